@@ -1,0 +1,29 @@
+"""Settings read from the environment, in one table, read when called (never at import)."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+# name -> (environment variable, default, help)
+ENV = {
+    "data_dir": ("MT_DATA_DIR", str(REPO_ROOT.parent / "shared" / "data" / "vien"), "parallel data directory"),
+    "model_dir": ("MT_MODEL_DIR", str(REPO_ROOT / "models" / "vien-base"), "CTranslate2 model directory to serve"),
+    "device": ("MT_DEVICE", "cpu", "cpu or cuda"),
+    "host": ("MT_HOST", "127.0.0.1", "web app host"),
+    "port": ("MT_PORT", "7860", "web app port"),
+}
+
+
+def setting(name: str) -> str:
+    var, default, _ = ENV[name]
+    return os.environ.get(var, default)
+
+
+def data_dir() -> Path:
+    return Path(setting("data_dir"))
+
+
+def bundled_model_dir() -> Path:
+    return Path(setting("model_dir"))

@@ -1,0 +1,470 @@
+"""Train a compact bidirectional vi<->en transformer from scratch (the bundled model's recipe).
+
+    mt train --out runs/base --time-budget 3600          # prepare data, train for an hour, save runs/base/model
+    mt train --out runs/base --time-budget 7200          # resume the same run from its checkpoint, to 2h in all
+    mt train --out runs/tiny --max-pairs 2000 --vocab-size 1000 --d-model 64 --max-steps 50   # smoke test
+
+The model is an M2M100-architecture transformer (pre-norm, sinusoidal positions, tied embeddings) with a joint
+SentencePiece vocabulary; the target language is forced as the first decoder token (`__vi__`/`__en__`), so one
+model serves both directions and loads, fine-tunes and exports exactly like facebook/m2m100 checkpoints.
+
+Layout of --out: data/ (the encoded corpus: reused, and the only thing a remote GPU run needs), checkpoint/
+(resumable state, replaced atomically), model/ (the final Hugging Face checkpoint + tokenizer + manifest),
+train.log (one JSON object per log line).
+"""
+from __future__ import annotations
+
+import json
+import math
+import os
+import random
+import shutil
+import sys
+import time
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+
+import numpy as np
+
+from . import data as data_mod
+from .errors import DataError, InputError
+from .manifest import environment, write_json
+from .vocab import SPM_FILE, Vocab, train_spm, write_tokenizer_files
+
+LANGS = ("vi", "en")
+
+
+@dataclass
+class TrainConfig:
+    out: str = "runs/base"
+    data_dir: str = ""
+    # data
+    vocab_size: int = 12000
+    max_pairs: int = 0  # 0 = all; a small number gives a quick run
+    max_len: int = 200  # tokens per side; longer pairs are skipped
+    upsample: dict = field(default_factory=lambda: {"evbnews": 2})  # corpus -> repeat count
+    # model
+    d_model: int = 512
+    encoder_layers: int = 6
+    decoder_layers: int = 3
+    heads: int = 8
+    ffn_dim: int = 1024
+    dropout: float = 0.2
+    # optimisation
+    label_smoothing: float = 0.1
+    lr: float = 1e-3
+    warmup_steps: int = 600
+    max_tokens: int = 24000  # padded source + target tokens per batch
+    max_steps: int = 0  # 0 = no step limit
+    time_budget: float = 0.0  # seconds of training in all (resumes count); 0 = no time limit
+    eval_every: int = 500
+    save_every: float = 300.0  # seconds between checkpoints
+    log_every: int = 50
+    seed: int = 1
+    device: str = "auto"  # auto | cpu | cuda
+    bf16: str = "auto"  # auto | on | off
+    save_dtype: str = "float32"  # float32 | float16 | bfloat16: dtype of the saved model/ (checkpoints stay fp32)
+
+    def __post_init__(self):
+        if self.max_steps <= 0 and self.time_budget <= 0:
+            raise InputError("give a budget: --max-steps N and/or --time-budget SECONDS")
+        for name in ("vocab_size", "d_model", "encoder_layers", "decoder_layers", "heads", "ffn_dim", "max_tokens"):
+            if getattr(self, name) <= 0:
+                raise InputError(f"{name.replace('_', '-')} must be positive")
+        if self.d_model % self.heads:
+            raise InputError(f"d-model {self.d_model} is not divisible by heads {self.heads}")
+        if self.save_dtype not in ("float32", "float16", "bfloat16"):
+            raise InputError("save-dtype must be float32, float16 or bfloat16")
+        if not 0 <= self.dropout < 1:
+            raise InputError("dropout must be in [0, 1)")
+
+    def data_key(self) -> dict:
+        """The settings the prepared data depends on."""
+        return {k: getattr(self, k) for k in ("vocab_size", "max_pairs", "max_len")}
+
+
+# ---------------------------------------------------------------- data preparation
+
+
+def prepare(cfg: TrainConfig, log=print) -> Path:
+    """Clean, build the vocabulary and encode the corpus once into OUT/data (reused on resume)."""
+    ddir = Path(cfg.out) / "data"
+    manifest_path = ddir / "manifest.json"
+    if manifest_path.exists():
+        manifest = json.loads(manifest_path.read_text())
+        if manifest["key"] != cfg.data_key():
+            raise InputError(
+                f"{ddir} was prepared with {manifest['key']}, not {cfg.data_key()}: use another --out"
+            )
+        log(f"using prepared data in {ddir}")
+        return ddir
+    root = Path(cfg.data_dir)
+    vi, en, files, counts, sources = [], [], {}, {}, []
+    for folder in data_mod.find_corpora(root):
+        corpus = data_mod.load_corpus(folder)
+        cvi, cen, ccounts = data_mod.clean_pairs(corpus.vi, corpus.en)
+        counts[corpus.name] = ccounts
+        files.update(corpus.files)
+        vi += cvi
+        en += cen
+        sources += [corpus.name] * len(cvi)
+        log(f"{corpus.name}: kept {ccounts['kept']} of {len(corpus.vi)} pairs")
+    if cfg.max_pairs:
+        order = random.Random(cfg.seed).sample(range(len(vi)), min(cfg.max_pairs, len(vi)))
+        vi, en, sources = [vi[i] for i in order], [en[i] for i in order], [sources[i] for i in order]
+    tmp = ddir.with_name("data.tmp")
+    shutil.rmtree(tmp, ignore_errors=True)
+    log(f"training a {cfg.vocab_size}-piece SentencePiece vocabulary on {len(vi)} pairs")
+    spm_path = train_spm(vi + en, tmp, cfg.vocab_size)
+    vocab = Vocab(spm_path)
+    _save_encoded(tmp / "train", vocab, vi, en, np.array([_corpus_id(s, counts) for s in sources], np.int16))
+    dev_vi, dev_en, dev_name = _dev_set(root, vi, en)
+    _save_encoded(tmp / "dev", vocab, dev_vi, dev_en, np.zeros(len(dev_vi), np.int16))
+    write_json(tmp / "manifest.json", {
+        "key": cfg.data_key(), "files": files, "filter_counts": counts, "corpora": list(counts),
+        "pairs": len(vi), "dev": dev_name, "dev_pairs": len(dev_vi),
+    })
+    shutil.rmtree(ddir, ignore_errors=True)
+    tmp.rename(ddir)
+    return ddir
+
+
+def _corpus_id(name: str, counts: dict) -> int:
+    return list(counts).index(name)
+
+
+def _dev_set(root: Path, vi: list[str], en: list[str]):
+    """FLORES-200 dev when present (never a test set), else the last 500 training pairs' worth of text."""
+    flores = root / "flores200"
+    if (flores / "dev.vi").is_file():
+        dvi, den = data_mod.read_pair(flores / "dev.vi", flores / "dev.en")
+        return [data_mod.normalize(x) for x in dvi], [data_mod.normalize(x) for x in den], "flores200/dev"
+    n = min(500, max(1, len(vi) // 20))
+    return vi[-n:], en[-n:], "train-tail"
+
+
+def _save_encoded(prefix: Path, vocab: Vocab, vi: list[str], en: list[str], corpus: np.ndarray) -> None:
+    dtype = np.uint16 if vocab.size < 65535 else np.int32
+    for lang, texts in (("vi", vi), ("en", en)):
+        ids = vocab.encode(texts)
+        lengths = np.array([len(x) for x in ids], np.int32)
+        flat = np.fromiter((t for x in ids for t in x), dtype=dtype, count=int(lengths.sum()))
+        np.save(f"{prefix}.{lang}.ids.npy", flat)
+        np.save(f"{prefix}.{lang}.len.npy", lengths)
+    np.save(f"{prefix}.corpus.npy", corpus)
+
+
+class Encoded:
+    """One split of the encoded corpus: token ids per language, as numpy arrays."""
+
+    def __init__(self, prefix: Path):
+        self.ids, self.starts, self.lens = {}, {}, {}
+        for lang in LANGS:
+            self.ids[lang] = np.load(f"{prefix}.{lang}.ids.npy").astype(np.int64)
+            self.lens[lang] = np.load(f"{prefix}.{lang}.len.npy").astype(np.int64)
+            self.starts[lang] = np.concatenate([[0], np.cumsum(self.lens[lang])[:-1]])
+        self.corpus = np.load(f"{prefix}.corpus.npy")
+
+    def __len__(self):
+        return len(self.lens["vi"])
+
+    def seq(self, lang: str, i: int) -> np.ndarray:
+        s = self.starts[lang][i]
+        return self.ids[lang][s : s + self.lens[lang][i]]
+
+
+# ---------------------------------------------------------------- batching
+
+
+def examples(enc: Encoded, cfg: TrainConfig, corpora: list[str], upsample: bool) -> np.ndarray:
+    """Rows of (pair index, direction) with direction 0 = vi->en, 1 = en->vi; over-long pairs skipped."""
+    ok = np.flatnonzero((enc.lens["vi"] <= cfg.max_len) & (enc.lens["en"] <= cfg.max_len))
+    if upsample:
+        reps = np.ones(len(corpora), np.int64)
+        for name, n in cfg.upsample.items():
+            if name in corpora:
+                reps[corpora.index(name)] = int(n)
+        ok = np.repeat(ok, reps[enc.corpus[ok]])
+    rows = np.concatenate([np.stack([ok, np.zeros_like(ok)], 1), np.stack([ok, np.ones_like(ok)], 1)])
+    return rows
+
+
+def make_batches(enc: Encoded, rows: np.ndarray, max_tokens: int, rng: np.random.Generator | None):
+    """Group rows of similar length so that each padded batch holds about max_tokens tokens."""
+    src_len = np.where(rows[:, 1] == 0, enc.lens["vi"][rows[:, 0]], enc.lens["en"][rows[:, 0]]) + 2
+    tgt_len = np.where(rows[:, 1] == 0, enc.lens["en"][rows[:, 0]], enc.lens["vi"][rows[:, 0]]) + 2
+    key = np.maximum(src_len, tgt_len).astype(np.float64)
+    if rng is not None:
+        key = key + rng.random(len(key))  # shuffle within equal lengths
+    order = np.argsort(key, kind="stable")
+    batches, start = [], 0
+    while start < len(order):
+        end = start + 1
+        while end < len(order):
+            n = end - start + 1
+            longest = max(src_len[order[end]], tgt_len[order[end]])
+            if n * longest * 2 > max_tokens:
+                break
+            end += 1
+        batches.append(rows[order[start:end]])
+        start = end
+    if rng is not None:
+        rng.shuffle(batches)
+    return batches
+
+
+def collate(enc: Encoded, batch: np.ndarray, vocab_info: dict):
+    """Padded encoder input, decoder input and labels for a batch of (pair, direction) rows."""
+    srcs, tgts = [], []
+    for i, d in batch:
+        s, t = ("vi", "en") if d == 0 else ("en", "vi")
+        srcs.append(np.concatenate([[vocab_info[s]], enc.seq(s, i), [vocab_info["eos"]]]))
+        tgts.append(np.concatenate([[vocab_info[t]], enc.seq(t, i), [vocab_info["eos"]]]))
+    pad = vocab_info["pad"]
+    src = np.full((len(batch), max(map(len, srcs))), pad, np.int64)
+    dec = np.full((len(batch), max(map(len, tgts))), pad, np.int64)
+    lab = np.full_like(dec, -100)
+    for k, (s, t) in enumerate(zip(srcs, tgts)):
+        src[k, : len(s)] = s
+        dec[k, 0] = vocab_info["eos"]  # M2M100 starts decoding from </s>, then the forced language token
+        dec[k, 1 : len(t)] = t[:-1]
+        lab[k, 1 : len(t)] = t[1:]  # the language token (position 0) is forced, not learned
+    return src, dec, lab
+
+
+# ---------------------------------------------------------------- model and loop
+
+
+def build_model(cfg: TrainConfig, vocab_size: int):
+    from transformers import M2M100Config, M2M100ForConditionalGeneration
+
+    config = M2M100Config(
+        vocab_size=vocab_size, d_model=cfg.d_model,
+        encoder_layers=cfg.encoder_layers, decoder_layers=cfg.decoder_layers,
+        encoder_attention_heads=cfg.heads, decoder_attention_heads=cfg.heads,
+        encoder_ffn_dim=cfg.ffn_dim, decoder_ffn_dim=cfg.ffn_dim,
+        dropout=cfg.dropout, attention_dropout=0.0, activation_dropout=0.0, activation_function="relu",
+        encoder_layerdrop=0.0, decoder_layerdrop=0.0, max_position_embeddings=1024, scale_embedding=True,
+        pad_token_id=1, bos_token_id=0, eos_token_id=2, decoder_start_token_id=2, tie_word_embeddings=True,
+    )
+    return M2M100ForConditionalGeneration(config)
+
+
+def cpu_has_bf16() -> bool:
+    try:
+        flags = Path("/proc/cpuinfo").read_text()
+    except OSError:
+        return False
+    return "avx512_bf16" in flags or "amx_bf16" in flags
+
+
+def lr_at(cfg: TrainConfig, step: int, progress: float) -> float:
+    warm = min(1.0, (step + 1) / max(1, cfg.warmup_steps))
+    return cfg.lr * warm * 0.5 * (1 + math.cos(math.pi * min(1.0, progress)))
+
+
+class Trainer:
+    def __init__(self, cfg: TrainConfig, log=print):
+        import torch
+
+        self.cfg, self.log, self.torch = cfg, log, torch
+        self.out = Path(cfg.out)
+        self.ddir = prepare(cfg, log)
+        manifest = json.loads((self.ddir / "manifest.json").read_text())
+        self.corpora = manifest["corpora"]
+        self.vocab = Vocab(self.ddir / SPM_FILE)
+        self.vinfo = {**self.vocab.lang_ids, "eos": self.vocab.eos, "pad": self.vocab.pad}
+        self.train = Encoded(self.ddir / "train")
+        self.dev = Encoded(self.ddir / "dev")
+        if cfg.device == "auto":
+            self.device = "cuda" if torch.cuda.is_available() else "cpu"
+        else:
+            self.device = cfg.device
+        bf16 = cfg.bf16 == "on" or (cfg.bf16 == "auto" and (self.device == "cuda" or cpu_has_bf16()))
+        self.autocast = torch.autocast(self.device, dtype=torch.bfloat16, enabled=bf16)
+        self.bf16 = bf16
+        if self.device == "cuda":
+            torch.backends.cuda.matmul.allow_tf32 = True
+        torch.manual_seed(cfg.seed)
+        self.model = build_model(cfg, self.vocab.size).to(self.device)
+        self.opt = torch.optim.AdamW(self.model.parameters(), lr=cfg.lr, betas=(0.9, 0.98), eps=1e-8,
+                                     weight_decay=1e-4, fused=self.device == "cuda")
+        self.step, self.elapsed, self.epoch, self.best_dev = 0, 0.0, 0, float("inf")
+        self.last_dev, self.last_dev_step = float("inf"), -1
+        self._resume()
+
+    # -- checkpoints
+    def _resume(self):
+        ck = self.out / "checkpoint"
+        if not (ck / "state.json").exists():
+            return
+        from safetensors.torch import load_model
+
+        state = json.loads((ck / "state.json").read_text())
+        load_model(self.model, str(ck / "model.safetensors"), device=self.device)
+        self.opt.load_state_dict(self.torch.load(ck / "optimizer.pt", map_location=self.device))
+        self.step, self.elapsed, self.epoch = state["step"], state["elapsed"], state["epoch"]
+        self.best_dev = state.get("best_dev", float("inf"))
+        self.log(f"resumed from {ck} at step {self.step} ({self.elapsed:.0f}s trained)")
+
+    def save_checkpoint(self):
+        from safetensors.torch import save_model
+
+        ck, tmp = self.out / "checkpoint", self.out / "checkpoint.tmp"
+        shutil.rmtree(tmp, ignore_errors=True)
+        tmp.mkdir(parents=True)
+        save_model(self.model, str(tmp / "model.safetensors"))  # handles the tied embeddings
+        self.torch.save(self.opt.state_dict(), tmp / "optimizer.pt")
+        write_json(tmp / "state.json", {"step": self.step, "elapsed": self.elapsed, "epoch": self.epoch,
+                                        "best_dev": self.best_dev, "config": asdict(self.cfg)})
+        old = self.out / "checkpoint.old"
+        shutil.rmtree(old, ignore_errors=True)
+        if ck.exists():
+            ck.rename(old)
+        tmp.rename(ck)
+        shutil.rmtree(old, ignore_errors=True)
+
+    # -- loop
+    def progress(self) -> float:
+        p = 0.0
+        if self.cfg.max_steps:
+            p = max(p, self.step / self.cfg.max_steps)
+        if self.cfg.time_budget:
+            p = max(p, self.elapsed / self.cfg.time_budget)
+        return p
+
+    def loss(self, batch, smoothing: float):
+        torch = self.torch
+        arrays = collate(self.train if smoothing else self.dev, batch, self.vinfo)
+        ntok = int((arrays[2] != -100).sum())  # counted on the host: no device sync per step
+        src, dec, lab = (torch.from_numpy(x).to(self.device, non_blocking=True) for x in arrays)
+        with self.autocast:
+            logits = self.model(input_ids=src, attention_mask=src.ne(self.vocab.pad), decoder_input_ids=dec).logits
+        loss = torch.nn.functional.cross_entropy(
+            logits.float().view(-1, logits.size(-1)), lab.view(-1), ignore_index=-100,
+            label_smoothing=smoothing, reduction="sum")
+        return loss, ntok
+
+    def dev_loss(self) -> float:
+        self.model.eval()
+        total, n = 0.0, 0
+        with self.torch.no_grad():
+            for batch in make_batches(self.dev, examples(self.dev, self.cfg, self.corpora, False),
+                                      self.cfg.max_tokens, None):
+                loss, k = self.loss(batch, 0.0)
+                total, n = total + float(loss), n + k
+        self.model.train()
+        return total / max(1, n)
+
+    def run(self):
+        torch, cfg = self.torch, self.cfg
+        rng = np.random.default_rng(cfg.seed + self.epoch)
+        rows = examples(self.train, cfg, self.corpora, True)
+        self.log(f"{len(rows)} training examples (both directions), {sum(p.numel() for p in self.model.parameters()) / 1e6:.1f}M parameters, "
+                 f"device {self.device}, bf16 {'on' if self.bf16 else 'off'}")
+        self.model.train()
+        t_last_save = time.time()
+        tok_window, t_window = 0, time.time()
+        while self.progress() < 1.0:
+            batches = make_batches(self.train, rows, cfg.max_tokens, rng)
+            for bi, batch in enumerate(batches):
+                if self.progress() >= 1.0:
+                    break
+                t0 = time.time()
+                lr = lr_at(cfg, self.step, self.progress())
+                for g in self.opt.param_groups:
+                    g["lr"] = lr
+                loss, ntok = self.loss(batch, cfg.label_smoothing)
+                (loss / ntok).backward()
+                torch.nn.utils.clip_grad_norm_(self.model.parameters(), 1.0)
+                self.opt.step()
+                self.opt.zero_grad(set_to_none=True)
+                self.step += 1
+                tok_window += ntok
+                if self.step % cfg.log_every == 0:
+                    lv = float(loss) / ntok  # syncs the device once per log line, not per step
+                    now = time.time()
+                    rate = tok_window / max(1e-9, now - t_window)
+                    self.elapsed += now - t_window
+                    tok_window, t_window = 0, now
+                    self._log_line(lv, lr, rate, self.epoch + bi / len(batches))
+                if self.step % cfg.eval_every == 0:
+                    self._eval()
+                if time.time() - t_last_save > cfg.save_every:
+                    self.save_checkpoint()
+                    t_last_save = time.time()
+            else:
+                self.epoch += 1
+                rng = np.random.default_rng(cfg.seed + self.epoch)
+        self.elapsed += time.time() - t_window
+        dev = self.last_dev if self.last_dev_step == self.step else self._eval()
+        self.save_checkpoint()
+        return self.save_model(dev)
+
+    def _log_line(self, loss, lr, rate, epoch):
+        remaining = []
+        if self.cfg.time_budget:
+            remaining.append(self.cfg.time_budget - self.elapsed)
+        if self.cfg.max_steps and self.step:
+            remaining.append((self.cfg.max_steps - self.step) * self.elapsed / self.step)
+        eta = min(remaining) if remaining else 0
+        self.log(f"step {self.step} | epoch {epoch:.2f} | loss {loss:.3f} | lr {lr:.2e} | "
+                 f"{rate / 1000:.1f}k tgt tok/s | {self.elapsed / 60:.1f} min | ETA {max(0, eta) / 60:.1f} min")
+        self._jsonl({"step": self.step, "epoch": round(epoch, 3), "loss": loss, "lr": lr, "tok_s": rate,
+                     "elapsed": self.elapsed})
+
+    def _eval(self) -> float:
+        dev = self.dev_loss()
+        self.best_dev = min(self.best_dev, dev)
+        self.last_dev, self.last_dev_step = dev, self.step
+        self.log(f"step {self.step} | dev loss {dev:.3f} | dev ppl {math.exp(min(dev, 50)):.2f}")
+        self._jsonl({"step": self.step, "dev_loss": dev, "elapsed": self.elapsed})
+        return dev
+
+    def _jsonl(self, obj):
+        with open(self.out / "train.log", "a", encoding="utf-8") as f:
+            f.write(json.dumps(obj) + "\n")
+
+    def save_model(self, dev_loss: float) -> Path:
+        """Write OUT/model: a Hugging Face checkpoint + tokenizer files + manifest, atomically."""
+        final, tmp = self.out / "model", self.out / "model.tmp"
+        shutil.rmtree(tmp, ignore_errors=True)
+        model = self.model
+        if self.cfg.save_dtype != "float32":
+            import copy
+
+            model = copy.deepcopy(self.model).to(getattr(self.torch, self.cfg.save_dtype))
+        model.save_pretrained(tmp)
+        write_tokenizer_files(self.ddir / SPM_FILE, tmp)
+        data_manifest = json.loads((self.ddir / "manifest.json").read_text())
+        write_json(tmp / "mt_train.json", {
+            "family": "m2m100", "languages": list(LANGS), "config": asdict(self.cfg),
+            "steps": self.step, "epochs": self.epoch, "train_seconds": round(self.elapsed, 1),
+            "device": self.device, "device_name": self._device_name(), "bf16": self.bf16,
+            "dev": data_manifest["dev"], "dev_loss": dev_loss, "data": data_manifest,
+            "environment": environment(),
+        })
+        shutil.rmtree(final, ignore_errors=True)
+        tmp.rename(final)
+        self.log(f"saved model to {final}")
+        return final
+
+    def _device_name(self) -> str:
+        if self.device == "cuda":
+            return self.torch.cuda.get_device_name()
+        return f"cpu x{os.cpu_count()}"
+
+
+def train(cfg: TrainConfig, log=None) -> Path:
+    """Prepare data (once), train within the budget, and return the saved model directory."""
+    log = log or (lambda msg: print(msg, file=sys.stderr, flush=True))
+    out = Path(cfg.out)
+    out.mkdir(parents=True, exist_ok=True)
+    if not (out / "data" / "manifest.json").exists() and not cfg.data_dir:
+        raise DataError("no data: pass --data-dir or set MT_DATA_DIR")
+    write_json(out / "config.json", asdict(cfg))
+    return Trainer(cfg, log).run()
+
+
+def config_fields():
+    return fields(TrainConfig)
