@@ -1,11 +1,11 @@
 """Parallel corpora: reading aligned files and the basic cleaning every training run goes through."""
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import DataError
+from .manifest import sha256_file as sha256
 from .text import normalize
 
 TEST_DIRS = ("flores200", "iwslt15", "tatoeba_test")
@@ -17,14 +17,6 @@ class Corpus:
     vi: list[str]
     en: list[str]
     files: dict[str, str] = field(default_factory=dict)  # path -> sha256
-
-
-def sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def read_lines(path: Path) -> list[str]:

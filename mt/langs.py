@@ -60,15 +60,19 @@ def family(name: str) -> Family:
         raise InputError(f"unknown model family {name!r}: choose one of {', '.join(FAMILIES)}") from None
 
 
-def _fill(template: tuple[str, ...], fam: Family, src: str, tgt: str) -> list[str]:
-    return [t.format(src=fam.codes[src], tgt=fam.codes[tgt]) for t in template]
+def _fill(template: tuple[str, ...], fam: Family, src: str, tgt: str, codes: dict | None) -> list[str]:
+    codes = fam.codes if codes is None else codes
+    filled = [t.format(src=codes.get(src, ""), tgt=codes.get(tgt, "")) for t in template]
+    return [t for t in filled if t]  # a bilingual Marian model has no language token
 
 
-def source_tokens(fam: Family, pieces: list[str], src: str, tgt: str) -> list[str]:
-    """The token sequence the encoder sees for `pieces` translated from `src` to `tgt`."""
-    return _fill(fam.source_prefix, fam, src, tgt) + pieces + _fill(fam.source_suffix, fam, src, tgt)
+def source_tokens(fam: Family, pieces: list[str], src: str, tgt: str, codes: dict | None = None) -> list[str]:
+    """The token sequence the encoder sees for `pieces` translated from `src` to `tgt`.
+
+    `codes` overrides the family's language tokens (a model's manifest lists those its vocabulary has)."""
+    return _fill(fam.source_prefix, fam, src, tgt, codes) + pieces + _fill(fam.source_suffix, fam, src, tgt, codes)
 
 
-def target_prefix(fam: Family, src: str, tgt: str) -> list[str]:
+def target_prefix(fam: Family, src: str, tgt: str, codes: dict | None = None) -> list[str]:
     """Tokens forced at the start of the decoder output (removed from the result)."""
-    return _fill(fam.target_prefix, fam, src, tgt)
+    return _fill(fam.target_prefix, fam, src, tgt, codes)
