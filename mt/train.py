@@ -382,7 +382,7 @@ class Trainer:
                 self.step += 1
                 tok_window += ntok
                 if self.step % cfg.log_every == 0:
-                    lv = float(loss) / ntok  # syncs the device once per log line, not per step
+                    lv = float(loss.detach()) / ntok  # syncs the device once per log line, not per step
                     now = time.time()
                     rate = tok_window / max(1e-9, now - t_window)
                     self.elapsed += now - t_window

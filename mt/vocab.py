@@ -32,7 +32,7 @@ def train_spm(sentences: Iterable[str], out_dir: Path, vocab_size: int, seed_sen
         unk_id=3,
         input_sentence_size=seed_sentences,
         shuffle_input_sentence=True,
-        train_extremely_large_corpus=False,
+        hard_vocab_limit=False,  # small corpora get a smaller vocabulary instead of an error
         num_threads=2,
         minloglevel=2,
     )

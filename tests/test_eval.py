@@ -1,0 +1,78 @@
+import json
+import subprocess
+import sys
+
+import pytest
+
+from eval import metrics, testsets
+from eval.evaluate import evaluate, load_inputs
+from mt.errors import DataError, InputError
+
+
+def test_bleu_matches_hand_computation():
+    # hyp vs ref share 5/6 unigrams, 3/5 bigrams, 2/4 trigrams, 1/3 4-grams; equal lengths so BP = 1:
+    # BLEU = (5/6 * 3/5 * 2/4 * 1/3) ** (1/4) = 0.5373
+    r = metrics.score(["the cat sat on the mat"], ["the cat sat on a mat"], "en")
+    assert r["bleu"] == pytest.approx(53.73, abs=0.01)
+    assert r["signature"]["bleu"].startswith("nrefs:1|case:mixed|eff:no|tok:13a")
+
+
+@pytest.mark.parametrize("hyps, refs, bleu, chrf", [
+    (["Tôi yêu Hà Nội."], ["Tôi yêu Hà Nội."], 100.0, 100.0),
+    (["xyz"], ["abc def"], 0.0, 0.0),
+])
+def test_extremes(hyps, refs, bleu, chrf):
+    r = metrics.score(hyps, refs, "vi")
+    assert (r["bleu"], r["chrf"], r["n"]) == (bleu, chrf, 1)
+
+
+def test_scores_equal_the_sacrebleu_command_line(tmp_path):
+    hyps = ["the cat sat on the mat", "a dog barked at night", "hello world"]
+    refs = ["the cat sat on a mat", "the dog barked in the night", "hello , world"]
+    (tmp_path / "h").write_text("\n".join(hyps) + "\n")
+    (tmp_path / "r").write_text("\n".join(refs) + "\n")
+    cli = subprocess.run([sys.executable, "-m", "sacrebleu", str(tmp_path / "r"), "-i", str(tmp_path / "h"),
+                          "-m", "bleu", "chrf", "-b", "-w", "4"], capture_output=True, text=True, check=True)
+    bleu, chrf = json.loads(cli.stdout)  # `-b` prints the bare scores as a JSON list
+    r = metrics.score(hyps, refs, "en")
+    assert (r["bleu"], r["chrf"]) == (round(bleu, 2), round(chrf, 2))
+
+
+def test_mismatched_and_empty():
+    with pytest.raises(InputError, match="2 hypotheses but 1 references"):
+        metrics.score(["a", "b"], ["a"], "en")
+    with pytest.raises(InputError, match="no segments"):
+        metrics.score([], [], "en")
+
+
+def test_copy_baseline_scores_the_source():
+    r = evaluate("copy", ["Tôi yêu Hà Nội lắm."], ["Tôi yêu Hà Nội lắm."], "vi", "en")
+    assert r["bleu"] == 100.0 and r["system"] == "copy"
+
+
+@pytest.mark.parametrize("name, n", [("flores200-devtest", 1012), ("flores200-dev", 997), ("tatoeba-test", 2500)])
+def test_shipped_testsets_load_without_shared_data(tmp_path, name, n):
+    src, ref = testsets.load(name, "vi", "en", data_dir=tmp_path)  # empty data dir: falls back to eval/data
+    assert len(src) == len(ref) == n and all(src) and all(ref)
+
+
+def test_iwslt_needs_the_data_dir(tmp_path):
+    with pytest.raises(DataError, match="not found"):
+        testsets.load("iwslt15-tst2013", "vi", "en", data_dir=tmp_path)
+
+
+def test_unknown_testset():
+    with pytest.raises(InputError, match="unknown test set 'wmt'"):
+        testsets.load("wmt", "vi", "en")
+
+
+def test_load_inputs_from_files(tmp_path):
+    (tmp_path / "s").write_text("Xin chào\nCảm ơn\n")
+    (tmp_path / "r").write_text("Hello\n")
+    with pytest.raises(DataError, match="has 2 lines but"):
+        load_inputs(None, str(tmp_path / "s"), str(tmp_path / "r"), "vi", "en")
+    (tmp_path / "e").write_text("")
+    with pytest.raises(InputError, match="is empty"):
+        load_inputs(None, str(tmp_path / "e"), str(tmp_path / "e"), "vi", "en")
+    with pytest.raises(InputError, match="either --testset"):
+        load_inputs("flores200-dev", str(tmp_path / "s"), None, "vi", "en")

@@ -1,0 +1,140 @@
+"""Export round trips: CTranslate2 float32 greedy output equals transformers' greedy output, per family."""
+import json
+
+import pytest
+
+from mt.errors import InputError, ModelError
+from mt.export import export
+from mt.translate import Translator
+
+SENTENCES = ["Tôi có hai con mèo.", "Họ thích ba quyển sách.", "Bạn mua một chiếc xe."]
+
+
+def hf_greedy(hf_dir, texts, src_code, tgt_code, max_new_tokens):
+    import torch
+    from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
+
+    tok = AutoTokenizer.from_pretrained(hf_dir)
+    model = AutoModelForSeq2SeqLM.from_pretrained(hf_dir, dtype=torch.float32).eval()
+    kwargs = {}
+    if src_code:
+        tok.src_lang = src_code
+        kwargs["forced_bos_token_id"] = tok.convert_tokens_to_ids(tgt_code)
+    outs = []
+    for text in texts:
+        enc = tok([text], return_tensors="pt")
+        with torch.no_grad():
+            gen = model.generate(**enc, num_beams=1, do_sample=False, max_new_tokens=max_new_tokens,
+                                 min_new_tokens=max_new_tokens, **kwargs)
+        ids = gen[0].tolist()
+        outs.append(tok.convert_ids_to_tokens(ids))
+    return outs
+
+
+def ct2_greedy(model_dir, texts, src, tgt, steps):
+    t = Translator.load(model_dir)
+    outs = []
+    for text in texts:
+        tokens = t._source_tokens(t.sp_source.encode(text, out_type=str), src, tgt)
+        prefix = t._target_prefix(src, tgt)
+        r = t.model.translate_batch([tokens], target_prefix=[prefix] if prefix else None, beam_size=1,
+                                    max_decoding_length=steps + len(prefix), min_decoding_length=steps + len(prefix))
+        outs.append(r[0].hypotheses[0])
+    return outs
+
+
+def assert_same_tokens(hf, ct, at_least=5):
+    """Greedy outputs agree token for token over their common length (the decoder start token aside)."""
+    for h, c in zip(hf, ct):
+        h = [t for t in h if t not in ("<pad>", "</s>")]
+        c = [t for t in c if t != "</s>"]
+        n = min(len(h), len(c))
+        assert n >= at_least and h[:n] == c[:n]
+    assert len({tuple(c) for c in ct}) > 1  # different inputs, different outputs: the check is not vacuous
+
+
+@pytest.fixture(scope="module")
+def m2m100_random(trained, tmp_path_factory):
+    """The trained tiny model with noisy weights, so greedy outputs are varied rather than degenerate."""
+    import shutil
+
+    from transformers import M2M100ForConditionalGeneration
+
+    from conftest import noisy
+
+    d = tmp_path_factory.mktemp("m2m100")
+    for f in trained.iterdir():
+        if f.suffix != ".safetensors":
+            shutil.copy(f, d / f.name)
+    noisy(M2M100ForConditionalGeneration.from_pretrained(trained)).save_pretrained(d)
+    return d
+
+
+def test_m2m100_round_trip(m2m100_random, tmp_path):
+    out = export(m2m100_random, tmp_path / "ct2", quantization="float32", log=lambda m: None)
+    hf = hf_greedy(m2m100_random, SENTENCES, "vi", "__en__", 8)
+    assert_same_tokens(hf, ct2_greedy(out, SENTENCES, "vi", "en", 8))
+
+
+def test_nllb_round_trip(nllb_hf, tmp_path):
+    out = export(nllb_hf, tmp_path / "ct2", quantization="float32", log=lambda m: None)
+    manifest = json.loads((out / "mt.json").read_text())
+    assert manifest["family"] == "nllb" and manifest["codes"] == {"vi": "vie_Latn", "en": "eng_Latn"}
+    hf = hf_greedy(nllb_hf, SENTENCES, "vie_Latn", "eng_Latn", 8)
+    assert_same_tokens(hf, ct2_greedy(out, SENTENCES, "vi", "en", 8))
+
+
+def test_marian_round_trip(marian_hf, tmp_path):
+    out = export(marian_hf, tmp_path / "ct2", quantization="float32", log=lambda m: None)
+    manifest = json.loads((out / "mt.json").read_text())
+    assert manifest["family"] == "marian" and manifest["directions"] == ["vi-en"] and manifest["codes"] == {}
+    hf = hf_greedy(marian_hf, SENTENCES, None, None, 8)
+    assert_same_tokens(hf, ct2_greedy(out, SENTENCES, "vi", "en", 8))
+    with pytest.raises(InputError, match="translates vi->en, not en->vi"):
+        Translator.load(out).translate(["x"], "en", "vi")
+
+
+def test_manifest_records_provenance(exported, trained):
+    m = json.loads((exported / "mt.json").read_text())
+    assert m["quantization"] == "float32" and m["directions"] == ["vi-en", "en-vi"]
+    assert m["source_checkpoint"] == str(trained)
+    assert len(m["source_weights_sha256"]["model.safetensors"]) == 64
+    assert m["training"]["steps"] == 60
+    assert "ctranslate2" in m["environment"]["packages"]
+
+
+def test_refuses_to_overwrite_without_force(trained, tmp_path):
+    out = tmp_path / "ct2"
+    out.mkdir()
+    (out / "keep.txt").write_text("mine")
+    with pytest.raises(InputError, match="already exists: pass --force"):
+        export(trained, out, log=lambda m: None)
+    assert (out / "keep.txt").read_text() == "mine"
+    export(trained, out, quantization="int8", force=True, log=lambda m: None)
+    assert not (out / "keep.txt").exists() and json.loads((out / "mt.json").read_text())["quantization"] == "int8"
+
+
+def test_failed_export_leaves_nothing(tmp_path):
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "config.json").write_text(json.dumps({"model_type": "m2m_100", "vocab_size": 10}))
+    with pytest.raises(ModelError):
+        export(bad, tmp_path / "out", log=lambda m: None)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad"]
+
+
+@pytest.mark.parametrize("setup, message", [
+    (lambda d: None, "not a Hugging Face model directory"),
+    (lambda d: (d / "config.json").write_text('{"model_type": "gpt2"}'), "not supported"),
+])
+def test_unsupported_inputs(tmp_path, setup, message):
+    d = tmp_path / "m"
+    d.mkdir()
+    setup(d)
+    with pytest.raises(ModelError, match=message):
+        export(d, tmp_path / "out", log=lambda m: None)
+
+
+def test_missing_source(tmp_path):
+    with pytest.raises(ModelError, match="no such directory"):
+        export(tmp_path / "missing", tmp_path / "out", log=lambda m: None)

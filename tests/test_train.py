@@ -1,0 +1,63 @@
+import json
+
+import pytest
+
+from conftest import tiny_config
+from mt.errors import InputError
+from mt.train import TrainConfig, train
+
+
+def _losses(out):
+    rows = [json.loads(line) for line in (out / "train.log").read_text().splitlines()]
+    return [r for r in rows if "loss" in r], [r for r in rows if "dev_loss" in r]
+
+
+def test_loss_falls_on_tiny_overfit_set(trained):
+    train_rows, dev_rows = _losses(trained.parent)
+    assert train_rows[-1]["loss"] < train_rows[0]["loss"] - 1.0
+    assert dev_rows[-1]["dev_loss"] < dev_rows[0]["dev_loss"]
+
+
+def test_saved_model_is_a_complete_m2m100_checkpoint(trained):
+    from transformers import AutoTokenizer, M2M100ForConditionalGeneration
+
+    model = M2M100ForConditionalGeneration.from_pretrained(trained)
+    tok = AutoTokenizer.from_pretrained(trained)
+    manifest = json.loads((trained / "mt_train.json").read_text())
+    assert manifest["steps"] == 60 and manifest["family"] == "m2m100"
+    assert set(manifest["data"]["files"]) and all(len(h) == 64 for h in manifest["data"]["files"].values())
+    assert model.config.vocab_size == tok.vocab_size + 108  # pieces, 100 language tokens, 8 madeup words
+    tok.src_lang = "vi"
+    ids = tok("Tôi có hai con mèo.").input_ids
+    assert ids[0] == tok.get_lang_id("vi") and ids[-1] == tok.eos_token_id
+
+
+def test_resume_continues_from_checkpoint(tmp_path, data_dir):
+    out = tmp_path / "run"
+    train(tiny_config(out, data_dir, max_steps=10, log_every=5), log=lambda m: None)
+    first = json.loads((out / "checkpoint" / "state.json").read_text())
+    assert first["step"] == 10
+    logs = []
+    train(tiny_config(out, data_dir, max_steps=20, log_every=5), log=logs.append)
+    assert any("resumed from" in m and "step 10" in m for m in logs)
+    steps = [r["step"] for r in _losses(out)[0]]
+    assert steps == [5, 10, 15, 20]  # no step repeated: the second run started at 11
+    assert json.loads((out / "checkpoint" / "state.json").read_text())["step"] == 20
+
+
+def test_prepared_data_mismatch_is_refused(tmp_path, data_dir):
+    out = tmp_path / "run"
+    train(tiny_config(out, data_dir, max_steps=2), log=lambda m: None)
+    with pytest.raises(InputError, match="use another --out"):
+        train(tiny_config(out, data_dir, max_steps=4, vocab_size=150), log=lambda m: None)
+
+
+@pytest.mark.parametrize("kw, message", [
+    (dict(max_steps=0, time_budget=0), "give a budget"),
+    (dict(d_model=30, heads=4), "not divisible"),
+    (dict(dropout=1.5), "dropout"),
+    (dict(save_dtype="int4"), "save-dtype"),
+])
+def test_config_validation(kw, message):
+    with pytest.raises(InputError, match=message):
+        TrainConfig(**{"max_steps": 1, **kw})

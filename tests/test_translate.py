@@ -1,0 +1,83 @@
+import json
+import shutil
+
+import pytest
+
+from mt.errors import InputError, ModelError
+from mt.translate import DecodeOptions, Translator
+
+
+@pytest.fixture(scope="module")
+def translator(exported):
+    return Translator.load(exported)
+
+
+def test_keeps_order_and_passes_empty_lines(translator):
+    texts = ["Tôi có hai con mèo.", "", "Họ thích ba quyển sách.", "   "]
+    out = translator.translate(texts, "vi", "en")
+    assert len(out) == 4 and out[1] == "" and out[3] == ""
+    assert out[0] == translator.translate(["Tôi có hai con mèo."], "vi", "en")[0]
+    assert out[2] == translator.translate(["Họ thích ba quyển sách."], "vi", "en")[0]
+
+
+def test_batching_does_not_change_results(translator):
+    texts = [f"Tôi có {n} con mèo." for n in ("một", "hai", "ba", "bốn", "năm")]
+    one_by_one = [translator.translate([t], "vi", "en")[0] for t in texts]
+    batched = translator.translate(texts, "vi", "en", options=DecodeOptions(max_batch_size=2))
+    assert batched == one_by_one
+
+
+def test_lines_are_kept(translator):
+    out = translator.translate(["Tôi có hai con mèo.\n\nHọ thích ba quyển sách."], "vi", "en")[0]
+    assert out.count("\n") == 2 and out.split("\n")[1] == ""
+
+
+def test_long_input_is_split_not_truncated(translator):
+    text = " ".join(["Tôi có hai con mèo."] * 30)
+    plan = translator._plan(text, DecodeOptions())
+    assert len(plan) == 1 and len(plan[0]) == 30  # one line, thirty sentences
+    one_sentence = " ".join(["một"] * 500)  # no sentence boundary: chunked by pieces
+    chunks = translator._plan(one_sentence, DecodeOptions(max_input_tokens=100))[0]
+    assert len(chunks) >= 5 and all(len(c) <= 100 for c in chunks)
+    assert sum(len(c) for c in chunks) == len(translator.sp_source.encode(one_sentence))
+    assert translator.translate([text], "vi", "en")[0].count(" ") >= 29  # thirty translations joined
+
+
+def test_string_input_and_direction_check(translator):
+    assert len(translator.translate("Tôi có hai con mèo.", "vi", "en")) == 1
+    with pytest.raises(InputError, match="unknown language code 'de'"):
+        translator.translate(["x"], "vi", "de")
+    with pytest.raises(InputError, match="beam size"):
+        translator.translate(["x"], "vi", "en", beam_size=0)
+
+
+def test_module_level_translate_uses_given_model(exported, translator):
+    import mt
+
+    assert mt.translate("Tôi có hai con mèo.", "vi", "en", model=exported) == \
+        translator.translate(["Tôi có hai con mèo."], "vi", "en")[0]
+
+
+@pytest.mark.parametrize("break_it, message", [
+    (lambda d: shutil.rmtree(d), "no model directory"),
+    (lambda d: (d / "mt.json").unlink(), "not an exported model"),
+    (lambda d: (d / "mt.json").write_text("{not json"), "corrupt"),
+    (lambda d: (d / "model.bin").write_bytes(b"garbage"), "cannot load the CTranslate2 model"),
+    (lambda d: (d / "source.spm").unlink(), "incomplete"),
+])
+def test_broken_model_dirs(exported, tmp_path, break_it, message):
+    d = tmp_path / "m"
+    shutil.copytree(exported, d)
+    break_it(d)
+    with pytest.raises(ModelError, match=message):
+        Translator.load(d)
+
+
+def test_manifest_directions_are_enforced(exported, tmp_path):
+    d = tmp_path / "m"
+    shutil.copytree(exported, d)
+    m = json.loads((d / "mt.json").read_text())
+    m["directions"] = ["en-vi"]
+    (d / "mt.json").write_text(json.dumps(m))
+    with pytest.raises(InputError, match="translates en->vi, not vi->en"):
+        Translator.load(d).translate(["x"], "vi", "en")
