@@ -1,0 +1,43 @@
+"""The `mt` command. One module per subcommand; each turns its arguments into one library call.
+
+    mt train --out runs/base --time-budget 3600
+    mt export runs/base/model --out models/mine --quantization int8
+    mt translate "Tôi yêu Hà Nội." --src vi --tgt en
+    mt eval --testset flores200-devtest --src vi --tgt en
+    mt serve --port 7860
+
+Each module defines `add(subparsers)`, which registers the subcommand and sets `func(args) -> int`.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from ..errors import MTError
+
+# subcommand modules, in the order `mt --help` lists them
+COMMANDS = ("translate", "serve", "evaluate", "train", "export")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args) or 0
+    except MTError as e:
+        print(f"mt: error: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("mt: interrupted", file=sys.stderr)
+        return 130
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from .. import __version__
+
+    p = argparse.ArgumentParser(prog="mt", description="Vietnamese<->English machine translation toolkit.")
+    p.add_argument("--version", action="version", version=f"mt {__version__}")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for name in COMMANDS:
+        importlib.import_module(f".{name}", __name__).add(sub)
+    return p

@@ -1,0 +1,22 @@
+"""mt serve: the web app."""
+from __future__ import annotations
+
+from .. import config
+from .common import add_model_args, load_translator
+
+
+def add(sub) -> None:
+    p = sub.add_parser("serve", help="run the web app", description="Serve the Gradio translator on HOST:PORT.")
+    add_model_args(p, beam=False)
+    p.add_argument("--host", default=None, help=f"(default: ${config.ENV['host'][0]} or {config.ENV['host'][1]})")
+    p.add_argument("--port", type=int, default=None,
+                   help=f"(default: ${config.ENV['port'][0]} or {config.ENV['port'][1]})")
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from app.ui import serve
+
+    translator = load_translator(args)
+    serve(translator, host=args.host or config.setting("host"), port=args.port or int(config.setting("port")))
+    return 0

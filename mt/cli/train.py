@@ -1,0 +1,54 @@
+"""mt train: a compact vi<->en model from scratch; every TrainConfig field is a flag."""
+from __future__ import annotations
+
+import dataclasses
+
+from .. import config
+from ..errors import InputError
+
+
+def add(sub) -> None:
+    from ..train import TrainConfig
+
+    p = sub.add_parser("train", help="train a compact vi<->en model from scratch",
+                       description="Train a bidirectional vi<->en transformer from scratch. Resumes from "
+                                   "OUT/checkpoint when it exists.")
+    for f in dataclasses.fields(TrainConfig):
+        flag = "--" + f.name.replace("_", "-")
+        default = f.default if f.default is not dataclasses.MISSING else f.default_factory()
+        if f.name == "data_dir":
+            p.add_argument(flag, default=None, help=f"parallel data directory (default: ${config.ENV['data_dir'][0]} "
+                                                     f"or {config.ENV['data_dir'][1]})")
+        elif isinstance(default, dict):
+            p.add_argument(flag, default=None, metavar="NAME=N,...",
+                           help=f"repeat these corpora N times per epoch (default: {_fmt_dict(default)})")
+        else:
+            p.add_argument(flag, type=type(default), default=default, help=f"(default: {default})")
+    p.set_defaults(func=run)
+
+
+def _fmt_dict(d: dict) -> str:
+    return ",".join(f"{k}={v}" for k, v in d.items()) or "none"
+
+
+def parse_repeats(text: str) -> dict:
+    out = {}
+    for item in filter(None, text.split(",")):
+        name, _, n = item.partition("=")
+        if not n.isdigit() or int(n) < 1:
+            raise InputError(f"--upsample takes NAME=N pairs with N >= 1, not {item!r}")
+        out[name] = int(n)
+    return out
+
+
+def run(args) -> int:
+    from ..train import TrainConfig, train
+
+    values = {f.name: getattr(args, f.name) for f in dataclasses.fields(TrainConfig)}
+    values["data_dir"] = values["data_dir"] or str(config.data_dir())
+    if values["upsample"] is None:
+        values.pop("upsample")
+    else:
+        values["upsample"] = parse_repeats(values["upsample"])
+    print(train(TrainConfig(**values)))
+    return 0
