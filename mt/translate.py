@@ -10,7 +10,9 @@ truncated; empty lines pass through; outputs come back in input order.
 from __future__ import annotations
 
 import json
+import os
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,35 +23,75 @@ from .text import normalize, split_sentences
 MANIFEST = "mt.json"
 
 
-@dataclass
+@dataclass(frozen=True)
 class DecodeOptions:
     beam_size: int = 4
     length_penalty: float = 1.0
-    max_batch_size: int = 32
+    max_batch_size: int = 64  # sentences per batch
+    max_batch_tokens: int = 4096  # padded source tokens per batch: long sentences go in smaller batches
     max_input_tokens: int = 200  # longer sentences are translated in chunks of this many pieces
     max_length_ratio: float = 2.0  # decode at most ratio * source length + 10 tokens
 
     def check(self) -> None:
         if self.beam_size < 1:
             raise InputError("beam size must be at least 1")
-        if self.max_batch_size < 1 or self.max_input_tokens < 8:
-            raise InputError("max batch size must be >= 1 and max input tokens >= 8")
+        if self.max_batch_size < 1 or self.max_batch_tokens < 1 or self.max_input_tokens < 8:
+            raise InputError("max batch size and tokens must be >= 1 and max input tokens >= 8")
+
+    def cache_key(self) -> tuple:
+        """The options that change a segment's translation (batching does not)."""
+        return (self.beam_size, self.length_penalty, self.max_input_tokens, self.max_length_ratio)
+
+
+class SegmentCache:
+    """A bounded LRU map from (direction, options, source pieces) to a translation, safe across threads."""
+
+    def __init__(self, size: int = 20000):
+        self.size, self._data, self._lock = size, OrderedDict(), threading.Lock()
+        self.hits = self.misses = 0
+
+    def get(self, key):
+        with self._lock:
+            value = self._data.get(key)
+            if value is None:
+                self.misses += 1
+            else:
+                self.hits += 1
+                self._data.move_to_end(key)
+            return value
+
+    def put(self, key, value) -> None:
+        if self.size <= 0:
+            return
+        with self._lock:
+            self._data[key] = value
+            self._data.move_to_end(key)
+            while len(self._data) > self.size:
+                self._data.popitem(last=False)
 
 
 class Translator:
     """A loaded CTranslate2 model with its tokenizers and manifest."""
 
-    def __init__(self, path: Path, model, sp_source, sp_target, manifest: dict):
+    def __init__(self, path: Path, model, sp_source, sp_target, manifest: dict, cache_size: int = 20000):
         self.path, self.model, self.sp_source, self.sp_target = path, model, sp_source, sp_target
         self.manifest = manifest
+        self.cache = SegmentCache(cache_size)
         self.family = langs.family(manifest["family"])
         self.codes = manifest.get("codes", {})
         self.directions = [tuple(d.split("-")) for d in manifest.get("directions", ["vi-en", "en-vi"])]
 
     @classmethod
     def load(cls, path: str | Path | None = None, device: str = "cpu", compute_type: str = "default",
-             intra_threads: int = 0, inter_threads: int = 1) -> "Translator":
-        """Load an exported model directory (default: the bundled model)."""
+             intra_threads: int = 0, inter_threads: int = 1, cache_size: int = 20000,
+             warm_up: bool = True) -> "Translator":
+        """Load an exported model directory (default: the bundled model).
+
+        intra_threads=0 uses every core this process may run on; inter_threads > 1 lets that many requests
+        decode at once (each then gets intra_threads cores). cache_size=0 turns the segment cache off.
+        """
+        if intra_threads <= 0 and device == "cpu":
+            intra_threads = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
         path = Path(path) if path else config.bundled_model_dir()
         manifest = read_manifest(path)
         try:
@@ -68,7 +110,16 @@ class Translator:
             sp_target = spm.SentencePieceProcessor(model_file=str(target)) if target.is_file() else sp_source
         except (OSError, RuntimeError) as e:
             raise ModelError(f"cannot load the SentencePiece model in {path}: {e}") from None
-        return cls(path, model, sp_source, sp_target, manifest)
+        translator = cls(path, model, sp_source, sp_target, manifest, cache_size)
+        if warm_up:
+            translator.warm_up()
+        return translator
+
+    def warm_up(self) -> None:
+        """Run one tiny translation per direction so the first real request does not pay for lazy setup."""
+        for src, tgt in self.directions:
+            pieces = tuple(self.sp_source.encode("Hello.", out_type=str))
+            self._decode([pieces], src, tgt, DecodeOptions(beam_size=1))
 
     # ------------------------------------------------------------ public API
 
@@ -109,24 +160,43 @@ class Translator:
 
     def _translate_segments(self, segments: list[tuple[str, ...]], src: str, tgt: str,
                             opts: DecodeOptions) -> list[str]:
-        out: list[str] = [""] * len(segments)
-        order = sorted(range(len(segments)), key=lambda i: len(segments[i]))
-        prefix = self._target_prefix(src, tgt)
-        for start in range(0, len(order), opts.max_batch_size):
-            idx = order[start : start + opts.max_batch_size]
-            batch = [self._source_tokens(list(segments[i]), src, tgt) for i in idx]
-            longest = max(len(b) for b in batch)
-            results = self.model.translate_batch(
-                batch,
-                target_prefix=[prefix] * len(batch) if prefix else None,
-                beam_size=opts.beam_size,
-                length_penalty=opts.length_penalty,
-                max_decoding_length=int(opts.max_length_ratio * longest) + 10,
-            )
-            for i, result in zip(idx, results):
-                pieces = result.hypotheses[0][len(prefix):]
-                out[i] = self.sp_target.decode(pieces)
+        """Translate unique segments: cached ones are looked up, the rest decoded in length-sorted batches."""
+        keys = [(src, tgt, opts.cache_key(), seg) for seg in segments]
+        out = [self.cache.get(k) for k in keys]
+        todo = [i for i, o in enumerate(out) if o is None]
+        todo.sort(key=lambda i: len(segments[i]))
+        for batch in self._batches(todo, segments, opts):
+            for i, text in zip(batch, self._decode([segments[i] for i in batch], src, tgt, opts)):
+                out[i] = text
+                self.cache.put(keys[i], text)
         return out
+
+    @staticmethod
+    def _batches(order: list[int], segments, opts: DecodeOptions):
+        """Group length-sorted indices so each batch stays under max_batch_size and max_batch_tokens (padded)."""
+        batch: list[int] = []
+        for i in order:
+            n = len(batch) + 1
+            if batch and (n > opts.max_batch_size or n * (len(segments[i]) + 3) > opts.max_batch_tokens):
+                yield batch
+                batch = []
+            batch.append(i)
+        if batch:
+            yield batch
+
+    def _decode(self, segments: list[tuple[str, ...]], src: str, tgt: str, opts: DecodeOptions) -> list[str]:
+        prefix = self._target_prefix(src, tgt)
+        batch = [self._source_tokens(list(seg), src, tgt) for seg in segments]
+        longest = max(len(b) for b in batch)
+        results = self.model.translate_batch(
+            batch,
+            target_prefix=[prefix] * len(batch) if prefix else None,
+            beam_size=opts.beam_size,
+            length_penalty=opts.length_penalty,
+            # relative to the input: a model that fails to stop must not decode 256 tokens for a short line
+            max_decoding_length=int(opts.max_length_ratio * longest) + 10,
+        )
+        return [self.sp_target.decode(r.hypotheses[0][len(prefix):]) for r in results]
 
     def _source_tokens(self, pieces: list[str], src: str, tgt: str) -> list[str]:
         return langs.source_tokens(self.family, pieces, src, tgt, self.codes)

@@ -20,11 +20,34 @@ def test_keeps_order_and_passes_empty_lines(translator):
     assert out[2] == translator.translate(["Họ thích ba quyển sách."], "vi", "en")[0]
 
 
-def test_batching_does_not_change_results(translator):
+def test_batching_does_not_change_results(exported):
+    uncached = Translator.load(exported, cache_size=0)
     texts = [f"Tôi có {n} con mèo." for n in ("một", "hai", "ba", "bốn", "năm")]
-    one_by_one = [translator.translate([t], "vi", "en")[0] for t in texts]
-    batched = translator.translate(texts, "vi", "en", options=DecodeOptions(max_batch_size=2))
-    assert batched == one_by_one
+    one_by_one = [uncached.translate([t], "vi", "en")[0] for t in texts]
+    for opts in (DecodeOptions(max_batch_size=2), DecodeOptions(max_batch_tokens=40)):
+        assert uncached.translate(texts, "vi", "en", options=opts) == one_by_one
+    assert uncached.cache.hits == 0
+
+
+def test_batches_respect_size_and_padded_tokens():
+    segments = [("a",) * n for n in (2, 3, 5, 8, 13, 21)]
+    opts = DecodeOptions(max_batch_size=3, max_batch_tokens=40)
+    batches = list(Translator._batches(list(range(6)), segments, opts))
+    assert [i for b in batches for i in b] == list(range(6))  # every segment once, in order
+    for b in batches:
+        assert len(b) <= 3 and (len(b) == 1 or len(b) * (len(segments[b[-1]]) + 3) <= 40)
+
+
+def test_repeated_segments_come_from_the_cache(exported):
+    t = Translator.load(exported, cache_size=2, warm_up=False)
+    first = t.translate(["Tôi có hai con mèo. Họ thích ba quyển sách."], "vi", "en")[0]
+    misses = t.cache.misses
+    assert t.translate(["Tôi có hai con mèo. Họ thích ba quyển sách."], "vi", "en")[0] == first
+    assert t.cache.misses == misses and t.cache.hits == 2
+    t.translate(["Bạn mua một chiếc xe."], "vi", "en")  # evicts the least recently used entry
+    assert len(t.cache._data) == 2
+    t.translate(["Tôi có hai con mèo."], "vi", "en", beam_size=1)  # other options: not a hit
+    assert t.cache.hits == 2
 
 
 def test_lines_are_kept(translator):
