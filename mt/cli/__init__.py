@@ -17,7 +17,7 @@ import sys
 from ..errors import MTError
 
 # subcommand modules, in the order `mt --help` lists them
-COMMANDS = ("translate", "serve", "evaluate", "train", "export")
+COMMANDS = ("translate", "serve", "evaluate", "train", "export", "bench", "loadtest")
 
 
 def main(argv: list[str] | None = None) -> int:
