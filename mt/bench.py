@@ -265,9 +265,14 @@ def _percentile(values: list[float], q: float) -> float:
 
 
 def _peak_rss_mb() -> float:
+    """VmHWM, this process's own peak RSS. (getrusage's ru_maxrss would also count the parent's memory copied
+    at fork, as Linux carries the pre-exec high-water mark over exec.)"""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
     import resource
 
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def check(cfg: BenchConfig) -> None:
