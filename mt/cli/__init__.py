@@ -5,6 +5,7 @@
     mt translate "Tôi yêu Hà Nội." --src vi --tgt en
     mt eval --testset flores200-devtest --src vi --tgt en
     mt serve --port 7860
+    mt data check                 # data integrity and test-set leakage; also prepare, stats, mine
 
 Each module defines `add(subparsers)`, which registers the subcommand and sets `func(args) -> int`.
 """
@@ -17,7 +18,7 @@ import sys
 from ..errors import MTError
 
 # subcommand modules, in the order `mt --help` lists them
-COMMANDS = ("translate", "serve", "evaluate", "train", "export")
+COMMANDS = ("translate", "serve", "evaluate", "train", "export", "data")
 
 
 def main(argv: list[str] | None = None) -> int:
