@@ -80,3 +80,13 @@ def test_newlines_inside_a_field_become_spaces():
 def test_config_validation(kw, message):
     with pytest.raises(InputError, match=message):
         FilterConfig(**kw)
+
+
+def test_words_copied_from_the_other_side_do_not_decide_the_language():
+    # langid gives the English side "vi" at p=1.0 because of the quoted greetings; what it says of its own is English
+    vi = 'Những câu chúc truyền thống là "chúc mừng năm mới" và "cung chúc tân xuân".'
+    en = 'The traditional greetings are "chúc mừng năm mới" and "cung chúc tân xuân".'
+    assert clean_pairs([vi], [en])[2]["kept"] == 1
+    # ... while an untranslated copy is judged whole, and reads as the other language
+    copy = "HA NOI - Shares slid during yesterday's session despite the statistics office's report"
+    assert clean_pairs([copy.replace("HA NOI - ", "")], [copy])[2]["wrong_language"] == 1

@@ -19,6 +19,7 @@ from . import checks
 REASONS = ("empty", "too_long", "length_ratio", "source_equals_target", "placeholder_mismatch", "markup_residue",
            "wrong_language", "test_leak", "duplicate", "near_duplicate")
 _NOT_ALNUM = re.compile(r"[\W_]+")
+_WORDS = re.compile(r"[^\W\d_]+")  # letters only: numbers and codes say nothing about the language
 
 
 @dataclass
@@ -59,6 +60,12 @@ class Pair(NamedTuple):
     en: str
     corpus: str
     origin: str  # FILE:LINE or NAME:LINE
+
+
+def own_words(text: str, other: str) -> str:
+    """The words of `text` that do not occur in `other` (case-folded), in order."""
+    theirs = set(_WORDS.findall(other.casefold()))
+    return " ".join(w for w in _WORDS.findall(text) if w.casefold() not in theirs)
 
 
 def loose_key(text: str) -> str:
@@ -149,17 +156,21 @@ class Cleaner:
         return ""
 
     def _language(self, vi, en):
+        """Langid on what each side says of its own: words copied from the other side (names, quoted Vietnamese
+        in an English sentence, code) are left out. A side with no word of its own is judged whole: an
+        untranslated copy reads as the other language."""
         from ..langid import detect, identify
 
         cfg = self.cfg
-        for want, other, text in (("vi", "en", vi), ("en", "vi", en)):
+        for want, other, text, other_text in (("vi", "en", vi, en), ("en", "vi", en, vi)):
             if len(text) < cfg.lang_min_chars:
-                continue
-            lang, prob = detect(text)
+                continue  # UI labels like "Edit" or "Name:" are too short to judge
+            own = own_words(text, other_text) or text
+            lang, prob = detect(own)
             if lang == other and prob >= cfg.lang_min_prob:
-                return f"{want} side reads as {other} (p={prob:.3f})"
-            if len(text) >= cfg.other_lang_min_chars:
-                lang, prob = identify(text)
+                return f"{want} side reads as {other} (p={prob:.3f})" + ("" if own is text else f": {own[:60]!r}")
+            if len(own) >= cfg.other_lang_min_chars:
+                lang, prob = identify(own)
                 if lang not in ("vi", "en") and prob >= cfg.other_lang_min_prob:
                     return f"{want} side reads as {lang} (p={prob:.3f})"
         return ""
