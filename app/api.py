@@ -121,7 +121,7 @@ def _one(translator, text: str, source: str, target: str, fmt: str, alternatives
         from mt.service import as_glossary, resolve
 
         src, tgt, detection = resolve(text, source, target, flip=False)
-        translated = text if src == tgt else translate_document(
+        translated = text if detection and src == tgt else translate_document(
             text, "request.html", translator, src, tgt, glossary=as_glossary(glossary), fmt="html").text
         return {"text": translated, "detected": _detection(detection, src), "alternatives": []}
     r = translate_request(translator, text, source, target, alternatives=alternatives, glossary=glossary,

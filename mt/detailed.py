@@ -180,6 +180,7 @@ def translate_sentences(translator: Translator, sentences: list[str], src: str, 
         found = merge(extra[i] if extra else [], glossary.matches(s) if glossary else [])
         jobs.append(_Job(i, s, found))
     all_jobs = list(jobs)
+    late: dict[int, list[Slot]] = {}
     while jobs:
         for job in jobs:
             _shield(job)
@@ -193,18 +194,29 @@ def translate_sentences(translator: Translator, sentences: list[str], src: str, 
                 job.style += 1
                 retry.append(job)
             else:
-                lost = {s.match.replacement for c in cands[:1] for s in missing(c.text, job.slots)}
-                results[job.index] = SentenceResult(
-                    _unshield_all(cands, job),
-                    [f"could not place {', '.join(repr(x) for x in sorted(lost))} in the translation of "
-                     f"{job.sentence[:60]!r}"])
+                lost = missing(cands[0].text, job.slots)
+                glossary_lost = sorted({s.match.replacement for s in lost if s.match.source != "markup"})
+                warnings = [f"could not place {', '.join(repr(x) for x in glossary_lost)} in the translation of "
+                            f"{job.sentence[:60]!r}"] if glossary_lost else []
+                results[job.index] = SentenceResult(_unshield_all(cands, job), warnings)
+                # markup (code, links' targets, tags) must not be lost: it is put back by position below
+                late[job.index] = [s for s in lost if s.match.source == "markup" and s.token not in cands[0].text]
         jobs = retry
     best = [r.candidates[0] for r in results]
     if attention:
         _align(translator, best, all_jobs, src, tgt)
     if word_scores:
         _score_words(translator, best, src, tgt)
+    for i, slots in late.items():
+        _insert(best[i], slots, len(sentences[i]))
     return results  # type: ignore[return-value]
+
+
+def _insert(cand: Candidate, slots: list[Slot], length: int) -> None:
+    """Put verbatim stretches the model dropped back where they were, relative to the sentence."""
+    for s in sorted(slots, key=lambda s: s.match.start, reverse=True):
+        at = round(len(cand.words) * s.match.start / max(length, 1))
+        cand.words.insert(at, Word(s.match.replacement, fixed=True, source=s.match.start))
 
 
 def _shield(job: _Job) -> None:

@@ -95,7 +95,7 @@ def parse_glossary(text: str | None) -> Glossary:
     """Parse glossary text (see the module docstring); InputError names the line at fault."""
     entries: dict[str, Entry] = {}
     for number, raw in enumerate((text or "").split("\n"), 1):
-        line = normalize(raw.split("#", 1)[0])
+        line = raw.split("#", 1)[0].strip()
         if not line:
             continue
         entry = _parse_line(line, number)
@@ -110,7 +110,8 @@ def parse_glossary(text: str | None) -> Glossary:
 
 def _parse_line(line: str, number: int) -> Entry:
     sep = "\t" if "\t" in line else "="
-    parts = [p.strip() for p in line.split(sep)]
+    parts = [normalize(p) for p in line.split(sep)]
+    line = normalize(line)
     if len(parts) > 2:
         raise InputError(f"glossary line {number}: {line!r} has more than one '{sep}': write 'term = translation'")
     source = parts[0]

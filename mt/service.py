@@ -89,7 +89,7 @@ def translate_request(translator: Translator, text: str, src: str, tgt: str, *, 
     text = check_text(text, max_chars)
     src, tgt, detected = resolve(text, src, tgt, flip)
     gloss = as_glossary(glossary)
-    if src == tgt:  # auto-detected text already in the target language (flip=False): nothing to do
+    if detected and src == tgt:  # auto-detected text already in the target language (flip=False): as it is
         return Result(Translation(text, 1.0), src, tgt, detected)
     check_pair(src, tgt)
     result = translate_detailed(translator, [text], src, tgt, alternatives=alternatives, glossary=gloss)[0]

@@ -118,8 +118,9 @@ def rewrap(text: str, widths: list[int], ends: list[bool] | None = None) -> list
         options = [i for i in spaces if i >= pos]
         if ends and ends[k] and any(i in after_sentence for i in options):
             options = [i for i in options if i in after_sentence]
-        if not options:
-            lines.append("")
+        if not options:  # no more break points: the rest goes here, the lines after stay empty
+            lines.append(text[pos:])
+            pos = len(text)
             continue
         cut = min(options, key=lambda i: abs(i - target))
         lines.append(text[pos:cut])

@@ -147,10 +147,11 @@ def _rewrite(p, runs, tokens: list[Token]) -> None:
 
 
 def _base_index(runs) -> int:
+    """The run whose format the paragraph's plain text has: the least formatted one (then the most used)."""
     sizes: dict[bytes, int] = {}
     for r in runs:
         sizes[_format(r)] = sizes.get(_format(r), 0) + len(r.text)
-    base = max(sizes, key=sizes.get)
+    base = min(sizes, key=lambda f: (len(f), -sizes[f]))
     return next(i for i, r in enumerate(runs) if _format(r) == base)
 
 
