@@ -105,8 +105,7 @@ def build_demo(translator, pool=None):
         alt_choices = [(f"{t.text}  · {t.confidence:.0%} (best)", t.text)]
         alt_choices += [(f"{a.text}  · {a.confidence:.0%}", a.text) for a in t.alternatives]
         return (t.text, detected_note(r), confidence_spans(t),
-                gr.update(choices=alt_choices, value=t.text, visible=bool(t.alternatives)),
-                gr.update(value=r.tgt))
+                gr.update(choices=alt_choices, value=t.text, visible=bool(t.alternatives)), r.tgt)
 
     def on_plain(text: str, src: str, tgt: str) -> str:
         try:
@@ -137,14 +136,14 @@ def build_demo(translator, pool=None):
             else:
                 raise MTError("Upload a file (.txt, .md, .srt, .docx, .html) or paste a document first.")
             progress(0, desc="Reading the document")
-            doc = translate_document(data, name, translator_, src, tgt, glossary=gloss, fmt=fmt,
+            doc = translate_document(data, name, translator_, src, tgt, glossary=gloss, fmt=fmt, flip=True,
                                      progress=lambda done, total: progress(
                                          (done, total), desc="Translating", unit="sentences"))
         except MTError as e:
             fail(e)
         out = Path(tempfile.mkdtemp(prefix="mt-doc-")) / doc.name
         out.write_bytes(doc.data)
-        status = (f"Translated **{doc.units:,}** paragraphs/cues from {LANGUAGES[doc.src]} to {LANGUAGES[tgt]} "
+        status = (f"Translated **{doc.units:,}** paragraphs/cues from {LANGUAGES[doc.src]} to {LANGUAGES[doc.tgt]} "
                   f"in {doc.seconds:.1f} s — download below.")
         return doc.text, str(out), status
 
@@ -166,6 +165,7 @@ def build_demo(translator, pool=None):
                                    elem_id="n-alts", scale=1)
                 glossary = gr.Textbox(label="Glossary (text and documents)", lines=3, elem_id="glossary",
                                       placeholder=GLOSSARY_HINT, scale=2)
+        used_tgt = gr.State("en")
         with gr.Tabs():
             with gr.Tab("Text", id="text-tab"):
                 with gr.Row():
@@ -205,8 +205,10 @@ def build_demo(translator, pool=None):
                 gr.Markdown(API_HELP)
 
         inputs = [text, src, tgt, n_alts, glossary, model]
-        outputs = [out, detected, confidence, alternatives, tgt]
-        go.click(on_translate, inputs, outputs, api_name="translate_detailed")
+        outputs = [out, detected, confidence, alternatives, used_tgt]
+        # the target follows auto-detection only after a success (an error must not mark the dropdown)
+        go.click(on_translate, inputs, outputs, api_name="translate_detailed").success(
+            lambda t: t, used_tgt, tgt, api_name=False, queue=False)
         gr.api(on_plain, api_name="translate")
         clear.click(lambda: ("", "", "", [], gr.update(visible=False)), None,
                     [text, out, detected, confidence, alternatives], api_name=False, queue=False)

@@ -15,6 +15,7 @@ translation's is exp(mean log-probability per piece). Low values mark words wort
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field, replace
 
 from .glossary import STYLES, Glossary, Match, Slot, merge, missing, shield, unshield
@@ -189,7 +190,7 @@ def translate_sentences(translator: Translator, sentences: list[str], src: str, 
         for job, cands in zip(jobs, decoded):
             good = [c for c in cands if not missing(c.text, job.slots)]
             if good or not job.slots:
-                results[job.index] = SentenceResult(_unshield_all(good or cands, job))
+                results[job.index] = SentenceResult(good or cands)
             elif job.style + 1 < len(STYLES):
                 job.style += 1
                 retry.append(job)
@@ -198,7 +199,7 @@ def translate_sentences(translator: Translator, sentences: list[str], src: str, 
                 glossary_lost = sorted({s.match.replacement for s in lost if s.match.source != "markup"})
                 warnings = [f"could not place {', '.join(repr(x) for x in glossary_lost)} in the translation of "
                             f"{job.sentence[:60]!r}"] if glossary_lost else []
-                results[job.index] = SentenceResult(_unshield_all(cands, job), warnings)
+                results[job.index] = SentenceResult(cands, warnings)
                 # markup (code, links' targets, tags) must not be lost: it is put back by position below
                 late[job.index] = [s for s in lost if s.match.source == "markup" and s.token not in cands[0].text]
         jobs = retry
@@ -207,6 +208,9 @@ def translate_sentences(translator: Translator, sentences: list[str], src: str, 
         _align(translator, best, all_jobs, src, tgt)
     if word_scores:
         _score_words(translator, best, src, tgt)
+    for job, res in zip(all_jobs, results):  # placeholders are put back last: words must match pieces until then
+        for c in res.candidates:
+            _unshield_words(c, job.slots)
     for i, slots in late.items():
         _insert(best[i], slots, len(sentences[i]))
     return results  # type: ignore[return-value]
@@ -341,16 +345,39 @@ def _original_offset(pos: int, job: _Job) -> int:
     return pos + shift
 
 
-def _unshield_all(cands: list[Candidate], job: _Job) -> list[Candidate]:
-    if not job.slots:
-        return cands
-    for c in cands:
-        for i, w in enumerate(c.words):
-            hit = [s for s in job.slots if s.token in w.text]
-            if hit:
-                w.text = unshield(w.text, hit, at_start=i == 0)
-                w.fixed, w.prob, w.source = True, 1.0, hit[0].match.start
-    return cands
+def _unshield_words(cand: Candidate, slots: list[Slot]) -> None:
+    """Replace placeholders by their text, splitting a word the model glued to one ('{0}Lets' -> 'Hoa', 'Lets')
+    so that only the term itself counts as the glossary's."""
+    if not slots:
+        return
+    pattern = re.compile("(" + "|".join(re.escape(s.token) for s in slots) + ")")
+    by_token = {s.token: s for s in slots}
+    out: list[Word] = []
+    for i, w in enumerate(cand.words):
+        parts = [p for p in pattern.split(w.text) if p]
+        if len(parts) == 1 and parts[0] not in by_token:
+            out.append(w)
+            continue
+        for k, part in enumerate(parts):
+            slot = by_token.get(part)
+            before = w.before if k == 0 else ""
+            if k and (slot or by_token.get(parts[k - 1])) and _glued(parts[k - 1], part, by_token):
+                before = " "
+            if slot:
+                text = unshield(part, [slot], at_start=i == 0 and k == 0)
+                out.append(Word(text, 1.0, before, True, slot.match.start))
+            else:
+                out.append(Word(part, w.prob, before, w.fixed, w.source))
+    cand.words = out
+
+
+def _glued(left: str, right: str, by_token: dict[str, Slot]) -> bool:
+    """A term the model glued to a word gets its space back (terms match whole words; markup stays glued)."""
+    slot = by_token.get(left) or by_token.get(right)
+    if slot.match.source == "markup":
+        return False
+    edge = right[:1] if left in by_token else left[-1:]  # the neighbouring word's character at the seam
+    return bool(re.match(r"\w", edge))
 
 
 def _score_words(translator: Translator, cands: list[Candidate], src: str, tgt: str) -> None:

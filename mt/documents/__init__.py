@@ -34,6 +34,7 @@ class Document:
     text: str  # the translation as text (for a preview)
     units: int  # paragraphs, cues or cells translated
     src: str
+    tgt: str
     seconds: float
 
 
@@ -92,14 +93,20 @@ def decode(data: bytes) -> tuple[str, str, str]:
 
 
 def translate_document(data: bytes | str, filename: str, translator: Translator, src: str, tgt: str, *,
-                       glossary: Glossary | None = None, progress=None, fmt: str | None = None) -> Document:
-    """Translate a document given as bytes (a file) or text (pasted); `fmt` overrides the file name's type."""
+                       glossary: Glossary | None = None, progress=None, fmt: str | None = None,
+                       flip: bool = False) -> Document:
+    """Translate a document given as bytes (a file) or text (pasted); `fmt` overrides the file name's type.
+    With src="auto" and `flip`, a document already in `tgt` is translated into the other language."""
     started = time.perf_counter()
     fmt = fmt or check_name(filename)
     if len(data) > MAX_BYTES:
         raise InputError(f"the file is {len(data) / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB")
     if src == "auto":
         src = _detect(data, fmt)
+        if flip and src == tgt:
+            from ..service import other
+
+            tgt = other(src)
     translator.check_direction(src, tgt)
     doc = parse(data, fmt)
     units: list[Marked] = doc.units
@@ -118,7 +125,7 @@ def translate_document(data: bytes | str, filename: str, translator: Translator,
     else:
         preview = doc.render_tokens(tokens) if fmt == "html" else doc.render([render(t) for t in tokens])
         out_bytes = _encode(preview, data)
-    return Document(_out_name(filename, tgt), out_bytes, preview, len(units), src,
+    return Document(_out_name(filename, tgt), out_bytes, preview, len(units), src, tgt,
                     round(time.perf_counter() - started, 2))
 
 
