@@ -24,8 +24,9 @@ from .text import normalize
 MAX_ENTRIES = 500
 MAX_TERM_CHARS = 100
 
-# Placeholder spellings the bundled model copies most reliably, best first (measured on FLORES-200 devtest
-# sentences with up to three names replaced: {i} survived in 95%, and the four together failed once in 255).
+# Placeholder spellings the bundled model copies most reliably, best first. scripts/glossary_check.py (names in
+# the first 150 FLORES-200 devtest lines kept as glossary terms): `{0}` alone brought every term back in 89.9%
+# of vi->en and 95.3% of en->vi sentences; with n-best and the other styles as retries, 98.6% and 100%.
 STYLES = (
     lambda i: "{%d}" % i,
     lambda i: f"[{i + 1}]",
