@@ -161,3 +161,11 @@ def test_docx_bold_follows_its_words_with_the_bundled_model(bundled):
     runs = docx.Document(io.BytesIO(doc.data)).paragraphs[0].runs
     bold = "".join(r.text for r in runs if r.bold)
     assert "books" in bold and "They" not in bold, [(r.text, r.bold) for r in runs]
+
+
+def test_only_lines_that_go_on_in_lower_case_are_joined():
+    from mt.documents.text_formats import LineDocument
+
+    doc = LineDocument("Giới thiệu\nTôi có hai con mèo và\nhọ thích ba quyển sách\nBạn mua một chiếc xe", markdown=False)
+    assert [u.text for u in doc.units] == ["Giới thiệu", "Tôi có hai con mèo và họ thích ba quyển sách",
+                                           "Bạn mua một chiếc xe"]

@@ -2,7 +2,8 @@
 
 Consecutive lines of one paragraph are translated together (a sentence may be wrapped over several lines)
 and the translation is wrapped back onto the same number of lines. A paragraph's run of lines ends at a
-blank line, a line ending a sentence, a new list item, heading or quote level. List markers, indentation,
+blank line, a line ending a sentence, a new list item, heading or quote level, or a next line that does not
+go on in lower case. List markers, indentation,
 quote marks and heading marks are written back as they were; Markdown code blocks, tables' rules, front
 matter and link definitions are not translated.
 """
@@ -80,7 +81,8 @@ def layout(text: str, inline: Callable[[Builder, str], None], markdown: bool) ->
             continue
         prefix, content, suffix, new, last = _split(line, markdown)
         in_list = in_list or bool(_LIST.match(line))
-        if pending and (new or _quote(prefix) != _quote(pending[-1][0]) or ENDS.search(pending[-1][1])):
+        if pending and (new or _quote(prefix) != _quote(pending[-1][0]) or ENDS.search(pending[-1][1])
+                        or not _continues(content)):
             flush()
         pending.append((prefix, content, suffix))
         if last:
@@ -150,6 +152,12 @@ def _split(line: str, markdown: bool) -> tuple[str, str, str, bool, bool]:
     end = _HEADING_CLOSE.search(rest) if heading else _HARD_BREAK.search(rest) if markdown else None
     cut = end.start() if end else len(rest.rstrip())
     return prefix, rest[:cut].rstrip(), rest[len(rest[:cut].rstrip()):], new, bool(heading or end)
+
+
+def _continues(content: str) -> bool:
+    """A wrapped sentence goes on in lower case; a line starting otherwise (a title, a name list) stands alone."""
+    first = content.lstrip("*_`[(\"'“‘")[:1]
+    return first.islower() or first.isdigit()
 
 
 def _quote(prefix: str) -> str:
