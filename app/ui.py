@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 
 from mt.detailed import LOW_CONFIDENCE
-from mt.errors import MTError
+from mt.errors import InputError, MTError
 from mt.langs import LANGUAGES
 from mt.service import AUTO, MAX_CHARS, other, translate_request
 
@@ -27,6 +27,7 @@ EXAMPLES = [
 ]
 DOC_TYPES = [".txt", ".md", ".srt", ".docx", ".html"]
 PASTE_FORMATS = [("Plain text", "text"), ("Markdown", "markdown"), ("Subtitles (SRT)", "subtitles")]
+PASTE_SUFFIX = {"text": ".txt", "markdown": ".md", "subtitles": ".srt"}
 CONFIDENCE_COLORS = {"check": "#f59e0b", "glossary": "#60a5fa"}
 GLOSSARY_HINT = "áo dài = ao dai\nZalo\n# one entry a line: 'term = translation', or a term alone to keep it as is"
 # Ctrl+Enter (Cmd+Enter on a Mac) translates, wherever the focus is.
@@ -132,16 +133,16 @@ def build_demo(translator, pool=None):
                 path = Path(upload)
                 name, data, fmt = path.name, path.read_bytes(), None
             elif pasted and pasted.strip():
-                name, data, fmt = f"pasted.{'srt' if paste_fmt == 'subtitles' else 'md' if paste_fmt == 'markdown' else 'txt'}", pasted, paste_fmt
+                name, data, fmt = f"pasted{PASTE_SUFFIX.get(paste_fmt, '.txt')}", pasted, paste_fmt
             else:
-                raise MTError("Upload a file (.txt, .md, .srt, .docx, .html) or paste a document first.")
+                raise InputError("Upload a file (.txt, .md, .srt, .docx, .html) or paste a document first.")
             progress(0, desc="Reading the document")
             doc = translate_document(data, name, translator_, src, tgt, glossary=gloss, fmt=fmt, flip=True,
                                      progress=lambda done, total: progress(
                                          (done, total), desc="Translating", unit="sentences"))
         except MTError as e:
             fail(e)
-        out = Path(tempfile.mkdtemp(prefix="mt-doc-")) / doc.name
+        out = Path(tempfile.mkdtemp(prefix="doc-", dir=_scratch())) / doc.name
         out.write_bytes(doc.data)
         status = (f"Translated **{doc.units:,}** paragraphs/cues from {LANGUAGES[doc.src]} to {LANGUAGES[doc.tgt]} "
                   f"in {doc.seconds:.1f} s — download below.")
@@ -153,7 +154,8 @@ def build_demo(translator, pool=None):
         except MTError as e:
             return f"**Cannot read this model:** {e}"
 
-    with gr.Blocks(title="Vietnamese ⇄ English translator") as demo:
+    # uploads and results are people's documents: Gradio's copies go after a day, ours too (see _scratch)
+    with gr.Blocks(title="Vietnamese ⇄ English translator", delete_cache=(3600, 86400)) as demo:
         gr.Markdown("## Vietnamese ⇄ English translator\nRuns on this machine; nothing you type leaves it.")
         with gr.Row(equal_height=True):
             src = gr.Dropdown(SOURCE_CHOICES, value=AUTO, label="From", elem_id="src-lang", scale=3)
@@ -220,6 +222,19 @@ def build_demo(translator, pool=None):
         model.change(on_model, model, info, api_name=False, queue=False)
     demo.queue(default_concurrency_limit=1)  # one CTranslate2 call per listener; it uses every core itself
     return demo
+
+
+def _scratch(max_age: float = 86400) -> Path:
+    """A folder for translated documents; those older than `max_age` seconds are removed as new ones come."""
+    import shutil
+    import time
+
+    root = Path(tempfile.gettempdir()) / "vien-mt-documents"
+    root.mkdir(exist_ok=True)
+    for d in root.iterdir():
+        if time.time() - d.stat().st_mtime > max_age:
+            shutil.rmtree(d, ignore_errors=True)
+    return root
 
 
 API_HELP = """### HTTP API (LibreTranslate-compatible, same host and port)

@@ -23,10 +23,16 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-net
         "--disable-component-update", "--disable-sync", "--no-first-run"]
 DOC = """# Hướng dẫn nhanh
 
-Mở **tập tin** và lưu thay đổi của bạn.
+Mở **tập tin** và lưu thay đổi của bạn. Xem [hướng dẫn sử dụng](https://example.com/guide) để biết thêm chi tiết.
 
 - Nhấn `Ctrl+S` để lưu.
 - Tôi yêu Hà Nội.
+
+> Hôm nay trời đẹp quá.
+
+| Lệnh | Mô tả |
+|---|---|
+| Lưu | Lưu tập tin |
 """
 
 pytestmark = [
@@ -186,6 +192,7 @@ def test_upload_a_document_and_download_the_translation(page, tmp_path, shots):
     page.wait_for_function("document.querySelector('#doc-status').innerText.includes('Translated')")
     preview = page.input_value("#doc-preview textarea")
     assert preview.split("\n")[0].startswith("# ") and "`Ctrl+S`" in preview and "**" in preview
+    assert "](https://example.com/guide)" in preview and "|---|---|" in preview and "\n> " in preview
     page.screenshot(path=str(shots / "document.png"), full_page=True)
     link = page.locator("#doc-download a").first
     with page.expect_download() as info:
