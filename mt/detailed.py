@@ -252,10 +252,11 @@ def _decode(translator: Translator, jobs: list[_Job], src, tgt, opts: DecodeOpti
     per_job: list[list[tuple]] = [[] for _ in jobs]
     for j, unit, h in zip(owners, units, hyps):
         per_job[j].append((unit, h))
-    return [_candidates(translator, job, chunks, n) for job, chunks in zip(jobs, per_job)]
+    return [_candidates(translator, chunks) for chunks in per_job]
 
 
-def _candidates(translator: Translator, job: _Job, chunks: list[tuple], n: int) -> list[Candidate]:
+def _candidates(translator: Translator, chunks: list[tuple]) -> list[Candidate]:
+    """The k-th candidate of a sentence joins the k-th hypothesis of each of its chunks."""
     out = []
     for k in range(max(len(h) for _, h in chunks)):
         words: list[Word] = []
