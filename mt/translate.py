@@ -6,6 +6,9 @@
 
 Inputs are split into lines (kept), lines into sentences, over-long sentences into chunks, so nothing is
 truncated; empty lines pass through; outputs come back in input order.
+
+`translate_segments` (n-best with scores and attention) and `token_log_probs` are the lower level that
+mt.detailed builds alternatives, word confidence, glossaries and formatting-preserving translation on.
 """
 from __future__ import annotations
 
@@ -34,6 +37,15 @@ class DecodeOptions:
             raise InputError("beam size must be at least 1")
         if self.max_batch_size < 1 or self.max_input_tokens < 8:
             raise InputError("max batch size must be >= 1 and max input tokens >= 8")
+
+
+@dataclass
+class Hypothesis:
+    """One candidate translation of one segment."""
+
+    pieces: list[str]  # target SentencePiece pieces, the forced language token removed
+    score: float  # CTranslate2's score: log-probability divided by length (length_penalty 1)
+    attention: list[list[float]] | None = None  # per target piece, weights over the source pieces
 
 
 class Translator:
@@ -107,11 +119,21 @@ class Translator:
             plan.append(segs)
         return plan
 
-    def _translate_segments(self, segments: list[tuple[str, ...]], src: str, tgt: str,
-                            opts: DecodeOptions) -> list[str]:
-        out: list[str] = [""] * len(segments)
+    def translate_segments(self, segments: list[list[str]], src: str, tgt: str, options: DecodeOptions | None = None,
+                           num_hypotheses: int = 1, attention: bool = False) -> list[list[Hypothesis]]:
+        """Lower level: translate already-split segments, given as SentencePiece pieces, into n-best lists.
+
+        Beam size is raised to `num_hypotheses` when smaller. Attention columns cover the segment's pieces only
+        (language tokens and the end token are dropped)."""
+        self.check_direction(src, tgt)
+        opts = options or DecodeOptions()
+        opts.check()
+        if num_hypotheses < 1:
+            raise InputError("the number of hypotheses must be at least 1")
+        out: list[list[Hypothesis]] = [[] for _ in segments]
         order = sorted(range(len(segments)), key=lambda i: len(segments[i]))
         prefix = self._target_prefix(src, tgt)
+        lead = self._source_lead(src, tgt)
         for start in range(0, len(order), opts.max_batch_size):
             idx = order[start : start + opts.max_batch_size]
             batch = [self._source_tokens(list(segments[i]), src, tgt) for i in idx]
@@ -119,20 +141,67 @@ class Translator:
             results = self.model.translate_batch(
                 batch,
                 target_prefix=[prefix] * len(batch) if prefix else None,
-                beam_size=opts.beam_size,
+                beam_size=max(opts.beam_size, num_hypotheses),
+                num_hypotheses=num_hypotheses,
                 length_penalty=opts.length_penalty,
                 max_decoding_length=int(opts.max_length_ratio * longest) + 10,
+                return_scores=True,
+                return_attention=attention,
             )
             for i, result in zip(idx, results):
-                pieces = result.hypotheses[0][len(prefix):]
-                out[i] = self.sp_target.decode(pieces)
+                n = len(segments[i])
+                for k, pieces in enumerate(result.hypotheses):
+                    att = None
+                    if attention:
+                        att = [row[lead : lead + n] for row in result.attention[k][len(prefix):]]
+                    out[i].append(Hypothesis(pieces[len(prefix):], result.scores[k], att))
         return out
+
+    def token_log_probs(self, segments: list[list[str]], targets: list[list[str]], src: str,
+                        tgt: str) -> list[list[float]]:
+        """The model's log-probability of each target piece given its source segment and the pieces before it."""
+        self.check_direction(src, tgt)
+        if len(segments) != len(targets):
+            raise InputError(f"{len(segments)} segments but {len(targets)} targets")
+        if not segments:
+            return []
+        prefix = self._target_prefix(src, tgt)
+        results = self.model.score_batch([self._source_tokens(list(s), src, tgt) for s in segments],
+                                         [prefix + list(t) for t in targets], offset=len(prefix))
+        # the last score is the end token's
+        return [list(r.log_probs[: len(t)]) for r, t in zip(results, targets)]
+
+    def forced_attention(self, segments: list[list[str]], targets: list[list[str]], src: str,
+                         tgt: str) -> list[list[list[float]]]:
+        """Attention of each given target piece over its source pieces, decoding the target as a forced prefix."""
+        self.check_direction(src, tgt)
+        prefix = self._target_prefix(src, tgt)
+        lead = self._source_lead(src, tgt)
+        out = []
+        for start in range(0, len(segments), 32):
+            srcs, tgts = segments[start : start + 32], targets[start : start + 32]
+            results = self.model.translate_batch(
+                [self._source_tokens(list(s), src, tgt) for s in srcs], target_prefix=[prefix + list(t) for t in tgts],
+                beam_size=1, max_decoding_length=len(prefix) + max(len(t) for t in tgts) + 1, return_attention=True)
+            for s, t, r in zip(srcs, tgts, results):
+                rows = r.attention[0][len(prefix) : len(prefix) + len(t)]
+                out.append([row[lead : lead + len(s)] for row in rows])
+        return out
+
+    def _translate_segments(self, segments: list[tuple[str, ...]], src: str, tgt: str,
+                            opts: DecodeOptions) -> list[str]:
+        best = self.translate_segments([list(s) for s in segments], src, tgt, opts)
+        return [self.sp_target.decode(hyps[0].pieces) for hyps in best]
 
     def _source_tokens(self, pieces: list[str], src: str, tgt: str) -> list[str]:
         return langs.source_tokens(self.family, pieces, src, tgt, self.codes)
 
     def _target_prefix(self, src: str, tgt: str) -> list[str]:
         return langs.target_prefix(self.family, src, tgt, self.codes)
+
+    def _source_lead(self, src: str, tgt: str) -> int:
+        """How many language tokens come before the pieces in the encoder input."""
+        return self._source_tokens(["\0"], src, tgt).index("\0")
 
 
 def read_manifest(path: Path) -> dict:
