@@ -37,6 +37,9 @@ def evaluate(system: str, sources: list[str], refs: list[str], src: str, tgt: st
         hyps = translator.translate(sources, src, tgt, beam_size=beam_size)
     else:
         raise InputError(f"unknown system {system!r}")
+    # scored in the references' normal form (test sets are read through `normalize`), so a spelling variant such
+    # as the tone-mark placement hoà/hòa is not counted as an error
+    hyps = [normalize(h) for h in hyps]
     result = metrics.score(hyps, refs, tgt)
     if hyps_out:
         write_text(Path(hyps_out), "".join(h.replace("\n", " ") + "\n" for h in hyps))

@@ -13,6 +13,7 @@ ENV = {
     "device": ("MT_DEVICE", "cpu", "cpu or cuda"),
     "host": ("MT_HOST", "127.0.0.1", "web app host"),
     "port": ("MT_PORT", "7860", "web app port"),
+    "screenshots": ("MT_SCREENSHOTS", "", "where the browser tests save screenshots (default: a temp dir)"),
 }
 
 

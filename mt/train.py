@@ -3,14 +3,15 @@
     mt train --out runs/base --time-budget 3600          # prepare data, train for an hour, save runs/base/model
     mt train --out runs/base --time-budget 7200          # resume the same run from its checkpoint, to 2h in all
     mt train --out runs/tiny --max-pairs 2000 --vocab-size 1000 --d-model 64 --max-steps 50   # smoke test
+    mt data prepare --out data/prepared && mt train --prepared data/prepared --out runs/p --time-budget 3600
 
 The model is an M2M100-architecture transformer (pre-norm, sinusoidal positions, tied embeddings) with a joint
 SentencePiece vocabulary; the target language is forced as the first decoder token (`__vi__`/`__en__`), so one
 model serves both directions and loads, fine-tunes and exports exactly like facebook/m2m100 checkpoints.
 
-Layout of --out: data/ (the encoded corpus: reused, and the only thing a remote GPU run needs), checkpoint/
-(resumable state, replaced atomically), model/ (the final Hugging Face checkpoint + tokenizer + manifest),
-train.log (one JSON object per log line).
+Layout of --out: data/ (the encoded corpus and the prepared data's manifest: reused, and the only thing a remote
+GPU run needs), checkpoint/ (resumable state, replaced atomically), model/ (the final Hugging Face checkpoint +
+tokenizer + manifest), train.log (one JSON object per log line).
 """
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from pathlib import Path
 import numpy as np
 
 from . import data as data_mod
+from .data import prepare as prepare_data
 from .errors import DataError, InputError
 from .manifest import environment, write_json
 from .vocab import SPM_FILE, Vocab, train_spm, write_tokenizer_files
@@ -43,6 +45,7 @@ class TrainConfig:
     max_pairs: int = 0  # 0 = all; a small number gives a quick run
     max_len: int = 200  # tokens per side; longer pairs are skipped
     upsample: dict = field(default_factory=lambda: {"evbnews": 2})  # corpus -> repeat count
+    prepared: str = ""  # a folder written by `mt data prepare`; empty = run that pipeline on data_dir here
     # model
     d_model: int = 512
     encoder_layers: int = 6
@@ -87,7 +90,11 @@ class TrainConfig:
 
 
 def prepare(cfg: TrainConfig, log=print) -> Path:
-    """Clean, build the vocabulary and encode the corpus once into OUT/data (reused on resume)."""
+    """Build the vocabulary and encode the prepared data once into OUT/data (reused on resume).
+
+    The pairs come from `mt data prepare` output when --prepared is given, else from the same pipeline run here on
+    --data-dir (normalise, repair, filter, drop test-set leaks). OUT/data/manifest.json records the prepared
+    data's manifest sha256; OUT/data/prepared.json holds that manifest."""
     ddir = Path(cfg.out) / "data"
     manifest_path = ddir / "manifest.json"
     if manifest_path.exists():
@@ -96,19 +103,17 @@ def prepare(cfg: TrainConfig, log=print) -> Path:
             raise InputError(
                 f"{ddir} was prepared with {manifest['key']}, not {cfg.data_key()}: use another --out"
             )
+        if cfg.prepared:
+            want = prepare_data.read(Path(cfg.prepared)).manifest_sha256
+            if manifest.get("prepared_manifest_sha256") != want:
+                raise InputError(f"{ddir} was encoded from other prepared data than {cfg.prepared}: use another --out")
         log(f"using prepared data in {ddir}")
         return ddir
-    root = Path(cfg.data_dir)
-    vi, en, files, counts, sources = [], [], {}, {}, []
-    for folder in data_mod.find_corpora(root):
-        corpus = data_mod.load_corpus(folder)
-        cvi, cen, ccounts = data_mod.clean_pairs(corpus.vi, corpus.en)
-        counts[corpus.name] = ccounts
-        files.update(corpus.files)
-        vi += cvi
-        en += cen
-        sources += [corpus.name] * len(cvi)
-        log(f"{corpus.name}: kept {ccounts['kept']} of {len(corpus.vi)} pairs")
+    root = Path(cfg.data_dir) if cfg.data_dir else None
+    prepared = _prepared_pairs(cfg, root, log)
+    vi, en = [p.vi for p in prepared.train], [p.en for p in prepared.train]
+    sources = [p.corpus for p in prepared.train]
+    corpora = prepared.corpora()
     if cfg.max_pairs:
         order = random.Random(cfg.seed).sample(range(len(vi)), min(cfg.max_pairs, len(vi)))
         vi, en, sources = [vi[i] for i in order], [en[i] for i in order], [sources[i] for i in order]
@@ -117,26 +122,43 @@ def prepare(cfg: TrainConfig, log=print) -> Path:
     log(f"training a {cfg.vocab_size}-piece SentencePiece vocabulary on {len(vi)} pairs")
     spm_path = train_spm(vi + en, tmp, cfg.vocab_size)
     vocab = Vocab(spm_path)
-    _save_encoded(tmp / "train", vocab, vi, en, np.array([_corpus_id(s, counts) for s in sources], np.int16))
-    dev_vi, dev_en, dev_name = _dev_set(root, vi, en)
+    _save_encoded(tmp / "train", vocab, vi, en, np.array([corpora.index(s) for s in sources], np.int16))
+    dev_vi, dev_en, dev_name = _dev_set(root, prepared, vi, en)
     _save_encoded(tmp / "dev", vocab, dev_vi, dev_en, np.zeros(len(dev_vi), np.int16))
+    pm = prepared.manifest
+    write_json(tmp / "prepared.json", pm)
     write_json(tmp / "manifest.json", {
-        "key": cfg.data_key(), "files": files, "filter_counts": counts, "corpora": list(counts),
-        "pairs": len(vi), "dev": dev_name, "dev_pairs": len(dev_vi),
+        "key": cfg.data_key(), "files": {f: h for c in pm["corpora"].values() for f, h in c["files"].items()},
+        "filter_counts": pm["counts"], "corpora": corpora, "pairs": len(vi), "dev": dev_name,
+        "dev_pairs": len(dev_vi), "prepared": cfg.prepared or "built by mt train from --data-dir",
+        "prepared_manifest_sha256": prepared.manifest_sha256,
     })
     shutil.rmtree(ddir, ignore_errors=True)
     tmp.rename(ddir)
     return ddir
 
 
-def _corpus_id(name: str, counts: dict) -> int:
-    return list(counts).index(name)
+def _prepared_pairs(cfg: TrainConfig, root: Path | None, log) -> "prepare_data.Prepared":
+    if cfg.prepared:
+        log(f"reading prepared data from {cfg.prepared}")
+        return prepare_data.read(Path(cfg.prepared))
+    from .data.corpora import gather
+    from .data.leakage import LeakIndex
+
+    if root is None:
+        raise DataError("no data: pass --prepared, --data-dir or set MT_DATA_DIR")
+    # FLORES-200 dev is the dev set when the data directory has it: then every prepared pair goes to training
+    dev_size = 0 if (root / "flores200" / "dev.vi").is_file() else 1000
+    return prepare_data.build(gather(root), dev_size=dev_size, seed=cfg.seed, leaks=LeakIndex.build(root), log=log)
 
 
-def _dev_set(root: Path, vi: list[str], en: list[str]):
-    """FLORES-200 dev when present (never a test set), else the last 500 training pairs' worth of text."""
-    flores = root / "flores200"
-    if (flores / "dev.vi").is_file():
+def _dev_set(root: Path | None, prepared, vi: list[str], en: list[str]):
+    """The prepared dev split when it has pairs, else FLORES-200 dev (never a test set), else the last 500
+    training pairs' worth of text."""
+    if prepared.dev:
+        return [p.vi for p in prepared.dev], [p.en for p in prepared.dev], "prepared dev split"
+    flores = root / "flores200" if root is not None else None
+    if flores is not None and (flores / "dev.vi").is_file():
         dvi, den = data_mod.read_pair(flores / "dev.vi", flores / "dev.en")
         return [data_mod.normalize(x) for x in dvi], [data_mod.normalize(x) for x in den], "flores200/dev"
     n = min(500, max(1, len(vi) // 20))
@@ -460,8 +482,8 @@ def train(cfg: TrainConfig, log=None) -> Path:
     log = log or (lambda msg: print(msg, file=sys.stderr, flush=True))
     out = Path(cfg.out)
     out.mkdir(parents=True, exist_ok=True)
-    if not (out / "data" / "manifest.json").exists() and not cfg.data_dir:
-        raise DataError("no data: pass --data-dir or set MT_DATA_DIR")
+    if not (out / "data" / "manifest.json").exists() and not (cfg.data_dir or cfg.prepared):
+        raise DataError("no data: pass --prepared, --data-dir or set MT_DATA_DIR")
     write_json(out / "config.json", asdict(cfg))
     return Trainer(cfg, log).run()
 

@@ -6,6 +6,9 @@
 
 Inputs are split into lines (kept), lines into sentences, over-long sentences into chunks, so nothing is
 truncated; empty lines pass through; outputs come back in input order.
+
+`translate_segments` (n-best with scores and attention) and `token_log_probs` are the lower level that
+mt.detailed builds alternatives, word confidence, glossaries and formatting-preserving translation on.
 """
 from __future__ import annotations
 
@@ -70,6 +73,15 @@ class SegmentCache:
                 self._data.popitem(last=False)
 
 
+@dataclass
+class Hypothesis:
+    """One candidate translation of one segment."""
+
+    pieces: list[str]  # target SentencePiece pieces, the forced language token removed
+    score: float  # CTranslate2's score: log-probability divided by length (length_penalty 1)
+    attention: list[list[float]] | None = None  # per target piece, weights over the source pieces
+
+
 class Translator:
     """A loaded CTranslate2 model with its tokenizers and manifest."""
 
@@ -117,9 +129,9 @@ class Translator:
 
     def warm_up(self) -> None:
         """Run one tiny translation per direction so the first real request does not pay for lazy setup."""
+        pieces = self.sp_source.encode("Hello.", out_type=str)
         for src, tgt in self.directions:
-            pieces = tuple(self.sp_source.encode("Hello.", out_type=str))
-            self._decode([pieces], src, tgt, DecodeOptions(beam_size=1))
+            self.translate_segments([pieces], src, tgt, DecodeOptions(beam_size=1))
 
     # ------------------------------------------------------------ public API
 
@@ -158,17 +170,85 @@ class Translator:
             plan.append(segs)
         return plan
 
+    def translate_segments(self, segments: list[list[str]], src: str, tgt: str, options: DecodeOptions | None = None,
+                           num_hypotheses: int = 1, attention: bool = False) -> list[list[Hypothesis]]:
+        """Lower level: translate already-split segments, given as SentencePiece pieces, into n-best lists.
+
+        Beam size is raised to `num_hypotheses` when smaller. Attention columns cover the segment's pieces only
+        (language tokens and the end token are dropped)."""
+        self.check_direction(src, tgt)
+        opts = options or DecodeOptions()
+        opts.check()
+        if num_hypotheses < 1:
+            raise InputError("the number of hypotheses must be at least 1")
+        out: list[list[Hypothesis]] = [[] for _ in segments]
+        order = sorted(range(len(segments)), key=lambda i: len(segments[i]))
+        prefix = self._target_prefix(src, tgt)
+        lead = self._source_lead(src, tgt)
+        for idx in self._batches(order, segments, opts):
+            batch = [self._source_tokens(list(segments[i]), src, tgt) for i in idx]
+            longest = max(len(b) for b in batch)
+            results = self.model.translate_batch(
+                batch,
+                target_prefix=[prefix] * len(batch) if prefix else None,
+                beam_size=max(opts.beam_size, num_hypotheses),
+                num_hypotheses=num_hypotheses,
+                length_penalty=opts.length_penalty,
+                max_decoding_length=int(opts.max_length_ratio * longest) + 10,
+                return_scores=True,
+                return_attention=attention,
+            )
+            for i, result in zip(idx, results):
+                n = len(segments[i])
+                for k, pieces in enumerate(result.hypotheses):
+                    att = None
+                    if attention:
+                        att = [row[lead : lead + n] for row in result.attention[k][len(prefix):]]
+                    out[i].append(Hypothesis(pieces[len(prefix):], result.scores[k], att))
+        return out
+
+    def token_log_probs(self, segments: list[list[str]], targets: list[list[str]], src: str,
+                        tgt: str) -> list[list[float]]:
+        """The model's log-probability of each target piece given its source segment and the pieces before it."""
+        self.check_direction(src, tgt)
+        if len(segments) != len(targets):
+            raise InputError(f"{len(segments)} segments but {len(targets)} targets")
+        if not segments:
+            return []
+        prefix = self._target_prefix(src, tgt)
+        results = self.model.score_batch([self._source_tokens(list(s), src, tgt) for s in segments],
+                                         [prefix + list(t) for t in targets], offset=len(prefix))
+        # the last score is the end token's
+        return [list(r.log_probs[: len(t)]) for r, t in zip(results, targets)]
+
+    def forced_attention(self, segments: list[list[str]], targets: list[list[str]], src: str,
+                         tgt: str) -> list[list[list[float]]]:
+        """Attention of each given target piece over its source pieces, decoding the target as a forced prefix."""
+        self.check_direction(src, tgt)
+        prefix = self._target_prefix(src, tgt)
+        lead = self._source_lead(src, tgt)
+        out = []
+        for start in range(0, len(segments), 32):
+            srcs, tgts = segments[start : start + 32], targets[start : start + 32]
+            results = self.model.translate_batch(
+                [self._source_tokens(list(s), src, tgt) for s in srcs], target_prefix=[prefix + list(t) for t in tgts],
+                beam_size=1, max_decoding_length=len(prefix) + max(len(t) for t in tgts) + 1, return_attention=True)
+            for s, t, r in zip(srcs, tgts, results):
+                rows = r.attention[0][len(prefix) : len(prefix) + len(t)]
+                out.append([row[lead : lead + len(s)] for row in rows])
+        return out
+
     def _translate_segments(self, segments: list[tuple[str, ...]], src: str, tgt: str,
                             opts: DecodeOptions) -> list[str]:
-        """Translate unique segments: cached ones are looked up, the rest decoded in length-sorted batches."""
+        """The best translation of each unique segment: cached ones are looked up, the rest decoded."""
         keys = [(src, tgt, opts.cache_key(), seg) for seg in segments]
         out = [self.cache.get(k) for k in keys]
         todo = [i for i, o in enumerate(out) if o is None]
-        todo.sort(key=lambda i: len(segments[i]))
-        for batch in self._batches(todo, segments, opts):
-            for i, text in zip(batch, self._decode([segments[i] for i in batch], src, tgt, opts)):
-                out[i] = text
-                self.cache.put(keys[i], text)
+        if todo:
+            best = self.translate_segments([list(segments[i]) for i in todo], src, tgt, opts)
+            for i, hyps in zip(todo, best):
+                out[i] = self.sp_target.decode(hyps[0].pieces)
+                self.cache.put(keys[i], out[i])
         return out
 
     @staticmethod
@@ -184,25 +264,15 @@ class Translator:
         if batch:
             yield batch
 
-    def _decode(self, segments: list[tuple[str, ...]], src: str, tgt: str, opts: DecodeOptions) -> list[str]:
-        prefix = self._target_prefix(src, tgt)
-        batch = [self._source_tokens(list(seg), src, tgt) for seg in segments]
-        longest = max(len(b) for b in batch)
-        results = self.model.translate_batch(
-            batch,
-            target_prefix=[prefix] * len(batch) if prefix else None,
-            beam_size=opts.beam_size,
-            length_penalty=opts.length_penalty,
-            # relative to the input: a model that fails to stop must not decode 256 tokens for a short line
-            max_decoding_length=int(opts.max_length_ratio * longest) + 10,
-        )
-        return [self.sp_target.decode(r.hypotheses[0][len(prefix):]) for r in results]
-
     def _source_tokens(self, pieces: list[str], src: str, tgt: str) -> list[str]:
         return langs.source_tokens(self.family, pieces, src, tgt, self.codes)
 
     def _target_prefix(self, src: str, tgt: str) -> list[str]:
         return langs.target_prefix(self.family, src, tgt, self.codes)
+
+    def _source_lead(self, src: str, tgt: str) -> int:
+        """How many language tokens come before the pieces in the encoder input."""
+        return self._source_tokens(["\0"], src, tgt).index("\0")
 
 
 def read_manifest(path: Path) -> dict:

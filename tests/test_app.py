@@ -58,3 +58,45 @@ def test_server_survives_errors(client):
 def test_translate_text_rejects_blank(translator):
     with pytest.raises(InputError):
         translate_text(translator, "   \n ", "vi", "en")
+
+
+def test_detailed_endpoint_alternatives_and_confidence(client, translator, exported):
+    out, note, spans, alternatives = client.predict(  # the chosen target is a gr.State: not returned
+        "Tôi có hai con mèo.", "auto", "en", 2, "", str(exported), api_name="/translate_detailed")
+    assert out == translator.translate(["Tôi có hai con mèo."], "vi", "en")[0]
+    assert "Detected **Vietnamese**" in note
+    assert "".join(s["token"] for s in spans) == out  # gradio_client returns HighlightedText as dicts
+
+
+def test_document_endpoint_returns_a_download(client, tmp_path):
+    from gradio_client import handle_file
+
+    src = tmp_path / "a.srt"
+    src.write_text("1\n00:00:01,000 --> 00:00:02,000\nTôi có hai con mèo.\n", encoding="utf-8")
+    preview, path, status = client.predict(handle_file(str(src)), "", "text", "vi", "en", "", None,
+                                           api_name="/translate_document")
+    lines = open(path, encoding="utf-8").read().split("\n")
+    assert path.endswith("a.en.srt") and lines[:2] == ["1", "00:00:01,000 --> 00:00:02,000"] and lines[2]
+    assert "Translated **1**" in status and preview.startswith("1\n")
+
+
+def test_unsupported_upload_is_refused(client, tmp_path):
+    from gradio_client import handle_file
+
+    bad = tmp_path / "slides.pdf"
+    bad.write_bytes(b"%PDF-1.4")
+    # Gradio refuses it before our handler would (which says "unsupported file type .pdf")
+    with pytest.raises(Exception, match=r"Invalid file type.*\.txt"):
+        client.predict(handle_file(str(bad)), "", "text", "vi", "en", "", None, api_name="/translate_document")
+
+
+def test_counter_and_confidence_spans(translator):
+    from app.ui import confidence_spans, count
+    from mt.detailed import translate_detailed
+
+    assert count("abc") == f"3 / {MAX_CHARS:,} characters"
+    assert "over the limit by 1" in count("x" * (MAX_CHARS + 1))
+    r = translate_detailed(translator, "Tôi có hai con mèo.", "vi", "en")[0]
+    spans = confidence_spans(r)
+    assert "".join(t for t, _ in spans) == r.text
+    assert {label for _, label in spans} <= {None, "check", "glossary"}

@@ -1,6 +1,6 @@
 import pytest
 
-from mt.text import normalize, split_sentences
+from mt.text import normalize, place_tones, split_sentences
 
 
 @pytest.mark.parametrize("raw, expected", [
@@ -10,9 +10,35 @@ from mt.text import normalize, split_sentences
     ("bell\x07 and\u200b zero-width", "bell and zero-width"),
     ("line one \n  line two ", "line one\nline two"),
     ("", ""),
+    ("AT&amp;T &lt;b&gt; &#7843; &#x1ea1;", "AT&T <b> ả ạ"),  # complete HTML entities are decoded
+    ("&Nothing &copy", "&Nothing &copy"),  # not entities without ";" (html.unescape alone gives "¬hing")
+    ("Hoà bình, thuỷ điện, khoẻ", "Hòa bình, thủy điện, khỏe"),  # one tone-mark placement: old style
 ])
 def test_normalize(raw, expected):
     assert normalize(raw) == expected
+
+
+@pytest.mark.parametrize("new, old", [
+    ("hoà", "hòa"), ("HOÀ", "HÒA"), ("Hoạ", "Họa"), ("thuỷ", "thủy"), ("uỷ ban", "ủy ban"), ("khoẻ", "khỏe"),
+    ("xoá", "xóa"), ("tuỳ", "tùy"), ("loè", "lòe"),
+])
+def test_place_tones_both_ways(new, old):
+    assert place_tones(new, "old") == old and place_tones(old, "new") == new
+    assert place_tones(old, "old") == old and place_tones(new, "new") == new  # idempotent
+
+
+@pytest.mark.parametrize("word", [
+    "hoàng", "ngoài", "xoáy", "thuyền",  # a letter after the vowels: one placement only
+    "quý", "quả", "Quỳnh",  # qu- is a consonant: the mark sits on the vowel after it in both styles
+    "Chloé", "hoa", "Guy",  # not a Vietnamese syllable, or no tone mark at all
+])
+def test_place_tones_leaves_unambiguous_words(word):
+    assert place_tones(word, "old") == word and place_tones(word, "new") == word
+
+
+def test_place_tones_rejects_unknown_style():
+    with pytest.raises(ValueError):
+        place_tones("hoà", "modern")
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -61,3 +61,28 @@ def test_prepared_data_mismatch_is_refused(tmp_path, data_dir):
 def test_config_validation(kw, message):
     with pytest.raises(InputError, match=message):
         TrainConfig(**{"max_steps": 1, **kw})
+
+
+def test_train_reads_prepared_data_and_records_its_hash(tmp_path, data_dir):
+    from mt.data import gather
+    from mt.data import prepare as P
+
+    prepared = P.write(P.build(gather(data_dir), dev_size=25), tmp_path / "prep")
+    sha = P.read(prepared).manifest_sha256
+    out = tmp_path / "run"
+    model = train(tiny_config(out, "", prepared=str(prepared), max_steps=2), log=lambda m: None)
+    manifest = json.loads((model / "mt_train.json").read_text())
+    assert manifest["data"]["prepared_manifest_sha256"] == sha
+    assert manifest["data"]["dev"] == "prepared dev split" and manifest["data"]["dev_pairs"] == 25
+    assert manifest["data"]["pairs"] == len((prepared / "train.vi").read_text().splitlines())
+    other = P.write(P.build(gather(data_dir), dev_size=10), tmp_path / "prep2")
+    with pytest.raises(InputError, match="other prepared data"):
+        train(tiny_config(out, "", prepared=str(other), max_steps=4), log=lambda m: None)
+
+
+def test_default_training_data_is_filtered_and_leak_free(trained):
+    manifest = json.loads((trained / "mt_train.json").read_text())["data"]
+    # corpus_b holds lines of the shipped Tatoeba test set: the pipeline run by `mt train` dropped them
+    assert manifest["filter_counts"]["corpus_b"]["test_leak"] > 0
+    assert manifest["dev"] == "flores200/dev" and len(manifest["prepared_manifest_sha256"]) == 64
+    assert (trained.parent / "data" / "prepared.json").is_file()

@@ -3,8 +3,10 @@
     mt train --out runs/base --time-budget 3600
     mt export runs/base/model --out models/mine --quantization int8
     mt translate "Tôi yêu Hà Nội." --src vi --tgt en
+    mt document notes.md --src auto --tgt en
     mt eval --testset flores200-devtest --src vi --tgt en
     mt serve --port 7860
+    mt data check                 # data integrity and test-set leakage; also prepare, stats, mine
 
 Each module defines `add(subparsers)`, which registers the subcommand and sets `func(args) -> int`.
 """
@@ -17,7 +19,7 @@ import sys
 from ..errors import MTError
 
 # subcommand modules, in the order `mt --help` lists them
-COMMANDS = ("translate", "serve", "evaluate", "train", "export", "bench", "loadtest")
+COMMANDS = ("translate", "document", "serve", "evaluate", "train", "export", "data", "bench", "loadtest")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -19,6 +19,9 @@ def add(sub) -> None:
         if f.name == "data_dir":
             p.add_argument(flag, default=None, help=f"parallel data directory (default: ${config.ENV['data_dir'][0]} "
                                                      f"or {config.ENV['data_dir'][1]})")
+        elif f.name == "prepared":
+            p.add_argument(flag, default="", metavar="DIR", help="train on a folder written by `mt data prepare` "
+                                                                 "(default: run that pipeline on the data directory)")
         elif isinstance(default, dict):
             p.add_argument(flag, default=None, metavar="NAME=N,...",
                            help=f"repeat these corpora N times per epoch (default: {_fmt_dict(default)})")

@@ -11,6 +11,7 @@ def add(sub) -> None:
     p.add_argument("text", nargs="*", metavar="TEXT")
     p.add_argument("--src", required=True, help="source language: vi or en")
     p.add_argument("--tgt", required=True, help="target language: vi or en")
+    p.add_argument("--glossary", help="glossary file: 'term = translation' or a term alone to keep, one a line")
     add_model_args(p)
     p.set_defaults(func=run)
 
@@ -21,6 +22,27 @@ def run(args) -> int:
     check_pair(args.src, args.tgt)
     lines = args.text or read_stdin_lines()
     translator = load_translator(args)
-    for out in translator.translate(lines, args.src, args.tgt, beam_size=args.beam_size):
+    if args.glossary:
+        outs = _with_glossary(translator, lines, args)
+    else:
+        outs = translator.translate(lines, args.src, args.tgt, beam_size=args.beam_size)
+    for out in outs:
         print(out.replace("\n", " "))
     return 0
+
+
+def _with_glossary(translator, lines: list[str], args) -> list[str]:
+    import sys
+    from pathlib import Path
+
+    from ..data import read_lines
+    from ..detailed import translate_detailed
+    from ..glossary import parse_glossary
+    from ..translate import DecodeOptions
+
+    glossary = parse_glossary("\n".join(read_lines(Path(args.glossary))))
+    results = translate_detailed(translator, lines, args.src, args.tgt, glossary=glossary, word_scores=False,
+                                 options=DecodeOptions(beam_size=args.beam_size))
+    for warning in (w for r in results for w in r.warnings):
+        print(f"mt: warning: {warning}", file=sys.stderr)
+    return [r.text for r in results]

@@ -1,0 +1,398 @@
+"""Translations with more than the text: alternatives, per-word confidence, glossaries, and where each output
+word came from in the source (mt.markup uses that to carry formatting across).
+
+    >>> from mt import Translator, Glossary
+    >>> from mt.detailed import translate_detailed
+    >>> t = Translator.load("models/vien-base")
+    >>> r = translate_detailed(t, ["Tôi dùng Zalo."], "vi", "en", alternatives=3, glossary=Glossary.parse("Zalo"))[0]
+    >>> r.text, r.confidence, [a.text for a in r.alternatives], [(w.text, w.prob) for w in r.words]
+
+Texts are split into lines and sentences exactly as Translator.translate splits them, so without a glossary
+`r.text` equals `t.translate(...)` for the same decoding options. Confidence is the model's own probability:
+a word's is the product of its pieces' probabilities given the source and the words before it; a
+translation's is exp(mean log-probability per piece). Low values mark words worth a second look.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field, replace
+
+from .glossary import STYLES, Glossary, Match, Slot, merge, missing, shield, unshield
+from .text import normalize, split_sentences
+from .translate import DecodeOptions, Hypothesis, Translator
+
+LOW_CONFIDENCE = 0.5  # words below this probability are highlighted for checking
+MAX_ALTERNATIVES = 8
+GLOSSARY_HYPOTHESES = 4  # n-best searched for one that kept every placeholder
+
+
+@dataclass
+class Word:
+    text: str
+    prob: float = 1.0  # probability the model gave this word (1.0 for glossary terms)
+    before: str = " "  # what separates it from the previous word: "", " " or newlines
+    fixed: bool = False  # put there by the glossary or kept verbatim, not chosen by the model
+    source: int | None = None  # offset in the source sentence of what the model attended to most
+
+
+@dataclass
+class Alternative:
+    text: str
+    confidence: float
+
+
+@dataclass
+class Translation:
+    text: str
+    confidence: float  # exp(mean log-probability per piece), 0..1
+    alternatives: list[Alternative] = field(default_factory=list)  # other candidates, best first
+    words: list[Word] = field(default_factory=list)  # "".join(w.before + w.text) == text
+    warnings: list[str] = field(default_factory=list)
+
+    def low_confidence(self, threshold: float = LOW_CONFIDENCE) -> list[Word]:
+        return [w for w in self.words if not w.fixed and w.prob < threshold]
+
+
+@dataclass
+class Candidate:
+    """One hypothesis for one sentence, placeholders put back."""
+
+    words: list[Word]
+    score: float  # mean log-probability per piece (CTranslate2's normalised score)
+    n_pieces: int
+    units: list[tuple[list[str], Hypothesis, list[int]]]  # per chunk: source pieces, hypothesis, piece offsets
+
+    @property
+    def text(self) -> str:
+        return join_words(self.words)
+
+
+@dataclass
+class SentenceResult:
+    candidates: list[Candidate]  # best first; at least one
+    warnings: list[str] = field(default_factory=list)
+
+
+def join_words(words: list[Word]) -> str:
+    return "".join((w.before if i else "") + w.text for i, w in enumerate(words))
+
+
+def confidence(score: float) -> float:
+    return math.exp(min(score, 0.0))
+
+
+# ---------------------------------------------------------------------------------------------- texts
+
+
+def translate_detailed(translator: Translator, texts: str | list[str], src: str, tgt: str, *,
+                       alternatives: int = 0, glossary: Glossary | None = None, word_scores: bool = True,
+                       options: DecodeOptions | None = None) -> list[Translation]:
+    """Translate each text, with up to `alternatives` other candidates and per-word confidence."""
+    from .errors import InputError
+
+    if isinstance(texts, str):
+        texts = [texts]
+    if not 0 <= alternatives <= MAX_ALTERNATIVES:
+        raise InputError(f"alternatives must be between 0 and {MAX_ALTERNATIVES}")
+    translator.check_direction(src, tgt)
+    layouts = [[split_sentences(line) for line in normalize(_text(t)).split("\n")] for t in texts]
+    sentences = list(dict.fromkeys(s for lay in layouts for line in lay for s in line))
+    results = dict(zip(sentences, translate_sentences(translator, sentences, src, tgt, glossary=glossary,
+                                                       n_best=alternatives + 1, word_scores=word_scores,
+                                                       options=options)))
+    return [_assemble(layout, results, alternatives) for layout in layouts]
+
+
+def _text(t) -> str:
+    from .errors import InputError
+
+    if not isinstance(t, str):
+        raise InputError(f"expected text, got {type(t).__name__}")
+    return t
+
+
+def _assemble(layout: list[list[str]], results: dict[str, SentenceResult], n_alt: int) -> Translation:
+    words: list[Word] = []
+    warnings: list[str] = []
+    breaks = ""
+    for i, line in enumerate(layout):
+        breaks += "\n" if i else ""
+        for sentence in line:
+            res = results[sentence]
+            warnings += [w for w in res.warnings if w not in warnings]
+            for j, w in enumerate(res.candidates[0].words):
+                w = replace(w)  # a sentence met twice is shared between texts
+                if j == 0:
+                    w.before = breaks if breaks or not words else " "
+                    breaks = ""
+                words.append(w)
+    text = join_words(words)
+    best = [results[s].candidates[0] for line in layout for s in line]
+    alts: list[Alternative] = []
+    seen = {text}
+    for k in range(1, n_alt + 1):
+        picks = [[_pick(results[s], k) for s in line] for line in layout]
+        alt = "\n".join(" ".join(c.text for c in line) for line in picks)
+        if alt not in seen:
+            seen.add(alt)
+            alts.append(Alternative(alt, _mean_confidence([c for line in picks for c in line])))
+    return Translation(text, _mean_confidence(best), alts, words, warnings)
+
+
+def _pick(res: SentenceResult, k: int) -> Candidate:
+    return res.candidates[k] if k < len(res.candidates) else res.candidates[0]
+
+
+def _mean_confidence(cands: list[Candidate]) -> float:
+    n = sum(c.n_pieces for c in cands)
+    if not n:
+        return 1.0
+    return confidence(sum(c.score * c.n_pieces for c in cands) / n)
+
+
+# ------------------------------------------------------------------------------------------ sentences
+
+
+@dataclass
+class _Job:
+    index: int
+    sentence: str
+    matches: list[Match]
+    style: int = 0
+    shielded: str = ""
+    slots: list[Slot] = field(default_factory=list)
+
+
+def translate_sentences(translator: Translator, sentences: list[str], src: str, tgt: str, *,
+                        glossary: Glossary | None = None, extra: list[list[Match]] | None = None,
+                        n_best: int = 1, attention: bool = False, word_scores: bool = False,
+                        options: DecodeOptions | None = None) -> list[SentenceResult]:
+    """Translate single sentences (no further splitting, long ones chunked) into n-best candidates.
+
+    `extra[i]` are further stretches of sentence i to pass through as given (inline code, URLs); with the
+    glossary's matches they are shielded by placeholders. A sentence whose candidates lost a placeholder is
+    retried with the next placeholder style; if every style fails, the best candidate is kept with a warning.
+    """
+    opts = options or DecodeOptions()
+    results: list[SentenceResult | None] = [None] * len(sentences)
+    jobs = []
+    for i, s in enumerate(sentences):
+        found = merge(extra[i] if extra else [], glossary.matches(s) if glossary else [])
+        jobs.append(_Job(i, s, found))
+    all_jobs = list(jobs)
+    late: dict[int, list[Slot]] = {}
+    while jobs:
+        for job in jobs:
+            _shield(job)
+        decoded = _decode(translator, jobs, src, tgt, opts, n_best, attention)
+        retry = []
+        for job, cands in zip(jobs, decoded):
+            good = [c for c in cands if not missing(c.text, job.slots)]
+            if good or not job.slots:
+                results[job.index] = SentenceResult(good or cands)
+            elif job.style + 1 < len(STYLES):
+                job.style += 1
+                retry.append(job)
+            else:
+                lost = missing(cands[0].text, job.slots)
+                glossary_lost = sorted({s.match.replacement for s in lost if s.match.source != "markup"})
+                warnings = [f"could not place {', '.join(repr(x) for x in glossary_lost)} in the translation of "
+                            f"{job.sentence[:60]!r}"] if glossary_lost else []
+                results[job.index] = SentenceResult(cands, warnings)
+                # markup (code, links' targets, tags) must not be lost: it is put back by position below
+                late[job.index] = [s for s in lost if s.match.source == "markup" and s.token not in cands[0].text]
+        jobs = retry
+    best = [r.candidates[0] for r in results]
+    if attention:
+        _align(translator, best, all_jobs, src, tgt)
+    if word_scores:
+        _score_words(translator, best, src, tgt)
+    for job, res in zip(all_jobs, results):  # placeholders are put back last: words must match pieces until then
+        for c in res.candidates:
+            _unshield_words(c, job.slots)
+    for i, slots in late.items():
+        _insert(best[i], slots, len(sentences[i]))
+    return results  # type: ignore[return-value]
+
+
+def _insert(cand: Candidate, slots: list[Slot], length: int) -> None:
+    """Put verbatim stretches the model dropped back where they were, relative to the sentence."""
+    for s in sorted(slots, key=lambda s: s.match.start, reverse=True):
+        at = round(len(cand.words) * s.match.start / max(length, 1))
+        cand.words.insert(at, Word(s.match.replacement, fixed=True, source=s.match.start))
+
+
+def _shield(job: _Job) -> None:
+    job.shielded, job.slots = job.sentence, []
+    while job.matches and job.style < len(STYLES):
+        done = shield(job.sentence, job.matches, job.style)
+        if done:
+            job.shielded, job.slots = done
+            return
+        job.style += 1  # the text already holds this style's placeholders
+    job.style = len(STYLES)  # nothing left to try: translate unshielded
+
+
+def _decode(translator: Translator, jobs: list[_Job], src, tgt, opts: DecodeOptions, n_best: int,
+            attention: bool) -> list[list[Candidate]]:
+    """Encode, chunk and decode every job's shielded sentence; n-best candidates per job."""
+    sp = translator.sp_source
+    units, owners = [], []
+    for j, job in enumerate(jobs):
+        pieces = sp.encode(job.shielded, out_type=str)
+        offsets = piece_offsets(job.shielded, pieces)
+        step = opts.max_input_tokens
+        for start in range(0, max(len(pieces), 1), step):
+            units.append((pieces[start : start + step], offsets[start : start + step]))
+            owners.append(j)
+    n = max(n_best, GLOSSARY_HYPOTHESES if any(job.slots for job in jobs) else 1)
+    hyps = translator.translate_segments([u[0] for u in units], src, tgt, opts, num_hypotheses=n,
+                                         attention=attention) if units else []
+    per_job: list[list[tuple]] = [[] for _ in jobs]
+    for j, unit, h in zip(owners, units, hyps):
+        per_job[j].append((unit, h))
+    return [_candidates(translator, chunks) for chunks in per_job]
+
+
+def _candidates(translator: Translator, chunks: list[tuple]) -> list[Candidate]:
+    """The k-th candidate of a sentence joins the k-th hypothesis of each of its chunks."""
+    out = []
+    for k in range(max(len(h) for _, h in chunks)):
+        words: list[Word] = []
+        score = 0.0
+        n_pieces = 0
+        units = []
+        for (pieces, offsets), hyps in chunks:
+            hyp: Hypothesis = hyps[min(k, len(hyps) - 1)]
+            words += _words(translator, hyp)
+            score += hyp.score * max(len(hyp.pieces), 1)
+            n_pieces += max(len(hyp.pieces), 1)
+            units.append((pieces, hyp, offsets))
+        out.append(Candidate(words, score / n_pieces, n_pieces, units))
+    return out
+
+
+def _groups(pieces: list[str]) -> list[list[int]]:
+    """Piece indices of each word: a piece starting with '▁' starts one."""
+    groups: list[list[int]] = []
+    for i, piece in enumerate(pieces):
+        if piece.startswith("▁") or not groups:
+            groups.append([])
+        groups[-1].append(i)
+    return groups
+
+
+def _words(translator: Translator, hyp: Hypothesis) -> list[Word]:
+    return [Word(translator.sp_target.decode([hyp.pieces[i] for i in g])) for g in _groups(hyp.pieces)]
+
+
+def _align(translator: Translator, cands: list[Candidate], jobs: list[_Job], src: str, tgt: str) -> None:
+    """Set each word's source offset from attention, symmetrised: the forward attention of the output over the
+    source plus, when the model also translates tgt->src, the attention of the source (forced) over the output.
+    One direction alone often points a word at its neighbour; the two together rarely agree on a wrong one."""
+    units = [u for c in cands for u in c.units]
+    backward: list = [None] * len(units)
+    if (tgt, src) in translator.directions and units:
+        backward = translator.forced_attention([u[1].pieces for u in units], [u[0] for u in units], tgt, src)
+    back_iter = iter(backward)
+    for cand, job in zip(cands, jobs):
+        words = iter(cand.words)
+        for pieces, hyp, offsets in cand.units:
+            back = next(back_iter)
+            fwd = [_norm(row) for row in hyp.attention or []]
+            bwd = [_norm(row) for row in back] if back else None
+            for g in _groups(hyp.pieces):
+                w = next(words)
+                if w.fixed or not offsets or not fwd:
+                    continue
+                weights = [sum(fwd[i][c] + (bwd[c][i] if bwd else 0.0) for i in g) for c in range(len(offsets))]
+                w.source = _original_offset(offsets[max(range(len(weights)), key=weights.__getitem__)], job)
+
+
+def _norm(row: list[float]) -> list[float]:
+    total = sum(row) or 1.0
+    return [x / total for x in row]
+
+
+def piece_offsets(text: str, pieces: list[str]) -> list[int]:
+    """Character offset in `text` where each SentencePiece piece starts (approximate where the tokenizer's
+    normalisation changed characters)."""
+    out, pos = [], 0
+    for piece in pieces:
+        core = piece.lstrip("▁")
+        while pos < len(text) and text[pos] == " " and piece.startswith("▁"):
+            pos += 1
+        found = text.find(core, pos, pos + len(core) + 3) if core else pos
+        if found >= 0:
+            pos = found
+        out.append(min(pos, max(len(text) - 1, 0)))
+        pos += len(core)
+    return out
+
+
+def _original_offset(pos: int, job: _Job) -> int:
+    """Map an offset in the shielded sentence back to the original sentence."""
+    shift = 0
+    cursor = 0  # position in the shielded text where the next slot could start
+    for s in job.slots:
+        start = job.shielded.find(s.token, cursor)
+        if start < 0 or pos < start:
+            break
+        if pos < start + len(s.token):
+            return s.match.start
+        shift += (s.match.end - s.match.start) - len(s.token)
+        cursor = start + len(s.token)
+    return pos + shift
+
+
+def _unshield_words(cand: Candidate, slots: list[Slot]) -> None:
+    """Replace placeholders by their text, splitting a word the model glued to one ('{0}Lets' -> 'Hoa', 'Lets')
+    so that only the term itself counts as the glossary's."""
+    if not slots:
+        return
+    pattern = re.compile("(" + "|".join(re.escape(s.token) for s in slots) + ")")
+    by_token = {s.token: s for s in slots}
+    out: list[Word] = []
+    for i, w in enumerate(cand.words):
+        parts = [p for p in pattern.split(w.text) if p]
+        if len(parts) == 1 and parts[0] not in by_token:
+            out.append(w)
+            continue
+        for k, part in enumerate(parts):
+            slot = by_token.get(part)
+            before = w.before if k == 0 else ""
+            if k and (slot or by_token.get(parts[k - 1])) and _glued(parts[k - 1], part, by_token):
+                before = " "
+            if slot:
+                text = unshield(part, [slot], at_start=i == 0 and k == 0)
+                out.append(Word(text, 1.0, before, True, slot.match.start))
+            else:
+                out.append(Word(part, w.prob, before, w.fixed, w.source))
+    cand.words = out
+
+
+def _glued(left: str, right: str, by_token: dict[str, Slot]) -> bool:
+    """A term the model glued to a word gets its space back (terms match whole words; markup stays glued)."""
+    slot = by_token.get(left) or by_token.get(right)
+    if slot.match.source == "markup":
+        return False
+    edge = right[:1] if left in by_token else left[-1:]  # the neighbouring word's character at the seam
+    return bool(re.match(r"\w", edge))
+
+
+def _score_words(translator: Translator, cands: list[Candidate], src: str, tgt: str) -> None:
+    """Give each word of each candidate the model's probability (one scoring pass over all chunks)."""
+    pairs = [u for c in cands for u in c.units]
+    logps = iter(translator.token_log_probs([p[0] for p in pairs], [p[1].pieces for p in pairs], src, tgt))
+    for c in cands:
+        flat: list[float] = []
+        groups: list[int] = []  # pieces per word
+        for _, hyp, _ in c.units:
+            flat += next(logps)
+            groups += [len(g) for g in _groups(hyp.pieces)]
+        pos = 0
+        for w, size in zip(c.words, groups):
+            if not w.fixed:
+                w.prob = math.exp(sum(flat[pos : pos + size]))
+            pos += size

@@ -1,0 +1,96 @@
+"""One translation request as a person or a program makes it: limits, language auto-detection, glossary text,
+alternatives. The web app, the HTTP API and the CLI all go through `translate_request`.
+
+    >>> from mt.service import translate_request
+    >>> r = translate_request(translator, "Tôi dùng Zalo.", "auto", "en", alternatives=2, glossary="Zalo")
+    >>> r.src, r.detected, r.translation.text, [a.text for a in r.translation.alternatives]
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .detailed import Translation, translate_detailed
+from .errors import InputError
+from .glossary import Glossary, parse_glossary
+from .langs import LANGUAGES, check_lang, check_pair
+from .translate import Translator
+
+MAX_CHARS = 5000
+AUTO = "auto"
+
+
+@dataclass
+class Detection:
+    language: str
+    confidence: float  # 0..1
+
+
+@dataclass
+class Result:
+    translation: Translation
+    src: str
+    tgt: str
+    detected: Detection | None = None
+
+
+def other(lang: str) -> str:
+    """The other of our two languages."""
+    return next(code for code in LANGUAGES if code != lang)
+
+
+def detect_language(text: str) -> Detection:
+    """vi or en with a probability; InputError when the text is clearly in a third language."""
+    from .langid import detect, identify
+
+    if not text.strip():
+        raise InputError("Type or paste some text to detect its language.")
+    lang, prob = detect(text)
+    best, best_prob = identify(text)
+    # Only a long, confidently identified text is refused: short vi/en snippets are often mistaken for others.
+    if best not in LANGUAGES and best_prob > 0.98 and len(text.strip()) >= 25:
+        raise InputError(f"This text looks like '{best}', not Vietnamese or English; this model translates "
+                         "Vietnamese ⇄ English only.")
+    return Detection(lang, prob)
+
+
+def check_text(text: str | None, max_chars: int = MAX_CHARS) -> str:
+    if not isinstance(text, str) or not text.strip():
+        raise InputError("Type or paste some text to translate.")
+    if len(text) > max_chars:
+        raise InputError(f"The text has {len(text):,} characters; the limit is {max_chars:,}. "
+                         "Split it, or translate it as a document.")
+    return text
+
+
+def resolve(text: str, src: str, tgt: str, flip: bool = True) -> tuple[str, str, Detection | None]:
+    """Resolve src="auto". When the text already is in the target language, `flip` translates it into the other
+    language (what a person means); without it src equals tgt and the caller passes the text through."""
+    check_lang(tgt)
+    detected = None
+    if src == AUTO:
+        detected = detect_language(text)
+        src = detected.language
+        if src == tgt and flip:
+            tgt = other(src)
+    else:
+        check_lang(src)
+    return src, tgt, detected
+
+
+def as_glossary(glossary: str | Glossary | None) -> Glossary | None:
+    if glossary is None or isinstance(glossary, Glossary):
+        return glossary or None
+    return parse_glossary(glossary) or None
+
+
+def translate_request(translator: Translator, text: str, src: str, tgt: str, *, alternatives: int = 0,
+                      glossary: str | Glossary | None = None, max_chars: int = MAX_CHARS,
+                      flip: bool = True) -> Result:
+    text = check_text(text, max_chars)
+    src, tgt, detected = resolve(text, src, tgt, flip)
+    gloss = as_glossary(glossary)
+    if detected and src == tgt:  # auto-detected text already in the target language (flip=False): as it is
+        return Result(Translation(text, 1.0), src, tgt, detected)
+    check_pair(src, tgt)
+    result = translate_detailed(translator, [text], src, tgt, alternatives=alternatives, glossary=gloss)[0]
+    return Result(result, src, tgt, detected)

@@ -1,0 +1,63 @@
+import pytest
+
+from mt.detailed import LOW_CONFIDENCE, join_words, piece_offsets, translate_detailed, translate_sentences
+from mt.errors import InputError
+from mt.translate import DecodeOptions, Translator
+
+TEXTS = ["Tôi có hai con mèo.", "Họ thích ba quyển sách. Bạn mua một chiếc xe.\n\nChúng tôi thấy bốn bông hoa.", ""]
+
+
+@pytest.fixture(scope="module")
+def translator(exported):
+    return Translator.load(exported)
+
+
+def test_text_matches_translate_and_words_rebuild_it(translator):
+    results = translate_detailed(translator, TEXTS, "vi", "en")
+    assert [r.text for r in results] == translator.translate(TEXTS, "vi", "en")
+    for r in results:
+        assert join_words(r.words) == r.text
+        assert all(0.0 < w.prob <= 1.0 for w in r.words)
+        assert 0.0 < r.confidence <= 1.0
+    assert results[1].text.count("\n") == 2 and results[2].text == "" and results[2].words == []
+
+
+def test_alternatives_are_distinct_and_ranked(translator):
+    r = translate_detailed(translator, "Tôi có hai con mèo.", "vi", "en", alternatives=3)[0]
+    texts = [r.text] + [a.text for a in r.alternatives]
+    assert 1 <= len(r.alternatives) <= 3 and len(set(texts)) == len(texts)
+    assert all(0.0 < a.confidence <= r.confidence + 1e-6 for a in r.alternatives)
+    with pytest.raises(InputError, match="alternatives must be between"):
+        translate_detailed(translator, "x", "vi", "en", alternatives=99)
+
+
+def test_n_best_scores_and_token_log_probs_agree(translator):
+    pieces = translator.sp_source.encode("Tôi có hai con mèo.", out_type=str)
+    hyps = translator.translate_segments([pieces], "vi", "en", DecodeOptions(beam_size=4), num_hypotheses=3)[0]
+    assert len(hyps) == 3 and [h.score for h in hyps] == sorted((h.score for h in hyps), reverse=True)
+    assert translator.sp_target.decode(hyps[0].pieces) == translator.translate(["Tôi có hai con mèo."], "vi", "en")[0]
+    logps = translator.token_log_probs([pieces], [hyps[0].pieces], "vi", "en")[0]
+    assert len(logps) == len(hyps[0].pieces) and all(lp <= 0 for lp in logps)
+    # CTranslate2's score is the mean log-probability over the pieces and the end token
+    assert sum(logps) / (len(logps) + 1) >= hyps[0].score - 0.5
+
+
+def test_low_confidence_words_are_the_improbable_ones(translator):
+    r = translate_detailed(translator, "Chúng tôi thích sáu con chó.", "vi", "en")[0]
+    low = r.low_confidence()
+    assert all(w.prob < LOW_CONFIDENCE for w in low)
+    assert all(w.prob >= LOW_CONFIDENCE for w in r.words if w not in low)
+    assert r.low_confidence(1.01) == r.words and r.low_confidence(0.0) == []
+
+
+def test_attention_gives_each_word_a_source_position(translator):
+    s = "Họ thích ba quyển sách."
+    res = translate_sentences(translator, [s], "vi", "en", attention=True)[0]
+    assert all(w.source is not None and 0 <= w.source < len(s) for w in res.candidates[0].words)
+
+
+def test_piece_offsets_point_at_each_piece():
+    text = "Tôi yêu  Hà Nội."
+    pieces = ["▁Tôi", "▁yêu", "▁Hà", "▁Nội", "."]
+    offsets = piece_offsets(text, pieces)
+    assert [text[o : o + len(p.lstrip("▁"))] for o, p in zip(offsets, pieces)] == ["Tôi", "yêu", "Hà", "Nội", "."]

@@ -1,0 +1,117 @@
+import re
+
+import pytest
+
+from mt.detailed import translate_detailed
+from mt.errors import InputError
+from mt.glossary import STYLES, Glossary, Match, merge, missing, parse_glossary, shield, unshield
+from mt.translate import Translator
+
+
+def test_parse_pairs_keeps_and_comments():
+    g = parse_glossary("# names\náo dài = ao dai\n  Zalo  \n\nphở bò\tbeef pho   # tab-separated\n")
+    assert [(e.source, e.target) for e in g.entries] == [("áo dài", "ao dai"), ("Zalo", None),
+                                                          ("phở bò", "beef pho")]
+    assert len(parse_glossary("")) == 0 and not parse_glossary(None)
+
+
+@pytest.mark.parametrize("text, message", [
+    ("a = b = c", "line 1: 'a = b = c' has more than one '='"),
+    ("ok\n = x", "line 2: nothing before '='"),
+    ("x =", "nothing after '='"),
+    ("Zalo = Zalo app\nzalo = Zalo", "already listed with another translation"),
+    ("!!! = x", "no letters or digits"),
+    ("a" * 101, "limited to 100 characters"),
+])
+def test_bad_glossary_lines_are_named(text, message):
+    with pytest.raises(InputError, match=re.escape(message)):
+        parse_glossary(text)
+
+
+def test_matches_whole_words_case_insensitive_longest_first():
+    g = parse_glossary("Lan\nphở = pho\nphở bò = beef pho")
+    text = "Bà Lan nấu phở bò, còn LAN ăn phở. Lantern không phải Lan."
+    found = [(text[m.start:m.end], m.replacement, m.source) for m in g.matches(text)]
+    assert found == [("Lan", "Lan", "keep"), ("phở bò", "beef pho", "glossary"), ("LAN", "LAN", "keep"),
+                     ("phở", "pho", "glossary"), ("Lan", "Lan", "keep")]
+
+
+def test_shield_unshield_round_trip_and_missing():
+    text = "Bà Lan nấu phở bò."
+    g = parse_glossary("Lan\nphở bò = beef pho")
+    shielded, slots = shield(text, g.matches(text), 0)
+    assert shielded == "Bà {0} nấu {1}." and [s.token for s in slots] == ["{0}", "{1}"]
+    assert unshield("{1} by {0}.", slots) == "Beef pho by Lan."  # a translated term opening a sentence
+    assert [s.token for s in missing("{0} cooks.", slots)] == ["{1}"]
+    assert [s.token for s in missing("{0} {0} {1}", slots)] == ["{0}"]
+    assert unshield("She{0}cooks {1}.", slots) == "She Lan cooks beef pho."  # glued: spaces come back
+
+
+def test_shield_skips_a_style_already_in_the_text():
+    text = "Dùng {0} với Zalo."
+    matches = parse_glossary("Zalo").matches(text)
+    assert shield(text, matches, 0) is None
+    assert shield(text, matches, 1)[0] == f"Dùng {{0}} với {STYLES[1](0)}."
+
+
+def test_merge_prefers_earlier_groups_then_longer():
+    a = [Match(0, 5, "x", "markup")]
+    b = [Match(3, 8, "y"), Match(6, 9, "z"), Match(10, 12, "w"), Match(10, 14, "v")]
+    assert [(m.start, m.end) for m in merge(a, b)] == [(0, 5), (6, 9), (10, 14)]
+
+
+@pytest.fixture(scope="module")
+def tiny(exported):
+    return Translator.load(exported)
+
+
+def test_glossary_on_tiny_model_keeps_or_warns(tiny):
+    """The tiny test model never saw a placeholder: whatever it does, each term is either placed exactly once
+    or reported, never silently dropped or doubled."""
+    g = parse_glossary("mèo = kitten\nHọ")
+    texts = ["Tôi có hai con mèo.", "Họ thích ba quyển sách."]
+    for r in translate_detailed(tiny, texts, "vi", "en", glossary=g):
+        for term in ("kitten", "Họ"):
+            placed = r.text.count(term)
+            assert placed <= 1
+        assert all("could not place" in w for w in r.warnings)
+        assert not any(p in r.text for p in ("{0}", "[1]", "%1$s", "<0>"))
+
+
+# Sentences the bundled model gets wrong without a glossary (checked below), with the terms a user would add.
+BUNDLED_CASES = [
+    ("vi", "en", "Bà Lan nấu phở bò mỗi sáng.", "Lan\nphở bò = beef pho", ["Lan", "beef pho"]),
+    ("vi", "en", "Chị Hoa mua một chiếc áo dài ở chợ Bến Thành.", "Hoa\náo dài = ao dai\nBến Thành",
+     ["Hoa", "ao dai", "Bến Thành"]),
+    ("vi", "en", "Anh Phúc làm việc tại công ty Viettel ở Đà Nẵng.", "Phúc\nĐà Nẵng = Da Nang",
+     ["Phúc", "Da Nang"]),
+    ("vi", "en", "Cô Mai thích uống cà phê sữa đá.", "cà phê sữa đá = iced milk coffee", ["iced milk coffee"]),
+    ("en", "vi", "Rose likes flowers.", "Rose", ["Rose"]),
+    ("en", "vi", "My friend Thu lives in Hue.", "Thu\nHue = Huế", ["Thu", "Huế"]),
+    ("en", "vi", "Please restart the server before noon.", "noon = buổi trưa", ["buổi trưa"]),
+]
+
+
+def _has(text: str, term: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(term)}(?!\w)", text) is not None
+
+
+@pytest.fixture(scope="module")
+def base():
+    from conftest import BUNDLED
+
+    if not (BUNDLED / "model.bin").is_file():
+        pytest.skip("the bundled model is not in this checkout")
+    return Translator.load(BUNDLED)
+
+
+@pytest.mark.parametrize("src, tgt, text, glossary, wanted", BUNDLED_CASES)
+def test_bundled_model_follows_the_glossary_where_it_went_wrong(base, src, tgt, text, glossary, wanted):
+    t = base
+    plain = t.translate([text], src, tgt)[0]
+    assert not all(_has(plain, w) for w in wanted), f"the plain model already gets this right: {plain!r}"
+    r = translate_detailed(t, [text], src, tgt, glossary=Glossary.parse(glossary))[0]
+    assert not r.warnings
+    for w in wanted:
+        assert r.text.count(w) == 1 and _has(r.text, w), (w, r.text)
+    assert [w.text for w in r.words if w.fixed]  # the terms are marked as the glossary's
