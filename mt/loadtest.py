@@ -22,7 +22,7 @@ from .errors import InputError, MTError
 
 
 def loadtest(url: str | None, clients: int = 16, requests: int = 320, src: str = "vi", tgt: str = "en",
-             model: str | None = None, timeout: float = 300.0, log=print) -> dict:
+             model: str | None = None, timeout: float = 300.0, ready_timeout: float = 120.0, log=print) -> dict:
     from eval import testsets
 
     if clients < 1 or requests < 1:
@@ -32,7 +32,7 @@ def loadtest(url: str | None, clients: int = 16, requests: int = 320, src: str =
     if not url:
         server, url = _start_server(model, log)
     try:
-        _wait_ready(url, timeout=120)
+        _wait_ready(url, timeout=ready_timeout)
         return _run(url, clients, requests, sentences, src, tgt, timeout, log)
     finally:
         if server is not None:
