@@ -13,6 +13,8 @@ ENV = {
     "device": ("MT_DEVICE", "cpu", "cpu or cuda"),
     "host": ("MT_HOST", "127.0.0.1", "web app host"),
     "port": ("MT_PORT", "7860", "web app port"),
+    "cache_dir": ("MT_CACHE_DIR", str(REPO_ROOT / "runs" / "cache"), "learned tables (the lexical baseline)"),
+    "eval_results": ("MT_EVAL_RESULTS", "runs/eval/results.jsonl", "JSONL file every `mt eval` run appends to"),
 }
 
 
@@ -27,3 +29,7 @@ def data_dir() -> Path:
 
 def bundled_model_dir() -> Path:
     return Path(setting("model_dir"))
+
+
+def cache_dir() -> Path:
+    return Path(setting("cache_dir"))

@@ -116,17 +116,23 @@ class Translator:
             idx = order[start : start + opts.max_batch_size]
             batch = [self._source_tokens(list(segments[i]), src, tgt) for i in idx]
             longest = max(len(b) for b in batch)
-            results = self.model.translate_batch(
-                batch,
-                target_prefix=[prefix] * len(batch) if prefix else None,
-                beam_size=opts.beam_size,
-                length_penalty=opts.length_penalty,
-                max_decoding_length=int(opts.max_length_ratio * longest) + 10,
-            )
-            for i, result in zip(idx, results):
-                pieces = result.hypotheses[0][len(prefix):]
+            max_length = int(opts.max_length_ratio * longest) + 10
+            for i, pieces in zip(idx, self._decode_batch(batch, prefix, opts, max_length)):
                 out[i] = self.sp_target.decode(pieces)
         return out
+
+    def _decode_batch(self, batch: list[list[str]], prefix: list[str], opts: DecodeOptions,
+                      max_length: int) -> list[list[str]]:
+        """Beam-search one batch of source token lists; the best hypothesis of each, without the prefix.
+        The one runtime-specific step: mt.hf_translate overrides it with transformers' generate()."""
+        results = self.model.translate_batch(
+            batch,
+            target_prefix=[prefix] * len(batch) if prefix else None,
+            beam_size=opts.beam_size,
+            length_penalty=opts.length_penalty,
+            max_decoding_length=max_length,
+        )
+        return [result.hypotheses[0][len(prefix):] for result in results]
 
     def _source_tokens(self, pieces: list[str], src: str, tgt: str) -> list[str]:
         return langs.source_tokens(self.family, pieces, src, tgt, self.codes)
