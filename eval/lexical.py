@@ -6,8 +6,8 @@
 
 What a score is worth when a system knows the words but no grammar: no reordering, no language model.
 Recipe (classic phrase-based SMT, without the decoder):
-1. the training corpora, cleaned exactly as `mt train` cleans them, tokenised into lower-cased words and
-   punctuation;
+1. the training corpora, cleaned exactly as `mt train` cleans them, tokenised into words and punctuation
+   (matched lower-cased; each target phrase keeps the casing it usually has inside a sentence);
 2. word alignment both ways with eflomal (Bayesian HMM + fertility, Östling & Tiedemann 2016), symmetrised with
    grow-diag-final-and;
 3. every phrase pair of up to MAX_PHRASE words per side consistent with the alignment is counted; a word that the
@@ -16,6 +16,8 @@ Recipe (classic phrase-based SMT, without the decoder):
 Translation: the longest phrase in the table starting at each position wins; its most frequent translation is
 written (a NULL-best word is dropped); unknown words are copied. Capitals of the source are carried over.
 
+eflomal samples from a random start and takes no seed, so learning twice can give slightly different tables:
+the table is learned once per training data and kept; every result row records its files' hashes.
 The table lives in the cache directory (`$MT_CACHE_DIR`, default runs/cache) under lexical/<data hash>/, as
 gzipped TSV files (one per direction) and a manifest with the data hashes and settings.
 """
@@ -41,6 +43,7 @@ COUNT_MIN = 2  # occurrences a multi-word phrase pair needs to be kept
 TOP_K = 3  # translations kept per source phrase (the first is used; the others are for reading)
 MAX_WORDS = 80  # longer training pairs are skipped: they cost alignment time and add little
 NULL = ""  # the empty translation
+VERSION = 2  # of the recipe: part of the cache key, so a changed recipe learns a new table
 
 _TOKEN = re.compile(r"\w+(?:[-'’.@/]\w+)*|[^\w\s]", re.UNICODE)
 _NO_SPACE_BEFORE = re.compile(r" ([.,!?;:%)\]}»”’…])")
@@ -71,19 +74,19 @@ def data_fingerprint(data_dir: Path) -> tuple[str, dict]:
             files[str(path)] = sha256_file(path)
     digest = hashlib.sha256("".join(f"{Path(p).parent.name}/{Path(p).name}:{h}\n"
                                     for p, h in sorted(files.items())).encode()).hexdigest()
-    settings = f"{MAX_PHRASE}/{COUNT_MIN}/{TOP_K}/{MAX_WORDS}"
+    settings = f"v{VERSION}/{MAX_PHRASE}/{COUNT_MIN}/{TOP_K}/{MAX_WORDS}"
     return hashlib.sha256(f"{digest}|{settings}".encode()).hexdigest()[:16], files
 
 
 def read_training(data_dir: Path, log=None) -> tuple[list[list[str]], list[list[str]]]:
-    """Lower-cased token lists of every cleaned training pair (vi, en) short enough to align."""
+    """Token lists (original case) of every cleaned training pair (vi, en) short enough to align."""
     vi_all, en_all = [], []
     for folder in find_corpora(data_dir):
         corpus = load_corpus(folder)
         vi, en, _ = clean_pairs(corpus.vi, corpus.en)
         kept = 0
         for a, b in zip(vi, en):
-            ta, tb = tokenize(a.lower()), tokenize(b.lower())
+            ta, tb = tokenize(a), tokenize(b)
             if ta and tb and len(ta) <= MAX_WORDS and len(tb) <= MAX_WORDS:
                 vi_all.append(ta)
                 en_all.append(tb)
@@ -104,7 +107,7 @@ def align(vi: list[list[str]], en: list[list[str]], seed_iterations: float = 1.0
     with tempfile.TemporaryDirectory(prefix="mt-lexical-") as tmp:
         fwd, rev = Path(tmp) / "fwd", Path(tmp) / "rev"
         aligner = Aligner(n_samplers=2, rel_iterations=seed_iterations)
-        aligner.align([" ".join(s) for s in vi], [" ".join(s) for s in en],
+        aligner.align([" ".join(s).lower() for s in vi], [" ".join(s).lower() for s in en],
                       links_filename_fwd=str(fwd), links_filename_rev=str(rev), quiet=True)
         forward = [_links(line) for line in fwd.read_text(encoding="utf-8").splitlines()]
         reverse = [_links(line) for line in rev.read_text(encoding="utf-8").splitlines()]
@@ -147,57 +150,80 @@ def grow_diag_final_and(fwd: set, rev: set) -> set[tuple[int, int]]:
 
 
 def extract(vi: list[str], en: list[str], links: set[tuple[int, int]], max_len: int = MAX_PHRASE):
-    """Phrase pairs (vi phrase, en phrase) consistent with `links`, and the vi/en words left unaligned."""
+    """Phrase pairs consistent with `links` as spans (vi start, vi end, en start, en end; ends inclusive), and
+    the positions of the vi/en words left unaligned."""
     by_src = defaultdict(list)
     by_tgt = defaultdict(list)
     for i, j in links:
         by_src[i].append(j)
         by_tgt[j].append(i)
-    pairs = []
+    spans = []
     for s1 in range(len(vi)):
         for s2 in range(s1, min(s1 + max_len, len(vi))):
-            tgt = [j for i in range(s1, s2 + 1) for j in by_src.get(i, ())]
-            if not tgt:
+            if s1 not in by_src or s2 not in by_src:  # tight phrases: no unaligned words at the edges
                 continue
+            tgt = [j for i in range(s1, s2 + 1) for j in by_src.get(i, ())]
             t1, t2 = min(tgt), max(tgt)
             if t2 - t1 >= max_len:
                 continue
             # consistent: no word inside the target span is aligned outside the source span
             if any(not s1 <= i <= s2 for j in range(t1, t2 + 1) for i in by_tgt.get(j, ())):
                 continue
-            if s1 not in by_src or s2 not in by_src:  # tight phrases: no unaligned words at the edges
-                continue
-            pairs.append((" ".join(vi[s1 : s2 + 1]), " ".join(en[t1 : t2 + 1])))
-    null_vi = [w for i, w in enumerate(vi) if i not in by_src]
-    null_en = [w for j, w in enumerate(en) if j not in by_tgt]
-    return pairs, null_vi, null_en
+            spans.append((s1, s2, t1, t2))
+    null_vi = [i for i in range(len(vi)) if i not in by_src]
+    null_en = [j for j in range(len(en)) if j not in by_tgt]
+    return spans, null_vi, null_en
 
 
-def count_phrases(vi_sents, en_sents, alignments) -> tuple[Counter, Counter, Counter]:
-    pairs, null_vi, null_en = Counter(), Counter(), Counter()
+class Counts:
+    """Phrase-pair counts over lower-cased phrases, and how each phrase is usually written (its casing)."""
+
+    def __init__(self):
+        self.pairs: Counter = Counter()  # (vi phrase, en phrase), lower-cased
+        self.nulls = {"vi": Counter(), "en": Counter()}  # lower-cased word -> times left unaligned
+        # lower-cased phrase -> surface form -> count; inside a sentence (the first word's capital says nothing)
+        self.surface = {"vi": defaultdict(Counter), "en": defaultdict(Counter)}
+        self.initial = {"vi": defaultdict(Counter), "en": defaultdict(Counter)}
+
+    def add(self, vi: list[str], en: list[str], links) -> None:
+        spans, null_vi, null_en = extract(vi, en, links)
+        for s1, s2, t1, t2 in spans:
+            a, b = " ".join(vi[s1 : s2 + 1]), " ".join(en[t1 : t2 + 1])
+            self.pairs[a.lower(), b.lower()] += 1
+            for side, text, start in (("vi", a, s1), ("en", b, t1)):
+                (self.surface if start else self.initial)[side][text.lower()][text] += 1
+        self.nulls["vi"].update(vi[i].lower() for i in null_vi)
+        self.nulls["en"].update(en[j].lower() for j in null_en)
+
+    def cased(self, side: str, phrase: str) -> str:
+        seen = self.surface[side].get(phrase) or self.initial[side].get(phrase)
+        return seen.most_common(1)[0][0] if seen else phrase
+
+
+def count_phrases(vi_sents, en_sents, alignments) -> Counts:
+    counts = Counts()
     for vi, en, links in zip(vi_sents, en_sents, alignments):
-        p, nv, ne = extract(vi, en, links)
-        pairs.update(p)
-        null_vi.update(nv)
-        null_en.update(ne)
-    return pairs, null_vi, null_en
+        counts.add(vi, en, links)
+    return counts
 
 
-def best_translations(pairs: Counter, nulls: Counter, flip: bool) -> list[tuple[str, str, int, float]]:
-    """(source, target, count, p(target|source)) rows: the TOP_K most frequent targets of each source phrase."""
+def best_translations(counts: Counts, src: str) -> list[tuple[str, str, int, float]]:
+    """(source, target, count, p(target|source)) rows: the TOP_K most frequent targets of each lower-cased
+    source phrase, each target written in its usual casing (NULL: the empty string)."""
+    tgt_side = "en" if src == "vi" else "vi"
     by_source: dict[str, Counter] = defaultdict(Counter)
-    for (a, b), n in pairs.items():
-        src, tgt = (b, a) if flip else (a, b)
-        if n >= COUNT_MIN or " " not in src:
-            by_source[src][tgt] += n
-    for word, n in nulls.items():
+    for (a, b), n in counts.pairs.items():
+        s, t = (a, b) if src == "vi" else (b, a)
+        if n >= COUNT_MIN or " " not in s:
+            by_source[s][t] += n
+    for word, n in counts.nulls[src].items():
         by_source[word][NULL] += n
     rows = []
-    for src in sorted(by_source):
-        counts = by_source[src]
-        total = sum(counts.values())
-        for tgt, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_K]:
-            rows.append((src, tgt, n, round(n / total, 4)))
+    for s in sorted(by_source):
+        options = by_source[s]
+        total = sum(options.values())
+        for t, n in sorted(options.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_K]:
+            rows.append((s, counts.cased(tgt_side, t) if t else NULL, n, round(n / total, 4)))
     return rows
 
 
@@ -213,17 +239,17 @@ def learn(data_dir: Path | None = None, out_dir: Path | None = None, log=None) -
     alignments = align(vi, en)
     t_align = time.time() - t0
     log(f"lexical: aligned in {t_align:.0f} s; extracting phrase pairs ...")
-    pairs, null_vi, null_en = count_phrases(vi, en, alignments)
-    tables = {"vi-en": best_translations(pairs, null_vi, flip=False),
-              "en-vi": best_translations(pairs, null_en, flip=True)}
+    counts = count_phrases(vi, en, alignments)
+    tables = {"vi-en": best_translations(counts, "vi"), "en-vi": best_translations(counts, "en")}
     for direction, rows in tables.items():
         _write_table(out_dir / f"{direction}.tsv.gz", rows)
+    hashes = {f"{d}.tsv.gz": sha256_file(out_dir / f"{d}.tsv.gz") for d in tables}
     write_json(out_dir / "manifest.json", {
-        "kind": "lexical", "aligner": "eflomal (model 3: IBM1 -> HMM -> HMM+fertility), 2 samplers, "
+        "kind": "lexical", "version": VERSION, "aligner": "eflomal (model 3: IBM1 -> HMM -> HMM+fertility), 2 samplers, "
                                       "grow-diag-final-and",
         "max_phrase": MAX_PHRASE, "count_min": COUNT_MIN, "top_k": TOP_K, "max_words": MAX_WORDS,
-        "pairs_aligned": len(vi), "phrase_pairs": len(pairs),
-        "entries": {d: len(rows) for d, rows in tables.items()},
+        "pairs_aligned": len(vi), "phrase_pairs": len(counts.pairs),
+        "entries": {d: len(rows) for d, rows in tables.items()}, "tables_sha256": hashes,
         "data_dir": str(data_dir), "data": files, "fingerprint": fingerprint,
         "seconds": round(time.time() - t0, 1), "environment": environment(),
     })
@@ -304,7 +330,8 @@ class LexicalTranslator:
 
 def _recase(phrase: list[str], tgt: str, first: bool) -> str:
     """A capitalised source phrase inside a sentence is a name: capitalise its translation too."""
-    if not first and all(w[:1].isupper() for w in phrase if w[:1].isalpha()) and any(w[:1].isalpha() for w in phrase):
+    letters = [w for w in phrase if w[:1].isalpha()]
+    if not first and letters and all(w[:1].isupper() for w in letters):
         return " ".join(w[:1].upper() + w[1:] for w in tgt.split(" "))
     return tgt
 

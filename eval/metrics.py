@@ -79,6 +79,13 @@ def compare(systems: list[tuple[str, list[str]]], refs: list[str], n_samples: in
             out[name][ours] = {"score": round(result.score, 2), "mean": round(float(result.mean), 2),
                                "ci": round(float(result.ci), 2),
                                "p_value": None if result.p_value is None else round(float(result.p_value), 4)}
+    for name, hyps in systems[1:]:
+        if hyps == systems[0][1]:
+            # Identical output: every resample differs by exactly 0 and sacreBLEU's count of resampled
+            # differences *above* the observed one (0) gives the smallest p-value it can, 1/(n+1). No
+            # difference is no evidence of one: p = 1.
+            for metric in out[name].values():
+                metric["p_value"] = 1.0
     out["_signature"] = {ours: str(signatures[theirs])
                          for ours, theirs in zip(BOOTSTRAP_METRICS, signatures)}
     return out

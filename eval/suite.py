@@ -12,6 +12,7 @@ test files and the code version. `eval.results` appends rows to a JSONL file; `e
 """
 from __future__ import annotations
 
+import re
 import time
 import uuid
 from dataclasses import asdict, dataclass, field
@@ -132,14 +133,14 @@ def _tidy(row: dict) -> dict:
 
 
 def _slug(label: str) -> str:
-    return "".join(c if c.isalnum() or c in "-_." else "_" for c in label).strip("_")
+    return re.sub(r"[^\w.-]+", "_", label).strip("_")
 
 
 def _row(common: dict, system, task: Task, hyps: list[str], seconds: float, worst: int) -> dict:
     words = sum(len(h.split()) for h in hyps)
     speed = None
     if system.kind != "copy" and seconds > 0:
-        speed = {"seconds": round(seconds, 2), "segments_per_s": round(len(hyps) / seconds, 2),
+        speed = {"seconds": round(seconds, 4), "segments_per_s": round(len(hyps) / seconds, 2),
                  "words_per_s": round(words / seconds, 1), "threads": system.threads or "default",
                  "device": system.device}
     row = {

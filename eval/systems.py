@@ -68,8 +68,9 @@ def parse(spec: str) -> System:
     label, _, rest = spec.partition("=") if re.match(r"^[\w .+-]+=", spec) else ("", "", spec)
     if not rest:
         raise InputError(f"empty system spec {spec!r}")
-    kind, _, target = rest.partition(":") if rest.split(":", 1)[0] in KINDS else ("", "", rest)
-    target, _, precision = target.partition("@")
+    head = re.match(rf"^({'|'.join(KINDS)})(?=$|[:@])", rest)
+    kind = head.group(1) if head else ""
+    target, _, precision = rest[len(kind):].removeprefix(":").partition("@")
     if kind in ("copy", "lexical") and (target or precision):
         raise InputError(f"system {kind!r} takes no model or precision (got {spec!r})")
     if kind == "model" and target:

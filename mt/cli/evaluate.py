@@ -119,6 +119,8 @@ def _systems(args):
     if baseline in specs:  # a spec names its system's label
         baseline = loaded[specs.index(baseline)].label
     if args.gate:
+        if loaded[0].label == loaded[1].label:  # the same model both ways round: still two rows to compare
+            loaded[0].label += " reference"
         baseline = loaded[0].label
     testsets = args.testset or ([gate.DEFAULT_TESTSET] if args.gate and not args.src_file else [])
     return loaded, baseline, testsets, log
