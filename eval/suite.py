@@ -103,6 +103,11 @@ def run(systems: list, tasks: list[Task], baseline: str | None = None, options: 
         raise InputError("--hyps-out takes one system on one test set and direction: use --hyps-dir")
     if baseline not in labels:
         raise InputError(f"baseline {baseline!r} is not one of the systems: {', '.join(labels)}")
+    for system in systems:  # a one-way model fails now, not after an hour of the others' decoding
+        check = getattr(system.translator, "check_direction", None)
+        for task in tasks:
+            if check:
+                check(task.src, task.tgt)
     ordered = sorted(systems, key=lambda s: s.label != baseline)
     common = {"run": time.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6], "baseline": baseline,
               "decoding": decoding(options), "code": code_version(), "environment": environment()}
