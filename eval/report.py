@@ -256,7 +256,11 @@ def plot_quality_speed(rows: list[dict], path: Path) -> Path | None:
         ax.scatter([seg], [bleu], color=f"C{k % 10}", label=f"{system} ({len(sets)} sets)")
         ax.annotate(system, (seg, bleu), textcoords="offset points", xytext=(4, 4), fontsize=7)
     ax.set_xscale("log")
-    ax.margins(x=0.25, y=0.15)
+    ax.margins(x=0.25)
+    # at least ±1 BLEU of room: a 0.03 BLEU difference must not fill the plot and look like a big one
+    bleus = [b for _s, _w, b, _t in summary.values()]
+    pad = max(1.0, 0.15 * (max(bleus) - min(bleus)))
+    ax.set_ylim(min(bleus) - pad, max(bleus) + pad)
     ax.set_xlabel("segments per second (log)")
     ax.set_ylabel("mean BLEU over the test sets")
     ax.grid(alpha=0.3)
