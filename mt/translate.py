@@ -57,6 +57,9 @@ class Translator:
         self.family = langs.family(manifest["family"])
         self.codes = manifest.get("codes", {})
         self.directions = [tuple(d.split("-")) for d in manifest.get("directions", ["vi-en", "en-vi"])]
+        # A real model never emits <pad>; an untrained one can, and the runtimes would then disagree (transformers
+        # gives pad no position). Marian exports have no <pad> in their vocabulary (CTranslate2 strips it).
+        self.suppress = None if self.family.name == "marian" else [["<pad>"]]
 
     @classmethod
     def load(cls, path: str | Path | None = None, device: str = "cpu", compute_type: str = "default",
@@ -147,6 +150,7 @@ class Translator:
                 max_decoding_length=int(opts.max_length_ratio * longest) + 10,
                 return_scores=True,
                 return_attention=attention,
+                suppress_sequences=self.suppress,
             )
             for i, result in zip(idx, results):
                 n = len(segments[i])
@@ -190,8 +194,31 @@ class Translator:
 
     def _translate_segments(self, segments: list[tuple[str, ...]], src: str, tgt: str,
                             opts: DecodeOptions) -> list[str]:
-        best = self.translate_segments([list(s) for s in segments], src, tgt, opts)
-        return [self.sp_target.decode(hyps[0].pieces) for hyps in best]
+        """The best translation of each unique segment, decoded in length-sorted batches."""
+        out: list[str] = [""] * len(segments)
+        order = sorted(range(len(segments)), key=lambda i: len(segments[i]))
+        prefix = self._target_prefix(src, tgt)
+        for start in range(0, len(order), opts.max_batch_size):
+            idx = order[start : start + opts.max_batch_size]
+            batch = [self._source_tokens(list(segments[i]), src, tgt) for i in idx]
+            max_length = int(opts.max_length_ratio * max(len(b) for b in batch)) + 10
+            for i, pieces in zip(idx, self._decode_batch(batch, prefix, opts, max_length)):
+                out[i] = self.sp_target.decode(pieces)
+        return out
+
+    def _decode_batch(self, batch: list[list[str]], prefix: list[str], opts: DecodeOptions,
+                      max_length: int) -> list[list[str]]:
+        """Beam-search one batch of source token lists; the best hypothesis of each, without the prefix.
+        The one runtime-specific step: mt.hf_translate overrides it with transformers' generate()."""
+        results = self.model.translate_batch(
+            batch,
+            target_prefix=[prefix] * len(batch) if prefix else None,
+            beam_size=opts.beam_size,
+            length_penalty=opts.length_penalty,
+            max_decoding_length=max_length,
+            suppress_sequences=self.suppress,
+        )
+        return [result.hypotheses[0][len(prefix):] for result in results]
 
     def _source_tokens(self, pieces: list[str], src: str, tgt: str) -> list[str]:
         return langs.source_tokens(self.family, pieces, src, tgt, self.codes)
