@@ -1,4 +1,9 @@
-"""Translate a test set with a system and score it: `mt eval`."""
+"""Translate one set with one system and score it (the original `mt eval` core; `eval.suite` runs many).
+
+    from eval.evaluate import evaluate, load_inputs
+    name, sources, refs = load_inputs("flores200-devtest", None, None, "vi", "en")
+    evaluate("copy", sources, refs, "vi", "en")
+"""
 from __future__ import annotations
 
 from pathlib import Path
@@ -9,8 +14,7 @@ from mt.manifest import write_text
 from mt.text import normalize
 
 from . import metrics, testsets
-
-BASELINES = {"copy": "copy the source sentence unchanged (what a score is worth when nothing is translated)"}
+from .systems import BASELINES  # noqa: F401  (re-exported: the baselines' descriptions)
 
 
 def load_inputs(testset: str | None, src_file: str | None, ref_file: str | None, src: str, tgt: str,
@@ -30,7 +34,7 @@ def load_inputs(testset: str | None, src_file: str | None, ref_file: str | None,
 
 def evaluate(system: str, sources: list[str], refs: list[str], src: str, tgt: str, beam_size: int = 4,
              hyps_out: str | None = None, translator=None) -> dict:
-    """Score `system` ("copy" or a loaded Translator passed as `translator`) on sources/refs."""
+    """Score `system` ("copy", or any name with a loaded translator passed as `translator`) on sources/refs."""
     if system == "copy":
         hyps = list(sources)
     elif translator is not None:

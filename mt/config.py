@@ -14,6 +14,8 @@ ENV = {
     "host": ("MT_HOST", "127.0.0.1", "web app host"),
     "port": ("MT_PORT", "7860", "web app port"),
     "screenshots": ("MT_SCREENSHOTS", "", "where the browser tests save screenshots (default: a temp dir)"),
+    "cache_dir": ("MT_CACHE_DIR", str(REPO_ROOT / "runs" / "cache"), "learned tables (the lexical baseline)"),
+    "eval_results": ("MT_EVAL_RESULTS", "runs/eval/results.jsonl", "JSONL file every `mt eval` run appends to"),
 }
 
 
@@ -28,3 +30,7 @@ def data_dir() -> Path:
 
 def bundled_model_dir() -> Path:
     return Path(setting("model_dir"))
+
+
+def cache_dir() -> Path:
+    return Path(setting("cache_dir"))

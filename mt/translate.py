@@ -92,6 +92,9 @@ class Translator:
         self.family = langs.family(manifest["family"])
         self.codes = manifest.get("codes", {})
         self.directions = [tuple(d.split("-")) for d in manifest.get("directions", ["vi-en", "en-vi"])]
+        # A real model never emits <pad>; an untrained one can, and the runtimes would then disagree (transformers
+        # gives pad no position). Marian exports have no <pad> in their vocabulary (CTranslate2 strips it).
+        self.suppress = None if self.family.name == "marian" else [["<pad>"]]
 
     @classmethod
     def load(cls, path: str | Path | None = None, device: str = "cpu", compute_type: str = "default",
@@ -197,6 +200,7 @@ class Translator:
                 max_decoding_length=int(opts.max_length_ratio * longest) + 10,
                 return_scores=True,
                 return_attention=attention,
+                suppress_sequences=self.suppress,
             )
             for i, result in zip(idx, results):
                 n = len(segments[i])
@@ -240,14 +244,18 @@ class Translator:
 
     def _translate_segments(self, segments: list[tuple[str, ...]], src: str, tgt: str,
                             opts: DecodeOptions) -> list[str]:
-        """The best translation of each unique segment: cached ones are looked up, the rest decoded."""
+        """The best translation of each unique segment: cached ones are looked up, the rest decoded in
+        length-sorted batches bounded in sentences and padded tokens."""
         keys = [(src, tgt, opts.cache_key(), seg) for seg in segments]
         out = [self.cache.get(k) for k in keys]
-        todo = [i for i, o in enumerate(out) if o is None]
-        if todo:
-            best = self.translate_segments([list(segments[i]) for i in todo], src, tgt, opts)
-            for i, hyps in zip(todo, best):
-                out[i] = self.sp_target.decode(hyps[0].pieces)
+        todo = sorted((i for i, o in enumerate(out) if o is None), key=lambda i: len(segments[i]))
+        prefix = self._target_prefix(src, tgt)
+        for idx in self._batches(todo, segments, opts):
+            batch = [self._source_tokens(list(segments[i]), src, tgt) for i in idx]
+            # relative to the input: a model that fails to stop must not decode 256 tokens for a short line
+            max_length = int(opts.max_length_ratio * max(len(b) for b in batch)) + 10
+            for i, pieces in zip(idx, self._decode_batch(batch, prefix, opts, max_length)):
+                out[i] = self.sp_target.decode(pieces)
                 self.cache.put(keys[i], out[i])
         return out
 
@@ -263,6 +271,20 @@ class Translator:
             batch.append(i)
         if batch:
             yield batch
+
+    def _decode_batch(self, batch: list[list[str]], prefix: list[str], opts: DecodeOptions,
+                      max_length: int) -> list[list[str]]:
+        """Beam-search one batch of source token lists; the best hypothesis of each, without the prefix.
+        The one runtime-specific step: mt.hf_translate overrides it with transformers' generate()."""
+        results = self.model.translate_batch(
+            batch,
+            target_prefix=[prefix] * len(batch) if prefix else None,
+            beam_size=opts.beam_size,
+            length_penalty=opts.length_penalty,
+            max_decoding_length=max_length,
+            suppress_sequences=self.suppress,
+        )
+        return [result.hypotheses[0][len(prefix):] for result in results]
 
     def _source_tokens(self, pieces: list[str], src: str, tgt: str) -> list[str]:
         return langs.source_tokens(self.family, pieces, src, tgt, self.codes)

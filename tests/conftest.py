@@ -2,9 +2,12 @@
 seconds. No network, no GPU, no shared data."""
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import random
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -12,6 +15,11 @@ import pytest
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+# tests never write to the user's results file or learned-table cache (runs/eval, runs/cache)
+_SCRATCH = tempfile.mkdtemp(prefix="vien-mt-tests-")
+atexit.register(shutil.rmtree, _SCRATCH, True)
+os.environ.setdefault("MT_EVAL_RESULTS", os.path.join(_SCRATCH, "results.jsonl"))
+os.environ.setdefault("MT_CACHE_DIR", os.path.join(_SCRATCH, "cache"))
 
 REPO = Path(__file__).resolve().parent.parent
 BUNDLED = REPO / "models" / "vien-base"

@@ -76,3 +76,45 @@ def test_load_inputs_from_files(tmp_path):
         load_inputs(None, str(tmp_path / "e"), str(tmp_path / "e"), "vi", "en")
     with pytest.raises(InputError, match="either --testset"):
         load_inputs("flores200-dev", str(tmp_path / "s"), None, "vi", "en")
+
+
+@pytest.mark.parametrize("flags, key", [(["-m", "chrf", "--chrf-word-order", "2"], "chrfpp"), (["-m", "ter"], "ter")])
+def test_chrfpp_and_ter_equal_the_sacrebleu_command_line(tmp_path, flags, key):
+    hyps = ["the cat sat on the mat", "a dog barked at night", "hello world"]
+    refs = ["the cat sat on a mat", "the dog barked in the night", "hello , world"]
+    (tmp_path / "h").write_text("\n".join(hyps) + "\n")
+    (tmp_path / "r").write_text("\n".join(refs) + "\n")
+    cli = subprocess.run([sys.executable, "-m", "sacrebleu", str(tmp_path / "r"), "-i", str(tmp_path / "h"), *flags,
+                          "-b", "-w", "4"], capture_output=True, text=True, check=True)
+    r = metrics.score(hyps, refs, "en")
+    assert r[key] == round(float(cli.stdout), 2) and "nw:2" in r["signature"]["chrfpp"]
+
+
+def test_paired_bootstrap_separates_a_better_system_from_an_equal_one():
+    refs = [f"sentence number {i} is about {w} things" for i, w in enumerate("red green blue odd new old" * 10)]
+    worse = [" ".join(r.split()[:4]) + " stuff" if i % 3 else r for i, r in enumerate(refs)]
+    same = list(worse)
+    better = [r.replace("things", "stuff") if i % 10 == 0 else r for i, r in enumerate(refs)]
+    out = metrics.compare([("base", worse), ("same", same), ("better", better)], refs, n_samples=200)
+    assert out["base"]["bleu"]["p_value"] is None and out["base"]["bleu"]["ci"] > 0
+    assert out["same"]["bleu"]["p_value"] > 0.5 and out["same"]["bleu"]["score"] == out["base"]["bleu"]["score"]
+    assert out["better"]["bleu"]["p_value"] < 0.05 and out["better"]["bleu"]["score"] > out["base"]["bleu"]["score"]
+    assert out["better"]["ter"]["score"] < out["base"]["ter"]["score"]  # TER: lower is better
+    assert "bs:200" in out["_signature"]["bleu"]
+
+
+def test_summed_statistics_give_the_subset_score():
+    hyps = ["the cat sat on the mat", "a dog barked at night", "hello world", "good morning to you"]
+    refs = ["the cat sat on a mat", "the dog barked in the night", "hello , world", "good morning"]
+    st = metrics.stats(hyps, refs)
+    for name in ("bleu", "chrfpp"):
+        summed = [sum(col) for col in zip(*st[name][1:3])]
+        assert metrics.from_stats(name, summed) == metrics.score(hyps[1:3], refs[1:3])[name]
+
+
+def test_flores_segments_carry_their_domain(tmp_path):
+    domains = testsets.domains("flores200-devtest", 1012, data_dir=tmp_path)
+    assert {"wikinews", "wikivoyage", "wikibooks"} == set(domains)
+    assert set(testsets.domains("tatoeba-test", 3, data_dir=tmp_path)) == {"everyday"}
+    src, ref = testsets.locate("flores200-devtest", "en", "vi", data_dir=tmp_path)
+    assert (src.name, ref.name) == ("devtest.en", "devtest.vi")
