@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import config, langs
+from .batching import Coalescer
 from .errors import InputError, MissingDependency, ModelError
 from .text import normalize, split_sentences
 
@@ -89,6 +90,7 @@ class Translator:
         self.path, self.model, self.sp_source, self.sp_target = path, model, sp_source, sp_target
         self.manifest = manifest
         self.cache = SegmentCache(cache_size)
+        self.coalescer = Coalescer()
         self.family = langs.family(manifest["family"])
         self.codes = manifest.get("codes", {})
         self.directions = [tuple(d.split("-")) for d in manifest.get("directions", ["vi-en", "en-vi"])]
@@ -248,15 +250,27 @@ class Translator:
         length-sorted batches bounded in sentences and padded tokens."""
         keys = [(src, tgt, opts.cache_key(), seg) for seg in segments]
         out = [self.cache.get(k) for k in keys]
-        todo = sorted((i for i, o in enumerate(out) if o is None), key=lambda i: len(segments[i]))
+        todo = [i for i, o in enumerate(out) if o is None]
+        if todo:
+            # concurrent callers with the same direction and options share decoding rounds
+            texts = self.coalescer.run((src, tgt, opts), [segments[i] for i in todo],
+                                       lambda segs: self._decode_segments(segs, src, tgt, opts))
+            for i, text in zip(todo, texts):
+                out[i] = text
+                self.cache.put(keys[i], text)
+        return out
+
+    def _decode_segments(self, segments: list[tuple[str, ...]], src: str, tgt: str,
+                         opts: DecodeOptions) -> list[str]:
+        out: list[str] = [""] * len(segments)
+        order = sorted(range(len(segments)), key=lambda i: len(segments[i]))
         prefix = self._target_prefix(src, tgt)
-        for idx in self._batches(todo, segments, opts):
+        for idx in self._batches(order, segments, opts):
             batch = [self._source_tokens(list(segments[i]), src, tgt) for i in idx]
             # relative to the input: a model that fails to stop must not decode 256 tokens for a short line
             max_length = int(opts.max_length_ratio * max(len(b) for b in batch)) + 10
             for i, pieces in zip(idx, self._decode_batch(batch, prefix, opts, max_length)):
                 out[i] = self.sp_target.decode(pieces)
-                self.cache.put(keys[i], out[i])
         return out
 
     @staticmethod
