@@ -1,7 +1,6 @@
 import threading
 import time
 
-
 from mt.batching import Coalescer
 from mt.translate import Translator
 
