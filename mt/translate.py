@@ -129,10 +129,14 @@ class Translator:
         return out
 
     def _source_tokens(self, pieces: list[str], src: str, tgt: str) -> list[str]:
-        return langs.source_tokens(self.family, pieces, src, tgt, self.codes)
+        text = langs.source_text(self.family, src, tgt, self.codes)  # T5-style "vi:"; "" for other families
+        lead = self.sp_source.encode(text, out_type=str) if text else []
+        return langs.source_tokens(self.family, lead + pieces, src, tgt, self.codes)
 
     def _target_prefix(self, src: str, tgt: str) -> list[str]:
-        return langs.target_prefix(self.family, src, tgt, self.codes)
+        text = langs.target_text(self.family, src, tgt, self.codes)
+        lead = self.sp_target.encode(text, out_type=str) if text else []
+        return langs.target_prefix(self.family, src, tgt, self.codes) + lead
 
 
 def read_manifest(path: Path) -> dict:
