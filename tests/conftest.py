@@ -179,7 +179,7 @@ def mbart50_hf(tmp_path_factory) -> Path:
     lines = [s for pair in synthetic_pairs(300) for s in pair]
     tiny_spm(d, "sentencepiece.bpe.model", lines, unk_id=0, bos_id=1, eos_id=2, pad_id=-1)
     (d / "tokenizer_config.json").write_text(json.dumps({"tokenizer_class": "MBart50Tokenizer"}))
-    tok = AutoTokenizer.from_pretrained(d)
+    tok = AutoTokenizer.from_pretrained(d, bos_token="<s>")  # as facebook/mbart-large-50's special tokens say
     tok.save_pretrained(d)
     torch.manual_seed(0)
     config = MBartConfig(vocab_size=len(tok), d_model=32, encoder_layers=1, decoder_layers=1,
@@ -187,7 +187,8 @@ def mbart50_hf(tmp_path_factory) -> Path:
                          decoder_ffn_dim=64, max_position_embeddings=128, pad_token_id=tok.pad_token_id,
                          bos_token_id=tok.bos_token_id, eos_token_id=tok.eos_token_id,
                          decoder_start_token_id=tok.eos_token_id, scale_embedding=True,
-                         tokenizer_class="MBart50Tokenizer")  # CTranslate2 reads it to start decoding from </s>
+                         # as in facebook/mbart-large-50's config.json; CTranslate2 reads both
+                         tokenizer_class="MBart50Tokenizer", normalize_before=True)
     noisy(MBartForConditionalGeneration(config), 0.3).save_pretrained(d)
     return d
 

@@ -338,3 +338,18 @@ def test_accelerate_launch_runs_the_same_command_with_ddp(trained, corpus, tmp_p
     assert m["world_size"] == 2 and m["steps"] == 4
     assert m["command"].startswith("accelerate launch --multi_gpu --num_processes 2 -m mt finetune --base ")
     assert r.stderr.count("saved ") == 1  # one process writes
+
+
+@pytest.mark.parametrize("family", ["t5", "mbart50"])
+def test_fine_tuned_model_goes_straight_to_ctranslate2(family, bases, corpus, tmp_path):
+    """`mt export` takes the result as it is, and Translator serves it in both directions."""
+    from mt.cli import main
+    from mt.translate import Translator
+
+    model_dir = finetune(tiny(base_dir(bases, family), corpus, tmp_path / "ft", max_steps=4, eval_every=4),
+                         log=lambda m: None)
+    assert main(["export", str(model_dir), "--out", str(tmp_path / "ct2"), "--quantization", "float32"]) == 0
+    t = Translator.load(tmp_path / "ct2")
+    assert t.manifest["training"]["kind"] == "finetune" and t.manifest["family"] == family
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        assert len(t.translate(["Tôi có hai con mèo.", "I see books."], src, tgt, beam_size=1)) == 2
