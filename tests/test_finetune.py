@@ -130,10 +130,12 @@ def test_marian_target_token_and_separate_vocabularies(marian_multi, corpus, tmp
     pieces = codec.sp_tgt.encode("Tôi có hai con mèo.", out_type=str)
     assert forced == 0 and target == [codec.tgt_vocab[p] for p in pieces] + [0]
     assert target[:-1] != codec._src_ids(pieces)  # numbered by the target vocabulary, not the source one
-    out = finetune(tiny(marian_multi, corpus, tmp_path / "ft", directions=["en-vi"]), log=lambda m: None)
+    out = finetune(tiny(marian_multi, corpus, tmp_path / "ft", directions=["en-vi"], grad_accum=2, max_tokens=300),
+                   log=lambda m: None)
     losses, _ = train_log(tmp_path / "ft")
     assert losses[-1]["loss"] < 0.85 * losses[0]["loss"]
-    assert json.loads((out / "mt_train.json").read_text())["codes"] == {"vi": ">>vie<<"}
+    m = json.loads((out / "mt_train.json").read_text())
+    assert m["codes"] == {"vi": ">>vie<<"} and m["config"]["grad_accum"] == 2 and m["steps"] == 16
 
 
 def logits(model, texts, codec):
@@ -153,9 +155,11 @@ def test_merged_lora_model_equals_the_unmerged_one(trained, corpus, tmp_path):
     from transformers import AutoModelForSeq2SeqLM
 
     out = tmp_path / "lora"
-    model_dir = finetune(tiny(trained, corpus, out, lora=True, lora_r=4, patience=0), log=lambda m: None)
+    model_dir = finetune(tiny(trained, corpus, out, lora=True, lora_r=4, patience=0, precision="bf16"),
+                         log=lambda m: None)
     m = json.loads((model_dir / "mt_train.json").read_text())
     assert m["method"] == "lora, merged" and m["trainable_parameters"] < m["parameters"] / 5
+    assert m["precision"] == "bf16"  # autocast on the CPU
     assert not any("lora" in k for k in __import__("safetensors.torch").torch.load_file(
         str(model_dir / "model.safetensors")))
     base = AutoModelForSeq2SeqLM.from_pretrained(trained).eval()

@@ -27,6 +27,15 @@ HELP = {
     "precision": "auto (bf16 on GPUs and on CPUs with avx512_bf16, else fp32; fp16 on GPUs without bf16), no, "
                  "bf16, fp16",
     "save_dtype": "dtype of the saved model (auto: the base checkpoint's)",
+    "dev_size": "pairs taken from the end of --data as the dev set when --dev is not given",
+    "general_size": "sentences of the general set scored (its first N; 0: all)",
+    "grad_accum": "micro-batches per optimizer step",
+    "epochs": "passes over the training data (--max-steps overrides)",
+    "time_budget": "seconds of training in all, resumes included (0: none)",
+    "metric": "chrf or bleu: what early stopping maximises on dev",
+    "eval_beam": "beam size of the dev/general translations during training",
+    "threads": "CPU threads per process (0: torch's default; 1 is much faster when other jobs share the cores)",
+    "save_every": "seconds between checkpoints (one is always written at the end)",
 }
 
 
