@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Low-resource domain adaptation of the bundled model to TED talks, the issue-5 demonstration.
 #
-#   bash scripts/finetune_demo.sh [OUT]          # default OUT: runs/finetune-demo; rerun to resume / skip done steps
+#   bash scripts/finetune_demo.sh [OUT [FULL_FLAGS [LORA_FLAGS]]]    # rerun to resume / skip the steps done
+#   bash scripts/finetune_demo.sh runs/finetune-demo                                  # the defaults
+#   bash scripts/finetune_demo.sh runs/finetune-demo-hi "--lr 5e-4 --epochs 3" "--lr 3e-3 --epochs 3"
 #
 # Adaptation data: IWSLT'15 tst2012 only (1,553 pairs). `--dev-size 200` keeps its last 200 pairs (the last talks,
 # contiguous, so no talk is split between the two parts) as the domain dev set for early stopping; the first 1,353
@@ -11,11 +13,13 @@
 # 95% confidence intervals (sacreBLEU, 1,000 resamples) and prints the table.
 set -euo pipefail
 OUT=${1:-runs/finetune-demo}
+read -r -a FULL <<< "${2:-}"   # extra `mt finetune` flags for the full run, and for the LoRA run
+read -r -a LORA <<< "${3:-}"
 COMMON=(--base models/vien-base-hf --data iwslt15-tst2012 --dev-size 200 --general flores200-dev --general-size 100
         --epochs 2 --warmup-steps 10 --eval-batch 64 --threads 1)
 
-[ -f "$OUT/full/model/mt_train.json" ] || mt finetune "${COMMON[@]}" --out "$OUT/full"
-[ -f "$OUT/lora/model/mt_train.json" ] || mt finetune "${COMMON[@]}" --lora --out "$OUT/lora"
+[ -f "$OUT/full/model/mt_train.json" ] || mt finetune "${COMMON[@]}" ${FULL[@]+"${FULL[@]}"} --out "$OUT/full"
+[ -f "$OUT/lora/model/mt_train.json" ] || mt finetune "${COMMON[@]}" --lora ${LORA[@]+"${LORA[@]}"} --out "$OUT/lora"
 
 [ -f "$OUT/base/ct2/mt.json" ] || mt export models/vien-base-hf --out "$OUT/base/ct2" --quantization int8
 for m in full lora; do

@@ -31,16 +31,19 @@ def paired_bootstrap(hyps: dict, refs: list[str]) -> dict:
 
     test = PairedTest(list(hyps.items()), {"BLEU": BLEU(), "chrF": CHRF()}, [refs], test_type="bs", n_samples=1000)
     sigs, scores = test()
+    columns = dict(zip(("bleu", "chrf"), [k for k in scores if k != "System"]))  # sacreBLEU names chrF "chrF2"
     out = {}
     for i, name in enumerate(hyps):
-        out[name] = {m.lower(): {"score": round(scores[m][i].score, 2), "ci": round(scores[m][i].ci, 2),
-                                 "p": scores[m][i].p_value} for m in ("BLEU", "chrF")}
+        out[name] = {m: {"score": round(scores[k][i].score, 2), "ci": round(float(scores[k][i].ci), 2),
+                         "p": scores[k][i].p_value} for m, k in columns.items()}
     return {"systems": out, "signatures": {k: str(v) for k, v in sigs.items()}}
 
 
-def cell(r: dict, base: dict | None) -> str:
+def cell(r: dict, base: dict | None, same: bool) -> str:
     text = f"{r['score']:.2f} ± {r['ci']:.2f}"
-    if base is not None:
+    if same:  # sacreBLEU gives p = 1/(n+1) for identical outputs by design: say what happened instead
+        text += " (output identical to vien-base)"
+    elif base is not None:
         text += f" ({r['score'] - base['score']:+.2f}, p={r['p']:.3f})"
     return text
 
@@ -56,14 +59,16 @@ def main(out: Path) -> int:
             for m in ("bleu", "chrf"):
                 base = res["systems"]["base"][m]
                 rows.append(f"| {t} | {src}→{tgt} | {'BLEU' if m == 'bleu' else 'chrF'} | "
-                            + " | ".join(cell(res["systems"][s][m], None if s == "base" else base) for s in SYSTEMS)
+                            + " | ".join(cell(res["systems"][s][m], None if s == "base" else base,
+                                              s != "base" and hyps[s] == hyps["base"]) for s in SYSTEMS)
                             + " |")
     head = ("| test set | direction | metric | " + " | ".join(NAMES[s] for s in SYSTEMS) + " |\n"
             "|---|---|---|" + "---:|" * len(SYSTEMS) + "\n")
     runs = []
     for s in ("full", "lora"):
         m = json.loads((out / s / "model" / "mt_train.json").read_text())
-        runs.append(f"| {NAMES[s]} | {m['trainable_parameters'] / 1e6:.2f}M | {m['steps']} | {m['train_seconds']:.0f} | "
+        runs.append(f"| {NAMES[s]} | {m['trainable_parameters'] / 1e6:.2f}M | {m['steps']} | "
+                    f"{m['train_seconds']:.0f} | "
                     f"{m['scores']['best_step']} | {m['scores']['base']['dev']['chrf']:.2f} → "
                     f"{m['scores']['best']['dev']['chrf']:.2f} | {m['scores']['base']['general']['chrf']:.2f} → "
                     f"{m['scores']['best']['general']['chrf']:.2f} | {m['stopped']} |")
@@ -71,7 +76,7 @@ def main(out: Path) -> int:
                 "FLORES dev chrF (base → kept) | stopped |\n|---|---:|---:|---:|---:|---:|---:|---|\n")
     sig = next(iter(results.values()))["signatures"]
     table = (head + "\n".join(rows) + "\n\nScore ± 95% CI half-width (paired bootstrap, 1,000 resamples); in brackets "
-             "the change against vien-base and its p-value. CTranslate2 int8, beam 4.\n\n" + run_head
+             "the change against vien-base and its p-value (sacreBLEU paired bootstrap). CTranslate2 int8, beam 4.\n\n" + run_head
              + "\n".join(runs) + "\n\n" + "\n".join(f"{k}: {v}" for k, v in sig.items()) + "\n")
     write_text(out / "table.md", table)
     write_json(out / "table.json", {"results": results, "environment": environment()})

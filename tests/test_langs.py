@@ -43,7 +43,8 @@ def test_unknown_family():
 
 def test_t5_family_marks_languages_with_text():
     fam = langs.family("t5")
-    assert langs.source_tokens(fam, ["▁a"], "vi", "en") == ["▁a", "</s>"] and langs.target_prefix(fam, "vi", "en") == []
+    assert langs.source_tokens(fam, ["▁a"], "vi", "en") == ["▁a", "</s>"]
+    assert langs.target_prefix(fam, "vi", "en") == []
     assert langs.source_text(fam, "vi", "en") == "vi:" and langs.target_text(fam, "vi", "en") == "en:"
     assert langs.source_text(langs.family("nllb"), "vi", "en") == "" and not fam.codes_are_tokens
     assert langs.model_codes(fam, set()) == {"vi": "vi", "en": "en"}  # text codes need no vocabulary entry
