@@ -826,11 +826,19 @@ class Finetuner:
 
 def finetune(cfg: FinetuneConfig, log=None) -> Path:
     """Fine-tune cfg.base on cfg.data within the budget; return OUT/model (a Hugging Face checkpoint)."""
+    try:
+        import torch
+    except ImportError:
+        raise MissingDependency("torch", "train") from None
     log = log or (lambda msg: print(msg, file=sys.stderr, flush=True))
     out = Path(cfg.out)
     out.mkdir(parents=True, exist_ok=True)
-    tuner = Finetuner(cfg, log)
-    if tuner.main:
-        write_text(out / "finetune.toml", to_toml(cfg))
-    tuner.run()
-    return tuner.save_model(command_line(cfg, tuner.world))
+    threads = torch.get_num_threads()
+    try:
+        tuner = Finetuner(cfg, log)
+        if tuner.main:
+            write_text(out / "finetune.toml", to_toml(cfg))
+        tuner.run()
+        return tuner.save_model(command_line(cfg, tuner.world))
+    finally:
+        torch.set_num_threads(threads)  # --threads applies to this run, not to the caller's process
