@@ -85,6 +85,7 @@ class FinetuneConfig:
     eval_every: int = 0  # optimizer steps between evaluations; 0 = once per epoch
     metric: str = "chrf"  # chrf | bleu: what early stopping maximises on the dev set
     patience: int = 3  # evaluations without improvement before stopping; 0 = never stop early
+    keep: str = "best"  # best: the weights of the best evaluation | last: the final weights
     max_forgetting: float = 2.0  # chrF points the general set may lose against the base; 0 = report only
     eval_beam: int = 1
     eval_batch: int = 32
@@ -109,6 +110,8 @@ class FinetuneConfig:
         for name in ("max_tokens", "grad_accum", "max_len", "lora_r", "eval_beam", "eval_batch", "log_every"):
             if getattr(self, name) <= 0:
                 raise InputError(f"{name.replace('_', '-')} must be positive")
+        if self.keep not in ("best", "last"):
+            raise InputError(f"keep must be best or last, not {self.keep!r}")
         if self.metric not in METRICS:
             raise InputError(f"metric must be one of {', '.join(METRICS)}, not {self.metric!r}")
         if self.precision not in PRECISIONS:
@@ -756,7 +759,7 @@ class Finetuner:
     def save_model(self, command: str) -> Path:
         """OUT/model: best weights, adapter merged, in the base's dtype, with its tokenizer files and manifest."""
         st = self.state
-        if st["best_step"] != st["step"]:
+        if self.cfg.keep == "best" and st["best_step"] != st["step"]:
             self.load_trainable(self.out / "best.safetensors")
             self.log(f"restored the weights of step {st['best_step']}, the best dev {self.cfg.metric}")
         final = self.out / "model"
@@ -804,6 +807,7 @@ class Finetuner:
         weights = sorted(self.source.glob("*.safetensors")) or sorted(self.source.glob("*.bin"))
         base_train = self.source / "mt_train.json"
         best = next(r for r in h if r["step"] == st["best_step"])
+        kept = best if self.cfg.keep == "best" else h[-1]
         return {
             "kind": "finetune", "family": self.family, "languages": list(langs.LANGUAGES),
             "directions": self.directions, "codes": self.codec.codes,
@@ -819,7 +823,8 @@ class Finetuner:
             "precision": self.acc.mixed_precision, "stopped": st["stopped"],
             "scores": {"how": f"transformers generate, beam {self.cfg.eval_beam}, mean over directions",
                        "signature": getattr(self, "signature", None), "base": h[0], "best": best,
-                       "last": h[-1], "best_step": st["best_step"], "history": h},
+                       "last": h[-1], "best_step": st["best_step"], "kept": kept, "kept_step": kept["step"],
+                       "history": h},
             "command": command, "environment": environment(),
         }
 

@@ -67,11 +67,12 @@ def main(out: Path) -> int:
     runs = []
     for s in ("full", "lora"):
         m = json.loads((out / s / "model" / "mt_train.json").read_text())
+        kept = m["scores"].get("kept", m["scores"]["best"])
         runs.append(f"| {NAMES[s]} | {m['trainable_parameters'] / 1e6:.2f}M | {m['steps']} | "
                     f"{m['train_seconds']:.0f} | "
-                    f"{m['scores']['best_step']} | {m['scores']['base']['dev']['chrf']:.2f} → "
-                    f"{m['scores']['best']['dev']['chrf']:.2f} | {m['scores']['base']['general']['chrf']:.2f} → "
-                    f"{m['scores']['best']['general']['chrf']:.2f} | {m['stopped']} |")
+                    f"{kept['step']} | {m['scores']['base']['dev']['chrf']:.2f} → "
+                    f"{kept['dev']['chrf']:.2f} | {m['scores']['base']['general']['chrf']:.2f} → "
+                    f"{kept['general']['chrf']:.2f} | {m['stopped']} |")
     run_head = ("| run | trained params | steps | seconds | kept step | dev chrF (base → kept) | "
                 "FLORES dev chrF (base → kept) | stopped |\n|---|---:|---:|---:|---:|---:|---:|---|\n")
     sig = next(iter(results.values()))["signatures"]
