@@ -221,12 +221,13 @@ def evaluation(step, dev, general):
     return {"step": step, "dev": {"chrf": dev, "bleu": dev / 2}, "general": {"chrf": general, "bleu": general / 2}}
 
 
-@pytest.mark.parametrize("max_forgetting, best_steps", [
-    (2.0, [0, 0, 20, 20, 20]),  # step 10 gains on dev but loses 5 chrF on the general set: refused
-    (0.0, [0, 10, 10, 10]),  # guard off: dev alone decides, and two evaluations without a gain stop the run
+@pytest.mark.parametrize("max_forgetting, min_gain, best_steps", [
+    (2.0, 0.0, [0, 0, 20, 20, 20]),  # step 10 gains on dev but loses 5 chrF on the general set: refused
+    (0.0, 0.0, [0, 10, 10, 10]),  # guard off: dev alone decides, and two evaluations without a gain stop the run
+    (2.0, 5.0, [0, 0, 0]),  # no evaluation gains 5 points on the base: it stays
 ])
-def test_early_stopping_and_forgetting_guard(max_forgetting, best_steps):
-    cfg = FinetuneConfig(base="b", data=["d"], out="o", max_forgetting=max_forgetting, patience=2)
+def test_early_stopping_and_forgetting_guard(max_forgetting, min_gain, best_steps):
+    cfg = FinetuneConfig(base="b", data=["d"], out="o", max_forgetting=max_forgetting, patience=2, min_gain=min_gain)
     state = {"best": None, "best_step": 0, "bad_evals": 0, "history": [], "stopped": ""}
     seen = []
     for r in (evaluation(0, 40, 50), evaluation(10, 45, 45), evaluation(20, 44, 49), evaluation(30, 43, 50),

@@ -34,6 +34,8 @@ HELP = {
     "time_budget": "seconds of training in all, resumes included (0: none)",
     "metric": "chrf or bleu: what early stopping maximises on dev",
     "keep": "best: save the weights of the best dev evaluation (default); last: the final weights",
+    "min_gain": "dev metric points an evaluation must gain over the best so far (the base model first) to count as "
+                "better; guards against keeping noise",
     "eval_beam": "beam size of the dev/general translations during training",
     "threads": "CPU threads per process (0: torch's default; 1 is much faster when other jobs share the cores)",
     "save_every": "seconds between checkpoints (one is always written at the end)",

@@ -1,424 +1,25 @@
-"""Fine-tune a pretrained translation model (NLLB-200, M2M100, OPUS-MT Marian, mBART-50, T5/envit5, or ours) on
-Vietnamese<->English pairs from your domain, and know with numbers whether it helped.
-
-    mt finetune --base models/vien-base-hf --data my.tsv --out runs/ft                 # full fine-tuning, both ways
-    mt finetune --base facebook/nllb-200-distilled-600M --data corpus/ --lora --out runs/nllb-lora
-    mt finetune --base Helsinki-NLP/opus-mt-vi-en --data my --direction vi-en --out runs/opus
-    mt finetune --config ft.toml --out runs/ft                                         # every field of FinetuneConfig
-    accelerate launch --multi_gpu --num_processes 8 -m mt finetune --base ... --out runs/big   # DDP, same flags
-    mt export runs/ft/model --out models/mine --quantization int8                      # then serve it
-
-Data (--data, --dev, --general): PREFIX (PREFIX.vi + PREFIX.en), a folder with train.vi/train.en, a .tsv
-(vi<TAB>en, or a header row naming the columns), a .jsonl ({"vi": ..., "en": ...}), or a named test set
-(flores200-dev, ...). Without --dev, the last --dev-size pairs of the data are the dev set (a contiguous tail,
-so whole documents stay on one side), and training pairs equal to a dev line are dropped.
-
-Every evaluation (before training, every --eval-every steps or each epoch, at the end) translates the domain dev
-set and a general set (the forgetting guard, FLORES-200 dev by default) in every direction and scores them with
-the eval suite's sacreBLEU code. Early stopping keeps the best dev checkpoint (chrF or BLEU) among those that lost
-at most --max-forgetting chrF on the general set; the base model itself is the first candidate.
-
-Layout of --out: finetune.toml (the resolved config), train.log (JSON lines), checkpoint/ (resumable, replaced
-atomically; run the same command again to continue), best.safetensors (the trainable weights of the best
-evaluation), adapter/ (LoRA only, unmerged), model/ (the result: a Hugging Face checkpoint with the adapter merged,
-the base's tokenizer files and mt_train.json), manifest.json (a copy of model/mt_train.json).
-"""
+"""The fine-tuning loop: one Accelerator (DDP under `accelerate launch`), full or LoRA training, evaluations with
+early stopping and the forgetting guard, atomic checkpoints, and the saved model with its manifest."""
 from __future__ import annotations
 
-import dataclasses
-import hashlib
 import json
 import math
 import os
-import shlex
 import shutil
 import sys
 import time
 from contextlib import nullcontext
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict
 from pathlib import Path
 
 import numpy as np
 
-from . import config as mt_config
-from . import langs
-from .data import clean_pairs, read_lines, read_pair
-from .errors import DataError, InputError, MissingDependency, ModelError
-from .manifest import environment, sha256_file, write_json, write_text
-from .text import normalize
-
-METRICS = ("chrf", "bleu")
-PRECISIONS = ("auto", "no", "bf16", "fp16")
-# settings a resumed run must share with the run that wrote the checkpoint
-RESUME_KEY = ("base", "data", "dev", "dev_size", "directions", "lora", "lora_r", "lora_alpha", "max_tokens",
-              "grad_accum", "max_len", "seed")
-
-
-@dataclass
-class FinetuneConfig:
-    base: str = ""  # hub id or local Hugging Face checkpoint directory
-    data: list = field(default_factory=list)  # training data specs (see the module docstring)
-    out: str = ""
-    dev: list = field(default_factory=list)  # domain dev specs; empty: the tail of the data
-    dev_size: int = 200  # pairs taken from the end of the data when --dev is not given
-    general: str = "flores200-dev"  # the forgetting guard's general set; "" for none
-    general_size: int = 200  # sentences of the general set scored (its first N); 0 = all
-    data_dir: str = ""  # where named test sets live (default: MT_DATA_DIR, then eval/data)
-    directions: list = field(default_factory=list)  # "vi-en", "en-vi"; empty: what the model does
-    # method
-    lora: bool = False
-    lora_r: int = 16
-    lora_alpha: int = 32
-    lora_dropout: float = 0.05
-    # optimisation
-    lr: float = 0.0  # 0 = 1e-4 for full fine-tuning, 1e-3 for LoRA
-    warmup_steps: int = 50
-    weight_decay: float = 0.0
-    label_smoothing: float = 0.1
-    max_tokens: int = 4096  # padded source + target tokens per micro-batch, per process
-    grad_accum: int = 1  # micro-batches per optimizer step
-    max_len: int = 256  # tokens per side; longer training pairs are skipped
-    epochs: float = 3.0
-    max_steps: int = 0  # optimizer steps; overrides epochs when > 0
-    time_budget: float = 0.0  # seconds of training in all (resumes count); 0 = none
-    # evaluation and early stopping
-    eval_every: int = 0  # optimizer steps between evaluations; 0 = once per epoch
-    metric: str = "chrf"  # chrf | bleu: what early stopping maximises on the dev set
-    patience: int = 3  # evaluations without improvement before stopping; 0 = never stop early
-    keep: str = "best"  # best: the weights of the best evaluation | last: the final weights
-    max_forgetting: float = 2.0  # chrF points the general set may lose against the base; 0 = report only
-    eval_beam: int = 1
-    eval_batch: int = 32
-    # run
-    precision: str = "auto"  # auto (bf16 where the hardware has it) | no | bf16 | fp16
-    device: str = "auto"  # auto | cpu | cuda
-    threads: int = 0  # CPU threads per process; 0 = torch's default (1 is much faster when other jobs share the cores)
-    save_every: float = 600.0  # seconds between checkpoints (one is always written at the end)
-    log_every: int = 10
-    seed: int = 1
-    save_dtype: str = "auto"  # auto (the base checkpoint's) | float32 | float16 | bfloat16
-
-    def __post_init__(self):
-        if not self.base:
-            raise InputError("give the model to start from: --base HUB_ID_OR_DIR")
-        if not self.data:
-            raise InputError("give training data: --data FILE_OR_PREFIX")
-        if not self.out:
-            raise InputError("give an output directory: --out DIR")
-        if self.epochs <= 0 and self.max_steps <= 0 and self.time_budget <= 0:
-            raise InputError("give a budget: --epochs N, --max-steps N or --time-budget SECONDS")
-        for name in ("max_tokens", "grad_accum", "max_len", "lora_r", "eval_beam", "eval_batch", "log_every"):
-            if getattr(self, name) <= 0:
-                raise InputError(f"{name.replace('_', '-')} must be positive")
-        if self.keep not in ("best", "last"):
-            raise InputError(f"keep must be best or last, not {self.keep!r}")
-        if self.metric not in METRICS:
-            raise InputError(f"metric must be one of {', '.join(METRICS)}, not {self.metric!r}")
-        if self.precision not in PRECISIONS:
-            raise InputError(f"precision must be one of {', '.join(PRECISIONS)}, not {self.precision!r}")
-        if self.device not in ("auto", "cpu", "cuda"):
-            raise InputError(f"device must be auto, cpu or cuda, not {self.device!r}")
-        if self.save_dtype not in ("auto", "float32", "float16", "bfloat16"):
-            raise InputError("save-dtype must be auto, float32, float16 or bfloat16")
-        for d in self.directions:
-            langs.check_pair(*_split_direction(d))
-        if not self.dev and self.dev_size <= 0:
-            raise InputError("give a dev set (--dev) or a positive --dev-size")
-
-    def learning_rate(self) -> float:
-        return self.lr or (1e-3 if self.lora else 1e-4)
-
-
-def _split_direction(d: str) -> tuple[str, str]:
-    src, _, tgt = str(d).partition("-")
-    if not tgt:
-        raise InputError(f"a direction is written vi-en or en-vi, not {d!r}")
-    return src, tgt
-
-
-def config_from(values: dict, toml_path: str | None = None) -> FinetuneConfig:
-    """Defaults, then the TOML file's values, then `values` (None means 'not given')."""
-    merged = {}
-    if toml_path:
-        merged.update(read_toml(Path(toml_path)))
-    merged.update({k: v for k, v in values.items() if v is not None})
-    names = {f.name for f in dataclasses.fields(FinetuneConfig)}
-    unknown = sorted(set(merged) - names)
-    if unknown:
-        raise InputError(f"unknown setting(s) {', '.join(unknown)} in {toml_path or 'the arguments'}")
-    for key in ("data", "dev", "directions"):
-        if isinstance(merged.get(key), str):
-            merged[key] = [merged[key]]
-    return FinetuneConfig(**merged)
-
-
-def read_toml(path: Path) -> dict:
-    try:
-        import tomllib
-    except ImportError:  # Python 3.10
-        try:
-            import tomli as tomllib
-        except ImportError:
-            raise MissingDependency("tomli", "train") from None
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as e:
-        raise InputError(f"cannot read the config file {path}: {e.strerror}") from None
-    except tomllib.TOMLDecodeError as e:
-        raise InputError(f"{path} is not valid TOML: {e}") from None
-
-
-def to_toml(cfg: FinetuneConfig) -> str:
-    # JSON strings, numbers and string arrays are valid TOML values
-    return "".join(f"{k} = {json.dumps(v, ensure_ascii=False)}\n" for k, v in asdict(cfg).items())
-
-
-def command_line(cfg: FinetuneConfig, world_size: int = 1) -> str:
-    """The command that reproduces this run: every setting that differs from its default, as flags."""
-    argv = ["mt", "finetune"]
-    defaults = FinetuneConfig(base="x", data=["x"], out="x")
-    for f in dataclasses.fields(FinetuneConfig):
-        value = getattr(cfg, f.name)
-        flag = "--" + {"directions": "direction"}.get(f.name, f.name).replace("_", "-")
-        if f.name not in ("base", "data", "out") and value == getattr(defaults, f.name):
-            continue
-        if isinstance(value, bool):
-            argv.append(flag if value else "--no-" + flag[2:])
-        elif isinstance(value, list):
-            argv += [flag, *map(str, value)]
-        else:
-            argv += [flag, str(value)]
-    if world_size > 1:
-        argv = ["accelerate", "launch", "--multi_gpu", "--num_processes", str(world_size), "-m", "mt"] + argv[1:]
-    return shlex.join(argv)
-
-
-# ---------------------------------------------------------------- data
-
-
-def read_parallel(spec: str, data_dir: Path | None = None) -> tuple[list[str], list[str]]:
-    """(vi, en) lines of one data spec, NFC-normalised; the one place fine-tuning reads data."""
-    from eval import testsets
-
-    if spec in testsets.TESTSETS:
-        return testsets.load(spec, "vi", "en", data_dir)
-    path = Path(spec)
-    if path.is_dir() and (path / "train.vi").is_file():
-        vi, en = read_pair(path / "train.vi", path / "train.en")
-    elif path.suffix == ".tsv" and path.is_file():
-        vi, en = _read_tsv(path)
-    elif path.suffix == ".jsonl" and path.is_file():
-        vi, en = _read_jsonl(path)
-    elif Path(f"{spec}.vi").is_file() or Path(f"{spec}.en").is_file():
-        vi, en = read_pair(Path(f"{spec}.vi"), Path(f"{spec}.en"))
-    else:
-        raise DataError(f"{spec}: no such data: give PREFIX (PREFIX.vi + PREFIX.en), a folder with train.vi and "
-                        "train.en, a .tsv, a .jsonl or a test set name")
-    return [normalize(x) for x in vi], [normalize(x) for x in en]
-
-
-def _read_tsv(path: Path) -> tuple[list[str], list[str]]:
-    rows = [line.split("\t") for line in read_lines(path)]
-    cols = (0, 1)
-    if rows and {c.strip().lower() for c in rows[0]} >= {"vi", "en"}:
-        header = [c.strip().lower() for c in rows.pop(0)]
-        cols = (header.index("vi"), header.index("en"))
-    vi, en = [], []
-    for n, row in enumerate(rows, 1):
-        if len(row) <= max(cols):
-            raise DataError(f"{path}:{n}: expected tab-separated vi and en columns, found {len(row)} column(s)")
-        vi.append(row[cols[0]])
-        en.append(row[cols[1]])
-    return vi, en
-
-
-def _read_jsonl(path: Path) -> tuple[list[str], list[str]]:
-    vi, en = [], []
-    for n, line in enumerate(read_lines(path), 1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-            obj = obj.get("translation", obj)  # the Hugging Face datasets layout
-            vi.append(str(obj["vi"]))
-            en.append(str(obj["en"]))
-        except (ValueError, KeyError, AttributeError):
-            raise DataError(f'{path}:{n}: expected a JSON object with "vi" and "en" fields') from None
-    return vi, en
-
-
-def text_hash(vi: list[str], en: list[str]) -> str:
-    """A content hash of a parallel set: independent of where its files live."""
-    h = hashlib.sha256()
-    for line in vi + ["\0"] + en:
-        h.update(line.encode("utf-8") + b"\n")
-    return h.hexdigest()
-
-
-def load_sets(cfg: FinetuneConfig) -> dict:
-    """Training pairs (cleaned), the domain dev set and the general set, with what the manifest records."""
-    data_dir = Path(cfg.data_dir) if cfg.data_dir else mt_config.data_dir()
-    vi, en = [], []
-    for spec in cfg.data:
-        a, b = read_parallel(spec, data_dir)
-        vi, en = vi + a, en + b
-    if cfg.dev:
-        dev_vi, dev_en = [], []
-        for spec in cfg.dev:
-            a, b = read_parallel(spec, data_dir)
-            dev_vi, dev_en = dev_vi + a, dev_en + b
-    else:
-        if len(vi) <= cfg.dev_size:
-            raise DataError(f"{len(vi)} pairs are too few to keep {cfg.dev_size} for dev: lower --dev-size or "
-                            "give --dev")
-        vi, en, dev_vi, dev_en = vi[: -cfg.dev_size], en[: -cfg.dev_size], vi[-cfg.dev_size:], en[-cfg.dev_size:]
-    read = len(vi)
-    # a training pair that repeats a dev line would inflate the dev score that early stopping trusts
-    seen_vi, seen_en = set(dev_vi), set(dev_en)
-    keep = [i for i in range(len(vi)) if vi[i] not in seen_vi and en[i] not in seen_en]
-    overlap = len(vi) - len(keep)
-    vi, en, counts = clean_pairs([vi[i] for i in keep], [en[i] for i in keep])
-    counts["overlaps_dev"] = overlap
-    if not vi:
-        raise DataError(f"no usable training pairs in {', '.join(cfg.data)} ({counts})")
-    sets = {"train": (vi, en), "dev": (dev_vi, dev_en)}
-    record = {
-        "train": {"specs": cfg.data, "pairs_read": read, "pairs": len(vi), "filter_counts": counts,
-                  "sha256": text_hash(vi, en)},
-        "dev": {"specs": cfg.dev or [f"last {cfg.dev_size} pairs of the data"], "pairs": len(dev_vi),
-                "sha256": text_hash(dev_vi, dev_en)},
-    }
-    if cfg.general:
-        gvi, gen = read_parallel(cfg.general, data_dir)
-        if cfg.general_size:
-            gvi, gen = gvi[: cfg.general_size], gen[: cfg.general_size]
-        sets["general"] = (gvi, gen)
-        record["general"] = {"specs": [cfg.general], "pairs": len(gvi), "sha256": text_hash(gvi, gen)}
-    record["sha256"] = hashlib.sha256(json.dumps(record, sort_keys=True).encode()).hexdigest()
-    return {"sets": sets, "record": record}
-
-
-# ---------------------------------------------------------------- model families -> token ids
-
-
-def spm_files(model_dir: Path) -> tuple[Path, Path]:
-    """Source and target SentencePiece models under each family's file names."""
-    if (model_dir / "source.spm").is_file():  # Marian keeps one per side
-        return model_dir / "source.spm", model_dir / "target.spm"
-    for name in ("sentencepiece.bpe.model", "spiece.model"):
-        if (model_dir / name).is_file():
-            return model_dir / name, model_dir / name
-    raise ModelError(f"{model_dir}: no SentencePiece model (sentencepiece.bpe.model, spiece.model or source.spm)")
-
-
-class Codec:
-    """Turns sentences into the ids a family's model reads and writes, with the same SentencePiece pieces and
-    language marks that `Translator` uses at serving time (mt.langs), so training and serving agree."""
-
-    def __init__(self, model_dir: Path, family_name: str):
-        import sentencepiece as spm
-        from transformers import AutoTokenizer
-
-        self.fam = langs.family(family_name)
-        self.tok = AutoTokenizer.from_pretrained(model_dir)
-        src_spm, tgt_spm = spm_files(model_dir)
-        self.sp_src = spm.SentencePieceProcessor(model_file=str(src_spm))
-        self.sp_tgt = spm.SentencePieceProcessor(model_file=str(tgt_spm))
-        # Marian models with separate vocabularies number the target side on their own
-        self.tgt_vocab = dict(self.tok.target_encoder) if getattr(self.tok, "separate_vocabs", False) else None
-        self.unk = self.tok.unk_token_id
-        self.eos = self.tok.eos_token or "</s>"
-        known = {c for c in self.fam.codes.values() if self._src_ids([c])[0] != self.unk}
-        self.codes = langs.model_codes(self.fam, known)
-
-    def _src_ids(self, tokens: list[str]) -> list[int]:
-        ids = self.tok.convert_tokens_to_ids(tokens)
-        return [self.unk if i is None else i for i in ids]
-
-    def _tgt_ids(self, tokens: list[str]) -> list[int]:
-        if self.tgt_vocab is None:
-            return self._src_ids(tokens)
-        return [self.tgt_vocab.get(t, self.unk) for t in tokens]
-
-    def check(self, directions: list[str]) -> None:
-        if self.fam.name == "marian":
-            return  # bilingual Marian models have no language tokens; multi-target ones get >>vie<< when present
-        missing = sorted({lang for d in directions for lang in _split_direction(d)} - set(self.codes))
-        if missing:
-            raise ModelError(f"the model's vocabulary lacks the {self.fam.name} language tokens for "
-                             f"{', '.join(missing)}")
-
-    def source(self, text: str, src: str, tgt: str) -> list[int]:
-        lead = langs.source_text(self.fam, src, tgt, self.codes)
-        pieces = self.sp_src.encode(f"{lead} {text}" if lead else text, out_type=str)
-        return self._src_ids(langs.source_tokens(self.fam, pieces, src, tgt, self.codes))
-
-    def prefix(self, src: str, tgt: str) -> list[int]:
-        """Target ids forced at the start of decoding (not learned): a language token or T5's "en:"."""
-        lead = langs.target_text(self.fam, src, tgt, self.codes)
-        pieces = self.sp_tgt.encode(lead, out_type=str) if lead else []
-        return self._tgt_ids(langs.target_prefix(self.fam, src, tgt, self.codes) + pieces)
-
-    def target(self, text: str, src: str, tgt: str) -> tuple[list[int], int]:
-        """Target ids (forced prefix + pieces + </s>) and how many of them are forced."""
-        prefix = self.prefix(src, tgt)
-        return prefix + self._tgt_ids(self.sp_tgt.encode(text, out_type=str) + [self.eos]), len(prefix)
-
-    def decode(self, ids: list[int]) -> str:
-        eos = self._tgt_ids([self.eos])[0]
-        if eos in ids:
-            ids = ids[: ids.index(eos)]
-        special = set(self.tok.all_special_ids)
-        tokens = self.tok.convert_ids_to_tokens([i for i in ids if i not in special])
-        return self.sp_tgt.decode([t for t in tokens if t])
-
-
-def examples(codec: Codec, vi: list[str], en: list[str], directions: list[str], max_len: int):
-    """(source ids, target ids, forced count) per pair and direction; pairs over max_len tokens are skipped."""
-    out, skipped = [], 0
-    for d in directions:
-        src, tgt = _split_direction(d)
-        texts = {"vi": vi, "en": en}
-        for s, t in zip(texts[src], texts[tgt]):
-            a = codec.source(s, src, tgt)
-            b, forced = codec.target(t, src, tgt)
-            if len(a) > max_len or len(b) > max_len:
-                skipped += 1
-                continue
-            out.append((a, b, forced))
-    return out, skipped
-
-
-def make_batches(examples_: list, max_tokens: int, rng: np.random.Generator) -> list[np.ndarray]:
-    """Group examples of similar length so that each padded micro-batch holds about max_tokens tokens."""
-    longest = np.array([max(len(a), len(b)) for a, b, _ in examples_], np.float64)
-    order = np.argsort(longest + rng.random(len(longest)), kind="stable")  # shuffled within equal lengths
-    batches, start = [], 0
-    while start < len(order):
-        end = start + 1
-        while end < len(order) and (end - start + 1) * longest[order[end]] * 2 <= max_tokens:
-            end += 1
-        batches.append(order[start:end])
-        start = end
-    rng.shuffle(batches)
-    return batches
-
-
-def collate(batch: list, pad: int, start: int):
-    """Padded encoder input, decoder input (the decoder start token, then the target shifted) and labels."""
-    src = np.full((len(batch), max(len(a) for a, _, _ in batch)), pad, np.int64)
-    dec = np.full((len(batch), max(len(b) for _, b, _ in batch)), pad, np.int64)
-    lab = np.full_like(dec, -100)
-    for k, (a, b, forced) in enumerate(batch):
-        src[k, : len(a)] = a
-        dec[k, 0] = start
-        dec[k, 1 : len(b)] = b[:-1]
-        lab[k, forced : len(b)] = b[forced:]  # forced tokens (language marks) are given, not learned
-    return src, dec, lab
-
-
-# ---------------------------------------------------------------- the run
-
+from .. import langs
+from ..errors import DataError, InputError, MissingDependency, ModelError
+from ..manifest import environment, sha256_file, write_json, write_text
+from .codec import Codec, collate, examples, make_batches
+from .config import METRICS, RESUME_KEY, FinetuneConfig, command_line, split_direction, to_toml
+from .data import load_sets
 
 def select(state: dict, result: dict, cfg: FinetuneConfig) -> tuple[bool, bool]:
     """Early stopping and the forgetting guard: record `result` (an evaluation) in `state`; return whether it is
@@ -430,7 +31,7 @@ def select(state: dict, result: dict, cfg: FinetuneConfig) -> tuple[bool, bool]:
     drop = base["general"]["chrf"] - result["general"]["chrf"] if "general" in result else 0.0
     result["general_drop"] = round(drop, 2)
     guarded = cfg.max_forgetting > 0 and drop > cfg.max_forgetting
-    improved = (state["best"] is None or value > state["best"]) and not guarded
+    improved = (state["best"] is None or value > state["best"] + cfg.min_gain) and not guarded
     if improved:
         state["best"], state["best_step"], state["bad_evals"] = value, result["step"], 0
     elif result["step"] > 0:
@@ -441,7 +42,7 @@ def select(state: dict, result: dict, cfg: FinetuneConfig) -> tuple[bool, bool]:
 
 
 def _precision(cfg: FinetuneConfig, on_cuda: bool) -> str:
-    from .train import cpu_has_bf16
+    from ..train import cpu_has_bf16
 
     if cfg.precision != "auto":
         return cfg.precision
@@ -474,7 +75,7 @@ class Finetuner:
         import torch
         from transformers import AutoModelForSeq2SeqLM
 
-        from .export import detect_family, resolve_source
+        from ..export import detect_family, resolve_source
 
         self.cfg, self.torch = cfg, torch
         if cfg.threads:
@@ -629,7 +230,7 @@ class Finetuner:
             vi, en = self.sets[name]
             per = {}
             for d in self.directions:
-                src, tgt = _split_direction(d)
+                src, tgt = split_direction(d)
                 texts = {"vi": vi, "en": en}
                 per[d] = score(self.translate(texts[src], src, tgt), texts[tgt], tgt)
             self.signature = next(iter(per.values()))["signature"]
