@@ -9,6 +9,7 @@ from .. import langs
 from ..errors import ModelError
 from .config import split_direction
 
+
 def spm_files(model_dir: Path) -> tuple[Path, Path]:
     """Source and target SentencePiece models under each family's file names."""
     if (model_dir / "source.spm").is_file():  # Marian keeps one per side

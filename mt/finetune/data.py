@@ -11,6 +11,7 @@ from ..errors import DataError
 from ..text import normalize
 from .config import FinetuneConfig
 
+
 def read_parallel(spec: str, data_dir: Path | None = None) -> tuple[list[str], list[str]]:
     """(vi, en) lines of one data spec, NFC-normalised; the one place fine-tuning reads data."""
     from eval import testsets

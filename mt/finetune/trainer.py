@@ -21,6 +21,7 @@ from .codec import Codec, collate, examples, make_batches
 from .config import METRICS, RESUME_KEY, FinetuneConfig, command_line, split_direction, to_toml
 from .data import load_sets
 
+
 def select(state: dict, result: dict, cfg: FinetuneConfig) -> tuple[bool, bool]:
     """Early stopping and the forgetting guard: record `result` (an evaluation) in `state`; return whether it is
     the new best, and whether the guard refused it (its general-set chrF fell more than cfg.max_forgetting below
