@@ -58,8 +58,8 @@ class Codec:
                              f"{', '.join(missing)}")
 
     def source(self, text: str, src: str, tgt: str) -> list[int]:
-        lead = langs.source_text(self.fam, src, tgt, self.codes)
-        pieces = self.sp_src.encode(f"{lead} {text}" if lead else text, out_type=str)
+        lead = langs.source_text(self.fam, src, tgt, self.codes)  # encoded apart, exactly as Translator does
+        pieces = (self.sp_src.encode(lead, out_type=str) if lead else []) + self.sp_src.encode(text, out_type=str)
         return self._src_ids(langs.source_tokens(self.fam, pieces, src, tgt, self.codes))
 
     def prefix(self, src: str, tgt: str) -> list[int]:
