@@ -173,8 +173,8 @@ def test_merged_lora_model_equals_the_unmerged_one(family, bases, corpus, tmp_pa
     codec = Codec(trained, family)
     texts = [v for v, _ in synthetic_pairs(5, seed=11)]
     a, b, c = logits(unmerged, texts, codec), logits(merged, texts, codec), logits(base, texts, codec)
-    assert torch.allclose(a, b, atol=1e-4)
-    assert (a - c).abs().max() > 1e-2  # the adapter changed the model: the comparison is not vacuous
+    assert torch.allclose(a, b, rtol=1e-4, atol=1e-3)  # float32 rounding of W + BA (logits reach ~20 here)
+    assert (a - c).abs().max() > 0.1  # the adapter changed the model: the comparison is not vacuous
 
 
 def test_resume_continues_from_the_step_where_it_stopped(trained, corpus, tmp_path):
