@@ -41,7 +41,9 @@ def detect_family(hf_dir: Path) -> str:
         return "marian"
     if kind == "mbart":
         return "mbart50"
-    raise ModelError(f"{hf_dir}: model type {kind!r} is not supported (supported: m2m100, nllb, marian, mbart)")
+    if kind in ("t5", "mt5"):
+        return "t5"
+    raise ModelError(f"{hf_dir}: model type {kind!r} is not supported (supported: m2m100, nllb, marian, mbart, t5)")
 
 
 def _converter_class():
@@ -110,10 +112,7 @@ def export(hf_dir: str | Path, out_dir: str | Path, quantization: str | None = "
         raise InputError(f"unknown quantization {quantization!r}: choose one of {', '.join(QUANTIZATIONS)}")
     if out_dir.exists() and not force:
         raise InputError(f"{out_dir} already exists: pass --force to replace it")
-    local = Path(hf_dir)
-    if not local.exists() and not re.fullmatch(r"[\w.-]+/[\w.-]+", str(hf_dir)):
-        raise ModelError(f"{hf_dir}: no such directory (and not a hub id like 'facebook/m2m100_418M')")
-    source = local if local.exists() else _download(str(hf_dir))
+    source = resolve_source(hf_dir)
     family = detect_family(source)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(dir=out_dir.parent, prefix=f".{out_dir.name}.tmp-"))
@@ -135,6 +134,14 @@ def export(hf_dir: str | Path, out_dir: str | Path, quantization: str | None = "
     return out_dir
 
 
+def resolve_source(hf_dir: str | Path) -> Path:
+    """A local checkpoint directory for `hf_dir`: the directory itself, or a hub id's download."""
+    local = Path(hf_dir)
+    if not local.exists() and not re.fullmatch(r"[\w.-]+/[\w.-]+", str(hf_dir)):
+        raise ModelError(f"{hf_dir}: no such directory (and not a hub id like 'facebook/m2m100_418M')")
+    return local if local.exists() else _download(str(hf_dir))
+
+
 def _download(hub_id: str) -> Path:
     try:
         from huggingface_hub import snapshot_download
@@ -151,8 +158,11 @@ def _copy_spm(source: Path, out: Path, family: str) -> None:
         pairs = {"source.spm": source / "source.spm", "target.spm": source / "target.spm"}
     else:
         spm = source / "sentencepiece.bpe.model"
+        if not spm.is_file() and (source / "spiece.model").is_file():  # T5's name for it
+            spm = source / "spiece.model"
         if not spm.is_file():
-            raise ModelError(f"{source}: no SentencePiece model (sentencepiece.bpe.model or source.spm) for {family}")
+            raise ModelError(f"{source}: no SentencePiece model (sentencepiece.bpe.model, spiece.model or source.spm) "
+                             f"for {family}")
         pairs = {"source.spm": spm}  # one joint model: Translator uses source.spm for both sides
     for name, path in pairs.items():
         shutil.copyfile(path, out / name)
@@ -169,12 +179,14 @@ def _vocabulary(ct2_dir: Path) -> set[str]:
 def _manifest(source: Path, name: str, ct2_dir: Path, family: str, quantization, directions) -> dict:
     fam = langs.family(family)
     vocab = _vocabulary(ct2_dir)
-    codes = {lang: code for lang, code in fam.codes.items() if code in vocab}
+    codes = langs.model_codes(fam, vocab)
     if family != "marian" and set(codes) != set(langs.LANGUAGES):
         missing = sorted(set(langs.LANGUAGES) - set(codes))
         raise ModelError(f"{name}: the vocabulary lacks the language tokens for {', '.join(missing)}")
-    directions = directions or _default_directions(family, name)
     train_manifest = source / "mt_train.json"
+    training = json.loads(train_manifest.read_text()) if train_manifest.is_file() else None
+    # a fine-tuned model's manifest says which directions it was trained for
+    directions = directions or (training or {}).get("directions") or langs.default_directions(family, name)
     weights = sorted(source.glob("*.safetensors")) or sorted(source.glob("*.bin"))
     return {
         "format": 1,
@@ -184,19 +196,10 @@ def _manifest(source: Path, name: str, ct2_dir: Path, family: str, quantization,
         "quantization": quantization or "none",
         "source_checkpoint": name,
         "source_weights_sha256": {w.name: sha256_file(w) for w in weights},
-        "training": json.loads(train_manifest.read_text()) if train_manifest.is_file() else None,
+        "training": training,
         "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "environment": environment(),
     }
-
-
-def _default_directions(family: str, name: str) -> list[str]:
-    if family != "marian":
-        return ["vi-en", "en-vi"]
-    m = re.search(r"opus-mt-(vi|en)-(vi|en)\b", name)
-    if not m:
-        raise InputError(f"{name}: say which direction this Marian model translates with --direction vi-en|en-vi")
-    return [f"{m.group(1)}-{m.group(2)}"]
 
 
 def _replace(tmp: Path, out_dir: Path) -> None:

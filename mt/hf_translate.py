@@ -13,7 +13,6 @@ which must not import torch.
 """
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from . import langs
@@ -38,15 +37,12 @@ class HFTranslator(Translator):
     def load(cls, path: str | Path | None = None, device: str = "cpu", dtype: str = "float32",
              threads: int = 0) -> "HFTranslator":
         """Load a checkpoint directory or hub id (default: the bundled model's checkpoint, models/vien-base-hf)."""
-        from .export import _default_directions, _download, detect_family
+        from .export import detect_family, resolve_source
 
         if dtype not in DTYPES:
             raise InputError(f"unknown dtype {dtype!r}: choose one of {', '.join(DTYPES)}")
         name = str(path) if path else str(Path(__file__).resolve().parent.parent / "models" / "vien-base-hf")
-        local = Path(name)
-        if not local.exists() and not re.fullmatch(r"[\w.-]+/[\w.-]+", name):
-            raise ModelError(f"{name}: no such directory (and not a hub id like 'facebook/m2m100_418M')")
-        source = local if local.exists() else _download(name)
+        source = resolve_source(name)
         family = detect_family(source)
         try:
             import sentencepiece as spm
@@ -64,8 +60,8 @@ class HFTranslator(Translator):
         sp_source, sp_target = _sentencepiece(spm, source)
         tokens = [tokenizer.convert_ids_to_tokens(i) for i in range(model.config.vocab_size)]
         fam = langs.family(family)
-        codes = {lang: code for lang, code in fam.codes.items() if code in tokens}
-        manifest = {"family": family, "codes": codes, "directions": _default_directions(family, name),
+        codes = langs.model_codes(fam, set(tokens))
+        manifest = {"family": family, "codes": codes, "directions": langs.default_directions(family, name),
                     "runtime": "transformers", "dtype": dtype, "source_checkpoint": name}
         return cls(name, model, sp_source, sp_target, manifest, tokens, device)
 

@@ -301,10 +301,14 @@ class Translator:
         return [result.hypotheses[0][len(prefix):] for result in results]
 
     def _source_tokens(self, pieces: list[str], src: str, tgt: str) -> list[str]:
-        return langs.source_tokens(self.family, pieces, src, tgt, self.codes)
+        text = langs.source_text(self.family, src, tgt, self.codes)  # T5-style "vi:"; "" for other families
+        lead = self.sp_source.encode(text, out_type=str) if text else []
+        return langs.source_tokens(self.family, lead + pieces, src, tgt, self.codes)
 
     def _target_prefix(self, src: str, tgt: str) -> list[str]:
-        return langs.target_prefix(self.family, src, tgt, self.codes)
+        text = langs.target_text(self.family, src, tgt, self.codes)
+        lead = self.sp_target.encode(text, out_type=str) if text else []
+        return langs.target_prefix(self.family, src, tgt, self.codes) + lead
 
     def _source_lead(self, src: str, tgt: str) -> int:
         """How many language tokens come before the pieces in the encoder input."""

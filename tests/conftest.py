@@ -162,3 +162,61 @@ def bundled() -> Path:
     if not (BUNDLED / "model.bin").is_file():
         pytest.skip("the bundled model is not in this checkout")
     return BUNDLED
+
+
+def tiny_spm(out: Path, name: str, lines: list[str], **ids) -> Path:
+    """A small SentencePiece model with the special-token ids a family's real checkpoints use."""
+    import sentencepiece as spm
+
+    out.mkdir(parents=True, exist_ok=True)
+    spm.SentencePieceTrainer.train(sentence_iterator=iter(lines), model_prefix=str(out / "spm"), vocab_size=100,
+                                   model_type="unigram", character_coverage=1.0, hard_vocab_limit=False,
+                                   minloglevel=2, num_threads=1, **ids)
+    (out / "spm.model").rename(out / name)
+    (out / "spm.vocab").unlink()
+    return out / name
+
+
+@pytest.fixture(scope="session")
+def mbart50_hf(tmp_path_factory) -> Path:
+    """A tiny mBART-50-style checkpoint: XLM-R-layout SentencePiece model, MBart50Tokenizer (vi_VN, en_XX)."""
+    import torch
+    from transformers import AutoTokenizer, MBartConfig, MBartForConditionalGeneration
+
+    d = tmp_path_factory.mktemp("mbart50")
+    lines = [s for pair in synthetic_pairs(300) for s in pair]
+    tiny_spm(d, "sentencepiece.bpe.model", lines, unk_id=0, bos_id=1, eos_id=2, pad_id=-1)
+    (d / "tokenizer_config.json").write_text(json.dumps({"tokenizer_class": "MBart50Tokenizer"}))
+    tok = AutoTokenizer.from_pretrained(d, bos_token="<s>")  # as facebook/mbart-large-50's special tokens say
+    tok.save_pretrained(d)
+    torch.manual_seed(0)
+    config = MBartConfig(vocab_size=len(tok), d_model=32, encoder_layers=1, decoder_layers=1,
+                         encoder_attention_heads=2, decoder_attention_heads=2, encoder_ffn_dim=64,
+                         decoder_ffn_dim=64, max_position_embeddings=128, pad_token_id=tok.pad_token_id,
+                         bos_token_id=tok.bos_token_id, eos_token_id=tok.eos_token_id,
+                         decoder_start_token_id=tok.eos_token_id, scale_embedding=True,
+                         # as in facebook/mbart-large-50's config.json; CTranslate2 reads both
+                         tokenizer_class="MBart50Tokenizer", normalize_before=True)
+    noisy(MBartForConditionalGeneration(config), 0.3).save_pretrained(d)
+    return d
+
+
+@pytest.fixture(scope="session")
+def t5_hf(tmp_path_factory) -> Path:
+    """A tiny T5-style bidirectional checkpoint as VietAI/envit5-translation: "vi: ..." -> "en: ...";
+    T5 ids (pad 0, </s> 1, <unk> 2), gated-GELU feed-forward (T5 v1.1)."""
+    import torch
+    from transformers import AutoTokenizer, T5Config, T5ForConditionalGeneration
+
+    d = tmp_path_factory.mktemp("t5")
+    lines = [f"{lang}: {s}" for v, e in synthetic_pairs(300) for lang, s in (("vi", v), ("en", e))]
+    tiny_spm(d, "spiece.model", lines, pad_id=0, eos_id=1, unk_id=2, bos_id=-1)
+    (d / "tokenizer_config.json").write_text(json.dumps({"tokenizer_class": "T5Tokenizer", "extra_ids": 0}))
+    tok = AutoTokenizer.from_pretrained(d)
+    tok.save_pretrained(d)
+    torch.manual_seed(0)
+    config = T5Config(vocab_size=len(tok), d_model=32, d_kv=16, d_ff=64, num_layers=1, num_decoder_layers=1,
+                      num_heads=2, relative_attention_num_buckets=8, feed_forward_proj="gated-gelu",
+                      tie_word_embeddings=False, pad_token_id=0, eos_token_id=1, decoder_start_token_id=0)
+    noisy(T5ForConditionalGeneration(config), 0.3).save_pretrained(d)
+    return d

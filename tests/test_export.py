@@ -94,6 +94,58 @@ def test_marian_round_trip(marian_hf, tmp_path):
         Translator.load(out).translate(["x"], "en", "vi")
 
 
+def test_mbart50_round_trip(mbart50_hf, tmp_path):
+    out = export(mbart50_hf, tmp_path / "ct2", quantization="float32", log=lambda m: None)
+    manifest = json.loads((out / "mt.json").read_text())
+    assert manifest["family"] == "mbart50" and manifest["codes"] == {"vi": "vi_VN", "en": "en_XX"}
+    hf = hf_greedy(mbart50_hf, SENTENCES, "vi_VN", "en_XX", 8)
+    assert_same_tokens(hf, ct2_greedy(out, SENTENCES, "vi", "en", 8))
+
+
+def t5_greedy(hf_dir, texts, steps):
+    """transformers' greedy output for "vi: TEXT", forced to start with "en:" as Translator does."""
+    import sentencepiece as spm
+    import torch
+    from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
+
+    tok = AutoTokenizer.from_pretrained(hf_dir)
+    sp = spm.SentencePieceProcessor(model_file=str(hf_dir / "spiece.model"))
+    model = AutoModelForSeq2SeqLM.from_pretrained(hf_dir, dtype=torch.float32).eval()
+    prefix = tok.convert_tokens_to_ids(sp.encode("en:", out_type=str))
+    outs = []
+    for text in texts:
+        ids = tok.convert_tokens_to_ids(sp.encode("vi: " + text, out_type=str)) + [tok.eos_token_id]
+        with torch.no_grad():
+            gen = model.generate(input_ids=torch.tensor([ids]), decoder_input_ids=torch.tensor([[0] + prefix]),
+                                 num_beams=1, do_sample=False, max_new_tokens=steps, min_new_tokens=steps)
+        outs.append(tok.convert_ids_to_tokens(gen[0].tolist()))
+    return outs
+
+
+def test_t5_round_trip(t5_hf, tmp_path):
+    out = export(t5_hf, tmp_path / "ct2", quantization="float32", log=lambda m: None)
+    manifest = json.loads((out / "mt.json").read_text())
+    assert manifest["family"] == "t5" and manifest["codes"] == {"vi": "vi", "en": "en"}
+    assert manifest["directions"] == ["vi-en", "en-vi"]
+    t = Translator.load(out)
+    assert t._source_tokens(["▁x"], "vi", "en")[-2:] == ["▁x", "</s>"]
+    assert t.sp_source.decode(t._source_tokens([], "vi", "en")[:-1]) == "vi:"  # "vi: ..." in
+    assert t.sp_source.decode(t._target_prefix("vi", "en")) == "en:"  # "en: ..." out, forced then stripped
+    assert_same_tokens(t5_greedy(t5_hf, SENTENCES, 8), ct2_greedy(out, SENTENCES, "vi", "en", 8))
+    assert all(isinstance(x, str) for x in t.translate(SENTENCES, "vi", "en", beam_size=1))
+
+
+def test_fine_tuned_model_exports_with_its_directions(marian_hf, tmp_path):
+    """`mt export` reads the directions a fine-tuned model was trained for from its mt_train.json."""
+    import shutil
+
+    d = tmp_path / "ft-model"  # a name that says nothing about the direction
+    shutil.copytree(marian_hf, d)
+    (d / "mt_train.json").write_text(json.dumps({"kind": "finetune", "directions": ["vi-en"]}))
+    manifest = json.loads((export(d, tmp_path / "ct2", log=lambda m: None) / "mt.json").read_text())
+    assert manifest["directions"] == ["vi-en"] and manifest["training"]["kind"] == "finetune"
+
+
 def test_manifest_records_provenance(exported, trained):
     m = json.loads((exported / "mt.json").read_text())
     assert m["quantization"] == "float32" and m["directions"] == ["vi-en", "en-vi"]

@@ -39,3 +39,22 @@ def test_bilingual_marian_has_no_language_token():
 def test_unknown_family():
     with pytest.raises(InputError, match="unknown model family"):
         langs.family("gpt")
+
+
+def test_t5_family_marks_languages_with_text():
+    fam = langs.family("t5")
+    assert langs.source_tokens(fam, ["▁a"], "vi", "en") == ["▁a", "</s>"]
+    assert langs.target_prefix(fam, "vi", "en") == []
+    assert langs.source_text(fam, "vi", "en") == "vi:" and langs.target_text(fam, "vi", "en") == "en:"
+    assert langs.source_text(langs.family("nllb"), "vi", "en") == "" and not fam.codes_are_tokens
+    assert langs.model_codes(fam, set()) == {"vi": "vi", "en": "en"}  # text codes need no vocabulary entry
+    assert langs.model_codes(langs.family("marian"), {">>vie<<"}) == {"vi": ">>vie<<"}
+
+
+@pytest.mark.parametrize("family, name, directions", [
+    ("nllb", "facebook/nllb-200-distilled-600M", ["vi-en", "en-vi"]),
+    ("marian", "Helsinki-NLP/opus-mt-en-vi", ["en-vi"]),
+    ("marian", "runs/x/opus-mt-vi-en", ["vi-en"]),
+])
+def test_default_directions(family, name, directions):
+    assert langs.default_directions(family, name) == directions

@@ -1,6 +1,7 @@
 """The `mt` command. One module per subcommand; each turns its arguments into one library call.
 
     mt train --out runs/base --time-budget 3600
+    mt finetune --base models/vien-base-hf --data my.tsv --out runs/ft [--lora]
     mt export runs/base/model --out models/mine --quantization int8
     mt translate "Tôi yêu Hà Nội." --src vi --tgt en
     mt document notes.md --src auto --tgt en
@@ -19,7 +20,7 @@ import sys
 from ..errors import MTError
 
 # subcommand modules, in the order `mt --help` lists them
-COMMANDS = ("translate", "document", "serve", "evaluate", "train", "export", "data", "bench", "loadtest")
+COMMANDS = ("translate", "document", "serve", "evaluate", "train", "finetune", "export", "data", "bench", "loadtest")
 
 
 def main(argv: list[str] | None = None) -> int:

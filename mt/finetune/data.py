@@ -1,0 +1,114 @@
+"""The parallel sets a fine-tuning run reads: training pairs, the domain dev set and the general set."""
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from .. import config as mt_config
+from ..data import clean_pairs, read_lines, read_pair
+from ..errors import DataError
+from ..text import normalize
+from .config import FinetuneConfig
+
+
+def read_parallel(spec: str, data_dir: Path | None = None) -> tuple[list[str], list[str]]:
+    """(vi, en) lines of one data spec, NFC-normalised; the one place fine-tuning reads data."""
+    from eval import testsets
+
+    if spec in testsets.TESTSETS:
+        return testsets.load(spec, "vi", "en", data_dir)
+    path = Path(spec)
+    if path.is_dir() and (path / "train.vi").is_file():
+        vi, en = read_pair(path / "train.vi", path / "train.en")
+    elif path.suffix == ".tsv" and path.is_file():
+        vi, en = _read_tsv(path)
+    elif path.suffix == ".jsonl" and path.is_file():
+        vi, en = _read_jsonl(path)
+    elif Path(f"{spec}.vi").is_file() or Path(f"{spec}.en").is_file():
+        vi, en = read_pair(Path(f"{spec}.vi"), Path(f"{spec}.en"))
+    else:
+        raise DataError(f"{spec}: no such data: give PREFIX (PREFIX.vi + PREFIX.en), a folder with train.vi and "
+                        "train.en, a .tsv, a .jsonl or a test set name")
+    return [normalize(x) for x in vi], [normalize(x) for x in en]
+
+
+def _read_tsv(path: Path) -> tuple[list[str], list[str]]:
+    rows = [line.split("\t") for line in read_lines(path)]
+    cols = (0, 1)
+    if rows and {c.strip().lower() for c in rows[0]} >= {"vi", "en"}:
+        header = [c.strip().lower() for c in rows.pop(0)]
+        cols = (header.index("vi"), header.index("en"))
+    vi, en = [], []
+    for n, row in enumerate(rows, 1):
+        if len(row) <= max(cols):
+            raise DataError(f"{path}:{n}: expected tab-separated vi and en columns, found {len(row)} column(s)")
+        vi.append(row[cols[0]])
+        en.append(row[cols[1]])
+    return vi, en
+
+
+def _read_jsonl(path: Path) -> tuple[list[str], list[str]]:
+    vi, en = [], []
+    for n, line in enumerate(read_lines(path), 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+            obj = obj.get("translation", obj)  # the Hugging Face datasets layout
+            vi.append(str(obj["vi"]))
+            en.append(str(obj["en"]))
+        except (ValueError, KeyError, AttributeError):
+            raise DataError(f'{path}:{n}: expected a JSON object with "vi" and "en" fields') from None
+    return vi, en
+
+
+def text_hash(vi: list[str], en: list[str]) -> str:
+    """A content hash of a parallel set: independent of where its files live."""
+    h = hashlib.sha256()
+    for line in vi + ["\0"] + en:
+        h.update(line.encode("utf-8") + b"\n")
+    return h.hexdigest()
+
+
+def load_sets(cfg: FinetuneConfig) -> dict:
+    """Training pairs (cleaned), the domain dev set and the general set, with what the manifest records."""
+    data_dir = Path(cfg.data_dir) if cfg.data_dir else mt_config.data_dir()
+    vi, en = [], []
+    for spec in cfg.data:
+        a, b = read_parallel(spec, data_dir)
+        vi, en = vi + a, en + b
+    if cfg.dev:
+        dev_vi, dev_en = [], []
+        for spec in cfg.dev:
+            a, b = read_parallel(spec, data_dir)
+            dev_vi, dev_en = dev_vi + a, dev_en + b
+    else:
+        if len(vi) <= cfg.dev_size:
+            raise DataError(f"{len(vi)} pairs are too few to keep {cfg.dev_size} for dev: lower --dev-size or "
+                            "give --dev")
+        vi, en, dev_vi, dev_en = vi[: -cfg.dev_size], en[: -cfg.dev_size], vi[-cfg.dev_size:], en[-cfg.dev_size:]
+    read = len(vi)
+    # a training pair that repeats a dev line would inflate the dev score that early stopping trusts
+    seen_vi, seen_en = set(dev_vi), set(dev_en)
+    keep = [i for i in range(len(vi)) if vi[i] not in seen_vi and en[i] not in seen_en]
+    overlap = len(vi) - len(keep)
+    vi, en, counts = clean_pairs([vi[i] for i in keep], [en[i] for i in keep])
+    counts["overlaps_dev"] = overlap
+    if not vi:
+        raise DataError(f"no usable training pairs in {', '.join(cfg.data)} ({counts})")
+    sets = {"train": (vi, en), "dev": (dev_vi, dev_en)}
+    record = {
+        "train": {"specs": cfg.data, "pairs_read": read, "pairs": len(vi), "filter_counts": counts,
+                  "sha256": text_hash(vi, en)},
+        "dev": {"specs": cfg.dev or [f"last {cfg.dev_size} pairs of the data"], "pairs": len(dev_vi),
+                "sha256": text_hash(dev_vi, dev_en)},
+    }
+    if cfg.general:
+        gvi, gen = read_parallel(cfg.general, data_dir)
+        if cfg.general_size:
+            gvi, gen = gvi[: cfg.general_size], gen[: cfg.general_size]
+        sets["general"] = (gvi, gen)
+        record["general"] = {"specs": [cfg.general], "pairs": len(gvi), "sha256": text_hash(gvi, gen)}
+    record["sha256"] = hashlib.sha256(json.dumps(record, sort_keys=True).encode()).hexdigest()
+    return {"sets": sets, "record": record}
