@@ -125,7 +125,7 @@ def _one(translator, text: str, source: str, target: str, fmt: str, alternatives
             text, "request.html", translator, src, tgt, glossary=as_glossary(glossary), fmt="html").text
         return {"text": translated, "detected": _detection(detection, src), "alternatives": []}
     r = translate_request(translator, text, source, target, alternatives=alternatives, glossary=glossary,
-                          flip=False)
+                          flip=False, detailed=False)  # the API returns text only: no word scores needed
     return {"text": r.translation.text, "detected": _detection(r.detected, r.src),
             "alternatives": [a.text for a in r.translation.alternatives]}
 

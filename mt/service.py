@@ -85,12 +85,16 @@ def as_glossary(glossary: str | Glossary | None) -> Glossary | None:
 
 def translate_request(translator: Translator, text: str, src: str, tgt: str, *, alternatives: int = 0,
                       glossary: str | Glossary | None = None, max_chars: int = MAX_CHARS,
-                      flip: bool = True) -> Result:
+                      flip: bool = True, detailed: bool = True) -> Result:
+    """`detailed=False` is for callers that only want the text (the HTTP API without alternatives): it skips
+    word confidence and alignment, and takes Translator's fast path (segment cache, requests batched together)."""
     text = check_text(text, max_chars)
     src, tgt, detected = resolve(text, src, tgt, flip)
     gloss = as_glossary(glossary)
     if detected and src == tgt:  # auto-detected text already in the target language (flip=False): as it is
         return Result(Translation(text, 1.0), src, tgt, detected)
     check_pair(src, tgt)
+    if not detailed and not alternatives and gloss is None:
+        return Result(Translation(translator.translate([text], src, tgt)[0], float("nan")), src, tgt, detected)
     result = translate_detailed(translator, [text], src, tgt, alternatives=alternatives, glossary=gloss)[0]
     return Result(result, src, tgt, detected)

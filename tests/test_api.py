@@ -125,3 +125,19 @@ def test_unmodified_libretranslate_client(server, translator):
     with pytest.raises(urllib.error.HTTPError) as e:
         lt.translate("", "vi", "en")
     assert e.value.code == 400
+
+
+def test_plain_requests_take_the_fast_path(exported):
+    """Without alternatives or a glossary the API's text equals Translator.translate's (cached, batched path),
+    and a repeated request is answered from the segment cache."""
+    from mt.service import translate_request
+    from mt.translate import Translator
+
+    t = Translator.load(exported)
+    r = translate_request(t, "Tôi có hai con mèo.", "vi", "en", detailed=False)
+    assert r.translation.text == t.translate(["Tôi có hai con mèo."], "vi", "en")[0]
+    hits = t.cache.hits
+    translate_request(t, "Tôi có hai con mèo.", "vi", "en", detailed=False)
+    assert t.cache.hits > hits
+    detailed = translate_request(t, "Tôi có hai con mèo.", "vi", "en")
+    assert detailed.translation.text == r.translation.text and detailed.translation.words
