@@ -392,7 +392,6 @@ class Trainer:
             for bi, batch in enumerate(batches):
                 if self.progress() >= 1.0:
                     break
-                t0 = time.time()
                 lr = lr_at(cfg, self.step, self.progress())
                 for g in self.opt.param_groups:
                     g["lr"] = lr

@@ -31,6 +31,15 @@ _WHO = [("Tôi", "I"), ("Chúng tôi", "We"), ("Họ", "They"), ("Bạn", "You")
 _VERB = [("có", "have"), ("thấy", "see"), ("mua", "buy"), ("thích", "like")]
 
 
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now (for servers the tests start)."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
 def synthetic_pairs(n: int, seed: int = 0) -> list[tuple[str, str]]:
     """Template sentences with a one-to-one word mapping: enough signal for a tiny model to learn."""
     rng = random.Random(seed)

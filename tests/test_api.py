@@ -1,21 +1,15 @@
 """The LibreTranslate-compatible API, served live on 127.0.0.1 beside the Gradio UI, spoken to by raw HTTP and by
 an unmodified LibreTranslate client library (libretranslatepy)."""
 import json
-import socket
 import urllib.error
 import urllib.parse
 import urllib.request
 
 import pytest
 
+from conftest import free_port
 from mt.service import MAX_CHARS
 from mt.translate import Translator
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")

@@ -1,17 +1,11 @@
 """The web app, launched on 127.0.0.1 and driven through gradio_client like a real client."""
-import socket
 
 import pytest
 
+from conftest import free_port
 from app.ui import MAX_CHARS, build_demo, translate_text
 from mt.errors import InputError
 from mt.translate import Translator
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")

@@ -8,13 +8,13 @@ Skipped, with the reason, when Chromium or Playwright is missing; .ci/run instal
 import os
 import re
 import shutil
-import socket
 import tempfile
 import time
 from pathlib import Path
 
 import pytest
 
+from conftest import free_port
 from mt import config
 from mt.translate import Translator
 
@@ -39,12 +39,6 @@ pytestmark = [
     pytest.mark.skipif(not Path(CHROMIUM).is_file(),
                        reason="Chromium is not installed: apt-get install -y chromium chromium-driver (.ci/run does)"),
 ]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")

@@ -20,8 +20,8 @@ def test_index_reads_data_dir_then_shipped_copies(index, data_dir):
 
 def test_exact_and_normalised_leaks_each_side(index, data_dir):
     dev_vi = (data_dir / "flores200" / "dev.vi").read_text().splitlines()
-    tatoeba_en = "Abandon hope, all ye who enter here."  # line 1 of the shipped Tatoeba test set
     corpus = Corpus("c", [dev_vi[0], "Một câu khác.", "Câu thứ ba."],
+                    # line 1 of the shipped Tatoeba test set, "Abandon hope, all ye who enter here.", re-cased
                     ["unrelated", "  ABANDON hope all ye who enter here ", "Third sentence."])
     leaks = find_leaks([corpus], index)
     assert [(x.origin, x.side, x.testset, x.kind) for x in leaks] == [

@@ -1,16 +1,10 @@
-import socket
 
 import pytest
 
+from conftest import free_port
 from mt.errors import InputError, MTError
 from mt.loadtest import loadtest
 from mt.translate import Translator
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
