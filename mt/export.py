@@ -18,7 +18,7 @@ from pathlib import Path
 
 from . import langs
 from .errors import InputError, MissingDependency, ModelError
-from .manifest import environment, sha256_file, write_json
+from .manifest import environment, replace_dir, sha256_file, write_json
 
 QUANTIZATIONS = ("int8", "int8_float16", "int8_float32", "int8_bfloat16", "float16", "bfloat16", "float32")
 MANIFEST = "mt.json"
@@ -126,7 +126,7 @@ def export(hf_dir: str | Path, out_dir: str | Path, quantization: str | None = "
             raise ModelError(f"cannot convert {hf_dir}: {e}") from None
         _copy_spm(source, tmp, family)
         write_json(tmp / MANIFEST, _manifest(source, str(hf_dir), tmp, family, quantization, directions))
-        _replace(tmp, out_dir)
+        replace_dir(tmp, out_dir)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
@@ -201,11 +201,3 @@ def _manifest(source: Path, name: str, ct2_dir: Path, family: str, quantization,
         "environment": environment(),
     }
 
-
-def _replace(tmp: Path, out_dir: Path) -> None:
-    old = out_dir.with_name(f".{out_dir.name}.old")
-    shutil.rmtree(old, ignore_errors=True)
-    if out_dir.exists():
-        out_dir.rename(old)
-    tmp.rename(out_dir)
-    shutil.rmtree(old, ignore_errors=True)

@@ -30,7 +30,7 @@ import numpy as np
 from . import data as data_mod
 from .data import prepare as prepare_data
 from .errors import DataError, InputError
-from .manifest import environment, write_json
+from .manifest import environment, replace_dir, write_json
 from .vocab import SPM_FILE, Vocab, train_spm, write_tokenizer_files
 
 LANGS = ("vi", "en")
@@ -133,8 +133,7 @@ def prepare(cfg: TrainConfig, log=print) -> Path:
         "dev_pairs": len(dev_vi), "prepared": cfg.prepared or "built by mt train from --data-dir",
         "prepared_manifest_sha256": prepared.manifest_sha256,
     })
-    shutil.rmtree(ddir, ignore_errors=True)
-    tmp.rename(ddir)
+    replace_dir(tmp, ddir)
     return ddir
 
 
@@ -339,12 +338,7 @@ class Trainer:
         self.torch.save(self.opt.state_dict(), tmp / "optimizer.pt")
         write_json(tmp / "state.json", {"step": self.step, "elapsed": self.elapsed, "epoch": self.epoch,
                                         "best_dev": self.best_dev, "config": asdict(self.cfg)})
-        old = self.out / "checkpoint.old"
-        shutil.rmtree(old, ignore_errors=True)
-        if ck.exists():
-            ck.rename(old)
-        tmp.rename(ck)
-        shutil.rmtree(old, ignore_errors=True)
+        replace_dir(tmp, ck)
 
     # -- loop
     def progress(self) -> float:
@@ -465,8 +459,7 @@ class Trainer:
             "dev": data_manifest["dev"], "dev_loss": dev_loss, "data": data_manifest,
             "environment": environment(),
         })
-        shutil.rmtree(final, ignore_errors=True)
-        tmp.rename(final)
+        replace_dir(tmp, final)
         self.log(f"saved model to {final}")
         return final
 

@@ -12,7 +12,6 @@ mt.detailed builds alternatives, word confidence, glossaries and formatting-pres
 """
 from __future__ import annotations
 
-import json
 import os
 import threading
 from collections import OrderedDict
@@ -22,6 +21,7 @@ from pathlib import Path
 from . import config, langs
 from .batching import Coalescer
 from .errors import InputError, MissingDependency, ModelError
+from .manifest import read_json
 from .text import normalize, split_sentences
 
 MANIFEST = "mt.json"
@@ -321,10 +321,7 @@ def read_manifest(path: Path) -> dict:
     mpath = path / MANIFEST
     if not mpath.is_file():
         raise ModelError(f"{path} is not an exported model (no {MANIFEST}): create one with `mt export`")
-    try:
-        manifest = json.loads(mpath.read_text(encoding="utf-8"))
-    except (ValueError, UnicodeDecodeError) as e:
-        raise ModelError(f"{mpath} is corrupt: {e}") from None
+    manifest = read_json(mpath, ModelError)
     if not isinstance(manifest, dict) or "family" not in manifest:
         raise ModelError(f"{mpath} is corrupt: no model family")
     if not (path / "model.bin").is_file() or not (path / "source.spm").is_file():

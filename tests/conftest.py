@@ -98,6 +98,11 @@ def spm_file(trained) -> Path:
     return trained / "sentencepiece.bpe.model"
 
 
+# the shape of every tiny BART-like fixture (NLLB, Marian, mBART-50)
+TINY_SHAPE = dict(d_model=32, encoder_layers=1, decoder_layers=1, encoder_attention_heads=2, decoder_attention_heads=2,
+                  encoder_ffn_dim=64, decoder_ffn_dim=64, max_position_embeddings=128)
+
+
 def noisy(model, scale: float = 0.5, seed: int = 0):
     """Large random weights: a fresh tiny model otherwise says the same thing whatever the input, which
     would make output comparisons vacuous."""
@@ -125,9 +130,7 @@ def nllb_hf(tmp_path_factory, spm_file) -> Path:
     tok = AutoTokenizer.from_pretrained(d, additional_special_tokens=FAIRSEQ_LANGUAGE_CODES)
     tok.save_pretrained(d)
     torch.manual_seed(0)
-    config = M2M100Config(vocab_size=len(tok), d_model=32, encoder_layers=1, decoder_layers=1,
-                          encoder_attention_heads=2, decoder_attention_heads=2, encoder_ffn_dim=64,
-                          decoder_ffn_dim=64, max_position_embeddings=128, pad_token_id=tok.pad_token_id,
+    config = M2M100Config(vocab_size=len(tok), **TINY_SHAPE, pad_token_id=tok.pad_token_id,
                           bos_token_id=tok.bos_token_id, eos_token_id=tok.eos_token_id,
                           decoder_start_token_id=tok.eos_token_id)
     noisy(M2M100ForConditionalGeneration(config)).save_pretrained(d)
@@ -154,9 +157,7 @@ def marian_hf(tmp_path_factory, spm_file) -> Path:
     tok = MarianTokenizer(str(d / "source.spm"), str(d / "target.spm"), str(d / "vocab.json"))
     tok.save_pretrained(d)
     torch.manual_seed(0)
-    config = MarianConfig(vocab_size=len(vocab), d_model=32, encoder_layers=1, decoder_layers=1,
-                          encoder_attention_heads=2, decoder_attention_heads=2, encoder_ffn_dim=64,
-                          decoder_ffn_dim=64, max_position_embeddings=128, pad_token_id=vocab["<pad>"],
+    config = MarianConfig(vocab_size=len(vocab), **TINY_SHAPE, pad_token_id=vocab["<pad>"],
                           eos_token_id=0, decoder_start_token_id=vocab["<pad>"],
                           decoder_vocab_size=len(vocab))
     model = noisy(MarianMTModel(config), 0.3, seed=1)
@@ -199,9 +200,7 @@ def mbart50_hf(tmp_path_factory) -> Path:
     tok = AutoTokenizer.from_pretrained(d, bos_token="<s>")  # as facebook/mbart-large-50's special tokens say
     tok.save_pretrained(d)
     torch.manual_seed(0)
-    config = MBartConfig(vocab_size=len(tok), d_model=32, encoder_layers=1, decoder_layers=1,
-                         encoder_attention_heads=2, decoder_attention_heads=2, encoder_ffn_dim=64,
-                         decoder_ffn_dim=64, max_position_embeddings=128, pad_token_id=tok.pad_token_id,
+    config = MBartConfig(vocab_size=len(tok), **TINY_SHAPE, pad_token_id=tok.pad_token_id,
                          bos_token_id=tok.bos_token_id, eos_token_id=tok.eos_token_id,
                          decoder_start_token_id=tok.eos_token_id, scale_embedding=True,
                          # as in facebook/mbart-large-50's config.json; CTranslate2 reads both

@@ -76,11 +76,16 @@ def test_m2m100_round_trip(m2m100_random, tmp_path):
     assert_same_tokens(hf, ct2_greedy(out, SENTENCES, "vi", "en", 8))
 
 
-def test_nllb_round_trip(nllb_hf, tmp_path):
-    out = export(nllb_hf, tmp_path / "ct2", quantization="float32", log=lambda m: None)
+@pytest.mark.parametrize("fixture, family, codes", [
+    ("nllb_hf", "nllb", {"vi": "vie_Latn", "en": "eng_Latn"}),
+    ("mbart50_hf", "mbart50", {"vi": "vi_VN", "en": "en_XX"}),
+])
+def test_language_code_families_round_trip(request, tmp_path, fixture, family, codes):
+    hf_dir = request.getfixturevalue(fixture)
+    out = export(hf_dir, tmp_path / "ct2", quantization="float32", log=lambda m: None)
     manifest = json.loads((out / "mt.json").read_text())
-    assert manifest["family"] == "nllb" and manifest["codes"] == {"vi": "vie_Latn", "en": "eng_Latn"}
-    hf = hf_greedy(nllb_hf, SENTENCES, "vie_Latn", "eng_Latn", 8)
+    assert manifest["family"] == family and manifest["codes"] == codes
+    hf = hf_greedy(hf_dir, SENTENCES, codes["vi"], codes["en"], 8)
     assert_same_tokens(hf, ct2_greedy(out, SENTENCES, "vi", "en", 8))
 
 
@@ -92,14 +97,6 @@ def test_marian_round_trip(marian_hf, tmp_path):
     assert_same_tokens(hf, ct2_greedy(out, SENTENCES, "vi", "en", 8))
     with pytest.raises(InputError, match="translates vi->en, not en->vi"):
         Translator.load(out).translate(["x"], "en", "vi")
-
-
-def test_mbart50_round_trip(mbart50_hf, tmp_path):
-    out = export(mbart50_hf, tmp_path / "ct2", quantization="float32", log=lambda m: None)
-    manifest = json.loads((out / "mt.json").read_text())
-    assert manifest["family"] == "mbart50" and manifest["codes"] == {"vi": "vi_VN", "en": "en_XX"}
-    hf = hf_greedy(mbart50_hf, SENTENCES, "vi_VN", "en_XX", 8)
-    assert_same_tokens(hf, ct2_greedy(out, SENTENCES, "vi", "en", 8))
 
 
 def t5_greedy(hf_dir, texts, steps):

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import DataError, InputError
-from ..manifest import environment, sha256_file, write_json
+from ..manifest import environment, read_json, replace_dir, sha256_file, write_json
 from .filters import Cleaner, FilterConfig, Pair
 from .readers import read_lines
 
@@ -107,12 +107,7 @@ def write(prepared: Prepared, out: Path, force: bool = False) -> Path:
         for ext, text in _files(chunk).items():
             (tmp / f"{split}.{ext}").write_text(text, encoding="utf-8")
     write_json(tmp / MANIFEST, prepared.manifest)
-    old = out.with_name(f".{out.name}.old")
-    shutil.rmtree(old, ignore_errors=True)
-    if out.exists():
-        out.rename(old)
-    tmp.rename(out)
-    shutil.rmtree(old, ignore_errors=True)
+    replace_dir(tmp, out)
     return out
 
 
@@ -122,10 +117,7 @@ def read(folder: Path) -> Prepared:
     mpath = folder / MANIFEST
     if not mpath.is_file():
         raise DataError(f"{folder} is not prepared data (no {MANIFEST}): make it with `mt data prepare`")
-    try:
-        manifest = json.loads(mpath.read_text(encoding="utf-8"))
-    except (ValueError, UnicodeDecodeError) as e:
-        raise DataError(f"{mpath} is corrupt: {e}") from None
+    manifest = read_json(mpath, DataError)
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise DataError(f"{mpath} is not a {FORMAT!r} manifest")
     for name, meta in manifest["outputs"].items():

@@ -16,7 +16,7 @@ import numpy as np
 
 from .. import langs
 from ..errors import DataError, InputError, MissingDependency, ModelError
-from ..manifest import environment, sha256_file, write_json, write_text
+from ..manifest import environment, replace_dir, sha256_file, write_json, write_text
 from .codec import Codec, collate, examples, make_batches
 from .config import METRICS, RESUME_KEY, FinetuneConfig, command_line, split_direction, to_toml
 from .data import load_sets
@@ -155,7 +155,7 @@ class Finetuner:
 
     def save_checkpoint(self) -> None:
         if self.main:
-            ck, tmp, old = (self.out / n for n in ("checkpoint", "checkpoint.tmp", "checkpoint.old"))
+            ck, tmp = self.out / "checkpoint", self.out / "checkpoint.tmp"
             shutil.rmtree(tmp, ignore_errors=True)
             tmp.mkdir(parents=True)
             self._save_trainable(tmp / "trainable.safetensors")
@@ -163,11 +163,7 @@ class Finetuner:
             if self.acc.scaler is not None:
                 self.torch.save(self.acc.scaler.state_dict(), tmp / "scaler.pt")
             write_json(tmp / "state.json", {**self.state, "config": asdict(self.cfg)})
-            shutil.rmtree(old, ignore_errors=True)
-            if ck.exists():
-                ck.rename(old)
-            tmp.rename(ck)
-            shutil.rmtree(old, ignore_errors=True)
+            replace_dir(tmp, ck)
         self.acc.wait_for_everyone()
 
     def _resume(self) -> None:
@@ -376,8 +372,7 @@ class Finetuner:
             self._copy_tokenizer(tmp)
             manifest = self.manifest(command)
             write_json(tmp / "mt_train.json", manifest)
-            shutil.rmtree(final, ignore_errors=True)
-            tmp.rename(final)
+            replace_dir(tmp, final)
             write_json(self.out / "manifest.json", manifest)
             self.log(f"saved {final}")
         self.acc.wait_for_everyone()
@@ -387,8 +382,7 @@ class Finetuner:
         final, tmp = self.out / "adapter", self.out / "adapter.tmp"
         shutil.rmtree(tmp, ignore_errors=True)
         peft_model.save_pretrained(tmp)
-        shutil.rmtree(final, ignore_errors=True)
-        tmp.rename(final)
+        replace_dir(tmp, final)
 
     def _save_dtype(self):
         name = self.cfg.save_dtype
