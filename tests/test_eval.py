@@ -4,8 +4,8 @@ import sys
 
 import pytest
 
-from eval import metrics, testsets
-from eval.evaluate import evaluate, load_inputs
+from eval import metrics, systems, testsets
+from eval.suite import make_tasks
 from mt.errors import DataError, InputError
 
 
@@ -46,8 +46,11 @@ def test_mismatched_and_empty():
 
 
 def test_copy_baseline_scores_the_source():
-    r = evaluate("copy", ["Tôi yêu Hà Nội lắm."], ["Tôi yêu Hà Nội lắm."], "vi", "en")
-    assert r["bleu"] == 100.0 and r["system"] == "copy"
+    from mt.translate import DecodeOptions
+
+    hyps, _ = systems.parse("copy").translate(["Tôi yêu Hà Nội lắm."], "vi", "en", DecodeOptions())
+    assert hyps == ["Tôi yêu Hà Nội lắm."]
+    assert metrics.score(hyps, ["Tôi yêu Hà Nội lắm."], "en")["bleu"] == 100.0
 
 
 @pytest.mark.parametrize("name, n", [("flores200-devtest", 1012), ("flores200-dev", 997), ("tatoeba-test", 2500)])
@@ -66,16 +69,16 @@ def test_unknown_testset():
         testsets.load("wmt", "vi", "en")
 
 
-def test_load_inputs_from_files(tmp_path):
+def test_tasks_from_files(tmp_path):
     (tmp_path / "s").write_text("Xin chào\nCảm ơn\n")
     (tmp_path / "r").write_text("Hello\n")
     with pytest.raises(DataError, match="has 2 lines but"):
-        load_inputs(None, str(tmp_path / "s"), str(tmp_path / "r"), "vi", "en")
+        make_tasks([], [("vi", "en")], str(tmp_path / "s"), str(tmp_path / "r"))
     (tmp_path / "e").write_text("")
     with pytest.raises(InputError, match="is empty"):
-        load_inputs(None, str(tmp_path / "e"), str(tmp_path / "e"), "vi", "en")
-    with pytest.raises(InputError, match="either --testset"):
-        load_inputs("flores200-dev", str(tmp_path / "s"), None, "vi", "en")
+        make_tasks([], [("vi", "en")], str(tmp_path / "e"), str(tmp_path / "e"))
+    with pytest.raises(InputError, match="give both --src-file and --ref-file"):
+        make_tasks(["flores200-dev"], [("vi", "en")], str(tmp_path / "s"), None)
 
 
 @pytest.mark.parametrize("flags, key", [(["-m", "chrf", "--chrf-word-order", "2"], "chrfpp"), (["-m", "ter"], "ter")])
@@ -118,3 +121,16 @@ def test_flores_segments_carry_their_domain(tmp_path):
     assert set(testsets.domains("tatoeba-test", 3, data_dir=tmp_path)) == {"everyday"}
     src, ref = testsets.locate("flores200-devtest", "en", "vi", data_dir=tmp_path)
     assert (src.name, ref.name) == ("devtest.en", "devtest.vi")
+
+
+def test_hypotheses_are_scored_in_the_references_normal_form():
+    """A model writing the new tone-mark style ("hoà") is not penalised against old-style references ("hòa")."""
+    from mt.translate import DecodeOptions
+
+    class NewStyle:
+        def translate(self, sources, src, tgt, beam_size=4, options=None):
+            return ["Hoà bình và hạnh phúc cho mọi người."]
+
+    system = systems.System("m", "ct2", translator=NewStyle())
+    hyps, _ = system.translate(["x"], "en", "vi", DecodeOptions())
+    assert hyps == ["Hòa bình và hạnh phúc cho mọi người."]
