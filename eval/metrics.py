@@ -15,7 +15,6 @@ from mt.errors import InputError
 # name in our rows -> how to build the sacreBLEU metric
 METRICS = ("bleu", "chrf", "chrfpp", "ter")
 BOOTSTRAP_METRICS = ("bleu", "chrfpp", "ter")  # the ones with CIs and p-values
-LOWER_IS_BETTER = {"ter"}
 
 
 def _metric(name: str):

@@ -22,7 +22,7 @@ import random
 import shutil
 import sys
 import time
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -479,6 +479,3 @@ def train(cfg: TrainConfig, log=None) -> Path:
     write_json(out / "config.json", asdict(cfg))
     return Trainer(cfg, log).run()
 
-
-def config_fields():
-    return fields(TrainConfig)
