@@ -6,7 +6,7 @@
 
 Each runtime runs in its own process (`python -m mt.bench worker ...`), so its peak RSS is its own. Every runtime
 translates the same sentences with the same beam, length penalty 1.0 and max length (2 x source + 10), batched the
-same way (length-sorted, 32 sentences), after one warm-up batch; then single-sentence latency is timed on the first
+same way (groups of --batch-size sentences, each sorted by length inside the runtime), after one warm-up batch; then single-sentence latency is timed on the first
 `--latency-samples` sentences. Target tokens are counted with the model's SentencePiece model on each output, so
 tokens/s are comparable across runtimes. The CTranslate2 segment cache is off while measuring.
 """
