@@ -5,8 +5,9 @@
     >>> t.translate(["Tôi yêu Hà Nội."], src="vi", tgt="en", beam_size=4)
 
 `HFTranslator` is `mt.Translator` with one step swapped: the same normalisation, sentence splitting, chunking,
-batching (sorted by length, bounded in sentences and padded tokens), language tokens (mt.langs) and decoding settings (beam, length penalty
-1.0, at most 2 x source tokens + 10 output tokens), but beam search runs in transformers' `generate()`. So a
+batching (sorted by length, bounded in sentences and padded tokens), language tokens (mt.langs) and decoding
+settings (beam, length penalty 1.0, at most 2 x source tokens + 10 output tokens), but beam search runs in
+transformers' `generate()`. So a
 checkpoint and its CTranslate2 float32 export give the same translations, and any difference between runtimes
 or precisions is the runtime's, not the pipeline's. Used by `mt eval` (and speed comparisons); never by serving,
 which must not import torch.
