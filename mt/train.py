@@ -30,7 +30,7 @@ import numpy as np
 from . import data as data_mod
 from .data import prepare as prepare_data
 from .errors import DataError, InputError
-from .manifest import environment, replace_dir, write_json
+from .manifest import environment, replace_dir, sha256_file, write_json
 from .vocab import SPM_FILE, Vocab, train_spm, write_tokenizer_files
 
 LANGS = ("vi", "en")
@@ -53,6 +53,12 @@ class TrainConfig:
     heads: int = 8
     ffn_dim: int = 1024
     dropout: float = 0.2
+    attention_dropout: float = 0.0
+    activation_dropout: float = 0.0  # after the feed-forward activation
+    init_from: str = ""  # a model saved by `mt train` (e.g. models/vien-base-hf): its vocabulary, shape and weights
+    # subword regularisation: each epoch reads one of spm_samples segmentations sampled with this alpha; 0 = off
+    spm_alpha: float = 0.0
+    spm_samples: int = 4
     # optimisation
     label_smoothing: float = 0.1
     lr: float = 1e-3
@@ -67,6 +73,7 @@ class TrainConfig:
     device: str = "auto"  # auto | cpu | cuda
     bf16: str = "auto"  # auto | on | off
     save_dtype: str = "float32"  # float32 | float16 | bfloat16: dtype of the saved model/ (checkpoints stay fp32)
+    average_last: int = 0  # save the average of the weights at the last N dev evaluations if its dev loss is lower
 
     def __post_init__(self):
         if self.max_steps <= 0 and self.time_budget <= 0:
@@ -78,12 +85,21 @@ class TrainConfig:
             raise InputError(f"d-model {self.d_model} is not divisible by heads {self.heads}")
         if self.save_dtype not in ("float32", "float16", "bfloat16"):
             raise InputError("save-dtype must be float32, float16 or bfloat16")
-        if not 0 <= self.dropout < 1:
-            raise InputError("dropout must be in [0, 1)")
+        for name in ("dropout", "attention_dropout", "activation_dropout"):
+            if not 0 <= getattr(self, name) < 1:
+                raise InputError(f"{name.replace('_', '-')} must be in [0, 1)")
+        if self.spm_alpha < 0 or self.spm_samples < 1 or self.average_last < 0:
+            raise InputError("spm-alpha and average-last must be >= 0 and spm-samples >= 1")
+        if self.init_from and not (Path(self.init_from) / SPM_FILE).is_file():
+            raise InputError(f"--init-from {self.init_from}: not a model saved by `mt train` (no {SPM_FILE})")
 
     def data_key(self) -> dict:
         """The settings the prepared data depends on."""
-        return {k: getattr(self, k) for k in ("vocab_size", "max_pairs", "max_len")}
+        key = {k: getattr(self, k) for k in ("vocab_size", "max_pairs", "max_len")}
+        if self.init_from:  # the vocabulary is the initial model's, not one trained here
+            key["vocab_size"] = None
+            key["vocab_sha256"] = sha256_file(Path(self.init_from) / SPM_FILE)
+        return key
 
 
 # ---------------------------------------------------------------- data preparation
@@ -119,8 +135,14 @@ def prepare(cfg: TrainConfig, log=print) -> Path:
         vi, en, sources = [vi[i] for i in order], [en[i] for i in order], [sources[i] for i in order]
     tmp = ddir.with_name("data.tmp")
     shutil.rmtree(tmp, ignore_errors=True)
-    log(f"training a {cfg.vocab_size}-piece SentencePiece vocabulary on {len(vi)} pairs")
-    spm_path = train_spm(vi + en, tmp, cfg.vocab_size)
+    if cfg.init_from:
+        tmp.mkdir(parents=True)
+        spm_path = tmp / SPM_FILE
+        shutil.copyfile(Path(cfg.init_from) / SPM_FILE, spm_path)
+        log(f"using the vocabulary of {cfg.init_from}")
+    else:
+        log(f"training a {cfg.vocab_size}-piece SentencePiece vocabulary on {len(vi)} pairs")
+        spm_path = train_spm(vi + en, tmp, cfg.vocab_size)
     vocab = Vocab(spm_path)
     _save_encoded(tmp / "train", vocab, vi, en, np.array([corpora.index(s) for s in sources], np.int16))
     dev_vi, dev_en, dev_name = _dev_set(root, prepared, vi, en)
@@ -164,15 +186,41 @@ def _dev_set(root: Path | None, prepared, vi: list[str], en: list[str]):
     return vi[-n:], en[-n:], "train-tail"
 
 
-def _save_encoded(prefix: Path, vocab: Vocab, vi: list[str], en: list[str], corpus: np.ndarray) -> None:
+def _save_encoded(prefix: Path, vocab: Vocab, vi: list[str], en: list[str], corpus: np.ndarray,
+                  alpha: float = 0.0) -> None:
     dtype = np.uint16 if vocab.size < 65535 else np.int32
     for lang, texts in (("vi", vi), ("en", en)):
-        ids = vocab.encode(texts)
+        ids = vocab.encode(texts, alpha)
         lengths = np.array([len(x) for x in ids], np.int32)
         flat = np.fromiter((t for x in ids for t in x), dtype=dtype, count=int(lengths.sum()))
-        np.save(f"{prefix}.{lang}.ids.npy", flat)
-        np.save(f"{prefix}.{lang}.len.npy", lengths)
-    np.save(f"{prefix}.corpus.npy", corpus)
+        _save_npy(f"{prefix}.{lang}.ids.npy", flat)
+        _save_npy(f"{prefix}.{lang}.len.npy", lengths)
+    _save_npy(f"{prefix}.corpus.npy", corpus)  # written last: its presence means the split is complete
+
+
+def _save_npy(path: str, array: np.ndarray) -> None:
+    with open(path + ".tmp", "wb") as f:
+        np.save(f, array)
+    os.replace(path + ".tmp", path)
+
+
+def sampled_splits(ddir: Path, cfg: TrainConfig, log) -> list[Path]:
+    """Subword regularisation: cfg.spm_samples segmentations of the training split sampled with cfg.spm_alpha,
+    written once into the data folder (a GPU run makes them where it has the cores). The text is decoded from
+    the 1-best ids: the SentencePiece-normalised text the model sees anyway."""
+    prefixes = [ddir / f"train.alpha{cfg.spm_alpha:g}.{k}" for k in range(cfg.spm_samples)]
+    missing = [p for p in prefixes if not Path(f"{p}.corpus.npy").exists()]
+    if missing:
+        import sentencepiece as spm
+
+        vocab, best = Vocab(ddir / SPM_FILE), Encoded(ddir / "train")
+        text = {lang: vocab.sp.decode([best.seq(lang, i).tolist() for i in range(len(best))]) for lang in LANGS}
+        for p in missing:
+            k = int(p.name.rsplit(".", 1)[1])
+            log(f"sampling segmentation {k + 1} of {cfg.spm_samples} (alpha {cfg.spm_alpha:g})")
+            spm.set_random_generator_seed(cfg.seed * 1000 + k)
+            _save_encoded(p, vocab, text["vi"], text["en"], best.corpus, cfg.spm_alpha)
+    return prefixes
 
 
 class Encoded:
@@ -257,14 +305,22 @@ def collate(enc: Encoded, batch: np.ndarray, vocab_info: dict):
 
 
 def build_model(cfg: TrainConfig, vocab_size: int):
+    """A fresh model of cfg's shape, or with --init-from the saved model (its shape) with cfg's dropout."""
+    import torch
     from transformers import M2M100Config, M2M100ForConditionalGeneration
 
+    dropouts = dict(dropout=cfg.dropout, attention_dropout=cfg.attention_dropout,
+                    activation_dropout=cfg.activation_dropout)
+    if cfg.init_from:
+        config = M2M100Config.from_pretrained(cfg.init_from, **dropouts)
+        if config.vocab_size != vocab_size:
+            raise InputError(f"{cfg.init_from} has {config.vocab_size} embeddings for a {vocab_size}-token vocabulary")
+        return M2M100ForConditionalGeneration.from_pretrained(cfg.init_from, config=config, dtype=torch.float32)
     config = M2M100Config(
         vocab_size=vocab_size, d_model=cfg.d_model,
         encoder_layers=cfg.encoder_layers, decoder_layers=cfg.decoder_layers,
         encoder_attention_heads=cfg.heads, decoder_attention_heads=cfg.heads,
-        encoder_ffn_dim=cfg.ffn_dim, decoder_ffn_dim=cfg.ffn_dim,
-        dropout=cfg.dropout, attention_dropout=0.0, activation_dropout=0.0, activation_function="relu",
+        encoder_ffn_dim=cfg.ffn_dim, decoder_ffn_dim=cfg.ffn_dim, activation_function="relu", **dropouts,
         encoder_layerdrop=0.0, decoder_layerdrop=0.0, max_position_embeddings=1024, scale_embedding=True,
         pad_token_id=1, bos_token_id=0, eos_token_id=2, decoder_start_token_id=2, tie_word_embeddings=True,
     )
@@ -295,7 +351,9 @@ class Trainer:
         self.corpora = manifest["corpora"]
         self.vocab = Vocab(self.ddir / SPM_FILE)
         self.vinfo = {**self.vocab.lang_ids, "eos": self.vocab.eos, "pad": self.vocab.pad}
-        self.train = Encoded(self.ddir / "train")
+        # one training split per epoch in turn: the 1-best segmentation, or the sampled ones
+        prefixes = sampled_splits(self.ddir, cfg, log) if cfg.spm_alpha else [self.ddir / "train"]
+        self.splits = [Encoded(p) for p in prefixes]
         self.dev = Encoded(self.ddir / "dev")
         if cfg.device == "auto":
             self.device = "cuda" if torch.cuda.is_available() else "cpu"
@@ -349,9 +407,9 @@ class Trainer:
             p = max(p, self.elapsed / self.cfg.time_budget)
         return p
 
-    def loss(self, batch, smoothing: float):
+    def loss(self, enc: Encoded, batch, smoothing: float):
         torch = self.torch
-        arrays = collate(self.train if smoothing else self.dev, batch, self.vinfo)
+        arrays = collate(enc, batch, self.vinfo)
         ntok = int((arrays[2] != -100).sum())  # counted on the host: no device sync per step
         src, dec, lab = (torch.from_numpy(x).to(self.device, non_blocking=True) for x in arrays)
         with self.autocast:
@@ -367,29 +425,33 @@ class Trainer:
         with self.torch.no_grad():
             for batch in make_batches(self.dev, examples(self.dev, self.cfg, self.corpora, False),
                                       self.cfg.max_tokens, None):
-                loss, k = self.loss(batch, 0.0)
+                loss, k = self.loss(self.dev, batch, 0.0)
                 total, n = total + float(loss), n + k
         self.model.train()
         return total / max(1, n)
 
+    def epoch_batches(self, rng) -> tuple[Encoded, list]:
+        enc = self.splits[self.epoch % len(self.splits)]
+        return enc, make_batches(enc, examples(enc, self.cfg, self.corpora, True), self.cfg.max_tokens, rng)
+
     def run(self):
         torch, cfg = self.torch, self.cfg
         rng = np.random.default_rng(cfg.seed + self.epoch)
-        rows = examples(self.train, cfg, self.corpora, True)
-        self.log(f"{len(rows)} training examples (both directions), {sum(p.numel() for p in self.model.parameters()) / 1e6:.1f}M parameters, "
+        n_rows = len(examples(self.splits[0], cfg, self.corpora, True))
+        self.log(f"{n_rows} training examples (both directions), {sum(p.numel() for p in self.model.parameters()) / 1e6:.1f}M parameters, "
                  f"device {self.device}, bf16 {'on' if self.bf16 else 'off'}")
         self.model.train()
         t_last_save = time.time()
         tok_window, t_window = 0, time.time()
         while self.progress() < 1.0:
-            batches = make_batches(self.train, rows, cfg.max_tokens, rng)
+            enc, batches = self.epoch_batches(rng)
             for bi, batch in enumerate(batches):
                 if self.progress() >= 1.0:
                     break
                 lr = lr_at(cfg, self.step, self.progress())
                 for g in self.opt.param_groups:
                     g["lr"] = lr
-                loss, ntok = self.loss(batch, cfg.label_smoothing)
+                loss, ntok = self.loss(enc, batch, cfg.label_smoothing)
                 (loss / ntok).backward()
                 torch.nn.utils.clip_grad_norm_(self.model.parameters(), 1.0)
                 self.opt.step()
@@ -414,7 +476,44 @@ class Trainer:
         self.elapsed += time.time() - t_window
         dev = self.last_dev if self.last_dev_step == self.step else self._eval()
         self.save_checkpoint()
-        return self.save_model(dev)
+        averaged = self.average_snapshots(dev) if cfg.average_last else None
+        return self.save_model(dev, averaged)
+
+    # -- checkpoint averaging
+    def snapshot(self):
+        """Keep the weights of the last cfg.average_last dev evaluations in OUT/snapshots (survives resumes)."""
+        from safetensors.torch import save_model
+
+        sdir = self.out / "snapshots"
+        sdir.mkdir(exist_ok=True)
+        save_model(self.model, str(sdir / f"step-{self.step:08d}.tmp"))
+        os.replace(sdir / f"step-{self.step:08d}.tmp", sdir / f"step-{self.step:08d}.safetensors")
+        for old in sorted(sdir.glob("step-*.safetensors"))[: -self.cfg.average_last]:
+            old.unlink()
+
+    def average_snapshots(self, final_dev: float) -> dict | None:
+        """Load the mean of the kept snapshots into the model when its dev loss beats the final weights'."""
+        from safetensors.torch import load_file
+
+        files = sorted((self.out / "snapshots").glob("step-*.safetensors"))[-self.cfg.average_last:]
+        if len(files) < 2:
+            return None
+        final = {k: v.detach().clone() for k, v in self.model.state_dict().items()}
+        mean = {k: v.float() / len(files) for k, v in load_file(str(files[0]), device=self.device).items()}
+        for f in files[1:]:
+            for k, v in load_file(str(f), device=self.device).items():
+                mean[k] += v.float() / len(files)
+        self.model.load_state_dict(mean, strict=False)  # strict=False: the tied embedding is saved once
+        dev = self.dev_loss()
+        kept = dev < final_dev
+        steps = [int(f.stem.split("-")[1]) for f in files]
+        self.log(f"average of {len(files)} snapshots (steps {steps[0]}..{steps[-1]}): dev loss {dev:.3f} "
+                 f"vs {final_dev:.3f} for the final weights: saving the {'average' if kept else 'final weights'}")
+        if not kept:
+            self.model.load_state_dict(final)
+        info = {"snapshots": len(files), "steps": steps, "dev_loss": dev, "final_dev_loss": final_dev, "kept": kept}
+        self._jsonl({"average": info})
+        return info
 
     def _log_line(self, loss, lr, rate, epoch):
         remaining = []
@@ -432,6 +531,8 @@ class Trainer:
         dev = self.dev_loss()
         self.best_dev = min(self.best_dev, dev)
         self.last_dev, self.last_dev_step = dev, self.step
+        if self.cfg.average_last:
+            self.snapshot()
         self.log(f"step {self.step} | dev loss {dev:.3f} | dev ppl {math.exp(min(dev, 50)):.2f}")
         self._jsonl({"step": self.step, "dev_loss": dev, "elapsed": self.elapsed})
         return dev
@@ -440,7 +541,7 @@ class Trainer:
         with open(self.out / "train.log", "a", encoding="utf-8") as f:
             f.write(json.dumps(obj) + "\n")
 
-    def save_model(self, dev_loss: float) -> Path:
+    def save_model(self, dev_loss: float, averaged: dict | None = None) -> Path:
         """Write OUT/model: a Hugging Face checkpoint + tokenizer files + manifest, atomically."""
         final, tmp = self.out / "model", self.out / "model.tmp"
         shutil.rmtree(tmp, ignore_errors=True)
@@ -456,12 +557,19 @@ class Trainer:
             "family": "m2m100", "languages": list(LANGS), "config": asdict(self.cfg),
             "steps": self.step, "epochs": self.epoch, "train_seconds": round(self.elapsed, 1),
             "device": self.device, "device_name": self._device_name(), "bf16": self.bf16,
-            "dev": data_manifest["dev"], "dev_loss": dev_loss, "data": data_manifest,
+            "dev": data_manifest["dev"], "dev_loss": averaged["dev_loss"] if averaged and averaged["kept"] else dev_loss,
+            "averaged": averaged, "init_from": self._init_info(), "data": data_manifest,
             "environment": environment(),
         })
         replace_dir(tmp, final)
         self.log(f"saved model to {final}")
         return final
+
+    def _init_info(self) -> dict | None:
+        if not self.cfg.init_from:
+            return None
+        weights = Path(self.cfg.init_from) / "model.safetensors"
+        return {"path": self.cfg.init_from, "sha256": sha256_file(weights) if weights.is_file() else None}
 
     def _device_name(self) -> str:
         if self.device == "cuda":

@@ -78,7 +78,10 @@ class Vocab:
         self.size = self.n_pieces + M2M100_EXTRA_TOKENS
         self.bos, self.pad, self.eos, self.unk = 0, 1, 2, 3
 
-    def encode(self, texts: list[str]) -> list[list[int]]:
+    def encode(self, texts: list[str], alpha: float = 0.0) -> list[list[int]]:
+        """1-best pieces, or with alpha > 0 one segmentation sampled from the unigram lattice per text."""
+        if alpha > 0:
+            return self.sp.encode(texts, enable_sampling=True, alpha=alpha, nbest_size=-1)
         return self.sp.encode(texts)
 
     def decode(self, ids: list[int]) -> str:

@@ -86,3 +86,66 @@ def test_default_training_data_is_filtered_and_leak_free(trained):
     assert manifest["filter_counts"]["corpus_b"]["test_leak"] > 0
     assert manifest["dev"] == "flores200/dev" and len(manifest["prepared_manifest_sha256"]) == 64
     assert (trained.parent / "data" / "prepared.json").is_file()
+
+
+def test_init_from_a_saved_model_continues_from_its_weights_and_vocabulary(tmp_path, trained, data_dir):
+    from safetensors.torch import load_file
+
+    out = tmp_path / "cont"
+    # lr 0: the optimiser changes nothing, so the saved weights must be the initial model's; d_model 64 is
+    # ignored because the shape is the initial model's (32)
+    model = train(tiny_config(out, data_dir, init_from=str(trained), lr=0.0, max_steps=3, d_model=64,
+                              dropout=0.3, attention_dropout=0.1), log=lambda m: None)
+    assert (model / "sentencepiece.bpe.model").read_bytes() == (trained / "sentencepiece.bpe.model").read_bytes()
+    before, after = load_file(str(trained / "model.safetensors")), load_file(str(model / "model.safetensors"))
+    assert before.keys() == after.keys() and all(bool((before[k] == after[k]).all()) for k in before)
+    config = json.loads((model / "config.json").read_text())
+    assert (config["d_model"], config["dropout"], config["attention_dropout"]) == (32, 0.3, 0.1)
+    manifest = json.loads((model / "mt_train.json").read_text())
+    assert manifest["init_from"]["path"] == str(trained) and len(manifest["init_from"]["sha256"]) == 64
+    assert len(json.loads((out / "data" / "manifest.json").read_text())["key"]["vocab_sha256"]) == 64
+
+
+def test_init_from_needs_a_saved_model(tmp_path):
+    with pytest.raises(InputError, match="not a model saved by"):
+        TrainConfig(max_steps=1, init_from=str(tmp_path))
+
+
+def test_checkpoint_averaging_saves_the_mean_of_the_last_snapshots(tmp_path, data_dir):
+    import torch
+    from safetensors.torch import load_model
+    from transformers import M2M100ForConditionalGeneration
+
+    out = tmp_path / "avg"
+    model = train(tiny_config(out, data_dir, max_steps=40, eval_every=10, average_last=3), log=lambda m: None)
+    snaps = sorted((out / "snapshots").glob("step-*.safetensors"))
+    assert [s.name for s in snaps] == ["step-00000020.safetensors", "step-00000030.safetensors",
+                                       "step-00000040.safetensors"]
+    info = json.loads((model / "mt_train.json").read_text())["averaged"]
+    assert info["steps"] == [20, 30, 40]
+    saved = M2M100ForConditionalGeneration.from_pretrained(model).state_dict()
+    tensors = []
+    for snap in snaps:  # snapshots name the tied embedding differently: load them into the model class
+        m = M2M100ForConditionalGeneration.from_pretrained(model)
+        load_model(m, str(snap))
+        tensors.append(m.state_dict())
+    expect = {k: sum(t[k] for t in tensors) / 3 for k in saved} if info["kept"] else tensors[-1]
+    assert all(torch.allclose(saved[k], expect[k], atol=1e-6) for k in saved)
+    assert not torch.allclose(tensors[0]["model.shared.weight"], tensors[-1]["model.shared.weight"])
+    assert info["kept"] == (info["dev_loss"] < info["final_dev_loss"])
+
+
+def test_subword_regularisation_samples_other_segmentations_of_the_same_text(tmp_path, data_dir):
+    from mt.train import Encoded
+    from mt.vocab import Vocab
+
+    out = tmp_path / "spm"
+    train(tiny_config(out, data_dir, spm_alpha=0.5, spm_samples=2, max_steps=4), log=lambda m: None)
+    vocab, best = Vocab(out / "data" / "sentencepiece.bpe.model"), Encoded(out / "data" / "train")
+    samples = [Encoded(out / "data" / f"train.alpha0.5.{k}") for k in range(2)]
+    for s in samples:
+        assert len(s) == len(best)
+        assert all(vocab.decode(s.seq("vi", i).tolist()) == vocab.decode(best.seq("vi", i).tolist())
+                   for i in range(len(best)))
+    assert (samples[0].lens["vi"] != best.lens["vi"]).any()  # not the 1-best segmentation
+    assert not any(out.joinpath("data").glob("*.tmp"))
