@@ -199,9 +199,10 @@ def _save_encoded(prefix: Path, vocab: Vocab, vi: list[str], en: list[str], corp
 
 
 def _save_npy(path: str, array: np.ndarray) -> None:
-    with open(path + ".tmp", "wb") as f:
+    tmp = f"{path}.{os.getpid()}.tmp"  # runs sharing one data folder may write the same split at once
+    with open(tmp, "wb") as f:
         np.save(f, array)
-    os.replace(path + ".tmp", path)
+    os.replace(tmp, path)
 
 
 def sampled_splits(ddir: Path, cfg: TrainConfig, log) -> list[Path]:

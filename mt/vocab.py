@@ -79,9 +79,10 @@ class Vocab:
         self.bos, self.pad, self.eos, self.unk = 0, 1, 2, 3
 
     def encode(self, texts: list[str], alpha: float = 0.0) -> list[list[int]]:
-        """1-best pieces, or with alpha > 0 one segmentation sampled from the unigram lattice per text."""
+        """1-best pieces, or with alpha > 0 one segmentation per text sampled from its 64 best (Kudo 2018's
+        setting: with the whole lattice, alpha 0.1 made the training data 66% more tokens; with 64, 13%)."""
         if alpha > 0:
-            return self.sp.encode(texts, enable_sampling=True, alpha=alpha, nbest_size=-1)
+            return self.sp.encode(texts, enable_sampling=True, alpha=alpha, nbest_size=64)
         return self.sp.encode(texts)
 
     def decode(self, ids: list[int]) -> str:

@@ -3,6 +3,8 @@
 #   here:  python -m mt train --out .carry/run --max-steps 1   # only prepares .carry/run/data (then rm checkpoint)
 #   there: bash scripts/gpu_train.sh SECONDS [more `mt train` flags]
 # The GPU machine gets only the repo and .carry/; results come back through $OUT in pieces of at most 15 MB.
+# With the bundled model committed, the repo is over the 64 MiB a call may send: run `scripts/device_tree.sh slim`
+# before the call and `scripts/device_tree.sh restore` after it.
 set -o pipefail
 export PYTHONUNBUFFERED=1
 OUT=${OUT:-/tmp/mt-out}
