@@ -7,6 +7,21 @@ from .. import config
 from ..errors import InputError
 
 
+HELP = {
+    "init_from": "start from a model saved by `mt train` (e.g. models/vien-base-hf): its vocabulary, shape and "
+                 "weights; the shape flags are then ignored",
+    "attention_dropout": "dropout on attention weights",
+    "activation_dropout": "dropout after the feed-forward activation",
+    "spm_alpha": "subword regularisation: train on segmentations sampled with this alpha (0.1 is usual; 0 = off)",
+    "spm_samples": "how many sampled segmentations of the corpus the epochs take in turn",
+    "average_last": "save the average of the weights at the last N dev evaluations when its dev loss is lower "
+                    "(0 = off)",
+    "time_budget": "seconds of training in all, resumes included; the learning rate decays over it",
+    "max_tokens": "padded source + target tokens per batch",
+    "save_dtype": "dtype of the saved model (float32, float16, bfloat16); checkpoints stay float32",
+}
+
+
 def add(sub) -> None:
     from ..train import TrainConfig
 
@@ -26,7 +41,8 @@ def add(sub) -> None:
             p.add_argument(flag, default=None, metavar="NAME=N,...",
                            help=f"repeat these corpora N times per epoch (default: {_fmt_dict(default)})")
         else:
-            p.add_argument(flag, type=type(default), default=default, help=f"(default: {default})")
+            text = f"{HELP[f.name]} " if f.name in HELP else ""
+            p.add_argument(flag, type=type(default), default=default, help=f"{text}(default: {default!r})")
     p.set_defaults(func=run)
 
 
