@@ -18,7 +18,7 @@ from pathlib import Path
 
 from . import langs
 from .errors import InputError, MissingDependency, ModelError
-from .manifest import environment, replace_dir, sha256_file, write_json
+from .manifest import environment, replace_dir, sha256_file, source_tag, write_json
 
 QUANTIZATIONS = ("int8", "int8_float16", "int8_float32", "int8_bfloat16", "float16", "bfloat16", "float32")
 MANIFEST = "mt.json"
@@ -196,6 +196,7 @@ def _manifest(source: Path, name: str, ct2_dir: Path, family: str, quantization,
         "quantization": quantization or "none",
         "source_checkpoint": name,
         "source_weights_sha256": {w.name: sha256_file(w) for w in weights},
+        "source_tag": source_tag(training),
         "training": training,
         "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "environment": environment(),

@@ -14,6 +14,7 @@ which must not import torch.
 """
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from . import langs
@@ -39,6 +40,7 @@ class HFTranslator(Translator):
              threads: int = 0) -> "HFTranslator":
         """Load a checkpoint directory or hub id (default: the bundled model's checkpoint, models/vien-base-hf)."""
         from .export import detect_family, resolve_source
+        from .manifest import source_tag
 
         if dtype not in DTYPES:
             raise InputError(f"unknown dtype {dtype!r}: choose one of {', '.join(DTYPES)}")
@@ -59,11 +61,14 @@ class HFTranslator(Translator):
         except (OSError, ValueError, RuntimeError) as e:
             raise ModelError(f"cannot load the checkpoint {name}: {e}") from None
         sp_source, sp_target = _sentencepiece(spm, source)
-        tokens = [tokenizer.convert_ids_to_tokens(i) for i in range(model.config.vocab_size)]
+        tokens = _vocabulary(tokenizer, model.config.vocab_size)
         fam = langs.family(family)
         codes = langs.model_codes(fam, set(tokens))
+        train_manifest = Path(source) / "mt_train.json"
+        training = json.loads(train_manifest.read_text()) if train_manifest.is_file() else None
         manifest = {"family": family, "codes": codes, "directions": langs.default_directions(family, name),
-                    "runtime": "transformers", "dtype": dtype, "source_checkpoint": name}
+                    "runtime": "transformers", "dtype": dtype, "source_checkpoint": name,
+                    "source_tag": source_tag(training)}
         return cls(name, model, sp_source, sp_target, manifest, tokens, device)
 
     def _decode_batch(self, batch: list[list[str]], prefix: list[str], opts: DecodeOptions,
@@ -137,3 +142,15 @@ def _ct2_prefix(prefix_ids: list[int], eos_id: int):
             return scores
 
     return CT2Prefix()
+
+
+def _vocabulary(tokenizer, size: int) -> list[str]:
+    """id -> token; an id the tokenizer names like an earlier one (M2M100's spare "madeupword" ids read as <unk> in
+    transformers 5) gets the name CTranslate2's vocabulary gives it after `mt export` (see export._FullVocab)."""
+    tokens, seen = [], set()
+    for i in range(size):
+        token = tokenizer.convert_ids_to_tokens(i)
+        token = f"madeupword{i}" if token in seen else token
+        seen.add(token)
+        tokens.append(token)
+    return tokens

@@ -105,3 +105,10 @@ def read_json(path: Path, error: type[Exception]):
         return json.loads(Path(path).read_text(encoding="utf-8"))
     except (ValueError, UnicodeDecodeError) as e:
         raise error(f"{path} is corrupt: {e}") from None
+
+
+def source_tag(training: dict | None) -> str | None:
+    """The domain tag a model trained with `mt train --domain-tags` (or fine-tuned from one) expects after the
+    source language token, from its mt_train.json."""
+    tags = (training or {}).get("domain_tags")
+    return tags["tokens"][tags["default"]] if tags else None

@@ -74,6 +74,9 @@ class TrainConfig:
     bf16: str = "auto"  # auto | on | off
     save_dtype: str = "float32"  # float32 | float16 | bfloat16: dtype of the saved model/ (checkpoints stay fp32)
     average_last: int = 0  # save the average of the weights at the last N dev evaluations if its dev loss is lower
+    # domain tags: each source gets its corpus's tag token after the language token; this corpus's tag is the
+    # one dev loss and translation use (e.g. evbnews for general text); "" = no tags
+    domain_tags: str = ""
 
     def __post_init__(self):
         if self.max_steps <= 0 and self.time_budget <= 0:
@@ -283,12 +286,14 @@ def make_batches(enc: Encoded, rows: np.ndarray, max_tokens: int, rng: np.random
     return batches
 
 
-def collate(enc: Encoded, batch: np.ndarray, vocab_info: dict):
-    """Padded encoder input, decoder input and labels for a batch of (pair, direction) rows."""
+def collate(enc: Encoded, batch: np.ndarray, vocab_info: dict, tags: np.ndarray | None = None):
+    """Padded encoder input, decoder input and labels for a batch of (pair, direction) rows. `tags` maps a corpus
+    index to the domain-tag id put after the source language token."""
     srcs, tgts = [], []
     for i, d in batch:
         s, t = ("vi", "en") if d == 0 else ("en", "vi")
-        srcs.append(np.concatenate([[vocab_info[s]], enc.seq(s, i), [vocab_info["eos"]]]))
+        lead = [vocab_info[s]] if tags is None else [vocab_info[s], tags[enc.corpus[i]]]
+        srcs.append(np.concatenate([lead, enc.seq(s, i), [vocab_info["eos"]]]))
         tgts.append(np.concatenate([[vocab_info[t]], enc.seq(t, i), [vocab_info["eos"]]]))
     pad = vocab_info["pad"]
     src = np.full((len(batch), max(map(len, srcs))), pad, np.int64)
@@ -300,6 +305,17 @@ def collate(enc: Encoded, batch: np.ndarray, vocab_info: dict):
         dec[k, 1 : len(t)] = t[:-1]
         lab[k, 1 : len(t)] = t[1:]  # the language token (position 0) is forced, not learned
     return src, dec, lab
+
+
+def domain_tags(default: str, corpora: list[str], vocab: Vocab) -> dict:
+    """A spare token per corpus (M2M100 has 8), named as CTranslate2's vocabulary names it after `mt export`."""
+    if default not in corpora:
+        raise InputError(f"--domain-tags {default}: not one of the corpora ({', '.join(corpora)})")
+    if len(corpora) > len(vocab.spare_ids):
+        raise InputError(f"--domain-tags: {len(corpora)} corpora but only {len(vocab.spare_ids)} spare tokens")
+    ids = vocab.spare_ids[: len(corpora)]
+    return {"default": default, "tokens": {c: f"madeupword{i}" for c, i in zip(corpora, ids)}, "ids": ids,
+            "default_id": ids[corpora.index(default)]}
 
 
 # ---------------------------------------------------------------- model and loop
@@ -355,6 +371,7 @@ class Trainer:
         # one training split per epoch in turn: the 1-best segmentation, or the sampled ones
         prefixes = sampled_splits(self.ddir, cfg, log) if cfg.spm_alpha else [self.ddir / "train"]
         self.splits = [Encoded(p) for p in prefixes]
+        self.tags = domain_tags(cfg.domain_tags, self.corpora, self.vocab) if cfg.domain_tags else None
         self.dev = Encoded(self.ddir / "dev")
         if cfg.device == "auto":
             self.device = "cuda" if torch.cuda.is_available() else "cpu"
@@ -410,7 +427,10 @@ class Trainer:
 
     def loss(self, enc: Encoded, batch, smoothing: float):
         torch = self.torch
-        arrays = collate(enc, batch, self.vinfo)
+        tags = None
+        if self.tags:  # the dev split's corpus index is 0 for every pair: it gets the default tag
+            tags = np.array([self.tags["default_id"]] if enc is self.dev else self.tags["ids"])
+        arrays = collate(enc, batch, self.vinfo, tags)
         ntok = int((arrays[2] != -100).sum())  # counted on the host: no device sync per step
         src, dec, lab = (torch.from_numpy(x).to(self.device, non_blocking=True) for x in arrays)
         with self.autocast:
@@ -560,6 +580,7 @@ class Trainer:
             "device": self.device, "device_name": self._device_name(), "bf16": self.bf16,
             "dev": data_manifest["dev"], "dev_loss": averaged["dev_loss"] if averaged and averaged["kept"] else dev_loss,
             "averaged": averaged, "init_from": self._init_info(), "data": data_manifest,
+            "domain_tags": {k: self.tags[k] for k in ("default", "tokens")} if self.tags else None,
             "environment": environment(),
         })
         replace_dir(tmp, final)

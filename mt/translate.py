@@ -93,6 +93,7 @@ class Translator:
         self.coalescer = Coalescer()
         self.family = langs.family(manifest["family"])
         self.codes = manifest.get("codes", {})
+        self.source_tag = manifest.get("source_tag")  # a domain tag (mt train --domain-tags) before the pieces
         self.directions = [tuple(d.split("-")) for d in manifest.get("directions", ["vi-en", "en-vi"])]
         # A real model never emits <pad>; an untrained one can, and the runtimes would then disagree (transformers
         # gives pad no position). Marian exports have no <pad> in their vocabulary (CTranslate2 strips it).
@@ -303,7 +304,8 @@ class Translator:
     def _source_tokens(self, pieces: list[str], src: str, tgt: str) -> list[str]:
         text = langs.source_text(self.family, src, tgt, self.codes)  # T5-style "vi:"; "" for other families
         lead = self.sp_source.encode(text, out_type=str) if text else []
-        return langs.source_tokens(self.family, lead + pieces, src, tgt, self.codes)
+        tag = [self.source_tag] if self.source_tag else []
+        return langs.source_tokens(self.family, tag + lead + pieces, src, tgt, self.codes)
 
     def _target_prefix(self, src: str, tgt: str) -> list[str]:
         text = langs.target_text(self.family, src, tgt, self.codes)

@@ -12,7 +12,8 @@ from typing import Iterable
 
 SPM_FILE = "sentencepiece.bpe.model"  # the file name M2M100Tokenizer expects, whatever the model type
 # M2M100Tokenizer appends these after the pieces: 100 language tokens then 8 "madeupword"s.
-M2M100_EXTRA_TOKENS = 108
+M2M100_LANGUAGES, MADEUP_WORDS = 100, 8
+M2M100_EXTRA_TOKENS = M2M100_LANGUAGES + MADEUP_WORDS
 
 
 def train_spm(sentences: Iterable[str], out_dir: Path, vocab_size: int, seed_sentences: int = 2_000_000) -> Path:
@@ -76,6 +77,8 @@ class Vocab:
         codes = FAIRSEQ_LANGUAGE_CODES["m2m100"]
         self.lang_ids = {c: self.n_pieces + codes.index(c) for c in ("vi", "en")}
         self.size = self.n_pieces + M2M100_EXTRA_TOKENS
+        # the spare "madeupword" ids, free for domain tags; named as `mt export` names them for CTranslate2
+        self.spare_ids = list(range(self.n_pieces + M2M100_LANGUAGES, self.size))
         self.bos, self.pad, self.eos, self.unk = 0, 1, 2, 3
 
     def encode(self, texts: list[str], alpha: float = 0.0) -> list[list[int]]:

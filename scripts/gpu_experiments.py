@@ -33,6 +33,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 TESTSETS = ("flores200-dev", "flores200-devtest", "iwslt15-tst2013", "tatoeba-test")
 SELECT_ON = "flores200-dev"
+DEFAULT_ROUND = ("clean", "reg", "all")  # more runs at once leave each too few steps to compare
 
 
 def main(argv=None) -> int:
@@ -43,7 +44,8 @@ def main(argv=None) -> int:
     p.add_argument("--data", default=".carry/exp/data", help="the encoded corpus every run trains on")
     p.add_argument("--test-data", default=".carry/data", help="MT_DATA_DIR for test sets not shipped in eval/data")
     p.add_argument("--runs", default="/tmp/mt-exp", help="where the runs are written")
-    p.add_argument("--only", action="append", default=[], help="run only these experiments (repeatable)")
+    p.add_argument("--only", action="append", default=[],
+                   help="run only these experiments (repeatable; default: clean, reg, all)")
     p.add_argument("--extra", default="", help="flags added to every run (a tiny model for a dry run)")
     p.add_argument("--limit", type=int, default=0, help="score only the first N segments of each set")
     p.add_argument("--score", nargs=2, metavar=("MODEL", "OUT"), help=argparse.SUPPRESS)  # internal
@@ -68,7 +70,7 @@ def main(argv=None) -> int:
 def plan_runs(args) -> dict[str, dict]:
     plan = tomllib.loads(Path(args.plan).read_text())
     common = shlex.split(plan.get("common", {}).get("flags", ""))
-    wanted = args.only or list(plan["experiments"])
+    wanted = args.only or list(DEFAULT_ROUND)
     missing = [n for n in wanted if n not in plan["experiments"]]
     if missing:
         sys.exit(f"not in {args.plan}: {', '.join(missing)}")

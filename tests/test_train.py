@@ -1,5 +1,6 @@
 import json
 
+import numpy as np
 import pytest
 
 from conftest import tiny_config
@@ -149,3 +150,67 @@ def test_subword_regularisation_samples_other_segmentations_of_the_same_text(tmp
                    for i in range(len(best)))
     assert (samples[0].lens["vi"] != best.lens["vi"]).any()  # not the 1-best segmentation
     assert not any(out.joinpath("data").glob("*.tmp"))
+
+
+@pytest.fixture(scope="module")
+def tagged(tmp_path_factory, data_dir):
+    out = tmp_path_factory.mktemp("tagged")
+    return train(tiny_config(out, data_dir, domain_tags="corpus_b", max_steps=30), log=lambda m: None)
+
+
+def test_domain_tags_follow_the_source_language_token(tagged):
+    from mt.train import Encoded, collate
+    from mt.vocab import Vocab
+
+    tags = json.loads((tagged / "mt_train.json").read_text())["domain_tags"]
+    vocab = Vocab(tagged / "sentencepiece.bpe.model")
+    ids = vocab.spare_ids[:2]
+    assert tags == {"default": "corpus_b", "tokens": {"corpus_a": f"madeupword{ids[0]}",
+                                                      "corpus_b": f"madeupword{ids[1]}"}}
+    enc = Encoded(tagged.parent / "data" / "train")
+    rows = np.array([[i, d] for i in range(len(enc)) for d in (0, 1)])
+    src, _, _ = collate(enc, rows, {**vocab.lang_ids, "eos": vocab.eos, "pad": vocab.pad}, np.array(ids))
+    assert set(src[:, 1]) == set(ids)  # both corpora are in the data
+    assert all(src[k, 1] == ids[enc.corpus[i]] for k, (i, _) in enumerate(rows))
+    assert all(src[k, 0] == vocab.lang_ids["vi" if d == 0 else "en"] for k, (_, d) in enumerate(rows))
+
+
+def test_a_tagged_model_translates_with_its_default_tag_in_both_runtimes(tagged, tmp_path):
+    from conftest import synthetic_pairs
+    from mt.export import export
+    from mt.hf_translate import HFTranslator
+    from mt.translate import Translator
+
+    ct2_dir = export(tagged, tmp_path / "ct2", quantization="float32", log=lambda m: None)
+    tag = json.loads((tagged / "mt_train.json").read_text())["domain_tags"]["tokens"]["corpus_b"]
+    ct2, hf = Translator.load(ct2_dir), HFTranslator.load(tagged)
+    assert ct2.manifest["source_tag"] == hf.manifest["source_tag"] == tag
+    for t in (ct2, hf):
+        assert t._source_tokens(["▁x"], "vi", "en") == ["__vi__", tag, "▁x", "</s>"]
+        assert t._source_lead("vi", "en") == 2
+    texts = [v for v, _ in synthetic_pairs(12, seed=5)]
+    assert ct2.translate(texts, "vi", "en") == hf.translate(texts, "vi", "en")
+
+
+def test_domain_tags_name_a_corpus(tmp_path, data_dir):
+    with pytest.raises(InputError, match="not one of the corpora"):
+        train(tiny_config(tmp_path / "x", data_dir, domain_tags="news", max_steps=2), log=lambda m: None)
+
+
+def test_fine_tuning_a_tagged_model_feeds_and_keeps_its_tag(tagged, tmp_path):
+    from conftest import synthetic_pairs
+    from mt.finetune import Codec, FinetuneConfig, finetune
+    from mt.hf_translate import HFTranslator
+
+    hf = HFTranslator.load(tagged)
+    codec = Codec(tagged, "m2m100")
+    text = "Tôi có hai con mèo."
+    pieces = hf.sp_source.encode(text, out_type=str)
+    assert codec.source(text, "vi", "en") == [hf.ids[t] for t in hf._source_tokens(pieces, "vi", "en")]
+    pairs = synthetic_pairs(24, seed=7)
+    (tmp_path / "d.vi").write_text("".join(v + "\n" for v, _ in pairs), encoding="utf-8")
+    (tmp_path / "d.en").write_text("".join(e + "\n" for _, e in pairs), encoding="utf-8")
+    model = finetune(FinetuneConfig(base=str(tagged), data=[str(tmp_path / "d")], out=str(tmp_path / "ft"),
+                                    dev_size=6, general="", max_steps=4, eval_every=4, log_every=2, precision="no",
+                                    save_every=1e9, threads=1), log=lambda m: None)
+    assert HFTranslator.load(model).source_tag == hf.source_tag

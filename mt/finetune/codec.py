@@ -1,12 +1,14 @@
 """Model families -> token ids: sentences to the ids a family's model reads and writes, and batches of them."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import numpy as np
 
 from .. import langs
 from ..errors import ModelError
+from ..manifest import source_tag
 from .config import split_direction
 
 
@@ -39,6 +41,11 @@ class Codec:
         self.eos = self.tok.eos_token or "</s>"
         known = {c for c in self.fam.codes.values() if self._src_ids([c])[0] != self.unk}
         self.codes = langs.model_codes(self.fam, known)
+        # a base trained with domain tags reads its default tag after the language token, as Translator gives it
+        manifest = model_dir / "mt_train.json"
+        self.domain_tags = json.loads(manifest.read_text()).get("domain_tags") if manifest.is_file() else None
+        tag = source_tag({"domain_tags": self.domain_tags})
+        self.tag_id = None if tag is None else int(tag.removeprefix("madeupword"))
 
     def _src_ids(self, tokens: list[str]) -> list[int]:
         ids = self.tok.convert_tokens_to_ids(tokens)
@@ -60,7 +67,10 @@ class Codec:
     def source(self, text: str, src: str, tgt: str) -> list[int]:
         lead = langs.source_text(self.fam, src, tgt, self.codes)  # encoded apart, exactly as Translator does
         pieces = (self.sp_src.encode(lead, out_type=str) if lead else []) + self.sp_src.encode(text, out_type=str)
-        return self._src_ids(langs.source_tokens(self.fam, pieces, src, tgt, self.codes))
+        ids = self._src_ids(langs.source_tokens(self.fam, pieces, src, tgt, self.codes))
+        if self.tag_id is not None:  # by id: transformers 5 reads M2M100's spare tokens as <unk>
+            ids.insert(langs.source_tokens(self.fam, ["\0"], src, tgt, self.codes).index("\0"), self.tag_id)
+        return ids
 
     def prefix(self, src: str, tgt: str) -> list[int]:
         """Target ids forced at the start of decoding (not learned): a language token or T5's "en:"."""

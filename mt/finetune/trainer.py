@@ -406,6 +406,7 @@ class Finetuner:
         kept = best if self.cfg.keep == "best" else h[-1]
         return {
             "kind": "finetune", "family": self.family, "languages": list(langs.LANGUAGES),
+            "domain_tags": self.codec.domain_tags,  # the base's tags, which fine-tuning kept feeding
             "directions": self.directions, "codes": self.codec.codes,
             "method": "lora, merged" if self.cfg.lora else "full",
             "base": {"name": self.cfg.base, "path": str(self.source),
