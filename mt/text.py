@@ -71,6 +71,15 @@ def normalize(text: str) -> str:
     return "\n".join(lines).strip()
 
 
+_CLITIC = re.compile(r"(?<=\w) (n't|'(?:s|re|ll|ve|m|d))\b")
+
+
+def join_clitics(text: str) -> str:
+    """Rejoin Moses-tokenised English clitics (does n't -> doesn't, it 's -> it's). Part of the training data was
+    tokenised so, and a model trained on it writes them; no clean English has them."""
+    return _CLITIC.sub(r"\1", text) if "'" in text else text
+
+
 def split_sentences(text: str) -> list[str]:
     """Split a paragraph into sentences; never drops characters other than the separating spaces."""
     parts: list[str] = []

@@ -22,7 +22,7 @@ from . import config, langs
 from .batching import Coalescer
 from .errors import InputError, MissingDependency, ModelError
 from .manifest import read_json
-from .text import normalize, split_sentences
+from .text import join_clitics, normalize, split_sentences
 
 MANIFEST = "mt.json"
 
@@ -272,6 +272,8 @@ class Translator:
             max_length = int(opts.max_length_ratio * max(len(b) for b in batch)) + 10
             for i, pieces in zip(idx, self._decode_batch(batch, prefix, opts, max_length)):
                 out[i] = self.sp_target.decode(pieces)
+        if tgt == "en":  # models trained on partly tokenised English write "do n't"
+            out = [join_clitics(t) for t in out]
         return out
 
     @staticmethod

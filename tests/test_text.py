@@ -1,6 +1,6 @@
 import pytest
 
-from mt.text import normalize, place_tones, split_sentences
+from mt.text import join_clitics, normalize, place_tones, split_sentences
 
 
 @pytest.mark.parametrize("raw, expected", [
@@ -56,3 +56,13 @@ def test_split_sentences(text, expected):
 def test_split_keeps_every_word():
     text = "One. Two? Three! Four… Five."
     assert " ".join(split_sentences(text)) == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I do n't know .", "I don't know ."),
+    ("It 's his , they 're here and we 'll go", "It's his , they're here and we'll go"),
+    ("Rock 'n' roll", "Rock 'n' roll"),  # not a clitic
+    ("Không có gì", "Không có gì"),
+])
+def test_join_clitics(text, expected):
+    assert join_clitics(text) == expected

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..text import join_clitics
+
 # printf (%s, %d, %1$s, %(name)s, %-5.2f, %lu), Qt/KDE (%1), LibreOffice/Windows (%PRODUCTNAME, %VAR%),
 # Python/C# braces ({0}, {name}, {}), shell/LibreOffice variables (${var}, $(ARG1)). `%%` is a literal percent.
 # No space flag in printf: "50% of" would otherwise read as the conversion "% o".
@@ -68,7 +70,6 @@ _BRACKET_KEY = re.compile(r"\s*\((?:_|&|~)[A-Za-z0-9]\)")
 _UNDERSCORE_KEY = re.compile(rf"_(?={_LETTER})")
 _AMP_KEY = re.compile(rf"&(?={_LETTER})(?![A-Za-z]+;)")  # not an entity left double-escaped
 _TILDE_KEY = re.compile(rf"~(?={_LETTER})")
-_CLITIC = re.compile(r"(?<=\w) (n't|'(?:s|re|ll|ve|m|d))\b")
 _MOSES = re.compile(r" @([-,.])@ ")
 MAX_LABEL_WORDS = 8  # accelerators mark menu items and buttons: short labels only
 
@@ -96,8 +97,7 @@ def repair(text: str) -> str:
     for pattern, mark in ((_UNDERSCORE_KEY, "_"), (_AMP_KEY, "&"), (_TILDE_KEY, "~")):
         if mark in text:
             text = _strip_key(text, pattern, mark)
-    if "'" in text:
-        text = _CLITIC.sub(r"\1", text)
+    text = join_clitics(text)
     if "@" in text:
         text = _MOSES.sub(r"\1", text)
     return text
