@@ -29,7 +29,7 @@ import numpy as np
 
 from . import data as data_mod
 from .data import prepare as prepare_data
-from .errors import DataError, InputError
+from .errors import DataError, InputError, ModelError
 from .manifest import environment, replace_dir, sha256_file, write_json
 from .vocab import SPM_FILE, Vocab, train_spm, write_tokenizer_files
 
@@ -459,7 +459,8 @@ class Trainer:
         torch, cfg = self.torch, self.cfg
         rng = np.random.default_rng(cfg.seed + self.epoch)
         n_rows = len(examples(self.splits[0], cfg, self.corpora, True))
-        self.log(f"{n_rows} training examples (both directions), {sum(p.numel() for p in self.model.parameters()) / 1e6:.1f}M parameters, "
+        params = sum(p.numel() for p in self.model.parameters()) / 1e6
+        self.log(f"{n_rows} training examples (both directions), {params:.1f}M parameters, "
                  f"device {self.device}, bf16 {'on' if self.bf16 else 'off'}")
         self.model.train()
         t_last_save = time.time()
@@ -524,7 +525,9 @@ class Trainer:
         for f in files[1:]:
             for k, v in load_file(str(f), device=self.device).items():
                 mean[k] += v.float() / len(files)
-        self.model.load_state_dict(mean, strict=False)  # strict=False: the tied embedding is saved once
+        loaded = self.model.load_state_dict(mean, strict=False)  # not strict: the tied embedding is saved once
+        if loaded.unexpected_keys:
+            raise ModelError(f"snapshots in {files[0].parent} are not of this model: {loaded.unexpected_keys[:3]}")
         dev = self.dev_loss()
         kept = dev < final_dev
         steps = [int(f.stem.split("-")[1]) for f in files]
@@ -578,7 +581,8 @@ class Trainer:
             "family": "m2m100", "languages": list(LANGS), "config": asdict(self.cfg),
             "steps": self.step, "epochs": self.epoch, "train_seconds": round(self.elapsed, 1),
             "device": self.device, "device_name": self._device_name(), "bf16": self.bf16,
-            "dev": data_manifest["dev"], "dev_loss": averaged["dev_loss"] if averaged and averaged["kept"] else dev_loss,
+            "dev": data_manifest["dev"],
+            "dev_loss": averaged["dev_loss"] if averaged and averaged["kept"] else dev_loss,
             "averaged": averaged, "init_from": self._init_info(), "data": data_manifest,
             "domain_tags": {k: self.tags[k] for k in ("default", "tokens")} if self.tags else None,
             "environment": environment(),
