@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .glossary import STYLES, Glossary, Match, Slot, merge, missing, shield, unshield
-from .text import normalize, split_sentences
+from .text import CLITIC_WORD, normalize, split_sentences
 from .translate import DecodeOptions, Hypothesis, Translator
 
 LOW_CONFIDENCE = 0.5  # words below this probability are highlighted for checking
@@ -252,10 +252,10 @@ def _decode(translator: Translator, jobs: list[_Job], src, tgt, opts: DecodeOpti
     per_job: list[list[tuple]] = [[] for _ in jobs]
     for j, unit, h in zip(owners, units, hyps):
         per_job[j].append((unit, h))
-    return [_candidates(translator, chunks) for chunks in per_job]
+    return [_candidates(translator, chunks, tgt) for chunks in per_job]
 
 
-def _candidates(translator: Translator, chunks: list[tuple]) -> list[Candidate]:
+def _candidates(translator: Translator, chunks: list[tuple], tgt: str) -> list[Candidate]:
     """The k-th candidate of a sentence joins the k-th hypothesis of each of its chunks."""
     out = []
     for k in range(max(len(h) for _, h in chunks)):
@@ -265,7 +265,7 @@ def _candidates(translator: Translator, chunks: list[tuple]) -> list[Candidate]:
         units = []
         for (pieces, offsets), hyps in chunks:
             hyp: Hypothesis = hyps[min(k, len(hyps) - 1)]
-            words += _words(translator, hyp)
+            words += _words(translator, hyp, tgt)
             score += hyp.score * max(len(hyp.pieces), 1)
             n_pieces += max(len(hyp.pieces), 1)
             units.append((pieces, hyp, offsets))
@@ -283,8 +283,13 @@ def _groups(pieces: list[str]) -> list[list[int]]:
     return groups
 
 
-def _words(translator: Translator, hyp: Hypothesis) -> list[Word]:
-    return [Word(translator.sp_target.decode([hyp.pieces[i] for i in g])) for g in _groups(hyp.pieces)]
+def _words(translator: Translator, hyp: Hypothesis, tgt: str) -> list[Word]:
+    words = [Word(translator.sp_target.decode([hyp.pieces[i] for i in g])) for g in _groups(hyp.pieces)]
+    if tgt == "en":  # "do n't" -> "don't", as Translator.translate writes it
+        for w in words[1:]:
+            if CLITIC_WORD.fullmatch(w.text):
+                w.before = ""
+    return words
 
 
 def _align(translator: Translator, cands: list[Candidate], jobs: list[_Job], src: str, tgt: str) -> None:

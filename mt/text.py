@@ -72,6 +72,7 @@ def normalize(text: str) -> str:
 
 
 _CLITIC = re.compile(r"(?<=\w) (n't|'(?:s|re|ll|ve|m|d))\b")
+CLITIC_WORD = re.compile(r"(?:n't|'(?:s|re|ll|ve|m|d))")  # a whole word that join_clitics joins to the previous
 
 
 def join_clitics(text: str) -> str:

@@ -61,3 +61,16 @@ def test_piece_offsets_point_at_each_piece():
     pieces = ["▁Tôi", "▁yêu", "▁Hà", "▁Nội", "."]
     offsets = piece_offsets(text, pieces)
     assert [text[o : o + len(p.lstrip("▁"))] for o, p in zip(offsets, pieces)] == ["Tôi", "yêu", "Hà", "Nội", "."]
+
+
+def test_clitics_join_the_previous_word_as_in_translate(exported, monkeypatch):
+    """A model that writes "do n't" gets "don't" from both paths, and the words still rebuild the text."""
+    from mt.translate import Hypothesis
+
+    t = Translator.load(exported)
+    pieces = t.sp_target.encode("I do n't know", out_type=str)
+    monkeypatch.setattr(t, "_decode_batch", lambda batch, prefix, opts, n: [pieces for _ in batch])
+    monkeypatch.setattr(t, "translate_segments", lambda segs, *a, **k: [[Hypothesis(pieces, -0.1)] for _ in segs])
+    result, = translate_detailed(t, ["Tôi không biết"], "vi", "en", word_scores=False)
+    assert result.text == "I don't know" == t.translate("Tôi không biết", "vi", "en")[0]
+    assert join_words(result.words) == result.text and [w.text for w in result.words][-2:] == ["n't", "know"]
