@@ -97,11 +97,19 @@ class _FullVocab:
         return {k: v for k, v in self._tok.special_tokens_map.items() if k != "additional_special_tokens"}
 
     def get_vocab(self) -> dict:
-        vocab: dict[str, int] = {}
-        for i in range(self._size):
-            token = self._tok.convert_ids_to_tokens(i)
-            vocab[f"madeupword{i}" if token in vocab else token] = i
-        return vocab
+        return {token: i for i, token in enumerate(id_tokens(self._tok, self._size))}
+
+
+def id_tokens(tokenizer, size: int) -> list[str]:
+    """Token of each id 0..size-1, as CTranslate2's vocabulary lists them after `mt export`: an id the tokenizer
+    names like an earlier one (M2M100's spare ids read as <unk> in transformers 5) becomes 'madeupword<id>'."""
+    tokens, seen = [], set()
+    for i in range(size):
+        token = tokenizer.convert_ids_to_tokens(i)
+        token = f"madeupword{i}" if token in seen else token
+        seen.add(token)
+        tokens.append(token)
+    return tokens
 
 
 def export(hf_dir: str | Path, out_dir: str | Path, quantization: str | None = "int8", force: bool = False,

@@ -39,7 +39,7 @@ class HFTranslator(Translator):
     def load(cls, path: str | Path | None = None, device: str = "cpu", dtype: str = "float32",
              threads: int = 0) -> "HFTranslator":
         """Load a checkpoint directory or hub id (default: the bundled model's checkpoint, models/vien-base-hf)."""
-        from .export import detect_family, resolve_source
+        from .export import detect_family, id_tokens, resolve_source
         from .manifest import source_tag
 
         if dtype not in DTYPES:
@@ -61,7 +61,7 @@ class HFTranslator(Translator):
         except (OSError, ValueError, RuntimeError) as e:
             raise ModelError(f"cannot load the checkpoint {name}: {e}") from None
         sp_source, sp_target = _sentencepiece(spm, source)
-        tokens = _vocabulary(tokenizer, model.config.vocab_size)
+        tokens = id_tokens(tokenizer, model.config.vocab_size)
         fam = langs.family(family)
         codes = langs.model_codes(fam, set(tokens))
         train_manifest = Path(source) / "mt_train.json"
@@ -143,14 +143,3 @@ def _ct2_prefix(prefix_ids: list[int], eos_id: int):
 
     return CT2Prefix()
 
-
-def _vocabulary(tokenizer, size: int) -> list[str]:
-    """id -> token; an id the tokenizer names like an earlier one (M2M100's spare "madeupword" ids read as <unk> in
-    transformers 5) gets the name CTranslate2's vocabulary gives it after `mt export` (see export._FullVocab)."""
-    tokens, seen = [], set()
-    for i in range(size):
-        token = tokenizer.convert_ids_to_tokens(i)
-        token = f"madeupword{i}" if token in seen else token
-        seen.add(token)
-        tokens.append(token)
-    return tokens

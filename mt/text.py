@@ -71,8 +71,8 @@ def normalize(text: str) -> str:
     return "\n".join(lines).strip()
 
 
-_CLITIC = re.compile(r"(?<=\w) (n't|'(?:s|re|ll|ve|m|d))\b")
-CLITIC_WORD = re.compile(r"(?:n't|'(?:s|re|ll|ve|m|d))")  # a whole word that join_clitics joins to the previous
+CLITIC_WORD = re.compile(r"n't|'(?:s|re|ll|ve|m|d)")  # a whole word that join_clitics joins to the previous
+_CLITIC = re.compile(rf"(?<=\w) ({CLITIC_WORD.pattern})\b")
 
 
 def join_clitics(text: str) -> str:

@@ -372,6 +372,9 @@ class Trainer:
         prefixes = sampled_splits(self.ddir, cfg, log) if cfg.spm_alpha else [self.ddir / "train"]
         self.splits = [Encoded(p) for p in prefixes]
         self.tags = domain_tags(cfg.domain_tags, self.corpora, self.vocab) if cfg.domain_tags else None
+        # tag id by corpus index; every dev pair has corpus index 0 and gets the default tag
+        self.train_tags = np.array(self.tags["ids"]) if self.tags else None
+        self.dev_tags = np.array([self.tags["default_id"]]) if self.tags else None
         self.dev = Encoded(self.ddir / "dev")
         if cfg.device == "auto":
             self.device = "cuda" if torch.cuda.is_available() else "cpu"
@@ -427,10 +430,7 @@ class Trainer:
 
     def loss(self, enc: Encoded, batch, smoothing: float):
         torch = self.torch
-        tags = None
-        if self.tags:  # the dev split's corpus index is 0 for every pair: it gets the default tag
-            tags = np.array([self.tags["default_id"]] if enc is self.dev else self.tags["ids"])
-        arrays = collate(enc, batch, self.vinfo, tags)
+        arrays = collate(enc, batch, self.vinfo, self.dev_tags if enc is self.dev else self.train_tags)
         ntok = int((arrays[2] != -100).sum())  # counted on the host: no device sync per step
         src, dec, lab = (torch.from_numpy(x).to(self.device, non_blocking=True) for x in arrays)
         with self.autocast:

@@ -95,8 +95,8 @@ def train_all(runs: dict, args, start: float) -> None:
     procs = {}
     for name, run in runs.items():
         print(f"[{name}] {shlex.join(run['cmd'][2:])}", flush=True)
-        log = open(run["dir"] / "train.txt", "w")
-        procs[name] = subprocess.Popen(run["cmd"], stdout=log, stderr=subprocess.STDOUT, env=env, cwd=REPO)
+        with open(run["dir"] / "train.txt", "w") as log:  # the child keeps its own copy of the handle
+            procs[name] = subprocess.Popen(run["cmd"], stdout=log, stderr=subprocess.STDOUT, env=env, cwd=REPO)
     # scoring needs about a fifth of the time left after training; stop runs that are later than that
     stop_at = start + args.deadline - max(60.0, 0.2 * (args.deadline - args.budget))
     while any(p.poll() is None for p in procs.values()):
@@ -128,8 +128,8 @@ def score_all(runs: dict, args, start: float) -> None:
         if (run["dir"] / "model" / "config.json").is_file():
             cmd = [sys.executable, __file__, "--limit", str(args.limit),
                    "--score", str(run["dir"] / "model"), str(run["dir"] / "scores.json")]
-            procs[name] = subprocess.Popen(cmd, stdout=open(run["dir"] / "score.txt", "w"),
-                                           stderr=subprocess.STDOUT, env=env, cwd=REPO)
+            with open(run["dir"] / "score.txt", "w") as log:
+                procs[name] = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env, cwd=REPO)
     while any(p.poll() is None for p in procs.values()) and time.time() < start + args.deadline - 20:
         time.sleep(2)
     for name, proc in procs.items():
@@ -143,6 +143,7 @@ def score(model: Path, out: Path, limit: int) -> int:
     import torch
 
     from eval import suite, systems
+    from mt.errors import DataError
     from mt.translate import DecodeOptions
 
     device = "cuda" if torch.cuda.is_available() else "cpu"
@@ -151,7 +152,7 @@ def score(model: Path, out: Path, limit: int) -> int:
     for name in TESTSETS:  # one set at a time: a late run still has the first sets scored
         try:
             tasks = suite.make_tasks([name], limit=limit)
-        except Exception as e:  # a test set missing here (e.g. IWSLT not carried) is skipped, not fatal
+        except DataError as e:  # a test set missing here (e.g. IWSLT not carried) is skipped, not fatal
             print(f"{name}: {e}", flush=True)
             continue
         # bigger batches than on a CPU: the GPU decodes 256 sentences about as fast as 64

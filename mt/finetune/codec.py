@@ -43,8 +43,9 @@ class Codec:
         self.codes = langs.model_codes(self.fam, known)
         # a base trained with domain tags reads its default tag after the language token, as Translator gives it
         manifest = model_dir / "mt_train.json"
-        self.domain_tags = json.loads(manifest.read_text()).get("domain_tags") if manifest.is_file() else None
-        tag = source_tag({"domain_tags": self.domain_tags})
+        training = json.loads(manifest.read_text()) if manifest.is_file() else {}
+        self.domain_tags = training.get("domain_tags")
+        tag = source_tag(training)
         self.tag_id = None if tag is None else int(tag.removeprefix("madeupword"))
 
     def _src_ids(self, tokens: list[str]) -> list[int]:
