@@ -366,6 +366,9 @@ class Trainer:
         self.ddir = prepare(cfg, log)
         manifest = json.loads((self.ddir / "manifest.json").read_text())
         self.corpora = manifest["corpora"]
+        unknown = sorted(set(cfg.upsample) - set(self.corpora))
+        if unknown:  # a misspelt name would otherwise be ignored and the corpus trained on as usual
+            raise InputError(f"--upsample names {', '.join(unknown)}; the corpora are {', '.join(self.corpora)}")
         self.vocab = Vocab(self.ddir / SPM_FILE)
         self.vinfo = {**self.vocab.lang_ids, "eos": self.vocab.eos, "pad": self.vocab.pad}
         # one training split per epoch in turn: the 1-best segmentation, or the sampled ones
@@ -459,6 +462,8 @@ class Trainer:
         torch, cfg = self.torch, self.cfg
         rng = np.random.default_rng(cfg.seed + self.epoch)
         n_rows = len(examples(self.splits[0], cfg, self.corpora, True))
+        if not n_rows:
+            raise InputError("no training examples: --upsample left every corpus out")
         params = sum(p.numel() for p in self.model.parameters()) / 1e6
         self.log(f"{n_rows} training examples (both directions), {params:.1f}M parameters, "
                  f"device {self.device}, bf16 {'on' if self.bf16 else 'off'}")

@@ -89,6 +89,33 @@ def test_default_training_data_is_filtered_and_leak_free(trained):
     assert (trained.parent / "data" / "prepared.json").is_file()
 
 
+def test_upsample_repeats_a_corpus_or_leaves_it_out(tmp_path, trained, data_dir):
+    from mt.train import Encoded, examples
+
+    ddir = trained.parent / "data"
+    corpora = json.loads((ddir / "manifest.json").read_text())["corpora"]
+    enc = Encoded(ddir / "train")
+    a = corpora.index("corpus_a")
+
+    def rows_of_a(upsample):
+        rows = examples(enc, tiny_config(tmp_path, data_dir, upsample=upsample), corpora, True)
+        return int((enc.corpus[rows[:, 0]] == a).sum()), len(rows)
+
+    from mt.cli.train import parse_repeats
+
+    assert parse_repeats("corpus_a=0,corpus_b=2") == {"corpus_a": 0, "corpus_b": 2}
+    with pytest.raises(InputError, match="N >= 0"):
+        parse_repeats("corpus_a=-1")
+    once, total = rows_of_a({})
+    assert once > 0 and rows_of_a({"corpus_a": 3}) == (3 * once, total + 2 * once)
+    assert rows_of_a({"corpus_a": 0}) == (0, total - once)
+    with pytest.raises(InputError, match="corpora are"):
+        train(tiny_config(tmp_path / "typo", data_dir, upsample={"corpus_x": 0}, max_steps=1), log=lambda m: None)
+    with pytest.raises(InputError, match="left every corpus out"):
+        train(tiny_config(tmp_path / "none", data_dir, upsample={c: 0 for c in corpora}, max_steps=1),
+              log=lambda m: None)
+
+
 def test_init_from_a_saved_model_continues_from_its_weights_and_vocabulary(tmp_path, trained, data_dir):
     from safetensors.torch import load_file
 

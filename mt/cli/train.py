@@ -39,7 +39,8 @@ def add(sub) -> None:
                                                                  "(default: run that pipeline on the data directory)")
         elif isinstance(default, dict):
             p.add_argument(flag, default=None, metavar="NAME=N,...",
-                           help=f"repeat these corpora N times per epoch (default: {_fmt_dict(default)})")
+                           help="repeat these corpora N times per epoch; N = 0 leaves a corpus out "
+                                f"(default: {_fmt_dict(default)})")
         else:
             text = f"{HELP[f.name]} " if f.name in HELP else ""
             p.add_argument(flag, type=type(default), default=default, help=f"{text}(default: {default!r})")
@@ -54,8 +55,8 @@ def parse_repeats(text: str) -> dict:
     out = {}
     for item in filter(None, text.split(",")):
         name, _, n = item.partition("=")
-        if not n.isdigit() or int(n) < 1:
-            raise InputError(f"--upsample takes NAME=N pairs with N >= 1, not {item!r}")
+        if not n.isdigit():
+            raise InputError(f"--upsample takes NAME=N pairs with N >= 0, not {item!r}")
         out[name] = int(n)
     return out
 
