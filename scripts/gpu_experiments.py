@@ -4,6 +4,7 @@ A lent GPU session has 15 minutes of device time and 10 minutes a call, so one c
 
     here:   python -m mt train --data-dir ../shared/data/vien --out .carry/exp --max-steps 1
             rm -rf .carry/exp/{checkpoint,model,snapshots}         # keep only .carry/exp/data (the encoded corpus)
+            (the vocab8k / vocab16k runs: the same with --vocab-size 8000 --out .carry/exp8k, and 16000)
             mkdir -p .carry/data/iwslt15 && cp ../shared/data/vien/iwslt15/tst2013.detok.* .carry/data/iwslt15/
             python scripts/gpu_experiments.py --budget 20 --extra "--d-model 64 ..." --limit 20   # CPU dry run
             bash scripts/device_tree.sh slim       # the bundled model's 88 MB would not fit the 64 MiB that travels
@@ -74,20 +75,29 @@ def plan_runs(args) -> dict[str, dict]:
     missing = [n for n in wanted if n not in plan["experiments"]]
     if missing:
         sys.exit(f"not in {args.plan}: {', '.join(missing)}")
-    data = Path(args.data).resolve()
-    if not (data / "manifest.json").is_file():
-        sys.exit(f"{data} holds no encoded corpus: see this script's docstring")
     runs = {}
     for name in wanted:
+        text, data = experiment(plan["experiments"][name], args.data)
+        data = Path(data).resolve()
+        if not (data / "manifest.json").is_file():
+            sys.exit(f"{name}: {data} holds no encoded corpus: see this script's docstring")
         rdir = Path(args.runs) / name
         rdir.mkdir(parents=True, exist_ok=True)
         if not (rdir / "data").exists():
             (rdir / "data").symlink_to(data)
-        flags = shlex.split(plan["experiments"][name])
+        flags = shlex.split(text)
         runs[name] = {"dir": rdir, "flags": flags, "cmd": [sys.executable, "-m", "mt", "train", "--out", str(rdir),
                                                             "--time-budget", str(args.budget), *common, *flags,
                                                             *shlex.split(args.extra)]}
     return runs
+
+
+def experiment(entry, default_data: str) -> tuple[str, str]:
+    """A plan entry is a string of flags (the run trains on the shared corpus) or a table {flags, data} for a run
+    on its own encoded corpus, e.g. one with another vocabulary size."""
+    if isinstance(entry, str):
+        return entry, default_data
+    return entry.get("flags", ""), entry["data"]
 
 
 def train_all(runs: dict, args, start: float) -> None:

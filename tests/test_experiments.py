@@ -19,13 +19,34 @@ PLAN = tomllib.loads((REPO / "scripts" / "experiments.toml").read_text())
 
 @pytest.mark.parametrize("name", list(PLAN["experiments"]))
 def test_every_planned_run_is_a_valid_mt_train_command(name):
-    argv = ["train", "--time-budget", "400", *shlex.split(PLAN["common"]["flags"]),
-            *shlex.split(PLAN["experiments"][name])]
+    flags, data = gx.experiment(PLAN["experiments"][name], ".carry/exp/data")
+    argv = ["train", "--time-budget", "400", *shlex.split(PLAN["common"]["flags"]), *shlex.split(flags)]
     args = build_parser().parse_args(argv)
     values = {f.name: getattr(args, f.name) for f in dataclasses.fields(TrainConfig)}
     values.pop("upsample")
     cfg = TrainConfig(**values)
     assert cfg.time_budget == 400 and cfg.max_tokens == 48000
+    # a run on its own corpus names the vocabulary size in its folder's name (exp8k: 8000), the same as its flags
+    if data != ".carry/exp/data":
+        assert data == f".carry/exp{cfg.vocab_size // 1000}k/data"
+
+
+def test_a_run_on_its_own_corpus_is_linked_to_it(tmp_path, monkeypatch):
+    plan = tmp_path / "plan.toml"
+    plan.write_text('[experiments]\na = "--dropout 0.3"\nb = { flags = "--vocab-size 8000", data = "d8" }\n')
+    for d in ("d12", "d8"):
+        (tmp_path / d).mkdir()
+        (tmp_path / d / "manifest.json").write_text("{}")
+    monkeypatch.chdir(tmp_path)
+    args = gx.argparse.Namespace(plan=str(plan), only=["a", "b"], data="d12", runs=str(tmp_path / "runs"),
+                                 budget=5, extra="")
+    runs = gx.plan_runs(args)
+    assert (runs["a"]["dir"] / "data").resolve() == (tmp_path / "d12").resolve()
+    assert (runs["b"]["dir"] / "data").resolve() == (tmp_path / "d8").resolve()
+    assert runs["b"]["cmd"][-2:] == ["--vocab-size", "8000"]
+    (tmp_path / "d8" / "manifest.json").unlink()
+    with pytest.raises(SystemExit, match="b: .*holds no encoded corpus"):
+        gx.plan_runs(gx.argparse.Namespace(**{**vars(args), "runs": str(tmp_path / "runs2")}))
 
 
 def _result(dev_loss, dev_bleus=None):
