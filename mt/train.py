@@ -34,6 +34,7 @@ from .manifest import environment, replace_dir, sha256_file, write_json
 from .vocab import SPM_FILE, Vocab, train_spm, write_tokenizer_files
 
 LANGS = ("vi", "en")
+DEFAULT_UPSAMPLE = {"evbnews": 2}  # the news corpus is the closest to general text; other data may lack it
 
 
 @dataclass
@@ -44,7 +45,7 @@ class TrainConfig:
     vocab_size: int = 12000
     max_pairs: int = 0  # 0 = all; a small number gives a quick run
     max_len: int = 200  # tokens per side; longer pairs are skipped
-    upsample: dict = field(default_factory=lambda: {"evbnews": 2})  # corpus -> repeat count
+    upsample: dict = field(default_factory=lambda: dict(DEFAULT_UPSAMPLE))  # corpus -> repeat count
     prepared: str = ""  # a folder written by `mt data prepare`; empty = run that pipeline on data_dir here
     # model
     d_model: int = 512
@@ -366,7 +367,7 @@ class Trainer:
         self.ddir = prepare(cfg, log)
         manifest = json.loads((self.ddir / "manifest.json").read_text())
         self.corpora = manifest["corpora"]
-        unknown = sorted(set(cfg.upsample) - set(self.corpora))
+        unknown = sorted(set(cfg.upsample) - set(self.corpora) - set(DEFAULT_UPSAMPLE))
         if unknown:  # a misspelt name would otherwise be ignored and the corpus trained on as usual
             raise InputError(f"--upsample names {', '.join(unknown)}; the corpora are {', '.join(self.corpora)}")
         self.vocab = Vocab(self.ddir / SPM_FILE)

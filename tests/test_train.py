@@ -109,6 +109,8 @@ def test_upsample_repeats_a_corpus_or_leaves_it_out(tmp_path, trained, data_dir)
     once, total = rows_of_a({})
     assert once > 0 and rows_of_a({"corpus_a": 3}) == (3 * once, total + 2 * once)
     assert rows_of_a({"corpus_a": 0}) == (0, total - once)
+    # the default names evbnews, which other data need not have
+    train(tiny_config(tmp_path / "default", data_dir, upsample={"evbnews": 2}, max_steps=1), log=lambda m: None)
     with pytest.raises(InputError, match="corpora are"):
         train(tiny_config(tmp_path / "typo", data_dir, upsample={"corpus_x": 0}, max_steps=1), log=lambda m: None)
     with pytest.raises(InputError, match="left every corpus out"):
