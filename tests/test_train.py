@@ -90,8 +90,12 @@ def test_default_training_data_is_filtered_and_leak_free(trained):
 
 
 def test_upsample_repeats_a_corpus_or_leaves_it_out(tmp_path, trained, data_dir):
-    from mt.train import Encoded, examples
+    from mt.cli.train import parse_repeats
+    from mt.train import DEFAULT_UPSAMPLE, Encoded, examples
 
+    assert parse_repeats("corpus_a=0,corpus_b=2") == {"corpus_a": 0, "corpus_b": 2}
+    with pytest.raises(InputError, match="N >= 0"):
+        parse_repeats("corpus_a=-1")
     ddir = trained.parent / "data"
     corpora = json.loads((ddir / "manifest.json").read_text())["corpora"]
     enc = Encoded(ddir / "train")
@@ -101,16 +105,13 @@ def test_upsample_repeats_a_corpus_or_leaves_it_out(tmp_path, trained, data_dir)
         rows = examples(enc, tiny_config(tmp_path, data_dir, upsample=upsample), corpora, True)
         return int((enc.corpus[rows[:, 0]] == a).sum()), len(rows)
 
-    from mt.cli.train import parse_repeats
-
-    assert parse_repeats("corpus_a=0,corpus_b=2") == {"corpus_a": 0, "corpus_b": 2}
-    with pytest.raises(InputError, match="N >= 0"):
-        parse_repeats("corpus_a=-1")
     once, total = rows_of_a({})
     assert once > 0 and rows_of_a({"corpus_a": 3}) == (3 * once, total + 2 * once)
     assert rows_of_a({"corpus_a": 0}) == (0, total - once)
-    # the default names evbnews, which other data need not have
-    train(tiny_config(tmp_path / "default", data_dir, upsample={"evbnews": 2}, max_steps=1), log=lambda m: None)
+    # the default names evbnews, which this data (like other data) lacks: that is not refused
+    assert set(DEFAULT_UPSAMPLE) - set(corpora)
+    train(tiny_config(tmp_path / "default", data_dir, upsample=dict(DEFAULT_UPSAMPLE), max_steps=1),
+          log=lambda m: None)
     with pytest.raises(InputError, match="corpora are"):
         train(tiny_config(tmp_path / "typo", data_dir, upsample={"corpus_x": 0}, max_steps=1), log=lambda m: None)
     with pytest.raises(InputError, match="left every corpus out"):
