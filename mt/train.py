@@ -35,6 +35,7 @@ from .vocab import SPM_FILE, Vocab, train_spm, write_tokenizer_files
 
 LANGS = ("vi", "en")
 DEFAULT_UPSAMPLE = {"evbnews": 2}  # the news corpus is the closest to general text; other data may lack it
+LR_SCHEDULES = ("cosine", "inverse-sqrt", "constant")
 
 
 @dataclass
@@ -64,6 +65,9 @@ class TrainConfig:
     label_smoothing: float = 0.1
     lr: float = 1e-3
     warmup_steps: int = 600
+    # after the linear warm-up: cosine decays to 0 at the end of the budget; inverse-sqrt (fairseq's transformer
+    # default) needs no budget to decay against; constant keeps the peak (for short continuations)
+    lr_schedule: str = "cosine"
     max_tokens: int = 24000  # padded source + target tokens per batch
     max_steps: int = 0  # 0 = no step limit
     time_budget: float = 0.0  # seconds of training in all (resumes count); 0 = no time limit
@@ -87,6 +91,8 @@ class TrainConfig:
                 raise InputError(f"{name.replace('_', '-')} must be positive")
         if self.d_model % self.heads:
             raise InputError(f"d-model {self.d_model} is not divisible by heads {self.heads}")
+        if self.lr_schedule not in LR_SCHEDULES:
+            raise InputError(f"lr-schedule must be one of {', '.join(LR_SCHEDULES)}, not {self.lr_schedule!r}")
         if self.save_dtype not in ("float32", "float16", "bfloat16"):
             raise InputError("save-dtype must be float32, float16 or bfloat16")
         for name in ("dropout", "attention_dropout", "activation_dropout"):
@@ -354,8 +360,16 @@ def cpu_has_bf16() -> bool:
 
 
 def lr_at(cfg: TrainConfig, step: int, progress: float) -> float:
-    warm = min(1.0, (step + 1) / max(1, cfg.warmup_steps))
-    return cfg.lr * warm * 0.5 * (1 + math.cos(math.pi * min(1.0, progress)))
+    """The learning rate of this step; progress is the share of the budget spent (0..1)."""
+    warmup = max(1, cfg.warmup_steps)
+    warm = min(1.0, (step + 1) / warmup)
+    if cfg.lr_schedule == "cosine":
+        decay = 0.5 * (1 + math.cos(math.pi * min(1.0, progress)))
+    elif cfg.lr_schedule == "inverse-sqrt":
+        decay = math.sqrt(warmup / max(step + 1, warmup))
+    else:
+        decay = 1.0
+    return cfg.lr * warm * decay
 
 
 class Trainer:

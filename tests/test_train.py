@@ -5,7 +5,7 @@ import pytest
 
 from conftest import tiny_config
 from mt.errors import InputError
-from mt.train import TrainConfig, train
+from mt.train import TrainConfig, lr_at, train
 
 
 def _losses(out):
@@ -58,10 +58,24 @@ def test_prepared_data_mismatch_is_refused(tmp_path, data_dir):
     (dict(d_model=30, heads=4), "not divisible"),
     (dict(dropout=1.5), "dropout"),
     (dict(save_dtype="int4"), "save-dtype"),
+    (dict(lr_schedule="linear"), "lr-schedule must be one of cosine"),
 ])
 def test_config_validation(kw, message):
     with pytest.raises(InputError, match=message):
         TrainConfig(**{"max_steps": 1, **kw})
+
+
+def test_lr_schedules_warm_up_then_decay_as_named():
+    def curve(schedule, budget_steps=1000):
+        cfg = TrainConfig(max_steps=budget_steps, lr=1e-3, warmup_steps=100, lr_schedule=schedule)
+        return [lr_at(cfg, s, s / budget_steps) for s in range(budget_steps)]
+
+    cosine, inv_sqrt, constant = curve("cosine"), curve("inverse-sqrt"), curve("constant")
+    for lrs in (cosine, inv_sqrt, constant):  # the same linear warm-up to the peak (cosine already decays a little)
+        assert lrs[49] == pytest.approx(5e-4, rel=0.05) and max(lrs) == pytest.approx(1e-3, rel=0.03)
+    assert cosine[-1] < 1e-7  # to 0 at the end of the budget
+    assert inv_sqrt[399] == pytest.approx(1e-3 / 2) and inv_sqrt[-1] == pytest.approx(1e-3 / 10 ** 0.5)
+    assert min(constant[99:]) == max(constant[99:]) == pytest.approx(1e-3)
 
 
 def test_train_reads_prepared_data_and_records_its_hash(tmp_path, data_dir):

@@ -17,6 +17,7 @@ HELP = {
     "average_last": "save the average of the weights at the last N dev evaluations when its dev loss is lower "
                     "(0 = off)",
     "time_budget": "seconds of training in all, resumes included; the learning rate decays over it",
+    "lr_schedule": "after the warm-up: cosine (to 0 at the end of the budget), inverse-sqrt or constant",
     "max_tokens": "padded source + target tokens per batch",
     "save_dtype": "dtype of the saved model (float32, float16, bfloat16); checkpoints stay float32",
 }
