@@ -408,6 +408,7 @@ class Trainer:
         self.opt = torch.optim.AdamW(self.model.parameters(), lr=cfg.lr, betas=(0.9, 0.98), eps=1e-8,
                                      weight_decay=1e-4, fused=self.device == "cuda")
         self.step, self.elapsed, self.epoch, self.best_dev = 0, 0.0, 0, float("inf")
+        self.batch = 0  # batches of the current epoch already trained: a resume goes on from the next one
         self.last_dev, self.last_dev_step = float("inf"), -1
         self._resume()
 
@@ -422,6 +423,7 @@ class Trainer:
         load_model(self.model, str(ck / "model.safetensors"), device=self.device)
         self.opt.load_state_dict(self.torch.load(ck / "optimizer.pt", map_location=self.device))
         self.step, self.elapsed, self.epoch = state["step"], state["elapsed"], state["epoch"]
+        self.batch = state.get("batch", 0)  # older checkpoints did not record it: their epoch starts over
         self.best_dev = state.get("best_dev", float("inf"))
         self.log(f"resumed from {ck} at step {self.step} ({self.elapsed:.0f}s trained)")
 
@@ -434,7 +436,7 @@ class Trainer:
         save_model(self.model, str(tmp / "model.safetensors"))  # handles the tied embeddings
         self.torch.save(self.opt.state_dict(), tmp / "optimizer.pt")
         write_json(tmp / "state.json", {"step": self.step, "elapsed": self.elapsed, "epoch": self.epoch,
-                                        "best_dev": self.best_dev, "config": asdict(self.cfg)})
+                                        "batch": self.batch, "best_dev": self.best_dev, "config": asdict(self.cfg)})
         replace_dir(tmp, ck)
 
     # -- loop
@@ -486,10 +488,11 @@ class Trainer:
         t_last_save = time.time()
         tok_window, t_window = 0, time.time()
         while self.progress() < 1.0:
-            enc, batches = self.epoch_batches(rng)
-            for bi, batch in enumerate(batches):
+            enc, batches = self.epoch_batches(rng)  # the same order as before a resume: seeded by the epoch
+            for bi in range(self.batch, len(batches)):
                 if self.progress() >= 1.0:
                     break
+                batch = batches[bi]
                 lr = lr_at(cfg, self.step, self.progress())
                 for g in self.opt.param_groups:
                     g["lr"] = lr
@@ -498,7 +501,7 @@ class Trainer:
                 torch.nn.utils.clip_grad_norm_(self.model.parameters(), 1.0)
                 self.opt.step()
                 self.opt.zero_grad(set_to_none=True)
-                self.step += 1
+                self.step, self.batch = self.step + 1, bi + 1
                 tok_window += ntok
                 if self.step % cfg.log_every == 0:
                     lv = float(loss.detach()) / ntok  # syncs the device once per log line, not per step
@@ -513,7 +516,7 @@ class Trainer:
                     self.save_checkpoint()
                     t_last_save = time.time()
             else:
-                self.epoch += 1
+                self.epoch, self.batch = self.epoch + 1, 0
                 rng = np.random.default_rng(cfg.seed + self.epoch)
         self.elapsed += time.time() - t_window
         dev = self.last_dev if self.last_dev_step == self.step else self._eval()

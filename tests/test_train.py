@@ -46,6 +46,21 @@ def test_resume_continues_from_checkpoint(tmp_path, data_dir):
     assert json.loads((out / "checkpoint" / "state.json").read_text())["step"] == 20
 
 
+def test_a_resumed_run_trains_on_the_batches_an_uninterrupted_one_would(tmp_path, data_dir):
+    from safetensors.numpy import load_file
+
+    # constant lr: the schedule does not depend on the first leg's budget; small batches: the epoch outlasts a leg
+    kw = dict(lr_schedule="constant", max_tokens=400, eval_every=1000, log_every=1000)
+    whole, split = tmp_path / "whole", tmp_path / "split"
+    train(tiny_config(whole, data_dir, max_steps=12, **kw), log=lambda m: None)
+    train(tiny_config(split, data_dir, max_steps=6, **kw), log=lambda m: None)
+    state = json.loads((split / "checkpoint" / "state.json").read_text())
+    assert state["epoch"] == 0 and state["batch"] == 6  # stopped inside the first epoch
+    train(tiny_config(split, data_dir, max_steps=12, **kw), log=lambda m: None)
+    a, b = (load_file(d / "checkpoint" / "model.safetensors") for d in (whole, split))
+    assert all(np.allclose(a[k], b[k], atol=1e-6) for k in a)  # replaying the first 6 batches would differ
+
+
 def test_prepared_data_mismatch_is_refused(tmp_path, data_dir):
     out = tmp_path / "run"
     train(tiny_config(out, data_dir, max_steps=2), log=lambda m: None)
