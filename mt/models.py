@@ -44,7 +44,10 @@ def summary(path: str | Path) -> dict:
     if cfg:
         facts["architecture"] = (f"{cfg.get('encoder_layers')} encoder + {cfg.get('decoder_layers')} decoder layers, "
                                  f"d_model {cfg.get('d_model')}, {cfg.get('heads')} heads")
-    if training:
+    if training.get("averaged_from"):
+        facts["training"] = "the average of " + ", ".join(
+            f"{a.get('path')} ({a.get('steps')} steps)" for a in training["averaged_from"])
+    elif training:
         facts["training"] = (f"{training.get('steps')} steps, {training.get('train_seconds')} s on "
                              f"{training.get('device_name') or training.get('device')}, "
                              f"{(training.get('data') or {}).get('pairs', '?')} sentence pairs")

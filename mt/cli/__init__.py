@@ -2,6 +2,7 @@
 
     mt train --out runs/base --time-budget 3600
     mt finetune --base models/vien-base-hf --data my.tsv --out runs/ft [--lora]
+    mt average models/vien-base-hf runs/a/model runs/b/model --out runs/soup
     mt export runs/base/model --out models/mine --quantization int8
     mt translate "Tôi yêu Hà Nội." --src vi --tgt en
     mt document notes.md --src auto --tgt en
@@ -20,7 +21,7 @@ import sys
 from ..errors import MTError
 
 # subcommand modules, in the order `mt --help` lists them
-COMMANDS = ("translate", "document", "serve", "evaluate", "train", "finetune", "export", "data", "bench", "loadtest")
+COMMANDS = ("translate", "document", "serve", "evaluate", "train", "finetune", "average", "export", "data", "bench", "loadtest")
 
 
 def main(argv: list[str] | None = None) -> int:
