@@ -31,7 +31,7 @@ def test_summary_and_scores_from_the_manifest(exported, tmp_path):
 
 def test_bundled_model_card_scores(bundled):
     table = scores(bundled)
-    assert "FLORES-200 devtest" in table and "15.80" in table
+    assert "FLORES-200 devtest" in table and "16.02" in table
     info = describe(bundled)
     assert info.startswith("### vien-base") and "int8" in info and "8400 steps" in info
 
