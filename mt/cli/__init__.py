@@ -21,7 +21,8 @@ import sys
 from ..errors import MTError
 
 # subcommand modules, in the order `mt --help` lists them
-COMMANDS = ("translate", "document", "serve", "evaluate", "train", "finetune", "average", "export", "data", "bench", "loadtest")
+COMMANDS = ("translate", "document", "serve", "evaluate", "train", "finetune", "average", "export", "data", "bench",
+            "loadtest")
 
 
 def main(argv: list[str] | None = None) -> int:
