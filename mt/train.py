@@ -381,8 +381,10 @@ class Trainer:
         self.ddir = prepare(cfg, log)
         manifest = json.loads((self.ddir / "manifest.json").read_text())
         self.corpora = manifest["corpora"]
-        unknown = sorted(set(cfg.upsample) - set(self.corpora) - set(DEFAULT_UPSAMPLE))
-        if unknown:  # a misspelt name would otherwise be ignored and the corpus trained on as usual
+        # a misspelt name would otherwise be ignored and the corpus trained on as usual; only the default may name
+        # a corpus this data lacks
+        unknown = sorted(set(cfg.upsample) - set(self.corpora)) if cfg.upsample != DEFAULT_UPSAMPLE else []
+        if unknown:
             raise InputError(f"--upsample names {', '.join(unknown)}; the corpora are {', '.join(self.corpora)}")
         self.vocab = Vocab(self.ddir / SPM_FILE)
         self.vinfo = {**self.vocab.lang_ids, "eos": self.vocab.eos, "pad": self.vocab.pad}
@@ -538,16 +540,13 @@ class Trainer:
 
     def average_snapshots(self, final_dev: float) -> dict | None:
         """Load the mean of the kept snapshots into the model when its dev loss beats the final weights'."""
-        from safetensors.torch import load_file
+        from .average import mean_weights
 
         files = sorted((self.out / "snapshots").glob("step-*.safetensors"))[-self.cfg.average_last:]
         if len(files) < 2:
             return None
         final = {k: v.detach().clone() for k, v in self.model.state_dict().items()}
-        mean = {k: v.float() / len(files) for k, v in load_file(str(files[0]), device=self.device).items()}
-        for f in files[1:]:
-            for k, v in load_file(str(f), device=self.device).items():
-                mean[k] += v.float() / len(files)
+        mean, _ = mean_weights(files, device=self.device)
         loaded = self.model.load_state_dict(mean, strict=False)  # not strict: the tied embedding is saved once
         if loaded.unexpected_keys:
             raise ModelError(f"snapshots in {files[0].parent} are not of this model: {loaded.unexpected_keys[:3]}")

@@ -143,6 +143,8 @@ def test_upsample_repeats_a_corpus_or_leaves_it_out(tmp_path, trained, data_dir)
           log=lambda m: None)
     with pytest.raises(InputError, match="corpora are"):
         train(tiny_config(tmp_path / "typo", data_dir, upsample={"corpus_x": 0}, max_steps=1), log=lambda m: None)
+    with pytest.raises(InputError, match="names evbnews"):  # named on purpose, not by default: refused
+        train(tiny_config(tmp_path / "named", data_dir, upsample={"evbnews": 3}, max_steps=1), log=lambda m: None)
     with pytest.raises(InputError, match="left every corpus out"):
         train(tiny_config(tmp_path / "none", data_dir, upsample={c: 0 for c in corpora}, max_steps=1),
               log=lambda m: None)
