@@ -35,21 +35,30 @@ def average(models: list[str | Path], out: str | Path, force: bool = False, log=
         raise InputError(f"{out} exists: use --force to replace it")
     for p in paths:
         _check_saved(p)
-    _check_compatible(paths)
-    mean = _mean_weights(paths, log)
+    trainings = [_training(p) for p in paths]
+    _check_compatible(paths, trainings)
+    mean, dtypes = mean_weights([p / WEIGHTS for p in paths], log=log)
     tmp = out.with_name(f".{out.name}.tmp")
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
-    for f in paths[0].iterdir():  # config, generation config, tokenizer files
-        if f.is_file() and f.name not in (WEIGHTS, TRAIN_MANIFEST):
-            shutil.copy2(f, tmp / f.name)
-    from safetensors.torch import save_file
-
-    save_file(mean, str(tmp / WEIGHTS), metadata={"format": "pt"})
-    write_json(tmp / TRAIN_MANIFEST, _manifest(paths))
+    try:
+        _write(tmp, paths, {k: v.to(dtypes[k]) for k, v in mean.items()}, trainings)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)  # a failed write leaves neither a half model nor its folder
+        raise
     replace_dir(tmp, out)
     log(f"wrote the average of {len(paths)} models to {out}")
     return out
+
+
+def _write(tmp: Path, paths: list[Path], weights: dict, trainings: list[dict]) -> None:
+    from safetensors.torch import save_file
+
+    for f in paths[0].iterdir():  # config, generation config, tokenizer files
+        if f.is_file() and f.name not in (WEIGHTS, TRAIN_MANIFEST):
+            shutil.copy2(f, tmp / f.name)
+    save_file(weights, str(tmp / WEIGHTS), metadata={"format": "pt"})
+    write_json(tmp / TRAIN_MANIFEST, _manifest(paths, trainings))
 
 
 def _check_saved(path: Path) -> None:
@@ -63,17 +72,17 @@ def _training(path: Path) -> dict:
     return json.loads(f.read_text(encoding="utf-8")) if f.is_file() else {}
 
 
-def _check_compatible(paths: list[Path]) -> None:
+def _check_compatible(paths: list[Path], trainings: list[dict]) -> None:
     first = paths[0]
-    spm, cfg, tags = sha256_file(first / SPM_FILE), _config(first), _training(first).get("domain_tags")
-    for p in paths[1:]:
+    spm, cfg, tags = sha256_file(first / SPM_FILE), _config(first), trainings[0].get("domain_tags")
+    for p, training in zip(paths[1:], trainings[1:]):
         if sha256_file(p / SPM_FILE) != spm:
             raise ModelError(f"{p} and {first} have different vocabularies: they cannot be averaged")
         other = _config(p)
         for key in SAME_CONFIG:
             if other.get(key) != cfg.get(key):
                 raise ModelError(f"{p} and {first} differ in {key} ({other.get(key)!r} vs {cfg.get(key)!r})")
-        if _training(p).get("domain_tags") != tags:
+        if training.get("domain_tags") != tags:
             raise ModelError(f"{p} and {first} were trained with different domain tags")
 
 
@@ -81,32 +90,34 @@ def _config(path: Path) -> dict:
     return json.loads((path / "config.json").read_text(encoding="utf-8"))
 
 
-def _mean_weights(paths: list[Path], log) -> dict:
+def mean_weights(files: list[Path], device: str = "cpu", log=None) -> tuple[dict, dict]:
+    """The float32 mean of safetensors files that hold the same weights (names and shapes), read one at a time,
+    and the first file's dtypes. `mt train --average-last` uses it on its snapshots too."""
     from safetensors.torch import load_file
 
     total, dtypes = None, None
-    for p in paths:
-        log(f"reading {p / WEIGHTS}")
-        weights = load_file(str(p / WEIGHTS))
+    for f in files:
+        if log:
+            log(f"reading {f}")
+        weights = load_file(str(f), device=device)
         if total is None:
             total = {k: v.float() for k, v in weights.items()}
             dtypes = {k: v.dtype for k, v in weights.items()}
             continue
         if weights.keys() != total.keys():
-            raise ModelError(f"{p} and {paths[0]} hold different weights (names differ)")
+            raise ModelError(f"{f} and {files[0]} hold different weights (names differ)")
         for k, v in weights.items():
             if v.shape != total[k].shape:
-                raise ModelError(f"{p} and {paths[0]} differ in the shape of {k}: {tuple(v.shape)} vs "
+                raise ModelError(f"{f} and {files[0]} differ in the shape of {k}: {tuple(v.shape)} vs "
                                  f"{tuple(total[k].shape)}")
             total[k] += v.float()  # in float32: the sum of fp16 weights would lose precision
-    return {k: (v / len(paths)).to(dtypes[k]) for k, v in total.items()}
+    return {k: v / len(files) for k, v in total.items()}, dtypes
 
 
-def _manifest(paths: list[Path]) -> dict:
-    first = _training(paths[0])
+def _manifest(paths: list[Path], trainings: list[dict]) -> dict:
+    first = trainings[0]
     sources = []
-    for p in paths:
-        t = _training(p)
+    for p, t in zip(paths, trainings):
         sources.append({"path": str(p), "sha256": sha256_file(p / WEIGHTS), "kind": t.get("kind", "train"),
                         "steps": t.get("steps"), "train_seconds": t.get("train_seconds"),
                         "device_name": t.get("device_name"), "dev": t.get("dev"), "dev_loss": t.get("dev_loss"),

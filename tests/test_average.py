@@ -70,6 +70,23 @@ def test_models_that_cannot_be_averaged_are_refused(trained, continued, tmp_path
     assert not any(p.name.startswith(".") for p in tmp_path.iterdir())  # nothing half-written left behind
 
 
+def test_a_failed_write_leaves_the_old_output_and_no_temporary_folder(trained, continued, tmp_path, monkeypatch):
+    import mt.average as avg
+
+    out = tmp_path / "soup"
+    average([trained, continued], out, log=lambda m: None)
+    before = (out / "model.safetensors").read_bytes()
+
+    def disk_full(*args, **kw):
+        raise OSError("No space left on device")
+
+    monkeypatch.setattr(avg, "write_json", disk_full)
+    with pytest.raises(OSError, match="No space"):
+        average([trained, continued], out, force=True, log=lambda m: None)
+    assert (out / "model.safetensors").read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["soup"]
+
+
 def test_an_existing_output_is_replaced_only_with_force(trained, continued, tmp_path):
     out = tmp_path / "soup"
     out.mkdir()
