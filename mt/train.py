@@ -36,6 +36,11 @@ from .vocab import SPM_FILE, Vocab, train_spm, write_tokenizer_files
 LANGS = ("vi", "en")
 DEFAULT_UPSAMPLE = {"evbnews": 2}  # the news corpus is the closest to general text; other data may lack it
 LR_SCHEDULES = ("cosine", "inverse-sqrt", "constant")
+DIRECTIONS = ("vi-en", "en-vi")  # index = the direction code of a training row
+
+
+def _fmt(d: dict) -> str:
+    return ",".join(f"{k}={v}" for k, v in d.items())
 
 
 @dataclass
@@ -48,6 +53,9 @@ class TrainConfig:
     max_len: int = 200  # tokens per side; longer pairs are skipped
     upsample: dict = field(default_factory=lambda: dict(DEFAULT_UPSAMPLE))  # corpus -> repeat count
     prepared: str = ""  # a folder written by `mt data prepare`; empty = run that pipeline on data_dir here
+    # corpus -> the one direction it trains ("vi-en" or "en-vi"): for back-translated pairs, whose source side is
+    # machine output and only the target side is real text
+    one_way: dict = field(default_factory=dict)
     # model
     d_model: int = 512
     encoder_layers: int = 6
@@ -100,6 +108,9 @@ class TrainConfig:
                 raise InputError(f"{name.replace('_', '-')} must be in [0, 1)")
         if self.spm_alpha < 0 or self.spm_samples < 1 or self.average_last < 0:
             raise InputError("spm-alpha and average-last must be >= 0 and spm-samples >= 1")
+        bad = {k: v for k, v in self.one_way.items() if v not in DIRECTIONS}
+        if bad:
+            raise InputError(f"--one-way takes NAME=vi-en or NAME=en-vi, not {_fmt(bad)}")
         if self.init_from and not (Path(self.init_from) / SPM_FILE).is_file():
             raise InputError(f"--init-from {self.init_from}: not a model saved by `mt train` (no {SPM_FILE})")
 
@@ -256,17 +267,24 @@ class Encoded:
 # ---------------------------------------------------------------- batching
 
 
-def examples(enc: Encoded, cfg: TrainConfig, corpora: list[str], upsample: bool) -> np.ndarray:
-    """Rows of (pair index, direction) with direction 0 = vi->en, 1 = en->vi; over-long pairs skipped."""
+def examples(enc: Encoded, cfg: TrainConfig, corpora: list[str], train: bool) -> np.ndarray:
+    """Rows of (pair index, direction) with direction 0 = vi->en, 1 = en->vi; over-long pairs skipped. A training
+    split is upsampled and gives one-way corpora in their one direction only (a dev split's corpus index is 0
+    whatever its text, so neither applies to it)."""
     ok = np.flatnonzero((enc.lens["vi"] <= cfg.max_len) & (enc.lens["en"] <= cfg.max_len))
-    if upsample:
+    if train:
         reps = np.ones(len(corpora), np.int64)
         for name, n in cfg.upsample.items():
             if name in corpora:
                 reps[corpora.index(name)] = int(n)
         ok = np.repeat(ok, reps[enc.corpus[ok]])
-    rows = np.concatenate([np.stack([ok, np.zeros_like(ok)], 1), np.stack([ok, np.ones_like(ok)], 1)])
-    return rows
+    rows = []
+    for code, direction in enumerate(DIRECTIONS):
+        # a one-way corpus gives no rows in the direction whose target side is its machine-made one
+        other = [corpora.index(c) for c, d in cfg.one_way.items() if d != direction and c in corpora]
+        keep = ok[~np.isin(enc.corpus[ok], other)] if train else ok
+        rows.append(np.stack([keep, np.full_like(keep, code)], 1))
+    return np.concatenate(rows)
 
 
 def make_batches(enc: Encoded, rows: np.ndarray, max_tokens: int, rng: np.random.Generator | None):
@@ -386,6 +404,9 @@ class Trainer:
         unknown = sorted(set(cfg.upsample) - set(self.corpora)) if cfg.upsample != DEFAULT_UPSAMPLE else []
         if unknown:
             raise InputError(f"--upsample names {', '.join(unknown)}; the corpora are {', '.join(self.corpora)}")
+        unknown = sorted(set(cfg.one_way) - set(self.corpora))
+        if unknown:
+            raise InputError(f"--one-way names {', '.join(unknown)}; the corpora are {', '.join(self.corpora)}")
         self.vocab = Vocab(self.ddir / SPM_FILE)
         self.vinfo = {**self.vocab.lang_ids, "eos": self.vocab.eos, "pad": self.vocab.pad}
         # one training split per epoch in turn: the 1-best segmentation, or the sampled ones

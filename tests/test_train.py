@@ -275,3 +275,35 @@ def test_fine_tuning_a_tagged_model_feeds_and_keeps_its_tag(tagged, tmp_path):
                                     dev_size=6, general="", max_steps=4, eval_every=4, log_every=2, precision="no",
                                     save_every=1e9, threads=1), log=lambda m: None)
     assert HFTranslator.load(model).source_tag == hf.source_tag
+
+
+def test_one_way_corpus_trains_one_direction_only(tmp_path, trained, data_dir):
+    from mt.cli.train import parse_pairs
+    from mt.train import Encoded, examples
+
+    assert parse_pairs("corpus_a=vi-en", "--one-way") == {"corpus_a": "vi-en"}
+    with pytest.raises(InputError, match="NAME=VALUE"):
+        parse_pairs("corpus_a", "--one-way")
+    ddir = trained.parent / "data"
+    corpora = json.loads((ddir / "manifest.json").read_text())["corpora"]
+    enc = Encoded(ddir / "train")
+    a = corpora.index("corpus_a")
+
+    def directions_of_a(one_way):
+        rows = examples(enc, tiny_config(tmp_path, data_dir, one_way=one_way), corpora, True)
+        return sorted(set(rows[enc.corpus[rows[:, 0]] == a, 1].tolist())), len(rows)
+
+    both, total = directions_of_a({})
+    n_a = int((enc.corpus == a).sum())
+    assert both == [0, 1]
+    assert directions_of_a({"corpus_a": "vi-en"}) == ([0], total - n_a)
+    assert directions_of_a({"corpus_a": "en-vi"}) == ([1], total - n_a)
+    # the dev split's pairs all carry corpus index 0: a one-way first corpus must not empty it
+    dev = Encoded(ddir / "dev")
+    first = {corpora[0]: "vi-en"}
+    assert len(examples(dev, tiny_config(tmp_path, data_dir, one_way=first), corpora, False)) == 2 * len(dev)
+    with pytest.raises(InputError, match="vi-en or NAME=en-vi"):
+        tiny_config(tmp_path, data_dir, one_way={"corpus_a": "vi->en"})
+    with pytest.raises(InputError, match="--one-way names corpus_x"):
+        train(tiny_config(tmp_path / "typo", data_dir, one_way={"corpus_x": "vi-en"}, max_steps=1),
+              log=lambda m: None)

@@ -4,6 +4,7 @@
     mt data prepare --out data/prepared [--rejects rejects.tsv] [--dev-size 1000] [--seed 1]
     mt data stats [--plot lengths.png] [--rejects rejects.tsv] [--json]
     mt data mine PATH... --lang vi --out data/mined           # gettext .po/.mo -> train.vi/train.en
+    mt data backtranslate [NAME=]PATH --keep en --out data/bt/NAME   # a synthetic corpus for mt train --one-way
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from collections import Counter
 from pathlib import Path
 
 from .. import config
-from .common import print_json
+from .common import add_model_args, load_translator, print_json
 
 
 def add(sub) -> None:
@@ -61,6 +62,21 @@ def add(sub) -> None:
     m.add_argument("--out", required=True, help="output corpus folder")
     m.add_argument("--force", action="store_true", help="replace the files in OUT")
     m.set_defaults(func=run_mine)
+
+    b = verbs.add_parser("backtranslate", help="a synthetic corpus: one real side and the model's translation of it",
+                         description="Translate the --keep side of a corpus with a model and write a corpus folder "
+                                     "(train.vi, train.en, backtranslation.json) to train the direction into the "
+                                     "kept side only (mt train --one-way NAME=vi-en for --keep en). A rerun goes "
+                                     "on from OUT.partial after the last finished chunk.")
+    b.add_argument("source", metavar="[NAME=]PATH", help="a corpus: a folder, PREFIX, .tsv, .jsonl or .po/.mo")
+    b.add_argument("--keep", required=True, choices=("vi", "en"), help="the real side, translated into the other")
+    b.add_argument("--out", required=True, help="output corpus folder")
+    b.add_argument("--chunk", type=int, default=1000, help="lines translated between progress saves (default: 1000)")
+    b.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    add_model_args(b, beam=False)
+    b.add_argument("--beam-size", type=int, default=1, help="beam size (default: 1, greedy: back-translation "
+                                                           "needs many lines more than the best ones)")
+    b.set_defaults(func=run_backtranslate)
 
 
 def _add_sources(p) -> None:
@@ -229,4 +245,18 @@ def run_mine(args) -> int:
                                                        "other_language_catalogues") if counts[k])
     print(f"{out}: {len(corpus):,} pairs from {counts['catalogues']} catalogue(s)"
           + (f"; skipped: {skipped}" if skipped else ""))
+    return 0
+
+
+def run_backtranslate(args) -> int:
+    from ..data.backtranslate import backtranslate
+    from ..data.corpora import load_source, parse_spec
+
+    name, path = parse_spec(args.source)
+    corpus = load_source(path, name)
+    out = backtranslate(corpus, args.keep, load_translator(args), Path(args.out), beam_size=args.beam_size,
+                        chunk=args.chunk, force=args.force, log=lambda m: print(m, file=sys.stderr))
+    other = "vi" if args.keep == "en" else "en"
+    print(f"{out}: {len(corpus):,} pairs, {args.keep} kept, {other} translated; train it with "
+          f"--one-way {out.name}={other}-{args.keep}")
     return 0

@@ -38,6 +38,10 @@ def add(sub) -> None:
         elif f.name == "prepared":
             p.add_argument(flag, default="", metavar="DIR", help="train on a folder written by `mt data prepare` "
                                                                  "(default: run that pipeline on the data directory)")
+        elif f.name == "one_way":
+            p.add_argument(flag, default="", metavar="NAME=vi-en,...",
+                           help="train these corpora in one direction only: back-translated pairs, whose source "
+                                "side is machine output (default: every corpus both ways)")
         elif isinstance(default, dict):
             p.add_argument(flag, default=None, metavar="NAME=N,...",
                            help="repeat these corpora N times per epoch; N = 0 leaves a corpus out "
@@ -62,6 +66,16 @@ def parse_repeats(text: str) -> dict:
     return out
 
 
+def parse_pairs(text: str, flag: str) -> dict:
+    out = {}
+    for item in filter(None, text.split(",")):
+        name, sep, value = item.partition("=")
+        if not (name and sep and value):
+            raise InputError(f"{flag} takes NAME=VALUE pairs, not {item!r}")
+        out[name] = value
+    return out
+
+
 def run(args) -> int:
     from ..train import TrainConfig, train
 
@@ -71,5 +85,6 @@ def run(args) -> int:
         values.pop("upsample")
     else:
         values["upsample"] = parse_repeats(values["upsample"])
+    values["one_way"] = parse_pairs(values["one_way"], "--one-way")
     print(train(TrainConfig(**values)))
     return 0
