@@ -8,6 +8,7 @@ import pytest
 
 from conftest import REPO
 from mt.cli import build_parser
+from mt.cli.train import parse_pairs, parse_repeats
 from mt.train import TrainConfig
 
 spec = importlib.util.spec_from_file_location("gpu_experiments", REPO / "scripts" / "gpu_experiments.py")
@@ -23,12 +24,15 @@ def test_every_planned_run_is_a_valid_mt_train_command(name):
     argv = ["train", "--time-budget", "400", *shlex.split(PLAN["common"]["flags"]), *shlex.split(flags)]
     args = build_parser().parse_args(argv)
     values = {f.name: getattr(args, f.name) for f in dataclasses.fields(TrainConfig)}
-    values.pop("upsample")
+    values["upsample"] = parse_repeats(values["upsample"]) if values["upsample"] else {}
+    values["one_way"] = parse_pairs(values["one_way"], "--one-way")
     cfg = TrainConfig(**values)
     assert cfg.time_budget == 400 and cfg.max_tokens == 48000
-    # a run on its own corpus names the vocabulary size in its folder's name (exp8k: 8000), the same as its flags
-    if data != ".carry/exp/data":
+    # a run on another vocabulary names its size in its corpus folder's name (exp8k: 8000), the same as its flags
+    if "--vocab-size" in flags:
         assert data == f".carry/exp{cfg.vocab_size // 1000}k/data"
+    # a one-way corpus is upsampled by name like any other: the names must be the synthetic corpora's
+    assert all(name.startswith("bt_") and data == ".carry/expbt/data" for name in cfg.one_way)
 
 
 def test_a_run_on_its_own_corpus_is_linked_to_it(tmp_path, monkeypatch):

@@ -57,13 +57,11 @@ def _fmt_dict(d: dict) -> str:
 
 
 def parse_repeats(text: str) -> dict:
-    out = {}
-    for item in filter(None, text.split(",")):
-        name, _, n = item.partition("=")
-        if not n.isdigit():
-            raise InputError(f"--upsample takes NAME=N pairs with N >= 0, not {item!r}")
-        out[name] = int(n)
-    return out
+    out = parse_pairs(text, "--upsample")
+    bad = [f"{k}={v}" for k, v in out.items() if not v.isdigit()]
+    if bad:
+        raise InputError(f"--upsample takes NAME=N pairs with N >= 0, not {', '.join(bad)}")
+    return {k: int(v) for k, v in out.items()}
 
 
 def parse_pairs(text: str, flag: str) -> dict:
