@@ -45,8 +45,7 @@ def summary(path: str | Path) -> dict:
         facts["architecture"] = (f"{cfg.get('encoder_layers')} encoder + {cfg.get('decoder_layers')} decoder layers, "
                                  f"d_model {cfg.get('d_model')}, {cfg.get('heads')} heads")
     if training.get("averaged_from"):
-        facts["training"] = "the average of " + ", ".join(
-            f"{a.get('path')} ({a.get('steps')} steps)" for a in training["averaged_from"])
+        facts["training"] = "the average of " + ", ".join(_source(a) for a in training["averaged_from"])
     elif training:
         facts["training"] = (f"{training.get('steps')} steps, {training.get('train_seconds')} s on "
                              f"{training.get('device_name') or training.get('device')}, "
@@ -118,3 +117,11 @@ class ModelPool:
                 except ModelError as e:
                     raise ModelError(f"cannot use {Path(path).name}: {e}") from None
             return self._loaded[key]
+
+
+def _source(a: dict) -> str:
+    """One averaged model, as its manifest recorded it; its path may hold another model by now, so a source that
+    was itself an average is named by its hash as well."""
+    if a.get("kind") == "average":
+        return f"{a.get('path')} (itself an average; sha256 {str(a.get('sha256'))[:12]})"
+    return f"{a.get('path')} ({a.get('steps')} steps)"
