@@ -39,10 +39,6 @@ LR_SCHEDULES = ("cosine", "inverse-sqrt", "constant")
 DIRECTIONS = ("vi-en", "en-vi")  # index = the direction code of a training row
 
 
-def _fmt(d: dict) -> str:
-    return ",".join(f"{k}={v}" for k, v in d.items())
-
-
 @dataclass
 class TrainConfig:
     out: str = "runs/base"
@@ -108,9 +104,9 @@ class TrainConfig:
                 raise InputError(f"{name.replace('_', '-')} must be in [0, 1)")
         if self.spm_alpha < 0 or self.spm_samples < 1 or self.average_last < 0:
             raise InputError("spm-alpha and average-last must be >= 0 and spm-samples >= 1")
-        bad = {k: v for k, v in self.one_way.items() if v not in DIRECTIONS}
+        bad = [f"{k}={v}" for k, v in self.one_way.items() if v not in DIRECTIONS]
         if bad:
-            raise InputError(f"--one-way takes NAME=vi-en or NAME=en-vi, not {_fmt(bad)}")
+            raise InputError(f"--one-way takes NAME=vi-en or NAME=en-vi, not {', '.join(bad)}")
         if self.init_from and not (Path(self.init_from) / SPM_FILE).is_file():
             raise InputError(f"--init-from {self.init_from}: not a model saved by `mt train` (no {SPM_FILE})")
 

@@ -33,9 +33,8 @@ def _lines_sha256(lines: list[str]) -> str:
     return hashlib.sha256("".join(x + "\n" for x in lines).encode("utf-8")).hexdigest()
 
 
-def _job(corpus: Corpus, keep: str, translator, beam_size: int) -> dict:
+def _job(corpus: Corpus, keep: str, texts: list[str], translator, beam_size: int) -> dict:
     """What the partial output depends on: a rerun goes on from it only when all of this is unchanged."""
-    texts = corpus.en if keep == "en" else corpus.vi
     return {"corpus": corpus.name, "keep": keep, "lines": len(texts), "text_sha256": _lines_sha256(texts),
             "model": str(translator.path), "model_manifest_sha256": sha256_file(Path(translator.path) / "mt.json"),
             "beam_size": beam_size}
@@ -75,7 +74,7 @@ def backtranslate(corpus: Corpus, keep: str, translator, out: Path, beam_size: i
     other = "vi" if keep == "en" else "en"
     translator.check_direction(keep, other)
     texts = corpus.en if keep == "en" else corpus.vi
-    job = _job(corpus, keep, translator, beam_size)
+    job = _job(corpus, keep, texts, translator, beam_size)
     partial = out.with_name(f"{out.name}.partial")
     out_file = f"train.{other}"
     done = _resume(partial, job, out_file, log)
