@@ -220,7 +220,8 @@ def build_demo(translator, pool=None):
         doc_go.click(on_document, [upload, pasted, paste_fmt, src, tgt, glossary, model],
                      [doc_preview, doc_out, doc_status], api_name="translate_document")
         model.change(on_model, model, info, api_name=False, queue=False)
-    demo.queue(default_concurrency_limit=1)  # one CTranslate2 call per listener; it uses every core itself
+    # as many requests at once as the runtime decodes side by side; more would only queue inside it
+    demo.queue(default_concurrency_limit=max(1, getattr(translator, "workers", 1)))
     return demo
 
 

@@ -116,7 +116,9 @@ def _load_ct2(system: System, path, device: str, threads: int) -> None:
 
     path = Path(path) if path else config.bundled_model_dir()
     system.kind, system.target = "ct2", str(path)
-    t = Translator.load(path, device=device, compute_type=system.precision or "default", intra_threads=threads)
+    # `threads` cores: as many batches side by side, one core each (see mt.translate.cpu_threads)
+    t = Translator.load(path, device=device, compute_type=system.precision or "default",
+                        intra_threads=1 if threads else 0, inter_threads=threads)
     system.translator = t
     shown = system.precision or t.manifest.get("quantization") or t.model.compute_type
     system.precision = t.model.compute_type  # what runs: int8_float32 is int8 weights, float32 activations

@@ -175,6 +175,10 @@ def format_table(result: dict) -> str:
     foot = (f"\n{result['sentences']} sentences of {result['testset']} {result['src']}->{result['tgt']}, beam "
             f"{result['beam_size']}, batch {result['batch_size']}, length penalty 1.0, max length "
             f"{result['max_length']}; {result['hardware']}")
+    ct2 = next((r for r in result["rows"] if r["runtime"].startswith("ct2-") and r.get("workers")), None)
+    if ct2:
+        foot += (f"\nCTranslate2: {ct2['threads'] or 'its default'} core(s) per batch, {ct2['workers']} batch(es) "
+                 "at once ($MT_THREADS, $MT_WORKERS)")
     if result.get("best_compute_type"):
         foot += (f"\nbest CTranslate2 precision within {BLEU_TOLERANCE} BLEU of transformers fp32: "
                  f"{result['best_compute_type']} — {result['speedup_best_vs_hf_fp32']}x the target tokens/s, "
@@ -212,7 +216,8 @@ def worker(runtime: str, model: str, inputs: str, out: str, opts: dict) -> None:
     row = {"runtime": runtime, "seconds": round(seconds, 2), "sent_s": len(sources) / seconds,
            "tgt_tok_s": tokens / seconds, "target_tokens": tokens,
            "latency_p50_ms": _percentile(latencies, 50), "latency_p95_ms": _percentile(latencies, 95),
-           "peak_rss_mb": _peak_rss_mb(), "gpu_mb": gpu_mb(), "outputs": outputs}
+           "peak_rss_mb": _peak_rss_mb(), "gpu_mb": gpu_mb(), "outputs": outputs,
+           "threads": translator.threads, "workers": translator.workers}
     Path(out).write_text(json.dumps(row, ensure_ascii=False), encoding="utf-8")
 
 

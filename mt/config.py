@@ -11,6 +11,8 @@ ENV = {
     "data_dir": ("MT_DATA_DIR", str(REPO_ROOT.parent / "shared" / "data" / "vien"), "parallel data directory"),
     "model_dir": ("MT_MODEL_DIR", str(REPO_ROOT / "models" / "vien-base"), "CTranslate2 model directory to serve"),
     "device": ("MT_DEVICE", "cpu", "cpu or cuda"),
+    "threads": ("MT_THREADS", "0", "CPU cores one batch is decoded on (0: 1, or cores / MT_WORKERS)"),
+    "workers": ("MT_WORKERS", "0", "batches decoded at once on CPU, e.g. concurrent requests (0: one per core)"),
     "host": ("MT_HOST", "127.0.0.1", "web app host"),
     "port": ("MT_PORT", "7860", "web app port"),
     "screenshots": ("MT_SCREENSHOTS", "", "where the browser tests save screenshots (default: a temp dir)"),
@@ -22,6 +24,17 @@ ENV = {
 def setting(name: str) -> str:
     var, default, _ = ENV[name]
     return os.environ.get(var, default)
+
+
+def int_setting(name: str) -> int:
+    """A whole-number setting; a malformed value is the user's to fix, so it is named."""
+    value = setting(name)
+    try:
+        return int(value)
+    except ValueError:
+        from .errors import InputError
+
+        raise InputError(f"${ENV[name][0]} must be a whole number, not {value!r}") from None
 
 
 def data_dir() -> Path:

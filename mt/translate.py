@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import threading
 from collections import OrderedDict
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -83,14 +84,34 @@ class Hypothesis:
     attention: list[list[float]] | None = None  # per target piece, weights over the source pieces
 
 
+def cpu_threads(intra: int = 0, inter: int = 0) -> tuple[int, int]:
+    """(cores per batch, batches at once) for CTranslate2 on CPU; 0 leaves one to be derived from the cores.
+
+    The default is one core per batch and one batch per core. The bundled model is small: splitting one
+    batch's matrix products over two cores cost more in synchronisation than it saved on this project's 2-core
+    machine (one sentence: 182 ms on two threads, 37 ms on one; a batch of 60: 1.5 s either way), whereas
+    separate batches on separate cores do not wait for each other. `MT_THREADS=2 MT_WORKERS=1 mt bench` measures
+    the other way on another machine.
+    """
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    if intra <= 0:
+        intra = 1 if inter <= 0 else max(1, cores // inter)
+    if inter <= 0:
+        inter = max(1, cores // intra)
+    return intra, inter
+
+
 class Translator:
     """A loaded CTranslate2 model with its tokenizers and manifest."""
 
-    def __init__(self, path: Path, model, sp_source, sp_target, manifest: dict, cache_size: int = 20000):
+    def __init__(self, path: Path, model, sp_source, sp_target, manifest: dict, cache_size: int = 20000,
+                 workers: int = 1):
         self.path, self.model, self.sp_source, self.sp_target = path, model, sp_source, sp_target
         self.manifest = manifest
+        self.workers = workers  # batches the runtime decodes at once (CTranslate2's inter_threads)
+        self.threads = 0  # cores each batch is decoded on (CTranslate2's intra_threads; 0: the runtime's choice)
         self.cache = SegmentCache(cache_size)
-        self.coalescer = Coalescer()
+        self.coalescer = Coalescer(slots=workers)
         self.family = langs.family(manifest["family"])
         self.codes = manifest.get("codes", {})
         self.source_tag = manifest.get("source_tag")  # a domain tag (mt train --domain-tags) before the pieces
@@ -101,15 +122,18 @@ class Translator:
 
     @classmethod
     def load(cls, path: str | Path | None = None, device: str = "cpu", compute_type: str = "default",
-             intra_threads: int = 0, inter_threads: int = 1, cache_size: int = 20000,
+             intra_threads: int = 0, inter_threads: int = 0, cache_size: int = 20000,
              warm_up: bool = True) -> "Translator":
         """Load an exported model directory (default: the bundled model).
 
-        intra_threads=0 uses every core this process may run on; inter_threads > 1 lets that many requests
-        decode at once (each then gets intra_threads cores). cache_size=0 turns the segment cache off.
+        intra_threads: cores one batch is decoded on; inter_threads: batches (requests, or the batches of one
+        long input) decoded at once. 0 takes $MT_THREADS / $MT_WORKERS, then the defaults of `cpu_threads`:
+        one core per batch, one batch per core. cache_size=0 turns the segment cache off.
         """
-        if intra_threads <= 0 and device == "cpu":
-            intra_threads = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+        if device == "cpu":
+            intra_threads, inter_threads = cpu_threads(intra_threads or config.int_setting("threads"),
+                                                       inter_threads or config.int_setting("workers"))
+        inter_threads = max(1, inter_threads)
         path = Path(path) if path else config.bundled_model_dir()
         manifest = read_manifest(path)
         try:
@@ -128,7 +152,8 @@ class Translator:
             sp_target = spm.SentencePieceProcessor(model_file=str(target)) if target.is_file() else sp_source
         except (OSError, RuntimeError) as e:
             raise ModelError(f"cannot load the SentencePiece model in {path}: {e}") from None
-        translator = cls(path, model, sp_source, sp_target, manifest, cache_size)
+        translator = cls(path, model, sp_source, sp_target, manifest, cache_size, workers=inter_threads)
+        translator.threads = intra_threads
         if warm_up:
             translator.warm_up()
         return translator
@@ -266,23 +291,39 @@ class Translator:
         out: list[str] = [""] * len(segments)
         order = sorted(range(len(segments)), key=lambda i: len(segments[i]))
         prefix = self._target_prefix(src, tgt)
-        for idx in self._batches(order, segments, opts):
+        # with several workers, even one batch's worth of segments is split so that every worker gets some
+        per_worker = -(-len(segments) // self.workers)
+        groups = list(self._batches(order, segments, opts, max_size=per_worker))
+
+        def decode(idx: list[int]) -> list[list[str]]:
             batch = [self._source_tokens(list(segments[i]), src, tgt) for i in idx]
             # relative to the input: a model that fails to stop must not decode 256 tokens for a short line
             max_length = int(opts.max_length_ratio * max(len(b) for b in batch)) + 10
-            for i, pieces in zip(idx, self._decode_batch(batch, prefix, opts, max_length)):
+            return self._decode_batch(batch, prefix, opts, max_length)
+
+        for idx, decoded in zip(groups, self._map(decode, groups)):
+            for i, pieces in zip(idx, decoded):
                 out[i] = self.sp_target.decode(pieces)
         if tgt == "en":  # models trained on partly tokenised English write "do n't"
             out = [join_clitics(t) for t in out]
         return out
 
+    def _map(self, fn, items: list) -> list:
+        """fn over items, `workers` at a time: the runtime decodes that many batches side by side."""
+        if self.workers < 2 or len(items) < 2:
+            return [fn(x) for x in items]
+        with ThreadPoolExecutor(min(self.workers, len(items))) as pool:
+            return list(pool.map(fn, items))
+
     @staticmethod
-    def _batches(order: list[int], segments, opts: DecodeOptions):
-        """Group length-sorted indices so each batch stays under max_batch_size and max_batch_tokens (padded)."""
+    def _batches(order: list[int], segments, opts: DecodeOptions, max_size: int | None = None):
+        """Group length-sorted indices so each batch stays under max_batch_size (and max_size) and
+        max_batch_tokens (padded)."""
+        size = min(opts.max_batch_size, max_size or opts.max_batch_size)
         batch: list[int] = []
         for i in order:
             n = len(batch) + 1
-            if batch and (n > opts.max_batch_size or n * (len(segments[i]) + 3) > opts.max_batch_tokens):
+            if batch and (n > size or n * (len(segments[i]) + 3) > opts.max_batch_tokens):
                 yield batch
                 batch = []
             batch.append(i)

@@ -1,5 +1,6 @@
 import json
 import shutil
+import threading
 
 import pytest
 
@@ -114,3 +115,34 @@ def test_english_output_has_no_tokenised_clitics(exported, monkeypatch):
     assert t.translate("Tôi không biết", "vi", "en") == ["I don't know"]
     assert t.translate("I don't know", "en", "vi") == [t.sp_target.decode(t.sp_target.encode("I do n't know",
                                                                                              out_type=str))]
+
+
+def test_cpu_threads_defaults_to_one_core_per_batch(monkeypatch):
+    from mt.translate import cpu_threads
+
+    monkeypatch.setattr("os.sched_getaffinity", lambda pid: {0, 1, 2, 3}, raising=False)
+    assert cpu_threads() == (1, 4)
+    assert cpu_threads(inter=2) == (2, 2)
+    assert cpu_threads(intra=4) == (4, 1)
+    assert cpu_threads(intra=3, inter=5) == (3, 5)  # both given: taken as they are
+
+
+def test_thread_settings_come_from_the_environment(exported, monkeypatch):
+    monkeypatch.setenv("MT_THREADS", "1")
+    monkeypatch.setenv("MT_WORKERS", "3")
+    t = Translator.load(exported)
+    assert (t.threads, t.workers, t.model.num_translators) == (1, 3, 3)
+    monkeypatch.setenv("MT_WORKERS", "two")
+    with pytest.raises(InputError, match=r"\$MT_WORKERS must be a whole number"):
+        Translator.load(exported)
+
+
+def test_workers_split_the_batches_and_keep_the_order(exported):
+    one = Translator.load(exported, intra_threads=1, inter_threads=1, cache_size=0)
+    two = Translator.load(exported, intra_threads=1, inter_threads=2, cache_size=0)
+    texts = [f"Tôi có {n} con mèo và {m} con chó." for n in range(7) for m in ("một", "hai")]
+    threads = []
+    decode = two._decode_batch
+    two._decode_batch = lambda batch, *a: threads.append(threading.get_ident()) or decode(batch, *a)
+    assert two.translate(texts, "vi", "en") == one.translate(texts, "vi", "en")
+    assert len(threads) == 2  # one call's 14 segments went to the two workers as two batches, not as one
