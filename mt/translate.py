@@ -291,9 +291,9 @@ class Translator:
         out: list[str] = [""] * len(segments)
         order = sorted(range(len(segments)), key=lambda i: len(segments[i]))
         prefix = self._target_prefix(src, tgt)
-        # with several workers, even one batch's worth of segments is split so that every worker gets some
-        per_worker = -(-len(segments) // self.workers)
-        groups = list(self._batches(order, segments, opts, max_size=per_worker))
+        # batches depend on the options only, never on the workers: a batch's longest source sets its maximum
+        # output length, so other batches could cut a runaway output elsewhere and change the translation
+        groups = list(self._batches(order, segments, opts))
 
         def decode(idx: list[int]) -> list[list[str]]:
             batch = [self._source_tokens(list(segments[i]), src, tgt) for i in idx]
@@ -316,14 +316,12 @@ class Translator:
             return list(pool.map(fn, items))
 
     @staticmethod
-    def _batches(order: list[int], segments, opts: DecodeOptions, max_size: int | None = None):
-        """Group length-sorted indices so each batch stays under max_batch_size (and max_size) and
-        max_batch_tokens (padded)."""
-        size = min(opts.max_batch_size, max_size or opts.max_batch_size)
+    def _batches(order: list[int], segments, opts: DecodeOptions):
+        """Group length-sorted indices so each batch stays under max_batch_size and max_batch_tokens (padded)."""
         batch: list[int] = []
         for i in order:
             n = len(batch) + 1
-            if batch and (n > size or n * (len(segments[i]) + 3) > opts.max_batch_tokens):
+            if batch and (n > opts.max_batch_size or n * (len(segments[i]) + 3) > opts.max_batch_tokens):
                 yield batch
                 batch = []
             batch.append(i)

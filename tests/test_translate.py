@@ -137,12 +137,19 @@ def test_thread_settings_come_from_the_environment(exported, monkeypatch):
         Translator.load(exported)
 
 
-def test_workers_split_the_batches_and_keep_the_order(exported):
+def test_workers_share_the_batches_and_keep_the_order(exported):
     one = Translator.load(exported, intra_threads=1, inter_threads=1, cache_size=0)
     two = Translator.load(exported, intra_threads=1, inter_threads=2, cache_size=0)
     texts = [f"Tôi có {n} con mèo và {m} con chó." for n in range(7) for m in ("một", "hai")]
-    threads = []
+    calls, both_busy = [], threading.Barrier(2, timeout=10)  # two batches in flight at once, or it breaks
     decode = two._decode_batch
-    two._decode_batch = lambda batch, *a: threads.append(threading.get_ident()) or decode(batch, *a)
-    assert two.translate(texts, "vi", "en") == one.translate(texts, "vi", "en")
-    assert len(threads) == 2  # one call's 14 segments went to the two workers as two batches, not as one
+
+    def paired(batch, *a):
+        calls.append(len(batch))
+        both_busy.wait()
+        return decode(batch, *a)
+
+    two._decode_batch = paired
+    small = DecodeOptions(max_batch_size=4)
+    assert two.translate(texts, "vi", "en", options=small) == one.translate(texts, "vi", "en", options=small)
+    assert sorted(calls) == [2, 4, 4, 4]  # 14 segments in 4 batches, whatever the workers
