@@ -50,6 +50,9 @@ def summary(path: str | Path) -> dict:
         facts["training"] = (f"{training.get('steps')} steps, {training.get('train_seconds')} s on "
                              f"{training.get('device_name') or training.get('device')}, "
                              f"{(training.get('data') or {}).get('pairs', '?')} sentence pairs")
+        start = training.get("init_from")
+        if isinstance(start, dict):  # a continuation: its start is named by hash, as the path may hold another now
+            facts["training"] += f", continued from {start.get('path')} (sha256 {str(start.get('sha256'))[:12]})"
         if training.get("dev_loss") is not None:
             facts["dev loss"] = f"{training['dev_loss']:.3f} ({training.get('dev')})"
     return {k: v for k, v in facts.items() if v not in (None, "")}

@@ -31,11 +31,11 @@ def test_summary_and_scores_from_the_manifest(exported, tmp_path):
 
 def test_bundled_model_card_scores(bundled):
     table = scores(bundled)
-    assert "FLORES-200 devtest" in table and "16.13" in table  # v3's vi->en BLEU, from the card
+    assert "FLORES-200 devtest" in table and "16.28" in table  # v4's vi->en BLEU, from the card
     info = describe(bundled)
-    # v3 is the mean of v2 (itself an average) and an 800-step continuation
-    assert info.startswith("### vien-base") and "int8" in info and "800 steps" in info
-    assert "itself an average; sha256 2de565d1909c" in info
+    # v4 is a 1,570-step continuation of v3, which is named by its hash
+    assert info.startswith("### vien-base") and "int8" in info and "1570 steps" in info
+    assert "continued from models/vien-base-hf (sha256 8b337bf2e232)" in info
 
 
 def test_pool_loads_models_found_beside_the_default(exported, tmp_path):
