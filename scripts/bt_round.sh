@@ -4,6 +4,7 @@
 # plus those synthetic pairs (each only into its real side), and the run and its soup with the bundled model are
 # measured against the bundled model. Nothing here replaces the bundled model: that is decided on the printed numbers.
 #   bash scripts/bt_round.sh RUN SEED SECONDS     e.g. bash scripts/bt_round.sh runs/bt2 3 6000
+# Run it from the repository root with the project's environment active (`mt` on PATH).
 # Each step is skipped when its output exists, so a rerun goes on where a stopped one ended (`mt train` resumes
 # from its checkpoint; `mt data backtranslate` from its last saved chunk).
 set -euo pipefail
@@ -50,7 +51,7 @@ for m in soup base; do
     [ -f "$RUN/loss_$m/train.log" ] && continue
     step "dev loss: $m"
     src=$RUN/soup; [ "$m" = base ] && src=$BASE
-    mkdir -p "$RUN/loss_$m" && cp -r "$RUN/train/data" "$RUN/loss_$m/data"
+    rm -rf "$RUN/loss_$m" && mkdir -p "$RUN/loss_$m" && cp -r "$RUN/train/data" "$RUN/loss_$m/data"
     mt train --init-from "$src" --prepared "$PREP" --data-dir "$D" --out "$RUN/loss_$m" --lr 0 --max-steps 1 \
         --eval-every 1 --log-every 1 >/dev/null
 done

@@ -61,7 +61,9 @@ def add(sub) -> None:
                          help="a system to score (repeatable; default: model); see below")
     systems.add_argument("--baseline", default=None, help="the system (label or spec) p-values compare against "
                                                           "(default: the first --system)")
-    systems.add_argument("--threads", type=int, default=0, help="CPU cores per runtime: CTranslate2 decodes that many batches side by side, one core each; transformers gets that many threads (default: every core)")
+    systems.add_argument("--threads", type=int, default=0,
+                         help="CPU cores per runtime: CTranslate2 decodes that many batches side by side, one core "
+                              "each; transformers gets that many threads (default: every core)")
     add_model_args(p)
     scoring = p.add_argument_group("scoring and output")
     scoring.add_argument("--bootstrap", type=int, default=1000, help="paired bootstrap resamples (0: no CIs)")
