@@ -87,11 +87,11 @@ class Hypothesis:
 def cpu_threads(intra: int = 0, inter: int = 0) -> tuple[int, int]:
     """(cores per batch, batches at once) for CTranslate2 on CPU; 0 leaves one to be derived from the cores.
 
-    The default is one core per batch and one batch per core. The bundled model is small: splitting one
-    batch's matrix products over two cores cost more in synchronisation than it saved on this project's 2-core
-    machine (one sentence: 182 ms on two threads, 37 ms on one; a batch of 60: 1.5 s either way), whereas
-    separate batches on separate cores do not wait for each other. `MT_THREADS=2 MT_WORKERS=1 mt bench` measures
-    the other way on another machine.
+    The default is one core per batch and one batch per core. The bundled model is small and int8: splitting
+    one batch's matrix products over two cores cost more than it saved on this project's 2-core machine (`mt
+    bench`, one sentence p50: 186 ms on two threads, 44 ms on one; batches of 32: 1,478 vs 1,512 target
+    tokens/s), whereas separate batches on separate cores do not wait for each other. On another machine,
+    `MT_THREADS=2 MT_WORKERS=1 mt bench` measures the other way.
     """
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
     if intra <= 0:
