@@ -221,7 +221,7 @@ def build_demo(translator, pool=None):
                      [doc_preview, doc_out, doc_status], api_name="translate_document")
         model.change(on_model, model, info, api_name=False, queue=False)
     # as many requests at once as the runtime decodes side by side; more would only queue inside it
-    demo.queue(default_concurrency_limit=max(1, getattr(translator, "workers", 1)))
+    demo.queue(default_concurrency_limit=translator.workers)
     return demo
 
 

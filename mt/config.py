@@ -4,6 +4,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from .errors import InputError
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
 # name -> (environment variable, default, help)
@@ -32,8 +34,6 @@ def int_setting(name: str) -> int:
     try:
         return int(value)
     except ValueError:
-        from .errors import InputError
-
         raise InputError(f"${ENV[name][0]} must be a whole number, not {value!r}") from None
 
 

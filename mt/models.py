@@ -52,7 +52,7 @@ def summary(path: str | Path) -> dict:
                              f"{(training.get('data') or {}).get('pairs', '?')} sentence pairs")
         start = training.get("init_from")
         if isinstance(start, dict):  # a continuation: its start is named by hash, as the path may hold another now
-            facts["training"] += f", continued from {start.get('path')} (sha256 {str(start.get('sha256'))[:12]})"
+            facts["training"] += f", continued from {_by_hash(start)}"
         if training.get("dev_loss") is not None:
             facts["dev loss"] = f"{training['dev_loss']:.3f} ({training.get('dev')})"
     return {k: v for k, v in facts.items() if v not in (None, "")}
@@ -126,5 +126,10 @@ def _source(a: dict) -> str:
     """One averaged model, as its manifest recorded it; its path may hold another model by now, so a source that
     was itself an average is named by its hash as well."""
     if a.get("kind") == "average":
-        return f"{a.get('path')} (itself an average; sha256 {str(a.get('sha256'))[:12]})"
+        return _by_hash(a, "itself an average; ")
     return f"{a.get('path')} ({a.get('steps')} steps)"
+
+
+def _by_hash(ref: dict, note: str = "") -> str:
+    """A recorded model path with its hash: the path may hold another model by now."""
+    return f"{ref.get('path')} ({note}sha256 {str(ref.get('sha256'))[:12]})"

@@ -105,11 +105,11 @@ class Translator:
     """A loaded CTranslate2 model with its tokenizers and manifest."""
 
     def __init__(self, path: Path, model, sp_source, sp_target, manifest: dict, cache_size: int = 20000,
-                 workers: int = 1):
+                 threads: int = 0, workers: int = 1):
         self.path, self.model, self.sp_source, self.sp_target = path, model, sp_source, sp_target
         self.manifest = manifest
         self.workers = workers  # batches the runtime decodes at once (CTranslate2's inter_threads)
-        self.threads = 0  # cores each batch is decoded on (CTranslate2's intra_threads; 0: the runtime's choice)
+        self.threads = threads  # cores each batch is decoded on (CTranslate2's intra_threads; 0: the runtime's choice)
         self.cache = SegmentCache(cache_size)
         self.coalescer = Coalescer(slots=workers)
         self.family = langs.family(manifest["family"])
@@ -152,8 +152,8 @@ class Translator:
             sp_target = spm.SentencePieceProcessor(model_file=str(target)) if target.is_file() else sp_source
         except (OSError, RuntimeError) as e:
             raise ModelError(f"cannot load the SentencePiece model in {path}: {e}") from None
-        translator = cls(path, model, sp_source, sp_target, manifest, cache_size, workers=inter_threads)
-        translator.threads = intra_threads
+        translator = cls(path, model, sp_source, sp_target, manifest, cache_size, threads=intra_threads,
+                         workers=inter_threads)
         if warm_up:
             translator.warm_up()
         return translator

@@ -101,39 +101,42 @@ def test_rounds_run_side_by_side_up_to_the_slots():
 
 
 def test_a_job_taken_by_a_running_round_is_not_decoded_again():
-    """A caller whose job rode along in another's round waits for that round, even when a slot frees first."""
+    """x and y ride in one round; while it runs another slot frees, and the caller whose job was taken must go on
+    waiting for its round instead of leading a new one (which would find nothing pending, or decode y twice)."""
     c = Coalescer(slots=2)
-    first_in, release_first = threading.Event(), threading.Event()
-    calls = []
+    release = {k: threading.Event() for k in ("slow", "w", "xy")}
+    xy_running = threading.Event()
+    calls, results = [], {}
 
     def decode(segs):
-        calls.append(list(segs))
-        if segs == ["slow"]:
-            first_in.set()
-            release_first.wait(5)
+        calls.append(sorted(segs))
+        if segs == ["slow"] or segs == ["w"]:
+            release[segs[0]].wait(5)
         else:
-            time.sleep(0.1)  # meanwhile "x" and "y" arrive and join one round
+            xy_running.set()
+            release["xy"].wait(5)
         return [s.upper() for s in segs]
-
-    results = {}
 
     def worker(key, seg):
         results[seg] = c.run(key, [seg], decode)
 
-    slow = threading.Thread(target=worker, args=("k1", "slow"))
-    slow.start()
-    first_in.wait(5)
-    others = [threading.Thread(target=worker, args=("k2", s)) for s in ("w", "x", "y")]
-    for t in others:
+    threads = [threading.Thread(target=worker, args=("k1", "slow")), threading.Thread(target=worker, args=("k2", "w"))]
+    for t in threads:
         t.start()
-        time.sleep(0.02)
-    for t in others:
-        t.join()
-    release_first.set()
-    slow.join()
+    time.sleep(0.1)  # both slots busy
+    for seg in ("x", "y"):
+        threads.append(threading.Thread(target=worker, args=("k2", seg)))
+        threads[-1].start()
+    time.sleep(0.1)  # x and y wait, pending together
+    release["w"].set()  # a slot frees: one of them leads a round holding both
+    assert xy_running.wait(5)
+    release["slow"].set()  # another slot frees while that round runs
+    time.sleep(0.1)
+    release["xy"].set()
+    for t in threads:
+        t.join(5)
     assert results == {"slow": ["SLOW"], "w": ["W"], "x": ["X"], "y": ["Y"]}
-    decoded = [s for call in calls for s in call]
-    assert sorted(decoded) == ["slow", "w", "x", "y"]  # each once
+    assert sorted(calls) == [["slow"], ["w"], ["x", "y"]]  # each decoded once, x and y in one round
 
 
 def test_a_coalescer_needs_a_slot():
