@@ -1,4 +1,5 @@
 """mt data backtranslate: a synthetic corpus from one real side, resumable, trained one way by mt train."""
+import hashlib
 import json
 
 import pytest
@@ -105,3 +106,21 @@ def test_cli_backtranslate_prepare_and_train_one_way(tmp_path, capsys, exported,
                  "--bf16", "off", "--device", "cpu"]) == 0
     config = json.loads((run / "model" / "mt_train.json").read_text())["config"]
     assert config["one_way"] == {"a_bt": "vi-en"}
+
+
+def test_monolingual_text_is_back_translated(tmp_path, capsys, exported, translator):
+    text = tmp_path / "news.txt"
+    text.write_text("I go home.\n\nWe eat rice.\n", encoding="utf-8")  # the blank line is dropped
+    out = tmp_path / "news_vien"
+    assert main(["data", "backtranslate", str(text), "--keep", "en", "--out", str(out), "--model",
+                 str(exported)]) == 0
+    assert "--one-way news_vien=vi-en" in capsys.readouterr().out
+    made = load_corpus(out)
+    assert made.en == ["I go home.", "We eat rice."]
+    assert made.vi == translator.translate(made.en, "en", "vi", beam_size=1)
+    assert json.loads((out / "backtranslation.json").read_text())["source_files"] == {
+        str(text): hashlib.sha256(text.read_bytes()).hexdigest()}
+    (tmp_path / "blank.txt").write_text("\n \n", encoding="utf-8")
+    assert main(["data", "backtranslate", str(tmp_path / "blank.txt"), "--keep", "vi", "--out",
+                 str(tmp_path / "b"), "--model", str(exported)]) == 2
+    assert "holds no text" in capsys.readouterr().err

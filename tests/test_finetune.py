@@ -38,7 +38,8 @@ def base_dir(bases, family):
 
 
 def tiny(base, data, out, **kw):
-    settings = dict(base=str(base), data=[str(data)], out=str(out), dev_size=6, general="", max_steps=16,
+    data = data if isinstance(data, list) else [data]
+    settings = dict(base=str(base), data=[str(d) for d in data], out=str(out), dev_size=6, general="", max_steps=16,
                     eval_every=8, log_every=4, lr=1e-2, warmup_steps=2, max_tokens=600, label_smoothing=0.0,
                     precision="no", save_every=1e9, threads=1)
     settings.update(kw)
@@ -255,8 +256,50 @@ def test_data_formats_and_dev_split(tmp_path):
                          out="x", dev_size=1, general="")
     sets = load_sets(cfg)
     assert sets["sets"]["dev"] == (["Tôi đi."], ["I go."])  # the last pair
-    assert sets["sets"]["train"] == (["Chúng tôi ăn.", "Chào."], ["We eat.", "Hi."])  # dev copies dropped
+    assert sets["sets"]["train"] == {"": (["Chúng tôi ăn.", "Chào."], ["We eat.", "Hi."])}  # dev copies dropped
     assert sets["record"]["train"]["filter_counts"]["overlaps_dev"] == 2
+
+
+def write_pairs(folder, pairs, provenance=None):
+    folder.mkdir()
+    (folder / "train.vi").write_text("".join(v + "\n" for v, _ in pairs), encoding="utf-8")
+    (folder / "train.en").write_text("".join(e + "\n" for _, e in pairs), encoding="utf-8")
+    if provenance:
+        (folder / "backtranslation.json").write_text(json.dumps(provenance), encoding="utf-8")
+    return str(folder)
+
+
+def test_one_way_corpora_keep_their_direction_and_stay_out_of_dev(tmp_path):
+    real = write_pairs(tmp_path / "real", [("Tôi đi.", "I go."), ("Chào.", "Hi."), ("Mưa.", "Rain.")])
+    bt = write_pairs(tmp_path / "bt", [("Tôi ăn cơm.", "I eat rice.")], {"one_way": "vi-en"})  # as backtranslate
+    named = write_pairs(tmp_path / "named", [("Trời đẹp.", "Nice weather.")])
+    cfg = FinetuneConfig(base="x", data=[real, bt, named], one_way={named: "en-vi"}, out="x", dev_size=1,
+                         general="")
+    sets = load_sets(cfg)
+    assert sets["sets"]["dev"] == (["Mưa."], ["Rain."])  # the two-way tail, though one-way data comes after
+    assert sets["sets"]["train"] == {"": (["Tôi đi.", "Chào."], ["I go.", "Hi."]),
+                                     "vi-en": (["Tôi ăn cơm."], ["I eat rice."]),
+                                     "en-vi": (["Trời đẹp."], ["Nice weather."])}
+    record = sets["record"]["train"]
+    assert record["one_way"] == {bt: "vi-en", named: "en-vi"} and record["pairs"] == 4
+    assert record["pairs_by_direction"] == {"both": 2, "vi-en": 1, "en-vi": 1}
+    swapped = load_sets(FinetuneConfig(base="x", data=[real, bt, named], one_way={named: "vi-en"}, out="x",
+                                       dev_size=1, general=""))
+    assert swapped["record"]["train"]["sha256"] != record["sha256"]  # the direction is part of what was trained
+    with pytest.raises(DataError, match="two-way pairs are too few"):
+        load_sets(FinetuneConfig(base="x", data=[bt, named], one_way={named: "en-vi"}, out="x", dev_size=1,
+                                 general=""))
+
+
+def test_one_way_data_trains_only_its_direction(trained, corpus, tmp_path):
+    bt = write_pairs(tmp_path / "bt", synthetic_pairs(5, seed=3), {"one_way": "en-vi"})
+    logs = []
+    finetune(tiny(trained, [corpus, bt], tmp_path / "ft", max_steps=1), log=logs.append)
+    # 18 two-way pairs in both directions, 5 one-way pairs in one
+    assert any(f"; {18 * 2 + 5} examples (" in m for m in logs), logs
+    with pytest.raises(InputError, match="one-way data trains en-vi, but this run trains vi-en"):
+        finetune(tiny(trained, [corpus, bt], tmp_path / "ft2", directions=["vi-en"]),
+                 log=lambda m: None)
 
 
 @pytest.mark.parametrize("content, name, message", [
@@ -275,11 +318,16 @@ def test_config_file_flags_and_the_recorded_command(tmp_path):
     from mt.cli import build_parser
 
     toml = tmp_path / "ft.toml"
-    toml.write_text('base = "b"\ndata = ["d1", "d2"]\nlora = true\nlr = 0.002\ndirections = ["vi-en"]\n')
+    toml.write_text('base = "b"\ndata = ["d1", "d2"]\nlora = true\nlr = 0.002\ndirections = ["vi-en"]\n'
+                    'one_way = {d2 = "vi-en"}\n')
     cfg = config_from({"out": "o", "lr": 0.003, "lora": None}, str(toml))
     assert (cfg.data, cfg.lora, cfg.lr, cfg.directions, cfg.out) == (["d1", "d2"], True, 0.003, ["vi-en"], "o")
+    assert cfg.one_way == {"d2": "vi-en"}
     cmd = command_line(cfg)
     assert cmd.startswith("mt finetune ") and "--lora" in cmd and "--direction vi-en" in cmd
+    assert "--one-way d2=vi-en" in cmd
+    with pytest.raises(InputError, match="takes SPEC=vi-en or SPEC=en-vi, not 'd2'"):
+        config_from({"base": "b", "data": ["d2"], "out": "o", "one_way": ["d2"]})
     args = build_parser().parse_args(cmd.split()[1:])
     values = {k: getattr(args, k) for k in FinetuneConfig.__dataclass_fields__}
     assert config_from(values) == cfg  # the command reproduces the configuration exactly
@@ -295,6 +343,8 @@ def test_config_file_flags_and_the_recorded_command(tmp_path):
     (dict(directions=["vi-fr"]), InputError, "unknown language code 'fr'"),
     (dict(precision="fp8"), InputError, "precision must be"),
     (dict(keep="first"), InputError, "keep must be best or last"),
+    (dict(one_way={"other": "vi-en"}), InputError, "not one of the --data specs"),
+    (dict(one_way={"d": "vi-vi"}), InputError, "both 'vi'"),
 ])
 def test_config_validation(kw, error, message):
     with pytest.raises(error, match=message):

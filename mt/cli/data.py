@@ -68,7 +68,8 @@ def add(sub) -> None:
                                      "(train.vi, train.en, backtranslation.json) to train the direction into the "
                                      "kept side only (mt train --one-way NAME=vi-en for --keep en). A rerun goes "
                                      "on from OUT.partial after the last finished chunk.")
-    b.add_argument("source", metavar="[NAME=]PATH", help="a corpus: a folder, PREFIX, .tsv, .jsonl or .po/.mo")
+    b.add_argument("source", metavar="[NAME=]PATH", help="a corpus (a folder, PREFIX, .tsv, .jsonl or .po/.mo) or a "
+                                                         "text file in the --keep language, one sentence per line")
     b.add_argument("--keep", required=True, choices=("vi", "en"), help="the real side, translated into the other")
     b.add_argument("--out", required=True, help="output corpus folder")
     b.add_argument("--chunk", type=int, default=1000, help="lines translated between progress saves (default: 1000)")
@@ -250,10 +251,10 @@ def run_mine(args) -> int:
 
 def run_backtranslate(args) -> int:
     from ..data.backtranslate import backtranslate
-    from ..data.corpora import load_source, parse_spec
+    from ..data.corpora import is_monolingual, load_monolingual, load_source, parse_spec
 
     name, path = parse_spec(args.source)
-    corpus = load_source(path, name)
+    corpus = load_monolingual(path, args.keep, name) if is_monolingual(path) else load_source(path, name)
     out = backtranslate(corpus, args.keep, load_translator(args), Path(args.out), beam_size=args.beam_size,
                         chunk=args.chunk, force=args.force, log=lambda m: print(m, file=sys.stderr))
     other = "vi" if args.keep == "en" else "en"

@@ -9,10 +9,12 @@ import argparse
 import dataclasses
 import sys
 
-LISTS = {"data": "SPEC", "dev": "SPEC", "directions": "DIR"}
+LISTS = {"data": "SPEC", "one_way": "SPEC=DIR", "dev": "SPEC", "directions": "DIR"}
 HELP = {
     "base": "hub id or local Hugging Face checkpoint directory to start from",
     "data": "training data: PREFIX (PREFIX.vi + PREFIX.en), a folder with train.vi/train.en, a .tsv or a .jsonl",
+    "one_way": "train these --data specs in one direction only, e.g. bt/news_vien=vi-en (a synthetic corpus, into "
+               "its real side); folders made by `mt data backtranslate` are one-way without it",
     "out": "output directory (a rerun of the same command resumes from OUT/checkpoint)",
     "dev": "domain dev set(s), same forms or a test set name (default: the last --dev-size pairs of --data)",
     "general": "general set scored alongside dev to watch forgetting: a test set name or data spec; '' for none",

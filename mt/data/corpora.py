@@ -2,6 +2,7 @@
 
 Layouts: a folder with train.vi + train.en (as in ../shared/data/vien), a pair of aligned files PREFIX.vi +
 PREFIX.en, a two-column .tsv, a .jsonl with "vi"/"en" fields, or gettext catalogues (.po/.mo, or a folder of them).
+Back-translation also reads monolingual text: any other file, one sentence per line.
 """
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 
 from ..errors import DataError, InputError
 from ..manifest import sha256_file
-from .readers import read_jsonl, read_pair, read_tsv
+from .readers import read_jsonl, read_lines, read_pair, read_tsv
 
 # Folders of a data directory that hold test sets, never training data.
 TEST_DIRS = ("flores200", "iwslt15", "tatoeba_test")
@@ -103,6 +104,25 @@ def load_source(path: str | Path, name: str | None = None) -> Corpus:
                       origins=[f"{vi_file}:{i}" for i in range(1, len(vi) + 1)])
     raise DataError(f"cannot read {path}: give a folder with train.vi/train.en, a PREFIX with PREFIX.vi and "
                     "PREFIX.en, a .tsv, a .jsonl, or .po/.mo catalogues")
+
+
+def is_monolingual(path: str | Path) -> bool:
+    """A plain text file (one sentence per line), not one of the parallel layouts."""
+    path = Path(path)
+    return path.is_file() and path.suffix.lower() not in (".tsv", ".jsonl", ".po", ".mo")
+
+
+def load_monolingual(path: str | Path, lang: str, name: str | None = None) -> Corpus:
+    """Text in one language, one sentence per line (blank lines dropped), as a corpus whose other side is empty:
+    what back-translation reads when no parallel data exists."""
+    path = Path(path)
+    kept = [(i, line) for i, line in enumerate(read_lines(path), 1) if line.strip()]
+    if not kept:
+        raise DataError(f"{path} holds no text")
+    text, empty = [line for _, line in kept], [""] * len(kept)
+    vi, en = (text, empty) if lang == "vi" else (empty, text)
+    return Corpus(name or path.name.split(".")[0] or "text", vi, en, {str(path): sha256_file(path)},
+                  origins=[f"{path}:{i}" for i, _ in kept])
 
 
 def parse_spec(spec: str) -> tuple[str | None, str]:

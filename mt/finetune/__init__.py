@@ -4,6 +4,7 @@ Vietnamese<->English pairs from your domain, and know with numbers whether it he
     mt finetune --base models/vien-base-hf --data my.tsv --out runs/ft                 # full fine-tuning, both ways
     mt finetune --base facebook/nllb-200-distilled-600M --data corpus/ --lora --out runs/nllb-lora
     mt finetune --base Helsinki-NLP/opus-mt-vi-en --data my --direction vi-en --out runs/opus
+    mt finetune --base models/vien-base-hf --data my.tsv bt/my_vien --out runs/ft-bt    # + back-translated pairs
     mt finetune --config ft.toml --out runs/ft                                         # every field of FinetuneConfig
     accelerate launch --multi_gpu --num_processes 8 -m mt finetune --base ... --out runs/big   # DDP, same flags
     mt export runs/ft/model --out models/mine --quantization int8                      # then serve it
@@ -11,7 +12,9 @@ Vietnamese<->English pairs from your domain, and know with numbers whether it he
 Data (--data, --dev, --general): PREFIX (PREFIX.vi + PREFIX.en), a folder with train.vi/train.en, a .tsv
 (vi<TAB>en, or a header row naming the columns), a .jsonl ({"vi": ..., "en": ...}), or a named test set
 (flores200-dev, ...). Without --dev, the last --dev-size pairs of the data are the dev set (a contiguous tail,
-so whole documents stay on one side), and training pairs equal to a dev line are dropped.
+so whole documents stay on one side), and training pairs equal to a dev line are dropped. A synthetic corpus
+trains only the direction into its real side: `--one-way SPEC=vi-en`, or nothing for a folder made by
+`mt data backtranslate`, whose backtranslation.json names the direction; the dev tail never comes from one-way data.
 
 Every evaluation (before training, every --eval-every steps or each epoch, at the end) translates the domain dev
 set and a general set (the forgetting guard, FLORES-200 dev by default) in every direction and scores them with

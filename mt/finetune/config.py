@@ -14,7 +14,7 @@ from ..errors import InputError, MissingDependency
 METRICS = ("chrf", "bleu")
 PRECISIONS = ("auto", "no", "bf16", "fp16")
 # settings a resumed run must share with the run that wrote the checkpoint
-RESUME_KEY = ("base", "data", "dev", "dev_size", "directions", "lora", "lora_r", "lora_alpha", "max_tokens",
+RESUME_KEY = ("base", "data", "one_way", "dev", "dev_size", "directions", "lora", "lora_r", "lora_alpha", "max_tokens",
               "grad_accum", "max_len", "seed")
 
 
@@ -22,6 +22,9 @@ RESUME_KEY = ("base", "data", "dev", "dev_size", "directions", "lora", "lora_r",
 class FinetuneConfig:
     base: str = ""  # hub id or local Hugging Face checkpoint directory
     data: list = field(default_factory=list)  # training data specs (see the module docstring)
+    # data spec -> the one direction it trains (synthetic corpora: into their real side); `mt data backtranslate`
+    # folders need no entry, their provenance file names it
+    one_way: dict = field(default_factory=dict)
     out: str = ""
     dev: list = field(default_factory=list)  # domain dev specs; empty: the tail of the data
     dev_size: int = 200  # pairs taken from the end of the data when --dev is not given
@@ -87,6 +90,10 @@ class FinetuneConfig:
             raise InputError("save-dtype must be auto, float32, float16 or bfloat16")
         for d in self.directions:
             langs.check_pair(*split_direction(d))
+        for spec, d in self.one_way.items():
+            if spec not in self.data:
+                raise InputError(f"--one-way names {spec!r}, which is not one of the --data specs")
+            langs.check_pair(*split_direction(d))
         if not self.dev and self.dev_size <= 0:
             raise InputError("give a dev set (--dev) or a positive --dev-size")
 
@@ -114,7 +121,20 @@ def config_from(values: dict, toml_path: str | None = None) -> FinetuneConfig:
     for key in ("data", "dev", "directions"):
         if isinstance(merged.get(key), str):
             merged[key] = [merged[key]]
+    if isinstance(merged.get("one_way"), (str, list)):
+        merged["one_way"] = parse_one_way(merged["one_way"])
     return FinetuneConfig(**merged)
+
+
+def parse_one_way(items) -> dict:
+    """["SPEC=vi-en", ...] (the flag's form) -> {SPEC: "vi-en"}; a spec may itself contain '='."""
+    out = {}
+    for item in [items] if isinstance(items, str) else items:
+        spec, sep, d = str(item).rpartition("=")
+        if not (spec and sep and d):
+            raise InputError(f"--one-way takes SPEC=vi-en or SPEC=en-vi, not {item!r}")
+        out[spec] = d
+    return out
 
 
 def read_toml(path: Path) -> dict:
@@ -151,6 +171,8 @@ def command_line(cfg: FinetuneConfig, world_size: int = 1) -> str:
             argv.append(flag if value else "--no-" + flag[2:])
         elif isinstance(value, list):
             argv += [flag, *map(str, value)]
+        elif isinstance(value, dict):
+            argv += [flag, *(f"{k}={v}" for k, v in value.items())]
         else:
             argv += [flag, str(value)]
     if world_size > 1:

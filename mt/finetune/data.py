@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import Counter
 from pathlib import Path
 
 from .. import config as mt_config
 from ..data import clean_pairs, read_lines, read_pair
 from ..errors import DataError
+from ..manifest import read_json
 from ..text import normalize
 from .config import FinetuneConfig
 
@@ -71,39 +73,63 @@ def text_hash(vi: list[str], en: list[str]) -> str:
     return h.hexdigest()
 
 
+def one_way_of(spec: str, cfg: FinetuneConfig) -> str:
+    """The one direction a data spec trains ("" for both): --one-way, else a back-translation folder's own record."""
+    from ..data.backtranslate import PROVENANCE
+
+    if spec in cfg.one_way:
+        return cfg.one_way[spec]
+    record = Path(spec) / PROVENANCE
+    if record.is_file():
+        return str(read_json(record, DataError).get("one_way", ""))
+    return ""
+
+
 def load_sets(cfg: FinetuneConfig) -> dict:
-    """Training pairs (cleaned), the domain dev set and the general set, with what the manifest records."""
+    """Training pairs (cleaned) grouped by the direction they train ("" = both; one-way corpora under theirs), the
+    domain dev set and the general set, with what the manifest records."""
     data_dir = Path(cfg.data_dir) if cfg.data_dir else mt_config.data_dir()
-    vi, en = [], []
+    groups, one_way = {}, {}
     for spec in cfg.data:
         a, b = read_parallel(spec, data_dir)
-        vi, en = vi + a, en + b
+        d = one_way_of(spec, cfg)
+        if d:
+            one_way[spec] = d
+        vi, en = groups.get(d, ([], []))
+        groups[d] = (vi + a, en + b)
+    vi, en = groups.get("", ([], []))
     if cfg.dev:
         dev_vi, dev_en = [], []
         for spec in cfg.dev:
             a, b = read_parallel(spec, data_dir)
             dev_vi, dev_en = dev_vi + a, dev_en + b
     else:
+        # the dev tail comes from the two-way data: a synthetic side is no reference to score against
         if len(vi) <= cfg.dev_size:
-            raise DataError(f"{len(vi)} pairs are too few to keep {cfg.dev_size} for dev: lower --dev-size or "
-                            "give --dev")
+            raise DataError(f"{len(vi)} two-way pairs are too few to keep {cfg.dev_size} for dev: lower --dev-size "
+                            "or give --dev")
         vi, en, dev_vi, dev_en = vi[: -cfg.dev_size], en[: -cfg.dev_size], vi[-cfg.dev_size:], en[-cfg.dev_size:]
-    read = len(vi)
-    # a training pair that repeats a dev line would inflate the dev score that early stopping trusts
-    seen_vi, seen_en = set(dev_vi), set(dev_en)
-    keep = [i for i in range(len(vi)) if vi[i] not in seen_vi and en[i] not in seen_en]
-    overlap = len(vi) - len(keep)
-    vi, en, counts = clean_pairs([vi[i] for i in keep], [en[i] for i in keep])
-    counts["overlaps_dev"] = overlap
-    if not vi:
-        raise DataError(f"no usable training pairs in {', '.join(cfg.data)} ({counts})")
-    sets = {"train": (vi, en), "dev": (dev_vi, dev_en)}
+        groups[""] = (vi, en)
+    read, counts, train = 0, Counter(), {}
+    for d, (vi, en) in groups.items():
+        read += len(vi)
+        vi, en, kept_counts = _clean(vi, en, set(dev_vi), set(dev_en))
+        counts.update(kept_counts)
+        if vi:
+            train[d] = (vi, en)
+    pairs = sum(len(v) for v, _ in train.values())
+    if not pairs:
+        raise DataError(f"no usable training pairs in {', '.join(cfg.data)} ({dict(counts)})")
+    sets = {"train": train, "dev": (dev_vi, dev_en)}
     record = {
-        "train": {"specs": cfg.data, "pairs_read": read, "pairs": len(vi), "filter_counts": counts,
-                  "sha256": text_hash(vi, en)},
+        "train": {"specs": cfg.data, "pairs_read": read, "pairs": pairs, "filter_counts": dict(counts),
+                  "sha256": text_hash(*_joined(train))},
         "dev": {"specs": cfg.dev or [f"last {cfg.dev_size} pairs of the data"], "pairs": len(dev_vi),
                 "sha256": text_hash(dev_vi, dev_en)},
     }
+    if one_way:
+        record["train"]["one_way"] = one_way
+        record["train"]["pairs_by_direction"] = {d or "both": len(v) for d, (v, _) in train.items()}
     if cfg.general:
         gvi, gen = read_parallel(cfg.general, data_dir)
         if cfg.general_size:
@@ -112,3 +138,21 @@ def load_sets(cfg: FinetuneConfig) -> dict:
         record["general"] = {"specs": [cfg.general], "pairs": len(gvi), "sha256": text_hash(gvi, gen)}
     record["sha256"] = hashlib.sha256(json.dumps(record, sort_keys=True).encode()).hexdigest()
     return {"sets": sets, "record": record}
+
+
+def _clean(vi: list[str], en: list[str], dev_vi: set, dev_en: set) -> tuple[list[str], list[str], dict]:
+    # a training pair that repeats a dev line would inflate the dev score that early stopping trusts
+    keep = [i for i in range(len(vi)) if vi[i] not in dev_vi and en[i] not in dev_en]
+    overlap = len(vi) - len(keep)
+    vi, en, counts = clean_pairs([vi[i] for i in keep], [en[i] for i in keep])
+    counts["overlaps_dev"] = overlap
+    return vi, en, counts
+
+
+def _joined(train: dict) -> tuple[list[str], list[str]]:
+    # direction groups in a fixed order, with the direction marked, so the hash changes when a spec's direction does
+    vi, en = [], []
+    for d in sorted(train):
+        vi += [f"{d}\t{x}" if d else x for x in train[d][0]]
+        en += train[d][1]
+    return vi, en

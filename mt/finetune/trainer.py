@@ -92,7 +92,7 @@ class Finetuner:
         self.codec.check(self.directions)
         loaded = load_sets(cfg)
         self.sets, self.data_record = loaded["sets"], loaded["record"]
-        self.examples, skipped = examples(self.codec, *self.sets["train"], self.directions, cfg.max_len)
+        self.examples, skipped = self._examples()
         self.data_record["train"]["skipped_too_long"] = skipped
         if not self.examples:
             raise DataError(f"every training pair is longer than max-len {cfg.max_len} tokens")
@@ -119,6 +119,16 @@ class Finetuner:
         self.steps_per_epoch = math.ceil(len(self._epoch_batches(0)) / self.per_step)
         self.total_steps = cfg.max_steps or (math.ceil(cfg.epochs * self.steps_per_epoch) if cfg.epochs > 0 else 0)
         self.eval_every = cfg.eval_every or self.steps_per_epoch
+
+    def _examples(self) -> tuple[list, int]:
+        """Every training example: two-way pairs in each of the run's directions, one-way pairs in theirs only."""
+        out, skipped = [], 0
+        for d, (vi, en) in self.sets["train"].items():
+            if d and d not in self.directions:
+                raise InputError(f"one-way data trains {d}, but this run trains {', '.join(self.directions)}")
+            rows, n = examples(self.codec, vi, en, [d] if d else self.directions, self.cfg.max_len)
+            out, skipped = out + rows, skipped + n
+        return out, skipped
 
     def _with_lora(self, model):
         try:
@@ -172,7 +182,9 @@ class Finetuner:
             return
         saved = json.loads((ck / "state.json").read_text())
         then, now = saved["config"], asdict(self.cfg)
-        changed = [k for k in RESUME_KEY if then.get(k) != now.get(k)]
+        # a checkpoint written before a setting existed ran with its default
+        defaults = asdict(FinetuneConfig(base="x", data=["x"], out="x"))
+        changed = [k for k in RESUME_KEY if then.get(k, defaults[k]) != now[k]]
         if changed:
             raise InputError(f"{ck} was written by a run with other {', '.join(changed)}: use another --out "
                              "(or delete the checkpoint)")
