@@ -283,6 +283,7 @@ def test_one_way_corpora_keep_their_direction_and_stay_out_of_dev(tmp_path):
     record = sets["record"]["train"]
     assert record["one_way"] == {bt: "vi-en", named: "en-vi"} and record["pairs"] == 4
     assert record["pairs_by_direction"] == {"both": 2, "vi-en": 1, "en-vi": 1}
+    assert sets["record"]["dev"]["specs"] == ["last 1 two-way pairs of the data"]
     swapped = load_sets(FinetuneConfig(base="x", data=[real, bt, named], one_way={named: "vi-en"}, out="x",
                                        dev_size=1, general=""))
     assert swapped["record"]["train"]["sha256"] != record["sha256"]  # the direction is part of what was trained

@@ -111,9 +111,10 @@ def load_sets(cfg: FinetuneConfig) -> dict:
         vi, en, dev_vi, dev_en = vi[: -cfg.dev_size], en[: -cfg.dev_size], vi[-cfg.dev_size:], en[-cfg.dev_size:]
         groups[""] = (vi, en)
     read, counts, train = 0, Counter(), {}
+    seen_vi, seen_en = set(dev_vi), set(dev_en)
     for d, (vi, en) in groups.items():
         read += len(vi)
-        vi, en, kept_counts = _clean(vi, en, set(dev_vi), set(dev_en))
+        vi, en, kept_counts = _clean(vi, en, seen_vi, seen_en)
         counts.update(kept_counts)
         if vi:
             train[d] = (vi, en)
@@ -124,7 +125,8 @@ def load_sets(cfg: FinetuneConfig) -> dict:
     record = {
         "train": {"specs": cfg.data, "pairs_read": read, "pairs": pairs, "filter_counts": dict(counts),
                   "sha256": text_hash(*_joined(train))},
-        "dev": {"specs": cfg.dev or [f"last {cfg.dev_size} pairs of the data"], "pairs": len(dev_vi),
+        "dev": {"specs": cfg.dev or [f"last {cfg.dev_size} {'two-way ' if one_way else ''}pairs of the data"],
+                "pairs": len(dev_vi),
                 "sha256": text_hash(dev_vi, dev_en)},
     }
     if one_way:

@@ -127,7 +127,8 @@ class Finetuner:
             if d and d not in self.directions:
                 raise InputError(f"one-way data trains {d}, but this run trains {', '.join(self.directions)}")
             rows, n = examples(self.codec, vi, en, [d] if d else self.directions, self.cfg.max_len)
-            out, skipped = out + rows, skipped + n
+            out.extend(rows)
+            skipped += n
         return out, skipped
 
     def _with_lora(self, model):
