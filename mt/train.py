@@ -86,6 +86,10 @@ class TrainConfig:
     # domain tags: each source gets its corpus's tag token after the language token; this corpus's tag is the
     # one dev loss and translation use (e.g. evbnews for general text); "" = no tags
     domain_tags: str = ""
+    # tagged back-translation (Caswell et al., 2019): the sources of the one_way corpora, machine output, get a tag
+    # token, so the model learns their target side without taking their source side for real text; translation
+    # never adds the tag
+    tag_one_way: bool = False
 
     def __post_init__(self):
         if self.max_steps <= 0 and self.time_budget <= 0:
@@ -107,6 +111,8 @@ class TrainConfig:
         bad = [f"{k}={v}" for k, v in self.one_way.items() if v not in DIRECTIONS]
         if bad:
             raise InputError(f"--one-way takes NAME=vi-en or NAME=en-vi, not {', '.join(bad)}")
+        if self.tag_one_way and not self.one_way:
+            raise InputError("--tag-one-way tags the --one-way corpora: name some")
         if self.init_from and not (Path(self.init_from) / SPM_FILE).is_file():
             raise InputError(f"--init-from {self.init_from}: not a model saved by `mt train` (no {SPM_FILE})")
 
@@ -307,13 +313,13 @@ def make_batches(enc: Encoded, rows: np.ndarray, max_tokens: int, rng: np.random
     return batches
 
 
-def collate(enc: Encoded, batch: np.ndarray, vocab_info: dict, tags: np.ndarray | None = None):
+def collate(enc: Encoded, batch: np.ndarray, vocab_info: dict, tags: list | None = None):
     """Padded encoder input, decoder input and labels for a batch of (pair, direction) rows. `tags` maps a corpus
-    index to the domain-tag id put after the source language token."""
+    index to the tag ids put after the source language token."""
     srcs, tgts = [], []
     for i, d in batch:
         s, t = ("vi", "en") if d == 0 else ("en", "vi")
-        lead = [vocab_info[s]] if tags is None else [vocab_info[s], tags[enc.corpus[i]]]
+        lead = [vocab_info[s], *(tags[enc.corpus[i]] if tags else ())]
         srcs.append(np.concatenate([lead, enc.seq(s, i), [vocab_info["eos"]]]))
         tgts.append(np.concatenate([[vocab_info[t]], enc.seq(t, i), [vocab_info["eos"]]]))
     pad = vocab_info["pad"]
@@ -337,6 +343,23 @@ def domain_tags(default: str, corpora: list[str], vocab: Vocab) -> dict:
     ids = vocab.spare_ids[: len(corpora)]
     return {"default": default, "tokens": {c: f"madeupword{i}" for c, i in zip(corpora, ids)}, "ids": ids,
             "default_id": ids[corpora.index(default)]}
+
+
+def source_tags(cfg: TrainConfig, corpora: list[str], vocab: Vocab):
+    """The domain tags (or None), the back-translation tag id (or None), the tag ids after the language token by
+    training corpus index, and those of the dev pairs (corpus index 0, which get the default domain tag only)."""
+    domain = domain_tags(cfg.domain_tags, corpora, vocab) if cfg.domain_tags else None
+    by_corpus = [[domain["ids"][c]] if domain else [] for c in range(len(corpora))]
+    dev = [[domain["default_id"]] if domain else []]
+    bt = None
+    if cfg.tag_one_way:
+        used = len(domain["ids"]) if domain else 0
+        if used >= len(vocab.spare_ids):
+            raise InputError(f"--tag-one-way: the {used} spare tokens all carry domain tags")
+        bt = vocab.spare_ids[used]
+        for name in cfg.one_way:
+            by_corpus[corpora.index(name)].append(bt)
+    return domain, bt, by_corpus, dev
 
 
 # ---------------------------------------------------------------- model and loop
@@ -408,10 +431,7 @@ class Trainer:
         # one training split per epoch in turn: the 1-best segmentation, or the sampled ones
         prefixes = sampled_splits(self.ddir, cfg, log) if cfg.spm_alpha else [self.ddir / "train"]
         self.splits = [Encoded(p) for p in prefixes]
-        self.tags = domain_tags(cfg.domain_tags, self.corpora, self.vocab) if cfg.domain_tags else None
-        # tag id by corpus index; every dev pair has corpus index 0 and gets the default tag
-        self.train_tags = np.array(self.tags["ids"]) if self.tags else None
-        self.dev_tags = np.array([self.tags["default_id"]]) if self.tags else None
+        self.tags, self.bt_tag, self.train_tags, self.dev_tags = source_tags(cfg, self.corpora, self.vocab)
         self.dev = Encoded(self.ddir / "dev")
         if cfg.device == "auto":
             self.device = "cuda" if torch.cuda.is_available() else "cpu"
@@ -624,6 +644,7 @@ class Trainer:
             "dev_loss": averaged["dev_loss"] if averaged and averaged["kept"] else dev_loss,
             "averaged": averaged, "init_from": self._init_info(), "data": data_manifest,
             "domain_tags": {k: self.tags[k] for k in ("default", "tokens")} if self.tags else None,
+            "one_way_tag": None if self.bt_tag is None else f"madeupword{self.bt_tag}",
             "environment": environment(),
         })
         replace_dir(tmp, final)

@@ -3,7 +3,8 @@
 # the bundled model translates each side of the general-domain corpora, a continuation of it trains on the usual mix
 # plus those synthetic pairs (each only into its real side), and the run and its soup with the bundled model are
 # measured against the bundled model. Nothing here replaces the bundled model: that is decided on the printed numbers.
-#   bash scripts/bt_round.sh RUN SEED SECONDS     e.g. bash scripts/bt_round.sh runs/bt2 3 6000
+#   bash scripts/bt_round.sh RUN SEED SECONDS [TRAIN FLAGS...]     e.g. bash scripts/bt_round.sh runs/bt2 3 6000
+# Any further arguments are added to the `mt train` command (e.g. --tag-one-way for tagged back-translation).
 # Run it from the repository root with the project's environment active (`mt` on PATH).
 # Each step is skipped when its output exists, so a rerun goes on where a stopped one ended (`mt train` resumes
 # from its checkpoint; `mt data backtranslate` from its last saved chunk).
@@ -40,7 +41,7 @@ if [ ! -d "$RUN/train/model" ]; then
         --upsample evbnews=2,tatoeba_manythings=8,bt_tatoeba_vien=4,bt_tatoeba_envi=4 \
         --one-way bt_evbnews_vien=vi-en,bt_evbnews_envi=en-vi,bt_tatoeba_vien=vi-en,bt_tatoeba_envi=en-vi \
         --seed "$SEED" --time-budget "$BUDGET" --lr 2e-4 --warmup-steps 50 --max-tokens 12000 --eval-every 100 \
-        --average-last 5 --log-every 10 --save-every 600 --save-dtype float16
+        --average-last 5 --log-every 10 --save-every 600 --save-dtype float16 "${@:4}"
 fi
 
 # 4. The soup with the bundled model.

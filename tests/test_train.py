@@ -74,6 +74,7 @@ def test_prepared_data_mismatch_is_refused(tmp_path, data_dir):
     (dict(dropout=1.5), "dropout"),
     (dict(save_dtype="int4"), "save-dtype"),
     (dict(lr_schedule="linear"), "lr-schedule must be one of cosine"),
+    (dict(tag_one_way=True), "tag-one-way tags the --one-way corpora"),
 ])
 def test_config_validation(kw, message):
     with pytest.raises(InputError, match=message):
@@ -230,7 +231,7 @@ def test_domain_tags_follow_the_source_language_token(tagged):
                                                       "corpus_b": f"madeupword{ids[1]}"}}
     enc = Encoded(tagged.parent / "data" / "train")
     rows = np.array([[i, d] for i in range(len(enc)) for d in (0, 1)])
-    src, _, _ = collate(enc, rows, {**vocab.lang_ids, "eos": vocab.eos, "pad": vocab.pad}, np.array(ids))
+    src, _, _ = collate(enc, rows, {**vocab.lang_ids, "eos": vocab.eos, "pad": vocab.pad}, [[i] for i in ids])
     assert set(src[:, 1]) == set(ids)  # both corpora are in the data
     assert all(src[k, 1] == ids[enc.corpus[i]] for k, (i, _) in enumerate(rows))
     assert all(src[k, 0] == vocab.lang_ids["vi" if d == 0 else "en"] for k, (_, d) in enumerate(rows))
@@ -307,3 +308,34 @@ def test_one_way_corpus_trains_one_direction_only(tmp_path, trained, data_dir):
     with pytest.raises(InputError, match="--one-way names corpus_x"):
         train(tiny_config(tmp_path / "typo", data_dir, one_way={"corpus_x": "vi-en"}, max_steps=1),
               log=lambda m: None)
+
+
+def test_tagged_back_translation_marks_only_the_one_way_sources(tmp_path, data_dir):
+    from mt.cli import build_parser
+    from mt.train import Encoded, collate, source_tags
+    from mt.vocab import Vocab
+
+    assert build_parser().parse_args(["train", "--tag-one-way"]).tag_one_way is True
+    assert build_parser().parse_args(["train"]).tag_one_way is False
+    model = train(tiny_config(tmp_path / "bt", data_dir, one_way={"corpus_a": "vi-en"}, tag_one_way=True,
+                              max_steps=2), log=lambda m: None)
+    vocab = Vocab(model / "sentencepiece.bpe.model")
+    record = json.loads((model / "mt_train.json").read_text())
+    assert record["one_way_tag"] == f"madeupword{vocab.spare_ids[0]}" and record["domain_tags"] is None
+    corpora = record["data"]["corpora"]
+    a, b = corpora.index("corpus_a"), corpora.index("corpus_b")
+    enc = Encoded(model.parent / "data" / "train")
+    rows = np.array([[i, 0] for i in range(len(enc))])
+    cfg = tiny_config(tmp_path, data_dir, one_way={"corpus_a": "vi-en"}, tag_one_way=True)
+    _, bt, by_corpus, dev = source_tags(cfg, corpora, vocab)
+    src, _, _ = collate(enc, rows, {**vocab.lang_ids, "eos": vocab.eos, "pad": vocab.pad}, by_corpus)
+    assert bt == vocab.spare_ids[0] and dev == [[]]
+    assert all(src[k, 0] == vocab.lang_ids["vi"] for k in range(len(rows)))
+    assert all((src[k, 1] == bt) == (enc.corpus[i] == a) for k, (i, _) in enumerate(rows))
+    assert {a, b} <= set(enc.corpus.tolist())
+    # with domain tags as well, the back-translation tag takes the next spare token, after the domain tag
+    cfg = tiny_config(tmp_path, data_dir, one_way={"corpus_a": "vi-en"}, tag_one_way=True, domain_tags="corpus_b")
+    domain, bt, by_corpus, dev = source_tags(cfg, corpora, vocab)
+    assert bt == vocab.spare_ids[len(corpora)]
+    assert by_corpus[a] == [domain["ids"][a], bt] and by_corpus[b] == [domain["ids"][b]]
+    assert dev == [[domain["default_id"]]]

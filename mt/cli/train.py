@@ -19,6 +19,8 @@ HELP = {
     "time_budget": "seconds of training in all, resumes included; the learning rate decays over it",
     "lr_schedule": "after the warm-up: cosine (to 0 at the end of the budget), inverse-sqrt or constant",
     "max_tokens": "padded source + target tokens per batch",
+    "tag_one_way": "tagged back-translation: the sources of the --one-way corpora get a tag token (one of the "
+                   "spare ones) that translation never adds, so the model can tell machine-made input from real",
     "save_dtype": "dtype of the saved model (float32, float16, bfloat16); checkpoints stay float32",
 }
 
@@ -42,6 +44,8 @@ def add(sub) -> None:
             p.add_argument(flag, default="", metavar="NAME=vi-en,...",
                            help="train these corpora in one direction only: back-translated pairs, whose source "
                                 "side is machine output (default: every corpus both ways)")
+        elif isinstance(default, bool):
+            p.add_argument(flag, action="store_true", help=HELP[f.name])
         elif isinstance(default, dict):
             p.add_argument(flag, default=None, metavar="NAME=N,...",
                            help="repeat these corpora N times per epoch; N = 0 leaves a corpus out "
