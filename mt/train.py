@@ -523,6 +523,9 @@ class Trainer:
         params = sum(p.numel() for p in self.model.parameters()) / 1e6
         self.log(f"{n_rows} training examples (both directions), {params:.1f}M parameters, "
                  f"device {self.device}, bf16 {'on' if self.bf16 else 'off'}")
+        if self.bt_tag is not None:
+            self.log(f"tagged back-translation: the sources of {', '.join(cfg.one_way)} start with "
+                     f"madeupword{self.bt_tag}")
         self.model.train()
         t_last_save = time.time()
         tok_window, t_window = 0, time.time()

@@ -317,9 +317,11 @@ def test_tagged_back_translation_marks_only_the_one_way_sources(tmp_path, data_d
 
     assert build_parser().parse_args(["train", "--tag-one-way"]).tag_one_way is True
     assert build_parser().parse_args(["train"]).tag_one_way is False
+    logged = []
     model = train(tiny_config(tmp_path / "bt", data_dir, one_way={"corpus_a": "vi-en"}, tag_one_way=True,
-                              max_steps=2), log=lambda m: None)
+                              max_steps=2), log=logged.append)
     vocab = Vocab(model / "sentencepiece.bpe.model")
+    assert f"the sources of corpus_a start with madeupword{vocab.spare_ids[0]}" in "\n".join(logged)
     record = json.loads((model / "mt_train.json").read_text())
     assert record["one_way_tag"] == f"madeupword{vocab.spare_ids[0]}" and record["domain_tags"] is None
     corpora = record["data"]["corpora"]
