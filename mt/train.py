@@ -11,7 +11,8 @@ model serves both directions and loads, fine-tunes and exports exactly like face
 
 Layout of --out: data/ (the encoded corpus and the prepared data's manifest: reused, and the only thing a remote
 GPU run needs), checkpoint/ (resumable state, replaced atomically), model/ (the final Hugging Face checkpoint +
-tokenizer + manifest), train.log (one JSON object per log line).
+tokenizer + manifest), train.log (one JSON object per log line). A resume must keep the model, data-mix and seed
+settings of the run (RESUME_KEY); it may change the budget, the learning rate and the dropout.
 """
 from __future__ import annotations
 
@@ -37,6 +38,10 @@ LANGS = ("vi", "en")
 DEFAULT_UPSAMPLE = {"evbnews": 2}  # the news corpus is the closest to general text; other data may lack it
 LR_SCHEDULES = ("cosine", "inverse-sqrt", "constant")
 DIRECTIONS = ("vi-en", "en-vi")  # index = the direction code of a training row
+# settings a resumed run must share with the run that wrote its checkpoint: the model's shape and start, and what it
+# trains on (the learning rate, dropout and budget may change between legs)
+RESUME_KEY = ("d_model", "encoder_layers", "decoder_layers", "heads", "ffn_dim", "init_from", "upsample", "one_way",
+              "domain_tags", "tag_one_way", "spm_alpha", "spm_samples", "max_tokens", "seed")
 
 
 @dataclass
@@ -459,6 +464,13 @@ class Trainer:
         from safetensors.torch import load_model
 
         state = json.loads((ck / "state.json").read_text())
+        then, now = state.get("config", {}), asdict(self.cfg)
+        defaults = asdict(TrainConfig(max_steps=1))  # a checkpoint written before a setting existed ran with its default
+        changed = [k for k in RESUME_KEY if then.get(k, defaults[k]) != now[k]]
+        if changed:
+            flags = ", ".join("--" + k.replace("_", "-") for k in changed)
+            raise InputError(f"{ck} was written by a run with other {flags}: use another --out "
+                             "(or the same settings to resume it)")
         load_model(self.model, str(ck / "model.safetensors"), device=self.device)
         self.opt.load_state_dict(self.torch.load(ck / "optimizer.pt", map_location=self.device))
         self.step, self.elapsed, self.epoch = state["step"], state["elapsed"], state["epoch"]

@@ -61,6 +61,17 @@ def test_a_resumed_run_trains_on_the_batches_an_uninterrupted_one_would(tmp_path
     assert all(np.allclose(a[k], b[k], atol=1e-6) for k in a)  # replaying the first 6 batches would differ
 
 
+def test_a_resume_with_other_training_settings_is_refused(tmp_path, data_dir):
+    out = tmp_path / "run"
+    train(tiny_config(out, data_dir, max_steps=2), log=lambda m: None)
+    for kw, flags in [(dict(seed=7), "--seed"), (dict(upsample={"corpus_a": 3}, d_model=48), "--d-model, --upsample")]:
+        with pytest.raises(InputError, match=f"with other {flags}: use another --out"):
+            train(tiny_config(out, data_dir, max_steps=4, **kw), log=lambda m: None)
+    logs = []  # the learning rate and the budget may change between legs
+    train(tiny_config(out, data_dir, max_steps=4, lr=5e-4), log=logs.append)
+    assert any("resumed from" in m and "step 2" in m for m in logs)
+
+
 def test_prepared_data_mismatch_is_refused(tmp_path, data_dir):
     out = tmp_path / "run"
     train(tiny_config(out, data_dir, max_steps=2), log=lambda m: None)
