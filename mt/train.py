@@ -465,7 +465,8 @@ class Trainer:
 
         state = json.loads((ck / "state.json").read_text())
         then, now = state.get("config", {}), asdict(self.cfg)
-        defaults = asdict(TrainConfig(max_steps=1))  # a checkpoint written before a setting existed ran with its default
+        # a checkpoint written before a setting existed ran with its default
+        defaults = asdict(TrainConfig(max_steps=1))
         changed = [k for k in RESUME_KEY if then.get(k, defaults[k]) != now[k]]
         if changed:
             flags = ", ".join("--" + k.replace("_", "-") for k in changed)
