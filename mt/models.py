@@ -123,11 +123,10 @@ class ModelPool:
 
 
 def _source(a: dict) -> str:
-    """One averaged model, as its manifest recorded it; its path may hold another model by now, so a source that
-    was itself an average is named by its hash as well."""
-    if a.get("kind") == "average":
-        return _by_hash(a, "itself an average; ")
-    return f"{a.get('path')} ({a.get('steps')} steps)"
+    """One averaged model, as its manifest recorded it, named by its hash too: its path may hold another model by
+    now (a soup with the bundled model replaces the bundled model in place)."""
+    note = "itself an average; " if a.get("kind") == "average" else f"{a.get('steps')} steps; "
+    return _by_hash(a, note)
 
 
 def _by_hash(ref: dict, note: str = "") -> str:

@@ -8,6 +8,7 @@ from safetensors.numpy import load_file, save_file
 from conftest import synthetic_pairs, tiny_config, tiny_spm
 from mt.average import average
 from mt.errors import InputError, ModelError
+from mt.manifest import sha256_file
 from mt.train import train
 
 
@@ -43,7 +44,9 @@ def test_the_average_exports_and_says_what_it_was_made_of(trained, continued, tm
     soup = average([trained, continued], tmp_path / "soup", log=lambda m: None)
     ct2 = export(soup, tmp_path / "ct2", quantization="int8", log=lambda m: None)
     assert Translator.load(ct2).translate(["Tôi có hai con mèo."], "vi", "en")[0].strip()
-    assert summary(ct2)["training"].startswith(f"the average of {trained} (60 steps), {continued} (5 steps)")
+    hashes = [sha256_file(m / "model.safetensors")[:12] for m in (trained, continued)]
+    assert summary(ct2)["training"].startswith(
+        f"the average of {trained} (60 steps; sha256 {hashes[0]}), {continued} (5 steps; sha256 {hashes[1]})")
 
 
 def test_models_that_cannot_be_averaged_are_refused(trained, continued, tmp_path):
