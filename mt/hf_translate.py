@@ -71,6 +71,9 @@ class HFTranslator(Translator):
                     "source_tag": source_tag(training)}
         return cls(name, model, sp_source, sp_target, manifest, tokens, device)
 
+    def vocabulary(self) -> list[str]:
+        return self.tokens
+
     def _decode_batch(self, batch: list[list[str]], prefix: list[str], opts: DecodeOptions,
                       max_length: int) -> list[list[str]]:
         import torch
@@ -88,10 +91,12 @@ class HFTranslator(Translator):
         # change the settings we compare under. CTranslate2 ends a beam search once beam_size hypotheses have
         # finished (early_stopping=True) and counts the forced prefix in the length (see _CT2Prefix).
         gen = GenerationConfig(
-            num_beams=opts.beam_size, length_penalty=opts.length_penalty, early_stopping=True, do_sample=False,
+            num_beams=opts.beam_size, length_penalty=opts.length_penalty, early_stopping=True,
+            do_sample=opts.sampling, **_sampling(opts),
             max_length=1 + max_length, min_new_tokens=1, num_return_sequences=1,
             decoder_start_token_id=cfg.decoder_start_token_id, eos_token_id=cfg.eos_token_id, pad_token_id=pad,
-            bad_words_ids=[[pad]],  # as Translator suppresses <pad> (Marian's CTranslate2 vocabulary lacks it)
+            # as Translator suppresses <pad> (Marian's CTranslate2 vocabulary lacks it), and more when sampling
+            bad_words_ids=[[pad]] + ([[self.ids[t]] for t in self.undrawable()] if opts.sampling else []),
         )
         processors = [_ct2_prefix([self.ids[t] for t in prefix], cfg.eos_token_id)]
         with torch.inference_mode():
@@ -104,6 +109,11 @@ class HFTranslator(Translator):
                 ids = ids[: ids.index(cfg.eos_token_id)]
             hyps.append([self.tokens[i] for i in ids])
         return hyps
+
+
+def _sampling(opts: DecodeOptions) -> dict:
+    """generate()'s sampling settings; none unless sampling, as transformers warns about unused ones."""
+    return {"top_k": opts.sampling_topk, "temperature": opts.sampling_temperature} if opts.sampling else {}
 
 
 def _sentencepiece(spm, source: Path):

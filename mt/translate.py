@@ -36,16 +36,28 @@ class DecodeOptions:
     max_batch_tokens: int = 4096  # padded source tokens per batch: long sentences go in smaller batches
     max_input_tokens: int = 200  # longer sentences are translated in chunks of this many pieces
     max_length_ratio: float = 2.0  # decode at most ratio * source length + 10 tokens
+    # random sampling instead of search (back-translation): each token drawn from the K most likely (0: from all)
+    sampling_topk: int = 1
+    sampling_temperature: float = 1.0
+
+    @property
+    def sampling(self) -> bool:
+        return self.sampling_topk != 1
 
     def check(self) -> None:
         if self.beam_size < 1:
             raise InputError("beam size must be at least 1")
+        if self.sampling_topk < 0 or self.sampling_temperature <= 0:
+            raise InputError("sampling top-k must be >= 0 (0: the whole vocabulary) and the temperature > 0")
+        if self.sampling and self.beam_size != 1:
+            raise InputError("sampling draws one output token by token: use beam size 1 with it")
         if self.max_batch_size < 1 or self.max_batch_tokens < 1 or self.max_input_tokens < 8:
             raise InputError("max batch size and tokens must be >= 1 and max input tokens >= 8")
 
     def cache_key(self) -> tuple:
         """The options that change a segment's translation (batching does not)."""
-        return (self.beam_size, self.length_penalty, self.max_input_tokens, self.max_length_ratio)
+        return (self.beam_size, self.length_penalty, self.max_input_tokens, self.max_length_ratio,
+                self.sampling_topk, self.sampling_temperature)
 
 
 class SegmentCache:
@@ -121,6 +133,7 @@ class Translator:
         # A real model never emits <pad>; an untrained one can, and the runtimes would then disagree (transformers
         # gives pad no position). Marian exports have no <pad> in their vocabulary (CTranslate2 strips it).
         self.suppress = None if self.family.name == "marian" else [["<pad>"]]
+        self._undrawable: list[str] | None = None
 
     @classmethod
     def load(cls, path: str | Path | None = None, device: str = "cpu", compute_type: str = "default",
@@ -277,7 +290,8 @@ class Translator:
         """The best translation of each unique segment: cached ones are looked up, the rest decoded in
         length-sorted batches bounded in sentences and padded tokens."""
         keys = [(src, tgt, opts.cache_key(), seg) for seg in segments]
-        out = [self.cache.get(k) for k in keys]
+        # a sampled translation is one random draw: a later call must draw again, not reuse it
+        out = [None if opts.sampling else self.cache.get(k) for k in keys]
         todo = [i for i, o in enumerate(out) if o is None]
         if todo:
             # concurrent callers with the same direction and options share decoding rounds
@@ -285,7 +299,8 @@ class Translator:
                                        lambda segs: self._decode_segments(segs, src, tgt, opts))
             for i, text in zip(todo, texts):
                 out[i] = text
-                self.cache.put(keys[i], text)
+                if not opts.sampling:
+                    self.cache.put(keys[i], text)
         return out
 
     def _decode_segments(self, segments: list[tuple[str, ...]], src: str, tgt: str,
@@ -340,9 +355,35 @@ class Translator:
             beam_size=opts.beam_size,
             length_penalty=opts.length_penalty,
             max_decoding_length=max_length,
-            suppress_sequences=self.suppress,
+            suppress_sequences=self._suppressed(opts),
+            sampling_topk=opts.sampling_topk,
+            sampling_temperature=opts.sampling_temperature,
         )
         return [result.hypotheses[0][len(prefix):] for result in results]
+
+    def _suppressed(self, opts: DecodeOptions) -> list[list[str]] | None:
+        if not opts.sampling:
+            return self.suppress
+        return (self.suppress or []) + [[t] for t in self.undrawable()]
+
+    def undrawable(self) -> list[str]:
+        """Tokens random sampling must never draw: the language and spare tokens of the vocabulary, which are not
+        SentencePiece pieces. A search never picks them (they are unlikely), but a random draw now and then does."""
+        if self._undrawable is None:
+            sp = self.sp_target
+            unknown = [t for t in self.vocabulary() if sp.piece_to_id(t) == sp.unk_id() and t != "<unk>"]
+            control = [t for t in self.vocabulary() if sp.is_control(sp.piece_to_id(t))]
+            self._undrawable = [t for t in dict.fromkeys(unknown + control) if t != "</s>"]
+        return self._undrawable
+
+    def vocabulary(self) -> list[str]:
+        """The model's target vocabulary, id by id, as the export wrote it."""
+        for name in ("target_vocabulary", "shared_vocabulary"):
+            if (self.path / f"{name}.json").is_file():
+                return read_json(self.path / f"{name}.json", ModelError)
+            if (self.path / f"{name}.txt").is_file():
+                return (self.path / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+        raise ModelError(f"{self.path} has no target or shared vocabulary file")
 
     def _source_tokens(self, pieces: list[str], src: str, tgt: str) -> list[str]:
         text = langs.source_text(self.family, src, tgt, self.codes)  # T5-style "vi:"; "" for other families

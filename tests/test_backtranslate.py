@@ -25,11 +25,11 @@ class Recording:
     def check_direction(self, src, tgt):
         self.real.check_direction(src, tgt)
 
-    def translate(self, texts, src, tgt, beam_size=4):
+    def translate(self, texts, src, tgt, beam_size=4, options=None):
         self.calls.append(list(texts))
         if len(self.calls) == self.fail_on:
             raise Interrupted()
-        return self.real.translate(texts, src, tgt, beam_size=beam_size)
+        return self.real.translate(texts, src, tgt, beam_size=beam_size, options=options)
 
 
 @pytest.fixture(scope="module")
@@ -80,11 +80,36 @@ def test_a_partial_made_from_other_inputs_is_started_over(tmp_path, translator, 
     assert again.calls[0][0] == corpus.en[0] and any("starting over" in m for m in logs)
 
 
+def test_sampled_back_translation_draws_varied_sources(tmp_path, capsys, exported, data_dir, translator, corpus):
+    greedy = translator.translate(corpus.en, "en", "vi", beam_size=1)
+    draws = []
+    for k in (1, 2):
+        out = tmp_path / f"s{k}"
+        assert main(["data", "backtranslate", str(data_dir / "corpus_a"), "--keep", "en", "--out", str(out),
+                     "--model", str(exported), "--sampling-topk", "0", "--sampling-temperature", "1.5"]) == 0
+        made = load_corpus(out)
+        assert made.en == corpus.en and len(made.vi) == len(corpus)
+        # a random draw never takes a language or spare token, which greedy search avoids by itself
+        assert not any("__" in x or "madeupword" in x for x in made.vi)
+        draws.append(made.vi)
+    # random draws: each differs from the greedy output, and a second run draws other lines (not a cached copy)
+    assert draws[0] != greedy and draws[1] != greedy and draws[0] != draws[1]
+    info = json.loads((tmp_path / "s1" / "backtranslation.json").read_text())
+    assert info["sampling_topk"] == 0 and info["sampling_temperature"] == 1.5 and info["beam_size"] == 1
+    assert main(["data", "backtranslate", str(data_dir / "corpus_a"), "--keep", "en", "--out", str(tmp_path / "b"),
+                 "--model", str(exported), "--sampling-topk", "5", "--beam-size", "4"]) == 2
+    assert "beam size 1" in capsys.readouterr().err
+
+
 def test_refuses_bad_arguments_and_an_existing_out(tmp_path, translator, corpus):
     with pytest.raises(InputError, match="vi or en"):
         backtranslate(corpus, "fr", translator, tmp_path / "x")
     with pytest.raises(InputError, match="chunk"):
         backtranslate(corpus, "en", translator, tmp_path / "x", chunk=0)
+    for topk, temperature in ((-1, 1.0), (5, 0.0)):
+        with pytest.raises(InputError, match="top-k must be >= 0"):
+            backtranslate(corpus, "en", translator, tmp_path / "x", sampling_topk=topk,
+                          sampling_temperature=temperature)
     (tmp_path / "x").mkdir()
     with pytest.raises(InputError, match="--force"):
         backtranslate(corpus, "en", translator, tmp_path / "x")

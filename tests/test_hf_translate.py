@@ -71,6 +71,9 @@ def test_manifest_and_languages(nllb_hf, marian_hf):
     with pytest.raises(InputError, match="translates vi->en, not en->vi"):
         marian.translate(["x"], "en", "vi")
     assert len(marian.translate(["Tôi có hai con mèo."], "vi", "en", options=DecodeOptions(beam_size=2))) == 1
+    sampled = DecodeOptions(beam_size=1, sampling_topk=0, sampling_temperature=2.0)
+    draws = {marian.translate(["Tôi có hai con mèo."], "vi", "en", options=sampled)[0] for _ in range(4)}
+    assert len(draws) > 1  # random sampling through generate(), not the greedy output each time
 
 
 @pytest.mark.parametrize("path, kwargs, error, message", [

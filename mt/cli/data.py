@@ -77,6 +77,11 @@ def add(sub) -> None:
     add_model_args(b, beam=False)
     b.add_argument("--beam-size", type=int, default=1, help="beam size (default: 1, greedy: back-translation "
                                                            "needs many lines more than the best ones)")
+    b.add_argument("--sampling-topk", type=int, default=1, metavar="K",
+                   help="sample each token from the K most likely instead of searching (0: from all; default 1: "
+                        "no sampling); with --beam-size 1")
+    b.add_argument("--sampling-temperature", type=float, default=1.0, metavar="T",
+                   help="sampling temperature (default: 1.0)")
     b.set_defaults(func=run_backtranslate)
 
 
@@ -256,7 +261,8 @@ def run_backtranslate(args) -> int:
     name, path = parse_spec(args.source)
     corpus = load_monolingual(path, args.keep, name) if is_monolingual(path) else load_source(path, name)
     out = backtranslate(corpus, args.keep, load_translator(args), Path(args.out), beam_size=args.beam_size,
-                        chunk=args.chunk, force=args.force, log=lambda m: print(m, file=sys.stderr))
+                        chunk=args.chunk, force=args.force, log=lambda m: print(m, file=sys.stderr),
+                        sampling_topk=args.sampling_topk, sampling_temperature=args.sampling_temperature)
     other = "vi" if args.keep == "en" else "en"
     print(f"{out}: {len(corpus):,} pairs, {args.keep} kept, {other} translated; train it with "
           f"--one-way {out.name}={other}-{args.keep}")
