@@ -4,7 +4,8 @@
 # plus those synthetic pairs (each only into its real side), and the run and its soup with the bundled model are
 # measured against the bundled model. Nothing here replaces the bundled model: that is decided on the printed numbers.
 #   bash scripts/bt_round.sh RUN SEED SECONDS [TRAIN FLAGS...]     e.g. bash scripts/bt_round.sh runs/bt2 3 6000
-# Any further arguments are added to the `mt train` command (e.g. --tag-one-way for tagged back-translation).
+# Any further arguments are added to the `mt train` command (e.g. --tag-one-way for tagged back-translation), and
+# $BT_FLAGS to each `mt data backtranslate` (e.g. BT_FLAGS="--sampling-topk 10" for sampled back-translation).
 # Run it from the repository root with the project's environment active (`mt` on PATH).
 # Each step is skipped when its output exists, so a rerun goes on where a stopped one ended (`mt train` resumes
 # from its checkpoint; `mt data backtranslate` from its last saved chunk).
@@ -20,13 +21,16 @@ export PYTHONUNBUFFERED=1
 
 step() { echo "== $(date +%T) $*" >&2; }
 
-# 1. Back-translation with the bundled int8 model, greedy.
+# 1. Back-translation with the bundled int8 model (greedy unless $BT_FLAGS says otherwise).
 for pair in tatoeba_manythings:tatoeba evbnews:evbnews; do
     src=${pair%%:*} name=${pair##*:}
     for keep in en vi; do
         dir=vien; [ "$keep" = vi ] && dir=envi
         out=$BTC/bt_${name}_$dir
-        [ -d "$out" ] || { step "backtranslate $src --keep $keep"; mt data backtranslate "$D/$src" --keep "$keep" --out "$out" --chunk 2000; }
+        [ -d "$out" ] && continue
+        step "backtranslate $src --keep $keep ${BT_FLAGS:-}"
+        # shellcheck disable=SC2086  # BT_FLAGS holds several words
+        mt data backtranslate "$D/$src" --keep "$keep" --out "$out" --chunk 2000 ${BT_FLAGS:-}
     done
 done
 
