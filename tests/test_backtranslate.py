@@ -92,7 +92,7 @@ def test_sampled_back_translation_draws_varied_sources(tmp_path, capsys, exporte
         # a random draw never takes a language or spare token, which greedy search avoids by itself
         assert not any("__" in x or "madeupword" in x for x in made.vi)
         draws.append(made.vi)
-    # random draws: each differs from the greedy output, and a second run draws other lines (not a cached copy)
+    # random draws: each differs from the greedy output, and a second run draws other lines
     assert draws[0] != greedy and draws[1] != greedy and draws[0] != draws[1]
     info = json.loads((tmp_path / "s1" / "backtranslation.json").read_text())
     assert info["sampling_topk"] == 0 and info["sampling_temperature"] == 1.5 and info["beam_size"] == 1

@@ -51,6 +51,17 @@ def test_repeated_segments_come_from_the_cache(exported):
     assert t.cache.hits == 2
 
 
+def test_sampled_translations_are_drawn_anew_not_cached(exported):
+    t = Translator.load(exported, warm_up=False)
+    texts = [f"Tôi có {n} con mèo và {m} quyển sách." for n in ("một", "hai", "ba") for m in ("bốn", "năm")]
+    sampled = DecodeOptions(beam_size=1, sampling_topk=0, sampling_temperature=1.5)
+    first, second = (t.translate(texts, "vi", "en", options=sampled) for _ in range(2))
+    assert first != second and len(t.cache._data) == 0
+    assert t.translate(texts, "vi", "en", beam_size=1) != first  # and they are not the greedy ones
+    with pytest.raises(InputError, match="beam size 1"):
+        t.translate(texts, "vi", "en", options=DecodeOptions(beam_size=4, sampling_topk=10))
+
+
 def test_lines_are_kept(translator):
     out = translator.translate(["Tôi có hai con mèo.\n\nHọ thích ba quyển sách."], "vi", "en")[0]
     assert out.count("\n") == 2 and out.split("\n")[1] == ""
