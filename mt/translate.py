@@ -227,6 +227,8 @@ class Translator:
         opts.check()
         if num_hypotheses < 1:
             raise InputError("the number of hypotheses must be at least 1")
+        if opts.sampling:  # it would be ignored here: n-best lists and attention come from beam search
+            raise InputError("n-best lists are searched, not sampled: use translate() to sample")
         out: list[list[Hypothesis]] = [[] for _ in segments]
         order = sorted(range(len(segments)), key=lambda i: len(segments[i]))
         prefix = self._target_prefix(src, tgt)
@@ -377,12 +379,10 @@ class Translator:
         return self._undrawable
 
     def vocabulary(self) -> list[str]:
-        """The model's target vocabulary, id by id, as the export wrote it."""
-        for name in ("target_vocabulary", "shared_vocabulary"):
-            if (self.path / f"{name}.json").is_file():
-                return read_json(self.path / f"{name}.json", ModelError)
-            if (self.path / f"{name}.txt").is_file():
-                return (self.path / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+        """The model's target vocabulary, id by id, as `mt export` wrote it."""
+        for name in ("target_vocabulary.json", "shared_vocabulary.json"):
+            if (self.path / name).is_file():
+                return read_json(self.path / name, ModelError)
         raise ModelError(f"{self.path} has no target or shared vocabulary file")
 
     def _source_tokens(self, pieces: list[str], src: str, tgt: str) -> list[str]:

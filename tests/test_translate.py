@@ -60,6 +60,8 @@ def test_sampled_translations_are_drawn_anew_not_cached(exported):
     assert t.translate(texts, "vi", "en", beam_size=1) != first  # and they are not the greedy ones
     with pytest.raises(InputError, match="beam size 1"):
         t.translate(texts, "vi", "en", options=DecodeOptions(beam_size=4, sampling_topk=10))
+    with pytest.raises(InputError, match="searched, not sampled"):
+        t.translate_segments([["▁Tôi"]], "vi", "en", sampled)
 
 
 def test_lines_are_kept(translator):
