@@ -124,6 +124,10 @@ def _manifest(paths: list[Path], trainings: list[dict]) -> dict:
                         "upsample": (t.get("config") or {}).get("upsample"), "init_from": t.get("init_from")})
     # what export and the runtimes read (family, tags, directions) is the same in every source: the first's
     keep = {k: first[k] for k in ("family", "languages", "directions", "codes", "domain_tags") if k in first}
+    # a back-translation tag any source learned stays the model's (the same vocabulary): later runs reuse it
+    tag = next((t["one_way_tag"] for t in trainings if t.get("one_way_tag")), None)
+    if tag:
+        keep["one_way_tag"] = tag
     # the first source's config: the shape is every source's, the data and schedule are in averaged_from
     return {**keep, "kind": "average", "config": first.get("config"), "averaged_from": sources,
             "dev_loss": None, "environment": environment()}

@@ -34,6 +34,16 @@ def test_the_average_is_the_mean_of_the_weights_and_a_complete_model(trained, co
     assert manifest["kind"] == "average" and manifest["family"] == "m2m100"
     assert [s["path"] for s in manifest["averaged_from"]] == [str(trained), str(continued)]
     assert manifest["averaged_from"][1]["init_from"]["path"] == str(trained)
+    assert "one_way_tag" not in manifest  # neither was trained with --tag-one-way
+
+
+def test_a_back_translation_tag_either_source_learned_stays_the_models(trained, continued, tmp_path):
+    tagged = tmp_path / "tagged"
+    shutil.copytree(continued, tagged)
+    training = json.loads((tagged / "mt_train.json").read_text())
+    (tagged / "mt_train.json").write_text(json.dumps({**training, "one_way_tag": "madeupword9"}))
+    out = average([trained, tagged], tmp_path / "soup", log=lambda m: None)
+    assert json.loads((out / "mt_train.json").read_text())["one_way_tag"] == "madeupword9"
 
 
 def test_the_average_exports_and_says_what_it_was_made_of(trained, continued, tmp_path):

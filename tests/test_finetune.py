@@ -9,8 +9,9 @@ import pytest
 
 from conftest import REPO, synthetic_pairs
 from mt.errors import DataError, InputError, ModelError
-from mt.finetune import (Codec, FinetuneConfig, command_line, config_from, finetune, load_sets, read_parallel,
-                         select)
+from mt.finetune import codec as codec_module
+from mt.finetune import (Codec, FinetuneConfig, Finetuner, command_line, config_from, finetune, load_sets,
+                         read_parallel, select)
 
 FAMILIES = ["m2m100", "nllb", "marian", "mbart50", "t5"]
 
@@ -301,6 +302,45 @@ def test_one_way_data_trains_only_its_direction(trained, corpus, tmp_path):
     with pytest.raises(InputError, match="one-way data trains en-vi, but this run trains vi-en"):
         finetune(tiny(trained, [corpus, bt], tmp_path / "ft2", directions=["vi-en"]),
                  log=lambda m: None)
+
+
+@pytest.mark.parametrize("family", ["m2m100", "nllb", "t5"])
+def test_tagged_sources_carry_the_tag_after_the_language_marks(family, bases, tmp_path, monkeypatch):
+    base = base_dir(bases, family)
+    with pytest.raises(ModelError, match="cannot spell the back-translation tag '<bt>'"):
+        Codec(base, family).bt_ids  # the tiny vocabularies lack < and >, as no real one does
+    monkeypatch.setattr(codec_module, "TEXT_TAG", "ba")  # a text tag these vocabularies spell
+    codec = Codec(base, family)
+    plain, tagged = codec.source("Tôi đi.", "vi", "en"), codec.source("Tôi đi.", "vi", "en", tagged=True)
+    at = next(i for i, (a, b) in enumerate(zip(plain, tagged)) if a != b)
+    assert tagged == plain[:at] + codec.bt_ids + plain[at:]
+    assert codec.sp_src.decode(codec.tok.convert_ids_to_tokens(codec.bt_ids)) == "ba"
+    assert at == (0 if family == "t5" else 1)  # after NLLB's and M2M100's language token, before T5's "vi:"
+    # a base trained with mt train --tag-one-way keeps its own tag token
+    own = tmp_path / "own"
+    shutil.copytree(base, own)
+    (own / "mt_train.json").write_text(json.dumps({"one_way_tag": "madeupword5"}))
+    assert Codec(own, family).source("Tôi đi.", "vi", "en", tagged=True) == plain[:at] + [5] + plain[at:]
+
+
+def test_tag_one_way_tags_only_the_one_way_examples(trained, corpus, tmp_path):
+    from mt.vocab import Vocab
+
+    spare = Vocab(trained / "sentencepiece.bpe.model").spare_ids[0]  # as mt train --tag-one-way picks it
+    own = tmp_path / "own"
+    shutil.copytree(trained, own)
+    (own / "mt_train.json").write_text(json.dumps({**json.loads((trained / "mt_train.json").read_text()),
+                                                   "one_way_tag": f"madeupword{spare}"}))
+    bt = write_pairs(tmp_path / "bt", synthetic_pairs(5, seed=3), {"one_way": "en-vi"})
+    logs = []
+    ft = Finetuner(tiny(own, [corpus, bt], tmp_path / "ft", tag_one_way=True, max_steps=1), logs.append)
+    marked = [a for a, _, _ in ft.examples if spare in a]
+    assert len(marked) == 5 and all(a[1] == spare for a in marked) and len(ft.examples) == 18 * 2 + 5
+    assert any(f"one-way sources start with madeupword{spare}" in m for m in logs), logs
+    finetune(tiny(own, [corpus, bt], tmp_path / "ft", tag_one_way=True, max_steps=1), log=lambda m: None)
+    assert json.loads((tmp_path / "ft" / "model" / "mt_train.json").read_text())["one_way_tag"] == f"madeupword{spare}"
+    with pytest.raises(InputError, match="--tag-one-way tags one-way data"):
+        Finetuner(tiny(own, corpus, tmp_path / "ft2", tag_one_way=True), lambda m: None)
 
 
 @pytest.mark.parametrize("content, name, message", [

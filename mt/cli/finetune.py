@@ -15,6 +15,8 @@ HELP = {
     "data": "training data: PREFIX (PREFIX.vi + PREFIX.en), a folder with train.vi/train.en, a .tsv or a .jsonl",
     "one_way": "train these --data specs in one direction only, e.g. bt/news_vien=vi-en (a synthetic corpus, into "
                "its real side); folders made by `mt data backtranslate` are one-way without it",
+    "tag_one_way": "tagged back-translation: one-way sources start with a tag (the base's own from mt train "
+                   "--tag-one-way, else the text <bt>) that real input never has",
     "out": "output directory (a rerun of the same command resumes from OUT/checkpoint)",
     "dev": "domain dev set(s), same forms or a test set name (default: the last --dev-size pairs of --data)",
     "general": "general set scored alongside dev to watch forgetting: a test set name or data spec; '' for none",

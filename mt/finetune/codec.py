@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -10,6 +11,9 @@ from .. import langs
 from ..errors import ModelError
 from ..manifest import source_tag
 from .config import split_direction
+
+# tagged back-translation from a base that never learned a tag token: a marker in text, which real input never holds
+TEXT_TAG = "<bt>"
 
 
 def spm_files(model_dir: Path) -> tuple[Path, Path]:
@@ -47,6 +51,19 @@ class Codec:
         self.domain_tags = training.get("domain_tags")
         tag = source_tag(training)
         self.tag_id = None if tag is None else int(tag.removeprefix("madeupword"))
+        # what marks a synthetic source (--tag-one-way): the tag the base was trained with, else TEXT_TAG
+        self.one_way_tag = training.get("one_way_tag")
+        self.bt_tag = self.one_way_tag or TEXT_TAG
+
+    @cached_property
+    def bt_ids(self) -> list[int]:
+        """The ids of the back-translation tag."""
+        if self.bt_tag.startswith("madeupword"):  # mt train's spare token, by id as for domain tags
+            return [int(self.bt_tag.removeprefix("madeupword"))]
+        ids = self._src_ids(self.sp_src.encode(self.bt_tag, out_type=str))
+        if self.unk in ids:  # a tag of <unk> would also mark real input with characters the vocabulary lacks
+            raise ModelError(f"the base's vocabulary cannot spell the back-translation tag {self.bt_tag!r}")
+        return ids
 
     def _src_ids(self, tokens: list[str]) -> list[int]:
         ids = self.tok.convert_tokens_to_ids(tokens)
@@ -65,12 +82,16 @@ class Codec:
             raise ModelError(f"the model's vocabulary lacks the {self.fam.name} language tokens for "
                              f"{', '.join(missing)}")
 
-    def source(self, text: str, src: str, tgt: str) -> list[int]:
+    def source(self, text: str, src: str, tgt: str, tagged: bool = False) -> list[int]:
+        """Source ids; `tagged` (a synthetic source) adds the back-translation tag after any domain tag."""
         lead = langs.source_text(self.fam, src, tgt, self.codes)  # encoded apart, exactly as Translator does
         pieces = (self.sp_src.encode(lead, out_type=str) if lead else []) + self.sp_src.encode(text, out_type=str)
         ids = self._src_ids(langs.source_tokens(self.fam, pieces, src, tgt, self.codes))
-        if self.tag_id is not None:  # by id: transformers 5 reads M2M100's spare tokens as <unk>
-            ids.insert(langs.source_tokens(self.fam, ["\0"], src, tgt, self.codes).index("\0"), self.tag_id)
+        # by id: transformers 5 reads M2M100's spare tokens as <unk>
+        tags = ([] if self.tag_id is None else [self.tag_id]) + (self.bt_ids if tagged else [])
+        if tags:
+            at = langs.source_tokens(self.fam, ["\0"], src, tgt, self.codes).index("\0")
+            ids[at:at] = tags
         return ids
 
     def prefix(self, src: str, tgt: str) -> list[int]:
@@ -93,14 +114,15 @@ class Codec:
         return self.sp_tgt.decode([t for t in tokens if t])
 
 
-def examples(codec: Codec, vi: list[str], en: list[str], directions: list[str], max_len: int):
-    """(source ids, target ids, forced count) per pair and direction; pairs over max_len tokens are skipped."""
+def examples(codec: Codec, vi: list[str], en: list[str], directions: list[str], max_len: int, tagged=False):
+    """(source ids, target ids, forced count) per pair and direction; pairs over max_len tokens are skipped;
+    `tagged` sources get the back-translation tag."""
     out, skipped = [], 0
     for d in directions:
         src, tgt = split_direction(d)
         texts = {"vi": vi, "en": en}
         for s, t in zip(texts[src], texts[tgt]):
-            a = codec.source(s, src, tgt)
+            a = codec.source(s, src, tgt, tagged)
             b, forced = codec.target(t, src, tgt)
             if len(a) > max_len or len(b) > max_len:
                 skipped += 1

@@ -14,8 +14,8 @@ from ..errors import InputError, MissingDependency
 METRICS = ("chrf", "bleu")
 PRECISIONS = ("auto", "no", "bf16", "fp16")
 # settings a resumed run must share with the run that wrote the checkpoint
-RESUME_KEY = ("base", "data", "one_way", "dev", "dev_size", "directions", "lora", "lora_r", "lora_alpha", "max_tokens",
-              "grad_accum", "max_len", "seed")
+RESUME_KEY = ("base", "data", "one_way", "tag_one_way", "dev", "dev_size", "directions", "lora", "lora_r", "lora_alpha",
+              "max_tokens", "grad_accum", "max_len", "seed")
 
 
 @dataclass
@@ -25,6 +25,8 @@ class FinetuneConfig:
     # data spec -> the one direction it trains (synthetic corpora: into their real side); `mt data backtranslate`
     # folders need no entry, their provenance file names it
     one_way: dict = field(default_factory=dict)
+    # tagged back-translation (Caswell et al., 2019): one-way sources start with a tag that real input never has
+    tag_one_way: bool = False
     out: str = ""
     dev: list = field(default_factory=list)  # domain dev specs; empty: the tail of the data
     dev_size: int = 200  # pairs taken from the end of the data when --dev is not given

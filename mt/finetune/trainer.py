@@ -123,10 +123,17 @@ class Finetuner:
     def _examples(self) -> tuple[list, int]:
         """Every training example: two-way pairs in each of the run's directions, one-way pairs in theirs only."""
         out, skipped = [], 0
+        if self.cfg.tag_one_way:
+            if set(self.sets["train"]) == {""}:
+                raise InputError("--tag-one-way tags one-way data (--one-way or mt data backtranslate folders): "
+                                 "there is none")
+            self.log(f"tagged back-translation: one-way sources start with {self.codec.bt_tag} "
+                     f"(ids {self.codec.bt_ids})")
         for d, (vi, en) in self.sets["train"].items():
             if d and d not in self.directions:
                 raise InputError(f"one-way data trains {d}, but this run trains {', '.join(self.directions)}")
-            rows, n = examples(self.codec, vi, en, [d] if d else self.directions, self.cfg.max_len)
+            rows, n = examples(self.codec, vi, en, [d] if d else self.directions, self.cfg.max_len,
+                               tagged=bool(d) and self.cfg.tag_one_way)
             out.extend(rows)
             skipped += n
         return out, skipped
@@ -420,6 +427,7 @@ class Finetuner:
         return {
             "kind": "finetune", "family": self.family, "languages": list(langs.LANGUAGES),
             "domain_tags": self.codec.domain_tags,  # the base's tags, which fine-tuning kept feeding
+            "one_way_tag": self.codec.bt_tag if self.cfg.tag_one_way else self.codec.one_way_tag,
             "directions": self.directions, "codes": self.codec.codes,
             "method": "lora, merged" if self.cfg.lora else "full",
             "base": {"name": self.cfg.base, "path": str(self.source),
