@@ -16,6 +16,11 @@ from .config import split_direction
 TEXT_TAG = "<bt>"
 
 
+def spare_id(token: str) -> int:
+    """The id of a spare token as mt train and mt export name it (madeupwordN is id N)."""
+    return int(token.removeprefix("madeupword"))
+
+
 def spm_files(model_dir: Path) -> tuple[Path, Path]:
     """Source and target SentencePiece models under each family's file names."""
     if (model_dir / "source.spm").is_file():  # Marian keeps one per side
@@ -50,7 +55,7 @@ class Codec:
         training = json.loads(manifest.read_text()) if manifest.is_file() else {}
         self.domain_tags = training.get("domain_tags")
         tag = source_tag(training)
-        self.tag_id = None if tag is None else int(tag.removeprefix("madeupword"))
+        self.tag_id = None if tag is None else spare_id(tag)
         # what marks a synthetic source (--tag-one-way): the tag the base was trained with, else TEXT_TAG
         self.one_way_tag = training.get("one_way_tag")
         self.bt_tag = self.one_way_tag or TEXT_TAG
@@ -59,7 +64,7 @@ class Codec:
     def bt_ids(self) -> list[int]:
         """The ids of the back-translation tag."""
         if self.bt_tag.startswith("madeupword"):  # mt train's spare token, by id as for domain tags
-            return [int(self.bt_tag.removeprefix("madeupword"))]
+            return [spare_id(self.bt_tag)]
         ids = self._src_ids(self.sp_src.encode(self.bt_tag, out_type=str))
         if self.unk in ids:  # a tag of <unk> would also mark real input with characters the vocabulary lacks
             raise ModelError(f"the base's vocabulary cannot spell the back-translation tag {self.bt_tag!r}")
