@@ -19,6 +19,7 @@ from pathlib import Path
 from . import langs
 from .errors import InputError, MissingDependency, ModelError
 from .manifest import environment, replace_dir, sha256_file, source_tag, write_json
+from .vocab import spare_token
 
 QUANTIZATIONS = ("int8", "int8_float16", "int8_float32", "int8_bfloat16", "float16", "bfloat16", "float32")
 MANIFEST = "mt.json"
@@ -106,7 +107,7 @@ def id_tokens(tokenizer, size: int) -> list[str]:
     tokens, seen = [], set()
     for i in range(size):
         token = tokenizer.convert_ids_to_tokens(i)
-        token = f"madeupword{i}" if token in seen else token
+        token = spare_token(i) if token in seen else token
         seen.add(token)
         tokens.append(token)
     return tokens

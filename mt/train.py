@@ -32,7 +32,7 @@ from . import data as data_mod
 from .data import prepare as prepare_data
 from .errors import DataError, InputError, ModelError
 from .manifest import environment, replace_dir, sha256_file, write_json
-from .vocab import SPM_FILE, Vocab, train_spm, write_tokenizer_files
+from .vocab import SPM_FILE, Vocab, spare_token, train_spm, write_tokenizer_files
 
 LANGS = ("vi", "en")
 DEFAULT_UPSAMPLE = {"evbnews": 2}  # the news corpus is the closest to general text; other data may lack it
@@ -346,7 +346,7 @@ def domain_tags(default: str, corpora: list[str], vocab: Vocab) -> dict:
     if len(corpora) > len(vocab.spare_ids):
         raise InputError(f"--domain-tags: {len(corpora)} corpora but only {len(vocab.spare_ids)} spare tokens")
     ids = vocab.spare_ids[: len(corpora)]
-    return {"default": default, "tokens": {c: f"madeupword{i}" for c, i in zip(corpora, ids)}, "ids": ids,
+    return {"default": default, "tokens": {c: spare_token(i) for c, i in zip(corpora, ids)}, "ids": ids,
             "default_id": ids[corpora.index(default)]}
 
 
@@ -538,7 +538,7 @@ class Trainer:
                  f"device {self.device}, bf16 {'on' if self.bf16 else 'off'}")
         if self.bt_tag is not None:
             self.log(f"tagged back-translation: the sources of {', '.join(cfg.one_way)} start with "
-                     f"madeupword{self.bt_tag}")
+                     f"{spare_token(self.bt_tag)}")
         self.model.train()
         t_last_save = time.time()
         tok_window, t_window = 0, time.time()
@@ -660,7 +660,7 @@ class Trainer:
             "dev_loss": averaged["dev_loss"] if averaged and averaged["kept"] else dev_loss,
             "averaged": averaged, "init_from": self._init_info(), "data": data_manifest,
             "domain_tags": {k: self.tags[k] for k in ("default", "tokens")} if self.tags else None,
-            "one_way_tag": None if self.bt_tag is None else f"madeupword{self.bt_tag}",
+            "one_way_tag": None if self.bt_tag is None else spare_token(self.bt_tag),
             "environment": environment(),
         })
         replace_dir(tmp, final)

@@ -16,6 +16,17 @@ M2M100_LANGUAGES, MADEUP_WORDS = 100, 8
 M2M100_EXTRA_TOKENS = M2M100_LANGUAGES + MADEUP_WORDS
 
 
+def spare_token(i: int) -> str:
+    """The name of spare id i (domain and back-translation tags) as `mt export` writes it for CTranslate2."""
+    return f"madeupword{i}"
+
+
+def spare_id(token: str) -> int | None:
+    """The id a spare token's name stands for (the inverse of spare_token); None for any other token."""
+    number = token.removeprefix("madeupword")
+    return int(number) if number != token and number.isdigit() else None
+
+
 def train_spm(sentences: Iterable[str], out_dir: Path, vocab_size: int, seed_sentences: int = 2_000_000) -> Path:
     import sentencepiece as spm
 

@@ -6,6 +6,7 @@ import pytest
 from conftest import tiny_config
 from mt.errors import InputError
 from mt.train import TrainConfig, lr_at, train
+from mt.vocab import spare_id, spare_token
 
 
 def _losses(out):
@@ -263,6 +264,12 @@ def test_a_tagged_model_translates_with_its_default_tag_in_both_runtimes(tagged,
         assert t._source_lead("vi", "en") == 2
     texts = [v for v, _ in synthetic_pairs(12, seed=5)]
     assert ct2.translate(texts, "vi", "en") == hf.translate(texts, "vi", "en")
+
+
+def test_spare_token_names_read_back_as_their_ids():
+    assert spare_id(spare_token(12100)) == 12100
+    for other in ("<bt>", "madeupword", "madeupwordx", "__vi__"):  # a tag in text, not a spare id
+        assert spare_id(other) is None
 
 
 def test_domain_tags_name_a_corpus(tmp_path, data_dir):

@@ -10,15 +10,11 @@ import numpy as np
 from .. import langs
 from ..errors import ModelError
 from ..manifest import source_tag
+from ..vocab import spare_id
 from .config import split_direction
 
 # tagged back-translation from a base that never learned a tag token: a marker in text, which real input never holds
 TEXT_TAG = "<bt>"
-
-
-def spare_id(token: str) -> int:
-    """The id of a spare token as mt train and mt export name it (madeupwordN is id N)."""
-    return int(token.removeprefix("madeupword"))
 
 
 def spm_files(model_dir: Path) -> tuple[Path, Path]:
@@ -63,7 +59,7 @@ class Codec:
     @cached_property
     def bt_ids(self) -> list[int]:
         """The ids of the back-translation tag."""
-        if self.bt_tag.startswith("madeupword"):  # mt train's spare token, by id as for domain tags
+        if spare_id(self.bt_tag) is not None:  # mt train's spare token, by id as for domain tags
             return [spare_id(self.bt_tag)]
         ids = self._src_ids(self.sp_src.encode(self.bt_tag, out_type=str))
         if self.unk in ids:  # a tag of <unk> would also mark real input with characters the vocabulary lacks
