@@ -173,6 +173,21 @@ class Translator:
             translator.warm_up()
         return translator
 
+    def reseed(self, seed: int) -> None:
+        """Make sampled decoding repeatable from here on: a fresh runtime whose one worker draws from `seed`.
+
+        CTranslate2 seeds a worker thread's generator once, from its global seed, when the thread first samples,
+        and a batch goes to whichever worker is free: so repeatable draws need new worker threads, and one of
+        them (its batches in order), which decodes on all the cores the workers had."""
+        import ctranslate2
+
+        ctranslate2.set_random_seed(seed)
+        old, cores = self.model, self.threads * self.workers  # 0 stays 0: the runtime's choice
+        self.model = ctranslate2.Translator(str(self.path), device=old.device, device_index=old.device_index,
+                                            compute_type=old.compute_type, intra_threads=cores, inter_threads=1)
+        self.threads, self.workers, self.coalescer = cores, 1, Coalescer(slots=1)
+        del old
+
     def warm_up(self) -> None:
         """Run one tiny translation per direction so the first real request does not pay for lazy setup."""
         pieces = self.sp_source.encode("Hello.", out_type=str)

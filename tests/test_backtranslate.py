@@ -25,6 +25,9 @@ class Recording:
     def check_direction(self, src, tgt):
         self.real.check_direction(src, tgt)
 
+    def reseed(self, seed):
+        self.real.reseed(seed)
+
     def translate(self, texts, src, tgt, beam_size=4, options=None):
         self.calls.append(list(texts))
         if len(self.calls) == self.fail_on:
@@ -99,6 +102,25 @@ def test_sampled_back_translation_draws_varied_sources(tmp_path, capsys, exporte
     assert main(["data", "backtranslate", str(data_dir / "corpus_a"), "--keep", "en", "--out", str(tmp_path / "b"),
                  "--model", str(exported), "--sampling-topk", "5", "--beam-size", "4"]) == 2
     assert "beam size 1" in capsys.readouterr().err
+
+
+def test_seeded_sampling_draws_the_same_lines_resumed_or_not(tmp_path, exported, data_dir, corpus):
+    opts = dict(sampling_topk=0, sampling_temperature=1.5, chunk=30, log=lambda m: None)
+
+    def made(name, seed, translator=None):  # a fresh runtime each time, as a new process would have
+        out = backtranslate(corpus, "en", translator or Translator.load(exported), tmp_path / name, seed=seed, **opts)
+        return (out / "train.vi").read_text(encoding="utf-8")
+
+    first = made("a", 5)
+    assert made("b", 5) == first and made("c", 6) != first
+    with pytest.raises(Interrupted):
+        made("d", 5, Recording(Translator.load(exported), fail_on=3))
+    assert made("d", 5) == first  # chunks 3 and on, after a resume, draw what they drew in one go
+    assert json.loads((tmp_path / "a" / "backtranslation.json").read_text())["seed"] == 5
+    assert main(["data", "backtranslate", str(data_dir / "corpus_a"), "--keep", "en", "--out", str(tmp_path / "e"),
+                 "--model", str(exported), "--chunk", "30", "--sampling-topk", "0", "--sampling-temperature", "1.5",
+                 "--seed", "5"]) == 0
+    assert (tmp_path / "e" / "train.vi").read_text(encoding="utf-8") == first
 
 
 def test_refuses_bad_arguments_and_an_existing_out(tmp_path, translator, corpus):

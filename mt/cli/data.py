@@ -82,6 +82,9 @@ def add(sub) -> None:
                         "no sampling); with --beam-size 1")
     b.add_argument("--sampling-temperature", type=float, default=1.0, metavar="T",
                    help="sampling temperature (default: 1.0)")
+    b.add_argument("--seed", type=int, default=None,
+                   help="make sampled lines repeatable (the same with the same seed, resumed or not) by decoding one "
+                        "batch at a time; slower where batches would run side by side (default: unseeded)")
     b.set_defaults(func=run_backtranslate)
 
 
@@ -262,7 +265,8 @@ def run_backtranslate(args) -> int:
     corpus = load_monolingual(path, args.keep, name) if is_monolingual(path) else load_source(path, name)
     out = backtranslate(corpus, args.keep, load_translator(args), Path(args.out), beam_size=args.beam_size,
                         chunk=args.chunk, force=args.force, log=lambda m: print(m, file=sys.stderr),
-                        sampling_topk=args.sampling_topk, sampling_temperature=args.sampling_temperature)
+                        sampling_topk=args.sampling_topk, sampling_temperature=args.sampling_temperature,
+                        seed=args.seed)
     other = "vi" if args.keep == "en" else "en"
     print(f"{out}: {len(corpus):,} pairs, {args.keep} kept, {other} translated; train it with "
           f"--one-way {out.name}={other}-{args.keep}")

@@ -11,7 +11,9 @@ hash, the decoding, the source files' hashes, the direction to train).
 
 Decoding is greedy by default. `sampling_topk` draws each output token from the model's K most likely (0: from the
 whole vocabulary) instead, for more varied, noisier synthetic sources (Edunov et al., 2018, "Understanding
-Back-Translation at Scale"); the draws are random, so a rerun writes other lines.
+Back-Translation at Scale"). The draws are random, so a rerun writes other lines, unless `seed` is given: then each
+chunk is drawn from seed + its first line's index by one runtime worker (see Translator.reseed), so the same inputs
+give the same lines, resumed or not, at the cost of decoding one batch at a time.
 
 Translating a corpus takes minutes to hours on a CPU, so the work is kept: lines are translated in chunks appended
 to OUT.partial/, a rerun with the same inputs goes on after the last complete chunk, and OUT appears only when
@@ -38,12 +40,12 @@ def _lines_sha256(lines: list[str]) -> str:
     return hashlib.sha256("".join(x + "\n" for x in lines).encode("utf-8")).hexdigest()
 
 
-def _job(corpus: Corpus, keep: str, texts: list[str], translator, opts: DecodeOptions) -> dict:
+def _job(corpus: Corpus, keep: str, texts: list[str], translator, opts: DecodeOptions, seed: int | None) -> dict:
     """What the partial output depends on: a rerun goes on from it only when all of this is unchanged."""
     return {"corpus": corpus.name, "keep": keep, "lines": len(texts), "text_sha256": _lines_sha256(texts),
             "model": str(translator.path), "model_manifest_sha256": sha256_file(Path(translator.path) / "mt.json"),
             "beam_size": opts.beam_size, "sampling_topk": opts.sampling_topk,
-            "sampling_temperature": opts.sampling_temperature}
+            "sampling_temperature": opts.sampling_temperature, "seed": seed}
 
 
 def _resume(partial: Path, job: dict, out_file: str, log) -> int:
@@ -68,7 +70,8 @@ def _resume(partial: Path, job: dict, out_file: str, log) -> int:
 
 
 def backtranslate(corpus: Corpus, keep: str, translator, out: Path, beam_size: int = 1, chunk: int = 1000,
-                  force: bool = False, log=print, sampling_topk: int = 1, sampling_temperature: float = 1.0) -> Path:
+                  force: bool = False, log=print, sampling_topk: int = 1, sampling_temperature: float = 1.0,
+                  seed: int | None = None) -> Path:
     """Write OUT with corpus's `keep` side and its translation into the other language (see the module doc)."""
     if keep not in ("vi", "en"):
         raise InputError(f"--keep must be vi or en, not {keep!r}")
@@ -76,19 +79,23 @@ def backtranslate(corpus: Corpus, keep: str, translator, out: Path, beam_size: i
         raise InputError("--chunk must be >= 1")
     opts = DecodeOptions(beam_size=beam_size, sampling_topk=sampling_topk, sampling_temperature=sampling_temperature)
     opts.check()
+    if seed is not None and not opts.sampling:
+        seed = None  # greedy and beam search draw nothing: the same lines every time
     out = Path(out)
     if out.exists() and not force:
         raise InputError(f"{out} already exists: pass --force to replace it")
     other = "vi" if keep == "en" else "en"
     translator.check_direction(keep, other)
     texts = corpus.en if keep == "en" else corpus.vi
-    job = _job(corpus, keep, texts, translator, opts)
+    job = _job(corpus, keep, texts, translator, opts, seed)
     partial = out.with_name(f"{out.name}.partial")
     out_file = f"train.{other}"
     done = _resume(partial, job, out_file, log)
     start, first = time.monotonic(), done
     while done < len(texts):
         part = texts[done: done + chunk]
+        if seed is not None:
+            translator.reseed(seed + done)
         outs = translator.translate(part, keep, other, options=opts)
         with open(partial / out_file, "a", encoding="utf-8") as f:
             f.write("".join(x.replace("\n", " ") + "\n" for x in outs))
