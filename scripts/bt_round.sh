@@ -5,7 +5,8 @@
 # measured against the bundled model. Nothing here replaces the bundled model: that is decided on the printed numbers.
 #   bash scripts/bt_round.sh RUN SEED SECONDS [TRAIN FLAGS...]     e.g. bash scripts/bt_round.sh runs/bt2 3 6000
 # Any further arguments are added to the `mt train` command (e.g. --tag-one-way for tagged back-translation), and
-# $BT_FLAGS to each `mt data backtranslate` (e.g. BT_FLAGS="--sampling-topk 10" for sampled back-translation).
+# $BT_FLAGS to each `mt data backtranslate` (e.g. BT_FLAGS="--sampling-topk 10 --seed 7" for
+# repeatable sampled back-translation).
 # Run it from the repository root with the project's environment active (`mt` on PATH).
 # Each step is skipped when its output exists, so a rerun goes on where a stopped one ended (`mt train` resumes
 # from its checkpoint; `mt data backtranslate` from its last saved chunk).
