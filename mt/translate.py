@@ -115,6 +115,14 @@ def cpu_threads(intra: int = 0, inter: int = 0) -> tuple[int, int]:
     return intra, inter
 
 
+def _runtime(ctranslate2, path: Path, **options):
+    """A CTranslate2 translator for the exported model in `path`, or a ModelError that names the folder."""
+    try:
+        return ctranslate2.Translator(str(path), **options)
+    except (RuntimeError, ValueError) as e:
+        raise ModelError(f"cannot load the CTranslate2 model in {path}: {e}") from None
+
+
 class Translator:
     """A loaded CTranslate2 model with its tokenizers and manifest."""
 
@@ -156,11 +164,8 @@ class Translator:
             import sentencepiece as spm
         except ImportError as e:
             raise MissingDependency(e.name or "ctranslate2", "serve") from None
-        try:
-            model = ctranslate2.Translator(str(path), device=device, compute_type=compute_type,
-                                           intra_threads=intra_threads, inter_threads=inter_threads)
-        except (RuntimeError, ValueError) as e:
-            raise ModelError(f"cannot load the CTranslate2 model in {path}: {e}") from None
+        model = _runtime(ctranslate2, path, device=device, compute_type=compute_type, intra_threads=intra_threads,
+                         inter_threads=inter_threads)
         try:
             sp_source = spm.SentencePieceProcessor(model_file=str(path / "source.spm"))
             target = path / "target.spm"
@@ -183,10 +188,9 @@ class Translator:
 
         ctranslate2.set_random_seed(seed)
         old, cores = self.model, self.threads * self.workers  # 0 stays 0: the runtime's choice
-        self.model = ctranslate2.Translator(str(self.path), device=old.device, device_index=old.device_index,
-                                            compute_type=old.compute_type, intra_threads=cores, inter_threads=1)
+        self.model = _runtime(ctranslate2, self.path, device=old.device, device_index=old.device_index,
+                              compute_type=old.compute_type, intra_threads=cores, inter_threads=1)
         self.threads, self.workers, self.coalescer = cores, 1, Coalescer(slots=1)
-        del old
 
     def warm_up(self) -> None:
         """Run one tiny translation per direction so the first real request does not pay for lazy setup."""

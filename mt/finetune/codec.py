@@ -59,8 +59,8 @@ class Codec:
     @cached_property
     def bt_ids(self) -> list[int]:
         """The ids of the back-translation tag."""
-        if spare_id(self.bt_tag) is not None:  # mt train's spare token, by id as for domain tags
-            return [spare_id(self.bt_tag)]
+        if (spare := spare_id(self.bt_tag)) is not None:  # mt train's spare token, by id as for domain tags
+            return [spare]
         ids = self._src_ids(self.sp_src.encode(self.bt_tag, out_type=str))
         if self.unk in ids:  # a tag of <unk> would also mark real input with characters the vocabulary lacks
             raise ModelError(f"the base's vocabulary cannot spell the back-translation tag {self.bt_tag!r}")
