@@ -115,6 +115,9 @@ def cpu_threads(intra: int = 0, inter: int = 0) -> tuple[int, int]:
     return intra, inter
 
 
+UNSEEDED = 2**32 - 1  # CTranslate2's "no seed": each worker thread seeds itself from std::random_device
+
+
 def _runtime(ctranslate2, path: Path, **options):
     """A CTranslate2 translator for the exported model in `path`, or a ModelError that names the folder."""
     try:
@@ -191,6 +194,10 @@ class Translator:
         self.model = _runtime(ctranslate2, self.path, device=old.device, device_index=old.device_index,
                               compute_type=old.compute_type, intra_threads=cores, inter_threads=1)
         self.threads, self.workers, self.coalescer = cores, 1, Coalescer(slots=1)
+        # the seed is global: have the worker take it now with one draw, then give later runtimes random seeds again
+        self.model.translate_batch([self.sp_source.encode("Hello.", out_type=str)], beam_size=1, sampling_topk=0,
+                                   max_decoding_length=2)
+        ctranslate2.set_random_seed(UNSEEDED)
 
     def warm_up(self) -> None:
         """Run one tiny translation per direction so the first real request does not pay for lazy setup."""

@@ -8,7 +8,7 @@ from mt.cli import main
 from mt.data.backtranslate import backtranslate
 from mt.data.corpora import load_corpus
 from mt.errors import InputError
-from mt.translate import Translator
+from mt.translate import DecodeOptions, Translator
 
 
 class Interrupted(Exception):
@@ -121,6 +121,11 @@ def test_seeded_sampling_draws_the_same_lines_resumed_or_not(tmp_path, exported,
                  "--model", str(exported), "--chunk", "30", "--sampling-topk", "0", "--sampling-temperature", "1.5",
                  "--seed", "5"]) == 0
     assert (tmp_path / "e" / "train.vi").read_text(encoding="utf-8") == first
+    # the seed stays with the seeded runtimes: a runtime loaded afterwards draws at random again
+    fresh = Translator.load(exported)
+    draws = [fresh.translate(corpus.en[:10], "en", "vi", options=DecodeOptions(beam_size=1, sampling_topk=0))
+             for _ in range(2)]
+    assert draws[0] != draws[1]
 
 
 def test_refuses_bad_arguments_and_an_existing_out(tmp_path, translator, corpus):
