@@ -551,6 +551,7 @@ class Trainer:
                 lr = lr_at(cfg, self.step, self.progress())
                 for g in self.opt.param_groups:
                     g["lr"] = lr
+                torch.manual_seed(cfg.seed * 1_000_003 + self.step)  # dropout seeded by the step: resumes exactly
                 loss, ntok = self.loss(enc, batch, cfg.label_smoothing)
                 (loss / ntok).backward()
                 torch.nn.utils.clip_grad_norm_(self.model.parameters(), 1.0)

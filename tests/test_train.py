@@ -50,8 +50,9 @@ def test_resume_continues_from_checkpoint(tmp_path, data_dir):
 def test_a_resumed_run_trains_on_the_batches_an_uninterrupted_one_would(tmp_path, data_dir):
     from safetensors.numpy import load_file
 
-    # constant lr: the schedule does not depend on the first leg's budget; small batches: the epoch outlasts a leg
-    kw = dict(lr_schedule="constant", max_tokens=400, eval_every=1000, log_every=1000)
+    # constant lr: the schedule does not depend on the first leg's budget; small batches: the epoch outlasts a leg;
+    # dropout: the resumed leg must draw the masks the uninterrupted run drew
+    kw = dict(lr_schedule="constant", max_tokens=400, eval_every=1000, log_every=1000, dropout=0.3)
     whole, split = tmp_path / "whole", tmp_path / "split"
     train(tiny_config(whole, data_dir, max_steps=12, **kw), log=lambda m: None)
     train(tiny_config(split, data_dir, max_steps=6, **kw), log=lambda m: None)
