@@ -7,6 +7,8 @@
 # Any further arguments are added to the `mt train` command (e.g. --tag-one-way for tagged back-translation), and
 # $BT_FLAGS to each `mt data backtranslate` (e.g. BT_FLAGS="--sampling-topk 10 --seed 7" for
 # repeatable sampled back-translation).
+# $BT_START names another model to continue from and soup with (default: the bundled model, which stays the
+# baseline of the dev losses and the test sets either way).
 # Run it from the repository root with the project's environment active (`mt` on PATH).
 # Each step is skipped when its output exists, so a rerun goes on where a stopped one ended (`mt train` resumes
 # from its checkpoint; `mt data backtranslate` from its last saved chunk).
@@ -15,7 +17,8 @@ RUN=${1:?usage: bt_round.sh RUN SEED SECONDS}
 SEED=${2:?seed}
 BUDGET=${3:?training seconds}
 D=${MT_DATA_DIR:-../shared/data/vien}
-BASE=models/vien-base-hf            # the bundled model: start, soup partner and baseline
+BASE=models/vien-base-hf            # the bundled model: the baseline
+START=${BT_START:-$BASE}            # the continuation's start and soup partner
 BTC=$RUN/btc                        # synthetic corpora
 PREP=$RUN/prep                      # the encoded data with them
 export PYTHONUNBUFFERED=1
@@ -42,15 +45,15 @@ done
 # 3. The continuation: stop 13's recipe (`short`'s mix, lr 2e-4) plus the synthetic pairs, one way each.
 if [ ! -d "$RUN/train/model" ]; then
     step "train ($BUDGET s)"
-    mt train --init-from "$BASE" --prepared "$PREP" --data-dir "$D" --out "$RUN/train" \
+    mt train --init-from "$START" --prepared "$PREP" --data-dir "$D" --out "$RUN/train" \
         --upsample evbnews=2,tatoeba_manythings=8,bt_tatoeba_vien=4,bt_tatoeba_envi=4 \
         --one-way bt_evbnews_vien=vi-en,bt_evbnews_envi=en-vi,bt_tatoeba_vien=vi-en,bt_tatoeba_envi=en-vi \
         --seed "$SEED" --time-budget "$BUDGET" --lr 2e-4 --warmup-steps 50 --max-tokens 12000 --eval-every 100 \
         --average-last 5 --log-every 10 --save-every 600 --save-dtype float16 "${@:4}"
 fi
 
-# 4. The soup with the bundled model.
-[ -d "$RUN/soup" ] || { step soup; mt average "$BASE" "$RUN/train/model" --out "$RUN/soup"; }
+# 4. The soup with its start.
+[ -d "$RUN/soup" ] || { step soup; mt average "$START" "$RUN/train/model" --out "$RUN/soup"; }
 
 # 5. FLORES dev loss of the soup and of the bundled model, with the run's own data and code (--lr 0: unchanged weights).
 for m in soup base; do
