@@ -401,6 +401,11 @@ def cpu_has_bf16() -> bool:
     return "avx512_bf16" in flags or "amx_bf16" in flags
 
 
+def step_seed(seed: int, step: int, world: int = 1, rank: int = 0) -> int:
+    """The torch seed of one optimiser step (and process): dropout drawn from it is the same after a resume."""
+    return seed * 1_000_003 + step * world + rank
+
+
 def lr_at(cfg: TrainConfig, step: int, progress: float) -> float:
     """The learning rate of this step; progress is the share of the budget spent (0..1)."""
     warmup = max(1, cfg.warmup_steps)
@@ -551,7 +556,7 @@ class Trainer:
                 lr = lr_at(cfg, self.step, self.progress())
                 for g in self.opt.param_groups:
                     g["lr"] = lr
-                torch.manual_seed(cfg.seed * 1_000_003 + self.step)  # dropout seeded by the step: resumes exactly
+                torch.manual_seed(step_seed(cfg.seed, self.step))
                 loss, ntok = self.loss(enc, batch, cfg.label_smoothing)
                 (loss / ntok).backward()
                 torch.nn.utils.clip_grad_norm_(self.model.parameters(), 1.0)

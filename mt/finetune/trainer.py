@@ -17,6 +17,7 @@ import numpy as np
 from .. import langs
 from ..errors import DataError, InputError, MissingDependency, ModelError
 from ..manifest import environment, replace_dir, sha256_file, write_json, write_text
+from ..train import step_seed
 from .codec import Codec, collate, examples, make_batches
 from .config import METRICS, RESUME_KEY, FinetuneConfig, command_line, split_direction, to_toml
 from .data import load_sets
@@ -293,7 +294,7 @@ class Finetuner:
 
     def train_step(self) -> tuple[float, int]:
         torch, cfg, st = self.torch, self.cfg, self.state
-        torch.manual_seed(cfg.seed * 1_000_003 + st["step"] * self.world + self.acc.process_index)  # resumable dropout
+        torch.manual_seed(step_seed(cfg.seed, st["step"], self.world, self.acc.process_index))
         first = st["step_in_epoch"] * self.per_step
         micro = [self.batches[(first + a * self.world + self.acc.process_index) % len(self.batches)]
                  for a in range(cfg.grad_accum)]
