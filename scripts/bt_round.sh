@@ -55,11 +55,13 @@ fi
 # 4. The soup with its start.
 [ -d "$RUN/soup" ] || { step soup; mt average "$START" "$RUN/train/model" --out "$RUN/soup"; }
 
-# 5. FLORES dev loss of the soup and of the bundled model, with the run's own data and code (--lr 0: unchanged weights).
-for m in soup base; do
+# 5. FLORES dev loss of the soup, the bundled model and another start, with the run's own data and code (--lr 0:
+# unchanged weights).
+scored="soup base"; [ "$START" = "$BASE" ] || scored="$scored start"
+for m in $scored; do
     [ -f "$RUN/loss_$m/train.log" ] && continue
     step "dev loss: $m"
-    src=$RUN/soup; [ "$m" = base ] && src=$BASE
+    case $m in soup) src=$RUN/soup ;; base) src=$BASE ;; start) src=$START ;; esac
     rm -rf "$RUN/loss_$m" && mkdir -p "$RUN/loss_$m" && cp -r "$RUN/train/data" "$RUN/loss_$m/data"
     mt train --init-from "$src" --prepared "$PREP" --data-dir "$D" --out "$RUN/loss_$m" --lr 0 --max-steps 1 \
         --eval-every 1 --log-every 1 >/dev/null
