@@ -41,7 +41,7 @@ DIRECTIONS = ("vi-en", "en-vi")  # index = the direction code of a training row
 # settings a resumed run must share with the run that wrote its checkpoint: the model's shape and start, and what it
 # trains on (the learning rate, dropout and budget may change between legs)
 RESUME_KEY = ("d_model", "encoder_layers", "decoder_layers", "heads", "ffn_dim", "init_from", "upsample", "one_way",
-              "domain_tags", "tag_one_way", "spm_alpha", "spm_samples", "max_tokens", "seed")
+              "self_train", "domain_tags", "tag_one_way", "spm_alpha", "spm_samples", "max_tokens", "seed")
 
 
 @dataclass
@@ -57,6 +57,9 @@ class TrainConfig:
     # corpus -> the one direction it trains ("vi-en" or "en-vi"): for back-translated pairs, whose source side is
     # machine output and only the target side is real text
     one_way: dict = field(default_factory=dict)
+    # one-way corpora also trained the other way round, from their real side into their machine-made one
+    # (self-training, or forward translation: the model's own output as targets), never tagged
+    self_train: list = field(default_factory=list)
     # model
     d_model: int = 512
     encoder_layers: int = 6
@@ -118,6 +121,10 @@ class TrainConfig:
             raise InputError(f"--one-way takes NAME=vi-en or NAME=en-vi, not {', '.join(bad)}")
         if self.tag_one_way and not self.one_way:
             raise InputError("--tag-one-way tags the --one-way corpora: name some")
+        stray = [n for n in self.self_train if n not in self.one_way]
+        if stray:
+            raise InputError(f"--self-train names {', '.join(stray)}: not --one-way corpora (it trains those the "
+                             "other way round)")
         if self.init_from and not (Path(self.init_from) / SPM_FILE).is_file():
             raise InputError(f"--init-from {self.init_from}: not a model saved by `mt train` (no {SPM_FILE})")
 
@@ -276,8 +283,8 @@ class Encoded:
 
 def examples(enc: Encoded, cfg: TrainConfig, corpora: list[str], train: bool) -> np.ndarray:
     """Rows of (pair index, direction) with direction 0 = vi->en, 1 = en->vi; over-long pairs skipped. A training
-    split is upsampled and gives one-way corpora in their one direction only (a dev split's corpus index is 0
-    whatever its text, so neither applies to it)."""
+    split is upsampled and gives one-way corpora in their one direction only, unless --self-train names them (a
+    dev split's corpus index is 0 whatever its text, so neither applies to it)."""
     ok = np.flatnonzero((enc.lens["vi"] <= cfg.max_len) & (enc.lens["en"] <= cfg.max_len))
     if train:
         reps = np.ones(len(corpora), np.int64)
@@ -288,7 +295,8 @@ def examples(enc: Encoded, cfg: TrainConfig, corpora: list[str], train: bool) ->
     rows = []
     for code, direction in enumerate(DIRECTIONS):
         # a one-way corpus gives no rows in the direction whose target side is its machine-made one
-        other = [corpora.index(c) for c, d in cfg.one_way.items() if d != direction and c in corpora]
+        other = [corpora.index(c) for c, d in cfg.one_way.items()
+                 if d != direction and c in corpora and c not in cfg.self_train]
         keep = ok[~np.isin(enc.corpus[ok], other)] if train else ok
         rows.append(np.stack([keep, np.full_like(keep, code)], 1))
     return np.concatenate(rows)
@@ -319,12 +327,12 @@ def make_batches(enc: Encoded, rows: np.ndarray, max_tokens: int, rng: np.random
 
 
 def collate(enc: Encoded, batch: np.ndarray, vocab_info: dict, tags: list | None = None):
-    """Padded encoder input, decoder input and labels for a batch of (pair, direction) rows. `tags` maps a corpus
-    index to the tag ids put after the source language token."""
+    """Padded encoder input, decoder input and labels for a batch of (pair, direction) rows. `tags[direction]` maps
+    a corpus index to the tag ids put after the source language token."""
     srcs, tgts = [], []
     for i, d in batch:
         s, t = ("vi", "en") if d == 0 else ("en", "vi")
-        lead = [vocab_info[s], *(tags[enc.corpus[i]] if tags else ())]
+        lead = [vocab_info[s], *(tags[d][enc.corpus[i]] if tags else ())]
         srcs.append(np.concatenate([lead, enc.seq(s, i), [vocab_info["eos"]]]))
         tgts.append(np.concatenate([[vocab_info[t]], enc.seq(t, i), [vocab_info["eos"]]]))
     pad = vocab_info["pad"]
@@ -352,18 +360,20 @@ def domain_tags(default: str, corpora: list[str], vocab: Vocab) -> dict:
 
 def source_tags(cfg: TrainConfig, corpora: list[str], vocab: Vocab):
     """The domain tags (or None), the back-translation tag id (or None), the tag ids after the language token by
-    training corpus index, and those of the dev pairs (corpus index 0, which get the default domain tag only)."""
+    direction code and training corpus index, and those of the dev pairs (corpus index 0, which get the default
+    domain tag only). The back-translation tag marks a one-way corpus's sources in its one direction only: in the
+    other (--self-train) its sources are the real side."""
     domain = domain_tags(cfg.domain_tags, corpora, vocab) if cfg.domain_tags else None
-    by_corpus = [[domain["ids"][c]] if domain else [] for c in range(len(corpora))]
-    dev = [[domain["default_id"]] if domain else []]
+    by_corpus = [[[domain["ids"][c]] if domain else [] for c in range(len(corpora))] for _ in DIRECTIONS]
+    dev = [[[domain["default_id"]] if domain else []] for _ in DIRECTIONS]
     bt = None
     if cfg.tag_one_way:
         used = len(domain["ids"]) if domain else 0
         if used >= len(vocab.spare_ids):
             raise InputError(f"--tag-one-way: the {used} spare tokens all carry domain tags")
         bt = vocab.spare_ids[used]
-        for name in cfg.one_way:
-            by_corpus[corpora.index(name)].append(bt)
+        for name, direction in cfg.one_way.items():
+            by_corpus[DIRECTIONS.index(direction)][corpora.index(name)].append(bt)
     return domain, bt, by_corpus, dev
 
 
@@ -543,7 +553,10 @@ class Trainer:
                  f"device {self.device}, bf16 {'on' if self.bf16 else 'off'}")
         if self.bt_tag is not None:
             self.log(f"tagged back-translation: the sources of {', '.join(cfg.one_way)} start with "
-                     f"{spare_token(self.bt_tag)}")
+                     f"{spare_token(self.bt_tag)} (in their one-way direction)")
+        if cfg.self_train:
+            self.log(f"self-training: {', '.join(cfg.self_train)} also train the other way round, real source to "
+                     "machine-made target")
         self.model.train()
         t_last_save = time.time()
         tok_window, t_window = 0, time.time()

@@ -1,5 +1,4 @@
 """scripts/gpu_experiments.py: its plan must be valid before GPU time is spent on it."""
-import dataclasses
 import importlib.util
 import shlex
 import tomllib
@@ -8,8 +7,7 @@ import pytest
 
 from conftest import REPO
 from mt.cli import build_parser
-from mt.cli.train import parse_pairs, parse_repeats
-from mt.train import TrainConfig
+from mt.cli.train import config_from
 
 spec = importlib.util.spec_from_file_location("gpu_experiments", REPO / "scripts" / "gpu_experiments.py")
 gx = importlib.util.module_from_spec(spec)
@@ -22,11 +20,7 @@ PLAN = tomllib.loads((REPO / "scripts" / "experiments.toml").read_text())
 def test_every_planned_run_is_a_valid_mt_train_command(name):
     flags, data = gx.experiment(PLAN["experiments"][name], ".carry/exp/data")
     argv = ["train", "--time-budget", "400", *shlex.split(PLAN["common"]["flags"]), *shlex.split(flags)]
-    args = build_parser().parse_args(argv)
-    values = {f.name: getattr(args, f.name) for f in dataclasses.fields(TrainConfig)}
-    values["upsample"] = parse_repeats(values["upsample"]) if values["upsample"] else {}
-    values["one_way"] = parse_pairs(values["one_way"], "--one-way")
-    cfg = TrainConfig(**values)
+    cfg = config_from(build_parser().parse_args(argv))
     assert cfg.time_budget == 400 and cfg.max_tokens == 48000
     # a run on another vocabulary names its size in its corpus folder's name (exp8k: 8000), the same as its flags
     if "--vocab-size" in flags:

@@ -244,7 +244,7 @@ def test_domain_tags_follow_the_source_language_token(tagged):
                                                       "corpus_b": f"madeupword{ids[1]}"}}
     enc = Encoded(tagged.parent / "data" / "train")
     rows = np.array([[i, d] for i in range(len(enc)) for d in (0, 1)])
-    src, _, _ = collate(enc, rows, {**vocab.lang_ids, "eos": vocab.eos, "pad": vocab.pad}, [[i] for i in ids])
+    src, _, _ = collate(enc, rows, {**vocab.lang_ids, "eos": vocab.eos, "pad": vocab.pad}, [[[i] for i in ids]] * 2)
     assert set(src[:, 1]) == set(ids)  # both corpora are in the data
     assert all(src[k, 1] == ids[enc.corpus[i]] for k, (i, _) in enumerate(rows))
     assert all(src[k, 0] == vocab.lang_ids["vi" if d == 0 else "en"] for k, (_, d) in enumerate(rows))
@@ -350,7 +350,7 @@ def test_tagged_back_translation_marks_only_the_one_way_sources(tmp_path, data_d
     cfg = tiny_config(tmp_path, data_dir, one_way={"corpus_a": "vi-en"}, tag_one_way=True)
     _, bt, by_corpus, dev = source_tags(cfg, corpora, vocab)
     src, _, _ = collate(enc, rows, {**vocab.lang_ids, "eos": vocab.eos, "pad": vocab.pad}, by_corpus)
-    assert bt == vocab.spare_ids[0] and dev == [[]]
+    assert bt == vocab.spare_ids[0] and dev == [[[]], [[]]]
     assert all(src[k, 0] == vocab.lang_ids["vi"] for k in range(len(rows)))
     assert all((src[k, 1] == bt) == (enc.corpus[i] == a) for k, (i, _) in enumerate(rows))
     assert {a, b} <= set(enc.corpus.tolist())
@@ -358,5 +358,38 @@ def test_tagged_back_translation_marks_only_the_one_way_sources(tmp_path, data_d
     cfg = tiny_config(tmp_path, data_dir, one_way={"corpus_a": "vi-en"}, tag_one_way=True, domain_tags="corpus_b")
     domain, bt, by_corpus, dev = source_tags(cfg, corpora, vocab)
     assert bt == vocab.spare_ids[len(corpora)]
-    assert by_corpus[a] == [domain["ids"][a], bt] and by_corpus[b] == [domain["ids"][b]]
-    assert dev == [[domain["default_id"]]]
+    assert by_corpus[0][a] == [domain["ids"][a], bt] and by_corpus[0][b] == [domain["ids"][b]]
+    assert by_corpus[1][a] == [domain["ids"][a]]  # corpus_a's en->vi sources, were it trained so, are real text
+    assert dev == [[[domain["default_id"]]]] * 2
+
+
+def test_self_training_adds_the_other_direction_untagged(tmp_path, trained, data_dir):
+    from mt.cli import build_parser
+    from mt.cli.train import config_from
+    from mt.train import Encoded, collate, examples, source_tags
+    from mt.vocab import Vocab
+
+    args = build_parser().parse_args(["train", "--max-steps", "1", "--one-way", "corpus_a=vi-en",
+                                      "--self-train", "corpus_a"])
+    assert config_from(args).self_train == ["corpus_a"]
+    assert config_from(build_parser().parse_args(["train", "--max-steps", "1"])).self_train == []
+    with pytest.raises(InputError, match="--self-train names corpus_b: not --one-way"):
+        tiny_config(tmp_path, data_dir, one_way={"corpus_a": "vi-en"}, self_train=["corpus_b"])
+    ddir = trained.parent / "data"
+    corpora = json.loads((ddir / "manifest.json").read_text())["corpora"]
+    enc, vocab = Encoded(ddir / "train"), Vocab(ddir / "sentencepiece.bpe.model")
+    a = corpora.index("corpus_a")
+    cfg = tiny_config(tmp_path, data_dir, one_way={"corpus_a": "vi-en"}, self_train=["corpus_a"], tag_one_way=True)
+    rows = examples(enc, cfg, corpora, True)
+    assert len(rows) == len(examples(enc, tiny_config(tmp_path, data_dir), corpora, True))  # both ways again
+    assert set(rows[enc.corpus[rows[:, 0]] == a, 1].tolist()) == {0, 1}
+    _, bt, tags, _ = source_tags(cfg, corpora, vocab)
+    src, _, _ = collate(enc, rows, {**vocab.lang_ids, "eos": vocab.eos, "pad": vocab.pad}, tags)
+    tagged = src[:, 1] == bt
+    # the tag marks exactly corpus_a's vi->en sources (machine-made); its en->vi sources are the real English
+    assert np.array_equal(tagged, (enc.corpus[rows[:, 0]] == a) & (rows[:, 1] == 0)) and tagged.any()
+    logged = []
+    model = train(tiny_config(tmp_path / "st", data_dir, one_way={"corpus_a": "vi-en"}, self_train=["corpus_a"],
+                              tag_one_way=True, max_steps=1), log=logged.append)
+    assert "self-training: corpus_a also train" in "\n".join(logged)
+    assert json.loads((model / "mt_train.json").read_text())["config"]["self_train"] == ["corpus_a"]

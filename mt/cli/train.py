@@ -44,6 +44,10 @@ def add(sub) -> None:
             p.add_argument(flag, default="", metavar="NAME=vi-en,...",
                            help="train these corpora in one direction only: back-translated pairs, whose source "
                                 "side is machine output (default: every corpus both ways)")
+        elif f.name == "self_train":
+            p.add_argument(flag, default="", metavar="NAME,...",
+                           help="also train these --one-way corpora the other way round, from their real side into "
+                                "the machine-made one (self-training), without the --tag-one-way tag")
         elif isinstance(default, bool):
             p.add_argument(flag, action="store_true", help=HELP[f.name])
         elif isinstance(default, dict):
@@ -79,7 +83,15 @@ def parse_pairs(text: str, flag: str) -> dict:
 
 
 def run(args) -> int:
-    from ..train import TrainConfig, train
+    from ..train import train
+
+    print(train(config_from(args)))
+    return 0
+
+
+def config_from(args):
+    """The TrainConfig that parsed `mt train` arguments describe."""
+    from ..train import TrainConfig
 
     values = {f.name: getattr(args, f.name) for f in dataclasses.fields(TrainConfig)}
     values["data_dir"] = values["data_dir"] or str(config.data_dir())
@@ -88,5 +100,5 @@ def run(args) -> int:
     else:
         values["upsample"] = parse_repeats(values["upsample"])
     values["one_way"] = parse_pairs(values["one_way"], "--one-way")
-    print(train(TrainConfig(**values)))
-    return 0
+    values["self_train"] = [name for name in values["self_train"].split(",") if name]
+    return TrainConfig(**values)
