@@ -1,22 +1,30 @@
 """Train several `mt train` configurations side by side on one GPU, score each, bring the best one back.
 
-A lent GPU session has 15 minutes of device time and 10 minutes a call, so one call does a whole round:
+A lent GPU session has 15 minutes of device time and 10 minutes a call, so one call does a whole round. The
+default round continues the bundled model on round 9's corpus (PREP: `mt data prepare` output with the synthetic
+corpora, e.g. runs/bt9/prep; scripts/bt_round.sh makes one):
 
-    here:   python -m mt train --data-dir ../shared/data/vien --out .carry/exp --max-steps 1
-            rm -rf .carry/exp/{checkpoint,model,snapshots}         # keep only .carry/exp/data (the encoded corpus)
-            (the vocab8k / vocab16k runs: the same with --vocab-size 8000 --out .carry/exp8k, and 16000)
+    here:   python -m mt train --init-from models/vien-base-hf --prepared PREP --data-dir ../shared/data/vien
+                --out .carry/expv5 --max-steps 1 --max-tokens 2000 && rm -rf .carry/expv5/{checkpoint,model}
+            tar cf - -C .carry/expv5 data | xz -9 -T2 > .carry/expv5.tar.xz     # 20 MB encoded, 5.6 MB packed
             mkdir -p .carry/data/iwslt15 && cp ../shared/data/vien/iwslt15/tst2013.detok.* .carry/data/iwslt15/
-            python scripts/gpu_experiments.py --budget 20 --extra "--d-model 64 ..." --limit 20   # CPU dry run
-            bash scripts/device_tree.sh slim       # the bundled model's 88 MB would not fit the 64 MiB that travels
-    there:  python3 scripts/gpu_experiments.py --budget 400        # run with carry [".carry"], timeout_s 600
+            python scripts/gpu_experiments.py --budget 20 --extra "--max-tokens 2000" --limit 5  # CPU dry run
+            bash scripts/device_tree.sh slim-ct2   # untracks the int8 model: the rest of the tree is 60 MB
+    there:  python3 scripts/gpu_experiments.py --budget 400
+                (carry [".carry/expv5.tar.xz", ".carry/data"], timeout_s 600: 66 MB of the 64 MiB that travel)
     here:   bash scripts/device_tree.sh restore
+
+The runs from scratch (`--only clean --only reg --only all`, ...) train on .carry/exp/data instead: `python -m mt
+train --data-dir ../shared/data/vien --out .carry/exp --max-steps 1`, keep only its data/ (the vocab8k / vocab16k
+runs: the same with --vocab-size 8000 --out .carry/exp8k, and 16000), carry [".carry"] after `device_tree.sh slim`.
 
 Every run of the plan (scripts/experiments.toml) starts at once on the same data with the same training-time
 budget, so they are compared under equal sharing of the GPU. Then each model is scored with transformers on the
 GPU (beam 4, as `mt eval`) on FLORES-200 dev and devtest, IWSLT'15 tst2013 and Tatoeba, both directions. The run
 with the best mean FLORES-200 dev BLEU (chosen on dev, never on a test set) comes back as model.tar.part-*;
 every run's logs, manifest and scores come back in logs.tar.gz and results.json. Whatever is done by the deadline
-comes back even when something runs late.
+comes back even when something runs late. A run's corpus folder missing beside its packed copy (DIR.tar.xz for
+DIR/data) is unpacked first.
 """
 from __future__ import annotations
 
@@ -34,7 +42,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 TESTSETS = ("flores200-dev", "flores200-devtest", "iwslt15-tst2013", "tatoeba-test")
 SELECT_ON = "flores200-dev"
-DEFAULT_ROUND = ("clean", "reg", "all")  # more runs at once leave each too few steps to compare
+DEFAULT_ROUND = ("v5bt", "v5bt_lr2e4", "v5st")  # more runs at once leave each too few steps to compare
 
 
 def main(argv=None) -> int:
@@ -46,7 +54,7 @@ def main(argv=None) -> int:
     p.add_argument("--test-data", default=".carry/data", help="MT_DATA_DIR for test sets not shipped in eval/data")
     p.add_argument("--runs", default="/tmp/mt-exp", help="where the runs are written")
     p.add_argument("--only", action="append", default=[],
-                   help="run only these experiments (repeatable; default: clean, reg, all)")
+                   help=f"run only these experiments (repeatable; default: {', '.join(DEFAULT_ROUND)})")
     p.add_argument("--extra", default="", help="flags added to every run (a tiny model for a dry run)")
     p.add_argument("--limit", type=int, default=0, help="score only the first N segments of each set")
     p.add_argument("--score", nargs=2, metavar=("MODEL", "OUT"), help=argparse.SUPPRESS)  # internal
@@ -78,7 +86,7 @@ def plan_runs(args) -> dict[str, dict]:
     runs = {}
     for name in wanted:
         text, data = experiment(plan["experiments"][name], args.data)
-        data = Path(data).resolve()
+        data = unpacked(Path(data).resolve())
         if not (data / "manifest.json").is_file():
             sys.exit(f"{name}: {data} holds no encoded corpus: see this script's docstring")
         rdir = Path(args.runs) / name
@@ -90,6 +98,17 @@ def plan_runs(args) -> dict[str, dict]:
                                                             "--time-budget", str(args.budget), *common, *flags,
                                                             *shlex.split(args.extra)]}
     return runs
+
+
+def unpacked(data: Path) -> Path:
+    """DIR/data, unpacked from DIR.tar.xz when only that travelled (the encoded corpus packs to a quarter)."""
+    packed = data.parent.with_name(data.parent.name + ".tar.xz")
+    if not (data / "manifest.json").is_file() and packed.is_file():
+        data.parent.mkdir(parents=True, exist_ok=True)
+        with tarfile.open(packed) as tar:
+            tar.extractall(data.parent, filter="data")
+        print(f"unpacked {packed} into {data.parent}", flush=True)
+    return data
 
 
 def experiment(entry, default_data: str) -> tuple[str, str]:

@@ -26,7 +26,9 @@ def test_every_planned_run_is_a_valid_mt_train_command(name):
     if "--vocab-size" in flags:
         assert data == f".carry/exp{cfg.vocab_size // 1000}k/data"
     # a one-way corpus is upsampled by name like any other: the names must be the synthetic corpora's
-    assert all(name.startswith("bt_") and data == ".carry/expbt/data" for name in cfg.one_way)
+    assert all(name.startswith("bt_") and data in (".carry/expbt/data", ".carry/expv5/data") for name in cfg.one_way)
+    # a continuation of the bundled model trains on a corpus encoded with its vocabulary
+    assert (cfg.init_from == "models/vien-base-hf") == (data == ".carry/expv5/data")
 
 
 def test_a_run_on_its_own_corpus_is_linked_to_it(tmp_path, monkeypatch):
@@ -45,6 +47,23 @@ def test_a_run_on_its_own_corpus_is_linked_to_it(tmp_path, monkeypatch):
     (tmp_path / "d8" / "manifest.json").unlink()
     with pytest.raises(SystemExit, match="b: .*holds no encoded corpus"):
         gx.plan_runs(gx.argparse.Namespace(**{**vars(args), "runs": str(tmp_path / "runs2")}))
+
+
+def test_a_packed_corpus_is_unpacked_before_the_runs(tmp_path, monkeypatch):
+    plan = tmp_path / "plan.toml"
+    plan.write_text('[experiments]\nc = { flags = "", data = "packed/exp/data" }\n')
+    (tmp_path / "exp" / "data").mkdir(parents=True)
+    (tmp_path / "exp" / "data" / "manifest.json").write_text('{"corpora": []}')
+    (tmp_path / "packed").mkdir()
+    with gx.tarfile.open(tmp_path / "packed" / "exp.tar.xz", "w:xz") as tar:
+        tar.add(tmp_path / "exp" / "data", arcname="data")
+    monkeypatch.chdir(tmp_path)
+    args = gx.argparse.Namespace(plan=str(plan), only=["c"], data="unused", runs=str(tmp_path / "runs"), budget=5,
+                                 extra="")
+    runs = gx.plan_runs(args)
+    unpacked = tmp_path / "packed" / "exp" / "data" / "manifest.json"
+    assert unpacked.read_text() == '{"corpora": []}'
+    assert (runs["c"]["dir"] / "data" / "manifest.json").resolve() == unpacked.resolve()
 
 
 def _result(dev_loss, dev_bleus=None):
