@@ -8,10 +8,11 @@ corpora, e.g. runs/bt9/prep; scripts/bt_round.sh makes one):
                 --out .carry/expv5 --max-steps 1 --max-tokens 2000 && rm -rf .carry/expv5/{checkpoint,model}
             tar cf - -C .carry/expv5 data | xz -9 -T2 > .carry/expv5.tar.xz     # 20 MB encoded, 5.6 MB packed
             mkdir -p .carry/data/iwslt15 && cp ../shared/data/vien/iwslt15/tst2013.detok.* .carry/data/iwslt15/
-            python scripts/gpu_experiments.py --budget 20 --extra "--max-tokens 2000" --limit 5  # CPU dry run
+            python scripts/gpu_experiments.py --budget 60 --limit 3 --runs /tmp/dry --test-data .carry/data
+                --extra "--max-tokens 1000 --log-every 1 --max-steps 2 --eval-every 2"   # CPU dry run, 4 min
             bash scripts/device_tree.sh slim-ct2   # untracks the int8 model: the rest of the tree is 60 MB
     there:  python3 scripts/gpu_experiments.py --budget 400
-                (carry [".carry/expv5.tar.xz", ".carry/data"], timeout_s 600: 66 MB of the 64 MiB that travel)
+                (carry [".carry/expv5.tar.xz", ".carry/data"], timeout_s 600: 65.5 of the 67.1 MB that may travel)
     here:   bash scripts/device_tree.sh restore
 
 The runs from scratch (`--only clean --only reg --only all`, ...) train on .carry/exp/data instead: `python -m mt
