@@ -33,6 +33,7 @@ import argparse
 import json
 import os
 import shlex
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -105,9 +106,14 @@ def unpacked(data: Path) -> Path:
     """DIR/data, unpacked from DIR.tar.xz when only that travelled (the encoded corpus packs to a quarter)."""
     packed = data.parent.with_name(data.parent.name + ".tar.xz")
     if not (data / "manifest.json").is_file() and packed.is_file():
-        data.parent.mkdir(parents=True, exist_ok=True)
+        # into a scratch folder first, so that a stopped unpack never leaves a corpus that looks whole
+        tmp = data.parent / ".unpacking"
+        shutil.rmtree(tmp, ignore_errors=True)
         with tarfile.open(packed) as tar:
-            tar.extractall(data.parent, filter="data")
+            tar.extractall(tmp, filter="data")
+        shutil.rmtree(data, ignore_errors=True)
+        (tmp / "data").rename(data)
+        tmp.rmdir()
         print(f"unpacked {packed} into {data.parent}", flush=True)
     return data
 

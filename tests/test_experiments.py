@@ -57,6 +57,8 @@ def test_a_packed_corpus_is_unpacked_before_the_runs(tmp_path, monkeypatch):
     (tmp_path / "packed").mkdir()
     with gx.tarfile.open(tmp_path / "packed" / "exp.tar.xz", "w:xz") as tar:
         tar.add(tmp_path / "exp" / "data", arcname="data")
+    (tmp_path / "packed" / "exp" / "data").mkdir(parents=True)  # what a stopped unpack would have left
+    (tmp_path / "packed" / "exp" / "data" / "train.en.ids.npy").write_text("half")
     monkeypatch.chdir(tmp_path)
     args = gx.argparse.Namespace(plan=str(plan), only=["c"], data="unused", runs=str(tmp_path / "runs"), budget=5,
                                  extra="")
@@ -64,6 +66,8 @@ def test_a_packed_corpus_is_unpacked_before_the_runs(tmp_path, monkeypatch):
     unpacked = tmp_path / "packed" / "exp" / "data" / "manifest.json"
     assert unpacked.read_text() == '{"corpora": []}'
     assert (runs["c"]["dir"] / "data" / "manifest.json").resolve() == unpacked.resolve()
+    assert sorted(x.name for x in (tmp_path / "packed" / "exp").iterdir()) == ["data"]  # no scratch folder left
+    assert not (tmp_path / "packed" / "exp" / "data" / "train.en.ids.npy").exists()
 
 
 def _result(dev_loss, dev_bleus=None):
