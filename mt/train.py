@@ -560,6 +560,9 @@ class Trainer:
         self.model.train()
         t_last_save = time.time()
         tok_window, t_window = 0, time.time()
+        # the budget and the lr's progress read the time after every step, not only at log lines, so a large
+        # --log-every cannot overrun --time-budget
+        elapsed0, t0 = self.elapsed, time.time()
         while self.progress() < 1.0:
             enc, batches = self.epoch_batches(rng)  # the same order as before a resume: seeded by the epoch
             for bi in range(self.batch, len(batches)):
@@ -577,11 +580,11 @@ class Trainer:
                 self.opt.zero_grad(set_to_none=True)
                 self.step, self.batch = self.step + 1, bi + 1
                 tok_window += ntok
+                self.elapsed = elapsed0 + time.time() - t0
                 if self.step % cfg.log_every == 0:
                     lv = float(loss.detach()) / ntok  # syncs the device once per log line, not per step
                     now = time.time()
                     rate = tok_window / max(1e-9, now - t_window)
-                    self.elapsed += now - t_window
                     tok_window, t_window = 0, now
                     self._log_line(lv, lr, rate, self.epoch + bi / len(batches))
                 if self.step % cfg.eval_every == 0:
@@ -592,7 +595,7 @@ class Trainer:
             else:
                 self.epoch, self.batch = self.epoch + 1, 0
                 rng = np.random.default_rng(cfg.seed + self.epoch)
-        self.elapsed += time.time() - t_window
+        self.elapsed = elapsed0 + time.time() - t0
         dev = self.last_dev if self.last_dev_step == self.step else self._eval()
         self.save_checkpoint()
         averaged = self.average_snapshots(dev) if cfg.average_last else None

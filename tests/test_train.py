@@ -47,6 +47,14 @@ def test_resume_continues_from_checkpoint(tmp_path, data_dir):
     assert json.loads((out / "checkpoint" / "state.json").read_text())["step"] == 20
 
 
+def test_time_budget_is_read_after_every_step_not_only_at_log_lines(tmp_path, data_dir):
+    out = tmp_path / "run"
+    model = train(tiny_config(out, data_dir, max_steps=30, time_budget=0.001, log_every=1000, eval_every=1000),
+                  log=lambda m: None)
+    # the first step alone outlasts a millisecond: with the time counted only at log lines it ran all 30
+    assert json.loads((model / "mt_train.json").read_text())["steps"] == 1
+
+
 def test_a_resumed_run_trains_on_the_batches_an_uninterrupted_one_would(tmp_path, data_dir):
     from safetensors.numpy import load_file
 
