@@ -1,8 +1,8 @@
 """Train several `mt train` configurations side by side on one GPU, score each, bring the best one back.
 
 A lent GPU session has 15 minutes of device time and 10 minutes a call, so one call does a whole round. The
-default round continues the bundled model on round 9's corpus (PREP: `mt data prepare` output with the synthetic
-corpora, e.g. runs/bt9/prep; scripts/bt_round.sh makes one):
+default round continues the bundled model on round 11's corpus (PREP: `mt data prepare` output with the synthetic
+corpora, e.g. runs/bt11/prep; scripts/bt_round.sh makes one):
 
     here:   python -m mt train --init-from models/vien-base-hf --prepared PREP --data-dir ../shared/data/vien
                 --out .carry/expv5 --max-steps 1 --max-tokens 2000 && rm -rf .carry/expv5/{checkpoint,model}
@@ -87,7 +87,7 @@ def plan_runs(args) -> dict[str, dict]:
         sys.exit(f"not in {args.plan}: {', '.join(missing)}")
     runs = {}
     for name in wanted:
-        text, data = experiment(plan["experiments"][name], args.data)
+        text, data = experiment(plan["experiments"][name], args.data, plan["experiments"], (name,))
         data = unpacked(Path(data).resolve())
         if not (data / "manifest.json").is_file():
             sys.exit(f"{name}: {data} holds no encoded corpus: see this script's docstring")
@@ -118,12 +118,19 @@ def unpacked(data: Path) -> Path:
     return data
 
 
-def experiment(entry, default_data: str) -> tuple[str, str]:
+def experiment(entry, default_data: str, plan: dict, seen: tuple = ()) -> tuple[str, str]:
     """A plan entry is a string of flags (the run trains on the shared corpus) or a table {flags, data} for a run
-    on its own encoded corpus, e.g. one with another vocabulary size."""
+    on its own encoded corpus, e.g. one with another vocabulary size. A table with `extends = "NAME"` is that run's
+    flags followed by its own (a later flag wins, as in `mt train`), on that run's corpus unless it names one."""
     if isinstance(entry, str):
         return entry, default_data
-    return entry.get("flags", ""), entry["data"]
+    if "extends" not in entry:
+        return entry.get("flags", ""), entry["data"]
+    parent = entry["extends"]
+    if parent not in plan or parent in seen:
+        sys.exit(f"extends = {parent!r}: " + ("a loop" if parent in seen else "no such run in the plan"))
+    flags, data = experiment(plan[parent], default_data, plan, (*seen, parent))
+    return f"{flags} {entry.get('flags', '')}".strip(), entry.get("data", data)
 
 
 def train_all(runs: dict, args, start: float) -> None:

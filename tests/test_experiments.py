@@ -18,7 +18,7 @@ PLAN = tomllib.loads((REPO / "scripts" / "experiments.toml").read_text())
 
 @pytest.mark.parametrize("name", list(PLAN["experiments"]))
 def test_every_planned_run_is_a_valid_mt_train_command(name):
-    flags, data = gx.experiment(PLAN["experiments"][name], ".carry/exp/data")
+    flags, data = gx.experiment(PLAN["experiments"][name], ".carry/exp/data", PLAN["experiments"], (name,))
     argv = ["train", "--time-budget", "400", *shlex.split(PLAN["common"]["flags"]), *shlex.split(flags)]
     cfg = config_from(build_parser().parse_args(argv))
     assert cfg.time_budget == 400 and cfg.max_tokens == 48000
@@ -29,6 +29,32 @@ def test_every_planned_run_is_a_valid_mt_train_command(name):
     assert all(name.startswith("bt_") and data in (".carry/expbt/data", ".carry/expv5/data") for name in cfg.one_way)
     # a continuation of the bundled model trains on a corpus encoded with its vocabulary
     assert (cfg.init_from == "models/vien-base-hf") == (data == ".carry/expv5/data")
+
+
+def _config(name):
+    flags, data = gx.experiment(PLAN["experiments"][name], ".carry/exp/data", PLAN["experiments"], (name,))
+    return config_from(build_parser().parse_args(["train", "--time-budget", "1", *shlex.split(flags)])), data
+
+
+def test_a_run_that_extends_another_changes_only_its_own_flags():
+    from dataclasses import asdict
+
+    base, base_data = _config("v5bt")
+    for name, changed in [("v5bt_lr2e4", {"lr": 2e-4}),
+                          ("v5st", {"self_train": ["bt_evbnews_vien", "bt_evbnews_envi", "bt_tatoeba_vien",
+                                                   "bt_tatoeba_envi"]})]:
+        cfg, data = _config(name)
+        diff = {k: v for k, v in asdict(cfg).items() if asdict(base)[k] != v}
+        assert data == base_data and {k: list(v) if isinstance(v, tuple) else v for k, v in diff.items()} == changed
+
+
+@pytest.mark.parametrize("plan, message", [
+    ({"a": {"extends": "b"}}, "no such run"),
+    ({"a": {"extends": "b"}, "b": {"extends": "a", "flags": ""}}, "a loop"),
+])
+def test_a_bad_extends_is_refused(plan, message):
+    with pytest.raises(SystemExit, match=message):
+        gx.experiment(plan["a"], "d", plan, ("a",))
 
 
 def test_a_run_on_its_own_corpus_is_linked_to_it(tmp_path, monkeypatch):
