@@ -25,6 +25,7 @@ from .translate import DecodeOptions, Hypothesis, Translator
 LOW_CONFIDENCE = 0.5  # words below this probability are highlighted for checking
 MAX_ALTERNATIVES = 8
 GLOSSARY_HYPOTHESES = 4  # n-best searched for one that kept every placeholder
+ALIGN_FLOOR = 0.01  # added to each direction's attention before the product (see _agreement)
 
 
 @dataclass
@@ -294,8 +295,9 @@ def _words(translator: Translator, hyp: Hypothesis, tgt: str) -> list[Word]:
 
 def _align(translator: Translator, cands: list[Candidate], jobs: list[_Job], src: str, tgt: str) -> None:
     """Set each word's source offset from attention, symmetrised: the forward attention of the output over the
-    source plus, when the model also translates tgt->src, the attention of the source (forced) over the output.
-    One direction alone often points a word at its neighbour; the two together rarely agree on a wrong one."""
+    source times, when the model also translates tgt->src, the attention of the source (forced) over the output.
+    One direction alone often points a word at its neighbour (the first output word at the second source word, say);
+    the product asks both to agree, where a sum let one confident direction outvote the other."""
     units = [u for c in cands for u in c.units]
     backward: list = [None] * len(units)
     if (tgt, src) in translator.directions and units:
@@ -311,8 +313,17 @@ def _align(translator: Translator, cands: list[Candidate], jobs: list[_Job], src
                 w = next(words)
                 if w.fixed or not offsets or not fwd:
                     continue
-                weights = [sum(fwd[i][c] + (bwd[c][i] if bwd else 0.0) for i in g) for c in range(len(offsets))]
+                weights = [_agreement([fwd[i][c] for i in g], [bwd[c][i] for i in g] if bwd else None)
+                           for c in range(len(offsets))]
                 w.source = _original_offset(offsets[max(range(len(weights)), key=weights.__getitem__)], job)
+
+
+def _agreement(forward: list[float], backward: list[float] | None) -> float:
+    """How strongly a word's pieces and one source piece align in both directions. The floor keeps a pair that one
+    direction gives no weight from scoring zero, so a word both directions spread thin still goes to its best."""
+    if backward is None:
+        return sum(forward)
+    return (sum(forward) + ALIGN_FLOOR) * (sum(backward) + ALIGN_FLOOR)
 
 
 def _norm(row: list[float]) -> list[float]:

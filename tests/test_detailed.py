@@ -1,6 +1,6 @@
 import pytest
 
-from mt.detailed import LOW_CONFIDENCE, join_words, piece_offsets, translate_detailed, translate_sentences
+from mt.detailed import LOW_CONFIDENCE, _agreement, join_words, piece_offsets, translate_detailed, translate_sentences
 from mt.errors import InputError
 from mt.translate import DecodeOptions, Translator
 
@@ -54,6 +54,16 @@ def test_attention_gives_each_word_a_source_position(translator):
     s = "Họ thích ba quyển sách."
     res = translate_sentences(translator, [s], "vi", "en", attention=True)[0]
     assert all(w.source is not None and 0 <= w.source < len(s) for w in res.candidates[0].words)
+
+
+def test_alignment_goes_where_both_directions_agree():
+    # v6 on "Nhấn Lưu ...": the first output word "Click" looks forward at "Lưu" (0.86, "Nhấn" 0.07), while the
+    # backward attention puts it on "Nhấn" only (0.57 vs 0.0). A sum sends it to "Lưu"; both directions agree on "Nhấn".
+    forward, backward = {"Nhấn": 0.07, "Lưu": 0.86}, {"Nhấn": 0.57, "Lưu": 0.0}
+    scores = {w: _agreement([forward[w]], [backward[w]]) for w in forward}
+    assert max(scores, key=scores.get) == "Nhấn"
+    # with one direction only (a model that does not translate back) the forward attention decides
+    assert _agreement([0.2, 0.3], None) == pytest.approx(0.5)
 
 
 def test_piece_offsets_point_at_each_piece():
