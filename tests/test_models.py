@@ -31,11 +31,12 @@ def test_summary_and_scores_from_the_manifest(exported, tmp_path):
 
 def test_bundled_model_card_scores(bundled):
     table = scores(bundled)
-    assert "FLORES-200 devtest" in table and "16.51" in table  # v5's vi->en BLEU, from the card
+    assert "FLORES-200 devtest" in table and "17.16" in table  # v6's vi->en BLEU, from the card
     info = describe(bundled)
-    # v5 is the mean of v4 (whose path now holds v5, so it is named by its hash) and an 830-step continuation
+    # v6 continued v5, whose path now holds v6, so its start is named by its hash too
     assert info.startswith("### vien-base") and "int8" in info
-    assert "the average of models/vien-base-hf (1570 steps; sha256 06582bf6c13a), runs/bt4/train/model" in info
+    assert "2816 steps, 400.0 s on NVIDIA H200" in info
+    assert "continued from models/vien-base-hf (sha256 ff4a1e1f2c73)" in info
 
 
 def test_pool_loads_models_found_beside_the_default(exported, tmp_path):
