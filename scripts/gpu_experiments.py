@@ -1,18 +1,18 @@
 """Train several `mt train` configurations side by side on one GPU, score each, bring the best one back.
 
 A lent GPU session has 15 minutes of device time and 10 minutes a call, so one call does a whole round. The
-default round continues the bundled model on round 11's corpus (PREP: `mt data prepare` output with the synthetic
-corpora, e.g. runs/bt11/prep; scripts/bt_round.sh makes one):
+default round continues the bundled model on round 12's corpus (PREP: `mt data prepare` output with the synthetic
+corpora, e.g. runs/bt12/prep; scripts/bt_round.sh makes one, and its runs/bt12/train/data is the same encoding):
 
     here:   python -m mt train --init-from models/vien-base-hf --prepared PREP --data-dir ../shared/data/vien
-                --out .carry/expv5 --max-steps 1 --max-tokens 2000 && rm -rf .carry/expv5/{checkpoint,model}
-            tar cf - -C .carry/expv5 data | xz -9 -T2 > .carry/expv5.tar.xz     # 20 MB encoded, 5.6 MB packed
+                --out .carry/expv6 --max-steps 1 --max-tokens 2000 && rm -rf .carry/expv6/{checkpoint,model}
+            tar cf - -C .carry/expv6 data | xz -9 -T2 > .carry/expv6.tar.xz     # 20 MB encoded, 5.6 MB packed
             mkdir -p .carry/data/iwslt15 && cp ../shared/data/vien/iwslt15/tst2013.detok.* .carry/data/iwslt15/
             python scripts/gpu_experiments.py --budget 60 --limit 3 --runs /tmp/dry --test-data .carry/data
                 --extra "--max-tokens 1000 --log-every 1 --max-steps 2 --eval-every 2"   # CPU dry run, 4 min
             bash scripts/device_tree.sh slim-ct2   # untracks the int8 model: the rest of the tree is 60 MB
     there:  python3 scripts/gpu_experiments.py --budget 400
-                (carry [".carry/expv5.tar.xz", ".carry/data"], timeout_s 600: 65.5 of the 67.1 MB that may travel)
+                (carry [".carry/expv6.tar.xz", ".carry/data"], timeout_s 600: 65.5 of the 67.1 MB that may travel)
     here:   bash scripts/device_tree.sh restore
 
 The runs from scratch (`--only clean --only reg --only all`, ...) train on .carry/exp/data instead: `python -m mt
@@ -44,7 +44,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 TESTSETS = ("flores200-dev", "flores200-devtest", "iwslt15-tst2013", "tatoeba-test")
 SELECT_ON = "flores200-dev"
-DEFAULT_ROUND = ("v5bt", "v5bt_lr2e4", "v5st")  # more runs at once leave each too few steps to compare
+DEFAULT_ROUND = ("v6st", "v6st_lr1e3", "v6st_drop3")  # more runs at once leave each too few steps to compare
 
 
 def main(argv=None) -> int:
