@@ -32,6 +32,11 @@ def tokenize(text: str) -> list[str]:
     return _TOKEN.findall(normalize(text))
 
 
+def token_spans(text: str) -> list[tuple[str, int, int]]:
+    """tokenize()'s tokens of already normalised text, each with its start and end offset in it."""
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
 def detokenize(tokens: list[str]) -> str:
     text = " ".join(t for t in tokens if t)
     return _NO_SPACE_AFTER.sub(r"\1", _NO_SPACE_BEFORE.sub(r"\1", text))

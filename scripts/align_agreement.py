@@ -17,7 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from eval import suite  # noqa: E402
-from eval.lexical import _TOKEN  # noqa: E402
+from eval.lexical import token_spans  # noqa: E402
 from eval.phrase_table import align, read_training  # noqa: E402
 from mt import config, detailed  # noqa: E402
 from mt.translate import Translator  # noqa: E402
@@ -32,10 +32,6 @@ def attention_words(model: Translator, sources: list[str], src: str, tgt: str, r
     detailed._agreement = rule  # the one place _align combines the two directions
     results = detailed.translate_sentences(model, sources, src, tgt, attention=True)
     return [r.candidates[0].words for r in results]
-
-
-def tokens_with_spans(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
 def main() -> int:
@@ -56,12 +52,12 @@ def main() -> int:
     assert all(len(a) == len(b) for a, b in zip(first, words["product"])), "the two passes translated differently"
 
     # eflomal's side: source tokens with their offsets, output tokens grouped by the `mt` word they came from
-    src_tokens = [tokens_with_spans(s) for s in sources]
-    out_groups = [[[t for t, _, _ in tokens_with_spans(w.text)] for w in ws] for ws in first]
+    src_tokens = [token_spans(s) for s in sources]
+    out_groups = [[[t for t, _, _ in token_spans(w.text)] for w in ws] for ws in first]
     out_tokens = [[t for g in groups for t in g] for groups in out_groups]
     vi, en = read_training(Path(args.data_dir))
     step = max(1, len(vi) // max(args.train_pairs, 1))  # an even spread over the corpora, not the first one only
-    vi, en = [[t.lower() for t in s] for s in vi[::step]], [[t.lower() for t in s] for s in en[::step]]
+    vi, en = vi[::step], en[::step]  # align() lowercases
     test_vi = [[t for t, _, _ in s] for s in src_tokens] if args.src == "vi" else out_tokens
     test_en = out_tokens if args.src == "vi" else [[t for t, _, _ in s] for s in src_tokens]
     links = align(vi + test_vi, en + test_en)[len(vi):]

@@ -2,6 +2,7 @@
 import importlib.util
 import shlex
 import tomllib
+from dataclasses import asdict
 
 import pytest
 
@@ -38,8 +39,6 @@ def test_every_planned_run_is_a_valid_mt_train_command(name):
 
 
 def test_a_run_that_extends_another_changes_only_its_own_flags():
-    from dataclasses import asdict
-
     base, _, base_data = _config("v5bt")
     for name, changed in [("v5bt_lr2e4", {"lr": 2e-4}),
                           ("v5st", {"self_train": ["bt_evbnews_vien", "bt_evbnews_envi", "bt_tatoeba_vien",
@@ -50,8 +49,6 @@ def test_a_run_that_extends_another_changes_only_its_own_flags():
 
 
 def test_the_default_round_continues_round_one_best_recipe_on_its_own_corpus():
-    from dataclasses import asdict
-
     best, _, _ = _config("v5st")
     cfgs = {name: _config(name) for name in gx.DEFAULT_ROUND}
     assert all(data == ".carry/expv6/data" for _, _, data in cfgs.values())

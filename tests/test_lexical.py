@@ -50,3 +50,10 @@ def test_a_damaged_table_says_what_to_do(table, tmp_path):
 def test_tokenize_round_trip():
     assert lexical.tokenize("Xin chào, thế giới!") == ["Xin", "chào", ",", "thế", "giới", "!"]
     assert lexical.detokenize(["Hello", ",", "world", "(", "x", ")", "!"]) == "Hello, world (x)!"
+
+
+def test_token_spans_are_the_tokens_with_their_offsets():
+    text = "Don't click e-mail, thế giới!"
+    spans = lexical.token_spans(text)
+    assert [t for t, _, _ in spans] == lexical.tokenize(text)
+    assert all(text[a:b] == t for t, a, b in spans)
