@@ -4,6 +4,7 @@ import json
 import shutil
 import subprocess
 import sys
+from collections import Counter
 
 import pytest
 
@@ -293,6 +294,28 @@ def test_one_way_corpora_keep_their_direction_and_stay_out_of_dev(tmp_path):
                                  general=""))
 
 
+def test_self_train_adds_the_other_direction_of_its_one_way_specs(tmp_path):
+    real = write_pairs(tmp_path / "real", [("Tôi đi.", "I go."), ("Chào.", "Hi."), ("Mưa.", "Rain.")])
+    bt = write_pairs(tmp_path / "bt", [("Tôi ăn cơm.", "I eat rice."), ("Mưa.", "Rain.")], {"one_way": "vi-en"})
+    named = write_pairs(tmp_path / "named", [("Trời đẹp.", "Nice weather.")])
+    cfg = FinetuneConfig(base="x", data=[real, bt, named], one_way={named: "en-vi"}, self_train=[bt], out="x",
+                         dev_size=1, general="")
+    loaded = load_sets(cfg)
+    # the same pairs, trained en->vi as well; the one that repeats the dev line is dropped there too
+    assert loaded["sets"]["self_train"] == {"en-vi": (["Tôi ăn cơm."], ["I eat rice."])}
+    assert loaded["sets"]["train"]["vi-en"] == (["Tôi ăn cơm."], ["I eat rice."])
+    record = loaded["record"]["train"]
+    assert record["self_train"] == {bt: "en-vi"} and record["self_train_pairs"] == {"en-vi": 1}
+    plain = load_sets(FinetuneConfig(base="x", data=[real, bt, named], one_way={named: "en-vi"}, out="x",
+                                     dev_size=1, general=""))
+    assert plain["sets"]["self_train"] == {} and "self_train" not in plain["record"]["train"]
+    assert plain["record"]["sha256"] != loaded["record"]["sha256"]
+    with pytest.raises(InputError, match="--self-train names .*real.*, which is two-way data"):
+        load_sets(FinetuneConfig(base="x", data=[real, bt], self_train=[real], out="x", dev_size=1, general=""))
+    with pytest.raises(InputError, match="not among the --data specs"):
+        FinetuneConfig(base="x", data=[real], self_train=[bt], out="x")
+
+
 def test_one_way_data_trains_only_its_direction(trained, corpus, tmp_path):
     bt = write_pairs(tmp_path / "bt", synthetic_pairs(5, seed=3), {"one_way": "en-vi"})
     logs = []
@@ -341,6 +364,29 @@ def test_tag_one_way_tags_only_the_one_way_examples(trained, corpus, tmp_path):
     assert json.loads((tmp_path / "ft" / "model" / "mt_train.json").read_text())["one_way_tag"] == f"madeupword{spare}"
     with pytest.raises(InputError, match="--tag-one-way tags one-way data"):
         Finetuner(tiny(own, corpus, tmp_path / "ft2", tag_one_way=True), lambda m: None)
+
+
+def test_self_train_examples_go_from_the_real_side_untagged(trained, corpus, tmp_path):
+    from mt.vocab import Vocab
+
+    own = tmp_path / "own"  # a base with its own back-translation tag, as mt train --tag-one-way leaves it
+    shutil.copytree(trained, own)
+    spare = Vocab(trained / "sentencepiece.bpe.model").spare_ids[0]
+    (own / "mt_train.json").write_text(json.dumps({**json.loads((trained / "mt_train.json").read_text()),
+                                                   "one_way_tag": f"madeupword{spare}"}))
+    bt = write_pairs(tmp_path / "bt", synthetic_pairs(5, seed=3), {"one_way": "en-vi"})  # machine en, real vi
+    ft = Finetuner(tiny(own, [corpus, bt], tmp_path / "ft", self_train=[bt], tag_one_way=True, max_steps=1),
+                   lambda m: None)
+    plain = Finetuner(tiny(own, [corpus, bt], tmp_path / "plain", tag_one_way=True, max_steps=1), lambda m: None)
+    assert len(ft.examples) == len(plain.examples) + 5 == 18 * 2 + 5 + 5
+    added = Counter((tuple(a), tuple(b)) for a, b, _ in ft.examples) - Counter(
+        (tuple(a), tuple(b)) for a, b, _ in plain.examples)
+    # self-training: from the real vi side, untagged, into the machine-made en side
+    codec = ft.codec
+    assert added == Counter((tuple(codec.source(vi, "vi", "en")), tuple(codec.target(en, "vi", "en")[0]))
+                            for vi, en in synthetic_pairs(5, seed=3))
+    with pytest.raises(InputError, match="--self-train trains vi-en, but this run trains en-vi"):
+        Finetuner(tiny(own, [corpus, bt], tmp_path / "ft2", self_train=[bt], directions=["en-vi"]), lambda m: None)
 
 
 @pytest.mark.parametrize("content, name, message", [

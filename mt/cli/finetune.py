@@ -9,7 +9,7 @@ import argparse
 import dataclasses
 import sys
 
-LISTS = {"data": "SPEC", "one_way": "SPEC=DIR", "dev": "SPEC", "directions": "DIR"}
+LISTS = {"data": "SPEC", "one_way": "SPEC=DIR", "self_train": "SPEC", "dev": "SPEC", "directions": "DIR"}
 HELP = {
     "base": "hub id or local Hugging Face checkpoint directory to start from",
     "data": "training data: PREFIX (PREFIX.vi + PREFIX.en), a folder with train.vi/train.en, a .tsv or a .jsonl",
@@ -17,6 +17,8 @@ HELP = {
                "its real side); folders made by `mt data backtranslate` are one-way without it",
     "tag_one_way": "tagged back-translation: one-way sources start with a tag (the base's own from mt train "
                    "--tag-one-way, else the text <bt>) that real input never has",
+    "self_train": "self-training: these one-way --data specs also train the other way round, from their real side "
+                  "into their machine-made one (untagged)",
     "out": "output directory (a rerun of the same command resumes from OUT/checkpoint)",
     "dev": "domain dev set(s), same forms or a test set name (default: the last --dev-size pairs of --data)",
     "general": "general set scored alongside dev to watch forgetting: a test set name or data spec; '' for none",

@@ -15,7 +15,8 @@ Data (--data, --dev, --general): PREFIX (PREFIX.vi + PREFIX.en), a folder with t
 so whole documents stay on one side), and training pairs equal to a dev line are dropped. A synthetic corpus
 trains only the direction into its real side: `--one-way SPEC=vi-en`, or nothing for a folder made by
 `mt data backtranslate`, whose backtranslation.json names the direction; the dev tail never comes from one-way data.
-`--tag-one-way` starts each one-way source with a tag (tagged back-translation; docs/finetune.md).
+`--tag-one-way` starts each one-way source with a tag (tagged back-translation; docs/finetune.md), and `--self-train
+SPEC` also trains a one-way spec the other way round, from its real side into its machine-made one.
 
 Every evaluation (before training, every --eval-every steps or each epoch, at the end) translates the domain dev
 set and a general set (the forgetting guard, FLORES-200 dev by default) in every direction and scores them with

@@ -14,8 +14,8 @@ from ..errors import InputError, MissingDependency
 METRICS = ("chrf", "bleu")
 PRECISIONS = ("auto", "no", "bf16", "fp16")
 # settings a resumed run must share with the run that wrote the checkpoint
-RESUME_KEY = ("base", "data", "one_way", "tag_one_way", "dev", "dev_size", "directions", "lora", "lora_r", "lora_alpha",
-              "max_tokens", "grad_accum", "max_len", "seed")
+RESUME_KEY = ("base", "data", "one_way", "tag_one_way", "self_train", "dev", "dev_size", "directions", "lora", "lora_r",
+              "lora_alpha", "max_tokens", "grad_accum", "max_len", "seed")
 
 
 @dataclass
@@ -27,6 +27,9 @@ class FinetuneConfig:
     one_way: dict = field(default_factory=dict)
     # tagged back-translation (Caswell et al., 2019): one-way sources start with a tag that real input never has
     tag_one_way: bool = False
+    # one-way specs also trained the other way round, from their real side into their machine-made one
+    # (self-training: the model's own output as targets), never tagged
+    self_train: list = field(default_factory=list)
     out: str = ""
     dev: list = field(default_factory=list)  # domain dev specs; empty: the tail of the data
     dev_size: int = 200  # pairs taken from the end of the data when --dev is not given
@@ -96,6 +99,9 @@ class FinetuneConfig:
             if spec not in self.data:
                 raise InputError(f"--one-way names {spec!r}, which is not one of the --data specs")
             langs.check_pair(*split_direction(d))
+        stray = [spec for spec in self.self_train if spec not in self.data]
+        if stray:
+            raise InputError(f"--self-train names {', '.join(map(repr, stray))}, not among the --data specs")
         if not self.dev and self.dev_size <= 0:
             raise InputError("give a dev set (--dev) or a positive --dev-size")
 
@@ -120,7 +126,7 @@ def config_from(values: dict, toml_path: str | None = None) -> FinetuneConfig:
     unknown = sorted(set(merged) - names)
     if unknown:
         raise InputError(f"unknown setting(s) {', '.join(unknown)} in {toml_path or 'the arguments'}")
-    for key in ("data", "dev", "directions"):
+    for key in ("data", "dev", "directions", "self_train"):
         if isinstance(merged.get(key), str):
             merged[key] = [merged[key]]
     if isinstance(merged.get("one_way"), (str, list)):

@@ -8,10 +8,10 @@ from pathlib import Path
 
 from .. import config as mt_config
 from ..data import clean_pairs, read_lines, read_pair
-from ..errors import DataError
+from ..errors import DataError, InputError
 from ..manifest import read_json
 from ..text import normalize
-from .config import FinetuneConfig
+from .config import FinetuneConfig, split_direction
 
 
 def read_parallel(spec: str, data_dir: Path | None = None) -> tuple[list[str], list[str]]:
@@ -87,9 +87,10 @@ def one_way_of(spec: str, cfg: FinetuneConfig) -> str:
 
 def load_sets(cfg: FinetuneConfig) -> dict:
     """Training pairs (cleaned) grouped by the direction they train ("" = both; one-way corpora under theirs), the
-    domain dev set and the general set, with what the manifest records."""
+    --self-train corpora under the other direction, the domain dev set and the general set, with what the manifest
+    records."""
     data_dir = Path(cfg.data_dir) if cfg.data_dir else mt_config.data_dir()
-    groups, one_way = {}, {}
+    groups, one_way, reverse = {}, {}, {}
     for spec in cfg.data:
         a, b = read_parallel(spec, data_dir)
         d = one_way_of(spec, cfg)
@@ -97,6 +98,12 @@ def load_sets(cfg: FinetuneConfig) -> dict:
             one_way[spec] = d
         vi, en = groups.get(d, ([], []))
         groups[d] = (vi + a, en + b)
+        if spec in cfg.self_train:
+            if not d:
+                raise InputError(f"--self-train names {spec!r}, which is two-way data: it trains one-way data "
+                                 "(--one-way, or an `mt data backtranslate` folder) the other way round too")
+            rvi, ren = reverse.get(_other(d), ([], []))
+            reverse[_other(d)] = (rvi + a, ren + b)
     vi, en = groups.get("", ([], []))
     if cfg.dev:
         dev_vi, dev_en = [], []
@@ -118,10 +125,13 @@ def load_sets(cfg: FinetuneConfig) -> dict:
         counts.update(kept_counts)
         if vi:
             train[d] = (vi, en)
+    # self-training: the same pairs from their real side into their machine-made one, cleaned like the rest
+    self_train = {d: _clean(vi, en, seen_vi, seen_en)[:2] for d, (vi, en) in reverse.items()}
+    self_train = {d: pairs for d, pairs in self_train.items() if pairs[0]}
     pairs = sum(len(v) for v, _ in train.values())
     if not pairs:
         raise DataError(f"no usable training pairs in {', '.join(cfg.data)} ({dict(counts)})")
-    sets = {"train": train, "dev": (dev_vi, dev_en)}
+    sets = {"train": train, "self_train": self_train, "dev": (dev_vi, dev_en)}
     record = {
         "train": {"specs": cfg.data, "pairs_read": read, "pairs": pairs, "filter_counts": dict(counts),
                   "sha256": text_hash(*_joined(train))},
@@ -132,6 +142,9 @@ def load_sets(cfg: FinetuneConfig) -> dict:
     if one_way:
         record["train"]["one_way"] = one_way
         record["train"]["pairs_by_direction"] = {d or "both": len(v) for d, (v, _) in train.items()}
+    if self_train:
+        record["train"]["self_train"] = {spec: _other(one_way[spec]) for spec in cfg.self_train}
+        record["train"]["self_train_pairs"] = {d: len(v) for d, (v, _) in self_train.items()}
     if cfg.general:
         gvi, gen = read_parallel(cfg.general, data_dir)
         if cfg.general_size:
@@ -140,6 +153,11 @@ def load_sets(cfg: FinetuneConfig) -> dict:
         record["general"] = {"specs": [cfg.general], "pairs": len(gvi), "sha256": text_hash(gvi, gen)}
     record["sha256"] = hashlib.sha256(json.dumps(record, sort_keys=True).encode()).hexdigest()
     return {"sets": sets, "record": record}
+
+
+def _other(direction: str) -> str:
+    src, tgt = split_direction(direction)
+    return f"{tgt}-{src}"
 
 
 def _clean(vi: list[str], en: list[str], dev_vi: set, dev_en: set) -> tuple[list[str], list[str], dict]:

@@ -122,7 +122,8 @@ class Finetuner:
         self.eval_every = cfg.eval_every or self.steps_per_epoch
 
     def _examples(self) -> tuple[list, int]:
-        """Every training example: two-way pairs in each of the run's directions, one-way pairs in theirs only."""
+        """Every training example: two-way pairs in each of the run's directions, one-way pairs in theirs only
+        (and, with --self-train, in the other one from their real side)."""
         out, skipped = [], 0
         if self.cfg.tag_one_way:
             if set(self.sets["train"]) == {""}:
@@ -135,6 +136,12 @@ class Finetuner:
                 raise InputError(f"one-way data trains {d}, but this run trains {', '.join(self.directions)}")
             rows, n = examples(self.codec, vi, en, [d] if d else self.directions, self.cfg.max_len,
                                tagged=bool(d) and self.cfg.tag_one_way)
+            out.extend(rows)
+            skipped += n
+        for d, (vi, en) in self.sets["self_train"].items():
+            if d not in self.directions:
+                raise InputError(f"--self-train trains {d}, but this run trains {', '.join(self.directions)}")
+            rows, n = examples(self.codec, vi, en, [d], self.cfg.max_len)  # real sources: never tagged
             out.extend(rows)
             skipped += n
         return out, skipped
