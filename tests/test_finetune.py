@@ -346,7 +346,8 @@ def test_tagged_sources_carry_the_tag_after_the_language_marks(family, bases, tm
     assert Codec(own, family).source("Tôi đi.", "vi", "en", tagged=True) == plain[:at] + [5] + plain[at:]
 
 
-def test_tag_one_way_tags_only_the_one_way_examples(trained, corpus, tmp_path):
+def own_tag_base(trained, tmp_path):
+    """A copy of `trained` with its own back-translation tag, as mt train --tag-one-way leaves a model; its id."""
     from mt.vocab import Vocab
 
     spare = Vocab(trained / "sentencepiece.bpe.model").spare_ids[0]  # as mt train --tag-one-way picks it
@@ -354,6 +355,11 @@ def test_tag_one_way_tags_only_the_one_way_examples(trained, corpus, tmp_path):
     shutil.copytree(trained, own)
     (own / "mt_train.json").write_text(json.dumps({**json.loads((trained / "mt_train.json").read_text()),
                                                    "one_way_tag": f"madeupword{spare}"}))
+    return own, spare
+
+
+def test_tag_one_way_tags_only_the_one_way_examples(trained, corpus, tmp_path):
+    own, spare = own_tag_base(trained, tmp_path)
     bt = write_pairs(tmp_path / "bt", synthetic_pairs(5, seed=3), {"one_way": "en-vi"})
     logs = []
     ft = Finetuner(tiny(own, [corpus, bt], tmp_path / "ft", tag_one_way=True, max_steps=1), logs.append)
@@ -367,13 +373,7 @@ def test_tag_one_way_tags_only_the_one_way_examples(trained, corpus, tmp_path):
 
 
 def test_self_train_examples_go_from_the_real_side_untagged(trained, corpus, tmp_path):
-    from mt.vocab import Vocab
-
-    own = tmp_path / "own"  # a base with its own back-translation tag, as mt train --tag-one-way leaves it
-    shutil.copytree(trained, own)
-    spare = Vocab(trained / "sentencepiece.bpe.model").spare_ids[0]
-    (own / "mt_train.json").write_text(json.dumps({**json.loads((trained / "mt_train.json").read_text()),
-                                                   "one_way_tag": f"madeupword{spare}"}))
+    own, _ = own_tag_base(trained, tmp_path)
     bt = write_pairs(tmp_path / "bt", synthetic_pairs(5, seed=3), {"one_way": "en-vi"})  # machine en, real vi
     ft = Finetuner(tiny(own, [corpus, bt], tmp_path / "ft", self_train=[bt], tag_one_way=True, max_steps=1),
                    lambda m: None)
