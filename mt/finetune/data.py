@@ -127,7 +127,7 @@ def load_sets(cfg: FinetuneConfig) -> dict:
             train[d] = (vi, en)
     # self-training: the same pairs from their real side into their machine-made one, cleaned like the rest
     self_train = {d: _clean(vi, en, seen_vi, seen_en)[:2] for d, (vi, en) in reverse.items()}
-    self_train = {d: pairs for d, pairs in self_train.items() if pairs[0]}
+    self_train = {d: kept for d, kept in self_train.items() if kept[0]}
     pairs = sum(len(v) for v, _ in train.values())
     if not pairs:
         raise DataError(f"no usable training pairs in {', '.join(cfg.data)} ({dict(counts)})")
