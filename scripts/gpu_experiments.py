@@ -1,13 +1,11 @@
 """Train several `mt train` configurations side by side on one GPU, score each, bring the best one back.
 
 A lent GPU session has 15 minutes of device time and 10 minutes a call, so one call does a whole round. The
-default round continues the bundled model on round 12's corpus (PREP: `mt data prepare` output with the synthetic
-corpora, e.g. runs/bt12/prep; scripts/bt_round.sh makes one, and its runs/bt12/train/data is the same encoding):
+default round continues the bundled model on its own back-translations (round 12's corpus: the general-domain
+corpora translated by v6, encoded with the training data):
 
-    here:   python -m mt train --init-from models/vien-base-hf --prepared PREP --data-dir ../shared/data/vien
-                --out .carry/expv6 --max-steps 1 --max-tokens 2000 && rm -rf .carry/expv6/{checkpoint,model}
-            tar cf - -C .carry/expv6 data | xz -9 -T2 > .carry/expv6.tar.xz     # 20 MB encoded, 5.6 MB packed
-            mkdir -p .carry/data/iwslt15 && cp ../shared/data/vien/iwslt15/tst2013.detok.* .carry/data/iwslt15/
+    here:   bash scripts/gpu_carry.sh     # PREP by scripts/bt_data.sh, encoded by `mt train --max-steps 1`,
+                                          # packed (20 MB encoded, 5.6 MB xz) as .carry/expv6.tar.xz; .carry/data
             python scripts/gpu_experiments.py --budget 60 --limit 3 --runs /tmp/dry --test-data .carry/data
                 --extra "--max-tokens 1000 --log-every 1 --max-steps 2 --eval-every 2"   # CPU dry run, 4 min
             bash scripts/device_tree.sh slim-ct2   # untracks the int8 model: the rest of the tree is 60 MB
