@@ -19,28 +19,13 @@ BUDGET=${3:?training seconds}
 D=${MT_DATA_DIR:-../shared/data/vien}
 BASE=models/vien-base-hf            # the bundled model: the baseline
 START=${BT_START:-$BASE}            # the continuation's start and soup partner
-BTC=$RUN/btc                        # synthetic corpora
-PREP=$RUN/prep                      # the encoded data with them
+PREP=$RUN/prep                      # the encoded data with the synthetic corpora (scripts/bt_data.sh)
 export PYTHONUNBUFFERED=1
 
 step() { echo "== $(date +%T) $*" >&2; }
 
-# 1. Back-translation with the bundled int8 model (greedy unless $BT_FLAGS says otherwise).
-for pair in tatoeba_manythings:tatoeba evbnews:evbnews; do
-    src=${pair%%:*} name=${pair##*:}
-    for keep in en vi; do
-        dir=vien; [ "$keep" = vi ] && dir=envi
-        out=$BTC/bt_${name}_$dir
-        [ -d "$out" ] && continue
-        step "backtranslate $src --keep $keep ${BT_FLAGS:-}"
-        # shellcheck disable=SC2086  # BT_FLAGS holds several words
-        mt data backtranslate "$D/$src" --keep "$keep" --out "$out" --chunk 2000 ${BT_FLAGS:-}
-    done
-done
-
-# 2. Encode the training data with the synthetic corpora added (no dev split taken from them).
-[ -d "$PREP" ] || { step prepare; mt data prepare --data-dir "$D" --dev-size 0 --out "$PREP" \
-    --add "$BTC/bt_tatoeba_vien" --add "$BTC/bt_tatoeba_envi" --add "$BTC/bt_evbnews_vien" --add "$BTC/bt_evbnews_envi"; }
+# 1-2. Back-translation with the bundled int8 model (greedy unless $BT_FLAGS says otherwise) and the encoded data.
+bash "$(dirname "$0")/bt_data.sh" "$RUN"
 
 # 3. The continuation: stop 13's recipe (`short`'s mix, lr 2e-4) plus the synthetic pairs, one way each.
 if [ ! -d "$RUN/train/model" ]; then
