@@ -29,4 +29,5 @@ done
 
 # 2. Encode the training data with the synthetic corpora added (no dev split taken from them).
 [ -d "$PREP" ] || { step prepare; mt data prepare --data-dir "$D" --dev-size 0 --out "$PREP" \
-    --add "$BTC/bt_tatoeba_vien" --add "$BTC/bt_tatoeba_envi" --add "$BTC/bt_evbnews_vien" --add "$BTC/bt_evbnews_envi"; }
+    --add "$BTC/bt_tatoeba_vien" --add "$BTC/bt_tatoeba_envi" \
+    --add "$BTC/bt_evbnews_vien" --add "$BTC/bt_evbnews_envi"; }
