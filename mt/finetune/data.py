@@ -102,8 +102,9 @@ def load_sets(cfg: FinetuneConfig) -> dict:
             if not d:
                 raise InputError(f"--self-train names {spec!r}, which is two-way data: it trains one-way data "
                                  "(--one-way, or an `mt data backtranslate` folder) the other way round too")
-            rvi, ren = reverse.get(_other(d), ([], []))
-            reverse[_other(d)] = (rvi + a, ren + b)
+            back = _other(d)
+            rvi, ren = reverse.get(back, ([], []))
+            reverse[back] = (rvi + a, ren + b)
     vi, en = groups.get("", ([], []))
     if cfg.dev:
         dev_vi, dev_en = [], []

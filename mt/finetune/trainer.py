@@ -131,17 +131,14 @@ class Finetuner:
                                  "there is none")
             self.log(f"tagged back-translation: one-way sources start with {self.codec.bt_tag} "
                      f"(ids {self.codec.bt_ids})")
-        for d, (vi, en) in self.sets["train"].items():
+        # (what, direction "" = all, pairs, tagged): self-training sources are real text, never tagged
+        groups = [("one-way data", d, pairs, bool(d) and self.cfg.tag_one_way)
+                  for d, pairs in self.sets["train"].items()]
+        groups += [("--self-train", d, pairs, False) for d, pairs in self.sets["self_train"].items()]
+        for what, d, (vi, en), tagged in groups:
             if d and d not in self.directions:
-                raise InputError(f"one-way data trains {d}, but this run trains {', '.join(self.directions)}")
-            rows, n = examples(self.codec, vi, en, [d] if d else self.directions, self.cfg.max_len,
-                               tagged=bool(d) and self.cfg.tag_one_way)
-            out.extend(rows)
-            skipped += n
-        for d, (vi, en) in self.sets["self_train"].items():
-            if d not in self.directions:
-                raise InputError(f"--self-train trains {d}, but this run trains {', '.join(self.directions)}")
-            rows, n = examples(self.codec, vi, en, [d], self.cfg.max_len)  # real sources: never tagged
+                raise InputError(f"{what} trains {d}, but this run trains {', '.join(self.directions)}")
+            rows, n = examples(self.codec, vi, en, [d] if d else self.directions, self.cfg.max_len, tagged=tagged)
             out.extend(rows)
             skipped += n
         return out, skipped
