@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .glossary import STYLES, Glossary, Match, Slot, merge, missing, shield, unshield
+from .numbers import number_edits
 from .text import CLITIC_WORD, normalize, split_sentences
 from .translate import DecodeOptions, Hypothesis, Translator
 
@@ -214,7 +215,25 @@ def translate_sentences(translator: Translator, sentences: list[str], src: str, 
             _unshield_words(c, job.slots)
     for i, slots in late.items():
         _insert(best[i], slots, len(sentences[i]))
+    if {src, tgt} == {"vi", "en"}:
+        for job, res in zip(all_jobs, results):
+            for c in res.candidates:
+                _repair_numbers(c, job.sentence, src, tgt)
     return results  # type: ignore[return-value]
+
+
+def _repair_numbers(cand: Candidate, source: str, src: str, tgt: str) -> None:
+    """Translator.translate's number repair (mt/numbers.py), word by word; glossary terms stay as given."""
+    spans, end = [], 0
+    for i, w in enumerate(cand.words):
+        start = end + (len(w.before) if i else 0)
+        end = start + len(w.text)
+        spans.append(start)
+    for start, stop, text in reversed(number_edits(source, cand.text, src, tgt)):
+        k = max(j for j, s in enumerate(spans) if s <= start)
+        w = cand.words[k]
+        if not w.fixed and stop <= spans[k] + len(w.text):
+            w.text = w.text[: start - spans[k]] + text + w.text[stop - spans[k]:]
 
 
 def _insert(cand: Candidate, slots: list[Slot], length: int) -> None:

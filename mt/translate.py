@@ -23,6 +23,7 @@ from . import config, langs
 from .batching import Coalescer
 from .errors import InputError, MissingDependency, ModelError
 from .manifest import read_json
+from .numbers import repair_numbers
 from .text import join_clitics, normalize, split_sentences
 
 MANIFEST = "mt.json"
@@ -216,9 +217,13 @@ class Translator:
         opts = options or DecodeOptions(beam_size=beam_size)
         opts.check()
         plans = [self._plan(text, opts) for text in texts]
-        unique = list(dict.fromkeys(seg for plan in plans for line in plan for seg in line))
+        unique = list(dict.fromkeys(seg for plan in plans for line in plan for _, segs in line for seg in segs))
         done = dict(zip(unique, self._translate_segments(unique, src, tgt, opts)))
-        return ["\n".join(" ".join(done[seg] for seg in line) for line in plan) for plan in plans]
+
+        def sentence(source: str, segs: list[tuple[str, ...]]) -> str:
+            return finish(source, " ".join(done[seg] for seg in segs), src, tgt)
+
+        return ["\n".join(" ".join(sentence(*s) for s in line) for line in plan) for plan in plans]
 
     def check_direction(self, src: str, tgt: str) -> None:
         langs.check_pair(src, tgt)
@@ -228,18 +233,19 @@ class Translator:
 
     # ------------------------------------------------------------ internals
 
-    def _plan(self, text: str, opts: DecodeOptions) -> list[list[tuple[str, ...]]]:
-        """Lines -> sentences -> chunks of SentencePiece pieces (tuples, so they can key a dict)."""
+    def _plan(self, text: str, opts: DecodeOptions) -> list[list[tuple[str, list[tuple[str, ...]]]]]:
+        """Lines -> sentences, each with its chunks of SentencePiece pieces (tuples, so they can key a dict)."""
         if not isinstance(text, str):
             raise InputError(f"expected text, got {type(text).__name__}")
         plan = []
         for line in normalize(text).split("\n"):
-            segs = []
+            sentences = []
             for sentence in split_sentences(line):
                 pieces = self.sp_source.encode(sentence, out_type=str)
                 step = opts.max_input_tokens
-                segs += [tuple(pieces[i : i + step]) for i in range(0, len(pieces), step)]
-            plan.append(segs)
+                if pieces:
+                    sentences.append((sentence, [tuple(pieces[i : i + step]) for i in range(0, len(pieces), step)]))
+            plan.append(sentences)
         return plan
 
     def translate_segments(self, segments: list[list[str]], src: str, tgt: str, options: DecodeOptions | None = None,
@@ -425,6 +431,12 @@ class Translator:
     def _source_lead(self, src: str, tgt: str) -> int:
         """How many language tokens come before the pieces in the encoder input."""
         return self._source_tokens(["\0"], src, tgt).index("\0")
+
+
+def finish(source: str, translation: str, src: str, tgt: str) -> str:
+    """The last step of a sentence's translation: its numbers made to agree with the source's (mt/numbers.py).
+    Whole sentences, so that mt.detailed, which decodes them otherwise, writes the same text."""
+    return repair_numbers(source, translation, src, tgt) if {src, tgt} == {"vi", "en"} else translation
 
 
 def read_manifest(path: Path) -> dict:

@@ -73,14 +73,28 @@ def test_piece_offsets_point_at_each_piece():
     assert [text[o : o + len(p.lstrip("▁"))] for o, p in zip(offsets, pieces)] == ["Tôi", "yêu", "Hà", "Nội", "."]
 
 
-def test_clitics_join_the_previous_word_as_in_translate(exported, monkeypatch):
-    """A model that writes "do n't" gets "don't" from both paths, and the words still rebuild the text."""
+def writing(exported, monkeypatch, output: str) -> Translator:
+    """A translator whose model writes `output` for every sentence, through both paths' decoding calls."""
     from mt.translate import Hypothesis
 
     t = Translator.load(exported)
-    pieces = t.sp_target.encode("I do n't know", out_type=str)
+    pieces = t.sp_target.encode(output, out_type=str)
     monkeypatch.setattr(t, "_decode_batch", lambda batch, prefix, opts, n: [pieces for _ in batch])
     monkeypatch.setattr(t, "translate_segments", lambda segs, *a, **k: [[Hypothesis(pieces, -0.1)] for _ in segs])
+    return t
+
+
+def test_clitics_join_the_previous_word_as_in_translate(exported, monkeypatch):
+    """A model that writes "do n't" gets "don't" from both paths, and the words still rebuild the text."""
+    t = writing(exported, monkeypatch, "I do n't know")
     result, = translate_detailed(t, ["Tôi không biết"], "vi", "en", word_scores=False)
     assert result.text == "I don't know" == t.translate("Tôi không biết", "vi", "en")[0]
     assert join_words(result.words) == result.text and [w.text for w in result.words][-2:] == ["n't", "know"]
+
+
+def test_numbers_are_repaired_as_in_translate(exported, monkeypatch):
+    """Both paths repair a wrong number, and the words still rebuild the text."""
+    t = writing(exported, monkeypatch, "It holds 5,000 barrels.")
+    result, = translate_detailed(t, ["Nó chứa 55.000 thùng."], "vi", "en", word_scores=False)
+    assert "55,000" in result.text and result.text == t.translate("Nó chứa 55.000 thùng.", "vi", "en")[0]
+    assert join_words(result.words) == result.text

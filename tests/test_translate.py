@@ -74,7 +74,7 @@ def test_long_input_is_split_not_truncated(translator):
     plan = translator._plan(text, DecodeOptions())
     assert len(plan) == 1 and len(plan[0]) == 30  # one line, thirty sentences
     one_sentence = " ".join(["một"] * 500)  # no sentence boundary: chunked by pieces
-    chunks = translator._plan(one_sentence, DecodeOptions(max_input_tokens=100))[0]
+    (_, chunks), = translator._plan(one_sentence, DecodeOptions(max_input_tokens=100))[0]
     assert len(chunks) >= 5 and all(len(c) <= 100 for c in chunks)
     assert sum(len(c) for c in chunks) == len(translator.sp_source.encode(one_sentence))
     assert translator.translate([text], "vi", "en")[0].count(" ") >= 29  # thirty translations joined
@@ -166,3 +166,12 @@ def test_workers_share_the_batches_and_keep_the_order(exported):
     small = DecodeOptions(max_batch_size=4)
     assert two.translate(texts, "vi", "en", options=small) == one.translate(texts, "vi", "en", options=small)
     assert sorted(calls) == [2, 4, 4, 4]  # 14 segments in 4 batches, whatever the workers
+
+
+def test_numbers_follow_the_source(exported, monkeypatch):
+    """A translation that copies the source's number format or writes another number is repaired (mt/numbers.py)."""
+    t = Translator.load(exported)
+    monkeypatch.setattr(t, "_decode_batch", lambda batch, prefix, opts, n: [
+        t.sp_target.encode("It holds 5,000 barrels and 2,3 tons.", out_type=str) for _ in batch])
+    out = t.sp_target.decode(t.sp_target.encode("It holds 55,000 barrels and 2.3 tons.", out_type=str))
+    assert t.translate("Nó chứa 55.000 thùng và 2,3 tấn.", "vi", "en") == [out]

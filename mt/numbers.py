@@ -1,0 +1,133 @@
+"""Number repair: make the numbers of a translation agree with its source.
+
+A compact model gets numbers wrong in two ways. It copies the source language's format ("2.3 triệu" for 2.3
+million, where Vietnamese writes 2,3), and now and then it writes another number ("5.000.000 độc giả" → "3,000
+readers"). Vietnamese groups thousands with "." and writes decimals with ","; English does the opposite, so the same
+number in the other language is the same digits with the two separators swapped.
+
+`repair_numbers` pairs the translation's numbers with the source's by value, rewrites a paired number written the
+other language's way, and, when the unpaired numbers are as many on both sides, replaces the translation's with the
+source's, in order. Source words that a translation may render as digits ("four" → "4", "tháng 7" → "July") pair
+too but are never copied, so a translation that writes a word as a number is left alone.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# a run of digits with . or , between digit groups; not inside a word ("A1GP", "H5N1"), but units may follow ("160km")
+_NUMBER = re.compile(r"(?<!\w)(?<!\d[.,])\d+(?:[.,]\d+)*")
+_GROUPED = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*(?:(?!\1)[.,]\d+)?")
+_DECIMAL = re.compile(r"\d+[.,]\d+")
+_THOUSANDS = {"vi": ".", "en": ","}  # and the other separator marks decimals
+_SWAP = str.maketrans(".,", ",.")
+_MONTHS = ("january february march april may june july august september october november december").split()
+_EN_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+             "sixteen seventeen eighteen nineteen twenty").split()
+_VI_WORDS = "không một hai ba bốn năm sáu bảy tám chín mười".split()
+_WORD = {"en": re.compile(r"\b(" + "|".join(_EN_WORDS + _MONTHS) + r")\b", re.IGNORECASE),
+         "vi": re.compile(r"(?<!\w)(" + "|".join(_VI_WORDS) + r")(?!\w)", re.IGNORECASE)}
+_VI_MONTH = re.compile(r"(?<!\w)tháng (\d{1,2})(?!\d)", re.IGNORECASE)
+# Numbers whose separators are not the language's, so they keep them: after a word that names a part ("Figure
+# 1.1", "phiên bản 2.0"), with one letter after them ("802.11n"), and times and versions (".00", ".0": "15.00 GMT").
+_LABEL = re.compile(r"(?<!\w)(?:figure|fig\.|table|section|chapter|version|v|hình|bảng|mục|chương|phần|phiên bản)\s*$",
+                    re.IGNORECASE)
+_NAME_AFTER = re.compile(r"[^\W\d_](?![^\W\d_])")
+_ZEROS = re.compile(r"\d+[.,]00?")
+
+
+@dataclass
+class _Number:
+    start: int
+    end: int
+    text: str
+    value: object  # a float, ("month", n), or the text itself when it is no one number ("1.2.3")
+    digits: bool = True  # False for a number word: it pairs but is never copied or rewritten
+    keep: bool = False  # a name or a time rather than an amount: its format is kept (_LABEL)
+
+    def styled(self, lang: str) -> str:
+        """The text with the separators `lang` uses: grouped thousands ("5,000") and decimals ("2.3") whose
+        separator belongs to the other language swap theirs."""
+        m = _GROUPED.fullmatch(self.text)
+        sep = m.group(1) if m else (re.search(r"[.,]", self.text).group() if _DECIMAL.fullmatch(self.text) else None)
+        thousands = m is not None
+        if sep is None or self.keep or (sep == _THOUSANDS[lang]) == thousands:
+            return self.text
+        return self.text.translate(_SWAP)
+
+
+def _value(token: str) -> object:
+    """A number's value, whichever language's format it is in: three digits after a separator make it a group of
+    thousands ("5.000" and "5,000" are both 5000), any other count a decimal ("2.3" and "2,3" are both 2.3)."""
+    m = _GROUPED.fullmatch(token)
+    if m:
+        return float(token.replace(m.group(1), "").replace(",", "."))
+    if _DECIMAL.fullmatch(token) or token.isdigit():
+        return float(token.replace(",", "."))
+    return token
+
+
+def _same(a: object, b: object) -> bool:
+    if a == b:
+        return True
+    # a decade: "thập niên 80" is "the 1980s"
+    if isinstance(a, float) and isinstance(b, float):
+        short, full = sorted((a, b))
+        return short in (10, 20, 30, 40, 50, 60, 70, 80, 90) and full in (1900 + short, 2000 + short)
+    return False
+
+
+def _numbers(text: str, lang: str, words: bool) -> list[_Number]:
+    """A text's numbers in order: digits (a Vietnamese "tháng 9" as the month), English month names, and with
+    `words` number words."""
+    months = {m.start(1) for m in _VI_MONTH.finditer(text)} if lang == "vi" else set()
+    out = []
+    for m in _NUMBER.finditer(text):
+        value = _value(m.group())
+        if m.start() in months and value in range(1, 13):
+            value = ("month", int(value))
+        keep = (_LABEL.search(text[max(0, m.start() - 20) : m.start()]) is not None
+                or _NAME_AFTER.match(text, m.end()) is not None or _ZEROS.fullmatch(m.group()) is not None)
+        out.append(_Number(m.start(), m.end(), m.group(), value, keep=keep))
+    for m in _WORD[lang].finditer(text):
+        word = m.group().lower()
+        if word in _MONTHS:
+            out.append(_Number(m.start(), m.end(), m.group(), ("month", _MONTHS.index(word) + 1), digits=False))
+        elif words:
+            value = float((_EN_WORDS if lang == "en" else _VI_WORDS).index(word))
+            out.append(_Number(m.start(), m.end(), m.group(), value, digits=False))
+    return sorted(out, key=lambda n: n.start)
+
+
+def number_edits(source: str, translation: str, src: str, tgt: str) -> list[tuple[int, int, str]]:
+    """(start, end, new text) of each number of `translation` to rewrite, in order (see the module's docstring)."""
+    if not any(c.isdigit() for c in source + translation):
+        return []
+    free = _numbers(source, src, words=True)
+    theirs = _numbers(translation, tgt, words=False)
+    edits: dict[int, str] = {}
+    left = []
+    for i, number in enumerate(theirs):
+        match = next((s for s in free if _same(s.value, number.value)), None)
+        if match is None:
+            left.append(i)
+            continue
+        free.remove(match)
+        if number.digits:
+            edits[i] = number.styled(tgt)
+    missing = [s for s in free if s.digits]
+    left = [i for i in left if theirs[i].digits]
+    # as many wrong numbers as missing ones, each a number for a number or a month for a month: the source's, in order
+    if left and len(left) == len(missing) and all(
+            isinstance(theirs[i].value, tuple) == isinstance(s.value, tuple) for i, s in zip(left, missing)):
+        edits.update((i, s.styled(tgt)) for i, s in zip(left, missing))
+    return [(theirs[i].start, theirs[i].end, text) for i, text in sorted(edits.items()) if text != theirs[i].text]
+
+
+def repair_numbers(source: str, translation: str, src: str, tgt: str) -> str:
+    """`translation` with its numbers made to agree with `source`'s (see the module's docstring)."""
+    out, last = [], 0
+    for start, end, text in number_edits(source, translation, src, tgt):
+        out += [translation[last:start], text]
+        last = end
+    return "".join(out) + translation[last:]
