@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from .glossary import STYLES, Glossary, Match, Slot, merge, missing, shield, unshield
 from .numbers import number_edits
-from .text import CLITIC_WORD, normalize, split_sentences
+from .text import CLITIC_WORD, is_shouting, normalize, sentence_case, split_sentences
 from .translate import DecodeOptions, Hypothesis, Translator
 
 LOW_CONFIDENCE = 0.5  # words below this probability are highlighted for checking
@@ -215,10 +215,13 @@ def translate_sentences(translator: Translator, sentences: list[str], src: str, 
             _unshield_words(c, job.slots)
     for i, slots in late.items():
         _insert(best[i], slots, len(sentences[i]))
-    if {src, tgt} == {"vi", "en"}:
-        for job, res in zip(all_jobs, results):
-            for c in res.candidates:
+    for job, res in zip(all_jobs, results):
+        for c in res.candidates:
+            if {src, tgt} == {"vi", "en"}:
                 _repair_numbers(c, job.sentence, src, tgt)
+            if is_shouting(job.sentence):  # decoded in sentence case (_shield): put back in capitals
+                for w in c.words:
+                    w.text = w.text if w.fixed else w.text.upper()
     return results  # type: ignore[return-value]
 
 
@@ -244,9 +247,12 @@ def _insert(cand: Candidate, slots: list[Slot], length: int) -> None:
 
 
 def _shield(job: _Job) -> None:
-    job.shielded, job.slots = job.sentence, []
+    """The text to decode: glossary terms and markup replaced by placeholders, a sentence in capitals in sentence
+    case (as Translator.translate decodes it)."""
+    text = sentence_case(job.sentence) if is_shouting(job.sentence) else job.sentence  # the same length
+    job.shielded, job.slots = text, []
     while job.matches and job.style < len(STYLES):
-        done = shield(job.sentence, job.matches, job.style)
+        done = shield(text, job.matches, job.style)
         if done:
             job.shielded, job.slots = done
             return

@@ -94,3 +94,21 @@ def split_sentences(text: str) -> list[str]:
         start = m.end()
     parts.append(text[start:])
     return [p.strip() for p in parts if p.strip()]
+
+
+def is_shouting(text: str) -> bool:
+    """Whether a sentence is written in capitals ("CẢNH BÁO: KHÔNG MỞ NẮP"): at least four cased letters, all upper
+    case. Models see almost no such text in training and translate it badly."""
+    cased = [c for c in text if c.isupper() or c.islower()]
+    return len(cased) >= 4 and all(c.isupper() for c in cased)
+
+
+def sentence_case(text: str) -> str:
+    """The text in lower case with its first letter upper case: what a model is given in place of a sentence in
+    capitals, whose translation is then put in capitals. Unchanged where lower-casing would change the length
+    (offsets into the text must still hold)."""
+    low = text.lower()
+    if len(low) != len(text):
+        return text
+    first = next((i for i, c in enumerate(low) if c.isalpha()), None)
+    return low if first is None else low[:first] + low[first].upper() + low[first + 1 :]

@@ -24,7 +24,7 @@ from .batching import Coalescer
 from .errors import InputError, MissingDependency, ModelError
 from .manifest import read_json
 from .numbers import repair_numbers
-from .text import join_clitics, normalize, split_sentences
+from .text import is_shouting, join_clitics, normalize, sentence_case, split_sentences
 
 MANIFEST = "mt.json"
 
@@ -221,7 +221,8 @@ class Translator:
         done = dict(zip(unique, self._translate_segments(unique, src, tgt, opts)))
 
         def sentence(source: str, segs: list[tuple[str, ...]]) -> str:
-            return finish(source, " ".join(done[seg] for seg in segs), src, tgt)
+            text = finish(source, " ".join(done[seg] for seg in segs), src, tgt)
+            return text.upper() if is_shouting(source) else text
 
         return ["\n".join(" ".join(sentence(*s) for s in line) for line in plan) for plan in plans]
 
@@ -241,7 +242,9 @@ class Translator:
         for line in normalize(text).split("\n"):
             sentences = []
             for sentence in split_sentences(line):
-                pieces = self.sp_source.encode(sentence, out_type=str)
+                # a sentence in capitals is decoded in sentence case and its translation put in capitals
+                pieces = self.sp_source.encode(sentence_case(sentence) if is_shouting(sentence) else sentence,
+                                               out_type=str)
                 step = opts.max_input_tokens
                 if pieces:
                     sentences.append((sentence, [tuple(pieces[i : i + step]) for i in range(0, len(pieces), step)]))

@@ -98,3 +98,10 @@ def test_numbers_are_repaired_as_in_translate(exported, monkeypatch):
     result, = translate_detailed(t, ["Nó chứa 55.000 thùng."], "vi", "en", word_scores=False)
     assert "55,000" in result.text and result.text == t.translate("Nó chứa 55.000 thùng.", "vi", "en")[0]
     assert join_words(result.words) == result.text
+
+
+def test_a_sentence_in_capitals_comes_back_in_capitals_as_in_translate(exported, monkeypatch):
+    t = writing(exported, monkeypatch, "Warning: do not open")
+    result, = translate_detailed(t, ["CẢNH BÁO: KHÔNG MỞ NẮP"], "vi", "en", word_scores=False)
+    assert result.text == "WARNING: DO NOT OPEN" == t.translate("CẢNH BÁO: KHÔNG MỞ NẮP", "vi", "en")[0]
+    assert join_words(result.words) == result.text

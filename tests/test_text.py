@@ -1,6 +1,6 @@
 import pytest
 
-from mt.text import join_clitics, normalize, place_tones, split_sentences
+from mt.text import is_shouting, join_clitics, normalize, place_tones, sentence_case, split_sentences
 
 
 @pytest.mark.parametrize("raw, expected", [
@@ -66,3 +66,16 @@ def test_split_keeps_every_word():
 ])
 def test_join_clitics(text, expected):
     assert join_clitics(text) == expected
+
+
+@pytest.mark.parametrize("text, shouting, cased", [
+    ("CẢNH BÁO: KHÔNG MỞ NẮP", True, "Cảnh báo: không mở nắp"),
+    ('"HELLO WORLD" 123', True, '"Hello world" 123'),
+    ("WARNING", True, "Warning"),
+    ("NASA launched it", False, "Nasa launched it"),
+    ("OK", False, "Ok"),  # too short to tell from an acronym
+    ("ĐÀ NẴNG", True, "Đà nẵng"),
+])
+def test_sentences_in_capitals(text, shouting, cased):
+    assert is_shouting(text) is shouting
+    assert sentence_case(text) == cased and len(sentence_case(text)) == len(text)

@@ -175,3 +175,20 @@ def test_numbers_follow_the_source(exported, monkeypatch):
         t.sp_target.encode("It holds 5,000 barrels and 2,3 tons.", out_type=str) for _ in batch])
     out = t.sp_target.decode(t.sp_target.encode("It holds 55,000 barrels and 2.3 tons.", out_type=str))
     assert t.translate("Nó chứa 55.000 thùng và 2,3 tấn.", "vi", "en") == [out]
+
+
+def test_a_sentence_in_capitals_is_decoded_in_sentence_case(exported, monkeypatch):
+    """The model sees "Cảnh báo: không mở nắp." and the translation comes back in capitals; other sentences of the
+    same text are left as they are."""
+    t = Translator.load(exported)
+    seen = []
+
+    def decode(batch, prefix, opts, n):
+        seen.extend(t.sp_source.decode(b) for b in batch)
+        return [t.sp_target.encode("Warning: do not open", out_type=str) for _ in batch]
+
+    monkeypatch.setattr(t, "_decode_batch", decode)
+    out, = t.translate("CẢNH BÁO: KHÔNG MỞ NẮP. Tôi thích nó.", "vi", "en")
+    assert len(seen) == 2 and any("Cảnh báo: không mở nắp." in x for x in seen)
+    assert any("Tôi thích nó." in x for x in seen)
+    assert out == "WARNING: DO NOT OPEN Warning: do not open"
