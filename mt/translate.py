@@ -221,8 +221,7 @@ class Translator:
         done = dict(zip(unique, self._translate_segments(unique, src, tgt, opts)))
 
         def sentence(source: str, segs: list[tuple[str, ...]]) -> str:
-            text = finish(source, " ".join(done[seg] for seg in segs), src, tgt)
-            return text.upper() if is_shouting(source) else text
+            return finish(source, " ".join(done[seg] for seg in segs), src, tgt)
 
         return ["\n".join(" ".join(sentence(*s) for s in line) for line in plan) for plan in plans]
 
@@ -437,9 +436,12 @@ class Translator:
 
 
 def finish(source: str, translation: str, src: str, tgt: str) -> str:
-    """The last step of a sentence's translation: its numbers made to agree with the source's (mt/numbers.py).
-    Whole sentences, so that mt.detailed, which decodes them otherwise, writes the same text."""
-    return repair_numbers(source, translation, src, tgt) if {src, tgt} == {"vi", "en"} else translation
+    """The last steps of a sentence's translation: its numbers made to agree with the source's (mt/numbers.py), and
+    a sentence in capitals, which `_plan` decoded in sentence case, translated in capitals. mt.detailed does the
+    same word by word, on whole sentences too, so both write the same text."""
+    if {src, tgt} == {"vi", "en"}:
+        translation = repair_numbers(source, translation, src, tgt)
+    return translation.upper() if is_shouting(source) else translation
 
 
 def read_manifest(path: Path) -> dict:
