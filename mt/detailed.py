@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 from .glossary import STYLES, Glossary, Match, Slot, merge, missing, shield, unshield
@@ -233,7 +234,7 @@ def _repair_numbers(cand: Candidate, source: str, src: str, tgt: str) -> None:
         end = start + len(w.text)
         spans.append(start)
     for start, stop, text in reversed(number_edits(source, cand.text, src, tgt)):
-        k = max(j for j, s in enumerate(spans) if s <= start)
+        k = bisect_right(spans, start) - 1  # the word the number starts in
         w = cand.words[k]
         if not w.fixed and stop <= spans[k] + len(w.text):
             w.text = w.text[: start - spans[k]] + text + w.text[stop - spans[k]:]

@@ -101,7 +101,7 @@ def _numbers(text: str, lang: str, words: bool) -> list[_Number]:
 
 def number_edits(source: str, translation: str, src: str, tgt: str) -> list[tuple[int, int, str]]:
     """(start, end, new text) of each number of `translation` to rewrite, in order (see the module's docstring)."""
-    if not any(c.isdigit() for c in source + translation):
+    if not any(c.isdigit() for c in translation):  # only the translation's digits are ever edited
         return []
     free = _numbers(source, src, words=True)
     theirs = _numbers(translation, tgt, words=False)
