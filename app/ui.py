@@ -67,12 +67,18 @@ def confidence_spans(translation) -> list[tuple[str, str | None]]:
     return out
 
 
+READ_AS_SHOWN = 300  # characters of the restored source shown under the translation
+
+
 def detected_note(result) -> str:
     parts = []
     if result.detected:
         parts.append(f"Detected **{LANGUAGES[result.detected.language]}** "
                      f"({result.detected.confidence:.0%} sure)")
     parts.append(f"{LANGUAGES[result.src]} → {LANGUAGES[result.tgt]}")
+    read = result.translation.read_as
+    if read:  # typed without marks or capitals: show how it was read, so a wrong guess can be typed right
+        parts.append("read as: *" + (read if len(read) <= READ_AS_SHOWN else read[:READ_AS_SHOWN] + "…") + "*")
     parts.append(f"model confidence {result.translation.confidence:.0%}")
     low = sorted(result.translation.low_confidence(), key=lambda w: w.prob)[:5]
     if low:

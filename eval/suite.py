@@ -15,12 +15,13 @@ from __future__ import annotations
 import re
 import time
 import uuid
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from mt.data import read_pair
 from mt.errors import InputError
 from mt.manifest import code_version, environment, sha256_file, write_text
+from mt.restore import strip_marks
 from mt.text import normalize
 from mt.translate import DecodeOptions
 
@@ -44,8 +45,11 @@ class Task:
 
 
 def make_tasks(names: list[str], directions=DIRECTIONS, src_file: str | None = None, ref_file: str | None = None,
-               data_dir: Path | None = None, limit: int = 0) -> list[Task]:
-    """Named test sets ("all" = every one) and/or a source/reference file pair, in each direction given."""
+               data_dir: Path | None = None, limit: int = 0, typed: str = "") -> list[Task]:
+    """Named test sets ("all" = every one) and/or a source/reference file pair, in each direction given.
+
+    `typed` (one of TYPED) scores the sources as typed the quick way, in tasks named NAME+TYPED: without Vietnamese
+    marks (Vietnamese sources only), in lower case, or both."""
     if bool(src_file) != bool(ref_file):
         raise InputError("give both --src-file and --ref-file")
     if src_file and len(directions) != 1:
@@ -71,7 +75,20 @@ def make_tasks(names: list[str], directions=DIRECTIONS, src_file: str | None = N
         sources, refs = [normalize(x) for x in sources], [normalize(x) for x in refs]
         tasks.append(_task(Path(src_file).name, src, tgt, sources, refs, ["file"] * len(sources), "file",
                            (Path(src_file), Path(ref_file)), limit))
+    if typed:
+        tasks = [_typed(t, typed) for t in tasks if "unmarked" not in typed or t.src == "vi"]
+        if not tasks:
+            raise InputError(f"--typed {typed} strips the marks of Vietnamese sources: score a vi->en direction")
     return tasks
+
+
+TYPED = {"unmarked": strip_marks, "lower": str.lower, "unmarked-lower": lambda x: strip_marks(x).lower()}
+
+
+def _typed(task: Task, typed: str) -> Task:
+    if typed not in TYPED:
+        raise InputError(f"unknown typing style {typed!r}: one of {', '.join(TYPED)}")
+    return replace(task, testset=f"{task.testset}+{typed}", sources=[TYPED[typed](x) for x in task.sources])
 
 
 def _task(name, src, tgt, sources, refs, domains, domain, paths, limit) -> Task:

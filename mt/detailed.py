@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from .glossary import STYLES, Glossary, Match, Slot, merge, missing, shield, unshield
 from .numbers import number_edits
 from .text import CLITIC_WORD, is_shouting, normalize, sentence_case, split_sentences
-from .translate import DecodeOptions, Hypothesis, Translator
+from .translate import DecodeOptions, Hypothesis, Translator, source_as_read
 
 LOW_CONFIDENCE = 0.5  # words below this probability are highlighted for checking
 MAX_ALTERNATIVES = 8
@@ -52,6 +52,7 @@ class Translation:
     alternatives: list[Alternative] = field(default_factory=list)  # other candidates, best first
     words: list[Word] = field(default_factory=list)  # "".join(w.before + w.text) == text
     warnings: list[str] = field(default_factory=list)
+    read_as: str = ""  # the source with marks or capitals put back, when it was typed without them
 
     def low_confidence(self, threshold: float = LOW_CONFIDENCE) -> list[Word]:
         return [w for w in self.words if not w.fixed and w.prob < threshold]
@@ -99,12 +100,18 @@ def translate_detailed(translator: Translator, texts: str | list[str], src: str,
     if not 0 <= alternatives <= MAX_ALTERNATIVES:
         raise InputError(f"alternatives must be between 0 and {MAX_ALTERNATIVES}")
     translator.check_direction(src, tgt)
-    layouts = [[split_sentences(line) for line in normalize(_text(t)).split("\n")] for t in texts]
+    opts = options or DecodeOptions()
+    read = [source_as_read(_text(t), src, opts) for t in texts]
+    layouts = [[split_sentences(line) for line in text.split("\n")] for text in read]
     sentences = list(dict.fromkeys(s for lay in layouts for line in lay for s in line))
     results = dict(zip(sentences, translate_sentences(translator, sentences, src, tgt, glossary=glossary,
                                                        n_best=alternatives + 1, word_scores=word_scores,
                                                        options=options)))
-    return [_assemble(layout, results, alternatives) for layout in layouts]
+    out = [_assemble(layout, results, alternatives) for layout in layouts]
+    for t, text, result in zip(texts, read, out):
+        if text != normalize(t):
+            result.read_as = text
+    return out
 
 
 def _text(t) -> str:

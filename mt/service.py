@@ -13,10 +13,16 @@ from .detailed import Translation, translate_detailed
 from .errors import InputError
 from .glossary import Glossary, parse_glossary
 from .langs import LANGUAGES, check_lang, check_pair
+from .text import normalize
 from .translate import Translator
 
 MAX_CHARS = 5000
 AUTO = "auto"
+# Text without a single marked letter whose words are mostly ones usually written with marks is Vietnamese typed
+# without them, unless the identifier is this sure of English: short English sentences made of such words ("The cat
+# ran after the rat": thể, cát, rất) reach 0.98 and more, Vietnamese typed so rarely does (docs/restore.md).
+UNMARKED_SHARE = 0.7
+UNMARKED_MAX_EN = 0.98
 
 
 @dataclass
@@ -45,12 +51,27 @@ def detect_language(text: str) -> Detection:
     if not text.strip():
         raise InputError("Type or paste some text to detect its language.")
     lang, prob = detect(text)
+    if lang != "vi":  # the identifier learned marked Vietnamese, and often takes it typed without marks for English
+        share = unmarked_share(text)
+        if share >= UNMARKED_SHARE and prob < UNMARKED_MAX_EN:
+            return Detection("vi", share)
     best, best_prob = identify(text)
     # Only a long, confidently identified text is refused: short vi/en snippets are often mistaken for others.
     if best not in LANGUAGES and best_prob > 0.98 and len(text.strip()) >= 25:
         raise InputError(f"This text looks like '{best}', not Vietnamese or English; this model translates "
                          "Vietnamese ⇄ English only.")
     return Detection(lang, prob)
+
+
+def unmarked_share(text: str) -> float:
+    """The share of the words usually written with marks, in a text of three words or more with no marked letter
+    (0 otherwise)."""
+    from .restore import has_marks, restorer, words
+
+    text = normalize(text)
+    if has_marks(text) or len(words(text)) < 3:
+        return 0.0
+    return restorer("vi").share(text)
 
 
 def check_text(text: str | None, max_chars: int = MAX_CHARS) -> str:

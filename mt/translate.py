@@ -24,6 +24,7 @@ from .batching import Coalescer
 from .errors import InputError, MissingDependency, ModelError
 from .manifest import read_json
 from .numbers import repair_numbers
+from .restore import read_as
 from .text import is_shouting, join_clitics, normalize, sentence_case, split_sentences
 
 MANIFEST = "mt.json"
@@ -40,6 +41,8 @@ class DecodeOptions:
     # random sampling instead of search (back-translation): each token drawn from the K most likely (0: from all)
     sampling_topk: int = 1
     sampling_temperature: float = 1.0
+    # text typed without Vietnamese marks or capitals ("toi o ha noi") is read with them put back (mt/restore.py)
+    restore_input: bool = True
 
     @property
     def sampling(self) -> bool:
@@ -216,7 +219,7 @@ class Translator:
         self.check_direction(src, tgt)
         opts = options or DecodeOptions(beam_size=beam_size)
         opts.check()
-        plans = [self._plan(text, opts) for text in texts]
+        plans = [self._plan(text, src, opts) for text in texts]
         unique = list(dict.fromkeys(seg for plan in plans for line in plan for _, segs in line for seg in segs))
         done = dict(zip(unique, self._translate_segments(unique, src, tgt, opts)))
 
@@ -233,12 +236,12 @@ class Translator:
 
     # ------------------------------------------------------------ internals
 
-    def _plan(self, text: str, opts: DecodeOptions) -> list[list[tuple[str, list[tuple[str, ...]]]]]:
+    def _plan(self, text: str, src: str, opts: DecodeOptions) -> list[list[tuple[str, list[tuple[str, ...]]]]]:
         """Lines -> sentences, each with its chunks of SentencePiece pieces (tuples, so they can key a dict)."""
         if not isinstance(text, str):
             raise InputError(f"expected text, got {type(text).__name__}")
         plan = []
-        for line in normalize(text).split("\n"):
+        for line in source_as_read(text, src, opts).split("\n"):
             sentences = []
             for sentence in split_sentences(line):
                 # a sentence in capitals is decoded in sentence case and its translation put in capitals
@@ -433,6 +436,13 @@ class Translator:
     def _source_lead(self, src: str, tgt: str) -> int:
         """How many language tokens come before the pieces in the encoder input."""
         return self._source_tokens(["\0"], src, tgt).index("\0")
+
+
+def source_as_read(text: str, src: str, opts: DecodeOptions) -> str:
+    """The text as the model reads it: normalised and, when it was typed without Vietnamese marks or capitals,
+    with them put back (the same length as the normalised text)."""
+    text = normalize(text)
+    return read_as(text, src) if opts.restore_input else text
 
 
 def finish(source: str, translation: str, src: str, tgt: str) -> str:

@@ -5,6 +5,7 @@
     mt data stats [--plot lengths.png] [--rejects rejects.tsv] [--json]
     mt data mine PATH... --lang vi --out data/mined           # gettext .po/.mo -> train.vi/train.en
     mt data backtranslate [NAME=]PATH --keep en --out data/bt/NAME   # a synthetic corpus for mt train --one-way
+    mt data restore [--out-dir mt/resources]                  # tables that read text typed without marks, capitals
 """
 from __future__ import annotations
 
@@ -86,6 +87,18 @@ def add(sub) -> None:
                    help="make sampled lines repeatable (the same with the same seed, resumed or not) by decoding one "
                         "batch at a time; slower where batches would run side by side (default: unseeded)")
     b.set_defaults(func=run_backtranslate)
+
+    r = verbs.add_parser("restore", help="the tables that give text typed without marks or capitals them back",
+                         description="Count the words and word pairs of each language's side of the cleaned "
+                                     "training data and write the bigram tables mt.restore reads (docs/restore.md).")
+    _add_sources(r)
+    r.add_argument("--lang", action="append", choices=("vi", "en"), default=[],
+                   help="the language to build (repeatable; default: both)")
+    r.add_argument("--out-dir", default=None, help="where restore_LANG.tsv.gz go (default: mt/resources, the "
+                                                   "tables that ship)")
+    r.add_argument("--min-count", type=int, default=None,
+                   help="keep word pairs seen at least this often (default: 2 for vi, 3 for en)")
+    r.set_defaults(func=run_restore)
 
 
 def _add_sources(p) -> None:
@@ -270,4 +283,27 @@ def run_backtranslate(args) -> int:
     other = "vi" if args.keep == "en" else "en"
     print(f"{out}: {len(corpus):,} pairs, {args.keep} kept, {other} translated; train it with "
           f"--one-way {out.name}={other}-{args.keep}")
+    return 0
+
+
+def run_restore(args) -> int:
+    from ..data import prepare
+    from ..data.filters import FilterConfig
+    from ..restore import MIN_PAIR_COUNT, RESOURCES, Restorer, count
+
+    if args.min_count is not None and args.min_count < 1:
+        from ..errors import InputError
+
+        raise InputError("--min-count must be at least 1")
+    prepared = prepare.build(_corpora(args), FilterConfig(), dev_size=0, leaks=_leak_index(args),
+                             log=lambda m: print(m, file=sys.stderr))
+    out_dir = Path(args.out_dir) if args.out_dir else RESOURCES
+    for lang in args.lang or ["vi", "en"]:
+        uni, bi = count(getattr(p, lang) for p in prepared.train)
+        min_count = args.min_count or MIN_PAIR_COUNT[lang]
+        table = Restorer.from_counts(uni, bi, min_count)
+        out = out_dir / f"restore_{lang}.tsv.gz"
+        table.write(out, f"lang={lang} lines={len(prepared.train)} words={sum(uni.values())} min_count={min_count}")
+        print(f"{out}: {len(uni):,} words, {len(table.cased.keys):,} word pairs from {len(prepared.train):,} "
+              f"lines ({out.stat().st_size / 1e6:.2f} MB)")
     return 0

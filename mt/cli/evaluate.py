@@ -54,6 +54,9 @@ def add(sub) -> None:
     what.add_argument("--src", help="source language: vi or en (with --tgt; default: both directions)")
     what.add_argument("--tgt", help="target language: vi or en")
     what.add_argument("--limit", type=int, default=0, help="score only the first N segments of each set (quick runs)")
+    what.add_argument("--typed", choices=("unmarked", "lower", "unmarked-lower"), default="",
+                      help="score the sources as typed the quick way: without Vietnamese marks (vi->en only), in "
+                           "lower case, or both (rows named SET+TYPED)")
     what.add_argument("--data-dir", default=None, help="where named test sets and the training data live (default: "
                                                        "$MT_DATA_DIR, then the copies in eval/data)")
     systems = p.add_argument_group("systems")
@@ -64,6 +67,9 @@ def add(sub) -> None:
     systems.add_argument("--threads", type=int, default=0,
                          help="CPU cores per runtime: CTranslate2 decodes that many batches side by side, one core "
                               "each; transformers gets that many threads (default: every core)")
+    systems.add_argument("--no-restore", action="store_true",
+                         help="translate text typed without marks or capitals as it is, without putting them back "
+                              "first (the before of --typed)")
     add_model_args(p)
     scoring = p.add_argument_group("scoring and output")
     scoring.add_argument("--bootstrap", type=int, default=1000, help="paired bootstrap resamples (0: no CIs)")
@@ -136,8 +142,9 @@ def run(args) -> int:
     directions = _directions(args)
     loaded, baseline, testsets, log = _systems(args)
     tasks = suite.make_tasks(testsets, directions, args.src_file, args.ref_file,
-                             Path(args.data_dir) if args.data_dir else None, args.limit)
-    rows = suite.run(loaded, tasks, baseline, DecodeOptions(beam_size=args.beam_size), n_bootstrap=args.bootstrap,
+                             Path(args.data_dir) if args.data_dir else None, args.limit, args.typed)
+    options = DecodeOptions(beam_size=args.beam_size, restore_input=not args.no_restore)
+    rows = suite.run(loaded, tasks, baseline, options, n_bootstrap=args.bootstrap,
                      worst=args.worst, hyps_dir=args.hyps_dir, hyps_out=args.hyps_out, log=log)
     path = results.append(args.results or config.setting("eval_results"), rows)
     if args.json:

@@ -12,37 +12,41 @@ def add(sub) -> None:
     p.add_argument("--src", required=True, help="source language: vi or en")
     p.add_argument("--tgt", required=True, help="target language: vi or en")
     p.add_argument("--glossary", help="glossary file: 'term = translation' or a term alone to keep, one a line")
+    p.add_argument("--no-restore", action="store_true",
+                   help="translate text typed without Vietnamese marks or capitals as it is (by default they are "
+                        "put back first: docs/restore.md)")
     add_model_args(p)
     p.set_defaults(func=run)
 
 
 def run(args) -> int:
     from ..langs import check_pair
+    from ..translate import DecodeOptions
 
     check_pair(args.src, args.tgt)
     lines = args.text or read_stdin_lines()
     translator = load_translator(args)
+    options = DecodeOptions(beam_size=args.beam_size, restore_input=not args.no_restore)
     if args.glossary:
-        outs = _with_glossary(translator, lines, args)
+        outs = _with_glossary(translator, lines, args, options)
     else:
-        outs = translator.translate(lines, args.src, args.tgt, beam_size=args.beam_size)
+        outs = translator.translate(lines, args.src, args.tgt, options=options)
     for out in outs:
         print(out.replace("\n", " "))
     return 0
 
 
-def _with_glossary(translator, lines: list[str], args) -> list[str]:
+def _with_glossary(translator, lines: list[str], args, options) -> list[str]:
     import sys
     from pathlib import Path
 
     from ..data import read_lines
     from ..detailed import translate_detailed
     from ..glossary import parse_glossary
-    from ..translate import DecodeOptions
 
     glossary = parse_glossary("\n".join(read_lines(Path(args.glossary))))
     results = translate_detailed(translator, lines, args.src, args.tgt, glossary=glossary, word_scores=False,
-                                 options=DecodeOptions(beam_size=args.beam_size))
+                                 options=options)
     for warning in (w for r in results for w in r.warnings):
         print(f"mt: warning: {warning}", file=sys.stderr)
     return [r.text for r in results]
