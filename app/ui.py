@@ -24,6 +24,7 @@ EXAMPLES = [
     ["Hôm nay trời đẹp, chúng ta đi dạo nhé.", "vi", "en"],
     ["Open the file and save your changes.", "auto", "vi"],
     ["The weather is beautiful today.", "en", "vi"],
+    ["toi muon di ha noi vao cuoi tuan nay", "auto", "en"],  # typed without marks: read with them (mt/restore.py)
 ]
 DOC_TYPES = [".txt", ".md", ".srt", ".docx", ".html"]
 PASTE_FORMATS = [("Plain text", "text"), ("Markdown", "markdown"), ("Subtitles (SRT)", "subtitles")]

@@ -110,6 +110,18 @@ def test_type_vietnamese_and_translate_with_the_shortcut(page, translator, shots
     page.screenshot(path=str(shots / "main-view.png"), full_page=True)
 
 
+def test_text_typed_without_marks_is_read_with_them(page, translator, shots):
+    before = output(page)
+    page.fill("#source textarea", "Hom nay troi dep, chung ta di dao nhe.")
+    page.click("#translate")
+    written = "Hôm nay trời đẹp, chúng ta đi dạo nhé."
+    assert wait_output(page, before) == translator.translate([written], "vi", "en")[0]
+    page.wait_for_function("document.querySelector('#detected').innerText.includes('read as')")
+    note = page.inner_text("#detected")
+    assert "Detected Vietnamese" in note and f"read as: {written}" in note
+    page.screenshot(path=str(shots / "typed-without-marks.png"), full_page=True)
+
+
 def test_alternatives_and_word_confidence(page, translator, shots):
     page.click("#options")  # the accordion
     page.fill("#n-alts input[type=number]", "3")
