@@ -55,7 +55,8 @@ def test_capitals_come_back_but_a_sentence_starts_as_typed(table, tables):
 
 @pytest.mark.parametrize("text, lang, expected", [
     ("toi di hoc", "vi", "tôi đi học"),
-    ("Tôi di hoc", "vi", "Tôi di hoc"),  # a marked letter and a capital: written with both, left alone
+    ("Tôi di hoc", "vi", "Tôi di hoc"),  # a third of the words marked, and a capital: written so, left alone
+    ("Tôi di hoc, ban di cho", "vi", "Tôi đi học, bạn đi chợ"),  # one word in six marked: the others get theirs
     ("Toi di hoc", "vi", "Tôi đi học"),
     ("bạn tôi sống ở hà nội", "vi", "bạn tôi sống ở Hà Nội"),  # marked, in lower case: capitals only
     ("The weather is nice", "vi", "The weather is nice"),  # not words usually marked: not unmarked Vietnamese
