@@ -267,7 +267,7 @@ class Restorer:
         tokens = [line[a:b] for a, b in spans]
         lm, forms = (self.cased, self.cased_forms) if case else (self.lower, self.lower_forms)
         options = [self._options(t, forms, marks, case) for t in tokens]
-        chosen = _viterbi(lm, options)
+        chosen, _ = _viterbi(lm, options)
         out, pos, start = [], 0, True
         for (a, b), token, word in zip(spans, tokens, chosen):
             if token[0].isalpha():
@@ -294,6 +294,12 @@ class Restorer:
                  if len(f) == len(token) and same(f) and (not case or f[1:] == f[1:].lower())]
         return found[:MAX_CANDIDATES] or [typed]
 
+    def log_prob(self, text: str, marks: bool) -> tuple[float, int]:
+        """The log-probability of the text's likeliest reading in lower case (with marks put back where `marks`),
+        and how many tokens it has."""
+        options = [self._options(t, self.lower_forms, marks, False) for t in _TOKEN.findall(text.lower())]
+        return _viterbi(self.lower, options)[1], len(options)
+
     def _sentence_start(self, word: str) -> str:
         small = word[0].lower() + word[1:]
         if small == word:
@@ -301,7 +307,8 @@ class Restorer:
         return word if self.cased.count(word, inside=True) > self.cased.count(small, inside=True) else small
 
 
-def _viterbi(lm: Bigrams, options: list[list[str]]) -> list[str]:
+def _viterbi(lm: Bigrams, options: list[list[str]]) -> tuple[list[str], float]:
+    """The likeliest words, one from each list of options, and their log-probability."""
     scores = {START: 0.0}  # last word -> best log probability of the words so far
     back = []  # per token: word -> the previous word on its best path
     for words_here in options:
@@ -311,13 +318,13 @@ def _viterbi(lm: Bigrams, options: list[list[str]]) -> list[str]:
         scores = step
         back.append(links)
     if not options:
-        return []
+        return [], 0.0
     word = max(scores, key=scores.get)
-    path = [word]
+    best, path = scores[word], [word]
     for links in reversed(back[1:]):
         word = links[word]
         path.append(word)
-    return path[::-1]
+    return path[::-1], best
 
 
 def _cased(typed: str, word: str) -> str:
@@ -338,6 +345,14 @@ def restorer(lang: str, path: Path | None = None) -> Restorer:
         if path not in _tables:
             _tables[path] = Restorer.read(path)
         return _tables[path]
+
+
+def vietnamese_odds(text: str) -> float:
+    """For text with no marked letter: the log-odds that it is Vietnamese typed without marks rather than English,
+    per token, from the likeliest reading of it under each language's table (with marks put back for Vietnamese)."""
+    vi, n = restorer("vi").log_prob(text, marks=True)
+    en, _ = restorer("en").log_prob(text, marks=False)
+    return (vi - en) / n if n else 0.0
 
 
 def read_as(text: str, lang: str, path: Path | None = None) -> str:

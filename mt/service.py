@@ -7,22 +7,24 @@ alternatives. The web app, the HTTP API and the CLI all go through `translate_re
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from .detailed import Translation, translate_detailed
 from .errors import InputError
 from .glossary import Glossary, parse_glossary
 from .langs import LANGUAGES, check_lang, check_pair
+from .restore import words
 from .text import normalize
 from .translate import Translator
 
 MAX_CHARS = 5000
 AUTO = "auto"
-# Text without a single marked letter whose words are mostly ones usually written with marks is Vietnamese typed
-# without them, unless the identifier is this sure of English: short English sentences made of such words ("The cat
-# ran after the rat": thể, cát, rất) reach 0.98 and more, Vietnamese typed so rarely does (docs/restore.md).
-UNMARKED_SHARE = 0.7
-UNMARKED_MAX_EN = 0.98
+# Text of two words or more without a single marked letter is Vietnamese typed without marks when its likeliest
+# reading as such is this much likelier, in log-odds per token, than its likeliest reading as English; it is only
+# computed when this share of the words are ones usually written with marks (English: 5% of sentences or fewer).
+UNMARKED_ODDS = 1.5
+UNMARKED_SHARE = 0.4
 
 
 @dataclass
@@ -52,9 +54,9 @@ def detect_language(text: str) -> Detection:
         raise InputError("Type or paste some text to detect its language.")
     lang, prob = detect(text)
     if lang != "vi":  # the identifier learned marked Vietnamese, and often takes it typed without marks for English
-        share = unmarked_share(text)
-        if share >= UNMARKED_SHARE and prob < UNMARKED_MAX_EN:
-            return Detection("vi", share)
+        odds = unmarked_odds(text)
+        if odds >= UNMARKED_ODDS:
+            return Detection("vi", 1 / (1 + math.exp(-odds * len(words(text)))))
     best, best_prob = identify(text)
     # Only a long, confidently identified text is refused: short vi/en snippets are often mistaken for others.
     if best not in LANGUAGES and best_prob > 0.98 and len(text.strip()) >= 25:
@@ -63,15 +65,15 @@ def detect_language(text: str) -> Detection:
     return Detection(lang, prob)
 
 
-def unmarked_share(text: str) -> float:
-    """The share of the words usually written with marks, in a text of three words or more with no marked letter
-    (0 otherwise)."""
-    from .restore import has_marks, restorer, words
+def unmarked_odds(text: str) -> float:
+    """The log-odds per token that a text is Vietnamese typed without marks rather than English (mt.restore); 0 for
+    text with a marked letter, under two words, or with few words usually written with marks."""
+    from .restore import has_marks, restorer, vietnamese_odds
 
     text = normalize(text)
-    if has_marks(text) or len(words(text)) < 3:
+    if has_marks(text) or len(words(text)) < 2 or restorer("vi").share(text) < UNMARKED_SHARE:
         return 0.0
-    return restorer("vi").share(text)
+    return vietnamese_odds(text)
 
 
 def check_text(text: str | None, max_chars: int = MAX_CHARS) -> str:

@@ -124,14 +124,18 @@ def test_detailed_reports_how_the_source_was_read(exported):
 
 @pytest.mark.parametrize("text, lang", [
     ("nguoi dan o day rat than thien va de thuong", "vi"),  # py3langid alone says English (0.96)
-    ("Cam on ban rat nhieu", "vi"),
-    ("The cat ran after the rat.", "en"),  # thể cát rán … rất: English the identifier is sure of stays English
-    ("cam on", "en"),  # under three words: too short to overrule the identifier
+    ("cam on", "vi"),  # py3langid: English (0.64)
+    ("The cat ran after the rat.", "en"),  # thể cát rán … rất: Vietnamese-looking words, likelier as English
+    ("to me", "en"),  # tô mẹ
+    ("come on", "en"),
 ])
 def test_detection_knows_unmarked_vietnamese(text, lang):
+    from mt.restore import vietnamese_odds
     from mt.service import detect_language
 
-    assert detect_language(text).language == lang
+    d = detect_language(text)
+    assert d.language == lang and 0.5 <= d.confidence <= 1.0
+    assert (vietnamese_odds(text) > 0) == (lang == "vi")
 
 
 def test_eval_scores_sources_as_typed():
