@@ -93,6 +93,8 @@ def markdown(rows: list[dict], pub: list[dict], results_path: str, plots: list[s
     lines += [_row(head), _row(["---"] * 3 + ["---:"] * (len(head) - 3))]
     for r in sorted(rows, key=lambda r: (r["testset"], r["src"] != "vi", not r.get("is_baseline"))):
         label = r["system"] + (" (baseline)" if r.get("is_baseline") else "")
+        if (r.get("decoding") or {}).get("restore_input") is False:  # mt eval --no-restore: input read as typed
+            label += " (no restore)"
         cells = [r["testset"], _dir(r), label, _ci(r, "bleu"), _ci(r, "chrfpp"), _ci(r, "ter"),
                  f"{r['chrf']:.2f}", _p(r), str(r["n"]) + (" (limit)" if r.get("limit") else ""), _speed(r)]
         lines.append(_row(([r["run"]] if multi else []) + cells))

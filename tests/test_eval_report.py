@@ -73,3 +73,13 @@ def test_published_file_is_well_formed():
     opus = {(r["src"], r["bleu"]) for r in rows if r["system"].startswith("OPUS-MT") and
             r["testset"] == "flores200-devtest"}
     assert opus == {("vi", 25.3), ("en", 33.0)}
+
+
+def test_rows_read_as_typed_are_labelled(rows, tmp_path):
+    import copy
+
+    typed = copy.deepcopy([r for r in rows if r["system"] not in ("copy", "lexical")])  # the model's rows
+    for r in typed:
+        r["decoding"]["restore_input"] = False
+    text = report.render(rows + typed, tmp_path, pub=[]).read_text()
+    assert text.count("(no restore)") == len(typed) == 2
