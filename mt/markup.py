@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .detailed import Word, translate_sentences
 from .glossary import Glossary, Match
+from .restore import read_as
 from .text import split_sentences
 from .translate import DecodeOptions, Translator
 
@@ -138,6 +139,8 @@ def translate_marked(translator: Translator, units: list[Marked], src: str, tgt:
     """Translate each unit; returns, per unit, a token stream of output text with span opens and closes.
 
     `progress(done, total)` is called after each batch of sentences (long documents come in many batches)."""
+    if (options or DecodeOptions()).restore_input:  # typed without marks or capitals: read as written (same length)
+        units = [replace(u, text=read_as(u.text, src)) for u in units]
     plan = [_sentences(u) for u in units]
     flat = [(ui, s) for ui, sents in enumerate(plan) for s in sents if s.text]
     done: dict[tuple[int, int], list[Word]] = {}

@@ -48,21 +48,36 @@ def other(lang: str) -> str:
 
 def detect_language(text: str) -> Detection:
     """vi or en with a probability; InputError when the text is clearly in a third language."""
-    from .langid import detect, identify
+    from .langid import identify
 
     if not text.strip():
         raise InputError("Type or paste some text to detect its language.")
-    lang, prob = detect(text)
-    if lang != "vi":  # the identifier learned marked Vietnamese, and often takes it typed without marks for English
-        odds = unmarked_odds(text)
-        if odds >= UNMARKED_ODDS:
-            return Detection("vi", 1 / (1 + math.exp(-odds * len(words(text)))))
+    found, unmarked = _vi_or_en(text)
+    if unmarked:  # Vietnamese typed without marks: identify() would not know it either
+        return found
     best, best_prob = identify(text)
     # Only a long, confidently identified text is refused: short vi/en snippets are often mistaken for others.
     if best not in LANGUAGES and best_prob > 0.98 and len(text.strip()) >= 25:
         raise InputError(f"This text looks like '{best}', not Vietnamese or English; this model translates "
                          "Vietnamese ⇄ English only.")
-    return Detection(lang, prob)
+    return found
+
+
+def vi_or_en(text: str) -> Detection:
+    """Which of the two languages `text` is, with a probability (no third language)."""
+    return _vi_or_en(text)[0]
+
+
+def _vi_or_en(text: str) -> tuple[Detection, bool]:
+    """py3langid's answer, unless it says English of Vietnamese typed without marks (then True)."""
+    from .langid import detect
+
+    lang, prob = detect(text)
+    if lang != "vi":  # the identifier learned marked Vietnamese, and often takes it typed without marks for English
+        odds = unmarked_odds(text)
+        if odds >= UNMARKED_ODDS:
+            return Detection("vi", 1 / (1 + math.exp(-odds * len(words(text))))), True
+    return Detection(lang, prob), False
 
 
 def unmarked_odds(text: str) -> float:

@@ -172,3 +172,23 @@ def test_web_app_shows_how_it_read_the_text(exported):
 
     r = translate_request(Translator.load(exported), "Toi co hai con meo.", "vi", "en")
     assert "read as: *Tôi có hai con mèo.*" in detected_note(r)
+
+
+def test_documents_typed_without_marks_are_read_with_them(exported, monkeypatch):
+    from mt import markup
+    from mt.documents import translate_document
+    from mt.translate import Translator
+
+    read = []
+
+    def recording(translator, sentences, *args, **kwargs):
+        read.extend(sentences)
+        return original(translator, sentences, *args, **kwargs)
+
+    original = markup.translate_sentences
+    monkeypatch.setattr(markup, "translate_sentences", recording)
+    t = Translator.load(exported)
+    marked = translate_document("# Tôi có hai con mèo.\n\n- Họ thích **ba quyển sách**.\n", "a.md", t, "vi", "en")
+    bare = translate_document("# Toi co hai con meo.\n\n- Ho thich **ba quyen sach**.\n", "a.md", t, "auto", "en")
+    assert read == ["Tôi có hai con mèo.", "Họ thích ba quyển sách."] * 2
+    assert bare.src == "vi" and bare.text == marked.text and bare.data == marked.data

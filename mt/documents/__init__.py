@@ -142,10 +142,10 @@ def _out_name(filename: str, tgt: str) -> str:
 
 
 def _detect(data: bytes | str, fmt: str) -> str:
-    from ..langid import detect
+    from ..service import vi_or_en
 
     doc = parse(data, fmt)
     sample = " ".join(u.text for u in doc.units)[:5000]
     if not sample.strip():
         raise InputError("the document has no text to translate")
-    return detect(sample)[0]
+    return vi_or_en(sample).language
