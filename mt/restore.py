@@ -187,7 +187,8 @@ class Restorer:
         self.cased = cased
         self.cased_forms = _index(cased)
 
-    # Marks are restored from the counts in lower case, built on first use (never for English).
+    # Marks are restored, and auto-detection reads text both ways, from the counts in lower case, built on first
+    # use (for English only by auto-detection).
     @cached_property
     def lower(self) -> Bigrams:
         return self.cased.folded()

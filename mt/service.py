@@ -14,7 +14,7 @@ from .detailed import Translation, translate_detailed
 from .errors import InputError
 from .glossary import Glossary, parse_glossary
 from .langs import LANGUAGES, check_lang, check_pair
-from .restore import words
+from .restore import has_marks, restorer, vietnamese_odds, words
 from .text import normalize
 from .translate import Translator
 
@@ -83,8 +83,6 @@ def _vi_or_en(text: str) -> tuple[Detection, bool]:
 def unmarked_odds(text: str) -> float:
     """The log-odds per token that a text is Vietnamese typed without marks rather than English (mt.restore); 0 for
     text with a marked letter, under two words, or with few words usually written with marks."""
-    from .restore import has_marks, restorer, vietnamese_odds
-
     text = normalize(text)
     if has_marks(text) or len(words(text)) < 2 or restorer("vi").share(text) < UNMARKED_SHARE:
         return 0.0
