@@ -18,6 +18,11 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 # A sentence ends at . ! ? … (optionally followed by closing quotes/brackets) before whitespace and
 # an upper-case letter, digit or opening quote. Vietnamese capitals are covered by \w + isupper below.
 _BOUNDARY = re.compile(r"(?<=[.!?…])([\"'”’»)\]]*)\s+(?=[\"'“‘«(\[]?\w)")
+# A dot after a title or an initial ends no sentence: English and Vietnamese titles (TP. = thành phố, city; ThS., TS.,
+# GS., PGS., BS.: degrees and ranks) and one capital letter alone ("John F. Kennedy", "U.S. President").
+_TITLES = {"Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Mt", "Gen", "Col", "Lt", "Capt", "Rev", "vs", "TP", "Tp",
+           "ThS", "TS", "GS", "PGS", "BS"}
+_WORD_BEFORE_DOT = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.$")
 
 # ---- Vietnamese tone-mark placement
 # Only open syllables in oa, oe, uy are written two ways: "old" style marks the first vowel (hòa, khỏe, thủy),
@@ -81,6 +86,11 @@ def join_clitics(text: str) -> str:
     return _CLITIC.sub(r"\1", text) if "'" in text else text
 
 
+def _abbreviation(text: str, end: int) -> bool:
+    m = _WORD_BEFORE_DOT.search(text, max(0, end - 6), end)  # titles are short; a longer word never matches
+    return bool(m) and (m.group(1) in _TITLES or (len(m.group(1)) == 1 and m.group(1).isupper()))
+
+
 def split_sentences(text: str) -> list[str]:
     """Split a paragraph into sentences; never drops characters other than the separating spaces."""
     parts: list[str] = []
@@ -88,6 +98,8 @@ def split_sentences(text: str) -> list[str]:
     for m in _BOUNDARY.finditer(text):
         nxt = text[m.end() : m.end() + 2].lstrip("\"'“‘«([")
         if not nxt or not (nxt[0].isupper() or nxt[0].isdigit()):
+            continue
+        if _abbreviation(text, m.start()):  # "Mr. Smith", "George W. Bush": one sentence
             continue
         end = m.start() + len(m.group(1))
         parts.append(text[start:end])

@@ -47,6 +47,9 @@ def test_place_tones_rejects_unknown_style():
     ("Có 3 người v.v. ở đây.", ["Có 3 người v.v. ở đây."]),  # lower-case after the dot: no split
     ("Giá là 3.5 triệu. 2 người mua.", ["Giá là 3.5 triệu.", "2 người mua."]),
     ("No end punctuation", ["No end punctuation"]),
+    ("Send it to Mr. Smith. George W. Bush met him.", ["Send it to Mr. Smith.", "George W. Bush met him."]),
+    ("Tôi sống ở TP. Hồ Chí Minh. Còn bạn?", ["Tôi sống ở TP. Hồ Chí Minh.", "Còn bạn?"]),
+    ("I take vitamin c. Then I go. Dr. Who? Yes.", ["I take vitamin c.", "Then I go.", "Dr. Who?", "Yes."]),
     ("   ", []),
 ])
 def test_split_sentences(text, expected):
