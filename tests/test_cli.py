@@ -20,6 +20,16 @@ def test_translate_arguments(capsys, exported):
     assert rc == 0 and len(out.splitlines()) == 2
 
 
+def test_translate_says_how_it_read_text_typed_without_marks(capsys, exported):
+    argv = ["translate", "Toi co hai con meo.", "Tôi có hai con mèo.", "--src", "vi", "--tgt", "en", "--model",
+            str(exported)]
+    rc, out, err = run(capsys, *argv)
+    assert rc == 0 and out.splitlines()[0] == out.splitlines()[1]
+    assert err.strip() == "mt: line 1 read as: Tôi có hai con mèo."
+    rc, out, err = run(capsys, *argv, "--no-restore")
+    assert rc == 0 and err == ""
+
+
 def test_translate_stdin_one_line_per_line(capsys, monkeypatch, exported):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("Tôi có hai con mèo.\n\nBạn mua một chiếc xe.\n".encode())))
     rc, out, err = run(capsys, "translate", "--src", "vi", "--tgt", "en", "--model", str(exported))

@@ -27,6 +27,7 @@ def run(args) -> int:
     lines = args.text or read_stdin_lines()
     translator = load_translator(args)
     options = DecodeOptions(beam_size=args.beam_size, restore_input=not args.no_restore)
+    _say_how_read(lines, args.src, options)
     if args.glossary:
         outs = _with_glossary(translator, lines, args, options)
     else:
@@ -34,6 +35,19 @@ def run(args) -> int:
     for out in outs:
         print(out.replace("\n", " "))
     return 0
+
+
+def _say_how_read(lines: list[str], src: str, options) -> None:
+    """On stderr, each input line that was read with marks or capitals put back, as it was read (docs/restore.md)."""
+    import sys
+
+    from ..text import normalize
+    from ..translate import source_as_read
+
+    for i, line in enumerate(lines, 1):
+        read = source_as_read(line, src, options)
+        if read != normalize(line):
+            print(f"mt: line {i} read as: {read}", file=sys.stderr)
 
 
 def _with_glossary(translator, lines: list[str], args, options) -> list[str]:
