@@ -69,14 +69,15 @@ def vi_or_en(text: str) -> Detection:
 
 
 def _vi_or_en(text: str) -> tuple[Detection, bool]:
-    """py3langid's answer, unless it says English of Vietnamese typed without marks (then True)."""
+    """py3langid's answer, unless the text reads as Vietnamese typed without marks (then True)."""
     from .langid import detect
 
     lang, prob = detect(text)
-    if lang != "vi":  # the identifier learned marked Vietnamese, and often takes it typed without marks for English
-        odds = unmarked_odds(text)
-        if odds >= UNMARKED_ODDS:
-            return Detection("vi", 1 / (1 + math.exp(-odds * len(words(text))))), True
+    # The identifier learned marked Vietnamese: typed without marks, it often takes it for English, or is unsure.
+    odds = unmarked_odds(text)
+    if odds >= UNMARKED_ODDS:
+        sure = 1 / (1 + math.exp(-odds * len(words(text))))
+        return Detection("vi", max(sure, prob if lang == "vi" else 0.0)), True
     return Detection(lang, prob), False
 
 

@@ -125,6 +125,7 @@ def test_detailed_reports_how_the_source_was_read(exported):
 @pytest.mark.parametrize("text, lang", [
     ("nguoi dan o day rat than thien va de thuong", "vi"),  # py3langid alone says English (0.96)
     ("cam on", "vi"),  # py3langid: English (0.64)
+    ("cam on ban rat nhieu", "vi"),  # py3langid: Vietnamese, but only 0.50 sure
     ("The cat ran after the rat.", "en"),  # thể cát rán … rất: Vietnamese-looking words, likelier as English
     ("to me", "en"),  # tô mẹ
     ("come on", "en"),
@@ -134,7 +135,7 @@ def test_detection_knows_unmarked_vietnamese(text, lang):
     from mt.service import detect_language
 
     d = detect_language(text)
-    assert d.language == lang and 0.5 <= d.confidence <= 1.0
+    assert d.language == lang and (d.confidence > 0.9 if lang == "vi" else 0.5 <= d.confidence <= 1.0)
     assert (vietnamese_odds(text) > 0) == (lang == "vi")
 
 
