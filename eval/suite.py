@@ -75,20 +75,21 @@ def make_tasks(names: list[str], directions=DIRECTIONS, src_file: str | None = N
         sources, refs = [normalize(x) for x in sources], [normalize(x) for x in refs]
         tasks.append(_task(Path(src_file).name, src, tgt, sources, refs, ["file"] * len(sources), "file",
                            (Path(src_file), Path(ref_file)), limit))
-    if typed:
-        tasks = [_typed(t, typed) for t in tasks if "unmarked" not in typed or t.src == "vi"]
-        if not tasks:
-            raise InputError(f"--typed {typed} strips the marks of Vietnamese sources: score a vi->en direction")
-    return tasks
+    return _typed(tasks, typed) if typed else tasks
 
 
 TYPED = {"unmarked": strip_marks, "lower": str.lower, "unmarked-lower": lambda x: strip_marks(x).lower()}
 
 
-def _typed(task: Task, typed: str) -> Task:
+def _typed(tasks: list[Task], typed: str) -> list[Task]:
+    """The tasks with their sources as typed so (marks stripped: Vietnamese sources only)."""
     if typed not in TYPED:
         raise InputError(f"unknown typing style {typed!r}: one of {', '.join(TYPED)}")
-    return replace(task, testset=f"{task.testset}+{typed}", sources=[TYPED[typed](x) for x in task.sources])
+    out = [replace(t, testset=f"{t.testset}+{typed}", sources=[TYPED[typed](x) for x in t.sources])
+           for t in tasks if "unmarked" not in typed or t.src == "vi"]
+    if not out:
+        raise InputError(f"--typed {typed} strips the marks of Vietnamese sources: score a vi->en direction")
+    return out
 
 
 def _task(name, src, tgt, sources, refs, domains, domain, paths, limit) -> Task:
