@@ -110,12 +110,15 @@ def translate_params(translator, p: dict) -> dict:
     if alternatives:
         alts = [r["alternatives"] for r in results]
         out["alternatives"] = alts if many else alts[0]
+    if any(r["read_as"] for r in results):  # typed without marks or capitals: what the model read instead
+        read = [r["read_as"] or None for r in results]
+        out["readAs"] = read if many else read[0]
     return out
 
 
 def _one(translator, text: str, source: str, target: str, fmt: str, alternatives: int, glossary) -> dict:
     if not text.strip():
-        return {"text": text, "detected": {"confidence": 0.0, "language": target}, "alternatives": []}
+        return {"text": text, "detected": {"confidence": 0.0, "language": target}, "alternatives": [], "read_as": ""}
     if fmt == "html":
         from mt.documents import translate_document
         from mt.service import as_glossary, resolve
@@ -123,11 +126,11 @@ def _one(translator, text: str, source: str, target: str, fmt: str, alternatives
         src, tgt, detection = resolve(text, source, target, flip=False)
         translated = text if detection and src == tgt else translate_document(
             text, "request.html", translator, src, tgt, glossary=as_glossary(glossary), fmt="html").text
-        return {"text": translated, "detected": _detection(detection, src), "alternatives": []}
+        return {"text": translated, "detected": _detection(detection, src), "alternatives": [], "read_as": ""}
     r = translate_request(translator, text, source, target, alternatives=alternatives, glossary=glossary,
                           flip=False, detailed=False)  # the API returns text only: no word scores needed
     return {"text": r.translation.text, "detected": _detection(r.detected, r.src),
-            "alternatives": [a.text for a in r.translation.alternatives]}
+            "alternatives": [a.text for a in r.translation.alternatives], "read_as": r.translation.read_as}
 
 
 def _detection(detection, src: str) -> dict:

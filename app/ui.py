@@ -251,7 +251,7 @@ Existing LibreTranslate clients work unchanged: point them at this server.
 
 | endpoint | body (JSON or form) | answer |
 |---|---|---|
-| `POST /translate` | `q` (text or list), `source` (`vi`, `en` or `auto`), `target`, `format` (`text`/`html`), `alternatives` | `{"translatedText": ..., "detectedLanguage": ..., "alternatives": [...]}` |
+| `POST /translate` | `q` (text or list), `source` (`vi`, `en` or `auto`), `target`, `format` (`text`/`html`), `alternatives` | `{"translatedText": ..., "detectedLanguage": ..., "alternatives": [...], "readAs": ...}` |
 | `POST /detect` | `q` | `[{"language": "vi", "confidence": 99.0}, ...]` |
 | `GET /languages` | | `[{"code": "vi", "name": "Vietnamese", "targets": ["en"]}, ...]` |
 
@@ -260,8 +260,9 @@ curl -s localhost:7860/translate -H 'Content-Type: application/json' \\
      -d '{"q": "Tôi yêu Hà Nội.", "source": "auto", "target": "en", "alternatives": 2}'
 ```
 
-Errors come back as `{"error": "..."}` with status 400. Python: `mt.Translator`, `mt.service.translate_request`,
-`mt.documents.translate_document`; Gradio's own API is listed under "Use via API" below.
+`readAs` comes only with text typed without Vietnamese marks or capitals: the text as the model read it (in a list,
+`null` for texts read as typed). Errors come back as `{"error": "..."}` with status 400. Python: `mt.Translator`,
+`mt.service.translate_request`, `mt.documents.translate_document`; Gradio's own API is listed under "Use via API" below.
 """
 
 

@@ -16,7 +16,7 @@ from .glossary import Glossary, parse_glossary
 from .langs import LANGUAGES, check_lang, check_pair
 from .restore import has_marks, restorer, vietnamese_odds, words
 from .text import normalize
-from .translate import Translator
+from .translate import DecodeOptions, Translator, source_as_read
 
 MAX_CHARS = 5000
 AUTO = "auto"
@@ -120,6 +120,14 @@ def as_glossary(glossary: str | Glossary | None) -> Glossary | None:
     return parse_glossary(glossary) or None
 
 
+def _read_as(text: str, src: str) -> str:
+    """What translate_detailed reports as Translation.read_as: the source as the model read it, or "" where that is
+    the text as typed. Restoration runs again here (milliseconds, and only on text typed without marks or capitals)
+    because Translator.translate, the fast path, returns text only."""
+    read = source_as_read(text, src, DecodeOptions())
+    return read if read != normalize(text) else ""
+
+
 def translate_request(translator: Translator, text: str, src: str, tgt: str, *, alternatives: int = 0,
                       glossary: str | Glossary | None = None, max_chars: int = MAX_CHARS,
                       flip: bool = True, detailed: bool = True) -> Result:
@@ -132,6 +140,8 @@ def translate_request(translator: Translator, text: str, src: str, tgt: str, *, 
         return Result(Translation(text, 1.0), src, tgt, detected)
     check_pair(src, tgt)
     if not detailed and not alternatives and gloss is None:
-        return Result(Translation(translator.translate([text], src, tgt)[0], float("nan")), src, tgt, detected)
+        result = Translation(translator.translate([text], src, tgt)[0], float("nan"))
+        result.read_as = _read_as(text, src)
+        return Result(result, src, tgt, detected)
     result = translate_detailed(translator, [text], src, tgt, alternatives=alternatives, glossary=gloss)[0]
     return Result(result, src, tgt, detected)

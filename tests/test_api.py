@@ -62,6 +62,19 @@ def test_translate_list_auto_and_alternatives(server, translator):
     assert status == 200 and out["translatedText"] == translator.translate(q, "vi", "en")
 
 
+def test_read_as_reports_text_typed_without_marks(server, translator):
+    q = ["Hom nay troi dep, chung ta di dao nhe.", "Tôi có hai con mèo."]
+    written = "Hôm nay trời đẹp, chúng ta đi dạo nhé."
+    for alternatives in (0, 1):  # the fast path and mt.detailed's
+        status, out = call(server, "translate", {"q": q, "source": "vi", "target": "en", "alternatives": alternatives})
+        assert status == 200 and out["readAs"] == [written, None]
+        assert out["translatedText"][0] == translator.translate([written], "vi", "en")[0]
+    status, out = call(server, "translate", {"q": "i live in london", "source": "en", "target": "vi"})
+    assert out["readAs"] == "I live in London"
+    status, out = call(server, "translate", {"q": q[1], "source": "vi", "target": "en"})
+    assert "readAs" not in out  # read as typed: the answer stays LibreTranslate's
+
+
 def test_translate_html_keeps_markup(server):
     status, out = call(server, "translate", {"q": '<p>Tôi có <a href="/x">hai con mèo</a>.</p>', "source": "vi",
                                              "target": "en", "format": "html"})
