@@ -95,6 +95,8 @@ def markdown(rows: list[dict], pub: list[dict], results_path: str, plots: list[s
         label = r["system"] + (" (baseline)" if r.get("is_baseline") else "")
         if (r.get("decoding") or {}).get("restore_input") is False:  # mt eval --no-restore: input read as typed
             label += " (no restore)"
+        if (r.get("decoding") or {}).get("retry_untranslated") is False:  # --no-retry-untranslated
+            label += " (no retry)"
         cells = [r["testset"], _dir(r), label, _ci(r, "bleu"), _ci(r, "chrfpp"), _ci(r, "ter"),
                  f"{r['chrf']:.2f}", _p(r), str(r["n"]) + (" (limit)" if r.get("limit") else ""), _speed(r)]
         lines.append(_row(([r["run"]] if multi else []) + cells))

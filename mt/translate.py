@@ -26,6 +26,7 @@ from .manifest import read_json
 from .numbers import repair_numbers
 from .restore import read_as
 from .text import is_shouting, join_clitics, normalize, sentence_case, split_sentences
+from .untranslated import leaks, marked_tokens
 
 MANIFEST = "mt.json"
 
@@ -43,6 +44,9 @@ class DecodeOptions:
     sampling_temperature: float = 1.0
     # text typed without Vietnamese marks or capitals ("toi o ha noi") is read with them put back (mt/restore.py)
     restore_input: bool = True
+    # a vi->en sentence that kept a Vietnamese word ("No one was in the căn hộ.") is decoded again with every token
+    # holding a Vietnamese letter forbidden (mt/untranslated.py)
+    retry_untranslated: bool = True
 
     @property
     def sampling(self) -> bool:
@@ -61,7 +65,7 @@ class DecodeOptions:
     def cache_key(self) -> tuple:
         """The options that change a segment's translation (batching does not)."""
         return (self.beam_size, self.length_penalty, self.max_input_tokens, self.max_length_ratio,
-                self.sampling_topk, self.sampling_temperature)
+                self.sampling_topk, self.sampling_temperature, self.retry_untranslated)
 
 
 class SegmentCache:
@@ -149,6 +153,7 @@ class Translator:
         # gives pad no position). Marian exports have no <pad> in their vocabulary (CTranslate2 strips it).
         self.suppress = None if self.family.name == "marian" else [["<pad>"]]
         self._undrawable: list[str] | None = None
+        self._marked: list[str] | None = None
 
     @classmethod
     def load(cls, path: str | Path | None = None, device: str = "cpu", compute_type: str = "default",
@@ -266,6 +271,17 @@ class Translator:
             raise InputError("the number of hypotheses must be at least 1")
         if opts.sampling:  # it would be ignored here: n-best lists and attention come from beam search
             raise InputError("n-best lists are searched, not sampled: use translate() to sample")
+        out = self._search(segments, src, tgt, opts, num_hypotheses, attention)
+        redo = self._leaking(segments, [self.sp_target.decode(h[0].pieces) for h in out], src, tgt, opts)
+        if redo:
+            again = self._search([segments[i] for i in redo], src, tgt, opts, num_hypotheses, attention,
+                                 self.marked_tokens())
+            for i, hyps in zip(redo, again):
+                out[i] = hyps
+        return out
+
+    def _search(self, segments: list[list[str]], src: str, tgt: str, opts: DecodeOptions, num_hypotheses: int,
+                attention: bool, forbid: list[str] | None = None) -> list[list[Hypothesis]]:
         out: list[list[Hypothesis]] = [[] for _ in segments]
         order = sorted(range(len(segments)), key=lambda i: len(segments[i]))
         prefix = self._target_prefix(src, tgt)
@@ -282,7 +298,7 @@ class Translator:
                 max_decoding_length=int(opts.max_length_ratio * longest) + 10,
                 return_scores=True,
                 return_attention=attention,
-                suppress_sequences=self.suppress,
+                suppress_sequences=self._suppressed(opts, forbid),
             )
             for i, result in zip(idx, results):
                 n = len(segments[i])
@@ -342,8 +358,8 @@ class Translator:
                     self.cache.put(keys[i], text)
         return out
 
-    def _decode_segments(self, segments: list[tuple[str, ...]], src: str, tgt: str,
-                         opts: DecodeOptions) -> list[str]:
+    def _decode_segments(self, segments: list[tuple[str, ...]], src: str, tgt: str, opts: DecodeOptions,
+                         forbid: list[str] | None = None) -> list[str]:
         out: list[str] = [""] * len(segments)
         order = sorted(range(len(segments)), key=lambda i: len(segments[i]))
         prefix = self._target_prefix(src, tgt)
@@ -355,14 +371,32 @@ class Translator:
             batch = [self._source_tokens(list(segments[i]), src, tgt) for i in idx]
             # relative to the input: a model that fails to stop must not decode 256 tokens for a short line
             max_length = int(opts.max_length_ratio * max(len(b) for b in batch)) + 10
-            return self._decode_batch(batch, prefix, opts, max_length)
+            return self._decode_batch(batch, prefix, opts, max_length, forbid)
 
         for idx, decoded in zip(groups, self._map(decode, groups)):
             for i, pieces in zip(idx, decoded):
                 out[i] = self.sp_target.decode(pieces)
         if tgt == "en":  # models trained on partly tokenised English write "do n't"
             out = [join_clitics(t) for t in out]
+        redo = [] if forbid else self._leaking(segments, out, src, tgt, opts)
+        if redo:
+            again = self._decode_segments([segments[i] for i in redo], src, tgt, opts, self.marked_tokens())
+            for i, text in zip(redo, again):
+                out[i] = text
         return out
+
+    def _leaking(self, segments, outputs: list[str], src: str, tgt: str, opts: DecodeOptions) -> list[int]:
+        """The segments whose English kept Vietnamese words (see DecodeOptions.retry_untranslated)."""
+        if (src, tgt) != ("vi", "en") or not opts.retry_untranslated:
+            return []
+        return [i for i, (seg, text) in enumerate(zip(segments, outputs))
+                if leaks(self.sp_source.decode(list(seg)), text)]
+
+    def marked_tokens(self) -> list[str]:
+        """The target tokens holding a Vietnamese letter, forbidden when a vi->en sentence is decoded again."""
+        if self._marked is None:
+            self._marked = marked_tokens(self.vocabulary())
+        return self._marked
 
     def _map(self, fn, items: list) -> list:
         """fn over items, `workers` at a time: the runtime decodes that many batches side by side."""
@@ -385,7 +419,7 @@ class Translator:
             yield batch
 
     def _decode_batch(self, batch: list[list[str]], prefix: list[str], opts: DecodeOptions,
-                      max_length: int) -> list[list[str]]:
+                      max_length: int, forbid: list[str] | None = None) -> list[list[str]]:
         """Beam-search one batch of source token lists; the best hypothesis of each, without the prefix.
         The one runtime-specific step: mt.hf_translate overrides it with transformers' generate()."""
         results = self.model.translate_batch(
@@ -394,16 +428,15 @@ class Translator:
             beam_size=opts.beam_size,
             length_penalty=opts.length_penalty,
             max_decoding_length=max_length,
-            suppress_sequences=self._suppressed(opts),
+            suppress_sequences=self._suppressed(opts, forbid),
             sampling_topk=opts.sampling_topk,
             sampling_temperature=opts.sampling_temperature,
         )
         return [result.hypotheses[0][len(prefix):] for result in results]
 
-    def _suppressed(self, opts: DecodeOptions) -> list[list[str]] | None:
-        if not opts.sampling:
-            return self.suppress
-        return (self.suppress or []) + [[t] for t in self.undrawable()]
+    def _suppressed(self, opts: DecodeOptions, forbid: list[str] | None = None) -> list[list[str]] | None:
+        tokens = (forbid or []) + (self.undrawable() if opts.sampling else [])
+        return (self.suppress or []) + [[t] for t in tokens] or None
 
     def undrawable(self) -> list[str]:
         """Tokens random sampling must never draw: the language and spare tokens of the vocabulary, which are not

@@ -79,7 +79,7 @@ def writing(exported, monkeypatch, output: str) -> Translator:
 
     t = Translator.load(exported)
     pieces = t.sp_target.encode(output, out_type=str)
-    monkeypatch.setattr(t, "_decode_batch", lambda batch, prefix, opts, n: [pieces for _ in batch])
+    monkeypatch.setattr(t, "_decode_batch", lambda batch, *_: [pieces for _ in batch])
     monkeypatch.setattr(t, "translate_segments", lambda segs, *a, **k: [[Hypothesis(pieces, -0.1)] for _ in segs])
     return t
 

@@ -83,3 +83,13 @@ def test_rows_read_as_typed_are_labelled(rows, tmp_path):
         r["decoding"]["restore_input"] = False
     text = report.render(rows + typed, tmp_path, pub=[]).read_text()
     assert text.count("(no restore)") == len(typed) == 2
+
+
+def test_rows_without_the_untranslated_retry_are_labelled(rows, tmp_path):
+    import copy
+
+    kept = copy.deepcopy([r for r in rows if r["system"] not in ("copy", "lexical")])
+    for r in kept:
+        r["decoding"]["retry_untranslated"] = False
+    text = report.render(rows + kept, tmp_path, pub=[]).read_text()
+    assert text.count("(no retry)") == len(kept) == 2

@@ -123,7 +123,7 @@ def test_manifest_directions_are_enforced(exported, tmp_path):
 def test_english_output_has_no_tokenised_clitics(exported, monkeypatch):
     """The bundled model learnt "do n't" from partly tokenised training data; the output is joined back."""
     t = Translator.load(exported)
-    monkeypatch.setattr(t, "_decode_batch", lambda batch, prefix, opts, n: [
+    monkeypatch.setattr(t, "_decode_batch", lambda batch, *_: [
         t.sp_target.encode("I do n't know", out_type=str) for _ in batch])
     assert t.translate("Tôi không biết", "vi", "en") == ["I don't know"]
     assert t.translate("I don't know", "en", "vi") == [t.sp_target.decode(t.sp_target.encode("I do n't know",
@@ -171,7 +171,7 @@ def test_workers_share_the_batches_and_keep_the_order(exported):
 def test_numbers_follow_the_source(exported, monkeypatch):
     """A translation that copies the source's number format or writes another number is repaired (mt/numbers.py)."""
     t = Translator.load(exported)
-    monkeypatch.setattr(t, "_decode_batch", lambda batch, prefix, opts, n: [
+    monkeypatch.setattr(t, "_decode_batch", lambda batch, *_: [
         t.sp_target.encode("It holds 5,000 barrels and 2,3 tons.", out_type=str) for _ in batch])
     out = t.sp_target.decode(t.sp_target.encode("It holds 55,000 barrels and 2.3 tons.", out_type=str))
     assert t.translate("Nó chứa 55.000 thùng và 2,3 tấn.", "vi", "en") == [out]
@@ -183,7 +183,7 @@ def test_a_sentence_in_capitals_is_decoded_in_sentence_case(exported, monkeypatc
     t = Translator.load(exported)
     seen = []
 
-    def decode(batch, prefix, opts, n):
+    def decode(batch, *_):
         seen.extend(t.sp_source.decode(b) for b in batch)
         return [t.sp_target.encode("Warning: do not open", out_type=str) for _ in batch]
 

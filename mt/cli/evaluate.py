@@ -70,6 +70,9 @@ def add(sub) -> None:
     systems.add_argument("--no-restore", action="store_true",
                          help="translate text typed without marks or capitals as it is, without putting them back "
                               "first (the before of --typed)")
+    systems.add_argument("--no-retry-untranslated", action="store_true",
+                         help="keep vi->en sentences that left Vietnamese words in the English as they came out "
+                              "(by default they are decoded again without Vietnamese letters)")
     add_model_args(p)
     scoring = p.add_argument_group("scoring and output")
     scoring.add_argument("--bootstrap", type=int, default=1000, help="paired bootstrap resamples (0: no CIs)")
@@ -143,7 +146,8 @@ def run(args) -> int:
     loaded, baseline, testsets, log = _systems(args)
     tasks = suite.make_tasks(testsets, directions, args.src_file, args.ref_file,
                              Path(args.data_dir) if args.data_dir else None, args.limit, args.typed)
-    options = DecodeOptions(beam_size=args.beam_size, restore_input=not args.no_restore)
+    options = DecodeOptions(beam_size=args.beam_size, restore_input=not args.no_restore,
+                            retry_untranslated=not args.no_retry_untranslated)
     rows = suite.run(loaded, tasks, baseline, options, n_bootstrap=args.bootstrap,
                      worst=args.worst, hyps_dir=args.hyps_dir, hyps_out=args.hyps_out, log=log)
     path = results.append(args.results or config.setting("eval_results"), rows)

@@ -15,6 +15,9 @@ def add(sub) -> None:
     p.add_argument("--no-restore", action="store_true",
                    help="translate text typed without Vietnamese marks or capitals as it is (by default they are "
                         "put back first: docs/restore.md)")
+    p.add_argument("--no-retry-untranslated", action="store_true",
+                   help="keep vi->en sentences that left Vietnamese words in the English as they came out (by "
+                        "default they are decoded again without Vietnamese letters)")
     add_model_args(p)
     p.set_defaults(func=run)
 
@@ -26,7 +29,8 @@ def run(args) -> int:
     check_pair(args.src, args.tgt)
     lines = args.text or read_stdin_lines()
     translator = load_translator(args)
-    options = DecodeOptions(beam_size=args.beam_size, restore_input=not args.no_restore)
+    options = DecodeOptions(beam_size=args.beam_size, restore_input=not args.no_restore,
+                            retry_untranslated=not args.no_retry_untranslated)
     _say_how_read(lines, args.src, options)
     if args.glossary:
         outs = _with_glossary(translator, lines, args, options)
