@@ -25,6 +25,7 @@ EXAMPLES = [
     ["Open the file and save your changes.", "auto", "vi"],
     ["The weather is beautiful today.", "en", "vi"],
     ["toi muon di ha noi vao cuoi tuan nay", "auto", "en"],  # typed without marks: read with them (mt/restore.py)
+    ["mình ko biết, để mk hỏi mn xem", "auto", "en"],  # chat shorthand: written out (mt/shorthand.py)
 ]
 DOC_TYPES = [".txt", ".md", ".srt", ".docx", ".html"]
 PASTE_FORMATS = [("Plain text", "text"), ("Markdown", "markdown"), ("Subtitles (SRT)", "subtitles")]

@@ -22,6 +22,7 @@ from mt.data import read_pair
 from mt.errors import InputError
 from mt.manifest import code_version, environment, sha256_file, write_text
 from mt.restore import strip_marks
+from mt.shorthand import abbreviate
 from mt.text import normalize
 from mt.translate import DecodeOptions
 
@@ -49,7 +50,8 @@ def make_tasks(names: list[str], directions=DIRECTIONS, src_file: str | None = N
     """Named test sets ("all" = every one) and/or a source/reference file pair, in each direction given.
 
     `typed` (one of TYPED) scores the sources as typed the quick way, in tasks named NAME+TYPED: without Vietnamese
-    marks (Vietnamese sources only), in lower case, or both."""
+    marks (Vietnamese sources only), in lower case, both, or in lower case with chat shorthand (Vietnamese only:
+    mt.shorthand.abbreviate)."""
     if bool(src_file) != bool(ref_file):
         raise InputError("give both --src-file and --ref-file")
     if src_file and len(directions) != 1:
@@ -78,7 +80,9 @@ def make_tasks(names: list[str], directions=DIRECTIONS, src_file: str | None = N
     return _typed(tasks, typed) if typed else tasks
 
 
-TYPED = {"unmarked": strip_marks, "lower": str.lower, "unmarked-lower": lambda x: strip_marks(x).lower()}
+TYPED = {"unmarked": strip_marks, "lower": str.lower, "unmarked-lower": lambda x: strip_marks(x).lower(),
+         "shorthand": abbreviate}
+VI_ONLY = ("unmarked", "shorthand")  # styles of typing Vietnamese
 
 
 def _typed(tasks: list[Task], typed: str) -> list[Task]:
@@ -86,9 +90,9 @@ def _typed(tasks: list[Task], typed: str) -> list[Task]:
     if typed not in TYPED:
         raise InputError(f"unknown typing style {typed!r}: one of {', '.join(TYPED)}")
     out = [replace(t, testset=f"{t.testset}+{typed}", sources=[TYPED[typed](x) for x in t.sources])
-           for t in tasks if "unmarked" not in typed or t.src == "vi"]
+           for t in tasks if not any(s in typed for s in VI_ONLY) or t.src == "vi"]
     if not out:
-        raise InputError(f"--typed {typed} strips the marks of Vietnamese sources: score a vi->en direction")
+        raise InputError(f"--typed {typed} is a way of typing Vietnamese: score a vi->en direction")
     return out
 
 

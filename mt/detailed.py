@@ -52,7 +52,7 @@ class Translation:
     alternatives: list[Alternative] = field(default_factory=list)  # other candidates, best first
     words: list[Word] = field(default_factory=list)  # "".join(w.before + w.text) == text
     warnings: list[str] = field(default_factory=list)
-    read_as: str = ""  # the source with marks or capitals put back, when it was typed without them
+    read_as: str = ""  # the source as read, when it was typed without marks or capitals, or in chat shorthand
 
     def low_confidence(self, threshold: float = LOW_CONFIDENCE) -> list[Word]:
         return [w for w in self.words if not w.fixed and w.prob < threshold]

@@ -25,6 +25,7 @@ from .errors import InputError, MissingDependency, ModelError
 from .manifest import read_json
 from .numbers import repair_numbers
 from .restore import read_as
+from .shorthand import expand as expand_shorthand
 from .text import is_shouting, join_clitics, normalize, sentence_case, split_sentences
 from .untranslated import leaks, marked_tokens
 
@@ -42,7 +43,8 @@ class DecodeOptions:
     # random sampling instead of search (back-translation): each token drawn from the K most likely (0: from all)
     sampling_topk: int = 1
     sampling_temperature: float = 1.0
-    # text typed without Vietnamese marks or capitals ("toi o ha noi") is read with them put back (mt/restore.py)
+    # text typed without Vietnamese marks or capitals ("toi o ha noi") is read with them put back (mt/restore.py),
+    # and Vietnamese chat shorthand written out ("mình ko biết": mt/shorthand.py)
     restore_input: bool = True
     # a vi->en sentence that kept a Vietnamese word ("No one was in the căn hộ.") is decoded again with every token
     # holding a Vietnamese letter forbidden (mt/untranslated.py)
@@ -473,9 +475,11 @@ class Translator:
 
 def source_as_read(text: str, src: str, opts: DecodeOptions) -> str:
     """The text as the model reads it: normalised and, when it was typed without Vietnamese marks or capitals,
-    with them put back (the same length as the normalised text)."""
+    with them put back; Vietnamese chat shorthand written out ("ko" -> "không", mt/shorthand.py)."""
     text = normalize(text)
-    return read_as(text, src) if opts.restore_input else text
+    if not opts.restore_input:
+        return text
+    return read_as(expand_shorthand(text) if src == "vi" else text, src)
 
 
 def finish(source: str, translation: str, src: str, tgt: str) -> str:

@@ -54,9 +54,10 @@ def add(sub) -> None:
     what.add_argument("--src", help="source language: vi or en (with --tgt; default: both directions)")
     what.add_argument("--tgt", help="target language: vi or en")
     what.add_argument("--limit", type=int, default=0, help="score only the first N segments of each set (quick runs)")
-    what.add_argument("--typed", choices=("unmarked", "lower", "unmarked-lower"), default="",
+    what.add_argument("--typed", choices=("unmarked", "lower", "unmarked-lower", "shorthand"), default="",
                       help="score the sources as typed the quick way: without Vietnamese marks (vi->en only), in "
-                           "lower case, or both (rows named SET+TYPED)")
+                           "lower case, both, or in lower case with chat shorthand such as ko, dc, mk (vi->en "
+                           "only) (rows named SET+TYPED)")
     what.add_argument("--data-dir", default=None, help="where named test sets and the training data live (default: "
                                                        "$MT_DATA_DIR, then the copies in eval/data)")
     systems = p.add_argument_group("systems")
@@ -68,8 +69,8 @@ def add(sub) -> None:
                          help="CPU cores per runtime: CTranslate2 decodes that many batches side by side, one core "
                               "each; transformers gets that many threads (default: every core)")
     systems.add_argument("--no-restore", action="store_true",
-                         help="translate text typed without marks or capitals as it is, without putting them back "
-                              "first (the before of --typed)")
+                         help="translate text typed without marks or capitals, or in chat shorthand, as it is, "
+                              "without reading it as written first (the before of --typed)")
     systems.add_argument("--no-retry-untranslated", action="store_true",
                          help="keep vi->en sentences that left Vietnamese words in the English as they came out "
                               "(by default they are decoded again without Vietnamese letters)")

@@ -13,8 +13,8 @@ def add(sub) -> None:
     p.add_argument("--tgt", required=True, help="target language: vi or en")
     p.add_argument("--glossary", help="glossary file: 'term = translation' or a term alone to keep, one a line")
     p.add_argument("--no-restore", action="store_true",
-                   help="translate text typed without Vietnamese marks or capitals as it is (by default they are "
-                        "put back first: docs/restore.md)")
+                   help="translate text typed without Vietnamese marks or capitals, or in chat shorthand (ko, dc), "
+                        "as it is (by default it is read as written first: docs/restore.md)")
     p.add_argument("--no-retry-untranslated", action="store_true",
                    help="keep vi->en sentences that left Vietnamese words in the English as they came out (by "
                         "default they are decoded again without Vietnamese letters)")
