@@ -50,8 +50,8 @@ def make_tasks(names: list[str], directions=DIRECTIONS, src_file: str | None = N
     """Named test sets ("all" = every one) and/or a source/reference file pair, in each direction given.
 
     `typed` (one of TYPED) scores the sources as typed the quick way, in tasks named NAME+TYPED: without Vietnamese
-    marks (Vietnamese sources only), in lower case, both, or in lower case with chat shorthand (Vietnamese only:
-    mt.shorthand.abbreviate)."""
+    marks (Vietnamese sources only), in lower case, both, or in lower case with chat shorthand
+    (mt.shorthand.abbreviate)."""
     if bool(src_file) != bool(ref_file):
         raise InputError("give both --src-file and --ref-file")
     if src_file and len(directions) != 1:
@@ -80,19 +80,18 @@ def make_tasks(names: list[str], directions=DIRECTIONS, src_file: str | None = N
     return _typed(tasks, typed) if typed else tasks
 
 
-TYPED = {"unmarked": strip_marks, "lower": str.lower, "unmarked-lower": lambda x: strip_marks(x).lower(),
-         "shorthand": abbreviate}
-VI_ONLY = ("unmarked", "shorthand")  # styles of typing Vietnamese
+TYPED = {"unmarked": lambda x, _: strip_marks(x), "lower": lambda x, _: x.lower(),
+         "unmarked-lower": lambda x, _: strip_marks(x).lower(), "shorthand": abbreviate}  # (text, language)
 
 
 def _typed(tasks: list[Task], typed: str) -> list[Task]:
     """The tasks with their sources as typed so (marks stripped: Vietnamese sources only)."""
     if typed not in TYPED:
         raise InputError(f"unknown typing style {typed!r}: one of {', '.join(TYPED)}")
-    out = [replace(t, testset=f"{t.testset}+{typed}", sources=[TYPED[typed](x) for x in t.sources])
-           for t in tasks if not any(s in typed for s in VI_ONLY) or t.src == "vi"]
+    out = [replace(t, testset=f"{t.testset}+{typed}", sources=[TYPED[typed](x, t.src) for x in t.sources])
+           for t in tasks if "unmarked" not in typed or t.src == "vi"]
     if not out:
-        raise InputError(f"--typed {typed} is a way of typing Vietnamese: score a vi->en direction")
+        raise InputError(f"--typed {typed} strips the marks of Vietnamese sources: score a vi->en direction")
     return out
 
 

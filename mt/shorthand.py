@@ -1,21 +1,22 @@
-"""Vietnamese chat shorthand read as written: "mình ko biết" is read "mình không biết", "bạn đi dc ko?" "bạn đi
-được không?".
+"""Chat shorthand read as written: "mình ko biết" is read "mình không biết", "can u help me pls" "can you help me
+please".
 
-People type Vietnamese in chats and comments with short forms the training data never has, and v6 then fails:
-"mình ko biết" came out "Iko know", "t ko thích cái này" "Tkom like this". Each short form below stands for one
-written word or phrase. Those that are also letters or other words ("a", "t", "k", "r", "vs") are read so only in
-text that is clearly shorthand: in lower case, beside one of the others. A short form after a number ("50 k", "10 s",
-"5 ms") is a unit and stays. The text gets longer, so this runs on text and sentences (Translator, mt.detailed),
-not inside documents, whose inline formatting holds offsets into the text. It runs before mt.restore.
+People type in chats and comments with short forms the training data never has, and v6 then fails: "mình ko biết"
+came out "Iko know", "t ko thích cái này" "Tkom like this", "can u help me pls" "u sủa có thể giúp cho con bướm".
+Each short form below stands for one written word or phrase. Those that are also letters or other words ("a", "t",
+"k", "u", "r", "vs") are read so only in text that is clearly shorthand: in lower case, beside one of the others. A
+short form after a number ("50 k", "10 s", "5 ms") is a unit and stays. The text gets longer, so this runs on text
+and sentences (Translator, mt.detailed), not inside documents, whose inline formatting holds offsets into the text.
+It runs before mt.restore, which puts back marks and capitals.
 """
 from __future__ import annotations
 
 import re
 
-from .restore import has_marks, strip_marks
+from .restore import has_capitals, has_marks, strip_marks
 
-# Short forms no written Vietnamese word is spelled like: read so wherever they stand alone.
-PLAIN = {
+# Short forms no written word is spelled like: read so wherever they stand alone.
+PLAIN_VI = {
     "ko": "không", "k0": "không", "kh": "không", "khg": "không", "hok": "không",
     "dc": "được", "đc": "được", "dk": "được",
     "mn": "mọi người", "mng": "mọi người", "mk": "mình", "mik": "mình",
@@ -26,60 +27,84 @@ PLAIN = {
     "sn": "sinh nhật",
 }
 # Short forms that are also a letter, a word or an English word ("e thẹn", "câu a, b và c", "I'm a Mac"): read so
-# only in lower case and in a text that has one of the short forms above too.
-CHAT = {
+# only in lower case and in a text that has one of the PLAIN short forms too.
+CHAT_VI = {
     "k": "không", "j": "gì", "r": "rồi", "z": "vậy", "v": "vậy", "s": "sao", "vs": "với", "iu": "yêu",
     "a": "anh", "e": "em", "c": "chị", "b": "bạn", "t": "tôi", "uk": "ừ", "ak": "à", "ms": "mới",
 }
+PLAIN_EN = {
+    "pls": "please", "plz": "please", "thx": "thanks", "thanx": "thanks", "ty": "thank you",
+    "idk": "I don't know", "dunno": "don't know", "btw": "by the way", "tmr": "tomorrow", "tmrw": "tomorrow",
+    "im": "I'm", "ive": "I've", "dont": "don't", "cant": "can't", "didnt": "didn't",
+    "doesnt": "doesn't", "isnt": "isn't", "wasnt": "wasn't", "arent": "aren't", "werent": "weren't",
+    "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't", "havent": "haven't", "hasnt": "hasn't",
+    "youre": "you're", "theyre": "they're", "thats": "that's", "whats": "what's",
+    "wanna": "want to", "gonna": "going to", "gotta": "got to", "ur": "your", "bc": "because", "cuz": "because",
+    "coz": "because", "ppl": "people", "msg": "message", "rn": "right now", "b4": "before", "gr8": "great",
+    "np": "no problem", "imo": "in my opinion", "omg": "oh my god", "abt": "about", "bday": "birthday",
+    "bf": "boyfriend", "gf": "girlfriend", "nvm": "never mind", "ofc": "of course", "tbh": "to be honest",
+}
+CHAT_EN = {"u": "you", "r": "are", "y": "why", "n": "and", "k": "okay", "c": "see", "ya": "you"}
+TABLES = {"vi": (PLAIN_VI, CHAT_VI), "en": (PLAIN_EN, CHAT_EN)}
 # a word on its own: not part of "w-a-t-e-r", "A-Z", "%s" or "bít-tất"
-_WORD = re.compile(r"(?:^|(?<=[\s\"'“‘(«\[]))([^\W\d_]+)(?=$|[\s,!?;:\"'”’)»\]…]|\.(?!\w))")
+_WORD = re.compile(r"(?:^|(?<=[\s\"'“‘(«\[]))([^\W_]+)(?=$|[\s,!?;:\"'”’)»\]…]|\.(?!\w))")
 _AFTER_NUMBER = re.compile(r"\d\s*$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+)[\"'“‘(«\[]?$")
 
 
-def _forms(text: str) -> list[re.Match]:
+def _forms(text: str, lang: str) -> list[re.Match]:
     """The short forms in the text, not after a number: in lower case, or for PLAIN ones with a capital first
-    letter ("Ko biết")."""
+    letter; in English only at a sentence's start ("Im sure"; "Ehud Ur", "Ty's" and "cell B4" are names and
+    spreadsheet cells)."""
+    plain_forms, chat_forms = TABLES[lang]
     out = []
     for m in _WORD.finditer(text):
         word = m.group(1)
         key = word.lower()
-        plain = key in PLAIN and word[1:] == key[1:]
-        if (plain or (key in CHAT and word == key)) and not _AFTER_NUMBER.search(text[:m.start()]):
+        before = text[max(0, m.start() - 16):m.start()]  # enough to see both; "^" only matches the text's start
+        capital = word[1:] == key[1:] and (lang == "vi" or _SENTENCE_START.search(before))
+        plain = key in plain_forms and (word == key or capital)
+        if (plain or (key in chat_forms and word == key)) and not _AFTER_NUMBER.search(before):
             out.append(m)
     return out
 
 
-def expand(text: str) -> str:
-    """The text with its short forms written out; unchanged when it has none."""
-    found = _forms(text)
-    chat = any(m.group(1).lower() in PLAIN for m in found)
-    if not chat:
+def expand(text: str, lang: str) -> str:
+    """The text with its short forms written out; unchanged when it has none (or `lang` has no tables)."""
+    if lang not in TABLES:
         return text
-    # in text typed without marks the short forms are written without them too, and mt.restore then reads the
-    # whole text: "minh ko biet" -> "minh khong biet" -> "mình không biết"
-    bare = not has_marks(text)
+    plain_forms, chat_forms = TABLES[lang]
+    found = _forms(text, lang)
+    if not any(m.group(1).lower() in plain_forms for m in found):
+        return text
+    # In text typed without marks the short forms are written without them too, and in text with no capital "I"
+    # stays small: mt.restore then reads the whole text ("minh ko biet" -> "minh khong biet" -> "mình không biết",
+    # "im in london" -> "i'm in london" -> "I'm in London").
+    bare, small = not has_marks(text), not has_capitals(text)
     parts, end = [], 0
     for m in found:
         word = m.group(1)
         key = word.lower()
-        full = PLAIN.get(key) or CHAT[key]
-        full = strip_marks(full) if bare else full
+        full = plain_forms.get(key) or chat_forms[key]
+        full = strip_marks(full) if bare and lang == "vi" else full
+        full = full.lower() if small else full
         parts += [text[end:m.start()], full[0].upper() + full[1:] if word[0].isupper() else full]
         end = m.end()
     return "".join(parts) + text[end:]
 
 
-def _written_to_short() -> dict[str, str]:
+def _written_to_short(lang: str) -> dict[str, str]:
     out: dict[str, str] = {}
-    for table in (PLAIN, CHAT):
+    for table in TABLES[lang]:
         for short, full in table.items():
-            out.setdefault(full, short)
+            out.setdefault(full.lower(), short)
     return out
 
 
-def abbreviate(text: str) -> str:
-    """Lower-case text written the way chats write it: every phrase the tables above know, in its first short form
-    ("tôi không biết" -> "t ko biết"). `mt eval --typed shorthand` scores test sets typed so."""
-    short = _written_to_short()
+def abbreviate(text: str, lang: str) -> str:
+    """Lower-case text written the way chats write it: every phrase `lang`'s tables know, in its first short form
+    ("tôi không biết" -> "t ko biết", "i don't know" -> "idk"). `mt eval --typed shorthand` scores test sets
+    typed so."""
+    short = _written_to_short(lang)
     pattern = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, sorted(short, key=len, reverse=True))) + r")(?!\w)")
-    return pattern.sub(lambda m: short[m.group(1)], text.lower())
+    return pattern.sub(lambda m: short[m.group(1)], text.lower().replace("’", "'"))

@@ -44,7 +44,7 @@ class DecodeOptions:
     sampling_topk: int = 1
     sampling_temperature: float = 1.0
     # text typed without Vietnamese marks or capitals ("toi o ha noi") is read with them put back (mt/restore.py),
-    # and Vietnamese chat shorthand written out ("mình ko biết": mt/shorthand.py)
+    # and chat shorthand written out first ("mình ko biết", "can u help me pls": mt/shorthand.py)
     restore_input: bool = True
     # a vi->en sentence that kept a Vietnamese word ("No one was in the căn hộ.") is decoded again with every token
     # holding a Vietnamese letter forbidden (mt/untranslated.py)
@@ -475,11 +475,11 @@ class Translator:
 
 def source_as_read(text: str, src: str, opts: DecodeOptions) -> str:
     """The text as the model reads it: normalised and, when it was typed without Vietnamese marks or capitals,
-    with them put back; Vietnamese chat shorthand written out ("ko" -> "không", mt/shorthand.py)."""
+    with them put back; chat shorthand written out first ("ko" -> "không", "u" -> "you": mt/shorthand.py)."""
     text = normalize(text)
     if not opts.restore_input:
         return text
-    return read_as(expand_shorthand(text) if src == "vi" else text, src)
+    return read_as(expand_shorthand(text, src), src)
 
 
 def finish(source: str, translation: str, src: str, tgt: str) -> str:

@@ -56,8 +56,8 @@ def add(sub) -> None:
     what.add_argument("--limit", type=int, default=0, help="score only the first N segments of each set (quick runs)")
     what.add_argument("--typed", choices=("unmarked", "lower", "unmarked-lower", "shorthand"), default="",
                       help="score the sources as typed the quick way: without Vietnamese marks (vi->en only), in "
-                           "lower case, both, or in lower case with chat shorthand such as ko, dc, mk (vi->en "
-                           "only) (rows named SET+TYPED)")
+                           "lower case, both, or in lower case with chat shorthand such as ko, dc, u, pls (rows "
+                           "named SET+TYPED)")
     what.add_argument("--data-dir", default=None, help="where named test sets and the training data live (default: "
                                                        "$MT_DATA_DIR, then the copies in eval/data)")
     systems = p.add_argument_group("systems")
