@@ -73,4 +73,5 @@ def test_eval_scores_shorthand_typed_sources():
     assert sum(t != p.lower() for t, p in zip(typed.sources, plain.sources)) >= 10
     plain_en, = make_tasks(["tatoeba-test"], [("en", "vi")], limit=50)
     english, = make_tasks(["tatoeba-test"], [("en", "vi")], limit=50, typed="shorthand")
-    assert english.sources == [abbreviate(s, "en") for s in plain_en.sources] and "r u afraid of dogs?" in english.sources
+    assert english.sources == [abbreviate(s, "en") for s in plain_en.sources]
+    assert "r u afraid of dogs?" in english.sources
