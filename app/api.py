@@ -110,7 +110,7 @@ def translate_params(translator, p: dict) -> dict:
     if alternatives:
         alts = [r["alternatives"] for r in results]
         out["alternatives"] = alts if many else alts[0]
-    if any(r["read_as"] for r in results):  # typed without marks or capitals: what the model read instead
+    if any(r["read_as"] for r in results):  # typed without marks or capitals, or in shorthand: what the model read
         read = [r["read_as"] or None for r in results]
         out["readAs"] = read if many else read[0]
     return out

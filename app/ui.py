@@ -79,7 +79,7 @@ def detected_note(result) -> str:
                      f"({result.detected.confidence:.0%} sure)")
     parts.append(f"{LANGUAGES[result.src]} → {LANGUAGES[result.tgt]}")
     read = result.translation.read_as
-    if read:  # typed without marks or capitals: show how it was read, so a wrong guess can be typed right
+    if read:  # typed without marks or capitals, or in shorthand: show how it was read, so a wrong guess can be fixed
         parts.append("read as: *" + (read if len(read) <= READ_AS_SHOWN else read[:READ_AS_SHOWN] + "…") + "*")
     parts.append(f"model confidence {result.translation.confidence:.0%}")
     low = sorted(result.translation.low_confidence(), key=lambda w: w.prob)[:5]
@@ -261,8 +261,8 @@ curl -s localhost:7860/translate -H 'Content-Type: application/json' \\
      -d '{"q": "Tôi yêu Hà Nội.", "source": "auto", "target": "en", "alternatives": 2}'
 ```
 
-`readAs` comes only with text typed without Vietnamese marks or capitals: the text as the model read it (in a list,
-`null` for texts read as typed). Errors come back as `{"error": "..."}` with status 400. Python: `mt.Translator`,
+`readAs` comes only with text typed without Vietnamese marks or capitals, or in chat shorthand: the text as the model
+read it (in a list, `null` for texts read as typed). Errors come back as `{"error": "..."}` with status 400. Python: `mt.Translator`,
 `mt.service.translate_request`, `mt.documents.translate_document`; Gradio's own API is listed under "Use via API" below.
 """
 

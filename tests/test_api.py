@@ -71,6 +71,8 @@ def test_read_as_reports_text_typed_without_marks(server, translator):
         assert out["translatedText"][0] == translator.translate([written], "vi", "en")[0]
     status, out = call(server, "translate", {"q": "i live in london", "source": "en", "target": "vi"})
     assert out["readAs"] == "I live in London"
+    status, out = call(server, "translate", {"q": "mình ko biết", "source": "vi", "target": "en"})
+    assert out["readAs"] == "mình không biết"  # chat shorthand (mt/shorthand.py)
     status, out = call(server, "translate", {"q": q[1], "source": "vi", "target": "en"})
     assert "readAs" not in out  # read as typed: the answer stays LibreTranslate's
 
