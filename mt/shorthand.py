@@ -4,7 +4,7 @@ please".
 People type in chats and comments with short forms the training data never has, and v6 then fails: "mình ko biết"
 came out "Iko know", "t ko thích cái này" "Tkom like this", "can u help me pls" "u sủa có thể giúp cho con bướm".
 Each short form below stands for one written word or phrase. Those that are also letters or other words ("a", "t",
-"k", "u", "r", "vs") are read so only in text that is clearly shorthand: in lower case, beside one of the others. A
+"k", "r", "vs") are read so only in text that is clearly shorthand: in lower case, beside one of the others. A
 short form after a number ("50 k", "10 s", "5 ms") is a unit and stays. The text gets longer, so this runs on text
 and sentences (Translator, mt.detailed), not inside documents, whose inline formatting holds offsets into the text.
 It runs before mt.restore, which puts back marks and capitals.
@@ -33,6 +33,7 @@ CHAT_VI = {
     "a": "anh", "e": "em", "c": "chị", "b": "bạn", "t": "tôi", "uk": "ừ", "ak": "à", "ms": "mới",
 }
 PLAIN_EN = {
+    "u": "you",  # alone and in lower case in 3 of the training data's 141k English lines (file types "b, c or u")
     "pls": "please", "plz": "please", "thx": "thanks", "thanx": "thanks", "ty": "thank you",
     "idk": "I don't know", "dunno": "don't know", "btw": "by the way", "tmr": "tomorrow", "tmrw": "tomorrow",
     "im": "I'm", "ive": "I've", "dont": "don't", "cant": "can't", "didnt": "didn't",
@@ -44,7 +45,7 @@ PLAIN_EN = {
     "np": "no problem", "imo": "in my opinion", "omg": "oh my god", "abt": "about", "bday": "birthday",
     "bf": "boyfriend", "gf": "girlfriend", "nvm": "never mind", "ofc": "of course", "tbh": "to be honest",
 }
-CHAT_EN = {"u": "you", "r": "are", "y": "why", "n": "and", "k": "okay", "c": "see", "ya": "you"}
+CHAT_EN = {"r": "are", "y": "why", "n": "and", "k": "okay", "c": "see", "ya": "you"}
 TABLES = {"vi": (PLAIN_VI, CHAT_VI), "en": (PLAIN_EN, CHAT_EN)}
 # a word on its own: not part of "w-a-t-e-r", "A-Z", "%s" or "bít-tất"
 _WORD = re.compile(r"(?:^|(?<=[\s\"'“‘(«\[]))([^\W_]+)(?=$|[\s,!?;:\"'”’)»\]…]|\.(?!\w))")
@@ -64,9 +65,18 @@ def _forms(text: str, lang: str) -> list[re.Match]:
         before = text[max(0, m.start() - 16):m.start()]  # enough to see both; "^" only matches the text's start
         capital = word[1:] == key[1:] and (lang == "vi" or _SENTENCE_START.search(before))
         plain = key in plain_forms and (word == key or capital)
-        if (plain or (key in chat_forms and word == key)) and not _AFTER_NUMBER.search(before):
+        if (plain or (key in chat_forms and word == key)) and not _AFTER_NUMBER.search(before) \
+                and not (len(word) == 1 and _named(text, m)):
             out.append(m)
     return out
+
+
+def _named(text: str, m: re.Match) -> bool:
+    """A letter that names a key, an option or a format: "press 'u'", "(u)", "u: sort by size", "%'u"."""
+    after = text[m.end():m.end() + 1]
+    before = text[max(0, m.start() - 2):m.start()]
+    return after == ":" or before.startswith("%") or (before != "" and before[-1] in "\"'“‘(«[" and after != ""
+                                                      and after in "\"'”’)»]")
 
 
 def expand(text: str, lang: str) -> str:

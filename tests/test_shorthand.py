@@ -33,7 +33,9 @@ def test_letters_and_words_stay(text):
     ("can u help me pls", "can you help me please"),
     ("idk, im tired", "i don't know, i'm tired"),  # "i" stays small for mt.restore, which capitalises it
     ("Im sure u r right, thx", "I'm sure you are right, thanks"),  # a text with capitals gets "I"
-    ("r u ok?", "r u ok?"),  # letters alone are read only beside a short form that is never a word
+    ("r u ok?", "are you ok?"),  # "u" alone is never an English word; "r" is read beside it
+    ("r we there?", "r we there?"),  # letters are read only beside a short form that is never a word
+    ("press 'u' or u: to update, thx", "press 'u' or u: to update, thanks"),  # keys and options
     ("Dr. Ehud Ur and Ty, see cell B4, thx", "Dr. Ehud Ur and Ty, see cell B4, thanks"),  # names and cells
 ])
 def test_english_short_forms(typed, read):
