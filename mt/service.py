@@ -122,8 +122,8 @@ def as_glossary(glossary: str | Glossary | None) -> Glossary | None:
 
 def _read_as(text: str, src: str) -> str:
     """What translate_detailed reports as Translation.read_as: the source as the model read it, or "" where that is
-    the text as typed. Restoration runs again here (milliseconds, and only on text typed without marks or capitals)
-    because Translator.translate, the fast path, returns text only."""
+    the text as typed. Reading runs again here (microseconds for most text, milliseconds where marks or capitals
+    are put back) because Translator.translate, the fast path, returns text only."""
     read = source_as_read(text, src, DecodeOptions())
     return read if read != normalize(text) else ""
 

@@ -380,7 +380,7 @@ class Translator:
                 out[i] = self.sp_target.decode(pieces)
         if tgt == "en":  # models trained on partly tokenised English write "do n't"
             out = [join_clitics(t) for t in out]
-        redo = [] if forbid else self._leaking(segments, out, src, tgt, opts)
+        redo = [] if forbid is not None else self._leaking(segments, out, src, tgt, opts)
         if redo:
             again = self._decode_segments([segments[i] for i in redo], src, tgt, opts, self.marked_tokens())
             for i, text in zip(redo, again):
@@ -388,8 +388,9 @@ class Translator:
         return out
 
     def _leaking(self, segments, outputs: list[str], src: str, tgt: str, opts: DecodeOptions) -> list[int]:
-        """The segments whose English kept Vietnamese words (see DecodeOptions.retry_untranslated)."""
-        if (src, tgt) != ("vi", "en") or not opts.retry_untranslated:
+        """The segments whose English kept Vietnamese words (see DecodeOptions.retry_untranslated); none when the
+        target vocabulary has no Vietnamese letter to forbid (an English-only Marian vocabulary)."""
+        if (src, tgt) != ("vi", "en") or not opts.retry_untranslated or not self.marked_tokens():
             return []
         return [i for i, (seg, text) in enumerate(zip(segments, outputs))
                 if leaks(self.sp_source.decode(list(seg)), text)]

@@ -70,3 +70,18 @@ def test_only_the_leaking_sentence_is_decoded_again(exported, monkeypatch):
     calls.clear()
     assert t.translate(["Không có ai trong căn hộ."], "vi", "en", options=KEEP)[0].endswith("căn hộ.")
     assert calls == [(1, None)]
+
+
+def test_no_retry_without_vietnamese_tokens_to_forbid(exported, monkeypatch):
+    """A vocabulary with no Vietnamese letter (an English-only Marian target) has nothing to forbid: one decoding."""
+    t = Translator.load(exported, cache_size=0)
+    calls = []
+
+    def decode(batch, prefix, opts, n, forbid=None):
+        calls.append(forbid)
+        return [t.sp_target.encode("Nobody in the căn hộ.", out_type=str) for _ in batch]
+
+    monkeypatch.setattr(t, "_decode_batch", decode)
+    monkeypatch.setattr(t, "marked_tokens", lambda: [])
+    assert t.translate(["Không có ai trong căn hộ."], "vi", "en")[0].endswith("căn hộ.")
+    assert calls == [None]
