@@ -133,6 +133,16 @@ def test_text_typed_without_marks_is_read_with_them(page, translator, shots):
     page.screenshot(path=str(shots / "typed-without-marks.png"), full_page=True)
 
 
+def test_chat_shorthand_is_read_as_written(page, translator):
+    before = output(page)
+    page.fill("#source textarea", "mình ko biết, để mk hỏi mn xem")
+    page.click("#translate")
+    written = "mình không biết, để mình hỏi mọi người xem"
+    assert wait_output(page, before) == translator.translate([written], "vi", "en")[0]
+    page.wait_for_function("(w) => document.querySelector('#detected').innerText.includes('read as: ' + w)",
+                           arg=written)
+
+
 def test_alternatives_and_word_confidence(page, translator, shots):
     page.click("#options")  # the accordion
     set_number(page, "n-alts", 3)
