@@ -26,6 +26,11 @@ PLAIN_VI = {
     "đt": "điện thoại", "ny": "người yêu", "ck": "chồng", "vk": "vợ", "cf": "cà phê", "kq": "kết quả",
     "sn": "sinh nhật",
 }
+# Chat spellings rather than abbreviations: read as the forms above, left out of `abbreviate`.
+SPELLINGS_VI = {
+    "hk": "không", "kbt": "không biết", "bik": "biết", "bjk": "biết", "đag": "đang", "lun": "luôn",
+    "oy": "rồi", "gòi": "rồi", "wá": "quá", "zậy": "vậy", "zị": "vậy", "cj": "chị", "ngta": "người ta",
+}
 # Short forms that are also a letter, a word or an English word ("e thẹn", "câu a, b và c", "I'm a Mac"): read so
 # only in lower case and in a text that has one of the PLAIN short forms too.
 CHAT_VI = {
@@ -46,7 +51,8 @@ PLAIN_EN = {
     "bf": "boyfriend", "gf": "girlfriend", "nvm": "never mind", "ofc": "of course", "tbh": "to be honest",
 }
 CHAT_EN = {"r": "are", "y": "why", "n": "and", "k": "okay", "c": "see", "ya": "you"}
-TABLES = {"vi": (PLAIN_VI, CHAT_VI), "en": (PLAIN_EN, CHAT_EN)}
+ABBREVIATIONS = {"vi": (PLAIN_VI, CHAT_VI), "en": (PLAIN_EN, CHAT_EN)}
+TABLES = {"vi": ({**PLAIN_VI, **SPELLINGS_VI}, CHAT_VI), "en": (PLAIN_EN, CHAT_EN)}
 # a word on its own: not part of "w-a-t-e-r", "A-Z", "%s" or "bít-tất"
 _WORD = re.compile(r"(?:^|(?<=[\s\"'“‘(«\[]))([^\W_]+)(?=$|[\s,!?;:\"'”’)»\]…]|\.(?!\w))")
 _AFTER_NUMBER = re.compile(r"\d\s*$")
@@ -105,7 +111,7 @@ def expand(text: str, lang: str) -> str:
 
 def _written_to_short(lang: str) -> dict[str, str]:
     out: dict[str, str] = {}
-    for table in TABLES[lang]:
+    for table in ABBREVIATIONS[lang]:
         for short, full in table.items():
             out.setdefault(full.lower(), short)
     return out

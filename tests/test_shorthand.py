@@ -15,6 +15,7 @@ from mt.translate import DecodeOptions, source_as_read
     ("minh ko biet", "minh khong biet"),  # typed without marks: written out without them, for mt.restore
     ("giá 50 k, ko đắt", "giá 50 k, không đắt"),  # a unit after a number stays
     ("xem v.d. ở trên, dc ko", "xem v.d. ở trên, được không"),
+    ("cj ơi, e đag ở nhà oy, mệt wá", "chị ơi, em đang ở nhà rồi, mệt quá"),  # chat spellings
 ])
 def test_short_forms_are_written_out(typed, read):
     assert expand(typed, "vi") == read
