@@ -262,8 +262,9 @@ curl -s localhost:7860/translate -H 'Content-Type: application/json' \\
 ```
 
 `readAs` comes only with text typed without Vietnamese marks or capitals, or in chat shorthand: the text as the model
-read it (in a list, `null` for texts read as typed). Errors come back as `{"error": "..."}` with status 400. Python: `mt.Translator`,
-`mt.service.translate_request`, `mt.documents.translate_document`; Gradio's own API is listed under "Use via API" below.
+read it (in a list, `null` for texts read as typed). Errors come back as `{"error": "..."}` with status 400.
+Python: `mt.Translator`, `mt.service.translate_request`, `mt.documents.translate_document`; Gradio's own API is
+listed under "Use via API" below.
 """
 
 
