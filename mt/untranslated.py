@@ -27,27 +27,28 @@ def _vietnamese_letter(ch: str) -> bool:
     return base in "aeiouyAEIOUY" and bool(marks) and all(m in _MARKS for m in marks)
 
 
-def has_marks(text: str) -> bool:
-    """Whether the text holds a letter written with Vietnamese marks."""
+def has_vietnamese_letter(text: str) -> bool:
+    """Whether the text holds a letter written with Vietnamese marks (stricter than mt.restore.has_marks, which
+    also takes ñ or й for marked)."""
     return any(map(_vietnamese_letter, text))
 
 
 def is_vietnamese(word: str) -> bool:
     """A word written with Vietnamese marks that Vietnamese text uses (in the restoration table's counts)."""
     table = restorer("vi").cased
-    return has_marks(word) and (table.count(word) > 0 or table.count(word.lower()) > 0)
+    return has_vietnamese_letter(word) and (table.count(word) > 0 or table.count(word.lower()) > 0)
 
 
 def leaks(source: str, translation: str) -> bool:
     """Whether an English translation of `source` holds a word with Vietnamese marks that is not a foreign name
     copied from the source: a Vietnamese word, or a piece of one ("lướiley", "dưabouts")."""
-    marked = [w for w in _WORD.findall(translation) if has_marks(w)]
+    marked = [w for w in _WORD.findall(translation) if has_vietnamese_letter(w)]
     if not marked:
         return False
-    names = {w for w in _WORD.findall(source) if has_marks(w) and not is_vietnamese(w)}
+    names = {w for w in _WORD.findall(source) if has_vietnamese_letter(w) and not is_vietnamese(w)}
     return any(w not in names for w in marked)
 
 
 def marked_tokens(vocabulary: list[str]) -> list[str]:
     """The vocabulary's tokens that hold a letter with a Vietnamese mark: what a retry forbids."""
-    return [t for t in vocabulary if has_marks(t)]
+    return [t for t in vocabulary if has_vietnamese_letter(t)]

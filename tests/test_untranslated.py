@@ -3,7 +3,7 @@ import pytest
 
 from mt.detailed import translate_detailed
 from mt.translate import DecodeOptions, Translator
-from mt.untranslated import has_marks, leaks, marked_tokens
+from mt.untranslated import has_vietnamese_letter, leaks, marked_tokens
 
 LEAKY = "Không có ai trong căn hộ."  # v6 alone: "Nobody in the căn hộ."
 KEEP = DecodeOptions(retry_untranslated=False)
@@ -29,9 +29,9 @@ def test_marked_tokens():
 def test_a_sentence_that_left_vietnamese_is_decoded_again(bundled):
     t = Translator.load(bundled)
     first = t.translate([LEAKY], "vi", "en", options=KEEP)[0]
-    assert has_marks(first), first  # the case the retry is for; pick another sentence if a new model fixes it
+    assert has_vietnamese_letter(first), first  # the case the retry is for; if a new model fixes it, pick another
     again = t.translate([LEAKY, "Tôi yêu Hà Nội."], "vi", "en")
-    assert not has_marks(again[0]) and again[0] != first
+    assert not has_vietnamese_letter(again[0]) and again[0] != first
     assert again[1] == t.translate(["Tôi yêu Hà Nội."], "vi", "en", options=KEEP)[0]  # the others unchanged
     assert t.translate([LEAKY], "en", "vi") == t.translate([LEAKY], "en", "vi", options=KEEP)  # vi->en only
 
@@ -39,9 +39,9 @@ def test_a_sentence_that_left_vietnamese_is_decoded_again(bundled):
 def test_the_detailed_path_retries_too(bundled):
     t = Translator.load(bundled)
     r = translate_detailed(t, [LEAKY], "vi", "en", alternatives=2)[0]
-    assert not has_marks(r.text) and not any(has_marks(a.text) for a in r.alternatives)
+    assert not has_vietnamese_letter(r.text) and not any(has_vietnamese_letter(a.text) for a in r.alternatives)
     kept = translate_detailed(t, [LEAKY], "vi", "en", options=KEEP)[0]
-    assert has_marks(kept.text)
+    assert has_vietnamese_letter(kept.text)
 
 
 def test_transformers_runtime_forbids_the_same_tokens(bundled):
@@ -49,8 +49,8 @@ def test_transformers_runtime_forbids_the_same_tokens(bundled):
     from mt.hf_translate import HFTranslator
 
     hf = HFTranslator.load(bundled.parent / "vien-base-hf")
-    assert has_marks(hf.translate([LEAKY], "vi", "en", options=KEEP)[0])
-    assert not has_marks(hf.translate([LEAKY], "vi", "en")[0])
+    assert has_vietnamese_letter(hf.translate([LEAKY], "vi", "en", options=KEEP)[0])
+    assert not has_vietnamese_letter(hf.translate([LEAKY], "vi", "en")[0])
 
 
 def test_only_the_leaking_sentence_is_decoded_again(exported, monkeypatch):
