@@ -27,7 +27,7 @@ from .numbers import repair_numbers
 from .restore import read_as
 from .shorthand import expand as expand_shorthand
 from .text import is_shouting, join_clitics, normalize, sentence_case, split_sentences
-from .untranslated import leaks, marked_tokens
+from .untranslated import forbidden, leaks, marked_tokens
 
 MANIFEST = "mt.json"
 
@@ -275,10 +275,9 @@ class Translator:
             raise InputError("n-best lists are searched, not sampled: use translate() to sample")
         out = self._search(segments, src, tgt, opts, num_hypotheses, attention)
         redo = self._leaking(segments, [self.sp_target.decode(h[0].pieces) for h in out], src, tgt, opts)
-        if redo:
-            again = self._search([segments[i] for i in redo], src, tgt, opts, num_hypotheses, attention,
-                                 self.marked_tokens())
-            for i, hyps in zip(redo, again):
+        for forbid, idx in self._retries(segments, redo).items():
+            again = self._search([segments[i] for i in idx], src, tgt, opts, num_hypotheses, attention, list(forbid))
+            for i, hyps in zip(idx, again):
                 out[i] = hyps
         return out
 
@@ -381,9 +380,9 @@ class Translator:
         if tgt == "en":  # models trained on partly tokenised English write "do n't"
             out = [join_clitics(t) for t in out]
         redo = [] if forbid is not None else self._leaking(segments, out, src, tgt, opts)
-        if redo:
-            again = self._decode_segments([segments[i] for i in redo], src, tgt, opts, self.marked_tokens())
-            for i, text in zip(redo, again):
+        for tokens, idx in self._retries(segments, redo).items():
+            again = self._decode_segments([segments[i] for i in idx], src, tgt, opts, list(tokens))
+            for i, text in zip(idx, again):
                 out[i] = text
         return out
 
@@ -394,6 +393,14 @@ class Translator:
             return []
         return [i for i, (seg, text) in enumerate(zip(segments, outputs))
                 if leaks(self.sp_source.decode(list(seg)), text)]
+
+    def _retries(self, segments, redo: list[int]) -> dict[tuple[str, ...], list[int]]:
+        """The segments to decode again, grouped by what each forbids (the same unless a foreign name needs some
+        of the tokens), so that each group is one decoding call."""
+        groups: dict[tuple[str, ...], list[int]] = {}
+        for i in redo:
+            groups.setdefault(forbidden(self.sp_source.decode(list(segments[i])), self.marked_tokens()), []).append(i)
+        return groups
 
     def marked_tokens(self) -> list[str]:
         """The target tokens holding a Vietnamese letter, forbidden when a vi->en sentence is decoded again."""

@@ -3,7 +3,7 @@ import pytest
 
 from mt.detailed import translate_detailed
 from mt.translate import DecodeOptions, Translator
-from mt.untranslated import has_vietnamese_letter, leaks, marked_tokens
+from mt.untranslated import forbidden, has_vietnamese_letter, is_vietnamese, leaks, marked_tokens
 
 LEAKY = "Không có ai trong căn hộ."  # v6 alone: "Nobody in the căn hộ."
 KEEP = DecodeOptions(retry_untranslated=False)
@@ -20,6 +20,14 @@ KEEP = DecodeOptions(retry_untranslated=False)
 ])
 def test_leaks(source, output, leak):
     assert leaks(source, output) is leak
+
+
+def test_names_keep_their_tokens_in_a_retry():
+    marked = ["▁căn", "ú", "▁Sá", "é"]
+    assert forbidden("Không có ai trong căn hộ.", marked) == tuple(marked)
+    assert forbidden("Tiếng Tây Ban Nha: República Dominicana, căn hộ.", marked) == ("▁căn", "▁Sá", "é")
+    assert is_vietnamese("kền") and is_vietnamese("vịn")  # rare words, shaped like a syllable
+    assert not any(map(is_vietnamese, ["República", "Sámi", "résumé", "Jiménez"]))
 
 
 def test_marked_tokens():
