@@ -44,7 +44,7 @@ MIN_WORDS_CASE = 2  # a text in lower case gets capitals from this many words on
 SENTENCE_END = {".", "!", "?", "…"}
 
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
-_VIET_MARKS = "\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b"  # 5 tones; circumflex, breve, horn
+VIET_MARKS = "\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b"  # 5 tones; circumflex, breve, horn
 
 
 def table_path(lang: str) -> Path:
@@ -60,7 +60,7 @@ def strip_marks(text: str) -> str:
             out.append("d" if ch == "đ" else "D")
             continue
         parts = unicodedata.normalize("NFD", ch)
-        out.append(unicodedata.normalize("NFC", "".join(c for c in parts if c not in _VIET_MARKS))
+        out.append(unicodedata.normalize("NFC", "".join(c for c in parts if c not in VIET_MARKS))
                    if len(parts) > 1 else ch)
     return "".join(out)
 

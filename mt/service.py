@@ -120,14 +120,6 @@ def as_glossary(glossary: str | Glossary | None) -> Glossary | None:
     return parse_glossary(glossary) or None
 
 
-def _read_as(text: str, src: str) -> str:
-    """What translate_detailed reports as Translation.read_as: the source as the model read it, or "" where that is
-    the text as typed. Reading runs again here (microseconds for most text, milliseconds where marks or capitals
-    are put back) because Translator.translate, the fast path, returns text only."""
-    read = source_as_read(text, src, DecodeOptions())
-    return read if read != normalize(text) else ""
-
-
 def translate_request(translator: Translator, text: str, src: str, tgt: str, *, alternatives: int = 0,
                       glossary: str | Glossary | None = None, max_chars: int = MAX_CHARS,
                       flip: bool = True, detailed: bool = True) -> Result:
@@ -140,8 +132,11 @@ def translate_request(translator: Translator, text: str, src: str, tgt: str, *, 
         return Result(Translation(text, 1.0), src, tgt, detected)
     check_pair(src, tgt)
     if not detailed and not alternatives and gloss is None:
-        result = Translation(translator.translate([text], src, tgt)[0], float("nan"))
-        result.read_as = _read_as(text, src)
-        return Result(result, src, tgt, detected)
+        # read here, once, and translated as read: Translator.translate returns text only, and the caller wants
+        # read_as too (what translate_detailed reports)
+        read = source_as_read(text, src, DecodeOptions())
+        done = translator.translate([read], src, tgt, options=DecodeOptions(restore_input=False))[0]
+        return Result(Translation(done, float("nan"), read_as=read if read != normalize(text) else ""), src, tgt,
+                      detected)
     result = translate_detailed(translator, [text], src, tgt, alternatives=alternatives, glossary=gloss)[0]
     return Result(result, src, tgt, detected)

@@ -12,6 +12,7 @@ It runs before mt.restore, which puts back marks and capitals.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .restore import has_capitals, has_marks, strip_marks
 
@@ -109,18 +110,20 @@ def expand(text: str, lang: str) -> str:
     return "".join(parts) + text[end:]
 
 
-def _written_to_short(lang: str) -> dict[str, str]:
-    out: dict[str, str] = {}
+@lru_cache(maxsize=None)
+def _written_to_short(lang: str) -> tuple[dict[str, str], re.Pattern]:
+    """Each written phrase's first short form, and a pattern finding the phrases, longest first."""
+    short: dict[str, str] = {}
     for table in ABBREVIATIONS[lang]:
-        for short, full in table.items():
-            out.setdefault(full.lower(), short)
-    return out
+        for form, full in table.items():
+            short.setdefault(full.lower(), form)
+    alternatives = "|".join(map(re.escape, sorted(short, key=len, reverse=True)))
+    return short, re.compile(r"(?<!\w)(" + alternatives + r")(?!\w)")
 
 
 def abbreviate(text: str, lang: str) -> str:
     """Lower-case text written the way chats write it: every phrase `lang`'s tables know, in its first short form
     ("tôi không biết" -> "t ko biết", "i don't know" -> "idk"). `mt eval --typed shorthand` scores test sets
     typed so."""
-    short = _written_to_short(lang)
-    pattern = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, sorted(short, key=len, reverse=True))) + r")(?!\w)")
+    short, pattern = _written_to_short(lang)
     return pattern.sub(lambda m: short[m.group(1)], text.lower().replace("’", "'"))

@@ -29,7 +29,7 @@ _WORD_BEFORE_DOT = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.$")
 # "new" style the second (hoà, khoẻ, thuỷ). Everywhere else both styles agree. We write the old style: it is
 # 65% of the marked syllables in our training data, 93-96% in FLORES-200 and 86% in Tatoeba (docs/data.md).
 TONE_STYLE = "old"
-_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng
+TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng
 _ONSET = r"(?:ngh|ng|nh|ch|gh|kh|ph|th|tr|[bcdđghklmnprstvx])?"  # valid first consonants; not qu- (quý, quả)
 _LETTER_BEFORE = r"(?<![^\W\d_])"
 _LETTER_AFTER = r"(?![^\W\d_])"
@@ -42,7 +42,7 @@ def _move_tone(m: re.Match) -> str:
     onset = m.group(1)
     first, second = (m.group(2), m.group(3)) if m.group(2) else (m.group(4), m.group(5))
     a, b = unicodedata.normalize("NFD", first), unicodedata.normalize("NFD", second)
-    tone = next(c for c in a + b if c in _TONE_MARKS)
+    tone = next(c for c in a + b if c in TONE_MARKS)
     if tone in b:  # the mark was on the second vowel: move it to the first
         a, b = a + tone, b.replace(tone, "")
     else:

@@ -274,8 +274,8 @@ class Translator:
         if opts.sampling:  # it would be ignored here: n-best lists and attention come from beam search
             raise InputError("n-best lists are searched, not sampled: use translate() to sample")
         out = self._search(segments, src, tgt, opts, num_hypotheses, attention)
-        redo = self._leaking(segments, [self.sp_target.decode(h[0].pieces) for h in out], src, tgt, opts)
-        for forbid, idx in self._retries(segments, redo).items():
+        retries = self._retries(segments, lambda i: self.sp_target.decode(out[i][0].pieces), src, tgt, opts)
+        for forbid, idx in retries.items():
             again = self._search([segments[i] for i in idx], src, tgt, opts, num_hypotheses, attention, list(forbid))
             for i, hyps in zip(idx, again):
                 out[i] = hyps
@@ -379,27 +379,25 @@ class Translator:
                 out[i] = self.sp_target.decode(pieces)
         if tgt == "en":  # models trained on partly tokenised English write "do n't"
             out = [join_clitics(t) for t in out]
-        redo = [] if forbid is not None else self._leaking(segments, out, src, tgt, opts)
-        for tokens, idx in self._retries(segments, redo).items():
+        retries = {} if forbid is not None else self._retries(segments, out.__getitem__, src, tgt, opts)
+        for tokens, idx in retries.items():
             again = self._decode_segments([segments[i] for i in idx], src, tgt, opts, list(tokens))
             for i, text in zip(idx, again):
                 out[i] = text
         return out
 
-    def _leaking(self, segments, outputs: list[str], src: str, tgt: str, opts: DecodeOptions) -> list[int]:
-        """The segments whose English kept Vietnamese words (see DecodeOptions.retry_untranslated); none when the
-        target vocabulary has no Vietnamese letter to forbid (an English-only Marian vocabulary)."""
+    def _retries(self, segments, output, src: str, tgt: str, opts: DecodeOptions) -> dict[tuple[str, ...], list[int]]:
+        """The segments whose English kept Vietnamese words (DecodeOptions.retry_untranslated), grouped by the tokens
+        each must not use (the same unless a foreign name needs some), so that a group is one decoding call. None
+        off vi->en, or when the target vocabulary has no Vietnamese letter to forbid (English-only Marian).
+        `output(i)` is segment i's translation."""
         if (src, tgt) != ("vi", "en") or not opts.retry_untranslated or not self.marked_tokens():
-            return []
-        return [i for i, (seg, text) in enumerate(zip(segments, outputs))
-                if leaks(self.sp_source.decode(list(seg)), text)]
-
-    def _retries(self, segments, redo: list[int]) -> dict[tuple[str, ...], list[int]]:
-        """The segments to decode again, grouped by what each forbids (the same unless a foreign name needs some
-        of the tokens), so that each group is one decoding call."""
+            return {}
         groups: dict[tuple[str, ...], list[int]] = {}
-        for i in redo:
-            groups.setdefault(forbidden(self.sp_source.decode(list(segments[i])), self.marked_tokens()), []).append(i)
+        for i, seg in enumerate(segments):
+            source = self.sp_source.decode(list(seg))
+            if leaks(source, output(i)):
+                groups.setdefault(forbidden(source, self.marked_tokens()), []).append(i)
         return groups
 
     def marked_tokens(self) -> list[str]:

@@ -12,11 +12,10 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .restore import restorer
+from .restore import VIET_MARKS, restorer
+from .text import TONE_MARKS
 
 _WORD = re.compile(r"[^\W\d_]+")
-_MARKS = set("\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b")  # 5 tones; circumflex, breve, horn
-_TONES = set("\u0300\u0301\u0303\u0309\u0323")
 # one Vietnamese syllable, tone taken off: initial consonant(s), one to three vowels, a final consonant or glide
 _SYLLABLE = re.compile(r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}"
                        r"(ch|ng|nh|[cmnpt]|[iyou])?")
@@ -28,7 +27,7 @@ def _vietnamese_letter(ch: str) -> bool:
     if ch in "đĐ":
         return True
     base, *marks = unicodedata.normalize("NFD", ch)
-    return base in "aeiouyAEIOUY" and bool(marks) and all(m in _MARKS for m in marks)
+    return base in "aeiouyAEIOUY" and bool(marks) and all(m in VIET_MARKS for m in marks)
 
 
 def has_vietnamese_letter(text: str) -> bool:
@@ -47,7 +46,7 @@ def is_vietnamese(word: str) -> bool:
     if table.count(word) > 0 or table.count(word.lower()) > 0:
         return True
     toneless = unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", word.lower())
-                                                    if c not in _TONES))
+                                                    if c not in TONE_MARKS))
     return _SYLLABLE.fullmatch(toneless) is not None
 
 
@@ -55,9 +54,7 @@ def leaks(source: str, translation: str) -> bool:
     """Whether an English translation of `source` holds a word with Vietnamese marks that is not a foreign name
     copied from the source: a Vietnamese word, or a piece of one ("lướiley", "dưabouts")."""
     marked = [w for w in _WORD.findall(translation) if has_vietnamese_letter(w)]
-    if not marked:
-        return False
-    return any(w not in names(source) for w in marked)
+    return bool(marked) and not set(marked) <= names(source)
 
 
 def names(source: str) -> set[str]:
