@@ -59,12 +59,14 @@ def count(text: str | None) -> str:
 
 
 def confidence_spans(translation) -> list[tuple[str, str | None]]:
-    """HighlightedText value: words the model was unsure of are 'check', glossary terms 'glossary'."""
+    """HighlightedText value: words the model was unsure of are 'check', glossary terms 'glossary' (addresses it
+    passed through are neither)."""
     out: list[tuple[str, str | None]] = []
     for i, w in enumerate(translation.words):
         if i and w.before:
             out.append((w.before, None))
-        label = "glossary" if w.fixed else "check" if w.prob < LOW_CONFIDENCE else None
+        label = "glossary" if w.fixed in ("glossary", "keep") else "check" if w.prob < LOW_CONFIDENCE and not w.fixed \
+            else None
         out.append((w.text, label))
     return out
 

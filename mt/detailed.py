@@ -19,7 +19,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
-from .glossary import STYLES, Glossary, Match, Slot, merge, missing, shield, unshield
+from . import verbatim
+from .glossary import PLACED, STYLES, Glossary, Match, Slot, merge, missing, shield, unshield
 from .numbers import number_edits
 from .text import CLITIC_WORD, is_shouting, normalize, sentence_case, split_sentences
 from .translate import DecodeOptions, Hypothesis, Translator, source_as_read
@@ -35,7 +36,7 @@ class Word:
     text: str
     prob: float = 1.0  # probability the model gave this word (1.0 for glossary terms)
     before: str = " "  # what separates it from the previous word: "", " " or newlines
-    fixed: bool = False  # put there by the glossary or kept verbatim, not chosen by the model
+    fixed: str = ""  # not chosen by the model: the Match.source that put it there ("glossary", "verbatim", ...)
     source: int | None = None  # offset in the source sentence of what the model attended to most
 
 
@@ -188,7 +189,7 @@ def translate_sentences(translator: Translator, sentences: list[str], src: str, 
     results: list[SentenceResult | None] = [None] * len(sentences)
     jobs = []
     for i, s in enumerate(sentences):
-        found = merge(extra[i] if extra else [], glossary.matches(s) if glossary else [])
+        found = merge(extra[i] if extra else [], verbatim.matches(s), glossary.matches(s) if glossary else [])
         jobs.append(_Job(i, s, found))
     all_jobs = list(jobs)
     late: dict[int, list[Slot]] = {}
@@ -206,12 +207,12 @@ def translate_sentences(translator: Translator, sentences: list[str], src: str, 
                 retry.append(job)
             else:
                 lost = missing(cands[0].text, job.slots)
-                glossary_lost = sorted({s.match.replacement for s in lost if s.match.source != "markup"})
+                glossary_lost = sorted({s.match.replacement for s in lost if s.match.source not in PLACED})
                 warnings = [f"could not place {', '.join(repr(x) for x in glossary_lost)} in the translation of "
                             f"{job.sentence[:60]!r}"] if glossary_lost else []
                 results[job.index] = SentenceResult(cands, warnings)
-                # markup (code, links' targets, tags) must not be lost: it is put back by position below
-                late[job.index] = [s for s in lost if s.match.source == "markup" and s.token not in cands[0].text]
+                # markup and addresses must not be lost: they are put back by position below
+                late[job.index] = [s for s in lost if s.match.source in PLACED and s.token not in cands[0].text]
         jobs = retry
     best = [r.candidates[0] for r in results]
     if attention:
@@ -251,7 +252,7 @@ def _insert(cand: Candidate, slots: list[Slot], length: int) -> None:
     """Put verbatim stretches the model dropped back where they were, relative to the sentence."""
     for s in sorted(slots, key=lambda s: s.match.start, reverse=True):
         at = round(len(cand.words) * s.match.start / max(length, 1))
-        cand.words.insert(at, Word(s.match.replacement, fixed=True, source=s.match.start))
+        cand.words.insert(at, Word(s.match.replacement, fixed=s.match.source, source=s.match.start))
 
 
 def _shield(job: _Job) -> None:
@@ -415,7 +416,7 @@ def _unshield_words(cand: Candidate, slots: list[Slot]) -> None:
                 before = " "
             if slot:
                 text = unshield(part, [slot], at_start=i == 0 and k == 0)
-                out.append(Word(text, 1.0, before, True, slot.match.start))
+                out.append(Word(text, 1.0, before, slot.match.source, slot.match.start))
             else:
                 out.append(Word(part, w.prob, before, w.fixed, w.source))
     cand.words = out

@@ -48,7 +48,12 @@ class Match:
     start: int
     end: int
     replacement: str
-    source: str = "glossary"  # "glossary" (a translation), "keep" (a protected term) or "markup" (inline code)
+    source: str = "glossary"  # "glossary" (a translation), "keep" (a protected term), or one of PLACED
+
+
+# Matches that must come back: "markup" (inline code, links' targets, tags) and "verbatim" (addresses and paths,
+# mt/verbatim.py). When the model drops one, it is put back where it stood in the source.
+PLACED = ("markup", "verbatim")
 
 
 @dataclass(frozen=True)
@@ -173,3 +178,12 @@ def unshield(output: str, slots: list[Slot], at_start: bool = True) -> str:
             output = re.sub(rf"{token}(?=\w)", s.token + " ", output)
         output = output.replace(s.token, replacement)
     return output
+
+
+def put_back(output: str, slots: list[Slot], length: int) -> str:
+    """`output` unshielded, with the slots the model dropped inserted by position: a stretch that began at a fraction
+    f of the source (`length` characters) goes before the output's word at the fraction f of its words."""
+    words = unshield(output, slots).split(" ")
+    for s in sorted((s for s in slots if s.token not in output), key=lambda s: s.match.start, reverse=True):
+        words.insert(round(len(words) * s.match.start / max(length, 1)), s.match.replacement)
+    return " ".join(w for w in words if w)

@@ -22,6 +22,7 @@ from collections import Counter, defaultdict
 from functools import cached_property
 from pathlib import Path
 
+from . import verbatim
 from .errors import DataError
 
 RESOURCES = Path(__file__).with_name("resources")
@@ -359,7 +360,12 @@ def vietnamese_odds(text: str) -> float:
 def read_as(text: str, lang: str, path: Path | None = None) -> str:
     """`text` (NFC) as the model should read it: Vietnamese typed without marks, or with them on a few words only,
     gets them on the others; text in lower case gets its capitals; anything else is unchanged. Same length either
-    way."""
+    way. Web and e-mail addresses, handles and paths (mt/verbatim.py) are left as they are."""
+    found = verbatim.spans(text)
+    return verbatim.unmasked(_read(verbatim.masked(text, found), lang, path), text, found)
+
+
+def _read(text: str, lang: str, path: Path | None) -> str:
     ws = words(text)
     if lang not in LANGS or not ws:
         return text

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import verbatim
 from .restore import has_capitals, has_marks, strip_marks
 
 # Short forms no written word is spelled like: read so wherever they stand alone.
@@ -63,10 +64,12 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+)[\"'“‘(«\[]?$")
 def _forms(text: str, lang: str) -> list[re.Match]:
     """The short forms in the text, not after a number: in lower case, or for PLAIN ones with a capital first
     letter; in English only at a sentence's start ("Im sure"; "Ehud Ur", "Ty's" and "cell B4" are names and
-    spreadsheet cells)."""
+    spreadsheet cells); never inside a web or e-mail address ("u.tran@mail.com")."""
     plain_forms, chat_forms = TABLES[lang]
-    out = []
+    out, addresses = [], verbatim.spans(text)
     for m in _WORD.finditer(text):
+        if not verbatim.outside(text, *m.span(), addresses):
+            continue
         word = m.group(1)
         key = word.lower()
         before = text[max(0, m.start() - 16):m.start()]  # enough to see both; "^" only matches the text's start

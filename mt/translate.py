@@ -19,9 +19,10 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import config, langs
+from . import config, langs, verbatim
 from .batching import Coalescer
 from .errors import InputError, MissingDependency, ModelError
+from .glossary import STYLES, missing, put_back, shield
 from .manifest import read_json
 from .numbers import repair_numbers
 from .restore import read_as
@@ -227,13 +228,9 @@ class Translator:
         opts = options or DecodeOptions(beam_size=beam_size)
         opts.check()
         plans = [self._plan(text, src, opts) for text in texts]
-        unique = list(dict.fromkeys(seg for plan in plans for line in plan for _, segs in line for seg in segs))
-        done = dict(zip(unique, self._translate_segments(unique, src, tgt, opts)))
-
-        def sentence(source: str, segs: list[tuple[str, ...]]) -> str:
-            return finish(source, " ".join(done[seg] for seg in segs), src, tgt)
-
-        return ["\n".join(" ".join(sentence(*s) for s in line) for line in plan) for plan in plans]
+        sentences = list(dict.fromkeys(s for plan in plans for line in plan for s in line))
+        done = dict(zip(sentences, self._translate_sentences(sentences, src, tgt, opts)))
+        return ["\n".join(" ".join(t for t in map(done.get, line) if t) for line in plan) for plan in plans]
 
     def check_direction(self, src: str, tgt: str) -> None:
         langs.check_pair(src, tgt)
@@ -243,22 +240,42 @@ class Translator:
 
     # ------------------------------------------------------------ internals
 
-    def _plan(self, text: str, src: str, opts: DecodeOptions) -> list[list[tuple[str, list[tuple[str, ...]]]]]:
-        """Lines -> sentences, each with its chunks of SentencePiece pieces (tuples, so they can key a dict)."""
+    def _plan(self, text: str, src: str, opts: DecodeOptions) -> list[list[str]]:
+        """Lines -> sentences, as read (source_as_read)."""
         if not isinstance(text, str):
             raise InputError(f"expected text, got {type(text).__name__}")
-        plan = []
-        for line in source_as_read(text, src, opts).split("\n"):
-            sentences = []
-            for sentence in split_sentences(line):
-                # a sentence in capitals is decoded in sentence case and its translation put in capitals
-                pieces = self.sp_source.encode(sentence_case(sentence) if is_shouting(sentence) else sentence,
-                                               out_type=str)
-                step = opts.max_input_tokens
-                if pieces:
-                    sentences.append((sentence, [tuple(pieces[i : i + step]) for i in range(0, len(pieces), step)]))
-            plan.append(sentences)
-        return plan
+        return [split_sentences(line) for line in source_as_read(text, src, opts).split("\n")]
+
+    def _translate_sentences(self, sentences: list[str], src: str, tgt: str, opts: DecodeOptions) -> list[str]:
+        """Each sentence's translation, finished. Addresses, handles and paths (mt/verbatim.py) go through as
+        placeholders; a sentence that lost one is decoded again with the next placeholder style, and after the last
+        style the stretches it lost are put back where they stood in the source."""
+        out = [""] * len(sentences)
+        todo = {i: verbatim.matches(s) for i, s in enumerate(sentences)}
+        for style in range(len(STYLES)):
+            # a text that already holds this style's placeholders is decoded as it is
+            shielded = {i: shield(sentences[i], found, style) or (sentences[i], []) for i, found in todo.items()}
+            segments = {i: self._segments(text, opts) for i, (text, _) in shielded.items()}
+            unique = list(dict.fromkeys(seg for segs in segments.values() for seg in segs))
+            done = dict(zip(unique, self._translate_segments(unique, src, tgt, opts)))
+            for i, (text, slots) in shielded.items():
+                raw = " ".join(done[seg] for seg in segments[i])
+                if not segments[i] or (missing(raw, slots) and style + 1 < len(STYLES)):
+                    continue
+                # finished as decoded, so that numbers and capitals leave the stretches alone
+                out[i] = put_back(finish(text, raw, src, tgt), slots, len(sentences[i]))
+                del todo[i]
+            todo = {i: found for i, found in todo.items() if segments[i]}
+            if not todo:
+                break
+        return out
+
+    def _segments(self, sentence: str, opts: DecodeOptions) -> list[tuple[str, ...]]:
+        """The sentence's chunks of SentencePiece pieces (tuples, so they can key a dict). A sentence in capitals is
+        decoded in sentence case, and finish() puts its translation in capitals."""
+        pieces = self.sp_source.encode(sentence_case(sentence) if is_shouting(sentence) else sentence, out_type=str)
+        step = opts.max_input_tokens
+        return [tuple(pieces[i : i + step]) for i in range(0, len(pieces), step)]
 
     def translate_segments(self, segments: list[list[str]], src: str, tgt: str, options: DecodeOptions | None = None,
                            num_hypotheses: int = 1, attention: bool = False) -> list[list[Hypothesis]]:

@@ -104,11 +104,11 @@ def test_translator_reads_restored_text(exported):
     from mt.translate import DecodeOptions, Translator
 
     t = Translator.load(exported)
-    (sentence, _), = t._plan("Toi co hai con meo.", "vi", DecodeOptions())[0]
+    (sentence,), = t._plan("Toi co hai con meo.", "vi", DecodeOptions())
     assert sentence == "Tôi có hai con mèo."
     assert t.translate("Toi co hai con meo.", "vi", "en") == t.translate("Tôi có hai con mèo.", "vi", "en")
-    (kept, _), = t._plan("Toi co hai con meo.", "vi", DecodeOptions(restore_input=False))[0]
-    (english, _), = t._plan("Toi co hai con meo.", "en", DecodeOptions())[0]
+    (kept,), = t._plan("Toi co hai con meo.", "vi", DecodeOptions(restore_input=False))
+    (english,), = t._plan("Toi co hai con meo.", "en", DecodeOptions())
     assert kept == english == "Toi co hai con meo."
 
 

@@ -1,0 +1,71 @@
+"""Stretches of plain text that are written the same in any language: web addresses, e-mail addresses, @handles,
+#hashtags and file paths. Reading (marks and capitals put back, chat shorthand written out) leaves them alone, and
+translation passes them through as placeholders, so that "an.nguyen@example.com" does not come back as
+"Ấn.nguyên@example.com" or "a.nguyen@example.com".
+
+    >>> [text[a:b] for text in ["mail an.nguyen@example.com nhe"] for a, b in spans(text)]
+    ['an.nguyen@example.com']
+"""
+from __future__ import annotations
+
+import re
+
+from .glossary import Match
+
+# the end of an address: not the punctuation of the sentence around it ("see example.com/a." or "(www.x.org)")
+_TAIL = r"[^\s<>\"'“”‘’«»()\[\]{}.,;:!?…]"
+_BODY = r"[^\s<>\"“”‘’«»{}]"
+# top-level domains for addresses written without http:// or www. ("vnexpress.net/the-gioi"): the common ones
+# only, so that "Node.js" or "file.txt" are not taken for one
+_TLDS = "com|net|org|edu|gov|info|io|vn|uk|us|de|fr|jp|cn|kr|au|ca|ru|co|me|app|dev|ai"
+_PATTERN = re.compile("|".join([
+    rf"(?:https?|ftp)://{_BODY}*{_TAIL}",
+    rf"(?<![\w.@-])www\.[\w-]+(?:\.[\w-]+)+(?:/{_BODY}*{_TAIL})?/?",
+    r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b",
+    rf"(?<![\w.@/-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:{_TLDS})(?:/{_BODY}*{_TAIL}|/)?(?![\w@-])",
+    r"(?<![\w@#&])[@#](?=\w*[^\W\d_])\w+(?:[.-]\w+)*",  # @handle, #hashtag (a letter in it: "#1" is a number)
+    rf"(?<!\S)[A-Za-z]:\\{_BODY}*{_TAIL}",  # C:\Users\an\report.docx
+    # /etc/hosts, ~/notes/a.txt, ./run.sh: two parts or more from the root, so that "a /b" is not one
+    r"(?<![\w/.~])(?=[\w./~-]*[A-Za-z])(?:(?:~|\.{1,2})(?:/[\w.-]*\w)+|(?:/[\w.-]*\w){2,})/?(?![\w/])",
+]))
+
+
+def spans(text: str) -> list[tuple[int, int]]:
+    """The [start, end) of each verbatim stretch of `text`, in order, not overlapping."""
+    return [_closed(text, *m.span()) for m in _PATTERN.finditer(text)]
+
+
+def _closed(text: str, start: int, end: int) -> tuple[int, int]:
+    """An address that opened a bracket ends with its closing one ("wiki/Hanoi_(city)"), which _TAIL left out."""
+    if text[end:end + 1] == ")" and text.count("(", start, end) > text.count(")", start, end):
+        end += 1
+    return start, end
+
+
+def matches(text: str) -> list[Match]:
+    """The verbatim stretches as matches for placeholders (mt.glossary.shield), which bring them back unchanged."""
+    return [Match(a, b, text[a:b], "verbatim") for a, b in spans(text)]
+
+
+def outside(text: str, start: int, end: int, found: list[tuple[int, int]] | None = None) -> bool:
+    """Whether text[start:end] overlaps no verbatim stretch (`found`: spans(text), when already computed)."""
+    return all(end <= a or start >= b for a, b in (spans(text) if found is None else found))
+
+
+def masked(text: str, found: list[tuple[int, int]]) -> str:
+    """The text with each verbatim stretch written as digits of the same length: something a reader of words
+    leaves as it is and takes for one token, like a number."""
+    out, end = [], 0
+    for a, b in found:
+        out += [text[end:a], "0" * (b - a)]
+        end = b
+    return "".join(out) + text[end:]
+
+
+def unmasked(read: str, text: str, found: list[tuple[int, int]]) -> str:
+    """`read` (the masked text, read without changing its length) with the verbatim stretches of `text` back."""
+    out, end = [], 0
+    for a, b in found:
+        out += [read[end:a], text[a:b]]
+        end = b
+    return "".join(out) + read[end:]

@@ -1,0 +1,75 @@
+"""Addresses, handles and paths: found, left alone by reading, and passed through translation unchanged."""
+import pytest
+
+from mt.detailed import translate_detailed
+from mt.glossary import Match, Slot, put_back
+from mt.restore import read_as
+from mt.shorthand import expand
+from mt.translate import DecodeOptions, Translator, source_as_read
+from mt.verbatim import spans
+
+
+@pytest.mark.parametrize("text, found", [
+    ("gui email cho toi tai an.nguyen@example.com nhe", ["an.nguyen@example.com"]),
+    ("Xem https://vnexpress.net/thoi-su/ha-noi.html.", ["https://vnexpress.net/thoi-su/ha-noi.html"]),
+    ("(see https://en.wikipedia.org/wiki/Hanoi_(city))", ["https://en.wikipedia.org/wiki/Hanoi_(city)"]),
+    ("the sites tuoitre.vn, dantri.com.vn and www.x.org/a.", ["tuoitre.vn", "dantri.com.vn", "www.x.org/a"]),
+    ("hoi @minh_anh, theo doi #hanoi #1", ["@minh_anh", "#hanoi"]),
+    ("Mở C:\\Users\\an\\bao-cao.docx, /etc/hosts hay ~/notes/a.txt.", ["C:\\Users\\an\\bao-cao.docx", "/etc/hosts",
+                                                                      "~/notes/a.txt"]),
+    # words with dots or slashes that are not addresses
+    ("Node.js, file.txt, C#, and/or 60 km/h, 24/7, ngày 31/12/2026, 1.500.000 đồng, e.g. U.S. cent, a /b", []),
+])
+def test_spans(text, found):
+    assert [text[a:b] for a, b in spans(text)] == found
+
+
+def test_reading_leaves_addresses_alone():
+    # before: "Ấn.nguyên@example.com", ".../thời-sự/ha-nơi...", "@mình_ảnh", "U.Tran@mail.com"
+    assert read_as("gui email cho toi tai an.nguyen@example.com", "vi") == \
+        "gửi email cho tôi tại an.nguyen@example.com"
+    assert read_as("xem them tai https://vnexpress.net/thoi-su/ha-noi.html", "vi") == \
+        "xem thêm tại https://vnexpress.net/thoi-su/ha-noi.html"
+    assert expand("u can mail me at u.tran@mail.com", "en") == "you can mail me at u.tran@mail.com"
+    assert source_as_read("ko biet, hoi @minh_anh", "vi", DecodeOptions()).endswith(" @minh_anh")
+
+
+@pytest.mark.parametrize("text, src, tgt, addresses", [
+    ("Tôi đang ở Hà Nội, gửi thư cho tôi tại an.nguyen@example.com nhé.", "vi", "en", ["an.nguyen@example.com"]),
+    ("gui thu cho toi tai an.nguyen@example.com nhe", "vi", "en", ["an.nguyen@example.com"]),
+    ("Truy cập https://vnexpress.net/the-gioi để xem tin tức.", "vi", "en", ["https://vnexpress.net/the-gioi"]),
+    ("Please email support@mycompany.io if you have questions.", "en", "vi", ["support@mycompany.io"]),
+    ("run ./install.sh from ~/projects/mt first", "en", "vi", ["./install.sh", "~/projects/mt"]),
+])
+def test_the_bundled_model_passes_addresses_through(bundled, text, src, tgt, addresses):
+    t = Translator.load(bundled)
+    out = t.translate(text, src, tgt)[0]
+    assert [out.count(a) for a in addresses] == [1] * len(addresses)
+    words = translate_detailed(t, [text], src, tgt)[0].words
+    assert [w.text for w in words if w.fixed] == addresses
+
+
+def test_a_lost_placeholder_is_tried_in_the_next_style_then_put_back(bundled, monkeypatch):
+    """With a stand-in decoder: a translation that drops `{0}` is decoded again with `[1]`; one that drops every
+    style gets the address back where it stood."""
+    t = Translator.load(bundled, cache_size=0)
+    seen, keeps = [], {"[1]"}
+
+    def decode(batch, prefix, opts, n, forbid=None):
+        sources = [t.sp_source.decode(b) for b in batch]
+        seen.extend(sources)
+        return [t.sp_target.encode("Write to [1] now." if any(k in s for k in keeps) else "Write to me now.",
+                                   out_type=str) for s in sources]
+
+    monkeypatch.setattr(t, "_decode_batch", decode)
+    assert t.translate("Viết thư cho an@example.com ngay.", "vi", "en") == ["Write to an@example.com now."]
+    assert [("{0}" in s, "[1]" in s) for s in seen] == [(True, False), (False, True)]
+    keeps.clear()
+    assert t.translate("Viết thư cho an@example.com ngay.", "vi", "en") == ["Write to an@example.com me now."]
+
+
+def test_put_back():
+    slot = Slot("{0}", Match(13, 27, "an@example.com", "verbatim"))
+    assert put_back("Write to {0}now.", [slot], 33) == "Write to an@example.com now."
+    assert put_back("Write to me now.", [slot], 33) == "Write to an@example.com me now."
+    assert put_back("Write to me now.", [], 33) == "Write to me now."
