@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from . import verbatim
 from .detailed import Translation, translate_detailed
 from .errors import InputError
 from .glossary import Glossary, parse_glossary
@@ -52,6 +53,7 @@ def detect_language(text: str) -> Detection:
 
     if not text.strip():
         raise InputError("Type or paste some text to detect its language.")
+    text = _language_part(text)
     found, unmarked = _vi_or_en(text)
     if unmarked:  # Vietnamese typed without marks: identify() would not know it either
         return found
@@ -65,7 +67,14 @@ def detect_language(text: str) -> Detection:
 
 def vi_or_en(text: str) -> Detection:
     """Which of the two languages `text` is, with a probability (no third language)."""
-    return _vi_or_en(text)[0]
+    return _vi_or_en(_language_part(text))[0]
+
+
+def _language_part(text: str) -> str:
+    """The text without its addresses, handles and paths (mt/verbatim.py), which are in no language and would
+    otherwise decide it ("see https://vnexpress.net/thoi-su/ha-noi" read as Vietnamese); all of it if that is all."""
+    rest = verbatim.without(text)
+    return rest if any(c.isalpha() for c in rest) else text
 
 
 def _vi_or_en(text: str) -> tuple[Detection, bool]:

@@ -68,7 +68,7 @@ def _forms(text: str, lang: str) -> list[re.Match]:
     plain_forms, chat_forms = TABLES[lang]
     out, addresses = [], verbatim.spans(text)
     for m in _WORD.finditer(text):
-        if not verbatim.outside(text, *m.span(), addresses):
+        if not verbatim.outside(*m.span(), addresses):
             continue
         word = m.group(1)
         key = word.lower()

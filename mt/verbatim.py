@@ -47,25 +47,31 @@ def matches(text: str) -> list[Match]:
     return [Match(a, b, text[a:b], "verbatim") for a, b in spans(text)]
 
 
-def outside(text: str, start: int, end: int, found: list[tuple[int, int]] | None = None) -> bool:
-    """Whether text[start:end] overlaps no verbatim stretch (`found`: spans(text), when already computed)."""
-    return all(end <= a or start >= b for a, b in (spans(text) if found is None else found))
+def outside(start: int, end: int, found: list[tuple[int, int]]) -> bool:
+    """Whether [start, end) overlaps none of the stretches `found` (spans of the same text)."""
+    return all(end <= a or start >= b for a, b in found)
+
+
+def without(text: str) -> str:
+    """The text with each verbatim stretch replaced by a space."""
+    return _spliced(text, spans(text), lambda a, b: " ")
 
 
 def masked(text: str, found: list[tuple[int, int]]) -> str:
     """The text with each verbatim stretch written as digits of the same length: something a reader of words
     leaves as it is and takes for one token, like a number."""
-    out, end = [], 0
-    for a, b in found:
-        out += [text[end:a], "0" * (b - a)]
-        end = b
-    return "".join(out) + text[end:]
+    return _spliced(text, found, lambda a, b: "0" * (b - a))
 
 
 def unmasked(read: str, text: str, found: list[tuple[int, int]]) -> str:
     """`read` (the masked text, read without changing its length) with the verbatim stretches of `text` back."""
+    return _spliced(read, found, lambda a, b: text[a:b])
+
+
+def _spliced(text: str, found: list[tuple[int, int]], put) -> str:
+    """`text` with each stretch [a, b) of `found` replaced by put(a, b)."""
     out, end = [], 0
     for a, b in found:
-        out += [read[end:a], text[a:b]]
+        out += [text[end:a], put(a, b)]
         end = b
-    return "".join(out) + read[end:]
+    return "".join(out) + text[end:]

@@ -73,3 +73,13 @@ def test_put_back():
     assert put_back("Write to {0}now.", [slot], 33) == "Write to an@example.com now."
     assert put_back("Write to me now.", [slot], 33) == "Write to an@example.com me now."
     assert put_back("Write to me now.", [], 33) == "Write to me now."
+
+
+def test_language_is_detected_from_the_words_around_addresses():
+    from mt.service import _vi_or_en, detect_language
+
+    vi = "doc them tai https://example.com/read-more-about-the-news-today"
+    assert _vi_or_en(vi)[0].language == "en"  # the address's words decide, unless taken out
+    assert detect_language(vi).language == "vi"
+    assert detect_language("see https://vnexpress.net/thoi-su/ha-noi-mua-to-ngap-duong.html").language == "en"
+    assert detect_language("an.nguyen@example.com").language in ("vi", "en")  # an address alone: no error
