@@ -269,7 +269,7 @@ class Restorer:
         tokens = [line[a:b] for a, b in spans]
         lm, forms = (self.cased, self.cased_forms) if case else (self.lower, self.lower_forms)
         options = [self._options(t, forms, marks, case) for t in tokens]
-        chosen, _ = _viterbi(lm, options)
+        chosen, _ = _viterbi(lm, options, end=True)
         out, pos, start = [], 0, True
         for (a, b), token, word in zip(spans, tokens, chosen):
             if token[0].isalpha():
@@ -309,8 +309,10 @@ class Restorer:
         return word if self.cased.count(word, inside=True) > self.cased.count(small, inside=True) else small
 
 
-def _viterbi(lm: Bigrams, options: list[list[str]]) -> tuple[list[str], float]:
-    """The likeliest words, one from each list of options, and their log-probability."""
+def _viterbi(lm: Bigrams, options: list[list[str]], end: bool = False) -> tuple[list[str], float]:
+    """The likeliest words, one from each list of options, and their log-probability; with `end`, a line that
+    does not end a sentence with punctuation ends one anyway, which is how chat lines end ("gui cho toi nhe":
+    "nhé" ends sentences, "nhẹ" seldom)."""
     scores = {START: 0.0}  # last word -> best log probability of the words so far
     back = []  # per token: word -> the previous word on its best path
     for words_here in options:
@@ -321,6 +323,8 @@ def _viterbi(lm: Bigrams, options: list[list[str]]) -> tuple[list[str], float]:
         back.append(links)
     if not options:
         return [], 0.0
+    if end and options[-1] != [START]:
+        scores = {w: s + lm.log_p(w, START) for w, s in scores.items()}
     word = max(scores, key=scores.get)
     best, path = scores[word], [word]
     for links in reversed(back[1:]):

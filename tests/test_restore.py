@@ -94,6 +94,9 @@ def test_bad_table_is_a_clear_error(tmp_path):
 
 def test_shipped_tables_read_everyday_text():
     assert read_as("Hom nay troi dep qua. Ban co khoe khong?", "vi") == "Hôm nay trời đẹp quá. Bạn có khỏe không?"
+    # a line's end ends a sentence, as in chats typed without a full stop ("nhẹ" and "nhị" without that)
+    assert read_as("gui cho toi nhe", "vi") == "gửi cho tôi nhé"
+    assert read_as("hom nay troi dep qua nhi", "vi") == "hôm nay trời đẹp quá nhỉ"
     assert read_as("Người dân rất thân thiện.", "vi") == "Người dân rất thân thiện."  # as written: unchanged
     assert read_as("Please call me tomorrow.", "vi") == "Please call me tomorrow."  # English words: unchanged
     assert read_as("i met john in paris", "en") == "I met John in Paris"
