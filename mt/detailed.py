@@ -19,11 +19,10 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
-from . import verbatim
 from .glossary import PLACED, STYLES, Glossary, Match, Slot, merge, missing, shield, unshield
 from .numbers import number_edits
 from .text import CLITIC_WORD, is_shouting, normalize, sentence_case, split_sentences
-from .translate import DecodeOptions, Hypothesis, Translator, source_as_read
+from .translate import DecodeOptions, Hypothesis, Translator, kept, source_as_read
 
 LOW_CONFIDENCE = 0.5  # words below this probability are highlighted for checking
 MAX_ALTERNATIVES = 8
@@ -189,7 +188,7 @@ def translate_sentences(translator: Translator, sentences: list[str], src: str, 
     results: list[SentenceResult | None] = [None] * len(sentences)
     jobs = []
     for i, s in enumerate(sentences):
-        found = merge(extra[i] if extra else [], verbatim.matches(s), glossary.matches(s) if glossary else [])
+        found = merge(extra[i] if extra else [], kept(s, src, tgt), glossary.matches(s) if glossary else [])
         jobs.append(_Job(i, s, found))
     all_jobs = list(jobs)
     late: dict[int, list[Slot]] = {}
@@ -401,6 +400,9 @@ def _unshield_words(cand: Candidate, slots: list[Slot]) -> None:
     so that only the term itself counts as the glossary's."""
     if not slots:
         return
+    for s in slots:
+        if " " in s.token:  # a sum of đồng shown as the target writes it ("VND84 billion"): the model wrote words
+            cand.words = _joined(cand.words, s.token)
     pattern = re.compile("(" + "|".join(re.escape(s.token) for s in slots) + ")")
     by_token = {s.token: s for s in slots}
     out: list[Word] = []
@@ -420,6 +422,22 @@ def _unshield_words(cand: Candidate, slots: list[Slot]) -> None:
             else:
                 out.append(Word(part, w.prob, before, w.fixed, w.source))
     cand.words = out
+
+
+def _joined(words: list[Word], token: str) -> list[Word]:
+    """The words that spell `token` (with spaces in it) made one word, so that it is replaced like the others."""
+    starts, pos = [], 0
+    for i, w in enumerate(words):
+        pos += len(w.before) if i else 0
+        starts.append(pos)
+        pos += len(w.text)
+    at = join_words(words).find(token)
+    if at < 0:
+        return words
+    first, last = bisect_right(starts, at) - 1, bisect_right(starts, at + len(token) - 1) - 1
+    run = words[first : last + 1]
+    one = Word(join_words(run), min(w.prob for w in run), run[0].before, run[0].fixed, run[0].source)
+    return words[:first] + [one] + words[last + 1:]
 
 
 def _glued(left: str, right: str, by_token: dict[str, Slot]) -> bool:

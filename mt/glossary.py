@@ -51,9 +51,10 @@ class Match:
     source: str = "glossary"  # "glossary" (a translation), "keep" (a protected term), or one of PLACED
 
 
-# Matches that must come back: "markup" (inline code, links' targets, tags) and "verbatim" (addresses and paths,
-# mt/verbatim.py). When the model drops one, it is put back where it stood in the source.
-PLACED = ("markup", "verbatim")
+# Matches that must come back: "markup" (inline code, links' targets, tags), "verbatim" (addresses and paths,
+# mt/verbatim.py) and "amount" (sums of đồng, mt/amounts.py). When the model drops one, it is put back where it
+# stood in the source.
+PLACED = ("markup", "verbatim", "amount")
 
 
 @dataclass(frozen=True)
@@ -146,9 +147,11 @@ def merge(*groups: list[Match]) -> list[Match]:
 
 
 def shield(text: str, matches: list[Match], style: int) -> tuple[str, list[Slot]] | None:
-    """Replace each match by a placeholder of `style`; None when the text already holds such a placeholder."""
+    """Replace each match by a placeholder of `style`; None when the text already holds such a placeholder. In the
+    first style a sum of đồng (mt/amounts.py) is shown as the target language writes it ("VND84 billion"), which
+    the model mostly copies and which tells it what the words around it are about."""
     make = STYLES[style]
-    slots = [Slot(make(i), m) for i, m in enumerate(matches)]
+    slots = [Slot(m.replacement if style == 0 and m.source == "amount" else make(i), m) for i, m in enumerate(matches)]
     if any(s.token in text for s in slots):
         return None
     out, pos = [], 0

@@ -131,3 +131,8 @@ def repair_numbers(source: str, translation: str, src: str, tgt: str) -> str:
         out += [translation[last:start], text]
         last = end
     return "".join(out) + translation[last:]
+
+
+def restyled(number: str, lang: str) -> str:
+    """One number ("1.500.000", "3,5") written the way `lang` writes it ("1,500,000", "3.5" in English)."""
+    return _Number(0, len(number), number, _value(number)).styled(lang)

@@ -19,10 +19,10 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import config, langs, verbatim
+from . import amounts, config, langs, verbatim
 from .batching import Coalescer
 from .errors import InputError, MissingDependency, ModelError
-from .glossary import STYLES, missing, put_back, shield
+from .glossary import STYLES, Match, merge, missing, put_back, shield
 from .manifest import read_json
 from .numbers import repair_numbers
 from .restore import read_as
@@ -247,11 +247,11 @@ class Translator:
         return [split_sentences(line) for line in source_as_read(text, src, opts).split("\n")]
 
     def _translate_sentences(self, sentences: list[str], src: str, tgt: str, opts: DecodeOptions) -> list[str]:
-        """Each sentence's translation, finished. Addresses, handles and paths (mt/verbatim.py) go through as
-        placeholders; a sentence that lost one is decoded again with the next placeholder style, and after the last
-        style the stretches it lost are put back where they stood in the source."""
+        """Each sentence's translation, finished. What is written by rule (`kept`) goes through as placeholders; a
+        sentence that lost one is decoded again with the next placeholder style, and after the last style the
+        stretches it lost are put back where they stood in the source."""
         out = [""] * len(sentences)
-        todo = {i: verbatim.matches(s) for i, s in enumerate(sentences)}
+        todo = {i: kept(s, src, tgt) for i, s in enumerate(sentences)}
         for style in range(len(STYLES)):
             # a text that already holds this style's placeholders is decoded as it is
             shielded = {i: shield(sentences[i], found, style) or (sentences[i], []) for i, found in todo.items()}
@@ -494,6 +494,13 @@ class Translator:
     def _source_lead(self, src: str, tgt: str) -> int:
         """How many language tokens come before the pieces in the encoder input."""
         return self._source_tokens(["\0"], src, tgt).index("\0")
+
+
+def kept(sentence: str, src: str, tgt: str) -> list[Match]:
+    """The stretches of a sentence written by rule rather than by the model, each hidden from it behind a
+    placeholder: addresses, handles and paths as they are (mt/verbatim.py), sums of đồng in the target language's
+    form (mt/amounts.py)."""
+    return merge(verbatim.matches(sentence), amounts.matches(sentence, src, tgt))
 
 
 def source_as_read(text: str, src: str, opts: DecodeOptions) -> str:

@@ -1,0 +1,40 @@
+"""Sums of đồng: found, written in the other language by rule, and passed through translation as placeholders."""
+import pytest
+
+from mt.amounts import matches
+from mt.detailed import translate_detailed
+from mt.translate import Translator
+
+
+@pytest.mark.parametrize("text, src, tgt, found", [
+    ("Giá 1.500.000 đồng, lương 15 triệu đ.", "vi", "en",
+     [("1.500.000 đồng", "VND1,500,000"), ("15 triệu đ", "VND15 million")]),
+    ("Chi 26.000 tỷ đồng, lãi 2,5 nghìn tỷ đồng.", "vi", "en",
+     [("26.000 tỷ đồng", "VND26,000 billion"), ("2,5 nghìn tỷ đồng", "VND2.5 trillion")]),
+    ("giá 60.000-120.000 đồng, vé 50.000đ/người, 7800 VND", "vi", "en",
+     [("60.000-120.000 đồng", "VND60,000-120,000"), ("50.000đ", "VND50,000"), ("7800 VND", "VND7800")]),
+    # counts of other things: "đồng nghiệp" (colleagues), "đồng hồ" (clocks), and sums too small to be đồng
+    ("5 đồng nghiệp, 2.000 đồng hồ, 3 đồng, 12 đồng", "vi", "en", []),
+    ("It costs VND1.5 million or 2 million dong, 15,000,000 VND.", "en", "vi",
+     [("VND1.5 million", "1,5 triệu đồng"), ("2 million dong", "2 triệu đồng"), ("15,000,000 VND", "15.000.000 đồng")]),
+    ("priced from VND60,000-120,000", "en", "vi", [("VND60,000-120,000", "60.000-120.000 đồng")]),
+    ("It costs $1,500 or 3 dongs.", "en", "vi", []),
+])
+def test_matches(text, src, tgt, found):
+    assert [(text[m.start:m.end], m.replacement) for m in matches(text, src, tgt)] == found
+    assert all(m.source == "amount" for m in matches(text, src, tgt))
+
+
+@pytest.mark.parametrize("text, src, tgt, amount", [
+    # v6 alone: "Price is 1,500,000.", "26,000 billion dollars", "It is a 15 million contraction."
+    ("Giá là 1.500.000 đồng.", "vi", "en", "VND1,500,000"),
+    ("Chính phủ chi 26.000 tỷ đồng cho dự án.", "vi", "en", "VND26,000 billion"),
+    ("Lương tháng 15 triệu đồng.", "vi", "en", "VND15 million"),
+    ("Her salary is 15 million VND a month.", "en", "vi", "15 triệu đồng"),  # v6 alone: "15 triệu đồng đồng"
+])
+def test_the_bundled_model_writes_amounts_by_rule(bundled, text, src, tgt, amount):
+    t = Translator.load(bundled)
+    out = t.translate(text, src, tgt)[0]
+    assert out.count(amount) == 1 and "dollar" not in out and "đồng đồng" not in out
+    words = translate_detailed(t, [text], src, tgt)[0].words
+    assert [(w.text, w.fixed) for w in words if w.fixed] == [(amount, "amount")]
