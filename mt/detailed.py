@@ -188,7 +188,7 @@ def translate_sentences(translator: Translator, sentences: list[str], src: str, 
     results: list[SentenceResult | None] = [None] * len(sentences)
     jobs = []
     for i, s in enumerate(sentences):
-        found = merge(extra[i] if extra else [], kept(s, src, tgt), glossary.matches(s) if glossary else [])
+        found = merge(extra[i] if extra else [], kept(s, src, tgt, glossary.matches(s) if glossary else None))
         jobs.append(_Job(i, s, found))
     all_jobs = list(jobs)
     late: dict[int, list[Slot]] = {}

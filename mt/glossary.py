@@ -52,9 +52,11 @@ class Match:
 
 
 # Matches that must come back: "markup" (inline code, links' targets, tags), "verbatim" (addresses and paths,
-# mt/verbatim.py) and "amount" (sums of đồng, mt/amounts.py). When the model drops one, it is put back where it
-# stood in the source.
-PLACED = ("markup", "verbatim", "amount")
+# mt/verbatim.py), "amount" (sums of đồng, mt/amounts.py) and "name" (Vietnamese names, mt/names.py). When the
+# model drops one, it is put back where it stood in the source.
+PLACED = ("markup", "verbatim", "amount", "name")
+# Matches first shown to the model as the target language writes them, not as placeholders (see shield)
+AS_TARGET_FIRST = ("amount", "name")
 
 
 @dataclass(frozen=True)
@@ -148,18 +150,20 @@ def merge(*groups: list[Match]) -> list[Match]:
 
 def shield(text: str, matches: list[Match], style: int) -> tuple[str, list[Slot]] | None:
     """Replace each match by a placeholder of `style`; None when the text already holds such a placeholder. In the
-    first style a sum of đồng (mt/amounts.py) is shown as the target language writes it ("VND84 billion"), which
-    the model mostly copies and which tells it what the words around it are about."""
+    first style a sum of đồng or a name (AS_TARGET_FIRST) is shown as the target language writes it ("VND84
+    billion", "Pham Minh Chinh"), which the model mostly copies and which tells it what the words around it are
+    about."""
     make = STYLES[style]
-    slots = [Slot(m.replacement if style == 0 and m.source == "amount" else make(i), m) for i, m in enumerate(matches)]
-    if any(s.token in text for s in slots):
-        return None
+    slots = [Slot(m.replacement if style == 0 and m.source in AS_TARGET_FIRST else make(i), m)
+             for i, m in enumerate(matches)]
     out, pos = [], 0
     for s in slots:
         out += [text[pos : s.match.start], s.token]
         pos = s.match.end
     out.append(text[pos:])
-    return "".join(out), slots
+    shielded = "".join(out)
+    # each placeholder must be the only one of its kind, or the model's copy of it could not be told from the text's
+    return None if any(shielded.count(s.token) != 1 for s in slots) else (shielded, slots)
 
 
 def missing(output: str, slots: list[Slot]) -> list[Slot]:

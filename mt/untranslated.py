@@ -45,6 +45,11 @@ def is_vietnamese(word: str) -> bool:
     table = restorer("vi").cased
     if table.count(word) > 0 or table.count(word.lower()) > 0:
         return True
+    return syllable_shaped(word)
+
+
+def syllable_shaped(word: str) -> bool:
+    """Whether the word, tone aside, is shaped like one Vietnamese syllable ("kền", "Minh"; not "Obama")."""
     toneless = unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", word.lower())
                                                     if c not in TONE_MARKS))
     return _SYLLABLE.fullmatch(toneless) is not None

@@ -54,6 +54,14 @@ def test_shield_skips_a_style_already_in_the_text():
     assert shield(text, matches, 1)[0] == f"Dùng {{0}} với {STYLES[1](0)}."
 
 
+def test_sums_and_names_are_first_shown_as_the_target_writes_them():
+    text = "Ông Nguyen Van Hung trả 50.000 đồng."
+    matches = [Match(4, 19, "Nguyen Van Hung", "name"), Match(24, 35, "VND50,000", "amount")]
+    assert shield(text, matches, 0)[0] == "Ông Nguyen Van Hung trả VND50,000."  # the name as written is no clash
+    assert shield(text, matches, 1)[0] == "Ông [1] trả [2]."
+    assert shield("VND50,000 hay 50.000 đồng", [Match(14, 25, "VND50,000", "amount")], 0) is None  # it would be twice
+
+
 def test_merge_prefers_earlier_groups_then_longer():
     a = [Match(0, 5, "x", "markup")]
     b = [Match(3, 8, "y"), Match(6, 9, "z"), Match(10, 12, "w"), Match(10, 14, "v")]

@@ -1,0 +1,84 @@
+"""Vietnamese names of people and places the model has not learnt, written as English writes them: without marks.
+
+v6 translates the syllables of such a name as words: "Bà Phạm Thị Hoa đã nghỉ hưu." → "The U.S. market has
+retired.", "Thủ tướng Phạm Minh Chính" → "The Premier League", "Sân bay Tân Sơn Nhất" → "My Son"; and the other way
+"Prime Minister Pham Minh Chinh" → "Thủ tướng Pham Minh", "Phu Quoc island" → "đảo Phúc". A name here is two or
+more capitalised words shaped like Vietnamese syllables that start with a family name ("Phạm Minh Chính") or follow
+the word for a place in Vietnam ("sân bay Tân Sơn Nhất", "Phu Quoc island"), and whose words the training data
+seldom has side by side ("Hà Nội" and "Hồ Chí Minh" it has, and the model translates them). It goes through
+translation like a sum of đồng (mt/amounts.py), as "Pham Minh Chinh" both ways: English writes Vietnamese names
+without marks, and the marks cannot be put back with certainty ("Pham Minh Chinh" reads as "Phạm Mình Chỉnh").
+
+    >>> [m.replacement for m in matches("Bà Phạm Thị Hoa sống ở Hà Nội.", "vi", "en")]
+    ['Pham Thi Hoa']
+"""
+from __future__ import annotations
+
+import re
+
+from .glossary import Match
+from .restore import restorer, strip_marks
+from .untranslated import syllable_shaped
+
+_WORD = re.compile(r"[^\W\d_]+")
+_SENTENCE_START = re.compile(r"(?:^|[.!?…:]\s+|[\"“«(]\s*)$")
+# A pair of a name's words the training data has this often makes it one the model has learnt ("Hồ Chí Minh": 30
+# and 30; "Nguyễn Văn Hùng", which it has not: 5 and 0)
+KNOWN_PAIR = 20
+FAMILY = set("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Đinh Lâm Mai Trịnh "
+             "Trương Cao Lưu Tạ Hà Tô Châu Thái Quách Lương Chu Kiều Mạc La Lại Phùng Triệu Tôn Vương Thân Hứa".split())
+FAMILY_BARE = {strip_marks(f) for f in FAMILY}
+# the words for a place in Vietnam: before its name in Vietnamese, after it in English. Not "sông", "núi", "biển":
+# their names are as often foreign ones the model knows ("núi Phú Sĩ", "Biển Đen")
+_PLACE_BEFORE = re.compile(r"(?<!\w)(?:[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hành phố|TP\.?|[Ss]ân bay|"
+                           r"[Bb]ến xe|[Bb]ến|[Cc]hợ|[Ll]àng|[Pp]hố|[Đđ]ường|[Đđ]ảo) $")
+_PLACE_AFTER = re.compile(r" (?:[Pp]rovince|[Dd]istrict|[Ii]sland|[Aa]irport|[Cc]ity|[Tt]own|[Vv]illage|[Cc]ommune|"
+                          r"[Ww]ard|[Mm]arket|[Ss]treet|[Bb]us [Ss]tation)\b")
+
+
+def matches(text: str, src: str, tgt: str) -> list[Match]:
+    """The Vietnamese names in `text` that the model would not know, each as the translation should write it."""
+    if {src, tgt} != {"vi", "en"}:
+        return []
+    out = []
+    for run in _runs(text, src):
+        start, end = run[0][0], run[-1][1]
+        name = text[start:end]
+        family = run[0][2] in (FAMILY if src == "vi" else FAMILY_BARE)
+        place = _PLACE_BEFORE.search(text[:start]) if src == "vi" else _PLACE_AFTER.match(text, end)
+        if len(run) >= 2 and (family or place) and not _known([w for _, _, w in run], src):
+            out.append(Match(start, end, strip_marks(name), "name"))
+    return out
+
+
+def _runs(text: str, lang: str) -> list[list[tuple[int, int, str]]]:
+    """The runs of capitalised words shaped like Vietnamese syllables, one space apart, as (start, end, word)."""
+    runs, run = [], []
+    for m in _WORD.finditer(text):
+        if run and text[run[-1][1]:m.start()] != " ":
+            runs.append(run)
+            run = []
+        word = m.group()
+        name_like = word[0].isupper() and (len(word) == 1 or word[1:].islower()) and syllable_shaped(word)
+        if name_like and (run or not _opening(text, m, lang)):
+            run.append((m.start(), m.end(), word))
+        elif run:
+            runs.append(run)
+            run = []
+    return [r for r in runs + [run] if r]
+
+
+def _opening(text: str, m: re.Match, lang: str) -> bool:
+    """A sentence's first word, capitalised only for that ("Ông", "Sân"; "The"), not a family name."""
+    word = m.group()
+    if word in FAMILY or word in FAMILY_BARE or not _SENTENCE_START.search(text[: m.start()]):
+        return False
+    table = restorer(lang).cased
+    return table.count(word.lower()) > table.count(word, inside=True)
+
+
+def _known(words: list[str], lang: str) -> bool:
+    """Whether the training data has a pair of the words often, in any case ("trái đất" counts for "Trái Đất")."""
+    table = restorer(lang).lower
+    pairs = zip(map(str.lower, words), map(str.lower, words[1:]))
+    return max(table.pair(table.ids.get(a), table.ids.get(b)) for a, b in pairs) >= KNOWN_PAIR

@@ -1,0 +1,100 @@
+"""How Vietnamese names get through translation, with mt/names.py off (the model alone, as before it) and on.
+
+1. Made-up sentences (templates below) each with one made-up full name or one real place in Vietnam, both ways:
+   the sentences whose translation holds the name exactly once as English writes it ("Pham Thi Hoa", "Phu Quoc").
+2. The training lines with such a name (EVBNews, which v6 has seen) whose reference writes it that way: the same
+   count, and BLEU / chrF++ against the references.
+
+    python scripts/names_check.py --data-dir ../shared/data/vien      # about two minutes on 2 CPU cores
+"""
+from __future__ import annotations
+
+import argparse
+import random
+from pathlib import Path
+
+import sacrebleu
+
+from mt import names
+from mt.restore import strip_marks
+from mt.translate import Translator
+
+FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Ngô"]
+MIDDLE = ["Văn", "Thị", "Minh", "Đức", "Thanh", "Ngọc", "Quốc", "Hữu"]
+GIVEN = ["Hùng", "Mai", "Tuấn", "Hoa", "Lan", "Dũng", "Hương", "Thắng", "Chính", "Anh", "Trang", "Sơn"]
+PLACES = [("tỉnh", "province", "Lâm Đồng"), ("tỉnh", "province", "Hà Giang"), ("đảo", "island", "Phú Quốc"),
+          ("sân bay", "airport", "Tân Sơn Nhất"), ("quận", "district", "Cầu Giấy"), ("huyện", "district", "Sóc Sơn"),
+          ("bến xe", "bus station", "Mỹ Đình"), ("phường", "ward", "Bến Nghé"), ("tỉnh", "province", "Quảng Ngãi")]
+PEOPLE = {"vi": ["Ông {n} là giám đốc công ty.", "Tôi gặp chị {n} hôm qua.", "Bà {n} đã nghỉ hưu.",
+                 "Theo ông {n}, dự án sẽ xong vào năm sau.", "{n} sinh năm 1990.", "Bác sĩ {n} khám cho tôi."],
+          "en": ["Mr. {n} is the director of the company.", "I met {n} yesterday.", "Ms. {n} has retired.",
+                 "According to {n}, the project will be finished next year.", "{n} was born in 1990.",
+                 "Doctor {n} examined me."]}
+WHERE = {"vi": ["Chúng tôi đi du lịch {kind} {p}.", "Anh ấy sống ở {kind} {p}.", "Trời mưa to ở {kind} {p}."],
+         "en": ["We travelled to {p} {kind}.", "He lives in {p} {kind}.", "It rained hard in {p} {kind}."]}
+
+
+def made_up(lang: str, n: int, rng: random.Random) -> list[tuple[str, str]]:
+    """(sentence, the name as English writes it)"""
+    out = []
+    for _ in range(n):
+        if rng.random() < 0.7:
+            name = " ".join([rng.choice(FAMILY), rng.choice(MIDDLE), rng.choice(GIVEN)])
+            text = rng.choice(PEOPLE[lang]).format(n=name if lang == "vi" else strip_marks(name))
+        else:
+            vi_kind, en_kind, name = rng.choice(PLACES)
+            text = rng.choice(WHERE[lang]).format(kind=vi_kind if lang == "vi" else en_kind,
+                                                  p=name if lang == "vi" else strip_marks(name))
+        out.append((text, strip_marks(name)))
+    return out
+
+
+def translated(t: Translator, texts: list[str], src: str, tgt: str, on: bool) -> list[str]:
+    found = names.matches
+    if not on:
+        names.matches = lambda *a: []
+    try:
+        return t.translate(texts, src, tgt)
+    finally:
+        names.matches = found
+
+
+def training_lines(data: Path, src: str, tgt: str) -> list[tuple[str, str, str]]:
+    """(source, reference, name) for EVBNews lines with a name that the reference writes as English does."""
+    read = lambda lang: (data / "evbnews" / f"train.{lang}").read_text(encoding="utf-8").split("\n")
+    out = []
+    for s, r in zip(read(src), read(tgt)):
+        found = [m.replacement for m in names.matches(s, src, tgt) if m.replacement in r]
+        if found:
+            out.append((s, r, found[0]))
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data-dir", type=Path, default=Path("../shared/data/vien"))
+    ap.add_argument("--sentences", type=int, default=200)
+    ap.add_argument("--model", default=None)
+    args = ap.parse_args()
+    t = Translator.load(args.model, cache_size=0)
+    rng = random.Random(11)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        cases = made_up(src, args.sentences, rng)
+        texts = [c[0] for c in cases]
+        row = [f"{src}->{tgt} made up:"]
+        for on in (False, True):
+            out = translated(t, texts, src, tgt, on)
+            row.append(f"{'on' if on else 'off'} {sum(o.count(n) == 1 for o, (_, n) in zip(out, cases))}/{len(cases)}")
+        lines = training_lines(args.data_dir, src, tgt)
+        row.append(f"| EVBNews, {len(lines)} lines:")
+        for on in (False, True):
+            out = translated(t, [s for s, _, _ in lines], src, tgt, on)
+            refs = [r for _, r, _ in lines]
+            exact = sum(n in o for o, (_, _, n) in zip(out, lines))
+            row.append(f"{'on' if on else 'off'} {exact} with the name, BLEU {sacrebleu.corpus_bleu(out, [refs]).score:.2f}"
+                       f", chrF++ {sacrebleu.corpus_chrf(out, [refs], word_order=2).score:.2f}")
+        print(" ".join(row), flush=True)
+
+
+if __name__ == "__main__":
+    main()
