@@ -210,7 +210,7 @@ def translate_sentences(translator: Translator, sentences: list[str], src: str, 
                 warnings = [f"could not place {', '.join(repr(x) for x in glossary_lost)} in the translation of "
                             f"{job.sentence[:60]!r}"] if glossary_lost else []
                 results[job.index] = SentenceResult(cands, warnings)
-                # markup and addresses must not be lost: they are put back by position below
+                # markup, addresses, sums and names must not be lost: they are put back by position below
                 late[job.index] = [s for s in lost if s.match.source in PLACED and s.token not in cands[0].text]
         jobs = retry
     best = [r.candidates[0] for r in results]
@@ -401,7 +401,7 @@ def _unshield_words(cand: Candidate, slots: list[Slot]) -> None:
     if not slots:
         return
     for s in slots:
-        if " " in s.token:  # a sum of đồng shown as the target writes it ("VND84 billion"): the model wrote words
+        if " " in s.token:  # a sum or a name shown as the target writes it ("VND84 billion"): the model wrote words
             cand.words = _joined(cand.words, s.token)
     pattern = re.compile("(" + "|".join(re.escape(s.token) for s in slots) + ")")
     by_token = {s.token: s for s in slots}

@@ -40,18 +40,21 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
     """The Vietnamese names in `text` that the model would not know, each as the translation should write it."""
     if {src, tgt} != {"vi", "en"}:
         return []
+    family_names = FAMILY if src == "vi" else FAMILY_BARE
     out = []
-    for run in _runs(text, src):
+    for run in _runs(text):
+        if _SENTENCE_START.search(text[: run[0][0]]) and run[0][2] not in family_names:
+            run = run[1:]  # capitalised for opening the sentence ("Ông", "Sân"; "The"): a name needs no such word
+        if len(run) < 2:
+            continue
         start, end = run[0][0], run[-1][1]
-        name = text[start:end]
-        family = run[0][2] in (FAMILY if src == "vi" else FAMILY_BARE)
         place = _PLACE_BEFORE.search(text[:start]) if src == "vi" else _PLACE_AFTER.match(text, end)
-        if len(run) >= 2 and (family or place) and not _known([w for _, _, w in run], src):
-            out.append(Match(start, end, strip_marks(name), "name"))
+        if (run[0][2] in family_names or place) and not _known([w for _, _, w in run], src):
+            out.append(Match(start, end, strip_marks(text[start:end]), "name"))
     return out
 
 
-def _runs(text: str, lang: str) -> list[list[tuple[int, int, str]]]:
+def _runs(text: str) -> list[list[tuple[int, int, str]]]:
     """The runs of capitalised words shaped like Vietnamese syllables, one space apart, as (start, end, word)."""
     runs, run = [], []
     for m in _WORD.finditer(text):
@@ -59,22 +62,12 @@ def _runs(text: str, lang: str) -> list[list[tuple[int, int, str]]]:
             runs.append(run)
             run = []
         word = m.group()
-        name_like = word[0].isupper() and (len(word) == 1 or word[1:].islower()) and syllable_shaped(word)
-        if name_like and (run or not _opening(text, m, lang)):
+        if word[0].isupper() and (len(word) == 1 or word[1:].islower()) and syllable_shaped(word):
             run.append((m.start(), m.end(), word))
         elif run:
             runs.append(run)
             run = []
     return [r for r in runs + [run] if r]
-
-
-def _opening(text: str, m: re.Match, lang: str) -> bool:
-    """A sentence's first word, capitalised only for that ("Ông", "Sân"; "The"), not a family name."""
-    word = m.group()
-    if word in FAMILY or word in FAMILY_BARE or not _SENTENCE_START.search(text[: m.start()]):
-        return False
-    table = restorer(lang).cased
-    return table.count(word.lower()) > table.count(word, inside=True)
 
 
 def _known(words: list[str], lang: str) -> bool:
