@@ -52,11 +52,13 @@ class Match:
 
 
 # Matches that must come back: "markup" (inline code, links' targets, tags), "verbatim" (addresses and paths,
-# mt/verbatim.py), "amount" (sums of đồng, mt/amounts.py) and "name" (Vietnamese names, mt/names.py). When the
-# model drops one, it is put back where it stood in the source.
-PLACED = ("markup", "verbatim", "amount", "name")
+# mt/verbatim.py), "amount" (sums of đồng, mt/amounts.py), "name" (Vietnamese names, mt/names.py) and "term" (the
+# glossary that ships, mt/terms.py). When the model drops one, it is put back where it stood in the source.
+PLACED = ("markup", "verbatim", "amount", "name", "term")
 # Matches first shown to the model as the target language writes them, not as placeholders (see shield)
-AS_TARGET_FIRST = ("amount", "name")
+AS_TARGET_FIRST = ("amount", "name", "term")
+# Matches that are translations, given a capital when they open a sentence
+TRANSLATED = ("glossary", "term")
 
 
 @dataclass(frozen=True)
@@ -177,7 +179,7 @@ def unshield(output: str, slots: list[Slot], at_start: bool = True) -> str:
     (terms only ever match whole words)."""
     for s in slots:
         replacement = s.match.replacement
-        if at_start and output.startswith(s.token) and s.match.source == "glossary" and replacement[:1].islower():
+        if at_start and output.startswith(s.token) and s.match.source in TRANSLATED and replacement[:1].islower():
             replacement = replacement[:1].upper() + replacement[1:]
         if s.match.source != "markup":
             token = re.escape(s.token)

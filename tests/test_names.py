@@ -30,9 +30,9 @@ def test_matches(text, src, tgt, found):
 @pytest.mark.parametrize("text, src, tgt, name", [
     ("Bà Phạm Thị Hoa đã nghỉ hưu.", "vi", "en", "Pham Thi Hoa"),  # v6 alone: "The U.S. market has retired."
     ("Thủ tướng Phạm Minh Chính phát biểu tại hội nghị.", "vi", "en", "Pham Minh Chinh"),  # "The Premier League"
-    ("Chúng tôi đi du lịch đảo Phú Quốc.", "vi", "en", "Phu Quoc"),
+    ("Chúng tôi bay tới sân bay Liên Khương.", "vi", "en", "Lien Khuong"),
     ("Prime Minister Pham Minh Chinh spoke at the conference.", "en", "vi", "Pham Minh Chinh"),  # "Pham Minh"
-    ("We visited Phu Quoc island.", "en", "vi", "Phu Quoc"),  # "đảo Phúc"
+    ("We landed at Lien Khuong airport.", "en", "vi", "Lien Khuong"),
 ])
 def test_the_bundled_model_writes_names_without_marks(bundled, text, src, tgt, name):
     t = Translator.load(bundled)

@@ -1,0 +1,52 @@
+"""Vietnamese food, dress, feasts and places, written as the other language writes them: a glossary that ships
+(`resources/terms.vi-en.txt`, `terms.en-vi.txt`, in the format of a user's glossary). v6 does not know most of these
+words: "Tôi thích ăn phở bò và bún chả." → "I like to eat crawl and hamed.", "I love pho and banh mi." → "Tôi yêu
+phẫn nộ và phẫn.", "Năm ngoái chúng tôi đã đến Vũng Tàu." → "… arrived in Xinjiang.". A term goes through
+translation like a Vietnamese name (mt/names.py): first as the target writes it, then as a placeholder. A user's
+glossary wins.
+
+A term listed in small letters also matches with a capital first letter ("Phở" opening a sentence, "Vịnh Hạ
+Long"); the rest, and a term listed with a capital, match only as listed ("Long An", a province, is not "long an";
+"Vinh", a city, is not "vinh" in "vinh quang").
+
+    >>> [m.replacement for m in matches("Tôi thích ăn phở bò và bún chả.", "vi", "en")]
+    ['beef pho', 'bun cha']
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from .glossary import Match, parse_glossary
+
+RESOURCES = Path(__file__).with_name("resources")
+
+
+def matches(text: str, src: str, tgt: str) -> list[Match]:
+    """The terms in `text` (written in `src`), each with its `tgt` form; none for a pair without a list."""
+    pattern, targets = _table(src, tgt)
+    if pattern is None:
+        return []
+    return [Match(m.start(), m.end(), targets[m.group()[:1].lower() + m.group()[1:]], "term")
+            for m in pattern.finditer(text)]
+
+
+@lru_cache(maxsize=None)
+def _table(src: str, tgt: str) -> tuple[re.Pattern | None, dict[str, str]]:
+    """The pattern finding the list's terms, longest first, and each term's translation keyed by the term with a
+    small first letter."""
+    path = RESOURCES / f"terms.{src}-{tgt}.txt"
+    if not path.is_file():
+        return None, {}
+    entries = parse_glossary(path.read_text(encoding="utf-8")).entries
+    targets = {e.source[:1].lower() + e.source[1:]: e.target for e in entries}
+    alternatives = "|".join(map(_spelling, sorted((e.source for e in entries), key=len, reverse=True)))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), targets
+
+
+def _spelling(term: str) -> str:
+    """A term listed in small letters may open a sentence ("Phở"); one listed with a capital is a name and matches
+    only so ("Vinh", the city; not "vinh" in "vinh quang")."""
+    first = re.escape(term[0])
+    return (f"[{first}{re.escape(term[0].upper())}]" if term[0].islower() else first) + re.escape(term[1:])

@@ -1,0 +1,44 @@
+"""The glossary that ships: Vietnamese food, dress, feasts and places, both ways."""
+import pytest
+
+from mt.detailed import translate_detailed
+from mt.glossary import parse_glossary
+from mt.terms import matches
+from mt.translate import Translator
+
+
+@pytest.mark.parametrize("text, src, tgt, found", [
+    ("Phở bò và bún chả, nước mắm.", "vi", "en",
+     [("Phở bò", "beef pho"), ("bún chả", "bun cha"), ("nước mắm", "fish sauce")]),  # longest term first
+    ("Vịnh Hạ Long, vịnh Hạ Long, tỉnh Long An, Thái Bình Dương", "vi", "en",
+     [("Vịnh Hạ Long", "Ha Long Bay"), ("vịnh Hạ Long", "Ha Long Bay"), ("Long An", "Long An"),
+      ("Thái Bình Dương", "Pacific Ocean")]),
+    # a term listed with a capital is a name, matched only so; "bánh mì" is bread as much as the sandwich
+    ("long an, vũng tàu ở Vũng Tàu, bánh mì", "vi", "en", [("Vũng Tàu", "Vung Tau")]),
+    ("I love pho and banh mi in Hoi An. Pho!", "en", "vi",
+     [("pho", "phở"), ("banh mi", "bánh mì"), ("Hoi An", "Hội An"), ("Pho", "phở")]),
+    ("Phở", "vi", "de", []),
+])
+def test_matches(text, src, tgt, found):
+    assert [(text[m.start:m.end], m.replacement) for m in matches(text, src, tgt)] == found
+    assert all(m.source == "term" for m in matches(text, src, tgt))
+
+
+@pytest.mark.parametrize("text, src, tgt, wanted", [
+    ("Tôi thích ăn phở bò và bún chả.", "vi", "en", ["beef pho", "bun cha"]),  # v6 alone: "crawl and hamed"
+    ("Năm ngoái chúng tôi đã đến Vũng Tàu.", "vi", "en", ["Vung Tau"]),  # v6 alone: "Xinjiang"
+    ("I love pho and banh mi.", "en", "vi", ["phở", "bánh mì"]),  # v6 alone: "phẫn nộ và phẫn"
+    ("Pho is a famous Vietnamese dish.", "en", "vi", ["Phở"]),  # a capital where it opens the sentence
+])
+def test_the_bundled_model_writes_the_terms(bundled, text, src, tgt, wanted):
+    t = Translator.load(bundled)
+    out = t.translate(text, src, tgt)[0]
+    assert [out.count(w) for w in wanted] == [1] * len(wanted), out
+    words = translate_detailed(t, [text], src, tgt)[0].words
+    assert [w.text for w in words if w.fixed == "term"] == wanted
+
+
+def test_a_users_glossary_wins(bundled):
+    t = Translator.load(bundled)
+    r = translate_detailed(t, ["Tôi thích ăn phở bò."], "vi", "en", glossary=parse_glossary("phở bò = pho bo"))[0]
+    assert "pho bo" in r.text and "beef pho" not in r.text
