@@ -21,7 +21,7 @@ from .restore import restorer, strip_marks
 from .untranslated import syllable_shaped
 
 _WORD = re.compile(r"[^\W\d_]+")
-_SENTENCE_START = re.compile(r"(?:^|[.!?…:]\s+|[\"“«(]\s*)$")
+SENTENCE_START = re.compile(r"(?:^|[.!?…:]\s+|[\"“«(]\s*)$")
 # A pair of a name's words the training data has this often makes it one the model has learnt ("Hồ Chí Minh": 30
 # and 30; "Nguyễn Văn Hùng", which it has not: 5 and 0)
 KNOWN_PAIR = 20
@@ -43,13 +43,13 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
     family_names = FAMILY if src == "vi" else FAMILY_BARE
     out = []
     for run in _runs(text):
-        if _SENTENCE_START.search(text[: run[0][0]]) and run[0][2] not in family_names:
+        if SENTENCE_START.search(text[: run[0][0]]) and run[0][2] not in family_names:
             run = run[1:]  # capitalised for opening the sentence ("Ông", "Sân"; "The"): a name needs no such word
         if len(run) < 2:
             continue
         start, end = run[0][0], run[-1][1]
         place = _PLACE_BEFORE.search(text[:start]) if src == "vi" else _PLACE_AFTER.match(text, end)
-        if (run[0][2] in family_names or place) and not _known([w for _, _, w in run], src):
+        if (run[0][2] in family_names or place) and not known([w for _, _, w in run], src):
             out.append(Match(start, end, strip_marks(text[start:end]), "name"))
     return out
 
@@ -70,7 +70,7 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
     return [r for r in runs + [run] if r]
 
 
-def _known(words: list[str], lang: str) -> bool:
+def known(words: list[str], lang: str) -> bool:
     """Whether the training data has a pair of the words often, in any case ("trái đất" counts for "Trái Đất")."""
     table = restorer(lang).lower
     pairs = zip(map(str.lower, words), map(str.lower, words[1:]))

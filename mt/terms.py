@@ -19,6 +19,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from .glossary import Match, parse_glossary
+from .names import SENTENCE_START, known
+from .untranslated import syllable_shaped
 
 RESOURCES = Path(__file__).with_name("resources")
 
@@ -29,7 +31,25 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
     if pattern is None:
         return []
     return [Match(m.start(), m.end(), targets[m.group()[:1].lower() + m.group()[1:]], "term")
-            for m in pattern.finditer(text)]
+            for m in pattern.finditer(text) if not (m.group()[0].isupper() and _in_longer_name(text, *m.span(), src))]
+
+
+def _in_longer_name(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the term is part of a longer name: a capitalised syllable right after it, or right before it unless
+    that word only opens the sentence ("Tỉnh Lâm Đồng …"). An opening word counts when the training data pairs it
+    with the term often: "Bình Dương" (a province) in "Thái Bình Dương" (the Pacific)."""
+    before = re.search(r"([^\W\d_]+) $", text[:start])
+    after = re.match(r" ([^\W\d_]+)", text[end:])
+    if after and _capitalised(after.group(1)):
+        return True
+    if not (before and _capitalised(before.group(1))):
+        return False
+    opening = SENTENCE_START.search(text[: before.start(1)]) is not None
+    return not opening or known([before.group(1), text[start:end].split()[0]], lang)
+
+
+def _capitalised(word: str) -> bool:
+    return word[0].isupper() and syllable_shaped(word)
 
 
 @lru_cache(maxsize=None)

@@ -10,9 +10,10 @@ from mt.translate import Translator
 @pytest.mark.parametrize("text, src, tgt, found", [
     ("Phở bò và bún chả, nước mắm.", "vi", "en",
      [("Phở bò", "beef pho"), ("bún chả", "bun cha"), ("nước mắm", "fish sauce")]),  # longest term first
-    ("Vịnh Hạ Long, vịnh Hạ Long, tỉnh Long An, Thái Bình Dương", "vi", "en",
+    ("Vịnh Hạ Long, vịnh Hạ Long, tỉnh Long An, Thái Bình Dương, tỉnh Bình Dương", "vi", "en",
      [("Vịnh Hạ Long", "Ha Long Bay"), ("vịnh Hạ Long", "Ha Long Bay"), ("Long An", "Long An"),
-      ("Thái Bình Dương", "Pacific Ocean")]),
+      ("Bình Dương", "Binh Duong")]),  # the Pacific is not the province in it
+    ("Thái Bình Dương rộng. Tỉnh Vũng Tàu, Nguyễn Vũng Tàu", "vi", "en", [("Vũng Tàu", "Vung Tau")]),
     # a term listed with a capital is a name, matched only so; "bánh mì" is bread as much as the sandwich
     ("long an, vũng tàu ở Vũng Tàu, bánh mì", "vi", "en", [("Vũng Tàu", "Vung Tau")]),
     ("I love pho and banh mi in Hoi An. Pho!", "en", "vi",
