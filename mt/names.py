@@ -28,6 +28,11 @@ KNOWN_PAIR = 20
 FAMILY = set("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Đinh Lâm Mai Trịnh "
              "Trương Cao Lưu Tạ Hà Tô Châu Thái Quách Lương Chu Kiều Mạc La Lại Phùng Triệu Tôn Vương Thân Hứa".split())
 FAMILY_BARE = {strip_marks(f) for f in FAMILY}
+# Vietnamese words before a person's name, and what English writes there: v6 reads "Bà Phạm Thị Hoa" as "She Pham
+# Thi Hoa". The kinship words people are addressed by (anh, chị, em) have no English title
+TITLES = {"ông": "Mr.", "bà": "Ms.", "cô": "Ms.", "anh": "", "chị": "", "em": "", "bác sĩ": "Dr.", "tiến sĩ": "Dr.",
+          "giáo sư": "Professor"}
+_TITLE = re.compile(rf"(?<!\w)({'|'.join(TITLES)}) $", re.IGNORECASE)
 # the words for a place in Vietnam: before its name in Vietnamese, after it in English. Not "sông", "núi", "biển":
 # their names are as often foreign ones the model knows ("núi Phú Sĩ", "Biển Đen")
 _PLACE_BEFORE = re.compile(r"(?<!\w)(?:[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hành phố|TP\.?|[Ss]ân bay|"
@@ -50,7 +55,13 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         start, end = run[0][0], run[-1][1]
         place = _PLACE_BEFORE.search(text[:start]) if src == "vi" else _PLACE_AFTER.match(text, end)
         if (run[0][2] in family_names or place) and not known([w for _, _, w in run], src):
-            out.append(Match(start, end, strip_marks(text[start:end]), "name"))
+            title = _TITLE.search(text[:start]) if src == "vi" else None
+            if title:  # "Ông Nguyễn Văn Hùng" is "Mr. Nguyen Van Hung", not "He Nguyen Van Hung"
+                english = TITLES[title.group(1).lower()]
+                out.append(Match(title.start(1), end, english + " " * bool(english) + strip_marks(text[start:end]),
+                                 "name"))
+            else:
+                out.append(Match(start, end, strip_marks(text[start:end]), "name"))
     return out
 
 

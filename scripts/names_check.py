@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 from pathlib import Path
 
 import sacrebleu
@@ -22,9 +23,10 @@ from mt.translate import Translator
 FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Ngô"]
 MIDDLE = ["Văn", "Thị", "Minh", "Đức", "Thanh", "Ngọc", "Quốc", "Hữu"]
 GIVEN = ["Hùng", "Mai", "Tuấn", "Hoa", "Lan", "Dũng", "Hương", "Thắng", "Chính", "Anh", "Trang", "Sơn"]
-PLACES = [("tỉnh", "province", "Lâm Đồng"), ("tỉnh", "province", "Hà Giang"), ("đảo", "island", "Phú Quốc"),
-          ("sân bay", "airport", "Tân Sơn Nhất"), ("quận", "district", "Cầu Giấy"), ("huyện", "district", "Sóc Sơn"),
-          ("bến xe", "bus station", "Mỹ Đình"), ("phường", "ward", "Bến Nghé"), ("tỉnh", "province", "Quảng Ngãi")]
+# places in neither list of mt/terms.py, which writes those
+PLACES = [("huyện", "district", "Sóc Sơn"), ("phường", "ward", "Bến Nghé"), ("sân bay", "airport", "Liên Khương"),
+          ("sân bay", "airport", "Cát Bi"), ("quận", "district", "Long Biên"), ("huyện", "district", "Gia Lâm"),
+          ("xã", "commune", "Tân Lập"), ("huyện", "district", "Đông Anh"), ("sân bay", "airport", "Phù Cát")]
 PEOPLE = {"vi": ["Ông {n} là giám đốc công ty.", "Tôi gặp chị {n} hôm qua.", "Bà {n} đã nghỉ hưu.",
                  "Theo ông {n}, dự án sẽ xong vào năm sau.", "{n} sinh năm 1990.", "Bác sĩ {n} khám cho tôi."],
           "en": ["Mr. {n} is the director of the company.", "I met {n} yesterday.", "Ms. {n} has retired.",
@@ -64,10 +66,16 @@ def training_lines(data: Path, src: str, tgt: str) -> list[tuple[str, str, str]]
     read = lambda lang: (data / "evbnews" / f"train.{lang}").read_text(encoding="utf-8").split("\n")
     out = []
     for s, r in zip(read(src), read(tgt)):
-        found = [m.replacement for m in names.matches(s, src, tgt) if m.replacement in r]
+        found = [n for n in (_name(s[m.start:m.end]) for m in names.matches(s, src, tgt)) if n in r]
         if found:
             out.append((s, r, found[0]))
     return out
+
+
+def _name(matched: str) -> str:
+    """The name in a match, without marks and without the title before it ("Ông Nguyễn Văn A" → "Nguyen Van A")."""
+    titles = "|".join(map(strip_marks, names.TITLES))
+    return re.sub(rf"^(?:{titles}) ", "", strip_marks(matched), flags=re.IGNORECASE)
 
 
 def main() -> None:

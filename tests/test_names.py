@@ -7,7 +7,9 @@ from mt.translate import Translator
 
 
 @pytest.mark.parametrize("text, src, tgt, found", [
-    ("Ông Nguyễn Văn Hùng là giám đốc.", "vi", "en", [("Nguyễn Văn Hùng", "Nguyen Van Hung")]),
+    ("Ông Nguyễn Văn Hùng là giám đốc.", "vi", "en", [("Ông Nguyễn Văn Hùng", "Mr. Nguyen Van Hung")]),  # v6: "He"
+    ("Tôi gặp anh Lê Minh Tuấn, bác sĩ Đỗ Thị Lan.", "vi", "en",
+     [("anh Lê Minh Tuấn", "Le Minh Tuan"), ("bác sĩ Đỗ Thị Lan", "Dr. Do Thi Lan")]),
     ("Phạm Minh Chính phát biểu.", "vi", "en", [("Phạm Minh Chính", "Pham Minh Chinh")]),  # opens the sentence
     ("Tôi tên là Hoàng Anh, ở Nguyễn Văn A.", "vi", "en", [("Hoàng Anh", "Hoang Anh"), ("Nguyễn Văn A", "Nguyen Van A")]),
     ("sân bay Tân Sơn Nhất, tỉnh Cao Bằng và đảo Phú Quốc", "vi", "en",
@@ -28,7 +30,7 @@ def test_matches(text, src, tgt, found):
 
 
 @pytest.mark.parametrize("text, src, tgt, name", [
-    ("Bà Phạm Thị Hoa đã nghỉ hưu.", "vi", "en", "Pham Thi Hoa"),  # v6 alone: "The U.S. market has retired."
+    ("Bà Phạm Thị Hoa đã nghỉ hưu.", "vi", "en", "Ms. Pham Thi Hoa"),  # v6 alone: "The U.S. market has retired."
     ("Thủ tướng Phạm Minh Chính phát biểu tại hội nghị.", "vi", "en", "Pham Minh Chinh"),  # "The Premier League"
     ("Chúng tôi bay tới sân bay Liên Khương.", "vi", "en", "Lien Khuong"),
     ("Prime Minister Pham Minh Chinh spoke at the conference.", "en", "vi", "Pham Minh Chinh"),  # "Pham Minh"
