@@ -26,6 +26,8 @@ EXAMPLES = [
     ["The weather is beautiful today.", "en", "vi"],
     ["toi muon di ha noi vao cuoi tuan nay", "auto", "en"],  # typed without marks: read with them (mt/restore.py)
     ["mình ko biết, để mk hỏi mn xem", "auto", "en"],  # chat shorthand: written out (mt/shorthand.py)
+    # a name, a dish, a place and a price, written by rule (mt/names.py, mt/terms.py, mt/amounts.py)
+    ["Bà Phạm Thị Hoa bán phở bò ở Hội An, giá 50.000 đồng một tô.", "auto", "en"],
 ]
 DOC_TYPES = [".txt", ".md", ".srt", ".docx", ".html"]
 PASTE_FORMATS = [("Plain text", "text"), ("Markdown", "markdown"), ("Subtitles (SRT)", "subtitles")]
