@@ -7,10 +7,11 @@ more capitalised words shaped like Vietnamese syllables that start with a family
 the word for a place in Vietnam ("sân bay Tân Sơn Nhất", "Phu Quoc island"), and whose words the training data
 seldom has side by side ("Hà Nội" and "Hồ Chí Minh" it has, and the model translates them). It goes through
 translation like a sum of đồng (mt/amounts.py), as "Pham Minh Chinh" both ways: English writes Vietnamese names
-without marks, and the marks cannot be put back with certainty ("Pham Minh Chinh" reads as "Phạm Mình Chỉnh").
+without marks, and the marks cannot be put back with certainty ("Pham Minh Chinh" reads as "Phạm Mình Chỉnh"). A
+title before a name goes with it ("Bà Phạm Thị Hoa" → "Ms. Pham Thi Hoa").
 
     >>> [m.replacement for m in matches("Bà Phạm Thị Hoa sống ở Hà Nội.", "vi", "en")]
-    ['Pham Thi Hoa']
+    ['Ms. Pham Thi Hoa']
 """
 from __future__ import annotations
 
@@ -55,14 +56,18 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         start, end = run[0][0], run[-1][1]
         place = _PLACE_BEFORE.search(text[:start]) if src == "vi" else _PLACE_AFTER.match(text, end)
         if (run[0][2] in family_names or place) and not known([w for _, _, w in run], src):
-            title = _TITLE.search(text[:start]) if src == "vi" else None
-            if title:  # "Ông Nguyễn Văn Hùng" is "Mr. Nguyen Van Hung", not "He Nguyen Van Hung"
-                english = TITLES[title.group(1).lower()]
-                out.append(Match(title.start(1), end, english + " " * bool(english) + strip_marks(text[start:end]),
-                                 "name"))
-            else:
-                out.append(Match(start, end, strip_marks(text[start:end]), "name"))
+            out.append(_match(text, start, end, src))
     return out
+
+
+def _match(text: str, start: int, end: int, src: str) -> Match:
+    """The name as English writes it, with the title before it in Vietnamese when there is one: "Ông Nguyễn Văn
+    Hùng" is "Mr. Nguyen Van Hung", where v6 wrote "He Nguyen Van Hung"."""
+    name = strip_marks(text[start:end])
+    title = _TITLE.search(text[:start]) if src == "vi" else None
+    if title is None:
+        return Match(start, end, name, "name")
+    return Match(title.start(1), end, f"{TITLES[title.group(1).lower()]} {name}".lstrip(), "name")
 
 
 def _runs(text: str) -> list[list[tuple[int, int, str]]]:

@@ -6,8 +6,8 @@ translation like a Vietnamese name (mt/names.py): first as the target writes it,
 glossary wins.
 
 A term listed in small letters also matches with a capital first letter ("Phở" opening a sentence, "Vịnh Hạ
-Long"); the rest, and a term listed with a capital, match only as listed ("Long An", a province, is not "long an";
-"Vinh", a city, is not "vinh" in "vinh quang").
+Long"); the rest, and a term listed with a capital, match only as listed ("Long An", a province, is not "long an"),
+and not inside a longer name ("Bình Dương", a province, is not the one in "Thái Bình Dương", the Pacific).
 
     >>> [m.replacement for m in matches("Tôi thích ăn phở bò và bún chả.", "vi", "en")]
     ['beef pho', 'bun cha']
@@ -16,13 +16,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
-
 from .glossary import Match, parse_glossary
 from .names import SENTENCE_START, known
+from .restore import RESOURCES
 from .untranslated import syllable_shaped
-
-RESOURCES = Path(__file__).with_name("resources")
 
 
 def matches(text: str, src: str, tgt: str) -> list[Match]:
@@ -67,6 +64,6 @@ def _table(src: str, tgt: str) -> tuple[re.Pattern | None, dict[str, str]]:
 
 def _spelling(term: str) -> str:
     """A term listed in small letters may open a sentence ("Phở"); one listed with a capital is a name and matches
-    only so ("Vinh", the city; not "vinh" in "vinh quang")."""
+    only so ("Long An", the province; not "long an")."""
     first = re.escape(term[0])
     return (f"[{first}{re.escape(term[0].upper())}]" if term[0].islower() else first) + re.escape(term[1:])
