@@ -57,8 +57,8 @@ class Match:
 PLACED = ("markup", "verbatim", "amount", "name", "term")
 # Matches first shown to the model as the target language writes them, not as placeholders (see shield)
 AS_TARGET_FIRST = ("amount", "name", "term")
-# Matches that are translations, given a capital when they open a sentence
-TRANSLATED = ("glossary", "term")
+# Matches that are translations, given a capital when they open a sentence ("ông Nguyen Van Hung")
+TRANSLATED = ("glossary", "term", "name")
 
 
 @dataclass(frozen=True)

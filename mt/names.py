@@ -33,11 +33,14 @@ FAMILY_BARE = {strip_marks(f) for f in FAMILY}
 # Thi Hoa". The kinship words people are addressed by (anh, chị, em) have no English title
 TITLES = {"ông": "Mr.", "bà": "Ms.", "cô": "Ms.", "anh": "", "chị": "", "em": "", "bác sĩ": "Dr.", "tiến sĩ": "Dr.",
           "giáo sư": "Professor"}
-_TITLE = re.compile(rf"(?<!\w)({'|'.join(TITLES)}) $", re.IGNORECASE)
+# and the other way, where v6 writes "Ông. Nguyen Van Hung" or keeps "Ms." ("Dr." it translates)
+EN_TITLES = {"mr": "ông", "mrs": "bà", "ms": "bà", "miss": "cô", "prof": "giáo sư", "professor": "giáo sư"}
+_TITLE = {"vi": re.compile(rf"(?<!\w)({'|'.join(TITLES)}) $", re.IGNORECASE),
+          "en": re.compile(rf"(?<![\w.])({'|'.join(EN_TITLES)})\.? $", re.IGNORECASE)}
 # the words for a place in Vietnam: before its name in Vietnamese, after it in English. Not "sông", "núi", "biển":
 # their names are as often foreign ones the model knows ("núi Phú Sĩ", "Biển Đen")
-_PLACE_BEFORE = re.compile(r"(?<!\w)(?:[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hành phố|TP\.?|[Ss]ân bay|"
-                           r"[Bb]ến xe|[Bb]ến|[Cc]hợ|[Ll]àng|[Pp]hố|[Đđ]ường|[Đđ]ảo) $")
+_PLACE_BEFORE = re.compile(r"(?<!\w)(?:[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hành phố|TP\.?|"
+                           r"[Ss]ân bay|[Bb]ến xe|[Bb]ến|[Cc]hợ|[Ll]àng|[Pp]hố|[Đđ]ường|[Đđ]ảo) $")
 _PLACE_AFTER = re.compile(r" (?:[Pp]rovince|[Dd]istrict|[Ii]sland|[Aa]irport|[Cc]ity|[Tt]own|[Vv]illage|[Cc]ommune|"
                           r"[Ww]ard|[Mm]arket|[Ss]treet|[Bb]us [Ss]tation)\b")
 
@@ -61,13 +64,14 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
 
 
 def _match(text: str, start: int, end: int, src: str) -> Match:
-    """The name as English writes it, with the title before it in Vietnamese when there is one: "Ông Nguyễn Văn
-    Hùng" is "Mr. Nguyen Van Hung", where v6 wrote "He Nguyen Van Hung"."""
+    """The name as English writes it, with the title before it when there is one: "Ông Nguyễn Văn Hùng" is "Mr.
+    Nguyen Van Hung" (v6: "He Nguyen Van Hung"), "Mr. Nguyen Van Hung" is "ông Nguyen Van Hung"."""
     name = strip_marks(text[start:end])
-    title = _TITLE.search(text[:start]) if src == "vi" else None
+    title = _TITLE[src].search(text[:start])
     if title is None:
         return Match(start, end, name, "name")
-    return Match(title.start(1), end, f"{TITLES[title.group(1).lower()]} {name}".lstrip(), "name")
+    word = (TITLES if src == "vi" else EN_TITLES)[title.group(1).lower()]
+    return Match(title.start(1), end, f"{word} {name}".lstrip(), "name")
 
 
 def _runs(text: str) -> list[list[tuple[int, int, str]]]:

@@ -99,8 +99,9 @@ def main() -> None:
             out = translated(t, [s for s, _, _ in lines], src, tgt, on)
             refs = [r for _, r, _ in lines]
             exact = sum(n in o for o, (_, _, n) in zip(out, lines))
-            row.append(f"{'on' if on else 'off'} {exact} with the name, BLEU {sacrebleu.corpus_bleu(out, [refs]).score:.2f}"
-                       f", chrF++ {sacrebleu.corpus_chrf(out, [refs], word_order=2).score:.2f}")
+            bleu = sacrebleu.corpus_bleu(out, [refs]).score
+            chrf = sacrebleu.corpus_chrf(out, [refs], word_order=2).score
+            row.append(f"{'on' if on else 'off'} {exact} with the name, BLEU {bleu:.2f}, chrF++ {chrf:.2f}")
         print(" ".join(row), flush=True)
 
 

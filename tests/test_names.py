@@ -11,7 +11,8 @@ from mt.translate import Translator
     ("Tôi gặp anh Lê Minh Tuấn, bác sĩ Đỗ Thị Lan.", "vi", "en",
      [("anh Lê Minh Tuấn", "Le Minh Tuan"), ("bác sĩ Đỗ Thị Lan", "Dr. Do Thi Lan")]),
     ("Phạm Minh Chính phát biểu.", "vi", "en", [("Phạm Minh Chính", "Pham Minh Chinh")]),  # opens the sentence
-    ("Tôi tên là Hoàng Anh, ở Nguyễn Văn A.", "vi", "en", [("Hoàng Anh", "Hoang Anh"), ("Nguyễn Văn A", "Nguyen Van A")]),
+    ("Tôi tên là Hoàng Anh, ở Nguyễn Văn A.", "vi", "en",
+     [("Hoàng Anh", "Hoang Anh"), ("Nguyễn Văn A", "Nguyen Van A")]),
     ("sân bay Tân Sơn Nhất, tỉnh Cao Bằng và đảo Phú Quốc", "vi", "en",
      [("Tân Sơn Nhất", "Tan Son Nhat"), ("Cao Bằng", "Cao Bang"), ("Phú Quốc", "Phu Quoc")]),
     # names the model knows, capitalised words for things (Earth, Mars, the USSR), foreign ones in Vietnamese
@@ -20,6 +21,8 @@ from mt.translate import Translator
     ("Sân bay rất đông. Hôm nay trời đẹp.", "vi", "en", []),  # capitalised for opening a sentence
     ("Prime Minister Pham Minh Chinh met Vo Nguyen Giap.", "en", "vi",
      [("Pham Minh Chinh", "Pham Minh Chinh"), ("Vo Nguyen Giap", "Vo Nguyen Giap")]),
+    ("I talked to Mr. Le Minh Tuan and Ms Tran Thi Mai.", "en", "vi",  # v6 alone: "ông. Le Minh Tuan"
+     [("Mr. Le Minh Tuan", "ông Le Minh Tuan"), ("Ms Tran Thi Mai", "bà Tran Thi Mai")]),
     ("We visited Phu Quoc island and Tan Son Nhat airport.", "en", "vi",
      [("Phu Quoc", "Phu Quoc"), ("Tan Son Nhat", "Tan Son Nhat")]),
     ("Do Not Disturb. To Be Continued in Ho Chi Minh City, Hong Kong airport, Le Mans.", "en", "vi", []),
