@@ -23,9 +23,10 @@ from .untranslated import syllable_shaped
 
 _WORD = re.compile(r"[^\W\d_]+")
 SENTENCE_START = re.compile(r"(?:^|[.!?…:]\s+|[\"“«(]\s*)$")
-# A pair of a name's words the training data has this often makes it one the model has learnt ("Hồ Chí Minh": 30
-# and 30; "Nguyễn Văn Hùng", which it has not: 5 and 0)
-KNOWN_PAIR = 20
+# Every pair of a name's words this often in the training data makes it one the model has learnt, or words written
+# with capitals in a title ("Hồ Chí Minh": 30 and 30; "Cao Đẳng", college: 16; "La Tinh", Latin: 11; but
+# "Nguyễn Văn Hùng", a name it has not learnt: 5 and 0)
+KNOWN_PAIR = 10
 FAMILY = set("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Đinh Lâm Mai Trịnh "
              "Trương Cao Lưu Tạ Hà Tô Châu Thái Quách Lương Chu Kiều Mạc La Lại Phùng Triệu Tôn Vương Thân Hứa".split())
 FAMILY_BARE = {strip_marks(f) for f in FAMILY}
@@ -41,6 +42,10 @@ _TITLE = {"vi": re.compile(rf"(?<!\w)({'|'.join(TITLES)}) $", re.IGNORECASE),
 # their names are as often foreign ones the model knows ("núi Phú Sĩ", "Biển Đen")
 _PLACE_BEFORE = re.compile(r"(?<!\w)(?:[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hành phố|TP\.?|"
                            r"[Ss]ân bay|[Bb]ến xe|[Bb]ến|[Cc]hợ|[Ll]àng|[Pp]hố|[Đđ]ường|[Đđ]ảo) $")
+# words for what is not a person, before a family name that starts the name of one ("trường Cao Đẳng", a college;
+# "người La Tinh", Latinos; "tiếng La Tinh", Latin)
+_THING_BEFORE = re.compile(r"(?<!\w)(?:trường|người|tiếng|môn|ngành|khoa|bộ|sở|cục|viện|đảng|hội|công ty|tập đoàn|"
+                           r"chữ|nhà|nền|văn hóa) $", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r" (?:[Pp]rovince|[Dd]istrict|[Ii]sland|[Aa]irport|[Cc]ity|[Tt]own|[Vv]illage|[Cc]ommune|"
                           r"[Ww]ard|[Mm]arket|[Ss]treet|[Bb]us [Ss]tation)\b")
 
@@ -58,7 +63,8 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
             continue
         start, end = run[0][0], run[-1][1]
         place = _PLACE_BEFORE.search(text[:start]) if src == "vi" else _PLACE_AFTER.match(text, end)
-        if (run[0][2] in family_names or place) and not known([w for _, _, w in run], src):
+        person = run[0][2] in family_names and not (src == "vi" and _THING_BEFORE.search(text[:start]))
+        if (person or place) and not known([w for _, _, w in run], src):
             out.append(_match(text, start, end, src))
     return out
 
@@ -91,7 +97,8 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
 
 
 def known(words: list[str], lang: str) -> bool:
-    """Whether the training data has a pair of the words often, in any case ("trái đất" counts for "Trái Đất")."""
+    """Whether the training data has every pair of the words often, in any case ("trái đất" counts for "Trái Đất";
+    "Ngô Thị Chính" is a name though "thị chính", as in city hall, is common)."""
     table = restorer(lang).lower
     pairs = zip(map(str.lower, words), map(str.lower, words[1:]))
-    return max(table.pair(table.ids.get(a), table.ids.get(b)) for a, b in pairs) >= KNOWN_PAIR
+    return min(table.pair(table.ids.get(a), table.ids.get(b)) for a, b in pairs) >= KNOWN_PAIR

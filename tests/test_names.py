@@ -13,12 +13,15 @@ from mt.translate import Translator
     ("Phạm Minh Chính phát biểu.", "vi", "en", [("Phạm Minh Chính", "Pham Minh Chinh")]),  # opens the sentence
     ("Tôi tên là Hoàng Anh, ở Nguyễn Văn A.", "vi", "en",
      [("Hoàng Anh", "Hoang Anh"), ("Nguyễn Văn A", "Nguyen Van A")]),
-    ("sân bay Tân Sơn Nhất, tỉnh Cao Bằng và đảo Phú Quốc", "vi", "en",
-     [("Tân Sơn Nhất", "Tan Son Nhat"), ("Cao Bằng", "Cao Bang"), ("Phú Quốc", "Phu Quoc")]),
+    ("sân bay Tân Sơn Nhất, tỉnh Hà Giang và đảo Phú Quốc", "vi", "en",
+     [("Tân Sơn Nhất", "Tan Son Nhat"), ("Hà Giang", "Ha Giang"), ("Phú Quốc", "Phu Quoc")]),
     # names the model knows, capitalised words for things (Earth, Mars, the USSR), foreign ones in Vietnamese
     ("Hà Nội, Thành phố Hồ Chí Minh, Thái Lan, Trái Đất và Sao Hỏa, Liên Xô, Biển Đen, Thụy Sỹ, Barack Obama.",
      "vi", "en", []),
     ("Sân bay rất đông. Hôm nay trời đẹp.", "vi", "en", []),  # capitalised for opening a sentence
+    # family names that start the name of a thing, or words in a title: a college, Latinos, Latin
+    ("Tôi học trường Cao Đẳng Middlebury; người La Tinh nói tiếng La Tinh.", "vi", "en", []),
+    ("Ngô Thị Chính sinh năm 1990.", "vi", "en", [("Ngô Thị Chính", "Ngo Thi Chinh")]),  # "thị chính" is common
     ("Prime Minister Pham Minh Chinh met Vo Nguyen Giap.", "en", "vi",
      [("Pham Minh Chinh", "Pham Minh Chinh"), ("Vo Nguyen Giap", "Vo Nguyen Giap")]),
     ("I talked to Mr. Le Minh Tuan and Ms Tran Thi Mai.", "en", "vi",  # v6 alone: "ông. Le Minh Tuan"
