@@ -19,6 +19,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
+from . import phrasebook
 from .glossary import PLACED, STYLES, Glossary, Match, Slot, merge, missing, shield, unshield
 from .numbers import number_edits
 from .text import CLITIC_WORD, is_shouting, normalize, sentence_case, split_sentences
@@ -177,13 +178,23 @@ class _Job:
 def translate_sentences(translator: Translator, sentences: list[str], src: str, tgt: str, *,
                         glossary: Glossary | None = None, extra: list[list[Match]] | None = None,
                         n_best: int = 1, attention: bool = False, word_scores: bool = False,
-                        options: DecodeOptions | None = None) -> list[SentenceResult]:
+                        options: DecodeOptions | None = None, phrases: bool = True) -> list[SentenceResult]:
     """Translate single sentences (no further splitting, long ones chunked) into n-best candidates.
 
     `extra[i]` are further stretches of sentence i to pass through as given (inline code, URLs); with the
     glossary's matches they are shielded by placeholders. A sentence whose candidates lost a placeholder is
     retried with the next placeholder style; if every style fails, the best candidate is kept with a warning.
+    With `phrases`, an everyday phrase is looked up instead (mt/phrasebook.py; formatted documents turn it off:
+    its words have no alignment to carry formatting), unless a glossary term is in it.
     """
+    listed = [phrasebook.translate(s, src, tgt) if phrases and not (glossary and glossary.matches(s)) else None
+              for s in sentences]
+    if any(listed):
+        rest = [i for i, p in enumerate(listed) if p is None]
+        decoded = iter(translate_sentences(translator, [sentences[i] for i in rest], src, tgt, glossary=glossary,
+                                           extra=[extra[i] for i in rest] if extra else None, n_best=n_best,
+                                           attention=attention, word_scores=word_scores, options=options))
+        return [next(decoded) if p is None else SentenceResult([_listed(s, p)]) for s, p in zip(sentences, listed)]
     opts = options or DecodeOptions()
     results: list[SentenceResult | None] = [None] * len(sentences)
     jobs = []
@@ -231,6 +242,12 @@ def translate_sentences(translator: Translator, sentences: list[str], src: str, 
                 for w in c.words:
                     w.text = w.text if w.fixed else w.text.upper()
     return results  # type: ignore[return-value]
+
+
+def _listed(sentence: str, translation: str) -> Candidate:
+    """A phrase's listed translation as a candidate: sure, with no pieces behind it; in capitals if the sentence is."""
+    text = translation.upper() if is_shouting(sentence) else translation
+    return Candidate([Word(w, 1.0, " ", "phrase") for w in text.split(" ")], 0.0, 1, [])
 
 
 def _repair_numbers(cand: Candidate, source: str, src: str, tgt: str) -> None:

@@ -150,7 +150,8 @@ def translate_marked(translator: Translator, units: list[Marked], src: str, tgt:
     for start in range(0, total, batch_sentences):
         batch = flat[start : start + batch_sentences]
         results = translate_sentences(translator, [s.text for _, s in batch], src, tgt, glossary=glossary,
-                                      extra=[s.keep for _, s in batch], attention=True, options=options)
+                                      extra=[s.keep for _, s in batch], attention=True, options=options,
+                                      phrases=False)
         for (ui, s), res in zip(batch, results):
             done[(ui, s.start)] = res.candidates[0].words
         if progress:

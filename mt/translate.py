@@ -19,7 +19,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import amounts, config, langs, names, terms, verbatim
+from . import amounts, config, langs, names, phrasebook, terms, verbatim
 from .batching import Coalescer
 from .errors import InputError, MissingDependency, ModelError
 from .glossary import STYLES, Match, merge, missing, put_back, shield
@@ -247,11 +247,12 @@ class Translator:
         return [split_sentences(line) for line in source_as_read(text, src, opts).split("\n")]
 
     def _translate_sentences(self, sentences: list[str], src: str, tgt: str, opts: DecodeOptions) -> list[str]:
-        """Each sentence's translation, finished. What is written by rule (`kept`) goes through as placeholders; a
-        sentence that lost one is decoded again with the next placeholder style, and after the last style the
-        stretches it lost are put back where they stood in the source."""
-        out = [""] * len(sentences)
-        todo = {i: kept(s, src, tgt) for i, s in enumerate(sentences)}
+        """Each sentence's translation, finished. An everyday phrase is looked up (mt/phrasebook.py). What is written
+        by rule (`kept`) goes through as placeholders; a sentence that lost one is decoded again with the next
+        placeholder style, and after the last style the stretches it lost are put back where they stood."""
+        listed = [phrasebook.translate(s, src, tgt) for s in sentences]
+        out = [finish(s, p, src, tgt) if p else "" for s, p in zip(sentences, listed)]
+        todo = {i: kept(s, src, tgt) for i, s in enumerate(sentences) if listed[i] is None}
         for style in range(len(STYLES)):
             # a text that already holds this style's placeholders is decoded as it is
             shielded = {i: shield(sentences[i], found, style) or (sentences[i], []) for i, found in todo.items()}
