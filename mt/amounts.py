@@ -1,8 +1,8 @@
 """Amounts of Vietnamese đồng, written by rule: the bundled model drops the currency or gets it wrong ("Giá là
 1.500.000 đồng." → "Price is 1,500,000.", "26.000 tỷ đồng" → "26,000 billion dollars", "15 triệu đồng" → "15 million
-contraction"; "15 million VND" → "15 triệu đồng đồng"). Each amount goes through translation as a placeholder, as
-addresses do (mt/verbatim.py), and comes back as English news writes it ("VND1,500,000", "VND26,000 billion") or
-as Vietnamese does ("1,5 triệu đồng").
+contraction"; "15 million VND" → "15 triệu đồng đồng"). Each amount is written as English news writes it
+("VND1,500,000", "VND26,000 billion") or as Vietnamese does ("1,5 triệu đồng"), and goes through translation in that
+form first, then as a placeholder, as addresses do (mt/verbatim.py; mt.glossary.shield).
 
     >>> [m.replacement for m in matches("Giá 1.500.000 đồng, lương 15 triệu đ.", "vi", "en")]
     ['VND1,500,000', 'VND15 million']
