@@ -1,8 +1,10 @@
-"""Amounts of Vietnamese đồng, written by rule: the bundled model drops the currency or gets it wrong ("Giá là
-1.500.000 đồng." → "Price is 1,500,000.", "26.000 tỷ đồng" → "26,000 billion dollars", "15 triệu đồng" → "15 million
-contraction"; "15 million VND" → "15 triệu đồng đồng"). Each amount is written as English news writes it
-("VND1,500,000", "VND26,000 billion") or as Vietnamese does ("1,5 triệu đồng"), and goes through translation in that
-form first, then as a placeholder, as addresses do (mt/verbatim.py; mt.glossary.shield).
+"""Amounts of Vietnamese đồng and quantities with a unit ("1.75 m", "30 cm"), written by rule. The bundled model
+drops the currency or gets it wrong ("Giá là 1.500.000 đồng." → "Price is 1,500,000.", "26.000 tỷ đồng" → "26,000
+billion dollars", "15 triệu đồng" → "15 million contraction"; "15 million VND" → "15 triệu đồng đồng"), and misreads
+units ("1.75 m tall" → "1,75 triệu phú", a millionaire; "30 cm" → "30 phút", minutes). A sum is written as English
+news writes it ("VND1,500,000", "VND26,000 billion") or as Vietnamese does ("1,5 triệu đồng"); a quantity keeps its
+unit and gets the target's number format ("1.75 m" is "1,75 m" in Vietnamese). Each goes through translation in
+that form first, then as a placeholder, as addresses do (mt/verbatim.py; mt.glossary.shield).
 
     >>> [m.replacement for m in matches("Giá 1.500.000 đồng, lương 15 triệu đ.", "vi", "en")]
     ['VND1,500,000', 'VND15 million']
@@ -11,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .glossary import Match
+from .glossary import Match, merge
 from .numbers import restyled
 
 _NUM = r"\d+(?:[.,]\d+)*(?:\s?[-–]\s?\d+(?:[.,]\d+)*)?"  # a number or a range ("60.000-120.000")
@@ -22,6 +24,10 @@ _EN_SCALES = {"thousand": "nghìn", "million": "triệu", "billion": "tỷ", "tr
 _NOT_MONEY = r"(?!\s+(?:hồ|nghiệp|ý|bằng|đội|chí|bào|minh|thời|hương|xu|phục|ruộng|lúa|cỏ|tiền|loại|dạng|hành)(?!\w))"
 _VI = re.compile(rf"(?<![\w.,])(?P<n>{_NUM})(?:\s*(?P<s>{'|'.join(_VI_SCALES)}))?\s*(?:đồng{_NOT_MONEY}|VNĐ|VND|đ)"
                  rf"(?!\w)")
+# a number and a unit of measure ("1.75 m", "30 cm", "120km"), which v6 reads wrong: "1.75 m tall" → "1,75 triệu phú"
+# (a millionaire), "30 cm" → "30 phút" (minutes), "300 m" → "300 mm". Not after a currency sign: "$3.5m" is millions
+_UNIT = re.compile(rf"(?<![\w.,$€£¥])(?P<n>{_NUM})(?P<gap> ?)(?P<u>km/h|m/s|mm²|cm²|m²|km²|mm2|cm2|m2|km2|mm|cm|km|mg|kg|ml|g|l|m|ha|°C)"
+                   r"(?![\w/²])")
 _EN = re.compile("|".join([
     rf"(?<![\w.,])(?:VND|VNĐ)\s?(?P<n>{_NUM})(?:\s(?P<s>{'|'.join(_EN_SCALES)}))?(?!\w)",
     rf"(?<![\w.,])(?P<n2>{_NUM})(?:\s(?P<s2>{'|'.join(_EN_SCALES)}))?\s?(?:dong|VND|VNĐ)(?!\w)",
@@ -29,14 +35,19 @@ _EN = re.compile("|".join([
 
 
 def matches(text: str, src: str, tgt: str) -> list[Match]:
-    """The amounts of đồng in `text` (written in `src`), each with its `tgt` form; none for other pairs."""
+    """The amounts of đồng and the quantities in `text` (written in `src`), each with its `tgt` form; none for other
+    pairs."""
     if (src, tgt) == ("vi", "en"):
-        return [Match(*m.span(), _english(m.group("n"), m.group("s")), "amount") for m in _VI.finditer(text)
-                if m.group("s") or _at_least_a_thousand(m.group("n"))]
-    if (src, tgt) == ("en", "vi"):
-        return [Match(*m.span(), _vietnamese(m.group("n") or m.group("n2"), m.group("s") or m.group("s2")), "amount")
-                for m in _EN.finditer(text)]
-    return []
+        money = [Match(*m.span(), _english(m.group("n"), m.group("s")), "amount") for m in _VI.finditer(text)
+                 if m.group("s") or _at_least_a_thousand(m.group("n"))]
+    elif (src, tgt) == ("en", "vi"):
+        money = [Match(*m.span(), _vietnamese(m.group("n") or m.group("n2"), m.group("s") or m.group("s2")), "amount")
+                 for m in _EN.finditer(text)]
+    else:
+        return []
+    units = [Match(*m.span(), _restyled(m.group("n"), tgt) + m.group("gap") + m.group("u"), "amount")
+             for m in _UNIT.finditer(text)]
+    return merge(money, units)
 
 
 def _at_least_a_thousand(number: str) -> bool:

@@ -19,6 +19,12 @@ from mt.translate import Translator
      [("VND1.5 million", "1,5 triệu đồng"), ("2 million dong", "2 triệu đồng"), ("15,000,000 VND", "15.000.000 đồng")]),
     ("priced from VND60,000-120,000", "en", "vi", [("VND60,000-120,000", "60.000-120.000 đồng")]),
     ("It costs $1,500 or 3 dongs.", "en", "vi", []),
+    # quantities: the number in the target's format, the unit as written; "$3.5m" is millions
+    ("He is 1.75 m tall, the box 30 cm, 120km, 38°C, 5 km/h, 3136 mm2; $3.5m.", "en", "vi",
+     [("1.75 m", "1,75 m"), ("30 cm", "30 cm"), ("120km", "120km"), ("38°C", "38°C"), ("5 km/h", "5 km/h"),
+      ("3136 mm2", "3136 mm2")]),
+    ("Cao 1,75 m, nặng 60kg, giá 50.000 đồng.", "vi", "en",
+     [("1,75 m", "1.75 m"), ("60kg", "60kg"), ("50.000 đồng", "VND50,000")]),
 ])
 def test_matches(text, src, tgt, found):
     assert [(text[m.start:m.end], m.replacement) for m in matches(text, src, tgt)] == found
@@ -31,10 +37,12 @@ def test_matches(text, src, tgt, found):
     ("Chính phủ chi 26.000 tỷ đồng cho dự án.", "vi", "en", "VND26,000 billion"),
     ("Lương tháng 15 triệu đồng.", "vi", "en", "VND15 million"),
     ("Her salary is 15 million VND a month.", "en", "vi", "15 triệu đồng"),  # v6 alone: "15 triệu đồng đồng"
+    ("He is 1.75 m tall.", "en", "vi", "1,75 m"),  # v6 alone: "1,75 triệu phú", a millionaire
+    ("The box is 30 cm long.", "en", "vi", "30 cm"),  # v6 alone: "30 phút", minutes
 ])
 def test_the_bundled_model_writes_amounts_by_rule(bundled, text, src, tgt, amount):
     t = Translator.load(bundled)
     out = t.translate(text, src, tgt)[0]
-    assert out.count(amount) == 1 and "dollar" not in out and "đồng đồng" not in out
+    assert out.count(amount) == 1 and not any(w in out for w in ("dollar", "đồng đồng", "triệu phú", "phút"))
     words = translate_detailed(t, [text], src, tgt)[0].words
     assert [(w.text, w.fixed) for w in words if w.fixed] == [(amount, "amount")]
