@@ -254,19 +254,19 @@ class Translator:
         out = [finish(s, p, src, tgt) if p else "" for s, p in zip(sentences, listed)]
         todo = {i: kept(s, src, tgt) for i, s in enumerate(sentences) if listed[i] is None}
         for style in range(len(STYLES)):
-            # a text that already holds this style's placeholders is decoded as it is
-            shielded = {i: shield(sentences[i], found, style) or (sentences[i], []) for i, found in todo.items()}
+            last = style + 1 == len(STYLES)
+            shielded = _shielded(sentences, todo, style, last)
             segments = {i: self._segments(text, opts) for i, (text, _) in shielded.items()}
             unique = list(dict.fromkeys(seg for segs in segments.values() for seg in segs))
             done = dict(zip(unique, self._translate_segments(unique, src, tgt, opts)))
             for i, (text, slots) in shielded.items():
                 raw = " ".join(done[seg] for seg in segments[i])
-                if not segments[i] or (missing(raw, slots) and style + 1 < len(STYLES)):
+                if not segments[i] or (missing(raw, slots) and not last):
                     continue
                 # finished as decoded, so that numbers and capitals leave the stretches alone
                 out[i] = put_back(finish(text, raw, src, tgt), slots, len(sentences[i]))
                 del todo[i]
-            todo = {i: found for i, found in todo.items() if segments[i]}
+            todo = {i: found for i, found in todo.items() if i not in segments or segments[i]}
             if not todo:
                 break
         return out
@@ -495,6 +495,17 @@ class Translator:
     def _source_lead(self, src: str, tgt: str) -> int:
         """How many language tokens come before the pieces in the encoder input."""
         return self._source_tokens(["\0"], src, tgt).index("\0")
+
+
+def _shielded(sentences: list[str], todo: dict[int, list[Match]], style: int, last: bool) -> dict[int, tuple]:
+    """The sentences to decode in this placeholder style, shielded (mt.glossary.shield): a text that already holds
+    the style's placeholders waits for the next style, and after the last is decoded as it is."""
+    out = {}
+    for i, found in todo.items():
+        hidden = shield(sentences[i], found, style)
+        if hidden is not None or last:
+            out[i] = hidden or (sentences[i], [])
+    return out
 
 
 def kept(sentence: str, src: str, tgt: str, glossary: list[Match] | None = None) -> list[Match]:

@@ -83,3 +83,19 @@ def test_language_is_detected_from_the_words_around_addresses():
     assert detect_language(vi).language == "vi"
     assert detect_language("see https://vnexpress.net/thoi-su/ha-noi-mua-to-ngap-duong.html").language == "en"
     assert detect_language("an.nguyen@example.com").language in ("vi", "en")  # an address alone: no error
+
+
+def test_a_text_holding_placeholders_is_shielded_in_another_style(bundled, monkeypatch):
+    """"{0}" is in the text: the address goes through as "%1$s" (the first style that is not), not unshielded."""
+    t = Translator.load(bundled, cache_size=0)
+    seen = []
+
+    def decode(batch, prefix, opts, n, forbid=None):
+        sources = [t.sp_source.decode(b) for b in batch]
+        seen.extend(sources)
+        return [t.sp_target.encode(s.split("__")[-1].replace("và", "and").replace("của", "of"), out_type=str)
+                for s in sources]
+
+    monkeypatch.setattr(t, "_decode_batch", decode)
+    out = t.translate("{0} và [1] của an@example.com", "vi", "en")[0]
+    assert out.count("an@example.com") == 1 and len(seen) == 1 and "%1$s" in seen[0]
