@@ -187,20 +187,25 @@ def translate_sentences(translator: Translator, sentences: list[str], src: str, 
     With `phrases`, an everyday phrase is looked up instead (mt/phrasebook.py; formatted documents turn it off:
     its words have no alignment to carry formatting), unless a glossary term is in it.
     """
-    listed = [phrasebook.translate(s, src, tgt) if phrases and not (glossary and glossary.matches(s)) else None
-              for s in sentences]
-    if any(listed):
-        rest = [i for i, p in enumerate(listed) if p is None]
-        decoded = iter(translate_sentences(translator, [sentences[i] for i in rest], src, tgt, glossary=glossary,
-                                           extra=[extra[i] for i in rest] if extra else None, n_best=n_best,
-                                           attention=attention, word_scores=word_scores, options=options))
-        return [next(decoded) if p is None else SentenceResult([_listed(s, p)]) for s, p in zip(sentences, listed)]
-    opts = options or DecodeOptions()
+    terms = [glossary.matches(s) if glossary else [] for s in sentences]
+    listed = [phrasebook.translate(s, src, tgt) if phrases and not t else None for s, t in zip(sentences, terms)]
+    todo = [i for i, p in enumerate(listed) if p is None]
+    decoded = _decode_sentences(translator, [sentences[i] for i in todo], [terms[i] for i in todo],
+                                [extra[i] for i in todo] if extra else None, src, tgt, n_best, attention,
+                                word_scores, options or DecodeOptions())
+    out = [SentenceResult([_listed(s, p)]) if p else None for s, p in zip(sentences, listed)]
+    for i, result in zip(todo, decoded):
+        out[i] = result
+    return out  # type: ignore[return-value]
+
+
+def _decode_sentences(translator: Translator, sentences: list[str], terms: list[list[Match]],
+                      extra: list[list[Match]] | None, src: str, tgt: str, n_best: int, attention: bool,
+                      word_scores: bool, opts: DecodeOptions) -> list[SentenceResult]:
+    """translate_sentences for the sentences the model translates: `terms[i]` are sentence i's glossary matches."""
     results: list[SentenceResult | None] = [None] * len(sentences)
-    jobs = []
-    for i, s in enumerate(sentences):
-        found = merge(extra[i] if extra else [], kept(s, src, tgt, glossary.matches(s) if glossary else None))
-        jobs.append(_Job(i, s, found))
+    jobs = [_Job(i, s, merge(extra[i] if extra else [], kept(s, src, tgt, terms[i])))
+            for i, s in enumerate(sentences)]
     all_jobs = list(jobs)
     late: dict[int, list[Slot]] = {}
     while jobs:

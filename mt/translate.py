@@ -510,7 +510,7 @@ def _shielded(sentences: list[str], todo: dict[int, list[Match]], style: int, la
 
 def kept(sentence: str, src: str, tgt: str, glossary: list[Match] | None = None) -> list[Match]:
     """The stretches of a sentence written by rule rather than by the model, each hidden from it behind a
-    placeholder: addresses, handles and paths as they are (mt/verbatim.py); a user's glossary `terms`, which win
+    placeholder: addresses, handles and paths as they are (mt/verbatim.py); a user's `glossary` matches, which win
     over what follows; the glossary that ships (mt/terms.py: "phở" is "pho"); sums of đồng in the target
     language's form (mt/amounts.py); Vietnamese names the model does not know, without marks (mt/names.py)."""
     return merge(verbatim.matches(sentence), glossary or [], terms.matches(sentence, src, tgt),
