@@ -19,10 +19,10 @@ import re
 
 from .glossary import Match
 from .restore import restorer, strip_marks
+from .text import SENTENCE_START
 from .untranslated import syllable_shaped
 
 _WORD = re.compile(r"[^\W\d_]+")
-SENTENCE_START = re.compile(r"(?:^|[.!?…:]\s+|[\"“«(]\s*)$")
 # Every pair of a name's words this often in the training data makes it one the model has learnt, or words written
 # with capitals in a title ("Hồ Chí Minh": 30 and 30; "Cao Đẳng", college: 16; "La Tinh", Latin: 11; but
 # "Nguyễn Văn Hùng", a name it has not learnt: 5 and 0)

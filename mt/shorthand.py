@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from . import verbatim
 from .restore import has_capitals, has_marks, strip_marks
+from .text import SENTENCE_START
 
 # Short forms no written word is spelled like: read so wherever they stand alone.
 PLAIN_VI = {
@@ -58,7 +59,6 @@ TABLES = {"vi": ({**PLAIN_VI, **SPELLINGS_VI}, CHAT_VI), "en": (PLAIN_EN, CHAT_E
 # a word on its own: not part of "w-a-t-e-r", "A-Z", "%s" or "bít-tất"
 _WORD = re.compile(r"(?:^|(?<=[\s\"'“‘(«\[]))([^\W_]+)(?=$|[\s,!?;:\"'”’)»\]…]|\.(?!\w))")
 _AFTER_NUMBER = re.compile(r"\d\s*$")
-_SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+)[\"'“‘(«\[]?$")
 
 
 def _forms(text: str, lang: str) -> list[re.Match]:
@@ -73,7 +73,7 @@ def _forms(text: str, lang: str) -> list[re.Match]:
         word = m.group(1)
         key = word.lower()
         before = text[max(0, m.start() - 16):m.start()]  # enough to see both; "^" only matches the text's start
-        capital = word[1:] == key[1:] and (lang == "vi" or _SENTENCE_START.search(before))
+        capital = word[1:] == key[1:] and (lang == "vi" or SENTENCE_START.search(before))
         plain = key in plain_forms and (word == key or capital)
         if (plain or (key in chat_forms and word == key)) and not _AFTER_NUMBER.search(before) \
                 and not (len(word) == 1 and _named(text, m)):

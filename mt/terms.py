@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+
 from .glossary import Match, parse_glossary
-from .names import SENTENCE_START, known
+from .names import known
 from .restore import RESOURCES
+from .text import SENTENCE_START
 from .untranslated import syllable_shaped
 
 

@@ -23,6 +23,9 @@ _BOUNDARY = re.compile(r"(?<=[.!?…])([\"'”’»)\]]*)\s+(?=[\"'“‘«(\[]?
 _TITLES = {"Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Mt", "Gen", "Col", "Lt", "Capt", "Rev", "vs", "TP", "Tp",
            "ThS", "TS", "GS", "PGS", "BS"}
 _WORD_BEFORE_DOT = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.$")
+# The text before a sentence's first word: nothing, a full stop (or a colon) and space, or an opening quote or
+# bracket. A capital there says nothing of the word ("Ông", "Im sure", "Sân bay").
+SENTENCE_START = re.compile(r"(?:(?:^|[.!?…:]\s+)[\"'“‘(«\[]?|[\"“«(]\s*)$")
 
 # ---- Vietnamese tone-mark placement
 # Only open syllables in oa, oe, uy are written two ways: "old" style marks the first vowel (hòa, khỏe, thủy),
