@@ -48,7 +48,7 @@ class Match:
     start: int
     end: int
     replacement: str
-    source: str = "glossary"  # "glossary" (a translation), "keep" (a protected term), or one of PLACED
+    source: str = "glossary"  # "glossary" (a user's translation), "keep" (a user's protected term), or a PLACED one
 
 
 # Matches that must come back: "markup" (inline code, links' targets, tags), "verbatim" (addresses and paths,
@@ -152,9 +152,9 @@ def merge(*groups: list[Match]) -> list[Match]:
 
 def shield(text: str, matches: list[Match], style: int) -> tuple[str, list[Slot]] | None:
     """Replace each match by a placeholder of `style`; None when the text already holds such a placeholder. In the
-    first style a sum of đồng or a name (AS_TARGET_FIRST) is shown as the target language writes it ("VND84
-    billion", "Pham Minh Chinh"), which the model mostly copies and which tells it what the words around it are
-    about."""
+    first style a sum, a name or a term that ships (AS_TARGET_FIRST) is shown as the target language writes it
+    ("VND84 billion", "Pham Minh Chinh", "beef pho"), which the model mostly copies and which tells it what the words
+    around it are about."""
     make = STYLES[style]
     slots = [Slot(m.replacement if style == 0 and m.source in AS_TARGET_FIRST else make(i), m)
              for i, m in enumerate(matches)]
