@@ -26,7 +26,8 @@ _VI = re.compile(rf"(?<![\w.,])(?P<n>{_NUM})(?:\s*(?P<s>{'|'.join(_VI_SCALES)}))
                  rf"(?!\w)")
 # a number and a unit of measure ("1.75 m", "30 cm", "120km"), which v6 reads wrong: "1.75 m tall" → "1,75 triệu phú"
 # (a millionaire), "30 cm" → "30 phút" (minutes), "300 m" → "300 mm". Not after a currency sign: "$3.5m" is millions
-_UNITS = "km/h|m/s|mm²|cm²|m²|km²|mm2|cm2|m2|km2|mm|cm|km|mg|kg|ml|g|l|m|ha|°C"  # longest first where one starts another
+# longest first where one unit starts another ("mm2" before "mm" before "m")
+_UNITS = "km/h|m/s|mm²|cm²|m²|km²|mm2|cm2|m2|km2|mm|cm|km|mg|kg|ml|g|l|m|ha|°C"
 _UNIT = re.compile(rf"(?<![\w.,$€£¥])(?P<n>{_NUM})(?P<gap> ?)(?P<u>{_UNITS})(?![\w/²])")
 _EN = re.compile("|".join([
     rf"(?<![\w.,])(?:VND|VNĐ)\s?(?P<n>{_NUM})(?:\s(?P<s>{'|'.join(_EN_SCALES)}))?(?!\w)",
