@@ -443,7 +443,18 @@ def _unshield_words(cand: Candidate, slots: list[Slot]) -> None:
                 out.append(Word(text, 1.0, before, slot.match.source, slot.match.start))
             else:
                 out.append(Word(part, w.prob, before, w.fixed, w.source))
-    cand.words = out
+    cand.words = _one_dot(out)
+
+
+def _one_dot(words: list[Word]) -> list[Word]:
+    """A written word that ends with a dot ("9 a.m.") ends the sentence with it: the model's full stop after it goes."""
+    out: list[Word] = []
+    for w in words:
+        if out and out[-1].fixed and out[-1].text.endswith(".") and not w.before and w.text.startswith("."):
+            w = Word(w.text[1:], w.prob, w.before, w.fixed, w.source)
+        if w.text:
+            out.append(w)
+    return out
 
 
 def _joined(words: list[Word], token: str) -> list[Word]:

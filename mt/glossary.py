@@ -52,13 +52,14 @@ class Match:
 
 
 # Matches that must come back: "markup" (inline code, links' targets, tags), "verbatim" (addresses and paths,
-# mt/verbatim.py), "amount" (sums of đồng, mt/amounts.py), "name" (Vietnamese names, mt/names.py) and "term" (the
-# glossary that ships, mt/terms.py). When the model drops one, it is put back where it stood in the source.
-PLACED = ("markup", "verbatim", "amount", "name", "term")
+# mt/verbatim.py), "amount" (sums of đồng, mt/amounts.py), "date" (dates and times, mt/dates.py), "name"
+# (Vietnamese names, mt/names.py) and "term" (the glossary that ships, mt/terms.py). When the model drops one, it is
+# put back where it stood in the source.
+PLACED = ("markup", "verbatim", "amount", "date", "name", "term")
 # Matches first shown to the model as the target language writes them, not as placeholders (see shield)
-AS_TARGET_FIRST = ("amount", "name", "term")
-# Matches that are translations, given a capital when they open a sentence ("ông Nguyen Van Hung")
-TRANSLATED = ("glossary", "term", "name")
+AS_TARGET_FIRST = ("amount", "date", "name", "term")
+# Matches that are translations, given a capital when they open a sentence ("ông Nguyen Van Hung", "ngày 4 tháng 7")
+TRANSLATED = ("glossary", "term", "name", "date")
 
 
 @dataclass(frozen=True)
@@ -152,11 +153,11 @@ def merge(*groups: list[Match]) -> list[Match]:
 
 def shield(text: str, matches: list[Match], style: int) -> tuple[str, list[Slot]] | None:
     """Replace each match by a placeholder of `style`; None when the text already holds such a placeholder. In the
-    first style a sum, a name or a term that ships (AS_TARGET_FIRST) is shown as the target language writes it
-    ("VND84 billion", "Pham Minh Chinh", "beef pho"), which the model mostly copies and which tells it what the words
-    around it are about."""
+    first style a sum, a date, a name or a term that ships (AS_TARGET_FIRST) is shown as the target language writes
+    it ("VND84 billion", "July 6", "Pham Minh Chinh", "beef pho"), which the model mostly copies and which tells it
+    what the words around it are about."""
     make = STYLES[style]
-    slots = [Slot(m.replacement if style == 0 and m.source in AS_TARGET_FIRST else make(i), m)
+    slots = [Slot(_shown(m, text) if style == 0 and m.source in AS_TARGET_FIRST else make(i), m)
              for i, m in enumerate(matches)]
     out, pos = [], 0
     for s in slots:
@@ -168,6 +169,11 @@ def shield(text: str, matches: list[Match], style: int) -> tuple[str, list[Slot]
     return None if any(shielded.count(s.token) != 1 for s in slots) else (shielded, slots)
 
 
+def _shown(m: Match, text: str) -> str:
+    """A match as the target writes it, without the final dot of "a.m." where the text's full stop follows."""
+    return m.replacement[:-1] if m.replacement.endswith(".") and text.startswith(".", m.end) else m.replacement
+
+
 def missing(output: str, slots: list[Slot]) -> list[Slot]:
     """Slots whose placeholder is not in `output` exactly once."""
     return [s for s in slots if output.count(s.token) != 1]
@@ -176,9 +182,11 @@ def missing(output: str, slots: list[Slot]) -> list[Slot]:
 def unshield(output: str, slots: list[Slot], at_start: bool = True) -> str:
     """Put the wanted text back in place of each placeholder. A translated term that opens the sentence gets a
     capital letter (kept terms stay exactly as written); one the model glued to a word gets its space back
-    (terms only ever match whole words)."""
+    (terms only ever match whole words); one that ends with a dot ("9 a.m.") ends the sentence with it."""
     for s in slots:
         replacement = s.match.replacement
+        if replacement.endswith("."):
+            output = output.replace(s.token + ".", s.token)
         if at_start and output.startswith(s.token) and s.match.source in TRANSLATED and replacement[:1].islower():
             replacement = replacement[:1].upper() + replacement[1:]
         if s.match.source != "markup":

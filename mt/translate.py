@@ -19,7 +19,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import amounts, config, langs, names, phrasebook, terms, verbatim
+from . import amounts, config, dates, langs, names, phrasebook, terms, verbatim
 from .batching import Coalescer
 from .errors import InputError, MissingDependency, ModelError
 from .glossary import STYLES, Match, merge, missing, put_back, shield
@@ -512,9 +512,10 @@ def kept(sentence: str, src: str, tgt: str, glossary: list[Match] | None = None)
     """The stretches of a sentence written by rule rather than by the model, each hidden from it behind a
     placeholder: addresses, handles and paths as they are (mt/verbatim.py); a user's `glossary` matches, which win
     over what follows; the glossary that ships (mt/terms.py: "phở" is "pho"); sums of đồng in the target
-    language's form (mt/amounts.py); Vietnamese names the model does not know, without marks (mt/names.py)."""
+    language's form (mt/amounts.py); dates and times of day (mt/dates.py); Vietnamese names the model does not
+    know, without marks (mt/names.py)."""
     return merge(verbatim.matches(sentence), glossary or [], terms.matches(sentence, src, tgt),
-                 amounts.matches(sentence, src, tgt), names.matches(sentence, src, tgt))
+                 amounts.matches(sentence, src, tgt), dates.matches(sentence, src, tgt), names.matches(sentence, src, tgt))
 
 
 def source_as_read(text: str, src: str, opts: DecodeOptions) -> str:

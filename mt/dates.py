@@ -1,0 +1,147 @@
+"""Dates and times of day, written by rule. The bundled model gets them wrong in both directions: "ngày 6 tháng 7"
+→ "June 6", "ngày 9 tháng 7" → "September 9", "Ngày 30/4/1975" → "On 30th/41975", "14h30" → "14h30 days", "11:35
+tối" → "11:35 dark"; "November 16" → "ngày 16 tháng 11 năm 16", "5 September 2021" → "ngày 2021", "07:19 a.m." →
+"07:19 triệu giờ", "9 o'clock" → "9 o'clock". A date or time goes through translation as the target writes it
+("July 6", "September 17, 1939", "8:46 a.m."; "ngày 6 tháng 7", "11:35 tối"), then as a placeholder, like a sum of
+đồng (mt/amounts.py).
+
+Only unambiguous forms are taken. "17 giờ" is also 17 hours and "24h" 24 hours, so an hour without minutes needs a
+part of the day ("7 giờ sáng") or "lúc" (at) before it; "4 tháng" is four months, so a day and month need "ngày" before
+them, a capitalised month word ("16 tháng Chín") or a year; "5/6" needs "ngày" or a year; "May" and "March" need a day
+or a year after them.
+
+    >>> [m.replacement for m in matches("Ngày 30/4/1975, lúc 11h30 trưa.", "vi", "en")]
+    ['April 30, 1975', '11:30 a.m.']
+    >>> [m.replacement for m in matches("It began at 7:15 pm on 4th July 1776.", "en", "vi")]
+    ['lúc 7:15 tối', 'vào ngày 4 tháng 7 năm 1776']
+"""
+from __future__ import annotations
+
+import re
+
+from .glossary import Match, merge
+
+_EN_MONTHS = "January February March April May June July August September October November December".split()
+_VI_MONTH_WORDS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+                   "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
+_VI_WORD = "|".join(sorted(_VI_MONTH_WORDS, key=len, reverse=True))
+# a month word is not "năm" (year) before the year's digits: "ngày 5 tháng 5 năm 2021"
+_VI_MONTH = rf"(?:(?P<m>\d{{1,2}})|(?P<w>(?i:{_VI_WORD}))(?!\w|\s+\d))"
+# "vào" (on, in) goes with the date: the model writes "in" before a date that starts with the month ("in June 28")
+_VAO = r"(?:(?P<vao{n}>[Vv]ào)\s+)?"
+_VI_DATE = re.compile("|".join([
+    # "ngày 6 tháng 7", "16 tháng Chín", "15 tháng 8 năm 1940"
+    rf"(?<![\w/.,]){_VAO.format(n=1)}(?P<ngay>[Nn]gày\s+)?(?P<d>\d{{1,2}})\s+tháng\s+{_VI_MONTH}"
+    rf"(?:,?\s+năm\s+(?P<y>\d{{3,4}}))?(?![\w/])",
+    # "ngày 2/9", "30/4/1975"
+    rf"(?<![\w/.,]){_VAO.format(n=2)}(?P<ngay2>[Nn]gày\s+)?(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})(?:/(?P<y2>\d{{4}}))?"
+    rf"(?![\w/]|[.,]\d)",
+    # "30-4-1975", "30.4.1975"
+    rf"(?<![\w/.,]){_VAO.format(n=3)}(?P<d3>\d{{1,2}})(?P<sep>[-.])(?P<m3>\d{{1,2}})(?P=sep)(?P<y3>\d{{4}})"
+    rf"(?![\w/]|[.,]\d)",
+    # "tháng 3 năm 2017", "tháng 7/2020"
+    rf"(?<!\w){_VAO.format(n=4)}[Tt]háng\s+(?P<m4>\d{{1,2}})(?:/|,?\s+năm\s+)(?P<y4>\d{{4}})(?![\w/]|[.,]\d)",
+]))
+_PARTS = "sáng|trưa|chiều|tối|đêm|khuya"
+_VI_TIME = re.compile(
+    rf"(?<![\w/.,:])(?P<h>\d{{1,2}})(?:(?P<letter>h)(?P<min>\d{{2}})?|\s*giờ(?:\s*(?P<min2>\d{{1,2}})(?:\s*phút)?"
+    rf"|\s+(?P<half>rưỡi))?|:(?P<min3>\d{{2}}))(?P<part>\s+(?:{_PARTS}))?(?![\w:])")
+_AT = re.compile(r"(?<!\w)[Ll]úc\s+$")
+
+# an abbreviation's dot that ends the sentence stays with the sentence: "... available on 1 Jan."
+_EN_MONTH = (r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December"
+             r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.(?!\s*$))?)")
+# "on" and "in" go with the date, "at" with the time: the model writes "Trên" (on top of) before a Vietnamese date
+_ON = r"(?:(?P<on{n}>[Oo]n|[Ii]n)\s+)?"
+_ORD = r"(?:st|nd|rd|th)?"
+_EN_DATE = re.compile("|".join([
+    # "4th July 1776", "the 13th of May", "5 September 2021"
+    rf"(?<![\w.,]){_ON.format(n=1)}(?:the\s+)?(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_EN_MONTH}"
+    rf"(?:,?\s+(?P<y>\d{{4}}))?(?!\w)",
+    # "July 4, 1776", "Dec. 21", "June 18th"; not "August 2011"
+    rf"(?<!\w){_ON.format(n=2)}{_EN_MONTH.replace('mon>', 'mon2>')}\s+(?:the\s+)?(?P<d2>\d{{1,2}}){_ORD}"
+    rf"(?![\w,.]?\d)(?:,?\s+(?P<y2>\d{{4}}))?(?!\w)",
+    # "August 2011"
+    rf"(?<!\w){_ON.format(n=3)}{_EN_MONTH.replace('mon>', 'mon3>')}\s+(?P<y3>\d{{4}})(?!\w)",
+]))
+# "am"/"pm" with or without dots; a dot that ends the sentence stays with it
+_EN_TIME = re.compile(r"(?<![\w.,:])(?:(?P<at>[Aa]t)\s+)?(?P<h>\d{1,2})(?::(?P<min>\d{2}))?"
+                      r"(?:\s?(?P<ap>[ap])\.?m(?:\.(?!\s*$))?|\s?o['’]clock)(?!\w)")
+
+
+def matches(text: str, src: str, tgt: str) -> list[Match]:
+    """The dates and times of day in `text` (written in `src`), each with its `tgt` form; none for other pairs."""
+    if (src, tgt) == ("vi", "en"):
+        found = [_vi_date(m) for m in _VI_DATE.finditer(text)] + [_vi_time(m, text) for m in _VI_TIME.finditer(text)]
+    elif (src, tgt) == ("en", "vi"):
+        found = [_en_date(m) for m in _EN_DATE.finditer(text)] + [_en_time(m) for m in _EN_TIME.finditer(text)]
+    else:
+        return []
+    return merge([m for m in found if m is not None])
+
+
+def _vi_date(m: re.Match) -> Match | None:
+    g = m.groupdict()
+    on = any(g[f"vao{n}"] for n in range(1, 5))
+    if g["d"]:  # "ngày 6 tháng 7", "16 tháng Chín", "15 tháng 8 năm 1940"
+        month = int(g["m"]) if g["m"] else _VI_MONTH_WORDS[g["w"].lower()]
+        sure = g["ngay"] or g["y"] or (g["w"] and g["w"][0].isupper())
+        day, year = g["d"], g["y"]
+    elif g["d2"]:  # "ngày 2/9", "30/4/1975"
+        day, month, year, sure = g["d2"], int(g["m2"]), g["y2"], g["ngay2"] or g["y2"]
+    elif g["d3"]:  # "30-4-1975", "30.4.1975"
+        day, month, year, sure = g["d3"], int(g["m3"]), g["y3"], True
+    else:  # "tháng 3 năm 2017", "tháng 7/2020"
+        month, year = int(g["m4"]), g["y4"]
+        return Match(*m.span(), "in " * on + f"{_EN_MONTHS[month - 1]} {year}", "date") if 1 <= month <= 12 else None
+    if not (sure and 1 <= int(day) <= 31 and 1 <= month <= 12):
+        return None
+    return Match(*m.span(), "on " * on + f"{_EN_MONTHS[month - 1]} {int(day)}" + (f", {year}" if year else ""), "date")
+
+
+def _vi_time(m: re.Match, text: str) -> Match | None:
+    """"14h30", "11:35 tối", "8 giờ 46 phút sáng", "lúc 7 giờ", "7 giờ rưỡi tối"; not "17 giờ" or "24h" alone."""
+    g = m.groupdict()
+    hour = int(g["h"])
+    minutes = g["min"] or g["min2"] or g["min3"] or ("30" if g["half"] else None)
+    part = g["part"].strip() if g["part"] else None
+    if hour > 24 or (minutes and int(minutes) > 59):
+        return None
+    if not (part or _AT.search(text[: m.start()]) or (g["letter"] and g["min"])):
+        return None
+    minutes = f"{int(minutes):02d}" if minutes else None
+    if part is None or hour > 12 or hour == 0:  # a 24-hour clock: "14h30", "lúc 7 giờ"
+        return Match(*m.span(), f"{hour}:{minutes or '00'}", "date")
+    after_noon = {"sáng": hour == 12, "trưa": hour < 10 or hour == 12, "chiều": True, "tối": hour != 12,
+                  "đêm": 6 <= hour <= 11, "khuya": 6 <= hour <= 11}[part]
+    if part in ("đêm", "khuya") and hour == 12 and not minutes:
+        return Match(*m.span(), "midnight", "date")
+    return Match(*m.span(), f"{hour}{':' + minutes if minutes else ''} {'p.m.' if after_noon else 'a.m.'}", "date")
+
+
+def _en_date(m: re.Match) -> Match | None:
+    g = m.groupdict()
+    name = g["mon"] or g["mon2"] or g["mon3"]
+    month = next(i for i, full in enumerate(_EN_MONTHS, 1) if full.startswith(name.rstrip(".")[:3]))
+    day, year = g["d"] or g["d2"], g["y"] or g["y2"] or g["y3"]
+    on = "vào " if g["on1"] or g["on2"] or g["on3"] else ""
+    if day is None:
+        return Match(*m.span(), f"{on}tháng {month} năm {year}", "date")
+    if not 1 <= int(day) <= 31:
+        return None
+    return Match(*m.span(), f"{on}ngày {int(day)} tháng {month}" + (f" năm {year}" if year else ""), "date")
+
+
+def _en_time(m: re.Match) -> Match | None:
+    """"7:15 pm" → "7:15 tối", "10:00am" → "10 giờ sáng", "9 o'clock" → "9 giờ"."""
+    hour, minutes, ap = int(m.group("h")), m.group("min"), m.group("ap")
+    if (ap and not 1 <= hour <= 12) or hour > 24 or (minutes and int(minutes) > 59):
+        return None
+    clock = ("lúc " if m.group("at") else "") + (f"{hour}:{minutes}" if minutes and minutes != "00" else f"{hour} giờ")
+    if ap is None:
+        return Match(*m.span(), clock, "date")
+    if hour == 12:
+        part = "trưa" if ap == "p" else "đêm"
+    else:
+        part = "sáng" if ap == "a" else ("chiều" if hour < 6 else "tối")
+    return Match(*m.span(), f"{clock} {part}", "date")

@@ -1,0 +1,84 @@
+"""Dates and times of day: found, written in the other language by rule, and passed through translation."""
+import pytest
+
+from mt.dates import matches
+from mt.detailed import translate_detailed
+from mt.glossary import Match, shield, unshield
+from mt.text import split_sentences
+from mt.translate import Translator
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Vào ngày 6 tháng 7, ông đến; ngày 17 tháng Chín năm 1939.",
+     [("Vào ngày 6 tháng 7", "on July 6"), ("ngày 17 tháng Chín năm 1939", "September 17, 1939")]),
+    ("Ngày 30/4/1975, hạn chót ngày 15/1, 30-4-1975, 16 tháng Chín, ngày 21 tháng Giêng",
+     [("Ngày 30/4/1975", "April 30, 1975"), ("ngày 15/1", "January 15"), ("30-4-1975", "April 30, 1975"),
+      ("16 tháng Chín", "September 16"), ("ngày 21 tháng Giêng", "January 21")]),
+    # "năm" before the year's digits is the year, not May
+    ("ngày 5 tháng 5 năm 2021 và ngày 5 tháng Năm năm 2021", [("ngày 5 tháng 5 năm 2021", "May 5, 2021"),
+                                                             ("ngày 5 tháng Năm năm 2021", "May 5, 2021")]),
+    ("vào tháng 3 năm 2017 và tháng 7/2020", [("vào tháng 3 năm 2017", "in March 2017"), ("tháng 7/2020", "July 2020")]),
+    ("lúc 14h30, 11:35 tối, 8 giờ 46 phút sáng, 7 giờ rưỡi tối, 12 giờ đêm, lúc 9h, 11h30 trưa",
+     [("14h30", "14:30"), ("11:35 tối", "11:35 p.m."), ("8 giờ 46 phút sáng", "8:46 a.m."), ("7 giờ rưỡi tối", "7:30 p.m."),
+      ("12 giờ đêm", "midnight"), ("9h", "9:00"), ("11h30 trưa", "11:30 a.m.")]),
+    # durations and counts: 17 hours, 24 hours, four months; a fraction; days and months out of range
+    ("Họ làm 17 giờ một ngày, 24h, chuột 4 tháng tuổi, 1/2 số người, ngày 32/1, 3,5/10 điểm, 12 giờ GMT", []),
+])
+def test_vietnamese(text, found):
+    assert [(text[m.start:m.end], m.replacement) for m in matches(text, "vi", "en")] == found
+    assert all(m.source == "date" for m in matches(text, "vi", "en"))
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The meeting starts at 2:30 pm on December 2, 2026.",
+     [("at 2:30 pm", "lúc 2:30 chiều"), ("on December 2, 2026", "vào ngày 2 tháng 12 năm 2026")]),
+    ("4th July 1776, the 13th of May, Sept. 2, Dec. 21, June 18th, in January 2017",
+     [("4th July 1776", "ngày 4 tháng 7 năm 1776"), ("the 13th of May", "ngày 13 tháng 5"), ("Sept. 2", "ngày 2 tháng 9"),
+      ("Dec. 21", "ngày 21 tháng 12"), ("June 18th", "ngày 18 tháng 6"), ("in January 2017", "vào tháng 1 năm 2017")]),
+    ("10:00am, 11:35 pm, 9 o'clock, 12 am, 12:30 p.m. and 5 a.m.",
+     [("10:00am", "10 giờ sáng"), ("11:35 pm", "11:35 tối"), ("9 o'clock", "9 giờ"), ("12 am", "12 giờ đêm"),
+      ("12:30 p.m.", "12:30 trưa"), ("5 a.m", "5 giờ sáng")]),  # the sentence's full stop stays
+    # "May" the verb, a month and year without a day, a bare clock time, hours out of range
+    ("May I come? We may go in May. It took 4:41. At 13 pm.", []),
+])
+def test_english(text, found):
+    assert [(text[m.start:m.end], m.replacement) for m in matches(text, "en", "vi")] == found
+
+
+def test_other_pairs_have_none():
+    assert matches("ngày 6 tháng 7", "vi", "fr") == [] and matches("July 6", "en", "de") == []
+
+
+def test_a_dot_that_ends_the_time_ends_the_sentence():
+    source = "Cô ấy gọi điện lúc 9h sáng."
+    m = Match(source.index("9h"), source.index("."), "9 a.m.", "date")
+    text, slots = shield(source, [m], 0)
+    assert text == "Cô ấy gọi điện lúc 9 a.m."  # not "9 a.m.."
+    assert unshield("She called at 9 a.m.", slots) == "She called at 9 a.m."
+    text, slots = shield(source, [m], 1)
+    assert unshield("She called at [1].", slots) == "She called at 9 a.m."
+
+
+def test_sentences_do_not_end_inside_a_date_or_time():
+    assert split_sentences("At 1:15 a.m. Saturday, the bus left. It was 5 p.m. Then he came.") == [
+        "At 1:15 a.m. Saturday, the bus left.", "It was 5 p.m.", "Then he came."]
+    assert split_sentences("The deadline is Jan. 15. It was Jan. Then Feb.") == [
+        "The deadline is Jan. 15.", "It was Jan.", "Then Feb."]
+
+
+@pytest.mark.parametrize("text, src, tgt, date", [
+    # v6 alone: "... at 14h30 days 2/12/2026.", "On 30th/41975 ...", "She calls up at 9 a.m." (right already)
+    ("Cuộc họp bắt đầu lúc 14h30 ngày 2/12/2026.", "vi", "en", "December 2, 2026"),
+    ("Ngày 30/4/1975 là ngày thống nhất đất nước.", "vi", "en", "April 30, 1975"),
+    ("Cô ấy gọi điện lúc 9h sáng.", "vi", "en", "9 a.m."),
+    # v6 alone: "Thời hạn chót là Jan. 15." (split after "Jan."), "Cô ấy gọi ở 9 o'clock."
+    ("The deadline is Jan. 15.", "en", "vi", "ngày 15 tháng 1"),
+    ("She called at 9 o'clock.", "en", "vi", "lúc 9 giờ"),
+])
+def test_the_bundled_model_writes_dates_by_rule(bundled, text, src, tgt, date):
+    t = Translator.load(bundled)
+    out = t.translate(text, src, tgt)[0]
+    assert out.count(date) == 1 and ".." not in out
+    words = translate_detailed(t, [text], src, tgt)[0].words
+    assert date in [w.text for w in words if w.fixed == "date"]
+    assert ".." not in " ".join(w.text for w in words)
