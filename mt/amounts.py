@@ -3,8 +3,9 @@ drops the currency or gets it wrong ("Giá là 1.500.000 đồng." → "Price is
 billion dollars", "15 triệu đồng" → "15 million contraction"; "15 million VND" → "15 triệu đồng đồng"), and misreads
 units ("1.75 m tall" → "1,75 triệu phú", a millionaire; "30 cm" → "30 phút", minutes). A sum is written as English
 news writes it ("VND1,500,000", "VND26,000 billion") or as Vietnamese does ("1,5 triệu đồng"); a quantity keeps its
-unit and gets the target's number format ("1.75 m" is "1,75 m" in Vietnamese). Each goes through translation in
-that form first, then as a placeholder, as addresses do (mt/verbatim.py; mt.glossary.shield).
+unit and gets the target's number format ("1.75 m" is "1,75 m" in Vietnamese; "1m75" and "70 cây số" are "1.75 m"
+and "70 km" in English). Each goes through translation in that form first, then as a placeholder, as addresses do
+(mt/verbatim.py; mt.glossary.shield).
 
     >>> [m.replacement for m in matches("Giá 1.500.000 đồng, lương 15 triệu đ.", "vi", "en")]
     ['VND1,500,000', 'VND15 million']
@@ -29,6 +30,8 @@ _VI = re.compile(rf"(?<![\w.,])(?P<n>{_NUM})(?:\s*(?P<s>{'|'.join(_VI_SCALES)}))
 # longest first where one unit starts another ("mm2" before "mm" before "m")
 _UNITS = "km/h|m/s|mm²|cm²|m²|km²|mm2|cm2|m2|km2|mm|cm|km|mg|kg|ml|g|l|m|ha|°C"
 _UNIT = re.compile(rf"(?<![\w.,$€£¥])(?P<n>{_NUM})(?P<gap> ?)(?P<u>{_UNITS})(?![\w/²])")
+# heights and distances the way Vietnamese writes them: "1m75" (1.75 m), "70 cây số" (70 km; v6: "seventy trees")
+_VI_MEASURE = re.compile(rf"(?<![\w.,])(?:(?P<m>\d)m(?P<cm>\d{{2}})|(?P<n>{_NUM})\s*cây số(?P<sq>\s+vuông)?)(?!\w)")
 _EN = re.compile("|".join([
     rf"(?<![\w.,])(?:VND|VNĐ)\s?(?P<n>{_NUM})(?:\s(?P<s>{'|'.join(_EN_SCALES)}))?(?!\w)",
     rf"(?<![\w.,])(?P<n2>{_NUM})(?:\s(?P<s2>{'|'.join(_EN_SCALES)}))?\s?(?:dong|VND|VNĐ)(?!\w)",
@@ -48,7 +51,15 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         return []
     units = [Match(*m.span(), _restyled(m.group("n"), tgt) + m.group("gap") + m.group("u"), "amount")
              for m in _UNIT.finditer(text)]
+    if src == "vi":
+        units += [Match(*m.span(), _measure(m), "amount") for m in _VI_MEASURE.finditer(text)]
     return merge(money, units)
+
+
+def _measure(m: re.Match) -> str:
+    if m.group("m"):
+        return f"{m.group('m')}.{m.group('cm')} m"
+    return _restyled(m.group("n"), "en") + (" km²" if m.group("sq") else " km")
 
 
 def _at_least_a_thousand(number: str) -> bool:

@@ -44,7 +44,7 @@ _VI_DATE = re.compile("|".join([
 ]))
 _PARTS = "sáng|trưa|chiều|tối|đêm|khuya"
 _VI_TIME = re.compile(
-    rf"(?<![\w/.,:])(?P<h>\d{{1,2}})(?:(?P<letter>h)(?P<min>\d{{2}})?|\s*giờ(?:\s*(?P<min2>\d{{1,2}})(?:\s*phút)?"
+    rf"(?<![\w/.,:])(?<!:\s)(?<!giờ\s)(?P<h>\d{{1,2}})(?:(?P<letter>h)(?P<min>\d{{2}})?|\s*giờ(?:\s*(?P<min2>\d{{1,2}})(?:\s*phút)?"
     rf"|\s+(?P<half>rưỡi))?|:(?P<min3>\d{{2}}))(?P<part>\s+(?:{_PARTS}))?(?![\w:])")
 _AT = re.compile(r"(?<!\w)[Ll]úc\s+$")
 
@@ -72,7 +72,7 @@ _EN_TIME = re.compile(r"(?<![\w.,:])(?:(?P<at>[Aa]t)\s+)?(?P<h>\d{1,2})(?::(?P<m
 def matches(text: str, src: str, tgt: str) -> list[Match]:
     """The dates and times of day in `text` (written in `src`), each with its `tgt` form; none for other pairs."""
     if (src, tgt) == ("vi", "en"):
-        found = [_vi_date(m) for m in _VI_DATE.finditer(text)] + [_vi_time(m, text) for m in _VI_TIME.finditer(text)]
+        found = [_vi_date(m, text) for m in _VI_DATE.finditer(text)] + [_vi_time(m, text) for m in _VI_TIME.finditer(text)]
     elif (src, tgt) == ("en", "vi"):
         found = [_en_date(m) for m in _EN_DATE.finditer(text)] + [_en_time(m) for m in _EN_TIME.finditer(text)]
     else:
@@ -80,9 +80,10 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
     return merge([m for m in found if m is not None])
 
 
-def _vi_date(m: re.Match) -> Match | None:
+def _vi_date(m: re.Match, text: str) -> Match | None:
     g = m.groupdict()
-    on = any(g[f"vao{n}"] for n in range(1, 5))
+    # "vào ngày 6 tháng 7" is "on July 6", and so is "Ngày 11/5, ..." opening a sentence
+    on = any(g[f"vao{n}"] for n in range(1, 5)) or (m.start() == 0 and text.startswith(",", m.end()))
     if g["d"]:  # "ngày 6 tháng 7", "16 tháng Chín", "15 tháng 8 năm 1940"
         month = int(g["m"]) if g["m"] else _VI_MONTH_WORDS[g["w"].lower()]
         sure = g["ngay"] or g["y"] or (g["w"] and g["w"][0].isupper())
@@ -110,8 +111,8 @@ def _vi_time(m: re.Match, text: str) -> Match | None:
     if not (part or _AT.search(text[: m.start()]) or (g["letter"] and g["min"])):
         return None
     minutes = f"{int(minutes):02d}" if minutes else None
-    if part is None or hour > 12 or hour == 0:  # a 24-hour clock: "14h30", "lúc 7 giờ"
-        return Match(*m.span(), f"{hour}:{minutes or '00'}", "date")
+    if part is None or hour > 12 or hour == 0:  # a 24-hour clock: "14h30", "lúc 7 giờ", "lúc 08:00"
+        return Match(*m.span(), f"{g['h'] if g['min3'] else hour}:{minutes or '00'}", "date")
     after_noon = {"sáng": hour == 12, "trưa": hour < 10 or hour == 12, "chiều": True, "tối": hour != 12,
                   "đêm": 6 <= hour <= 11, "khuya": 6 <= hour <= 11}[part]
     if part in ("đêm", "khuya") and hour == 12 and not minutes:

@@ -25,6 +25,9 @@ from mt.translate import Translator
       ("3136 mm2", "3136 mm2")]),
     ("Cao 1,75 m, nặng 60kg, giá 50.000 đồng.", "vi", "en",
      [("1,75 m", "1.75 m"), ("60kg", "60kg"), ("50.000 đồng", "VND50,000")]),
+    # the Vietnamese way: "1m75", kilometres as "cây số" (v6: "trees"); not "nhiều cây số" (many km) or "1m750"
+    ("Cao 1m75, cách 100 cây số, rộng 13 cây số vuông, đi nhiều cây số, 1m750", "vi", "en",
+     [("1m75", "1.75 m"), ("100 cây số", "100 km"), ("13 cây số vuông", "13 km²")]),
 ])
 def test_matches(text, src, tgt, found):
     assert [(text[m.start:m.end], m.replacement) for m in matches(text, src, tgt)] == found
@@ -39,6 +42,7 @@ def test_matches(text, src, tgt, found):
     ("Her salary is 15 million VND a month.", "en", "vi", "15 triệu đồng"),  # v6 alone: "15 triệu đồng đồng"
     ("He is 1.75 m tall.", "en", "vi", "1,75 m"),  # v6 alone: "1,75 triệu phú", a millionaire
     ("The box is 30 cm long.", "en", "vi", "30 cm"),  # v6 alone: "30 phút", minutes
+    ("Quãng đường dài 5 cây số.", "vi", "en", "5 km"),  # v6 alone: "It was five trees long."
 ])
 def test_the_bundled_model_writes_amounts_by_rule(bundled, text, src, tgt, amount):
     t = Translator.load(bundled)

@@ -11,18 +11,22 @@ from mt.translate import Translator
 @pytest.mark.parametrize("text, found", [
     ("Vào ngày 6 tháng 7, ông đến; ngày 17 tháng Chín năm 1939.",
      [("Vào ngày 6 tháng 7", "on July 6"), ("ngày 17 tháng Chín năm 1939", "September 17, 1939")]),
+    # opening the sentence before a comma, the date says when: "On April 30, 1975, ..."
     ("Ngày 30/4/1975, hạn chót ngày 15/1, 30-4-1975, 16 tháng Chín, ngày 21 tháng Giêng",
-     [("Ngày 30/4/1975", "April 30, 1975"), ("ngày 15/1", "January 15"), ("30-4-1975", "April 30, 1975"),
+     [("Ngày 30/4/1975", "on April 30, 1975"), ("ngày 15/1", "January 15"), ("30-4-1975", "April 30, 1975"),
       ("16 tháng Chín", "September 16"), ("ngày 21 tháng Giêng", "January 21")]),
     # "năm" before the year's digits is the year, not May
     ("ngày 5 tháng 5 năm 2021 và ngày 5 tháng Năm năm 2021", [("ngày 5 tháng 5 năm 2021", "May 5, 2021"),
                                                              ("ngày 5 tháng Năm năm 2021", "May 5, 2021")]),
+    ("Ngày 30/4/1975 là ngày thống nhất.", [("Ngày 30/4/1975", "April 30, 1975")]),
     ("vào tháng 3 năm 2017 và tháng 7/2020", [("vào tháng 3 năm 2017", "in March 2017"), ("tháng 7/2020", "July 2020")]),
     ("lúc 14h30, 11:35 tối, 8 giờ 46 phút sáng, 7 giờ rưỡi tối, 12 giờ đêm, lúc 9h, 11h30 trưa",
      [("14h30", "14:30"), ("11:35 tối", "11:35 p.m."), ("8 giờ 46 phút sáng", "8:46 a.m."), ("7 giờ rưỡi tối", "7:30 p.m."),
       ("12 giờ đêm", "midnight"), ("9h", "9:00"), ("11h30 trưa", "11:30 a.m.")]),
     # durations and counts: 17 hours, 24 hours, four months; a fraction; days and months out of range
     ("Họ làm 17 giờ một ngày, 24h, chuột 4 tháng tuổi, 1/2 số người, ngày 32/1, 3,5/10 điểm, 12 giờ GMT", []),
+    ("lúc 18 giờ 23 phút UTC (2: 23 giờ chiều)", [("18 giờ 23 phút", "18:23")]),  # not "23 giờ chiều"
+    ("Tôi dậy lúc 08:00 hoặc lúc 6 giờ.", [("08:00", "08:00"), ("6 giờ", "6:00")]),
 ])
 def test_vietnamese(text, found):
     assert [(text[m.start:m.end], m.replacement) for m in matches(text, "vi", "en")] == found
