@@ -22,8 +22,8 @@ from dataclasses import dataclass, field, replace
 from . import phrasebook
 from .glossary import PLACED, STYLES, Glossary, Match, Slot, merge, missing, shield, unshield
 from .numbers import number_edits
-from .text import CLITIC_WORD, is_shouting, normalize, sentence_case, split_sentences
-from .translate import DecodeOptions, Hypothesis, Translator, kept, source_as_read
+from .text import CLITIC_WORD, is_shouting, normalize, sentence_case
+from .translate import DecodeOptions, Hypothesis, Translator, kept, plan_line, source_as_read
 
 LOW_CONFIDENCE = 0.5  # words below this probability are highlighted for checking
 MAX_ALTERNATIVES = 8
@@ -103,12 +103,12 @@ def translate_detailed(translator: Translator, texts: str | list[str], src: str,
     translator.check_direction(src, tgt)
     opts = options or DecodeOptions()
     read = [source_as_read(_text(t), src, opts) for t in texts]
-    layouts = [[split_sentences(line) for line in text.split("\n")] for text in read]
+    layouts = [[plan_line(line, src, tgt) for line in text.split("\n")] for text in read]
     sentences = list(dict.fromkeys(s for lay in layouts for line in lay for s in line))
     results = dict(zip(sentences, translate_sentences(translator, sentences, src, tgt, glossary=glossary,
                                                        n_best=alternatives + 1, word_scores=word_scores,
                                                        options=options)))
-    out = [_assemble(layout, results, alternatives) for layout in layouts]
+    out = [_assemble(layout, results, alternatives, tgt) for layout in layouts]
     for t, text, result in zip(texts, read, out):
         if text != normalize(t):
             result.read_as = text
@@ -123,13 +123,13 @@ def _text(t) -> str:
     return t
 
 
-def _assemble(layout: list[list[str]], results: dict[str, SentenceResult], n_alt: int) -> Translation:
+def _assemble(layout: list[list[str]], results: dict[str, SentenceResult], n_alt: int, tgt: str) -> Translation:
     words: list[Word] = []
     warnings: list[str] = []
     breaks = ""
     for i, line in enumerate(layout):
         breaks += "\n" if i else ""
-        for sentence in line:
+        for k, sentence in enumerate(line):
             res = results[sentence]
             warnings += [w for w in res.warnings if w not in warnings]
             for j, w in enumerate(res.candidates[0].words):
@@ -137,6 +137,8 @@ def _assemble(layout: list[list[str]], results: dict[str, SentenceResult], n_alt
                 if j == 0:
                     w.before = breaks if breaks or not words else " "
                     breaks = ""
+                    if k and line[k - 1].endswith(",") and w.fixed in ("", "phrase"):  # a clause after a phrase
+                        w.text = phrasebook.continued(w.text, tgt)
                 words.append(w)
     text = join_words(words)
     best = [results[s].candidates[0] for line in layout for s in line]
@@ -144,7 +146,8 @@ def _assemble(layout: list[list[str]], results: dict[str, SentenceResult], n_alt
     seen = {text}
     for k in range(1, n_alt + 1):
         picks = [[_pick(results[s], k) for s in line] for line in layout]
-        alt = "\n".join(" ".join(c.text for c in line) for line in picks)
+        alt = "\n".join(" ".join(phrasebook.continued(c.text, tgt) if k and layout[i][k - 1].endswith(",") else c.text
+                                   for k, c in enumerate(line)) for i, line in enumerate(picks))
         if alt not in seen:
             seen.add(alt)
             alts.append(Alternative(alt, _mean_confidence([c for line in picks for c in line])))

@@ -227,10 +227,10 @@ class Translator:
         self.check_direction(src, tgt)
         opts = options or DecodeOptions(beam_size=beam_size)
         opts.check()
-        plans = [self._plan(text, src, opts) for text in texts]
+        plans = [self._plan(text, src, tgt, opts) for text in texts]
         sentences = list(dict.fromkeys(s for plan in plans for line in plan for s in line))
         done = dict(zip(sentences, self._translate_sentences(sentences, src, tgt, opts)))
-        return ["\n".join(" ".join(t for t in map(done.get, line) if t) for line in plan) for plan in plans]
+        return ["\n".join(" ".join(t for t in _joined(line, done, tgt) if t) for line in plan) for plan in plans]
 
     def check_direction(self, src: str, tgt: str) -> None:
         langs.check_pair(src, tgt)
@@ -240,11 +240,12 @@ class Translator:
 
     # ------------------------------------------------------------ internals
 
-    def _plan(self, text: str, src: str, opts: DecodeOptions) -> list[list[str]]:
-        """Lines -> sentences, as read (source_as_read)."""
+    def _plan(self, text: str, src: str, tgt: str, opts: DecodeOptions) -> list[list[str]]:
+        """Lines -> sentences, as read (source_as_read), and a sentence with an everyday phrase set off by a comma
+        into its clauses (mt/phrasebook.py)."""
         if not isinstance(text, str):
             raise InputError(f"expected text, got {type(text).__name__}")
-        return [split_sentences(line) for line in source_as_read(text, src, opts).split("\n")]
+        return [plan_line(line, src, tgt) for line in source_as_read(text, src, opts).split("\n")]
 
     def _translate_sentences(self, sentences: list[str], src: str, tgt: str, opts: DecodeOptions) -> list[str]:
         """Each sentence's translation, finished. An everyday phrase is looked up (mt/phrasebook.py). What is written
@@ -495,6 +496,17 @@ class Translator:
     def _source_lead(self, src: str, tgt: str) -> int:
         """How many language tokens come before the pieces in the encoder input."""
         return self._source_tokens(["\0"], src, tgt).index("\0")
+
+
+def plan_line(line: str, src: str, tgt: str) -> list[str]:
+    """A line's sentences, and the clauses of a sentence with an everyday phrase set off by a comma."""
+    return [part for sentence in split_sentences(line) for part in phrasebook.clauses(sentence, src, tgt)]
+
+
+def _joined(line: list[str], done: dict[str, str], tgt: str) -> list[str]:
+    """A line's translations in order; a clause that goes on a sentence ("Xin lỗi, …") goes on in small letters."""
+    return [phrasebook.continued(done[s], tgt) if k and line[k - 1].endswith(",") else done[s]
+            for k, s in enumerate(line)]
 
 
 def _shielded(sentences: list[str], todo: dict[int, list[Match]], style: int, last: bool) -> dict[int, tuple]:

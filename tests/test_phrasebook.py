@@ -4,7 +4,7 @@ import pytest
 from mt.detailed import translate_detailed
 from mt.documents import translate_document
 from mt.glossary import parse_glossary
-from mt.phrasebook import translate
+from mt.phrasebook import clauses, continued, translate
 from mt.translate import Translator
 
 
@@ -14,8 +14,14 @@ from mt.translate import Translator
     ("Tôi khỏe cảm ơn.", "vi", "en", "I'm fine, thank you."),  # commas do not count
     ("Good night!", "en", "vi", "Chúc ngủ ngon!"),
     ("Tôi yêu Hà Nội.", "vi", "en", None),
-    ("Xin lỗi, tôi đến muộn.", "vi", "en", None),  # a phrase inside a longer sentence is the model's
+    ("Xin lỗi, tôi đến muộn.", "vi", "en", None),  # a phrase inside a longer sentence: see `clauses`
+    ("Xin lỗi,", "vi", "en", "Sorry,"),  # a clause keeps its comma
+    ("How are you,", "en", "vi", "Bạn có khỏe không,"),  # in place of the listed question mark
     ("Xin lỗi!", "vi", "de", None),
+    # a phrase and someone spoken to: the name as it is (v6: "Tình trạng sinh nhật vui vẻ, Muiriel!")
+    ("Happy birthday, Muiriel!", "en", "vi", "Chúc mừng sinh nhật, Muiriel!"),
+    ("Cảm ơn nhiều, Tom.", "vi", "en", "Thank you very much, Tom."),
+    ("Excuse me, Hanoi is far.", "en", "vi", None),
 ])
 def test_translate(sentence, src, tgt, expected):
     assert translate(sentence, src, tgt) == expected
@@ -49,3 +55,40 @@ def test_formatted_documents_leave_phrases_to_the_model(exported):
     t = Translator.load(exported)
     doc = translate_document("**Xin chào!**\n".encode(), "a.md", t, "vi", "en")
     assert "Hello" not in doc.data.decode()
+
+
+@pytest.mark.parametrize("sentence, src, tgt, parts", [
+    ("Xin lỗi, nhà ga ở đâu?", "vi", "en", ["Xin lỗi,", "Nhà ga ở đâu?"]),  # the rest as a sentence, with a capital
+    ("Chúc ngủ ngon, hẹn gặp lại.", "vi", "en", ["Chúc ngủ ngon,", "Hẹn gặp lại."]),
+    ("Vâng, tôi hiểu, cảm ơn nhiều.", "vi", "en", ["Vâng, tôi hiểu,", "Cảm ơn nhiều."]),  # other clauses together
+    ("Hello, how are you?", "en", "vi", ["Hello,", "How are you?"]),
+    ("Tôi nghĩ, anh ấy, đến rồi.", "vi", "en", ["Tôi nghĩ, anh ấy, đến rồi."]),  # no phrase
+    ("Tôi khỏe, cảm ơn.", "vi", "en", ["Tôi khỏe, cảm ơn."]),  # a phrase with a comma in it, whole
+    ("Xin lỗi, tôi đến muộn.", "vi", "de", ["Xin lỗi, tôi đến muộn."]),  # no list for the pair
+])
+def test_clauses(sentence, src, tgt, parts):
+    assert clauses(sentence, src, tgt) == parts
+
+
+def test_a_clause_goes_on_in_small_letters_where_the_word_is_written_so():
+    assert continued("Where is the station?", "en") == "where is the station?"
+    assert continued("Tôi đến muộn.", "vi") == "tôi đến muộn."
+    assert continued("I'm late.", "en") == "I'm late." and continued("Hà Nội ở đâu?", "vi") == "Hà Nội ở đâu?"
+    assert continued("Muiriel is here.", "en") == "Muiriel is here."  # a word the table does not know: as written
+
+
+def test_a_phrase_set_off_by_a_comma_is_looked_up_and_the_rest_decoded_alone(exported, monkeypatch):
+    """With a stand-in decoder: "Xin lỗi," is looked up, "Nhà ga ở đâu?" is decoded as a sentence and goes on in
+    small letters. The detailed path (the tiny model's own output) looks the phrase up too."""
+    t = Translator.load(exported, cache_size=0)
+    seen = []
+
+    def decode(batch, prefix, opts, n, forbid=None):
+        seen.extend(t.sp_source.decode(b) for b in batch)
+        return [t.sp_target.encode("Where is the station?", out_type=str) for _ in batch]
+
+    monkeypatch.setattr(t, "_decode_batch", decode)
+    assert t.translate("Xin lỗi, nhà ga ở đâu?", "vi", "en") == ["Sorry, where is the station?"]
+    assert len(seen) == 1 and seen[0].endswith(" Nhà ga ở đâu?") and "lỗi" not in seen[0]
+    r = translate_detailed(t, ["Xin lỗi, nhà ga ở đâu?"], "vi", "en")[0]
+    assert r.text.startswith("Sorry, ") and r.words[0].fixed == "phrase" and r.words[1].fixed != "phrase"

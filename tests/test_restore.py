@@ -107,11 +107,11 @@ def test_translator_reads_restored_text(exported):
     from mt.translate import DecodeOptions, Translator
 
     t = Translator.load(exported)
-    (sentence,), = t._plan("Toi co hai con meo.", "vi", DecodeOptions())
+    (sentence,), = t._plan("Toi co hai con meo.", "vi", "en", DecodeOptions())
     assert sentence == "Tôi có hai con mèo."
     assert t.translate("Toi co hai con meo.", "vi", "en") == t.translate("Tôi có hai con mèo.", "vi", "en")
-    (kept,), = t._plan("Toi co hai con meo.", "vi", DecodeOptions(restore_input=False))
-    (english,), = t._plan("Toi co hai con meo.", "en", DecodeOptions())
+    (kept,), = t._plan("Toi co hai con meo.", "vi", "en", DecodeOptions(restore_input=False))
+    (english,), = t._plan("Toi co hai con meo.", "en", "vi", DecodeOptions())
     assert kept == english == "Toi co hai con meo."
 
 

@@ -71,10 +71,10 @@ def test_lines_are_kept(translator):
 
 def test_long_input_is_split_not_truncated(translator):
     text = " ".join(["Tôi có hai con mèo."] * 30)
-    plan = translator._plan(text, "vi", DecodeOptions())
+    plan = translator._plan(text, "vi", "en", DecodeOptions())
     assert len(plan) == 1 and len(plan[0]) == 30  # one line, thirty sentences
     one_sentence = " ".join(["một"] * 500)  # no sentence boundary: chunked by pieces
-    (sentence,), = translator._plan(one_sentence, "vi", DecodeOptions(max_input_tokens=100))
+    (sentence,), = translator._plan(one_sentence, "vi", "en", DecodeOptions(max_input_tokens=100))
     chunks = translator._segments(sentence, DecodeOptions(max_input_tokens=100))
     assert len(chunks) >= 5 and all(len(c) <= 100 for c in chunks)
     assert sum(len(c) for c in chunks) == len(translator.sp_source.encode(one_sentence))
