@@ -11,7 +11,7 @@ them, a capitalised month word ("16 tháng Chín") or a year; "5/6" needs "ngày
 or a year after them.
 
     >>> [m.replacement for m in matches("Ngày 30/4/1975, lúc 11h30 trưa.", "vi", "en")]
-    ['April 30, 1975', '11:30 a.m.']
+    ['on April 30, 1975', '11:30 a.m.']
     >>> [m.replacement for m in matches("It began at 7:15 pm on 4th July 1776.", "en", "vi")]
     ['lúc 7:15 tối', 'vào ngày 4 tháng 7 năm 1776']
 """
@@ -44,8 +44,10 @@ _VI_DATE = re.compile("|".join([
 ]))
 _PARTS = "sáng|trưa|chiều|tối|đêm|khuya"
 _VI_TIME = re.compile(
-    rf"(?<![\w/.,:])(?<!:\s)(?<!giờ\s)(?P<h>\d{{1,2}})(?:(?P<letter>h)(?P<min>\d{{2}})?|\s*giờ(?:\s*(?P<min2>\d{{1,2}})(?:\s*phút)?"
-    rf"|\s+(?P<half>rưỡi))?|:(?P<min3>\d{{2}}))(?P<part>\s+(?:{_PARTS}))?(?![\w:])")
+    rf"(?<![\w/.,:])(?<!:\s)(?<!giờ\s)(?P<h>\d{{1,2}})"
+    rf"(?:(?P<letter>h)(?P<min>\d{{2}})?|:(?P<min3>\d{{2}})"
+    rf"|\s*giờ(?:\s*(?P<min2>\d{{1,2}})(?:\s*phút)?|\s+(?P<half>rưỡi))?)"
+    rf"(?P<part>\s+(?:{_PARTS}))?(?![\w:])")
 _AT = re.compile(r"(?<!\w)[Ll]úc\s+$")
 
 # an abbreviation's dot that ends the sentence stays with the sentence: "... available on 1 Jan."
@@ -72,9 +74,11 @@ _EN_TIME = re.compile(r"(?<![\w.,:])(?:(?P<at>[Aa]t)\s+)?(?P<h>\d{1,2})(?::(?P<m
 def matches(text: str, src: str, tgt: str) -> list[Match]:
     """The dates and times of day in `text` (written in `src`), each with its `tgt` form; none for other pairs."""
     if (src, tgt) == ("vi", "en"):
-        found = [_vi_date(m, text) for m in _VI_DATE.finditer(text)] + [_vi_time(m, text) for m in _VI_TIME.finditer(text)]
+        found = [_vi_date(m, text) for m in _VI_DATE.finditer(text)]
+        found += [_vi_time(m, text) for m in _VI_TIME.finditer(text)]
     elif (src, tgt) == ("en", "vi"):
-        found = [_en_date(m) for m in _EN_DATE.finditer(text)] + [_en_time(m) for m in _EN_TIME.finditer(text)]
+        found = [_en_date(m) for m in _EN_DATE.finditer(text)]
+        found += [_en_time(m) for m in _EN_TIME.finditer(text)]
     else:
         return []
     return merge([m for m in found if m is not None])

@@ -23,7 +23,7 @@ from . import phrasebook
 from .glossary import PLACED, STYLES, Glossary, Match, Slot, merge, missing, shield, unshield
 from .numbers import number_edits
 from .text import CLITIC_WORD, is_shouting, normalize, sentence_case
-from .translate import DecodeOptions, Hypothesis, Translator, kept, plan_line, source_as_read
+from .translate import DecodeOptions, Hypothesis, Translator, goes_on, kept, plan_line, source_as_read
 
 LOW_CONFIDENCE = 0.5  # words below this probability are highlighted for checking
 MAX_ALTERNATIVES = 8
@@ -137,7 +137,7 @@ def _assemble(layout: list[list[str]], results: dict[str, SentenceResult], n_alt
                 if j == 0:
                     w.before = breaks if breaks or not words else " "
                     breaks = ""
-                    if k and line[k - 1].endswith(",") and w.fixed in ("", "phrase"):  # a clause after a phrase
+                    if goes_on(line, k) and w.fixed in ("", "phrase"):  # a clause after a phrase
                         w.text = phrasebook.continued(w.text, tgt)
                 words.append(w)
     text = join_words(words)
@@ -146,8 +146,8 @@ def _assemble(layout: list[list[str]], results: dict[str, SentenceResult], n_alt
     seen = {text}
     for k in range(1, n_alt + 1):
         picks = [[_pick(results[s], k) for s in line] for line in layout]
-        alt = "\n".join(" ".join(phrasebook.continued(c.text, tgt) if k and layout[i][k - 1].endswith(",") else c.text
-                                   for k, c in enumerate(line)) for i, line in enumerate(picks))
+        alt = "\n".join(" ".join(phrasebook.continued(c.text, tgt) if goes_on(planned, j) else c.text
+                                   for j, c in enumerate(line)) for planned, line in zip(layout, picks))
         if alt not in seen:
             seen.add(alt)
             alts.append(Alternative(alt, _mean_confidence([c for line in picks for c in line])))

@@ -503,10 +503,14 @@ def plan_line(line: str, src: str, tgt: str) -> list[str]:
     return [part for sentence in split_sentences(line) for part in phrasebook.clauses(sentence, src, tgt)]
 
 
+def goes_on(line: list[str], k: int) -> bool:
+    """Whether part k of a planned line goes on the sentence before it (a clause after "Xin lỗi,")."""
+    return k > 0 and line[k - 1].endswith(",")
+
+
 def _joined(line: list[str], done: dict[str, str], tgt: str) -> list[str]:
-    """A line's translations in order; a clause that goes on a sentence ("Xin lỗi, …") goes on in small letters."""
-    return [phrasebook.continued(done[s], tgt) if k and line[k - 1].endswith(",") else done[s]
-            for k, s in enumerate(line)]
+    """A line's translations in order; a clause that goes on a sentence goes on in small letters."""
+    return [phrasebook.continued(done[s], tgt) if goes_on(line, k) else done[s] for k, s in enumerate(line)]
 
 
 def _shielded(sentences: list[str], todo: dict[int, list[Match]], style: int, last: bool) -> dict[int, tuple]:
@@ -526,8 +530,8 @@ def kept(sentence: str, src: str, tgt: str, glossary: list[Match] | None = None)
     over what follows; the glossary that ships (mt/terms.py: "phở" is "pho"); sums of đồng in the target
     language's form (mt/amounts.py); dates and times of day (mt/dates.py); Vietnamese names the model does not
     know, without marks (mt/names.py)."""
-    return merge(verbatim.matches(sentence), glossary or [], terms.matches(sentence, src, tgt),
-                 amounts.matches(sentence, src, tgt), dates.matches(sentence, src, tgt), names.matches(sentence, src, tgt))
+    by_rule = [module.matches(sentence, src, tgt) for module in (terms, amounts, dates, names)]
+    return merge(verbatim.matches(sentence), glossary or [], *by_rule)
 
 
 def source_as_read(text: str, src: str, opts: DecodeOptions) -> str:

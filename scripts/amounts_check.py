@@ -17,6 +17,7 @@ import sacrebleu
 
 from mt import amounts
 from mt.translate import Translator
+from rule_off import translated
 
 CURRENCY = {"en": re.compile(r"VND|\bdong\b", re.IGNORECASE), "vi": re.compile(r"đồng|VND|VNĐ")}
 DOLLAR = {"en": re.compile(r"dollar|\$|USD", re.IGNORECASE), "vi": re.compile(r"đô[ -]la|dola|\$|USD", re.IGNORECASE)}
@@ -60,15 +61,9 @@ def main() -> None:
     ap.add_argument("--model", default=None)
     args = ap.parse_args()
     t = Translator.load(args.model, cache_size=0)
-    found = amounts.matches
     for src, tgt in (("vi", "en"), ("en", "vi")):
         sources, refs = lines_with_sums(args.data_dir, src, tgt)
-        amounts.matches = lambda *a: []  # the rule off: the model alone, as before mt/amounts.py
-        try:
-            off = t.translate(sources, src, tgt)
-        finally:
-            amounts.matches = found
-        on = t.translate(sources, src, tgt)
+        off, on = (translated(t, amounts, sources, src, tgt, on) for on in (False, True))
         print(f"{src}->{tgt}, {len(sources)} lines | {report('off', sources, off, refs, src, tgt)} | "
               f"{report('on', sources, on, refs, src, tgt)}", flush=True)
 

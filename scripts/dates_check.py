@@ -19,6 +19,7 @@ import sacrebleu
 
 from mt import dates
 from mt.translate import Translator
+from rule_off import translated
 
 MONTHS = "January February March April May June July August September October November December".split()
 VI_MONTH_WORDS = ["Giêng", "Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười", "Mười Một", "Chạp"]
@@ -70,8 +71,8 @@ def kept_value(out: str, value: dict, tgt: str) -> bool:
     if "day" in value:
         year = value["year"] is None or str(value["year"]) in out
         if tgt == "en":
-            return year and re.search(rf"\b({MONTHS[value['month'] - 1]} {value['day']}\b|{value['day']}(?:st|nd|rd|th)?"
-                                      rf" (?:of )?{MONTHS[value['month'] - 1]})", out) is not None
+            name, day = MONTHS[value["month"] - 1], value["day"]
+            return year and re.search(rf"\b({name} {day}\b|{day}(?:st|nd|rd|th)? (?:of )?{name})", out) is not None
         word = VI_MONTH_WORDS[value["month"] - 1]
         return year and re.search(rf"(?<!\d){value['day']}(?: tháng (?:{value['month']}|(?i:{word}))|/{value['month']})"
                                   rf"(?!\d)", out) is not None
@@ -81,16 +82,6 @@ def kept_value(out: str, value: dict, tgt: str) -> bool:
         return re.search(rf"{clock} ?{value['ap']}\.?m\b", out, re.IGNORECASE) is not None
     parts = "sáng" if value["ap"] == "a" else "(?:chiều|tối)"
     return re.search(rf"{clock} {parts}", out) is not None
-
-
-def translated(t: Translator, texts: list[str], src: str, tgt: str, on: bool) -> list[str]:
-    found = dates.matches
-    if not on:
-        dates.matches = lambda *a: []
-    try:
-        return t.translate(texts, src, tgt)
-    finally:
-        dates.matches = found
 
 
 def main() -> None:
@@ -106,13 +97,13 @@ def main() -> None:
         cases = made_up(src, args.sentences, rng)
         row = [f"{src}->{tgt} made up:"]
         for on in (False, True):
-            out = translated(t, [c[0] for c in cases], src, tgt, on)
+            out = translated(t, dates, [c[0] for c in cases], src, tgt, on)
             row.append(f"{'on' if on else 'off'} {sum(kept_value(o, v, tgt) for o, (_, v) in zip(out, cases))}/"
                        f"{len(cases)}")
         lines = [(s, r) for s, r in zip(read(src), read(tgt)) if dates.matches(s, src, tgt)]
         row.append(f"| EVBNews, {len(lines)} lines:")
         for on in (False, True):
-            out = translated(t, [s for s, _ in lines], src, tgt, on)
+            out = translated(t, dates, [s for s, _ in lines], src, tgt, on)
             refs = [r for _, r in lines]
             bleu = sacrebleu.corpus_bleu(out, [refs]).score
             chrf = sacrebleu.corpus_chrf(out, [refs], word_order=2).score

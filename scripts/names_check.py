@@ -19,6 +19,7 @@ import sacrebleu
 from mt import names
 from mt.restore import strip_marks
 from mt.translate import Translator
+from rule_off import translated
 
 FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Ngô"]
 MIDDLE = ["Văn", "Thị", "Minh", "Đức", "Thanh", "Ngọc", "Quốc", "Hữu"]
@@ -51,16 +52,6 @@ def made_up(lang: str, n: int, rng: random.Random) -> list[tuple[str, str]]:
     return out
 
 
-def translated(t: Translator, texts: list[str], src: str, tgt: str, on: bool) -> list[str]:
-    found = names.matches
-    if not on:
-        names.matches = lambda *a: []
-    try:
-        return t.translate(texts, src, tgt)
-    finally:
-        names.matches = found
-
-
 def training_lines(data: Path, src: str, tgt: str) -> list[tuple[str, str, str]]:
     """(source, reference, name) for EVBNews lines with a name that the reference writes as English does."""
     read = lambda lang: (data / "evbnews" / f"train.{lang}").read_text(encoding="utf-8").split("\n")
@@ -91,12 +82,12 @@ def main() -> None:
         texts = [c[0] for c in cases]
         row = [f"{src}->{tgt} made up:"]
         for on in (False, True):
-            out = translated(t, texts, src, tgt, on)
+            out = translated(t, names, texts, src, tgt, on)
             row.append(f"{'on' if on else 'off'} {sum(o.count(n) == 1 for o, (_, n) in zip(out, cases))}/{len(cases)}")
         lines = training_lines(args.data_dir, src, tgt)
         row.append(f"| EVBNews, {len(lines)} lines:")
         for on in (False, True):
-            out = translated(t, [s for s, _, _ in lines], src, tgt, on)
+            out = translated(t, names, [s for s, _, _ in lines], src, tgt, on)
             refs = [r for _, r, _ in lines]
             exact = sum(n in o for o, (_, _, n) in zip(out, lines))
             bleu = sacrebleu.corpus_bleu(out, [refs]).score

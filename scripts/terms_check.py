@@ -13,6 +13,7 @@ import re
 from mt import terms
 from mt.glossary import parse_glossary
 from mt.translate import Translator
+from rule_off import translated
 
 SENTENCES = {"vi": ["Năm ngoái chúng tôi đã đến {t}.", "Tôi rất thích {t}.", "Bạn đã bao giờ nghe về {t} chưa?"],
              "en": ["Last year we went to {t}.", "I really like {t}.", "Have you ever heard of {t}?"]}
@@ -28,18 +29,12 @@ def main() -> None:
     ap.add_argument("--unneeded", action="store_true", help="list the terms the model alone gets right")
     args = ap.parse_args()
     t = Translator.load(args.model, cache_size=0)
-    found = terms.matches
     for src, tgt in (("vi", "en"), ("en", "vi")):
         path = terms.RESOURCES / f"terms.{src}-{tgt}.txt"
         table = {e.source: e.target for e in parse_glossary(path.read_text(encoding="utf-8")).entries}
         cases = [(s.format(t=term), target) for term, target in table.items() for s in SENTENCES[src]]
         texts = [c[0] for c in cases]
-        terms.matches = lambda *a: []  # the list off
-        try:
-            off = t.translate(texts, src, tgt)
-        finally:
-            terms.matches = found
-        on = t.translate(texts, src, tgt)
+        off, on = (translated(t, terms, texts, src, tgt, on) for on in (False, True))
         right = lambda out: sum(has(o, target) for o, (_, target) in zip(out, cases))
         print(f"{src}->{tgt}: {len(table)} terms, {len(cases)} sentences with the term's translation: "
               f"off {right(off)}, on {right(on)}", flush=True)

@@ -19,10 +19,11 @@ from mt.translate import Translator
     ("ngày 5 tháng 5 năm 2021 và ngày 5 tháng Năm năm 2021", [("ngày 5 tháng 5 năm 2021", "May 5, 2021"),
                                                              ("ngày 5 tháng Năm năm 2021", "May 5, 2021")]),
     ("Ngày 30/4/1975 là ngày thống nhất.", [("Ngày 30/4/1975", "April 30, 1975")]),
-    ("vào tháng 3 năm 2017 và tháng 7/2020", [("vào tháng 3 năm 2017", "in March 2017"), ("tháng 7/2020", "July 2020")]),
+    ("vào tháng 3 năm 2017 và tháng 7/2020",
+     [("vào tháng 3 năm 2017", "in March 2017"), ("tháng 7/2020", "July 2020")]),
     ("lúc 14h30, 11:35 tối, 8 giờ 46 phút sáng, 7 giờ rưỡi tối, 12 giờ đêm, lúc 9h, 11h30 trưa",
-     [("14h30", "14:30"), ("11:35 tối", "11:35 p.m."), ("8 giờ 46 phút sáng", "8:46 a.m."), ("7 giờ rưỡi tối", "7:30 p.m."),
-      ("12 giờ đêm", "midnight"), ("9h", "9:00"), ("11h30 trưa", "11:30 a.m.")]),
+     [("14h30", "14:30"), ("11:35 tối", "11:35 p.m."), ("8 giờ 46 phút sáng", "8:46 a.m."),
+      ("7 giờ rưỡi tối", "7:30 p.m."), ("12 giờ đêm", "midnight"), ("9h", "9:00"), ("11h30 trưa", "11:30 a.m.")]),
     # durations and counts: 17 hours, 24 hours, four months; a fraction; days and months out of range
     ("Họ làm 17 giờ một ngày, 24h, chuột 4 tháng tuổi, 1/2 số người, ngày 32/1, 3,5/10 điểm, 12 giờ GMT", []),
     ("lúc 18 giờ 23 phút UTC (2: 23 giờ chiều)", [("18 giờ 23 phút", "18:23")]),  # not "23 giờ chiều"
@@ -37,8 +38,9 @@ def test_vietnamese(text, found):
     ("The meeting starts at 2:30 pm on December 2, 2026.",
      [("at 2:30 pm", "lúc 2:30 chiều"), ("on December 2, 2026", "vào ngày 2 tháng 12 năm 2026")]),
     ("4th July 1776, the 13th of May, Sept. 2, Dec. 21, June 18th, in January 2017",
-     [("4th July 1776", "ngày 4 tháng 7 năm 1776"), ("the 13th of May", "ngày 13 tháng 5"), ("Sept. 2", "ngày 2 tháng 9"),
-      ("Dec. 21", "ngày 21 tháng 12"), ("June 18th", "ngày 18 tháng 6"), ("in January 2017", "vào tháng 1 năm 2017")]),
+     [("4th July 1776", "ngày 4 tháng 7 năm 1776"), ("the 13th of May", "ngày 13 tháng 5"),
+      ("Sept. 2", "ngày 2 tháng 9"), ("Dec. 21", "ngày 21 tháng 12"), ("June 18th", "ngày 18 tháng 6"),
+      ("in January 2017", "vào tháng 1 năm 2017")]),
     ("10:00am, 11:35 pm, 9 o'clock, 12 am, 12:30 p.m. and 5 a.m.",
      [("10:00am", "10 giờ sáng"), ("11:35 pm", "11:35 tối"), ("9 o'clock", "9 giờ"), ("12 am", "12 giờ đêm"),
       ("12:30 p.m.", "12:30 trưa"), ("5 a.m", "5 giờ sáng")]),  # the sentence's full stop stays

@@ -1,0 +1,11 @@
+"""The examples in the docstrings of the modules that write text by rule are run, so they stay true."""
+import doctest
+import importlib
+
+import pytest
+
+
+@pytest.mark.parametrize("name", ["amounts", "dates", "names", "phrasebook", "terms", "verbatim"])
+def test_examples(name):
+    result = doctest.testmod(importlib.import_module(f"mt.{name}"))
+    assert result.attempted and not result.failed
