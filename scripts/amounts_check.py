@@ -24,11 +24,16 @@ DOLLAR = {"en": re.compile(r"dollar|\$|USD", re.IGNORECASE), "vi": re.compile(r"
 DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 
 
+def sums(source: str, src: str, tgt: str) -> list:
+    """The source's sums of đồng (mt.amounts also finds quantities with a unit, which are not counted here)."""
+    return [m for m in amounts.matches(source, src, tgt) if "VND" in m.replacement or m.replacement.endswith("đồng")]
+
+
 def sums_right(source: str, translation: str, src: str, tgt: str) -> bool:
     """Whether each sum of the source is in the translation with its value: the number (separators aside) and the
     word for millions or billions, whatever the currency is called."""
     numbers = {n.replace(".", "").replace(",", "") for n in DIGITS.findall(translation)}
-    for m in amounts.matches(source, src, tgt):
+    for m in sums(source, src, tgt):
         scale = re.sub(r"^VND[\d.,–-]+ ?|[\d.,–-]+ ?| ?đồng$", "", m.replacement)
         if not all(n.replace(".", "").replace(",", "") in numbers for n in DIGITS.findall(m.replacement)) \
                 or scale not in translation:
@@ -40,7 +45,7 @@ def lines_with_sums(data: Path, src: str, tgt: str) -> tuple[list[str], list[str
     pairs = []
     for corpus in sorted(p for p in data.iterdir() if (p / "train.vi").is_file()):
         read = lambda lang: (corpus / f"train.{lang}").read_text(encoding="utf-8").split("\n")
-        pairs += [(a, b) for a, b in zip(read(src), read(tgt)) if amounts.matches(a, src, tgt)]
+        pairs += [(a, b) for a, b in zip(read(src), read(tgt)) if sums(a, src, tgt)]
     return [a for a, _ in pairs], [b for _, b in pairs]
 
 
