@@ -44,6 +44,17 @@ _PLACE_BEFORE = re.compile(r"(?<!\w)(?:[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp
                            r"[Ss]ân bay|[Bb]ến xe|[Bb]ến|[Cc]hợ|[Ll]àng|[Pp]hố|[Đđ]ường|[Đđ]ảo) $")
 # words for what is not a person, before a family name that starts the name of one ("trường Cao Đẳng", a college;
 # "người La Tinh", Latinos; "tiếng La Tinh", Latin)
+# the same words typed without marks, which reading gets wrong before a name ("huyen Soc Son" as "huyền", mystic)
+# (not "quan", "xa", "dao": also quân, army, in "quan Dong Minh", the Allies; xa, far; đạo, religion)
+PLACES_TYPED = {"tinh": "tỉnh", "huyen": "huyện", "phuong": "phường", "thi tran": "thị trấn", "thanh pho": "thành phố",
+                "san bay": "sân bay", "ben xe": "bến xe"}
+_PLACE_TYPED = re.compile(rf"(?<!\w)({'|'.join(PLACES_TYPED)}) $", re.IGNORECASE)
+# Typed without marks, most syllables of a name are also words of a title ("La Ma", Rome; "Ha Vien", the House;
+# "Than Kinh", nerves). A person's name typed so needs a title before it or a middle name ("Do Thi Hung")
+TITLES_TYPED = re.compile(r"(?<!\w)(?:ong|ba|co|anh|chi|em|chu|bac si|tien si|giao su) $", re.IGNORECASE)
+# (not "hong", though Hồng is one: "Dao Hong Kong" is Hong Kong Island)
+MIDDLE_TYPED = {"van", "thi", "huu", "duc", "dinh", "cong", "quoc", "ngoc", "xuan", "thanh", "minh", "kim", "quang",
+                "trong"}
 _THING_BEFORE = re.compile(r"(?<!\w)(?:trường|người|tiếng|môn|ngành|khoa|bộ|sở|cục|viện|đảng|hội|công ty|tập đoàn|"
                            r"chữ|nhà|nền|văn hóa) $", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r" (?:[Pp]rovince|[Dd]istrict|[Ii]sland|[Aa]irport|[Cc]ity|[Tt]own|[Vv]illage|[Cc]ommune|"
@@ -54,19 +65,70 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
     """The Vietnamese names in `text` that the model would not know, each as the translation should write it."""
     if {src, tgt} != {"vi", "en"}:
         return []
-    family_names = FAMILY if src == "vi" else FAMILY_BARE
     out = []
     for run in _runs(text):
-        if SENTENCE_START.search(text[: run[0][0]]) and run[0][2] not in family_names:
-            run = run[1:]  # capitalised for opening the sentence ("Ông", "Sân"; "The"): a name needs no such word
+        run = _unopened(text, run, src)
         if len(run) < 2:
             continue
         start, end = run[0][0], run[-1][1]
         place = _PLACE_BEFORE.search(text[:start]) if src == "vi" else _PLACE_AFTER.match(text, end)
-        person = run[0][2] in family_names and not (src == "vi" and _THING_BEFORE.search(text[:start]))
+        person = (_family(run, src) if src == "en" or run[0][2] in FAMILY else _typed_person(text, run)) \
+            and not (src == "vi" and _THING_BEFORE.search(text[:start]))
         if (person or place) and not known([w for _, _, w in run], src):
             out.append(_match(text, start, end, src))
     return out
+
+
+def as_typed(typed: str, read: str) -> str:
+    """`read` (Vietnamese `typed` without marks, read with marks put back: the same length) with the names typed
+    without marks kept as typed. Read, "Ong Do Thi Hung" became "Ông Đó Thì Hưng" ("that then smell"), which
+    neither this module nor the model took for a name (56 of 200 made-up names typed so came through). A name is
+    kept when it starts with a family name and its reading is not a capitalised run the training data knows: "Ha
+    Noi" is read "Hà Nội", which the model knows."""
+    for run in _runs(typed):
+        run = _unopened(typed, run, "vi")
+        if len(run) < 2:
+            continue
+        start, end = run[0][0], run[-1][1]
+        place = _PLACE_TYPED.search(typed[:start])
+        if not (_typed_person(typed, run) or place and _family(run, "en", any_word=True)):
+            continue
+        if not _known_cased(read[start:end].split()):
+            read = read[:start] + typed[start:end] + read[end:]
+            if place:  # "huyen Soc Son" was read "huyền Sóc Sơn" (mystic): the place word as it is meant
+                word = PLACES_TYPED[place.group(1).lower()]
+                word = word[0].upper() + word[1:] if place.group(1)[0].isupper() else word
+                read = read[: place.start(1)] + word + read[place.end(1):]
+    return read
+
+
+def _unopened(text: str, run: list[tuple[int, int, str]], src: str) -> list[tuple[int, int, str]]:
+    """The run without a first word capitalised for opening the sentence ("Ông", "Sân"; "The"): a name needs none."""
+    return run[1:] if SENTENCE_START.search(text[: run[0][0]]) and not _family(run, src) else run
+
+
+def _family(run: list[tuple[int, int, str]], src: str, any_word: bool = False) -> bool:
+    """Whether the run starts with a family name: as Vietnamese writes it, or typed without marks (then the whole
+    run is; in English always). With `any_word`, whether the run is typed without marks at all."""
+    first = run[0][2]
+    if src == "vi" and first in FAMILY:
+        return True
+    return (any_word or first in FAMILY_BARE) and all(strip_marks(w) == w for _, _, w in run)
+
+
+def _typed_person(text: str, run: list[tuple[int, int, str]]) -> bool:
+    """Whether a run in Vietnamese typed without marks is a person's name: a family name, then a title before it or
+    a middle name after it."""
+    if not _family(run, "en"):
+        return False
+    titled = TITLES_TYPED.search(strip_marks(text[: run[0][0]]))  # "Ông" as read, "Ong" as typed
+    return bool(titled) or len(run) >= 3 and run[1][2].lower() in MIDDLE_TYPED
+
+
+def _known_cased(words: list[str]) -> bool:
+    """Whether the training data has every pair of the words often, written so (capitalised)."""
+    table = restorer("vi").cased
+    return min(table.pair(table.ids.get(a), table.ids.get(b)) for a, b in zip(words, words[1:])) >= KNOWN_PAIR
 
 
 def _match(text: str, start: int, end: int, src: str) -> Match:

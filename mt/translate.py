@@ -536,11 +536,14 @@ def kept(sentence: str, src: str, tgt: str, glossary: list[Match] | None = None)
 
 def source_as_read(text: str, src: str, opts: DecodeOptions) -> str:
     """The text as the model reads it: normalised and, when it was typed without Vietnamese marks or capitals,
-    with them put back; chat shorthand written out first ("ko" -> "không", "u" -> "you": mt/shorthand.py)."""
+    with them put back, except on names (mt.names.as_typed); chat shorthand written out first ("ko" -> "không",
+    "u" -> "you": mt/shorthand.py)."""
     text = normalize(text)
     if not opts.restore_input:
         return text
-    return read_as(expand_shorthand(text, src), src)
+    text = expand_shorthand(text, src)
+    read = read_as(text, src)
+    return names.as_typed(text, read) if src == "vi" and read != text else read
 
 
 def finish(source: str, translation: str, src: str, tgt: str) -> str:

@@ -1,7 +1,8 @@
 """How Vietnamese names get through translation, with mt/names.py off (the model alone, as before it) and on.
 
 1. Made-up sentences (templates below) each with one made-up full name or one real place in Vietnam, both ways:
-   the sentences whose translation holds the name exactly once as English writes it ("Pham Thi Hoa", "Phu Quoc").
+   the sentences whose translation holds the name exactly once as English writes it ("Pham Thi Hoa", "Phu Quoc");
+   the Vietnamese ones also typed without marks (off: names and mt.names.as_typed both off).
 2. The training lines with such a name (EVBNews, which v6 has seen) whose reference writes it that way: the same
    count, and BLEU / chrF++ against the references.
 
@@ -19,7 +20,7 @@ import sacrebleu
 from mt import names
 from mt.restore import strip_marks
 from mt.translate import Translator
-from rule_off import translated
+from rule_off import rule_off, translated
 
 FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Ngô"]
 MIDDLE = ["Văn", "Thị", "Minh", "Đức", "Thanh", "Ngọc", "Quốc", "Hữu"]
@@ -84,6 +85,14 @@ def main() -> None:
         for on in (False, True):
             out = translated(t, names, texts, src, tgt, on)
             row.append(f"{'on' if on else 'off'} {sum(o.count(n) == 1 for o, (_, n) in zip(out, cases))}/{len(cases)}")
+        if src == "vi":  # typed without marks: reading used to put marks on the name ("Do Thi Hung": "Đó Thì Hưng")
+            unmarked = [strip_marks(text) for text in texts]
+            with rule_off(names), rule_off(names, "as_typed", lambda typed, read: read):
+                off = t.translate(unmarked, src, tgt)
+            on = t.translate(unmarked, src, tgt)
+            row.append("| typed without marks: " + " ".join(
+                f"{label} {sum(o.count(n) == 1 for o, (_, n) in zip(out, cases))}/{len(cases)}"
+                for label, out in (("off", off), ("on", on))))
         lines = training_lines(args.data_dir, src, tgt)
         row.append(f"| EVBNews, {len(lines)} lines:")
         for on in (False, True):
