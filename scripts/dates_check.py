@@ -10,16 +10,11 @@
 """
 from __future__ import annotations
 
-import argparse
 import random
 import re
-from pathlib import Path
-
-import sacrebleu
 
 from mt import dates
-from mt.translate import Translator
-from rule_off import translated
+from rule_off import scores, setup, translated
 
 MONTHS = "January February March April May June July August September October November December".split()
 VI_MONTH_WORDS = ["Giêng", "Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười", "Mười Một", "Chạp"]
@@ -85,12 +80,7 @@ def kept_value(out: str, value: dict, tgt: str) -> bool:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--data-dir", type=Path, default=Path("../shared/data/vien"))
-    ap.add_argument("--sentences", type=int, default=200)
-    ap.add_argument("--model", default=None)
-    args = ap.parse_args()
-    t = Translator.load(args.model, cache_size=0)
+    args, t = setup(__doc__)
     rng = random.Random(12)
     read = lambda lang: (args.data_dir / "evbnews" / f"train.{lang}").read_text(encoding="utf-8").split("\n")
     for src, tgt in (("vi", "en"), ("en", "vi")):
@@ -104,10 +94,7 @@ def main() -> None:
         row.append(f"| EVBNews, {len(lines)} lines:")
         for on in (False, True):
             out = translated(t, dates, [s for s, _ in lines], src, tgt, on)
-            refs = [r for _, r in lines]
-            bleu = sacrebleu.corpus_bleu(out, [refs]).score
-            chrf = sacrebleu.corpus_chrf(out, [refs], word_order=2).score
-            row.append(f"{'on' if on else 'off'} BLEU {bleu:.2f}, chrF++ {chrf:.2f}")
+            row.append(f"{'on' if on else 'off'} {scores(out, [r for _, r in lines])}")
         print(" ".join(row), flush=True)
 
 

@@ -10,17 +10,13 @@
 """
 from __future__ import annotations
 
-import argparse
 import random
 import re
 from pathlib import Path
 
-import sacrebleu
-
 from mt import names
 from mt.restore import strip_marks
-from mt.translate import Translator
-from rule_off import rule_off, translated
+from rule_off import rule_off, scores, setup, translated
 
 FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Ngô"]
 MIDDLE = ["Văn", "Thị", "Minh", "Đức", "Thanh", "Ngọc", "Quốc", "Hữu"]
@@ -71,12 +67,7 @@ def _name(matched: str) -> str:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--data-dir", type=Path, default=Path("../shared/data/vien"))
-    ap.add_argument("--sentences", type=int, default=200)
-    ap.add_argument("--model", default=None)
-    args = ap.parse_args()
-    t = Translator.load(args.model, cache_size=0)
+    args, t = setup(__doc__)
     rng = random.Random(11)
     for src, tgt in (("vi", "en"), ("en", "vi")):
         cases = made_up(src, args.sentences, rng)
@@ -97,11 +88,8 @@ def main() -> None:
         row.append(f"| EVBNews, {len(lines)} lines:")
         for on in (False, True):
             out = translated(t, names, [s for s, _, _ in lines], src, tgt, on)
-            refs = [r for _, r, _ in lines]
             exact = sum(n in o for o, (_, _, n) in zip(out, lines))
-            bleu = sacrebleu.corpus_bleu(out, [refs]).score
-            chrf = sacrebleu.corpus_chrf(out, [refs], word_order=2).score
-            row.append(f"{'on' if on else 'off'} {exact} with the name, BLEU {bleu:.2f}, chrF++ {chrf:.2f}")
+            row.append(f"{'on' if on else 'off'} {exact} with the name, {scores(out, [r for _, r, _ in lines])}")
         print(" ".join(row), flush=True)
 
 

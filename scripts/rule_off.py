@@ -1,8 +1,24 @@
-"""For the scripts that measure a rule of mt.translate.kept (scripts/*_check.py): translation with the rule's module
-switched off, the model alone as before the rule."""
+"""For the scripts that measure a rule of mt.translate.kept (scripts/*_check.py): their common arguments, and
+translation with the rule's module switched off, the model alone as before the rule."""
 from __future__ import annotations
 
+import argparse
 from contextlib import contextmanager
+from pathlib import Path
+
+import sacrebleu
+
+from mt.translate import Translator
+
+
+def setup(doc: str):
+    """The arguments the made-up-sentence checks share (--data-dir, --sentences, --model), and the translator."""
+    ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    ap.add_argument("--data-dir", type=Path, default=Path("../shared/data/vien"))
+    ap.add_argument("--sentences", type=int, default=200)
+    ap.add_argument("--model", default=None)
+    args = ap.parse_args()
+    return args, Translator.load(args.model, cache_size=0)
 
 
 @contextmanager
@@ -22,3 +38,9 @@ def translated(translator, module, texts: list[str], src: str, tgt: str, on: boo
         return translator.translate(texts, src, tgt)
     with rule_off(module):
         return translator.translate(texts, src, tgt)
+
+
+def scores(out: list[str], refs: list[str]) -> str:
+    """BLEU and chrF++ of `out` against `refs`, as the checks print them."""
+    bleu = sacrebleu.corpus_bleu(out, [refs]).score
+    return f"BLEU {bleu:.2f}, chrF++ {sacrebleu.corpus_chrf(out, [refs], word_order=2).score:.2f}"

@@ -27,16 +27,22 @@ def test_translate(sentence, src, tgt, expected):
     assert translate(sentence, src, tgt) == expected
 
 
-def test_a_listed_phrase_is_not_decoded(exported, monkeypatch):
-    """With a stand-in decoder: of three sentences, the two phrases are looked up and only the third is decoded."""
-    t = Translator.load(exported, cache_size=0)
+def _stand_in(t: Translator, monkeypatch, english: str) -> list[str]:
+    """Make `t` decode every sentence as `english`; returns the list of the sources it is given."""
     seen = []
 
     def decode(batch, prefix, opts, n, forbid=None):
         seen.extend(t.sp_source.decode(b) for b in batch)
-        return [t.sp_target.encode("I love cats.", out_type=str) for _ in batch]
+        return [t.sp_target.encode(english, out_type=str) for _ in batch]
 
     monkeypatch.setattr(t, "_decode_batch", decode)
+    return seen
+
+
+def test_a_listed_phrase_is_not_decoded(exported, monkeypatch):
+    """With a stand-in decoder: of three sentences, the two phrases are looked up and only the third is decoded."""
+    t = Translator.load(exported, cache_size=0)
+    seen = _stand_in(t, monkeypatch, "I love cats.")
     assert t.translate("Xin chào! Tôi yêu mèo. CHÚC MỪNG NĂM MỚI!", "vi", "en") == \
         ["Hello! I love cats. HAPPY NEW YEAR!"]
     assert len(seen) == 1 and "mèo" in seen[0]
@@ -81,13 +87,7 @@ def test_a_phrase_set_off_by_a_comma_is_looked_up_and_the_rest_decoded_alone(exp
     """With a stand-in decoder: "Xin lỗi," is looked up, "Nhà ga ở đâu?" is decoded as a sentence and goes on in
     small letters. The detailed path (the tiny model's own output) looks the phrase up too."""
     t = Translator.load(exported, cache_size=0)
-    seen = []
-
-    def decode(batch, prefix, opts, n, forbid=None):
-        seen.extend(t.sp_source.decode(b) for b in batch)
-        return [t.sp_target.encode("Where is the station?", out_type=str) for _ in batch]
-
-    monkeypatch.setattr(t, "_decode_batch", decode)
+    seen = _stand_in(t, monkeypatch, "Where is the station?")
     assert t.translate("Xin lỗi, nhà ga ở đâu?", "vi", "en") == ["Sorry, where is the station?"]
     assert len(seen) == 1 and seen[0].endswith(" Nhà ga ở đâu?") and "lỗi" not in seen[0]
     r = translate_detailed(t, ["Xin lỗi, nhà ga ở đâu?"], "vi", "en")[0]
