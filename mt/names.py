@@ -42,8 +42,6 @@ _TITLE = {"vi": re.compile(rf"(?<!\w)({'|'.join(TITLES)}) $", re.IGNORECASE),
 # their names are as often foreign ones the model knows ("núi Phú Sĩ", "Biển Đen")
 _PLACE_BEFORE = re.compile(r"(?<!\w)(?:[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hành phố|TP\.?|"
                            r"[Ss]ân bay|[Bb]ến xe|[Bb]ến|[Cc]hợ|[Ll]àng|[Pp]hố|[Đđ]ường|[Đđ]ảo) $")
-# words for what is not a person, before a family name that starts the name of one ("trường Cao Đẳng", a college;
-# "người La Tinh", Latinos; "tiếng La Tinh", Latin)
 # the same words typed without marks, which reading gets wrong before a name ("huyen Soc Son" as "huyền", mystic)
 # (not "quan", "xa", "dao": also quân, army, in "quan Dong Minh", the Allies; xa, far; đạo, religion)
 PLACES_TYPED = {"tinh": "tỉnh", "huyen": "huyện", "phuong": "phường", "thi tran": "thị trấn", "thanh pho": "thành phố",
@@ -55,6 +53,8 @@ TITLES_TYPED = re.compile(r"(?<!\w)(?:ong|ba|co|anh|chi|em|chu|bac si|tien si|gi
 # (not "hong", though Hồng is one: "Dao Hong Kong" is Hong Kong Island)
 MIDDLE_TYPED = {"van", "thi", "huu", "duc", "dinh", "cong", "quoc", "ngoc", "xuan", "thanh", "minh", "kim", "quang",
                 "trong"}
+# words for what is not a person, before a family name that starts the name of one ("trường Cao Đẳng", a college;
+# "người La Tinh", Latinos; "tiếng La Tinh", Latin)
 _THING_BEFORE = re.compile(r"(?<!\w)(?:trường|người|tiếng|môn|ngành|khoa|bộ|sở|cục|viện|đảng|hội|công ty|tập đoàn|"
                            r"chữ|nhà|nền|văn hóa) $", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r" (?:[Pp]rovince|[Dd]istrict|[Ii]sland|[Aa]irport|[Cc]ity|[Tt]own|[Vv]illage|[Cc]ommune|"
@@ -72,8 +72,7 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
             continue
         start, end = run[0][0], run[-1][1]
         place = _PLACE_BEFORE.search(text[:start]) if src == "vi" else _PLACE_AFTER.match(text, end)
-        person = (_family(run, src) if src == "en" or run[0][2] in FAMILY else _typed_person(text, run)) \
-            and not (src == "vi" and _THING_BEFORE.search(text[:start]))
+        person = _person(text, run, src) and not (src == "vi" and _THING_BEFORE.search(text[:start]))
         if (person or place) and not known([w for _, _, w in run], src):
             out.append(_match(text, start, end, src))
     return out
@@ -82,16 +81,17 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
 def as_typed(typed: str, read: str) -> str:
     """`read` (Vietnamese `typed` without marks, read with marks put back: the same length) with the names typed
     without marks kept as typed. Read, "Ong Do Thi Hung" became "Ông Đó Thì Hưng" ("that then smell"), which
-    neither this module nor the model took for a name (56 of 200 made-up names typed so came through). A name is
-    kept when it starts with a family name and its reading is not a capitalised run the training data knows: "Ha
-    Noi" is read "Hà Nội", which the model knows."""
+    neither this module nor the model took for a name (56 of 200 made-up names typed so came through). Kept: a
+    person's name (`_typed_person`), and a capitalised run after the word for a place, which gets its marks
+    ("huyen Soc Son" → "huyện Soc Son"), unless the reading is a capitalised run the training data knows ("Ha Noi"
+    is read "Hà Nội", which the model knows)."""
     for run in _runs(typed):
         run = _unopened(typed, run, "vi")
         if len(run) < 2:
             continue
         start, end = run[0][0], run[-1][1]
         place = _PLACE_TYPED.search(typed[:start])
-        if not (_typed_person(typed, run) or place and _family(run, "en", any_word=True)):
+        if not (_typed_person(typed, run) or place and _unmarked(run)):
             continue
         if not _known_cased(read[start:end].split()):
             read = read[:start] + typed[start:end] + read[end:]
@@ -107,13 +107,21 @@ def _unopened(text: str, run: list[tuple[int, int, str]], src: str) -> list[tupl
     return run[1:] if SENTENCE_START.search(text[: run[0][0]]) and not _family(run, src) else run
 
 
-def _family(run: list[tuple[int, int, str]], src: str, any_word: bool = False) -> bool:
-    """Whether the run starts with a family name: as Vietnamese writes it, or typed without marks (then the whole
-    run is; in English always). With `any_word`, whether the run is typed without marks at all."""
-    first = run[0][2]
-    if src == "vi" and first in FAMILY:
-        return True
-    return (any_word or first in FAMILY_BARE) and all(strip_marks(w) == w for _, _, w in run)
+def _family(run: list[tuple[int, int, str]], src: str) -> bool:
+    """Whether the run starts with a family name: as Vietnamese writes it, or (the whole run) typed without marks."""
+    return src == "vi" and run[0][2] in FAMILY or run[0][2] in FAMILY_BARE and _unmarked(run)
+
+
+def _unmarked(run: list[tuple[int, int, str]]) -> bool:
+    return all(strip_marks(w) == w for _, _, w in run)
+
+
+def _person(text: str, run: list[tuple[int, int, str]], src: str) -> bool:
+    """Whether the run is a person's name: it starts with a family name, and typed without marks in Vietnamese it
+    also has a title or a middle name (`_typed_person`)."""
+    if src == "vi" and run[0][2] not in FAMILY:
+        return _typed_person(text, run)
+    return _family(run, src)
 
 
 def _typed_person(text: str, run: list[tuple[int, int, str]]) -> bool:
