@@ -36,6 +36,8 @@ def translate(sentence: str, src: str, tgt: str) -> str | None:
     vocative = _VOCATIVE.fullmatch(text)
     if target is None and vocative and all(w[0].isupper() for w in vocative.group("name").split()):
         listed = translate(vocative.group("phrase") + ",", src, tgt)  # "Happy birthday, Muiriel!": the name as it is
+        if listed and listed.endswith(" bạn,"):  # "Hi, George!" is "Chào George!", not "Chào bạn, George!" (you)
+            listed = listed[: -len(" bạn,")]
         return f"{listed} {vocative.group('name')}{vocative.group('end')}" if listed else None
     if target is None:
         return None

@@ -21,6 +21,7 @@ from mt.translate import Translator
     # a phrase and someone spoken to: the name as it is (v6: "Tình trạng sinh nhật vui vẻ, Muiriel!")
     ("Happy birthday, Muiriel!", "en", "vi", "Chúc mừng sinh nhật, Muiriel!"),
     ("Cảm ơn nhiều, Tom.", "vi", "en", "Thank you very much, Tom."),
+    ("Hi, George!", "en", "vi", "Chào George!"),  # not "Chào bạn, George!" (hello you, George)
     ("Excuse me, Hanoi is far.", "en", "vi", None),
 ])
 def test_translate(sentence, src, tgt, expected):
