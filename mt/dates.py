@@ -71,17 +71,40 @@ _EN_TIME = re.compile(r"(?<![\w.,:])(?:(?P<at>[Aa]t)\s+)?(?P<h>\d{1,2})(?::(?P<m
                       r"(?:\s?(?P<ap>[ap])\.?m(?:\.(?!\s*$))?|\s?o['’]clock)(?!\w)")
 
 
+# Days of the week: Vietnamese writes the day's word with a capital ("thứ Hai"; "thứ hai" is also "second"), and
+# "Thế chiến thứ Hai" is the Second World War
+_WEEK = ["thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"]
+_DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+# "vào"/"hôm" (on) and a part of the day go with it: "chiều thứ Tư" is "Wednesday afternoon"
+_VI_DAY = re.compile(r"(?<![Cc]hiến )(?<![Gg]iới )(?<!\w)(?:(?P<on>[Vv]ào(?:\s+hôm)?|[Hh]ôm)\s+)?"
+                     # (not the part of the day of a time before it: "9h sáng thứ Hai")
+                     r"(?:(?<!giờ )(?<!phút )(?<!\d )(?<!\dh )(?<!\d\d )(?P<part>sáng|chiều|tối|đêm)\s+)?"
+                     r"(?:[Tt]hứ\s+(?P<day>Hai|Ba|Tư|Năm|Sáu|Bảy)|(?P<sunday>[Cc]hủ\s+[Nn]hật))(?!\w)")
+_DAY_PARTS = {"sáng": " morning", "chiều": " afternoon", "tối": " evening", "đêm": " night"}
+_EN_DAY = re.compile(rf"(?<!\w)(?:(?P<on>[Oo]n)\s+)?(?P<day>{'|'.join(_DAYS)})s?(?!\w)")
+
+
 def matches(text: str, src: str, tgt: str) -> list[Match]:
-    """The dates and times of day in `text` (written in `src`), each with its `tgt` form; none for other pairs."""
+    """The dates, days and times of day in `text` (written in `src`), each with its `tgt` form; none for other
+    pairs."""
     if (src, tgt) == ("vi", "en"):
         found = [_vi_date(m, text) for m in _VI_DATE.finditer(text)]
         found += [_vi_time(m, text) for m in _VI_TIME.finditer(text)]
+        found += [_vi_weekday(m) for m in _VI_DAY.finditer(text)]
     elif (src, tgt) == ("en", "vi"):
         found = [_en_date(m) for m in _EN_DATE.finditer(text)]
         found += [_en_time(m) for m in _EN_TIME.finditer(text)]
+        found += [Match(*m.span(), "vào " * bool(m.group("on")) + _WEEK[_DAYS.index(m.group("day"))], "date")
+                  for m in _EN_DAY.finditer(text)]
     else:
         return []
     return merge([m for m in found if m is not None])
+
+
+def _vi_weekday(m: re.Match) -> Match:
+    day = 6 if m.group("sunday") else [w.split()[1] for w in _WEEK[:6]].index(m.group("day"))
+    part = _DAY_PARTS[m.group("part")] if m.group("part") else ""
+    return Match(*m.span(), "on " * bool(m.group("on")) + _DAYS[day] + part, "date")
 
 
 def _vi_date(m: re.Match, text: str) -> Match | None:

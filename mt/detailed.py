@@ -20,7 +20,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 from . import phrasebook
-from .glossary import PLACED, STYLES, Glossary, Match, Slot, merge, missing, shield, unshield
+from .glossary import PLACED, STYLES, Glossary, Match, Slot, final_stop, merge, missing, shield, unshield
 from .numbers import number_edits
 from .text import CLITIC_WORD, is_shouting, normalize, sentence_case
 from .translate import DecodeOptions, Hypothesis, Translator, goes_on, kept, plan_line, source_as_read
@@ -242,6 +242,11 @@ def _decode_sentences(translator: Translator, sentences: list[str], terms: list[
             _unshield_words(c, job.slots)
     for i, slots in late.items():
         _insert(best[i], slots, len(sentences[i]))
+    for job, res in zip(all_jobs, results):  # as Translator._translate_sentences: the final stop a placeholder lost
+        for c in res.candidates if job.slots else []:
+            last = c.words[-1].text if c.words else ""
+            if final_stop(job.sentence, last) != last:
+                c.words.append(Word(final_stop(job.sentence, last)[len(last):], 1.0, ""))
     for job, res in zip(all_jobs, results):
         for c in res.candidates:
             if {src, tgt} == {"vi", "en"}:
@@ -450,10 +455,14 @@ def _unshield_words(cand: Candidate, slots: list[Slot]) -> None:
 
 
 def _one_dot(words: list[Word]) -> list[Word]:
-    """A written word that ends with a dot ("9 a.m.") ends the sentence with it: the model's full stop after it goes."""
+    """A written word that ends with a dot ("9 a.m.") ends the sentence with it: the model's full stop after it goes.
+    Punctuation the model set apart from a written word ("vào thứ Hai ,") is joined to it, as `unshield` does."""
     out: list[Word] = []
     for w in words:
-        if out and out[-1].fixed and out[-1].text.endswith(".") and not w.before and w.text.startswith("."):
+        written = out and out[-1].fixed and out[-1].fixed != "markup"
+        if written and w.before == " " and w.text[:1] in ",.;:!?":
+            w = Word(w.text, w.prob, "", w.fixed, w.source)
+        if written and out[-1].text.endswith(".") and not w.before and w.text.startswith("."):
             w = Word(w.text[1:], w.prob, w.before, w.fixed, w.source)
         if w.text:
             out.append(w)

@@ -182,7 +182,8 @@ def missing(output: str, slots: list[Slot]) -> list[Slot]:
 def unshield(output: str, slots: list[Slot], at_start: bool = True) -> str:
     """Put the wanted text back in place of each placeholder. A translated term that opens the sentence gets a
     capital letter (kept terms stay exactly as written); one the model glued to a word gets its space back
-    (terms only ever match whole words); one that ends with a dot ("9 a.m.") ends the sentence with it."""
+    (terms only ever match whole words), and one it set apart from the punctuation after it loses that space; one that
+    ends with a dot ("9 a.m.") ends the sentence with it."""
     for s in slots:
         replacement = s.match.replacement
         if replacement.endswith("."):
@@ -193,8 +194,16 @@ def unshield(output: str, slots: list[Slot], at_start: bool = True) -> str:
             token = re.escape(s.token)
             output = re.sub(rf"(?<=\w){token}", " " + s.token, output)
             output = re.sub(rf"{token}(?=\w)", s.token + " ", output)
+            output = re.sub(rf"{token} (?=[,.;:!?])", s.token, output)  # "{0} ," → "{0},"
         output = output.replace(s.token, replacement)
     return output
+
+
+def final_stop(source: str, output: str) -> str:
+    """The source's final punctuation where the output of a shielded sentence has none: the model drops it after a
+    placeholder that ends the sentence ("Ngày mai là [1]." → "Tomorrow is [1]")."""
+    end = re.search(r"[.!?…]+$", source)
+    return output + end.group() if end and output and output[-1].isalnum() else output
 
 
 def put_back(output: str, slots: list[Slot], length: int) -> str:

@@ -22,7 +22,7 @@ from pathlib import Path
 from . import amounts, config, dates, langs, names, phrasebook, terms, verbatim
 from .batching import Coalescer
 from .errors import InputError, MissingDependency, ModelError
-from .glossary import STYLES, Match, merge, missing, put_back, shield
+from .glossary import STYLES, Match, final_stop, merge, missing, put_back, shield
 from .manifest import read_json
 from .numbers import repair_numbers
 from .restore import read_as
@@ -266,6 +266,7 @@ class Translator:
                     continue
                 # finished as decoded, so that numbers and capitals leave the stretches alone
                 out[i] = put_back(finish(text, raw, src, tgt), slots, len(sentences[i]))
+                out[i] = final_stop(sentences[i], out[i]) if slots else out[i]
                 del todo[i]
             todo = {i: found for i, found in todo.items() if i not in segments or segments[i]}
             if not todo:

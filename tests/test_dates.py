@@ -3,7 +3,7 @@ import pytest
 
 from mt.dates import matches
 from mt.detailed import translate_detailed
-from mt.glossary import Match, shield, unshield
+from mt.glossary import Match, final_stop, shield, unshield
 from mt.text import split_sentences
 from mt.translate import Translator
 
@@ -49,6 +49,33 @@ def test_vietnamese(text, found):
 ])
 def test_english(text, found):
     assert [(text[m.start:m.end], m.replacement) for m in matches(text, "en", "vi")] == found
+
+
+@pytest.mark.parametrize("text, src, found", [
+    ("Hẹn gặp vào thứ Hai; hôm thứ Tư, chiều thứ Tư, lúc 9h sáng thứ Bảy, Chủ Nhật.", "vi",
+     [("vào thứ Hai", "on Monday"), ("hôm thứ Tư", "on Wednesday"), ("chiều thứ Tư", "Wednesday afternoon"),
+      ("9h sáng", "9 a.m."), ("thứ Bảy", "Saturday"), ("Chủ Nhật", "Sunday")]),
+    # "thứ hai" is also "second"; the Second World War
+    ("lần thứ hai, Thế Chiến thứ Hai, Chiến tranh Thế giới thứ Hai", "vi", []),
+    ("See you on Monday. Sundays are quiet; Friday is the last day.", "en",
+     [("on Monday", "vào thứ Hai"), ("Sundays", "Chủ nhật"), ("Friday", "thứ Sáu")]),
+])
+def test_days_of_the_week(text, src, found):
+    assert [(text[m.start:m.end], m.replacement) for m in matches(text, src, "en" if src == "vi" else "vi")] == found
+
+
+def test_punctuation_the_model_set_apart_is_joined():
+    source = 'I will be back on Monday," he said.'
+    m = Match(source.index("on Monday"), source.index(","), "vào thứ Hai", "date")
+    _, slots = shield(source, [m], 1)
+    assert unshield('Tôi sẽ về [1] ," ông nói.', slots) == 'Tôi sẽ về vào thứ Hai," ông nói.'
+
+
+def test_a_final_stop_lost_after_a_placeholder_comes_back():
+    # v6: "Ngày mai là [1]." → "Tomorrow is [1]"
+    assert final_stop("Ngày mai là thứ Năm.", "Tomorrow is Thursday") == "Tomorrow is Thursday."
+    assert final_stop("Mai là thứ Năm?", "Is it Thursday?") == "Is it Thursday?"  # it has its own
+    assert final_stop("thứ Năm", "Thursday") == "Thursday"  # the source has none
 
 
 def test_other_pairs_have_none():
