@@ -245,8 +245,8 @@ def _decode_sentences(translator: Translator, sentences: list[str], terms: list[
     for job, res in zip(all_jobs, results):  # as Translator._translate_sentences: the final stop a placeholder lost
         for c in res.candidates if job.slots else []:
             last = c.words[-1].text if c.words else ""
-            if final_stop(job.sentence, last) != last:
-                c.words.append(Word(final_stop(job.sentence, last)[len(last):], 1.0, ""))
+            if stop := final_stop(job.sentence, last)[len(last):]:
+                c.words.append(Word(stop, 1.0, ""))
     for job, res in zip(all_jobs, results):
         for c in res.candidates:
             if {src, tgt} == {"vi", "en"}:
@@ -451,10 +451,10 @@ def _unshield_words(cand: Candidate, slots: list[Slot]) -> None:
                 out.append(Word(text, 1.0, before, slot.match.source, slot.match.start))
             else:
                 out.append(Word(part, w.prob, before, w.fixed, w.source))
-    cand.words = _one_dot(out)
+    cand.words = _tidy_punctuation(out)
 
 
-def _one_dot(words: list[Word]) -> list[Word]:
+def _tidy_punctuation(words: list[Word]) -> list[Word]:
     """A written word that ends with a dot ("9 a.m.") ends the sentence with it: the model's full stop after it goes.
     Punctuation the model set apart from a written word ("vào thứ Hai ,") is joined to it, as `unshield` does."""
     out: list[Word] = []

@@ -230,7 +230,7 @@ class Translator:
         plans = [self._plan(text, src, tgt, opts) for text in texts]
         sentences = list(dict.fromkeys(s for plan in plans for line in plan for s in line))
         done = dict(zip(sentences, self._translate_sentences(sentences, src, tgt, opts)))
-        return ["\n".join(" ".join(t for t in _joined(line, done, tgt) if t) for line in plan) for plan in plans]
+        return ["\n".join(" ".join(t for t in _in_order(line, done, tgt) if t) for line in plan) for plan in plans]
 
     def check_direction(self, src: str, tgt: str) -> None:
         langs.check_pair(src, tgt)
@@ -509,7 +509,7 @@ def goes_on(line: list[str], k: int) -> bool:
     return k > 0 and line[k - 1].endswith(",")
 
 
-def _joined(line: list[str], done: dict[str, str], tgt: str) -> list[str]:
+def _in_order(line: list[str], done: dict[str, str], tgt: str) -> list[str]:
     """A line's translations in order; a clause that goes on a sentence goes on in small letters."""
     return [phrasebook.continued(done[s], tgt) if goes_on(line, k) else done[s] for k, s in enumerate(line)]
 

@@ -19,6 +19,7 @@ import sacrebleu
 from mt import verbatim
 from mt.restore import strip_marks
 from mt.translate import Translator
+from rule_off import rule_off
 
 ROOT = Path(__file__).resolve().parent.parent
 NAMES = ["an", "minh", "hoa", "lan", "tuan", "thu", "nam", "linh", "hung", "mai"]
@@ -48,15 +49,13 @@ def with_stretch(sentence: str, lang: str, rng: random.Random) -> tuple[str, str
 
 def run(t: Translator, texts: list[str], stretches: list[str], refs: list[str], src: str, tgt: str,
         on: bool) -> str:
-    found = verbatim.spans
-    if not on:  # the code before mt/verbatim.py: nothing is found, so nothing is shielded or left alone
-        verbatim.spans = lambda text: []
-    try:
-        start = time.time()
+    start = time.time()
+    if on:
         out = t.translate(texts, src, tgt)
-        seconds = time.time() - start
-    finally:
-        verbatim.spans = found
+    else:  # the code before mt/verbatim.py: nothing is found, so nothing is shielded or left alone
+        with rule_off(verbatim, "spans", lambda text: []):
+            out = t.translate(texts, src, tgt)
+    seconds = time.time() - start
     exact = sum(o.count(x) == 1 for o, x in zip(out, stretches))
     rest = sacrebleu.corpus_chrf([o.replace(x, " ") for o, x in zip(out, stretches)], [refs], word_order=2).score
     return f"{exact}/{len(texts)} exact, chrF++ of the rest {rest:.2f}, {seconds:.1f} s"
