@@ -20,13 +20,16 @@ import re
 from .glossary import Match
 from .restore import restorer, strip_marks
 from .text import SENTENCE_START
-from .untranslated import syllable_shaped
+from .untranslated import has_vietnamese_letter, syllable_shaped
 
 _WORD = re.compile(r"[^\W\d_]+")
 # Every pair of a name's words this often in the training data makes it one the model has learnt, or words written
 # with capitals in a title ("Hồ Chí Minh": 30 and 30; "Cao Đẳng", college: 16; "La Tinh", Latin: 11; but
 # "Nguyễn Văn Hùng", a name it has not learnt: 5 and 0)
 KNOWN_PAIR = 10
+# A word without marks this often in the training data's Vietnamese is one Vietnamese writes so ("gia": 2,790, "long":
+# 58, "hung": 41; but "chau": 0)
+SPELT = 20
 FAMILY = set("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Đinh Lâm Mai Trịnh "
              "Trương Cao Lưu Tạ Hà Tô Châu Thái Quách Lương Chu Kiều Mạc La Lại Phùng Triệu Tôn Vương Thân Hứa".split())
 FAMILY_BARE = {strip_marks(f) for f in FAMILY}
@@ -67,6 +70,8 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         return []
     out = []
     for run in _runs(text):
+        if src == "en" and _has_marks(text, run):
+            continue  # written(): as typed
         run = _unopened(text, run, src)
         if len(run) < 2:
             continue
@@ -76,6 +81,48 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         if (person or place) and not known([w for _, _, w in run], src):
             out.append(_match(text, start, end, src))
     return out
+
+
+def written(text: str, src: str, tgt: str) -> list[Match]:
+    """The names written with their Vietnamese marks in English, to be written as typed in Vietnamese. v6 wrote "My
+    friend Trần Văn Minh lives in Đà Nẵng." as "Những người bạn của tôi cũng đã sống ở Đà Nẵng." (the name dropped),
+    and "Nguyễn Thị Lan" as "Nguyen Thi Lan". These win over the glossary that ships (mt.translate.kept), which
+    would read "Hoàng Thanh Hoa" as the province Thanh Hóa.
+
+    One word alone is left to the model ("Tết", "Huế"): shown as the target writes it, it is found inside other words
+    ("Ngô" in "Ngôn ngữ"). So is a name the training data knows ("Việt Nam", "Hà Nội").
+
+        >>> [m.replacement for m in written("In Hội An, Mr. Lê Văn Hùng met Gia Lâm's mayor.", "en", "vi")]
+        ['Hội An', 'ông Lê Văn Hùng', 'Gia Lâm']
+    """
+    if (src, tgt) != ("en", "vi"):
+        return []
+    out = []
+    for run in _runs(text):
+        run = _opened(text, run)
+        words = [w for _, _, w in run]
+        if len(run) >= 2 and _has_marks(text, run) and not _known_cased(words) and all(map(_spelt, words)):
+            out.append(_match(text, run[0][0], run[-1][1], "en", marks=True))
+    return out
+
+
+def _spelt(word: str) -> bool:
+    """Whether a word of a name written with marks is spelt as Vietnamese writes it: marked, or a word Vietnamese
+    writes without marks ("Gia Lâm"; not "Chau" in "Ngô Bao Chau", a name half transliterated, which v6 knows as
+    "Ngô Bảo Châu")."""
+    return has_vietnamese_letter(word) or restorer("vi").lower.count(word.lower()) >= SPELT
+
+
+def _has_marks(text: str, run: list[tuple[int, int, str]]) -> bool:
+    return has_vietnamese_letter(text[run[0][0]:run[-1][1]])
+
+
+def _opened(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The run without a first word without marks capitalised for opening the sentence ("In Hội An"). Elsewhere
+    such a word is part of the name ("Gia Lâm")."""
+    if SENTENCE_START.search(text[: run[0][0]]) and strip_marks(run[0][2]) == run[0][2]:
+        return run[1:]
+    return run
 
 
 def as_typed(typed: str, read: str) -> str:
@@ -139,10 +186,11 @@ def _known_cased(words: list[str]) -> bool:
     return min(table.pair(table.ids.get(a), table.ids.get(b)) for a, b in zip(words, words[1:])) >= KNOWN_PAIR
 
 
-def _match(text: str, start: int, end: int, src: str) -> Match:
-    """The name as English writes it, with the title before it when there is one: "Ông Nguyễn Văn Hùng" is "Mr.
-    Nguyen Van Hung" (v6: "He Nguyen Van Hung"), "Mr. Nguyen Van Hung" is "ông Nguyen Van Hung"."""
-    name = strip_marks(text[start:end])
+def _match(text: str, start: int, end: int, src: str, marks: bool = False) -> Match:
+    """The name as English writes it (or with its `marks`), with the title before it when there is one: "Ông Nguyễn
+    Văn Hùng" is "Mr. Nguyen Van Hung" (v6: "He Nguyen Van Hung"), "Mr. Nguyen Van Hung" is "ông Nguyen Van
+    Hung"."""
+    name = text[start:end] if marks else strip_marks(text[start:end])
     title = _TITLE[src].search(text[:start])
     if title is None:
         return Match(start, end, name, "name")

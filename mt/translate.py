@@ -530,9 +530,9 @@ def kept(sentence: str, src: str, tgt: str, glossary: list[Match] | None = None)
     placeholder: addresses, handles and paths as they are (mt/verbatim.py); a user's `glossary` matches, which win
     over what follows; the glossary that ships (mt/terms.py: "phở" is "pho"); sums of đồng in the target
     language's form (mt/amounts.py); dates and times of day (mt/dates.py); Vietnamese names the model does not
-    know, without marks (mt/names.py)."""
+    know, without marks, and those English writes with their marks, kept so in Vietnamese (mt/names.py)."""
     by_rule = [module.matches(sentence, src, tgt) for module in (terms, amounts, dates, names)]
-    return merge(verbatim.matches(sentence), glossary or [], *by_rule)
+    return merge(verbatim.matches(sentence), glossary or [], names.written(sentence, src, tgt), *by_rule)
 
 
 def source_as_read(text: str, src: str, opts: DecodeOptions) -> str:

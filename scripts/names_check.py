@@ -2,7 +2,8 @@
 
 1. Made-up sentences (templates below) each with one made-up full name or one real place in Vietnam, both ways:
    the sentences whose translation holds the name exactly once as English writes it ("Pham Thi Hoa", "Phu Quoc");
-   the Vietnamese ones also typed without marks (off: names and mt.names.as_typed both off).
+   the Vietnamese ones also typed without marks (off: names and mt.names.as_typed both off); the English ones also
+   written with the name's marks, which the Vietnamese should keep ("Trần Văn Minh").
 2. The training lines with such a name (EVBNews, which v6 has seen) whose reference writes it that way: the same
    count, and BLEU / chrF++ against the references.
 
@@ -34,19 +35,26 @@ WHERE = {"vi": ["Chúng tôi đi du lịch {kind} {p}.", "Anh ấy sống ở {k
          "en": ["We travelled to {p} {kind}.", "He lives in {p} {kind}.", "It rained hard in {p} {kind}."]}
 
 
-def made_up(lang: str, n: int, rng: random.Random) -> list[tuple[str, str]]:
-    """(sentence, the name as English writes it)"""
+def made_up(lang: str, n: int, rng: random.Random, marks: bool = False) -> list[tuple[str, str]]:
+    """(sentence, the name as the translation should write it): as English writes it, or in English sentences
+    with its `marks`, as Vietnamese does."""
     out = []
     for _ in range(n):
         if rng.random() < 0.7:
             name = " ".join([rng.choice(FAMILY), rng.choice(MIDDLE), rng.choice(GIVEN)])
-            text = rng.choice(PEOPLE[lang]).format(n=name if lang == "vi" else strip_marks(name))
+            template, fields = rng.choice(PEOPLE[lang]), {}
         else:
             vi_kind, en_kind, name = rng.choice(PLACES)
-            text = rng.choice(WHERE[lang]).format(kind=vi_kind if lang == "vi" else en_kind,
-                                                  p=name if lang == "vi" else strip_marks(name))
-        out.append((text, strip_marks(name)))
+            template, fields = rng.choice(WHERE[lang]), {"kind": vi_kind if lang == "vi" else en_kind}
+        written = name if lang == "vi" or marks else strip_marks(name)
+        out.append((template.format(n=written, p=written, **fields), written if marks else strip_marks(name)))
     return out
+
+
+def exact(cases: list[tuple[str, str]], off: list[str], on: list[str]) -> str:
+    """How many translations hold the name exactly once, with the rule off and on."""
+    return " ".join(f"{label} {sum(o.count(n) == 1 for o, (_, n) in zip(out, cases))}/{len(cases)}"
+                    for label, out in (("off", off), ("on", on)))
 
 
 def training_lines(data: Path, src: str, tgt: str) -> list[tuple[str, str, str]]:
@@ -73,23 +81,25 @@ def main() -> None:
         cases = made_up(src, args.sentences, rng)
         texts = [c[0] for c in cases]
         row = [f"{src}->{tgt} made up:"]
-        for on in (False, True):
-            out = translated(t, names, texts, src, tgt, on)
-            row.append(f"{'on' if on else 'off'} {sum(o.count(n) == 1 for o, (_, n) in zip(out, cases))}/{len(cases)}")
+        row.append(exact(cases, *(translated(t, names, texts, src, tgt, on) for on in (False, True))))
         if src == "vi":  # typed without marks: reading used to put marks on the name ("Do Thi Hung": "Đó Thì Hưng")
             unmarked = [strip_marks(text) for text in texts]
             with rule_off(names), rule_off(names, "as_typed", lambda typed, read: read):
                 off = t.translate(unmarked, src, tgt)
             on = t.translate(unmarked, src, tgt)
-            row.append("| typed without marks: " + " ".join(
-                f"{label} {sum(o.count(n) == 1 for o, (_, n) in zip(out, cases))}/{len(cases)}"
-                for label, out in (("off", off), ("on", on))))
+            row.append("| typed without marks: " + exact(cases, off, on))
+        else:  # written with its marks, which the Vietnamese keeps ("Trần Văn Minh" was dropped or lost its marks)
+            marked = made_up(src, args.sentences, rng, marks=True)
+            texts = [c[0] for c in marked]
+            with rule_off(names), rule_off(names, "written"):
+                off = t.translate(texts, src, tgt)
+            row.append("| written with marks: " + exact(marked, off, t.translate(texts, src, tgt)))
         lines = training_lines(args.data_dir, src, tgt)
         row.append(f"| EVBNews, {len(lines)} lines:")
         for on in (False, True):
             out = translated(t, names, [s for s, _, _ in lines], src, tgt, on)
-            exact = sum(n in o for o, (_, _, n) in zip(out, lines))
-            row.append(f"{'on' if on else 'off'} {exact} with the name, {scores(out, [r for _, r, _ in lines])}")
+            held = sum(n in o for o, (_, _, n) in zip(out, lines))
+            row.append(f"{'on' if on else 'off'} {held} with the name, {scores(out, [r for _, r, _ in lines])}")
         print(" ".join(row), flush=True)
 
 

@@ -2,7 +2,7 @@
 import pytest
 
 from mt.detailed import translate_detailed
-from mt.names import as_typed, matches
+from mt.names import as_typed, matches, written
 from mt.restore import read_as
 from mt.translate import DecodeOptions, Translator, source_as_read
 
@@ -70,3 +70,23 @@ def test_names_typed_without_marks_are_read_as_typed(typed, read):
 def test_a_name_typed_without_marks_is_written_as_typed(bundled):
     t = Translator.load(bundled)  # v6 with marks put back on the name: "Charts is the company's chief executive."
     assert "Mr. Do Thi Hung" in t.translate("Ong Do Thi Hung la giam doc cong ty.", "vi", "en")[0]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("My friend Trần Văn Minh lives in Gia Lâm district.", [("Trần Văn Minh", "Trần Văn Minh"), ("Gia Lâm", "Gia Lâm")]),
+    ("Mr. Hoàng Thanh Hoa has retired.", [("Mr. Hoàng Thanh Hoa", "ông Hoàng Thanh Hoa")]),  # not Thanh Hóa province
+    ("In Hội An we met Võ Thị Sáu.", [("Hội An", "Hội An"), ("Võ Thị Sáu", "Võ Thị Sáu")]),  # "In" opens the sentence
+    # one word alone ("Ngô" would be found in "Ngôn ngữ"), names the data knows, a name half without marks
+    ("Ngô won. Huế and Tết. Việt Nam, Hà Nội. Ngô Bao Chau. José María.", []),
+])
+def test_names_written_with_marks_in_english_are_found(text, found):
+    assert [(text[m.start:m.end], m.replacement) for m in written(text, "en", "vi")] == found
+    assert written(text, "vi", "en") == []
+
+
+def test_the_bundled_model_keeps_the_marks_of_a_name_written_with_them(bundled):
+    t = Translator.load(bundled)  # v6 alone: "Những người bạn của tôi cũng đã sống ở Đà Nẵng." (the name dropped)
+    text = "My friend Trần Văn Minh lives in Đà Nẵng."
+    assert "Trần Văn Minh" in t.translate(text, "en", "vi")[0]
+    words = translate_detailed(t, [text], "en", "vi")[0].words
+    assert [(w.text, w.fixed) for w in words if w.fixed] == [("Trần Văn Minh", "name"), ("Đà Nẵng", "name")]
