@@ -78,8 +78,12 @@ _DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 # "vào"/"hôm" (on) and a part of the day go with it: "chiều thứ Tư" is "Wednesday afternoon"
 _VI_DAY = re.compile(r"(?<![Cc]hiến )(?<![Gg]iới )(?<!\w)(?:(?P<on>[Vv]ào(?:\s+hôm)?|[Hh]ôm)\s+)?"
                      # (not the part of the day of a time before it: "9h sáng thứ Hai")
-                     r"(?:(?<!giờ )(?<!phút )(?<!\d )(?<!\dh )(?<!\d\d )(?P<part>sáng|chiều|tối|đêm)\s+)?"
-                     r"(?:[Tt]hứ\s+(?P<day>Hai|Ba|Tư|Năm|Sáu|Bảy)|(?P<sunday>[Cc]hủ\s+[Nn]hật))(?!\w)")
+                     r"(?:(?<!giờ )(?<!phút )(?<!\d )(?<!\dh )(?<!\d\d )(?P<part>[Ss]áng|[Cc]hiều|[Tt]ối|[Đđ]êm)\s+)?"
+                     r"(?:[Tt]hứ\s+(?:(?P<day>Hai|Ba|Tư|Năm|Sáu|Bảy)|(?P<digit>[2-7])(?![.,:/]?\d))"
+                     r"|(?P<sunday>[Cc]hủ\s+[Nn]hật))(?!\w)")
+# (and after the part of the day of a time: "9h sáng thứ 2")
+_TODAY_IS = re.compile(r"(?<!\w)(?:(?:[Hh]ôm nay|[Nn]gày mai|[Mm]ai|[Hh]ôm qua|[Hh]ôm kia|[Nn]gày kia) là|sáng|trưa|"
+                       r"chiều|tối|đêm) $")
 _DAY_PARTS = {"sáng": " morning", "chiều": " afternoon", "tối": " evening", "đêm": " night"}
 _EN_DAY = re.compile(rf"(?<!\w)(?:(?P<on>[Oo]n)\s+)?(?P<day>{'|'.join(_DAYS)})s?(?!\w)")
 
@@ -90,7 +94,7 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
     if (src, tgt) == ("vi", "en"):
         found = [_vi_date(m, text) for m in _VI_DATE.finditer(text)]
         found += [_vi_time(m, text) for m in _VI_TIME.finditer(text)]
-        found += [_vi_weekday(m) for m in _VI_DAY.finditer(text)]
+        found += [_vi_weekday(m) for m in _VI_DAY.finditer(text) if _a_day(m, text)]
     elif (src, tgt) == ("en", "vi"):
         found = [_en_date(m) for m in _EN_DATE.finditer(text)]
         found += [_en_time(m) for m in _EN_TIME.finditer(text)]
@@ -101,9 +105,21 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
     return merge([m for m in found if m is not None])
 
 
+def _a_day(m: re.Match, text: str) -> bool:
+    """Whether "thứ 2" is Monday, not "second" ("lần thứ 2", "vị trí thứ 5", "tuần thứ 4"): with "vào"/"hôm" (on) or
+    a part of the day before it, or after "hôm nay là" (today is). v6 wrote "Hôm nay là thứ 2." as "It's something
+    2."."""
+    return not m.group("digit") or m.group("on", "part") != (None, None) or bool(_TODAY_IS.search(text[: m.start()]))
+
+
 def _vi_weekday(m: re.Match) -> Match:
-    day = 6 if m.group("sunday") else [w.split()[1] for w in _WEEK[:6]].index(m.group("day"))
-    part = _DAY_PARTS[m.group("part")] if m.group("part") else ""
+    if m.group("sunday"):
+        day = 6
+    elif m.group("digit"):  # "thứ 2" is Monday
+        day = int(m.group("digit")) - 2
+    else:
+        day = [w.split()[1] for w in _WEEK[:6]].index(m.group("day"))
+    part = _DAY_PARTS[m.group("part").lower()] if m.group("part") else ""
     return Match(*m.span(), "on " * bool(m.group("on")) + _DAYS[day] + part, "date")
 
 

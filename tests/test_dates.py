@@ -57,6 +57,11 @@ def test_english(text, found):
       ("9h sáng", "9 a.m."), ("thứ Bảy", "Saturday"), ("Chủ Nhật", "Sunday")]),
     # "thứ hai" is also "second"; the Second World War
     ("lần thứ hai, Thế Chiến thứ Hai, Chiến tranh Thế giới thứ Hai", "vi", []),
+    # with digits, a day only after "vào"/"hôm", a part of the day, or "hôm nay là" (today is)
+    ("Hôm nay là thứ 2. Họp vào thứ 5 tuần sau. Sáng thứ 7, lúc 9h sáng thứ 3, hôm thứ 6.", "vi",
+     [("thứ 2", "Monday"), ("vào thứ 5", "on Thursday"), ("Sáng thứ 7", "Saturday morning"), ("9h sáng", "9 a.m."),
+      ("thứ 3", "Tuesday"), ("hôm thứ 6", "on Friday")]),
+    ("Lần thứ 2, vị trí thứ 5, tuần thứ 4, xếp thứ 3; vào thứ 8, vào thứ 2/9.", "vi", []),  # second, fifth...
     ("See you on Monday. Sundays are quiet; Friday is the last day.", "en",
      [("on Monday", "vào thứ Hai"), ("Sundays", "Chủ nhật"), ("Friday", "thứ Sáu")]),
 ])
@@ -104,6 +109,7 @@ def test_sentences_do_not_end_inside_a_date_or_time():
     ("Cuộc họp bắt đầu lúc 14h30 ngày 2/12/2026.", "vi", "en", "December 2, 2026"),
     ("Ngày 30/4/1975 là ngày thống nhất đất nước.", "vi", "en", "April 30, 1975"),
     ("Cô ấy gọi điện lúc 9h sáng.", "vi", "en", "9 a.m."),
+    ("Hôm nay là thứ 2.", "vi", "en", "Monday"),  # v6 alone: "It's something 2."
     # v6 alone: "Thời hạn chót là Jan. 15." (split after "Jan."), "Cô ấy gọi ở 9 o'clock."
     ("The deadline is Jan. 15.", "en", "vi", "ngày 15 tháng 1"),
     ("She called at 9 o'clock.", "en", "vi", "lúc 9 giờ"),
