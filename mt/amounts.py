@@ -31,7 +31,15 @@ _VI = re.compile(rf"(?<![\w.,])(?P<n>{_NUM})(?:\s*(?P<s>{'|'.join(_VI_SCALES)}))
 _UNITS = "km/h|m/s|mm²|cm²|m²|km²|mm2|cm2|m2|km2|mm|cm|km|mg|kg|ml|g|l|m|ha|°C"
 _UNIT = re.compile(rf"(?<![\w.,$€£¥])(?P<n>{_NUM})(?P<gap> ?)(?P<u>{_UNITS})(?![\w/²])")
 # heights and distances the way Vietnamese writes them: "1m75" (1.75 m), "70 cây số" (70 km; v6: "seventy trees")
-_VI_MEASURE = re.compile(rf"(?<![\w.,])(?:(?P<m>\d)m(?P<cm>\d{{2}})|(?P<n>{_NUM})\s*cây số(?P<sq>\s+vuông)?)(?!\w)")
+# (and "1 mét 7", v6: "1 met with 7")
+_VI_MEASURE = re.compile(rf"(?<![\w.,])(?:(?P<m>\d)(?:m|\s?mét\s?)(?P<cm>\d{{1,2}})(?!\w|[.,]\d)"
+                         rf"|(?P<n>{_NUM})\s*cây số(?P<sq>\s+vuông)?)(?!\w)")
+# units written out in English, which v6 reads wrong: "50 kilometres" → "50 phút" (minutes), "40 degrees Celsius" →
+# "độ Celsius" (the number dropped), "30 degrees" → "30 độ độ"
+_EN_UNIT_WORDS = {r"kilomet(?:er|re)s?": "km", r"kilo(?:gram)?s?": "kg", r"centimet(?:er|re)s?": "cm",
+                  r"millimet(?:er|re)s?": "mm", r"degrees? (?:Celsius|centigrade|C)": "độ C",
+                  r"degrees? (?:Fahrenheit|F)": "độ F", r"degrees?": "độ", r"miles?": "dặm"}
+_EN_UNIT_WORD = re.compile(rf"(?<![\w.,$€£¥])(?P<n>{_NUM}) (?P<u>{'|'.join(f'(?:{u})' for u in _EN_UNIT_WORDS)})(?!\w)")
 _EN = re.compile("|".join([
     rf"(?<![\w.,])(?:VND|VNĐ)\s?(?P<n>{_NUM})(?:\s(?P<s>{'|'.join(_EN_SCALES)}))?(?!\w)",
     rf"(?<![\w.,])(?P<n2>{_NUM})(?:\s(?P<s2>{'|'.join(_EN_SCALES)}))?\s?(?:dong|VND|VNĐ)(?!\w)",
@@ -50,15 +58,29 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
     else:
         return []
     units = [Match(*m.span(), _restyled(m.group("n"), tgt) + m.group("gap") + m.group("u"), "amount")
-             for m in _UNIT.finditer(text)]
+             for m in _UNIT.finditer(text) if not _a_version(m, text)]
     if src == "vi":
         units += [Match(*m.span(), _measure(m), "amount") for m in _VI_MEASURE.finditer(text)]
+    else:
+        units += [Match(*m.span(), f"{_restyled(m.group('n'), 'vi')} {_unit_word(m.group('u'))}", "amount")
+                  for m in _EN_UNIT_WORD.finditer(text)]
     return merge(money, units)
+
+
+def _a_version(m: re.Match, text: str) -> bool:
+    """Whether a number with a letter glued to it is one of a list of versions, not a quantity: "802.11a, 802.11b and
+    802.11g" (v6 with the rule: "802,11g")."""
+    listed = rf"(?<![\w.,]){re.escape(m.group('n'))}(?!{m.group('u')})[a-z]\b"
+    return not m.group("gap") and re.search(listed, text) is not None
+
+
+def _unit_word(written: str) -> str:
+    return next(unit for pattern, unit in _EN_UNIT_WORDS.items() if re.fullmatch(pattern, written))
 
 
 def _measure(m: re.Match) -> str:
     if m.group("m"):
-        return f"{m.group('m')}.{m.group('cm')} m"
+        return f"{m.group('m')}.{m.group('cm')} m"  # "1m75", "1 mét 7"
     return _restyled(m.group("n"), "en") + (" km²" if m.group("sq") else " km")
 
 

@@ -28,6 +28,14 @@ from mt.translate import Translator
     # the Vietnamese way: "1m75", kilometres as "cây số" (v6: "trees"); not "nhiều cây số" (many km) or "1m750"
     ("Cao 1m75, cách 100 cây số, rộng 13 cây số vuông, đi nhiều cây số, 1m750", "vi", "en",
      [("1m75", "1.75 m"), ("100 cây số", "100 km"), ("13 cây số vuông", "13 km²")]),
+    ("Cao 1 mét 7, 1m6, 1 mét 65; 2 mét 100, 1m7,5.", "vi", "en", [("1 mét 7", "1.7 m"), ("1m6", "1.6 m"),
+                                                                  ("1 mét 65", "1.65 m")]),
+    # units written out in English, in the Vietnamese way
+    ("40 degrees Celsius, 1,600 kilometres, 70 kilos, 90 degrees, 10 miles, 69 centimeters; three miles.", "en", "vi",
+     [("40 degrees Celsius", "40 độ C"), ("1,600 kilometres", "1.600 km"), ("70 kilos", "70 kg"),
+      ("90 degrees", "90 độ"), ("10 miles", "10 dặm"), ("69 centimeters", "69 cm")]),
+    # versions, not grams: "802.11a, 802.11b and 802.11g"
+    ("802.11a, 802.11b and 802.11g; 1.5kg", "en", "vi", [("1.5kg", "1,5kg")]),
 ])
 def test_matches(text, src, tgt, found):
     assert [(text[m.start:m.end], m.replacement) for m in matches(text, src, tgt)] == found
@@ -43,6 +51,8 @@ def test_matches(text, src, tgt, found):
     ("He is 1.75 m tall.", "en", "vi", "1,75 m"),  # v6 alone: "1,75 triệu phú", a millionaire
     ("The box is 30 cm long.", "en", "vi", "30 cm"),  # v6 alone: "30 phút", minutes
     ("Quãng đường dài 5 cây số.", "vi", "en", "5 km"),  # v6 alone: "It was five trees long."
+    ("The city is 50 kilometres away.", "en", "vi", "50 km"),  # v6 alone: "Thành phố 50 phút away."
+    ("The temperature reached 40 degrees Celsius.", "en", "vi", "40 độ C"),  # v6 alone: "đo ở độ Celsius"
 ])
 def test_the_bundled_model_writes_amounts_by_rule(bundled, text, src, tgt, amount):
     t = Translator.load(bundled)
