@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .glossary import Match, merge
-from .numbers import restyled
+from .numbers import EN_NUMBER_WORDS, restyled
 
 _NUM = r"\d+(?:[.,]\d+)*(?:\s?[-–]\s?\d+(?:[.,]\d+)*)?"  # a number or a range ("60.000-120.000")
 _VI_SCALES = {"nghìn tỷ": "trillion", "nghìn tỉ": "trillion", "nghìn": "thousand", "ngàn": "thousand",
@@ -39,7 +39,9 @@ _VI_MEASURE = re.compile(rf"(?<![\w.,])(?:(?P<m>\d)(?:m|\s?mét\s?)(?P<cm>\d{{1,
 _EN_UNIT_WORDS = {r"kilomet(?:er|re)s?": "km", r"kilo(?:gram)?s?": "kg", r"centimet(?:er|re)s?": "cm",
                   r"millimet(?:er|re)s?": "mm", r"degrees? (?:Celsius|centigrade|C)": "độ C",
                   r"degrees? (?:Fahrenheit|F)": "độ F", r"degrees?": "độ", r"miles?": "dặm"}
-_EN_UNIT_WORD = re.compile(rf"(?<![\w.,$€£¥])(?P<n>{_NUM}) (?P<u>{'|'.join(f'(?:{u})' for u in _EN_UNIT_WORDS)})(?!\w)")
+# (the number in digits or a word, "five kilometres": "5 km", as Vietnamese writes a measure)
+_EN_UNIT_WORD = re.compile(rf"(?<![\w.,$€£¥])(?P<n>{_NUM}|(?i:{'|'.join(EN_NUMBER_WORDS[1:])})) "
+                           rf"(?P<u>{'|'.join(f'(?:{u})' for u in _EN_UNIT_WORDS)})(?!\w)")
 _EN = re.compile("|".join([
     rf"(?<![\w.,])(?:VND|VNĐ)\s?(?P<n>{_NUM})(?:\s(?P<s>{'|'.join(_EN_SCALES)}))?(?!\w)",
     rf"(?<![\w.,])(?P<n2>{_NUM})(?:\s(?P<s2>{'|'.join(_EN_SCALES)}))?\s?(?:dong|VND|VNĐ)(?!\w)",
@@ -62,7 +64,7 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
     if src == "vi":
         units += [Match(*m.span(), _measure(m), "amount") for m in _VI_MEASURE.finditer(text)]
     else:
-        units += [Match(*m.span(), f"{_restyled(m.group('n'), 'vi')} {_unit_word(m.group('u'))}", "amount")
+        units += [Match(*m.span(), f"{_digits(m.group('n'))} {_unit_word(m.group('u'))}", "amount")
                   for m in _EN_UNIT_WORD.finditer(text)]
     return merge(money, units)
 
@@ -72,6 +74,12 @@ def _a_version(m: re.Match, text: str) -> bool:
     802.11g" (v6 with the rule: "802,11g")."""
     listed = rf"(?<![\w.,]){re.escape(m.group('n'))}(?!{m.group('u')})[a-z]\b"
     return not m.group("gap") and re.search(listed, text) is not None
+
+
+def _digits(number: str) -> str:
+    """A number in Vietnamese digits: "1,600" is "1.600", "five" is "5"."""
+    word = number.lower()
+    return str(EN_NUMBER_WORDS.index(word)) if word in EN_NUMBER_WORDS else _restyled(number, "vi")
 
 
 def _unit_word(written: str) -> str:

@@ -22,10 +22,10 @@ _DECIMAL = re.compile(r"\d+[.,]\d+")
 _THOUSANDS = {"vi": ".", "en": ","}  # and the other separator marks decimals
 _SWAP = str.maketrans(".,", ",.")
 _MONTHS = ("january february march april may june july august september october november december").split()
-_EN_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+EN_NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
              "sixteen seventeen eighteen nineteen twenty").split()
 _VI_WORDS = "không một hai ba bốn năm sáu bảy tám chín mười".split()
-_WORD = {"en": re.compile(r"\b(" + "|".join(_EN_WORDS + _MONTHS) + r")\b", re.IGNORECASE),
+_WORD = {"en": re.compile(r"\b(" + "|".join(EN_NUMBER_WORDS + _MONTHS) + r")\b", re.IGNORECASE),
          "vi": re.compile(r"(?<!\w)(" + "|".join(_VI_WORDS) + r")(?!\w)", re.IGNORECASE)}
 _VI_MONTH = re.compile(r"(?<!\w)tháng (\d{1,2})(?!\d)", re.IGNORECASE)
 # Numbers whose separators are not the language's, so they keep them: after a word that names a part ("Figure
@@ -94,7 +94,7 @@ def _numbers(text: str, lang: str, words: bool) -> list[_Number]:
         if word in _MONTHS:
             out.append(_Number(m.start(), m.end(), m.group(), ("month", _MONTHS.index(word) + 1), digits=False))
         elif words:
-            value = float((_EN_WORDS if lang == "en" else _VI_WORDS).index(word))
+            value = float((EN_NUMBER_WORDS if lang == "en" else _VI_WORDS).index(word))
             out.append(_Number(m.start(), m.end(), m.group(), value, digits=False))
     return sorted(out, key=lambda n: n.start)
 

@@ -31,9 +31,10 @@ from mt.translate import Translator
     ("Cao 1 mét 7, 1m6, 1 mét 65; 2 mét 100, 1m7,5.", "vi", "en", [("1 mét 7", "1.7 m"), ("1m6", "1.6 m"),
                                                                   ("1 mét 65", "1.65 m")]),
     # units written out in English, in the Vietnamese way
-    ("40 degrees Celsius, 1,600 kilometres, 70 kilos, 90 degrees, 10 miles, 69 centimeters; three miles.", "en", "vi",
-     [("40 degrees Celsius", "40 độ C"), ("1,600 kilometres", "1.600 km"), ("70 kilos", "70 kg"),
-      ("90 degrees", "90 độ"), ("10 miles", "10 dặm"), ("69 centimeters", "69 cm")]),
+    ("40 degrees Celsius, 1,600 kilometres, 70 kilos, 90 degrees, 10 miles, 69 centimeters; Five kilometres, one mile.",
+     "en", "vi", [("40 degrees Celsius", "40 độ C"), ("1,600 kilometres", "1.600 km"), ("70 kilos", "70 kg"),
+                  ("90 degrees", "90 độ"), ("10 miles", "10 dặm"), ("69 centimeters", "69 cm"),
+                  ("Five kilometres", "5 km"), ("one mile", "1 dặm")]),
     # versions, not grams: "802.11a, 802.11b and 802.11g"
     ("802.11a, 802.11b and 802.11g; 1.5kg", "en", "vi", [("1.5kg", "1,5kg")]),
 ])
