@@ -49,6 +49,12 @@ _VI_TIME = re.compile(
     rf"|\s*giờ(?:\s*(?P<min2>\d{{1,2}})(?:\s*phút)?|\s+(?P<half>rưỡi))?)"
     rf"(?P<part>\s+(?:{_PARTS}))?(?![\w:])")
 _AT = re.compile(r"(?<!\w)[Ll]úc\s+$")
+# "từ 8h đến 17h" (from 8:00 to 17:00; v6: "from 8h to 17h"): an hour alone is a time at either end of a range
+_HOURS = r"(?:h|\s?giờ)(?:\d{2}|\s?\d{1,2}\s?phút)?"  # after the hour's digits
+_CLOCK = rf"\d{{1,2}}{_HOURS}"
+_TO = r"\s*(?:đến|tới|-|–)\s*"
+_RANGE_START = re.compile(rf"{_TO}(?P<end>\d{{1,2}}){_HOURS}(?:\s+(?P<part>{_PARTS}))?(?!\w)")
+_RANGE_END = re.compile(rf"(?<!\w)[Tt]ừ\s+{_CLOCK}{_TO}$")
 
 # an abbreviation's dot that ends the sentence stays with the sentence: "... available on 1 Jan."
 _EN_MONTH = (r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December"
@@ -148,10 +154,10 @@ def _vi_time(m: re.Match, text: str) -> Match | None:
     g = m.groupdict()
     hour = int(g["h"])
     minutes = g["min"] or g["min2"] or g["min3"] or ("30" if g["half"] else None)
-    part = g["part"].strip() if g["part"] else None
+    part = g["part"].strip() if g["part"] else _shared_part(m, text)
     if hour > 24 or (minutes and int(minutes) > 59):
         return None
-    if not (part or _AT.search(text[: m.start()]) or (g["letter"] and g["min"])):
+    if not (part or _AT.search(text[: m.start()]) or (g["letter"] and g["min"]) or _a_range_end(m, text)):
         return None
     minutes = f"{int(minutes):02d}" if minutes else None
     if part is None or hour > 12 or hour == 0:  # a 24-hour clock: "14h30", "lúc 7 giờ", "lúc 08:00"
@@ -161,6 +167,23 @@ def _vi_time(m: re.Match, text: str) -> Match | None:
     if part in ("đêm", "khuya") and hour == 12 and not minutes:
         return Match(*m.span(), "midnight", "date")
     return Match(*m.span(), f"{hour}{':' + minutes if minutes else ''} {'p.m.' if after_noon else 'a.m.'}", "date")
+
+
+def _a_range_end(m: re.Match, text: str) -> bool:
+    """Whether the time opens "từ 8h đến 17h" (from ... to) or closes it."""
+    return _range_opened(m, text) is not None or _RANGE_END.search(text[: m.start()]) is not None
+
+
+def _range_opened(m: re.Match, text: str) -> re.Match | None:
+    """The rest of the range that the time opens ("đến 10h sáng" after "từ 8h")."""
+    return _RANGE_START.match(text, m.end()) if re.search(r"(?<!\w)[Tt]ừ\s+$", text[: m.start()]) else None
+
+
+def _shared_part(m: re.Match, text: str) -> str | None:
+    """The part of the day written once for a range: "từ 8h đến 10h sáng" is from 8 to 10 a.m. (but "từ 11h đến 1h
+    chiều" is from 11 a.m.)."""
+    rest = _range_opened(m, text)
+    return rest.group("part") if rest and int(m.group("h")) < int(rest.group("end")) else None
 
 
 def _en_date(m: re.Match) -> Match | None:

@@ -28,6 +28,11 @@ from mt.translate import Translator
     ("Họ làm 17 giờ một ngày, 24h, chuột 4 tháng tuổi, 1/2 số người, ngày 32/1, 3,5/10 điểm, 12 giờ GMT", []),
     ("lúc 18 giờ 23 phút UTC (2: 23 giờ chiều)", [("18 giờ 23 phút", "18:23")]),  # not "23 giờ chiều"
     ("Tôi dậy lúc 08:00 hoặc lúc 6 giờ.", [("08:00", "08:00"), ("6 giờ", "6:00")]),
+    # an hour alone at either end of "từ ... đến" (from ... to), with the part of the day written once for both
+    ("Mở cửa từ 8h đến 17h, họp từ 9h-11h30, học từ 8h đến 10h sáng, từ 11h đến 1h chiều.",
+     [("8h", "8:00"), ("17h", "17:00"), ("9h", "9:00"), ("11h30", "11:30"), ("8h", "8 a.m."), ("10h sáng", "10 a.m."),
+      ("11h", "11:00"), ("1h chiều", "1 p.m.")]),
+    ("Tôi làm việc 8h mỗi ngày, đến 5 giờ.", []),  # hours worked
 ])
 def test_vietnamese(text, found):
     assert [(text[m.start:m.end], m.replacement) for m in matches(text, "vi", "en")] == found
