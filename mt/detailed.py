@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from . import phrasebook
 from .glossary import PLACED, STYLES, Glossary, Match, Slot, final_stop, merge, missing, shield, unshield
 from .numbers import number_edits
-from .text import CLITIC_WORD, is_shouting, normalize, sentence_case
+from .text import CLITIC_WORD, is_shouting, normalize, opened_as, sentence_case
 from .translate import DecodeOptions, Hypothesis, Translator, goes_on, kept, plan_line, source_as_read
 
 LOW_CONFIDENCE = 0.5  # words below this probability are highlighted for checking
@@ -251,6 +251,8 @@ def _decode_sentences(translator: Translator, sentences: list[str], terms: list[
         for c in res.candidates:
             if {src, tgt} == {"vi", "en"}:
                 _repair_numbers(c, job.sentence, src, tgt)
+            if c.words and not c.words[0].fixed:
+                c.words[0].text = opened_as(job.sentence, c.words[0].text)
             if is_shouting(job.sentence):  # decoded in sentence case (_shield): put back in capitals
                 for w in c.words:
                     w.text = w.text if w.fixed else w.text.upper()

@@ -137,3 +137,12 @@ def sentence_case(text: str) -> str:
         return text
     first = next((i for i, c in enumerate(low) if c.isalpha()), None)
     return low if first is None else low[:first] + low[first].upper() + low[first + 1 :]
+
+
+def opened_as(source: str, word: str) -> str:
+    """A translation's first word with a capital where the source sentence opens with one and the word is in small
+    letters only: v6 opens 57 of the test sets' translations in small letters ("The temple was built ..." →
+    "ngôi đền được xây dựng ..."), and no reference of theirs. A word with a capital inside ("iPhone") is left."""
+    if source[:1].isupper() and word[:1].islower() and not any(c.isupper() for c in word):
+        return word[0].upper() + word[1:]
+    return word

@@ -27,7 +27,7 @@ from .manifest import read_json
 from .numbers import repair_numbers
 from .restore import read_as
 from .shorthand import expand as expand_shorthand
-from .text import is_shouting, join_clitics, normalize, sentence_case, split_sentences
+from .text import is_shouting, join_clitics, normalize, opened_as, sentence_case, split_sentences
 from .untranslated import forbidden, leaks, marked_tokens
 
 MANIFEST = "mt.json"
@@ -549,10 +549,13 @@ def source_as_read(text: str, src: str, opts: DecodeOptions) -> str:
 
 def finish(source: str, translation: str, src: str, tgt: str) -> str:
     """The last steps of a sentence's translation: its numbers made to agree with the source's (mt/numbers.py), and
-    a sentence in capitals, which `_plan` decoded in sentence case, translated in capitals. mt.detailed does the
-    same word by word, on whole sentences too, so both write the same text."""
+    a sentence in capitals, which `_plan` decoded in sentence case, translated in capitals; a capital where the
+    source opens with one (mt.text.opened_as). mt.detailed does the same word by word, on whole sentences too, so
+    both write the same text."""
     if {src, tgt} == {"vi", "en"}:
         translation = repair_numbers(source, translation, src, tgt)
+    first, space, rest = translation.partition(" ")
+    translation = opened_as(source, first) + space + rest
     return translation.upper() if is_shouting(source) else translation
 
 

@@ -1,6 +1,6 @@
 import pytest
 
-from mt.text import is_shouting, join_clitics, normalize, place_tones, sentence_case, split_sentences
+from mt.text import is_shouting, join_clitics, normalize, opened_as, place_tones, sentence_case, split_sentences
 
 
 @pytest.mark.parametrize("raw, expected", [
@@ -82,3 +82,15 @@ def test_join_clitics(text, expected):
 def test_sentences_in_capitals(text, shouting, cased):
     assert is_shouting(text) is shouting
     assert sentence_case(text) == cased and len(sentence_case(text)) == len(text)
+
+
+@pytest.mark.parametrize("source, word, opened", [
+    ("The temple was built in the 11th century.", "ngôi", "Ngôi"),  # v6: "ngôi đền được xây dựng ..."
+    ("Theo lịch, Huhne sẽ xuất hiện.", "calendar,", "Calendar,"),
+    ("Tôi mua iPhone.", "iPhone", "iPhone"),  # a capital inside: a name written so
+    ("save the file", "lưu", "lưu"),  # a source in small letters: a UI string, translated as it opens
+    ("The end.", "Kết", "Kết"),
+    ("\"Yes,\" he said.", "\"Vâng,\"", "\"Vâng,\""),
+])
+def test_a_translation_opens_as_its_source(source, word, opened):
+    assert opened_as(source, word) == opened
