@@ -1,5 +1,5 @@
 """Stretches of plain text that are written the same in any language: web addresses, e-mail addresses, @handles,
-#hashtags and file paths. Reading (marks and capitals put back, chat shorthand written out) leaves them alone, and
+#hashtags, file paths and phone numbers. Reading (marks and capitals put back, chat shorthand written out) leaves them alone, and
 translation passes them through as placeholders, so that "an.nguyen@example.com" does not come back as
 "Ấn.nguyên@example.com" or "a.nguyen@example.com".
 
@@ -27,12 +27,23 @@ _PATTERN = re.compile("|".join([
     rf"(?<!\S)[A-Za-z]:\\{_BODY}*{_TAIL}",  # C:\Users\an\report.docx
     # /etc/hosts, ~/notes/a.txt, ./run.sh: two parts or more from the root, so that "a /b" is not one
     r"(?<![\w/.~])(?=[\w./~-]*[A-Za-z])(?:(?:~|\.{1,2})(?:/[\w.-]*\w)+|(?:/[\w.-]*\w){2,})/?(?![\w/])",
+    # phone numbers: "0912 345 678", "0912.345.678", "(028) 3823 4567", "+84 912 345 678"; v6 wrote "(028) 382367"
+    # and "0912 factor.345.678". From 9 digits on (_PHONE_DIGITS), opening with 0, + or a bracket: Vietnamese
+    # groups thousands with dots too, but a number never opens with 0
+    r"(?<![\w.,+/-])(?:\+\d{1,3}[ .-]?(?:\(0?\d{1,4}\)[ .-]?)?|\(0\d{1,4}\)[ .-]?|0)\d{1,4}(?:[ .-]?\d{2,4}){1,4}"
+    r"(?!\w|[.,-]?\d)",
 ]))
+_PHONE_DIGITS = 9
 
 
 def spans(text: str) -> list[tuple[int, int]]:
     """The [start, end) of each verbatim stretch of `text`, in order, not overlapping."""
-    return [_closed(text, *m.span()) for m in _PATTERN.finditer(text)]
+    return [_closed(text, *m.span()) for m in _PATTERN.finditer(text) if not _short_number(m.group())]
+
+
+def _short_number(found: str) -> bool:
+    """Whether a stretch of digits and separators only is too short for a phone number ("0.5", "0 1")."""
+    return not re.search(r"[^\d\s().+-]", found) and sum(c.isdigit() for c in found) < _PHONE_DIGITS
 
 
 def _closed(text: str, start: int, end: int) -> tuple[int, int]:

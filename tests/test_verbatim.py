@@ -19,6 +19,10 @@ from mt.verbatim import spans
                                                                       "~/notes/a.txt"]),
     # words with dots or slashes that are not addresses
     ("Node.js, file.txt, C#, and/or 60 km/h, 24/7, ngày 31/12/2026, 1.500.000 đồng, e.g. U.S. cent, a /b", []),
+    # phone numbers, not other numbers
+    ("Gọi 0912 345 678, 0912.345.678, (028) 3823 4567 hoặc +84 912 345 678.",
+     ["0912 345 678", "0912.345.678", "(028) 3823 4567", "+84 912 345 678"]),
+    ("0,5 0.5 1.500.000 0 1 2 3, năm 2020-2021, 09123, 0.123 456 789", []),
 ])
 def test_spans(text, found):
     assert [text[a:b] for a, b in spans(text)] == found
@@ -40,6 +44,8 @@ def test_reading_leaves_addresses_alone():
     ("Truy cập https://vnexpress.net/the-gioi để xem tin tức.", "vi", "en", ["https://vnexpress.net/the-gioi"]),
     ("Please email support@mycompany.io if you have questions.", "en", "vi", ["support@mycompany.io"]),
     ("run ./install.sh from ~/projects/mt first", "en", "vi", ["./install.sh", "~/projects/mt"]),
+    ("Hotline: (028) 3823 4567.", "en", "vi", ["(028) 3823 4567"]),  # v6 alone: "(028) 382367"
+    ("Liên hệ số 0912.345.678 để biết thêm.", "vi", "en", ["0912.345.678"]),  # v6 alone: "0912 factor.345.678"
 ])
 def test_the_bundled_model_passes_addresses_through(bundled, text, src, tgt, addresses):
     t = Translator.load(bundled)
