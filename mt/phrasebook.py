@@ -7,7 +7,8 @@ punctuation, is not given to the model; its final punctuation is kept where the 
 A phrase that opens or closes a longer sentence, set off by a comma, is looked up too: `clauses` splits the sentence
 there, and the rest goes to the model alone ("Xin lỗi, nhà ga ở đâu?" gave "Sorry, where does the station?"; "Nhà
 ga ở đâu?" alone gives "Where is the station?"). The rest is given to the model with a capital, as a sentence, and
-its translation joins the phrase's in small letters where the word is usually written so (`continued`).
+its translation joins the phrase's in small letters where the word is usually written so (`continued`). A greeting
+or thanks to someone by name ("Hi Lan,", "Cảm ơn Tuấn nhé!") is translated by rule, like a phrase (`_greeted`).
 
     >>> translate("Xin lỗi!", "vi", "en"), translate("bạn có khỏe không", "vi", "en")
     ('Sorry!', 'How are you?')
@@ -19,12 +20,38 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import names
 from .glossary import parse_glossary
-from .restore import RESOURCES, restorer
+from .restore import RESOURCES, restorer, strip_marks
 
 _END = re.compile(r"[.!?…]+$")
 _CLAUSE_END = re.compile(r"(?<=,)\s+")
 # a phrase, a comma and up to three capitalised words: someone spoken to ("Cảm ơn nhiều, Tom.")
+# Greetings and thanks that open a sentence said to someone by name (`_greeted`), and what the other language says
+GREETINGS = {
+    ("en", "vi"): {"hi": "Chào", "hello": "Chào", "hey": "Chào", "dear": "Gửi", "thanks": "Cảm ơn", "thank you": "Cảm ơn",
+                   "good morning": "Chào buổi sáng", "good afternoon": "Chào buổi chiều", "good evening": "Chào buổi tối",
+                   "good night": "Chúc ngủ ngon", "happy birthday": "Chúc mừng sinh nhật", "bye": "Tạm biệt",
+                   "goodbye": "Tạm biệt", "congratulations": "Chúc mừng", "welcome": "Chào mừng", "sorry": "Xin lỗi"},
+    ("vi", "en"): {"chào": "Hi", "xin chào": "Hello", "gửi": "Dear", "thân gửi": "Dear", "kính gửi": "Dear",
+                   "cảm ơn": "Thank you", "cám ơn": "Thank you", "chào buổi sáng": "Good morning",
+                   "chào buổi chiều": "Good afternoon", "chào buổi tối": "Good evening", "chúc ngủ ngon": "Good night",
+                   "chúc mừng sinh nhật": "Happy birthday", "tạm biệt": "Goodbye", "xin lỗi": "Sorry",
+                   "chúc mừng": "Congratulations"},
+}
+# the title before the name, translated (mt/names.py's; "anh", "chị" have no English one)
+TITLES = {**names.TITLES, **names.EN_TITLES}
+# capitalised words after a greeting that are not names ("Cảm ơn Chúa", thank God; "Chào Cô", hello Miss)
+NOT_NAMES = {"en": {"God", "Lord", "Jesus", "Sir", "Madam", "Everyone", "Everybody", "All", "Guys", "Team", "World"},
+             "vi": {"Chúa", "Trời", "Phật", "Thầy", "Cô", "Mẹ", "Bố", "Ba", "Má", "Cha", "Mọi", "Các", "Cả", "Thế",
+                    "Mừng", "Buổi", "Năm", "Ngày"}}
+_NAME = r"(?P<name>[^\W\d_]+(?:\s[^\W\d_]+){0,2})"
+_GREETED = {pair: re.compile(rf"(?i:(?P<g>{'|'.join(sorted(said, key=len, reverse=True))}))\s+"
+                             rf"(?:(?i:(?P<t>{'|'.join(names.EN_TITLES if pair[0] == 'en' else names.TITLES)}))\.?\s+)?"
+                             rf"{_NAME}(?P<end>[,.!?…]*)")
+            for pair, said in GREETINGS.items()}
+# a particle after the name, left out ("Cảm ơn Tuấn nhé!": thanks, Tuan!)
+_PARTICLE = re.compile(r"\s+(?:nhé|nha|nhá|ạ)(?=[,.!?…]*$)")
 _VOCATIVE = re.compile(r"(?P<phrase>[^,]+),\s+(?P<name>[^\W\d_]+(?:\s[^\W\d_]+){0,2})(?P<end>[.!?…]*)")
 
 
@@ -33,6 +60,8 @@ def translate(sentence: str, src: str, tgt: str) -> str | None:
     clause that ends with a comma (see `clauses`) keeps it in place of the translation's own final punctuation."""
     text = sentence.strip()
     target = _table(src, tgt).get(_key(text))
+    if target is None and (greeted := _greeted(text, src, tgt)):
+        return greeted
     vocative = _VOCATIVE.fullmatch(text)
     if target is None and vocative and all(w[0].isupper() for w in vocative.group("name").split()):
         listed = translate(vocative.group("phrase") + ",", src, tgt)  # "Happy birthday, Muiriel!": the name as it is
@@ -55,7 +84,7 @@ def clauses(sentence: str, src: str, tgt: str) -> list[str]:
     pieces = _CLAUSE_END.split(sentence)
     if len(pieces) < 2 or translate(sentence, src, tgt) is not None:
         return [sentence]
-    listed = [_key(p) in table for p in pieces]
+    listed = [_key(p) in table or _greeted(p, src, tgt) is not None for p in pieces]
     if not any(listed):
         return [sentence]
     parts = [pieces[0]]
@@ -65,6 +94,34 @@ def clauses(sentence: str, src: str, tgt: str) -> list[str]:
         else:
             parts[-1] += " " + piece
     return parts
+
+
+def _greeted(text: str, src: str, tgt: str) -> str | None:
+    """A greeting or thanks to someone by name, as the target says it: "Hi Lan," → "Chào Lan,", "Dear Mr. Smith," →
+    "Kính gửi ông Smith,", "Cảm ơn Tuấn nhé!" → "Thank you, Tuan!". v6 wrote "Thái Lan," (Thailand), "Dear ông.
+    Smith,", "Thank you!"; "Chào Minh!" → "Welcome!", "Happy birthday Lan!" → "Happy sinh nhật Happy!". None when the
+    text is not one, or the words after the greeting may not be a name (`_a_name`)."""
+    said = _GREETED.get((src, tgt))
+    m = said and said.fullmatch(_PARTICLE.sub("", text) if src == "vi" else text)
+    words = m.group("name").split() if m else []
+    if not m or not all(_a_name(w, src) for w in words) or len(words) > 1 and names.known(words, src):
+        return None  # ("Chào Hà Nội!" is left to the model, which knows Hanoi)
+    greeting = GREETINGS[src, tgt][m.group("g").lower()]
+    title = TITLES[m.group("t").lower()] if m.group("t") else ""
+    if src == "en" and title and greeting == "Gửi":
+        greeting = "Kính gửi"  # "Dear Mr. Smith," writes to someone the writer does not call by a given name
+    name = strip_marks(m.group("name")) if tgt == "en" else m.group("name")
+    comma = "," if tgt == "en" and greeting not in ("Hi", "Hello", "Dear") else ""
+    return f"{greeting}{comma} {title + ' ' if title else ''}{name}{m.group('end')}"
+
+
+def _a_name(word: str, lang: str) -> bool:
+    """Whether a capitalised word after a greeting may be a name: not a word for God, family or everyone, and in
+    English not a word written more often in small letters ("World", "Team", "Mom"; but "Tom", "Lan")."""
+    if not word[:1].isupper() or word in NOT_NAMES[lang]:
+        return False
+    table = restorer(lang).cased
+    return lang == "vi" or table.count(word.lower(), inside=True) <= table.count(word, inside=True)
 
 
 def continued(translation: str, lang: str) -> str:

@@ -93,3 +93,30 @@ def test_a_phrase_set_off_by_a_comma_is_looked_up_and_the_rest_decoded_alone(exp
     assert len(seen) == 1 and seen[0].endswith(" Nhà ga ở đâu?") and "lỗi" not in seen[0]
     r = translate_detailed(t, ["Xin lỗi, nhà ga ở đâu?"], "vi", "en")[0]
     assert r.text.startswith("Sorry, ") and r.words[0].fixed == "phrase" and r.words[1].fixed != "phrase"
+
+
+@pytest.mark.parametrize("sentence, src, tgt, expected", [
+    # a greeting or thanks to someone by name (v6: "Thái Lan," for "Hi Lan,", "Welcome!" for "Chào Minh!")
+    ("Hi Lan,", "en", "vi", "Chào Lan,"),
+    ("Dear Mr. Smith,", "en", "vi", "Kính gửi ông Smith,"),
+    ("Happy birthday Lan!", "en", "vi", "Chúc mừng sinh nhật Lan!"),
+    ("Chào Minh!", "vi", "en", "Hi Minh!"),
+    ("Chào ông Nam,", "vi", "en", "Hi Mr. Nam,"),
+    ("Cảm ơn Tuấn nhé!", "vi", "en", "Thank you, Tuan!"),  # the particle left out, the name as English writes it
+    # not names: God, the world, a word more often in small letters, a place the model knows; not a greeting alone
+    ("Thanks God!", "en", "vi", None), ("Hello World", "en", "vi", None), ("Hi Mom!", "en", "vi", None),
+    ("Cảm ơn Chúa!", "vi", "en", None), ("Chào Hà Nội!", "vi", "en", None), ("Chào Lan và Minh!", "vi", "en", None),
+])
+def test_a_greeting_to_someone_by_name(sentence, src, tgt, expected):
+    assert translate(sentence, src, tgt) == expected
+
+
+def test_a_greeting_by_name_is_a_clause():
+    assert clauses("Hi Lan, how are you?", "en", "vi") == ["Hi Lan,", "How are you?"]
+    assert clauses("Chào Hoa, hôm nay bạn có rảnh không?", "vi", "en") == ["Chào Hoa,", "Hôm nay bạn có rảnh không?"]
+
+
+def test_the_bundled_model_greets_by_name(bundled):
+    t = Translator.load(bundled)
+    assert t.translate("Hi Lan, how are you?", "en", "vi") == ["Chào Lan, bạn có khỏe không?"]  # v6: "Thái Lan, ..."
+    assert t.translate("Chào Lan, bạn khỏe không?", "vi", "en") == ["Hi Lan, how are you?"]  # v6: "Welland, ..."
