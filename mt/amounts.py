@@ -59,8 +59,9 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
                  for m in _EN.finditer(text)]
     else:
         return []
-    units = [Match(*m.span(), _restyled(m.group("n"), tgt) + m.group("gap") + m.group("u"), "amount")
-             for m in _UNIT.finditer(text) if not _a_version(m, text)]
+    # (a version is kept as written: the model turned "802.11g" into "802.11b")
+    units = [Match(*m.span(), m.group() if _a_version(m, text) else _restyled(m.group("n"), tgt) + m.group("gap")
+                   + m.group("u"), "amount") for m in _UNIT.finditer(text)]
     if src == "vi":
         units += [Match(*m.span(), _measure(m), "amount") for m in _VI_MEASURE.finditer(text)]
     else:
