@@ -60,6 +60,10 @@ MIDDLE_TYPED = {"van", "thi", "huu", "duc", "dinh", "cong", "quoc", "ngoc", "xua
 # "người La Tinh", Latinos; "tiếng La Tinh", Latin)
 _THING_BEFORE = re.compile(r"(?<!\w)(?:trường|người|tiếng|môn|ngành|khoa|bộ|sở|cục|viện|đảng|hội|công ty|tập đoàn|"
                            r"chữ|nhà|nền|văn hóa) $", re.IGNORECASE)
+# "in" before a name in English, unless a word for the place (_PLACE_AFTER) or a possessive follows it ("in Phu Quoc
+# island", "in Nguyen's view")
+_IN = re.compile(r"(?<!\w)[Ii]n $")
+_POSSESSIVE = re.compile(r"['’]s\b")
 _PLACE_AFTER = re.compile(r" (?:[Pp]rovince|[Dd]istrict|[Ii]sland|[Aa]irport|[Cc]ity|[Tt]own|[Vv]illage|[Cc]ommune|"
                           r"[Ww]ard|[Mm]arket|[Ss]treet|[Bb]us [Ss]tation)\b")
 
@@ -93,7 +97,7 @@ def written(text: str, src: str, tgt: str) -> list[Match]:
     ("Ngô" in "Ngôn ngữ"). So is a name the training data knows ("Việt Nam", "Hà Nội").
 
         >>> [m.replacement for m in written("In Hội An, Mr. Lê Văn Hùng met Gia Lâm's mayor.", "en", "vi")]
-        ['Hội An', 'ông Lê Văn Hùng', 'Gia Lâm']
+        ['ở Hội An', 'ông Lê Văn Hùng', 'Gia Lâm']
     """
     if (src, tgt) != ("en", "vi"):
         return []
@@ -192,6 +196,10 @@ def _match(text: str, start: int, end: int, src: str, marks: bool = False) -> Ma
     Hung"."""
     name = text[start:end] if marks else strip_marks(text[start:end])
     title = _TITLE[src].search(text[:start])
+    after = _POSSESSIVE.match(text, end) or _PLACE_AFTER.match(text, end)
+    place = _IN.search(text[:start]) if src == "en" and not after else None
+    if place:  # "lives in Đà Nẵng": shown "in Đà Nẵng", the model wrote "sống trong" (inside); "ở" is at
+        return Match(place.start(), end, f"ở {name}", "name")
     if title is None:
         return Match(start, end, name, "name")
     word = (TITLES if src == "vi" else EN_TITLES)[title.group(1).lower()]

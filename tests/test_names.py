@@ -75,7 +75,8 @@ def test_a_name_typed_without_marks_is_written_as_typed(bundled):
 @pytest.mark.parametrize("text, found", [
     ("My friend Trần Văn Minh lives in Gia Lâm district.", [("Trần Văn Minh", "Trần Văn Minh"), ("Gia Lâm", "Gia Lâm")]),
     ("Mr. Hoàng Thanh Hoa has retired.", [("Mr. Hoàng Thanh Hoa", "ông Hoàng Thanh Hoa")]),  # not Thanh Hóa province
-    ("In Hội An we met Võ Thị Sáu.", [("Hội An", "Hội An"), ("Võ Thị Sáu", "Võ Thị Sáu")]),  # "In" opens the sentence
+    # "In" opens the sentence, and goes with the place: "in Đà Nẵng" shown as such gave "trong" (inside), not "ở"
+    ("In Hội An we met Võ Thị Sáu in Huế Town.", [("In Hội An", "ở Hội An"), ("Võ Thị Sáu", "Võ Thị Sáu")]),
     # one word alone ("Ngô" would be found in "Ngôn ngữ"), names the data knows, a name half without marks
     ("Ngô won. Huế and Tết. Việt Nam, Hà Nội. Ngô Bao Chau. José María.", []),
 ])
@@ -89,4 +90,4 @@ def test_the_bundled_model_keeps_the_marks_of_a_name_written_with_them(bundled):
     text = "My friend Trần Văn Minh lives in Đà Nẵng."
     assert "Trần Văn Minh" in t.translate(text, "en", "vi")[0]
     words = translate_detailed(t, [text], "en", "vi")[0].words
-    assert [(w.text, w.fixed) for w in words if w.fixed] == [("Trần Văn Minh", "name"), ("Đà Nẵng", "name")]
+    assert [(w.text, w.fixed) for w in words if w.fixed] == [("Trần Văn Minh", "name"), ("ở Đà Nẵng", "name")]
