@@ -1,0 +1,103 @@
+"""Stop 32's rules on made-up sentences, each switched off (the model alone, as before it) and on:
+
+1. greetings and thanks to someone by name (mt.phrasebook._greeted), both ways: the translation opens with the
+   greeting and holds the name ("Hi Lan, how are you?" → "Chào Lan, ...");
+2. weekdays written with digits (mt.dates: "vào thứ 5", "Hôm nay là thứ 2"), vi→en: the day's name is in the
+   translation;
+3. units written out in English (mt.amounts: "50 kilometres", "five miles"), en→vi: the number in digits and the
+   unit as Vietnamese writes it ("50 km", "5 dặm");
+4. "in" before a Vietnamese place written with its marks (mt.names), en→vi: "ở X" (at) rather than "trong X"
+   (inside), and the name kept.
+
+    python scripts/everyday_check.py        # about a minute on 2 CPU cores
+"""
+from __future__ import annotations
+
+import random
+import re
+
+from mt import amounts, dates, names, phrasebook
+from mt.numbers import EN_NUMBER_WORDS
+from mt.restore import strip_marks
+from rule_off import rule_off, setup
+
+NEVER = re.compile(r"(?!x)x")
+GIVEN = ["Lan", "Minh", "Hoa", "Tuấn", "Mai", "Hùng", "Linh", "Nam", "Tom", "Anna", "David", "Sarah"]
+# (sentence, how the translation opens)
+GREETINGS = {"en": [("Hi {n}, how are you?", "Chào"), ("Hello {n}, nice to meet you.", "Chào"),
+                    ("Dear {n}, thank you for your letter.", "Gửi"), ("Thanks {n}!", "Cảm ơn"),
+                    ("Good morning {n}.", "Chào buổi sáng"), ("Happy birthday {n}!", "Chúc mừng sinh nhật")],
+             "vi": [("Chào {n}, bạn khỏe không?", "Hi"), ("Chào {n}!", "Hi"), ("Cảm ơn {n} nhé!", "Thank you"),
+                    ("Gửi {n}, cảm ơn thư của bạn.", "Dear"), ("Chúc mừng sinh nhật {n}!", "Happy birthday"),
+                    ("Xin chào {n}, rất vui được gặp bạn.", "Hello")]}
+SENTENCES = {"vi": ["Cuộc họp diễn ra {x}.", "Anh ấy đến Hà Nội {x}.", "Cửa hàng đóng cửa {x}.",
+                    "Chúng tôi sẽ gặp nhau {x}."],
+             "en": ["The town is {x} away.", "He carried {x} yesterday.", "They measured {x}.", "The report says {x}."]}
+DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday".split()
+# (English unit, what Vietnamese writes)
+UNITS = [("kilometres", "km"), ("kilometers", "km"), ("kilograms", "kg"), ("kilos", "kg"), ("degrees Celsius", "độ C"),
+         ("degrees", "độ"), ("miles", "dặm"), ("centimetres", "cm")]
+PLACES = ["Sóc Sơn", "Bến Nghé", "Liên Khương", "Cát Bi", "Long Biên", "Gia Lâm", "Tân Lập", "Đông Anh", "Phù Cát",
+          "Đà Nẵng", "Hội An", "Nha Trang"]
+IN_PLACE = ["She lives in {p}.", "He was born in {p} in 1990.", "It rained hard in {p} yesterday.",
+            "We stayed in {p} for three days.", "In {p}, we ate noodles."]
+
+
+def greetings(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """(sentence, a pattern the translation must match)"""
+    out = []
+    for _ in range(n):
+        given, (template, opening) = rng.choice(GIVEN), rng.choice(GREETINGS[src])
+        name = strip_marks(given) if src == "en" else given
+        out.append((template.format(n=name), rf"^{opening}\b.*\b{strip_marks(given) if src == 'vi' else name}\b"))
+    return out
+
+
+def weekdays(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    out = []
+    for _ in range(n):
+        day = rng.randint(2, 7)
+        when = rng.choice(["vào thứ {d}", "hôm thứ {d}", "sáng thứ {d}", "chiều thứ {d}"]).format(d=day)
+        text = rng.choice(SENTENCES["vi"]).format(x=when) if rng.random() < 0.75 else f"Hôm nay là thứ {day}."
+        out.append((text, rf"\b{DAYS[day - 2]}\b"))
+    return out
+
+
+def units(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    out = []
+    for _ in range(n):
+        number = rng.choice([rng.randint(2, 99), rng.randint(100, 2000), rng.randint(2, 20)])
+        written = EN_NUMBER_WORDS[number] if number <= 20 and rng.random() < 0.5 else str(number)
+        unit, vietnamese = rng.choice(UNITS)
+        out.append((rng.choice(SENTENCES["en"]).format(x=f"{written} {unit}"), rf"(?<![\d.]){number} {vietnamese}\b"))
+    return out
+
+
+def places() -> list[tuple[str, str]]:
+    return [(template.format(p=p), rf"(?:ở|Ở|tại|Tại) {p}\b") for template in IN_PLACE for p in PLACES]
+
+
+def count(t, cases: list[tuple[str, str]], src: str, tgt: str, module, name: str, stand_in) -> str:
+    texts = [c[0] for c in cases]
+    with rule_off(module, name, stand_in):
+        off = t.translate(texts, src, tgt)
+    on = t.translate(texts, src, tgt)
+    right = [sum(re.search(p, o) is not None for o, (_, p) in zip(out, cases)) for out in (off, on)]
+    return f"off {right[0]}/{len(cases)} on {right[1]}/{len(cases)}"
+
+
+def main() -> None:
+    args, t = setup(__doc__)
+    rng = random.Random(8)
+    n = args.sentences // 2
+    for src, tgt in (("en", "vi"), ("vi", "en")):
+        print(f"greetings by name, {src}->{tgt}:",
+              count(t, greetings(rng, n, src), src, tgt, phrasebook, "_greeted", lambda *a: None), flush=True)
+    print("weekdays with digits, vi->en:", count(t, weekdays(rng, n), "vi", "en", dates, "_a_day",
+                                                  lambda m, text: not m.group("digit")), flush=True)
+    print("units in words, en->vi:", count(t, units(rng, n), "en", "vi", amounts, "_EN_UNIT_WORD", NEVER), flush=True)
+    print("'in' before a place, en->vi:", count(t, places(), "en", "vi", names, "_IN", NEVER), flush=True)
+
+
+if __name__ == "__main__":
+    main()
