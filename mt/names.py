@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .glossary import Match
+from .glossary import Match, merge
 from .restore import restorer, strip_marks
 from .text import SENTENCE_START
 from .untranslated import has_vietnamese_letter, syllable_shaped
@@ -39,6 +39,13 @@ TITLES = {"ông": "Mr.", "bà": "Ms.", "cô": "Ms.", "anh": "", "chị": "", "em
           "giáo sư": "Professor"}
 # and the other way, where v6 writes "Ông. Nguyen Van Hung" or keeps "Ms." ("Dr." it translates)
 EN_TITLES = {"mr": "ông", "mrs": "bà", "ms": "bà", "miss": "cô", "prof": "giáo sư", "professor": "giáo sư"}
+# a title and one to three capitalised words (English ones: letters without marks, "O'Brien", "Smith-Jones"), not
+# before a possessive ("Mr. Rudd's decision": shown "ông Rudd", the model wrote "ông Rudd's quyết định")
+_EN_WORD = r"[A-Z][a-z]*(?:'[A-Z][a-z]+|-[A-Z]?[a-z]+)*"
+_TITLED = {"en": re.compile(rf"(?<![\w.])(?P<t>Mr|Mrs|Ms|Miss|Prof|Professor)\.?\s+(?P<name>{_EN_WORD}(?:\s{_EN_WORD}){{0,2}})"
+                            rf"(?![\w'-])"),
+           "vi": re.compile(rf"(?<!\w)(?P<t>[ôÔ]ng|[bB]à|[cC]ô|[bB]ác sĩ|[tT]iến sĩ|[gG]iáo sư)\s+"
+                            rf"(?P<name>{_EN_WORD}(?:\s{_EN_WORD}){{0,2}})(?![\w'-])")}
 _TITLE = {"vi": re.compile(rf"(?<!\w)({'|'.join(TITLES)}) $", re.IGNORECASE),
           "en": re.compile(rf"(?<![\w.])({'|'.join(EN_TITLES)})\.? $", re.IGNORECASE)}
 # the words for a place in Vietnam: before its name in Vietnamese, after it in English. Not "sông", "núi", "biển":
@@ -84,6 +91,21 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         person = _person(text, run, src) and not (src == "vi" and _THING_BEFORE.search(text[:start]))
         if (person or place) and not known([w for _, _, w in run], src):
             out.append(_match(text, start, end, src))
+    return merge(out, titled(text, src))
+
+
+def titled(text: str, src: str) -> list[Match]:
+    """Foreign names after a title, with the title translated: "Mr. Smith" → "ông Smith", "bà Johnson" → "Ms.
+    Johnson". v6 wrote "Ông. Smith", "Mrs. Johnson" as "ông Johnson" (Mr.), kept "Ms. Lee", and "Ông Smith là giáo
+    viên" as "Smith is ...", "bà Johnson" as "Mister Johnson". In Vietnamese the name's first word must not be shaped
+    like a Vietnamese syllable ("Smith", not "Bà Rịa", a province); Vietnamese names are matches' own."""
+    out = []
+    for m in _TITLED[src].finditer(text):
+        first = m.group("name").split()[0]
+        if src == "vi" and (syllable_shaped(first) or not first[0].isupper()):
+            continue
+        word = (TITLES if src == "vi" else EN_TITLES)[m.group("t").lower()]
+        out.append(Match(m.start(), m.end(), f"{word} {m.group('name')}", "name"))
     return out
 
 

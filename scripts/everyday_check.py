@@ -7,7 +7,9 @@
 3. units written out in English (mt.amounts: "50 kilometres", "five miles"), en→vi: the number in digits and the
    unit as Vietnamese writes it ("50 km", "5 dặm");
 4. "in" before a Vietnamese place written with its marks (mt.names), en→vi: "ở X" (at) rather than "trong X"
-   (inside), and the name kept.
+   (inside), and the name kept;
+5. a foreign name after a title (mt.names.titled), both ways: the title translated, the name kept ("Mr. Smith" →
+   "ông Smith", "bà Johnson" → "Ms. Johnson").
 
     python scripts/everyday_check.py        # about a minute on 2 CPU cores
 """
@@ -39,6 +41,12 @@ UNITS = [("kilometres", "km"), ("kilometers", "km"), ("kilograms", "kg"), ("kilo
          ("degrees", "độ"), ("miles", "dặm"), ("centimetres", "cm")]
 PLACES = ["Sóc Sơn", "Bến Nghé", "Liên Khương", "Cát Bi", "Long Biên", "Gia Lâm", "Tân Lập", "Đông Anh", "Phù Cát",
           "Đà Nẵng", "Hội An", "Nha Trang"]
+FOREIGN = ["Smith", "Johnson", "Brown", "Taylor", "Wilson", "Anna Clark", "David Miller", "Sarah Evans"]
+TITLES = {"en": [("Mr.", "ông"), ("Mrs.", "bà"), ("Ms.", "bà"), ("Professor", "giáo sư")],
+          "vi": [("ông", "Mr."), ("bà", "Ms."), ("cô", "Ms."), ("giáo sư", "Professor")]}
+TITLED = {"en": ["{t} {n} is our new teacher.", "I talked to {t} {n} yesterday.", "{t} {n} works at the bank."],
+          "vi": ["{t} {n} là giáo viên mới của chúng tôi.", "Hôm qua tôi nói chuyện với {t} {n}.",
+                 "{t} {n} làm việc ở ngân hàng."]}
 IN_PLACE = ["She lives in {p}.", "He was born in {p} in 1990.", "It rained hard in {p} yesterday.",
             "We stayed in {p} for three days.", "In {p}, we ate noodles."]
 
@@ -77,6 +85,15 @@ def places() -> list[tuple[str, str]]:
     return [(template.format(p=p), rf"(?:ở|Ở|tại|Tại) {p}\b") for template in IN_PLACE for p in PLACES]
 
 
+def titled(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    out = []
+    for _ in range(n):
+        (title, translated), name = rng.choice(TITLES[src]), rng.choice(FOREIGN)
+        text = rng.choice(TITLED[src]).format(t=title, n=name)
+        out.append((text[0].upper() + text[1:], rf"(?i:{re.escape(translated)}) {name}\b"))
+    return out
+
+
 def count(t, cases: list[tuple[str, str]], src: str, tgt: str, module, name: str, stand_in) -> str:
     texts = [c[0] for c in cases]
     with rule_off(module, name, stand_in):
@@ -97,6 +114,9 @@ def main() -> None:
                                                   lambda m, text: not m.group("digit")), flush=True)
     print("units in words, en->vi:", count(t, units(rng, n), "en", "vi", amounts, "_EN_UNIT_WORD", NEVER), flush=True)
     print("'in' before a place, en->vi:", count(t, places(), "en", "vi", names, "_IN", NEVER), flush=True)
+    for src, tgt in (("en", "vi"), ("vi", "en")):
+        print(f"a title before a foreign name, {src}->{tgt}:",
+              count(t, titled(rng, n, src), src, tgt, names, "titled", lambda *a: []), flush=True)
 
 
 if __name__ == "__main__":

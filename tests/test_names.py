@@ -2,7 +2,7 @@
 import pytest
 
 from mt.detailed import translate_detailed
-from mt.names import as_typed, matches, written
+from mt.names import as_typed, matches, titled, written
 from mt.restore import read_as
 from mt.translate import DecodeOptions, Translator, source_as_read
 
@@ -91,3 +91,22 @@ def test_the_bundled_model_keeps_the_marks_of_a_name_written_with_them(bundled):
     assert "Trần Văn Minh" in t.translate(text, "en", "vi")[0]
     words = translate_detailed(t, [text], "en", "vi")[0].words
     assert [(w.text, w.fixed) for w in words if w.fixed] == [("Trần Văn Minh", "name"), ("ở Đà Nẵng", "name")]
+
+
+@pytest.mark.parametrize("text, src, found", [
+    ("Mr. Smith met Mrs. Johnson, Ms Lee and Prof. John Smith-Jones.", "en",
+     [("Mr. Smith", "ông Smith"), ("Mrs. Johnson", "bà Johnson"), ("Ms Lee", "bà Lee"),
+      ("Prof. John Smith-Jones", "giáo sư John Smith-Jones")]),
+    ("Mr. Rudd's decision.", "en", []),  # a possessive is left to the model
+    ("Ông Smith gặp bà Johnson và cô Mary Brown.", "vi",
+     [("Ông Smith", "Mr. Smith"), ("bà Johnson", "Ms. Johnson"), ("cô Mary Brown", "Ms. Mary Brown")]),
+    ("Tôi ở Bà Rịa với ông Tom.", "vi", []),  # shaped like Vietnamese syllables: a province, a name left to the model
+])
+def test_foreign_names_after_a_title(text, src, found):
+    assert [(text[m.start:m.end], m.replacement) for m in titled(text, src)] == found
+
+
+def test_the_bundled_model_translates_the_title_before_a_foreign_name(bundled):
+    t = Translator.load(bundled)  # v6 alone: "Ông. Smith là ...", "I talked to Mister Johnson."
+    assert t.translate("Mr. Smith is our new teacher.", "en", "vi")[0].startswith("Ông Smith ")
+    assert "Ms. Johnson" in t.translate("Hôm qua tôi nói chuyện với bà Johnson.", "vi", "en")[0]
