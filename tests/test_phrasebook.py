@@ -23,6 +23,9 @@ from mt.translate import Translator
     ("Cảm ơn nhiều, Tom.", "vi", "en", "Thank you very much, Tom."),
     ("Hi, George!", "en", "vi", "Chào George!"),  # not "Chào bạn, George!" (hello you, George)
     ("Excuse me, Hanoi is far.", "en", "vi", None),
+    # letter closings with a name after them (v6: "Kind liên quan, Lan", "Weight,")
+    ("Kind regards, Lan", "en", "vi", "Trân trọng, Lan"),
+    ("Trân trọng,", "vi", "en", "Best regards,"),
 ])
 def test_translate(sentence, src, tgt, expected):
     assert translate(sentence, src, tgt) == expected
