@@ -25,6 +25,13 @@ _EN_SCALES = {"thousand": "nghìn", "million": "triệu", "billion": "tỷ", "tr
 _NOT_MONEY = r"(?!\s+(?:hồ|nghiệp|ý|bằng|đội|chí|bào|minh|thời|hương|xu|phục|ruộng|lúa|cỏ|tiền|loại|dạng|hành)(?!\w))"
 _VI = re.compile(rf"(?<![\w.,])(?P<n>{_NUM})(?:\s*(?P<s>{'|'.join(_VI_SCALES)}))?\s*(?:đồng{_NOT_MONEY}|VNĐ|VND|đ)"
                  rf"(?!\w)")
+# a sum said without "đồng" after a word for a price ("giá 150k", "lương 20tr", "hết 25 nghìn", "3 triệu rưỡi"):
+# v6 wrote "150k", "20tr", "25 trillion", "3 million". Not elsewhere: "128k" is a bit rate, "25 nghìn người" people
+# (and at the end of a clause or before "một"/"mỗi" (a, per): "750 ngàn bảng Anh" is pounds, "4,3 triệu bản" copies)
+_VI_SAID = re.compile(r"(?<![\w.,])(?P<n>\d+(?:[.,]\d+)?)(?:(?P<k>k)|\s?(?P<tr>tr)|\s+(?P<s>nghìn|ngàn|triệu|tỷ|tỉ)"
+                      r"(?P<half>\s+rưỡi)?)(?!\w)(?=\s*(?:[.,;:!?)]|$)|\s+(?:một|mỗi)(?!\w))")
+_PRICE = re.compile(r"(?<!\w)(?:[Gg]iá(?! trị)|[Hh]ết|[Mm]ất|[Tt]ốn|[Tt]rả|[Bb]án|[Mm]ua|[Ll]ương|[Pp]hí|[Tt]iền)"
+                    r"(?:\s+[^\s\d]+){0,3}\s+$")  # ("giá trị", value, is not a price)
 # a number and a unit of measure ("1.75 m", "30 cm", "120km"), which v6 reads wrong: "1.75 m tall" → "1,75 triệu phú"
 # (a millionaire), "30 cm" → "30 phút" (minutes), "300 m" → "300 mm". Not after a currency sign: "$3.5m" is millions
 # longest first where one unit starts another ("mm2" before "mm" before "m")
@@ -54,6 +61,8 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
     if (src, tgt) == ("vi", "en"):
         money = [Match(*m.span(), _english(m.group("n"), m.group("s")), "amount") for m in _VI.finditer(text)
                  if m.group("s") or _at_least_a_thousand(m.group("n"))]
+        money += [Match(*m.span(), _said(m), "amount") for m in _VI_SAID.finditer(text)
+                  if _PRICE.search(text[: m.start()])]
     elif (src, tgt) == ("en", "vi"):
         money = [Match(*m.span(), _vietnamese(m.group("n") or m.group("n2"), m.group("s") or m.group("s2")), "amount")
                  for m in _EN.finditer(text)]
@@ -97,6 +106,15 @@ def _at_least_a_thousand(number: str) -> bool:
     """Amounts of đồng are thousands at least; "5 đồng" is more often a count of something else."""
     first = re.match(r"\d+(?:[.,]\d+)*", number).group()
     return len(re.sub(r"[.,]\d{1,2}$", "", first).replace(".", "").replace(",", "")) >= 4
+
+
+def _said(m: re.Match) -> str:
+    """A sum said the short way, in English: "150k" is VND150 thousand, "20tr" VND20 million, "3 triệu rưỡi" VND3.5
+    million."""
+    number = m.group("n")
+    if m.group("half"):  # "rưỡi": and a half
+        number = f"{number},5" if number.isdigit() else number
+    return _english(number, "nghìn" if m.group("k") else "triệu" if m.group("tr") else m.group("s"))
 
 
 def _english(number: str, scale: str | None) -> str:

@@ -9,7 +9,9 @@
 4. "in" before a Vietnamese place written with its marks (mt.names), en→vi: "ở X" (at) rather than "trong X"
    (inside), and the name kept;
 5. a foreign name after a title (mt.names.titled), both ways: the title translated, the name kept ("Mr. Smith" →
-   "ông Smith", "bà Johnson" → "Ms. Johnson").
+   "ông Smith", "bà Johnson" → "Ms. Johnson");
+6. a sum said without "đồng" after a word for a price (mt.amounts: "giá 150k", "lương 20tr một tháng", "hết 2,5
+   triệu"), vi→en: its value in the translation ("150 thousand", "150,000"; "20 million").
 
     python scripts/everyday_check.py        # about a minute on 2 CPU cores
 """
@@ -47,6 +49,8 @@ TITLES = {"en": [("Mr.", "ông"), ("Mrs.", "bà"), ("Ms.", "bà"), ("Professor",
 TITLED = {"en": ["{t} {n} is our new teacher.", "I talked to {t} {n} yesterday.", "{t} {n} works at the bank."],
           "vi": ["{t} {n} là giáo viên mới của chúng tôi.", "Hôm qua tôi nói chuyện với {t} {n}.",
                  "{t} {n} làm việc ở ngân hàng."]}
+PRICED = ["Cái áo này giá {x}.", "Lương của anh ấy {x} một tháng.", "Vé máy bay hết {x}.", "Tiền nhà tháng này {x}.",
+          "Bữa tối tốn {x}."]
 IN_PLACE = ["She lives in {p}.", "He was born in {p} in 1990.", "It rained hard in {p} yesterday.",
             "We stayed in {p} for three days.", "In {p}, we ate noodles."]
 
@@ -94,6 +98,17 @@ def titled(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
     return out
 
 
+def sums(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    out = []
+    for _ in range(n):
+        number = rng.randint(2, 999)
+        said, value = rng.choice([(f"{number}k", rf"{number}(?: thousand|,000)"), (f"{number}tr", rf"{number} million"),
+                                  (f"{number} nghìn", rf"{number}(?: thousand|,000)"),
+                                  (f"{number} triệu", rf"{number} million")])
+        out.append((rng.choice(PRICED).format(x=said), rf"(?<![\d.,]){value}\b"))
+    return out
+
+
 def count(t, cases: list[tuple[str, str]], src: str, tgt: str, module, name: str, stand_in) -> str:
     texts = [c[0] for c in cases]
     with rule_off(module, name, stand_in):
@@ -117,6 +132,7 @@ def main() -> None:
     for src, tgt in (("en", "vi"), ("vi", "en")):
         print(f"a title before a foreign name, {src}->{tgt}:",
               count(t, titled(rng, n, src), src, tgt, names, "titled", lambda *a: []), flush=True)
+    print("sums said without 'đồng', vi->en:", count(t, sums(rng, n), "vi", "en", amounts, "_VI_SAID", NEVER), flush=True)
 
 
 if __name__ == "__main__":

@@ -35,6 +35,12 @@ from mt.translate import Translator
      "en", "vi", [("40 degrees Celsius", "40 độ C"), ("1,600 kilometres", "1.600 km"), ("70 kilos", "70 kg"),
                   ("90 degrees", "90 độ"), ("10 miles", "10 dặm"), ("69 centimeters", "69 cm"),
                   ("Five kilometres", "5 km"), ("one mile", "1 dặm")]),
+    # sums said without "đồng" after a word for a price; not a bit rate, a value, people or pounds
+    ("Áo giá 150k, lương anh ấy 20tr một tháng, tiền nhà 3 triệu rưỡi, vé hết 2,5 triệu.", "vi", "en",
+     [("150k", "VND150 thousand"), ("20tr", "VND20 million"), ("3 triệu rưỡi", "VND3.5 million"),
+      ("2,5 triệu", "VND2.5 million")]),
+    ("Bit rate 128k, giá trị 192k, có 25 nghìn người, thưởng hơn 750 ngàn bảng Anh, bán được 4,3 triệu bản.", "vi", "en",
+     []),
     # versions, not grams, kept as written: "802.11a, 802.11b and 802.11g"
     ("802.11a, 802.11b and 802.11g; 1.5kg", "en", "vi", [("802.11g", "802.11g"), ("1.5kg", "1,5kg")]),
 ])
@@ -53,6 +59,7 @@ def test_matches(text, src, tgt, found):
     ("The box is 30 cm long.", "en", "vi", "30 cm"),  # v6 alone: "30 phút", minutes
     ("Quãng đường dài 5 cây số.", "vi", "en", "5 km"),  # v6 alone: "It was five trees long."
     ("The city is 50 kilometres away.", "en", "vi", "50 km"),  # v6 alone: "Thành phố 50 phút away."
+    ("Ly cà phê giá 25 nghìn.", "vi", "en", "VND25 thousand"),  # v6 alone: "Coffee 25 trillion."
     ("The temperature reached 40 degrees Celsius.", "en", "vi", "40 độ C"),  # v6 alone: "đo ở độ Celsius"
 ])
 def test_the_bundled_model_writes_amounts_by_rule(bundled, text, src, tgt, amount):
