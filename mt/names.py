@@ -71,6 +71,13 @@ _THING_BEFORE = re.compile(r"(?<!\w)(?:trường|người|tiếng|môn|ngành|kh
 # island", "in Nguyen's view")
 _IN = re.compile(r"(?<!\w)[Ii]n $")
 _POSSESSIVE = re.compile(r"['’]s\b")
+# the words for a place after its name in English that v6 gets wrong, and the Vietnamese before it
+PLACES_FIRST = {"street": "đường", "market": "chợ", "bus station": "bến xe"}
+_PLACE_FIRST = re.compile(r" ((?i:street|market|bus station))\b")
+# numbered districts and wards, as in addresses ("Quận 1" ↔ "District 1"; v6: "Bulg 1", "nghiêm ngặt 1", strict)
+_NUMBERED = {"vi": re.compile(r"(?<!\w)(?P<w>[Qq]uận|[Pp]hường)\s+(?P<n>\d{1,2})(?!\w|[.,]\d)"),
+             "en": re.compile(r"(?<!\w)(?P<w>District|Ward)\s+(?P<n>\d{1,2})(?!\w|[.,]\d)")}
+NUMBERED = {"quận": "District", "phường": "Ward", "district": "Quận", "ward": "Phường"}
 _PLACE_AFTER = re.compile(r" (?:[Pp]rovince|[Dd]istrict|[Ii]sland|[Aa]irport|[Cc]ity|[Tt]own|[Vv]illage|[Cc]ommune|"
                           r"[Ww]ard|[Mm]arket|[Ss]treet|[Bb]us [Ss]tation)\b")
 
@@ -91,7 +98,9 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         person = _person(text, run, src) and not (src == "vi" and _THING_BEFORE.search(text[:start]))
         if (person or place) and not known([w for _, _, w in run], src):
             out.append(_match(text, start, end, src))
-    return merge(out, titled(text, src))
+    numbered = [Match(*m.span(), f"{NUMBERED[m.group('w').lower()]} {m.group('n')}", "name")
+                for m in _NUMBERED[src].finditer(text)]
+    return merge(out, titled(text, src), numbered)
 
 
 def titled(text: str, src: str) -> list[Match]:
@@ -218,6 +227,9 @@ def _match(text: str, start: int, end: int, src: str, marks: bool = False) -> Ma
     Hung"."""
     name = text[start:end] if marks else strip_marks(text[start:end])
     title = _TITLE[src].search(text[:start])
+    kind = _PLACE_FIRST.match(text, end) if src == "en" else None
+    if kind:  # "Nguyen Hue Street" → "đường Nguyen Hue" (v6: "Nguyen Hue phố"; "Dong Xuan market" → "thị trường")
+        name, end = f"{PLACES_FIRST[kind.group(1).lower()]} {name}", kind.end()
     after = _POSSESSIVE.match(text, end) or _PLACE_AFTER.match(text, end)
     place = _IN.search(text[:start]) if src == "en" and not after else None
     if place:  # "lives in Đà Nẵng": shown "in Đà Nẵng", the model wrote "sống trong" (inside); "ở" is at

@@ -110,3 +110,17 @@ def test_the_bundled_model_translates_the_title_before_a_foreign_name(bundled):
     t = Translator.load(bundled)  # v6 alone: "Ông. Smith là ...", "I talked to Mister Johnson."
     assert t.translate("Mr. Smith is our new teacher.", "en", "vi")[0].startswith("Ông Smith ")
     assert "Ms. Johnson" in t.translate("Hôm qua tôi nói chuyện với bà Johnson.", "vi", "en")[0]
+
+
+@pytest.mark.parametrize("text, src, found", [
+    # the place word v6 gets wrong goes before the name ("Nguyen Hue phố", "thị trường Dong Xuan": the economy's)
+    ("at 12 Nguyen Hue Street, in Dong Xuan Market, from Mien Dong bus station", "en",
+     [("Nguyen Hue Street", "đường Nguyen Hue"), ("in Dong Xuan Market", "ở chợ Dong Xuan"),
+      ("Mien Dong bus station", "bến xe Mien Dong")]),
+    # numbered wards and districts (v6: "Bulg 1", "nghiêm ngặt 1", strict)
+    ("Ward 5, District 3; District 1.5", "en", [("Ward 5", "Phường 5"), ("District 3", "Quận 3")]),
+    ("Quận 1, phường 5, quận 10; quận 1,5", "vi", [("Quận 1", "District 1"), ("phường 5", "Ward 5"),
+                                                  ("quận 10", "District 10")]),
+])
+def test_addresses(text, src, found):
+    assert [(text[m.start:m.end], m.replacement) for m in matches(text, src, "vi" if src == "en" else "en")] == found
