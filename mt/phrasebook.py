@@ -137,7 +137,9 @@ def continued(translation: str, lang: str) -> str:
 
 
 def _key(text: str) -> str:
-    return " ".join(_END.sub("", text).replace(",", " ").lower().split())
+    """A phrase as looked up: in small letters, without commas, final punctuation or a final particle ("Hẹn gặp lại
+    nhé!" is "hẹn gặp lại"; v6 wrote "Hurry again!")."""
+    return _PARTICLE.sub("", " ".join(_END.sub("", text).replace(",", " ").lower().split()))
 
 
 @lru_cache(maxsize=None)

@@ -26,6 +26,7 @@ from mt.translate import Translator
     # letter closings with a name after them (v6: "Kind liên quan, Lan", "Weight,")
     ("Kind regards, Lan", "en", "vi", "Trân trọng, Lan"),
     ("Trân trọng,", "vi", "en", "Best regards,"),
+    ("Hẹn gặp lại nhé!", "vi", "en", "See you again!"),  # a final particle left out (v6: "Hurry again!")
 ])
 def test_translate(sentence, src, tgt, expected):
     assert translate(sentence, src, tgt) == expected
