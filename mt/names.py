@@ -42,10 +42,9 @@ EN_TITLES = {"mr": "ông", "mrs": "bà", "ms": "bà", "miss": "cô", "prof": "gi
 # a title and one to three capitalised words (English ones: letters without marks, "O'Brien", "Smith-Jones"), not
 # before a possessive ("Mr. Rudd's decision": shown "ông Rudd", the model wrote "ông Rudd's quyết định")
 _EN_WORD = r"[A-Z][a-z]*(?:'[A-Z][a-z]+|-[A-Z]?[a-z]+)*"
-_TITLED = {"en": re.compile(rf"(?<![\w.])(?P<t>Mr|Mrs|Ms|Miss|Prof|Professor)\.?\s+(?P<name>{_EN_WORD}(?:\s{_EN_WORD}){{0,2}})"
-                            rf"(?![\w'-])"),
-           "vi": re.compile(rf"(?<!\w)(?P<t>[ôÔ]ng|[bB]à|[cC]ô|[bB]ác sĩ|[tT]iến sĩ|[gG]iáo sư)\s+"
-                            rf"(?P<name>{_EN_WORD}(?:\s{_EN_WORD}){{0,2}})(?![\w'-])")}
+_EN_NAME = rf"(?P<name>{_EN_WORD}(?:\s{_EN_WORD}){{0,2}})(?![\w'-])"
+_TITLED = {"en": re.compile(rf"(?<![\w.])(?P<t>Mr|Mrs|Ms|Miss|Prof|Professor)\.?\s+{_EN_NAME}"),
+           "vi": re.compile(rf"(?<!\w)(?P<t>[ôÔ]ng|[bB]à|[cC]ô|[bB]ác sĩ|[tT]iến sĩ|[gG]iáo sư)\s+{_EN_NAME}")}
 _TITLE = {"vi": re.compile(rf"(?<!\w)({'|'.join(TITLES)}) $", re.IGNORECASE),
           "en": re.compile(rf"(?<![\w.])({'|'.join(EN_TITLES)})\.? $", re.IGNORECASE)}
 # the words for a place in Vietnam: before its name in Vietnamese, after it in English. Not "sông", "núi", "biển":

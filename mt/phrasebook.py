@@ -29,10 +29,11 @@ _CLAUSE_END = re.compile(r"(?<=,)\s+")
 # a phrase, a comma and up to three capitalised words: someone spoken to ("Cảm ơn nhiều, Tom.")
 # Greetings and thanks that open a sentence said to someone by name (`_greeted`), and what the other language says
 GREETINGS = {
-    ("en", "vi"): {"hi": "Chào", "hello": "Chào", "hey": "Chào", "dear": "Gửi", "thanks": "Cảm ơn", "thank you": "Cảm ơn",
-                   "good morning": "Chào buổi sáng", "good afternoon": "Chào buổi chiều", "good evening": "Chào buổi tối",
-                   "good night": "Chúc ngủ ngon", "happy birthday": "Chúc mừng sinh nhật", "bye": "Tạm biệt",
-                   "goodbye": "Tạm biệt", "congratulations": "Chúc mừng", "welcome": "Chào mừng", "sorry": "Xin lỗi"},
+    ("en", "vi"): {"hi": "Chào", "hello": "Chào", "hey": "Chào", "dear": "Gửi", "thanks": "Cảm ơn",
+                   "thank you": "Cảm ơn", "good morning": "Chào buổi sáng", "good afternoon": "Chào buổi chiều",
+                   "good evening": "Chào buổi tối", "good night": "Chúc ngủ ngon",
+                   "happy birthday": "Chúc mừng sinh nhật", "bye": "Tạm biệt", "goodbye": "Tạm biệt",
+                   "congratulations": "Chúc mừng", "welcome": "Chào mừng", "sorry": "Xin lỗi"},
     ("vi", "en"): {"chào": "Hi", "xin chào": "Hello", "gửi": "Dear", "thân gửi": "Dear", "kính gửi": "Dear",
                    "cảm ơn": "Thank you", "cám ơn": "Thank you", "chào buổi sáng": "Good morning",
                    "chào buổi chiều": "Good afternoon", "chào buổi tối": "Good evening", "chúc ngủ ngon": "Good night",

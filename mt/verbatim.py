@@ -1,7 +1,7 @@
 """Stretches of plain text that are written the same in any language: web addresses, e-mail addresses, @handles,
-#hashtags, file paths and phone numbers. Reading (marks and capitals put back, chat shorthand written out) leaves them alone, and
-translation passes them through as placeholders, so that "an.nguyen@example.com" does not come back as
-"Ấn.nguyên@example.com" or "a.nguyen@example.com".
+#hashtags, file paths and phone numbers. Reading (marks and capitals put back, chat shorthand written out) leaves
+them alone, and translation passes them through as placeholders, so that "an.nguyen@example.com" does not come
+back as "Ấn.nguyên@example.com" or "a.nguyen@example.com".
 
     >>> [text[a:b] for text in ["mail an.nguyen@example.com nhe"] for a, b in spans(text)]
     ['an.nguyen@example.com']

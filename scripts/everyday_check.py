@@ -132,7 +132,8 @@ def main() -> None:
     for src, tgt in (("en", "vi"), ("vi", "en")):
         print(f"a title before a foreign name, {src}->{tgt}:",
               count(t, titled(rng, n, src), src, tgt, names, "titled", lambda *a: []), flush=True)
-    print("sums said without 'đồng', vi->en:", count(t, sums(rng, n), "vi", "en", amounts, "_VI_SAID", NEVER), flush=True)
+    print("sums said without 'đồng', vi->en:", count(t, sums(rng, n), "vi", "en", amounts, "_VI_SAID", NEVER),
+          flush=True)
 
 
 if __name__ == "__main__":

@@ -39,8 +39,7 @@ from mt.translate import Translator
     ("Áo giá 150k, lương anh ấy 20tr một tháng, tiền nhà 3 triệu rưỡi, vé hết 2,5 triệu.", "vi", "en",
      [("150k", "VND150 thousand"), ("20tr", "VND20 million"), ("3 triệu rưỡi", "VND3.5 million"),
       ("2,5 triệu", "VND2.5 million")]),
-    ("Bit rate 128k, giá trị 192k, có 25 nghìn người, thưởng hơn 750 ngàn bảng Anh, bán được 4,3 triệu bản.", "vi", "en",
-     []),
+    ("Bit rate 128k, giá trị 192k, có 25 nghìn người, thưởng 750 ngàn bảng Anh, bán 4,3 triệu bản.", "vi", "en", []),
     # versions, not grams, kept as written: "802.11a, 802.11b and 802.11g"
     ("802.11a, 802.11b and 802.11g; 1.5kg", "en", "vi", [("802.11g", "802.11g"), ("1.5kg", "1,5kg")]),
 ])

@@ -73,7 +73,8 @@ def test_a_name_typed_without_marks_is_written_as_typed(bundled):
 
 
 @pytest.mark.parametrize("text, found", [
-    ("My friend Trần Văn Minh lives in Gia Lâm district.", [("Trần Văn Minh", "Trần Văn Minh"), ("Gia Lâm", "Gia Lâm")]),
+    ("My friend Trần Văn Minh lives in Gia Lâm district.",
+     [("Trần Văn Minh", "Trần Văn Minh"), ("Gia Lâm", "Gia Lâm")]),
     ("Mr. Hoàng Thanh Hoa has retired.", [("Mr. Hoàng Thanh Hoa", "ông Hoàng Thanh Hoa")]),  # not Thanh Hóa province
     # "In" opens the sentence, and goes with the place: "in Đà Nẵng" shown as such gave "trong" (inside), not "ở"
     ("In Hội An we met Võ Thị Sáu in Huế Town.", [("In Hội An", "ở Hội An"), ("Võ Thị Sáu", "Võ Thị Sáu")]),
