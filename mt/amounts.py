@@ -82,7 +82,7 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
 def _a_version(m: re.Match, text: str) -> bool:
     """Whether a number with a letter glued to it is one of a list of versions, not a quantity: "802.11a, 802.11b and
     802.11g" (v6 with the rule: "802,11g")."""
-    listed = rf"(?<![\w.,]){re.escape(m.group('n'))}(?!{m.group('u')})[a-z]\b"
+    listed = rf"(?<![\w.,]){re.escape(m.group('n'))}(?!{re.escape(m.group('u'))})[a-z]\b"
     return not m.group("gap") and re.search(listed, text) is not None
 
 

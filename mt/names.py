@@ -82,7 +82,8 @@ _PLACE_AFTER = re.compile(r" (?:[Pp]rovince|[Dd]istrict|[Ii]sland|[Aa]irport|[Cc
 
 
 def matches(text: str, src: str, tgt: str) -> list[Match]:
-    """The Vietnamese names in `text` that the model would not know, each as the translation should write it."""
+    """The Vietnamese names in `text` that the model would not know, foreign names after a title (`titled`) and
+    numbered districts and wards, each as the translation should write it."""
     if {src, tgt} != {"vi", "en"}:
         return []
     out = []

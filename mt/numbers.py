@@ -23,7 +23,7 @@ _THOUSANDS = {"vi": ".", "en": ","}  # and the other separator marks decimals
 _SWAP = str.maketrans(".,", ",.")
 _MONTHS = ("january february march april may june july august september october november december").split()
 EN_NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-             "sixteen seventeen eighteen nineteen twenty").split()
+                   "sixteen seventeen eighteen nineteen twenty").split()
 _VI_WORDS = "không một hai ba bốn năm sáu bảy tám chín mười".split()
 _WORD = {"en": re.compile(r"\b(" + "|".join(EN_NUMBER_WORDS + _MONTHS) + r")\b", re.IGNORECASE),
          "vi": re.compile(r"(?<!\w)(" + "|".join(_VI_WORDS) + r")(?!\w)", re.IGNORECASE)}

@@ -26,7 +26,6 @@ from .restore import RESOURCES, restorer, strip_marks
 
 _END = re.compile(r"[.!?…]+$")
 _CLAUSE_END = re.compile(r"(?<=,)\s+")
-# a phrase, a comma and up to three capitalised words: someone spoken to ("Cảm ơn nhiều, Tom.")
 # Greetings and thanks that open a sentence said to someone by name (`_greeted`), and what the other language says
 GREETINGS = {
     ("en", "vi"): {"hi": "Chào", "hello": "Chào", "hey": "Chào", "dear": "Gửi", "thanks": "Cảm ơn",
@@ -53,6 +52,7 @@ _GREETED = {pair: re.compile(rf"(?i:(?P<g>{'|'.join(sorted(said, key=len, revers
             for pair, said in GREETINGS.items()}
 # a particle after the name, left out ("Cảm ơn Tuấn nhé!": thanks, Tuan!)
 _PARTICLE = re.compile(r"\s+(?:nhé|nha|nhá|ạ)(?=[,.!?…]*$)")
+# a phrase, a comma and up to three capitalised words: someone spoken to ("Cảm ơn nhiều, Tom.")
 _VOCATIVE = re.compile(r"(?P<phrase>[^,]+),\s+(?P<name>[^\W\d_]+(?:\s[^\W\d_]+){0,2})(?P<end>[.!?…]*)")
 
 
