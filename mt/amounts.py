@@ -49,6 +49,21 @@ _EN_UNIT_WORDS = {r"kilomet(?:er|re)s?": "km", r"kilo(?:gram)?s?": "kg", r"centi
 # (the number in digits or a word, "five kilometres": "5 km", as Vietnamese writes a measure)
 _EN_UNIT_WORD = re.compile(rf"(?<![\w.,$€£¥])(?P<n>{_NUM}|(?i:{'|'.join(EN_NUMBER_WORDS[1:])})) "
                            rf"(?P<u>{'|'.join(f'(?:{u})' for u in _EN_UNIT_WORDS)})(?!\w)")
+# numbers written as two words, which v6 gets wrong both ways: "twenty-five years old" → "20 tuổi", "thirty-two" →
+# "ba mươi chín" (39), "ba mươi hai người" → "thirty-four people". Written in digits. In Vietnamese, "năm" after
+# "mươi"/"mười" is a year ("hai mươi năm", twenty years; 25 is "hai mươi lăm"), and "tháng Mười Hai" is December
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+# (not before a scale: "thirty-five thousand eight hundred" came out "35 ngàn ngàn")
+_EN_COMPOUND = re.compile(rf"(?<![\w-])(?P<t>{'|'.join(_TENS)})[- ](?P<u>{'|'.join(EN_NUMBER_WORDS[1:10])})(?![\w-])"
+                          r"(?! (?:hundred|thousand|million|billion)\b)", re.IGNORECASE)
+_VI_TENS = ["hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"]
+_VI_UNITS = {"một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "lăm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+             "chín": 9}
+# ("thứ mười một" is the 11th: v6 then wrote "11 th")
+_VI_COMPOUND = re.compile(r"(?<![\w-])(?<!tháng )(?<!Tháng )(?P<nth>thứ )?"
+                          rf"(?:(?P<t>{'|'.join(_VI_TENS)}) mươi|(?P<ten>mười))"
+                          r" (?P<u>một|mốt|hai|ba|bốn|tư|lăm|sáu|bảy|tám|chín)(?!\w)"
+                          r"(?! (?:trăm|nghìn|ngàn|triệu|tỷ|tỉ)(?!\w))", re.IGNORECASE)
 _EN = re.compile("|".join([
     rf"(?<![\w.,])(?:VND|VNĐ)\s?(?P<n>{_NUM})(?:\s(?P<s>{'|'.join(_EN_SCALES)}))?(?!\w)",
     rf"(?<![\w.,])(?P<n2>{_NUM})(?:\s(?P<s2>{'|'.join(_EN_SCALES)}))?\s?(?:dong|VND|VNĐ)(?!\w)",
@@ -73,10 +88,23 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
                    + m.group("u"), "amount") for m in _UNIT.finditer(text)]
     if src == "vi":
         units += [Match(*m.span(), _measure(m), "amount") for m in _VI_MEASURE.finditer(text)]
+        units += [Match(*m.span(), _vi_compound(m), "amount") for m in _VI_COMPOUND.finditer(text)]
     else:
+        units += [Match(*m.span(), str(10 * (_TENS.index(m.group("t").lower()) + 2)
+                                       + EN_NUMBER_WORDS.index(m.group("u").lower())), "amount")
+                  for m in _EN_COMPOUND.finditer(text)]
         units += [Match(*m.span(), f"{_digits(m.group('n'))} {_unit_word(m.group('u'))}", "amount")
                   for m in _EN_UNIT_WORD.finditer(text)]
     return merge(money, units)
+
+
+def _vi_compound(m: re.Match) -> str:
+    """"hai mươi lăm" is 25, "thứ mười một" 11th."""
+    tens = 1 if m.group("ten") else _VI_TENS.index(m.group("t").lower()) + 2
+    n = 10 * tens + _VI_UNITS[m.group("u").lower()]
+    if not m.group("nth"):
+        return str(n)
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
 def _a_version(m: re.Match, text: str) -> bool:

@@ -11,7 +11,9 @@
 5. a foreign name after a title (mt.names.titled), both ways: the title translated, the name kept ("Mr. Smith" →
    "ông Smith", "bà Johnson" → "Ms. Johnson");
 6. a sum said without "đồng" after a word for a price (mt.amounts: "giá 150k", "lương 20tr một tháng", "hết 2,5
-   triệu"), vi→en: its value in the translation ("150 thousand", "150,000"; "20 million").
+   triệu"), vi→en: its value in the translation ("150 thousand", "150,000"; "20 million");
+7. numbers written as two words (mt.amounts: "twenty-five", "hai mươi lăm"), both ways: the number right, in digits
+   or in the target's words.
 
     python scripts/everyday_check.py        # about a minute on 2 CPU cores
 """
@@ -51,6 +53,12 @@ TITLED = {"en": ["{t} {n} is our new teacher.", "I talked to {t} {n} yesterday."
                  "{t} {n} làm việc ở ngân hàng."]}
 PRICED = ["Cái áo này giá {x}.", "Lương của anh ấy {x} một tháng.", "Vé máy bay hết {x}.", "Tiền nhà tháng này {x}.",
           "Bữa tối tốn {x}."]
+COUNTED = {"en": ["She is {x} years old.", "There were {x} people at the party.", "The book has {x} chapters."],
+           "vi": ["Cô ấy {x} tuổi.", "Có {x} người ở bữa tiệc.", "Cuốn sách có {x} chương."]}
+EN_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+VI_TENS = ["hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"]
+VI_UNITS = ["", "mốt", "hai", "ba", "tư", "lăm", "sáu", "bảy", "tám", "chín"]
+VI_ALSO = {1: "một", 4: "bốn"}
 IN_PLACE = ["She lives in {p}.", "He was born in {p} in 1990.", "It rained hard in {p} yesterday.",
             "We stayed in {p} for three days.", "In {p}, we ate noodles."]
 
@@ -109,6 +117,20 @@ def sums(rng: random.Random, n: int) -> list[tuple[str, str]]:
     return out
 
 
+def counted(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    out = []
+    for _ in range(n):
+        tens, unit = rng.randint(2, 9), rng.randint(1, 9)
+        said = (f"{EN_TENS[tens - 2]}-{EN_NUMBER_WORDS[unit]}" if src == "en"
+                else f"{VI_TENS[tens - 2]} mươi {VI_UNITS[unit]}")
+        # right: in digits, or in the target's words ("hai mươi mốt" or "hai mươi một"; "twenty-one", "twenty one")
+        words = (rf"{VI_TENS[tens - 2]} mươi (?:{VI_UNITS[unit]}|{VI_ALSO.get(unit, VI_UNITS[unit])})" if src == "en"
+                 else rf"{EN_TENS[tens - 2]}[- ]{EN_NUMBER_WORDS[unit]}")
+        out.append((rng.choice(COUNTED[src]).format(x=said),
+                    rf"(?<![\d.,]){10 * tens + unit}(?![\d.,]\d)|(?i:\b{words}\b)"))
+    return out
+
+
 def count(t, cases: list[tuple[str, str]], src: str, tgt: str, module, name: str, stand_in) -> str:
     texts = [c[0] for c in cases]
     with rule_off(module, name, stand_in):
@@ -134,6 +156,9 @@ def main() -> None:
               count(t, titled(rng, n, src), src, tgt, names, "titled", lambda *a: []), flush=True)
     print("sums said without 'đồng', vi->en:", count(t, sums(rng, n), "vi", "en", amounts, "_VI_SAID", NEVER),
           flush=True)
+    for src, tgt, pattern in (("en", "vi", "_EN_COMPOUND"), ("vi", "en", "_VI_COMPOUND")):
+        print(f"numbers in two words, {src}->{tgt}:", count(t, counted(rng, n, src), src, tgt, amounts, pattern, NEVER),
+              flush=True)
 
 
 if __name__ == "__main__":

@@ -40,6 +40,12 @@ from mt.translate import Translator
      [("150k", "VND150 thousand"), ("20tr", "VND20 million"), ("3 triệu rưỡi", "VND3.5 million"),
       ("2,5 triệu", "VND2.5 million")]),
     ("Bit rate 128k, giá trị 192k, có 25 nghìn người, thưởng 750 ngàn bảng Anh, bán 4,3 triệu bản.", "vi", "en", []),
+    # numbers in two words, in digits (v6: "twenty-five years old" → "20 tuổi", "thirty-two" → "ba mươi chín")
+    ("She is twenty-five, Thirty two; twenty years, thirty-five thousand, twenty-fifth.", "en", "vi",
+     [("twenty-five", "25"), ("Thirty two", "32")]),
+    ("hai mươi lăm tuổi, vị trí thứ mười một, thứ hai mươi hai, mười lăm; hai mươi năm, tháng Mười Hai, hai mươi lăm"
+     " nghìn", "vi", "en", [("hai mươi lăm", "25"), ("thứ mười một", "11th"), ("thứ hai mươi hai", "22nd"),
+                           ("mười lăm", "15")]),
     # versions, not grams, kept as written: "802.11a, 802.11b and 802.11g"
     ("802.11a, 802.11b and 802.11g; 1.5kg", "en", "vi", [("802.11g", "802.11g"), ("1.5kg", "1,5kg")]),
 ])
@@ -59,6 +65,7 @@ def test_matches(text, src, tgt, found):
     ("Quãng đường dài 5 cây số.", "vi", "en", "5 km"),  # v6 alone: "It was five trees long."
     ("The city is 50 kilometres away.", "en", "vi", "50 km"),  # v6 alone: "Thành phố 50 phút away."
     ("Ly cà phê giá 25 nghìn.", "vi", "en", "VND25 thousand"),  # v6 alone: "Coffee 25 trillion."
+    ("She is twenty-five years old.", "en", "vi", "25"),  # v6 alone: "Cô ta 20 tuổi."
     ("The temperature reached 40 degrees Celsius.", "en", "vi", "40 độ C"),  # v6 alone: "đo ở độ Celsius"
 ])
 def test_the_bundled_model_writes_amounts_by_rule(bundled, text, src, tgt, amount):
