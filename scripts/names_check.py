@@ -19,6 +19,7 @@ from mt import names
 from mt.restore import strip_marks
 from rule_off import rule_off, scores, setup, translated
 
+NEVER = re.compile(r"(?!x)x")
 FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Ngô"]
 MIDDLE = ["Văn", "Thị", "Minh", "Đức", "Thanh", "Ngọc", "Quốc", "Hữu"]
 GIVEN = ["Hùng", "Mai", "Tuấn", "Hoa", "Lan", "Dũng", "Hương", "Thắng", "Chính", "Anh", "Trang", "Sơn"]
@@ -58,13 +59,15 @@ def exact(cases: list[tuple[str, str]], off: list[str], on: list[str]) -> str:
 
 
 def training_lines(data: Path, src: str, tgt: str) -> list[tuple[str, str, str]]:
-    """(source, reference, name) for EVBNews lines with a name that the reference writes as English does."""
+    """(source, reference, name) for EVBNews lines with a Vietnamese name that the reference writes as English does
+    (not a foreign name after a title, nor a numbered district, which mt.names also finds)."""
     read = lambda lang: (data / "evbnews" / f"train.{lang}").read_text(encoding="utf-8").split("\n")
     out = []
-    for s, r in zip(read(src), read(tgt)):
-        found = [n for n in (_name(s[m.start:m.end]) for m in names.matches(s, src, tgt)) if n in r]
-        if found:
-            out.append((s, r, found[0]))
+    with rule_off(names, "titled"), rule_off(names, "_NUMBERED", {src: NEVER}):
+        for s, r in zip(read(src), read(tgt)):
+            found = [n for n in (_name(s[m.start:m.end]) for m in names.matches(s, src, tgt)) if n in r]
+            if found:
+                out.append((s, r, found[0]))
     return out
 
 
