@@ -20,7 +20,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 from . import phrasebook
-from .glossary import PLACED, STYLES, Glossary, Match, Slot, final_stop, merge, missing, shield, unshield
+from .glossary import (PLACED, STYLES, TRANSLATED, Glossary, Match, Slot, final_stop, merge, missing, shield,
+                       unshield)
 from .numbers import number_edits
 from .text import CLITIC_WORD, is_shouting, normalize, opened_as, sentence_case
 from .translate import DecodeOptions, Hypothesis, Translator, goes_on, kept, plan_line, source_as_read
@@ -137,7 +138,9 @@ def _assemble(layout: list[list[str]], results: dict[str, SentenceResult], n_alt
                 if j == 0:
                     w.before = breaks if breaks or not words else " "
                     breaks = ""
-                    if goes_on(line, k) and w.fixed in ("", "phrase"):  # a clause after a phrase
+                    # a clause after a phrase: its first word in small letters where the word is written so, as in
+                    # Translator.translate, unless the word is one kept exactly as written (an address, a kept term)
+                    if goes_on(line, k) and w.fixed in ("", "phrase", *TRANSLATED):
                         w.text = phrasebook.continued(w.text, tgt)
                 words.append(w)
     text = join_words(words)

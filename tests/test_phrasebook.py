@@ -124,3 +124,10 @@ def test_the_bundled_model_greets_by_name(bundled):
     t = Translator.load(bundled)
     assert t.translate("Hi Lan, how are you?", "en", "vi") == ["Chào Lan, bạn có khỏe không?"]  # v6: "Thái Lan, ..."
     assert t.translate("Chào Lan, bạn khỏe không?", "vi", "en") == ["Hi Lan, how are you?"]  # v6: "Welland, ..."
+
+
+def test_a_clause_opening_with_a_name_goes_on_alike_in_both_paths(bundled):
+    t = Translator.load(bundled)  # the detailed path kept "Ông Smith", written by rule, with its capital
+    text = "Best regards, Mr. Smith is our new teacher."
+    fast = t.translate(text, "en", "vi")[0]
+    assert fast.startswith("Trân trọng, ông Smith ") and translate_detailed(t, [text], "en", "vi")[0].text == fast
