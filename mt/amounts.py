@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .glossary import Match, merge
-from .numbers import EN_NUMBER_WORDS, restyled
+from .numbers import EN_NUMBER_WORDS, EN_TENS, VI_NUMBER_WORDS, restyled
 
 _NUM = r"\d+(?:[.,]\d+)*(?:\s?[-–]\s?\d+(?:[.,]\d+)*)?"  # a number or a range ("60.000-120.000")
 _VI_SCALES = {"nghìn tỷ": "trillion", "nghìn tỉ": "trillion", "nghìn": "thousand", "ngàn": "thousand",
@@ -52,17 +52,16 @@ _EN_UNIT_WORD = re.compile(rf"(?<![\w.,$€£¥])(?P<n>{_NUM}|(?i:{'|'.join(EN_N
 # numbers written as two words, which v6 gets wrong both ways: "twenty-five years old" → "20 tuổi", "thirty-two" →
 # "ba mươi chín" (39), "ba mươi hai người" → "thirty-four people". Written in digits. In Vietnamese, "năm" after
 # "mươi"/"mười" is a year ("hai mươi năm", twenty years; 25 is "hai mươi lăm"), and "tháng Mười Hai" is December
-_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 # (not before a scale: "thirty-five thousand eight hundred" came out "35 ngàn ngàn")
-_EN_COMPOUND = re.compile(rf"(?<![\w-])(?P<t>{'|'.join(_TENS)})[- ](?P<u>{'|'.join(EN_NUMBER_WORDS[1:10])})(?![\w-])"
+_EN_COMPOUND = re.compile(rf"(?<![\w-])(?P<t>{'|'.join(EN_TENS)})[- ](?P<u>{'|'.join(EN_NUMBER_WORDS[1:10])})(?![\w-])"
                           r"(?! (?:hundred|thousand|million|billion)\b)", re.IGNORECASE)
-_VI_TENS = ["hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"]
-_VI_UNITS = {"một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "lăm": 5, "sáu": 6, "bảy": 7, "tám": 8,
-             "chín": 9}
+_VI_TENS = VI_NUMBER_WORDS[2:10]
+# the units after a ten, with the forms they take there ("hai mươi mốt", "hai mươi tư", "hai mươi lăm"; not "năm")
+_VI_UNITS = {**{w: i for i, w in enumerate(VI_NUMBER_WORDS[1:10], 1) if w != "năm"}, "mốt": 1, "tư": 4, "lăm": 5}
 # ("thứ mười một" is the 11th: v6 then wrote "11 th")
 _VI_COMPOUND = re.compile(r"(?<![\w-])(?<!tháng )(?<!Tháng )(?P<nth>thứ )?"
                           rf"(?:(?P<t>{'|'.join(_VI_TENS)}) mươi|(?P<ten>mười))"
-                          r" (?P<u>một|mốt|hai|ba|bốn|tư|lăm|sáu|bảy|tám|chín)(?!\w)"
+                          rf" (?P<u>{'|'.join(_VI_UNITS)})(?!\w)"
                           r"(?! (?:trăm|nghìn|ngàn|triệu|tỷ|tỉ)(?!\w))", re.IGNORECASE)
 _EN = re.compile("|".join([
     rf"(?<![\w.,])(?:VND|VNĐ)\s?(?P<n>{_NUM})(?:\s(?P<s>{'|'.join(_EN_SCALES)}))?(?!\w)",
@@ -90,7 +89,7 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         units += [Match(*m.span(), _measure(m), "amount") for m in _VI_MEASURE.finditer(text)]
         units += [Match(*m.span(), _vi_compound(m), "amount") for m in _VI_COMPOUND.finditer(text)]
     else:
-        units += [Match(*m.span(), str(10 * (_TENS.index(m.group("t").lower()) + 2)
+        units += [Match(*m.span(), str(10 * (EN_TENS.index(m.group("t").lower()) + 2)
                                        + EN_NUMBER_WORDS.index(m.group("u").lower())), "amount")
                   for m in _EN_COMPOUND.finditer(text)]
         units += [Match(*m.span(), f"{_digits(m.group('n'))} {_unit_word(m.group('u'))}", "amount")

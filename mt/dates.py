@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 
 from .glossary import Match, merge
+from .text import EN_DAYS, EN_MONTHS
 
-_EN_MONTHS = "January February March April May June July August September October November December".split()
 _VI_MONTH_WORDS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
                    "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
 _VI_WORD = "|".join(sorted(_VI_MONTH_WORDS, key=len, reverse=True))
@@ -80,7 +80,6 @@ _EN_TIME = re.compile(r"(?<![\w.,:])(?:(?P<at>[Aa]t)\s+)?(?P<h>\d{1,2})(?::(?P<m
 # Days of the week: Vietnamese writes the day's word with a capital ("thứ Hai"; "thứ hai" is also "second"), and
 # "Thế chiến thứ Hai" is the Second World War
 _WEEK = ["thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"]
-_DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 # "vào"/"hôm" (on) and a part of the day go with it: "chiều thứ Tư" is "Wednesday afternoon"
 _VI_DAY = re.compile(r"(?<![Cc]hiến )(?<![Gg]iới )(?<!\w)(?:(?P<on>[Vv]ào(?:\s+hôm)?|[Hh]ôm)\s+)?"
                      # (not the part of the day of a time before it: "9h sáng thứ Hai")
@@ -91,7 +90,7 @@ _VI_DAY = re.compile(r"(?<![Cc]hiến )(?<![Gg]iới )(?<!\w)(?:(?P<on>[Vv]ào(?
 _TODAY_IS = re.compile(r"(?<!\w)(?:(?:[Hh]ôm nay|[Nn]gày mai|[Mm]ai|[Hh]ôm qua|[Hh]ôm kia|[Nn]gày kia) là|sáng|trưa|"
                        r"chiều|tối|đêm) $")
 _DAY_PARTS = {"sáng": " morning", "chiều": " afternoon", "tối": " evening", "đêm": " night"}
-_EN_DAY = re.compile(rf"(?<!\w)(?:(?P<on>[Oo]n)\s+)?(?P<day>{'|'.join(_DAYS)})s?(?!\w)")
+_EN_DAY = re.compile(rf"(?<!\w)(?:(?P<on>[Oo]n)\s+)?(?P<day>{'|'.join(EN_DAYS)})s?(?!\w)")
 
 
 def matches(text: str, src: str, tgt: str) -> list[Match]:
@@ -104,7 +103,7 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
     elif (src, tgt) == ("en", "vi"):
         found = [_en_date(m) for m in _EN_DATE.finditer(text)]
         found += [_en_time(m) for m in _EN_TIME.finditer(text)]
-        found += [Match(*m.span(), "vào " * bool(m.group("on")) + _WEEK[_DAYS.index(m.group("day"))], "date")
+        found += [Match(*m.span(), "vào " * bool(m.group("on")) + _WEEK[EN_DAYS.index(m.group("day"))], "date")
                   for m in _EN_DAY.finditer(text)]
     else:
         return []
@@ -126,7 +125,7 @@ def _vi_weekday(m: re.Match) -> Match:
     else:
         day = [w.split()[1] for w in _WEEK[:6]].index(m.group("day"))
     part = _DAY_PARTS[m.group("part").lower()] if m.group("part") else ""
-    return Match(*m.span(), "on " * bool(m.group("on")) + _DAYS[day] + part, "date")
+    return Match(*m.span(), "on " * bool(m.group("on")) + EN_DAYS[day] + part, "date")
 
 
 def _vi_date(m: re.Match, text: str) -> Match | None:
@@ -143,10 +142,10 @@ def _vi_date(m: re.Match, text: str) -> Match | None:
         day, month, year, sure = g["d3"], int(g["m3"]), g["y3"], True
     else:  # "tháng 3 năm 2017", "tháng 7/2020"
         month, year = int(g["m4"]), g["y4"]
-        return Match(*m.span(), "in " * on + f"{_EN_MONTHS[month - 1]} {year}", "date") if 1 <= month <= 12 else None
+        return Match(*m.span(), "in " * on + f"{EN_MONTHS[month - 1]} {year}", "date") if 1 <= month <= 12 else None
     if not (sure and 1 <= int(day) <= 31 and 1 <= month <= 12):
         return None
-    return Match(*m.span(), "on " * on + f"{_EN_MONTHS[month - 1]} {int(day)}" + (f", {year}" if year else ""), "date")
+    return Match(*m.span(), "on " * on + f"{EN_MONTHS[month - 1]} {int(day)}" + (f", {year}" if year else ""), "date")
 
 
 def _vi_time(m: re.Match, text: str) -> Match | None:
@@ -189,7 +188,7 @@ def _shared_part(m: re.Match, text: str) -> str | None:
 def _en_date(m: re.Match) -> Match | None:
     g = m.groupdict()
     name = g["mon"] or g["mon2"] or g["mon3"]
-    month = next(i for i, full in enumerate(_EN_MONTHS, 1) if full.startswith(name.rstrip(".")[:3]))
+    month = next(i for i, full in enumerate(EN_MONTHS, 1) if full.startswith(name.rstrip(".")[:3]))
     day, year = g["d"] or g["d2"], g["y"] or g["y2"] or g["y3"]
     on = "vào " if g["on1"] or g["on2"] or g["on3"] else ""
     if day is None:

@@ -43,10 +43,12 @@ EN_TITLES = {"mr": "ông", "mrs": "bà", "ms": "bà", "miss": "cô", "prof": "gi
 # before a possessive ("Mr. Rudd's decision": shown "ông Rudd", the model wrote "ông Rudd's quyết định")
 _EN_WORD = r"[A-Z][a-z]*(?:'[A-Z][a-z]+|-[A-Z]?[a-z]+)*"
 _EN_NAME = rf"(?P<name>{_EN_WORD}(?:\s{_EN_WORD}){{0,2}})(?![\w'-])"
-_TITLED = {"en": re.compile(rf"(?<![\w.])(?P<t>Mr|Mrs|Ms|Miss|Prof|Professor)\.?\s+{_EN_NAME}"),
-           "vi": re.compile(rf"(?<!\w)(?P<t>[ôÔ]ng|[bB]à|[cC]ô|[bB]ác sĩ|[tT]iến sĩ|[gG]iáo sư)\s+{_EN_NAME}")}
+# (an English title has its capital: "I miss Tom Brown" has none, and was "I cô Tom Brown")
+_EN_TITLE = "|".join(t.capitalize() for t in EN_TITLES)
+_TITLED = {"en": re.compile(rf"(?<![\w.])(?P<t>{_EN_TITLE})\.?\s+{_EN_NAME}"),
+           "vi": re.compile(rf"(?<!\w)(?P<t>(?i:{'|'.join(t for t, en in TITLES.items() if en)}))\s+{_EN_NAME}")}
 _TITLE = {"vi": re.compile(rf"(?<!\w)({'|'.join(TITLES)}) $", re.IGNORECASE),
-          "en": re.compile(rf"(?<![\w.])({'|'.join(EN_TITLES)})\.? $", re.IGNORECASE)}
+          "en": re.compile(rf"(?<![\w.])({_EN_TITLE})\.? $")}
 # the words for a place in Vietnam: before its name in Vietnamese, after it in English. Not "sông", "núi", "biển":
 # their names are as often foreign ones the model knows ("núi Phú Sĩ", "Biển Đen")
 _PLACE_BEFORE = re.compile(r"(?<!\w)(?:[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hành phố|TP\.?|"
@@ -72,7 +74,7 @@ _IN = re.compile(r"(?<!\w)[Ii]n $")
 _POSSESSIVE = re.compile(r"['’]s\b")
 # the words for a place after its name in English that v6 gets wrong, and the Vietnamese before it
 PLACES_FIRST = {"street": "đường", "market": "chợ", "bus station": "bến xe"}
-_PLACE_FIRST = re.compile(r" ((?i:street|market|bus station))\b")
+_PLACE_FIRST = re.compile(rf" ((?i:{'|'.join(PLACES_FIRST)}))\b")
 # numbered districts and wards, as in addresses ("Quận 1" ↔ "District 1"; v6: "Bulg 1", "nghiêm ngặt 1", strict)
 _NUMBERED = {"vi": re.compile(r"(?<!\w)(?P<w>[Qq]uận|[Pp]hường)\s+(?P<n>\d{1,2})(?!\w|[.,]\d)"),
              "en": re.compile(r"(?<!\w)(?P<w>District|Ward)\s+(?P<n>\d{1,2})(?!\w|[.,]\d)")}

@@ -24,9 +24,10 @@ _SWAP = str.maketrans(".,", ",.")
 _MONTHS = ("january february march april may june july august september october november december").split()
 EN_NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                    "sixteen seventeen eighteen nineteen twenty").split()
-_VI_WORDS = "không một hai ba bốn năm sáu bảy tám chín mười".split()
+EN_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+VI_NUMBER_WORDS = "không một hai ba bốn năm sáu bảy tám chín mười".split()
 _WORD = {"en": re.compile(r"\b(" + "|".join(EN_NUMBER_WORDS + _MONTHS) + r")\b", re.IGNORECASE),
-         "vi": re.compile(r"(?<!\w)(" + "|".join(_VI_WORDS) + r")(?!\w)", re.IGNORECASE)}
+         "vi": re.compile(r"(?<!\w)(" + "|".join(VI_NUMBER_WORDS) + r")(?!\w)", re.IGNORECASE)}
 _VI_MONTH = re.compile(r"(?<!\w)tháng (\d{1,2})(?!\d)", re.IGNORECASE)
 # Numbers whose separators are not the language's, so they keep them: after a word that names a part ("Figure
 # 1.1", "phiên bản 2.0"), with one letter after them ("802.11n"), and times and versions (".00", ".0": "15.00 GMT").
@@ -94,7 +95,7 @@ def _numbers(text: str, lang: str, words: bool) -> list[_Number]:
         if word in _MONTHS:
             out.append(_Number(m.start(), m.end(), m.group(), ("month", _MONTHS.index(word) + 1), digits=False))
         elif words:
-            value = float((EN_NUMBER_WORDS if lang == "en" else _VI_WORDS).index(word))
+            value = float((EN_NUMBER_WORDS if lang == "en" else VI_NUMBER_WORDS).index(word))
             out.append(_Number(m.start(), m.end(), m.group(), value, digits=False))
     return sorted(out, key=lambda n: n.start)
 

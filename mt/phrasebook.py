@@ -53,7 +53,7 @@ _GREETED = {pair: re.compile(rf"(?i:(?P<g>{'|'.join(sorted(said, key=len, revers
 # a particle after the name, left out ("Cảm ơn Tuấn nhé!": thanks, Tuan!)
 _PARTICLE = re.compile(r"\s+(?:nhé|nha|nhá|ạ)(?=[,.!?…]*$)")
 # a phrase, a comma and up to three capitalised words: someone spoken to ("Cảm ơn nhiều, Tom.")
-_VOCATIVE = re.compile(r"(?P<phrase>[^,]+),\s+(?P<name>[^\W\d_]+(?:\s[^\W\d_]+){0,2})(?P<end>[.!?…]*)")
+_VOCATIVE = re.compile(rf"(?P<phrase>[^,]+),\s+{_NAME}(?P<end>[.!?…]*)")
 
 
 def translate(sentence: str, src: str, tgt: str) -> str | None:

@@ -23,11 +23,12 @@ _BOUNDARY = re.compile(r"(?<=[.!?…])([\"'”’»)\]]*)\s+(?=[\"'“‘«(\[]?
 _TITLES = {"Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Mt", "Gen", "Col", "Lt", "Capt", "Rev", "vs", "TP", "Tp",
            "ThS", "TS", "GS", "PGS", "BS"}
 _WORD_BEFORE_DOT = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.$")
+EN_DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+EN_MONTHS = "January February March April May June July August September October November December".split()
 # Nor does the dot of "a.m."/"p.m." before a day, a month or a time zone ("At 1:15 a.m. Saturday, ..."), or that of
 # a month before its day ("Jan. 15")
 _CLOCK_BEFORE_DOT = re.compile(r"\d\s?[ap]\.m\.$", re.IGNORECASE)
-_AFTER_CLOCK = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
-                          r"|May|June|July|August|September|October|November|December|[A-Z]{2,4}T|UTC)\b")
+_AFTER_CLOCK = re.compile(rf"(?:{'|'.join(EN_DAYS + EN_MONTHS)}|[A-Z]{{2,4}}T|UTC)\b")
 _MONTH_BEFORE_DOT = re.compile(r"(?<!\w)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 # The text before a sentence's first word: nothing, a full stop (or a colon) and space, or an opening quote or
 # bracket. A capital there says nothing of the word ("Ông", "Im sure", "Sân bay").

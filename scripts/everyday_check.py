@@ -23,11 +23,10 @@ import random
 import re
 
 from mt import amounts, dates, names, phrasebook
-from mt.numbers import EN_NUMBER_WORDS
+from mt.numbers import EN_NUMBER_WORDS, EN_TENS, VI_NUMBER_WORDS
 from mt.restore import strip_marks
-from rule_off import rule_off, setup
+from rule_off import NEVER, rule_off, setup
 
-NEVER = re.compile(r"(?!x)x")
 GIVEN = ["Lan", "Minh", "Hoa", "Tuấn", "Mai", "Hùng", "Linh", "Nam", "Tom", "Anna", "David", "Sarah"]
 # (sentence, how the translation opens)
 GREETINGS = {"en": [("Hi {n}, how are you?", "Chào"), ("Hello {n}, nice to meet you.", "Chào"),
@@ -55,8 +54,7 @@ PRICED = ["Cái áo này giá {x}.", "Lương của anh ấy {x} một tháng.",
           "Bữa tối tốn {x}."]
 COUNTED = {"en": ["She is {x} years old.", "There were {x} people at the party.", "The book has {x} chapters."],
            "vi": ["Cô ấy {x} tuổi.", "Có {x} người ở bữa tiệc.", "Cuốn sách có {x} chương."]}
-EN_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-VI_TENS = ["hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"]
+VI_TENS = VI_NUMBER_WORDS[2:10]
 VI_UNITS = ["", "mốt", "hai", "ba", "tư", "lăm", "sáu", "bảy", "tám", "chín"]
 VI_ALSO = {1: "một", 4: "bốn"}
 IN_PLACE = ["She lives in {p}.", "He was born in {p} in 1990.", "It rained hard in {p} yesterday.",

@@ -3,12 +3,15 @@ translation with the rule's module switched off, the model alone as before the r
 from __future__ import annotations
 
 import argparse
+import re
 from contextlib import contextmanager
 from pathlib import Path
 
 import sacrebleu
 
 from mt.translate import Translator
+
+NEVER = re.compile(r"(?!x)x")  # a pattern that finds nothing: a rule's regex switched off
 
 
 def setup(doc: str):

@@ -30,6 +30,7 @@ from mt.translate import DecodeOptions, Translator, source_as_read
     ("We visited Phu Quoc island and Tan Son Nhat airport.", "en", "vi",
      [("Phu Quoc", "Phu Quoc"), ("Tan Son Nhat", "Tan Son Nhat")]),
     ("Do Not Disturb. To Be Continued in Ho Chi Minh City, Hong Kong airport, Le Mans.", "en", "vi", []),
+    ("I miss Le Minh Tuan.", "en", "vi", [("Le Minh Tuan", "Le Minh Tuan")]),  # not "cô Le Minh Tuan" (Miss)
     ("Ông Nguyễn Văn Hùng", "vi", "de", []),
 ])
 def test_matches(text, src, tgt, found):
@@ -99,6 +100,7 @@ def test_the_bundled_model_keeps_the_marks_of_a_name_written_with_them(bundled):
      [("Mr. Smith", "ông Smith"), ("Mrs. Johnson", "bà Johnson"), ("Ms Lee", "bà Lee"),
       ("Prof. John Smith-Jones", "giáo sư John Smith-Jones")]),
     ("Mr. Rudd's decision.", "en", []),  # a possessive is left to the model
+    ("I miss Tom Brown.", "en", []),  # a title has its capital (this was "I cô Tom Brown")
     ("Ông Smith gặp bà Johnson và cô Mary Brown.", "vi",
      [("Ông Smith", "Mr. Smith"), ("bà Johnson", "Ms. Johnson"), ("cô Mary Brown", "Ms. Mary Brown")]),
     ("Tôi ở Bà Rịa với ông Tom.", "vi", []),  # shaped like Vietnamese syllables: a province, a name left to the model
