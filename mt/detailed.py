@@ -18,12 +18,13 @@ import math
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from . import phrasebook
-from .glossary import (PLACED, STYLES, TRANSLATED, Glossary, Match, Slot, final_stop, merge, missing, shield,
+from .glossary import (PLACED, TRANSLATED, Glossary, Job, Match, Slot, by_style, final_stop, merge, missing,
                        unshield)
 from .numbers import number_edits
-from .text import CLITIC_WORD, is_shouting, normalize, opened_as, sentence_case
+from .text import CLITIC_WORD, is_shouting, normalize, opened_as
 from .translate import DecodeOptions, Hypothesis, Translator, goes_on, kept, plan_line, source_as_read
 
 LOW_CONFIDENCE = 0.5  # words below this probability are highlighted for checking
@@ -171,16 +172,6 @@ def _mean_confidence(cands: list[Candidate]) -> float:
 # ------------------------------------------------------------------------------------------ sentences
 
 
-@dataclass
-class _Job:
-    index: int
-    sentence: str
-    matches: list[Match]
-    style: int = 0
-    shielded: str = ""
-    slots: list[Slot] = field(default_factory=list)
-
-
 def translate_sentences(translator: Translator, sentences: list[str], src: str, tgt: str, *,
                         glossary: Glossary | None = None, extra: list[list[Match]] | None = None,
                         n_best: int = 1, attention: bool = False, word_scores: bool = False,
@@ -210,53 +201,43 @@ def _decode_sentences(translator: Translator, sentences: list[str], terms: list[
                       word_scores: bool, opts: DecodeOptions) -> list[SentenceResult]:
     """translate_sentences for the sentences the model translates: `terms[i]` are sentence i's glossary matches."""
     results: list[SentenceResult | None] = [None] * len(sentences)
-    jobs = [_Job(i, s, merge(extra[i] if extra else [], kept(s, src, tgt, terms[i])))
-            for i, s in enumerate(sentences)]
-    all_jobs = list(jobs)
+    jobs = [Job(s, merge(extra[i] if extra else [], kept(s, src, tgt, terms[i])), i) for i, s in enumerate(sentences)]
     late: dict[int, list[Slot]] = {}
-    while jobs:
-        for job in jobs:
-            _shield(job)
-        decoded = _decode(translator, jobs, src, tgt, opts, n_best, attention)
-        retry = []
-        for job, cands in zip(jobs, decoded):
-            good = [c for c in cands if not missing(c.text, job.slots)]
-            if good or not job.slots:
-                results[job.index] = SentenceResult(good or cands)
-            elif job.style + 1 < len(STYLES):
-                job.style += 1
-                retry.append(job)
-            else:
-                lost = missing(cands[0].text, job.slots)
-                glossary_lost = sorted({s.match.replacement for s in lost if s.match.source not in PLACED})
-                warnings = [f"could not place {', '.join(repr(x) for x in glossary_lost)} in the translation of "
-                            f"{job.sentence[:60]!r}"] if glossary_lost else []
-                results[job.index] = SentenceResult(cands, warnings)
-                # markup, addresses, sums and names must not be lost: they are put back by position below
-                late[job.index] = [s for s in lost if s.match.source in PLACED and s.token not in cands[0].text]
-        jobs = retry
+    decode = partial(_decode, translator, src=src, tgt=tgt, opts=opts, n_best=n_best, attention=attention)
+    for job, cands in by_style(list(jobs), decode, lambda job, cands: not _kept_all(cands, job)):
+        good = _kept_all(cands, job)
+        if good or not job.slots:
+            results[job.index] = SentenceResult(good or cands)
+            continue
+        lost = missing(cands[0].text, job.slots)
+        glossary_lost = sorted({s.match.replacement for s in lost if s.match.source not in PLACED})
+        warnings = [f"could not place {', '.join(repr(x) for x in glossary_lost)} in the translation of "
+                    f"{job.sentence[:60]!r}"] if glossary_lost else []
+        results[job.index] = SentenceResult(cands, warnings)
+        # markup, addresses, sums and names must not be lost: they are put back by position below
+        late[job.index] = [s for s in lost if s.match.source in PLACED and s.token not in cands[0].text]
     best = [r.candidates[0] for r in results]
     if attention:
-        _align(translator, best, all_jobs, src, tgt)
+        _align(translator, best, jobs, src, tgt)
     if word_scores:
         _score_words(translator, best, src, tgt)
-    for job, res in zip(all_jobs, results):  # placeholders are put back last: words must match pieces until then
+    for job, res in zip(jobs, results):  # placeholders are put back last: words must match pieces until then
         for c in res.candidates:
             _unshield_words(c, job.slots)
     for i, slots in late.items():
         _insert(best[i], slots, len(sentences[i]))
-    for job, res in zip(all_jobs, results):  # as Translator._translate_sentences: the final stop a placeholder lost
+    for job, res in zip(jobs, results):  # as Translator._translate_sentences: the final stop a placeholder lost
         for c in res.candidates if job.slots else []:
             last = c.words[-1].text if c.words else ""
             if stop := final_stop(job.sentence, last)[len(last):]:
                 c.words.append(Word(stop, 1.0, ""))
-    for job, res in zip(all_jobs, results):
+    for job, res in zip(jobs, results):
         for c in res.candidates:
             if {src, tgt} == {"vi", "en"}:
                 _repair_numbers(c, job.sentence, src, tgt)
             if c.words and not c.words[0].fixed:
                 c.words[0].text = opened_as(job.sentence, c.words[0].text)
-            if is_shouting(job.sentence):  # decoded in sentence case (_shield): put back in capitals
+            if is_shouting(job.sentence):  # decoded in sentence case (Job.shield): put back in capitals
                 for w in c.words:
                     w.text = w.text if w.fixed else w.text.upper()
     return results  # type: ignore[return-value]
@@ -289,21 +270,12 @@ def _insert(cand: Candidate, slots: list[Slot], length: int) -> None:
         cand.words.insert(at, Word(s.match.replacement, fixed=s.match.source, source=s.match.start))
 
 
-def _shield(job: _Job) -> None:
-    """The text to decode: glossary terms and markup replaced by placeholders, a sentence in capitals in sentence
-    case (as Translator.translate decodes it)."""
-    text = sentence_case(job.sentence) if is_shouting(job.sentence) else job.sentence  # the same length
-    job.shielded, job.slots = text, []
-    while job.matches and job.style < len(STYLES):
-        done = shield(text, job.matches, job.style)
-        if done:
-            job.shielded, job.slots = done
-            return
-        job.style += 1  # the text already holds this style's placeholders
-    job.style = len(STYLES)  # nothing left to try: translate unshielded
+def _kept_all(cands: list[Candidate], job: Job) -> list[Candidate]:
+    """The candidates that kept every placeholder of the job's."""
+    return [c for c in cands if not missing(c.text, job.slots)]
 
 
-def _decode(translator: Translator, jobs: list[_Job], src, tgt, opts: DecodeOptions, n_best: int,
+def _decode(translator: Translator, jobs: list[Job], src, tgt, opts: DecodeOptions, n_best: int,
             attention: bool) -> list[list[Candidate]]:
     """Encode, chunk and decode every job's shielded sentence; n-best candidates per job."""
     sp = translator.sp_source
@@ -361,7 +333,7 @@ def _words(translator: Translator, hyp: Hypothesis, tgt: str) -> list[Word]:
     return words
 
 
-def _align(translator: Translator, cands: list[Candidate], jobs: list[_Job], src: str, tgt: str) -> None:
+def _align(translator: Translator, cands: list[Candidate], jobs: list[Job], src: str, tgt: str) -> None:
     """Set each word's source offset from attention, symmetrised: the forward attention of the output over the
     source times, when the model also translates tgt->src, the attention of the source (forced) over the output.
     One direction alone often points a word at its neighbour (the first output word at the second source word, say);
@@ -415,7 +387,7 @@ def piece_offsets(text: str, pieces: list[str]) -> list[int]:
     return out
 
 
-def _original_offset(pos: int, job: _Job) -> int:
+def _original_offset(pos: int, job: Job) -> int:
     """Map an offset in the shielded sentence back to the original sentence."""
     shift = 0
     cursor = 0  # position in the shielded text where the next slot could start

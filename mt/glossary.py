@@ -16,10 +16,11 @@ that every placeholder came back and retries with the next style (and other hypo
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 
 from .errors import InputError
-from .text import normalize
+from .text import is_shouting, normalize, sentence_case
 
 MAX_ENTRIES = 500
 MAX_TERM_CHARS = 100
@@ -167,6 +168,50 @@ def shield(text: str, matches: list[Match], style: int) -> tuple[str, list[Slot]
     shielded = "".join(out)
     # each placeholder must be the only one of its kind, or the model's copy of it could not be told from the text's
     return None if any(shielded.count(s.token) != 1 for s in slots) else (shielded, slots)
+
+
+@dataclass
+class Job:
+    """One sentence on its way through the model, the stretches written by rule (`matches`) hidden behind
+    placeholders of the current style. Both Translator.translate and mt.detailed decode through these."""
+
+    sentence: str
+    matches: list[Match]
+    index: int = 0  # the sentence's place in the caller's list
+    style: int = 0
+    shielded: str = ""  # the text the model is given
+    slots: list[Slot] = field(default_factory=list)
+
+    def shield(self) -> None:
+        """Hide the matches in the first style from `style` on that the text does not already hold; without one,
+        the sentence goes as it is. A sentence in capitals goes in sentence case (the same length, so the matches
+        still hold): models see almost no such text, and its translation is put back in capitals."""
+        text = sentence_case(self.sentence) if is_shouting(self.sentence) else self.sentence
+        self.shielded, self.slots = text, []
+        while self.matches and self.style < len(STYLES):
+            if done := shield(text, self.matches, self.style):
+                self.shielded, self.slots = done
+                return
+            self.style += 1
+        self.style = len(STYLES)
+
+
+def by_style(jobs: list[Job], decode: Callable[[list[Job]], list], lost: Callable[[Job, object], bool]
+             ) -> Iterator[tuple[Job, object]]:
+    """Decode jobs in rounds, yielding (job, output) as each is settled: `decode` turns the round's jobs into one
+    output each; a job whose output `lost` a placeholder goes again in the next style, and after the last is
+    settled as it is (the caller puts back what was lost)."""
+    while jobs:
+        for job in jobs:
+            job.shield()
+        retry = []
+        for job, output in zip(jobs, decode(jobs)):
+            if job.slots and job.style + 1 < len(STYLES) and lost(job, output):
+                job.style += 1
+                retry.append(job)
+            else:
+                yield job, output
+        jobs = retry
 
 
 def _shown(m: Match, text: str) -> str:

@@ -13,21 +13,23 @@ mt.detailed builds alternatives, word confidence, glossaries and formatting-pres
 from __future__ import annotations
 
 import os
+import re
 import threading
 from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from . import amounts, config, dates, langs, names, phrasebook, terms, verbatim
 from .batching import Coalescer
 from .errors import InputError, MissingDependency, ModelError
-from .glossary import STYLES, Match, final_stop, merge, missing, put_back, shield
+from .glossary import Job, Match, by_style, final_stop, merge, missing, put_back
 from .manifest import read_json
 from .numbers import repair_numbers
 from .restore import read_as
 from .shorthand import expand as expand_shorthand
-from .text import is_shouting, join_clitics, normalize, opened_as, sentence_case, split_sentences
+from .text import is_shouting, join_clitics, normalize, opened_as, split_sentences
 from .untranslated import forbidden, leaks, marked_tokens
 
 MANIFEST = "mt.json"
@@ -253,30 +255,22 @@ class Translator:
         placeholder style, and after the last style the stretches it lost are put back where they stood."""
         listed = [phrasebook.translate(s, src, tgt) for s in sentences]
         out = [finish(s, p, src, tgt) if p else "" for s, p in zip(sentences, listed)]
-        todo = {i: kept(s, src, tgt) for i, s in enumerate(sentences) if listed[i] is None}
-        for style in range(len(STYLES)):
-            last = style + 1 == len(STYLES)
-            shielded = _shielded(sentences, todo, style, last)
-            segments = {i: self._segments(text, opts) for i, (text, _) in shielded.items()}
-            unique = list(dict.fromkeys(seg for segs in segments.values() for seg in segs))
-            done = dict(zip(unique, self._translate_segments(unique, src, tgt, opts)))
-            for i, (text, slots) in shielded.items():
-                raw = " ".join(done[seg] for seg in segments[i])
-                if not segments[i] or (missing(raw, slots) and not last):
-                    continue
-                # finished as decoded, so that numbers and capitals leave the stretches alone
-                out[i] = put_back(finish(text, raw, src, tgt), slots, len(sentences[i]))
-                out[i] = final_stop(sentences[i], out[i]) if slots else out[i]
-                del todo[i]
-            todo = {i: found for i, found in todo.items() if i not in segments or segments[i]}
-            if not todo:
-                break
+        jobs = [Job(s, kept(s, src, tgt), i) for i, s in enumerate(sentences) if listed[i] is None]
+        decode = partial(self._decode_jobs, src=src, tgt=tgt, opts=opts)
+        for job, raw in by_style(jobs, decode, lambda job, raw: bool(missing(raw, job.slots))):
+            out[job.index] = finish_shielded(job, raw, src, tgt) if raw else ""
         return out
 
+    def _decode_jobs(self, jobs: list[Job], src: str, tgt: str, opts: DecodeOptions) -> list[str]:
+        """Each job's shielded sentence translated, chunk by chunk."""
+        chunks = [self._segments(job.shielded, opts) for job in jobs]
+        unique = list(dict.fromkeys(chunk for sentence in chunks for chunk in sentence))
+        done = dict(zip(unique, self._translate_segments(unique, src, tgt, opts)))
+        return [" ".join(done[chunk] for chunk in sentence) for sentence in chunks]
+
     def _segments(self, sentence: str, opts: DecodeOptions) -> list[tuple[str, ...]]:
-        """The sentence's chunks of SentencePiece pieces (tuples, so they can key a dict). A sentence in capitals is
-        decoded in sentence case, and finish() puts its translation in capitals."""
-        pieces = self.sp_source.encode(sentence_case(sentence) if is_shouting(sentence) else sentence, out_type=str)
+        """The sentence's chunks of at most max_input_tokens SentencePiece pieces (tuples, so they can key a dict)."""
+        pieces = self.sp_source.encode(sentence, out_type=str)
         step = opts.max_input_tokens
         return [tuple(pieces[i : i + step]) for i in range(0, len(pieces), step)]
 
@@ -514,17 +508,6 @@ def _in_order(line: list[str], done: dict[str, str], tgt: str) -> list[str]:
     return [phrasebook.continued(done[s], tgt) if goes_on(line, k) else done[s] for k, s in enumerate(line)]
 
 
-def _shielded(sentences: list[str], todo: dict[int, list[Match]], style: int, last: bool) -> dict[int, tuple]:
-    """The sentences to decode in this placeholder style, shielded (mt.glossary.shield): a text that already holds
-    the style's placeholders waits for the next style, and after the last is decoded as it is."""
-    out = {}
-    for i, found in todo.items():
-        hidden = shield(sentences[i], found, style)
-        if hidden is not None or last:
-            out[i] = hidden or (sentences[i], [])
-    return out
-
-
 def kept(sentence: str, src: str, tgt: str, glossary: list[Match] | None = None) -> list[Match]:
     """The stretches of a sentence written by rule rather than by the model, each hidden from it behind a
     placeholder: addresses, handles and paths as they are (mt/verbatim.py); a user's `glossary` matches, which win
@@ -547,16 +530,28 @@ def source_as_read(text: str, src: str, opts: DecodeOptions) -> str:
     return names.as_typed(text, read) if src == "vi" and read != text else read
 
 
-def finish(source: str, translation: str, src: str, tgt: str) -> str:
-    """The last steps of a sentence's translation: its numbers made to agree with the source's (mt/numbers.py), and
-    a sentence in capitals, which `_plan` decoded in sentence case, translated in capitals; a capital where the
-    source opens with one (mt.text.opened_as). mt.detailed does the same word by word, on whole sentences too, so
-    both write the same text."""
+def finish(source: str, translation: str, src: str, tgt: str, shout: bool | None = None,
+           keep: tuple[str, ...] = ()) -> str:
+    """The last steps of a sentence's translation: its numbers made to agree with the source's (mt/numbers.py); a
+    capital where the source opens with one (mt.text.opened_as); in capitals if the sentence was written so (`shout`,
+    by default whether `source` is), except the placeholders in `keep`. mt.detailed does the same word by word, on
+    whole sentences too, so both write the same text."""
     if {src, tgt} == {"vi", "en"}:
         translation = repair_numbers(source, translation, src, tgt)
     first, space, rest = translation.partition(" ")
     translation = opened_as(source, first) + space + rest
-    return translation.upper() if is_shouting(source) else translation
+    if not (is_shouting(source) if shout is None else shout):
+        return translation
+    parts = re.split("(" + "|".join(re.escape(k) for k in keep) + ")", translation) if keep else [translation]
+    return "".join(p if p in keep else p.upper() for p in parts)
+
+
+def finish_shielded(job: Job, raw: str, src: str, tgt: str) -> str:
+    """A decoded sentence finished as decoded, so that numbers and capitals leave the stretches alone, and then the
+    stretches put back, those it lost where they stood; the final stop a placeholder lost."""
+    text = finish(job.shielded, raw, src, tgt, is_shouting(job.sentence), tuple(s.token for s in job.slots))
+    text = put_back(text, job.slots, len(job.sentence))
+    return final_stop(job.sentence, text) if job.slots else text
 
 
 def read_manifest(path: Path) -> dict:
