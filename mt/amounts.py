@@ -25,10 +25,10 @@ _EN_SCALES = {"thousand": "nghìn", "million": "triệu", "billion": "tỷ", "tr
 _NOT_MONEY = r"(?!\s+(?:hồ|nghiệp|ý|bằng|đội|chí|bào|minh|thời|hương|xu|phục|ruộng|lúa|cỏ|tiền|loại|dạng|hành)(?!\w))"
 _VI = re.compile(rf"(?<![\w.,])(?P<n>{_NUM})(?:\s*(?P<s>{'|'.join(_VI_SCALES)}))?\s*(?:đồng{_NOT_MONEY}|VNĐ|VND|đ)"
                  rf"(?!\w)")
-# a sum said without "đồng" after a word for a price ("giá 150k", "lương 20tr", "hết 25 nghìn", "3 triệu rưỡi"):
+# a sum said without "đồng" after a word for a price ("giá 150k" or "150K", "lương 20tr", "hết 25 nghìn", "3 triệu rưỡi"):
 # v6 wrote "150k", "20tr", "25 trillion", "3 million". Not elsewhere: "128k" is a bit rate, "25 nghìn người" people
 # (and at the end of a clause or before "một"/"mỗi" (a, per): "750 ngàn bảng Anh" is pounds, "4,3 triệu bản" copies)
-_VI_SAID = re.compile(r"(?<![\w.,])(?P<n>\d+(?:[.,]\d+)?)(?:(?P<k>k)|\s?(?P<tr>tr)|\s+(?P<s>nghìn|ngàn|triệu|tỷ|tỉ)"
+_VI_SAID = re.compile(r"(?<![\w.,])(?P<n>\d+(?:[.,]\d+)?)(?:(?P<k>[kK])|\s?(?P<tr>tr)|\s+(?P<s>nghìn|ngàn|triệu|tỷ|tỉ)"
                       r"(?P<half>\s+rưỡi)?)(?!\w)(?=\s*(?:[.,;:!?)]|$)|\s+(?:một|mỗi)(?!\w))")
 _PRICE = re.compile(r"(?<!\w)(?:[Gg]iá(?! trị)|[Hh]ết|[Mm]ất|[Tt]ốn|[Tt]rả|[Bb]án|[Mm]ua|[Ll]ương|[Pp]hí|[Tt]iền)"
                     r"(?:\s+[^\s\d]+){0,3}\s+$")  # ("giá trị", value, is not a price)

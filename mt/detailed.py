@@ -21,11 +21,11 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 
 from . import phrasebook
-from .glossary import (PLACED, TRANSLATED, Glossary, Job, Match, Slot, by_style, final_stop, merge, missing,
+from .glossary import (AS_WRITTEN, PLACED, TRANSLATED, Glossary, Job, Match, Slot, by_style, final_stop, missing,
                        unshield)
 from .numbers import number_edits
 from .text import CLITIC_WORD, is_shouting, normalize, opened_as
-from .translate import DecodeOptions, Hypothesis, Translator, goes_on, kept, plan_line, source_as_read
+from .translate import DecodeOptions, Hypothesis, Translator, goes_on, plan_line, sentence_job, source_as_read
 
 LOW_CONFIDENCE = 0.5  # words below this probability are highlighted for checking
 MAX_ALTERNATIVES = 8
@@ -201,7 +201,7 @@ def _decode_sentences(translator: Translator, sentences: list[str], terms: list[
                       word_scores: bool, opts: DecodeOptions) -> list[SentenceResult]:
     """translate_sentences for the sentences the model translates: `terms[i]` are sentence i's glossary matches."""
     results: list[SentenceResult | None] = [None] * len(sentences)
-    jobs = [Job(s, merge(extra[i] if extra else [], kept(s, src, tgt, terms[i])), i) for i, s in enumerate(sentences)]
+    jobs = [sentence_job(s, src, tgt, i, terms[i], extra[i] if extra else None) for i, s in enumerate(sentences)]
     late: dict[int, list[Slot]] = {}
     decode = partial(_decode, translator, src=src, tgt=tgt, opts=opts, n_best=n_best, attention=attention)
     for job, cands in by_style(list(jobs), decode, lambda job, cands: not _kept_all(cands, job)):
@@ -239,7 +239,7 @@ def _decode_sentences(translator: Translator, sentences: list[str], terms: list[
                 c.words[0].text = opened_as(job.sentence, c.words[0].text)
             if is_shouting(job.sentence):  # decoded in sentence case (Job.shield): put back in capitals
                 for w in c.words:
-                    w.text = w.text if w.fixed else w.text.upper()
+                    w.text = w.text if w.fixed in AS_WRITTEN else w.text.upper()
     return results  # type: ignore[return-value]
 
 

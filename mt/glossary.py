@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .errors import InputError
-from .text import is_shouting, normalize, sentence_case
+from .text import normalize
 
 MAX_ENTRIES = 500
 MAX_TERM_CHARS = 100
@@ -61,6 +61,8 @@ PLACED = ("markup", "verbatim", "amount", "date", "name", "term")
 AS_TARGET_FIRST = ("amount", "date", "name", "term")
 # Matches that are translations, given a capital when they open a sentence ("ông Nguyen Van Hung", "ngày 4 tháng 7")
 TRANSLATED = ("glossary", "term", "name", "date")
+# Matches kept exactly as written, in a sentence in capitals too (the rest is then put in capitals)
+AS_WRITTEN = ("markup", "verbatim", "keep")
 
 
 @dataclass(frozen=True)
@@ -178,15 +180,15 @@ class Job:
     sentence: str
     matches: list[Match]
     index: int = 0  # the sentence's place in the caller's list
+    read: str = ""  # the sentence as the model reads it, of the same length (one in capitals in small letters)
     style: int = 0
     shielded: str = ""  # the text the model is given
     slots: list[Slot] = field(default_factory=list)
 
     def shield(self) -> None:
         """Hide the matches in the first style from `style` on that the text does not already hold; without one,
-        the sentence goes as it is. A sentence in capitals goes in sentence case (the same length, so the matches
-        still hold): models see almost no such text, and its translation is put back in capitals."""
-        text = sentence_case(self.sentence) if is_shouting(self.sentence) else self.sentence
+        the sentence goes as it is."""
+        text = self.read or self.sentence
         self.shielded, self.slots = text, []
         while self.matches and self.style < len(STYLES):
             if done := shield(text, self.matches, self.style):
@@ -212,6 +214,12 @@ def by_style(jobs: list[Job], decode: Callable[[list[Job]], list], lost: Callabl
             else:
                 yield job, output
         jobs = retry
+
+
+def in_capitals(slots: list[Slot]) -> list[Slot]:
+    """The slots of a sentence written in capitals, to be put back in capitals, except those kept as written."""
+    return [s if s.match.source in AS_WRITTEN else Slot(s.token, replace(s.match, replacement=s.match.replacement.upper()))
+            for s in slots]
 
 
 def _shown(m: Match, text: str) -> str:

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from . import verbatim
 from .errors import DataError
+from .text import capitalised, sentence_case, titled
 
 RESOURCES = Path(__file__).with_name("resources")
 LANGS = ("vi", "en")
@@ -257,14 +258,15 @@ class Restorer:
         ws = words(text)
         return sum(w.lower() in self.usually_marked for w in ws) / len(ws) if ws else 0.0
 
-    def restore(self, text: str, marks: bool = True, case: bool = False) -> str:
+    def restore(self, text: str, marks: bool = True, case: bool = False, starts: bool = True) -> str:
         """The likeliest written text, line by line: with marks on every word (`marks`, for text typed without
         them) and capitals where they are usually written (`case`, for text in lower case). A sentence's first
         word keeps a typed small letter unless the word is written with a capital inside sentences too (London,
-        I): the model then starts its translation as the text starts, as it does for a lower-case UI string."""
-        return "\n".join(self._restore_line(line, marks, case) for line in text.split("\n"))
+        I): the model then starts its translation as the text starts, as it does for a lower-case UI string. Without
+        `starts`, a word after a full stop is read as any other ("tp. Hồ Chí Minh")."""
+        return "\n".join(self._restore_line(line, marks, case, starts) for line in text.split("\n"))
 
-    def _restore_line(self, line: str, marks: bool, case: bool) -> str:
+    def _restore_line(self, line: str, marks: bool, case: bool, starts: bool = True) -> str:
         spans = [(m.start(), m.end()) for m in _TOKEN.finditer(line)]
         tokens = [line[a:b] for a, b in spans]
         lm, forms = (self.cased, self.cased_forms) if case else (self.lower, self.lower_forms)
@@ -273,7 +275,7 @@ class Restorer:
         out, pos, start = [], 0, True
         for (a, b), token, word in zip(spans, tokens, chosen):
             if token[0].isalpha():
-                word = self._sentence_start(word) if case and start else word
+                word = self._sentence_start(word) if case and start and starts else word
                 out += [line[pos:a], word if case else _cased(token, word)]
                 start = False
             else:
@@ -301,6 +303,21 @@ class Restorer:
         and how many tokens it has."""
         options = [self._options(t, self.lower_forms, marks, False) for t in _TOKEN.findall(text.lower())]
         return _viterbi(self.lower, options)[1], len(options)
+
+    def sure_capitals(self, read: str) -> str:
+        """`read` with the capitals restored on a word alone ("20 Kilograms", seen once so after a number) taken back,
+        unless the word is more often written with a capital inside sentences (Monday, Smith): a run of two or more
+        ("Hồ Chí Minh", "Mr. Brown", "New York") is kept, as names are, though "minh" alone is more often small."""
+        words = [m for m in _TOKEN.finditer(read) if m.group()[0].isalpha()]
+        capital = [w.group()[0].isupper() for w in words]
+        joined = [read[a.end() : b.start()] in (" ", ". ") for a, b in zip(words, words[1:])]  # to the next word
+        out = list(read)
+        for i, w in enumerate(words):
+            in_run = i > 0 and capital[i - 1] and joined[i - 1] or i + 1 < len(words) and capital[i + 1] and joined[i]
+            word, small = w.group(), w.group().lower()
+            if capital[i] and not in_run and self.cased.count(word, inside=True) <= self.cased.count(small, inside=True):
+                out[w.start() : w.end()] = small
+        return "".join(out)
 
     def _sentence_start(self, word: str) -> str:
         small = word[0].lower() + word[1:]
@@ -367,6 +384,20 @@ def read_as(text: str, lang: str, path: Path | None = None) -> str:
     way. Web and e-mail addresses, handles and paths (mt/verbatim.py) are left as they are."""
     found = verbatim.spans(text)
     return verbatim.unmasked(_read(verbatim.masked(text, found), lang, path), text, found)
+
+
+def from_capitals(text: str, lang: str) -> str:
+    """A sentence written in capitals as it would be written in small letters: the capitals of names, months and "I"
+    put back by the table ("CALL MR. SMITH ON FRIDAY" -> "Call Mr. Smith on Friday"; Restorer.sure_capitals), and
+    those of titles (mt.text.titled), the first letter a capital; addresses as written. Same length; mt.text.sentence_case where lower case would change
+    it, or in another language."""
+    low = text.lower()
+    if lang not in LANGS or len(low) != len(text):
+        return sentence_case(text)
+    found = verbatim.spans(text)
+    table = restorer(lang)
+    read = table.sure_capitals(table.restore(verbatim.masked(low, found), marks=False, case=True, starts=False))
+    return capitalised(verbatim.unmasked(titled(read), text, found))
 
 
 def _read(text: str, lang: str, path: Path | None) -> str:

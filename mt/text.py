@@ -22,6 +22,8 @@ _BOUNDARY = re.compile(r"(?<=[.!?…])([\"'”’»)\]]*)\s+(?=[\"'“‘«(\[]?
 # GS., PGS., BS.: degrees and ranks) and one capital letter alone ("John F. Kennedy", "U.S. President").
 _TITLES = {"Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Mt", "Gen", "Col", "Lt", "Capt", "Rev", "vs", "TP", "Tp",
            "ThS", "TS", "GS", "PGS", "BS"}
+_TITLE_FORMS = {t.lower(): t for t in sorted(_TITLES) if t[0].isupper() and t[1:].islower()}  # "Mr", "Tp"
+_TITLE_WORD = re.compile(rf"(?<!\w)({'|'.join(_TITLE_FORMS)})\.(?= \w)", re.IGNORECASE)
 _WORD_BEFORE_DOT = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.$")
 EN_DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 EN_MONTHS = "January February March April May June July August September October November December".split()
@@ -96,9 +98,18 @@ def join_clitics(text: str) -> str:
     return _CLITIC.sub(r"\1", text) if "'" in text else text
 
 
+def titled(text: str) -> str:
+    """The text with each title the splitter knows written as a title where a word follows ("ms. Johnson" -> "Ms.
+    Johnson"): for text read from capitals (mt.restore.from_capitals), whose "MS." is more often "ms" in the tables."""
+    return _TITLE_WORD.sub(lambda m: _TITLE_FORMS.get(m.group(1).lower(), m.group(1)) + ".", text)
+
+
 def _abbreviation(text: str, end: int) -> bool:
     m = _WORD_BEFORE_DOT.search(text, max(0, end - 6), end)  # titles are short; a longer word never matches
-    return bool(m) and (m.group(1) in _TITLES or (len(m.group(1)) == 1 and m.group(1).isupper()))
+    if not m:
+        return False
+    word = m.group(1)  # in capitals too, where the whole text is ("CALL MR. SMITH")
+    return word in _TITLES or word.isupper() and word.capitalize() in _TITLES or len(word) == 1 and word.isupper()
 
 
 def split_sentences(text: str) -> list[str]:
@@ -130,14 +141,16 @@ def is_shouting(text: str) -> bool:
 
 
 def sentence_case(text: str) -> str:
-    """The text in lower case with its first letter upper case: what a model is given in place of a sentence in
-    capitals, whose translation is then put in capitals. Unchanged where lower-casing would change the length
+    """The text in lower case with its first letter upper case. Unchanged where lower-casing would change the length
     (offsets into the text must still hold)."""
     low = text.lower()
-    if len(low) != len(text):
-        return text
-    first = next((i for i, c in enumerate(low) if c.isalpha()), None)
-    return low if first is None else low[:first] + low[first].upper() + low[first + 1 :]
+    return text if len(low) != len(text) else capitalised(low)
+
+
+def capitalised(text: str) -> str:
+    """The text with its first letter upper case."""
+    first = next((i for i, c in enumerate(text) if c.isalpha()), None)
+    return text if first is None else text[:first] + text[first].upper() + text[first + 1 :]
 
 
 def opened_as(source: str, word: str) -> str:

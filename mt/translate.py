@@ -24,10 +24,10 @@ from pathlib import Path
 from . import amounts, config, dates, langs, names, phrasebook, terms, verbatim
 from .batching import Coalescer
 from .errors import InputError, MissingDependency, ModelError
-from .glossary import Job, Match, by_style, final_stop, merge, missing, put_back
+from .glossary import Job, Match, by_style, final_stop, in_capitals, merge, missing, put_back
 from .manifest import read_json
 from .numbers import repair_numbers
-from .restore import read_as
+from .restore import from_capitals, read_as
 from .shorthand import expand as expand_shorthand
 from .text import is_shouting, join_clitics, normalize, opened_as, split_sentences
 from .untranslated import forbidden, leaks, marked_tokens
@@ -255,7 +255,7 @@ class Translator:
         placeholder style, and after the last style the stretches it lost are put back where they stood."""
         listed = [phrasebook.translate(s, src, tgt) for s in sentences]
         out = [finish(s, p, src, tgt) if p else "" for s, p in zip(sentences, listed)]
-        jobs = [Job(s, kept(s, src, tgt), i) for i, s in enumerate(sentences) if listed[i] is None]
+        jobs = [sentence_job(s, src, tgt, i) for i, s in enumerate(sentences) if listed[i] is None]
         decode = partial(self._decode_jobs, src=src, tgt=tgt, opts=opts)
         for job, raw in by_style(jobs, decode, lambda job, raw: bool(missing(raw, job.slots))):
             out[job.index] = finish_shielded(job, raw, src, tgt) if raw else ""
@@ -508,14 +508,21 @@ def _in_order(line: list[str], done: dict[str, str], tgt: str) -> list[str]:
     return [phrasebook.continued(done[s], tgt) if goes_on(line, k) else done[s] for k, s in enumerate(line)]
 
 
-def kept(sentence: str, src: str, tgt: str, glossary: list[Match] | None = None) -> list[Match]:
-    """The stretches of a sentence written by rule rather than by the model, each hidden from it behind a
-    placeholder: addresses, handles and paths as they are (mt/verbatim.py); a user's `glossary` matches, which win
-    over what follows; the glossary that ships (mt/terms.py: "phở" is "pho"); sums of đồng in the target
-    language's form (mt/amounts.py); dates and times of day (mt/dates.py); Vietnamese names the model does not
-    know, without marks, and those English writes with their marks, kept so in Vietnamese (mt/names.py)."""
-    by_rule = [module.matches(sentence, src, tgt) for module in (terms, amounts, dates, names)]
-    return merge(verbatim.matches(sentence), glossary or [], names.written(sentence, src, tgt), *by_rule)
+def sentence_job(sentence: str, src: str, tgt: str, index: int = 0, glossary: list[Match] | None = None,
+                 extra: list[Match] | None = None) -> Job:
+    """A sentence ready for the model (mt.glossary.Job), with the stretches written by rule rather than by the model,
+    each to be hidden from it behind a placeholder: `extra` stretches as given (mt.detailed: inline code, links);
+    addresses, handles and paths as they are (mt/verbatim.py); a user's `glossary` matches, which win over what
+    follows; the glossary that ships (mt/terms.py: "phở" is "pho"); sums of đồng in the target language's form
+    (mt/amounts.py); dates and times of day (mt/dates.py); Vietnamese names the model does not know, without marks,
+    and those English writes with their marks, kept so in Vietnamese (mt/names.py).
+
+    A sentence in capitals is read, by the model and the rules, as it would be written in small letters
+    (mt.restore.from_capitals): models see almost no such text, and its translation is put back in capitals."""
+    read = from_capitals(sentence, src) if is_shouting(sentence) else sentence  # the same length: the offsets hold
+    by_rule = [module.matches(read, src, tgt) for module in (terms, amounts, dates, names)]
+    found = merge(verbatim.matches(sentence), glossary or [], names.written(read, src, tgt), *by_rule)
+    return Job(sentence, merge(extra or [], found), index, read)
 
 
 def source_as_read(text: str, src: str, opts: DecodeOptions) -> str:
@@ -549,8 +556,9 @@ def finish(source: str, translation: str, src: str, tgt: str, shout: bool | None
 def finish_shielded(job: Job, raw: str, src: str, tgt: str) -> str:
     """A decoded sentence finished as decoded, so that numbers and capitals leave the stretches alone, and then the
     stretches put back, those it lost where they stood; the final stop a placeholder lost."""
-    text = finish(job.shielded, raw, src, tgt, is_shouting(job.sentence), tuple(s.token for s in job.slots))
-    text = put_back(text, job.slots, len(job.sentence))
+    shouting = is_shouting(job.sentence)
+    text = finish(job.shielded, raw, src, tgt, shouting, tuple(s.token for s in job.slots))
+    text = put_back(text, in_capitals(job.slots) if shouting else job.slots, len(job.sentence))
     return final_stop(job.sentence, text) if job.slots else text
 
 

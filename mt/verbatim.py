@@ -19,10 +19,10 @@ _BODY = r"[^\s<>\"“”‘’«»{}]"
 # only, so that "Node.js" or "file.txt" are not taken for one
 _TLDS = "com|net|org|edu|gov|info|io|vn|uk|us|de|fr|jp|cn|kr|au|ca|ru|co|me|app|dev|ai"
 _PATTERN = re.compile("|".join([
-    rf"(?:https?|ftp)://{_BODY}*{_TAIL}",
-    rf"(?<![\w.@-])www\.[\w-]+(?:\.[\w-]+)+(?:/{_BODY}*{_TAIL})?/?",
+    rf"(?:https?|ftp|HTTPS?|FTP)://{_BODY}*{_TAIL}",  # in capitals too, in a text written so ("XEM WWW.ABC.VN")
+    rf"(?<![\w.@-])(?:www|WWW)\.[\w-]+(?:\.[\w-]+)+(?:/{_BODY}*{_TAIL})?/?",
     r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b",
-    rf"(?<![\w.@/-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:{_TLDS})(?:/{_BODY}*{_TAIL}|/)?(?![\w@-])",
+    rf"(?<![\w.@/-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:{_TLDS}|{_TLDS.upper()})(?:/{_BODY}*{_TAIL}|/)?(?![\w@-])",
     r"(?<![\w@#&])[@#](?=\w*[^\W\d_])\w+(?:[.-]\w+)*",  # @handle, #hashtag (a letter in it: "#1" is a number)
     rf"(?<!\S)[A-Za-z]:\\{_BODY}*{_TAIL}",  # C:\Users\an\report.docx
     # /etc/hosts, ~/notes/a.txt, ./run.sh: two parts or more from the root, so that "a /b" is not one

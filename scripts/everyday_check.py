@@ -13,18 +13,23 @@
 6. a sum said without "đồng" after a word for a price (mt.amounts: "giá 150k", "lương 20tr một tháng", "hết 2,5
    triệu"), vi→en: its value in the translation ("150 thousand", "150,000"; "20 million");
 7. numbers written as two words (mt.amounts: "twenty-five", "hai mươi lăm"), both ways: the number right, in digits
-   or in the target's words.
+   or in the target's words;
+8. the sentences of 2, 3, 5, 6 and 7 written in capitals ("CẢNH BÁO: GIÁ 150K MỘT LY."), read in small letters with
+   the capitals of names and months put back (mt.restore.from_capitals); off, in plain sentence case ("Cảnh báo:
+   giá 150k một ly.", as before stop 33), so the rules do not find "Mr. smith" or "25 july".
 
     python scripts/everyday_check.py        # about a minute on 2 CPU cores
 """
 from __future__ import annotations
 
+import importlib
 import random
 import re
 
 from mt import amounts, dates, names, phrasebook
 from mt.numbers import EN_NUMBER_WORDS, EN_TENS, VI_NUMBER_WORDS
 from mt.restore import strip_marks
+from mt.text import sentence_case
 from rule_off import NEVER, rule_off, setup
 
 GIVEN = ["Lan", "Minh", "Hoa", "Tuấn", "Mai", "Hùng", "Linh", "Nam", "Tom", "Anna", "David", "Sarah"]
@@ -54,6 +59,7 @@ PRICED = ["Cái áo này giá {x}.", "Lương của anh ấy {x} một tháng.",
           "Bữa tối tốn {x}."]
 COUNTED = {"en": ["She is {x} years old.", "There were {x} people at the party.", "The book has {x} chapters."],
            "vi": ["Cô ấy {x} tuổi.", "Có {x} người ở bữa tiệc.", "Cuốn sách có {x} chương."]}
+TRANSLATE = importlib.import_module("mt.translate")  # the module: mt.translate is also the function of that name
 VI_TENS = VI_NUMBER_WORDS[2:10]
 VI_UNITS = ["", "mốt", "hai", "ba", "tư", "lăm", "sáu", "bảy", "tám", "chín"]
 VI_ALSO = {1: "một", 4: "bốn"}
@@ -129,12 +135,19 @@ def counted(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
     return out
 
 
-def count(t, cases: list[tuple[str, str]], src: str, tgt: str, module, name: str, stand_in) -> str:
+def in_capitals(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """The cases of checks 2, 3, 5, 6 and 7 in `src`, written in capitals (their patterns then ignore case)."""
+    cases = titled(rng, n, src) + counted(rng, n, src)
+    cases += weekdays(rng, n) + sums(rng, n) if src == "vi" else units(rng, n)
+    return [(text.upper(), pattern) for text, pattern in rng.sample(cases, n)]
+
+
+def count(t, cases: list[tuple[str, str]], src: str, tgt: str, module, name: str, stand_in, flags=0) -> str:
     texts = [c[0] for c in cases]
     with rule_off(module, name, stand_in):
         off = t.translate(texts, src, tgt)
     on = t.translate(texts, src, tgt)
-    right = [sum(re.search(p, o) is not None for o, (_, p) in zip(out, cases)) for out in (off, on)]
+    right = [sum(re.search(p, o, flags) is not None for o, (_, p) in zip(out, cases)) for out in (off, on)]
     return f"off {right[0]}/{len(cases)} on {right[1]}/{len(cases)}"
 
 
@@ -157,6 +170,10 @@ def main() -> None:
     for src, tgt, pattern in (("en", "vi", "_EN_COMPOUND"), ("vi", "en", "_VI_COMPOUND")):
         print(f"numbers in two words, {src}->{tgt}:", count(t, counted(rng, n, src), src, tgt, amounts, pattern, NEVER),
               flush=True)
+    for src, tgt in (("en", "vi"), ("vi", "en")):
+        print(f"sentences in capitals, {src}->{tgt}:", count(t, in_capitals(rng, n, src), src, tgt, TRANSLATE,
+                                                             "from_capitals", lambda text, lang: sentence_case(text),
+                                                             re.IGNORECASE), flush=True)
 
 
 if __name__ == "__main__":

@@ -4,7 +4,8 @@ import pytest
 
 from mt.detailed import translate_detailed
 from mt.errors import InputError
-from mt.glossary import STYLES, Glossary, Match, merge, missing, parse_glossary, shield, unshield
+from mt.glossary import (STYLES, Glossary, Job, Match, Slot, by_style, in_capitals, merge, missing, parse_glossary,
+                         shield, unshield)
 from mt.translate import Translator
 
 
@@ -52,6 +53,26 @@ def test_shield_skips_a_style_already_in_the_text():
     matches = parse_glossary("Zalo").matches(text)
     assert shield(text, matches, 0) is None
     assert shield(text, matches, 1)[0] == f"Dùng {{0}} với {STYLES[1](0)}."
+
+
+def test_rounds_retry_a_lost_placeholder_in_the_next_style_and_settle_after_the_last():
+    text = "Dùng Zalo."
+    jobs = [Job(text, parse_glossary("Zalo").matches(text), 0), Job("Chào.", [], 1)]
+    seen = []
+
+    def decode(round):
+        seen.append([(job.index, job.shielded) for job in round])
+        return ["Use it." if job.slots else "Hi." for job in round]  # the placeholder is always lost
+
+    settled = list(by_style(jobs, decode, lambda job, out: bool(missing(out, job.slots))))
+    assert seen[0] == [(0, "Dùng {0}."), (1, "Chào.")]
+    assert [shielded for (_, shielded), in seen[1:]] == [f"Dùng {STYLES[k](0)}." for k in range(1, len(STYLES))]
+    assert [(job.index, out) for job, out in settled] == [(1, "Hi."), (0, "Use it.")]
+
+
+def test_a_sentence_in_capitals_puts_back_in_capitals_all_but_what_is_kept_as_written():
+    slots = [Slot("{0}", Match(0, 4, "ngày 5 tháng 8", "date")), Slot("{1}", Match(5, 9, "www.abc.vn", "verbatim"))]
+    assert [s.match.replacement for s in in_capitals(slots)] == ["NGÀY 5 THÁNG 8", "www.abc.vn"]
 
 
 def test_sums_and_names_are_first_shown_as_the_target_writes_them():

@@ -5,7 +5,7 @@ import gzip
 import pytest
 
 from mt.errors import DataError, InputError
-from mt.restore import Restorer, count, has_capitals, has_marks, read_as, strip_marks
+from mt.restore import Restorer, count, from_capitals, has_capitals, has_marks, read_as, strip_marks
 
 # "ban" is bạn (friend) before "đi"/"có" and bàn (table) before "này": only the bigram context tells them apart
 VI = ["Tôi đi học.", "Bạn đi chợ.", "Bạn có khỏe không?", "Bàn này đẹp.", "Cái bàn này rất đẹp.",
@@ -101,6 +101,18 @@ def test_shipped_tables_read_everyday_text():
     assert read_as("Please call me tomorrow.", "vi") == "Please call me tomorrow."  # English words: unchanged
     assert read_as("i met john in paris", "en") == "I met John in Paris"
     assert not has_capitals(read_as("file not found", "en"))  # a lower-case UI string stays so
+
+
+@pytest.mark.parametrize("text, lang, read", [
+    ("CALL MR. SMITH ON FRIDAY, 25 JULY.", "en", "Call Mr. Smith on Friday, 25 July."),
+    ("I TALKED TO MS. JOHNSON.", "en", "I talked to Ms. Johnson."),  # "ms" alone is more often milliseconds
+    ("SALE: 20 KILOGRAMS FOR $5!", "en", "Sale: 20 kilograms for $5!"),  # "Kilograms" after a number: seen once
+    ("I LOVE NEW YORK", "en", "I love New York"),
+    ("CHÚC MỪNG NĂM MỚI TỪ TP. HỒ CHÍ MINH", "vi", "Chúc mừng năm mới từ Tp. Hồ Chí Minh"),  # "minh" alone is small
+    ("XEM WWW.ABC.VN/XYZ", "vi", "Xem WWW.ABC.VN/XYZ"),  # an address as written
+])
+def test_a_sentence_in_capitals_is_read_with_the_capitals_it_would_have(text, lang, read):
+    assert from_capitals(text, lang) == read and len(read) == len(text)
 
 
 def test_translator_reads_restored_text(exported):

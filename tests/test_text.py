@@ -1,6 +1,7 @@
 import pytest
 
-from mt.text import is_shouting, join_clitics, normalize, opened_as, place_tones, sentence_case, split_sentences
+from mt.text import (is_shouting, join_clitics, normalize, opened_as, place_tones, sentence_case, split_sentences,
+                     titled)
 
 
 @pytest.mark.parametrize("raw, expected", [
@@ -69,6 +70,13 @@ def test_split_keeps_every_word():
 ])
 def test_join_clitics(text, expected):
     assert join_clitics(text) == expected
+
+
+def test_titles_in_capitals_do_not_end_a_sentence_and_are_read_as_titles():
+    assert split_sentences("CALL MR. SMITH AT 5. THEN GO HOME.") == ["CALL MR. SMITH AT 5.", "THEN GO HOME."]
+    assert split_sentences("He is here. ME. Yes.") == ["He is here.", "ME.", "Yes."]  # not a title
+    assert titled("talk to ms. Johnson and dr. Brown") == "talk to Ms. Johnson and Dr. Brown"
+    assert titled("it took 10 ms.") == "it took 10 ms."  # no word follows
 
 
 @pytest.mark.parametrize("text, shouting, cased", [

@@ -5,7 +5,7 @@ import threading
 import pytest
 
 from mt.errors import InputError, ModelError
-from mt.translate import DecodeOptions, Translator
+from mt.translate import DecodeOptions, Hypothesis, Translator
 
 
 @pytest.fixture(scope="module")
@@ -176,6 +176,29 @@ def test_numbers_follow_the_source(exported, monkeypatch):
         t.sp_target.encode("It holds 5,000 barrels and 2,3 tons.", out_type=str) for _ in batch])
     out = t.sp_target.decode(t.sp_target.encode("It holds 55,000 barrels and 2.3 tons.", out_type=str))
     assert t.translate("Nó chứa 55.000 thùng và 2,3 tấn.", "vi", "en") == [out]
+
+
+def test_the_rules_read_a_sentence_in_capitals_as_the_model_does(exported, monkeypatch):
+    """The date is found in "on 25 July 2024" (read from "ON 25 JULY 2024") and comes back in capitals; the address
+    comes back as written. The stand-in model copies its input."""
+    from mt.detailed import translate_detailed
+
+    t = Translator.load(exported)
+    seen = []
+
+    def copy(batch, *_):
+        texts = [t.sp_source.decode([p for p in b if not p.startswith("__")]) for b in batch]  # no language token
+        seen.extend(texts)
+        return [t.sp_target.encode(text, out_type=str) for text in texts]
+
+    monkeypatch.setattr(t, "_decode_batch", copy)
+    text = "SEE WWW.ABC.VN/Q ON 25 JULY 2024."
+    out, = t.translate(text, "en", "vi")
+    assert any("See {0} vào ngày 25 tháng 7 năm 2024." in x for x in seen)
+    assert out == "SEE WWW.ABC.VN/Q VÀO NGÀY 25 THÁNG 7 NĂM 2024."
+    monkeypatch.setattr(t, "translate_segments", lambda segs, *a, **k: [
+        [Hypothesis(t.sp_target.encode(t.sp_source.decode(list(s)), out_type=str), -0.1)] for s in segs])
+    assert translate_detailed(t, text, "en", "vi", word_scores=False)[0].text == out
 
 
 def test_a_sentence_in_capitals_is_decoded_in_sentence_case(exported, monkeypatch):

@@ -15,10 +15,11 @@ from mt.verbatim import spans
     ("(see https://en.wikipedia.org/wiki/Hanoi_(city))", ["https://en.wikipedia.org/wiki/Hanoi_(city)"]),
     ("the sites tuoitre.vn, dantri.com.vn and www.x.org/a.", ["tuoitre.vn", "dantri.com.vn", "www.x.org/a"]),
     ("hoi @minh_anh, theo doi #hanoi #1", ["@minh_anh", "#hanoi"]),
+    ("LIÊN HỆ: WWW.ABC.VN, HTTPS://ABC.VN/X HOẶC VNEXPRESS.NET", ["WWW.ABC.VN", "HTTPS://ABC.VN/X", "VNEXPRESS.NET"]),
     ("Mở C:\\Users\\an\\bao-cao.docx, /etc/hosts hay ~/notes/a.txt.", ["C:\\Users\\an\\bao-cao.docx", "/etc/hosts",
                                                                       "~/notes/a.txt"]),
     # words with dots or slashes that are not addresses
-    ("Node.js, file.txt, C#, and/or 60 km/h, 24/7, ngày 31/12/2026, 1.500.000 đồng, e.g. U.S. cent, a /b", []),
+    ("NODE.JS, FILE.TXT, Node.js, file.txt, C#, and/or 60 km/h, 24/7, ngày 31/12/2026, 1.500.000 đồng, e.g. U.S. cent, a /b", []),
     # phone numbers, not other numbers
     ("Gọi 0912 345 678, 0912.345.678, (028) 3823 4567 hoặc +84 912 345 678.",
      ["0912 345 678", "0912.345.678", "(028) 3823 4567", "+84 912 345 678"]),
