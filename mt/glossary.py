@@ -228,8 +228,15 @@ def _shown(m: Match, text: str) -> str:
 
 
 def missing(output: str, slots: list[Slot]) -> list[Slot]:
-    """Slots whose placeholder is not in `output` exactly once."""
-    return [s for s in slots if output.count(s.token) != 1]
+    """Slots whose placeholder is not in `output` exactly once; one shown as words (a name, a sum) counts as whole
+    words only, or "Hà" would be found in "Hàn Quốc"."""
+    return [s for s in slots if _count(output, s.token) != 1]
+
+
+def _count(output: str, token: str) -> int:
+    if not (token[:1].isalnum() and token[-1:].isalnum()):
+        return output.count(token)  # "{0}": the model may glue it to a word
+    return len(re.findall(rf"(?<!\w){re.escape(token)}(?!\w)", output))
 
 
 def unshield(output: str, slots: list[Slot], at_start: bool = True) -> str:

@@ -126,8 +126,8 @@ def written(text: str, src: str, tgt: str) -> list[Match]:
     and "Nguyễn Thị Lan" as "Nguyen Thi Lan". These win over the glossary that ships (mt.translate.kept), which
     would read "Hoàng Thanh Hoa" as the province Thanh Hóa.
 
-    One word alone is left to the model ("Tết", "Huế"): shown as the target writes it, it is found inside other words
-    ("Ngô" in "Ngôn ngữ"). So is a name the training data knows ("Việt Nam", "Hà Nội").
+    One word alone is kept when it has a Vietnamese letter: v6 wrote "My name is Tuấn." as "Tên tôi là Tuổi đào."
+    and "Huế" as "Hue". A name of several words the training data knows is left to the model ("Việt Nam", "Hà Nội").
 
         >>> [m.replacement for m in written("In Hội An, Mr. Lê Văn Hùng met Gia Lâm's mayor.", "en", "vi")]
         ['ở Hội An', 'ông Lê Văn Hùng', 'Gia Lâm']
@@ -138,8 +138,20 @@ def written(text: str, src: str, tgt: str) -> list[Match]:
     for run in _runs(text):
         run = _opened(text, run)
         words = [w for _, _, w in run]
-        if len(run) >= 2 and _has_marks(text, run) and not _known_cased(words) and all(map(_spelt, words)):
+        several = len(run) >= 2 and not _known_cased(words)
+        if (several or len(run) == 1) and _has_marks(text, run) and all(map(_spelt, words)):
             out.append(_match(text, run[0][0], run[-1][1], "en", marks=True))
+    return out + _terms_written(text)
+
+
+def _terms_written(text: str) -> list[Match]:
+    """Vietnamese words in small letters written with their marks in English, kept so: "I love phở and bánh mì." was
+    "Tôi yêu thương phở và bread.". A run opens and ends on a marked word ("a phở": "a" is shaped like a syllable)."""
+    out = []
+    for run in _runs(text, small=True):
+        marked = [i for i, (_, _, w) in enumerate(run) if has_vietnamese_letter(w)]
+        if marked and all(_spelt(w) for _, _, w in run[marked[0] : marked[-1] + 1]):
+            out.append(Match(run[marked[0]][0], run[marked[-1]][1], text[run[marked[0]][0] : run[marked[-1]][1]], "term"))
     return out
 
 
@@ -242,15 +254,17 @@ def _match(text: str, start: int, end: int, src: str, marks: bool = False) -> Ma
     return Match(title.start(1), end, f"{word} {name}".lstrip(), "name")
 
 
-def _runs(text: str) -> list[list[tuple[int, int, str]]]:
-    """The runs of capitalised words shaped like Vietnamese syllables, one space apart, as (start, end, word)."""
+def _runs(text: str, small: bool = False) -> list[list[tuple[int, int, str]]]:
+    """The runs of capitalised words (or words in `small` letters) shaped like Vietnamese syllables, one space apart,
+    as (start, end, word)."""
     runs, run = [], []
     for m in _WORD.finditer(text):
         if run and text[run[-1][1]:m.start()] != " ":
             runs.append(run)
             run = []
         word = m.group()
-        if word[0].isupper() and (len(word) == 1 or word[1:].islower()) and syllable_shaped(word):
+        cased = word.islower() if small else word[0].isupper() and (len(word) == 1 or word[1:].islower())
+        if cased and syllable_shaped(word):
             run.append((m.start(), m.end(), word))
         elif run:
             runs.append(run)

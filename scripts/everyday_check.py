@@ -14,7 +14,9 @@
    triệu"), vi→en: its value in the translation ("150 thousand", "150,000"; "20 million");
 7. numbers written as two words (mt.amounts: "twenty-five", "hai mươi lăm"), both ways: the number right, in digits
    or in the target's words;
-8. the sentences of 2, 3, 5, 6 and 7 written in capitals ("CẢNH BÁO: GIÁ 150K MỘT LY."), read in small letters with
+8. a Vietnamese name of one word or a dish in small letters, written with its marks in English (mt.names.written:
+   "My name is Tuấn.", "I love bánh xèo."), en→vi: written so in the translation;
+9. the sentences of 2, 3, 5, 6 and 7 written in capitals ("CẢNH BÁO: GIÁ 150K MỘT LY."), read in small letters with
    the capitals of names and months put back (mt.restore.from_capitals); off, in plain sentence case ("Cảnh báo:
    giá 150k một ly.", as before stop 33), so the rules do not find "Mr. smith" or "25 july".
 
@@ -63,6 +65,10 @@ TRANSLATE = importlib.import_module("mt.translate")  # the module: mt.translate 
 VI_TENS = VI_NUMBER_WORDS[2:10]
 VI_UNITS = ["", "mốt", "hai", "ba", "tư", "lăm", "sáu", "bảy", "tám", "chín"]
 VI_ALSO = {1: "một", 4: "bốn"}
+MARKED = ["Tuấn", "Hùng", "Đức", "Thảo", "Phượng", "Dũng", "Quỳnh", "Hải", "Huế"]
+DISHES = ["phở", "bánh mì", "bún chả", "cà phê sữa đá", "nước mắm", "bánh xèo", "gỏi cuốn", "chè"]
+WITH_MARKS = ["My name is {n}.", "{n} is my best friend.", "I met {n} yesterday.", "We ate {d} for lunch.",
+              "Have you ever tried {d}?", "The {d} here is very good."]
 IN_PLACE = ["She lives in {p}.", "He was born in {p} in 1990.", "It rained hard in {p} yesterday.",
             "We stayed in {p} for three days.", "In {p}, we ate noodles."]
 
@@ -135,6 +141,16 @@ def counted(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
     return out
 
 
+def with_marks(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    out = []
+    for _ in range(n):
+        word = rng.choice(MARKED + DISHES)
+        template = rng.choice([t for t in WITH_MARKS if ("{n}" in t) == (word in MARKED)])
+        text = template.format(n=word, d=word)
+        out.append((text[0].upper() + text[1:], rf"(?<!\w)(?i:{word[0]}){word[1:]}(?!\w)"))  # "Bún chả ở đây ..."
+    return out
+
+
 def in_capitals(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
     """The cases of checks 2, 3, 5, 6 and 7 in `src`, written in capitals (their patterns then ignore case)."""
     cases = titled(rng, n, src) + counted(rng, n, src)
@@ -170,6 +186,8 @@ def main() -> None:
     for src, tgt, pattern in (("en", "vi", "_EN_COMPOUND"), ("vi", "en", "_VI_COMPOUND")):
         print(f"numbers in two words, {src}->{tgt}:", count(t, counted(rng, n, src), src, tgt, amounts, pattern, NEVER),
               flush=True)
+    print("a name of one word or a dish, with marks in English, en->vi:",
+          count(t, with_marks(rng, n), "en", "vi", names, "written", lambda *a: []), flush=True)
     for src, tgt in (("en", "vi"), ("vi", "en")):
         print(f"sentences in capitals, {src}->{tgt}:", count(t, in_capitals(rng, n, src), src, tgt, TRANSLATE,
                                                              "from_capitals", lambda text, lang: sentence_case(text),

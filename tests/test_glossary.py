@@ -46,6 +46,8 @@ def test_shield_unshield_round_trip_and_missing():
     assert [s.token for s in missing("{0} cooks.", slots)] == ["{1}"]
     assert [s.token for s in missing("{0} {0} {1}", slots)] == ["{0}"]
     assert unshield("She{0}cooks {1}.", slots) == "She Lan cooks beef pho."  # glued: spaces come back
+    shown = [Slot("Hà", Match(0, 2, "Hà", "name"))]  # a name shown as written counts as a whole word only
+    assert missing("Hàn Quốc", shown) == shown and missing("Hà ở Hàn Quốc", shown) == []
 
 
 def test_shield_skips_a_style_already_in_the_text():

@@ -78,9 +78,14 @@ def test_a_name_typed_without_marks_is_written_as_typed(bundled):
      [("Trần Văn Minh", "Trần Văn Minh"), ("Gia Lâm", "Gia Lâm")]),
     ("Mr. Hoàng Thanh Hoa has retired.", [("Mr. Hoàng Thanh Hoa", "ông Hoàng Thanh Hoa")]),  # not Thanh Hóa province
     # "In" opens the sentence, and goes with the place: "in Đà Nẵng" shown as such gave "trong" (inside), not "ở"
-    ("In Hội An we met Võ Thị Sáu in Huế Town.", [("In Hội An", "ở Hội An"), ("Võ Thị Sáu", "Võ Thị Sáu")]),
-    # one word alone ("Ngô" would be found in "Ngôn ngữ"), names the data knows, a name half without marks
-    ("Ngô won. Huế and Tết. Việt Nam, Hà Nội. Ngô Bao Chau. José María.", []),
+    ("In Hội An we met Võ Thị Sáu in Huế Town.",
+     [("In Hội An", "ở Hội An"), ("Võ Thị Sáu", "Võ Thị Sáu"), ("Huế", "Huế")]),
+    # one word alone with a Vietnamese letter is kept; not names the data knows, a name half without marks, or words
+    # with marks other languages write
+    ("Ngô won. Huế and Tết. Việt Nam, Hà Nội. Ngô Bao Chau. José María, café.", [("Ngô", "Ngô"), ("Huế", "Huế"),
+                                                                                 ("Tết", "Tết")]),
+    # words in small letters, from the first marked word to the last ("a" is shaped like a syllable)
+    ("I ate a phở and bánh mì with nước mắm.", [("phở", "phở"), ("bánh mì", "bánh mì"), ("nước mắm", "nước mắm")]),
 ])
 def test_names_written_with_marks_in_english_are_found(text, found):
     assert [(text[m.start:m.end], m.replacement) for m in written(text, "en", "vi")] == found
@@ -93,6 +98,9 @@ def test_the_bundled_model_keeps_the_marks_of_a_name_written_with_them(bundled):
     assert "Trần Văn Minh" in t.translate(text, "en", "vi")[0]
     words = translate_detailed(t, [text], "en", "vi")[0].words
     assert [(w.text, w.fixed) for w in words if w.fixed] == [("Trần Văn Minh", "name"), ("ở Đà Nẵng", "name")]
+    # v6 alone: "Tên tôi là Tuổi đào.", "Tôi yêu thương phở và bread."
+    out = t.translate(["My name is Tuấn.", "I love phở and bánh mì."], "en", "vi")
+    assert "Tuấn" in out[0] and "phở" in out[1] and "bánh mì" in out[1]
 
 
 @pytest.mark.parametrize("text, src, found", [
