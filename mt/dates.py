@@ -85,10 +85,24 @@ _VI_DAY = re.compile(r"(?<![Cc]hiến )(?<![Gg]iới )(?<!\w)(?:(?P<on>[Vv]ào(?
                      # (not the part of the day of a time before it: "9h sáng thứ Hai")
                      r"(?:(?<!giờ )(?<!phút )(?<!\d )(?<!\dh )(?<!\d\d )(?P<part>[Ss]áng|[Cc]hiều|[Tt]ối|[Đđ]êm)\s+)?"
                      r"(?:[Tt]hứ\s+(?:(?P<day>Hai|Ba|Tư|Năm|Sáu|Bảy)|(?P<digit>[2-7])(?![.,:/]?\d))"
-                     r"|(?P<sunday>[Cc]hủ\s+[Nn]hật))(?!\w)")
+                     r"|(?P<sunday>[Cc]hủ\s+[Nn]hật)|T(?P<short>[2-7])|(?P<cn>CN))(?!\w)")  # "T2" ... "T7", "CN"
 # (and after the part of the day of a time: "9h sáng thứ 2")
 _TODAY_IS = re.compile(r"(?<!\w)(?:(?:[Hh]ôm nay|[Nn]gày mai|[Mm]ai|[Hh]ôm qua|[Hh]ôm kia|[Nn]gày kia) là|sáng|trưa|"
                        r"chiều|tối|đêm) $")
+# ... or in a range of days ("từ thứ 2 đến thứ 6", "T2-T6") or before "này" (this), "tới" (next) or "tuần sau" (next
+# week), where "thứ 2" opens the sentence or a clause ("tuần thứ 4 này" is this fourth week); "T2" and "CN" anywhere
+# so, and in a list of days too ("T3, T5 và T7"; "thứ 2 và thứ 3" may be ranks)
+_DAY_WORD = r"(?:[Tt]hứ\s+(?:[2-7]|Hai|Ba|Tư|Năm|Sáu|Bảy)|T[2-7]|CN|[Cc]hủ\s+[Nn]hật)"
+_OPENS = r"(?:^|[,.;:!?(]\s*|(?<!\w)[Tt]ừ\s+)"  # before the day: a sentence's or a clause's start, or "từ" (from)
+_RANGE = r"(?:\s*[-–]\s*|\s+(?:đến|tới)\s+)"
+_LIST = r"(?:\s*[,/]\s*|\s+(?:và|hoặc|hay)\s+)"
+_NEXT = r"\s+(?:này|tới|tuần\s+(?:này|sau|tới|trước))(?!\w)"
+_FROM = re.compile(r"(?<!\w)[Tt]ừ\s+$")
+_OPENED = re.compile(rf"{_OPENS}$")
+_THEN = {"digit": re.compile(rf"{_RANGE}{_DAY_WORD}(?!\w)|{_NEXT}"),
+         "short": re.compile(rf"(?:{_RANGE}|{_LIST}){_DAY_WORD}(?!\w)|{_NEXT}")}
+_AFTER_DAY = {"digit": re.compile(rf"{_OPENS}{_DAY_WORD}{_RANGE}$"),
+              "short": re.compile(rf"{_DAY_WORD}(?:{_RANGE}|{_LIST})$")}
 _DAY_PARTS = {"sáng": " morning", "chiều": " afternoon", "tối": " evening", "đêm": " night"}
 _EN_DAY = re.compile(rf"(?<!\w)(?:(?P<on>[Oo]n)\s+)?(?P<day>{'|'.join(EN_DAYS)})s?(?!\w)")
 
@@ -111,17 +125,23 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
 
 
 def _a_day(m: re.Match, text: str) -> bool:
-    """Whether "thứ 2" is Monday, not "second" ("lần thứ 2", "vị trí thứ 5", "tuần thứ 4"): with "vào"/"hôm" (on) or
-    a part of the day before it, or after "hôm nay là" (today is). v6 wrote "Hôm nay là thứ 2." as "It's something
-    2."."""
-    return not m.group("digit") or m.group("on", "part") != (None, None) or bool(_TODAY_IS.search(text[: m.start()]))
+    """Whether "thứ 2" is Monday, not "second" ("lần thứ 2", "vị trí thứ 5", "tuần thứ 4"), and "T2" or "CN" Monday or
+    Sunday: with "vào"/"hôm" (on) or a part of the day before it, after "hôm nay là" (today is), in a range or list
+    of days, or before "này", "tới" or "tuần sau". v6 wrote "Hôm nay là thứ 2." as "It's something 2.", and "từ T2
+    đến T6" as "from T2 to T6"."""
+    if m.group("day") or m.group("sunday") or m.group("on") or m.group("part"):
+        return True
+    before, kind = text[: m.start()], "digit" if m.group("digit") else "short"
+    if _TODAY_IS.search(before) or _FROM.search(before) or _AFTER_DAY[kind].search(before):
+        return True
+    return bool((kind == "short" or _OPENED.search(before)) and _THEN[kind].match(text, m.end()))
 
 
 def _vi_weekday(m: re.Match) -> Match:
-    if m.group("sunday"):
+    if m.group("sunday") or m.group("cn"):
         day = 6
-    elif m.group("digit"):  # "thứ 2" is Monday
-        day = int(m.group("digit")) - 2
+    elif m.group("digit") or m.group("short"):  # "thứ 2", "T2" is Monday
+        day = int(m.group("digit") or m.group("short")) - 2
     else:
         day = [w.split()[1] for w in _WEEK[:6]].index(m.group("day"))
     part = _DAY_PARTS[m.group("part").lower()] if m.group("part") else ""

@@ -2,8 +2,8 @@
 
 1. greetings and thanks to someone by name (mt.phrasebook._greeted), both ways: the translation opens with the
    greeting and holds the name ("Hi Lan, how are you?" → "Chào Lan, ...");
-2. weekdays written with digits (mt.dates: "vào thứ 5", "Hôm nay là thứ 2"), vi→en: the day's name is in the
-   translation;
+2. weekdays written with digits or short (mt.dates: "vào thứ 5", "Hôm nay là thứ 2", "từ T2 đến CN", "T3 tuần
+   sau"), vi→en: the days' names are in the translation;
 3. units written out in English (mt.amounts: "50 kilometres", "five miles"), en→vi: the number in digits and the
    unit as Vietnamese writes it ("50 km", "5 dặm");
 4. "in" before a Vietnamese place written with its marks (mt.names), en→vi: "ở X" (at) rather than "trong X"
@@ -45,7 +45,7 @@ GREETINGS = {"en": [("Hi {n}, how are you?", "Chào"), ("Hello {n}, nice to meet
 SENTENCES = {"vi": ["Cuộc họp diễn ra {x}.", "Anh ấy đến Hà Nội {x}.", "Cửa hàng đóng cửa {x}.",
                     "Chúng tôi sẽ gặp nhau {x}."],
              "en": ["The town is {x} away.", "He carried {x} yesterday.", "They measured {x}.", "The report says {x}."]}
-DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday".split()
+DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 # (English unit, what Vietnamese writes)
 UNITS = [("kilometres", "km"), ("kilometers", "km"), ("kilograms", "kg"), ("kilos", "kg"), ("degrees Celsius", "độ C"),
          ("degrees", "độ"), ("miles", "dặm"), ("centimetres", "cm")]
@@ -86,10 +86,13 @@ def greetings(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
 def weekdays(rng: random.Random, n: int) -> list[tuple[str, str]]:
     out = []
     for _ in range(n):
-        day = rng.randint(2, 7)
-        when = rng.choice(["vào thứ {d}", "hôm thứ {d}", "sáng thứ {d}", "chiều thứ {d}"]).format(d=day)
-        text = rng.choice(SENTENCES["vi"]).format(x=when) if rng.random() < 0.75 else f"Hôm nay là thứ {day}."
-        out.append((text, rf"\b{DAYS[day - 2]}\b"))
+        days = sorted(rng.sample(range(2, 9), 2))  # 8: Sunday
+        said = [rng.choice([f"thứ {d}", f"T{d}"]) if d < 8 else "CN" for d in days]
+        when = rng.choice(["vào {d}", "hôm {d}", "sáng {d}", "chiều {d}"]).format(d=said[0])
+        text = rng.choice([rng.choice(SENTENCES["vi"]).format(x=when), f"Hôm nay là {said[0]}.",
+                           f"Cửa hàng mở cửa từ {said[0]} đến {said[1]}.", f"{said[0]} tuần sau anh rảnh không?"])
+        wanted = [DAYS[d - 2] for d in days[: 1 + ("mở cửa từ" in text)]]  # a range: both days
+        out.append((text[0].upper() + text[1:], "".join(rf"(?=.*\b{day}\b)" for day in wanted)))
     return out
 
 
@@ -158,6 +161,11 @@ def in_capitals(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
     return [(text.upper(), pattern) for text, pattern in rng.sample(cases, n)]
 
 
+def worded(m, text: str) -> bool:
+    """mt.dates._a_day off: a day written with digits or short is not one."""
+    return not (m.group("digit") or m.group("short") or m.group("cn"))
+
+
 def count(t, cases: list[tuple[str, str]], src: str, tgt: str, module, name: str, stand_in, flags=0) -> str:
     texts = [c[0] for c in cases]
     with rule_off(module, name, stand_in):
@@ -174,8 +182,8 @@ def main() -> None:
     for src, tgt in (("en", "vi"), ("vi", "en")):
         print(f"greetings by name, {src}->{tgt}:",
               count(t, greetings(rng, n, src), src, tgt, phrasebook, "_greeted", lambda *a: None), flush=True)
-    print("weekdays with digits, vi->en:", count(t, weekdays(rng, n), "vi", "en", dates, "_a_day",
-                                                  lambda m, text: not m.group("digit")), flush=True)
+    print("weekdays with digits or short, vi->en:", count(t, weekdays(rng, n), "vi", "en", dates, "_a_day", worded),
+          flush=True)
     print("units in words, en->vi:", count(t, units(rng, n), "en", "vi", amounts, "_EN_UNIT_WORD", NEVER), flush=True)
     print("'in' before a place, en->vi:", count(t, places(), "en", "vi", names, "_IN", NEVER), flush=True)
     for src, tgt in (("en", "vi"), ("vi", "en")):

@@ -67,6 +67,15 @@ def test_english(text, found):
      [("thứ 2", "Monday"), ("vào thứ 5", "on Thursday"), ("Sáng thứ 7", "Saturday morning"), ("9h sáng", "9 a.m."),
       ("thứ 3", "Tuesday"), ("hôm thứ 6", "on Friday")]),
     ("Lần thứ 2, vị trí thứ 5, tuần thứ 4, xếp thứ 3; vào thứ 8, vào thứ 2/9.", "vi", []),  # second, fifth...
+    # ... or in a range, or before "tuần sau" (next week) where it opens a clause
+    ("Mở cửa từ thứ 2 đến thứ 6. Thứ 3 tuần trước, họ đến.", "vi",
+     [("thứ 2", "Monday"), ("thứ 6", "Friday"), ("Thứ 3", "Tuesday")]),
+    ("Tuần thứ 4 này, vị trí thứ 4 tuần này, tuần thứ 2 đến thứ 4, xếp thứ 2 và thứ 3.", "vi", []),  # ordinals
+    # "T2" ... "T7" and "CN" with those, and in a list of days
+    ("Họp vào T2 tuần sau. Mở từ T2 đến T6; học T3, T5 và T7; sáng CN; CN này; làm T2 - CN.", "vi",
+     [("vào T2", "on Monday"), ("T2", "Monday"), ("T6", "Friday"), ("T3", "Tuesday"), ("T5", "Thursday"),
+      ("T7", "Saturday"), ("sáng CN", "Sunday morning"), ("CN", "Sunday"), ("T2", "Monday"), ("CN", "Sunday")]),
+    ("Khoa CN thông tin, tầng T2, xe T3.", "vi", []),
     ("See you on Monday. Sundays are quiet; Friday is the last day.", "en",
      [("on Monday", "vào thứ Hai"), ("Sundays", "Chủ nhật"), ("Friday", "thứ Sáu")]),
 ])
@@ -115,6 +124,7 @@ def test_sentences_do_not_end_inside_a_date_or_time():
     ("Ngày 30/4/1975 là ngày thống nhất đất nước.", "vi", "en", "April 30, 1975"),
     ("Cô ấy gọi điện lúc 9h sáng.", "vi", "en", "9 a.m."),
     ("Hôm nay là thứ 2.", "vi", "en", "Monday"),  # v6 alone: "It's something 2."
+    ("Cửa hàng mở cửa từ T2 đến CN.", "vi", "en", "Sunday"),  # v6 alone: "from T2 to CN"
     # v6 alone: "Thời hạn chót là Jan. 15." (split after "Jan."), "Cô ấy gọi ở 9 o'clock."
     ("The deadline is Jan. 15.", "en", "vi", "ngày 15 tháng 1"),
     ("She called at 9 o'clock.", "en", "vi", "lúc 9 giờ"),
