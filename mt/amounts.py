@@ -23,8 +23,12 @@ _VI_SCALES = {"nghìn tỷ": "trillion", "nghìn tỉ": "trillion", "nghìn": "t
 _EN_SCALES = {"thousand": "nghìn", "million": "triệu", "billion": "tỷ", "trillion": "nghìn tỷ"}
 # words that make "đồng" something other than the currency: "5 đồng nghiệp" (colleagues), "2 đồng hồ" (clocks)
 _NOT_MONEY = r"(?!\s+(?:hồ|nghiệp|ý|bằng|đội|chí|bào|minh|thời|hương|xu|phục|ruộng|lúa|cỏ|tiền|loại|dạng|hành)(?!\w))"
+# a price per unit ("500 đồng/lít": v6 wrote "500 perthreat"), under a thousand đồng too
+_PER = {"lít": "litre", "kg": "kg", "km": "km", "m2": "m²", "m²": "m²", "tháng": "month", "năm": "year", "ngày": "day",
+        "đêm": "night", "giờ": "hour", "người": "person", "khách": "guest", "cái": "piece", "chiếc": "piece",
+        "vé": "ticket", "suất": "serving", "ly": "glass", "cốc": "cup", "chai": "bottle", "hộp": "box", "gói": "pack"}
 _VI = re.compile(rf"(?<![\w.,])(?P<n>{_NUM})(?:\s*(?P<s>{'|'.join(_VI_SCALES)}))?\s*(?:đồng{_NOT_MONEY}|VNĐ|VND|đ)"
-                 rf"(?!\w)")
+                 rf"(?:\s?/\s?(?P<per>{'|'.join(_PER)}))?(?!\w)")
 # a sum said without "đồng" after a word for a price ("giá 150k" or "150K", "lương 20tr", "hết 25 nghìn", "3 triệu rưỡi"):
 # v6 wrote "150k", "20tr", "25 trillion", "3 million". Not elsewhere: "128k" is a bit rate, "25 nghìn người" people
 # (and at the end of a clause or before "một"/"mỗi" (a, per): "750 ngàn bảng Anh" is pounds, "4,3 triệu bản" copies)
@@ -73,8 +77,8 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
     """The amounts of đồng and the quantities in `text` (written in `src`), each with its `tgt` form; none for other
     pairs."""
     if (src, tgt) == ("vi", "en"):
-        money = [Match(*m.span(), _english(m.group("n"), m.group("s")), "amount") for m in _VI.finditer(text)
-                 if m.group("s") or _at_least_a_thousand(m.group("n"))]
+        money = [Match(*m.span(), _english(m.group("n"), m.group("s")) + (f" per {_PER[m['per']]}" if m["per"] else ""),
+                       "amount") for m in _VI.finditer(text) if m["s"] or m["per"] or _at_least_a_thousand(m["n"])]
         money += [Match(*m.span(), _said(m), "amount") for m in _VI_SAID.finditer(text)
                   if _PRICE.search(text[: m.start()])]
     elif (src, tgt) == ("en", "vi"):

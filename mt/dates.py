@@ -55,6 +55,10 @@ _CLOCK = rf"\d{{1,2}}{_HOURS}"
 _TO = r"\s*(?:đến|tới|-|–)\s*"
 _RANGE_START = re.compile(rf"{_TO}(?P<end>\d{{1,2}}){_HOURS}(?:\s+(?P<part>{_PARTS}))?(?!\w)")
 _RANGE_END = re.compile(rf"(?<!\w)[Tt]ừ\s+{_CLOCK}{_TO}$")
+_DM = r"(?:ngày\s+)?(?P<d>\d{1,2})/\d{1,2}"
+_FROM_DATE = re.compile(r"(?<!\w)[Tt]ừ\s+$")
+_TO_DATE = re.compile(rf"{_TO}{_DM}(?![\w/]|[.,]\d)")
+_DATE_TO = re.compile(rf"(?<!\w)[Tt]ừ\s+{_DM}{_TO}$")
 
 # an abbreviation's dot that ends the sentence stays with the sentence: "... available on 1 Jan."
 _EN_MONTH = (r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December"
@@ -73,7 +77,9 @@ _EN_DATE = re.compile("|".join([
     rf"(?<!\w){_ON.format(n=3)}{_EN_MONTH.replace('mon>', 'mon3>')}\s+(?P<y3>\d{{4}})(?!\w)",
 ]))
 # "am"/"pm" with or without dots; a dot that ends the sentence stays with it
-_EN_TIME = re.compile(r"(?<![\w.,:])(?:(?P<at>[Aa]t)\s+)?(?P<h>\d{1,2})(?::(?P<min>\d{2}))?"
+# "at", "by" (a deadline: v6 wrote "bởi 5 giờ chiều") and "until" go with the time
+_EN_BEFORE_TIME = {"at": "lúc", "by": "trước", "until": "đến", "till": "đến"}
+_EN_TIME = re.compile(r"(?<![\w.,:])(?:(?P<at>(?i:at|by|until|till))\s+)?(?P<h>\d{1,2})(?::(?P<min>\d{2}))?"
                       r"(?:\s?(?P<ap>[ap])\.?m(?:\.(?!\s*$))?|\s?o['’]clock)(?!\w)")
 
 
@@ -156,8 +162,9 @@ def _vi_date(m: re.Match, text: str) -> Match | None:
         month = int(g["m"]) if g["m"] else _VI_MONTH_WORDS[g["w"].lower()]
         sure = g["ngay"] or g["y"] or (g["w"] and g["w"][0].isupper())
         day, year = g["d"], g["y"]
-    elif g["d2"]:  # "ngày 2/9", "30/4/1975"
-        day, month, year, sure = g["d2"], int(g["m2"]), g["y2"], g["ngay2"] or g["y2"]
+    elif g["d2"]:  # "ngày 2/9", "30/4/1975", "từ 20/12 đến 23/12"
+        day, month, year = g["d2"], int(g["m2"]), g["y2"]
+        sure = g["ngay2"] or g["y2"] or _a_date_range(m, text)
     elif g["d3"]:  # "30-4-1975", "30.4.1975"
         day, month, year, sure = g["d3"], int(g["m3"]), g["y3"], True
     else:  # "tháng 3 năm 2017", "tháng 7/2020"
@@ -166,6 +173,13 @@ def _vi_date(m: re.Match, text: str) -> Match | None:
     if not (sure and 1 <= int(day) <= 31 and 1 <= month <= 12):
         return None
     return Match(*m.span(), "on " * on + f"{EN_MONTHS[month - 1]} {int(day)}" + (f", {year}" if year else ""), "date")
+
+
+def _a_date_range(m: re.Match, text: str) -> bool:
+    """Whether "20/12" opens or closes "từ 20/12 đến 23/12" (from ... to) with a day after the 12th at one end: "từ
+    1/2 đến 2/3" may be fractions."""
+    other = _FROM_DATE.search(text[: m.start()]) and _TO_DATE.match(text, m.end()) or _DATE_TO.search(text[: m.start()])
+    return bool(other) and max(int(m.group("d2")), int(other.group("d"))) > 12
 
 
 def _vi_time(m: re.Match, text: str) -> Match | None:
@@ -223,7 +237,8 @@ def _en_time(m: re.Match) -> Match | None:
     hour, minutes, ap = int(m.group("h")), m.group("min"), m.group("ap")
     if (ap and not 1 <= hour <= 12) or hour > 24 or (minutes and int(minutes) > 59):
         return None
-    clock = ("lúc " if m.group("at") else "") + (f"{hour}:{minutes}" if minutes and minutes != "00" else f"{hour} giờ")
+    before = _EN_BEFORE_TIME[m.group("at").lower()] + " " if m.group("at") else ""
+    clock = before + (f"{hour}:{minutes}" if minutes and minutes != "00" else f"{hour} giờ")
     if ap is None:
         return Match(*m.span(), clock, "date")
     if hour == 12:

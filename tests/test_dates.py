@@ -33,6 +33,9 @@ from mt.translate import Translator
      [("8h", "8:00"), ("17h", "17:00"), ("9h", "9:00"), ("11h30", "11:30"), ("8h", "8 a.m."), ("10h sáng", "10 a.m."),
       ("11h", "11:00"), ("1h chiều", "1 p.m.")]),
     ("Tôi làm việc 8h mỗi ngày, đến 5 giờ.", []),  # hours worked
+    # "20/12" in a range of dates, with a day after the 12th at one end ("từ 1/2 đến 2/3" may be fractions)
+    ("Đặt phòng từ 20/12 đến 23/12, từ 28/2 - 3/3; giảm từ 1/2 đến 2/3.",
+     [("20/12", "December 20"), ("23/12", "December 23"), ("28/2", "February 28"), ("3/3", "March 3")]),
 ])
 def test_vietnamese(text, found):
     assert [(text[m.start:m.end], m.replacement) for m in matches(text, "vi", "en")] == found
@@ -49,6 +52,9 @@ def test_vietnamese(text, found):
     ("10:00am, 11:35 pm, 9 o'clock, 12 am, 12:30 p.m. and 5 a.m.",
      [("10:00am", "10 giờ sáng"), ("11:35 pm", "11:35 tối"), ("9 o'clock", "9 giờ"), ("12 am", "12 giờ đêm"),
       ("12:30 p.m.", "12:30 trưa"), ("5 a.m", "5 giờ sáng")]),  # the sentence's full stop stays
+    # "by" (a deadline) and "until" go with the time (v6: "bởi 5 giờ chiều")
+    ("Send it by 5 pm, or until 10:30 a.m. tomorrow.", [("by 5 pm", "trước 5 giờ chiều"),
+                                                        ("until 10:30 a.m.", "đến 10:30 sáng")]),
     # "May" the verb, a month and year without a day, a bare clock time, hours out of range
     ("May I come? We may go in May. It took 4:41. At 13 pm.", []),
 ])
