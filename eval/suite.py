@@ -50,8 +50,8 @@ def make_tasks(names: list[str], directions=DIRECTIONS, src_file: str | None = N
     """Named test sets ("all" = every one) and/or a source/reference file pair, in each direction given.
 
     `typed` (one of TYPED) scores the sources as typed the quick way, in tasks named NAME+TYPED: without Vietnamese
-    marks (Vietnamese sources only), in lower case, both, or in lower case with chat shorthand
-    (mt.shorthand.abbreviate)."""
+    marks (Vietnamese sources only), in lower case, both, in lower case with chat shorthand
+    (mt.shorthand.abbreviate), or in capitals."""
     if bool(src_file) != bool(ref_file):
         raise InputError("give both --src-file and --ref-file")
     if src_file and len(directions) != 1:
@@ -81,14 +81,17 @@ def make_tasks(names: list[str], directions=DIRECTIONS, src_file: str | None = N
 
 
 TYPED = {"unmarked": lambda x, _: strip_marks(x), "lower": lambda x, _: x.lower(),
-         "unmarked-lower": lambda x, _: strip_marks(x).lower(), "shorthand": abbreviate}  # (text, language)
+         "unmarked-lower": lambda x, _: strip_marks(x).lower(), "shorthand": abbreviate,
+         "upper": lambda x, _: x.upper()}  # (text, language)
 
 
 def _typed(tasks: list[Task], typed: str) -> list[Task]:
-    """The tasks with their sources as typed so (marks stripped: Vietnamese sources only)."""
+    """The tasks with their sources as typed so (marks stripped: Vietnamese sources only). A text in capitals is
+    translated in capitals (mt.restore.from_capitals): its references are put in capitals too."""
     if typed not in TYPED:
         raise InputError(f"unknown typing style {typed!r}: one of {', '.join(TYPED)}")
-    out = [replace(t, testset=f"{t.testset}+{typed}", sources=[TYPED[typed](x, t.src) for x in t.sources])
+    out = [replace(t, testset=f"{t.testset}+{typed}", sources=[TYPED[typed](x, t.src) for x in t.sources],
+                   refs=[r.upper() for r in t.refs] if typed == "upper" else t.refs)
            for t in tasks if "unmarked" not in typed or t.src == "vi"]
     if not out:
         raise InputError(f"--typed {typed} strips the marks of Vietnamese sources: score a vi->en direction")

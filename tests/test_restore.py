@@ -165,6 +165,9 @@ def test_eval_scores_sources_as_typed():
     assert [t.sources for t in lower] == [[s.lower() for s in p.sources] for p in (plain_vi, plain_en)]
     (both,) = make_tasks(["flores200-dev"], limit=3, typed="unmarked-lower")  # unmarked: Vietnamese sources only
     assert both.src == "vi" and both.sources == [strip_marks(s).lower() for s in plain_vi.sources]
+    upper = make_tasks(["flores200-dev"], limit=3, typed="upper")  # translated in capitals: scored so
+    assert [(t.sources, t.refs) for t in upper] == [([s.upper() for s in p.sources], [r.upper() for r in p.refs])
+                                                    for p in (plain_vi, plain_en)]
     with pytest.raises(InputError, match="vi->en"):
         make_tasks(["flores200-dev"], [("en", "vi")], typed="unmarked")
     with pytest.raises(InputError, match="unknown typing style"):

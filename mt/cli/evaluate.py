@@ -54,10 +54,10 @@ def add(sub) -> None:
     what.add_argument("--src", help="source language: vi or en (with --tgt; default: both directions)")
     what.add_argument("--tgt", help="target language: vi or en")
     what.add_argument("--limit", type=int, default=0, help="score only the first N segments of each set (quick runs)")
-    what.add_argument("--typed", choices=("unmarked", "lower", "unmarked-lower", "shorthand"), default="",
+    what.add_argument("--typed", choices=("unmarked", "lower", "unmarked-lower", "shorthand", "upper"), default="",
                       help="score the sources as typed the quick way: without Vietnamese marks (vi->en only), in "
-                           "lower case, both, or in lower case with chat shorthand such as ko, dc, u, pls (rows "
-                           "named SET+TYPED)")
+                           "lower case, both, in lower case with chat shorthand such as ko, dc, u, pls, or in "
+                           "capitals, against references in capitals (rows named SET+TYPED)")
     what.add_argument("--data-dir", default=None, help="where named test sets and the training data live (default: "
                                                        "$MT_DATA_DIR, then the copies in eval/data)")
     systems = p.add_argument_group("systems")
