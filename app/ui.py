@@ -62,7 +62,7 @@ def count(text: str | None) -> str:
 
 def confidence_spans(translation) -> list[tuple[str, str | None]]:
     """HighlightedText value: words the model was unsure of are 'check', the user's glossary terms 'glossary'; what
-    is written by rule (addresses, sums, names, the terms that ship: mt.translate.kept) is neither."""
+    is written by rule (addresses, sums, names, the terms that ship: mt.translate.sentence_job) is neither."""
     out: list[tuple[str, str | None]] = []
     for i, w in enumerate(translation.words):
         if i and w.before:

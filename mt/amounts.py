@@ -29,7 +29,8 @@ _PER = {"lít": "litre", "kg": "kg", "km": "km", "m2": "m²", "m²": "m²", "th�
         "vé": "ticket", "suất": "serving", "ly": "glass", "cốc": "cup", "chai": "bottle", "hộp": "box", "gói": "pack"}
 _VI = re.compile(rf"(?<![\w.,])(?P<n>{_NUM})(?:\s*(?P<s>{'|'.join(_VI_SCALES)}))?\s*(?:đồng{_NOT_MONEY}|VNĐ|VND|đ)"
                  rf"(?:\s?/\s?(?P<per>{'|'.join(_PER)}))?(?!\w)")
-# a sum said without "đồng" after a word for a price ("giá 150k" or "150K", "lương 20tr", "hết 25 nghìn", "3 triệu rưỡi"):
+# a sum said without "đồng" after a word for a price ("giá 150k" or "150K", "lương 20tr", "hết 25 nghìn", "3 triệu
+# rưỡi"):
 # v6 wrote "150k", "20tr", "25 trillion", "3 million". Not elsewhere: "128k" is a bit rate, "25 nghìn người" people
 # (and at the end of a clause or before "một"/"mỗi" (a, per): "750 ngàn bảng Anh" is pounds, "4,3 triệu bản" copies)
 _VI_SAID = re.compile(r"(?<![\w.,])(?P<n>\d+(?:[.,]\d+)?)(?:(?P<k>[kK])|\s?(?P<tr>tr)|\s+(?P<s>nghìn|ngàn|triệu|tỷ|tỉ)"

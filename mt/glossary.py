@@ -218,8 +218,8 @@ def by_style(jobs: list[Job], decode: Callable[[list[Job]], list], lost: Callabl
 
 def in_capitals(slots: list[Slot]) -> list[Slot]:
     """The slots of a sentence written in capitals, to be put back in capitals, except those kept as written."""
-    return [s if s.match.source in AS_WRITTEN else Slot(s.token, replace(s.match, replacement=s.match.replacement.upper()))
-            for s in slots]
+    shouted = [replace(s.match, replacement=s.match.replacement.upper()) for s in slots]
+    return [s if s.match.source in AS_WRITTEN else Slot(s.token, m) for s, m in zip(slots, shouted)]
 
 
 def _shown(m: Match, text: str) -> str:

@@ -123,7 +123,7 @@ def titled(text: str, src: str) -> list[Match]:
 def written(text: str, src: str, tgt: str) -> list[Match]:
     """The names written with their Vietnamese marks in English, to be written as typed in Vietnamese. v6 wrote "My
     friend Trần Văn Minh lives in Đà Nẵng." as "Những người bạn của tôi cũng đã sống ở Đà Nẵng." (the name dropped),
-    and "Nguyễn Thị Lan" as "Nguyen Thi Lan". These win over the glossary that ships (mt.translate.kept), which
+    and "Nguyễn Thị Lan" as "Nguyen Thi Lan". These win over the glossary that ships (mt.translate.sentence_job), which
     would read "Hoàng Thanh Hoa" as the province Thanh Hóa.
 
     One word alone is kept when it has a Vietnamese letter: v6 wrote "My name is Tuấn." as "Tên tôi là Tuổi đào."
@@ -151,7 +151,8 @@ def _terms_written(text: str) -> list[Match]:
     for run in _runs(text, small=True):
         marked = [i for i, (_, _, w) in enumerate(run) if has_vietnamese_letter(w)]
         if marked and all(_spelt(w) for _, _, w in run[marked[0] : marked[-1] + 1]):
-            out.append(Match(run[marked[0]][0], run[marked[-1]][1], text[run[marked[0]][0] : run[marked[-1]][1]], "term"))
+            start, end = run[marked[0]][0], run[marked[-1]][1]
+            out.append(Match(start, end, text[start:end], "term"))
     return out
 
 

@@ -315,7 +315,8 @@ class Restorer:
         for i, w in enumerate(words):
             in_run = i > 0 and capital[i - 1] and joined[i - 1] or i + 1 < len(words) and capital[i + 1] and joined[i]
             word, small = w.group(), w.group().lower()
-            if capital[i] and not in_run and self.cased.count(word, inside=True) <= self.cased.count(small, inside=True):
+            usual = self.cased.count(word, inside=True) > self.cased.count(small, inside=True)
+            if capital[i] and not in_run and not usual:
                 out[w.start() : w.end()] = small
         return "".join(out)
 
@@ -389,8 +390,8 @@ def read_as(text: str, lang: str, path: Path | None = None) -> str:
 def from_capitals(text: str, lang: str) -> str:
     """A sentence written in capitals as it would be written in small letters: the capitals of names, months and "I"
     put back by the table ("CALL MR. SMITH ON FRIDAY" -> "Call Mr. Smith on Friday"; Restorer.sure_capitals), and
-    those of titles (mt.text.titled), the first letter a capital; addresses as written. Same length; mt.text.sentence_case where lower case would change
-    it, or in another language."""
+    those of titles (mt.text.titled), the first letter a capital; addresses as written. Same length; in another
+    language, or where lower case would change the length, mt.text.sentence_case."""
     low = text.lower()
     if lang not in LANGS or len(low) != len(text):
         return sentence_case(text)

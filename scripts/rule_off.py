@@ -1,4 +1,4 @@
-"""For the scripts that measure a rule of mt.translate.kept (scripts/*_check.py): their common arguments, and
+"""For the scripts that measure a rule of mt.translate.sentence_job (scripts/*_check.py): their common arguments, and
 translation with the rule's module switched off, the model alone as before the rule."""
 from __future__ import annotations
 

@@ -12,7 +12,8 @@ from mt.translate import Translator
     ("Chi 26.000 tỷ đồng, lãi 2,5 nghìn tỷ đồng.", "vi", "en",
      [("26.000 tỷ đồng", "VND26,000 billion"), ("2,5 nghìn tỷ đồng", "VND2.5 trillion")]),
     ("giá 60.000-120.000 đồng, vé 50.000đ/người, 7800 VND", "vi", "en",
-     [("60.000-120.000 đồng", "VND60,000-120,000"), ("50.000đ/người", "VND50,000 per person"), ("7800 VND", "VND7800")]),
+     [("60.000-120.000 đồng", "VND60,000-120,000"), ("50.000đ/người", "VND50,000 per person"),
+      ("7800 VND", "VND7800")]),
     # a price per unit, under a thousand too (v6: "500 đồng/lít" → "500 perthreat")
     ("Xăng tăng 500 đồng/lít, phòng 2 triệu đồng / tháng.", "vi", "en",
      [("500 đồng/lít", "VND500 per litre"), ("2 triệu đồng / tháng", "VND2 million per month")]),

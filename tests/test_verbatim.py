@@ -19,7 +19,8 @@ from mt.verbatim import spans
     ("Mở C:\\Users\\an\\bao-cao.docx, /etc/hosts hay ~/notes/a.txt.", ["C:\\Users\\an\\bao-cao.docx", "/etc/hosts",
                                                                       "~/notes/a.txt"]),
     # words with dots or slashes that are not addresses
-    ("NODE.JS, FILE.TXT, Node.js, file.txt, C#, and/or 60 km/h, 24/7, ngày 31/12/2026, 1.500.000 đồng, e.g. U.S. cent, a /b", []),
+    ("NODE.JS, FILE.TXT, Node.js, file.txt, C#, and/or 60 km/h, 24/7, ngày 31/12/2026, 1.500.000 đồng, e.g. U.S. cent,"
+     " a /b", []),
     # phone numbers, not other numbers
     ("Gọi 0912 345 678, 0912.345.678, (028) 3823 4567 hoặc +84 912 345 678.",
      ["0912 345 678", "0912.345.678", "(028) 3823 4567", "+84 912 345 678"]),
