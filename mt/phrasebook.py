@@ -78,14 +78,16 @@ def translate(sentence: str, src: str, tgt: str) -> str | None:
 
 
 def clauses(sentence: str, src: str, tgt: str) -> list[str]:
-    """The sentence split at each comma that sets off a listed phrase, the other clauses kept together; a part that
-    follows a comma starts with a capital letter (the same length: offsets into it still hold). [sentence] when no
-    clause is a phrase, or when the sentence is one."""
+    """The sentence split at each comma that sets off a listed phrase that opens or closes it (or follows one that
+    opens it), the other clauses kept together; a part that follows a comma starts with a capital letter (the same
+    length: offsets into it still hold). [sentence] when no clause is a phrase, or when the sentence is one."""
     table = _table(src, tgt)
     pieces = _CLAUSE_END.split(sentence)
     if len(pieces) < 2 or translate(sentence, src, tgt) is not None:
         return [sentence]
     listed = [_key(p) in table or _greeted(p, src, tgt) is not None for p in pieces]
+    for i in range(1, len(pieces) - 1):  # inside, only after phrases from the start: "Taxi, Cheers, and ..." is a list
+        listed[i] = listed[i] and listed[i - 1]
     if not any(listed):
         return [sentence]
     parts = [pieces[0]]

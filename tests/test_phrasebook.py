@@ -76,6 +76,9 @@ def test_formatted_documents_leave_phrases_to_the_model(exported):
     ("Tôi nghĩ, anh ấy, đến rồi.", "vi", "en", ["Tôi nghĩ, anh ấy, đến rồi."]),  # no phrase
     ("Tôi khỏe, cảm ơn.", "vi", "en", ["Tôi khỏe, cảm ơn."]),  # a phrase with a comma in it, whole
     ("Xin lỗi, tôi đến muộn.", "vi", "de", ["Xin lỗi, tôi đến muộn."]),  # no list for the pair
+    # inside a sentence, a phrase only after phrases that open it: "Cheers" here is a show in a list
+    ("He worked on Taxi, Cheers, and Frasier.", "en", "vi", ["He worked on Taxi, Cheers, and Frasier."]),
+    ("Oh my god, never mind, you came!", "en", "vi", ["Oh my god,", "Never mind,", "You came!"]),
 ])
 def test_clauses(sentence, src, tgt, parts):
     assert clauses(sentence, src, tgt) == parts
