@@ -80,7 +80,7 @@ _NUMBERED = {"vi": re.compile(r"(?<!\w)(?P<w>[Qq]uận|[Pp]hường)\s+(?P<n>\d{
              "en": re.compile(r"(?<!\w)(?P<w>District|Ward)\s+(?P<n>\d{1,2})(?!\w|[.,]\d)")}
 NUMBERED = {"quận": "District", "phường": "Ward", "district": "Quận", "ward": "Phường"}
 _PLACE_AFTER = re.compile(r" (?:[Pp]rovince|[Dd]istrict|[Ii]sland|[Aa]irport|[Cc]ity|[Tt]own|[Vv]illage|[Cc]ommune|"
-                          r"[Ww]ard|[Mm]arket|[Ss]treet|[Bb]us [Ss]tation)\b")
+                          r"[Ww]ard|[Mm]arket|[Ss]treet|[Bb]us [Ss]tation|[Rr]iver|[Dd]elta|[Rr]egion|[Cc]ountries)\b")
 
 
 def matches(text: str, src: str, tgt: str) -> list[Match]:
@@ -245,14 +245,23 @@ def _match(text: str, start: int, end: int, src: str, marks: bool = False) -> Ma
     kind = _PLACE_FIRST.match(text, end) if src == "en" else None
     if kind:  # "Nguyen Hue Street" → "đường Nguyen Hue" (v6: "Nguyen Hue phố"; "Dong Xuan market" → "thị trường")
         name, end = f"{PLACES_FIRST[kind.group(1).lower()]} {name}", kind.end()
-    after = _POSSESSIVE.match(text, end) or _PLACE_AFTER.match(text, end)
-    place = _IN.search(text[:start]) if src == "en" and not after else None
-    if place:  # "lives in Đà Nẵng": shown "in Đà Nẵng", the model wrote "sống trong" (inside); "ở" is at
-        return Match(place.start(), end, f"ở {name}", "name")
+    at = at_place(text, start, end) if src == "en" else None
+    if at is not None:
+        return Match(at, end, f"ở {name}", "name")
     if title is None:
         return Match(start, end, name, "name")
     word = (TITLES if src == "vi" else EN_TITLES)[title.group(1).lower()]
     return Match(title.start(1), end, f"{word} {name}".lstrip(), "name")
+
+
+def at_place(text: str, start: int, end: int) -> int | None:
+    """Where "in" before a place in English at [start, end) begins, unless a word for the place or a possessive follows
+    it ("in Phu Quoc island", "in Nguyen's view"): "lives in Đà Nẵng" is "sống ở Đà Nẵng" (at), and v6, shown "in Đà
+    Nẵng", wrote "sống trong" (inside)."""
+    if _POSSESSIVE.match(text, end) or _PLACE_AFTER.match(text, end):
+        return None
+    found = _IN.search(text[:start])
+    return found.start() if found else None
 
 
 def _runs(text: str, small: bool = False) -> list[list[tuple[int, int, str]]]:

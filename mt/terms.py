@@ -18,19 +18,27 @@ import re
 from functools import lru_cache
 
 from .glossary import Match, parse_glossary
-from .names import known
+from .names import at_place, known
 from .restore import RESOURCES
 from .text import SENTENCE_START
 from .untranslated import syllable_shaped
 
 
 def matches(text: str, src: str, tgt: str) -> list[Match]:
-    """The terms in `text` (written in `src`), each with its `tgt` form; none for a pair without a list."""
+    """The terms in `text` (written in `src`), each with its `tgt` form; none for a pair without a list. In English,
+    "in" before a place is "ở" (at), as for a name (mt.names.at_place): v6 wrote "sinh ra trong Huế" (inside)."""
     pattern, targets = _table(src, tgt)
     if pattern is None:
         return []
-    return [Match(m.start(), m.end(), targets[m.group()[:1].lower() + m.group()[1:]], "term")
-            for m in pattern.finditer(text) if not (m.group()[0].isupper() and _in_longer_name(text, *m.span(), src))]
+    out = []
+    for m in pattern.finditer(text):
+        if m.group()[0].isupper() and _in_longer_name(text, *m.span(), src):
+            continue
+        term = m.group()[:1].lower() + m.group()[1:]
+        at = at_place(text, *m.span()) if src == "en" and term in _places(src, tgt) else None
+        start, said = (m.start(), targets[term]) if at is None else (at, f"ở {targets[term]}")
+        out.append(Match(start, m.end(), said, "term"))
+    return out
 
 
 def _in_longer_name(text: str, start: int, end: int, lang: str) -> bool:
@@ -62,6 +70,15 @@ def _table(src: str, tgt: str) -> tuple[re.Pattern | None, dict[str, str]]:
     targets = {e.source[:1].lower() + e.source[1:]: e.target for e in entries}
     alternatives = "|".join(map(_spelling, sorted((e.source for e in entries), key=len, reverse=True)))
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), targets
+
+
+@lru_cache(maxsize=None)
+def _places(src: str, tgt: str) -> set[str]:
+    """The terms of the list's places section (after its "# places" comment), keyed as in `_table`."""
+    text = (RESOURCES / f"terms.{src}-{tgt}.txt").read_text(encoding="utf-8")
+    _, found, places = text.partition("\n# places")
+    entries = parse_glossary(places.split("\n", 1)[1]).entries if found else []
+    return {e.source[:1].lower() + e.source[1:] for e in entries}
 
 
 def _spelling(term: str) -> str:

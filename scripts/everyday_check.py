@@ -6,8 +6,8 @@
    sau"), vi→en: the days' names are in the translation;
 3. units written out in English (mt.amounts: "50 kilometres", "five miles"), en→vi: the number in digits and the
    unit as Vietnamese writes it ("50 km", "5 dặm");
-4. "in" before a Vietnamese place written with its marks (mt.names), en→vi: "ở X" (at) rather than "trong X"
-   (inside), and the name kept;
+4. "in" before a Vietnamese place written with its marks (mt.names) or as English writes it (mt.terms: "Hue",
+   "Saigon"), en→vi: "ở X" (at) rather than "trong X" (inside), and the place as Vietnamese writes it;
 5. a foreign name after a title (mt.names.titled), both ways: the title translated, the name kept ("Mr. Smith" →
    "ông Smith", "bà Johnson" → "Ms. Johnson");
 6. a sum said without "đồng" after a word for a price (mt.amounts: "giá 150k", "lương 20tr một tháng", "hết 2,5
@@ -69,6 +69,9 @@ MARKED = ["Tuấn", "Hùng", "Đức", "Thảo", "Phượng", "Dũng", "Quỳnh"
 DISHES = ["phở", "bánh mì", "bún chả", "cà phê sữa đá", "nước mắm", "bánh xèo", "gỏi cuốn", "chè"]
 WITH_MARKS = ["My name is {n}.", "{n} is my best friend.", "I met {n} yesterday.", "We ate {d} for lunch.",
               "Have you ever tried {d}?", "The {d} here is very good."]
+# places as English writes them, and as Vietnamese does (the glossary that ships: mt/terms.py)
+ENGLISH_PLACES = [("Hue", "Huế"), ("Can Tho", "Cần Thơ"), ("Saigon", "Sài Gòn"), ("Sapa", "Sa Pa"),
+                  ("Hai Phong", "Hải Phòng"), ("Da Lat", "Đà Lạt"), ("Phu Quoc", "Phú Quốc"), ("Quy Nhon", "Quy Nhơn")]
 IN_PLACE = ["She lives in {p}.", "He was born in {p} in 1990.", "It rained hard in {p} yesterday.",
             "We stayed in {p} for three days.", "In {p}, we ate noodles."]
 
@@ -107,7 +110,8 @@ def units(rng: random.Random, n: int) -> list[tuple[str, str]]:
 
 
 def places() -> list[tuple[str, str]]:
-    return [(template.format(p=p), rf"(?:ở|Ở|tại|Tại) {p}\b") for template in IN_PLACE for p in PLACES]
+    return [(template.format(p=typed), rf"(?:ở|Ở|tại|Tại) {p}\b") for template in IN_PLACE
+            for typed, p in [(p, p) for p in PLACES] + ENGLISH_PLACES]
 
 
 def titled(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:

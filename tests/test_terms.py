@@ -16,8 +16,11 @@ from mt.translate import Translator
     ("Thái Bình Dương rộng. Tỉnh Vũng Tàu, Nguyễn Vũng Tàu", "vi", "en", [("Vũng Tàu", "Vung Tau")]),
     # a term listed with a capital is a name, matched only so; "bánh mì" is bread as much as the sandwich
     ("long an, vũng tàu ở Vũng Tàu, bánh mì", "vi", "en", [("Vũng Tàu", "Vung Tau")]),
+    # "in" before a place is "ở" (at; v6: "sinh ra trong Huế", inside), not before a feast, a possessive or a region
     ("I love pho and banh mi in Hoi An. Pho!", "en", "vi",
-     [("pho", "phở"), ("banh mi", "bánh mì"), ("Hoi An", "Hội An"), ("Pho", "phở")]),
+     [("pho", "phở"), ("banh mi", "bánh mì"), ("in Hoi An", "ở Hội An"), ("Pho", "phở")]),
+    ("In Tet, in Hue's old town, in Mekong countries.", "en", "vi",
+     [("Tet", "Tết"), ("Hue", "Huế"), ("Mekong", "Mê Kông")]),
     ("Phở", "vi", "de", []),
 ])
 def test_matches(text, src, tgt, found):
@@ -28,6 +31,7 @@ def test_matches(text, src, tgt, found):
 @pytest.mark.parametrize("text, src, tgt, wanted", [
     ("Tôi thích ăn phở bò và bún chả.", "vi", "en", ["beef pho", "bun cha"]),  # v6 alone: "crawl and hamed"
     ("Năm ngoái chúng tôi đã đến Vũng Tàu.", "vi", "en", ["Vung Tau"]),  # v6 alone: "Xinjiang"
+    ("He was born in Hue.", "en", "vi", ["ở Huế"]),  # v6 alone: "trong Huế" (inside)
     ("I love pho and banh mi.", "en", "vi", ["phở", "bánh mì"]),  # v6 alone: "phẫn nộ và phẫn"
     ("Pho is a famous Vietnamese dish.", "en", "vi", ["Phở"]),  # a capital where it opens the sentence
 ])
