@@ -91,14 +91,15 @@ _VI_DAY = re.compile(r"(?<![Cc]hiến )(?<![Gg]iới )(?<!\w)(?:(?P<on>[Vv]ào(?
                      # (not the part of the day of a time before it: "9h sáng thứ Hai")
                      r"(?:(?<!giờ )(?<!phút )(?<!\d )(?<!\dh )(?<!\d\d )(?P<part>[Ss]áng|[Cc]hiều|[Tt]ối|[Đđ]êm)\s+)?"
                      r"(?:[Tt]hứ\s+(?:(?P<day>Hai|Ba|Tư|Năm|Sáu|Bảy)|(?P<digit>[2-7])(?![.,:/]?\d))"
-                     r"|(?P<sunday>[Cc]hủ\s+[Nn]hật)|T(?P<short>[2-7])|(?P<cn>CN))(?!\w)")  # "T2" ... "T7", "CN"
+                     # "T2" ... "T7" and "CN", or typed "t2", "cn"
+                     r"|(?P<sunday>[Cc]hủ\s+[Nn]hật)|[Tt](?P<short>[2-7])|(?P<cn>CN|cn))(?!\w)")
 # (and after the part of the day of a time: "9h sáng thứ 2")
 _TODAY_IS = re.compile(r"(?<!\w)(?:(?:[Hh]ôm nay|[Nn]gày mai|[Mm]ai|[Hh]ôm qua|[Hh]ôm kia|[Nn]gày kia) là|sáng|trưa|"
                        r"chiều|tối|đêm) $")
 # ... or in a range of days ("từ thứ 2 đến thứ 6", "T2-T6") or before "này" (this), "tới" (next) or "tuần sau" (next
 # week), where "thứ 2" opens the sentence or a clause ("tuần thứ 4 này" is this fourth week); "T2" and "CN" anywhere
 # so, and in a list of days too ("T3, T5 và T7"; "thứ 2 và thứ 3" may be ranks)
-_DAY_WORD = r"(?:[Tt]hứ\s+(?:[2-7]|Hai|Ba|Tư|Năm|Sáu|Bảy)|T[2-7]|CN|[Cc]hủ\s+[Nn]hật)"
+_DAY_WORD = r"(?:[Tt]hứ\s+(?:[2-7]|Hai|Ba|Tư|Năm|Sáu|Bảy)|[Tt][2-7]|CN|cn|[Cc]hủ\s+[Nn]hật)"
 _OPENS = r"(?:^|[,.;:!?(]\s*|(?<!\w)[Tt]ừ\s+)"  # before the day: a sentence's or a clause's start, or "từ" (from)
 _RANGE = r"(?:\s*[-–]\s*|\s+(?:đến|tới)\s+)"
 _LIST = r"(?:\s*[,/]\s*|\s+(?:và|hoặc|hay)\s+)"

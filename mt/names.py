@@ -37,6 +37,16 @@ FAMILY_BARE = {strip_marks(f) for f in FAMILY}
 # Thi Hoa". The kinship words people are addressed by (anh, chị, em) have no English title
 TITLES = {"ông": "Mr.", "bà": "Ms.", "cô": "Ms.", "anh": "", "chị": "", "em": "", "bác sĩ": "Dr.", "tiến sĩ": "Dr.",
           "giáo sư": "Professor"}
+# the words people are called by before a given name alone, and what English writes there: v6 read "Chị Lan đi chợ
+# rồi." as "The Land went through the market.", "Bác Hùng bị ốm." as "The pain is sick.", "chú Nam" as "The South"
+# ("con" is also the word before an animal: "con Rồng")
+KIN = {"anh": "", "chị": "", "em": "", "bạn": "", "ông": "Mr.", "bà": "Ms.", "cô": "Ms.", "thầy": "Mr.",
+       "chú": "Uncle", "bác": "Uncle", "cậu": "Uncle", "dì": "Aunt", "thím": "Aunt", "mợ": "Aunt"}
+_KIN = re.compile(rf"(?<!\w)(?P<k>(?i:{'|'.join(KIN)})) (?=[^\W\d_])")
+# words after those that are not a given name: countries and peoples ("bạn Mỹ", an American friend; "Anh Quốc",
+# Britain), God and Heaven, places ("Bà Rịa", "Bà Đen", "Cô Tô", "Bà Nà"), the Kitchen God ("Ông Táo"), "Bác Sỹ"
+# (doctor)
+NOT_GIVEN = set("Mỹ Anh Pháp Nhật Hàn Nga Úc Trung Ý Lào Thái Tây Quốc Chúa Trời Phật Rịa Đen Tô Nà Táo Sỹ Sĩ".split())
 # and the other way, where v6 writes "Ông. Nguyen Van Hung" or keeps "Ms." ("Dr." it translates)
 EN_TITLES = {"mr": "ông", "mrs": "bà", "ms": "bà", "miss": "cô", "prof": "giáo sư", "professor": "giáo sư"}
 # a title and one to three capitalised words (English ones: letters without marks, "O'Brien", "Smith-Jones"), not
@@ -102,7 +112,34 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
             out.append(_match(text, start, end, src))
     numbered = [Match(*m.span(), f"{NUMBERED[m.group('w').lower()]} {m.group('n')}", "name")
                 for m in _NUMBERED[src].finditer(text)]
-    return merge(out, titled(text, src), numbered)
+    return merge(out, titled(text, src), numbered, addressed(text) if src == "vi" else [])
+
+
+def addressed(text: str) -> list[Match]:
+    """Someone called by a word of kinship and a given name of one or two words, the name written as English writes
+    it, with the title English has for the word: "chị Lan" → "Lan", "bác Hùng" → "Uncle Hung", "cô Mai" → "Ms. Mai".
+    Not a name the training data has after the word ("Anh Quốc", Britain), a family name and more (`matches`),
+    one that goes on (`_goes_on`), nor one in words written with capitals ("Bật Chú Giải", a menu's "Enable Tooltips":
+    the word has a capital inside a sentence)."""
+    out = []
+    for m in _KIN.finditer(text):
+        if m.group("k")[0].isupper() and not SENTENCE_START.search(text[: m.start()]):
+            continue
+        run = next((r for r in _runs(text[m.end():]) if r[0][0] == 0), [])  # the capitalised words right after
+        full = len(run) > 1 and run[0][2] in FAMILY  # ("Mai" alone is a given name too)
+        if not 1 <= len(run) <= 2 or full or run[0][2] in NOT_GIVEN or _goes_on(text[m.end() + run[-1][1]:]):
+            continue
+        if _known_cased([m.group("k").capitalize(), run[0][2]]):
+            continue
+        name = strip_marks(text[m.end() : m.end() + run[-1][1]])
+        out.append(Match(m.start(), m.end() + run[-1][1], f"{KIN[m.group('k').lower()]} {name}".lstrip(), "name"))
+    return out
+
+
+def _goes_on(rest: str) -> bool:
+    """Whether the name goes on after its syllables: a longer or foreign one ("Ông Soon-jae", "ông Ben Ali")."""
+    after = re.match(r"\s+([^\W\d_])", rest)
+    return rest[:1] in ("-", "'") or bool(after and after.group(1).isupper())
 
 
 def titled(text: str, src: str) -> list[Match]:

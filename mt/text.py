@@ -23,7 +23,7 @@ _BOUNDARY = re.compile(r"(?<=[.!?…])([\"'”’»)\]]*)\s+(?=[\"'“‘«(\[]?
 _TITLES = {"Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Mt", "Gen", "Col", "Lt", "Capt", "Rev", "vs", "TP", "Tp",
            "ThS", "TS", "GS", "PGS", "BS"}
 _TITLE_FORMS = {t.lower(): t for t in sorted(_TITLES) if t[0].isupper() and t[1:].islower()}  # "Mr", "Tp"
-_TITLE_WORD = re.compile(rf"(?<!\w)({'|'.join(_TITLE_FORMS)})\.(?= \w)", re.IGNORECASE)
+_TITLE_WORD = re.compile(rf"(?<!\w)({'|'.join(_TITLE_FORMS)})\. (\w)", re.IGNORECASE)
 _WORD_BEFORE_DOT = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.$")
 EN_DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 EN_MONTHS = "January February March April May June July August September October November December".split()
@@ -99,9 +99,14 @@ def join_clitics(text: str) -> str:
 
 
 def titled(text: str) -> str:
-    """The text with each title the splitter knows written as a title where a word follows ("ms. Johnson" -> "Ms.
-    Johnson"): for text read from capitals (mt.restore.from_capitals), whose "MS." is more often "ms" in the tables."""
-    return _TITLE_WORD.sub(lambda m: _TITLE_FORMS.get(m.group(1).lower(), m.group(1)) + ".", text)
+    """The text with each title the splitter knows written as a title where a word follows, and the word, a name,
+    with a capital ("ms. brown" -> "Ms. Brown"; not after "Jr."): for text read from capitals
+    (mt.restore.from_capitals), whose "MS." is more often "ms" in the tables, and "BROWN" "brown"."""
+    def title(m: re.Match) -> str:
+        form = _TITLE_FORMS[m.group(1).lower()]
+        return f"{form}. {m.group(2) if form in ('Jr', 'Sr') else m.group(2).upper()}"
+
+    return _TITLE_WORD.sub(title, text)
 
 
 def _abbreviation(text: str, end: int) -> bool:

@@ -16,7 +16,9 @@
    or in the target's words;
 8. a Vietnamese name of one word or a dish in small letters, written with its marks in English (mt.names.written:
    "My name is Tuấn.", "I love bánh xèo."), en→vi: written so in the translation;
-9. the sentences of 2, 3, 5, 6 and 7 written in capitals ("CẢNH BÁO: GIÁ 150K MỘT LY."), read in small letters with
+9. someone called by a word of kinship and a given name (mt.names.addressed: "Chị Lan đi chợ rồi.", "Bác Hùng bị
+   ốm."), vi→en: the name, after the title English has for the word ("Uncle Hung"; v6: "The Land", "The pain");
+10. the sentences of 2, 3, 5, 6 and 7 written in capitals ("CẢNH BÁO: GIÁ 150K MỘT LY."), read in small letters with
    the capitals of names and months put back (mt.restore.from_capitals); off, in plain sentence case ("Cảnh báo:
    giá 150k một ly.", as before stop 33), so the rules do not find "Mr. smith" or "25 july".
 
@@ -72,6 +74,9 @@ WITH_MARKS = ["My name is {n}.", "{n} is my best friend.", "I met {n} yesterday.
 # places as English writes them, and as Vietnamese does (the glossary that ships: mt/terms.py)
 ENGLISH_PLACES = [("Hue", "Huế"), ("Can Tho", "Cần Thơ"), ("Saigon", "Sài Gòn"), ("Sapa", "Sa Pa"),
                   ("Hai Phong", "Hải Phòng"), ("Da Lat", "Đà Lạt"), ("Phu Quoc", "Phú Quốc"), ("Quy Nhon", "Quy Nhơn")]
+KIN_NAMES = ["Lan", "Minh", "Hoa", "Tuấn", "Mai", "Hùng", "Linh", "Nam", "Hương", "Dũng", "Thảo", "Quang"]
+KIN_SAID = ["{k} {n} đi chợ rồi.", "Hôm qua tôi gặp {k} {n}.", "{k} {n} làm việc ở ngân hàng.", "{k} {n} bị ốm.",
+            "Tôi sẽ gọi cho {k} {n} vào buổi tối."]
 IN_PLACE = ["She lives in {p}.", "He was born in {p} in 1990.", "It rained hard in {p} yesterday.",
             "We stayed in {p} for three days.", "In {p}, we ate noodles."]
 
@@ -158,6 +163,16 @@ def with_marks(rng: random.Random, n: int) -> list[tuple[str, str]]:
     return out
 
 
+def kin(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    out = []
+    for _ in range(n):
+        word, name = rng.choice(list(names.KIN)), rng.choice(KIN_NAMES)
+        text = rng.choice(KIN_SAID).format(k=word, n=name)
+        title = re.escape(names.KIN[word] + " " if names.KIN[word] else "")
+        out.append((text[0].upper() + text[1:], rf"(?<!\w){title}{strip_marks(name)}\b"))
+    return out
+
+
 def in_capitals(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
     """The cases of checks 2, 3, 5, 6 and 7 in `src`, written in capitals (their patterns then ignore case)."""
     cases = titled(rng, n, src) + counted(rng, n, src)
@@ -200,6 +215,8 @@ def main() -> None:
               flush=True)
     print("a name of one word or a dish, with marks in English, en->vi:",
           count(t, with_marks(rng, n), "en", "vi", names, "written", lambda *a: []), flush=True)
+    print("a given name after a word of kinship, vi->en:",
+          count(t, kin(rng, n), "vi", "en", names, "addressed", lambda *a: []), flush=True)
     for src, tgt in (("en", "vi"), ("vi", "en")):
         print(f"sentences in capitals, {src}->{tgt}:", count(t, in_capitals(rng, n, src), src, tgt, TRANSLATE,
                                                              "from_capitals", lambda text, lang: sentence_case(text),

@@ -82,6 +82,7 @@ def test_english(text, found):
      [("vào T2", "on Monday"), ("T2", "Monday"), ("T6", "Friday"), ("T3", "Tuesday"), ("T5", "Thursday"),
       ("T7", "Saturday"), ("sáng CN", "Sunday morning"), ("CN", "Sunday"), ("T2", "Monday"), ("CN", "Sunday")]),
     ("Khoa CN thông tin, tầng T2, xe T3.", "vi", []),
+    ("mở từ t2 đến t6, sáng cn", "vi", [("t2", "Monday"), ("t6", "Friday"), ("sáng cn", "Sunday morning")]),  # typed
     ("See you on Monday. Sundays are quiet; Friday is the last day.", "en",
      [("on Monday", "vào thứ Hai"), ("Sundays", "Chủ nhật"), ("Friday", "thứ Sáu")]),
 ])

@@ -92,12 +92,28 @@ def test_names_written_with_marks_in_english_are_found(text, found):
     assert written(text, "vi", "en") == []
 
 
+@pytest.mark.parametrize("text, found", [
+    ("Chị Lan đi chợ. Bác Hùng bị ốm. Hôm qua chú Nam đến. Cô Mai dạy tôi. Bác Mai đến.",
+     [("Chị Lan", "Lan"), ("Bác Hùng", "Uncle Hung"), ("chú Nam", "Uncle Nam"), ("Cô Mai", "Ms. Mai"),
+      ("Bác Mai", "Uncle Mai")]),
+    ("Chị Minh Anh và anh Quang Huy.", [("Chị Minh Anh", "Minh Anh"), ("anh Quang Huy", "Quang Huy")]),
+    # Britain, an American friend, a province, a longer or foreign name, words written with capitals ("Enable
+    # Tooltips"), a name in small letters ("anh tuấn" is also handsome)
+    ("Anh Quốc, bạn Mỹ, Bà Rịa, ông Ben Ali, anh Tuấn Anh Minh, Bật Chú Giải, anh tuấn.", []),
+])
+def test_a_given_name_after_a_word_of_kinship(text, found):
+    assert [(text[m.start:m.end], m.replacement) for m in matches(text, "vi", "en")] == found
+
+
 def test_the_bundled_model_keeps_the_marks_of_a_name_written_with_them(bundled):
     t = Translator.load(bundled)  # v6 alone: "Những người bạn của tôi cũng đã sống ở Đà Nẵng." (the name dropped)
     text = "My friend Trần Văn Minh lives in Đà Nẵng."
     assert "Trần Văn Minh" in t.translate(text, "en", "vi")[0]
     words = translate_detailed(t, [text], "en", "vi")[0].words
     assert [(w.text, w.fixed) for w in words if w.fixed] == [("Trần Văn Minh", "name"), ("ở Đà Nẵng", "name")]
+    # v6 alone: "The Land went through the market.", "The pain is sick."
+    lan, hung = t.translate(["Chị Lan đi chợ rồi.", "Bác Hùng bị ốm."], "vi", "en")
+    assert lan.startswith("Lan ") and hung.startswith("Uncle Hung ")
     # v6 alone: "Tên tôi là Tuổi đào.", "Tôi yêu thương phở và bread."
     out = t.translate(["My name is Tuấn.", "I love phở and bánh mì."], "en", "vi")
     assert "Tuấn" in out[0] and "phở" in out[1] and "bánh mì" in out[1]

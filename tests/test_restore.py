@@ -106,6 +106,7 @@ def test_shipped_tables_read_everyday_text():
 @pytest.mark.parametrize("text, lang, read", [
     ("CALL MR. SMITH ON FRIDAY, 25 JULY.", "en", "Call Mr. Smith on Friday, 25 July."),
     ("I TALKED TO MS. JOHNSON.", "en", "I talked to Ms. Johnson."),  # "ms" alone is more often milliseconds
+    ("I MET MS. BROWN.", "en", "I met Ms. Brown."),  # after a title a name: not the colour
     ("SALE: 20 KILOGRAMS FOR $5!", "en", "Sale: 20 kilograms for $5!"),  # "Kilograms" after a number: seen once
     ("I LOVE NEW YORK", "en", "I love New York"),
     ("CHÚC MỪNG NĂM MỚI TỪ TP. HỒ CHÍ MINH", "vi", "Chúc mừng năm mới từ Tp. Hồ Chí Minh"),  # "minh" alone is small

@@ -75,7 +75,8 @@ def test_join_clitics(text, expected):
 def test_titles_in_capitals_do_not_end_a_sentence_and_are_read_as_titles():
     assert split_sentences("CALL MR. SMITH AT 5. THEN GO HOME.") == ["CALL MR. SMITH AT 5.", "THEN GO HOME."]
     assert split_sentences("He is here. ME. Yes.") == ["He is here.", "ME.", "Yes."]  # not a title
-    assert titled("talk to ms. Johnson and dr. Brown") == "talk to Ms. Johnson and Dr. Brown"
+    said = "talk to ms. Johnson and dr. brown, Smith jr. went"
+    assert titled(said) == "talk to Ms. Johnson and Dr. Brown, Smith Jr. went"
     assert titled("it took 10 ms.") == "it took 10 ms."  # no word follows
 
 
