@@ -63,6 +63,11 @@ _TITLE = {"vi": re.compile(rf"(?<!\w)({'|'.join(TITLES)}) $", re.IGNORECASE),
 # their names are as often foreign ones the model knows ("núi Phú Sĩ", "Biển Đen")
 _PLACE_BEFORE = re.compile(r"(?<!\w)(?:[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hành phố|TP\.?|"
                            r"[Ss]ân bay|[Bb]ến xe|[Bb]ến|[Cc]hợ|[Ll]àng|[Pp]hố|[Đđ]ường|[Đđ]ảo) $")
+# and what English writes after the name for them ("bến", a wharf or a station, is left to the model)
+KIND_AFTER = {"tỉnh": "Province", "huyện": "District", "quận": "District", "xã": "Commune", "phường": "Ward",
+              "thị trấn": "Town", "thành phố": "City", "tp": "City", "tp.": "City", "sân bay": "Airport",
+              "bến xe": "Bus Station", "chợ": "Market", "làng": "Village", "phố": "Street", "đường": "Street",
+              "đảo": "Island"}
 # the same words typed without marks, which reading gets wrong before a name ("huyen Soc Son" as "huyền", mystic)
 # (not "quan", "xa", "dao": also quân, army, in "quan Dong Minh", the Allies; xa, far; đạo, religion)
 PLACES_TYPED = {"tinh": "tỉnh", "huyen": "huyện", "phuong": "phường", "thi tran": "thị trấn", "thanh pho": "thành phố",
@@ -285,10 +290,22 @@ def _match(text: str, start: int, end: int, src: str, marks: bool = False) -> Ma
     at = at_place(text, start, end) if src == "en" else None
     if at is not None:
         return Match(at, end, f"ở {name}", "name")
+    placed = kind_first(text, start, name) if src == "vi" else None
+    if placed:
+        return Match(placed[0], end, placed[1], "name")
     if title is None:
         return Match(start, end, name, "name")
     word = (TITLES if src == "vi" else EN_TITLES)[title.group(1).lower()]
     return Match(title.start(1), end, f"{word} {name}".lstrip(), "name")
+
+
+def kind_first(text: str, start: int, name: str) -> tuple[int, str] | None:
+    """Where the word for a kind of place before a Vietnamese name at `start` begins, and the two as English writes
+    them, the kind after the name ("đường Nguyễn Trãi" → "Nguyen Trai Street", "sân bay Tân Sơn Nhất" → "Tan Son Nhat
+    Airport"; v6: "12 lines of Nguyen Trai"); None without one."""
+    before = _PLACE_BEFORE.search(text[:start])
+    kind = KIND_AFTER.get(before.group().strip().lower()) if before else None
+    return (before.start(), f"{name} {kind}") if kind else None
 
 
 def at_place(text: str, start: int, end: int) -> int | None:

@@ -18,15 +18,15 @@ import re
 from functools import lru_cache
 
 from .glossary import Match, parse_glossary
-from .names import at_place, known
+from .names import at_place, kind_first, known
 from .restore import RESOURCES
 from .text import SENTENCE_START
 from .untranslated import syllable_shaped
 
 
 def matches(text: str, src: str, tgt: str) -> list[Match]:
-    """The terms in `text` (written in `src`), each with its `tgt` form; none for a pair without a list. In English,
-    "in" before a place is "ở" (at), as for a name (mt.names.at_place): v6 wrote "sinh ra trong Huế" (inside)."""
+    """The terms in `text` (written in `src`), each with its `tgt` form; none for a pair without a list. A place
+    takes the words around it that v6 gets wrong (`_placed`)."""
     pattern, targets = _table(src, tgt)
     if pattern is None:
         return []
@@ -35,10 +35,18 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         if m.group()[0].isupper() and _in_longer_name(text, *m.span(), src):
             continue
         term = m.group()[:1].lower() + m.group()[1:]
-        at = at_place(text, *m.span()) if src == "en" and term in _places(src, tgt) else None
-        start, said = (m.start(), targets[term]) if at is None else (at, f"ở {targets[term]}")
-        out.append(Match(start, m.end(), said, "term"))
+        out.append(Match(*_placed(text, m, targets[term], src, term in _places(src, tgt)), "term"))
     return out
+
+
+def _placed(text: str, m: re.Match, said: str, src: str, place: bool) -> tuple[int, int, str]:
+    """The term's stretch and translation, with the words around a place: "in Hue" → "ở Huế" (mt.names.at_place),
+    "sân bay Tân Sơn Nhất" → "Tan Son Nhat Airport" (mt.names.kind_first)."""
+    if place and src == "en" and (at := at_place(text, *m.span())) is not None:
+        return at, m.end(), f"ở {said}"
+    if place and src == "vi" and (kind := kind_first(text, m.start(), said)):
+        return kind[0], m.end(), kind[1]
+    return m.start(), m.end(), said
 
 
 def _in_longer_name(text: str, start: int, end: int, lang: str) -> bool:

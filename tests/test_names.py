@@ -15,7 +15,8 @@ from mt.translate import DecodeOptions, Translator, source_as_read
     ("Tôi tên là Hoàng Anh, ở Nguyễn Văn A.", "vi", "en",
      [("Hoàng Anh", "Hoang Anh"), ("Nguyễn Văn A", "Nguyen Van A")]),
     ("sân bay Tân Sơn Nhất, tỉnh Hà Giang và đảo Phú Quốc", "vi", "en",
-     [("Tân Sơn Nhất", "Tan Son Nhat"), ("Hà Giang", "Ha Giang"), ("Phú Quốc", "Phu Quoc")]),
+     [("sân bay Tân Sơn Nhất", "Tan Son Nhat Airport"), ("tỉnh Hà Giang", "Ha Giang Province"),
+      ("đảo Phú Quốc", "Phu Quoc Island")]),
     # names the model knows, capitalised words for things (Earth, Mars, the USSR), foreign ones in Vietnamese
     ("Hà Nội, Thành phố Hồ Chí Minh, Thái Lan, Trái Đất và Sao Hỏa, Liên Xô, Biển Đen, Thụy Sỹ, Barack Obama.",
      "vi", "en", []),
@@ -40,7 +41,7 @@ def test_matches(text, src, tgt, found):
 @pytest.mark.parametrize("text, src, tgt, name", [
     ("Bà Phạm Thị Hoa đã nghỉ hưu.", "vi", "en", "Ms. Pham Thi Hoa"),  # v6 alone: "The U.S. market has retired."
     ("Thủ tướng Phạm Minh Chính phát biểu tại hội nghị.", "vi", "en", "Pham Minh Chinh"),  # "The Premier League"
-    ("Chúng tôi bay tới sân bay Liên Khương.", "vi", "en", "Lien Khuong"),
+    ("Chúng tôi bay tới sân bay Liên Khương.", "vi", "en", "Lien Khuong Airport"),
     ("Prime Minister Pham Minh Chinh spoke at the conference.", "en", "vi", "Pham Minh Chinh"),  # "Pham Minh"
     ("We landed at Lien Khuong airport.", "en", "vi", "Lien Khuong"),
 ])
@@ -102,6 +103,16 @@ def test_names_written_with_marks_in_english_are_found(text, found):
     ("Anh Quốc, bạn Mỹ, Bà Rịa, ông Ben Ali, anh Tuấn Anh Minh, Bật Chú Giải, anh tuấn.", []),
 ])
 def test_a_given_name_after_a_word_of_kinship(text, found):
+    assert [(text[m.start:m.end], m.replacement) for m in matches(text, "vi", "en")] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # the word for the kind of place after the name, as English writes it (v6: "12 lines of Nguyen Trai")
+    ("Số 12 đường Nguyễn Trãi, huyện Sóc Sơn, Thành phố Đà Nẵng, làng Đông Hồ.",
+     [("đường Nguyễn Trãi", "Nguyen Trai Street"), ("huyện Sóc Sơn", "Soc Son District"),
+      ("Thành phố Đà Nẵng", "Da Nang City"), ("làng Đông Hồ", "Dong Ho Village")]),
+])
+def test_a_place_after_the_word_for_its_kind(text, found):
     assert [(text[m.start:m.end], m.replacement) for m in matches(text, "vi", "en")] == found
 
 

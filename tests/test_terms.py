@@ -11,9 +11,9 @@ from mt.translate import Translator
     ("Phở bò và bún chả, nước mắm.", "vi", "en",
      [("Phở bò", "beef pho"), ("bún chả", "bun cha"), ("nước mắm", "fish sauce")]),  # longest term first
     ("Vịnh Hạ Long, vịnh Hạ Long, tỉnh Long An, Thái Bình Dương, tỉnh Bình Dương", "vi", "en",
-     [("Vịnh Hạ Long", "Ha Long Bay"), ("vịnh Hạ Long", "Ha Long Bay"), ("Long An", "Long An"),
-      ("Bình Dương", "Binh Duong")]),  # the Pacific is not the province in it
-    ("Thái Bình Dương rộng. Tỉnh Vũng Tàu, Nguyễn Vũng Tàu", "vi", "en", [("Vũng Tàu", "Vung Tau")]),
+     [("Vịnh Hạ Long", "Ha Long Bay"), ("vịnh Hạ Long", "Ha Long Bay"), ("tỉnh Long An", "Long An Province"),
+      ("tỉnh Bình Dương", "Binh Duong Province")]),  # the Pacific is not the province in it
+    ("Thái Bình Dương rộng. Tỉnh Vũng Tàu, Nguyễn Vũng Tàu", "vi", "en", [("Tỉnh Vũng Tàu", "Vung Tau Province")]),
     # a term listed with a capital is a name, matched only so; "bánh mì" is bread as much as the sandwich
     ("long an, vũng tàu ở Vũng Tàu, bánh mì", "vi", "en", [("Vũng Tàu", "Vung Tau")]),
     # "in" before a place is "ở" (at; v6: "sinh ra trong Huế", inside), not before a feast, a possessive or a region
@@ -21,6 +21,9 @@ from mt.translate import Translator
      [("pho", "phở"), ("banh mi", "bánh mì"), ("in Hoi An", "ở Hội An"), ("Pho", "phở")]),
     ("In Tet, in Hue's old town, in Mekong countries.", "en", "vi",
      [("Tet", "Tết"), ("Hue", "Huế"), ("Mekong", "Mê Kông")]),
+    # the word for the kind of place after the name in English (v6: "sân bay Tân Sơn Nhất" → "My Son")
+    ("Đến sân bay Tân Sơn Nhất, tỉnh Quảng Ninh.", "vi", "en",
+     [("sân bay Tân Sơn Nhất", "Tan Son Nhat Airport"), ("tỉnh Quảng Ninh", "Quang Ninh Province")]),
     ("Phở", "vi", "de", []),
 ])
 def test_matches(text, src, tgt, found):
