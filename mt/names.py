@@ -188,12 +188,15 @@ def written(text: str, src: str, tgt: str) -> list[Match]:
 
 def _terms_written(text: str) -> list[Match]:
     """Vietnamese words in small letters written with their marks in English, kept so: "I love phở and bánh mì." was
-    "Tôi yêu thương phở và bread.". A run opens and ends on a marked word ("a phở": "a" is shaped like a syllable)."""
+    "Tôi yêu thương phở và bread.". A run opens and ends on a marked word ("a phở": "a" is shaped like a syllable),
+    and is more than a letter (the French "à" of "vis-à-vis" is left to the model)."""
     out = []
     for run in _runs(text, small=True):
         marked = [i for i, (_, _, w) in enumerate(run) if has_vietnamese_letter(w)]
         if marked and all(_spelt(w) for _, _, w in run[marked[0] : marked[-1] + 1]):
             start, end = run[marked[0]][0], run[marked[-1]][1]
+            if end - start < 2:
+                continue
             out.append(Match(start, end, text[start:end], "term"))
     return out
 

@@ -87,6 +87,7 @@ def test_a_name_typed_without_marks_is_written_as_typed(bundled):
                                                                                  ("Tết", "Tết")]),
     # words in small letters, from the first marked word to the last ("a" is shaped like a syllable)
     ("I ate a phở and bánh mì with nước mắm.", [("phở", "phở"), ("bánh mì", "bánh mì"), ("nước mắm", "nước mắm")]),
+    ("China's stance vis-à-vis growth; brownie à la mode.", []),  # French: a letter alone in small letters
 ])
 def test_names_written_with_marks_in_english_are_found(text, found):
     assert [(text[m.start:m.end], m.replacement) for m in written(text, "en", "vi")] == found
