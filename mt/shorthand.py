@@ -52,6 +52,7 @@ PLAIN_EN = {
     "coz": "because", "ppl": "people", "msg": "message", "rn": "right now", "b4": "before", "gr8": "great",
     "np": "no problem", "imo": "in my opinion", "omg": "oh my god", "abt": "about", "bday": "birthday",
     "bf": "boyfriend", "gf": "girlfriend", "nvm": "never mind", "ofc": "of course", "tbh": "to be honest",
+    "asap": "as soon as possible", "l8r": "later", "brb": "be right back",
 }
 CHAT_EN = {"r": "are", "y": "why", "n": "and", "k": "okay", "c": "see", "ya": "you"}
 ABBREVIATIONS = {"vi": (PLAIN_VI, CHAT_VI), "en": (PLAIN_EN, CHAT_EN)}

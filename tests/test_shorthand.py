@@ -39,6 +39,7 @@ def test_letters_and_words_stay(typed, read):
     ("idk, im tired", "i don't know, i'm tired"),  # "i" stays small for mt.restore, which capitalises it
     ("Im sure u r right, thx", "I'm sure you are right, thanks"),  # a text with capitals gets "I"
     ("r u ok?", "are you ok?"),  # "u" alone is never an English word; "r" is read beside it
+    ("send it asap, brb", "send it as soon as possible, be right back"),
     ("r we there?", "r we there?"),  # letters are read only beside a short form that is never a word
     ("press 'u' or u: to update, thx", "press 'u' or u: to update, thanks"),  # keys and options
     ("Dr. Ehud Ur and Ty, see cell B4, thx", "Dr. Ehud Ur and Ty, see cell B4, thanks"),  # names and cells
