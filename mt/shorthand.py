@@ -52,11 +52,13 @@ PLAIN_EN = {
     "coz": "because", "ppl": "people", "msg": "message", "rn": "right now", "b4": "before", "gr8": "great",
     "np": "no problem", "imo": "in my opinion", "omg": "oh my god", "abt": "about", "bday": "birthday",
     "bf": "boyfriend", "gf": "girlfriend", "nvm": "never mind", "ofc": "of course", "tbh": "to be honest",
-    "asap": "as soon as possible", "l8r": "later", "brb": "be right back",
 }
+# read as the forms above, left out of `abbreviate` so that `mt eval --typed shorthand` stays the set it was before
+# stop 33 (v6: "send the file asap" → "như xà phòng", like soap; "brb" → "vbrb")
+SPELLINGS_EN = {"asap": "as soon as possible", "l8r": "later", "brb": "be right back"}
 CHAT_EN = {"r": "are", "y": "why", "n": "and", "k": "okay", "c": "see", "ya": "you"}
 ABBREVIATIONS = {"vi": (PLAIN_VI, CHAT_VI), "en": (PLAIN_EN, CHAT_EN)}
-TABLES = {"vi": ({**PLAIN_VI, **SPELLINGS_VI}, CHAT_VI), "en": (PLAIN_EN, CHAT_EN)}
+TABLES = {"vi": ({**PLAIN_VI, **SPELLINGS_VI}, CHAT_VI), "en": ({**PLAIN_EN, **SPELLINGS_EN}, CHAT_EN)}
 # a word on its own: not part of "w-a-t-e-r", "A-Z", "%s" or "bít-tất"
 _WORD = re.compile(r"(?:^|(?<=[\s\"'“‘(«\[]))([^\W_]+)(?=$|[\s,!?;:\"'”’)»\]…]|\.(?!\w))")
 _AFTER_NUMBER = re.compile(r"\d\s*$")
