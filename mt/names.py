@@ -48,7 +48,8 @@ _KIN = re.compile(rf"(?<!\w)(?P<k>(?i:{'|'.join(KIN)})) (?=[^\W\d_])")
 # (doctor)
 NOT_GIVEN = set("Mỹ Anh Pháp Nhật Hàn Nga Úc Trung Ý Lào Thái Tây Quốc Chúa Trời Phật Rịa Đen Tô Nà Táo Sỹ Sĩ".split())
 # and the other way, where v6 writes "Ông. Nguyen Van Hung" or keeps "Ms." ("Dr." it translates)
-EN_TITLES = {"mr": "ông", "mrs": "bà", "ms": "bà", "miss": "cô", "prof": "giáo sư", "professor": "giáo sư"}
+EN_TITLES = {"mr": "ông", "mrs": "bà", "ms": "bà", "miss": "cô", "prof": "giáo sư", "professor": "giáo sư",
+             "uncle": "chú", "aunt": "cô"}  # (v6 kept "Uncle Hung is sick." as "Tình trạng Uncle Hung bị bệnh.")
 # a title and one to three capitalised words (English ones: letters without marks, "O'Brien", "Smith-Jones"), not
 # before a possessive ("Mr. Rudd's decision": shown "ông Rudd", the model wrote "ông Rudd's quyết định")
 _EN_WORD = r"[A-Z][a-z]*(?:'[A-Z][a-z]+|-[A-Z]?[a-z]+)*"

@@ -135,6 +135,7 @@ def test_the_bundled_model_keeps_the_marks_of_a_name_written_with_them(bundled):
     ("Mr. Smith met Mrs. Johnson, Ms Lee and Prof. John Smith-Jones.", "en",
      [("Mr. Smith", "ông Smith"), ("Mrs. Johnson", "bà Johnson"), ("Ms Lee", "bà Lee"),
       ("Prof. John Smith-Jones", "giáo sư John Smith-Jones")]),
+    ("Uncle Hung is sick; Aunt Mai is not.", "en", [("Uncle Hung", "chú Hung"), ("Aunt Mai", "cô Mai")]),
     ("Mr. Rudd's decision.", "en", []),  # a possessive is left to the model
     ("I miss Tom Brown.", "en", []),  # a title has its capital (this was "I cô Tom Brown")
     ("Ông Smith gặp bà Johnson và cô Mary Brown.", "vi",
