@@ -47,8 +47,18 @@ _VI_TIME = re.compile(
     rf"(?<![\w/.,:])(?<!:\s)(?<!giờ\s)(?P<h>\d{{1,2}})"
     rf"(?:(?P<letter>h)(?P<min>\d{{2}})?|:(?P<min3>\d{{2}})"
     rf"|\s*giờ(?:\s*(?P<min2>\d{{1,2}})(?:\s*phút)?|\s+(?P<half>rưỡi))?)"
-    rf"(?P<part>\s+(?:{_PARTS}))?(?![\w:])")
+    rf"(?:(?P<part>\s+(?:{_PARTS}))(?:\s+(?P<rel>nay|mai|qua))?)?(?![\w:])")  # "7 giờ tối nay": 7 p.m. tonight
 _AT = re.compile(r"(?<!\w)[Ll]úc\s+$")
+# a part of a day near today, which v6 drops or gets wrong: "Tối nay bạn có rảnh không?" → "Are you free today?",
+# "Sáng mai tôi đi làm sớm." → "I went to work early." (not "sáng qua", "chiều qua": "ánh sáng qua cửa sổ" is light
+# through the window, "chiều qua dòng" a dimension across a line)
+_NEAR = {("sáng", "nay"): "this morning", ("chiều", "nay"): "this afternoon", ("tối", "nay"): "tonight",
+         ("đêm", "nay"): "tonight", ("sáng", "mai"): "tomorrow morning", ("chiều", "mai"): "tomorrow afternoon",
+         ("tối", "mai"): "tomorrow evening", ("đêm", "mai"): "tomorrow night", ("tối", "qua"): "last night",
+         ("đêm", "qua"): "last night"}
+_VI_NEAR = re.compile(r"(?<!\w)(?<!ánh )(?:[Bb]uổi\s+)?(?P<part>[Ss]áng|[Cc]hiều|[Tt]ối|[Đđ]êm)\s+(?P<rel>nay|mai|qua)"
+                      r"(?!\w)")
+_REL = {"nay": "today", "mai": "tomorrow", "qua": "yesterday"}
 # "từ 8h đến 17h" (from 8:00 to 17:00; v6: "from 8h to 17h"): an hour alone is a time at either end of a range
 _HOURS = r"(?:h|\s?giờ)(?:\d{2}|\s?\d{1,2}\s?phút)?"  # after the hour's digits
 _CLOCK = rf"\d{{1,2}}{_HOURS}"
@@ -121,6 +131,8 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         found = [_vi_date(m, text) for m in _VI_DATE.finditer(text)]
         found += [_vi_time(m, text) for m in _VI_TIME.finditer(text)]
         found += [_vi_weekday(m) for m in _VI_DAY.finditer(text) if _a_day(m, text)]
+        found += [_vi_near(m, text) for m in _VI_NEAR.finditer(text)
+                  if (m.group("part").lower(), m.group("rel")) in _NEAR]
     elif (src, tgt) == ("en", "vi"):
         found = [_en_date(m) for m in _EN_DATE.finditer(text)]
         found += [_en_time(m) for m in _EN_TIME.finditer(text)]
@@ -198,9 +210,20 @@ def _vi_time(m: re.Match, text: str) -> Match | None:
         return Match(*m.span(), f"{g['h'] if g['min3'] else hour}:{minutes or '00'}", "date")
     after_noon = {"sáng": hour == 12, "trưa": hour < 10 or hour == 12, "chiều": True, "tối": hour != 12,
                   "đêm": 6 <= hour <= 11, "khuya": 6 <= hour <= 11}[part]
+    rel = "tonight" if g["rel"] == "nay" and part in ("tối", "đêm", "khuya") else _REL.get(g["rel"])
+    when = f" {rel}" if rel else ""  # "7 giờ tối nay": 7 p.m. tonight; "9 giờ sáng mai": 9 a.m. tomorrow
     if part in ("đêm", "khuya") and hour == 12 and not minutes:
-        return Match(*m.span(), "midnight", "date")
-    return Match(*m.span(), f"{hour}{':' + minutes if minutes else ''} {'p.m.' if after_noon else 'a.m.'}", "date")
+        return Match(*m.span(), "midnight" + when, "date")
+    clock = f"{hour}{':' + minutes if minutes else ''} {'p.m.' if after_noon else 'a.m.'}"
+    return Match(*m.span(), clock + when, "date")
+
+
+def _vi_near(m: re.Match, text: str) -> Match:
+    """"tối nay" → "tonight"; opening the sentence, with the comma English writes there ("Tonight, are you free?":
+    without it v6 wrote "Tonight Are you free?")."""
+    said = _NEAR[m.group("part").lower(), m.group("rel")]
+    opens = m.start() == 0 and text.startswith(" ", m.end())
+    return Match(*m.span(), said + "," * opens, "date")
 
 
 def _a_range_end(m: re.Match, text: str) -> bool:

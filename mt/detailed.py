@@ -237,6 +237,8 @@ def _decode_sentences(translator: Translator, sentences: list[str], terms: list[
                 _repair_numbers(c, job.sentence, src, tgt)
             if c.words and not c.words[0].fixed:
                 c.words[0].text = opened_as(job.sentence, c.words[0].text)
+            elif len(c.words) > 1 and c.words[0].text.endswith(",") and not c.words[1].fixed:  # as _after_opening
+                c.words[1].text = phrasebook.continued(c.words[1].text, tgt)
             if is_shouting(job.sentence):  # decoded in sentence case (Job.shield): put back in capitals
                 for w in c.words:
                     w.text = w.text if w.fixed in AS_WRITTEN else w.text.upper()

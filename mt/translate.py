@@ -559,7 +559,18 @@ def finish_shielded(job: Job, raw: str, src: str, tgt: str) -> str:
     shouting = is_shouting(job.sentence)
     text = finish(job.shielded, raw, src, tgt, shouting, tuple(s.token for s in job.slots))
     text = put_back(text, in_capitals(job.slots) if shouting else job.slots, len(job.sentence))
-    return final_stop(job.sentence, text) if job.slots else text
+    return final_stop(job.sentence, _after_opening(job, text, tgt)) if job.slots else text
+
+
+def _after_opening(job: Job, text: str, tgt: str) -> str:
+    """A sentence that opens with a stretch written by rule ending with a comma ("Tonight,", mt.dates) goes on in
+    small letters where its next word is usually written so: the model, shown "tonight, bạn đi đâu?", wrote "Tonight,
+    Where did you go?" (phrasebook.continued; mt.detailed does the same word by word)."""
+    lead = next((s.match.replacement for s in job.slots if s.match.start == 0), "")
+    head = lead[:1].upper() + lead[1:] if lead.endswith(",") else ""
+    if not head or not text.startswith(head + " "):
+        return text
+    return head + " " + phrasebook.continued(text[len(head) + 1:], tgt)
 
 
 def read_manifest(path: Path) -> dict:

@@ -18,7 +18,9 @@
    "My name is Tuấn.", "I love bánh xèo."), en→vi: written so in the translation;
 9. someone called by a word of kinship and a given name (mt.names.addressed: "Chị Lan đi chợ rồi.", "Bác Hùng bị
    ốm."), vi→en: the name, after the title English has for the word ("Uncle Hung"; v6: "The Land", "The pain");
-10. the sentences of 2, 3, 5, 6 and 7 written in capitals ("CẢNH BÁO: GIÁ 150K MỘT LY."), read in small letters with
+10. a part of a day near today (mt.dates: "tối nay", "sáng mai", "đêm qua"), vi→en: "tonight", "tomorrow
+   morning", "last night" in the translation (v6: "Sáng mai tôi đi làm sớm." → "I went to work early.");
+11. the sentences of 2, 3, 5, 6 and 7 written in capitals ("CẢNH BÁO: GIÁ 150K MỘT LY."), read in small letters with
    the capitals of names and months put back (mt.restore.from_capitals); off, in plain sentence case ("Cảnh báo:
    giá 150k một ly.", as before stop 33), so the rules do not find "Mr. smith" or "25 july".
 
@@ -77,6 +79,8 @@ ENGLISH_PLACES = [("Hue", "Huế"), ("Can Tho", "Cần Thơ"), ("Saigon", "Sài 
 KIN_NAMES = ["Lan", "Minh", "Hoa", "Tuấn", "Mai", "Hùng", "Linh", "Nam", "Hương", "Dũng", "Thảo", "Quang"]
 KIN_SAID = ["{k} {n} đi chợ rồi.", "Hôm qua tôi gặp {k} {n}.", "{k} {n} làm việc ở ngân hàng.", "{k} {n} bị ốm.",
             "Tôi sẽ gọi cho {k} {n} vào buổi tối."]
+NEAR_SAID = ["{p} tôi đi làm sớm.", "Bạn có rảnh {p} không?", "{p} trời mưa to.", "Chúng tôi gặp nhau {p}.",
+             "{p} bạn đi đâu?"]
 IN_PLACE = ["She lives in {p}.", "He was born in {p} in 1990.", "It rained hard in {p} yesterday.",
             "We stayed in {p} for three days.", "In {p}, we ate noodles."]
 
@@ -173,6 +177,15 @@ def kin(rng: random.Random, n: int) -> list[tuple[str, str]]:
     return out
 
 
+def near_days(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    out = []
+    for _ in range(n):
+        (part, rel), said = rng.choice(sorted(dates._NEAR.items()))
+        text = rng.choice(NEAR_SAID).format(p=f"{part} {rel}")
+        out.append((text[0].upper() + text[1:], rf"(?i:\b{said}\b)"))
+    return out
+
+
 def in_capitals(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
     """The cases of checks 2, 3, 5, 6 and 7 in `src`, written in capitals (their patterns then ignore case)."""
     cases = titled(rng, n, src) + counted(rng, n, src)
@@ -217,6 +230,8 @@ def main() -> None:
           count(t, with_marks(rng, n), "en", "vi", names, "written", lambda *a: []), flush=True)
     print("a given name after a word of kinship, vi->en:",
           count(t, kin(rng, n), "vi", "en", names, "addressed", lambda *a: []), flush=True)
+    print("a part of a day near today, vi->en:", count(t, near_days(rng, n), "vi", "en", dates, "_VI_NEAR", NEVER),
+          flush=True)
     for src, tgt in (("en", "vi"), ("vi", "en")):
         print(f"sentences in capitals, {src}->{tgt}:", count(t, in_capitals(rng, n, src), src, tgt, TRANSLATE,
                                                              "from_capitals", lambda text, lang: sentence_case(text),

@@ -33,6 +33,11 @@ from mt.translate import Translator
      [("8h", "8:00"), ("17h", "17:00"), ("9h", "9:00"), ("11h30", "11:30"), ("8h", "8 a.m."), ("10h sáng", "10 a.m."),
       ("11h", "11:00"), ("1h chiều", "1 p.m.")]),
     ("Tôi làm việc 8h mỗi ngày, đến 5 giờ.", []),  # hours worked
+    # a part of a day near today, with the time or alone; opening the sentence, with the comma English writes there
+    ("Tối nay bạn rảnh không? Họp lúc 9 giờ sáng mai, gọi lúc 8h tối nay; tôi ngủ muộn đêm qua.",
+     [("Tối nay", "tonight,"), ("9 giờ sáng mai", "9 a.m. tomorrow"), ("8h tối nay", "8 p.m. tonight"),
+      ("đêm qua", "last night")]),
+    ("Ánh sáng qua cửa sổ, giá trị chiều qua dòng.", []),  # light through the window; a dimension across a line
     # "20/12" in a range of dates, with a day after the 12th at one end ("từ 1/2 đến 2/3" may be fractions)
     ("Đặt phòng từ 20/12 đến 23/12, từ 28/2 - 3/3; giảm từ 1/2 đến 2/3.",
      [("20/12", "December 20"), ("23/12", "December 23"), ("28/2", "February 28"), ("3/3", "March 3")]),
@@ -132,6 +137,7 @@ def test_sentences_do_not_end_inside_a_date_or_time():
     ("Cô ấy gọi điện lúc 9h sáng.", "vi", "en", "9 a.m."),
     ("Hôm nay là thứ 2.", "vi", "en", "Monday"),  # v6 alone: "It's something 2."
     ("Cửa hàng mở cửa từ T2 đến CN.", "vi", "en", "Sunday"),  # v6 alone: "from T2 to CN"
+    ("Sáng mai tôi đi làm sớm.", "vi", "en", "Tomorrow morning,"),  # v6 alone: "I went to work early."
     # v6 alone: "Thời hạn chót là Jan. 15." (split after "Jan."), "Cô ấy gọi ở 9 o'clock."
     ("The deadline is Jan. 15.", "en", "vi", "ngày 15 tháng 1"),
     ("She called at 9 o'clock.", "en", "vi", "lúc 9 giờ"),
