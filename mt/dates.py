@@ -58,7 +58,10 @@ _NEAR = {("sáng", "nay"): "this morning", ("chiều", "nay"): "this afternoon",
          ("đêm", "qua"): "last night"}
 _VI_NEAR = re.compile(r"(?<!\w)(?<!ánh )(?:[Bb]uổi\s+)?(?P<part>[Ss]áng|[Cc]hiều|[Tt]ối|[Đđ]êm)\s+(?P<rel>nay|mai|qua)"
                       r"(?!\w)")
-_REL = {"nay": "today", "mai": "tomorrow", "qua": "yesterday"}
+# after a time: "10 giờ sáng nay" is 10 a.m. this morning, "9 giờ sáng mai" 9 a.m. tomorrow
+_TODAY = {"sáng": "this morning", "trưa": "today", "chiều": "this afternoon", "tối": "tonight", "đêm": "tonight",
+          "khuya": "tonight"}
+_REL = {"mai": "tomorrow", "qua": "yesterday"}
 # "từ 8h đến 17h" (from 8:00 to 17:00; v6: "from 8h to 17h"): an hour alone is a time at either end of a range
 _HOURS = r"(?:h|\s?giờ)(?:\d{2}|\s?\d{1,2}\s?phút)?"  # after the hour's digits
 _CLOCK = rf"\d{{1,2}}{_HOURS}"
@@ -210,8 +213,8 @@ def _vi_time(m: re.Match, text: str) -> Match | None:
         return Match(*m.span(), f"{g['h'] if g['min3'] else hour}:{minutes or '00'}", "date")
     after_noon = {"sáng": hour == 12, "trưa": hour < 10 or hour == 12, "chiều": True, "tối": hour != 12,
                   "đêm": 6 <= hour <= 11, "khuya": 6 <= hour <= 11}[part]
-    rel = "tonight" if g["rel"] == "nay" and part in ("tối", "đêm", "khuya") else _REL.get(g["rel"])
-    when = f" {rel}" if rel else ""  # "7 giờ tối nay": 7 p.m. tonight; "9 giờ sáng mai": 9 a.m. tomorrow
+    rel = _TODAY[part] if g["rel"] == "nay" else _REL.get(g["rel"])
+    when = f" {rel}" if rel else ""
     if part in ("đêm", "khuya") and hour == 12 and not minutes:
         return Match(*m.span(), "midnight" + when, "date")
     clock = f"{hour}{':' + minutes if minutes else ''} {'p.m.' if after_noon else 'a.m.'}"
