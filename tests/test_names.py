@@ -102,6 +102,7 @@ def test_names_written_with_marks_in_english_are_found(text, found):
     # Britain, an American friend, a province, a longer or foreign name, words written with capitals ("Enable
     # Tooltips"), a name in small letters ("anh tuấn" is also handsome)
     ("Anh Quốc, bạn Mỹ, Bà Rịa, ông Ben Ali, anh Tuấn Anh Minh, Bật Chú Giải, anh tuấn.", []),
+    ("Bạn Có Nhiều Dụng Cụ", []),  # Title Case: "Có" (have) is no one's name
 ])
 def test_a_given_name_after_a_word_of_kinship(text, found):
     assert [(text[m.start:m.end], m.replacement) for m in matches(text, "vi", "en")] == found
