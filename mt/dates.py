@@ -59,17 +59,16 @@ _NEAR = {("sáng", "nay"): "this morning", ("chiều", "nay"): "this afternoon",
 _VI_NEAR = re.compile(r"(?<!\w)(?<!ánh )(?:[Bb]uổi\s+)?(?P<part>[Ss]áng|[Cc]hiều|[Tt]ối|[Đđ]êm)\s+(?P<rel>nay|mai|qua)"
                       r"(?!\w)")
 # after a time: "10 giờ sáng nay" is 10 a.m. this morning, "9 giờ sáng mai" 9 a.m. tomorrow
-_TODAY = {"sáng": "this morning", "trưa": "today", "chiều": "this afternoon", "tối": "tonight", "đêm": "tonight",
-          "khuya": "tonight"}
+_TODAY = {**{part: said for (part, rel), said in _NEAR.items() if rel == "nay"}, "trưa": "today", "khuya": "tonight"}
 _REL = {"mai": "tomorrow", "qua": "yesterday"}
 # "từ 8h đến 17h" (from 8:00 to 17:00; v6: "from 8h to 17h"): an hour alone is a time at either end of a range
 _HOURS = r"(?:h|\s?giờ)(?:\d{2}|\s?\d{1,2}\s?phút)?"  # after the hour's digits
 _CLOCK = rf"\d{{1,2}}{_HOURS}"
 _TO = r"\s*(?:đến|tới|-|–)\s*"
 _RANGE_START = re.compile(rf"{_TO}(?P<end>\d{{1,2}}){_HOURS}(?:\s+(?P<part>{_PARTS}))?(?!\w)")
+_FROM = re.compile(r"(?<!\w)[Tt]ừ\s+$")  # "từ" (from) just before
 _RANGE_END = re.compile(rf"(?<!\w)[Tt]ừ\s+{_CLOCK}{_TO}$")
 _DM = r"(?:ngày\s+)?(?P<d>\d{1,2})/\d{1,2}"
-_FROM_DATE = re.compile(r"(?<!\w)[Tt]ừ\s+$")
 _TO_DATE = re.compile(rf"{_TO}{_DM}(?![\w/]|[.,]\d)")
 _DATE_TO = re.compile(rf"(?<!\w)[Tt]ừ\s+{_DM}{_TO}$")
 
@@ -114,15 +113,13 @@ _TODAY_IS = re.compile(r"(?<!\w)(?:(?:[Hh]ôm nay|[Nn]gày mai|[Mm]ai|[Hh]ôm qu
 # so, and in a list of days too ("T3, T5 và T7"; "thứ 2 và thứ 3" may be ranks)
 _DAY_WORD = r"(?:[Tt]hứ\s+(?:[2-7]|Hai|Ba|Tư|Năm|Sáu|Bảy)|[Tt][2-7]|CN|cn|[Cc]hủ\s+[Nn]hật)"
 _OPENS = r"(?:^|[,.;:!?(]\s*|(?<!\w)[Tt]ừ\s+)"  # before the day: a sentence's or a clause's start, or "từ" (from)
-_RANGE = r"(?:\s*[-–]\s*|\s+(?:đến|tới)\s+)"
 _LIST = r"(?:\s*[,/]\s*|\s+(?:và|hoặc|hay)\s+)"
 _NEXT = r"\s+(?:này|tới|tuần\s+(?:này|sau|tới|trước))(?!\w)"
-_FROM = re.compile(r"(?<!\w)[Tt]ừ\s+$")
 _OPENED = re.compile(rf"{_OPENS}$")
-_THEN = {"digit": re.compile(rf"{_RANGE}{_DAY_WORD}(?!\w)|{_NEXT}"),
-         "short": re.compile(rf"(?:{_RANGE}|{_LIST}){_DAY_WORD}(?!\w)|{_NEXT}")}
-_AFTER_DAY = {"digit": re.compile(rf"{_OPENS}{_DAY_WORD}{_RANGE}$"),
-              "short": re.compile(rf"{_DAY_WORD}(?:{_RANGE}|{_LIST})$")}
+_THEN = {"digit": re.compile(rf"{_TO}{_DAY_WORD}(?!\w)|{_NEXT}"),
+         "short": re.compile(rf"(?:{_TO}|{_LIST}){_DAY_WORD}(?!\w)|{_NEXT}")}
+_AFTER_DAY = {"digit": re.compile(rf"{_OPENS}{_DAY_WORD}{_TO}$"),
+              "short": re.compile(rf"{_DAY_WORD}(?:{_TO}|{_LIST})$")}
 _DAY_PARTS = {"sáng": " morning", "chiều": " afternoon", "tối": " evening", "đêm": " night"}
 _EN_DAY = re.compile(rf"(?<!\w)(?:(?P<on>[Oo]n)\s+)?(?P<day>{'|'.join(EN_DAYS)})s?(?!\w)")
 
@@ -194,7 +191,7 @@ def _vi_date(m: re.Match, text: str) -> Match | None:
 def _a_date_range(m: re.Match, text: str) -> bool:
     """Whether "20/12" opens or closes "từ 20/12 đến 23/12" (from ... to) with a day after the 12th at one end: "từ
     1/2 đến 2/3" may be fractions."""
-    other = _FROM_DATE.search(text[: m.start()]) and _TO_DATE.match(text, m.end()) or _DATE_TO.search(text[: m.start()])
+    other = _FROM.search(text[: m.start()]) and _TO_DATE.match(text, m.end()) or _DATE_TO.search(text[: m.start()])
     return bool(other) and max(int(m.group("d2")), int(other.group("d"))) > 12
 
 
@@ -236,7 +233,7 @@ def _a_range_end(m: re.Match, text: str) -> bool:
 
 def _range_opened(m: re.Match, text: str) -> re.Match | None:
     """The rest of the range that the time opens ("đến 10h sáng" after "từ 8h")."""
-    return _RANGE_START.match(text, m.end()) if re.search(r"(?<!\w)[Tt]ừ\s+$", text[: m.start()]) else None
+    return _RANGE_START.match(text, m.end()) if _FROM.search(text[: m.start()]) else None
 
 
 def _shared_part(m: re.Match, text: str) -> str | None:

@@ -21,8 +21,8 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 
 from . import phrasebook
-from .glossary import (AS_WRITTEN, PLACED, TRANSLATED, Glossary, Job, Match, Slot, by_style, final_stop, missing,
-                       unshield)
+from .glossary import (AS_WRITTEN, PLACED, TRANSLATED, Glossary, Job, Match, Slot, by_style, count, final_stop,
+                       missing, token_pattern, unshield)
 from .numbers import number_edits
 from .text import CLITIC_WORD, is_shouting, normalize, opened_as
 from .translate import DecodeOptions, Hypothesis, Translator, goes_on, plan_line, sentence_job, source_as_read
@@ -215,7 +215,7 @@ def _decode_sentences(translator: Translator, sentences: list[str], terms: list[
                     f"{job.sentence[:60]!r}"] if glossary_lost else []
         results[job.index] = SentenceResult(cands, warnings)
         # markup, addresses, sums and names must not be lost: they are put back by position below
-        late[job.index] = [s for s in lost if s.match.source in PLACED and s.token not in cands[0].text]
+        late[job.index] = [s for s in lost if s.match.source in PLACED and not count(cands[0].text, s.token)]
     best = [r.candidates[0] for r in results]
     if attention:
         _align(translator, best, jobs, src, tgt)
@@ -412,7 +412,7 @@ def _unshield_words(cand: Candidate, slots: list[Slot]) -> None:
     for s in slots:
         if " " in s.token:  # a sum or a name shown as the target writes it ("VND84 billion"): the model wrote words
             cand.words = _joined(cand.words, s.token)
-    pattern = re.compile("(" + "|".join(re.escape(s.token) for s in slots) + ")")
+    pattern = re.compile("(" + "|".join(token_pattern(s.token).pattern for s in slots) + ")")
     by_token = {s.token: s for s in slots}
     out: list[Word] = []
     for i, w in enumerate(cand.words):

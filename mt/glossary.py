@@ -230,13 +230,22 @@ def _shown(m: Match, text: str) -> str:
 def missing(output: str, slots: list[Slot]) -> list[Slot]:
     """Slots whose placeholder is not in `output` exactly once; one shown as words (a name, a sum) counts as whole
     words only, or "Hà" would be found in "Hàn Quốc"."""
-    return [s for s in slots if _count(output, s.token) != 1]
+    return [s for s in slots if count(output, s.token) != 1]
 
 
-def _count(output: str, token: str) -> int:
-    if not (token[:1].isalnum() and token[-1:].isalnum()):
-        return output.count(token)  # "{0}": the model may glue it to a word
-    return len(re.findall(rf"(?<!\w){re.escape(token)}(?!\w)", output))
+def count(output: str, token: str) -> int:
+    """How often a placeholder is in `output` (`missing`); put back by position where it is not at all."""
+    return len(token_pattern(token).findall(output))
+
+
+def token_pattern(token: str) -> re.Pattern:
+    """Where a placeholder is in an output: "{0}" anywhere (the model may glue it to a word), one shown as words (a
+    name, a sum) as whole words only, or "Hà" would be found, and replaced, in "Hàn Quốc"."""
+    return re.compile(re.escape(token) if not _worded(token) else rf"(?<!\w){re.escape(token)}(?!\w)")
+
+
+def _worded(token: str) -> bool:
+    return token[:1].isalnum() and token[-1:].isalnum()
 
 
 def unshield(output: str, slots: list[Slot], at_start: bool = True) -> str:
@@ -245,17 +254,18 @@ def unshield(output: str, slots: list[Slot], at_start: bool = True) -> str:
     (terms only ever match whole words), and one it set apart from the punctuation after it loses that space; one that
     ends with a dot ("9 a.m.") ends the sentence with it."""
     for s in slots:
-        replacement = s.match.replacement
+        replacement, found = s.match.replacement, token_pattern(s.token)
         if replacement.endswith("."):
             output = output.replace(s.token + ".", s.token)
-        if at_start and output.startswith(s.token) and s.match.source in TRANSLATED and replacement[:1].islower():
+        if at_start and found.match(output) and s.match.source in TRANSLATED and replacement[:1].islower():
             replacement = replacement[:1].upper() + replacement[1:]
         if s.match.source != "markup":
             token = re.escape(s.token)
-            output = re.sub(rf"(?<=\w){token}", " " + s.token, output)
-            output = re.sub(rf"{token}(?=\w)", s.token + " ", output)
-            output = re.sub(rf"{token} (?=[,.;:!?])", s.token, output)  # "{0} ," → "{0},"
-        output = output.replace(s.token, replacement)
+            if not _worded(s.token):  # (a token shown as words is only ever found as whole words)
+                output = re.sub(rf"(?<=\w){token}", " " + s.token, output)
+                output = re.sub(rf"{token}(?=\w)", s.token + " ", output)
+            output = re.sub(rf"{found.pattern} (?=[,.;:!?])", s.token, output)  # "{0} ," → "{0},"
+        output = found.sub(lambda _: replacement, output)
     return output
 
 
@@ -270,6 +280,6 @@ def put_back(output: str, slots: list[Slot], length: int) -> str:
     """`output` unshielded, with the slots the model dropped inserted by position: a stretch that began at a fraction
     f of the source (`length` characters) goes before the output's word at the fraction f of its words."""
     words = unshield(output, slots).split(" ")
-    for s in sorted((s for s in slots if s.token not in output), key=lambda s: s.match.start, reverse=True):
+    for s in sorted((s for s in slots if not count(output, s.token)), key=lambda s: s.match.start, reverse=True):
         words.insert(round(len(words) * s.match.start / max(length, 1)), s.match.replacement)
     return " ".join(w for w in words if w)

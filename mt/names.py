@@ -40,8 +40,8 @@ TITLES = {"ông": "Mr.", "bà": "Ms.", "cô": "Ms.", "anh": "", "chị": "", "em
 # the words people are called by before a given name alone, and what English writes there: v6 read "Chị Lan đi chợ
 # rồi." as "The Land went through the market.", "Bác Hùng bị ốm." as "The pain is sick.", "chú Nam" as "The South"
 # ("con" is also the word before an animal: "con Rồng")
-KIN = {"anh": "", "chị": "", "em": "", "bạn": "", "ông": "Mr.", "bà": "Ms.", "cô": "Ms.", "thầy": "Mr.",
-       "chú": "Uncle", "bác": "Uncle", "cậu": "Uncle", "dì": "Aunt", "thím": "Aunt", "mợ": "Aunt"}
+KIN = {**{word: en for word, en in TITLES.items() if " " not in word}, "bạn": "", "thầy": "Mr.", "chú": "Uncle",
+       "bác": "Uncle", "cậu": "Uncle", "dì": "Aunt", "thím": "Aunt", "mợ": "Aunt"}
 _KIN = re.compile(rf"(?<!\w)(?P<k>(?i:{'|'.join(KIN)})) (?=[^\W\d_])")
 # words after those that are not a given name: countries and peoples ("bạn Mỹ", an American friend; "Anh Quốc",
 # Britain), God and Heaven, places ("Bà Rịa", "Bà Đen", "Cô Tô", "Bà Nà"), the Kitchen God ("Ông Táo"), "Bác Sỹ"
@@ -182,8 +182,8 @@ def written(text: str, src: str, tgt: str) -> list[Match]:
     for run in _runs(text):
         run = _opened(text, run)
         words = [w for _, _, w in run]
-        several = len(run) >= 2 and not _known_cased(words)
-        if (several or len(run) == 1) and _has_marks(text, run) and all(map(_spelt, words)):
+        alone_or_unknown = len(run) == 1 or len(run) > 1 and not _known_cased(words)
+        if alone_or_unknown and _has_marks(text, run) and all(map(_spelt, words)):
             out.append(_match(text, run[0][0], run[-1][1], "en", marks=True))
     return out + _terms_written(text)
 
@@ -292,35 +292,28 @@ def _match(text: str, start: int, end: int, src: str, marks: bool = False) -> Ma
     kind = _PLACE_FIRST.match(text, end) if src == "en" else None
     if kind:  # "Nguyen Hue Street" → "đường Nguyen Hue" (v6: "Nguyen Hue phố"; "Dong Xuan market" → "thị trường")
         name, end = f"{PLACES_FIRST[kind.group(1).lower()]} {name}", kind.end()
-    at = at_place(text, start, end) if src == "en" else None
-    if at is not None:
-        return Match(at, end, f"ở {name}", "name")
-    placed = kind_first(text, start, name) if src == "vi" else None
-    if placed:
-        return Match(placed[0], end, placed[1], "name")
+    if around := placed(text, start, end, name, src):
+        return Match(around[0], end, around[1], "name")
     if title is None:
         return Match(start, end, name, "name")
     word = (TITLES if src == "vi" else EN_TITLES)[title.group(1).lower()]
     return Match(title.start(1), end, f"{word} {name}".lstrip(), "name")
 
 
-def kind_first(text: str, start: int, name: str) -> tuple[int, str] | None:
-    """Where the word for a kind of place before a Vietnamese name at `start` begins, and the two as English writes
-    them, the kind after the name ("đường Nguyễn Trãi" → "Nguyen Trai Street", "sân bay Tân Sơn Nhất" → "Tan Son Nhat
-    Airport"; v6: "12 lines of Nguyen Trai"); None without one."""
+def placed(text: str, start: int, end: int, name: str, src: str) -> tuple[int, str] | None:
+    """A place at [start, end) with the words around it that v6 gets wrong, written as the target writes them (`name`
+    is the place's translation): where they begin and the whole. None without such words.
+
+    In English "in" before it, unless a word for the place or a possessive follows ("in Phu Quoc island", "in
+    Nguyen's view"), is "ở" (at): v6, shown "in Đà Nẵng", wrote "sống trong" (inside). In Vietnamese the word for its
+    kind before it goes after it in English ("đường Nguyễn Trãi" → "Nguyen Trai Street"; v6: "12 lines of Nguyen
+    Trai")."""
+    if src == "en":
+        found = None if _POSSESSIVE.match(text, end) or _PLACE_AFTER.match(text, end) else _IN.search(text[:start])
+        return (found.start(), f"ở {name}") if found else None
     before = _PLACE_BEFORE.search(text[:start])
     kind = KIND_AFTER.get(before.group().strip().lower()) if before else None
     return (before.start(), f"{name} {kind}") if kind else None
-
-
-def at_place(text: str, start: int, end: int) -> int | None:
-    """Where "in" before a place in English at [start, end) begins, unless a word for the place or a possessive follows
-    it ("in Phu Quoc island", "in Nguyen's view"): "lives in Đà Nẵng" is "sống ở Đà Nẵng" (at), and v6, shown "in Đà
-    Nẵng", wrote "sống trong" (inside)."""
-    if _POSSESSIVE.match(text, end) or _PLACE_AFTER.match(text, end):
-        return None
-    found = _IN.search(text[:start])
-    return found.start() if found else None
 
 
 def _runs(text: str, small: bool = False) -> list[list[tuple[int, int, str]]]:

@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from .glossary import Match, parse_glossary
-from .names import at_place, kind_first, known
+from .names import known, placed
 from .restore import RESOURCES
 from .text import SENTENCE_START
 from .untranslated import syllable_shaped
@@ -26,27 +26,20 @@ from .untranslated import syllable_shaped
 
 def matches(text: str, src: str, tgt: str) -> list[Match]:
     """The terms in `text` (written in `src`), each with its `tgt` form; none for a pair without a list. A place
-    takes the words around it that v6 gets wrong (`_placed`)."""
-    pattern, targets = _table(src, tgt)
+    takes the words around it that v6 gets wrong (mt.names.placed)."""
+    pattern, targets, places = _table(src, tgt)
     if pattern is None:
         return []
     out = []
     for m in pattern.finditer(text):
         if m.group()[0].isupper() and _in_longer_name(text, *m.span(), src):
             continue
-        term = m.group()[:1].lower() + m.group()[1:]
-        out.append(Match(*_placed(text, m, targets[term], src, term in _places(src, tgt)), "term"))
+        term = _keyed(m.group())
+        start, said = m.start(), targets[term]
+        if term in places:  # "in Hue" → "ở Huế", "sân bay Tân Sơn Nhất" → "Tan Son Nhat Airport"
+            start, said = placed(text, *m.span(), said, src) or (start, said)
+        out.append(Match(start, m.end(), said, "term"))
     return out
-
-
-def _placed(text: str, m: re.Match, said: str, src: str, place: bool) -> tuple[int, int, str]:
-    """The term's stretch and translation, with the words around a place: "in Hue" → "ở Huế" (mt.names.at_place),
-    "sân bay Tân Sơn Nhất" → "Tan Son Nhat Airport" (mt.names.kind_first)."""
-    if place and src == "en" and (at := at_place(text, *m.span())) is not None:
-        return at, m.end(), f"ở {said}"
-    if place and src == "vi" and (kind := kind_first(text, m.start(), said)):
-        return kind[0], m.end(), kind[1]
-    return m.start(), m.end(), said
 
 
 def _in_longer_name(text: str, start: int, end: int, lang: str) -> bool:
@@ -68,25 +61,23 @@ def _capitalised(word: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _table(src: str, tgt: str) -> tuple[re.Pattern | None, dict[str, str]]:
-    """The pattern finding the list's terms, longest first, and each term's translation keyed by the term with a
-    small first letter."""
+def _table(src: str, tgt: str) -> tuple[re.Pattern | None, dict[str, str], set[str]]:
+    """The pattern finding the list's terms, longest first; each term's translation keyed by the term with a small
+    first letter; and the keys of the terms in its places section (after its "# places" comment)."""
     path = RESOURCES / f"terms.{src}-{tgt}.txt"
     if not path.is_file():
-        return None, {}
-    entries = parse_glossary(path.read_text(encoding="utf-8")).entries
-    targets = {e.source[:1].lower() + e.source[1:]: e.target for e in entries}
+        return None, {}, set()
+    text = path.read_text(encoding="utf-8")
+    entries = parse_glossary(text).entries
+    targets = {_keyed(e.source): e.target for e in entries}
     alternatives = "|".join(map(_spelling, sorted((e.source for e in entries), key=len, reverse=True)))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), targets
+    _, found, rest = text.partition("\n# places")
+    places = {_keyed(e.source) for e in parse_glossary(rest.split("\n", 1)[1]).entries} if found else set()
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), targets, places
 
 
-@lru_cache(maxsize=None)
-def _places(src: str, tgt: str) -> set[str]:
-    """The terms of the list's places section (after its "# places" comment), keyed as in `_table`."""
-    text = (RESOURCES / f"terms.{src}-{tgt}.txt").read_text(encoding="utf-8")
-    _, found, places = text.partition("\n# places")
-    entries = parse_glossary(places.split("\n", 1)[1]).entries if found else []
-    return {e.source[:1].lower() + e.source[1:] for e in entries}
+def _keyed(term: str) -> str:
+    return term[:1].lower() + term[1:]
 
 
 def _spelling(term: str) -> str:

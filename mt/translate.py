@@ -29,7 +29,7 @@ from .manifest import read_json
 from .numbers import repair_numbers
 from .restore import from_capitals, read_as
 from .shorthand import expand as expand_shorthand
-from .text import is_shouting, join_clitics, normalize, opened_as, split_sentences
+from .text import capitalised, is_shouting, join_clitics, normalize, opened_as, split_sentences
 from .untranslated import forbidden, leaks, marked_tokens
 
 MANIFEST = "mt.json"
@@ -567,7 +567,7 @@ def _after_opening(job: Job, text: str, tgt: str) -> str:
     small letters where its next word is usually written so: the model, shown "tonight, bạn đi đâu?", wrote "Tonight,
     Where did you go?" (phrasebook.continued; mt.detailed does the same word by word)."""
     lead = next((s.match.replacement for s in job.slots if s.match.start == 0), "")
-    head = lead[:1].upper() + lead[1:] if lead.endswith(",") else ""
+    head = capitalised(lead) if lead.endswith(",") else ""
     if not head or not text.startswith(head + " "):
         return text
     return head + " " + phrasebook.continued(text[len(head) + 1:], tgt)

@@ -5,7 +5,7 @@ import pytest
 from mt.detailed import translate_detailed
 from mt.errors import InputError
 from mt.glossary import (STYLES, Glossary, Job, Match, Slot, by_style, in_capitals, merge, missing, parse_glossary,
-                         shield, unshield)
+                         put_back, shield, unshield)
 from mt.translate import Translator
 
 
@@ -48,6 +48,7 @@ def test_shield_unshield_round_trip_and_missing():
     assert unshield("She{0}cooks {1}.", slots) == "She Lan cooks beef pho."  # glued: spaces come back
     shown = [Slot("Hà", Match(0, 2, "Hà", "name"))]  # a name shown as written counts as a whole word only
     assert missing("Hàn Quốc", shown) == shown and missing("Hà ở Hàn Quốc", shown) == []
+    assert put_back("Tôi ở Hàn Quốc.", shown, 10) == "Hà Tôi ở Hàn Quốc."  # lost, though "Hàn" holds its letters
 
 
 def test_shield_skips_a_style_already_in_the_text():
