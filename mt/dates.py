@@ -71,6 +71,12 @@ _RANGE_END = re.compile(rf"(?<!\w)[Tt]ừ\s+{_CLOCK}{_TO}$")
 _DM = r"(?:ngày\s+)?(?P<d>\d{1,2})/\d{1,2}"
 _TO_DATE = re.compile(rf"{_TO}{_DM}(?![\w/]|[.,]\d)")
 _DATE_TO = re.compile(rf"(?<!\w)[Tt]ừ\s+{_DM}{_TO}$")
+# days of one month, the month said once: "ngày 8 đến ngày 14 tháng 2", "ngày 8-14/2" (v6: "from August 8 to February
+# 14"); and a day of every month: "ngày 15 hàng tháng" (v6: "15 months")
+_VI_DAYS = re.compile(rf"(?<![\w/.,]){_VAO.format(n='')}[Nn]gày\s+(?P<d>\d{{1,2}})(?P<to>{_TO})(?:ngày\s+)?(?P<e>\d{{1,2}})"
+                      rf"(?:\s+tháng\s+{_VI_MONTH}(?:,?\s+năm\s+(?P<y>\d{{4}}))?|/(?P<m2>\d{{1,2}})(?:/(?P<y2>\d{{4}}))?)"
+                      rf"(?![\w/]|[.,]\d)")
+_VI_MONTHLY = re.compile(r"(?<![\w/.,])(?:(?P<vao>[Vv]ào)\s+)?[Nn]gày\s+(?P<d>\d{1,2})\s+(?:hàng|mỗi|hằng)\s+tháng(?!\w)")
 
 # an abbreviation's dot that ends the sentence stays with the sentence: "... available on 1 Jan."
 _EN_MONTH = (r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December"
@@ -88,6 +94,14 @@ _EN_DATE = re.compile("|".join([
     # "August 2011"
     rf"(?<!\w){_ON.format(n=3)}{_EN_MONTH.replace('mon>', 'mon3>')}\s+(?P<y3>\d{{4}})(?!\w)",
 ]))
+_EN_DAY_NUM = r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?"
+# "February 8 to 14", "8-14 February" (v6: "từ ngày 8 tháng 2 đến 14"); "the 15th of each month"
+_EN_DAYS = re.compile(rf"(?<![\w.,])(?:(?P<on>[Oo]n)\s+)?(?:{_EN_MONTH}\s+(?P<d>{_EN_DAY_NUM})"
+                      rf"(?:\s*[-–]\s*|\s+(?:to|through)\s+)(?P<e>{_EN_DAY_NUM})"
+                      rf"|(?P<d2>\d{{1,2}}){_ORD}(?:\s*[-–]\s*|\s+to\s+)(?P<e2>\d{{1,2}}){_ORD}"
+                      rf"\s+{_EN_MONTH.replace('mon>', 'mon2>')})(?:,?\s+(?P<y>\d{{4}}))?(?![\w-])")
+_EN_MONTHLY = re.compile(r"(?<![\w.,])(?:(?P<on>[Oo]n)\s+)?the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\s+of\s+(?:each|every)"
+                         r"\s+month(?!\w)")
 # "am"/"pm" with or without dots; a dot that ends the sentence stays with it
 # "at", "by" (a deadline: v6 wrote "bởi 5 giờ chiều") and "until" go with the time
 _EN_BEFORE_TIME = {"at": "lúc", "by": "trước", "until": "đến", "till": "đến"}
@@ -128,19 +142,24 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
     """The dates, days and times of day in `text` (written in `src`), each with its `tgt` form; none for other
     pairs."""
     if (src, tgt) == ("vi", "en"):
+        days = [_vi_days(m) for m in _VI_DAYS.finditer(text)] + [_vi_monthly(m) for m in _VI_MONTHLY.finditer(text)]
         found = [_vi_date(m, text) for m in _VI_DATE.finditer(text)]
         found += [_vi_time(m, text) for m in _VI_TIME.finditer(text)]
         found += [_vi_weekday(m) for m in _VI_DAY.finditer(text) if _a_day(m, text)]
         found += [_vi_near(m, text) for m in _VI_NEAR.finditer(text)
                   if (m.group("part").lower(), m.group("rel")) in _NEAR]
     elif (src, tgt) == ("en", "vi"):
+        days = [_en_days(m) for m in _EN_DAYS.finditer(text)]
+        days += [Match(*m.span(), "vào " * bool(m.group("on")) + f"ngày {int(m.group('d'))} hàng tháng", "date")
+                 for m in _EN_MONTHLY.finditer(text) if 1 <= int(m.group("d")) <= 31]
         found = [_en_date(m) for m in _EN_DATE.finditer(text)]
         found += [_en_time(m) for m in _EN_TIME.finditer(text)]
         found += [Match(*m.span(), "vào " * bool(m.group("on")) + _WEEK[EN_DAYS.index(m.group("day"))], "date")
                   for m in _EN_DAY.finditer(text)]
     else:
         return []
-    return merge([m for m in found if m is not None])
+    # a range or a day of every month wins over the single date inside it, which may start earlier ("on May 3")
+    return merge([m for m in days if m is not None], [m for m in found if m is not None])
 
 
 def _a_day(m: re.Match, text: str) -> bool:
@@ -186,6 +205,31 @@ def _vi_date(m: re.Match, text: str) -> Match | None:
     if not (sure and 1 <= int(day) <= 31 and 1 <= month <= 12):
         return None
     return Match(*m.span(), "on " * on + f"{EN_MONTHS[month - 1]} {int(day)}" + (f", {year}" if year else ""), "date")
+
+
+def _vi_days(m: re.Match) -> Match | None:
+    """"ngày 8 đến ngày 14 tháng 2" → "February 8 to 14", "ngày 8-14/2" → "February 8–14"."""
+    g = m.groupdict()
+    first, last = int(g["d"]), int(g["e"])
+    month = int(g["m"] or g["m2"]) if g["m"] or g["m2"] else _VI_MONTH_WORDS[g["w"].lower()]
+    if not (1 <= first < last <= 31 and 1 <= month <= 12):
+        return None
+    to = "–" if g["to"].strip() in "-–" else " to "
+    year = g["y"] or g["y2"]
+    said = f"{EN_MONTHS[month - 1]} {first}{to}{last}" + (f", {year}" if year else "")
+    return Match(*m.span(), "from " * bool(g["vao"]) + said, "date")
+
+
+def _vi_monthly(m: re.Match) -> Match | None:
+    """"ngày 15 hàng tháng" → "the 15th of every month"."""
+    day = int(m.group("d"))
+    if not 1 <= day <= 31:
+        return None
+    return Match(*m.span(), "on " * bool(m.group("vao")) + f"the {_ordinal(day)} of every month", "date")
+
+
+def _ordinal(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
 def _a_date_range(m: re.Match, text: str) -> bool:
@@ -254,6 +298,18 @@ def _en_date(m: re.Match) -> Match | None:
     if not 1 <= int(day) <= 31:
         return None
     return Match(*m.span(), f"{on}ngày {int(day)} tháng {month}" + (f" năm {year}" if year else ""), "date")
+
+
+def _en_days(m: re.Match) -> Match | None:
+    """"February 8 to 14", "8-14 February" → "ngày 8 đến ngày 14 tháng 2"."""
+    g = m.groupdict()
+    name = g["mon"] or g["mon2"]
+    month = next(i for i, full in enumerate(EN_MONTHS, 1) if full.startswith(name.rstrip(".")[:3]))
+    first, last = (int(re.sub(r"\D", "", g[k] or "")) for k in (("d", "e") if g["d"] else ("d2", "e2")))
+    if not 1 <= first < last <= 31:
+        return None
+    year = f" năm {g['y']}" if g["y"] else ""
+    return Match(*m.span(), "từ " * bool(g["on"]) + f"ngày {first} đến ngày {last} tháng {month}{year}", "date")
 
 
 def _en_time(m: re.Match) -> Match | None:

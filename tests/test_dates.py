@@ -41,6 +41,15 @@ from mt.translate import Translator
     # "20/12" in a range of dates, with a day after the 12th at one end ("từ 1/2 đến 2/3" may be fractions)
     ("Đặt phòng từ 20/12 đến 23/12, từ 28/2 - 3/3; giảm từ 1/2 đến 2/3.",
      [("20/12", "December 20"), ("23/12", "December 23"), ("28/2", "February 28"), ("3/3", "March 3")]),
+    # days of one month, the month said once (v6: "from August 8 to February 14"), and a day of every month
+    ("Nghỉ từ ngày 8 đến ngày 14 tháng 2, vào ngày 20-25/12 và ngày 2 tới ngày 5 tháng Ba năm 2025.",
+     [("ngày 8 đến ngày 14 tháng 2", "February 8 to 14"), ("vào ngày 20-25/12", "from December 20–25"),
+      ("ngày 2 tới ngày 5 tháng Ba năm 2025", "March 2 to 5, 2025")]),
+    ("Trả trước ngày 15 hàng tháng, họp vào ngày 1 mỗi tháng, ngày 22 hằng tháng.",
+     [("ngày 15 hàng tháng", "the 15th of every month"), ("vào ngày 1 mỗi tháng", "on the 1st of every month"),
+      ("ngày 22 hằng tháng", "the 22nd of every month")]),
+    # a range that goes backwards is not one; the date in it still is
+    ("từ ngày 14 đến ngày 8 tháng 2, ngày 40 hàng tháng", [("ngày 8 tháng 2", "February 8")]),
 ])
 def test_vietnamese(text, found):
     assert [(text[m.start:m.end], m.replacement) for m in matches(text, "vi", "en")] == found
@@ -62,6 +71,12 @@ def test_vietnamese(text, found):
                                                         ("until 10:30 a.m.", "đến 10:30 sáng")]),
     # "May" the verb, a month and year without a day, a bare clock time, hours out of range
     ("May I come? We may go in May. It took 4:41. At 13 pm.", []),
+    # days of one month (v6: "từ ngày 8 tháng 2 đến 14"), and a day of every month
+    ("Closed February 8 to 14, on May 3rd through the 5th, 20-25 December 2026 and Dec. 1-3.",
+     [("February 8 to 14", "ngày 8 đến ngày 14 tháng 2"), ("on May 3rd through the 5th", "từ ngày 3 đến ngày 5 tháng 5"),
+      ("20-25 December 2026", "ngày 20 đến ngày 25 tháng 12 năm 2026"), ("Dec. 1-3", "ngày 1 đến ngày 3 tháng 12")]),
+    ("Pay before the 15th of each month, on the 1st of every month.",
+     [("the 15th of each month", "ngày 15 hàng tháng"), ("on the 1st of every month", "vào ngày 1 hàng tháng")]),
 ])
 def test_english(text, found):
     assert [(text[m.start:m.end], m.replacement) for m in matches(text, "en", "vi")] == found
@@ -138,6 +153,7 @@ def test_sentences_do_not_end_inside_a_date_or_time():
     ("Hôm nay là thứ 2.", "vi", "en", "Monday"),  # v6 alone: "It's something 2."
     ("Cửa hàng mở cửa từ T2 đến CN.", "vi", "en", "Sunday"),  # v6 alone: "from T2 to CN"
     ("Sáng mai tôi đi làm sớm.", "vi", "en", "Tomorrow morning,"),  # v6 alone: "I went to work early."
+    ("Công ty nghỉ Tết từ ngày 8 đến ngày 14 tháng 2.", "vi", "en", "February 8 to 14"),  # v6 alone: "August 8"
     # v6 alone: "Thời hạn chót là Jan. 15." (split after "Jan."), "Cô ấy gọi ở 9 o'clock."
     ("The deadline is Jan. 15.", "en", "vi", "ngày 15 tháng 1"),
     ("She called at 9 o'clock.", "en", "vi", "lúc 9 giờ"),
