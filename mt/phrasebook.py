@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 
 from . import names
-from .glossary import parse_glossary
+from .glossary import Match, parse_glossary
 from .restore import RESOURCES, restorer, strip_marks
 
 _END = re.compile(r"[.!?…]+$")
@@ -54,6 +54,37 @@ _GREETED = {pair: re.compile(rf"(?i:(?P<g>{'|'.join(sorted(said, key=len, revers
 _PARTICLE = re.compile(r"\s+(?:nhé|nha|nhá|ạ)(?=[,.!?…]*$)")
 # a phrase, a comma and up to three capitalised words: someone spoken to ("Cảm ơn nhiều, Tom.")
 _VOCATIVE = re.compile(rf"(?P<phrase>[^,]+),\s+{_NAME}(?P<end>[.!?…]*)")
+
+
+# "See you" opening a sentence before when or where, which v6 gets wrong: "Hẹn gặp bạn lúc 7 giờ tối nhé." →
+# "Slamps meet you at 7 p.m.", "Hẹn gặp lại tuần sau nhé!" → "Hurry again next week!", "See you at 7 pm." → "Xem bạn
+# lúc 7 giờ tối." (watch you). The words for when in the list are taken with it; the model writes the rest.
+_SEE_YOU = {("vi", "en"): (r"[Hh]ẹn\s+gặp(?:\s+lại)?(?:\s+(?:bạn|anh|chị|em|cậu|(?P<all>mọi\s+người|các\s+bạn))(?!\s+ấy))?"
+                           r"(?:\s+lại)?", ("See you", "See you all")),
+            ("en", "vi"): (r"[Ss]ee\s+you(?:\s+(?P<all>all|guys))?", ("Hẹn gặp bạn", "Hẹn gặp mọi người"))}
+_WHEN = {("vi", "en"): {"ngày mai": "tomorrow", "mai": "tomorrow", "tuần sau": "next week", "tuần tới": "next week",
+                        "tháng sau": "next month", "năm sau": "next year", "cuối tuần": "at the weekend",
+                        "cuối tuần này": "this weekend", "tối nay": "tonight", "sau": "later"},
+         ("en", "vi"): {"tomorrow": "ngày mai", "tonight": "tối nay", "next week": "tuần sau", "next month": "tháng sau",
+                        "next year": "năm sau", "this weekend": "cuối tuần này", "at the weekend": "cuối tuần",
+                        "on the weekend": "cuối tuần", "later": "sau", "then": "lúc đó", "there": "ở đó"}}
+# what may follow "See you" without a word for when: a time or date (mt.dates), or "at", "on", "in" and the like
+_THEN = {("vi", "en"): r"lúc|vào|ở|tại|trước|sau\s+khi", ("en", "vi"): r"at|on|in|around|before|after|by"}
+_OPENER = {pair: re.compile(rf"(?P<opener>{said})(?:\s+(?P<when>{'|'.join(sorted(_WHEN[pair], key=len, reverse=True))})"
+                            rf"(?=\s*[,.!?…]*$|\s+(?:nhé|nha|nhá|ạ)\b)|(?=\s+(?:{_THEN[pair]})\s))")
+           for pair, (said, _) in _SEE_YOU.items()}
+
+
+def openers(text: str, src: str, tgt: str) -> list[Match]:
+    """"See you" opening the sentence before when or where, as a term that ships (mt/terms.py), with the word for
+    when if it is listed: "Hẹn gặp bạn tuần sau nhé!" → "See you next week" and "nhé!" to the model; "See you at 7
+    pm." → "Hẹn gặp bạn" and "at 7 pm." to the model."""
+    m = _OPENER[src, tgt].match(text) if (src, tgt) in _OPENER else None
+    if not m:
+        return []
+    said = _SEE_YOU[src, tgt][1][bool(m.group("all"))]
+    when = _WHEN[src, tgt][" ".join(m.group("when").split())] if m.group("when") else ""
+    return [Match(0, m.end(), f"{said} {when}".strip(), "term")]
 
 
 def translate(sentence: str, src: str, tgt: str) -> str | None:

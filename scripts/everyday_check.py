@@ -22,7 +22,11 @@
    morning", "last night" in the translation (v6: "Sáng mai tôi đi làm sớm." → "I went to work early.");
 11. the sentences of 2, 3, 5, 6 and 7 written in capitals ("CẢNH BÁO: GIÁ 150K MỘT LY."), read in small letters with
    the capitals of names and months put back (mt.restore.from_capitals); off, in plain sentence case ("Cảnh báo:
-   giá 150k một ly.", as before stop 33), so the rules do not find "Mr. smith" or "25 july".
+   giá 150k một ly.", as before stop 33), so the rules do not find "Mr. smith" or "25 july";
+12. "See you" opening a sentence before when or where (mt.phrasebook.openers: "Hẹn gặp bạn lúc 7 giờ tối nhé.",
+   "See you next week."), both ways: the translation opens with "See you" or "Hẹn gặp" and says when;
+13. days of one month with the month said once (mt.dates: "từ ngày 8 đến ngày 14 tháng 2", "from February 8 to
+   14"), both ways: the month and both days, and no other month, in the translation.
 
     python scripts/everyday_check.py        # about a minute on 2 CPU cores
 """
@@ -35,6 +39,7 @@ import re
 from mt import amounts, dates, names, phrasebook
 from mt.numbers import EN_NUMBER_WORDS, EN_TENS, VI_NUMBER_WORDS
 from mt.restore import strip_marks
+from mt.text import EN_MONTHS as DATES_EN
 from mt.text import sentence_case
 from rule_off import NEVER, rule_off, setup
 
@@ -193,6 +198,45 @@ def in_capitals(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
     return [(text.upper(), pattern) for text, pattern in rng.sample(cases, n)]
 
 
+# (sentence, when as said in it, as the translation must say it); the time is written by mt.dates either way
+SEE_YOU = {"vi": [("Hẹn gặp bạn {w} nhé.", [("lúc 7 giờ tối", "7 p.m."), ("vào thứ Hai", "Monday"), ("tuần sau", "next week"),
+                                           ("ngày mai", "tomorrow"), ("tối nay", "tonight"), ("lúc 9h sáng", "9 a.m.")]),
+                  ("Hẹn gặp lại {w}!", [("tuần sau", "next week"), ("tháng sau", "next month"), ("vào Chủ nhật", "Sunday"),
+                                        ("lúc 8 giờ sáng", "8 a.m."), ("năm sau", "next year")])],
+           "en": [("See you {w}.", [("at 7 pm", "7 giờ tối"), ("on Monday", "thứ Hai"), ("next week", "tuần sau"),
+                                    ("tonight", "tối nay"), ("at 9 a.m.", "9 giờ sáng"), ("next month", "tháng sau")]),
+                  ("See you all {w}!", [("next week", "tuần sau"), ("on Sunday", "Chủ nhật"), ("at 8 am", "8 giờ sáng")])]}
+RANGED = {"vi": ["Công ty nghỉ từ ngày {a} đến ngày {b} tháng {m}.", "Hội chợ diễn ra từ ngày {a} đến ngày {b} tháng {m}.",
+                 "Tôi sẽ đi công tác từ ngày {a} đến ngày {b} tháng {m}."],
+          "en": ["The office is closed from {M} {a} to {b}.", "The fair runs from {M} {a} to {b}.",
+                 "I will be away {M} {a}-{b}."]}
+
+
+def see_you(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    opens = "See you" if src == "vi" else "Hẹn gặp"
+    out = []
+    for _ in range(n):
+        template, whens = rng.choice(SEE_YOU[src])
+        said, written = rng.choice(whens)
+        out.append((template.format(w=said), rf"^{opens}\b.*\b{re.escape(written)}(?!\w)"))
+    return out
+
+
+def ranged(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    out = []
+    for _ in range(n):
+        month, first = rng.randint(1, 12), rng.randint(1, 20)
+        last = rng.randint(first + 1, 28)
+        text = rng.choice(RANGED[src]).format(a=first, b=last, m=month, M=DATES_EN[month - 1])
+        if src == "vi":  # the month, both days, and no other month
+            others = "|".join(m for m in DATES_EN if m != DATES_EN[month - 1])
+            pattern = rf"^(?=.*\b{DATES_EN[month - 1]}\b)(?=.*\b{first}\b)(?=.*\b{last}\b)(?!.*\b(?:{others})\b)"
+        else:
+            pattern = rf"^(?=.*\b{first}\b)(?=.*\b{last}\b)(?=.*tháng {month}\b)(?!.*tháng (?!{month}\b)\d)"
+        out.append((text, pattern))
+    return out
+
+
 def worded(m, text: str) -> bool:
     """mt.dates._a_day off: a day written with digits or short is not one."""
     return not (m.group("digit") or m.group("short") or m.group("cn"))
@@ -236,6 +280,12 @@ def main() -> None:
         print(f"sentences in capitals, {src}->{tgt}:", count(t, in_capitals(rng, n, src), src, tgt, TRANSLATE,
                                                              "from_capitals", lambda text, lang: sentence_case(text),
                                                              re.IGNORECASE), flush=True)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"'See you' opening a sentence, {src}->{tgt}:",
+              count(t, see_you(rng, n, src), src, tgt, phrasebook, "openers", lambda *a: []), flush=True)
+    for src, tgt, pattern in (("vi", "en", "_VI_DAYS"), ("en", "vi", "_EN_DAYS")):
+        print(f"days of one month, {src}->{tgt}:", count(t, ranged(rng, n, src), src, tgt, dates, pattern, NEVER),
+              flush=True)
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ import pytest
 from mt.detailed import translate_detailed
 from mt.documents import translate_document
 from mt.glossary import parse_glossary
-from mt.phrasebook import clauses, continued, translate
+from mt.phrasebook import clauses, continued, openers, translate
 from mt.translate import Translator
 
 
@@ -134,3 +134,34 @@ def test_a_clause_opening_with_a_name_goes_on_alike_in_both_paths(bundled):
     text = "Best regards, Mr. Smith is our new teacher."
     fast = t.translate(text, "en", "vi")[0]
     assert fast.startswith("Trân trọng, ông Smith ") and translate_detailed(t, [text], "en", "vi")[0].text == fast
+
+
+@pytest.mark.parametrize("sentence, src, tgt, said", [
+    ("Hẹn gặp bạn lúc 7 giờ tối nhé.", "vi", "en", "See you"),  # the time is left to mt.dates and the model
+    ("Hẹn gặp lại tuần sau nhé!", "vi", "en", "See you next week"),
+    ("Hẹn gặp lại bạn sau nhé", "vi", "en", "See you later"),
+    ("Hẹn gặp mọi người ở quán cà phê.", "vi", "en", "See you all"),
+    ("See you at 7 pm.", "en", "vi", "Hẹn gặp bạn"),
+    ("See you tonight.", "en", "vi", "Hẹn gặp bạn tối nay"),
+    ("See you all there!", "en", "vi", "Hẹn gặp mọi người ở đó"),
+    # someone else, an appointment with a doctor, a word for when inside a longer sentence, not at the start
+    ("Hẹn gặp anh ấy lúc 3 giờ.", "vi", "en", None), ("Hẹn gặp bác sĩ lúc 3 giờ.", "vi", "en", None),
+    ("Hẹn gặp bạn ngày mai tôi bận.", "vi", "en", None), ("I see you at 7 pm.", "en", "vi", None),
+    ("See your doctor at 3.", "en", "vi", None), ("See you tomorrow morning at the gym.", "en", "vi", None),
+])
+def test_see_you_opening_a_sentence(sentence, src, tgt, said):
+    found = openers(sentence, src, tgt)
+    assert [m.replacement for m in found] == ([said] if said else [])
+    assert all(m.start == 0 and m.source == "term" for m in found)
+
+
+@pytest.mark.parametrize("sentence, src, tgt, expected", [
+    # v6 alone: "Slamps meet you at 7 p.m.", "Hurry again next week!", "Xem bạn lúc 7 giờ tối." (watch you)
+    ("Hẹn gặp bạn lúc 7 giờ tối nhé.", "vi", "en", "See you at 7 p.m."),
+    ("Hẹn gặp lại tuần sau nhé!", "vi", "en", "See you next week!"),
+    ("See you at 7 pm.", "en", "vi", "Hẹn gặp bạn lúc 7 giờ tối."),
+])
+def test_the_bundled_model_says_see_you(bundled, sentence, src, tgt, expected):
+    t = Translator.load(bundled)
+    assert t.translate(sentence, src, tgt) == [expected]
+    assert translate_detailed(t, [sentence], src, tgt)[0].text == expected
