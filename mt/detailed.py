@@ -22,7 +22,7 @@ from functools import partial
 
 from . import phrasebook
 from .glossary import (AS_WRITTEN, PLACED, TRANSLATED, Glossary, Job, Match, Slot, by_style, count, final_stop,
-                       missing, token_pattern, unshield)
+                       missing, stray_brackets, token_pattern, unshield)
 from .numbers import number_edits
 from .text import CLITIC_WORD, is_shouting, normalize, opened_as
 from .translate import DecodeOptions, Hypothesis, Translator, goes_on, plan_line, sentence_job, source_as_read
@@ -412,6 +412,7 @@ def _unshield_words(cand: Candidate, slots: list[Slot]) -> None:
     for s in slots:
         if " " in s.token:  # a sum or a name shown as the target writes it ("VND84 billion"): the model wrote words
             cand.words = _joined(cand.words, s.token)
+    cand.words = _without_stray_brackets(cand.words, slots)
     pattern = re.compile("(" + "|".join(token_pattern(s.token).pattern for s in slots) + ")")
     by_token = {s.token: s for s in slots}
     out: list[Word] = []
@@ -431,6 +432,22 @@ def _unshield_words(cand: Candidate, slots: list[Slot]) -> None:
             else:
                 out.append(Word(part, w.prob, before, w.fixed, w.source))
     cand.words = _tidy_punctuation(out)
+
+
+def _without_stray_brackets(words: list[Word], slots: list[Slot]) -> list[Word]:
+    """glossary.stray_brackets word by word: "quá", "[", "[1]" → "quá", "[1]"."""
+    tokens = [s.token for s in slots if s.token.startswith("[")]
+    out: list[Word] = []
+    for i, w in enumerate(words):
+        after = words[i + 1].text if i + 1 < len(words) else ""
+        if w.text == "[" and any(after.startswith(t) for t in tokens):
+            continue
+        if w.text == "]" and out and any(out[-1].text.endswith(t) for t in tokens):
+            continue
+        for t in tokens:
+            w = replace(w, text=stray_brackets(t).sub("", w.text))
+        out.append(w)
+    return out
 
 
 def _tidy_punctuation(words: list[Word]) -> list[Word]:

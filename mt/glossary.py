@@ -244,6 +244,14 @@ def token_pattern(token: str) -> re.Pattern:
     return re.compile(re.escape(token) if not _worded(token) else rf"(?<!\w){re.escape(token)}(?!\w)")
 
 
+def stray_brackets(token: str) -> re.Pattern:
+    """A bracket the model wrote again beside a placeholder in brackets: "This soup is too [1] for me." → "Chỗ loét
+    này quá [ [1] cho tôi." (nothing for other placeholders)."""
+    if not token.startswith("["):
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"\[\s*(?={re.escape(token)})|(?<={re.escape(token)})\s*\]")
+
+
 def _worded(token: str) -> bool:
     return token[:1].isalnum() and token[-1:].isalnum()
 
@@ -255,6 +263,7 @@ def unshield(output: str, slots: list[Slot], at_start: bool = True) -> str:
     ends with a dot ("9 a.m.") ends the sentence with it."""
     for s in slots:
         replacement, found = s.match.replacement, token_pattern(s.token)
+        output = stray_brackets(s.token).sub("", output)
         if replacement.endswith("."):
             output = output.replace(s.token + ".", s.token)
         if at_start and found.match(output) and s.match.source in TRANSLATED and replacement[:1].islower():

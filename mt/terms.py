@@ -1,7 +1,8 @@
-"""Vietnamese food, dress, feasts and places, written as the other language writes them: a glossary that ships
-(`resources/terms.vi-en.txt`, `terms.en-vi.txt`, in the format of a user's glossary). v6 does not know most of these
-words: "Tôi thích ăn phở bò và bún chả." → "I like to eat crawl and hamed.", "I love pho and banh mi." → "Tôi yêu
-phẫn nộ và phẫn.", "Năm ngoái chúng tôi đã đến Vũng Tàu." → "… arrived in Xinjiang.". A term goes through
+"""Vietnamese food, dress, feasts and places, and travel words, written as the other language writes them: a glossary
+that ships (`resources/terms.vi-en.txt`, `terms.en-vi.txt`, in the format of a user's glossary). v6 does not know
+most of these words: "Tôi thích ăn phở bò và bún chả." → "I like to eat crawl and hamed.", "I love pho and banh mi."
+→ "Tôi yêu phẫn nộ và phẫn.", "Năm ngoái chúng tôi đã đến Vũng Tàu." → "… arrived in Xinjiang.", "Đừng quên mang áo
+mưa." → "Don't forget to bring the rain.". A term goes through
 translation like a Vietnamese name (mt/names.py): first as the target writes it, then as a placeholder. A user's
 glossary wins.
 

@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from mt.detailed import translate_detailed
+from mt.detailed import Word, _without_stray_brackets, translate_detailed
 from mt.errors import InputError
 from mt.glossary import (STYLES, Glossary, Job, Match, Slot, by_style, in_capitals, merge, missing, parse_glossary,
                          put_back, shield, unshield)
@@ -49,6 +49,16 @@ def test_shield_unshield_round_trip_and_missing():
     shown = [Slot("Hà", Match(0, 2, "Hà", "name"))]  # a name shown as written counts as a whole word only
     assert missing("Hàn Quốc", shown) == shown and missing("Hà ở Hàn Quốc", shown) == []
     assert put_back("Tôi ở Hàn Quốc.", shown, 10) == "Hà Tôi ở Hàn Quốc."  # lost, though "Hàn" holds its letters
+
+
+def test_a_bracket_the_model_wrote_again_beside_a_placeholder_goes():
+    slots = [Slot("[1]", Match(0, 5, "cay", "term"))]  # "This soup is too [1] for me." gave "... quá [ [1] cho tôi."
+    assert unshield("Chỗ này quá [ [1] cho tôi.", slots) == "Chỗ này quá cay cho tôi."
+    assert unshield("quá [[1]] hay [1] ]", slots) == "quá cay hay cay"
+    words = [Word(w) for w in ["quá", "[", "[1]", "]", "cho", "[2]"]]
+    assert [w.text for w in _without_stray_brackets(words, slots)] == ["quá", "[1]", "cho", "[2]"]
+    braces = [Slot("{0}", Match(0, 5, "cay", "term"))]  # other styles have no brackets to lose
+    assert unshield("quá [ {0} ]", braces) == "quá [ cay ]"
 
 
 def test_shield_skips_a_style_already_in_the_text():

@@ -35,6 +35,10 @@ def test_matches(text, src, tgt, found):
     ("Tôi thích ăn phở bò và bún chả.", "vi", "en", ["beef pho", "bun cha"]),  # v6 alone: "crawl and hamed"
     ("Năm ngoái chúng tôi đã đến Vũng Tàu.", "vi", "en", ["Vung Tau"]),  # v6 alone: "Xinjiang"
     ("He was born in Hue.", "en", "vi", ["ở Huế"]),  # v6 alone: "trong Huế" (inside)
+    ("Đừng quên mang áo mưa.", "vi", "en", ["raincoat"]),  # v6 alone: "the rain"
+    ("Tôi muốn trả phòng lúc 11 giờ.", "vi", "en", ["check out"]),  # v6 alone: "pay the room"
+    ("A single room costs 50 dollars a night.", "en", "vi", ["Một phòng đơn"]),  # v6 alone: "Một phòng duy nhất"
+    ("Here is my boarding pass.", "en", "vi", ["thẻ lên máy bay"]),  # v6 alone: "chiếc cờ của tôi đi qua"
     ("I love pho and banh mi.", "en", "vi", ["phở", "bánh mì"]),  # v6 alone: "phẫn nộ và phẫn"
     ("Pho is a famous Vietnamese dish.", "en", "vi", ["Phở"]),  # a capital where it opens the sentence
 ])
