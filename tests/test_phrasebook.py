@@ -14,7 +14,7 @@ from mt.translate import Translator
     ("Tôi khỏe cảm ơn.", "vi", "en", "I'm fine, thank you."),  # commas do not count
     ("Good night!", "en", "vi", "Chúc ngủ ngon!"),
     ("Tôi yêu Hà Nội.", "vi", "en", None),
-    ("Xin lỗi, tôi đến muộn.", "vi", "en", None),  # a phrase inside a longer sentence: see `clauses`
+    ("Xin lỗi, nhà ga ở đâu?", "vi", "en", None),  # a phrase inside a longer sentence: see `clauses`
     ("Xin lỗi,", "vi", "en", "Sorry,"),  # a clause keeps its comma
     ("How are you,", "en", "vi", "Bạn có khỏe không,"),  # in place of the listed question mark
     ("Xin lỗi!", "vi", "de", None),
