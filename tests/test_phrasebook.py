@@ -79,6 +79,8 @@ def test_formatted_documents_leave_phrases_to_the_model(exported):
     # inside a sentence, a phrase only after phrases that open it: "Cheers" here is a show in a list
     ("He worked on Taxi, Cheers, and Frasier.", "en", "vi", ["He worked on Taxi, Cheers, and Frasier."]),
     ("Oh my god, never mind, you came!", "en", "vi", ["Oh my god,", "Never mind,", "You came!"]),
+    # someone called (v6: "Em ơi, cho anh cốc trà đá." → "His dad, gave him a iced tea.")
+    ("Chị ơi, cái này bao nhiêu tiền?", "vi", "en", ["Chị ơi,", "Cái này bao nhiêu tiền?"]),
 ])
 def test_clauses(sentence, src, tgt, parts):
     assert clauses(sentence, src, tgt) == parts
