@@ -73,10 +73,11 @@ _TO_DATE = re.compile(rf"{_TO}{_DM}(?![\w/]|[.,]\d)")
 _DATE_TO = re.compile(rf"(?<!\w)[Tt]ừ\s+{_DM}{_TO}$")
 # days of one month, the month said once: "ngày 8 đến ngày 14 tháng 2", "ngày 8-14/2" (v6: "from August 8 to February
 # 14"); and a day of every month: "ngày 15 hàng tháng" (v6: "15 months")
-_VI_DAYS = re.compile(rf"(?<![\w/.,]){_VAO.format(n='')}[Nn]gày\s+(?P<d>\d{{1,2}})(?P<to>{_TO})(?:ngày\s+)?(?P<e>\d{{1,2}})"
-                      rf"(?:\s+tháng\s+{_VI_MONTH}(?:,?\s+năm\s+(?P<y>\d{{4}}))?|/(?P<m2>\d{{1,2}})(?:/(?P<y2>\d{{4}}))?)"
-                      rf"(?![\w/]|[.,]\d)")
-_VI_MONTHLY = re.compile(r"(?<![\w/.,])(?:(?P<vao>[Vv]ào)\s+)?[Nn]gày\s+(?P<d>\d{1,2})\s+(?:hàng|mỗi|hằng)\s+tháng(?!\w)")
+_VI_DAYS = re.compile(rf"(?<![\w/.,]){_VAO.format(n='')}[Nn]gày\s+(?P<d>\d{{1,2}})(?P<to>{_TO})(?:ngày\s+)?"
+                      rf"(?P<e>\d{{1,2}})(?:\s+tháng\s+{_VI_MONTH}(?:,?\s+năm\s+(?P<y>\d{{4}}))?"
+                      rf"|/(?P<m2>\d{{1,2}})(?:/(?P<y2>\d{{4}}))?)(?![\w/]|[.,]\d)")
+_VI_MONTHLY = re.compile(r"(?<![\w/.,])(?:(?P<vao>[Vv]ào)\s+)?[Nn]gày\s+(?P<d>\d{1,2})\s+(?:hàng|mỗi|hằng)\s+"
+                         r"tháng(?!\w)")
 
 # an abbreviation's dot that ends the sentence stays with the sentence: "... available on 1 Jan."
 _EN_MONTH = (r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December"
@@ -100,8 +101,8 @@ _EN_DAYS = re.compile(rf"(?<![\w.,])(?:(?P<on>[Oo]n)\s+)?(?:{_EN_MONTH}\s+(?P<d>
                       rf"(?:\s*[-–]\s*|\s+(?:to|through)\s+)(?P<e>{_EN_DAY_NUM})"
                       rf"|(?P<d2>\d{{1,2}}){_ORD}(?:\s*[-–]\s*|\s+to\s+)(?P<e2>\d{{1,2}}){_ORD}"
                       rf"\s+{_EN_MONTH.replace('mon>', 'mon2>')})(?:,?\s+(?P<y>\d{{4}}))?(?![\w-])")
-_EN_MONTHLY = re.compile(r"(?<![\w.,])(?:(?P<on>[Oo]n)\s+)?the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\s+of\s+(?:each|every)"
-                         r"\s+month(?!\w)")
+_EN_MONTHLY = re.compile(r"(?<![\w.,])(?:(?P<on>[Oo]n)\s+)?the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\s+of\s+"
+                         r"(?:each|every)\s+month(?!\w)")
 # "am"/"pm" with or without dots; a dot that ends the sentence stays with it
 # "at", "by" (a deadline: v6 wrote "bởi 5 giờ chiều") and "until" go with the time
 _EN_BEFORE_TIME = {"at": "lúc", "by": "trước", "until": "đến", "till": "đến"}

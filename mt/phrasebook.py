@@ -59,15 +59,16 @@ _VOCATIVE = re.compile(rf"(?P<phrase>[^,]+),\s+{_NAME}(?P<end>[.!?…]*)")
 # "See you" opening a sentence before when or where, which v6 gets wrong: "Hẹn gặp bạn lúc 7 giờ tối nhé." →
 # "Slamps meet you at 7 p.m.", "Hẹn gặp lại tuần sau nhé!" → "Hurry again next week!", "See you at 7 pm." → "Xem bạn
 # lúc 7 giờ tối." (watch you). The words for when in the list are taken with it; the model writes the rest.
-_SEE_YOU = {("vi", "en"): (r"[Hh]ẹn\s+gặp(?:\s+lại)?(?:\s+(?:bạn|anh|chị|em|cậu|(?P<all>mọi\s+người|các\s+bạn))(?!\s+ấy))?"
-                           r"(?:\s+lại)?", ("See you", "See you all")),
+_YOU = r"(?:bạn|anh|chị|em|cậu|(?P<all>mọi\s+người|các\s+bạn))(?!\s+ấy)"  # not "anh ấy" (him)
+_SEE_YOU = {("vi", "en"): (rf"[Hh]ẹn\s+gặp(?:\s+lại)?(?:\s+{_YOU})?(?:\s+lại)?", ("See you", "See you all")),
             ("en", "vi"): (r"[Ss]ee\s+you(?:\s+(?P<all>all|guys))?", ("Hẹn gặp bạn", "Hẹn gặp mọi người"))}
 _WHEN = {("vi", "en"): {"ngày mai": "tomorrow", "mai": "tomorrow", "tuần sau": "next week", "tuần tới": "next week",
                         "tháng sau": "next month", "năm sau": "next year", "cuối tuần": "at the weekend",
                         "cuối tuần này": "this weekend", "tối nay": "tonight", "sau": "later"},
-         ("en", "vi"): {"tomorrow": "ngày mai", "tonight": "tối nay", "next week": "tuần sau", "next month": "tháng sau",
-                        "next year": "năm sau", "this weekend": "cuối tuần này", "at the weekend": "cuối tuần",
-                        "on the weekend": "cuối tuần", "later": "sau", "then": "lúc đó", "there": "ở đó"}}
+         ("en", "vi"): {"tomorrow": "ngày mai", "tonight": "tối nay", "next week": "tuần sau",
+                        "next month": "tháng sau", "next year": "năm sau", "this weekend": "cuối tuần này",
+                        "at the weekend": "cuối tuần", "on the weekend": "cuối tuần", "later": "sau",
+                        "then": "lúc đó", "there": "ở đó"}}
 # what may follow "See you" without a word for when: a time or date (mt.dates), or "at", "on", "in" and the like
 _THEN = {("vi", "en"): r"lúc|vào|ở|tại|trước|sau\s+khi", ("en", "vi"): r"at|on|in|around|before|after|by"}
 _OPENER = {pair: re.compile(rf"(?P<opener>{said})(?:\s+(?P<when>{'|'.join(sorted(_WHEN[pair], key=len, reverse=True))})"

@@ -27,6 +27,8 @@
    "See you next week."), both ways: the translation opens with "See you" or "Hẹn gặp" and says when;
 13. days of one month with the month said once (mt.dates: "từ ngày 8 đến ngày 14 tháng 2", "from February 8 to
    14"), both ways: the month and both days, and no other month, in the translation.
+14. travel words (mt.terms: "áo mưa", "trả phòng", "boarding pass"), both ways, in fixed sentences written for this
+   check: the word as the target says it in the translation.
 
     python scripts/everyday_check.py        # about a minute on 2 CPU cores
 """
@@ -36,7 +38,7 @@ import importlib
 import random
 import re
 
-from mt import amounts, dates, names, phrasebook
+from mt import amounts, dates, names, phrasebook, terms
 from mt.numbers import EN_NUMBER_WORDS, EN_TENS, VI_NUMBER_WORDS
 from mt.restore import strip_marks
 from mt.text import EN_MONTHS as DATES_EN
@@ -199,17 +201,42 @@ def in_capitals(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
 
 
 # (sentence, when as said in it, as the translation must say it); the time is written by mt.dates either way
-SEE_YOU = {"vi": [("Hẹn gặp bạn {w} nhé.", [("lúc 7 giờ tối", "7 p.m."), ("vào thứ Hai", "Monday"), ("tuần sau", "next week"),
-                                           ("ngày mai", "tomorrow"), ("tối nay", "tonight"), ("lúc 9h sáng", "9 a.m.")]),
-                  ("Hẹn gặp lại {w}!", [("tuần sau", "next week"), ("tháng sau", "next month"), ("vào Chủ nhật", "Sunday"),
-                                        ("lúc 8 giờ sáng", "8 a.m."), ("năm sau", "next year")])],
+SEE_YOU = {"vi": [("Hẹn gặp bạn {w} nhé.", [("lúc 7 giờ tối", "7 p.m."), ("vào thứ Hai", "Monday"),
+                                           ("tuần sau", "next week"), ("ngày mai", "tomorrow"), ("tối nay", "tonight"),
+                                           ("lúc 9h sáng", "9 a.m.")]),
+                  ("Hẹn gặp lại {w}!", [("tuần sau", "next week"), ("tháng sau", "next month"),
+                                        ("vào Chủ nhật", "Sunday"), ("lúc 8 giờ sáng", "8 a.m."),
+                                        ("năm sau", "next year")])],
            "en": [("See you {w}.", [("at 7 pm", "7 giờ tối"), ("on Monday", "thứ Hai"), ("next week", "tuần sau"),
                                     ("tonight", "tối nay"), ("at 9 a.m.", "9 giờ sáng"), ("next month", "tháng sau")]),
-                  ("See you all {w}!", [("next week", "tuần sau"), ("on Sunday", "Chủ nhật"), ("at 8 am", "8 giờ sáng")])]}
-RANGED = {"vi": ["Công ty nghỉ từ ngày {a} đến ngày {b} tháng {m}.", "Hội chợ diễn ra từ ngày {a} đến ngày {b} tháng {m}.",
+                  ("See you all {w}!", [("next week", "tuần sau"), ("on Sunday", "Chủ nhật"),
+                                        ("at 8 am", "8 giờ sáng")])]}
+RANGED = {"vi": ["Công ty nghỉ từ ngày {a} đến ngày {b} tháng {m}.",
+                 "Hội chợ diễn ra từ ngày {a} đến ngày {b} tháng {m}.",
                  "Tôi sẽ đi công tác từ ngày {a} đến ngày {b} tháng {m}."],
           "en": ["The office is closed from {M} {a} to {b}.", "The fair runs from {M} {a} to {b}.",
                  "I will be away {M} {a}-{b}."]}
+
+
+# (sentence, the word the translation must hold)
+TRAVEL = {"vi": [("Đừng quên mang áo mưa.", "raincoat"), ("Trời sắp mưa, bạn mặc áo mưa vào đi.", "raincoat"),
+                 ("Tôi muốn trả phòng lúc 11 giờ.", "check out"), ("Khách sạn yêu cầu trả phòng trước 12 giờ trưa.",
+                                                                   "check out"),
+                 ("Chúng tôi nhận phòng lúc 2 giờ chiều.", "check in"), ("Tôi muốn một phòng đôi.", "double room"),
+                 ("Điện thoại tôi hết pin rồi.", "out of battery"), ("Vui lòng xuất trình thẻ lên máy bay.",
+                                                                      "boarding pass"),
+                 ("Tôi đến muộn vì tắc đường.", "traffic jam"), ("Sáng nay kẹt xe kinh khủng.", "traffic jam"),
+                 ("Con tôi hay bị say xe khi đi xa.", "carsick"), ("Hiệu thuốc gần nhất ở đâu?", "pharmacy"),
+                 ("Nhà thuốc mở cửa đến mấy giờ?", "pharmacy"), ("Cho tôi phở bò, không cay.", "not spicy"),
+                 ("Phòng này có máy điều hòa không?", "air conditioner")],
+          "en": [("Don't forget your raincoat.", "áo mưa"), ("It's raining, so take your raincoat.", "áo mưa"),
+                 ("I booked a room online.", "đặt phòng"), ("How do I book a room for next weekend?", "đặt phòng"),
+                 ("A single room costs 50 dollars a night.", "phòng đơn"), ("Do you have a single room?", "phòng đơn"),
+                 ("Do you have a phone charger?", "sạc điện thoại"), ("Here is my boarding pass.", "thẻ lên máy bay"),
+                 ("Please show your boarding pass at the gate.", "thẻ lên máy bay"),
+                 ("The traffic jam is terrible today.", "tắc đường"), ("This soup is too spicy for me.", "cay"),
+                 ("The air conditioning doesn't work.", "điều hòa"), ("Can you turn off the air conditioner?",
+                                                                      "máy điều hòa")]}
 
 
 def see_you(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
@@ -286,6 +313,9 @@ def main() -> None:
     for src, tgt, pattern in (("vi", "en", "_VI_DAYS"), ("en", "vi", "_EN_DAYS")):
         print(f"days of one month, {src}->{tgt}:", count(t, ranged(rng, n, src), src, tgt, dates, pattern, NEVER),
               flush=True)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        cases = [(text, rf"(?i:\b{word}\b)") for text, word in TRAVEL[src]]
+        print(f"travel words, {src}->{tgt}:", count(t, cases, src, tgt, terms, "matches", lambda *a: []), flush=True)
 
 
 if __name__ == "__main__":

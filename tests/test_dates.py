@@ -73,7 +73,8 @@ def test_vietnamese(text, found):
     ("May I come? We may go in May. It took 4:41. At 13 pm.", []),
     # days of one month (v6: "từ ngày 8 tháng 2 đến 14"), and a day of every month
     ("Closed February 8 to 14, on May 3rd through the 5th, 20-25 December 2026 and Dec. 1-3.",
-     [("February 8 to 14", "ngày 8 đến ngày 14 tháng 2"), ("on May 3rd through the 5th", "từ ngày 3 đến ngày 5 tháng 5"),
+     [("February 8 to 14", "ngày 8 đến ngày 14 tháng 2"),
+      ("on May 3rd through the 5th", "từ ngày 3 đến ngày 5 tháng 5"),
       ("20-25 December 2026", "ngày 20 đến ngày 25 tháng 12 năm 2026"), ("Dec. 1-3", "ngày 1 đến ngày 3 tháng 12")]),
     ("Pay before the 15th of each month, on the 1st of every month.",
      [("the 15th of each month", "ngày 15 hàng tháng"), ("on the 1st of every month", "vào ngày 1 hàng tháng")]),
