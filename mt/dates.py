@@ -49,6 +49,10 @@ _VI_TIME = re.compile(
     rf"|\s*giờ(?:\s*(?P<min2>\d{{1,2}})(?:\s*phút)?|\s+(?P<half>rưỡi))?)"
     rf"(?:(?P<part>\s+(?:{_PARTS}))(?:\s+(?P<rel>nay|mai|qua))?)?(?![\w:])")  # "7 giờ tối nay": 7 p.m. tonight
 _AT = re.compile(r"(?<!\w)[Ll]úc\s+$")
+# an hour before a day is a time of it: "17h ngày 15/12" (v6: "17h December 15"), "8h hôm nay", "9 giờ thứ Hai"
+# (not "Mất 24h, ngày mai xong": it takes 24 hours; "17 giờ ngày 3" may be hours on day 3)
+_DAY_AFTER = re.compile(r"\s+(?:[Nn]gày\s+\d{1,2}(?:/|\s+tháng)|hôm\s+nay|ngày\s+mai|mai\b"
+                        r"|thứ\s+(?:[2-7]|Hai|Ba|Tư|Năm|Sáu|Bảy)\b|[Cc]hủ\s+nhật)")
 # a part of a day near today, which v6 drops or gets wrong: "Tối nay bạn có rảnh không?" → "Are you free today?",
 # "Sáng mai tôi đi làm sớm." → "I went to work early." (not "sáng qua", "chiều qua": "ánh sáng qua cửa sổ" is light
 # through the window, "chiều qua dòng" a dimension across a line)
@@ -136,7 +140,13 @@ _THEN = {"digit": re.compile(rf"{_TO}{_DAY_WORD}(?!\w)|{_NEXT}"),
 _AFTER_DAY = {"digit": re.compile(rf"{_OPENS}{_DAY_WORD}{_TO}$"),
               "short": re.compile(rf"{_DAY_WORD}(?:{_TO}|{_LIST})$")}
 _DAY_PARTS = {"sáng": " morning", "chiều": " afternoon", "tối": " evening", "đêm": " night"}
-_EN_DAY = re.compile(rf"(?<!\w)(?:(?P<on>[Oo]n)\s+)?(?P<day>{'|'.join(EN_DAYS)})s?(?!\w)")
+# "on Monday morning" is "vào sáng thứ Hai" (v6, shown "vào thứ Hai morning": "vào thứ Hai sáng")
+_EN_DAY = re.compile(rf"(?<!\w)(?:(?P<on>[Oo]n)\s+)?(?P<day>{'|'.join(EN_DAYS)})s?"
+                     rf"(?:\s+(?P<part>{'|'.join(w.strip() for w in _DAY_PARTS.values())}))?(?!\w)")
+_EN_PARTS = {said.strip(): part for part, said in _DAY_PARTS.items()}
+# "noon" and "midnight", which v6 kept in English ("lúc noon")
+_EN_NOON = re.compile(r"(?<![\w.,:])(?:(?P<at>(?i:at|by|until|till))\s+)?(?P<w>noon|midnight)(?!\w)")
+_NOON = {"noon": "12 giờ trưa", "midnight": "nửa đêm"}
 
 
 def matches(text: str, src: str, tgt: str) -> list[Match]:
@@ -155,8 +165,9 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
                  for m in _EN_MONTHLY.finditer(text) if 1 <= int(m.group("d")) <= 31]
         found = [_en_date(m) for m in _EN_DATE.finditer(text)]
         found += [_en_time(m) for m in _EN_TIME.finditer(text)]
-        found += [Match(*m.span(), "vào " * bool(m.group("on")) + _WEEK[EN_DAYS.index(m.group("day"))], "date")
-                  for m in _EN_DAY.finditer(text)]
+        found += [_en_weekday(m) for m in _EN_DAY.finditer(text)]
+        found += [Match(*m.span(), (_EN_BEFORE_TIME[m.group("at").lower()] + " " if m.group("at") else "")
+                        + _NOON[m.group("w")], "date") for m in _EN_NOON.finditer(text)]
     else:
         return []
     # a range or a day of every month wins over the single date inside it, which may start earlier ("on May 3")
@@ -185,6 +196,12 @@ def _vi_weekday(m: re.Match) -> Match:
         day = [w.split()[1] for w in _WEEK[:6]].index(m.group("day"))
     part = _DAY_PARTS[m.group("part").lower()] if m.group("part") else ""
     return Match(*m.span(), "on " * bool(m.group("on")) + EN_DAYS[day] + part, "date")
+
+
+def _en_weekday(m: re.Match) -> Match:
+    """"on Monday" → "vào thứ Hai", "Monday morning" → "sáng thứ Hai"."""
+    part = _EN_PARTS[m.group("part")] + " " if m.group("part") else ""
+    return Match(*m.span(), "vào " * bool(m.group("on")) + part + _WEEK[EN_DAYS.index(m.group("day"))], "date")
 
 
 def _vi_date(m: re.Match, text: str) -> Match | None:
@@ -248,7 +265,8 @@ def _vi_time(m: re.Match, text: str) -> Match | None:
     part = g["part"].strip() if g["part"] else _shared_part(m, text)
     if hour > 24 or (minutes and int(minutes) > 59):
         return None
-    if not (part or _AT.search(text[: m.start()]) or (g["letter"] and g["min"]) or _a_range_end(m, text)):
+    if not (part or _AT.search(text[: m.start()]) or (g["letter"] and g["min"]) or _a_range_end(m, text)
+            or _DAY_AFTER.match(text, m.end())):
         return None
     minutes = f"{int(minutes):02d}" if minutes else None
     if part is None or hour > 12 or hour == 0:  # a 24-hour clock: "14h30", "lúc 7 giờ", "lúc 08:00"

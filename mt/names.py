@@ -89,6 +89,8 @@ _THING_BEFORE = re.compile(r"(?<!\w)(?:trường|người|tiếng|môn|ngành|kh
 # "in" before a name in English, unless a word for the place (_PLACE_AFTER) or a possessive follows it ("in Phu Quoc
 # island", "in Nguyen's view")
 _IN = re.compile(r"(?<!\w)[Ii]n $")
+# after a verb of arriving "in" goes: "đến Huế" (shown "arrived ở Huế", v6 wrote "đến ở Huế")
+_ARRIVING = re.compile(r"(?<!\w)arriv(?:e|es|ed|ing) $", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
 # the words for a place after its name in English that v6 gets wrong, and the Vietnamese before it
 PLACES_FIRST = {"street": "đường", "market": "chợ", "bus station": "bến xe"}
@@ -306,11 +308,13 @@ def placed(text: str, start: int, end: int, name: str, src: str) -> tuple[int, s
     is the place's translation): where they begin and the whole. None without such words.
 
     In English "in" before it, unless a word for the place or a possessive follows ("in Phu Quoc island", "in
-    Nguyen's view"), is "ở" (at): v6, shown "in Đà Nẵng", wrote "sống trong" (inside). In Vietnamese the word for its
+    Nguyen's view"), is "ở" (at): v6, shown "in Đà Nẵng", wrote "sống trong" (inside); after "arrive" it goes. In Vietnamese the word for its
     kind before it goes after it in English ("đường Nguyễn Trãi" → "Nguyen Trai Street"; v6: "12 lines of Nguyen
     Trai")."""
     if src == "en":
         found = None if _POSSESSIVE.match(text, end) or _PLACE_AFTER.match(text, end) else _IN.search(text[:start])
+        if found and _ARRIVING.search(text[: found.start()]):
+            return found.start(), name
         return (found.start(), f"ở {name}") if found else None
     before = _PLACE_BEFORE.search(text[:start])
     kind = KIND_AFTER.get(before.group().strip().lower()) if before else None

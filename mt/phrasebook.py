@@ -50,6 +50,8 @@ _GREETED = {pair: re.compile(rf"(?i:(?P<g>{'|'.join(sorted(said, key=len, revers
                              rf"(?:(?i:(?P<t>{'|'.join(names.EN_TITLES if pair[0] == 'en' else names.TITLES)}))\.?\s+)?"
                              rf"{_NAME}(?P<end>[,.!?…]*)")
             for pair, said in GREETINGS.items()}
+# someone called by name, with a word of kinship or not ("Chị Hoa ơi," → "Hoa,"; v6: "Hoa Mother,")
+_CALLED = re.compile(rf"(?:(?P<t>(?i:{'|'.join(names.KIN)}))\s+)?{_NAME}\s+ơi(?P<end>[,.!?…]*)")
 # a particle after the name, left out ("Cảm ơn Tuấn nhé!": thanks, Tuan!)
 _PARTICLE = re.compile(r"\s+(?:nhé|nha|nhá|ạ)(?=[,.!?…]*$)")
 # a phrase, a comma and up to three capitalised words: someone spoken to ("Cảm ơn nhiều, Tom.")
@@ -136,6 +138,8 @@ def _greeted(text: str, src: str, tgt: str) -> str | None:
     "Kính gửi ông Smith,", "Cảm ơn Tuấn nhé!" → "Thank you, Tuan!". v6 wrote "Thái Lan," (Thailand), "Dear ông.
     Smith,", "Thank you!"; "Chào Minh!" → "Welcome!", "Happy birthday Lan!" → "Happy sinh nhật Happy!". None when the
     text is not one, or the words after the greeting may not be a name (`_a_name`)."""
+    if (src, tgt) == ("vi", "en") and (called := _called(text)):
+        return called
     said = _GREETED.get((src, tgt))
     m = said and said.fullmatch(_PARTICLE.sub("", text) if src == "vi" else text)
     words = m.group("name").split() if m else []
@@ -148,6 +152,19 @@ def _greeted(text: str, src: str, tgt: str) -> str | None:
     name = strip_marks(m.group("name")) if tgt == "en" else m.group("name")
     comma = "," if tgt == "en" and greeting not in ("Hi", "Hello", "Dear") else ""
     return f"{greeting}{comma} {title + ' ' if title else ''}{name}{m.group('end')}"
+
+
+def _called(text: str) -> str | None:
+    """Someone called by name, as English calls them: "Chị Hoa ơi," → "Hoa,", "Chú Hùng ơi!" → "Uncle Hung!"; not
+    a word of kinship alone ("Chú ơi", "Mẹ ơi": listed, or left to the model)."""
+    m = _CALLED.fullmatch(text)
+    words = m.group("name").split() if m else []
+    if not m or any(w.lower() in names.KIN or not _a_name(w, "vi") for w in words):
+        return None
+    if len(words) > 1 and names.known(words, "vi"):  # "Hà Nội ơi!" is left to the model, which knows Hanoi
+        return None
+    title = names.KIN[m.group("t").lower()] if m.group("t") else ""
+    return f"{title + ' ' if title else ''}{strip_marks(m.group('name'))}{m.group('end')}"
 
 
 def _a_name(word: str, lang: str) -> bool:

@@ -50,6 +50,10 @@ from mt.translate import Translator
       ("ngày 22 hằng tháng", "the 22nd of every month")]),
     # a range that goes backwards is not one; the date in it still is
     ("từ ngày 14 đến ngày 8 tháng 2, ngày 40 hàng tháng", [("ngày 8 tháng 2", "February 8")]),
+    # an hour alone before a day is a time of it (v6: "17h December 15")
+    ("Hạn chót 17h ngày 15/12, họp 9 giờ thứ Hai, gặp 8h mai.",
+     [("17h", "17:00"), ("ngày 15/12", "December 15"), ("9 giờ", "9:00"), ("thứ Hai", "Monday"), ("8h", "8:00")]),
+    ("Mất 24h, ngày mai xong; chạy 17 giờ ngày 3.", []),  # hours taken; hours on day 3
 ])
 def test_vietnamese(text, found):
     assert [(text[m.start:m.end], m.replacement) for m in matches(text, "vi", "en")] == found
@@ -78,6 +82,10 @@ def test_vietnamese(text, found):
       ("20-25 December 2026", "ngày 20 đến ngày 25 tháng 12 năm 2026"), ("Dec. 1-3", "ngày 1 đến ngày 3 tháng 12")]),
     ("Pay before the 15th of each month, on the 1st of every month.",
      [("the 15th of each month", "ngày 15 hàng tháng"), ("on the 1st of every month", "vào ngày 1 hàng tháng")]),
+    # the part of a day before the weekday (v6: "vào thứ Hai sáng"); noon and midnight (v6 kept "noon")
+    ("Arrive on Monday morning, leave Friday evening at noon, open until midnight.",
+     [("on Monday morning", "vào sáng thứ Hai"), ("Friday evening", "tối thứ Sáu"), ("at noon", "lúc 12 giờ trưa"),
+      ("until midnight", "đến nửa đêm")]),
 ])
 def test_english(text, found):
     assert [(text[m.start:m.end], m.replacement) for m in matches(text, "en", "vi")] == found

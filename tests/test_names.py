@@ -81,6 +81,8 @@ def test_a_name_typed_without_marks_is_written_as_typed(bundled):
     # "In" opens the sentence, and goes with the place: "in Đà Nẵng" shown as such gave "trong" (inside), not "ở"
     ("In Hội An we met Võ Thị Sáu in Huế Town.",
      [("In Hội An", "ở Hội An"), ("Võ Thị Sáu", "Võ Thị Sáu"), ("Huế", "Huế")]),
+    # after a verb of arriving "in" goes (v6: "đến ở Huế")
+    ("We arrived in Huế and she arrives in Hội An.", [("in Huế", "Huế"), ("in Hội An", "Hội An")]),
     # one word alone with a Vietnamese letter is kept; not names the data knows, a name half without marks, or words
     # with marks other languages write
     ("Ngô won. Huế and Tết. Việt Nam, Hà Nội. Ngô Bao Chau. José María, café.", [("Ngô", "Ngô"), ("Huế", "Huế"),

@@ -115,6 +115,10 @@ def test_a_phrase_set_off_by_a_comma_is_looked_up_and_the_rest_decoded_alone(exp
     # not names: God, the world, a word more often in small letters, a place the model knows; not a greeting alone
     ("Thanks God!", "en", "vi", None), ("Hello World", "en", "vi", None), ("Hi Mom!", "en", "vi", None),
     ("Cảm ơn Chúa!", "vi", "en", None), ("Chào Hà Nội!", "vi", "en", None), ("Chào Lan và Minh!", "vi", "en", None),
+    # someone called by name, after a word of kinship or not (v6: "Chị Hoa ơi," → "Hoa Mother,")
+    ("Chị Hoa ơi,", "vi", "en", "Hoa,"), ("Chú Hùng ơi!", "vi", "en", "Uncle Hung!"), ("Lan ơi,", "vi", "en", "Lan,"),
+    # a word of kinship alone, God, a place the model knows
+    ("Ông ơi!", "vi", "en", None), ("Mẹ ơi,", "vi", "en", None), ("Hà Nội ơi!", "vi", "en", None),
 ])
 def test_a_greeting_to_someone_by_name(sentence, src, tgt, expected):
     assert translate(sentence, src, tgt) == expected
