@@ -62,6 +62,17 @@ _NEAR = {("sáng", "nay"): "this morning", ("chiều", "nay"): "this afternoon",
          ("đêm", "qua"): "last night"}
 _VI_NEAR = re.compile(r"(?<!\w)(?<!ánh )(?:[Bb]uổi\s+)?(?P<part>[Ss]áng|[Cc]hiều|[Tt]ối|[Đđ]êm)\s+(?P<rel>nay|mai|qua)"
                       r"(?!\w)")
+# the weekend near today (v6: "Cuối tuần này bạn rảnh không?" → "Will this week be free?")
+_WEEKENDS = {"này": "this weekend", "sau": "next weekend", "tới": "next weekend", "trước": "last weekend",
+             "rồi": "last weekend"}
+_VI_WEEKEND = re.compile(rf"(?<!\w)[Cc]uối\s+tuần\s+(?P<rel>{'|'.join(_WEEKENDS)})(?!\w)")
+# a time from now, opening a sentence: "10 phút nữa em gọi lại" (v6: "10 minutes she called back"); not after a
+# verb, where it is more of it ("ở thêm 2 ngày nữa", two more days)
+_SPANS = {"phút": "minute", "tiếng": "hour", "giờ": "hour", "ngày": "day", "tuần": "week", "tháng": "month",
+          "năm": "year"}
+_FEW = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
+        "vài": 0}
+_VI_LATER = re.compile(rf"^(?P<n>\d{{1,3}}|(?i:{'|'.join(_FEW)}))\s+(?P<u>{'|'.join(_SPANS)})\s+nữa(?= )")
 # after a time: "10 giờ sáng nay" is 10 a.m. this morning, "9 giờ sáng mai" 9 a.m. tomorrow
 _TODAY = {**{part: said for (part, rel), said in _NEAR.items() if rel == "nay"}, "trưa": "today", "khuya": "tonight"}
 _REL = {"mai": "tomorrow", "qua": "yesterday"}
@@ -118,7 +129,7 @@ _EN_TIME = re.compile(r"(?<![\w.,:])(?:(?P<at>(?i:at|by|until|till))\s+)?(?P<h>\
 # "Thế chiến thứ Hai" is the Second World War
 _WEEK = ["thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"]
 # "vào"/"hôm" (on) and a part of the day go with it: "chiều thứ Tư" is "Wednesday afternoon"
-_VI_DAY = re.compile(r"(?<![Cc]hiến )(?<![Gg]iới )(?<!\w)(?:(?P<on>[Vv]ào(?:\s+hôm)?|[Hh]ôm)\s+)?"
+_VI_DAY = re.compile(r"(?<![Cc]hiến )(?<![Gg]iới )(?<!\w)(?:(?P<on>[Vv]ào(?:\s+hôm)?|[Hh]ôm|(?P<by>[Tt]rước))\s+)?"
                      # (not the part of the day of a time before it: "9h sáng thứ Hai")
                      r"(?:(?<!giờ )(?<!phút )(?<!\d )(?<!\dh )(?<!\d\d )(?P<part>[Ss]áng|[Cc]hiều|[Tt]ối|[Đđ]êm)\s+)?"
                      r"(?:[Tt]hứ\s+(?:(?P<day>Hai|Ba|Tư|Năm|Sáu|Bảy)|(?P<digit>[2-7])(?![.,:/]?\d))"
@@ -141,9 +152,14 @@ _AFTER_DAY = {"digit": re.compile(rf"{_OPENS}{_DAY_WORD}{_TO}$"),
               "short": re.compile(rf"{_DAY_WORD}(?:{_TO}|{_LIST})$")}
 _DAY_PARTS = {"sáng": " morning", "chiều": " afternoon", "tối": " evening", "đêm": " night"}
 # "on Monday morning" is "vào sáng thứ Hai" (v6, shown "vào thứ Hai morning": "vào thứ Hai sáng")
-_EN_DAY = re.compile(rf"(?<!\w)(?:(?P<on>[Oo]n)\s+)?(?P<day>{'|'.join(EN_DAYS)})s?"
+# "by Friday" is "trước thứ Sáu" (v6: "bằng thứ Sáu"), "until Friday" "đến thứ Sáu"
+_EN_DAY = re.compile(rf"(?<!\w)(?:(?P<on>(?i:on|by|until|till))\s+)?(?P<day>{'|'.join(EN_DAYS)})s?"
                      rf"(?:\s+(?P<part>{'|'.join(w.strip() for w in _DAY_PARTS.values())}))?(?!\w)")
 _EN_PARTS = {said.strip(): part for part, said in _DAY_PARTS.items()}
+_EN_BEFORE_DAY = {"on": "vào", "by": "trước", "until": "đến", "till": "đến"}
+# the weekend (v6: "Are you free this weekend?" → "… vào tuần này", this week)
+_EN_WEEKENDS = {"this": "cuối tuần này", "next": "cuối tuần sau", "last": "cuối tuần trước", "": "vào cuối tuần"}
+_EN_WEEKEND = re.compile(r"(?<!\w)(?:(?P<rel>(?i:this|next|last))|(?i:on|at|over)\s+the)\s+weekend(?!\w)")
 # "noon" and "midnight", which v6 kept in English ("lúc noon")
 _EN_NOON = re.compile(r"(?<![\w.,:])(?:(?P<at>(?i:at|by|until|till))\s+)?(?P<w>noon|midnight)(?!\w)")
 _NOON = {"noon": "12 giờ trưa", "midnight": "nửa đêm"}
@@ -157,8 +173,10 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         found = [_vi_date(m, text) for m in _VI_DATE.finditer(text)]
         found += [_vi_time(m, text) for m in _VI_TIME.finditer(text)]
         found += [_vi_weekday(m) for m in _VI_DAY.finditer(text) if _a_day(m, text)]
-        found += [_vi_near(m, text) for m in _VI_NEAR.finditer(text)
+        found += [_vi_near(m, text, _NEAR[m.group("part").lower(), m.group("rel")]) for m in _VI_NEAR.finditer(text)
                   if (m.group("part").lower(), m.group("rel")) in _NEAR]
+        found += [_vi_near(m, text, _WEEKENDS[m.group("rel")]) for m in _VI_WEEKEND.finditer(text)]
+        found += [_vi_near(m, text, _later(m)) for m in _VI_LATER.finditer(text)]
     elif (src, tgt) == ("en", "vi"):
         days = [_en_days(m) for m in _EN_DAYS.finditer(text)]
         days += [Match(*m.span(), "vào " * bool(m.group("on")) + f"ngày {int(m.group('d'))} hàng tháng", "date")
@@ -166,6 +184,8 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         found = [_en_date(m) for m in _EN_DATE.finditer(text)]
         found += [_en_time(m) for m in _EN_TIME.finditer(text)]
         found += [_en_weekday(m) for m in _EN_DAY.finditer(text)]
+        found += [Match(*m.span(), _EN_WEEKENDS[(m.group("rel") or "").lower()], "date")
+                  for m in _EN_WEEKEND.finditer(text)]
         found += [Match(*m.span(), (_EN_BEFORE_TIME[m.group("at").lower()] + " " if m.group("at") else "")
                         + _NOON[m.group("w")], "date") for m in _EN_NOON.finditer(text)]
     else:
@@ -195,13 +215,15 @@ def _vi_weekday(m: re.Match) -> Match:
     else:
         day = [w.split()[1] for w in _WEEK[:6]].index(m.group("day"))
     part = _DAY_PARTS[m.group("part").lower()] if m.group("part") else ""
-    return Match(*m.span(), "on " * bool(m.group("on")) + EN_DAYS[day] + part, "date")
+    on = ("before " if m.group("by") else "on ") if m.group("on") else ""  # "trước thứ 6": v6 dropped "trước"
+    return Match(*m.span(), on + EN_DAYS[day] + part, "date")
 
 
 def _en_weekday(m: re.Match) -> Match:
     """"on Monday" → "vào thứ Hai", "Monday morning" → "sáng thứ Hai"."""
     part = _EN_PARTS[m.group("part")] + " " if m.group("part") else ""
-    return Match(*m.span(), "vào " * bool(m.group("on")) + part + _WEEK[EN_DAYS.index(m.group("day"))], "date")
+    on = _EN_BEFORE_DAY[m.group("on").lower()] + " " if m.group("on") else ""
+    return Match(*m.span(), on + part + _WEEK[EN_DAYS.index(m.group("day"))], "date")
 
 
 def _vi_date(m: re.Match, text: str) -> Match | None:
@@ -281,12 +303,20 @@ def _vi_time(m: re.Match, text: str) -> Match | None:
     return Match(*m.span(), clock + when, "date")
 
 
-def _vi_near(m: re.Match, text: str) -> Match:
-    """"tối nay" → "tonight"; opening the sentence, with the comma English writes there ("Tonight, are you free?":
-    without it v6 wrote "Tonight Are you free?")."""
-    said = _NEAR[m.group("part").lower(), m.group("rel")]
+def _vi_near(m: re.Match, text: str, said: str) -> Match:
+    """"tối nay" → "tonight" (`said`); opening the sentence, with the comma English writes there ("Tonight, are you
+    free?": without it v6 wrote "Tonight Are you free?")."""
     opens = m.start() == 0 and text.startswith(" ", m.end())
     return Match(*m.span(), said + "," * opens, "date")
+
+
+def _later(m: re.Match) -> str:
+    """"10 phút nữa" → "in 10 minutes", "một tiếng nữa" → "in an hour", "vài ngày nữa" → "in a few days"."""
+    n = int(m.group("n")) if m.group("n").isdigit() else _FEW[m.group("n").lower()]
+    unit = _SPANS[m.group("u")]
+    if n == 1:
+        return f"in {'an' if unit == 'hour' else 'a'} {unit}"
+    return f"in {n or 'a few'} {unit}s"
 
 
 def _a_range_end(m: re.Match, text: str) -> bool:

@@ -52,6 +52,7 @@ _GREETED = {pair: re.compile(rf"(?i:(?P<g>{'|'.join(sorted(said, key=len, revers
             for pair, said in GREETINGS.items()}
 # someone called by name, with a word of kinship or not ("Chị Hoa ơi," → "Hoa,"; v6: "Hoa Mother,")
 _CALLED = re.compile(rf"(?:(?P<t>(?i:{'|'.join(names.KIN)}))\s+)?{_NAME}\s+ơi(?P<end>[,.!?…]*)")
+_MUCH = re.compile(r"\s+(?:rất\s+)?nhiều(?=[,.!?…]*$)")  # thanks "very much" after the name
 # a particle after the name, left out ("Cảm ơn Tuấn nhé!": thanks, Tuan!)
 _PARTICLE = re.compile(r"\s+(?:nhé|nha|nhá|ạ)(?=[,.!?…]*$)")
 # a phrase, a comma and up to three capitalised words: someone spoken to ("Cảm ơn nhiều, Tom.")
@@ -141,11 +142,16 @@ def _greeted(text: str, src: str, tgt: str) -> str | None:
     if (src, tgt) == ("vi", "en") and (called := _called(text)):
         return called
     said = _GREETED.get((src, tgt))
-    m = said and said.fullmatch(_PARTICLE.sub("", text) if src == "vi" else text)
+    text = _PARTICLE.sub("", text) if src == "vi" else text
+    much = _MUCH.search(text) if src == "vi" else None  # "Cảm ơn chị Lan nhiều nhé!" (v6: "Thank Lan many!")
+    m = said and said.fullmatch(text[: much.start()] + text[much.end():] if much else text)
     words = m.group("name").split() if m else []
     if not m or not all(_a_name(w, src) for w in words) or len(words) > 1 and names.known(words, src):
         return None  # ("Chào Hà Nội!" is left to the model, which knows Hanoi)
     greeting = GREETINGS[src, tgt][m.group("g").lower()]
+    if much and greeting != "Thank you":
+        return None
+    greeting += " very much" if much else ""
     title = TITLES[m.group("t").lower()] if m.group("t") else ""
     if src == "en" and title and greeting == "Gửi":
         greeting = "Kính gửi"  # "Dear Mr. Smith," writes to someone the writer does not call by a given name

@@ -54,6 +54,14 @@ from mt.translate import Translator
     ("Hạn chót 17h ngày 15/12, họp 9 giờ thứ Hai, gặp 8h mai.",
      [("17h", "17:00"), ("ngày 15/12", "December 15"), ("9 giờ", "9:00"), ("thứ Hai", "Monday"), ("8h", "8:00")]),
     ("Mất 24h, ngày mai xong; chạy 17 giờ ngày 3.", []),  # hours taken; hours on day 3
+    # the weekend near today (v6: "this week"), a time from now opening a sentence (v6: "10 minutes she called back")
+    ("Cuối tuần này bạn rảnh không? Tôi về quê cuối tuần trước.",
+     [("Cuối tuần này", "this weekend,"), ("cuối tuần trước", "last weekend")]),
+    ("10 phút nữa em gọi lại.", [("10 phút nữa", "in 10 minutes,")]),
+    ("Một tiếng nữa tôi tới.", [("Một tiếng nữa", "in an hour,")]),
+    ("Vài ngày nữa là Tết.", [("Vài ngày nữa", "in a few days,")]),
+    ("Tôi ở thêm 2 ngày nữa.", []),  # two more days
+    ("Gửi file trước thứ 6 nhé.", [("trước thứ 6", "before Friday")]),  # v6 dropped "trước"
 ])
 def test_vietnamese(text, found):
     assert [(text[m.start:m.end], m.replacement) for m in matches(text, "vi", "en")] == found
@@ -83,6 +91,10 @@ def test_vietnamese(text, found):
     ("Pay before the 15th of each month, on the 1st of every month.",
      [("the 15th of each month", "ngày 15 hàng tháng"), ("on the 1st of every month", "vào ngày 1 hàng tháng")]),
     # the part of a day before the weekday (v6: "vào thứ Hai sáng"); noon and midnight (v6 kept "noon")
+    # "by" (a deadline; v6: "bằng thứ Sáu") and "until" before a day; the weekend (v6: "vào tuần này", this week)
+    ("Send it by Friday, stay until Sunday, free this weekend, rest on the weekend.",
+     [("by Friday", "trước thứ Sáu"), ("until Sunday", "đến Chủ nhật"), ("this weekend", "cuối tuần này"),
+      ("on the weekend", "vào cuối tuần")]),
     ("Arrive on Monday morning, leave Friday evening at noon, open until midnight.",
      [("on Monday morning", "vào sáng thứ Hai"), ("Friday evening", "tối thứ Sáu"), ("at noon", "lúc 12 giờ trưa"),
       ("until midnight", "đến nửa đêm")]),

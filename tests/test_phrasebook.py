@@ -112,6 +112,8 @@ def test_a_phrase_set_off_by_a_comma_is_looked_up_and_the_rest_decoded_alone(exp
     ("Chào Minh!", "vi", "en", "Hi Minh!"),
     ("Chào ông Nam,", "vi", "en", "Hi Mr. Nam,"),
     ("Cảm ơn Tuấn nhé!", "vi", "en", "Thank you, Tuan!"),  # the particle left out, the name as English writes it
+    ("Cảm ơn chị Lan nhiều nhé!", "vi", "en", "Thank you very much, Lan!"),  # v6: "Thank Lan many!"
+    ("Chào Lan nhiều!", "vi", "en", None),
     # not names: God, the world, a word more often in small letters, a place the model knows; not a greeting alone
     ("Thanks God!", "en", "vi", None), ("Hello World", "en", "vi", None), ("Hi Mom!", "en", "vi", None),
     ("Cảm ơn Chúa!", "vi", "en", None), ("Chào Hà Nội!", "vi", "en", None), ("Chào Lan và Minh!", "vi", "en", None),
