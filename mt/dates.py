@@ -162,7 +162,7 @@ _EN_WEEKENDS = {"this": "cuối tuần này", "next": "cuối tuần sau", "last
 _EN_WEEKEND = re.compile(r"(?<!\w)(?:(?P<rel>(?i:this|next|last))|(?i:on|at|over)\s+the)\s+weekend(?!\w)")
 # "noon" and "midnight", which v6 kept in English ("lúc noon")
 _EN_NOON = re.compile(r"(?<![\w.,:])(?:(?P<at>(?i:at|by|until|till))\s+)?(?P<w>noon|midnight)(?!\w)")
-_NOON = {"noon": "12 giờ trưa", "midnight": "nửa đêm"}
+_NOON = {"noon": "trưa", "midnight": "nửa đêm"}
 
 
 def matches(text: str, src: str, tgt: str) -> list[Match]:
@@ -186,8 +186,7 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         found += [_en_weekday(m) for m in _EN_DAY.finditer(text)]
         found += [Match(*m.span(), _EN_WEEKENDS[(m.group("rel") or "").lower()], "date")
                   for m in _EN_WEEKEND.finditer(text)]
-        found += [Match(*m.span(), (_EN_BEFORE_TIME[m.group("at").lower()] + " " if m.group("at") else "")
-                        + _NOON[m.group("w")], "date") for m in _EN_NOON.finditer(text)]
+        found += [_en_noon(m) for m in _EN_NOON.finditer(text)]
     else:
         return []
     # a range or a day of every month wins over the single date inside it, which may start earlier ("on May 3")
@@ -224,6 +223,13 @@ def _en_weekday(m: re.Match) -> Match:
     part = _EN_PARTS[m.group("part")] + " " if m.group("part") else ""
     on = _EN_BEFORE_DAY[m.group("on").lower()] + " " if m.group("on") else ""
     return Match(*m.span(), on + part + _WEEK[EN_DAYS.index(m.group("day"))], "date")
+
+
+def _en_noon(m: re.Match) -> Match:
+    """"until noon" → "đến trưa", "at noon" → "lúc 12 giờ trưa", "at midnight" → "lúc nửa đêm"."""
+    at = m.group("at").lower() if m.group("at") else ""
+    said = "12 giờ trưa" if at == "at" and m.group("w") == "noon" else _NOON[m.group("w")]
+    return Match(*m.span(), (_EN_BEFORE_TIME[at] + " " if at else "") + said, "date")
 
 
 def _vi_date(m: re.Match, text: str) -> Match | None:

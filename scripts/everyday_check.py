@@ -29,6 +29,11 @@
    14"), both ways: the month and both days, and no other month, in the translation.
 14. travel words (mt.terms: "áo mưa", "trả phòng", "boarding pass"), both ways, in fixed sentences written for this
    check: the word as the target says it in the translation.
+15. someone called by name after a word of kinship (mt.phrasebook._called: "Chị Hoa ơi, chiều nay chị có ở văn
+   phòng không?"), vi→en: the translation opens with the name, as English writes it, and a comma;
+16. a time from now opening a sentence (mt.dates: "10 phút nữa tôi tới."), vi→en: "in 10 minutes" in the
+   translation;
+17. the weekend near today (mt.dates: "Cuối tuần này bạn rảnh không?"), vi→en: "this weekend" in the translation.
 
     python scripts/everyday_check.py        # about a minute on 2 CPU cores
 """
@@ -239,6 +244,40 @@ TRAVEL = {"vi": [("Đừng quên mang áo mưa.", "raincoat"), ("Trời sắp m�
                                                                       "máy điều hòa")]}
 
 
+CALLED = ["{k} {n} ơi, chiều nay {k} có ở văn phòng không?", "{k} {n} ơi, mở cửa giúp em!", "{k} {n} ơi, ăn cơm thôi!",
+          "{k} {n} ơi, {k} đang ở đâu?"]
+LATER_SAID = ["{x} tôi tới.", "{x} em gọi lại cho chị.", "{x} chúng ta gặp nhau nhé.", "{x} tôi sẽ trả lời."]
+LATER = [("phút", "minute"), ("tiếng", "hour"), ("ngày", "day"), ("tuần", "week"), ("tháng", "month")]
+WEEKEND_SAID = ["{w} bạn rảnh không?", "{w} tôi về quê.", "Chúng tôi đi biển {w}.", "{w} trời mưa to."]
+
+
+def called(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    out = []
+    for _ in range(n):
+        word, name = rng.choice(["anh", "chị", "em", "bạn", "chú", "bác", "cô"]), rng.choice(KIN_NAMES)
+        title = names.KIN[word] + " " if names.KIN[word] else ""
+        text = rng.choice(CALLED).format(k=word, n=name)
+        out.append((text[0].upper() + text[1:], rf"^{re.escape(title + strip_marks(name))},"))
+    return out
+
+
+def later(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    out = []
+    for _ in range(n):
+        (unit, said), k = rng.choice(LATER), rng.randint(2, 30)
+        out.append((rng.choice(LATER_SAID).format(x=f"{k} {unit} nữa"), rf"(?i:\bin {k} {said}s\b)"))
+    return out
+
+
+def weekends(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    out = []
+    for _ in range(n):
+        rel, said = rng.choice([("này", "this"), ("sau", "next"), ("tới", "next"), ("trước", "last")])
+        text = rng.choice(WEEKEND_SAID).format(w=f"cuối tuần {rel}")
+        out.append((text[0].upper() + text[1:], rf"(?i:\b{said} weekend\b)"))
+    return out
+
+
 def see_you(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
     opens = "See you" if src == "vi" else "Hẹn gặp"
     out = []
@@ -316,6 +355,10 @@ def main() -> None:
     for src, tgt in (("vi", "en"), ("en", "vi")):
         cases = [(text, rf"(?i:\b{word}\b)") for text, word in TRAVEL[src]]
         print(f"travel words, {src}->{tgt}:", count(t, cases, src, tgt, terms, "matches", lambda *a: []), flush=True)
+    print("someone called by name, vi->en:", count(t, called(rng, n), "vi", "en", phrasebook, "_called",
+                                                    lambda text: None), flush=True)
+    print("a time from now, vi->en:", count(t, later(rng, n), "vi", "en", dates, "_VI_LATER", NEVER), flush=True)
+    print("the weekend, vi->en:", count(t, weekends(rng, n), "vi", "en", dates, "_VI_WEEKEND", NEVER), flush=True)
 
 
 if __name__ == "__main__":

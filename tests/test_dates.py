@@ -95,9 +95,9 @@ def test_vietnamese(text, found):
     ("Send it by Friday, stay until Sunday, free this weekend, rest on the weekend.",
      [("by Friday", "trước thứ Sáu"), ("until Sunday", "đến Chủ nhật"), ("this weekend", "cuối tuần này"),
       ("on the weekend", "vào cuối tuần")]),
-    ("Arrive on Monday morning, leave Friday evening at noon, open until midnight.",
+    ("Arrive on Monday morning, leave Friday evening at noon, open until midnight, stay till noon.",
      [("on Monday morning", "vào sáng thứ Hai"), ("Friday evening", "tối thứ Sáu"), ("at noon", "lúc 12 giờ trưa"),
-      ("until midnight", "đến nửa đêm")]),
+      ("until midnight", "đến nửa đêm"), ("till noon", "đến trưa")]),
 ])
 def test_english(text, found):
     assert [(text[m.start:m.end], m.replacement) for m in matches(text, "en", "vi")] == found
