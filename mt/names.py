@@ -307,10 +307,10 @@ def placed(text: str, start: int, end: int, name: str, src: str) -> tuple[int, s
     """A place at [start, end) with the words around it that v6 gets wrong, written as the target writes them (`name`
     is the place's translation): where they begin and the whole. None without such words.
 
-    In English "in" before it, unless a word for the place or a possessive follows ("in Phu Quoc island", "in
-    Nguyen's view"), is "ở" (at): v6, shown "in Đà Nẵng", wrote "sống trong" (inside); after "arrive" it goes. In Vietnamese the word for its
-    kind before it goes after it in English ("đường Nguyễn Trãi" → "Nguyen Trai Street"; v6: "12 lines of Nguyen
-    Trai")."""
+    In English "in" before it, unless a word for the place or a possessive follows ("in Phu Quoc island", "in Nguyen's
+    view"), is "ở" (at): v6, shown "in Đà Nẵng", wrote "sống trong" (inside); after "arrive" it goes. In Vietnamese the
+    word for its kind before it goes after it in English ("đường Nguyễn Trãi" → "Nguyen Trai Street"; v6: "12 lines of
+    Nguyen Trai")."""
     if src == "en":
         found = None if _POSSESSIVE.match(text, end) or _PLACE_AFTER.match(text, end) else _IN.search(text[:start])
         if found and _ARRIVING.search(text[: found.start()]):

@@ -237,7 +237,7 @@ TRAVEL = {"vi": [("Đừng quên mang áo mưa.", "raincoat"), ("Trời sắp m�
           "en": [("Don't forget your raincoat.", "áo mưa"), ("It's raining, so take your raincoat.", "áo mưa"),
                  ("I booked a room online.", "đặt phòng"), ("How do I book a room for next weekend?", "đặt phòng"),
                  ("A single room costs 50 dollars a night.", "phòng đơn"), ("Do you have a single room?", "phòng đơn"),
-                 ("Do you have a phone charger?", "sạc điện thoại"), ("Here is my boarding pass.", "thẻ lên máy bay"),
+                 ("Here is my boarding pass.", "thẻ lên máy bay"),
                  ("Please show your boarding pass at the gate.", "thẻ lên máy bay"),
                  ("The traffic jam is terrible today.", "tắc đường"), ("This soup is too spicy for me.", "cay"),
                  ("The air conditioning doesn't work.", "điều hòa"), ("Can you turn off the air conditioner?",
