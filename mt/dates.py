@@ -158,8 +158,11 @@ _EN_DAY = re.compile(rf"(?<!\w)(?:(?P<on>(?i:on|by|until|till))\s+)?(?P<day>{'|'
 _EN_PARTS = {said.strip(): part for part, said in _DAY_PARTS.items()}
 _EN_BEFORE_DAY = {"on": "vào", "by": "trước", "until": "đến", "till": "đến"}
 # the weekend (v6: "Are you free this weekend?" → "… vào tuần này", this week)
-_EN_WEEKENDS = {"this": "cuối tuần này", "next": "cuối tuần sau", "last": "cuối tuần trước", "": "vào cuối tuần"}
-_EN_WEEKEND = re.compile(r"(?<!\w)(?:(?P<rel>(?i:this|next|last))|(?i:on|at|over)\s+the)\s+weekend(?!\w)")
+# and weekdays (v6: "closes at 9 pm on weekdays" → "… vào tuần")
+_EN_WEEKENDS = {"this": "cuối tuần này", "next": "cuối tuần sau", "last": "cuối tuần trước", "": "vào cuối tuần",
+                "on weekdays": "vào các ngày trong tuần", "weekdays": "các ngày trong tuần"}
+_EN_WEEKEND = re.compile(r"(?<!\w)(?:(?:(?P<rel>(?i:this|next|last))|(?i:on|at|over)(?:\s+the)?)\s+weekends?"
+                         r"|(?P<weekdays>(?:(?i:on)\s+)?weekdays))(?!\w)")
 # "noon" and "midnight", which v6 kept in English ("lúc noon")
 _EN_NOON = re.compile(r"(?<![\w.,:])(?:(?P<at>(?i:at|by|until|till))\s+)?(?P<w>noon|midnight)(?!\w)")
 _NOON = {"noon": "trưa", "midnight": "nửa đêm"}
@@ -184,8 +187,7 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         found = [_en_date(m) for m in _EN_DATE.finditer(text)]
         found += [_en_time(m) for m in _EN_TIME.finditer(text)]
         found += [_en_weekday(m) for m in _EN_DAY.finditer(text)]
-        found += [Match(*m.span(), _EN_WEEKENDS[(m.group("rel") or "").lower()], "date")
-                  for m in _EN_WEEKEND.finditer(text)]
+        found += [_en_weekend(m) for m in _EN_WEEKEND.finditer(text)]
         found += [_en_noon(m) for m in _EN_NOON.finditer(text)]
     else:
         return []
@@ -223,6 +225,12 @@ def _en_weekday(m: re.Match) -> Match:
     part = _EN_PARTS[m.group("part")] + " " if m.group("part") else ""
     on = _EN_BEFORE_DAY[m.group("on").lower()] + " " if m.group("on") else ""
     return Match(*m.span(), on + part + _WEEK[EN_DAYS.index(m.group("day"))], "date")
+
+
+def _en_weekend(m: re.Match) -> Match:
+    """"this weekend" → "cuối tuần này", "on weekends" → "vào cuối tuần", "on weekdays" → "vào các ngày trong tuần"."""
+    said = " ".join((m.group("rel") or m.group("weekdays") or "").lower().split())
+    return Match(*m.span(), _EN_WEEKENDS[said], "date")
 
 
 def _en_noon(m: re.Match) -> Match:

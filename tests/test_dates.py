@@ -95,6 +95,9 @@ def test_vietnamese(text, found):
     ("Send it by Friday, stay until Sunday, free this weekend, rest on the weekend.",
      [("by Friday", "trước thứ Sáu"), ("until Sunday", "đến Chủ nhật"), ("this weekend", "cuối tuần này"),
       ("on the weekend", "vào cuối tuần")]),
+    ("Open weekdays, closed at weekends and on weekdays after Tet.",  # v6: "on weekdays" → "vào tuần" (in the week)
+     [("weekdays", "các ngày trong tuần"), ("at weekends", "vào cuối tuần"),
+      ("on weekdays", "vào các ngày trong tuần")]),
     ("Arrive on Monday morning, leave Friday evening at noon, open until midnight, stay till noon.",
      [("on Monday morning", "vào sáng thứ Hai"), ("Friday evening", "tối thứ Sáu"), ("at noon", "lúc 12 giờ trưa"),
       ("until midnight", "đến nửa đêm"), ("till noon", "đến trưa")]),

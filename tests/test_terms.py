@@ -36,6 +36,7 @@ def test_matches(text, src, tgt, found):
     ("Năm ngoái chúng tôi đã đến Vũng Tàu.", "vi", "en", ["Vung Tau"]),  # v6 alone: "Xinjiang"
     ("He was born in Hue.", "en", "vi", ["ở Huế"]),  # v6 alone: "trong Huế" (inside)
     ("Đừng quên mang áo mưa.", "vi", "en", ["raincoat"]),  # v6 alone: "the rain"
+    ("Rẽ trái ở ngã tư thứ hai.", "vi", "en", ["intersection"]),  # v6 alone: "the second fall"
     ("Tôi muốn trả phòng lúc 11 giờ.", "vi", "en", ["check out"]),  # v6 alone: "pay the room"
     ("A single room costs 50 dollars a night.", "en", "vi", ["Một phòng đơn"]),  # v6 alone: "Một phòng duy nhất"
     ("Here is my boarding pass.", "en", "vi", ["thẻ lên máy bay"]),  # v6 alone: "chiếc cờ của tôi đi qua"
