@@ -1,4 +1,4 @@
-"""Stop 32's rules on made-up sentences, each switched off (the model alone, as before it) and on:
+"""The rules of stops 32–34 on made-up sentences, each switched off (the model alone, as before it) and on:
 
 1. greetings and thanks to someone by name (mt.phrasebook._greeted), both ways: the translation opens with the
    greeting and holds the name ("Hi Lan, how are you?" → "Chào Lan, ...");
@@ -26,9 +26,9 @@
 12. "See you" opening a sentence before when or where (mt.phrasebook.openers: "Hẹn gặp bạn lúc 7 giờ tối nhé.",
    "See you next week."), both ways: the translation opens with "See you" or "Hẹn gặp" and says when;
 13. days of one month with the month said once (mt.dates: "từ ngày 8 đến ngày 14 tháng 2", "from February 8 to
-   14"), both ways: the month and both days, and no other month, in the translation.
+   14"), both ways: the month and both days, and no other month, in the translation;
 14. travel words (mt.terms: "áo mưa", "trả phòng", "boarding pass"), both ways, in fixed sentences written for this
-   check: the word as the target says it in the translation.
+   check: the word as the target says it in the translation;
 15. someone called by name after a word of kinship (mt.phrasebook._called: "Chị Hoa ơi, chiều nay chị có ở văn
    phòng không?"), vi→en: the translation opens with the name, as English writes it, and a comma;
 16. a time from now opening a sentence (mt.dates: "10 phút nữa tôi tới."), vi→en: "in 10 minutes" in the
