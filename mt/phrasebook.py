@@ -74,7 +74,7 @@ _WHEN = {("vi", "en"): {"ngày mai": "tomorrow", "mai": "tomorrow", "tuần sau"
                         "then": "lúc đó", "there": "ở đó"}}
 # what may follow "See you" without a word for when: a time or date (mt.dates), or "at", "on", "in" and the like
 _THEN = {("vi", "en"): r"lúc|vào|ở|tại|trước|sau\s+khi", ("en", "vi"): r"at|on|in|around|before|after|by"}
-_OPENER = {pair: re.compile(rf"(?P<opener>{said})(?:\s+(?P<when>{'|'.join(sorted(_WHEN[pair], key=len, reverse=True))})"
+_OPENER = {pair: re.compile(rf"(?:{said})(?:\s+(?P<when>{'|'.join(sorted(_WHEN[pair], key=len, reverse=True))})"
                             rf"(?=\s*[,.!?…]*$|\s+(?:nhé|nha|nhá|ạ)\b)|(?=\s+(?:{_THEN[pair]})\s))")
            for pair, (said, _) in _SEE_YOU.items()}
 
