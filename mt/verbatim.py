@@ -1,7 +1,7 @@
 """Stretches of plain text that are written the same in any language: web addresses, e-mail addresses, @handles,
-#hashtags, file paths and phone numbers. Reading (marks and capitals put back, chat shorthand written out) leaves
-them alone, and translation passes them through as placeholders, so that "an.nguyen@example.com" does not come
-back as "Ấn.nguyên@example.com" or "a.nguyen@example.com".
+#hashtags, file paths and phone numbers (hotlines too). Reading (marks and capitals put back, chat shorthand written
+out) leaves them alone, and translation passes them through as placeholders, so that "an.nguyen@example.com" does
+not come back as "Ấn.nguyên@example.com" or "a.nguyen@example.com".
 
     >>> [text[a:b] for text in ["mail an.nguyen@example.com nhe"] for a, b in spans(text)]
     ['an.nguyen@example.com']
@@ -34,11 +34,17 @@ _PATTERN = re.compile("|".join([
     r"(?!\w|[.,-]?\d)",
 ]))
 _PHONE_DIGITS = 9
+# hotlines, 1900 or 1800 and four to six digits, after a word that says so: "Liên hệ hotline 1900 1234", "Call
+# 1800 6789" (v6: "vào năm 1900 1234", in the year 1900); alone, "1900 1234" may be a year and a count
+_HOTLINE = re.compile(r"(?i:hotline|tổng đài|đường dây nóng|gọi|liên hệ|số|call(?:\s+us|\s+me)?|phone|tel)\.?[\s:]+"
+                      r"(?:(?i:số|at|on)\s+)?(?P<n>1[89]00(?:[ .]?\d{2,4}){1,3})(?!\w|[.,-]?\d)")
 
 
 def spans(text: str) -> list[tuple[int, int]]:
     """The [start, end) of each verbatim stretch of `text`, in order, not overlapping."""
-    return [_closed(text, *m.span()) for m in _PATTERN.finditer(text) if not _short_number(m.group())]
+    found = [_closed(text, *m.span()) for m in _PATTERN.finditer(text) if not _short_number(m.group())]
+    hotlines = [m.span("n") for m in _HOTLINE.finditer(text)]
+    return sorted(found + [h for h in hotlines if all(h[1] <= a or h[0] >= b for a, b in found)])
 
 
 def _short_number(found: str) -> bool:

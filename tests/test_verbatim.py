@@ -25,6 +25,10 @@ from mt.verbatim import spans
     ("Gọi 0912 345 678, 0912.345.678, (028) 3823 4567 hoặc +84 912 345 678.",
      ["0912 345 678", "0912.345.678", "(028) 3823 4567", "+84 912 345 678"]),
     ("0,5 0.5 1.500.000 0 1 2 3, năm 2020-2021, 09123, 0.123 456 789", []),
+    # hotlines after a word that says so (v6: "Call our hotline at 1900 1234" → "vào năm 1900 1234", in the year)
+    ("Liên hệ hotline 1900 1234, gọi tổng đài 1800.6789 hoặc số 1900 54 54 58; call us at 1900 1234.",
+     ["1900 1234", "1800.6789", "1900 54 54 58", "1900 1234"]),
+    ("In 1900 2000 people died; năm 1900 1234 người.", []),  # a year and a count
 ])
 def test_spans(text, found):
     assert [text[a:b] for a, b in spans(text)] == found
