@@ -164,7 +164,7 @@ _EN_WEEKENDS = {"this": "cuối tuần này", "next": "cuối tuần sau", "last
 _EN_WEEKEND = re.compile(r"(?<!\w)(?:(?:(?P<rel>(?i:this|next|last))|(?i:on|at|over)(?:\s+the)?)\s+weekends?"
                          r"|(?P<weekdays>(?:(?i:on)\s+)?weekdays))(?!\w)")
 # "noon" and "midnight", which v6 kept in English ("lúc noon")
-_EN_NOON = re.compile(r"(?<![\w.,:])(?:(?P<at>(?i:at|by|until|till))\s+)?(?P<w>noon|midnight)(?!\w)")
+_EN_NOON = re.compile(r"(?<![\w.,:])(?:(?P<at>(?i:at|by|until|till))\s+)?(?P<w>noon|midnight)(?![\w-])")  # not "noon-day"
 _NOON = {"noon": "trưa", "midnight": "nửa đêm"}
 
 

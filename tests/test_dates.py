@@ -101,6 +101,7 @@ def test_vietnamese(text, found):
     ("Arrive on Monday morning, leave Friday evening at noon, open until midnight, stay till noon.",
      [("on Monday morning", "vào sáng thứ Hai"), ("Friday evening", "tối thứ Sáu"), ("at noon", "lúc 12 giờ trưa"),
       ("until midnight", "đến nửa đêm"), ("till noon", "đến trưa")]),
+    ("It was brighter than at noon-day.", []),
 ])
 def test_english(text, found):
     assert [(text[m.start:m.end], m.replacement) for m in matches(text, "en", "vi")] == found

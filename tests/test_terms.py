@@ -16,6 +16,9 @@ from mt.translate import Translator
     ("Thái Bình Dương rộng. Tỉnh Vũng Tàu, Nguyễn Vũng Tàu", "vi", "en", [("Tỉnh Vũng Tàu", "Vung Tau Province")]),
     # a term listed with a capital is a name, matched only so; "bánh mì" is bread as much as the sandwich
     ("long an, vũng tàu ở Vũng Tàu, bánh mì", "vi", "en", [("Vũng Tàu", "Vung Tau")]),
+    # not where a syllable makes another word with its neighbour: a brand of medicine, a tobacco shop
+    ("ở hiệu thuốc, thương hiệu thuốc Benadryl, nhãn hiệu thuốc, hiệu thuốc lá", "vi", "en",
+     [("hiệu thuốc", "pharmacy")]),
     # "in" before a place is "ở" (at; v6: "sinh ra trong Huế", inside), not before a feast, a possessive or a region
     ("I love pho and banh mi in Hoi An. Pho!", "en", "vi",
      [("pho", "phở"), ("banh mi", "bánh mì"), ("in Hoi An", "ở Hội An"), ("Pho", "phở")]),
