@@ -163,8 +163,8 @@ _EN_WEEKENDS = {"this": "cuối tuần này", "next": "cuối tuần sau", "last
                 "on weekdays": "vào các ngày trong tuần", "weekdays": "các ngày trong tuần"}
 _EN_WEEKEND = re.compile(r"(?<!\w)(?:(?:(?P<rel>(?i:this|next|last))|(?i:on|at|over)(?:\s+the)?)\s+weekends?"
                          r"|(?P<weekdays>(?:(?i:on)\s+)?weekdays))(?!\w)")
-# "noon" and "midnight", which v6 kept in English ("lúc noon")
-_EN_NOON = re.compile(r"(?<![\w.,:])(?:(?P<at>(?i:at|by|until|till))\s+)?(?P<w>noon|midnight)(?![\w-])")  # not "noon-day"
+# "noon" and "midnight", which v6 kept in English ("lúc noon"); not "noon-day"
+_EN_NOON = re.compile(r"(?<![\w.,:])(?:(?P<at>(?i:at|by|until|till))\s+)?(?P<w>noon|midnight)(?![\w-])")
 _NOON = {"noon": "trưa", "midnight": "nửa đêm"}
 
 
