@@ -72,7 +72,9 @@ _SPANS = {"phút": "minute", "tiếng": "hour", "giờ": "hour", "ngày": "day",
           "năm": "year"}
 _FEW = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
         "vài": 0}
-_VI_LATER = re.compile(rf"^(?P<n>\d{{1,3}}|(?i:{'|'.join(_FEW)}))\s+(?P<u>{'|'.join(_SPANS)})\s+nữa(?= )")
+# ("Năm phút nữa thôi!" is just five more minutes)
+_VI_LATER = re.compile(rf"^(?P<n>\d{{1,3}}|(?i:{'|'.join(_FEW)}))\s+(?P<u>{'|'.join(_SPANS)})\s+nữa"
+                       rf"(?:(?P<only>\s+thôi)(?=[.!…]*$)|(?= ))")
 # after a time: "10 giờ sáng nay" is 10 a.m. this morning, "9 giờ sáng mai" 9 a.m. tomorrow
 _TODAY = {**{part: said for (part, rel), said in _NEAR.items() if rel == "nay"}, "trưa": "today", "khuya": "tonight"}
 _REL = {"mai": "tomorrow", "qua": "yesterday"}
@@ -150,12 +152,16 @@ _THEN = {"digit": re.compile(rf"{_TO}{_DAY_WORD}(?!\w)|{_NEXT}"),
          "short": re.compile(rf"(?:{_TO}|{_LIST}){_DAY_WORD}(?!\w)|{_NEXT}")}
 _AFTER_DAY = {"digit": re.compile(rf"{_OPENS}{_DAY_WORD}{_TO}$"),
               "short": re.compile(rf"{_DAY_WORD}(?:{_TO}|{_LIST})$")}
+_BY_THEN = re.compile(r"\s*(?:[,.!?;…]|$|nhé\b|nha\b|này\b|tuần\b)")
 _DAY_PARTS = {"sáng": " morning", "chiều": " afternoon", "tối": " evening", "đêm": " night"}
 # "on Monday morning" is "vào sáng thứ Hai" (v6, shown "vào thứ Hai morning": "vào thứ Hai sáng")
 # "by Friday" is "trước thứ Sáu" (v6: "bằng thứ Sáu"), "until Friday" "đến thứ Sáu"
 _EN_DAY = re.compile(rf"(?<!\w)(?:(?P<on>(?i:on|by|until|till))\s+)?(?P<day>{'|'.join(EN_DAYS)})s?"
                      rf"(?:\s+(?P<part>{'|'.join(w.strip() for w in _DAY_PARTS.values())}))?(?!\w)")
 _EN_PARTS = {said.strip(): part for part, said in _DAY_PARTS.items()}
+# a range of weekdays: "Monday through Friday" (v6: "thứ Hai thông qua thứ Sáu"), "from Monday to Friday"
+_EN_DAY_RANGE = re.compile(rf"(?<!\w)(?:[Ff]rom\s+)?(?P<a>{'|'.join(EN_DAYS)})(?:\s+(?:through|thru|to)\s+|\s*[-–]\s*)"
+                           rf"(?P<b>{'|'.join(EN_DAYS)})(?!\w)")
 _EN_BEFORE_DAY = {"on": "vào", "by": "trước", "until": "đến", "till": "đến"}
 # the weekend (v6: "Are you free this weekend?" → "… vào tuần này", this week)
 # and weekdays (v6: "closes at 9 pm on weekdays" → "… vào tuần")
@@ -182,6 +188,8 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         found += [_vi_near(m, text, _later(m)) for m in _VI_LATER.finditer(text)]
     elif (src, tgt) == ("en", "vi"):
         days = [_en_days(m) for m in _EN_DAYS.finditer(text)]
+        days += [Match(*m.span(), f"từ {_WEEK[EN_DAYS.index(m.group('a'))]} đến {_WEEK[EN_DAYS.index(m.group('b'))]}",
+                       "date") for m in _EN_DAY_RANGE.finditer(text)]
         days += [Match(*m.span(), "vào " * bool(m.group("on")) + f"ngày {int(m.group('d'))} hàng tháng", "date")
                  for m in _EN_MONTHLY.finditer(text) if 1 <= int(m.group("d")) <= 31]
         found = [_en_date(m) for m in _EN_DATE.finditer(text)]
@@ -200,6 +208,8 @@ def _a_day(m: re.Match, text: str) -> bool:
     Sunday: with "vào"/"hôm" (on) or a part of the day before it, after "hôm nay là" (today is), in a range or list
     of days, or before "này", "tới" or "tuần sau". v6 wrote "Hôm nay là thứ 2." as "It's something 2.", and "từ T2
     đến T6" as "from T2 to T6"."""
+    if m.group("by") and m.group("digit"):  # "đứng trước thứ 2 trong lớp" is before the second
+        return bool(_BY_THEN.match(text, m.end()))
     if m.group("day") or m.group("sunday") or m.group("on") or m.group("part"):
         return True
     before, kind = text[: m.start()], "digit" if m.group("digit") else "short"
@@ -328,6 +338,8 @@ def _later(m: re.Match) -> str:
     """"10 phút nữa" → "in 10 minutes", "một tiếng nữa" → "in an hour", "vài ngày nữa" → "in a few days"."""
     n = int(m.group("n")) if m.group("n").isdigit() else _FEW[m.group("n").lower()]
     unit = _SPANS[m.group("u")]
+    if m.group("only"):
+        return f"just {'one' if n == 1 else n or 'a few'} more {unit}{'s' * (n != 1)}"
     if n == 1:
         return f"in {'an' if unit == 'hour' else 'a'} {unit}"
     return f"in {n or 'a few'} {unit}s"

@@ -61,7 +61,9 @@ from mt.translate import Translator
     ("Một tiếng nữa tôi tới.", [("Một tiếng nữa", "in an hour,")]),
     ("Vài ngày nữa là Tết.", [("Vài ngày nữa", "in a few days,")]),
     ("Tôi ở thêm 2 ngày nữa.", []),  # two more days
+    ("Năm phút nữa thôi!", [("Năm phút nữa thôi", "just 5 more minutes")]),  # v6: "It's another year!"
     ("Gửi file trước thứ 6 nhé.", [("trước thứ 6", "before Friday")]),  # v6 dropped "trước"
+    ("Anh ấy đứng trước thứ 2 trong lớp.", []),  # before the second in the class
 ])
 def test_vietnamese(text, found):
     assert [(text[m.start:m.end], m.replacement) for m in matches(text, "vi", "en")] == found
@@ -102,6 +104,9 @@ def test_vietnamese(text, found):
      [("on Monday morning", "vào sáng thứ Hai"), ("Friday evening", "tối thứ Sáu"), ("at noon", "lúc 12 giờ trưa"),
       ("until midnight", "đến nửa đêm"), ("till noon", "đến trưa")]),
     ("It was brighter than at noon-day.", []),
+    # a range of weekdays (v6: "thứ Hai thông qua thứ Sáu", through as passing through)
+    ("She works Monday through Friday, open from Monday to Saturday.",
+     [("Monday through Friday", "từ thứ Hai đến thứ Sáu"), ("from Monday to Saturday", "từ thứ Hai đến thứ Bảy")]),
 ])
 def test_english(text, found):
     assert [(text[m.start:m.end], m.replacement) for m in matches(text, "en", "vi")] == found
