@@ -113,11 +113,13 @@ _EN_DATE = re.compile("|".join([
     rf"(?<!\w){_ON.format(n=3)}{_EN_MONTH.replace('mon>', 'mon3>')}\s+(?P<y3>\d{{4}})(?!\w)",
 ]))
 _EN_DAY_NUM = r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?"
-# "February 8 to 14", "8-14 February" (v6: "từ ngày 8 tháng 2 đến 14"); "the 15th of each month"
-_EN_DAYS = re.compile(rf"(?<![\w.,])(?:(?P<on>[Oo]n)\s+)?(?:{_EN_MONTH}\s+(?P<d>{_EN_DAY_NUM})"
-                      rf"(?:\s*[-–]\s*|\s+(?:to|through)\s+)(?P<e>{_EN_DAY_NUM})"
-                      rf"|(?P<d2>\d{{1,2}}){_ORD}(?:\s*[-–]\s*|\s+to\s+)(?P<e2>\d{{1,2}}){_ORD}"
+_EN_TO = r"(?:\s*[-–]\s*|\s+(?:to|through|thru)\s+)"  # between the ends of a range
+# "February 8 to 14", "8-14 February" (v6: "từ ngày 8 tháng 2 đến 14")
+_EN_DAYS = re.compile(rf"(?<![\w.,])(?:(?P<on>[Oo]n)\s+)?"
+                      rf"(?:{_EN_MONTH}\s+(?P<d>{_EN_DAY_NUM}){_EN_TO}(?P<e>{_EN_DAY_NUM})"
+                      rf"|(?P<d2>\d{{1,2}}){_ORD}{_EN_TO}(?P<e2>\d{{1,2}}){_ORD}"
                       rf"\s+{_EN_MONTH.replace('mon>', 'mon2>')})(?:,?\s+(?P<y>\d{{4}}))?(?![\w-])")
+# "the 15th of each month"
 _EN_MONTHLY = re.compile(r"(?<![\w.,])(?:(?P<on>[Oo]n)\s+)?the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\s+of\s+"
                          r"(?:each|every)\s+month(?!\w)")
 # "am"/"pm" with or without dots; a dot that ends the sentence stays with it
@@ -160,9 +162,8 @@ _EN_DAY = re.compile(rf"(?<!\w)(?:(?P<on>(?i:on|by|until|till))\s+)?(?P<day>{'|'
                      rf"(?:\s+(?P<part>{'|'.join(w.strip() for w in _DAY_PARTS.values())}))?(?!\w)")
 _EN_PARTS = {said.strip(): part for part, said in _DAY_PARTS.items()}
 # a range of weekdays: "Monday through Friday" (v6: "thứ Hai thông qua thứ Sáu"), "from Monday to Friday"
-_EN_DAY_RANGE = re.compile(rf"(?<!\w)(?:[Ff]rom\s+)?(?P<a>{'|'.join(EN_DAYS)})(?:\s+(?:through|thru|to)\s+|\s*[-–]\s*)"
-                           rf"(?P<b>{'|'.join(EN_DAYS)})(?!\w)")
-_EN_BEFORE_DAY = {"on": "vào", "by": "trước", "until": "đến", "till": "đến"}
+_EN_DAY_RANGE = re.compile(rf"(?<!\w)(?:[Ff]rom\s+)?(?P<a>{'|'.join(EN_DAYS)}){_EN_TO}(?P<b>{'|'.join(EN_DAYS)})(?!\w)")
+_EN_BEFORE_DAY = {**_EN_BEFORE_TIME, "on": "vào"}
 # the weekend (v6: "Are you free this weekend?" → "… vào tuần này", this week)
 # and weekdays (v6: "closes at 9 pm on weekdays" → "… vào tuần")
 _EN_WEEKENDS = {"this": "cuối tuần này", "next": "cuối tuần sau", "last": "cuối tuần trước", "": "vào cuối tuần",
@@ -365,7 +366,7 @@ def _shared_part(m: re.Match, text: str) -> str | None:
 def _en_date(m: re.Match) -> Match | None:
     g = m.groupdict()
     name = g["mon"] or g["mon2"] or g["mon3"]
-    month = next(i for i, full in enumerate(EN_MONTHS, 1) if full.startswith(name.rstrip(".")[:3]))
+    month = _month_number(name)
     day, year = g["d"] or g["d2"], g["y"] or g["y2"] or g["y3"]
     on = "vào " if g["on1"] or g["on2"] or g["on3"] else ""
     if day is None:
@@ -375,11 +376,16 @@ def _en_date(m: re.Match) -> Match | None:
     return Match(*m.span(), f"{on}ngày {int(day)} tháng {month}" + (f" năm {year}" if year else ""), "date")
 
 
+def _month_number(name: str) -> int:
+    """1 for "January", "Jan." or "Jan", and so on."""
+    return next(i for i, full in enumerate(EN_MONTHS, 1) if full.startswith(name.rstrip(".")[:3]))
+
+
 def _en_days(m: re.Match) -> Match | None:
     """"February 8 to 14", "8-14 February" → "ngày 8 đến ngày 14 tháng 2"."""
     g = m.groupdict()
     name = g["mon"] or g["mon2"]
-    month = next(i for i, full in enumerate(EN_MONTHS, 1) if full.startswith(name.rstrip(".")[:3]))
+    month = _month_number(name)
     first, last = (int(re.sub(r"\D", "", g[k] or "")) for k in (("d", "e") if g["d"] else ("d2", "e2")))
     if not 1 <= first < last <= 31:
         return None

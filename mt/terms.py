@@ -2,9 +2,8 @@
 that ships (`resources/terms.vi-en.txt`, `terms.en-vi.txt`, in the format of a user's glossary). v6 does not know
 most of these words: "Tôi thích ăn phở bò và bún chả." → "I like to eat crawl and hamed.", "I love pho and banh mi."
 → "Tôi yêu phẫn nộ và phẫn.", "Năm ngoái chúng tôi đã đến Vũng Tàu." → "… arrived in Xinjiang.", "Đừng quên mang áo
-mưa." → "Don't forget to bring the rain.". A term goes through
-translation like a Vietnamese name (mt/names.py): first as the target writes it, then as a placeholder. A user's
-glossary wins.
+mưa." → "Don't forget to bring the rain.". A term goes through translation like a Vietnamese name (mt/names.py):
+first as the target writes it, then as a placeholder. A user's glossary wins.
 
 A term listed in small letters also matches with a capital first letter ("Phở" opening a sentence, "Vịnh Hạ
 Long"); the rest, and a term listed with a capital, match only as listed ("Long An", a province, is not "long an"),

@@ -43,7 +43,7 @@ _HOTLINE = re.compile(r"(?i:hotline|tổng đài|đường dây nóng|gọi|liê
 def spans(text: str) -> list[tuple[int, int]]:
     """The [start, end) of each verbatim stretch of `text`, in order, not overlapping."""
     found = [_closed(text, *m.span()) for m in _PATTERN.finditer(text) if not _short_number(m.group())]
-    hotlines = [m.span("n") for m in _HOTLINE.finditer(text)]
+    hotlines = [m.span("n") for m in _HOTLINE.finditer(text) if 8 <= sum(c.isdigit() for c in m["n"]) <= 10]
     return sorted(found + [h for h in hotlines if all(h[1] <= a or h[0] >= b for a, b in found)])
 
 
