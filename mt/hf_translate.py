@@ -75,7 +75,7 @@ class HFTranslator(Translator):
         return self.tokens
 
     def _decode_batch(self, batch: list[list[str]], prefix: list[str], opts: DecodeOptions,
-                      max_length: int, forbid: list[str] | None = None) -> list[list[str]]:
+                      max_length: int, forbid: list[tuple[str, ...]] | None = None) -> list[list[str]]:
         import torch
         from transformers import GenerationConfig
 
@@ -90,7 +90,7 @@ class HFTranslator(Translator):
         # A fresh config: a checkpoint's own generation_config (num_beams, no_repeat_ngram_size, ...) must not
         # change the settings we compare under. CTranslate2 ends a beam search once beam_size hypotheses have
         # finished (early_stopping=True) and counts the forced prefix in the length (see _CT2Prefix).
-        banned = (forbid or []) + (self.undrawable() if opts.sampling else [])
+        banned = [list(seq) for seq in forbid or []] + [[t] for t in (self.undrawable() if opts.sampling else [])]
         gen = GenerationConfig(
             num_beams=opts.beam_size, length_penalty=opts.length_penalty, early_stopping=True,
             do_sample=opts.sampling, **_sampling(opts),
@@ -98,7 +98,7 @@ class HFTranslator(Translator):
             decoder_start_token_id=cfg.decoder_start_token_id, eos_token_id=cfg.eos_token_id, pad_token_id=pad,
             # as Translator suppresses <pad> (Marian's CTranslate2 vocabulary lacks it), and more when sampling
             # or retrying a sentence that left Vietnamese in English
-            bad_words_ids=[[pad]] + [[self.ids[t]] for t in banned],
+            bad_words_ids=[[pad]] + [[self.ids[t] for t in seq] for seq in banned],
         )
         processors = [_ct2_prefix([self.ids[t] for t in prefix], cfg.eos_token_id)]
         with torch.inference_mode():

@@ -17,7 +17,7 @@ import re
 import threading
 from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
@@ -30,7 +30,7 @@ from .numbers import repair_numbers
 from .restore import from_capitals, read_as
 from .shorthand import expand as expand_shorthand
 from .text import capitalised, is_shouting, join_clitics, normalize, opened_as, split_sentences
-from .untranslated import forbidden, leaks, marked_tokens
+from .untranslated import copied_first_word, first_in_small_letters, forbidden, leaks, marked_tokens
 
 MANIFEST = "mt.json"
 
@@ -50,7 +50,8 @@ class DecodeOptions:
     # and chat shorthand written out first ("mình ko biết", "can u help me pls": mt/shorthand.py)
     restore_input: bool = True
     # a vi->en sentence that kept a Vietnamese word ("No one was in the căn hộ.") is decoded again with every token
-    # holding a Vietnamese letter forbidden (mt/untranslated.py)
+    # holding a Vietnamese letter forbidden, an en->vi one that copied an English word ("Wait đến thứ Hai.") with
+    # that word forbidden (mt/untranslated.py)
     retry_untranslated: bool = True
 
     @property
@@ -159,6 +160,7 @@ class Translator:
         self.suppress = None if self.family.name == "marian" else [["<pad>"]]
         self._undrawable: list[str] | None = None
         self._marked: list[str] | None = None
+        self._known: set[str] | None = None
 
     @classmethod
     def load(cls, path: str | Path | None = None, device: str = "cpu", compute_type: str = "default",
@@ -289,14 +291,14 @@ class Translator:
             raise InputError("n-best lists are searched, not sampled: use translate() to sample")
         out = self._search(segments, src, tgt, opts, num_hypotheses, attention)
         retries = self._retries(segments, lambda i: self.sp_target.decode(out[i][0].pieces), src, tgt, opts)
-        for forbid, idx in retries.items():
-            again = self._search([segments[i] for i in idx], src, tgt, opts, num_hypotheses, attention, list(forbid))
-            for i, hyps in zip(idx, again):
-                out[i] = hyps
+        for forbid, redo in retries.items():
+            again = self._search([seg for _, seg in redo], src, tgt, opts, num_hypotheses, attention, list(forbid))
+            for (i, seg), hyps in zip(redo, again):
+                out[i] = [_attending(h, seg, segments[i]) for h in hyps] if attention else hyps
         return out
 
     def _search(self, segments: list[list[str]], src: str, tgt: str, opts: DecodeOptions, num_hypotheses: int,
-                attention: bool, forbid: list[str] | None = None) -> list[list[Hypothesis]]:
+                attention: bool, forbid: list[tuple[str, ...]] | None = None) -> list[list[Hypothesis]]:
         out: list[list[Hypothesis]] = [[] for _ in segments]
         order = sorted(range(len(segments)), key=lambda i: len(segments[i]))
         prefix = self._target_prefix(src, tgt)
@@ -374,7 +376,7 @@ class Translator:
         return out
 
     def _decode_segments(self, segments: list[tuple[str, ...]], src: str, tgt: str, opts: DecodeOptions,
-                         forbid: list[str] | None = None) -> list[str]:
+                         forbid: list[tuple[str, ...]] | None = None) -> list[str]:
         out: list[str] = [""] * len(segments)
         order = sorted(range(len(segments)), key=lambda i: len(segments[i]))
         prefix = self._target_prefix(src, tgt)
@@ -394,25 +396,39 @@ class Translator:
         if tgt == "en":  # models trained on partly tokenised English write "do n't"
             out = [join_clitics(t) for t in out]
         retries = {} if forbid is not None else self._retries(segments, out.__getitem__, src, tgt, opts)
-        for tokens, idx in retries.items():
-            again = self._decode_segments([segments[i] for i in idx], src, tgt, opts, list(tokens))
-            for i, text in zip(idx, again):
+        for tokens, redo in retries.items():
+            again = self._decode_segments([seg for _, seg in redo], src, tgt, opts, list(tokens))
+            for (i, _), text in zip(redo, again):
                 out[i] = text
         return out
 
-    def _retries(self, segments, output, src: str, tgt: str, opts: DecodeOptions) -> dict[tuple[str, ...], list[int]]:
-        """The segments whose English kept Vietnamese words (DecodeOptions.retry_untranslated), grouped by the tokens
-        each must not use (the same unless a foreign name needs some), so that a group is one decoding call. None
-        off vi->en, or when the target vocabulary has no Vietnamese letter to forbid (English-only Marian).
-        `output(i)` is segment i's translation."""
-        if (src, tgt) != ("vi", "en") or not opts.retry_untranslated or not self.marked_tokens():
+    def _retries(self, segments, output, src: str, tgt: str, opts: DecodeOptions) -> dict[tuple, list[tuple]]:
+        """The segments to decode again (DecodeOptions.retry_untranslated), as (index, segment) grouped by the token
+        sequences each must not write, so that a group is one decoding call: English that kept Vietnamese words,
+        without the tokens holding a Vietnamese letter (the same for all unless a foreign name needs some; none to
+        forbid in an English-only Marian vocabulary); Vietnamese that copied the common English word opening the
+        sentence, read with that word in small letters and forbidden to write it. `output(i)` is segment i's
+        translation."""
+        if not opts.retry_untranslated or (src, tgt) not in (("vi", "en"), ("en", "vi")):
             return {}
-        groups: dict[tuple[str, ...], list[int]] = {}
+        groups: dict[tuple, list[tuple]] = {}
         for i, seg in enumerate(segments):
             source = self.sp_source.decode(list(seg))
-            if leaks(source, output(i)):
-                groups.setdefault(forbidden(source, self.marked_tokens()), []).append(i)
+            if tgt == "vi" and (word := copied_first_word(source, output(i))):
+                spelt = tuple(self.sp_target.encode(word, out_type=str))
+                forbid = (spelt,) if set(spelt) <= self.known_tokens() else ()
+                seg = tuple(self.sp_source.encode(first_in_small_letters(source), out_type=str))
+            elif tgt == "en" and leaks(source, output(i)) and self.marked_tokens():
+                forbid = tuple((t,) for t in forbidden(source, self.marked_tokens()))
+            else:
+                continue
+            groups.setdefault(forbid, []).append((i, seg))
         return groups
+
+    def known_tokens(self) -> set[str]:
+        if self._known is None:
+            self._known = set(self.vocabulary())
+        return self._known
 
     def marked_tokens(self) -> list[str]:
         """The target tokens holding a Vietnamese letter, forbidden when a vi->en sentence is decoded again."""
@@ -441,7 +457,7 @@ class Translator:
             yield batch
 
     def _decode_batch(self, batch: list[list[str]], prefix: list[str], opts: DecodeOptions,
-                      max_length: int, forbid: list[str] | None = None) -> list[list[str]]:
+                      max_length: int, forbid: list[tuple[str, ...]] | None = None) -> list[list[str]]:
         """Beam-search one batch of source token lists; the best hypothesis of each, without the prefix.
         The one runtime-specific step: mt.hf_translate overrides it with transformers' generate()."""
         results = self.model.translate_batch(
@@ -456,9 +472,11 @@ class Translator:
         )
         return [result.hypotheses[0][len(prefix):] for result in results]
 
-    def _suppressed(self, opts: DecodeOptions, forbid: list[str] | None = None) -> list[list[str]] | None:
-        tokens = (forbid or []) + (self.undrawable() if opts.sampling else [])
-        return (self.suppress or []) + [[t] for t in tokens] or None
+    def _suppressed(self, opts: DecodeOptions, forbid: list[tuple[str, ...]] | None = None
+                    ) -> list[list[str]] | None:
+        """The token sequences the search must not write: <pad>, what a retry forbids, and what a draw must not."""
+        banned = [list(seq) for seq in forbid or []] + [[t] for t in (self.undrawable() if opts.sampling else [])]
+        return (self.suppress or []) + banned or None
 
     def undrawable(self) -> list[str]:
         """Tokens random sampling must never draw: the language and spare tokens of the vocabulary, which are not
@@ -491,6 +509,27 @@ class Translator:
     def _source_lead(self, src: str, tgt: str) -> int:
         """How many language tokens come before the pieces in the encoder input."""
         return self._source_tokens(["\0"], src, tgt).index("\0")
+
+
+def _attending(hyp: Hypothesis, pieces: list[str], original: list[str]) -> Hypothesis:
+    """A hypothesis decoded from `pieces` (a retry's, with a letter's case changed) attending to the `original`
+    pieces of the same text instead: each original piece gets the attention of the pieces it overlaps, shared by
+    length, so that mt.detailed's alignment still counts the source's own pieces."""
+    if list(pieces) == list(original):
+        return hyp
+    spans = [_spans(p) for p in (pieces, original)]
+    share = [[max(0, min(b, d) - max(a, c)) / max(b - a, 1) for c, d in spans[1]] for a, b in spans[0]]
+    rows = [[sum(w * s[j] for w, s in zip(row, share)) for j in range(len(original))] for row in hyp.attention]
+    return replace(hyp, attention=rows)
+
+
+def _spans(pieces: list[str]) -> list[tuple[int, int]]:
+    """Each piece's (start, end) in the text the pieces spell."""
+    out, end = [], 0
+    for p in pieces:
+        out.append((end, end + len(p)))
+        end += len(p)
+    return out
 
 
 def plan_line(line: str, src: str, tgt: str) -> list[str]:

@@ -5,6 +5,11 @@ in the căn hộ.", "was sa thải after the Grand Prix", "miền bắc Rock" fo
 decodes such a sentence again with every token that holds a Vietnamese letter forbidden ("No one was in the
 house.", "was sacked", "Northern Rock"). A word the output copies from the source and that is not Vietnamese is a
 name, not a leak: "Jiménez" and "República" stay, though their letters are Vietnamese ones too.
+
+The other way, v6 copies the English word that opens a sentence into Vietnamese now and then, as if it were a name
+("Wait until Monday." → "Wait đến thứ Hai."; "Late on Sunday, ..." → "Late vào Chủ nhật, ..."; "Water is another
+example." → "Water là một ví dụ khác."): such a sentence is decoded again, read with that word in small letters and
+forbidden to write it (`copied_first_word`).
 """
 from __future__ import annotations
 
@@ -77,3 +82,40 @@ def forbidden(source: str, marked: list[str]) -> tuple[str, ...]:
     that "República" and "Sámi" are still written right in a sentence that also left a Vietnamese word."""
     keep = names(source)
     return tuple(t for t in marked if not any(t.lstrip("▁") in w for w in keep))
+
+
+_FIRST_WORD = re.compile(r"[\s\"'“‘(\[]*([A-Z][a-z]+)(?![\w'’])")
+# an English word is common at this many uses in the English table, and a sentence's first word is not a name
+# ("Bill", "Rose") when English writes it this many times more often in small letters inside sentences
+COMMON, NOT_A_NAME = 50, 10
+# Vietnamese borrows a word it uses at least this share as often as English does ("Email", "Video"; the tables
+# count about as many words each), and writes a syllable spelt like an English word ("An", "In") that often
+BORROWED, A_SYLLABLE = 0.2, 10
+
+
+def copied_first_word(source: str, translation: str) -> str | None:
+    """The first word of `source`, in small letters, if its Vietnamese `translation` copied it and it is a common
+    English word, not a name ("Bill"), and not one Vietnamese borrows or spells alike ("Video", "An"). v6 takes
+    such a capitalised word for a name now and then ("Wait until Monday." → "Wait đến thứ Hai."). Copies inside a
+    sentence are left alone: most are words Vietnamese keeps ("100 feet", "quán bar") or its own ("in ra")."""
+    first = _FIRST_WORD.match(source)
+    word = first.group(1) if first else ""
+    if word not in _WORD.findall(translation):
+        return None
+    en, vi, small = restorer("en").cased, restorer("vi").cased, word.lower()
+    common = en.count(small, inside=True)
+    if common < COMMON or common < NOT_A_NAME * en.count(word, inside=True):
+        return None
+    used = sum(vi.count(v) for v in (small, word, word.upper()))
+    if used >= BORROWED * common or (syllable_shaped(small) and used >= A_SYLLABLE):
+        return None
+    return small
+
+
+def first_in_small_letters(source: str) -> str:
+    """`source` with its first word in small letters (the same length, so offsets into the text hold): v6
+    translates the "wait" or "meet" that it copied as "Wait" or "Meet"."""
+    first = _FIRST_WORD.match(source)
+    if not first:
+        return source
+    return source[: first.start(1)] + source[first.start(1)].lower() + source[first.start(1) + 1:]

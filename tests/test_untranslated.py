@@ -1,9 +1,11 @@
-"""Vietnamese left in English output: found, and the sentence decoded again without Vietnamese letters."""
+"""Vietnamese left in English output, or English copied into Vietnamese: found, and the sentence decoded again
+without it."""
 import pytest
 
-from mt.detailed import translate_detailed
-from mt.translate import DecodeOptions, Translator
-from mt.untranslated import forbidden, has_vietnamese_letter, is_vietnamese, leaks, marked_tokens
+from mt.detailed import translate_detailed, translate_sentences
+from mt.translate import DecodeOptions, Hypothesis, Translator, _attending
+from mt.untranslated import (copied_first_word, first_in_small_letters, forbidden, has_vietnamese_letter,
+                             is_vietnamese, leaks, marked_tokens)
 
 LEAKY = "Không có ai trong căn hộ."  # v6 alone: "Nobody in the căn hộ."
 KEEP = DecodeOptions(retry_untranslated=False)
@@ -41,7 +43,7 @@ def test_a_sentence_that_left_vietnamese_is_decoded_again(bundled):
     again = t.translate([LEAKY, "Tôi yêu Hà Nội."], "vi", "en")
     assert not has_vietnamese_letter(again[0]) and again[0] != first
     assert again[1] == t.translate(["Tôi yêu Hà Nội."], "vi", "en", options=KEEP)[0]  # the others unchanged
-    assert t.translate([LEAKY], "en", "vi") == t.translate([LEAKY], "en", "vi", options=KEEP)  # vi->en only
+    assert t.translate([LEAKY], "en", "vi") == t.translate([LEAKY], "en", "vi", options=KEEP)  # Vietnamese letters
 
 
 def test_the_detailed_path_retries_too(bundled):
@@ -74,7 +76,7 @@ def test_only_the_leaking_sentence_is_decoded_again(exported, monkeypatch):
 
     monkeypatch.setattr(t, "_decode_batch", decode)
     assert t.translate(["Không có ai trong căn hộ.", "Không có ai."], "vi", "en") == ["Nobody here."] * 2
-    assert calls == [(2, None), (1, t.marked_tokens())] and t.marked_tokens()
+    assert calls == [(2, None), (1, [(token,) for token in t.marked_tokens()])] and t.marked_tokens()
     calls.clear()
     assert t.translate(["Không có ai trong căn hộ."], "vi", "en", options=KEEP)[0].endswith("căn hộ.")
     assert calls == [(1, None)]
@@ -93,3 +95,68 @@ def test_no_retry_without_vietnamese_tokens_to_forbid(exported, monkeypatch):
     monkeypatch.setattr(t, "marked_tokens", lambda: [])
     assert t.translate(["Không có ai trong căn hộ."], "vi", "en")[0].endswith("căn hộ.")
     assert calls == [None]
+
+
+@pytest.mark.parametrize("source, output, copied", [
+    ("Wait until Monday.", "Wait đến thứ Hai.", "wait"),  # v6's, with the day shown in Vietnamese
+    ("“Late on Sunday, he left.”", "“Late vào Chủ nhật, anh ta rời đi.”", "late"),
+    ("Wait until Monday.", "Chờ đến thứ Hai.", None),
+    ("Bill has a lot of ideas.", "Bill có rất nhiều ý tưởng.", None),  # a name: "Bill" opens many sentences
+    ("Video is everywhere.", "Video có ở khắp nơi.", None),  # Vietnamese borrows it
+    ("An apple a day.", "An toàn mỗi ngày.", None),  # Vietnamese spells a word of its own so
+    ("Sofa beds are cheap.", "Sofa giường rẻ.", None),  # too rare in English to be sure of
+    ("It affects 3 percent of children.", "Nó affects 3 phần trăm trẻ em.", None),  # inside: left alone
+])
+def test_copied_first_word(source, output, copied):
+    assert copied_first_word(source, output) == copied
+
+
+def test_a_retry_reads_the_first_word_in_small_letters():
+    assert first_in_small_letters("Wait until Monday.") == "wait until Monday."
+    assert first_in_small_letters("“Just in time.”") == "“just in time.”"
+    assert first_in_small_letters("3 days later.") == "3 days later."
+
+
+def test_a_retry_attends_to_the_pieces_of_the_source():
+    """A retry read "▁wait" where the source has "▁Wa", "it": the word's attention is shared between those by
+    length, and the pieces after it keep theirs."""
+    hyp = Hypothesis(["▁Chờ", "."], -0.1, [[1.0, 0.0], [0.0, 1.0]])
+    again = _attending(hyp, ["▁wait", "."], ["▁Wa", "it", "."])
+    assert again.attention == [[0.6, 0.4, 0.0], [0.0, 0.0, 1.0]] and again.pieces == hyp.pieces
+    assert _attending(hyp, ["▁Wa", "it"], ["▁Wa", "it"]) is hyp
+
+
+COPIED = "Wait until Monday."  # v6 alone: "Wait đến thứ Hai."
+
+
+def test_a_sentence_that_copied_english_is_decoded_again(bundled):
+    t = Translator.load(bundled)
+    first = t.translate([COPIED], "en", "vi", options=KEEP)[0]
+    assert first.startswith("Wait "), first  # the case the retry is for; if a new model fixes it, pick another
+    again = t.translate([COPIED, "I love Hanoi."], "en", "vi")
+    assert "Wait" not in again[0] and again[0].endswith("đến thứ Hai."), again
+    assert again[1] == t.translate(["I love Hanoi."], "en", "vi", options=KEEP)[0]
+    detailed = translate_detailed(t, [COPIED], "en", "vi")[0]
+    assert detailed.text == again[0]
+    aligned = translate_sentences(t, [COPIED], "en", "vi", attention=True)[0].candidates[0]
+    assert aligned.text == again[0] and all(w.source is not None for w in aligned.words if w.text.isalpha())
+
+
+def test_only_the_sentence_that_copied_english_is_decoded_again(exported, monkeypatch):
+    """With a stand-in model: the sentence whose Vietnamese copied "Wait" is decoded a second time, alone, read as
+    "wait until ..." and without the tokens that write "wait"."""
+    t = Translator.load(exported, cache_size=0)
+    calls = []
+
+    def decode(batch, prefix, opts, n, forbid=None):
+        sources = [t.sp_source.decode(b) for b in batch]
+        calls.append((sources, forbid))
+        return [t.sp_target.encode("Wait nhé." if forbid is None and "Wait" in x else "Chờ nhé.", out_type=str)
+                for x in sources]
+
+    monkeypatch.setattr(t, "_decode_batch", decode)
+    assert t.translate(["Wait a bit.", "Go."], "en", "vi") == ["Chờ nhé."] * 2
+    assert len(calls) == 2 and [x.split(" ", 1)[1] for x in calls[1][0]] == ["wait a bit."]  # after the language
+    assert calls[1][1] == [tuple(t.sp_target.encode("wait", out_type=str))]
+    calls.clear()
+    assert t.translate(["Wait a bit."], "en", "vi", options=KEEP) == ["Wait nhé."] and len(calls) == 1
