@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .glossary import Match, merge
+from .numbers import EN_NUMBER_WORDS
 from .text import EN_DAYS, EN_MONTHS
 
 _VI_MONTH_WORDS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
@@ -93,6 +94,11 @@ _DATE_TO = re.compile(rf"(?<!\w)[Tt]ừ\s+{_DM}{_TO}$")
 _VI_DAYS = re.compile(rf"(?<![\w/.,]){_VAO.format(n='')}[Nn]gày\s+(?P<d>\d{{1,2}})(?P<to>{_TO})(?:ngày\s+)?"
                       rf"(?P<e>\d{{1,2}})(?:\s+tháng\s+{_VI_MONTH}(?:,?\s+năm\s+(?P<y>\d{{4}}))?"
                       rf"|/(?P<m2>\d{{1,2}})(?:/(?P<y2>\d{{4}}))?)(?![\w/]|[.,]\d)")
+# "until" before a time or day, after a verb of waiting, staying or lasting, or in "cho đến" (v6: "Đợi đến 5 giờ
+# chiều nhé." → "Wait for 5 p.m."); not in a range ("từ 8h đến 17h"), nor after a subject ("Anh ấy đến 5 giờ
+# chiều", he comes at 5 p.m.)
+_UNTIL = re.compile(r"(?<!\w)(?:(?i:đợi|chờ|ở|ở lại|làm|làm việc|mở cửa|kéo dài|ngủ|học|thức)\s+|(?P<cho>[Cc]ho)\s+)"
+                    r"(?P<to>đến|tới)\s+(?:lúc\s+)?$")
 _VI_MONTHLY = re.compile(r"(?<![\w/.,])(?:(?P<vao>[Vv]ào)\s+)?[Nn]gày\s+(?P<d>\d{1,2})\s+(?:hàng|mỗi|hằng)\s+"
                          r"tháng(?!\w)")
 
@@ -122,11 +128,11 @@ _EN_DAYS = re.compile(rf"(?<![\w.,])(?:(?P<on>[Oo]n)\s+)?"
 # "the 15th of each month"
 _EN_MONTHLY = re.compile(r"(?<![\w.,])(?:(?P<on>[Oo]n)\s+)?the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\s+of\s+"
                          r"(?:each|every)\s+month(?!\w)")
-# "am"/"pm" with or without dots; a dot that ends the sentence stays with it
+# "am"/"pm" ("AM", "P.M.") with or without dots; a dot that ends the sentence stays with it
 # "at", "by" (a deadline: v6 wrote "bởi 5 giờ chiều") and "until" go with the time
 _EN_BEFORE_TIME = {"at": "lúc", "by": "trước", "until": "đến", "till": "đến"}
 _EN_TIME = re.compile(r"(?<![\w.,:])(?:(?P<at>(?i:at|by|until|till))\s+)?(?P<h>\d{1,2})(?::(?P<min>\d{2}))?"
-                      r"(?:\s?(?P<ap>[ap])\.?m(?:\.(?!\s*$))?|\s?o['’]clock)(?!\w)")
+                      r"(?:\s?(?P<ap>[ap]|[AP](?=\.?M))\.?[mM](?:\.(?!\s*$))?|\s?o['’]clock)(?!\w)")
 
 
 # Days of the week: Vietnamese writes the day's word with a capital ("thứ Hai"; "thứ hai" is also "second"), and
@@ -173,6 +179,29 @@ _EN_WEEKEND = re.compile(r"(?<!\w)(?:(?:(?P<rel>(?i:this|next|last))|(?i:on|at|o
 # "noon" and "midnight", which v6 kept in English ("lúc noon"); not "noon-day"
 _EN_NOON = re.compile(r"(?<![\w.,:])(?:(?P<at>(?i:at|by|until|till))\s+)?(?P<w>noon|midnight)(?![\w-])")
 _NOON = {"noon": "trưa", "midnight": "nửa đêm"}
+# a part of a day near today, as Vietnamese says it (v6: "I'm free this afternoon." → "Tôi sẽ tự do buổi chiều.",
+# "Let's go out tomorrow evening." → "Hãy đi ra buổi tối mai.", "Where were you last night?" → "Bạn cuối đêm ở
+# đâu?"): (the part of the day, the day); and after a time, which gives the part ("at 8 pm tonight": v6 "lúc 8 giờ
+# tối đêm nay", "at 9 am tomorrow": v6 dropped the day)
+_EN_NEAR = {"today": (None, "nay"), "tomorrow": (None, "mai"), "yesterday": (None, "hôm qua"),
+            "tonight": ("tối", "nay"), "this morning": ("sáng", "nay"), "this afternoon": ("chiều", "nay"),
+            "this evening": ("tối", "nay"), "tomorrow morning": ("sáng", "mai"), "tomorrow afternoon": ("chiều", "mai"),
+            "tomorrow evening": ("tối", "mai"), "tomorrow night": ("tối", "mai"), "yesterday morning": ("sáng", "hôm qua"),
+            "yesterday afternoon": ("chiều", "hôm qua"), "yesterday evening": ("tối", "hôm qua"),
+            "last night": ("tối", "qua")}
+_DAY_ALONE = {"nay": "hôm nay", "mai": "ngày mai", "hôm qua": "hôm qua"}  # "at 9 o'clock tomorrow"
+# (not "this morning's paper")
+_NEAR_SAID = "|".join(w.replace(" ", r"\s+") for w in sorted(_EN_NEAR, key=len, reverse=True))
+_EN_NEAR_WORDS = re.compile(rf"(?<!\w)(?i:{_NEAR_SAID})(?![\w'’-])")
+_EN_AFTER_TIME = re.compile(rf"\s+{_EN_NEAR_WORDS.pattern}")
+# an hour alone after "at", before a part of a day near today: "at six tomorrow morning" → "lúc 6 giờ sáng mai"
+# (v6: "lúc 6 sáng mai"; "at 6 this morning" alone: "lúc 6 giờ sáng"), with the hours each part has
+_HOUR_WORDS = "|".join(EN_NUMBER_WORDS[1:13])
+_EN_AT_NEAR = re.compile(rf"(?<![\w.,:])(?P<at>[Aa]t)\s+(?P<h>\d{{1,2}}|(?i:{_HOUR_WORDS}))(?::(?P<min>\d{{2}}))?"
+                         rf"(?=\s+(?P<near>{_NEAR_SAID})(?![\w'’-]))", re.IGNORECASE)
+_PART_HOURS = {"sáng": range(1, 12), "chiều": range(1, 7), "tối": range(6, 13)}
+# (not in a question with "where", whose "ở đâu" v6 then drops: "Where were you last night?" → "Bạn tối qua?")
+_WHERE = re.compile(r"(?<!\w)[Ww]here(?!\w)")
 
 
 def matches(text: str, src: str, tgt: str) -> list[Match]:
@@ -183,6 +212,7 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         found = [_vi_date(m, text) for m in _VI_DATE.finditer(text)]
         found += [_vi_time(m, text) for m in _VI_TIME.finditer(text)]
         found += [_vi_weekday(m) for m in _VI_DAY.finditer(text) if _a_day(m, text)]
+        found = [_until(f, text) for f in found]
         found += [_vi_near(m, text, _NEAR[m.group("part").lower(), m.group("rel")]) for m in _VI_NEAR.finditer(text)
                   if (m.group("part").lower(), m.group("rel")) in _NEAR]
         found += [_vi_near(m, text, _WEEKENDS[m.group("rel")]) for m in _VI_WEEKEND.finditer(text)]
@@ -194,7 +224,9 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         days += [Match(*m.span(), "vào " * bool(m.group("on")) + f"ngày {int(m.group('d'))} hàng tháng", "date")
                  for m in _EN_MONTHLY.finditer(text) if 1 <= int(m.group("d")) <= 31]
         found = [_en_date(m) for m in _EN_DATE.finditer(text)]
-        found += [_en_time(m) for m in _EN_TIME.finditer(text)]
+        found += [_en_time(m, text) for m in _EN_TIME.finditer(text)]
+        found += [_en_at_near(m) for m in _EN_AT_NEAR.finditer(text)]
+        found += [_en_near(m) for m in _EN_NEAR_WORDS.finditer(text) if not _WHERE.search(text)]
         found += [_en_weekday(m) for m in _EN_DAY.finditer(text)]
         found += [_en_weekend(m) for m in _EN_WEEKEND.finditer(text)]
         found += [_en_noon(m) for m in _EN_NOON.finditer(text)]
@@ -328,6 +360,14 @@ def _vi_time(m: re.Match, text: str) -> Match | None:
     return Match(*m.span(), clock + when, "date")
 
 
+def _until(found: Match | None, text: str) -> Match | None:
+    """A time or day with "until" where `text` says so just before it: "đợi đến 5 giờ chiều" → "until 5 p.m."."""
+    m = _UNTIL.search(text[: found.start]) if found else None
+    if not m:
+        return found
+    return Match(m.start("cho") if m.group("cho") else m.start("to"), found.end, "until " + found.replacement, "date")
+
+
 def _vi_near(m: re.Match, text: str, said: str) -> Match:
     """"tối nay" → "tonight" (`said`); opening the sentence, with the comma English writes there ("Tonight, are you
     free?": without it v6 wrote "Tonight Are you free?")."""
@@ -393,17 +433,44 @@ def _en_days(m: re.Match) -> Match | None:
     return Match(*m.span(), "từ " * bool(g["on"]) + f"ngày {first} đến ngày {last} tháng {month}{year}", "date")
 
 
-def _en_time(m: re.Match) -> Match | None:
-    """"7:15 pm" → "7:15 tối", "10:00am" → "10 giờ sáng", "9 o'clock" → "9 giờ"."""
-    hour, minutes, ap = int(m.group("h")), m.group("min"), m.group("ap")
+def _en_time(m: re.Match, text: str) -> Match | None:
+    """"7:15 pm" → "7:15 tối", "10:00am" → "10 giờ sáng", "9 o'clock" → "9 giờ", "at 8 pm tonight" → "lúc 8 giờ tối
+    nay"."""
+    hour, minutes, ap = int(m.group("h")), m.group("min"), (m.group("ap") or "").lower() or None
     if (ap and not 1 <= hour <= 12) or hour > 24 or (minutes and int(minutes) > 59):
         return None
     before = _EN_BEFORE_TIME[m.group("at").lower()] + " " if m.group("at") else ""
     clock = before + (f"{hour}:{minutes}" if minutes and minutes != "00" else f"{hour} giờ")
     if ap is None:
-        return Match(*m.span(), clock, "date")
-    if hour == 12:
+        part = None
+    elif hour == 12:
         part = "trưa" if ap == "p" else "đêm"
     else:
         part = "sáng" if ap == "a" else ("chiều" if hour < 6 else "tối")
-    return Match(*m.span(), f"{clock} {part}", "date")
+    near = _EN_AFTER_TIME.match(text, m.end())
+    said_part, day = _EN_NEAR[" ".join(near.group().lower().split())] if near else (None, None)
+    if day and part and said_part and (said_part == "sáng") != (ap == "a"):  # "at 9 pm this morning" is not said
+        day = None
+    if not day:
+        return Match(*m.span(), f"{clock} {part}" if part else clock, "date")
+    when = f"{part or said_part} {day}" if part or said_part else _DAY_ALONE[day]
+    return Match(m.start(), near.end(), f"{clock} {when}", "date")
+
+
+def _en_at_near(m: re.Match) -> Match | None:
+    """"at six tomorrow morning" → "lúc 6 giờ sáng mai", "at 11 tonight" → "lúc 11 giờ tối nay"."""
+    h = m.group("h")
+    hour = int(h) if h.isdigit() else EN_NUMBER_WORDS.index(h.lower())
+    part, day = _EN_NEAR[" ".join(m.group("near").lower().split())]
+    minutes = m.group("min")
+    if not part or hour not in _PART_HOURS[part] or (minutes and int(minutes) > 59):
+        return None
+    clock = f"{hour}:{minutes}" if minutes and minutes != "00" else f"{hour} giờ"
+    return Match(m.start(), m.end("near"), f"lúc {clock} {part} {day}", "date")
+
+
+def _en_near(m: re.Match) -> Match | None:
+    """"this afternoon" → "chiều nay", "last night" → "tối qua"; not "today" or "tomorrow" alone, which v6 gets
+    right."""
+    part, day = _EN_NEAR[" ".join(m.group().lower().split())]
+    return Match(*m.span(), f"{part} {day}", "date") if part else None

@@ -24,11 +24,14 @@ from .text import SENTENCE_START
 from .untranslated import syllable_shaped
 
 
-# a syllable at a term's edge that makes another word with its neighbour: "hiệu thuốc" (a pharmacy) is not in
-# "thương hiệu thuốc" (a brand of medicine) or "hiệu thuốc lá" (a tobacco shop); the training data has "thương hiệu"
-# 60 times, "nhãn hiệu" 38 and "thuốc lá" 128, "hiệu thuốc" 13
-_BOUND_BEFORE = {"hiệu": ("thương", "nhãn")}
-_BOUND_AFTER = {"thuốc": ("lá",)}
+# a word at a term's edge that makes another word or phrase with its neighbour: "hiệu thuốc" (a pharmacy) is not in
+# "thương hiệu thuốc" (a brand of medicine) or "hiệu thuốc lá" (a tobacco shop; the training data has "thương hiệu"
+# 60 times, "nhãn hiệu" 38 and "thuốc lá" 128, "hiệu thuốc" 13); "in stock" (còn hàng) is not in "invest in stock"
+# or "in stock prices" (EVBNews's one "in stock"), nor "have a cold" (bị cảm) in "have a cold drink"
+_BOUND_BEFORE = {"hiệu": ("thương", "nhãn"), "in": ("invest", "invested", "investing", "investment", "trading")}
+_BOUND_AFTER = {"thuốc": ("lá",), "stock": ("price", "prices", "market", "markets", "exchange", "exchanges", "options"),
+                "cold": ("drink", "drinks", "beer", "water", "shower", "wind", "winter", "day", "night", "war", "wave",
+                         "front", "weather", "one", "room", "virus", "feet", "hands")}
 
 
 def matches(text: str, src: str, tgt: str) -> list[Match]:

@@ -158,10 +158,16 @@ def capitalised(text: str) -> str:
     return text if first is None else text[:first] + text[first].upper() + text[first + 1 :]
 
 
+_OPENERS = "\"'“‘«([¿¡ "
+
+
 def opened_as(source: str, word: str) -> str:
     """A translation's first word with a capital where the source sentence opens with one and the word is in small
     letters only: v6 opens 57 of the test sets' translations in small letters ("The temple was built ..." →
-    "ngôi đền được xây dựng ..."), and no reference of theirs. A word with a capital inside ("iPhone") is left."""
-    if source[:1].isupper() and word[:1].islower() and not any(c.isupper() for c in word):
-        return word[0].upper() + word[1:]
+    "ngôi đền được xây dựng ..."), and no reference of theirs. A word with a capital inside ("iPhone") is left.
+    Opening quotes and brackets are passed over on both sides ("“As I worked" → "“Khi tôi làm việc")."""
+    lead = len(word) - len(word.lstrip(_OPENERS))
+    rest = word[lead:]
+    if source.lstrip(_OPENERS)[:1].isupper() and rest[:1].islower() and not any(c.isupper() for c in rest):
+        return word[:lead] + rest[0].upper() + rest[1:]
     return word

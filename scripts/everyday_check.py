@@ -1,4 +1,4 @@
-"""The rules of stops 32–34 on made-up sentences, each switched off (the model alone, as before it) and on:
+"""The rules of stops 32–35 on made-up sentences, each switched off (the model alone, as before it) and on:
 
 1. greetings and thanks to someone by name (mt.phrasebook._greeted), both ways: the translation opens with the
    greeting and holds the name ("Hi Lan, how are you?" → "Chào Lan, ...");
@@ -33,7 +33,15 @@
    phòng không?"), vi→en: the translation opens with the name, as English writes it, and a comma;
 16. a time from now opening a sentence (mt.dates: "10 phút nữa tôi tới."), vi→en: "in 10 minutes" in the
    translation;
-17. the weekend near today (mt.dates: "Cuối tuần này bạn rảnh không?"), vi→en: "this weekend" in the translation.
+17. the weekend near today (mt.dates: "Cuối tuần này bạn rảnh không?"), vi→en: "this weekend" in the translation;
+18. a part of a day near today (mt.dates: "this afternoon", "last night"), en→vi: "chiều nay", "tối qua" in the
+    translation (v6: "buổi chiều này", "vào ban đêm");
+19. a time with its day (mt.dates: "at 8 pm tonight", "at 9 am tomorrow"), en→vi: "8 giờ tối nay", "9 giờ sáng mai"
+    in the translation (v6: "8 giờ tối đêm nay"; the day dropped);
+20. "until" before a time (mt.dates: "Đợi đến 5 giờ chiều nhé."), vi→en: "until 5" in the translation (v6: "Wait
+    for 5 p.m.");
+21. a common English word opening a short sentence before a date (mt.translate's retry of copied_first_word:
+    "Wait until Monday."), en→vi: the word not copied into the translation (v6: "Wait đến thứ Hai.").
 
     python scripts/everyday_check.py        # about a minute on 2 CPU cores
 """
@@ -251,6 +259,54 @@ LATER = [("phút", "minute"), ("tiếng", "hour"), ("ngày", "day"), ("tuần", 
 WEEKEND_SAID = ["{w} bạn rảnh không?", "{w} tôi về quê.", "Chúng tôi đi biển {w}.", "{w} trời mưa to."]
 
 
+NEAR_EN_SAID = ["Are you free {x}?", "I have a meeting {x}.", "Let's have dinner {x}.", "It might rain {x}.",
+                "Where were you {x}?"]
+TIMED_SAID = ["I'll be there at {x}.", "The train leaves at {x}.", "Call me at {x}.", "The meeting starts at {x}."]
+UNTIL_SAID = ["Đợi đến {x} nhé.", "Chờ tới {x}.", "Cửa hàng mở cửa đến {x}.", "Tôi làm việc đến {x}."]
+COPIED_SAID = ["{v} until {d}.", "{v} here until {d}."]
+VERBS = ["Wait", "Stay", "Rest", "Work", "Sleep"]
+
+
+def near_days_en(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    said = sorted((words, f"{part} {day}") for words, (part, day) in dates._EN_NEAR.items() if part)
+    out = []
+    for _ in range(n):
+        words, vi = rng.choice(said)
+        out.append((rng.choice(NEAR_EN_SAID).format(x=words), rf"(?i:\b{vi}\b)"))
+    return out
+
+
+def timed(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    out = []
+    for _ in range(n):
+        ap, hour = rng.choice("ap"), rng.randint(1, 11)
+        rel = rng.choice(["today", "tomorrow", "yesterday"] + (["this morning", "tomorrow morning"] if ap == "a" else
+                                                                ["tonight", "this evening", "last night"]))
+        part = "sáng" if ap == "a" else "chiều" if hour < 6 else "tối"
+        out.append((rng.choice(TIMED_SAID).format(x=f"{hour} {ap}m {rel}"),
+                    rf"\b{hour} giờ {part} {dates._EN_NEAR[rel][1]}\b"))
+    return out
+
+
+def until(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    out = []
+    for _ in range(n):
+        hour, part = rng.choice([(h, "sáng") for h in range(6, 12)] + [(h, "chiều") for h in range(1, 6)]
+                                + [(h, "tối") for h in range(6, 12)])
+        out.append((rng.choice(UNTIL_SAID).format(x=f"{hour} giờ {part}"), rf"(?i:\buntil {hour}\b)"))
+    return out
+
+
+def copied(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    out = []
+    for _ in range(n):
+        verb = rng.choice(VERBS)
+        day = rng.choice(DAYS + [f"{rng.randint(1, 11)} pm", "tomorrow", "next week"])
+        text = rng.choice(COPIED_SAID).format(v=verb, d=day)
+        out.append((text, rf"(?i:^(?!.*\b{verb}\b))"))
+    return out
+
+
 def called(rng: random.Random, n: int) -> list[tuple[str, str]]:
     out = []
     for _ in range(n):
@@ -359,6 +415,13 @@ def main() -> None:
                                                     lambda text: None), flush=True)
     print("a time from now, vi->en:", count(t, later(rng, n), "vi", "en", dates, "_VI_LATER", NEVER), flush=True)
     print("the weekend, vi->en:", count(t, weekends(rng, n), "vi", "en", dates, "_VI_WEEKEND", NEVER), flush=True)
+    print("a part of a day near today, en->vi:", count(t, near_days_en(rng, n), "en", "vi", dates, "_EN_NEAR_WORDS",
+                                                        NEVER), flush=True)
+    print("a time with its day, en->vi:", count(t, timed(rng, n), "en", "vi", dates, "_EN_AFTER_TIME", NEVER),
+          flush=True)
+    print("'until' before a time, vi->en:", count(t, until(rng, n), "vi", "en", dates, "_UNTIL", NEVER), flush=True)
+    print("a first word not copied, en->vi:", count(t, copied(rng, n), "en", "vi", TRANSLATE, "copied_first_word",
+                                                     lambda *a: None), flush=True)
 
 
 if __name__ == "__main__":

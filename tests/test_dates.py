@@ -64,6 +64,11 @@ from mt.translate import Translator
     ("Năm phút nữa thôi!", [("Năm phút nữa thôi", "just 5 more minutes")]),  # v6: "It's another year!"
     ("Gửi file trước thứ 6 nhé.", [("trước thứ 6", "before Friday")]),  # v6 dropped "trước"
     ("Anh ấy đứng trước thứ 2 trong lớp.", []),  # before the second in the class
+    # "until" after a verb of waiting or lasting, and "cho đến" (v6: "Đợi đến 5 giờ chiều nhé." → "Wait for 5 p.m.")
+    ("Đợi đến 5 giờ chiều nhé. Chờ tới lúc 7 giờ tối. Tôi ở lại cho đến thứ Hai.",
+     [("đến 5 giờ chiều", "until 5 p.m."), ("tới lúc 7 giờ tối", "until 7 p.m."), ("cho đến thứ Hai", "until Monday")]),
+    ("Anh ấy đến 5 giờ chiều, từ 8h đến 17h.",  # he comes at 5 p.m.; a range
+     [("5 giờ chiều", "5 p.m."), ("8h", "8:00"), ("17h", "17:00")]),
 ])
 def test_vietnamese(text, found):
     assert [(text[m.start:m.end], m.replacement) for m in matches(text, "vi", "en")] == found
@@ -82,7 +87,7 @@ def test_vietnamese(text, found):
       ("12:30 p.m.", "12:30 trưa"), ("5 a.m", "5 giờ sáng")]),  # the sentence's full stop stays
     # "by" (a deadline) and "until" go with the time (v6: "bởi 5 giờ chiều")
     ("Send it by 5 pm, or until 10:30 a.m. tomorrow.", [("by 5 pm", "trước 5 giờ chiều"),
-                                                        ("until 10:30 a.m.", "đến 10:30 sáng")]),
+                                                        ("until 10:30 a.m. tomorrow", "đến 10:30 sáng mai")]),
     # "May" the verb, a month and year without a day, a bare clock time, hours out of range
     ("May I come? We may go in May. It took 4:41. At 13 pm.", []),
     # days of one month (v6: "từ ngày 8 tháng 2 đến 14"), and a day of every month
@@ -107,6 +112,21 @@ def test_vietnamese(text, found):
     # a range of weekdays (v6: "thứ Hai thông qua thứ Sáu", through as passing through)
     ("She works Monday through Friday, open from Monday to Saturday.",
      [("Monday through Friday", "từ thứ Hai đến thứ Sáu"), ("from Monday to Saturday", "từ thứ Hai đến thứ Bảy")]),
+    # a part of a day near today (v6: "this afternoon" → "buổi chiều này", "last night" → "vào ban đêm"); not
+    # "today" alone, nor a possessive
+    ("Free this afternoon? Tonight we eat, last night we slept; yesterday evening, today, this morning's paper.",
+     [("this afternoon", "chiều nay"), ("Tonight", "tối nay"), ("last night", "tối qua"),
+      ("yesterday evening", "tối hôm qua")]),
+    ("Where were you last night?", []),  # shown "tối qua", v6 dropped "ở đâu": "Bạn tối qua?"
+    # an hour alone after "at" before such a part (v6: "lúc 6 sáng mai"), if the part has that hour
+    ("Call me at six tomorrow morning, at 11:30 tonight, at 2 tonight.",
+     [("at six tomorrow morning", "lúc 6 giờ sáng mai"), ("at 11:30 tonight", "lúc 11:30 tối nay"),
+      ("tonight", "tối nay")]),
+    # ... and after a time, which gives the part (v6: "lúc 8 giờ tối đêm nay"; "at 9 am tomorrow" lost the day)
+    ("Be there at 8 pm tonight, at 9 am tomorrow, at 9 o'clock today, at 11 PM last night, at 9 pm this morning.",
+     [("at 8 pm tonight", "lúc 8 giờ tối nay"), ("at 9 am tomorrow", "lúc 9 giờ sáng mai"),
+      ("at 9 o'clock today", "lúc 9 giờ hôm nay"), ("at 11 PM last night", "lúc 11 giờ tối qua"),
+      ("at 9 pm", "lúc 9 giờ tối"), ("this morning", "sáng nay")]),  # (not said so: left as two)
 ])
 def test_english(text, found):
     assert [(text[m.start:m.end], m.replacement) for m in matches(text, "en", "vi")] == found

@@ -100,6 +100,9 @@ def test_sentences_in_capitals(text, shouting, cased):
     ("save the file", "lưu", "lưu"),  # a source in small letters: a UI string, translated as it opens
     ("The end.", "Kết", "Kết"),
     ("\"Yes,\" he said.", "\"Vâng,\"", "\"Vâng,\""),
+    ("“As I worked, I thought.", "“nhưng", "“Nhưng"),  # opening quotes passed over on both sides
+    ("(See below.)", "(xem", "(Xem"),
+    ("“save”", "“lưu”", "“lưu”"),
 ])
 def test_a_translation_opens_as_its_source(source, word, opened):
     assert opened_as(source, word) == opened

@@ -72,8 +72,9 @@ def add(sub) -> None:
                          help="translate text typed without marks or capitals, or in chat shorthand, as it is, "
                               "without reading it as written first (the before of --typed)")
     systems.add_argument("--no-retry-untranslated", action="store_true",
-                         help="keep vi->en sentences that left Vietnamese words in the English as they came out "
-                              "(by default they are decoded again without Vietnamese letters)")
+                         help="keep vi->en sentences that left Vietnamese words in the English, and en->vi ones "
+                              "that copied the English word they open with, as they came out (by default they are "
+                              "decoded again without them)")
     add_model_args(p)
     scoring = p.add_argument_group("scoring and output")
     scoring.add_argument("--bootstrap", type=int, default=1000, help="paired bootstrap resamples (0: no CIs)")

@@ -16,8 +16,9 @@ def add(sub) -> None:
                    help="translate text typed without Vietnamese marks or capitals, or in chat shorthand (ko, dc), "
                         "as it is (by default it is read as written first: docs/restore.md)")
     p.add_argument("--no-retry-untranslated", action="store_true",
-                   help="keep vi->en sentences that left Vietnamese words in the English as they came out (by "
-                        "default they are decoded again without Vietnamese letters)")
+                   help="keep vi->en sentences that left Vietnamese words in the English, and en->vi ones that "
+                        "copied the English word they open with, as they came out (by default they are decoded "
+                        "again without them)")
     add_model_args(p)
     p.set_defaults(func=run)
 
