@@ -50,8 +50,8 @@ class DecodeOptions:
     # and chat shorthand written out first ("mình ko biết", "can u help me pls": mt/shorthand.py)
     restore_input: bool = True
     # a vi->en sentence that kept a Vietnamese word ("No one was in the căn hộ.") is decoded again with every token
-    # holding a Vietnamese letter forbidden, an en->vi one that copied an English word ("Wait đến thứ Hai.") with
-    # that word forbidden (mt/untranslated.py)
+    # holding a Vietnamese letter forbidden, an en->vi one that copied the common English word it opens with ("Wait
+    # đến thứ Hai.") with that word read in small letters and forbidden (mt/untranslated.py)
     retry_untranslated: bool = True
 
     @property
@@ -426,6 +426,7 @@ class Translator:
         return groups
 
     def known_tokens(self) -> set[str]:
+        """The target vocabulary as a set: a retry forbids only token sequences the runtime knows."""
         if self._known is None:
             self._known = set(self.vocabulary())
         return self._known

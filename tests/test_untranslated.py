@@ -8,6 +8,7 @@ from mt.untranslated import (copied_first_word, first_in_small_letters, forbidde
                              is_vietnamese, leaks, marked_tokens)
 
 LEAKY = "Không có ai trong căn hộ."  # v6 alone: "Nobody in the căn hộ."
+COPIED = "Wait until Monday."  # v6 alone: "Wait đến thứ Hai."
 KEEP = DecodeOptions(retry_untranslated=False)
 
 
@@ -61,6 +62,8 @@ def test_transformers_runtime_forbids_the_same_tokens(bundled):
     hf = HFTranslator.load(bundled.parent / "vien-base-hf")
     assert has_vietnamese_letter(hf.translate([LEAKY], "vi", "en", options=KEEP)[0])
     assert not has_vietnamese_letter(hf.translate([LEAKY], "vi", "en")[0])
+    assert hf.translate([COPIED], "en", "vi", options=KEEP)[0].startswith("Wait ")  # token sequences forbidden too
+    assert "Wait" not in hf.translate([COPIED], "en", "vi")[0]
 
 
 def test_only_the_leaking_sentence_is_decoded_again(exported, monkeypatch):
@@ -124,9 +127,6 @@ def test_a_retry_attends_to_the_pieces_of_the_source():
     again = _attending(hyp, ["▁wait", "."], ["▁Wa", "it", "."])
     assert again.attention == [[0.6, 0.4, 0.0], [0.0, 0.0, 1.0]] and again.pieces == hyp.pieces
     assert _attending(hyp, ["▁Wa", "it"], ["▁Wa", "it"]) is hyp
-
-
-COPIED = "Wait until Monday."  # v6 alone: "Wait đến thứ Hai."
 
 
 def test_a_sentence_that_copied_english_is_decoded_again(bundled):
