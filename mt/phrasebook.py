@@ -8,7 +8,8 @@ A phrase that opens or closes a longer sentence, set off by a comma, is looked u
 there, and the rest goes to the model alone ("Xin lỗi, nhà ga ở đâu?" gave "Sorry, where does the station?"; "Nhà
 ga ở đâu?" alone gives "Where is the station?"). The rest is given to the model with a capital, as a sentence, and
 its translation joins the phrase's in small letters where the word is usually written so (`continued`). A greeting
-or thanks to someone by name ("Hi Lan,", "Cảm ơn Tuấn nhé!") is translated by rule, like a phrase (`_greeted`).
+or thanks to someone by name ("Hi Lan,", "Cảm ơn Tuấn nhé!") is translated by rule, like a phrase (`_greeted`), and
+so is thanks for what someone did ("Cảm ơn anh đã đến đón em." → "Thank you for picking me up.": `_thanked`).
 
     >>> translate("Xin lỗi!", "vi", "en"), translate("bạn có khỏe không", "vi", "en")
     ('Sorry!', 'How are you?')
@@ -55,6 +56,25 @@ _CALLED = re.compile(rf"(?:(?P<t>(?i:{'|'.join(names.KIN)}))\s+)?{_NAME}\s+ơi(?
 _MUCH = re.compile(r"\s+(?:rất\s+)?nhiều(?=[,.!?…]*$)")  # thanks "very much" after the name
 # a particle after the name, left out ("Cảm ơn Tuấn nhé!": thanks, Tuan!)
 _PARTICLE = re.compile(r"\s+(?:nhé|nha|nhá|ạ)(?=[,.!?…]*$)")
+# thanks for what someone did (v6: "Cảm ơn anh đã đến đón em." → "Thank you've come to me.", "Cảm ơn bạn đã giúp
+# tôi." → "Thank you to help me."): the deed, from this list, as English says it after "for", and where the object
+# goes (None: it takes none; "up" after it: "picking me up", which has one even when it is not said)
+_DEEDS = {"giúp đỡ": ("helping", ""), "giúp": ("helping", ""), "đến đón": ("picking", " up"), "đón": ("picking", " up"),
+          "chờ": ("waiting for", ""), "đợi": ("waiting for", ""), "gọi điện cho": ("calling", ""),
+          "gọi cho": ("calling", ""), "gọi điện": ("calling", None), "gọi": ("calling", ""), "đến": ("coming", None),
+          "lắng nghe": ("listening to", ""), "mời": ("inviting", ""), "nhắc": ("reminding", ""),
+          "chia sẻ": ("sharing", None), "quan tâm đến": ("caring about", ""), "quan tâm": ("caring about", ""),
+          "ủng hộ": ("supporting", ""), "tin tưởng": ("trusting", ""), "dạy": ("teaching", ""),
+          "động viên": ("encouraging", ""), "đọc": ("reading", None), "xem": ("watching", None),
+          "ghé thăm": ("visiting", None), "mua hàng": ("shopping with us", None)}
+_THANKED_ALL = {"mọi người", "các bạn", "cả nhà"}  # "Thank you all"
+_OBJECTS = {"tôi": "me", "mình": "me", "em": "me", "anh": "me", "chị": "me", "con": "me", "cháu": "me", "tớ": "me",
+            "chúng tôi": "us", "chúng em": "us", "chúng mình": "us", "chúng con": "us", "chúng cháu": "us"}
+_THANKED = re.compile(r"(?:cảm ơn|cám ơn)\s+(?P<you>bạn|anh|chị|em|cô|chú|bác|cậu|thầy|ông|bà|quý khách|"
+                      rf"{'|'.join(_THANKED_ALL)})\s+(?:(?:vì|về việc)\s+)?(?:đã\s+)?"
+                      rf"(?P<deed>{'|'.join(sorted(_DEEDS, key=len, reverse=True))})"
+                      rf"(?:\s+(?P<obj>{'|'.join(sorted(_OBJECTS, key=len, reverse=True))}))?"
+                      r"(?P<much>\s+(?:rất\s+)?nhiều)?(?P<end>[,.!?…]*)", re.IGNORECASE)
 # a phrase, a comma and up to three capitalised words: someone spoken to ("Cảm ơn nhiều, Tom.")
 _VOCATIVE = re.compile(rf"(?P<phrase>[^,]+),\s+{_NAME}(?P<end>[.!?…]*)")
 
@@ -139,8 +159,8 @@ def _greeted(text: str, src: str, tgt: str) -> str | None:
     "Kính gửi ông Smith,", "Cảm ơn Tuấn nhé!" → "Thank you, Tuan!". v6 wrote "Thái Lan," (Thailand), "Dear ông.
     Smith,", "Thank you!"; "Chào Minh!" → "Welcome!", "Happy birthday Lan!" → "Happy sinh nhật Happy!". None when the
     text is not one, or the words after the greeting may not be a name (`_a_name`)."""
-    if (src, tgt) == ("vi", "en") and (called := _called(text)):
-        return called
+    if (src, tgt) == ("vi", "en") and (said := _called(text) or _thanked(_PARTICLE.sub("", text))):
+        return said
     said = _GREETED.get((src, tgt))
     text = _PARTICLE.sub("", text) if src == "vi" else text
     much = _MUCH.search(text) if src == "vi" else None  # "Cảm ơn chị Lan nhiều nhé!" (v6: "Thank Lan many!")
@@ -171,6 +191,21 @@ def _called(text: str) -> str | None:
         return None
     title = names.KIN[m.group("t").lower()] if m.group("t") else ""
     return f"{title + ' ' if title else ''}{strip_marks(m.group('name'))}{m.group('end')}"
+
+
+def _thanked(text: str) -> str | None:
+    """Thanks for something someone did, as English says it: "Cảm ơn anh đã đến đón em." → "Thank you for picking me
+    up.", "Cảm ơn mọi người đã đến!" → "Thank you all for coming!"; None for a deed not in the list (_DEEDS)."""
+    m = _THANKED.fullmatch(text)
+    if not m:
+        return None
+    deed, after = _DEEDS[m.group("deed").lower()]
+    obj = _OBJECTS[m.group("obj").lower()] if m.group("obj") else "me" if after else ""
+    if obj and after is None:  # "Cảm ơn bạn đã đến tôi" is not said so
+        return None
+    said = f"{deed} {obj}{after or ''}" if obj else re.sub(r" (?:for|to|about)$", "", deed)  # "waiting" alone
+    you = "Thank you all" if m.group("you").lower() in _THANKED_ALL else "Thank you"
+    return f"{you}{' so much' if m.group('much') else ''} for {said}{m.group('end') or '.'}"
 
 
 def _a_name(word: str, lang: str) -> bool:

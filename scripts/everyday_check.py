@@ -41,7 +41,9 @@
 20. "until" before a time (mt.dates: "Đợi đến 5 giờ chiều nhé."), vi→en: "until 5" in the translation (v6: "Wait
     for 5 p.m.");
 21. a common English word opening a short sentence before a date (mt.translate's retry of copied_first_word:
-    "Wait until Monday."), en→vi: the word not copied into the translation (v6: "Wait đến thứ Hai.").
+    "Wait until Monday."), en→vi: the word not copied into the translation (v6: "Wait đến thứ Hai.");
+22. thanks for what someone did (mt.phrasebook._thanked: "Cảm ơn anh đã đến đón em."), vi→en: "Thank you … for" and
+    the deed as English says it ("picking me up"; v6: "Thank you've come to me.").
 
     python scripts/everyday_check.py        # about a minute on 2 CPU cores
 """
@@ -265,6 +267,8 @@ TIMED_SAID = ["I'll be there at {x}.", "The train leaves at {x}.", "Call me at {
 UNTIL_SAID = ["Đợi đến {x} nhé.", "Chờ tới {x}.", "Cửa hàng mở cửa đến {x}.", "Tôi làm việc đến {x}."]
 COPIED_SAID = ["{v} until {d}.", "{v} here until {d}."]
 VERBS = ["Wait", "Stay", "Rest", "Work", "Sleep"]
+THANKED = ["bạn", "anh", "chị", "em", "cô", "mọi người"]
+SELF = ["tôi", "mình", "em", "anh", "chị", "con"]
 
 
 def near_days_en(rng: random.Random, n: int) -> list[tuple[str, str]]:
@@ -304,6 +308,18 @@ def copied(rng: random.Random, n: int) -> list[tuple[str, str]]:
         day = rng.choice(DAYS + [f"{rng.randint(1, 11)} pm", "tomorrow", "next week"])
         text = rng.choice(COPIED_SAID).format(v=verb, d=day)
         out.append((text, rf"(?i:^(?!.*\b{verb}\b))"))
+    return out
+
+
+def thanks(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    deeds = sorted(phrasebook._DEEDS.items())
+    out = []
+    for _ in range(n):
+        (deed, (said, after)), you = rng.choice(deeds), rng.choice(THANKED)
+        me = f" {rng.choice(SELF)}" if after is not None and rng.random() < 0.8 else ""
+        said = said if me or after else re.sub(r" (?:for|to|about)$", "", said)
+        text = f"Cảm ơn {you} {rng.choice(['đã ', 'vì đã ', ''])}{deed}{me}{rng.choice(['.', ' nhé!', ' rất nhiều.'])}"
+        out.append((text, rf"(?i:^thank you\b.*\bfor {said.split()[0]}\b)"))
     return out
 
 
@@ -422,6 +438,8 @@ def main() -> None:
     print("'until' before a time, vi->en:", count(t, until(rng, n), "vi", "en", dates, "_UNTIL", NEVER), flush=True)
     print("a first word not copied, en->vi:", count(t, copied(rng, n), "en", "vi", TRANSLATE, "copied_first_word",
                                                      lambda *a: None), flush=True)
+    print("thanks for what someone did, vi->en:", count(t, thanks(rng, n), "vi", "en", phrasebook, "_thanked",
+                                                        lambda text: None), flush=True)
 
 
 if __name__ == "__main__":

@@ -126,9 +126,25 @@ def test_a_greeting_to_someone_by_name(sentence, src, tgt, expected):
     assert translate(sentence, src, tgt) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # thanks for what someone did (v6: "Thank you've come to me.", "Thank you to help me.", "Thank you everyone came.")
+    ("Cảm ơn anh đã đến đón em.", "Thank you for picking me up."),
+    ("Cảm ơn bạn đã giúp tôi rất nhiều nhé!", "Thank you so much for helping me!"),
+    ("Cảm ơn mọi người đã đến.", "Thank you all for coming."),
+    ("Cám ơn cô đã dạy chúng em", "Thank you for teaching us."),
+    ("CẢM ƠN BẠN ĐÃ CHỜ!", "Thank you for waiting!"),  # (in capitals once finished, as every listed phrase)
+    ("Cảm ơn bạn đã giúp tôi,", "Thank you for helping me,"),
+    # a deed not listed, or one that takes no object
+    ("Cảm ơn bạn đã tặng quà cho tôi.", None), ("Cảm ơn bạn đã đến tôi.", None),
+])
+def test_thanks_for_what_someone_did(sentence, expected):
+    assert translate(sentence, "vi", "en") == expected
+
+
 def test_a_greeting_by_name_is_a_clause():
     assert clauses("Hi Lan, how are you?", "en", "vi") == ["Hi Lan,", "How are you?"]
     assert clauses("Chào Hoa, hôm nay bạn có rảnh không?", "vi", "en") == ["Chào Hoa,", "Hôm nay bạn có rảnh không?"]
+    assert clauses("Cảm ơn bạn đã giúp tôi, tôi sẽ gọi lại.", "vi", "en") == ["Cảm ơn bạn đã giúp tôi,", "Tôi sẽ gọi lại."]
 
 
 def test_the_bundled_model_greets_by_name(bundled):

@@ -19,6 +19,12 @@ from mt.translate import Translator
     # not where a syllable makes another word with its neighbour: a brand of medicine, a tobacco shop
     ("ở hiệu thuốc, thương hiệu thuốc Benadryl, nhãn hiệu thuốc, hiệu thuốc lá", "vi", "en",
      [("hiệu thuốc", "pharmacy")]),
+    # ... and in English: "in stock" is not in "invest in stock" or "stock prices", "have a cold" not in "a cold drink"
+    ("Is it in stock? Invest in stock, seen in stock prices. I have a cold, and have a cold drink.", "en", "vi",
+     [("in stock", "còn hàng"), ("have a cold", "bị cảm")]),
+    # the weather, which v6 got wrong ("It rained yesterday." → "Hôm qua, nó bị hạn chế.", restricted)
+    ("It rained yesterday, and it's raining again.", "en", "vi",
+     [("It rained", "trời mưa"), ("it's raining", "trời đang mưa")]),  # (the capital comes when it is put back)
     # "in" before a place is "ở" (at; v6: "sinh ra trong Huế", inside), not before a feast, a possessive or a region
     ("I love pho and banh mi in Hoi An. Pho!", "en", "vi",
      [("pho", "phở"), ("banh mi", "bánh mì"), ("in Hoi An", "ở Hội An"), ("Pho", "phở")]),
