@@ -9,7 +9,8 @@ there, and the rest goes to the model alone ("Xin lỗi, nhà ga ở đâu?" gav
 ga ở đâu?" alone gives "Where is the station?"). The rest is given to the model with a capital, as a sentence, and
 its translation joins the phrase's in small letters where the word is usually written so (`continued`). A greeting
 or thanks to someone by name ("Hi Lan,", "Cảm ơn Tuấn nhé!") is translated by rule, like a phrase (`_greeted`), and
-so is thanks for what someone did ("Cảm ơn anh đã đến đón em." → "Thank you for picking me up.": `_thanked`).
+so are thanks for what someone did ("Cảm ơn anh đã đến đón em." → "Thank you for picking me up.": `_thanked`) and
+an apology for what the speaker did ("Xin lỗi vì đã đến muộn." → "Sorry for being late.": `_apologised`).
 
     >>> translate("Xin lỗi!", "vi", "en"), translate("bạn có khỏe không", "vi", "en")
     ('Sorry!', 'How are you?')
@@ -75,6 +76,16 @@ _THANKED = re.compile(r"(?:cảm ơn|cám ơn)\s+(?P<you>bạn|anh|chị|em|cô|
                       rf"(?P<deed>{'|'.join(sorted(_DEEDS, key=len, reverse=True))})"
                       rf"(?:\s+(?P<obj>{'|'.join(sorted(_OBJECTS, key=len, reverse=True))}))?"
                       r"(?P<much>\s+(?:rất\s+)?nhiều)?(?P<end>[,.!?…]*)", re.IGNORECASE)
+# an apology for what the speaker did (v6: "Xin lỗi vì đã đến muộn." → "Please because it's going to be late.",
+# "Xin lỗi đã để bạn chờ lâu." → "Let's have a long time."): the deed as English says it after "for"
+_YOU_ALL = r"(?:bạn|anh|chị|em|cô|chú|bác|cậu|thầy|ông|bà|quý khách|mọi người|các bạn|cả nhà)"
+_MISDEEDS = {"late": (r"(?:đến|tới|về)\s+(?:muộn|trễ)", "being late"),
+             "reply": (r"(?:trả lời|phản hồi|nhắn lại)\s+(?:muộn|chậm|trễ)", "the late reply"),
+             "wait": (rf"để\s+{_YOU_ALL}\s+(?:phải\s+)?(?:chờ|đợi)(?:\s+lâu)?", "keeping you waiting"),
+             "call": (r"không\s+nghe\s+(?:máy|điện\s+thoại)", "missing your call")}
+_SORRY = re.compile(rf"xin lỗi\s+(?:{_YOU_ALL}\s+)?(?:(?:vì|về việc)\s+)?(?:đã\s+)?"
+                    rf"(?:{'|'.join(f'(?P<{k}>{rx})' for k, (rx, _) in _MISDEEDS.items())})"
+                    r"(?P<much>\s+(?:rất\s+)?nhiều)?(?P<end>[,.!?…]*)", re.IGNORECASE)
 # a phrase, a comma and up to three capitalised words: someone spoken to ("Cảm ơn nhiều, Tom.")
 _VOCATIVE = re.compile(rf"(?P<phrase>[^,]+),\s+{_NAME}(?P<end>[.!?…]*)")
 
@@ -159,7 +170,8 @@ def _greeted(text: str, src: str, tgt: str) -> str | None:
     "Kính gửi ông Smith,", "Cảm ơn Tuấn nhé!" → "Thank you, Tuan!". v6 wrote "Thái Lan," (Thailand), "Dear ông.
     Smith,", "Thank you!"; "Chào Minh!" → "Welcome!", "Happy birthday Lan!" → "Happy sinh nhật Happy!". None when the
     text is not one, or the words after the greeting may not be a name (`_a_name`)."""
-    if (src, tgt) == ("vi", "en") and (said := _called(text) or _thanked(_PARTICLE.sub("", text))):
+    if (src, tgt) == ("vi", "en") and (said := _called(text) or _thanked(_PARTICLE.sub("", text))
+                                       or _apologised(_PARTICLE.sub("", text))):
         return said
     said = _GREETED.get((src, tgt))
     text = _PARTICLE.sub("", text) if src == "vi" else text
@@ -206,6 +218,16 @@ def _thanked(text: str) -> str | None:
     said = f"{deed} {obj}{after or ''}" if obj else re.sub(r" (?:for|to|about)$", "", deed)  # "waiting" alone
     you = "Thank you all" if m.group("you").lower() in _THANKED_ALL else "Thank you"
     return f"{you}{' so much' if m.group('much') else ''} for {said}{m.group('end') or '.'}"
+
+
+def _apologised(text: str) -> str | None:
+    """An apology for what the speaker did, as English says it: "Xin lỗi vì đã đến muộn." → "Sorry for being late.",
+    "Xin lỗi đã để bạn chờ lâu." → "Sorry for keeping you waiting."; None for one not in the list (_MISDEEDS)."""
+    m = _SORRY.fullmatch(text)
+    if not m:
+        return None
+    said = next(said for k, (_, said) in _MISDEEDS.items() if m.group(k))
+    return f"{'So sorry' if m.group('much') else 'Sorry'} for {said}{m.group('end') or '.'}"
 
 
 def _a_name(word: str, lang: str) -> bool:

@@ -43,7 +43,9 @@
 21. a common English word opening a short sentence before a date (mt.translate's retry of copied_first_word:
     "Wait until Monday."), en→vi: the word not copied into the translation (v6: "Wait đến thứ Hai.");
 22. thanks for what someone did (mt.phrasebook._thanked: "Cảm ơn anh đã đến đón em."), vi→en: "Thank you … for" and
-    the deed as English says it ("picking me up"; v6: "Thank you've come to me.").
+    the deed as English says it ("picking me up"; v6: "Thank you've come to me.");
+23. an apology for what the speaker did (mt.phrasebook._apologised: "Xin lỗi vì đã đến muộn."), vi→en: "Sorry for"
+    and the deed as English says it ("being late"; v6: "Please because it's going to be late.").
 
     python scripts/everyday_check.py        # about a minute on 2 CPU cores
 """
@@ -323,6 +325,22 @@ def thanks(rng: random.Random, n: int) -> list[tuple[str, str]]:
     return out
 
 
+MISDEEDS = [("đến muộn", "being late"), ("đến trễ", "being late"), ("trả lời muộn", "the late reply"),
+            ("phản hồi chậm", "the late reply"), ("để {y} chờ lâu", "keeping you waiting"),
+            ("để {y} phải đợi", "keeping you waiting"), ("không nghe máy", "missing your call")]
+
+
+def apologies(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    out = []
+    for _ in range(n):
+        (deed, said), you = rng.choice(MISDEEDS), rng.choice(THANKED)
+        text = (f"Xin lỗi {rng.choice([you + ' ', ''])}{rng.choice(['vì đã ', 'vì ', 'đã '])}{deed.format(y=you)}"
+                f"{rng.choice(['.', ' nhé!', ' ạ.'])}")
+        said = f"(?:for {said}|I'm late)" if said == "being late" else f"for {said}"  # (a listed phrase says so)
+        out.append((text, rf"(?i:^sorry\b.*\b{said}\b)"))
+    return out
+
+
 def called(rng: random.Random, n: int) -> list[tuple[str, str]]:
     out = []
     for _ in range(n):
@@ -440,6 +458,8 @@ def main() -> None:
                                                      lambda *a: None), flush=True)
     print("thanks for what someone did, vi->en:", count(t, thanks(rng, n), "vi", "en", phrasebook, "_thanked",
                                                         lambda text: None), flush=True)
+    print("an apology for a deed, vi->en:", count(t, apologies(rng, n), "vi", "en", phrasebook, "_apologised",
+                                                  lambda text: None), flush=True)
 
 
 if __name__ == "__main__":

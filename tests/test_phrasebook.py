@@ -136,8 +136,14 @@ def test_a_greeting_to_someone_by_name(sentence, src, tgt, expected):
     ("Cảm ơn bạn đã giúp tôi,", "Thank you for helping me,"),
     # a deed not listed, or one that takes no object
     ("Cảm ơn bạn đã tặng quà cho tôi.", None), ("Cảm ơn bạn đã đến tôi.", None),
+    # an apology for what the speaker did (v6: "Please because it's going to be late.", "Let's have a long time.")
+    ("Xin lỗi vì đã đến muộn.", "Sorry for being late."),
+    ("Xin lỗi mọi người vì đã để mọi người phải chờ lâu nhé!", "Sorry for keeping you waiting!"),
+    ("Xin lỗi vì không nghe máy,", "Sorry for missing your call,"),
+    ("Xin lỗi vì đã làm phiền bạn.", "Sorry to bother you."),  # listed
+    ("Xin lỗi vì đã quên.", None),
 ])
-def test_thanks_for_what_someone_did(sentence, expected):
+def test_thanks_or_an_apology_for_a_deed(sentence, expected):
     assert translate(sentence, "vi", "en") == expected
 
 
