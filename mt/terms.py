@@ -1,9 +1,10 @@
-"""Vietnamese food, dress, feasts and places, and travel words, written as the other language writes them: a glossary
-that ships (`resources/terms.vi-en.txt`, `terms.en-vi.txt`, in the format of a user's glossary). v6 does not know
-most of these words: "Tôi thích ăn phở bò và bún chả." → "I like to eat crawl and hamed.", "I love pho and banh mi."
-→ "Tôi yêu phẫn nộ và phẫn.", "Năm ngoái chúng tôi đã đến Vũng Tàu." → "… arrived in Xinjiang.", "Đừng quên mang áo
-mưa." → "Don't forget to bring the rain.". A term goes through translation like a Vietnamese name (mt/names.py):
-first as the target writes it, then as a placeholder. A user's glossary wins.
+"""Vietnamese food, dress, feasts and places, and travel, health, shopping and weather words, written as the other
+language writes them: a glossary that ships (`resources/terms.vi-en.txt`, `terms.en-vi.txt`, in the format of a
+user's glossary), and "giúp tôi" after what is asked, which is "for me" (`_FOR_ME`). v6 does not know most of these
+words: "Tôi thích ăn phở bò và bún chả." → "I like to eat crawl and hamed.", "I love pho and banh mi." → "Tôi yêu
+phẫn nộ và phẫn.", "Năm ngoái chúng tôi đã đến Vũng Tàu." → "… arrived in Xinjiang.", "Đừng quên mang áo mưa." →
+"Don't forget to bring the rain.". A term goes through translation like a Vietnamese name (mt/names.py): first as the
+target writes it, then as a placeholder. A user's glossary wins.
 
 A term listed in small letters also matches with a capital first letter ("Phở" opening a sentence, "Vịnh Hạ
 Long"); the rest, and a term listed with a capital, match only as listed ("Long An", a province, is not "long an"),
@@ -34,6 +35,17 @@ _BOUND_AFTER = {"thuốc": ("lá",), "stock": ("price", "prices", "market", "mar
                          "front", "weather", "one", "room", "virus", "feet", "hands")}
 
 
+# "giúp tôi" after what is asked, at the end of a clause, is "for me" (v6: "Làm ơn đóng cửa giúp tôi." → "Please
+# close the help door.", "Bạn có thể chụp ảnh giúp tôi không?" → "Can you screenshot help me?"); after a word that
+# makes "giúp" the verb it is "help me", left to the model: a subject, a modal or a word of time ("Bạn có thể giúp
+# tôi không?", "Hãy giúp tôi!", "Ai đó giúp tôi với!", "Anh ấy đã giúp tôi."). The training data has no "for me" so.
+_FOR_ME = re.compile(r"(?<=\w )giúp\s+(?P<me>tôi|mình|tớ|chúng tôi|chúng mình)(?=\s*(?:[,.!?…]|$|(?:được\s+)?không\b"
+                     r"|với\b|nhé\b|nha\b|nhá\b|ạ\b|một\s+(?:chút|lát)\b))")
+_HELP_IS_THE_VERB = set("thể hãy ơn lòng xin cần muốn sẽ đã đang không chưa có ấy nó họ ta ai đó bạn anh chị em ông bà "
+                        "cô chú bác mẹ bố ba má cậu mình tôi tớ con cháu người đến để luôn thường vẫn cũng còn nhờ thì "
+                        "mà sẵn hay nên phải đừng chẳng".split())
+
+
 def matches(text: str, src: str, tgt: str) -> list[Match]:
     """The terms in `text` (written in `src`), each with its `tgt` form; none for a pair without a list. A place
     takes the words around it that v6 gets wrong (mt.names.placed)."""
@@ -49,7 +61,13 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         if term in places:  # "in Hue" → "ở Huế", "sân bay Tân Sơn Nhất" → "Tan Son Nhat Airport"
             start, said = placed(text, *m.span(), said, src) or (start, said)
         out.append(Match(start, m.end(), said, "term"))
-    return out
+    return out + (_for_me(text) if src == "vi" else [])
+
+
+def _for_me(text: str) -> list[Match]:
+    """"giúp tôi" as "for me" where it follows what is asked (_FOR_ME)."""
+    return [Match(*m.span(), "for us" if m.group("me").startswith("chúng") else "for me", "term")
+            for m in _FOR_ME.finditer(text) if text[: m.start()].split()[-1].lower() not in _HELP_IS_THE_VERB]
 
 
 def _in_longer_name(text: str, start: int, end: int, lang: str) -> bool:

@@ -45,7 +45,9 @@
 22. thanks for what someone did (mt.phrasebook._thanked: "Cảm ơn anh đã đến đón em."), vi→en: "Thank you … for" and
     the deed as English says it ("picking me up"; v6: "Thank you've come to me.");
 23. an apology for what the speaker did (mt.phrasebook._apologised: "Xin lỗi vì đã đến muộn."), vi→en: "Sorry for"
-    and the deed as English says it ("being late"; v6: "Please because it's going to be late.").
+    and the deed as English says it ("being late"; v6: "Please because it's going to be late.");
+24. "giúp tôi" after what is asked (mt.terms._for_me: "Làm ơn đóng cửa giúp tôi."), vi→en: "for me" in the
+    translation (v6: "Please close the help door.").
 
     python scripts/everyday_check.py        # about a minute on 2 CPU cores
 """
@@ -341,6 +343,20 @@ def apologies(rng: random.Random, n: int) -> list[tuple[str, str]]:
     return out
 
 
+ASKED = ["Làm ơn {v} giúp tôi.", "Bạn có thể {v} giúp tôi không?", "{V} giúp mình với.", "Anh {v} giúp tôi nhé.",
+         "Chị {v} giúp tôi được không?"]
+ASKED_DEEDS = ["đóng cửa", "mở cửa sổ", "chụp ảnh", "gửi lại file này", "gọi taxi", "kiểm tra lại", "dịch câu này",
+               "cầm cái túi này", "tắt đèn", "mua một chai nước"]
+
+
+def for_me(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    out = []
+    for _ in range(n):
+        deed = rng.choice(ASKED_DEEDS)
+        out.append((rng.choice(ASKED).format(v=deed, V=deed[0].upper() + deed[1:]), r"(?i:\bfor me\b)"))
+    return out
+
+
 def called(rng: random.Random, n: int) -> list[tuple[str, str]]:
     out = []
     for _ in range(n):
@@ -460,6 +476,8 @@ def main() -> None:
                                                         lambda text: None), flush=True)
     print("an apology for a deed, vi->en:", count(t, apologies(rng, n), "vi", "en", phrasebook, "_apologised",
                                                   lambda text: None), flush=True)
+    print("'giúp tôi' after what is asked, vi->en:", count(t, for_me(rng, n), "vi", "en", terms, "_for_me",
+                                                           lambda text: []), flush=True)
 
 
 if __name__ == "__main__":

@@ -22,6 +22,12 @@ from mt.translate import Translator
     # ... and in English: "in stock" is not in "invest in stock" or "stock prices", "have a cold" not in "a cold drink"
     ("Is it in stock? Invest in stock, seen in stock prices. I have a cold, and have a cold drink.", "en", "vi",
      [("in stock", "còn hàng"), ("have a cold", "bị cảm")]),
+    # "giúp tôi" after what is asked is "for me" (v6: "Please close the help door."); after a subject, a modal or a
+    # word of time it is the verb ("help me"), left to the model
+    ("Làm ơn đóng cửa giúp tôi. Chụp ảnh giúp chúng tôi được không?", "vi", "en",
+     [("giúp tôi", "for me"), ("giúp chúng tôi", "for us")]),
+    ("Bạn có thể giúp tôi không? Hãy giúp tôi! Ai đó giúp tôi với! Anh ấy đã giúp tôi. Giúp tôi đi học.", "vi", "en",
+     []),
     # the weather, which v6 got wrong ("It rained yesterday." → "Hôm qua, nó bị hạn chế.", restricted)
     ("It rained yesterday, and it's raining again.", "en", "vi",
      [("It rained", "trời mưa"), ("it's raining", "trời đang mưa")]),  # (the capital comes when it is put back)
