@@ -186,9 +186,9 @@ _NOON = {"noon": "trưa", "midnight": "nửa đêm"}
 _EN_NEAR = {"today": (None, "nay"), "tomorrow": (None, "mai"), "yesterday": (None, "hôm qua"),
             "tonight": ("tối", "nay"), "this morning": ("sáng", "nay"), "this afternoon": ("chiều", "nay"),
             "this evening": ("tối", "nay"), "tomorrow morning": ("sáng", "mai"), "tomorrow afternoon": ("chiều", "mai"),
-            "tomorrow evening": ("tối", "mai"), "tomorrow night": ("tối", "mai"), "yesterday morning": ("sáng", "hôm qua"),
-            "yesterday afternoon": ("chiều", "hôm qua"), "yesterday evening": ("tối", "hôm qua"),
-            "last night": ("tối", "qua")}
+            "tomorrow evening": ("tối", "mai"), "tomorrow night": ("tối", "mai"),
+            "yesterday morning": ("sáng", "hôm qua"), "yesterday afternoon": ("chiều", "hôm qua"),
+            "yesterday evening": ("tối", "hôm qua"), "last night": ("tối", "qua")}
 _DAY_ALONE = {"nay": "hôm nay", "mai": "ngày mai", "hôm qua": "hôm qua"}  # "at 9 o'clock tomorrow"
 # (not "this morning's paper")
 _NEAR_SAID = "|".join(w.replace(" ", r"\s+") for w in sorted(_EN_NEAR, key=len, reverse=True))

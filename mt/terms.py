@@ -28,9 +28,10 @@ from .untranslated import syllable_shaped
 # a word at a term's edge that makes another word or phrase with its neighbour: "hiệu thuốc" (a pharmacy) is not in
 # "thương hiệu thuốc" (a brand of medicine) or "hiệu thuốc lá" (a tobacco shop; the training data has "thương hiệu"
 # 60 times, "nhãn hiệu" 38 and "thuốc lá" 128, "hiệu thuốc" 13); "in stock" (còn hàng) is not in "invest in stock"
-# or "in stock prices" (EVBNews's one "in stock"), nor "have a cold" (bị cảm) in "have a cold drink"
+# or "in stock prices" (EVBNews's one "in stock"), nor "have a cold" (bị cảm) in "have a cold drink"; "bạn có rảnh"
+# (are you free) is not in "bạn có rảnh rỗi" (v6 wrote "Are you free rippling?")
 _BOUND_BEFORE = {"hiệu": ("thương", "nhãn"), "in": ("invest", "invested", "investing", "investment", "trading")}
-_BOUND_AFTER = {"thuốc": ("lá",), "stock": ("price", "prices", "market", "markets", "exchange", "exchanges", "options"),
+_BOUND_AFTER = {"thuốc": ("lá",), "rảnh": ("rỗi",), "stock": ("price", "prices", "market", "markets", "exchange", "exchanges", "options"),
                 "cold": ("drink", "drinks", "beer", "water", "shower", "wind", "winter", "day", "night", "war", "wave",
                          "front", "weather", "one", "room", "virus", "feet", "hands")}
 

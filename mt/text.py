@@ -158,7 +158,7 @@ def capitalised(text: str) -> str:
     return text if first is None else text[:first] + text[first].upper() + text[first + 1 :]
 
 
-_OPENERS = "\"'“‘«([¿¡ "
+_OPENERS = "\"'“‘«([¿¡ "  # what may come before a sentence's first word
 
 
 def opened_as(source: str, word: str) -> str:

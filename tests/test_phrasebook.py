@@ -150,7 +150,8 @@ def test_thanks_or_an_apology_for_a_deed(sentence, expected):
 def test_a_greeting_by_name_is_a_clause():
     assert clauses("Hi Lan, how are you?", "en", "vi") == ["Hi Lan,", "How are you?"]
     assert clauses("Chào Hoa, hôm nay bạn có rảnh không?", "vi", "en") == ["Chào Hoa,", "Hôm nay bạn có rảnh không?"]
-    assert clauses("Cảm ơn bạn đã giúp tôi, tôi sẽ gọi lại.", "vi", "en") == ["Cảm ơn bạn đã giúp tôi,", "Tôi sẽ gọi lại."]
+    assert clauses("Cảm ơn bạn đã giúp tôi, tôi sẽ gọi lại.", "vi", "en") == ["Cảm ơn bạn đã giúp tôi,",
+                                                                             "Tôi sẽ gọi lại."]
 
 
 def test_the_bundled_model_greets_by_name(bundled):

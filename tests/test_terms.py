@@ -19,6 +19,8 @@ from mt.translate import Translator
     # not where a syllable makes another word with its neighbour: a brand of medicine, a tobacco shop
     ("ở hiệu thuốc, thương hiệu thuốc Benadryl, nhãn hiệu thuốc, hiệu thuốc lá", "vi", "en",
      [("hiệu thuốc", "pharmacy")]),
+    # "are you free" (v6: "Do you free on Saturday?"), not in "rảnh rỗi" (idle)
+    ("Bạn có rảnh vào thứ Bảy không? Bạn có rảnh rỗi không?", "vi", "en", [("Bạn có rảnh", "are you free")]),
     # ... and in English: "in stock" is not in "invest in stock" or "stock prices", "have a cold" not in "a cold drink"
     ("Is it in stock? Invest in stock, seen in stock prices. I have a cold, and have a cold drink.", "en", "vi",
      [("in stock", "còn hàng"), ("have a cold", "bị cảm")]),
