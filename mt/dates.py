@@ -202,6 +202,8 @@ _EN_AT_NEAR = re.compile(rf"(?<![\w.,:])(?P<at>[Aa]t)\s+(?P<h>\d{{1,2}}|(?i:{_HO
 _PART_HOURS = {"sáng": range(1, 12), "chiều": range(1, 7), "tối": range(6, 13)}
 # (not in a question with "where", whose "ở đâu" v6 then drops: "Where were you last night?" → "Bạn tối qua?")
 _WHERE = re.compile(r"(?<!\w)[Ww]here(?!\w)")
+# (nor with a capital inside a sentence, where it is part of a name: "Hotel Tonight", an app)
+_INSIDE = re.compile(r"[\w,;:]\s+$")
 
 
 def matches(text: str, src: str, tgt: str) -> list[Match]:
@@ -226,7 +228,8 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         found = [_en_date(m) for m in _EN_DATE.finditer(text)]
         found += [_en_time(m, text) for m in _EN_TIME.finditer(text)]
         found += [_en_at_near(m) for m in _EN_AT_NEAR.finditer(text)]
-        found += [_en_near(m) for m in _EN_NEAR_WORDS.finditer(text) if not _WHERE.search(text)]
+        found += [_en_near(m) for m in _EN_NEAR_WORDS.finditer(text)
+                  if not _WHERE.search(text) and not (m.group()[0].isupper() and _INSIDE.search(text[: m.start()]))]
         found += [_en_weekday(m) for m in _EN_DAY.finditer(text)]
         found += [_en_weekend(m) for m in _EN_WEEKEND.finditer(text)]
         found += [_en_noon(m) for m in _EN_NOON.finditer(text)]

@@ -118,6 +118,7 @@ def test_vietnamese(text, found):
      [("this afternoon", "chiều nay"), ("Tonight", "tối nay"), ("last night", "tối qua"),
       ("yesterday evening", "tối hôm qua")]),
     ("Where were you last night?", []),  # shown "tối qua", v6 dropped "ở đâu": "Bạn tối qua?"
+    ("He runs Hotel Tonight. Tonight, we eat.", [("Tonight", "tối nay")]),  # an app's name; a sentence's first word
     # an hour alone after "at" before such a part (v6: "lúc 6 sáng mai"), if the part has that hour
     ("Call me at six tomorrow morning, at 11:30 tonight, at 2 tonight.",
      [("at six tomorrow morning", "lúc 6 giờ sáng mai"), ("at 11:30 tonight", "lúc 11:30 tối nay"),
