@@ -33,6 +33,9 @@ from mt.translate import Translator
     # the weather, which v6 got wrong ("It rained yesterday." → "Hôm qua, nó bị hạn chế.", restricted)
     ("It rained yesterday, and it's raining again.", "en", "vi",
      [("It rained", "trời mưa"), ("it's raining", "trời đang mưa")]),  # (the capital comes when it is put back)
+    # with "hard" or "heavily", which v6 copied after the shown words ("Trời đang mưa hard.")
+    ("It is raining hard, it rained heavily.", "en", "vi",
+     [("It is raining hard", "trời đang mưa to"), ("it rained heavily", "trời mưa to")]),
     # "in" before a place is "ở" (at; v6: "sinh ra trong Huế", inside), not before a feast, a possessive or a region
     ("I love pho and banh mi in Hoi An. Pho!", "en", "vi",
      [("pho", "phở"), ("banh mi", "bánh mì"), ("in Hoi An", "ở Hội An"), ("Pho", "phở")]),
