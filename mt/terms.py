@@ -31,7 +31,8 @@ from .untranslated import syllable_shaped
 # or "in stock prices" (EVBNews's one "in stock"), nor "have a cold" (bị cảm) in "have a cold drink"; "bạn có rảnh"
 # (are you free) is not in "bạn có rảnh rỗi" (v6 wrote "Are you free rippling?")
 _BOUND_BEFORE = {"hiệu": ("thương", "nhãn"), "in": ("invest", "invested", "investing", "investment", "trading")}
-_BOUND_AFTER = {"thuốc": ("lá",), "rảnh": ("rỗi",), "stock": ("price", "prices", "market", "markets", "exchange", "exchanges", "options"),
+_BOUND_AFTER = {"thuốc": ("lá",), "rảnh": ("rỗi",),
+                "stock": ("price", "prices", "market", "markets", "exchange", "exchanges", "options"),
                 "cold": ("drink", "drinks", "beer", "water", "shower", "wind", "winter", "day", "night", "war", "wave",
                          "front", "weather", "one", "room", "virus", "feet", "hands")}
 
