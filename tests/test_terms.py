@@ -33,6 +33,9 @@ from mt.translate import Translator
     # the weather, which v6 got wrong ("It rained yesterday." → "Hôm qua, nó bị hạn chế.", restricted)
     ("It rained yesterday, and it's raining again.", "en", "vi",
      [("It rained", "trời mưa"), ("it's raining", "trời đang mưa")]),  # (the capital comes when it is put back)
+    # an umbrella (v6: "Bạn có một câyumbrella không?"), not a figurative one
+    ("Do you have an umbrella? It is an umbrella term, under the umbrella of the UN.", "en", "vi",
+     [("an umbrella", "một chiếc ô")]),
     # with "hard" or "heavily", which v6 copied after the shown words ("Trời đang mưa hard.")
     ("It is raining hard, it rained heavily.", "en", "vi",
      [("It is raining hard", "trời đang mưa to"), ("it rained heavily", "trời mưa to")]),
