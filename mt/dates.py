@@ -197,7 +197,7 @@ _EN_AFTER_TIME = re.compile(rf"\s+{_EN_NEAR_WORDS.pattern}")
 # an hour alone after "at", before a part of a day near today: "at six tomorrow morning" → "lúc 6 giờ sáng mai"
 # (v6: "lúc 6 sáng mai"; "at 6 this morning" alone: "lúc 6 giờ sáng"), with the hours each part has
 _HOUR_WORDS = "|".join(EN_NUMBER_WORDS[1:13])
-_EN_AT_NEAR = re.compile(rf"(?<![\w.,:])(?P<at>[Aa]t)\s+(?P<h>\d{{1,2}}|(?i:{_HOUR_WORDS}))(?::(?P<min>\d{{2}}))?"
+_EN_AT_NEAR = re.compile(rf"(?<![\w.,:])(?P<at>at)\s+(?P<h>\d{{1,2}}|{_HOUR_WORDS})(?::(?P<min>\d{{2}}))?"
                          rf"(?=\s+(?P<near>{_NEAR_SAID})(?![\w'’-]))", re.IGNORECASE)
 _PART_HOURS = {"sáng": range(1, 12), "chiều": range(1, 7), "tối": range(6, 13)}
 # (not in a question with "where", whose "ở đâu" v6 then drops: "Where were you last night?" → "Bạn tối qua?")

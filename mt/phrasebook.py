@@ -69,16 +69,16 @@ _DEEDS = {"giúp đỡ": ("helping", ""), "giúp": ("helping", ""), "đến đó
           "động viên": ("encouraging", ""), "đọc": ("reading", None), "xem": ("watching", None),
           "ghé thăm": ("visiting", None), "mua hàng": ("shopping with us", None)}
 _THANKED_ALL = {"mọi người", "các bạn", "cả nhà"}  # "Thank you all"
+# who is thanked, or whom the speaker is sorry to
+_YOU_ALL = rf"(?:bạn|anh|chị|em|cô|chú|bác|cậu|thầy|ông|bà|quý khách|{'|'.join(_THANKED_ALL)})"
 _OBJECTS = {"tôi": "me", "mình": "me", "em": "me", "anh": "me", "chị": "me", "con": "me", "cháu": "me", "tớ": "me",
             "chúng tôi": "us", "chúng em": "us", "chúng mình": "us", "chúng con": "us", "chúng cháu": "us"}
-_THANKED = re.compile(r"(?:cảm ơn|cám ơn)\s+(?P<you>bạn|anh|chị|em|cô|chú|bác|cậu|thầy|ông|bà|quý khách|"
-                      rf"{'|'.join(_THANKED_ALL)})\s+(?:(?:vì|về việc)\s+)?(?:đã\s+)?"
+_THANKED = re.compile(rf"(?:cảm ơn|cám ơn)\s+(?P<you>{_YOU_ALL})\s+(?:(?:vì|về việc)\s+)?(?:đã\s+)?"
                       rf"(?P<deed>{'|'.join(sorted(_DEEDS, key=len, reverse=True))})"
                       rf"(?:\s+(?P<obj>{'|'.join(sorted(_OBJECTS, key=len, reverse=True))}))?"
                       r"(?P<much>\s+(?:rất\s+)?nhiều)?(?P<end>[,.!?…]*)", re.IGNORECASE)
 # an apology for what the speaker did (v6: "Xin lỗi vì đã đến muộn." → "Please because it's going to be late.",
 # "Xin lỗi đã để bạn chờ lâu." → "Let's have a long time."): the deed as English says it after "for"
-_YOU_ALL = r"(?:bạn|anh|chị|em|cô|chú|bác|cậu|thầy|ông|bà|quý khách|mọi người|các bạn|cả nhà)"
 _MISDEEDS = {"late": (r"(?:đến|tới|về)\s+(?:muộn|trễ)", "being late"),
              "reply": (r"(?:trả lời|phản hồi|nhắn lại)\s+(?:muộn|chậm|trễ)", "the late reply"),
              "wait": (rf"để\s+{_YOU_ALL}\s+(?:phải\s+)?(?:chờ|đợi)(?:\s+lâu)?", "keeping you waiting"),
@@ -170,11 +170,10 @@ def _greeted(text: str, src: str, tgt: str) -> str | None:
     "Kính gửi ông Smith,", "Cảm ơn Tuấn nhé!" → "Thank you, Tuan!". v6 wrote "Thái Lan," (Thailand), "Dear ông.
     Smith,", "Thank you!"; "Chào Minh!" → "Welcome!", "Happy birthday Lan!" → "Happy sinh nhật Happy!". None when the
     text is not one, or the words after the greeting may not be a name (`_a_name`)."""
-    if (src, tgt) == ("vi", "en") and (said := _called(text) or _thanked(_PARTICLE.sub("", text))
-                                       or _apologised(_PARTICLE.sub("", text))):
+    bare = _PARTICLE.sub("", text) if src == "vi" else text
+    if (src, tgt) == ("vi", "en") and (said := _called(text) or _thanked(bare) or _apologised(bare)):
         return said
-    said = _GREETED.get((src, tgt))
-    text = _PARTICLE.sub("", text) if src == "vi" else text
+    said, text = _GREETED.get((src, tgt)), bare
     much = _MUCH.search(text) if src == "vi" else None  # "Cảm ơn chị Lan nhiều nhé!" (v6: "Thank Lan many!")
     m = said and said.fullmatch(text[: much.start()] + text[much.end():] if much else text)
     words = m.group("name").split() if m else []

@@ -321,7 +321,6 @@ def thanks(rng: random.Random, n: int) -> list[tuple[str, str]]:
     for _ in range(n):
         (deed, (said, after)), you = rng.choice(deeds), rng.choice(THANKED)
         me = f" {rng.choice(SELF)}" if after is not None and rng.random() < 0.8 else ""
-        said = said if me or after else re.sub(r" (?:for|to|about)$", "", said)
         text = f"Cảm ơn {you} {rng.choice(['đã ', 'vì đã ', ''])}{deed}{me}{rng.choice(['.', ' nhé!', ' rất nhiều.'])}"
         out.append((text, rf"(?i:^thank you\b.*\bfor {said.split()[0]}\b)"))
     return out
