@@ -15,31 +15,19 @@ translation's is exp(mean log-probability per piece). Low values mark words wort
 from __future__ import annotations
 
 import math
-import re
-from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import partial
 
 from . import phrasebook
-from .glossary import (AS_WRITTEN, PLACED, TRANSLATED, Glossary, Job, Match, Slot, by_style, count, final_stop,
-                       missing, stray_brackets, token_pattern, unshield)
-from .numbers import number_edits
-from .text import CLITIC_WORD, is_shouting, normalize, opened_as
+from .finishing import Word, as_words, finish, finish_words, join_words
+from .glossary import PLACED, TRANSLATED, Glossary, Job, Match, by_style, missing
+from .text import CLITIC_WORD, normalize
 from .translate import DecodeOptions, Hypothesis, Translator, goes_on, plan_line, sentence_job, source_as_read
 
 LOW_CONFIDENCE = 0.5  # words below this probability are highlighted for checking
 MAX_ALTERNATIVES = 8
 GLOSSARY_HYPOTHESES = 4  # n-best searched for one that kept every placeholder
 ALIGN_FLOOR = 0.01  # added to each direction's attention before the product (see _agreement)
-
-
-@dataclass
-class Word:
-    text: str
-    prob: float = 1.0  # probability the model gave this word (1.0 for glossary terms)
-    before: str = " "  # what separates it from the previous word: "", " " or newlines
-    fixed: str = ""  # not chosen by the model: the Match.source that put it there ("glossary", "verbatim", ...)
-    source: int | None = None  # offset in the source sentence of what the model attended to most
 
 
 @dataclass
@@ -79,10 +67,6 @@ class Candidate:
 class SentenceResult:
     candidates: list[Candidate]  # best first; at least one
     warnings: list[str] = field(default_factory=list)
-
-
-def join_words(words: list[Word]) -> str:
-    return "".join((w.before if i else "") + w.text for i, w in enumerate(words))
 
 
 def confidence(score: float) -> float:
@@ -190,7 +174,7 @@ def translate_sentences(translator: Translator, sentences: list[str], src: str, 
     decoded = _decode_sentences(translator, [sentences[i] for i in todo], [terms[i] for i in todo],
                                 [extra[i] for i in todo] if extra else None, src, tgt, n_best, attention,
                                 word_scores, options or DecodeOptions())
-    out = [SentenceResult([_listed(s, p)]) if p else None for s, p in zip(sentences, listed)]
+    out = [SentenceResult([_listed(s, p, src, tgt)]) if p else None for s, p in zip(sentences, listed)]
     for i, result in zip(todo, decoded):
         out[i] = result
     return out  # type: ignore[return-value]
@@ -202,74 +186,33 @@ def _decode_sentences(translator: Translator, sentences: list[str], terms: list[
     """translate_sentences for the sentences the model translates: `terms[i]` are sentence i's glossary matches."""
     results: list[SentenceResult | None] = [None] * len(sentences)
     jobs = [sentence_job(s, src, tgt, i, terms[i], extra[i] if extra else None) for i, s in enumerate(sentences)]
-    late: dict[int, list[Slot]] = {}
     decode = partial(_decode, translator, src=src, tgt=tgt, opts=opts, n_best=n_best, attention=attention)
     for job, cands in by_style(list(jobs), decode, lambda job, cands: not _kept_all(cands, job)):
         good = _kept_all(cands, job)
         if good or not job.slots:
             results[job.index] = SentenceResult(good or cands)
             continue
+        # markup, addresses, sums and names the best candidate lost are put back by position (mt.finishing)
         lost = missing(cands[0].text, job.slots)
         glossary_lost = sorted({s.match.replacement for s in lost if s.match.source not in PLACED})
         warnings = [f"could not place {', '.join(repr(x) for x in glossary_lost)} in the translation of "
                     f"{job.sentence[:60]!r}"] if glossary_lost else []
         results[job.index] = SentenceResult(cands, warnings)
-        # markup, addresses, sums and names must not be lost: they are put back by position below
-        late[job.index] = [s for s in lost if s.match.source in PLACED and not count(cands[0].text, s.token)]
     best = [r.candidates[0] for r in results]
     if attention:
         _align(translator, best, jobs, src, tgt)
     if word_scores:
         _score_words(translator, best, src, tgt)
-    for job, res in zip(jobs, results):  # placeholders are put back last: words must match pieces until then
+    for job, res in zip(jobs, results):  # finished last: words must match pieces until then
         for c in res.candidates:
-            _unshield_words(c, job.slots)
-    for i, slots in late.items():
-        _insert(best[i], slots, len(sentences[i]))
-    for job, res in zip(jobs, results):  # as Translator._translate_sentences: the final stop a placeholder lost
-        for c in res.candidates if job.slots else []:
-            last = c.words[-1].text if c.words else ""
-            if stop := final_stop(job.sentence, last)[len(last):]:
-                c.words.append(Word(stop, 1.0, ""))
-    for job, res in zip(jobs, results):
-        for c in res.candidates:
-            if {src, tgt} == {"vi", "en"}:
-                _repair_numbers(c, job.sentence, src, tgt)
-            if c.words and not c.words[0].fixed:
-                c.words[0].text = opened_as(job.sentence, c.words[0].text)
-            elif len(c.words) > 1 and c.words[0].text.endswith(",") and not c.words[1].fixed:  # as _after_opening
-                c.words[1].text = phrasebook.continued(c.words[1].text, tgt)
-            if is_shouting(job.sentence):  # decoded in sentence case (Job.shield): put back in capitals
-                for w in c.words:
-                    w.text = w.text if w.fixed in AS_WRITTEN else w.text.upper()
+            c.words = finish_words(c.words, job, src, tgt)
     return results  # type: ignore[return-value]
 
 
-def _listed(sentence: str, translation: str) -> Candidate:
-    """A phrase's listed translation as a candidate: sure, with no pieces behind it; in capitals if the sentence is."""
-    text = translation.upper() if is_shouting(sentence) else translation
-    return Candidate([Word(w, 1.0, " ", "phrase") for w in text.split(" ")], 0.0, 1, [])
-
-
-def _repair_numbers(cand: Candidate, source: str, src: str, tgt: str) -> None:
-    """Translator.translate's number repair (mt/numbers.py), word by word; glossary terms stay as given."""
-    spans, end = [], 0
-    for i, w in enumerate(cand.words):
-        start = end + (len(w.before) if i else 0)
-        end = start + len(w.text)
-        spans.append(start)
-    for start, stop, text in reversed(number_edits(source, cand.text, src, tgt)):
-        k = bisect_right(spans, start) - 1  # the word the number starts in
-        w = cand.words[k]
-        if not w.fixed and stop <= spans[k] + len(w.text):
-            w.text = w.text[: start - spans[k]] + text + w.text[stop - spans[k]:]
-
-
-def _insert(cand: Candidate, slots: list[Slot], length: int) -> None:
-    """Put verbatim stretches the model dropped back where they were, relative to the sentence."""
-    for s in sorted(slots, key=lambda s: s.match.start, reverse=True):
-        at = round(len(cand.words) * s.match.start / max(length, 1))
-        cand.words.insert(at, Word(s.match.replacement, fixed=s.match.source, source=s.match.start))
+def _listed(sentence: str, translation: str, src: str, tgt: str) -> Candidate:
+    """A phrase's listed translation as a candidate, finished as Translator.translate finishes it: sure, with no
+    pieces behind it."""
+    return Candidate([replace(w, fixed="phrase") for w in as_words(finish(sentence, translation, src, tgt))], 0.0, 1, [])
 
 
 def _kept_all(cands: list[Candidate], job: Job) -> list[Candidate]:
@@ -402,92 +345,6 @@ def _original_offset(pos: int, job: Job) -> int:
         shift += (s.match.end - s.match.start) - len(s.token)
         cursor = start + len(s.token)
     return pos + shift
-
-
-def _unshield_words(cand: Candidate, slots: list[Slot]) -> None:
-    """Replace placeholders by their text, splitting a word the model glued to one ('{0}Lets' -> 'Hoa', 'Lets')
-    so that only the term itself counts as the glossary's."""
-    if not slots:
-        return
-    for s in slots:
-        if " " in s.token:  # a sum or a name shown as the target writes it ("VND84 billion"): the model wrote words
-            cand.words = _joined(cand.words, s.token)
-    cand.words = _without_stray_brackets(cand.words, slots)
-    pattern = re.compile("(" + "|".join(token_pattern(s.token).pattern for s in slots) + ")")
-    by_token = {s.token: s for s in slots}
-    out: list[Word] = []
-    for i, w in enumerate(cand.words):
-        parts = [p for p in pattern.split(w.text) if p]
-        if len(parts) == 1 and parts[0] not in by_token:
-            out.append(w)
-            continue
-        for k, part in enumerate(parts):
-            slot = by_token.get(part)
-            before = w.before if k == 0 else ""
-            if k and (slot or by_token.get(parts[k - 1])) and _glued(parts[k - 1], part, by_token):
-                before = " "
-            if slot:
-                text = unshield(part, [slot], at_start=i == 0 and k == 0)
-                out.append(Word(text, 1.0, before, slot.match.source, slot.match.start))
-            else:
-                out.append(Word(part, w.prob, before, w.fixed, w.source))
-    cand.words = _tidy_punctuation(out)
-
-
-def _without_stray_brackets(words: list[Word], slots: list[Slot]) -> list[Word]:
-    """glossary.stray_brackets word by word: "quá", "[", "[1]" → "quá", "[1]"."""
-    tokens = [s.token for s in slots if s.token.startswith("[")]
-    out: list[Word] = []
-    for i, w in enumerate(words):
-        after = words[i + 1].text if i + 1 < len(words) else ""
-        if w.text == "[" and any(after.startswith(t) for t in tokens):
-            continue
-        if w.text == "]" and out and any(out[-1].text.endswith(t) for t in tokens):
-            continue
-        for t in tokens:
-            w = replace(w, text=stray_brackets(t).sub("", w.text))
-        out.append(w)
-    return out
-
-
-def _tidy_punctuation(words: list[Word]) -> list[Word]:
-    """A written word that ends with a dot ("9 a.m.") ends the sentence with it: the model's full stop after it goes.
-    Punctuation the model set apart from a written word ("vào thứ Hai ,") is joined to it, as `unshield` does."""
-    out: list[Word] = []
-    for w in words:
-        written = out and out[-1].fixed and out[-1].fixed != "markup"
-        if written and w.before == " " and w.text[:1] in ",.;:!?":
-            w = Word(w.text, w.prob, "", w.fixed, w.source)
-        if written and out[-1].text.endswith(".") and not w.before and w.text.startswith("."):
-            w = Word(w.text[1:], w.prob, w.before, w.fixed, w.source)
-        if w.text:
-            out.append(w)
-    return out
-
-
-def _joined(words: list[Word], token: str) -> list[Word]:
-    """The words that spell `token` (with spaces in it) made one word, so that it is replaced like the others."""
-    starts, pos = [], 0
-    for i, w in enumerate(words):
-        pos += len(w.before) if i else 0
-        starts.append(pos)
-        pos += len(w.text)
-    at = join_words(words).find(token)
-    if at < 0:
-        return words
-    first, last = bisect_right(starts, at) - 1, bisect_right(starts, at + len(token) - 1) - 1
-    run = words[first : last + 1]
-    one = Word(join_words(run), min(w.prob for w in run), run[0].before, run[0].fixed, run[0].source)
-    return words[:first] + [one] + words[last + 1:]
-
-
-def _glued(left: str, right: str, by_token: dict[str, Slot]) -> bool:
-    """A term the model glued to a word gets its space back (terms match whole words; markup stays glued)."""
-    slot = by_token.get(left) or by_token.get(right)
-    if slot.match.source == "markup":
-        return False
-    edge = right[:1] if left in by_token else left[-1:]  # the neighbouring word's character at the seam
-    return bool(re.match(r"\w", edge))
 
 
 def _score_words(translator: Translator, cands: list[Candidate], src: str, tgt: str) -> None:

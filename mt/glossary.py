@@ -10,14 +10,15 @@ One entry a line; `#` starts a comment:
     >>> mt.detailed.translate_detailed(translator, ["Tôi dùng Zalo."], "vi", "en", glossary=g)
 
 Terms match whole words, case-insensitively, longest first. The model never sees them: each is replaced by a
-placeholder it copies through (`{0}`, `[1]`, ...), which is then replaced by the wanted text. mt.detailed checks
-that every placeholder came back and retries with the next style (and other hypotheses) when one did not.
+placeholder it copies through (`{0}`, `[1]`, ...), which is then replaced by the wanted text (mt/finishing.py).
+mt.detailed checks that every placeholder came back and retries with the next style (and other hypotheses) when one
+did not.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from .errors import InputError
 from .text import normalize
@@ -216,12 +217,6 @@ def by_style(jobs: list[Job], decode: Callable[[list[Job]], list], lost: Callabl
         jobs = retry
 
 
-def in_capitals(slots: list[Slot]) -> list[Slot]:
-    """The slots of a sentence written in capitals, to be put back in capitals, except those kept as written."""
-    shouted = [replace(s.match, replacement=s.match.replacement.upper()) for s in slots]
-    return [s if s.match.source in AS_WRITTEN else Slot(s.token, m) for s, m in zip(slots, shouted)]
-
-
 def _shown(m: Match, text: str) -> str:
     """A match as the target writes it, without the final dot of "a.m." where the text's full stop follows."""
     return m.replacement[:-1] if m.replacement.endswith(".") and text.startswith(".", m.end) else m.replacement
@@ -256,39 +251,8 @@ def _worded(token: str) -> bool:
     return token[:1].isalnum() and token[-1:].isalnum()
 
 
-def unshield(output: str, slots: list[Slot], at_start: bool = True) -> str:
-    """Put the wanted text back in place of each placeholder. A translated term that opens the sentence gets a
-    capital letter (kept terms stay exactly as written); one the model glued to a word gets its space back
-    (terms only ever match whole words), and one it set apart from the punctuation after it loses that space; one that
-    ends with a dot ("9 a.m.") ends the sentence with it."""
-    for s in slots:
-        replacement, found = s.match.replacement, token_pattern(s.token)
-        output = stray_brackets(s.token).sub("", output)
-        if replacement.endswith("."):
-            output = output.replace(s.token + ".", s.token)
-        if at_start and found.match(output) and s.match.source in TRANSLATED and replacement[:1].islower():
-            replacement = replacement[:1].upper() + replacement[1:]
-        if s.match.source != "markup":
-            token = re.escape(s.token)
-            if not _worded(s.token):  # (a token shown as words is only ever found as whole words)
-                output = re.sub(rf"(?<=\w){token}", " " + s.token, output)
-                output = re.sub(rf"{token}(?=\w)", s.token + " ", output)
-            output = re.sub(rf"{found.pattern} (?=[,.;:!?])", s.token, output)  # "{0} ," → "{0},"
-        output = found.sub(lambda _: replacement, output)
-    return output
-
-
 def final_stop(source: str, output: str) -> str:
     """The source's final punctuation where the output of a shielded sentence has none: the model drops it after a
     placeholder that ends the sentence ("Ngày mai là [1]." → "Tomorrow is [1]")."""
     end = re.search(r"[.!?…]+$", source)
     return output + end.group() if end and output and output[-1].isalnum() else output
-
-
-def put_back(output: str, slots: list[Slot], length: int) -> str:
-    """`output` unshielded, with the slots the model dropped inserted by position: a stretch that began at a fraction
-    f of the source (`length` characters) goes before the output's word at the fraction f of its words."""
-    words = unshield(output, slots).split(" ")
-    for s in sorted((s for s in slots if not count(output, s.token)), key=lambda s: s.match.start, reverse=True):
-        words.insert(round(len(words) * s.match.start / max(length, 1)), s.match.replacement)
-    return " ".join(w for w in words if w)

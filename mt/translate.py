@@ -13,7 +13,6 @@ mt.detailed builds alternatives, word confidence, glossaries and formatting-pres
 from __future__ import annotations
 
 import os
-import re
 import threading
 from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
@@ -24,12 +23,12 @@ from pathlib import Path
 from . import amounts, config, dates, langs, names, phrasebook, terms, verbatim
 from .batching import Coalescer
 from .errors import InputError, MissingDependency, ModelError
-from .glossary import Job, Match, by_style, final_stop, in_capitals, merge, missing, put_back
+from .finishing import as_words, finish, finish_words, join_words
+from .glossary import Job, Match, by_style, merge, missing
 from .manifest import read_json
-from .numbers import repair_numbers
 from .restore import from_capitals, read_as
 from .shorthand import expand as expand_shorthand
-from .text import capitalised, is_shouting, join_clitics, normalize, opened_as, split_sentences
+from .text import is_shouting, join_clitics, normalize, split_sentences
 from .untranslated import copied_first_word, first_in_small_letters, forbidden, leaks, marked_tokens
 
 MANIFEST = "mt.json"
@@ -260,7 +259,7 @@ class Translator:
         jobs = [sentence_job(s, src, tgt, i) for i, s in enumerate(sentences) if listed[i] is None]
         decode = partial(self._decode_jobs, src=src, tgt=tgt, opts=opts)
         for job, raw in by_style(jobs, decode, lambda job, raw: bool(missing(raw, job.slots))):
-            out[job.index] = finish_shielded(job, raw, src, tgt) if raw else ""
+            out[job.index] = join_words(finish_words(as_words(raw), job, src, tgt)) if raw else ""
         return out
 
     def _decode_jobs(self, jobs: list[Job], src: str, tgt: str, opts: DecodeOptions) -> list[str]:
@@ -577,42 +576,6 @@ def source_as_read(text: str, src: str, opts: DecodeOptions) -> str:
     text = expand_shorthand(text, src)
     read = read_as(text, src)
     return names.as_typed(text, read) if src == "vi" and read != text else read
-
-
-def finish(source: str, translation: str, src: str, tgt: str, shout: bool | None = None,
-           keep: tuple[str, ...] = ()) -> str:
-    """The last steps of a sentence's translation: its numbers made to agree with the source's (mt/numbers.py); a
-    capital where the source opens with one (mt.text.opened_as); in capitals if the sentence was written so (`shout`,
-    by default whether `source` is), except the placeholders in `keep`. mt.detailed does the same word by word, on
-    whole sentences too, so both write the same text."""
-    if {src, tgt} == {"vi", "en"}:
-        translation = repair_numbers(source, translation, src, tgt)
-    first, space, rest = translation.partition(" ")
-    translation = opened_as(source, first) + space + rest
-    if not (is_shouting(source) if shout is None else shout):
-        return translation
-    parts = re.split("(" + "|".join(re.escape(k) for k in keep) + ")", translation) if keep else [translation]
-    return "".join(p if p in keep else p.upper() for p in parts)
-
-
-def finish_shielded(job: Job, raw: str, src: str, tgt: str) -> str:
-    """A decoded sentence finished as decoded, so that numbers and capitals leave the stretches alone, and then the
-    stretches put back, those it lost where they stood; the final stop a placeholder lost."""
-    shouting = is_shouting(job.sentence)
-    text = finish(job.shielded, raw, src, tgt, shouting, tuple(s.token for s in job.slots))
-    text = put_back(text, in_capitals(job.slots) if shouting else job.slots, len(job.sentence))
-    return final_stop(job.sentence, _after_opening(job, text, tgt)) if job.slots else text
-
-
-def _after_opening(job: Job, text: str, tgt: str) -> str:
-    """A sentence that opens with a stretch written by rule ending with a comma ("Tonight,", mt.dates) goes on in
-    small letters where its next word is usually written so: the model, shown "tonight, bạn đi đâu?", wrote "Tonight,
-    Where did you go?" (phrasebook.continued; mt.detailed does the same word by word)."""
-    lead = next((s.match.replacement for s in job.slots if s.match.start == 0), "")
-    head = capitalised(lead) if lead.endswith(",") else ""
-    if not head or not text.startswith(head + " "):
-        return text
-    return head + " " + phrasebook.continued(text[len(head) + 1:], tgt)
 
 
 def read_manifest(path: Path) -> dict:

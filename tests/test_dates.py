@@ -3,7 +3,8 @@ import pytest
 
 from mt.dates import matches
 from mt.detailed import translate_detailed
-from mt.glossary import Match, final_stop, shield, unshield
+from mt.finishing import unshield
+from mt.glossary import Match, final_stop, shield
 from mt.text import split_sentences
 from mt.translate import Translator
 

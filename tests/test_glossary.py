@@ -2,10 +2,10 @@ import re
 
 import pytest
 
-from mt.detailed import Word, _without_stray_brackets, translate_detailed
+from mt.detailed import translate_detailed
 from mt.errors import InputError
-from mt.glossary import (STYLES, Glossary, Job, Match, Slot, by_style, in_capitals, merge, missing, parse_glossary,
-                         put_back, shield, unshield)
+from mt.finishing import Word, _without_stray_brackets, as_words, finish_words, join_words, put_back, unshield
+from mt.glossary import STYLES, Glossary, Job, Match, Slot, by_style, merge, missing, parse_glossary, shield
 from mt.translate import Translator
 
 
@@ -84,8 +84,11 @@ def test_rounds_retry_a_lost_placeholder_in_the_next_style_and_settle_after_the_
 
 
 def test_a_sentence_in_capitals_puts_back_in_capitals_all_but_what_is_kept_as_written():
-    slots = [Slot("{0}", Match(0, 4, "ngày 5 tháng 8", "date")), Slot("{1}", Match(5, 9, "www.abc.vn", "verbatim"))]
-    assert [s.match.replacement for s in in_capitals(slots)] == ["NGÀY 5 THÁNG 8", "www.abc.vn"]
+    sentence = "HẸN GẶP NGÀY 5/8 Ở <X>."  # <X>: markup whose text is not the sentence's (mt.markup)
+    slots = [Slot("{0}", Match(8, 16, "on August 5", "date")), Slot("{1}", Match(19, 22, "<a href=x>", "markup"))]
+    job = Job(sentence, [], shielded="Hẹn gặp {0} ở {1}.", slots=slots)
+    words = finish_words(as_words("See you {0} at {1}."), job, "vi", "en")
+    assert join_words(words) == "SEE YOU ON AUGUST 5 AT <a href=x>."
 
 
 def test_sums_and_names_are_first_shown_as_the_target_writes_them():

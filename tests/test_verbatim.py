@@ -2,7 +2,8 @@
 import pytest
 
 from mt.detailed import translate_detailed
-from mt.glossary import Match, Slot, put_back
+from mt.finishing import put_back
+from mt.glossary import Match, Slot
 from mt.restore import read_as
 from mt.shorthand import expand
 from mt.translate import DecodeOptions, Translator, source_as_read

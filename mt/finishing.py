@@ -1,0 +1,202 @@
+"""The last steps of a decoded sentence, word by word: its numbers made to agree with the source's (mt/numbers.py),
+a capital where the source opens with one, the stretches written by rule put back in place of their placeholders
+(mt.glossary), those the model lost inserted where they stood, and capitals again for a sentence written in them.
+
+Translator.translate and mt.detailed both finish here, so both write the same text: the first from the decoded
+text split at its spaces, the second from the model's own words, which keep their probability and the source
+offset they came from while the steps edit, split, join and add words around them.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+
+from . import phrasebook
+from .glossary import AS_WRITTEN, PLACED, TRANSLATED, Job, Slot, count, final_stop, stray_brackets, token_pattern
+from .numbers import number_edits
+from .text import capitalised, is_shouting, opened_as
+
+
+@dataclass
+class Word:
+    text: str
+    prob: float = 1.0  # probability the model gave this word (1.0 for glossary terms)
+    before: str = " "  # what separates it from the previous word: "", " " or newlines
+    fixed: str = ""  # not chosen by the model: the Match.source that put it there ("glossary", "verbatim", ...)
+    source: int | None = None  # offset in the source sentence of what the model attended to most
+
+
+def join_words(words: list[Word]) -> str:
+    return "".join((w.before if i else "") + w.text for i, w in enumerate(words))
+
+
+def as_words(text: str) -> list[Word]:
+    """A decoded text's words, split at its spaces."""
+    return [Word(w) for w in text.split(" ") if w]
+
+
+def finish(source: str, translation: str, src: str, tgt: str) -> str:
+    """A translation of `source` with nothing hidden from the model (a listed phrase) finished."""
+    return join_words(finish_words(as_words(translation), Job(source, []), src, tgt))
+
+
+def finish_words(words: list[Word], job: Job, src: str, tgt: str) -> list[Word]:
+    """A decoded sentence's words finished. Numbers and the first capital are settled as decoded, with the stretches
+    still hidden, so that they leave the stretches alone; then the stretches are put back, those lost that must come
+    back (glossary.PLACED) where they stood, and the final stop a placeholder took with it. In a sentence in capitals
+    (decoded in sentence case) every word but those kept as written goes back into capitals."""
+    source = job.shielded or job.sentence
+    if {src, tgt} == {"vi", "en"}:
+        _repair_numbers(words, source, src, tgt)
+    if words:
+        words[0] = replace(words[0], text=opened_as(source, words[0].text))
+    if job.slots:
+        decoded = join_words(words)
+        lost = [s for s in job.slots if s.match.source in PLACED and not count(decoded, s.token)]
+        words = _inserted(unshield_words(words, job.slots), lost, len(job.sentence))
+        words = _after_opening(words, job, tgt)
+        last = words[-1].text if words else ""
+        if stop := final_stop(job.sentence, last)[len(last):]:
+            words.append(Word(stop, 1.0, ""))
+    if is_shouting(job.sentence):
+        words = [w if w.fixed in AS_WRITTEN else replace(w, text=w.text.upper()) for w in words]
+    return words
+
+
+def _repair_numbers(words: list[Word], source: str, src: str, tgt: str) -> None:
+    """mt.numbers.repair_numbers word by word (a number is never more than one word)."""
+    starts, end = [], 0
+    for i, w in enumerate(words):
+        start = end + (len(w.before) if i else 0)
+        end = start + len(w.text)
+        starts.append(start)
+    for start, stop, text in reversed(number_edits(source, join_words(words), src, tgt)):
+        k = bisect_right(starts, start) - 1  # the word the number starts in
+        w = words[k]
+        if stop <= starts[k] + len(w.text):
+            words[k] = replace(w, text=w.text[: start - starts[k]] + text + w.text[stop - starts[k]:])
+
+
+def unshield(output: str, slots: list[Slot]) -> str:
+    """A decoded text with the wanted text in place of each placeholder (unshield_words)."""
+    return join_words(unshield_words(as_words(output), slots))
+
+
+def unshield_words(words: list[Word], slots: list[Slot]) -> list[Word]:
+    """The words with each placeholder replaced by its text, which counts as the rule's or the glossary's word.
+    A translated term that opens the sentence gets a capital letter (kept terms stay exactly as written); one the
+    model glued to a word gets its space back ("{0}Lets" -> "Hoa", "Lets": terms only ever match whole words), and
+    one it set apart from the punctuation after it loses that space; one that ends with a dot ("9 a.m.") ends the
+    sentence with it; a bracket the model wrote again beside a placeholder in brackets goes."""
+    if not slots:
+        return words
+    for s in slots:
+        if " " in s.token:  # a sum or a name shown as the target writes it ("VND84 billion"): the model wrote words
+            words = _joined(words, s.token)
+    words = _without_stray_brackets(words, slots)
+    pattern = re.compile("(" + "|".join(token_pattern(s.token).pattern for s in slots) + ")")
+    by_token = {s.token: s for s in slots}
+    out: list[Word] = []
+    for i, w in enumerate(words):
+        parts = [p for p in pattern.split(w.text) if p]
+        if len(parts) == 1 and parts[0] not in by_token:
+            out.append(w)
+            continue
+        for k, part in enumerate(parts):
+            slot = by_token.get(part)
+            before = w.before if k == 0 else ""
+            if k and (slot or by_token.get(parts[k - 1])) and _glued(parts[k - 1], part, by_token):
+                before = " "
+            if slot:
+                out.append(Word(_written(slot, i == 0 and k == 0), 1.0, before, slot.match.source, slot.match.start))
+            else:
+                out.append(Word(part, w.prob, before, w.fixed, w.source))
+    return _tidy_punctuation(out)
+
+
+def _written(slot: Slot, at_start: bool) -> str:
+    """A slot's text; a translated one opening the sentence with a capital ("ngày 4 tháng 7" -> "Ngày 4 tháng 7")."""
+    text = slot.match.replacement
+    return capitalised(text) if at_start and slot.match.source in TRANSLATED and text[:1].islower() else text
+
+
+def _joined(words: list[Word], token: str) -> list[Word]:
+    """The words that spell `token` (with spaces in it) made one word, so that it is replaced like the others."""
+    starts, pos = [], 0
+    for i, w in enumerate(words):
+        pos += len(w.before) if i else 0
+        starts.append(pos)
+        pos += len(w.text)
+    found = token_pattern(token).search(join_words(words))
+    if not found:
+        return words
+    first, last = bisect_right(starts, found.start()) - 1, bisect_right(starts, found.end() - 1) - 1
+    run = words[first : last + 1]
+    one = Word(join_words(run), min(w.prob for w in run), run[0].before, run[0].fixed, run[0].source)
+    return words[:first] + [one] + words[last + 1:]
+
+
+def _without_stray_brackets(words: list[Word], slots: list[Slot]) -> list[Word]:
+    """glossary.stray_brackets word by word: "quá", "[", "[1]" → "quá", "[1]"."""
+    tokens = [s.token for s in slots if s.token.startswith("[")]
+    out: list[Word] = []
+    for i, w in enumerate(words):
+        after = words[i + 1].text if i + 1 < len(words) else ""
+        if w.text == "[" and any(after.startswith(t) for t in tokens):
+            continue
+        if w.text == "]" and out and any(out[-1].text.endswith(t) for t in tokens):
+            continue
+        for t in tokens:
+            w = replace(w, text=stray_brackets(t).sub("", w.text))
+        out.append(w)
+    return out
+
+
+def _glued(left: str, right: str, by_token: dict[str, Slot]) -> bool:
+    """A term the model glued to a word gets its space back (terms match whole words; markup stays glued)."""
+    slot = by_token.get(left) or by_token.get(right)
+    if slot.match.source == "markup":
+        return False
+    edge = right[:1] if left in by_token else left[-1:]  # the neighbouring word's character at the seam
+    return bool(re.match(r"\w", edge))
+
+
+def _tidy_punctuation(words: list[Word]) -> list[Word]:
+    """A written word that ends with a dot ("9 a.m.") ends the sentence with it: the model's full stop after it goes.
+    Punctuation the model set apart from a written word ("vào thứ Hai ,") is joined to it."""
+    out: list[Word] = []
+    for w in words:
+        written = out and out[-1].fixed and out[-1].fixed != "markup"
+        if written and w.before == " " and w.text[:1] in ",.;:!?":
+            w = Word(w.text, w.prob, "", w.fixed, w.source)
+        if written and out[-1].text.endswith(".") and not w.before and w.text.startswith("."):
+            w = Word(w.text[1:], w.prob, w.before, w.fixed, w.source)
+        if w.text:
+            out.append(w)
+    return out
+
+
+def put_back(output: str, slots: list[Slot], length: int) -> str:
+    """A decoded text unshielded, with the slots it lost inserted by position (_inserted)."""
+    lost = [s for s in slots if not count(output, s.token)]
+    return join_words(_inserted(unshield_words(as_words(output), slots), lost, length))
+
+
+def _inserted(words: list[Word], lost: list[Slot], length: int) -> list[Word]:
+    """The words with each lost slot inserted by position: a stretch that began at a fraction f of the source
+    (`length` characters) goes before the word at the fraction f of the translation's words."""
+    for s in sorted(lost, key=lambda s: s.match.start, reverse=True):
+        at = round(len(words) * s.match.start / max(length, 1))
+        words = words[:at] + [Word(s.match.replacement, fixed=s.match.source, source=s.match.start)] + words[at:]
+    return words
+
+
+def _after_opening(words: list[Word], job: Job, tgt: str) -> list[Word]:
+    """A sentence that opens with a stretch written by rule ending with a comma ("Tonight,", mt.dates) goes on in
+    small letters where its next word is usually written so: the model, shown "tonight, bạn đi đâu?", wrote "Tonight,
+    Where did you go?" (phrasebook.continued)."""
+    lead = next((s.match.replacement for s in job.slots if s.match.start == 0), "")
+    if not lead.endswith(",") or len(words) < 2 or words[0].text != capitalised(lead) or words[1].fixed:
+        return words
+    return [words[0], replace(words[1], text=phrasebook.continued(words[1].text, tgt))] + words[2:]

@@ -1,0 +1,46 @@
+import pytest
+
+from mt.detailed import translate_detailed
+from mt.finishing import Word, as_words, finish_words, join_words
+from mt.glossary import Job, Match, Slot
+from mt.translate import Translator
+
+
+def test_the_model_words_keep_their_probability_and_source_while_they_are_finished():
+    slot = Slot("{0}", Match(0, 3, "Hoa", "name"))
+    job = Job("Hoa trả 2,5 triệu.", [], shielded="{0} trả 2,5 triệu.", slots=[slot])
+    decoded = [Word("{0}paid", 0.9, source=4), Word("2,5", 0.5, source=8), Word("million", 0.8, source=12)]
+    words = finish_words(decoded, job, "vi", "en")
+    assert join_words(words) == "Hoa paid 2.5 million."  # glued term apart, the number in English, the stop back
+    assert [(w.text, w.prob, w.fixed, w.source) for w in words[:3]] == [
+        ("Hoa", 1.0, "name", 0), ("paid", 0.9, "", 4), ("2.5", 0.5, "", 8)]
+
+
+def test_a_lost_stretch_that_must_come_back_is_put_back_and_a_lost_glossary_term_is_not():
+    sentence = "Gọi Lan ở số 0901234567 nhé."
+    slots = [Slot("{0}", Match(4, 7, "Lan", "glossary")), Slot("{1}", Match(13, 23, "0901234567", "verbatim"))]
+    job = Job(sentence, [], shielded="Gọi {0} ở số {1} nhé.", slots=slots)
+    words = finish_words(as_words("Call me at the number."), job, "vi", "en")
+    assert join_words(words) == "Call me 0901234567 at the number."  # it began at 13 of 29 characters: 5 × 13/29 ≈ 2
+    assert [w.fixed for w in words] == ["", "", "verbatim", "", "", ""]
+
+
+def test_a_clause_after_an_opening_written_by_rule_goes_on_in_small_letters():
+    def finished(sentence: str, opening: str, decoded: str) -> str:
+        end = sentence.index(",") + 1
+        job = Job(sentence, [], shielded="{0}" + sentence[end:], slots=[Slot("{0}", Match(0, end, opening, "date"))])
+        return join_words(finish_words(as_words(decoded), job, "vi", "en"))
+
+    assert finished("Tối nay, bạn đi đâu?", "tonight,", "{0} Where are you going?") == "Tonight, where are you going?"
+    assert finished("Hôm nay, Lan đi đâu?", "today,", "{0} Lan goes where?") == "Today, Lan goes where?"  # a name
+
+
+@pytest.mark.parametrize("src, tgt, texts", [
+    ("vi", "en", ["Gửi email cho an@example.com trước 9 giờ sáng thứ Hai.", "Tối nay, bạn đi đâu?",
+                  "TÔI SẼ GẶP ÔNG NGUYỄN VĂN HÙNG VÀO NGÀY 5 THÁNG 8.", "Giá là 84 tỷ đồng.", "Cảm ơn anh đã đến đón em."]),
+    ("en", "vi", ["Email an@example.com before 9 a.m. on Monday.", "I WILL MEET MR SMITH ON AUGUST 5.",
+                  "It costs VND 84 billion.", "Wait until Monday.", "I ate pho at 7 pm tonight in Hanoi."]),
+])
+def test_translate_and_translate_detailed_finish_a_sentence_alike(bundled, src, tgt, texts):
+    t = Translator.load(bundled)
+    assert [r.text for r in translate_detailed(t, texts, src, tgt)] == t.translate(texts, src, tgt)
