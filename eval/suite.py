@@ -21,7 +21,7 @@ from pathlib import Path
 from mt.data import read_pair
 from mt.errors import InputError
 from mt.manifest import code_version, environment, sha256_file, write_text
-from mt.restore import strip_marks
+from mt.text import strip_marks
 from mt.shorthand import abbreviate
 from mt.text import normalize
 from mt.translate import DecodeOptions

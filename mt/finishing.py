@@ -95,18 +95,22 @@ def unshield_words(words: list[Word], slots: list[Slot]) -> list[Word]:
         if " " in s.token:  # a sum or a name shown as the target writes it ("VND84 billion"): the model wrote words
             words = _joined(words, s.token)
     words = _without_stray_brackets(words, slots)
-    pattern = re.compile("(" + "|".join(token_pattern(s.token).pattern for s in slots) + ")")
-    by_token = {s.token: s for s in slots}
+    patterns = [(token_pattern(s.token), s) for s in slots]
+    pattern = re.compile("(" + "|".join(p.pattern for p, _ in patterns) + ")")
+
+    def slot_of(part: str) -> Slot | None:  # the slot a placeholder the model wrote stands for
+        return next((s for p, s in patterns if p.fullmatch(part)), None)
+
     out: list[Word] = []
     for i, w in enumerate(words):
         parts = [p for p in pattern.split(w.text) if p]
-        if len(parts) == 1 and parts[0] not in by_token:
+        if len(parts) == 1 and not slot_of(parts[0]):
             out.append(w)
             continue
         for k, part in enumerate(parts):
-            slot = by_token.get(part)
+            slot, left = slot_of(part), slot_of(parts[k - 1]) if k else None
             before = w.before if k == 0 else ""
-            if k and (slot or by_token.get(parts[k - 1])) and _glued(parts[k - 1], part, by_token):
+            if k and (slot or left) and _glued(parts[k - 1], part, left or slot, bool(left)):
                 before = " "
             if slot:
                 out.append(Word(_written(slot, i == 0 and k == 0), 1.0, before, slot.match.source, slot.match.start))
@@ -153,12 +157,12 @@ def _without_stray_brackets(words: list[Word], slots: list[Slot]) -> list[Word]:
     return out
 
 
-def _glued(left: str, right: str, by_token: dict[str, Slot]) -> bool:
-    """A term the model glued to a word gets its space back (terms match whole words; markup stays glued)."""
-    slot = by_token.get(left) or by_token.get(right)
+def _glued(left: str, right: str, slot: Slot, slot_left: bool) -> bool:
+    """A term the model glued to a word gets its space back (terms match whole words; markup stays glued). `slot` is
+    the placeholder's at the seam, on the left when `slot_left`."""
     if slot.match.source == "markup":
         return False
-    edge = right[:1] if left in by_token else left[-1:]  # the neighbouring word's character at the seam
+    edge = right[:1] if slot_left else left[-1:]  # the neighbouring word's character at the seam
     return bool(re.match(r"\w", edge))
 
 

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from .errors import InputError
-from .text import normalize
+from .text import normalize, strip_marks
 
 MAX_ENTRIES = 500
 MAX_TERM_CHARS = 100
@@ -235,8 +235,15 @@ def count(output: str, token: str) -> int:
 
 def token_pattern(token: str) -> re.Pattern:
     """Where a placeholder is in an output: "{0}" anywhere (the model may glue it to a word), one shown as words (a
-    name, a sum) as whole words only, or "Hà" would be found, and replaced, in "Hàn Quốc"."""
-    return re.compile(re.escape(token) if not _worded(token) else rf"(?<!\w){re.escape(token)}(?!\w)")
+    name, a sum) as whole words only, or "Hà" would be found, and replaced, in "Hàn Quốc". Words with Vietnamese
+    marks are found without them too, and a place shown with "ở" before it (mt.names.placed) with "tại", the same
+    "at": shown "... ở Huế ...", v6 wrote "ở Hue", and for "... ở Hội An." "tại Hội An"; each is the same stretch, and
+    the shown text replaces it."""
+    if not _worded(token):
+        return re.compile(re.escape(token))
+    at, words = token.split(" ", 1) if token.startswith("ở ") else ("", token)
+    spelt = re.escape(words) if strip_marks(words) == words else f"(?:{re.escape(words)}|{re.escape(strip_marks(words))})"
+    return re.compile(rf"(?<!\w){'(?:[ởỞ]|[tT]ại) ' if at else ''}{spelt}(?!\w)")
 
 
 def stray_brackets(token: str) -> re.Pattern:

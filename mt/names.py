@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 
 from .glossary import Match, merge
-from .restore import restorer, strip_marks
-from .text import SENTENCE_START
+from .restore import restorer
+from .text import SENTENCE_START, strip_marks
 from .untranslated import has_vietnamese_letter, syllable_shaped
 
 _WORD = re.compile(r"[^\W\d_]+")

@@ -24,7 +24,8 @@ from functools import lru_cache
 
 from . import names
 from .glossary import Match, parse_glossary
-from .restore import RESOURCES, restorer, strip_marks
+from .restore import RESOURCES, restorer
+from .text import strip_marks
 
 _END = re.compile(r"[.!?…]+$")
 _CLAUSE_END = re.compile(r"(?<=,)\s+")

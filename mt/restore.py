@@ -15,7 +15,6 @@ import gzip
 import math
 import re
 import threading
-import unicodedata
 from array import array
 from bisect import bisect_left
 from collections import Counter, defaultdict
@@ -24,7 +23,7 @@ from pathlib import Path
 
 from . import verbatim
 from .errors import DataError
-from .text import capitalised, sentence_case, titled
+from .text import capitalised, sentence_case, strip_marks, titled
 
 RESOURCES = Path(__file__).with_name("resources")
 LANGS = ("vi", "en")
@@ -46,25 +45,10 @@ MIN_WORDS_CASE = 2  # a text in lower case gets capitals from this many words on
 SENTENCE_END = {".", "!", "?", "…"}
 
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
-VIET_MARKS = "\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b"  # 5 tones; circumflex, breve, horn
 
 
 def table_path(lang: str) -> Path:
     return RESOURCES / f"restore_{lang}.tsv.gz"
-
-
-def strip_marks(text: str) -> str:
-    """The text as typed without Vietnamese marks: tones, circumflex, breve and horn dropped, đ written d.
-    One character for one, so the length is kept (NFC in, NFC out)."""
-    out = []
-    for ch in text:
-        if ch in "đĐ":
-            out.append("d" if ch == "đ" else "D")
-            continue
-        parts = unicodedata.normalize("NFD", ch)
-        out.append(unicodedata.normalize("NFC", "".join(c for c in parts if c not in VIET_MARKS))
-                   if len(parts) > 1 else ch)
-    return "".join(out)
 
 
 def has_marks(text: str) -> bool:

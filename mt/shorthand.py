@@ -15,8 +15,8 @@ import re
 from functools import lru_cache
 
 from . import verbatim
-from .restore import has_capitals, has_marks, strip_marks
-from .text import SENTENCE_START
+from .restore import has_capitals, has_marks
+from .text import SENTENCE_START, strip_marks
 
 # Short forms no written word is spelled like: read so wherever they stand alone.
 PLAIN_VI = {

@@ -171,3 +171,20 @@ def opened_as(source: str, word: str) -> str:
     if source.lstrip(_OPENERS)[:1].isupper() and rest[:1].islower() and not any(c.isupper() for c in rest):
         return word[:lead] + rest[0].upper() + rest[1:]
     return word
+
+
+VIET_MARKS = "\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b"  # 5 tones; circumflex, breve, horn
+
+
+def strip_marks(text: str) -> str:
+    """The text as typed without Vietnamese marks: tones, circumflex, breve and horn dropped, đ written d.
+    One character for one, so the length is kept (NFC in, NFC out)."""
+    out = []
+    for ch in text:
+        if ch in "đĐ":
+            out.append("d" if ch == "đ" else "D")
+            continue
+        parts = unicodedata.normalize("NFD", ch)
+        out.append(unicodedata.normalize("NFC", "".join(c for c in parts if c not in VIET_MARKS))
+                   if len(parts) > 1 else ch)
+    return "".join(out)

@@ -17,8 +17,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .restore import VIET_MARKS, restorer
-from .text import TONE_MARKS
+from .restore import restorer
+from .text import TONE_MARKS, VIET_MARKS
 
 _WORD = re.compile(r"[^\W\d_]+")
 # one Vietnamese syllable, tone taken off: initial consonant(s), one to three vowels, a final consonant or glide

@@ -59,7 +59,7 @@ import re
 
 from mt import amounts, dates, names, phrasebook, terms
 from mt.numbers import EN_NUMBER_WORDS, EN_TENS, VI_NUMBER_WORDS
-from mt.restore import strip_marks
+from mt.text import strip_marks
 from mt.text import EN_MONTHS as DATES_EN
 from mt.text import sentence_case
 from rule_off import NEVER, rule_off, setup

@@ -16,7 +16,7 @@ import re
 from pathlib import Path
 
 from mt import names
-from mt.restore import strip_marks
+from mt.text import strip_marks
 from rule_off import NEVER, rule_off, scores, setup, translated
 
 FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Ngô"]

@@ -17,7 +17,7 @@ from pathlib import Path
 import sacrebleu
 
 from mt import verbatim
-from mt.restore import strip_marks
+from mt.text import strip_marks
 from mt.translate import Translator
 from rule_off import rule_off
 

@@ -51,6 +51,16 @@ def test_shield_unshield_round_trip_and_missing():
     assert put_back("Tôi ở Hàn Quốc.", shown, 10) == "Hà Tôi ở Hàn Quốc."  # lost, though "Hàn" holds its letters
 
 
+def test_a_stretch_shown_as_words_comes_back_without_its_marks_or_with_tai_for_o():
+    """Shown "ở Huế", v6 wrote "ở Hue"; shown "ở Hội An", "tại Hội An": the same stretch, and the shown text wins."""
+    hue, hoi_an = Slot("ở Huế", Match(25, 31, "ở Huế", "name")), Slot("ở Hội An", Match(13, 22, "ở Hội An", "term"))
+    assert missing("Lễ hội diễn ra ở Hue mỗi năm.", [hue]) == []
+    assert put_back("Lễ hội diễn ra ở Hue mỗi năm.", [hue], 44) == "Lễ hội diễn ra ở Huế mỗi năm."
+    assert put_back("Tôi ăn bánh mì tại Hội An.", [hoi_an], 23) == "Tôi ăn bánh mì ở Hội An."
+    assert put_back("Tại Hội An, tôi ăn bánh mì.", [hoi_an], 23) == "Ở Hội An, tôi ăn bánh mì."  # opening: a capital
+    assert missing("Lễ hội ở Huệ.", [hue]) == [hue] and missing("Tôi ăn bánh mì tại Hội.", [hoi_an]) == [hoi_an]
+
+
 def test_a_bracket_the_model_wrote_again_beside_a_placeholder_goes():
     slots = [Slot("[1]", Match(0, 5, "cay", "term"))]  # "This soup is too [1] for me." gave "... quá [ [1] cho tôi."
     assert unshield("Chỗ này quá [ [1] cho tôi.", slots) == "Chỗ này quá cay cho tôi."

@@ -5,7 +5,8 @@ import gzip
 import pytest
 
 from mt.errors import DataError, InputError
-from mt.restore import Restorer, count, from_capitals, has_capitals, has_marks, read_as, strip_marks
+from mt.restore import Restorer, count, from_capitals, has_capitals, has_marks, read_as
+from mt.text import strip_marks
 
 # "ban" is bạn (friend) before "đi"/"có" and bàn (table) before "này": only the bigram context tells them apart
 VI = ["Tôi đi học.", "Bạn đi chợ.", "Bạn có khỏe không?", "Bàn này đẹp.", "Cái bàn này rất đẹp.",
