@@ -1,4 +1,4 @@
-"""The rules of stops 32–35 on made-up sentences, each switched off (the model alone, as before it) and on:
+"""The rules of stops 32–36 on made-up sentences, each switched off (the model alone, as before it) and on:
 
 1. greetings and thanks to someone by name (mt.phrasebook._greeted), both ways: the translation opens with the
    greeting and holds the name ("Hi Lan, how are you?" → "Chào Lan, ...");
@@ -47,7 +47,16 @@
 23. an apology for what the speaker did (mt.phrasebook._apologised: "Xin lỗi vì đã đến muộn."), vi→en: "Sorry for"
     and the deed as English says it ("being late"; v6: "Please because it's going to be late.");
 24. "giúp tôi" after what is asked (mt.terms._for_me: "Làm ơn đóng cửa giúp tôi."), vi→en: "for me" in the
-    translation (v6: "Please close the help door.").
+    translation (v6: "Please close the help door.");
+25. the days either side of yesterday and tomorrow (mt.dates: "Hôm kia anh ấy không đi làm.", "ngày kia"), vi→en:
+    "the day before yesterday", "the day after tomorrow" in the translation (v6: "… today", "The other day …");
+26. yesterday, tomorrow, and today as the day of someone's doings (mt.dates: "I went to the market today."), en→vi:
+    "hôm qua", "ngày mai", "hôm nay" in the translation (v6: "… ngày nay", nowadays);
+27. a span from now after "trong" (mt.dates: "Xe buýt sẽ đến trong 10 phút nữa."), vi→en: "in 10 minutes" in the
+    translation (v6: "for another 10 minutes");
+28. a span ago (mt.dates: "Họ chuyển đến Hà Nội 2 tháng trước."), vi→en: "2 months ago" (v6: "last February");
+29. a span ago (mt.dates: "I arrived here 4 days ago."), en→vi: "cách đây 4 ngày" or "4 ngày trước" (v6: "Tôi đến
+    đây 4 ngày.").
 
     python scripts/everyday_check.py        # about a minute on 2 CPU cores
 """
@@ -59,9 +68,8 @@ import re
 
 from mt import amounts, dates, names, phrasebook, terms
 from mt.numbers import EN_NUMBER_WORDS, EN_TENS, VI_NUMBER_WORDS
-from mt.text import strip_marks
 from mt.text import EN_MONTHS as DATES_EN
-from mt.text import sentence_case
+from mt.text import sentence_case, strip_marks
 from rule_off import NEVER, rule_off, setup
 
 GIVEN = ["Lan", "Minh", "Hoa", "Tuấn", "Mai", "Hùng", "Linh", "Nam", "Tom", "Anna", "David", "Sarah"]
@@ -272,6 +280,12 @@ UNTIL_SAID = ["Đợi đến {x} nhé.", "Chờ tới {x}.", "Cửa hàng mở c
 COPIED_SAID = ["{v} until {d}.", "{v} here until {d}."]
 VERBS = ["Wait", "Stay", "Rest", "Work", "Sleep"]
 THANKED = ["bạn", "anh", "chị", "em", "cô", "mọi người"]
+AROUND_SAID = ["{d} anh ấy không đi làm.", "Chúng tôi về quê {d}.", "{d} trời mưa to.", "Mẹ tôi đi chợ {d}.",
+               "{d} cửa hàng đóng cửa.", "Tôi gặp cô ấy {d}."]
+DAY_EN_SAID = [("I went to the market {d}.", "I will go to the market {d}."),
+               ("She called me {d}.", "She'll call me {d}."),
+               ("{D}, we ate pho.", "{D}, we will eat pho."), ("It was very hot {d}.", "It will be very hot {d}."),
+               ("My mother cooked rice {d}.", "My mother is going to cook rice {d}.")]
 SELF = ["tôi", "mình", "em", "anh", "chị", "con"]
 
 
@@ -293,6 +307,47 @@ def timed(rng: random.Random, n: int) -> list[tuple[str, str]]:
         part = "sáng" if ap == "a" else "chiều" if hour < 6 else "tối"
         out.append((rng.choice(TIMED_SAID).format(x=f"{hour} {ap}m {rel}"),
                     rf"\b{hour} giờ {part} {dates._EN_NEAR[rel][1]}\b"))
+    return out
+
+
+def days_around(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    out = []
+    for _ in range(n):
+        day, said = rng.choice(sorted(dates._DAYS_NEAR.items()))
+        text = rng.choice(AROUND_SAID).format(d=day)
+        out.append((text[0].upper() + text[1:], rf"(?i:\b{said}\b)"))
+    return out
+
+
+def days_en(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    out = []
+    for _ in range(n):
+        day, vi = rng.choice([("yesterday", "hôm qua"), ("today", "hôm nay"), ("tomorrow", "ngày mai")])
+        past, future = rng.choice(DAY_EN_SAID)
+        text = past if day == "yesterday" else future if day == "tomorrow" else rng.choice([past, future])
+        out.append((text.format(d=day, D=day.capitalize()), rf"(?i:\b{vi}\b)"))
+    return out
+
+
+WITHIN_SAID = ["Xe buýt sẽ đến trong {x}.", "Tôi sẽ gọi lại trong {x}.", "Bộ phim bắt đầu trong {x}.",
+               "Chúng tôi sẽ xong trong {x}.", "Anh ấy sẽ về trong {x}."]
+AGO_VI_SAID = ["Tôi đã đến đây {x}.", "Anh ấy gọi cho tôi {x}.", "Chúng tôi gặp nhau {x}.", "Cô ấy rời đi {x}.",
+               "Tôi mua cái này {x}.", "Họ chuyển đến Hà Nội {x}."]
+AGO_EN_SAID = ["I arrived here {x}.", "He called me {x}.", "We met {x}.", "She left {x}.", "I bought this {x}.",
+               "They moved to Hanoi {x}."]
+
+
+def spans(rng: random.Random, n: int, said: list[str], src: str, ago: bool) -> list[tuple[str, str]]:
+    """A span from now after "trong" or a span ago; right: the span and "in" or "ago" ("cách đây" or "trước")."""
+    out = []
+    for _ in range(n):
+        (vi, en), k = rng.choice([(v, e) for v, e in dates._SPANS.items() if v != "giờ"]), rng.randint(2, 10)
+        words = rf"(?:{k}|{EN_NUMBER_WORDS[k]})" if src == "vi" else rf"(?:{k}|{VI_NUMBER_WORDS[k]})"
+        unit = "(?:tiếng|giờ)(?: đồng hồ)?" if vi == "tiếng" else vi
+        x = f"{k} {vi} {'trước' if ago else 'nữa'}" if src == "vi" else f"{k} {en}s ago"
+        want = (rf"(?i:\b{words} {en}s ago\b)" if ago else rf"(?i:\bin {words} {en}s\b)") if src == "vi" else \
+            rf"cách đây {words} {unit}|{words} {unit} trước"
+        out.append((rng.choice(said).format(x=x), want))
     return out
 
 
@@ -477,6 +532,16 @@ def main() -> None:
                                                   lambda text: None), flush=True)
     print("'giúp tôi' after what is asked, vi->en:", count(t, for_me(rng, n), "vi", "en", terms, "_for_me",
                                                            lambda text: []), flush=True)
+    print("a day either side of yesterday and tomorrow, vi->en:",
+          count(t, days_around(rng, n), "vi", "en", dates, "_VI_DAY_NEAR", NEVER), flush=True)
+    print("yesterday, tomorrow and today's doings, en->vi:",
+          count(t, days_en(rng, n), "en", "vi", dates, "_EN_NEAR_WORDS", NEVER), flush=True)
+    print("a span from now after 'trong', vi->en:",
+          count(t, spans(rng, n, WITHIN_SAID, "vi", False), "vi", "en", dates, "_VI_WITHIN", NEVER), flush=True)
+    print("a span ago, vi->en:", count(t, spans(rng, n, AGO_VI_SAID, "vi", True), "vi", "en", dates, "_VI_AGO", NEVER),
+          flush=True)
+    print("a span ago, en->vi:", count(t, spans(rng, n, AGO_EN_SAID, "en", True), "en", "vi", dates, "_EN_AGO", NEVER),
+          flush=True)
 
 
 if __name__ == "__main__":

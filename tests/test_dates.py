@@ -63,6 +63,20 @@ from mt.translate import Translator
     ("Vài ngày nữa là Tết.", [("Vài ngày nữa", "in a few days,")]),
     ("Tôi ở thêm 2 ngày nữa.", []),  # two more days
     ("Năm phút nữa thôi!", [("Năm phút nữa thôi", "just 5 more minutes")]),  # v6: "It's another year!"
+    # the days either side of yesterday and tomorrow (v6: "Hôm kia ..." → "... today", "Ngày kia ..." → "The other
+    # day ..."); not "một ngày kia" (one day) or "ngày này qua ngày kia" (day after day); a day the sentence is about
+    ("Hôm kia anh ấy không đi làm. Chúng tôi đi Huế ngày kia, về ngày mốt.",
+     [("Hôm kia", "the day before yesterday,"), ("ngày kia", "the day after tomorrow"),
+      ("ngày mốt", "the day after tomorrow")]),
+    ("Một ngày kia nó sẽ về. Ngày này qua ngày kia, một ngày kia.", []),
+    ("Ngày kia là thứ Sáu. Tối nay là đêm giao thừa.", [("Ngày kia", "the day after tomorrow"), ("thứ Sáu", "Friday"),
+                                                      ("Tối nay", "tonight")]),
+    ("Tối hôm qua tôi ngủ sớm.", [("Tối hôm qua", "last night,")]),
+    # a span from now after "trong" (v6: "for another 10 minutes"), not after a verb of staying ("for 2 more days");
+    # a span ago ending a clause (v6: "2 tháng trước" → "last February"), not before an event or a time of day
+    ("Xe buýt sẽ đến trong 10 phút nữa. Tôi ở lại trong 2 ngày nữa. Họ chuyển đi 2 tháng trước, năm năm trước đây.",
+     [("trong 10 phút nữa", "in 10 minutes"), ("2 tháng trước", "2 months ago"), ("năm năm trước đây", "5 years ago")]),
+    ("Hai ngày trước khi đi, ba ngày trước đó, tôi đến lúc 10 giờ trước.", [("10 giờ", "10:00")]),
     ("Gửi file trước thứ 6 nhé.", [("trước thứ 6", "before Friday")]),  # v6 dropped "trước"
     ("Anh ấy đứng trước thứ 2 trong lớp.", []),  # before the second in the class
     # "until" after a verb of waiting or lasting, and "cho đến" (v6: "Đợi đến 5 giờ chiều nhé." → "Wait for 5 p.m.")
@@ -114,10 +128,20 @@ def test_vietnamese(text, found):
     ("She works Monday through Friday, open from Monday to Saturday.",
      [("Monday through Friday", "từ thứ Hai đến thứ Sáu"), ("from Monday to Saturday", "từ thứ Hai đến thứ Bảy")]),
     # a part of a day near today (v6: "this afternoon" → "buổi chiều này", "last night" → "vào ban đêm"); not
-    # "today" alone, nor a possessive
-    ("Free this afternoon? Tonight we eat, last night we slept; yesterday evening, today, this morning's paper.",
+    # a possessive
+    ("Free this afternoon? Tonight we eat, last night we slept; yesterday evening, this morning's paper.",
      [("this afternoon", "chiều nay"), ("Tonight", "tối nay"), ("last night", "tối qua"),
       ("yesterday evening", "tối hôm qua")]),
+    # yesterday and tomorrow (v6 now and then dropped them), and today as the day of someone's doings (v6: "I went
+    # to the market today." → "... ngày nay", nowadays); not today in general, nor a possessive
+    ("I went to the market today. She'll call me tomorrow.", [("today", "hôm nay"), ("tomorrow", "ngày mai")]),
+    ("We met yesterday; he left the day before yesterday.",
+     [("yesterday", "hôm qua"), ("the day before yesterday", "hôm kia")]),
+    ("Today, many people use phones in the form that we use today. Yesterday's news, tomorrow's meeting.", []),
+    # a span ago (v6: "4 days ago" → "4 ngày", the "ago" lost; "9 months ago" → "9 tháng tuổi", nine months old)
+    ("I arrived 4 days ago. Two years ago, an hour ago, a few weeks ago, eleven days ago; long ago.",
+     [("4 days ago", "cách đây 4 ngày"), ("Two years ago", "cách đây hai năm"), ("an hour ago", "cách đây một tiếng"),
+      ("a few weeks ago", "cách đây vài tuần"), ("eleven days ago", "cách đây 11 ngày")]),
     ("Where were you last night?", []),  # shown "tối qua", v6 dropped "ở đâu": "Bạn tối qua?"
     ("He runs Hotel Tonight. Tonight, we eat.", [("Tonight", "tối nay")]),  # an app's name; a sentence's first word
     # an hour alone after "at" before such a part (v6: "lúc 6 sáng mai"), if the part has that hour
