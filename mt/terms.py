@@ -51,6 +51,33 @@ _HELP_IS_THE_VERB = set("thể hãy ơn lòng xin cần muốn sẽ đã đang k
                         "mà sẵn hay nên phải đừng chẳng".split())
 
 
+# an ailment after "bị" (v6: "Tôi bị đau đầu." → "I'm painful.", "Tôi bị ho." → "I'm horror.", "Cô ấy bị đau họng."
+# → "She was ached.", "Tôi bị sổ mũi." → "I have the nose."), with "have", or "has" after someone spoken of. Shown
+# "bị a headache", v6 wrote "I was a headache.", so the verb goes with it. Left to v6: after a subject the rule cannot
+# tell ("Anh bị sốt à?", you or he; "Em bé", whose "has" v6 wrote "is has") or v6 mistakes ("Bạn tôi", my friend,
+# which it wrote "You has"), in a sentence about the past (shown "had", v6 wrote "I am had a toothache."), a question
+# or a negation ("Bạn có bị sốt không?", "Tôi không bị ho"), where the ailment goes on as another word ("ho gà",
+# whooping cough; "đau đầu gối", a sore knee), and before more than "rồi" or "nên" ("sau khi" became "After").
+# "quá" or "lắm" after it makes it bad: "Tôi bị đau răng quá." → "I have a bad toothache." (shown without it, v6
+# wrote "I have a toothache too.", and alone "I'm too teeth.")
+_AILMENTS = {"đau đầu": "a headache", "đau răng": "a toothache", "đau lưng": "a backache", "đau bụng": "a stomachache",
+             "đau họng": "a sore throat", "sổ mũi": "a runny nose", "sốt cao": "a high fever", "sốt": "a fever",
+             "ho": "a cough", "cảm cúm": "the flu", "cúm": "the flu", "cảm lạnh": "a cold", "cảm": "a cold",
+             "tiêu chảy": "diarrhea"}
+_AILMENT = "|".join(sorted(_AILMENTS, key=len, reverse=True))
+_AILING = re.compile(rf"(?<!\w)bị\s+(?P<ail>(?:{_AILMENT})(?:\s*(?:,|và)\s*(?:{_AILMENT}))*)(?:\s+(?P<bad>quá|lắm))?"
+                     r"(?=\s*(?:[,.!?…;]|$|(?:rồi|nên)(?!\w)))")
+_HAVE = {"tôi", "mình", "tớ", "chúng tôi", "chúng ta", "chúng mình", "bạn", "các bạn", "họ", "cậu"}
+_HAS = re.compile(r"(?:anh|cô|ông|bà|chị|em|cậu)\s+ấy|nó|"
+                  r"(?:con|mẹ|bố|ba|má|vợ|chồng|anh|chị|em|ông|bà|cô|chú|bác)(?:\s+(?:trai|gái))?\s+(?:của\s+)?"
+                  r"(?:tôi|mình|bạn|anh ấy|cô ấy)")
+# words before the subject and after it that leave it who it is: times ("hôm qua tôi"), adverbs ("tôi cũng")
+_BEFORE_SUBJECT = re.compile(r"^(?:(?:hôm|tối|đêm|sáng|chiều)\s+(?:qua|nay)|tuần\s+trước|năm\s+ngoái|dạo\s+này)"
+                             r"\s*,?\s*")
+_AFTER_SUBJECT = re.compile(r"(?:\s+(?:cũng|thường|hay|đang|đã|vẫn|lại|luôn|hơi))+$")
+_IN_THE_PAST = re.compile(r"(?<!\w)(?:đã|hôm\s+qua|tối\s+qua|đêm\s+qua|tuần\s+trước|năm\s+ngoái)(?!\w)", re.IGNORECASE)
+
+
 def matches(text: str, src: str, tgt: str) -> list[Match]:
     """The terms in `text` (written in `src`), each with its `tgt` form; none for a pair without a list. A place
     takes the words around it that v6 gets wrong (mt.names.placed)."""
@@ -66,7 +93,7 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         if term in places:  # "in Hue" → "ở Huế", "sân bay Tân Sơn Nhất" → "Tan Son Nhat Airport"
             start, said = placed(text, *m.span(), said, src) or (start, said)
         out.append(Match(start, m.end(), said, "term"))
-    return out + (_for_me(text) if src == "vi" else [])
+    return out + (_for_me(text) + _ailing(text) if src == "vi" else [])
 
 
 def _for_me(text: str) -> list[Match]:
@@ -127,3 +154,19 @@ def _spelling(term: str) -> str:
     only so ("Long An", the province; not "long an")."""
     first = re.escape(term[0])
     return (f"[{first}{re.escape(term[0].upper())}]" if term[0].islower() else first) + re.escape(term[1:])
+
+
+def _ailing(text: str) -> list[Match]:
+    """"bị đau đầu" as "have a headache", with the verb for its subject (_AILING)."""
+    out = []
+    for m in _AILING.finditer(text):
+        clause = re.split(r"[,;:.!?]\s*", text[: m.start()].strip())[-1].lower()
+        subject = _AFTER_SUBJECT.sub("", _BEFORE_SUBJECT.sub("", clause))
+        if _IN_THE_PAST.search(text) or subject not in _HAVE and not _HAS.fullmatch(subject):
+            continue
+        verb = "have" if subject in _HAVE else "has"
+        said = " and ".join(_AILMENTS[a] for a in re.split(r"\s*(?:,|và)\s*", m.group("ail")))
+        if m.group("bad"):
+            said = "a bad " + said.split(" ", 1)[1] if said.startswith(("a ", "the ")) else "bad " + said
+        out.append(Match(m.start(), m.end(), f"{verb} {said}", "term"))
+    return out

@@ -48,15 +48,17 @@
     and the deed as English says it ("being late"; v6: "Please because it's going to be late.");
 24. "giúp tôi" after what is asked (mt.terms._for_me: "Làm ơn đóng cửa giúp tôi."), vi→en: "for me" in the
     translation (v6: "Please close the help door.");
-25. the days either side of yesterday and tomorrow (mt.dates: "Hôm kia anh ấy không đi làm.", "ngày kia"), vi→en:
-    "the day before yesterday", "the day after tomorrow" in the translation (v6: "… today", "The other day …");
+25. yesterday, tomorrow and the days either side (mt.dates: "Hôm qua chúng tôi ăn phở.", "Hôm kia anh ấy không đi
+    làm."), vi→en: "yesterday", "the day before yesterday" … in the translation (v6: "Today we ate pho.", "… today");
 26. yesterday, tomorrow, and today as the day of someone's doings (mt.dates: "I went to the market today."), en→vi:
     "hôm qua", "ngày mai", "hôm nay" in the translation (v6: "… ngày nay", nowadays);
 27. a span from now after "trong" (mt.dates: "Xe buýt sẽ đến trong 10 phút nữa."), vi→en: "in 10 minutes" in the
     translation (v6: "for another 10 minutes");
 28. a span ago (mt.dates: "Họ chuyển đến Hà Nội 2 tháng trước."), vi→en: "2 months ago" (v6: "last February");
 29. a span ago (mt.dates: "I arrived here 4 days ago."), en→vi: "cách đây 4 ngày" or "4 ngày trước" (v6: "Tôi đến
-    đây 4 ngày.").
+    đây 4 ngày.");
+30. an ailment after "bị" (mt.terms._ailing: "Tôi bị đau đầu.", "Mẹ tôi bị ho."), vi→en: "have" or "has" and the
+    ailment as English says it (v6: "I'm painful.", "I'm horror.").
 
     python scripts/everyday_check.py        # about a minute on 2 CPU cores
 """
@@ -351,6 +353,18 @@ def spans(rng: random.Random, n: int, said: list[str], src: str, ago: bool) -> l
     return out
 
 
+AILING_WHO = [("Tôi", "have"), ("Chúng tôi", "have"), ("Họ", "have"), ("Anh ấy", "has"), ("Cô ấy", "has"),
+              ("Mẹ tôi", "has"), ("Con trai tôi", "has"), ("Vợ tôi", "has")]
+
+
+def ailing(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    out = []
+    for _ in range(n):
+        (who, verb), (vi, en) = rng.choice(AILING_WHO), rng.choice(sorted(terms._AILMENTS.items()))
+        out.append((f"{who} {rng.choice(['', 'cũng ', 'đang '])}bị {vi}.", rf"(?i:\b{verb}\b.*\b{en.split()[-1]}\b)"))
+    return out
+
+
 def until(rng: random.Random, n: int) -> list[tuple[str, str]]:
     out = []
     for _ in range(n):
@@ -532,7 +546,7 @@ def main() -> None:
                                                   lambda text: None), flush=True)
     print("'giúp tôi' after what is asked, vi->en:", count(t, for_me(rng, n), "vi", "en", terms, "_for_me",
                                                            lambda text: []), flush=True)
-    print("a day either side of yesterday and tomorrow, vi->en:",
+    print("yesterday, tomorrow and the days either side, vi->en:",
           count(t, days_around(rng, n), "vi", "en", dates, "_VI_DAY_NEAR", NEVER), flush=True)
     print("yesterday, tomorrow and today's doings, en->vi:",
           count(t, days_en(rng, n), "en", "vi", dates, "_EN_NEAR_WORDS", NEVER), flush=True)
@@ -541,6 +555,8 @@ def main() -> None:
     print("a span ago, vi->en:", count(t, spans(rng, n, AGO_VI_SAID, "vi", True), "vi", "en", dates, "_VI_AGO", NEVER),
           flush=True)
     print("a span ago, en->vi:", count(t, spans(rng, n, AGO_EN_SAID, "en", True), "en", "vi", dates, "_EN_AGO", NEVER),
+          flush=True)
+    print("an ailment after 'bị', vi->en:", count(t, ailing(rng, n), "vi", "en", terms, "_ailing", lambda text: []),
           flush=True)
 
 

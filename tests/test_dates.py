@@ -54,7 +54,7 @@ from mt.translate import Translator
     # an hour alone before a day is a time of it (v6: "17h December 15")
     ("Hạn chót 17h ngày 15/12, họp 9 giờ thứ Hai, gặp 8h mai.",
      [("17h", "17:00"), ("ngày 15/12", "December 15"), ("9 giờ", "9:00"), ("thứ Hai", "Monday"), ("8h", "8:00")]),
-    ("Mất 24h, ngày mai xong; chạy 17 giờ ngày 3.", []),  # hours taken; hours on day 3
+    ("Mất 24h, ngày mai xong; chạy 17 giờ ngày 3.", [("ngày mai", "tomorrow")]),  # hours taken; hours on day 3
     # the weekend near today (v6: "this week"), a time from now opening a sentence (v6: "10 minutes she called back")
     ("Cuối tuần này bạn rảnh không? Tôi về quê cuối tuần trước.",
      [("Cuối tuần này", "this weekend,"), ("cuối tuần trước", "last weekend")]),
@@ -62,20 +62,29 @@ from mt.translate import Translator
     ("Một tiếng nữa tôi tới.", [("Một tiếng nữa", "in an hour,")]),
     ("Vài ngày nữa là Tết.", [("Vài ngày nữa", "in a few days,")]),
     ("Tôi ở thêm 2 ngày nữa.", []),  # two more days
-    ("Năm phút nữa thôi!", [("Năm phút nữa thôi", "just 5 more minutes")]),  # v6: "It's another year!"
+    ("Năm phút nữa thôi!", [("Năm phút nữa thôi", "just five more minutes")]),  # v6: "It's another year!"
     # the days either side of yesterday and tomorrow (v6: "Hôm kia ..." → "... today", "Ngày kia ..." → "The other
     # day ..."); not "một ngày kia" (one day) or "ngày này qua ngày kia" (day after day); a day the sentence is about
     ("Hôm kia anh ấy không đi làm. Chúng tôi đi Huế ngày kia, về ngày mốt.",
      [("Hôm kia", "the day before yesterday,"), ("ngày kia", "the day after tomorrow"),
       ("ngày mốt", "the day after tomorrow")]),
+    # ... and yesterday and tomorrow (v6: "Hôm qua chúng tôi ăn phở." → "Today we ate pho."); not today, which v6
+    # gets right
+    ("Hôm qua chúng tôi ăn phở, ngày hôm qua trời mưa; ngày mai tôi về, hôm nay tôi bận.",
+     [("Hôm qua", "yesterday,"), ("ngày hôm qua", "yesterday"), ("ngày mai", "tomorrow")]),
     ("Một ngày kia nó sẽ về. Ngày này qua ngày kia, một ngày kia.", []),
     ("Ngày kia là thứ Sáu. Tối nay là đêm giao thừa.", [("Ngày kia", "the day after tomorrow"), ("thứ Sáu", "Friday"),
                                                       ("Tối nay", "tonight")]),
     ("Tối hôm qua tôi ngủ sớm.", [("Tối hôm qua", "last night,")]),
+    # with "vào" (v6: "on the yesterday afternoon"), and "sáng" or "chiều" yesterday's after "hôm"
+    ("Cô ấy qua đời vào chiều ngày hôm qua. Sáng hôm qua, bom nổ. Tôi sẽ đón bạn vào ngày mai.",
+     [("vào chiều ngày hôm qua", "yesterday afternoon"), ("Sáng hôm qua", "yesterday morning"),
+      ("vào ngày mai", "tomorrow")]),
     # a span from now after "trong" (v6: "for another 10 minutes"), not after a verb of staying ("for 2 more days");
     # a span ago ending a clause (v6: "2 tháng trước" → "last February"), not before an event or a time of day
     ("Xe buýt sẽ đến trong 10 phút nữa. Tôi ở lại trong 2 ngày nữa. Họ chuyển đi 2 tháng trước, năm năm trước đây.",
-     [("trong 10 phút nữa", "in 10 minutes"), ("2 tháng trước", "2 months ago"), ("năm năm trước đây", "5 years ago")]),
+     [("trong 10 phút nữa", "in 10 minutes"), ("2 tháng trước", "2 months ago"),
+      ("năm năm trước đây", "five years ago")]),
     ("Hai ngày trước khi đi, ba ngày trước đó, tôi đến lúc 10 giờ trước.", [("10 giờ", "10:00")]),
     ("Gửi file trước thứ 6 nhé.", [("trước thứ 6", "before Friday")]),  # v6 dropped "trước"
     ("Anh ấy đứng trước thứ 2 trong lớp.", []),  # before the second in the class
@@ -139,7 +148,7 @@ def test_vietnamese(text, found):
      [("yesterday", "hôm qua"), ("the day before yesterday", "hôm kia")]),
     ("Today, many people use phones in the form that we use today. Yesterday's news, tomorrow's meeting.", []),
     # a span ago (v6: "4 days ago" → "4 ngày", the "ago" lost; "9 months ago" → "9 tháng tuổi", nine months old)
-    ("I arrived 4 days ago. Two years ago, an hour ago, a few weeks ago, eleven days ago; long ago.",
+    ("I arrived 4 days ago. Two years ago, an hour ago, a few weeks ago, eleven days ago; long ago, about a year ago.",
      [("4 days ago", "cách đây 4 ngày"), ("Two years ago", "cách đây hai năm"), ("an hour ago", "cách đây một tiếng"),
       ("a few weeks ago", "cách đây vài tuần"), ("eleven days ago", "cách đây 11 ngày")]),
     ("Where were you last night?", []),  # shown "tối qua", v6 dropped "ở đâu": "Bạn tối qua?"

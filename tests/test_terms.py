@@ -47,6 +47,15 @@ from mt.translate import Translator
     # the word for the kind of place after the name in English (v6: "sân bay Tân Sơn Nhất" → "My Son")
     ("Đến sân bay Tân Sơn Nhất, tỉnh Quảng Ninh.", "vi", "en",
      [("sân bay Tân Sơn Nhất", "Tan Son Nhat Airport"), ("tỉnh Quảng Ninh", "Quang Ninh Province")]),
+    # an ailment after "bị", with the verb for who has it (v6: "Tôi bị đau đầu." → "I'm painful."), "bad" with "quá";
+    # not after a subject the rule cannot tell, in a question, a negation or about the past, nor in a longer word
+    ("Tôi bị đau đầu. Mẹ tôi bị ho và sốt. Anh ấy cũng bị đau răng quá.", "vi", "en",
+     [("bị đau đầu", "have a headache"), ("bị ho và sốt", "has a cough and a fever"),
+      ("bị đau răng quá", "has a bad toothache")]),
+    ("Anh bị sốt à? Bạn có bị ho không? Tôi không bị cảm. Tôi bị ho gà, bị đau đầu gối.", "vi", "en", []),
+    ("Hôm qua tôi bị đau đầu.", "vi", "en", []),
+    ("I have a toothache, she has a sore throat and he had a cough.", "en", "vi",
+     [("have a toothache", "bị đau răng"), ("has a sore throat", "bị đau họng"), ("had a cough", "bị ho")]),
     ("Phở", "vi", "de", []),
 ])
 def test_matches(text, src, tgt, found):
@@ -65,6 +74,8 @@ def test_matches(text, src, tgt, found):
     ("Here is my boarding pass.", "en", "vi", ["thẻ lên máy bay"]),  # v6 alone: "chiếc cờ của tôi đi qua"
     ("I love pho and banh mi.", "en", "vi", ["phở", "bánh mì"]),  # v6 alone: "phẫn nộ và phẫn"
     ("Pho is a famous Vietnamese dish.", "en", "vi", ["Phở"]),  # a capital where it opens the sentence
+    ("Tôi bị đau đầu.", "vi", "en", ["have a headache"]),  # v6 alone: "I'm painful."
+    ("I have a cough.", "en", "vi", ["bị ho"]),  # v6 alone: "Tôi có một ho."; shown it, "I bị ho." (see the next test)
 ])
 def test_the_bundled_model_writes_the_terms(bundled, text, src, tgt, wanted):
     t = Translator.load(bundled)
