@@ -111,10 +111,21 @@ _OPENER = {pair: re.compile(rf"(?:{said})(?:\s+(?P<when>{'|'.join(sorted(_WHEN[p
            for pair, (said, _) in _SEE_YOU.items()}
 
 
+# "we" opening a suggestion that ends with "nhé", "thôi" or "đi" is "Let's": v6 wrote "Chúng ta đi ăn tối nhé." →
+# "We went to dinner.", "Chúng ta về nhà thôi." → "We're home." (12 of 15 made-up such sentences wrong); shown
+# "Let's", it writes the rest ("Let's go to dinner."). Not "mình" alone, which is "I" as often ("Mình đi trước nhé",
+# I'll go first), nor with a word that makes it a statement or a question ("Chúng ta sẽ đi nhé", "... đã ...").
+_LETS = re.compile(r"(?:[Cc]húng\s+(?:ta|mình)|[Bb]ọn\s+mình|[Tt]ụi\s+mình|[Mm]ình\s+cùng)"
+                   r"(?=\s+(?!(?:đã|đang|sẽ|không|chưa|có|là|phải|được)\b)[^\W\d][^?]*\s(?:nhé|nha|nhá|thôi|đi)"
+                   r"\s*[.!…]*$)")
+
+
 def openers(text: str, src: str, tgt: str) -> list[Match]:
     """"See you" opening the sentence before when or where, as a term that ships (mt/terms.py), with the word for
     when if it is listed: "Hẹn gặp bạn tuần sau nhé!" → "See you next week" and "nhé!" to the model; "See you at 7
-    pm." → "Hẹn gặp bạn" and "at 7 pm." to the model."""
+    pm." → "Hẹn gặp bạn" and "at 7 pm." to the model. "Let's" for "we" opening a suggestion (_LETS)."""
+    if (src, tgt) == ("vi", "en") and (lets := _LETS.match(text)):
+        return [Match(0, lets.end(), "Let's", "term")]
     m = _OPENER[src, tgt].match(text) if (src, tgt) in _OPENER else None
     if not m:
         return []

@@ -58,7 +58,9 @@
 29. a span ago (mt.dates: "I arrived here 4 days ago."), en→vi: "cách đây 4 ngày" or "4 ngày trước" (v6: "Tôi đến
     đây 4 ngày.");
 30. an ailment after "bị" (mt.terms._ailing: "Tôi bị đau đầu.", "Mẹ tôi bị ho."), vi→en: "have" or "has" and the
-    ailment as English says it (v6: "I'm painful.", "I'm horror.").
+    ailment as English says it (v6: "I'm painful.", "I'm horror.");
+31. "we" opening a suggestion (mt.phrasebook._LETS: "Chúng ta về nhà thôi."), vi→en: the translation opens with
+    "Let's" and says what (v6: "We're home.").
 
     python scripts/everyday_check.py        # about a minute on 2 CPU cores
 """
@@ -365,6 +367,20 @@ def ailing(rng: random.Random, n: int) -> list[tuple[str, str]]:
     return out
 
 
+LETS_WHO = ["Chúng ta", "Chúng mình", "Bọn mình", "Tụi mình"]
+LETS_DO = [("đi ăn tối", "dinner"), ("về nhà", "home"), ("nghỉ một chút", "break|rest"), ("bắt đầu", "start|begin"),
+           ("gọi taxi", "taxi"), ("đi bộ", "walk"), ("xem phim", "movie|film"), ("đi ngủ", "bed|sleep"),
+           ("uống cà phê", "coffee"), ("chụp ảnh", "picture|photo")]
+
+
+def lets(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    out = []
+    for _ in range(n):
+        (do, said), end = rng.choice(LETS_DO), rng.choice(["nhé.", "thôi.", "đi!", "nha."])
+        out.append((f"{rng.choice(LETS_WHO)} {do} {end}", rf"^Let's\b.*\b(?:{said})"))
+    return out
+
+
 def until(rng: random.Random, n: int) -> list[tuple[str, str]]:
     out = []
     for _ in range(n):
@@ -557,6 +573,8 @@ def main() -> None:
     print("a span ago, en->vi:", count(t, spans(rng, n, AGO_EN_SAID, "en", True), "en", "vi", dates, "_EN_AGO", NEVER),
           flush=True)
     print("an ailment after 'bị', vi->en:", count(t, ailing(rng, n), "vi", "en", terms, "_ailing", lambda text: []),
+          flush=True)
+    print("'Let's' for a suggestion, vi->en:", count(t, lets(rng, n), "vi", "en", phrasebook, "_LETS", NEVER),
           flush=True)
 
 

@@ -167,6 +167,17 @@ def test_a_clause_opening_with_a_name_goes_on_alike_in_both_paths(bundled):
     assert fast.startswith("Trân trọng, ông Smith ") and translate_detailed(t, [text], "en", "vi")[0].text == fast
 
 
+@pytest.mark.parametrize("sentence, said", [
+    ("Chúng ta đi ăn tối nhé.", "Chúng ta"), ("Bọn mình về thôi!", "Bọn mình"), ("Mình cùng đi nhé.", "Mình cùng"),
+    # "mình" alone (I as often), a statement, a question, a negation, no particle, another subject
+    ("Mình đi trước nhé.", None), ("Chúng ta sẽ đi nhé.", None), ("Chúng ta đi đâu nhé?", None),
+    ("Chúng ta không đi nhé.", None), ("Chúng ta đi.", None), ("Chúng tôi đi nhé.", None),
+])
+def test_lets_opening_a_suggestion(sentence, said):
+    found = openers(sentence, "vi", "en")
+    assert [(sentence[m.start:m.end], m.replacement) for m in found] == ([(said, "Let's")] if said else [])
+
+
 @pytest.mark.parametrize("sentence, src, tgt, said", [
     ("Hẹn gặp bạn lúc 7 giờ tối nhé.", "vi", "en", "See you"),  # the time is left to mt.dates and the model
     ("Hẹn gặp lại tuần sau nhé!", "vi", "en", "See you next week"),
@@ -191,6 +202,7 @@ def test_see_you_opening_a_sentence(sentence, src, tgt, said):
     ("Hẹn gặp bạn lúc 7 giờ tối nhé.", "vi", "en", "See you at 7 p.m."),
     ("Hẹn gặp lại tuần sau nhé!", "vi", "en", "See you next week!"),
     ("See you at 7 pm.", "en", "vi", "Hẹn gặp bạn lúc 7 giờ tối."),
+    ("Chúng ta đi ăn tối nhé.", "vi", "en", "Let's go to dinner."),  # v6 alone: "We went to dinner."
 ])
 def test_the_bundled_model_says_see_you(bundled, sentence, src, tgt, expected):
     t = Translator.load(bundled)
