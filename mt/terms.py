@@ -30,14 +30,16 @@ from .untranslated import syllable_shaped
 # 60 times, "nhãn hiệu" 38 and "thuốc lá" 128, "hiệu thuốc" 13); "in stock" (còn hàng) is not in "invest in stock"
 # or "in stock prices" (EVBNews's one "in stock"), nor "have a cold" (bị cảm) in "have a cold drink"; "bạn có rảnh"
 # (are you free) is not in "bạn có rảnh rỗi" (v6 wrote "Are you free rippling?"); "umbrella" (ô) not in "an umbrella
-# term" or "under the umbrella of" (two FLORES dev lines became "một chiếc ô")
+# term" or "under the umbrella of" (two FLORES dev lines became "một chiếc ô"); "can't make it" (không đến được) not
+# in "can't make it work"
 _BOUND_BEFORE = {"hiệu": ("thương", "nhãn"), "in": ("invest", "invested", "investing", "investment", "trading")}
 _BOUND_AFTER = {"thuốc": ("lá",), "rảnh": ("rỗi",),
                 "stock": ("price", "prices", "market", "markets", "exchange", "exchanges", "options"),
                 "cold": ("drink", "drinks", "beer", "water", "shower", "wind", "winter", "day", "night", "war", "wave",
                          "front", "weather", "one", "room", "virus", "feet", "hands"),
                 "umbrella": ("term", "terms", "of", "organization", "organisation", "group", "body", "brand", "policy",
-                             "insurance", "company", "fund")}
+                             "insurance", "company", "fund"),
+                "it": ("work", "works", "happen", "better", "easier", "right", "clear", "up", "out", "through")}
 
 
 # "giúp tôi" after what is asked, at the end of a clause, is "for me" (v6: "Làm ơn đóng cửa giúp tôi." → "Please

@@ -85,8 +85,10 @@ def forbidden(source: str, marked: list[str]) -> tuple[str, ...]:
 
 
 _FIRST_WORD = re.compile(r"[\s\"'“‘(\[]*([A-Z][a-z]+)(?![\w'’])")
-# "I" opening both: v6, shown a term right after it ("I bị ho." for "I have a cough."), keeps it as a name
-_I = re.compile(r"[\s\"'“‘(\[]*I(?=[\s'’])")
+# "I" opening both, or a clause after a comma: v6, shown a term right after it ("I bị ho." for "I have a cough.",
+# "Rất tiếc, I không đến được" for "Sorry, I can't make it"), keeps it as a name; a numeral ("World War I") follows
+# neither
+_I = re.compile(r"(?:^|,\s)[\s\"'“‘(\[]*I(?=[\s'’])")
 # an English word is common at this many uses in the English table, and a sentence's first word is not a name
 # ("Bill", "Rose") when English writes it this many times more often in small letters inside sentences
 COMMON, NOT_A_NAME = 50, 10
@@ -100,8 +102,8 @@ def copied_first_word(source: str, translation: str) -> str | None:
     English word, not a name ("Bill"), and not one Vietnamese borrows or spells alike ("Video", "An"). v6 takes
     such a capitalised word for a name now and then ("Wait until Monday." → "Wait đến thứ Hai."). Copies inside a
     sentence are left alone: most are words Vietnamese keeps ("100 feet", "quán bar") or its own ("in ra"). "I" is
-    given as it is: it opens a translation only as a copy."""
-    if _I.match(source) and _I.match(translation):
+    given as it is: it opens a translation, or a clause after a comma, only as a copy (_I)."""
+    if _I.search(source) and _I.search(translation):
         return "I"
     first = _FIRST_WORD.match(source)
     word = first.group(1) if first else ""

@@ -56,6 +56,10 @@ from mt.translate import Translator
     ("Hôm qua tôi bị đau đầu.", "vi", "en", []),
     ("I have a toothache, she has a sore throat and he had a cough.", "en", "vi",
      [("have a toothache", "bị đau răng"), ("has a sore throat", "bị đau họng"), ("had a cough", "bị ho")]),
+    # a table booked, an evening one cannot come to (v6: "Tôi viết một bàn", "tôi không thể tạo nó"); not "make it
+    # work"
+    ("I booked a table, can't make it tonight and can't make it work.", "en", "vi",
+     [("booked a table", "đã đặt một bàn"), ("can't make it", "không đến được")]),
     ("Phở", "vi", "de", []),
 ])
 def test_matches(text, src, tgt, found):
@@ -76,6 +80,7 @@ def test_matches(text, src, tgt, found):
     ("Pho is a famous Vietnamese dish.", "en", "vi", ["Phở"]),  # a capital where it opens the sentence
     ("Tôi bị đau đầu.", "vi", "en", ["have a headache"]),  # v6 alone: "I'm painful."
     ("I have a cough.", "en", "vi", ["bị ho"]),  # v6 alone: "Tôi có một ho."; shown it, "I bị ho." (see the next test)
+    ("Sorry, I can't make it tonight.", "en", "vi", ["không đến được"]),  # v6 alone: "tôi không thể tạo nó"
 ])
 def test_the_bundled_model_writes_the_terms(bundled, text, src, tgt, wanted):
     t = Translator.load(bundled)

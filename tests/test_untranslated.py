@@ -110,7 +110,8 @@ def test_no_retry_without_vietnamese_tokens_to_forbid(exported, monkeypatch):
     ("Sofa beds are cheap.", "Sofa giường rẻ.", None),  # too rare in English to be sure of
     ("It affects 3 percent of children.", "Nó affects 3 phần trăm trẻ em.", None),  # inside: left alone
     ("I have a cough.", "I bị ho.", "I"),  # v6's, shown the term: "I" only opens a translation as a copy
-    ("I. Introduction", "I. Giới thiệu", None),  # a numeral
+    ("Sorry, I can't make it.", "Rất tiếc, I không đến được.", "I"),  # ... and after a comma
+    ("I. Introduction", "I. Giới thiệu", None), ("World War I ended.", "Thế chiến I kết thúc.", None),  # numerals
 ])
 def test_copied_first_word(source, output, copied):
     assert copied_first_word(source, output) == copied
@@ -149,6 +150,9 @@ def test_an_i_copied_before_a_shown_term_is_decoded_again(bundled):
     first = t.translate(["I have a cough."], "en", "vi", options=KEEP)[0]
     assert first.startswith("I "), first  # the case the retry is for; if a new model fixes it, pick another
     assert t.translate(["I have a cough."], "en", "vi")[0] == "Tôi bị ho."
+    first = t.translate(["Sorry, I can't make it tonight."], "en", "vi", options=KEEP)[0]
+    assert ", I " in first, first  # after a comma
+    assert ", tôi " in t.translate(["Sorry, I can't make it tonight."], "en", "vi")[0]
 
 
 def test_only_the_sentence_that_copied_english_is_decoded_again(exported, monkeypatch):
