@@ -31,9 +31,11 @@ from .untranslated import syllable_shaped
 # or "in stock prices" (EVBNews's one "in stock"), nor "have a cold" (bị cảm) in "have a cold drink"; "bạn có rảnh"
 # (are you free) is not in "bạn có rảnh rỗi" (v6 wrote "Are you free rippling?"); "umbrella" (ô) not in "an umbrella
 # term" or "under the umbrella of" (two FLORES dev lines became "một chiếc ô"); "can't make it" (không đến được) not
-# in "can't make it work"
+# in "can't make it work"; "hết hàng" (out of stock) not in "hàng trăm" (hundreds), "hàng xóm" (neighbours) …
 _BOUND_BEFORE = {"hiệu": ("thương", "nhãn"), "in": ("invest", "invested", "investing", "investment", "trading")}
 _BOUND_AFTER = {"thuốc": ("lá",), "rảnh": ("rỗi",),
+                "hàng": ("trăm", "nghìn", "ngàn", "triệu", "chục", "xóm", "người", "loạt", "đầu", "ngày", "năm", "tháng",
+                         "tuần", "giờ", "hóa", "hoá", "rào", "quán", "rong", "xách", "tươi", "mã", "ghế", "dọc"),
                 "stock": ("price", "prices", "market", "markets", "exchange", "exchanges", "options"),
                 "cold": ("drink", "drinks", "beer", "water", "shower", "wind", "winter", "day", "night", "war", "wave",
                          "front", "weather", "one", "room", "virus", "feet", "hands"),
