@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import names
+from . import names, terms
 from .glossary import Match, parse_glossary
 from .restore import RESOURCES, restorer
 from .text import strip_marks
@@ -111,6 +111,12 @@ _OPENER = {pair: re.compile(rf"(?:{said})(?:\s+(?P<when>{'|'.join(sorted(_WHEN[p
            for pair, (said, _) in _SEE_YOU.items()}
 
 
+# a term alone asked where it is (mt/terms.py): v6, shown it opening the sentence, wrote "Train station Where?" for
+# "Ga tàu ở đâu?" (alone "Where do you go?"), "Where do the bus stop?" for "Trạm xe buýt ở đâu?" and "Where do my
+# passport?" for "Hộ chiếu của tôi ở đâu?"
+_WHERE_IS = re.compile(r"(?P<what>[^,?]+?)(?:\s+của\s+(?P<whose>tôi|mình|bạn))?\s+ở\s+đâu(?:\s+(?:vậy|ạ|nhỉ|thế))?"
+                       r"\s*\?*")
+_WHOSE = {"tôi": "my", "mình": "my", "bạn": "your"}
 # "we" opening a suggestion that ends with "nhé", "thôi" or "đi" is "Let's": v6 wrote "Chúng ta đi ăn tối nhé." →
 # "We went to dinner.", "Chúng ta về nhà thôi." → "We're home." (12 of 15 made-up such sentences wrong); shown
 # "Let's", it writes the rest ("Let's go to dinner."). Not "mình" alone, which is "I" as often ("Mình đi trước nhé",
@@ -139,7 +145,7 @@ def translate(sentence: str, src: str, tgt: str) -> str | None:
     clause that ends with a comma (see `clauses`) keeps it in place of the translation's own final punctuation."""
     text = sentence.strip()
     target = _table(src, tgt).get(_key(text))
-    if target is None and (greeted := _greeted(text, src, tgt)):
+    if target is None and (greeted := _greeted(text, src, tgt) or _where_is(text, src, tgt)):
         return greeted
     vocative = _VOCATIVE.fullmatch(text)
     if target is None and vocative and all(w[0].isupper() for w in vocative.group("name").split()):
@@ -153,6 +159,18 @@ def translate(sentence: str, src: str, tgt: str) -> str | None:
         return _END.sub("", target) + ","
     end = _END.search(text)
     return target if _END.search(target) or end is None else target + end.group()
+
+
+def _where_is(text: str, src: str, tgt: str) -> str | None:
+    """"<a term> ở đâu?" as "Where is the <term>?", "… của tôi ở đâu?" as "Where is my …?" (_WHERE_IS); None for
+    anything else."""
+    m = _WHERE_IS.fullmatch(text) if (src, tgt) == ("vi", "en") else None
+    found = terms.matches(m.group("what"), src, tgt) if m else []
+    if len(found) != 1 or (found[0].start, found[0].end) != (0, len(m.group("what"))):
+        return None
+    said = found[0].replacement
+    whose = _WHOSE[m.group("whose")] + " " if m.group("whose") else "" if said[0].isupper() else "the "
+    return f"Where is {whose}{said}?"  # a name as it is: "Where is Ben Thanh Market?"
 
 
 def clauses(sentence: str, src: str, tgt: str) -> list[str]:

@@ -27,6 +27,11 @@ from mt.translate import Translator
     ("Kind regards, Lan", "en", "vi", "Trân trọng, Lan"),
     ("Trân trọng,", "vi", "en", "Best regards,"),
     ("Hẹn gặp lại nhé!", "vi", "en", "See you again!"),  # a final particle left out (v6: "Hurry again!")
+    # a term asked where it is (v6: "Train station Where?", "Where do my passport?"); a name without "the"
+    ("Ga tàu ở đâu?", "vi", "en", "Where is the train station?"),
+    ("Hộ chiếu của tôi ở đâu vậy?", "vi", "en", "Where is my passport?"),
+    ("Chợ Bến Thành ở đâu", "vi", "en", "Where is Ben Thanh Market?"),
+    ("Phở ngon ở đâu?", "vi", "en", None), ("Where is the train station?", "en", "vi", None),
 ])
 def test_translate(sentence, src, tgt, expected):
     assert translate(sentence, src, tgt) == expected

@@ -85,6 +85,8 @@ def test_matches(text, src, tgt, found):
     ("I have a cough.", "en", "vi", ["bị ho"]),  # v6 alone: "Tôi có một ho."; shown it, "I bị ho." (see the next test)
     ("Sorry, I can't make it tonight.", "en", "vi", ["không đến được"]),  # v6 alone: "tôi không thể tạo nó"
     ("Please call a taxi for me.", "en", "vi", ["taxi"]),  # v6 alone: "Xin vui lòng gọi thuế cho tôi." (tax)
+    ("Tôi bị mất hộ chiếu.", "vi", "en", ["passport"]),  # v6 alone: "I'm lost the show."
+    ("I'm allergic to peanuts.", "en", "vi", ["đậu phộng"]),  # v6 alone: "… các viên sỏi" (pebbles)
 ])
 def test_the_bundled_model_writes_the_terms(bundled, text, src, tgt, wanted):
     t = Translator.load(bundled)
