@@ -254,7 +254,7 @@ TRAVEL = {"vi": [("Đừng quên mang áo mưa.", "raincoat"), ("Trời sắp m�
                  ("Tôi muốn trả phòng lúc 11 giờ.", "check out"), ("Khách sạn yêu cầu trả phòng trước 12 giờ trưa.",
                                                                    "check out"),
                  ("Chúng tôi nhận phòng lúc 2 giờ chiều.", "check in"), ("Tôi muốn một phòng đôi.", "double room"),
-                 ("Điện thoại tôi hết pin rồi.", "out of battery"), ("Vui lòng xuất trình thẻ lên máy bay.",
+                 ("Điện thoại tôi hết pin rồi.", "out of battery|battery is dead"), ("Vui lòng xuất trình thẻ lên máy bay.",
                                                                       "boarding pass"),
                  ("Tôi đến muộn vì tắc đường.", "traffic jam"), ("Sáng nay kẹt xe kinh khủng.", "traffic jam"),
                  ("Con tôi hay bị say xe khi đi xa.", "carsick"), ("Hiệu thuốc gần nhất ở đâu?", "pharmacy"),
