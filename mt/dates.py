@@ -213,8 +213,8 @@ _EN_NEAR = {"today": (None, "nay"), "tomorrow": (None, "mai"), "yesterday": (Non
             "yesterday morning": ("sáng", "hôm qua"), "yesterday afternoon": ("chiều", "hôm qua"),
             "yesterday evening": ("tối", "hôm qua"), "last night": ("tối", "qua"),
             "the day before yesterday": (None, "hôm kia"), "the day after tomorrow": (None, "ngày kia")}
-_DAY_ALONE = {"nay": "hôm nay", "mai": "ngày mai", "hôm qua": "hôm qua", "hôm kia": "hôm kia",  # "at 9 o'clock tomorrow"
-              "ngày kia": "ngày kia"}
+# "at 9 o'clock tomorrow"
+_DAY_ALONE = {"nay": "hôm nay", "mai": "ngày mai", "hôm qua": "hôm qua", "hôm kia": "hôm kia", "ngày kia": "ngày kia"}
 # (not "this morning's paper")
 _NEAR_SAID = "|".join(w.replace(" ", r"\s+") for w in sorted(_EN_NEAR, key=len, reverse=True))
 _EN_NEAR_WORDS = re.compile(rf"(?<!\w)(?i:{_NEAR_SAID})(?![\w'’-])")

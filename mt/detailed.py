@@ -212,7 +212,8 @@ def _decode_sentences(translator: Translator, sentences: list[str], terms: list[
 def _listed(sentence: str, translation: str, src: str, tgt: str) -> Candidate:
     """A phrase's listed translation as a candidate, finished as Translator.translate finishes it: sure, with no
     pieces behind it."""
-    return Candidate([replace(w, fixed="phrase") for w in as_words(finish(sentence, translation, src, tgt))], 0.0, 1, [])
+    words = as_words(finish(sentence, translation, src, tgt))
+    return Candidate([replace(w, fixed="phrase") for w in words], 0.0, 1, [])
 
 
 def _kept_all(cands: list[Candidate], job: Job) -> list[Candidate]:

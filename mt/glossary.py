@@ -242,7 +242,8 @@ def token_pattern(token: str) -> re.Pattern:
     if not _worded(token):
         return re.compile(re.escape(token))
     at, words = token.split(" ", 1) if token.startswith("ở ") else ("", token)
-    spelt = re.escape(words) if strip_marks(words) == words else f"(?:{re.escape(words)}|{re.escape(strip_marks(words))})"
+    bare = strip_marks(words)
+    spelt = re.escape(words) if bare == words else f"(?:{re.escape(words)}|{re.escape(bare)})"
     return re.compile(rf"(?<!\w){'(?:[ởỞ]|[tT]ại) ' if at else ''}{spelt}(?!\w)")
 
 

@@ -34,8 +34,9 @@ from .untranslated import syllable_shaped
 # in "can't make it work"; "hết hàng" (out of stock) not in "hàng trăm" (hundreds), "hàng xóm" (neighbours) …
 _BOUND_BEFORE = {"hiệu": ("thương", "nhãn"), "in": ("invest", "invested", "investing", "investment", "trading")}
 _BOUND_AFTER = {"thuốc": ("lá",), "rảnh": ("rỗi",),
-                "hàng": ("trăm", "nghìn", "ngàn", "triệu", "chục", "xóm", "người", "loạt", "đầu", "ngày", "năm", "tháng",
-                         "tuần", "giờ", "hóa", "hoá", "rào", "quán", "rong", "xách", "tươi", "mã", "ghế", "dọc"),
+                "hàng": ("trăm", "nghìn", "ngàn", "triệu", "chục", "xóm", "người", "loạt", "đầu", "ngày", "năm",
+                         "tháng", "tuần", "giờ", "hóa", "hoá", "rào", "quán", "rong", "xách", "tươi", "mã", "ghế",
+                         "dọc"),
                 "stock": ("price", "prices", "market", "markets", "exchange", "exchanges", "options"),
                 "cold": ("drink", "drinks", "beer", "water", "shower", "wind", "winter", "day", "night", "war", "wave",
                          "front", "weather", "one", "room", "virus", "feet", "hands"),

@@ -37,7 +37,8 @@ def test_a_clause_after_an_opening_written_by_rule_goes_on_in_small_letters():
 
 @pytest.mark.parametrize("src, tgt, texts", [
     ("vi", "en", ["Gửi email cho an@example.com trước 9 giờ sáng thứ Hai.", "Tối nay, bạn đi đâu?",
-                  "TÔI SẼ GẶP ÔNG NGUYỄN VĂN HÙNG VÀO NGÀY 5 THÁNG 8.", "Giá là 84 tỷ đồng.", "Cảm ơn anh đã đến đón em."]),
+                  "TÔI SẼ GẶP ÔNG NGUYỄN VĂN HÙNG VÀO NGÀY 5 THÁNG 8.", "Giá là 84 tỷ đồng.",
+                  "Cảm ơn anh đã đến đón em."]),
     ("en", "vi", ["Email an@example.com before 9 a.m. on Monday.", "I WILL MEET MR SMITH ON AUGUST 5.",
                   "It costs VND 84 billion.", "Wait until Monday.", "I ate pho at 7 pm tonight in Hanoi."]),
 ])
