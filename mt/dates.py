@@ -434,9 +434,9 @@ def _vi_near(m: re.Match, text: str, said: str, day: bool = True) -> Match:
 
 def _later(m: re.Match) -> str:
     """"10 phút nữa" → "in 10 minutes", "một tiếng nữa" → "in an hour", "vài ngày nữa" → "in a few days"."""
+    n, unit = _span_of(m)
     if m.groupdict().get("only"):
-        n, unit = _span_of(m)
-        return f"just {'one' if n == 1 else _span(m).split()[0]} more {unit}{'s' * (n != 1)}"
+        return f"just {'one' if n == 1 else _count(m)} more {unit}{'s' * (n != 1)}"
     return f"in {_span(m)}"
 
 
@@ -445,12 +445,16 @@ def _span_of(m: re.Match) -> tuple[int, str]:
     return int(m.group("n")) if m.group("n").isdigit() else _FEW[m.group("n").lower()], _SPANS[m.group("u")]
 
 
+def _count(m: re.Match) -> str:
+    """A span's count as the source says it: "10", "ba" → "three", "vài" → "a few"."""
+    n, _ = _span_of(m)
+    return m.group("n") if m.group("n").isdigit() else EN_NUMBER_WORDS[n] if n else "a few"
+
+
 def _span(m: re.Match) -> str:
     """"10 phút" → "10 minutes", "ba ngày" → "three days", "một tiếng" → "an hour", "vài ngày" → "a few days"."""
     n, unit = _span_of(m)
-    if n == 1:
-        return f"{'an' if unit == 'hour' else 'a'} {unit}"
-    return f"{n if m.group('n').isdigit() else EN_NUMBER_WORDS[n] if n else 'a few'} {unit}s"
+    return f"{'an' if unit == 'hour' else 'a'} {unit}" if n == 1 else f"{_count(m)} {unit}s"
 
 
 def _a_range_end(m: re.Match, text: str) -> bool:

@@ -192,7 +192,7 @@ def _decode_sentences(translator: Translator, sentences: list[str], terms: list[
         if good or not job.slots:
             results[job.index] = SentenceResult(good or cands)
             continue
-        # markup, addresses, sums and names the best candidate lost are put back by position (mt.finishing)
+        # markup, addresses, sums and names a candidate lost are put back by position (mt.finishing)
         lost = missing(cands[0].text, job.slots)
         glossary_lost = sorted({s.match.replacement for s in lost if s.match.source not in PLACED})
         warnings = [f"could not place {', '.join(repr(x) for x in glossary_lost)} in the translation of "

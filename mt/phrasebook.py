@@ -145,8 +145,8 @@ def translate(sentence: str, src: str, tgt: str) -> str | None:
     clause that ends with a comma (see `clauses`) keeps it in place of the translation's own final punctuation."""
     text = sentence.strip()
     target = _table(src, tgt).get(_key(text))
-    if target is None and (greeted := _greeted(text, src, tgt) or _where_is(text, src, tgt)):
-        return greeted
+    if target is None and (said := _greeted(text, src, tgt) or _where_is(text, src, tgt)):
+        return said
     vocative = _VOCATIVE.fullmatch(text)
     if target is None and vocative and all(w[0].isupper() for w in vocative.group("name").split()):
         listed = translate(vocative.group("phrase") + ",", src, tgt)  # "Happy birthday, Muiriel!": the name as it is

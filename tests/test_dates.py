@@ -63,6 +63,7 @@ from mt.translate import Translator
     ("Vài ngày nữa là Tết.", [("Vài ngày nữa", "in a few days,")]),
     ("Tôi ở thêm 2 ngày nữa.", []),  # two more days
     ("Năm phút nữa thôi!", [("Năm phút nữa thôi", "just five more minutes")]),  # v6: "It's another year!"
+    ("Vài ngày nữa thôi.", [("Vài ngày nữa thôi", "just a few more days")]),
     # the days either side of yesterday and tomorrow (v6: "Hôm kia ..." → "... today", "Ngày kia ..." → "The other
     # day ..."); not "một ngày kia" (one day) or "ngày này qua ngày kia" (day after day); a day the sentence is about
     ("Hôm kia anh ấy không đi làm. Chúng tôi đi Huế ngày kia, về ngày mốt.",
