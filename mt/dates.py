@@ -448,7 +448,7 @@ def _span_of(m: re.Match) -> tuple[int, str]:
 def _count(m: re.Match) -> str:
     """A span's count as the source says it: "10", "ba" → "three", "vài" → "a few"."""
     n, _ = _span_of(m)
-    return m.group("n") if m.group("n").isdigit() else EN_NUMBER_WORDS[n] if n else "a few"
+    return str(n) if m.group("n").isdigit() else EN_NUMBER_WORDS[n] if n else "a few"
 
 
 def _span(m: re.Match) -> str:
