@@ -25,7 +25,7 @@ from functools import lru_cache
 from . import names, terms
 from .glossary import Match, parse_glossary
 from .restore import RESOURCES, restorer
-from .text import strip_marks
+from .text import capitalised, strip_marks
 
 _END = re.compile(r"[.!?…]+$")
 _CLAUSE_END = re.compile(r"(?<=,)\s+")
@@ -113,10 +113,12 @@ _OPENER = {pair: re.compile(rf"(?:{said})(?:\s+(?P<when>{'|'.join(sorted(_WHEN[p
 
 # a term alone asked where it is (mt/terms.py): v6, shown it opening the sentence, wrote "Train station Where?" for
 # "Ga tàu ở đâu?" (alone "Where do you go?"), "Where do the bus stop?" for "Trạm xe buýt ở đâu?" and "Where do my
-# passport?" for "Hộ chiếu của tôi ở đâu?"
-_WHERE_IS = re.compile(r"(?P<what>[^,?]+?)(?:\s+của\s+(?P<whose>tôi|mình|bạn))?\s+ở\s+đâu(?:\s+(?:vậy|ạ|nhỉ|thế))?"
-                       r"\s*\?*")
-_WHOSE = {"tôi": "my", "mình": "my", "bạn": "your"}
+# passport?" for "Hộ chiếu của tôi ở đâu?"; and the other way, "Where is the pharmacy?" (the term shown) → "Hiệu
+# thuốc?", "Where is my passport?" → "Tôi chiếu hộ chiếu ở đâu?", "Where is Hoan Kiem Lake?" → "Hồ Hoàn Kiếm?"
+_WHERE_IS = {("vi", "en"): re.compile(r"(?P<what>[^,?]+?)(?:\s+của\s+(?P<whose>tôi|mình|bạn))?\s+ở\s+đâu"
+                                      r"(?:\s+(?:vậy|ạ|nhỉ|thế))?\s*\?*"),
+             ("en", "vi"): re.compile(r"[Ww]here(?:\s+is|['’]s)\s+(?:(?P<whose>the|my|your)\s+)?(?P<what>[^,?]+?)\s*\?*")}
+_WHOSE = {"tôi": "my ", "mình": "my ", "bạn": "your ", "my": " của tôi", "your": " của bạn", "the": ""}
 # "we" opening a suggestion that ends with "nhé", "thôi" or "đi" is "Let's": v6 wrote "Chúng ta đi ăn tối nhé." →
 # "We went to dinner.", "Chúng ta về nhà thôi." → "We're home." (12 of 15 made-up such sentences wrong); shown
 # "Let's", it writes the rest ("Let's go to dinner."). Not "mình" alone, which is "I" as often ("Mình đi trước nhé",
@@ -162,15 +164,16 @@ def translate(sentence: str, src: str, tgt: str) -> str | None:
 
 
 def _where_is(text: str, src: str, tgt: str) -> str | None:
-    """"<a term> ở đâu?" as "Where is the <term>?", "… của tôi ở đâu?" as "Where is my …?" (_WHERE_IS); None for
-    anything else."""
-    m = _WHERE_IS.fullmatch(text) if (src, tgt) == ("vi", "en") else None
+    """"<a term> ở đâu?" as "Where is the <term>?", "… của tôi ở đâu?" as "Where is my …?", and the other way
+    (_WHERE_IS); None for anything else."""
+    m = _WHERE_IS[src, tgt].fullmatch(text) if (src, tgt) in _WHERE_IS else None
     found = terms.matches(m.group("what"), src, tgt) if m else []
     if len(found) != 1 or (found[0].start, found[0].end) != (0, len(m.group("what"))):
         return None
-    said = found[0].replacement
-    whose = _WHOSE[m.group("whose")] + " " if m.group("whose") else "" if said[0].isupper() else "the "
-    return f"Where is {whose}{said}?"  # a name as it is: "Where is Ben Thanh Market?"
+    said, whose = found[0].replacement, _WHOSE.get(m.group("whose") or "", "")
+    if tgt == "vi":
+        return capitalised(f"{said}{whose} ở đâu?")
+    return f"Where is {whose or ('' if said[0].isupper() else 'the ')}{said}?"  # a name as it is: "Where is Hue?"
 
 
 def clauses(sentence: str, src: str, tgt: str) -> list[str]:

@@ -31,7 +31,8 @@ from .untranslated import syllable_shaped
 # or "in stock prices" (EVBNews's one "in stock"), nor "have a cold" (bị cảm) in "have a cold drink"; "bạn có rảnh"
 # (are you free) is not in "bạn có rảnh rỗi" (v6 wrote "Are you free rippling?"); "umbrella" (ô) not in "an umbrella
 # term" or "under the umbrella of" (two FLORES dev lines became "một chiếc ô"); "can't make it" (không đến được) not
-# in "can't make it work"; "hết hàng" (out of stock) not in "hàng trăm" (hundreds), "hàng xóm" (neighbours) …
+# in "can't make it work"; "hết hàng" (out of stock) not in "hàng trăm" (hundreds), "hàng xóm" (neighbours) …;
+# "pharmacy" (hiệu thuốc) not in "pharmacy students" ("Hiệu thuốc học sinh học.")
 _BOUND_BEFORE = {"hiệu": ("thương", "nhãn"), "in": ("invest", "invested", "investing", "investment", "trading")}
 _BOUND_AFTER = {"thuốc": ("lá",), "rảnh": ("rỗi",),
                 "hàng": ("trăm", "nghìn", "ngàn", "triệu", "chục", "xóm", "người", "loạt", "đầu", "ngày", "năm",
@@ -42,7 +43,8 @@ _BOUND_AFTER = {"thuốc": ("lá",), "rảnh": ("rỗi",),
                          "front", "weather", "one", "room", "virus", "feet", "hands"),
                 "umbrella": ("term", "terms", "of", "organization", "organisation", "group", "body", "brand", "policy",
                              "insurance", "company", "fund"),
-                "it": ("work", "works", "happen", "better", "easier", "right", "clear", "up", "out", "through")}
+                "it": ("work", "works", "happen", "better", "easier", "right", "clear", "up", "out", "through"),
+                "pharmacy": ("student", "students", "school", "degree", "technician", "technicians")}
 
 
 # "giúp tôi" after what is asked, at the end of a clause, is "for me" (v6: "Làm ơn đóng cửa giúp tôi." → "Please

@@ -60,7 +60,10 @@
 30. an ailment after "bị" (mt.terms._ailing: "Tôi bị đau đầu.", "Mẹ tôi bị ho."), vi→en: "have" or "has" and the
     ailment as English says it (v6: "I'm painful.", "I'm horror.");
 31. "we" opening a suggestion (mt.phrasebook._LETS: "Chúng ta về nhà thôi."), vi→en: the translation opens with
-    "Let's" and says what (v6: "We're home.").
+    "Let's" and says what (v6: "We're home.");
+32. a term asked where it is (mt.phrasebook._where_is: "Ga tàu ở đâu?", "Where is my passport?"), both ways: "Where
+    is" and the term, or the term and "ở đâu", in the translation, with the terms on either way (v6, shown the term:
+    "Train station Where?", "Hiệu thuốc?").
 
     python scripts/everyday_check.py        # about a minute on 2 CPU cores
 """
@@ -381,6 +384,28 @@ def lets(rng: random.Random, n: int) -> list[tuple[str, str]]:
     return out
 
 
+WHERE_VI = [("ga tàu", "train station"), ("trạm xe buýt", "bus stop"), ("hiệu thuốc", "pharmacy"),
+            ("hộ chiếu", "passport"), ("Chợ Bến Thành", "Ben Thanh Market"), ("quầy làm thủ tục", "check-in counter"),
+            ("áo mưa", "raincoat"), ("thẻ sim", "SIM card")]
+WHERE_EN = [("pharmacy", "hiệu thuốc"), ("passport", "hộ chiếu"), ("Hoan Kiem Lake", "hồ Hoàn Kiếm"),
+            ("receipt", "hóa đơn"), ("raincoat", "áo mưa"), ("boarding pass", "thẻ lên máy bay")]
+
+
+def where_is(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    out = []
+    for _ in range(n):
+        if src == "vi":
+            vi, en = rng.choice(WHERE_VI)
+            mine = vi[0].islower() and rng.random() < 0.3
+            text = f"{vi} {'của tôi ' if mine else ''}ở đâu{rng.choice(['', ' vậy'])}?"
+            out.append((text[0].upper() + text[1:], rf"^Where is\b.*\b{en}\b"))
+        else:
+            en, vi = rng.choice(WHERE_EN)
+            where, whose = rng.choice(["Where is", "Where's"]), "" if en[0].isupper() else rng.choice(["the ", "my "])
+            out.append((f"{where} {whose}{en}?", rf"(?i:{vi}).*ở đâu"))
+    return out
+
+
 def until(rng: random.Random, n: int) -> list[tuple[str, str]]:
     out = []
     for _ in range(n):
@@ -576,6 +601,9 @@ def main() -> None:
           flush=True)
     print("'Let's' for a suggestion, vi->en:", count(t, lets(rng, n), "vi", "en", phrasebook, "_LETS", NEVER),
           flush=True)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"'Where is' a term, {src}->{tgt}:", count(t, where_is(rng, n, src), src, tgt, phrasebook, "_where_is",
+                                                         lambda *a: None), flush=True)
 
 
 if __name__ == "__main__":

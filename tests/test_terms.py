@@ -60,6 +60,7 @@ from mt.translate import Translator
     # work"
     ("I booked a table, can't make it tonight and can't make it work.", "en", "vi",
      [("booked a table", "đã đặt một bàn"), ("can't make it", "không đến được")]),
+    ("Is there a pharmacy near here? Pharmacy students study.", "en", "vi", [("pharmacy", "hiệu thuốc")]),
     # out of and in stock (v6: "This product is all the rows."), not hundreds or neighbours
     ("Màu đỏ đã hết hàng, họ bán hết hàng; còn hàng không? Tôi còn hàng trăm việc, còn hàng xóm.", "vi", "en",
      [("đã hết hàng", "is out of stock"), ("bán hết hàng", "sold out"), ("còn hàng", "in stock")]),
