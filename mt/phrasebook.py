@@ -117,7 +117,8 @@ _OPENER = {pair: re.compile(rf"(?:{said})(?:\s+(?P<when>{'|'.join(sorted(_WHEN[p
 # thuốc?", "Where is my passport?" → "Tôi chiếu hộ chiếu ở đâu?", "Where is Hoan Kiem Lake?" → "Hồ Hoàn Kiếm?"
 _WHERE_IS = {("vi", "en"): re.compile(r"(?P<what>[^,?]+?)(?:\s+của\s+(?P<whose>tôi|mình|bạn))?\s+ở\s+đâu"
                                       r"(?:\s+(?:vậy|ạ|nhỉ|thế))?\s*\?*"),
-             ("en", "vi"): re.compile(r"[Ww]here(?:\s+is|['’]s)\s+(?:(?P<whose>the|my|your)\s+)?(?P<what>[^,?]+?)\s*\?*")}
+             ("en", "vi"): re.compile(r"[Ww]here(?:\s+is|\s+are|['’]s)\s+(?:(?P<whose>the|my|your)\s+)?"
+                                      r"(?P<what>[^,?]+?)\s*\?*")}
 _WHOSE = {"tôi": "my ", "mình": "my ", "bạn": "your ", "my": " của tôi", "your": " của bạn", "the": ""}
 # "we" opening a suggestion that ends with "nhé", "thôi" or "đi" is "Let's": v6 wrote "Chúng ta đi ăn tối nhé." →
 # "We went to dinner.", "Chúng ta về nhà thôi." → "We're home." (12 of 15 made-up such sentences wrong); shown

@@ -88,6 +88,7 @@ def test_matches(text, src, tgt, found):
     ("Please call a taxi for me.", "en", "vi", ["taxi"]),  # v6 alone: "Xin vui lòng gọi thuế cho tôi." (tax)
     ("Tôi bị mất hộ chiếu.", "vi", "en", ["passport"]),  # v6 alone: "I'm lost the show."
     ("I'm allergic to peanuts.", "en", "vi", ["đậu phộng"]),  # v6 alone: "… các viên sỏi" (pebbles)
+    ("Người Việt ăn bằng đũa.", "vi", "en", ["chopsticks"]),  # v6 alone: "Vietnamese eaten by the legacy."
 ])
 def test_the_bundled_model_writes_the_terms(bundled, text, src, tgt, wanted):
     t = Translator.load(bundled)
