@@ -120,6 +120,10 @@ _WHERE_IS = {("vi", "en"): re.compile(r"(?P<what>[^,?]+?)(?:\s+của\s+(?P<whose
              ("en", "vi"): re.compile(r"[Ww]here(?:\s+is|\s+are|['’]s)\s+(?:(?P<whose>the|my|your)\s+)?"
                                       r"(?P<what>[^,?]+?)\s*\?*")}
 _WHOSE = {"tôi": "my ", "mình": "my ", "bạn": "your ", "my": " của tôi", "your": " của bạn", "the": ""}
+# a term that is something done or said of something, not a thing to be found ("bật điều hòa", turn on the air
+# conditioning; "hết hàng", is out of stock)
+_NOT_A_THING = set("turn have has had is are sold for check book booked take took can't in out đi đã không bị trời "
+                   "đặt trả".split())
 # "we" opening a suggestion that ends with "nhé", "thôi" or "đi" is "Let's": v6 wrote "Chúng ta đi ăn tối nhé." →
 # "We went to dinner.", "Chúng ta về nhà thôi." → "We're home." (12 of 15 made-up such sentences wrong); shown
 # "Let's", it writes the rest ("Let's go to dinner."). Not "mình" alone, which is "I" as often ("Mình đi trước nhé",
@@ -172,6 +176,8 @@ def _where_is(text: str, src: str, tgt: str) -> str | None:
     if len(found) != 1 or (found[0].start, found[0].end) != (0, len(m.group("what"))):
         return None
     said, whose = found[0].replacement, _WHOSE.get(m.group("whose") or "", "")
+    if said.split()[0].lower() in _NOT_A_THING:
+        return None
     if tgt == "vi":
         return capitalised(f"{said}{whose} ở đâu?")
     return f"Where is {whose or ('' if said[0].isupper() else 'the ')}{said}?"  # a name as it is: "Where is Hue?"
