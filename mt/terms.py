@@ -21,7 +21,7 @@ from functools import lru_cache
 from .glossary import Match, parse_glossary
 from .names import known, placed
 from .restore import RESOURCES
-from .text import SENTENCE_START
+from .text import SENTENCE_START, strip_marks
 from .untranslated import syllable_shaped
 
 
@@ -103,6 +103,15 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
     return out + (_for_me(text) + _ailing(text) if src == "vi" else [])
 
 
+def borrowed(text: str, src: str, tgt: str) -> list[Match]:
+    """English that writes a Vietnamese dish, drink or dress of the list with its marks, as one term: v6 read "ate cao
+    lầu" as "ate high lầu", its "cao" unmarked (mt.names.written keeps the marked words alone, and wins over the
+    list: mt.translate.sentence_job passes these before it). Not places: mt.names.written writes "in Hội An" as "ở Hội
+    An"."""
+    pattern = _borrowed_table(src, tgt)
+    return [Match(*m.span(), m.group(), "term") for m in pattern.finditer(text)] if pattern else []
+
+
 def _for_me(text: str) -> list[Match]:
     """"giúp tôi" as "for me" where it follows what is asked (_FOR_ME)."""
     return [Match(*m.span(), "for us" if m.group("me").startswith("chúng") else "for me", "term")
@@ -150,6 +159,19 @@ def _table(src: str, tgt: str) -> tuple[re.Pattern | None, dict[str, str], set[s
     _, found, rest = text.partition("\n# places")
     places = {_keyed(e.source) for e in parse_glossary(rest.split("\n", 1)[1]).entries} if found else set()
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), targets, places
+
+
+@lru_cache(maxsize=None)
+def _borrowed_table(src: str, tgt: str) -> re.Pattern | None:
+    """The Vietnamese spellings of the en→vi list's terms that English writes without marks ("cao lau" for "cao
+    lầu"), outside its places section, that have a syllable without marks (the rest mt.names.written keeps whole)."""
+    if (src, tgt) != ("en", "vi"):
+        return None
+    text = (RESOURCES / "terms.en-vi.txt").read_text(encoding="utf-8").partition("\n# places")[0]
+    spellings = {e.target for e in parse_glossary(text).entries
+                 if strip_marks(e.target).lower() == e.source.lower() != e.target.lower()
+                 and any(strip_marks(w) == w for w in e.target.split())}
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(_spelling, sorted(spellings, key=len, reverse=True)))})(?!\w)")
 
 
 def _keyed(term: str) -> str:

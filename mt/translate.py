@@ -555,14 +555,15 @@ def sentence_job(sentence: str, src: str, tgt: str, index: int = 0, glossary: li
     follows; "See you" opening the sentence (mt.phrasebook.openers); the glossary that ships (mt/terms.py: "phở" is
     "pho"); sums of đồng in the target language's form (mt/amounts.py); dates and times of day (mt/dates.py);
     Vietnamese names the model does not know, without marks, and those English writes with their marks, kept so in
-    Vietnamese (mt/names.py).
+    Vietnamese (mt/names.py), a dish among them whole (mt.terms.borrowed: "cao lầu").
 
     A sentence in capitals is read, by the model and the rules, as it would be written in small letters
     (mt.restore.from_capitals): models see almost no such text, and its translation is put back in capitals."""
     read = from_capitals(sentence, src) if is_shouting(sentence) else sentence  # the same length: the offsets hold
     by_rule = [phrasebook.openers(read, src, tgt)]
     by_rule += [module.matches(read, src, tgt) for module in (terms, amounts, dates, names)]
-    found = merge(verbatim.matches(sentence), glossary or [], names.written(read, src, tgt), *by_rule)
+    written = terms.borrowed(read, src, tgt) + names.written(read, src, tgt)
+    found = merge(verbatim.matches(sentence), glossary or [], written, *by_rule)
     return Job(sentence, merge(extra or [], found), index, read)
 
 
