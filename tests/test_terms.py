@@ -89,6 +89,7 @@ def test_matches(text, src, tgt, found):
     ("Tôi bị mất hộ chiếu.", "vi", "en", ["passport"]),  # v6 alone: "I'm lost the show."
     ("I'm allergic to peanuts.", "en", "vi", ["đậu phộng"]),  # v6 alone: "… các viên sỏi" (pebbles)
     ("Người Việt ăn bằng đũa.", "vi", "en", ["chopsticks"]),  # v6 alone: "Vietnamese eaten by the legacy."
+    ("I drink iced coffee every morning.", "en", "vi", ["cà phê đá"]),  # v6 alone: "Tôi uống cà phê …"
 ])
 def test_the_bundled_model_writes_the_terms(bundled, text, src, tgt, wanted):
     t = Translator.load(bundled)
