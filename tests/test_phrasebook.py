@@ -31,7 +31,8 @@ from mt.translate import Translator
     ("Ga tàu ở đâu?", "vi", "en", "Where is the train station?"),
     ("Hộ chiếu của tôi ở đâu vậy?", "vi", "en", "Where is my passport?"),
     ("Chợ Bến Thành ở đâu", "vi", "en", "Where is Ben Thanh Market?"),
-    ("Phở ngon ở đâu?", "vi", "en", None), ("Bật điều hòa ở đâu?", "vi", "en", None), ("Where is the train station?", "en", "vi", None),  # not a term that way
+    ("Phở ngon ở đâu?", "vi", "en", None), ("Bật điều hòa ở đâu?", "vi", "en", None),
+    ("Where is the train station?", "en", "vi", None),  # not a term that way
     # ... and the other way (v6: "Tôi chiếu hộ chiếu ở đâu?"; shown the term, "Hiệu thuốc?")
     ("Where is my passport?", "en", "vi", "Hộ chiếu của tôi ở đâu?"), ("Where's the pharmacy?", "en", "vi",
                                                                       "Hiệu thuốc ở đâu?"),
