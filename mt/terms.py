@@ -47,6 +47,15 @@ _BOUND_AFTER = {"thuốc": ("lá",), "rảnh": ("rỗi",),
                 "pharmacy": ("student", "students", "school", "degree", "technician", "technicians")}
 
 
+# whose a term is, in English: v6, shown the term, wrote "my" or "his" before it ("He forgot his passport." → "Anh ta
+# quên anh ta hộ chiếu", "Our taxi is here." → "Chúng tôi taxi …", "I left my raincoat in the car." → "… xe áo mưa
+# trong xe"); Vietnamese puts it after, with "của". Not "her", which is as often "to her" ("I gave her pho"), nor
+# "your", which v6 mostly leaves out, and with it shown lost more ("Did you bring your raincoat?" → "Bạn mang áo mưa
+# của bạn không?", without it "Bạn có mang áo mưa không?").
+_WHOSE = {"my": "tôi", "his": "anh ấy", "our": "chúng tôi", "their": "họ"}
+_WHOSE_BEFORE = re.compile(rf"(?<!\w)((?i:{'|'.join(_WHOSE)}))\s+$")
+
+
 # "giúp tôi" after what is asked, at the end of a clause, is "for me" (v6: "Làm ơn đóng cửa giúp tôi." → "Please
 # close the help door.", "Bạn có thể chụp ảnh giúp tôi không?" → "Can you screenshot help me?"); after a word that
 # makes "giúp" the verb it is "help me", left to the model: a subject, a modal or a word of time ("Bạn có thể giúp
@@ -99,6 +108,8 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         start, said = m.start(), targets[term]
         if term in places:  # "in Hue" → "ở Huế", "sân bay Tân Sơn Nhất" → "Tan Son Nhat Airport"
             start, said = placed(text, *m.span(), said, src) or (start, said)
+        elif src == "en" and (whose := _WHOSE_BEFORE.search(text[:start])):
+            start, said = whose.start(), f"{said} của {_WHOSE[whose.group(1).lower()]}"
         out.append(Match(start, m.end(), said, "term"))
     return out + (_for_me(text) + _ailing(text) if src == "vi" else [])
 

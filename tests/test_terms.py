@@ -61,6 +61,10 @@ from mt.translate import Translator, sentence_job
     ("I booked a table, can't make it tonight and can't make it work.", "en", "vi",
      [("booked a table", "đã đặt một bàn"), ("can't make it", "không đến được")]),
     ("Is there a pharmacy near here? Pharmacy students study.", "en", "vi", [("pharmacy", "hiệu thuốc")]),
+    # whose it is, after it with "của" (v6: "Anh ta quên anh ta hộ chiếu"); not "her" (to her) or "your", nor a place
+    ("He forgot his passport; our taxi, my pho. I gave her pho; your raincoat; my Hue.", "en", "vi",
+     [("his passport", "hộ chiếu của anh ấy"), ("our taxi", "taxi của chúng tôi"), ("my pho", "phở của tôi"),
+      ("pho", "phở"), ("raincoat", "áo mưa"), ("Hue", "Huế")]),
     # out of and in stock (v6: "This product is all the rows."), not hundreds or neighbours
     ("Màu đỏ đã hết hàng, họ bán hết hàng; còn hàng không? Tôi còn hàng trăm việc, còn hàng xóm.", "vi", "en",
      [("đã hết hàng", "is out of stock"), ("bán hết hàng", "sold out"), ("còn hàng", "in stock")]),
@@ -79,7 +83,7 @@ def test_matches(text, src, tgt, found):
     ("Rẽ trái ở ngã tư thứ hai.", "vi", "en", ["intersection"]),  # v6 alone: "the second fall"
     ("Tôi muốn trả phòng lúc 11 giờ.", "vi", "en", ["check out"]),  # v6 alone: "pay the room"
     ("A single room costs 50 dollars a night.", "en", "vi", ["Một phòng đơn"]),  # v6 alone: "Một phòng duy nhất"
-    ("Here is my boarding pass.", "en", "vi", ["thẻ lên máy bay"]),  # v6 alone: "chiếc cờ của tôi đi qua"
+    ("Here is my boarding pass.", "en", "vi", ["thẻ lên máy bay của tôi"]),  # v6 alone: "chiếc cờ của tôi đi qua"
     ("I love pho and banh mi.", "en", "vi", ["phở", "bánh mì"]),  # v6 alone: "phẫn nộ và phẫn"
     ("Pho is a famous Vietnamese dish.", "en", "vi", ["Phở"]),  # a capital where it opens the sentence
     ("Tôi bị đau đầu.", "vi", "en", ["have a headache"]),  # v6 alone: "I'm painful."
@@ -90,6 +94,8 @@ def test_matches(text, src, tgt, found):
     ("I'm allergic to peanuts.", "en", "vi", ["đậu phộng"]),  # v6 alone: "… các viên sỏi" (pebbles)
     ("Người Việt ăn bằng đũa.", "vi", "en", ["chopsticks"]),  # v6 alone: "Vietnamese eaten by the legacy."
     ("I drink iced coffee every morning.", "en", "vi", ["cà phê đá"]),  # v6 alone: "Tôi uống cà phê …"
+    ("He forgot his passport at the hotel.", "en", "vi", ["hộ chiếu của anh ấy"]),  # shown "hộ chiếu" alone, v6 wrote
+    # "Anh ta quên anh ta hộ chiếu"
 ])
 def test_the_bundled_model_writes_the_terms(bundled, text, src, tgt, wanted):
     t = Translator.load(bundled)
