@@ -63,7 +63,9 @@
     "Let's" and says what (v6: "We're home.");
 32. a term asked where it is (mt.phrasebook._where_is: "Ga tàu ở đâu?", "Where is my passport?"), both ways: "Where
     is" and the term, or the term and "ở đâu", in the translation, with the terms on either way (v6, shown the term:
-    "Train station Where?", "Hiệu thuốc?").
+    "Train station Where?", "Hiệu thuốc?");
+33. whose a term is (mt.terms: "He lost his passport yesterday."), en→vi: the term and "của" and whose in the
+    translation (v6, shown the term: "Anh ta quên anh ta hộ chiếu").
 
     python scripts/everyday_check.py        # about a minute on 2 CPU cores
 """
@@ -406,6 +408,20 @@ def where_is(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
     return out
 
 
+WHOSE_SAID = [("I forgot {p} {t}.", "my"), ("He lost {p} {t} yesterday.", "his"), ("We left {p} {t} at the hotel.", "our"),
+              ("They found {p} {t}.", "their"), ("Where did I put {p} {t}?", "my")]
+WHOSE_TERMS = [("passport", "hộ chiếu"), ("raincoat", "áo mưa"), ("umbrella", "ô"), ("receipt", "hóa đơn"),
+               ("boarding pass", "thẻ lên máy bay"), ("charger", "cục sạc")]
+
+
+def whose(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    out = []
+    for _ in range(n):
+        (said, p), (en, vi) = rng.choice(WHOSE_SAID), rng.choice(WHOSE_TERMS)
+        out.append((said.format(p=p, t=en), rf"{vi} của {terms._WHOSE[p]}"))
+    return out
+
+
 def until(rng: random.Random, n: int) -> list[tuple[str, str]]:
     out = []
     for _ in range(n):
@@ -604,6 +620,7 @@ def main() -> None:
     for src, tgt in (("vi", "en"), ("en", "vi")):
         print(f"'Where is' a term, {src}->{tgt}:", count(t, where_is(rng, n, src), src, tgt, phrasebook, "_where_is",
                                                          lambda *a: None), flush=True)
+    print("whose a term is, en->vi:", count(t, whose(rng, n), "en", "vi", terms, "_WHOSE_BEFORE", NEVER), flush=True)
 
 
 if __name__ == "__main__":
