@@ -409,7 +409,8 @@ def where_is(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
 
 
 WHOSE_SAID = [("I forgot {p} {t}.", "my"), ("He lost {p} {t} yesterday.", "his"),
-              ("We left {p} {t} at the hotel.", "our"), ("They found {p} {t}.", "their"), ("Where did I put {p} {t}?", "my")]
+              ("We left {p} {t} at the hotel.", "our"), ("They found {p} {t}.", "their"),
+              ("Where did I put {p} {t}?", "my")]
 WHOSE_TERMS = [("passport", "hộ chiếu"), ("raincoat", "áo mưa"), ("umbrella", "ô"), ("receipt", "hóa đơn"),
                ("boarding pass", "thẻ lên máy bay"), ("charger", "cục sạc")]
 
