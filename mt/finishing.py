@@ -52,10 +52,7 @@ def finish_words(words: list[Word], job: Job, src: str, tgt: str) -> list[Word]:
     if words:
         words[0] = replace(words[0], text=opened_as(source, words[0].text))
     if job.slots:
-        decoded = join_words(words)
-        lost = [s for s in job.slots if s.match.source in PLACED and not count(decoded, s.token)]
-        words = _inserted(unshield_words(words, job.slots), lost, len(job.sentence))
-        words = _after_opening(words, job, tgt)
+        words = _after_opening(put_back_words(words, job.slots, len(job.sentence)), job, tgt)
         last = words[-1].text if words else ""
         if stop := final_stop(job.sentence, last)[len(last):]:
             words.append(Word(stop, 1.0, ""))
@@ -182,9 +179,16 @@ def _tidy_punctuation(words: list[Word]) -> list[Word]:
 
 
 def put_back(output: str, slots: list[Slot], length: int) -> str:
-    """A decoded text unshielded, with the slots it lost inserted by position (_inserted)."""
-    lost = [s for s in slots if not count(output, s.token)]
-    return join_words(_inserted(unshield_words(as_words(output), slots), lost, length))
+    """A decoded text as `put_back_words` leaves it."""
+    return join_words(put_back_words(as_words(output), slots, length))
+
+
+def put_back_words(words: list[Word], slots: list[Slot], length: int) -> list[Word]:
+    """Decoded words unshielded, with the stretches they lost that must come back (glossary.PLACED) inserted by
+    position (_inserted); `length` is the source sentence's."""
+    decoded = join_words(words)
+    lost = [s for s in slots if s.match.source in PLACED and not count(decoded, s.token)]
+    return _inserted(unshield_words(words, slots), lost, length)
 
 
 def _inserted(words: list[Word], lost: list[Slot], length: int) -> list[Word]:
