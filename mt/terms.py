@@ -157,32 +157,41 @@ def _capitalised(word: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _table(src: str, tgt: str) -> tuple[re.Pattern | None, dict[str, str], set[str]]:
-    """The pattern finding the list's terms, longest first; each term's translation keyed by the term with a small
-    first letter; and the keys of the terms in its places section (after its "# places" comment)."""
+def _entries(src: str, tgt: str) -> tuple[list, set[str]]:
+    """The list's entries, and the keys of those in its places section (after its "# places" comment), read once."""
     path = RESOURCES / f"terms.{src}-{tgt}.txt"
     if not path.is_file():
-        return None, {}, set()
+        return [], set()
     text = path.read_text(encoding="utf-8")
-    entries = parse_glossary(text).entries
-    targets = {_keyed(e.source): e.target for e in entries}
-    alternatives = "|".join(map(_spelling, sorted((e.source for e in entries), key=len, reverse=True)))
     _, found, rest = text.partition("\n# places")
     places = {_keyed(e.source) for e in parse_glossary(rest.split("\n", 1)[1]).entries} if found else set()
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), targets, places
+    return parse_glossary(text).entries, places
+
+
+@lru_cache(maxsize=None)
+def _table(src: str, tgt: str) -> tuple[re.Pattern | None, dict[str, str], set[str]]:
+    """The pattern finding the list's terms, longest first; each term's translation keyed by the term with a small
+    first letter; and the keys of the terms in its places section."""
+    entries, places = _entries(src, tgt)
+    if not entries:
+        return None, {}, set()
+    return _pattern(e.source for e in entries), {_keyed(e.source): e.target for e in entries}, places
 
 
 @lru_cache(maxsize=None)
 def _borrowed_table(src: str, tgt: str) -> re.Pattern | None:
     """The Vietnamese spellings of the en→vi list's terms that English writes without marks ("cao lau" for "cao
     lầu"), outside its places section, that have a syllable without marks (the rest mt.names.written keeps whole)."""
-    if (src, tgt) != ("en", "vi"):
-        return None
-    text = (RESOURCES / "terms.en-vi.txt").read_text(encoding="utf-8").partition("\n# places")[0]
-    spellings = {e.target for e in parse_glossary(text).entries
-                 if strip_marks(e.target).lower() == e.source.lower() != e.target.lower()
-                 and any(strip_marks(w) == w for w in e.target.split())}
-    return re.compile(rf"(?<!\w)(?:{'|'.join(map(_spelling, sorted(spellings, key=len, reverse=True)))})(?!\w)")
+    entries, places = _entries(src, tgt) if (src, tgt) == ("en", "vi") else ([], set())
+    spellings = [e.target for e in entries if _keyed(e.source) not in places
+                 and strip_marks(e.target).lower() == e.source.lower() != e.target.lower()
+                 and any(strip_marks(w) == w for w in e.target.split())]
+    return _pattern(spellings) if spellings else None
+
+
+def _pattern(terms) -> re.Pattern:
+    """Whole-word alternatives, longest first, each spelt as `_spelling` allows."""
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(_spelling, sorted(terms, key=len, reverse=True)))})(?!\w)")
 
 
 def _keyed(term: str) -> str:
