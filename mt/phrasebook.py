@@ -117,9 +117,8 @@ _OPENER = {pair: re.compile(rf"(?:{said})(?:\s+(?P<when>{'|'.join(sorted(_WHEN[p
 # thuốc?", "Where is my passport?" → "Tôi chiếu hộ chiếu ở đâu?", "Where is Hoan Kiem Lake?" → "Hồ Hoàn Kiếm?"
 _WHERE_IS = {("vi", "en"): re.compile(r"(?P<what>[^,?]+?)(?:\s+của\s+(?P<whose>tôi|mình|bạn))?\s+ở\s+đâu"
                                       r"(?:\s+(?:vậy|ạ|nhỉ|thế))?\s*\?*"),
-             ("en", "vi"): re.compile(r"[Ww]here(?:\s+is|\s+are|['’]s)\s+(?:(?P<whose>the|my|your)\s+)?"
-                                      r"(?P<what>[^,?]+?)\s*\?*")}
-_WHOSE = {"tôi": "my ", "mình": "my ", "bạn": "your ", "my": " của tôi", "your": " của bạn", "the": ""}
+             ("en", "vi"): re.compile(r"[Ww]here(?:\s+is|\s+are|['’]s)\s+(?:the\s+)?(?P<what>[^,?]+?)\s*\?*")}
+_WHOSE = {"tôi": "my", "mình": "my", "bạn": "your"}  # (in English "my passport" is one term: mt.terms._WHOSE)
 # a term that is something done or said of something, not a thing to be found ("bật điều hòa", turn on the air
 # conditioning; "hết hàng", is out of stock)
 _NOT_A_THING = set("turn have has had is are sold for check book booked take took can't in out đi đã không bị trời "
@@ -170,17 +169,18 @@ def translate(sentence: str, src: str, tgt: str) -> str | None:
 
 def _where_is(text: str, src: str, tgt: str) -> str | None:
     """"<a term> ở đâu?" as "Where is the <term>?", "… của tôi ở đâu?" as "Where is my …?", and the other way
-    (_WHERE_IS); None for anything else."""
+    (_WHERE_IS; "Where is my passport?": mt.terms takes "my" with the term); None for anything else."""
     m = _WHERE_IS[src, tgt].fullmatch(text) if (src, tgt) in _WHERE_IS else None
     found = terms.matches(m.group("what"), src, tgt) if m else []
     if len(found) != 1 or (found[0].start, found[0].end) != (0, len(m.group("what"))):
         return None
-    said, whose = found[0].replacement, _WHOSE.get(m.group("whose") or "", "")
+    said = found[0].replacement
     if said.split()[0].lower() in _NOT_A_THING:
         return None
     if tgt == "vi":
-        return capitalised(f"{said}{whose} ở đâu?")
-    return f"Where is {whose or ('' if said[0].isupper() else 'the ')}{said}?"  # a name as it is: "Where is Hue?"
+        return capitalised(f"{said} ở đâu?")
+    whose = _WHOSE[m.group("whose")] if m.group("whose") else "" if said[0].isupper() else "the"
+    return " ".join(w for w in ("Where is", whose, said) if w) + "?"  # a name as it is: "Where is Hue?"
 
 
 def clauses(sentence: str, src: str, tgt: str) -> list[str]:

@@ -36,7 +36,8 @@ from mt.translate import Translator
     # ... and the other way (v6: "Tôi chiếu hộ chiếu ở đâu?"; shown the term, "Hiệu thuốc?")
     ("Where is my passport?", "en", "vi", "Hộ chiếu của tôi ở đâu?"), ("Where's the pharmacy?", "en", "vi",
                                                                       "Hiệu thuốc ở đâu?"),
-    ("Where are the chopsticks?", "en", "vi", "Đũa ở đâu?"),
+    ("Where are the chopsticks?", "en", "vi", "Đũa ở đâu?"), ("Where is his passport?", "en", "vi",
+                                                             "Hộ chiếu của anh ấy ở đâu?"),
     ("Where is Hoan Kiem Lake?", "en", "vi", "Hồ Hoàn Kiếm ở đâu?"), ("Where is the pharmacy I told you about?", "en",
                                                                      "vi", None),
 ])
