@@ -97,7 +97,9 @@ _VI_LATER = re.compile(rf"^{_SPAN}\s+nữa(?:(?P<only>\s+thôi)(?=[.!…]*$)|(?=
 # nữa" is for two more days); a span ago, ending a clause (v6: "Họ chuyển đến Hà Nội 2 tháng trước." → "... last
 # February"; not "2 ngày trước khi", before an event, "trước đó", before that, nor a time: "lúc 10 giờ")
 _VI_WITHIN = re.compile(rf"(?<!\w)[Tt]rong\s+{_SPAN}\s+nữa(?!\w)")
-_LASTING = re.compile(r"(?<!\w)(?i:đợi|chờ|ở|ở lại|làm|làm việc|kéo dài|ngủ|học|nghỉ|sống|mất)\s+$")
+# verbs of waiting, staying or lasting, after which "trong … nữa" is for that much more and "đến" is "until"
+_LASTING_VERBS = r"(?i:đợi|chờ|ở|ở lại|làm|làm việc|mở cửa|kéo dài|ngủ|học|thức|nghỉ|sống|mất)"
+_LASTING = re.compile(rf"(?<!\w){_LASTING_VERBS}\s+$")
 _VI_AGO = re.compile(rf"(?<![\w.,])(?<![Ll]úc ){_SPAN}\s+trước(?:\s+đây)?(?=\s*(?:[.,;!?…]|$))")
 # after a time: "10 giờ sáng nay" is 10 a.m. this morning, "9 giờ sáng mai" 9 a.m. tomorrow
 _TODAY = {**{part: said for (part, rel), said in _NEAR.items() if rel == "nay"}, "trưa": "today", "khuya": "tonight"}
@@ -120,8 +122,7 @@ _VI_DAYS = re.compile(rf"(?<![\w/.,]){_VAO.format(n='')}[Nn]gày\s+(?P<d>\d{{1,2
 # "until" before a time or day, after a verb of waiting, staying or lasting, or in "cho đến" (v6: "Đợi đến 5 giờ
 # chiều nhé." → "Wait for 5 p.m."); not in a range ("từ 8h đến 17h"), nor after a subject ("Anh ấy đến 5 giờ
 # chiều", he comes at 5 p.m.)
-_UNTIL = re.compile(r"(?<!\w)(?:(?i:đợi|chờ|ở|ở lại|làm|làm việc|mở cửa|kéo dài|ngủ|học|thức)\s+|(?P<cho>[Cc]ho)\s+)"
-                    r"(?P<to>đến|tới)\s+(?:lúc\s+)?$")
+_UNTIL = re.compile(rf"(?<!\w)(?:{_LASTING_VERBS}\s+|(?P<cho>[Cc]ho)\s+)(?P<to>đến|tới)\s+(?:lúc\s+)?$")
 _VI_MONTHLY = re.compile(r"(?<![\w/.,])(?:(?P<vao>[Vv]ào)\s+)?[Nn]gày\s+(?P<d>\d{1,2})\s+(?:hàng|mỗi|hằng)\s+"
                          r"tháng(?!\w)")
 
@@ -261,7 +262,7 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         found += [_vi_near(m, text, _later(m), day=False) for m in _VI_WITHIN.finditer(text)
                   if not _LASTING.search(text[: m.start()])]
         found += [Match(*m.span(), f"{_span(m)} ago", "date") for m in _VI_AGO.finditer(text)]
-        found += [_vi_near(m, text, _DAYS_NEAR[" ".join(m.group("day").lower().split())])
+        found += [_vi_near(m, text, _DAYS_NEAR[_said(m.group("day"))])
                   for m in _VI_DAY_NEAR.finditer(text)]
     elif (src, tgt) == ("en", "vi"):
         days = [_en_days(m) for m in _EN_DAYS.finditer(text)]
@@ -320,7 +321,7 @@ def _en_weekday(m: re.Match) -> Match:
 
 def _en_weekend(m: re.Match) -> Match:
     """"this weekend" → "cuối tuần này", "on weekends" → "vào cuối tuần", "on weekdays" → "vào các ngày trong tuần"."""
-    said = " ".join((m.group("rel") or m.group("weekdays") or "").lower().split())
+    said = _said(m.group("rel") or m.group("weekdays") or "")
     return Match(*m.span(), _EN_WEEKENDS[said], "date")
 
 
@@ -406,6 +407,11 @@ def _vi_time(m: re.Match, text: str) -> Match | None:
         return Match(*m.span(), "midnight" + when, "date")
     clock = f"{hour}{':' + minutes if minutes else ''} {'p.m.' if after_noon else 'a.m.'}"
     return Match(*m.span(), clock + when, "date")
+
+
+def _said(words: str) -> str:
+    """Words as the tables key them: small letters, one space apart."""
+    return " ".join(words.lower().split())
 
 
 def _until(found: Match | None, text: str) -> Match | None:
@@ -519,7 +525,7 @@ def _en_time(m: re.Match, text: str) -> Match | None:
     else:
         part = "sáng" if ap == "a" else ("chiều" if hour < 6 else "tối")
     near = _EN_AFTER_TIME.match(text, m.end())
-    said_part, day = _EN_NEAR[" ".join(near.group().lower().split())] if near else (None, None)
+    said_part, day = _EN_NEAR[_said(near.group())] if near else (None, None)
     if day and part and said_part and (said_part == "sáng") != (ap == "a"):  # "at 9 pm this morning" is not said
         day = None
     if not day:
@@ -532,7 +538,7 @@ def _en_at_near(m: re.Match) -> Match | None:
     """"at six tomorrow morning" → "lúc 6 giờ sáng mai", "at 11 tonight" → "lúc 11 giờ tối nay"."""
     h = m.group("h")
     hour = int(h) if h.isdigit() else EN_NUMBER_WORDS.index(h.lower())
-    part, day = _EN_NEAR[" ".join(m.group("near").lower().split())]
+    part, day = _EN_NEAR[_said(m.group("near"))]
     minutes = m.group("min")
     if not part or hour not in _PART_HOURS[part] or (minutes and int(minutes) > 59):
         return None
@@ -543,7 +549,7 @@ def _en_at_near(m: re.Match) -> Match | None:
 def _en_ago(m: re.Match) -> Match:
     """"4 days ago" → "cách đây 4 ngày", "two years ago" → "cách đây hai năm", "an hour ago" → "cách đây một tiếng",
     "a few weeks ago" → "cách đây vài tuần"."""
-    n = " ".join(m.group("n").lower().split())
+    n = _said(m.group("n"))
     if n.isdigit() or n in ("a", "an", "a few"):
         said = {"a": "một", "an": "một", "a few": "vài"}.get(n, n)
     else:
@@ -557,7 +563,7 @@ def _en_near(m: re.Match, text: str) -> Match | None:
     which v6 now and then dropped; "today" → "hôm nay" only where it is a day of someone's doings (_TODAY_DONE),
     for "today" is as often "ngày nay" (nowadays), which v6 wrote for it too often ("I went to the market today." →
     "Tôi đã đến thị trường ngày nay.")."""
-    said = " ".join(m.group().lower().split())
+    said = _said(m.group())
     part, day = _EN_NEAR[said]
     if part:
         return Match(*m.span(), f"{part} {day}", "date")
