@@ -72,13 +72,16 @@ _SAID_OF = re.compile(r"\s+(?:là|thật|rất|quá|có\s+phải|không\s+phải
 # a day near today, which v6 drops or gets wrong: of 40 made-up sentences with "hôm qua" it wrote "yesterday" in 23
 # ("Hôm qua chúng tôi ăn phở." → "Today we ate pho."), of 40 with "ngày mai" "tomorrow" in 35 ("Ngày mai trời rất
 # nóng." → "The maid was hot."), and with "hôm kia", "ngày kia" in none ("Hôm kia anh ấy không đi làm." → "He didn't
-# go to work today."); not "một ngày kia" (one day), "ngày này qua ngày kia" (day after day). "hôm nay" is left to v6,
+# go to work today."); "Mai" opening a sentence before who (v6: "Mai tôi phải dậy sớm." → "I have to wake up
+# early.", "Mai chúng ta đi Huế." → "We were going to go Hue."; not a name: "Mai Anh"); not "một ngày kia" (one
+# day), "ngày này qua ngày kia" (day after day). "hôm nay" is left to v6,
 # right in all 40. Shown "Yesterday," it writes the verb in the present now and then ("Yesterday, they go Da Lat."),
 # as it did alone ("Today she calls me.").
 _DAYS_NEAR = {"hôm qua": "yesterday", "ngày mai": "tomorrow", "hôm kia": "the day before yesterday",
-              "ngày kia": "the day after tomorrow", "ngày mốt": "the day after tomorrow"}
+              "ngày kia": "the day after tomorrow", "ngày mốt": "the day after tomorrow", "mai": "tomorrow"}
 _VI_DAY_NEAR = re.compile(r"(?<!\w)(?<![Mm]ột )(?<!qua )(?:[Vv]ào\s+)?(?:[Nn]gày\s+)?(?P<day>[Hh]ôm\s+(?:qua|kia)"
-                          r"|[Nn]gày\s+(?:mai|kia|mốt))(?!\w)")
+                          r"|[Nn]gày\s+(?:mai|kia|mốt)|^[Mm]ai(?=\s+(?:tôi|mình|chúng|bọn|tụi|anh|chị|em|bạn|họ|nó|cô|"
+                          r"chú|ông|bà|con|cháu|bố|mẹ|trời)(?!\w)))(?!\w)")
 # the weekend near today (v6: "Cuối tuần này bạn rảnh không?" → "Will this week be free?")
 _WEEKENDS = {"này": "this weekend", "sau": "next weekend", "tới": "next weekend", "trước": "last weekend",
              "rồi": "last weekend"}

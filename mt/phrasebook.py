@@ -115,9 +115,14 @@ _OPENER = {pair: re.compile(rf"(?:{said})(?:\s+(?P<when>{'|'.join(sorted(_WHEN[p
 # "Ga tàu ở đâu?" (alone "Where do you go?"), "Where do the bus stop?" for "Trạm xe buýt ở đâu?" and "Where do my
 # passport?" for "Hộ chiếu của tôi ở đâu?"; and the other way, "Where is the pharmacy?" (the term shown) → "Hiệu
 # thuốc?", "Where is my passport?" → "Tôi chiếu hộ chiếu ở đâu?", "Where is Hoan Kiem Lake?" → "Hồ Hoàn Kiếm?"
-_WHERE_IS = {("vi", "en"): re.compile(r"(?P<what>[^,?]+?)(?:\s+của\s+(?P<whose>tôi|mình|bạn))?\s+ở\s+đâu"
-                                      r"(?:\s+(?:vậy|ạ|nhỉ|thế))?\s*\?*"),
-             ("en", "vi"): re.compile(r"[Ww]here(?:\s+is|\s+are|['’]s)\s+(?:the\s+)?(?P<what>[^,?]+?)\s*\?*")}
+_WHERE_IS = {("vi", "en"): re.compile(r"(?:(?:[Tt]ôi|[Mm]ình)\s+có\s+thể\s+(?P<do>mua|tìm)\s+)?(?P<what>[^,?]+?)"
+                                      r"(?:\s+của\s+(?P<whose>tôi|mình|bạn))?\s+ở\s+đâu(?:\s+(?:vậy|ạ|nhỉ|thế))?\s*\?*"),
+             ("en", "vi"): re.compile(r"[Ww]here(?:\s+is|\s+are|['’]s|\s+can\s+I\s+(?P<do>buy|find|get))\s+"
+                                      r"(?:the\s+|an?\s+|(?P<whose>your)\s+)?(?P<what>[^,?]+?)\s*\?*")}
+# where one can buy or find a term: shown the term, v6 lost "where" ("Where can I find a pharmacy?" → "Tôi có thể
+# tìm một hiệu thuốc không?", "Where can I get a taxi?" → "… nhận được một taxi không?"; "Tôi có thể mua áo mưa ở
+# đâu?" → "Where do I buy raincoat?")
+_DO = {"buy": "mua", "find": "tìm", "get": "tìm", "mua": "buy", "tìm": "find"}
 _WHOSE = {"tôi": "my", "mình": "my", "bạn": "your"}  # (in English "my passport" is one term: mt.terms._WHOSE)
 # a term that is something done or said of something, not a thing to be found ("bật điều hòa", turn on the air
 # conditioning; "hết hàng", is out of stock)
@@ -132,10 +137,27 @@ _LETS = re.compile(r"(?:[Cc]húng\s+(?:ta|mình)|[Bb]ọn\s+mình|[Tt]ụi\s+mì
                    r"\s*[.!…]*$)")
 
 
+# "Meet me" and "Let's meet" opening a sentence before when or where (v6: "Meet me at 7 pm." → "Tôi lúc 7 giờ tối.",
+# "Let's meet at 7 pm." → "Chúng ta hãy gặp phải …" (run into), "Gặp tôi ở nhà ga." → "I was at the station.", "Gặp
+# nhau lúc 7 giờ nhé." → "At 7:00."); not "Gặp anh ở đây thật vui." (nice to meet you here: "anh" is you)
+_AT = {("vi", "en"): r"lúc|vào|ở|tại|trước|sau|ngày|tối|sáng|chiều|trưa|tuần|mai",
+       ("en", "vi"): r"at|on|in|around|before|after|by|outside|there|here|tomorrow|tonight|next|this"}
+_MEET = {("vi", "en"): [(re.compile(rf"[Gg]ặp\s+(?:tôi|mình)(?=\s+(?:{_AT['vi', 'en']})(?!\w)(?!.*\s(?:vui|mừng|tiếc)\b))"),
+                         "Meet me"),
+                        (re.compile(rf"[Gg]ặp\s+nhau(?=\s+(?:{_AT['vi', 'en']})(?!\w).*\s(?:nhé|nha|nhá|đi)\s*[.!…]*$)"),
+                         "Let's meet")],
+         ("en", "vi"): [(re.compile(rf"[Mm]eet\s+me(?=\s+(?:{_AT['en', 'vi']})(?!\w))"), "Gặp tôi"),
+                        (re.compile(rf"[Ll]et['’]s\s+meet(?:\s+up)?(?=\s+(?:{_AT['en', 'vi']})(?!\w)|\s*[.!]*$)"),
+                         "Chúng ta gặp nhau")]}
+
+
 def openers(text: str, src: str, tgt: str) -> list[Match]:
     """"See you" opening the sentence before when or where, as a term that ships (mt/terms.py), with the word for
     when if it is listed: "Hẹn gặp bạn tuần sau nhé!" → "See you next week" and "nhé!" to the model; "See you at 7
     pm." → "Hẹn gặp bạn" and "at 7 pm." to the model. "Let's" for "we" opening a suggestion (_LETS)."""
+    for pattern, said in _MEET.get((src, tgt), []):
+        if meet := pattern.match(text):
+            return [Match(0, meet.end(), said, "term")]
     if (src, tgt) == ("vi", "en") and (lets := _LETS.match(text)):
         return [Match(0, lets.end(), "Let's", "term")]
     m = _OPENER[src, tgt].match(text) if (src, tgt) in _OPENER else None
@@ -177,9 +199,14 @@ def _where_is(text: str, src: str, tgt: str) -> str | None:
     said = found[0].replacement
     if said.split()[0].lower() in _NOT_A_THING:
         return None
+    do = _DO.get(m.group("do") or "")
     if tgt == "vi":
-        return capitalised(f"{said} ở đâu?")
+        whose = " của bạn" if m.group("whose") else ""
+        return f"Tôi có thể {do} {said}{whose} ở đâu?" if do else capitalised(f"{said}{whose} ở đâu?")
     whose = _WHOSE[m.group("whose")] if m.group("whose") else "" if said[0].isupper() else "the"
+    if do:  # "a" before a thing that is counted ("a raincoat"; not "pho", "chopsticks")
+        whose = _WHOSE[m.group("whose")] if m.group("whose") else terms.article(said)
+        return " ".join(w for w in (f"Where can I {do}", whose, said) if w) + "?"
     return " ".join(w for w in ("Where is", whose, said) if w) + "?"  # a name as it is: "Where is Hue?"
 
 

@@ -32,9 +32,11 @@ from .untranslated import syllable_shaped
 # (are you free) is not in "bạn có rảnh rỗi" (v6 wrote "Are you free rippling?"); "umbrella" (ô) not in "an umbrella
 # term" or "under the umbrella of" (two FLORES dev lines became "một chiếc ô"); "can't make it" (không đến được) not
 # in "can't make it work"; "hết hàng" (out of stock) not in "hàng trăm" (hundreds), "hàng xóm" (neighbours) …;
-# "pharmacy" (hiệu thuốc) not in "pharmacy students" ("Hiệu thuốc học sinh học.")
+# "pharmacy" (hiệu thuốc) not in "pharmacy students" ("Hiệu thuốc học sinh học."); "đặt bàn" (book a table) not in
+# "đặt bàn tay" (lay a hand) or "đặt bàn làm việc" (put a desk)
 _BOUND_BEFORE = {"hiệu": ("thương", "nhãn"), "in": ("invest", "invested", "investing", "investment", "trading")}
 _BOUND_AFTER = {"thuốc": ("lá",), "rảnh": ("rỗi",),
+                "bàn": ("tay", "chân", "luận", "bạc", "giao", "thắng", "phím", "ghế", "cờ", "làm", "học", "thờ"),
                 "hàng": ("trăm", "nghìn", "ngàn", "triệu", "chục", "xóm", "người", "loạt", "đầu", "ngày", "năm",
                          "tháng", "tuần", "giờ", "hóa", "hoá", "rào", "quán", "rong", "xách", "tươi", "mã", "ghế",
                          "dọc"),
@@ -54,6 +56,11 @@ _BOUND_AFTER = {"thuốc": ("lá",), "rảnh": ("rỗi",),
 # của bạn không?", without it "Bạn có mang áo mưa không?").
 _WHOSE = {"my": "tôi", "his": "anh ấy", "our": "chúng tôi", "their": "họ"}
 _WHOSE_BEFORE = re.compile(rf"(?<!\w)((?i:{'|'.join(_WHOSE)}))\s+$")
+# before a brother or sister, "her" and "your" are whose too ("Her big brother lives in Canada." → "Cô ấy anh trai
+# sống …" shown the term alone)
+_KIN = {"chị gái", "anh trai", "em gái", "em trai"}
+_WHOSE_KIN = {**_WHOSE, "her": "cô ấy", "your": "bạn"}
+_WHOSE_KIN_BEFORE = re.compile(rf"(?<!\w)((?i:{'|'.join(_WHOSE_KIN)}))\s+$")
 
 
 # "giúp tôi" after what is asked, at the end of a clause, is "for me" (v6: "Làm ơn đóng cửa giúp tôi." → "Please
@@ -91,6 +98,35 @@ _HAS = re.compile(r"(?:anh|cô|ông|bà|chị|em|cậu)\s+ấy|nó|"
 _BEFORE_SUBJECT = re.compile(r"^(?:(?:hôm|tối|đêm|sáng|chiều)\s+(?:qua|nay)|tuần\s+trước|năm\s+ngoái|dạo\s+này)"
                              r"\s*,?\s*")
 _AFTER_SUBJECT = re.compile(r"(?:\s+(?:cũng|thường|hay|đang|đã|vẫn|lại|luôn|hơi))+$")
+# English verbs that open a vi→en term, with their past and their form after he or she (_verb_said)
+_VERBS = {"check": ("checked", "checks"), "order": ("ordered", "orders"), "turn": ("turned", "turns"),
+          "book": ("booked", "books"), "pay": ("paid", "pays")}
+# whose a vi→en term is, after it ("áo mưa của tôi" → "my raincoat"; v6, shown the term, wrote "Raincoat of mine"
+# and "I forgotgot raincoat of his."). Not "anh", "chị", "em" alone: you, or him, or her.
+_OWNERS = {"tôi": "my", "mình": "my", "bạn": "your", "anh ấy": "his", "cô ấy": "her", "chúng tôi": "our",
+           "chúng ta": "our", "họ": "their"}
+_OWNER_AFTER = re.compile(rf"\s+(?P<of>của)\s+(?P<who>{'|'.join(sorted(_OWNERS, key=len, reverse=True))})"
+                          r"(?!\w)(?!\s+(?:ấy|ta)\b)", re.IGNORECASE)
+# verbs after which an English verb takes "to" (v6, shown "book a single room" after "muốn", wrote "I want book
+# …", after "quên" "I forget check out")
+_TO_BEFORE = re.compile(r"(?<!\w)(?:muốn|cần|định|quên|nhớ|cố|cố gắng|quyết định)\s+$", re.IGNORECASE)
+# "… (đã) <verb> chưa?" asks whether it is done yet ("Bạn đã gọi món chưa?"; v6, shown "ordered": "You don't have
+# ordered?", alone "Are you order?"), for these subjects
+_YET = re.compile(r"\s+chưa(?=\s*\?)")
+_ASKED = {"bạn": ("have", "you"), "anh": ("have", "you"), "chị": ("have", "you"), "em": ("have", "you"),
+          "các bạn": ("have", "you"), "anh ấy": ("has", "he"), "cô ấy": ("has", "she"), "họ": ("have", "they"),
+          "chúng ta": ("have", "we")}
+# an ordinal after a thing ("ngã tư thứ hai", the second intersection; shown the term, v6 wrote "Monday's
+# intersection", "thứ hai" being Monday too)
+_ORDINALS = dict(zip("nhất hai ba tư năm sáu bảy tám chín mười".split(),
+                     "first second third fourth fifth sixth seventh eighth ninth tenth".split()))
+_ORDINAL_AFTER = re.compile(rf"\s+thứ\s+({'|'.join(_ORDINALS)})(?!\w)", re.IGNORECASE)
+# the list's things counted in English, after a count ("hai phòng đôi" → "two double rooms"); not "năm", as often
+# "year" as five
+_PLURALS = {w: w + "s" for w in "room ticket passport raincoat card station stop ambulance hat "
+            "conditioner intersection".split()} | {"pharmacy": "pharmacies", "pass": "passes"}
+_COUNT_BEFORE = re.compile(r"(?<!\w)(?:hai|ba|bốn|sáu|bảy|tám|chín|mười|vài|mấy|nhiều|các|những|[2-9]|\d\d+)\s+$",
+                           re.IGNORECASE)
 _IN_THE_PAST = re.compile(r"(?<!\w)(?:đã|hôm\s+qua|tối\s+qua|đêm\s+qua|tuần\s+trước|năm\s+ngoái)(?!\w)", re.IGNORECASE)
 
 
@@ -105,12 +141,14 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         if m.group()[0].isupper() and _in_longer_name(text, *m.span(), src) or _bound(text, *m.span()):
             continue
         term = _keyed(m.group())
-        start, said = m.start(), targets[term]
+        start, end, said = *m.span(), targets[term]
         if term in places:  # "in Hue" → "ở Huế", "sân bay Tân Sơn Nhất" → "Tan Son Nhat Airport"
             start, said = placed(text, *m.span(), said, src) or (start, said)
-        elif src == "en" and (whose := _WHOSE_BEFORE.search(text[:start])):
-            start, said = whose.start(), f"{said} của {_WHOSE[whose.group(1).lower()]}"
-        out.append(Match(start, m.end(), said, "term"))
+        elif src == "en" and (whose := (_WHOSE_KIN_BEFORE if said in _KIN else _WHOSE_BEFORE).search(text[:start])):
+            start, said = whose.start(), f"{said} của {_WHOSE_KIN[whose.group(1).lower()]}"
+        elif src == "vi":
+            start, end, said = _as_said_here(text, start, end, said)
+        out.append(Match(start, end, said, "term"))
     return out + (_for_me(text) + _ailing(text) if src == "vi" else [])
 
 
@@ -203,6 +241,60 @@ def _spelling(term: str) -> str:
     only so ("Long An", the province; not "long an")."""
     first = re.escape(term[0])
     return (f"[{first}{re.escape(term[0].upper())}]" if term[0].islower() else first) + re.escape(term[1:])
+
+
+def article(said: str) -> str:
+    """"a" or "an" before a term for a thing that is counted (_PLURALS), else nothing ("pho", "chopsticks")."""
+    if said.split()[-1] not in _PLURALS:
+        return ""
+    return "an" if said[0].lower() in "aeio" else "a"
+
+
+def _as_said_here(text: str, start: int, end: int, said: str) -> tuple[int, int, str]:
+    """A vi→en term in the form its sentence needs, with the words that make it so: a verb for its subject and time
+    (_VERBS), a thing with whose it is after it (_OWNER_AFTER), several after a count (_PLURALS)."""
+    verb, _, rest = said.partition(" ")
+    if verb in _VERBS:
+        return _verb_said(text, start, end, verb, rest)
+    owner = _OWNER_AFTER.match(text, end)
+    if owner and owner.group("of"):
+        return start, owner.end(), f"{_OWNERS[' '.join(owner.group('who').lower().split())]} {said}"
+    if ordinal := _ORDINAL_AFTER.match(text, end):
+        return start, ordinal.end(), f"the {_ORDINALS[ordinal.group(1).lower()]} {said}"
+    *words, last = said.split()
+    if last in _PLURALS and _COUNT_BEFORE.search(text[:start]):
+        return start, end, " ".join([*words, _PLURALS[last]])
+    return start, end, said
+
+
+def _verb_said(text: str, start: int, end: int, verb: str, rest: str) -> tuple[int, int, str]:
+    """A term that opens with a verb, where it is its clause's verb (only its subject, a time and adverbs before
+    it): after "đã", or in a sentence about the past, its past ("đã trả phòng" → "checked out"; v6 wrote "I'd check
+    out", "We've order"), which takes "đã" with it; after "đang" its "-ing"; after he, she or someone spoken of, its
+    form with "-s" ("He check out at 10:00."); asked with "chưa?", "have you … yet" (_YET). Elsewhere as listed,
+    with "to" after a verb that wants it ("muốn đặt phòng", want to book a room: _TO_BEFORE), or opening the
+    sentence ("Rẽ phải …", Turn right)."""
+    clause = re.split(r"[,;:.!?]\s*", text[:start])[-1]
+    adverbs = _AFTER_SUBJECT.search(clause.rstrip())
+    subject = _BEFORE_SUBJECT.sub("", (clause[: adverbs.start()] if adverbs else clause).strip().lower())
+    past, third = _VERBS[verb]
+    if (yet := _YET.match(text, end)) and subject in _ASKED and clause.strip().lower().startswith(subject):
+        have, who = _ASKED[subject]
+        return start - len(clause.lstrip()), yet.end(), " ".join(w for w in (have, who, past, rest, "yet") if w)
+    if not subject or subject not in _HAVE and not _HAS.fullmatch(subject):
+        to = "to" if _TO_BEFORE.search(clause) else ""
+        return start, end, " ".join(w for w in (to, verb, rest) if w)
+    said = adverbs.group().split() if adverbs else []
+    sentence = re.split(r"[.!?]\s", text[:start])[-1] + re.split(r"[.!?](?:\s|$)", text[start:])[0]
+    if "đã" in said or _IN_THE_PAST.search(sentence):
+        form = past
+        if said and said[-1] == "đã":  # "Tôi checked out rồi."
+            start = start - len(clause) + adverbs.start() + adverbs.group().rfind("đã")
+    elif "đang" in said:
+        form = verb + "ing"
+    else:
+        form = verb if subject in _HAVE else third
+    return start, end, " ".join(w for w in (form, rest) if w)
 
 
 def _ailing(text: str) -> list[Match]:

@@ -1,4 +1,4 @@
-"""The rules of stops 32–36 on made-up sentences, each switched off (the model alone, as before it) and on:
+"""The rules of stops 32–37 on made-up sentences, each switched off (the model alone, as before it) and on:
 
 1. greetings and thanks to someone by name (mt.phrasebook._greeted), both ways: the translation opens with the
    greeting and holds the name ("Hi Lan, how are you?" → "Chào Lan, ...");
@@ -65,7 +65,14 @@
     is" and the term, or the term and "ở đâu", in the translation, with the terms on either way (v6, shown the term:
     "Train station Where?", "Hiệu thuốc?");
 33. whose a term is (mt.terms: "He lost his passport yesterday."), en→vi: the term and "của" and whose in the
-    translation (v6, shown the term: "Anh ta quên anh ta hộ chiếu").
+    translation (v6, shown the term: "Anh ta quên anh ta hộ chiếu");
+34. a term that is a verb in the form its sentence needs (mt.terms._verb_said: "Tôi đã trả phòng.", "Anh ấy nhận
+    phòng lúc 2 giờ.", "Bạn đã gọi món chưa?"), vi→en: its past, "-s", "-ing", "to" or "Have you … yet" (shown as
+    listed, v6 wrote "I'd check out.", "He check out at 10:00.", "Are you order?");
+35. where one can buy or find a term (mt.phrasebook._where_is: "Where can I find a pharmacy?"), both ways: "Where
+    can I" and the term, or the term and "ở đâu" (v6, shown the term: "Tôi có thể tìm một hiệu thuốc không?");
+36. "Meet me" and "Let's meet" before when or where (mt.phrasebook._MEET: "Meet me at 7 pm.", "Gặp tôi ở nhà ga."),
+    both ways: "Gặp tôi", "gặp nhau", "Meet me", "Let's meet" in the translation (v6: "Tôi lúc 7 giờ tối.").
 
     python scripts/everyday_check.py        # about a minute on 2 CPU cores
 """
@@ -423,6 +430,66 @@ def whose(rng: random.Random, n: int) -> list[tuple[str, str]]:
     return out
 
 
+# (template, whose form it wants) for a verb term; the subjects with their English, and the verb terms
+VERB_SAID = [("{s} đã {v}.", "past"), ("Hôm qua {s} {v} lúc 9 giờ.", "past"), ("{s3} {v} lúc 10 giờ.", "third"),
+             ("{s} đang {v}.", "ing"), ("{s} muốn {v}.", "to"), ("{s} cần {v} sớm.", "to"), ("Bạn đã {v} chưa?", "yet"),
+             ("Anh ấy {v} chưa?", "yet3")]
+VERB_SUBJECTS = ["Tôi", "Chúng tôi", "Họ"], ["Anh ấy", "Cô ấy", "Mẹ tôi"]
+VERB_TERMS = [("trả phòng", "check", "out"), ("nhận phòng", "check", "in"), ("gọi món", "order", ""),
+              ("đặt phòng", "book", "a room"), ("đặt bàn", "book", "a table"), ("trả bằng thẻ", "pay", "by card")]
+
+
+def verb_forms(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    out = []
+    for _ in range(n):
+        (said, form), (vi, verb, rest) = rng.choice(VERB_SAID), rng.choice(VERB_TERMS)
+        past, third = terms._VERBS[verb]
+        en = {"past": past, "third": third, "ing": verb + "ing", "to": f"to {verb}", "yet": f"^Have you {past}",
+              "yet3": f"^Has he {past}"}[form]
+        text = said.format(s=rng.choice(VERB_SUBJECTS[0]), s3=rng.choice(VERB_SUBJECTS[1]), v=vi)
+        out.append((text, rf"{en}\b.*{rest}" if rest else rf"{en}\b"))
+    return out
+
+
+BUY_VI = [("thẻ sim", "SIM card"), ("áo mưa", "raincoat"), ("đũa", "chopsticks"), ("hiệu thuốc", "pharmacy"),
+          ("nước mắm", "fish sauce"), ("đậu phộng", "peanuts")]
+BUY_EN = [("a SIM card", "thẻ sim"), ("a raincoat", "áo mưa"), ("chopsticks", "đũa"), ("a pharmacy", "hiệu thuốc"),
+          ("a taxi", "taxi"), ("a charger", "cục sạc"), ("an umbrella", "ô"), ("peanuts", "đậu phộng")]
+
+
+def where_to_buy(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    out = []
+    for _ in range(n):
+        do = rng.choice(["mua", "tìm"] if src == "vi" else ["buy", "find", "get"])
+        if src == "vi":
+            vi, en = rng.choice(BUY_VI)
+            out.append((f"{rng.choice(['Tôi', 'Mình'])} có thể {do} {vi} ở đâu?", rf"^Where can I .*{en}"))
+        else:
+            en, vi = rng.choice(BUY_EN)
+            out.append((f"Where can I {do} {en}?", rf"(?i:{vi}).*ở đâu"))
+    return out
+
+
+MEET_WHEN = {"en": ["at 7 pm", "at the station", "tomorrow", "in front of the hotel", "at noon", "there at 6",
+                    "outside the bank"],
+             "vi": ["lúc 7 giờ tối", "ở nhà ga", "trước khách sạn", "lúc 12 giờ trưa", "ở quán cà phê",
+                    "tại cổng trường", "sau giờ làm"]}
+
+
+def meet(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    out = []
+    for _ in range(n):
+        when = rng.choice(MEET_WHEN[src])
+        if src == "en":
+            me = rng.random() < 0.5
+            out.append((f"{'Meet me' if me else 'Let' + chr(39) + 's meet'} {when}.", "Gặp tôi" if me else "gặp nhau"))
+        else:
+            me = rng.random() < 0.5
+            out.append((f"{'Gặp tôi' if me else 'Gặp nhau'} {when} {rng.choice(['nhé', 'nha', 'đi'])}.",
+                        "^Meet me" if me else "^Let's meet"))
+    return out
+
+
 def until(rng: random.Random, n: int) -> list[tuple[str, str]]:
     out = []
     for _ in range(n):
@@ -622,6 +689,17 @@ def main() -> None:
         print(f"'Where is' a term, {src}->{tgt}:", count(t, where_is(rng, n, src), src, tgt, phrasebook, "_where_is",
                                                          lambda *a: None), flush=True)
     print("whose a term is, en->vi:", count(t, whose(rng, n), "en", "vi", terms, "_WHOSE_BEFORE", NEVER), flush=True)
+    print("a verb term in its form, vi->en:", count(t, verb_forms(rng, n), "vi", "en", terms, "_verb_said",
+                                                    lambda text, start, end, verb, rest: (start, end,
+                                                                                          f"{verb} {rest}".strip())),
+          flush=True)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"where one can buy or find a term, {src}->{tgt}:", count(t, where_to_buy(rng, n, src), src, tgt,
+                                                                        phrasebook, "_where_is", lambda *a: None),
+              flush=True)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"'Meet me', 'Let's meet', {src}->{tgt}:", count(t, meet(rng, n, src), src, tgt, phrasebook, "_MEET", {}),
+              flush=True)
 
 
 if __name__ == "__main__":

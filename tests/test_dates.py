@@ -73,6 +73,8 @@ from mt.translate import Translator
     # gets right
     ("Hôm qua chúng tôi ăn phở, ngày hôm qua trời mưa; ngày mai tôi về, hôm nay tôi bận.",
      [("Hôm qua", "yesterday,"), ("ngày hôm qua", "yesterday"), ("ngày mai", "tomorrow")]),
+    # "Mai" opening before who (v6: "Mai tôi phải dậy sớm." → "I have to wake up early."); not a name ("Mai Anh")
+    ("Mai tôi phải dậy sớm.", [("Mai", "tomorrow,")]), ("Mai Anh là bạn tôi. Hoa mai nở.", []),
     ("Một ngày kia nó sẽ về. Ngày này qua ngày kia, một ngày kia.", []),
     ("Ngày kia là thứ Sáu. Tối nay là đêm giao thừa.", [("Ngày kia", "the day after tomorrow"), ("thứ Sáu", "Friday"),
                                                       ("Tối nay", "tonight")]),

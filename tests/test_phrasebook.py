@@ -38,6 +38,11 @@ from mt.translate import Translator
                                                                       "Hiệu thuốc ở đâu?"),
     ("Where are the chopsticks?", "en", "vi", "Đũa ở đâu?"), ("Where is his passport?", "en", "vi",
                                                              "Hộ chiếu của anh ấy ở đâu?"),
+    # where one can buy or find it (v6, shown the term: "Tôi có thể tìm một hiệu thuốc không?"), whose it is
+    ("Where can I find a pharmacy?", "en", "vi", "Tôi có thể tìm hiệu thuốc ở đâu?"),
+    ("Where is your passport?", "en", "vi", "Hộ chiếu của bạn ở đâu?"),  # v6 alone: "Của bạn hộ chiếu?"
+    ("Tôi có thể mua áo mưa ở đâu?", "vi", "en", "Where can I buy a raincoat?"),  # v6: "Where do I buy raincoat?"
+    ("Tôi có thể mua đũa ở đâu?", "vi", "en", "Where can I buy chopsticks?"),  # not "a" before what is not counted
     ("Where is Hoan Kiem Lake?", "en", "vi", "Hồ Hoàn Kiếm ở đâu?"), ("Where is the pharmacy I told you about?", "en",
                                                                      "vi", None),
 ])
@@ -203,6 +208,12 @@ def test_lets_opening_a_suggestion(sentence, said):
     ("Hẹn gặp anh ấy lúc 3 giờ.", "vi", "en", None), ("Hẹn gặp bác sĩ lúc 3 giờ.", "vi", "en", None),
     ("Hẹn gặp bạn ngày mai tôi bận.", "vi", "en", None), ("I see you at 7 pm.", "en", "vi", None),
     ("See your doctor at 3.", "en", "vi", None), ("See you tomorrow morning at the gym.", "en", "vi", None),
+    # "Meet me", "Let's meet" before when or where (v6: "Meet me at 7 pm." → "Tôi lúc 7 giờ tối."); not "Gặp anh ở
+    # đây thật vui." (nice to meet you here), nor "meet me halfway"
+    ("Meet me at the station.", "en", "vi", "Gặp tôi"), ("Let's meet tomorrow.", "en", "vi", "Chúng ta gặp nhau"),
+    ("Gặp tôi ở nhà ga.", "vi", "en", "Meet me"), ("Gặp nhau lúc 7 giờ nhé.", "vi", "en", "Let's meet"),
+    ("Gặp anh ở đây thật vui.", "vi", "en", None), ("Gặp tôi ở đây thật vui.", "vi", "en", None),
+    ("Meet me halfway.", "en", "vi", None),
 ])
 def test_see_you_opening_a_sentence(sentence, src, tgt, said):
     found = openers(sentence, src, tgt)
@@ -216,6 +227,8 @@ def test_see_you_opening_a_sentence(sentence, src, tgt, said):
     ("Hẹn gặp lại tuần sau nhé!", "vi", "en", "See you next week!"),
     ("See you at 7 pm.", "en", "vi", "Hẹn gặp bạn lúc 7 giờ tối."),
     ("Chúng ta đi ăn tối nhé.", "vi", "en", "Let's go to dinner."),  # v6 alone: "We went to dinner."
+    ("Meet me at 7 pm.", "en", "vi", "Gặp tôi lúc 7 giờ tối."),  # v6 alone: "Tôi lúc 7 giờ tối."
+    ("Gặp tôi ở nhà ga.", "vi", "en", "Meet me at the station."),  # v6 alone: "I was at the station."
 ])
 def test_the_bundled_model_says_see_you(bundled, sentence, src, tgt, expected):
     t = Translator.load(bundled)

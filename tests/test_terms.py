@@ -68,6 +68,19 @@ from mt.translate import Translator, sentence_job
     # out of and in stock (v6: "This product is all the rows."), not hundreds or neighbours
     ("Màu đỏ đã hết hàng, họ bán hết hàng; còn hàng không? Tôi còn hàng trăm việc, còn hàng xóm.", "vi", "en",
      [("đã hết hàng", "is out of stock"), ("bán hết hàng", "sold out"), ("còn hàng", "in stock")]),
+    # a verb for its subject and time (v6, shown the term: "I'd check out", "He check out at 10:00.", "Are you
+    # order?"): "đã" goes with its past; "to" after "muốn"; as listed opening the sentence
+    ("Tôi đã trả phòng. Anh ấy nhận phòng lúc 2 giờ. Chúng tôi đang gọi món. Hôm qua tôi đặt bàn.", "vi", "en",
+     [("đã trả phòng", "checked out"), ("nhận phòng", "checks in"), ("gọi món", "ordering"), ("đặt bàn", "booked a table")]),
+    ("Tôi muốn đặt vé máy bay. Rẽ phải ở đây. Bạn đã gọi món chưa?", "vi", "en",
+     [("đặt vé máy bay", "to book a flight"), ("Rẽ phải", "turn right"), ("Bạn đã gọi món chưa", "have you ordered yet")]),
+    # whose a thing is, after it with "của"; the second of them; several; not "đặt bàn tay" (lay a hand)
+    ("Hộ chiếu của anh ấy, ngã tư thứ hai, hai phòng đôi, năm hiệu thuốc. Đặt bàn tay lên.", "vi", "en",
+     [("Hộ chiếu của anh ấy", "his passport"), ("ngã tư thứ hai", "the second intersection"),
+      ("phòng đôi", "double rooms"), ("hiệu thuốc", "pharmacy")]),
+    # "her" and "your" before a brother or sister are whose too
+    ("Her older brother and your little sister.", "en", "vi",
+     [("Her older brother", "anh trai của cô ấy"), ("your little sister", "em gái của bạn")]),
     ("Phở", "vi", "de", []),
 ])
 def test_matches(text, src, tgt, found):
@@ -80,8 +93,8 @@ def test_matches(text, src, tgt, found):
     ("Năm ngoái chúng tôi đã đến Vũng Tàu.", "vi", "en", ["Vung Tau"]),  # v6 alone: "Xinjiang"
     ("He was born in Hue.", "en", "vi", ["ở Huế"]),  # v6 alone: "trong Huế" (inside)
     ("Đừng quên mang áo mưa.", "vi", "en", ["raincoat"]),  # v6 alone: "the rain"
-    ("Rẽ trái ở ngã tư thứ hai.", "vi", "en", ["intersection"]),  # v6 alone: "the second fall"
-    ("Tôi muốn trả phòng lúc 11 giờ.", "vi", "en", ["check out"]),  # v6 alone: "pay the room"
+    ("Rẽ trái ở ngã tư thứ hai.", "vi", "en", ["Turn left", "the second intersection"]),  # v6 alone: "the second fall"
+    ("Tôi muốn trả phòng lúc 11 giờ.", "vi", "en", ["to check out"]),  # v6 alone: "pay the room"
     ("A single room costs 50 dollars a night.", "en", "vi", ["Một phòng đơn"]),  # v6 alone: "Một phòng duy nhất"
     ("Here is my boarding pass.", "en", "vi", ["thẻ lên máy bay của tôi"]),  # v6 alone: "chiếc cờ của tôi đi qua"
     ("I love pho and banh mi.", "en", "vi", ["phở", "bánh mì"]),  # v6 alone: "phẫn nộ và phẫn"
@@ -96,6 +109,10 @@ def test_matches(text, src, tgt, found):
     ("I drink iced coffee every morning.", "en", "vi", ["cà phê đá"]),  # v6 alone: "Tôi uống cà phê …"
     ("He forgot his passport at the hotel.", "en", "vi", ["hộ chiếu của anh ấy"]),  # shown "hộ chiếu" alone, v6 wrote
     # "Anh ta quên anh ta hộ chiếu"
+    ("Tôi đã trả phòng rồi.", "vi", "en", ["checked out"]),  # shown "check out": "I'd check out."
+    ("Tôi để quên áo mưa của anh ấy.", "vi", "en", ["his raincoat"]),  # shown "raincoat": "I forgotgot raincoat of his."
+    ("I'd like to book a double room.", "en", "vi", ["đặt một phòng đôi"]),  # v6 alone: "cuốn sách" (a book)
+    ("My older sister is in college.", "en", "vi", ["Chị gái của tôi"]),  # v6 alone: "Chị tôi lớn hơn của tôi …"
 ])
 def test_the_bundled_model_writes_the_terms(bundled, text, src, tgt, wanted):
     t = Translator.load(bundled)
