@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from .glossary import Match, merge
+from .glossary import HINT, Match, merge
 from .numbers import EN_NUMBER_WORDS, VI_NUMBER_WORDS
 from .text import EN_DAYS, EN_MONTHS
 
@@ -248,6 +248,17 @@ _ABOUT = re.compile(r"(?<!\w)(?i:than|about|almost|nearly|over|around|just|only)
 _WHERE = re.compile(r"(?<!\w)[Ww]here(?!\w)")
 # (nor with a capital inside a sentence, where it is part of a name: "Hotel Tonight", an app)
 _INSIDE = re.compile(r"[\w,;:]\s+$")
+# who does something on a day ahead that opens the sentence, with no word for when after who ("sẽ", "đã", "đang" …
+# or a modal): shown "Tomorrow,", v6 wrote the verb in the past or the present ("Ngày mai anh ấy đi làm." →
+# "Tomorrow, he went to work.", "Mai bố mẹ tôi về quê." → "… came home", "Ngày mai tôi bận." → "… I am busy"); given
+# "sẽ" (will) after who, which Vietnamese may say or leave out, it writes "will" ("he'll go to work", "I'll be
+# busy"). Not after a day behind: given "đã", v6 wrote "had gone", "we've gone through the market".
+_AHEAD = re.compile(r"tomorrow|next |in |the day after")
+_WHO = re.compile(r",?\s+(?:tôi|mình|tớ|chúng\s+(?:tôi|ta|mình)|bọn\s+mình|tụi\s+mình|(?:các\s+)?bạn|họ|nó|trời|"
+                  r"(?:anh|cô|ông|bà|chị|em)(?:\s+ấy)?|(?:bố\s+mẹ|bố|mẹ|ba|má|vợ|chồng|con|anh|chị|em|ông|bà)"
+                  r"(?:\s+(?:trai|gái))?\s+(?:tôi|mình|bạn|anh\s+ấy|cô\s+ấy))"
+                  r"(?=\s+(?!(?:sẽ|đã|đang|vừa|mới|sắp|định|muốn|cần|có|là|cũng|vẫn|còn|lại|hay|thường|luôn|chưa|hãy|"
+                  r"đừng|nên|ấy|ơi)(?!\w))[^\W\d_])", re.IGNORECASE)
 
 
 def matches(text: str, src: str, tgt: str) -> list[Match]:
@@ -267,6 +278,7 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         found += [Match(*m.span(), f"{_span(m)} ago", "date") for m in _VI_AGO.finditer(text)]
         found += [_vi_near(m, text, _DAYS_NEAR[_said(m.group("day"))])
                   for m in _VI_DAY_NEAR.finditer(text)]
+        found += _will(text, found)
     elif (src, tgt) == ("en", "vi"):
         days = [_en_days(m) for m in _EN_DAYS.finditer(text)]
         days += [Match(*m.span(), f"từ {_WEEK[EN_DAYS.index(m.group('a'))]} đến {_WEEK[EN_DAYS.index(m.group('b'))]}",
@@ -286,6 +298,15 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         return []
     # a range or a day of every month wins over the single date inside it, which may start earlier ("on May 3")
     return merge([m for m in days if m is not None], [m for m in found if m is not None])
+
+
+def _will(text: str, found: list[Match | None]) -> list[Match]:
+    """"sẽ" after who, where a day ahead opens the sentence and no word for when follows who (_WHO), as a HINT."""
+    first = next((m for m in found if m and m.start == 0), None)
+    if first is None or not _AHEAD.match(first.replacement.lower()):
+        return []
+    who = _WHO.match(text, first.end)
+    return [Match(who.end(), who.end(), " sẽ", HINT)] if who else []
 
 
 def _a_day(m: re.Match, text: str) -> bool:

@@ -20,7 +20,7 @@ from functools import partial
 
 from . import phrasebook
 from .finishing import Word, as_words, finish, finish_words, join_words
-from .glossary import PLACED, TRANSLATED, Glossary, Job, Match, by_style, missing
+from .glossary import PLACED, TRANSLATED, Glossary, Job, Match, by_style, hidden, missing
 from .text import CLITIC_WORD, normalize
 from .translate import DecodeOptions, Hypothesis, Translator, goes_on, plan_line, sentence_job, source_as_read
 
@@ -233,7 +233,7 @@ def _decode(translator: Translator, jobs: list[Job], src, tgt, opts: DecodeOptio
         for start in range(0, max(len(pieces), 1), step):
             units.append((pieces[start : start + step], offsets[start : start + step]))
             owners.append(j)
-    n = max(n_best, GLOSSARY_HYPOTHESES if any(job.slots for job in jobs) else 1)
+    n = max(n_best, GLOSSARY_HYPOTHESES if any(hidden(job.slots) for job in jobs) else 1)
     hyps = translator.translate_segments([u[0] for u in units], src, tgt, opts, num_hypotheses=n,
                                          attention=attention) if units else []
     per_job: list[list[tuple]] = [[] for _ in jobs]

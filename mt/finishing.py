@@ -13,7 +13,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from . import phrasebook
-from .glossary import AS_WRITTEN, PLACED, TRANSLATED, Job, Slot, count, final_stop, stray_brackets, token_pattern
+from .glossary import (AS_WRITTEN, PLACED, TRANSLATED, Job, Slot, count, final_stop, hidden, stray_brackets,
+                       token_pattern)
 from .numbers import number_edits
 from .text import capitalised, is_shouting, opened_as
 
@@ -86,6 +87,7 @@ def unshield_words(words: list[Word], slots: list[Slot]) -> list[Word]:
     model glued to a word gets its space back ("{0}Lets" -> "Hoa", "Lets": terms only ever match whole words), and
     one it set apart from the punctuation after it loses that space; one that ends with a dot ("9 a.m.") ends the
     sentence with it; a bracket the model wrote again beside a placeholder in brackets goes."""
+    slots = hidden(slots)
     if not slots:
         return words
     for s in slots:
@@ -187,7 +189,7 @@ def put_back_words(words: list[Word], slots: list[Slot], length: int) -> list[Wo
     """Decoded words unshielded, with the stretches they lost that must come back (glossary.PLACED) inserted by
     position (_inserted); `length` is the source sentence's."""
     decoded = join_words(words)
-    lost = [s for s in slots if s.match.source in PLACED and not count(decoded, s.token)]
+    lost = [s for s in hidden(slots) if s.match.source in PLACED and not count(decoded, s.token)]
     return _inserted(unshield_words(words, slots), lost, length)
 
 

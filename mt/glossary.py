@@ -50,7 +50,8 @@ class Match:
     start: int
     end: int
     replacement: str
-    source: str = "glossary"  # "glossary" (a user's translation), "keep" (a user's protected term), or a PLACED one
+    source: str = "glossary"  # "glossary" (a user's translation), "keep" (a user's protected term), a PLACED one, or
+    # a HINT
 
 
 # Matches that must come back: "markup" (inline code, links' targets, tags), "verbatim" (addresses and paths,
@@ -60,6 +61,11 @@ class Match:
 PLACED = ("markup", "verbatim", "amount", "date", "name", "term")
 # Matches first shown to the model as the target language writes them, not as placeholders (see shield)
 AS_TARGET_FIRST = ("amount", "date", "name", "term")
+# A match of no length whose replacement is source-language words the model is given there and that do not come
+# back as such: "sẽ" (will) after who does something tomorrow (mt.dates._will); it is a slot, so offsets in the text
+# the model reads still map back to the sentence (mt.detailed), but `hidden` leaves it out wherever slots are looked
+# for in an output
+HINT = "hint"
 # Matches that are translations, given a capital when they open a sentence ("ông Nguyen Van Hung", "ngày 4 tháng 7")
 TRANSLATED = ("glossary", "term", "name", "date")
 # Matches kept exactly as written, in a sentence in capitals too (the rest is then put in capitals)
@@ -152,7 +158,12 @@ def merge(*groups: list[Match]) -> list[Match]:
         for m in sorted(group, key=lambda m: (m.start, -(m.end - m.start))):
             if all(m.end <= c.start or m.start >= c.end for c in chosen):
                 chosen.append(m)
-    return sorted(chosen, key=lambda m: m.start)
+    return sorted(chosen, key=lambda m: (m.start, m.end))  # a HINT before a match that starts where it is
+
+
+def hidden(slots: list[Slot]) -> list[Slot]:
+    """The slots whose placeholder or shown words the output should hold: all but HINTs."""
+    return [s for s in slots if s.match.source != HINT]
 
 
 def shield(text: str, matches: list[Match], style: int) -> tuple[str, list[Slot]] | None:
@@ -161,8 +172,8 @@ def shield(text: str, matches: list[Match], style: int) -> tuple[str, list[Slot]
     it ("VND84 billion", "July 6", "Pham Minh Chinh", "beef pho"), which the model mostly copies and which tells it
     what the words around it are about."""
     make = STYLES[style]
-    slots = [Slot(_shown(m, text) if style == 0 and m.source in AS_TARGET_FIRST else make(i), m)
-             for i, m in enumerate(matches)]
+    slots = [Slot(m.replacement if m.source == HINT else _shown(m, text) if style == 0 and m.source in AS_TARGET_FIRST
+                  else make(i), m) for i, m in enumerate(matches)]
     out, pos = [], 0
     for s in slots:
         out += [text[pos : s.match.start], s.token]
@@ -170,7 +181,7 @@ def shield(text: str, matches: list[Match], style: int) -> tuple[str, list[Slot]
     out.append(text[pos:])
     shielded = "".join(out)
     # each placeholder must be the only one of its kind, or the model's copy of it could not be told from the text's
-    return None if any(shielded.count(s.token) != 1 for s in slots) else (shielded, slots)
+    return None if any(shielded.count(s.token) != 1 for s in hidden(slots)) else (shielded, slots)
 
 
 @dataclass
@@ -225,7 +236,7 @@ def _shown(m: Match, text: str) -> str:
 def missing(output: str, slots: list[Slot]) -> list[Slot]:
     """Slots whose placeholder is not in `output` exactly once; one shown as words (a name, a sum) counts as whole
     words only, or "Hà" would be found in "Hàn Quốc"."""
-    return [s for s in slots if count(output, s.token) != 1]
+    return [s for s in hidden(slots) if count(output, s.token) != 1]
 
 
 def count(output: str, token: str) -> int:

@@ -59,6 +59,9 @@ _WHOSE_BEFORE = re.compile(rf"(?<!\w)((?i:{'|'.join(_WHOSE)}))\s+$")
 # before a brother or sister, "her" and "your" are whose too ("Her big brother lives in Canada." → "Cô ấy anh trai
 # sống …" shown the term alone)
 _KIN = {"chị gái", "anh trai", "em gái", "em trai"}
+# "is" after a person before whose a term is: shown "anh trai của tôi" after "He's", v6 left "là" out ("Anh ta anh
+# trai của tôi."), so it goes with the term (after "this", "that" or "it" v6 writes it: "Đây là hộ chiếu của tôi.")
+_SOMEONE_IS = re.compile(r"(?<!\w)(?i:he|she|they|who)(?P<be>['’]s|\s+is|\s+are|\s+was|\s+were)\s+$")
 _WHOSE_KIN = {**_WHOSE, "her": "cô ấy", "your": "bạn"}
 _WHOSE_KIN_BEFORE = re.compile(rf"(?<!\w)((?i:{'|'.join(_WHOSE_KIN)}))\s+$")
 
@@ -116,6 +119,11 @@ _YET = re.compile(r"\s+chưa(?=\s*\?)")
 _ASKED = {"bạn": ("have", "you"), "anh": ("have", "you"), "chị": ("have", "you"), "em": ("have", "you"),
           "các bạn": ("have", "you"), "anh ấy": ("has", "he"), "cô ấy": ("has", "she"), "họ": ("have", "they"),
           "chúng ta": ("have", "we")}
+# words that make the verb after them a thing done, which English says otherwise ("Việc đặt phòng trước …", booking in
+# advance; "các đại lý đặt vé", ticket agencies; "trước khi đặt phòng", before booking): shown "book a room", v6
+# wrote "Book a room before helping visitors …", "… at various book a ticket different ages"
+_DOING_BEFORE = re.compile(r"(?<!\w)(?:việc|sự|hoạt\s+động|dịch\s+vụ|đại\s+lý|trang|hệ\s+thống|thủ\s+tục|quy\s+trình|"
+                           r"phí|khi|lúc)\s+$", re.IGNORECASE)
 # an ordinal after a thing ("ngã tư thứ hai", the second intersection; shown the term, v6 wrote "Monday's
 # intersection", "thứ hai" being Monday too)
 _ORDINALS = dict(zip("nhất hai ba tư năm sáu bảy tám chín mười".split(),
@@ -144,10 +152,15 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         start, end, said = *m.span(), targets[term]
         if term in places:  # "in Hue" → "ở Huế", "sân bay Tân Sơn Nhất" → "Tan Son Nhat Airport"
             start, said = placed(text, *m.span(), said, src) or (start, said)
-        elif src == "en" and (whose := (_WHOSE_KIN_BEFORE if said in _KIN else _WHOSE_BEFORE).search(text[:start])):
+        elif src == "en" and not text.startswith(("'s", "’s"), end) and (
+                whose := (_WHOSE_KIN_BEFORE if said in _KIN else _WHOSE_BEFORE).search(text[:start])):
             start, said = whose.start(), f"{said} của {_WHOSE_KIN[whose.group(1).lower()]}"
+            if be := _SOMEONE_IS.search(text[:start]):  # "He's my older brother." → "Anh ấy là anh trai của tôi."
+                start, said = be.start("be"), f"là {said}"
+        elif src == "vi" and (here := _as_said_here(text, start, end, said)):
+            start, end, said = here
         elif src == "vi":
-            start, end, said = _as_said_here(text, start, end, said)
+            continue
         out.append(Match(start, end, said, "term"))
     return out + (_for_me(text) + _ailing(text) if src == "vi" else [])
 
@@ -250,9 +263,10 @@ def article(said: str) -> str:
     return "an" if said[0].lower() in "aeio" else "a"
 
 
-def _as_said_here(text: str, start: int, end: int, said: str) -> tuple[int, int, str]:
+def _as_said_here(text: str, start: int, end: int, said: str) -> tuple[int, int, str] | None:
     """A vi→en term in the form its sentence needs, with the words that make it so: a verb for its subject and time
-    (_VERBS), a thing with whose it is after it (_OWNER_AFTER), several after a count (_PLURALS)."""
+    (_VERBS), a thing with whose it is after it (_OWNER_AFTER), several after a count (_PLURALS); None for a verb
+    that is a thing done there (_DOING_BEFORE)."""
     verb, _, rest = said.partition(" ")
     if verb in _VERBS:
         return _verb_said(text, start, end, verb, rest)
@@ -267,7 +281,7 @@ def _as_said_here(text: str, start: int, end: int, said: str) -> tuple[int, int,
     return start, end, said
 
 
-def _verb_said(text: str, start: int, end: int, verb: str, rest: str) -> tuple[int, int, str]:
+def _verb_said(text: str, start: int, end: int, verb: str, rest: str) -> tuple[int, int, str] | None:
     """A term that opens with a verb, where it is its clause's verb (only its subject, a time and adverbs before
     it): after "đã", or in a sentence about the past, its past ("đã trả phòng" → "checked out"; v6 wrote "I'd check
     out", "We've order"), which takes "đã" with it; after "đang" its "-ing"; after he, she or someone spoken of, its
@@ -275,6 +289,8 @@ def _verb_said(text: str, start: int, end: int, verb: str, rest: str) -> tuple[i
     with "to" after a verb that wants it ("muốn đặt phòng", want to book a room: _TO_BEFORE), or opening the
     sentence ("Rẽ phải …", Turn right)."""
     clause = re.split(r"[,;:.!?]\s*", text[:start])[-1]
+    if _DOING_BEFORE.search(clause):
+        return None
     adverbs = _AFTER_SUBJECT.search(clause.rstrip())
     subject = _BEFORE_SUBJECT.sub("", (clause[: adverbs.start()] if adverbs else clause).strip().lower())
     past, third = _VERBS[verb]

@@ -4,7 +4,7 @@ import pytest
 from mt.dates import matches
 from mt.detailed import translate_detailed
 from mt.finishing import unshield
-from mt.glossary import Match, final_stop, shield
+from mt.glossary import HINT, Match, final_stop, shield
 from mt.text import split_sentences
 from mt.translate import Translator
 
@@ -98,8 +98,31 @@ from mt.translate import Translator
      [("5 giờ chiều", "5 p.m."), ("8h", "8:00"), ("17h", "17:00")]),
 ])
 def test_vietnamese(text, found):
-    assert [(text[m.start:m.end], m.replacement) for m in matches(text, "vi", "en")] == found
-    assert all(m.source == "date" for m in matches(text, "vi", "en"))
+    dated = [m for m in matches(text, "vi", "en") if m.source != HINT]
+    assert [(text[m.start:m.end], m.replacement) for m in dated] == found
+    assert all(m.source == "date" for m in dated)
+
+
+@pytest.mark.parametrize("text, at", [
+    # "sẽ" after who, where a day ahead opens the sentence (v6, shown "Tomorrow,": "… he went to work.")
+    ("Ngày mai anh ấy đi làm.", "Ngày mai anh ấy"), ("Mai bố mẹ tôi về quê.", "Mai bố mẹ tôi"),
+    ("10 phút nữa em gọi lại.", "10 phút nữa em"), ("Ngày mai, chúng tôi không đi.", "Ngày mai, chúng tôi"),
+    # not with a word for when or a modal after who, nor after a day behind, nor where the day is what is spoken of
+    ("Ngày mai tôi sẽ gọi.", None), ("Ngày mai tôi cũng đi.", None), ("Ngày mai tôi muốn đi.", None),
+    ("Hôm qua tôi đi làm.", None), ("Ngày mai là thứ Hai.", None), ("Tôi đi làm ngày mai.", None),
+])
+def test_will_after_who_on_a_day_ahead(text, at):
+    hints = [m for m in matches(text, "vi", "en") if m.source == HINT]
+    assert [(text[: m.start], m.end - m.start, m.replacement) for m in hints] == ([(at, 0, " sẽ")] if at else [])
+
+
+def test_the_bundled_model_says_will_on_a_day_ahead(bundled):
+    t = Translator.load(bundled)
+    text = "Ngày mai anh ấy đi làm."  # shown "Tomorrow," alone, v6 wrote "Tomorrow, he went to work."
+    assert t.translate(text, "vi", "en") == ["Tomorrow, he'll go to work."]
+    words = translate_detailed(t, [text], "vi", "en")[0].words
+    assert " ".join(w.text for w in words) == "Tomorrow, he'll go to work."
+    assert [w.text for w in words if w.fixed] == ["Tomorrow,"]  # the hint is not a word of the translation
 
 
 @pytest.mark.parametrize("text, found", [

@@ -5,7 +5,8 @@ import pytest
 from mt.detailed import translate_detailed
 from mt.errors import InputError
 from mt.finishing import Word, _without_stray_brackets, as_words, finish_words, join_words, put_back, unshield
-from mt.glossary import STYLES, Glossary, Job, Match, Slot, by_style, merge, missing, parse_glossary, shield
+from mt.detailed import _original_offset
+from mt.glossary import HINT, STYLES, Glossary, Job, Match, Slot, by_style, merge, missing, parse_glossary, shield
 from mt.translate import Translator
 
 
@@ -49,6 +50,21 @@ def test_shield_unshield_round_trip_and_missing():
     shown = [Slot("Hà", Match(0, 2, "Hà", "name"))]  # a name shown as written counts as a whole word only
     assert missing("Hàn Quốc", shown) == shown and missing("Hà ở Hàn Quốc", shown) == []
     assert put_back("Tôi ở Hàn Quốc.", shown, 10) == "Hà Tôi ở Hàn Quốc."  # lost, though "Hàn" holds its letters
+
+
+def test_a_hint_is_given_to_the_model_in_every_style_and_never_looked_for_in_its_output():
+    text = "Mai anh ấy đi làm."
+    matches = merge([Match(0, 3, "tomorrow,", "date"), Match(10, 10, " sẽ", HINT)])
+    for style in range(len(STYLES)):
+        shielded, slots = shield(text, matches, style)
+        assert shielded.endswith(" anh ấy sẽ đi làm.")
+    shielded, slots = shield(text, matches, 0)
+    assert shielded == "tomorrow, anh ấy sẽ đi làm." and missing("tomorrow, he will go to work.", slots) == []
+    assert put_back("he will go to work.", slots, len(text)) == "tomorrow, he will go to work."  # the date only
+    job = Job(text, matches, read=text, shielded=shielded, slots=slots)
+    assert _original_offset(shielded.index("đi"), job) == text.index("đi")  # offsets after it still map back
+    # one of no length sorts before a match that starts where it is
+    assert merge([Match(4, 10, "him", "name")], [Match(4, 4, "x", HINT)])[0].source == HINT
 
 
 def test_a_stretch_shown_as_words_comes_back_without_its_marks_or_with_tai_for_o():
