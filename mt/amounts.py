@@ -74,6 +74,25 @@ _EN = re.compile("|".join([
 ]))
 
 
+# a serving, a number and a word for what holds it, before what it holds ("một bát phở", "two bottles of beer"): v6
+# wrote "Cho tôi một bát phở bò." → "Give me a octal beef pho." ("bát" is eight too), "Tôi ăn hai bát cơm." → "I eat
+# two salaries of rice", "một cốc nước cam" → "a complication", "two bottles of beer" → "hai chai sữa" (milk), "A cup
+# of coffee, please." → "Xin vui lòng."; shown the serving, it writes what it holds. Not "đĩa bay" (a flying saucer),
+# "đĩa CD" and the like, nor "a piece of" (advice, news).
+_SERVINGS = {"bát": "bowl", "tô": "bowl", "chén": "bowl", "ly": "glass", "cốc": "glass", "tách": "cup",
+             "chai": "bottle", "lon": "can", "đĩa": "plate", "hộp": "box", "gói": "pack", "suất": "portion"}
+_HELD_HOT = ("cà phê", "trà", "chè", "ca cao", "sô cô la nóng")  # "a cup of", in a glass in Vietnamese
+_VI_COUNTS = {w: EN_NUMBER_WORDS[i] for i, w in enumerate(VI_NUMBER_WORDS[1:11], 1)} | {"vài": "a few", "mấy": "a few"}
+_VI_SERVING = re.compile(rf"(?<!\w)(?P<n>{'|'.join(_VI_COUNTS)}|[1-9]\d?)\s+(?P<m>{'|'.join(_SERVINGS)})"
+                         r"(?=\s+(?!(?:bay|CD|DVD|cứng|mềm|nhạc|hát|than|từ|quang|hình|giác|hôn|thân|dị|tâm)(?!\w))"
+                         r"[^\W\d_])", re.IGNORECASE)
+_EN_SERVINGS = {"bowl": "bát", "cup": "tách", "glass": "ly", "bottle": "chai", "can": "lon", "plate": "đĩa",
+                "box": "hộp", "pack": "gói", "packet": "gói", "portion": "suất", "serving": "suất"}
+_EN_COUNTS = {"a": "một", "an": "một", "one": "một"} | {w: VI_NUMBER_WORDS[i] for i, w in enumerate(EN_NUMBER_WORDS[2:11], 2)}
+_EN_SERVING = re.compile(rf"(?<![\w-])(?P<n>(?i:{'|'.join(_EN_COUNTS)})|[1-9]\d?)\s+(?P<m>{'|'.join(_EN_SERVINGS)})"
+                         r"(?:e?s)?\s+of(?=\s+[^\W\d_])")
+
+
 def matches(text: str, src: str, tgt: str) -> list[Match]:
     """The amounts of đồng and the quantities in `text` (written in `src`), each with its `tgt` form; none for other
     pairs."""
@@ -93,13 +112,31 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
     if src == "vi":
         units += [Match(*m.span(), _measure(m), "amount") for m in _VI_MEASURE.finditer(text)]
         units += [Match(*m.span(), _vi_compound(m), "amount") for m in _VI_COMPOUND.finditer(text)]
+        units += [Match(*m.span(), _opening(_vi_serving(m, text), m), "amount") for m in _VI_SERVING.finditer(text)]
     else:
         units += [Match(*m.span(), str(10 * (EN_TENS.index(m.group("t").lower()) + 2)
                                        + EN_NUMBER_WORDS.index(m.group("u").lower())), "amount")
                   for m in _EN_COMPOUND.finditer(text)]
         units += [Match(*m.span(), f"{_digits(m.group('n'))} {_unit_word(m.group('u'))}", "amount")
                   for m in _EN_UNIT_WORD.finditer(text)]
+        units += [Match(*m.span(), _opening(f"{_EN_COUNTS.get(m['n'].lower(), m['n'])} {_EN_SERVINGS[m['m']]}", m),
+                        "amount") for m in _EN_SERVING.finditer(text)]
     return merge(money, units)
+
+
+def _opening(said: str, m: re.Match) -> str:
+    """A serving that opens the sentence with a capital ("Hai bát phở", "Two bowls of pho")."""
+    return said[0].upper() + said[1:] if m.start() == 0 else said
+
+
+def _vi_serving(m: re.Match, text: str) -> str:
+    """"một bát" → "a bowl of", "hai ly" → "two glasses of" ("a cup of" before coffee or tea)."""
+    held = text[m.end():].lstrip().lower()
+    said = "cup" if m["m"].lower() in ("ly", "cốc") and held.startswith(_HELD_HOT) else _SERVINGS[m["m"].lower()]
+    count = _VI_COUNTS.get(m["n"].lower(), m["n"])
+    if count == "one":
+        return f"a {said} of"
+    return f"{count} {said}{'es' if said.endswith(('x', 's')) else 's'} of"
 
 
 def _vi_compound(m: re.Match) -> str:

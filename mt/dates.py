@@ -78,7 +78,7 @@ _SAID_OF = re.compile(r"\s+(?:là|thật|rất|quá|có\s+phải|không\s+phải
 # right in all 40. Shown "Yesterday," it writes the verb in the present now and then ("Yesterday, they go Da Lat."),
 # as it did alone ("Today she calls me.").
 _DAYS_NEAR = {"hôm qua": "yesterday", "ngày mai": "tomorrow", "hôm kia": "the day before yesterday",
-              "ngày kia": "the day after tomorrow", "ngày mốt": "the day after tomorrow", "mai": "tomorrow"}
+              "ngày kia": "the day after tomorrow", "ngày mốt": "the day after tomorrow"}
 _VI_DAY_NEAR = re.compile(r"(?<!\w)(?<![Mm]ột )(?<!qua )(?:[Vv]ào\s+)?(?:[Nn]gày\s+)?(?P<day>[Hh]ôm\s+(?:qua|kia)"
                           r"|[Nn]gày\s+(?:mai|kia|mốt)|^[Mm]ai(?=\s+(?:tôi|mình|chúng|bọn|tụi|anh|chị|em|bạn|họ|nó|cô|"
                           r"chú|ông|bà|con|cháu|bố|mẹ|trời)(?!\w)))(?!\w)")
@@ -276,7 +276,7 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         found += [_vi_near(m, text, _later(m), day=False) for m in _VI_WITHIN.finditer(text)
                   if not _LASTING.search(text[: m.start()])]
         found += [Match(*m.span(), f"{_span(m)} ago", "date") for m in _VI_AGO.finditer(text)]
-        found += [_vi_near(m, text, _DAYS_NEAR[_said(m.group("day"))])
+        found += [_vi_near(m, text, _DAYS_NEAR.get(_said(m.group("day")), "tomorrow"))  # "Mai tôi …"
                   for m in _VI_DAY_NEAR.finditer(text)]
         found += _will(text, found)
     elif (src, tgt) == ("en", "vi"):

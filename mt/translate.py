@@ -29,7 +29,8 @@ from .manifest import read_json
 from .restore import from_capitals, read_as
 from .shorthand import expand as expand_shorthand
 from .text import is_shouting, join_clitics, normalize, split_sentences
-from .untranslated import copied_first_word, first_in_small_letters, forbidden, leaks, marked_tokens
+from .untranslated import (copied_first_word, copied_inner_word, first_in_small_letters, forbidden, leaks,
+                           marked_tokens)
 
 MANIFEST = "mt.json"
 
@@ -406,8 +407,8 @@ class Translator:
         sequences each must not write, so that a group is one decoding call: English that kept Vietnamese words,
         without the tokens holding a Vietnamese letter (the same for all unless a foreign name needs some; none to
         forbid in an English-only Marian vocabulary); Vietnamese that copied the common English word opening the
-        sentence, read with that word in small letters and forbidden to write it. `output(i)` is segment i's
-        translation."""
+        sentence, read with that word in small letters and forbidden to write it, or one inside it, between
+        Vietnamese words, forbidden to write it. `output(i)` is segment i's translation."""
         if not opts.retry_untranslated or (src, tgt) not in (("vi", "en"), ("en", "vi")):
             return {}
         groups: dict[tuple, list[tuple]] = {}
@@ -417,6 +418,11 @@ class Translator:
                 spelt = tuple(self.sp_target.encode(word, out_type=str))
                 forbid = (spelt,) if set(spelt) <= self.known_tokens() else ()
                 seg = tuple(self.sp_source.encode(first_in_small_letters(source), out_type=str))
+            elif tgt == "vi" and (word := copied_inner_word(source, output(i))):
+                spelt = tuple(self.sp_target.encode(word, out_type=str))
+                if not set(spelt) <= self.known_tokens():
+                    continue
+                forbid = (spelt,)
             elif tgt == "en" and leaks(source, output(i)) and self.marked_tokens():
                 forbid = tuple((t,) for t in forbidden(source, self.marked_tokens()))
             else:

@@ -84,6 +84,7 @@ def forbidden(source: str, marked: list[str]) -> tuple[str, ...]:
     return tuple(t for t in marked if not any(t.lstrip("▁") in w for w in keep))
 
 
+_PLACEHOLDER = re.compile(r"[\[{<]\d+[\]}>]|%\d+\$s")  # mt.glossary.STYLES
 _FIRST_WORD = re.compile(r"[\s\"'“‘(\[]*([A-Z][a-z]+)(?![\w'’])")
 # "I" opening both, or a clause after a comma: v6, shown a term right after it ("I bị ho." for "I have a cough.",
 # "Rất tiếc, I không đến được" for "Sorry, I can't make it"), keeps it as a name; a numeral ("World War I") follows
@@ -117,6 +118,38 @@ def copied_first_word(source: str, translation: str) -> str | None:
     if used >= BORROWED * common or (syllable_shaped(small) and used >= A_SYLLABLE):
         return None
     return small
+
+
+def copied_inner_word(source: str, translation: str) -> str | None:
+    """An English word in small letters that `source` has right beside a stretch shown in Vietnamese or hidden
+    behind a placeholder (mt.glossary.shield) and that its Vietnamese `translation` copied between two such words,
+    if Vietnamese does not borrow it (BORROWED): v6 keeps such a word now and then ("We went to the market and ate
+    cao lầu." → "… và ate [1]."; "I ate một đĩa …" → "Tôi ate một đĩa …"). Other copies are left alone: "100 feet"
+    and "quán bar" keep theirs."""
+    said = _tokens(source)
+    beside = {w for i, w in enumerate(said) if w.islower() and w.isascii() and w.isalpha()
+              and any(map(_shown, said[max(i - 1, 0): i] + said[i + 1: i + 2]))}
+    words = _tokens(translation)
+    en, vi = restorer("en").cased, restorer("vi").cased
+    for before, word, after in zip(words, words[1:], words[2:]):
+        used = sum(vi.count(v) for v in (word, word.capitalize(), word.upper()))
+        if word in beside and _shown(before) and _shown(after) and used < BORROWED * en.count(word):
+            return word
+    return None
+
+
+def _tokens(text: str) -> list[str]:
+    """The text's words and placeholders, without the punctuation around them."""
+    return [t.strip(".,;:!?\"'“”‘’()") or t for t in text.split()]
+
+
+def _shown(token: str) -> bool:
+    """A placeholder ("[1]", "{0}", "%1$s", "<0>"), or a word only Vietnamese writes: with a Vietnamese mark, or a syllable
+    Vietnamese uses far more than English."""
+    if _PLACEHOLDER.fullmatch(token) or has_vietnamese_letter(token):
+        return True
+    return syllable_shaped(token) and restorer("vi").cased.count(token.lower()) > NOT_A_NAME * max(
+        1, restorer("en").cased.count(token.lower(), inside=True))
 
 
 def first_in_small_letters(source: str) -> str:

@@ -50,6 +50,13 @@ from mt.translate import Translator
     ("hai mươi lăm tuổi, vị trí thứ mười một, thứ hai mươi hai, mười lăm; hai mươi năm, tháng Mười Hai, hai mươi lăm"
      " nghìn", "vi", "en", [("hai mươi lăm", "25"), ("thứ mười một", "11th"), ("thứ hai mươi hai", "22nd"),
                            ("mười lăm", "15")]),
+    # a serving before what it holds (v6: "một bát phở bò" → "a octal beef pho"); "a cup of" coffee or tea; not a
+    # flying saucer
+    ("Cho tôi một bát phở, hai ly trà đá, ba cốc nước cam và 2 chai bia. Có một đĩa bay.", "vi", "en",
+     [("một bát", "a bowl of"), ("hai ly", "two cups of"), ("ba cốc", "three glasses of"), ("2 chai", "2 bottles of")]),
+    ("Hai hộp bánh.", "vi", "en", [("Hai hộp", "Two boxes of")]),  # a capital opening the sentence
+    ("A bowl of pho and two bottles of beer; a piece of cake.", "en", "vi",
+     [("A bowl of", "Một bát"), ("two bottles of", "hai chai")]),
     # versions, not grams, kept as written: "802.11a, 802.11b and 802.11g"
     ("802.11a, 802.11b and 802.11g; 1.5kg", "en", "vi", [("802.11g", "802.11g"), ("1.5kg", "1,5kg")]),
 ])
@@ -71,6 +78,8 @@ def test_matches(text, src, tgt, found):
     ("Ly cà phê giá 25 nghìn.", "vi", "en", "VND25 thousand"),  # v6 alone: "Coffee 25 trillion."
     ("She is twenty-five years old.", "en", "vi", "25"),  # v6 alone: "Cô ta 20 tuổi."
     ("The temperature reached 40 degrees Celsius.", "en", "vi", "40 độ C"),  # v6 alone: "đo ở độ Celsius"
+    ("Tôi ăn hai bát cơm.", "vi", "en", "two bowls of"),  # v6 alone: "I eat two salaries of rice."
+    ("Two bottles of beer, please.", "en", "vi", "Hai chai"),  # v6 alone: "Có hai chai sữa" (milk)
 ])
 def test_the_bundled_model_writes_amounts_by_rule(bundled, text, src, tgt, amount):
     t = Translator.load(bundled)

@@ -112,6 +112,7 @@ def test_matches(text, src, tgt, found):
     ("Tôi đã trả phòng rồi.", "vi", "en", ["checked out"]),  # shown "check out": "I'd check out."
     ("Tôi để quên áo mưa của anh ấy.", "vi", "en", ["his raincoat"]),  # shown "raincoat": "I forgotgot raincoat of his."
     ("I'd like to book a double room.", "en", "vi", ["đặt một phòng đôi"]),  # v6 alone: "cuốn sách" (a book)
+    ("I'm allergic to seafood.", "en", "vi", ["hải sản"]),  # v6 alone: "… dị ứng với biển" (the sea)
     ("My older sister is in college.", "en", "vi", ["Chị gái của tôi"]),  # v6 alone: "Chị tôi lớn hơn của tôi …"
 ])
 def test_the_bundled_model_writes_the_terms(bundled, text, src, tgt, wanted):
