@@ -81,14 +81,19 @@ _EN = re.compile("|".join([
 # "đĩa CD" and the like, nor "a piece of" (advice, news).
 _SERVINGS = {"bát": "bowl", "tô": "bowl", "chén": "bowl", "ly": "glass", "cốc": "glass", "tách": "cup",
              "chai": "bottle", "lon": "can", "đĩa": "plate", "hộp": "box", "gói": "pack", "suất": "portion"}
+# what follows that is not what it holds: "đĩa bay", "ly hôn" …; a word between ("một hộp chứa thuốc", a box that
+# holds medicine; "vài ly để thư giãn", a few drinks to relax; "làm một ly đi", let's have a drink: FLORES devtest and
+# Tatoeba lines became "a box of containing medications", "a few glasses of to relax", "a glass of walking")
+_NOT_HELD = ("bay|CD|DVD|cứng|mềm|nhạc|hát|than|từ|quang|hình|giác|hôn|thân|dị|tâm|chứa|đựng|đầy|rỗng|lớn|nhỏ|to|"
+             "để|và|thì|rồi|nữa|đi|với|cho|của|mà|không|nhé|nha|thôi|là|này|đó|được|ra|vào|lên|xuống|nữa")
 _HELD_HOT = ("cà phê", "trà", "chè", "ca cao", "sô cô la nóng")  # "a cup of", in a glass in Vietnamese
 _VI_COUNTS = {w: EN_NUMBER_WORDS[i] for i, w in enumerate(VI_NUMBER_WORDS[1:11], 1)} | {"vài": "a few", "mấy": "a few"}
-_VI_SERVING = re.compile(rf"(?<!\w)(?P<n>{'|'.join(_VI_COUNTS)}|[1-9]\d?)\s+(?P<m>{'|'.join(_SERVINGS)})"
-                         r"(?=\s+(?!(?:bay|CD|DVD|cứng|mềm|nhạc|hát|than|từ|quang|hình|giác|hôn|thân|dị|tâm)(?!\w))"
-                         r"[^\W\d_])", re.IGNORECASE)
+_VI_SERVING = re.compile(rf"(?<!\w)(?P<n>(?:một\s+)?vài|{'|'.join(_VI_COUNTS)}|[1-9]\d?)\s+(?P<m>{'|'.join(_SERVINGS)})"
+                         rf"(?=\s+(?!(?:{_NOT_HELD})(?!\w))[^\W\d_])", re.IGNORECASE)
 _EN_SERVINGS = {"bowl": "bát", "cup": "tách", "glass": "ly", "bottle": "chai", "can": "lon", "plate": "đĩa",
                 "box": "hộp", "pack": "gói", "packet": "gói", "portion": "suất", "serving": "suất"}
-_EN_COUNTS = {"a": "một", "an": "một", "one": "một"} | {w: VI_NUMBER_WORDS[i] for i, w in enumerate(EN_NUMBER_WORDS[2:11], 2)}
+_EN_COUNTS = {"a": "một", "an": "một", "one": "một"} | {w: VI_NUMBER_WORDS[i]
+                                                        for i, w in enumerate(EN_NUMBER_WORDS[2:11], 2)}
 _EN_SERVING = re.compile(rf"(?<![\w-])(?P<n>(?i:{'|'.join(_EN_COUNTS)})|[1-9]\d?)\s+(?P<m>{'|'.join(_EN_SERVINGS)})"
                          r"(?:e?s)?\s+of(?=\s+[^\W\d_])")
 
@@ -133,7 +138,7 @@ def _vi_serving(m: re.Match, text: str) -> str:
     """"một bát" → "a bowl of", "hai ly" → "two glasses of" ("a cup of" before coffee or tea)."""
     held = text[m.end():].lstrip().lower()
     said = "cup" if m["m"].lower() in ("ly", "cốc") and held.startswith(_HELD_HOT) else _SERVINGS[m["m"].lower()]
-    count = _VI_COUNTS.get(m["n"].lower(), m["n"])
+    count = _VI_COUNTS.get(" ".join(m["n"].lower().split()[-1:]), m["n"])  # "một vài" is "vài", a few
     if count == "one":
         return f"a {said} of"
     return f"{count} {said}{'es' if said.endswith(('x', 's')) else 's'} of"

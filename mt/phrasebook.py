@@ -116,9 +116,17 @@ _OPENER = {pair: re.compile(rf"(?:{said})(?:\s+(?P<when>{'|'.join(sorted(_WHEN[p
 # passport?" for "Hộ chiếu của tôi ở đâu?"; and the other way, "Where is the pharmacy?" (the term shown) → "Hiệu
 # thuốc?", "Where is my passport?" → "Tôi chiếu hộ chiếu ở đâu?", "Where is Hoan Kiem Lake?" → "Hồ Hoàn Kiếm?"
 _WHERE_IS = {("vi", "en"): re.compile(r"(?:(?:[Tt]ôi|[Mm]ình)\s+có\s+thể\s+(?P<do>mua|tìm)\s+)?(?P<what>[^,?]+?)"
-                                      r"(?:\s+của\s+(?P<whose>tôi|mình|bạn))?\s+ở\s+đâu(?:\s+(?:vậy|ạ|nhỉ|thế))?\s*\?*"),
+                                      r"(?:\s+của\s+(?P<whose>tôi|mình|bạn))?\s+ở\s+đâu"
+                                      r"(?:\s+(?:vậy|ạ|nhỉ|thế))?\s*\?*"),
              ("en", "vi"): re.compile(r"[Ww]here(?:\s+is|\s+are|['’]s|\s+can\s+I\s+(?P<do>buy|find|get))\s+"
                                       r"(?:the\s+|an?\s+|(?P<whose>your)\s+)?(?P<what>[^,?]+?)\s*\?*")}
+# how far a term is (v6: "Hà Nội cách đây bao xa?" → "How did Hanoi?", "Ga tàu cách đây bao xa?" → "Train station How
+# far?"; "How far is Hanoi from here?" → "Hà Nội đến từ đây?", "Is the bus stop far?" → "Có phải xe buýt ở xa không?")
+_HOW_FAR = {("vi", "en"): re.compile(r"(?P<what>[^,?]+?)\s+(?:(?P<how>cách\s+(?:đây|(?P<away>[^,?]+?))\s+bao\s+xa)"
+                                     r"|có\s+xa\s+không)(?:\s+(?:vậy|ạ|nhỉ|thế))?\s*\?*"),
+            ("en", "vi"): re.compile(r"(?:(?P<how>[Hh]ow\s+far\s+is)\s+(?:the\s+)?(?P<what>[^,?]+?)"
+                                     r"(?:\s+from\s+(?:here|(?:the\s+)?(?P<away>[^,?]+?)))?"
+                                     r"|[Ii]s\s+(?:the\s+)?(?P<what2>[^,?]+?)\s+far(?:\s+from\s+here)?)\s*\?*")}
 # where one can buy or find a term: shown the term, v6 lost "where" ("Where can I find a pharmacy?" → "Tôi có thể
 # tìm một hiệu thuốc không?", "Where can I get a taxi?" → "… nhận được một taxi không?"; "Tôi có thể mua áo mưa ở
 # đâu?" → "Where do I buy raincoat?")
@@ -142,10 +150,10 @@ _LETS = re.compile(r"(?:[Cc]húng\s+(?:ta|mình)|[Bb]ọn\s+mình|[Tt]ụi\s+mì
 # nhau lúc 7 giờ nhé." → "At 7:00."); not "Gặp anh ở đây thật vui." (nice to meet you here: "anh" is you)
 _AT = {("vi", "en"): r"lúc|vào|ở|tại|trước|sau|ngày|tối|sáng|chiều|trưa|tuần|mai",
        ("en", "vi"): r"at|on|in|around|before|after|by|outside|there|here|tomorrow|tonight|next|this"}
-_MEET = {("vi", "en"): [(re.compile(rf"[Gg]ặp\s+(?:tôi|mình)(?=\s+(?:{_AT['vi', 'en']})(?!\w)(?!.*\s(?:vui|mừng|tiếc)\b))"),
-                         "Meet me"),
-                        (re.compile(rf"[Gg]ặp\s+nhau(?=\s+(?:{_AT['vi', 'en']})(?!\w).*\s(?:nhé|nha|nhá|đi)\s*[.!…]*$)"),
-                         "Let's meet")],
+_MEET = {("vi", "en"): [(re.compile(rf"[Gg]ặp\s+(?:tôi|mình)(?=\s+(?:{_AT['vi', 'en']})(?!\w)"
+                                    r"(?!.*\s(?:vui|mừng|tiếc)\b))"), "Meet me"),
+                        (re.compile(rf"[Gg]ặp\s+nhau(?=\s+(?:{_AT['vi', 'en']})(?!\w)"
+                                    r".*\s(?:nhé|nha|nhá|đi)\s*[.!…]*$)"), "Let's meet")],
          ("en", "vi"): [(re.compile(rf"[Mm]eet\s+me(?=\s+(?:{_AT['en', 'vi']})(?!\w))"), "Gặp tôi"),
                         (re.compile(rf"[Ll]et['’]s\s+meet(?:\s+up)?(?=\s+(?:{_AT['en', 'vi']})(?!\w)|\s*[.!]*$)"),
                          "Chúng ta gặp nhau")]}
@@ -173,7 +181,7 @@ def translate(sentence: str, src: str, tgt: str) -> str | None:
     clause that ends with a comma (see `clauses`) keeps it in place of the translation's own final punctuation."""
     text = sentence.strip()
     target = _table(src, tgt).get(_key(text))
-    if target is None and (said := _greeted(text, src, tgt) or _where_is(text, src, tgt)):
+    if target is None and (said := _greeted(text, src, tgt) or _where_is(text, src, tgt) or _how_far(text, src, tgt)):
         return said
     vocative = _VOCATIVE.fullmatch(text)
     if target is None and vocative and all(w[0].isupper() for w in vocative.group("name").split()):
@@ -193,11 +201,8 @@ def _where_is(text: str, src: str, tgt: str) -> str | None:
     """"<a term> ở đâu?" as "Where is the <term>?", "… của tôi ở đâu?" as "Where is my …?", and the other way
     (_WHERE_IS; "Where is my passport?": mt.terms takes "my" with the term); None for anything else."""
     m = _WHERE_IS[src, tgt].fullmatch(text) if (src, tgt) in _WHERE_IS else None
-    found = terms.matches(m.group("what"), src, tgt) if m else []
-    if len(found) != 1 or (found[0].start, found[0].end) != (0, len(m.group("what"))):
-        return None
-    said = found[0].replacement
-    if said.split()[0].lower() in _NOT_A_THING:
+    said = _a_thing(m.group("what"), src, tgt) if m else None
+    if said is None:
         return None
     do = _DO.get(m.group("do") or "")
     if tgt == "vi":
@@ -208,6 +213,33 @@ def _where_is(text: str, src: str, tgt: str) -> str | None:
         whose = _WHOSE[m.group("whose")] if m.group("whose") else terms.article(said)
         return " ".join(w for w in (f"Where can I {do}", whose, said) if w) + "?"
     return " ".join(w for w in ("Where is", whose, said) if w) + "?"  # a name as it is: "Where is Hue?"
+
+
+def _how_far(text: str, src: str, tgt: str) -> str | None:
+    """"<a term> cách đây bao xa?" as "How far is the <term> from here?", "… có xa không?" as "Is the … far?", and
+    the other way (_HOW_FAR); from another term too ("Vịnh Hạ Long cách Hà Nội bao xa?"); None for anything else."""
+    m = _HOW_FAR[src, tgt].fullmatch(text) if (src, tgt) in _HOW_FAR else None
+    said = _a_thing(m.group("what") or m.group("what2"), src, tgt) if m else None
+    away = _a_thing(m.group("away"), src, tgt) if m and m.group("away") else None
+    if said is None or m.group("away") and away is None:
+        return None
+    if tgt == "vi":
+        return capitalised(f"{said} cách {away or 'đây'} bao xa?" if m.group("how") else f"{said} có xa không?")
+    said = said if said[0].isupper() else f"the {said}"
+    if not m.group("how"):
+        return f"Is {said} far?"
+    away = away if away is None or away[0].isupper() else f"the {away}"
+    return f"How far is {said} from {away or 'here'}?"
+
+
+def _a_thing(text: str, src: str, tgt: str) -> str | None:
+    """The translation of `text` where it is one term, and a thing (not "bật điều hòa", turn on the air
+    conditioning: _NOT_A_THING); else None."""
+    found = terms.matches(text, src, tgt)
+    if len(found) != 1 or (found[0].start, found[0].end) != (0, len(text)):
+        return None
+    said = found[0].replacement
+    return None if said.split()[0].lower() in _NOT_A_THING else said
 
 
 def clauses(sentence: str, src: str, tgt: str) -> list[str]:

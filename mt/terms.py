@@ -33,9 +33,12 @@ from .untranslated import syllable_shaped
 # term" or "under the umbrella of" (two FLORES dev lines became "một chiếc ô"); "can't make it" (không đến được) not
 # in "can't make it work"; "hết hàng" (out of stock) not in "hàng trăm" (hundreds), "hàng xóm" (neighbours) …;
 # "pharmacy" (hiệu thuốc) not in "pharmacy students" ("Hiệu thuốc học sinh học."); "đặt bàn" (book a table) not in
-# "đặt bàn tay" (lay a hand) or "đặt bàn làm việc" (put a desk)
+# "đặt bàn tay" (lay a hand) or "đặt bàn làm việc" (put a desk); "ví" (a wallet) not in "ví dụ" (an example), "ví
+# điện tử" (an e-wallet: "Wallet electronics …"), "ví tiền" (which v6 knows), nor before whom it compares ("ví cô
+# ấy như …")
 _BOUND_BEFORE = {"hiệu": ("thương", "nhãn"), "in": ("invest", "invested", "investing", "investment", "trading")}
 _BOUND_AFTER = {"thuốc": ("lá",), "rảnh": ("rỗi",),
+                "ví": ("dụ", "như", "von", "thử", "điện", "tiền", "cô", "anh", "em", "nó", "họ", "mình", "tôi", "bạn"),
                 "bàn": ("tay", "chân", "luận", "bạc", "giao", "thắng", "phím", "ghế", "cờ", "làm", "học", "thờ"),
                 "hàng": ("trăm", "nghìn", "ngàn", "triệu", "chục", "xóm", "người", "loạt", "đầu", "ngày", "năm",
                          "tháng", "tuần", "giờ", "hóa", "hoá", "rào", "quán", "rong", "xách", "tươi", "mã", "ghế",
@@ -103,7 +106,8 @@ _BEFORE_SUBJECT = re.compile(r"^(?:(?:hôm|tối|đêm|sáng|chiều)\s+(?:qua|n
 _AFTER_SUBJECT = re.compile(r"(?:\s+(?:cũng|thường|hay|đang|đã|vẫn|lại|luôn|hơi))+$")
 # English verbs that open a vi→en term, with their past and their form after he or she (_verb_said)
 _VERBS = {"check": ("checked", "checks"), "order": ("ordered", "orders"), "turn": ("turned", "turns"),
-          "book": ("booked", "books"), "pay": ("paid", "pays")}
+          "book": ("booked", "books"), "pay": ("paid", "pays"), "miss": ("missed", "misses"),
+          "bring": ("brought", "brings")}
 # whose a vi→en term is, after it ("áo mưa của tôi" → "my raincoat"; v6, shown the term, wrote "Raincoat of mine"
 # and "I forgotgot raincoat of his."). Not "anh", "chị", "em" alone: you, or him, or her.
 _OWNERS = {"tôi": "my", "mình": "my", "bạn": "your", "anh ấy": "his", "cô ấy": "her", "chúng tôi": "our",
@@ -124,6 +128,10 @@ _ASKED = {"bạn": ("have", "you"), "anh": ("have", "you"), "chị": ("have", "y
 # wrote "Book a room before helping visitors …", "… at various book a ticket different ages"
 _DOING_BEFORE = re.compile(r"(?<!\w)(?:việc|sự|hoạt\s+động|dịch\s+vụ|đại\s+lý|trang|hệ\s+thống|thủ\s+tục|quy\s+trình|"
                            r"phí|khi|lúc)\s+$", re.IGNORECASE)
+# "this" or "that" after a thing ("Ví này đẹp quá." → "This wallet …"; shown the term alone, v6 wrote "Wallet This
+# is beautiful.")
+_THIS = {"này": "this", "đó": "that", "kia": "that", "ấy": "that"}
+_THIS_AFTER = re.compile(r"\s+(này|đó|kia|ấy)(?!\w)", re.IGNORECASE)
 # an ordinal after a thing ("ngã tư thứ hai", the second intersection; shown the term, v6 wrote "Monday's
 # intersection", "thứ hai" being Monday too)
 _ORDINALS = dict(zip("nhất hai ba tư năm sáu bảy tám chín mười".split(),
@@ -265,7 +273,8 @@ def article(said: str) -> str:
 
 def _as_said_here(text: str, start: int, end: int, said: str) -> tuple[int, int, str] | None:
     """A vi→en term in the form its sentence needs, with the words that make it so: a verb for its subject and time
-    (_VERBS), a thing with whose it is after it (_OWNER_AFTER), several after a count (_PLURALS); None for a verb
+    (_VERBS), a thing with whose it is after it (_OWNER_AFTER), "this" or "that" (_THIS_AFTER), "the second"
+    (_ORDINAL_AFTER), several after a count (_PLURALS); None for a verb
     that is a thing done there (_DOING_BEFORE)."""
     verb, _, rest = said.partition(" ")
     if verb in _VERBS:
@@ -273,6 +282,8 @@ def _as_said_here(text: str, start: int, end: int, said: str) -> tuple[int, int,
     owner = _OWNER_AFTER.match(text, end)
     if owner and owner.group("of"):
         return start, owner.end(), f"{_OWNERS[' '.join(owner.group('who').lower().split())]} {said}"
+    if this := _THIS_AFTER.match(text, end):
+        return start, this.end(), f"{_THIS[this.group(1).lower()]} {said}"
     if ordinal := _ORDINAL_AFTER.match(text, end):
         return start, ordinal.end(), f"the {_ORDINALS[ordinal.group(1).lower()]} {said}"
     *words, last = said.split()

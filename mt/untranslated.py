@@ -144,8 +144,8 @@ def _tokens(text: str) -> list[str]:
 
 
 def _shown(token: str) -> bool:
-    """A placeholder ("[1]", "{0}", "%1$s", "<0>"), or a word only Vietnamese writes: with a Vietnamese mark, or a syllable
-    Vietnamese uses far more than English."""
+    """A placeholder ("[1]", "{0}", "%1$s", "<0>"), or a word only Vietnamese writes: with a Vietnamese mark, or a
+    syllable Vietnamese uses far more than English."""
     if _PLACEHOLDER.fullmatch(token) or has_vietnamese_letter(token):
         return True
     return syllable_shaped(token) and restorer("vi").cased.count(token.lower()) > NOT_A_NAME * max(

@@ -72,7 +72,11 @@
 35. where one can buy or find a term (mt.phrasebook._where_is: "Where can I find a pharmacy?"), both ways: "Where
     can I" and the term, or the term and "ở đâu" (v6, shown the term: "Tôi có thể tìm một hiệu thuốc không?");
 36. "Meet me" and "Let's meet" before when or where (mt.phrasebook._MEET: "Meet me at 7 pm.", "Gặp tôi ở nhà ga."),
-    both ways: "Gặp tôi", "gặp nhau", "Meet me", "Let's meet" in the translation (v6: "Tôi lúc 7 giờ tối.").
+    both ways: "Gặp tôi", "gặp nhau", "Meet me", "Let's meet" in the translation (v6: "Tôi lúc 7 giờ tối.");
+37. a serving before what it holds (mt.amounts: "Cho tôi hai bát phở.", "Two bottles of beer, please."), both ways:
+    "two bowls of", "hai chai" in the translation (v6: "a octal pho", "hai chai sữa", milk);
+38. who does something on a day ahead that opens the sentence (mt.dates._will: "Ngày mai anh ấy đi làm."), vi→en:
+    "will" or "'ll" in the translation (v6, shown "Tomorrow,": "Tomorrow, he went to work.").
 
     python scripts/everyday_check.py        # about a minute on 2 CPU cores
 """
@@ -490,6 +494,45 @@ def meet(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
     return out
 
 
+SERVED = {"vi": [("phở", "bát"), ("bún bò", "tô"), ("cơm", "bát"), ("bia", "chai"), ("nước cam", "cốc"),
+                 ("cơm rang", "đĩa"), ("trà đá", "ly"), ("cà phê", "tách"), ("bia", "lon"), ("bánh", "hộp")],
+          "en": [("pho", "bowl"), ("rice", "bowl"), ("beer", "bottle"), ("orange juice", "glass"), ("coffee", "cup"),
+                 ("tea", "cup"), ("fried rice", "plate"), ("beer", "can"), ("water", "bottle"), ("noodles", "bowl")]}
+SERVED_SAID = {"vi": ["Cho tôi {n} {m} {f}.", "Tôi muốn {n} {m} {f}.", "Anh ấy ăn {n} {m} {f}.",
+                      "Chúng tôi gọi {n} {m} {f}."],
+               "en": ["{n} {m} of {f}, please.", "I'd like {n} {m} of {f}.", "He had {n} {m} of {f}.",
+                      "We ordered {n} {m} of {f}."]}
+
+
+def servings(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    out = []
+    for _ in range(n):
+        (food, measure), k = rng.choice(SERVED[src]), rng.randint(1, 5)
+        said = rng.choice(SERVED_SAID[src])
+        if src == "vi":
+            count = ["một", "hai", "ba", "bốn", "năm"][k - 1]
+            text = said.format(n=count, m=measure, f=food)
+            wanted = amounts._vi_serving(amounts._VI_SERVING.search(text), text)
+        else:
+            count = ["a", "two", "three", "four", "five"][k - 1]
+            text = said.format(n=count, m=measure + ("es" if k > 1 and measure == "glass" else "s" if k > 1 else ""),
+                               f=food)
+            wanted = f"{['một', 'hai', 'ba', 'bốn', 'năm'][k - 1]} {amounts._EN_SERVINGS[measure]}"
+        out.append((text[0].upper() + text[1:], rf"(?i:{wanted})"))
+    return out
+
+
+AHEAD_DAYS = ["Ngày mai", "Mai", "Sáng mai", "Tối mai", "Ngày kia", "10 phút nữa", "Hai ngày nữa"]
+AHEAD_SAID = ["{d} {s} đi làm.", "{d} {s} về quê.", "{d} {s} bận.", "{d} {s} gọi cho bạn.", "{d} {s} không đến.",
+              "{d} {s} đi Đà Nẵng.", "{d} {s} ăn tối ở nhà."]
+AHEAD_WHO = ["tôi", "anh ấy", "cô ấy", "họ", "chúng tôi", "mẹ tôi"]
+
+
+def ahead(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    said = [rng.choice(AHEAD_SAID).format(d=rng.choice(AHEAD_DAYS), s=rng.choice(AHEAD_WHO)) for _ in range(n)]
+    return [(text, r"\bwill\b|'ll\b|\bwon't\b") for text in said]
+
+
 def until(rng: random.Random, n: int) -> list[tuple[str, str]]:
     out = []
     for _ in range(n):
@@ -700,6 +743,11 @@ def main() -> None:
     for src, tgt in (("vi", "en"), ("en", "vi")):
         print(f"'Meet me', 'Let's meet', {src}->{tgt}:", count(t, meet(rng, n, src), src, tgt, phrasebook, "_MEET", {}),
               flush=True)
+    for src, tgt, pattern in (("vi", "en", "_VI_SERVING"), ("en", "vi", "_EN_SERVING")):
+        print(f"a serving, {src}->{tgt}:", count(t, servings(rng, n, src), src, tgt, amounts, pattern, NEVER),
+              flush=True)
+    print("'will' on a day ahead, vi->en:", count(t, ahead(rng, n), "vi", "en", dates, "_will", lambda *a: []),
+          flush=True)
 
 
 if __name__ == "__main__":

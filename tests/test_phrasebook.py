@@ -43,6 +43,12 @@ from mt.translate import Translator
     ("Where is your passport?", "en", "vi", "Hộ chiếu của bạn ở đâu?"),  # v6 alone: "Của bạn hộ chiếu?"
     ("Tôi có thể mua áo mưa ở đâu?", "vi", "en", "Where can I buy a raincoat?"),  # v6: "Where do I buy raincoat?"
     ("Tôi có thể mua đũa ở đâu?", "vi", "en", "Where can I buy chopsticks?"),  # not "a" before what is not counted
+    # how far a term is (v6: "Train station How far?", "Cách này là hiệu thuốc từ đây?"), from another one too
+    ("Ga tàu cách đây bao xa?", "vi", "en", "How far is the train station from here?"),
+    ("Trạm xe buýt có xa không?", "vi", "en", "Is the bus stop far?"),
+    ("How far is the pharmacy from here?", "en", "vi", "Hiệu thuốc cách đây bao xa?"),
+    ("How far is Hue from Da Nang?", "en", "vi", "Huế cách Đà Nẵng bao xa?"),
+    ("Nhà tôi cách đây bao xa?", "vi", "en", None),  # not a term
     ("Where is Hoan Kiem Lake?", "en", "vi", "Hồ Hoàn Kiếm ở đâu?"), ("Where is the pharmacy I told you about?", "en",
                                                                      "vi", None),
 ])

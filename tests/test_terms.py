@@ -71,13 +71,18 @@ from mt.translate import Translator, sentence_job
     # a verb for its subject and time (v6, shown the term: "I'd check out", "He check out at 10:00.", "Are you
     # order?"): "đã" goes with its past; "to" after "muốn"; as listed opening the sentence
     ("Tôi đã trả phòng. Anh ấy nhận phòng lúc 2 giờ. Chúng tôi đang gọi món. Hôm qua tôi đặt bàn.", "vi", "en",
-     [("đã trả phòng", "checked out"), ("nhận phòng", "checks in"), ("gọi món", "ordering"), ("đặt bàn", "booked a table")]),
+     [("đã trả phòng", "checked out"), ("nhận phòng", "checks in"), ("gọi món", "ordering"),
+      ("đặt bàn", "booked a table")]),
     ("Tôi muốn đặt vé máy bay. Rẽ phải ở đây. Bạn đã gọi món chưa?", "vi", "en",
-     [("đặt vé máy bay", "to book a flight"), ("Rẽ phải", "turn right"), ("Bạn đã gọi món chưa", "have you ordered yet")]),
+     [("đặt vé máy bay", "to book a flight"), ("Rẽ phải", "turn right"),
+      ("Bạn đã gọi món chưa", "have you ordered yet")]),
     # whose a thing is, after it with "của"; the second of them; several; not "đặt bàn tay" (lay a hand)
     ("Hộ chiếu của anh ấy, ngã tư thứ hai, hai phòng đôi, năm hiệu thuốc. Đặt bàn tay lên.", "vi", "en",
      [("Hộ chiếu của anh ấy", "his passport"), ("ngã tư thứ hai", "the second intersection"),
       ("phòng đôi", "double rooms"), ("hiệu thuốc", "pharmacy")]),
+    # "this" or "that" after a thing; "ví" (a wallet), not "ví dụ" (an example) or "ví cô ấy như" (compares her to)
+    ("Ví này đẹp. Hiệu thuốc đó đóng cửa. Ví dụ, anh ấy ví cô ấy như hoa.", "vi", "en",
+     [("Ví này", "this wallet"), ("Hiệu thuốc đó", "that pharmacy")]),
     # "her" and "your" before a brother or sister are whose too
     ("Her older brother and your little sister.", "en", "vi",
      [("Her older brother", "anh trai của cô ấy"), ("your little sister", "em gái của bạn")]),
@@ -110,7 +115,7 @@ def test_matches(text, src, tgt, found):
     ("He forgot his passport at the hotel.", "en", "vi", ["hộ chiếu của anh ấy"]),  # shown "hộ chiếu" alone, v6 wrote
     # "Anh ta quên anh ta hộ chiếu"
     ("Tôi đã trả phòng rồi.", "vi", "en", ["checked out"]),  # shown "check out": "I'd check out."
-    ("Tôi để quên áo mưa của anh ấy.", "vi", "en", ["his raincoat"]),  # shown "raincoat": "I forgotgot raincoat of his."
+    ("Tôi để quên áo mưa của anh ấy.", "vi", "en", ["his raincoat"]),  # shown "raincoat": "I forgotgot raincoat …"
     ("I'd like to book a double room.", "en", "vi", ["đặt một phòng đôi"]),  # v6 alone: "cuốn sách" (a book)
     ("I'm allergic to seafood.", "en", "vi", ["hải sản"]),  # v6 alone: "… dị ứng với biển" (the sea)
     ("My older sister is in college.", "en", "vi", ["Chị gái của tôi"]),  # v6 alone: "Chị tôi lớn hơn của tôi …"
