@@ -104,6 +104,10 @@ _VI_WITHIN = re.compile(rf"(?<!\w)[Tt]rong\s+{_SPAN}\s+nữa(?!\w)")
 _LASTING_VERBS = r"(?i:đợi|chờ|ở|ở lại|làm|làm việc|mở cửa|kéo dài|ngủ|học|thức|nghỉ|sống|mất)"
 _LASTING = re.compile(rf"(?<!\w){_LASTING_VERBS}\s+$")
 _VI_AGO = re.compile(rf"(?<![\w.,])(?<![Ll]úc ){_SPAN}\s+trước(?:\s+đây)?(?=\s*(?:[.,;!?…]|$))")
+# ... and opening a sentence before who (v6: "2 ngày trước họ đi làm." → "2 days before they go to work."); not
+# before anything else ("2 ngày trước kỳ thi", two days before the exam)
+_VI_AGO_OPENING = re.compile(rf"^{_SPAN}\s+trước(?:\s+đây)?(?=,?\s+(?:tôi|mình|chúng|bọn|tụi|bạn|họ|nó|anh|chị|em|"
+                             r"cô|ông|bà|trời|bố|mẹ)(?!\w))")
 # after a time: "10 giờ sáng nay" is 10 a.m. this morning, "9 giờ sáng mai" 9 a.m. tomorrow
 _TODAY = {**{part: said for (part, rel), said in _NEAR.items() if rel == "nay"}, "trưa": "today", "khuya": "tonight"}
 _REL = {"mai": "tomorrow", "qua": "yesterday"}
@@ -276,6 +280,7 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         found += [_vi_near(m, text, _later(m), day=False) for m in _VI_WITHIN.finditer(text)
                   if not _LASTING.search(text[: m.start()])]
         found += [Match(*m.span(), f"{_span(m)} ago", "date") for m in _VI_AGO.finditer(text)]
+        found += [_vi_near(m, text, f"{_span(m)} ago", day=False) for m in _VI_AGO_OPENING.finditer(text)]
         found += [_vi_near(m, text, _DAYS_NEAR.get(_said(m.group("day")), "tomorrow"))  # "Mai tôi …"
                   for m in _VI_DAY_NEAR.finditer(text)]
         found += _will(text, found)

@@ -46,9 +46,10 @@ _KIN = re.compile(rf"(?<!\w)(?P<k>(?i:{'|'.join(KIN)})) (?=[^\W\d_])")
 # words after those that are not a given name: countries and peoples ("bạn Mỹ", an American friend; "Anh Quốc",
 # Britain), God and Heaven, places ("Bà Rịa", "Bà Đen", "Cô Tô", "Bà Nà"), the Kitchen God ("Ông Táo"), "Bác Sỹ"
 # (doctor), and words no one is named, written with a capital in Title Case ("Bạn Có nhiều dụng cụ", you have ...)
-NOT_GIVEN = set("Mỹ Anh Pháp Nhật Hàn Nga Úc Trung Ý Lào Thái Tây Quốc Chúa Trời Phật Rịa Đen Tô Nà Táo Sỹ Sĩ "
-                "Có Không Là Và Với Của Trong Đã Sẽ Đang Được Cho Ở Tại Từ Này Đó Nên Cũng Rất Thì Mà Nhưng "
-                "Khi".split())
+DIVINE = {"Chúa", "Trời", "Phật"}  # (mt.phrasebook.NOT_NAMES too: "Cảm ơn Chúa", thank God)
+NOT_GIVEN = DIVINE | set("Mỹ Anh Pháp Nhật Hàn Nga Úc Trung Ý Lào Thái Tây Quốc Rịa Đen Tô Nà Táo Sỹ Sĩ "
+                         "Có Không Là Và Với Của Trong Đã Sẽ Đang Được Cho Ở Tại Từ Này Đó Nên Cũng Rất Thì Mà Nhưng "
+                         "Khi".split())
 # and the other way, where v6 writes "Ông. Nguyen Van Hung" or keeps "Ms." ("Dr." it translates)
 EN_TITLES = {"mr": "ông", "mrs": "bà", "ms": "bà", "miss": "cô", "prof": "giáo sư", "professor": "giáo sư",
              "uncle": "chú", "aunt": "cô"}  # (v6 kept "Uncle Hung is sick." as "Tình trạng Uncle Hung bị bệnh.")

@@ -46,8 +46,8 @@ GREETINGS = {
 TITLES = {**names.TITLES, **names.EN_TITLES}
 # capitalised words after a greeting that are not names ("Cảm ơn Chúa", thank God; "Chào Cô", hello Miss)
 NOT_NAMES = {"en": {"God", "Lord", "Jesus", "Sir", "Madam", "Everyone", "Everybody", "All", "Guys", "Team", "World"},
-             "vi": {"Chúa", "Trời", "Phật", "Thầy", "Cô", "Mẹ", "Bố", "Ba", "Má", "Cha", "Mọi", "Các", "Cả", "Thế",
-                    "Mừng", "Buổi", "Năm", "Ngày"}}
+             "vi": names.DIVINE | {"Thầy", "Cô", "Mẹ", "Bố", "Ba", "Má", "Cha", "Mọi", "Các", "Cả", "Thế", "Mừng",
+                                   "Buổi", "Năm", "Ngày"}}
 _NAME = r"(?P<name>[^\W\d_]+(?:\s[^\W\d_]+){0,2})"
 _GREETED = {pair: re.compile(rf"(?i:(?P<g>{'|'.join(sorted(said, key=len, reverse=True))}))\s+"
                              rf"(?:(?i:(?P<t>{'|'.join(names.EN_TITLES if pair[0] == 'en' else names.TITLES)}))\.?\s+)?"

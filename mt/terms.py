@@ -35,9 +35,11 @@ from .untranslated import syllable_shaped
 # "pharmacy" (hiệu thuốc) not in "pharmacy students" ("Hiệu thuốc học sinh học."); "đặt bàn" (book a table) not in
 # "đặt bàn tay" (lay a hand) or "đặt bàn làm việc" (put a desk); "ví" (a wallet) not in "ví dụ" (an example), "ví
 # điện tử" (an e-wallet: "Wallet electronics …"), "ví tiền" (which v6 knows), nor before whom it compares ("ví cô
-# ấy như …")
+# ấy như …"); "xe buýt số" (bus number) not before "mấy" (which number: "Did I reached bus number How many to
+# Waikiki?", a Tatoeba test line)
 _BOUND_BEFORE = {"hiệu": ("thương", "nhãn"), "in": ("invest", "invested", "investing", "investment", "trading")}
 _BOUND_AFTER = {"thuốc": ("lá",), "rảnh": ("rỗi",),
+                "số": ("mấy", "nào"),
                 "ví": ("dụ", "như", "von", "thử", "điện", "tiền", "cô", "anh", "em", "nó", "họ", "mình", "tôi", "bạn"),
                 "bàn": ("tay", "chân", "luận", "bạc", "giao", "thắng", "phím", "ghế", "cờ", "làm", "học", "thờ"),
                 "hàng": ("trăm", "nghìn", "ngàn", "triệu", "chục", "xóm", "người", "loạt", "đầu", "ngày", "năm",
@@ -132,6 +134,9 @@ _DOING_BEFORE = re.compile(r"(?<!\w)(?:việc|sự|hoạt\s+động|dịch\s+v�
 # is beautiful.")
 _THIS = {"này": "this", "đó": "that", "kia": "that", "ấy": "that"}
 _THIS_AFTER = re.compile(r"\s+(này|đó|kia|ấy)(?!\w)", re.IGNORECASE)
+# a word for the kind of thing before it, which English says with "the" (v6, shown "this wallet" after "cái", wrote
+# "Where did you find the this wallet?": a Tatoeba test line)
+_KIND_BEFORE = re.compile(r"(?<!\w)(?:cái|chiếc|quyển|cuốn|tấm|con)\s+$", re.IGNORECASE)
 # an ordinal after a thing ("ngã tư thứ hai", the second intersection; shown the term, v6 wrote "Monday's
 # intersection", "thứ hai" being Monday too)
 _ORDINALS = dict(zip("nhất hai ba tư năm sáu bảy tám chín mười".split(),
@@ -283,7 +288,8 @@ def _as_said_here(text: str, start: int, end: int, said: str) -> tuple[int, int,
     if owner and owner.group("of"):
         return start, owner.end(), f"{_OWNERS[' '.join(owner.group('who').lower().split())]} {said}"
     if this := _THIS_AFTER.match(text, end):
-        return start, this.end(), f"{_THIS[this.group(1).lower()]} {said}"
+        kind = _KIND_BEFORE.search(text[:start])  # "cái ví này": this wallet, not "the this wallet"
+        return kind.start() if kind else start, this.end(), f"{_THIS[this.group(1).lower()]} {said}"
     if ordinal := _ORDINAL_AFTER.match(text, end):
         return start, ordinal.end(), f"the {_ORDINALS[ordinal.group(1).lower()]} {said}"
     *words, last = said.split()

@@ -76,7 +76,9 @@
 37. a serving before what it holds (mt.amounts: "Cho tôi hai bát phở.", "Two bottles of beer, please."), both ways:
     "two bowls of", "hai chai" in the translation (v6: "a octal pho", "hai chai sữa", milk);
 38. who does something on a day ahead that opens the sentence (mt.dates._will: "Ngày mai anh ấy đi làm."), vi→en:
-    "will" or "'ll" in the translation (v6, shown "Tomorrow,": "Tomorrow, he went to work.").
+    "will" or "'ll" in the translation (v6, shown "Tomorrow,": "Tomorrow, he went to work.");
+39. who did something on a day behind that opens the sentence (mt.finishing._in_the_past: "Hôm qua họ đi Đà
+    Lạt."), vi→en: the verb in the past in the translation (v6, shown "Yesterday,": "Yesterday, they go Da Lat.").
 
     python scripts/everyday_check.py        # about a minute on 2 CPU cores
 """
@@ -86,7 +88,7 @@ import importlib
 import random
 import re
 
-from mt import amounts, dates, names, phrasebook, terms
+from mt import amounts, dates, finishing, names, phrasebook, terms
 from mt.numbers import EN_NUMBER_WORDS, EN_TENS, VI_NUMBER_WORDS
 from mt.text import EN_MONTHS as DATES_EN
 from mt.text import sentence_case, strip_marks
@@ -533,6 +535,21 @@ def ahead(rng: random.Random, n: int) -> list[tuple[str, str]]:
     return [(text, r"\bwill\b|'ll\b|\bwon't\b") for text in said]
 
 
+BEHIND_DAYS = ["Hôm qua", "Tối qua", "Hôm kia", "2 ngày trước", "Tuần trước"]
+BEHIND_SAID = [("{s} đi làm", "went"), ("{s} về quê", "went|came|returned"), ("{s} ăn phở", "ate"),
+               ("{s} gặp bạn cũ", "met"), ("{s} mua một cái áo", "bought"), ("{s} rất bận", "was|were"),
+               ("{s} xem phim", "watched|saw|viewed"), ("trời mưa to", "rained"), ("{s} gọi cho mẹ", "called")]
+BEHIND_WHO = ["tôi", "họ", "anh ấy", "chúng tôi", "cô ấy"]
+
+
+def behind(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    out = []
+    for _ in range(n):
+        said, verb = rng.choice(BEHIND_SAID)
+        out.append((f"{rng.choice(BEHIND_DAYS)} {said.format(s=rng.choice(BEHIND_WHO))}.", rf"\b(?:{verb})\b"))
+    return out
+
+
 def until(rng: random.Random, n: int) -> list[tuple[str, str]]:
     out = []
     for _ in range(n):
@@ -748,6 +765,8 @@ def main() -> None:
               flush=True)
     print("'will' on a day ahead, vi->en:", count(t, ahead(rng, n), "vi", "en", dates, "_will", lambda *a: []),
           flush=True)
+    print("the past after a day behind, vi->en:", count(t, behind(rng, n), "vi", "en", finishing, "_in_the_past",
+                                                         lambda words, job, tgt: words), flush=True)
 
 
 if __name__ == "__main__":

@@ -116,6 +116,13 @@ def test_will_after_who_on_a_day_ahead(text, at):
     assert [(text[: m.start], m.end - m.start, m.replacement) for m in hints] == ([(at, 0, " sẽ")] if at else [])
 
 
+def test_the_bundled_model_writes_the_past_after_a_day_behind(bundled):
+    t = Translator.load(bundled)
+    text = "Hôm qua họ đi Đà Lạt."  # v6, shown "Yesterday,": "Yesterday, they go Da Lat."
+    assert "they went" in t.translate(text, "vi", "en")[0]
+    assert "they went" in translate_detailed(t, [text], "vi", "en")[0].text
+
+
 def test_the_bundled_model_says_will_on_a_day_ahead(bundled):
     t = Translator.load(bundled)
     text = "Ngày mai anh ấy đi làm."  # shown "Tomorrow," alone, v6 wrote "Tomorrow, he went to work."

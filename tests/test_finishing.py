@@ -35,6 +35,24 @@ def test_a_clause_after_an_opening_written_by_rule_goes_on_in_small_letters():
     assert finished("Hôm nay, Lan đi đâu?", "today,", "{0} Lan goes where?") == "Today, Lan goes where?"  # a name
 
 
+@pytest.mark.parametrize("sentence, opening, decoded, finished", [
+    # a day behind opening the sentence puts the verb after a pronoun in the past (v6: "Yesterday, they go Da Lat.")
+    ("Hôm qua họ đi Đà Lạt.", "yesterday,", "{0} they go Da Lat.", "Yesterday, they went Da Lat."),
+    ("Hôm qua trời mưa to.", "yesterday,", "{0} it rain.", "Yesterday, it rained."),
+    ("Hôm qua tôi rất bận.", "yesterday,", "{0} I'm very busy.", "Yesterday, I was very busy."),
+    ("Hai ngày trước tôi học.", "2 days ago,", "{0} I studies.", "2 days ago, I studied."),
+    ("Hôm qua là thứ Hai.", "yesterday", "{0} is Monday.", "Yesterday was Monday."),
+    # not a verb off the list, not after a noun, not after a day ahead
+    ("Hôm qua tôi hát.", "yesterday,", "{0} I sing.", "Yesterday, I sing."),
+    ("Hôm qua Lan đi chợ.", "yesterday,", "{0} Lan goes to market.", "Yesterday, Lan goes to market."),
+    ("Ngày mai họ đi Huế.", "tomorrow,", "{0} they go Hue.", "Tomorrow, they go Hue."),
+])
+def test_a_day_behind_puts_the_verb_after_it_in_the_past(sentence, opening, decoded, finished):
+    end = len(sentence.split()[0]) + len(sentence.split()[1]) + 1
+    job = Job(sentence, [], shielded="{0}" + sentence[end:], slots=[Slot("{0}", Match(0, end, opening, "date"))])
+    assert join_words(finish_words(as_words(decoded), job, "vi", "en")) == finished
+
+
 @pytest.mark.parametrize("src, tgt, texts", [
     ("vi", "en", ["Gửi email cho an@example.com trước 9 giờ sáng thứ Hai.", "Tối nay, bạn đi đâu?",
                   "TÔI SẼ GẶP ÔNG NGUYỄN VĂN HÙNG VÀO NGÀY 5 THÁNG 8.", "Giá là 84 tỷ đồng.",

@@ -83,6 +83,9 @@ from mt.translate import Translator, sentence_job
     # "this" or "that" after a thing; "ví" (a wallet), not "ví dụ" (an example) or "ví cô ấy như" (compares her to)
     ("Ví này đẹp. Hiệu thuốc đó đóng cửa. Ví dụ, anh ấy ví cô ấy như hoa.", "vi", "en",
      [("Ví này", "this wallet"), ("Hiệu thuốc đó", "that pharmacy")]),
+    # with the word for its kind before it; "xe buýt số" before a number, not "số mấy" (which number)
+    ("Cái ví này, chiếc áo mưa đó. Xe buýt số 5, xe buýt số mấy?", "vi", "en",
+     [("Cái ví này", "this wallet"), ("chiếc áo mưa đó", "that raincoat"), ("xe buýt số", "bus number")]),
     # "her" and "your" before a brother or sister are whose too
     ("Her older brother and your little sister.", "en", "vi",
      [("Her older brother", "anh trai của cô ấy"), ("your little sister", "em gái của bạn")]),
