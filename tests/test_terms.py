@@ -85,7 +85,7 @@ from mt.translate import Translator, sentence_job
      [("Ví này", "this wallet"), ("Hiệu thuốc đó", "that pharmacy")]),
     # with the word for its kind before it; "xe buýt số" before a number, not "số mấy" (which number)
     ("Cái ví này, chiếc áo mưa đó. Xe buýt số 5, xe buýt số mấy?", "vi", "en",
-     [("Cái ví này", "this wallet"), ("chiếc áo mưa đó", "that raincoat"), ("xe buýt số", "bus number")]),
+     [("Cái ví này", "this wallet"), ("chiếc áo mưa đó", "that raincoat"), ("Xe buýt số", "bus number")]),
     # "her" and "your" before a brother or sister are whose too
     ("Her older brother and your little sister.", "en", "vi",
      [("Her older brother", "anh trai của cô ấy"), ("your little sister", "em gái của bạn")]),
