@@ -90,11 +90,11 @@ _HELP_IS_THE_VERB = set("thể hãy ơn lòng xin cần muốn sẽ đã đang k
 # or a negation ("Bạn có bị sốt không?", "Tôi không bị ho"), where the ailment goes on as another word ("ho gà",
 # whooping cough; "đau đầu gối", a sore knee), and before more than "rồi" or "nên" ("sau khi" became "After").
 # "quá" or "lắm" after it makes it bad: "Tôi bị đau răng quá." → "I have a bad toothache." (shown without it, v6
-# wrote "I have a toothache too.", and alone "I'm too teeth.")
+# wrote "I have a toothache too.", and alone "I'm too teeth."); "gãy chân" is "a broken leg" (v6: "I'm broken legs.")
 _AILMENTS = {"đau đầu": "a headache", "đau răng": "a toothache", "đau lưng": "a backache", "đau bụng": "a stomachache",
              "đau họng": "a sore throat", "sổ mũi": "a runny nose", "sốt cao": "a high fever", "sốt": "a fever",
              "ho": "a cough", "cảm cúm": "the flu", "cúm": "the flu", "cảm lạnh": "a cold", "cảm": "a cold",
-             "tiêu chảy": "diarrhea"}
+             "tiêu chảy": "diarrhea", "gãy chân": "a broken leg", "gãy tay": "a broken arm"}
 _AILMENT = "|".join(sorted(_AILMENTS, key=len, reverse=True))
 _AILING = re.compile(rf"(?<!\w)bị\s+(?P<ail>(?:{_AILMENT})(?:\s*(?:,|và)\s*(?:{_AILMENT}))*)(?:\s+(?P<bad>quá|lắm))?"
                      r"(?=\s*(?:[,.!?…;]|$|(?:rồi|nên)(?!\w)))")
@@ -109,7 +109,7 @@ _AFTER_SUBJECT = re.compile(r"(?:\s+(?:cũng|thường|hay|đang|đã|vẫn|lạ
 # English verbs that open a vi→en term, with their past and their form after he or she (_verb_said)
 _VERBS = {"check": ("checked", "checks"), "order": ("ordered", "orders"), "turn": ("turned", "turns"),
           "book": ("booked", "books"), "pay": ("paid", "pays"), "miss": ("missed", "misses"),
-          "bring": ("brought", "brings")}
+          "bring": ("brought", "brings"), "pick": ("picked", "picks")}
 # whose a vi→en term is, after it ("áo mưa của tôi" → "my raincoat"; v6, shown the term, wrote "Raincoat of mine"
 # and "I forgotgot raincoat of his."). Not "anh", "chị", "em" alone: you, or him, or her.
 _OWNERS = {"tôi": "my", "mình": "my", "bạn": "your", "anh ấy": "his", "cô ấy": "her", "chúng tôi": "our",

@@ -54,6 +54,7 @@ from mt.translate import Translator, sentence_job
       ("bị đau răng quá", "has a bad toothache")]),
     ("Anh bị sốt à? Bạn có bị ho không? Tôi không bị cảm. Tôi bị ho gà, bị đau đầu gối.", "vi", "en", []),
     ("Hôm qua tôi bị đau đầu.", "vi", "en", []),
+    ("Tôi bị gãy chân.", "vi", "en", [("bị gãy chân", "have a broken leg")]),  # v6 alone: "I'm broken legs."
     ("I have a toothache, she has a sore throat and he had a cough.", "en", "vi",
      [("have a toothache", "bị đau răng"), ("has a sore throat", "bị đau họng"), ("had a cough", "bị ho")]),
     # a table booked, an evening one cannot come to (v6: "Tôi viết một bàn", "tôi không thể tạo nó"); not "make it
