@@ -53,10 +53,11 @@ def finish_words(words: list[Word], job: Job, src: str, tgt: str) -> list[Word]:
     if words:
         words[0] = replace(words[0], text=opened_as(source, words[0].text))
     if job.slots:
-        words = _in_the_past(_after_opening(put_back_words(words, job.slots, len(job.sentence)), job, tgt), job, tgt)
+        words = _after_opening(put_back_words(words, job.slots, len(job.sentence)), job, tgt)
         last = words[-1].text if words else ""
         if stop := final_stop(job.sentence, last)[len(last):]:
             words.append(Word(stop, 1.0, ""))
+    words = _in_the_past(words, tgt)
     if is_shouting(job.sentence):
         words = [w if w.fixed in AS_WRITTEN else replace(w, text=w.text.upper()) for w in words]
     return words
@@ -202,27 +203,13 @@ def _inserted(words: list[Word], lost: list[Slot], length: int) -> list[Word]:
     return words
 
 
-# a day behind, as mt.dates writes it in English
-_BEHIND = re.compile(r"(?:yesterday|last |the day before yesterday|.* ago,?$)", re.IGNORECASE)
-
-
-def _in_the_past(words: list[Word], job: Job, tgt: str) -> list[Word]:
-    """A sentence that opens with a day behind (_BEHIND) and a pronoun, with the verb after it in the present, has
-    that verb in the past (mt/tense.py): "Yesterday, they go Da Lat." → "Yesterday, they went Da Lat.", "I'm" →
-    "I was"; and "is" after the day is "was"."""
-    lead = next((s.match for s in job.slots if s.match.start == 0 and s.match.source == "date"), None)
-    if tgt != "en" or lead is None or not _BEHIND.match(lead.replacement) or len(words) < 3:
+def _in_the_past(words: list[Word], tgt: str) -> list[Word]:
+    """An English sentence that opens with a day behind has the verb after a pronoun in the past (mt/tense.py):
+    "Yesterday, they go Da Lat." → "Yesterday, they went Da Lat."."""
+    if tgt != "en":
         return words
-    if words[0].fixed != "date":
-        return words
-    if said := tense.CONTRACTED_PAST.get(words[1].text.replace("’", "'")):  # "I'm" → "I was"
-        return words[:1] + [replace(words[1], text=said)] + words[2:]
-    if words[1].text in ("is", "are"):  # the day spoken of: "Yesterday is Monday." → "Yesterday was Monday."
-        return words[:1] + [replace(words[1], text=tense.past(words[1].text))] + words[2:]
-    verb = re.match(r"[\w']+", words[2].text)
-    if words[1].text not in tense.PRONOUNS or not verb or not (said := tense.past(verb.group())):
-        return words
-    return words[:2] + [replace(words[2], text=said + words[2].text[verb.end():])] + words[3:]
+    said = tense.mended([w.text for w in words])
+    return [replace(w, text=said[i]) if i in said else w for i, w in enumerate(words)]
 
 
 def _after_opening(words: list[Word], job: Job, tgt: str) -> list[Word]:

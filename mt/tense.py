@@ -1,13 +1,18 @@
-"""The past of common English verbs, for a sentence that opens with a day behind: shown "Yesterday," (mt.dates), v6
-writes the verb that follows who did it in the present now and then ("Hôm qua họ đi Đà Lạt." → "Yesterday, they go
-Da Lat.", "Hôm qua trời mưa to." → "Yesterday, it rain."; of the everyday check's sentences with "hôm qua", about
-one in three). Given "đã" in the Vietnamese it wrote "had gone" and "we've gone through", so the verb is mended in
-the English instead, only where it is one of these and comes right after a pronoun.
+"""The past of common English verbs, for an English sentence that opens with a day behind: shown "Yesterday,"
+(mt.dates), v6 writes the verb that follows who did it in the present now and then ("Hôm qua họ đi Đà Lạt." →
+"Yesterday, they go Da Lat.", "Hôm qua trời mưa to." → "Yesterday, it rain."; of the everyday check's sentences
+with "hôm qua", about one in three), and so after a day behind it wrote itself ("Last week, we go …"). Given "đã"
+in the Vietnamese it wrote "had gone" and "we've gone through", so the verb is mended in the English instead, only
+where it is one of these and comes right after a pronoun.
 
     >>> past("go"), past("goes"), past("rain"), past("studies"), past("went"), past("sing")
     ('went', 'went', 'rained', 'studied', None, None)
+    >>> mended("Yesterday, they go Da Lat.".split()), mended("Last week I'm busy.".split())
+    ({2: 'went'}, {2: 'I was'})
 """
 from __future__ import annotations
+
+import re
 
 _IRREGULAR = {"be": "was", "am": "was", "is": "was", "are": "were", "have": "had", "has": "had", "do": "did",
               "does": "did", "go": "went", "goes": "went", "come": "came", "eat": "ate", "drink": "drank",
@@ -30,7 +35,36 @@ _PAST = _IRREGULAR | _REGULAR
 PRONOUNS = {"I", "we", "they", "he", "she", "it", "you", "We", "They", "He", "She", "It", "You"}
 CONTRACTED_PAST = {"I'm": "I was", "we're": "we were", "they're": "they were", "you're": "you were",
                    "it's": "it was", "We're": "We were", "They're": "They were", "You're": "You were",
-                   "It's": "It was"}  # (not "he's", "she's": as often "he has")
+                   "It's": "It was"}
+# what follows "he's" or "she's" when it is "he is" (not "he has": "he's gone")
+_BEING = {"very", "so", "too", "not", "at", "in", "home", "here", "there", "busy", "tired", "sick", "ill", "late",
+          "happy", "sad", "hungry", "angry", "a", "an", "the"}
+
+
+# a day behind opening a sentence, as English says it
+_BEHIND = re.compile(r"(?i:yesterday|last\s+(?:night|week|weekend|month|year|summer|winter|spring|autumn|fall)|"
+                     r"the\s+day\s+before\s+yesterday|(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+                     r"a\s+few|several)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)")
+_WORD = re.compile(r"[\w'’]+")
+
+
+def mended(words: list[str]) -> dict[int, str]:
+    """Where an English sentence's `words` open with a day behind (_BEHIND), the words to put in the past, by
+    their place: the verb right after a pronoun ("they go" → "went", keeping what follows it: "rain." → "rained."),
+    "I'm" → "I was", and "is" right after the day ("Yesterday is Monday.")."""
+    k = next((k for k in range(1, 6) if _BEHIND.fullmatch(" ".join(words[:k]).rstrip(","))), 0)
+    if not k or len(words) <= k:
+        return {}
+    if said := CONTRACTED_PAST.get(words[k].replace("’", "'")):
+        return {k: said}
+    if words[k].replace("’", "'").lower() in ("he's", "she's") and len(words) > k + 1 and words[k + 1] in _BEING:
+        return {k: words[k][:-2].rstrip("'’") + " was"}
+    if words[k] in ("is", "are") and not words[k - 1].endswith(","):
+        return {k: past(words[k])}
+    verb = _WORD.match(words[k + 1]) if len(words) > k + 1 else None
+    if words[k] not in PRONOUNS or not verb or not (said := past(verb.group())):
+        return {}
+    return {k + 1: said + words[k + 1][verb.end():]}
 
 
 def past(verb: str) -> str | None:

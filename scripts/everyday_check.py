@@ -77,7 +77,7 @@
     "two bowls of", "hai chai" in the translation (v6: "a octal pho", "hai chai sữa", milk);
 38. who does something on a day ahead that opens the sentence (mt.dates._will: "Ngày mai anh ấy đi làm."), vi→en:
     "will" or "'ll" in the translation (v6, shown "Tomorrow,": "Tomorrow, he went to work.");
-39. who did something on a day behind that opens the sentence (mt.finishing._in_the_past: "Hôm qua họ đi Đà
+39. who did something on a day behind that opens the sentence (mt/tense.py: "Hôm qua họ đi Đà
     Lạt."), vi→en: the verb in the past in the translation (v6, shown "Yesterday,": "Yesterday, they go Da Lat.").
 
     python scripts/everyday_check.py        # about a minute on 2 CPU cores
@@ -766,7 +766,7 @@ def main() -> None:
     print("'will' on a day ahead, vi->en:", count(t, ahead(rng, n), "vi", "en", dates, "_will", lambda *a: []),
           flush=True)
     print("the past after a day behind, vi->en:", count(t, behind(rng, n), "vi", "en", finishing, "_in_the_past",
-                                                         lambda words, job, tgt: words), flush=True)
+                                                         lambda words, tgt: words), flush=True)
 
 
 if __name__ == "__main__":

@@ -46,10 +46,18 @@ def test_a_clause_after_an_opening_written_by_rule_goes_on_in_small_letters():
     ("Hôm qua tôi hát.", "yesterday,", "{0} I sing.", "Yesterday, I sing."),
     ("Hôm qua Lan đi chợ.", "yesterday,", "{0} Lan goes to market.", "Yesterday, Lan goes to market."),
     ("Ngày mai họ đi Huế.", "tomorrow,", "{0} they go Hue.", "Tomorrow, they go Hue."),
+    ("Tối qua anh ấy rất bận.", "last night,", "{0} he's very busy.", "Last night, he was very busy."),
+    ("Hôm qua cô ấy đi rồi.", "yesterday,", "{0} she's gone.", "Yesterday, she's gone."),  # she has
+    # a day behind the model wrote itself
+    ("Tuần trước chúng tôi đi chợ.", "", "Last week, we go to market.", "Last week, we went to market."),
+    ("Năm ngoái họ sống ở Huế.", "", "Last year they live in Hue.", "Last year they lived in Hue."),
+    ("Năm ngoái là năm tốt.", "", "Last year's crops are good.", "Last year's crops are good."),
 ])
 def test_a_day_behind_puts_the_verb_after_it_in_the_past(sentence, opening, decoded, finished):
     end = len(sentence.split()[0]) + len(sentence.split()[1]) + 1
     job = Job(sentence, [], shielded="{0}" + sentence[end:], slots=[Slot("{0}", Match(0, end, opening, "date"))])
+    if not opening:
+        job = Job(sentence, [])
     assert join_words(finish_words(as_words(decoded), job, "vi", "en")) == finished
 
 
