@@ -85,7 +85,7 @@ _SERVINGS = {"bát": "bowl", "tô": "bowl", "chén": "bowl", "ly": "glass", "c�
 # holds medicine; "vài ly để thư giãn", a few drinks to relax; "làm một ly đi", let's have a drink: FLORES devtest and
 # Tatoeba lines became "a box of containing medications", "a few glasses of to relax", "a glass of walking")
 _NOT_HELD = ("bay|CD|DVD|cứng|mềm|nhạc|hát|than|từ|quang|hình|giác|hôn|thân|dị|tâm|chứa|đựng|đầy|rỗng|lớn|nhỏ|to|"
-             "để|và|thì|rồi|nữa|đi|với|cho|của|mà|không|nhé|nha|thôi|là|này|đó|được|ra|vào|lên|xuống|nữa")
+             "để|và|thì|rồi|nữa|đi|với|cho|của|mà|không|nhé|nha|thôi|là|này|đó|được|ra|vào|lên|xuống")
 _HELD_HOT = ("cà phê", "trà", "chè", "ca cao", "sô cô la nóng")  # "a cup of", in a glass in Vietnamese
 _VI_COUNTS = {w: EN_NUMBER_WORDS[i] for i, w in enumerate(VI_NUMBER_WORDS[1:11], 1)} | {"vài": "a few", "mấy": "a few"}
 _VI_SERVING = re.compile(rf"(?<!\w)(?P<n>(?:một\s+)?vài|{'|'.join(_VI_COUNTS)}|[1-9]\d?)\s+(?P<m>{'|'.join(_SERVINGS)})"

@@ -74,9 +74,9 @@ _SAID_OF = re.compile(r"\s+(?:là|thật|rất|quá|có\s+phải|không\s+phải
 # nóng." → "The maid was hot."), and with "hôm kia", "ngày kia" in none ("Hôm kia anh ấy không đi làm." → "He didn't
 # go to work today."); "Mai" opening a sentence before who (v6: "Mai tôi phải dậy sớm." → "I have to wake up
 # early.", "Mai chúng ta đi Huế." → "We were going to go Hue."; not a name: "Mai Anh"); not "một ngày kia" (one
-# day), "ngày này qua ngày kia" (day after day). "hôm nay" is left to v6,
-# right in all 40. Shown "Yesterday," it writes the verb in the present now and then ("Yesterday, they go Da Lat."),
-# as it did alone ("Today she calls me.").
+# day), "ngày này qua ngày kia" (day after day). "hôm nay" is left to v6, right in all 40. Shown "Yesterday," it
+# writes the verb in the present now and then ("Yesterday, they go Da Lat."; mended in mt/tense.py), as it did
+# alone ("Today she calls me.").
 _DAYS_NEAR = {"hôm qua": "yesterday", "ngày mai": "tomorrow", "hôm kia": "the day before yesterday",
               "ngày kia": "the day after tomorrow", "ngày mốt": "the day after tomorrow"}
 _VI_DAY_NEAR = re.compile(r"(?<!\w)(?<![Mm]ột )(?<!qua )(?:[Vv]ào\s+)?(?:[Nn]gày\s+)?(?P<day>[Hh]ôm\s+(?:qua|kia)"

@@ -132,6 +132,7 @@ _HOW_FAR = {("vi", "en"): re.compile(r"(?P<what>[^,?]+?)\s+(?:(?P<how>cách\s+(?
 # đâu?" → "Where do I buy raincoat?")
 _DO = {"buy": "mua", "find": "tìm", "get": "tìm", "mua": "buy", "tìm": "find"}
 _WHOSE = {"tôi": "my", "mình": "my", "bạn": "your"}  # (in English "my passport" is one term: mt.terms._WHOSE)
+_WHICH = set("the this that these those my your his her our their a an".split())
 # a term that is something done or said of something, not a thing to be found ("bật điều hòa", turn on the air
 # conditioning; "hết hàng", is out of stock)
 _NOT_A_THING = set("turn have has had is are sold for check book booked take took can't in out đi đã không bị trời "
@@ -208,7 +209,7 @@ def _where_is(text: str, src: str, tgt: str) -> str | None:
     if tgt == "vi":
         whose = " của bạn" if m.group("whose") else ""
         return f"Tôi có thể {do} {said}{whose} ở đâu?" if do else capitalised(f"{said}{whose} ở đâu?")
-    whose = _WHOSE[m.group("whose")] if m.group("whose") else "" if said[0].isupper() else "the"
+    whose = _WHOSE[m.group("whose")] if m.group("whose") else _the(said)
     if do:  # "a" before a thing that is counted ("a raincoat"; not "pho", "chopsticks")
         whose = _WHOSE[m.group("whose")] if m.group("whose") else terms.article(said)
         return " ".join(w for w in (f"Where can I {do}", whose, said) if w) + "?"
@@ -225,11 +226,16 @@ def _how_far(text: str, src: str, tgt: str) -> str | None:
         return None
     if tgt == "vi":
         return capitalised(f"{said} cách {away or 'đây'} bao xa?" if m.group("how") else f"{said} có xa không?")
-    said = said if said[0].isupper() else f"the {said}"
+    said = " ".join(w for w in (_the(said), said) if w)
     if not m.group("how"):
         return f"Is {said} far?"
-    away = away if away is None or away[0].isupper() else f"the {away}"
-    return f"How far is {said} from {away or 'here'}?"
+    away = " ".join(w for w in (_the(away), away) if w) if away else "here"
+    return f"How far is {said} from {away}?"
+
+
+def _the(said: str) -> str:
+    """"the" before a term in English, unless it is a name ("Hue") or says which already ("this wallet", "my …")."""
+    return "" if said[0].isupper() or said.split()[0] in _WHICH else "the"
 
 
 def _a_thing(text: str, src: str, tgt: str) -> str | None:

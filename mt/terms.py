@@ -4,7 +4,9 @@ user's glossary), and "giúp tôi" after what is asked, which is "for me" (`_FOR
 words: "Tôi thích ăn phở bò và bún chả." → "I like to eat crawl and hamed.", "I love pho and banh mi." → "Tôi yêu
 phẫn nộ và phẫn.", "Năm ngoái chúng tôi đã đến Vũng Tàu." → "… arrived in Xinjiang.", "Đừng quên mang áo mưa." →
 "Don't forget to bring the rain.". A term goes through translation like a Vietnamese name (mt/names.py): first as the
-target writes it, then as a placeholder. A user's glossary wins.
+target writes it, then as a placeholder. A user's glossary wins. A Vietnamese term is shown to the model in the
+form its sentence needs (`_as_said_here`: "Tôi đã trả phòng." → "checked out", "áo mưa của tôi" → "my raincoat",
+"hai phòng đôi" → "two double rooms"), an English one with whose it is ("his passport" → "hộ chiếu của anh ấy").
 
 A term listed in small letters also matches with a capital first letter ("Phở" opening a sentence, "Vịnh Hạ
 Long"); the rest, and a term listed with a capital, match only as listed ("Long An", a province, is not "long an"),
@@ -114,7 +116,7 @@ _VERBS = {"check": ("checked", "checks"), "order": ("ordered", "orders"), "turn"
 # and "I forgotgot raincoat of his."). Not "anh", "chị", "em" alone: you, or him, or her.
 _OWNERS = {"tôi": "my", "mình": "my", "bạn": "your", "anh ấy": "his", "cô ấy": "her", "chúng tôi": "our",
            "chúng ta": "our", "họ": "their"}
-_OWNER_AFTER = re.compile(rf"\s+(?P<of>của)\s+(?P<who>{'|'.join(sorted(_OWNERS, key=len, reverse=True))})"
+_OWNER_AFTER = re.compile(rf"\s+của\s+(?P<who>{'|'.join(sorted(_OWNERS, key=len, reverse=True))})"
                           r"(?!\w)(?!\s+(?:ấy|ta)\b)", re.IGNORECASE)
 # verbs after which an English verb takes "to" (v6, shown "book a single room" after "muốn", wrote "I want book
 # …", after "quên" "I forget check out")
@@ -170,10 +172,10 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
             start, said = whose.start(), f"{said} của {_WHOSE_KIN[whose.group(1).lower()]}"
             if be := _SOMEONE_IS.search(text[:start]):  # "He's my older brother." → "Anh ấy là anh trai của tôi."
                 start, said = be.start("be"), f"là {said}"
-        elif src == "vi" and (here := _as_said_here(text, start, end, said)):
-            start, end, said = here
         elif src == "vi":
-            continue
+            if (here := _as_said_here(text, start, end, said)) is None:
+                continue
+            start, end, said = here
         out.append(Match(start, end, said, "term"))
     return out + (_for_me(text) + _ailing(text) if src == "vi" else [])
 
@@ -279,13 +281,12 @@ def article(said: str) -> str:
 def _as_said_here(text: str, start: int, end: int, said: str) -> tuple[int, int, str] | None:
     """A vi→en term in the form its sentence needs, with the words that make it so: a verb for its subject and time
     (_VERBS), a thing with whose it is after it (_OWNER_AFTER), "this" or "that" (_THIS_AFTER), "the second"
-    (_ORDINAL_AFTER), several after a count (_PLURALS); None for a verb
-    that is a thing done there (_DOING_BEFORE)."""
+    (_ORDINAL_AFTER), several after a count (_PLURALS); None for a verb that is a thing done there
+    (_DOING_BEFORE)."""
     verb, _, rest = said.partition(" ")
     if verb in _VERBS:
         return _verb_said(text, start, end, verb, rest)
-    owner = _OWNER_AFTER.match(text, end)
-    if owner and owner.group("of"):
+    if owner := _OWNER_AFTER.match(text, end):
         return start, owner.end(), f"{_OWNERS[' '.join(owner.group('who').lower().split())]} {said}"
     if this := _THIS_AFTER.match(text, end):
         kind = _KIND_BEFORE.search(text[:start])  # "cái ví này": this wallet, not "the this wallet"
@@ -317,13 +318,13 @@ def _verb_said(text: str, start: int, end: int, verb: str, rest: str) -> tuple[i
     if not subject or subject not in _HAVE and not _HAS.fullmatch(subject):
         to = "to" if _TO_BEFORE.search(clause) else ""
         return start, end, " ".join(w for w in (to, verb, rest) if w)
-    said = adverbs.group().split() if adverbs else []
+    marks = adverbs.group().split() if adverbs else []
     sentence = re.split(r"[.!?]\s", text[:start])[-1] + re.split(r"[.!?](?:\s|$)", text[start:])[0]
-    if "đã" in said or _IN_THE_PAST.search(sentence):
+    if "đã" in marks or _IN_THE_PAST.search(sentence):
         form = past
-        if said and said[-1] == "đã":  # "Tôi checked out rồi."
+        if marks and marks[-1] == "đã":  # "Tôi checked out rồi."
             start = start - len(clause) + adverbs.start() + adverbs.group().rfind("đã")
-    elif "đang" in said:
+    elif "đang" in marks:
         form = verb + "ing"
     else:
         form = verb if subject in _HAVE else third

@@ -9,7 +9,8 @@ name, not a leak: "Jiménez" and "República" stay, though their letters are Vie
 The other way, v6 copies the English word that opens a sentence into Vietnamese now and then, as if it were a name
 ("Wait until Monday." → "Wait đến thứ Hai."; "Late on Sunday, ..." → "Late vào Chủ nhật, ..."; "Water is another
 example." → "Water là một ví dụ khác."): such a sentence is decoded again, read with that word in small letters and
-forbidden to write it (`copied_first_word`).
+forbidden to write it (`copied_first_word`); so is one that copied a word from beside a stretch written by rule
+("… và ate cao lầu.": `copied_inner_word`).
 """
 from __future__ import annotations
 
@@ -102,7 +103,8 @@ def copied_first_word(source: str, translation: str) -> str | None:
     """The first word of `source`, in small letters, if its Vietnamese `translation` copied it and it is a common
     English word, not a name ("Bill"), and not one Vietnamese borrows or spells alike ("Video", "An"). v6 takes
     such a capitalised word for a name now and then ("Wait until Monday." → "Wait đến thứ Hai."). Copies inside a
-    sentence are left alone: most are words Vietnamese keeps ("100 feet", "quán bar") or its own ("in ra"). "I" is
+    sentence are left to `copied_inner_word`: most are words Vietnamese keeps ("100 feet", "quán bar") or its own
+    ("in ra"). "I" is
     given as it is: it opens a translation, or a clause after a comma, only as a copy (_I)."""
     if _I.search(source) and _I.search(translation):
         return "I"
