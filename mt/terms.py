@@ -131,7 +131,9 @@ _ASKED = {"bạn": ("have", "you"), "anh": ("have", "you"), "chị": ("have", "y
 # advance; "các đại lý đặt vé", ticket agencies; "trước khi đặt phòng", before booking): shown "book a room", v6
 # wrote "Book a room before helping visitors …", "… at various book a ticket different ages"
 _DOING_BEFORE = re.compile(r"(?<!\w)(?:việc|sự|hoạt\s+động|dịch\s+vụ|đại\s+lý|trang|hệ\s+thống|thủ\s+tục|quy\s+trình|"
-                           r"phí|khi|lúc)\s+$", re.IGNORECASE)
+                           r"phí|khi|lúc|cho)\s+$", re.IGNORECASE)  # ("cho đặt phòng", lets one book)
+# words between the subject and a verb: adverbs, "đã", "đang", "vừa" (just), and "không", "chưa" (not, not yet)
+_VERB_MARKS = re.compile(r"(?:\s+(?:cũng|thường|hay|đang|đã|vẫn|lại|luôn|hơi|vừa|mới|không|chưa))+$")
 # "this" or "that" after a thing ("Ví này đẹp quá." → "This wallet …"; shown the term alone, v6 wrote "Wallet This
 # is beautiful.")
 _THIS = {"này": "this", "đó": "that", "kia": "that", "ấy": "that"}
@@ -302,14 +304,16 @@ def _as_said_here(text: str, start: int, end: int, said: str) -> tuple[int, int,
 def _verb_said(text: str, start: int, end: int, verb: str, rest: str) -> tuple[int, int, str] | None:
     """A term that opens with a verb, where it is its clause's verb (only its subject, a time and adverbs before
     it): after "đã", or in a sentence about the past, its past ("đã trả phòng" → "checked out"; v6 wrote "I'd check
-    out", "We've order"), which takes "đã" with it; after "đang" its "-ing"; after he, she or someone spoken of, its
-    form with "-s" ("He check out at 10:00."); asked with "chưa?", "have you … yet" (_YET). Elsewhere as listed,
+    out", "We've order"), which takes "đã" with it, and after "vừa" (just); after "đang" its "-ing"; after he, she
+    or someone spoken of, its form with "-s" ("He check out at 10:00."); after "không" and "chưa", which go with it,
+    "don't …", "didn't …", "haven't …" ("Tôi chưa trả phòng." → "I haven't checked out."; v6, shown the term: "I'm
+    not check out."); asked with "chưa?", "have you … yet" (_YET). Elsewhere as listed,
     with "to" after a verb that wants it ("muốn đặt phòng", want to book a room: _TO_BEFORE), or opening the
     sentence ("Rẽ phải …", Turn right)."""
     clause = re.split(r"[,;:.!?]\s*", text[:start])[-1]
     if _DOING_BEFORE.search(clause):
         return None
-    adverbs = _AFTER_SUBJECT.search(clause.rstrip())
+    adverbs = _VERB_MARKS.search(clause.rstrip())
     subject = _BEFORE_SUBJECT.sub("", (clause[: adverbs.start()] if adverbs else clause).strip().lower())
     past, third = _VERBS[verb]
     if (yet := _YET.match(text, end)) and subject in _ASKED and clause.strip().lower().startswith(subject):
@@ -320,10 +324,16 @@ def _verb_said(text: str, start: int, end: int, verb: str, rest: str) -> tuple[i
         return start, end, " ".join(w for w in (to, verb, rest) if w)
     marks = adverbs.group().split() if adverbs else []
     sentence = re.split(r"[.!?]\s", text[:start])[-1] + re.split(r"[.!?](?:\s|$)", text[start:])[0]
-    if "đã" in marks or _IN_THE_PAST.search(sentence):
+    done = "đã" in marks or _IN_THE_PAST.search(sentence)
+    if marks and marks[-1] in ("không", "chưa", "đã"):  # these go with it: "Tôi checked out rồi."
+        at = adverbs.group().rfind("đã không") if marks[-2:] == ["đã", "không"] else adverbs.group().rfind(marks[-1])
+        start = start - len(clause) + adverbs.start() + at
+    if marks and marks[-1] == "chưa":  # "Tôi chưa trả phòng." (v6, shown "check out": "I'm not check out.")
+        form = ("haven't " if subject in _HAVE else "hasn't ") + past
+    elif marks and marks[-1] == "không":  # "Anh ấy đã không trả …" ("He had no pay by card.")
+        form = ("didn't " if done else "don't " if subject in _HAVE else "doesn't ") + verb
+    elif done or {"vừa", "mới"} & set(marks):  # "vừa gọi món": just ordered
         form = past
-        if marks and marks[-1] == "đã":  # "Tôi checked out rồi."
-            start = start - len(clause) + adverbs.start() + adverbs.group().rfind("đã")
     elif "đang" in marks:
         form = verb + "ing"
     else:

@@ -77,6 +77,10 @@ from mt.translate import Translator, sentence_job
     ("Tôi muốn đặt vé máy bay. Rẽ phải ở đây. Bạn đã gọi món chưa?", "vi", "en",
      [("đặt vé máy bay", "to book a flight"), ("Rẽ phải", "turn right"),
       ("Bạn đã gọi món chưa", "have you ordered yet")]),
+    # "không" and "chưa" go with the verb; "vừa" (just) makes it past; not after "cho" (lets one)
+    ("Tôi chưa trả phòng. Anh ấy đã không trả bằng thẻ. Chúng tôi vừa gọi món. Họ không cho đặt phòng.", "vi", "en",
+     [("chưa trả phòng", "haven't checked out"), ("đã không trả bằng thẻ", "didn't pay by card"),
+      ("gọi món", "ordered")]),
     # whose a thing is, after it with "của"; the second of them; several; not "đặt bàn tay" (lay a hand)
     ("Hộ chiếu của anh ấy, ngã tư thứ hai, hai phòng đôi, năm hiệu thuốc. Đặt bàn tay lên.", "vi", "en",
      [("Hộ chiếu của anh ấy", "his passport"), ("ngã tư thứ hai", "the second intersection"),
