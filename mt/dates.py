@@ -263,6 +263,9 @@ _WHO = re.compile(r",?\s+(?:tôi|mình|tớ|chúng\s+(?:tôi|ta|mình)|bọn\s+m
                   r"(?:\s+(?:trai|gái))?\s+(?:tôi|mình|bạn|anh\s+ấy|cô\s+ấy))"
                   r"(?=\s+(?!(?:sẽ|đã|đang|vừa|mới|sắp|định|muốn|cần|có|là|cũng|vẫn|còn|lại|hay|thường|luôn|chưa|hãy|"
                   r"đừng|nên|ấy|ơi)(?!\w))[^\W\d_])", re.IGNORECASE)
+# ... and the weather asked after ("Ngày mai trời có mưa không?": v6 wrote "Tomorrow, is it rain?", given "sẽ"
+# "Tomorrow, will it rain?"; not other questions with "có": "Tomorrow, you're free?")
+_WEATHER_ASKED = re.compile(r",?\s+trời(?=\s+có\s+\S.*\skhông\s*\?)", re.IGNORECASE)
 
 
 def matches(text: str, src: str, tgt: str) -> list[Match]:
@@ -310,7 +313,7 @@ def _will(text: str, found: list[Match | None]) -> list[Match]:
     first = next((m for m in found if m and m.start == 0), None)
     if first is None or not _AHEAD.match(first.replacement.lower()):
         return []
-    who = _WHO.match(text, first.end)
+    who = _WHO.match(text, first.end) or _WEATHER_ASKED.match(text, first.end)
     return [Match(who.end(), who.end(), " sẽ", HINT)] if who else []
 
 
