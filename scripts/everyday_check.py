@@ -80,7 +80,7 @@
 39. who did something on a day behind that opens the sentence (mt/tense.py: "Hôm qua họ đi Đà
     Lạt."), vi→en: the verb in the past in the translation (v6, shown "Yesterday,": "Yesterday, they go Da Lat.").
 
-    python scripts/everyday_check.py        # about a minute on 2 CPU cores
+    python scripts/everyday_check.py        # about two minutes on 2 CPU cores
 """
 from __future__ import annotations
 
