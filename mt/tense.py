@@ -46,12 +46,15 @@ _BEHIND = re.compile(r"(?i:yesterday|last\s+(?:night|week|weekend|month|year|sum
                      r"the\s+day\s+before\s+yesterday|(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
                      r"a\s+few|several)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)")
 _WORD = re.compile(r"[\w'’]+")
+_NAME = re.compile(r"[A-Z][a-z]+")  # "Yesterday, Lan goes …"
+_WHOSE = {"my", "his", "her", "our", "their", "your", "the", "My", "His", "Her", "Our", "Their", "Your", "The"}
 
 
 def mended(words: list[str]) -> dict[int, str]:
     """Where an English sentence's `words` open with a day behind (_BEHIND), the words to put in the past, by
-    their place: the verb right after a pronoun ("they go" → "went", keeping what follows it: "rain." → "rained."),
-    "I'm" → "I was", and "is" right after the day ("Yesterday is Monday.")."""
+    their place: the verb right after a pronoun, a name or "my …", "the …" and one word ("they go" → "went", "my
+    mother goes" → "went", keeping what follows it: "rain." → "rained."), "I'm" → "I was", and "is" right after the
+    day ("Yesterday is Monday.")."""
     k = next((k for k in range(1, 6) if _BEHIND.fullmatch(" ".join(words[:k]).rstrip(","))), 0)
     if not k or len(words) <= k:
         return {}
@@ -61,10 +64,11 @@ def mended(words: list[str]) -> dict[int, str]:
         return {k: words[k][:-2].rstrip("'’") + " was"}
     if words[k] in ("is", "are") and not words[k - 1].endswith(","):
         return {k: past(words[k])}
-    verb = _WORD.match(words[k + 1]) if len(words) > k + 1 else None
-    if words[k] not in PRONOUNS or not verb or not (said := past(verb.group())):
+    at = k + 2 if words[k] in _WHOSE else k + 1 if words[k] in PRONOUNS or _NAME.fullmatch(words[k]) else 0
+    verb = _WORD.match(words[at]) if at and len(words) > at else None
+    if not verb or not (said := past(verb.group())):
         return {}
-    return {k + 1: said + words[k + 1][verb.end():]}
+    return {at: said + words[at][verb.end():]}
 
 
 def past(verb: str) -> str | None:

@@ -42,12 +42,14 @@ def test_a_clause_after_an_opening_written_by_rule_goes_on_in_small_letters():
     ("Hôm qua tôi rất bận.", "yesterday,", "{0} I'm very busy.", "Yesterday, I was very busy."),
     ("Hai ngày trước tôi học.", "2 days ago,", "{0} I studies.", "2 days ago, I studied."),
     ("Hôm qua là thứ Hai.", "yesterday", "{0} is Monday.", "Yesterday was Monday."),
-    # not a verb off the list, not after a noun, not after a day ahead
+    # not a verb off the list, not after more than one word, not after a day ahead
     ("Hôm qua tôi hát.", "yesterday,", "{0} I sing.", "Yesterday, I sing."),
-    ("Hôm qua Lan đi chợ.", "yesterday,", "{0} Lan goes to market.", "Yesterday, Lan goes to market."),
+    ("Hôm qua chị gái tôi đi chợ.", "yesterday,", "{0} my older sister goes.", "Yesterday, my older sister goes."),
     ("Ngày mai họ đi Huế.", "tomorrow,", "{0} they go Hue.", "Tomorrow, they go Hue."),
     ("Tối qua anh ấy rất bận.", "last night,", "{0} he's very busy.", "Last night, he was very busy."),
     ("Hôm qua cô ấy đi rồi.", "yesterday,", "{0} she's gone.", "Yesterday, she's gone."),  # she has
+    ("Hôm qua mẹ tôi đi chợ.", "yesterday,", "{0} my mother goes to market.", "Yesterday, my mother went to market."),
+    ("Hôm qua Lan đi học.", "yesterday,", "{0} Lan goes to school.", "Yesterday, Lan went to school."),
     # a day behind the model wrote itself
     ("Tuần trước chúng tôi đi chợ.", "", "Last week, we go to market.", "Last week, we went to market."),
     ("Năm ngoái họ sống ở Huế.", "", "Last year they live in Hue.", "Last year they lived in Hue."),
