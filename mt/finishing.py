@@ -204,7 +204,7 @@ def _inserted(words: list[Word], lost: list[Slot], length: int) -> list[Word]:
 
 
 def _in_the_past(words: list[Word], tgt: str) -> list[Word]:
-    """An English sentence that opens with a day behind has the verb after a pronoun in the past (mt/tense.py):
+    """An English sentence that opens with a day behind has the verb after who did it in the past (mt/tense.py):
     "Yesterday, they go Da Lat." → "Yesterday, they went Da Lat."."""
     if tgt != "en":
         return words

@@ -3,7 +3,7 @@
 "Yesterday, they go Da Lat.", "Hôm qua trời mưa to." → "Yesterday, it rain."; of the everyday check's sentences
 with "hôm qua", about one in three), and so after a day behind it wrote itself ("Last week, we go …"). Given "đã"
 in the Vietnamese it wrote "had gone" and "we've gone through", so the verb is mended in the English instead, only
-where it is one of these and comes right after a pronoun.
+where it is one of these and comes right after who did it: a pronoun, a name, or "my", "the" … and one word.
 
     >>> past("go"), past("goes"), past("rain"), past("studies"), past("went"), past("sing")
     ('went', 'went', 'rained', 'studied', None, None)
