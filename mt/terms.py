@@ -152,6 +152,16 @@ _PLURALS = {w: w + "s" for w in "room ticket passport raincoat card station stop
             "conditioner intersection".split()} | {"pharmacy": "pharmacies", "pass": "passes"}
 _COUNT_BEFORE = re.compile(r"(?<!\w)(?:hai|ba|bốn|sáu|bảy|tám|chín|mười|vài|mấy|nhiều|các|những|[2-9]|\d\d+)\s+$",
                            re.IGNORECASE)
+# a thing one carries lost or dropped, after who: v6 wrote "Tôi bị mất ví." → "I had lost a wallet.", "Anh ấy bị
+# mất hộ chiếu." → "He was lost by passport.", "Tôi đánh rơi ví." → "I fell to the wallet."; shown "lost my", it
+# writes the rest ("He lost his passport."). Only before such a thing: "bị mất ngủ" (cannot sleep) and "mất điện" (a
+# power cut) lose nothing one carries
+_LOSERS = {"tôi": "my", "mình": "my", "chúng tôi": "our", "anh ấy": "his", "cô ấy": "her", "họ": "their",
+           "bạn": "your"}
+_CARRIED = ("ví|hộ chiếu|điện thoại|hành lý|chìa khóa|vé|thẻ|túi|tiền|máy ảnh|kính|đồng hồ|áo mưa|ô|giấy tờ|va li|"
+            "ba lô|máy tính|sạc")
+_LOST = re.compile(rf"(?<!\w)(?P<who>{'|'.join(sorted(_LOSERS, key=len, reverse=True))})\s+(?:(?:đã|vừa|lại)\s+)?"
+                   rf"(?P<v>(?:bị|làm|đánh)\s+mất|(?:đánh|làm)\s+rơi)(?=\s+(?:{_CARRIED})(?!\w))", re.IGNORECASE)
 _IN_THE_PAST = re.compile(r"(?<!\w)(?:đã|hôm\s+qua|tối\s+qua|đêm\s+qua|tuần\s+trước|năm\s+ngoái)(?!\w)", re.IGNORECASE)
 
 
@@ -179,7 +189,7 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
                 continue
             start, end, said = here
         out.append(Match(start, end, said, "term"))
-    return out + (_for_me(text) + _ailing(text) if src == "vi" else [])
+    return sorted(out + (_for_me(text) + _ailing(text) + _lost(text) if src == "vi" else []), key=lambda m: m.start)
 
 
 def borrowed(text: str, src: str, tgt: str) -> list[Match]:
@@ -339,6 +349,20 @@ def _verb_said(text: str, start: int, end: int, verb: str, rest: str) -> tuple[i
     else:
         form = verb if subject in _HAVE else third
     return start, end, " ".join(w for w in (form, rest) if w)
+
+
+def _lost(text: str) -> list[Match]:
+    """"bị mất", "làm mất", "đánh rơi" after who opens the clause (after a time, if any) and before a thing one
+    carries, as "lost my", "dropped his" … (_LOST)."""
+    out = []
+    for m in _LOST.finditer(text):
+        before = re.split(r"[,;:.!?]\s*", text[: m.start()])[-1].lower()
+        if _BEFORE_SUBJECT.sub("", before).strip():
+            continue
+        said = "dropped" if m.group("v").lower().endswith("rơi") else "lost"
+        out.append(Match(m.start("v"), m.end("v"), f"{said} {_LOSERS[' '.join(m.group('who').lower().split())]}",
+                         "term"))
+    return out
 
 
 def _ailing(text: str) -> list[Match]:

@@ -91,6 +91,10 @@ from mt.translate import Translator, sentence_job
     # with the word for its kind before it; "xe buýt số" before a number, not "số mấy" (which number)
     ("Cái ví này, chiếc áo mưa đó. Xe buýt số 5, xe buýt số mấy?", "vi", "en",
      [("Cái ví này", "this wallet"), ("chiếc áo mưa đó", "that raincoat"), ("Xe buýt số", "bus number")]),
+    # a thing one carries lost or dropped, after who (v6: "He was lost by passport."); not "bị mất ngủ" (no sleep)
+    ("Anh ấy bị mất hộ chiếu. Hôm qua tôi đánh rơi ví. Anh ấy bị mất ngủ. Mẹ tôi bị mất ví.", "vi", "en",
+     [("bị mất", "lost his"), ("hộ chiếu", "passport"), ("đánh rơi", "dropped my"), ("ví", "wallet"),
+      ("ví", "wallet")]),
     # "her" and "your" before a brother or sister are whose too
     ("Her older brother and your little sister.", "en", "vi",
      [("Her older brother", "anh trai của cô ấy"), ("your little sister", "em gái của bạn")]),
@@ -116,7 +120,7 @@ def test_matches(text, src, tgt, found):
     ("I have a cough.", "en", "vi", ["bị ho"]),  # v6 alone: "Tôi có một ho."; shown it, "I bị ho." (see the next test)
     ("Sorry, I can't make it tonight.", "en", "vi", ["không đến được"]),  # v6 alone: "tôi không thể tạo nó"
     ("Please call a taxi for me.", "en", "vi", ["taxi"]),  # v6 alone: "Xin vui lòng gọi thuế cho tôi." (tax)
-    ("Tôi bị mất hộ chiếu.", "vi", "en", ["passport"]),  # v6 alone: "I'm lost the show."
+    ("Tôi bị mất hộ chiếu.", "vi", "en", ["lost my", "passport"]),  # v6 alone: "I'm lost the show."
     ("I'm allergic to peanuts.", "en", "vi", ["đậu phộng"]),  # v6 alone: "… các viên sỏi" (pebbles)
     ("Người Việt ăn bằng đũa.", "vi", "en", ["chopsticks"]),  # v6 alone: "Vietnamese eaten by the legacy."
     ("I drink iced coffee every morning.", "en", "vi", ["cà phê đá"]),  # v6 alone: "Tôi uống cà phê …"
@@ -126,6 +130,7 @@ def test_matches(text, src, tgt, found):
     ("Tôi để quên áo mưa của anh ấy.", "vi", "en", ["his raincoat"]),  # shown "raincoat": "I forgotgot raincoat …"
     ("I'd like to book a double room.", "en", "vi", ["đặt một phòng đôi"]),  # v6 alone: "cuốn sách" (a book)
     ("I'm allergic to seafood.", "en", "vi", ["hải sản"]),  # v6 alone: "… dị ứng với biển" (the sea)
+    ("Anh ấy bị mất hộ chiếu.", "vi", "en", ["lost his", "passport"]),  # v6 alone: "He was lost by passport."
     ("My older sister is in college.", "en", "vi", ["Chị gái của tôi"]),  # v6 alone: "Chị tôi lớn hơn của tôi …"
 ])
 def test_the_bundled_model_writes_the_terms(bundled, text, src, tgt, wanted):
