@@ -77,11 +77,12 @@ _SAID_OF = re.compile(r"\s+(?:là|thật|rất|quá|có\s+phải|không\s+phải
 # day), "ngày này qua ngày kia" (day after day). "hôm nay" is left to v6, right in all 40. Shown "Yesterday," it
 # writes the verb in the present now and then ("Yesterday, they go Da Lat."; mended in mt/tense.py), as it did
 # alone ("Today she calls me.").
+# the first word of who may follow a day that opens a sentence ("Mai tôi …", "2 ngày trước họ …")
+_WHO_FIRST = "tôi|mình|chúng|bọn|tụi|anh|chị|em|bạn|họ|nó|cô|chú|ông|bà|con|cháu|bố|mẹ|trời"
 _DAYS_NEAR = {"hôm qua": "yesterday", "ngày mai": "tomorrow", "hôm kia": "the day before yesterday",
               "ngày kia": "the day after tomorrow", "ngày mốt": "the day after tomorrow"}
 _VI_DAY_NEAR = re.compile(r"(?<!\w)(?<![Mm]ột )(?<!qua )(?:[Vv]ào\s+)?(?:[Nn]gày\s+)?(?P<day>[Hh]ôm\s+(?:qua|kia)"
-                          r"|[Nn]gày\s+(?:mai|kia|mốt)|^[Mm]ai(?=\s+(?:tôi|mình|chúng|bọn|tụi|anh|chị|em|bạn|họ|nó|cô|"
-                          r"chú|ông|bà|con|cháu|bố|mẹ|trời)(?!\w)))(?!\w)")
+                          rf"|[Nn]gày\s+(?:mai|kia|mốt)|^[Mm]ai(?=\s+(?:{_WHO_FIRST})(?!\w)))(?!\w)")
 # the weekend near today (v6: "Cuối tuần này bạn rảnh không?" → "Will this week be free?")
 _WEEKENDS = {"này": "this weekend", "sau": "next weekend", "tới": "next weekend", "trước": "last weekend",
              "rồi": "last weekend"}
@@ -106,8 +107,7 @@ _LASTING = re.compile(rf"(?<!\w){_LASTING_VERBS}\s+$")
 _VI_AGO = re.compile(rf"(?<![\w.,])(?<![Ll]úc ){_SPAN}\s+trước(?:\s+đây)?(?=\s*(?:[.,;!?…]|$))")
 # ... and opening a sentence before who (v6: "2 ngày trước họ đi làm." → "2 days before they go to work."); not
 # before anything else ("2 ngày trước kỳ thi", two days before the exam)
-_VI_AGO_OPENING = re.compile(rf"^{_SPAN}\s+trước(?:\s+đây)?(?=,?\s+(?:tôi|mình|chúng|bọn|tụi|bạn|họ|nó|anh|chị|em|"
-                             r"cô|ông|bà|trời|bố|mẹ)(?!\w))")
+_VI_AGO_OPENING = re.compile(rf"^{_SPAN}\s+trước(?:\s+đây)?(?=,?\s+(?:{_WHO_FIRST})(?!\w))")
 # after a time: "10 giờ sáng nay" is 10 a.m. this morning, "9 giờ sáng mai" 9 a.m. tomorrow
 _TODAY = {**{part: said for (part, rel), said in _NEAR.items() if rel == "nay"}, "trưa": "today", "khuya": "tonight"}
 _REL = {"mai": "tomorrow", "qua": "yesterday"}

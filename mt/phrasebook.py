@@ -131,7 +131,6 @@ _HOW_FAR = {("vi", "en"): re.compile(r"(?P<what>[^,?]+?)\s+(?:(?P<how>cách\s+(?
 # tìm một hiệu thuốc không?", "Where can I get a taxi?" → "… nhận được một taxi không?"; "Tôi có thể mua áo mưa ở
 # đâu?" → "Where do I buy raincoat?")
 _DO = {"buy": "mua", "find": "tìm", "get": "tìm", "mua": "buy", "tìm": "find"}
-_WHOSE = {"tôi": "my", "mình": "my", "bạn": "your"}  # (in English "my passport" is one term: mt.terms._WHOSE)
 _WHICH = set("the this that these those my your his her our their a an".split())
 # a term that is something done or said of something, not a thing to be found ("bật điều hòa", turn on the air
 # conditioning; "hết hàng", is out of stock)
@@ -209,9 +208,9 @@ def _where_is(text: str, src: str, tgt: str) -> str | None:
     if tgt == "vi":
         whose = " của bạn" if m.group("whose") else ""
         return f"Tôi có thể {do} {said}{whose} ở đâu?" if do else capitalised(f"{said}{whose} ở đâu?")
-    whose = _WHOSE[m.group("whose")] if m.group("whose") else _the(said)
+    whose = terms.OWNERS[m.group("whose")] if m.group("whose") else _the(said)
     if do:  # "a" before a thing that is counted ("a raincoat"; not "pho", "chopsticks")
-        whose = _WHOSE[m.group("whose")] if m.group("whose") else terms.article(said)
+        whose = terms.OWNERS[m.group("whose")] if m.group("whose") else terms.article(said)
         return " ".join(w for w in (f"Where can I {do}", whose, said) if w) + "?"
     return " ".join(w for w in ("Where is", whose, said) if w) + "?"  # a name as it is: "Where is Hue?"
 

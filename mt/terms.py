@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from .glossary import Match, parse_glossary
 from .names import known, placed
+from .numbers import VI_NUMBER_WORDS
 from .restore import RESOURCES
 from .text import SENTENCE_START, strip_marks
 from .untranslated import syllable_shaped
@@ -114,9 +115,9 @@ _VERBS = {"check": ("checked", "checks"), "order": ("ordered", "orders"), "turn"
           "bring": ("brought", "brings"), "pick": ("picked", "picks")}
 # whose a vi→en term is, after it ("áo mưa của tôi" → "my raincoat"; v6, shown the term, wrote "Raincoat of mine"
 # and "I forgotgot raincoat of his."). Not "anh", "chị", "em" alone: you, or him, or her.
-_OWNERS = {"tôi": "my", "mình": "my", "bạn": "your", "anh ấy": "his", "cô ấy": "her", "chúng tôi": "our",
+OWNERS = {"tôi": "my", "mình": "my", "bạn": "your", "anh ấy": "his", "cô ấy": "her", "chúng tôi": "our",
            "chúng ta": "our", "họ": "their"}
-_OWNER_AFTER = re.compile(rf"\s+của\s+(?P<who>{'|'.join(sorted(_OWNERS, key=len, reverse=True))})"
+_OWNER_AFTER = re.compile(rf"\s+của\s+(?P<who>{'|'.join(sorted(OWNERS, key=len, reverse=True))})"
                           r"(?!\w)(?!\s+(?:ấy|ta)\b)", re.IGNORECASE)
 # verbs after which an English verb takes "to" (v6, shown "book a single room" after "muốn", wrote "I want book
 # …", after "quên" "I forget check out")
@@ -150,17 +151,15 @@ _ORDINAL_AFTER = re.compile(rf"\s+thứ\s+({'|'.join(_ORDINALS)})(?!\w)", re.IGN
 # "year" as five
 _PLURALS = {w: w + "s" for w in "room ticket passport raincoat card station stop ambulance hat "
             "conditioner intersection".split()} | {"pharmacy": "pharmacies", "pass": "passes"}
-_COUNT_BEFORE = re.compile(r"(?<!\w)(?:hai|ba|bốn|sáu|bảy|tám|chín|mười|vài|mấy|nhiều|các|những|[2-9]|\d\d+)\s+$",
-                           re.IGNORECASE)
+_COUNT_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(w for w in VI_NUMBER_WORDS[2:] if w != 'năm')}|vài|mấy|nhiều|các|"
+                           r"những|[2-9]|\d\d+)\s+$", re.IGNORECASE)
 # a thing one carries lost or dropped, after who: v6 wrote "Tôi bị mất ví." → "I had lost a wallet.", "Anh ấy bị
 # mất hộ chiếu." → "He was lost by passport.", "Tôi đánh rơi ví." → "I fell to the wallet."; shown "lost my", it
 # writes the rest ("He lost his passport."). Only before such a thing: "bị mất ngủ" (cannot sleep) and "mất điện" (a
 # power cut) lose nothing one carries
-_LOSERS = {"tôi": "my", "mình": "my", "chúng tôi": "our", "anh ấy": "his", "cô ấy": "her", "họ": "their",
-           "bạn": "your"}
 _CARRIED = ("ví|hộ chiếu|điện thoại|hành lý|chìa khóa|vé|thẻ|túi|tiền|máy ảnh|kính|đồng hồ|áo mưa|ô|giấy tờ|va li|"
             "ba lô|máy tính|sạc")
-_LOST = re.compile(rf"(?<!\w)(?P<who>{'|'.join(sorted(_LOSERS, key=len, reverse=True))})\s+(?:(?:đã|vừa|lại)\s+)?"
+_LOST = re.compile(rf"(?<!\w)(?P<who>{'|'.join(sorted(OWNERS, key=len, reverse=True))})\s+(?:(?:đã|vừa|lại)\s+)?"
                    rf"(?P<v>(?:bị|làm|đánh)\s+mất|(?:đánh|làm)\s+rơi)(?=\s+(?:{_CARRIED})(?!\w))", re.IGNORECASE)
 _IN_THE_PAST = re.compile(r"(?<!\w)(?:đã|hôm\s+qua|tối\s+qua|đêm\s+qua|tuần\s+trước|năm\s+ngoái)(?!\w)", re.IGNORECASE)
 
@@ -299,7 +298,7 @@ def _as_said_here(text: str, start: int, end: int, said: str) -> tuple[int, int,
     if verb in _VERBS:
         return _verb_said(text, start, end, verb, rest)
     if owner := _OWNER_AFTER.match(text, end):
-        return start, owner.end(), f"{_OWNERS[' '.join(owner.group('who').lower().split())]} {said}"
+        return start, owner.end(), f"{OWNERS[' '.join(owner.group('who').lower().split())]} {said}"
     if this := _THIS_AFTER.match(text, end):
         kind = _KIND_BEFORE.search(text[:start])  # "cái ví này": this wallet, not "the this wallet"
         return kind.start() if kind else start, this.end(), f"{_THIS[this.group(1).lower()]} {said}"
@@ -360,7 +359,7 @@ def _lost(text: str) -> list[Match]:
         if _BEFORE_SUBJECT.sub("", before).strip():
             continue
         said = "dropped" if m.group("v").lower().endswith("rơi") else "lost"
-        out.append(Match(m.start("v"), m.end("v"), f"{said} {_LOSERS[' '.join(m.group('who').lower().split())]}",
+        out.append(Match(m.start("v"), m.end("v"), f"{said} {OWNERS[' '.join(m.group('who').lower().split())]}",
                          "term"))
     return out
 

@@ -18,6 +18,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .glossary import STYLES
 from .restore import restorer
 from .text import TONE_MARKS, VIET_MARKS
 
@@ -85,7 +86,8 @@ def forbidden(source: str, marked: list[str]) -> tuple[str, ...]:
     return tuple(t for t in marked if not any(t.lstrip("▁") in w for w in keep))
 
 
-_PLACEHOLDER = re.compile(r"[\[{<]\d+[\]}>]|%\d+\$s")  # mt.glossary.STYLES
+# a placeholder of any of mt.glossary's styles ("{0}", "[1]", "%1$s", "<0>")
+_PLACEHOLDER = re.compile("|".join(re.sub(r"\d+", lambda _: r"\d+", re.escape(style(7))) for style in STYLES))
 _FIRST_WORD = re.compile(r"[\s\"'“‘(\[]*([A-Z][a-z]+)(?![\w'’])")
 # "I" opening both, or a clause after a comma: v6, shown a term right after it ("I bị ho." for "I have a cough.",
 # "Rất tiếc, I không đến được" for "Sorry, I can't make it"), keeps it as a name; a numeral ("World War I") follows
