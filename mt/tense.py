@@ -47,7 +47,7 @@ _BEHIND = re.compile(r"(?i:yesterday|last\s+(?:night|week|weekend|month|year|sum
                      r"a\s+few|several)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)")
 _WORD = re.compile(r"[\w'’]+")
 _NAME = re.compile(r"[A-Z][a-z]+")  # "Yesterday, Lan goes …"
-_WHOSE = {"my", "his", "her", "our", "their", "your", "the", "My", "His", "Her", "Our", "Their", "Your", "The"}
+_DETERMINERS = {"my", "his", "her", "our", "their", "your", "the", "My", "His", "Her", "Our", "Their", "Your", "The"}
 
 
 def mended(words: list[str]) -> dict[int, str]:
@@ -64,7 +64,7 @@ def mended(words: list[str]) -> dict[int, str]:
         return {k: words[k][:-2].rstrip("'’") + " was"}
     if words[k] in ("is", "are") and not words[k - 1].endswith(","):
         return {k: past(words[k])}
-    at = k + 2 if words[k] in _WHOSE else k + 1 if words[k] in PRONOUNS or _NAME.fullmatch(words[k]) else 0
+    at = k + 2 if words[k] in _DETERMINERS else k + 1 if words[k] in PRONOUNS or _NAME.fullmatch(words[k]) else 0
     verb = _WORD.match(words[at]) if at and len(words) > at else None
     if not verb or not (said := past(verb.group())):
         return {}

@@ -57,9 +57,8 @@ def test_a_clause_after_an_opening_written_by_rule_goes_on_in_small_letters():
 ])
 def test_a_day_behind_puts_the_verb_after_it_in_the_past(sentence, opening, decoded, finished):
     end = len(sentence.split()[0]) + len(sentence.split()[1]) + 1
-    job = Job(sentence, [], shielded="{0}" + sentence[end:], slots=[Slot("{0}", Match(0, end, opening, "date"))])
-    if not opening:
-        job = Job(sentence, [])
+    job = Job(sentence, [], shielded="{0}" + sentence[end:], slots=[Slot("{0}", Match(0, end, opening, "date"))]
+              ) if opening else Job(sentence, [])  # (no opening: the model wrote the day itself)
     assert join_words(finish_words(as_words(decoded), job, "vi", "en")) == finished
 
 
