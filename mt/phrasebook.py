@@ -130,6 +130,8 @@ _HOW_FAR = {("vi", "en"): re.compile(r"(?P<what>[^,?]+?)\s+(?:(?P<how>cách\s+(?
 # where one can buy or find a term: shown the term, v6 lost "where" ("Where can I find a pharmacy?" → "Tôi có thể
 # tìm một hiệu thuốc không?", "Where can I get a taxi?" → "… nhận được một taxi không?"; "Tôi có thể mua áo mưa ở
 # đâu?" → "Where do I buy raincoat?")
+# the nearest one ("Cây ATM gần nhất ở đâu?"; v6: "Where did ATM tree?")
+_NEAREST = {"vi": re.compile(r"\s+gần(?:\s+đây)?\s+nhất$"), "en": re.compile(r"^nearest\s+")}
 _DO = {"buy": "mua", "find": "tìm", "get": "tìm", "mua": "buy", "tìm": "find"}
 _WHICH = set("the this that these those my your his her our their a an".split())
 # a term that is something done or said of something, not a thing to be found ("bật điều hòa", turn on the air
@@ -201,16 +203,17 @@ def _where_is(text: str, src: str, tgt: str) -> str | None:
     """"<a term> ở đâu?" as "Where is the <term>?", "… của tôi ở đâu?" as "Where is my …?", and the other way
     (_WHERE_IS; "Where is my passport?": mt.terms takes "my" with the term); None for anything else."""
     m = _WHERE_IS[src, tgt].fullmatch(text) if (src, tgt) in _WHERE_IS else None
-    said = _a_thing(m.group("what"), src, tgt) if m else None
-    if said is None:
-        return None
+    what, nearest = _nearest(m.group("what"), src) if m else ("", False)
+    said = _a_thing(what, src, tgt) if m else None
+    if said is None or nearest and (m.group("whose") or said.split()[0].lower() in _WHICH):
+        return None  # not "the nearest my passport"
     do = _DO.get(m.group("do") or "")
     if tgt == "vi":
-        whose = " của bạn" if m.group("whose") else ""
+        whose = " của bạn" if m.group("whose") else " gần nhất" if nearest else ""
         return f"Tôi có thể {do} {said}{whose} ở đâu?" if do else capitalised(f"{said}{whose} ở đâu?")
-    whose = terms.OWNERS[m.group("whose")] if m.group("whose") else _the(said)
+    whose = terms.OWNERS[m.group("whose")] if m.group("whose") else "the nearest" if nearest else _the(said)
     if do:  # "a" before a thing that is counted ("a raincoat"; not "pho", "chopsticks")
-        whose = terms.OWNERS[m.group("whose")] if m.group("whose") else terms.article(said)
+        whose = whose if m.group("whose") or nearest else terms.article(said)
         return " ".join(w for w in (f"Where can I {do}", whose, said) if w) + "?"
     return " ".join(w for w in ("Where is", whose, said) if w) + "?"  # a name as it is: "Where is Hue?"
 
@@ -219,17 +222,25 @@ def _how_far(text: str, src: str, tgt: str) -> str | None:
     """"<a term> cách đây bao xa?" as "How far is the <term> from here?", "… có xa không?" as "Is the … far?", and
     the other way (_HOW_FAR); from another term too ("Vịnh Hạ Long cách Hà Nội bao xa?"); None for anything else."""
     m = _HOW_FAR[src, tgt].fullmatch(text) if (src, tgt) in _HOW_FAR else None
-    said = _a_thing(m.group("what") or m.group("what2"), src, tgt) if m else None
+    what, nearest = _nearest(m.group("what") or m.group("what2"), src) if m else ("", False)
+    said = _a_thing(what, src, tgt) if m else None
     away = _a_thing(m.group("away"), src, tgt) if m and m.group("away") else None
     if said is None or m.group("away") and away is None:
         return None
     if tgt == "vi":
+        said += " gần nhất" if nearest else ""
         return capitalised(f"{said} cách {away or 'đây'} bao xa?" if m.group("how") else f"{said} có xa không?")
-    said = " ".join(w for w in (_the(said), said) if w)
+    said = " ".join(w for w in ("the nearest" if nearest else _the(said), said) if w)
     if not m.group("how"):
         return f"Is {said} far?"
     away = " ".join(w for w in (_the(away), away) if w) if away else "here"
     return f"How far is {said} from {away}?"
+
+
+def _nearest(what: str, lang: str) -> tuple[str, bool]:
+    """The thing asked after, and whether the nearest one is ("hiệu thuốc gần nhất", "the nearest pharmacy")."""
+    nearest = _NEAREST[lang].search(what)
+    return (what[: nearest.start()] + what[nearest.end():], True) if nearest else (what, False)
 
 
 def _the(said: str) -> str:
@@ -243,7 +254,7 @@ def _a_thing(text: str, src: str, tgt: str) -> str | None:
     found = terms.matches(text, src, tgt)
     if len(found) != 1 or (found[0].start, found[0].end) != (0, len(text)):
         return None
-    said = found[0].replacement
+    said = found[0].replacement.removeprefix("the ")  # said alone: the frame says which ("Where can I find an ATM?")
     return None if said.split()[0].lower() in _NOT_A_THING else said
 
 

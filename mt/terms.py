@@ -54,7 +54,8 @@ _BOUND_AFTER = {"thuốc": ("lá",), "rảnh": ("rỗi",),
                 "umbrella": ("term", "terms", "of", "organization", "organisation", "group", "body", "brand", "policy",
                              "insurance", "company", "fund"),
                 "it": ("work", "works", "happen", "better", "easier", "right", "clear", "up", "out", "through"),
-                "pharmacy": ("student", "students", "school", "degree", "technician", "technicians")}
+                "pharmacy": ("student", "students", "school", "degree", "technician", "technicians"),
+                "entrance": ("exam", "exams", "examination", "examinations", "fee", "fees", "test", "tests")}
 
 
 # whose a term is, in English: v6, shown the term, wrote "my" or "his" before it ("He forgot his passport." → "Anh ta
@@ -99,7 +100,7 @@ _AILMENTS = {"đau đầu": "a headache", "đau răng": "a toothache", "đau lư
              "ho": "a cough", "cảm cúm": "the flu", "cúm": "the flu", "cảm lạnh": "a cold", "cảm": "a cold",
              "tiêu chảy": "diarrhea", "gãy chân": "a broken leg", "gãy tay": "a broken arm"}
 _AILMENT = "|".join(sorted(_AILMENTS, key=len, reverse=True))
-_AILING = re.compile(rf"(?<!\w)bị\s+(?P<ail>(?:{_AILMENT})(?:\s*(?:,|và)\s*(?:{_AILMENT}))*)(?:\s+(?P<bad>quá|lắm))?"
+_AILING = re.compile(rf"(?<!\w)(?:bị\s+|(?=(?:đau|sốt)\s))(?P<ail>(?:{_AILMENT})(?:\s*(?:,|và)\s*(?:{_AILMENT}))*)(?:\s+(?P<bad>quá|lắm))?"
                      r"(?=\s*(?:[,.!?…;]|$|(?:rồi|nên)(?!\w)))")
 _HAVE = {"tôi", "mình", "tớ", "chúng tôi", "chúng ta", "chúng mình", "bạn", "các bạn", "họ", "cậu"}
 _HAS = re.compile(r"(?:anh|cô|ông|bà|chị|em|cậu)\s+ấy|nó|"
@@ -134,7 +135,9 @@ _ASKED = {"bạn": ("have", "you"), "anh": ("have", "you"), "chị": ("have", "y
 _DOING_BEFORE = re.compile(r"(?<!\w)(?:việc|sự|hoạt\s+động|dịch\s+vụ|đại\s+lý|trang|hệ\s+thống|thủ\s+tục|quy\s+trình|"
                            r"phí|khi|lúc|cho)\s+$", re.IGNORECASE)  # ("cho đặt phòng", lets one book)
 # words between the subject and a verb: adverbs, "đã", "đang", "vừa" (just), and "không", "chưa" (not, not yet)
-_VERB_MARKS = re.compile(r"(?:\s+(?:cũng|thường|hay|đang|đã|vẫn|lại|luôn|hơi|vừa|mới|không|chưa))+$")
+_VERB_MARKS = re.compile(r"(?:\s+(?:cũng|thường|hay|đang|đã|vẫn|lại|luôn|hơi|vừa|mới|không|chưa|rất))+$")
+# those of them that go into the verb's span, ending the marks ("đã không", "đã rất")
+_GOES_WITH = re.compile(r"(?<!\w)(?:không|chưa|đã|rất)(?:\s+(?:không|chưa|đã|rất))*$")
 # "this" or "that" after a thing ("Ví này đẹp quá." → "This wallet …"; shown the term alone, v6 wrote "Wallet This
 # is beautiful.")
 _THIS = {"này": "this", "đó": "that", "kia": "that", "ấy": "that"}
@@ -150,7 +153,16 @@ _ORDINAL_AFTER = re.compile(rf"\s+thứ\s+({'|'.join(_ORDINALS)})(?!\w)", re.IGN
 # the list's things counted in English, after a count ("hai phòng đôi" → "two double rooms"); not "năm", as often
 # "year" as five
 _PLURALS = {w: w + "s" for w in "room ticket passport raincoat card station stop ambulance hat "
-            "conditioner intersection".split()} | {"pharmacy": "pharmacies", "pass": "passes"}
+            "conditioner intersection exit entrance desk market ATM elevator store".split()} | {
+    "pharmacy": "pharmacies", "pass": "passes"}
+# a place one is at or goes to, after a word for where, is "the …", and "ở" before it "at" ("ở cửa hàng tiện lợi", at
+# the convenience store): shown the term alone, v6 wrote "I bought water convenience store.", "We walked night
+# market."; shown "the …" opening a sentence it lost the verb after ("The elevator corrupt.")
+_PLACES = {"exit", "entrance", "reception desk", "night market", "ATM", "elevator", "bus station", "convenience store",
+           "train station", "bus stop", "pharmacy", "check-in counter"}
+_AT_A_PLACE = re.compile(r"(?<!\w)(?:(?:ở\s+)?(?P<near>gần|cạnh|ngay\s+cạnh)|(?P<at>ở|tại)|đến|tới|đi|vào|ra|từ|qua|về)"
+                         r"\s+$", re.IGNORECASE)
+_NEAR = {"gần": "near", "cạnh": "next to", "ngay cạnh": "right next to"}
 _COUNT_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(w for w in VI_NUMBER_WORDS[2:] if w != 'năm')}|vài|mấy|nhiều|các|"
                            r"những|[2-9]|\d\d+)\s+$", re.IGNORECASE)
 # a thing one carries lost or dropped, after who: v6 wrote "Tôi bị mất ví." → "I had lost a wallet.", "Anh ấy bị
@@ -161,6 +173,17 @@ _CARRIED = ("ví|hộ chiếu|điện thoại|hành lý|chìa khóa|vé|thẻ|t�
             "ba lô|máy tính|sạc")
 _LOST = re.compile(rf"(?<!\w)(?P<who>{'|'.join(sorted(OWNERS, key=len, reverse=True))})\s+(?:(?:đã|vừa|lại)\s+)?"
                    rf"(?P<v>(?:bị|làm|đánh)\s+mất|(?:đánh|làm)\s+rơi)(?=\s+(?:{_CARRIED})(?!\w))", re.IGNORECASE)
+# "bị dị ứng (với)" after who and before what: "am allergic to" (v6: "Tôi bị dị ứng hải sản." → "I have an
+# allergic seafood.", "Con tôi bị dị ứng đậu phộng." → "My child has an allergic reaction peanuts.")
+_ALLERGIC = re.compile(r"(?<!\w)(?:bị\s+)?dị\s+ứng(?:\s+với)?(?=\s+(?!(?:nặng|nhẹ|rồi|quá|lắm|với)(?!\w))[^\W\d])",
+                       re.IGNORECASE)
+_I = {"tôi", "mình", "tớ"}
+# "nhớ" someone spoken to or of, ending the clause or before "lắm", "nhiều": "miss" (v6: "Tôi nhớ bạn nhiều lắm." →
+# "I remember you much.", "Mẹ ơi, con nhớ mẹ lắm." → "Mom, my mother is very much."); a verb term (_verb_said)
+_MISSED = {"bạn": "you", "em": "you", "anh": "you", "chị": "you", "cậu": "you", "các bạn": "you all",
+           "mọi người": "everyone", "mẹ": "Mom", "má": "Mom", "bố": "Dad", "ba": "Dad"}
+_MISS = re.compile(rf"(?<!\w)nhớ\s+(?P<who>{'|'.join(sorted(_MISSED, key=len, reverse=True))})"
+                   r"(?P<much>\s+(?:(?:rất\s+)?nhiều(?:\s+lắm)?|lắm|quá|ghê))?(?=\s*(?:[,.!?…]|$))", re.IGNORECASE)
 _IN_THE_PAST = re.compile(r"(?<!\w)(?:đã|hôm\s+qua|tối\s+qua|đêm\s+qua|tuần\s+trước|năm\s+ngoái)(?!\w)", re.IGNORECASE)
 
 
@@ -188,7 +211,8 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
                 continue
             start, end, said = here
         out.append(Match(start, end, said, "term"))
-    return sorted(out + (_for_me(text) + _ailing(text) + _lost(text) if src == "vi" else []), key=lambda m: m.start)
+    found = _for_me(text) + _ailing(text) + _allergic(text) + _missed(text) + _lost(text) if src == "vi" else []
+    return sorted(out + found, key=lambda m: m.start)
 
 
 def borrowed(text: str, src: str, tgt: str) -> list[Match]:
@@ -307,6 +331,11 @@ def _as_said_here(text: str, start: int, end: int, said: str) -> tuple[int, int,
     *words, last = said.split()
     if last in _PLURALS and _COUNT_BEFORE.search(text[:start]):
         return start, end, " ".join([*words, _PLURALS[last]])
+    if said in _PLACES and (at := _AT_A_PLACE.search(text[:start])):
+        if at.group("at") or at.group("near"):
+            near = _NEAR.get(" ".join((at.group("near") or "").lower().split()), "at")
+            return at.start(), end, f"{near} the {said}"
+        return start, end, f"the {said}"
     return start, end, said
 
 
@@ -334,9 +363,8 @@ def _verb_said(text: str, start: int, end: int, verb: str, rest: str) -> tuple[i
     marks = adverbs.group().split() if adverbs else []
     sentence = re.split(r"[.!?]\s", text[:start])[-1] + re.split(r"[.!?](?:\s|$)", text[start:])[0]
     done = "đã" in marks or _IN_THE_PAST.search(sentence)
-    if marks and marks[-1] in ("không", "chưa", "đã"):  # these go with it: "Tôi checked out rồi."
-        at = adverbs.group().rfind("đã không") if marks[-2:] == ["đã", "không"] else adverbs.group().rfind(marks[-1])
-        start = start - len(clause) + adverbs.start() + at
+    if adverbs and (run := _GOES_WITH.search(adverbs.group())):  # these go with it: "Tôi checked out rồi."
+        start = start - len(clause) + adverbs.start() + run.start()
     if marks and marks[-1] == "chưa":  # "Tôi chưa trả phòng." (v6, shown "check out": "I'm not check out.")
         form = ("haven't " if subject in _HAVE else "hasn't ") + past
     elif marks and marks[-1] == "không":  # "Anh ấy đã không trả …" ("He had no pay by card.")
@@ -347,7 +375,8 @@ def _verb_said(text: str, start: int, end: int, verb: str, rest: str) -> tuple[i
         form = verb + "ing"
     else:
         form = verb if subject in _HAVE else third
-    return start, end, " ".join(w for w in (form, rest) if w)
+    really = "really" if marks and marks[-1] == "rất" else ""  # "Tôi rất nhớ nhà.": I really miss home
+    return start, end, " ".join(w for w in (really, form, rest) if w)
 
 
 def _lost(text: str) -> list[Match]:
@@ -364,12 +393,44 @@ def _lost(text: str) -> list[Match]:
     return out
 
 
+def _subject(text: str, start: int) -> str:
+    """Who opens the clause that reaches `start`, without a time before it or adverbs after it, in small letters."""
+    clause = re.split(r"[,;:.!?]\s*", text[:start].strip())[-1].lower()
+    return _AFTER_SUBJECT.sub("", _BEFORE_SUBJECT.sub("", clause))
+
+
+def _allergic(text: str) -> list[Match]:
+    """"bị dị ứng với" as "am allergic to", "is …", "are …" for its subject (_ALLERGIC); not in the past."""
+    out = []
+    for m in _ALLERGIC.finditer(text):
+        subject = _subject(text, m.start())
+        if _IN_THE_PAST.search(text) or subject not in _HAVE and not _HAS.fullmatch(subject):
+            continue
+        be = "am" if subject in _I else "are" if subject in _HAVE else "is"
+        out.append(Match(m.start(), m.end(), f"{be} allergic to", "term"))
+    return out
+
+
+def _missed(text: str) -> list[Match]:
+    """"nhớ bạn" as "miss you", in the form its sentence needs (_MISS, _verb_said)."""
+    out = []
+    for m in _MISS.finditer(text):
+        clause = re.split(r"[,;:.!?]\s*", text[: m.start()])[-1].rstrip()
+        subject = _BEFORE_SUBJECT.sub("", _VERB_MARKS.sub("", clause).strip().lower())
+        # not after "anh", "em", "con" alone, who are "I" as often as "you" ("Anh sẽ nhớ em.")
+        if (subject in _HAVE or _HAS.fullmatch(subject)) and (
+                said := _verb_said(text, m.start(), m.end(), "miss",
+                                   _MISSED[m.group("who").lower()] + (" so much" if m.group("much") else ""))):
+            out.append(Match(*said, "term"))
+    return out
+
+
 def _ailing(text: str) -> list[Match]:
-    """"bị đau đầu" as "have a headache", with the verb for its subject (_AILING)."""
+    """"bị đau đầu" as "have a headache", with the verb for its subject (_AILING); "đau đầu" after who, without
+    "bị", too ("Tôi đau đầu quá.": v6 wrote "I'm painful to my head.")."""
     out = []
     for m in _AILING.finditer(text):
-        clause = re.split(r"[,;:.!?]\s*", text[: m.start()].strip())[-1].lower()
-        subject = _AFTER_SUBJECT.sub("", _BEFORE_SUBJECT.sub("", clause))
+        subject = _subject(text, m.start())
         if _IN_THE_PAST.search(text) or subject not in _HAVE and not _HAS.fullmatch(subject):
             continue
         verb = "have" if subject in _HAVE else "has"

@@ -80,7 +80,18 @@
 39. who did something on a day behind that opens the sentence (mt/tense.py: "Hôm qua họ đi Đà
     Lạt."), vi→en: the verb in the past in the translation (v6, shown "Yesterday,": "Yesterday, they go Da Lat.").
 
-    python scripts/everyday_check.py        # about two minutes on 2 CPU cores
+40. who is allergic to what (mt.terms._allergic: "Tôi bị dị ứng hải sản."), vi→en: "allergic to" and what (v6: "I
+    have an allergic seafood.");
+41. an ailment after who without "bị" (mt.terms._ailing: "Tôi đau đầu quá."), vi→en: "have" or "has" and the
+    ailment (v6: "I'm painful to my head.");
+42. missing someone (mt.terms._missed: "Tôi nhớ bạn nhiều lắm."), vi→en: "miss" and whom (v6: "I remember you
+    much.");
+43. a place after a word for where (mt.terms._AT_A_PLACE: "Tôi mua nước ở cửa hàng tiện lợi."), vi→en: "at the",
+    "to the", "near the" and the place (v6, shown the term alone: "I bought water convenience store.");
+44. the nearest term asked where it is or how far (mt.phrasebook._NEAREST: "Cây ATM gần nhất ở đâu?"), vi→en: "the
+    nearest" and the term (v6, shown the term: "Where did ATM?").
+
+    python scripts/everyday_check.py        # about three minutes on 2 CPU cores
 """
 from __future__ import annotations
 
@@ -662,6 +673,66 @@ def ranged(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
     return out
 
 
+ALLERGENS = [("hải sản", "seafood"), ("tôm", "shrimp"), ("đậu phộng", "peanuts"), ("sữa", "milk"),
+             ("trứng", "eggs?"), ("phấn hoa", "pollen"), ("mèo", "cats?"), ("cua", "crabs?")]
+
+
+def allergic(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    out = []
+    for _ in range(n):
+        (who, _), (vi, en) = rng.choice(AILING_WHO), rng.choice(ALLERGENS)
+        said = rng.choice(["bị dị ứng", "bị dị ứng với", "dị ứng với"])
+        out.append((f"{who} {said} {vi}.", rf"(?i:\ballergic to\b.*\b{en}\b)"))
+    return out
+
+
+def ailing_alone(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    pains = sorted(a for a in terms._AILMENTS.items() if a[0].startswith(("đau", "sốt")))
+    out = []
+    for _ in range(n):
+        (who, verb), (vi, en) = rng.choice(AILING_WHO), rng.choice(pains)
+        out.append((f"{who} {vi}{rng.choice(['', ' quá'])}.", rf"(?i:\b{verb}\b.*\b{en.split()[-1]}\b)"))
+    return out
+
+
+MISSED_WHO = [("Tôi", ""), ("Chúng tôi", ""), ("Anh ấy", "es"), ("Cô ấy", "es"), ("Mình", "")]
+MISSED = [("bạn", "you"), ("em", "you"), ("mọi người", "everyone"), ("các bạn", "you"), ("mẹ", "Mom")]
+
+
+def missed(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    out = []
+    for _ in range(n):
+        (who, s), (vi, en) = rng.choice(MISSED_WHO), rng.choice(MISSED)
+        very, much = rng.choice(["", "rất "]), rng.choice(["", " lắm", " nhiều lắm", " quá"])
+        out.append((f"{who} {very}nhớ {vi}{much}.", rf"\bmiss{s}\b.*\b{en}\b"))
+    return out
+
+
+AT_PLACE = [("Tôi đang đợi ở {p}.", "at"), ("Chúng tôi đi đến {p}.", "to"), ("Khách sạn ở gần {p}.", "near"),
+            ("Tôi mua nước ở {p}.", "at"), ("Hẹn gặp bạn tại {p}.", "at"), ("Anh ấy đứng cạnh {p}.", "next to")]
+PLACES_VI = [("cửa hàng tiện lợi", "convenience store"), ("quầy lễ tân", "reception desk"), ("lối ra", "exit"),
+             ("ga tàu", "train station"), ("hiệu thuốc", "pharmacy"), ("bến xe", "bus station"),
+             ("chợ đêm", "night market"), ("cây ATM", "ATM")]
+
+
+def at_a_place(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    out = []
+    for _ in range(n):
+        (said, at), (vi, en) = rng.choice(AT_PLACE), rng.choice(PLACES_VI)
+        out.append((said.format(p=vi), rf"\b{at} the {en}\b"))
+    return out
+
+
+def nearest(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    out = []
+    for _ in range(n):
+        vi, en = rng.choice(PLACES_VI[1:])
+        asked = rng.choice(["{t} gần nhất ở đâu?", "{t} gần nhất cách đây bao xa?", "Tôi có thể tìm {t} gần nhất ở đâu?"])
+        text = asked.format(t=vi)
+        out.append((text[0].upper() + text[1:], rf"\bthe nearest {en}\b"))
+    return out
+
+
 def worded(m, text: str) -> bool:
     """mt.dates._a_day off: a day written with digits or short is not one."""
     return not (m.group("digit") or m.group("short") or m.group("cn"))
@@ -767,6 +838,16 @@ def main() -> None:
           flush=True)
     print("the past after a day behind, vi->en:", count(t, behind(rng, n), "vi", "en", finishing, "_in_the_past",
                                                          lambda words, tgt: words), flush=True)
+    print("allergic to what, vi->en:", count(t, allergic(rng, n), "vi", "en", terms, "_allergic", lambda text: []),
+          flush=True)
+    print("an ailment without 'bị', vi->en:", count(t, ailing_alone(rng, n), "vi", "en", terms, "_ailing",
+                                                     lambda text: []), flush=True)
+    print("missing someone, vi->en:", count(t, missed(rng, n), "vi", "en", terms, "_missed", lambda text: []),
+          flush=True)
+    print("a place after a word for where, vi->en:", count(t, at_a_place(rng, n), "vi", "en", terms, "_AT_A_PLACE",
+                                                            NEVER), flush=True)
+    print("the nearest, vi->en:", count(t, nearest(rng, n), "vi", "en", phrasebook, "_NEAREST",
+                                        {"vi": NEVER, "en": NEVER}), flush=True)
 
 
 if __name__ == "__main__":

@@ -49,6 +49,12 @@ from mt.translate import Translator
     ("How far is the pharmacy from here?", "en", "vi", "Hiệu thuốc cách đây bao xa?"),
     ("How far is Hue from Da Nang?", "en", "vi", "Huế cách Đà Nẵng bao xa?"),
     ("Nhà tôi cách đây bao xa?", "vi", "en", None),  # not a term
+    # the nearest (v6: "Cây ATM gần nhất ở đâu?" → "Where did ATM tree?"); not "the nearest my passport"
+    ("Cây ATM gần nhất ở đâu?", "vi", "en", "Where is the nearest ATM?"),
+    ("Tôi có thể tìm hiệu thuốc gần nhất ở đâu?", "vi", "en", "Where can I find the nearest pharmacy?"),
+    ("Ga tàu gần đây nhất cách đây bao xa?", "vi", "en", "How far is the nearest train station from here?"),
+    ("Where is the nearest pharmacy?", "en", "vi", "Hiệu thuốc gần nhất ở đâu?"),
+    ("Hộ chiếu của tôi gần nhất ở đâu?", "vi", "en", None),
     ("Where is Hoan Kiem Lake?", "en", "vi", "Hồ Hoàn Kiếm ở đâu?"), ("Where is the pharmacy I told you about?", "en",
                                                                      "vi", None),
 ])

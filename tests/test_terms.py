@@ -18,7 +18,7 @@ from mt.translate import Translator, sentence_job
     ("long an, vũng tàu ở Vũng Tàu, bánh mì", "vi", "en", [("Vũng Tàu", "Vung Tau")]),
     # not where a syllable makes another word with its neighbour: a brand of medicine, a tobacco shop
     ("ở hiệu thuốc, thương hiệu thuốc Benadryl, nhãn hiệu thuốc, hiệu thuốc lá", "vi", "en",
-     [("hiệu thuốc", "pharmacy")]),
+     [("ở hiệu thuốc", "at the pharmacy")]),
     # "are you free" (v6: "Do you free on Saturday?"), not in "rảnh rỗi" (idle)
     ("Bạn có rảnh vào thứ Bảy không? Bạn có rảnh rỗi không?", "vi", "en", [("Bạn có rảnh", "are you free")]),
     # ... and in English: "in stock" is not in "invest in stock" or "stock prices", "have a cold" not in "a cold drink"
@@ -95,6 +95,22 @@ from mt.translate import Translator, sentence_job
     ("Anh ấy bị mất hộ chiếu. Hôm qua tôi đánh rơi ví. Anh ấy bị mất ngủ. Mẹ tôi bị mất ví.", "vi", "en",
      [("bị mất", "lost his"), ("hộ chiếu", "passport"), ("đánh rơi", "dropped my"), ("ví", "wallet"),
       ("ví", "wallet")]),
+    # allergic, for who is (v6: "I have an allergic seafood."); not "gây dị ứng" (causes), nor "dị ứng nặng" (severe)
+    ("Tôi bị dị ứng hải sản. Con tôi dị ứng với tôm. Thuốc này gây dị ứng. Tôi bị dị ứng nặng với tôm.", "vi", "en",
+     [("bị dị ứng", "am allergic to"), ("hải sản", "seafood"), ("dị ứng với", "is allergic to")]),
+    # an ailment after who without "bị" (v6: "I'm painful to my head."); not "sốt ruột" (impatient)
+    ("Tôi đau đầu quá. Mẹ tôi đau lưng. Tôi sốt ruột quá.", "vi", "en",
+     [("đau đầu quá", "have a bad headache"), ("đau lưng", "has a backache")]),
+    # "nhớ" someone, "miss" (v6: "I remember you much."), "rất" as "really"; not "nhớ bạn là ai" (remember who), nor
+    # after "anh", "em" alone, who may be "I" ("Anh sẽ nhớ em.")
+    ("Tôi nhớ bạn nhiều lắm. Anh ấy rất nhớ em. Tôi nhớ bạn là ai. Anh sẽ nhớ em. Tôi đã rất nhớ mẹ.", "vi", "en",
+     [("nhớ bạn nhiều lắm", "miss you so much"), ("rất nhớ em", "really misses you"),
+      ("đã rất nhớ mẹ", "really missed Mom")]),
+    # a place after a word for where is "the …", "ở" before it "at", "gần" "near" (v6, shown the term: "I bought
+    # water convenience store."); not when it opens the sentence, nor after "một"
+    ("Tôi mua nước ở cửa hàng tiện lợi. Đi đến lối ra. Khách sạn ở gần ga tàu. Lối ra ở đây. Một lối ra.", "vi", "en",
+     [("ở cửa hàng tiện lợi", "at the convenience store"), ("lối ra", "the exit"), ("ở gần ga tàu", "near the train "
+      "station"), ("Lối ra", "exit"), ("lối ra", "exit")]),
     # "her" and "your" before a brother or sister are whose too
     ("Her older brother and your little sister.", "en", "vi",
      [("Her older brother", "anh trai của cô ấy"), ("your little sister", "em gái của bạn")]),
@@ -132,6 +148,9 @@ def test_matches(text, src, tgt, found):
     ("I'm allergic to seafood.", "en", "vi", ["hải sản"]),  # v6 alone: "… dị ứng với biển" (the sea)
     ("Anh ấy bị mất hộ chiếu.", "vi", "en", ["lost his", "passport"]),  # v6 alone: "He was lost by passport."
     ("My older sister is in college.", "en", "vi", ["Chị gái của tôi"]),  # v6 alone: "Chị tôi lớn hơn của tôi …"
+    ("Tôi bị dị ứng hải sản.", "vi", "en", ["am allergic to", "seafood"]),  # v6 alone: "I have an allergic seafood."
+    ("Tôi nhớ bạn nhiều lắm.", "vi", "en", ["miss you so much"]),  # v6 alone: "I remember you much."
+    ("Tôi cần rút tiền ở cây ATM.", "vi", "en", ["at the ATM"]),  # v6 alone: "… in ATM trees"
 ])
 def test_the_bundled_model_writes_the_terms(bundled, text, src, tgt, wanted):
     t = Translator.load(bundled)
