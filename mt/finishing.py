@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
-from . import phrasebook, tense
+from . import articles, phrasebook, tense
 from .glossary import (AS_WRITTEN, PLACED, TRANSLATED, Job, Slot, count, final_stop, hidden, stray_brackets,
                        token_pattern)
 from .numbers import number_edits
@@ -57,7 +57,7 @@ def finish_words(words: list[Word], job: Job, src: str, tgt: str) -> list[Word]:
         last = words[-1].text if words else ""
         if stop := final_stop(job.sentence, last)[len(last):]:
             words.append(Word(stop, 1.0, ""))
-    words = _in_the_past(words, tgt)
+    words = _articles(_in_the_past(words, tgt), tgt)
     if is_shouting(job.sentence):
         words = [w if w.fixed in AS_WRITTEN else replace(w, text=w.text.upper()) for w in words]
     return words
@@ -209,6 +209,15 @@ def _in_the_past(words: list[Word], tgt: str) -> list[Word]:
     if tgt != "en":
         return words
     said = tense.mended([w.text for w in words])
+    return [replace(w, text=said[i]) if i in said else w for i, w in enumerate(words)]
+
+
+def _articles(words: list[Word], tgt: str) -> list[Word]:
+    """"a" and "an" in an English sentence for the sound of the word after them (mt/articles.py): "a older brother"
+    → "an older brother"."""
+    if tgt != "en":
+        return words
+    said = articles.mended([w.text for w in words])
     return [replace(w, text=said[i]) if i in said else w for i, w in enumerate(words)]
 
 

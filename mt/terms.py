@@ -113,13 +113,17 @@ _AFTER_SUBJECT = re.compile(r"(?:\s+(?:cũng|thường|hay|đang|đã|vẫn|lạ
 # English verbs that open a vi→en term, with their past and their form after he or she (_verb_said)
 _VERBS = {"check": ("checked", "checks"), "order": ("ordered", "orders"), "turn": ("turned", "turns"),
           "book": ("booked", "books"), "pay": ("paid", "pays"), "miss": ("missed", "misses"),
-          "bring": ("brought", "brings"), "pick": ("picked", "picks")}
+          "bring": ("brought", "brings"), "pick": ("picked", "picks"), "go": ("went", "goes")}
 # whose a vi→en term is, after it ("áo mưa của tôi" → "my raincoat"; v6, shown the term, wrote "Raincoat of mine"
 # and "I forgotgot raincoat of his."). Not "anh", "chị", "em" alone: you, or him, or her.
 OWNERS = {"tôi": "my", "mình": "my", "bạn": "your", "anh ấy": "his", "cô ấy": "her", "chúng tôi": "our",
            "chúng ta": "our", "họ": "their"}
 _OWNER_AFTER = re.compile(rf"\s+của\s+(?P<who>{'|'.join(sorted(OWNERS, key=len, reverse=True))})"
                           r"(?!\w)(?!\s+(?:ấy|ta)\b)", re.IGNORECASE)
+# a brother or sister is whose without "của" too ("em trai tôi", my younger brother; not "em trai bạn tôi", my
+# friend's)
+_KIN_OWNER_AFTER = re.compile(_OWNER_AFTER.pattern.replace("của\\s+", "(?:của\\s+)?", 1)
+                              + r"(?!\s+(?:tôi|mình|của)\b)", re.IGNORECASE)
 # verbs after which an English verb takes "to" (v6, shown "book a single room" after "muốn", wrote "I want book
 # …", after "quên" "I forget check out")
 _TO_BEFORE = re.compile(r"(?<!\w)(?:muốn|cần|định|quên|nhớ|cố|cố gắng|quyết định)\s+$", re.IGNORECASE)
@@ -153,7 +157,7 @@ _ORDINAL_AFTER = re.compile(rf"\s+thứ\s+({'|'.join(_ORDINALS)})(?!\w)", re.IGN
 # the list's things counted in English, after a count ("hai phòng đôi" → "two double rooms"); not "năm", as often
 # "year" as five
 _PLURALS = {w: w + "s" for w in "room ticket passport raincoat card station stop ambulance hat "
-            "conditioner intersection exit entrance desk market ATM elevator store".split()} | {
+            "conditioner intersection exit entrance desk market ATM elevator store brother sister".split()} | {
     "pharmacy": "pharmacies", "pass": "passes"}
 # a place one is at or goes to, after a word for where, is "the …", and "ở" before it "at" ("ở cửa hàng tiện lợi", at
 # the convenience store): shown the term alone, v6 wrote "I bought water convenience store.", "We walked night
@@ -184,6 +188,11 @@ _MISSED = {"bạn": "you", "em": "you", "anh": "you", "chị": "you", "cậu": "
            "mọi người": "everyone", "mẹ": "Mom", "má": "Mom", "bố": "Dad", "ba": "Dad"}
 _MISS = re.compile(rf"(?<!\w)nhớ\s+(?P<who>{'|'.join(sorted(_MISSED, key=len, reverse=True))})"
                    r"(?P<much>\s+(?:(?:rất\s+)?nhiều(?:\s+lắm)?|lắm|quá|ghê))?(?=\s*(?:[,.!?…]|$))", re.IGNORECASE)
+# "gọi" before a drink, a dish or a serving of one is "order" (v6: "Tôi muốn gọi một ly cà phê đen." → "I want to
+# call a cup of black coffee.", "Chúng tôi gọi hai ly trà đá." → "We call two cups …"); a verb term (_verb_said)
+_ORDER = re.compile(r"(?<!\w)gọi(?=\s+(?:thêm\s+)?(?:(?:một|hai|ba|bốn|năm|sáu|vài|mấy|\d+)\s+)?(?:ly|cốc|tách|bát|"
+                    r"tô|đĩa|phần|suất|chai|lon|cà\s+phê|trà|bia|nước|đồ\s+uống|đồ\s+ăn|thức\s+ăn|phở|cơm|bún|mì)"
+                    r"(?!\w))", re.IGNORECASE)
 _IN_THE_PAST = re.compile(r"(?<!\w)(?:đã|hôm\s+qua|tối\s+qua|đêm\s+qua|tuần\s+trước|năm\s+ngoái)(?!\w)", re.IGNORECASE)
 
 
@@ -211,7 +220,8 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
                 continue
             start, end, said = here
         out.append(Match(start, end, said, "term"))
-    found = _for_me(text) + _ailing(text) + _allergic(text) + _missed(text) + _lost(text) if src == "vi" else []
+    found = _for_me(text) + _ailing(text) + _allergic(text) + _missed(text) + _ordered(text) + _lost(text) \
+        if src == "vi" else []
     return sorted(out + found, key=lambda m: m.start)
 
 
@@ -321,7 +331,7 @@ def _as_said_here(text: str, start: int, end: int, said: str) -> tuple[int, int,
     verb, _, rest = said.partition(" ")
     if verb in _VERBS:
         return _verb_said(text, start, end, verb, rest)
-    if owner := _OWNER_AFTER.match(text, end):
+    if owner := (_KIN_OWNER_AFTER if said.endswith(("brother", "sister")) else _OWNER_AFTER).match(text, end):
         return start, owner.end(), f"{OWNERS[' '.join(owner.group('who').lower().split())]} {said}"
     if this := _THIS_AFTER.match(text, end):
         kind = _KIND_BEFORE.search(text[:start])  # "cái ví này": this wallet, not "the this wallet"
@@ -423,6 +433,12 @@ def _missed(text: str) -> list[Match]:
                                    _MISSED[m.group("who").lower()] + (" so much" if m.group("much") else ""))):
             out.append(Match(*said, "term"))
     return out
+
+
+def _ordered(text: str) -> list[Match]:
+    """"gọi" as "order" before what one orders (_ORDER), in the form its sentence needs (_verb_said)."""
+    found = (_verb_said(text, *m.span(), "order", "") for m in _ORDER.finditer(text))
+    return [Match(*said, "term") for said in found if said]
 
 
 def _ailing(text: str) -> list[Match]:

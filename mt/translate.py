@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
-from . import amounts, config, dates, langs, names, phrasebook, terms, verbatim
+from . import amounts, config, dates, langs, names, phrasebook, terms, verbatim, weather
 from .batching import Coalescer
 from .errors import InputError, MissingDependency, ModelError
 from .finishing import as_words, finish, finish_words, join_words
@@ -567,7 +567,7 @@ def sentence_job(sentence: str, src: str, tgt: str, index: int = 0, glossary: li
     (mt.restore.from_capitals): models see almost no such text, and its translation is put back in capitals."""
     read = from_capitals(sentence, src) if is_shouting(sentence) else sentence  # the same length: the offsets hold
     by_rule = [phrasebook.openers(read, src, tgt)]
-    by_rule += [module.matches(read, src, tgt) for module in (terms, amounts, dates, names)]
+    by_rule += [module.matches(read, src, tgt) for module in (terms, weather, amounts, dates, names)]
     written = terms.borrowed(read, src, tgt) + names.written(read, src, tgt)
     found = merge(verbatim.matches(sentence), glossary or [], written, *by_rule)
     return Job(sentence, merge(extra or [], found), index, read)

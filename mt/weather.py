@@ -1,0 +1,74 @@
+"""The weather said with "trời" (the sky) opening a clause, written by rule in English: "it's cold", "it was very
+hot", "it's going to rain".
+
+Vietnamese says the weather with "trời" and a word for what it is like ("Trời lạnh quá.", it's so cold), and v6
+translated the sky or lost the verb: "Trời lạnh quá." → "The cold is too cold.", "Hôm nay trời lạnh quá." → "The sky
+is too cold today.", "Trời đang mưa." → "It's rain.", "Ngày mai trời sẽ nắng." → "Tomorrow, the sun will
+sunshine.". The clause from "trời" to its weather word goes to the model as English (a term, mt/terms.py), in the
+tense its words and the sentence's day say. Only where "trời" opens the clause, after a day or a place at most
+("Hôm nay trời …", "Ở Hà Nội trời …") or "if" ("Nếu trời mưa", if it rains): not "mặt trời", "bầu trời" (the sun,
+the sky), nor a question ("Trời có lạnh không?").
+"""
+from __future__ import annotations
+
+import re
+
+from .glossary import Match
+
+_LIKE = {"lạnh": "cold", "rét": "freezing", "nóng": "hot", "nóng bức": "hot and humid", "oi": "humid",
+         "oi bức": "hot and humid", "mát": "cool", "ấm": "warm", "ấm áp": "warm", "đẹp": "nice", "nắng": "sunny",
+         "nắng to": "very sunny", "âm u": "overcast", "nhiều mây": "cloudy", "có mây": "cloudy", "gió": "windy",
+         "nhiều gió": "windy", "tối": "dark", "khô": "dry", "ẩm": "humid"}
+_RAIN = {"mưa": "", "mưa to": "hard", "mưa lớn": "hard", "mưa nhỏ": "lightly", "mưa phùn": "lightly"}
+# how much, before the weather word and after it
+_DEGREE = {"rất": "very", "hơi": "a bit", "khá": "quite", "quá": "so", "lắm": "really", "ghê": "so", "thế": "so"}
+_WHEN = ("đang", "sẽ", "sắp", "đã", "vẫn", "bắt đầu", "cũng", "lại")
+_WORD = "|".join(sorted([*_LIKE, *_RAIN], key=len, reverse=True))
+_WEATHER = re.compile(rf"(?<!\w)[Tt]rời(?P<when>(?:\s+(?:{'|'.join(_WHEN)}))*)(?:\s+(?P<before>rất|hơi|khá))?"
+                      rf"\s+(?P<w>{_WORD})(?:\s+(?P<after>quá|lắm|ghê|thế))?(?:\s+rồi)?"
+                      r"(?=\s*(?:[,.!…;]|$|(?:và|nhưng|nên)(?!\w)))")
+# what may come before "trời" in its clause: a day or a part of one, "now", a place
+_OPENING = re.compile(r"(?i:(?P<if>nếu|khi|hễ)\s+|(?:(?:hôm|ngày|sáng|trưa|chiều|tối|đêm|tuần|tháng|năm|mùa)\s+(?:nay|qua|mai|kia|sau|tới|"
+                      r"trước|ngoái|này|hè|đông|xuân|thu)|ngày\s+mai|mai|bây\s+giờ|hiện\s+giờ|lúc\s+này|dạo\s+này)"
+                      r"(?:\s*,)?|ở\s+(?:đây|đó|[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)*)(?:\s*,)?)?\s*")
+_PAST = re.compile(r"(?<!\w)(?:hôm\s+qua|tối\s+qua|đêm\s+qua|sáng\s+qua|chiều\s+qua|hôm\s+kia|tuần\s+trước|"
+                   r"tháng\s+trước|năm\s+ngoái)(?!\w)", re.IGNORECASE)
+_AHEAD = re.compile(r"(?<!\w)(?:ngày\s+mai|mai|sáng\s+mai|chiều\s+mai|tối\s+mai|tuần\s+sau|tuần\s+tới|ngày\s+kia)"
+                    r"(?!\w)", re.IGNORECASE)
+
+
+def matches(text: str, src: str, tgt: str) -> list[Match]:
+    """The weather clauses of a Vietnamese sentence, each with its English (none the other way)."""
+    if (src, tgt) != ("vi", "en"):
+        return []
+    out = []
+    for m in _WEATHER.finditer(text):
+        clause = re.split(r"[,;:.!?]\s*", text[: m.start()])[-1]
+        if not (opening := _OPENING.fullmatch(clause)):
+            continue
+        sentence = re.split(r"[.!?]\s", text[: m.start()])[-1] + text[m.start():].split(".")[0]
+        when = m.group("when").split()
+        time = "if" if opening.group("if") else "past" if "đã" in when or _PAST.search(sentence) else (
+            "going" if "sắp" in when else "will" if "sẽ" in when or _AHEAD.search(sentence) else "now")
+        out.append(Match(m.start(), m.end(), _said(m, when, time), "term"))
+    return out
+
+
+def _said(m: re.Match, when: list[str], time: str) -> str:
+    """"it's so cold", "it was raining hard", "it will be sunny" … for a match of _WEATHER."""
+    degree = _DEGREE.get(m.group("before") or m.group("after") or "", "")
+    still = "still" if "vẫn" in when else ""
+    word = " ".join(m.group("w").split())
+    if word in _RAIN:
+        how = _RAIN[word]
+        said = {"past": "it rained", "going": "it's going to rain", "will": "it will rain", "now": "it's raining",
+                "if": "it rains"}[time]
+        if "bắt đầu" in " ".join(when):
+            said = {"past": "it started to rain", "will": "it will start to rain"}.get(time, "it's starting to rain")
+        if still:
+            said = said.replace("it's", "it's still").replace("it was", "it was still")
+        return " ".join(w for w in (said, how) if w)
+    be = {"past": "it was", "going": "it's going to be", "will": "it will be", "now": "it's", "if": "it's"}[time]
+    if "bắt đầu" in " ".join(when):
+        be = {"past": "it got", "will": "it will get"}.get(time, "it's getting")
+    return " ".join(w for w in (be, still, degree, _LIKE[word]) if w)

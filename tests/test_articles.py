@@ -1,0 +1,30 @@
+"""English "a" and "an" for the sound of the word after them (mt/articles.py)."""
+import pytest
+
+from mt.articles import mended
+from mt.finishing import as_words, finish_words, join_words
+from mt.glossary import Job
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("a organization and A island", "an organization and An island"),
+    ("a older brother, a hour, a umbrella, a unclear plan, a urban area", "an older brother, an hour, an umbrella, "
+                                                                        "an unclear plan, an urban area"),
+    ("an government, an house", "a government, a house"),
+    ('a "old" house', 'an "old" house'),
+    # a vowel letter sounding like a consonant, a silent h, letters that do not tell
+    ("a university, a unique, a one-day trip, a European, a useful, a utility", None),
+    ("an hour, an honest man, an umbrella, an unusual day, an FBI agent, a U, a UN report, a Uber", None),
+    ("a. b. c.", None),
+])
+def test_the_article_follows_the_sound_of_the_next_word(text, wanted):
+    words = text.split()
+    said = mended(words)
+    assert " ".join(said.get(i, w) for i, w in enumerate(words)) == (wanted or text)
+
+
+def test_english_translations_are_mended_and_vietnamese_ones_are_not():
+    job = Job("Tôi có một anh trai.", [])
+    assert join_words(finish_words(as_words("I have a older brother."), job, "vi", "en")) == "I have an older brother."
+    vietnamese = "Tôi gặp a Ánh."
+    assert join_words(finish_words(as_words(vietnamese), Job("I met a Anh.", []), "en", "vi")) == vietnamese

@@ -1,0 +1,33 @@
+"""The weather said with "trời", written by rule in English (mt/weather.py)."""
+import pytest
+
+from mt.translate import Translator
+from mt.weather import matches
+
+
+@pytest.mark.parametrize("text, found", [
+    # v6: "The cold is too cold.", "It's rain.", "Tomorrow, the sun will sunshine."
+    ("Trời lạnh quá.", [("Trời lạnh quá", "it's so cold")]),
+    ("Trời đang mưa.", [("Trời đang mưa", "it's raining")]),
+    ("Ngày mai trời sẽ nắng.", [("trời sẽ nắng", "it will be sunny")]),
+    # the tense from the sentence's day; how much before or after the weather word; "rồi" goes with it
+    ("Hôm qua trời rất nóng.", [("trời rất nóng", "it was very hot")]),
+    ("Hôm qua trời mưa to.", [("trời mưa to", "it rained hard")]),
+    ("Sáng nay trời hơi lạnh.", [("trời hơi lạnh", "it's a bit cold")]),
+    ("Trời sắp mưa rồi.", [("Trời sắp mưa rồi", "it's going to rain")]),
+    ("Trời bắt đầu lạnh rồi, mặc áo ấm vào.", [("Trời bắt đầu lạnh rồi", "it's getting cold")]),
+    ("Trời vẫn mưa.", [("Trời vẫn mưa", "it's still raining")]),
+    ("Nếu trời mưa, chúng ta ở nhà.", [("trời mưa", "it rains")]),
+    ("Ở Huế trời mát.", [("trời mát", "it's cool")]),
+    # not the sun or the sky, not where "trời" does not open its clause, not a question, not before more words
+    ("Mặt trời mọc. Bầu trời đẹp. Tôi thấy trời mưa. Trời có lạnh không? Ở Đà Lạt trời mát quanh năm.", []),
+])
+def test_matches(text, found):
+    assert [(text[m.start:m.end], m.replacement) for m in matches(text, "vi", "en")] == found
+    assert matches(text, "en", "vi") == []
+
+
+def test_the_bundled_model_writes_the_weather(bundled):
+    t = Translator.load(bundled)
+    assert t.translate(["Hôm nay trời lạnh quá.", "Trời đang mưa."], "vi", "en") == [
+        "Today it's so cold.", "It's raining."]  # v6 alone: "The sky is too cold today.", "It's rain."
