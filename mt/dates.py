@@ -83,6 +83,14 @@ _DAYS_NEAR = {"hôm qua": "yesterday", "ngày mai": "tomorrow", "hôm kia": "the
               "ngày kia": "the day after tomorrow", "ngày mốt": "the day after tomorrow"}
 _VI_DAY_NEAR = re.compile(r"(?<!\w)(?<![Mm]ột )(?<!qua )(?:[Vv]ào\s+)?(?:[Nn]gày\s+)?(?P<day>[Hh]ôm\s+(?:qua|kia)"
                           rf"|[Nn]gày\s+(?:mai|kia|mốt)|^[Mm]ai(?=\s+(?:{_WHO_FIRST})(?!\w)))(?!\w)")
+# the week, month or year near this one, opening a sentence (v6: "Năm ngoái tôi làm việc ở Sài Gòn." → "I worked in my
+# Saigon.", the year lost); only there, where "năm trước" is not "five years ago" ("5 năm trước") nor "the year
+# before"
+_PERIODS = {"tuần": "week", "tháng": "month", "năm": "year"}
+_PERIOD_REL = {"trước": "last", "rồi": "last", "ngoái": "last", "sau": "next", "tới": "next", "này": "this",
+               "nay": "this"}
+_VI_PERIOD_NEAR = re.compile(r"^(?:[Vv]ào\s+)?(?P<p>[Tt]uần|[Tt]háng|[Nn]ăm)\s+(?P<rel>trước|rồi|ngoái|sau|tới|này|nay)"
+                             r"(?=\s+\w)")
 # the weekend near today (v6: "Cuối tuần này bạn rảnh không?" → "Will this week be free?")
 _WEEKENDS = {"này": "this weekend", "sau": "next weekend", "tới": "next weekend", "trước": "last weekend",
              "rồi": "last weekend"}
@@ -286,6 +294,7 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         found += [_vi_near(m, text, f"{_span(m)} ago", day=False) for m in _VI_AGO_OPENING.finditer(text)]
         found += [_vi_near(m, text, _DAYS_NEAR.get(_said(m.group("day")), "tomorrow"))  # "Mai tôi …"
                   for m in _VI_DAY_NEAR.finditer(text)]
+        found += [_vi_near(m, text, said) for m in _VI_PERIOD_NEAR.finditer(text) if (said := _period(m))]
         found += _will(text, found)
     elif (src, tgt) == ("en", "vi"):
         days = [_en_days(m) for m in _EN_DAYS.finditer(text)]
@@ -468,6 +477,15 @@ def _vi_near(m: re.Match, text: str, said: str, day: bool = True) -> Match:
     giao thừa.", _SAID_OF; a time from now is not: "Vài ngày nữa là Tết." is "In a few days, it's Tet.")."""
     opens = m.start() == 0 and text.startswith(" ", m.end()) and not (day and _SAID_OF.match(text, m.end()))
     return Match(*m.span(), said + "," * opens, "date")
+
+
+def _period(m: re.Match) -> str | None:
+    """"tuần trước" → "last week", "năm nay" → "this year"; None for "ngoái" or "nay" after a week or a month
+    ("tháng nay" is these months)."""
+    period, rel = _PERIODS[m.group("p").lower()], m.group("rel")
+    if rel in ("ngoái", "nay") and period != "year":
+        return None
+    return f"{_PERIOD_REL[rel]} {period}"
 
 
 def _later(m: re.Match) -> str:

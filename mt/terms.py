@@ -331,16 +331,18 @@ def _as_said_here(text: str, start: int, end: int, said: str) -> tuple[int, int,
     verb, _, rest = said.partition(" ")
     if verb in _VERBS:
         return _verb_said(text, start, end, verb, rest)
-    if owner := (_KIN_OWNER_AFTER if said.endswith(("brother", "sister")) else _OWNER_AFTER).match(text, end):
+    *words, last = said.split()
+    if several := last in _PLURALS and _COUNT_BEFORE.search(text[:start]):  # "các em trai của tôi": my … brothers
+        said = " ".join([*words, _PLURALS[last]])
+    if owner := (_KIN_OWNER_AFTER if last in ("brother", "sister") else _OWNER_AFTER).match(text, end):
         return start, owner.end(), f"{OWNERS[' '.join(owner.group('who').lower().split())]} {said}"
     if this := _THIS_AFTER.match(text, end):
         kind = _KIND_BEFORE.search(text[:start])  # "cái ví này": this wallet, not "the this wallet"
-        return kind.start() if kind else start, this.end(), f"{_THIS[this.group(1).lower()]} {said}"
+        which = _THIS[this.group(1).lower()]
+        which = {"this": "these", "that": "those"}[which] if several else which
+        return kind.start() if kind else start, this.end(), f"{which} {said}"
     if ordinal := _ORDINAL_AFTER.match(text, end):
         return start, ordinal.end(), f"the {_ORDINALS[ordinal.group(1).lower()]} {said}"
-    *words, last = said.split()
-    if last in _PLURALS and _COUNT_BEFORE.search(text[:start]):
-        return start, end, " ".join([*words, _PLURALS[last]])
     if said in _PLACES and (at := _AT_A_PLACE.search(text[:start])):
         if at.group("at") or at.group("near"):
             near = _NEAR.get(" ".join((at.group("near") or "").lower().split()), "at")
@@ -369,6 +371,8 @@ def _verb_said(text: str, start: int, end: int, verb: str, rest: str) -> tuple[i
         return start - len(clause.lstrip()), yet.end(), " ".join(w for w in (have, who, past, rest, "yet") if w)
     if not subject or subject not in _HAVE and not _HAS.fullmatch(subject):
         to = "to" if _TO_BEFORE.search(clause) else ""
+        if verb == "go" and not to:  # "trẻ em độ tuổi đi học" (school-age children), "người đi làm" (working people)
+            return None
         return start, end, " ".join(w for w in (to, verb, rest) if w)
     marks = adverbs.group().split() if adverbs else []
     sentence = re.split(r"[.!?]\s", text[:start])[-1] + re.split(r"[.!?](?:\s|$)", text[start:])[0]

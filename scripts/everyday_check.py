@@ -89,7 +89,17 @@
 43. a place after a word for where (mt.terms._AT_A_PLACE: "Tôi mua nước ở cửa hàng tiện lợi."), vi→en: "at the",
     "to the", "near the" and the place (v6, shown the term alone: "I bought water convenience store.");
 44. the nearest term asked where it is or how far (mt.phrasebook._NEAREST: "Cây ATM gần nhất ở đâu?"), vi→en: "the
-    nearest" and the term (v6, shown the term: "Where did ATM?").
+    nearest" and the term (v6, shown the term: "Where did ATM?");
+45. the weather with "trời" (mt/weather.py: "Hôm nay trời lạnh quá.", "Ngày mai trời sẽ mưa."), vi→en: "it" and
+    the weather word in its tense ("it's so cold", "it will rain"; v6: "The sky is too cold today.");
+46. "gọi" before what one orders (mt.terms._ordered: "Tôi muốn gọi một ly cà phê."), vi→en: "order" (v6: "I want to
+    call a cup of coffee.");
+47. a brother or sister, whose (mt/terms.py: "Em trai tôi là bác sĩ."), vi→en: "younger brother", "sister" …
+    (v6: "My son is a doctor.");
+48. going somewhere by bus, by plane … (mt/terms.py: "Tôi đi làm bằng xe máy."), vi→en: "by motorbike" … (v6: "I
+    went to do with the motorcycle.");
+49. the week, month or year near this one opening a sentence (mt.dates._VI_PERIOD_NEAR: "Năm ngoái tôi làm việc ở
+    Sài Gòn."), vi→en: "last year", "next week" … in the translation (v6: "I worked in my Saigon.").
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
 """
@@ -99,7 +109,7 @@ import importlib
 import random
 import re
 
-from mt import amounts, dates, finishing, names, phrasebook, terms
+from mt import amounts, dates, finishing, names, phrasebook, terms, weather
 from mt.numbers import EN_NUMBER_WORDS, EN_TENS, VI_NUMBER_WORDS
 from mt.text import EN_MONTHS as DATES_EN
 from mt.text import sentence_case, strip_marks
@@ -733,6 +743,89 @@ def nearest(rng: random.Random, n: int) -> list[tuple[str, str]]:
     return out
 
 
+WEATHER = [("Trời {d}lạnh{m}.", "it's {D}cold"), ("Hôm nay trời {d}nóng{m}.", "it's {D}hot"),
+           ("Hôm qua trời {d}lạnh{m}.", "it was {D}cold"), ("Ngày mai trời sẽ {d}nóng{m}.", "it will be {D}hot"),
+           ("Trời đang mưa.", "it's raining"), ("Hôm qua trời mưa to.", "it rained"), ("Ngày mai trời sẽ mưa.",
+                                                                                      "it will rain"),
+           ("Trời sắp mưa rồi.", "it's going to rain"), ("Sáng nay trời {d}mát{m}.", "it's {D}cool"),
+           ("Trời {d}đẹp{m}.", "it's {D}nice")]
+
+
+def weathers(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    out = []
+    for _ in range(n):
+        said, en = rng.choice(WEATHER)
+        d, dd = rng.choice([("", ""), ("rất ", "very "), ("hơi ", "a bit ")])
+        m = rng.choice(["", " quá"]) if not d else ""
+        out.append((said.format(d=d, m=m), rf"(?i:\b{en.format(D='so ' if m else dd)})"))
+    return out
+
+
+ORDERED = [("một ly cà phê", "coffee"), ("hai bát phở", "pho"), ("một chai bia", "beer"), ("ba ly trà đá", "tea"),
+           ("một đĩa cơm rang", "rice"), ("nước cam", "orange|juice")]
+
+
+def ordered(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    out = []
+    for _ in range(n):
+        (who, _), (vi, en) = rng.choice(AILING_WHO), rng.choice(ORDERED)
+        how = rng.choice(["", "muốn ", "đã ", "vừa "])
+        out.append((f"{who} {how}gọi {vi}.", rf"\border(?:s|ed)?\b.*(?i:{en})"))
+    return out
+
+
+KIN_VI = [("em trai", "younger brother"), ("em gái", "sister"), ("anh trai", "brother"), ("chị gái", "sister")]
+KIN_SAID = ["{k} tôi là bác sĩ.", "{k} tôi 10 tuổi.", "{k} của tôi sống ở Huế.", "Tôi có một {k}.",
+            "{k} tôi đã kết hôn."]
+
+
+def siblings(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    out = []
+    for _ in range(n):
+        (vi, en), said = rng.choice(KIN_VI), rng.choice(KIN_SAID)
+        text = said.format(k=vi)
+        out.append((text[0].upper() + text[1:], rf"(?i:\b{en}\b)"))
+    return out
+
+
+BY = [("xe buýt", "bus"), ("xe máy", "motorbike"), ("xe đạp", "bike"), ("máy bay", "plane"), ("tàu hỏa", "train"),
+      ("taxi", "taxi"), ("ô tô", "car")]
+BY_SAID = ["Tôi đi làm bằng {b}.", "Chúng tôi đi Đà Nẵng bằng {b}.", "Anh ấy đến đây bằng {b}.",
+           "Họ về nhà bằng {b}."]
+
+
+def by_what(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    out = []
+    for _ in range(n):
+        (vi, en), said = rng.choice(BY), rng.choice(BY_SAID)
+        out.append((said.format(b=vi), rf"\bby {en}\b"))
+    return out
+
+
+PERIODS_VI = [("Năm ngoái", "last year"), ("Năm trước", "last year"), ("Tuần trước", "last week"),
+              ("Tháng trước", "last month"), ("Tuần sau", "next week"), ("Tháng sau", "next month"),
+              ("Năm sau", "next year"), ("Tuần tới", "next week"), ("Năm nay", "this year"), ("Tuần này", "this week")]
+PERIOD_SAID = ["{p} tôi làm việc ở Sài Gòn.", "{p} chúng tôi đi Huế.", "{p} họ chuyển nhà.", "{p} tôi rất bận.",
+               "{p} anh ấy học tiếng Anh."]
+
+
+def periods(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    out = []
+    for _ in range(n):
+        (vi, en), said = rng.choice(PERIODS_VI), rng.choice(PERIOD_SAID)
+        out.append((said.format(p=vi), rf"(?i:\b{en}\b)"))
+    return out
+
+
+def without(excluded: set[str]):
+    """A stand-in for mt.terms._table: the list without the terms `excluded`, the rest of it on."""
+    def table(src: str, tgt: str):
+        entries, places = terms._entries(src, tgt)
+        kept = [e for e in entries if terms._keyed(e.source) not in excluded]
+        return terms._pattern(e.source for e in kept), {terms._keyed(e.source): e.target for e in kept}, places
+    return table
+
+
 def worded(m, text: str) -> bool:
     """mt.dates._a_day off: a day written with digits or short is not one."""
     return not (m.group("digit") or m.group("short") or m.group("cn"))
@@ -846,6 +939,18 @@ def main() -> None:
           flush=True)
     print("a place after a word for where, vi->en:", count(t, at_a_place(rng, n), "vi", "en", terms, "_AT_A_PLACE",
                                                             NEVER), flush=True)
+    print("the weather, vi->en:", count(t, weathers(rng, n), "vi", "en", weather, "matches", lambda *a: []),
+          flush=True)
+    print("'gọi' what one orders, vi->en:", count(t, ordered(rng, n), "vi", "en", terms, "_ordered",
+                                                   lambda text: []), flush=True)
+    kin_terms = {k for k, _ in KIN_VI}
+    print("a brother or sister, vi->en:", count(t, siblings(rng, n), "vi", "en", terms, "_table",
+                                                without(kin_terms)), flush=True)
+    by_terms = {f"bằng {b}" for b, _ in BY}
+    print("by bus, by plane, vi->en:", count(t, by_what(rng, n), "vi", "en", terms, "_table",
+                                             without(by_terms)), flush=True)
+    print("a week, month or year near this one, vi->en:", count(t, periods(rng, n), "vi", "en", dates,
+                                                                 "_VI_PERIOD_NEAR", NEVER), flush=True)
     print("the nearest, vi->en:", count(t, nearest(rng, n), "vi", "en", phrasebook, "_NEAREST",
                                         {"vi": NEVER, "en": NEVER}), flush=True)
 

@@ -59,6 +59,11 @@ from mt.translate import Translator
     ("Cuối tuần này bạn rảnh không? Tôi về quê cuối tuần trước.",
      [("Cuối tuần này", "this weekend,"), ("cuối tuần trước", "last weekend")]),
     ("10 phút nữa em gọi lại.", [("10 phút nữa", "in 10 minutes,")]),
+    # the week, month or year near this one opening a sentence (v6: "Năm ngoái tôi làm việc ở Sài Gòn." → "I worked
+    # in my Saigon."); not elsewhere, nor before a comma ("the year before"), nor "tháng nay" (these months)
+    ("Năm ngoái tôi làm việc ở Sài Gòn.", [("Năm ngoái", "last year,")]),
+    ("Tuần sau chúng tôi đi Đà Lạt.", [("Tuần sau", "next week,")]),
+    ("Tôi về quê tuần trước.", []), ("Năm trước, công ty nhỏ.", []), ("Tháng nay tôi bận.", []),
     ("Một tiếng nữa tôi tới.", [("Một tiếng nữa", "in an hour,")]),
     ("Vài ngày nữa là Tết.", [("Vài ngày nữa", "in a few days,")]),
     ("Tôi ở thêm 2 ngày nữa.", []),  # two more days
