@@ -206,19 +206,26 @@ def _inserted(words: list[Word], lost: list[Slot], length: int) -> list[Word]:
 def _in_the_past(words: list[Word], tgt: str) -> list[Word]:
     """An English sentence that opens with a day behind has the verb after who did it in the past (mt/tense.py):
     "Yesterday, they go Da Lat." → "Yesterday, they went Da Lat."."""
-    if tgt != "en":
-        return words
-    said = tense.mended([w.text for w in words])
-    return [replace(w, text=said[i]) if i in said else w for i, w in enumerate(words)]
+    return _mended(words, tense.mended) if tgt == "en" else words
 
 
 def _articles(words: list[Word], tgt: str) -> list[Word]:
     """"a" and "an" in an English sentence for the sound of the word after them (mt/articles.py): "a older brother"
     → "an older brother"."""
-    if tgt != "en":
+    return _mended(words, articles.mended) if tgt == "en" else words
+
+
+def _mended(words: list[Word], mend) -> list[Word]:
+    """The words with the tokens `mend` (tokens -> {place: new token}) says to write otherwise rewritten; a word
+    written by rule may hold several tokens ("my sister", a term) and is mended inside."""
+    tokens = [(i, token) for i, w in enumerate(words) for token in w.text.split(" ")]
+    said = mend([token for _, token in tokens])
+    if not said:
         return words
-    said = articles.mended([w.text for w in words])
-    return [replace(w, text=said[i]) if i in said else w for i, w in enumerate(words)]
+    texts: dict[int, list[str]] = {}
+    for k, (i, token) in enumerate(tokens):
+        texts.setdefault(i, []).append(said.get(k, token))
+    return [replace(w, text=" ".join(texts[i])) if " ".join(texts[i]) != w.text else w for i, w in enumerate(words)]
 
 
 def _after_opening(words: list[Word], job: Job, tgt: str) -> list[Word]:

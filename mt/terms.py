@@ -327,11 +327,13 @@ def _as_said_here(text: str, start: int, end: int, said: str) -> tuple[int, int,
     """A vi→en term in the form its sentence needs, with the words that make it so: a verb for its subject and time
     (_VERBS), a thing with whose it is after it (_OWNER_AFTER), "this" or "that" (_THIS_AFTER), "the second"
     (_ORDINAL_AFTER), several after a count (_PLURALS); None for a verb that is a thing done there
-    (_DOING_BEFORE)."""
+    (_DOING_BEFORE), and for a brother or sister in a question."""
     verb, _, rest = said.partition(" ")
     if verb in _VERBS:
         return _verb_said(text, start, end, verb, rest)
     *words, last = said.split()
+    if last in ("brother", "sister") and text.rstrip().endswith("?"):
+        return None  # shown one in a question, v6 kept the question's words in its order: "Your sister How old are?"
     if several := last in _PLURALS and _COUNT_BEFORE.search(text[:start]):  # "các em trai của tôi": my … brothers
         said = " ".join([*words, _PLURALS[last]])
     if owner := (_KIN_OWNER_AFTER if last in ("brother", "sister") else _OWNER_AFTER).match(text, end):

@@ -62,6 +62,14 @@ def test_a_day_behind_puts_the_verb_after_it_in_the_past(sentence, opening, deco
     assert join_words(finish_words(as_words(decoded), job, "vi", "en")) == finished
 
 
+def test_a_term_of_several_words_is_mended_inside_and_counts_as_who():
+    sentence = "Hôm qua em gái tôi đi chợ."
+    slots = [Slot("{0}", Match(0, 7, "yesterday,", "date")), Slot("{1}", Match(8, 18, "my sister", "term"))]
+    job = Job(sentence, [s.match for s in slots], shielded="{0} {1} đi chợ.", slots=slots)
+    finished = join_words(finish_words(as_words("{0} {1} go to the market."), job, "vi", "en"))
+    assert finished == "Yesterday, my sister went to the market."  # "my sister" was one word: v6 kept "go"
+
+
 @pytest.mark.parametrize("src, tgt, texts", [
     ("vi", "en", ["Gửi email cho an@example.com trước 9 giờ sáng thứ Hai.", "Tối nay, bạn đi đâu?",
                   "TÔI SẼ GẶP ÔNG NGUYỄN VĂN HÙNG VÀO NGÀY 5 THÁNG 8.", "Giá là 84 tỷ đồng.",

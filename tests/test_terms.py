@@ -116,6 +116,8 @@ from mt.translate import Translator, sentence_job
     ("Em trai tôi 10 tuổi. Tôi có hai em gái. Em trai bạn tôi. Các anh trai của tôi. Những hộ chiếu này.", "vi", "en",
      [("Em trai tôi", "my younger brother"), ("em gái", "sisters"), ("Em trai", "younger brother"),
       ("anh trai của tôi", "my brothers"), ("hộ chiếu này", "these passports")]),
+    # not a brother or sister in a question (shown one, v6 wrote "Your sister How old are?")
+    ("Em gái bạn bao nhiêu tuổi?", "vi", "en", []),
     # "gọi" before what one orders, "order" (v6: "I want to call a cup of black coffee."), not "gọi cho" (call)
     ("Tôi muốn gọi một ly cà phê. Anh ấy đã gọi hai bát phở. Tôi sẽ gọi cho bạn.", "vi", "en",
      [("gọi", "to order"), ("đã gọi", "ordered"), ("phở", "pho")]),
