@@ -115,7 +115,7 @@ _OPENER = {pair: re.compile(rf"(?:{said})(?:\s+(?P<when>{'|'.join(sorted(_WHEN[p
 # "Ga tàu ở đâu?" (alone "Where do you go?"), "Where do the bus stop?" for "Trạm xe buýt ở đâu?" and "Where do my
 # passport?" for "Hộ chiếu của tôi ở đâu?"; and the other way, "Where is the pharmacy?" (the term shown) → "Hiệu
 # thuốc?", "Where is my passport?" → "Tôi chiếu hộ chiếu ở đâu?", "Where is Hoan Kiem Lake?" → "Hồ Hoàn Kiếm?"
-_WHERE_IS = {("vi", "en"): re.compile(r"(?:(?:[Tt]ôi|[Mm]ình)\s+có\s+thể\s+(?P<do>mua|tìm)\s+)?(?P<what>[^,?]+?)"
+_WHERE_IS = {("vi", "en"): re.compile(r"(?:(?:(?:[Tt]ôi|[Mm]ình)\s+có\s+thể\s+)?(?P<do>[Mm]ua|[Tt]ìm)\s+)?(?P<what>[^,?]+?)"
                                       r"(?:\s+của\s+(?P<whose>tôi|mình|bạn))?\s+ở\s+đâu"
                                       r"(?:\s+(?:vậy|ạ|nhỉ|thế))?\s*\?*"),
              ("en", "vi"): re.compile(r"[Ww]here(?:\s+is|\s+are|['’]s|\s+can\s+I\s+(?P<do>buy|find|get))\s+"
@@ -207,7 +207,7 @@ def _where_is(text: str, src: str, tgt: str) -> str | None:
     said = _a_thing(what, src, tgt) if m else None
     if said is None or nearest and (m.group("whose") or said.split()[0].lower() in _WHICH):
         return None  # not "the nearest my passport"
-    do = _DO.get(m.group("do") or "")
+    do = _DO.get((m.group("do") or "").lower())  # "Mua thẻ sim ở đâu?" too (v6: "Where do Mua SIM card?")
     if tgt == "vi":
         whose = " của bạn" if m.group("whose") else " gần nhất" if nearest else ""
         return f"Tôi có thể {do} {said}{whose} ở đâu?" if do else capitalised(f"{said}{whose} ở đâu?")

@@ -775,14 +775,14 @@ def ordered(rng: random.Random, n: int) -> list[tuple[str, str]]:
 
 
 KIN_VI = [("em trai", "younger brother"), ("em gái", "sister"), ("anh trai", "brother"), ("chị gái", "sister")]
-KIN_SAID = ["{k} tôi là bác sĩ.", "{k} tôi 10 tuổi.", "{k} của tôi sống ở Huế.", "Tôi có một {k}.",
+SIBLING_SAID = ["{k} tôi là bác sĩ.", "{k} tôi 10 tuổi.", "{k} của tôi sống ở Huế.", "Tôi có một {k}.",
             "{k} tôi đã kết hôn."]
 
 
 def siblings(rng: random.Random, n: int) -> list[tuple[str, str]]:
     out = []
     for _ in range(n):
-        (vi, en), said = rng.choice(KIN_VI), rng.choice(KIN_SAID)
+        (vi, en), said = rng.choice(KIN_VI), rng.choice(SIBLING_SAID)
         text = said.format(k=vi)
         out.append((text[0].upper() + text[1:], rf"(?i:\b{en}\b)"))
     return out

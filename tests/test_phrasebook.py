@@ -42,6 +42,7 @@ from mt.translate import Translator
     ("Where can I find a pharmacy?", "en", "vi", "Tôi có thể tìm hiệu thuốc ở đâu?"),
     ("Where is your passport?", "en", "vi", "Hộ chiếu của bạn ở đâu?"),  # v6 alone: "Của bạn hộ chiếu?"
     ("Tôi có thể mua áo mưa ở đâu?", "vi", "en", "Where can I buy a raincoat?"),  # v6: "Where do I buy raincoat?"
+    ("Mua thẻ sim ở đâu?", "vi", "en", "Where can I buy a SIM card?"),  # v6: "Where do Mua SIM card?"
     ("Tôi có thể mua đũa ở đâu?", "vi", "en", "Where can I buy chopsticks?"),  # not "a" before what is not counted
     # how far a term is (v6: "Train station How far?", "Cách này là hiệu thuốc từ đây?"), from another one too
     ("Ga tàu cách đây bao xa?", "vi", "en", "How far is the train station from here?"),
