@@ -193,6 +193,10 @@ _MISS = re.compile(rf"(?<!\w)nhớ\s+(?P<who>{'|'.join(sorted(_MISSED, key=len, 
 _ORDER = re.compile(r"(?<!\w)gọi(?=\s+(?:thêm\s+)?(?:(?:một|hai|ba|bốn|năm|sáu|vài|mấy|\d+)\s+)?(?:ly|cốc|tách|bát|"
                     r"tô|đĩa|phần|suất|chai|lon|cà\s+phê|trà|bia|nước|đồ\s+uống|đồ\s+ăn|thức\s+ăn|phở|cơm|bún|mì)"
                     r"(?!\w))", re.IGNORECASE)
+# and "order" before food or drink, "gọi" (v6: "I'd like to order a bowl of pho." → "Tôi muốn ra lệnh …", command)
+_EN_ORDER = re.compile(r"(?<!\w)[Oo]rder(?:s|ed|ing)?(?=\s+(?:(?:a|an|one|two|three|some|another|more|the)\s+)?(?:bowls?|cups?|"
+                       r"glass(?:es)?|plates?|bottles?|coffees?|teas?|beers?|pho|food|drinks?|dishes|pizzas?|rice|"
+                       r"noodles|water|juice|dessert|breakfast|lunch|dinner|something)(?!\w))")
 _IN_THE_PAST = re.compile(r"(?<!\w)(?:đã|hôm\s+qua|tối\s+qua|đêm\s+qua|tuần\s+trước|năm\s+ngoái)(?!\w)", re.IGNORECASE)
 
 
@@ -221,7 +225,7 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
             start, end, said = here
         out.append(Match(start, end, said, "term"))
     found = _for_me(text) + _ailing(text) + _allergic(text) + _missed(text) + _ordered(text) + _lost(text) \
-        if src == "vi" else []
+        if src == "vi" else [Match(*m.span(), "gọi", "term") for m in _EN_ORDER.finditer(text)]
     return sorted(out + found, key=lambda m: m.start)
 
 

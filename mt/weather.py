@@ -1,5 +1,5 @@
 """The weather said with "trời" (the sky) opening a clause, written by rule in English: "it's cold", "it was very
-hot", "it's going to rain".
+hot", "it's going to rain"; and "it" before the weather in English as Vietnamese says it ("trời lạnh").
 
 Vietnamese says the weather with "trời" and a word for what it is like ("Trời lạnh quá.", it's so cold), and v6
 translated the sky or lost the verb: "Trời lạnh quá." → "The cold is too cold.", "Hôm nay trời lạnh quá." → "The sky
@@ -37,8 +37,28 @@ _AHEAD = re.compile(r"(?<!\w)(?:ngày\s+mai|mai|sáng\s+mai|chiều\s+mai|tối\
                     r"(?!\w)", re.IGNORECASE)
 
 
+# the other way: "it" and the weather after it, as Vietnamese says it with "trời" (v6: "It was very cold yesterday." →
+# "Nó rất lạnh hôm qua." (it, a thing), "It will be sunny tomorrow." → "Đó sẽ là mặt trờiny …"); a word that is said
+# of things too ("It's too hot" may be the soup) only with a day or "outside" in the sentence
+_EN_LIKE = {"cold": "lạnh", "freezing": "rét", "hot": "nóng", "warm": "ấm", "cool": "mát", "sunny": "nắng",
+            "windy": "nhiều gió", "cloudy": "nhiều mây", "humid": "oi", "rainy": "mưa", "foggy": "có sương mù",
+            "nice": "đẹp", "dark": "tối"}
+_EN_WEATHER_ONLY = {"sunny", "windy", "cloudy", "rainy", "foggy", "freezing", "humid"}
+_EN_DEGREE = {"very": ("rất", ""), "really": ("rất", ""), "so": ("", "quá"), "too": ("", "quá"), "quite": ("khá", ""),
+              "a bit": ("hơi", ""), "a little": ("hơi", ""), "pretty": ("khá", ""), "still": ("vẫn", "")}
+_EN_WEATHER = re.compile(r"(?<!\w)[Ii]t(?P<be>['’]s|\s+is|\s+was|\s+will\s+be|['’]ll\s+be|['’]s\s+going\s+to\s+be|"
+                         r"\s+is\s+going\s+to\s+be|\s+gets?|\s+got|['’]s\s+getting|\s+is\s+getting)"
+                         rf"(?:\s+(?P<d>{'|'.join(_EN_DEGREE)}))?\s+(?P<w>{'|'.join(_EN_LIKE)})(?!\w)(?!\s+(?:to|for|of)\b)")
+_EN_DAY = re.compile(r"(?i:\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening|week)|last\s+night|"
+                     r"outside|out\s+there|in\s+(?:winter|summer|the\s+(?:morning|evening|north|south|mountains))|"
+                     r"weather)\b)")
+
+
 def matches(text: str, src: str, tgt: str) -> list[Match]:
-    """The weather clauses of a Vietnamese sentence, each with its English (none the other way)."""
+    """The weather clauses of a sentence in `src`, each in `tgt`, Vietnamese to English and back."""
+    if (src, tgt) == ("en", "vi"):
+        return [Match(*m.span(), _en_said(m), "term") for m in _EN_WEATHER.finditer(text)
+                if m.group("w") in _EN_WEATHER_ONLY or _EN_DAY.search(text)]
     if (src, tgt) != ("vi", "en"):
         return []
     out = []
@@ -72,3 +92,11 @@ def _said(m: re.Match, when: list[str], time: str) -> str:
     if "bắt đầu" in " ".join(when):
         be = {"past": "it got", "will": "it will get"}.get(time, "it's getting")
     return " ".join(w for w in (be, still, degree, _LIKE[word]) if w)
+
+
+def _en_said(m: re.Match) -> str:
+    """"trời rất lạnh", "trời sẽ nắng", "trời lạnh quá" … for a match of _EN_WEATHER."""
+    be = " ".join(m.group("be").replace("’", "'").split())
+    when = "sẽ" if "will" in be or "'ll" in be or "going" in be else "bắt đầu" if "get" in be or "got" in be else ""
+    before, after = _EN_DEGREE.get(m.group("d") or "", ("", ""))
+    return " ".join(w for w in ("trời", when, before, _EN_LIKE[m.group("w")], after) if w)

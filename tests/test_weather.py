@@ -27,7 +27,20 @@ def test_matches(text, found):
     assert matches(text, "en", "vi") == []
 
 
+@pytest.mark.parametrize("text, found", [
+    # v6: "Nó rất lạnh hôm qua." (it, a thing), "Đó sẽ là mặt trờiny vào ngày mai."
+    ("It was very cold yesterday.", [("It was very cold", "trời rất lạnh")]),
+    ("It will be sunny tomorrow.", [("It will be sunny", "trời sẽ nắng")]),
+    ("It's so hot today. It's windy.", [("It's so hot", "trời nóng quá"), ("It's windy", "trời nhiều gió")]),
+    # a word said of things too, only with a day or "outside" in the sentence; not "It's nice to meet you"
+    ("It's too hot. It's nice to meet you. It's cold to the touch.", []),
+])
+def test_matches_in_english(text, found):
+    assert [(text[m.start:m.end], m.replacement) for m in matches(text, "en", "vi")] == found
+
+
 def test_the_bundled_model_writes_the_weather(bundled):
     t = Translator.load(bundled)
     assert t.translate(["Hôm nay trời lạnh quá.", "Trời đang mưa."], "vi", "en") == [
         "Today it's so cold.", "It's raining."]  # v6 alone: "The sky is too cold today.", "It's rain."
+    assert t.translate("It was very cold yesterday.", "en", "vi") == ["Trời rất lạnh hôm qua."]  # v6: "Nó rất lạnh …"
