@@ -115,7 +115,8 @@ _OPENER = {pair: re.compile(rf"(?:{said})(?:\s+(?P<when>{'|'.join(sorted(_WHEN[p
 # "Ga tàu ở đâu?" (alone "Where do you go?"), "Where do the bus stop?" for "Trạm xe buýt ở đâu?" and "Where do my
 # passport?" for "Hộ chiếu của tôi ở đâu?"; and the other way, "Where is the pharmacy?" (the term shown) → "Hiệu
 # thuốc?", "Where is my passport?" → "Tôi chiếu hộ chiếu ở đâu?", "Where is Hoan Kiem Lake?" → "Hồ Hoàn Kiếm?"
-_WHERE_IS = {("vi", "en"): re.compile(r"(?:(?:(?:[Tt]ôi|[Mm]ình)\s+có\s+thể\s+)?(?P<do>[Mm]ua|[Tt]ìm)\s+)?(?P<what>[^,?]+?)"
+_WHERE_IS = {("vi", "en"): re.compile(r"(?:(?:(?:[Tt]ôi|[Mm]ình)\s+có\s+thể\s+)?(?P<do>[Mm]ua|[Tt]ìm)\s+)?"
+                                      r"(?P<what>[^,?]+?)"
                                       r"(?:\s+của\s+(?P<whose>tôi|mình|bạn))?\s+ở\s+đâu"
                                       r"(?:\s+(?:vậy|ạ|nhỉ|thế))?\s*\?*"),
              ("en", "vi"): re.compile(r"[Ww]here(?:\s+is|\s+are|['’]s|\s+can\s+I\s+(?P<do>buy|find|get))\s+"
@@ -127,11 +128,11 @@ _HOW_FAR = {("vi", "en"): re.compile(r"(?P<what>[^,?]+?)\s+(?:(?P<how>cách\s+(?
             ("en", "vi"): re.compile(r"(?:(?P<how>[Hh]ow\s+far\s+is)\s+(?:the\s+)?(?P<what>[^,?]+?)"
                                      r"(?:\s+from\s+(?:here|(?:the\s+)?(?P<away>[^,?]+?)))?"
                                      r"|[Ii]s\s+(?:the\s+)?(?P<what2>[^,?]+?)\s+far(?:\s+from\s+here)?)\s*\?*")}
+# the nearest one ("Cây ATM gần nhất ở đâu?"; v6: "Where did ATM tree?")
+_NEAREST = {"vi": re.compile(r"\s+gần(?:\s+đây)?\s+nhất$"), "en": re.compile(r"^nearest\s+")}
 # where one can buy or find a term: shown the term, v6 lost "where" ("Where can I find a pharmacy?" → "Tôi có thể
 # tìm một hiệu thuốc không?", "Where can I get a taxi?" → "… nhận được một taxi không?"; "Tôi có thể mua áo mưa ở
 # đâu?" → "Where do I buy raincoat?")
-# the nearest one ("Cây ATM gần nhất ở đâu?"; v6: "Where did ATM tree?")
-_NEAREST = {"vi": re.compile(r"\s+gần(?:\s+đây)?\s+nhất$"), "en": re.compile(r"^nearest\s+")}
 _DO = {"buy": "mua", "find": "tìm", "get": "tìm", "mua": "buy", "tìm": "find"}
 _WHICH = set("the this that these those my your his her our their a an".split())
 # a term that is something done or said of something, not a thing to be found ("bật điều hòa", turn on the air

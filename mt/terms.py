@@ -100,7 +100,8 @@ _AILMENTS = {"đau đầu": "a headache", "đau răng": "a toothache", "đau lư
              "ho": "a cough", "cảm cúm": "the flu", "cúm": "the flu", "cảm lạnh": "a cold", "cảm": "a cold",
              "tiêu chảy": "diarrhea", "gãy chân": "a broken leg", "gãy tay": "a broken arm"}
 _AILMENT = "|".join(sorted(_AILMENTS, key=len, reverse=True))
-_AILING = re.compile(rf"(?<!\w)(?:bị\s+|(?=(?:đau|sốt)\s))(?P<ail>(?:{_AILMENT})(?:\s*(?:,|và)\s*(?:{_AILMENT}))*)(?:\s+(?P<bad>quá|lắm))?"
+_AILING = re.compile(rf"(?<!\w)(?:bị\s+|(?=(?:đau|sốt)\s))(?P<ail>(?:{_AILMENT})(?:\s*(?:,|và)\s*(?:{_AILMENT}))*)"
+                     r"(?:\s+(?P<bad>quá|lắm))?"
                      r"(?=\s*(?:[,.!?…;]|$|(?:rồi|nên)(?!\w)))")
 _HAVE = {"tôi", "mình", "tớ", "chúng tôi", "chúng ta", "chúng mình", "bạn", "các bạn", "họ", "cậu"}
 _HAS = re.compile(r"(?:anh|cô|ông|bà|chị|em|cậu)\s+ấy|nó|"
@@ -194,9 +195,10 @@ _ORDER = re.compile(r"(?<!\w)gọi(?=\s+(?:thêm\s+)?(?:(?:một|hai|ba|bốn|n�
                     r"tô|đĩa|phần|suất|chai|lon|cà\s+phê|trà|bia|nước|đồ\s+uống|đồ\s+ăn|thức\s+ăn|phở|cơm|bún|mì)"
                     r"(?!\w))", re.IGNORECASE)
 # and "order" before food or drink, "gọi" (v6: "I'd like to order a bowl of pho." → "Tôi muốn ra lệnh …", command)
-_EN_ORDER = re.compile(r"(?<!\w)[Oo]rder(?:s|ed|ing)?(?=\s+(?:(?:a|an|one|two|three|some|another|more|the)\s+)?(?:bowls?|cups?|"
-                       r"glass(?:es)?|plates?|bottles?|coffees?|teas?|beers?|pho|food|drinks?|dishes|pizzas?|rice|"
-                       r"noodles|water|juice|dessert|breakfast|lunch|dinner|something)(?!\w))")
+_EN_ORDER = re.compile(r"(?<!\w)[Oo]rder(?:s|ed|ing)?(?=\s+(?:(?:a|an|one|two|three|some|another|more|the)\s+)?"
+                       r"(?:[a-z]+\s+)?(?:bowls?|cups?|glass(?:es)?|plates?|bottles?|coffees?|teas?|beers?|pho|food|"
+                       r"drinks?|dishes|pizzas?|rice|noodles|water|juice|dessert|breakfast|lunch|dinner|something)"
+                       r"(?!\w))")
 _IN_THE_PAST = re.compile(r"(?<!\w)(?:đã|hôm\s+qua|tối\s+qua|đêm\s+qua|tuần\s+trước|năm\s+ngoái)(?!\w)", re.IGNORECASE)
 
 

@@ -559,9 +559,10 @@ def sentence_job(sentence: str, src: str, tgt: str, index: int = 0, glossary: li
     each to be hidden from it behind a placeholder: `extra` stretches as given (mt.detailed: inline code, links);
     addresses, handles and paths as they are (mt/verbatim.py); a user's `glossary` matches, which win over what
     follows; "See you" opening the sentence (mt.phrasebook.openers); the glossary that ships (mt/terms.py: "phở" is
-    "pho"); sums of đồng in the target language's form (mt/amounts.py); dates and times of day (mt/dates.py);
-    Vietnamese names the model does not know, without marks, and those English writes with their marks, kept so in
-    Vietnamese (mt/names.py), a dish among them whole (mt.terms.borrowed: "cao lầu").
+    "pho"); the weather (mt/weather.py: "Trời lạnh quá." is "it's so cold"); sums of đồng in the target language's
+    form (mt/amounts.py); dates and times of day (mt/dates.py); Vietnamese names the model does not know, without
+    marks, and those English writes with their marks, kept so in Vietnamese (mt/names.py), a dish among them whole
+    (mt.terms.borrowed: "cao lầu").
 
     A sentence in capitals is read, by the model and the rules, as it would be written in small letters
     (mt.restore.from_capitals): models see almost no such text, and its translation is put back in capitals."""

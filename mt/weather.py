@@ -28,8 +28,9 @@ _WEATHER = re.compile(rf"(?<!\w)[Tt]rời(?P<when>(?:\s+(?:{'|'.join(_WHEN)}))*)
                       rf"\s+(?P<w>{_WORD})(?:\s+(?P<after>quá|lắm|ghê|thế))?(?:\s+rồi)?"
                       r"(?=\s*(?:[,.!…;]|$|(?:và|nhưng|nên)(?!\w)))")
 # what may come before "trời" in its clause: a day or a part of one, "now", a place
-_OPENING = re.compile(r"(?i:(?P<if>nếu|khi|hễ)\s+|(?:(?:hôm|ngày|sáng|trưa|chiều|tối|đêm|tuần|tháng|năm|mùa)\s+(?:nay|qua|mai|kia|sau|tới|"
-                      r"trước|ngoái|này|hè|đông|xuân|thu)|ngày\s+mai|mai|bây\s+giờ|hiện\s+giờ|lúc\s+này|dạo\s+này)"
+_OPENING = re.compile(r"(?i:(?P<if>nếu|khi|hễ)\s+|(?:(?:hôm|ngày|sáng|trưa|chiều|tối|đêm|tuần|tháng|năm|mùa)\s+"
+                      r"(?:nay|qua|mai|kia|sau|tới|trước|ngoái|này|hè|đông|xuân|thu)|ngày\s+mai|mai|bây\s+giờ|"
+                      r"hiện\s+giờ|lúc\s+này|dạo\s+này)"
                       r"(?:\s*,)?|ở\s+(?:đây|đó|[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)*)(?:\s*,)?)?\s*")
 _PAST = re.compile(r"(?<!\w)(?:hôm\s+qua|tối\s+qua|đêm\s+qua|sáng\s+qua|chiều\s+qua|hôm\s+kia|tuần\s+trước|"
                    r"tháng\s+trước|năm\s+ngoái)(?!\w)", re.IGNORECASE)
@@ -48,9 +49,11 @@ _EN_DEGREE = {"very": ("rất", ""), "really": ("rất", ""), "so": ("", "quá")
               "a bit": ("hơi", ""), "a little": ("hơi", ""), "pretty": ("khá", ""), "still": ("vẫn", "")}
 _EN_WEATHER = re.compile(r"(?<!\w)[Ii]t(?P<be>['’]s|\s+is|\s+was|\s+will\s+be|['’]ll\s+be|['’]s\s+going\s+to\s+be|"
                          r"\s+is\s+going\s+to\s+be|\s+gets?|\s+got|['’]s\s+getting|\s+is\s+getting)"
-                         rf"(?:\s+(?P<d>{'|'.join(_EN_DEGREE)}))?\s+(?P<w>{'|'.join(_EN_LIKE)})(?!\w)(?!\s+(?:to|for|of)\b)")
-_EN_DAY = re.compile(r"(?i:\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening|week)|last\s+night|"
-                     r"outside|out\s+there|in\s+(?:winter|summer|the\s+(?:morning|evening|north|south|mountains))|"
+                         rf"(?:\s+(?P<d>{'|'.join(_EN_DEGREE)}))?\s+(?P<w>{'|'.join(_EN_LIKE)})(?!\w)"
+                         r"(?!\s+(?:to|for|of)\b)")
+_EN_DAY = re.compile(r"(?i:\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening|week)|"
+                     r"last\s+night|outside|out\s+there|"
+                     r"in\s+(?:winter|summer|the\s+(?:morning|evening|north|south|mountains))|"
                      r"weather)\b)")
 
 

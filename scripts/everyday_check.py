@@ -99,7 +99,12 @@
 48. going somewhere by bus, by plane … (mt/terms.py: "Tôi đi làm bằng xe máy."), vi→en: "by motorbike" … (v6: "I
     went to do with the motorcycle.");
 49. the week, month or year near this one opening a sentence (mt.dates._VI_PERIOD_NEAR: "Năm ngoái tôi làm việc ở
-    Sài Gòn."), vi→en: "last year", "next week" … in the translation (v6: "I worked in my Saigon.").
+    Sài Gòn."), vi→en: "last year", "next week" … in the translation (v6: "I worked in my Saigon.");
+50. the weather after "it" (mt/weather.py: "It was very cold yesterday."), en→vi: "trời" and the weather word
+    (v6: "Nó rất lạnh hôm qua.", it, a thing);
+51. "order" before what one orders (mt.terms._EN_ORDER: "I'd like to order a bowl of pho."), en→vi: "gọi" (v6:
+    "ra lệnh", command);
+52. how one goes (mt/terms.py: "We went by bus."), en→vi: "bằng xe buýt" … (v6: "đi qua xe buýt", past the bus).
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
 """
@@ -737,7 +742,8 @@ def nearest(rng: random.Random, n: int) -> list[tuple[str, str]]:
     out = []
     for _ in range(n):
         vi, en = rng.choice(PLACES_VI[1:])
-        asked = rng.choice(["{t} gần nhất ở đâu?", "{t} gần nhất cách đây bao xa?", "Tôi có thể tìm {t} gần nhất ở đâu?"])
+        asked = rng.choice(["{t} gần nhất ở đâu?", "{t} gần nhất cách đây bao xa?",
+                            "Tôi có thể tìm {t} gần nhất ở đâu?"])
         text = asked.format(t=vi)
         out.append((text[0].upper() + text[1:], rf"\bthe nearest {en}\b"))
     return out
@@ -814,6 +820,46 @@ def periods(rng: random.Random, n: int) -> list[tuple[str, str]]:
     for _ in range(n):
         (vi, en), said = rng.choice(PERIODS_VI), rng.choice(PERIOD_SAID)
         out.append((said.format(p=vi), rf"(?i:\b{en}\b)"))
+    return out
+
+
+WEATHER_EN = [("It was {d}cold yesterday.", "lạnh"), ("It's {d}hot today.", "nóng"), ("It will be sunny tomorrow.",
+                                                                                      "nắng"),
+              ("It's {d}windy today.", "gió"), ("It's {d}cold outside.", "lạnh"), ("It was {d}warm last night.", "ấm"),
+              ("It's cloudy this morning.", "mây"), ("It'll be {d}cool tomorrow.", "mát")]
+
+
+def weathers_en(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    out = []
+    for _ in range(n):
+        said, vi = rng.choice(WEATHER_EN)
+        out.append((said.format(d=rng.choice(["", "very ", "so ", "a bit "])), rf"(?i:^trời\b.*{vi})"))
+    return out
+
+
+ORDER_EN = [("a bowl of pho", "phở"), ("two coffees", "cà phê"), ("a beer", "bia"), ("some drinks", ""),
+            ("the fried rice", "cơm"), ("dinner", "")]
+
+
+def ordered_en(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    out = []
+    for _ in range(n):
+        who, (en, vi) = rng.choice(["I'd like to", "We want to", "Can I", "Let's", "She"]), rng.choice(ORDER_EN)
+        verb = "ordered" if who == "She" else "order"
+        out.append((f"{who} {verb} {en}{'?' if who == 'Can I' else '.'}", rf"\bgọi\b.*{vi}"))
+    return out
+
+
+BY_EN = [("bus", "xe buýt"), ("car", "ô tô"), ("train", "tàu"), ("plane", "máy bay"), ("taxi", "taxi"),
+         ("motorbike", "xe máy"), ("bike", "xe đạp"), ("boat", "thuyền")]
+BY_EN_SAID = ["We went by {b}.", "I go to work by {b}.", "They came here by {b}.", "Can we go by {b}?"]
+
+
+def by_what_en(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    out = []
+    for _ in range(n):
+        (en, vi), said = rng.choice(BY_EN), rng.choice(BY_EN_SAID)
+        out.append((said.format(b=en), rf"bằng {vi}"))
     return out
 
 
@@ -951,6 +997,13 @@ def main() -> None:
                                              without(by_terms)), flush=True)
     print("a week, month or year near this one, vi->en:", count(t, periods(rng, n), "vi", "en", dates,
                                                                  "_VI_PERIOD_NEAR", NEVER), flush=True)
+    print("the weather after 'it', en->vi:", count(t, weathers_en(rng, n), "en", "vi", weather, "matches",
+                                                   lambda *a: []), flush=True)
+    print("'order' what one orders, en->vi:", count(t, ordered_en(rng, n), "en", "vi", terms, "_EN_ORDER", NEVER),
+          flush=True)
+    by_en = {f"by {b}" for b, _ in BY_EN}
+    print("by bus, by plane, en->vi:", count(t, by_what_en(rng, n), "en", "vi", terms, "_table", without(by_en)),
+          flush=True)
     print("the nearest, vi->en:", count(t, nearest(rng, n), "vi", "en", phrasebook, "_NEAREST",
                                         {"vi": NEVER, "en": NEVER}), flush=True)
 

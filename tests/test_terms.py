@@ -154,7 +154,8 @@ def test_matches(text, src, tgt, found):
     ("Sorry, I can't make it tonight.", "en", "vi", ["không đến được"]),  # v6 alone: "tôi không thể tạo nó"
     ("Please call a taxi for me.", "en", "vi", ["taxi"]),  # v6 alone: "Xin vui lòng gọi thuế cho tôi." (tax)
     ("Tôi bị mất hộ chiếu.", "vi", "en", ["lost my", "passport"]),  # v6 alone: "I'm lost the show."
-    ("I'm allergic to peanuts.", "en", "vi", ["Tôi bị dị ứng với", "đậu phộng"]),  # v6 alone: "… các viên sỏi" (pebbles)
+    # v6 alone: "… các viên sỏi" (pebbles)
+    ("I'm allergic to peanuts.", "en", "vi", ["Tôi bị dị ứng với", "đậu phộng"]),
     ("Người Việt ăn bằng đũa.", "vi", "en", ["chopsticks"]),  # v6 alone: "Vietnamese eaten by the legacy."
     ("I drink iced coffee every morning.", "en", "vi", ["cà phê đá"]),  # v6 alone: "Tôi uống cà phê …"
     ("He forgot his passport at the hotel.", "en", "vi", ["hộ chiếu của anh ấy"]),  # shown "hộ chiếu" alone, v6 wrote
@@ -162,7 +163,8 @@ def test_matches(text, src, tgt, found):
     ("Tôi đã trả phòng rồi.", "vi", "en", ["checked out"]),  # shown "check out": "I'd check out."
     ("Tôi để quên áo mưa của anh ấy.", "vi", "en", ["his raincoat"]),  # shown "raincoat": "I forgotgot raincoat …"
     ("I'd like to book a double room.", "en", "vi", ["đặt một phòng đôi"]),  # v6 alone: "cuốn sách" (a book)
-    ("I'm allergic to seafood.", "en", "vi", ["Tôi bị dị ứng với", "hải sản"]),  # v6 alone: "… dị ứng với biển" (the sea)
+    # v6 alone: "… dị ứng với biển" (the sea)
+    ("I'm allergic to seafood.", "en", "vi", ["Tôi bị dị ứng với", "hải sản"]),
     ("Anh ấy bị mất hộ chiếu.", "vi", "en", ["lost his", "passport"]),  # v6 alone: "He was lost by passport."
     ("My older sister is in college.", "en", "vi", ["Chị gái của tôi"]),  # v6 alone: "Chị tôi lớn hơn của tôi …"
     ("Tôi bị dị ứng hải sản.", "vi", "en", ["am allergic to", "seafood"]),  # v6 alone: "I have an allergic seafood."
