@@ -781,46 +781,33 @@ def ordered(rng: random.Random, n: int) -> list[tuple[str, str]]:
 
 
 KIN_VI = [("em trai", "younger brother"), ("em gái", "sister"), ("anh trai", "brother"), ("chị gái", "sister")]
-SIBLING_SAID = ["{k} tôi là bác sĩ.", "{k} tôi 10 tuổi.", "{k} của tôi sống ở Huế.", "Tôi có một {k}.",
-            "{k} tôi đã kết hôn."]
+SIBLING_SAID = ["{w} tôi là bác sĩ.", "{w} tôi 10 tuổi.", "{w} của tôi sống ở Huế.", "Tôi có một {w}.",
+                "{w} tôi đã kết hôn."]
 
 
-def siblings(rng: random.Random, n: int) -> list[tuple[str, str]]:
+def templated(rng: random.Random, n: int, table: list[tuple[str, str]], said: list[str], pattern: str
+              ) -> list[tuple[str, str]]:
+    """n sentences, each a template of `said` with a word of `table` in its slot {w}, and the pattern its
+    translation must match, with the word's translation in its slot {t}."""
     out = []
     for _ in range(n):
-        (vi, en), said = rng.choice(KIN_VI), rng.choice(SIBLING_SAID)
-        text = said.format(k=vi)
-        out.append((text[0].upper() + text[1:], rf"(?i:\b{en}\b)"))
+        (word, wanted), template = rng.choice(table), rng.choice(said)
+        text = template.format(w=word)
+        out.append((text[0].upper() + text[1:], pattern.format(t=wanted)))
     return out
 
 
 BY = [("xe buýt", "bus"), ("xe máy", "motorbike"), ("xe đạp", "bike"), ("máy bay", "plane"), ("tàu hỏa", "train"),
       ("taxi", "taxi"), ("ô tô", "car")]
-BY_SAID = ["Tôi đi làm bằng {b}.", "Chúng tôi đi Đà Nẵng bằng {b}.", "Anh ấy đến đây bằng {b}.",
-           "Họ về nhà bằng {b}."]
-
-
-def by_what(rng: random.Random, n: int) -> list[tuple[str, str]]:
-    out = []
-    for _ in range(n):
-        (vi, en), said = rng.choice(BY), rng.choice(BY_SAID)
-        out.append((said.format(b=vi), rf"\bby {en}\b"))
-    return out
+BY_SAID = ["Tôi đi làm bằng {w}.", "Chúng tôi đi Đà Nẵng bằng {w}.", "Anh ấy đến đây bằng {w}.",
+           "Họ về nhà bằng {w}."]
 
 
 PERIODS_VI = [("Năm ngoái", "last year"), ("Năm trước", "last year"), ("Tuần trước", "last week"),
               ("Tháng trước", "last month"), ("Tuần sau", "next week"), ("Tháng sau", "next month"),
               ("Năm sau", "next year"), ("Tuần tới", "next week"), ("Năm nay", "this year"), ("Tuần này", "this week")]
-PERIOD_SAID = ["{p} tôi làm việc ở Sài Gòn.", "{p} chúng tôi đi Huế.", "{p} họ chuyển nhà.", "{p} tôi rất bận.",
-               "{p} anh ấy học tiếng Anh."]
-
-
-def periods(rng: random.Random, n: int) -> list[tuple[str, str]]:
-    out = []
-    for _ in range(n):
-        (vi, en), said = rng.choice(PERIODS_VI), rng.choice(PERIOD_SAID)
-        out.append((said.format(p=vi), rf"(?i:\b{en}\b)"))
-    return out
+PERIOD_SAID = ["{w} tôi làm việc ở Sài Gòn.", "{w} chúng tôi đi Huế.", "{w} họ chuyển nhà.", "{w} tôi rất bận.",
+               "{w} anh ấy học tiếng Anh."]
 
 
 WEATHER_EN = [("It was {d}cold yesterday.", "lạnh"), ("It's {d}hot today.", "nóng"), ("It will be sunny tomorrow.",
@@ -852,15 +839,7 @@ def ordered_en(rng: random.Random, n: int) -> list[tuple[str, str]]:
 
 BY_EN = [("bus", "xe buýt"), ("car", "ô tô"), ("train", "tàu"), ("plane", "máy bay"), ("taxi", "taxi"),
          ("motorbike", "xe máy"), ("bike", "xe đạp"), ("boat", "thuyền")]
-BY_EN_SAID = ["We went by {b}.", "I go to work by {b}.", "They came here by {b}.", "Can we go by {b}?"]
-
-
-def by_what_en(rng: random.Random, n: int) -> list[tuple[str, str]]:
-    out = []
-    for _ in range(n):
-        (en, vi), said = rng.choice(BY_EN), rng.choice(BY_EN_SAID)
-        out.append((said.format(b=en), rf"bằng {vi}"))
-    return out
+BY_EN_SAID = ["We went by {w}.", "I go to work by {w}.", "They came here by {w}.", "Can we go by {w}?"]
 
 
 def without(excluded: set[str]):
@@ -989,21 +968,22 @@ def main() -> None:
           flush=True)
     print("'gọi' what one orders, vi->en:", count(t, ordered(rng, n), "vi", "en", terms, "_ordered",
                                                    lambda text: []), flush=True)
-    kin_terms = {k for k, _ in KIN_VI}
-    print("a brother or sister, vi->en:", count(t, siblings(rng, n), "vi", "en", terms, "_table",
-                                                without(kin_terms)), flush=True)
-    by_terms = {f"bằng {b}" for b, _ in BY}
-    print("by bus, by plane, vi->en:", count(t, by_what(rng, n), "vi", "en", terms, "_table",
-                                             without(by_terms)), flush=True)
-    print("a week, month or year near this one, vi->en:", count(t, periods(rng, n), "vi", "en", dates,
-                                                                 "_VI_PERIOD_NEAR", NEVER), flush=True)
+    siblings = templated(rng, n, KIN_VI, SIBLING_SAID, r"(?i:\b{t}\b)")
+    print("a brother or sister, vi->en:", count(t, siblings, "vi", "en", terms, "_table",
+                                                without({k for k, _ in KIN_VI})), flush=True)
+    by_what = templated(rng, n, BY, BY_SAID, r"\bby {t}\b")
+    print("by bus, by plane, vi->en:", count(t, by_what, "vi", "en", terms, "_table",
+                                             without({f"bằng {b}" for b, _ in BY})), flush=True)
+    periods = templated(rng, n, PERIODS_VI, PERIOD_SAID, r"(?i:\b{t}\b)")
+    print("a week, month or year near this one, vi->en:", count(t, periods, "vi", "en", dates, "_VI_PERIOD_NEAR",
+                                                                 NEVER), flush=True)
     print("the weather after 'it', en->vi:", count(t, weathers_en(rng, n), "en", "vi", weather, "matches",
                                                    lambda *a: []), flush=True)
     print("'order' what one orders, en->vi:", count(t, ordered_en(rng, n), "en", "vi", terms, "_EN_ORDER", NEVER),
           flush=True)
-    by_en = {f"by {b}" for b, _ in BY_EN}
-    print("by bus, by plane, en->vi:", count(t, by_what_en(rng, n), "en", "vi", terms, "_table", without(by_en)),
-          flush=True)
+    by_what_en = templated(rng, n, BY_EN, BY_EN_SAID, "bằng {t}")
+    print("by bus, by plane, en->vi:", count(t, by_what_en, "en", "vi", terms, "_table",
+                                             without({f"by {b}" for b, _ in BY_EN})), flush=True)
     print("the nearest, vi->en:", count(t, nearest(rng, n), "vi", "en", phrasebook, "_NEAREST",
                                         {"vi": NEVER, "en": NEVER}), flush=True)
 
