@@ -64,6 +64,7 @@ _BOUND_AFTER = {"thuốc": ("lá",), "rảnh": ("rỗi",),
 # "your", which v6 mostly leaves out, and with it shown lost more ("Did you bring your raincoat?" → "Bạn mang áo mưa
 # của bạn không?", without it "Bạn có mang áo mưa không?").
 _WHOSE = {"my": "tôi", "his": "anh ấy", "our": "chúng tôi", "their": "họ"}
+_THE_OPENING = re.compile(r"\s*[Tt]he\s+")
 _WHOSE_BEFORE = re.compile(rf"(?<!\w)((?i:{'|'.join(_WHOSE)}))\s+$")
 # before a brother or sister, "her" and "your" are whose too ("Her big brother lives in Canada." → "Cô ấy anh trai
 # sống …" shown the term alone)
@@ -164,7 +165,7 @@ _PLURALS = {w: w + "s" for w in "room ticket passport raincoat card station stop
 # the convenience store): shown the term alone, v6 wrote "I bought water convenience store.", "We walked night
 # market."; shown "the …" opening a sentence it lost the verb after ("The elevator corrupt.")
 _PLACES = {"exit", "entrance", "reception desk", "night market", "ATM", "elevator", "bus station", "convenience store",
-           "train station", "bus stop", "pharmacy", "check-in counter"}
+           "train station", "bus stop", "pharmacy", "check-in counter", "police station"}
 _AT_A_PLACE = re.compile(r"(?<!\w)(?:(?:ở\s+)?(?P<near>gần|cạnh|ngay\s+cạnh)|(?P<at>ở|tại)|đến|tới|đi|vào|ra|từ|qua|về)"
                          r"\s+$", re.IGNORECASE)
 _NEAR = {"gần": "near", "cạnh": "next to", "ngay cạnh": "right next to"}
@@ -225,6 +226,8 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
             if (here := _as_said_here(text, start, end, said)) is None:
                 continue
             start, end, said = here
+        elif the := _THE_OPENING.fullmatch(text[:start]):  # Vietnamese has no "the": shown "The thang máy is …", v6
+            start = the.start()                               # wrote "C thang máy bị vỡ."
         out.append(Match(start, end, said, "term"))
     found = _for_me(text) + _ailing(text) + _allergic(text) + _missed(text) + _ordered(text) + _lost(text) \
         if src == "vi" else [Match(*m.span(), "gọi", "term") for m in _EN_ORDER.finditer(text)]

@@ -131,6 +131,8 @@ from mt.translate import Translator, sentence_job
     # en→vi: "order" before what one orders is "gọi" (v6: "ra lệnh", command), how one goes
     ("I'd like to order a bowl of pho. He ordered two beers. In order to win. We went by bus.", "en", "vi",
      [("order", "gọi"), ("pho", "phở"), ("ordered", "gọi"), ("by bus", "bằng xe buýt")]),
+    # "The" opening the sentence goes with the term (shown "The thang máy is broken.", v6 wrote "C thang máy bị vỡ.")
+    ("The elevator is broken, the entrance too.", "en", "vi", [("The elevator", "thang máy"), ("entrance", "lối vào")]),
     ("Phở", "vi", "de", []),
 ])
 def test_matches(text, src, tgt, found):
