@@ -98,7 +98,7 @@ def expand(text: str, lang: str) -> str:
         return text
     plain_forms, chat_forms = TABLES[lang]
     found = _forms(text, lang)
-    if not any(m.group(1).lower() in plain_forms for m in found):
+    if not any(m.group(1).lower() in plain_forms for m in found) and not _opens_as_chat(text, found, lang):
         return text
     # In text typed without marks the short forms are written without them too, and in text with no capital "I"
     # stays small: mt.restore then reads the whole text ("minh ko biet" -> "minh khong biet" -> "mình không biết",
@@ -114,6 +114,19 @@ def expand(text: str, lang: str) -> str:
         parts += [text[end:m.start()], full[0].upper() + full[1:] if word[0].isupper() else full]
         end = m.end()
     return "".join(parts) + text[end:]
+
+
+# who speaks or is spoken to, a letter opening a chat message in small letters before a word with marks ("t đang bận",
+# "b ăn cơm chưa", "e nhớ a": v6 wrote "Busy, ticks", "unhealthy rice", "Eaving A"); not "a" ("a lô", hello)
+_OPENING_WHO = {"t", "b", "e", "c"}
+
+
+def _opens_as_chat(text: str, found: list[re.Match], lang: str) -> bool:
+    """Whether a Vietnamese text in small letters opens with one of _OPENING_WHO before a word with marks."""
+    if lang != "vi" or not found or found[0].start() != len(text) - len(text.lstrip()) or has_capitals(text):
+        return False
+    after = text[found[0].end():].split(maxsplit=1)
+    return found[0].group(1) in _OPENING_WHO and bool(after) and has_marks(after[0])
 
 
 @lru_cache(maxsize=None)

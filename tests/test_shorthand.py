@@ -16,13 +16,17 @@ from mt.translate import DecodeOptions, source_as_read
     ("giá 50 k, ko đắt", "giá 50 k, không đắt"),  # a unit after a number stays
     ("xem v.d. ở trên, dc ko", "xem v.d. ở trên, được không"),
     ("cj ơi, e đag ở nhà oy, mệt wá", "chị ơi, em đang ở nhà rồi, mệt quá"),  # chat spellings
+    # who opens a message in small letters before a word with marks (v6: "t đang bận, tí nữa nhé" → "Busy, ticks")
+    ("t đang bận, tí nữa nhé", "tôi đang bận, tí nữa nhé"), ("e đang làm j đấy?", "em đang làm gì đấy?"),
+    ("e nhớ a", "em nhớ anh"),
 ])
 def test_short_forms_are_written_out(typed, read):
     assert expand(typed, "vi") == read
 
 
 @pytest.mark.parametrize("typed, read", [
-    ("e đang làm j đấy?", "e đang làm j đấy?"),  # letters are read only beside a form that is never a word
+    ("vẽ e đang làm j", "vẽ e đang làm j"),  # letters are read only beside a form that is never a word, or
+    ("a lô, ai đấy?", "a lô, ai đấy?"), ("E đang làm j đấy?", "E đang làm j đấy?"),  # as who opening a message
     ("Chọn câu a, b hoặc c.", "Chọn câu a, b hoặc c."),
     ("Tính e thẹn của cô ấy.", "Tính e thẹn của cô ấy."),
     ("Vẽ một đường từ A đến B, ko?", "Vẽ một đường từ A đến B, không?"),
