@@ -116,17 +116,20 @@ def expand(text: str, lang: str) -> str:
     return "".join(parts) + text[end:]
 
 
-# who speaks or is spoken to, a letter opening a chat message in small letters before a word with marks ("t đang bận",
-# "b ăn cơm chưa", "e nhớ a": v6 wrote "Busy, ticks", "unhealthy rice", "Eaving A"); not "a" ("a lô", hello)
+# who speaks or is spoken to, a letter opening a chat message in small letters before what one does or is ("t đang
+# bận", "b ăn cơm chưa", "e nhớ a": v6 wrote "Busy, ticks", "unhealthy rice", "Eaving A"); not "a" ("a lô", hello),
+# nor before other words ("c hiển thị tên câu lệnh", an option of a command, in the Debian data)
 _OPENING_WHO = {"t", "b", "e", "c"}
+_CHATTED = set("đang đã sẽ đi ăn uống nhớ yêu thương muốn có không chưa về ở cũng thấy biết thích bận mệt đói làm ngủ "
+               "chờ đợi gọi nói hỏi cần mới vừa rất còn ơi sắp vẫn".split())
 
 
 def _opens_as_chat(text: str, found: list[re.Match], lang: str) -> bool:
-    """Whether a Vietnamese text in small letters opens with one of _OPENING_WHO before a word with marks."""
+    """Whether a Vietnamese text in small letters opens with one of _OPENING_WHO before one of _CHATTED."""
     if lang != "vi" or not found or found[0].start() != len(text) - len(text.lstrip()) or has_capitals(text):
         return False
     after = text[found[0].end():].split(maxsplit=1)
-    return found[0].group(1) in _OPENING_WHO and bool(after) and has_marks(after[0])
+    return found[0].group(1) in _OPENING_WHO and bool(after) and after[0].strip(",.!?") in _CHATTED
 
 
 @lru_cache(maxsize=None)
