@@ -122,6 +122,10 @@ OWNERS = {"tôi": "my", "mình": "my", "bạn": "your", "anh ấy": "his", "cô 
            "chúng ta": "our", "họ": "their"}
 _OWNER_AFTER = re.compile(rf"\s+của\s+(?P<who>{'|'.join(sorted(OWNERS, key=len, reverse=True))})"
                           r"(?!\w)(?!\s+(?:ấy|ta)\b)", re.IGNORECASE)
+_OWNERS_LONGEST = sorted(OWNERS, key=len, reverse=True)
+# whose someone spoken of is, by the word for them (for "của mình" after them: _whose)
+_HIS_HER = {w: "his" for w in "anh ông chú bác bố ba chồng cậu".split()} | {
+    w: "her" for w in "cô bà chị mẹ má vợ".split()}
 # a brother or sister is whose without "của" too ("em trai tôi", my younger brother; not "em trai bạn tôi", my
 # friend's)
 _KIN_OWNER_AFTER = re.compile(_OWNER_AFTER.pattern.replace("của\\s+", "(?:của\\s+)?", 1)
@@ -346,7 +350,7 @@ def _as_said_here(text: str, start: int, end: int, said: str) -> tuple[int, int,
     if several := last in _PLURALS and _COUNT_BEFORE.search(text[:start]):  # "các em trai của tôi": my … brothers
         said = " ".join([*words, _PLURALS[last]])
     if owner := (_KIN_OWNER_AFTER if last in ("brother", "sister") else _OWNER_AFTER).match(text, end):
-        return start, owner.end(), f"{OWNERS[' '.join(owner.group('who').lower().split())]} {said}"
+        return start, owner.end(), f"{_whose(text, start, ' '.join(owner.group('who').lower().split()))} {said}"
     if this := _THIS_AFTER.match(text, end):
         kind = _KIND_BEFORE.search(text[:start])  # "cái ví này": this wallet, not "the this wallet"
         which = _THIS[this.group(1).lower()]
@@ -416,6 +420,17 @@ def _lost(text: str) -> list[Match]:
         out.append(Match(m.start("v"), m.end("v"), f"{said} {OWNERS[' '.join(m.group('who').lower().split())]}",
                          "term"))
     return out
+
+
+def _whose(text: str, start: int, who: str) -> str:
+    """"my", "his" … for who after "của"; "mình" (oneself) is whose the clause's subject is ("Cô ấy quên hộ chiếu của
+    mình." → "her passport"), and "my" where the subject is the speaker or not said."""
+    if who != "mình":
+        return OWNERS[who]
+    clause = _subject(text, start)
+    if said := next((OWNERS[w] for w in _OWNERS_LONGEST if re.match(rf"{w}(?!\w)", clause)), None):
+        return said
+    return _HIS_HER.get(clause.split()[0], "my") if _HAS.match(clause) else "my"
 
 
 def _subject(text: str, start: int) -> str:

@@ -116,6 +116,11 @@ from mt.translate import Translator, sentence_job
     ("Em trai tôi 10 tuổi. Tôi có hai em gái. Em trai bạn tôi. Các anh trai của tôi. Những hộ chiếu này.", "vi", "en",
      [("Em trai tôi", "my younger brother"), ("em gái", "sisters"), ("Em trai", "younger brother"),
       ("anh trai của tôi", "my brothers"), ("hộ chiếu này", "these passports")]),
+    # "của mình" (oneself) is whose the subject is: "her", "his", "our" (v6 and the list before: "my" for every one)
+    ("Cô ấy quên hộ chiếu của mình. Mẹ tôi tìm áo mưa của mình. Chúng tôi quên hộ chiếu của mình.", "vi", "en",
+     [("hộ chiếu của mình", "her passport"), ("áo mưa của mình", "her raincoat"),
+      ("hộ chiếu của mình", "our passport")]),
+    ("Hộ chiếu của mình đâu rồi?", "vi", "en", [("Hộ chiếu của mình", "my passport")]),
     # not a brother or sister in a question (shown one, v6 wrote "Your sister How old are?")
     ("Em gái bạn bao nhiêu tuổi?", "vi", "en", []),
     # "gọi" before what one orders, "order" (v6: "I want to call a cup of black coffee."), not "gọi cho" (call)
