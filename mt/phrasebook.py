@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 
 from . import names, terms
-from .glossary import Match, parse_glossary
+from .glossary import HINT, Match, parse_glossary
 from .restore import RESOURCES, restorer
 from .text import capitalised, strip_marks
 
@@ -160,6 +160,26 @@ _MEET = {("vi", "en"): [(re.compile(rf"[Gg]ặp\s+(?:tôi|mình)(?=\s+(?:{_AT['v
          ("en", "vi"): [(re.compile(rf"[Mm]eet\s+me(?=\s+(?:{_AT['en', 'vi']})(?!\w))"), "Gặp tôi"),
                         (re.compile(rf"[Ll]et['’]s\s+meet(?:\s+up)?(?=\s+(?:{_AT['en', 'vi']})(?!\w)|\s*[.!]*$)"),
                          "Chúng ta gặp nhau")]}
+
+
+# a Vietnamese question typed without its "?" (in chats): the model, not shown one, wrote "mai bạn có đi làm không" as
+# "Tomorrow, you do not", "bạn về nhà chưa" as "you're not home", "cái này bao nhiêu" as "How many"; shown it, "… do
+# you go to work?", "Are you home?", "How much does this?". Only after words that end a question, not "không làm
+# gì" (nothing) or "không đi đâu" (nowhere)
+_ASKED = re.compile(r"(?<!\w)(?:(?:có\s.*|được|phải|đúng)\s+không|\S+\s+\S+\s+chưa|bao\s+nhiêu|mấy\s+giờ|mấy\s+tuổi|"
+                    r"bao\s+giờ|bao\s+lâu|ở\s+đâu|(?<!không\s)(?:là|làm)\s+gì|thế\s+nào|ra\s+sao|à|hả|nhỉ|chứ)$",
+                    re.IGNORECASE)
+
+
+# a question inside a statement: "Tôi không biết anh ấy có đến không" (whether he comes)
+_WONDERED = re.compile(r"(?<!\w)(?:(?:không|chưa)\s+(?:biết|rõ)|tự\s+hỏi)(?!\w)", re.IGNORECASE)
+
+
+def asked(text: str, src: str, tgt: str) -> list[Match]:
+    """"?" given to the model (a HINT) after a Vietnamese question typed without one (_ASKED)."""
+    if src != "vi" or not _ASKED.search(text.rstrip()) or _WONDERED.search(text):
+        return []
+    return [Match(len(text.rstrip()), len(text.rstrip()), "?", HINT)]
 
 
 def openers(text: str, src: str, tgt: str) -> list[Match]:

@@ -3,8 +3,8 @@ import pytest
 
 from mt.detailed import translate_detailed
 from mt.documents import translate_document
-from mt.glossary import parse_glossary
-from mt.phrasebook import clauses, continued, openers, translate
+from mt.glossary import HINT, parse_glossary
+from mt.phrasebook import asked, clauses, continued, openers, translate
 from mt.translate import Translator
 
 
@@ -247,3 +247,22 @@ def test_the_bundled_model_says_see_you(bundled, sentence, src, tgt, expected):
     t = Translator.load(bundled)
     assert t.translate(sentence, src, tgt) == [expected]
     assert translate_detailed(t, [sentence], src, tgt)[0].text == expected
+
+
+@pytest.mark.parametrize("text, hinted", [
+    # a question typed without "?" (v6: "mai bạn có đi làm không" → "Tomorrow, you do not")
+    ("mai bạn có đi làm không", True), ("bạn về nhà chưa", True), ("cái này bao nhiêu", True),
+    ("anh đi đâu à", True), ("bạn tên là gì", True), ("Bạn có biết anh ấy không", True),
+    # not with its "?", not a statement ("nothing", "nowhere", "not yet"), not a question inside a statement
+    ("Bạn có rảnh không?", False), ("Tôi không làm gì", False), ("Tôi không đi đâu", False), ("Tôi chưa", False),
+    ("Tôi không biết anh ấy có đến không", False),
+])
+def test_a_question_without_its_mark_is_given_one(text, hinted):
+    found = asked(text, "vi", "en")
+    assert bool(found) == hinted and asked(text, "en", "vi") == []
+    assert all((m.start, m.end, m.replacement, m.source) == (len(text), len(text), "?", HINT) for m in found)
+
+
+def test_the_bundled_model_reads_a_question_without_its_mark(bundled):
+    out = Translator.load(bundled).translate(["mai bạn có đi làm không", "bạn về nhà chưa"], "vi", "en")
+    assert [o.endswith("?") for o in out] == [True, True], out  # v6: "Tomorrow, you do not", "you're not home"
