@@ -165,10 +165,12 @@ _MEET = {("vi", "en"): [(re.compile(rf"[Gg]ặp\s+(?:tôi|mình)(?=\s+(?:{_AT['v
 # a Vietnamese question typed without its "?" (in chats): the model, not shown one, wrote "mai bạn có đi làm không" as
 # "Tomorrow, you do not", "bạn về nhà chưa" as "you're not home", "cái này bao nhiêu" as "How many"; shown it, "… do
 # you go to work?", "Are you home?", "How much does this?". Only after words that end a question, not "không làm
-# gì" (nothing) or "không đi đâu" (nowhere)
+# gì" (nothing), "không đi đâu" (nowhere) or "chứ" (also "of course": "Hơn mức đó nhiều chứ")
 _ASKED = re.compile(r"(?<!\w)(?:(?:có\s.*|được|phải|đúng)\s+không|\S+\s+\S+\s+chưa|bao\s+nhiêu|mấy\s+giờ|mấy\s+tuổi|"
-                    r"bao\s+giờ|bao\s+lâu|ở\s+đâu|(?<!không\s)(?:là|làm)\s+gì|thế\s+nào|ra\s+sao|à|hả|nhỉ|chứ)$",
+                    r"bao\s+giờ|bao\s+lâu|ở\s+đâu|(?<!không\s)(?:là|làm)\s+gì|thế\s+nào|ra\s+sao|à|hả|nhỉ)$",
                     re.IGNORECASE)
+# "không … bao giờ" is never, a statement ("Bọn tớ chả ăn đồ ăn này bao giờ")
+_NEVER = re.compile(r"(?<!\w)(?:không|chả|chẳng|chưa)(?!\w).*\sbao\s+giờ$", re.IGNORECASE)
 
 
 # a question inside a statement: "Tôi không biết anh ấy có đến không" (whether he comes)
@@ -177,7 +179,7 @@ _WONDERED = re.compile(r"(?<!\w)(?:(?:không|chưa)\s+(?:biết|rõ)|tự\s+hỏ
 
 def asked(text: str, src: str, tgt: str) -> list[Match]:
     """"?" given to the model (a HINT) after a Vietnamese question typed without one (_ASKED)."""
-    if src != "vi" or not _ASKED.search(text.rstrip()) or _WONDERED.search(text):
+    if src != "vi" or not _ASKED.search(text.rstrip()) or _WONDERED.search(text) or _NEVER.search(text.rstrip()):
         return []
     return [Match(len(text.rstrip()), len(text.rstrip()), "?", HINT)]
 

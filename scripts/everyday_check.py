@@ -104,7 +104,9 @@
     (v6: "Nó rất lạnh hôm qua.", it, a thing);
 51. "order" before what one orders (mt.terms._EN_ORDER: "I'd like to order a bowl of pho."), en→vi: "gọi" (v6:
     "ra lệnh", command);
-52. how one goes (mt/terms.py: "We went by bus."), en→vi: "bằng xe buýt" … (v6: "đi qua xe buýt", past the bus).
+52. how one goes (mt/terms.py: "We went by bus."), en→vi: "bằng xe buýt" … (v6: "đi qua xe buýt", past the bus);
+53. a question typed without its "?" (mt.phrasebook.asked: "mai bạn có đi làm không"), vi→en: a question, ending
+    with "?" (v6: "Tomorrow, you do not").
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
 """
@@ -842,6 +844,16 @@ BY_EN = [("bus", "xe buýt"), ("car", "ô tô"), ("train", "tàu"), ("plane", "m
 BY_EN_SAID = ["We went by {w}.", "I go to work by {w}.", "They came here by {w}.", "Can we go by {w}?"]
 
 
+UNMARKED_WHO = ["bạn", "anh", "em", "chị", "mọi người"]
+UNMARKED_ASKED = ["mai {w} có đi làm không", "{w} về nhà chưa", "{w} ăn tối chưa", "{w} có rảnh không",
+                  "{w} đang ở đâu", "{w} tên là gì", "tối nay {w} có đi chơi không", "{w} đến đây bao giờ",
+                  "{w} có muốn uống cà phê không", "{w} làm xong chưa"]
+
+
+def unmarked(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    return templated(rng, n, [(w, "") for w in UNMARKED_WHO], UNMARKED_ASKED, r"\?$")
+
+
 def without(excluded: set[str]):
     """A stand-in for mt.terms._table: the list without the terms `excluded`, the rest of it on."""
     def table(src: str, tgt: str):
@@ -986,6 +998,8 @@ def main() -> None:
                                              without({f"by {b}" for b, _ in BY_EN})), flush=True)
     print("the nearest, vi->en:", count(t, nearest(rng, n), "vi", "en", phrasebook, "_NEAREST",
                                         {"vi": NEVER, "en": NEVER}), flush=True)
+    print("a question without its '?', vi->en:", count(t, unmarked(rng, n), "vi", "en", phrasebook, "asked",
+                                                        lambda *a: []), flush=True)
 
 
 if __name__ == "__main__":

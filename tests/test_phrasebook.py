@@ -255,7 +255,7 @@ def test_the_bundled_model_says_see_you(bundled, sentence, src, tgt, expected):
     ("anh đi đâu à", True), ("bạn tên là gì", True), ("Bạn có biết anh ấy không", True),
     # not with its "?", not a statement ("nothing", "nowhere", "not yet"), not a question inside a statement
     ("Bạn có rảnh không?", False), ("Tôi không làm gì", False), ("Tôi không đi đâu", False), ("Tôi chưa", False),
-    ("Tôi không biết anh ấy có đến không", False),
+    ("Tôi không biết anh ấy có đến không", False), ("Tôi chả ăn món này bao giờ", False), ("Nhiều chứ", False),
 ])
 def test_a_question_without_its_mark_is_given_one(text, hinted):
     found = asked(text, "vi", "en")
