@@ -83,6 +83,10 @@ _DAYS_NEAR = {"hôm qua": "yesterday", "ngày mai": "tomorrow", "hôm kia": "the
               "ngày kia": "the day after tomorrow", "ngày mốt": "the day after tomorrow"}
 _VI_DAY_NEAR = re.compile(r"(?<!\w)(?<![Mm]ột )(?<!qua )(?:[Vv]ào\s+)?(?:[Nn]gày\s+)?(?P<day>[Hh]ôm\s+(?:qua|kia)"
                           rf"|[Nn]gày\s+(?:mai|kia|mốt)|^[Mm]ai(?=\s+(?:{_WHO_FIRST})(?!\w)))(?!\w)")
+# a day, week … behind today in Vietnamese, for the rules that put a sentence about it in the past (mt.terms,
+# mt.weather)
+VI_DAYS_BEHIND = (r"hôm\s+qua|tối\s+qua|đêm\s+qua|sáng\s+qua|chiều\s+qua|hôm\s+kia|tuần\s+trước|tháng\s+trước|"
+                  r"năm\s+ngoái")
 # the week, month or year near this one, opening a sentence (v6: "Năm ngoái tôi làm việc ở Sài Gòn." → "I worked in my
 # Saigon.", the year lost); only there, where "năm trước" is not "five years ago" ("5 năm trước") nor "the year
 # before"

@@ -179,9 +179,10 @@ _WONDERED = re.compile(r"(?<!\w)(?:(?:không|chưa)\s+(?:biết|rõ)|tự\s+hỏ
 
 def asked(text: str, src: str, tgt: str) -> list[Match]:
     """"?" given to the model (a HINT) after a Vietnamese question typed without one (_ASKED)."""
-    if src != "vi" or not _ASKED.search(text.rstrip()) or _WONDERED.search(text) or _NEVER.search(text.rstrip()):
+    end = len(text.rstrip())
+    if src != "vi" or not _ASKED.search(text, 0, end) or _WONDERED.search(text) or _NEVER.search(text, 0, end):
         return []
-    return [Match(len(text.rstrip()), len(text.rstrip()), "?", HINT)]
+    return [Match(end, end, "?", HINT)]
 
 
 def openers(text: str, src: str, tgt: str) -> list[Match]:
@@ -277,7 +278,7 @@ def _a_thing(text: str, src: str, tgt: str) -> str | None:
     found = terms.matches(text, src, tgt)
     if len(found) != 1 or (found[0].start, found[0].end) != (0, len(text)):
         return None
-    said = found[0].replacement.removeprefix("the ")  # said alone: the frame says which ("Where can I find an ATM?")
+    said = found[0].replacement
     return None if said.split()[0].lower() in _NOT_A_THING else said
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .dates import VI_DAYS_BEHIND
 from .glossary import Match, parse_glossary
 from .names import known, placed
 from .numbers import VI_NUMBER_WORDS
@@ -120,16 +121,17 @@ _VERBS = {"check": ("checked", "checks"), "order": ("ordered", "orders"), "turn"
 # and "I forgotgot raincoat of his."). Not "anh", "chị", "em" alone: you, or him, or her.
 OWNERS = {"tôi": "my", "mình": "my", "bạn": "your", "anh ấy": "his", "cô ấy": "her", "chúng tôi": "our",
            "chúng ta": "our", "họ": "their"}
-_OWNER_AFTER = re.compile(rf"\s+của\s+(?P<who>{'|'.join(sorted(OWNERS, key=len, reverse=True))})"
-                          r"(?!\w)(?!\s+(?:ấy|ta)\b)", re.IGNORECASE)
 _OWNERS_LONGEST = sorted(OWNERS, key=len, reverse=True)
+_OWNER = rf"(?P<who>{'|'.join(_OWNERS_LONGEST)})(?!\w)(?!\s+(?:ấy|ta)\b)"
+_OWNER_AFTER = re.compile(rf"\s+của\s+{_OWNER}", re.IGNORECASE)
 # whose someone spoken of is, by the word for them (for "của mình" after them: _whose)
 _HIS_HER = {w: "his" for w in "anh ông chú bác bố ba chồng cậu".split()} | {
     w: "her" for w in "cô bà chị mẹ má vợ".split()}
 # a brother or sister is whose without "của" too ("em trai tôi", my younger brother; not "em trai bạn tôi", my
 # friend's)
-_KIN_OWNER_AFTER = re.compile(_OWNER_AFTER.pattern.replace("của\\s+", "(?:của\\s+)?", 1)
-                              + r"(?!\s+(?:tôi|mình|của)\b)", re.IGNORECASE)
+_KIN_OWNER_AFTER = re.compile(rf"\s+(?:của\s+)?{_OWNER}(?!\s+(?:tôi|mình|của)\b)", re.IGNORECASE)
+# who opens a clause, among the owners (for "của mình": _whose)
+_OWNER_OPENING = re.compile(rf"(?:{'|'.join(_OWNERS_LONGEST)})(?!\w)")
 # verbs after which an English verb takes "to" (v6, shown "book a single room" after "muốn", wrote "I want book
 # …", after "quên" "I forget check out")
 _TO_BEFORE = re.compile(r"(?<!\w)(?:muốn|cần|định|quên|nhớ|cố|cố gắng|quyết định)\s+$", re.IGNORECASE)
@@ -204,7 +206,7 @@ _EN_ORDER = re.compile(r"(?<!\w)[Oo]rder(?:s|ed|ing)?(?=\s+(?:(?:a|an|one|two|th
                        r"(?:[a-z]+\s+)?(?:bowls?|cups?|glass(?:es)?|plates?|bottles?|coffees?|teas?|beers?|pho|food|"
                        r"drinks?|dishes|pizzas?|rice|noodles|water|juice|dessert|breakfast|lunch|dinner|something)"
                        r"(?!\w))")
-_IN_THE_PAST = re.compile(r"(?<!\w)(?:đã|hôm\s+qua|tối\s+qua|đêm\s+qua|tuần\s+trước|năm\s+ngoái)(?!\w)", re.IGNORECASE)
+_IN_THE_PAST = re.compile(rf"(?<!\w)(?:đã|{VI_DAYS_BEHIND})(?!\w)", re.IGNORECASE)
 
 
 def matches(text: str, src: str, tgt: str) -> list[Match]:
@@ -428,15 +430,16 @@ def _whose(text: str, start: int, who: str) -> str:
     if who != "mình":
         return OWNERS[who]
     clause = _subject(text, start)
-    if said := next((OWNERS[w] for w in _OWNERS_LONGEST if re.match(rf"{w}(?!\w)", clause)), None):
-        return said
+    if owner := _OWNER_OPENING.match(clause):
+        return OWNERS[owner.group()]
     return _HIS_HER.get(clause.split()[0], "my") if _HAS.match(clause) else "my"
 
 
-def _subject(text: str, start: int) -> str:
-    """Who opens the clause that reaches `start`, without a time before it or adverbs after it, in small letters."""
+def _subject(text: str, start: int, after: re.Pattern = _AFTER_SUBJECT) -> str:
+    """Who opens the clause that reaches `start`, without a time before it or the words `after` it (adverbs; for a
+    verb term also "không", "rất" …: _VERB_MARKS), in small letters."""
     clause = re.split(r"[,;:.!?]\s*", text[:start].strip())[-1].lower()
-    return _AFTER_SUBJECT.sub("", _BEFORE_SUBJECT.sub("", clause))
+    return after.sub("", _BEFORE_SUBJECT.sub("", clause)).strip()
 
 
 def _allergic(text: str) -> list[Match]:
@@ -455,8 +458,7 @@ def _missed(text: str) -> list[Match]:
     """"nhớ bạn" as "miss you", in the form its sentence needs (_MISS, _verb_said)."""
     out = []
     for m in _MISS.finditer(text):
-        clause = re.split(r"[,;:.!?]\s*", text[: m.start()])[-1].rstrip()
-        subject = _BEFORE_SUBJECT.sub("", _VERB_MARKS.sub("", clause).strip().lower())
+        subject = _subject(text, m.start(), _VERB_MARKS)
         # not after "anh", "em", "con" alone, who are "I" as often as "you" ("Anh sẽ nhớ em.")
         if (subject in _HAVE or _HAS.fullmatch(subject)) and (
                 said := _verb_said(text, m.start(), m.end(), "miss",

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import VI_DAYS_BEHIND
 from .glossary import Match
 
 _LIKE = {"lạnh": "cold", "rét": "freezing", "nóng": "hot", "nóng bức": "hot and humid", "oi": "humid",
@@ -32,8 +33,7 @@ _OPENING = re.compile(r"(?i:(?P<if>nếu|khi|hễ)\s+|(?:(?:hôm|ngày|sáng|tr�
                       r"(?:nay|qua|mai|kia|sau|tới|trước|ngoái|này|hè|đông|xuân|thu)|ngày\s+mai|mai|bây\s+giờ|"
                       r"hiện\s+giờ|lúc\s+này|dạo\s+này)"
                       r"(?:\s*,)?|ở\s+(?:đây|đó|[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)*)(?:\s*,)?)?\s*")
-_PAST = re.compile(r"(?<!\w)(?:hôm\s+qua|tối\s+qua|đêm\s+qua|sáng\s+qua|chiều\s+qua|hôm\s+kia|tuần\s+trước|"
-                   r"tháng\s+trước|năm\s+ngoái)(?!\w)", re.IGNORECASE)
+_PAST = re.compile(rf"(?<!\w)(?:{VI_DAYS_BEHIND})(?!\w)", re.IGNORECASE)
 _AHEAD = re.compile(r"(?<!\w)(?:ngày\s+mai|mai|sáng\s+mai|chiều\s+mai|tối\s+mai|tuần\s+sau|tuần\s+tới|ngày\s+kia)"
                     r"(?!\w)", re.IGNORECASE)
 
@@ -70,29 +70,30 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         if not (opening := _OPENING.fullmatch(clause)):
             continue
         sentence = re.split(r"[.!?]\s", text[: m.start()])[-1] + text[m.start():].split(".")[0]
-        when = m.group("when").split()
+        when = " ".join(m.group("when").split())
         time = "if" if opening.group("if") else "past" if "đã" in when or _PAST.search(sentence) else (
             "going" if "sắp" in when else "will" if "sẽ" in when or _AHEAD.search(sentence) else "now")
         out.append(Match(m.start(), m.end(), _said(m, when, time), "term"))
     return out
 
 
-def _said(m: re.Match, when: list[str], time: str) -> str:
-    """"it's so cold", "it was raining hard", "it will be sunny" … for a match of _WEATHER."""
+def _said(m: re.Match, when: str, time: str) -> str:
+    """"it's so cold", "it was raining hard", "it will be sunny" … for a match of _WEATHER, whose words for when
+    (`when`, "đang", "bắt đầu" …) are of no other tense than `time`."""
     degree = _DEGREE.get(m.group("before") or m.group("after") or "", "")
-    still = "still" if "vẫn" in when else ""
+    still, started = "still" if "vẫn" in when else "", "bắt đầu" in when
     word = " ".join(m.group("w").split())
     if word in _RAIN:
         how = _RAIN[word]
         said = {"past": "it rained", "going": "it's going to rain", "will": "it will rain", "now": "it's raining",
                 "if": "it rains"}[time]
-        if "bắt đầu" in " ".join(when):
+        if started:
             said = {"past": "it started to rain", "will": "it will start to rain"}.get(time, "it's starting to rain")
         if still:
             said = said.replace("it's", "it's still").replace("it was", "it was still")
         return " ".join(w for w in (said, how) if w)
     be = {"past": "it was", "going": "it's going to be", "will": "it will be", "now": "it's", "if": "it's"}[time]
-    if "bắt đầu" in " ".join(when):
+    if started:
         be = {"past": "it got", "will": "it will get"}.get(time, "it's getting")
     return " ".join(w for w in (be, still, degree, _LIKE[word]) if w)
 
