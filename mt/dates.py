@@ -106,20 +106,23 @@ _SPANS = {"phút": "minute", "tiếng": "hour", "giờ": "hour", "ngày": "day",
 _FEW = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
         "vài": 0, "một vài": 0}
 # ("Năm phút nữa thôi!" is just five more minutes)
-_SPAN = rf"(?P<n>\d{{1,3}}|(?i:{'|'.join(_FEW)}))\s+(?P<u>{'|'.join(_SPANS)})"
-_VI_LATER = re.compile(rf"^{_SPAN}\s+nữa(?:(?P<only>\s+thôi)(?=[.!…]*$)|(?= ))")
+SPAN = rf"(?P<n>\d{{1,3}}|(?i:{'|'.join(_FEW)}))\s+(?P<u>{'|'.join(_SPANS)})"
+_VI_LATER = re.compile(rf"^{SPAN}\s+nữa(?:(?P<only>\s+thôi)(?=[.!…]*$)|(?= ))")
+# a little while from now, opening a sentence: "Later," (v6: "Lát nữa tôi gọi lại cho bạn." → "Again, I call you
+# back.", "Chút nữa tôi sẽ đến." → "He'll come.")
+_VI_SOON = re.compile(r"^(?:[Mm]ột\s+)?(?:[Ll]át|[Tt]í|[Cc]hút|[Cc]hốc)\s+nữa(?= )")
 # ... and anywhere after "trong" (v6: "Xe buýt sẽ đến trong 10 phút nữa." → "The bus will reach for another 10
 # minutes.", 27 of 30 such made-up sentences wrong), unless after a verb of staying or lasting ("ở lại trong 2 ngày
 # nữa" is for two more days); a span ago, ending a clause (v6: "Họ chuyển đến Hà Nội 2 tháng trước." → "... last
 # February"; not "2 ngày trước khi", before an event, "trước đó", before that, nor a time: "lúc 10 giờ")
-_VI_WITHIN = re.compile(rf"(?<!\w)[Tt]rong\s+{_SPAN}\s+nữa(?!\w)")
+_VI_WITHIN = re.compile(rf"(?<!\w)[Tt]rong\s+{SPAN}\s+nữa(?!\w)")
 # verbs of waiting, staying or lasting, after which "trong … nữa" is for that much more and "đến" is "until"
 _LASTING_VERBS = r"(?i:đợi|chờ|ở|ở lại|làm|làm việc|mở cửa|kéo dài|ngủ|học|thức|nghỉ|sống|mất)"
 _LASTING = re.compile(rf"(?<!\w){_LASTING_VERBS}\s+$")
-_VI_AGO = re.compile(rf"(?<![\w.,])(?<![Ll]úc ){_SPAN}\s+trước(?:\s+đây)?(?=\s*(?:[.,;!?…]|$))")
+_VI_AGO = re.compile(rf"(?<![\w.,])(?<![Ll]úc ){SPAN}\s+trước(?:\s+đây)?(?=\s*(?:[.,;!?…]|$))")
 # ... and opening a sentence before who (v6: "2 ngày trước họ đi làm." → "2 days before they go to work."); not
 # before anything else ("2 ngày trước kỳ thi", two days before the exam)
-_VI_AGO_OPENING = re.compile(rf"^{_SPAN}\s+trước(?:\s+đây)?(?=,?\s+(?:{_WHO_FIRST})(?!\w))")
+_VI_AGO_OPENING = re.compile(rf"^{SPAN}\s+trước(?:\s+đây)?(?=,?\s+(?:{_WHO_FIRST})(?!\w))")
 # after a time: "10 giờ sáng nay" is 10 a.m. this morning, "9 giờ sáng mai" 9 a.m. tomorrow
 _TODAY = {**{part: said for (part, rel), said in _NEAR.items() if rel == "nay"}, "trưa": "today", "khuya": "tonight"}
 _REL = {"mai": "tomorrow", "qua": "yesterday"}
@@ -269,7 +272,7 @@ _INSIDE = re.compile(r"[\w,;:]\s+$")
 # "Tomorrow, he went to work.", "Mai bố mẹ tôi về quê." → "… came home", "Ngày mai tôi bận." → "… I am busy"); given
 # "sẽ" (will) after who, which Vietnamese may say or leave out, it writes "will" ("he'll go to work", "I'll be
 # busy"). Not after a day behind: given "đã", v6 wrote "had gone", "we've gone through the market".
-_AHEAD = re.compile(r"tomorrow|next |in |the day after")
+_AHEAD = re.compile(r"tomorrow|next |in |the day after|later")
 _WHO = re.compile(r",?\s+(?:tôi|mình|tớ|chúng\s+(?:tôi|ta|mình)|bọn\s+mình|tụi\s+mình|(?:các\s+)?bạn|họ|nó|trời|"
                   r"(?:anh|cô|ông|bà|chị|em)(?:\s+ấy)?|(?:bố\s+mẹ|bố|mẹ|ba|má|vợ|chồng|con|anh|chị|em|ông|bà)"
                   r"(?:\s+(?:trai|gái))?\s+(?:tôi|mình|bạn|anh\s+ấy|cô\s+ấy))"
@@ -292,10 +295,11 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         found += [_vi_near(m, text, said) for m in _VI_NEAR.finditer(text) if (said := _part_near(m))]
         found += [_vi_near(m, text, _WEEKENDS[m.group("rel")]) for m in _VI_WEEKEND.finditer(text)]
         found += [_vi_near(m, text, _later(m), day=False) for m in _VI_LATER.finditer(text)]
+        found += [_vi_near(m, text, "later", day=False) for m in _VI_SOON.finditer(text)]
         found += [_vi_near(m, text, _later(m), day=False) for m in _VI_WITHIN.finditer(text)
                   if not _LASTING.search(text[: m.start()])]
-        found += [Match(*m.span(), f"{_span(m)} ago", "date") for m in _VI_AGO.finditer(text)]
-        found += [_vi_near(m, text, f"{_span(m)} ago", day=False) for m in _VI_AGO_OPENING.finditer(text)]
+        found += [Match(*m.span(), f"{span(m)} ago", "date") for m in _VI_AGO.finditer(text)]
+        found += [_vi_near(m, text, f"{span(m)} ago", day=False) for m in _VI_AGO_OPENING.finditer(text)]
         found += [_vi_near(m, text, _DAYS_NEAR.get(_said(m.group("day")), "tomorrow"))  # "Mai tôi …"
                   for m in _VI_DAY_NEAR.finditer(text)]
         found += [_vi_near(m, text, said) for m in _VI_PERIOD_NEAR.finditer(text) if (said := _period(m))]
@@ -497,7 +501,7 @@ def _later(m: re.Match) -> str:
     n, unit = _span_of(m)
     if m.groupdict().get("only"):
         return f"just {'one' if n == 1 else _count(m)} more {unit}{'s' * (n != 1)}"
-    return f"in {_span(m)}"
+    return f"in {span(m)}"
 
 
 def _span_of(m: re.Match) -> tuple[int, str]:
@@ -511,7 +515,7 @@ def _count(m: re.Match) -> str:
     return str(n) if m.group("n").isdigit() else EN_NUMBER_WORDS[n] if n else "a few"
 
 
-def _span(m: re.Match) -> str:
+def span(m: re.Match) -> str:
     """"10 phút" → "10 minutes", "ba ngày" → "three days", "một tiếng" → "an hour", "vài ngày" → "a few days"."""
     n, unit = _span_of(m)
     return f"{'an' if unit == 'hour' else 'a'} {unit}" if n == 1 else f"{_count(m)} {unit}s"

@@ -19,6 +19,10 @@ from .numbers import number_edits
 from .text import capitalised, is_shouting, opened_as
 
 
+# the model's words before a stretch that opens with "to", and what the stretch opens with after them
+_TO_BEFORE = {"to": "", "arrive": "at", "arrived": "at", "arrives": "at", "arriving": "at"}
+
+
 @dataclass
 class Word:
     text: str
@@ -57,7 +61,7 @@ def finish_words(words: list[Word], job: Job, src: str, tgt: str) -> list[Word]:
         last = words[-1].text if words else ""
         if stop := final_stop(job.sentence, last)[len(last):]:
             words.append(Word(stop, 1.0, ""))
-    words = _articles(_in_the_past(words, tgt), tgt)
+    words = _articles(_tenses(_joined_to(words), tgt), tgt)
     if is_shouting(job.sentence):
         words = [w if w.fixed in AS_WRITTEN else replace(w, text=w.text.upper()) for w in words]
     return words
@@ -203,10 +207,23 @@ def _inserted(words: list[Word], lost: list[Slot], length: int) -> list[Word]:
     return words
 
 
-def _in_the_past(words: list[Word], tgt: str) -> list[Word]:
+def _tenses(words: list[Word], tgt: str) -> list[Word]:
     """An English sentence that opens with a day behind has the verb after who did it in the past (mt/tense.py):
-    "Yesterday, they go Da Lat." → "Yesterday, they went Da Lat."."""
-    return _mended(words, tense.mended) if tgt == "en" else words
+    "Yesterday, they go Da Lat." → "Yesterday, they went Da Lat."; and a verb after "will" its base ("I'll flew" →
+    "I'll fly")."""
+    return _mended(_mended(words, tense.mended), tense.after_will) if tgt == "en" else words
+
+
+def _joined_to(words: list[Word]) -> list[Word]:
+    """A stretch written by rule that opens with "to" (mt.terms: "to the airport") after the model's own "to" drops
+    its own, and after "arrive" says "at": shown "to the convenience store", v6 wrote "I went to to the convenience
+    store", "We arrived to the train station"."""
+    out = list(words)
+    for i in range(1, len(out)):
+        before, w = out[i - 1], out[i]
+        if w.fixed and not before.fixed and w.text.startswith("to ") and before.text.lower() in _TO_BEFORE:
+            out[i] = replace(w, text=" ".join(filter(None, (_TO_BEFORE[before.text.lower()], w.text[len("to "):]))))
+    return out
 
 
 def _articles(words: list[Word], tgt: str) -> list[Word]:

@@ -275,6 +275,8 @@ def _the(said: str) -> str:
 def _a_thing(text: str, src: str, tgt: str) -> str | None:
     """The translation of `text` where it is one term, and a thing (not "bật điều hòa", turn on the air
     conditioning: _NOT_A_THING); else None."""
+    if src == "vi" and (place := terms.WHERE_ONLY.get(" ".join(text.lower().split()))):
+        return place  # "Chợ ở đâu?" (v6: "Where do you get?")
     found = terms.matches(text, src, tgt)
     if len(found) != 1 or (found[0].start, found[0].end) != (0, len(text)):
         return None

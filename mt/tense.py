@@ -9,6 +9,8 @@ where it is one of these and comes right after who did it: a pronoun, a name, or
     ('went', 'went', 'rained', 'studied', None, None)
     >>> mended("Yesterday, they go Da Lat.".split()), mended("Last week I'm busy.".split())
     ({2: 'went'}, {2: 'I was'})
+    >>> after_will("Next week, I will flew out.".split())
+    {4: 'fly'}
 """
 from __future__ import annotations
 
@@ -31,6 +33,11 @@ _REGULAR = {v: v + ("d" if v.endswith("e") else "ed") for v in (
     "study": "studied", "try": "tried", "cry": "cried", "worry": "worried", "carry": "carried", "marry": "married",
     "plan": "planned", "shop": "shopped", "stop": "stopped", "travel": "traveled", "chat": "chatted"}
 _PAST = _IRREGULAR | _REGULAR
+# a past of the tables back to its base, for a verb after "will" (given "sẽ" for a day ahead by mt.dates, v6 wrote
+# "Next week, I will flew out of Hanoi.", "Tomorrow, I'll flew into …"); "was" is "be", "had" "have"
+_BASE = {p: b for b, p in _PAST.items() if b.isalpha() and b not in ("am", "is", "are", "has", "does", "goes", "can")}
+_BASE["was"] = _BASE["were"] = "be"
+_WILL = re.compile(r"(?i:will|won['’]t|\w+['’]ll)")
 # who comes before the verb; and who with "be" in one word
 PRONOUNS = {"I", "we", "they", "he", "she", "it", "you", "We", "They", "He", "She", "It", "You"}
 CONTRACTED_PAST = {"I'm": "I was", "we're": "we were", "they're": "they were", "you're": "you were",
@@ -69,6 +76,17 @@ def mended(words: list[str]) -> dict[int, str]:
     if not verb or not (said := past(verb.group())):
         return {}
     return {at: said + words[at][verb.end():]}
+
+
+def after_will(words: list[str]) -> dict[int, str]:
+    """The verbs in the past right after "will", "won't" or "'ll", by their place, in their base ("I'll flew." → "I'll
+    fly.")."""
+    said = {}
+    for k in range(1, len(words)):
+        verb = _WORD.match(words[k])
+        if verb and _WILL.fullmatch(words[k - 1]) and (base := _BASE.get(verb.group())):
+            said[k] = base + words[k][verb.end():]
+    return said
 
 
 def past(verb: str) -> str | None:

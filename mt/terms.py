@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .dates import VI_DAYS_BEHIND
+from .dates import SPAN, VI_DAYS_BEHIND, span
 from .glossary import Match, parse_glossary
 from .names import known, placed
 from .numbers import VI_NUMBER_WORDS
@@ -92,9 +92,9 @@ _HELP_IS_THE_VERB = set("thể hãy ơn lòng xin cần muốn sẽ đã đang k
 # → "She was ached.", "Tôi bị sổ mũi." → "I have the nose."), with "have", or "has" after someone spoken of. Shown
 # "bị a headache", v6 wrote "I was a headache.", so the verb goes with it. Left to v6: after a subject the rule cannot
 # tell ("Anh bị sốt à?", you or he; "Em bé", whose "has" v6 wrote "is has") or v6 mistakes ("Bạn tôi", my friend,
-# which it wrote "You has"), in a sentence about the past (shown "had", v6 wrote "I am had a toothache."), a question
-# or a negation ("Bạn có bị sốt không?", "Tôi không bị ho"), where the ailment goes on as another word ("ho gà",
-# whooping cough; "đau đầu gối", a sore knee), and before more than "rồi" or "nên" ("sau khi" became "After").
+# which it wrote "You has"), a question or a negation ("Bạn có bị sốt không?", "Tôi không bị ho"), where the
+# ailment goes on as another word ("ho gà", whooping cough; "đau đầu gối", a sore knee), and before more than "rồi",
+# "nên", "khi" or since when (_SINCE; "sau khi" became "After"). In a sentence about the past it is "had".
 # "quá" or "lắm" after it makes it bad: "Tôi bị đau răng quá." → "I have a bad toothache." (shown without it, v6
 # wrote "I have a toothache too.", and alone "I'm too teeth."); "gãy chân" is "a broken leg" (v6: "I'm broken legs.")
 _AILMENTS = {"đau đầu": "a headache", "đau răng": "a toothache", "đau lưng": "a backache", "đau bụng": "a stomachache",
@@ -102,9 +102,16 @@ _AILMENTS = {"đau đầu": "a headache", "đau răng": "a toothache", "đau lư
              "ho": "a cough", "cảm cúm": "the flu", "cúm": "the flu", "cảm lạnh": "a cold", "cảm": "a cold",
              "tiêu chảy": "diarrhea", "gãy chân": "a broken leg", "gãy tay": "a broken arm"}
 _AILMENT = "|".join(sorted(_AILMENTS, key=len, reverse=True))
-_AILING = re.compile(rf"(?<!\w)(?:bị\s+|(?=(?:đau|sốt)\s))(?P<ail>(?:{_AILMENT})(?:\s*(?:,|và)\s*(?:{_AILMENT}))*)"
-                     r"(?:\s+(?P<bad>quá|lắm))?"
-                     r"(?=\s*(?:[,.!?…;]|$|(?:rồi|nên)(?!\w)))")
+_AILING = re.compile(rf"(?<!\w)(?:(?:đã\s+)?bị\s+|(?=(?:đau|sốt)\s))"
+                     rf"(?P<ail>(?:{_AILMENT})(?:\s*(?:,|và)\s*(?:{_AILMENT}))*)(?:\s+(?P<bad>quá|lắm))?")
+_AILING_END = re.compile(r"\s*(?:[,.!?…;]|$|(?:rồi|nên|khi|mỗi\s+khi)(?!\w))")
+# since when, or how long, one has had it: "have had" (v6: "Tôi bị đau bụng từ tối qua." → "I'm a stomachache from
+# last night.", "Tôi đã bị sốt hai ngày rồi." → "I had a fever two days."); "từ sáng" alone is this morning (v6:
+# "from breakfast")
+_SINCE = re.compile(r"\s+từ(?:\s+(?P<morning>sáng(?:\s+nay)?)(?!\w)|(?=\s+\w))", re.IGNORECASE)
+_FEW = {"ngày": "a few days", "tuần": "a few weeks", "tháng": "a few months"}  # "mấy ngày nay"
+_LASTED = re.compile(rf"\s+(?:mấy\s+(?P<few>{'|'.join(_FEW)})|{SPAN})\s+(?:nay|rồi)(?=\s*(?:[,.!?…;]|$))",
+                     re.IGNORECASE)
 _HAVE = {"tôi", "mình", "tớ", "chúng tôi", "chúng ta", "chúng mình", "bạn", "các bạn", "họ", "cậu"}
 _HAS = re.compile(r"(?:anh|cô|ông|bà|chị|em|cậu)\s+ấy|nó|"
                   r"(?:con|mẹ|bố|ba|má|vợ|chồng|anh|chị|em|ông|bà|cô|chú|bác)(?:\s+(?:trai|gái))?\s+(?:của\s+)?"
@@ -172,9 +179,23 @@ _PLURALS = {w: w + "s" for w in "room ticket passport raincoat card station stop
 # market."; shown "the …" opening a sentence it lost the verb after ("The elevator corrupt.")
 _PLACES = {"exit", "entrance", "reception desk", "night market", "ATM", "elevator", "bus station", "convenience store",
            "train station", "bus stop", "pharmacy", "check-in counter", "police station"}
-_AT_A_PLACE = re.compile(r"(?<!\w)(?:(?:ở\s+)?(?P<near>gần|cạnh|ngay\s+cạnh)|(?P<at>ở|tại)|đến|tới|đi|vào|ra|từ|qua|về)"
+_AT_A_PLACE = re.compile(r"(?<!\w)(?:(?:ở\s+)?(?P<near>gần|cạnh|ngay\s+cạnh)|(?P<at>ở|tại)|(?P<to>đến|tới|đi|về)|vào|ra|từ|qua)"
                          r"\s+$", re.IGNORECASE)
 _NEAR = {"gần": "near", "cạnh": "next to", "ngay cạnh": "right next to"}
+# a place gone to, after "đi", "bay", "ra" … ("đi Đà Lạt", "bay ra Hà Nội"): "to …" (shown the place alone, v6 wrote
+# "We'll go Da Lat.", "They have gone on the Nha Trang.", "I want to go to the Hoi An.", "I flew out of Hanoi.")
+_GOING = re.compile(r"(?<!\w)(?:đi|bay|lái\s+xe|đạp\s+xe)(?:\s+(?:du\s+lịch|chơi|công\s+tác))?"
+                    r"(?:\s+(?P<dir>ra|vào|lên|xuống))?\s+$", re.IGNORECASE)
+# places v6 knows but writes without "the" or its preposition after a word for where, said so only there, not terms:
+# "Tôi đang ở sân bay." → "I'm in airport.", "Tôi cần đi siêu thị." → "I need to go supermarket.", "Tôi đi bưu
+# điện." → "I went to the post.", "ở phòng khám" → "in the room" (16 of 64 made-up sentences right). Not before a
+# name or in one, nor before "quốc tế" or whose it is ("sân bay Tân Sơn Nhất", "sân bay quốc tế", "công viên này")
+WHERE_ONLY = {"sân bay": "airport", "siêu thị": "supermarket", "bưu điện": "post office", "công viên": "park",
+               "trạm xăng": "gas station", "tiệm cà phê": "coffee shop", "quán cà phê": "coffee shop",
+               "phòng khám": "clinic", "hiệu sách": "bookstore", "ngân hàng": "bank", "bảo tàng": "museum",
+               "khách sạn": "hotel", "bãi biển": "beach", "chợ": "market"}
+_WHERE_ONLY_FOUND = re.compile(rf"(?<!\w)(?i:{'|'.join(WHERE_ONLY)})(?!\w)"
+                              r"(?!\s+(?:quốc\s+tế|này|đó|kia|ấy|của|nào)(?!\w))")
 _COUNT_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(w for w in VI_NUMBER_WORDS[2:] if w != 'năm')}|vài|mấy|nhiều|các|"
                            r"những|[2-9]|\d\d+)\s+$", re.IGNORECASE)
 # a thing one carries lost or dropped, after who: v6 wrote "Tôi bị mất ví." → "I had lost a wallet.", "Anh ấy bị
@@ -222,7 +243,7 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         term = _keyed(m.group())
         start, end, said = *m.span(), targets[term]
         if term in places:  # "in Hue" → "ở Huế", "sân bay Tân Sơn Nhất" → "Tan Son Nhat Airport"
-            start, said = placed(text, *m.span(), said, src) or (start, said)
+            start, said = placed(text, *m.span(), said, src) or _gone_to(text, start, said, src) or (start, said)
         elif src == "en" and not text.startswith(("'s", "’s"), end) and (
                 whose := (_WHOSE_KIN_BEFORE if said in _KIN else _WHOSE_BEFORE).search(text[:start])):
             start, said = whose.start(), f"{said} của {_WHOSE_KIN[whose.group(1).lower()]}"
@@ -236,7 +257,7 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
             start = the.start()                               # wrote "C thang máy bị vỡ."
         out.append(Match(start, end, said, "term"))
     found = _for_me(text) + _ailing(text) + _allergic(text) + _missed(text) + _ordered(text) + _lost(text) \
-        if src == "vi" else [Match(*m.span(), "gọi", "term") for m in _EN_ORDER.finditer(text)]
+        + _where_only(text, out) if src == "vi" else [Match(*m.span(), "gọi", "term") for m in _EN_ORDER.finditer(text)]
     return sorted(out + found, key=lambda m: m.start)
 
 
@@ -360,12 +381,32 @@ def _as_said_here(text: str, start: int, end: int, said: str) -> tuple[int, int,
         return kind.start() if kind else start, this.end(), f"{which} {said}"
     if ordinal := _ORDINAL_AFTER.match(text, end):
         return start, ordinal.end(), f"the {_ORDINALS[ordinal.group(1).lower()]} {said}"
-    if said in _PLACES and (at := _AT_A_PLACE.search(text[:start])):
-        if at.group("at") or at.group("near"):
-            near = _NEAR.get(" ".join((at.group("near") or "").lower().split()), "at")
-            return at.start(), end, f"{near} the {said}"
-        return start, end, f"the {said}"
+    if said in _PLACES and (here := _at_a_place(text, start, end, said)):
+        return here
     return start, end, said
+
+
+def _at_a_place(text: str, start: int, end: int, said: str) -> tuple[int, int, str] | None:
+    """A place after a word for where (_AT_A_PLACE) as "the …", with "at", "near" … for "ở", "gần" …; else None."""
+    if not (at := _AT_A_PLACE.search(text[:start])):
+        return None
+    if at.group("at") or at.group("near"):
+        near = _NEAR.get(" ".join((at.group("near") or "").lower().split()), "at")
+        return at.start(), end, f"{near} the {said}"
+    return start, end, f"{'to ' * bool(at.group('to'))}the {said}"
+
+
+def _gone_to(text: str, start: int, said: str, src: str) -> tuple[int, str] | None:
+    """A place gone to after "đi", "bay" … (_GOING) as "to …", with "ra", "vào" … (north, south) before it."""
+    going = _GOING.search(text[:start]) if src == "vi" else None
+    return (going.start("dir") if going.group("dir") else start, f"to {said}") if going else None
+
+
+def _where_only(text: str, terms: list[Match]) -> list[Match]:
+    """The places of WHERE_ONLY after a word for where, as _at_a_place says them; not inside a term ("chợ đêm")."""
+    found = (_at_a_place(text, *m.span(), WHERE_ONLY[m.group().lower()]) for m in _WHERE_ONLY_FOUND.finditer(text)
+             if not any(t.start < m.end() and m.start() < t.end for t in terms) and not _in_longer_name(text, *m.span(), "vi"))
+    return [Match(*here, "term") for here in found if here]
 
 
 def _verb_said(text: str, start: int, end: int, verb: str, rest: str) -> tuple[int, int, str] | None:
@@ -479,11 +520,19 @@ def _ailing(text: str) -> list[Match]:
     out = []
     for m in _AILING.finditer(text):
         subject = _subject(text, m.start())
-        if _IN_THE_PAST.search(text) or subject not in _HAVE and not _HAS.fullmatch(subject):
+        since, lasted = _SINCE.match(text, m.end()), _LASTED.match(text, m.end())
+        ends = since or lasted or _AILING_END.match(text, m.end())
+        if subject not in _HAVE and not _HAS.fullmatch(subject) or not ends:
             continue
         verb = "have" if subject in _HAVE else "has"
         said = " and ".join(_AILMENTS[a] for a in re.split(r"\s*(?:,|và)\s*", m.group("ail")))
         if m.group("bad"):
             said = "a bad " + said.split(" ", 1)[1] if said.startswith(("a ", "the ")) else "bad " + said
-        out.append(Match(m.start(), m.end(), f"{verb} {said}", "term"))
+        if since:
+            said = f"{verb} had {said} since" + " this morning" * bool(since.group("morning"))
+        elif lasted:
+            said = f"{verb} had {said} for {_FEW[lasted.group('few').lower()] if lasted.group('few') else span(lasted)}"
+        else:
+            said = f"had {said}" if _IN_THE_PAST.search(text) else f"{verb} {said}"
+        out.append(Match(m.start(), (since or lasted or m).end(), said, "term"))
     return out

@@ -59,6 +59,9 @@ from mt.translate import Translator
     ("Cuối tuần này bạn rảnh không? Tôi về quê cuối tuần trước.",
      [("Cuối tuần này", "this weekend,"), ("cuối tuần trước", "last weekend")]),
     ("10 phút nữa em gọi lại.", [("10 phút nữa", "in 10 minutes,")]),
+    # a little while from now, opening a sentence (v6: "Lát nữa tôi gọi lại cho bạn." → "Again, I call you back.")
+    ("Lát nữa tôi gọi lại cho bạn.", [("Lát nữa", "later,")]), ("Một chút nữa tôi đến.", [("Một chút nữa", "later,")]),
+    ("Tôi ăn thêm một chút nữa.", []),
     # the week, month or year near this one opening a sentence (v6: "Năm ngoái tôi làm việc ở Sài Gòn." → "I worked
     # in my Saigon."); not elsewhere, nor before a comma ("the year before"), nor "tháng nay" (these months)
     ("Năm ngoái tôi làm việc ở Sài Gòn.", [("Năm ngoái", "last year,")]),
@@ -112,6 +115,7 @@ def test_vietnamese(text, found):
     # "sẽ" after who, where a day ahead opens the sentence (v6, shown "Tomorrow,": "… he went to work.")
     ("Ngày mai anh ấy đi làm.", "Ngày mai anh ấy"), ("Mai bố mẹ tôi về quê.", "Mai bố mẹ tôi"),
     ("10 phút nữa em gọi lại.", "10 phút nữa em"), ("Ngày mai, chúng tôi không đi.", "Ngày mai, chúng tôi"),
+    ("Tí nữa anh ấy về.", "Tí nữa anh ấy"),
     ("Ngày mai trời có mưa không?", "Ngày mai trời"), ("Ngày mai bạn có rảnh không?", None),
     # not with a word for when or a modal after who, nor after a day behind, nor where the day is what is spoken of
     ("Ngày mai tôi sẽ gọi.", None), ("Ngày mai tôi cũng đi.", None), ("Ngày mai tôi muốn đi.", None),

@@ -70,6 +70,29 @@ def test_a_term_of_several_words_is_mended_inside_and_counts_as_who():
     assert finished == "Yesterday, my sister went to the market."  # "my sister" was one word: v6 kept "go"
 
 
+@pytest.mark.parametrize("decoded, finished", [
+    # the model's own "to" before a stretch that opens with one ("to the convenience store", mt.terms), "at" after
+    # "arrived"; not a stretch that does not open with "to", nor after another verb
+    ("I went to {0}.", "I went to the convenience store."),
+    ("We arrived {0} at 8.", "We arrived at the convenience store at 8."),
+    ("We walked {0}.", "We walked to the convenience store."),
+])
+def test_a_stretch_that_opens_with_to_goes_with_the_words_before_it(decoded, finished):
+    sentence = "Tôi đến cửa hàng tiện lợi."
+    slot = Slot("{0}", Match(8, 25, "to the convenience store", "term"))
+    job = Job(sentence, [slot.match], shielded="Tôi đến {0}.", slots=[slot])
+    assert join_words(finish_words(as_words(decoded), job, "vi", "en")) == finished
+
+
+def test_a_verb_after_will_is_in_its_base():  # given "sẽ" for a day ahead, v6 wrote "Next week, I will flew."
+    job = Job("Tuần sau tôi bay ra Hà Nội.", [])
+    assert join_words(finish_words(as_words("Next week, I will flew to Hanoi."), job, "vi", "en")) == \
+        "Next week, I will fly to Hanoi."
+    assert join_words(finish_words(as_words("I'll went, she won't came, it'll was fine."), job, "vi", "en")) == \
+        "I'll go, she won't come, it'll be fine."
+    assert join_words(finish_words(as_words("I will visited"), job, "vi", "vi")) == "I will visited"  # not Vietnamese
+
+
 @pytest.mark.parametrize("src, tgt, texts", [
     ("vi", "en", ["Gửi email cho an@example.com trước 9 giờ sáng thứ Hai.", "Tối nay, bạn đi đâu?",
                   "TÔI SẼ GẶP ÔNG NGUYỄN VĂN HÙNG VÀO NGÀY 5 THÁNG 8.", "Giá là 84 tỷ đồng.",

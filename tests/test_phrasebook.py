@@ -52,6 +52,8 @@ from mt.translate import Translator
     ("Nhà tôi cách đây bao xa?", "vi", "en", None),  # not a term
     # the nearest (v6: "Cây ATM gần nhất ở đâu?" → "Where did ATM tree?"); not "the nearest my passport"
     ("Cây ATM gần nhất ở đâu?", "vi", "en", "Where is the nearest ATM?"),
+    ("Chợ ở đâu?", "vi", "en", "Where is the market?"),  # a place said so after where only (v6: "Where do you get?")
+    ("Bưu điện gần nhất ở đâu?", "vi", "en", "Where is the nearest post office?"),
     ("Tôi có thể tìm hiệu thuốc gần nhất ở đâu?", "vi", "en", "Where can I find the nearest pharmacy?"),
     ("Ga tàu gần đây nhất cách đây bao xa?", "vi", "en", "How far is the nearest train station from here?"),
     ("Where is the nearest pharmacy?", "en", "vi", "Hiệu thuốc gần nhất ở đâu?"),

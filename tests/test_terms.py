@@ -53,7 +53,13 @@ from mt.translate import Translator, sentence_job
      [("bị đau đầu", "have a headache"), ("bị ho và sốt", "has a cough and a fever"),
       ("bị đau răng quá", "has a bad toothache")]),
     ("Anh bị sốt à? Bạn có bị ho không? Tôi không bị cảm. Tôi bị ho gà, bị đau đầu gối.", "vi", "en", []),
-    ("Hôm qua tôi bị đau đầu.", "vi", "en", []),
+    # in the past "had"; since when or how long, "have had" (v6: "I'm a stomachache from last night.")
+    ("Hôm qua tôi bị đau đầu.", "vi", "en", [("bị đau đầu", "had a headache")]),
+    ("Tôi bị đau bụng từ tối qua. Con tôi đã bị ho hai ngày rồi.", "vi", "en",
+     [("bị đau bụng từ", "have had a stomachache since"), ("đã bị ho hai ngày rồi", "has had a cough for two days")]),
+    ("Tôi bị đau họng từ sáng. Tôi bị sốt mấy ngày nay. Tôi bị đau lưng khi ngồi lâu.", "vi", "en",
+     [("bị đau họng từ sáng", "have had a sore throat since this morning"),
+      ("bị sốt mấy ngày nay", "have had a fever for a few days"), ("bị đau lưng", "have a backache")]),
     ("Tôi bị gãy chân.", "vi", "en", [("bị gãy chân", "have a broken leg")]),  # v6 alone: "I'm broken legs."
     ("I have a toothache, she has a sore throat and he had a cough.", "en", "vi",
      [("have a toothache", "bị đau răng"), ("has a sore throat", "bị đau họng"), ("had a cough", "bị ho")]),
@@ -109,8 +115,16 @@ from mt.translate import Translator, sentence_job
     # a place after a word for where is "the …", "ở" before it "at", "gần" "near" (v6, shown the term: "I bought
     # water convenience store."); not when it opens the sentence, nor after "một"
     ("Tôi mua nước ở cửa hàng tiện lợi. Đi đến lối ra. Khách sạn ở gần ga tàu. Lối ra ở đây. Một lối ra.", "vi", "en",
-     [("ở cửa hàng tiện lợi", "at the convenience store"), ("lối ra", "the exit"), ("ở gần ga tàu", "near the train "
-      "station"), ("Lối ra", "exit"), ("lối ra", "exit")]),
+     [("ở cửa hàng tiện lợi", "at the convenience store"), ("lối ra", "to the exit"), ("ở gần ga tàu", "near the "
+      "train station"), ("Lối ra", "exit"), ("lối ra", "exit")]),
+    # places v6 knows, only after a word for where (v6: "I'm in airport.", "I need to go supermarket."); not in a
+    # name, before "quốc tế" or "này", nor where no word for where is
+    ("Tôi đang ở sân bay. Tôi cần đi siêu thị. Nhà tôi gần bưu điện. Tôi đến sân bay Liên Khương. Tôi ở sân bay quốc "
+     "tế. Tôi thích công viên này. Siêu thị đóng cửa.", "vi", "en",
+     [("ở sân bay", "at the airport"), ("siêu thị", "to the supermarket"), ("gần bưu điện", "near the post office")]),
+    # a place gone to (v6: "We'll go Da Lat."), with "ra", "vào" … before it; not where one lives
+    ("Chúng tôi sẽ đi Đà Lạt. Tôi bay ra Hội An. Tôi sống ở Đà Lạt.", "vi", "en",
+     [("Đà Lạt", "to Da Lat"), ("ra Hội An", "to Hoi An"), ("Đà Lạt", "Da Lat")]),
     # a younger brother or sister, whose without "của" (v6: "Em trai tôi 10 tuổi." → "My son 10 years old."), not
     # "em trai bạn tôi" (my friend's)
     ("Em trai tôi 10 tuổi. Tôi có hai em gái. Em trai bạn tôi. Các anh trai của tôi. Những hộ chiếu này.", "vi", "en",
