@@ -19,8 +19,10 @@ from .numbers import number_edits
 from .text import capitalised, is_shouting, opened_as
 
 
-# the model's words before a stretch that opens with "to", and what the stretch opens with after them
-_TO_BEFORE = {"to": "", "arrive": "at", "arrived": "at", "arrives": "at", "arriving": "at"}
+# prepositions that a stretch written by rule may open with, or the model write before it; and "arrive", after
+# which "to" is "at" (_joined_to)
+_PREPOSITIONS = {"to", "at", "in", "for", "near", "on", "into"}
+_ARRIVE = {"arrive", "arrived", "arrives", "arriving"}
 
 
 @dataclass
@@ -215,14 +217,18 @@ def _tenses(words: list[Word], tgt: str) -> list[Word]:
 
 
 def _joined_to(words: list[Word]) -> list[Word]:
-    """A stretch written by rule that opens with "to" (mt.terms: "to the airport") after the model's own "to" drops
-    its own, and after "arrive" says "at": shown "to the convenience store", v6 wrote "I went to to the convenience
-    store", "We arrived to the train station"."""
-    out = list(words)
-    for i in range(1, len(out)):
-        before, w = out[i - 1], out[i]
-        if w.fixed and not before.fixed and w.text.startswith("to ") and before.text.lower() in _TO_BEFORE:
-            out[i] = replace(w, text=" ".join(filter(None, (_TO_BEFORE[before.text.lower()], w.text[len("to "):]))))
+    """A stretch written by rule that opens with a preposition (mt.terms: "to the airport", "at the museum") takes the
+    place of the model's own right before it, and "to" after "arrive" is "at": shown the stretch, v6 wrote "I went to
+    to the convenience store", "I'm waiting for at the museum", "We arrived to the train station"."""
+    out: list[Word] = []
+    for w in words:
+        first = w.text.split(" ", 1)[0]
+        if w.fixed and first in _PREPOSITIONS and out and not out[-1].fixed:
+            if out[-1].text.lower() in _PREPOSITIONS:
+                w = replace(w, before=out.pop().before)
+            elif first == "to" and out[-1].text.lower() in _ARRIVE:
+                w = replace(w, text="at" + w.text[len("to"):])
+        out.append(w)
     return out
 
 

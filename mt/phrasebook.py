@@ -128,6 +128,25 @@ _HOW_FAR = {("vi", "en"): re.compile(r"(?P<what>[^,?]+?)\s+(?:(?P<how>cách\s+(?
             ("en", "vi"): re.compile(r"(?:(?P<how>[Hh]ow\s+far\s+is)\s+(?:the\s+)?(?P<what>[^,?]+?)"
                                      r"(?:\s+from\s+(?:here|(?:the\s+)?(?P<away>[^,?]+?)))?"
                                      r"|[Ii]s\s+(?:the\s+)?(?P<what2>[^,?]+?)\s+far(?:\s+from\s+here)?)\s*\?*")}
+# whether a room, a hotel, a place to eat or "you" have something, or whether there is one here or nearby (v6: "Phòng này có
+# điều hòa không?" → "Is this peace?", "Khách sạn có hồ bơi không?" → "Is the Hotel pool?", "Quán này có món chay
+# không?" → "Is this a lemon?", "Gần đây có hiệu thuốc không?" → "Is it pharmacy?"): only with the place and the
+# thing of these lists, or a term (mt/terms.py) for the thing
+_HAVING = {"phòng": "room", "khách sạn": "hotel", "nhà hàng": "restaurant", "quán": "place", "căn hộ": "apartment",
+           "homestay": "homestay"}
+_WHOSE_HAVING = {"này": "this", "của bạn": "your", "bạn": "your", "": "the"}
+_AMENITIES = {"wifi": "wifi", "điều hòa": "air conditioning", "máy lạnh": "air conditioning",
+              "máy điều hòa": "air conditioning", "hồ bơi": "a pool", "bể bơi": "a pool", "chỗ đậu xe": "parking",
+              "chỗ đỗ xe": "parking", "bãi đậu xe": "parking", "bãi đỗ xe": "parking", "ban công": "a balcony",
+              "bữa sáng": "breakfast", "ăn sáng": "breakfast", "món chay": "vegetarian food", "đồ chay": "vegetarian food",
+              "thực đơn tiếng anh": "an English menu", "nước nóng": "hot water", "tủ lạnh": "a fridge",
+              "máy sấy tóc": "a hair dryer", "thang máy": "an elevator", "phòng trống": "a room available",
+              "két sắt": "a safe", "bồn tắm": "a bathtub", "máy giặt": "a washing machine", "phòng gym": "a gym",
+              "nhà vệ sinh": "a toilet", "chỗ ngồi ngoài trời": "outdoor seating"}
+_HAS_IT = re.compile(rf"(?:(?P<here>[Ởở]\s+đây)|(?P<near>[Gg]ần\s+đây)|(?P<you>(?i:bạn|anh|chị|em|quý\s+khách))|"
+                     rf"(?P<what>(?i:{'|'.join(_HAVING)}))"
+                     rf"(?:\s+(?P<whose>này|của\s+bạn|bạn))?)\s+có\s+(?P<thing>[^,?]+?)\s+không"
+                     r"(?:\s+(?:vậy|ạ|nhỉ|thế))?\s*\?*")
 # the nearest one ("Cây ATM gần nhất ở đâu?"; v6: "Where did ATM tree?")
 _NEAREST = {"vi": re.compile(r"\s+gần(?:\s+đây)?\s+nhất$"), "en": re.compile(r"^nearest\s+")}
 # where one can buy or find a term: shown the term, v6 lost "where" ("Where can I find a pharmacy?" → "Tôi có thể
@@ -207,7 +226,8 @@ def translate(sentence: str, src: str, tgt: str) -> str | None:
     clause that ends with a comma (see `clauses`) keeps it in place of the translation's own final punctuation."""
     text = sentence.strip()
     target = _table(src, tgt).get(_key(text))
-    if target is None and (said := _greeted(text, src, tgt) or _where_is(text, src, tgt) or _how_far(text, src, tgt)):
+    if target is None and (said := _greeted(text, src, tgt) or _where_is(text, src, tgt) or _how_far(text, src, tgt)
+                           or _has_it(text, src, tgt)):
         return said
     vocative = _VOCATIVE.fullmatch(text)
     if target is None and vocative and all(w[0].isupper() for w in vocative.group("name").split()):
@@ -259,6 +279,24 @@ def _how_far(text: str, src: str, tgt: str) -> str | None:
         return f"Is {said} far?"
     away = " ".join(w for w in (_the(away), away) if w) if away else "here"
     return f"How far is {said} from {away}?"
+
+
+def _has_it(text: str, src: str, tgt: str) -> str | None:
+    """"Phòng này có điều hòa không?" as "Does this room have air conditioning?", "Ở đây có …" as "Is there … here?"
+    and "Gần đây có …" as "… nearby?" (_HAS_IT), the thing one of _AMENITIES or a term; None for anything else."""
+    m = _HAS_IT.fullmatch(text) if (src, tgt) == ("vi", "en") else None
+    thing = " ".join(m.group("thing").split()) if m else ""
+    said = _AMENITIES.get(thing.lower()) or _a_thing(thing, src, tgt) if m else None
+    if said is None:
+        return None
+    if said not in _AMENITIES.values():  # "a pharmacy", "an ATM", "a supermarket"
+        said = " ".join(w for w in (terms.article(said) or "a" * (said in terms.WHERE_ONLY.values()), said) if w)
+    if m.group("you"):
+        return f"Do you have {said}?"
+    if m.group("what"):
+        whose = _WHOSE_HAVING[" ".join((m.group("whose") or "").split())]
+        return f"Does {whose} {_HAVING[m.group('what').lower()]} have {said}?"
+    return f"Is there {said} {'here' if m.group('here') else 'nearby'}?"
 
 
 def _nearest(what: str, lang: str) -> tuple[str, bool]:

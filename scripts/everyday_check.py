@@ -1,4 +1,4 @@
-"""The rules of stops 32–37 on made-up sentences, each switched off (the model alone, as before it) and on:
+"""The rules of stops 32–39 on made-up sentences, each switched off (the model alone, as before it) and on:
 
 1. greetings and thanks to someone by name (mt.phrasebook._greeted), both ways: the translation opens with the
    greeting and holds the name ("Hi Lan, how are you?" → "Chào Lan, ...");
@@ -107,6 +107,18 @@
 52. how one goes (mt/terms.py: "We went by bus."), en→vi: "bằng xe buýt" … (v6: "đi qua xe buýt", past the bus);
 53. a question typed without its "?" (mt.phrasebook.asked: "mai bạn có đi làm không"), vi→en: a question, ending
     with "?" (v6: "Tomorrow, you do not").
+54. an ailment since when, for how long or in the past (mt.terms._ailing: "Tôi bị đau bụng từ tối qua.", "Hôm qua
+    tôi bị sốt."), vi→en: "have had … since", "… for", "had" (v6: "I'm a stomachache from last night.");
+55. a place v6 knows after a word for where (mt.terms.WHERE_ONLY: "Tôi đang ở sân bay."), vi→en: "at the", "to the"
+    … and the place (v6: "I'm in airport.", "I need to go supermarket.");
+56. a place gone to (mt.terms._gone_to: "Chúng tôi sẽ đi Đà Lạt."), vi→en: "to" and the place (v6: "We'll go Da
+    Lat.");
+57. "lát nữa", "tí nữa" … opening a sentence (mt.dates._VI_SOON), vi→en: "later" (v6: "Again, I call you back.");
+58. whether a room, a hotel or "you" have a thing, or whether there is one here or nearby (mt.phrasebook._has_it:
+    "Phòng này có điều hòa không?", "Gần đây có hiệu thuốc không?"), vi→en: "Does … have", "Is there", "Do you
+    have" and the thing (v6: "Is this peace?", "Is it pharmacy?");
+59. a verb after "will" (mt.tense.after_will), on a day ahead (v6, given "sẽ": "Next week, I will flew …"), vi→en:
+    not in the past.
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
 """
@@ -116,7 +128,7 @@ import importlib
 import random
 import re
 
-from mt import amounts, dates, finishing, names, phrasebook, terms, weather
+from mt import amounts, dates, names, phrasebook, tense, terms, weather
 from mt.numbers import EN_NUMBER_WORDS, EN_TENS, VI_NUMBER_WORDS
 from mt.text import EN_MONTHS as DATES_EN
 from mt.text import sentence_case, strip_marks
@@ -854,6 +866,57 @@ def unmarked(rng: random.Random, n: int) -> list[tuple[str, str]]:
     return templated(rng, n, [(w, "") for w in UNMARKED_WHO], UNMARKED_ASKED, r"\?$")
 
 
+AILING_WHEN = [("từ tối qua", "since last night"), ("từ hôm qua", "since yesterday"), ("từ sáng", "since this morning"),
+               ("hai ngày rồi", "for two days"), ("mấy ngày nay", "for a few days"), ("ba ngày nay", "for three days")]
+AILING_BEHIND = ["Hôm qua", "Tuần trước", "Tối qua"]
+
+
+def ailing_since(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    out = []
+    for _ in range(n):
+        (who, verb), (vi, en) = rng.choice(AILING_WHO), rng.choice(sorted(terms._AILMENTS.items()))
+        if rng.random() < 0.25:  # in the past
+            day = rng.choice(AILING_BEHIND)
+            out.append((f"{day} {who[0].lower() + who[1:]} bị {vi}.", rf"(?i:\bhad\b.*\b{en.split()[-1]}\b)"))
+            continue
+        when, said = rng.choice(AILING_WHEN)
+        out.append((f"{who} bị {vi} {when}.", rf"(?i:\b{verb} had\b.*\b{en.split()[-1]}\b.*\b{said}\b)"))
+    return out
+
+
+WHERE_SAID = ["Tôi đang ở {w}.", "Chúng tôi đến {w} lúc 6 giờ.", "Tôi cần đi {w}.", "Mẹ tôi đi {w} rồi.",
+              "Anh ấy làm việc ở {w}.", "Tôi đang chờ ở {w}.", "Tôi đang đi đến {w}.", "Nhà tôi ở gần {w}."]
+GONE = [("Đà Lạt", "Da Lat"), ("Hội An", "Hoi An"), ("Vũng Tàu", "Vung Tau"), ("Phú Quốc", "Phu Quoc"),
+        ("Sa Pa", "Sa Pa"), ("Hạ Long", "Ha Long"), ("Cần Thơ", "Can Tho"), ("Quy Nhơn", "Quy Nhon"),
+        ("Mũi Né", "Mui Ne"), ("Côn Đảo", "Con Dao")]
+GONE_SAID = ["Chúng tôi sẽ đi {w}.", "Tôi muốn đi {w}.", "Họ đã đi {w}.", "Tuần sau tôi bay ra {w}.",
+             "Năm ngoái tôi đi {w}.", "Bạn có muốn đi {w} không?", "Tôi định đi du lịch {w}.",
+             "Mai chúng tôi bay vào {w}.", "Gia đình tôi đi {w} vào mùa hè."]
+SOON = [(w, "") for w in ("Lát nữa", "Tí nữa", "Chút nữa", "Một lát nữa", "Một chút nữa", "Chốc nữa")]
+SOON_SAID = ["{w} tôi gọi lại cho bạn.", "{w} chúng tôi đi ăn.", "{w} anh ấy về.", "{w} mình đến nhé.",
+             "{w} trời mưa đấy.", "{w} tôi gửi cho bạn.", "{w} mẹ tôi về nhà.", "{w} chúng ta họp."]
+WILL_DAYS = [(d, "") for d in ("Ngày mai", "Tuần sau", "Mai", "Tháng sau", "Sáng mai")]
+WILL_SAID = ["{w} tôi bay ra Hà Nội.", "{w} anh ấy đi Huế.", "{w} họ về quê.", "{w} chúng tôi gặp bạn cũ.",
+             "{w} cô ấy mua vé.", "{w} tôi ăn tối với gia đình.", "{w} họ đến Sài Gòn.", "{w} tôi gọi cho mẹ.",
+             "{w} chúng tôi bay vào Sài Gòn.", "{w} anh ấy đi làm."]
+HAS_SAID = ["Phòng này có {w} không?", "Khách sạn có {w} không?", "Ở đây có {w} không?", "Bạn có {w} không?",
+            "Nhà hàng này có {w} không ạ?", "Căn hộ có {w} không?"]
+HAS_PLACES_SAID = ["Gần đây có {w} không?", "Ở đây có {w} không?"]
+HAS_PLACES = [("hiệu thuốc", "pharmacy"), ("siêu thị", "supermarket"), ("cây ATM", "ATM"), ("ngân hàng", "bank"),
+              ("trạm xăng", "gas station"), ("quán cà phê", "coffee shop"), ("chợ đêm", "night market")]
+
+
+def has_it(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    amenities = sorted((vi, en.split()[-1]) for vi, en in phrasebook._AMENITIES.items())
+    pattern = r"^(?:Does|Is there|Do you have)\b.*\b{t}\b.*\?$"
+    return templated(rng, n // 2, amenities, HAS_SAID, pattern) + templated(rng, n - n // 2, HAS_PLACES,
+                                                                           HAS_PLACES_SAID, pattern)
+
+
+# a verb after "will" that is not in the past (mt.tense._BASE holds the pasts)
+WILL_RIGHT = rf"(?i:\b(?:will|won't|\w+'ll)\s+(?!(?:{'|'.join(tense._BASE)})\b)\w)"
+
+
 def without(excluded: set[str]):
     """A stand-in for mt.terms._table: the list without the terms `excluded`, the rest of it on."""
     def table(src: str, tgt: str):
@@ -966,8 +1029,8 @@ def main() -> None:
               flush=True)
     print("'will' on a day ahead, vi->en:", count(t, ahead(rng, n), "vi", "en", dates, "_will", lambda *a: []),
           flush=True)
-    print("the past after a day behind, vi->en:", count(t, behind(rng, n), "vi", "en", finishing, "_in_the_past",
-                                                         lambda words, tgt: words), flush=True)
+    print("the past after a day behind, vi->en:", count(t, behind(rng, n), "vi", "en", tense, "mended",
+                                                         lambda words: {}), flush=True)
     print("allergic to what, vi->en:", count(t, allergic(rng, n), "vi", "en", terms, "_allergic", lambda text: []),
           flush=True)
     print("an ailment without 'bị', vi->en:", count(t, ailing_alone(rng, n), "vi", "en", terms, "_ailing",
@@ -1000,6 +1063,19 @@ def main() -> None:
                                         {"vi": NEVER, "en": NEVER}), flush=True)
     print("a question without its '?', vi->en:", count(t, unmarked(rng, n), "vi", "en", phrasebook, "asked",
                                                         lambda *a: []), flush=True)
+    print("an ailment since when, for how long, or in the past, vi->en:",
+          count(t, ailing_since(rng, n), "vi", "en", terms, "_ailing", lambda text: []), flush=True)
+    where = templated(rng, n, sorted(terms.WHERE_ONLY.items()), WHERE_SAID, r"\b(?:at|to|in|near|from|into) the {t}\b")
+    print("a place v6 knows after a word for where, vi->en:", count(t, where, "vi", "en", terms, "_where_only",
+                                                                     lambda *a: []), flush=True)
+    print("a place gone to, vi->en:", count(t, templated(rng, n, GONE, GONE_SAID, r"\bto {t}\b"), "vi", "en", terms,
+                                            "_gone_to", lambda *a: None), flush=True)
+    soon = templated(rng, n, SOON, SOON_SAID, r"(?i:\blater\b|\bin a (?:moment|minute|while|bit)\b|\bsoon\b)")
+    print("'lát nữa' opening a sentence, vi->en:", count(t, soon, "vi", "en", dates, "_VI_SOON", NEVER), flush=True)
+    print("whether a room or a hotel has a thing, vi->en:", count(t, has_it(rng, n), "vi", "en", phrasebook, "_has_it",
+                                                                   lambda *a: None), flush=True)
+    print("a verb after 'will', vi->en:", count(t, templated(rng, n, WILL_DAYS, WILL_SAID, WILL_RIGHT), "vi", "en",
+                                                tense, "after_will", lambda words: {}), flush=True)
 
 
 if __name__ == "__main__":

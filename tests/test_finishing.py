@@ -71,11 +71,12 @@ def test_a_term_of_several_words_is_mended_inside_and_counts_as_who():
 
 
 @pytest.mark.parametrize("decoded, finished", [
-    # the model's own "to" before a stretch that opens with one ("to the convenience store", mt.terms), "at" after
-    # "arrived"; not a stretch that does not open with "to", nor after another verb
+    # the model's own preposition before a stretch that opens with one ("to the convenience store", mt.terms), "at"
+    # after "arrived"; nothing after another verb
     ("I went to {0}.", "I went to the convenience store."),
     ("We arrived {0} at 8.", "We arrived at the convenience store at 8."),
     ("We walked {0}.", "We walked to the convenience store."),
+    ("I'm waiting for {0}.", "I'm waiting to the convenience store."),
 ])
 def test_a_stretch_that_opens_with_to_goes_with_the_words_before_it(decoded, finished):
     sentence = "Tôi đến cửa hàng tiện lợi."

@@ -60,6 +60,15 @@ from mt.translate import Translator
     ("Hộ chiếu của tôi gần nhất ở đâu?", "vi", "en", None),
     ("Where is Hoan Kiem Lake?", "en", "vi", "Hồ Hoàn Kiếm ở đâu?"), ("Where is the pharmacy I told you about?", "en",
                                                                      "vi", None),
+    # whether a room, a hotel or "you" have a thing, or whether there is one here or nearby (v6: "Is this peace?",
+    # "Is it pharmacy?"); not a thing off the lists, nor something done
+    ("Phòng này có điều hòa không?", "vi", "en", "Does this room have air conditioning?"),
+    ("Khách sạn của bạn có hồ bơi không ạ?", "vi", "en", "Does your hotel have a pool?"),
+    ("Gần đây có hiệu thuốc không?", "vi", "en", "Is there a pharmacy nearby?"),
+    ("Gần đây có cây ATM không?", "vi", "en", "Is there an ATM nearby?"),
+    ("Ở đây có wifi không?", "vi", "en", "Is there wifi here?"),
+    ("Chị có thực đơn tiếng Anh không?", "vi", "en", "Do you have an English menu?"),
+    ("Phòng này có đẹp không?", "vi", "en", None), ("Bạn có trả phòng không?", "vi", "en", None),
 ])
 def test_translate(sentence, src, tgt, expected):
     assert translate(sentence, src, tgt) == expected
