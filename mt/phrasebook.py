@@ -196,6 +196,30 @@ _NEVER = re.compile(r"(?<!\w)(?:không|chả|chẳng|chưa)(?!\w).*\sbao\s+giờ
 _WONDERED = re.compile(r"(?<!\w)(?:(?:không|chưa)\s+(?:biết|rõ)|tự\s+hỏi)(?!\w)", re.IGNORECASE)
 
 
+# a word of kinship opening a question, with the speaker named after it, is who is asked: "you" (v6: "Anh có thể giúp
+# tôi không?" → "Can I help me?", "Bà có thể cho tôi mượn bút không?" → "Could she borrow me from the pen?"; given
+# "Bạn" in its place, "Can you help me?"); and "em", "mình", "tớ" after it is the speaker, given to the model as
+# "tôi" (given "Bạn … em", v6 wrote "Can you send to you address?"). Not before "ấy", a name, or whose ("anh tôi", my
+# brother)
+_ADDRESSED = re.compile(r"(?P<you>(?i:anh|chị|cô|chú|bác|ông|bà|em|cậu))\s+(?!(?:ấy|ta|ơi|trai|gái|họ|của|tôi|mình|"
+                        r"em|anh|chị|con|cháu|và|với)(?!\w))(?=[^\W\d_A-ZĐ])")
+_SPEAKER = re.compile(r"(?<!chúng )(?<!\w)(?:tôi|mình|tớ|em)(?!\w)")
+
+
+def addressed(text: str, src: str, tgt: str) -> list[Match]:
+    """"Bạn" given to the model for a word of kinship that opens a question and is who is asked, and "tôi" for the
+    speaker after it (_ADDRESSED), as HINTs."""
+    opening = _ADDRESSED.match(text) if src == "vi" else None
+    if not opening or not (text.rstrip().endswith("?") or asked(text, src, tgt)):
+        return []
+    you = opening.group("you").lower()
+    speakers = [m for m in _SPEAKER.finditer(text, opening.end()) if m.group() != you]
+    if not speakers:
+        return []
+    return [Match(0, opening.end("you"), "Bạn", HINT)] + [Match(*m.span(), "tôi", HINT) for m in speakers
+                                                           if m.group() != "tôi"]
+
+
 def asked(text: str, src: str, tgt: str) -> list[Match]:
     """"?" given to the model (a HINT) after a Vietnamese question typed without one (_ASKED)."""
     end = len(text.rstrip())

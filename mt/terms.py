@@ -188,14 +188,16 @@ _GOING = re.compile(r"(?<!\w)(?:đi|bay|lái\s+xe|đạp\s+xe)(?:\s+(?:du\s+lị
                     r"(?:\s+(?P<dir>ra|vào|lên|xuống))?\s+$", re.IGNORECASE)
 # places v6 knows but writes without "the" or its preposition after a word for where, said so only there, not terms:
 # "Tôi đang ở sân bay." → "I'm in airport.", "Tôi cần đi siêu thị." → "I need to go supermarket.", "Tôi đi bưu
-# điện." → "I went to the post.", "ở phòng khám" → "in the room" (16 of 64 made-up sentences right). Not before a
-# name or in one, nor before "quốc tế" or whose it is ("sân bay Tân Sơn Nhất", "sân bay quốc tế", "công viên này")
+# điện." → "I went to the post.", "ở phòng khám" → "in the room". Only before the end of a clause or a word of this
+# list: not before a name ("sân bay Tân Sơn Nhất", "khách sạn Grand …"), "quốc tế", "này" or a word that says which
+# ("phòng khám sản khoa", a maternity clinic; "ngân hàng duy nhất", the only bank)
 WHERE_ONLY = {"sân bay": "airport", "siêu thị": "supermarket", "bưu điện": "post office", "công viên": "park",
                "trạm xăng": "gas station", "tiệm cà phê": "coffee shop", "quán cà phê": "coffee shop",
                "phòng khám": "clinic", "hiệu sách": "bookstore", "ngân hàng": "bank", "bảo tàng": "museum",
                "khách sạn": "hotel", "bãi biển": "beach", "chợ": "market"}
-_WHERE_ONLY_FOUND = re.compile(rf"(?<!\w)(?i:{'|'.join(WHERE_ONLY)})(?!\w)"
-                              r"(?!\s+(?:quốc\s+tế|này|đó|kia|ấy|của|nào)(?!\w))")
+_WHERE_ONLY_FOUND = re.compile(rf"(?<!\w)(?i:{'|'.join(WHERE_ONLY)})(?=\s*(?:[,.!?;:…]|$)|\s+(?:lúc|vào|từ|để|với|và|"
+                               r"rồi|nhé|nha|không|chưa|à|ạ|hôm|ngày|sáng|trưa|chiều|tối|mỗi|cả|một|hai|ba|đi|mua|ăn|uống|"
+                               r"gặp|chờ|đợi|làm|chơi|xem|gần|trước|sau|nữa|thôi|đấy|đây)(?!\w))")
 _COUNT_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(w for w in VI_NUMBER_WORDS[2:] if w != 'năm')}|vài|mấy|nhiều|các|"
                            r"những|[2-9]|\d\d+)\s+$", re.IGNORECASE)
 # a thing one carries lost or dropped, after who: v6 wrote "Tôi bị mất ví." → "I had lost a wallet.", "Anh ấy bị
@@ -257,7 +259,7 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
             start = the.start()                               # wrote "C thang máy bị vỡ."
         out.append(Match(start, end, said, "term"))
     found = _for_me(text) + _ailing(text) + _allergic(text) + _missed(text) + _ordered(text) + _lost(text) \
-        + _where_only(text, out) if src == "vi" else [Match(*m.span(), "gọi", "term") for m in _EN_ORDER.finditer(text)]
+        + _where_only(text) if src == "vi" else [Match(*m.span(), "gọi", "term") for m in _EN_ORDER.finditer(text)]
     return sorted(out + found, key=lambda m: m.start)
 
 
@@ -402,10 +404,12 @@ def _gone_to(text: str, start: int, said: str, src: str) -> tuple[int, str] | No
     return (going.start("dir") if going.group("dir") else start, f"to {said}") if going else None
 
 
-def _where_only(text: str, terms: list[Match]) -> list[Match]:
-    """The places of WHERE_ONLY after a word for where, as _at_a_place says them; not inside a term ("chợ đêm")."""
+def _where_only(text: str) -> list[Match]:
+    """The places of WHERE_ONLY after a word for where, as _at_a_place says them ("chợ đêm" is a term of its own:
+    _WHERE_ONLY_FOUND does not take "chợ" before "đêm"); not after a word for where that opens the sentence (shown
+    "Ra the beach đi lối nào?", v6 kept "Ra")."""
     found = (_at_a_place(text, *m.span(), WHERE_ONLY[m.group().lower()]) for m in _WHERE_ONLY_FOUND.finditer(text)
-             if not any(t.start < m.end() and m.start() < t.end for t in terms) and not _in_longer_name(text, *m.span(), "vi"))
+             if len(text[: m.start()].split()) > 1)
     return [Match(*here, "term") for here in found if here]
 
 

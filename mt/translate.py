@@ -569,6 +569,7 @@ def sentence_job(sentence: str, src: str, tgt: str, index: int = 0, glossary: li
     read = from_capitals(sentence, src) if is_shouting(sentence) else sentence  # the same length: the offsets hold
     by_rule = [phrasebook.openers(read, src, tgt), phrasebook.asked(read, src, tgt)]
     by_rule += [module.matches(read, src, tgt) for module in (terms, weather, amounts, dates, names)]
+    by_rule.append(phrasebook.addressed(read, src, tgt))
     written = terms.borrowed(read, src, tgt) + names.written(read, src, tgt)
     found = merge(verbatim.matches(sentence), glossary or [], written, *by_rule)
     return Job(sentence, merge(extra or [], found), index, read)

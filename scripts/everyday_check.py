@@ -117,7 +117,9 @@
 58. whether a room, a hotel or "you" have a thing, or whether there is one here or nearby (mt.phrasebook._has_it:
     "Phòng này có điều hòa không?", "Gần đây có hiệu thuốc không?"), vi→en: "Does … have", "Is there", "Do you
     have" and the thing (v6: "Is this peace?", "Is it pharmacy?");
-59. a verb after "will" (mt.tense.after_will), on a day ahead (v6, given "sẽ": "Next week, I will flew …"), vi→en:
+59. a word of kinship opening a question that asks the speaker something (mt.phrasebook.addressed: "Anh có thể
+    giúp tôi không?"), vi→en: "you", and no "I" (v6: "Can I help me?");
+60. a verb after "will" (mt.tense.after_will), on a day ahead (v6, given "sẽ": "Next week, I will flew …"), vi→en:
     not in the past.
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
@@ -913,6 +915,22 @@ def has_it(rng: random.Random, n: int) -> list[tuple[str, str]]:
                                                                            HAS_PLACES_SAID, pattern)
 
 
+ASKING = ["Anh", "Chị", "Cô", "Chú", "Bác", "Ông", "Bà", "Em"]
+ASKING_SAID = ["{k} có thể giúp {m} không?", "{k} có thể chụp ảnh giúp {m} được không?",
+               "{k} có thể chỉ đường cho {m} không?", "{k} có thể gọi taxi cho {m} không?",
+               "{k} có muốn đi với {m} không?", "{k} có nhớ {m} không?", "{k} có thể đợi {m} một chút không?",
+               "{k} có thể gửi cho {m} địa chỉ không?", "{k} có thể cho {m} mượn bút không?", "{k} có yêu {m} không?"]
+
+
+def asking(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    out = []
+    for _ in range(n):
+        k, said = rng.choice(ASKING), rng.choice(ASKING_SAID)
+        me = rng.choice(["tôi", "mình"] + ["em"] * (k != "Em"))
+        out.append((said.format(k=k, m=me), r"^(?=.*(?i:\byou\b))(?!.*\bI\b)"))  # "you" asked, not "I"
+    return out
+
+
 # a verb after "will" that is not in the past (mt.tense._BASE holds the pasts)
 WILL_RIGHT = rf"(?i:\b(?:will|won't|\w+'ll)\s+(?!(?:{'|'.join(tense._BASE)})\b)\w)"
 
@@ -1074,6 +1092,8 @@ def main() -> None:
     print("'lát nữa' opening a sentence, vi->en:", count(t, soon, "vi", "en", dates, "_VI_SOON", NEVER), flush=True)
     print("whether a room or a hotel has a thing, vi->en:", count(t, has_it(rng, n), "vi", "en", phrasebook, "_has_it",
                                                                    lambda *a: None), flush=True)
+    print("a word of kinship that asks the speaker, vi->en:", count(t, asking(rng, n), "vi", "en", phrasebook,
+                                                                     "addressed", lambda *a: []), flush=True)
     print("a verb after 'will', vi->en:", count(t, templated(rng, n, WILL_DAYS, WILL_SAID, WILL_RIGHT), "vi", "en",
                                                 tense, "after_will", lambda words: {}), flush=True)
 

@@ -97,7 +97,7 @@ def test_a_verb_after_will_is_in_its_base():  # given "sẽ" for a day ahead, v6
 @pytest.mark.parametrize("src, tgt, texts", [
     ("vi", "en", ["Gửi email cho an@example.com trước 9 giờ sáng thứ Hai.", "Tối nay, bạn đi đâu?",
                   "TÔI SẼ GẶP ÔNG NGUYỄN VĂN HÙNG VÀO NGÀY 5 THÁNG 8.", "Giá là 84 tỷ đồng.",
-                  "Cảm ơn anh đã đến đón em."]),
+                  "Cảm ơn anh đã đến đón em.", "Chị có thể gửi cho em địa chỉ không?"]),
     ("en", "vi", ["Email an@example.com before 9 a.m. on Monday.", "I WILL MEET MR SMITH ON AUGUST 5.",
                   "It costs VND 84 billion.", "Wait until Monday.", "I ate pho at 7 pm tonight in Hanoi."]),
 ])

@@ -4,7 +4,7 @@ import pytest
 from mt.detailed import translate_detailed
 from mt.documents import translate_document
 from mt.glossary import HINT, parse_glossary
-from mt.phrasebook import asked, clauses, continued, openers, translate
+from mt.phrasebook import addressed, asked, clauses, continued, openers, translate
 from mt.translate import Translator
 
 
@@ -272,6 +272,22 @@ def test_a_question_without_its_mark_is_given_one(text, hinted):
     found = asked(text, "vi", "en")
     assert bool(found) == hinted and asked(text, "en", "vi") == []
     assert all((m.start, m.end, m.replacement, m.source) == (len(text), len(text), "?", HINT) for m in found)
+
+
+@pytest.mark.parametrize("text, hints", [
+    # a word of kinship opening a question, the speaker after it (v6: "Anh có thể giúp tôi không?" → "Can I help
+    # me?"): "Bạn" in its place, and "tôi" for "em", "mình" (v6, given "Bạn … em": "Can you send to you address?")
+    ("Anh có thể giúp tôi không?", [("Anh", "Bạn")]),
+    ("Chị có thể gửi cho em địa chỉ không", [("Chị", "Bạn"), ("em", "tôi")]),
+    ("Em có muốn đi với mình không?", [("Em", "Bạn"), ("mình", "tôi")]),
+    # not without the speaker, in a statement, before "ấy" or whose, nor "chúng tôi"
+    ("Anh có khỏe không?", []), ("Anh giúp tôi.", []), ("Anh ấy có giúp tôi không?", []),
+    ("Anh tôi có đến không?", []), ("Chú có gặp chúng tôi không?", []),
+])
+def test_a_word_of_kinship_that_asks_the_speaker_is_you(text, hints):
+    found = addressed(text, "vi", "en")
+    assert [(text[m.start:m.end], m.replacement) for m in found] == hints and addressed(text, "en", "vi") == []
+    assert all(m.source == HINT for m in found)
 
 
 def test_the_bundled_model_reads_a_question_without_its_mark(bundled):
