@@ -186,6 +186,10 @@ _NEAR = {"gần": "near", "cạnh": "next to", "ngay cạnh": "right next to"}
 # "We'll go Da Lat.", "They have gone on the Nha Trang.", "I want to go to the Hoi An.", "I flew out of Hanoi.")
 _GOING = re.compile(r"(?<!\w)(?:đi|bay|lái\s+xe|đạp\s+xe)(?:\s+(?:du\s+lịch|chơi|công\s+tác))?"
                     r"(?:\s+(?P<dir>ra|vào|lên|xuống))?\s+$", re.IGNORECASE)
+# ... and cities v6 knows, which are not terms, said so there alone (shown the rest: "We'll go to Saigo.", "They went
+# on Da Nang.", "My family went on the summer." for "Gia đình tôi đi Huế vào mùa hè.")
+_GONE_ONLY = {"Hà Nội": "Hanoi", "Sài Gòn": "Saigon", "Nha Trang": "Nha Trang", "Đà Nẵng": "Da Nang", "Huế": "Hue"}
+_GONE_ONLY_FOUND = re.compile(rf"(?<!\w)(?:{'|'.join(_GONE_ONLY)})(?!\w)")
 # places v6 knows but writes without "the" or its preposition after a word for where, said so only there, not terms:
 # "Tôi đang ở sân bay." → "I'm in airport.", "Tôi cần đi siêu thị." → "I need to go supermarket.", "Tôi đi bưu
 # điện." → "I went to the post.", "ở phòng khám" → "in the room". Only before the end of a clause or a word of this
@@ -259,7 +263,7 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
             start = the.start()                               # wrote "C thang máy bị vỡ."
         out.append(Match(start, end, said, "term"))
     found = _for_me(text) + _ailing(text) + _allergic(text) + _missed(text) + _ordered(text) + _lost(text) \
-        + _where_only(text) if src == "vi" else [Match(*m.span(), "gọi", "term") for m in _EN_ORDER.finditer(text)]
+        + _where_only(text) + _gone_only(text) if src == "vi" else [Match(*m.span(), "gọi", "term") for m in _EN_ORDER.finditer(text)]
     return sorted(out + found, key=lambda m: m.start)
 
 
@@ -402,6 +406,12 @@ def _gone_to(text: str, start: int, said: str, src: str) -> tuple[int, str] | No
     """A place gone to after "đi", "bay" … (_GOING) as "to …", with "ra", "vào" … (north, south) before it."""
     going = _GOING.search(text[:start]) if src == "vi" else None
     return (going.start("dir") if going.group("dir") else start, f"to {said}") if going else None
+
+
+def _gone_only(text: str) -> list[Match]:
+    """The cities of _GONE_ONLY gone to (_gone_to), as "to …"."""
+    found = ((m.end(), _gone_to(text, m.start(), _GONE_ONLY[m.group()], "vi")) for m in _GONE_ONLY_FOUND.finditer(text))
+    return [Match(gone[0], end, gone[1], "term") for end, gone in found if gone]
 
 
 def _where_only(text: str) -> list[Match]:

@@ -111,8 +111,8 @@
     tôi bị sốt."), vi→en: "have had … since", "… for", "had" (v6: "I'm a stomachache from last night.");
 55. a place v6 knows after a word for where (mt.terms.WHERE_ONLY: "Tôi đang ở sân bay."), vi→en: "at the", "to the"
     … and the place (v6: "I'm in airport.", "I need to go supermarket.");
-56. a place gone to (mt.terms._gone_to: "Chúng tôi sẽ đi Đà Lạt."), vi→en: "to" and the place (v6: "We'll go Da
-    Lat.");
+56. a place gone to (mt.terms._gone_to: "Chúng tôi sẽ đi Đà Lạt.", "Mai tôi bay vào Sài Gòn."), vi→en: "to" and
+    the place (v6: "We'll go Da Lat.", "We'll go to Saigo.");
 57. "lát nữa", "tí nữa" … opening a sentence (mt.dates._VI_SOON), vi→en: "later" (v6: "Again, I call you back.");
 58. whether a room, a hotel or "you" have a thing, or whether there is one here or nearby (mt.phrasebook._has_it:
     "Phòng này có điều hòa không?", "Gần đây có hiệu thuốc không?"), vi→en: "Does … have", "Is there", "Do you
@@ -890,7 +890,8 @@ WHERE_SAID = ["Tôi đang ở {w}.", "Chúng tôi đến {w} lúc 6 giờ.", "T�
               "Anh ấy làm việc ở {w}.", "Tôi đang chờ ở {w}.", "Tôi đang đi đến {w}.", "Nhà tôi ở gần {w}."]
 GONE = [("Đà Lạt", "Da Lat"), ("Hội An", "Hoi An"), ("Vũng Tàu", "Vung Tau"), ("Phú Quốc", "Phu Quoc"),
         ("Sa Pa", "Sa Pa"), ("Hạ Long", "Ha Long"), ("Cần Thơ", "Can Tho"), ("Quy Nhơn", "Quy Nhon"),
-        ("Mũi Né", "Mui Ne"), ("Côn Đảo", "Con Dao")]
+        ("Mũi Né", "Mui Ne"), ("Côn Đảo", "Con Dao"), ("Hà Nội", "Hanoi"), ("Sài Gòn", "Saigon"),
+        ("Nha Trang", "Nha Trang"), ("Đà Nẵng", "Da Nang"), ("Huế", "Hue")]
 GONE_SAID = ["Chúng tôi sẽ đi {w}.", "Tôi muốn đi {w}.", "Họ đã đi {w}.", "Tuần sau tôi bay ra {w}.",
              "Năm ngoái tôi đi {w}.", "Bạn có muốn đi {w} không?", "Tôi định đi du lịch {w}.",
              "Mai chúng tôi bay vào {w}.", "Gia đình tôi đi {w} vào mùa hè."]
