@@ -128,17 +128,18 @@ _HOW_FAR = {("vi", "en"): re.compile(r"(?P<what>[^,?]+?)\s+(?:(?P<how>cách\s+(?
             ("en", "vi"): re.compile(r"(?:(?P<how>[Hh]ow\s+far\s+is)\s+(?:the\s+)?(?P<what>[^,?]+?)"
                                      r"(?:\s+from\s+(?:here|(?:the\s+)?(?P<away>[^,?]+?)))?"
                                      r"|[Ii]s\s+(?:the\s+)?(?P<what2>[^,?]+?)\s+far(?:\s+from\s+here)?)\s*\?*")}
-# whether a room, a hotel, a place to eat or "you" have something, or whether there is one here or nearby (v6: "Phòng này có
-# điều hòa không?" → "Is this peace?", "Khách sạn có hồ bơi không?" → "Is the Hotel pool?", "Quán này có món chay
-# không?" → "Is this a lemon?", "Gần đây có hiệu thuốc không?" → "Is it pharmacy?"): only with the place and the
-# thing of these lists, or a term (mt/terms.py) for the thing
+# whether a room, a hotel, a place to eat or "you" have something, or whether there is one here or nearby (v6:
+# "Phòng này có điều hòa không?" → "Is this peace?", "Khách sạn có hồ bơi không?" → "Is the Hotel pool?", "Quán này
+# có món chay không?" → "Is this a lemon?", "Gần đây có hiệu thuốc không?" → "Is it pharmacy?"): only with the place
+# and the thing of these lists, or a term (mt/terms.py) for the thing
 _HAVING = {"phòng": "room", "khách sạn": "hotel", "nhà hàng": "restaurant", "quán": "place", "căn hộ": "apartment",
            "homestay": "homestay"}
 _WHOSE_HAVING = {"này": "this", "của bạn": "your", "bạn": "your", "": "the"}
 _AMENITIES = {"wifi": "wifi", "điều hòa": "air conditioning", "máy lạnh": "air conditioning",
               "máy điều hòa": "air conditioning", "hồ bơi": "a pool", "bể bơi": "a pool", "chỗ đậu xe": "parking",
               "chỗ đỗ xe": "parking", "bãi đậu xe": "parking", "bãi đỗ xe": "parking", "ban công": "a balcony",
-              "bữa sáng": "breakfast", "ăn sáng": "breakfast", "món chay": "vegetarian food", "đồ chay": "vegetarian food",
+              "bữa sáng": "breakfast", "ăn sáng": "breakfast", "món chay": "vegetarian food",
+              "đồ chay": "vegetarian food",
               "thực đơn tiếng anh": "an English menu", "nước nóng": "hot water", "tủ lạnh": "a fridge",
               "máy sấy tóc": "a hair dryer", "thang máy": "an elevator", "phòng trống": "a room available",
               "két sắt": "a safe", "bồn tắm": "a bathtub", "máy giặt": "a washing machine", "phòng gym": "a gym",
@@ -202,7 +203,7 @@ _WONDERED = re.compile(r"(?<!\w)(?:(?:không|chưa)\s+(?:biết|rõ)|tự\s+hỏ
 # "tôi" (given "Bạn … em", v6 wrote "Can you send to you address?"). Not before "ấy", a name, or whose ("anh tôi", my
 # brother)
 _ADDRESSED = re.compile(r"(?P<you>(?i:anh|chị|cô|chú|bác|ông|bà|em|cậu))\s+(?!(?:ấy|ta|ơi|trai|gái|họ|của|tôi|mình|"
-                        r"em|anh|chị|con|cháu|và|với)(?!\w))(?=[^\W\d_A-ZĐ])")
+                        r"em|anh|chị|con|cháu|và|với)(?!\w))(?P<next>\w)")
 _SPEAKER = re.compile(r"(?<!chúng )(?<!\w)(?:tôi|mình|tớ|em)(?!\w)")
 
 
@@ -210,8 +211,8 @@ def addressed(text: str, src: str, tgt: str) -> list[Match]:
     """"Bạn" given to the model for a word of kinship that opens a question and is who is asked, and "tôi" for the
     speaker after it (_ADDRESSED), as HINTs."""
     opening = _ADDRESSED.match(text) if src == "vi" else None
-    if not opening or not (text.rstrip().endswith("?") or asked(text, src, tgt)):
-        return []
+    if not opening or opening.group("next").isupper() or not (text.rstrip().endswith("?") or asked(text, src, tgt)):
+        return []  # (a capital after it: a name, "Anh Tuấn")
     you = opening.group("you").lower()
     speakers = [m for m in _SPEAKER.finditer(text, opening.end()) if m.group() != you]
     if not speakers:

@@ -109,8 +109,8 @@ _AILING_END = re.compile(r"\s*(?:[,.!?…;]|$|(?:rồi|nên|khi|mỗi\s+khi)(?!\
 # last night.", "Tôi đã bị sốt hai ngày rồi." → "I had a fever two days."); "từ sáng" alone is this morning (v6:
 # "from breakfast")
 _SINCE = re.compile(r"\s+từ(?:\s+(?P<morning>sáng(?:\s+nay)?)(?!\w)|(?=\s+\w))", re.IGNORECASE)
-_FEW = {"ngày": "a few days", "tuần": "a few weeks", "tháng": "a few months"}  # "mấy ngày nay"
-_LASTED = re.compile(rf"\s+(?:mấy\s+(?P<few>{'|'.join(_FEW)})|{SPAN})\s+(?:nay|rồi)(?=\s*(?:[,.!?…;]|$))",
+_A_FEW = {"ngày": "a few days", "tuần": "a few weeks", "tháng": "a few months"}  # "mấy ngày nay"
+_LASTED = re.compile(rf"\s+(?:mấy\s+(?P<few>{'|'.join(_A_FEW)})|{SPAN})\s+(?:nay|rồi)(?=\s*(?:[,.!?…;]|$))",
                      re.IGNORECASE)
 _HAVE = {"tôi", "mình", "tớ", "chúng tôi", "chúng ta", "chúng mình", "bạn", "các bạn", "họ", "cậu"}
 _HAS = re.compile(r"(?:anh|cô|ông|bà|chị|em|cậu)\s+ấy|nó|"
@@ -179,8 +179,8 @@ _PLURALS = {w: w + "s" for w in "room ticket passport raincoat card station stop
 # market."; shown "the …" opening a sentence it lost the verb after ("The elevator corrupt.")
 _PLACES = {"exit", "entrance", "reception desk", "night market", "ATM", "elevator", "bus station", "convenience store",
            "train station", "bus stop", "pharmacy", "check-in counter", "police station"}
-_AT_A_PLACE = re.compile(r"(?<!\w)(?:(?:ở\s+)?(?P<near>gần|cạnh|ngay\s+cạnh)|(?P<at>ở|tại)|(?P<to>đến|tới|đi|về)|vào|ra|từ|qua)"
-                         r"\s+$", re.IGNORECASE)
+_AT_A_PLACE = re.compile(r"(?<!\w)(?:(?:ở\s+)?(?P<near>gần|cạnh|ngay\s+cạnh)|(?P<at>ở|tại)|(?P<to>đến|tới|đi|về)|"
+                         r"vào|ra|từ|qua)\s+$", re.IGNORECASE)
 _NEAR = {"gần": "near", "cạnh": "next to", "ngay cạnh": "right next to"}
 # a place gone to, after "đi", "bay", "ra" … ("đi Đà Lạt", "bay ra Hà Nội"): "to …" (shown the place alone, v6 wrote
 # "We'll go Da Lat.", "They have gone on the Nha Trang.", "I want to go to the Hoi An.", "I flew out of Hanoi.")
@@ -196,12 +196,12 @@ _GONE_ONLY_FOUND = re.compile(rf"(?<!\w)(?:{'|'.join(_GONE_ONLY)})(?!\w)")
 # list: not before a name ("sân bay Tân Sơn Nhất", "khách sạn Grand …"), "quốc tế", "này" or a word that says which
 # ("phòng khám sản khoa", a maternity clinic; "ngân hàng duy nhất", the only bank)
 WHERE_ONLY = {"sân bay": "airport", "siêu thị": "supermarket", "bưu điện": "post office", "công viên": "park",
-               "trạm xăng": "gas station", "tiệm cà phê": "coffee shop", "quán cà phê": "coffee shop",
-               "phòng khám": "clinic", "hiệu sách": "bookstore", "ngân hàng": "bank", "bảo tàng": "museum",
-               "khách sạn": "hotel", "bãi biển": "beach", "chợ": "market"}
+              "trạm xăng": "gas station", "tiệm cà phê": "coffee shop", "quán cà phê": "coffee shop",
+              "phòng khám": "clinic", "hiệu sách": "bookstore", "ngân hàng": "bank", "bảo tàng": "museum",
+              "khách sạn": "hotel", "bãi biển": "beach", "chợ": "market"}
 _WHERE_ONLY_FOUND = re.compile(rf"(?<!\w)(?i:{'|'.join(WHERE_ONLY)})(?=\s*(?:[,.!?;:…]|$)|\s+(?:lúc|vào|từ|để|với|và|"
-                               r"rồi|nhé|nha|không|chưa|à|ạ|hôm|ngày|sáng|trưa|chiều|tối|mỗi|cả|một|hai|ba|đi|mua|ăn|uống|"
-                               r"gặp|chờ|đợi|làm|chơi|xem|gần|trước|sau|nữa|thôi|đấy|đây)(?!\w))")
+                               r"rồi|nhé|nha|không|chưa|à|ạ|hôm|ngày|sáng|trưa|chiều|tối|mỗi|cả|một|hai|ba|đi|mua|"
+                               r"ăn|uống|gặp|chờ|đợi|làm|chơi|xem|gần|trước|sau|nữa|thôi|đấy|đây)(?!\w))")
 _COUNT_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(w for w in VI_NUMBER_WORDS[2:] if w != 'năm')}|vài|mấy|nhiều|các|"
                            r"những|[2-9]|\d\d+)\s+$", re.IGNORECASE)
 # a thing one carries lost or dropped, after who: v6 wrote "Tôi bị mất ví." → "I had lost a wallet.", "Anh ấy bị
@@ -262,8 +262,11 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         elif the := _THE_OPENING.fullmatch(text[:start]):  # Vietnamese has no "the": shown "The thang máy is …", v6
             start = the.start()                               # wrote "C thang máy bị vỡ."
         out.append(Match(start, end, said, "term"))
-    found = _for_me(text) + _ailing(text) + _allergic(text) + _missed(text) + _ordered(text) + _lost(text) \
-        + _where_only(text) + _gone_only(text) if src == "vi" else [Match(*m.span(), "gọi", "term") for m in _EN_ORDER.finditer(text)]
+    if src == "vi":
+        found = _for_me(text) + _ailing(text) + _allergic(text) + _missed(text) + _ordered(text) + _lost(text)
+        found += _where_only(text) + _gone_only(text)
+    else:
+        found = [Match(*m.span(), "gọi", "term") for m in _EN_ORDER.finditer(text)]
     return sorted(out + found, key=lambda m: m.start)
 
 
@@ -545,7 +548,8 @@ def _ailing(text: str) -> list[Match]:
         if since:
             said = f"{verb} had {said} since" + " this morning" * bool(since.group("morning"))
         elif lasted:
-            said = f"{verb} had {said} for {_FEW[lasted.group('few').lower()] if lasted.group('few') else span(lasted)}"
+            how_long = _A_FEW[lasted.group("few").lower()] if lasted.group("few") else span(lasted)
+            said = f"{verb} had {said} for {how_long}"
         else:
             said = f"had {said}" if _IN_THE_PAST.search(text) else f"{verb} {said}"
         out.append(Match(m.start(), (since or lasted or m).end(), said, "term"))
