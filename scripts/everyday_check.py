@@ -319,7 +319,7 @@ TRAVEL = {"vi": [("Đừng quên mang áo mưa.", "raincoat"), ("Trời sắp m�
                  ("Tôi đến muộn vì tắc đường.", "traffic jam"), ("Sáng nay kẹt xe kinh khủng.", "traffic jam"),
                  ("Con tôi hay bị say xe khi đi xa.", "carsick"), ("Hiệu thuốc gần nhất ở đâu?", "pharmacy"),
                  ("Nhà thuốc mở cửa đến mấy giờ?", "pharmacy"), ("Cho tôi phở bò, không cay.", "not spicy"),
-                 ("Phòng này có máy điều hòa không?", "air conditioner")],
+                 ("Phòng này có máy điều hòa không?", "air condition(?:er|ing)")],
           "en": [("Don't forget your raincoat.", "áo mưa"), ("It's raining, so take your raincoat.", "áo mưa"),
                  ("I booked a room online.", "đặt phòng"), ("How do I book a room for next weekend?", "đặt phòng"),
                  ("A single room costs 50 dollars a night.", "phòng đơn"), ("Do you have a single room?", "phòng đơn"),
