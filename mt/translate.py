@@ -562,7 +562,8 @@ def sentence_job(sentence: str, src: str, tgt: str, index: int = 0, glossary: li
     "pho"); the weather (mt/weather.py: "Trời lạnh quá." is "it's so cold"); sums of đồng in the target language's
     form (mt/amounts.py); dates and times of day (mt/dates.py); Vietnamese names the model does not know, without
     marks, and those English writes with their marks, kept so in Vietnamese (mt/names.py), a dish among them whole
-    (mt.terms.borrowed: "cao lầu").
+    (mt.terms.borrowed: "cao lầu"); and, given to the model in place of what it says, "Bạn" for a word of kinship
+    that asks the speaker something (mt.phrasebook.addressed: "Anh có thể giúp tôi không?").
 
     A sentence in capitals is read, by the model and the rules, as it would be written in small letters
     (mt.restore.from_capitals): models see almost no such text, and its translation is put back in capitals."""

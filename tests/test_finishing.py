@@ -70,17 +70,17 @@ def test_a_term_of_several_words_is_mended_inside_and_counts_as_who():
     assert finished == "Yesterday, my sister went to the market."  # "my sister" was one word: v6 kept "go"
 
 
-@pytest.mark.parametrize("decoded, finished", [
+@pytest.mark.parametrize("said, decoded, finished", [
     # the model's own preposition before a stretch that opens with one ("to the convenience store", mt.terms), "at"
     # after "arrived"; nothing after another verb
-    ("I went to {0}.", "I went to the convenience store."),
-    ("We arrived {0} at 8.", "We arrived at the convenience store at 8."),
-    ("We walked {0}.", "We walked to the convenience store."),
-    ("I'm waiting for {0}.", "I'm waiting to the convenience store."),
+    ("to the convenience store", "I went to {0}.", "I went to the convenience store."),
+    ("to the convenience store", "We arrived {0} at 8.", "We arrived at the convenience store at 8."),
+    ("to the convenience store", "We walked {0}.", "We walked to the convenience store."),
+    ("at the convenience store", "I'm waiting for {0}.", "I'm waiting at the convenience store."),
 ])
-def test_a_stretch_that_opens_with_to_goes_with_the_words_before_it(decoded, finished):
+def test_a_stretch_that_opens_with_a_preposition_goes_with_the_words_before_it(said, decoded, finished):
     sentence = "Tôi đến cửa hàng tiện lợi."
-    slot = Slot("{0}", Match(8, 25, "to the convenience store", "term"))
+    slot = Slot("{0}", Match(8, 25, said, "term"))
     job = Job(sentence, [slot.match], shielded="Tôi đến {0}.", slots=[slot])
     assert join_words(finish_words(as_words(decoded), job, "vi", "en")) == finished
 
