@@ -183,9 +183,10 @@ _AT_A_PLACE = re.compile(r"(?<!\w)(?:(?:ở\s+)?(?P<near>gần|cạnh|ngay\s+c�
                          r"vào|ra|từ|qua)\s+$", re.IGNORECASE)
 _NEAR = {"gần": "near", "cạnh": "next to", "ngay cạnh": "right next to"}
 # a place gone to, after "đi", "bay", "ra" … ("đi Đà Lạt", "bay ra Hà Nội"): "to …" (shown the place alone, v6 wrote
-# "We'll go Da Lat.", "They have gone on the Nha Trang.", "I want to go to the Hoi An.", "I flew out of Hanoi.")
-_GOING = re.compile(r"(?<!\w)(?:đi|bay|lái\s+xe|đạp\s+xe)(?:\s+(?:du\s+lịch|chơi|công\s+tác))?"
-                    r"(?:\s+(?P<dir>ra|vào|lên|xuống))?\s+$", re.IGNORECASE)
+# "We'll go Da Lat.", "They have gone on the Nha Trang.", "I want to go to the Hoi An.", "I flew out of Hanoi."); not
+# "bay" in "sân bay", "máy bay", "chuyến bay" (the airport, plane or flight of a place)
+_GOING = re.compile(r"(?<!\w)(?:đi|(?<!sân )(?<!máy )(?<!chuyến )bay|lái\s+xe|đạp\s+xe)"
+                    r"(?:\s+(?:du\s+lịch|chơi|công\s+tác))?(?:\s+(?P<dir>ra|vào|lên|xuống))?\s+$", re.IGNORECASE)
 # ... and cities v6 knows, which are not terms, said so there alone (shown the rest: "We'll go to Saigo.", "They went
 # on Da Nang.", "My family went on the summer." for "Gia đình tôi đi Huế vào mùa hè.")
 _GONE_ONLY = {"Hà Nội": "Hanoi", "Sài Gòn": "Saigon", "Nha Trang": "Nha Trang", "Đà Nẵng": "Da Nang", "Huế": "Hue"}

@@ -126,8 +126,8 @@ from mt.translate import Translator, sentence_job
     ("Chúng tôi sẽ đi Đà Lạt. Tôi bay ra Hội An. Tôi sống ở Đà Lạt.", "vi", "en",
      [("Đà Lạt", "to Da Lat"), ("ra Hội An", "to Hoi An"), ("Đà Lạt", "Da Lat")]),
     # and a city v6 knows, there alone (v6: "We'll go to Saigo.")
-    ("Mai tôi bay vào Sài Gòn. Tôi sống ở Sài Gòn. Tôi đi Huế.", "vi", "en",
-     [("vào Sài Gòn", "to Saigon"), ("Huế", "to Hue")]),
+    ("Mai tôi bay vào Sài Gòn. Tôi sống ở Sài Gòn. Tôi đi Huế. Tôi ở sân bay Đà Nẵng. Chuyến bay Hà Nội trễ.", "vi",
+     "en", [("vào Sài Gòn", "to Saigon"), ("Huế", "to Hue")]),
     # a younger brother or sister, whose without "của" (v6: "Em trai tôi 10 tuổi." → "My son 10 years old."), not
     # "em trai bạn tôi" (my friend's)
     ("Em trai tôi 10 tuổi. Tôi có hai em gái. Em trai bạn tôi. Các anh trai của tôi. Những hộ chiếu này.", "vi", "en",
