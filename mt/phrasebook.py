@@ -148,6 +148,33 @@ _HAS_IT = re.compile(rf"(?:(?P<here>[Ởở]\s+đây)|(?P<near>[Gg]ần\s+đây)
                      rf"(?P<what>(?i:{'|'.join(_HAVING)}))"
                      rf"(?:\s+(?P<whose>này|của\s+bạn|bạn))?)\s+có\s+(?P<thing>[^,?]+?)\s+không"
                      r"(?:\s+(?:vậy|ạ|nhỉ|thế))?\s*\?*")
+# what time something leaves, arrives, opens or closes, both ways (v6: "Tàu khởi hành lúc mấy giờ?" → "How long are
+# it started?", "Quán này mở cửa đến mấy giờ?" → "How many hours open this window?", "Bao giờ tàu chạy?" → "Now the
+# train?"; "When does the train leave?" → "Chiếc xe lửa này rời khỏi khi xe lửa?", "What time does this shop close?"
+# → "… đóng cửa thời gian gì?"): only for the things and doings of these lists, the first of each the other way
+_TIMED_THINGS = [("tàu", "train"), ("tàu hỏa", "train"), ("xe lửa", "train"), ("xe buýt", "bus"),
+                 ("chuyến bay", "flight"), ("máy bay", "plane"), ("cửa hàng", "shop"), ("cửa hàng", "store"),
+                 ("bảo tàng", "museum"), ("nhà hàng", "restaurant"), ("quán", "place"), ("siêu thị", "supermarket"),
+                 ("ngân hàng", "bank"), ("chợ", "market"), ("bưu điện", "post office"), ("hiệu thuốc", "pharmacy"),
+                 ("nhà thuốc", "pharmacy"), ("buổi hòa nhạc", "concert"), ("bộ phim", "film"), ("phim", "movie"),
+                 ("cuộc họp", "meeting"), ("lớp học", "class"), ("trận đấu", "game"), ("bữa tiệc", "party")]
+_TIMED_DOINGS = [("khởi hành", "leave"), ("chạy", "leave"), ("xuất phát", "leave"), ("đến", "arrive"),
+                 ("tới", "arrive"), ("mở cửa", "open"), ("mở", "open"), ("đóng cửa", "close"), ("đóng", "close"),
+                 ("bắt đầu", "start"), ("kết thúc", "end"), ("kết thúc", "finish"), ("cất cánh", "take off"),
+                 ("hạ cánh", "land")]
+_TIMED = {("vi", "en"): (dict(reversed(_TIMED_THINGS)), dict(reversed(_TIMED_DOINGS))),  # (reversed: the first wins)
+          ("en", "vi"): ({en: vi for vi, en in reversed(_TIMED_THINGS)},
+                         {en: vi for vi, en in reversed(_TIMED_DOINGS)})}
+_ENDING = r"(?:\s+(?:vậy|ạ|nhỉ|thế))?\s*\?*"
+_THING_VI = rf"(?P<what>(?i:{'|'.join(sorted(_TIMED['vi', 'en'][0], key=len, reverse=True))}))(?:\s+(?P<this>này))?"
+_DOING_VI = rf"(?P<will>sẽ\s+)?(?P<do>{'|'.join(sorted(_TIMED['vi', 'en'][1], key=len, reverse=True))})"
+_WHAT_TIME = {("vi", "en"): [re.compile(rf"{_THING_VI}\s+{_DOING_VI}\s+(?:vào\s+)?(?:(?P<at>lúc)\s+)?"
+                                        rf"(?P<until>(?:đến|tới)\s+)?(?:mấy\s+giờ|(?(at)nào|(?!)))" + _ENDING),
+                             re.compile(rf"(?:(?:[Ll]úc\s+)?[Mm]ấy\s+giờ|(?P<when>[Kk]hi\s+nào|[Bb]ao\s+giờ))\s+"
+                                        rf"{_THING_VI}\s+{_DOING_VI}" + _ENDING)],
+              ("en", "vi"): [re.compile(r"(?:(?P<at>[Ww]hat\s+time)|[Ww]hen)\s+(?:does|do|(?P<will>will))\s+"
+                                        rf"(?P<this>the|this)\s+(?P<what>{'|'.join(_TIMED['en', 'vi'][0])})\s+"
+                                        rf"(?P<do>{'|'.join(_TIMED['en', 'vi'][1])})\s*\?*")]}
 # the nearest one ("Cây ATM gần nhất ở đâu?"; v6: "Where did ATM tree?")
 _NEAREST = {"vi": re.compile(r"\s+gần(?:\s+đây)?\s+nhất$"), "en": re.compile(r"^nearest\s+")}
 # where one can buy or find a term: shown the term, v6 lost "where" ("Where can I find a pharmacy?" → "Tôi có thể
@@ -252,7 +279,7 @@ def translate(sentence: str, src: str, tgt: str) -> str | None:
     text = sentence.strip()
     target = _table(src, tgt).get(_key(text))
     if target is None and (said := _greeted(text, src, tgt) or _where_is(text, src, tgt) or _how_far(text, src, tgt)
-                           or _has_it(text, src, tgt)):
+                           or _has_it(text, src, tgt) or _what_time(text, src, tgt)):
         return said
     vocative = _VOCATIVE.fullmatch(text)
     if target is None and vocative and all(w[0].isupper() for w in vocative.group("name").split()):
@@ -322,6 +349,26 @@ def _has_it(text: str, src: str, tgt: str) -> str | None:
         whose = _WHOSE_HAVING[" ".join((m.group("whose") or "").split())]
         return f"Does {whose} {_HAVING[m.group('what').lower()]} have {said}?"
     return f"Is there {said} {'here' if m.group('here') else 'nearby'}?"
+
+
+def _what_time(text: str, src: str, tgt: str) -> str | None:
+    """"Tàu khởi hành lúc mấy giờ?" as "What time does the train leave?", "Khi nào …" as "When does …", "… mở cửa đến
+    mấy giờ?" as "What time does … close?", and the other way (_WHAT_TIME); None for anything else."""
+    m = next((m for p in _WHAT_TIME.get((src, tgt), []) if (m := p.fullmatch(text))), None)
+    if m is None:
+        return None
+    things, doings = _TIMED[src, tgt]
+    what, do = things[m.group("what").lower()], doings[m.group("do").lower()]
+    if tgt == "vi":
+        what = capitalised(what + " này" * (m.group("this").lower() == "this"))
+        will = "sẽ " if m.group("will") else ""
+        return f"{what} {will}{do} lúc mấy giờ?" if m.group("at") else f"Khi nào {what.lower()} {will}{do}?"
+    if m.groupdict().get("until"):  # open until when: what time it closes
+        if do != "open":
+            return None
+        do = "close"
+    ask = "When" if m.groupdict().get("when") else "What time"
+    return f"{ask} {'will' if m.group('will') else 'does'} {'this' if m.group('this') else 'the'} {what} {do}?"
 
 
 def _nearest(what: str, lang: str) -> tuple[str, bool]:

@@ -172,13 +172,13 @@ _ORDINAL_AFTER = re.compile(rf"\s+thứ\s+({'|'.join(_ORDINALS)})(?!\w)", re.IGN
 # the list's things counted in English, after a count ("hai phòng đôi" → "two double rooms"); not "năm", as often
 # "year" as five
 _PLURALS = {w: w + "s" for w in "room ticket passport raincoat card station stop ambulance hat "
-            "conditioner intersection exit entrance desk market ATM elevator store brother sister".split()} | {
+            "conditioner intersection exit entrance desk market ATM elevator store brother sister light".split()} | {
     "pharmacy": "pharmacies", "pass": "passes"}
 # a place one is at or goes to, after a word for where, is "the …", and "ở" before it "at" ("ở cửa hàng tiện lợi", at
 # the convenience store): shown the term alone, v6 wrote "I bought water convenience store.", "We walked night
 # market."; shown "the …" opening a sentence it lost the verb after ("The elevator corrupt.")
 _PLACES = {"exit", "entrance", "reception desk", "night market", "ATM", "elevator", "bus station", "convenience store",
-           "train station", "bus stop", "pharmacy", "check-in counter", "police station"}
+           "train station", "bus stop", "pharmacy", "check-in counter", "police station", "traffic light"}
 _AT_A_PLACE = re.compile(r"(?<!\w)(?:(?:ở\s+)?(?P<near>gần|cạnh|ngay\s+cạnh)|(?P<at>ở|tại)|(?P<to>đến|tới|đi|về)|"
                          r"vào|ra|từ|qua)\s+$", re.IGNORECASE)
 _NEAR = {"gần": "near", "cạnh": "next to", "ngay cạnh": "right next to"}
@@ -217,6 +217,9 @@ _LOST = re.compile(rf"(?<!\w)(?P<who>{'|'.join(sorted(OWNERS, key=len, reverse=T
 # allergic seafood.", "Con tôi bị dị ứng đậu phộng." → "My child has an allergic reaction peanuts.")
 _ALLERGIC = re.compile(r"(?<!\w)(?:bị\s+)?dị\s+ứng(?:\s+với)?(?=\s+(?!(?:nặng|nhẹ|rồi|quá|lắm|với)(?!\w))[^\W\d])",
                        re.IGNORECASE)
+# "đến từ" before a place, after who, is where one is from (v6: "Tôi đến từ Mỹ." → "I came from America.")
+# (a place: a name, in capitals; not "Tôi đến từ sớm", early)
+_FROM = re.compile(r"(?<!\w)đến\s+từ(?=\s+[^\W\d_])", re.IGNORECASE)
 _I = {"tôi", "mình", "tớ"}
 # "nhớ" someone spoken to or of, ending the clause or before "lắm", "nhiều": "miss" (v6: "Tôi nhớ bạn nhiều lắm." →
 # "I remember you much.", "Mẹ ơi, con nhớ mẹ lắm." → "Mom, my mother is very much."); a verb term (_verb_said)
@@ -264,7 +267,7 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
             start = the.start()                               # wrote "C thang máy bị vỡ."
         out.append(Match(start, end, said, "term"))
     if src == "vi":
-        found = _for_me(text) + _ailing(text) + _allergic(text) + _missed(text) + _ordered(text) + _lost(text)
+        found = _for_me(text) + _ailing(text) + _being(text) + _missed(text) + _ordered(text) + _lost(text)
         found += _where_only(text) + _gone_only(text)
     else:
         found = [Match(*m.span(), "gọi", "term") for m in _EN_ORDER.finditer(text)]
@@ -501,15 +504,18 @@ def _subject(text: str, start: int, after: re.Pattern = _AFTER_SUBJECT) -> str:
     return after.sub("", _BEFORE_SUBJECT.sub("", clause)).strip()
 
 
-def _allergic(text: str) -> list[Match]:
-    """"bị dị ứng với" as "am allergic to", "is …", "are …" for its subject (_ALLERGIC); not in the past."""
+def _being(text: str) -> list[Match]:
+    """"bị dị ứng với" as "am allergic to" (_ALLERGIC) and "đến từ" before a place as "am from" (_FROM), with "is",
+    "are" for their subject; not in the past."""
     out = []
-    for m in _ALLERGIC.finditer(text):
-        subject = _subject(text, m.start())
-        if _IN_THE_PAST.search(text) or subject not in _HAVE and not _HAS.fullmatch(subject):
-            continue
-        be = "am" if subject in _I else "are" if subject in _HAVE else "is"
-        out.append(Match(m.start(), m.end(), f"{be} allergic to", "term"))
+    for pattern, said in ((_ALLERGIC, "allergic to"), (_FROM, "from")):
+        for m in pattern.finditer(text):
+            subject = _subject(text, m.start())
+            named = pattern is not _FROM or text[m.end():].lstrip()[:1].isupper()
+            if _IN_THE_PAST.search(text) or not named or subject not in _HAVE and not _HAS.fullmatch(subject):
+                continue
+            be = "am" if subject in _I else "are" if subject in _HAVE else "is"
+            out.append(Match(m.start(), m.end(), f"{be} {said}", "term"))
     return out
 
 

@@ -80,7 +80,7 @@
 39. who did something on a day behind that opens the sentence (mt/tense.py: "Hôm qua họ đi Đà
     Lạt."), vi→en: the verb in the past in the translation (v6, shown "Yesterday,": "Yesterday, they go Da Lat.").
 
-40. who is allergic to what (mt.terms._allergic: "Tôi bị dị ứng hải sản."), vi→en: "allergic to" and what (v6: "I
+40. who is allergic to what (mt.terms._being: "Tôi bị dị ứng hải sản."), vi→en: "allergic to" and what (v6: "I
     have an allergic seafood.");
 41. an ailment after who without "bị" (mt.terms._ailing: "Tôi đau đầu quá."), vi→en: "have" or "has" and the
     ailment (v6: "I'm painful to my head.");
@@ -119,7 +119,10 @@
     have" and the thing (v6: "Is this peace?", "Is it pharmacy?");
 59. a word of kinship opening a question that asks the speaker something (mt.phrasebook.addressed: "Anh có thể
     giúp tôi không?"), vi→en: "you", and no "I" (v6: "Can I help me?");
-60. a verb after "will" (mt.tense.after_will), on a day ahead (v6, given "sẽ": "Next week, I will flew …"), vi→en:
+60. what time or when a thing leaves, opens, closes … (mt.phrasebook._what_time: "Tàu khởi hành lúc mấy giờ?",
+    "What time does this shop close?"), both ways: the question word and the thing (v6: "How long are it started?",
+    "… đóng cửa thời gian gì?");
+61. a verb after "will" (mt.tense.after_will), on a day ahead (v6, given "sẽ": "Next week, I will flew …"), vi→en:
     not in the past.
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
@@ -932,6 +935,29 @@ def asking(rng: random.Random, n: int) -> list[tuple[str, str]]:
     return out
 
 
+TIMED_SAID = {"vi": ["{w} {d} lúc mấy giờ?", "Mấy giờ {w} {d}?", "{w} này {d} lúc mấy giờ vậy?", "Khi nào {w} {d}?"],
+              "en": ["What time does the {w} {d}?", "When does the {w} {d}?", "What time does this {w} {d}?"]}
+TIMED = [("tàu", "train", ("khởi hành", "leave"), ("đến", "arrive")),
+         ("xe buýt", "bus", ("chạy", "leave"), ("đến", "arrive")),
+         ("bảo tàng", "museum", ("mở cửa", "open"), ("đóng cửa", "close")),
+         ("siêu thị", "supermarket", ("mở cửa", "open"), ("đóng cửa", "close")),
+         ("chuyến bay", "flight", ("cất cánh", "take off"), ("hạ cánh", "land")),
+         ("buổi hòa nhạc", "concert", ("bắt đầu", "start"), ("kết thúc", "end"))]
+
+
+def what_time(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """What time or when a thing does something; right: the question word and the thing in the translation."""
+    out = []
+    for _ in range(n):
+        vi, en, *doings = rng.choice(TIMED)
+        do_vi, do_en = rng.choice(doings)
+        said = rng.choice(TIMED_SAID[src])
+        text = said.format(w=vi, d=do_vi) if src == "vi" else said.format(w=en, d=do_en)
+        asked, thing = ("(?:What time|When)", en) if src == "vi" else ("(?:mấy giờ|khi nào)", vi)
+        out.append((text[0].upper() + text[1:], rf"(?i:{asked}.*\b{thing}\b|\b{thing}\b.*{asked})"))
+    return out
+
+
 # a verb after "will" that is not in the past (mt.tense._BASE holds the pasts)
 WILL_RIGHT = rf"(?i:\b(?:will|won't|\w+'ll)\s+(?!(?:{'|'.join(tense._BASE)})\b)\w)"
 
@@ -1050,7 +1076,7 @@ def main() -> None:
           flush=True)
     print("the past after a day behind, vi->en:", count(t, behind(rng, n), "vi", "en", tense, "mended",
                                                          lambda words: {}), flush=True)
-    print("allergic to what, vi->en:", count(t, allergic(rng, n), "vi", "en", terms, "_allergic", lambda text: []),
+    print("allergic to what, vi->en:", count(t, allergic(rng, n), "vi", "en", terms, "_being", lambda text: []),
           flush=True)
     print("an ailment without 'bị', vi->en:", count(t, ailing_alone(rng, n), "vi", "en", terms, "_ailing",
                                                      lambda text: []), flush=True)
@@ -1095,6 +1121,9 @@ def main() -> None:
                                                                    lambda *a: None), flush=True)
     print("a word of kinship that asks the speaker, vi->en:", count(t, asking(rng, n), "vi", "en", phrasebook,
                                                                      "addressed", lambda *a: []), flush=True)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"what time a thing leaves, opens …, {src}->{tgt}:",
+              count(t, what_time(rng, n, src), src, tgt, phrasebook, "_what_time", lambda *a: None), flush=True)
     print("a verb after 'will', vi->en:", count(t, templated(rng, n, WILL_DAYS, WILL_SAID, WILL_RIGHT), "vi", "en",
                                                 tense, "after_will", lambda words: {}), flush=True)
 

@@ -69,6 +69,15 @@ from mt.translate import Translator
     ("Ở đây có wifi không?", "vi", "en", "Is there wifi here?"),
     ("Chị có thực đơn tiếng Anh không?", "vi", "en", "Do you have an English menu?"),
     ("Phòng này có đẹp không?", "vi", "en", None), ("Bạn có trả phòng không?", "vi", "en", None),
+    # what time something leaves, opens …, both ways (v6: "How long are it started?", "Now the train?"); "mở cửa đến
+    # mấy giờ" is when it closes; not until when it does anything else, nor a thing off the list
+    ("Tàu khởi hành lúc mấy giờ?", "vi", "en", "What time does the train leave?"),
+    ("Bao giờ tàu chạy?", "vi", "en", "When does the train leave?"),
+    ("Quán này mở cửa đến mấy giờ ạ?", "vi", "en", "What time does this place close?"),
+    ("Chuyến bay sẽ hạ cánh lúc mấy giờ?", "vi", "en", "What time will the flight land?"),
+    ("What time does this shop close?", "en", "vi", "Cửa hàng này đóng cửa lúc mấy giờ?"),
+    ("When does the museum open?", "en", "vi", "Khi nào bảo tàng mở cửa?"),
+    ("Tàu chạy đến mấy giờ?", "vi", "en", None), ("Anh ấy đến lúc mấy giờ?", "vi", "en", None),
 ])
 def test_translate(sentence, src, tgt, expected):
     assert translate(sentence, src, tgt) == expected
