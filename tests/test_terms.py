@@ -104,6 +104,14 @@ from mt.translate import Translator, sentence_job
     # allergic, for who is (v6: "I have an allergic seafood."); not "gây dị ứng" (causes), nor "dị ứng nặng" (severe)
     ("Tôi bị dị ứng hải sản. Con tôi dị ứng với tôm. Thuốc này gây dị ứng. Tôi bị dị ứng nặng với tôm.", "vi", "en",
      [("bị dị ứng", "am allergic to"), ("hải sản", "seafood"), ("dị ứng với", "is allergic to")]),
+    # where one is from, before a place (v6: "I came from America."); not "đến từ sớm" (early), nor in the past
+    ("Tôi đến từ Mỹ. Anh ấy đến từ Nhật Bản. Tôi đến từ sớm.", "vi", "en",
+     [("đến từ", "am from"), ("đến từ", "is from")]),
+    ("Hôm qua tôi đến từ Huế.", "vi", "en", []),
+    # an ambulance, the second traffic light (v6: "Call a car emergency!", "… at Monday's traffic light.")
+    ("Gọi xe cứu thương! Rẽ phải ở đèn giao thông thứ hai.", "vi", "en",
+     [("xe cứu thương", "ambulance"), ("Rẽ phải", "turn right"),
+      ("đèn giao thông thứ hai", "the second traffic light")]),
     # an ailment after who without "bị" (v6: "I'm painful to my head."); not "sốt ruột" (impatient)
     ("Tôi đau đầu quá. Mẹ tôi đau lưng. Tôi sốt ruột quá.", "vi", "en",
      [("đau đầu quá", "have a bad headache"), ("đau lưng", "has a backache")]),
