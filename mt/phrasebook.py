@@ -128,26 +128,35 @@ _HOW_FAR = {("vi", "en"): re.compile(r"(?P<what>[^,?]+?)\s+(?:(?P<how>cách\s+(?
             ("en", "vi"): re.compile(r"(?:(?P<how>[Hh]ow\s+far\s+is)\s+(?:the\s+)?(?P<what>[^,?]+?)"
                                      r"(?:\s+from\s+(?:here|(?:the\s+)?(?P<away>[^,?]+?)))?"
                                      r"|[Ii]s\s+(?:the\s+)?(?P<what2>[^,?]+?)\s+far(?:\s+from\s+here)?)\s*\?*")}
-# whether a room, a hotel, a place to eat or "you" have something, or whether there is one here or nearby (v6:
-# "Phòng này có điều hòa không?" → "Is this peace?", "Khách sạn có hồ bơi không?" → "Is the Hotel pool?", "Quán này
-# có món chay không?" → "Is this a lemon?", "Gần đây có hiệu thuốc không?" → "Is it pharmacy?"): only with the place
-# and the thing of these lists, or a term (mt/terms.py) for the thing
+# whether a room, a hotel, a place to eat or "you" have something, or whether there is one here or nearby, both ways
+# (v6: "Phòng này có điều hòa không?" → "Is this peace?", "Khách sạn có hồ bơi không?" → "Is the Hotel pool?", "Quán
+# này có món chay không?" → "Is this a lemon?", "Gần đây có hiệu thuốc không?" → "Is it pharmacy?"; "Does the room
+# have a balcony?" → "Có phải phòng vệ không?"): only with the place and the thing of these lists, or a term
+# (mt/terms.py) for the thing; the first of each the other way
 _HAVING = {"phòng": "room", "khách sạn": "hotel", "nhà hàng": "restaurant", "quán": "place", "căn hộ": "apartment",
            "homestay": "homestay"}
-_WHOSE_HAVING = {"này": "this", "của bạn": "your", "bạn": "your", "": "the"}
+_WHOSE_HAVING = {"vi": {"này": "this", "của bạn": "your", "bạn": "your", "": "the"},
+                 "en": {"this": " này", "your": " của bạn", "the": "", "": ""}}
 _AMENITIES = {"wifi": "wifi", "điều hòa": "air conditioning", "máy lạnh": "air conditioning",
               "máy điều hòa": "air conditioning", "hồ bơi": "a pool", "bể bơi": "a pool", "chỗ đậu xe": "parking",
               "chỗ đỗ xe": "parking", "bãi đậu xe": "parking", "bãi đỗ xe": "parking", "ban công": "a balcony",
               "bữa sáng": "breakfast", "ăn sáng": "breakfast", "món chay": "vegetarian food",
-              "đồ chay": "vegetarian food",
-              "thực đơn tiếng anh": "an English menu", "nước nóng": "hot water", "tủ lạnh": "a fridge",
-              "máy sấy tóc": "a hair dryer", "thang máy": "an elevator", "phòng trống": "a room available",
-              "két sắt": "a safe", "bồn tắm": "a bathtub", "máy giặt": "a washing machine", "phòng gym": "a gym",
-              "nhà vệ sinh": "a toilet", "chỗ ngồi ngoài trời": "outdoor seating"}
-_HAS_IT = re.compile(rf"(?:(?P<here>[Ởở]\s+đây)|(?P<near>[Gg]ần\s+đây)|(?P<you>(?i:bạn|anh|chị|em|quý\s+khách))|"
-                     rf"(?P<what>(?i:{'|'.join(_HAVING)}))"
-                     rf"(?:\s+(?P<whose>này|của\s+bạn|bạn))?)\s+có\s+(?P<thing>[^,?]+?)\s+không"
-                     r"(?:\s+(?:vậy|ạ|nhỉ|thế))?\s*\?*")
+              "đồ chay": "vegetarian food", "thực đơn tiếng Anh": "an English menu", "nước nóng": "hot water",
+              "tủ lạnh": "a fridge", "máy sấy tóc": "a hair dryer", "thang máy": "an elevator",
+              "phòng trống": "a room available", "két sắt": "a safe", "bồn tắm": "a bathtub",
+              "máy giặt": "a washing machine", "phòng gym": "a gym", "nhà vệ sinh": "a toilet",
+              "chỗ ngồi ngoài trời": "outdoor seating"}
+_A = re.compile(r"^(?:a|an|any)\s+")
+# looked up in small letters, the English without "a"
+_AMENITY = {"vi": {vi.lower(): en for vi, en in _AMENITIES.items()},
+            "en": {_A.sub("", en).lower(): vi for vi, en in reversed(_AMENITIES.items())}}
+_HAS_IT = {("vi", "en"): re.compile(rf"(?:(?P<here>[Ởở]\s+đây)|(?P<near>[Gg]ần\s+đây)|"
+                                    rf"(?P<you>(?i:bạn|anh|chị|em|quý\s+khách))|(?P<what>(?i:{'|'.join(_HAVING)}))"
+                                    rf"(?:\s+(?P<whose>này|của\s+bạn|bạn))?)\s+có\s+(?P<thing>[^,?]+?)\s+không"
+                                    r"(?:\s+(?:vậy|ạ|nhỉ|thế))?\s*\?*"),
+           ("en", "vi"): re.compile(rf"(?:[Dd]oes\s+(?P<whose>the|this|your)\s+(?P<what>{'|'.join(_HAVING.values())})"
+                                    r"\s+have|(?P<you>[Dd]o\s+you\s+have)|[Ii]s\s+there)\s+(?:(?:a|an|any)\s+)?"
+                                    r"(?P<thing>[^,?]+?)(?:\s+(?:(?P<here>here)|(?P<near>nearby|near\s+here)))?\s*\?*")}
 # what time something leaves, arrives, opens or closes, both ways (v6: "Tàu khởi hành lúc mấy giờ?" → "How long are
 # it started?", "Quán này mở cửa đến mấy giờ?" → "How many hours open this window?", "Bao giờ tàu chạy?" → "Now the
 # train?"; "When does the train leave?" → "Chiếc xe lửa này rời khỏi khi xe lửa?", "What time does this shop close?"
@@ -335,18 +344,24 @@ def _how_far(text: str, src: str, tgt: str) -> str | None:
 
 def _has_it(text: str, src: str, tgt: str) -> str | None:
     """"Phòng này có điều hòa không?" as "Does this room have air conditioning?", "Ở đây có …" as "Is there … here?"
-    and "Gần đây có …" as "… nearby?" (_HAS_IT), the thing one of _AMENITIES or a term; None for anything else."""
-    m = _HAS_IT.fullmatch(text) if (src, tgt) == ("vi", "en") else None
+    and "Gần đây có …" as "… nearby?", and the other way (_HAS_IT), the thing one of _AMENITIES or a term; None for
+    anything else."""
+    m = _HAS_IT[src, tgt].fullmatch(text) if (src, tgt) in _HAS_IT else None
     thing = " ".join(m.group("thing").split()) if m else ""
-    said = _AMENITIES.get(thing.lower()) or _a_thing(thing, src, tgt) if m else None
+    said = _AMENITY[src].get(thing.lower()) or _a_thing(thing, src, tgt) if m else None
     if said is None:
         return None
+    whose = _WHOSE_HAVING[src][" ".join((m.group("whose") or "").lower().split())]
+    if tgt == "vi":
+        place = {v: k for k, v in _HAVING.items()}.get(m.group("what") or "")
+        ask = f"{place}{whose}" if place else "Bạn" if m.group("you") else "Ở đây" if m.group("here") else \
+            "Gần đây" if m.group("near") else ""
+        return capitalised(f"{ask} có {said} không?".lstrip())
     if said not in _AMENITIES.values():  # "a pharmacy", "an ATM", "a supermarket"
         said = " ".join(w for w in (terms.article(said) or "a" * (said in terms.WHERE_ONLY.values()), said) if w)
     if m.group("you"):
         return f"Do you have {said}?"
     if m.group("what"):
-        whose = _WHOSE_HAVING[" ".join((m.group("whose") or "").split())]
         return f"Does {whose} {_HAVING[m.group('what').lower()]} have {said}?"
     return f"Is there {said} {'here' if m.group('here') else 'nearby'}?"
 

@@ -115,8 +115,9 @@
     the place (v6: "We'll go Da Lat.", "We'll go to Saigo.");
 57. "lát nữa", "tí nữa" … opening a sentence (mt.dates._VI_SOON), vi→en: "later" (v6: "Again, I call you back.");
 58. whether a room, a hotel or "you" have a thing, or whether there is one here or nearby (mt.phrasebook._has_it:
-    "Phòng này có điều hòa không?", "Gần đây có hiệu thuốc không?"), vi→en: "Does … have", "Is there", "Do you
-    have" and the thing (v6: "Is this peace?", "Is it pharmacy?");
+    "Phòng này có điều hòa không?", "Gần đây có hiệu thuốc không?"), both ways: "Does … have", "Is there", "Do you
+    have" and the thing, or "có … không" and the thing (v6: "Is this peace?", "Is it pharmacy?"; "Does the room have
+    a balcony?" → "Có phải phòng vệ không?");
 59. a word of kinship opening a question that asks the speaker something (mt.phrasebook.addressed: "Anh có thể
     giúp tôi không?"), vi→en: "you", and no "I" (v6: "Can I help me?");
 60. what time or when a thing leaves, opens, closes … (mt.phrasebook._what_time: "Tàu khởi hành lúc mấy giờ?",
@@ -912,11 +913,24 @@ HAS_PLACES = [("hiệu thuốc", "pharmacy"), ("siêu thị", "supermarket"), ("
               ("trạm xăng", "gas station"), ("quán cà phê", "coffee shop"), ("chợ đêm", "night market")]
 
 
+HAS_SAID_EN = ["Does this room have {w}?", "Does the hotel have {w}?", "Is there {w} here?", "Do you have {w}?",
+               "Does your restaurant have {w}?"]
+
+
 def has_it(rng: random.Random, n: int) -> list[tuple[str, str]]:
     amenities = sorted((vi, en.split()[-1]) for vi, en in phrasebook._AMENITIES.items())
     pattern = r"^(?:Does|Is there|Do you have)\b.*\b{t}\b.*\?$"
     return templated(rng, n // 2, amenities, HAS_SAID, pattern) + templated(rng, n - n // 2, HAS_PLACES,
                                                                            HAS_PLACES_SAID, pattern)
+
+
+def has_it_en(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    """The other way: right, a question with "có" … "không" and the thing in Vietnamese."""
+    said: dict[str, list[str]] = {}
+    for vi, en in phrasebook._AMENITIES.items():
+        said.setdefault(en, []).append(vi)
+    amenities = sorted((en, "|".join(vi)) for en, vi in said.items())  # any of its Vietnamese words
+    return templated(rng, n, amenities, HAS_SAID_EN, r"(?i:\bcó\b.*\b(?:{t})\b.*\bkhông\b)")
 
 
 ASKING = ["Anh", "Chị", "Cô", "Chú", "Bác", "Ông", "Bà", "Em"]
@@ -935,23 +949,23 @@ def asking(rng: random.Random, n: int) -> list[tuple[str, str]]:
     return out
 
 
-TIMED_SAID = {"vi": ["{w} {d} lúc mấy giờ?", "Mấy giờ {w} {d}?", "{w} này {d} lúc mấy giờ vậy?", "Khi nào {w} {d}?"],
-              "en": ["What time does the {w} {d}?", "When does the {w} {d}?", "What time does this {w} {d}?"]}
-TIMED = [("tàu", "train", ("khởi hành", "leave"), ("đến", "arrive")),
-         ("xe buýt", "bus", ("chạy", "leave"), ("đến", "arrive")),
-         ("bảo tàng", "museum", ("mở cửa", "open"), ("đóng cửa", "close")),
-         ("siêu thị", "supermarket", ("mở cửa", "open"), ("đóng cửa", "close")),
-         ("chuyến bay", "flight", ("cất cánh", "take off"), ("hạ cánh", "land")),
-         ("buổi hòa nhạc", "concert", ("bắt đầu", "start"), ("kết thúc", "end"))]
+WHAT_TIME_SAID = {"vi": ["{w} {d} lúc mấy giờ?", "Mấy giờ {w} {d}?", "{w} này {d} lúc mấy giờ vậy?", "Khi nào {w} {d}?"],
+                  "en": ["What time does the {w} {d}?", "When does the {w} {d}?", "What time does this {w} {d}?"]}
+WHAT_TIME = [("tàu", "train", ("khởi hành", "leave"), ("đến", "arrive")),
+             ("xe buýt", "bus", ("chạy", "leave"), ("đến", "arrive")),
+             ("bảo tàng", "museum", ("mở cửa", "open"), ("đóng cửa", "close")),
+             ("siêu thị", "supermarket", ("mở cửa", "open"), ("đóng cửa", "close")),
+             ("chuyến bay", "flight", ("cất cánh", "take off"), ("hạ cánh", "land")),
+             ("buổi hòa nhạc", "concert", ("bắt đầu", "start"), ("kết thúc", "end"))]
 
 
 def what_time(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
     """What time or when a thing does something; right: the question word and the thing in the translation."""
     out = []
     for _ in range(n):
-        vi, en, *doings = rng.choice(TIMED)
+        vi, en, *doings = rng.choice(WHAT_TIME)
         do_vi, do_en = rng.choice(doings)
-        said = rng.choice(TIMED_SAID[src])
+        said = rng.choice(WHAT_TIME_SAID[src])
         text = said.format(w=vi, d=do_vi) if src == "vi" else said.format(w=en, d=do_en)
         asked, thing = ("(?:What time|When)", en) if src == "vi" else ("(?:mấy giờ|khi nào)", vi)
         out.append((text[0].upper() + text[1:], rf"(?i:{asked}.*\b{thing}\b|\b{thing}\b.*{asked})"))
@@ -1119,6 +1133,8 @@ def main() -> None:
     print("'lát nữa' opening a sentence, vi->en:", count(t, soon, "vi", "en", dates, "_VI_SOON", NEVER), flush=True)
     print("whether a room or a hotel has a thing, vi->en:", count(t, has_it(rng, n), "vi", "en", phrasebook, "_has_it",
                                                                    lambda *a: None), flush=True)
+    print("whether a room or a hotel has a thing, en->vi:", count(t, has_it_en(rng, n), "en", "vi", phrasebook,
+                                                                   "_has_it", lambda *a: None), flush=True)
     print("a word of kinship that asks the speaker, vi->en:", count(t, asking(rng, n), "vi", "en", phrasebook,
                                                                      "addressed", lambda *a: []), flush=True)
     for src, tgt in (("vi", "en"), ("en", "vi")):

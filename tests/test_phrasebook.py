@@ -69,6 +69,10 @@ from mt.translate import Translator
     ("Ở đây có wifi không?", "vi", "en", "Is there wifi here?"),
     ("Chị có thực đơn tiếng Anh không?", "vi", "en", "Do you have an English menu?"),
     ("Phòng này có đẹp không?", "vi", "en", None), ("Bạn có trả phòng không?", "vi", "en", None),
+    ("Does the room have a balcony?", "en", "vi", "Phòng có ban công không?"),  # v6: "Có phải phòng vệ không?"
+    ("Is there a pharmacy nearby?", "en", "vi", "Gần đây có hiệu thuốc không?"),
+    ("Do you have an English menu?", "en", "vi", "Bạn có thực đơn tiếng Anh không?"),
+    ("Is there a problem?", "en", "vi", None),
     # what time something leaves, opens …, both ways (v6: "How long are it started?", "Now the train?"); "mở cửa đến
     # mấy giờ" is when it closes; not until when it does anything else, nor a thing off the list
     ("Tàu khởi hành lúc mấy giờ?", "vi", "en", "What time does the train leave?"),
