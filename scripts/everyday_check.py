@@ -949,7 +949,8 @@ def asking(rng: random.Random, n: int) -> list[tuple[str, str]]:
     return out
 
 
-WHAT_TIME_SAID = {"vi": ["{w} {d} lúc mấy giờ?", "Mấy giờ {w} {d}?", "{w} này {d} lúc mấy giờ vậy?", "Khi nào {w} {d}?"],
+WHAT_TIME_SAID = {"vi": ["{w} {d} lúc mấy giờ?", "Mấy giờ {w} {d}?", "{w} này {d} lúc mấy giờ vậy?",
+                         "Khi nào {w} {d}?"],
                   "en": ["What time does the {w} {d}?", "When does the {w} {d}?", "What time does this {w} {d}?"]}
 WHAT_TIME = [("tàu", "train", ("khởi hành", "leave"), ("đến", "arrive")),
              ("xe buýt", "bus", ("chạy", "leave"), ("đến", "arrive")),
