@@ -272,7 +272,7 @@ _INSIDE = re.compile(r"[\w,;:]\s+$")
 # "Tomorrow, he went to work.", "Mai bố mẹ tôi về quê." → "… came home", "Ngày mai tôi bận." → "… I am busy"); given
 # "sẽ" (will) after who, which Vietnamese may say or leave out, it writes "will" ("he'll go to work", "I'll be
 # busy"). Not after a day behind: given "đã", v6 wrote "had gone", "we've gone through the market".
-_AHEAD = re.compile(r"tomorrow|next |in |the day after|later")
+_AHEAD = re.compile(r"tomorrow|next |in |the day after|later|this weekend")
 _WHO = re.compile(r",?\s+(?:tôi|mình|tớ|chúng\s+(?:tôi|ta|mình)|bọn\s+mình|tụi\s+mình|(?:các\s+)?bạn|họ|nó|trời|"
                   r"(?:anh|cô|ông|bà|chị|em)(?:\s+ấy)?|(?:bố\s+mẹ|bố|mẹ|ba|má|vợ|chồng|con|anh|chị|em|ông|bà)"
                   r"(?:\s+(?:trai|gái))?\s+(?:tôi|mình|bạn|anh\s+ấy|cô\s+ấy))"

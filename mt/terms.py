@@ -218,8 +218,10 @@ _LOST = re.compile(rf"(?<!\w)(?P<who>{'|'.join(sorted(OWNERS, key=len, reverse=T
 _ALLERGIC = re.compile(r"(?<!\w)(?:bị\s+)?dị\s+ứng(?:\s+với)?(?=\s+(?!(?:nặng|nhẹ|rồi|quá|lắm|với)(?!\w))[^\W\d])",
                        re.IGNORECASE)
 # "đến từ" before a place, after who, is where one is from (v6: "Tôi đến từ Mỹ." → "I came from America.")
-# (a place: a name, in capitals; not "Tôi đến từ sớm", early)
+# (a place: a name, in capitals; not "Tôi đến từ sớm", early); and "học lớp 3" is "in grade 3" (v6: "Con tôi đang học
+# lớp 3." → "My child is learning class.")
 _FROM = re.compile(r"(?<!\w)đến\s+từ(?=\s+[^\W\d_])", re.IGNORECASE)
+_GRADE = re.compile(r"(?<!\w)(?:đang\s+)?học\s+lớp(?=\s+\d{1,2}(?!\d))", re.IGNORECASE)
 _I = {"tôi", "mình", "tớ"}
 # "nhớ" someone spoken to or of, ending the clause or before "lắm", "nhiều": "miss" (v6: "Tôi nhớ bạn nhiều lắm." →
 # "I remember you much.", "Mẹ ơi, con nhớ mẹ lắm." → "Mom, my mother is very much."); a verb term (_verb_said)
@@ -505,10 +507,10 @@ def _subject(text: str, start: int, after: re.Pattern = _AFTER_SUBJECT) -> str:
 
 
 def _being(text: str) -> list[Match]:
-    """"bị dị ứng với" as "am allergic to" (_ALLERGIC) and "đến từ" before a place as "am from" (_FROM), with "is",
-    "are" for their subject; not in the past."""
+    """"bị dị ứng với" as "am allergic to" (_ALLERGIC), "đến từ" before a place as "am from" (_FROM) and "học lớp" as
+    "am in grade" (_GRADE), with "is", "are" for their subject; not in the past."""
     out = []
-    for pattern, said in ((_ALLERGIC, "allergic to"), (_FROM, "from")):
+    for pattern, said in ((_ALLERGIC, "allergic to"), (_FROM, "from"), (_GRADE, "in grade")):
         for m in pattern.finditer(text):
             subject = _subject(text, m.start())
             named = pattern is not _FROM or text[m.end():].lstrip()[:1].isupper()

@@ -115,7 +115,7 @@ def test_vietnamese(text, found):
     # "sẽ" after who, where a day ahead opens the sentence (v6, shown "Tomorrow,": "… he went to work.")
     ("Ngày mai anh ấy đi làm.", "Ngày mai anh ấy"), ("Mai bố mẹ tôi về quê.", "Mai bố mẹ tôi"),
     ("10 phút nữa em gọi lại.", "10 phút nữa em"), ("Ngày mai, chúng tôi không đi.", "Ngày mai, chúng tôi"),
-    ("Tí nữa anh ấy về.", "Tí nữa anh ấy"),
+    ("Tí nữa anh ấy về.", "Tí nữa anh ấy"), ("Cuối tuần này chúng tôi về quê.", "Cuối tuần này chúng tôi"),
     ("Ngày mai trời có mưa không?", "Ngày mai trời"), ("Ngày mai bạn có rảnh không?", None),
     # not with a word for when or a modal after who, nor after a day behind, nor where the day is what is spoken of
     ("Ngày mai tôi sẽ gọi.", None), ("Ngày mai tôi cũng đi.", None), ("Ngày mai tôi muốn đi.", None),

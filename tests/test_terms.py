@@ -104,10 +104,12 @@ from mt.translate import Translator, sentence_job
     # allergic, for who is (v6: "I have an allergic seafood."); not "gây dị ứng" (causes), nor "dị ứng nặng" (severe)
     ("Tôi bị dị ứng hải sản. Con tôi dị ứng với tôm. Thuốc này gây dị ứng. Tôi bị dị ứng nặng với tôm.", "vi", "en",
      [("bị dị ứng", "am allergic to"), ("hải sản", "seafood"), ("dị ứng với", "is allergic to")]),
-    # where one is from, before a place (v6: "I came from America."); not "đến từ sớm" (early), nor in the past
+    # where one is from, before a place (v6: "I came from America."), the grade one is in (v6: "My child is learning
+    # class."); not "đến từ sớm" (early), nor in the past, nor a class that is not a grade
     ("Tôi đến từ Mỹ. Anh ấy đến từ Nhật Bản. Tôi đến từ sớm.", "vi", "en",
      [("đến từ", "am from"), ("đến từ", "is from")]),
     ("Hôm qua tôi đến từ Huế.", "vi", "en", []),
+    ("Con tôi đang học lớp 3. Tôi học lớp tiếng Anh.", "vi", "en", [("đang học lớp", "is in grade")]),
     # an ambulance, the second traffic light (v6: "Call a car emergency!", "… at Monday's traffic light.")
     ("Gọi xe cứu thương! Rẽ phải ở đèn giao thông thứ hai.", "vi", "en",
      [("xe cứu thương", "ambulance"), ("Rẽ phải", "turn right"),
