@@ -240,21 +240,36 @@ _WONDERED = re.compile(r"(?<!\w)(?:(?:không|chưa)\s+(?:biết|rõ)|tự\s+hỏ
 # brother)
 _ADDRESSED = re.compile(r"(?P<you>(?i:anh|chị|cô|chú|bác|ông|bà|em|cậu))\s+(?!(?:ấy|ta|ơi|trai|gái|họ|của|tôi|mình|"
                         r"em|anh|chị|con|cháu|và|với)(?!\w))(?P<next>\w)")
-_SPEAKER = re.compile(r"(?<!chúng )(?<!\w)(?:tôi|mình|tớ|em)(?!\w)")
+_SPEAKER = re.compile(r"(?<!chúng )(?<!\w)(?:tôi|mình|tớ|em|anh|chị)(?!\w)")
+# ... and one that opens a request (a word that asks for something after it, or one that ends it) is left out: the
+# model writes the request ("Anh giúp tôi với." → "He helped me with.", "Chị cho em một ly cà phê." → "She's a cup of
+# coffee."; given "Bạn", "You help me with.", and given neither, "Help me.", "Give me a cup of coffee.")
+_REQUEST = re.compile(r"(?:(?:cho|làm\s+ơn|giúp|đợi|chờ|lấy|gọi|mang|đưa|chở)\s.*|.*\s(?:nhé|nha|với|giùm|hộ))"
+                      r"\s*[.!…]*$")
+# "cho em" opening a clause is "give me" ("cho em xin …" too, "xin" left out: "Cho tôi xin cốc nước." became "Let me
+# try to water."); not "em bé" (a baby), "xin lỗi", "xin phép"
+_GIVE_ME = re.compile(r"(?:^|(?<=,\s))(?i:cho)\s+(?P<me>em|anh|chị|con|cháu|mình)(?!\s+(?:ấy|bé|trai|gái|tôi|của|ta|họ)"
+                      r"(?!\w))(?P<xin>\s+xin(?!\s+(?:lỗi|phép)(?!\w)))?(?=\s)")
 
 
 def addressed(text: str, src: str, tgt: str) -> list[Match]:
-    """"Bạn" given to the model for a word of kinship that opens a question and is who is asked, and "tôi" for the
-    speaker after it (_ADDRESSED), as HINTs."""
+    """A word of kinship that opens a question and is who is asked given to the model as "Bạn", one that opens a
+    request left out, and "tôi" for the speaker after it (_ADDRESSED); "tôi" for "em" … in "cho em" (_GIVE_ME). All
+    HINTs."""
     opening = _ADDRESSED.match(text) if src == "vi" else None
-    if not opening or opening.group("next").isupper() or not (text.rstrip().endswith("?") or asked(text, src, tgt)):
-        return []  # (a capital after it: a name, "Anh Tuấn")
-    you = opening.group("you").lower()
-    speakers = [m for m in _SPEAKER.finditer(text, opening.end()) if m.group() != you]
-    if not speakers:
+    if opening and opening.group("next").islower():  # (a capital after it: a name, "Anh Tuấn")
+        you = opening.group("you").lower()
+        asking = text.rstrip().endswith("?") or asked(text, src, tgt)
+        speakers = [m for m in _SPEAKER.finditer(text, opening.end()) if m.group() != you and (
+            you == "em" or m.group() not in ("anh", "chị"))]  # "anh", "chị" are the speaker to "em" alone
+        if speakers and (asking or _REQUEST.match(text, opening.start("next"))):
+            # (a request: the word after it given a capital, as the model reads a sentence's first word)
+            said = Match(0, opening.end("you"), "Bạn", HINT) if asking else \
+                Match(0, opening.end("next"), opening.group("next").upper(), HINT)
+            return [said] + [Match(*m.span(), "tôi", HINT) for m in speakers if m.group() != "tôi"]
+    if src != "vi" or not (me := _GIVE_ME.search(text)):
         return []
-    return [Match(0, opening.end("you"), "Bạn", HINT)] + [Match(*m.span(), "tôi", HINT) for m in speakers
-                                                           if m.group() != "tôi"]
+    return [Match(*me.span("me"), "tôi", HINT)] + ([Match(*me.span("xin"), "", HINT)] if me.group("xin") else [])
 
 
 def asked(text: str, src: str, tgt: str) -> list[Match]:

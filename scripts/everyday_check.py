@@ -118,8 +118,9 @@
     "Phòng này có điều hòa không?", "Gần đây có hiệu thuốc không?"), both ways: "Does … have", "Is there", "Do you
     have" and the thing, or "có … không" and the thing (v6: "Is this peace?", "Is it pharmacy?"; "Does the room have
     a balcony?" → "Có phải phòng vệ không?");
-59. a word of kinship opening a question that asks the speaker something (mt.phrasebook.addressed: "Anh có thể
-    giúp tôi không?"), vi→en: "you", and no "I" (v6: "Can I help me?");
+59. a word of kinship opening a question that asks the speaker something, or a request (mt.phrasebook.addressed:
+    "Anh có thể giúp tôi không?", "Anh giúp tôi với."), vi→en: "you", and no "I" (v6: "Can I help me?"); for a
+    request, "me" and no "I", "he", "she" (v6: "He helped me with.");
 60. what time or when a thing leaves, opens, closes … (mt.phrasebook._what_time: "Tàu khởi hành lúc mấy giờ?",
     "What time does this shop close?"), both ways: the question word and the thing (v6: "How long are it started?",
     "… đóng cửa thời gian gì?");
@@ -940,13 +941,25 @@ ASKING_SAID = ["{k} có thể giúp {m} không?", "{k} có thể chụp ảnh gi
                "{k} có thể gửi cho {m} địa chỉ không?", "{k} có thể cho {m} mượn bút không?", "{k} có yêu {m} không?"]
 
 
-def asking(rng: random.Random, n: int) -> list[tuple[str, str]]:
+TOLD_SAID = ["{k} giúp {m} với.", "{k} cho {m} một ly cà phê.", "{k} đợi {m} một chút nhé.",
+             "{k} gọi taxi cho {m} nhé.", "{k} chờ {m} với!", "{k} lấy cho {m} cái kia nhé.",
+             "{k} mang cho {m} thực đơn nhé."]
+
+
+def asking(rng: random.Random, n: int, said: list[str] = ASKING_SAID,
+           right: str = r"^(?=.*(?i:\byou\b))(?!.*\bI\b)") -> list[tuple[str, str]]:
+    """Questions (right: "you" asked, not "I") or requests (`told`) to someone by a word of kinship."""
     out = []
     for _ in range(n):
-        k, said = rng.choice(ASKING), rng.choice(ASKING_SAID)
+        k, template = rng.choice(ASKING), rng.choice(said)
         me = rng.choice(["tôi", "mình"] + ["em"] * (k != "Em"))
-        out.append((said.format(k=k, m=me), r"^(?=.*(?i:\byou\b))(?!.*\bI\b)"))  # "you" asked, not "I"
+        out.append((template.format(k=k, m=me), right))
     return out
+
+
+def told(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    """Requests; right: "me", and no "I", "he", "she", "him", "her"."""
+    return asking(rng, n, TOLD_SAID, r"^(?!.*\b(?:I|[Hh]e|[Ss]he|him|her)\b).*\bme\b")
 
 
 WHAT_TIME_SAID = {"vi": ["{w} {d} lúc mấy giờ?", "Mấy giờ {w} {d}?", "{w} này {d} lúc mấy giờ vậy?",
@@ -1138,6 +1151,8 @@ def main() -> None:
                                                                    "_has_it", lambda *a: None), flush=True)
     print("a word of kinship that asks the speaker, vi->en:", count(t, asking(rng, n), "vi", "en", phrasebook,
                                                                      "addressed", lambda *a: []), flush=True)
+    print("a word of kinship that asks the speaker for something, vi->en:",
+          count(t, told(rng, n), "vi", "en", phrasebook, "addressed", lambda *a: []), flush=True)
     for src, tgt in (("vi", "en"), ("en", "vi")):
         print(f"what time a thing leaves, opens …, {src}->{tgt}:",
               count(t, what_time(rng, n, src), src, tgt, phrasebook, "_what_time", lambda *a: None), flush=True)

@@ -293,11 +293,16 @@ def test_a_question_without_its_mark_is_given_one(text, hinted):
     ("Anh có thể giúp tôi không?", [("Anh", "Bạn")]),
     ("Chị có thể gửi cho em địa chỉ không", [("Chị", "Bạn"), ("em", "tôi")]),
     ("Em có muốn đi với mình không?", [("Em", "Bạn"), ("mình", "tôi")]),
-    # not without the speaker, in a statement, before "ấy" or whose, nor "chúng tôi"
-    ("Anh có khỏe không?", []), ("Anh giúp tôi.", []), ("Anh ấy có giúp tôi không?", []),
-    ("Anh tôi có đến không?", []), ("Chú có gặp chúng tôi không?", []),
+    # one that opens a request is left out, the next word given a capital (v6: "Anh giúp tôi với." → "He helped me
+    # with."); "cho em (xin)" opening a clause is "give me" (v6: "Cho anh hai vé." → "Give him two tickets.")
+    ("Anh giúp tôi với.", [("Anh g", "G")]), ("Chị cho em một ly cà phê.", [("Chị c", "C"), ("em", "tôi")]),
+    ("Cho anh xin hai vé.", [("anh", "tôi"), (" xin", "")]), ("Chị ơi, cho em nước.", [("em", "tôi")]),
+    # not without the speaker, in a statement, before "ấy" or whose, nor "chúng tôi", "em bé", "xin lỗi"
+    ("Anh có khỏe không?", []), ("Anh thích tôi.", []), ("Anh ấy có giúp tôi không?", []),
+    ("Anh tôi có đến không?", []), ("Chú có gặp chúng tôi không?", []), ("Cho em bé ăn.", []),
+    ("Cho em xin lỗi.", [("em", "tôi")]),
 ])
-def test_a_word_of_kinship_that_asks_the_speaker_is_you(text, hints):
+def test_a_word_of_kinship_that_asks_the_speaker_something_is_you(text, hints):
     found = addressed(text, "vi", "en")
     assert [(text[m.start:m.end], m.replacement) for m in found] == hints and addressed(text, "en", "vi") == []
     assert all(m.source == HINT for m in found)
