@@ -239,6 +239,10 @@ _EN_ORDER = re.compile(r"(?<!\w)[Oo]rder(?:s|ed|ing)?(?=\s+(?:(?:a|an|one|two|th
                        r"(?:[a-z]+\s+)?(?:bowls?|cups?|glass(?:es)?|plates?|bottles?|coffees?|teas?|beers?|pho|food|"
                        r"drinks?|dishes|pizzas?|rice|noodles|water|juice|dessert|breakfast|lunch|dinner|something)"
                        r"(?!\w))")
+# ... and with nothing after it but "now" or "please", after "to", "can I" …: "gọi món ăn" (v6: "We'd like to order
+# now." → "… muốn ra lệnh"; shown "gọi món", "gọi món quà", a gift); not "in order to"
+_EN_ORDER_ALONE = re.compile(r"(?:(?<!in )\bto|\b[Cc]an\s+(?:I|we)|\b[Cc]ould\s+(?:I|we)|\b[Ll]et['’]s|"
+                             r"\b(?:I|[Ww]e)['’]ll)\s+(?P<order>order)(?=(?:\s+(?:now|please))?\s*(?:[.?!,]|$))")
 _IN_THE_PAST = re.compile(rf"(?<!\w)(?:đã|{VI_DAYS_BEHIND})(?!\w)", re.IGNORECASE)
 
 
@@ -273,6 +277,7 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         found += _where_only(text) + _gone_only(text)
     else:
         found = [Match(*m.span(), "gọi", "term") for m in _EN_ORDER.finditer(text)]
+        found += [Match(*m.span("order"), "gọi món ăn", "term") for m in _EN_ORDER_ALONE.finditer(text)]
     return sorted(out + found, key=lambda m: m.start)
 
 

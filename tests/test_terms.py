@@ -163,6 +163,9 @@ from mt.translate import Translator, sentence_job
     # en→vi: "order" before what one orders is "gọi" (v6: "ra lệnh", command), how one goes
     ("I'd like to order a bowl of pho. He ordered two beers. In order to win. We went by bus.", "en", "vi",
      [("order", "gọi"), ("pho", "phở"), ("ordered", "gọi"), ("by bus", "bằng xe buýt")]),
+    # "order" with nothing after it (v6: "We'd like to order now." → "… ra lệnh"); not "in order to"; the restroom
+    ("We'd like to order now. Are you ready to order? I came in order to eat. Where is the restroom?", "en", "vi",
+     [("order", "gọi món ăn"), ("order", "gọi món ăn"), ("restroom", "nhà vệ sinh")]),
     # "The" opening the sentence goes with the term (shown "The thang máy is broken.", v6 wrote "C thang máy bị vỡ.")
     ("The elevator is broken, the entrance too.", "en", "vi", [("The elevator", "thang máy"), ("entrance", "lối vào")]),
     ("Phở", "vi", "de", []),
