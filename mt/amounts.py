@@ -35,8 +35,12 @@ _VI = re.compile(rf"(?<![\w.,])(?P<n>{_NUM})(?:\s*(?P<s>{'|'.join(_VI_SCALES)}))
 # (and at the end of a clause or before "một"/"mỗi" (a, per): "750 ngàn bảng Anh" is pounds, "4,3 triệu bản" copies)
 _VI_SAID = re.compile(r"(?<![\w.,])(?P<n>\d+(?:[.,]\d+)?)(?:(?P<k>[kK])|\s?(?P<tr>tr)|\s+(?P<s>nghìn|ngàn|triệu|tỷ|tỉ)"
                       r"(?P<half>\s+rưỡi)?)(?!\w)(?=\s*(?:[.,;:!?)]|$)|\s+(?:một|mỗi)(?!\w))")
+# ... and a number of thousands anywhere else, "thousand" (v6: "Có 3 nghìn người đến." → "There are 3 trillion people
+# coming.", "Cái này 50 nghìn." → "This is 50 trillion."; "ngàn" it mostly gets right); not "nghìn tỷ" (trillions)
+_VI_THOUSANDS = re.compile(r"(?<![\w.,])(?P<n>\d+(?:[.,]\d+)?)\s+(?:nghìn|ngàn)(?!\s+t[ỷỉ](?!\w))(?!\w)", re.IGNORECASE)
 _PRICE = re.compile(r"(?<!\w)(?:[Gg]iá(?! trị)|[Hh]ết|[Mm]ất|[Tt]ốn|[Tt]rả|[Bb]án|[Mm]ua|[Ll]ương|[Pp]hí|[Tt]iền)"
                     r"(?:\s+[^\s\d]+){0,3}\s+$")  # ("giá trị", value, is not a price)
+_COSTS = re.compile(r"[^\W\d_]\s+(giá)\s+$")  # "giá" after a word, right before the sum
 # a number and a unit of measure ("1.75 m", "30 cm", "120km"), which v6 reads wrong: "1.75 m tall" → "1,75 triệu phú"
 # (a millionaire), "30 cm" → "30 phút" (minutes), "300 m" → "300 mm". Not after a currency sign: "$3.5m" is millions
 # longest first where one unit starts another ("mm2" before "mm" before "m")
@@ -106,6 +110,7 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
                        "amount") for m in _VI.finditer(text) if m["s"] or m["per"] or _at_least_a_thousand(m["n"])]
         money += [Match(*m.span(), _said(m), "amount") for m in _VI_SAID.finditer(text)
                   if _PRICE.search(text[: m.start()])]
+        money = [_costs(m, text) for m in money]
     elif (src, tgt) == ("en", "vi"):
         money = [Match(*m.span(), _vietnamese(m.group("n") or m.group("n2"), m.group("s") or m.group("s2")), "amount")
                  for m in _EN.finditer(text)]
@@ -118,6 +123,8 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         units += [Match(*m.span(), _measure(m), "amount") for m in _VI_MEASURE.finditer(text)]
         units += [Match(*m.span(), _vi_compound(m), "amount") for m in _VI_COMPOUND.finditer(text)]
         units += [Match(*m.span(), _opening(_vi_serving(m, text), m), "amount") for m in _VI_SERVING.finditer(text)]
+        units += [Match(*m.span(), f"{_restyled(m.group('n'), 'en')} thousand", "amount")
+                  for m in _VI_THOUSANDS.finditer(text)]
     else:
         units += [Match(*m.span(), str(10 * (EN_TENS.index(m.group("t").lower()) + 2)
                                        + EN_NUMBER_WORDS.index(m.group("u").lower())), "amount")
@@ -127,6 +134,13 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         units += [Match(*m.span(), _opening(f"{_EN_COUNTS.get(m['n'].lower(), m['n'])} {_EN_SERVINGS[m['m']]}", m),
                         "amount") for m in _EN_SERVING.finditer(text)]
     return merge(money, units)
+
+
+def _costs(m: Match, text: str) -> Match:
+    """A sum right after "giá" that follows what has the price ("Cái áo này giá 50 nghìn.") takes "giá" with it as
+    "costs": shown the sum alone, v6 left the verb out ("This coat VND50 thousand.")."""
+    price = _COSTS.search(text[: m.start])
+    return Match(price.start(1), m.end, f"costs {m.replacement}", m.source) if price else m
 
 
 def _opening(said: str, m: re.Match) -> str:

@@ -124,7 +124,9 @@
 60. what time or when a thing leaves, opens, closes … (mt.phrasebook._what_time: "Tàu khởi hành lúc mấy giờ?",
     "What time does this shop close?"), both ways: the question word and the thing (v6: "How long are it started?",
     "… đóng cửa thời gian gì?");
-61. a verb after "will" (mt.tense.after_will), on a day ahead (v6, given "sẽ": "Next week, I will flew …"), vi→en:
+61. a number of thousands that is not a sum of đồng (mt.amounts._VI_THOUSANDS: "Có 3 nghìn người đến."), vi→en: the
+    number in thousands (v6: "3 trillion people");
+62. a verb after "will" (mt.tense.after_will), on a day ahead (v6, given "sẽ": "Next week, I will flew …"), vi→en:
     not in the past.
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
@@ -986,6 +988,19 @@ def what_time(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
     return out
 
 
+THOUSANDS_SAID = ["Có {n} nghìn người đến xem.", "Công ty có {n} nghìn nhân viên.", "Hôm nay tôi đi bộ {n} nghìn bước.",
+                  "Cái này {n} nghìn.", "Thư viện có {n} nghìn cuốn sách."]
+
+
+def thousands(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    """A number of thousands that is not a sum of đồng; right: the number, in thousands."""
+    out = []
+    for _ in range(n):
+        k = rng.randint(2, 999)
+        out.append((rng.choice(THOUSANDS_SAID).format(n=k), rf"\b{k} thousand\b|\b{k},000\b"))
+    return out
+
+
 # a verb after "will" that is not in the past (mt.tense._BASE holds the pasts)
 WILL_RIGHT = rf"(?i:\b(?:will|won't|\w+'ll)\s+(?!(?:{'|'.join(tense._BASE)})\b)\w)"
 
@@ -1156,6 +1171,7 @@ def main() -> None:
     for src, tgt in (("vi", "en"), ("en", "vi")):
         print(f"what time a thing leaves, opens …, {src}->{tgt}:",
               count(t, what_time(rng, n, src), src, tgt, phrasebook, "_what_time", lambda *a: None), flush=True)
+    print("thousands, vi->en:", count(t, thousands(rng, n), "vi", "en", amounts, "_VI_THOUSANDS", NEVER), flush=True)
     print("a verb after 'will', vi->en:", count(t, templated(rng, n, WILL_DAYS, WILL_SAID, WILL_RIGHT), "vi", "en",
                                                 tense, "after_will", lambda words: {}), flush=True)
 

@@ -40,10 +40,13 @@ from mt.translate import Translator
                   ("90 degrees", "90 độ"), ("10 miles", "10 dặm"), ("69 centimeters", "69 cm"),
                   ("Five kilometres", "5 km"), ("one mile", "1 dặm")]),
     # sums said without "đồng" after a word for a price; not a bit rate, a value, people or pounds
+    # ("giá" after what has the price is "costs": v6, shown the sum alone, "This coat VND50 thousand.")
     ("Áo giá 150k, lương anh ấy 20tr một tháng, tiền nhà 3 triệu rưỡi, vé hết 2,5 triệu.", "vi", "en",
-     [("150k", "VND150 thousand"), ("20tr", "VND20 million"), ("3 triệu rưỡi", "VND3.5 million"),
+     [("giá 150k", "costs VND150 thousand"), ("20tr", "VND20 million"), ("3 triệu rưỡi", "VND3.5 million"),
       ("2,5 triệu", "VND2.5 million")]),
-    ("Bit rate 128k, giá trị 192k, có 25 nghìn người, thưởng 750 ngàn bảng Anh, bán 4,3 triệu bản.", "vi", "en", []),
+    # thousands that are not a sum are "thousand" (v6: "3 nghìn người" → "3 trillion people"); not "nghìn tỷ"
+    ("Bit rate 128k, giá trị 192k, có 25 nghìn người, thưởng 750 ngàn bảng Anh, bán 4,3 triệu bản, 2 nghìn tỷ.", "vi",
+     "en", [("25 nghìn", "25 thousand"), ("750 ngàn", "750 thousand")]),
     # numbers in two words, in digits (v6: "twenty-five years old" → "20 tuổi", "thirty-two" → "ba mươi chín")
     ("She is twenty-five, Thirty two; twenty years, thirty-five thousand, twenty-fifth.", "en", "vi",
      [("twenty-five", "25"), ("Thirty two", "32")]),
@@ -75,7 +78,7 @@ def test_matches(text, src, tgt, found):
     ("The box is 30 cm long.", "en", "vi", "30 cm"),  # v6 alone: "30 phút", minutes
     ("Quãng đường dài 5 cây số.", "vi", "en", "5 km"),  # v6 alone: "It was five trees long."
     ("The city is 50 kilometres away.", "en", "vi", "50 km"),  # v6 alone: "Thành phố 50 phút away."
-    ("Ly cà phê giá 25 nghìn.", "vi", "en", "VND25 thousand"),  # v6 alone: "Coffee 25 trillion."
+    ("Ly cà phê giá 25 nghìn.", "vi", "en", "costs VND25 thousand"),  # v6 alone: "Coffee 25 trillion."
     ("She is twenty-five years old.", "en", "vi", "25"),  # v6 alone: "Cô ta 20 tuổi."
     ("The temperature reached 40 degrees Celsius.", "en", "vi", "40 độ C"),  # v6 alone: "đo ở độ Celsius"
     ("Tôi ăn hai bát cơm.", "vi", "en", "two bowls of"),  # v6 alone: "I eat two salaries of rice."
