@@ -135,6 +135,7 @@ _HOW_FAR = {("vi", "en"): re.compile(r"(?P<what>[^,?]+?)\s+(?:(?P<how>cách\s+(?
 # (mt/terms.py) for the thing; the first of each the other way
 _HAVING = {"phòng": "room", "khách sạn": "hotel", "nhà hàng": "restaurant", "quán": "place", "căn hộ": "apartment",
            "homestay": "homestay"}
+_HAVING_VI = {en: vi for vi, en in _HAVING.items()}
 _WHOSE_HAVING = {"vi": {"này": "this", "của bạn": "your", "bạn": "your", "": "the"},
                  "en": {"this": " này", "your": " của bạn", "the": "", "": ""}}
 _AMENITIES = {"wifi": "wifi", "điều hòa": "air conditioning", "máy lạnh": "air conditioning",
@@ -247,8 +248,8 @@ _SPEAKER = re.compile(r"(?<!chúng )(?<!\w)(?:tôi|mình|tớ|em|anh|chị)(?!\w
 _REQUEST = re.compile(r"(?:(?:cho|làm\s+ơn|giúp|đợi|chờ|lấy|gọi|mang|đưa|chở)\s.*|.*\s(?:nhé|nha|với|giùm|hộ))"
                       r"\s*[.!…]*$")
 # "cho em" opening a clause is "give me" ("cho em xin …" too, "xin" left out: "Cho tôi xin cốc nước." became "Let me
-# try to water."); not "em bé" (a baby), "xin lỗi", "xin phép"
-_GIVE_ME = re.compile(r"(?:^|(?<=,\s))(?i:cho)\s+(?P<me>em|anh|chị|con|cháu|mình)(?!\s+(?:ấy|bé|trai|gái|tôi|của|ta|họ)"
+# try to water."); not "em bé" (a baby), "xin lỗi", "xin phép", nor "con", "cháu" ("Cho con ăn", feed the child)
+_GIVE_ME = re.compile(r"(?:^|(?<=,\s))(?i:cho)\s+(?P<me>em|anh|chị|mình)(?!\s+(?:ấy|bé|trai|gái|tôi|của|ta|họ)"
                       r"(?!\w))(?P<xin>\s+xin(?!\s+(?:lỗi|phép)(?!\w)))?(?=\s)")
 
 
@@ -368,7 +369,7 @@ def _has_it(text: str, src: str, tgt: str) -> str | None:
         return None
     whose = _WHOSE_HAVING[src][" ".join((m.group("whose") or "").lower().split())]
     if tgt == "vi":
-        place = {v: k for k, v in _HAVING.items()}.get(m.group("what") or "")
+        place = _HAVING_VI.get(m.group("what") or "")
         ask = f"{place}{whose}" if place else "Bạn" if m.group("you") else "Ở đây" if m.group("here") else \
             "Gần đây" if m.group("near") else ""
         return capitalised(f"{ask} có {said} không?".lstrip())
