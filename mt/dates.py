@@ -77,12 +77,13 @@ _SAID_OF = re.compile(r"\s+(?:là|thật|rất|quá|có\s+phải|không\s+phải
 # day), "ngày này qua ngày kia" (day after day). "hôm nay" is left to v6, right in all 40. Shown "Yesterday," it
 # writes the verb in the present now and then ("Yesterday, they go Da Lat."; mended in mt/tense.py), as it did
 # alone ("Today she calls me.").
-# the first word of who may follow a day that opens a sentence ("Mai tôi …", "2 ngày trước họ …")
+# the first word of who may follow a day that opens a sentence ("Mai tôi …", "2 ngày trước họ …"; "mai" before "đi"
+# too: "Mai đi cà phê không?")
 _WHO_FIRST = "tôi|mình|chúng|bọn|tụi|anh|chị|em|bạn|họ|nó|cô|chú|ông|bà|con|cháu|bố|mẹ|trời"
 _DAYS_NEAR = {"hôm qua": "yesterday", "ngày mai": "tomorrow", "hôm kia": "the day before yesterday",
               "ngày kia": "the day after tomorrow", "ngày mốt": "the day after tomorrow"}
 _VI_DAY_NEAR = re.compile(r"(?<!\w)(?<![Mm]ột )(?<!qua )(?:[Vv]ào\s+)?(?:[Nn]gày\s+)?(?P<day>[Hh]ôm\s+(?:qua|kia)"
-                          rf"|[Nn]gày\s+(?:mai|kia|mốt)|^[Mm]ai(?=\s+(?:{_WHO_FIRST})(?!\w)))(?!\w)")
+                          rf"|[Nn]gày\s+(?:mai|kia|mốt)|^[Mm]ai(?=\s+(?:{_WHO_FIRST}|đi)(?!\w)))(?!\w)")
 # a day, week … behind today in Vietnamese, for the rules that put a sentence about it in the past (mt.terms,
 # mt.weather)
 VI_DAYS_BEHIND = (r"hôm\s+qua|tối\s+qua|đêm\s+qua|sáng\s+qua|chiều\s+qua|hôm\s+kia|tuần\s+trước|tháng\s+trước|"

@@ -222,8 +222,10 @@ _MEET = {("vi", "en"): [(re.compile(rf"[Gg]ặp\s+(?:tôi|mình)(?=\s+(?:{_AT['v
 # a Vietnamese question typed without its "?" (in chats): the model, not shown one, wrote "mai bạn có đi làm không" as
 # "Tomorrow, you do not", "bạn về nhà chưa" as "you're not home", "cái này bao nhiêu" as "How many"; shown it, "… do
 # you go to work?", "Are you home?", "How much does this?". Only after words that end a question, not "không làm
-# gì" (nothing), "không đi đâu" (nowhere) or "chứ" (also "of course": "Hơn mức đó nhiều chứ")
-_ASKED = re.compile(r"(?<!\w)(?:(?:có\s.*|được|phải|đúng)\s+không|\S+\s+\S+\s+chưa|bao\s+nhiêu|mấy\s+giờ|mấy\s+tuổi|"
+# gì" (nothing), "không đi đâu" (nowhere) or "chứ" (also "of course": "Hơn mức đó nhiều chứ"); "không" ending it
+# after any word but "cũng", "hay", "tôi" … ("tôi cũng không", nor I: "đi ăn phở không" gave "dialing pho")
+_ASKED = re.compile(r"(?<!\w)(?:(?!(?:cũng|hay|hoặc|tôi|mình|chẳng|chả|toàn)\s)\S+\s+không|\S+\s+\S+\s+chưa|bao\s+nhiêu|"
+                    r"mấy\s+giờ|mấy\s+tuổi|"
                     r"bao\s+giờ|bao\s+lâu|ở\s+đâu|(?<!không\s)(?:là|làm)\s+gì|thế\s+nào|ra\s+sao|à|hả|nhỉ)$",
                     re.IGNORECASE)
 # "không … bao giờ" is never, a statement ("Bọn tớ chả ăn đồ ăn này bao giờ")
@@ -248,15 +250,23 @@ _SPEAKER = re.compile(r"(?<!chúng )(?<!\w)(?:tôi|mình|tớ|em|anh|chị)(?!\w
 _REQUEST = re.compile(r"(?:(?:cho|làm\s+ơn|giúp|đợi|chờ|lấy|gọi|mang|đưa|chở)\s.*|.*\s(?:nhé|nha|với|giùm|hộ))"
                       r"\s*[.!…]*$")
 # "cho em" opening a clause is "give me" ("cho em xin …" too, "xin" left out: "Cho tôi xin cốc nước." became "Let me
-# try to water."); not "em bé" (a baby), "xin lỗi", "xin phép", nor "con", "cháu" ("Cho con ăn", feed the child)
-_GIVE_ME = re.compile(r"(?:^|(?<=,\s))(?i:cho)\s+(?P<me>em|anh|chị|mình)(?!\s+(?:ấy|bé|trai|gái|tôi|của|ta|họ)"
+# try to water."), and "giúp mình", "chờ em" … "help me", "wait for me" ("b ơi, giúp mình với" gave "Hey, helping
+# yourself"); not "em bé" (a baby), "xin lỗi", "xin phép", nor "con", "cháu" ("Cho con ăn", feed the child)
+_GIVE_ME = re.compile(r"(?:^|(?<=,\s))(?i:cho|giúp|chờ|đợi)\s+(?P<me>em|anh|chị|mình)(?!\s+(?:ấy|bé|trai|gái|tôi|của|ta|họ)"
                       r"(?!\w))(?P<xin>\s+xin(?!\s+(?:lỗi|phép)(?!\w)))?(?=\s)")
+
+# "đi …" asked with no one who goes, after a day at most, is an invitation: "bạn có muốn" is given before it ("đi ăn
+# phở không" gave "dialing pho", "Đi ăn phở không?" "Do you eat pho?"; given it, "Do you want to go to pho?")
+_INVITED = re.compile(r"^(?:(?:ngày\s+mai|mai|tối\s+nay|chiều\s+nay|trưa\s+nay|sáng\s+mai|tối\s+mai|cuối\s+tuần"
+                      r"(?:\s+này)?),?\s+)?(?P<go>đi)\s+\S.*\skhông\s*\?*$", re.IGNORECASE)
+# "nha", "nhá" ending a sentence are "nhé" (v6 knows it: "Nhớ mang ô nha." → "… an umbrella chew.")
+_NHA = re.compile(r"(?<=\s)(?:nha|nhá)(?=\s*[.!?…]*$)", re.IGNORECASE)
 
 
 def addressed(text: str, src: str, tgt: str) -> list[Match]:
     """A word of kinship that opens a question and is who is asked given to the model as "Bạn", one that opens a
-    request left out, and "tôi" for the speaker after it (_ADDRESSED); "tôi" for "em" … in "cho em" (_GIVE_ME). All
-    HINTs."""
+    request left out, and "tôi" for the speaker after it (_ADDRESSED); "tôi" for "em" … in "cho em" (_GIVE_ME); "nhé"
+    for "nha", "nhá" ending a sentence (_NHA); "bạn có muốn" before an invitation (_INVITED). All HINTs."""
     opening = _ADDRESSED.match(text) if src == "vi" else None
     if opening and opening.group("next").islower():  # (a capital after it: a name, "Anh Tuấn")
         you = opening.group("you").lower()
@@ -268,9 +278,14 @@ def addressed(text: str, src: str, tgt: str) -> list[Match]:
             said = Match(0, opening.end("you"), "Bạn", HINT) if asking else \
                 Match(0, opening.end("next"), opening.group("next").upper(), HINT)
             return [said] + [Match(*m.span(), "tôi", HINT) for m in speakers if m.group() != "tôi"]
-    if src != "vi" or not (me := _GIVE_ME.search(text)):
+    if src != "vi":
         return []
-    return [Match(*me.span("me"), "tôi", HINT)] + ([Match(*me.span("xin"), "", HINT)] if me.group("xin") else [])
+    nha = [Match(*m.span(), "nhé", HINT) for m in _NHA.finditer(text)]
+    if invited := _INVITED.match(text):
+        nha.append(Match(invited.start("go"), invited.start("go"), "bạn có muốn ", HINT))
+    if not (me := _GIVE_ME.search(text)):
+        return nha
+    return [Match(*me.span("me"), "tôi", HINT)] + ([Match(*me.span("xin"), "", HINT)] if me.group("xin") else []) + nha
 
 
 def asked(text: str, src: str, tgt: str) -> list[Match]:

@@ -124,9 +124,11 @@
 60. what time or when a thing leaves, opens, closes … (mt.phrasebook._what_time: "Tàu khởi hành lúc mấy giờ?",
     "What time does this shop close?"), both ways: the question word and the thing (v6: "How long are it started?",
     "… đóng cửa thời gian gì?");
-61. a number of thousands that is not a sum of đồng (mt.amounts._VI_THOUSANDS: "Có 3 nghìn người đến."), vi→en: the
+61. an invitation without who goes (mt.phrasebook._INVITED: "Mai đi cà phê không?", "đi ăn phở không"), vi→en:
+    "want to" and "?" (v6: "dialing pho", "Do you eat pho?");
+62. a number of thousands that is not a sum of đồng (mt.amounts._VI_THOUSANDS: "Có 3 nghìn người đến."), vi→en: the
     number in thousands (v6: "3 trillion people");
-62. a verb after "will" (mt.tense.after_will), on a day ahead (v6, given "sẽ": "Next week, I will flew …"), vi→en:
+63. a verb after "will" (mt.tense.after_will), on a day ahead (v6, given "sẽ": "Next week, I will flew …"), vi→en:
     not in the past.
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
@@ -988,6 +990,9 @@ def what_time(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
     return out
 
 
+INVITED = [(w, "") for w in ("", "Mai ", "Tối nay ", "Chiều nay ", "Cuối tuần này ", "mai ")]
+INVITED_SAID = ["{w}đi ăn phở không?", "{w}đi uống cà phê không?", "{w}đi xem phim không", "{w}đi dạo không?",
+                "{w}đi chơi không", "{w}đi ăn tối không?", "{w}đi Đà Lạt không?"]
 THOUSANDS_SAID = ["Có {n} nghìn người đến xem.", "Công ty có {n} nghìn nhân viên.", "Hôm nay tôi đi bộ {n} nghìn bước.",
                   "Cái này {n} nghìn.", "Thư viện có {n} nghìn cuốn sách."]
 
@@ -1171,6 +1176,9 @@ def main() -> None:
     for src, tgt in (("vi", "en"), ("en", "vi")):
         print(f"what time a thing leaves, opens …, {src}->{tgt}:",
               count(t, what_time(rng, n, src), src, tgt, phrasebook, "_what_time", lambda *a: None), flush=True)
+    invited = templated(rng, n, INVITED, INVITED_SAID, r"(?i:\bwant to\b.*\?$)")
+    print("an invitation without who goes, vi->en:", count(t, invited, "vi", "en", phrasebook, "_INVITED", NEVER),
+          flush=True)
     print("thousands, vi->en:", count(t, thousands(rng, n), "vi", "en", amounts, "_VI_THOUSANDS", NEVER), flush=True)
     print("a verb after 'will', vi->en:", count(t, templated(rng, n, WILL_DAYS, WILL_SAID, WILL_RIGHT), "vi", "en",
                                                 tense, "after_will", lambda words: {}), flush=True)

@@ -62,6 +62,7 @@ from mt.translate import Translator
     # a little while from now, opening a sentence (v6: "Lát nữa tôi gọi lại cho bạn." → "Again, I call you back.")
     ("Lát nữa tôi gọi lại cho bạn.", [("Lát nữa", "later,")]), ("Một chút nữa tôi đến.", [("Một chút nữa", "later,")]),
     ("Tôi ăn thêm một chút nữa.", []),
+    ("Mai đi cà phê không?", [("Mai", "tomorrow,")]),  # "mai" before "đi" (an invitation) too
     # the week, month or year near this one opening a sentence (v6: "Năm ngoái tôi làm việc ở Sài Gòn." → "I worked
     # in my Saigon."); not elsewhere, nor before a comma ("the year before"), nor "tháng nay" (these months)
     ("Năm ngoái tôi làm việc ở Sài Gòn.", [("Năm ngoái", "last year,")]),

@@ -276,10 +276,11 @@ def test_the_bundled_model_says_see_you(bundled, sentence, src, tgt, expected):
 @pytest.mark.parametrize("text, hinted", [
     # a question typed without "?" (v6: "mai bạn có đi làm không" → "Tomorrow, you do not")
     ("mai bạn có đi làm không", True), ("bạn về nhà chưa", True), ("cái này bao nhiêu", True),
-    ("anh đi đâu à", True), ("bạn tên là gì", True), ("Bạn có biết anh ấy không", True),
+    ("anh đi đâu à", True), ("bạn tên là gì", True), ("Bạn có biết anh ấy không", True), ("đi ăn phở không", True),
     # not with its "?", not a statement ("nothing", "nowhere", "not yet"), not a question inside a statement
     ("Bạn có rảnh không?", False), ("Tôi không làm gì", False), ("Tôi không đi đâu", False), ("Tôi chưa", False),
     ("Tôi không biết anh ấy có đến không", False), ("Tôi chả ăn món này bao giờ", False), ("Nhiều chứ", False),
+    ("tôi cũng không", False), ("hoàn toàn không", False),
 ])
 def test_a_question_without_its_mark_is_given_one(text, hinted):
     found = asked(text, "vi", "en")
@@ -301,6 +302,10 @@ def test_a_question_without_its_mark_is_given_one(text, hinted):
     ("Anh có khỏe không?", []), ("Anh thích tôi.", []), ("Anh ấy có giúp tôi không?", []),
     ("Anh tôi có đến không?", []), ("Chú có gặp chúng tôi không?", []), ("Cho em bé ăn.", []),
     ("Cho em xin lỗi.", [("em", "tôi")]),
+    # "giúp mình" opening a clause (v6: "Hey, helping yourself"); "nha" ending it is "nhé" (v6: "… an umbrella chew");
+    # an invitation without who goes (v6: "đi ăn phở không" → "dialing pho")
+    ("Giúp mình với nha.", [("mình", "tôi"), ("nha", "nhé")]),
+    ("Mai đi ăn phở không?", [("", "bạn có muốn ")]), ("Tôi đi ăn phở không?", []),
 ])
 def test_a_word_of_kinship_that_asks_the_speaker_something_is_you(text, hints):
     found = addressed(text, "vi", "en")
