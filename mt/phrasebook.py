@@ -224,9 +224,9 @@ _MEET = {("vi", "en"): [(re.compile(rf"[Gg]ặp\s+(?:tôi|mình)(?=\s+(?:{_AT['v
 # you go to work?", "Are you home?", "How much does this?". Only after words that end a question, not "không làm
 # gì" (nothing), "không đi đâu" (nowhere) or "chứ" (also "of course": "Hơn mức đó nhiều chứ"); "không" ending it
 # after any word but "cũng", "hay", "tôi" … ("tôi cũng không", nor I: "đi ăn phở không" gave "dialing pho")
-_ASKED = re.compile(r"(?<!\w)(?:(?!(?:cũng|hay|hoặc|tôi|mình|chẳng|chả|toàn)\s)\S+\s+không|\S+\s+\S+\s+chưa|bao\s+nhiêu|"
-                    r"mấy\s+giờ|mấy\s+tuổi|"
-                    r"bao\s+giờ|bao\s+lâu|ở\s+đâu|(?<!không\s)(?:là|làm)\s+gì|thế\s+nào|ra\s+sao|à|hả|nhỉ)$",
+_ASKED = re.compile(r"(?<!\w)(?:(?!(?:cũng|hay|hoặc|tôi|mình|chẳng|chả|toàn)\s)\S+\s+không|\S+\s+\S+\s+chưa|"
+                    r"bao\s+nhiêu|mấy\s+giờ|mấy\s+tuổi|bao\s+giờ|bao\s+lâu|ở\s+đâu|(?<!không\s)(?:là|làm)\s+gì|"
+                    r"thế\s+nào|ra\s+sao|à|hả|nhỉ)$",
                     re.IGNORECASE)
 # "không … bao giờ" is never, a statement ("Bọn tớ chả ăn đồ ăn này bao giờ")
 _NEVER = re.compile(r"(?<!\w)(?:không|chả|chẳng|chưa)(?!\w).*\sbao\s+giờ$", re.IGNORECASE)
@@ -252,8 +252,8 @@ _REQUEST = re.compile(r"(?:(?:cho|làm\s+ơn|giúp|đợi|chờ|lấy|gọi|mang
 # "cho em" opening a clause is "give me" ("cho em xin …" too, "xin" left out: "Cho tôi xin cốc nước." became "Let me
 # try to water."), and "giúp mình", "chờ em" … "help me", "wait for me" ("b ơi, giúp mình với" gave "Hey, helping
 # yourself"); not "em bé" (a baby), "xin lỗi", "xin phép", nor "con", "cháu" ("Cho con ăn", feed the child)
-_GIVE_ME = re.compile(r"(?:^|(?<=,\s))(?i:cho|giúp|chờ|đợi)\s+(?P<me>em|anh|chị|mình)(?!\s+(?:ấy|bé|trai|gái|tôi|của|ta|họ)"
-                      r"(?!\w))(?P<xin>\s+xin(?!\s+(?:lỗi|phép)(?!\w)))?(?=\s)")
+_GIVE_ME = re.compile(r"(?:^|(?<=,\s))(?i:cho|giúp|chờ|đợi)\s+(?P<me>em|anh|chị|mình)"
+                      r"(?!\s+(?:ấy|bé|trai|gái|tôi|của|ta|họ)(?!\w))(?P<xin>\s+xin(?!\s+(?:lỗi|phép)(?!\w)))?(?=\s)")
 
 # "đi …" asked with no one who goes, after a day at most, is an invitation: "bạn có muốn" is given before it ("đi ăn
 # phở không" gave "dialing pho", "Đi ăn phở không?" "Do you eat pho?"; given it, "Do you want to go to pho?")
