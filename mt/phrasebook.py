@@ -256,11 +256,12 @@ _GIVE_ME = re.compile(r"(?:^|(?<=,\s))(?i:cho|giúp|chờ|đợi)\s+(?P<me>em|an
                       r"(?!\s+(?:ấy|bé|trai|gái|tôi|của|ta|họ)(?!\w))(?P<xin>\s+xin(?!\s+(?:lỗi|phép)(?!\w)))?(?=\s)")
 
 # "đi …" asked with no one who goes, after a day at most, is an invitation: "bạn có muốn" is given before it ("đi ăn
-# phở không" gave "dialing pho", "Đi ăn phở không?" "Do you eat pho?"; given it, "Do you want to go to pho?")
+# phở không" gave "dialing pho", "Đi ăn phở không?" "Do you eat pho?"; given it, "Do you want to go to pho?"); not
+# with "có" after it ("Đi thuyền có thoải mái không?", is boating comfortable)
 _INVITED = re.compile(r"^(?:(?:ngày\s+mai|mai|tối\s+nay|chiều\s+nay|trưa\s+nay|sáng\s+mai|tối\s+mai|cuối\s+tuần"
-                      r"(?:\s+này)?),?\s+)?(?P<go>đi)\s+\S.*\skhông\s*\?*$", re.IGNORECASE)
+                      r"(?:\s+này)?),?\s+)?(?P<go>đi)\s+(?!.*\scó\s)\S.*\skhông\s*\?*$", re.IGNORECASE)
 # "nha", "nhá" ending a sentence are "nhé" (v6 knows it: "Nhớ mang ô nha." → "… an umbrella chew.")
-_NHA = re.compile(r"(?<=\s)(?:nha|nhá)(?=\s*[.!?…]*$)", re.IGNORECASE)
+_NHA = re.compile(r"(?<=\s)(?:nha|nhá)(?=\s*[.!?…]*$)")  # (in small letters: not "Tây Ban Nha", Spain)
 
 
 def addressed(text: str, src: str, tgt: str) -> list[Match]:

@@ -306,6 +306,7 @@ def test_a_question_without_its_mark_is_given_one(text, hinted):
     # an invitation without who goes (v6: "đi ăn phở không" → "dialing pho")
     ("Giúp mình với nha.", [("mình", "tôi"), ("nha", "nhé")]),
     ("Mai đi ăn phở không?", [("", "bạn có muốn ")]), ("Tôi đi ăn phở không?", []),
+    ("Đi thuyền có thoải mái không?", []), ("Tôi học tiếng Tây Ban Nha.", []),  # is it comfortable; Spain
 ])
 def test_a_word_of_kinship_that_asks_the_speaker_something_is_you(text, hints):
     found = addressed(text, "vi", "en")
