@@ -289,6 +289,19 @@ def addressed(text: str, src: str, tgt: str) -> list[Match]:
     return [Match(*me.span("me"), "tôi", HINT)] + ([Match(*me.span("xin"), "", HINT)] if me.group("xin") else []) + nha
 
 
+# en→vi: "One more X, please." or "Another X" alone is asked for: "Give me" is given before it (v6: "One more beer,
+# please." → "Xin vui lòng.", the beer lost; given it, "… cho tôi thêm bia nữa"); not "one more time"
+_MORE = re.compile(r"(?:(?:One|Two|Three|Four|Five|\d+)\s+more|Another)\s+(?!times?\b)[^\W\d][^,.!?]*?(?:,?\s+please)?"
+                   r"\s*[.!]*")
+
+
+def more(text: str, src: str, tgt: str) -> list[Match]:
+    """"Give me" given to the model (a HINT) before "One more …" or "Another …" asked for alone (_MORE)."""
+    if src != "en" or not _MORE.fullmatch(text):
+        return []
+    return [Match(0, 1, "Give me " + text[0].lower(), HINT)]
+
+
 def asked(text: str, src: str, tgt: str) -> list[Match]:
     """"?" given to the model (a HINT) after a Vietnamese question typed without one (_ASKED)."""
     end = len(text.rstrip())

@@ -126,9 +126,11 @@
     "… đóng cửa thời gian gì?");
 61. an invitation without who goes (mt.phrasebook._INVITED: "Mai đi cà phê không?", "đi ăn phở không"), vi→en:
     "want to" and "?" (v6: "dialing pho", "Do you eat pho?");
-62. a number of thousands that is not a sum of đồng (mt.amounts._VI_THOUSANDS: "Có 3 nghìn người đến."), vi→en: the
+62. one more of something asked for alone (mt.phrasebook.more: "One more beer, please."), en→vi: "thêm" or "nữa"
+    and the thing (v6: "Xin vui lòng.", the beer lost);
+63. a number of thousands that is not a sum of đồng (mt.amounts._VI_THOUSANDS: "Có 3 nghìn người đến."), vi→en: the
     number in thousands (v6: "3 trillion people");
-63. a verb after "will" (mt.tense.after_will), on a day ahead (v6, given "sẽ": "Next week, I will flew …"), vi→en:
+64. a verb after "will" (mt.tense.after_will), on a day ahead (v6, given "sẽ": "Next week, I will flew …"), vi→en:
     not in the past.
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
@@ -993,6 +995,9 @@ def what_time(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
 INVITED = [(w, "") for w in ("", "Mai ", "Tối nay ", "Chiều nay ", "Cuối tuần này ", "mai ")]
 INVITED_SAID = ["{w}đi ăn phở không?", "{w}đi uống cà phê không?", "{w}đi xem phim không", "{w}đi dạo không?",
                 "{w}đi chơi không", "{w}đi ăn tối không?", "{w}đi Đà Lạt không?"]
+MORE = [("beer", "bia"), ("coffee", "cà phê"), ("tea", "trà"), ("bottle of water", "nước"), ("iced tea", "trà đá"),
+        ("glass of orange juice", "nước cam")]
+MORE_SAID = ["One more {w}, please.", "Another {w}, please.", "One more {w}.", "Another {w}!"]
 THOUSANDS_SAID = ["Có {n} nghìn người đến xem.", "Công ty có {n} nghìn nhân viên.", "Hôm nay tôi đi bộ {n} nghìn bước.",
                   "Cái này {n} nghìn.", "Thư viện có {n} nghìn cuốn sách."]
 
@@ -1179,6 +1184,8 @@ def main() -> None:
     invited = templated(rng, n, INVITED, INVITED_SAID, r"(?i:\bwant to\b.*\?$)")
     print("an invitation without who goes, vi->en:", count(t, invited, "vi", "en", phrasebook, "_INVITED", NEVER),
           flush=True)
+    more = templated(rng, n, MORE, MORE_SAID, r"(?i:\bthêm\b.*\b{t}\b|\b{t}\b.*\bnữa\b)")
+    print("one more asked for, en->vi:", count(t, more, "en", "vi", phrasebook, "_MORE", NEVER), flush=True)
     print("thousands, vi->en:", count(t, thousands(rng, n), "vi", "en", amounts, "_VI_THOUSANDS", NEVER), flush=True)
     print("a verb after 'will', vi->en:", count(t, templated(rng, n, WILL_DAYS, WILL_SAID, WILL_RIGHT), "vi", "en",
                                                 tense, "after_will", lambda words: {}), flush=True)

@@ -4,7 +4,7 @@ import pytest
 from mt.detailed import translate_detailed
 from mt.documents import translate_document
 from mt.glossary import HINT, parse_glossary
-from mt.phrasebook import addressed, asked, clauses, continued, openers, translate
+from mt.phrasebook import addressed, asked, clauses, continued, more, openers, translate
 from mt.translate import Translator
 
 
@@ -312,6 +312,18 @@ def test_a_word_of_kinship_that_asks_the_speaker_something_is_you(text, hints):
     found = addressed(text, "vi", "en")
     assert [(text[m.start:m.end], m.replacement) for m in found] == hints and addressed(text, "en", "vi") == []
     assert all(m.source == HINT for m in found)
+
+
+@pytest.mark.parametrize("text, hinted", [
+    ("One more beer, please.", True), ("Another coffee.", True), ("Two more, please!", False),  # (v6 gets it)
+    ("One more time.", False), ("Another day, another dollar.", False), ("One more beer and the bill.", True),
+    ("I want one more beer.", False),
+])
+def test_one_more_asked_for_is_given_give_me(text, hinted):  # v6: "One more beer, please." → "Xin vui lòng."
+    found = more(text, "en", "vi")
+    assert [(m.start, m.end, m.replacement, m.source) for m in found] == (
+        [(0, 1, "Give me " + text[0].lower(), HINT)] if hinted else [])
+    assert more(text, "vi", "en") == []
 
 
 def test_the_bundled_model_reads_a_question_without_its_mark(bundled):
