@@ -290,9 +290,10 @@ def addressed(text: str, src: str, tgt: str) -> list[Match]:
 
 
 # en→vi: "One more X, please." or "Another X" alone is asked for: "Give me" is given before it (v6: "One more beer,
-# please." → "Xin vui lòng.", the beer lost; given it, "… cho tôi thêm bia nữa"); not "one more time"
-_MORE = re.compile(r"(?:(?:One|Two|Three|Four|Five|\d+)\s+more|Another)\s+(?!times?\b)[^\W\d][^,.!?]*?(?:,?\s+please)?"
-                   r"\s*[.!]*")
+# please." → "Xin vui lòng.", the beer lost; given it, "… cho tôi thêm bia nữa"): four words at most, not a sentence
+# ("Three more bombs exploded near …"), nor "one more time"
+_MORE = re.compile(r"(?:(?:One|Two|Three|Four|Five|\d+)\s+more|Another)\s+(?!times?\b)[^\W\d][^\s,.!?]*"
+                   r"(?:\s+[^\s,.!?]+){0,3}(?:,?\s+please)?\s*[.!]*")
 
 
 def more(text: str, src: str, tgt: str) -> list[Match]:

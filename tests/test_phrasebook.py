@@ -317,7 +317,7 @@ def test_a_word_of_kinship_that_asks_the_speaker_something_is_you(text, hints):
 @pytest.mark.parametrize("text, hinted", [
     ("One more beer, please.", True), ("Another coffee.", True), ("Two more, please!", False),  # (v6 gets it)
     ("One more time.", False), ("Another day, another dollar.", False), ("One more beer and the bill.", True),
-    ("I want one more beer.", False),
+    ("I want one more beer.", False), ("Three more bombs exploded near government buildings.", False),
 ])
 def test_one_more_asked_for_is_given_give_me(text, hinted):  # v6: "One more beer, please." → "Xin vui lòng."
     found = more(text, "en", "vi")
