@@ -265,28 +265,34 @@ _NHA = re.compile(r"(?<=\s)(?:nha|nhá)(?=\s*[.!?…]*$)")  # (in small letters:
 
 
 def addressed(text: str, src: str, tgt: str) -> list[Match]:
-    """A word of kinship that opens a question and is who is asked given to the model as "Bạn", one that opens a
-    request left out, and "tôi" for the speaker after it (_ADDRESSED); "tôi" for "em" … in "cho em" (_GIVE_ME); "nhé"
-    for "nha", "nhá" ending a sentence (_NHA); "bạn có muốn" before an invitation (_INVITED). All HINTs."""
-    opening = _ADDRESSED.match(text) if src == "vi" else None
-    if opening and opening.group("next").islower():  # (a capital after it: a name, "Anh Tuấn")
-        you = opening.group("you").lower()
-        asking = text.rstrip().endswith("?") or asked(text, src, tgt)
-        speakers = [m for m in _SPEAKER.finditer(text, opening.end()) if m.group() != you and (
-            you == "em" or m.group() not in ("anh", "chị"))]  # "anh", "chị" are the speaker to "em" alone
-        if speakers and (asking or _REQUEST.match(text, opening.start("next"))):
-            # (a request: the word after it given a capital, as the model reads a sentence's first word)
-            said = Match(0, opening.end("you"), "Bạn", HINT) if asking else \
-                Match(0, opening.end("next"), opening.group("next").upper(), HINT)
-            return [said] + [Match(*m.span(), "tôi", HINT) for m in speakers if m.group() != "tôi"]
+    """Hints (HINTs) for who is spoken to and who speaks in a Vietnamese sentence: a word of kinship that opens a
+    question or a request (_to_kin), "cho em" … (_GIVE_ME), "nha" (_NHA) and an invitation (_INVITED)."""
     if src != "vi":
         return []
-    nha = [Match(*m.span(), "nhé", HINT) for m in _NHA.finditer(text)]
+    found = _to_kin(text, src, tgt) + [Match(*m.span(), "nhé", HINT) for m in _NHA.finditer(text)]
     if invited := _INVITED.match(text):
-        nha.append(Match(invited.start("go"), invited.start("go"), "bạn có muốn ", HINT))
-    if not (me := _GIVE_ME.search(text)):
-        return nha
-    return [Match(*me.span("me"), "tôi", HINT)] + ([Match(*me.span("xin"), "", HINT)] if me.group("xin") else []) + nha
+        found.append(Match(invited.start("go"), invited.start("go"), "bạn có muốn ", HINT))
+    if me := _GIVE_ME.search(text):
+        found += [Match(*me.span("me"), "tôi", HINT)] + ([Match(*me.span("xin"), "", HINT)] if me["xin"] else [])
+    return sorted(found, key=lambda m: m.start)
+
+
+def _to_kin(text: str, src: str, tgt: str) -> list[Match]:
+    """A word of kinship that opens a question and is who is asked given as "Bạn", one that opens a request left out,
+    and "tôi" for the speaker after it (_ADDRESSED)."""
+    opening = _ADDRESSED.match(text)
+    if not opening or not opening.group("next").islower():  # (a capital after it: a name, "Anh Tuấn")
+        return []
+    you = opening.group("you").lower()
+    asking = text.rstrip().endswith("?") or asked(text, src, tgt)
+    speakers = [m for m in _SPEAKER.finditer(text, opening.end()) if m.group() != you and (
+        you == "em" or m.group() not in ("anh", "chị"))]  # "anh", "chị" are the speaker to "em" alone
+    if not speakers or not (asking or _REQUEST.match(text, opening.start("next"))):
+        return []
+    # (a request: the word after it given a capital, as the model reads a sentence's first word)
+    said = Match(0, opening.end("you"), "Bạn", HINT) if asking else \
+        Match(0, opening.end("next"), opening.group("next").upper(), HINT)
+    return [said] + [Match(*m.span(), "tôi", HINT) for m in speakers if m.group() != "tôi"]
 
 
 # en→vi: "One more X, please." or "Another X" alone is asked for: "Give me" is given before it (v6: "One more beer,
