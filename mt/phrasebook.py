@@ -110,6 +110,8 @@ _OPENER = {pair: re.compile(rf"(?:{said})(?:\s+(?P<when>{'|'.join(sorted(_WHEN[p
                             rf"(?=\s*[,.!?…]*$|\s+(?:nhé|nha|nhá|ạ)\b)|(?=\s+(?:{_THEN[pair]})\s))")
            for pair, (said, _) in _SEE_YOU.items()}
 
+# what may end a Vietnamese question after its words: a particle, "?"
+_ENDING = r"(?:\s+(?:vậy|ạ|nhỉ|thế))?\s*\?*"
 
 # a term alone asked where it is (mt/terms.py): v6, shown it opening the sentence, wrote "Train station Where?" for
 # "Ga tàu ở đâu?" (alone "Where do you go?"), "Where do the bus stop?" for "Trạm xe buýt ở đâu?" and "Where do my
@@ -118,13 +120,13 @@ _OPENER = {pair: re.compile(rf"(?:{said})(?:\s+(?P<when>{'|'.join(sorted(_WHEN[p
 _WHERE_IS = {("vi", "en"): re.compile(r"(?:(?:(?:[Tt]ôi|[Mm]ình)\s+có\s+thể\s+)?(?P<do>[Mm]ua|[Tt]ìm)\s+)?"
                                       r"(?P<what>[^,?]+?)"
                                       r"(?:\s+của\s+(?P<whose>tôi|mình|bạn))?\s+ở\s+đâu"
-                                      r"(?:\s+(?:vậy|ạ|nhỉ|thế))?\s*\?*"),
+                                      + _ENDING),
              ("en", "vi"): re.compile(r"[Ww]here(?:\s+is|\s+are|['’]s|\s+can\s+I\s+(?P<do>buy|find|get))\s+"
                                       r"(?:the\s+|an?\s+|(?P<whose>your)\s+)?(?P<what>[^,?]+?)\s*\?*")}
 # how far a term is (v6: "Hà Nội cách đây bao xa?" → "How did Hanoi?", "Ga tàu cách đây bao xa?" → "Train station How
 # far?"; "How far is Hanoi from here?" → "Hà Nội đến từ đây?", "Is the bus stop far?" → "Có phải xe buýt ở xa không?")
 _HOW_FAR = {("vi", "en"): re.compile(r"(?P<what>[^,?]+?)\s+(?:(?P<how>cách\s+(?:đây|(?P<away>[^,?]+?))\s+bao\s+xa)"
-                                     r"|có\s+xa\s+không)(?:\s+(?:vậy|ạ|nhỉ|thế))?\s*\?*"),
+                                     r"|có\s+xa\s+không)" + _ENDING),
             ("en", "vi"): re.compile(r"(?:(?P<how>[Hh]ow\s+far\s+is)\s+(?:the\s+)?(?P<what>[^,?]+?)"
                                      r"(?:\s+from\s+(?:here|(?:the\s+)?(?P<away>[^,?]+?)))?"
                                      r"|[Ii]s\s+(?:the\s+)?(?P<what2>[^,?]+?)\s+far(?:\s+from\s+here)?)\s*\?*")}
@@ -154,7 +156,7 @@ _AMENITY = {"vi": {vi.lower(): en for vi, en in _AMENITIES.items()},
 _HAS_IT = {("vi", "en"): re.compile(rf"(?:(?P<here>[Ởở]\s+đây)|(?P<near>[Gg]ần\s+đây)|"
                                     rf"(?P<you>(?i:bạn|anh|chị|em|quý\s+khách))|(?P<what>(?i:{'|'.join(_HAVING)}))"
                                     rf"(?:\s+(?P<whose>này|của\s+bạn|bạn))?)\s+có\s+(?P<thing>[^,?]+?)\s+không"
-                                    r"(?:\s+(?:vậy|ạ|nhỉ|thế))?\s*\?*"),
+                                    + _ENDING),
            ("en", "vi"): re.compile(rf"(?:[Dd]oes\s+(?P<whose>the|this|your)\s+(?P<what>{'|'.join(_HAVING.values())})"
                                     r"\s+have|(?P<you>[Dd]o\s+you\s+have)|[Ii]s\s+there)\s+(?:(?:a|an|any)\s+)?"
                                     r"(?P<thing>[^,?]+?)(?:\s+(?:(?P<here>here)|(?P<near>nearby|near\s+here)))?\s*\?*")}
@@ -175,7 +177,6 @@ _TIMED_DOINGS = [("khởi hành", "leave"), ("chạy", "leave"), ("xuất phát"
 _TIMED = {("vi", "en"): (dict(reversed(_TIMED_THINGS)), dict(reversed(_TIMED_DOINGS))),  # (reversed: the first wins)
           ("en", "vi"): ({en: vi for vi, en in reversed(_TIMED_THINGS)},
                          {en: vi for vi, en in reversed(_TIMED_DOINGS)})}
-_ENDING = r"(?:\s+(?:vậy|ạ|nhỉ|thế))?\s*\?*"
 _THING_VI = rf"(?P<what>(?i:{'|'.join(sorted(_TIMED['vi', 'en'][0], key=len, reverse=True))}))(?:\s+(?P<this>này))?"
 _DOING_VI = rf"(?P<will>sẽ\s+)?(?P<do>{'|'.join(sorted(_TIMED['vi', 'en'][1], key=len, reverse=True))})"
 _WHAT_TIME = {("vi", "en"): [re.compile(rf"{_THING_VI}\s+{_DOING_VI}\s+(?:vào\s+)?(?:(?P<at>lúc)\s+)?"

@@ -222,6 +222,8 @@ _ALLERGIC = re.compile(r"(?<!\w)(?:bị\s+)?dị\s+ứng(?:\s+với)?(?=\s+(?!(?
 # lớp 3." → "My child is learning class.")
 _FROM = re.compile(r"(?<!\w)đến\s+từ(?=\s+[^\W\d_])", re.IGNORECASE)
 _GRADE = re.compile(r"(?<!\w)(?:đang\s+)?học\s+lớp(?=\s+\d{1,2}(?!\d))", re.IGNORECASE)
+# (pattern, what follows "am", and whether a name, in capitals, must come after it)
+_BEING = ((_ALLERGIC, "allergic to", False), (_FROM, "from", True), (_GRADE, "in grade", False))
 _I = {"tôi", "mình", "tớ"}
 # "nhớ" someone spoken to or of, ending the clause or before "lắm", "nhiều": "miss" (v6: "Tôi nhớ bạn nhiều lắm." →
 # "I remember you much.", "Mẹ ơi, con nhớ mẹ lắm." → "Mom, my mother is very much."); a verb term (_verb_said)
@@ -514,12 +516,14 @@ def _subject(text: str, start: int, after: re.Pattern = _AFTER_SUBJECT) -> str:
 def _being(text: str) -> list[Match]:
     """"bị dị ứng với" as "am allergic to" (_ALLERGIC), "đến từ" before a place as "am from" (_FROM) and "học lớp" as
     "am in grade" (_GRADE), with "is", "are" for their subject; not in the past."""
+    if _IN_THE_PAST.search(text):
+        return []
     out = []
-    for pattern, said in ((_ALLERGIC, "allergic to"), (_FROM, "from"), (_GRADE, "in grade")):
+    for pattern, said, before_a_name in _BEING:
         for m in pattern.finditer(text):
             subject = _subject(text, m.start())
-            named = pattern is not _FROM or text[m.end():].lstrip()[:1].isupper()
-            if _IN_THE_PAST.search(text) or not named or subject not in _HAVE and not _HAS.fullmatch(subject):
+            if before_a_name and not text[m.end():].lstrip()[:1].isupper() or \
+                    subject not in _HAVE and not _HAS.fullmatch(subject):
                 continue
             be = "am" if subject in _I else "are" if subject in _HAVE else "is"
             out.append(Match(m.start(), m.end(), f"{be} {said}", "term"))
