@@ -24,7 +24,7 @@ def mended(words: list[str]) -> dict[int, str]:
     opens with a vowel sound, {place: "a"} after "an" before one that opens with a consonant sound."""
     out = {}
     for i, (article, nxt) in enumerate(zip(words, words[1:])):
-        if article.lower() not in ("a", "an") or not (word := _WORD.match(nxt)):
+        if article.lower() not in ("a", "an") or not (word := _WORD.match(nxt)) or _in_a_name(words, i):
             continue
         vowel = _vowel_sound(word.group("word"))
         if vowel is None or vowel == (article.lower() == "an"):
@@ -32,6 +32,13 @@ def mended(words: list[str]) -> dict[int, str]:
         said = "an" if vowel else "a"
         out[i] = said.capitalize() if article[0].isupper() else said
     return out
+
+
+def _in_a_name(words: list[str], i: int) -> bool:
+    """Whether the capital "A" or "An" at `i` ends a name rather than opening a sentence: after a word with a capital
+    that does not end one ("Hoi An from Hue", "Vitamin A is"; the rule wrote "Hoi A from Hue")."""
+    before = words[i - 1] if i else ""
+    return words[i][0].isupper() and before[:1].isupper() and not before.endswith((".", "!", "?", ":", "…"))
 
 
 def _vowel_sound(word: str) -> bool | None:

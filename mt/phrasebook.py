@@ -186,6 +186,25 @@ _WHAT_TIME = {("vi", "en"): [re.compile(rf"{_THING_VI}\s+{_DOING_VI}\s+(?:vào\s
               ("en", "vi"): [re.compile(r"(?:(?P<at>[Ww]hat\s+time)|[Ww]hen)\s+(?:does|do|(?P<will>will))\s+"
                                         rf"(?P<this>the|this)\s+(?P<what>{'|'.join(_TIMED['en', 'vi'][0])})\s+"
                                         rf"(?P<do>{'|'.join(_TIMED['en', 'vi'][1])})\s*\?*")]}
+# how far it is or how long it takes to a place, and whether a bus or a train goes there, both ways (v6: "Từ đây đến
+# sân bay bao xa?" → "How far is the airport coming from?", "Có xe buýt đi Hội An không?" → "Have a bus to Hoi An?";
+# "How far is it to the airport?" → "Sân bay này đến bao nhiêu?", "Is there a bus to Hoi An?" → "Có xe buýt khi Hội
+# An?"): only for a place that is a term, or one of those terms.place_vi knows
+_RIDES = [("xe buýt", "bus"), ("xe khách", "coach"), ("tàu", "train"), ("tàu hỏa", "train"), ("xe lửa", "train"),
+          ("chuyến bay", "flight"), ("thuyền", "boat"), ("phà", "ferry")]
+_RIDE = {("vi", "en"): dict(reversed(_RIDES)), ("en", "vi"): {en: vi for vi, en in reversed(_RIDES)}}
+_TO_VI = r"(?:đến|tới|đi|ra|vào)\s+(?P<place>[^,?]+?)"
+_GETTING = {("vi", "en"): [re.compile(rf"[Tt]ừ\s+đây\s+{_TO_VI}\s+(?:(?P<far>bao\s+xa)|(?:có\s+)?xa\s+không)"
+                                      + _ENDING),
+                           re.compile(rf"(?P<here>[Tt]ừ\s+đây\s+)?(?i:{_TO_VI})\s+(?P<long>mất\s+bao\s+lâu)" + _ENDING),
+                           re.compile(rf"[Cc]ó\s+(?P<ride>{'|'.join(_RIDE['vi', 'en'])})\s+(?:nào\s+)?{_TO_VI}"
+                                      r"\s+không" + _ENDING)],
+            ("en", "vi"): [re.compile(r"(?:(?P<far>[Hh]ow\s+far\s+is\s+it)|[Ii]s\s+it\s+far)\s+(?:from\s+here\s+)?"
+                                      r"to\s+(?:the\s+)?(?P<place>[^,?]+?)(?:\s+from\s+here)?\s*\?*"),
+                           re.compile(r"(?P<long>[Hh]ow\s+long\s+does\s+it\s+take)\s+to\s+(?:get|go)\s+to\s+"
+                                      r"(?:the\s+)?(?P<place>[^,?]+?)(?P<here>\s+from\s+here)?\s*\?*"),
+                           re.compile(rf"[Ii]s\s+there\s+an?\s+(?P<ride>{'|'.join(_RIDE['en', 'vi'])})\s+"
+                                      r"(?:that\s+goes\s+)?to\s+(?:the\s+)?(?P<place>[^,?]+?)\s*\?*")]}
 # the nearest one ("Cây ATM gần nhất ở đâu?"; v6: "Where did ATM tree?")
 _NEAREST = {"vi": re.compile(r"\s+gần(?:\s+đây)?\s+nhất$"), "en": re.compile(r"^nearest\s+")}
 # where one can buy or find a term: shown the term, v6 lost "where" ("Where can I find a pharmacy?" → "Tôi có thể
@@ -341,7 +360,7 @@ def translate(sentence: str, src: str, tgt: str) -> str | None:
     text = sentence.strip()
     target = _table(src, tgt).get(_key(text))
     if target is None and (said := _greeted(text, src, tgt) or _where_is(text, src, tgt) or _how_far(text, src, tgt)
-                           or _has_it(text, src, tgt) or _what_time(text, src, tgt)):
+                           or _getting_there(text, src, tgt) or _has_it(text, src, tgt) or _what_time(text, src, tgt)):
         return said
     vocative = _VOCATIVE.fullmatch(text)
     if target is None and vocative and all(w[0].isupper() for w in vocative.group("name").split()):
@@ -393,6 +412,31 @@ def _how_far(text: str, src: str, tgt: str) -> str | None:
         return f"Is {said} far?"
     away = " ".join(w for w in (_the(away), away) if w) if away else "here"
     return f"How far is {said} from {away}?"
+
+
+def _getting_there(text: str, src: str, tgt: str) -> str | None:
+    """"Từ đây đến <a place> bao xa?" as "How far is it from here to the …?", "… mất bao lâu?" as "How long does it
+    take to get to …?", "Có xe buýt đi … không?" as "Is there a bus to …?", and the other way (_GETTING); None for
+    anything else."""
+    m = next((m for p in _GETTING.get((src, tgt), []) if (m := p.fullmatch(text))), None)
+    place = _a_thing(m.group("place"), src, tgt) if m else None
+    if place is None and m:
+        place = terms.place_vi(m.group("place")) if tgt == "vi" else terms.GONE_ONLY.get(m.group("place"))
+    if place is None:
+        return None
+    found = m.groupdict()
+    if tgt == "vi":
+        if found.get("ride"):
+            return f"Có {_RIDE[src, tgt][found['ride']]} đi {place} không?"
+        if found.get("long"):
+            return f"Từ đây đến {place} mất bao lâu?" if found.get("here") else f"Đến {place} mất bao lâu?"
+        return f"Từ đây đến {place} {'bao xa' if found.get('far') else 'có xa không'}?"
+    place = " ".join(w for w in (_the(place), place) if w)
+    if found.get("ride"):
+        return f"Is there {terms.article(_RIDE[src, tgt][found['ride']]) or 'a'} {_RIDE[src, tgt][found['ride']]} to {place}?"
+    if found.get("long"):
+        return f"How long does it take to get to {place}{' from here' if found.get('here') else ''}?"
+    return f"{'How far is it' if found.get('far') else 'Is it far'} from here to {place}?"
 
 
 def _has_it(text: str, src: str, tgt: str) -> str | None:

@@ -172,7 +172,7 @@ _ORDINAL_AFTER = re.compile(rf"\s+thứ\s+({'|'.join(_ORDINALS)})(?!\w)", re.IGN
 # the list's things counted in English, after a count ("hai phòng đôi" → "two double rooms"); not "năm", as often
 # "year" as five
 _PLURALS = {w: w + "s" for w in "room ticket passport raincoat card station stop ambulance hat "
-            "conditioner intersection exit entrance desk market ATM elevator store brother sister light".split()} | {
+            "conditioner intersection exit entrance desk market ATM elevator store brother sister light souvenir".split()} | {
     "pharmacy": "pharmacies", "pass": "passes"}
 # a place one is at or goes to, after a word for where, is "the …", and "ở" before it "at" ("ở cửa hàng tiện lợi", at
 # the convenience store): shown the term alone, v6 wrote "I bought water convenience store.", "We walked night
@@ -189,8 +189,8 @@ _GOING = re.compile(r"(?<!\w)(?:đi|(?<!sân )(?<!máy )(?<!chuyến )bay|lái\s
                     r"(?:\s+(?:du\s+lịch|chơi|công\s+tác))?(?:\s+(?P<dir>ra|vào|lên|xuống))?\s+$", re.IGNORECASE)
 # ... and cities v6 knows, which are not terms, said so there alone (shown the rest: "We'll go to Saigo.", "They went
 # on Da Nang.", "My family went on the summer." for "Gia đình tôi đi Huế vào mùa hè.")
-_GONE_ONLY = {"Hà Nội": "Hanoi", "Sài Gòn": "Saigon", "Nha Trang": "Nha Trang", "Đà Nẵng": "Da Nang", "Huế": "Hue"}
-_GONE_ONLY_FOUND = re.compile(rf"(?<!\w)(?:{'|'.join(_GONE_ONLY)})(?!\w)")
+GONE_ONLY = {"Hà Nội": "Hanoi", "Sài Gòn": "Saigon", "Nha Trang": "Nha Trang", "Đà Nẵng": "Da Nang", "Huế": "Hue"}
+GONE_ONLY_FOUND = re.compile(rf"(?<!\w)(?:{'|'.join(GONE_ONLY)})(?!\w)")
 # places v6 knows but writes without "the" or its preposition after a word for where, said so only there, not terms:
 # "Tôi đang ở sân bay." → "I'm in airport.", "Tôi cần đi siêu thị." → "I need to go supermarket.", "Tôi đi bưu
 # điện." → "I went to the post.", "ở phòng khám" → "in the room". Only before the end of a clause or a word of this
@@ -348,6 +348,15 @@ def _table(src: str, tgt: str) -> tuple[re.Pattern | None, dict[str, str], set[s
 
 
 @lru_cache(maxsize=None)
+def place_vi(said: str) -> str | None:
+    """The Vietnamese of a place in English that v6 knows or the vi→en list holds (WHERE_ONLY, the cities of
+    GONE_ONLY, the terms of _PLACES), the first listed; None for any other."""
+    _, targets, _ = _table("vi", "en")
+    known = [*WHERE_ONLY.items(), *GONE_ONLY.items(), *((vi, en) for vi, en in targets.items() if en in _PLACES)]
+    return next((vi for vi, en in known if en == said), None)
+
+
+@lru_cache(maxsize=None)
 def _borrowed_table(src: str, tgt: str) -> re.Pattern | None:
     """The Vietnamese spellings of the en→vi list's terms that English writes without marks ("cao lau" for "cao
     lầu"), outside its places section, that have a syllable without marks (the rest mt.names.written keeps whole)."""
@@ -425,8 +434,8 @@ def _gone_to(text: str, start: int, said: str, src: str) -> tuple[int, str] | No
 
 
 def _gone_only(text: str) -> list[Match]:
-    """The cities of _GONE_ONLY gone to (_gone_to), as "to …"."""
-    found = ((m.end(), _gone_to(text, m.start(), _GONE_ONLY[m.group()], "vi")) for m in _GONE_ONLY_FOUND.finditer(text))
+    """The cities of GONE_ONLY gone to (_gone_to), as "to …"."""
+    found = ((m.end(), _gone_to(text, m.start(), GONE_ONLY[m.group()], "vi")) for m in GONE_ONLY_FOUND.finditer(text))
     return [Match(gone[0], end, gone[1], "term") for end, gone in found if gone]
 
 

@@ -16,6 +16,9 @@ from mt.glossary import Job
     ("a university, a unique, a one-day trip, a European, a useful, a utility", None),
     ("an hour, an honest man, an umbrella, an unusual day, an FBI agent, a U, a UN report, a Uber", None),
     ("a. b. c.", None),
+    # the end of a name, not an article; after a sentence's end it is one again
+    ("went to Hoi An from Hue, Vitamin A is, Plan A of", None),
+    ("from Hoi An. A apple", "from Hoi An. An apple"),
 ])
 def test_the_article_follows_the_sound_of_the_next_word(text, wanted):
     words = text.split()
