@@ -256,13 +256,17 @@ _NEVER = re.compile(r"(?<!\w)(?:không|chả|chẳng|chưa)(?!\w).*\sbao\s+giờ
 _WONDERED = re.compile(r"(?<!\w)(?:(?:không|chưa)\s+(?:biết|rõ)|tự\s+hỏi)(?!\w)", re.IGNORECASE)
 
 
-# a word of kinship opening a question, with the speaker named after it, is who is asked: "you" (v6: "Anh có thể giúp
-# tôi không?" → "Can I help me?", "Bà có thể cho tôi mượn bút không?" → "Could she borrow me from the pen?"; given
-# "Bạn" in its place, "Can you help me?"); and "em", "mình", "tớ" after it is the speaker, given to the model as
-# "tôi" (given "Bạn … em", v6 wrote "Can you send to you address?"). Not before "ấy", a name, or whose ("anh tôi", my
-# brother)
+# a word of kinship opening a question is who is asked: "you" (v6: "Anh có thể giúp tôi không?" → "Can I help me?",
+# "Bà có thể cho tôi mượn bút không?" → "Could she borrow me from the pen?", "Chị nói lại được không?" → "Can't tell
+# it?", "Cô ăn cơm chưa?" → "Is she eating a muscle?"; given "Bạn" in its place, "Can you help me?", "Could you say
+# again?"); and "em", "mình", "tớ" after it is the speaker, given to the model as "tôi" (given "Bạn … em", v6 wrote
+# "Can you send to you address?"). Not before "ấy", a name, whose ("anh tôi", my brother) or "già" ("Ông già kia là
+# ai?", who is that old man: a Tatoeba test line)
 _ADDRESSED = re.compile(r"(?P<you>(?i:anh|chị|cô|chú|bác|ông|bà|em|cậu))\s+(?!(?:ấy|ta|ơi|trai|gái|họ|của|tôi|mình|"
-                        r"em|anh|chị|con|cháu|và|với)(?!\w))(?P<next>\w)")
+                        r"em|anh|chị|con|cháu|và|với|già)(?!\w))(?P<next>\w)")
+# (without the speaker, only a question asked yes or no: given "Bạn", v6 wrote "Chị tên là gì?" as "What's the name
+# you?", "Cậu không đói sao?" as "What don't you hungry?")
+_YES_NO = re.compile(r"^\S+\s+có\s.*\?$|\s(?:không|chưa)(?:\s+(?:ạ|vậy|nhỉ|thế))?\s*\?$")
 _SPEAKER = re.compile(r"(?<!chúng )(?<!\w)(?:tôi|mình|tớ|em|anh|chị)(?!\w)")
 # ... and one that opens a request (a word that asks for something after it, or one that ends it) is left out: the
 # model writes the request ("Anh giúp tôi với." → "He helped me with.", "Chị cho em một ly cà phê." → "She's a cup of
@@ -298,8 +302,8 @@ def addressed(text: str, src: str, tgt: str) -> list[Match]:
 
 
 def _to_kin(text: str, src: str, tgt: str) -> list[Match]:
-    """A word of kinship that opens a question and is who is asked given as "Bạn", one that opens a request left out,
-    and "tôi" for the speaker after it (_ADDRESSED)."""
+    """A word of kinship that opens a question and is who is asked given as "Bạn", one that opens a request with the
+    speaker in it left out, and "tôi" for the speaker after it (_ADDRESSED)."""
     opening = _ADDRESSED.match(text)
     if not opening or not opening.group("next").islower():  # (a capital after it: a name, "Anh Tuấn")
         return []
@@ -307,7 +311,7 @@ def _to_kin(text: str, src: str, tgt: str) -> list[Match]:
     asking = text.rstrip().endswith("?") or asked(text, src, tgt)
     speakers = [m for m in _SPEAKER.finditer(text, opening.end()) if m.group() != you and (
         you == "em" or m.group() not in ("anh", "chị"))]  # "anh", "chị" are the speaker to "em" alone
-    if not speakers or not (asking or _REQUEST.match(text, opening.start("next"))):
+    if not (speakers and (asking or _REQUEST.match(text, opening.start("next"))) or _YES_NO.search(text)):
         return []
     # (a request: the word after it given a capital, as the model reads a sentence's first word)
     said = Match(0, opening.end("you"), "Bạn", HINT) if asking else \

@@ -1,4 +1,4 @@
-"""The rules of stops 32–39 on made-up sentences, each switched off (the model alone, as before it) and on:
+"""The rules of stops 32–40 on made-up sentences, each switched off (the model alone, as before it) and on:
 
 1. greetings and thanks to someone by name (mt.phrasebook._greeted), both ways: the translation opens with the
    greeting and holds the name ("Hi Lan, how are you?" → "Chào Lan, ...");
@@ -120,7 +120,8 @@
     a balcony?" → "Có phải phòng vệ không?");
 59. a word of kinship opening a question that asks the speaker something, or a request (mt.phrasebook.addressed:
     "Anh có thể giúp tôi không?", "Anh giúp tôi với."), vi→en: "you", and no "I" (v6: "Can I help me?"); for a
-    request, "me" and no "I", "he", "she" (v6: "He helped me with.");
+    request, "me" and no "I", "he", "she" (v6: "He helped me with."); asked yes or no without the speaker (stop 40,
+    mt.phrasebook._YES_NO: "Chị nói lại được không?"), "you" and no "I", "he", "she" (v6: "Can't tell it?");
 60. what time or when a thing leaves, opens, closes … (mt.phrasebook._what_time: "Tàu khởi hành lúc mấy giờ?",
     "What time does this shop close?"), both ways: the question word and the thing (v6: "How long are it started?",
     "… đóng cửa thời gian gì?");
@@ -131,7 +132,10 @@
 63. a number of thousands that is not a sum of đồng (mt.amounts._VI_THOUSANDS: "Có 3 nghìn người đến."), vi→en: the
     number in thousands (v6: "3 trillion people");
 64. a verb after "will" (mt.tense.after_will), on a day ahead (v6, given "sẽ": "Next week, I will flew …"), vi→en:
-    not in the past.
+    not in the past;
+65. how far it is or how long it takes to a place, or whether a bus goes there (mt.phrasebook._getting_there: "Từ
+    đây đến sân bay bao xa?", "Is there a bus to Hoi An?"), both ways: the question and the place (v6: "How far is
+    the airport coming from?"; "Có xe buýt khi Hội An?").
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
 """
@@ -947,6 +951,9 @@ ASKING_SAID = ["{k} có thể giúp {m} không?", "{k} có thể chụp ảnh gi
                "{k} có thể gửi cho {m} địa chỉ không?", "{k} có thể cho {m} mượn bút không?", "{k} có yêu {m} không?"]
 
 
+ASKED_ALONE_SAID = ["{k} nói lại được không?", "{k} có nói tiếng Anh không?", "{k} viết ra được không?",
+                    "{k} có cần giúp gì không?", "{k} ăn cơm chưa?", "{k} có biết đường đến khách sạn không?",
+                    "{k} chụp ảnh được không?", "{k} có đói không?", "{k} có con chưa?", "{k} đến Huế chưa?"]
 TOLD_SAID = ["{k} giúp {m} với.", "{k} cho {m} một ly cà phê.", "{k} đợi {m} một chút nhé.",
              "{k} gọi taxi cho {m} nhé.", "{k} chờ {m} với!", "{k} lấy cho {m} cái kia nhé.",
              "{k} mang cho {m} thực đơn nhé."]
@@ -1008,6 +1015,29 @@ def thousands(rng: random.Random, n: int) -> list[tuple[str, str]]:
     for _ in range(n):
         k = rng.randint(2, 999)
         out.append((rng.choice(THOUSANDS_SAID).format(n=k), rf"\b{k} thousand\b|\b{k},000\b"))
+    return out
+
+
+GETTING = [("sân bay", "airport"), ("ga tàu", "train station"), ("chợ", "market"), ("bãi biển", "beach"),
+           ("bến xe", "bus station"), ("Hội An", "Hoi An"), ("Huế", "Hue"), ("Đà Lạt", "Da Lat"), ("Hà Nội", "Hanoi")]
+GETTING_SAID = {"vi": ["Từ đây đến {w} bao xa?", "Từ đây đến {w} có xa không?", "Từ đây đi {w} mất bao lâu?",
+                       "Đến {w} mất bao lâu?", "Có xe buýt đi {w} không?", "Có tàu đi {w} không?"],
+                "en": ["How far is it to {w}?", "Is it far to {w}?", "How long does it take to get to {w}?",
+                       "Is there a bus to {w}?", "Is there a train to {w}?"]}
+
+
+def getting_there(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """How far it is or how long it takes to a place, or whether a bus goes there; right: the question and the
+    place in the translation."""
+    out = []
+    for _ in range(n):
+        vi, en = rng.choice(GETTING)
+        said = rng.choice(GETTING_SAID[src])
+        text = said.format(w=vi if src == "vi" else en if en[0].isupper() else f"the {en}")
+        if src == "vi":
+            out.append((text, rf"(?i:\b(?:how far|is it far|how long|is there an?)\b.*\b{en}\b)"))
+        else:
+            out.append((text, rf"(?i:\b{vi}\b.*\b(?:bao xa|xa không|bao lâu)|^có\b.*\b{vi}\b.*\bkhông\b)"))
     return out
 
 
@@ -1176,6 +1206,9 @@ def main() -> None:
                                                                    "_has_it", lambda *a: None), flush=True)
     print("a word of kinship that asks the speaker, vi->en:", count(t, asking(rng, n), "vi", "en", phrasebook,
                                                                      "addressed", lambda *a: []), flush=True)
+    print("a word of kinship asking yes or no without the speaker, vi->en:",
+          count(t, asking(rng, n, ASKED_ALONE_SAID, r"^(?=.*(?i:\byou\b))(?!.*\b(?:I|[Hh]e|[Ss]he)\b)"), "vi", "en",
+                phrasebook, "_YES_NO", NEVER), flush=True)
     print("a word of kinship that asks the speaker for something, vi->en:",
           count(t, told(rng, n), "vi", "en", phrasebook, "addressed", lambda *a: []), flush=True)
     for src, tgt in (("vi", "en"), ("en", "vi")):
@@ -1189,6 +1222,9 @@ def main() -> None:
     print("thousands, vi->en:", count(t, thousands(rng, n), "vi", "en", amounts, "_VI_THOUSANDS", NEVER), flush=True)
     print("a verb after 'will', vi->en:", count(t, templated(rng, n, WILL_DAYS, WILL_SAID, WILL_RIGHT), "vi", "en",
                                                 tense, "after_will", lambda words: {}), flush=True)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"how far, how long or whether a bus goes to a place, {src}->{tgt}:",
+              count(t, getting_there(rng, n, src), src, tgt, phrasebook, "_getting_there", lambda *a: None), flush=True)
 
 
 if __name__ == "__main__":

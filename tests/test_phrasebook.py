@@ -82,6 +82,18 @@ from mt.translate import Translator
     ("What time does this shop close?", "en", "vi", "Cửa hàng này đóng cửa lúc mấy giờ?"),
     ("When does the museum open?", "en", "vi", "Khi nào bảo tàng mở cửa?"),
     ("Tàu chạy đến mấy giờ?", "vi", "en", None), ("Anh ấy đến lúc mấy giờ?", "vi", "en", None),
+    # how far it is or how long it takes to a place, whether a bus goes there, both ways (v6: "How far is the
+    # airport coming from?", "Have a bus to Hoi An?"; "Sân bay này đến bao nhiêu?"); a city v6 knows too; not a
+    # place off the lists
+    ("Từ đây đến sân bay bao xa?", "vi", "en", "How far is it from here to the airport?"),
+    ("Từ đây tới ga tàu có xa không?", "vi", "en", "Is it far from here to the train station?"),
+    ("Từ đây đi Hội An mất bao lâu?", "vi", "en", "How long does it take to get to Hoi An from here?"),
+    ("Có xe buýt đi Huế không?", "vi", "en", "Is there a bus to Hue?"),
+    ("How far is it to the airport?", "en", "vi", "Từ đây đến sân bay bao xa?"),
+    ("Is it far to Hanoi?", "en", "vi", "Từ đây đến Hà Nội có xa không?"),
+    ("How long does it take to get to the train station?", "en", "vi", "Đến ga tàu mất bao lâu?"),
+    ("Is there a flight to Da Nang?", "en", "vi", "Có chuyến bay đi Đà Nẵng không?"),
+    ("Từ đây đến nhà bạn bao xa?", "vi", "en", None), ("Is there a bus to my office?", "en", "vi", None),
 ])
 def test_translate(sentence, src, tgt, expected):
     assert translate(sentence, src, tgt) == expected
@@ -298,9 +310,13 @@ def test_a_question_without_its_mark_is_given_one(text, hinted):
     # with."); "cho em (xin)" opening a clause is "give me" (v6: "Cho anh hai vé." → "Give him two tickets.")
     ("Anh giúp tôi với.", [("Anh g", "G")]), ("Chị cho em một ly cà phê.", [("Chị c", "C"), ("em", "tôi")]),
     ("Cho anh xin hai vé.", [("anh", "tôi"), (" xin", "")]), ("Chị ơi, cho em nước.", [("em", "tôi")]),
-    # not without the speaker, in a statement, before "ấy" or whose, nor "chúng tôi", "em bé", "xin lỗi"
-    ("Anh có khỏe không?", []), ("Anh thích tôi.", []), ("Anh ấy có giúp tôi không?", []),
-    ("Anh tôi có đến không?", []), ("Chú có gặp chúng tôi không?", []), ("Cho em bé ăn.", []),
+    # without the speaker, a question asked yes or no only (v6: "Chị nói lại được không?" → "Can't tell it?"; given
+    # "Bạn", "Chị tên là gì?" → "What's the name you?")
+    ("Chị nói lại được không?", [("Chị", "Bạn")]), ("Anh có khỏe không?", [("Anh", "Bạn")]),
+    ("Cô ăn cơm chưa?", [("Cô", "Bạn")]), ("Chị tên là gì?", []), ("Cậu không đói sao?", []),
+    # not in a statement, before "ấy", "già" or whose; not "chúng tôi" for the speaker, nor "em bé", "xin lỗi"
+    ("Anh thích tôi.", []), ("Anh ấy có giúp tôi không?", []), ("Ông già có đến không?", []),
+    ("Anh tôi có đến không?", []), ("Chú có gặp chúng tôi không?", [("Chú", "Bạn")]), ("Cho em bé ăn.", []),
     ("Cho em xin lỗi.", [("em", "tôi")]),
     # "giúp mình" opening a clause (v6: "Hey, helping yourself"); "nha" ending it is "nhé" (v6: "… an umbrella chew");
     # an invitation without who goes (v6: "đi ăn phở không" → "dialing pho")
