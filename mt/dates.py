@@ -112,6 +112,9 @@ _VI_LATER = re.compile(rf"^{SPAN}\s+nữa(?:(?P<only>\s+thôi)(?=[.!…]*$)|(?= 
 # a little while from now, opening a sentence: "Later," (v6: "Lát nữa tôi gọi lại cho bạn." → "Again, I call you
 # back.", "Chút nữa tôi sẽ đến." → "He'll come.")
 _VI_SOON = re.compile(r"^(?:[Mm]ột\s+)?(?:[Ll]át|[Tt]í|[Cc]hút|[Cc]hốc)\s+nữa(?= )")
+# every day, week … opening a sentence (v6: "Hằng ngày tôi đi làm bằng xe máy." → "One day I walked by motorbike.",
+# "Hàng ngày …" → "I went on everyday …")
+_VI_DAILY = re.compile(r"^(?:[Hh]ằng|[Hh]àng)\s+(?P<p>ngày|tuần|tháng|năm)(?= )")
 # ... and anywhere after "trong" (v6: "Xe buýt sẽ đến trong 10 phút nữa." → "The bus will reach for another 10
 # minutes.", 27 of 30 such made-up sentences wrong), unless after a verb of staying or lasting ("ở lại trong 2 ngày
 # nữa" is for two more days); a span ago, ending a clause (v6: "Họ chuyển đến Hà Nội 2 tháng trước." → "... last
@@ -274,11 +277,17 @@ _INSIDE = re.compile(r"[\w,;:]\s+$")
 # "sẽ" (will) after who, which Vietnamese may say or leave out, it writes "will" ("he'll go to work", "I'll be
 # busy"). Not after a day behind: given "đã", v6 wrote "had gone", "we've gone through the market".
 _AHEAD = re.compile(r"tomorrow|next |in |the day after|later|this weekend")
-_WHO = re.compile(r",?\s+(?:tôi|mình|tớ|chúng\s+(?:tôi|ta|mình)|bọn\s+mình|tụi\s+mình|(?:các\s+)?bạn|họ|nó|trời|"
-                  r"(?:anh|cô|ông|bà|chị|em)(?:\s+ấy)?|(?:bố\s+mẹ|bố|mẹ|ba|má|vợ|chồng|con|anh|chị|em|ông|bà)"
-                  r"(?:\s+(?:trai|gái))?\s+(?:tôi|mình|bạn|anh\s+ấy|cô\s+ấy))"
+_WHO_WORDS = (r"tôi|mình|tớ|chúng\s+(?:tôi|ta|mình)|bọn\s+mình|tụi\s+mình|(?:các\s+)?bạn|họ|nó|trời|"
+              r"(?:anh|cô|ông|bà|chị|em)(?:\s+ấy)?|(?:bố\s+mẹ|bố|mẹ|ba|má|vợ|chồng|con|anh|chị|em|ông|bà)"
+              r"(?:\s+(?:trai|gái))?\s+(?:tôi|mình|bạn|anh\s+ấy|cô\s+ấy)")
+_WHO = re.compile(rf",?\s+(?:{_WHO_WORDS})"
                   r"(?=\s+(?!(?:sẽ|đã|đang|vừa|mới|sắp|định|muốn|cần|có|là|cũng|vẫn|còn|lại|hay|thường|luôn|chưa|hãy|"
                   r"đừng|nên|ấy|ơi)(?!\w))[^\W\d_])", re.IGNORECASE)
+# "hay" after who opens the sentence, before a verb, is how often ("Tôi hay chơi bóng đá."; v6 read it as "or": "I or
+# play the football.", "Mẹ tôi hay nấu phở." → "My mother or cook pho."; given "thường", "I usually play …")
+OFTEN = re.compile(rf"^(?i:{_WHO_WORDS})\s+(?P<hay>hay)(?=\s+(?:đi|ăn|uống|chơi|đọc|xem|nghe|làm|nấu|về|gọi|ngủ|"
+                    r"dậy|học|quên|đến|tới|mua|chạy|tập|bơi|dùng|nói|viết|hát|mặc|ngồi|thức|ghé|gặp|thăm|nhắn|lái|"
+                    r"ra|vào|lên|nghĩ|cười|khóc|giúp|mang|bị)(?!\w))")
 # ... and the weather asked after ("Ngày mai trời có mưa không?": v6 wrote "Tomorrow, is it rain?", given "sẽ"
 # "Tomorrow, will it rain?"; not other questions with "có": "Tomorrow, you're free?")
 _WEATHER_ASKED = re.compile(r",?\s+trời(?=\s+có\s+\S.*\skhông\s*\?)", re.IGNORECASE)
@@ -297,6 +306,9 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         found += [_vi_near(m, text, _WEEKENDS[m.group("rel")]) for m in _VI_WEEKEND.finditer(text)]
         found += [_vi_near(m, text, _later(m), day=False) for m in _VI_LATER.finditer(text)]
         found += [_vi_near(m, text, "later", day=False) for m in _VI_SOON.finditer(text)]
+        found += [Match(*m.span("hay"), "thường", HINT) for m in OFTEN.finditer(text)]
+        found += [_vi_near(m, text, f"every {({'ngày': 'day'} | _PERIODS)[m['p']]}")
+                  for m in _VI_DAILY.finditer(text)]
         found += [_vi_near(m, text, _later(m), day=False) for m in _VI_WITHIN.finditer(text)
                   if not _LASTING.search(text[: m.start()])]
         found += [Match(*m.span(), f"{span(m)} ago", "date") for m in _VI_AGO.finditer(text)]

@@ -63,7 +63,7 @@ def finish_words(words: list[Word], job: Job, src: str, tgt: str) -> list[Word]:
         last = words[-1].text if words else ""
         if stop := final_stop(job.sentence, last)[len(last):]:
             words.append(Word(stop, 1.0, ""))
-    words = _articles(_tenses(_joined_to(words), tgt), tgt)
+    words = _articles(_tenses(_joined_to(words), job.sentence, src, tgt), tgt)
     if is_shouting(job.sentence):
         words = [w if w.fixed in AS_WRITTEN else replace(w, text=w.text.upper()) for w in words]
     return words
@@ -209,11 +209,14 @@ def _inserted(words: list[Word], lost: list[Slot], length: int) -> list[Word]:
     return words
 
 
-def _tenses(words: list[Word], tgt: str) -> list[Word]:
+def _tenses(words: list[Word], source: str, src: str, tgt: str) -> list[Word]:
     """An English sentence that opens with a day behind has the verb after who did it in the past (mt/tense.py):
-    "Yesterday, they go Da Lat." → "Yesterday, they went Da Lat."; and a verb after "will" its base ("I'll flew" →
-    "I'll fly")."""
-    return _mended(_mended(words, tense.mended), tense.after_will) if tgt == "en" else words
+    "Yesterday, they go Da Lat." → "Yesterday, they went Da Lat."; a verb after "will" its base ("I'll flew" → "I'll
+    fly"); and one of a habit in the Vietnamese in the present ("I went to the market every morning." → "I go …")."""
+    if tgt != "en":
+        return words
+    words = _mended(_mended(words, tense.mended), tense.after_will)
+    return _mended(words, lambda tokens: tense.habitual(tokens, source)) if src == "vi" else words
 
 
 def _joined_to(words: list[Word]) -> list[Word]:

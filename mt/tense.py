@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from .dates import OFTEN, VI_DAYS_BEHIND
+
 _IRREGULAR = {"be": "was", "am": "was", "is": "was", "are": "were", "have": "had", "has": "had", "do": "did",
               "does": "did", "go": "went", "goes": "went", "come": "came", "eat": "ate", "drink": "drank",
               "buy": "bought", "see": "saw", "meet": "met", "make": "made", "take": "took", "get": "got",
@@ -37,6 +39,7 @@ _PAST = _IRREGULAR | _REGULAR
 # "Next week, I will flew out of Hanoi.", "Tomorrow, I'll flew into …"); "was" is "be", "had" "have"
 _BASE = {p: b for b, p in _PAST.items() if b.isalpha() and b not in ("am", "is", "are", "has", "does", "goes", "can")}
 _BASE["was"] = _BASE["were"] = "be"
+_BASES = set(_BASE.values()) - {"be"}
 _WILL = re.compile(r"(?i:will|won['’]t|\w+['’]ll)")
 # who comes before the verb; and who with "be" in one word
 PRONOUNS = {"I", "we", "they", "he", "she", "it", "you", "We", "They", "He", "She", "It", "You"}
@@ -87,6 +90,53 @@ def after_will(words: list[str]) -> dict[int, str]:
         if verb and _WILL.fullmatch(words[k - 1]) and (base := _BASE.get(verb.group())):
             said[k] = base + words[k][verb.end():]
     return said
+
+
+# a habit in the Vietnamese ("mỗi sáng", "hằng ngày", "thường" …) with nothing that puts it behind: v6 wrote its verb
+# in the past now and then ("Tôi đi chợ mỗi sáng." → "I went to the market every morning.", "Mẹ tôi nấu ăn mỗi tối."
+# → "My mother cooked every night.", "Họ đến thăm bà mỗi cuối tuần." → "They visited her every weekend.")
+_HABIT_VI = re.compile(r"(?<!\w)(?:mỗi\s+(?:ngày|sáng|tối|chiều|trưa|đêm|tuần|tháng|năm|cuối\s+tuần|buổi)|"
+                       r"(?:hằng|hàng)\s+(?:ngày|tuần|tháng|năm)|(?<!bình )(?<!tầm )(?<!phi )(?<!khác )(?<!bất )thường|"
+                       r"luôn\s+luôn)(?!\w)", re.IGNORECASE)
+_BEHIND_VI = re.compile(rf"(?<!\w)(?:đã|vừa|mới|từng|hồi|xưa|trước\s+đây|lúc\s+nhỏ|còn\s+nhỏ|{VI_DAYS_BEHIND})(?!\w)",
+                        re.IGNORECASE)
+# ... in English: who opens the sentence, after "Every morning" … at most, and an adverb of how often at most before
+# the verb
+_EVERY = re.compile(r"(?i:(?:every|each)\s+(?:day|morning|evening|night|afternoon|week|weekend|month|year)|"
+                    r"on\s+weekends),?")
+_HOW_OFTEN = {"usually", "often", "always", "sometimes", "also", "still", "never", "normally", "regularly"}
+_PRESENT_BE = {"i": "am", "we": "are", "they": "are", "you": "are"}  # (who does it, in small letters)
+
+
+def habitual(words: list[str], source: str) -> dict[int, str]:
+    """Where the Vietnamese `source` tells of a habit (_HABIT_VI, mt.dates.OFTEN) and nothing puts it behind
+    (_BEHIND_VI), the verb in the past after who opens the English `words` (_EVERY before it at most) in the
+    present, by its place: "I went" → "I go", "My mother cooked" → "My mother cooks", "I was" → "I am"; and after he
+    or she its form with "-s" ("She usually cook" → "cooks")."""
+    if not (_HABIT_VI.search(source) or OFTEN.search(source)) or _BEHIND_VI.search(source):
+        return {}
+    k = next((k for k in range(1, 4) if _EVERY.fullmatch(" ".join(words[:k]))), 0)
+    who = words[k] if len(words) > k else ""
+    at = k + 2 if who in _DETERMINERS else k + 1 if who in PRONOUNS or _NAME.fullmatch(who) else 0
+    person = who.lower() if who in PRONOUNS else "they" if at == k + 2 and re.search(r"[^s]s$", words[k + 1]) else "he"
+    at += at and len(words) > at and words[at] in _HOW_OFTEN
+    verb = _WORD.match(words[at]) if at and len(words) > at else None
+    base = _BASE.get(verb.group()) if verb else None
+    if not base and verb and person == "he" and verb.group() in _BASES:
+        base = verb.group()  # "My mother usually cook pho." → "cooks"
+    if not base:
+        return {}
+    said = _PRESENT_BE.get(person, "is") if base == "be" else base if person in _PRESENT_BE else _third_person(base)
+    return {at: said + words[at][verb.end():]}
+
+
+def _third_person(base: str) -> str:
+    """The present of a verb's base after he or she ("go" → "goes", "study" → "studies", "have" → "has")."""
+    if base in ("have", "do", "go"):
+        return {"have": "has", "do": "does", "go": "goes"}[base]
+    if re.search(r"[^aeiou]y$", base):
+        return base[:-1] + "ies"
+    return base + ("es" if base.endswith(("s", "sh", "ch", "x", "z")) else "s")
 
 
 def past(verb: str) -> str | None:

@@ -105,6 +105,9 @@ from mt.translate import Translator
      [("đến 5 giờ chiều", "until 5 p.m."), ("tới lúc 7 giờ tối", "until 7 p.m."), ("cho đến thứ Hai", "until Monday")]),
     ("Anh ấy đến 5 giờ chiều, từ 8h đến 17h.",  # he comes at 5 p.m.; a range
      [("5 giờ chiều", "5 p.m."), ("8h", "8:00"), ("17h", "17:00")]),
+    # every day, week … opening a sentence (v6: "Hằng ngày tôi đi làm …" → "One day I walked …"); not elsewhere
+    ("Hằng ngày tôi đi làm.", [("Hằng ngày", "every day,")]), ("Hàng năm họ về quê.", [("Hàng năm", "every year,")]),
+    ("Cuộc sống hằng ngày rất bận.", []),
 ])
 def test_vietnamese(text, found):
     dated = [m for m in matches(text, "vi", "en") if m.source != HINT]
@@ -125,6 +128,18 @@ def test_vietnamese(text, found):
 def test_will_after_who_on_a_day_ahead(text, at):
     hints = [m for m in matches(text, "vi", "en") if m.source == HINT]
     assert [(text[: m.start], m.end - m.start, m.replacement) for m in hints] == ([(at, 0, " sẽ")] if at else [])
+
+
+@pytest.mark.parametrize("text, hinted", [
+    # "hay" after who, before a verb, is how often (v6: "Tôi hay chơi bóng đá." → "I or play the football.")
+    ("Tôi hay chơi bóng đá.", True), ("Mẹ tôi hay nấu phở.", True), ("Bạn hay đi đâu?", True),
+    # not "or", nor "good"
+    ("Tôi hay anh ấy sẽ đi.", False), ("Anh hay em?", False), ("Phim này hay lắm.", False),
+    ("Anh ấy có đến hay không.", False),
+])
+def test_hay_before_a_verb_is_how_often(text, hinted):
+    hints = [(text[m.start:m.end], m.replacement) for m in matches(text, "vi", "en") if m.source == HINT]
+    assert hints == ([("hay", "thường")] if hinted else [])
 
 
 def test_the_bundled_model_writes_the_past_after_a_day_behind(bundled):

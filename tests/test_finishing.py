@@ -94,6 +94,24 @@ def test_a_verb_after_will_is_in_its_base():  # given "sẽ" for a day ahead, v6
     assert join_words(finish_words(as_words("I will visited"), job, "vi", "vi")) == "I will visited"  # not Vietnamese
 
 
+@pytest.mark.parametrize("sentence, decoded, finished", [
+    # a habit in the Vietnamese: the verb after who in the present (v6: "I went to the market every morning.")
+    ("Tôi đi chợ mỗi sáng.", "I went to the market every morning.", "I go to the market every morning."),
+    ("Mỗi sáng tôi đi chợ.", "Every morning I went to the market.", "Every morning I go to the market."),
+    ("Mẹ tôi nấu ăn mỗi tối.", "My mother cooked every night.", "My mother cooks every night."),
+    ("Bố mẹ tôi thường đi bộ.", "My parents usually walked.", "My parents usually walk."),
+    ("Lan thường học bài.", "Lan usually studied.", "Lan usually studies."),
+    ("Tôi thường mệt.", "I was usually tired.", "I am usually tired."),
+    ("Mẹ tôi hay nấu phở.", "My mother usually cook pho.", "My mother usually cooks pho."),  # "hay" before a verb
+    # not where something puts it behind, nor without a habit ("bình thường" is normal), nor a verb after another
+    ("Hồi nhỏ tôi đi chợ mỗi sáng.", "When I was young I went to the market every morning.", None),
+    ("Hôm qua tôi đã đi chợ mỗi sáng.", "Yesterday I went to the market every morning.", None),
+    ("Mọi thứ bình thường.", "I walked.", None), ("Tôi đi chợ mỗi sáng.", "Then I went there.", None),
+])
+def test_a_habit_is_in_the_present(sentence, decoded, finished):
+    assert join_words(finish_words(as_words(decoded), Job(sentence, []), "vi", "en")) == (finished or decoded)
+
+
 @pytest.mark.parametrize("src, tgt, texts", [
     ("vi", "en", ["Gửi email cho an@example.com trước 9 giờ sáng thứ Hai.", "Tối nay, bạn đi đâu?",
                   "TÔI SẼ GẶP ÔNG NGUYỄN VĂN HÙNG VÀO NGÀY 5 THÁNG 8.", "Giá là 84 tỷ đồng.",
