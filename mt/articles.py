@@ -34,6 +34,27 @@ def mended(words: list[str]) -> dict[int, str]:
     return out
 
 
+# games English plays without "the" ("play the football": v6 wrote it for "chơi bóng đá"; shown "badminton", "play a
+# badminton")
+_GAMES = {"football", "soccer", "tennis", "badminton", "basketball", "volleyball", "golf", "chess", "baseball",
+          "cricket", "hockey", "rugby", "table"}
+_PLAY = {"play", "plays", "played", "playing"}
+
+
+def left_out(words: list[str]) -> dict[int, str]:
+    """"the" or "a" between "play" and a game, by its place, to be left out ("play the football" → "play football",
+    "play a badminton" → "play badminton"; "play the table tennis" → "play table tennis")."""
+    return {i: "" for i in range(1, len(words) - 1) if words[i] in ("the", "a") and words[i - 1].lower() in _PLAY
+            and _a_game(words[i + 1:i + 3])}
+
+
+def _a_game(words: list[str]) -> bool:
+    """Whether `words` open with a game of _GAMES ("table" only before "tennis")."""
+    game = _WORD.match(words[0])
+    said = game.group("word").lower() if game and game.end() == len(words[0].rstrip(".,!?;:")) else ""
+    return said in _GAMES and (said != "table" or len(words) > 1 and words[1].startswith("tennis"))
+
+
 def _in_a_name(words: list[str], i: int) -> bool:
     """Whether the capital "A" or "An" at `i` ends a name rather than opening a sentence: after a word with a capital
     that does not end one ("Hoi An from Hue", "Vitamin A is"; the rule wrote "Hoi A from Hue")."""

@@ -212,10 +212,11 @@ def _inserted(words: list[Word], lost: list[Slot], length: int) -> list[Word]:
 def _tenses(words: list[Word], source: str, src: str, tgt: str) -> list[Word]:
     """An English sentence that opens with a day behind has the verb after who did it in the past (mt/tense.py):
     "Yesterday, they go Da Lat." → "Yesterday, they went Da Lat."; a verb after "will" its base ("I'll flew" → "I'll
-    fly"); and one of a habit in the Vietnamese in the present ("I went to the market every morning." → "I go …")."""
+    fly"); "like to swimming" is "like swimming"; and a verb of a habit in the Vietnamese is in the present ("I went
+    to the market every morning." → "I go …")."""
     if tgt != "en":
         return words
-    words = _mended(_mended(words, tense.mended), tense.after_will)
+    words = _mended(_mended(_mended(words, tense.mended), tense.after_will), tense.gerund_after_to)
     return _mended(words, lambda tokens: tense.habitual(tokens, source)) if src == "vi" else words
 
 
@@ -237,8 +238,8 @@ def _joined_to(words: list[Word]) -> list[Word]:
 
 def _articles(words: list[Word], tgt: str) -> list[Word]:
     """"a" and "an" in an English sentence for the sound of the word after them (mt/articles.py): "a older brother"
-    → "an older brother"."""
-    return _mended(words, articles.mended) if tgt == "en" else words
+    → "an older brother"; no "the" before a game played ("play the football" → "play football")."""
+    return _mended(_mended(words, articles.left_out), articles.mended) if tgt == "en" else words
 
 
 def _mended(words: list[Word], mend) -> list[Word]:
@@ -251,7 +252,12 @@ def _mended(words: list[Word], mend) -> list[Word]:
     texts: dict[int, list[str]] = {}
     for k, (i, token) in enumerate(tokens):
         texts.setdefault(i, []).append(said.get(k, token))
-    return [replace(w, text=" ".join(texts[i])) if " ".join(texts[i]) != w.text else w for i, w in enumerate(words)]
+    out = []
+    for i, w in enumerate(words):
+        text = " ".join(t for t in texts[i] if t)  # a token mended to "" is left out ("play the football")
+        if text:
+            out.append(replace(w, text=text) if text != w.text else w)
+    return out
 
 
 def _after_opening(words: list[Word], job: Job, tgt: str) -> list[Word]:

@@ -139,6 +139,21 @@ def _third_person(base: str) -> str:
     return base + ("es" if base.endswith(("s", "sh", "ch", "x", "z")) else "s")
 
 
+# "to" between "like", "love" … and a verb in "-ing" ("Tôi thích đi bơi." → "I like to swimming."; "Bạn có thích đi
+# bơi không?" → "Do you like to swimming?"); not before a verb that ends so ("like to bring", "sing")
+_LIKING = {"like", "likes", "liked", "love", "loves", "loved", "enjoy", "enjoys", "enjoyed", "hate", "hates", "hated",
+           "prefer", "prefers", "preferred"}
+_ING = re.compile(r"[a-z]{2,}ing\b(?<!\bbring)(?<!\bsing)(?<!\bring)(?<!sting)(?<!swing)(?<!string)(?<!spring)"
+                  r"(?<!cling)(?<!fling)(?<!wring)(?<!sling)(?<!thing)")
+
+
+def gerund_after_to(words: list[str]) -> dict[int, str]:
+    """"to" between a verb of liking and a verb in "-ing", by its place, to be left out ("like to swimming" → "like
+    swimming")."""
+    return {i: "" for i in range(1, len(words) - 1) if words[i] == "to" and words[i - 1].lower() in _LIKING
+            and _ING.match(words[i + 1])}
+
+
 def past(verb: str) -> str | None:
     """The past of a present form of a verb of the tables (its base, or with the "-s" of he and she); else None."""
     if verb in _PAST:

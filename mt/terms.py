@@ -118,7 +118,7 @@ _HAS = re.compile(r"(?:anh|cô|ông|bà|chị|em|cậu)\s+ấy|nó|"
                   r"(?:tôi|mình|bạn|anh ấy|cô ấy)")
 # words before the subject and after it that leave it who it is: times ("hôm qua tôi"), adverbs ("tôi cũng")
 _BEFORE_SUBJECT = re.compile(r"^(?:(?:hôm|tối|đêm|sáng|chiều)\s+(?:qua|nay)|tuần\s+trước|năm\s+ngoái|dạo\s+này|"
-                             r"(?:hằng|hàng)\s+(?:ngày|tuần|tháng|năm))\s*,?\s*")
+                             r"(?:hằng|hàng)\s+(?:ngày|tuần|tháng|năm)|(?:vào\s+)?cuối\s+tuần)\s*,?\s*")
 _AFTER_SUBJECT = re.compile(r"(?:\s+(?:cũng|thường|hay|đang|đã|vẫn|lại|luôn|hơi))+$")
 # English verbs that open a vi→en term, with their past and their form after he or she (_verb_said)
 _VERBS = {"check": ("checked", "checks"), "order": ("ordered", "orders"), "turn": ("turned", "turns"),

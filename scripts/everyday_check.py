@@ -135,7 +135,10 @@
     not in the past;
 65. how far it is or how long it takes to a place, or whether a bus goes there (mt.phrasebook._getting_there: "Từ
     đây đến sân bay bao xa?", "Is there a bus to Hoi An?"), both ways: the question and the place (v6: "How far is
-    the airport coming from?"; "Có xe buýt khi Hội An?").
+    the airport coming from?"; "Có xe buýt khi Hội An?");
+66. a habit (mt.tense.habitual: "Tôi đi chợ mỗi sáng.", "Mẹ tôi thường nấu ăn."), vi→en: no verb in the past (v6: "I
+    went to the market every morning."); "hay" before a verb (mt.dates.OFTEN: "Tôi hay chơi bóng đá."), no "or" and
+    no verb in the past (v6: "I or play the football.").
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
 """
@@ -1041,6 +1044,24 @@ def getting_there(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]
     return out
 
 
+HABIT_WHO = ["Tôi", "Chúng tôi", "Họ", "Anh ấy", "Cô ấy", "Mẹ tôi", "Bố tôi"]
+HABIT_DOING = ["đi chợ", "chạy bộ", "nấu ăn", "uống cà phê", "đi làm bằng xe buýt", "đến thăm bà", "xem phim",
+               "gọi cho mẹ", "đi bơi", "ăn phở", "học tiếng Anh", "dọn nhà"]
+HABIT_SAID = {"habit": ["{w} {d} mỗi sáng.", "{w} {d} mỗi ngày.", "{w} {d} mỗi tối.", "{w} {d} mỗi cuối tuần.",
+                        "Mỗi sáng {w} {d}.", "{w} thường {d}.", "Hằng ngày {w} {d}."],
+              "hay": ["{w} hay {d}.", "{w} hay {d} vào buổi sáng.", "{w} hay {d} với bạn."]}
+
+
+def habits(rng: random.Random, n: int, kind: str) -> list[tuple[str, str]]:
+    """A habit; right: no verb of mt/tense.py in the past, and for "hay" no "or"."""
+    out = []
+    for _ in range(n):
+        who, doing, said = rng.choice(HABIT_WHO), rng.choice(HABIT_DOING), rng.choice(HABIT_SAID[kind])
+        text = said.format(w=who if said.startswith("{") else who.lower() if who != "Tôi" else "tôi", d=doing)
+        out.append((text, rf"^(?!.*\b(?:{'|'.join(tense._BASE)}|or)\b)"))
+    return out
+
+
 # a verb after "will" that is not in the past (mt.tense._BASE holds the pasts)
 WILL_RIGHT = rf"(?i:\b(?:will|won't|\w+'ll)\s+(?!(?:{'|'.join(tense._BASE)})\b)\w)"
 
@@ -1222,6 +1243,10 @@ def main() -> None:
     print("thousands, vi->en:", count(t, thousands(rng, n), "vi", "en", amounts, "_VI_THOUSANDS", NEVER), flush=True)
     print("a verb after 'will', vi->en:", count(t, templated(rng, n, WILL_DAYS, WILL_SAID, WILL_RIGHT), "vi", "en",
                                                 tense, "after_will", lambda words: {}), flush=True)
+    print("a habit, vi->en:", count(t, habits(rng, n, "habit"), "vi", "en", tense, "habitual", lambda *a: {}),
+          flush=True)
+    print("'hay' before a verb, vi->en:", count(t, habits(rng, n, "hay"), "vi", "en", dates, "OFTEN", NEVER),
+          flush=True)
     for src, tgt in (("vi", "en"), ("en", "vi")):
         print(f"how far, how long or whether a bus goes to a place, {src}->{tgt}:",
               count(t, getting_there(rng, n, src), src, tgt, phrasebook, "_getting_there", lambda *a: None), flush=True)

@@ -31,3 +31,15 @@ def test_english_translations_are_mended_and_vietnamese_ones_are_not():
     assert join_words(finish_words(as_words("I have a older brother."), job, "vi", "en")) == "I have an older brother."
     vietnamese = "Tôi gặp a Ánh."
     assert join_words(finish_words(as_words(vietnamese), Job("I met a Anh.", []), "en", "vi")) == vietnamese
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # no "the" or "a" before a game played (v6: "I like to play the football."; shown "badminton", "play a badminton")
+    ("I like to play the football.", "I like to play football."), ("They played a badminton.", "They played badminton."),
+    ("We play the table tennis.", "We play table tennis."),
+    # not an instrument, a table, nor "the" elsewhere
+    ("He played the guitar.", None), ("I play the table.", None), ("The football was lost.", None),
+])
+def test_a_game_is_played_without_the(text, wanted):
+    job = Job("Tôi chơi bóng đá.", [])
+    assert join_words(finish_words(as_words(text), job, "vi", "en")) == (wanted or text)

@@ -112,6 +112,15 @@ def test_a_habit_is_in_the_present(sentence, decoded, finished):
     assert join_words(finish_words(as_words(decoded), Job(sentence, []), "vi", "en")) == (finished or decoded)
 
 
+@pytest.mark.parametrize("decoded, finished", [
+    ("I like to swimming.", "I like swimming."), ("Do you like to swimming?", "Do you like swimming?"),
+    ("She loves to cooking.", "She loves cooking."),
+    ("I like to bring food.", None), ("I like to sing.", None), ("I went to swimming class.", None),
+])
+def test_no_to_between_liking_and_a_verb_in_ing(decoded, finished):  # v6: "Tôi thích đi bơi." → "I like to swimming."
+    assert join_words(finish_words(as_words(decoded), Job("Tôi thích đi bơi.", []), "vi", "en")) == (finished or decoded)
+
+
 @pytest.mark.parametrize("src, tgt, texts", [
     ("vi", "en", ["Gửi email cho an@example.com trước 9 giờ sáng thứ Hai.", "Tối nay, bạn đi đâu?",
                   "TÔI SẼ GẶP ÔNG NGUYỄN VĂN HÙNG VÀO NGÀY 5 THÁNG 8.", "Giá là 84 tỷ đồng.",
