@@ -100,11 +100,6 @@ _VI_PERIOD_NEAR = re.compile(r"^(?:[Vv]ào\s+)?(?P<p>[Tt]uần|[Tt]háng|[Nn]ăm
 _WEEKENDS = {"này": "this weekend", "sau": "next weekend", "tới": "next weekend", "trước": "last weekend",
              "rồi": "last weekend"}
 _VI_WEEKEND = re.compile(rf"(?<!\w)[Cc]uối\s+tuần\s+(?P<rel>{'|'.join(_WEEKENDS)})(?!\w)")
-# ... and any weekend, ending a clause or opening the sentence before who (v6: "Chúng tôi chơi quần vợt vào cuối
-# tuần." → "… at the end of week.", "Cuối tuần bạn thường làm gì?" → "What about the end of the week you usually
-# do?"); "cả cuối tuần" all weekend; not "cuối tuần đầu tiên", "tham quan cuối tuần được …"
-_VI_ANY_WEEKEND = re.compile(r"(?:(?<!\w)[Vv]ào\s+|(?<!\w)(?P<all>cả)\s+|(?<!\w))[Cc]uối\s+tuần"
-                             r"(?=\s*(?:[,.!?…;]|$))")
 # a time from now, opening a sentence: "10 phút nữa em gọi lại" (v6: "10 minutes she called back"); not after a
 # verb, where it is more of it ("ở thêm 2 ngày nữa", two more days)
 _SPANS = {"phút": "minute", "tiếng": "hour", "giờ": "hour", "ngày": "day", "tuần": "week", "tháng": "month",
@@ -296,8 +291,11 @@ _WEATHER_ASKED = re.compile(r",?\s+trời(?=\s+có\s+\S.*\skhông\s*\?)", re.IGN
 OFTEN = re.compile(rf"^(?i:{_WHO_WORDS})\s+(?P<hay>hay)(?=\s+(?:đi|ăn|uống|chơi|đọc|xem|nghe|làm|nấu|về|gọi|ngủ|"
                     r"dậy|học|quên|đến|tới|mua|chạy|tập|bơi|dùng|nói|viết|hát|mặc|ngồi|thức|ghé|gặp|thăm|nhắn|lái|"
                     r"ra|vào|lên|nghĩ|cười|khóc|giúp|mang|bị|dọn|rửa|giặt|tắm|sửa|trồng|đánh|chụp|kể|hỏi|ghi)(?!\w))")
-# any weekend opening the sentence before who (see _VI_ANY_WEEKEND)
-_VI_WEEKEND_OPENING = re.compile(rf"^(?:[Vv]ào\s+)?[Cc]uối\s+tuần(?=,?\s+(?i:{_WHO_WORDS})(?!\w))")
+# any weekend, opening the sentence before who or ending a clause (v6: "Chúng tôi chơi quần vợt vào cuối tuần." → "…
+# at the end of week.", "Cuối tuần bạn thường làm gì?" → "What about the end of the week you usually do?"); "cả cuối
+# tuần" all weekend; not "cuối tuần đầu tiên", "tham quan cuối tuần được …"
+_VI_ANY_WEEKEND = re.compile(rf"^(?P<opening>(?:[Vv]ào\s+)?[Cc]uối\s+tuần)(?=,?\s+(?i:{_WHO_WORDS})(?!\w))|"
+                             r"(?:(?<!\w)[Vv]ào\s+|(?<!\w)(?P<all>cả)\s+|(?<!\w))[Cc]uối\s+tuần(?=\s*(?:[,.!?…;]|$))")
 
 
 def matches(text: str, src: str, tgt: str) -> list[Match]:
@@ -311,10 +309,9 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         found = [_until(f, text) for f in found]
         found += [_vi_near(m, text, said) for m in _VI_NEAR.finditer(text) if (said := _part_near(m))]
         found += [_vi_near(m, text, _WEEKENDS[m.group("rel")]) for m in _VI_WEEKEND.finditer(text)]
-        found += [Match(*m.span(), "all weekend" if m["all"] else "at the weekend", "date")
+        found += [_vi_near(m, text, "at the weekend") if m["opening"] else
+                  Match(*m.span(), "all weekend" if m["all"] else "at the weekend", "date")
                   for m in _VI_ANY_WEEKEND.finditer(text)]
-        if weekend := _VI_WEEKEND_OPENING.match(text):
-            found.append(_vi_near(weekend, text, "at the weekend"))
         found += [_vi_near(m, text, _later(m), day=False) for m in _VI_LATER.finditer(text)]
         found += [_vi_near(m, text, "later", day=False) for m in _VI_SOON.finditer(text)]
         found += [Match(*m.span("hay"), "thường", HINT) for m in OFTEN.finditer(text)]

@@ -138,7 +138,13 @@
     the airport coming from?"; "Có xe buýt khi Hội An?");
 66. a habit (mt.tense.habitual: "Tôi đi chợ mỗi sáng.", "Mẹ tôi thường nấu ăn."), vi→en: no verb in the past (v6: "I
     went to the market every morning."); "hay" before a verb (mt.dates.OFTEN: "Tôi hay chơi bóng đá."), no "or" and
-    no verb in the past (v6: "I or play the football.").
+    no verb in the past (v6: "I or play the football.");
+67. any weekend (mt.dates._VI_ANY_WEEKEND: "Chúng tôi chơi quần vợt vào cuối tuần."), vi→en: "weekend" (v6: "… at
+    the end of week.");
+68. a game played (mt.articles.left_out: "Tôi thích chơi bóng đá."), vi→en: "play" and the game, no article between
+    (v6: "I like to play the football.");
+69. a thing to wear in another size (mt.phrasebook._in_a_size: "Cái áo này có size nhỏ hơn không?"), both ways: the
+    size asked for (v6: "Is this coat smaller than?").
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
 """
@@ -148,7 +154,7 @@ import importlib
 import random
 import re
 
-from mt import amounts, dates, names, phrasebook, tense, terms, weather
+from mt import amounts, articles, dates, names, phrasebook, tense, terms, weather
 from mt.numbers import EN_NUMBER_WORDS, EN_TENS, VI_NUMBER_WORDS
 from mt.text import EN_MONTHS as DATES_EN
 from mt.text import sentence_case, strip_marks
@@ -1062,6 +1068,35 @@ def habits(rng: random.Random, n: int, kind: str) -> list[tuple[str, str]]:
     return out
 
 
+WEEKEND_SAID = ["Chúng tôi chơi quần vợt vào cuối tuần.", "Cửa hàng đóng cửa vào cuối tuần.",
+                "Tôi thường ngủ muộn vào cuối tuần.", "Bạn làm gì vào cuối tuần?", "Cuối tuần bạn thường làm gì?",
+                "Cuối tuần tôi về quê.", "Vào cuối tuần, chúng tôi đi biển.", "Tôi làm việc cả cuối tuần.",
+                "Cuối tuần họ đi chợ.", "Anh ấy chỉ nghỉ vào cuối tuần."]
+GAMES = [("bóng đá", "football"), ("quần vợt", "tennis"), ("cầu lông", "badminton"), ("bóng rổ", "basketball"),
+         ("bóng chuyền", "volleyball"), ("bóng bàn", "table tennis"), ("cờ vua", "chess")]
+GAMES_SAID = ["Tôi thích chơi {w}.", "Họ chơi {w} mỗi chiều.", "Con tôi chơi {w} ở trường.",
+              "Bạn có chơi {w} không?", "Chúng tôi chơi {w} với bố."]
+SIZE_SAID = {"vi": ["{k} {w} này có size {s} hơn không?", "{k} {w} này có cỡ {s} hơn không?",
+                    "Cái này có size {s} hơn không?"],
+             "en": ["Do you have {this} {w} in a {s} size?", "Do you have this in a {s} size?"]}
+
+
+def sizes(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """A thing to wear asked for in another size; right: the size asked for ("smaller size", "cỡ nhỏ hơn" …)."""
+    out = []
+    for _ in range(n):
+        (vi, en), said = rng.choice(phrasebook._WORN), rng.choice(SIZE_SAID[src])
+        small = rng.random() < 0.5
+        if src == "vi":
+            text = said.format(k=phrasebook._KIND_WORN[vi].capitalize(), w=vi, s="nhỏ" if small else "lớn")
+            out.append((text, r"(?i:\bsmaller size\b)" if small else r"(?i:\b(?:bigger|larger) size\b)"))
+        else:
+            text = said.format(this="these" if en.endswith("s") else "this", w=en, s="smaller" if small else "bigger")
+            size = "nhỏ" if small else "(?:lớn|to)"
+            out.append((text, rf"(?i:\b(?:cỡ|size|kích cỡ) {size} hơn\b)"))
+    return out
+
+
 # a verb after "will" that is not in the past (mt.tense._BASE holds the pasts)
 WILL_RIGHT = rf"(?i:\b(?:will|won't|\w+'ll)\s+(?!(?:{'|'.join(tense._BASE)})\b)\w)"
 
@@ -1247,6 +1282,13 @@ def main() -> None:
           flush=True)
     print("'hay' before a verb, vi->en:", count(t, habits(rng, n, "hay"), "vi", "en", dates, "OFTEN", NEVER),
           flush=True)
+    weekend = [(rng.choice(WEEKEND_SAID), r"(?i:\bweekends?\b)") for _ in range(n)]
+    print("any weekend, vi->en:", count(t, weekend, "vi", "en", dates, "_VI_ANY_WEEKEND", NEVER), flush=True)
+    games = templated(rng, n, GAMES, GAMES_SAID, r"\bplay(?:s|ed|ing)? {t}\b")
+    print("a game played, vi->en:", count(t, games, "vi", "en", articles, "left_out", lambda words: {}), flush=True)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"a thing to wear in another size, {src}->{tgt}:",
+              count(t, sizes(rng, n, src), src, tgt, phrasebook, "_in_a_size", lambda *a: None), flush=True)
     for src, tgt in (("vi", "en"), ("en", "vi")):
         print(f"how far, how long or whether a bus goes to a place, {src}->{tgt}:",
               count(t, getting_there(rng, n, src), src, tgt, phrasebook, "_getting_there", lambda *a: None), flush=True)

@@ -108,6 +108,12 @@ from mt.translate import Translator
     # every day, week … opening a sentence (v6: "Hằng ngày tôi đi làm …" → "One day I walked …"); not elsewhere
     ("Hằng ngày tôi đi làm.", [("Hằng ngày", "every day,")]), ("Hàng năm họ về quê.", [("Hàng năm", "every year,")]),
     ("Cuộc sống hằng ngày rất bận.", []),
+    # any weekend ending a clause or opening before who (v6: "… at the end of week."), "cả cuối tuần" all weekend;
+    # not before what says which ("cuối tuần đầu tiên"), nor opening before anything else
+    ("Chúng tôi chơi quần vợt vào cuối tuần.", [("vào cuối tuần", "at the weekend")]),
+    ("Cuối tuần bạn thường làm gì?", [("Cuối tuần", "at the weekend,")]),
+    ("Tôi làm việc cả cuối tuần.", [("cả cuối tuần", "all weekend")]),
+    ("Vào cuối tuần đầu tiên ở đó, tôi đến.", []), ("Cuối tuần là lúc nghỉ ngơi.", []),
 ])
 def test_vietnamese(text, found):
     dated = [m for m in matches(text, "vi", "en") if m.source != HINT]
