@@ -293,9 +293,11 @@ OFTEN = re.compile(rf"^(?i:{_WHO_WORDS})\s+(?P<hay>hay)(?=\s+(?:đi|ăn|uống|c
                     r"ra|vào|lên|nghĩ|cười|khóc|giúp|mang|bị|dọn|rửa|giặt|tắm|sửa|trồng|đánh|chụp|kể|hỏi|ghi)(?!\w))")
 # any weekend, opening the sentence before who or ending a clause (v6: "Chúng tôi chơi quần vợt vào cuối tuần." → "…
 # at the end of week.", "Cuối tuần bạn thường làm gì?" → "What about the end of the week you usually do?"); "cả cuối
-# tuần" all weekend; not "cuối tuần đầu tiên", "tham quan cuối tuần được …"
+# tuần" all weekend, "mỗi cuối tuần" every weekend; not "cuối tuần đầu tiên", "tham quan cuối tuần được …"
+_ALL_WEEKEND = {"cả": "all weekend", "mỗi": "every weekend"}
 _VI_ANY_WEEKEND = re.compile(rf"^(?P<opening>(?:[Vv]ào\s+)?[Cc]uối\s+tuần)(?=,?\s+(?i:{_WHO_WORDS})(?!\w))|"
-                             r"(?:(?<!\w)[Vv]ào\s+|(?<!\w)(?P<all>cả)\s+|(?<!\w))[Cc]uối\s+tuần(?=\s*(?:[,.!?…;]|$))")
+                             r"(?:(?<!\w)[Vv]ào\s+|(?<!\w)(?P<all>cả|mỗi)\s+|(?<!\w)(?<!các )(?<!những ))[Cc]uối\s+tuần"
+                             r"(?=\s*(?:[,.!?…;]|$))")
 
 
 def matches(text: str, src: str, tgt: str) -> list[Match]:
@@ -310,7 +312,7 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         found += [_vi_near(m, text, said) for m in _VI_NEAR.finditer(text) if (said := _part_near(m))]
         found += [_vi_near(m, text, _WEEKENDS[m.group("rel")]) for m in _VI_WEEKEND.finditer(text)]
         found += [_vi_near(m, text, "at the weekend") if m["opening"] else
-                  Match(*m.span(), "all weekend" if m["all"] else "at the weekend", "date")
+                  Match(*m.span(), _ALL_WEEKEND.get(m["all"], "at the weekend"), "date")
                   for m in _VI_ANY_WEEKEND.finditer(text)]
         found += [_vi_near(m, text, _later(m), day=False) for m in _VI_LATER.finditer(text)]
         found += [_vi_near(m, text, "later", day=False) for m in _VI_SOON.finditer(text)]

@@ -100,11 +100,17 @@ _HABIT_VI = re.compile(r"(?<!\w)(?:mỗi\s+(?:ngày|sáng|tối|chiều|trưa|đ
                        r"luôn\s+luôn)(?!\w)", re.IGNORECASE)
 _BEHIND_VI = re.compile(rf"(?<!\w)(?:đã|vừa|mới|từng|hồi|xưa|trước\s+đây|lúc\s+nhỏ|còn\s+nhỏ|{VI_DAYS_BEHIND})(?!\w)",
                         re.IGNORECASE)
+# (in the first clause: "Ông ấy nở một nụ cười rất lớn, … vì tin tức thường làm ông ấy buồn" is not a habit of his
+# smiling)
+_CLAUSE_VI = re.compile(r"[,;:]|\s(?:vì|nhưng|khi|nếu|rằng)\s", re.IGNORECASE)
 # ... in English: who opens the sentence, after "Every morning" … at most, and an adverb of how often at most before
 # the verb
 _EVERY = re.compile(r"(?i:(?:every|each)\s+(?:day|morning|evening|night|afternoon|week|weekend|month|year)|"
                     r"on\s+weekends),?")
 _HOW_OFTEN = {"usually", "often", "always", "sometimes", "also", "still", "never", "normally", "regularly"}
+_NOT_WHO = {"Why", "What", "When", "Where", "How", "Who", "Which", "Do", "Does", "Did", "Is", "Are", "Was", "Were",
+            "Can", "Could", "Will", "Would", "Should", "If", "There", "This", "That", "These", "Those", "Then", "So",
+            "But", "And", "Every", "Each", "Once", "Now"}  # a capital opening a sentence that is not who ("If used …")
 _PRESENT_BE = {"i": "am", "we": "are", "they": "are", "you": "are"}  # (who does it, in small letters)
 
 
@@ -113,16 +119,18 @@ def habitual(words: list[str], source: str) -> dict[int, str]:
     (_BEHIND_VI), the verb in the past after who opens the English `words` (_EVERY before it at most) in the
     present, by its place: "I went" → "I go", "My mother cooked" → "My mother cooks", "I was" → "I am"; and after he
     or she its form with "-s" ("She usually cook" → "cooks")."""
-    if not (_HABIT_VI.search(source) or OFTEN.search(source)) or _BEHIND_VI.search(source):
+    first = _CLAUSE_VI.split(source, 1)[0]
+    if not (_HABIT_VI.search(first) or OFTEN.search(first)) or _BEHIND_VI.search(source):
         return {}
     k = next((k for k in range(1, 4) if _EVERY.fullmatch(" ".join(words[:k]))), 0)
     who = words[k] if len(words) > k else ""
-    at = k + 2 if who in _DETERMINERS else k + 1 if who in PRONOUNS or _NAME.fullmatch(who) else 0
+    named = who not in _DETERMINERS | _NOT_WHO and _NAME.fullmatch(who)
+    at = k + 2 if who in _DETERMINERS else k + 1 if who in PRONOUNS or named else 0
     person = who.lower() if who in PRONOUNS else "they" if at == k + 2 and re.search(r"[^s]s$", words[k + 1]) else "he"
     at += at and len(words) > at and words[at] in _HOW_OFTEN
     verb = _WORD.match(words[at]) if at and len(words) > at else None
     base = _BASE.get(verb.group()) if verb else None
-    if not base and verb and person == "he" and verb.group() in _BASES:
+    if not base and verb and person == "he" and not named and verb.group() in _BASES:
         base = verb.group()  # "My mother usually cook pho." → "cooks"
     if not base:
         return {}

@@ -113,6 +113,7 @@ from mt.translate import Translator
     ("Chúng tôi chơi quần vợt vào cuối tuần.", [("vào cuối tuần", "at the weekend")]),
     ("Cuối tuần bạn thường làm gì?", [("Cuối tuần", "at the weekend,")]),
     ("Tôi làm việc cả cuối tuần.", [("cả cuối tuần", "all weekend")]),
+    ("Họ đến thăm bà mỗi cuối tuần.", [("mỗi cuối tuần", "every weekend")]),
     ("Vào cuối tuần đầu tiên ở đó, tôi đến.", []), ("Cuối tuần là lúc nghỉ ngơi.", []),
 ])
 def test_vietnamese(text, found):

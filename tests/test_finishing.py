@@ -107,6 +107,10 @@ def test_a_verb_after_will_is_in_its_base():  # given "sẽ" for a day ahead, v6
     ("Hồi nhỏ tôi đi chợ mỗi sáng.", "When I was young I went to the market every morning.", None),
     ("Hôm qua tôi đã đi chợ mỗi sáng.", "Yesterday I went to the market every morning.", None),
     ("Mọi thứ bình thường.", "I walked.", None), ("Tôi đi chợ mỗi sáng.", "Then I went there.", None),
+    # nor a habit in a later clause, nor a word opening the sentence that is not who
+    ("Ông ấy cười, vì tin tức thường làm ông ấy buồn.", "He smiled, because the news often saddens him.", None),
+    ("Nếu được dùng thường xuyên thì tốt.", "If used often, it is good.", None),
+    ("Vì sao họ thường sai?", "Why do they fail often?", None),
 ])
 def test_a_habit_is_in_the_present(sentence, decoded, finished):
     assert join_words(finish_words(as_words(decoded), Job(sentence, []), "vi", "en")) == (finished or decoded)
