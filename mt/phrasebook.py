@@ -205,18 +205,14 @@ _GETTING = {("vi", "en"): [re.compile(rf"[Tt]ừ\s+đây\s+{_TO_VI}\s+(?:(?P<far
                                       r"(?:the\s+)?(?P<place>[^,?]+?)(?P<here>\s+from\s+here)?\s*\?*"),
                            re.compile(rf"[Ii]s\s+there\s+an?\s+(?P<ride>{'|'.join(_RIDE['en', 'vi'])})\s+"
                                       r"(?:that\s+goes\s+)?to\s+(?:the\s+)?(?P<place>[^,?]+?)\s*\?*")]}
-# a thing to wear in another size, both ways (v6: "Cái áo này có size nhỏ hơn không?" → "Is this coat smaller
-# than?"; "Do you have these shoes in a bigger size?" → "Bạn có những đôi giày này trong kích cỡ lớn hơn không?")
-_WORN = [("áo khoác", "jacket"), ("áo", "shirt"), ("quần", "trousers"), ("giày", "shoes"), ("váy", "dress"),
-         ("dép", "sandals"), ("mũ", "hat")]
-_KIND_WORN = {"áo khoác": "cái", "áo": "cái", "quần": "cái", "giày": "đôi", "váy": "cái", "dép": "đôi", "mũ": "cái"}
-_SIZES = {"nhỏ": "smaller", "lớn": "bigger", "to": "bigger", "smaller": "nhỏ", "bigger": "lớn", "larger": "lớn"}
-_IN_A_SIZE = {("vi", "en"): re.compile(r"(?:(?:[Cc]ái|[Cc]hiếc|[Đđ]ôi)\s+)?"
-                                       rf"(?:(?P<what>(?i:{'|'.join(dict(_WORN))}))\s+)?này\s+(?:có|còn)\s+(?:size|cỡ)\s+(?P<size>nhỏ|lớn|to)\s+hơn\s+không"
-                                       + _ENDING),
-              ("en", "vi"): re.compile(r"[Dd]o\s+you\s+have\s+(?:this|these)(?:\s+(?P<what>"
-                                       rf"{'|'.join(en for _, en in _WORN)}))?\s+in\s+an?\s+"
-                                       r"(?P<size>smaller|bigger|larger)\s+size\s*\?*")}
+# a thing to wear in another size (v6: "Cái áo này có size nhỏ hơn không?" → "Is this coat smaller than?"); not the
+# other way, which v6 gets across ("Do you have these shoes in a bigger size?" → "Bạn có những đôi giày này trong
+# kích cỡ lớn hơn không?")
+_WORN = {"áo khoác": "jacket", "áo": "shirt", "quần": "trousers", "giày": "shoes", "váy": "dress", "dép": "sandals",
+         "mũ": "hat"}
+_SIZES = {"nhỏ": "smaller", "lớn": "bigger", "to": "bigger"}
+_IN_A_SIZE = re.compile(rf"(?:(?:[Cc]ái|[Cc]hiếc|[Đđ]ôi)\s+)?(?:(?P<what>(?i:{'|'.join(_WORN)}))\s+)?này\s+(?:có|còn)\s+"
+                        r"(?:size|cỡ)\s+(?P<size>nhỏ|lớn|to)\s+hơn\s+không" + _ENDING)
 # the nearest one ("Cây ATM gần nhất ở đâu?"; v6: "Where did ATM tree?")
 _NEAREST = {"vi": re.compile(r"\s+gần(?:\s+đây)?\s+nhất$"), "en": re.compile(r"^nearest\s+")}
 # where one can buy or find a term: shown the term, v6 lost "where" ("Where can I find a pharmacy?" → "Tôi có thể
@@ -457,18 +453,14 @@ def _getting_there(text: str, src: str, tgt: str) -> str | None:
 
 
 def _in_a_size(text: str, src: str, tgt: str) -> str | None:
-    """"Cái áo này có size nhỏ hơn không?" as "Do you have this shirt in a smaller size?", and the other way
-    (_IN_A_SIZE); None for anything else."""
-    m = _IN_A_SIZE[src, tgt].fullmatch(text) if (src, tgt) in _IN_A_SIZE else None
+    """"Cái áo này có size nhỏ hơn không?" as "Do you have this shirt in a smaller size?" (_IN_A_SIZE); None for
+    anything else."""
+    m = _IN_A_SIZE.fullmatch(text) if (src, tgt) == ("vi", "en") else None
     if m is None:
         return None
-    what, size = (m.group("what") or "").lower(), _SIZES[m.group("size")]
-    if tgt == "vi":
-        worn = {en: vi for vi, en in _WORN}.get(what)
-        this = f"{_KIND_WORN[worn].capitalize()} {worn} này" if worn else "Cái này"
-        return f"{this} có cỡ {size} hơn không?"
-    said = dict(_WORN).get(what, "")
-    return f"Do you have {'these ' if said.endswith('s') else 'this '}{said}".rstrip() + f" in a {size} size?"
+    said = _WORN.get((m.group("what") or "").lower(), "")
+    return f"Do you have {'these ' if said.endswith('s') else 'this '}{said}".rstrip() + \
+        f" in a {_SIZES[m.group('size')]} size?"
 
 
 def _has_it(text: str, src: str, tgt: str) -> str | None:
