@@ -213,6 +213,19 @@ _WORN = {"áo khoác": "jacket", "áo": "shirt", "quần": "trousers", "giày": 
 _SIZES = {"nhỏ": "smaller", "lớn": "bigger", "to": "bigger"}
 _IN_A_SIZE = re.compile(rf"(?:(?:[Cc]ái|[Cc]hiếc|[Đđ]ôi)\s+)?(?:(?P<what>(?i:{'|'.join(_WORN)}))\s+)?này\s+(?:có|còn)\s+"
                         r"(?:size|cỡ)\s+(?P<size>nhỏ|lớn|to)\s+hơn\s+không" + _ENDING)
+# what something costs for a day, a night, a person … (v6: "Phòng này bao nhiêu một đêm?" → "How many more a
+# night?", "Vé bao nhiêu tiền một người?" → "How much money a person spends?", "Thuê xe máy bao nhiêu tiền một
+# ngày?" → "How much money does the motorcycle a day?"): only for a thing that is a term or of this list, or "this"
+_PRICED = {"phòng": "room", "vé": "ticket", "xe máy": "motorbike", "xe đạp": "bicycle", "ô tô": "car", "xe hơi": "car",
+           "suất": "serving", "bàn": "table", "giường": "bed", "người": "person"}
+_ANY_THING = {"", "cái", "chiếc", "xe"}  # "this" with "này", else "it"
+_PER = {"ngày": "day", "đêm": "night", "người": "person", "giờ": "hour", "tiếng": "hour", "tuần": "week",
+        "tháng": "month", "cân": "kilo", "ký": "kilo", "kg": "kilo", "cái": "each", "chiếc": "each", "quả": "each",
+        "suất": "each", "vé": "each"}
+_PER_VI = rf"một\s+(?P<per>{'|'.join(_PER)})"
+_COSTS = [re.compile(r"(?:(?P<rent>[Tt]huê)\s+)?(?P<what>[^,?]+?)\s+(?:giá\s+)?bao\s+nhiêu(?:\s+tiền)?\s+"
+                     + _PER_VI + _ENDING),
+          re.compile(rf"[Mm]{_PER_VI[1:]}\s+(?:giá\s+)?bao\s+nhiêu(?:\s+tiền)?" + _ENDING)]
 # the nearest one ("Cây ATM gần nhất ở đâu?"; v6: "Where did ATM tree?")
 _NEAREST = {"vi": re.compile(r"\s+gần(?:\s+đây)?\s+nhất$"), "en": re.compile(r"^nearest\s+")}
 # where one can buy or find a term: shown the term, v6 lost "where" ("Where can I find a pharmacy?" → "Tôi có thể
@@ -373,7 +386,7 @@ def translate(sentence: str, src: str, tgt: str) -> str | None:
     target = _table(src, tgt).get(_key(text))
     if target is None and (said := _greeted(text, src, tgt) or _where_is(text, src, tgt) or _how_far(text, src, tgt)
                            or _getting_there(text, src, tgt) or _in_a_size(text, src, tgt)
-                           or _has_it(text, src, tgt) or _what_time(text, src, tgt)):
+                           or _costs(text, src, tgt) or _has_it(text, src, tgt) or _what_time(text, src, tgt)):
         return said
     vocative = _VOCATIVE.fullmatch(text)
     if target is None and vocative and all(w[0].isupper() for w in vocative.group("name").split()):
@@ -461,6 +474,28 @@ def _in_a_size(text: str, src: str, tgt: str) -> str | None:
     said = _WORN.get((m.group("what") or "").lower(), "")
     return f"Do you have {'these ' if said.endswith('s') else 'this '}{said}".rstrip() + \
         f" in a {_SIZES[m.group('size')]} size?"
+
+
+def _costs(text: str, src: str, tgt: str) -> str | None:
+    """"Phòng này bao nhiêu một đêm?" as "How much is this room per night?", "Thuê xe máy …" as "How much is it to
+    rent a motorbike …", "Một đêm bao nhiêu tiền?" as "How much is it per night?" (_COSTS); None for anything else,
+    and for a thing neither a term nor of _PRICED."""
+    m = next((m for p in _COSTS if (m := p.fullmatch(text))), None) if (src, tgt) == ("vi", "en") else None
+    if m is None:
+        return None
+    per = "each" if _PER[m.group("per")] == "each" else f"per {_PER[m.group('per')]}"
+    what = " ".join(m.groupdict().get("what", "").lower().split())
+    this = what == "này" or what.endswith(" này")
+    what = what.removesuffix("này").strip()
+    said = None if what in _ANY_THING else _PRICED.get(what) or _a_thing(what, src, tgt)
+    if what not in _ANY_THING and said is None or m.groupdict().get("rent") and said is None:
+        return None
+    if said is None:
+        thing = "this" if this else "it"
+    else:
+        a = terms.article(said) or ("a" if said in _PRICED.values() else "")
+        thing = " ".join(w for w in ("this" if this else a, said) if w)
+    return f"How much is it to rent {thing} {per}?" if m.groupdict().get("rent") else f"How much is {thing} {per}?"
 
 
 def _has_it(text: str, src: str, tgt: str) -> str | None:

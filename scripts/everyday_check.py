@@ -144,7 +144,9 @@
 68. a game played (mt.articles.left_out: "Tôi thích chơi bóng đá."), vi→en: "play" and the game, no article between
     (v6: "I like to play the football.");
 69. a thing to wear in another size (mt.phrasebook._in_a_size: "Cái áo này có size nhỏ hơn không?"), vi→en: the
-    size asked for (v6: "Is this coat smaller than?").
+    size asked for (v6: "Is this coat smaller than?");
+70. what a thing costs for a day, a night, a person (mt.phrasebook._costs: "Phòng này bao nhiêu một đêm?"), vi→en:
+    "how much", the thing and "per …" (v6: "How many more a night?").
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
 """
@@ -1090,6 +1092,22 @@ def sizes(rng: random.Random, n: int) -> list[tuple[str, str]]:
     return out
 
 
+COSTS = [("Phòng này", "this room"), ("Phòng đôi", "a double room"), ("Vé", "a ticket"), ("Xe này", "this"),
+         ("Thuê xe máy", "to rent a motorbike"), ("Phòng đơn", "a single room"), ("Cái này", "this")]
+COSTS_SAID = ["{w} bao nhiêu một {p}?", "{w} bao nhiêu tiền một {p}?", "{w} giá bao nhiêu một {p} vậy?"]
+COSTS_PER = [("ngày", "day"), ("đêm", "night"), ("người", "person"), ("tuần", "week"), ("tháng", "month")]
+
+
+def costs(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    """What a thing costs for a day, a night …; right: "how much", the thing and "per …"."""
+    out = []
+    for _ in range(n):
+        (vi, en), (per_vi, per_en) = rng.choice(COSTS), rng.choice(COSTS_PER)
+        out.append((rng.choice(COSTS_SAID).format(w=vi, p=per_vi),
+                    rf"(?i:^how much\b.*\b{en.split()[-1]}\b.*\b(?:per|a|an|each) {per_en}\b)"))
+    return out
+
+
 # a verb after "will" that is not in the past (mt.tense._BASE holds the pasts)
 WILL_RIGHT = rf"(?i:\b(?:will|won't|\w+'ll)\s+(?!(?:{'|'.join(tense._BASE)})\b)\w)"
 
@@ -1279,6 +1297,8 @@ def main() -> None:
     print("any weekend, vi->en:", count(t, weekend, "vi", "en", dates, "_VI_ANY_WEEKEND", NEVER), flush=True)
     games = templated(rng, n, GAMES, GAMES_SAID, r"\bplay(?:s|ed|ing)? {t}\b")
     print("a game played, vi->en:", count(t, games, "vi", "en", articles, "left_out", lambda words: {}), flush=True)
+    print("what a thing costs for a day, a night …, vi->en:", count(t, costs(rng, n), "vi", "en", phrasebook, "_costs",
+                                                                    lambda *a: None), flush=True)
     print("a thing to wear in another size, vi->en:", count(t, sizes(rng, n), "vi", "en", phrasebook, "_in_a_size",
                                                              lambda *a: None), flush=True)
     for src, tgt in (("vi", "en"), ("en", "vi")):

@@ -99,6 +99,15 @@ from mt.translate import Translator
     ("Đôi giày này có cỡ lớn hơn không ạ?", "vi", "en", "Do you have these shoes in a bigger size?"),
     ("Cái này có size to hơn không?", "vi", "en", "Do you have this in a bigger size?"),
     ("Do you have this in a smaller size?", "en", "vi", None), ("Cái bàn này có cỡ lớn hơn không?", "vi", "en", None),
+    # what a thing costs for a day, a night, a person (v6: "How many more a night?"), a term or a thing of the list,
+    # or "this"; not another thing
+    ("Phòng này bao nhiêu một đêm?", "vi", "en", "How much is this room per night?"),
+    ("Thuê xe máy bao nhiêu tiền một ngày?", "vi", "en", "How much is it to rent a motorbike per day?"),
+    ("Vé bao nhiêu tiền một người ạ?", "vi", "en", "How much is a ticket per person?"),
+    ("Phòng đôi bao nhiêu tiền một đêm?", "vi", "en", "How much is a double room per night?"),
+    ("Xe này bao nhiêu tiền một ngày?", "vi", "en", "How much is this per day?"),
+    ("Một đêm bao nhiêu tiền?", "vi", "en", "How much is it per night?"),
+    ("Xoài bao nhiêu một cân?", "vi", "en", None), ("Thuê xe bao nhiêu một ngày?", "vi", "en", None),
 ])
 def test_translate(sentence, src, tgt, expected):
     assert translate(sentence, src, tgt) == expected
