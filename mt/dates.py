@@ -124,6 +124,10 @@ _VI_WITHIN = re.compile(rf"(?<!\w)[Tt]rong\s+{SPAN}\s+nữa(?!\w)")
 _LASTING_VERBS = r"(?i:đợi|chờ|ở|ở lại|làm|làm việc|mở cửa|kéo dài|ngủ|học|thức|nghỉ|sống|mất)"
 _LASTING = re.compile(rf"(?<!\w){_LASTING_VERBS}\s+$")
 _VI_AGO = re.compile(rf"(?<![\w.,])(?<![Ll]úc ){SPAN}\s+trước(?:\s+đây)?(?=\s*(?:[.,;!?…]|$))")
+# how long something has gone on, "được" and a span ending a clause, "rồi" or "nay" after it at most (v6: "Anh ấy
+# làm ở đây được hai năm rồi." → "He works here two years ago.", "Tôi ở Việt Nam được hai tuần rồi." → "I was two
+# weeks ago."); the verb before it is mended by mt.tense.so_far
+VI_SO_FAR = re.compile(rf"(?<!\w)(?:đã\s+)?được\s+{SPAN}(?:\s+(?:rồi|nay))?(?=\s*(?:[.,;!?…]|$))")
 # ... and opening a sentence before who (v6: "2 ngày trước họ đi làm." → "2 days before they go to work."); not
 # before anything else ("2 ngày trước kỳ thi", two days before the exam)
 _VI_AGO_OPENING = re.compile(rf"^{SPAN}\s+trước(?:\s+đây)?(?=,?\s+(?:{_WHO_FIRST})(?!\w))")
@@ -322,6 +326,7 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         found += [_vi_near(m, text, _later(m), day=False) for m in _VI_WITHIN.finditer(text)
                   if not _LASTING.search(text[: m.start()])]
         found += [Match(*m.span(), f"{span(m)} ago", "date") for m in _VI_AGO.finditer(text)]
+        found += [Match(*m.span(), f"for {span(m)}", "date") for m in VI_SO_FAR.finditer(text)]
         found += [_vi_near(m, text, f"{span(m)} ago", day=False) for m in _VI_AGO_OPENING.finditer(text)]
         found += [_vi_near(m, text, _DAYS_NEAR.get(_said(m.group("day")), "tomorrow"))  # "Mai tôi …"
                   for m in _VI_DAY_NEAR.finditer(text)]

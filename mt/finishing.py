@@ -217,7 +217,9 @@ def _tenses(words: list[Word], source: str, src: str, tgt: str) -> list[Word]:
     if tgt != "en":
         return words
     words = _mended(_mended(_mended(words, tense.mended), tense.after_will), tense.gerund_after_to)
-    return _mended(words, lambda tokens: tense.habitual(tokens, source)) if src == "vi" else words
+    if src != "vi":
+        return words
+    return _mended(_mended(words, lambda tokens: tense.habitual(tokens, source)), lambda t: tense.so_far(t, source))
 
 
 def _joined_to(words: list[Word]) -> list[Word]:

@@ -211,8 +211,8 @@ _GETTING = {("vi", "en"): [re.compile(rf"[Tt]ừ\s+đây\s+{_TO_VI}\s+(?:(?P<far
 _WORN = {"áo khoác": "jacket", "áo": "shirt", "quần": "trousers", "giày": "shoes", "váy": "dress", "dép": "sandals",
          "mũ": "hat"}
 _SIZES = {"nhỏ": "smaller", "lớn": "bigger", "to": "bigger"}
-_IN_A_SIZE = re.compile(rf"(?:(?:[Cc]ái|[Cc]hiếc|[Đđ]ôi)\s+)?(?:(?P<what>(?i:{'|'.join(_WORN)}))\s+)?này\s+(?:có|còn)\s+"
-                        r"(?:size|cỡ)\s+(?P<size>nhỏ|lớn|to)\s+hơn\s+không" + _ENDING)
+_IN_A_SIZE = re.compile(rf"(?:(?:[Cc]ái|[Cc]hiếc|[Đđ]ôi)\s+)?(?:(?P<what>(?i:{'|'.join(_WORN)}))\s+)?này\s+"
+                        r"(?:có|còn)\s+(?:size|cỡ)\s+(?P<size>nhỏ|lớn|to)\s+hơn\s+không" + _ENDING)
 # what something costs for a day, a night, a person … (v6: "Phòng này bao nhiêu một đêm?" → "How many more a
 # night?", "Vé bao nhiêu tiền một người?" → "How much money a person spends?", "Thuê xe máy bao nhiêu tiền một
 # ngày?" → "How much money does the motorcycle a day?"): only for a thing that is a term or of this list, or "this"
@@ -459,7 +459,8 @@ def _getting_there(text: str, src: str, tgt: str) -> str | None:
         return f"Từ đây đến {place} {'bao xa' if found.get('far') else 'có xa không'}?"
     place = " ".join(w for w in (_the(place), place) if w)
     if found.get("ride"):
-        return f"Is there {terms.article(_RIDE[src, tgt][found['ride']]) or 'a'} {_RIDE[src, tgt][found['ride']]} to {place}?"
+        ride = _RIDE[src, tgt][found["ride"]]
+        return f"Is there {terms.article(ride) or 'a'} {ride} to {place}?"
     if found.get("long"):
         return f"How long does it take to get to {place}{' from here' if found.get('here') else ''}?"
     return f"{'How far is it' if found.get('far') else 'Is it far'} from here to {place}?"

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import OFTEN, VI_DAYS_BEHIND
+from .dates import OFTEN, VI_DAYS_BEHIND, VI_SO_FAR
 
 _IRREGULAR = {"be": "was", "am": "was", "is": "was", "are": "were", "have": "had", "has": "had", "do": "did",
               "does": "did", "go": "went", "goes": "went", "come": "came", "eat": "ate", "drink": "drank",
@@ -98,8 +98,9 @@ def after_will(words: list[str]) -> dict[int, str]:
 _HABIT_VI = re.compile(r"(?<!\w)(?:mỗi\s+(?:ngày|sáng|tối|chiều|trưa|đêm|tuần|tháng|năm|cuối\s+tuần|buổi)|"
                        r"(?:hằng|hàng)\s+(?:ngày|tuần|tháng|năm)|(?<!bình )(?<!tầm )(?<!phi )(?<!khác )(?<!bất )thường|"
                        r"luôn\s+luôn)(?!\w)", re.IGNORECASE)
-_BEHIND_VI = re.compile(rf"(?<!\w)(?:đã|vừa|mới|từng|hồi|xưa|trước\s+đây|lúc\s+nhỏ|còn\s+nhỏ|{VI_DAYS_BEHIND})(?!\w)",
-                        re.IGNORECASE)
+_LONG_AGO = rf"hồi|xưa|trước\s+đây|lúc\s+nhỏ|còn\s+nhỏ|{VI_DAYS_BEHIND}"
+_BEHIND_VI = re.compile(rf"(?<!\w)(?:đã|vừa|mới|từng|{_LONG_AGO})(?!\w)", re.IGNORECASE)
+_LONG_AGO_VI = re.compile(rf"(?<!\w)(?:{_LONG_AGO})(?!\w)", re.IGNORECASE)  # ("đã" goes with "được ba năm rồi")
 # (in the first clause: "Ông ấy nở một nụ cười rất lớn, … vì tin tức thường làm ông ấy buồn" is not a habit of his
 # smiling)
 _CLAUSE_VI = re.compile(r"[,;:]|\s(?:vì|nhưng|khi|nếu|rằng)\s", re.IGNORECASE)
@@ -123,11 +124,7 @@ def habitual(words: list[str], source: str) -> dict[int, str]:
     if not (_HABIT_VI.search(first) or OFTEN.search(first)) or _BEHIND_VI.search(source):
         return {}
     k = next((k for k in range(1, 4) if _EVERY.fullmatch(" ".join(words[:k]))), 0)
-    who = words[k] if len(words) > k else ""
-    named = who not in _DETERMINERS | _NOT_WHO and _NAME.fullmatch(who)
-    at = k + 2 if who in _DETERMINERS else k + 1 if who in PRONOUNS or named else 0
-    person = who.lower() if who in PRONOUNS else "they" if at == k + 2 and re.search(r"[^s]s$", words[k + 1]) else "he"
-    at += at and len(words) > at and words[at] in _HOW_OFTEN
+    at, person, named = _after_who(words, k)
     verb = _WORD.match(words[at]) if at and len(words) > at else None
     base = _BASE.get(verb.group()) if verb else None
     if not base and verb and person == "he" and not named and verb.group() in _BASES:
@@ -136,6 +133,46 @@ def habitual(words: list[str], source: str) -> dict[int, str]:
         return {}
     said = _PRESENT_BE.get(person, "is") if base == "be" else base if person in _PRESENT_BE else _third_person(base)
     return {at: said + words[at][verb.end():]}
+
+
+def _after_who(words: list[str], k: int) -> tuple[int, str, bool]:
+    """Where the verb is after who does it at `k` (a pronoun, a name, or "my …", "the …" and one word, and an adverb
+    of how often at most; 0 for none), who in small letters ("they" for "my parents", "he" for "my mother" or a
+    name), and whether who is a name."""
+    who = words[k] if len(words) > k else ""
+    named = bool(who not in _DETERMINERS | _NOT_WHO and _NAME.fullmatch(who))
+    at = k + 2 if who in _DETERMINERS else k + 1 if who in PRONOUNS or named else 0
+    person = who.lower() if who in PRONOUNS else "they" if at == k + 2 and re.search(r"[^s]s$", words[k + 1]) else "he"
+    return at + (at and len(words) > at and words[at] in _HOW_OFTEN), person, named
+
+
+# how long something has gone on ("được ba năm rồi", mt.dates.VI_SO_FAR, written "for three years"): the verb after
+# who opening the English, in the past or the present, is "have" and its participle (v6, shown "for …": "I lived in
+# Hanoi for three years.", "I learn Vietnamese for six months.", "I in Vietnam for two weeks.")
+_PARTICIPLES = {"be": "been", "go": "been going", "eat": "eaten", "drink": "drunk", "see": "seen", "take": "taken",
+                "give": "given", "know": "known", "write": "written", "fly": "flown", "drive": "driven",
+                "ride": "ridden", "forget": "forgotten", "fall": "fallen", "break": "broken", "begin": "begun",
+                "run": "run", "swim": "swum", "come": "come", "do": "done", "marry": "been married"}
+_WHERE = {"in", "at", "here", "there", "with"}  # no verb: "I in Vietnam …" is "I have been in …"
+
+
+def so_far(words: list[str], source: str) -> dict[int, str]:
+    """Where the Vietnamese `source` says how long something has gone on (mt.dates.VI_SO_FAR) and the English
+    `words` say "for …", the verb after who opens them as "have" or "has" and its participle, by its place ("I
+    lived" → "I have lived", "He works" → "He has worked", "I in Vietnam" → "I have been in Vietnam")."""
+    if not VI_SO_FAR.search(source) or "for" not in words or _LONG_AGO_VI.search(source):
+        return {}
+    at, person, _ = _after_who(words, 0)
+    verb = _WORD.match(words[at]) if at and len(words) > at else None
+    if not verb:
+        return {}
+    have = "have" if person in _PRESENT_BE else "has"
+    if verb.group() in _WHERE:
+        return {at: f"{have} been {words[at]}"}
+    said = _BASE.get(verb.group()) or (verb.group() if verb.group() in _BASES else _BASE.get(past(verb.group()) or ""))
+    if not said:
+        return {}
+    return {at: f"{have} {_PARTICIPLES.get(said) or _PAST[said]}{words[at][verb.end():]}"}
 
 
 def _third_person(base: str) -> str:

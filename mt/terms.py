@@ -171,8 +171,8 @@ _ORDINALS = dict(zip("nhất hai ba tư năm sáu bảy tám chín mười".spli
 _ORDINAL_AFTER = re.compile(rf"\s+thứ\s+({'|'.join(_ORDINALS)})(?!\w)", re.IGNORECASE)
 # the list's things counted in English, after a count ("hai phòng đôi" → "two double rooms"); not "năm", as often
 # "year" as five
-_PLURALS = {w: w + "s" for w in "room ticket passport raincoat card station stop ambulance hat "
-            "conditioner intersection exit entrance desk market ATM elevator store brother sister light souvenir".split()} | {
+_PLURALS = {w: w + "s" for w in "room ticket passport raincoat card station stop ambulance hat conditioner "
+            "intersection exit entrance desk market ATM elevator store brother sister light souvenir".split()} | {
     "pharmacy": "pharmacies", "pass": "passes"}
 # a place one is at or goes to, after a word for where, is "the …", and "ở" before it "at" ("ở cửa hàng tiện lợi", at
 # the convenience store): shown the term alone, v6 wrote "I bought water convenience store.", "We walked night

@@ -146,7 +146,10 @@
 69. a thing to wear in another size (mt.phrasebook._in_a_size: "Cái áo này có size nhỏ hơn không?"), vi→en: the
     size asked for (v6: "Is this coat smaller than?");
 70. what a thing costs for a day, a night, a person (mt.phrasebook._costs: "Phòng này bao nhiêu một đêm?"), vi→en:
-    "how much", the thing and "per …" (v6: "How many more a night?").
+    "how much", the thing and "per …" (v6: "How many more a night?");
+71. how long something has gone on (mt.dates.VI_SO_FAR, mt.tense.so_far: "Tôi sống ở Hà Nội được ba năm rồi."),
+    vi→en: "have" or "has" and "for" (v6: "He works here two years ago."; shown "for …", "I lived in Hanoi for three
+    years.").
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
 """
@@ -1108,6 +1111,18 @@ def costs(rng: random.Random, n: int) -> list[tuple[str, str]]:
     return out
 
 
+SO_FAR_SAID = ["{w} sống ở Hà Nội được {n} năm rồi.", "{w} làm ở đây được {n} năm rồi.",
+               "{w} học tiếng Việt được {n} tháng rồi.", "{w} ở Việt Nam được {n} tuần rồi.",
+               "{w} dạy ở trường này được {n} năm.", "{w} đã chờ được {n} tiếng rồi."]
+SO_FAR_WHO = ["Tôi", "Chúng tôi", "Anh ấy", "Cô ấy", "Họ", "Mẹ tôi"]
+
+
+def so_far(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    """How long something has gone on; right: "have" or "has" before "for"."""
+    return [(rng.choice(SO_FAR_SAID).format(w=rng.choice(SO_FAR_WHO), n=rng.choice(["hai", "ba", "5", "mười"])),
+             r"(?i:(?:\b(?:have|has)|['’]ve|['’]s been)\b.*\bfor\b)") for _ in range(n)]
+
+
 # a verb after "will" that is not in the past (mt.tense._BASE holds the pasts)
 WILL_RIGHT = rf"(?i:\b(?:will|won't|\w+'ll)\s+(?!(?:{'|'.join(tense._BASE)})\b)\w)"
 
@@ -1299,6 +1314,8 @@ def main() -> None:
     print("a game played, vi->en:", count(t, games, "vi", "en", articles, "left_out", lambda words: {}), flush=True)
     print("what a thing costs for a day, a night …, vi->en:", count(t, costs(rng, n), "vi", "en", phrasebook, "_costs",
                                                                     lambda *a: None), flush=True)
+    print("how long something has gone on, vi->en:", count(t, so_far(rng, n), "vi", "en", tense, "so_far",
+                                                           lambda *a: {}), flush=True)
     print("a thing to wear in another size, vi->en:", count(t, sizes(rng, n), "vi", "en", phrasebook, "_in_a_size",
                                                              lambda *a: None), flush=True)
     for src, tgt in (("vi", "en"), ("en", "vi")):

@@ -115,6 +115,10 @@ from mt.translate import Translator
     ("Tôi làm việc cả cuối tuần.", [("cả cuối tuần", "all weekend")]),
     ("Họ đến thăm bà mỗi cuối tuần.", [("mỗi cuối tuần", "every weekend")]),
     ("Vào cuối tuần đầu tiên ở đó, tôi đến.", []), ("Cuối tuần là lúc nghỉ ngơi.", []),
+    # how long something has gone on, ending a clause (v6: "He works here two years ago."); not a span elsewhere
+    ("Anh ấy làm ở đây được hai năm rồi.", [("được hai năm rồi", "for two years")]),
+    ("Chị tôi lấy chồng đã được ba năm.", [("đã được ba năm", "for three years")]),
+    ("Được ba năm thì anh ấy về.", []),
 ])
 def test_vietnamese(text, found):
     dated = [m for m in matches(text, "vi", "en") if m.source != HINT]

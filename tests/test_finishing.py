@@ -116,13 +116,32 @@ def test_a_habit_is_in_the_present(sentence, decoded, finished):
     assert join_words(finish_words(as_words(decoded), Job(sentence, []), "vi", "en")) == (finished or decoded)
 
 
+@pytest.mark.parametrize("sentence, decoded, finished", [
+    # how long something has gone on: "have" and the participle (v6, shown "for three years": "I lived in Hanoi for
+    # three years.", "I in Vietnam for two weeks.")
+    ("Tôi sống ở Hà Nội được ba năm rồi.", "I lived in Hanoi for three years.",
+     "I have lived in Hanoi for three years."),
+    ("Anh ấy làm ở đây được hai năm rồi.", "He works here for two years.", "He has worked here for two years."),
+    ("Tôi ở Việt Nam được hai tuần rồi.", "I in Vietnam for two weeks.", "I have been in Vietnam for two weeks."),
+    ("Chúng tôi cưới nhau được 5 năm rồi.", "We married for 5 years.", "We have been married for 5 years."),
+    ("Tôi đã học được sáu tháng rồi.", "I studied for six months.", "I have studied for six months."),  # "đã" too
+    # not a time long ago, nor without "for", nor without the span
+    ("Hồi nhỏ tôi sống ở Huế được ba năm.", "When I was a child I lived in Hue for three years.", None),
+    ("Tôi sống ở Hà Nội được ba năm rồi.", "I lived in Hanoi three years ago.", None),
+    ("Tôi sống ở Hà Nội ba năm.", "I lived in Hanoi for three years.", None),
+])
+def test_how_long_something_has_gone_on_is_in_the_present_perfect(sentence, decoded, finished):
+    assert join_words(finish_words(as_words(decoded), Job(sentence, []), "vi", "en")) == (finished or decoded)
+
+
 @pytest.mark.parametrize("decoded, finished", [
     ("I like to swimming.", "I like swimming."), ("Do you like to swimming?", "Do you like swimming?"),
     ("She loves to cooking.", "She loves cooking."),
     ("I like to bring food.", None), ("I like to sing.", None), ("I went to swimming class.", None),
 ])
 def test_no_to_between_liking_and_a_verb_in_ing(decoded, finished):  # v6: "Tôi thích đi bơi." → "I like to swimming."
-    assert join_words(finish_words(as_words(decoded), Job("Tôi thích đi bơi.", []), "vi", "en")) == (finished or decoded)
+    job = Job("Tôi thích đi bơi.", [])
+    assert join_words(finish_words(as_words(decoded), job, "vi", "en")) == (finished or decoded)
 
 
 @pytest.mark.parametrize("src, tgt, texts", [
