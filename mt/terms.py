@@ -245,6 +245,11 @@ _EN_ORDER = re.compile(r"(?<!\w)[Oo]rder(?:s|ed|ing)?(?=\s+(?:(?:a|an|one|two|th
 # now." → "… muốn ra lệnh"; shown "gọi món", "gọi món quà", a gift); not "in order to"
 _EN_ORDER_ALONE = re.compile(r"(?:(?<!in )\bto|\b[Cc]an\s+(?:I|we)|\b[Cc]ould\s+(?:I|we)|\b[Ll]et['’]s|"
                              r"\b(?:I|[Ww]e)['’]ll)\s+(?P<order>order)(?=(?:\s+(?:now|please))?\s*(?:[.?!,]|$))")
+# en→vi: the market one goes to or is at is "chợ", not "thị trường" (trade): v6 wrote "I go to the market every
+# morning." → "Tôi đi đến thị trường …", "Let's go to the market." → "Chúng ta đến thị trường."; only after "to",
+# "at", "from" and before the end of a clause or a small word (not "the market economy", "the market for laptops")
+_EN_MARKET = re.compile(r"(?:(?<=\bto )|(?<=\b[Aa]t )|(?<=\bfrom ))the\s+market(?=\s*(?:[,.!?;:]|$)|\s+(?:to|in|on|every|today|"
+                        r"tomorrow|with|near|and|this|that|yesterday|again|early|once)\b)")
 _IN_THE_PAST = re.compile(rf"(?<!\w)(?:đã|{VI_DAYS_BEHIND})(?!\w)", re.IGNORECASE)
 
 
@@ -280,6 +285,7 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
     else:
         found = [Match(*m.span(), "gọi", "term") for m in _EN_ORDER.finditer(text)]
         found += [Match(*m.span("order"), "gọi món ăn", "term") for m in _EN_ORDER_ALONE.finditer(text)]
+        found += [Match(*m.span(), "chợ", "term") for m in _EN_MARKET.finditer(text)]
     return sorted(out + found, key=lambda m: m.start)
 
 

@@ -149,7 +149,9 @@
     "how much", the thing and "per …" (v6: "How many more a night?");
 71. how long something has gone on (mt.dates.VI_SO_FAR, mt.tense.so_far: "Tôi sống ở Hà Nội được ba năm rồi."),
     vi→en: "have" or "has" and "for" (v6: "He works here two years ago."; shown "for …", "I lived in Hanoi for three
-    years.").
+    years.");
+72. the market one goes to or is at (mt.terms._EN_MARKET: "I go to the market every morning."), en→vi: "chợ", not
+    "thị trường" (trade; v6: "Tôi đi đến thị trường …").
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
 """
@@ -1123,6 +1125,11 @@ def so_far(rng: random.Random, n: int) -> list[tuple[str, str]]:
              r"(?i:(?:\b(?:have|has)|['’]ve|['’]s been)\b.*\bfor\b)") for _ in range(n)]
 
 
+MARKET_EN = ["I go to the market every morning.", "My mother went to the market.", "Let's go to the market.",
+             "We met at the market.", "I bought fish at the market.", "She is at the market.",
+             "He came back from the market.", "Do you want to go to the market with me?"]
+
+
 # a verb after "will" that is not in the past (mt.tense._BASE holds the pasts)
 WILL_RIGHT = rf"(?i:\b(?:will|won't|\w+'ll)\s+(?!(?:{'|'.join(tense._BASE)})\b)\w)"
 
@@ -1301,6 +1308,8 @@ def main() -> None:
     print("thousands, vi->en:", count(t, thousands(rng, n), "vi", "en", amounts, "_VI_THOUSANDS", NEVER), flush=True)
     print("a verb after 'will', vi->en:", count(t, templated(rng, n, WILL_DAYS, WILL_SAID, WILL_RIGHT), "vi", "en",
                                                 tense, "after_will", lambda words: {}), flush=True)
+    market = [(rng.choice(MARKET_EN), r"^(?!.*thị trường).*\bchợ\b") for _ in range(n)]
+    print("the market one goes to, en->vi:", count(t, market, "en", "vi", terms, "_EN_MARKET", NEVER), flush=True)
     print("a word of kinship asking yes or no without the speaker, vi->en:",
           count(t, asking(rng, n, ASKED_ALONE_SAID, r"^(?=.*(?i:\byou\b))(?!.*\b(?:I|[Hh]e|[Ss]he)\b)"), "vi", "en",
                 phrasebook, "_YES_NO", NEVER), flush=True)

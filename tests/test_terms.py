@@ -166,6 +166,9 @@ from mt.translate import Translator, sentence_job
     # "order" with nothing after it (v6: "We'd like to order now." → "… ra lệnh"); not "in order to"; the restroom
     ("We'd like to order now. Are you ready to order? I came in order to eat. Where is the restroom?", "en", "vi",
      [("order", "gọi món ăn"), ("order", "gọi món ăn"), ("restroom", "nhà vệ sinh")]),
+    # the market one goes to or is at (v6: "… đi đến thị trường …"); not the market of trade
+    ("I go to the market every morning. We met at the market. China has a market economy. It is the biggest market "
+     "for cars. They sold it to the market for laptops.", "en", "vi", [("the market", "chợ"), ("the market", "chợ")]),
     # "The" opening the sentence goes with the term (shown "The thang máy is broken.", v6 wrote "C thang máy bị vỡ.")
     ("The elevator is broken, the entrance too.", "en", "vi", [("The elevator", "thang máy"), ("entrance", "lối vào")]),
     ("Phở", "vi", "de", []),
