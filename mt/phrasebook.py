@@ -226,6 +226,20 @@ _PER_VI = rf"một\s+(?P<per>{'|'.join(_PER)})"
 _COSTS = [re.compile(r"(?:(?P<rent>[Tt]huê)\s+)?(?P<what>[^,?]+?)\s+(?:giá\s+)?bao\s+nhiêu(?:\s+tiền)?\s+"
                      + _PER_VI + _ENDING),
           re.compile(rf"[Mm]{_PER_VI[1:]}\s+(?:giá\s+)?bao\s+nhiêu(?:\s+tiền)?" + _ENDING)]
+# someone's name, as they are introduced (v6: "Tôi tên là Nam." → "I named it.", "Bạn tôi tên là Hải." → "My name
+# is Hair.", "Anh ấy tên là Đông." → "He named East."; shown the name as English writes it, mt.names.called, "I
+# named Nam.", "You're name Hai."): for who of terms.OWNERS, or one of these with whose after it
+_NAMED_WHO = {"bạn": "friend", "em gái": "sister", "chị gái": "sister", "em trai": "brother", "anh trai": "brother",
+              "con": "child", "con gái": "daughter", "con trai": "son", "vợ": "wife", "chồng": "husband",
+              "mẹ": "mother", "bố": "father", "ba": "father", "con chó": "dog", "con mèo": "cat"}
+_WHO_NAMED = rf"(?P<who>(?i:{'|'.join(sorted(_NAMED_WHO, key=len, reverse=True))}))\s+(?:của\s+)?" \
+    rf"(?P<whose>{'|'.join(sorted(terms.OWNERS, key=len, reverse=True))})"
+_NAME_SAID = r"\s+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})\s*[.!]*"
+_NAMED = [re.compile(rf"[Tt]ên\s+(?:của\s+)?{_WHO_NAMED}\s+là" + _NAME_SAID),
+          re.compile(rf"{_WHO_NAMED}\s+tên\s+là" + _NAME_SAID),
+          re.compile(rf"(?P<own>(?i:{'|'.join(sorted(terms.OWNERS, key=len, reverse=True))}))\s+tên\s+là" + _NAME_SAID),
+          re.compile(rf"[Tt]ên\s+(?:của\s+)?(?P<own>{'|'.join(sorted(terms.OWNERS, key=len, reverse=True))})\s+là"
+                     + _NAME_SAID)]
 # the nearest one ("Cây ATM gần nhất ở đâu?"; v6: "Where did ATM tree?")
 _NEAREST = {"vi": re.compile(r"\s+gần(?:\s+đây)?\s+nhất$"), "en": re.compile(r"^nearest\s+")}
 # where one can buy or find a term: shown the term, v6 lost "where" ("Where can I find a pharmacy?" → "Tôi có thể
@@ -386,7 +400,7 @@ def translate(sentence: str, src: str, tgt: str) -> str | None:
     target = _table(src, tgt).get(_key(text))
     if target is None and (said := _greeted(text, src, tgt) or _where_is(text, src, tgt) or _how_far(text, src, tgt)
                            or _getting_there(text, src, tgt) or _in_a_size(text, src, tgt)
-                           or _costs(text, src, tgt) or _has_it(text, src, tgt) or _what_time(text, src, tgt)):
+                           or _costs(text, src, tgt) or _named(text, src, tgt) or _has_it(text, src, tgt) or _what_time(text, src, tgt)):
         return said
     vocative = _VOCATIVE.fullmatch(text)
     if target is None and vocative and all(w[0].isupper() for w in vocative.group("name").split()):
@@ -497,6 +511,18 @@ def _costs(text: str, src: str, tgt: str) -> str | None:
         a = terms.article(said) or ("a" if said in _PRICED.values() else "")
         thing = " ".join(w for w in ("this" if this else a, said) if w)
     return f"How much is it to rent {thing} {per}?" if m.groupdict().get("rent") else f"How much is {thing} {per}?"
+
+
+def _named(text: str, src: str, tgt: str) -> str | None:
+    """"Tôi tên là Nam." as "My name is Nam.", "Bạn tôi tên là Hải." (or "Tên bạn tôi là Hải.") as "My friend's
+    name is Hai." (_NAMED), the name as English writes it; None for anything else, and for a name in small letters."""
+    m = next((m for p in _NAMED if (m := p.fullmatch(text))), None) if (src, tgt) == ("vi", "en") else None
+    if m is None or not all(w[0].isupper() for w in m.group("name").split()):
+        return None
+    name = strip_marks(m.group("name"))
+    if own := m.groupdict().get("own"):
+        return capitalised(f"{terms.OWNERS[own.lower()]} name is {name}.")
+    return capitalised(f"{terms.OWNERS[m.group('whose').lower()]} {_NAMED_WHO[m.group('who').lower()]}'s name is {name}.")
 
 
 def _has_it(text: str, src: str, tgt: str) -> str | None:

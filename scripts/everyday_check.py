@@ -151,7 +151,10 @@
     vi→en: "have" or "has" and "for" (v6: "He works here two years ago."; shown "for …", "I lived in Hanoi for three
     years.");
 72. the market one goes to or is at (mt.terms._EN_MARKET: "I go to the market every morning."), en→vi: "chợ", not
-    "thị trường" (trade; v6: "Tôi đi đến thị trường …").
+    "thị trường" (trade; v6: "Tôi đi đến thị trường …");
+73. someone's name as they are introduced (mt.phrasebook._named: "Tôi tên là Nam.") or booked under (mt.names.called:
+    "Tôi đặt phòng dưới tên Hùng."), vi→en: "name" and the name without marks (v6: "I named it.", "… under the
+    South's name.").
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
 """
@@ -1125,6 +1128,21 @@ def so_far(rng: random.Random, n: int) -> list[tuple[str, str]]:
              r"(?i:(?:\b(?:have|has)|['’]ve|['’]s been)\b.*\bfor\b)") for _ in range(n)]
 
 
+NAMED = ["Nam", "Lan", "Hải", "Mai", "Hùng", "Đông", "Minh Anh", "Thu Hà"]
+NAMED_SAID = {"introduced": ["Tôi tên là {w}.", "Tên tôi là {w}.", "Bạn tôi tên là {w}.", "Em gái tôi tên là {w}.",
+                             "Anh ấy tên là {w}.", "Con tôi tên là {w}.", "Tên của chồng tôi là {w}."],
+              "under": ["Tôi đặt phòng dưới tên {w}.", "Tôi đã đặt bàn dưới tên {w}.", "Vé được đặt dưới tên {w}."]}
+
+
+def named(rng: random.Random, n: int, kind: str) -> list[tuple[str, str]]:
+    """Someone's name, as they are introduced or booked under; right: "name" and the name without marks."""
+    out = []
+    for _ in range(n):
+        name = rng.choice(NAMED)
+        out.append((rng.choice(NAMED_SAID[kind]).format(w=name), rf"\bname\b.*\b{strip_marks(name)}\b"))
+    return out
+
+
 MARKET_EN = ["I go to the market every morning.", "My mother went to the market.", "Let's go to the market.",
              "We met at the market.", "I bought fish at the market.", "She is at the market.",
              "He came back from the market.", "Do you want to go to the market with me?"]
@@ -1310,6 +1328,10 @@ def main() -> None:
                                                 tense, "after_will", lambda words: {}), flush=True)
     market = [(rng.choice(MARKET_EN), r"^(?!.*thị trường).*\bchợ\b") for _ in range(n)]
     print("the market one goes to, en->vi:", count(t, market, "en", "vi", terms, "_EN_MARKET", NEVER), flush=True)
+    print("someone's name introduced, vi->en:", count(t, named(rng, n, "introduced"), "vi", "en", phrasebook, "_named",
+                                                      lambda *a: None), flush=True)
+    print("a booking under a name, vi->en:", count(t, named(rng, n, "under"), "vi", "en", names, "called",
+                                                   lambda text: []), flush=True)
     print("a word of kinship asking yes or no without the speaker, vi->en:",
           count(t, asking(rng, n, ASKED_ALONE_SAID, r"^(?=.*(?i:\byou\b))(?!.*\b(?:I|[Hh]e|[Ss]he)\b)"), "vi", "en",
                 phrasebook, "_YES_NO", NEVER), flush=True)

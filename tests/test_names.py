@@ -111,6 +111,17 @@ def test_a_given_name_after_a_word_of_kinship(text, found):
 
 
 @pytest.mark.parametrize("text, found", [
+    # a name said to be someone's, ending its clause (v6: "Tôi tên là Nam." → "I named it.", "… under the South's
+    # name."), "under the name" for "dưới tên"; not one that goes on, nor one in small letters
+    ("Tôi tên là Nam.", [("Nam", "Nam")]), ("Tên em gái tôi là Mai Anh.", [("Mai Anh", "Mai Anh")]),
+    ("Tôi đặt phòng dưới tên Hùng.", [("dưới tên Hùng", "under the name Hung")]),
+    ("Tôi tên là Nam Anh Tuấn Minh Đức.", []), ("Tên là Nam thì hay.", []), ("Tôi tên là nam.", []),
+])
+def test_a_name_said_to_be_someones(text, found):
+    assert [(text[m.start:m.end], m.replacement) for m in matches(text, "vi", "en")] == found
+
+
+@pytest.mark.parametrize("text, found", [
     # the word for the kind of place after the name, as English writes it (v6: "12 lines of Nguyen Trai")
     ("Số 12 đường Nguyễn Trãi, huyện Sóc Sơn, Thành phố Đà Nẵng, làng Đông Hồ.",
      [("đường Nguyễn Trãi", "Nguyen Trai Street"), ("huyện Sóc Sơn", "Soc Son District"),

@@ -108,6 +108,10 @@ from mt.translate import Translator
     ("Xe này bao nhiêu tiền một ngày?", "vi", "en", "How much is this per day?"),
     ("Một đêm bao nhiêu tiền?", "vi", "en", "How much is it per night?"),
     ("Xoài bao nhiêu một cân?", "vi", "en", None), ("Thuê xe bao nhiêu một ngày?", "vi", "en", None),
+    # someone's name, as they are introduced (v6: "I named it.", "My name is Hair."); not a name in small letters
+    ("Tôi tên là Nam.", "vi", "en", "My name is Nam."), ("Bạn tôi tên là Hải.", "vi", "en", "My friend's name is Hai."),
+    ("Tên của em gái tôi là Mai.", "vi", "en", "My sister's name is Mai."),
+    ("Tên anh ấy là Đông.", "vi", "en", "His name is Dong."), ("Tôi tên là nam.", "vi", "en", None),
 ])
 def test_translate(sentence, src, tgt, expected):
     assert translate(sentence, src, tgt) == expected
