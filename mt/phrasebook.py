@@ -398,9 +398,8 @@ def translate(sentence: str, src: str, tgt: str) -> str | None:
     clause that ends with a comma (see `clauses`) keeps it in place of the translation's own final punctuation."""
     text = sentence.strip()
     target = _table(src, tgt).get(_key(text))
-    if target is None and (said := _greeted(text, src, tgt) or _where_is(text, src, tgt) or _how_far(text, src, tgt)
-                           or _getting_there(text, src, tgt) or _in_a_size(text, src, tgt)
-                           or _costs(text, src, tgt) or _named(text, src, tgt) or _has_it(text, src, tgt) or _what_time(text, src, tgt)):
+    by_rule = (_greeted, _where_is, _how_far, _getting_there, _in_a_size, _costs, _named, _has_it, _what_time)
+    if target is None and (said := next((said for rule in by_rule if (said := rule(text, src, tgt))), None)):
         return said
     vocative = _VOCATIVE.fullmatch(text)
     if target is None and vocative and all(w[0].isupper() for w in vocative.group("name").split()):
@@ -522,7 +521,8 @@ def _named(text: str, src: str, tgt: str) -> str | None:
     name = strip_marks(m.group("name"))
     if own := m.groupdict().get("own"):
         return capitalised(f"{terms.OWNERS[own.lower()]} name is {name}.")
-    return capitalised(f"{terms.OWNERS[m.group('whose').lower()]} {_NAMED_WHO[m.group('who').lower()]}'s name is {name}.")
+    whose, who = terms.OWNERS[m.group("whose").lower()], _NAMED_WHO[m.group("who").lower()]
+    return capitalised(f"{whose} {who}'s name is {name}.")
 
 
 def _has_it(text: str, src: str, tgt: str) -> str | None:

@@ -248,8 +248,8 @@ _EN_ORDER_ALONE = re.compile(r"(?:(?<!in )\bto|\b[Cc]an\s+(?:I|we)|\b[Cc]ould\s+
 # en→vi: the market one goes to or is at is "chợ", not "thị trường" (trade): v6 wrote "I go to the market every
 # morning." → "Tôi đi đến thị trường …", "Let's go to the market." → "Chúng ta đến thị trường."; only after "to",
 # "at", "from" and before the end of a clause or a small word (not "the market economy", "the market for laptops")
-_EN_MARKET = re.compile(r"(?:(?<=\bto )|(?<=\b[Aa]t )|(?<=\bfrom ))the\s+market(?=\s*(?:[,.!?;:]|$)|\s+(?:to|in|on|every|today|"
-                        r"tomorrow|with|near|and|this|that|yesterday|again|early|once)\b)")
+_EN_MARKET = re.compile(r"(?:(?<=\bto )|(?<=\b[Aa]t )|(?<=\bfrom ))the\s+market(?=\s*(?:[,.!?;:]|$)|\s+(?:to|in|on|"
+                        r"every|today|tomorrow|with|near|and|this|that|yesterday|again|early|once)\b)")
 _IN_THE_PAST = re.compile(rf"(?<!\w)(?:đã|{VI_DAYS_BEHIND})(?!\w)", re.IGNORECASE)
 
 
