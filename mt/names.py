@@ -66,7 +66,8 @@ _TITLE = {"vi": re.compile(rf"(?<!\w)({'|'.join(TITLES)}) $", re.IGNORECASE),
 # the words for a place in Vietnam: before its name in Vietnamese, after it in English. Not "sông", "núi", "biển":
 # their names are as often foreign ones the model knows ("núi Phú Sĩ", "Biển Đen")
 # the words before a name said to be someone's (`called`), and the end of its clause
-_CALLED = re.compile(r"(?<!\w)(?:[Tt]ên(?:\s+\S+){0,3}?\s+là|(?P<under>dưới|với|bằng)\s+tên|[Tt]ên)\s+$")
+_CALLED = {"vi": re.compile(r"(?<!\w)(?:[Tt]ên(?:\s+\S+){0,3}?\s+là|(?P<under>dưới|với|bằng)\s+tên|[Tt]ên)\s+$"),
+           "en": re.compile(r"(?<!\w)(?:name\s+is|name['’]s|called|named|the\s+name)\s+$")}
 _UNDER = {"dưới": "under", "với": "under", "bằng": "in"}  # "đặt phòng dưới tên Nam": book a room under the name Nam
 _CLAUSE_END = re.compile(r"\s*(?:[,.!?…;:]|$)")
 _PLACE_BEFORE = re.compile(r"(?<!\w)(?:[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hành phố|TP\.?|"
@@ -127,18 +128,19 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
             out.append(_match(text, start, end, src))
     numbered = [Match(*m.span(), f"{NUMBERED[m.group('w').lower()]} {m.group('n')}", "name")
                 for m in _NUMBERED[src].finditer(text)]
-    return merge(out, titled(text, src), numbered, addressed(text) + called(text) if src == "vi" else [])
+    return merge(out, titled(text, src), numbered, called(text, src) + (addressed(text) if src == "vi" else []))
 
 
-def called(text: str) -> list[Match]:
+def called(text: str, src: str) -> list[Match]:
     """A name of one to four words after "tên là", "tên tôi là", "dưới tên" …, ending its clause, written as English
     writes it, with "under the name" for "dưới tên": v6 read its syllables as words ("Tôi tên là Nam." → "I named
-    it.", "Tên tôi là Lan." → "My name is Land.", "Tôi đặt phòng dưới tên Nam." → "… under the South's name.")."""
+    it.", "Tên tôi là Lan." → "My name is Land.", "Tôi đặt phòng dưới tên Nam." → "… under the South's name."); and
+    after "name is", "called" … in English, as it is ("My name is Nam." → "Tên tôi là South.")."""
     out = []
     for run in _runs(text):
         start, end = run[0][0], run[-1][1]
-        if len(run) <= 4 and (lead := _CALLED.search(text[:start])) and _CLAUSE_END.match(text, end):
-            under = f"{_UNDER[lead.group('under')]} the name " if lead.group("under") else ""
+        if len(run) <= 4 and (lead := _CALLED[src].search(text[:start])) and _CLAUSE_END.match(text, end):
+            under = f"{_UNDER[lead.group('under')]} the name " if lead.groupdict().get("under") else ""
             out.append(Match(lead.start("under") if under else start, end, under + strip_marks(text[start:end]),
                              "name"))
     return out

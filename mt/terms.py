@@ -245,6 +245,11 @@ _EN_ORDER = re.compile(r"(?<!\w)[Oo]rder(?:s|ed|ing)?(?=\s+(?:(?:a|an|one|two|th
 # now." → "… muốn ra lệnh"; shown "gọi món", "gọi món quà", a gift); not "in order to"
 _EN_ORDER_ALONE = re.compile(r"(?:(?<!in )\bto|\b[Cc]an\s+(?:I|we)|\b[Cc]ould\s+(?:I|we)|\b[Ll]et['’]s|"
                              r"\b(?:I|[Ww]e)['’]ll)\s+(?P<order>order)(?=(?:\s+(?:now|please))?\s*(?:[.?!,]|$))")
+# en→vi: who is "from" a place "đến từ" it, with who (v6: "I'm from Australia." → "Tôi từ Úc.", "They are from
+# Hanoi." → "Họ ở Hà Nội."; shown "đến từ" alone, "Chúng tôi là đến từ Canada."); only before a name
+_EN_FROM_WHO = {"i": "tôi", "he": "anh ấy", "she": "cô ấy", "we": "chúng tôi", "they": "họ", "you": "bạn"}
+_EN_FROM = re.compile(r"(?<!\w)(?P<who>I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Yy]ou)(?:['’]m|['’]s|['’]re|\s+am|\s+is|\s+are)\s+"
+                      r"from(?=\s+(?:the\s+)?[A-Z])")
 # en→vi: the market one goes to or is at is "chợ", not "thị trường" (trade): v6 wrote "I go to the market every
 # morning." → "Tôi đi đến thị trường …", "Let's go to the market." → "Chúng ta đến thị trường."; only after "to",
 # "at", "from" and before the end of a clause or a small word (not "the market economy", "the market for laptops")
@@ -286,6 +291,7 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         found = [Match(*m.span(), "gọi", "term") for m in _EN_ORDER.finditer(text)]
         found += [Match(*m.span("order"), "gọi món ăn", "term") for m in _EN_ORDER_ALONE.finditer(text)]
         found += [Match(*m.span(), "chợ", "term") for m in _EN_MARKET.finditer(text)]
+        found += [Match(*m.span(), f"{_EN_FROM_WHO[m['who'].lower()]} đến từ", "term") for m in _EN_FROM.finditer(text)]
     return sorted(out + found, key=lambda m: m.start)
 
 

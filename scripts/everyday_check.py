@@ -154,7 +154,11 @@
     "thị trường" (trade; v6: "Tôi đi đến thị trường …");
 73. someone's name as they are introduced (mt.phrasebook._named: "Tôi tên là Nam.") or booked under (mt.names.called:
     "Tôi đặt phòng dưới tên Hùng."), vi→en: "name" and the name without marks (v6: "I named it.", "… under the
-    South's name.").
+    South's name.");
+74. who is from a place (mt.terms._EN_FROM: "I'm from Australia."), en→vi: "đến từ" and the place (v6: "Tôi từ Úc.",
+    "Họ ở Hà Nội.");
+75. a name after "name is", "the name" (mt.names.called: "My name is Nam."), en→vi: the name as it is (v6: "Tên tôi
+    là South.").
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
 """
@@ -1143,6 +1147,13 @@ def named(rng: random.Random, n: int, kind: str) -> list[tuple[str, str]]:
     return out
 
 
+FROM_EN = [("Australia", "Úc"), ("Canada", "Canada"), ("Japan", "Nhật(?: Bản)?"), ("Hanoi", "Hà Nội"),
+           ("France", "Pháp"), ("the United States", "Mỹ|Hoa Kỳ")]
+FROM_EN_SAID = ["I'm from {w}.", "She is from {w}.", "We're from {w}.", "They are from {w}.", "He's from {w}.",
+                "I am from {w}, and you?"]
+NAMED_EN = [(w, "") for w in ("Nam", "Lan", "Hung", "Mai", "Dong", "Hai", "Minh Anh")]
+NAMED_EN_SAID = ["My name is {w}.", "Her name is {w}.", "I booked a room under the name {w}.", "His name's {w}.",
+                 "My friend's name is {w}."]
 MARKET_EN = ["I go to the market every morning.", "My mother went to the market.", "Let's go to the market.",
              "We met at the market.", "I bought fish at the market.", "She is at the market.",
              "He came back from the market.", "Do you want to go to the market with me?"]
@@ -1331,7 +1342,13 @@ def main() -> None:
     print("someone's name introduced, vi->en:", count(t, named(rng, n, "introduced"), "vi", "en", phrasebook, "_named",
                                                       lambda *a: None), flush=True)
     print("a booking under a name, vi->en:", count(t, named(rng, n, "under"), "vi", "en", names, "called",
-                                                   lambda text: []), flush=True)
+                                                   lambda *a: []), flush=True)
+    from_en = templated(rng, n, FROM_EN, FROM_EN_SAID, r"\bđến từ (?:{t})\b")
+    print("who is from a place, en->vi:", count(t, from_en, "en", "vi", terms, "_EN_FROM", NEVER), flush=True)
+    named_en = [(text, rf"\b{text.split()[-1].rstrip('.')}\b") for text, _ in
+                templated(rng, n, NAMED_EN, NAMED_EN_SAID, "")]
+    print("a name after 'name is', en->vi:", count(t, named_en, "en", "vi", names, "called", lambda *a: []),
+          flush=True)
     print("a word of kinship asking yes or no without the speaker, vi->en:",
           count(t, asking(rng, n, ASKED_ALONE_SAID, r"^(?=.*(?i:\byou\b))(?!.*\b(?:I|[Hh]e|[Ss]he)\b)"), "vi", "en",
                 phrasebook, "_YES_NO", NEVER), flush=True)

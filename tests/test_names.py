@@ -121,6 +121,12 @@ def test_a_name_said_to_be_someones(text, found):
     assert [(text[m.start:m.end], m.replacement) for m in matches(text, "vi", "en")] == found
 
 
+def test_a_name_after_name_is_in_english_is_kept():  # v6: "My name is Nam." → "Tên tôi là South."
+    text = "My name is Nam. I booked it under the name Hung Anh. The name is good."
+    assert [(text[m.start:m.end], m.replacement) for m in matches(text, "en", "vi")] == [("Nam", "Nam"),
+                                                                                       ("Hung Anh", "Hung Anh")]
+
+
 @pytest.mark.parametrize("text, found", [
     # the word for the kind of place after the name, as English writes it (v6: "12 lines of Nguyen Trai")
     ("Số 12 đường Nguyễn Trãi, huyện Sóc Sơn, Thành phố Đà Nẵng, làng Đông Hồ.",

@@ -169,6 +169,9 @@ from mt.translate import Translator, sentence_job
     # the market one goes to or is at (v6: "… đi đến thị trường …"); not the market of trade
     ("I go to the market every morning. We met at the market. China has a market economy. It is the biggest market "
      "for cars. They sold it to the market for laptops.", "en", "vi", [("the market", "chợ"), ("the market", "chợ")]),
+    # who is from a place, "đến từ" with who (v6: "Tôi từ Úc.", "Họ ở Hà Nội."); not a letter from John
+    ("I'm from Australia. They are from the United States. I got a letter from John.", "en", "vi",
+     [("I'm from", "tôi đến từ"), ("They are from", "họ đến từ")]),
     # "The" opening the sentence goes with the term (shown "The thang máy is broken.", v6 wrote "C thang máy bị vỡ.")
     ("The elevator is broken, the entrance too.", "en", "vi", [("The elevator", "thang máy"), ("entrance", "lối vào")]),
     ("Phở", "vi", "de", []),
