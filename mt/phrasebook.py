@@ -191,7 +191,8 @@ _WHAT_TIME = {("vi", "en"): [re.compile(rf"{_THING_VI}\s+{_DOING_VI}\s+(?:vào\s
 # "How far is it to the airport?" → "Sân bay này đến bao nhiêu?", "Is there a bus to Hoi An?" → "Có xe buýt khi Hội
 # An?"): only for a place that is a term, or one of those terms.place_vi knows
 _RIDES = [("xe buýt", "bus"), ("xe khách", "coach"), ("tàu", "train"), ("tàu hỏa", "train"), ("xe lửa", "train"),
-          ("chuyến bay", "flight"), ("thuyền", "boat"), ("phà", "ferry")]
+          ("chuyến bay", "flight"), ("thuyền", "boat"), ("phà", "ferry"), ("taxi", "taxi"), ("xe ôm", "motorbike taxi"),
+          ("máy bay", "plane")]
 _RIDE = {("vi", "en"): dict(reversed(_RIDES)), ("en", "vi"): {en: vi for vi, en in reversed(_RIDES)}}
 _TO_VI = r"(?:đến|tới|đi|ra|vào)\s+(?P<place>[^,?]+?)"
 _GETTING = {("vi", "en"): [re.compile(rf"[Tt]ừ\s+đây\s+{_TO_VI}\s+(?:(?P<far>bao\s+xa)|(?:có\s+)?xa\s+không)"
@@ -205,6 +206,19 @@ _GETTING = {("vi", "en"): [re.compile(rf"[Tt]ừ\s+đây\s+{_TO_VI}\s+(?:(?P<far
                                       r"(?:the\s+)?(?P<place>[^,?]+?)(?P<here>\s+from\s+here)?\s*\?*"),
                            re.compile(rf"[Ii]s\s+there\s+an?\s+(?P<ride>{'|'.join(_RIDE['en', 'vi'])})\s+"
                                       r"(?:that\s+goes\s+)?to\s+(?:the\s+)?(?P<place>[^,?]+?)\s*\?*")]}
+# ... and what a ride or a ticket there costs, both ways (v6: "Đi taxi ra sân bay hết bao nhiêu tiền?" → "How much
+# taxi went to the airport?", "Vé tàu đi Huế bao nhiêu tiền?" → "How much money does it get rid of to Hue?"; "How
+# much does it cost to get to the airport by taxi?" → "Thị trường sân bay bằng taxi?")
+_RIDE_VI, _RIDE_EN = "|".join(_RIDE["vi", "en"]), "|".join(_RIDE["en", "vi"])
+_HOW_MUCH_VI = r"\s+(?:hết\s+|mất\s+)?(?:giá\s+)?bao\s+nhiêu(?:\s+tiền)?" + _ENDING
+_FARES = {("vi", "en"): [re.compile(rf"(?:[Đđ]i\s+)?(?P<ride>(?i:{_RIDE_VI}))\s+{_TO_VI}{_HOW_MUCH_VI}"),
+                         re.compile(rf"(?P<ticket>[Vv]é)\s+(?:(?P<ride>{_RIDE_VI})\s+)?{_TO_VI}{_HOW_MUCH_VI}")],
+          ("en", "vi"): [re.compile(rf"[Hh]ow\s+much\s+(?:is|does)\s+(?:a|the)\s+(?P<ride>{_RIDE_EN})\s+"
+                                    r"(?:ride\s+)?to\s+(?:the\s+)?(?P<place>[^,?]+?)(?:\s+cost)?\s*\?*"),
+                         re.compile(r"[Hh]ow\s+much\s+does\s+it\s+cost\s+to\s+(?:get|go)\s+to\s+(?:the\s+)?"
+                                    rf"(?P<place>[^,?]+?)(?:\s+by\s+(?P<ride>{_RIDE_EN}))?\s*\?*"),
+                         re.compile(rf"[Hh]ow\s+much\s+is\s+(?:a|the)\s+(?:(?P<ride>{_RIDE_EN})\s+)?"
+                                    r"(?P<ticket>ticket)\s+to\s+(?:the\s+)?(?P<place>[^,?]+?)\s*\?*")]}
 # a thing to wear in another size (v6: "Cái áo này có size nhỏ hơn không?" → "Is this coat smaller than?"); not the
 # other way, which v6 gets across ("Do you have these shoes in a bigger size?" → "Bạn có những đôi giày này trong
 # kích cỡ lớn hơn không?")
@@ -398,7 +412,7 @@ def translate(sentence: str, src: str, tgt: str) -> str | None:
     clause that ends with a comma (see `clauses`) keeps it in place of the translation's own final punctuation."""
     text = sentence.strip()
     target = _table(src, tgt).get(_key(text))
-    by_rule = (_greeted, _where_is, _how_far, _getting_there, _in_a_size, _costs, _named, _has_it, _what_time)
+    by_rule = (_greeted, _where_is, _how_far, _getting_there, _fare, _in_a_size, _costs, _named, _has_it, _what_time)
     if target is None and (said := next((said for rule in by_rule if (said := rule(text, src, tgt))), None)):
         return said
     vocative = _VOCATIVE.fullmatch(text)
@@ -458,9 +472,7 @@ def _getting_there(text: str, src: str, tgt: str) -> str | None:
     take to get to …?", "Có xe buýt đi … không?" as "Is there a bus to …?", and the other way (_GETTING); None for
     anything else."""
     m = next((m for p in _GETTING.get((src, tgt), []) if (m := p.fullmatch(text))), None)
-    place = _a_thing(m.group("place"), src, tgt) if m else None
-    if place is None and m:
-        place = terms.place_vi(m.group("place")) if tgt == "vi" else terms.GONE_ONLY.get(m.group("place"))
+    place = _a_place(m.group("place"), src, tgt) if m else None
     if place is None:
         return None
     found = m.groupdict()
@@ -477,6 +489,28 @@ def _getting_there(text: str, src: str, tgt: str) -> str | None:
     if found.get("long"):
         return f"How long does it take to get to {place}{' from here' if found.get('here') else ''}?"
     return f"{'How far is it' if found.get('far') else 'Is it far'} from here to {place}?"
+
+
+def _fare(text: str, src: str, tgt: str) -> str | None:
+    """"Đi taxi ra sân bay hết bao nhiêu tiền?" as "How much is a taxi to the airport?", "Vé tàu đi Huế bao nhiêu
+    tiền?" as "How much is a train ticket to Hue?", and the other way (_FARES); None for anything else."""
+    m = next((m for p in _FARES.get((src, tgt), []) if (m := p.fullmatch(text))), None)
+    place = _a_place(m.group("place"), src, tgt) if m else None
+    if place is None:
+        return None
+    ride, ticket = _RIDE[src, tgt].get((m.group("ride") or "").lower(), ""), m.groupdict().get("ticket")
+    if tgt == "vi":
+        if ticket:
+            return " ".join(w for w in ("Vé", ride, "đi", place, "bao nhiêu tiền?") if w)
+        return f"Đi {ride} đến {place} hết bao nhiêu tiền?" if ride else f"Đến {place} hết bao nhiêu tiền?"
+    thing = " ".join(w for w in (ride, "ticket" if ticket else "") if w)
+    place = " ".join(w for w in (_the(place), place) if w)
+    return f"How much is {'an' if thing[0] in 'aeiou' else 'a'} {thing} to {place}?"
+
+
+def _a_place(text: str, src: str, tgt: str) -> str | None:
+    """The translation of a place gone to: a term, or one that terms.place_vi or terms.GONE_ONLY knows; else None."""
+    return _a_thing(text, src, tgt) or (terms.place_vi(text) if tgt == "vi" else terms.GONE_ONLY.get(text))
 
 
 def _in_a_size(text: str, src: str, tgt: str) -> str | None:

@@ -158,7 +158,10 @@
 74. who is from a place (mt.terms._EN_FROM: "I'm from Australia."), en→vi: "đến từ" and the place (v6: "Tôi từ Úc.",
     "Họ ở Hà Nội.");
 75. a name after "name is", "the name" (mt.names.called: "My name is Nam."), en→vi: the name as it is (v6: "Tên tôi
-    là South.").
+    là South.");
+76. what a ride or a ticket to a place costs (mt.phrasebook._fare: "Đi taxi ra sân bay hết bao nhiêu tiền?"), both
+    ways: "how much" or "bao nhiêu" and the place (v6: "How much taxi went to the airport?"; "Thị trường sân bay bằng
+    taxi?").
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
 """
@@ -1154,6 +1157,26 @@ FROM_EN_SAID = ["I'm from {w}.", "She is from {w}.", "We're from {w}.", "They ar
 NAMED_EN = [(w, "") for w in ("Nam", "Lan", "Hung", "Mai", "Dong", "Hai", "Minh Anh")]
 NAMED_EN_SAID = ["My name is {w}.", "Her name is {w}.", "I booked a room under the name {w}.", "His name's {w}.",
                  "My friend's name is {w}."]
+FARES_SAID = {"vi": ["Đi {r} ra {w} hết bao nhiêu tiền?", "Đi {r} đến {w} bao nhiêu tiền?", "Vé {r} đi {w} bao nhiêu?"],
+              "en": ["How much does it cost to get to {w} by {r}?", "How much is a {r} to {w}?",
+                     "How much does a {r} to {w} cost?"]}
+FARES_RIDE = [("taxi", "taxi"), ("xe buýt", "bus"), ("tàu", "train")]
+
+
+def fares(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """What a ride or a ticket to a place costs; right: "how much" (or "bao nhiêu") and the place."""
+    out = []
+    for _ in range(n):
+        (vi, en), (ride_vi, ride_en) = rng.choice(GETTING), rng.choice(FARES_RIDE)
+        place = en if en[0].isupper() else f"the {en}"
+        said = rng.choice(FARES_SAID[src])
+        if src == "vi":
+            out.append((said.format(r=ride_vi, w=vi), rf"(?i:^how much\b.*\b{en}\b)"))
+        else:
+            out.append((said.format(r=ride_en, w=place), rf"(?i:\b{vi}\b.*\bbao nhiêu\b)"))
+    return out
+
+
 MARKET_EN = ["I go to the market every morning.", "My mother went to the market.", "Let's go to the market.",
              "We met at the market.", "I bought fish at the market.", "She is at the market.",
              "He came back from the market.", "Do you want to go to the market with me?"]
@@ -1349,6 +1372,9 @@ def main() -> None:
                 templated(rng, n, NAMED_EN, NAMED_EN_SAID, "")]
     print("a name after 'name is', en->vi:", count(t, named_en, "en", "vi", names, "called", lambda *a: []),
           flush=True)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"what a ride to a place costs, {src}->{tgt}:",
+              count(t, fares(rng, n, src), src, tgt, phrasebook, "_fare", lambda *a: None), flush=True)
     print("a word of kinship asking yes or no without the speaker, vi->en:",
           count(t, asking(rng, n, ASKED_ALONE_SAID, r"^(?=.*(?i:\byou\b))(?!.*\b(?:I|[Hh]e|[Ss]he)\b)"), "vi", "en",
                 phrasebook, "_YES_NO", NEVER), flush=True)

@@ -94,6 +94,13 @@ from mt.translate import Translator
     ("How long does it take to get to the train station?", "en", "vi", "Đến ga tàu mất bao lâu?"),
     ("Is there a flight to Da Nang?", "en", "vi", "Có chuyến bay đi Đà Nẵng không?"),
     ("Từ đây đến nhà bạn bao xa?", "vi", "en", None), ("Is there a bus to my office?", "en", "vi", None),
+    # what a ride or a ticket there costs, both ways (v6: "How much taxi went to the airport?"; "Thị trường sân bay
+    # bằng taxi?")
+    ("Đi taxi ra sân bay hết bao nhiêu tiền?", "vi", "en", "How much is a taxi to the airport?"),
+    ("Vé tàu đi Huế bao nhiêu tiền?", "vi", "en", "How much is a train ticket to Hue?"),
+    ("How much does it cost to get to the airport by taxi?", "en", "vi", "Đi taxi đến sân bay hết bao nhiêu tiền?"),
+    ("How much is a train ticket to Hue?", "en", "vi", "Vé tàu đi Huế bao nhiêu tiền?"),
+    ("How much does it cost to get to my hotel?", "en", "vi", None),
     # a thing to wear in another size (v6: "Is this coat smaller than?"); not the other way, nor a table
     ("Cái áo này có size nhỏ hơn không?", "vi", "en", "Do you have this shirt in a smaller size?"),
     ("Đôi giày này có cỡ lớn hơn không ạ?", "vi", "en", "Do you have these shoes in a bigger size?"),
