@@ -61,7 +61,7 @@
     ailment as English says it (v6: "I'm painful.", "I'm horror.");
 31. "we" opening a suggestion (mt.phrasebook._LETS: "Chúng ta về nhà thôi."), vi→en: the translation opens with
     "Let's" and says what (v6: "We're home.");
-32. a term asked where it is (mt.phrasebook._where_is: "Ga tàu ở đâu?", "Where is my passport?"), both ways: "Where
+32. a term asked where it is (mt.patterns._where_is: "Ga tàu ở đâu?", "Where is my passport?"), both ways: "Where
     is" and the term, or the term and "ở đâu", in the translation, with the terms on either way (v6, shown the term:
     "Train station Where?", "Hiệu thuốc?");
 33. whose a term is (mt.terms: "He lost his passport yesterday."), en→vi: the term and "của" and whose in the
@@ -69,7 +69,7 @@
 34. a term that is a verb in the form its sentence needs (mt.terms._verb_said: "Tôi đã trả phòng.", "Anh ấy nhận
     phòng lúc 2 giờ.", "Bạn đã gọi món chưa?"), vi→en: its past, "-s", "-ing", "to" or "Have you … yet" (shown as
     listed, v6 wrote "I'd check out.", "He check out at 10:00.", "Are you order?");
-35. where one can buy or find a term (mt.phrasebook._where_is: "Where can I find a pharmacy?"), both ways: "Where
+35. where one can buy or find a term (mt.patterns._where_is: "Where can I find a pharmacy?"), both ways: "Where
     can I" and the term, or the term and "ở đâu" (v6, shown the term: "Tôi có thể tìm một hiệu thuốc không?");
 36. "Meet me" and "Let's meet" before when or where (mt.phrasebook._MEET: "Meet me at 7 pm.", "Gặp tôi ở nhà ga."),
     both ways: "Gặp tôi", "gặp nhau", "Meet me", "Let's meet" in the translation (v6: "Tôi lúc 7 giờ tối.");
@@ -88,7 +88,7 @@
     much.");
 43. a place after a word for where (mt.terms._AT_A_PLACE: "Tôi mua nước ở cửa hàng tiện lợi."), vi→en: "at the",
     "to the", "near the" and the place (v6, shown the term alone: "I bought water convenience store.");
-44. the nearest term asked where it is or how far (mt.phrasebook._NEAREST: "Cây ATM gần nhất ở đâu?"), vi→en: "the
+44. the nearest term asked where it is or how far (mt.patterns._NEAREST: "Cây ATM gần nhất ở đâu?"), vi→en: "the
     nearest" and the term (v6, shown the term: "Where did ATM?");
 45. the weather with "trời" (mt/weather.py: "Hôm nay trời lạnh quá.", "Ngày mai trời sẽ mưa."), vi→en: "it" and
     the weather word in its tense ("it's so cold", "it will rain"; v6: "The sky is too cold today.");
@@ -114,7 +114,7 @@
 56. a place gone to (mt.terms._gone_to: "Chúng tôi sẽ đi Đà Lạt.", "Mai tôi bay vào Sài Gòn."), vi→en: "to" and
     the place (v6: "We'll go Da Lat.", "We'll go to Saigo.");
 57. "lát nữa", "tí nữa" … opening a sentence (mt.dates._VI_SOON), vi→en: "later" (v6: "Again, I call you back.");
-58. whether a room, a hotel or "you" have a thing, or whether there is one here or nearby (mt.phrasebook._has_it:
+58. whether a room, a hotel or "you" have a thing, or whether there is one here or nearby (mt.patterns._has_it:
     "Phòng này có điều hòa không?", "Gần đây có hiệu thuốc không?"), both ways: "Does … have", "Is there", "Do you
     have" and the thing, or "có … không" and the thing (v6: "Is this peace?", "Is it pharmacy?"; "Does the room have
     a balcony?" → "Có phải phòng vệ không?");
@@ -122,7 +122,7 @@
     "Anh có thể giúp tôi không?", "Anh giúp tôi với."), vi→en: "you", and no "I" (v6: "Can I help me?"); for a
     request, "me" and no "I", "he", "she" (v6: "He helped me with."); asked yes or no without the speaker (stop 40,
     mt.phrasebook._YES_NO: "Chị nói lại được không?"), "you" and no "I", "he", "she" (v6: "Can't tell it?");
-60. what time or when a thing leaves, opens, closes … (mt.phrasebook._what_time: "Tàu khởi hành lúc mấy giờ?",
+60. what time or when a thing leaves, opens, closes … (mt.patterns._what_time: "Tàu khởi hành lúc mấy giờ?",
     "What time does this shop close?"), both ways: the question word and the thing (v6: "How long are it started?",
     "… đóng cửa thời gian gì?");
 61. an invitation without who goes (mt.phrasebook._INVITED: "Mai đi cà phê không?", "đi ăn phở không"), vi→en:
@@ -133,7 +133,7 @@
     number in thousands (v6: "3 trillion people");
 64. a verb after "will" (mt.tense.after_will), on a day ahead (v6, given "sẽ": "Next week, I will flew …"), vi→en:
     not in the past;
-65. how far it is or how long it takes to a place, or whether a bus goes there (mt.phrasebook._getting_there: "Từ
+65. how far it is or how long it takes to a place, or whether a bus goes there (mt.patterns._getting_there: "Từ
     đây đến sân bay bao xa?", "Is there a bus to Hoi An?"), both ways: the question and the place (v6: "How far is
     the airport coming from?"; "Có xe buýt khi Hội An?");
 66. a habit (mt.tense.habitual: "Tôi đi chợ mỗi sáng.", "Mẹ tôi thường nấu ăn."), vi→en: no verb in the past (v6: "I
@@ -143,23 +143,23 @@
     the end of week.");
 68. a game played (mt.articles.left_out: "Tôi thích chơi bóng đá."), vi→en: "play" and the game, no article between
     (v6: "I like to play the football.");
-69. a thing to wear in another size (mt.phrasebook._in_a_size: "Cái áo này có size nhỏ hơn không?"), vi→en: the
+69. a thing to wear in another size (mt.patterns._in_a_size: "Cái áo này có size nhỏ hơn không?"), vi→en: the
     size asked for (v6: "Is this coat smaller than?");
-70. what a thing costs for a day, a night, a person (mt.phrasebook._costs: "Phòng này bao nhiêu một đêm?"), vi→en:
+70. what a thing costs for a day, a night, a person (mt.patterns._costs: "Phòng này bao nhiêu một đêm?"), vi→en:
     "how much", the thing and "per …" (v6: "How many more a night?");
 71. how long something has gone on (mt.dates.VI_SO_FAR, mt.tense.so_far: "Tôi sống ở Hà Nội được ba năm rồi."),
     vi→en: "have" or "has" and "for" (v6: "He works here two years ago."; shown "for …", "I lived in Hanoi for three
     years.");
 72. the market one goes to or is at (mt.terms._EN_MARKET: "I go to the market every morning."), en→vi: "chợ", not
     "thị trường" (trade; v6: "Tôi đi đến thị trường …");
-73. someone's name as they are introduced (mt.phrasebook._named: "Tôi tên là Nam.") or booked under (mt.names.called:
+73. someone's name as they are introduced (mt.patterns._named: "Tôi tên là Nam.") or booked under (mt.names.called:
     "Tôi đặt phòng dưới tên Hùng."), vi→en: "name" and the name without marks (v6: "I named it.", "… under the
     South's name.");
 74. who is from a place (mt.terms._EN_FROM: "I'm from Australia."), en→vi: "đến từ" and the place (v6: "Tôi từ Úc.",
     "Họ ở Hà Nội.");
 75. a name after "name is", "the name" (mt.names.called: "My name is Nam."), en→vi: the name as it is (v6: "Tên tôi
     là South.");
-76. what a ride or a ticket to a place costs (mt.phrasebook._fare: "Đi taxi ra sân bay hết bao nhiêu tiền?"), both
+76. what a ride or a ticket to a place costs (mt.patterns._fare: "Đi taxi ra sân bay hết bao nhiêu tiền?"), both
     ways: "how much" or "bao nhiêu" and the place (v6: "How much taxi went to the airport?"; "Thị trường sân bay bằng
     taxi?").
 
@@ -171,7 +171,7 @@ import importlib
 import random
 import re
 
-from mt import amounts, articles, dates, names, phrasebook, tense, terms, weather
+from mt import amounts, articles, dates, names, patterns, phrasebook, tense, terms, weather
 from mt.numbers import EN_NUMBER_WORDS, EN_TENS, VI_NUMBER_WORDS
 from mt.text import EN_MONTHS as DATES_EN
 from mt.text import sentence_case, strip_marks
@@ -955,7 +955,7 @@ HAS_SAID_EN = ["Does this room have {w}?", "Does the hotel have {w}?", "Is there
 
 
 def has_it(rng: random.Random, n: int) -> list[tuple[str, str]]:
-    amenities = sorted((vi, en.split()[-1]) for vi, en in phrasebook._AMENITIES.items())
+    amenities = sorted((vi, en.split()[-1]) for vi, en in patterns._AMENITIES.items())
     pattern = r"^(?:Does|Is there|Do you have)\b.*\b{t}\b.*\?$"
     return templated(rng, n // 2, amenities, HAS_SAID, pattern) + templated(rng, n - n // 2, HAS_PLACES,
                                                                            HAS_PLACES_SAID, pattern)
@@ -964,7 +964,7 @@ def has_it(rng: random.Random, n: int) -> list[tuple[str, str]]:
 def has_it_en(rng: random.Random, n: int) -> list[tuple[str, str]]:
     """The other way: right, a question with "có" … "không" and the thing in Vietnamese."""
     said: dict[str, list[str]] = {}
-    for vi, en in phrasebook._AMENITIES.items():
+    for vi, en in patterns._AMENITIES.items():
         said.setdefault(en, []).append(vi)
     amenities = sorted((en, "|".join(vi)) for en, vi in said.items())  # any of its Vietnamese words
     return templated(rng, n, amenities, HAS_SAID_EN, r"(?i:\bcó\b.*\b(?:{t})\b.*\bkhông\b)")
@@ -1101,7 +1101,7 @@ def sizes(rng: random.Random, n: int) -> list[tuple[str, str]]:
     """A thing to wear asked for in another size; right: the size asked for ("smaller size" …)."""
     out = []
     for _ in range(n):
-        vi, said, small = rng.choice(sorted(phrasebook._WORN)), rng.choice(SIZE_SAID), rng.random() < 0.5
+        vi, said, small = rng.choice(sorted(patterns._WORN)), rng.choice(SIZE_SAID), rng.random() < 0.5
         text = said.format(k=KIND_WORN.get(vi, "Cái"), w=vi, s="nhỏ" if small else "lớn")
         out.append((text, r"(?i:\bsmaller size\b)" if small else r"(?i:\b(?:bigger|larger) size\b)"))
     return out
@@ -1279,7 +1279,7 @@ def main() -> None:
     print("'Let's' for a suggestion, vi->en:", count(t, lets(rng, n), "vi", "en", phrasebook, "_LETS", NEVER),
           flush=True)
     for src, tgt in (("vi", "en"), ("en", "vi")):
-        print(f"'Where is' a term, {src}->{tgt}:", count(t, where_is(rng, n, src), src, tgt, phrasebook, "_where_is",
+        print(f"'Where is' a term, {src}->{tgt}:", count(t, where_is(rng, n, src), src, tgt, patterns, "_where_is",
                                                          lambda *a: None), flush=True)
     print("whose a term is, en->vi:", count(t, whose(rng, n), "en", "vi", terms, "_WHOSE_BEFORE", NEVER), flush=True)
     print("a verb term in its form, vi->en:", count(t, verb_forms(rng, n), "vi", "en", terms, "_verb_said",
@@ -1288,7 +1288,7 @@ def main() -> None:
           flush=True)
     for src, tgt in (("vi", "en"), ("en", "vi")):
         print(f"where one can buy or find a term, {src}->{tgt}:", count(t, where_to_buy(rng, n, src), src, tgt,
-                                                                        phrasebook, "_where_is", lambda *a: None),
+                                                                        patterns, "_where_is", lambda *a: None),
               flush=True)
     for src, tgt in (("vi", "en"), ("en", "vi")):
         print(f"'Meet me', 'Let's meet', {src}->{tgt}:", count(t, meet(rng, n, src), src, tgt, phrasebook, "_MEET", {}),
@@ -1328,7 +1328,7 @@ def main() -> None:
     by_what_en = templated(rng, n, BY_EN, BY_EN_SAID, "bằng {t}")
     print("by bus, by plane, en->vi:", count(t, by_what_en, "en", "vi", terms, "_table",
                                              without({f"by {b}" for b, _ in BY_EN})), flush=True)
-    print("the nearest, vi->en:", count(t, nearest(rng, n), "vi", "en", phrasebook, "_NEAREST",
+    print("the nearest, vi->en:", count(t, nearest(rng, n), "vi", "en", patterns, "_NEAREST",
                                         {"vi": NEVER, "en": NEVER}), flush=True)
     print("a question without its '?', vi->en:", count(t, unmarked(rng, n), "vi", "en", phrasebook, "asked",
                                                         lambda *a: []), flush=True)
@@ -1341,7 +1341,7 @@ def main() -> None:
                                             "_gone_to", lambda *a: None), flush=True)
     soon = templated(rng, n, SOON, SOON_SAID, r"(?i:\blater\b|\bin a (?:moment|minute|while|bit)\b|\bsoon\b)")
     print("'lát nữa' opening a sentence, vi->en:", count(t, soon, "vi", "en", dates, "_VI_SOON", NEVER), flush=True)
-    print("whether a room or a hotel has a thing, vi->en:", count(t, has_it(rng, n), "vi", "en", phrasebook, "_has_it",
+    print("whether a room or a hotel has a thing, vi->en:", count(t, has_it(rng, n), "vi", "en", patterns, "_has_it",
                                                                    lambda *a: None), flush=True)
     print("whether a room or a hotel has a thing, en->vi:", count(t, has_it_en(rng, n), "en", "vi", phrasebook,
                                                                    "_has_it", lambda *a: None), flush=True)
@@ -1351,7 +1351,7 @@ def main() -> None:
           count(t, told(rng, n), "vi", "en", phrasebook, "addressed", lambda *a: []), flush=True)
     for src, tgt in (("vi", "en"), ("en", "vi")):
         print(f"what time a thing leaves, opens …, {src}->{tgt}:",
-              count(t, what_time(rng, n, src), src, tgt, phrasebook, "_what_time", lambda *a: None), flush=True)
+              count(t, what_time(rng, n, src), src, tgt, patterns, "_what_time", lambda *a: None), flush=True)
     invited = templated(rng, n, INVITED, INVITED_SAID, r"(?i:\bwant to\b.*\?$)")
     print("an invitation without who goes, vi->en:", count(t, invited, "vi", "en", phrasebook, "_INVITED", NEVER),
           flush=True)
@@ -1362,7 +1362,7 @@ def main() -> None:
                                                 tense, "after_will", lambda words: {}), flush=True)
     market = [(rng.choice(MARKET_EN), r"^(?!.*thị trường).*\bchợ\b") for _ in range(n)]
     print("the market one goes to, en->vi:", count(t, market, "en", "vi", terms, "_EN_MARKET", NEVER), flush=True)
-    print("someone's name introduced, vi->en:", count(t, named(rng, n, "introduced"), "vi", "en", phrasebook, "_named",
+    print("someone's name introduced, vi->en:", count(t, named(rng, n, "introduced"), "vi", "en", patterns, "_named",
                                                       lambda *a: None), flush=True)
     print("a booking under a name, vi->en:", count(t, named(rng, n, "under"), "vi", "en", names, "called",
                                                    lambda *a: []), flush=True)
@@ -1374,7 +1374,7 @@ def main() -> None:
           flush=True)
     for src, tgt in (("vi", "en"), ("en", "vi")):
         print(f"what a ride to a place costs, {src}->{tgt}:",
-              count(t, fares(rng, n, src), src, tgt, phrasebook, "_fare", lambda *a: None), flush=True)
+              count(t, fares(rng, n, src), src, tgt, patterns, "_fare", lambda *a: None), flush=True)
     print("a word of kinship asking yes or no without the speaker, vi->en:",
           count(t, asking(rng, n, ASKED_ALONE_SAID, r"^(?=.*(?i:\byou\b))(?!.*\b(?:I|[Hh]e|[Ss]he)\b)"), "vi", "en",
                 phrasebook, "_YES_NO", NEVER), flush=True)
@@ -1386,15 +1386,15 @@ def main() -> None:
     print("any weekend, vi->en:", count(t, weekend, "vi", "en", dates, "_VI_ANY_WEEKEND", NEVER), flush=True)
     games = templated(rng, n, GAMES, GAMES_SAID, r"\bplay(?:s|ed|ing)? {t}\b")
     print("a game played, vi->en:", count(t, games, "vi", "en", articles, "left_out", lambda words: {}), flush=True)
-    print("what a thing costs for a day, a night …, vi->en:", count(t, costs(rng, n), "vi", "en", phrasebook, "_costs",
+    print("what a thing costs for a day, a night …, vi->en:", count(t, costs(rng, n), "vi", "en", patterns, "_costs",
                                                                     lambda *a: None), flush=True)
     print("how long something has gone on, vi->en:", count(t, so_far(rng, n), "vi", "en", tense, "so_far",
                                                            lambda *a: {}), flush=True)
-    print("a thing to wear in another size, vi->en:", count(t, sizes(rng, n), "vi", "en", phrasebook, "_in_a_size",
+    print("a thing to wear in another size, vi->en:", count(t, sizes(rng, n), "vi", "en", patterns, "_in_a_size",
                                                              lambda *a: None), flush=True)
     for src, tgt in (("vi", "en"), ("en", "vi")):
         print(f"how far, how long or whether a bus goes to a place, {src}->{tgt}:",
-              count(t, getting_there(rng, n, src), src, tgt, phrasebook, "_getting_there", lambda *a: None), flush=True)
+              count(t, getting_there(rng, n, src), src, tgt, patterns, "_getting_there", lambda *a: None), flush=True)
 
 
 if __name__ == "__main__":

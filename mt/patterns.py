@@ -1,0 +1,374 @@
+"""Everyday questions and sentences of a known shape, translated whole by rule for the things, places and rides of
+their lists or a term of mt/terms.py (mt.phrasebook.translate tries them after its listed phrases): where something
+is, how far it is, how to get there and what it costs, whether a room has a thing, what time something leaves, a
+price for a night, a size, someone's name. v6 gets most of them wrong ("Phòng này bao nhiêu một đêm?" → "How many
+more a night?", "Ga tàu cách đây bao xa?" → "Train station How far?", "How far is it to the airport?" → "Sân bay này
+đến bao nhiêu?").
+
+    >>> translate("Phòng này có điều hòa không?", "vi", "en"), translate("Is there a bus to Hoi An?", "en", "vi")
+    ('Does this room have air conditioning?', 'Có xe buýt đi Hội An không?')
+"""
+from __future__ import annotations
+
+import re
+
+from . import terms
+from .text import capitalised, strip_marks
+
+# what may end a Vietnamese question after its words: a particle, "?"
+_ENDING = r"(?:\s+(?:vậy|ạ|nhỉ|thế))?\s*\?*"
+
+# a term alone asked where it is (mt/terms.py): v6, shown it opening the sentence, wrote "Train station Where?" for
+# "Ga tàu ở đâu?" (alone "Where do you go?"), "Where do the bus stop?" for "Trạm xe buýt ở đâu?" and "Where do my
+# passport?" for "Hộ chiếu của tôi ở đâu?"; and the other way, "Where is the pharmacy?" (the term shown) → "Hiệu
+# thuốc?", "Where is my passport?" → "Tôi chiếu hộ chiếu ở đâu?", "Where is Hoan Kiem Lake?" → "Hồ Hoàn Kiếm?"
+_WHERE_IS = {("vi", "en"): re.compile(r"(?:(?:(?:[Tt]ôi|[Mm]ình)\s+có\s+thể\s+)?(?P<do>[Mm]ua|[Tt]ìm)\s+)?"
+                                      r"(?P<what>[^,?]+?)"
+                                      r"(?:\s+của\s+(?P<whose>tôi|mình|bạn))?\s+ở\s+đâu"
+                                      + _ENDING),
+             ("en", "vi"): re.compile(r"[Ww]here(?:\s+is|\s+are|['’]s|\s+can\s+I\s+(?P<do>buy|find|get))\s+"
+                                      r"(?:the\s+|an?\s+|(?P<whose>your)\s+)?(?P<what>[^,?]+?)\s*\?*")}
+# how far a term is (v6: "Hà Nội cách đây bao xa?" → "How did Hanoi?", "Ga tàu cách đây bao xa?" → "Train station How
+# far?"; "How far is Hanoi from here?" → "Hà Nội đến từ đây?", "Is the bus stop far?" → "Có phải xe buýt ở xa không?")
+_HOW_FAR = {("vi", "en"): re.compile(r"(?P<what>[^,?]+?)\s+(?:(?P<how>cách\s+(?:đây|(?P<away>[^,?]+?))\s+bao\s+xa)"
+                                     r"|có\s+xa\s+không)" + _ENDING),
+            ("en", "vi"): re.compile(r"(?:(?P<how>[Hh]ow\s+far\s+is)\s+(?:the\s+)?(?P<what>[^,?]+?)"
+                                     r"(?:\s+from\s+(?:here|(?:the\s+)?(?P<away>[^,?]+?)))?"
+                                     r"|[Ii]s\s+(?:the\s+)?(?P<what2>[^,?]+?)\s+far(?:\s+from\s+here)?)\s*\?*")}
+# whether a room, a hotel, a place to eat or "you" have something, or whether there is one here or nearby, both ways
+# (v6: "Phòng này có điều hòa không?" → "Is this peace?", "Khách sạn có hồ bơi không?" → "Is the Hotel pool?", "Quán
+# này có món chay không?" → "Is this a lemon?", "Gần đây có hiệu thuốc không?" → "Is it pharmacy?"; "Does the room
+# have a balcony?" → "Có phải phòng vệ không?"): only with the place and the thing of these lists, or a term
+# (mt/terms.py) for the thing; the first of each the other way
+_HAVING = {"phòng": "room", "khách sạn": "hotel", "nhà hàng": "restaurant", "quán": "place", "căn hộ": "apartment",
+           "homestay": "homestay"}
+_HAVING_VI = {en: vi for vi, en in _HAVING.items()}
+_WHOSE_HAVING = {"vi": {"này": "this", "của bạn": "your", "bạn": "your", "": "the"},
+                 "en": {"this": " này", "your": " của bạn", "the": "", "": ""}}
+_AMENITIES = {"wifi": "wifi", "điều hòa": "air conditioning", "máy lạnh": "air conditioning",
+              "máy điều hòa": "air conditioning", "hồ bơi": "a pool", "bể bơi": "a pool", "chỗ đậu xe": "parking",
+              "chỗ đỗ xe": "parking", "bãi đậu xe": "parking", "bãi đỗ xe": "parking", "ban công": "a balcony",
+              "bữa sáng": "breakfast", "ăn sáng": "breakfast", "món chay": "vegetarian food",
+              "đồ chay": "vegetarian food", "thực đơn tiếng Anh": "an English menu", "nước nóng": "hot water",
+              "tủ lạnh": "a fridge", "máy sấy tóc": "a hair dryer", "thang máy": "an elevator",
+              "phòng trống": "a room available", "két sắt": "a safe", "bồn tắm": "a bathtub",
+              "máy giặt": "a washing machine", "phòng gym": "a gym", "nhà vệ sinh": "a toilet",
+              "chỗ ngồi ngoài trời": "outdoor seating"}
+_A = re.compile(r"^(?:a|an|any)\s+")
+# looked up in small letters, the English without "a"
+_AMENITY = {"vi": {vi.lower(): en for vi, en in _AMENITIES.items()},
+            "en": {_A.sub("", en).lower(): vi for vi, en in reversed(_AMENITIES.items())}}
+_HAS_IT = {("vi", "en"): re.compile(rf"(?:(?P<here>[Ởở]\s+đây)|(?P<near>[Gg]ần\s+đây)|"
+                                    rf"(?P<you>(?i:bạn|anh|chị|em|quý\s+khách))|(?P<what>(?i:{'|'.join(_HAVING)}))"
+                                    rf"(?:\s+(?P<whose>này|của\s+bạn|bạn))?)\s+có\s+(?P<thing>[^,?]+?)\s+không"
+                                    + _ENDING),
+           ("en", "vi"): re.compile(rf"(?:[Dd]oes\s+(?P<whose>the|this|your)\s+(?P<what>{'|'.join(_HAVING.values())})"
+                                    r"\s+have|(?P<you>[Dd]o\s+you\s+have)|[Ii]s\s+there)\s+(?:(?:a|an|any)\s+)?"
+                                    r"(?P<thing>[^,?]+?)(?:\s+(?:(?P<here>here)|(?P<near>nearby|near\s+here)))?\s*\?*")}
+# what time something leaves, arrives, opens or closes, both ways (v6: "Tàu khởi hành lúc mấy giờ?" → "How long are
+# it started?", "Quán này mở cửa đến mấy giờ?" → "How many hours open this window?", "Bao giờ tàu chạy?" → "Now the
+# train?"; "When does the train leave?" → "Chiếc xe lửa này rời khỏi khi xe lửa?", "What time does this shop close?"
+# → "… đóng cửa thời gian gì?"): only for the things and doings of these lists, the first of each the other way
+_TIMED_THINGS = [("tàu", "train"), ("tàu hỏa", "train"), ("xe lửa", "train"), ("xe buýt", "bus"),
+                 ("chuyến bay", "flight"), ("máy bay", "plane"), ("cửa hàng", "shop"), ("cửa hàng", "store"),
+                 ("bảo tàng", "museum"), ("nhà hàng", "restaurant"), ("quán", "place"), ("siêu thị", "supermarket"),
+                 ("ngân hàng", "bank"), ("chợ", "market"), ("bưu điện", "post office"), ("hiệu thuốc", "pharmacy"),
+                 ("nhà thuốc", "pharmacy"), ("buổi hòa nhạc", "concert"), ("bộ phim", "film"), ("phim", "movie"),
+                 ("cuộc họp", "meeting"), ("lớp học", "class"), ("trận đấu", "game"), ("bữa tiệc", "party")]
+_TIMED_DOINGS = [("khởi hành", "leave"), ("chạy", "leave"), ("xuất phát", "leave"), ("đến", "arrive"),
+                 ("tới", "arrive"), ("mở cửa", "open"), ("mở", "open"), ("đóng cửa", "close"), ("đóng", "close"),
+                 ("bắt đầu", "start"), ("kết thúc", "end"), ("kết thúc", "finish"), ("cất cánh", "take off"),
+                 ("hạ cánh", "land")]
+_TIMED = {("vi", "en"): (dict(reversed(_TIMED_THINGS)), dict(reversed(_TIMED_DOINGS))),  # (reversed: the first wins)
+          ("en", "vi"): ({en: vi for vi, en in reversed(_TIMED_THINGS)},
+                         {en: vi for vi, en in reversed(_TIMED_DOINGS)})}
+_THING_VI = rf"(?P<what>(?i:{'|'.join(sorted(_TIMED['vi', 'en'][0], key=len, reverse=True))}))(?:\s+(?P<this>này))?"
+_DOING_VI = rf"(?P<will>sẽ\s+)?(?P<do>{'|'.join(sorted(_TIMED['vi', 'en'][1], key=len, reverse=True))})"
+_WHAT_TIME = {("vi", "en"): [re.compile(rf"{_THING_VI}\s+{_DOING_VI}\s+(?:vào\s+)?(?:(?P<at>lúc)\s+)?"
+                                        rf"(?P<until>(?:đến|tới)\s+)?(?:mấy\s+giờ|(?(at)nào|(?!)))" + _ENDING),
+                             re.compile(rf"(?:(?:[Ll]úc\s+)?[Mm]ấy\s+giờ|(?P<when>[Kk]hi\s+nào|[Bb]ao\s+giờ))\s+"
+                                        rf"{_THING_VI}\s+{_DOING_VI}" + _ENDING)],
+              ("en", "vi"): [re.compile(r"(?:(?P<at>[Ww]hat\s+time)|[Ww]hen)\s+(?:does|do|(?P<will>will))\s+"
+                                        rf"(?P<this>the|this)\s+(?P<what>{'|'.join(_TIMED['en', 'vi'][0])})\s+"
+                                        rf"(?P<do>{'|'.join(_TIMED['en', 'vi'][1])})\s*\?*")]}
+# how far it is or how long it takes to a place, and whether a bus or a train goes there, both ways (v6: "Từ đây đến
+# sân bay bao xa?" → "How far is the airport coming from?", "Có xe buýt đi Hội An không?" → "Have a bus to Hoi An?";
+# "How far is it to the airport?" → "Sân bay này đến bao nhiêu?", "Is there a bus to Hoi An?" → "Có xe buýt khi Hội
+# An?"): only for a place that is a term, or one of those terms.place_vi knows
+_RIDES = [("xe buýt", "bus"), ("xe khách", "coach"), ("tàu", "train"), ("tàu hỏa", "train"), ("xe lửa", "train"),
+          ("chuyến bay", "flight"), ("thuyền", "boat"), ("phà", "ferry"), ("taxi", "taxi"), ("xe ôm", "motorbike taxi"),
+          ("máy bay", "plane")]
+_RIDE = {("vi", "en"): dict(reversed(_RIDES)), ("en", "vi"): {en: vi for vi, en in reversed(_RIDES)}}
+_TO_VI = r"(?:đến|tới|đi|ra|vào)\s+(?P<place>[^,?]+?)"
+_GETTING = {("vi", "en"): [re.compile(rf"[Tt]ừ\s+đây\s+{_TO_VI}\s+(?:(?P<far>bao\s+xa)|(?:có\s+)?xa\s+không)"
+                                      + _ENDING),
+                           re.compile(rf"(?P<here>[Tt]ừ\s+đây\s+)?(?i:{_TO_VI})\s+(?P<long>mất\s+bao\s+lâu)" + _ENDING),
+                           re.compile(rf"[Cc]ó\s+(?P<ride>{'|'.join(_RIDE['vi', 'en'])})\s+(?:nào\s+)?{_TO_VI}"
+                                      r"\s+không" + _ENDING)],
+            ("en", "vi"): [re.compile(r"(?:(?P<far>[Hh]ow\s+far\s+is\s+it)|[Ii]s\s+it\s+far)\s+(?:from\s+here\s+)?"
+                                      r"to\s+(?:the\s+)?(?P<place>[^,?]+?)(?:\s+from\s+here)?\s*\?*"),
+                           re.compile(r"(?P<long>[Hh]ow\s+long\s+does\s+it\s+take)\s+to\s+(?:get|go)\s+to\s+"
+                                      r"(?:the\s+)?(?P<place>[^,?]+?)(?P<here>\s+from\s+here)?\s*\?*"),
+                           re.compile(rf"[Ii]s\s+there\s+an?\s+(?P<ride>{'|'.join(_RIDE['en', 'vi'])})\s+"
+                                      r"(?:that\s+goes\s+)?to\s+(?:the\s+)?(?P<place>[^,?]+?)\s*\?*")]}
+# ... and what a ride or a ticket there costs, both ways (v6: "Đi taxi ra sân bay hết bao nhiêu tiền?" → "How much
+# taxi went to the airport?", "Vé tàu đi Huế bao nhiêu tiền?" → "How much money does it get rid of to Hue?"; "How
+# much does it cost to get to the airport by taxi?" → "Thị trường sân bay bằng taxi?")
+_RIDE_VI, _RIDE_EN = "|".join(_RIDE["vi", "en"]), "|".join(_RIDE["en", "vi"])
+_HOW_MUCH_VI = r"\s+(?:hết\s+|mất\s+)?(?:giá\s+)?bao\s+nhiêu(?:\s+tiền)?" + _ENDING
+_FARES = {("vi", "en"): [re.compile(rf"(?:[Đđ]i\s+)?(?P<ride>(?i:{_RIDE_VI}))\s+{_TO_VI}{_HOW_MUCH_VI}"),
+                         re.compile(rf"(?P<ticket>[Vv]é)\s+(?:(?P<ride>{_RIDE_VI})\s+)?{_TO_VI}{_HOW_MUCH_VI}")],
+          ("en", "vi"): [re.compile(rf"[Hh]ow\s+much\s+(?:is|does)\s+(?:a|the)\s+(?P<ride>{_RIDE_EN})\s+"
+                                    r"(?:ride\s+)?to\s+(?:the\s+)?(?P<place>[^,?]+?)(?:\s+cost)?\s*\?*"),
+                         re.compile(r"[Hh]ow\s+much\s+does\s+it\s+cost\s+to\s+(?:get|go)\s+to\s+(?:the\s+)?"
+                                    rf"(?P<place>[^,?]+?)(?:\s+by\s+(?P<ride>{_RIDE_EN}))?\s*\?*"),
+                         re.compile(rf"[Hh]ow\s+much\s+is\s+(?:a|the)\s+(?:(?P<ride>{_RIDE_EN})\s+)?"
+                                    r"(?P<ticket>ticket)\s+to\s+(?:the\s+)?(?P<place>[^,?]+?)\s*\?*")]}
+# a thing to wear in another size (v6: "Cái áo này có size nhỏ hơn không?" → "Is this coat smaller than?"); not the
+# other way, which v6 gets across ("Do you have these shoes in a bigger size?" → "Bạn có những đôi giày này trong
+# kích cỡ lớn hơn không?")
+_WORN = {"áo khoác": "jacket", "áo": "shirt", "quần": "trousers", "giày": "shoes", "váy": "dress", "dép": "sandals",
+         "mũ": "hat"}
+_SIZES = {"nhỏ": "smaller", "lớn": "bigger", "to": "bigger"}
+_IN_A_SIZE = re.compile(rf"(?:(?:[Cc]ái|[Cc]hiếc|[Đđ]ôi)\s+)?(?:(?P<what>(?i:{'|'.join(_WORN)}))\s+)?này\s+"
+                        r"(?:có|còn)\s+(?:size|cỡ)\s+(?P<size>nhỏ|lớn|to)\s+hơn\s+không" + _ENDING)
+# what something costs for a day, a night, a person … (v6: "Phòng này bao nhiêu một đêm?" → "How many more a
+# night?", "Vé bao nhiêu tiền một người?" → "How much money a person spends?", "Thuê xe máy bao nhiêu tiền một
+# ngày?" → "How much money does the motorcycle a day?"): only for a thing that is a term or of this list, or "this"
+_PRICED = {"phòng": "room", "vé": "ticket", "xe máy": "motorbike", "xe đạp": "bicycle", "ô tô": "car", "xe hơi": "car",
+           "suất": "serving", "bàn": "table", "giường": "bed", "người": "person"}
+_ANY_THING = {"", "cái", "chiếc", "xe"}  # "this" with "này", else "it"
+_PER = {"ngày": "day", "đêm": "night", "người": "person", "giờ": "hour", "tiếng": "hour", "tuần": "week",
+        "tháng": "month", "cân": "kilo", "ký": "kilo", "kg": "kilo", "cái": "each", "chiếc": "each", "quả": "each",
+        "suất": "each", "vé": "each"}
+_PER_VI = rf"một\s+(?P<per>{'|'.join(_PER)})"
+_COSTS = [re.compile(r"(?:(?P<rent>[Tt]huê)\s+)?(?P<what>[^,?]+?)\s+(?:giá\s+)?bao\s+nhiêu(?:\s+tiền)?\s+"
+                     + _PER_VI + _ENDING),
+          re.compile(rf"[Mm]{_PER_VI[1:]}\s+(?:giá\s+)?bao\s+nhiêu(?:\s+tiền)?" + _ENDING)]
+# someone's name, as they are introduced (v6: "Tôi tên là Nam." → "I named it.", "Bạn tôi tên là Hải." → "My name
+# is Hair.", "Anh ấy tên là Đông." → "He named East."; shown the name as English writes it, mt.names.called, "I
+# named Nam.", "You're name Hai."): for who of terms.OWNERS, or one of these with whose after it
+_NAMED_WHO = {"bạn": "friend", "em gái": "sister", "chị gái": "sister", "em trai": "brother", "anh trai": "brother",
+              "con": "child", "con gái": "daughter", "con trai": "son", "vợ": "wife", "chồng": "husband",
+              "mẹ": "mother", "bố": "father", "ba": "father", "con chó": "dog", "con mèo": "cat"}
+_WHO_NAMED = rf"(?P<who>(?i:{'|'.join(sorted(_NAMED_WHO, key=len, reverse=True))}))\s+(?:của\s+)?" \
+    rf"(?P<whose>{'|'.join(sorted(terms.OWNERS, key=len, reverse=True))})"
+_NAME_SAID = r"\s+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})\s*[.!]*"
+_NAMED = [re.compile(rf"[Tt]ên\s+(?:của\s+)?{_WHO_NAMED}\s+là" + _NAME_SAID),
+          re.compile(rf"{_WHO_NAMED}\s+tên\s+là" + _NAME_SAID),
+          re.compile(rf"(?P<own>(?i:{'|'.join(sorted(terms.OWNERS, key=len, reverse=True))}))\s+tên\s+là" + _NAME_SAID),
+          re.compile(rf"[Tt]ên\s+(?:của\s+)?(?P<own>{'|'.join(sorted(terms.OWNERS, key=len, reverse=True))})\s+là"
+                     + _NAME_SAID)]
+# the nearest one ("Cây ATM gần nhất ở đâu?"; v6: "Where did ATM tree?")
+_NEAREST = {"vi": re.compile(r"\s+gần(?:\s+đây)?\s+nhất$"), "en": re.compile(r"^nearest\s+")}
+# where one can buy or find a term: shown the term, v6 lost "where" ("Where can I find a pharmacy?" → "Tôi có thể
+# tìm một hiệu thuốc không?", "Where can I get a taxi?" → "… nhận được một taxi không?"; "Tôi có thể mua áo mưa ở
+# đâu?" → "Where do I buy raincoat?")
+_DO = {"buy": "mua", "find": "tìm", "get": "tìm", "mua": "buy", "tìm": "find"}
+_WHICH = set("the this that these those my your his her our their a an".split())
+# a term that is something done or said of something, not a thing to be found ("bật điều hòa", turn on the air
+# conditioning; "hết hàng", is out of stock)
+_NOT_A_THING = set("turn have has had is are sold for check book booked take took can't in out đi đã không bị trời "
+                   "đặt trả".split())
+
+def translate(text: str, src: str, tgt: str) -> str | None:
+    """The translation of a sentence of one of the shapes by rule; None for any other."""
+    rules = (_where_is, _how_far, _getting_there, _fare, _in_a_size, _costs, _named, _has_it, _what_time)
+    return next((said for rule in rules if (said := rule(text, src, tgt))), None)
+
+
+def _where_is(text: str, src: str, tgt: str) -> str | None:
+    """"<a term> ở đâu?" as "Where is the <term>?", "… của tôi ở đâu?" as "Where is my …?", and the other way
+    (_WHERE_IS; "Where is my passport?": mt.terms takes "my" with the term); None for anything else."""
+    m = _WHERE_IS[src, tgt].fullmatch(text) if (src, tgt) in _WHERE_IS else None
+    what, nearest = _nearest(m.group("what"), src) if m else ("", False)
+    said = _a_thing(what, src, tgt) if m else None
+    if said is None or nearest and (m.group("whose") or said.split()[0].lower() in _WHICH):
+        return None  # not "the nearest my passport"
+    do = _DO.get((m.group("do") or "").lower())  # "Mua thẻ sim ở đâu?" too (v6: "Where do Mua SIM card?")
+    if tgt == "vi":
+        whose = " của bạn" if m.group("whose") else " gần nhất" if nearest else ""
+        return f"Tôi có thể {do} {said}{whose} ở đâu?" if do else capitalised(f"{said}{whose} ở đâu?")
+    whose = terms.OWNERS[m.group("whose")] if m.group("whose") else "the nearest" if nearest else _the(said)
+    if do:  # "a" before a thing that is counted ("a raincoat"; not "pho", "chopsticks")
+        whose = whose if m.group("whose") or nearest else terms.article(said)
+        return " ".join(w for w in (f"Where can I {do}", whose, said) if w) + "?"
+    return " ".join(w for w in ("Where is", whose, said) if w) + "?"  # a name as it is: "Where is Hue?"
+
+
+def _how_far(text: str, src: str, tgt: str) -> str | None:
+    """"<a term> cách đây bao xa?" as "How far is the <term> from here?", "… có xa không?" as "Is the … far?", and
+    the other way (_HOW_FAR); from another term too ("Vịnh Hạ Long cách Hà Nội bao xa?"); None for anything else."""
+    m = _HOW_FAR[src, tgt].fullmatch(text) if (src, tgt) in _HOW_FAR else None
+    what, nearest = _nearest(m.group("what") or m.group("what2"), src) if m else ("", False)
+    said = _a_thing(what, src, tgt) if m else None
+    away = _a_thing(m.group("away"), src, tgt) if m and m.group("away") else None
+    if said is None or m.group("away") and away is None:
+        return None
+    if tgt == "vi":
+        said += " gần nhất" if nearest else ""
+        return capitalised(f"{said} cách {away or 'đây'} bao xa?" if m.group("how") else f"{said} có xa không?")
+    said = " ".join(w for w in ("the nearest" if nearest else _the(said), said) if w)
+    if not m.group("how"):
+        return f"Is {said} far?"
+    away = " ".join(w for w in (_the(away), away) if w) if away else "here"
+    return f"How far is {said} from {away}?"
+
+
+def _getting_there(text: str, src: str, tgt: str) -> str | None:
+    """"Từ đây đến <a place> bao xa?" as "How far is it from here to the …?", "… mất bao lâu?" as "How long does it
+    take to get to …?", "Có xe buýt đi … không?" as "Is there a bus to …?", and the other way (_GETTING); None for
+    anything else."""
+    m = next((m for p in _GETTING.get((src, tgt), []) if (m := p.fullmatch(text))), None)
+    place = _a_place(m.group("place"), src, tgt) if m else None
+    if place is None:
+        return None
+    found = m.groupdict()
+    if tgt == "vi":
+        if found.get("ride"):
+            return f"Có {_RIDE[src, tgt][found['ride']]} đi {place} không?"
+        if found.get("long"):
+            return f"Từ đây đến {place} mất bao lâu?" if found.get("here") else f"Đến {place} mất bao lâu?"
+        return f"Từ đây đến {place} {'bao xa' if found.get('far') else 'có xa không'}?"
+    place = " ".join(w for w in (_the(place), place) if w)
+    if found.get("ride"):
+        ride = _RIDE[src, tgt][found["ride"]]
+        return f"Is there {terms.article(ride) or 'a'} {ride} to {place}?"
+    if found.get("long"):
+        return f"How long does it take to get to {place}{' from here' if found.get('here') else ''}?"
+    return f"{'How far is it' if found.get('far') else 'Is it far'} from here to {place}?"
+
+
+def _fare(text: str, src: str, tgt: str) -> str | None:
+    """"Đi taxi ra sân bay hết bao nhiêu tiền?" as "How much is a taxi to the airport?", "Vé tàu đi Huế bao nhiêu
+    tiền?" as "How much is a train ticket to Hue?", and the other way (_FARES); None for anything else."""
+    m = next((m for p in _FARES.get((src, tgt), []) if (m := p.fullmatch(text))), None)
+    place = _a_place(m.group("place"), src, tgt) if m else None
+    if place is None:
+        return None
+    ride, ticket = _RIDE[src, tgt].get((m.group("ride") or "").lower(), ""), m.groupdict().get("ticket")
+    if tgt == "vi":
+        if ticket:
+            return " ".join(w for w in ("Vé", ride, "đi", place, "bao nhiêu tiền?") if w)
+        return f"Đi {ride} đến {place} hết bao nhiêu tiền?" if ride else f"Đến {place} hết bao nhiêu tiền?"
+    thing = " ".join(w for w in (ride, "ticket" if ticket else "") if w)
+    place = " ".join(w for w in (_the(place), place) if w)
+    return f"How much is {'an' if thing[0] in 'aeiou' else 'a'} {thing} to {place}?"
+
+
+def _a_place(text: str, src: str, tgt: str) -> str | None:
+    """The translation of a place gone to: a term, or one that terms.place_vi or terms.GONE_ONLY knows; else None."""
+    return _a_thing(text, src, tgt) or (terms.place_vi(text) if tgt == "vi" else terms.GONE_ONLY.get(text))
+
+
+def _in_a_size(text: str, src: str, tgt: str) -> str | None:
+    """"Cái áo này có size nhỏ hơn không?" as "Do you have this shirt in a smaller size?" (_IN_A_SIZE); None for
+    anything else."""
+    m = _IN_A_SIZE.fullmatch(text) if (src, tgt) == ("vi", "en") else None
+    if m is None:
+        return None
+    said = _WORN.get((m.group("what") or "").lower(), "")
+    return f"Do you have {'these ' if said.endswith('s') else 'this '}{said}".rstrip() + \
+        f" in a {_SIZES[m.group('size')]} size?"
+
+
+def _costs(text: str, src: str, tgt: str) -> str | None:
+    """"Phòng này bao nhiêu một đêm?" as "How much is this room per night?", "Thuê xe máy …" as "How much is it to
+    rent a motorbike …", "Một đêm bao nhiêu tiền?" as "How much is it per night?" (_COSTS); None for anything else,
+    and for a thing neither a term nor of _PRICED."""
+    m = next((m for p in _COSTS if (m := p.fullmatch(text))), None) if (src, tgt) == ("vi", "en") else None
+    if m is None:
+        return None
+    per = "each" if _PER[m.group("per")] == "each" else f"per {_PER[m.group('per')]}"
+    what = " ".join(m.groupdict().get("what", "").lower().split())
+    this = what == "này" or what.endswith(" này")
+    what = what.removesuffix("này").strip()
+    said = None if what in _ANY_THING else _PRICED.get(what) or _a_thing(what, src, tgt)
+    if what not in _ANY_THING and said is None or m.groupdict().get("rent") and said is None:
+        return None
+    if said is None:
+        thing = "this" if this else "it"
+    else:
+        a = terms.article(said) or ("a" if said in _PRICED.values() else "")
+        thing = " ".join(w for w in ("this" if this else a, said) if w)
+    return f"How much is it to rent {thing} {per}?" if m.groupdict().get("rent") else f"How much is {thing} {per}?"
+
+
+def _named(text: str, src: str, tgt: str) -> str | None:
+    """"Tôi tên là Nam." as "My name is Nam.", "Bạn tôi tên là Hải." (or "Tên bạn tôi là Hải.") as "My friend's
+    name is Hai." (_NAMED), the name as English writes it; None for anything else, and for a name in small letters."""
+    m = next((m for p in _NAMED if (m := p.fullmatch(text))), None) if (src, tgt) == ("vi", "en") else None
+    if m is None or not all(w[0].isupper() for w in m.group("name").split()):
+        return None
+    name = strip_marks(m.group("name"))
+    if own := m.groupdict().get("own"):
+        return capitalised(f"{terms.OWNERS[own.lower()]} name is {name}.")
+    whose, who = terms.OWNERS[m.group("whose").lower()], _NAMED_WHO[m.group("who").lower()]
+    return capitalised(f"{whose} {who}'s name is {name}.")
+
+
+def _has_it(text: str, src: str, tgt: str) -> str | None:
+    """"Phòng này có điều hòa không?" as "Does this room have air conditioning?", "Ở đây có …" as "Is there … here?"
+    and "Gần đây có …" as "… nearby?", and the other way (_HAS_IT), the thing one of _AMENITIES or a term; None for
+    anything else."""
+    m = _HAS_IT[src, tgt].fullmatch(text) if (src, tgt) in _HAS_IT else None
+    thing = " ".join(m.group("thing").split()) if m else ""
+    said = _AMENITY[src].get(thing.lower()) or _a_thing(thing, src, tgt) if m else None
+    if said is None:
+        return None
+    whose = _WHOSE_HAVING[src][" ".join((m.group("whose") or "").lower().split())]
+    if tgt == "vi":
+        place = _HAVING_VI.get(m.group("what") or "")
+        ask = f"{place}{whose}" if place else "Bạn" if m.group("you") else "Ở đây" if m.group("here") else \
+            "Gần đây" if m.group("near") else ""
+        return capitalised(f"{ask} có {said} không?".lstrip())
+    if said not in _AMENITIES.values():  # "a pharmacy", "an ATM", "a supermarket"
+        said = " ".join(w for w in (terms.article(said) or "a" * (said in terms.WHERE_ONLY.values()), said) if w)
+    if m.group("you"):
+        return f"Do you have {said}?"
+    if m.group("what"):
+        return f"Does {whose} {_HAVING[m.group('what').lower()]} have {said}?"
+    return f"Is there {said} {'here' if m.group('here') else 'nearby'}?"
+
+
+def _what_time(text: str, src: str, tgt: str) -> str | None:
+    """"Tàu khởi hành lúc mấy giờ?" as "What time does the train leave?", "Khi nào …" as "When does …", "… mở cửa đến
+    mấy giờ?" as "What time does … close?", and the other way (_WHAT_TIME); None for anything else."""
+    m = next((m for p in _WHAT_TIME.get((src, tgt), []) if (m := p.fullmatch(text))), None)
+    if m is None:
+        return None
+    things, doings = _TIMED[src, tgt]
+    what, do = things[m.group("what").lower()], doings[m.group("do").lower()]
+    if tgt == "vi":
+        what = capitalised(what + " này" * (m.group("this").lower() == "this"))
+        will = "sẽ " if m.group("will") else ""
+        return f"{what} {will}{do} lúc mấy giờ?" if m.group("at") else f"Khi nào {what.lower()} {will}{do}?"
+    if m.groupdict().get("until"):  # open until when: what time it closes
+        if do != "open":
+            return None
+        do = "close"
+    ask = "When" if m.groupdict().get("when") else "What time"
+    return f"{ask} {'will' if m.group('will') else 'does'} {'this' if m.group('this') else 'the'} {what} {do}?"
+
+
+def _nearest(what: str, lang: str) -> tuple[str, bool]:
+    """The thing asked after, and whether the nearest one is ("hiệu thuốc gần nhất", "the nearest pharmacy")."""
+    nearest = _NEAREST[lang].search(what)
+    return (what[: nearest.start()] + what[nearest.end():], True) if nearest else (what, False)
+
+
+def _the(said: str) -> str:
+    """"the" before a term in English, unless it is a name ("Hue") or says which already ("this wallet", "my …")."""
+    return "" if said[0].isupper() or said.split()[0] in _WHICH else "the"
+
+
+def _a_thing(text: str, src: str, tgt: str) -> str | None:
+    """The translation of `text` where it is one term, and a thing (not "bật điều hòa", turn on the air
+    conditioning: _NOT_A_THING); else None."""
+    if src == "vi" and (place := terms.WHERE_ONLY.get(" ".join(text.lower().split()))):
+        return place  # "Chợ ở đâu?" (v6: "Where do you get?")
+    found = terms.matches(text, src, tgt)
+    if len(found) != 1 or (found[0].start, found[0].end) != (0, len(text)):
+        return None
+    said = found[0].replacement
+    return None if said.split()[0].lower() in _NOT_A_THING else said
