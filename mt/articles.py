@@ -41,11 +41,21 @@ _GAMES = {"football", "soccer", "tennis", "badminton", "basketball", "volleyball
 _PLAY = {"play", "plays", "played", "playing"}
 
 
+# what is not counted, after "a" that ends a clause ("I only have a cash.", "She is often a seasick.": v6 shown the
+# terms "cash", "seasick"); not before a noun it says which of ("a cash machine")
+_UNCOUNTED = {"cash", "seasick", "carsick", "luggage", "baggage", "advice", "information", "homework"}
+
+
 def left_out(words: list[str]) -> dict[int, str]:
     """"the" or "a" between "play" and a game, by its place, to be left out ("play the football" → "play football",
-    "play a badminton" → "play badminton"; "play the table tennis" → "play table tennis")."""
-    return {i: "" for i in range(1, len(words) - 1) if words[i] in ("the", "a") and words[i - 1].lower() in _PLAY
-            and _a_game(words[i + 1:i + 3])}
+    "play a badminton" → "play badminton"; "play the table tennis" → "play table tennis"); and "a" before what is
+    not counted ending a clause ("a cash." → "cash.")."""
+    played = {i for i in range(1, len(words) - 1) if words[i] in ("the", "a") and words[i - 1].lower() in _PLAY
+              and _a_game(words[i + 1:i + 3])}
+    uncounted = {i for i in range(len(words) - 1) if words[i] in ("a", "an")
+                 and words[i + 1].rstrip(".,!?;:").lower() in _UNCOUNTED
+                 and (words[i + 1][-1] in ".,!?;:" or i + 2 == len(words) or words[i + 2][0] in ".,!?;:")}
+    return {i: "" for i in played | uncounted}
 
 
 def _a_game(words: list[str]) -> bool:

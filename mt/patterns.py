@@ -41,7 +41,7 @@ _HOW_FAR = {("vi", "en"): re.compile(r"(?P<what>[^,?]+?)\s+(?:(?P<how>cách\s+(?
 # have a balcony?" → "Có phải phòng vệ không?"): only with the place and the thing of these lists, or a term
 # (mt/terms.py) for the thing; the first of each the other way
 _HAVING = {"phòng": "room", "khách sạn": "hotel", "nhà hàng": "restaurant", "quán": "place", "căn hộ": "apartment",
-           "homestay": "homestay"}
+           "homestay": "homestay", "món": "dish"}
 _HAVING_VI = {en: vi for vi, en in _HAVING.items()}
 _WHOSE_HAVING = {"vi": {"này": "this", "của bạn": "your", "bạn": "your", "": "the"},
                  "en": {"this": " này", "your": " của bạn", "the": "", "": ""}}
@@ -53,7 +53,9 @@ _AMENITIES = {"wifi": "wifi", "điều hòa": "air conditioning", "máy lạnh":
               "tủ lạnh": "a fridge", "máy sấy tóc": "a hair dryer", "thang máy": "an elevator",
               "phòng trống": "a room available", "két sắt": "a safe", "bồn tắm": "a bathtub",
               "máy giặt": "a washing machine", "phòng gym": "a gym", "nhà vệ sinh": "a toilet",
-              "chỗ ngồi ngoài trời": "outdoor seating"}
+              "chỗ ngồi ngoài trời": "outdoor seating", "chỗ sạc điện thoại": "somewhere to charge my phone",
+              "ổ cắm": "a power socket", "hành": "onions", "tỏi": "garlic", "ớt": "chili", "thịt": "meat",
+              "đậu phộng": "peanuts", "rau mùi": "coriander", "ngò": "coriander", "trứng": "eggs"}
 _A = re.compile(r"^(?:a|an|any)\s+")
 # looked up in small letters, the English without "a"
 _AMENITY = {"vi": {vi.lower(): en for vi, en in _AMENITIES.items()},

@@ -161,7 +161,9 @@
     là South.");
 76. what a ride or a ticket to a place costs (mt.patterns._fare: "Đi taxi ra sân bay hết bao nhiêu tiền?"), both
     ways: "how much" or "bao nhiêu" and the place (v6: "How much taxi went to the airport?"; "Thị trường sân bay bằng
-    taxi?").
+    taxi?");
+77. whether a dish has a thing (mt.patterns._has_it: "Món này có hành không?"), vi→en: "Does this dish have" and the
+    thing (v6: "Is this?").
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
 """
@@ -1177,6 +1179,9 @@ def fares(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
     return out
 
 
+DISH_HAS = [("hành", "onions"), ("tỏi", "garlic"), ("ớt", "chili"), ("đậu phộng", "peanuts"), ("rau mùi", "coriander"),
+            ("trứng", "eggs"), ("thịt", "meat")]
+DISH_HAS_SAID = ["Món này có {w} không?", "Món này có {w} không ạ?", "Món này có {w} không vậy?"]
 MARKET_EN = ["I go to the market every morning.", "My mother went to the market.", "Let's go to the market.",
              "We met at the market.", "I bought fish at the market.", "She is at the market.",
              "He came back from the market.", "Do you want to go to the market with me?"]
@@ -1375,6 +1380,9 @@ def main() -> None:
     for src, tgt in (("vi", "en"), ("en", "vi")):
         print(f"what a ride to a place costs, {src}->{tgt}:",
               count(t, fares(rng, n, src), src, tgt, patterns, "_fare", lambda *a: None), flush=True)
+    dish = templated(rng, n, DISH_HAS, DISH_HAS_SAID, r"(?i:^does this dish have\b.*\b{t}\b)")
+    print("whether a dish has a thing, vi->en:", count(t, dish, "vi", "en", patterns, "_has_it", lambda *a: None),
+          flush=True)
     print("a word of kinship asking yes or no without the speaker, vi->en:",
           count(t, asking(rng, n, ASKED_ALONE_SAID, r"^(?=.*(?i:\byou\b))(?!.*\b(?:I|[Hh]e|[Ss]he)\b)"), "vi", "en",
                 phrasebook, "_YES_NO", NEVER), flush=True)

@@ -116,6 +116,10 @@ from mt.translate import Translator
     ("Một đêm bao nhiêu tiền?", "vi", "en", "How much is it per night?"),
     ("Xoài bao nhiêu một cân?", "vi", "en", None), ("Thuê xe bao nhiêu một ngày?", "vi", "en", None),
     # someone's name, as they are introduced (v6: "I named it.", "My name is Hair."); not a name in small letters
+    # whether a dish has a thing, somewhere to charge a phone (v6: "Món này có hành không?" → "Is this?")
+    ("Món này có hành không?", "vi", "en", "Does this dish have onions?"),
+    ("Does this dish have peanuts?", "en", "vi", "Món này có đậu phộng không?"),
+    ("Ở đây có chỗ sạc điện thoại không?", "vi", "en", "Is there somewhere to charge my phone here?"),
     ("Tôi tên là Nam.", "vi", "en", "My name is Nam."), ("Bạn tôi tên là Hải.", "vi", "en", "My friend's name is Hai."),
     ("Tên của em gái tôi là Mai.", "vi", "en", "My sister's name is Mai."),
     ("Tên anh ấy là Đông.", "vi", "en", "His name is Dong."), ("Tôi tên là nam.", "vi", "en", None),
