@@ -23,7 +23,7 @@ from functools import lru_cache
 from .dates import SPAN, VI_DAYS_BEHIND, span
 from .glossary import Match, parse_glossary
 from .names import known, placed
-from .numbers import VI_NUMBER_WORDS
+from .numbers import EN_NUMBER_WORDS, VI_NUMBER_WORDS
 from .restore import RESOURCES
 from .text import SENTENCE_START, strip_marks
 from .untranslated import syllable_shaped
@@ -245,6 +245,11 @@ _EN_ORDER = re.compile(r"(?<!\w)[Oo]rder(?:s|ed|ing)?(?=\s+(?:(?:a|an|one|two|th
 # now." → "… muốn ra lệnh"; shown "gọi món", "gọi món quà", a gift); not "in order to"
 _EN_ORDER_ALONE = re.compile(r"(?:(?<!in )\bto|\b[Cc]an\s+(?:I|we)|\b[Cc]ould\s+(?:I|we)|\b[Ll]et['’]s|"
                              r"\b(?:I|[Ww]e)['’]ll)\s+(?P<order>order)(?=(?:\s+(?:now|please))?\s*(?:[.?!,]|$))")
+# en→vi: a table for a number of people is "bàn cho … người", booked with it (v6: "Do you have a table for four?" →
+# "Bạn có bảng cho bốn cái không?", a board for four things; "book a table" of the list lost the people)
+_EN_TABLE_FOR = re.compile(r"(?<!\w)(?:(?P<book>book|reserve)(?P<ed>e?d)?\s+(?:a\s+)?)?table\s+for\s+"
+                           rf"(?P<n>{'|'.join(EN_NUMBER_WORDS[2:11])}|[2-9]|1\d)(?:\s+people)?(?![\w-])",
+                           re.IGNORECASE)
 # en→vi: who is "from" a place "đến từ" it, with who (v6: "I'm from Australia." → "Tôi từ Úc.", "They are from
 # Hanoi." → "Họ ở Hà Nội."; shown "đến từ" alone, "Chúng tôi là đến từ Canada."); only before a name
 _EN_FROM_WHO = {"i": "tôi", "he": "anh ấy", "she": "cô ấy", "we": "chúng tôi", "they": "họ", "you": "bạn"}
@@ -292,7 +297,16 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         found += [Match(*m.span("order"), "gọi món ăn", "term") for m in _EN_ORDER_ALONE.finditer(text)]
         found += [Match(*m.span(), "chợ", "term") for m in _EN_MARKET.finditer(text)]
         found += [Match(*m.span(), f"{_EN_FROM_WHO[m['who'].lower()]} đến từ", "term") for m in _EN_FROM.finditer(text)]
+        tables = [_table_for(m) for m in _EN_TABLE_FOR.finditer(text)]  # over "book a table" of the list
+        out = [m for m in out if all(m.end <= t.start or m.start >= t.end for t in tables)] + tables
     return sorted(out + found, key=lambda m: m.start)
+
+
+def _table_for(m: re.Match) -> Match:
+    """"table for four" → "bàn cho bốn người", "booked a table for 6" → "đã đặt bàn cho 6 người" (_EN_TABLE_FOR)."""
+    n = m["n"] if m["n"].isdigit() else VI_NUMBER_WORDS[EN_NUMBER_WORDS.index(m["n"].lower())]
+    booked = ("đã đặt " if m["ed"] else "đặt ") if m["book"] else ""
+    return Match(*m.span(), f"{booked}bàn cho {n} người", "term")
 
 
 def borrowed(text: str, src: str, tgt: str) -> list[Match]:

@@ -163,7 +163,9 @@
     ways: "how much" or "bao nhiêu" and the place (v6: "How much taxi went to the airport?"; "Thị trường sân bay bằng
     taxi?");
 77. whether a dish has a thing (mt.patterns._has_it: "Món này có hành không?"), vi→en: "Does this dish have" and the
-    thing (v6: "Is this?").
+    thing (v6: "Is this?");
+78. a table for a number of people (mt.terms._EN_TABLE_FOR: "Do you have a table for four?"), en→vi: "bàn" and "…
+    người" (v6: "Bạn có bảng cho bốn cái không?", a board).
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
 """
@@ -1182,6 +1184,9 @@ def fares(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
 DISH_HAS = [("hành", "onions"), ("tỏi", "garlic"), ("ớt", "chili"), ("đậu phộng", "peanuts"), ("rau mùi", "coriander"),
             ("trứng", "eggs"), ("thịt", "meat")]
 DISH_HAS_SAID = ["Món này có {w} không?", "Món này có {w} không ạ?", "Món này có {w} không vậy?"]
+TABLE_FOR = [("two", "hai"), ("three", "ba"), ("four", "bốn"), ("six", "sáu"), ("5", "5"), ("8", "8")]
+TABLE_FOR_SAID = ["Do you have a table for {w}?", "I'd like to book a table for {w} at 7 pm.",
+                  "We need a table for {w} people.", "Is there a table for {w} by the window?"]
 MARKET_EN = ["I go to the market every morning.", "My mother went to the market.", "Let's go to the market.",
              "We met at the market.", "I bought fish at the market.", "She is at the market.",
              "He came back from the market.", "Do you want to go to the market with me?"]
@@ -1382,6 +1387,9 @@ def main() -> None:
               count(t, fares(rng, n, src), src, tgt, patterns, "_fare", lambda *a: None), flush=True)
     dish = templated(rng, n, DISH_HAS, DISH_HAS_SAID, r"(?i:^does this dish have\b.*\b{t}\b)")
     print("whether a dish has a thing, vi->en:", count(t, dish, "vi", "en", patterns, "_has_it", lambda *a: None),
+          flush=True)
+    table_for = templated(rng, n, TABLE_FOR, TABLE_FOR_SAID, r"\bbàn\b.*\b{t} người\b")
+    print("a table for a number of people, en->vi:", count(t, table_for, "en", "vi", terms, "_EN_TABLE_FOR", NEVER),
           flush=True)
     print("a word of kinship asking yes or no without the speaker, vi->en:",
           count(t, asking(rng, n, ASKED_ALONE_SAID, r"^(?=.*(?i:\byou\b))(?!.*\b(?:I|[Hh]e|[Ss]he)\b)"), "vi", "en",

@@ -172,6 +172,9 @@ from mt.translate import Translator, sentence_job
     # who is from a place, "đến từ" with who (v6: "Tôi từ Úc.", "Họ ở Hà Nội."); not a letter from John
     ("I'm from Australia. They are from the United States. I got a letter from John.", "en", "vi",
      [("I'm from", "tôi đến từ"), ("They are from", "họ đến từ")]),
+    # a table for a number of people (v6: "bảng cho bốn cái", a board for four things); not "suitable for"
+    ("Do you have a table for four? We booked a table for 6 people. It is suitable for two.", "en", "vi",
+     [("table for four", "bàn cho bốn người"), ("booked a table for 6 people", "đã đặt bàn cho 6 người")]),
     # "The" opening the sentence goes with the term (shown "The thang máy is broken.", v6 wrote "C thang máy bị vỡ.")
     ("The elevator is broken, the entrance too.", "en", "vi", [("The elevator", "thang máy"), ("entrance", "lối vào")]),
     ("Phở", "vi", "de", []),
