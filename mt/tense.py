@@ -98,7 +98,8 @@ def after_will(words: list[str]) -> dict[int, str]:
 _HABIT_VI = re.compile(r"(?<!\w)(?:mỗi\s+(?:ngày|sáng|tối|chiều|trưa|đêm|tuần|tháng|năm|cuối\s+tuần|buổi)|"
                        r"(?:hằng|hàng)\s+(?:ngày|tuần|tháng|năm)|(?<!bình )(?<!tầm )(?<!phi )(?<!khác )(?<!bất )thường|"
                        r"luôn\s+luôn)(?!\w)", re.IGNORECASE)
-_LONG_AGO = rf"hồi|xưa|trước\s+đây|lúc\s+nhỏ|còn\s+nhỏ|{VI_DAYS_BEHIND}"
+_LONG_AGO = (rf"hồi|xưa|trước\s+(?:đây|kia)|(?:lúc|khi|thời)\s+(?:nhỏ|đó|ấy)|còn\s+nhỏ|năm\s+(?:1\d|20)\d\d|"
+             rf"{VI_DAYS_BEHIND}")  # (a year: "Năm 1990 ông ấy thường đi bộ.")
 _BEHIND_VI = re.compile(rf"(?<!\w)(?:đã|vừa|mới|từng|{_LONG_AGO})(?!\w)", re.IGNORECASE)
 _LONG_AGO_VI = re.compile(rf"(?<!\w)(?:{_LONG_AGO})(?!\w)", re.IGNORECASE)  # ("đã" goes with "được ba năm rồi")
 # (in the first clause: "Ông ấy nở một nụ cười rất lớn, … vì tin tức thường làm ông ấy buồn" is not a habit of his

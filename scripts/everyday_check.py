@@ -1353,7 +1353,7 @@ def main() -> None:
     print("'lát nữa' opening a sentence, vi->en:", count(t, soon, "vi", "en", dates, "_VI_SOON", NEVER), flush=True)
     print("whether a room or a hotel has a thing, vi->en:", count(t, has_it(rng, n), "vi", "en", patterns, "_has_it",
                                                                    lambda *a: None), flush=True)
-    print("whether a room or a hotel has a thing, en->vi:", count(t, has_it_en(rng, n), "en", "vi", phrasebook,
+    print("whether a room or a hotel has a thing, en->vi:", count(t, has_it_en(rng, n), "en", "vi", patterns,
                                                                    "_has_it", lambda *a: None), flush=True)
     print("a word of kinship that asks the speaker, vi->en:", count(t, asking(rng, n), "vi", "en", phrasebook,
                                                                      "addressed", lambda *a: []), flush=True)
@@ -1370,6 +1370,32 @@ def main() -> None:
     print("thousands, vi->en:", count(t, thousands(rng, n), "vi", "en", amounts, "_VI_THOUSANDS", NEVER), flush=True)
     print("a verb after 'will', vi->en:", count(t, templated(rng, n, WILL_DAYS, WILL_SAID, WILL_RIGHT), "vi", "en",
                                                 tense, "after_will", lambda words: {}), flush=True)
+    stop40(t, rng, n)
+
+
+def stop40(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 40 (59's kinship asked alone, then 65–78), after the earlier ones so that those draw the
+    sentences they drew before."""
+    print("a word of kinship asking yes or no without the speaker, vi->en:",
+          count(t, asking(rng, n, ASKED_ALONE_SAID, r"^(?=.*(?i:\byou\b))(?!.*\b(?:I|[Hh]e|[Ss]he)\b)"), "vi", "en",
+                phrasebook, "_YES_NO", NEVER), flush=True)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"how far, how long or whether a bus goes to a place, {src}->{tgt}:",
+              count(t, getting_there(rng, n, src), src, tgt, patterns, "_getting_there", lambda *a: None), flush=True)
+    print("a habit, vi->en:", count(t, habits(rng, n, "habit"), "vi", "en", tense, "habitual", lambda *a: {}),
+          flush=True)
+    print("'hay' before a verb, vi->en:", count(t, habits(rng, n, "hay"), "vi", "en", dates, "OFTEN", NEVER),
+          flush=True)
+    weekend = [(rng.choice(ANY_WEEKEND_SAID), r"(?i:\bweekends?\b)") for _ in range(n)]
+    print("any weekend, vi->en:", count(t, weekend, "vi", "en", dates, "_VI_ANY_WEEKEND", NEVER), flush=True)
+    games = templated(rng, n, GAMES, GAMES_SAID, r"\bplay(?:s|ed|ing)? {t}\b")
+    print("a game played, vi->en:", count(t, games, "vi", "en", articles, "left_out", lambda words: {}), flush=True)
+    print("a thing to wear in another size, vi->en:", count(t, sizes(rng, n), "vi", "en", patterns, "_in_a_size",
+                                                             lambda *a: None), flush=True)
+    print("what a thing costs for a day, a night …, vi->en:", count(t, costs(rng, n), "vi", "en", patterns, "_costs",
+                                                                    lambda *a: None), flush=True)
+    print("how long something has gone on, vi->en:", count(t, so_far(rng, n), "vi", "en", tense, "so_far",
+                                                           lambda *a: {}), flush=True)
     market = [(rng.choice(MARKET_EN), r"^(?!.*thị trường).*\bchợ\b") for _ in range(n)]
     print("the market one goes to, en->vi:", count(t, market, "en", "vi", terms, "_EN_MARKET", NEVER), flush=True)
     print("someone's name introduced, vi->en:", count(t, named(rng, n, "introduced"), "vi", "en", patterns, "_named",
@@ -1391,27 +1417,6 @@ def main() -> None:
     table_for = templated(rng, n, TABLE_FOR, TABLE_FOR_SAID, r"\bbàn\b.*\b{t} người\b")
     print("a table for a number of people, en->vi:", count(t, table_for, "en", "vi", terms, "_EN_TABLE_FOR", NEVER),
           flush=True)
-    print("a word of kinship asking yes or no without the speaker, vi->en:",
-          count(t, asking(rng, n, ASKED_ALONE_SAID, r"^(?=.*(?i:\byou\b))(?!.*\b(?:I|[Hh]e|[Ss]he)\b)"), "vi", "en",
-                phrasebook, "_YES_NO", NEVER), flush=True)
-    print("a habit, vi->en:", count(t, habits(rng, n, "habit"), "vi", "en", tense, "habitual", lambda *a: {}),
-          flush=True)
-    print("'hay' before a verb, vi->en:", count(t, habits(rng, n, "hay"), "vi", "en", dates, "OFTEN", NEVER),
-          flush=True)
-    weekend = [(rng.choice(ANY_WEEKEND_SAID), r"(?i:\bweekends?\b)") for _ in range(n)]
-    print("any weekend, vi->en:", count(t, weekend, "vi", "en", dates, "_VI_ANY_WEEKEND", NEVER), flush=True)
-    games = templated(rng, n, GAMES, GAMES_SAID, r"\bplay(?:s|ed|ing)? {t}\b")
-    print("a game played, vi->en:", count(t, games, "vi", "en", articles, "left_out", lambda words: {}), flush=True)
-    print("what a thing costs for a day, a night …, vi->en:", count(t, costs(rng, n), "vi", "en", patterns, "_costs",
-                                                                    lambda *a: None), flush=True)
-    print("how long something has gone on, vi->en:", count(t, so_far(rng, n), "vi", "en", tense, "so_far",
-                                                           lambda *a: {}), flush=True)
-    print("a thing to wear in another size, vi->en:", count(t, sizes(rng, n), "vi", "en", patterns, "_in_a_size",
-                                                             lambda *a: None), flush=True)
-    for src, tgt in (("vi", "en"), ("en", "vi")):
-        print(f"how far, how long or whether a bus goes to a place, {src}->{tgt}:",
-              count(t, getting_there(rng, n, src), src, tgt, patterns, "_getting_there", lambda *a: None), flush=True)
-
 
 if __name__ == "__main__":
     main()

@@ -106,6 +106,8 @@ def test_a_verb_after_will_is_in_its_base():  # given "sẽ" for a day ahead, v6
     # not where something puts it behind, nor without a habit ("bình thường" is normal), nor a verb after another
     ("Hồi nhỏ tôi đi chợ mỗi sáng.", "When I was young I went to the market every morning.", None),
     ("Hôm qua tôi đã đi chợ mỗi sáng.", "Yesterday I went to the market every morning.", None),
+    ("Năm 1990 ông ấy thường đi bộ.", "In 1990 he often walked.", None),
+    ("Lúc đó tôi đi chợ mỗi sáng.", "At that time I went to the market every morning.", None),
     ("Mọi thứ bình thường.", "I walked.", None), ("Tôi đi chợ mỗi sáng.", "Then I went there.", None),
     # nor a habit in a later clause, nor a word opening the sentence that is not who
     ("Ông ấy cười, vì tin tức thường làm ông ấy buồn.", "He smiled, because the news often saddens him.", None),
