@@ -240,7 +240,8 @@ def _joined_to(words: list[Word]) -> list[Word]:
 
 def _articles(words: list[Word], tgt: str) -> list[Word]:
     """"a" and "an" in an English sentence for the sound of the word after them (mt/articles.py): "a older brother"
-    → "an older brother"; no "the" before a game played ("play the football" → "play football")."""
+    → "an older brother"; no "the" before a game played ("play the football" → "play football") and no "a" before
+    what is not counted ending a clause ("I only have a cash.")."""
     return _mended(_mended(words, articles.left_out), articles.mended) if tgt == "en" else words
 
 

@@ -101,22 +101,22 @@ _RIDES = [("xe buýt", "bus"), ("xe khách", "coach"), ("tàu", "train"), ("tàu
           ("chuyến bay", "flight"), ("thuyền", "boat"), ("phà", "ferry"), ("taxi", "taxi"), ("xe ôm", "motorbike taxi"),
           ("máy bay", "plane")]
 _RIDE = {("vi", "en"): dict(reversed(_RIDES)), ("en", "vi"): {en: vi for vi, en in reversed(_RIDES)}}
+_RIDE_VI, _RIDE_EN = "|".join(_RIDE["vi", "en"]), "|".join(_RIDE["en", "vi"])
 _TO_VI = r"(?:đến|tới|đi|ra|vào)\s+(?P<place>[^,?]+?)"
 _GETTING = {("vi", "en"): [re.compile(rf"[Tt]ừ\s+đây\s+{_TO_VI}\s+(?:(?P<far>bao\s+xa)|(?:có\s+)?xa\s+không)"
                                       + _ENDING),
                            re.compile(rf"(?P<here>[Tt]ừ\s+đây\s+)?(?i:{_TO_VI})\s+(?P<long>mất\s+bao\s+lâu)" + _ENDING),
-                           re.compile(rf"[Cc]ó\s+(?P<ride>{'|'.join(_RIDE['vi', 'en'])})\s+(?:nào\s+)?{_TO_VI}"
+                           re.compile(rf"[Cc]ó\s+(?P<ride>{_RIDE_VI})\s+(?:nào\s+)?{_TO_VI}"
                                       r"\s+không" + _ENDING)],
             ("en", "vi"): [re.compile(r"(?:(?P<far>[Hh]ow\s+far\s+is\s+it)|[Ii]s\s+it\s+far)\s+(?:from\s+here\s+)?"
                                       r"to\s+(?:the\s+)?(?P<place>[^,?]+?)(?:\s+from\s+here)?\s*\?*"),
                            re.compile(r"(?P<long>[Hh]ow\s+long\s+does\s+it\s+take)\s+to\s+(?:get|go)\s+to\s+"
                                       r"(?:the\s+)?(?P<place>[^,?]+?)(?P<here>\s+from\s+here)?\s*\?*"),
-                           re.compile(rf"[Ii]s\s+there\s+an?\s+(?P<ride>{'|'.join(_RIDE['en', 'vi'])})\s+"
+                           re.compile(rf"[Ii]s\s+there\s+an?\s+(?P<ride>{_RIDE_EN})\s+"
                                       r"(?:that\s+goes\s+)?to\s+(?:the\s+)?(?P<place>[^,?]+?)\s*\?*")]}
 # ... and what a ride or a ticket there costs, both ways (v6: "Đi taxi ra sân bay hết bao nhiêu tiền?" → "How much
 # taxi went to the airport?", "Vé tàu đi Huế bao nhiêu tiền?" → "How much money does it get rid of to Hue?"; "How
 # much does it cost to get to the airport by taxi?" → "Thị trường sân bay bằng taxi?")
-_RIDE_VI, _RIDE_EN = "|".join(_RIDE["vi", "en"]), "|".join(_RIDE["en", "vi"])
 _HOW_MUCH_VI = r"\s+(?:hết\s+|mất\s+)?(?:giá\s+)?bao\s+nhiêu(?:\s+tiền)?" + _ENDING
 _FARES = {("vi", "en"): [re.compile(rf"(?:[Đđ]i\s+)?(?P<ride>(?i:{_RIDE_VI}))\s+{_TO_VI}{_HOW_MUCH_VI}"),
                          re.compile(rf"(?P<ticket>[Vv]é)\s+(?:(?P<ride>{_RIDE_VI})\s+)?{_TO_VI}{_HOW_MUCH_VI}")],
@@ -143,24 +143,23 @@ _ANY_THING = {"", "cái", "chiếc", "xe"}  # "this" with "này", else "it"
 _PER = {"ngày": "day", "đêm": "night", "người": "person", "giờ": "hour", "tiếng": "hour", "tuần": "week",
         "tháng": "month", "cân": "kilo", "ký": "kilo", "kg": "kilo", "cái": "each", "chiếc": "each", "quả": "each",
         "suất": "each", "vé": "each"}
-_PER_VI = rf"một\s+(?P<per>{'|'.join(_PER)})"
-_COSTS = [re.compile(r"(?:(?P<rent>[Tt]huê)\s+)?(?P<what>[^,?]+?)\s+(?:giá\s+)?bao\s+nhiêu(?:\s+tiền)?\s+"
+_PER_VI = rf"(?P<per>{'|'.join(_PER)})"
+_COSTS = [re.compile(r"(?:(?P<rent>[Tt]huê)\s+)?(?P<what>[^,?]+?)\s+(?:giá\s+)?bao\s+nhiêu(?:\s+tiền)?\s+một\s+"
                      + _PER_VI + _ENDING),
-          re.compile(rf"[Mm]{_PER_VI[1:]}\s+(?:giá\s+)?bao\s+nhiêu(?:\s+tiền)?" + _ENDING)]
+          re.compile(rf"[Mm]ột\s+{_PER_VI}\s+(?:giá\s+)?bao\s+nhiêu(?:\s+tiền)?" + _ENDING)]
 # someone's name, as they are introduced (v6: "Tôi tên là Nam." → "I named it.", "Bạn tôi tên là Hải." → "My name
 # is Hair.", "Anh ấy tên là Đông." → "He named East."; shown the name as English writes it, mt.names.called, "I
 # named Nam.", "You're name Hai."): for who of terms.OWNERS, or one of these with whose after it
 _NAMED_WHO = {"bạn": "friend", "em gái": "sister", "chị gái": "sister", "em trai": "brother", "anh trai": "brother",
               "con": "child", "con gái": "daughter", "con trai": "son", "vợ": "wife", "chồng": "husband",
               "mẹ": "mother", "bố": "father", "ba": "father", "con chó": "dog", "con mèo": "cat"}
-_WHO_NAMED = rf"(?P<who>(?i:{'|'.join(sorted(_NAMED_WHO, key=len, reverse=True))}))\s+(?:của\s+)?" \
-    rf"(?P<whose>{'|'.join(sorted(terms.OWNERS, key=len, reverse=True))})"
+_OWNERS = "|".join(sorted(terms.OWNERS, key=len, reverse=True))
+_WHO_NAMED = rf"(?P<who>(?i:{'|'.join(sorted(_NAMED_WHO, key=len, reverse=True))}))\s+(?:của\s+)?(?P<whose>{_OWNERS})"
 _NAME_SAID = r"\s+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})\s*[.!]*"
 _NAMED = [re.compile(rf"[Tt]ên\s+(?:của\s+)?{_WHO_NAMED}\s+là" + _NAME_SAID),
           re.compile(rf"{_WHO_NAMED}\s+tên\s+là" + _NAME_SAID),
-          re.compile(rf"(?P<own>(?i:{'|'.join(sorted(terms.OWNERS, key=len, reverse=True))}))\s+tên\s+là" + _NAME_SAID),
-          re.compile(rf"[Tt]ên\s+(?:của\s+)?(?P<own>{'|'.join(sorted(terms.OWNERS, key=len, reverse=True))})\s+là"
-                     + _NAME_SAID)]
+          re.compile(rf"(?P<own>(?i:{_OWNERS}))\s+tên\s+là" + _NAME_SAID),
+          re.compile(rf"[Tt]ên\s+(?:của\s+)?(?P<own>{_OWNERS})\s+là" + _NAME_SAID)]
 # the nearest one ("Cây ATM gần nhất ở đâu?"; v6: "Where did ATM tree?")
 _NEAREST = {"vi": re.compile(r"\s+gần(?:\s+đây)?\s+nhất$"), "en": re.compile(r"^nearest\s+")}
 # where one can buy or find a term: shown the term, v6 lost "where" ("Where can I find a pharmacy?" → "Tôi có thể

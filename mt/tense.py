@@ -5,12 +5,21 @@ with "hôm qua", about one in three), and so after a day behind it wrote itself 
 in the Vietnamese it wrote "had gone" and "we've gone through", so the verb is mended in the English instead, only
 where it is one of these and comes right after who did it: a pronoun, a name, or "my", "the" … and one word.
 
+The same verb is put back in its base after "will", in the present for a habit the Vietnamese tells of ("Tôi đi chợ
+mỗi sáng." gave "I went to the market every morning."), and as "have" and its participle where the Vietnamese says
+how long something has gone on ("được ba năm rồi": "I lived in Hanoi for three years."); and "to" between "like" and
+a verb in "-ing" is left out ("I like to swimming.").
+
     >>> past("go"), past("goes"), past("rain"), past("studies"), past("went"), past("sing")
     ('went', 'went', 'rained', 'studied', None, None)
     >>> mended("Yesterday, they go Da Lat.".split()), mended("Last week I'm busy.".split())
     ({2: 'went'}, {2: 'I was'})
     >>> after_will("Next week, I will flew out.".split())
     {4: 'fly'}
+    >>> habitual("My mother cooked every night.".split(), "Mẹ tôi nấu ăn mỗi tối.")
+    {2: 'cooks'}
+    >>> so_far("I lived in Hanoi for three years.".split(), "Tôi sống ở Hà Nội được ba năm rồi.")
+    {1: 'have lived'}
 """
 from __future__ import annotations
 
@@ -128,8 +137,8 @@ def habitual(words: list[str], source: str) -> dict[int, str]:
     at, person, named = _after_who(words, k)
     verb = _WORD.match(words[at]) if at and len(words) > at else None
     base = _BASE.get(verb.group()) if verb else None
-    if not base and verb and person == "he" and not named and verb.group() in _BASES:
-        base = verb.group()  # "My mother usually cook pho." → "cooks"
+    if not base and verb and person == "he" and not named and verb.group() in _BASES:  # (not after a capital, which
+        base = verb.group()  # may be many: "Vietnamese eat …"); "My mother usually cook pho." → "cooks"
     if not base:
         return {}
     said = _PRESENT_BE.get(person, "is") if base == "be" else base if person in _PRESENT_BE else _third_person(base)

@@ -113,12 +113,6 @@ def test_a_verb_after_will_is_in_its_base():  # given "sẽ" for a day ahead, v6
     ("Ông ấy cười, vì tin tức thường làm ông ấy buồn.", "He smiled, because the news often saddens him.", None),
     ("Nếu được dùng thường xuyên thì tốt.", "If used often, it is good.", None),
     ("Vì sao họ thường sai?", "Why do they fail often?", None),
-])
-def test_a_habit_is_in_the_present(sentence, decoded, finished):
-    assert join_words(finish_words(as_words(decoded), Job(sentence, []), "vi", "en")) == (finished or decoded)
-
-
-@pytest.mark.parametrize("sentence, decoded, finished", [
     # how long something has gone on: "have" and the participle (v6, shown "for three years": "I lived in Hanoi for
     # three years.", "I in Vietnam for two weeks.")
     ("Tôi sống ở Hà Nội được ba năm rồi.", "I lived in Hanoi for three years.",
@@ -132,7 +126,7 @@ def test_a_habit_is_in_the_present(sentence, decoded, finished):
     ("Tôi sống ở Hà Nội được ba năm rồi.", "I lived in Hanoi three years ago.", None),
     ("Tôi sống ở Hà Nội ba năm.", "I lived in Hanoi for three years.", None),
 ])
-def test_how_long_something_has_gone_on_is_in_the_present_perfect(sentence, decoded, finished):
+def test_a_habit_is_in_the_present_and_what_has_gone_on_so_far_in_the_present_perfect(sentence, decoded, finished):
     assert join_words(finish_words(as_words(decoded), Job(sentence, []), "vi", "en")) == (finished or decoded)
 
 
