@@ -123,7 +123,7 @@ _AFTER_SUBJECT = re.compile(r"(?:\s+(?:cũng|thường|hay|đang|đã|vẫn|lạ
 # English verbs that open a vi→en term, with their past and their form after he or she (_verb_said)
 _VERBS = {"check": ("checked", "checks"), "order": ("ordered", "orders"), "turn": ("turned", "turns"),
           "book": ("booked", "books"), "pay": ("paid", "pays"), "miss": ("missed", "misses"),
-          "bring": ("brought", "brings"), "pick": ("picked", "picks"), "go": ("went", "goes")}
+          "bring": ("brought", "brings"), "pick": ("picked", "picks"), "go": ("went", "goes"), "see": ("saw", "sees")}
 # whose a vi→en term is, after it ("áo mưa của tôi" → "my raincoat"; v6, shown the term, wrote "Raincoat of mine"
 # and "I forgotgot raincoat of his."). Not "anh", "chị", "em" alone: you, or him, or her.
 OWNERS = {"tôi": "my", "mình": "my", "bạn": "your", "anh ấy": "his", "cô ấy": "her", "chúng tôi": "our",
