@@ -156,15 +156,17 @@ _WONDERED = re.compile(r"(?<!\w)(?:(?:không|chưa)\s+(?:biết|rõ)|tự\s+hỏ
 # again?"); and "em", "mình", "tớ" after it is the speaker, given to the model as "tôi" (given "Bạn … em", v6 wrote
 # "Can you send to you address?"). Not before "ấy", a name, whose ("anh tôi", my brother) or "già" ("Ông già kia là
 # ai?", who is that old man: a Tatoeba test line)
-_ADDRESSED = re.compile(r"(?P<you>(?i:anh|chị|cô|chú|bác|ông|bà|em|cậu))\s+(?!(?:ấy|ta|ơi|trai|gái|họ|của|tôi|mình|"
-                        r"em|anh|chị|con|cháu|và|với|già)(?!\w))(?P<next>\w)")
+_ADDRESSED = re.compile(r"(?P<you>(?i:anh|chị|cô|chú|bác|ông|bà|em|cậu|bạn))\s+(?!(?:ấy|ta|ơi|trai|gái|họ|của|tôi|"
+                        r"mình|em|anh|chị|con|cháu|và|với|già|bè)(?!\w))(?P<next>\w)")
 # (without the speaker, only a question asked yes or no: given "Bạn", v6 wrote "Chị tên là gì?" as "What's the name
-# you?", "Cậu không đói sao?" as "What don't you hungry?")
+# you?", "Cậu không đói sao?" as "What don't you hungry?"); the speaker is not "anh ấy", "em trai", "anh/em" (a
+# Tatoeba test line: "Bạn có anh/em trai không?")
 _YES_NO = re.compile(r"^\S+\s+có\s.*\?$|\s(?:không|chưa)(?:\s+(?:ạ|vậy|nhỉ|thế))?\s*\?$")
-_SPEAKER = re.compile(r"(?<!chúng )(?<!\w)(?:tôi|mình|tớ|em|anh|chị)(?!\w)")
+_SPEAKER = re.compile(r"(?<!chúng )(?<![\w/])(?:tôi|mình|tớ|em|anh|chị)(?![\w/])(?!\s+(?:ấy|trai|gái|họ)(?!\w))")
 # ... and one that opens a request (a word that asks for something after it, or one that ends it) is left out: the
 # model writes the request ("Anh giúp tôi với." → "He helped me with.", "Chị cho em một ly cà phê." → "She's a cup of
-# coffee."; given "Bạn", "You help me with.", and given neither, "Help me.", "Give me a cup of coffee.")
+# coffee."; given "Bạn", "You help me with.", and given neither, "Help me.", "Give me a cup of coffee."); "Bạn" too
+# ("Bạn đợi mình chút nhé." → "You're waiting for you."; given neither, "Wait for me.")
 _REQUEST = re.compile(r"(?:(?:cho|làm\s+ơn|giúp|đợi|chờ|lấy|gọi|mang|đưa|chở)\s.*|.*\s(?:nhé|nha|với|giùm|hộ))"
                       r"\s*[.!…]*$")
 # "cho em" opening a clause is "give me" ("cho em xin …" too, "xin" left out: "Cho tôi xin cốc nước." became "Let me
@@ -210,7 +212,8 @@ def _to_kin(text: str, src: str, tgt: str) -> list[Match]:
     # (a request: the word after it given a capital, as the model reads a sentence's first word)
     said = Match(0, opening.end("you"), "Bạn", HINT) if asking else \
         Match(0, opening.end("next"), opening.group("next").upper(), HINT)
-    return [said] + [Match(*m.span(), "tôi", HINT) for m in speakers if m.group() != "tôi"]
+    return [said] * (said.replacement != text[:said.end]) + [Match(*m.span(), "tôi", HINT) for m in speakers
+                                                             if m.group() != "tôi"]
 
 
 # en→vi: "One more X, please." or "Another X" alone is asked for: "Give me" is given before it (v6: "One more beer,

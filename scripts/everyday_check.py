@@ -121,7 +121,8 @@
 59. a word of kinship opening a question that asks the speaker something, or a request (mt.phrasebook.addressed:
     "Anh có thể giúp tôi không?", "Anh giúp tôi với."), vi→en: "you", and no "I" (v6: "Can I help me?"); for a
     request, "me" and no "I", "he", "she" (v6: "He helped me with."); asked yes or no without the speaker (stop 40,
-    mt.phrasebook._YES_NO: "Chị nói lại được không?"), "you" and no "I", "he", "she" (v6: "Can't tell it?");
+    mt.phrasebook._YES_NO: "Chị nói lại được không?"), "you" and no "I", "he", "she" (v6: "Can't tell it?"); "Bạn"
+    opening a request (stop 40: "Bạn đợi mình chút nhé."), as a request (v6: "You're waiting for you.");
 60. what time or when a thing leaves, opens, closes … (mt.patterns._what_time: "Tàu khởi hành lúc mấy giờ?",
     "What time does this shop close?"), both ways: the question word and the thing (v6: "How long are it started?",
     "… đóng cửa thời gian gì?");
@@ -1379,6 +1380,12 @@ def stop40(t, rng: random.Random, n: int) -> None:
     print("a word of kinship asking yes or no without the speaker, vi->en:",
           count(t, asking(rng, n, ASKED_ALONE_SAID, r"^(?=.*(?i:\byou\b))(?!.*\b(?:I|[Hh]e|[Ss]he)\b)"), "vi", "en",
                 phrasebook, "_YES_NO", NEVER), flush=True)
+    told_me = r"^(?!.*\b(?:I|[Hh]e|[Ss]he|him|her)\b).*\bme\b"
+    asked_by_ban = [(said.format(k="Bạn", m=rng.choice(["tôi", "mình"])), told_me)
+                    for said in (rng.choice(TOLD_SAID) for _ in range(n))]
+    without_ban = re.compile(phrasebook._ADDRESSED.pattern.replace("|bạn", ""))
+    print("'Bạn' opening a request, vi->en:", count(t, asked_by_ban, "vi", "en", phrasebook, "_ADDRESSED", without_ban),
+          flush=True)
     for src, tgt in (("vi", "en"), ("en", "vi")):
         print(f"how far, how long or whether a bus goes to a place, {src}->{tgt}:",
               count(t, getting_there(rng, n, src), src, tgt, patterns, "_getting_there", lambda *a: None), flush=True)

@@ -346,6 +346,9 @@ def test_a_question_without_its_mark_is_given_one(text, hinted):
     # not in a statement, before "ấy", "già" or whose; not "chúng tôi" for the speaker, nor "em bé", "xin lỗi"
     ("Anh thích tôi.", []), ("Anh ấy có giúp tôi không?", []), ("Ông già có đến không?", []),
     ("Anh tôi có đến không?", []), ("Chú có gặp chúng tôi không?", [("Chú", "Bạn")]), ("Cho em bé ăn.", []),
+    # "Bạn" opening a request too (v6: "You're waiting for you."); not "anh ấy", "anh/em trai" for the speaker
+    ("Bạn đợi mình chút nhé.", [("Bạn đ", "Đ"), ("mình", "tôi")]), ("Bạn bè giúp tôi với.", []),
+    ("Em có gặp anh ấy không?", [("Em", "Bạn")]), ("Bạn có anh/em trai không?", []),
     ("Cho em xin lỗi.", [("em", "tôi")]),
     # "giúp mình" opening a clause (v6: "Hey, helping yourself"); "nha" ending it is "nhé" (v6: "… an umbrella chew");
     # an invitation without who goes (v6: "đi ăn phở không" → "dialing pho")
