@@ -212,8 +212,8 @@ def _to_kin(text: str, src: str, tgt: str) -> list[Match]:
     # (a request: the word after it given a capital, as the model reads a sentence's first word)
     said = Match(0, opening.end("you"), "Bạn", HINT) if asking else \
         Match(0, opening.end("next"), opening.group("next").upper(), HINT)
-    return [said] * (said.replacement != text[:said.end]) + [Match(*m.span(), "tôi", HINT) for m in speakers
-                                                             if m.group() != "tôi"]
+    hints = [Match(*m.span(), "tôi", HINT) for m in speakers if m.group() != "tôi"]
+    return hints if said.replacement == text[:said.end] else [said] + hints  # ("Bạn" asking: nothing to give)
 
 
 # en→vi: "One more X, please." or "Another X" alone is asked for: "Give me" is given before it (v6: "One more beer,
