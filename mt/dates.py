@@ -112,9 +112,6 @@ _VI_LATER = re.compile(rf"^{SPAN}\s+nữa(?:(?P<only>\s+thôi)(?=[.!…]*$)|(?= 
 # a little while from now, opening a sentence: "Later," (v6: "Lát nữa tôi gọi lại cho bạn." → "Again, I call you
 # back.", "Chút nữa tôi sẽ đến." → "He'll come.")
 _VI_SOON = re.compile(r"^(?:[Mm]ột\s+)?(?:[Ll]át|[Tt]í|[Cc]hút|[Cc]hốc)\s+nữa(?= )")
-# every day, week … opening a sentence (v6: "Hằng ngày tôi đi làm bằng xe máy." → "One day I walked by motorbike.",
-# "Hàng ngày …" → "I went on everyday …")
-_VI_DAILY = re.compile(r"^(?:[Hh]ằng|[Hh]àng)\s+(?P<p>ngày|tuần|tháng|năm)(?= )")
 # ... and anywhere after "trong" (v6: "Xe buýt sẽ đến trong 10 phút nữa." → "The bus will reach for another 10
 # minutes.", 27 of 30 such made-up sentences wrong), unless after a verb of staying or lasting ("ở lại trong 2 ngày
 # nữa" is for two more days); a span ago, ending a clause (v6: "Họ chuyển đến Hà Nội 2 tháng trước." → "... last
@@ -124,13 +121,16 @@ _VI_WITHIN = re.compile(rf"(?<!\w)[Tt]rong\s+{SPAN}\s+nữa(?!\w)")
 _LASTING_VERBS = r"(?i:đợi|chờ|ở|ở lại|làm|làm việc|mở cửa|kéo dài|ngủ|học|thức|nghỉ|sống|mất)"
 _LASTING = re.compile(rf"(?<!\w){_LASTING_VERBS}\s+$")
 _VI_AGO = re.compile(rf"(?<![\w.,])(?<![Ll]úc ){SPAN}\s+trước(?:\s+đây)?(?=\s*(?:[.,;!?…]|$))")
+# ... and opening a sentence before who (v6: "2 ngày trước họ đi làm." → "2 days before they go to work."); not
+# before anything else ("2 ngày trước kỳ thi", two days before the exam)
+_VI_AGO_OPENING = re.compile(rf"^{SPAN}\s+trước(?:\s+đây)?(?=,?\s+(?:{_WHO_FIRST})(?!\w))")
 # how long something has gone on, "được" and a span ending a clause, "rồi" or "nay" after it at most (v6: "Anh ấy
 # làm ở đây được hai năm rồi." → "He works here two years ago.", "Tôi ở Việt Nam được hai tuần rồi." → "I was two
 # weeks ago."); the verb before it is mended by mt.tense.so_far
 VI_SO_FAR = re.compile(rf"(?<!\w)(?:đã\s+)?được\s+{SPAN}(?:\s+(?:rồi|nay))?(?=\s*(?:[.,;!?…]|$))")
-# ... and opening a sentence before who (v6: "2 ngày trước họ đi làm." → "2 days before they go to work."); not
-# before anything else ("2 ngày trước kỳ thi", two days before the exam)
-_VI_AGO_OPENING = re.compile(rf"^{SPAN}\s+trước(?:\s+đây)?(?=,?\s+(?:{_WHO_FIRST})(?!\w))")
+# every day, week … opening a sentence (v6: "Hằng ngày tôi đi làm bằng xe máy." → "One day I walked by motorbike.",
+# "Hàng ngày …" → "I went on everyday …")
+_VI_DAILY = re.compile(r"^(?:[Hh]ằng|[Hh]àng)\s+(?P<p>ngày|tuần|tháng|năm)(?= )")
 # after a time: "10 giờ sáng nay" is 10 a.m. this morning, "9 giờ sáng mai" 9 a.m. tomorrow
 _TODAY = {**{part: said for (part, rel), said in _NEAR.items() if rel == "nay"}, "trưa": "today", "khuya": "tonight"}
 _REL = {"mai": "tomorrow", "qua": "yesterday"}

@@ -63,13 +63,13 @@ _TITLED = {"en": re.compile(rf"(?<![\w.])(?P<t>{_EN_TITLE})\.?\s+{_EN_NAME}"),
            "vi": re.compile(rf"(?<!\w)(?P<t>(?i:{'|'.join(t for t, en in TITLES.items() if en)}))\s+{_EN_NAME}")}
 _TITLE = {"vi": re.compile(rf"(?<!\w)({'|'.join(TITLES)}) $", re.IGNORECASE),
           "en": re.compile(rf"(?<![\w.])({_EN_TITLE})\.? $")}
-# the words for a place in Vietnam: before its name in Vietnamese, after it in English. Not "sông", "núi", "biển":
-# their names are as often foreign ones the model knows ("núi Phú Sĩ", "Biển Đen")
 # the words before a name said to be someone's (`called`), and the end of its clause
 _CALLED = {"vi": re.compile(r"(?<!\w)(?:[Tt]ên(?:\s+\S+){0,3}?\s+là|(?P<under>dưới|với|bằng)\s+tên|[Tt]ên)\s+$"),
            "en": re.compile(r"(?<!\w)(?:name\s+is|name['’]s|called|named|the\s+name)\s+$")}
 _UNDER = {"dưới": "under", "với": "under", "bằng": "in"}  # "đặt phòng dưới tên Nam": book a room under the name Nam
 _CLAUSE_END = re.compile(r"\s*(?:[,.!?…;:]|$)")
+# the words for a place in Vietnam: before its name in Vietnamese, after it in English. Not "sông", "núi", "biển":
+# their names are as often foreign ones the model knows ("núi Phú Sĩ", "Biển Đen")
 _PLACE_BEFORE = re.compile(r"(?<!\w)(?:[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hành phố|TP\.?|"
                            r"[Ss]ân bay|[Bb]ến xe|[Bb]ến|[Cc]hợ|[Ll]àng|[Pp]hố|[Đđ]ường|[Đđ]ảo) $")
 # and what English writes after the name for them ("bến", a wharf or a station, is left to the model)

@@ -190,7 +190,7 @@ _GOING = re.compile(r"(?<!\w)(?:đi|(?<!sân )(?<!máy )(?<!chuyến )bay|lái\s
 # ... and cities v6 knows, which are not terms, said so there alone (shown the rest: "We'll go to Saigo.", "They went
 # on Da Nang.", "My family went on the summer." for "Gia đình tôi đi Huế vào mùa hè.")
 GONE_ONLY = {"Hà Nội": "Hanoi", "Sài Gòn": "Saigon", "Nha Trang": "Nha Trang", "Đà Nẵng": "Da Nang", "Huế": "Hue"}
-GONE_ONLY_FOUND = re.compile(rf"(?<!\w)(?:{'|'.join(GONE_ONLY)})(?!\w)")
+_GONE_ONLY_FOUND = re.compile(rf"(?<!\w)(?:{'|'.join(GONE_ONLY)})(?!\w)")
 # places v6 knows but writes without "the" or its preposition after a word for where, said so only there, not terms:
 # "Tôi đang ở sân bay." → "I'm in airport.", "Tôi cần đi siêu thị." → "I need to go supermarket.", "Tôi đi bưu
 # điện." → "I went to the post.", "ở phòng khám" → "in the room". Only before the end of a clause or a word of this
@@ -378,8 +378,8 @@ def place_vi(said: str) -> str | None:
     """The Vietnamese of a place in English that v6 knows or the vi→en list holds (WHERE_ONLY, the cities of
     GONE_ONLY, the terms of _PLACES), the first listed; None for any other."""
     _, targets, _ = _table("vi", "en")
-    known = [*WHERE_ONLY.items(), *GONE_ONLY.items(), *((vi, en) for vi, en in targets.items() if en in _PLACES)]
-    return next((vi for vi, en in known if en == said), None)
+    places = [*WHERE_ONLY.items(), *GONE_ONLY.items(), *((vi, en) for vi, en in targets.items() if en in _PLACES)]
+    return next((vi for vi, en in places if en == said), None)
 
 
 @lru_cache(maxsize=None)
@@ -461,7 +461,7 @@ def _gone_to(text: str, start: int, said: str, src: str) -> tuple[int, str] | No
 
 def _gone_only(text: str) -> list[Match]:
     """The cities of GONE_ONLY gone to (_gone_to), as "to …"."""
-    found = ((m.end(), _gone_to(text, m.start(), GONE_ONLY[m.group()], "vi")) for m in GONE_ONLY_FOUND.finditer(text))
+    found = ((m.end(), _gone_to(text, m.start(), GONE_ONLY[m.group()], "vi")) for m in _GONE_ONLY_FOUND.finditer(text))
     return [Match(gone[0], end, gone[1], "term") for end, gone in found if gone]
 
 
