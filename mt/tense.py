@@ -71,9 +71,8 @@ _DETERMINERS = {"my", "his", "her", "our", "their", "your", "the", "My", "His", 
 
 def mended(words: list[str]) -> dict[int, str]:
     """Where an English sentence's `words` open with a day behind (_BEHIND), the words to put in the past, by
-    their place: the verb right after a pronoun, a name or "my …", "the …" and one word ("they go" → "went", "my
-    mother goes" → "went", keeping what follows it: "rain." → "rained."), "I'm" → "I was", and "is" right after the
-    day ("Yesterday is Monday.")."""
+    their place: the verb after who did it (`_after_who`: "they go" → "went", "my mother goes" → "went", keeping what
+    follows it: "rain." → "rained."), "I'm" → "I was", and "is" right after the day ("Yesterday is Monday.")."""
     k = next((k for k in range(1, 6) if _BEHIND.fullmatch(" ".join(words[:k]).rstrip(","))), 0)
     if not k or len(words) <= k:
         return {}
@@ -83,7 +82,7 @@ def mended(words: list[str]) -> dict[int, str]:
         return {k: words[k][:-2].rstrip("'’") + " was"}
     if words[k] in ("is", "are") and not words[k - 1].endswith(","):
         return {k: past(words[k])}
-    at = k + 2 if words[k] in _DETERMINERS else k + 1 if words[k] in PRONOUNS or _NAME.fullmatch(words[k]) else 0
+    at, _, _ = _after_who(words, k)
     verb = _WORD.match(words[at]) if at and len(words) > at else None
     if not verb or not (said := past(verb.group())):
         return {}

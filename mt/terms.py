@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 
 from .dates import SPAN, VI_DAYS_BEHIND, span
-from .glossary import Match, parse_glossary
+from .glossary import Match, merge, parse_glossary
 from .names import known, placed
 from .numbers import EN_NUMBER_WORDS, VI_NUMBER_WORDS
 from .restore import RESOURCES
@@ -297,9 +297,8 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         found += [Match(*m.span("order"), "gọi món ăn", "term") for m in _EN_ORDER_ALONE.finditer(text)]
         found += [Match(*m.span(), "chợ", "term") for m in _EN_MARKET.finditer(text)]
         found += [Match(*m.span(), f"{_EN_FROM_WHO[m['who'].lower()]} đến từ", "term") for m in _EN_FROM.finditer(text)]
-        tables = [_table_for(m) for m in _EN_TABLE_FOR.finditer(text)]  # over "book a table" of the list
-        out = [m for m in out if all(m.end <= t.start or m.start >= t.end for t in tables)] + tables
-    return sorted(out + found, key=lambda m: m.start)
+        found += [_table_for(m) for m in _EN_TABLE_FOR.finditer(text)]
+    return merge(out + found)  # the longer of two that overlap: "book a table for 6" over the list's "book a table"
 
 
 def _table_for(m: re.Match) -> Match:

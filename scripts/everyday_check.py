@@ -161,8 +161,8 @@
 75. a name after "name is", "the name" (mt.names.called: "My name is Nam."), en→vi: the name as it is (v6: "Tên tôi
     là South.");
 76. what a ride or a ticket to a place costs (mt.patterns._fare: "Đi taxi ra sân bay hết bao nhiêu tiền?"), both
-    ways: "how much" or "bao nhiêu" and the place (v6: "How much taxi went to the airport?"; "Thị trường sân bay bằng
-    taxi?");
+    ways: "How much is a …" and "to" the place, or "bao nhiêu" and the place (v6: "How much taxi went to the
+    airport?"; "Thị trường sân bay bằng taxi?");
 77. whether a dish has a thing (mt.patterns._has_it: "Món này có hành không?"), vi→en: "Does this dish have" and the
     thing (v6: "Is this?");
 78. a table for a number of people (mt.terms._EN_TABLE_FOR: "Do you have a table for four?"), en→vi: "bàn" and "…
@@ -1169,14 +1169,15 @@ FARES_RIDE = [("taxi", "taxi"), ("xe buýt", "bus"), ("tàu", "train")]
 
 
 def fares(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
-    """What a ride or a ticket to a place costs; right: "how much" (or "bao nhiêu") and the place."""
+    """What a ride or a ticket to a place costs; right: "How much is a …" (or "bao nhiêu") and "to" the place."""
     out = []
     for _ in range(n):
         (vi, en), (ride_vi, ride_en) = rng.choice(GETTING), rng.choice(FARES_RIDE)
         place = en if en[0].isupper() else f"the {en}"
         said = rng.choice(FARES_SAID[src])
         if src == "vi":
-            out.append((said.format(r=ride_vi, w=vi), rf"(?i:^how much\b.*\b{en}\b)"))
+            right = rf"(?i:^how much (?:is|does) (?:it|an?)\b.*\bto (?:the )?{en}\b)"
+            out.append((said.format(r=ride_vi, w=vi), right))
         else:
             out.append((said.format(r=ride_en, w=place), rf"(?i:\b{vi}\b.*\bbao nhiêu\b)"))
     return out
@@ -1380,7 +1381,7 @@ def stop40(t, rng: random.Random, n: int) -> None:
     print("a word of kinship asking yes or no without the speaker, vi->en:",
           count(t, asking(rng, n, ASKED_ALONE_SAID, r"^(?=.*(?i:\byou\b))(?!.*\b(?:I|[Hh]e|[Ss]he)\b)"), "vi", "en",
                 phrasebook, "_YES_NO", NEVER), flush=True)
-    told_me = r"^(?!.*\b(?:I|[Hh]e|[Ss]he|him|her)\b).*\bme\b"
+    told_me = r"^(?!You\b)(?!.*\b(?:I|[Hh]e|[Ss]he|him|her)\b).*\bme\b"  # a request, not "You gave me …"
     asked_by_ban = [(said.format(k="Bạn", m=rng.choice(["tôi", "mình"])), told_me)
                     for said in (rng.choice(TOLD_SAID) for _ in range(n))]
     without_ban = re.compile(phrasebook._ADDRESSED.pattern.replace("|bạn", ""))
