@@ -214,12 +214,15 @@ def _tenses(words: list[Word], source: str, src: str, tgt: str) -> list[Word]:
     "Yesterday, they go Da Lat." → "Yesterday, they went Da Lat."; a verb after "will" its base ("I'll flew" → "I'll
     fly"); "like to swimming" is "like swimming"; and a verb of a habit in the Vietnamese is in the present ("I went
     to the market every morning." → "I go …")."""
+    if (src, tgt) == ("en", "vi"):
+        return _mended(words, lambda tokens: tense.yet_vi(tokens, source))
     if tgt != "en":
         return words
     words = _mended(_mended(_mended(words, tense.mended), tense.after_will), tense.gerund_after_to)
     if src != "vi":
         return words
-    return _mended(_mended(words, lambda tokens: tense.habitual(tokens, source)), lambda t: tense.so_far(t, source))
+    words = _mended(_mended(words, lambda tokens: tense.habitual(tokens, source)), lambda t: tense.so_far(t, source))
+    return _mended(words, lambda tokens: tense.not_yet(tokens, source))
 
 
 def _joined_to(words: list[Word]) -> list[Word]:

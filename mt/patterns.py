@@ -160,6 +160,61 @@ _NAMED = [re.compile(rf"[Tt]ên\s+(?:của\s+)?{_WHO_NAMED}\s+là" + _NAME_SAID)
           re.compile(rf"{_WHO_NAMED}\s+tên\s+là" + _NAME_SAID),
           re.compile(rf"(?P<own>(?i:{_OWNERS}))\s+tên\s+là" + _NAME_SAID),
           re.compile(rf"[Tt]ên\s+(?:của\s+)?(?P<own>{_OWNERS})\s+là" + _NAME_SAID)]
+# someone's work, after "làm" ("Tôi làm kỹ sư." → "I do engineers.", "Chị ấy làm y tá ở bệnh viện." → "She made
+# nurses in the hospital.", "Bố tôi làm nông dân." → "My father was farming."; "She works as a nurse." → "Cô ấy làm
+# việc như một y tá."): for the jobs and workplaces of these lists, who one of _WORKER or of _NAMED_WHO and whose
+_JOBS = {"giáo viên": "teacher", "kỹ sư": "engineer", "kỹ sư phần mềm": "software engineer", "bác sĩ": "doctor",
+         "y tá": "nurse", "nông dân": "farmer", "luật sư": "lawyer", "kế toán": "accountant", "đầu bếp": "chef",
+         "tài xế": "driver", "tài xế taxi": "taxi driver", "tài xế xe buýt": "bus driver",
+         "lập trình viên": "programmer", "công nhân": "worker", "nhà báo": "journalist",
+         "hướng dẫn viên du lịch": "tour guide", "hướng dẫn viên": "guide", "nhân viên văn phòng": "office worker",
+         "nhân viên ngân hàng": "bank clerk", "cảnh sát": "police officer", "bồi bàn": "waiter",
+         "thợ cắt tóc": "hairdresser", "thợ may": "tailor", "kiến trúc sư": "architect", "dược sĩ": "pharmacist",
+         "nha sĩ": "dentist", "giáo sư": "professor", "giảng viên": "lecturer", "ca sĩ": "singer",
+         "diễn viên": "actor", "thư ký": "secretary", "lễ tân": "receptionist", "quản lý": "manager",
+         "giám đốc": "director", "nhân viên bán hàng": "shop assistant", "thợ điện": "electrician",
+         "thợ sửa xe": "mechanic", "bác sĩ thú y": "vet", "phi công": "pilot",
+         "tiếp viên hàng không": "flight attendant", "bảo vệ": "security guard", "phiên dịch": "interpreter",
+         "phiên dịch viên": "interpreter", "nhiếp ảnh gia": "photographer"}
+_JOBS_VI = {en: vi for vi, en in reversed(_JOBS.items())}
+_WORKPLACES = {"bệnh viện": "a hospital", "trường": "a school", "trường học": "a school", "ngân hàng": "a bank",
+               "nhà hàng": "a restaurant", "khách sạn": "a hotel", "công ty": "a company", "nhà máy": "a factory",
+               "văn phòng": "an office", "sân bay": "the airport", "trường đại học": "a university"}
+_WORKPLACES_VI = {en.split(" ", 1)[1]: vi for vi, en in reversed(_WORKPLACES.items())}
+_WORKER = {"tôi": "I", "mình": "I", "anh ấy": "he", "cô ấy": "she", "chị ấy": "she", "ông ấy": "he", "bà ấy": "she"}
+_WORKER_VI = {en.lower(): vi for vi, en in reversed(_WORKER.items())}
+_KIN_VI = {en: vi for vi, en in reversed(_NAMED_WHO.items())}
+_OWNER_VI = {en: vi for vi, en in reversed(terms.OWNERS.items())}
+_WORKS_AS = {("vi", "en"): re.compile(rf"(?:(?P<worker>(?i:{'|'.join(sorted(_WORKER, key=len, reverse=True))}))|"
+                                      rf"{_WHO_NAMED})\s+làm\s+(?:nghề\s+)?(?P<job>{'|'.join(sorted(_JOBS, key=len, reverse=True))})"
+                                      rf"(?:\s+(?:ở|tại)\s+(?:(?P<place>{'|'.join(sorted(_WORKPLACES, key=len, reverse=True))})|"
+                                      rf"(?P<city>{'|'.join(terms.GONE_ONLY)})))?\s*[.!]*"),
+             ("en", "vi"): re.compile(r"(?:(?P<worker>I|[Hh]e|[Ss]he)|(?P<whose>[Mm]y|[Hh]is|[Hh]er)\s+(?P<kin>"
+                                      rf"{'|'.join(sorted(set(_NAMED_WHO.values()), key=len, reverse=True))}))\s+"
+                                      r"works?\s+as\s+an?\s+(?P<job>" + "|".join(sorted(_JOBS_VI, key=len, reverse=True))
+                                      + r")(?:\s+(?:at|in)\s+(?:(?:an?|the)\s+(?P<place>"
+                                      + "|".join(sorted(_WORKPLACES_VI, key=len, reverse=True))
+                                      + rf")|(?P<city>{'|'.join(terms.GONE_ONLY.values())})))?\s*[.!]*")}
+# more of something asked for ("Cho tôi thêm một chai nước." → "Give me a bottle of water.", "Cho tôi thêm một ly cà
+# phê." → "Let me add a cup of coffee.", "Cho tôi thêm cơm." → "Give me a bm.", "Cho tôi thêm hai chai bia." → "Give
+# me more than two bottles of beer."): for the things and the measures of these lists
+_SERVED = {"nước": "water", "nước lọc": "water", "nước suối": "water", "nước cam": "orange juice", "cà phê": "coffee",
+           "trà": "tea", "trà đá": "iced tea", "bia": "beer", "rượu vang": "wine", "đá": "ice", "nước đá": "ice",
+           "cơm": "rice", "bánh mì": "bread", "sữa": "milk", "đường": "sugar", "ớt": "chili", "nước mắm": "fish sauce",
+           "nước chấm": "dipping sauce", "rau": "herbs", "chăn": "blanket", "gối": "pillow", "khăn tắm": "towel",
+           "khăn": "towel", "khăn giấy": "napkin", "đũa": "chopsticks", "thìa": "spoon", "muỗng": "spoon",
+           "nĩa": "fork", "giấy vệ sinh": "toilet paper"}
+_UNCOUNTED_SERVED = {"water", "orange juice", "tea", "iced tea", "wine", "ice", "rice", "bread", "milk", "sugar",
+                     "chili", "fish sauce", "dipping sauce", "herbs", "chopsticks", "toilet paper", "coffee"}
+_MEASURES = {"chai": "bottle", "ly": "glass", "cốc": "glass", "tách": "cup", "bát": "bowl", "chén": "bowl",
+             "tô": "bowl", "đĩa": "plate", "suất": "serving", "phần": "serving", "lon": "can", "gói": "pack",
+             "đôi": "pair", "miếng": "piece", "lát": "slice", "cuộn": "roll", "cái": "", "chiếc": ""}
+_HOW_MANY = {"một": "one", "hai": "two", "ba": "three", "bốn": "four", "năm": "five"}
+_MORE = re.compile(r"(?:[Ll]àm\s+ơn\s+)?(?:[Cc]ho|[Ll]àm\s+ơn\s+cho)\s+(?:(?:tôi|mình|chúng\s+tôi|em)\s+)?(?:xin\s+)?"
+                   r"(?:(?P<more>thêm)\s+)?(?:(?P<n>một|hai|ba|bốn|năm|\d)\s+)?"
+                   rf"(?:(?P<measure>{'|'.join(sorted(_MEASURES, key=len, reverse=True))})\s+)?"
+                   rf"(?P<thing>{'|'.join(sorted(_SERVED, key=len, reverse=True))})"
+                   r"(?:\s+(?P<again>nữa))?(?:\s+(?:nhé|nha|ạ))?\s*[.!]*")
 # the nearest one ("Cây ATM gần nhất ở đâu?"; v6: "Where did ATM tree?")
 _NEAREST = {"vi": re.compile(r"\s+gần(?:\s+đây)?\s+nhất$"), "en": re.compile(r"^nearest\s+")}
 # where one can buy or find a term: shown the term, v6 lost "where" ("Where can I find a pharmacy?" → "Tôi có thể
@@ -174,7 +229,7 @@ _NOT_A_THING = set("turn have has had is are sold for check book booked take too
 
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of one of the shapes by rule; None for any other."""
-    rules = (_where_is, _how_far, _getting_there, _fare, _in_a_size, _costs, _named, _has_it, _what_time)
+    rules = (_where_is, _how_far, _getting_there, _fare, _in_a_size, _costs, _named, _works_as, _more, _has_it, _what_time)
     return next((said for rule in rules if (said := rule(text, src, tgt))), None)
 
 
@@ -306,6 +361,48 @@ def _named(text: str, src: str, tgt: str) -> str | None:
         return capitalised(f"{terms.OWNERS[own.lower()]} name is {name}.")
     whose, who = terms.OWNERS[m.group("whose").lower()], _NAMED_WHO[m.group("who").lower()]
     return capitalised(f"{whose} {who}'s name is {name}.")
+
+
+def _works_as(text: str, src: str, tgt: str) -> str | None:
+    """"Tôi làm kỹ sư." as "I'm an engineer.", "Mẹ tôi làm y tá ở bệnh viện." as "My mother is a nurse at a
+    hospital.", and "She works as a nurse." as "Cô ấy làm y tá." (_WORKS_AS); None for anything else."""
+    m = _WORKS_AS[src, tgt].fullmatch(text.strip()) if (src, tgt) in _WORKS_AS else None
+    if m is None:
+        return None
+    place, city, worker = (m.group("place") or "").lower(), m.group("city"), (m.group("worker") or "").lower()
+    if tgt == "vi":
+        who = _WORKER_VI.get(worker) or f"{_KIN_VI[m.group('kin').lower()]} {_OWNER_VI[m.group('whose').lower()]}"
+        where = f" ở {_WORKPLACES_VI[place]}" if place else f" ở {terms.place_vi(city)}" if city else ""
+        return capitalised(f"{who} làm {_JOBS_VI[m.group('job').lower()]}{where}.")
+    job = _JOBS[m.group("job").lower()]
+    where = f" at {_WORKPLACES[place]}" if place else f" in {terms.GONE_ONLY[city]}" if city else ""
+    who = {"I": "I'm", "he": "he's", "she": "she's"}[_WORKER[worker]] if worker else \
+        f"{terms.OWNERS[m.group('whose').lower()]} {_NAMED_WHO[m.group('who').lower()]} is"
+    return capitalised(f"{who} {'an' if job[0] in 'aeio' else 'a'} {job}{where}.")
+
+
+def _more(text: str, src: str, tgt: str) -> str | None:
+    """"Cho tôi thêm một chai nước." as "One more bottle of water, please.", "Cho tôi thêm cơm." as "More rice,
+    please." (_MORE, with "thêm" or "nữa"); None for anything else."""
+    m = _MORE.fullmatch(text.strip()) if (src, tgt) == ("vi", "en") else None
+    if m is None or not (m.group("more") or m.group("again")):
+        return None
+    thing, measure, n = _SERVED[m.group("thing")], _MEASURES.get(m.group("measure") or ""), m.group("n")
+    if measure == "" and thing in _UNCOUNTED_SERVED or measure and not n:
+        return None  # ("một cái nước", "thêm chai nước": not said so)
+    count = _HOW_MANY.get(n or "", n or "")
+    many = count != "one"  # ("More towels, please.")
+    if measure:
+        measure = "cup" if measure == "glass" and thing in ("coffee", "tea") else measure  # a cup of coffee
+        what = f"{_plural(measure) if many else measure} of {thing}"
+    else:
+        what = _plural(thing) if many and thing not in _UNCOUNTED_SERVED else thing
+    return capitalised(f"{count} more {what}, please.".lstrip())
+
+
+def _plural(word: str) -> str:
+    """"bottles", "glasses" (a word of the lists above)."""
+    return word + ("es" if word.endswith(("s", "sh", "ch", "x")) else "s")
 
 
 def _has_it(text: str, src: str, tgt: str) -> str | None:

@@ -158,10 +158,11 @@ def _after_who(words: list[str], k: int) -> tuple[int, str, bool]:
 # how long something has gone on ("được ba năm rồi", mt.dates.VI_SO_FAR, written "for three years"): the verb after
 # who opening the English, in the past or the present, is "have" and its participle (v6, shown "for …": "I lived in
 # Hanoi for three years.", "I learn Vietnamese for six months.", "I in Vietnam for two weeks.")
-_PARTICIPLES = {"be": "been", "go": "been going", "eat": "eaten", "drink": "drunk", "see": "seen", "take": "taken",
+_PARTICIPLES = {"be": "been", "go": "gone", "eat": "eaten", "drink": "drunk", "see": "seen", "take": "taken",
                 "give": "given", "know": "known", "write": "written", "fly": "flown", "drive": "driven",
                 "ride": "ridden", "forget": "forgotten", "fall": "fallen", "break": "broken", "begin": "begun",
-                "run": "run", "swim": "swum", "come": "come", "do": "done", "marry": "been married"}
+                "run": "run", "swim": "swum", "come": "come", "do": "done"}
+_GOING_ON = {"go": "been going", "marry": "been married"}  # (for how long: "has been going", not "has gone")
 _WHERE = {"in", "at", "here", "there", "with"}  # no verb: "I in Vietnam …" is "I have been in …"
 
 
@@ -181,7 +182,91 @@ def so_far(words: list[str], source: str) -> dict[int, str]:
     said = _BASE.get(verb.group()) or (verb.group() if verb.group() in _BASES else _BASE.get(past(verb.group()) or ""))
     if not said:
         return {}
-    return {at: f"{have} {_PARTICIPLES.get(said) or _PAST[said]}{words[at][verb.end():]}"}
+    return {at: f"{have} {_participle(said, _GOING_ON)}{words[at][verb.end():]}"}
+
+
+def _participle(base: str, special: dict[str, str]) -> str:
+    """The participle of a verb of the tables, from `special` first ("gone", "eaten", "finished")."""
+    return special.get(base) or _PARTICIPLES.get(base) or _PAST[base]
+
+
+# a question whether something has happened yet ("… chưa?"): v6 asked it in the present now and then ("Bạn làm xong
+# bài tập chưa?" → "Do you finish the exercise?", "Anh ấy về nhà chưa?" → "Is he returned home?", "Bạn đã đến Đà
+# Nẵng chưa?" → "Do you have come to …", "Bạn nhận được email của tôi chưa?" → "Can you get my email?")
+_NOT_YET_VI = re.compile(r"(?<!\w)chưa(?:\s+(?:vậy|ạ|nhỉ|thế|hả|hở))?\s*\?\s*$", re.IGNORECASE)
+_EVER_VI = re.compile(r"(?<!\w)(?:từng|bao\s+giờ)(?!\w)", re.IGNORECASE)
+_YOU_VI = re.compile(r"(?i:bạn|anh|chị|em|con|cậu|ông|bà|cô|chú|bác|cháu|mày|quý\s+khách)(?!\w)(?!\s+ấy)")
+_ASKED = {"Do", "Does", "Did", "Is", "Are", "Can", "Could", "Would", "Will"}
+# a form after "is" or "are" that says how someone is, not what they did ("Bạn có gia đình chưa?" → "Are you married?")
+_STATES = {"married", "tired", "worried", "closed", "finished", "done", "ready", "lost", "broken", "used"}
+_EVER = {"go": "been", "come": "been"}  # "Have you ever been to Hue?"
+
+
+def not_yet(words: list[str], source: str) -> dict[int, str]:
+    """Where the Vietnamese `source` asks whether something has happened yet (_NOT_YET_VI) and the English `words`
+    ask it with "Do", "Is", "Can" …, who and a verb of the tables (or "have" and one: "Do you have come"), the words
+    to say otherwise, by their place: "Have" or "Has", the verb's participle, and "yet" before the final "?" ("ever"
+    before the verb where the Vietnamese says "từng" or "bao giờ")."""
+    if not _NOT_YET_VI.search(source) or len(words) < 3 or words[0] not in _ASKED or not words[-1].endswith("?"):
+        return {}
+    at, person, _ = _after_who(words, 1)
+    if person == "you" and not _YOU_VI.match(source):  # "Xe buýt đến chưa?" → "Do you get to the bus?"
+        return {}
+    said = {}
+    if at and len(words) > at + 1 and words[at] == "have" and _base(words[at + 1]):
+        said[at], at = "", at + 1  # "Do you have come to …"
+    verb = _WORD.match(words[at]) if at and len(words) > at else None
+    base = _base(verb.group()) if verb else None
+    if not base or words[0] in ("Is", "Are") and not verb.group().endswith("ing") and verb.group() in _STATES:
+        return {}
+    ever = bool(_EVER_VI.search(source))
+    said[0] = "Have" if person in _PRESENT_BE else "Has"
+    said[at] = ("ever " if ever else "") + _participle(base, _EVER if ever else {}) + words[at][verb.end():]
+    if not ever and not {"yet", "already", "ever"} & {w.strip("?").lower() for w in words}:
+        said[len(words) - 1] = said.get(len(words) - 1, words[-1]).removesuffix("?") + " yet?"
+    return said
+
+
+# ... and the other way, an English question whether something has happened ("Have you received my email?"), which
+# v6 asked with "không?", "chứ?" or no word ("Bạn đã nhận thư điện tử của tôi không?", "Bạn đã hoàn thành bài tập về
+# nhà?", "Họ đã đến chứ?", "Bạn có đến Hà Nội không?"), "been to" as "là" ("Cậu đã từng là Đà Nẵng?"); not "Have
+# you got …" (do you have)
+_HAVE_YOU = re.compile(r"(?:Have|Has)\s+(?:you|he|she|they|we|I|it|(?:the|your|my)\s+\w+)\s+(?:(?:ever|already)\s+)?"
+                       r"(?P<done>\w+)(?P<to>\s+to)?\b[^?]*\?\s*$")
+_DONE = set(_PARTICIPLES.values()) | set(_PAST.values()) - {"got", "had", "was", "were", "could", "couldn't",
+                                                            "didn't"}
+_WHO_VI = {"bạn", "cậu", "anh", "chị", "em", "ông", "bà", "cô", "họ", "anh ấy", "cô ấy", "anh ta", "cô ta",
+           "chúng ta", "các bạn"}
+
+
+def yet_vi(words: list[str], source: str) -> dict[int, str]:
+    """Where the English `source` asks whether something has happened (_HAVE_YOU), the Vietnamese `words` to say
+    otherwise, by their place: a final "không?" or "chứ?" as "chưa?" (or "chưa" before a final "?" with none),
+    "có" after who as "đã", and "là" after "đã" or "từng" as "đến" where the English says "been to"."""
+    asked = _HAVE_YOU.match(source)
+    if not asked or not (asked.group("done") in _DONE or asked.group("done").endswith("ed")) or not words \
+            or not words[-1].endswith("?") or any(w.startswith("chưa") for w in words):
+        return {}
+    last = words[-1]
+    said = {len(words) - 1: "chưa?" if last in ("không?", "chứ?") else last.removesuffix("?") + " chưa?"}
+    for k in (1, 2):
+        if len(words) > k + 1 and words[k] == "có" and " ".join(words[:k]).lower() in _WHO_VI:
+            said[k] = "đã"
+    if asked.group("done") == "been" and asked.group("to"):
+        said |= {k: "đến" for k in range(1, len(words) - 1) if words[k] == "là" and words[k - 1] in ("đã", "từng")}
+    return said
+
+
+def _base(verb: str) -> str | None:
+    """The base of a verb of the tables from its base, its past ("returned") or its "-ing" ("coming", "paying")."""
+    if verb in _PAST and verb.isalpha() and verb not in ("am", "is", "are", "has", "does", "goes", "can"):
+        return verb
+    if verb in _BASE:
+        return _BASE[verb] if _BASE[verb] != "be" else None
+    stem = verb.removesuffix("ing")
+    if stem == verb:
+        return None
+    return next((b for b in (stem, stem + "e", stem[:-1]) if b in _PAST), None)
 
 
 def _third_person(base: str) -> str:
@@ -201,11 +286,18 @@ _ING = re.compile(r"[a-z]{2,}ing\b(?<!\bbring)(?<!\bsing)(?<!\bring)(?<!sting)(?
                   r"(?<!cling)(?<!fling)(?<!wring)(?<!sling)(?<!thing)")
 
 
+# ... nor before things ending a clause ("Tôi thích rau." → "I like to vegetables."; not "like to discuss", "focus")
+_THINGS = re.compile(r"[a-z]{2,}[^su'’]s(?:[.,!?;:]*$)")
+
+
 def gerund_after_to(words: list[str]) -> dict[int, str]:
-    """"to" between a verb of liking and a verb in "-ing", by its place, to be left out ("like to swimming" → "like
-    swimming")."""
+    """"to" between a verb of liking and a verb in "-ing" or things ending a clause (_THINGS, or before "and"), by
+    its place, to be left out ("like to swimming" → "like swimming", "like to vegetables." → "like vegetables.")."""
+    def things(k: int) -> bool:
+        return bool(_THINGS.match(words[k])) and (words[k][-1] in ".,!?;:" or k + 1 == len(words)
+                                                   or words[k + 1] in ("and", "or"))
     return {i: "" for i in range(1, len(words) - 1) if words[i] == "to" and words[i - 1].lower() in _LIKING
-            and _ING.match(words[i + 1])}
+            and (_ING.match(words[i + 1]) or things(i + 1))}
 
 
 def past(verb: str) -> str | None:

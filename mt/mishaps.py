@@ -1,0 +1,201 @@
+"""What goes wrong on a trip, said in one sentence of a known shape and translated whole by rule, both ways:
+something broken or not working, someone or a bus late by some minutes, a train or a flight missed, money or a
+phone's battery run out. v6 gets most of them wrong: "Máy lạnh bị hỏng." → "Air conditioner corrupt.", "Tàu đến
+muộn 15 phút." → "It's up to 15 minutes.", "Chúng tôi bị lỡ chuyến bay." → "We were missile.", "Tôi hết tiền rồi."
+→ "I'm all money."; "The fan in my room is broken." → "Người hâm mộ …" (an admirer), "I'll be 10 minutes late." →
+"Tôi sẽ 10 phút muộn.", "We ran out of petrol." → "… cà rốt" (carrots). mt.phrasebook.translate tries them after
+mt/patterns.py.
+
+    >>> translate("Máy lạnh trong phòng tôi bị hỏng.", "vi", "en"), translate("I'm 10 minutes late.", "en", "vi")
+    ('The air conditioner in my room is broken.', 'Tôi đến muộn 10 phút.')
+"""
+from __future__ import annotations
+
+import re
+
+from .text import capitalised
+
+# who it happens to: Vietnamese, English, and English "be" after it; the first of each the other way
+_PEOPLE = [("tôi", "I", "am"), ("mình", "I", "am"), ("chúng tôi", "we", "are"), ("chúng ta", "we", "are"),
+           ("anh ấy", "he", "is"), ("cô ấy", "she", "is"), ("chị ấy", "she", "is"), ("họ", "they", "are"),
+           ("bạn", "you", "are")]
+_BE = {en: be for _, en, be in _PEOPLE}
+_SHORT_BE = {"I": "I'm", "we": "we're", "he": "he's", "she": "she's", "they": "they're", "you": "you're"}
+_WILL = {"I": "I'll", "we": "we'll", "he": "he'll", "she": "she'll", "they": "they'll", "you": "you'll"}
+_PAST_BE = {"am": "was", "is": "was", "are": "were"}
+# things that break or stop working, and rides that run late or are missed
+_THINGS = [("điều hòa", "air conditioner"), ("máy lạnh", "air conditioner"), ("máy điều hòa", "air conditioner"),
+           ("tivi", "TV"), ("vòi sen", "shower"), ("tủ lạnh", "fridge"), ("đèn", "light"), ("quạt", "fan"),
+           ("khóa cửa", "door lock"), ("thang máy", "elevator"), ("wifi", "wifi"), ("internet", "internet"),
+           ("điện thoại", "phone"), ("máy giặt", "washing machine"), ("bồn cầu", "toilet"),
+           ("máy sấy tóc", "hair dryer"), ("ổ cắm", "socket"), ("điều khiển", "remote control"),
+           ("két sắt", "safe"), ("vòi nước", "tap"), ("cây ATM", "ATM"), ("máy ATM", "ATM"),
+           ("thẻ phòng", "key card"), ("chìa khóa", "key"), ("máy tính", "computer"), ("máy ảnh", "camera"),
+           ("nước nóng", "hot water"), ("xe máy", "motorbike"), ("xe đạp", "bicycle"), ("ô tô", "car"),
+           ("xe hơi", "car")]
+_BREAKS_DOWN = {"motorbike", "car"}  # "has broken down", not "is broken"
+_RIDES = [("xe buýt", "bus"), ("chuyến xe buýt", "bus"), ("tàu", "train"), ("chuyến tàu", "train"),
+          ("tàu hỏa", "train"), ("chuyến bay", "flight"), ("máy bay", "plane"), ("chuyến phà", "ferry")]
+# what runs out
+_STUFF = [("pin", "battery"), ("xăng", "gas"), ("xăng", "petrol"), ("tiền", "money"), ("tiền mặt", "cash"), ("nước", "water"),
+          ("giấy vệ sinh", "toilet paper"), ("thời gian", "time")]
+_WHOSE = {"tôi": "my", "mình": "my", "bạn": "your", "chúng tôi": "our"}
+_ROOMS = {"phòng": "the room", "phòng tôi": "my room", "phòng của tôi": "my room", "phòng này": "this room",
+          "phòng tắm": "the bathroom"}
+# how many minutes or hours, in words
+_COUNTS = {"một": "one", "hai": "two", "ba": "three", "bốn": "four", "năm": "five", "mười": "ten",
+           "mười lăm": "fifteen", "hai mươi": "twenty", "ba mươi": "thirty", "vài": "a few"}
+
+
+def _table(pairs, lang: str) -> dict[str, str]:
+    """Vietnamese → English (`lang` "vi") or English → the first Vietnamese listed for it, keys in small letters."""
+    if lang == "vi":
+        return {vi.lower(): en for vi, en, *_ in pairs}
+    return {en.lower(): vi for vi, en, *_ in reversed(pairs)}
+
+
+def _either(words) -> str:
+    """A regex group body that takes any of `words`, longest first, with any spaces between their words."""
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+
+def _words(pairs, lang: str) -> str:
+    return _either(vi if lang == "vi" else en for vi, en, *_ in pairs)
+
+
+_END_VI = r"(?:\s+(?:rồi|ạ|nhé|đấy|mất\s+rồi))?\s*[.!]*"
+_END_EN = r"\s*[.!]*"
+_WHO_VI = rf"(?P<who>(?i:{_words(_PEOPLE, 'vi')}))"
+_WHO_EN = rf"(?P<who>I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Yy]ou)"
+_THING_VI = (rf"(?:(?i:cái|chiếc)\s+)?(?P<thing>(?i:{_words(_THINGS, 'vi')}))"
+             rf"(?:\s+(?:của\s+)?(?P<whose>{_either(_WHOSE)}))?(?P<this>\s+này)?")
+_THING_EN = rf"(?P<det>[Tt]he|[Mm]y|[Oo]ur|[Yy]our|[Tt]his)\s+(?P<thing>(?i:{_words(_THINGS, 'en')}))"
+
+_BROKEN = {
+    ("vi", "en"): re.compile(rf"{_THING_VI}(?:\s+(?:trong|ở)\s+(?P<room>{_either(_ROOMS)}))?\s+"
+                             r"(?:(?P<broken>(?:bị\s+)?(?:hỏng|hư))|không\s+(?:hoạt\s+động|chạy|dùng\s+được|"
+                             r"bật\s+được|bật\s+lên\s+được|sáng|lên))" + _END_VI),
+    ("en", "vi"): re.compile(rf"{_THING_EN}(?:\s+in\s+(?P<room>{_either(_ROOMS.values())}))?\s+"
+                             r"(?:(?P<broken>(?:is|['’]s|has)\s+broken(?:\s+down)?|broke(?:\s+down)?|"
+                             r"is\s+out\s+of\s+order)|(?:is\s*n['’]t|is\s+not|['’]s\s+not)\s+working|"
+                             r"(?:does\s*n['’]t|does\s+not)\s+work|won['’]t\s+(?:work|turn\s+on|start))" + _END_EN)}
+_COUNT_VI = rf"(?:(?P<about>khoảng)\s+)?(?:(?P<n>\d+|{_either(_COUNTS)})\s+(?P<unit>phút|tiếng|giờ)|(?P<half>nửa\s+tiếng))"
+_COUNT_EN = (rf"(?:(?P<about>about|around)\s+)?(?:(?P<n>\d+|an?|{_either(_COUNTS.values())})\s+"
+             rf"(?P<unit>minutes?|hours?)|(?P<half>half\s+an\s+hour))")
+_LATE = {
+    ("vi", "en"): re.compile(rf"(?:{_WHO_VI}|(?P<ride>(?i:{_words(_RIDES, 'vi')})))\s+(?:(?P<did>đã)\s+|"
+                             r"(?P<will>sẽ)\s+)?(?:(?:đến|tới|về)\s+)?(?:bị\s+)?(?:muộn|trễ)\s+" + _COUNT_VI + _END_VI),
+    ("en", "vi"): re.compile(rf"(?:{_WHO_EN}|[Tt]he\s+(?P<ride>{_words(_RIDES, 'en')}))\s*"
+                             r"(?:(?P<did>was|were)|(?P<will>will\s+be|['’]ll\s+be)|am|are|is|['’]m|['’]re|['’]s)\s+"
+                             + _COUNT_EN + r"\s+late" + _END_EN)}
+_MISSED = {
+    ("vi", "en"): re.compile(rf"{_WHO_VI}\s+(?:(?P<will>sẽ)\s+|(?P<almost>suýt(?:\s+nữa)?(?:\s+thì)?)\s+|đã\s+)?"
+                             rf"(?:bị\s+)?(?:bỏ\s+)?lỡ\s+(?:mất\s+)?(?P<ride>(?i:{_words(_RIDES, 'vi')}))"
+                             rf"(?:\s+của\s+(?P<whose>{_either(_WHOSE)}))?" + _END_VI),
+    ("en", "vi"): re.compile(rf"{_WHO_EN}\s+(?:(?P<almost>almost|nearly)\s+missed|missed|(?P<will>will|['’]ll|"
+                             rf"might|(?:are|['’]re|am|['’]m|is|['’]s)\s+going\s+to)\s+miss)\s+"
+                             rf"(?:the|(?P<whose>my|our|your))\s+(?P<ride>{_words(_RIDES, 'en')})" + _END_EN)}
+_OWNER = rf"(?:{_WHO_VI}|{_THING_VI})"
+_RUN_OUT = {
+    ("vi", "en"): re.compile(rf"{_OWNER}\s+(?:(?P<soon>sắp)\s+|đã\s+)?hết\s+(?P<stuff>{_words(_STUFF, 'vi')})"
+                             + _END_VI),
+    ("en", "vi"): re.compile(rf"(?:{_WHO_EN}|{_THING_EN})\s*(?:(?:(?:have|has|['’]ve|['’]s)\s+)?(?:run|ran)|"
+                             r"(?:am|is|are|['’]m|['’]s|['’]re)\s+(?:(?P<soon>almost|nearly|running)\s+)?)\s*"
+                             rf"out\s+of\s+(?P<stuff>{_words(_STUFF, 'en')})" + _END_EN)}
+
+
+def translate(text: str, src: str, tgt: str) -> str | None:
+    """The translation of a sentence of one of these shapes, else None."""
+    for rule, shapes in ((_broken, _BROKEN), (_late, _LATE), (_missed, _MISSED), (_run_out, _RUN_OUT)):
+        if (src, tgt) in shapes and (m := shapes[src, tgt].fullmatch(text.strip())) and (said := rule(m, tgt)):
+            return capitalised(said)
+    return None
+
+
+def _low(m: re.Match, group: str) -> str:
+    """A group in small letters with single spaces ("" where it did not match)."""
+    return " ".join((m.group(group) or "").lower().split())
+
+
+def _who(m: re.Match, tgt: str) -> str:
+    """Who it happens to, in `tgt` ("" where a thing or a ride is)."""
+    return (_table(_PEOPLE, "vi") if tgt == "en" else _table(_PEOPLE, "en")).get(_low(m, "who"), "")
+
+
+def _thing(m: re.Match, tgt: str) -> str:
+    """The thing with whose or which it is: "my phone", "this fan", "the TV"; "điện thoại của tôi", "quạt này"."""
+    if tgt == "en":
+        det = _WHOSE.get(_low(m, "whose")) or ("this" if m.group("this") else "the")
+        return f"{det} {_table(_THINGS, 'vi')[_low(m, 'thing')]}"
+    said, det = _table(_THINGS, "en")[_low(m, "thing")], _low(m, "det")
+    return said + {"my": " của tôi", "our": " của chúng tôi", "your": " của bạn", "this": " này"}.get(det, "")
+
+
+def _broken(m: re.Match, tgt: str) -> str:
+    """"Máy lạnh bị hỏng." as "The air conditioner is broken.", "… không hoạt động" as "… isn't working"; and back."""
+    room = _low(m, "room")
+    if tgt == "vi":
+        where = f" trong {next(vi for vi, en in _ROOMS.items() if en == room)}" if room else ""
+        return f"{_thing(m, 'vi')}{where} {'bị hỏng' if m.group('broken') else 'không hoạt động'}."
+    thing = _thing(m, "en")
+    where = f" in {_ROOMS[room]}" if room else ""
+    if not m.group("broken"):
+        return f"{thing}{where} isn't working."
+    return f"{thing}{where} {'has broken down' if thing.split()[-1] in _BREAKS_DOWN else 'is broken'}."
+
+
+def _late(m: re.Match, tgt: str) -> str:
+    """"Tôi đến muộn 10 phút." as "I'm 10 minutes late.", "Xe buýt sẽ đến muộn …" as "The bus will be …"; and back."""
+    ride = _low(m, "ride")
+    about = " khoảng" if tgt == "vi" and m.group("about") else " about" if m.group("about") else ""
+    if tgt == "vi":
+        who = _who(m, "vi") or _table(_RIDES, "en")[ride]
+        when = " đã" if m.group("did") else " sẽ" if m.group("will") else ""
+        return f"{who}{when} đến muộn{about} {_how_long(m, 'vi')}."
+    who = _who(m, "en") or f"the {_table(_RIDES, 'vi')[ride]}"
+    be = _BE.get(who, "is")
+    if m.group("will"):
+        said = f"{_WILL.get(who, who + ' will')} be"
+    else:
+        said = f"{who} {_PAST_BE[be]}" if m.group("did") else _SHORT_BE.get(who, f"{who} is")
+    return f"{said}{about} {_how_long(m, 'en')} late."
+
+
+def _how_long(m: re.Match, tgt: str) -> str:
+    """"10 minutes", "two hours", "an hour", "half an hour"; "10 phút", "hai tiếng", "nửa tiếng"."""
+    if m.group("half"):
+        return "half an hour" if tgt == "en" else "nửa tiếng"
+    n, unit = _low(m, "n"), _low(m, "unit")
+    if tgt == "en":
+        n = _COUNTS.get(n, n)
+        one = n in ("1", "one")
+        unit = ("minute" if unit == "phút" else "hour") + ("" if one else "s")
+        return f"{'an' if one and unit == 'hour' else n} {unit}"
+    n = {en: vi for vi, en in _COUNTS.items()}.get(n, "một" if n in ("a", "an") else n)
+    return f"{n} {'phút' if unit.startswith('minute') else 'tiếng'}"
+
+
+def _missed(m: re.Match, tgt: str) -> str:
+    """"Tôi bị lỡ chuyến tàu." as "I missed the train.", with "sẽ" "will miss", "suýt" "almost missed"; and back."""
+    if tgt == "vi":
+        ride = _table(_RIDES, "en")[_low(m, "ride")]
+        how = " sẽ bị lỡ" if m.group("will") else " suýt lỡ" if m.group("almost") else " bị lỡ"
+        whose = {"my": " của tôi", "our": " của chúng tôi", "your": " của bạn"}.get(_low(m, "whose"), "")
+        return f"{_who(m, 'vi')}{how} {ride}{whose}."
+    ride = _table(_RIDES, "vi")[_low(m, "ride")]
+    how = "will miss" if m.group("will") else "almost missed" if m.group("almost") else "missed"
+    return f"{_who(m, 'en')} {how} {_WHOSE.get(_low(m, 'whose'), 'the')} {ride}."
+
+
+def _run_out(m: re.Match, tgt: str) -> str:
+    """"Tôi hết tiền rồi." as "I've run out of money.", "… sắp hết pin" as "… is almost out of battery"; and back."""
+    if tgt == "vi":
+        who = _who(m, "vi") or _thing(m, "vi")
+        stuff = _table(_STUFF, "en")[_low(m, "stuff")]
+        return f"{who} sắp hết {stuff}." if m.group("soon") else f"{who} hết {stuff} rồi."
+    who = _who(m, "en") or _thing(m, "en")
+    stuff = _table(_STUFF, "vi")[_low(m, "stuff")]
+    if m.group("soon"):
+        return f"{_SHORT_BE.get(who, who + ' is')} almost out of {stuff}."
+    have = {"I": "I've", "we": "we've", "they": "they've", "you": "you've"}.get(who, f"{who} has")
+    return f"{have} run out of {stuff}."
