@@ -222,7 +222,8 @@ def _tenses(words: list[Word], source: str, src: str, tgt: str) -> list[Word]:
     if src != "vi":
         return words
     words = _mended(_mended(words, lambda tokens: tense.habitual(tokens, source)), lambda t: tense.so_far(t, source))
-    return _mended(words, lambda tokens: tense.not_yet(tokens, source))
+    words = _mended(words, lambda tokens: tense.not_yet(tokens, source))
+    return _mended(words, lambda tokens: tense.how_long_so_far(tokens, source))
 
 
 def _joined_to(words: list[Word]) -> list[Word]:

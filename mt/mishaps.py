@@ -63,10 +63,10 @@ def _words(pairs, lang: str) -> str:
     return _either(vi if lang == "vi" else en for vi, en, *_ in pairs)
 
 
-_END_VI = r"(?:\s+(?:rồi|ạ|nhé|đấy|mất\s+rồi))?\s*[.!]*"
+_END_VI = r"(?:\s+(?:rồi|ạ|nhé|đấy|mất(?:\s+rồi)?))?\s*[.!]*"
 _END_EN = r"\s*[.!]*"
 _WHO_VI = rf"(?P<who>(?i:{_words(_PEOPLE, 'vi')}))"
-_WHO_EN = rf"(?P<who>I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Yy]ou)"
+_WHO_EN = r"(?P<who>I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Yy]ou)"
 _THING_VI = (rf"(?:(?i:cái|chiếc)\s+)?(?P<thing>(?i:{_words(_THINGS, 'vi')}))"
              rf"(?:\s+(?:của\s+)?(?P<whose>{_either(_WHOSE)}))?(?P<this>\s+này)?")
 _THING_EN = rf"(?P<det>[Tt]he|[Mm]y|[Oo]ur|[Yy]our|[Tt]his)\s+(?P<thing>(?i:{_words(_THINGS, 'en')}))"
@@ -92,7 +92,7 @@ _MISSED = {
     ("vi", "en"): re.compile(rf"{_WHO_VI}\s+(?:(?P<will>sẽ)\s+|(?P<almost>suýt(?:\s+nữa)?(?:\s+thì)?)\s+|đã\s+)?"
                              rf"(?:bị\s+)?(?:bỏ\s+)?lỡ\s+(?:mất\s+)?(?P<ride>(?i:{_words(_RIDES, 'vi')}))"
                              rf"(?:\s+của\s+(?P<whose>{_either(_WHOSE)}))?" + _END_VI),
-    ("en", "vi"): re.compile(rf"{_WHO_EN}\s+(?:(?P<almost>almost|nearly)\s+missed|missed|(?P<will>will|['’]ll|"
+    ("en", "vi"): re.compile(rf"{_WHO_EN}\s*(?:(?P<almost>almost|nearly)\s+missed|missed|(?P<will>will|['’]ll|"
                              rf"might|(?:are|['’]re|am|['’]m|is|['’]s)\s+going\s+to)\s+miss)\s+"
                              rf"(?:the|(?P<whose>my|our|your))\s+(?P<ride>{_words(_RIDES, 'en')})" + _END_EN)}
 _OWNER = rf"(?:{_WHO_VI}|{_THING_VI})"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from . import terms
+from .numbers import EN_NUMBER_WORDS, VI_NUMBER_WORDS
 from .text import capitalised, strip_marks
 
 # what may end a Vietnamese question after its words: a particle, "?"
@@ -62,7 +63,7 @@ _AMENITY = {"vi": {vi.lower(): en for vi, en in _AMENITIES.items()},
             "en": {_A.sub("", en).lower(): vi for vi, en in reversed(_AMENITIES.items())}}
 _HAS_IT = {("vi", "en"): re.compile(rf"(?:(?P<here>[Ởở]\s+đây)|(?P<near>[Gg]ần\s+đây)|"
                                     rf"(?P<you>(?i:bạn|anh|chị|em|quý\s+khách))|(?P<what>(?i:{'|'.join(_HAVING)}))"
-                                    rf"(?:\s+(?P<whose>này|của\s+bạn|bạn))?)\s+có\s+(?P<thing>[^,?]+?)\s+không"
+                                    rf"(?:\s+(?P<whose>này|của\s+bạn|bạn))?)\s+có\s+(?P<thing>[^,?]+?)(?:\s+nào)?\s+không"
                                     + _ENDING),
            ("en", "vi"): re.compile(rf"(?:[Dd]oes\s+(?P<whose>the|this|your)\s+(?P<what>{'|'.join(_HAVING.values())})"
                                     r"\s+have|(?P<you>[Dd]o\s+you\s+have)|[Ii]s\s+there)\s+(?:(?:a|an|any)\s+)?"
@@ -152,7 +153,8 @@ _COSTS = [re.compile(r"(?:(?P<rent>[Tt]huê)\s+)?(?P<what>[^,?]+?)\s+(?:giá\s+)
 # named Nam.", "You're name Hai."): for who of terms.OWNERS, or one of these with whose after it
 _NAMED_WHO = {"bạn": "friend", "em gái": "sister", "chị gái": "sister", "em trai": "brother", "anh trai": "brother",
               "con": "child", "con gái": "daughter", "con trai": "son", "vợ": "wife", "chồng": "husband",
-              "mẹ": "mother", "bố": "father", "ba": "father", "con chó": "dog", "con mèo": "cat"}
+              "mẹ": "mother", "bố": "father", "ba": "father", "con chó": "dog", "con mèo": "cat",
+              "ông": "grandfather", "bà": "grandmother"}
 _OWNERS = "|".join(sorted(terms.OWNERS, key=len, reverse=True))
 _WHO_NAMED = rf"(?P<who>(?i:{'|'.join(sorted(_NAMED_WHO, key=len, reverse=True))}))\s+(?:của\s+)?(?P<whose>{_OWNERS})"
 _NAME_SAID = r"\s+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})\s*[.!]*"
@@ -210,11 +212,31 @@ _MEASURES = {"chai": "bottle", "ly": "glass", "cốc": "glass", "tách": "cup", 
              "tô": "bowl", "đĩa": "plate", "suất": "serving", "phần": "serving", "lon": "can", "gói": "pack",
              "đôi": "pair", "miếng": "piece", "lát": "slice", "cuộn": "roll", "cái": "", "chiếc": ""}
 _HOW_MANY = {"một": "one", "hai": "two", "ba": "three", "bốn": "four", "năm": "five"}
-_MORE = re.compile(r"(?:[Ll]àm\s+ơn\s+)?(?:[Cc]ho|[Ll]àm\s+ơn\s+cho)\s+(?:(?:tôi|mình|chúng\s+tôi|em)\s+)?(?:xin\s+)?"
+_MORE = re.compile(r"(?:[Ll]àm\s+ơn\s+)?(?:(?i:bạn|anh|chị|em)\s+)?(?:(?i:có\s+thể)\s+)?"
+                   r"(?:[Cc]ho|[Ll]àm\s+ơn\s+cho)\s+(?:(?:tôi|mình|chúng\s+tôi|em)\s+)?(?:xin\s+)?"
                    r"(?:(?P<more>thêm)\s+)?(?:(?P<n>một|hai|ba|bốn|năm|\d)\s+)?"
                    rf"(?:(?P<measure>{'|'.join(sorted(_MEASURES, key=len, reverse=True))})\s+)?"
                    rf"(?P<thing>{'|'.join(sorted(_SERVED, key=len, reverse=True))})"
-                   r"(?:\s+(?P<again>nữa))?(?:\s+(?:nhé|nha|ạ))?\s*[.!]*")
+                   r"(?:\s+(?P<again>nữa))?(?P<asked>(?:\s+được)?\s+không)?(?:\s+(?:nhé|nha|ạ))?\s*[.!?]*")
+# ... and the other way ("Can I have another pillow?" → "Tôi có thể bị một viên thuốc khác không?", a pill; "Could I
+# get some more ice?" → "… một số thêm đá …"): the first Vietnamese of each, a drink counted in its usual measure
+_SERVED_VI = {en: vi for vi, en in reversed(_SERVED.items())}
+_MEASURES_VI = {en: vi for vi, en in reversed(_MEASURES.items()) if en} | {"cup": "ly"}
+_SERVED_IN = {"water": "chai", "beer": "chai", "coffee": "ly", "tea": "ly", "iced tea": "ly", "orange juice": "ly",
+              "wine": "ly", "milk": "ly"}
+_HOW_MANY_VI = {en: vi for vi, en in _HOW_MANY.items()}
+_MORE_EN = re.compile(r"(?:(?P<asked>(?i:can|could|may)\s+I\s+(?:have|get))\s+|(?i:I['’]d|I\s+would)\s+like\s+)?"
+                      r"(?:(?P<another>(?i:another))|(?:(?P<n>(?i:one|two|three|four|five|some)|\d)\s+)?(?i:more))\s+"
+                      rf"(?:(?P<measure>{'|'.join(m for m in sorted(_MEASURES_VI, key=len, reverse=True))})"
+                      r"(?:s|es)?\s+of\s+)?"
+                      rf"(?P<thing>{'|'.join(sorted(_SERVED_VI, key=len, reverse=True))})(?:s|es)?"
+                      r"(?:,?\s+please)?\s*[.!?]*")
+# someone's age ("Con gái tôi năm tuổi." → "My daughter five years old.", "Mẹ tôi 60 tuổi." → "My mother was 60
+# years old.", "Con tôi được 2 tuổi rồi." → "I'm 2 years old."): who one of _WORKER or of _NAMED_WHO and whose
+_AGE_VI = dict(zip(VI_NUMBER_WORDS[1:], EN_NUMBER_WORDS[1:11]))
+_AGED = re.compile(rf"(?:(?P<worker>(?i:{'|'.join(sorted(_WORKER, key=len, reverse=True))}))|{_WHO_NAMED})"
+                   rf"(?:\s+năm\s+nay)?(?:\s+(?:đã|được))?\s+(?P<n>\d{{1,3}}|{'|'.join(_AGE_VI)})\s+tuổi"
+                   r"(?:\s+rồi)?\s*[.!]*")
 # the nearest one ("Cây ATM gần nhất ở đâu?"; v6: "Where did ATM tree?")
 _NEAREST = {"vi": re.compile(r"\s+gần(?:\s+đây)?\s+nhất$"), "en": re.compile(r"^nearest\s+")}
 # where one can buy or find a term: shown the term, v6 lost "where" ("Where can I find a pharmacy?" → "Tôi có thể
@@ -229,7 +251,7 @@ _NOT_A_THING = set("turn have has had is are sold for check book booked take too
 
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of one of the shapes by rule; None for any other."""
-    rules = (_where_is, _how_far, _getting_there, _fare, _in_a_size, _costs, _named, _works_as, _more, _has_it, _what_time)
+    rules = (_where_is, _how_far, _getting_there, _fare, _in_a_size, _costs, _named, _works_as, _aged, _more, _has_it, _what_time)
     return next((said for rule in rules if (said := rule(text, src, tgt))), None)
 
 
@@ -381,9 +403,25 @@ def _works_as(text: str, src: str, tgt: str) -> str | None:
     return capitalised(f"{who} {'an' if job[0] in 'aeio' else 'a'} {job}{where}.")
 
 
+def _aged(text: str, src: str, tgt: str) -> str | None:
+    """"Con gái tôi năm tuổi." as "My daughter is five years old." (_AGED); None for anything else."""
+    m = _AGED.fullmatch(text.strip()) if (src, tgt) == ("vi", "en") else None
+    if m is None:
+        return None
+    n = _AGE_VI.get(m.group("n").lower(), m.group("n"))
+    years = "year" if n in ("1", "one") else "years"
+    worker = (m.group("worker") or "").lower()
+    who = {"I": "I'm", "he": "he's", "she": "she's"}[_WORKER[worker]] if worker else \
+        f"{terms.OWNERS[m.group('whose').lower()]} {_NAMED_WHO[m.group('who').lower()]} is"
+    return capitalised(f"{who} {n} {years} old.")
+
+
 def _more(text: str, src: str, tgt: str) -> str | None:
     """"Cho tôi thêm một chai nước." as "One more bottle of water, please.", "Cho tôi thêm cơm." as "More rice,
-    please." (_MORE, with "thêm" or "nữa"); None for anything else."""
+    please.", "Có thể cho tôi thêm một cái gối không?" as "Can I have another pillow?" (_MORE, with "thêm" or "nữa");
+    None for anything else."""
+    if (src, tgt) == ("en", "vi"):
+        return _more_vi(text)
     m = _MORE.fullmatch(text.strip()) if (src, tgt) == ("vi", "en") else None
     if m is None or not (m.group("more") or m.group("again")):
         return None
@@ -397,7 +435,23 @@ def _more(text: str, src: str, tgt: str) -> str | None:
         what = f"{_plural(measure) if many else measure} of {thing}"
     else:
         what = _plural(thing) if many and thing not in _UNCOUNTED_SERVED else thing
+    if m.group("asked"):  # "Có thể cho tôi thêm một cái gối không?"
+        return f"Can I have {'another' if count == 'one' else f'{count} more'.lstrip()} {what}?"
     return capitalised(f"{count} more {what}, please.".lstrip())
+
+
+def _more_vi(text: str) -> str | None:
+    """"Can I have another pillow?" as "Cho tôi thêm một cái gối được không?", "Two more beers, please." as "Cho tôi
+    thêm hai chai bia nhé." (_MORE_EN); None for anything else."""
+    m = _MORE_EN.fullmatch(text.strip())
+    if m is None:
+        return None
+    thing, n = m.group("thing").lower(), (m.group("n") or "").lower()
+    count = "một" if m.group("another") else _HOW_MANY_VI.get(n, "" if n == "some" else n)
+    measure = _MEASURES_VI.get((m.group("measure") or "").lower()) or _SERVED_IN.get(thing)
+    measure = measure or ("" if thing in _UNCOUNTED_SERVED else "cái")
+    what = " ".join(w for w in (count, measure if count else "", _SERVED_VI[thing]) if w)
+    return f"Cho tôi thêm {what} {'được không?' if m.group('asked') else 'nhé.'}"
 
 
 def _plural(word: str) -> str:

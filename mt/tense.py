@@ -40,7 +40,7 @@ _IRREGULAR = {"be": "was", "am": "was", "is": "was", "are": "were", "have": "had
 _REGULAR = {v: v + ("d" if v.endswith("e") else "ed") for v in (
     "visit call play watch work walk talk cook clean stay arrive live like love want need start finish open close "
     "rain snow return help ask answer listen wait move change use dance look learn borrow order book check rest "
-    "relax pick invite miss remember view").split()} | {
+    "relax pick invite miss remember view receive").split()} | {
     "study": "studied", "try": "tried", "cry": "cried", "worry": "worried", "carry": "carried", "marry": "married",
     "plan": "planned", "shop": "shopped", "stop": "stopped", "travel": "traveled", "chat": "chatted"}
 _PAST = _IRREGULAR | _REGULAR
@@ -162,6 +162,7 @@ _PARTICIPLES = {"be": "been", "go": "gone", "eat": "eaten", "drink": "drunk", "s
                 "give": "given", "know": "known", "write": "written", "fly": "flown", "drive": "driven",
                 "ride": "ridden", "forget": "forgotten", "fall": "fallen", "break": "broken", "begin": "begun",
                 "run": "run", "swim": "swum", "come": "come", "do": "done"}
+_DONE_BASE = {p: b for b, p in _PARTICIPLES.items() if b != "be"}  # "gone" → "go"
 _GOING_ON = {"go": "been going", "marry": "been married"}  # (for how long: "has been going", not "has gone")
 _WHERE = {"in", "at", "here", "there", "with"}  # no verb: "I in Vietnam …" is "I have been in …"
 
@@ -207,7 +208,17 @@ def not_yet(words: list[str], source: str) -> dict[int, str]:
     ask it with "Do", "Is", "Can" …, who and a verb of the tables (or "have" and one: "Do you have come"), the words
     to say otherwise, by their place: "Have" or "Has", the verb's participle, and "yet" before the final "?" ("ever"
     before the verb where the Vietnamese says "từng" or "bao giờ")."""
-    if not _NOT_YET_VI.search(source) or len(words) < 3 or words[0] not in _ASKED or not words[-1].endswith("?"):
+    if not _NOT_YET_VI.search(source) or len(words) < 3 or not words[-1].endswith("?"):
+        return {}
+    if words[0] in PRONOUNS and words[0] not in ("I", "It"):  # asked as a statement: "He received my email?", "You
+        # don't book a ticket?" ("chưa" read as not): asked again with "Do", and put back in place
+        skipped = 2 if words[1].replace("’", "'") in ("don't", "doesn't", "didn't") else 1
+        said = not_yet(["Do", words[0].lower(), *words[skipped:]], source)
+        if not said:
+            return {}
+        out = {k - 2 + skipped: w for k, w in said.items() if k > 1} | {0: f"{said[0]} {words[0].lower()}"}
+        return out | {1: ""} if skipped == 2 else out
+    if words[0] not in _ASKED or any(w.strip("?").lower() == "never" for w in words):
         return {}
     at, person, _ = _after_who(words, 1)
     if person == "you" and not _YOU_VI.match(source):  # "Xe buýt đến chưa?" → "Do you get to the bus?"
@@ -216,7 +227,7 @@ def not_yet(words: list[str], source: str) -> dict[int, str]:
     if at and len(words) > at + 1 and words[at] == "have" and _base(words[at + 1]):
         said[at], at = "", at + 1  # "Do you have come to …"
     verb = _WORD.match(words[at]) if at and len(words) > at else None
-    base = _base(verb.group()) if verb else None
+    base = _base(verb.group()) if verb and verb.group() not in ("have", "has") else None
     if not base or words[0] in ("Is", "Are") and not verb.group().endswith("ing") and verb.group() in _STATES:
         return {}
     ever = bool(_EVER_VI.search(source))
@@ -225,6 +236,43 @@ def not_yet(words: list[str], source: str) -> dict[int, str]:
     if not ever and not {"yet", "already", "ever"} & {w.strip("?").lower() for w in words}:
         said[len(words) - 1] = said.get(len(words) - 1, words[-1]).removesuffix("?") + " yet?"
     return said
+
+
+# how long something has gone on, asked ("Bạn học tiếng Việt bao lâu rồi?"): v6 asked it in the present or the past
+# ("How long does you learn Vietnamese?", "How long are you in Vietnam?", "How long did you be here?", "How long he
+# works here?")
+_HOW_LONG_VI = re.compile(r"(?<!\w)bao\s+lâu\s+rồi(?:\s+(?:vậy|ạ|nhỉ|thế|hả))?\s*\?\s*$", re.IGNORECASE)
+_DOUBLED = {"run", "swim", "sit", "stop", "shop", "plan", "get", "put", "chat", "begin", "win"}  # "running"
+
+
+def how_long_so_far(words: list[str], source: str) -> dict[int, str]:
+    """Where the Vietnamese `source` asks how long something has gone on (_HOW_LONG_VI) and the English `words` open
+    with "How long", who and the verb after it as "have been" or "has been" and the verb's "-ing" ("How long does
+    you learn" → "How long have you been learning", "How long are you in" → "How long have you been in")."""
+    if not _HOW_LONG_VI.search(source) or words[:2] != ["How", "long"] or len(words) < 4:
+        return {}
+    aux = words[2] in ("do", "does", "did", "are", "is", "were", "was")
+    at, person, _ = _after_who(words, 3 if aux else 2)
+    if not at or len(words) <= at or len(words) > at + 1 and words[at + 1] == words[at - 1]:
+        return {}  # (who twice: "How long they were they married?")
+    have = "have" if person in _PRESENT_BE else "has"
+    said = {2: have} if aux else {2: f"{have} {words[2]}"}
+    if words[2] in ("are", "is", "were", "was") or words[at] in _WHERE:  # "How long does your mother in …"
+        return said | {at: f"been {words[at]}"}
+    if words[at] in ("am", "is", "are", "was", "were"):  # "How long he was here?"
+        return said | {at: "been"}
+    verb = _WORD.match(words[at])
+    base = _base(verb.group()) if verb else None
+    if not base:
+        return {}
+    return said | {at: f"been{'' if base == 'be' else ' ' + _ing(base)}{words[at][verb.end():]}"}
+
+
+def _ing(base: str) -> str:
+    """A verb's "-ing" ("learning", "living", "running", "studying")."""
+    if base in _DOUBLED:
+        return base + base[-1] + "ing"
+    return (base[:-1] if base.endswith("e") and not base.endswith(("ee", "ye", "oe")) else base) + "ing"
 
 
 # ... and the other way, an English question whether something has happened ("Have you received my email?"), which
@@ -261,8 +309,10 @@ def _base(verb: str) -> str | None:
     """The base of a verb of the tables from its base, its past ("returned") or its "-ing" ("coming", "paying")."""
     if verb in _PAST and verb.isalpha() and verb not in ("am", "is", "are", "has", "does", "goes", "can"):
         return verb
-    if verb in _BASE:
-        return _BASE[verb] if _BASE[verb] != "be" else None
+    if verb in _BASE or verb in _DONE_BASE:
+        return (_BASE.get(verb) or _DONE_BASE[verb]) if _BASE.get(verb) != "be" else None
+    if (said := past(verb)) and verb not in _PAST:  # "eats", "studies"
+        return _BASE.get(said)
     stem = verb.removesuffix("ing")
     if stem == verb:
         return None

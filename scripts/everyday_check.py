@@ -1,4 +1,4 @@
-"""The rules of stops 32–40 on made-up sentences, each switched off (the model alone, as before it) and on:
+"""The rules of stops 32–41 on made-up sentences, each switched off (the model alone, as before it) and on:
 
 1. greetings and thanks to someone by name (mt.phrasebook._greeted), both ways: the translation opens with the
    greeting and holds the name ("Hi Lan, how are you?" → "Chào Lan, ...");
@@ -167,6 +167,29 @@
     thing (v6: "Is this?");
 78. a table for a number of people (mt.terms._EN_TABLE_FOR: "Do you have a table for four?"), en→vi: "bàn" and "…
     người" (v6: "Bạn có bảng cho bốn cái không?", a board).
+79. something broken or not working (mt.mishaps._broken: "Máy lạnh bị hỏng.", "The fan in my room is broken."),
+    both ways: the thing opening the translation and "is broken", "isn't working" … or "bị hỏng", "không hoạt động"
+    (v6: "Air conditioner corrupt.", "Người hâm mộ …", an admirer);
+80. late by some minutes (mt.mishaps._late: "Tàu đến muộn 15 phút.", "I'll be 10 minutes late."), both ways: "…
+    minutes late" or "muộn … phút" (v6: "It's up to 15 minutes.", "Tôi sẽ 10 phút muộn.");
+81. a ride missed (mt.mishaps._missed: "Chúng tôi bị lỡ chuyến bay.", "I missed the train."), both ways: "missed the
+    …", not "was missed", or "lỡ" and the ride (v6: "We were missile.", "Tôi đã bỏ đi xe lửa.");
+82. money, battery, petrol run out (mt.mishaps._run_out: "Tôi hết tiền rồi.", "We ran out of petrol."), both ways:
+    "out of …" or "hết …" (v6: "I'm all money.", "… chạy ra khỏi cà rốt", carrots);
+83. someone's work after "làm" (mt.patterns._works_as: "Tôi làm kỹ sư.", "She works as a nurse."), both ways: "is a
+    …", "'m an …" or "làm …" without "như" (v6: "I do engineers.", "Cô ấy làm việc như một y tá.");
+84. more of something asked for (mt.patterns._more: "Cho tôi thêm một chai nước.", "Can I have another pillow?"),
+    both ways: "more" or "another" and the thing, or "thêm" … or "nữa" (v6: "Give me a bottle of water.", "… một
+    viên thuốc khác …", a pill);
+85. whether something has happened yet (mt.tense.not_yet: "Bạn làm xong bài tập chưa?"), vi→en: the translation
+    opens with "Have" or "Has" (v6: "Do you finish the exercise?");
+86. whether something has happened, asked in English (mt.tense.yet_vi: "Have you received my email?"), en→vi: the
+    translation ends with "chưa?" (v6: "… của tôi không?");
+87. things liked (mt.tense._THINGS: "Tôi thích rau."), vi→en: no "to" after "like" (v6: "I like to vegetables.");
+88. how long something has gone on, asked (mt.tense.how_long_so_far: "Bạn học tiếng Việt bao lâu rồi?"), vi→en: "How
+    long have …" or "How long has …" (v6: "How long does you learn Vietnamese?");
+89. someone's age (mt.patterns._aged: "Con gái tôi năm tuổi."), vi→en: "is", "'m" or "'s" before the years (v6: "My
+    daughter five years old.", "My mother was 60 years old.").
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
 """
@@ -176,7 +199,7 @@ import importlib
 import random
 import re
 
-from mt import amounts, articles, dates, names, patterns, phrasebook, tense, terms, weather
+from mt import amounts, articles, dates, mishaps, names, patterns, phrasebook, tense, terms, weather
 from mt.numbers import EN_NUMBER_WORDS, EN_TENS, VI_NUMBER_WORDS
 from mt.text import EN_MONTHS as DATES_EN
 from mt.text import sentence_case, strip_marks
@@ -1373,6 +1396,7 @@ def main() -> None:
     print("a verb after 'will', vi->en:", count(t, templated(rng, n, WILL_DAYS, WILL_SAID, WILL_RIGHT), "vi", "en",
                                                 tense, "after_will", lambda words: {}), flush=True)
     stop40(t, rng, n)
+    stop41(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -1425,6 +1449,188 @@ def stop40(t, rng: random.Random, n: int) -> None:
     table_for = templated(rng, n, TABLE_FOR, TABLE_FOR_SAID, r"\bbàn\b.*\b{t} người\b")
     print("a table for a number of people, en->vi:", count(t, table_for, "en", "vi", terms, "_EN_TABLE_FOR", NEVER),
           flush=True)
+
+
+BROKEN = [("máy lạnh", "air conditioner", "máy lạnh|điều hòa|máy điều hòa"), ("tivi", "TV", "tivi|TV"),
+          ("vòi sen", "shower", "vòi sen"), ("tủ lạnh", "fridge", "tủ lạnh"), ("đèn", "light", "đèn"),
+          ("quạt", "fan", "quạt"), ("thang máy", "elevator", "thang máy"), ("máy giặt", "washing machine", "máy giặt"),
+          ("máy sấy tóc", "hair dryer", "máy sấy tóc"), ("khóa cửa", "door lock", "khóa cửa")]
+BROKEN_SAID = {"vi": ["{w} bị hỏng.", "{w} trong phòng tôi không hoạt động.", "{w} không chạy.", "Cái {w} này bị hư rồi.",
+                      "{w} trong phòng tắm bị hỏng rồi."],
+               "en": ["The {w} is broken.", "The {w} in my room isn't working.", "The {w} doesn't work.",
+                      "This {w} is broken.", "The {w} in the bathroom is not working."]}
+
+
+def broken(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Something broken or not working; right: it opens the translation, and "is broken" … or "bị hỏng" …"""
+    out = []
+    for _ in range(n):
+        vi, en, said_vi = rng.choice(BROKEN)
+        text = rng.choice(BROKEN_SAID[src]).format(w=vi if src == "vi" else en)
+        right = (rf"(?i:^(?:the|this|my) {en}\b.*\b(?:is broken|isn't working|is not working|doesn't work)\b)"
+                 if src == "vi" else rf"(?i:^(?:cái |chiếc )?(?:{said_vi})\b.*\b(?:bị hỏng|bị hư|không hoạt động)\b)")
+        out.append((text[0].upper() + text[1:], right))
+    return out
+
+
+LATE_WHO = {"vi": ["Tôi", "Xe buýt", "Tàu", "Chuyến bay", "Anh ấy", "Chúng tôi"],
+            "en": ["I'm", "The bus is", "I'll be", "The train was", "We'll be about", "She is"]}
+LATE_SAID = ["{w} đến muộn {n} phút.", "{w} sẽ đến muộn khoảng {n} phút.", "{w} bị trễ {n} phút.", "{w} đến trễ {n} phút."]
+LATE_COUNT = [("10", "10", "10"), ("15", "15", "15"), ("hai mươi", "twenty", "20|twenty|hai mươi"), ("5", "five", "5|five|năm"),
+              ("ba mươi", "thirty", "30|thirty|ba mươi")]
+
+
+def late(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Someone or a ride late by some minutes; right: "… minutes late" or "muộn"/"trễ" … "phút"."""
+    out = []
+    for _ in range(n):
+        vi, en, right_n = rng.choice(LATE_COUNT)
+        who = rng.choice(LATE_WHO[src])
+        if src == "vi":
+            out.append((rng.choice(LATE_SAID).format(w=who, n=vi), rf"(?i:\b(?:{right_n}) minutes late\b)"))
+        else:
+            out.append((f"{who} {en} minutes late.", rf"\b(?:muộn|trễ)\b.*\b(?:{right_n}) phút\b"))
+    return out
+
+
+MISSED_RIDE = [("chuyến tàu", "train", "chuyến tàu|tàu"), ("xe buýt", "bus", "xe buýt"),
+               ("chuyến bay", "flight", "chuyến bay|máy bay"), ("tàu", "train", "chuyến tàu|tàu")]
+MISSED_SAID = {"vi": ["Tôi bị lỡ {w}.", "Chúng tôi đã lỡ {w} rồi.", "Anh ấy suýt lỡ {w}.", "Chúng ta sẽ lỡ {w} mất.",
+                      "Họ bị lỡ {w} rồi."],
+               "en": ["I missed the {w}.", "We almost missed the {w}.", "We'll miss the {w}.", "I missed my {w}.",
+                      "He missed the {w}."]}
+
+
+def missed_rides(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """A ride missed; right: "missed"/"miss" the ride, not "was missed" …, or "lỡ" and the ride."""
+    out = []
+    for _ in range(n):
+        vi, en, said_vi = rng.choice(MISSED_RIDE)
+        if src == "vi":
+            right = rf"(?i:^(?!.*\b(?:am|is|are|was|were)\s+missed)(?!.*'m missed).*\bmiss(?:ed)? (?:the|my|our) {en}\b)"
+            out.append((rng.choice(MISSED_SAID["vi"]).format(w=vi), right))
+        else:
+            out.append((rng.choice(MISSED_SAID["en"]).format(w=en), rf"\blỡ\b.*\b(?:{said_vi})\b"))
+    return out
+
+
+RUN_OUT = {"vi": [("Tôi hết tiền rồi.", "money"), ("Điện thoại của tôi hết pin rồi.", "battery"),
+                  ("Điện thoại tôi sắp hết pin.", "battery"), ("Xe máy của tôi hết xăng.", "(?:gas|petrol)"),
+                  ("Chúng tôi hết nước rồi.", "water"), ("Tôi sắp hết tiền mặt.", "cash"),
+                  ("Chúng tôi hết giấy vệ sinh rồi.", "toilet paper"), ("Anh ấy hết tiền rồi.", "money")],
+           "en": [("I've run out of money.", "tiền"), ("My phone has run out of battery.", "pin"),
+                  ("My phone is almost out of battery.", "pin"), ("We ran out of petrol.", "xăng"),
+                  ("We've run out of water.", "nước"), ("I'm running out of cash.", "tiền mặt"),
+                  ("We're out of toilet paper.", "giấy vệ sinh"), ("She has run out of money.", "tiền")]}
+
+
+def run_out(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Money, battery, petrol run out; right: "out of …" ("… battery is dead") or "hết …"."""
+    return [(text, rf"\bout of {said}\b|\b{said} is dead\b" if src == "vi" else rf"\bhết {said}\b")
+            for text, said in (rng.choice(RUN_OUT[src]) for _ in range(n))]
+
+
+WORKS_JOBS = [("giáo viên", "teacher"), ("kỹ sư", "engineer"), ("y tá", "nurse"), ("bác sĩ", "doctor"),
+              ("nông dân", "farmer"), ("kế toán", "accountant"), ("đầu bếp", "chef"), ("tài xế taxi", "taxi driver"),
+              ("hướng dẫn viên du lịch", "tour guide"), ("luật sư", "lawyer")]
+WORKS_SAID = {"vi": ["Tôi làm {w}.", "Chị ấy làm {w}.", "Bố tôi làm {w}.", "Anh ấy làm {w} ở Hà Nội.",
+                     "Mẹ tôi làm nghề {w}.", "Chồng tôi làm {w}."],
+              "en": ["I work as {w}.", "She works as {w}.", "My father works as {w}.", "He works as {w} in Hanoi.",
+                     "My sister works as {w}."]}
+
+
+def works_as(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Someone's work; right: "is a …", "'m an …" or "làm …" without "như" (as)."""
+    out = []
+    for _ in range(n):
+        vi, en = rng.choice(WORKS_JOBS)
+        a = "an" if en[0] in "aeio" else "a"
+        if src == "vi":
+            out.append((rng.choice(WORKS_SAID["vi"]).format(w=vi), rf"(?i:\b(?:is|'s|'m|am) {a} {en}\b)"))
+        else:
+            out.append((rng.choice(WORKS_SAID["en"]).format(w=f"{a} {en}"), rf"^(?!.*\bnhư\b).*\blàm {vi}\b"))
+    return out
+
+
+MORE_ASKED = [("chai nước", "bottles? of water"), ("ly cà phê", "cups? of coffee"), ("chai bia", "bottles? of beer"),
+              ("ly nước cam", "glass(?:es)? of orange juice"), ("bát cơm", "bowls? of rice"), ("cái chăn", "blankets?"),
+              ("cái gối", "pillows?")]
+MORE_SAID = ["Cho tôi thêm một {w}.", "Cho tôi một {w} nữa.", "Cho mình thêm hai {w} nhé.", "Làm ơn cho tôi thêm một {w}."]
+
+
+def more_asked(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    """More of something asked for; right: "more" or "another" and the thing."""
+    return [(rng.choice(MORE_SAID).format(w=vi), rf"(?i:\b(?:more|another)\b.*\b{en}\b)")
+            for vi, en in (rng.choice(MORE_ASKED) for _ in range(n))]
+
+
+MORE_ASKED_EN = [("pillow", "pillows", "gối"), ("blanket", "blankets", "chăn"), ("beer", "beers", "bia"),
+                 ("bottle of water", "bottles of water", "chai nước"), ("cup of coffee", "cups of coffee", "cà phê"),
+                 ("towel", "towels", "khăn")]
+MORE_SAID_EN = ["Can I have another {w}?", "Two more {ws}, please.", "Could I get one more {w}?", "Another {w}, please.",
+                "I'd like another {w}."]
+
+
+def more_asked_en(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    """More of something asked for in English; right: "thêm" and the thing, or the thing and "nữa"."""
+    return [(rng.choice(MORE_SAID_EN).format(w=one, ws=many), rf"\bthêm\b.*\b{vi}\b|\b{vi}\b.*\bnữa\b")
+            for one, many, vi in (rng.choice(MORE_ASKED_EN) for _ in range(n))]
+
+
+NOT_YET_DONE = ["ăn sáng", "làm xong bài tập", "về nhà", "đặt vé", "gọi taxi", "đến Đà Nẵng", "nhận được email của tôi",
+                "xem phim đó", "thử phở", "gặp bác sĩ", "trả tiền", "uống thuốc"]
+NOT_YET_SAID = ["Bạn đã {w} chưa?", "Bạn {w} chưa?", "Anh ấy đã {w} chưa?", "Chị {w} chưa ạ?", "Họ đã {w} chưa?"]
+YET_EN_DONE = ["received my email", "finished your homework", "booked the tickets", "arrived", "paid", "seen this film",
+               "called a taxi", "been to Hanoi", "tried pho", "eaten"]
+YET_EN_SAID = ["Have you {w}?", "Has he {w}?", "Have they {w}?", "Have you ever {w}?", "Has your friend {w}?"]
+
+
+def stop41(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 41 (79–87), after the earlier ones so that those draw the sentences they drew before."""
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"something broken or not working, {src}->{tgt}:",
+              count(t, broken(rng, n, src), src, tgt, mishaps, "_broken", lambda *a: None), flush=True)
+        print(f"late by some minutes, {src}->{tgt}:", count(t, late(rng, n, src), src, tgt, mishaps, "_late",
+                                                              lambda *a: None), flush=True)
+        print(f"a ride missed, {src}->{tgt}:", count(t, missed_rides(rng, n, src), src, tgt, mishaps, "_missed",
+                                                      lambda *a: None), flush=True)
+        print(f"money or battery run out, {src}->{tgt}:", count(t, run_out(rng, n, src), src, tgt, mishaps, "_run_out",
+                                                                 lambda *a: None), flush=True)
+        print(f"someone's work, {src}->{tgt}:", count(t, works_as(rng, n, src), src, tgt, patterns, "_works_as",
+                                                       lambda *a: None), flush=True)
+    print("more of something asked for, vi->en:", count(t, more_asked(rng, n), "vi", "en", patterns, "_more",
+                                                        lambda *a: None), flush=True)
+    print("more of something asked for, en->vi:", count(t, more_asked_en(rng, n), "en", "vi", patterns, "_more",
+                                                        lambda *a: None), flush=True)
+    not_yet = [(rng.choice(NOT_YET_SAID).format(w=rng.choice(NOT_YET_DONE)), r"^(?:Have|Has)\b") for _ in range(n)]
+    print("whether something has happened yet, vi->en:", count(t, not_yet, "vi", "en", tense, "not_yet",
+                                                               lambda *a: {}), flush=True)
+    yet_en = [(rng.choice(YET_EN_SAID).format(w=rng.choice(YET_EN_DONE)), r"\bchưa\s*\?\s*$") for _ in range(n)]
+    print("whether something has happened, en->vi:", count(t, yet_en, "en", "vi", tense, "yet_vi", lambda *a: {}),
+          flush=True)
+    liked = templated(rng, n, LIKED, LIKED_SAID, r"(?i:\blikes? (?!to\b))")
+    print("things liked, vi->en:", count(t, liked, "vi", "en", tense, "_THINGS", NEVER), flush=True)
+    how_long = [(rng.choice(HOW_LONG_SAID).format(w=rng.choice(HOW_LONG_WHO)), r"^How long (?:have|has)\b")
+                for _ in range(n)]
+    print("how long something has gone on, asked, vi->en:", count(t, how_long, "vi", "en", tense, "how_long_so_far",
+                                                                  lambda *a: {}), flush=True)
+    aged = [(rng.choice(AGED_SAID).format(w=rng.choice(AGED_WHO), n=rng.choice(AGES)), r"(?:\bis|'m|'s) \w+ years? old\b")
+            for _ in range(n)]
+    print("someone's age, vi->en:", count(t, aged, "vi", "en", patterns, "_aged", lambda *a: None), flush=True)
+
+
+HOW_LONG_WHO = ["Bạn", "Anh ấy", "Chị", "Mẹ bạn", "Họ"]
+HOW_LONG_SAID = ["{w} học tiếng Việt bao lâu rồi?", "{w} sống ở Hà Nội bao lâu rồi?", "{w} làm ở đây bao lâu rồi?",
+                 "{w} ở Việt Nam bao lâu rồi?", "{w} đợi bao lâu rồi?", "{w} đã ở đây bao lâu rồi?"]
+AGED_WHO = ["Con gái tôi", "Con trai tôi", "Mẹ tôi", "Bố tôi", "Anh ấy", "Em gái tôi", "Ông tôi", "Tôi"]
+AGED_SAID = ["{w} {n} tuổi.", "{w} năm nay {n} tuổi.", "{w} {n} tuổi rồi.", "{w} được {n} tuổi rồi."]
+AGES = ["năm", "3", "mười", "25", "60", "hai", "80", "tám"]
+
+
+LIKED = [(w, "") for w in ("rau", "mèo", "chó", "hoa", "sách", "phim hành động", "bánh mì", "rau xanh", "cà phê")]
+LIKED_SAID = ["Tôi thích {w}.", "Tôi không thích {w}.", "Bạn có thích {w} không?", "Em thích {w} lắm.",
+              "Con tôi thích {w}."]
+
 
 if __name__ == "__main__":
     main()

@@ -140,6 +140,72 @@ def test_no_to_between_liking_and_a_verb_in_ing(decoded, finished):  # v6: "Tôi
     assert join_words(finish_words(as_words(decoded), job, "vi", "en")) == (finished or decoded)
 
 
+@pytest.mark.parametrize("decoded, finished", [
+    ("I like to vegetables.", "I like vegetables."), ("Do you like to vegetables and fruit?",
+                                                      "Do you like vegetables and fruit?"),
+    ("I like to discuss.", None), ("I like to focus.", None), ("I like to eat vegetables.", None),
+    ("I'd like to visit friends.", None),
+])
+def test_no_to_between_liking_and_things(decoded, finished):  # v6: "Tôi thích rau." → "I like to vegetables."
+    job = Job("Tôi thích rau.", [])
+    assert join_words(finish_words(as_words(decoded), job, "vi", "en")) == (finished or decoded)
+
+
+@pytest.mark.parametrize("sentence, decoded, finished", [
+    ("Bạn làm xong bài tập chưa?", "Do you finish the exercise?", "Have you finished the exercise yet?"),
+    ("Anh ấy về nhà chưa?", "Is he returned home?", "Has he returned home yet?"),
+    ("Bạn đã đến Huế chưa?", "Do you have come to Hue?", "Have you come to Hue yet?"),
+    ("Bạn đã từng đến Huế chưa?", "Do you have come to Hue?", "Have you ever been to Hue?"),
+    ("Bạn nhận được email của tôi chưa ạ?", "Can you get my email?", "Have you got my email yet?"),
+    ("Họ đã đến chưa?", "Are they coming?", "Have they come yet?"),
+    ("Bạn đã thanh toán chưa?", "Are you paying already?", "Have you paid already?"),
+    # asked as a statement, or with "don't" for "chưa" (v6: "He received my email?", "You don't book a ticket?")
+    ("Anh ấy đã nhận được email của tôi chưa?", "He received my email?", "Has he received my email yet?"),
+    ("Chị đặt vé chưa ạ?", "You don't book a ticket?", "Have you booked a ticket yet?"),
+    ("Anh ấy đã ăn sáng chưa?", "Is he eats breakfast?", "Has he eaten breakfast yet?"),
+    ("Bạn đã đi Huế bao giờ chưa?", "You have gone to Hue never?", None),
+    # not how someone is, nor "you" for a thing, nor a statement, nor a verb not in the tables
+    ("Bạn có gia đình chưa?", "Are you married?", None), ("Bạn đã sẵn sàng chưa?", "Are you ready?", None),
+    ("Xe buýt đến chưa?", "Do you get to the bus?", None), ("Tôi chưa ăn.", "I don't eat.", None),
+    ("Nó vừa lòng chưa?", "Is it satisfied?", None),
+])
+def test_asked_whether_it_has_happened_yet(sentence, decoded, finished):
+    assert join_words(finish_words(as_words(decoded), Job(sentence, []), "vi", "en")) == (finished or decoded)
+
+
+@pytest.mark.parametrize("sentence, decoded, finished", [
+    ("Bạn học tiếng Việt bao lâu rồi?", "How long does you learn Vietnamese?",
+     "How long have you been learning Vietnamese?"),
+    ("Anh ấy làm ở đây bao lâu rồi?", "How long he works here?", "How long has he been working here?"),
+    ("Bạn ở Việt Nam bao lâu rồi?", "How long are you in Vietnam?", "How long have you been in Vietnam?"),
+    ("Bạn đã ở đây bao lâu rồi?", "How long did you be here?", "How long have you been here?"),
+    ("Mẹ bạn sống ở Huế bao lâu rồi?", "How long does your mother live in Hue?",
+     "How long has your mother been living in Hue?"),
+    ("Mẹ bạn ở Việt Nam bao lâu rồi?", "How long does your mother in Vietnam?",
+     "How long has your mother been in Vietnam?"),
+    ("Anh ấy đã ở đây bao lâu rồi?", "How long he was here?", "How long has he been here?"),
+    # not how long something takes, nor a verb not in the tables
+    ("Đi đến đó mất bao lâu?", "How long does it take to get there?", None),
+    ("Họ cưới nhau bao lâu rồi?", "How long they were they married?", None),
+])
+def test_asked_how_long_something_has_gone_on(sentence, decoded, finished):
+    assert join_words(finish_words(as_words(decoded), Job(sentence, []), "vi", "en")) == (finished or decoded)
+
+
+@pytest.mark.parametrize("sentence, decoded, finished", [
+    ("Have you received my email?", "Bạn đã nhận thư điện tử của tôi không?", "Bạn đã nhận thư điện tử của tôi chưa?"),
+    ("Have you finished your homework?", "Bạn đã hoàn thành bài tập về nhà?", "Bạn đã hoàn thành bài tập về nhà chưa?"),
+    ("Have you been to Hanoi?", "Bạn có đến Hà Nội không?", "Bạn đã đến Hà Nội chưa?"),
+    ("Have you ever been to Da Nang?", "Cậu đã từng là Đà Nẵng?", "Cậu đã từng đến Đà Nẵng chưa?"),
+    ("Have they arrived?", "Họ đã đến chứ?", "Họ đã đến chưa?"),
+    # not "Have you got" (do you have), nor a question that has "chưa", nor one that is not asked with "Have"
+    ("Have you got a pen?", "Bạn có bút không?", None), ("Has he arrived yet?", "Anh ta vẫn chưa?", None),
+    ("Did you get my message?", "Bạn có nhận tin nhắn của tôi không?", None),
+])
+def test_asked_in_vietnamese_whether_it_has_happened(sentence, decoded, finished):
+    assert join_words(finish_words(as_words(decoded), Job(sentence, []), "en", "vi")) == (finished or decoded)
+
+
 @pytest.mark.parametrize("src, tgt, texts", [
     ("vi", "en", ["Gửi email cho an@example.com trước 9 giờ sáng thứ Hai.", "Tối nay, bạn đi đâu?",
                   "TÔI SẼ GẶP ÔNG NGUYỄN VĂN HÙNG VÀO NGÀY 5 THÁNG 8.", "Giá là 84 tỷ đồng.",

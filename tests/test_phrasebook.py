@@ -123,6 +123,64 @@ from mt.translate import Translator
     ("Tôi tên là Nam.", "vi", "en", "My name is Nam."), ("Bạn tôi tên là Hải.", "vi", "en", "My friend's name is Hai."),
     ("Tên của em gái tôi là Mai.", "vi", "en", "My sister's name is Mai."),
     ("Tên anh ấy là Đông.", "vi", "en", "His name is Dong."), ("Tôi tên là nam.", "vi", "en", None),
+    # someone's work after "làm" (v6: "Tôi làm kỹ sư." → "I do engineers."; "She works as a nurse." → "Cô ấy làm việc
+    # như một y tá."), at a workplace or in a city of the lists; not "làm việc" (works) nor another job
+    ("Tôi làm kỹ sư.", "vi", "en", "I'm an engineer."),
+    ("Chị ấy làm y tá ở bệnh viện.", "vi", "en", "She's a nurse at a hospital."),
+    ("Bố tôi làm nông dân.", "vi", "en", "My father is a farmer."),
+    ("Anh ấy làm hướng dẫn viên du lịch ở Huế.", "vi", "en", "He's a tour guide in Hue."),
+    ("My father works as an engineer at a factory.", "en", "vi", "Bố tôi làm kỹ sư ở nhà máy."),
+    ("I work as a teacher in Hanoi.", "en", "vi", "Tôi làm giáo viên ở Hà Nội."),
+    ("Tôi làm việc ở bệnh viện.", "vi", "en", None), ("Tôi làm thợ lặn.", "vi", "en", None),
+    ("I work as a diver.", "en", "vi", None),
+    # more of something asked for (v6: "Cho tôi thêm một chai nước." → "Give me a bottle of water."), by count and
+    # measure; not without "thêm" or "nữa", nor a measure without a count
+    ("Cho tôi thêm một chai nước.", "vi", "en", "One more bottle of water, please."),
+    ("Cho tôi một ly cà phê nữa nhé.", "vi", "en", "One more cup of coffee, please."),
+    ("Cho mình thêm hai đôi đũa.", "vi", "en", "Two more pairs of chopsticks, please."),
+    ("Cho tôi thêm khăn tắm.", "vi", "en", "More towels, please."),
+    ("Làm ơn cho thêm đá.", "vi", "en", "More ice, please."),
+    ("Có thể cho tôi thêm một cái gối không?", "vi", "en", "Can I have another pillow?"),
+    ("Cho tôi thêm hai chai bia được không?", "vi", "en", "Can I have two more bottles of beer?"),
+    ("Cho tôi một chai nước.", "vi", "en", None), ("Cho tôi thêm chai nước.", "vi", "en", None),
+    # ... and the other way (v6: "Can I have another pillow?" → "… một viên thuốc khác …", a pill)
+    ("Can I have another pillow?", "en", "vi", "Cho tôi thêm một cái gối được không?"),
+    ("Two more beers, please.", "en", "vi", "Cho tôi thêm hai chai bia nhé."),
+    ("Could I get some more ice?", "en", "vi", "Cho tôi thêm đá được không?"),
+    ("I'd like another cup of tea.", "en", "vi", "Cho tôi thêm một ly trà nhé."),
+    ("Another day, another dollar.", "en", "vi", None), ("One more time, please.", "en", "vi", None),
+    # someone's age (v6: "Con gái tôi năm tuổi." → "My daughter five years old.", "Mẹ tôi 60 tuổi." → "My mother was
+    # 60 years old."); not a count of years
+    ("Con gái tôi năm tuổi.", "vi", "en", "My daughter is five years old."),
+    ("Bố tôi năm nay 65 tuổi rồi.", "vi", "en", "My father is 65 years old."),
+    ("Anh ấy 25 tuổi.", "vi", "en", "He's 25 years old."), ("Con tôi được 1 tuổi.", "vi", "en", "My child is 1 year old."),
+    ("Tôi sống ở đây năm năm.", "vi", "en", None), ("Lan 20 tuổi.", "vi", "en", None),
+    # "nào" (any) after the thing asked for (v6: "Gần đây có hiệu thuốc nào không?" → "What recently pharmacy?")
+    ("Gần đây có hiệu thuốc nào không?", "vi", "en", "Is there a pharmacy nearby?"),
+    # something broken or not working, late, missed, run out (mt/mishaps.py; v6: "Máy lạnh bị hỏng." → "Air
+    # conditioner corrupt.", "Tàu đến muộn 15 phút." → "It's up to 15 minutes.", "Chúng tôi bị lỡ chuyến bay." → "We
+    # were missile.", "Tôi hết tiền rồi." → "I'm all money."; "The fan in my room is broken." → "Người hâm mộ …")
+    ("Máy lạnh bị hỏng.", "vi", "en", "The air conditioner is broken."),
+    ("Điều hòa trong phòng tôi không chạy.", "vi", "en", "The air conditioner in my room isn't working."),
+    ("Xe máy của tôi bị hỏng rồi.", "vi", "en", "My motorbike has broken down."),
+    ("Cái quạt này bị hư.", "vi", "en", "This fan is broken."),
+    ("The fan in my room is broken.", "en", "vi", "Quạt trong phòng tôi bị hỏng."),
+    ("The shower doesn't work.", "en", "vi", "Vòi sen không hoạt động."),
+    ("Tàu đến muộn 15 phút.", "vi", "en", "The train is 15 minutes late."),
+    ("Tôi sẽ đến muộn khoảng 10 phút.", "vi", "en", "I'll be about 10 minutes late."),
+    ("Chuyến bay bị trễ một tiếng.", "vi", "en", "The flight is an hour late."),
+    ("Hôm qua chúng tôi đã đến trễ nửa tiếng.", "vi", "en", None),
+    ("I'm 10 minutes late.", "en", "vi", "Tôi đến muộn 10 phút."),
+    ("The bus was twenty minutes late.", "en", "vi", "Xe buýt đã đến muộn hai mươi phút."),
+    ("Chúng tôi bị lỡ chuyến bay.", "vi", "en", "We missed the flight."),
+    ("Tôi suýt lỡ chuyến tàu.", "vi", "en", "I almost missed the train."),
+    ("We'll miss the bus.", "en", "vi", "Chúng tôi sẽ bị lỡ xe buýt."),
+    ("Tôi hết tiền rồi.", "vi", "en", "I've run out of money."),
+    ("Điện thoại của tôi sắp hết pin.", "vi", "en", "My phone is almost out of battery."),
+    ("We ran out of petrol.", "en", "vi", "Chúng tôi hết xăng rồi."),
+    ("I'm running out of cash.", "en", "vi", "Tôi sắp hết tiền mặt."),
+    ("Tivi nhà tôi bị hỏng.", "vi", "en", None), ("The TV in the lobby is broken.", "en", "vi", None),
+    ("Tôi hết hy vọng.", "vi", "en", None),
 ])
 def test_translate(sentence, src, tgt, expected):
     assert translate(sentence, src, tgt) == expected

@@ -87,6 +87,9 @@ from mt.translate import Translator, sentence_job
     ("Tôi chưa trả phòng. Anh ấy đã không trả bằng thẻ. Chúng tôi vừa gọi món. Họ không cho đặt phòng.", "vi", "en",
      [("chưa trả phòng", "haven't checked out"), ("đã không trả bằng thẻ", "didn't pay by card"),
       ("gọi món", "ordered")]),
+    # after "have" a verb's participle, not its past (the rule wrote "Have you took medicine yet?", "I haven't saw")
+    ("Bạn uống thuốc chưa? Tôi chưa gặp bác sĩ.", "vi", "en",
+     [("Bạn uống thuốc chưa", "have you taken medicine yet"), ("chưa gặp bác sĩ", "haven't seen a doctor")]),
     # whose a thing is, after it with "của"; the second of them; several; not "đặt bàn tay" (lay a hand)
     ("Hộ chiếu của anh ấy, ngã tư thứ hai, hai phòng đôi, năm hiệu thuốc. Đặt bàn tay lên.", "vi", "en",
      [("Hộ chiếu của anh ấy", "his passport"), ("ngã tư thứ hai", "the second intersection"),
