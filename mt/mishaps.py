@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .text import capitalised
+from .text import alternatives, capitalised
 
 # who it happens to: Vietnamese, English, and English "be" after it; the first of each the other way
 _PEOPLE = [("tôi", "I", "am"), ("mình", "I", "am"), ("chúng tôi", "we", "are"), ("chúng ta", "we", "are"),
@@ -37,8 +37,8 @@ _BREAKS_DOWN = {"motorbike", "car"}  # "has broken down", not "is broken"
 _RIDES = [("xe buýt", "bus"), ("chuyến xe buýt", "bus"), ("tàu", "train"), ("chuyến tàu", "train"),
           ("tàu hỏa", "train"), ("chuyến bay", "flight"), ("máy bay", "plane"), ("chuyến phà", "ferry")]
 # what runs out
-_STUFF = [("pin", "battery"), ("xăng", "gas"), ("xăng", "petrol"), ("tiền", "money"), ("tiền mặt", "cash"), ("nước", "water"),
-          ("giấy vệ sinh", "toilet paper"), ("thời gian", "time")]
+_STUFF = [("pin", "battery"), ("xăng", "gas"), ("xăng", "petrol"), ("tiền", "money"), ("tiền mặt", "cash"),
+          ("nước", "water"), ("giấy vệ sinh", "toilet paper"), ("thời gian", "time")]
 _WHOSE = {"tôi": "my", "mình": "my", "bạn": "your", "chúng tôi": "our"}
 _ROOMS = {"phòng": "the room", "phòng tôi": "my room", "phòng của tôi": "my room", "phòng này": "this room",
           "phòng tắm": "the bathroom"}
@@ -54,13 +54,8 @@ def _table(pairs, lang: str) -> dict[str, str]:
     return {en.lower(): vi for vi, en, *_ in reversed(pairs)}
 
 
-def _either(words) -> str:
-    """A regex group body that takes any of `words`, longest first, with any spaces between their words."""
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
-
-
 def _words(pairs, lang: str) -> str:
-    return _either(vi if lang == "vi" else en for vi, en, *_ in pairs)
+    return alternatives(vi if lang == "vi" else en for vi, en, *_ in pairs)
 
 
 _END_VI = r"(?:\s+(?:rồi|ạ|nhé|đấy|mất(?:\s+rồi)?))?\s*[.!]*"
@@ -68,19 +63,20 @@ _END_EN = r"\s*[.!]*"
 _WHO_VI = rf"(?P<who>(?i:{_words(_PEOPLE, 'vi')}))"
 _WHO_EN = r"(?P<who>I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Yy]ou)"
 _THING_VI = (rf"(?:(?i:cái|chiếc)\s+)?(?P<thing>(?i:{_words(_THINGS, 'vi')}))"
-             rf"(?:\s+(?:của\s+)?(?P<whose>{_either(_WHOSE)}))?(?P<this>\s+này)?")
+             rf"(?:\s+(?:của\s+)?(?P<whose>{alternatives(_WHOSE)}))?(?P<this>\s+này)?")
 _THING_EN = rf"(?P<det>[Tt]he|[Mm]y|[Oo]ur|[Yy]our|[Tt]his)\s+(?P<thing>(?i:{_words(_THINGS, 'en')}))"
 
 _BROKEN = {
-    ("vi", "en"): re.compile(rf"{_THING_VI}(?:\s+(?:trong|ở)\s+(?P<room>{_either(_ROOMS)}))?\s+"
+    ("vi", "en"): re.compile(rf"{_THING_VI}(?:\s+(?:trong|ở)\s+(?P<room>{alternatives(_ROOMS)}))?\s+"
                              r"(?:(?P<broken>(?:bị\s+)?(?:hỏng|hư))|không\s+(?:hoạt\s+động|chạy|dùng\s+được|"
                              r"bật\s+được|bật\s+lên\s+được|sáng|lên))" + _END_VI),
-    ("en", "vi"): re.compile(rf"{_THING_EN}(?:\s+in\s+(?P<room>{_either(_ROOMS.values())}))?\s+"
+    ("en", "vi"): re.compile(rf"{_THING_EN}(?:\s+in\s+(?P<room>{alternatives(_ROOMS.values())}))?\s+"
                              r"(?:(?P<broken>(?:is|['’]s|has)\s+broken(?:\s+down)?|broke(?:\s+down)?|"
                              r"is\s+out\s+of\s+order)|(?:is\s*n['’]t|is\s+not|['’]s\s+not)\s+working|"
                              r"(?:does\s*n['’]t|does\s+not)\s+work|won['’]t\s+(?:work|turn\s+on|start))" + _END_EN)}
-_COUNT_VI = rf"(?:(?P<about>khoảng)\s+)?(?:(?P<n>\d+|{_either(_COUNTS)})\s+(?P<unit>phút|tiếng|giờ)|(?P<half>nửa\s+tiếng))"
-_COUNT_EN = (rf"(?:(?P<about>about|around)\s+)?(?:(?P<n>\d+|an?|{_either(_COUNTS.values())})\s+"
+_COUNT_VI = (rf"(?:(?P<about>khoảng)\s+)?(?:(?P<n>\d+|{alternatives(_COUNTS)})\s+(?P<unit>phút|tiếng|giờ)|"
+             r"(?P<half>nửa\s+tiếng))")
+_COUNT_EN = (rf"(?:(?P<about>about|around)\s+)?(?:(?P<n>\d+|an?|{alternatives(_COUNTS.values())})\s+"
              rf"(?P<unit>minutes?|hours?)|(?P<half>half\s+an\s+hour))")
 _LATE = {
     ("vi", "en"): re.compile(rf"(?:{_WHO_VI}|(?P<ride>(?i:{_words(_RIDES, 'vi')})))\s+(?:(?P<did>đã)\s+|"
@@ -91,7 +87,7 @@ _LATE = {
 _MISSED = {
     ("vi", "en"): re.compile(rf"{_WHO_VI}\s+(?:(?P<will>sẽ)\s+|(?P<almost>suýt(?:\s+nữa)?(?:\s+thì)?)\s+|đã\s+)?"
                              rf"(?:bị\s+)?(?:bỏ\s+)?lỡ\s+(?:mất\s+)?(?P<ride>(?i:{_words(_RIDES, 'vi')}))"
-                             rf"(?:\s+của\s+(?P<whose>{_either(_WHOSE)}))?" + _END_VI),
+                             rf"(?:\s+của\s+(?P<whose>{alternatives(_WHOSE)}))?" + _END_VI),
     ("en", "vi"): re.compile(rf"{_WHO_EN}\s*(?:(?P<almost>almost|nearly)\s+missed|missed|(?P<will>will|['’]ll|"
                              rf"might|(?:are|['’]re|am|['’]m|is|['’]s)\s+going\s+to)\s+miss)\s+"
                              rf"(?:the|(?P<whose>my|our|your))\s+(?P<ride>{_words(_RIDES, 'en')})" + _END_EN)}

@@ -1,9 +1,9 @@
 """Everyday questions and sentences of a known shape, translated whole by rule for the things, places and rides of
 their lists or a term of mt/terms.py (mt.phrasebook.translate tries them after its listed phrases): where something
 is, how far it is, how to get there and what it costs, whether a room has a thing, what time something leaves, a
-price for a night, a size, someone's name. v6 gets most of them wrong ("Phòng này bao nhiêu một đêm?" → "How many
-more a night?", "Ga tàu cách đây bao xa?" → "Train station How far?", "How far is it to the airport?" → "Sân bay này
-đến bao nhiêu?").
+price for a night, a size, someone's name, work and age, more of something asked for. v6 gets most of them wrong
+("Phòng này bao nhiêu một đêm?" → "How many more a night?", "Ga tàu cách đây bao xa?" → "Train station How far?",
+"How far is it to the airport?" → "Sân bay này đến bao nhiêu?").
 
     >>> translate("Phòng này có điều hòa không?", "vi", "en"), translate("Is there a bus to Hoi An?", "en", "vi")
     ('Does this room have air conditioning?', 'Có xe buýt đi Hội An không?')
@@ -14,10 +14,11 @@ import re
 
 from . import terms
 from .numbers import EN_NUMBER_WORDS, VI_NUMBER_WORDS
-from .text import capitalised, strip_marks
+from .text import alternatives, capitalised, strip_marks
 
 # what may end a Vietnamese question after its words: a particle, "?"
 _ENDING = r"(?:\s+(?:vậy|ạ|nhỉ|thế))?\s*\?*"
+
 
 # a term alone asked where it is (mt/terms.py): v6, shown it opening the sentence, wrote "Train station Where?" for
 # "Ga tàu ở đâu?" (alone "Where do you go?"), "Where do the bus stop?" for "Trạm xe buýt ở đâu?" and "Where do my
@@ -63,7 +64,8 @@ _AMENITY = {"vi": {vi.lower(): en for vi, en in _AMENITIES.items()},
             "en": {_A.sub("", en).lower(): vi for vi, en in reversed(_AMENITIES.items())}}
 _HAS_IT = {("vi", "en"): re.compile(rf"(?:(?P<here>[Ởở]\s+đây)|(?P<near>[Gg]ần\s+đây)|"
                                     rf"(?P<you>(?i:bạn|anh|chị|em|quý\s+khách))|(?P<what>(?i:{'|'.join(_HAVING)}))"
-                                    rf"(?:\s+(?P<whose>này|của\s+bạn|bạn))?)\s+có\s+(?P<thing>[^,?]+?)(?:\s+nào)?\s+không"
+                                    rf"(?:\s+(?P<whose>này|của\s+bạn|bạn))?)\s+có\s+(?P<thing>[^,?]+?)"
+                                    r"(?:\s+nào)?\s+không"
                                     + _ENDING),
            ("en", "vi"): re.compile(rf"(?:[Dd]oes\s+(?P<whose>the|this|your)\s+(?P<what>{'|'.join(_HAVING.values())})"
                                     r"\s+have|(?P<you>[Dd]o\s+you\s+have)|[Ii]s\s+there)\s+(?:(?:a|an|any)\s+)?"
@@ -85,8 +87,8 @@ _TIMED_DOINGS = [("khởi hành", "leave"), ("chạy", "leave"), ("xuất phát"
 _TIMED = {("vi", "en"): (dict(reversed(_TIMED_THINGS)), dict(reversed(_TIMED_DOINGS))),  # (reversed: the first wins)
           ("en", "vi"): ({en: vi for vi, en in reversed(_TIMED_THINGS)},
                          {en: vi for vi, en in reversed(_TIMED_DOINGS)})}
-_THING_VI = rf"(?P<what>(?i:{'|'.join(sorted(_TIMED['vi', 'en'][0], key=len, reverse=True))}))(?:\s+(?P<this>này))?"
-_DOING_VI = rf"(?P<will>sẽ\s+)?(?P<do>{'|'.join(sorted(_TIMED['vi', 'en'][1], key=len, reverse=True))})"
+_THING_VI = rf"(?P<what>(?i:{alternatives(_TIMED['vi', 'en'][0])}))(?:\s+(?P<this>này))?"
+_DOING_VI = rf"(?P<will>sẽ\s+)?(?P<do>{alternatives(_TIMED['vi', 'en'][1])})"
 _WHAT_TIME = {("vi", "en"): [re.compile(rf"{_THING_VI}\s+{_DOING_VI}\s+(?:vào\s+)?(?:(?P<at>lúc)\s+)?"
                                         rf"(?P<until>(?:đến|tới)\s+)?(?:mấy\s+giờ|(?(at)nào|(?!)))" + _ENDING),
                              re.compile(rf"(?:(?:[Ll]úc\s+)?[Mm]ấy\s+giờ|(?P<when>[Kk]hi\s+nào|[Bb]ao\s+giờ))\s+"
@@ -151,12 +153,13 @@ _COSTS = [re.compile(r"(?:(?P<rent>[Tt]huê)\s+)?(?P<what>[^,?]+?)\s+(?:giá\s+)
 # someone's name, as they are introduced (v6: "Tôi tên là Nam." → "I named it.", "Bạn tôi tên là Hải." → "My name
 # is Hair.", "Anh ấy tên là Đông." → "He named East."; shown the name as English writes it, mt.names.called, "I
 # named Nam.", "You're name Hai."): for who of terms.OWNERS, or one of these with whose after it
-_NAMED_WHO = {"bạn": "friend", "em gái": "sister", "chị gái": "sister", "em trai": "brother", "anh trai": "brother",
+_NAMED_WHO = {"bạn": "friend", "em gái": "sister", "chị gái": "sister", "em trai": "younger brother",
+              "anh trai": "brother",
               "con": "child", "con gái": "daughter", "con trai": "son", "vợ": "wife", "chồng": "husband",
               "mẹ": "mother", "bố": "father", "ba": "father", "con chó": "dog", "con mèo": "cat",
               "ông": "grandfather", "bà": "grandmother"}
-_OWNERS = "|".join(sorted(terms.OWNERS, key=len, reverse=True))
-_WHO_NAMED = rf"(?P<who>(?i:{'|'.join(sorted(_NAMED_WHO, key=len, reverse=True))}))\s+(?:của\s+)?(?P<whose>{_OWNERS})"
+_OWNERS = alternatives(terms.OWNERS)
+_WHO_NAMED = rf"(?P<who>(?i:{alternatives(_NAMED_WHO)}))\s+(?:của\s+)?(?P<whose>{_OWNERS})"
 _NAME_SAID = r"\s+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})\s*[.!]*"
 _NAMED = [re.compile(rf"[Tt]ên\s+(?:của\s+)?{_WHO_NAMED}\s+là" + _NAME_SAID),
           re.compile(rf"{_WHO_NAMED}\s+tên\s+là" + _NAME_SAID),
@@ -187,16 +190,16 @@ _WORKER = {"tôi": "I", "mình": "I", "anh ấy": "he", "cô ấy": "she", "ch�
 _WORKER_VI = {en.lower(): vi for vi, en in reversed(_WORKER.items())}
 _KIN_VI = {en: vi for vi, en in reversed(_NAMED_WHO.items())}
 _OWNER_VI = {en: vi for vi, en in reversed(terms.OWNERS.items())}
-_WORKS_AS = {("vi", "en"): re.compile(rf"(?:(?P<worker>(?i:{'|'.join(sorted(_WORKER, key=len, reverse=True))}))|"
-                                      rf"{_WHO_NAMED})\s+làm\s+(?:nghề\s+)?(?P<job>{'|'.join(sorted(_JOBS, key=len, reverse=True))})"
-                                      rf"(?:\s+(?:ở|tại)\s+(?:(?P<place>{'|'.join(sorted(_WORKPLACES, key=len, reverse=True))})|"
-                                      rf"(?P<city>{'|'.join(terms.GONE_ONLY)})))?\s*[.!]*"),
-             ("en", "vi"): re.compile(r"(?:(?P<worker>I|[Hh]e|[Ss]he)|(?P<whose>[Mm]y|[Hh]is|[Hh]er)\s+(?P<kin>"
-                                      rf"{'|'.join(sorted(set(_NAMED_WHO.values()), key=len, reverse=True))}))\s+"
-                                      r"works?\s+as\s+an?\s+(?P<job>" + "|".join(sorted(_JOBS_VI, key=len, reverse=True))
-                                      + r")(?:\s+(?:at|in)\s+(?:(?:an?|the)\s+(?P<place>"
-                                      + "|".join(sorted(_WORKPLACES_VI, key=len, reverse=True))
-                                      + rf")|(?P<city>{'|'.join(terms.GONE_ONLY.values())})))?\s*[.!]*")}
+_WHO_EN = (r"(?:(?P<worker>I|[Hh]e|[Ss]he)|(?P<whose>[Mm]y|[Hh]is|[Hh]er)\s+"
+           rf"(?P<kin>{alternatives(_KIN_VI)}))")
+_WORKS_AS = {("vi", "en"): re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED})\s+làm\s+"
+                                      rf"(?:nghề\s+)?(?P<job>{alternatives(_JOBS)})(?:\s+(?:ở|tại)\s+"
+                                      rf"(?:(?P<place>{alternatives(_WORKPLACES)})|"
+                                      rf"(?P<city>{alternatives(terms.GONE_ONLY)})))?\s*[.!]*"),
+             ("en", "vi"): re.compile(rf"{_WHO_EN}\s+works?\s+as\s+an?\s+"
+                                      rf"(?P<job>{alternatives(_JOBS_VI)})(?:\s+(?:at|in)\s+"
+                                      rf"(?:(?:an?|the)\s+(?P<place>{alternatives(_WORKPLACES_VI)})|"
+                                      rf"(?P<city>{alternatives(terms.GONE_ONLY.values())})))?\s*[.!]*")}
 # more of something asked for ("Cho tôi thêm một chai nước." → "Give me a bottle of water.", "Cho tôi thêm một ly cà
 # phê." → "Let me add a cup of coffee.", "Cho tôi thêm cơm." → "Give me a bm.", "Cho tôi thêm hai chai bia." → "Give
 # me more than two bottles of beer."): for the things and the measures of these lists
@@ -215,8 +218,8 @@ _HOW_MANY = {"một": "one", "hai": "two", "ba": "three", "bốn": "four", "năm
 _MORE = re.compile(r"(?:[Ll]àm\s+ơn\s+)?(?:(?i:bạn|anh|chị|em)\s+)?(?:(?i:có\s+thể)\s+)?"
                    r"(?:[Cc]ho|[Ll]àm\s+ơn\s+cho)\s+(?:(?:tôi|mình|chúng\s+tôi|em)\s+)?(?:xin\s+)?"
                    r"(?:(?P<more>thêm)\s+)?(?:(?P<n>một|hai|ba|bốn|năm|\d)\s+)?"
-                   rf"(?:(?P<measure>{'|'.join(sorted(_MEASURES, key=len, reverse=True))})\s+)?"
-                   rf"(?P<thing>{'|'.join(sorted(_SERVED, key=len, reverse=True))})"
+                   rf"(?:(?P<measure>{alternatives(_MEASURES)})\s+)?"
+                   rf"(?P<thing>{alternatives(_SERVED)})"
                    r"(?:\s+(?P<again>nữa))?(?P<asked>(?:\s+được)?\s+không)?(?:\s+(?:nhé|nha|ạ))?\s*[.!?]*")
 # ... and the other way ("Can I have another pillow?" → "Tôi có thể bị một viên thuốc khác không?", a pill; "Could I
 # get some more ice?" → "… một số thêm đá …"): the first Vietnamese of each, a drink counted in its usual measure
@@ -227,16 +230,18 @@ _SERVED_IN = {"water": "chai", "beer": "chai", "coffee": "ly", "tea": "ly", "ice
 _HOW_MANY_VI = {en: vi for vi, en in _HOW_MANY.items()}
 _MORE_EN = re.compile(r"(?:(?P<asked>(?i:can|could|may)\s+I\s+(?:have|get))\s+|(?i:I['’]d|I\s+would)\s+like\s+)?"
                       r"(?:(?P<another>(?i:another))|(?:(?P<n>(?i:one|two|three|four|five|some)|\d)\s+)?(?i:more))\s+"
-                      rf"(?:(?P<measure>{'|'.join(m for m in sorted(_MEASURES_VI, key=len, reverse=True))})"
+                      rf"(?:(?P<measure>{alternatives(_MEASURES_VI)})"
                       r"(?:s|es)?\s+of\s+)?"
-                      rf"(?P<thing>{'|'.join(sorted(_SERVED_VI, key=len, reverse=True))})(?:s|es)?"
+                      rf"(?P<thing>{alternatives(_SERVED_VI)})(?:s|es)?"
                       r"(?:,?\s+please)?\s*[.!?]*")
 # someone's age ("Con gái tôi năm tuổi." → "My daughter five years old.", "Mẹ tôi 60 tuổi." → "My mother was 60
 # years old.", "Con tôi được 2 tuổi rồi." → "I'm 2 years old."): who one of _WORKER or of _NAMED_WHO and whose
 _AGE_VI = dict(zip(VI_NUMBER_WORDS[1:], EN_NUMBER_WORDS[1:11]))
-_AGED = re.compile(rf"(?:(?P<worker>(?i:{'|'.join(sorted(_WORKER, key=len, reverse=True))}))|{_WHO_NAMED})"
-                   rf"(?:\s+năm\s+nay)?(?:\s+(?:đã|được))?\s+(?P<n>\d{{1,3}}|{'|'.join(_AGE_VI)})\s+tuổi"
-                   r"(?:\s+rồi)?\s*[.!]*")
+_AGED = {("vi", "en"): re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED})"
+                                  rf"(?:\s+năm\s+nay)?(?:\s+(?:đã|được))?\s+(?P<n>\d{{1,3}}|{'|'.join(_AGE_VI)})"
+                                  r"\s+tuổi(?:\s+rồi)?\s*[.!]*"),
+          ("en", "vi"): re.compile(rf"{_WHO_EN}\s*(?:['’]m|['’]s|\s+am|\s+is)\s+"
+                                  rf"(?P<n>\d{{1,3}}|{'|'.join(_AGE_VI.values())})\s+years?\s+old\s*[.!]*")}
 # the nearest one ("Cây ATM gần nhất ở đâu?"; v6: "Where did ATM tree?")
 _NEAREST = {"vi": re.compile(r"\s+gần(?:\s+đây)?\s+nhất$"), "en": re.compile(r"^nearest\s+")}
 # where one can buy or find a term: shown the term, v6 lost "where" ("Where can I find a pharmacy?" → "Tôi có thể
@@ -251,7 +256,8 @@ _NOT_A_THING = set("turn have has had is are sold for check book booked take too
 
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of one of the shapes by rule; None for any other."""
-    rules = (_where_is, _how_far, _getting_there, _fare, _in_a_size, _costs, _named, _works_as, _aged, _more, _has_it, _what_time)
+    rules = (_where_is, _how_far, _getting_there, _fare, _in_a_size, _costs, _named, _works_as, _aged, _more, _has_it,
+             _what_time)
     return next((said for rule in rules if (said := rule(text, src, tgt))), None)
 
 
@@ -391,29 +397,38 @@ def _works_as(text: str, src: str, tgt: str) -> str | None:
     m = _WORKS_AS[src, tgt].fullmatch(text.strip()) if (src, tgt) in _WORKS_AS else None
     if m is None:
         return None
-    place, city, worker = (m.group("place") or "").lower(), m.group("city"), (m.group("worker") or "").lower()
+    place, city = (m.group("place") or "").lower(), m.group("city")
     if tgt == "vi":
-        who = _WORKER_VI.get(worker) or f"{_KIN_VI[m.group('kin').lower()]} {_OWNER_VI[m.group('whose').lower()]}"
         where = f" ở {_WORKPLACES_VI[place]}" if place else f" ở {terms.place_vi(city)}" if city else ""
-        return capitalised(f"{who} làm {_JOBS_VI[m.group('job').lower()]}{where}.")
+        return capitalised(f"{_who_vi(m)} làm {_JOBS_VI[m.group('job').lower()]}{where}.")
     job = _JOBS[m.group("job").lower()]
     where = f" at {_WORKPLACES[place]}" if place else f" in {terms.GONE_ONLY[city]}" if city else ""
-    who = {"I": "I'm", "he": "he's", "she": "she's"}[_WORKER[worker]] if worker else \
-        f"{terms.OWNERS[m.group('whose').lower()]} {_NAMED_WHO[m.group('who').lower()]} is"
-    return capitalised(f"{who} {'an' if job[0] in 'aeio' else 'a'} {job}{where}.")
+    return capitalised(f"{_who_is(m)} {'an' if job[0] in 'aeio' else 'a'} {job}{where}.")
 
 
 def _aged(text: str, src: str, tgt: str) -> str | None:
-    """"Con gái tôi năm tuổi." as "My daughter is five years old." (_AGED); None for anything else."""
-    m = _AGED.fullmatch(text.strip()) if (src, tgt) == ("vi", "en") else None
+    """"Con gái tôi năm tuổi." as "My daughter is five years old.", and back (_AGED); None for anything else."""
+    m = _AGED[src, tgt].fullmatch(text.strip()) if (src, tgt) in _AGED else None
     if m is None:
         return None
+    if tgt == "vi":
+        n = {en: vi for vi, en in _AGE_VI.items()}.get(m.group("n").lower(), m.group("n"))
+        return capitalised(f"{_who_vi(m)} {n} tuổi.")
     n = _AGE_VI.get(m.group("n").lower(), m.group("n"))
-    years = "year" if n in ("1", "one") else "years"
+    return capitalised(f"{_who_is(m)} {n} {'year' if n in ('1', 'one') else 'years'} old.")
+
+
+def _who_is(m: re.Match) -> str:
+    """Who a Vietnamese sentence is about, with "is": "I'm", "he's", "my father is" (groups of _WORKER, _WHO_NAMED)."""
+    if worker := (m.group("worker") or "").lower():
+        return {"I": "I'm", "he": "he's", "she": "she's"}[_WORKER[worker]]
+    return f"{terms.OWNERS[m.group('whose').lower()]} {_NAMED_WHO[m.group('who').lower()]} is"
+
+
+def _who_vi(m: re.Match) -> str:
+    """Who an English sentence is about, in Vietnamese: "tôi", "anh ấy", "bố tôi" (groups of _WHO_EN)."""
     worker = (m.group("worker") or "").lower()
-    who = {"I": "I'm", "he": "he's", "she": "she's"}[_WORKER[worker]] if worker else \
-        f"{terms.OWNERS[m.group('whose').lower()]} {_NAMED_WHO[m.group('who').lower()]} is"
-    return capitalised(f"{who} {n} {years} old.")
+    return _WORKER_VI.get(worker) or f"{_KIN_VI[m.group('kin').lower()]} {_OWNER_VI[m.group('whose').lower()]}"
 
 
 def _more(text: str, src: str, tgt: str) -> str | None:

@@ -7,8 +7,11 @@ where it is one of these and comes right after who did it: a pronoun, a name, or
 
 The same verb is put back in its base after "will", in the present for a habit the Vietnamese tells of ("Tôi đi chợ
 mỗi sáng." gave "I went to the market every morning."), and as "have" and its participle where the Vietnamese says
-how long something has gone on ("được ba năm rồi": "I lived in Hanoi for three years."); and "to" between "like" and
-a verb in "-ing" is left out ("I like to swimming.").
+how long something has gone on ("được ba năm rồi": "I lived in Hanoi for three years."), and asked so ("bao lâu
+rồi?": "How long does you learn Vietnamese?"); a question whether something has happened yet ("… chưa?") is asked
+with "Have" and the participle ("Do you finish the exercise?"), and the other way with "chưa?" ("Have you received my
+email?" gave "… của tôi không?"); and "to" between "like" and a verb in "-ing" or things is left out ("I like to
+swimming.", "I like to vegetables.").
 
     >>> past("go"), past("goes"), past("rain"), past("studies"), past("went"), past("sing")
     ('went', 'went', 'rained', 'studied', None, None)
@@ -20,6 +23,8 @@ a verb in "-ing" is left out ("I like to swimming.").
     {2: 'cooks'}
     >>> so_far("I lived in Hanoi for three years.".split(), "Tôi sống ở Hà Nội được ba năm rồi.")
     {1: 'have lived'}
+    >>> not_yet("Do you finish the exercise?".split(), "Bạn làm xong bài tập chưa?")
+    {0: 'Have', 2: 'finished', 4: 'exercise yet?'}
 """
 from __future__ import annotations
 
@@ -200,6 +205,7 @@ _YOU_VI = re.compile(r"(?i:bạn|anh|chị|em|con|cậu|ông|bà|cô|chú|bác|c
 _ASKED = {"Do", "Does", "Did", "Is", "Are", "Can", "Could", "Would", "Will"}
 # a form after "is" or "are" that says how someone is, not what they did ("Bạn có gia đình chưa?" → "Are you married?")
 _STATES = {"married", "tired", "worried", "closed", "finished", "done", "ready", "lost", "broken", "used"}
+_NOT_YET_THERE = {"home", "here", "there", "back", "ready"}  # "Is he back yet?"
 _EVER = {"go": "been", "come": "been"}  # "Have you ever been to Hue?"
 
 
@@ -228,6 +234,8 @@ def not_yet(words: list[str], source: str) -> dict[int, str]:
         said[at], at = "", at + 1  # "Do you have come to …"
     verb = _WORD.match(words[at]) if at and len(words) > at else None
     base = _base(verb.group()) if verb and verb.group() not in ("have", "has") else None
+    if verb and verb.group() in _NOT_YET_THERE and words[0] in ("Is", "Are") and at + 1 == len(words):
+        return {at: words[at].removesuffix("?") + " yet?"}  # "Are you home?" → "Are you home yet?"
     if not base or words[0] in ("Is", "Are") and not verb.group().endswith("ing") and verb.group() in _STATES:
         return {}
     ever = bool(_EVER_VI.search(source))
@@ -257,11 +265,11 @@ def how_long_so_far(words: list[str], source: str) -> dict[int, str]:
         return {}  # (who twice: "How long they were they married?")
     have = "have" if person in _PRESENT_BE else "has"
     said = {2: have} if aux else {2: f"{have} {words[2]}"}
-    if words[2] in ("are", "is", "were", "was") or words[at] in _WHERE:  # "How long does your mother in …"
+    verb = _WORD.match(words[at])
+    if words[2] in ("are", "is", "were", "was") or verb and verb.group() in _WHERE:  # "How long does your mother in"
         return said | {at: f"been {words[at]}"}
     if words[at] in ("am", "is", "are", "was", "were"):  # "How long he was here?"
         return said | {at: "been"}
-    verb = _WORD.match(words[at])
     base = _base(verb.group()) if verb else None
     if not base:
         return {}
@@ -279,8 +287,8 @@ def _ing(base: str) -> str:
 # v6 asked with "không?", "chứ?" or no word ("Bạn đã nhận thư điện tử của tôi không?", "Bạn đã hoàn thành bài tập về
 # nhà?", "Họ đã đến chứ?", "Bạn có đến Hà Nội không?"), "been to" as "là" ("Cậu đã từng là Đà Nẵng?"); not "Have
 # you got …" (do you have)
-_HAVE_YOU = re.compile(r"(?:Have|Has)\s+(?:you|he|she|they|we|I|it|(?:the|your|my)\s+\w+)\s+(?:(?:ever|already)\s+)?"
-                       r"(?P<done>\w+)(?P<to>\s+to)?\b[^?]*\?\s*$")
+_HAVE_YOU = re.compile(r"(?:Have|Has)\s+(?:you|he|she|they|we|I|it|(?:the|your|my)\s+\w+)\s+"
+                       r"(?:(?P<ever>ever)\s+|already\s+)?(?P<done>\w+)(?P<to>\s+to)?\b[^?]*\?\s*$")
 _DONE = set(_PARTICIPLES.values()) | set(_PAST.values()) - {"got", "had", "was", "were", "could", "couldn't",
                                                             "didn't"}
 _WHO_VI = {"bạn", "cậu", "anh", "chị", "em", "ông", "bà", "cô", "họ", "anh ấy", "cô ấy", "anh ta", "cô ta",
@@ -293,16 +301,34 @@ def yet_vi(words: list[str], source: str) -> dict[int, str]:
     "có" after who as "đã", and "là" after "đã" or "từng" as "đến" where the English says "been to"."""
     asked = _HAVE_YOU.match(source)
     if not asked or not (asked.group("done") in _DONE or asked.group("done").endswith("ed")) or not words \
-            or not words[-1].endswith("?") or any(w.startswith("chưa") for w in words):
+            or not words[-1].endswith("?"):
+        return {}
+    said = {k: "đã" for k in (1, 2) if words[k:k + 2] == ["chưa", "từng"] and asked.group("ever")
+            and " ".join(words[:k]).lower() in _WHO_VI}  # "Have you ever …" as "Bạn chưa từng …" (never)
+    if any(w.startswith("chưa") for k, w in enumerate(words) if k not in said):
         return {}
     last = words[-1]
-    said = {len(words) - 1: "chưa?" if last in ("không?", "chứ?") else last.removesuffix("?") + " chưa?"}
+    said[len(words) - 1] = "chưa?" if last in ("không?", "chứ?") else last.removesuffix("?") + " chưa?"
     for k in (1, 2):
         if len(words) > k + 1 and words[k] == "có" and " ".join(words[:k]).lower() in _WHO_VI:
             said[k] = "đã"
     if asked.group("done") == "been" and asked.group("to"):
         said |= {k: "đến" for k in range(1, len(words) - 1) if words[k] == "là" and words[k - 1] in ("đã", "từng")}
     return said
+
+
+# ... and how long something has gone on, asked in English ("How long have you been learning Vietnamese?" → "Bạn
+# đang học tiếng Việt bao lâu?", "How long have you lived in Hanoi?" → "… bao lâu?"): "bao lâu rồi?" asks it
+_HOW_LONG_EN = re.compile(r"How\s+long\s+(?:have|has)\s+\w")
+
+
+def how_long_vi(words: list[str], source: str) -> dict[int, str]:
+    """Where the English `source` asks how long something has gone on (_HOW_LONG_EN) and the Vietnamese `words` end
+    with "bao lâu?", the words to say otherwise, by their place: "lâu rồi?", and no "đang" after who."""
+    if not _HOW_LONG_EN.match(source) or words[-2:] != ["bao", "lâu?"]:
+        return {}
+    return {len(words) - 1: "lâu rồi?"} | {k: "" for k in (1, 2) if len(words) > k + 2 and words[k] == "đang"
+                                            and " ".join(words[:k]).lower() in _WHO_VI}
 
 
 def _base(verb: str) -> str | None:

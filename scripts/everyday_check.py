@@ -182,14 +182,15 @@
     both ways: "more" or "another" and the thing, or "thêm" … or "nữa" (v6: "Give me a bottle of water.", "… một
     viên thuốc khác …", a pill);
 85. whether something has happened yet (mt.tense.not_yet: "Bạn làm xong bài tập chưa?"), vi→en: the translation
-    opens with "Have" or "Has" (v6: "Do you finish the exercise?");
+    opens with "Have" or "Has", or ends with "yet?" ("Are you home yet?") (v6: "Do you finish the exercise?");
 86. whether something has happened, asked in English (mt.tense.yet_vi: "Have you received my email?"), en→vi: the
     translation ends with "chưa?" (v6: "… của tôi không?");
 87. things liked (mt.tense._THINGS: "Tôi thích rau."), vi→en: no "to" after "like" (v6: "I like to vegetables.");
-88. how long something has gone on, asked (mt.tense.how_long_so_far: "Bạn học tiếng Việt bao lâu rồi?"), vi→en: "How
-    long have …" or "How long has …" (v6: "How long does you learn Vietnamese?");
-89. someone's age (mt.patterns._aged: "Con gái tôi năm tuổi."), vi→en: "is", "'m" or "'s" before the years (v6: "My
-    daughter five years old.", "My mother was 60 years old.").
+88. how long something has gone on, asked (mt.tense.how_long_so_far: "Bạn học tiếng Việt bao lâu rồi?"; and
+    mt.tense.how_long_vi: "How long have you lived in Hanoi?"), both ways: "How long have …", "How long has …" or
+    "bao lâu rồi?" (v6: "How long does you learn Vietnamese?", "… bao lâu?");
+89. someone's age (mt.patterns._aged: "Con gái tôi năm tuổi.", "My daughter is five years old."), both ways: "is",
+    "'m" or "'s" before the years, or no "là" (v6: "My daughter five years old.", "Con gái của tôi là năm tuổi.").
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
 """
@@ -1455,8 +1456,8 @@ BROKEN = [("máy lạnh", "air conditioner", "máy lạnh|điều hòa|máy đi�
           ("vòi sen", "shower", "vòi sen"), ("tủ lạnh", "fridge", "tủ lạnh"), ("đèn", "light", "đèn"),
           ("quạt", "fan", "quạt"), ("thang máy", "elevator", "thang máy"), ("máy giặt", "washing machine", "máy giặt"),
           ("máy sấy tóc", "hair dryer", "máy sấy tóc"), ("khóa cửa", "door lock", "khóa cửa")]
-BROKEN_SAID = {"vi": ["{w} bị hỏng.", "{w} trong phòng tôi không hoạt động.", "{w} không chạy.", "Cái {w} này bị hư rồi.",
-                      "{w} trong phòng tắm bị hỏng rồi."],
+BROKEN_SAID = {"vi": ["{w} bị hỏng.", "{w} trong phòng tôi không hoạt động.", "{w} không chạy.",
+                      "Cái {w} này bị hư rồi.", "{w} trong phòng tắm bị hỏng rồi."],
                "en": ["The {w} is broken.", "The {w} in my room isn't working.", "The {w} doesn't work.",
                       "This {w} is broken.", "The {w} in the bathroom is not working."]}
 
@@ -1475,9 +1476,10 @@ def broken(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
 
 LATE_WHO = {"vi": ["Tôi", "Xe buýt", "Tàu", "Chuyến bay", "Anh ấy", "Chúng tôi"],
             "en": ["I'm", "The bus is", "I'll be", "The train was", "We'll be about", "She is"]}
-LATE_SAID = ["{w} đến muộn {n} phút.", "{w} sẽ đến muộn khoảng {n} phút.", "{w} bị trễ {n} phút.", "{w} đến trễ {n} phút."]
-LATE_COUNT = [("10", "10", "10"), ("15", "15", "15"), ("hai mươi", "twenty", "20|twenty|hai mươi"), ("5", "five", "5|five|năm"),
-              ("ba mươi", "thirty", "30|thirty|ba mươi")]
+LATE_SAID = ["{w} đến muộn {n} phút.", "{w} sẽ đến muộn khoảng {n} phút.", "{w} bị trễ {n} phút.",
+             "{w} đến trễ {n} phút."]
+LATE_COUNT = [("10", "10", "10"), ("15", "15", "15"), ("hai mươi", "twenty", "20|twenty|hai mươi"),
+              ("5", "five", "5|five|năm"), ("ba mươi", "thirty", "30|thirty|ba mươi")]
 
 
 def late(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
@@ -1507,7 +1509,8 @@ def missed_rides(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
     for _ in range(n):
         vi, en, said_vi = rng.choice(MISSED_RIDE)
         if src == "vi":
-            right = rf"(?i:^(?!.*\b(?:am|is|are|was|were)\s+missed)(?!.*'m missed).*\bmiss(?:ed)? (?:the|my|our) {en}\b)"
+            right = (rf"(?i:^(?!.*\b(?:am|is|are|was|were)\s+missed)(?!.*'m missed)"
+                     rf".*\bmiss(?:ed)? (?:the|my|our) {en}\b)")
             out.append((rng.choice(MISSED_SAID["vi"]).format(w=vi), right))
         else:
             out.append((rng.choice(MISSED_SAID["en"]).format(w=en), rf"\blỡ\b.*\b(?:{said_vi})\b"))
@@ -1555,20 +1558,21 @@ def works_as(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
 MORE_ASKED = [("chai nước", "bottles? of water"), ("ly cà phê", "cups? of coffee"), ("chai bia", "bottles? of beer"),
               ("ly nước cam", "glass(?:es)? of orange juice"), ("bát cơm", "bowls? of rice"), ("cái chăn", "blankets?"),
               ("cái gối", "pillows?")]
-MORE_SAID = ["Cho tôi thêm một {w}.", "Cho tôi một {w} nữa.", "Cho mình thêm hai {w} nhé.", "Làm ơn cho tôi thêm một {w}."]
+MORE_ASKED_SAID = ["Cho tôi thêm một {w}.", "Cho tôi một {w} nữa.", "Cho mình thêm hai {w} nhé.",
+                   "Làm ơn cho tôi thêm một {w}."]
 
 
 def more_asked(rng: random.Random, n: int) -> list[tuple[str, str]]:
     """More of something asked for; right: "more" or "another" and the thing."""
-    return [(rng.choice(MORE_SAID).format(w=vi), rf"(?i:\b(?:more|another)\b.*\b{en}\b)")
+    return [(rng.choice(MORE_ASKED_SAID).format(w=vi), rf"(?i:\b(?:more|another)\b.*\b{en}\b)")
             for vi, en in (rng.choice(MORE_ASKED) for _ in range(n))]
 
 
 MORE_ASKED_EN = [("pillow", "pillows", "gối"), ("blanket", "blankets", "chăn"), ("beer", "beers", "bia"),
                  ("bottle of water", "bottles of water", "chai nước"), ("cup of coffee", "cups of coffee", "cà phê"),
                  ("towel", "towels", "khăn")]
-MORE_SAID_EN = ["Can I have another {w}?", "Two more {ws}, please.", "Could I get one more {w}?", "Another {w}, please.",
-                "I'd like another {w}."]
+MORE_SAID_EN = ["Can I have another {w}?", "Two more {ws}, please.", "Could I get one more {w}?",
+                "Another {w}, please.", "I'd like another {w}."]
 
 
 def more_asked_en(rng: random.Random, n: int) -> list[tuple[str, str]]:
@@ -1602,7 +1606,8 @@ def stop41(t, rng: random.Random, n: int) -> None:
                                                         lambda *a: None), flush=True)
     print("more of something asked for, en->vi:", count(t, more_asked_en(rng, n), "en", "vi", patterns, "_more",
                                                         lambda *a: None), flush=True)
-    not_yet = [(rng.choice(NOT_YET_SAID).format(w=rng.choice(NOT_YET_DONE)), r"^(?:Have|Has)\b") for _ in range(n)]
+    not_yet = [(rng.choice(NOT_YET_SAID).format(w=rng.choice(NOT_YET_DONE)), r"^(?:Have|Has)\b|\byet\?$")
+               for _ in range(n)]
     print("whether something has happened yet, vi->en:", count(t, not_yet, "vi", "en", tense, "not_yet",
                                                                lambda *a: {}), flush=True)
     yet_en = [(rng.choice(YET_EN_SAID).format(w=rng.choice(YET_EN_DONE)), r"\bchưa\s*\?\s*$") for _ in range(n)]
@@ -1614,9 +1619,16 @@ def stop41(t, rng: random.Random, n: int) -> None:
                 for _ in range(n)]
     print("how long something has gone on, asked, vi->en:", count(t, how_long, "vi", "en", tense, "how_long_so_far",
                                                                   lambda *a: {}), flush=True)
-    aged = [(rng.choice(AGED_SAID).format(w=rng.choice(AGED_WHO), n=rng.choice(AGES)), r"(?:\bis|'m|'s) \w+ years? old\b")
-            for _ in range(n)]
+    aged = [(rng.choice(AGED_SAID).format(w=rng.choice(AGED_WHO), n=rng.choice(AGES)),
+             r"(?:\bis|'m|'s) \w+ years? old\b") for _ in range(n)]
     print("someone's age, vi->en:", count(t, aged, "vi", "en", patterns, "_aged", lambda *a: None), flush=True)
+    how_long_en = [(rng.choice(HOW_LONG_EN_SAID).format(w=who, h=have), r"\bbao lâu rồi\s*\?$")
+                   for who, have in (rng.choice(HOW_LONG_EN_WHO) for _ in range(n))]
+    print("how long something has gone on, asked, en->vi:", count(t, how_long_en, "en", "vi", tense, "how_long_vi",
+                                                                  lambda *a: {}), flush=True)
+    aged_en = [(rng.choice(AGED_EN_SAID).format(w=rng.choice(AGES_EN)), r"^(?!.*\blà\b).*\btuổi\b")
+               for _ in range(n)]
+    print("someone's age, en->vi:", count(t, aged_en, "en", "vi", patterns, "_aged", lambda *a: None), flush=True)
 
 
 HOW_LONG_WHO = ["Bạn", "Anh ấy", "Chị", "Mẹ bạn", "Họ"]
@@ -1625,6 +1637,13 @@ HOW_LONG_SAID = ["{w} học tiếng Việt bao lâu rồi?", "{w} sống ở Hà
 AGED_WHO = ["Con gái tôi", "Con trai tôi", "Mẹ tôi", "Bố tôi", "Anh ấy", "Em gái tôi", "Ông tôi", "Tôi"]
 AGED_SAID = ["{w} {n} tuổi.", "{w} năm nay {n} tuổi.", "{w} {n} tuổi rồi.", "{w} được {n} tuổi rồi."]
 AGES = ["năm", "3", "mười", "25", "60", "hai", "80", "tám"]
+HOW_LONG_EN_WHO = [("you", "have"), ("he", "has"), ("your sister", "has"), ("they", "have")]
+HOW_LONG_EN_SAID = ["How long {h} {w} been learning Vietnamese?", "How long {h} {w} lived in Hanoi?",
+                    "How long {h} {w} been in Vietnam?", "How long {h} {w} worked here?",
+                    "How long {h} {w} been waiting?"]
+AGED_EN_SAID = ["My daughter is {w} years old.", "I'm {w} years old.", "He is {w} years old.",
+                "My grandfather is {w} years old.", "My son is {w} years old."]
+AGES_EN = ["five", "3", "ten", "25", "60", "two", "80", "eight"]
 
 
 LIKED = [(w, "") for w in ("rau", "mèo", "chó", "hoa", "sách", "phim hành động", "bánh mì", "rau xanh", "cà phê")]

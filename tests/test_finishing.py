@@ -164,8 +164,10 @@ def test_no_to_between_liking_and_things(decoded, finished):  # v6: "Tôi thích
     ("Chị đặt vé chưa ạ?", "You don't book a ticket?", "Have you booked a ticket yet?"),
     ("Anh ấy đã ăn sáng chưa?", "Is he eats breakfast?", "Has he eaten breakfast yet?"),
     ("Bạn đã đi Huế bao giờ chưa?", "You have gone to Hue never?", None),
+    ("Bạn về nhà chưa?", "Are you home?", "Are you home yet?"),
     # not how someone is, nor "you" for a thing, nor a statement, nor a verb not in the tables
-    ("Bạn có gia đình chưa?", "Are you married?", None), ("Bạn đã sẵn sàng chưa?", "Are you ready?", None),
+    ("Bạn có gia đình chưa?", "Are you married?", None),
+    ("Bạn đã sẵn sàng chưa?", "Are you ready?", "Are you ready yet?"),
     ("Xe buýt đến chưa?", "Do you get to the bus?", None), ("Tôi chưa ăn.", "I don't eat.", None),
     ("Nó vừa lòng chưa?", "Is it satisfied?", None),
 ])
@@ -184,6 +186,7 @@ def test_asked_whether_it_has_happened_yet(sentence, decoded, finished):
     ("Mẹ bạn ở Việt Nam bao lâu rồi?", "How long does your mother in Vietnam?",
      "How long has your mother been in Vietnam?"),
     ("Anh ấy đã ở đây bao lâu rồi?", "How long he was here?", "How long has he been here?"),
+    ("Mẹ bạn làm ở đây bao lâu rồi?", "How long did your mother here?", "How long has your mother been here?"),
     # not how long something takes, nor a verb not in the tables
     ("Đi đến đó mất bao lâu?", "How long does it take to get there?", None),
     ("Họ cưới nhau bao lâu rồi?", "How long they were they married?", None),
@@ -198,11 +201,23 @@ def test_asked_how_long_something_has_gone_on(sentence, decoded, finished):
     ("Have you been to Hanoi?", "Bạn có đến Hà Nội không?", "Bạn đã đến Hà Nội chưa?"),
     ("Have you ever been to Da Nang?", "Cậu đã từng là Đà Nẵng?", "Cậu đã từng đến Đà Nẵng chưa?"),
     ("Have they arrived?", "Họ đã đến chứ?", "Họ đã đến chưa?"),
+    ("Have you ever seen this film?", "Bạn chưa từng thấy bộ phim này?", "Bạn đã từng thấy bộ phim này chưa?"),
     # not "Have you got" (do you have), nor a question that has "chưa", nor one that is not asked with "Have"
     ("Have you got a pen?", "Bạn có bút không?", None), ("Has he arrived yet?", "Anh ta vẫn chưa?", None),
     ("Did you get my message?", "Bạn có nhận tin nhắn của tôi không?", None),
 ])
 def test_asked_in_vietnamese_whether_it_has_happened(sentence, decoded, finished):
+    assert join_words(finish_words(as_words(decoded), Job(sentence, []), "en", "vi")) == (finished or decoded)
+
+
+@pytest.mark.parametrize("sentence, decoded, finished", [
+    ("How long have you been learning Vietnamese?", "Bạn đang học tiếng Việt bao lâu?",
+     "Bạn học tiếng Việt bao lâu rồi?"),
+    ("How long has he lived in Hanoi?", "Anh ấy sống ở Hà Nội bao lâu?", "Anh ấy sống ở Hà Nội bao lâu rồi?"),
+    # not how long something takes, nor one that ends otherwise
+    ("How long does it take?", "Mất bao lâu?", None), ("How long have you been here?", "Bạn ở đây lâu chưa?", None),
+])
+def test_asked_in_vietnamese_how_long_something_has_gone_on(sentence, decoded, finished):
     assert join_words(finish_words(as_words(decoded), Job(sentence, []), "en", "vi")) == (finished or decoded)
 
 

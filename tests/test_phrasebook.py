@@ -153,8 +153,11 @@ from mt.translate import Translator
     # 60 years old."); not a count of years
     ("Con gái tôi năm tuổi.", "vi", "en", "My daughter is five years old."),
     ("Bố tôi năm nay 65 tuổi rồi.", "vi", "en", "My father is 65 years old."),
-    ("Anh ấy 25 tuổi.", "vi", "en", "He's 25 years old."), ("Con tôi được 1 tuổi.", "vi", "en", "My child is 1 year old."),
+    ("Anh ấy 25 tuổi.", "vi", "en", "He's 25 years old."),
+    ("Con tôi được 1 tuổi.", "vi", "en", "My child is 1 year old."),
     ("Tôi sống ở đây năm năm.", "vi", "en", None), ("Lan 20 tuổi.", "vi", "en", None),
+    ("My daughter is five years old.", "en", "vi", "Con gái tôi năm tuổi."),  # v6: "Con gái của tôi là năm tuổi."
+    ("I'm 30 years old.", "en", "vi", "Tôi 30 tuổi."), ("The house is 30 years old.", "en", "vi", None),
     # "nào" (any) after the thing asked for (v6: "Gần đây có hiệu thuốc nào không?" → "What recently pharmacy?")
     ("Gần đây có hiệu thuốc nào không?", "vi", "en", "Is there a pharmacy nearby?"),
     # something broken or not working, late, missed, run out (mt/mishaps.py; v6: "Máy lạnh bị hỏng." → "Air
