@@ -217,7 +217,8 @@ def _tenses(words: list[Word], source: str, src: str, tgt: str) -> list[Word]:
     finished …", "How long have you been …"); and in Vietnamese "Have you …?" is asked with "chưa?"."""
     if (src, tgt) == ("en", "vi"):
         words = _mended(words, lambda tokens: tense.yet_vi(tokens, source))
-        return _mended(words, lambda tokens: tense.how_long_vi(tokens, source))
+        words = _mended(words, lambda tokens: tense.how_long_vi(tokens, source))
+        return _mended(words, lambda tokens: tense.so_far_vi(tokens, source))
     if tgt != "en":
         return words
     words = _mended(_mended(_mended(words, tense.mended), tense.after_will), tense.gerund_after_to)

@@ -110,13 +110,22 @@ _GETTING = {("vi", "en"): [re.compile(rf"[Tt]ừ\s+đây\s+{_TO_VI}\s+(?:(?P<far
                                       + _ENDING),
                            re.compile(rf"(?P<here>[Tt]ừ\s+đây\s+)?(?i:{_TO_VI})\s+(?P<long>mất\s+bao\s+lâu)" + _ENDING),
                            re.compile(rf"[Cc]ó\s+(?P<ride>{_RIDE_VI})\s+(?:nào\s+)?{_TO_VI}"
-                                      r"\s+không" + _ENDING)],
+                                      r"\s+không" + _ENDING),
+                           re.compile(r"(?P<how>(?i:làm\s+(?:sao|thế\s+nào)|bằng\s+cách\s+nào))\s+(?:để\s+)?"
+                                      rf"(?:(?:tôi|mình)\s+(?:có\s+thể\s+)?)?(?:đi\s+)?{_TO_VI}" + _ENDING),
+                           re.compile(rf"(?P<which>(?i:xe\s+buýt|tàu))\s+(?:số\s+mấy|nào)\s+(?:đi\s+)?{_TO_VI}"
+                                      + _ENDING)],
             ("en", "vi"): [re.compile(r"(?:(?P<far>[Hh]ow\s+far\s+is\s+it)|[Ii]s\s+it\s+far)\s+(?:from\s+here\s+)?"
                                       r"to\s+(?:the\s+)?(?P<place>[^,?]+?)(?:\s+from\s+here)?\s*\?*"),
                            re.compile(r"(?P<long>[Hh]ow\s+long\s+does\s+it\s+take)\s+to\s+(?:get|go)\s+to\s+"
                                       r"(?:the\s+)?(?P<place>[^,?]+?)(?P<here>\s+from\s+here)?\s*\?*"),
                            re.compile(rf"[Ii]s\s+there\s+an?\s+(?P<ride>{_RIDE_EN})\s+"
-                                      r"(?:that\s+goes\s+)?to\s+(?:the\s+)?(?P<place>[^,?]+?)\s*\?*")]}
+                                      r"(?:that\s+goes\s+)?to\s+(?:the\s+)?(?P<place>[^,?]+?)\s*\?*"),
+                           re.compile(r"(?P<how>[Hh]ow\s+(?:do|can)\s+I)\s+get\s+to\s+(?:the\s+)?(?P<place>[^,?]+?)"
+                                      r"(?:\s+from\s+here)?\s*\?*"),
+                           re.compile(r"[Ww]hich\s+(?P<which>bus|train)\s+(?:goes|do\s+I\s+take)\s+to\s+(?:the\s+)?"
+                                      r"(?P<place>[^,?]+?)\s*\?*")]}
+_WHICH_RIDE = {"xe buýt": "bus", "tàu": "train", "bus": "Xe buýt số mấy", "train": "Tàu nào"}
 # ... and what a ride or a ticket there costs, both ways (v6: "Đi taxi ra sân bay hết bao nhiêu tiền?" → "How much
 # taxi went to the airport?", "Vé tàu đi Huế bao nhiêu tiền?" → "How much money does it get rid of to Hue?"; "How
 # much does it cost to get to the airport by taxi?" → "Thị trường sân bay bằng taxi?")
@@ -242,6 +251,21 @@ _AGED = {("vi", "en"): re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))
                                   r"\s+tuổi(?:\s+rồi)?\s*[.!]*"),
           ("en", "vi"): re.compile(rf"{_WHO_EN}\s*(?:['’]m|['’]s|\s+am|\s+is)\s+"
                                   rf"(?P<n>\d{{1,3}}|{'|'.join(_AGE_VI.values())})\s+years?\s+old\s*[.!]*")}
+# where a place is beside another (v6: "Khách sạn ở đối diện bưu điện." → "Hotels in the post office.", "Nó ở gần
+# chợ." → "It was near the market."; "It's next to the bank." → "Tiếp theo ngân hàng.", "The hotel is opposite the
+# post office." → "Khách sạn ngược lại văn phòng.", the other way round): "it", a place of _HAVING or a term, beside a
+# place (_a_place)
+_BESIDE = [("ngay cạnh", "right next to"), ("bên cạnh", "next to"), ("cạnh", "next to"), ("đối diện", "opposite"),
+           ("đối diện với", "opposite"), ("gần", "near"), ("phía sau", "behind"), ("đằng sau", "behind"),
+           ("phía trước", "in front of"), ("ngay đối diện", "right across from"), ("đối diện", "across from")]
+_BESIDE_EN = {en: vi for vi, en in reversed(_BESIDE)}
+_BESIDE_VI = {vi: en for vi, en in reversed(_BESIDE)}
+_IS_BESIDE = {("vi", "en"): re.compile(r"(?:(?P<it>[Nn]ó|[Cc]hỗ\s+đó)|(?P<what>[^,?.]+?)"
+                                       r"(?:\s+của\s+(?P<whose>tôi|mình))?)\s+ở\s+"
+                                       rf"(?P<rel>{alternatives(_BESIDE_VI)})\s+(?P<place>[^,?.!]+?)\s*[.!]*"),
+              ("en", "vi"): re.compile(r"(?:(?P<it>It['’]s|It\s+is)|(?:[Tt]he|(?P<whose>[Mm]y))\s+(?P<what>[^,?.]+?)"
+                                       rf"\s+is)\s+(?P<rel>{alternatives(_BESIDE_EN)})\s+(?:the\s+)?"
+                                       r"(?P<place>[^,?.!]+?)\s*[.!]*")}
 # the nearest one ("Cây ATM gần nhất ở đâu?"; v6: "Where did ATM tree?")
 _NEAREST = {"vi": re.compile(r"\s+gần(?:\s+đây)?\s+nhất$"), "en": re.compile(r"^nearest\s+")}
 # where one can buy or find a term: shown the term, v6 lost "where" ("Where can I find a pharmacy?" → "Tôi có thể
@@ -256,8 +280,8 @@ _NOT_A_THING = set("turn have has had is are sold for check book booked take too
 
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of one of the shapes by rule; None for any other."""
-    rules = (_where_is, _how_far, _getting_there, _fare, _in_a_size, _costs, _named, _works_as, _aged, _more, _has_it,
-             _what_time)
+    rules = (_where_is, _is_beside, _how_far, _getting_there, _fare, _in_a_size, _costs, _named, _works_as, _aged,
+             _more, _has_it, _what_time)
     return next((said for rule in rules if (said := rule(text, src, tgt))), None)
 
 
@@ -278,6 +302,24 @@ def _where_is(text: str, src: str, tgt: str) -> str | None:
         whose = whose if m.group("whose") or nearest else terms.article(said)
         return " ".join(w for w in (f"Where can I {do}", whose, said) if w) + "?"
     return " ".join(w for w in ("Where is", whose, said) if w) + "?"  # a name as it is: "Where is Hue?"
+
+
+def _is_beside(text: str, src: str, tgt: str) -> str | None:
+    """"Nó ở cạnh ngân hàng." as "It's next to the bank.", "Khách sạn ở đối diện bưu điện." as "The hotel is opposite
+    the post office.", and the other way (_IS_BESIDE); None for anything else."""
+    m = _IS_BESIDE[src, tgt].fullmatch(text.strip()) if (src, tgt) in _IS_BESIDE else None
+    place = _a_place(m.group("place"), src, tgt) if m else None
+    what = m.group("what") if m else None
+    said = (_HAVING.get(what.lower()) if src == "vi" else _HAVING_VI.get(what.lower())) or _a_thing(what, src, tgt) \
+        if what else None
+    if place is None or what and not said:
+        return None
+    rel = " ".join(m.group("rel").lower().split())
+    if tgt == "vi":
+        who = f"{said}{' của tôi' * bool(m.group('whose'))}" if what else "Nó"
+        return capitalised(f"{who} ở {_BESIDE_EN[rel]} {place}.")
+    who = f"{'my' if m.group('whose') else _the(said) or 'the'} {said} is" if what else "It's"
+    return capitalised(f"{who} {_BESIDE_VI[rel]} {' '.join(w for w in (_the(place), place) if w)}.")
 
 
 def _how_far(text: str, src: str, tgt: str) -> str | None:
@@ -301,20 +343,25 @@ def _how_far(text: str, src: str, tgt: str) -> str | None:
 
 def _getting_there(text: str, src: str, tgt: str) -> str | None:
     """"Từ đây đến <a place> bao xa?" as "How far is it from here to the …?", "… mất bao lâu?" as "How long does it
-    take to get to …?", "Có xe buýt đi … không?" as "Is there a bus to …?", and the other way (_GETTING); None for
-    anything else."""
+    take to get to …?", "Có xe buýt đi … không?" as "Is there a bus to …?", "Làm sao để đến …?" as "How do I get to
+    …?", "Xe buýt số mấy đi …?" as "Which bus goes to …?", and the other way (_GETTING); None for anything else."""
     m = next((m for p in _GETTING.get((src, tgt), []) if (m := p.fullmatch(text))), None)
     place = _a_place(m.group("place"), src, tgt) if m else None
     if place is None:
         return None
     found = m.groupdict()
+    which = _WHICH_RIDE.get(" ".join((found.get("which") or "").lower().split()))
     if tgt == "vi":
+        if found.get("how") or which:
+            return f"{which} đi {place}?" if which else f"Làm sao để đến {place}?"
         if found.get("ride"):
             return f"Có {_RIDE[src, tgt][found['ride']]} đi {place} không?"
         if found.get("long"):
             return f"Từ đây đến {place} mất bao lâu?" if found.get("here") else f"Đến {place} mất bao lâu?"
         return f"Từ đây đến {place} {'bao xa' if found.get('far') else 'có xa không'}?"
     place = " ".join(w for w in (_the(place), place) if w)
+    if found.get("how") or which:
+        return f"Which {which} goes to {place}?" if which else f"How do I get to {place}?"
     if found.get("ride"):
         ride = _RIDE[src, tgt][found["ride"]]
         return f"Is there {terms.article(ride) or 'a'} {ride} to {place}?"

@@ -331,6 +331,32 @@ def how_long_vi(words: list[str], source: str) -> dict[int, str]:
                                             and " ".join(words[:k]).lower() in _WHO_VI}
 
 
+# ... and how long something has gone on, told in English ("I've been here for two weeks." → "Tôi đã ở đây trong vòng
+# hai tuần.", within; "I have lived in Hanoi for three years." → "… trong ba năm."): "được … rồi" says it
+_SO_FAR_EN = re.compile(r"(?i:have|has|['’]ve|['’]s)\s+(?:been\s+)?\w+\b[^.,;]*\bfor\s+(?:an?|\w+)\s+"
+                        r"(?:days?|weeks?|months?|years?)\b")
+_SPAN_VI = {"ngày", "tuần", "tháng", "năm"}
+_COUNT_WORDS_VI = set("một hai ba bốn năm sáu bảy tám chín mười vài mấy".split())
+
+
+def so_far_vi(words: list[str], source: str) -> dict[int, str]:
+    """Where the English `source` says how long something has gone on (_SO_FAR_EN) and the Vietnamese `words` end
+    with a count and a span, the words to say otherwise, by their place: "trong" (and "vòng" after it) before them as
+    "được", or "được" before the count, and "rồi" after the span ("trong vòng hai tuần." → "được hai tuần rồi.")."""
+    span = _WORD.match(words[-1]) if len(words) > 2 and _SO_FAR_EN.search(source) else None
+    if not span or span.group() not in _SPAN_VI or words[-1][span.end():] not in (".", "!", ""):
+        return {}
+    said = {len(words) - 1: f"{span.group()} rồi{words[-1][span.end():]}"}
+    n = len(words) - 2  # the count
+    if words[n - 1] == "vòng" and words[n - 2].lower() == "trong":
+        return said | {n - 2: "được", n - 1: ""}
+    if words[n - 1].lower() in ("trong", "suốt"):
+        return said | {n - 1: "được"}
+    if words[n - 1] == "được" or not (words[n].isdigit() or words[n] in _COUNT_WORDS_VI):
+        return {}
+    return said | {n: f"được {words[n]}"}  # "… ở Việt Nam một tháng."
+
+
 def _base(verb: str) -> str | None:
     """The base of a verb of the tables from its base, its past ("returned") or its "-ing" ("coming", "paying")."""
     if verb in _PAST and verb.isalpha() and verb not in ("am", "is", "are", "has", "does", "goes", "can"):

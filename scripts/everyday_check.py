@@ -190,7 +190,16 @@
     mt.tense.how_long_vi: "How long have you lived in Hanoi?"), both ways: "How long have …", "How long has …" or
     "bao lâu rồi?" (v6: "How long does you learn Vietnamese?", "… bao lâu?");
 89. someone's age (mt.patterns._aged: "Con gái tôi năm tuổi.", "My daughter is five years old."), both ways: "is",
-    "'m" or "'s" before the years, or no "là" (v6: "My daughter five years old.", "Con gái của tôi là năm tuổi.").
+    "'m" or "'s" before the years, or no "là" (v6: "My daughter five years old.", "Con gái của tôi là năm tuổi.");
+90. how to get to a place and which bus goes there (mt.patterns._getting_there: "Làm sao để đến ga tàu?", "Xe buýt
+    số mấy đi đến sân bay?"), both ways: "How do I get to" ("How can you get …") or "Which bus goes to" and the place,
+    or "Làm sao", "Làm thế nào", "số mấy" or "nào" and the place (v6: "How to come to the train station?", "How many
+    buses come to …");
+91. how long something has gone on, told in English (mt.tense.so_far_vi: "I've been here for two weeks."), en→vi:
+    "được … rồi" (v6: "Tôi đã ở đây trong vòng hai tuần.", within two weeks);
+92. where a place is beside another (mt.patterns._is_beside: "Khách sạn ở đối diện bưu điện.", "It's next to the
+    bank."), both ways: "next to", "opposite" … and the place, or "cạnh", "đối diện" … and the place (v6: "Hotels in
+    the post office.", "Tiếp theo ngân hàng.").
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
 """
@@ -1629,6 +1638,62 @@ def stop41(t, rng: random.Random, n: int) -> None:
     aged_en = [(rng.choice(AGED_EN_SAID).format(w=rng.choice(AGES_EN)), r"^(?!.*\blà\b).*\btuổi\b")
                for _ in range(n)]
     print("someone's age, en->vi:", count(t, aged_en, "en", "vi", patterns, "_aged", lambda *a: None), flush=True)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"how to get there, which bus, {src}->{tgt}:", count(t, how_to_get(rng, n, src), src, tgt, patterns,
+                                                                    "_getting_there", lambda *a: None), flush=True)
+    so_far_en = [(rng.choice(SO_FAR_EN_SAID).format(n=rng.choice(["two", "three", "six", "ten", "5"]),
+                                                    u=rng.choice(["days", "weeks", "months", "years"])),
+                  r"\bđược\b.*\b(?:ngày|tuần|tháng|năm) rồi\b") for _ in range(n)]
+    print("how long something has gone on, en->vi:", count(t, so_far_en, "en", "vi", tense, "so_far_vi",
+                                                            lambda *a: {}), flush=True)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"a place beside another, {src}->{tgt}:", count(t, beside(rng, n, src), src, tgt, patterns,
+                                                               "_is_beside", lambda *a: None), flush=True)
+
+
+SO_FAR_EN_SAID = ["I've been here for {n} {u}.", "I have lived in Hanoi for {n} {u}.",
+                  "She has worked here for {n} {u}.", "We've been in Vietnam for {n} {u}.",
+                  "He has studied Vietnamese for {n} {u}."]
+BESIDE = [("cạnh", "next to", "(?:bên )?cạnh"), ("đối diện", "opposite", "đối diện"), ("gần", "near", "gần"),
+          ("phía sau", "behind", "(?:phía|đằng) sau")]
+BESIDE_PLACES = [("ngân hàng", "bank"), ("bưu điện", "post office"), ("chợ", "market"), ("ga tàu", "train station"),
+                 ("siêu thị", "supermarket"), ("hiệu thuốc", "pharmacy")]
+BESIDE_SAID = {"vi": ["Nó ở {r} {p}.", "Khách sạn ở {r} {p}.", "Nhà hàng ở {r} {p}.", "Khách sạn của tôi ở {r} {p}."],
+               "en": ["It's {r} the {p}.", "The hotel is {r} the {p}.", "The restaurant is {r} the {p}.",
+                      "My hotel is {r} the {p}."]}
+
+
+def beside(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Where a place is beside another; right: the word for beside and the place."""
+    out = []
+    for _ in range(n):
+        (rel_vi, rel_en, said_vi), (vi, en) = rng.choice(BESIDE), rng.choice(BESIDE_PLACES)
+        if src == "vi":
+            out.append((rng.choice(BESIDE_SAID["vi"]).format(r=rel_vi, p=vi), rf"\b(?:is|'s) {rel_en} the {en}\b"))
+        else:
+            out.append((rng.choice(BESIDE_SAID["en"]).format(r=rel_en, p=en), rf"\bở {said_vi} {vi}\b"))
+    return out
+
+
+HOW_TO_GET_SAID = {"vi": ["Làm sao để đến {w}?", "Làm thế nào để đi đến {w}?", "Xe buýt số mấy đi đến {w}?",
+                          "Tàu nào đi {w}?", "Làm sao để tôi đến {w}?"],
+                   "en": ["How do I get to {w}?", "How can I get to {w} from here?", "Which bus goes to {w}?",
+                          "Which train goes to {w}?"]}
+
+
+def how_to_get(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """How to get to a place, which bus goes there; right: the question asked so, and the place."""
+    out = []
+    for _ in range(n):
+        vi, en = rng.choice(GETTING)
+        said = rng.choice(HOW_TO_GET_SAID[src])
+        if src == "vi":
+            right = rf"(?i:^(?:how (?:do|can) (?:i|you|we) get|which (?:bus|train) goes) to (?:the )?{en}\b)"
+            out.append((said.format(w=vi), right))
+        else:
+            place = en if en[0].isupper() else f"the {en}"
+            out.append((said.format(w=place), rf"(?i:(?:làm sao|làm thế nào|số mấy|nào)\b.*\b{vi}\b)"))
+    return out
 
 
 HOW_LONG_WHO = ["Bạn", "Anh ấy", "Chị", "Mẹ bạn", "Họ"]

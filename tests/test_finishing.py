@@ -221,6 +221,20 @@ def test_asked_in_vietnamese_how_long_something_has_gone_on(sentence, decoded, f
     assert join_words(finish_words(as_words(decoded), Job(sentence, []), "en", "vi")) == (finished or decoded)
 
 
+@pytest.mark.parametrize("sentence, decoded, finished", [
+    ("I've been here for two weeks.", "Tôi đã ở đây trong vòng hai tuần.", "Tôi đã ở đây được hai tuần rồi."),
+    ("I have lived in Hanoi for three years.", "Tôi đã sống ở Hà Nội trong ba năm.",
+     "Tôi đã sống ở Hà Nội được ba năm rồi."),
+    ("He has been in Vietnam for a month.", "Anh ấy đã ở Việt Nam một tháng.",
+     "Anh ấy đã ở Việt Nam được một tháng rồi."),
+    # not a span that does not end the sentence, nor one that is not how long it has gone on
+    ("I have lived in Hanoi for three years with my wife.", "Tôi đã sống ở Hà Nội trong ba năm với vợ tôi.", None),
+    ("I lived in Hanoi for three years.", "Tôi sống ở Hà Nội trong ba năm.", None),
+])
+def test_told_in_vietnamese_how_long_something_has_gone_on(sentence, decoded, finished):
+    assert join_words(finish_words(as_words(decoded), Job(sentence, []), "en", "vi")) == (finished or decoded)
+
+
 @pytest.mark.parametrize("src, tgt, texts", [
     ("vi", "en", ["Gửi email cho an@example.com trước 9 giờ sáng thứ Hai.", "Tối nay, bạn đi đâu?",
                   "TÔI SẼ GẶP ÔNG NGUYỄN VĂN HÙNG VÀO NGÀY 5 THÁNG 8.", "Giá là 84 tỷ đồng.",

@@ -93,6 +93,21 @@ from mt.translate import Translator
     ("Is it far to Hanoi?", "en", "vi", "Từ đây đến Hà Nội có xa không?"),
     ("How long does it take to get to the train station?", "en", "vi", "Đến ga tàu mất bao lâu?"),
     ("Is there a flight to Da Nang?", "en", "vi", "Có chuyến bay đi Đà Nẵng không?"),
+    # where a place is beside another, both ways (v6: "Khách sạn ở đối diện bưu điện." → "Hotels in the post
+    # office.", "Nó ở gần chợ." → "It was near the market."; "It's next to the bank." → "Tiếp theo ngân hàng.")
+    ("Khách sạn ở đối diện bưu điện.", "vi", "en", "The hotel is opposite the post office."),
+    ("Nó ở gần chợ.", "vi", "en", "It's near the market."),
+    ("It's next to the bank.", "en", "vi", "Nó ở bên cạnh ngân hàng."),
+    ("The hotel is opposite the post office.", "en", "vi", "Khách sạn ở đối diện bưu điện."),
+    ("Nó ở phía sau nhà thờ.", "vi", "en", None), ("Anh ấy ở gần chợ.", "vi", "en", None),
+    # how to get there, which bus goes there (v6: "Làm sao để đến ga tàu?" → "How to come to the train station?",
+    # "Xe buýt số mấy đi đến sân bay?" → "How many buses …")
+    ("Làm sao để đến ga tàu?", "vi", "en", "How do I get to the train station?"),
+    ("Làm thế nào để tôi đi đến Hội An?", "vi", "en", "How do I get to Hoi An?"),
+    ("Xe buýt số mấy đi đến sân bay?", "vi", "en", "Which bus goes to the airport?"),
+    ("How can I get to Hoi An from here?", "en", "vi", "Làm sao để đến Hội An?"),
+    ("Which train goes to Hue?", "en", "vi", "Tàu nào đi Huế?"),
+    ("Làm sao để đến nhà bạn?", "vi", "en", None), ("How do I get to your house?", "en", "vi", None),
     ("Từ đây đến nhà bạn bao xa?", "vi", "en", None), ("Is there a bus to my office?", "en", "vi", None),
     # what a ride or a ticket there costs, both ways (v6: "How much taxi went to the airport?"; "Thị trường sân bay
     # bằng taxi?")
