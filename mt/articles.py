@@ -46,16 +46,22 @@ _PLAY = {"play", "plays", "played", "playing"}
 _UNCOUNTED = {"cash", "seasick", "carsick", "luggage", "baggage", "advice", "information", "homework"}
 
 
+# whose something is, which takes no article after it ("He forgot his the password.": v6 shown "forgot his"); not
+# "her", which may be whom ("bought her a gift")
+_WHOSE = {"my", "his", "our", "their", "your"}
+
+
 def left_out(words: list[str]) -> dict[int, str]:
     """"the" or "a" between "play" and a game, by its place, to be left out ("play the football" → "play football",
-    "play a badminton" → "play badminton"; "play the table tennis" → "play table tennis"); and "a" before what is
-    not counted ending a clause ("a cash." → "cash.")."""
+    "play a badminton" → "play badminton"; "play the table tennis" → "play table tennis"); "a" before what is not
+    counted ending a clause ("a cash." → "cash."); and "the" or "a" after "my", "his" … ("his the password")."""
     played = {i for i in range(1, len(words) - 1) if words[i] in ("the", "a") and words[i - 1].lower() in _PLAY
               and _a_game(words[i + 1:i + 3])}
+    owned = {i for i in range(1, len(words) - 1) if words[i] in ("the", "a", "an") and words[i - 1].lower() in _WHOSE}
     uncounted = {i for i in range(len(words) - 1) if words[i] in ("a", "an")
                  and words[i + 1].rstrip(".,!?;:").lower() in _UNCOUNTED
                  and (words[i + 1][-1] in ".,!?;:" or i + 2 == len(words) or words[i + 2][0] in ".,!?;:")}
-    return {i: "" for i in played | uncounted}
+    return {i: "" for i in played | uncounted | owned}
 
 
 def _a_game(words: list[str]) -> bool:

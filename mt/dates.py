@@ -218,7 +218,8 @@ _BY_THEN = re.compile(r"\s*(?:[,.!?;…]|$|nhé\b|nha\b|này\b|tuần\b)")
 _DAY_PARTS = {"sáng": " morning", "chiều": " afternoon", "tối": " evening", "đêm": " night"}
 # "on Monday morning" is "vào sáng thứ Hai" (v6, shown "vào thứ Hai morning": "vào thứ Hai sáng")
 # "by Friday" is "trước thứ Sáu" (v6: "bằng thứ Sáu"), "until Friday" "đến thứ Sáu"
-_EN_DAY = re.compile(rf"(?<!\w)(?:(?P<on>(?i:on|by|until|till))\s+)?(?P<day>{'|'.join(EN_DAYS)})s?"
+_EN_DAY = re.compile(rf"(?<!\w)(?:(?P<on>(?i:on|by|until|till))\s+)?(?:(?P<rel>(?i:this|next|last))\s+)?"
+                     rf"(?P<day>{'|'.join(EN_DAYS)})s?"
                      rf"(?:\s+(?P<part>{'|'.join(w.strip() for w in _DAY_PARTS.values())}))?(?!\w)")
 _EN_PARTS = {said.strip(): part for part, said in _DAY_PARTS.items()}
 # a range of weekdays: "Monday through Friday" (v6: "thứ Hai thông qua thứ Sáu"), "from Monday to Friday"
@@ -311,7 +312,7 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         days = [_vi_days(m) for m in _VI_DAYS.finditer(text)] + [_vi_monthly(m) for m in _VI_MONTHLY.finditer(text)]
         found = [_vi_date(m, text) for m in _VI_DATE.finditer(text)]
         found += [_vi_time(m, text) for m in _VI_TIME.finditer(text)]
-        found += [_vi_weekday(m) for m in _VI_DAY.finditer(text) if _a_day(m, text)]
+        found += [_vi_weekday(m, text) for m in _VI_DAY.finditer(text) if _a_day(m, text)]
         found = [_until(f, text) for f in found]
         found += [_vi_near(m, text, said) for m in _VI_NEAR.finditer(text) if (said := _part_near(m))]
         found += [_vi_near(m, text, _WEEKENDS[m.group("rel")]) for m in _VI_WEEKEND.finditer(text)]
@@ -377,7 +378,15 @@ def _a_day(m: re.Match, text: str) -> bool:
     return bool((kind == "short" or _OPENED.search(before)) and _THEN[kind].match(text, m.end()))
 
 
-def _vi_weekday(m: re.Match) -> Match:
+# the week of a weekday, after it (v6: "Hạn chót là thứ Sáu tuần này." → "The deadline is Friday.", "Thứ Sáu tuần này
+# tôi bận." → "Friday this week I am busy.", "vào thứ Hai tuần sau" → "on Monday the next week")
+_DAYS_WEEK = re.compile(r"\s+tuần\s+(?P<rel>này|sau|tới|trước)(?!\w)")
+
+
+def _vi_weekday(m: re.Match, text: str) -> Match:
+    """"thứ Hai" → "Monday", "vào thứ 2" → "on Monday", "trước thứ 6" → "before Friday", "thứ Sáu tuần này" → "this
+    Friday" (_DAYS_WEEK, "on" left out)."""
+    week = _DAYS_WEEK.match(text, m.end()) if not m.group("part") else None
     if m.group("sunday") or m.group("cn"):
         day = 6
     elif m.group("digit") or m.group("short"):  # "thứ 2", "T2" is Monday
@@ -386,14 +395,23 @@ def _vi_weekday(m: re.Match) -> Match:
         day = [w.split()[1] for w in _WEEK[:6]].index(m.group("day"))
     part = _DAY_PARTS[m.group("part").lower()] if m.group("part") else ""
     on = ("before " if m.group("by") else "on ") if m.group("on") else ""  # "trước thứ 6": v6 dropped "trước"
+    if week:
+        on = "before " if m.group("by") else ""
+        return Match(m.start(), week.end(), f"{on}{_PERIOD_REL[week.group('rel')]} {EN_DAYS[day]}", "date")
     return Match(*m.span(), on + EN_DAYS[day] + part, "date")
 
 
+# ... and its week before it (v6: "next Monday" → "kế tiếp thứ Hai", "last Tuesday" → "thứ Ba cuối cùng", "this
+# Saturday" → "này thứ Bảy")
+_EN_WEEK_REL = {"this": " tuần này", "next": " tuần sau", "last": " tuần trước"}
+
+
 def _en_weekday(m: re.Match) -> Match:
-    """"on Monday" → "vào thứ Hai", "Monday morning" → "sáng thứ Hai"."""
+    """"on Monday" → "vào thứ Hai", "Monday morning" → "sáng thứ Hai", "next Monday" → "thứ Hai tuần sau"."""
     part = _EN_PARTS[m.group("part")] + " " if m.group("part") else ""
     on = _EN_BEFORE_DAY[m.group("on").lower()] + " " if m.group("on") else ""
-    return Match(*m.span(), on + part + _WEEK[EN_DAYS.index(m.group("day"))], "date")
+    week = _EN_WEEK_REL[m.group("rel").lower()] if m.group("rel") else ""
+    return Match(*m.span(), on + part + _WEEK[EN_DAYS.index(m.group("day"))] + week, "date")
 
 
 def _en_weekend(m: re.Match) -> Match:

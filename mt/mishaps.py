@@ -32,13 +32,14 @@ _THINGS = [("điều hòa", "air conditioner"), ("máy lạnh", "air conditioner
            ("két sắt", "safe"), ("vòi nước", "tap"), ("cây ATM", "ATM"), ("máy ATM", "ATM"),
            ("thẻ phòng", "key card"), ("chìa khóa", "key"), ("máy tính", "computer"), ("máy ảnh", "camera"),
            ("nước nóng", "hot water"), ("xe máy", "motorbike"), ("xe đạp", "bicycle"), ("ô tô", "car"),
-           ("xe hơi", "car")]
+           ("xe hơi", "car"), ("máy in", "printer")]
 _BREAKS_DOWN = {"motorbike", "car"}  # "has broken down", not "is broken"
 _RIDES = [("xe buýt", "bus"), ("chuyến xe buýt", "bus"), ("tàu", "train"), ("chuyến tàu", "train"),
           ("tàu hỏa", "train"), ("chuyến bay", "flight"), ("máy bay", "plane"), ("chuyến phà", "ferry")]
 # what runs out
 _STUFF = [("pin", "battery"), ("xăng", "gas"), ("xăng", "petrol"), ("tiền", "money"), ("tiền mặt", "cash"),
-          ("nước", "water"), ("giấy vệ sinh", "toilet paper"), ("thời gian", "time")]
+          ("nước", "water"), ("giấy vệ sinh", "toilet paper"), ("thời gian", "time"), ("giấy", "paper"),
+          ("mực", "ink")]
 _WHOSE = {"tôi": "my", "mình": "my", "bạn": "your", "chúng tôi": "our"}
 _ROOMS = {"phòng": "the room", "phòng tôi": "my room", "phòng của tôi": "my room", "phòng này": "this room",
           "phòng tắm": "the bathroom"}

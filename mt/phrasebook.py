@@ -70,7 +70,9 @@ _DEEDS = {"giúp đỡ": ("helping", ""), "giúp": ("helping", ""), "đến đó
           "chia sẻ": ("sharing", None), "quan tâm đến": ("caring about", ""), "quan tâm": ("caring about", ""),
           "ủng hộ": ("supporting", ""), "tin tưởng": ("trusting", ""), "dạy": ("teaching", ""),
           "động viên": ("encouraging", ""), "đọc": ("reading", None), "xem": ("watching", None),
-          "ghé thăm": ("visiting", None), "mua hàng": ("shopping with us", None)}
+          "ghé thăm": ("visiting", None), "mua hàng": ("shopping with us", None),
+          "phản hồi nhanh": ("your quick reply", None), "trả lời nhanh": ("your quick reply", None),
+          "phản hồi": ("your reply", None), "trả lời": ("your reply", None), "hỗ trợ": ("helping", "")}
 _THANKED_ALL = {"mọi người", "các bạn", "cả nhà"}  # "Thank you all"
 # who is thanked, or whom the speaker is sorry to
 _YOU_ALL = rf"(?:bạn|anh|chị|em|cô|chú|bác|cậu|thầy|ông|bà|quý khách|{'|'.join(_THANKED_ALL)})"

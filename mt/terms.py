@@ -212,9 +212,13 @@ _COUNT_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(w for w in VI_NUMBER_WORDS[2:]
 # writes the rest ("He lost his passport."). Only before such a thing: "bị mất ngủ" (cannot sleep) and "mất điện" (a
 # power cut) lose nothing one carries
 _CARRIED = ("ví|hộ chiếu|điện thoại|hành lý|chìa khóa|vé|thẻ|túi|tiền|máy ảnh|kính|đồng hồ|áo mưa|ô|giấy tờ|va li|"
-            "ba lô|máy tính|sạc")
-_LOST = re.compile(rf"(?<!\w)(?P<who>{'|'.join(sorted(OWNERS, key=len, reverse=True))})\s+(?:(?:đã|vừa|lại)\s+)?"
-                   rf"(?P<v>(?:bị|làm|đánh)\s+mất|(?:đánh|làm)\s+rơi)(?=\s+(?:{_CARRIED})(?!\w))", re.IGNORECASE)
+            "ba lô|máy tính|sạc|mật khẩu")
+# ... and forgotten or left behind ("quên", "để quên"; stop 41, v6: "Tôi quên mật khẩu." → "I forgot to password.",
+# "Tôi quên ví ở nhà." → "I forgot to wallet at home.")
+_LOST = re.compile(rf"(?<!\w)(?P<who>{'|'.join(sorted(OWNERS, key=len, reverse=True))})\s+(?:(?P<did>đã|vừa|lại)\s+)?"
+                   rf"(?P<v>(?:bị|làm|đánh)\s+mất|(?:đánh|làm)\s+rơi|(?:để\s+)?quên)(?=\s+(?:{_CARRIED})(?!\w))",
+                   re.IGNORECASE)
+_LOST_SAID = {"rơi": "dropped", "quên": "forgot"}  # by its last word ("để quên": left), else "lost"
 # "bị dị ứng (với)" after who and before what: "am allergic to" (v6: "Tôi bị dị ứng hải sản." → "I have an
 # allergic seafood.", "Con tôi bị dị ứng đậu phộng." → "My child has an allergic reaction peanuts.")
 _ALLERGIC = re.compile(r"(?<!\w)(?:bị\s+)?dị\s+ứng(?:\s+với)?(?=\s+(?!(?:nặng|nhẹ|rồi|quá|lắm|với)(?!\w))[^\W\d])",
@@ -519,16 +523,20 @@ def _verb_said(text: str, start: int, end: int, verb: str, rest: str) -> tuple[i
 
 
 def _lost(text: str) -> list[Match]:
-    """"bị mất", "làm mất", "đánh rơi" after who opens the clause (after a time, if any) and before a thing one
-    carries, as "lost my", "dropped his" … (_LOST)."""
+    """"bị mất", "làm mất", "đánh rơi", "quên", "để quên" after who opens the clause (after a time, if any) and before
+    a thing one carries, as "lost my", "dropped his", "forgot my", "left my" … (_LOST)."""
     out = []
     for m in _LOST.finditer(text):
         before = re.split(r"[,;:.!?]\s*", text[: m.start()])[-1].lower()
         if _BEFORE_SUBJECT.sub("", before).strip():
             continue
-        said = "dropped" if m.group("v").lower().endswith("rơi") else "lost"
-        out.append(Match(m.start("v"), m.end("v"), f"{said} {OWNERS[' '.join(m.group('who').lower().split())]}",
-                         "term"))
+        v, did = m.group("v").lower(), (m.group("did") or "").lower()
+        said = "left" if v.startswith("để") else _LOST_SAID.get(v.split()[-1], "lost")
+        whose = OWNERS[" ".join(m.group("who").lower().split())]
+        if re.match(rf"\s+(?:{_CARRIED})\s+của\s", text[m.end("v"):], re.IGNORECASE):
+            whose = ""  # "ví của mình": the term takes whose it is ("lost my my wallet")
+        start = m.start("did") if did in ("đã", "vừa") else m.start("v")  # "I've forgot", "I just"
+        out.append(Match(start, m.end("v"), " ".join(w for w in ("just" * (did == "vừa"), said, whose) if w), "term"))
     return out
 
 

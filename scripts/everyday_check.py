@@ -199,7 +199,12 @@
     "được … rồi" (v6: "Tôi đã ở đây trong vòng hai tuần.", within two weeks);
 92. where a place is beside another (mt.patterns._is_beside: "Khách sạn ở đối diện bưu điện.", "It's next to the
     bank."), both ways: "next to", "opposite" … and the place, or "cạnh", "đối diện" … and the place (v6: "Hotels in
-    the post office.", "Tiếp theo ngân hàng.").
+    the post office.", "Tiếp theo ngân hàng.");
+93. a thing forgotten or left behind (mt.terms._LOST: "Tôi quên mật khẩu.", "Tôi để quên ví trên taxi."), vi→en:
+    "forgot my", "left my" … (v6: "I forgot to password.");
+94. a weekday of this, next or last week (mt.dates._DAYS_WEEK: "Hạn chót là thứ Sáu tuần này."; mt.dates._EN_DAY:
+    "See you next Monday."), both ways: "this Friday", "next Monday" … or "thứ Sáu tuần này" … (v6: "The deadline
+    is Friday.", "… kế tiếp thứ Hai").
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
 """
@@ -1649,6 +1654,32 @@ def stop41(t, rng: random.Random, n: int) -> None:
     for src, tgt in (("vi", "en"), ("en", "vi")):
         print(f"a place beside another, {src}->{tgt}:", count(t, beside(rng, n, src), src, tgt, patterns,
                                                                "_is_beside", lambda *a: None), flush=True)
+    forgot = [(rng.choice(FORGOT_SAID).format(w=rng.choice(FORGOT_WHO), t=thing), rf"\b(?:forgot|left) \w+ {en}s?\b")
+              for thing, en in (rng.choice(FORGOT_THINGS) for _ in range(n))]
+    print("a thing forgotten or left behind, vi->en:", count(t, forgot, "vi", "en", terms, "_LOST", NEVER), flush=True)
+    day_week = [(rng.choice(DAY_WEEK_SAID).format(d=day, D="T" + day[1:], w=week), rf"(?i:\b{rel} {en}\b)")
+                for (day, en), (week, rel) in ((rng.choice(DAY_WEEK_DAYS), rng.choice(DAY_WEEK_RELS))
+                                               for _ in range(n))]
+    print("a weekday of this or next week, vi->en:", count(t, day_week, "vi", "en", dates, "_DAYS_WEEK", NEVER),
+          flush=True)
+    day_week_en = [(rng.choice(DAY_WEEK_SAID_EN).format(r=rel, d=en), rf"\b{day} tuần {week}\b")
+                   for (day, en), (week, rel) in ((rng.choice(DAY_WEEK_DAYS), rng.choice(DAY_WEEK_RELS))
+                                                  for _ in range(n))]
+    no_week = re.compile(dates._EN_DAY.pattern.replace(r"(?P<rel>(?i:this|next|last))\s+", r"(?P<rel>(?!x)x)"))
+    print("a weekday of this or next week, en->vi:", count(t, day_week_en, "en", "vi", dates, "_EN_DAY", no_week),
+          flush=True)
+
+
+FORGOT_WHO = ["Tôi", "Anh ấy", "Chúng tôi", "Cô ấy"]
+FORGOT_SAID = ["{w} quên {t}.", "{w} quên {t} ở nhà.", "{w} để quên {t} trên taxi.", "{w} đã quên {t} rồi."]
+FORGOT_THINGS = [("mật khẩu", "password"), ("ví", "wallet"), ("hộ chiếu", "passport"), ("vé", "ticket"),
+                 ("điện thoại", "phone"), ("chìa khóa", "key")]
+DAY_WEEK_DAYS = [("thứ Hai", "Monday"), ("thứ Ba", "Tuesday"), ("thứ Tư", "Wednesday"), ("thứ Năm", "Thursday"),
+                 ("thứ Sáu", "Friday"), ("thứ Bảy", "Saturday")]
+DAY_WEEK_RELS = [("này", "this"), ("sau", "next"), ("trước", "last")]
+DAY_WEEK_SAID = ["Hạn chót là {d} tuần {w}.", "Chúng tôi gặp nhau vào {d} tuần {w}.", "{D} tuần {w} tôi bận.",
+                 "Cuộc họp là {d} tuần {w}."]
+DAY_WEEK_SAID_EN = ["The deadline is {r} {d}.", "See you {r} {d}.", "We met {r} {d}.", "Are you free {r} {d}?"]
 
 
 SO_FAR_EN_SAID = ["I've been here for {n} {u}.", "I have lived in Hanoi for {n} {u}.",

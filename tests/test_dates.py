@@ -245,21 +245,29 @@ def test_english(text, found):
     ("lần thứ hai, Thế Chiến thứ Hai, Chiến tranh Thế giới thứ Hai", "vi", []),
     # with digits, a day only after "vào"/"hôm", a part of the day, or "hôm nay là" (today is)
     ("Hôm nay là thứ 2. Họp vào thứ 5 tuần sau. Sáng thứ 7, lúc 9h sáng thứ 3, hôm thứ 6.", "vi",
-     [("thứ 2", "Monday"), ("vào thứ 5", "on Thursday"), ("Sáng thứ 7", "Saturday morning"), ("9h sáng", "9 a.m."),
+     [("thứ 2", "Monday"), ("vào thứ 5 tuần sau", "next Thursday"), ("Sáng thứ 7", "Saturday morning"),
+      ("9h sáng", "9 a.m."),
       ("thứ 3", "Tuesday"), ("hôm thứ 6", "on Friday")]),
     ("Lần thứ 2, vị trí thứ 5, tuần thứ 4, xếp thứ 3; vào thứ 8, vào thứ 2/9.", "vi", []),  # second, fifth...
     # ... or in a range, or before "tuần sau" (next week) where it opens a clause
     ("Mở cửa từ thứ 2 đến thứ 6. Thứ 3 tuần trước, họ đến.", "vi",
-     [("thứ 2", "Monday"), ("thứ 6", "Friday"), ("Thứ 3", "Tuesday")]),
+     [("thứ 2", "Monday"), ("thứ 6", "Friday"), ("Thứ 3 tuần trước", "last Tuesday")]),
     ("Tuần thứ 4 này, vị trí thứ 4 tuần này, tuần thứ 2 đến thứ 4, xếp thứ 2 và thứ 3.", "vi", []),  # ordinals
     # "T2" ... "T7" and "CN" with those, and in a list of days
     ("Họp vào T2 tuần sau. Mở từ T2 đến T6; học T3, T5 và T7; sáng CN; CN này; làm T2 - CN.", "vi",
-     [("vào T2", "on Monday"), ("T2", "Monday"), ("T6", "Friday"), ("T3", "Tuesday"), ("T5", "Thursday"),
+     [("vào T2 tuần sau", "next Monday"), ("T2", "Monday"), ("T6", "Friday"), ("T3", "Tuesday"), ("T5", "Thursday"),
       ("T7", "Saturday"), ("sáng CN", "Sunday morning"), ("CN", "Sunday"), ("T2", "Monday"), ("CN", "Sunday")]),
     ("Khoa CN thông tin, tầng T2, xe T3.", "vi", []),
     ("mở từ t2 đến t6, sáng cn", "vi", [("t2", "Monday"), ("t6", "Friday"), ("sáng cn", "Sunday morning")]),  # typed
     ("See you on Monday. Sundays are quiet; Friday is the last day.", "en",
      [("on Monday", "vào thứ Hai"), ("Sundays", "Chủ nhật"), ("Friday", "thứ Sáu")]),
+    # the week of a day, both ways (v6: "thứ Sáu tuần này" → "Friday"; "next Monday" → "kế tiếp thứ Hai")
+    ("Hạn chót là thứ Sáu tuần này. Sáng thứ 2 tuần sau, trước thứ 6 tuần tới.", "vi",
+     [("thứ Sáu tuần này", "this Friday"), ("Sáng thứ 2", "Monday morning"),
+      ("trước thứ 6 tuần tới", "before next Friday")]),
+    ("See you next Monday; we met last Tuesday, on this Friday.", "en",
+     [("next Monday", "thứ Hai tuần sau"), ("last Tuesday", "thứ Ba tuần trước"),
+      ("on this Friday", "vào thứ Sáu tuần này")]),
 ])
 def test_days_of_the_week(text, src, found):
     assert [(text[m.start:m.end], m.replacement) for m in matches(text, src, "en" if src == "vi" else "vi")] == found

@@ -197,6 +197,7 @@ from mt.translate import Translator
     ("Điện thoại của tôi sắp hết pin.", "vi", "en", "My phone is almost out of battery."),
     ("We ran out of petrol.", "en", "vi", "Chúng tôi hết xăng rồi."),
     ("I'm running out of cash.", "en", "vi", "Tôi sắp hết tiền mặt."),
+    ("Máy in hết giấy rồi.", "vi", "en", "The printer has run out of paper."),  # v6: "Printer all papers."
     ("Tivi nhà tôi bị hỏng.", "vi", "en", None), ("The TV in the lobby is broken.", "en", "vi", None),
     ("Tôi hết hy vọng.", "vi", "en", None),
 ])
@@ -306,6 +307,7 @@ def test_a_greeting_to_someone_by_name(sentence, src, tgt, expected):
     ("Cám ơn cô đã dạy chúng em", "Thank you for teaching us."),
     ("CẢM ƠN BẠN ĐÃ CHỜ!", "Thank you for waiting!"),  # (in capitals once finished, as every listed phrase)
     ("Cảm ơn bạn đã giúp tôi,", "Thank you for helping me,"),
+    ("Cảm ơn bạn đã phản hồi nhanh.", "Thank you for your quick reply."),  # v6: "Thank you've reacted quickly."
     # a deed not listed, or one that takes no object
     ("Cảm ơn bạn đã tặng quà cho tôi.", None), ("Cảm ơn bạn đã đến tôi.", None),
     # an apology for what the speaker did (v6: "Please because it's going to be late.", "Let's have a long time.")
