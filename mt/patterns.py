@@ -246,6 +246,7 @@ _MORE_EN = re.compile(r"(?:(?P<asked>(?i:can|could|may)\s+I\s+(?:have|get))\s+|(
 # someone's age ("Con gái tôi năm tuổi." → "My daughter five years old.", "Mẹ tôi 60 tuổi." → "My mother was 60
 # years old.", "Con tôi được 2 tuổi rồi." → "I'm 2 years old."): who one of _WORKER or of _NAMED_WHO and whose
 _AGE_VI = dict(zip(VI_NUMBER_WORDS[1:], EN_NUMBER_WORDS[1:11]))
+_AGE_EN_VI = {en: vi for vi, en in _AGE_VI.items()}
 _AGED = {("vi", "en"): re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED})"
                                   rf"(?:\s+năm\s+nay)?(?:\s+(?:đã|được))?\s+(?P<n>\d{{1,3}}|{'|'.join(_AGE_VI)})"
                                   r"\s+tuổi(?:\s+rồi)?\s*[.!]*"),
@@ -266,6 +267,22 @@ _IS_BESIDE = {("vi", "en"): re.compile(r"(?:(?P<it>[Nn]ó|[Cc]hỗ\s+đó)|(?P<w
               ("en", "vi"): re.compile(r"(?:(?P<it>It['’]s|It\s+is)|(?:[Tt]he|(?P<whose>[Mm]y))\s+(?P<what>[^,?.]+?)"
                                        rf"\s+is)\s+(?P<rel>{alternatives(_BESIDE_EN)})\s+(?:the\s+)?"
                                        r"(?P<place>[^,?.!]+?)\s*[.!]*")}
+# how to take a medicine, both ways (v6: "Uống một viên, ngày ba lần." → "Take a member, three times.", "Ngày uống
+# hai lần, mỗi lần một viên." → "Second day drinks every single."; "Take one tablet three times a day." → "Hãy dùng
+# máy tính bảng một lần một ngày.", a tablet computer once a day)
+_COUNT_VI = "một|hai|ba|bốn|năm|[1-9]"
+_MEALS = {"after": "sau bữa ăn", "before": "trước bữa ăn", "sau": "after meals", "trước": "before meals"}
+_WHEN_VI = r"(?:\s*,)?(?:\s+(?P<when>sau|trước)\s+(?:khi\s+ăn|bữa\s+ăn|ăn))?\s*[.!]*"
+_DOSE = {("vi", "en"): [re.compile(rf"(?:[Mm]ỗi\s+lần\s+)?[Uu]ống\s+(?P<n>{_COUNT_VI})\s+viên(?:\s*,)?\s+"
+                                   rf"(?:một\s+|mỗi\s+)?ngày\s+(?P<k>{_COUNT_VI})\s+lần" + _WHEN_VI),
+                        re.compile(rf"(?:[Mm]ột\s+|[Mm]ỗi\s+)?[Nn]gày\s+uống\s+(?P<k>{_COUNT_VI})\s+lần"
+                                   rf"(?:\s*,\s*mỗi\s+lần\s+(?P<n>{_COUNT_VI})\s+viên)?" + _WHEN_VI),
+                        re.compile(rf"[Uu]ống\s+(?P<n>{_COUNT_VI})\s+viên\s+mỗi\s+ngày" + _WHEN_VI)],
+         ("en", "vi"): [re.compile(r"[Tt]ake\s+(?:(?P<n>one|two|three|four|[1-9])\s+(?:tablet|pill|capsule)s?|"
+                                   r"(?P<this>this(?:\s+medicine)?|it))\s+"
+                                   r"(?P<k>once|twice|(?:three|four|[1-9])\s+times)\s+(?:a|per|each)\s+day"
+                                   r"(?:\s+(?P<when>after|before)\s+meals)?\s*[.!]*")]}
+_TIMES_EN = {"1": "once", "2": "twice"}
 # the nearest one ("Cây ATM gần nhất ở đâu?"; v6: "Where did ATM tree?")
 _NEAREST = {"vi": re.compile(r"\s+gần(?:\s+đây)?\s+nhất$"), "en": re.compile(r"^nearest\s+")}
 # where one can buy or find a term: shown the term, v6 lost "where" ("Where can I find a pharmacy?" → "Tôi có thể
@@ -281,7 +298,7 @@ _NOT_A_THING = set("turn have has had is are sold for check book booked take too
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of one of the shapes by rule; None for any other."""
     rules = (_where_is, _is_beside, _how_far, _getting_there, _fare, _in_a_size, _costs, _named, _works_as, _aged,
-             _more, _has_it, _what_time)
+             _more, _dose, _has_it, _what_time)
     return next((said for rule in rules if (said := rule(text, src, tgt))), None)
 
 
@@ -459,7 +476,7 @@ def _aged(text: str, src: str, tgt: str) -> str | None:
     if m is None:
         return None
     if tgt == "vi":
-        n = {en: vi for vi, en in _AGE_VI.items()}.get(m.group("n").lower(), m.group("n"))
+        n = _AGE_EN_VI.get(m.group("n").lower(), m.group("n"))
         return capitalised(f"{_who_vi(m)} {n} tuổi.")
     n = _AGE_VI.get(m.group("n").lower(), m.group("n"))
     return capitalised(f"{_who_is(m)} {n} {'year' if n in ('1', 'one') else 'years'} old.")
@@ -476,6 +493,23 @@ def _who_vi(m: re.Match) -> str:
     """Who an English sentence is about, in Vietnamese: "tôi", "anh ấy", "bố tôi" (groups of _WHO_EN)."""
     worker = (m.group("worker") or "").lower()
     return _WORKER_VI.get(worker) or f"{_KIN_VI[m.group('kin').lower()]} {_OWNER_VI[m.group('whose').lower()]}"
+
+
+def _dose(text: str, src: str, tgt: str) -> str | None:
+    """"Uống một viên, ngày ba lần." as "Take one tablet three times a day.", and the other way (_DOSE); None for
+    anything else."""
+    m = next((m for p in _DOSE.get((src, tgt), []) if (m := p.fullmatch(text.strip()))), None)
+    if m is None:
+        return None
+    when = _MEALS[m.group("when").lower()] if m.group("when") else ""
+    if tgt == "vi":
+        k = {"once": "một", "twice": "hai"}.get(m.group("k"), _AGE_EN_VI.get(m.group("k").split()[0], m.group("k")[0]))
+        what = "thuốc này" if m.group("this") else f"{_AGE_EN_VI.get(m.group('n'), m.group('n'))} viên,"
+        return f"Uống {what} ngày {k} lần{', ' + when if when else ''}."
+    n, k = (_AGE_VI.get(m.groupdict().get(g) or "", m.groupdict().get(g)) for g in ("n", "k"))
+    what = f"{n} tablet{'s' * (n not in ('1', 'one'))}" if n else "it"
+    how_often = {"one": "once", "two": "twice", **_TIMES_EN}.get(k, f"{k} times") if k else ""
+    return " ".join(w for w in ("Take", what, how_often, "a day", when) if w) + "."
 
 
 def _more(text: str, src: str, tgt: str) -> str | None:
@@ -572,8 +606,10 @@ def _nearest(what: str, lang: str) -> tuple[str, bool]:
 
 
 def _the(said: str) -> str:
-    """"the" before a term in English, unless it is a name ("Hue") or says which already ("this wallet", "my …")."""
-    return "" if said[0].isupper() or said.split()[0] in _WHICH else "the"
+    """"the" before a term in English, unless it is a name ("Hue"; not "ATM", in capitals) or says which already
+    ("this wallet", "my …")."""
+    first = said.split()[0]
+    return "" if first[0].isupper() and not first.isupper() or first in _WHICH else "the"
 
 
 def _a_thing(text: str, src: str, tgt: str) -> str | None:

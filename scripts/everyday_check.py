@@ -204,7 +204,12 @@
     "forgot my", "left my" … (v6: "I forgot to password.");
 94. a weekday of this, next or last week (mt.dates._DAYS_WEEK: "Hạn chót là thứ Sáu tuần này."; mt.dates._EN_DAY:
     "See you next Monday."), both ways: "this Friday", "next Monday" … or "thứ Sáu tuần này" … (v6: "The deadline
-    is Friday.", "… kế tiếp thứ Hai").
+    is Friday.", "… kế tiếp thứ Hai");
+95. how to take a medicine (mt.patterns._dose: "Uống một viên, ngày ba lần.", "Take one tablet three times a
+    day."), both ways: "Take" and how often a day, or "Uống" … "ngày … lần" (v6: "Take a member, three times.",
+    "Hãy dùng máy tính bảng một lần một ngày.", a tablet computer once a day);
+96. thanks for a reply or for help (mt.phrasebook._DEEDS of stop 41: "Cảm ơn bạn đã phản hồi nhanh."), vi→en as 22
+    (v6: "Thank you've reacted quickly.").
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
 """
@@ -695,8 +700,13 @@ def copied(rng: random.Random, n: int) -> list[tuple[str, str]]:
     return out
 
 
-def thanks(rng: random.Random, n: int) -> list[tuple[str, str]]:
-    deeds = sorted(phrasebook._DEEDS.items())
+# deeds listed after this check was written, drawn by a check of their own (stop41) so that this one and the later
+# ones draw the sentences they drew before
+LATER_DEEDS = {"phản hồi nhanh", "trả lời nhanh", "phản hồi", "trả lời", "hỗ trợ"}
+
+
+def thanks(rng: random.Random, n: int, later: bool = False) -> list[tuple[str, str]]:
+    deeds = sorted((k, v) for k, v in phrasebook._DEEDS.items() if (k in LATER_DEEDS) == later)
     out = []
     for _ in range(n):
         (deed, (said, after)), you = rng.choice(deeds), rng.choice(THANKED)
@@ -1668,6 +1678,34 @@ def stop41(t, rng: random.Random, n: int) -> None:
     no_week = re.compile(dates._EN_DAY.pattern.replace(r"(?P<rel>(?i:this|next|last))\s+", r"(?P<rel>(?!x)x)"))
     print("a weekday of this or next week, en->vi:", count(t, day_week_en, "en", "vi", dates, "_EN_DAY", no_week),
           flush=True)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"how to take a medicine, {src}->{tgt}:", count(t, doses(rng, n, src), src, tgt, patterns, "_dose",
+                                                               lambda *a: None), flush=True)
+    print("thanks for a reply or for help, vi->en:", count(t, thanks(rng, n, later=True), "vi", "en", phrasebook,
+                                                          "_thanked", lambda *a: None), flush=True)
+
+
+DOSE_SAID = {"vi": ["Uống {n} viên, ngày {k} lần.", "Ngày uống {k} lần, mỗi lần {n} viên.",
+                    "Uống {n} viên, ngày {k} lần sau bữa ăn.", "Mỗi lần uống {n} viên, ngày {k} lần."],
+             "en": ["Take {n} tablets {k} a day.", "Take {n} pills {k} a day after meals.",
+                    "Take {n} capsules {k} a day before meals.", "Take this medicine {k} a day."]}
+DOSE_COUNTS = [("một", "one", "once", "1|một"), ("hai", "two", "twice", "2|hai"),
+               ("ba", "three", "three times", "3|ba")]
+
+
+def doses(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """How to take a medicine; right: how often a day, as the target says it ("twice a day", "ngày hai lần")."""
+    out = []
+    for _ in range(n):
+        (n_vi, n_en, _, _), (k_vi, _, k_en, k_said) = rng.choice(DOSE_COUNTS), rng.choice(DOSE_COUNTS)
+        if src == "vi":
+            text = rng.choice(DOSE_SAID["vi"]).format(n=n_vi, k=k_vi)
+            out.append((text, rf"(?i:^take\b.*\b{k_en} (?:a|per) day\b)"))
+        else:
+            text = rng.choice(DOSE_SAID["en"]).format(n=n_en, k=k_en)
+            text = re.sub(r"\bone (tablet|pill|capsule)s\b", r"one \1", text)
+            out.append((text, rf"(?i:\bngày (?:{k_said}) lần\b|\b(?:{k_said}) lần (?:một|mỗi) ngày\b)"))
+    return out
 
 
 FORGOT_WHO = ["Tôi", "Anh ấy", "Chúng tôi", "Cô ấy"]

@@ -96,6 +96,7 @@ from mt.translate import Translator
     # where a place is beside another, both ways (v6: "Khách sạn ở đối diện bưu điện." → "Hotels in the post
     # office.", "Nó ở gần chợ." → "It was near the market."; "It's next to the bank." → "Tiếp theo ngân hàng.")
     ("Khách sạn ở đối diện bưu điện.", "vi", "en", "The hotel is opposite the post office."),
+    ("Khách sạn ở gần cây ATM.", "vi", "en", "The hotel is near the ATM."),  # "the" before a word in capitals
     ("Nó ở gần chợ.", "vi", "en", "It's near the market."),
     ("It's next to the bank.", "en", "vi", "Nó ở bên cạnh ngân hàng."),
     ("The hotel is opposite the post office.", "en", "vi", "Khách sạn ở đối diện bưu điện."),
@@ -173,6 +174,14 @@ from mt.translate import Translator
     ("Tôi sống ở đây năm năm.", "vi", "en", None), ("Lan 20 tuổi.", "vi", "en", None),
     ("My daughter is five years old.", "en", "vi", "Con gái tôi năm tuổi."),  # v6: "Con gái của tôi là năm tuổi."
     ("I'm 30 years old.", "en", "vi", "Tôi 30 tuổi."), ("The house is 30 years old.", "en", "vi", None),
+    # how to take a medicine, both ways (v6: "Uống một viên, ngày ba lần." → "Take a member, three times."; "Take one
+    # tablet three times a day." → "… máy tính bảng …", a tablet computer)
+    ("Uống một viên, ngày ba lần.", "vi", "en", "Take one tablet three times a day."),
+    ("Ngày uống hai lần, mỗi lần một viên.", "vi", "en", "Take one tablet twice a day."),
+    ("Mỗi ngày uống 3 lần sau bữa ăn.", "vi", "en", "Take it 3 times a day after meals."),
+    ("Take two pills twice a day after meals.", "en", "vi", "Uống hai viên, ngày hai lần, sau bữa ăn."),
+    ("Take this medicine once a day.", "en", "vi", "Uống thuốc này ngày một lần."),
+    ("Uống nước ngày ba lần.", "vi", "en", None), ("Take a walk twice a day.", "en", "vi", None),
     # "nào" (any) after the thing asked for (v6: "Gần đây có hiệu thuốc nào không?" → "What recently pharmacy?")
     ("Gần đây có hiệu thuốc nào không?", "vi", "en", "Is there a pharmacy nearby?"),
     # something broken or not working, late, missed, run out (mt/mishaps.py; v6: "Máy lạnh bị hỏng." → "Air
