@@ -1,10 +1,10 @@
 """What goes wrong on a trip, said in one sentence of a known shape and translated whole by rule, both ways:
-something broken or not working, someone or a bus late by some minutes, a train or a flight missed, money or a
-phone's battery run out. v6 gets most of them wrong: "Máy lạnh bị hỏng." → "Air conditioner corrupt.", "Tàu đến
-muộn 15 phút." → "It's up to 15 minutes.", "Chúng tôi bị lỡ chuyến bay." → "We were missile.", "Tôi hết tiền rồi."
-→ "I'm all money."; "The fan in my room is broken." → "Người hâm mộ …" (an admirer), "I'll be 10 minutes late." →
-"Tôi sẽ 10 phút muộn.", "We ran out of petrol." → "… cà rốt" (carrots). mt.phrasebook.translate tries them after
-mt/patterns.py.
+something broken or not working, someone or a bus late by some minutes, a train or a flight missed, money, a
+phone's battery or a printer's paper run out. v6 gets most of them wrong: "Máy lạnh bị hỏng." → "Air conditioner
+corrupt.", "Tàu đến muộn 15 phút." → "It's up to 15 minutes.", "Chúng tôi bị lỡ chuyến bay." → "We were missile.",
+"Tôi hết tiền rồi." → "I'm all money."; "The fan in my room is broken." → "Người hâm mộ …" (an admirer), "I'll be 10
+minutes late." → "Tôi sẽ 10 phút muộn.", "We ran out of petrol." → "… cà rốt" (carrots). mt.phrasebook.translate
+tries them after mt/patterns.py.
 
     >>> translate("Máy lạnh trong phòng tôi bị hỏng.", "vi", "en"), translate("I'm 10 minutes late.", "en", "vi")
     ('The air conditioner in my room is broken.', 'Tôi đến muộn 10 phút.')
@@ -56,6 +56,7 @@ def _table(pairs, lang: str) -> dict[str, str]:
 
 
 def _words(pairs, lang: str) -> str:
+    """A regex alternation of the Vietnamese (`lang` "vi") or the English words of `pairs`."""
     return alternatives(vi if lang == "vi" else en for vi, en, *_ in pairs)
 
 

@@ -1,9 +1,10 @@
 """Everyday questions and sentences of a known shape, translated whole by rule for the things, places and rides of
 their lists or a term of mt/terms.py (mt.phrasebook.translate tries them after its listed phrases): where something
 is, how far it is, how to get there and what it costs, whether a room has a thing, what time something leaves, a
-price for a night, a size, someone's name, work and age, more of something asked for. v6 gets most of them wrong
-("Phòng này bao nhiêu một đêm?" → "How many more a night?", "Ga tàu cách đây bao xa?" → "Train station How far?",
-"How far is it to the airport?" → "Sân bay này đến bao nhiêu?").
+price for a night, a size, someone's name, work and age, more of something asked for, where a place is beside
+another, how to take a medicine. v6 gets most of them wrong ("Phòng này bao nhiêu một đêm?" → "How many more a
+night?", "Ga tàu cách đây bao xa?" → "Train station How far?", "How far is it to the airport?" → "Sân bay này đến bao
+nhiêu?").
 
     >>> translate("Phòng này có điều hòa không?", "vi", "en"), translate("Is there a bus to Hoi An?", "en", "vi")
     ('Does this room have air conditioning?', 'Có xe buýt đi Hội An không?')
@@ -18,7 +19,6 @@ from .text import alternatives, capitalised, strip_marks
 
 # what may end a Vietnamese question after its words: a particle, "?"
 _ENDING = r"(?:\s+(?:vậy|ạ|nhỉ|thế))?\s*\?*"
-
 
 # a term alone asked where it is (mt/terms.py): v6, shown it opening the sentence, wrote "Train station Where?" for
 # "Ga tàu ở đâu?" (alone "Where do you go?"), "Where do the bus stop?" for "Trạm xe buýt ở đâu?" and "Where do my
@@ -125,7 +125,7 @@ _GETTING = {("vi", "en"): [re.compile(rf"[Tt]ừ\s+đây\s+{_TO_VI}\s+(?:(?P<far
                                       r"(?:\s+from\s+here)?\s*\?*"),
                            re.compile(r"[Ww]hich\s+(?P<which>bus|train)\s+(?:goes|do\s+I\s+take)\s+to\s+(?:the\s+)?"
                                       r"(?P<place>[^,?]+?)\s*\?*")]}
-_WHICH_RIDE = {"xe buýt": "bus", "tàu": "train", "bus": "Xe buýt số mấy", "train": "Tàu nào"}
+_WHICH_RIDE = {"xe buýt": "bus", "tàu": "train", "bus": "Xe buýt số mấy", "train": "Tàu nào"}  # (either way)
 # ... and what a ride or a ticket there costs, both ways (v6: "Đi taxi ra sân bay hết bao nhiêu tiền?" → "How much
 # taxi went to the airport?", "Vé tàu đi Huế bao nhiêu tiền?" → "How much money does it get rid of to Hue?"; "How
 # much does it cost to get to the airport by taxi?" → "Thị trường sân bay bằng taxi?")
@@ -209,6 +209,10 @@ _WORKS_AS = {("vi", "en"): re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER
                                       rf"(?P<job>{alternatives(_JOBS_VI)})(?:\s+(?:at|in)\s+"
                                       rf"(?:(?:an?|the)\s+(?P<place>{alternatives(_WORKPLACES_VI)})|"
                                       rf"(?P<city>{alternatives(terms.GONE_ONLY.values())})))?\s*[.!]*")}
+# counts in words, one to ten (for ages, more of something, medicines)
+_NUMBER_VI = dict(zip(VI_NUMBER_WORDS[1:], EN_NUMBER_WORDS[1:11]))
+_NUMBER_EN = {en: vi for vi, en in _NUMBER_VI.items()}
+_COUNT_VI = f"{'|'.join(_NUMBER_VI)}|[1-9]"
 # more of something asked for ("Cho tôi thêm một chai nước." → "Give me a bottle of water.", "Cho tôi thêm một ly cà
 # phê." → "Let me add a cup of coffee.", "Cho tôi thêm cơm." → "Give me a bm.", "Cho tôi thêm hai chai bia." → "Give
 # me more than two bottles of beer."): for the things and the measures of these lists
@@ -223,10 +227,9 @@ _UNCOUNTED_SERVED = {"water", "orange juice", "tea", "iced tea", "wine", "ice", 
 _MEASURES = {"chai": "bottle", "ly": "glass", "cốc": "glass", "tách": "cup", "bát": "bowl", "chén": "bowl",
              "tô": "bowl", "đĩa": "plate", "suất": "serving", "phần": "serving", "lon": "can", "gói": "pack",
              "đôi": "pair", "miếng": "piece", "lát": "slice", "cuộn": "roll", "cái": "", "chiếc": ""}
-_HOW_MANY = {"một": "one", "hai": "two", "ba": "three", "bốn": "four", "năm": "five"}
 _MORE = re.compile(r"(?:[Ll]àm\s+ơn\s+)?(?:(?i:bạn|anh|chị|em)\s+)?(?:(?i:có\s+thể)\s+)?"
                    r"(?:[Cc]ho|[Ll]àm\s+ơn\s+cho)\s+(?:(?:tôi|mình|chúng\s+tôi|em)\s+)?(?:xin\s+)?"
-                   r"(?:(?P<more>thêm)\s+)?(?:(?P<n>một|hai|ba|bốn|năm|\d)\s+)?"
+                   rf"(?:(?P<more>thêm)\s+)?(?:(?P<n>{_COUNT_VI})\s+)?"
                    rf"(?:(?P<measure>{alternatives(_MEASURES)})\s+)?"
                    rf"(?P<thing>{alternatives(_SERVED)})"
                    r"(?:\s+(?P<again>nữa))?(?P<asked>(?:\s+được)?\s+không)?(?:\s+(?:nhé|nha|ạ))?\s*[.!?]*")
@@ -236,7 +239,6 @@ _SERVED_VI = {en: vi for vi, en in reversed(_SERVED.items())}
 _MEASURES_VI = {en: vi for vi, en in reversed(_MEASURES.items()) if en} | {"cup": "ly"}
 _SERVED_IN = {"water": "chai", "beer": "chai", "coffee": "ly", "tea": "ly", "iced tea": "ly", "orange juice": "ly",
               "wine": "ly", "milk": "ly"}
-_HOW_MANY_VI = {en: vi for vi, en in _HOW_MANY.items()}
 _MORE_EN = re.compile(r"(?:(?P<asked>(?i:can|could|may)\s+I\s+(?:have|get))\s+|(?i:I['’]d|I\s+would)\s+like\s+)?"
                       r"(?:(?P<another>(?i:another))|(?:(?P<n>(?i:one|two|three|four|five|some)|\d)\s+)?(?i:more))\s+"
                       rf"(?:(?P<measure>{alternatives(_MEASURES_VI)})"
@@ -245,13 +247,11 @@ _MORE_EN = re.compile(r"(?:(?P<asked>(?i:can|could|may)\s+I\s+(?:have|get))\s+|(
                       r"(?:,?\s+please)?\s*[.!?]*")
 # someone's age ("Con gái tôi năm tuổi." → "My daughter five years old.", "Mẹ tôi 60 tuổi." → "My mother was 60
 # years old.", "Con tôi được 2 tuổi rồi." → "I'm 2 years old."): who one of _WORKER or of _NAMED_WHO and whose
-_AGE_VI = dict(zip(VI_NUMBER_WORDS[1:], EN_NUMBER_WORDS[1:11]))
-_AGE_EN_VI = {en: vi for vi, en in _AGE_VI.items()}
 _AGED = {("vi", "en"): re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED})"
-                                  rf"(?:\s+năm\s+nay)?(?:\s+(?:đã|được))?\s+(?P<n>\d{{1,3}}|{'|'.join(_AGE_VI)})"
+                                  rf"(?:\s+năm\s+nay)?(?:\s+(?:đã|được))?\s+(?P<n>\d{{1,3}}|{'|'.join(_NUMBER_VI)})"
                                   r"\s+tuổi(?:\s+rồi)?\s*[.!]*"),
           ("en", "vi"): re.compile(rf"{_WHO_EN}\s*(?:['’]m|['’]s|\s+am|\s+is)\s+"
-                                  rf"(?P<n>\d{{1,3}}|{'|'.join(_AGE_VI.values())})\s+years?\s+old\s*[.!]*")}
+                                  rf"(?P<n>\d{{1,3}}|{'|'.join(_NUMBER_VI.values())})\s+years?\s+old\s*[.!]*")}
 # where a place is beside another (v6: "Khách sạn ở đối diện bưu điện." → "Hotels in the post office.", "Nó ở gần
 # chợ." → "It was near the market."; "It's next to the bank." → "Tiếp theo ngân hàng.", "The hotel is opposite the
 # post office." → "Khách sạn ngược lại văn phòng.", the other way round): "it", a place of _HAVING or a term, beside a
@@ -270,7 +270,6 @@ _IS_BESIDE = {("vi", "en"): re.compile(r"(?:(?P<it>[Nn]ó|[Cc]hỗ\s+đó)|(?P<w
 # how to take a medicine, both ways (v6: "Uống một viên, ngày ba lần." → "Take a member, three times.", "Ngày uống
 # hai lần, mỗi lần một viên." → "Second day drinks every single."; "Take one tablet three times a day." → "Hãy dùng
 # máy tính bảng một lần một ngày.", a tablet computer once a day)
-_COUNT_VI = "một|hai|ba|bốn|năm|[1-9]"
 _MEALS = {"after": "sau bữa ăn", "before": "trước bữa ăn", "sau": "after meals", "trước": "before meals"}
 _WHEN_VI = r"(?:\s*,)?(?:\s+(?P<when>sau|trước)\s+(?:khi\s+ăn|bữa\s+ăn|ăn))?\s*[.!]*"
 _DOSE = {("vi", "en"): [re.compile(rf"(?:[Mm]ỗi\s+lần\s+)?[Uu]ống\s+(?P<n>{_COUNT_VI})\s+viên(?:\s*,)?\s+"
@@ -476,9 +475,9 @@ def _aged(text: str, src: str, tgt: str) -> str | None:
     if m is None:
         return None
     if tgt == "vi":
-        n = _AGE_EN_VI.get(m.group("n").lower(), m.group("n"))
+        n = _NUMBER_EN.get(m.group("n").lower(), m.group("n"))
         return capitalised(f"{_who_vi(m)} {n} tuổi.")
-    n = _AGE_VI.get(m.group("n").lower(), m.group("n"))
+    n = _NUMBER_VI.get(m.group("n").lower(), m.group("n"))
     return capitalised(f"{_who_is(m)} {n} {'year' if n in ('1', 'one') else 'years'} old.")
 
 
@@ -503,10 +502,11 @@ def _dose(text: str, src: str, tgt: str) -> str | None:
         return None
     when = _MEALS[m.group("when").lower()] if m.group("when") else ""
     if tgt == "vi":
-        k = {"once": "một", "twice": "hai"}.get(m.group("k"), _AGE_EN_VI.get(m.group("k").split()[0], m.group("k")[0]))
-        what = "thuốc này" if m.group("this") else f"{_AGE_EN_VI.get(m.group('n'), m.group('n'))} viên,"
+        k = m.group("k").split()[0]  # "once", "three" (times), "3"
+        k = {"once": "một", "twice": "hai"}.get(k) or _NUMBER_EN.get(k, k)
+        what = "thuốc này" if m.group("this") else f"{_NUMBER_EN.get(m.group('n'), m.group('n'))} viên,"
         return f"Uống {what} ngày {k} lần{', ' + when if when else ''}."
-    n, k = (_AGE_VI.get(m.groupdict().get(g) or "", m.groupdict().get(g)) for g in ("n", "k"))
+    n, k = (_NUMBER_VI.get(m.groupdict().get(g) or "", m.groupdict().get(g)) for g in ("n", "k"))
     what = f"{n} tablet{'s' * (n not in ('1', 'one'))}" if n else "it"
     how_often = {"one": "once", "two": "twice", **_TIMES_EN}.get(k, f"{k} times") if k else ""
     return " ".join(w for w in ("Take", what, how_often, "a day", when) if w) + "."
@@ -524,7 +524,7 @@ def _more(text: str, src: str, tgt: str) -> str | None:
     thing, measure, n = _SERVED[m.group("thing")], _MEASURES.get(m.group("measure") or ""), m.group("n")
     if measure == "" and thing in _UNCOUNTED_SERVED or measure and not n:
         return None  # ("một cái nước", "thêm chai nước": not said so)
-    count = _HOW_MANY.get(n or "", n or "")
+    count = _NUMBER_VI.get(n or "", n or "")
     many = count != "one"  # ("More towels, please.")
     if measure:
         measure = "cup" if measure == "glass" and thing in ("coffee", "tea") else measure  # a cup of coffee
@@ -543,7 +543,7 @@ def _more_vi(text: str) -> str | None:
     if m is None:
         return None
     thing, n = m.group("thing").lower(), (m.group("n") or "").lower()
-    count = "một" if m.group("another") else _HOW_MANY_VI.get(n, "" if n == "some" else n)
+    count = "một" if m.group("another") else _NUMBER_EN.get(n, "" if n == "some" else n)
     measure = _MEASURES_VI.get((m.group("measure") or "").lower()) or _SERVED_IN.get(thing)
     measure = measure or ("" if thing in _UNCOUNTED_SERVED else "cái")
     what = " ".join(w for w in (count, measure if count else "", _SERVED_VI[thing]) if w)

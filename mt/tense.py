@@ -191,9 +191,14 @@ def so_far(words: list[str], source: str) -> dict[int, str]:
     return {at: f"{have} {_participle(said, _GOING_ON)}{words[at][verb.end():]}"}
 
 
+def participle(base: str) -> str | None:
+    """The participle of a verb of the tables ("gone", "eaten", "finished"); None for another."""
+    return _PARTICIPLES.get(base) or _PAST.get(base)
+
+
 def _participle(base: str, special: dict[str, str]) -> str:
-    """The participle of a verb of the tables, from `special` first ("gone", "eaten", "finished")."""
-    return special.get(base) or _PARTICIPLES.get(base) or _PAST[base]
+    """The participle of a verb of the tables, from `special` first ("been going", "been")."""
+    return special.get(base) or participle(base)
 
 
 # a question whether something has happened yet ("… chưa?"): v6 asked it in the present now and then ("Bạn làm xong
@@ -289,8 +294,8 @@ def _ing(base: str) -> str:
 # you got …" (do you have)
 _HAVE_YOU = re.compile(r"(?:Have|Has)\s+(?:you|he|she|they|we|I|it|(?:the|your|my)\s+\w+)\s+"
                        r"(?:(?P<ever>ever)\s+|already\s+)?(?P<done>\w+)(?P<to>\s+to)?\b[^?]*\?\s*$")
-_DONE = set(_PARTICIPLES.values()) | set(_PAST.values()) - {"got", "had", "was", "were", "could", "couldn't",
-                                                            "didn't"}
+_DONE = (set(_PARTICIPLES.values()) | set(_PAST.values())) - {"got", "had", "was", "were", "could", "couldn't",
+                                                              "didn't"}
 _WHO_VI = {"bạn", "cậu", "anh", "chị", "em", "ông", "bà", "cô", "họ", "anh ấy", "cô ấy", "anh ta", "cô ta",
            "chúng ta", "các bạn"}
 
@@ -343,7 +348,7 @@ def so_far_vi(words: list[str], source: str) -> dict[int, str]:
     """Where the English `source` says how long something has gone on (_SO_FAR_EN) and the Vietnamese `words` end
     with a count and a span, the words to say otherwise, by their place: "trong" (and "vòng" after it) before them as
     "được", or "được" before the count, and "rồi" after the span ("trong vòng hai tuần." → "được hai tuần rồi.")."""
-    span = _WORD.match(words[-1]) if len(words) > 2 and _SO_FAR_EN.search(source) else None
+    span = _WORD.match(words[-1]) if len(words) > 3 and _SO_FAR_EN.search(source) else None
     if not span or span.group() not in _SPAN_VI or words[-1][span.end():] not in (".", "!", ""):
         return {}
     said = {len(words) - 1: f"{span.group()} rồi{words[-1][span.end():]}"}

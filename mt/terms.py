@@ -25,6 +25,7 @@ from .glossary import Match, merge, parse_glossary
 from .names import known, placed
 from .numbers import EN_NUMBER_WORDS, VI_NUMBER_WORDS
 from .restore import RESOURCES
+from .tense import participle
 from .text import SENTENCE_START, strip_marks
 from .untranslated import syllable_shaped
 
@@ -125,7 +126,6 @@ _VERBS = {"check": ("checked", "checks"), "order": ("ordered", "orders"), "turn"
           "book": ("booked", "books"), "pay": ("paid", "pays"), "miss": ("missed", "misses"),
           "bring": ("brought", "brings"), "pick": ("picked", "picks"), "go": ("went", "goes"), "see": ("saw", "sees"),
           "take": ("took", "takes")}
-_PARTICIPLES = {"go": "gone", "see": "seen", "take": "taken"}  # after "have" ("have you taken …", "I haven't seen")
 # whose a vi→en term is, after it ("áo mưa của tôi" → "my raincoat"; v6, shown the term, wrote "Raincoat of mine"
 # and "I forgotgot raincoat of his."). Not "anh", "chị", "em" alone: you, or him, or her.
 OWNERS = {"tôi": "my", "mình": "my", "bạn": "your", "anh ấy": "his", "cô ấy": "her", "chúng tôi": "our",
@@ -496,7 +496,7 @@ def _verb_said(text: str, start: int, end: int, verb: str, rest: str) -> tuple[i
     past, third = _VERBS[verb]
     if (yet := _YET.match(text, end)) and subject in _ASKED and clause.strip().lower().startswith(subject):
         have, who = _ASKED[subject]
-        done = _PARTICIPLES.get(verb, past)
+        done = participle(verb) or past  # "have you taken" (the rule wrote "have you took")
         return start - len(clause.lstrip()), yet.end(), " ".join(w for w in (have, who, done, rest, "yet") if w)
     if not subject or subject not in _HAVE and not _HAS.fullmatch(subject):
         to = "to" if _TO_BEFORE.search(clause) else ""
@@ -509,7 +509,7 @@ def _verb_said(text: str, start: int, end: int, verb: str, rest: str) -> tuple[i
     if adverbs and (run := _GOES_WITH.search(adverbs.group())):  # these go with it: "Tôi checked out rồi."
         start = start - len(clause) + adverbs.start() + run.start()
     if marks and marks[-1] == "chưa":  # "Tôi chưa trả phòng." (v6, shown "check out": "I'm not check out.")
-        form = ("haven't " if subject in _HAVE else "hasn't ") + _PARTICIPLES.get(verb, past)
+        form = ("haven't " if subject in _HAVE else "hasn't ") + (participle(verb) or past)
     elif marks and marks[-1] == "không":  # "Anh ấy đã không trả …" ("He had no pay by card.")
         form = ("didn't " if done else "don't " if subject in _HAVE else "doesn't ") + verb
     elif done or {"vừa", "mới"} & set(marks):  # "vừa gọi món": just ordered
