@@ -19,6 +19,10 @@ from .text import alternatives, capitalised, strip_marks
 
 # what may end a Vietnamese question after its words: a particle, "?"
 _ENDING = r"(?:\s+(?:vậy|ạ|nhỉ|thế))?\s*\?*"
+# counts in words, one to ten (for tickets, ages, more of something, medicines)
+_NUMBER_VI = dict(zip(VI_NUMBER_WORDS[1:], EN_NUMBER_WORDS[1:11]))
+_NUMBER_EN = {en: vi for vi, en in _NUMBER_VI.items()}
+_COUNT_VI = f"{'|'.join(_NUMBER_VI)}|[1-9]"
 
 # a term alone asked where it is (mt/terms.py): v6, shown it opening the sentence, wrote "Train station Where?" for
 # "Ga tàu ở đâu?" (alone "Where do you go?"), "Where do the bus stop?" for "Trạm xe buýt ở đâu?" and "Where do my
@@ -114,6 +118,8 @@ _GETTING = {("vi", "en"): [re.compile(rf"[Tt]ừ\s+đây\s+{_TO_VI}\s+(?:(?P<far
                            re.compile(r"(?P<how>(?i:làm\s+(?:sao|thế\s+nào)|bằng\s+cách\s+nào))\s+(?:để\s+)?"
                                       rf"(?:(?:tôi|mình)\s+(?:có\s+thể\s+)?)?(?:đi\s+)?{_TO_VI}" + _ENDING),
                            re.compile(rf"(?P<which>(?i:xe\s+buýt|tàu))\s+(?:số\s+mấy|nào)\s+(?:đi\s+)?{_TO_VI}"
+                                      + _ENDING),
+                           re.compile(rf"(?P<this>(?i:{_RIDE_VI}))\s+này\s+có\s+(?:đi\s+)?{_TO_VI}\s+không"
                                       + _ENDING)],
             ("en", "vi"): [re.compile(r"(?:(?P<far>[Hh]ow\s+far\s+is\s+it)|[Ii]s\s+it\s+far)\s+(?:from\s+here\s+)?"
                                       r"to\s+(?:the\s+)?(?P<place>[^,?]+?)(?:\s+from\s+here)?\s*\?*"),
@@ -124,7 +130,9 @@ _GETTING = {("vi", "en"): [re.compile(rf"[Tt]ừ\s+đây\s+{_TO_VI}\s+(?:(?P<far
                            re.compile(r"(?P<how>[Hh]ow\s+(?:do|can)\s+I)\s+get\s+to\s+(?:the\s+)?(?P<place>[^,?]+?)"
                                       r"(?:\s+from\s+here)?\s*\?*"),
                            re.compile(r"[Ww]hich\s+(?P<which>bus|train)\s+(?:goes|do\s+I\s+take)\s+to\s+(?:the\s+)?"
-                                      r"(?P<place>[^,?]+?)\s*\?*")]}
+                                      r"(?P<place>[^,?]+?)\s*\?*"),
+                           re.compile(rf"[Dd]oes\s+this\s+(?P<this>{_RIDE_EN})\s+(?:go|stop)\s+(?:to|at)\s+"
+                                      r"(?:the\s+)?(?P<place>[^,?]+?)\s*\?*")]}
 _WHICH_RIDE = {"xe buýt": "bus", "tàu": "train", "bus": "Xe buýt số mấy", "train": "Tàu nào"}  # (either way)
 # ... and what a ride or a ticket there costs, both ways (v6: "Đi taxi ra sân bay hết bao nhiêu tiền?" → "How much
 # taxi went to the airport?", "Vé tàu đi Huế bao nhiêu tiền?" → "How much money does it get rid of to Hue?"; "How
@@ -138,6 +146,18 @@ _FARES = {("vi", "en"): [re.compile(rf"(?:[Đđ]i\s+)?(?P<ride>(?i:{_RIDE_VI}))\
                                     rf"(?P<place>[^,?]+?)(?:\s+by\s+(?P<ride>{_RIDE_EN}))?\s*\?*"),
                          re.compile(rf"[Hh]ow\s+much\s+is\s+(?:a|the)\s+(?:(?P<ride>{_RIDE_EN})\s+)?"
                                     r"(?P<ticket>ticket)\s+to\s+(?:the\s+)?(?P<place>[^,?]+?)\s*\?*")]}
+# ... and tickets to a place asked for (v6: "Cho tôi một vé tàu đi Đà Nẵng." → "Give me a train to Da Nang.", "Một vé
+# đi Hà Nội." → "One ticket went to Hanoi.", "Cho tôi một vé khứ hồi." → "… a ticket to the past"; "Two tickets to
+# Hue, please." → "Hai vé đến Huế, xin vui lòng.", "A return ticket, please." → "Làm ơn.", the ticket lost)
+_TICKET_KINDS = {"khứ hồi": "return", "một chiều": "one-way"}
+_TICKETS = {("vi", "en"): re.compile(rf"(?:(?i:cho|bán\s+cho)\s+(?:tôi|mình|chúng\s+tôi)\s+)?(?P<n>(?i:{_COUNT_VI}))\s+"
+                                     rf"vé(?:\s+(?P<ride>{_RIDE_VI}))?(?:\s+(?P<kind>{alternatives(_TICKET_KINDS)}))?"
+                                     rf"(?:\s+{_TO_VI})?(?:\s+(?:nhé|ạ))?\s*[.!]*"),
+            ("en", "vi"): re.compile(r"(?:(?:(?i:can|could|may)\s+I\s+have|I['’]d\s+like)\s+)?"
+                                     r"(?P<n>(?i:an?|one|two|three|four|five|[1-9]))\s+"
+                                     rf"(?:(?P<kind>{alternatives(_TICKET_KINDS.values())})\s+)?"
+                                     rf"(?:(?P<ride>{_RIDE_EN})\s+)?tickets?(?:\s+to\s+(?:the\s+)?(?P<place>[^,?]+?))?"
+                                     r"(?:,?\s+please)?\s*[.!?]*")}
 # a thing to wear in another size (v6: "Cái áo này có size nhỏ hơn không?" → "Is this coat smaller than?"); not the
 # other way, which v6 gets across ("Do you have these shoes in a bigger size?" → "Bạn có những đôi giày này trong
 # kích cỡ lớn hơn không?")
@@ -209,10 +229,6 @@ _WORKS_AS = {("vi", "en"): re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER
                                       rf"(?P<job>{alternatives(_JOBS_VI)})(?:\s+(?:at|in)\s+"
                                       rf"(?:(?:an?|the)\s+(?P<place>{alternatives(_WORKPLACES_VI)})|"
                                       rf"(?P<city>{alternatives(terms.GONE_ONLY.values())})))?\s*[.!]*")}
-# counts in words, one to ten (for ages, more of something, medicines)
-_NUMBER_VI = dict(zip(VI_NUMBER_WORDS[1:], EN_NUMBER_WORDS[1:11]))
-_NUMBER_EN = {en: vi for vi, en in _NUMBER_VI.items()}
-_COUNT_VI = f"{'|'.join(_NUMBER_VI)}|[1-9]"
 # more of something asked for ("Cho tôi thêm một chai nước." → "Give me a bottle of water.", "Cho tôi thêm một ly cà
 # phê." → "Let me add a cup of coffee.", "Cho tôi thêm cơm." → "Give me a bm.", "Cho tôi thêm hai chai bia." → "Give
 # me more than two bottles of beer."): for the things and the measures of these lists
@@ -296,8 +312,8 @@ _NOT_A_THING = set("turn have has had is are sold for check book booked take too
 
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of one of the shapes by rule; None for any other."""
-    rules = (_where_is, _is_beside, _how_far, _getting_there, _fare, _in_a_size, _costs, _named, _works_as, _aged,
-             _more, _dose, _has_it, _what_time)
+    rules = (_where_is, _is_beside, _how_far, _getting_there, _fare, _tickets, _in_a_size, _costs, _named, _works_as,
+             _aged, _more, _dose, _has_it, _what_time)
     return next((said for rule in rules if (said := rule(text, src, tgt))), None)
 
 
@@ -367,6 +383,10 @@ def _getting_there(text: str, src: str, tgt: str) -> str | None:
         return None
     found = m.groupdict()
     which = _WHICH_RIDE.get(" ".join((found.get("which") or "").lower().split()))
+    if found.get("this"):  # "Xe buýt này có đi … không?"
+        ride = _RIDE[src, tgt][found["this"].lower()]
+        return f"{capitalised(ride)} này có đi {place} không?" if tgt == "vi" else \
+            f"Does this {ride} go to {' '.join(w for w in (_the(place), place) if w)}?"
     if tgt == "vi":
         if found.get("how") or which:
             return f"{which} đi {place}?" if which else f"Làm sao để đến {place}?"
@@ -401,6 +421,27 @@ def _fare(text: str, src: str, tgt: str) -> str | None:
     thing = " ".join(w for w in (ride, "ticket" if ticket else "") if w)
     place = " ".join(w for w in (_the(place), place) if w)
     return f"How much is {'an' if thing[0] in 'aeiou' else 'a'} {thing} to {place}?"
+
+
+def _tickets(text: str, src: str, tgt: str) -> str | None:
+    """"Cho tôi hai vé đi Huế." as "Two tickets to Hue, please.", "Cho tôi một vé khứ hồi." as "One return ticket,
+    please.", and the other way (_TICKETS); None for anything else, and for a place not known (_a_place)."""
+    m = _TICKETS[src, tgt].fullmatch(text.strip()) if (src, tgt) in _TICKETS else None
+    place = _a_place(m.group("place"), src, tgt) if m and m.group("place") else None
+    if m is None or m.group("place") and place is None or not (place or m.group("kind")):
+        return None
+    n = m.group("n").lower()
+    ride = _RIDE[src, tgt][m.group("ride").lower()] if m.group("ride") else ""
+    if tgt == "vi":
+        kind = {en: vi for vi, en in _TICKET_KINDS.items()}.get((m.group("kind") or "").lower(), "")
+        n = "một" if n in ("a", "an") else _NUMBER_EN.get(n, n)
+        return " ".join(w for w in ("Cho tôi", n, "vé", ride, kind, f"đi {place}" if place else "") if w) + "."
+    n = _NUMBER_VI.get(n, n)
+    kind = _TICKET_KINDS.get(" ".join((m.group("kind") or "").lower().split()), "")
+    tickets = "ticket" if n in ("one", "1") else "tickets"
+    n = "a" if n == "one" else n  # (no ride or kind of the lists opens with a vowel's sound)
+    place = f"to {' '.join(w for w in (_the(place), place) if w)}" if place else ""
+    return capitalised(" ".join(w for w in (n, kind, ride, tickets, place) if w) + ", please.")
 
 
 def _a_place(text: str, src: str, tgt: str) -> str | None:

@@ -209,7 +209,10 @@
     day."), both ways: "Take" and how often a day, or "Uống" … "ngày … lần" (v6: "Take a member, three times.",
     "Hãy dùng máy tính bảng một lần một ngày.", a tablet computer once a day);
 96. thanks for a reply or for help (mt.phrasebook._DEEDS of stop 41: "Cảm ơn bạn đã phản hồi nhanh."), vi→en as 22
-    (v6: "Thank you've reacted quickly.").
+    (v6: "Thank you've reacted quickly.");
+97. tickets to a place asked for (mt.patterns._tickets: "Cho tôi một vé tàu đi Đà Nẵng.", "Two tickets to Hue,
+    please."), both ways: the count, "ticket" and "to" the place, or "vé" and the place (v6: "Give me a train to Da
+    Nang.", "Hai vé đến Huế, xin vui lòng.").
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
 """
@@ -1683,6 +1686,36 @@ def stop41(t, rng: random.Random, n: int) -> None:
                                                                lambda *a: None), flush=True)
     print("thanks for a reply or for help, vi->en:", count(t, thanks(rng, n, later=True), "vi", "en", phrasebook,
                                                           "_thanked", lambda *a: None), flush=True)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"tickets to a place, {src}->{tgt}:", count(t, tickets(rng, n, src), src, tgt, patterns, "_tickets",
+                                                          lambda *a: None), flush=True)
+
+
+TICKETS_SAID = {"vi": ["Cho tôi {n} vé {r}đi {w}.", "{N} vé {r}đi {w}.", "Cho tôi {n} vé {r}đến {w} nhé.",
+                       "Bán cho tôi {n} vé {r}đi {w}."],
+                "en": ["{N} {r}tickets to {w}, please.", "Can I have {n} {r}tickets to {w}?",
+                       "I'd like {n} {r}tickets to {w}."]}
+TICKET_COUNTS = [("một", "one", "(?:one|a)"), ("hai", "two", "two"), ("ba", "three", "three")]
+TICKET_RIDES = [("", ""), ("tàu ", "train "), ("xe buýt ", "bus ")]
+
+
+def tickets(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Tickets to a place asked for; right: the count, "ticket" and "to" the place, or the count, "vé" and the
+    place."""
+    out = []
+    for _ in range(n):
+        (vi, en), (n_vi, n_en, right_n), (r_vi, r_en) = rng.choice(GETTING), rng.choice(TICKET_COUNTS), \
+            rng.choice(TICKET_RIDES)
+        said = rng.choice(TICKETS_SAID[src])
+        if src == "vi":
+            text = said.format(n=n_vi, N=n_vi.capitalize(), r=r_vi, w=vi)
+            out.append((text, rf"(?i:\b{right_n} {r_en}tickets?\b.*\bto (?:the )?{en}\b)"))
+        else:
+            place = en if en[0].isupper() else f"the {en}"
+            text = said.format(n=n_en, N=n_en.capitalize(), r=r_en, w=place).replace("one tickets", "one ticket")
+            text = re.sub(r"\bone (train |bus )?tickets\b", r"one \1ticket", text)
+            out.append((text, rf"(?i:\b{n_vi} vé\b.*\b{vi}\b)"))
+    return out
 
 
 DOSE_SAID = {"vi": ["Uống {n} viên, ngày {k} lần.", "Ngày uống {k} lần, mỗi lần {n} viên.",

@@ -101,6 +101,16 @@ from mt.translate import Translator
     ("It's next to the bank.", "en", "vi", "Nó ở bên cạnh ngân hàng."),
     ("The hotel is opposite the post office.", "en", "vi", "Khách sạn ở đối diện bưu điện."),
     ("Nó ở phía sau nhà thờ.", "vi", "en", None), ("Anh ấy ở gần chợ.", "vi", "en", None),
+    # tickets to a place, whether this bus goes there (v6: "Cho tôi một vé tàu đi Đà Nẵng." → "Give me a train to Da
+    # Nang.", "Cho tôi một vé khứ hồi." → "… a ticket to the past"; "A return ticket, please." → "Làm ơn.")
+    ("Cho tôi một vé tàu đi Đà Nẵng.", "vi", "en", "A train ticket to Da Nang, please."),
+    ("Cho tôi hai vé đi Huế nhé.", "vi", "en", "Two tickets to Hue, please."),
+    ("Cho tôi một vé khứ hồi.", "vi", "en", "A return ticket, please."),
+    ("A return ticket, please.", "en", "vi", "Cho tôi một vé khứ hồi."),
+    ("Two one-way tickets to Hanoi, please.", "en", "vi", "Cho tôi hai vé một chiều đi Hà Nội."),
+    ("Does this train go to Hue?", "en", "vi", "Tàu này có đi Huế không?"),
+    ("Xe buýt này có đến Hội An không?", "vi", "en", "Does this bus go to Hoi An?"),
+    ("Cho tôi hai vé.", "vi", "en", None), ("Two tickets to the concert, please.", "en", "vi", None),
     # how to get there, which bus goes there (v6: "Làm sao để đến ga tàu?" → "How to come to the train station?",
     # "Xe buýt số mấy đi đến sân bay?" → "How many buses …")
     ("Làm sao để đến ga tàu?", "vi", "en", "How do I get to the train station?"),
