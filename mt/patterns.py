@@ -163,9 +163,13 @@ _TICKETS = {("vi", "en"): re.compile(rf"(?:(?i:cho|bán\s+cho)\s+(?:tôi|mình|c
 # kích cỡ lớn hơn không?")
 _WORN = {"áo khoác": "jacket", "áo": "shirt", "quần": "trousers", "giày": "shoes", "váy": "dress", "dép": "sandals",
          "mũ": "hat"}
+_WORN_IN_PAIRS = {"trousers", "shoes", "sandals"}  # "these shoes" (not "dress", which ends so too)
 _SIZES = {"nhỏ": "smaller", "lớn": "bigger", "to": "bigger"}
 _IN_A_SIZE = re.compile(rf"(?:(?:[Cc]ái|[Cc]hiếc|[Đđ]ôi)\s+)?(?:(?P<what>(?i:{'|'.join(_WORN)}))\s+)?này\s+"
                         r"(?:có|còn)\s+(?:size|cỡ)\s+(?P<size>nhỏ|lớn|to)\s+hơn\s+không" + _ENDING)
+# ... and what it costs (v6: "Cái áo này bao nhiêu tiền?" → "How much money does this coat?")
+_WORN_PRICE = re.compile(rf"(?:(?:[Cc]ái|[Cc]hiếc|[Đđ]ôi)\s+)?(?P<what>(?i:{alternatives(_WORN)}))\s+này\s+"
+                         r"(?:giá\s+)?bao\s+nhiêu(?:\s+tiền)?" + _ENDING)
 # what something costs for a day, a night, a person … (v6: "Phòng này bao nhiêu một đêm?" → "How many more a
 # night?", "Vé bao nhiêu tiền một người?" → "How much money a person spends?", "Thuê xe máy bao nhiêu tiền một
 # ngày?" → "How much money does the motorcycle a day?"): only for a thing that is a term or of this list, or "this"
@@ -312,8 +316,8 @@ _NOT_A_THING = set("turn have has had is are sold for check book booked take too
 
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of one of the shapes by rule; None for any other."""
-    rules = (_where_is, _is_beside, _how_far, _getting_there, _fare, _tickets, _in_a_size, _costs, _named, _works_as,
-             _aged, _more, _dose, _has_it, _what_time)
+    rules = (_where_is, _is_beside, _how_far, _getting_there, _fare, _tickets, _in_a_size, _worn_price, _costs,
+             _named, _works_as, _aged, _more, _dose, _has_it, _what_time)
     return next((said for rule in rules if (said := rule(text, src, tgt))), None)
 
 
@@ -456,8 +460,18 @@ def _in_a_size(text: str, src: str, tgt: str) -> str | None:
     if m is None:
         return None
     said = _WORN.get((m.group("what") or "").lower(), "")
-    return f"Do you have {'these ' if said.endswith('s') else 'this '}{said}".rstrip() + \
+    return f"Do you have {'these ' if said in _WORN_IN_PAIRS else 'this '}{said}".rstrip() + \
         f" in a {_SIZES[m.group('size')]} size?"
+
+
+def _worn_price(text: str, src: str, tgt: str) -> str | None:
+    """"Cái áo này bao nhiêu tiền?" as "How much is this shirt?", "Đôi giày này …" as "How much are these shoes?"
+    (_WORN_PRICE); None for anything else."""
+    m = _WORN_PRICE.fullmatch(text) if (src, tgt) == ("vi", "en") else None
+    if m is None:
+        return None
+    said = _WORN[" ".join(m.group("what").lower().split())]
+    return f"How much are these {said}?" if said in _WORN_IN_PAIRS else f"How much is this {said}?"
 
 
 def _costs(text: str, src: str, tgt: str) -> str | None:

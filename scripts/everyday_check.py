@@ -212,7 +212,9 @@
     (v6: "Thank you've reacted quickly.");
 97. tickets to a place asked for (mt.patterns._tickets: "Cho tôi một vé tàu đi Đà Nẵng.", "Two tickets to Hue,
     please."), both ways: the count, "ticket" and "to" the place, or "vé" and the place (v6: "Give me a train to Da
-    Nang.", "Hai vé đến Huế, xin vui lòng.").
+    Nang.", "Hai vé đến Huế, xin vui lòng.");
+98. what a thing to wear costs (mt.patterns._worn_price: "Cái áo này bao nhiêu tiền?"), vi→en: "How much is this …"
+    or "How much are these …" and the thing (v6: "How much money does this coat?").
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
 """
@@ -1689,6 +1691,14 @@ def stop41(t, rng: random.Random, n: int) -> None:
     for src, tgt in (("vi", "en"), ("en", "vi")):
         print(f"tickets to a place, {src}->{tgt}:", count(t, tickets(rng, n, src), src, tgt, patterns, "_tickets",
                                                           lambda *a: None), flush=True)
+    worn_price = templated(rng, n, WORN_PRICED, WORN_PRICE_SAID, r"^How much (?:is this|are these) {t}\?")
+    print("what a thing to wear costs, vi->en:", count(t, worn_price, "vi", "en", patterns, "_worn_price",
+                                                       lambda *a: None), flush=True)
+
+
+WORN_PRICED = [("cái áo", "shirt"), ("đôi giày", "shoes"), ("cái váy", "dress"), ("cái quần", "trousers"),
+               ("cái mũ", "hat"), ("cái áo khoác", "jacket"), ("đôi dép", "sandals")]
+WORN_PRICE_SAID = ["{w} này bao nhiêu tiền?", "{w} này giá bao nhiêu?", "{w} này bao nhiêu vậy?", "{w} này bao nhiêu?"]
 
 
 TICKETS_SAID = {"vi": ["Cho tôi {n} vé {r}đi {w}.", "{N} vé {r}đi {w}.", "Cho tôi {n} vé {r}đến {w} nhé.",

@@ -132,6 +132,11 @@ from mt.translate import Translator
     ("Đôi giày này có cỡ lớn hơn không ạ?", "vi", "en", "Do you have these shoes in a bigger size?"),
     ("Cái này có size to hơn không?", "vi", "en", "Do you have this in a bigger size?"),
     ("Do you have this in a smaller size?", "en", "vi", None), ("Cái bàn này có cỡ lớn hơn không?", "vi", "en", None),
+    ("Cái váy này có size nhỏ hơn không?", "vi", "en", "Do you have this dress in a smaller size?"),  # not "these"
+    # ... and what it costs (v6: "Cái áo này bao nhiêu tiền?" → "How much money does this coat?")
+    ("Cái áo này bao nhiêu tiền?", "vi", "en", "How much is this shirt?"),
+    ("Đôi giày này giá bao nhiêu?", "vi", "en", "How much are these shoes?"),
+    ("Cái bàn này bao nhiêu tiền?", "vi", "en", None),
     # what a thing costs for a day, a night, a person (v6: "How many more a night?"), a term or a thing of the list,
     # or "this"; not another thing
     ("Phòng này bao nhiêu một đêm?", "vi", "en", "How much is this room per night?"),
