@@ -26,6 +26,8 @@ EN_NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven
                    "sixteen seventeen eighteen nineteen twenty").split()
 EN_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 VI_NUMBER_WORDS = "không một hai ba bốn năm sáu bảy tám chín mười".split()
+VI_TO_EN = dict(zip(VI_NUMBER_WORDS[1:], EN_NUMBER_WORDS[1:11]))  # "một" → "one" … "mười" → "ten"
+EN_TO_VI = {en: vi for vi, en in VI_TO_EN.items()}
 _WORD = {"en": re.compile(r"\b(" + "|".join(EN_NUMBER_WORDS + _MONTHS) + r")\b", re.IGNORECASE),
          "vi": re.compile(r"(?<!\w)(" + "|".join(VI_NUMBER_WORDS) + r")(?!\w)", re.IGNORECASE)}
 _VI_MONTH = re.compile(r"(?<!\w)tháng (\d{1,2})(?!\d)", re.IGNORECASE)

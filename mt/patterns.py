@@ -1,10 +1,10 @@
 """Everyday questions and sentences of a known shape, translated whole by rule for the things, places and rides of
 their lists or a term of mt/terms.py (mt.phrasebook.translate tries them after its listed phrases): where something
 is, how far it is, how to get there and what it costs, whether a room has a thing, what time something leaves, a
-price for a night, a size, someone's name, work and age, more of something asked for, where a place is beside
-another, how to take a medicine. v6 gets most of them wrong ("Phòng này bao nhiêu một đêm?" → "How many more a
-night?", "Ga tàu cách đây bao xa?" → "Train station How far?", "How far is it to the airport?" → "Sân bay này đến bao
-nhiêu?").
+price for a night, a size, more of something asked for, where a place is beside another, how to take a medicine
+(someone's name, work and age: mt/people.py). v6 gets most of them wrong ("Phòng này bao nhiêu một đêm?" → "How many
+more a night?", "Ga tàu cách đây bao xa?" → "Train station How far?", "How far is it to the airport?" → "Sân bay này
+đến bao nhiêu?").
 
     >>> translate("Phòng này có điều hòa không?", "vi", "en"), translate("Is there a bus to Hoi An?", "en", "vi")
     ('Does this room have air conditioning?', 'Có xe buýt đi Hội An không?')
@@ -14,15 +14,13 @@ from __future__ import annotations
 import re
 
 from . import terms
-from .numbers import EN_NUMBER_WORDS, VI_NUMBER_WORDS
-from .text import alternatives, capitalised, strip_marks
+from .numbers import EN_TO_VI, VI_TO_EN
+from .text import alternatives, capitalised
 
 # what may end a Vietnamese question after its words: a particle, "?"
 _ENDING = r"(?:\s+(?:vậy|ạ|nhỉ|thế))?\s*\?*"
-# counts in words, one to ten (for tickets, ages, more of something, medicines)
-_NUMBER_VI = dict(zip(VI_NUMBER_WORDS[1:], EN_NUMBER_WORDS[1:11]))
-_NUMBER_EN = {en: vi for vi, en in _NUMBER_VI.items()}
-_COUNT_VI = f"{'|'.join(_NUMBER_VI)}|[1-9]"
+# a count in words, one to ten, or a digit (tickets, more of something, medicines)
+_COUNT_VI = f"{'|'.join(VI_TO_EN)}|[1-9]"
 
 # a term alone asked where it is (mt/terms.py): v6, shown it opening the sentence, wrote "Train station Where?" for
 # "Ga tàu ở đâu?" (alone "Where do you go?"), "Where do the bus stop?" for "Trạm xe buýt ở đâu?" and "Where do my
@@ -183,56 +181,6 @@ _PER_VI = rf"(?P<per>{'|'.join(_PER)})"
 _COSTS = [re.compile(r"(?:(?P<rent>[Tt]huê)\s+)?(?P<what>[^,?]+?)\s+(?:giá\s+)?bao\s+nhiêu(?:\s+tiền)?\s+một\s+"
                      + _PER_VI + _ENDING),
           re.compile(rf"[Mm]ột\s+{_PER_VI}\s+(?:giá\s+)?bao\s+nhiêu(?:\s+tiền)?" + _ENDING)]
-# someone's name, as they are introduced (v6: "Tôi tên là Nam." → "I named it.", "Bạn tôi tên là Hải." → "My name
-# is Hair.", "Anh ấy tên là Đông." → "He named East."; shown the name as English writes it, mt.names.called, "I
-# named Nam.", "You're name Hai."): for who of terms.OWNERS, or one of these with whose after it
-_NAMED_WHO = {"bạn": "friend", "em gái": "sister", "chị gái": "sister", "em trai": "younger brother",
-              "anh trai": "brother",
-              "con": "child", "con gái": "daughter", "con trai": "son", "vợ": "wife", "chồng": "husband",
-              "mẹ": "mother", "bố": "father", "ba": "father", "con chó": "dog", "con mèo": "cat",
-              "ông": "grandfather", "bà": "grandmother"}
-_OWNERS = alternatives(terms.OWNERS)
-_WHO_NAMED = rf"(?P<who>(?i:{alternatives(_NAMED_WHO)}))\s+(?:của\s+)?(?P<whose>{_OWNERS})"
-_NAME_SAID = r"\s+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})\s*[.!]*"
-_NAMED = [re.compile(rf"[Tt]ên\s+(?:của\s+)?{_WHO_NAMED}\s+là" + _NAME_SAID),
-          re.compile(rf"{_WHO_NAMED}\s+tên\s+là" + _NAME_SAID),
-          re.compile(rf"(?P<own>(?i:{_OWNERS}))\s+tên\s+là" + _NAME_SAID),
-          re.compile(rf"[Tt]ên\s+(?:của\s+)?(?P<own>{_OWNERS})\s+là" + _NAME_SAID)]
-# someone's work, after "làm" ("Tôi làm kỹ sư." → "I do engineers.", "Chị ấy làm y tá ở bệnh viện." → "She made
-# nurses in the hospital.", "Bố tôi làm nông dân." → "My father was farming."; "She works as a nurse." → "Cô ấy làm
-# việc như một y tá."): for the jobs and workplaces of these lists, who one of _WORKER or of _NAMED_WHO and whose
-_JOBS = {"giáo viên": "teacher", "kỹ sư": "engineer", "kỹ sư phần mềm": "software engineer", "bác sĩ": "doctor",
-         "y tá": "nurse", "nông dân": "farmer", "luật sư": "lawyer", "kế toán": "accountant", "đầu bếp": "chef",
-         "tài xế": "driver", "tài xế taxi": "taxi driver", "tài xế xe buýt": "bus driver",
-         "lập trình viên": "programmer", "công nhân": "worker", "nhà báo": "journalist",
-         "hướng dẫn viên du lịch": "tour guide", "hướng dẫn viên": "guide", "nhân viên văn phòng": "office worker",
-         "nhân viên ngân hàng": "bank clerk", "cảnh sát": "police officer", "bồi bàn": "waiter",
-         "thợ cắt tóc": "hairdresser", "thợ may": "tailor", "kiến trúc sư": "architect", "dược sĩ": "pharmacist",
-         "nha sĩ": "dentist", "giáo sư": "professor", "giảng viên": "lecturer", "ca sĩ": "singer",
-         "diễn viên": "actor", "thư ký": "secretary", "lễ tân": "receptionist", "quản lý": "manager",
-         "giám đốc": "director", "nhân viên bán hàng": "shop assistant", "thợ điện": "electrician",
-         "thợ sửa xe": "mechanic", "bác sĩ thú y": "vet", "phi công": "pilot",
-         "tiếp viên hàng không": "flight attendant", "bảo vệ": "security guard", "phiên dịch": "interpreter",
-         "phiên dịch viên": "interpreter", "nhiếp ảnh gia": "photographer"}
-_JOBS_VI = {en: vi for vi, en in reversed(_JOBS.items())}
-_WORKPLACES = {"bệnh viện": "a hospital", "trường": "a school", "trường học": "a school", "ngân hàng": "a bank",
-               "nhà hàng": "a restaurant", "khách sạn": "a hotel", "công ty": "a company", "nhà máy": "a factory",
-               "văn phòng": "an office", "sân bay": "the airport", "trường đại học": "a university"}
-_WORKPLACES_VI = {en.split(" ", 1)[1]: vi for vi, en in reversed(_WORKPLACES.items())}
-_WORKER = {"tôi": "I", "mình": "I", "anh ấy": "he", "cô ấy": "she", "chị ấy": "she", "ông ấy": "he", "bà ấy": "she"}
-_WORKER_VI = {en.lower(): vi for vi, en in reversed(_WORKER.items())}
-_KIN_VI = {en: vi for vi, en in reversed(_NAMED_WHO.items())}
-_OWNER_VI = {en: vi for vi, en in reversed(terms.OWNERS.items())}
-_WHO_EN = (r"(?:(?P<worker>I|[Hh]e|[Ss]he)|(?P<whose>[Mm]y|[Hh]is|[Hh]er)\s+"
-           rf"(?P<kin>{alternatives(_KIN_VI)}))")
-_WORKS_AS = {("vi", "en"): re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED})\s+làm\s+"
-                                      rf"(?:nghề\s+)?(?P<job>{alternatives(_JOBS)})(?:\s+(?:ở|tại)\s+"
-                                      rf"(?:(?P<place>{alternatives(_WORKPLACES)})|"
-                                      rf"(?P<city>{alternatives(terms.GONE_ONLY)})))?\s*[.!]*"),
-             ("en", "vi"): re.compile(rf"{_WHO_EN}\s+works?\s+as\s+an?\s+"
-                                      rf"(?P<job>{alternatives(_JOBS_VI)})(?:\s+(?:at|in)\s+"
-                                      rf"(?:(?:an?|the)\s+(?P<place>{alternatives(_WORKPLACES_VI)})|"
-                                      rf"(?P<city>{alternatives(terms.GONE_ONLY.values())})))?\s*[.!]*")}
 # more of something asked for ("Cho tôi thêm một chai nước." → "Give me a bottle of water.", "Cho tôi thêm một ly cà
 # phê." → "Let me add a cup of coffee.", "Cho tôi thêm cơm." → "Give me a bm.", "Cho tôi thêm hai chai bia." → "Give
 # me more than two bottles of beer."): for the things and the measures of these lists
@@ -265,13 +213,6 @@ _MORE_EN = re.compile(r"(?:(?P<asked>(?i:can|could|may)\s+I\s+(?:have|get))\s+|(
                       r"(?:s|es)?\s+of\s+)?"
                       rf"(?P<thing>{alternatives(_SERVED_VI)})(?:s|es)?"
                       r"(?:,?\s+please)?\s*[.!?]*")
-# someone's age ("Con gái tôi năm tuổi." → "My daughter five years old.", "Mẹ tôi 60 tuổi." → "My mother was 60
-# years old.", "Con tôi được 2 tuổi rồi." → "I'm 2 years old."): who one of _WORKER or of _NAMED_WHO and whose
-_AGED = {("vi", "en"): re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED})"
-                                  rf"(?:\s+năm\s+nay)?(?:\s+(?:đã|được))?\s+(?P<n>\d{{1,3}}|{'|'.join(_NUMBER_VI)})"
-                                  r"\s+tuổi(?:\s+rồi)?\s*[.!]*"),
-          ("en", "vi"): re.compile(rf"{_WHO_EN}\s*(?:['’]m|['’]s|\s+am|\s+is)\s+"
-                                  rf"(?P<n>\d{{1,3}}|{'|'.join(_NUMBER_VI.values())})\s+years?\s+old\s*[.!]*")}
 # where a place is beside another (v6: "Khách sạn ở đối diện bưu điện." → "Hotels in the post office.", "Nó ở gần
 # chợ." → "It was near the market."; "It's next to the bank." → "Tiếp theo ngân hàng.", "The hotel is opposite the
 # post office." → "Khách sạn ngược lại văn phòng.", the other way round): "it", a place of _HAVING or a term, beside a
@@ -316,8 +257,8 @@ _NOT_A_THING = set("turn have has had is are sold for check book booked take too
 
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of one of the shapes by rule; None for any other."""
-    rules = (_where_is, _is_beside, _how_far, _getting_there, _fare, _tickets, _in_a_size, _worn_price, _costs,
-             _named, _works_as, _aged, _more, _dose, _has_it, _what_time)
+    rules = (_where_is, _is_beside, _how_far, _getting_there, _fare, _tickets, _in_a_size, _worn_price, _costs, _more,
+             _dose, _has_it, _what_time)
     return next((said for rule in rules if (said := rule(text, src, tgt))), None)
 
 
@@ -438,9 +379,9 @@ def _tickets(text: str, src: str, tgt: str) -> str | None:
     ride = _RIDE[src, tgt][m.group("ride").lower()] if m.group("ride") else ""
     if tgt == "vi":
         kind = {en: vi for vi, en in _TICKET_KINDS.items()}.get((m.group("kind") or "").lower(), "")
-        n = "một" if n in ("a", "an") else _NUMBER_EN.get(n, n)
+        n = "một" if n in ("a", "an") else EN_TO_VI.get(n, n)
         return " ".join(w for w in ("Cho tôi", n, "vé", ride, kind, f"đi {place}" if place else "") if w) + "."
-    n = _NUMBER_VI.get(n, n)
+    n = VI_TO_EN.get(n, n)
     kind = _TICKET_KINDS.get(" ".join((m.group("kind") or "").lower().split()), "")
     tickets = "ticket" if n in ("one", "1") else "tickets"
     n = "a" if n == "one" else n  # (no ride or kind of the lists opens with a vowel's sound)
@@ -496,59 +437,6 @@ def _costs(text: str, src: str, tgt: str) -> str | None:
     return f"How much is it to rent {thing} {per}?" if m.groupdict().get("rent") else f"How much is {thing} {per}?"
 
 
-def _named(text: str, src: str, tgt: str) -> str | None:
-    """"Tôi tên là Nam." as "My name is Nam.", "Bạn tôi tên là Hải." (or "Tên bạn tôi là Hải.") as "My friend's
-    name is Hai." (_NAMED), the name as English writes it; None for anything else, and for a name in small letters."""
-    m = next((m for p in _NAMED if (m := p.fullmatch(text))), None) if (src, tgt) == ("vi", "en") else None
-    if m is None or not all(w[0].isupper() for w in m.group("name").split()):
-        return None
-    name = strip_marks(m.group("name"))
-    if own := m.groupdict().get("own"):
-        return capitalised(f"{terms.OWNERS[own.lower()]} name is {name}.")
-    whose, who = terms.OWNERS[m.group("whose").lower()], _NAMED_WHO[m.group("who").lower()]
-    return capitalised(f"{whose} {who}'s name is {name}.")
-
-
-def _works_as(text: str, src: str, tgt: str) -> str | None:
-    """"Tôi làm kỹ sư." as "I'm an engineer.", "Mẹ tôi làm y tá ở bệnh viện." as "My mother is a nurse at a
-    hospital.", and "She works as a nurse." as "Cô ấy làm y tá." (_WORKS_AS); None for anything else."""
-    m = _WORKS_AS[src, tgt].fullmatch(text.strip()) if (src, tgt) in _WORKS_AS else None
-    if m is None:
-        return None
-    place, city = (m.group("place") or "").lower(), m.group("city")
-    if tgt == "vi":
-        where = f" ở {_WORKPLACES_VI[place]}" if place else f" ở {terms.place_vi(city)}" if city else ""
-        return capitalised(f"{_who_vi(m)} làm {_JOBS_VI[m.group('job').lower()]}{where}.")
-    job = _JOBS[m.group("job").lower()]
-    where = f" at {_WORKPLACES[place]}" if place else f" in {terms.GONE_ONLY[city]}" if city else ""
-    return capitalised(f"{_who_is(m)} {'an' if job[0] in 'aeio' else 'a'} {job}{where}.")
-
-
-def _aged(text: str, src: str, tgt: str) -> str | None:
-    """"Con gái tôi năm tuổi." as "My daughter is five years old.", and back (_AGED); None for anything else."""
-    m = _AGED[src, tgt].fullmatch(text.strip()) if (src, tgt) in _AGED else None
-    if m is None:
-        return None
-    if tgt == "vi":
-        n = _NUMBER_EN.get(m.group("n").lower(), m.group("n"))
-        return capitalised(f"{_who_vi(m)} {n} tuổi.")
-    n = _NUMBER_VI.get(m.group("n").lower(), m.group("n"))
-    return capitalised(f"{_who_is(m)} {n} {'year' if n in ('1', 'one') else 'years'} old.")
-
-
-def _who_is(m: re.Match) -> str:
-    """Who a Vietnamese sentence is about, with "is": "I'm", "he's", "my father is" (groups of _WORKER, _WHO_NAMED)."""
-    if worker := (m.group("worker") or "").lower():
-        return {"I": "I'm", "he": "he's", "she": "she's"}[_WORKER[worker]]
-    return f"{terms.OWNERS[m.group('whose').lower()]} {_NAMED_WHO[m.group('who').lower()]} is"
-
-
-def _who_vi(m: re.Match) -> str:
-    """Who an English sentence is about, in Vietnamese: "tôi", "anh ấy", "bố tôi" (groups of _WHO_EN)."""
-    worker = (m.group("worker") or "").lower()
-    return _WORKER_VI.get(worker) or f"{_KIN_VI[m.group('kin').lower()]} {_OWNER_VI[m.group('whose').lower()]}"
-
-
 def _dose(text: str, src: str, tgt: str) -> str | None:
     """"Uống một viên, ngày ba lần." as "Take one tablet three times a day.", and the other way (_DOSE); None for
     anything else."""
@@ -558,10 +446,10 @@ def _dose(text: str, src: str, tgt: str) -> str | None:
     when = _MEALS[m.group("when").lower()] if m.group("when") else ""
     if tgt == "vi":
         k = m.group("k").split()[0]  # "once", "three" (times), "3"
-        k = {"once": "một", "twice": "hai"}.get(k) or _NUMBER_EN.get(k, k)
-        what = "thuốc này" if m.group("this") else f"{_NUMBER_EN.get(m.group('n'), m.group('n'))} viên,"
+        k = {"once": "một", "twice": "hai"}.get(k) or EN_TO_VI.get(k, k)
+        what = "thuốc này" if m.group("this") else f"{EN_TO_VI.get(m.group('n'), m.group('n'))} viên,"
         return f"Uống {what} ngày {k} lần{', ' + when if when else ''}."
-    n, k = (_NUMBER_VI.get(m.groupdict().get(g) or "", m.groupdict().get(g)) for g in ("n", "k"))
+    n, k = (VI_TO_EN.get(m.groupdict().get(g) or "", m.groupdict().get(g)) for g in ("n", "k"))
     what = f"{n} tablet{'s' * (n not in ('1', 'one'))}" if n else "it"
     how_often = {"one": "once", "two": "twice", **_TIMES_EN}.get(k, f"{k} times") if k else ""
     return " ".join(w for w in ("Take", what, how_often, "a day", when) if w) + "."
@@ -579,7 +467,7 @@ def _more(text: str, src: str, tgt: str) -> str | None:
     thing, measure, n = _SERVED[m.group("thing")], _MEASURES.get(m.group("measure") or ""), m.group("n")
     if measure == "" and thing in _UNCOUNTED_SERVED or measure and not n:
         return None  # ("một cái nước", "thêm chai nước": not said so)
-    count = _NUMBER_VI.get(n or "", n or "")
+    count = VI_TO_EN.get(n or "", n or "")
     many = count != "one"  # ("More towels, please.")
     if measure:
         measure = "cup" if measure == "glass" and thing in ("coffee", "tea") else measure  # a cup of coffee
@@ -598,7 +486,7 @@ def _more_vi(text: str) -> str | None:
     if m is None:
         return None
     thing, n = m.group("thing").lower(), (m.group("n") or "").lower()
-    count = "một" if m.group("another") else _NUMBER_EN.get(n, "" if n == "some" else n)
+    count = "một" if m.group("another") else EN_TO_VI.get(n, "" if n == "some" else n)
     measure = _MEASURES_VI.get((m.group("measure") or "").lower()) or _SERVED_IN.get(thing)
     measure = measure or ("" if thing in _UNCOUNTED_SERVED else "cái")
     what = " ".join(w for w in (count, measure if count else "", _SERVED_VI[thing]) if w)

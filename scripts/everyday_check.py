@@ -153,7 +153,7 @@
     years.");
 72. the market one goes to or is at (mt.terms._EN_MARKET: "I go to the market every morning."), en→vi: "chợ", not
     "thị trường" (trade; v6: "Tôi đi đến thị trường …");
-73. someone's name as they are introduced (mt.patterns._named: "Tôi tên là Nam.") or booked under (mt.names.called:
+73. someone's name as they are introduced (mt.people._named: "Tôi tên là Nam.") or booked under (mt.names.called:
     "Tôi đặt phòng dưới tên Hùng."), vi→en: "name" and the name without marks (v6: "I named it.", "… under the
     South's name.");
 74. who is from a place (mt.terms._EN_FROM: "I'm from Australia."), en→vi: "đến từ" and the place (v6: "Tôi từ Úc.",
@@ -176,7 +176,7 @@
     …", not "was missed", or "lỡ" and the ride (v6: "We were missile.", "Tôi đã bỏ đi xe lửa.");
 82. money, battery, petrol run out (mt.mishaps._run_out: "Tôi hết tiền rồi.", "We ran out of petrol."), both ways:
     "out of …" or "hết …" (v6: "I'm all money.", "… chạy ra khỏi cà rốt", carrots);
-83. someone's work after "làm" (mt.patterns._works_as: "Tôi làm kỹ sư.", "She works as a nurse."), both ways: "is a
+83. someone's work after "làm" (mt.people._works_as: "Tôi làm kỹ sư.", "She works as a nurse."), both ways: "is a
     …", "'m an …" or "làm …" without "như" (v6: "I do engineers.", "Cô ấy làm việc như một y tá.");
 84. more of something asked for (mt.patterns._more: "Cho tôi thêm một chai nước.", "Can I have another pillow?"),
     both ways: "more" or "another" and the thing, or "thêm" … or "nữa" (v6: "Give me a bottle of water.", "… một
@@ -189,7 +189,7 @@
 88. how long something has gone on, asked (mt.tense.how_long_so_far: "Bạn học tiếng Việt bao lâu rồi?"; and
     mt.tense.how_long_vi: "How long have you lived in Hanoi?"), both ways: "How long have …", "How long has …" or
     "bao lâu rồi?" (v6: "How long does you learn Vietnamese?", "… bao lâu?");
-89. someone's age (mt.patterns._aged: "Con gái tôi năm tuổi.", "My daughter is five years old."), both ways: "is",
+89. someone's age (mt.people._aged: "Con gái tôi năm tuổi.", "My daughter is five years old."), both ways: "is",
     "'m" or "'s" before the years, or no "là" (v6: "My daughter five years old.", "Con gái của tôi là năm tuổi.");
 90. how to get to a place and which bus goes there (mt.patterns._getting_there: "Làm sao để đến ga tàu?", "Xe buýt
     số mấy đi đến sân bay?"), both ways: "How do I get to" ("How can you get …") or "Which bus goes to" and the place,
@@ -224,7 +224,7 @@ import importlib
 import random
 import re
 
-from mt import amounts, articles, dates, mishaps, names, patterns, phrasebook, tense, terms, weather
+from mt import amounts, articles, dates, mishaps, names, patterns, people, phrasebook, tense, terms, weather
 from mt.numbers import EN_NUMBER_WORDS, EN_TENS, VI_NUMBER_WORDS
 from mt.text import EN_MONTHS as DATES_EN
 from mt.text import sentence_case, strip_marks
@@ -1460,7 +1460,7 @@ def stop40(t, rng: random.Random, n: int) -> None:
                                                            lambda *a: {}), flush=True)
     market = [(rng.choice(MARKET_EN), r"^(?!.*thị trường).*\bchợ\b") for _ in range(n)]
     print("the market one goes to, en->vi:", count(t, market, "en", "vi", terms, "_EN_MARKET", NEVER), flush=True)
-    print("someone's name introduced, vi->en:", count(t, named(rng, n, "introduced"), "vi", "en", patterns, "_named",
+    print("someone's name introduced, vi->en:", count(t, named(rng, n, "introduced"), "vi", "en", people, "_named",
                                                       lambda *a: None), flush=True)
     print("a booking under a name, vi->en:", count(t, named(rng, n, "under"), "vi", "en", names, "called",
                                                    lambda *a: []), flush=True)
@@ -1629,7 +1629,7 @@ def stop41(t, rng: random.Random, n: int) -> None:
                                                       lambda *a: None), flush=True)
         print(f"money or battery run out, {src}->{tgt}:", count(t, run_out(rng, n, src), src, tgt, mishaps, "_run_out",
                                                                  lambda *a: None), flush=True)
-        print(f"someone's work, {src}->{tgt}:", count(t, works_as(rng, n, src), src, tgt, patterns, "_works_as",
+        print(f"someone's work, {src}->{tgt}:", count(t, works_as(rng, n, src), src, tgt, people, "_works_as",
                                                        lambda *a: None), flush=True)
     print("more of something asked for, vi->en:", count(t, more_asked(rng, n), "vi", "en", patterns, "_more",
                                                         lambda *a: None), flush=True)
@@ -1650,14 +1650,14 @@ def stop41(t, rng: random.Random, n: int) -> None:
                                                                   lambda *a: {}), flush=True)
     aged = [(rng.choice(AGED_SAID).format(w=rng.choice(AGED_WHO), n=rng.choice(AGES)),
              r"(?:\bis|'m|'s) \w+ years? old\b") for _ in range(n)]
-    print("someone's age, vi->en:", count(t, aged, "vi", "en", patterns, "_aged", lambda *a: None), flush=True)
+    print("someone's age, vi->en:", count(t, aged, "vi", "en", people, "_aged", lambda *a: None), flush=True)
     how_long_en = [(rng.choice(HOW_LONG_EN_SAID).format(w=who, h=have), r"\bbao lâu rồi\s*\?$")
                    for who, have in (rng.choice(HOW_LONG_EN_WHO) for _ in range(n))]
     print("how long something has gone on, asked, en->vi:", count(t, how_long_en, "en", "vi", tense, "how_long_vi",
                                                                   lambda *a: {}), flush=True)
     aged_en = [(rng.choice(AGED_EN_SAID).format(w=rng.choice(AGES_EN)), r"^(?!.*\blà\b).*\btuổi\b")
                for _ in range(n)]
-    print("someone's age, en->vi:", count(t, aged_en, "en", "vi", patterns, "_aged", lambda *a: None), flush=True)
+    print("someone's age, en->vi:", count(t, aged_en, "en", "vi", people, "_aged", lambda *a: None), flush=True)
     for src, tgt in (("vi", "en"), ("en", "vi")):
         print(f"how to get there, which bus, {src}->{tgt}:", count(t, how_to_get(rng, n, src), src, tgt, patterns,
                                                                     "_getting_there", lambda *a: None), flush=True)

@@ -1,0 +1,131 @@
+"""Sentences about someone, of a known shape, translated whole by rule: their name as they are introduced, their
+work, their age, both ways where v6 gets the other way wrong ("Tôi tên là Nam." → "I named it.", "Tôi làm kỹ sư." →
+"I do engineers.", "Con gái tôi năm tuổi." → "My daughter five years old."; "She works as a nurse." → "Cô ấy làm việc
+như một y tá."). mt.phrasebook.translate tries them after mt/patterns.py.
+
+    >>> translate("Bố tôi làm nông dân.", "vi", "en"), translate("My daughter is five years old.", "en", "vi")
+    ('My father is a farmer.', 'Con gái tôi năm tuổi.')
+"""
+from __future__ import annotations
+
+import re
+
+from . import terms
+from .numbers import EN_TO_VI, VI_TO_EN
+from .text import alternatives, capitalised, strip_marks
+
+
+def translate(text: str, src: str, tgt: str) -> str | None:
+    """The translation of a sentence of one of these shapes, else None."""
+    return next((said for rule in (_named, _works_as, _aged) if (said := rule(text, src, tgt))), None)
+
+
+# someone's name, as they are introduced (v6: "Tôi tên là Nam." → "I named it.", "Bạn tôi tên là Hải." → "My name
+# is Hair.", "Anh ấy tên là Đông." → "He named East."; shown the name as English writes it, mt.names.called, "I
+# named Nam.", "You're name Hai."): for who of terms.OWNERS, or one of these with whose after it
+_NAMED_WHO = {"bạn": "friend", "em gái": "sister", "chị gái": "sister", "em trai": "younger brother",
+              "anh trai": "brother", "con": "child", "con gái": "daughter", "con trai": "son", "vợ": "wife",
+              "chồng": "husband", "mẹ": "mother", "bố": "father", "ba": "father", "con chó": "dog", "con mèo": "cat",
+              "ông": "grandfather", "bà": "grandmother"}
+_OWNERS = alternatives(terms.OWNERS)
+_WHO_NAMED = rf"(?P<who>(?i:{alternatives(_NAMED_WHO)}))\s+(?:của\s+)?(?P<whose>{_OWNERS})"
+_NAME_SAID = r"\s+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})\s*[.!]*"
+_NAMED = [re.compile(rf"[Tt]ên\s+(?:của\s+)?{_WHO_NAMED}\s+là" + _NAME_SAID),
+          re.compile(rf"{_WHO_NAMED}\s+tên\s+là" + _NAME_SAID),
+          re.compile(rf"(?P<own>(?i:{_OWNERS}))\s+tên\s+là" + _NAME_SAID),
+          re.compile(rf"[Tt]ên\s+(?:của\s+)?(?P<own>{_OWNERS})\s+là" + _NAME_SAID)]
+# someone's work, after "làm" ("Tôi làm kỹ sư." → "I do engineers.", "Chị ấy làm y tá ở bệnh viện." → "She made
+# nurses in the hospital.", "Bố tôi làm nông dân." → "My father was farming."; "She works as a nurse." → "Cô ấy làm
+# việc như một y tá."): for the jobs and workplaces of these lists, who one of _WORKER or of _NAMED_WHO and whose
+_JOBS = {"giáo viên": "teacher", "kỹ sư": "engineer", "kỹ sư phần mềm": "software engineer", "bác sĩ": "doctor",
+         "y tá": "nurse", "nông dân": "farmer", "luật sư": "lawyer", "kế toán": "accountant", "đầu bếp": "chef",
+         "tài xế": "driver", "tài xế taxi": "taxi driver", "tài xế xe buýt": "bus driver",
+         "lập trình viên": "programmer", "công nhân": "worker", "nhà báo": "journalist",
+         "hướng dẫn viên du lịch": "tour guide", "hướng dẫn viên": "guide", "nhân viên văn phòng": "office worker",
+         "nhân viên ngân hàng": "bank clerk", "cảnh sát": "police officer", "bồi bàn": "waiter",
+         "thợ cắt tóc": "hairdresser", "thợ may": "tailor", "kiến trúc sư": "architect", "dược sĩ": "pharmacist",
+         "nha sĩ": "dentist", "giáo sư": "professor", "giảng viên": "lecturer", "ca sĩ": "singer",
+         "diễn viên": "actor", "thư ký": "secretary", "lễ tân": "receptionist", "quản lý": "manager",
+         "giám đốc": "director", "nhân viên bán hàng": "shop assistant", "thợ điện": "electrician",
+         "thợ sửa xe": "mechanic", "bác sĩ thú y": "vet", "phi công": "pilot",
+         "tiếp viên hàng không": "flight attendant", "bảo vệ": "security guard", "phiên dịch": "interpreter",
+         "phiên dịch viên": "interpreter", "nhiếp ảnh gia": "photographer"}
+_JOBS_VI = {en: vi for vi, en in reversed(_JOBS.items())}
+_WORKPLACES = {"bệnh viện": "a hospital", "trường": "a school", "trường học": "a school", "ngân hàng": "a bank",
+               "nhà hàng": "a restaurant", "khách sạn": "a hotel", "công ty": "a company", "nhà máy": "a factory",
+               "văn phòng": "an office", "sân bay": "the airport", "trường đại học": "a university"}
+_WORKPLACES_VI = {en.split(" ", 1)[1]: vi for vi, en in reversed(_WORKPLACES.items())}
+_WORKER = {"tôi": "I", "mình": "I", "anh ấy": "he", "cô ấy": "she", "chị ấy": "she", "ông ấy": "he", "bà ấy": "she"}
+_WORKER_VI = {en.lower(): vi for vi, en in reversed(_WORKER.items())}
+_KIN_VI = {en: vi for vi, en in reversed(_NAMED_WHO.items())}
+_OWNER_VI = {en: vi for vi, en in reversed(terms.OWNERS.items())}
+_WHO_EN = (r"(?:(?P<worker>I|[Hh]e|[Ss]he)|(?P<whose>[Mm]y|[Hh]is|[Hh]er)\s+"
+           rf"(?P<kin>{alternatives(_KIN_VI)}))")
+_WORKS_AS = {("vi", "en"): re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED})\s+làm\s+"
+                                      rf"(?:nghề\s+)?(?P<job>{alternatives(_JOBS)})(?:\s+(?:ở|tại)\s+"
+                                      rf"(?:(?P<place>{alternatives(_WORKPLACES)})|"
+                                      rf"(?P<city>{alternatives(terms.GONE_ONLY)})))?\s*[.!]*"),
+             ("en", "vi"): re.compile(rf"{_WHO_EN}\s+works?\s+as\s+an?\s+"
+                                      rf"(?P<job>{alternatives(_JOBS_VI)})(?:\s+(?:at|in)\s+"
+                                      rf"(?:(?:an?|the)\s+(?P<place>{alternatives(_WORKPLACES_VI)})|"
+                                      rf"(?P<city>{alternatives(terms.GONE_ONLY.values())})))?\s*[.!]*")}
+# someone's age ("Con gái tôi năm tuổi." → "My daughter five years old.", "Mẹ tôi 60 tuổi." → "My mother was 60
+# years old.", "Con tôi được 2 tuổi rồi." → "I'm 2 years old."): who one of _WORKER or of _NAMED_WHO and whose
+_AGED = {("vi", "en"): re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED})"
+                                  rf"(?:\s+năm\s+nay)?(?:\s+(?:đã|được))?\s+(?P<n>\d{{1,3}}|{'|'.join(VI_TO_EN)})"
+                                  r"\s+tuổi(?:\s+rồi)?\s*[.!]*"),
+          ("en", "vi"): re.compile(rf"{_WHO_EN}\s*(?:['’]m|['’]s|\s+am|\s+is)\s+"
+                                  rf"(?P<n>\d{{1,3}}|{'|'.join(VI_TO_EN.values())})\s+years?\s+old\s*[.!]*")}
+
+
+def _named(text: str, src: str, tgt: str) -> str | None:
+    """"Tôi tên là Nam." as "My name is Nam.", "Bạn tôi tên là Hải." (or "Tên bạn tôi là Hải.") as "My friend's
+    name is Hai." (_NAMED), the name as English writes it; None for anything else, and for a name in small letters."""
+    m = next((m for p in _NAMED if (m := p.fullmatch(text))), None) if (src, tgt) == ("vi", "en") else None
+    if m is None or not all(w[0].isupper() for w in m.group("name").split()):
+        return None
+    name = strip_marks(m.group("name"))
+    if own := m.groupdict().get("own"):
+        return capitalised(f"{terms.OWNERS[own.lower()]} name is {name}.")
+    whose, who = terms.OWNERS[m.group("whose").lower()], _NAMED_WHO[m.group("who").lower()]
+    return capitalised(f"{whose} {who}'s name is {name}.")
+
+
+def _works_as(text: str, src: str, tgt: str) -> str | None:
+    """"Tôi làm kỹ sư." as "I'm an engineer.", "Mẹ tôi làm y tá ở bệnh viện." as "My mother is a nurse at a
+    hospital.", and "She works as a nurse." as "Cô ấy làm y tá." (_WORKS_AS); None for anything else."""
+    m = _WORKS_AS[src, tgt].fullmatch(text.strip()) if (src, tgt) in _WORKS_AS else None
+    if m is None:
+        return None
+    place, city = (m.group("place") or "").lower(), m.group("city")
+    if tgt == "vi":
+        where = f" ở {_WORKPLACES_VI[place]}" if place else f" ở {terms.place_vi(city)}" if city else ""
+        return capitalised(f"{_who_vi(m)} làm {_JOBS_VI[m.group('job').lower()]}{where}.")
+    job = _JOBS[m.group("job").lower()]
+    where = f" at {_WORKPLACES[place]}" if place else f" in {terms.GONE_ONLY[city]}" if city else ""
+    return capitalised(f"{_who_is(m)} {'an' if job[0] in 'aeio' else 'a'} {job}{where}.")
+
+
+def _aged(text: str, src: str, tgt: str) -> str | None:
+    """"Con gái tôi năm tuổi." as "My daughter is five years old.", and back (_AGED); None for anything else."""
+    m = _AGED[src, tgt].fullmatch(text.strip()) if (src, tgt) in _AGED else None
+    if m is None:
+        return None
+    if tgt == "vi":
+        n = EN_TO_VI.get(m.group("n").lower(), m.group("n"))
+        return capitalised(f"{_who_vi(m)} {n} tuổi.")
+    n = VI_TO_EN.get(m.group("n").lower(), m.group("n"))
+    return capitalised(f"{_who_is(m)} {n} {'year' if n in ('1', 'one') else 'years'} old.")
+
+
+def _who_is(m: re.Match) -> str:
+    """Who a Vietnamese sentence is about, with "is": "I'm", "he's", "my father is" (groups of _WORKER, _WHO_NAMED)."""
+    if worker := (m.group("worker") or "").lower():
+        return {"I": "I'm", "he": "he's", "she": "she's"}[_WORKER[worker]]
+    return f"{terms.OWNERS[m.group('whose').lower()]} {_NAMED_WHO[m.group('who').lower()]} is"
+
+
+def _who_vi(m: re.Match) -> str:
+    """Who an English sentence is about, in Vietnamese: "tôi", "anh ấy", "bố tôi" (groups of _WHO_EN)."""
+    worker = (m.group("worker") or "").lower()
+    return _WORKER_VI.get(worker) or f"{_KIN_VI[m.group('kin').lower()]} {_OWNER_VI[m.group('whose').lower()]}"
