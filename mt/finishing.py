@@ -63,7 +63,7 @@ def finish_words(words: list[Word], job: Job, src: str, tgt: str) -> list[Word]:
         last = words[-1].text if words else ""
         if stop := final_stop(job.sentence, last)[len(last):]:
             words.append(Word(stop, 1.0, ""))
-    words = _articles(_tenses(_joined_to(words), job.sentence, src, tgt), tgt)
+    words = _articles(_tenses(_joined_to(words), job.sentence, src, tgt), job.sentence, src, tgt)
     if is_shouting(job.sentence):
         words = [w if w.fixed in AS_WRITTEN else replace(w, text=w.text.upper()) for w in words]
     return words
@@ -245,11 +245,16 @@ def _joined_to(words: list[Word]) -> list[Word]:
     return out
 
 
-def _articles(words: list[Word], tgt: str) -> list[Word]:
+def _articles(words: list[Word], source: str, src: str, tgt: str) -> list[Word]:
     """"a" and "an" in an English sentence for the sound of the word after them (mt/articles.py): "a older brother"
-    → "an older brother"; no "the" before a game played ("play the football" → "play football") and no "a" before
-    what is not counted ending a clause ("I only have a cash.")."""
-    return _mended(_mended(words, articles.left_out), articles.mended) if tgt == "en" else words
+    → "an older brother"; no "the" before a game played ("play the football" → "play football"), no "a" before
+    what is not counted ending a clause ("I only have a cash."); things liked in general ("I like a cat." → "I like
+    cats.")."""
+    if tgt != "en":
+        return words
+    if src == "vi":
+        words = _mended(words, lambda tokens: articles.liked(tokens, source))
+    return _mended(_mended(words, articles.left_out), articles.mended)
 
 
 def _mended(words: list[Word], mend) -> list[Word]:

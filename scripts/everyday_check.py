@@ -214,7 +214,9 @@
     please."), both ways: the count, "ticket" and "to" the place, or "vé" and the place (v6: "Give me a train to Da
     Nang.", "Hai vé đến Huế, xin vui lòng.");
 98. what a thing to wear costs (mt.patterns._worn_price: "Cái áo này bao nhiêu tiền?"), vi→en: "How much is this …"
-    or "How much are these …" and the thing (v6: "How much money does this coat?").
+    or "How much are these …" and the thing (v6: "How much money does this coat?");
+99. things liked in general (mt.articles.liked: "Tôi thích mèo."), vi→en: "like cats", "like football" … (v6: "I
+    like a cat.", "I like the football.").
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
 """
@@ -1694,6 +1696,15 @@ def stop41(t, rng: random.Random, n: int) -> None:
     worn_price = templated(rng, n, WORN_PRICED, WORN_PRICE_SAID, r"^How much (?:is this|are these) {t}\?")
     print("what a thing to wear costs, vi->en:", count(t, worn_price, "vi", "en", patterns, "_worn_price",
                                                        lambda *a: None), flush=True)
+    liked_in_general = templated(rng, n, LIKED_IN_GENERAL, LIKED_IN_GENERAL_SAID, r"\b(?:like|love)s? {t}\b")
+    print("things liked in general, vi->en:", count(t, liked_in_general, "vi", "en", articles, "liked",
+                                                    lambda *a: {}), flush=True)
+
+
+LIKED_IN_GENERAL = [("mèo", "cats"), ("chó", "dogs"), ("hoa", "flowers"), ("sách", "books"), ("bóng đá", "football"),
+                    ("cà phê", "coffee"), ("âm nhạc", "music")]
+LIKED_IN_GENERAL_SAID = ["Tôi thích {w}.", "Anh ấy rất thích {w}.", "Con tôi thích {w} lắm.", "Chúng tôi yêu {w}.",
+                         "Em thích {w}!"]
 
 
 WORN_PRICED = [("cái áo", "shirt"), ("đôi giày", "shoes"), ("cái váy", "dress"), ("cái quần", "trousers"),

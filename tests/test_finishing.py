@@ -152,6 +152,19 @@ def test_no_to_between_liking_and_things(decoded, finished):  # v6: "Tôi thích
 
 
 @pytest.mark.parametrize("sentence, decoded, finished", [
+    ("Tôi thích mèo.", "I like a cat.", "I like cats."), ("Tôi thích hoa.", "I like the flower.", "I like flowers."),
+    ("Anh ấy thích bóng đá.", "He likes the football.", "He likes football."),
+    ("Anh ấy rất thích mèo.", "He loves cat.", "He loves cats."), ("Em thích cà phê lắm!", "I like to coffee!",
+                                                                   "I like coffee!"),
+    # not one thing said which ("này"), nor a thing not of the lists, nor a thing that does not end the sentence
+    ("Tôi thích con mèo này.", "I like the cat.", None), ("Tôi thích màu xanh.", "I like the blue.", None),
+    ("Tôi thích mèo của bạn.", "I like your cat.", None), ("Tôi thích mèo và chó.", "I like a cat and a dog.", None),
+])
+def test_things_liked_in_general(sentence, decoded, finished):  # v6: "Tôi thích mèo." → "I like a cat."
+    assert join_words(finish_words(as_words(decoded), Job(sentence, []), "vi", "en")) == (finished or decoded)
+
+
+@pytest.mark.parametrize("sentence, decoded, finished", [
     ("Bạn làm xong bài tập chưa?", "Do you finish the exercise?", "Have you finished the exercise yet?"),
     ("Anh ấy về nhà chưa?", "Is he returned home?", "Has he returned home yet?"),
     ("Bạn đã đến Huế chưa?", "Do you have come to Hue?", "Have you come to Hue yet?"),
