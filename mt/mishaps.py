@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .numbers import VI_TO_EN
 from .text import alternatives, capitalised
 
 # who it happens to: Vietnamese, English, and English "be" after it; the first of each the other way
@@ -44,8 +45,8 @@ _WHOSE = {"tôi": "my", "mình": "my", "bạn": "your", "chúng tôi": "our"}
 _ROOMS = {"phòng": "the room", "phòng tôi": "my room", "phòng của tôi": "my room", "phòng này": "this room",
           "phòng tắm": "the bathroom"}
 # how many minutes or hours, in words
-_COUNTS = {"một": "one", "hai": "two", "ba": "three", "bốn": "four", "năm": "five", "mười": "ten",
-           "mười lăm": "fifteen", "hai mươi": "twenty", "ba mươi": "thirty", "vài": "a few"}
+_COUNTS = VI_TO_EN | {"mười lăm": "fifteen", "hai mươi": "twenty", "ba mươi": "thirty", "vài": "a few"}
+_COUNTS_EN = {en: vi for vi, en in _COUNTS.items()}
 
 
 def _table(pairs, lang: str) -> dict[str, str]:
@@ -53,6 +54,12 @@ def _table(pairs, lang: str) -> dict[str, str]:
     if lang == "vi":
         return {vi.lower(): en for vi, en, *_ in pairs}
     return {en.lower(): vi for vi, en, *_ in reversed(pairs)}
+
+
+# each list looked up from Vietnamese ("vi": to English) or from English ("en": to Vietnamese)
+_SAID = {lang: {name: _table(pairs, lang) for name, pairs in
+                (("people", _PEOPLE), ("things", _THINGS), ("rides", _RIDES), ("stuff", _STUFF))}
+         for lang in ("vi", "en")}
 
 
 def _words(pairs, lang: str) -> str:
@@ -115,17 +122,21 @@ def _low(m: re.Match, group: str) -> str:
     return " ".join((m.group(group) or "").lower().split())
 
 
+def _other(lang: str) -> str:
+    return "en" if lang == "vi" else "vi"
+
+
 def _who(m: re.Match, tgt: str) -> str:
     """Who it happens to, in `tgt` ("" where a thing or a ride is)."""
-    return (_table(_PEOPLE, "vi") if tgt == "en" else _table(_PEOPLE, "en")).get(_low(m, "who"), "")
+    return _SAID[_other(tgt)]["people"].get(_low(m, "who"), "")
 
 
 def _thing(m: re.Match, tgt: str) -> str:
     """The thing with whose or which it is: "my phone", "this fan", "the TV"; "điện thoại của tôi", "quạt này"."""
     if tgt == "en":
         det = _WHOSE.get(_low(m, "whose")) or ("this" if m.group("this") else "the")
-        return f"{det} {_table(_THINGS, 'vi')[_low(m, 'thing')]}"
-    said, det = _table(_THINGS, "en")[_low(m, "thing")], _low(m, "det")
+        return f"{det} {_SAID['vi']['things'][_low(m, 'thing')]}"
+    said, det = _SAID["en"]["things"][_low(m, "thing")], _low(m, "det")
     return said + {"my": " của tôi", "our": " của chúng tôi", "your": " của bạn", "this": " này"}.get(det, "")
 
 
@@ -147,10 +158,10 @@ def _late(m: re.Match, tgt: str) -> str:
     ride = _low(m, "ride")
     about = " khoảng" if tgt == "vi" and m.group("about") else " about" if m.group("about") else ""
     if tgt == "vi":
-        who = _who(m, "vi") or _table(_RIDES, "en")[ride]
+        who = _who(m, "vi") or _SAID["en"]["rides"][ride]
         when = " đã" if m.group("did") else " sẽ" if m.group("will") else ""
         return f"{who}{when} đến muộn{about} {_how_long(m, 'vi')}."
-    who = _who(m, "en") or f"the {_table(_RIDES, 'vi')[ride]}"
+    who = _who(m, "en") or f"the {_SAID['vi']['rides'][ride]}"
     be = _BE.get(who, "is")
     if m.group("will"):
         said = f"{_WILL.get(who, who + ' will')} be"
@@ -169,18 +180,18 @@ def _how_long(m: re.Match, tgt: str) -> str:
         one = n in ("1", "one")
         unit = ("minute" if unit == "phút" else "hour") + ("" if one else "s")
         return f"{'an' if one and unit == 'hour' else n} {unit}"
-    n = {en: vi for vi, en in _COUNTS.items()}.get(n, "một" if n in ("a", "an") else n)
+    n = _COUNTS_EN.get(n, "một" if n in ("a", "an") else n)
     return f"{n} {'phút' if unit.startswith('minute') else 'tiếng'}"
 
 
 def _missed(m: re.Match, tgt: str) -> str:
     """"Tôi bị lỡ chuyến tàu." as "I missed the train.", with "sẽ" "will miss", "suýt" "almost missed"; and back."""
     if tgt == "vi":
-        ride = _table(_RIDES, "en")[_low(m, "ride")]
+        ride = _SAID["en"]["rides"][_low(m, "ride")]
         how = " sẽ bị lỡ" if m.group("will") else " suýt lỡ" if m.group("almost") else " bị lỡ"
         whose = {"my": " của tôi", "our": " của chúng tôi", "your": " của bạn"}.get(_low(m, "whose"), "")
         return f"{_who(m, 'vi')}{how} {ride}{whose}."
-    ride = _table(_RIDES, "vi")[_low(m, "ride")]
+    ride = _SAID["vi"]["rides"][_low(m, "ride")]
     how = "will miss" if m.group("will") else "almost missed" if m.group("almost") else "missed"
     return f"{_who(m, 'en')} {how} {_WHOSE.get(_low(m, 'whose'), 'the')} {ride}."
 
@@ -189,10 +200,10 @@ def _run_out(m: re.Match, tgt: str) -> str:
     """"Tôi hết tiền rồi." as "I've run out of money.", "… sắp hết pin" as "… is almost out of battery"; and back."""
     if tgt == "vi":
         who = _who(m, "vi") or _thing(m, "vi")
-        stuff = _table(_STUFF, "en")[_low(m, "stuff")]
+        stuff = _SAID["en"]["stuff"][_low(m, "stuff")]
         return f"{who} sắp hết {stuff}." if m.group("soon") else f"{who} hết {stuff} rồi."
     who = _who(m, "en") or _thing(m, "en")
-    stuff = _table(_STUFF, "vi")[_low(m, "stuff")]
+    stuff = _SAID["vi"]["stuff"][_low(m, "stuff")]
     if m.group("soon"):
         return f"{_SHORT_BE.get(who, who + ' is')} almost out of {stuff}."
     have = {"I": "I've", "we": "we've", "they": "they've", "you": "you've"}.get(who, f"{who} has")

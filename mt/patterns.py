@@ -148,6 +148,7 @@ _FARES = {("vi", "en"): [re.compile(rf"(?:[Đđ]i\s+)?(?P<ride>(?i:{_RIDE_VI}))\
 # đi Hà Nội." → "One ticket went to Hanoi.", "Cho tôi một vé khứ hồi." → "… a ticket to the past"; "Two tickets to
 # Hue, please." → "Hai vé đến Huế, xin vui lòng.", "A return ticket, please." → "Làm ơn.", the ticket lost)
 _TICKET_KINDS = {"khứ hồi": "return", "một chiều": "one-way"}
+_TICKET_KINDS_EN = {en: vi for vi, en in _TICKET_KINDS.items()}
 _TICKETS = {("vi", "en"): re.compile(rf"(?:(?i:cho|bán\s+cho)\s+(?:tôi|mình|chúng\s+tôi)\s+)?(?P<n>(?i:{_COUNT_VI}))\s+"
                                      rf"vé(?:\s+(?P<ride>{_RIDE_VI}))?(?:\s+(?P<kind>{alternatives(_TICKET_KINDS)}))?"
                                      rf"(?:\s+{_TO_VI})?(?:\s+(?:nhé|ạ))?\s*[.!]*"),
@@ -378,7 +379,7 @@ def _tickets(text: str, src: str, tgt: str) -> str | None:
     n = m.group("n").lower()
     ride = _RIDE[src, tgt][m.group("ride").lower()] if m.group("ride") else ""
     if tgt == "vi":
-        kind = {en: vi for vi, en in _TICKET_KINDS.items()}.get((m.group("kind") or "").lower(), "")
+        kind = _TICKET_KINDS_EN.get((m.group("kind") or "").lower(), "")
         n = "một" if n in ("a", "an") else EN_TO_VI.get(n, n)
         return " ".join(w for w in ("Cho tôi", n, "vé", ride, kind, f"đi {place}" if place else "") if w) + "."
     n = VI_TO_EN.get(n, n)

@@ -31,6 +31,8 @@ from __future__ import annotations
 import re
 
 from .dates import OFTEN, VI_DAYS_BEHIND, VI_SO_FAR
+from .names import KIN
+from .numbers import VI_NUMBER_WORDS
 
 _IRREGULAR = {"be": "was", "am": "was", "is": "was", "are": "were", "have": "had", "has": "had", "do": "did",
               "does": "did", "go": "went", "goes": "went", "come": "came", "eat": "ate", "drink": "drank",
@@ -206,7 +208,7 @@ def _participle(base: str, special: dict[str, str]) -> str:
 # Nẵng chưa?" → "Do you have come to …", "Bạn nhận được email của tôi chưa?" → "Can you get my email?")
 _NOT_YET_VI = re.compile(r"(?<!\w)chưa(?:\s+(?:vậy|ạ|nhỉ|thế|hả|hở))?\s*\?\s*$", re.IGNORECASE)
 _EVER_VI = re.compile(r"(?<!\w)(?:từng|bao\s+giờ)(?!\w)", re.IGNORECASE)
-_YOU_VI = re.compile(r"(?i:bạn|anh|chị|em|con|cậu|ông|bà|cô|chú|bác|cháu|mày|quý\s+khách)(?!\w)(?!\s+ấy)")
+_YOU_VI = re.compile(rf"(?i:{'|'.join(KIN)}|con|cháu|mày|quý\s+khách)(?!\w)(?!\s+ấy)")  # (mt.names.KIN: "anh", "chị" …)
 _ASKED = {"Do", "Does", "Did", "Is", "Are", "Can", "Could", "Would", "Will"}
 # a form after "is" or "are" that says how someone is, not what they did ("Bạn có gia đình chưa?" → "Are you married?")
 _STATES = {"married", "tired", "worried", "closed", "finished", "done", "ready", "lost", "broken", "used"}
@@ -341,7 +343,7 @@ def how_long_vi(words: list[str], source: str) -> dict[int, str]:
 _SO_FAR_EN = re.compile(r"(?i:have|has|['’]ve|['’]s)\s+(?:been\s+)?\w+\b[^.,;]*\bfor\s+(?:an?|\w+)\s+"
                         r"(?:days?|weeks?|months?|years?)\b")
 _SPAN_VI = {"ngày", "tuần", "tháng", "năm"}
-_COUNT_WORDS_VI = set("một hai ba bốn năm sáu bảy tám chín mười vài mấy".split())
+_COUNT_WORDS_VI = set(VI_NUMBER_WORDS[1:]) | {"vài", "mấy"}
 
 
 def so_far_vi(words: list[str], source: str) -> dict[int, str]:

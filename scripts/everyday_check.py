@@ -1733,7 +1733,7 @@ def tickets(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
             out.append((text, rf"(?i:\b{right_n} {r_en}tickets?\b.*\bto (?:the )?{en}\b)"))
         else:
             place = en if en[0].isupper() else f"the {en}"
-            text = said.format(n=n_en, N=n_en.capitalize(), r=r_en, w=place).replace("one tickets", "one ticket")
+            text = said.format(n=n_en, N=n_en.capitalize(), r=r_en, w=place)
             text = re.sub(r"\bone (train |bus )?tickets\b", r"one \1ticket", text)
             out.append((text, rf"(?i:\b{n_vi} vé\b.*\b{vi}\b)"))
     return out
