@@ -232,6 +232,34 @@ _IS_BESIDE = {("vi", "en"): re.compile(r"(?:(?P<it>[Nn]ó|[Cc]hỗ\s+đó)|(?P<w
 # how to take a medicine, both ways (v6: "Uống một viên, ngày ba lần." → "Take a member, three times.", "Ngày uống
 # hai lần, mỗi lần một viên." → "Second day drinks every single."; "Take one tablet three times a day." → "Hãy dùng
 # máy tính bảng một lần một ngày.", a tablet computer once a day)
+# whether a shop or "you" sell something (v6: "Bạn có bán kem chống nắng không?" → "Do you get sunscreen?", "Ở đây có
+# bán áo mưa không?" → "Are there sales raincoat?", "Cửa hàng này có bán thuốc đau đầu không?" → "Does this store
+# headache medicine?"): only for the things of this list, said as the question says them, or a term (mt/terms.py),
+# several of one that is counted
+_SOLD = {"kem chống nắng": "sunscreen", "ô": "umbrellas", "dù": "umbrellas", "pin": "batteries", "sữa": "milk",
+         "bia": "beer", "cà phê": "coffee", "trà": "tea", "nước": "water", "đồ chay": "vegetarian food",
+         "vé xe buýt": "bus tickets", "vé": "tickets", "bản đồ": "maps", "thuốc lá": "cigarettes",
+         "bàn chải đánh răng": "toothbrushes", "kem đánh răng": "toothpaste", "dầu gội": "shampoo",
+         "xà phòng": "soap", "khăn giấy": "tissues", "giấy vệ sinh": "toilet paper", "trái cây": "fruit",
+         "hoa quả": "fruit", "rau": "vegetables", "thuốc chống muỗi": "mosquito repellent",
+         "kem chống muỗi": "mosquito repellent", "sạc điện thoại": "phone chargers", "cục sạc": "chargers",
+         "tai nghe": "earphones", "mũ bảo hiểm": "helmets", "nón bảo hiểm": "helmets", "kính râm": "sunglasses",
+         "bưu thiếp": "postcards", "tem": "stamps", "báo": "newspapers", "nước ngọt": "soft drinks",
+         "đồ ăn vặt": "snacks", "bánh kẹo": "sweets", "băng vệ sinh": "sanitary pads", "khẩu trang": "face masks",
+         "túi": "bags", "thẻ điện thoại": "phone cards", "rượu": "wine", "bật lửa": "lighters",
+         "áo mưa": "raincoats", "thẻ sim": "SIM cards", "sim": "SIM cards", "quà lưu niệm": "souvenirs",
+         "nón lá": "conical hats"}
+_SELLERS = {"bạn": "you", "anh": "you", "chị": "you", "em": "you", "cô": "you", "chú": "you", "bác": "you",
+            "ở đây": "here", "cửa hàng này": "this shop", "cửa hàng": "the shop", "tiệm này": "this shop",
+            "quán này": "this place", "siêu thị này": "this supermarket", "siêu thị": "the supermarket",
+            "chợ": "the market"}
+_SOLD_VI = {en: vi for vi, en in reversed(_SOLD.items())}  # (reversed: the first wins)
+_SELLERS_VI = {en: vi for vi, en in reversed(_SELLERS.items()) if en not in ("you", "here")} | {
+    "this store": "cửa hàng này", "the store": "cửa hàng"}
+_SELLS = {("vi", "en"): re.compile(rf"(?P<who>(?i:{alternatives(_SELLERS)}))\s+có\s+bán\s+(?P<what>[^,?]+?)"
+                                   rf"(?:\s+(?P<here>ở\s+đây))?\s+không" + _ENDING),
+          ("en", "vi"): re.compile(rf"(?:Do\s+(?:you|they)|Does\s+(?P<who>{alternatives(_SELLERS_VI)}))\s+sell\s+"
+                                   r"(?P<what>[^,?]+?)(?P<here>\s+here)?\s*\?*")}
 _MEALS = {"after": "sau bữa ăn", "before": "trước bữa ăn", "sau": "after meals", "trước": "before meals"}
 _WHEN_VI = r"(?:\s*,)?(?:\s+(?P<when>sau|trước)\s+(?:khi\s+ăn|bữa\s+ăn|ăn))?\s*[.!]*"
 _DOSE = {("vi", "en"): [re.compile(rf"(?:[Mm]ỗi\s+lần\s+)?[Uu]ống\s+(?P<n>{_COUNT_VI})\s+viên(?:\s*,)?\s+"
@@ -258,7 +286,8 @@ _NOT_A_THING = set("turn have has had is are sold for check book booked take too
 
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of one of the shapes by rule; None for any other."""
-    rules = (_where_is, _is_beside, _how_far, _getting_there, _fare, _tickets, _in_a_size, _worn_price, _costs, _more,
+    rules = (_where_is, _is_beside, _how_far, _getting_there, _fare, _tickets, _in_a_size, _worn_price, _costs, _sells,
+             _more,
              _dose, _has_it, _what_time)
     return next((said for rule in rules if (said := rule(text, src, tgt))), None)
 
@@ -414,6 +443,27 @@ def _worn_price(text: str, src: str, tgt: str) -> str | None:
         return None
     said = _WORN[" ".join(m.group("what").lower().split())]
     return f"How much are these {said}?" if said in _WORN_IN_PAIRS else f"How much is this {said}?"
+
+
+def _sells(text: str, src: str, tgt: str) -> str | None:
+    """"Bạn có bán kem chống nắng không?" as "Do you sell sunscreen?", "Ở đây có bán áo mưa không?" as "Do you sell
+    raincoats here?", "Cửa hàng này có bán …" as "Does this shop sell …?", and the other way (_SELLS); None for
+    anything else."""
+    m = _SELLS[src, tgt].fullmatch(text) if (src, tgt) in _SELLS else None
+    what = " ".join(m.group("what").split()) if m else ""
+    if tgt == "vi":
+        said = _SOLD_VI.get(what) or _a_thing(what, src, tgt) if m else None
+        who = "Ở đây" if m and m.group("here") else capitalised(_SELLERS_VI[m.group("who")]) if m and m.group(
+            "who") else "Bạn"
+        return f"{who} có bán {said} không?" if said else None
+    said = _SOLD.get(what.lower()) if m else None
+    if m and said is None and (thing := _a_thing(what, src, tgt)):
+        said = terms.plural(thing)
+    if not said or said.split()[0] in _WHICH:  # not "Do you sell my passport?"
+        return None
+    who = _SELLERS[" ".join(m.group("who").lower().split())]
+    here = " here" if who == "here" or m.group("here") else ""
+    return f"Do you sell {said}{here}?" if who in ("you", "here") else f"Does {who} sell {said}{here}?"
 
 
 def _costs(text: str, src: str, tgt: str) -> str | None:

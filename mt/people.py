@@ -17,7 +17,7 @@ from .text import alternatives, capitalised, strip_marks
 
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of one of these shapes, else None."""
-    return next((said for rule in (_named, _works_as, _aged) if (said := rule(text, src, tgt))), None)
+    return next((said for rule in (_named, _works_as, _aged, _stays) if (said := rule(text, src, tgt))), None)
 
 
 # someone's name, as they are introduced (v6: "Tôi tên là Nam." → "I named it.", "Bạn tôi tên là Hải." → "My name
@@ -77,6 +77,24 @@ _AGED = {("vi", "en"): re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))
           ("en", "vi"): re.compile(rf"{_WHO_EN}\s*(?:['’]m|['’]s|\s+am|\s+is)\s+"
                                   rf"(?P<n>\d{{1,3}}|{'|'.join(VI_TO_EN.values())})\s+years?\s+old\s*[.!]*")}
 
+# how long someone stays somewhere ("Tôi sẽ ở Hà Nội 3 ngày." → "I'll be in Hanoi 3 days.", "Chúng tôi đã ở Huế hai
+# ngày." → "We're in Hue two days.", "Tôi ở Việt Nam hai năm." → "I in Vietnam two years.", "Bạn sẽ ở Hà Nội mấy
+# ngày?" → "… for days?"): for who of _STAYERS, here, a term for a place, a country of _COUNTRIES or a lodging of
+# _LODGINGS with "này"
+_STAYERS = {"tôi": "I", "mình": "I", "chúng tôi": "we", "chúng mình": "we", "họ": "they", "anh ấy": "he",
+            "cô ấy": "she", "chị ấy": "she", "bạn": "you", "gia đình tôi": "my family"}
+_COUNTRIES = {"Việt Nam": "Vietnam", "Thái Lan": "Thailand", "Lào": "Laos", "Campuchia": "Cambodia", "Úc": "Australia",
+              "Nhật Bản": "Japan", "Nhật": "Japan", "Hàn Quốc": "Korea", "Trung Quốc": "China", "Pháp": "France",
+              "Đức": "Germany", "Mỹ": "America", "Singapore": "Singapore", "Malaysia": "Malaysia"}
+_LODGINGS = {"khách sạn": "hotel", "homestay": "homestay", "nhà nghỉ": "guesthouse", "căn hộ": "apartment",
+             "phòng": "room", "khu nghỉ dưỡng": "resort"}
+_UNITS = {"ngày": "day", "đêm": "night", "tuần": "week", "tháng": "month", "năm": "year"}
+_STAY_PLAN = {"sẽ": "will", "đã": "did", "định": "plan", "dự định": "plan", "muốn": "want"}
+_STAYS = re.compile(rf"(?P<who>(?i:{alternatives(_STAYERS)}))\s+(?:(?P<plan>{alternatives(_STAY_PLAN)})\s+)?ở"
+                    r"(?:\s+lại)?\s+(?P<place>[^,?.!]+?)\s+(?:(?:trong|khoảng|được)\s+)?"
+                    rf"(?:(?P<n>\d{{1,3}}|vài|{'|'.join(VI_TO_EN)})|(?P<ask>mấy|bao\s+nhiêu))\s+"
+                    rf"(?P<unit>{alternatives(_UNITS)})(?P<so_far>\s+rồi)?(?P<q>(?:\s+(?:vậy|ạ|nhỉ|thế))?\s*\?+)?\s*[.!]*")
+
 
 def _named(text: str, src: str, tgt: str) -> str | None:
     """"Tôi tên là Nam." as "My name is Nam.", "Bạn tôi tên là Hải." (or "Tên bạn tôi là Hải.") as "My friend's
@@ -116,6 +134,51 @@ def _aged(text: str, src: str, tgt: str) -> str | None:
         return capitalised(f"{_who_vi(m)} {n} tuổi.")
     n = VI_TO_EN.get(m.group("n").lower(), m.group("n"))
     return capitalised(f"{_who_is(m)} {n} {'year' if n in ('1', 'one') else 'years'} old.")
+
+
+def _stays(text: str, src: str, tgt: str) -> str | None:
+    """"Tôi sẽ ở Hà Nội 3 ngày." as "I'll stay in Hanoi for 3 days.", "Cô ấy ở đây ba tháng." as "She's here for three
+    months.", "Bạn sẽ ở Huế mấy ngày?" as "How many days will you stay in Hue?" (_STAYS); None for anything else."""
+    m = _STAYS.fullmatch(text.strip()) if (src, tgt) == ("vi", "en") else None
+    where = _stayed_at(m.group("place")) if m and bool(m.group("ask")) == bool(m.group("q")) else None
+    if where is None:
+        return None
+    who, plan, unit = _STAYERS[m.group("who").lower()], _STAY_PLAN.get(m.group("plan") or ""), _UNITS[m.group("unit")]
+    one = who in ("he", "she", "my family")  # (says "is", "plans")
+    be = {"will": "will be", "did": "was" if one or who == "I" else "were"}.get(plan) or (
+        "is" if one else "am" if who == "I" else "are")
+    stay = {"will": "will stay", "did": "stayed", "plan": "plans to stay" if one else "plan to stay",
+            "want": "wants to stay" if one else "want to stay"}.get(plan) or f"{be} staying"
+    here = where == "here"
+    if m.group("so_far"):  # "Tôi ở Việt Nam hai năm rồi." (v6: "I'm in Vietnam two years.")
+        plan, stay = "so far", "has been" if one else "have been"
+    elif here and plan in ("will", "did", None):
+        stay = be  # "I'm here", "I'll be here"
+    place = " here" if here else f" in {where}"
+    if m.group("ask"):  # "How many days will you stay …", "… are you staying …", "… do you plan to stay …"
+        asked = {"will": f"will {who} {'be' if here else 'stay'}", "did": f"{be} {who}" if here else f"did {who} stay",
+                 "plan": f"{'does' if one else 'do'} {who} plan to stay",
+                 "want": f"{'does' if one else 'do'} {who} want to stay",
+                 "so far": f"{stay.split()[0]} {who} been"}.get(plan)
+        return f"How many {unit}s {asked or be + ' ' + who + ('' if here else ' staying')}{place}?"
+    n = m.group("n").lower()
+    n = {"một": "a", "vài": "a few"}.get(n) or VI_TO_EN.get(n, n)
+    said = f"{who} {stay}".replace("I am", "I'm").replace("I have", "I've").replace(" will ", "'ll ") if " " not in who else f"{who} {stay}"
+    return capitalised(f"{said}{place} for {n} {unit}{'' if n in ('a', '1') else 's'}.")
+
+
+def _stayed_at(place: str) -> str | None:
+    """Where someone stays, in English: "here", a term for a place, a country, "this hotel"; else None."""
+    place = " ".join(place.split())
+    if place == "đây":
+        return "here"
+    lodging = re.fullmatch(rf"(?P<l>(?i:{alternatives(_LODGINGS)}))\s+này", place)
+    if lodging:
+        return f"this {_LODGINGS[lodging.group('l').lower()]}"
+    found = terms.matches(place, "vi", "en")
+    if len(found) == 1 and (found[0].start, found[0].end) == (0, len(place)) and found[0].replacement[0].isupper():
+        return found[0].replacement  # a place ("Hà Nội", "Hội An"; not "phở")
+    return _COUNTRIES.get(place) or terms.GONE_ONLY.get(place)
 
 
 def _who_is(m: re.Match) -> str:

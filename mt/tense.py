@@ -185,6 +185,10 @@ def so_far(words: list[str], source: str) -> dict[int, str]:
     if not verb:
         return {}
     have = "have" if person in _PRESENT_BE else "has"
+    if verb.group() in ("have", "has"):  # said so already: "We have been here …" (not "have had been")
+        return {}
+    if verb.group() == "had" and len(words) > at + 1 and words[at + 1] in _DONE | {"been"}:
+        return {at: have}  # "I had lived here for …"
     if verb.group() in _WHERE:
         return {at: f"{have} been {words[at]}"}
     said = _BASE.get(verb.group()) or (verb.group() if verb.group() in _BASES else _BASE.get(past(verb.group()) or ""))

@@ -421,6 +421,12 @@ def article(said: str) -> str:
     return "an" if said[0].lower() in "aeio" else "a"
 
 
+def plural(said: str) -> str:
+    """A term for a thing that is counted (_PLURALS) with its last word plural ("SIM cards"); any other as it is."""
+    *words, last = said.split()
+    return " ".join([*words, _PLURALS.get(last, last)])
+
+
 def _as_said_here(text: str, start: int, end: int, said: str) -> tuple[int, int, str] | None:
     """A vi→en term in the form its sentence needs, with the words that make it so: a verb for its subject and time
     (_VERBS), a thing with whose it is after it (_OWNER_AFTER), "this" or "that" (_THIS_AFTER), "the second"
