@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
-from . import articles, phrasebook, tense
+from . import articles, ever, phrasebook, tense
 from .glossary import (AS_WRITTEN, PLACED, TRANSLATED, Job, Slot, count, final_stop, hidden, stray_brackets,
                        token_pattern)
 from .numbers import number_edits
@@ -225,6 +225,7 @@ def _tenses(words: list[Word], source: str, src: str, tgt: str) -> list[Word]:
     if src != "vi":
         return words
     words = _mended(_mended(words, lambda tokens: tense.habitual(tokens, source)), lambda t: tense.so_far(t, source))
+    words = _mended(words, lambda tokens: ever.ever(tokens, source))
     words = _mended(words, lambda tokens: tense.not_yet(tokens, source))
     return _mended(words, lambda tokens: tense.how_long_so_far(tokens, source))
 

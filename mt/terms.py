@@ -261,6 +261,12 @@ _EN_TABLE_FOR = re.compile(r"(?<!\w)(?:(?P<book>book|reserve)(?P<ed>e?d)?\s+(?:a
 _EN_FROM_WHO = {"i": "tôi", "he": "anh ấy", "she": "cô ấy", "we": "chúng tôi", "they": "họ", "you": "bạn"}
 _EN_FROM = re.compile(r"(?<!\w)(?P<who>I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Yy]ou)(?:['’]m|['’]s|['’]re|\s+am|\s+is|\s+are)\s+"
                       r"from(?=\s+(?:the\s+)?[A-Z])")
+# en→vi: what someone has never done, with who (v6: "I've never been to Hue." → "Tôi chưa từng là Huế." (be), "I have
+# never flown." → "… chảy." (flowed), "He has never drunk beer." → "… say rượu." (drunk on wine); shown without who,
+# "Tôi có chưa bao giờ …")
+_EN_NEVER_DONE = {"been to": "đến", "flown": "đi máy bay", "drunk": "uống"}
+_EN_NEVER = re.compile(r"(?<!\w)(?P<who>I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Yy]ou)(?:['’]ve|['’]s|\s+have|\s+has)\s+never\s+"
+                       r"(?P<done>been\s+to|flown|drunk)(?!\w)")
 # en→vi: the market one goes to or is at is "chợ", not "thị trường" (trade): v6 wrote "I go to the market every
 # morning." → "Tôi đi đến thị trường …", "Let's go to the market." → "Chúng ta đến thị trường."; only after "to",
 # "at", "from" and before the end of a clause or a small word (not "the market economy", "the market for laptops")
@@ -304,6 +310,9 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         found += [Match(*m.span(), "chợ", "term") for m in _EN_MARKET.finditer(text)]
         found += [Match(*m.span(), f"{_EN_FROM_WHO[m['who'].lower()]} đến từ", "term") for m in _EN_FROM.finditer(text)]
         found += [_table_for(m) for m in _EN_TABLE_FOR.finditer(text)]
+        found += [Match(*m.span(), f"{_EN_FROM_WHO[m['who'].lower()]} chưa bao giờ "
+                                   f"{_EN_NEVER_DONE[' '.join(m['done'].split())]}", "term")
+                  for m in _EN_NEVER.finditer(text)]
     return merge(out + found)  # the longer of two that overlap: "book a table for 6" over the list's "book a table"
 
 

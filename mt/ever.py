@@ -1,0 +1,75 @@
+"""Whether someone has ever done something, asked ("Bạn đã bao giờ ăn phở chưa?") or denied ("Tôi chưa bao giờ đến
+Huế."), said in English with "ever" or "never" and the participle. v6 asked it many ways, none of them so ("Never eat
+pho?", "Do you already eat bun cha?", "You've never reached Hanoi?", "Do you have been to Sa Pa?") and denied it with
+the wrong verb or its wrong form ("I've never eat pho.", "I've never reached Hue.", "I've never gone to plane."). The
+English is mended word by word (mt.finishing): who and "ever" or "never" from the Vietnamese, the verb the participle
+of the Vietnamese verb (_DONE), and the model's own words after its verb kept as they are ("pho", "Hanoi").
+
+    >>> ever("Never eat pho?".split(), "Bạn đã bao giờ ăn phở chưa?")
+    {0: 'Have you ever eaten'}
+    >>> ever("I've never reached Hue.".split(), "Tôi chưa bao giờ đến Huế.")
+    {0: "I've never been to"}
+"""
+from __future__ import annotations
+
+import re
+
+from .text import alternatives
+
+# the Vietnamese verb after "bao giờ" or "từng", and its participle; one that goes with a place takes its
+# preposition ("been to Hue"), and "đi máy bay" (to fly) is said whole
+_DONE = {"ăn": "eaten", "uống": "drunk", "đến": "been to", "tới": "been to", "đi": "been to", "thăm": "visited",
+         "xem": "seen", "thấy": "seen", "gặp": "met", "nghe": "heard", "thử": "tried", "học": "studied",
+         "chơi": "played", "đọc": "read", "sống ở": "lived in", "làm việc ở": "worked in", "leo": "climbed",
+         "bơi ở": "swum in", "nấu": "cooked", "mua": "bought", "đi máy bay": "flown"}
+_WHOLE = {"flown"}  # said with nothing after it
+# who, and whether "have" or "has" goes with them
+_WHO = {"bạn": "you", "anh": "you", "chị": "you", "em": "you", "cậu": "you", "cô": "you", "chú": "you", "bác": "you",
+        "tôi": "I", "mình": "I", "chúng tôi": "we", "chúng ta": "we", "họ": "they", "anh ấy": "he", "cô ấy": "she",
+        "chị ấy": "she", "ông ấy": "he", "bà ấy": "she"}
+_WHO_VI = alternatives(_WHO)
+_VERB_VI = alternatives(_DONE)
+_ASKED = re.compile(rf"(?P<who>(?i:{_WHO_VI}))\s+(?:đã\s+|có\s+)?(?:bao\s+giờ|từng)\s+(?P<verb>{_VERB_VI})"
+                    r"(?P<rest>(?:\s+[^,?]+?)?)\s+chưa(?:\s+(?:vậy|ạ|nhỉ|thế))?\s*\?")
+_DENIED = re.compile(rf"(?P<who>(?i:{_WHO_VI}))\s+chưa\s+(?:bao\s+giờ|từng)\s+(?P<verb>{_VERB_VI})"
+                     r"(?P<rest>(?:\s+[^,.!?]+?)?)\s*[.!]*")
+# the model's words before its verb: who, "have", "ever", "never", "already", "do" …
+_FRAME = {"never", "ever", "already", "do", "does", "did", "have", "has", "had", "you", "you've", "i", "i've", "we",
+          "we've", "they", "they've", "he", "he's", "she", "she's", "not", "don't", "didn't", "haven't", "hasn't",
+          "yet", "been", "are", "is", "were", "was", "i'm", "you're"}
+
+_ASKING = {"which", "what", "where", "who", "how", "when", "why", "whose"}
+
+
+def ever(words: list[str], source: str) -> dict[int, str]:
+    """Where the Vietnamese `source` asks whether someone has ever done something (_ASKED) or says they never have
+    (_DENIED), with a verb of _DONE, the English `words` mended by their place: the words before the model's verb
+    become "Have you ever" or "I've never" and the verb its participle; {} where the English has no words after
+    its verb (but for a verb said whole) or no words before the ones it opens with."""
+    asked, denied = _ASKED.fullmatch(source.strip()), _DENIED.fullmatch(source.strip())
+    m = asked or denied
+    if m is None or not words:
+        return {}
+    done = _DONE[" ".join(m.group("verb").lower().split())]
+    k = next((i for i, w in enumerate(words) if w.lower().replace("’", "'").strip("?.!,") not in _FRAME), None)
+    whole, rest = done in _WHOLE, m.group("rest").strip()
+    if k is None or whole and rest or not whole and k + 1 >= len(words) or k and words[k][:1].isupper() \
+            or words[k].lower() in _ASKING:
+        return {}  # no verb: "You never Hanoi?", "Which Chinese are you read?"
+    if done == "been to" and not rest[:1].isupper():
+        return {}  # "been to" only a place by name: not "đi bơi" (gone swimming)
+    who = _WHO[m.group("who").lower()]
+    have = "has" if who in ("he", "she") else "have"
+    frame = f"{have.capitalize()} {who} ever {done}" if asked else _contracted(f"{who} {have} never {done}")
+    out = {i: "" for i in range(1, k + 1)} | {0: frame[0].upper() + frame[1:]}
+    if whole:  # "I've never flown."
+        out[0] += re.sub(r"^[^?.!]*", "", words[-1]) or ("?" if asked else ".")
+        return out | {i: "" for i in range(k + 1, len(words))}
+    if done.endswith((" to", " in")) and words[k + 1].lower() == done.rsplit(" ", 1)[1]:
+        out[k + 1] = ""  # "been to" for "went to": not "been to to Hue"
+    return out
+
+
+def _contracted(said: str) -> str:
+    """"I've", "we've", "he's" … as English says them."""
+    return re.sub(r"^(I|we|you|they) have\b", r"\1've", re.sub(r"^(he|she) has\b", r"\1's", said))
