@@ -6,9 +6,9 @@ English is mended word by word (mt.finishing): who and "ever" or "never" from th
 of the Vietnamese verb (_DONE), and the model's own words after its verb kept as they are ("pho", "Hanoi").
 
     >>> ever("Never eat pho?".split(), "Bạn đã bao giờ ăn phở chưa?")
-    {0: 'Have you ever eaten'}
+    {0: 'Have you ever eaten', 1: ''}
     >>> ever("I've never reached Hue.".split(), "Tôi chưa bao giờ đến Huế.")
-    {0: "I've never been to"}
+    {0: "I've never been to", 1: '', 2: ''}
 """
 from __future__ import annotations
 
@@ -61,7 +61,7 @@ def ever(words: list[str], source: str) -> dict[int, str]:
     who = _WHO[m.group("who").lower()]
     have = "has" if who in ("he", "she") else "have"
     frame = f"{have.capitalize()} {who} ever {done}" if asked else _contracted(f"{who} {have} never {done}")
-    out = {i: "" for i in range(1, k + 1)} | {0: frame[0].upper() + frame[1:]}
+    out = {0: frame[0].upper() + frame[1:]} | {i: "" for i in range(1, k + 1)}
     if whole:  # "I've never flown."
         out[0] += re.sub(r"^[^?.!]*", "", words[-1]) or ("?" if asked else ".")
         return out | {i: "" for i in range(k + 1, len(words))}

@@ -125,6 +125,9 @@ def test_a_verb_after_will_is_in_its_base():  # given "sẽ" for a day ahead, v6
     ("Hồi nhỏ tôi sống ở Huế được ba năm.", "When I was a child I lived in Hue for three years.", None),
     ("Tôi sống ở Hà Nội được ba năm rồi.", "I lived in Hanoi three years ago.", None),
     ("Tôi sống ở Hà Nội ba năm.", "I lived in Hanoi for three years.", None),
+    ("Chúng tôi ở đây được một tuần rồi.", "We have been here for a week.", None),  # not "have had been"
+    ("Tôi sống ở Hà Nội được ba năm rồi.", "I had lived in Hanoi for three years.", "I have lived in Hanoi for three "
+                                                                                   "years."),
 ])
 def test_a_habit_is_in_the_present_and_what_has_gone_on_so_far_in_the_present_perfect(sentence, decoded, finished):
     assert join_words(finish_words(as_words(decoded), Job(sentence, []), "vi", "en")) == (finished or decoded)
@@ -185,6 +188,25 @@ def test_things_liked_in_general(sentence, decoded, finished):  # v6: "Tôi thí
     ("Nó vừa lòng chưa?", "Is it satisfied?", None),
 ])
 def test_asked_whether_it_has_happened_yet(sentence, decoded, finished):
+    assert join_words(finish_words(as_words(decoded), Job(sentence, []), "vi", "en")) == (finished or decoded)
+
+
+@pytest.mark.parametrize("sentence, decoded, finished", [
+    ("Bạn đã bao giờ ăn phở chưa?", "Never eat pho?", "Have you ever eaten pho?"),
+    ("Bạn đã từng ăn bún chả chưa?", "Do you already eat bun cha?", "Have you ever eaten bun cha?"),
+    ("Bạn đã bao giờ đến Hà Nội chưa?", "You've never reached Hanoi?", "Have you ever been to Hanoi?"),
+    ("Anh đã từng đi Sa Pa chưa?", "Do you have been to Sa Pa?", "Have you ever been to Sa Pa?"),
+    ("Anh ấy đã bao giờ gặp cô ấy chưa?", "He never met her?", "Has he ever met her?"),
+    ("Tôi chưa bao giờ ăn phở.", "I've never eat pho.", "I've never eaten pho."),
+    ("Tôi chưa bao giờ đến Huế.", "I've never reached Hue.", "I've never been to Hue."),
+    ("Tôi chưa từng đi máy bay.", "I've never gone to plane.", "I've never flown."),
+    ("Anh ấy chưa bao giờ uống bia.", "He never drank beer.", "He's never drunk beer."),
+    # not a verb off the table, nor "đi" before what is no place's name, nor English with no verb where one goes
+    ("Bạn đã bao giờ yêu chưa?", "Have you ever loved?", None), ("Bạn đã bao giờ đi bơi chưa?", "Never swim?", None),
+    ("Bạn đã từng đọc thơ Trung Quốc nào chưa?", "Which Chinese are you read?", None),
+    ("Bạn đã bao giờ đến Hà Nội chưa?", "You never Hanoi?", None), ("Tôi đã ăn phở.", "I ate pho.", None),
+])
+def test_whether_someone_has_ever_done_something(sentence, decoded, finished):
     assert join_words(finish_words(as_words(decoded), Job(sentence, []), "vi", "en")) == (finished or decoded)
 
 

@@ -224,6 +224,30 @@ from mt.translate import Translator
     ("Máy in hết giấy rồi.", "vi", "en", "The printer has run out of paper."),  # v6: "Printer all papers."
     ("Tivi nhà tôi bị hỏng.", "vi", "en", None), ("The TV in the lobby is broken.", "en", "vi", None),
     ("Tôi hết hy vọng.", "vi", "en", None),
+    # whether a shop or "you" sell something, both ways (v6: "Bạn có bán kem chống nắng không?" → "Do you get
+    # sunscreen?", "Ở đây có bán áo mưa không?" → "Are there sales raincoat?"; "Do you sell umbrellas?" → "… đồ gỗ …")
+    ("Bạn có bán kem chống nắng không?", "vi", "en", "Do you sell sunscreen?"),
+    ("Ở đây có bán áo mưa không?", "vi", "en", "Do you sell raincoats here?"),
+    ("Cửa hàng này có bán thuốc đau đầu không?", "vi", "en", "Does this shop sell headache medicine?"),
+    ("Chị có bán thẻ sim ở đây không ạ?", "vi", "en", "Do you sell SIM cards here?"),
+    ("Do you sell umbrellas?", "en", "vi", "Bạn có bán ô không?"),
+    ("Does the supermarket sell milk?", "en", "vi", "Siêu thị có bán sữa không?"),
+    ("Do they sell SIM cards here?", "en", "vi", "Ở đây có bán thẻ sim không?"),
+    ("Bạn có bán nhà không?", "vi", "en", None), ("Do you sell houses?", "en", "vi", None),
+    # how long someone stays somewhere (v6: "Tôi sẽ ở Hà Nội 3 ngày." → "I'll be in Hanoi 3 days.", "Chúng tôi đã ở
+    # Huế hai ngày." → "We're in Hue two days.", "Bạn sẽ ở Hà Nội mấy ngày?" → "… for days?")
+    ("Tôi sẽ ở Hà Nội 3 ngày.", "vi", "en", "I'll stay in Hanoi for 3 days."),
+    ("Chúng tôi đã ở Huế hai ngày.", "vi", "en", "We stayed in Hue for two days."),
+    ("Cô ấy sẽ ở đây ba tháng.", "vi", "en", "She'll be here for three months."),
+    ("Tôi ở đây một tuần.", "vi", "en", "I'm here for a week."),
+    ("Gia đình tôi sẽ ở Hội An bốn đêm.", "vi", "en", "My family will stay in Hoi An for four nights."),
+    ("Tôi định ở Nha Trang một tuần.", "vi", "en", "I plan to stay in Nha Trang for a week."),
+    ("Chúng tôi ở khách sạn này ba đêm.", "vi", "en", "We are staying in this hotel for three nights."),
+    ("Tôi ở Việt Nam hai năm rồi.", "vi", "en", "I've been in Vietnam for two years."),
+    ("Bạn sẽ ở Hà Nội mấy ngày?", "vi", "en", "How many days will you stay in Hanoi?"),
+    ("Bạn ở Huế mấy ngày rồi?", "vi", "en", "How many days have you been in Hue?"),
+    ("Anh ấy đã ở Huế mấy ngày?", "vi", "en", "How many days did he stay in Hue?"),
+    ("Tôi ở nhà ba ngày.", "vi", "en", None), ("Tôi ở Hà Nội 3 ngày?", "vi", "en", None),
 ])
 def test_translate(sentence, src, tgt, expected):
     assert translate(sentence, src, tgt) == expected

@@ -184,6 +184,17 @@ from mt.translate import Translator, sentence_job
      [("table for four", "bàn cho bốn người"), ("booked a table for 6 people", "đã đặt bàn cho 6 người")]),
     # "The" opening the sentence goes with the term (shown "The thang máy is broken.", v6 wrote "C thang máy bị vỡ.")
     ("The elevator is broken, the entrance too.", "en", "vi", [("The elevator", "thang máy"), ("entrance", "lối vào")]),
+    # countries v6 leaves untranslated (v6: "I am from Na Uy.", "Tôi đến từ Norway."), "nước" (country) with them
+    ("Một tuần sau, nước Đức đã tấn công nước Ba Lan. Tôi đến từ Na Uy.", "vi", "en",
+     [("nước Ba Lan", "Poland"), ("Na Uy", "Norway")]),
+    ("I'm from Norway. They live in Laos.", "en", "vi", [("I'm from", "tôi đến từ"), ("Norway", "Na Uy"),
+                                                        ("Laos", "Lào")]),
+    # what someone has never done, with who (v6: "chưa từng là Huế", be; "chảy", flowed); where one used to live;
+    # not "never been late", nor "is never drunk"
+    ("I've never been to Hue. He has never flown. She used to live here. I have never been late. He is never drunk.",
+     "en", "vi", [("I've never been to", "tôi chưa bao giờ đến"), ("Hue", "Huế"),
+                  ("He has never flown", "anh ấy chưa bao giờ đi máy bay"),
+                  ("used to live", "từng sống")]),
     ("Phở", "vi", "de", []),
 ])
 def test_matches(text, src, tgt, found):
