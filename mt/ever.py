@@ -23,51 +23,75 @@ _DONE = {"ăn": "eaten", "uống": "drunk", "đến": "been to", "tới": "been 
          "chơi": "played", "đọc": "read", "sống ở": "lived in", "làm việc ở": "worked in", "leo": "climbed",
          "bơi ở": "swum in", "nấu": "cooked", "mua": "bought", "đi máy bay": "flown"}
 _WHOLE = {"flown"}  # said with nothing after it
-# who, and whether "have" or "has" goes with them
+# who: a pronoun, or someone called by kin and whose ("Mẹ tôi", "bạn của tôi": "my mother", "my friend")
 _WHO = {"bạn": "you", "anh": "you", "chị": "you", "em": "you", "cậu": "you", "cô": "you", "chú": "you", "bác": "you",
         "tôi": "I", "mình": "I", "chúng tôi": "we", "chúng ta": "we", "họ": "they", "anh ấy": "he", "cô ấy": "she",
         "chị ấy": "she", "ông ấy": "he", "bà ấy": "she"}
-_WHO_VI = alternatives(_WHO)
+_KIN = {"mẹ": "mother", "bố": "father", "ba": "father", "anh trai": "brother", "em trai": "brother",
+        "chị gái": "sister", "em gái": "sister", "vợ": "wife", "chồng": "husband", "con gái": "daughter",
+        "con trai": "son", "ông": "grandfather", "bà": "grandmother", "bạn": "friend"}
+_WHOSE = {"tôi": "my", "mình": "my", "bạn": "your"}
+_WHO_VI = (rf"(?i:(?P<kin>{alternatives(_KIN)})\s+(?:của\s+)?(?P<whose>{alternatives(_WHOSE)})|"
+           rf"(?P<who>{alternatives(_WHO)}))")
 _VERB_VI = alternatives(_DONE)
-_ASKED = re.compile(rf"(?P<who>(?i:{_WHO_VI}))\s+(?:đã\s+|có\s+)?(?:bao\s+giờ|từng)\s+(?P<verb>{_VERB_VI})"
+_ASKED = re.compile(rf"{_WHO_VI}\s+(?:đã\s+|có\s+)?(?:bao\s+giờ|từng)\s+(?P<verb>{_VERB_VI})"
                     r"(?P<rest>(?:\s+[^,?]+?)?)\s+chưa(?:\s+(?:vậy|ạ|nhỉ|thế))?\s*\?")
-_DENIED = re.compile(rf"(?P<who>(?i:{_WHO_VI}))\s+chưa\s+(?:bao\s+giờ|từng)\s+(?P<verb>{_VERB_VI})"
+_DENIED = re.compile(rf"{_WHO_VI}\s+chưa\s+(?:bao\s+giờ|từng)\s+(?P<verb>{_VERB_VI})"
                      r"(?P<rest>(?:\s+[^,.!?]+?)?)\s*[.!]*")
 # the model's words before its verb: who, "have", "ever", "never", "already", "do" …
 _FRAME = {"never", "ever", "already", "do", "does", "did", "have", "has", "had", "you", "you've", "i", "i've", "we",
           "we've", "they", "they've", "he", "he's", "she", "she's", "not", "don't", "didn't", "haven't", "hasn't",
           "yet", "been", "are", "is", "were", "was", "i'm", "you're"}
-
+_BEFORE_TO = {"used", "want", "wanted", "going"}  # before "to" and the verb: "Has he ever used to eat pho?"
 _ASKING = {"which", "what", "where", "who", "how", "when", "why", "whose"}
 
 
 def ever(words: list[str], source: str) -> dict[int, str]:
     """Where the Vietnamese `source` asks whether someone has ever done something (_ASKED) or says they never have
-    (_DENIED), with a verb of _DONE, the English `words` mended by their place: the words before the model's verb
-    become "Have you ever" or "I've never" and the verb its participle; {} where the English has no words after
-    its verb (but for a verb said whole) or no words before the ones it opens with."""
-    asked, denied = _ASKED.fullmatch(source.strip()), _DENIED.fullmatch(source.strip())
-    m = asked or denied
-    if m is None or not words:
-        return {}
-    done = _DONE[" ".join(m.group("verb").lower().split())]
-    k = next((i for i, w in enumerate(words) if w.lower().replace("’", "'").strip("?.!,") not in _FRAME), None)
-    whole, rest = done in _WHOLE, m.group("rest").strip()
+    (_DENIED), with a verb of _DONE, the English `words` mended by their place: the words up to the model's verb
+    become "Have you ever" or "I've never" and the participle; {} where the English has no verb where one goes."""
+    m = _ASKED.fullmatch(source.strip()) or _DENIED.fullmatch(source.strip())
+    who, start = _who(m, words) if m else (None, 0)
+    k = _verb_at(words, start) if who else None
+    done, rest = (_DONE[" ".join(m.group("verb").lower().split())], m.group("rest").strip()) if m else ("", "")
+    whole = done in _WHOLE
     if k is None or whole and rest or not whole and k + 1 >= len(words) or k and words[k][:1].isupper() \
             or words[k].lower() in _ASKING:
         return {}  # no verb: "You never Hanoi?", "Which Chinese are you read?"
     if done == "been to" and not rest[:1].isupper():
         return {}  # "been to" only a place by name: not "đi bơi" (gone swimming)
-    who = _WHO[m.group("who").lower()]
-    have = "has" if who in ("he", "she") else "have"
-    frame = f"{have.capitalize()} {who} ever {done}" if asked else _contracted(f"{who} {have} never {done}")
+    have = "have" if who in ("I", "you", "we", "they") else "has"
+    frame = f"{have} {who} ever {done}" if m.re is _ASKED else _contracted(f"{who} {have} never {done}")
     out = {0: frame[0].upper() + frame[1:]} | {i: "" for i in range(1, k + 1)}
     if whole:  # "I've never flown."
-        out[0] += re.sub(r"^[^?.!]*", "", words[-1]) or ("?" if asked else ".")
+        out[0] += re.sub(r"^[^?.!]*", "", words[-1]) or ("?" if m.re is _ASKED else ".")
         return out | {i: "" for i in range(k + 1, len(words))}
-    if done.endswith((" to", " in")) and words[k + 1].lower() == done.rsplit(" ", 1)[1]:
-        out[k + 1] = ""  # "been to" for "went to": not "been to to Hue"
+    if done.endswith((" to", " in")) and words[k + 1].lower() in ("to", "in", "at"):
+        out[k + 1] = ""  # "been to" for "went to", "arrived in": not "been to to Hue"
     return out
+
+
+def _who(m: re.Match, words: list[str]) -> tuple[str | None, int]:
+    """Who in English ("you", "my mother"), and where in `words` to look for the verb: after the model's word for
+    the one called by kin, or from the start where the model put a pronoun in its place ("Bố tôi chưa bao giờ đi máy
+    bay." → "I never went to the plane."); None where it did neither."""
+    if m.group("who"):
+        return _WHO[m.group("who").lower()], 0
+    noun = _KIN[" ".join(m.group("kin").lower().split())]
+    who = f"{_WHOSE[m.group('whose').lower()]} {noun}"
+    at = next((i for i, w in enumerate(words) if w.lower().strip("?.!,") == noun), None)
+    if at is None:
+        return (who, 0) if words and words[0].lower().replace("’", "'") in _FRAME else (None, 0)
+    return who, at + 1
+
+
+def _verb_at(words: list[str], start: int) -> int | None:
+    """Where the model's verb is: the first word from `start` that is not of _FRAME ("used to eat": "eat")."""
+    k = next((i for i in range(start, len(words)) if words[i].lower().replace("’", "'").strip("?.!,") not in _FRAME),
+             None)
+    if k is not None and words[k].lower() in _BEFORE_TO and k + 2 < len(words) and words[k + 1].lower() == "to":
+        k += 2
+    return k
 
 
 def _contracted(said: str) -> str:

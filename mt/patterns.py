@@ -453,8 +453,8 @@ def _sells(text: str, src: str, tgt: str) -> str | None:
     what = " ".join(m.group("what").split()) if m else ""
     if tgt == "vi":
         said = _SOLD_VI.get(what) or _a_thing(what, src, tgt) if m else None
-        who = "Ở đây" if m and m.group("here") else capitalised(_SELLERS_VI[m.group("who")]) if m and m.group(
-            "who") else "Bạn"
+        who = capitalised(_SELLERS_VI[m.group("who")]) if m and m.group("who") else "Ở đây" if m and m.group(
+            "here") else "Bạn"  # ("Does this shop sell … here?": this shop)
         return f"{who} có bán {said} không?" if said else None
     said = _SOLD.get(what.lower()) if m else None
     if m and said is None and (thing := _a_thing(what, src, tgt)):

@@ -226,7 +226,7 @@ import importlib
 import random
 import re
 
-from mt import amounts, articles, dates, mishaps, names, patterns, people, phrasebook, tense, terms, weather
+from mt import amounts, articles, dates, ever, mishaps, names, patterns, people, phrasebook, tense, terms, weather
 from mt.numbers import EN_NUMBER_WORDS, EN_TENS, VI_NUMBER_WORDS
 from mt.text import EN_MONTHS as DATES_EN
 from mt.text import sentence_case, strip_marks
@@ -1429,6 +1429,7 @@ def main() -> None:
                                                 tense, "after_will", lambda words: {}), flush=True)
     stop40(t, rng, n)
     stop41(t, rng, n)
+    stop42(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -1837,6 +1838,103 @@ AGES_EN = ["five", "3", "ten", "25", "60", "two", "80", "eight"]
 LIKED = [(w, "") for w in ("rau", "mèo", "chó", "hoa", "sách", "phim hành động", "bánh mì", "rau xanh", "cà phê")]
 LIKED_SAID = ["Tôi thích {w}.", "Tôi không thích {w}.", "Bạn có thích {w} không?", "Em thích {w} lắm.",
               "Con tôi thích {w}."]
+
+
+def stop42(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 42 (101–106), after the earlier ones so that those draw the sentences they drew before."""
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"whether a shop sells something, {src}->{tgt}:", count(t, sold(rng, n, src), src, tgt, patterns, "_sells",
+                                                                       lambda *a: None), flush=True)
+    print("how long someone stays somewhere, vi->en:", count(t, stays(rng, n), "vi", "en", people, "_stays",
+                                                              lambda *a: None), flush=True)
+    print("whether someone has ever done something, vi->en:", count(t, ever_done(rng, n), "vi", "en", ever, "ever",
+                                                                     lambda *a: {}), flush=True)
+    never_en = [(rng.choice(NEVER_EN_SAID).format(w=who, p=en), rf"(?i:\b{vi_who} chưa (?:bao giờ|từng) đến {vi}\b)")
+                for (who, vi_who), (en, vi) in ((rng.choice(NEVER_EN_WHO), rng.choice(ENGLISH_PLACES))
+                                                for _ in range(n))]
+    print("where someone has never been, en->vi:", count(t, never_en, "en", "vi", terms, "_EN_NEVER", NEVER),
+          flush=True)
+
+
+SOLD_THINGS = [("kem chống nắng", "sunscreen"), ("ô", "umbrellas"), ("pin", "batteries"), ("bản đồ", "maps"),
+               ("áo mưa", "raincoats"), ("thẻ sim", "SIM cards"), ("nước", "water"), ("bia", "beer"),
+               ("khẩu trang", "face masks"), ("tem", "stamps")]
+SOLD_BY = {"vi": [("Bạn", r"Do you"), ("Chị", r"Do you"), ("Ở đây", r"Do you"), ("Cửa hàng này", r"Does this shop"),
+                  ("Siêu thị", r"Does the supermarket")],
+           "en": [("Do you", "(?:Bạn|Ở đây|Anh|Chị)"), ("Does this shop", "Cửa hàng này"),
+                  ("Does the supermarket", "Siêu thị")]}
+
+
+def sold(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Whether a shop or "you" sell something; right: asked with "sell" (or "bán") and the thing."""
+    out = []
+    for _ in range(n):
+        (vi, en), (who, right_who) = rng.choice(SOLD_THINGS), rng.choice(SOLD_BY[src])
+        if src == "vi":
+            text = f"{who} có bán {vi}{rng.choice(['', ' ở đây'])} không{rng.choice(['', ' ạ', ' vậy'])}?"
+            out.append((text, rf"^{right_who} sell {en}\b"))
+        else:
+            out.append((f"{who} sell {en}{rng.choice(['', ' here'])}?", rf"^{right_who}\b.* bán {vi}\b.*không\?$"))
+    return out
+
+
+STAY_WHO = [("Tôi", "I"), ("Chúng tôi", "We"), ("Anh ấy", "He"), ("Cô ấy", "She"), ("Gia đình tôi", "My family"),
+            ("Họ", "They")]
+STAY_PLACES = [("Hà Nội", "Hanoi"), ("Huế", "Hue"), ("Đà Lạt", "Da Lat"), ("Hội An", "Hoi An"), ("đây", "here"),
+               ("Việt Nam", "Vietnam"), ("Sa Pa", "Sa Pa"), ("khách sạn này", "this hotel")]
+STAY_SPANS = [("một", "(?:a|one)"), ("hai", "two"), ("3", "(?:3|three)"), ("năm", "five"), ("vài", "a few")]
+STAY_UNITS = [("ngày", "day"), ("đêm", "night"), ("tuần", "week"), ("tháng", "month")]
+
+
+def stays(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    """How long someone stays somewhere, or will; right: the place and "for" the span; asked: "How many …"."""
+    out = []
+    for _ in range(n):
+        (who, _), (vi, en), (k, k_en), (unit, unit_en) = rng.choice(STAY_WHO), rng.choice(STAY_PLACES), \
+            rng.choice(STAY_SPANS), rng.choice(STAY_UNITS)
+        where = "here" if en == "here" else f"in {en}"
+        if rng.random() < 0.25:
+            said = rng.choice(["Bạn sẽ ở {p} mấy {u}?", "Bạn ở {p} bao nhiêu {u}?", "Anh ấy định ở {p} mấy {u}?"])
+            out.append((said.format(p=vi, u=unit), rf"^How many {unit_en}s\b.*\b{where}\?$"))
+            continue
+        plan = rng.choice(["", "sẽ ", "đã ", "định "])
+        out.append((f"{who} {plan}ở {vi} {k} {unit}{rng.choice(['.', '.', ' rồi.'])}",
+                    rf"\b{where} for {k_en} {unit_en}s?\b"))
+    return out
+
+
+EVER_DONE = [("ăn", "eaten", [("phở", "pho"), ("bún chả", "bun cha"), ("bánh xèo", "banh xeo")]),
+             ("đến", "been to", [("Hà Nội", "Hanoi"), ("Huế", "Hue"), ("Việt Nam", "Vietnam")]),
+             ("uống", "drunk", [("cà phê trứng", "egg coffee"), ("bia hơi", "bia hoi")]),
+             ("xem", "seen", [("múa rối nước", "water puppetry")]), ("thử", "tried", [("cao lầu", "cao lau")])]
+EVER_SAID = ["{w} đã bao giờ {v} {x} chưa?", "{w} đã từng {v} {x} chưa?", "{w} từng {v} {x} chưa?",
+             "{w} có bao giờ {v} {x} chưa?"]
+EVER_WHO = [("Bạn", "Have you"), ("Anh", "Have you"), ("Chị", "Have you"), ("Anh ấy", "Has he"),
+            ("Cô ấy", "Has she")]
+NEVER_WHO = [("Tôi", "I(?:'ve| have)"), ("Chúng tôi", "We(?:'ve| have)"), ("Anh ấy", "He(?:'s| has)"),
+             ("Mẹ tôi", None)]
+
+
+def ever_done(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    """Whether someone has ever done something, asked, or that they never have; right: "Have you ever" (or "… never")
+    and the participle."""
+    out = []
+    for _ in range(n):
+        verb, done, things = rng.choice(EVER_DONE)
+        x, x_en = rng.choice(things)
+        if rng.random() < 0.6:
+            who, asked = rng.choice(EVER_WHO)
+            out.append((rng.choice(EVER_SAID).format(w=who, v=verb, x=x), rf"^{asked} ever {done} {x_en}\?$"))
+        else:
+            who, said = rng.choice(NEVER_WHO)
+            right = rf"^{said} never {done} {x_en}\.$" if said else rf"\bnever {done} {x_en}\b"
+            out.append((f"{who} chưa {rng.choice(['bao giờ', 'từng'])} {verb} {x}.", right))
+    return out
+
+
+NEVER_EN_WHO = [("I've", "tôi"), ("I have", "tôi"), ("We've", "chúng tôi"), ("He has", "anh ấy"),
+                ("She's", "cô ấy"), ("They have", "họ")]
+NEVER_EN_SAID = ["{w} never been to {p}.", "{w} never been to {p} before.", "{w} never been to {p}, but I want to go."]
 
 
 if __name__ == "__main__":

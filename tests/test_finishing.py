@@ -201,6 +201,14 @@ def test_asked_whether_it_has_happened_yet(sentence, decoded, finished):
     ("Tôi chưa bao giờ đến Huế.", "I've never reached Hue.", "I've never been to Hue."),
     ("Tôi chưa từng đi máy bay.", "I've never gone to plane.", "I've never flown."),
     ("Anh ấy chưa bao giờ uống bia.", "He never drank beer.", "He's never drunk beer."),
+    ("Anh ấy chưa từng đến Hà Nội.", "He has never been arrived in Hanoi.", "He's never been to Hanoi."),
+    ("Anh ấy từng ăn phở chưa?", "Has he ever used to eat pho?", "Has he ever eaten pho?"),
+    # someone called by kin: after the model's word for them, or in place of its pronoun
+    ("Mẹ tôi chưa bao giờ xem múa rối nước.", "My mother never watched water puppetry.",
+     "My mother has never seen water puppetry."),
+    ("Bố tôi chưa bao giờ đi máy bay.", "I never went to the plane.", "My father has never flown."),
+    ("Mẹ bạn đã bao giờ ăn phở chưa?", "You've never eaten pho?", "Has your mother ever eaten pho?"),
+    ("Mẹ tôi chưa bao giờ ăn phở.", "Mom never ate pho.", None),
     # not a verb off the table, nor "đi" before what is no place's name, nor English with no verb where one goes
     ("Bạn đã bao giờ yêu chưa?", "Have you ever loved?", None), ("Bạn đã bao giờ đi bơi chưa?", "Never swim?", None),
     ("Bạn đã từng đọc thơ Trung Quốc nào chưa?", "Which Chinese are you read?", None),
