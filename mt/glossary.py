@@ -113,8 +113,9 @@ class Glossary:
         return out
 
 
-def parse_glossary(text: str | None) -> Glossary:
-    """Parse glossary text (see the module docstring); InputError names the line at fault."""
+def parse_glossary(text: str | None, limit: int | None = MAX_ENTRIES) -> Glossary:
+    """Parse glossary text (see the module docstring); InputError names the line at fault. A user's glossary holds at
+    most `limit` entries; the lists that ship (phrases, terms) pass None."""
     entries: dict[str, Entry] = {}
     for number, raw in enumerate((text or "").split("\n"), 1):
         line = raw.split("#", 1)[0].strip()
@@ -125,8 +126,8 @@ def parse_glossary(text: str | None) -> Glossary:
         if key in entries and entries[key] != entry:
             raise InputError(f"glossary line {number}: {entry.source!r} is already listed with another translation")
         entries[key] = entry
-        if len(entries) > MAX_ENTRIES:
-            raise InputError(f"the glossary has more than {MAX_ENTRIES} entries: split it or keep the important ones")
+        if limit is not None and len(entries) > limit:
+            raise InputError(f"the glossary has more than {limit} entries: split it or keep the important ones")
     return Glossary(list(entries.values()))
 
 

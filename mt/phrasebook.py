@@ -401,4 +401,4 @@ def _table(src: str, tgt: str) -> dict[str, str]:
     path = RESOURCES / f"phrases.{src}-{tgt}.txt"
     if not path.is_file():
         return {}
-    return {_key(e.source): e.target for e in parse_glossary(path.read_text(encoding="utf-8")).entries}
+    return {_key(e.source): e.target for e in parse_glossary(path.read_text(encoding="utf-8"), limit=None).entries}

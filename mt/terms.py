@@ -373,8 +373,8 @@ def _entries(src: str, tgt: str) -> tuple[list, set[str]]:
         return [], set()
     text = path.read_text(encoding="utf-8")
     _, found, rest = text.partition("\n# places")
-    places = {_keyed(e.source) for e in parse_glossary(rest.split("\n", 1)[1]).entries} if found else set()
-    return parse_glossary(text).entries, places
+    places = {_keyed(e.source) for e in parse_glossary(rest.split("\n", 1)[1], limit=None).entries} if found else set()
+    return parse_glossary(text, limit=None).entries, places
 
 
 @lru_cache(maxsize=None)

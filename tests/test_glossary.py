@@ -30,6 +30,13 @@ def test_bad_glossary_lines_are_named(text, message):
         parse_glossary(text)
 
 
+def test_a_users_glossary_is_capped_but_the_lists_that_ship_are_not():
+    text = "\n".join(f"word{i} = từ{i}" for i in range(501))
+    with pytest.raises(InputError, match="more than 500 entries"):
+        parse_glossary(text)
+    assert len(parse_glossary(text, limit=None)) == 501
+
+
 def test_matches_whole_words_case_insensitive_longest_first():
     g = parse_glossary("Lan\nphở = pho\nphở bò = beef pho")
     text = "Bà Lan nấu phở bò, còn LAN ăn phở. Lantern không phải Lan."
