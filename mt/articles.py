@@ -67,7 +67,8 @@ def left_out(words: list[str]) -> dict[int, str]:
 # things liked in general, which English says in the plural or without an article ("Tôi thích mèo." → "I like a
 # cat.", "Tôi thích hoa." → "I like the flower.", "Tôi thích bóng đá." → "I like the football."): only where the
 # Vietnamese names them alone after "thích", not "this one" ("này", "đó" …) or someone's ("của")
-_LIKED_VI = re.compile(r"(?i:thích|yêu)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s+(?:lắm|quá|nhất))?\s*[.!?]*$")
+_LIKED_VI = re.compile(r"(?i:thích|yêu)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s+và\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?"
+                       r"(?:\s+(?:lắm|quá|nhất))?\s*[.!?]*$")
 _WHICH_VI = re.compile(r"(?<!\w)(?:này|đó|kia|ấy|của)(?!\w)")
 _COUNTED = {"cat": "cats", "dog": "dogs", "flower": "flowers", "book": "books", "movie": "movies", "film": "films",
             "song": "songs", "bird": "birds", "animal": "animals", "child": "children"}
@@ -77,22 +78,29 @@ _LIKING = {"like", "likes", "love", "loves", "hate", "hates"}
 
 
 def liked(words: list[str], source: str) -> dict[int, str]:
-    """Where the Vietnamese `source` ends with a thing liked in general (_LIKED_VI), the article (or "to") between
-    "like", "love" … and the thing of the lists ending the English `words` left out, and a thing of _COUNTED in the
-    plural, by their place ("like a cat." → "like cats.", "like the football." → "like football.")."""
+    """Where the Vietnamese `source` ends with a thing liked in general, or two joined by "và" (_LIKED_VI), the
+    article (or "to") between "like", "love" … and each thing of the lists ending the English `words` left out, and
+    a thing of _COUNTED in the plural, by their place ("like a cat." → "like cats.", "like the football." → "like
+    football.", "like a cat and dog." → "like cats and dogs.")."""
     liked_vi = _LIKED_VI.search(source)
     if not liked_vi or _WHICH_VI.search(liked_vi.group()) or len(words) < 3:
         return {}
-    i = len(words) - 2  # the article, before the last word
-    thing = _WORD.match(words[-1])
-    said = thing.group("word").lower() if thing else ""
-    if said not in _COUNTED and said not in _UNCOUNTED_LIKED:
-        return {}
-    plural = {i + 1: _COUNTED[said] + words[-1][thing.end():]} if said in _COUNTED else {}
-    if words[i].lower() in _LIKING:  # "He loves cat."
-        return plural
-    if words[i] in ("a", "an", "the", "to") and words[i - 1].lower() in _LIKING:  # ("I like to coffee.")
-        return {i: ""} | plural
+    k = max((i for i, w in enumerate(words) if w.lower() in _LIKING), default=len(words)) + 1
+    out: dict[int, str] = {}
+    for first in (True, False):  # a thing, and perhaps "and" another
+        if k < len(words) - 1 and (words[k] in ("a", "an", "the") or first and words[k] == "to"):
+            out[k], k = "", k + 1  # ("I like to coffee.")
+        thing = _WORD.match(words[k]) if k < len(words) else None
+        said = thing.group("word").lower() if thing else ""
+        if said not in _COUNTED and said not in _UNCOUNTED_LIKED and said not in _COUNTED.values():
+            return {}  # (in the plural already: "books")
+        if said in _COUNTED:
+            out[k] = _COUNTED[said] + words[k][thing.end():]
+        if k == len(words) - 1:
+            return out
+        if not first or words[k + 1] != "and":
+            return {}
+        k += 2
     return {}
 
 

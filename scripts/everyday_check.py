@@ -1841,7 +1841,7 @@ LIKED_SAID = ["Tôi thích {w}.", "Tôi không thích {w}.", "Bạn có thích {
 
 
 def stop42(t, rng: random.Random, n: int) -> None:
-    """The checks of stop 42 (101–106), after the earlier ones so that those draw the sentences they drew before."""
+    """The checks of stop 42 (101–107), after the earlier ones so that those draw the sentences they drew before."""
     for src, tgt in (("vi", "en"), ("en", "vi")):
         print(f"whether a shop sells something, {src}->{tgt}:", count(t, sold(rng, n, src), src, tgt, patterns, "_sells",
                                                                        lambda *a: None), flush=True)
@@ -1853,6 +1853,10 @@ def stop42(t, rng: random.Random, n: int) -> None:
                 for (who, vi_who), (en, vi) in ((rng.choice(NEVER_EN_WHO), rng.choice(ENGLISH_PLACES))
                                                 for _ in range(n))]
     print("where someone has never been, en->vi:", count(t, never_en, "en", "vi", terms, "_EN_NEVER", NEVER),
+          flush=True)
+    two_liked = [(rng.choice(LIKED_IN_GENERAL_SAID).format(w=f"{a} và {b}"), rf"\b(?:like|love)s? {a_en} and {b_en}\b")
+                 for (a, a_en), (b, b_en) in (rng.sample(LIKED_IN_GENERAL, 2) for _ in range(n))]
+    print("two things liked in general, vi->en:", count(t, two_liked, "vi", "en", articles, "liked", lambda *a: {}),
           flush=True)
 
 
