@@ -163,8 +163,18 @@ def _stays(text: str, src: str, tgt: str) -> str | None:
         return f"How many {unit}s {asked or be + ' ' + who + ('' if here else ' staying')}{place}?"
     n = m.group("n").lower()
     n = {"một": "a", "vài": "a few"}.get(n) or VI_TO_EN.get(n, n)
-    said = f"{who} {stay}".replace("I am", "I'm").replace("I have", "I've").replace(" will ", "'ll ") if " " not in who else f"{who} {stay}"
-    return capitalised(f"{said}{place} for {n} {unit}{'' if n in ('a', '1') else 's'}.")
+    return capitalised(f"{_contracted(who, stay)}{place} for {n} {unit}{'' if n in ('a', '1') else 's'}.")
+
+
+_SHORT = {"am": "'m", "are": "'re", "is": "'s", "have": "'ve", "has": "'s", "will": "'ll"}
+
+
+def _contracted(who: str, said: str) -> str:
+    """A pronoun and its verb as English says them ("I'm staying", "we've been", "she'll be"); "my family is"."""
+    be, _, rest = said.partition(" ")
+    if " " in who or be not in _SHORT:
+        return f"{who} {said}"
+    return f"{who}{_SHORT[be]} {rest}".rstrip()
 
 
 def _stayed_at(place: str) -> str | None:

@@ -242,7 +242,7 @@ from mt.translate import Translator
     ("Tôi ở đây một tuần.", "vi", "en", "I'm here for a week."),
     ("Gia đình tôi sẽ ở Hội An bốn đêm.", "vi", "en", "My family will stay in Hoi An for four nights."),
     ("Tôi định ở Nha Trang một tuần.", "vi", "en", "I plan to stay in Nha Trang for a week."),
-    ("Chúng tôi ở khách sạn này ba đêm.", "vi", "en", "We are staying in this hotel for three nights."),
+    ("Chúng tôi ở khách sạn này ba đêm.", "vi", "en", "We're staying in this hotel for three nights."),
     ("Tôi ở Việt Nam hai năm rồi.", "vi", "en", "I've been in Vietnam for two years."),
     ("Bạn sẽ ở Hà Nội mấy ngày?", "vi", "en", "How many days will you stay in Hanoi?"),
     ("Bạn ở Huế mấy ngày rồi?", "vi", "en", "How many days have you been in Hue?"),
