@@ -41,7 +41,8 @@ _DENIED = re.compile(rf"{_WHO_VI}\s+chưa\s+(?:bao\s+giờ|từng)\s+(?P<verb>{_
 # the model's words before its verb: who, "have", "ever", "never", "already", "do" …
 _FRAME = {"never", "ever", "already", "do", "does", "did", "have", "has", "had", "you", "you've", "i", "i've", "we",
           "we've", "they", "they've", "he", "he's", "she", "she's", "not", "don't", "didn't", "haven't", "hasn't",
-          "yet", "been", "are", "is", "were", "was", "i'm", "you're"}
+          "yet", "been", "are", "is", "were", "was", "i'm", "you're", "will", "would", "can", "could", "may",
+          "might", "should"}
 _BEFORE_TO = {"used", "want", "wanted", "going"}  # before "to" and the verb: "Has he ever used to eat pho?"
 _ASKING = {"which", "what", "where", "who", "how", "when", "why", "whose"}
 

@@ -214,6 +214,13 @@ _MORE_EN = re.compile(r"(?:(?P<asked>(?i:can|could|may)\s+I\s+(?:have|get))\s+|(
                       r"(?:s|es)?\s+of\s+)?"
                       rf"(?P<thing>{alternatives(_SERVED_VI)})(?:s|es)?"
                       r"(?:,?\s+please)?\s*[.!?]*")
+# ... and asked for, not more of it ("Can I have some water, please?" → "Có thể tôi có một vài nước, vui lòng?", "Could
+# we have some ice?" → "… một số món ăn …", a dish; "Can I have a beer?" → "Tôi có thể có bia được không?")
+_ASKED_FOR_EN = re.compile(r"(?:(?P<asked>(?i:can|could|may)\s+(?P<who>I|we)\s+(?:have|get))|"
+                           r"(?i:I['’]d|I\s+would)\s+like)\s+(?:(?P<n>(?i:an?|one|two|three|some)|\d)\s+)?"
+                           rf"(?:(?P<measure>{alternatives(_MEASURES_VI)})(?:s|es)?\s+of\s+)?"
+                           rf"(?P<thing>{alternatives(_SERVED_VI)})(?:s|es)?"
+                           r"(?:,?\s+please)?\s*[.!?]*")
 # where a place is beside another (v6: "Khách sạn ở đối diện bưu điện." → "Hotels in the post office.", "Nó ở gần
 # chợ." → "It was near the market."; "It's next to the bank." → "Tiếp theo ngân hàng.", "The hotel is opposite the
 # post office." → "Khách sạn ngược lại văn phòng.", the other way round): "it", a place of _HAVING or a term, beside a
@@ -532,16 +539,21 @@ def _more(text: str, src: str, tgt: str) -> str | None:
 
 def _more_vi(text: str) -> str | None:
     """"Can I have another pillow?" as "Cho tôi thêm một cái gối được không?", "Two more beers, please." as "Cho tôi
-    thêm hai chai bia nhé." (_MORE_EN); None for anything else."""
-    m = _MORE_EN.fullmatch(text.strip())
+    thêm hai chai bia nhé." (_MORE_EN), "Can I have some water?" as "Cho tôi một ít nước được không?" (_ASKED_FOR_EN);
+    None for anything else."""
+    m = _MORE_EN.fullmatch(text.strip()) or _ASKED_FOR_EN.fullmatch(text.strip())
     if m is None:
         return None
+    more = m.re is _MORE_EN
     thing, n = m.group("thing").lower(), (m.group("n") or "").lower()
-    count = "một" if m.group("another") else EN_TO_VI.get(n, "" if n == "some" else n)
+    count = "một" if more and m.group("another") or n in ("a", "an") else EN_TO_VI.get(n, "" if n == "some" else n)
     measure = _MEASURES_VI.get((m.group("measure") or "").lower()) or _SERVED_IN.get(thing)
     measure = measure or ("" if thing in _UNCOUNTED_SERVED else "cái")
+    if n == "some" and not more:
+        count, measure = ("một ít", "") if thing in _UNCOUNTED_SERVED else ("vài", measure)
     what = " ".join(w for w in (count, measure if count else "", _SERVED_VI[thing]) if w)
-    return f"Cho tôi thêm {what} {'được không?' if m.group('asked') else 'nhé.'}"
+    who = "chúng tôi" if not more and m.group("who") == "we" else "tôi"
+    return f"Cho {who} {'thêm ' if more else ''}{what} {'được không?' if m.group('asked') else 'nhé.'}"
 
 
 def _plural(word: str) -> str:

@@ -206,6 +206,7 @@ def test_asked_whether_it_has_happened_yet(sentence, decoded, finished):
     ("Anh ấy chưa bao giờ uống bia.", "He never drank beer.", "He's never drunk beer."),
     ("Anh ấy chưa từng đến Hà Nội.", "He has never been arrived in Hanoi.", "He's never been to Hanoi."),
     ("Anh ấy từng ăn phở chưa?", "Has he ever used to eat pho?", "Has he ever eaten pho?"),
+    ("Cô ấy từng đến Huế chưa?", "Will she have come to Hue?", "Has she ever been to Hue?"),
     # someone called by kin: after the model's word for them, or in place of its pronoun
     ("Mẹ tôi chưa bao giờ xem múa rối nước.", "My mother never watched water puppetry.",
      "My mother has never seen water puppetry."),
