@@ -1841,7 +1841,7 @@ LIKED_SAID = ["Tôi thích {w}.", "Tôi không thích {w}.", "Bạn có thích {
 
 
 def stop42(t, rng: random.Random, n: int) -> None:
-    """The checks of stop 42 (101–107), after the earlier ones so that those draw the sentences they drew before."""
+    """The checks of stop 42 (101–108), after the earlier ones so that those draw the sentences they drew before."""
     for src, tgt in (("vi", "en"), ("en", "vi")):
         print(f"whether a shop sells something, {src}->{tgt}:", count(t, sold(rng, n, src), src, tgt, patterns, "_sells",
                                                                        lambda *a: None), flush=True)
@@ -1858,6 +1858,10 @@ def stop42(t, rng: random.Random, n: int) -> None:
                  for (a, a_en), (b, b_en) in (rng.sample(LIKED_IN_GENERAL, 2) for _ in range(n))]
     print("two things liked in general, vi->en:", count(t, two_liked, "vi", "en", articles, "liked", lambda *a: {}),
           flush=True)
+    asked_for = [(rng.choice(ASKED_FOR_SAID).format(n=rng.choice(["a", "some"] if counted else ["some"]), w=en),
+                  rf"^Cho (?:tôi|chúng tôi)\b.*\b{vi}\b")
+                 for en, vi, counted in (rng.choice(ASKED_FOR) for _ in range(n))]
+    print("something asked for, en->vi:", count(t, asked_for, "en", "vi", patterns, "_ASKED_FOR_EN", NEVER), flush=True)
 
 
 SOLD_THINGS = [("kem chống nắng", "sunscreen"), ("ô", "umbrellas"), ("pin", "batteries"), ("bản đồ", "maps"),
@@ -1936,6 +1940,10 @@ def ever_done(rng: random.Random, n: int) -> list[tuple[str, str]]:
     return out
 
 
+ASKED_FOR = [("water", "nước", False), ("coffee", "cà phê", True), ("beer", "bia", True), ("ice", "đá", False),
+             ("tea", "trà", True), ("rice", "cơm", False), ("milk", "sữa", False)]
+ASKED_FOR_SAID = ["Can I have {n} {w}, please?", "Could I get {n} {w}?", "I'd like {n} {w}, please.",
+                  "Could we have {n} {w}?", "May I have {n} {w}?"]
 NEVER_EN_WHO = [("I've", "tôi"), ("I have", "tôi"), ("We've", "chúng tôi"), ("He has", "anh ấy"),
                 ("She's", "cô ấy"), ("They have", "họ")]
 NEVER_EN_SAID = ["{w} never been to {p}.", "{w} never been to {p} before.", "{w} never been to {p}, but I want to go."]

@@ -248,6 +248,14 @@ from mt.translate import Translator
     ("Bạn ở Huế mấy ngày rồi?", "vi", "en", "How many days have you been in Hue?"),
     ("Anh ấy đã ở Huế mấy ngày?", "vi", "en", "How many days did he stay in Hue?"),
     ("Tôi ở nhà ba ngày.", "vi", "en", None), ("Tôi ở Hà Nội 3 ngày?", "vi", "en", None),
+    # something asked for in English (v6: "Can I have some water, please?" → "Có thể tôi có một vài nước, vui lòng?",
+    # "Could we have some ice?" → "… một số món ăn …", a dish)
+    ("Can I have some water, please?", "en", "vi", "Cho tôi một ít nước được không?"),
+    ("Could we have some ice?", "en", "vi", "Cho chúng tôi một ít đá được không?"),
+    ("Can I have a beer?", "en", "vi", "Cho tôi một chai bia được không?"),
+    ("May I have a glass of water?", "en", "vi", "Cho tôi một ly nước được không?"),
+    ("I'd like a coffee, please.", "en", "vi", "Cho tôi một ly cà phê nhé."),
+    ("Can I have a word with you?", "en", "vi", None), ("I'd like some advice.", "en", "vi", None),
 ])
 def test_translate(sentence, src, tgt, expected):
     assert translate(sentence, src, tgt) == expected
