@@ -31,7 +31,7 @@ def main() -> None:
     t = Translator.load(args.model, cache_size=0)
     for src, tgt in (("vi", "en"), ("en", "vi")):
         path = terms.RESOURCES / f"terms.{src}-{tgt}.txt"
-        table = {e.source: e.target for e in parse_glossary(path.read_text(encoding="utf-8")).entries}
+        table = {e.source: e.target for e in parse_glossary(path.read_text(encoding="utf-8"), limit=None).entries}
         cases = [(s.format(t=term), target) for term, target in table.items() for s in SENTENCES[src]]
         texts = [c[0] for c in cases]
         off, on = (translated(t, terms, texts, src, tgt, on) for on in (False, True))
