@@ -12,8 +12,10 @@ from mt.translate import Translator, sentence_job
      [("Phở bò", "beef pho"), ("bún chả", "bun cha"), ("nước mắm", "fish sauce")]),  # longest term first
     ("Vịnh Hạ Long, vịnh Hạ Long, tỉnh Long An, Thái Bình Dương, tỉnh Bình Dương", "vi", "en",
      [("Vịnh Hạ Long", "Ha Long Bay"), ("vịnh Hạ Long", "Ha Long Bay"), ("tỉnh Long An", "Long An Province"),
-      ("tỉnh Bình Dương", "Binh Duong Province")]),  # the Pacific is not the province in it
-    ("Thái Bình Dương rộng. Tỉnh Vũng Tàu, Nguyễn Vũng Tàu", "vi", "en", [("Tỉnh Vũng Tàu", "Vung Tau Province")]),
+      ("Thái Bình Dương", "the Pacific Ocean"), ("tỉnh Bình Dương", "Binh Duong Province")]),  # the Pacific is not
+    # the province in it
+    ("Thái Bình Dương rộng. Tỉnh Vũng Tàu, Nguyễn Vũng Tàu", "vi", "en",
+     [("Thái Bình Dương", "the Pacific Ocean"), ("Tỉnh Vũng Tàu", "Vung Tau Province")]),
     # a term listed with a capital is a name, matched only so; "bánh mì" is bread as much as the sandwich
     ("long an, vũng tàu ở Vũng Tàu, bánh mì", "vi", "en", [("Vũng Tàu", "Vung Tau")]),
     # not where a syllable makes another word with its neighbour: a brand of medicine, a tobacco shop
