@@ -18,8 +18,10 @@ and not inside a longer name ("Bình Dương", a province, is not the one in "Th
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
+from . import landforms
 from .dates import SPAN, VI_DAYS_BEHIND, span
 from .glossary import Match, merge, parse_glossary
 from .names import known, placed
@@ -313,6 +315,8 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         found += [Match(*m.span(), f"{_EN_FROM_WHO[m['who'].lower()]} chưa bao giờ "
                                    f"{_EN_NEVER_DONE[' '.join(m['done'].split())]}", "term")
                   for m in _EN_NEVER.finditer(text)]
+    found += [replace(m, source="term") for m in landforms.matches(text, src, tgt)  # ("Biển Đen" is listed)
+              if not any(m.start < t.end and t.start < m.end for t in out)]
     return merge(out + found)  # the longer of two that overlap: "book a table for 6" over the list's "book a table"
 
 
@@ -346,8 +350,8 @@ def _in_longer_name(text: str, start: int, end: int, lang: str) -> bool:
     after = re.match(r" ([^\W\d_]+)", text[end:])
     if after and _capitalised(after.group(1)):
         return True
-    if not (before and _capitalised(before.group(1))):
-        return False
+    if not (before and _capitalised(before.group(1))) or lang == "en" and before.group(1) in ("The", "A", "An"):
+        return False  # ("The Red Sea is …": not a name "The Red Sea")
     opening = SENTENCE_START.search(text[: before.start(1)]) is not None
     return not opening or known([before.group(1), text[start:end].split()[0]], lang)
 

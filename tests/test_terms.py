@@ -197,6 +197,14 @@ from mt.translate import Translator, sentence_job
      "en", "vi", [("I've never been to", "tôi chưa bao giờ đến"), ("Hue", "Huế"),
                   ("He has never flown", "anh ấy chưa bao giờ đi máy bay"),
                   ("used to live", "từng sống")]),
+    # a sea, a lake, a mountain with a foreign name (mt/landforms.py; v6: "Biển Baltic" → "the South China Sea", "the
+    # Baltic Sea" → "Biển Đông"); not a Vietnamese name ("Hồ Quang Hiếu", a person), nor one the list has
+    ("Chúng tôi đi thuyền trên Biển Baltic. Hồ Quang Hiếu hát. Biển Đen đẹp. Núi Kilimanjaro cao, Biển Atlantic rộng.",
+     "vi", "en", [("Biển Baltic", "the Baltic Sea"), ("Biển Đen", "the Black Sea"),
+                  ("Núi Kilimanjaro", "Mount Kilimanjaro"), ("Biển Atlantic", "the Atlantic Ocean")]),
+    ("We sailed on the Baltic Sea to Lake Onega. The Red Sea is hot. Hong Kong Island is busy. The North Sea is cold.",
+     "en", "vi", [("the Baltic Sea", "biển Baltic"), ("Lake Onega", "hồ Onega"), ("Red Sea", "Biển Đỏ"),
+                  ("Hong Kong", "Hồng Kông")]),
     ("Phở", "vi", "de", []),
 ])
 def test_matches(text, src, tgt, found):
