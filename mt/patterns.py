@@ -547,7 +547,8 @@ def _more_vi(text: str) -> str | None:
     more = m.re is _MORE_EN
     thing, n = m.group("thing").lower(), (m.group("n") or "").lower()
     count = "một" if more and m.group("another") or n in ("a", "an") else EN_TO_VI.get(n, "" if n == "some" else n)
-    measure = _MEASURES_VI.get((m.group("measure") or "").lower()) or _SERVED_IN.get(thing)
+    measures = _MEASURES_VI if more else _MEASURES_VI | {"cup": "tách"}  # (as mt.amounts wrote "a cup of tea" before)
+    measure = measures.get((m.group("measure") or "").lower()) or _SERVED_IN.get(thing)
     measure = measure or ("" if thing in _UNCOUNTED_SERVED else "cái")
     if n == "some" and not more:
         count, measure = ("một ít", "") if thing in _UNCOUNTED_SERVED else ("vài", measure)
