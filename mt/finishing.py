@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
-from . import articles, ever, phrasebook, tense
+from . import articles, ever, names, phrasebook, tense
 from .glossary import (AS_WRITTEN, PLACED, TRANSLATED, Job, Slot, count, final_stop, hidden, stray_brackets,
                        token_pattern)
 from .numbers import number_edits
@@ -237,6 +237,8 @@ def _joined_to(words: list[Word]) -> list[Word]:
     out: list[Word] = []
     for w in words:
         first = w.text.split(" ", 1)[0]
+        if w.fixed == "name" and first in names.EN_RANK_WORDS and out and out[-1].text in ("the", "The"):
+            w = replace(w, before=out.pop().before)  # shown "Pope Francis", v6 wrote "The Pope Francis visited …"
         if w.fixed and first in _PREPOSITIONS and out and not out[-1].fixed:
             if out[-1].text.lower() in _PREPOSITIONS:
                 w = replace(w, before=out.pop().before)

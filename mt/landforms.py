@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from .glossary import Match
-from .restore import restorer
+from .names import english_name
 from .text import alternatives
 from .untranslated import syllable_shaped
 
@@ -63,7 +63,5 @@ def _vietnamese(m: re.Match) -> str:
 
 
 def _a_name(word: str) -> bool:
-    """Whether an English word is a name of its own: written with a capital at least as often as without (or never
-    seen: "Onega")."""
-    table = restorer("en").cased
-    return word not in _NOT_NAMES and table.count(word) >= table.count(word.lower())
+    """Whether an English word is a name of its own (mt.names.english_name), not a direction or a colour."""
+    return word not in _NOT_NAMES and english_name(word)

@@ -19,7 +19,7 @@ import re
 
 from .glossary import Match, merge
 from .restore import restorer
-from .text import SENTENCE_START, strip_marks
+from .text import SENTENCE_START, alternatives, strip_marks
 from .untranslated import has_vietnamese_letter, syllable_shaped
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -61,6 +61,21 @@ _EN_NAME = rf"(?P<name>{_EN_WORD}(?:\s{_EN_WORD}){{0,2}})(?![\w'-])"
 _EN_TITLE = "|".join(t.capitalize() for t in EN_TITLES)
 _TITLED = {"en": re.compile(rf"(?<![\w.])(?P<t>{_EN_TITLE})\.?\s+{_EN_NAME}"),
            "vi": re.compile(rf"(?<!\w)(?P<t>(?i:{'|'.join(t for t, en in TITLES.items() if en)}))\s+{_EN_NAME}")}
+# ranks before a foreign name (v6: "Vua Edward" kept, "Thủ tướng Johnson" → "Chancellor Johnson", "Thị trưởng Khan" →
+# "The Minister Khan", "Công chúa Anne" → "Anne"; "Prince William" → "Ông William", "General Patton" → "Patton",
+# "Mayor Khan" kept), each way; only in `titled`, not as words of kinship (KIN)
+RANKS = {"vua": "King", "đức vua": "King", "nữ hoàng": "Queen", "hoàng tử": "Prince", "công chúa": "Princess",
+         "hoàng đế": "Emperor", "thánh": "Saint", "giáo hoàng": "Pope", "tướng": "General", "đại tá": "Colonel",
+         "thủ tướng": "Prime Minister", "tổng thống": "President", "bộ trưởng": "Minister",
+         "thượng nghị sĩ": "Senator", "thống đốc": "Governor", "thị trưởng": "Mayor", "thẩm phán": "Judge"}
+# (English to Vietnamese only those v6 got wrong: shown "tổng thống" for "U.S. President George W. Bush" it wrote
+# "Hoa Kỳ tổng thống …")
+EN_RANKS = {en.lower(): vi for vi, en in reversed(RANKS.items())
+            if en in ("King", "Prince", "Princess", "Saint", "General", "Colonel", "Governor", "Mayor")}
+EN_RANK_WORDS = {en.split()[0] for en in RANKS.values()}  # ("the" before them goes: mt.finishing)
+_RANKED = {"vi": re.compile(rf"(?<!\w)(?P<t>(?i:{alternatives(RANKS)}))\s+{_EN_NAME}"),
+           "en": re.compile(rf"(?<![\w.])(?P<t>(?i:{alternatives(EN_RANKS)}))\s+{_EN_NAME}")}
+_NOT_A_NAME = {"Petersburg", "Lucia", "Kitts", "Helena", "Louis", "Motors", "Kong"}  # cities, a firm, a film
 _TITLE = {"vi": re.compile(rf"(?<!\w)({'|'.join(TITLES)}) $", re.IGNORECASE),
           "en": re.compile(rf"(?<![\w.])({_EN_TITLE})\.? $")}
 # the words before a name said to be someone's (`called`), and the end of its clause
@@ -179,13 +194,22 @@ def titled(text: str, src: str) -> list[Match]:
     viên" as "Smith is ...", "bà Johnson" as "Mister Johnson". In Vietnamese the name's first word must not be shaped
     like a Vietnamese syllable ("Smith", not "Bà Rịa", a province); Vietnamese names are matches' own."""
     out = []
-    for m in _TITLED[src].finditer(text):
-        first = m.group("name").split()[0]
-        if src == "vi" and (syllable_shaped(first) or not first[0].isupper()):
-            continue
-        word = (TITLES if src == "vi" else EN_TITLES)[m.group("t").lower()]
-        out.append(Match(m.start(), m.end(), f"{word} {m.group('name')}", "name"))
-    return out
+    for table, pattern in (((TITLES, EN_TITLES), _TITLED), ((RANKS, EN_RANKS), _RANKED)):
+        for m in pattern[src].finditer(text):
+            first = m.group("name").split()[0]
+            if src == "vi" and (syllable_shaped(first) or not first[0].isupper()) or pattern is _RANKED and (
+                    first in _NOT_A_NAME or src == "en" and not english_name(first)):
+                continue  # ("General Electric", "Saint Petersburg")
+            word = table[0 if src == "vi" else 1][" ".join(m.group("t").lower().split())]
+            out.append(Match(m.start(), m.end(), f"{word} {m.group('name')}", "name"))
+    return merge(out)
+
+
+def english_name(word: str) -> bool:
+    """Whether an English word is a name of its own: the training data writes it with a capital at least as often as
+    without, or never ("Onega"); not "Electric", "Assembly"."""
+    table = restorer("en").cased
+    return table.count(word) >= table.count(word.lower())
 
 
 def written(text: str, src: str, tgt: str) -> list[Match]:

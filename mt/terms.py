@@ -24,7 +24,7 @@ from functools import lru_cache
 from . import landforms
 from .dates import SPAN, VI_DAYS_BEHIND, span
 from .glossary import Match, merge, parse_glossary
-from .names import known, placed
+from .names import known, placed, titled
 from .numbers import EN_NUMBER_WORDS, VI_NUMBER_WORDS
 from .restore import RESOURCES
 from .tense import participle
@@ -315,6 +315,9 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         found += [Match(*m.span(), f"{_EN_FROM_WHO[m['who'].lower()]} chưa bao giờ "
                                    f"{_EN_NEVER_DONE[' '.join(m['done'].split())]}", "term")
                   for m in _EN_NEVER.finditer(text)]
+    ranked = titled(text, src)  # a rank and a name win over the rank alone ("Giáo hoàng Francis": "Pope Francis")
+    out = [m for m in out if not any(t.start <= m.start and m.end <= t.end and t.end - t.start > m.end - m.start
+                                     for t in ranked)]
     found += [replace(m, source="term") for m in landforms.matches(text, src, tgt)  # ("Biển Đen" is listed)
               if not any(m.start < t.end and t.start < m.end for t in out)]
     return merge(out + found)  # the longer of two that overlap: "book a table for 6" over the list's "book a table"

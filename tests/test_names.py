@@ -161,6 +161,12 @@ def test_the_bundled_model_keeps_the_marks_of_a_name_written_with_them(bundled):
     ("Ông Smith gặp bà Johnson và cô Mary Brown.", "vi",
      [("Ông Smith", "Mr. Smith"), ("bà Johnson", "Ms. Johnson"), ("cô Mary Brown", "Ms. Mary Brown")]),
     ("Tôi ở Bà Rịa với ông Tom.", "vi", []),  # shaped like Vietnamese syllables: a province, a name left to the model
+    # ranks (v6: "Vua Edward" kept, "Thủ tướng Johnson" → "Chancellor Johnson"; "Prince William" → "Ông William");
+    # English to Vietnamese only those v6 got wrong, and not a firm or a city
+    ("Vua Edward gặp Thủ tướng Johnson và Công chúa Anne.", "vi",
+     [("Vua Edward", "King Edward"), ("Thủ tướng Johnson", "Prime Minister Johnson"), ("Công chúa Anne", "Princess Anne")]),
+    ("Prince William met General Patton and President Obama at General Electric in Saint Petersburg.", "en",
+     [("Prince William", "hoàng tử William"), ("General Patton", "tướng Patton")]),
 ])
 def test_foreign_names_after_a_title(text, src, found):
     assert [(text[m.start:m.end], m.replacement) for m in titled(text, src)] == found
@@ -184,3 +190,10 @@ def test_the_bundled_model_translates_the_title_before_a_foreign_name(bundled):
 ])
 def test_addresses(text, src, found):
     assert [(text[m.start:m.end], m.replacement) for m in matches(text, src, "vi" if src == "en" else "en")] == found
+
+
+def test_the_bundled_model_says_a_rank_before_a_foreign_name(bundled):
+    """v6 wrote "Vua Edward visited …" and, shown "Pope Francis", "The Pope Francis visited …"."""
+    out = Translator.load(bundled).translate(["Vua Edward đã đến thăm thành phố.",
+                                              "Giáo hoàng Francis đã đến thăm thành phố."], "vi", "en")
+    assert out[0].startswith("King Edward ") and out[1].startswith("Pope Francis ")

@@ -205,6 +205,8 @@ from mt.translate import Translator, sentence_job
     ("We sailed on the Baltic Sea to Lake Onega. The Red Sea is hot. Hong Kong Island is busy. The North Sea is cold.",
      "en", "vi", [("the Baltic Sea", "biển Baltic"), ("Lake Onega", "hồ Onega"), ("Red Sea", "Biển Đỏ"),
                   ("Hong Kong", "Hồng Kông")]),
+    # a rank alone is a term; with a foreign name after it, the name's (mt.names.titled)
+    ("Giáo hoàng Francis đến. Giáo hoàng cầu nguyện.", "vi", "en", [("Giáo hoàng", "the Pope")]),
     ("Phở", "vi", "de", []),
 ])
 def test_matches(text, src, tgt, found):
