@@ -1,4 +1,4 @@
-"""The rules of stops 32–41 on made-up sentences, each switched off (the model alone, as before it) and on:
+"""The rules of stops 32–42 on made-up sentences, each switched off (the model alone, as before it) and on:
 
 1. greetings and thanks to someone by name (mt.phrasebook._greeted), both ways: the translation opens with the
    greeting and holds the name ("Hi Lan, how are you?" → "Chào Lan, ...");
@@ -216,7 +216,21 @@
 98. what a thing to wear costs (mt.patterns._worn_price: "Cái áo này bao nhiêu tiền?"), vi→en: "How much is this …"
     or "How much are these …" and the thing (v6: "How much money does this coat?");
 99. things liked in general (mt.articles.liked: "Tôi thích mèo."), vi→en: "like cats", "like football" … (v6: "I
-    like a cat.", "I like the football.").
+    like a cat.", "I like the football.");
+100. whether a shop or "you" sell something (mt.patterns._sells: "Bạn có bán kem chống nắng không?", "Does this shop
+    sell batteries?"), both ways: "Do you sell" or "Does this shop sell" and the thing, or "bán" and the thing (v6:
+    "Do you get sunscreen?", "… bán đồ sộ này …");
+101. how long someone stays somewhere (mt.people._stays: "Tôi sẽ ở Hà Nội 3 ngày.", "Bạn ở Huế mấy ngày?"), vi→en:
+    the place and "for" the span, or "How many days …" (v6: "I'll be in Hanoi 3 days.");
+102. whether someone has ever done something, or never (mt.ever: "Bạn đã bao giờ ăn phở chưa?", "Tôi chưa bao giờ
+    đến Huế."), vi→en: "Have you ever eaten …", "I've never been to …" (v6: "Never eat pho?", "I've never reached
+    Hue.");
+103. where someone has never been (mt.terms._EN_NEVER: "I've never been to Hue."), en→vi: "chưa bao giờ đến" and the
+    place (v6: "Tôi chưa từng là Huế.", be);
+104. two things liked in general (mt.articles.liked: "Tôi thích mèo và chó."), vi→en: "like cats and dogs" (v6: "I
+    like a cat and dog.");
+105. something asked for (mt.patterns._ASKED_FOR_EN: "Can I have some water, please?"), en→vi: "Cho tôi" and the
+    thing (v6: "Có thể tôi có một vài nước, vui lòng?").
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
 """
@@ -1622,7 +1636,7 @@ YET_EN_SAID = ["Have you {w}?", "Has he {w}?", "Have they {w}?", "Have you ever 
 
 
 def stop41(t, rng: random.Random, n: int) -> None:
-    """The checks of stop 41 (79–87), after the earlier ones so that those draw the sentences they drew before."""
+    """The checks of stop 41 (79–99), after the earlier ones so that those draw the sentences they drew before."""
     for src, tgt in (("vi", "en"), ("en", "vi")):
         print(f"something broken or not working, {src}->{tgt}:",
               count(t, broken(rng, n, src), src, tgt, mishaps, "_broken", lambda *a: None), flush=True)
@@ -1841,7 +1855,7 @@ LIKED_SAID = ["Tôi thích {w}.", "Tôi không thích {w}.", "Bạn có thích {
 
 
 def stop42(t, rng: random.Random, n: int) -> None:
-    """The checks of stop 42 (101–108), after the earlier ones so that those draw the sentences they drew before."""
+    """The checks of stop 42 (100–105), after the earlier ones so that those draw the sentences they drew before."""
     for src, tgt in (("vi", "en"), ("en", "vi")):
         print(f"whether a shop sells something, {src}->{tgt}:", count(t, sold(rng, n, src), src, tgt, patterns, "_sells",
                                                                        lambda *a: None), flush=True)
