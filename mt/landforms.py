@@ -5,9 +5,9 @@ as "The Marine of Kenya flows …", "Núi Kilimanjaro" as "Kunjaro", "Sa mạc G
 Sea" as "Biển Đông" (the East Sea), "Lake Como" as "đám Lake", "the Gobi Desert" as "Gobi Desert".
 
 Only for a name that is foreign: in Vietnamese, words not shaped like Vietnamese syllables (mt.untranslated: not
-"Quang" in "Hồ Quang Hiếu", a person); in English, words the training data writes with a capital more often than
-without, or never (mt.restore's table: "Baltic", "Cook", "Onega"; not "Red", "Dead") and not a direction ("the North Sea"). The glossary
-that ships (mt/terms.py) wins where it lists the place ("Biển Đen", "the Dead Sea").
+"Quang" in "Hồ Quang Hiếu", a person); in English, words the training data writes with a capital at least as often
+as without, or never (mt.names.english_name: "Baltic", "Cook", "Onega"; not "Red", "Dead"), and not a direction
+("the North Sea"). The glossary that ships (mt/terms.py) wins where it lists the place ("Biển Đen", "the Dead Sea").
 
     >>> [m.replacement for m in matches("Biển Baltic và hồ Onega.", "vi", "en")]
     ['the Baltic Sea', 'Lake Onega']

@@ -93,7 +93,8 @@ _STAY_PLAN = {"sẽ": "will", "đã": "did", "định": "plan", "dự định": 
 _STAYS = re.compile(rf"(?P<who>(?i:{alternatives(_STAYERS)}))\s+(?:(?P<plan>{alternatives(_STAY_PLAN)})\s+)?ở"
                     r"(?:\s+lại)?\s+(?P<place>[^,?.!]+?)\s+(?:(?:trong|khoảng|được)\s+)?"
                     rf"(?:(?P<n>\d{{1,3}}|vài|{'|'.join(VI_TO_EN)})|(?P<ask>mấy|bao\s+nhiêu))\s+"
-                    rf"(?P<unit>{alternatives(_UNITS)})(?P<so_far>\s+rồi)?(?P<q>(?:\s+(?:vậy|ạ|nhỉ|thế))?\s*\?+)?\s*[.!]*")
+                    rf"(?P<unit>{alternatives(_UNITS)})(?P<so_far>\s+rồi)?"
+                    r"(?P<q>(?:\s+(?:vậy|ạ|nhỉ|thế))?\s*\?+)?\s*[.!]*")
 
 
 def _named(text: str, src: str, tgt: str) -> str | None:

@@ -1857,8 +1857,8 @@ LIKED_SAID = ["Tôi thích {w}.", "Tôi không thích {w}.", "Bạn có thích {
 def stop42(t, rng: random.Random, n: int) -> None:
     """The checks of stop 42 (100–105), after the earlier ones so that those draw the sentences they drew before."""
     for src, tgt in (("vi", "en"), ("en", "vi")):
-        print(f"whether a shop sells something, {src}->{tgt}:", count(t, sold(rng, n, src), src, tgt, patterns, "_sells",
-                                                                       lambda *a: None), flush=True)
+        print(f"whether a shop sells something, {src}->{tgt}:",
+              count(t, sold(rng, n, src), src, tgt, patterns, "_sells", lambda *a: None), flush=True)
     print("how long someone stays somewhere, vi->en:", count(t, stays(rng, n), "vi", "en", people, "_stays",
                                                               lambda *a: None), flush=True)
     print("whether someone has ever done something, vi->en:", count(t, ever_done(rng, n), "vi", "en", ever, "ever",

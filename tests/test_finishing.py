@@ -161,7 +161,8 @@ def test_no_to_between_liking_and_things(decoded, finished):  # v6: "Tôi thích
                                                                    "I like coffee!"),
     # not one thing said which ("này"), nor a thing not of the lists, nor a thing that does not end the sentence
     ("Tôi thích con mèo này.", "I like the cat.", None), ("Tôi thích màu xanh.", "I like the blue.", None),
-    ("Tôi thích mèo của bạn.", "I like your cat.", None), ("Tôi thích mèo và chó.", "I like a cat and a dog.", "I like cats and dogs."),
+    ("Tôi thích mèo của bạn.", "I like your cat.", None),
+    ("Tôi thích mèo và chó.", "I like a cat and a dog.", "I like cats and dogs."),
     ("Tôi thích cà phê và trà.", "I like the coffee and tea.", "I like coffee and tea."),
     ("Em thích cà phê và sách!", "I like to coffee and books!", "I like coffee and books!"),
     ("Tôi thích mèo và chó.", "I like a cat and a dog very much.", None),

@@ -164,7 +164,8 @@ def test_the_bundled_model_keeps_the_marks_of_a_name_written_with_them(bundled):
     # ranks (v6: "Vua Edward" kept, "Thủ tướng Johnson" → "Chancellor Johnson"; "Prince William" → "Ông William");
     # English to Vietnamese only those v6 got wrong, and not a firm or a city
     ("Vua Edward gặp Thủ tướng Johnson và Công chúa Anne.", "vi",
-     [("Vua Edward", "King Edward"), ("Thủ tướng Johnson", "Prime Minister Johnson"), ("Công chúa Anne", "Princess Anne")]),
+     [("Vua Edward", "King Edward"), ("Thủ tướng Johnson", "Prime Minister Johnson"),
+      ("Công chúa Anne", "Princess Anne")]),
     ("Prince William met General Patton and President Obama at General Electric in Saint Petersburg.", "en",
      [("Prince William", "hoàng tử William"), ("General Patton", "tướng Patton")]),
 ])
