@@ -1,8 +1,9 @@
-"""Seas, lakes, rivers, islands, mountains, bays, deserts and canals with a foreign name, the word for their kind put
-where each language puts it: "Biển Baltic" ↔ "the Baltic Sea", "hồ Onega" ↔ "Lake Onega", "Núi Kilimanjaro" ↔
-"Mount Kilimanjaro". v6 wrote "Biển Baltic" and "Biển Aegean" as "the South China Sea", "Sông Mara chảy qua Kenya."
-as "The Marine of Kenya flows …", "Núi Kilimanjaro" as "Kunjaro", "Sa mạc Gobi" as "Sales of Gobi"; and "the Baltic
-Sea" as "Biển Đông" (the East Sea), "Lake Como" as "đám Lake", "the Gobi Desert" as "Gobi Desert".
+"""Seas, lakes, rivers, islands, mountains, bays, deserts, canals and falls with a foreign name, the word for their
+kind put where each language puts it: "Biển Baltic" ↔ "the Baltic Sea", "hồ Onega" ↔ "Lake Onega", "Núi
+Kilimanjaro" ↔ "Mount Kilimanjaro", "thác Victoria" ↔ "Victoria Falls". v6 wrote "Biển Baltic" and "Biển Aegean" as
+"the South China Sea", "Sông Mara chảy qua Kenya." as "The Marine of Kenya flows …", "Núi Kilimanjaro" as "Kunjaro",
+"Sa mạc Gobi" as "Sales of Gobi"; and "the Baltic Sea" as "Biển Đông" (the East Sea), "Lake Como" as "đám Lake",
+"the Gobi Desert" as "Gobi Desert".
 
 Only for a name that is foreign: in Vietnamese, words not shaped like Vietnamese syllables (mt.untranslated: not
 "Quang" in "Hồ Quang Hiếu", a person); in English, words the training data writes with a capital at least as often
@@ -26,7 +27,7 @@ from .untranslated import syllable_shaped
 # the Vietnamese word for a kind, and the English words before and after the name
 KINDS = {"biển": ("the", "Sea"), "hồ": ("Lake", ""), "sông": ("the", "River"), "đảo": ("", "Island"),
          "núi": ("Mount", ""), "vịnh": ("", "Bay"), "quần đảo": ("the", "Islands"), "sa mạc": ("the", "Desert"),
-         "kênh đào": ("the", "Canal"), "dãy núi": ("the", "Mountains")}
+         "kênh đào": ("the", "Canal"), "dãy núi": ("the", "Mountains"), "thác": ("", "Falls")}
 _NAME = r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
 _VI = re.compile(rf"(?<!\w)(?P<kind>(?i:{alternatives(KINDS)}))\s+{_NAME}(?![\w-])")
 _BEFORE = {before: vi for vi, (before, after) in KINDS.items() if not after}  # "Lake", "Mount"
