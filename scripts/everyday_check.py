@@ -240,7 +240,8 @@ import importlib
 import random
 import re
 
-from mt import amounts, articles, dates, ever, mishaps, names, patterns, people, phrasebook, tense, terms, weather
+from mt import (amounts, articles, dates, ever, landforms, mishaps, names, patterns, people, phrasebook, tense, terms,
+                weather)
 from mt.numbers import EN_NUMBER_WORDS, EN_TENS, VI_NUMBER_WORDS
 from mt.text import EN_MONTHS as DATES_EN
 from mt.text import sentence_case, strip_marks
@@ -1855,7 +1856,7 @@ LIKED_SAID = ["Tôi thích {w}.", "Tôi không thích {w}.", "Bạn có thích {
 
 
 def stop42(t, rng: random.Random, n: int) -> None:
-    """The checks of stop 42 (100–105), after the earlier ones so that those draw the sentences they drew before."""
+    """The checks of stop 42 (100–107), after the earlier ones so that those draw the sentences they drew before."""
     for src, tgt in (("vi", "en"), ("en", "vi")):
         print(f"whether a shop sells something, {src}->{tgt}:",
               count(t, sold(rng, n, src), src, tgt, patterns, "_sells", lambda *a: None), flush=True)
@@ -1876,6 +1877,11 @@ def stop42(t, rng: random.Random, n: int) -> None:
                   rf"^Cho (?:tôi|chúng tôi)\b.*\b{vi}\b")
                  for en, vi, counted in (rng.choice(ASKED_FOR) for _ in range(n))]
     print("something asked for, en->vi:", count(t, asked_for, "en", "vi", patterns, "_ASKED_FOR_EN", NEVER), flush=True)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"a sea, lake or mountain with a foreign name, {src}->{tgt}:",
+              count(t, landform_names(rng, n, src), src, tgt, landforms, "matches", lambda *a: []), flush=True)
+        print(f"a rank before a foreign name, {src}->{tgt}:",
+              count(t, ranked(rng, n, src), src, tgt, names, "_RANKED", {"vi": NEVER, "en": NEVER}), flush=True)
 
 
 SOLD_THINGS = [("kem chống nắng", "sunscreen"), ("ô", "umbrellas"), ("pin", "batteries"), ("bản đồ", "maps"),
@@ -1958,6 +1964,44 @@ ASKED_FOR = [("water", "nước", False), ("coffee", "cà phê", True), ("beer",
              ("tea", "trà", True), ("rice", "cơm", False), ("milk", "sữa", False)]
 ASKED_FOR_SAID = ["Can I have {n} {w}, please?", "Could I get {n} {w}?", "I'd like {n} {w}, please.",
                   "Could we have {n} {w}?", "May I have {n} {w}?"]
+LANDFORMS = [("Biển", "Baltic", "the Baltic Sea", "biển Baltic"), ("Biển", "Aegean", "the Aegean Sea", "biển Aegean"),
+             ("hồ", "Como", "Lake Como", "hồ Como"), ("hồ", "Onega", "Lake Onega", "hồ Onega"),
+             ("sông", "Mara", "the Mara River", "sông Mara"), ("núi", "Kilimanjaro", "Mount Kilimanjaro",
+                                                                "núi Kilimanjaro"),
+             ("đảo", "Bowen", "Bowen Island", "đảo Bowen"), ("sa mạc", "Gobi", "the Gobi Desert", "sa mạc Gobi"),
+             ("vịnh", "Guanabara", "Guanabara Bay", "vịnh Guanabara"), ("thác", "Niagara", "Niagara Falls",
+                                                                       "thác Niagara")]
+LANDFORM_SAID = {"vi": ["Chúng tôi đã đến {p} năm ngoái.", "{P} rất đẹp.", "Tôi muốn xem {p}.", "Họ sống gần {p}."],
+                 "en": ["We went to {p} last year.", "{P} is beautiful.", "I want to see {p}.", "They live near {p}."]}
+RANKED = [("Vua", "King", "Edward"), ("Hoàng tử", "Prince", "William"), ("Công chúa", "Princess", "Anne"),
+          ("Tướng", "General", "Patton"), ("Thị trưởng", "Mayor", "Johnson"), ("Thống đốc", "Governor", "Newsom"),
+          ("Thủ tướng", "Prime Minister", "Johnson"), ("Thánh", "Saint", "Peter")]
+RANKED_SAID = {"vi": ["{r} {n} đã đến thăm thành phố.", "Tôi đã gặp {r} {n}.", "{r} {n} phát biểu hôm qua."],
+               "en": ["{r} {n} visited the city.", "I met {r} {n}.", "{r} {n} spoke yesterday."]}
+
+
+def landform_names(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """A sea, lake, river, mountain … with a foreign name; right: the place as the target writes it."""
+    out = []
+    for _ in range(n):
+        kind, name, en, vi = rng.choice(LANDFORMS)
+        said = rng.choice(LANDFORM_SAID[src])
+        place = f"{kind} {name}" if src == "vi" else en
+        text = said.format(p=place, P=place[0].upper() + place[1:])
+        out.append((text, rf"(?i:\b{en if src == 'vi' else vi}\b)"))
+    return out
+
+
+def ranked(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """A rank before a foreign name; right: the rank as the target says it, before the name."""
+    out = []
+    for _ in range(n):
+        (vi, en, name), said = rng.choice(RANKED), rng.choice(RANKED_SAID[src])
+        rank, right = (vi, en) if src == "vi" else (en, vi)
+        out.append((said.format(r=rank, n=name), rf"(?i:(?<!the ){right} {name}\b)"))
+    return out
+
+
 NEVER_EN_WHO = [("I've", "tôi"), ("I have", "tôi"), ("We've", "chúng tôi"), ("He has", "anh ấy"),
                 ("She's", "cô ấy"), ("They have", "họ")]
 NEVER_EN_SAID = ["{w} never been to {p}.", "{w} never been to {p} before.", "{w} never been to {p}, but I want to go."]
