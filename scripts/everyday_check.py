@@ -230,7 +230,11 @@
 104. two things liked in general (mt.articles.liked: "Tôi thích mèo và chó."), vi→en: "like cats and dogs" (v6: "I
     like a cat and dog.");
 105. something asked for (mt.patterns._ASKED_FOR_EN: "Can I have some water, please?"), en→vi: "Cho tôi" and the
-    thing (v6: "Có thể tôi có một vài nước, vui lòng?").
+    thing (v6: "Có thể tôi có một vài nước, vui lòng?");
+106. a sea, lake, river, mountain … with a foreign name (mt/landforms.py: "Biển Baltic", "Lake Como"), both ways: the
+    place as the target writes it (v6: "the South China Sea", "đám Lake");
+107. a rank before a foreign name (mt.names.RANKS: "Vua Edward", "Prince William"), both ways: the rank as the target
+    says it, before the name, without "the" (v6: "Vua Edward", "Ông William").
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
 """
