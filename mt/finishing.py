@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
-from . import articles, ever, names, phrasebook, tense
+from . import articles, ever, names, phrasebook, tense, terms
 from .glossary import (AS_WRITTEN, PLACED, TRANSLATED, Job, Slot, count, final_stop, hidden, stray_brackets,
                        token_pattern)
 from .numbers import number_edits
@@ -23,6 +23,7 @@ from .text import capitalised, is_shouting, opened_as
 # which "to" is "at" (_joined_to)
 _PREPOSITIONS = {"to", "at", "in", "for", "near", "on", "into"}
 _ARRIVE = {"arrive", "arrived", "arrives", "arriving"}
+_NATIONAL = set(terms.NATIONALITIES.values())  # a country's adjective, after "is"
 
 
 @dataclass
@@ -237,8 +238,10 @@ def _joined_to(words: list[Word]) -> list[Word]:
     out: list[Word] = []
     for w in words:
         first = w.text.split(" ", 1)[0]
-        if w.fixed == "name" and first in names.EN_RANK_WORDS and out and out[-1].text in ("the", "The"):
-            w = replace(w, before=out.pop().before)  # shown "Pope Francis", v6 wrote "The Pope Francis visited …"
+        if out and (w.fixed == "name" and first in names.EN_RANK_WORDS and out[-1].text in ("the", "The")
+                    or w.fixed == "term" and w.text in _NATIONAL and out[-1].text in ("a", "an", "the")):
+            w = replace(w, before=out.pop().before)  # shown "Pope Francis", v6 wrote "The Pope Francis visited …";
+            # shown "Japanese" for "là người Nhật", "She is a Japanese."
         if w.fixed and first in _PREPOSITIONS and out and not out[-1].fixed:
             if out[-1].text.lower() in _PREPOSITIONS:
                 w = replace(w, before=out.pop().before)

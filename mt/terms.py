@@ -274,6 +274,20 @@ _EN_NEVER = re.compile(r"(?<!\w)(?P<who>I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Yy]ou)(?:[
 # "at", "from" and before the end of a clause or a small word (not "the market economy", "the market for laptops")
 _EN_MARKET = re.compile(r"(?:(?<=\bto )|(?<=\b[Aa]t )|(?<=\bfrom ))the\s+market(?=\s*(?:[,.!?;:]|$)|\s+(?:to|in|on|"
                         r"every|today|tomorrow|with|near|and|this|that|yesterday|again|early|once)\b)")
+# vi→en: "là người X" (is from country X) is the country's adjective (v6: "Tôi là người Mỹ." → "I'm the American.",
+# "Cô ấy là người Nhật." → "She is the Japanese.", "Họ là người Úc." → "They are the Australian person.", "Tôi là
+# người Ba Lan." → "I'm Poland.")
+NATIONALITIES = {"Việt Nam": "Vietnamese", "Việt": "Vietnamese", "Mỹ": "American", "Anh": "British",
+                  "Pháp": "French", "Đức": "German", "Nhật": "Japanese", "Nhật Bản": "Japanese", "Hàn Quốc": "Korean",
+                  "Trung Quốc": "Chinese", "Úc": "Australian", "Nga": "Russian", "Ý": "Italian",
+                  "Tây Ban Nha": "Spanish", "Thái Lan": "Thai", "Thái": "Thai", "Lào": "Lao", "Campuchia": "Cambodian",
+                  "Na Uy": "Norwegian", "Ba Lan": "Polish", "Thụy Sĩ": "Swiss", "Thụy Điển": "Swedish",
+                  "Phần Lan": "Finnish", "Đan Mạch": "Danish", "Hà Lan": "Dutch", "Bỉ": "Belgian",
+                  "Ukraina": "Ukrainian", "Ấn Độ": "Indian", "Canada": "Canadian", "Brazil": "Brazilian",
+                  "Hy Lạp": "Greek", "Thổ Nhĩ Kỳ": "Turkish", "Ai Cập": "Egyptian", "Singapore": "Singaporean",
+                  "Malaysia": "Malaysian", "Indonesia": "Indonesian", "Philippines": "Filipino"}
+_NATIONALITY = re.compile(rf"(?<=\blà )(?:một )?người (?P<c>{'|'.join(sorted(NATIONALITIES, key=len, reverse=True))})"
+                          r"(?![\w])(?! (?:gốc|lai|nổi|đầu|cuối|duy|đã|mà|này|đó|[a-zà-ỹđ]+ (?:nhất|tiên)))")
 _IN_THE_PAST = re.compile(rf"(?<!\w)(?:đã|{VI_DAYS_BEHIND})(?!\w)", re.IGNORECASE)
 
 
@@ -306,6 +320,7 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
     if src == "vi":
         found = _for_me(text) + _ailing(text) + _being(text) + _missed(text) + _ordered(text) + _lost(text)
         found += _where_only(text) + _gone_only(text)
+        found += [Match(*m.span(), NATIONALITIES[m["c"]], "term") for m in _NATIONALITY.finditer(text)]
     else:
         found = [Match(*m.span(), "gọi", "term") for m in _EN_ORDER.finditer(text)]
         found += [Match(*m.span("order"), "gọi món ăn", "term") for m in _EN_ORDER_ALONE.finditer(text)]

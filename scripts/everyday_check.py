@@ -234,7 +234,9 @@
 106. a sea, lake, river, mountain … with a foreign name (mt/landforms.py: "Biển Baltic", "Lake Como"), both ways: the
     place as the target writes it (v6: "the South China Sea", "đám Lake");
 107. a rank before a foreign name (mt.names.RANKS: "Vua Edward", "Prince William"), both ways: the rank as the target
-    says it, before the name, without "the" (v6: "Vua Edward", "Ông William").
+    says it, before the name, without "the" (v6: "Vua Edward", "Ông William");
+108. someone's country after "là người" (mt.terms.NATIONALITIES: "Tôi là người Mỹ."), vi→en: "is" and the country's
+    adjective (v6: "I'm the American.", "They are the Australian person.").
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
 """
@@ -1860,7 +1862,7 @@ LIKED_SAID = ["Tôi thích {w}.", "Tôi không thích {w}.", "Bạn có thích {
 
 
 def stop42(t, rng: random.Random, n: int) -> None:
-    """The checks of stop 42 (100–107), after the earlier ones so that those draw the sentences they drew before."""
+    """The checks of stop 42 (100–108), after the earlier ones so that those draw the sentences they drew before."""
     for src, tgt in (("vi", "en"), ("en", "vi")):
         print(f"whether a shop sells something, {src}->{tgt}:",
               count(t, sold(rng, n, src), src, tgt, patterns, "_sells", lambda *a: None), flush=True)
@@ -1886,6 +1888,9 @@ def stop42(t, rng: random.Random, n: int) -> None:
               count(t, landform_names(rng, n, src), src, tgt, landforms, "matches", lambda *a: []), flush=True)
         print(f"a rank before a foreign name, {src}->{tgt}:",
               count(t, ranked(rng, n, src), src, tgt, names, "_RANKED", {"vi": NEVER, "en": NEVER}), flush=True)
+    national = [(f"{rng.choice(NATIONAL_WHO)} là người {vi}.", rf"(?:\bis|\bare|'m|'re|'s|\bam) {en}\.$")
+                for vi, en in (rng.choice(NATIONAL) for _ in range(n))]
+    print("someone's country, vi->en:", count(t, national, "vi", "en", terms, "_NATIONALITY", NEVER), flush=True)
 
 
 SOLD_THINGS = [("kem chống nắng", "sunscreen"), ("ô", "umbrellas"), ("pin", "batteries"), ("bản đồ", "maps"),
@@ -1968,6 +1973,9 @@ ASKED_FOR = [("water", "nước", False), ("coffee", "cà phê", True), ("beer",
              ("tea", "trà", True), ("rice", "cơm", False), ("milk", "sữa", False)]
 ASKED_FOR_SAID = ["Can I have {n} {w}, please?", "Could I get {n} {w}?", "I'd like {n} {w}, please.",
                   "Could we have {n} {w}?", "May I have {n} {w}?"]
+NATIONAL = [("Mỹ", "American"), ("Nhật", "Japanese"), ("Úc", "Australian"), ("Ba Lan", "Polish"), ("Pháp", "French"),
+            ("Đức", "German"), ("Hàn Quốc", "Korean"), ("Việt Nam", "Vietnamese"), ("Thụy Sĩ", "Swiss")]
+NATIONAL_WHO = ["Tôi", "Anh ấy", "Cô ấy", "Họ", "Chồng tôi", "Bạn tôi", "Chúng tôi"]
 LANDFORMS = [("Biển", "Baltic", "the Baltic Sea", "biển Baltic"), ("Biển", "Aegean", "the Aegean Sea", "biển Aegean"),
              ("hồ", "Como", "Lake Como", "hồ Como"), ("hồ", "Onega", "Lake Onega", "hồ Onega"),
              ("sông", "Mara", "the Mara River", "sông Mara"), ("núi", "Kilimanjaro", "Mount Kilimanjaro",

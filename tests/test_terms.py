@@ -207,6 +207,8 @@ from mt.translate import Translator, sentence_job
                   ("Hong Kong", "Hồng Kông")]),
     # a rank alone is a term; with a foreign name after it, the name's (mt.names.titled)
     ("Giáo hoàng Francis đến. Giáo hoàng cầu nguyện.", "vi", "en", [("Giáo hoàng", "the Pope")]),
+    # "là người X" is the country's adjective (v6: "I'm the American."); not "the first Englishman to …"
+    ("Tôi là người Mỹ. Anh ấy là người Anh đầu tiên đến đây.", "vi", "en", [("người Mỹ", "American")]),
     ("Phở", "vi", "de", []),
 ])
 def test_matches(text, src, tgt, found):
@@ -216,6 +218,7 @@ def test_matches(text, src, tgt, found):
 
 @pytest.mark.parametrize("text, src, tgt, wanted", [
     ("Tôi thích ăn phở bò và bún chả.", "vi", "en", ["beef pho", "bun cha"]),  # v6 alone: "crawl and hamed"
+    ("Cô ấy là người Nhật.", "vi", "en", ["Japanese"]),  # v6 alone: "She is the Japanese."
     ("Năm ngoái chúng tôi đã đến Vũng Tàu.", "vi", "en", ["Vung Tau"]),  # v6 alone: "Xinjiang"
     ("He was born in Hue.", "en", "vi", ["ở Huế"]),  # v6 alone: "trong Huế" (inside)
     ("Đừng quên mang áo mưa.", "vi", "en", ["raincoat"]),  # v6 alone: "the rain"
