@@ -234,14 +234,15 @@ def _tenses(words: list[Word], source: str, src: str, tgt: str) -> list[Word]:
 def _joined_to(words: list[Word]) -> list[Word]:
     """A stretch written by rule that opens with a preposition (mt.terms: "to the airport", "at the museum") takes the
     place of the model's own right before it, and "to" after "arrive" is "at": shown the stretch, v6 wrote "I went to
-    to the convenience store", "I'm waiting for at the museum", "We arrived to the train station"."""
+    to the convenience store", "I'm waiting for at the museum", "We arrived to the train station". The model's "the"
+    before a rank and a name (mt.names.RANKS: "The Pope Francis") and its article before a country's adjective
+    (mt.terms.NATIONALITIES: "She is a Japanese.") go."""
     out: list[Word] = []
     for w in words:
         first = w.text.split(" ", 1)[0]
         if out and (w.fixed == "name" and first in names.EN_RANK_WORDS and out[-1].text in ("the", "The")
                     or w.fixed == "term" and w.text in _NATIONAL and out[-1].text in ("a", "an", "the")):
-            w = replace(w, before=out.pop().before)  # shown "Pope Francis", v6 wrote "The Pope Francis visited …";
-            # shown "Japanese" for "là người Nhật", "She is a Japanese."
+            w = replace(w, before=out.pop().before)
         if w.fixed and first in _PREPOSITIONS and out and not out[-1].fixed:
             if out[-1].text.lower() in _PREPOSITIONS:
                 w = replace(w, before=out.pop().before)

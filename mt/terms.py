@@ -278,14 +278,14 @@ _EN_MARKET = re.compile(r"(?:(?<=\bto )|(?<=\b[Aa]t )|(?<=\bfrom ))the\s+market(
 # "Cô ấy là người Nhật." → "She is the Japanese.", "Họ là người Úc." → "They are the Australian person.", "Tôi là
 # người Ba Lan." → "I'm Poland.")
 NATIONALITIES = {"Việt Nam": "Vietnamese", "Việt": "Vietnamese", "Mỹ": "American", "Anh": "British",
-                  "Pháp": "French", "Đức": "German", "Nhật": "Japanese", "Nhật Bản": "Japanese", "Hàn Quốc": "Korean",
-                  "Trung Quốc": "Chinese", "Úc": "Australian", "Nga": "Russian", "Ý": "Italian",
-                  "Tây Ban Nha": "Spanish", "Thái Lan": "Thai", "Thái": "Thai", "Lào": "Lao", "Campuchia": "Cambodian",
-                  "Na Uy": "Norwegian", "Ba Lan": "Polish", "Thụy Sĩ": "Swiss", "Thụy Điển": "Swedish",
-                  "Phần Lan": "Finnish", "Đan Mạch": "Danish", "Hà Lan": "Dutch", "Bỉ": "Belgian",
-                  "Ukraina": "Ukrainian", "Ấn Độ": "Indian", "Canada": "Canadian", "Brazil": "Brazilian",
-                  "Hy Lạp": "Greek", "Thổ Nhĩ Kỳ": "Turkish", "Ai Cập": "Egyptian", "Singapore": "Singaporean",
-                  "Malaysia": "Malaysian", "Indonesia": "Indonesian", "Philippines": "Filipino"}
+                 "Pháp": "French", "Đức": "German", "Nhật": "Japanese", "Nhật Bản": "Japanese", "Hàn Quốc": "Korean",
+                 "Trung Quốc": "Chinese", "Úc": "Australian", "Nga": "Russian", "Ý": "Italian",
+                 "Tây Ban Nha": "Spanish", "Thái Lan": "Thai", "Thái": "Thai", "Lào": "Lao", "Campuchia": "Cambodian",
+                 "Na Uy": "Norwegian", "Ba Lan": "Polish", "Thụy Sĩ": "Swiss", "Thụy Điển": "Swedish",
+                 "Phần Lan": "Finnish", "Đan Mạch": "Danish", "Hà Lan": "Dutch", "Bỉ": "Belgian",
+                 "Ukraina": "Ukrainian", "Ấn Độ": "Indian", "Canada": "Canadian", "Brazil": "Brazilian",
+                 "Hy Lạp": "Greek", "Thổ Nhĩ Kỳ": "Turkish", "Ai Cập": "Egyptian", "Singapore": "Singaporean",
+                 "Malaysia": "Malaysian", "Indonesia": "Indonesian", "Philippines": "Filipino"}
 _NATIONALITY = re.compile(rf"(?<=\blà )(?:một )?người (?P<c>{'|'.join(sorted(NATIONALITIES, key=len, reverse=True))})"
                           r"(?![\w])(?! (?:gốc|lai|nổi|đầu|cuối|duy|đã|mà|này|đó|[a-zà-ỹđ]+ (?:nhất|tiên)))")
 _IN_THE_PAST = re.compile(rf"(?<!\w)(?:đã|{VI_DAYS_BEHIND})(?!\w)", re.IGNORECASE)
