@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 
-from .text import alternatives
+from .people import NAMED_WHO
+from .terms import OWNERS
+from .text import alternatives, contracted
 
 # the Vietnamese verb after "bao giờ" or "từng", and its participle; one that goes with a place takes its
 # preposition ("been to Hue"), and "đi máy bay" (to fly) is said whole
@@ -27,11 +29,8 @@ _WHOLE = {"flown"}  # said with nothing after it
 _WHO = {"bạn": "you", "anh": "you", "chị": "you", "em": "you", "cậu": "you", "cô": "you", "chú": "you", "bác": "you",
         "tôi": "I", "mình": "I", "chúng tôi": "we", "chúng ta": "we", "họ": "they", "anh ấy": "he", "cô ấy": "she",
         "chị ấy": "she", "ông ấy": "he", "bà ấy": "she"}
-_KIN = {"mẹ": "mother", "bố": "father", "ba": "father", "anh trai": "brother", "em trai": "brother",
-        "chị gái": "sister", "em gái": "sister", "vợ": "wife", "chồng": "husband", "con gái": "daughter",
-        "con trai": "son", "ông": "grandfather", "bà": "grandmother", "bạn": "friend"}
-_WHOSE = {"tôi": "my", "mình": "my", "bạn": "your"}
-_WHO_VI = (rf"(?i:(?P<kin>{alternatives(_KIN)})\s+(?:của\s+)?(?P<whose>{alternatives(_WHOSE)})|"
+# (someone called by kin and whose: mt.people.NAMED_WHO, mt.terms.OWNERS)
+_WHO_VI = (rf"(?i:(?P<kin>{alternatives(NAMED_WHO)})\s+(?:của\s+)?(?P<whose>{alternatives(OWNERS)})|"
            rf"(?P<who>{alternatives(_WHO)}))")
 _VERB_VI = alternatives(_DONE)
 _ASKED = re.compile(rf"{_WHO_VI}\s+(?:đã\s+|có\s+)?(?:bao\s+giờ|từng)\s+(?P<verb>{_VERB_VI})"
@@ -62,7 +61,7 @@ def ever(words: list[str], source: str) -> dict[int, str]:
     if done == "been to" and not rest[:1].isupper():
         return {}  # "been to" only a place by name: not "đi bơi" (gone swimming)
     have = "have" if who in ("I", "you", "we", "they") else "has"
-    frame = f"{have} {who} ever {done}" if m.re is _ASKED else _contracted(f"{who} {have} never {done}")
+    frame = f"{have} {who} ever {done}" if m.re is _ASKED else contracted(who, f"{have} never {done}")
     out = {0: frame[0].upper() + frame[1:]} | {i: "" for i in range(1, k + 1)}
     if whole:  # "I've never flown."
         out[0] += re.sub(r"^[^?.!]*", "", words[-1]) or ("?" if m.re is _ASKED else ".")
@@ -78,9 +77,9 @@ def _who(m: re.Match, words: list[str]) -> tuple[str | None, int]:
     bay." → "I never went to the plane."); None where it did neither."""
     if m.group("who"):
         return _WHO[m.group("who").lower()], 0
-    noun = _KIN[" ".join(m.group("kin").lower().split())]
-    who = f"{_WHOSE[m.group('whose').lower()]} {noun}"
-    at = next((i for i, w in enumerate(words) if w.lower().strip("?.!,") == noun), None)
+    noun = NAMED_WHO[" ".join(m.group("kin").lower().split())]
+    who = f"{OWNERS[' '.join(m.group('whose').lower().split())]} {noun}"
+    at = next((i for i, w in enumerate(words) if w.lower().strip("?.!,") == noun.split()[-1]), None)  # ("brother")
     if at is None:
         return (who, 0) if words and words[0].lower().replace("’", "'") in _FRAME else (None, 0)
     return who, at + 1
@@ -94,7 +93,3 @@ def _verb_at(words: list[str], start: int) -> int | None:
         k += 2
     return k
 
-
-def _contracted(said: str) -> str:
-    """"I've", "we've", "he's" … as English says them."""
-    return re.sub(r"^(I|we|you|they) have\b", r"\1've", re.sub(r"^(he|she) has\b", r"\1's", said))

@@ -216,6 +216,7 @@ _MORE_EN = re.compile(r"(?:(?P<asked>(?i:can|could|may)\s+I\s+(?:have|get))\s+|(
                       r"(?:,?\s+please)?\s*[.!?]*")
 # ... and asked for, not more of it ("Can I have some water, please?" → "Có thể tôi có một vài nước, vui lòng?", "Could
 # we have some ice?" → "… một số món ăn …", a dish; "Can I have a beer?" → "Tôi có thể có bia được không?")
+_ASKED_MEASURES = _MEASURES_VI | {"cup": "tách"}  # (as mt.amounts wrote "a cup of tea" before)
 _ASKED_FOR_EN = re.compile(r"(?:(?P<asked>(?i:can|could|may)\s+(?P<who>I|we)\s+(?:have|get))|"
                            r"(?i:I['’]d|I\s+would)\s+like)\s+(?:(?P<n>(?i:an?|one|two|three|some)|\d)\s+)?"
                            rf"(?:(?P<measure>{alternatives(_MEASURES_VI)})(?:s|es)?\s+of\s+)?"
@@ -460,9 +461,10 @@ def _sells(text: str, src: str, tgt: str) -> str | None:
     what = " ".join(m.group("what").split()) if m else ""
     if tgt == "vi":
         said = _SOLD_VI.get(what) or _a_thing(what, src, tgt) if m else None
-        who = capitalised(_SELLERS_VI[m.group("who")]) if m and m.group("who") else "Ở đây" if m and m.group(
-            "here") else "Bạn"  # ("Does this shop sell … here?": this shop)
-        return f"{who} có bán {said} không?" if said else None
+        if not said:
+            return None
+        who = m.group("who") and capitalised(_SELLERS_VI[m.group("who")])  # ("Does this shop sell … here?")
+        return f"{who or ('Ở đây' if m.group('here') else 'Bạn')} có bán {said} không?"
     said = _SOLD.get(what.lower()) if m else None
     if m and said is None and (thing := _a_thing(what, src, tgt)):
         said = terms.plural(thing)
@@ -547,7 +549,7 @@ def _more_vi(text: str) -> str | None:
     more = m.re is _MORE_EN
     thing, n = m.group("thing").lower(), (m.group("n") or "").lower()
     count = "một" if more and m.group("another") or n in ("a", "an") else EN_TO_VI.get(n, "" if n == "some" else n)
-    measures = _MEASURES_VI if more else _MEASURES_VI | {"cup": "tách"}  # (as mt.amounts wrote "a cup of tea" before)
+    measures = _MEASURES_VI if more else _ASKED_MEASURES
     measure = measures.get((m.group("measure") or "").lower()) or _SERVED_IN.get(thing)
     measure = measure or ("" if thing in _UNCOUNTED_SERVED else "cái")
     if n == "some" and not more:

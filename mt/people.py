@@ -12,7 +12,7 @@ import re
 
 from . import terms
 from .numbers import EN_TO_VI, VI_TO_EN
-from .text import alternatives, capitalised, strip_marks
+from .text import alternatives, capitalised, contracted, strip_marks
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:
@@ -23,12 +23,12 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 # someone's name, as they are introduced (v6: "Tôi tên là Nam." → "I named it.", "Bạn tôi tên là Hải." → "My name
 # is Hair.", "Anh ấy tên là Đông." → "He named East."; shown the name as English writes it, mt.names.called, "I
 # named Nam.", "You're name Hai."): for who of terms.OWNERS, or one of these with whose after it
-_NAMED_WHO = {"bạn": "friend", "em gái": "sister", "chị gái": "sister", "em trai": "younger brother",
+NAMED_WHO = {"bạn": "friend", "em gái": "sister", "chị gái": "sister", "em trai": "younger brother",
               "anh trai": "brother", "con": "child", "con gái": "daughter", "con trai": "son", "vợ": "wife",
               "chồng": "husband", "mẹ": "mother", "bố": "father", "ba": "father", "con chó": "dog", "con mèo": "cat",
               "ông": "grandfather", "bà": "grandmother"}
 _OWNERS = alternatives(terms.OWNERS)
-_WHO_NAMED = rf"(?P<who>(?i:{alternatives(_NAMED_WHO)}))\s+(?:của\s+)?(?P<whose>{_OWNERS})"
+_WHO_NAMED = rf"(?P<who>(?i:{alternatives(NAMED_WHO)}))\s+(?:của\s+)?(?P<whose>{_OWNERS})"
 _NAME_SAID = r"\s+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})\s*[.!]*"
 _NAMED = [re.compile(rf"[Tt]ên\s+(?:của\s+)?{_WHO_NAMED}\s+là" + _NAME_SAID),
           re.compile(rf"{_WHO_NAMED}\s+tên\s+là" + _NAME_SAID),
@@ -36,7 +36,7 @@ _NAMED = [re.compile(rf"[Tt]ên\s+(?:của\s+)?{_WHO_NAMED}\s+là" + _NAME_SAID)
           re.compile(rf"[Tt]ên\s+(?:của\s+)?(?P<own>{_OWNERS})\s+là" + _NAME_SAID)]
 # someone's work, after "làm" ("Tôi làm kỹ sư." → "I do engineers.", "Chị ấy làm y tá ở bệnh viện." → "She made
 # nurses in the hospital.", "Bố tôi làm nông dân." → "My father was farming."; "She works as a nurse." → "Cô ấy làm
-# việc như một y tá."): for the jobs and workplaces of these lists, who one of _WORKER or of _NAMED_WHO and whose
+# việc như một y tá."): for the jobs and workplaces of these lists, who one of _WORKER or of NAMED_WHO and whose
 _JOBS = {"giáo viên": "teacher", "kỹ sư": "engineer", "kỹ sư phần mềm": "software engineer", "bác sĩ": "doctor",
          "y tá": "nurse", "nông dân": "farmer", "luật sư": "lawyer", "kế toán": "accountant", "đầu bếp": "chef",
          "tài xế": "driver", "tài xế taxi": "taxi driver", "tài xế xe buýt": "bus driver",
@@ -57,7 +57,7 @@ _WORKPLACES = {"bệnh viện": "a hospital", "trường": "a school", "trườn
 _WORKPLACES_VI = {en.split(" ", 1)[1]: vi for vi, en in reversed(_WORKPLACES.items())}
 _WORKER = {"tôi": "I", "mình": "I", "anh ấy": "he", "cô ấy": "she", "chị ấy": "she", "ông ấy": "he", "bà ấy": "she"}
 _WORKER_VI = {en.lower(): vi for vi, en in reversed(_WORKER.items())}
-_KIN_VI = {en: vi for vi, en in reversed(_NAMED_WHO.items())}
+_KIN_VI = {en: vi for vi, en in reversed(NAMED_WHO.items())}
 _OWNER_VI = {en: vi for vi, en in reversed(terms.OWNERS.items())}
 _WHO_EN = (r"(?:(?P<worker>I|[Hh]e|[Ss]he)|(?P<whose>[Mm]y|[Hh]is|[Hh]er)\s+"
            rf"(?P<kin>{alternatives(_KIN_VI)}))")
@@ -70,7 +70,7 @@ _WORKS_AS = {("vi", "en"): re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER
                                       rf"(?:(?:an?|the)\s+(?P<place>{alternatives(_WORKPLACES_VI)})|"
                                       rf"(?P<city>{alternatives(terms.GONE_ONLY.values())})))?\s*[.!]*")}
 # someone's age ("Con gái tôi năm tuổi." → "My daughter five years old.", "Mẹ tôi 60 tuổi." → "My mother was 60
-# years old.", "Con tôi được 2 tuổi rồi." → "I'm 2 years old."): who one of _WORKER or of _NAMED_WHO and whose
+# years old.", "Con tôi được 2 tuổi rồi." → "I'm 2 years old."): who one of _WORKER or of NAMED_WHO and whose
 _AGED = {("vi", "en"): re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED})"
                                   rf"(?:\s+năm\s+nay)?(?:\s+(?:đã|được))?\s+(?P<n>\d{{1,3}}|{'|'.join(VI_TO_EN)})"
                                   r"\s+tuổi(?:\s+rồi)?\s*[.!]*"),
@@ -106,7 +106,7 @@ def _named(text: str, src: str, tgt: str) -> str | None:
     name = strip_marks(m.group("name"))
     if own := m.groupdict().get("own"):
         return capitalised(f"{terms.OWNERS[own.lower()]} name is {name}.")
-    whose, who = terms.OWNERS[m.group("whose").lower()], _NAMED_WHO[m.group("who").lower()]
+    whose, who = terms.OWNERS[m.group("whose").lower()], NAMED_WHO[m.group("who").lower()]
     return capitalised(f"{whose} {who}'s name is {name}.")
 
 
@@ -164,18 +164,7 @@ def _stays(text: str, src: str, tgt: str) -> str | None:
         return f"How many {unit}s {asked or be + ' ' + who + ('' if here else ' staying')}{place}?"
     n = m.group("n").lower()
     n = {"một": "a", "vài": "a few"}.get(n) or VI_TO_EN.get(n, n)
-    return capitalised(f"{_contracted(who, stay)}{place} for {n} {unit}{'' if n in ('a', '1') else 's'}.")
-
-
-_SHORT = {"am": "'m", "are": "'re", "is": "'s", "have": "'ve", "has": "'s", "will": "'ll"}
-
-
-def _contracted(who: str, said: str) -> str:
-    """A pronoun and its verb as English says them ("I'm staying", "we've been", "she'll be"); "my family is"."""
-    be, _, rest = said.partition(" ")
-    if " " in who or be not in _SHORT:
-        return f"{who} {said}"
-    return f"{who}{_SHORT[be]} {rest}".rstrip()
+    return capitalised(f"{contracted(who, stay)}{place} for {n} {unit}{'' if n in ('a', '1') else 's'}.")
 
 
 def _stayed_at(place: str) -> str | None:
@@ -196,7 +185,7 @@ def _who_is(m: re.Match) -> str:
     """Who a Vietnamese sentence is about, with "is": "I'm", "he's", "my father is" (groups of _WORKER, _WHO_NAMED)."""
     if worker := (m.group("worker") or "").lower():
         return {"I": "I'm", "he": "he's", "she": "she's"}[_WORKER[worker]]
-    return f"{terms.OWNERS[m.group('whose').lower()]} {_NAMED_WHO[m.group('who').lower()]} is"
+    return f"{terms.OWNERS[m.group('whose').lower()]} {NAMED_WHO[m.group('who').lower()]} is"
 
 
 def _who_vi(m: re.Match) -> str:

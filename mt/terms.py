@@ -330,7 +330,7 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         found += [Match(*m.span(), f"{_EN_FROM_WHO[m['who'].lower()]} chưa bao giờ "
                                    f"{_EN_NEVER_DONE[' '.join(m['done'].split())]}", "term")
                   for m in _EN_NEVER.finditer(text)]
-    ranked = titled(text, src)  # a rank and a name win over the rank alone ("Giáo hoàng Francis": "Pope Francis")
+    ranked = titled(text, src) if out else []  # a rank and a name win over the rank alone ("Giáo hoàng Francis")
     out = [m for m in out if not any(t.start <= m.start and m.end <= t.end and t.end - t.start > m.end - m.start
                                      for t in ranked)]
     found += [replace(m, source="term") for m in landforms.matches(text, src, tgt)  # ("Biển Đen" is listed)

@@ -158,6 +158,18 @@ def capitalised(text: str) -> str:
     return text if first is None else text[:first] + text[first].upper() + text[first + 1 :]
 
 
+_SHORT = {"am": "'m", "are": "'re", "is": "'s", "have": "'ve", "has": "'s", "will": "'ll"}
+
+
+def contracted(who: str, said: str) -> str:
+    """A pronoun and the words said of it, its verb contracted as English says it ("I'm staying", "we've been", "she'll
+    be"); after more than one word, as it is ("my family is")."""
+    verb, _, rest = said.partition(" ")
+    if " " in who or verb not in _SHORT:
+        return f"{who} {said}"
+    return f"{who}{_SHORT[verb]} {rest}".rstrip()
+
+
 _OPENERS = "\"'“‘«([¿¡ "  # what may come before a sentence's first word
 
 

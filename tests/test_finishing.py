@@ -214,6 +214,8 @@ def test_asked_whether_it_has_happened_yet(sentence, decoded, finished):
     ("Bố tôi chưa bao giờ đi máy bay.", "I never went to the plane.", "My father has never flown."),
     ("Mẹ bạn đã bao giờ ăn phở chưa?", "You've never eaten pho?", "Has your mother ever eaten pho?"),
     ("Mẹ tôi chưa bao giờ ăn phở.", "Mom never ate pho.", None),
+    ("Em trai tôi chưa bao giờ đến Huế.", "My brother never came to Hue.", "My younger brother has never been to Hue."),
+    ("Mẹ anh ấy chưa bao giờ ăn phở.", "He never ate pho.", "His mother has never eaten pho."),
     # not a verb off the table, nor "đi" before what is no place's name, nor English with no verb where one goes
     ("Bạn đã bao giờ yêu chưa?", "Have you ever loved?", None), ("Bạn đã bao giờ đi bơi chưa?", "Never swim?", None),
     ("Bạn đã từng đọc thơ Trung Quốc nào chưa?", "Which Chinese are you read?", None),
