@@ -37,6 +37,12 @@ _ASKED = re.compile(rf"{_WHO_VI}\s+(?:đã\s+|có\s+)?(?:bao\s+giờ|từng)\s+(
                     r"(?P<rest>(?:\s+[^,?]+?)?)\s+chưa(?:\s+(?:vậy|ạ|nhỉ|thế))?\s*\?")
 _DENIED = re.compile(rf"{_WHO_VI}\s+chưa\s+(?:bao\s+giờ|từng)\s+(?P<verb>{_VERB_VI})"
                      r"(?P<rest>(?:\s+[^,.!?]+?)?)\s*[.!]*")
+# said: "Tôi đã từng đến Huế." (I've been to Hue); not with a time that is over ("năm 2010", "hồi nhỏ"), which
+# English says in the past
+_ONCE = re.compile(rf"{_WHO_VI}\s+(?:đã\s+)?từng\s+(?P<verb>{_VERB_VI})"
+                   r"(?P<rest>(?:\s+(?!(?:năm|hồi|lúc|khi|hôm|tuần|tháng|vào)(?!\w))[^,.!?\s]+)*)\s*[.!]*")
+# where one once lived or worked is said with "used to" ("I used to live in Saigon.")
+_USED_TO = {"lived in": "live in", "worked in": "work in"}
 # the model's words before its verb: who, "have", "ever", "never", "already", "do" …
 _FRAME = {"never", "ever", "already", "do", "does", "did", "have", "has", "had", "you", "you've", "i", "i've", "we",
           "we've", "they", "they've", "he", "he's", "she", "she's", "not", "don't", "didn't", "haven't", "hasn't",
@@ -50,7 +56,7 @@ def ever(words: list[str], source: str) -> dict[int, str]:
     """Where the Vietnamese `source` asks whether someone has ever done something (_ASKED) or says they never have
     (_DENIED), with a verb of _DONE, the English `words` mended by their place: the words up to the model's verb
     become "Have you ever" or "I've never" and the participle; {} where the English has no verb where one goes."""
-    m = _ASKED.fullmatch(source.strip()) or _DENIED.fullmatch(source.strip())
+    m = next(filter(None, (p.fullmatch(source.strip()) for p in (_ASKED, _DENIED, _ONCE))), None)
     who, start = _who(m, words) if m else (None, 0)
     k = _verb_at(words, start) if who else None
     done, rest = (_DONE[" ".join(m.group("verb").lower().split())], m.group("rest").strip()) if m else ("", "")
@@ -60,8 +66,7 @@ def ever(words: list[str], source: str) -> dict[int, str]:
         return {}  # no verb: "You never Hanoi?", "Which Chinese are you read?"
     if done == "been to" and not rest[:1].isupper():
         return {}  # "been to" only a place by name: not "đi bơi" (gone swimming)
-    have = "have" if who in ("I", "you", "we", "they") else "has"
-    frame = f"{have} {who} ever {done}" if m.re is _ASKED else contracted(who, f"{have} never {done}")
+    frame = _frame(m.re, who, done)
     out = {0: frame[0].upper() + frame[1:]} | {i: "" for i in range(1, k + 1)}
     if whole:  # "I've never flown."
         out[0] += re.sub(r"^[^?.!]*", "", words[-1]) or ("?" if m.re is _ASKED else ".")
@@ -69,6 +74,16 @@ def ever(words: list[str], source: str) -> dict[int, str]:
     if done.endswith((" to", " in")) and words[k + 1].lower() in ("to", "in", "at"):
         out[k + 1] = ""  # "been to" for "went to", "arrived in": not "been to to Hue"
     return out
+
+
+def _frame(shape: re.Pattern, who: str, done: str) -> str:
+    """The English up to the participle: "have you ever eaten", "I've never eaten", "I've eaten", "I used to live in"."""
+    have = "have" if who in ("I", "you", "we", "they") else "has"
+    if shape is _ASKED:
+        return f"{have} {who} ever {done}"
+    if shape is _DENIED:
+        return contracted(who, f"{have} never {done}")
+    return f"{who} used to {_USED_TO[done]}" if done in _USED_TO else contracted(who, f"{have} {done}")
 
 
 def _who(m: re.Match, words: list[str]) -> tuple[str | None, int]:

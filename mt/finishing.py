@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
-from . import articles, ever, names, phrasebook, tense, terms
+from . import articles, ever, names, nations, phrasebook, tense, terms
 from .glossary import (AS_WRITTEN, PLACED, TRANSLATED, Job, Slot, count, final_stop, hidden, stray_brackets,
                        token_pattern)
 from .numbers import number_edits
@@ -23,7 +23,7 @@ from .text import capitalised, is_shouting, opened_as
 # which "to" is "at" (_joined_to)
 _PREPOSITIONS = {"to", "at", "in", "for", "near", "on", "into"}
 _ARRIVE = {"arrive", "arrived", "arrives", "arriving"}
-_NATIONAL = set(terms.NATIONALITIES.values())  # a country's adjective, after "is"
+_NATIONAL = set(nations.NATIONALITIES.values())  # a country's adjective, after "is"
 
 
 @dataclass
@@ -227,6 +227,7 @@ def _tenses(words: list[Word], source: str, src: str, tgt: str) -> list[Word]:
         return words
     words = _mended(_mended(words, lambda tokens: tense.habitual(tokens, source)), lambda t: tense.so_far(t, source))
     words = _mended(words, lambda tokens: ever.ever(tokens, source))
+    words = _mended(words, lambda tokens: nations.agree(tokens, source))
     words = _mended(words, lambda tokens: tense.not_yet(tokens, source))
     return _mended(words, lambda tokens: tense.how_long_so_far(tokens, source))
 
@@ -236,7 +237,7 @@ def _joined_to(words: list[Word]) -> list[Word]:
     place of the model's own right before it, and "to" after "arrive" is "at": shown the stretch, v6 wrote "I went to
     to the convenience store", "I'm waiting for at the museum", "We arrived to the train station". The model's "the"
     before a rank and a name (mt.names.RANKS: "The Pope Francis") and its article before a country's adjective
-    (mt.terms.NATIONALITIES: "She is a Japanese.") go."""
+    (mt.nations.NATIONALITIES: "She is a Japanese.") go."""
     out: list[Word] = []
     for w in words:
         first = w.text.split(" ", 1)[0]

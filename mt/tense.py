@@ -382,6 +382,19 @@ def _base(verb: str) -> str | None:
     return next((b for b in (stem, stem + "e", stem[:-1]) if b in _PAST), None)
 
 
+def for_many(verb: str) -> str | None:
+    """The present of a verb said of many from its form said of one ("is" → "are", "eats" → "eat") or its "-ing" with
+    nothing before it; None where it is not one of those."""
+    if verb in _MANY:
+        return _MANY[verb]
+    base = _base(verb) if verb.endswith(("s", "ing")) else None  # ("Germans drinking a lot": "drink")
+    return base if base and (verb.endswith("ing") or _third_person(base) == verb) else None
+
+
+_MANY = {"is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't", "isn't": "aren't",
+         "wasn't": "weren't", "hasn't": "haven't"}
+
+
 def _third_person(base: str) -> str:
     """The present of a verb's base after he or she ("go" → "goes", "study" → "studies", "have" → "has")."""
     if base in ("have", "do", "go"):

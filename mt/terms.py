@@ -21,14 +21,14 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from . import landforms
+from . import landforms, nations
 from .dates import SPAN, VI_DAYS_BEHIND, span
 from .glossary import Match, merge, parse_glossary
 from .names import known, placed, titled
 from .numbers import EN_NUMBER_WORDS, VI_NUMBER_WORDS
 from .restore import RESOURCES
 from .tense import participle
-from .text import SENTENCE_START, strip_marks
+from .text import SENTENCE_START, alternatives, strip_marks
 from .untranslated import syllable_shaped
 
 
@@ -269,25 +269,28 @@ _EN_FROM = re.compile(r"(?<!\w)(?P<who>I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Yy]ou)(?:['
 _EN_NEVER_DONE = {"been to": "đến", "flown": "đi máy bay", "drunk": "uống"}
 _EN_NEVER = re.compile(r"(?<!\w)(?P<who>I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Yy]ou)(?:['’]ve|['’]s|\s+have|\s+has)\s+never\s+"
                        r"(?P<done>been\s+to|flown|drunk)(?!\w)")
+# en→vi: what someone used to do, "từng" and the verb (v6: "I used to live in Saigon." → "Tôi đã dùng để sống …"
+# (used for living), "She used to be a teacher." → "… thường trở thành …" (often becomes), "I used to play football."
+# → "… sử dụng bóng đá" (used a football)); "be" is "là" before a noun ("từng là giáo viên") and nothing before a
+# degree or a word that says what one was like ("từng rất nhút nhát", v6 shown "là": "từng là shy"); "There used to
+# be" is "từng có". Not "is used to" (is made use of, is accustomed to).
+_EN_USED = {"live": "sống", "work": "làm việc", "be": "là", "play": "chơi", "teach": "dạy", "study": "học",
+            "go": "đi", "smoke": "hút thuốc", "cook": "nấu", "drink": "uống", "eat": "ăn", "ride": "đi",
+            "swim": "bơi", "run": "chạy", "sing": "hát", "write": "viết", "have": "có", "love": "yêu", "visit": "thăm",
+            "walk": "đi bộ"}
+_EN_DEGREES = {"very": "rất", "so": "rất", "really": "rất", "extremely": "rất", "too": "quá", "quite": "khá",
+               "rather": "khá", "pretty": "khá"}
+_EN_USED_TO = re.compile(rf"(?<!\w)(?P<there>[Tt]here\s+)?used\s+to\s+(?P<verb>{alternatives(_EN_USED)})(?!\w)"
+                         rf"(?:(?P<degree>\s+(?:{alternatives(_EN_DEGREES)}))(?!\w)|(?=\s+(?P<next>[\w'’]+)))?")
+# "be" is "là" before a noun: after an article or whose, or a plural ("friends"; not "famous", "nervous")
+_EN_NOUN_NEXT = re.compile(r"(?i:a|an|the|my|your|his|her|our|their|this|that|[a-z]+(?<![ous])s)")
+_EN_BEING = re.compile(r"(?:(?<!\w)(?:is|are|was|were|am|be|been|being|get|gets|got|getting)|['’](?:s|re|m))\s+"
+                       r"(?:(?:often|also|still|not|always|sometimes|mostly|even|\w+ly)\s+)?$", re.IGNORECASE)
 # en→vi: the market one goes to or is at is "chợ", not "thị trường" (trade): v6 wrote "I go to the market every
 # morning." → "Tôi đi đến thị trường …", "Let's go to the market." → "Chúng ta đến thị trường."; only after "to",
 # "at", "from" and before the end of a clause or a small word (not "the market economy", "the market for laptops")
 _EN_MARKET = re.compile(r"(?:(?<=\bto )|(?<=\b[Aa]t )|(?<=\bfrom ))the\s+market(?=\s*(?:[,.!?;:]|$)|\s+(?:to|in|on|"
                         r"every|today|tomorrow|with|near|and|this|that|yesterday|again|early|once)\b)")
-# vi→en: "là người X" (is from country X) is the country's adjective (v6: "Tôi là người Mỹ." → "I'm the American.",
-# "Cô ấy là người Nhật." → "She is the Japanese.", "Họ là người Úc." → "They are the Australian person.", "Tôi là
-# người Ba Lan." → "I'm Poland.")
-NATIONALITIES = {"Việt Nam": "Vietnamese", "Việt": "Vietnamese", "Mỹ": "American", "Anh": "British",
-                 "Pháp": "French", "Đức": "German", "Nhật": "Japanese", "Nhật Bản": "Japanese", "Hàn Quốc": "Korean",
-                 "Trung Quốc": "Chinese", "Úc": "Australian", "Nga": "Russian", "Ý": "Italian",
-                 "Tây Ban Nha": "Spanish", "Thái Lan": "Thai", "Thái": "Thai", "Lào": "Lao", "Campuchia": "Cambodian",
-                 "Na Uy": "Norwegian", "Ba Lan": "Polish", "Thụy Sĩ": "Swiss", "Thụy Điển": "Swedish",
-                 "Phần Lan": "Finnish", "Đan Mạch": "Danish", "Hà Lan": "Dutch", "Bỉ": "Belgian",
-                 "Ukraina": "Ukrainian", "Ấn Độ": "Indian", "Canada": "Canadian", "Brazil": "Brazilian",
-                 "Hy Lạp": "Greek", "Thổ Nhĩ Kỳ": "Turkish", "Ai Cập": "Egyptian", "Singapore": "Singaporean",
-                 "Malaysia": "Malaysian", "Indonesia": "Indonesian", "Philippines": "Filipino"}
-_NATIONALITY = re.compile(rf"(?<=\blà )(?:một )?người (?P<c>{'|'.join(sorted(NATIONALITIES, key=len, reverse=True))})"
-                          r"(?![\w])(?! (?:gốc|lai|nổi|đầu|cuối|duy|đã|mà|này|đó|[a-zà-ỹđ]+ (?:nhất|tiên)))")
 _IN_THE_PAST = re.compile(rf"(?<!\w)(?:đã|{VI_DAYS_BEHIND})(?!\w)", re.IGNORECASE)
 
 
@@ -320,7 +323,6 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
     if src == "vi":
         found = _for_me(text) + _ailing(text) + _being(text) + _missed(text) + _ordered(text) + _lost(text)
         found += _where_only(text) + _gone_only(text)
-        found += [Match(*m.span(), NATIONALITIES[m["c"]], "term") for m in _NATIONALITY.finditer(text)]
     else:
         found = [Match(*m.span(), "gọi", "term") for m in _EN_ORDER.finditer(text)]
         found += [Match(*m.span("order"), "gọi món ăn", "term") for m in _EN_ORDER_ALONE.finditer(text)]
@@ -330,12 +332,26 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         found += [Match(*m.span(), f"{_EN_FROM_WHO[m['who'].lower()]} chưa bao giờ "
                                    f"{_EN_NEVER_DONE[' '.join(m['done'].split())]}", "term")
                   for m in _EN_NEVER.finditer(text)]
+        found += [_used_to(m) for m in _EN_USED_TO.finditer(text) if not _EN_BEING.search(text[:m.start()])]
+    found += nations.matches(text, src, tgt)
     ranked = titled(text, src) if out else []  # a rank and a name win over the rank alone ("Giáo hoàng Francis")
     out = [m for m in out if not any(t.start <= m.start and m.end <= t.end and t.end - t.start > m.end - m.start
                                      for t in ranked)]
     found += [replace(m, source="term") for m in landforms.matches(text, src, tgt)  # ("Biển Đen" is listed)
               if not any(m.start < t.end and t.start < m.end for t in out)]
     return merge(out + found)  # the longer of two that overlap: "book a table for 6" over the list's "book a table"
+
+
+def _used_to(m: re.Match) -> Match:
+    """"used to play" → "từng chơi", "There used to be" → "từng có", "used to be very" → "từng rất" (_EN_USED_TO)."""
+    if m["verb"] == "be" and m["there"]:
+        return Match(m.start(), m.end("verb"), "từng có", "term")
+    start = m.end("there") if m["there"] else m.start()
+    if m["verb"] == "be" and m["degree"]:
+        return Match(start, m.end(), f"từng {_EN_DEGREES[m['degree'].split()[0]]}", "term")
+    if m["verb"] == "be" and not (m["next"] and _EN_NOUN_NEXT.fullmatch(m["next"])):
+        return Match(start, m.end("verb"), "từng", "term")  # "used to be shy": "từng nhút nhát"
+    return Match(start, m.end("verb"), f"từng {_EN_USED[m['verb']]}", "term")
 
 
 def _table_for(m: re.Match) -> Match:

@@ -15,6 +15,7 @@ import re
 
 from .dates import VI_DAYS_BEHIND
 from .glossary import Match
+from .text import alternatives
 
 _LIKE = {"lạnh": "cold", "rét": "freezing", "nóng": "hot", "nóng bức": "hot and humid", "oi": "humid",
          "oi bức": "hot and humid", "mát": "cool", "ấm": "warm", "ấm áp": "warm", "đẹp": "nice", "nắng": "sunny",
@@ -57,11 +58,25 @@ _EN_DAY = re.compile(r"(?i:\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morni
                      r"weather)\b)")
 
 
+# en→vi: a storm by its name, as Vietnamese calls it ("Hurricane Katrina" → "bão Katrina"); v6 left the kind in
+# English ("… sau khi Hurricane Katrina", "Tropical Storm Danielle, …", "… một hurricane"): the kind goes first in
+# both languages, so the name stays where it is
+_EN_STORMS = {"Hurricane": "bão", "Typhoon": "bão", "Cyclone": "bão", "Storm": "bão", "Super Typhoon": "siêu bão",
+              "Tropical Storm": "bão nhiệt đới", "Tropical Cyclone": "bão nhiệt đới",
+              "Subtropical Storm": "bão cận nhiệt đới", "Tropical Depression": "áp thấp nhiệt đới"}
+_EN_NOT_A_NAME = {"Center", "Centre", "Season", "Scale", "Warning", "Watch", "Hunters", "Category", "Damage", "Relief"}
+_IN_A_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]*\s+$")  # ("Operation Desert Storm", "the National Hurricane")
+_EN_STORM = re.compile(rf"(?<![\w-])(?P<kind>{alternatives(_EN_STORMS)})\s+(?P<name>[A-Z][a-z]+)(?![\w-])")
+
+
 def matches(text: str, src: str, tgt: str) -> list[Match]:
-    """The weather clauses of a sentence in `src`, each in `tgt`, Vietnamese to English and back."""
+    """The weather clauses of a sentence in `src`, each in `tgt`, Vietnamese to English and back; in English, storms
+    by their name."""
     if (src, tgt) == ("en", "vi"):
         return [Match(*m.span(), _en_said(m), "term") for m in _EN_WEATHER.finditer(text)
-                if m.group("w") in _EN_WEATHER_ONLY or _EN_DAY.search(text)]
+                if m.group("w") in _EN_WEATHER_ONLY or _EN_DAY.search(text)] + \
+            [Match(*m.span(), f"{_EN_STORMS[' '.join(m['kind'].split())]} {m['name']}", "term")
+             for m in _EN_STORM.finditer(text) if m["name"] not in _EN_NOT_A_NAME and not _IN_A_NAME.search(text[:m.start()])]
     if (src, tgt) != ("vi", "en"):
         return []
     out = []

@@ -235,7 +235,7 @@
     place as the target writes it (v6: "the South China Sea", "đám Lake");
 107. a rank before a foreign name (mt.names.RANKS: "Vua Edward", "Prince William"), both ways: the rank as the target
     says it, before the name, without "the" (v6: "Vua Edward", "Ông William");
-108. someone's country after "là người" (mt.terms.NATIONALITIES: "Tôi là người Mỹ."), vi→en: "is" and the country's
+108. someone's country after "là người" (mt.nations.NATIONALITIES: "Tôi là người Mỹ."), vi→en: "is" and the country's
     adjective (v6: "I'm the American.", "They are the Australian person.").
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
@@ -246,7 +246,7 @@ import importlib
 import random
 import re
 
-from mt import (amounts, articles, dates, ever, landforms, mishaps, names, patterns, people, phrasebook, tense, terms,
+from mt import (amounts, articles, dates, ever, landforms, mishaps, names, nations, patterns, people, phrasebook, tense, terms,
                 weather)
 from mt.numbers import EN_NUMBER_WORDS, EN_TENS, VI_NUMBER_WORDS
 from mt.text import EN_MONTHS as DATES_EN
@@ -1890,7 +1890,7 @@ def stop42(t, rng: random.Random, n: int) -> None:
               count(t, ranked(rng, n, src), src, tgt, names, "_RANKED", {"vi": NEVER, "en": NEVER}), flush=True)
     national = [(f"{rng.choice(NATIONAL_WHO)} là người {vi}.", rf"(?:\bis|\bare|'m|'re|'s|\bam) {en}\.$")
                 for vi, en in (rng.choice(NATIONAL) for _ in range(n))]
-    print("someone's country, vi->en:", count(t, national, "vi", "en", terms, "_NATIONALITY", NEVER), flush=True)
+    print("someone's country, vi->en:", count(t, national, "vi", "en", nations, "_VI_BE", NEVER), flush=True)
 
 
 SOLD_THINGS = [("kem chống nắng", "sunscreen"), ("ô", "umbrellas"), ("pin", "batteries"), ("bản đồ", "maps"),

@@ -5,7 +5,7 @@ import importlib
 import pytest
 
 
-@pytest.mark.parametrize("name", ["amounts", "dates", "ever", "landforms", "mishaps", "names", "patterns", "people",
+@pytest.mark.parametrize("name", ["amounts", "dates", "ever", "landforms", "mishaps", "names", "nations", "patterns", "people",
                                   "phrasebook", "tense", "terms", "verbatim"])
 def test_examples(name):
     result = doctest.testmod(importlib.import_module(f"mt.{name}"))

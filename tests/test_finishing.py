@@ -213,6 +213,14 @@ def test_asked_whether_it_has_happened_yet(sentence, decoded, finished):
      "My mother has never seen water puppetry."),
     ("Bố tôi chưa bao giờ đi máy bay.", "I never went to the plane.", "My father has never flown."),
     ("Mẹ bạn đã bao giờ ăn phở chưa?", "You've never eaten pho?", "Has your mother ever eaten pho?"),
+    # said: "từng" and who has done it, in the present perfect; where one lived or worked, "used to"; not with a
+    # time that is over (v6: "I've reached Hue.", "We've been eating bun cha.", "She had visited Hoi An.")
+    ("Tôi đã từng đến Huế.", "I've reached Hue.", "I've been to Hue."),
+    ("Chúng tôi đã từng ăn bún chả.", "We've been eating bun cha.", "We've eaten bun cha."),
+    ("Cô ấy đã từng thăm Hội An.", "She had visited Hoi An.", "She's visited Hoi An."),
+    ("Bạn tôi từng sống ở Nhật.", "You've lived in Japan.", "My friend used to live in Japan."),
+    ("Anh ấy từng làm việc ở Singapore.", "He worked in Singapore.", "He used to work in Singapore."),
+    ("Tôi từng đến Huế năm 2010.", "I've reached Hue in 2010.", None),
     ("Mẹ tôi chưa bao giờ ăn phở.", "Mom never ate pho.", None),
     ("Em trai tôi chưa bao giờ đến Huế.", "My brother never came to Hue.", "My younger brother has never been to Hue."),
     ("Mẹ anh ấy chưa bao giờ ăn phở.", "He never ate pho.", "His mother has never eaten pho."),

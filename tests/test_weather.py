@@ -39,6 +39,19 @@ def test_matches_in_english(text, found):
     assert [(text[m.start:m.end], m.replacement) for m in matches(text, "en", "vi")] == found
 
 
+@pytest.mark.parametrize("text, found", [
+    # v6 kept the kind in English ("sau khi Hurricane Katrina", "Tropical Storm Danielle, …"); the kind's words
+    ("Hurricane Katrina hit. Tropical Storm Danielle formed, then Subtropical Storm Jerry and Storm Ciaran.",
+     [("Hurricane Katrina", "bão Katrina"), ("Tropical Storm Danielle", "bão nhiệt đới Danielle"),
+      ("Subtropical Storm Jerry", "bão cận nhiệt đới Jerry"), ("Storm Ciaran", "bão Ciaran")]),
+    # not a storm's name: an office, a season, a scale; not the storm of a longer name
+    ("The National Hurricane Center watches the Hurricane Season. Operation Desert Storm Ended.", []),
+])
+def test_storms_in_english(text, found):
+    assert [(text[m.start:m.end], m.replacement) for m in matches(text, "en", "vi")] == found
+    assert matches(text, "vi", "en") == []
+
+
 def test_the_bundled_model_writes_the_weather(bundled):
     t = Translator.load(bundled)
     assert t.translate(["Hôm nay trời lạnh quá.", "Trời đang mưa."], "vi", "en") == [
