@@ -61,6 +61,8 @@ def ever(words: list[str], source: str) -> dict[int, str]:
     k = _verb_at(words, start) if who else None
     done, rest = (_DONE[" ".join(m.group("verb").lower().split())], m.group("rest").strip()) if m else ("", "")
     whole = done in _WHOLE
+    if k and done == "been to" and words[k][:1].isupper() and words[k - 1].lower() == "been":
+        k -= 1  # "They had been Sa Pa.": "been" is the model's verb, the place after it
     if k is None or whole and rest or not whole and k + 1 >= len(words) or k and words[k][:1].isupper() \
             or words[k].lower() in _ASKING:
         return {}  # no verb: "You never Hanoi?", "Which Chinese are you read?"

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
-from . import articles, ever, names, nations, phrasebook, tense, terms
+from . import articles, ever, names, nations, phrasebook, tense
 from .glossary import (AS_WRITTEN, PLACED, TRANSLATED, Job, Slot, count, final_stop, hidden, stray_brackets,
                        token_pattern)
 from .numbers import number_edits
@@ -24,6 +24,7 @@ from .text import capitalised, is_shouting, opened_as
 _PREPOSITIONS = {"to", "at", "in", "for", "near", "on", "into"}
 _ARRIVE = {"arrive", "arrived", "arrives", "arriving"}
 _NATIONAL = set(nations.NATIONALITIES.values())  # a country's adjective, after "is"
+_PEOPLES = {nations.people(adjective) for adjective in _NATIONAL}  # a country's people ("Norwegians")
 
 
 @dataclass
@@ -237,12 +238,13 @@ def _joined_to(words: list[Word]) -> list[Word]:
     place of the model's own right before it, and "to" after "arrive" is "at": shown the stretch, v6 wrote "I went to
     to the convenience store", "I'm waiting for at the museum", "We arrived to the train station". The model's "the"
     before a rank and a name (mt.names.RANKS: "The Pope Francis") and its article before a country's adjective
-    (mt.nations.NATIONALITIES: "She is a Japanese.") go."""
+    (mt.nations.NATIONALITIES: "She is a Japanese.") and its "the" before a people ("The Australians was …") go."""
     out: list[Word] = []
     for w in words:
         first = w.text.split(" ", 1)[0]
         if out and (w.fixed == "name" and first in names.EN_RANK_WORDS and out[-1].text in ("the", "The")
-                    or w.fixed == "term" and w.text in _NATIONAL and out[-1].text in ("a", "an", "the")):
+                    or w.fixed == "term" and w.text in _NATIONAL and out[-1].text in ("a", "an", "the")
+                    or w.fixed == "term" and w.text in _PEOPLES and out[-1].text in ("the", "The")):
             w = replace(w, before=out.pop().before)
         if w.fixed and first in _PREPOSITIONS and out and not out[-1].fixed:
             if out[-1].text.lower() in _PREPOSITIONS:

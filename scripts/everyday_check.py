@@ -236,7 +236,18 @@
 107. a rank before a foreign name (mt.names.RANKS: "Vua Edward", "Prince William"), both ways: the rank as the target
     says it, before the name, without "the" (v6: "Vua Edward", "Ông William");
 108. someone's country after "là người" (mt.nations.NATIONALITIES: "Tôi là người Mỹ."), vi→en: "is" and the country's
-    adjective (v6: "I'm the American.", "They are the Australian person.").
+    adjective (v6: "I'm the American.", "They are the Australian person.");
+109. what someone once did, said with "từng" (mt.ever._ONCE: "Tôi đã từng đến Huế.", "Tôi từng sống ở Sài Gòn."),
+    vi→en: "I've been to", "I've eaten" …, or "used to live in" (v6: "I've reached Hue.", "We've been eating …");
+110. what someone used to do (mt.terms._EN_USED_TO: "I used to play football."), en→vi: "từng" and the verb (v6:
+    "Tôi từng sử dụng bóng đá.", used a football);
+111. a country's people (mt.nations: "Người Na Uy rất thân thiện.", "Norwegians are very friendly."), both ways:
+    "Norwegians are", "Japanese people like" …, or "Người Na Uy" (v6: "Norway is very close to the people.", "Na Uy
+    là rất thân thiện.");
+112. someone's country (mt.nations._EN_BE: "He is Australian."), en→vi: "là người" and the country (v6: "Anh ta là
+    Úc.", "Cô ấy tiếng Nhật.");
+113. a storm by its name (mt.weather._EN_STORM: "Typhoon Yagi hit northern Vietnam."), en→vi: "bão" and the name
+    (v6: "Hurricane Katrina tàn phá …").
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
 """
@@ -246,8 +257,8 @@ import importlib
 import random
 import re
 
-from mt import (amounts, articles, dates, ever, landforms, mishaps, names, nations, patterns, people, phrasebook, tense, terms,
-                weather)
+from mt import (amounts, articles, dates, ever, landforms, mishaps, names, nations, patterns, people, phrasebook,
+                tense, terms, weather)
 from mt.numbers import EN_NUMBER_WORDS, EN_TENS, VI_NUMBER_WORDS
 from mt.text import EN_MONTHS as DATES_EN
 from mt.text import sentence_case, strip_marks
@@ -1451,6 +1462,7 @@ def main() -> None:
     stop40(t, rng, n)
     stop41(t, rng, n)
     stop42(t, rng, n)
+    stop43(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -2017,6 +2029,80 @@ def ranked(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
 NEVER_EN_WHO = [("I've", "tôi"), ("I have", "tôi"), ("We've", "chúng tôi"), ("He has", "anh ấy"),
                 ("She's", "cô ấy"), ("They have", "họ")]
 NEVER_EN_SAID = ["{w} never been to {p}.", "{w} never been to {p} before.", "{w} never been to {p}, but I want to go."]
+
+
+
+def stop43(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 43 (109–113), after the earlier ones so that those draw the sentences they drew before."""
+    print("what someone once did, vi->en:", count(t, once_done(rng, n), "vi", "en", ever, "_ONCE", NEVER), flush=True)
+    used = [(f"{who} used to {verb}{rest}.", rf"\btừng {vi}\b") for who, (verb, vi, rest) in
+            ((rng.choice(USED_TO_WHO), rng.choice(USED_TO)) for _ in range(n))]
+    print("what someone used to do, en->vi:", count(t, used, "en", "vi", terms, "_EN_USED_TO", NEVER), flush=True)
+    for src, tgt, rule in (("vi", "en", "_VI_PEOPLE"), ("en", "vi", "_EN_PEOPLE")):
+        print(f"a country's people, {src}->{tgt}:", count(t, peoples(rng, n, src), src, tgt, nations, rule, NEVER),
+              flush=True)
+    country_en = [(f"{rng.choice(COUNTRY_EN_WHO)} {en}.", rf"\blà người {vi}\.$")
+                  for vi, en in (rng.choice(NATIONAL) for _ in range(n))]
+    print("someone's country, en->vi:", count(t, country_en, "en", "vi", nations, "_EN_BE", NEVER), flush=True)
+    storms = [(rng.choice(STORM_SAID).format(k=kind, s=name), rf"(?i:\bbão) (?:nhiệt đới )?{name}\b")
+              for kind, name in ((rng.choice(STORM_KINDS), rng.choice(STORM_NAMES)) for _ in range(n))]
+    print("a storm by its name, en->vi:", count(t, storms, "en", "vi", weather, "_EN_STORM", NEVER), flush=True)
+
+
+ONCE_WHO = [("Tôi", "I"), ("Chúng tôi", "We"), ("Anh ấy", "He"), ("Cô ấy", "She"), ("Họ", "They")]
+ONCE_DONE = [("đến", "been to", [("Huế", "Hue"), ("Đà Nẵng", "Da Nang"), ("Sa Pa", "Sa Pa")]),
+             ("ăn", "eaten", [("bún chả", "bun cha"), ("phở", "pho")]), ("uống", "drunk", [("cà phê trứng", "egg coffee")]),
+             ("thăm", "visited", [("Hội An", "Hoi An"), ("Hạ Long", "Ha Long")]),
+             ("sống ở", "used to live in", [("Sài Gòn", "Saigon"), ("Đà Lạt", "Da Lat"), ("Nhật", "Japan")]),
+             ("làm việc ở", "used to work in", [("Hà Nội", "Hanoi"), ("Singapore", "Singapore")])]
+
+
+def once_done(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    """What someone once did, said with "từng"; right: "have" and the participle, or "used to" and the verb."""
+    out = []
+    for _ in range(n):
+        (who, who_en), (verb, done, things) = rng.choice(ONCE_WHO), rng.choice(ONCE_DONE)
+        x, x_en = rng.choice(things)
+        have = "has" if who_en in ("He", "She") else "have"
+        right = rf"^{who_en} {done} {x_en}\b" if done.startswith("used") else \
+            rf"^{who_en}(?: {have}|'s|'ve) {done} {x_en}\b"
+        out.append((f"{who} {rng.choice(['đã từng', 'từng'])} {verb} {x}{rng.choice(['', ' rồi'])}.", right))
+    return out
+
+
+USED_TO_WHO = ["I", "She", "My father", "We", "They", "He"]
+USED_TO = [("play", "chơi", " football"), ("teach", "dạy", " English"), ("smoke", "hút thuốc", ""),
+           ("cook", "nấu", " pho on Sundays"), ("swim", "bơi", " in the river"), ("ride", "đi", " a bicycle to school"),
+           ("drink", "uống", " a lot of coffee"), ("be", "là", " a teacher"), ("have", "có", " a dog"),
+           ("sing", "hát", " in a choir")]
+PEOPLES = [("Na Uy", "Norwegians"), ("Úc", "Australians"), ("Hàn Quốc", "Koreans"), ("Đức", "Germans"),
+           ("Ý", "Italians"), ("Canada", "Canadians"), ("Nga", "Russians"), ("Pháp", "French people"),
+           ("Nhật", "Japanese people")]
+PEOPLES_SAID = [("rất thân thiện.", "are very friendly."), ("thích cà phê.", "like coffee."),
+                ("uống nhiều trà.", "drink a lot of tea."), ("thường ăn tối muộn.", "usually eat dinner late."),
+                ("rất lịch sự.", "are very polite.")]
+
+
+def peoples(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """A country's people opening a sentence; right: the people and a verb said of many, or "(Những) người" and the
+    country."""
+    out = []
+    for _ in range(n):
+        (vi, en), (said_vi, said_en) = rng.choice(PEOPLES), rng.choice(PEOPLES_SAID)
+        if src == "vi":
+            out.append((f"Người {vi} {said_vi}", rf"^{en} (?!is\b|was\b|[a-z]+s\b)"))
+        elif en.endswith("s"):
+            out.append((f"{en} {said_en}", rf"^(?:Những )?[Nn]gười {vi}\b"))
+        else:
+            out.append((f"The {en.split()[0]} {said_en}", rf"^(?:Những )?[Nn]gười {vi}\b"))
+    return out
+
+
+COUNTRY_EN_WHO = ["He is", "She's", "My wife is", "I'm", "They are", "My friend is", "We are"]
+STORM_KINDS = ["Typhoon", "Hurricane", "Tropical Storm", "Storm"]
+STORM_NAMES = ["Yagi", "Noru", "Damrey", "Haiyan", "Ketsana", "Irma", "Maria"]
+STORM_SAID = ["{k} {s} hit northern Vietnam.", "{k} {s} is moving west.", "Many houses were damaged by {k} {s}.",
+              "Schools closed because of {k} {s}."]
 
 
 if __name__ == "__main__":

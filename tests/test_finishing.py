@@ -220,6 +220,7 @@ def test_asked_whether_it_has_happened_yet(sentence, decoded, finished):
     ("Cô ấy đã từng thăm Hội An.", "She had visited Hoi An.", "She's visited Hoi An."),
     ("Bạn tôi từng sống ở Nhật.", "You've lived in Japan.", "My friend used to live in Japan."),
     ("Anh ấy từng làm việc ở Singapore.", "He worked in Singapore.", "He used to work in Singapore."),
+    ("Họ từng đến Sa Pa rồi.", "They had been Sa Pa.", "They've been to Sa Pa."),
     ("Tôi từng đến Huế năm 2010.", "I've reached Hue in 2010.", None),
     ("Mẹ tôi chưa bao giờ ăn phở.", "Mom never ate pho.", None),
     ("Em trai tôi chưa bao giờ đến Huế.", "My brother never came to Hue.", "My younger brother has never been to Hue."),
