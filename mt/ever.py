@@ -26,12 +26,12 @@ _DONE = {"ăn": "eaten", "uống": "drunk", "đến": "been to", "tới": "been 
          "bơi ở": "swum in", "nấu": "cooked", "mua": "bought", "đi máy bay": "flown"}
 _WHOLE = {"flown"}  # said with nothing after it
 # who: a pronoun, or someone called by kin and whose ("Mẹ tôi", "bạn của tôi": "my mother", "my friend")
-_WHO = {"bạn": "you", "anh": "you", "chị": "you", "em": "you", "cậu": "you", "cô": "you", "chú": "you", "bác": "you",
-        "tôi": "I", "mình": "I", "chúng tôi": "we", "chúng ta": "we", "họ": "they", "anh ấy": "he", "cô ấy": "she",
-        "chị ấy": "she", "ông ấy": "he", "bà ấy": "she"}
+PRONOUNS = {"bạn": "you", "anh": "you", "chị": "you", "em": "you", "cậu": "you", "cô": "you", "chú": "you",
+            "bác": "you", "tôi": "I", "mình": "I", "chúng tôi": "we", "chúng ta": "we", "họ": "they", "anh ấy": "he",
+            "cô ấy": "she", "chị ấy": "she", "ông ấy": "he", "bà ấy": "she"}
 # (someone called by kin and whose: mt.people.NAMED_WHO, mt.terms.OWNERS)
 _WHO_VI = (rf"(?i:(?P<kin>{alternatives(NAMED_WHO)})\s+(?:của\s+)?(?P<whose>{alternatives(OWNERS)})|"
-           rf"(?P<who>{alternatives(_WHO)}))")
+           rf"(?P<who>{alternatives(PRONOUNS)}))")
 _VERB_VI = alternatives(_DONE)
 _ASKED = re.compile(rf"{_WHO_VI}\s+(?:đã\s+|có\s+)?(?:bao\s+giờ|từng)\s+(?P<verb>{_VERB_VI})"
                     r"(?P<rest>(?:\s+[^,?]+?)?)\s+chưa(?:\s+(?:vậy|ạ|nhỉ|thế))?\s*\?")
@@ -79,7 +79,8 @@ def ever(words: list[str], source: str) -> dict[int, str]:
 
 
 def _frame(shape: re.Pattern, who: str, done: str) -> str:
-    """The English up to the participle: "have you ever eaten", "I've never eaten", "I've eaten", "I used to live in"."""
+    """The English up to the participle: "have you ever eaten", "I've never eaten", "I've eaten"; or "I used to
+    live in"."""
     have = "have" if who in ("I", "you", "we", "they") else "has"
     if shape is _ASKED:
         return f"{have} {who} ever {done}"
@@ -93,7 +94,7 @@ def _who(m: re.Match, words: list[str]) -> tuple[str | None, int]:
     the one called by kin, or from the start where the model put a pronoun in its place ("Bố tôi chưa bao giờ đi máy
     bay." → "I never went to the plane."); None where it did neither."""
     if m.group("who"):
-        return _WHO[m.group("who").lower()], 0
+        return PRONOUNS[m.group("who").lower()], 0
     noun = NAMED_WHO[" ".join(m.group("kin").lower().split())]
     who = f"{OWNERS[' '.join(m.group('whose').lower().split())]} {noun}"
     at = next((i for i, w in enumerate(words) if w.lower().strip("?.!,") == noun.split()[-1]), None)  # ("brother")

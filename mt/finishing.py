@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
-from . import articles, ever, names, nations, phrasebook, tense
+from . import articles, ever, names, nations, phrasebook, tense, when
 from .glossary import (AS_WRITTEN, PLACED, TRANSLATED, Job, Slot, count, final_stop, hidden, stray_brackets,
                        token_pattern)
 from .numbers import number_edits
@@ -220,6 +220,7 @@ def _tenses(words: list[Word], source: str, src: str, tgt: str) -> list[Word]:
     if (src, tgt) == ("en", "vi"):
         words = _mended(words, lambda tokens: tense.yet_vi(tokens, source))
         words = _mended(words, lambda tokens: tense.how_long_vi(tokens, source))
+        words = _mended(words, lambda tokens: when.when_vi(tokens, source))
         return _mended(words, lambda tokens: tense.so_far_vi(tokens, source))
     if tgt != "en":
         return words
@@ -228,6 +229,7 @@ def _tenses(words: list[Word], source: str, src: str, tgt: str) -> list[Word]:
         return words
     words = _mended(_mended(words, lambda tokens: tense.habitual(tokens, source)), lambda t: tense.so_far(t, source))
     words = _mended(words, lambda tokens: ever.ever(tokens, source))
+    words = _mended(words, lambda tokens: when.when(tokens, source))
     words = _mended(words, lambda tokens: nations.agree(tokens, source))
     words = _mended(words, lambda tokens: tense.not_yet(tokens, source))
     return _mended(words, lambda tokens: tense.how_long_so_far(tokens, source))

@@ -44,8 +44,8 @@ _PEOPLES.pop("", None)
 _NOT_A_PEOPLE = r"(?![\w])(?! (?:gốc|lai|nổi|đầu|cuối|duy|đã|mà|này|đó|ấy|kia|trai|em|cổ|xưa|[a-zà-ỹđ]+ (?:nhất|tiên)))"
 _VI_COUNTRY = alternatives(NATIONALITIES)
 _VI_BE = re.compile(rf"(?<=\blà )(?:một )?người (?P<c>{_VI_COUNTRY}){_NOT_A_PEOPLE}")
-_VI_WHO_IS = re.compile(rf"(?i:tôi|bạn|anh ấy|cô ấy|chị ấy|ông ấy|bà ấy|họ|chúng tôi|anh|chị|em|[^\W\d_]+)\s+(?:cũng\s+)?"
-                        rf"là\s+(?:một\s+)?người\s+(?:{_VI_COUNTRY})\s*[.!]*")
+_VI_WHO_IS = re.compile(rf"(?i:anh ấy|cô ấy|chị ấy|ông ấy|bà ấy|chúng tôi|[^\W\d_]+)\s+(?:cũng\s+)?"
+                        rf"là\s+(?:một\s+)?người\s+(?:{_VI_COUNTRY})\s*[.!]*")  # (one word: "Tôi", "Họ", "Maria")
 _NOW = {"was": "is", "were": "are"}
 _VI_PEOPLE = re.compile(rf"^\s*Người (?P<c>{_VI_COUNTRY}){_NOT_A_PEOPLE}")
 # English: someone, "is", the adjective, the end of the clause ("He is Australian.", "Are you American?")
@@ -54,8 +54,8 @@ _SOMEONE = (r"(?:I|[Yy]ou|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[A-Z][a-z]+|(?:[Mm]y|[Yy]ou
             r"|chef|doctor|guide|driver|colleagues?|brother|sister|son|daughter|partner|family|grandparents))")
 _PRONOUNS = {"i": "tôi", "you": "bạn", "he": "anh ấy", "she": "cô ấy", "we": "chúng tôi", "they": "họ"}
 _EN_ADJ = alternatives(_COUNTRY)
-_EN_BE = re.compile(rf"(?<!\w)(?:(?P<who>{_SOMEONE})(?P<be>\s+(?:is|are|was|were|am)|['’]m|['’]re|['’]s)(?P<also>\s+also)?"
-                    rf"|(?P<asked>Are|Is|Was|Were|Am)\s+{_SOMEONE})"
+_EN_BE = re.compile(rf"(?<!\w)(?:(?P<who>{_SOMEONE})(?P<be>\s+(?:is|are|was|were|am)|['’]m|['’]re|['’]s)"
+                    rf"(?P<also>\s+also)?|(?P<asked>Are|Is|Was|Were|Am)\s+{_SOMEONE})"
                     rf"\s+(?P<adj>{_EN_ADJ})(?=\s*(?:[.,!?;]|$)|\s+(?:and|but|too|or)(?!\w))")
 _EN_PEOPLE = re.compile(rf"(?<![\w-])(?:[Tt]he\s+)?(?P<p>{alternatives(_PEOPLES)})(?![\w-])")
 # not a people of a longer name ("North Koreans", "African Americans", "the 400 Richest Americans") nor after "we"

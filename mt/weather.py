@@ -76,7 +76,8 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         return [Match(*m.span(), _en_said(m), "term") for m in _EN_WEATHER.finditer(text)
                 if m.group("w") in _EN_WEATHER_ONLY or _EN_DAY.search(text)] + \
             [Match(*m.span(), f"{_EN_STORMS[' '.join(m['kind'].split())]} {m['name']}", "term")
-             for m in _EN_STORM.finditer(text) if m["name"] not in _EN_NOT_A_NAME and not _IN_A_NAME.search(text[:m.start()])]
+             for m in _EN_STORM.finditer(text)
+             if m["name"] not in _EN_NOT_A_NAME and not _IN_A_NAME.search(text[:m.start()])]
     if (src, tgt) != ("vi", "en"):
         return []
     out = []

@@ -247,7 +247,11 @@
 112. someone's country (mt.nations._EN_BE: "He is Australian."), en→vi: "là người" and the country (v6: "Anh ta là
     Úc.", "Cô ấy tiếng Nhật.");
 113. a storm by its name (mt.weather._EN_STORM: "Typhoon Yagi hit northern Vietnam."), en→vi: "bão" and the name
-    (v6: "Hurricane Katrina tàn phá …").
+    (v6: "Hurricane Katrina tàn phá …");
+114. when someone did or will do something (mt.when: "Bạn đến Việt Nam bao giờ?", "Bao giờ bạn đến Việt Nam?"),
+    vi→en: "When did you come to …", "When will you …" (v6: "You're Vietnam?", "Whenever you go to Vietnam?");
+115. when someone did or will do something, asked in English (mt.when.when_vi: "When did you come to Vietnam?"),
+    en→vi: "khi nào" or "bao giờ" in the question (v6: "Bạn đến Việt Nam?", the "when" lost).
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
 """
@@ -258,7 +262,7 @@ import random
 import re
 
 from mt import (amounts, articles, dates, ever, landforms, mishaps, names, nations, patterns, people, phrasebook,
-                tense, terms, weather)
+                tense, terms, weather, when)
 from mt.numbers import EN_NUMBER_WORDS, EN_TENS, VI_NUMBER_WORDS
 from mt.text import EN_MONTHS as DATES_EN
 from mt.text import sentence_case, strip_marks
@@ -2047,11 +2051,15 @@ def stop43(t, rng: random.Random, n: int) -> None:
     storms = [(rng.choice(STORM_SAID).format(k=kind, s=name), rf"(?i:\bbão) (?:nhiệt đới )?{name}\b")
               for kind, name in ((rng.choice(STORM_KINDS), rng.choice(STORM_NAMES)) for _ in range(n))]
     print("a storm by its name, en->vi:", count(t, storms, "en", "vi", weather, "_EN_STORM", NEVER), flush=True)
+    for src, tgt, rule in (("vi", "en", "when"), ("en", "vi", "when_vi")):
+        print(f"when someone did or will do something, {src}->{tgt}:",
+              count(t, asked_when(rng, n, src), src, tgt, when, rule, lambda *a: {}), flush=True)
 
 
 ONCE_WHO = [("Tôi", "I"), ("Chúng tôi", "We"), ("Anh ấy", "He"), ("Cô ấy", "She"), ("Họ", "They")]
 ONCE_DONE = [("đến", "been to", [("Huế", "Hue"), ("Đà Nẵng", "Da Nang"), ("Sa Pa", "Sa Pa")]),
-             ("ăn", "eaten", [("bún chả", "bun cha"), ("phở", "pho")]), ("uống", "drunk", [("cà phê trứng", "egg coffee")]),
+             ("ăn", "eaten", [("bún chả", "bun cha"), ("phở", "pho")]),
+             ("uống", "drunk", [("cà phê trứng", "egg coffee")]),
              ("thăm", "visited", [("Hội An", "Hoi An"), ("Hạ Long", "Ha Long")]),
              ("sống ở", "used to live in", [("Sài Gòn", "Saigon"), ("Đà Lạt", "Da Lat"), ("Nhật", "Japan")]),
              ("làm việc ở", "used to work in", [("Hà Nội", "Hanoi"), ("Singapore", "Singapore")])]
@@ -2103,6 +2111,30 @@ STORM_KINDS = ["Typhoon", "Hurricane", "Tropical Storm", "Storm"]
 STORM_NAMES = ["Yagi", "Noru", "Damrey", "Haiyan", "Ketsana", "Irma", "Maria"]
 STORM_SAID = ["{k} {s} hit northern Vietnam.", "{k} {s} is moving west.", "Many houses were damaged by {k} {s}.",
               "Schools closed because of {k} {s}."]
+
+WHEN_WHO = [("bạn", "you"), ("anh", "you"), ("chị", "you"), ("anh ấy", "he"), ("cô ấy", "she"), ("họ", "they")]
+WHEN_DONE = [("đến", "come to", [("Việt Nam", "Vietnam"), ("Hà Nội", "Hanoi"), ("Đà Lạt", "Da Lat")]),
+             ("đi", "go to", [("Huế", "Hue"), ("Sa Pa", "Sa Pa"), ("Nhật", "Japan")]),
+             ("mua", "buy", [("cái này", "this"), ("chiếc xe đó", "that car")]),
+             ("cưới nhau", "get married", [("", "")]), ("về nước", "go home", [("", "")])]
+
+
+def asked_when(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """When someone did or will do something; right (vi→en): "When did" or "When will" and who, and the verb;
+    (en→vi): "khi nào" or "bao giờ" in the question."""
+    out = []
+    for _ in range(n):
+        (who, who_en), (verb, done, things) = rng.choice(WHEN_WHO), rng.choice(WHEN_DONE)
+        x, x_en = rng.choice(things)
+        ahead = rng.random() < 0.4
+        if src == "vi":
+            said = f"{'Bao giờ' if ahead else who.capitalize()} {who + ' ' if ahead else ''}{verb}{' ' + x if x else ''}"
+            said += "?" if ahead else f" {rng.choice(['bao giờ', 'khi nào'])}?"
+            out.append((said, rf"^When {'will' if ahead else 'did'} {who_en} {done}{' ' + x_en if x_en else ''}\?$"))
+        else:
+            said = f"When {'will' if ahead else 'did'} {who_en} {done}{' ' + x_en if x_en else ''}?"
+            out.append((said, r"(?i:\b(?:khi nào|bao giờ|lúc nào)\b)"))
+    return out
 
 
 if __name__ == "__main__":
