@@ -61,7 +61,8 @@ _KIN_VI = {en: vi for vi, en in reversed(NAMED_WHO.items())}
 _OWNER_VI = {en: vi for vi, en in reversed(terms.OWNERS.items())}
 _WHO_EN = (r"(?:(?P<worker>I|[Hh]e|[Ss]he)|(?P<whose>[Mm]y|[Hh]is|[Hh]er)\s+"
            rf"(?P<kin>{alternatives(_KIN_VI)}))")
-_WORKS_AS = {("vi", "en"): re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED})\s+làm\s+"
+_WORKS_AS = {("vi", "en"): re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED})"
+                                      r"(?P<once>\s+(?:đã\s+)?từng)?\s+làm\s+"
                                       rf"(?:nghề\s+)?(?P<job>{alternatives(_JOBS)})(?:\s+(?:ở|tại)\s+"
                                       rf"(?:(?P<place>{alternatives(_WORKPLACES)})|"
                                       rf"(?P<city>{alternatives(terms.GONE_ONLY)})))?\s*[.!]*"),
@@ -112,7 +113,8 @@ def _named(text: str, src: str, tgt: str) -> str | None:
 
 def _works_as(text: str, src: str, tgt: str) -> str | None:
     """"Tôi làm kỹ sư." as "I'm an engineer.", "Mẹ tôi làm y tá ở bệnh viện." as "My mother is a nurse at a
-    hospital.", and "She works as a nurse." as "Cô ấy làm y tá." (_WORKS_AS); None for anything else."""
+    hospital.", "Mẹ tôi từng làm y tá." as "My mother used to be a nurse.", and "She works as a nurse." as "Cô ấy làm
+    y tá." (_WORKS_AS); None for anything else."""
     m = _WORKS_AS[src, tgt].fullmatch(text.strip()) if (src, tgt) in _WORKS_AS else None
     if m is None:
         return None
@@ -122,7 +124,8 @@ def _works_as(text: str, src: str, tgt: str) -> str | None:
         return capitalised(f"{_who_vi(m)} làm {_JOBS_VI[m.group('job').lower()]}{where}.")
     job = _JOBS[m.group("job").lower()]
     where = f" at {_WORKPLACES[place]}" if place else f" in {terms.GONE_ONLY[city]}" if city else ""
-    return capitalised(f"{_who_is(m)} {'an' if job[0] in 'aeio' else 'a'} {job}{where}.")
+    who = _who(m) + " used to be" if m.group("once") else _who_is(m)  # "từng": once ("Mẹ tôi từng làm y tá.")
+    return capitalised(f"{who} {'an' if job[0] in 'aeio' else 'a'} {job}{where}.")
 
 
 def _aged(text: str, src: str, tgt: str) -> str | None:
@@ -185,7 +188,14 @@ def _who_is(m: re.Match) -> str:
     """Who a Vietnamese sentence is about, with "is": "I'm", "he's", "my father is" (groups of _WORKER, _WHO_NAMED)."""
     if worker := (m.group("worker") or "").lower():
         return {"I": "I'm", "he": "he's", "she": "she's"}[_WORKER[worker]]
-    return f"{terms.OWNERS[m.group('whose').lower()]} {NAMED_WHO[m.group('who').lower()]} is"
+    return f"{_who(m)} is"
+
+
+def _who(m: re.Match) -> str:
+    """Who a Vietnamese sentence is about: "I", "he", "my father" (groups of _WORKER, _WHO_NAMED)."""
+    if worker := (m.group("worker") or "").lower():
+        return _WORKER[worker]
+    return f"{terms.OWNERS[m.group('whose').lower()]} {NAMED_WHO[m.group('who').lower()]}"
 
 
 def _who_vi(m: re.Match) -> str:

@@ -251,7 +251,9 @@
 114. when someone did or will do something (mt.when: "Bạn đến Việt Nam bao giờ?", "Bao giờ bạn đến Việt Nam?"),
     vi→en: "When did you come to …", "When will you …" (v6: "You're Vietnam?", "Whenever you go to Vietnam?");
 115. when someone did or will do something, asked in English (mt.when.when_vi: "When did you come to Vietnam?"),
-    en→vi: "khi nào" or "bao giờ" in the question (v6: "Bạn đến Việt Nam?", the "when" lost).
+    en→vi: "khi nào" or "bao giờ" in the question (v6: "Bạn đến Việt Nam?", the "when" lost);
+116. someone's work once (mt.people._works_as: "Mẹ tôi từng làm y tá."), vi→en: "used to be" and the job (v6: "My
+    mother was once nursery.").
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
 """
@@ -2054,6 +2056,11 @@ def stop43(t, rng: random.Random, n: int) -> None:
     for src, tgt, rule in (("vi", "en", "when"), ("en", "vi", "when_vi")):
         print(f"when someone did or will do something, {src}->{tgt}:",
               count(t, asked_when(rng, n, src), src, tgt, when, rule, lambda *a: {}), flush=True)
+    once_worked = [(said.format(w=vi).replace(" làm", rng.choice([" từng làm", " đã từng làm"])),
+                    rf"(?i:\bused to be an? {en}\b)")
+                   for said, (vi, en) in ((rng.choice(WORKS_SAID["vi"]), rng.choice(WORKS_JOBS)) for _ in range(n))]
+    print("someone's work once, vi->en:", count(t, once_worked, "vi", "en", people, "_works_as", lambda *a: None),
+          flush=True)
 
 
 ONCE_WHO = [("Tôi", "I"), ("Chúng tôi", "We"), ("Anh ấy", "He"), ("Cô ấy", "She"), ("Họ", "They")]
@@ -2117,6 +2124,7 @@ WHEN_DONE = [("đến", "come to", [("Việt Nam", "Vietnam"), ("Hà Nội", "Ha
              ("đi", "go to", [("Huế", "Hue"), ("Sa Pa", "Sa Pa"), ("Nhật", "Japan")]),
              ("mua", "buy", [("cái này", "this"), ("chiếc xe đó", "that car")]),
              ("cưới nhau", "get married", [("", "")]), ("về nước", "go home", [("", "")])]
+WHEN_WORDS = ["bao giờ", "khi nào"]
 
 
 def asked_when(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
@@ -2127,13 +2135,12 @@ def asked_when(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
         (who, who_en), (verb, done, things) = rng.choice(WHEN_WHO), rng.choice(WHEN_DONE)
         x, x_en = rng.choice(things)
         ahead = rng.random() < 0.4
+        asked, english = f"{who} {verb} {x}".strip(), f"{who_en} {done} {x_en}".strip()
         if src == "vi":
-            said = f"{'Bao giờ' if ahead else who.capitalize()} {who + ' ' if ahead else ''}{verb}{' ' + x if x else ''}"
-            said += "?" if ahead else f" {rng.choice(['bao giờ', 'khi nào'])}?"
-            out.append((said, rf"^When {'will' if ahead else 'did'} {who_en} {done}{' ' + x_en if x_en else ''}\?$"))
+            said = f"Bao giờ {asked}?" if ahead else f"{asked[0].upper()}{asked[1:]} {rng.choice(WHEN_WORDS)}?"
+            out.append((said, rf"^When {'will' if ahead else 'did'} {english}\?$"))
         else:
-            said = f"When {'will' if ahead else 'did'} {who_en} {done}{' ' + x_en if x_en else ''}?"
-            out.append((said, r"(?i:\b(?:khi nào|bao giờ|lúc nào)\b)"))
+            out.append((f"When {'will' if ahead else 'did'} {english}?", r"(?i:\b(?:khi nào|bao giờ|lúc nào)\b)"))
     return out
 
 

@@ -160,6 +160,9 @@ from mt.translate import Translator
     ("Chị ấy làm y tá ở bệnh viện.", "vi", "en", "She's a nurse at a hospital."),
     ("Bố tôi làm nông dân.", "vi", "en", "My father is a farmer."),
     ("Anh ấy làm hướng dẫn viên du lịch ở Huế.", "vi", "en", "He's a tour guide in Hue."),
+    # once, "từng" (v6: "Mẹ tôi từng làm y tá." → "My mother was once nursery.")
+    ("Mẹ tôi từng làm y tá.", "vi", "en", "My mother used to be a nurse."),
+    ("Tôi đã từng làm giáo viên ở Hà Nội.", "vi", "en", "I used to be a teacher in Hanoi."),
     ("My father works as an engineer at a factory.", "en", "vi", "Bố tôi làm kỹ sư ở nhà máy."),
     ("I work as a teacher in Hanoi.", "en", "vi", "Tôi làm giáo viên ở Hà Nội."),
     ("Tôi làm việc ở bệnh viện.", "vi", "en", None), ("Tôi làm thợ lặn.", "vi", "en", None),
