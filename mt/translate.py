@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
-from . import amounts, config, dates, langs, names, phrasebook, terms, verbatim, weather
+from . import amounts, config, dates, feelings, langs, names, phrasebook, terms, verbatim, weather
 from .batching import Coalescer
 from .errors import InputError, MissingDependency, ModelError
 from .finishing import as_words, finish, finish_words, join_words
@@ -559,7 +559,8 @@ def sentence_job(sentence: str, src: str, tgt: str, index: int = 0, glossary: li
     each to be hidden from it behind a placeholder: `extra` stretches as given (mt.detailed: inline code, links);
     addresses, handles and paths as they are (mt/verbatim.py); a user's `glossary` matches, which win over what
     follows; "See you" opening the sentence (mt.phrasebook.openers); the glossary that ships (mt/terms.py: "phở" is
-    "pho"); the weather (mt/weather.py: "Trời lạnh quá." is "it's so cold"); sums of đồng in the target language's
+    "pho"); the weather (mt/weather.py: "Trời lạnh quá." is "it's so cold") and how someone feels (mt/feelings.py:
+    "Tôi mệt quá." is "I'm so tired"); sums of đồng in the target language's
     form (mt/amounts.py); dates and times of day (mt/dates.py); Vietnamese names the model does not know, without
     marks, and those English writes with their marks, kept so in Vietnamese (mt/names.py), a dish among them whole
     (mt.terms.borrowed: "cao lầu"); and, given to the model in place of what it says, "Bạn" for a word of kinship
@@ -570,7 +571,7 @@ def sentence_job(sentence: str, src: str, tgt: str, index: int = 0, glossary: li
     (mt.restore.from_capitals): models see almost no such text, and its translation is put back in capitals."""
     read = from_capitals(sentence, src) if is_shouting(sentence) else sentence  # the same length: the offsets hold
     by_rule = [phrasebook.openers(read, src, tgt), phrasebook.asked(read, src, tgt)]
-    by_rule += [module.matches(read, src, tgt) for module in (terms, weather, amounts, dates, names)]
+    by_rule += [module.matches(read, src, tgt) for module in (terms, weather, feelings, amounts, dates, names)]
     by_rule += [phrasebook.addressed(read, src, tgt), phrasebook.more(read, src, tgt)]
     written = terms.borrowed(read, src, tgt) + names.written(read, src, tgt)
     found = merge(verbatim.matches(sentence), glossary or [], written, *by_rule)

@@ -29,11 +29,11 @@ _WORD = "|".join(sorted([*_LIKE, *_RAIN], key=len, reverse=True))
 _WEATHER = re.compile(rf"(?<!\w)[Tt]rời(?P<when>(?:\s+(?:{'|'.join(_WHEN)}))*)(?:\s+(?P<before>rất|hơi|khá))?"
                       rf"\s+(?P<w>{_WORD})(?:\s+(?P<after>quá|lắm|ghê|thế))?(?:\s+rồi)?"
                       r"(?=\s*(?:[,.!…;]|$|(?:và|nhưng|nên)(?!\w)))")
-# what may come before "trời" in its clause: a day or a part of one, "now", a place
-_OPENING = re.compile(r"(?i:(?P<if>nếu|khi|hễ)\s+|(?:(?:hôm|ngày|sáng|trưa|chiều|tối|đêm|tuần|tháng|năm|mùa)\s+"
-                      r"(?:nay|qua|mai|kia|sau|tới|trước|ngoái|này|hè|đông|xuân|thu)|ngày\s+mai|mai|bây\s+giờ|"
-                      r"hiện\s+giờ|lúc\s+này|dạo\s+này)"
-                      r"(?:\s*,)?|ở\s+(?:đây|đó|[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)*)(?:\s*,)?)?\s*")
+# what may come before "trời" in its clause (and who, mt/feelings.py): a day or a part of one, "now", a place
+OPENING = re.compile(r"(?i:(?P<if>nếu|khi|hễ)\s+|(?:(?:hôm|ngày|sáng|trưa|chiều|tối|đêm|tuần|tháng|năm|mùa)\s+"
+                     r"(?:nay|qua|mai|kia|sau|tới|trước|ngoái|này|hè|đông|xuân|thu)|ngày\s+mai|mai|bây\s+giờ|"
+                     r"hiện\s+giờ|lúc\s+này|dạo\s+này)"
+                     r"(?:\s*,)?|ở\s+(?:đây|đó|[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)*)(?:\s*,)?)?\s*")
 _PAST = re.compile(rf"(?<!\w)(?:{VI_DAYS_BEHIND})(?!\w)", re.IGNORECASE)
 _AHEAD = re.compile(r"(?<!\w)(?:ngày\s+mai|mai|sáng\s+mai|chiều\s+mai|tối\s+mai|tuần\s+sau|tuần\s+tới|ngày\s+kia)"
                     r"(?!\w)", re.IGNORECASE)
@@ -83,7 +83,7 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
     out = []
     for m in _WEATHER.finditer(text):
         clause = re.split(r"[,;:.!?]\s*", text[: m.start()])[-1]
-        if not (opening := _OPENING.fullmatch(clause)):
+        if not (opening := OPENING.fullmatch(clause)):
             continue
         sentence = re.split(r"[.!?]\s", text[: m.start()])[-1] + text[m.start():].split(".")[0]
         when = " ".join(m.group("when").split())

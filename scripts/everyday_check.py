@@ -253,7 +253,9 @@
 115. when someone did or will do something, asked in English (mt.when.when_vi: "When did you come to Vietnam?"),
     en→vi: "khi nào" or "bao giờ" in the question (v6: "Bạn đến Việt Nam?", the "when" lost);
 116. someone's work once (mt.people._works_as: "Mẹ tôi từng làm y tá."), vi→en: "used to be" and the job (v6: "My
-    mother was once nursery.").
+    mother was once nursery.");
+117. how someone feels (mt/feelings.py: "Hôm nay tôi mệt quá.", "Tôi hơi đói."), vi→en: who, "is" and the word, "so"
+    for "quá", "a bit" for "hơi" (v6: "I'm tired of today.", "I'm too hungry.").
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
 """
@@ -263,8 +265,8 @@ import importlib
 import random
 import re
 
-from mt import (amounts, articles, dates, ever, landforms, mishaps, names, nations, patterns, people, phrasebook,
-                tense, terms, weather, when)
+from mt import (amounts, articles, dates, ever, feelings, landforms, mishaps, names, nations, patterns, people,
+                phrasebook, tense, terms, weather, when)
 from mt.numbers import EN_NUMBER_WORDS, EN_TENS, VI_NUMBER_WORDS
 from mt.text import EN_MONTHS as DATES_EN
 from mt.text import sentence_case, strip_marks
@@ -2061,6 +2063,7 @@ def stop43(t, rng: random.Random, n: int) -> None:
                    for said, (vi, en) in ((rng.choice(WORKS_SAID["vi"]), rng.choice(WORKS_JOBS)) for _ in range(n))]
     print("someone's work once, vi->en:", count(t, once_worked, "vi", "en", people, "_works_as", lambda *a: None),
           flush=True)
+    print("how someone feels, vi->en:", count(t, feeling(rng, n), "vi", "en", feelings, "_FEELS", NEVER), flush=True)
 
 
 ONCE_WHO = [("Tôi", "I"), ("Chúng tôi", "We"), ("Anh ấy", "He"), ("Cô ấy", "She"), ("Họ", "They")]
@@ -2125,6 +2128,23 @@ WHEN_DONE = [("đến", "come to", [("Việt Nam", "Vietnam"), ("Hà Nội", "Ha
              ("mua", "buy", [("cái này", "this"), ("chiếc xe đó", "that car")]),
              ("cưới nhau", "get married", [("", "")]), ("về nước", "go home", [("", "")])]
 WHEN_WORDS = ["bao giờ", "khi nào"]
+FEEL_WHO = [("Tôi", "I'm"), ("Anh ấy", "He's"), ("Cô ấy", "She's"), ("Chúng tôi", "We're"), ("Họ", "They're")]
+FEEL_WORDS = [("mệt", "tired"), ("đói", "hungry"), ("khát", "thirsty"), ("bận", "busy"), ("buồn", "sad"),
+              ("buồn ngủ", "sleepy"), ("vui", "happy"), ("chán", "bored")]
+FEEL_DEGREES = [("{w} quá", "so"), ("{w} lắm", "very"), ("hơi {w}", "a bit"), ("rất {w}", "very")]
+FEEL_OPENINGS = ["", "Hôm nay ", "Tối nay ", "Sáng nay "]
+
+
+def feeling(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    """How someone feels now; right: who, "is", the degree and the word."""
+    out = []
+    for _ in range(n):
+        (who, who_en), (w, en), (degree, degree_en) = rng.choice(FEEL_WHO), rng.choice(FEEL_WORDS), \
+            rng.choice(FEEL_DEGREES)
+        opening = rng.choice(FEEL_OPENINGS)
+        said = f"{opening}{who.lower() if opening else who} {degree.format(w=w)}."
+        out.append((said, rf"(?i:\b{re.escape(who_en)} {degree_en} {en}\b)"))
+    return out
 
 
 def asked_when(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:

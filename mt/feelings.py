@@ -1,0 +1,75 @@
+"""How someone feels, said in Vietnamese with who and a word for it ("Tôi mệt quá.", I'm so tired), written by rule
+in English. v6 lost the word or read "quá" (so) as "too": "Hôm nay tôi mệt quá." → "I'm tired of today.", "Sáng nay
+tôi đói quá." → "This morning, I'm too hungry.", "Tôi buồn quá." → "I'm too sad.", "Dạo này tôi bận quá." → "This
+rice I'm too busy.", "Tôi khát quá." → "I'm pretty much.", "Tôi hơi mệt." → "I'm tired." (not "a bit").
+
+The clause from who to the word goes to the model as English (a term, mt/terms.py), in the tense the sentence's day
+and its words say, as mt/weather.py does for "trời": only where who and the word make the clause, after a day,
+"lately" or a place at most (mt.weather.OPENING), and not a question.
+
+    >>> [m.replacement for m in matches("Hôm qua tôi mệt lắm, nhưng hôm nay tôi không mệt.", "vi", "en")]
+    ['I was very tired', "I'm not tired"]
+"""
+from __future__ import annotations
+
+import re
+
+from .dates import VI_DAYS_BEHIND
+from .glossary import Match
+from .text import alternatives, contracted
+from .weather import OPENING
+
+_FEEL = {"mệt": "tired", "mệt mỏi": "tired", "bận": "busy", "rảnh": "free", "đói": "hungry", "khát": "thirsty",
+         "buồn ngủ": "sleepy", "vui": "happy", "buồn": "sad", "ốm": "sick", "chán": "bored", "lo lắng": "worried",
+         "sợ": "scared", "căng thẳng": "stressed", "hạnh phúc": "happy", "giận": "angry", "thất vọng": "disappointed",
+         "ngạc nhiên": "surprised", "khỏe": "well", "hồi hộp": "nervous", "cô đơn": "lonely"}
+_WHO = {"tôi": "I", "mình": "I", "anh ấy": "he", "cô ấy": "she", "chị ấy": "she", "ông ấy": "he", "bà ấy": "she",
+        "họ": "they", "chúng tôi": "we", "bạn": "you"}
+_BEFORE = {"rất": "very", "hơi": "a bit", "khá": "quite", "thật": "really", "thật sự": "really",
+           "cực kỳ": "extremely"}
+_AFTER = {"quá": "so", "lắm": "very", "ghê": "so", "thế": "so"}
+_FEELS = re.compile(rf"(?P<who>(?i:{alternatives(_WHO)}))(?P<when>(?:\s+(?:đã|đang|vẫn|cũng|sẽ))*)"
+                    rf"(?P<not>\s+không)?(?:\s+(?P<before>{alternatives(_BEFORE)}))?\s+(?P<w>{alternatives(_FEEL)})"
+                    rf"(?:\s+(?P<after>{alternatives(_AFTER)}))?(?:\s+rồi)?"
+                    r"(?=\s*(?:[,.!…;]|$|(?:và|nhưng|nên)(?!\w)))")
+_AND = re.compile(r"^\s*(?:nhưng|và|mà|nên)\s+", re.IGNORECASE)  # a clause after a comma ("…, nhưng hôm nay tôi …")
+_LATELY = re.compile(r"\s*((?i:dạo\s+này|dạo\s+gần\s+đây|gần\s+đây|mấy\s+hôm\s+nay))(?:\s*,)?\s*")
+_PAST = re.compile(rf"(?<!\w)(?:{VI_DAYS_BEHIND})(?!\w)", re.IGNORECASE)
+
+
+def matches(text: str, src: str, tgt: str) -> list[Match]:
+    """The clauses of a Vietnamese sentence that say how someone feels, each in English."""
+    if (src, tgt) != ("vi", "en"):
+        return []
+    out = []
+    for m in _FEELS.finditer(text):
+        clause = _AND.sub("", re.split(r"[,;:.!?]\s*", text[: m.start()])[-1])
+        if re.match(r"\s*\?", text[m.end():]):
+            continue
+        if lately := _LATELY.fullmatch(clause):  # "Dạo này tôi bận quá." (v6: "This rice I'm too busy.")
+            out.append(Match(m.start() - len(clause) + lately.start(1), m.end(), _said(m, "lately"), "term"))
+            continue
+        if not OPENING.fullmatch(clause):
+            continue
+        # the clause's own day, or else the sentence's ("Hôm qua tôi mệt lắm, nhưng hôm nay tôi không mệt.")
+        said = clause if clause.strip() else re.split(r"[.!?]\s", text[: m.start()])[-1] + text[m.start():]
+        past = "đã" in m["when"] or _PAST.search(said.split(".")[0])
+        out.append(Match(m.start(), m.end(), _said(m, "past" if past else "now"), "term"))
+    return out
+
+
+def _said(m: re.Match, time: str) -> str:
+    """"I'm so tired", "I was very tired", "she's not hungry", "I'm still a bit tired", "I'll be busy", "I've been
+    so busy lately" (`time`: "now", "past" or "lately")."""
+    who = _WHO[" ".join(m["who"].lower().split())]
+    degree = _BEFORE.get(" ".join((m["before"] or "").split())) or _AFTER.get(m["after"] or "", "")
+    when = m["when"].split()
+    words = " ".join(w for w in ("still" if "vẫn" in when else "", "also" if "cũng" in when else "",
+                                 "not" if m["not"] else "", degree, _FEEL[" ".join(m["w"].split())]) if w)
+    if "sẽ" in when:
+        return contracted(who, f"will be {words}")
+    if time == "lately":
+        return contracted(who, f"{'has' if who in ('he', 'she') else 'have'} been {words} lately")
+    if time == "past":
+        return f"{who} {'were' if who in ('you', 'we', 'they') else 'was'} {words}"
+    return contracted(who, f"{'am' if who == 'I' else 'is' if who in ('he', 'she') else 'are'} {words}")
