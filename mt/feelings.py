@@ -3,9 +3,9 @@ in English. v6 lost the word or read "quá" (so) as "too": "Hôm nay tôi mệt 
 tôi đói quá." → "This morning, I'm too hungry.", "Tôi buồn quá." → "I'm too sad.", "Dạo này tôi bận quá." → "This
 rice I'm too busy.", "Tôi khát quá." → "I'm pretty much.", "Tôi hơi mệt." → "I'm tired." (not "a bit").
 
-The clause from who to the word goes to the model as English (a term, mt/terms.py), in the tense the sentence's day
-and its words say, as mt/weather.py does for "trời": only where who and the word make the clause, after a day,
-"lately" or a place at most (mt.weather.OPENING), and not a question.
+The clause from who to the word goes to the model as English (a term, mt/terms.py), in the tense its day (or else
+the sentence's) and its words say ("Mai tôi bận." → "I'll be busy"), as mt/weather.py does for "trời": only where
+who and the word make the clause, after a day, "lately" or a place at most (mt.weather.OPENING), and not a question.
 
     >>> [m.replacement for m in matches("Hôm qua tôi mệt lắm, nhưng hôm nay tôi không mệt.", "vi", "en")]
     ['I was very tired', "I'm not tired"]
@@ -17,7 +17,7 @@ import re
 from .dates import VI_DAYS_BEHIND
 from .glossary import Match
 from .text import alternatives, contracted
-from .weather import OPENING
+from .weather import AHEAD, OPENING
 
 _FEEL = {"mệt": "tired", "mệt mỏi": "tired", "bận": "busy", "rảnh": "free", "đói": "hungry", "khát": "thirsty",
          "buồn ngủ": "sleepy", "vui": "happy", "buồn": "sad", "ốm": "sick", "chán": "bored", "lo lắng": "worried",
@@ -53,20 +53,22 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
             continue
         # the clause's own day, or else the sentence's ("Hôm qua tôi mệt lắm, nhưng hôm nay tôi không mệt.")
         said = clause if clause.strip() else re.split(r"[.!?]\s", text[: m.start()])[-1] + text[m.start():]
-        past = "đã" in m["when"] or _PAST.search(said.split(".")[0])
-        out.append(Match(m.start(), m.end(), _said(m, "past" if past else "now"), "term"))
+        said = said.split(".")[0]
+        time = "past" if "đã" in m["when"] or _PAST.search(said) else \
+            "ahead" if AHEAD.search(said) else "now"
+        out.append(Match(m.start(), m.end(), _said(m, time), "term"))
     return out
 
 
 def _said(m: re.Match, time: str) -> str:
     """"I'm so tired", "I was very tired", "she's not hungry", "I'm still a bit tired", "I'll be busy", "I've been
-    so busy lately" (`time`: "now", "past" or "lately")."""
+    so busy lately" (`time`: "now", "past", "ahead" or "lately")."""
     who = _WHO[" ".join(m["who"].lower().split())]
     degree = _BEFORE.get(" ".join((m["before"] or "").split())) or _AFTER.get(m["after"] or "", "")
     when = m["when"].split()
     words = " ".join(w for w in ("still" if "vẫn" in when else "", "also" if "cũng" in when else "",
                                  "not" if m["not"] else "", degree, _FEEL[" ".join(m["w"].split())]) if w)
-    if "sẽ" in when:
+    if "sẽ" in when or time == "ahead":
         return contracted(who, f"will be {words}")
     if time == "lately":
         return contracted(who, f"{'has' if who in ('he', 'she') else 'have'} been {words} lately")

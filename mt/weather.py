@@ -35,8 +35,8 @@ OPENING = re.compile(r"(?i:(?P<if>nếu|khi|hễ)\s+|(?:(?:hôm|ngày|sáng|trư
                      r"hiện\s+giờ|lúc\s+này|dạo\s+này)"
                      r"(?:\s*,)?|ở\s+(?:đây|đó|[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)*)(?:\s*,)?)?\s*")
 _PAST = re.compile(rf"(?<!\w)(?:{VI_DAYS_BEHIND})(?!\w)", re.IGNORECASE)
-_AHEAD = re.compile(r"(?<!\w)(?:ngày\s+mai|mai|sáng\s+mai|chiều\s+mai|tối\s+mai|tuần\s+sau|tuần\s+tới|ngày\s+kia)"
-                    r"(?!\w)", re.IGNORECASE)
+AHEAD = re.compile(r"(?<!\w)(?:ngày\s+mai|mai|sáng\s+mai|chiều\s+mai|tối\s+mai|tuần\s+sau|tuần\s+tới|ngày\s+kia)"
+                   r"(?!\w)", re.IGNORECASE)
 
 
 # the other way: "it" and the weather after it, as Vietnamese says it with "trời" (v6: "It was very cold yesterday." →
@@ -88,7 +88,7 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         sentence = re.split(r"[.!?]\s", text[: m.start()])[-1] + text[m.start():].split(".")[0]
         when = " ".join(m.group("when").split())
         time = "if" if opening.group("if") else "past" if "đã" in when or _PAST.search(sentence) else (
-            "going" if "sắp" in when else "will" if "sẽ" in when or _AHEAD.search(sentence) else "now")
+            "going" if "sắp" in when else "will" if "sẽ" in when or AHEAD.search(sentence) else "now")
         out.append(Match(m.start(), m.end(), _said(m, when, time), "term"))
     return out
 

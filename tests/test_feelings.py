@@ -14,6 +14,7 @@ from mt.translate import Translator
     ("Hôm qua tôi mệt lắm, nhưng hôm nay tôi không mệt.",
      [("tôi mệt lắm", "I was very tired"), ("tôi không mệt", "I'm not tired")]),
     ("Ngày mai anh ấy sẽ bận.", [("anh ấy sẽ bận", "he'll be busy")]),
+    ("Mai tôi bận.", [("tôi bận", "I'll be busy")]),
     ("Dạo này tôi bận quá.", [("Dạo này tôi bận quá", "I've been so busy lately")]),  # v6: "This rice I'm too busy."
     # not a question, not before more words, not after other words of the clause
     ("Bạn mệt không? Tôi lo cho bạn. Tôi đi làm và tôi mệt.", []),
