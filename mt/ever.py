@@ -3,7 +3,9 @@ Huế."), said in English with "ever" or "never" and the participle. v6 asked it
 pho?", "Do you already eat bun cha?", "You've never reached Hanoi?", "Do you have been to Sa Pa?") and denied it with
 the wrong verb or its wrong form ("I've never eat pho.", "I've never reached Hue.", "I've never gone to plane."). The
 English is mended word by word (mt.finishing): who and "ever" or "never" from the Vietnamese, the verb the participle
-of the Vietnamese verb (_DONE), and the model's own words after its verb kept as they are ("pho", "Hanoi").
+of the Vietnamese verb (_DONE), and the model's own words after its verb kept as they are ("pho", "Hanoi"). Said
+that someone once did it ("Tôi đã từng đến Huế.", v6 "I've reached Hue."), it is "I've been to Hue"; where one once
+lived or worked, "I used to live in".
 
     >>> ever("Never eat pho?".split(), "Bạn đã bao giờ ăn phở chưa?")
     {0: 'Have you ever eaten', 1: ''}
@@ -53,9 +55,10 @@ _ASKING = {"which", "what", "where", "who", "how", "when", "why", "whose"}
 
 
 def ever(words: list[str], source: str) -> dict[int, str]:
-    """Where the Vietnamese `source` asks whether someone has ever done something (_ASKED) or says they never have
-    (_DENIED), with a verb of _DONE, the English `words` mended by their place: the words up to the model's verb
-    become "Have you ever" or "I've never" and the participle; {} where the English has no verb where one goes."""
+    """Where the Vietnamese `source` asks whether someone has ever done something (_ASKED), says they never have
+    (_DENIED) or that they once did (_ONCE), with a verb of _DONE, the English `words` mended by their place: the
+    words up to the model's verb become "Have you ever", "I've never" or "I've" and the participle ("I used to" and
+    the verb for where one lived or worked); {} where the English has no verb where one goes."""
     m = next(filter(None, (p.fullmatch(source.strip()) for p in (_ASKED, _DENIED, _ONCE))), None)
     who, start = _who(m, words) if m else (None, 0)
     k = _verb_at(words, start) if who else None

@@ -28,7 +28,7 @@ _WHO = {"tôi": "I", "mình": "I", "anh ấy": "he", "cô ấy": "she", "chị �
 _BEFORE = {"rất": "very", "hơi": "a bit", "khá": "quite", "thật": "really", "thật sự": "really",
            "cực kỳ": "extremely"}
 _AFTER = {"quá": "so", "lắm": "very", "ghê": "so", "thế": "so"}
-_FEELS = re.compile(rf"(?P<who>(?i:{alternatives(_WHO)}))(?P<when>(?:\s+(?:đã|đang|vẫn|cũng|sẽ))*)"
+_FEELS = re.compile(rf"(?<!\w)(?P<who>(?i:{alternatives(_WHO)}))(?P<when>(?:\s+(?:đã|đang|vẫn|cũng|sẽ))*)"
                     rf"(?P<not>\s+không)?(?:\s+(?P<before>{alternatives(_BEFORE)}))?\s+(?P<w>{alternatives(_FEEL)})"
                     rf"(?:\s+(?P<after>{alternatives(_AFTER)}))?(?:\s+rồi)?"
                     r"(?=\s*(?:[,.!…;]|$|(?:và|nhưng|nên)(?!\w)))")

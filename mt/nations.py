@@ -48,8 +48,10 @@ _VI_WHO_IS = re.compile(rf"(?i:anh ấy|cô ấy|chị ấy|ông ấy|bà ấy|c
                         rf"là\s+(?:một\s+)?người\s+(?:{_VI_COUNTRY})\s*[.!]*")  # (one word: "Tôi", "Họ", "Maria")
 _NOW = {"was": "is", "were": "are"}
 _VI_PEOPLE = re.compile(rf"^\s*Người (?P<c>{_VI_COUNTRY}){_NOT_A_PEOPLE}")
-# English: someone, "is", the adjective, the end of the clause ("He is Australian.", "Are you American?")
-_SOMEONE = (r"(?:I|[Yy]ou|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[A-Z][a-z]+|(?:[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)"
+# English: someone (a pronoun, a name, someone of one's own; not "It", "This" …), "is", the adjective, the end of the
+# clause ("He is Australian.", "Are you American?")
+_SOMEONE = (r"(?:I|[Yy]ou|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|(?!(?:It|This|That|These|Those|There|Here|What|Which|Everything|"
+            r"Something|Nothing|Food)\b)[A-Z][a-z]+|(?:[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)"
             r"\s+(?:friends?|wife|husband|mother|mom|father|dad|parents|boss|teacher|girlfriend|boyfriend|neighbou?rs?"
             r"|chef|doctor|guide|driver|colleagues?|brother|sister|son|daughter|partner|family|grandparents))")
 _PRONOUNS = {"i": "tôi", "you": "bạn", "he": "anh ấy", "she": "cô ấy", "we": "chúng tôi", "they": "họ"}
@@ -100,8 +102,8 @@ def people(adjective: str) -> str:
 def agree(words: list[str], source: str) -> dict[int, str]:
     """The English verb mended, by its place, where the Vietnamese `source` opens with a people or is only someone
     and "là người X": after a people, said of many ("Người Na Uy rất thân thiện." → "Norwegians is …" → "are",
-    "Koreans eats" → "eat"); before the country's adjective, in the present unless a word of the source says the
-    past ("Anh ấy là người Thụy Sĩ." → "He was Swiss." → "is")."""
+    "Koreans eats" → "eat"); before the country's adjective, in the present, where no word of time stands in the
+    sentence ("Anh ấy là người Thụy Sĩ." → "He was Swiss." → "is"; not "Năm 1990 ông ấy là người Nga.")."""
     if _VI_WHO_IS.fullmatch(source.strip()):
         return {k: _NOW[w] for k, w in enumerate(words[:-1]) if w in _NOW and words[k + 1].strip(".!") in _COUNTRY}
     m = _VI_PEOPLE.match(source)

@@ -36,7 +36,7 @@ _VERB = rf"(?P<verb>{alternatives(_DONE)})"
 _REST = r"(?P<rest>(?:\s+(?!(?:bao|khi|lúc|hồi|vậy|thế)(?!\w))[^\s?]+)*)"
 _END = r"(?:\s+(?:vậy|thế|ạ|nhỉ))?\s*\?"
 _PAST = re.compile(rf"{_WHO}\s+(?:đã\s+)?{_VERB}{_REST}\s+(?:vào\s+)?{_WHEN}{_END}")
-_AHEAD = re.compile(rf"(?i:{_WHEN})\s+{_WHO}\s+(?P<will>sẽ\s+)?{_VERB}{_REST}{_END}|"
+_AHEAD = re.compile(rf"(?i:{_WHEN})\s+{_WHO}\s+(?:sẽ\s+)?{_VERB}{_REST}{_END}|"
                     rf"{_WHO.replace('who', 'who2')}\s+sẽ\s+{_VERB.replace('verb', 'verb2')}"
                     rf"{_REST.replace('rest', 'rest2')}\s+(?:vào\s+)?{_WHEN}{_END}")
 # the model's words before its verb: the question's frame

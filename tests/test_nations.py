@@ -31,6 +31,7 @@ def test_matches_in_vietnamese(text, found):
      [("Norwegians", "người Na Uy"), ("the Japanese", "người Nhật")]),
     # not a thing, not the adjective before a noun, not a people of a longer name, nor after "we" or "other"
     ("The food is Chinese. He is French-born. A Japanese car. North Koreans and African Americans came.", []),
+    ("It is Chinese. This was Japanese, and that is French.", []),
     ("We Italians work. Other Americans too.", []),
 ])
 def test_matches_in_english(text, found):
