@@ -46,10 +46,10 @@ _ONCE = re.compile(rf"{_WHO_VI}\s+(?:đã\s+)?từng\s+(?P<verb>{_VERB_VI})"
 # where one once lived or worked is said with "used to" ("I used to live in Saigon.")
 _USED_TO = {"lived in": "live in", "worked in": "work in"}
 # the model's words before its verb: who, "have", "ever", "never", "already", "do" …
-_FRAME = {"never", "ever", "already", "do", "does", "did", "have", "has", "had", "you", "you've", "i", "i've", "we",
-          "we've", "they", "they've", "he", "he's", "she", "she's", "not", "don't", "didn't", "haven't", "hasn't",
-          "yet", "been", "are", "is", "were", "was", "i'm", "you're", "will", "would", "can", "could", "may",
-          "might", "should"}
+FRAME = {"never", "ever", "already", "do", "does", "did", "have", "has", "had", "you", "you've", "i", "i've", "we",
+         "we've", "they", "they've", "he", "he's", "she", "she's", "not", "don't", "didn't", "haven't", "hasn't",
+         "yet", "been", "are", "is", "were", "was", "i'm", "you're", "will", "would", "can", "could", "may",
+         "might", "should"}
 _BEFORE_TO = {"used", "want", "wanted", "going"}  # before "to" and the verb: "Has he ever used to eat pho?"
 _ASKING = {"which", "what", "where", "who", "how", "when", "why", "whose"}
 
@@ -102,13 +102,13 @@ def _who(m: re.Match, words: list[str]) -> tuple[str | None, int]:
     who = f"{OWNERS[' '.join(m.group('whose').lower().split())]} {noun}"
     at = next((i for i, w in enumerate(words) if w.lower().strip("?.!,") == noun.split()[-1]), None)  # ("brother")
     if at is None:
-        return (who, 0) if words and words[0].lower().replace("’", "'") in _FRAME else (None, 0)
+        return (who, 0) if words and words[0].lower().replace("’", "'") in FRAME else (None, 0)
     return who, at + 1
 
 
 def _verb_at(words: list[str], start: int) -> int | None:
-    """Where the model's verb is: the first word from `start` that is not of _FRAME ("used to eat": "eat")."""
-    k = next((i for i in range(start, len(words)) if words[i].lower().replace("’", "'").strip("?.!,") not in _FRAME),
+    """Where the model's verb is: the first word from `start` that is not of FRAME ("used to eat": "eat")."""
+    k = next((i for i in range(start, len(words)) if words[i].lower().replace("’", "'").strip("?.!,") not in FRAME),
              None)
     if k is not None and words[k].lower() in _BEFORE_TO and k + 2 < len(words) and words[k + 1].lower() == "to":
         k += 2

@@ -8,16 +8,15 @@ the sentence's) and its words say ("Mai tôi bận." → "I'll be busy"), as mt/
 who and the word make the clause, after a day, "lately" or a place at most (mt.weather.OPENING), and not a question.
 
     >>> [m.replacement for m in matches("Hôm qua tôi mệt lắm, nhưng hôm nay tôi không mệt.", "vi", "en")]
-    ['I was very tired', "I'm not tired"]
+    ['I was really tired', "I'm not tired"]
 """
 from __future__ import annotations
 
 import re
 
-from .dates import VI_DAYS_BEHIND
 from .glossary import Match
 from .text import alternatives, contracted
-from .weather import AHEAD, OPENING
+from .weather import AHEAD, DEGREE, OPENING, PAST
 
 _FEEL = {"mệt": "tired", "mệt mỏi": "tired", "bận": "busy", "rảnh": "free", "đói": "hungry", "khát": "thirsty",
          "buồn ngủ": "sleepy", "vui": "happy", "buồn": "sad", "ốm": "sick", "chán": "bored", "lo lắng": "worried",
@@ -25,16 +24,15 @@ _FEEL = {"mệt": "tired", "mệt mỏi": "tired", "bận": "busy", "rảnh": "f
          "ngạc nhiên": "surprised", "khỏe": "well", "hồi hộp": "nervous", "cô đơn": "lonely"}
 _WHO = {"tôi": "I", "mình": "I", "anh ấy": "he", "cô ấy": "she", "chị ấy": "she", "ông ấy": "he", "bà ấy": "she",
         "họ": "they", "chúng tôi": "we", "bạn": "you"}
-_BEFORE = {"rất": "very", "hơi": "a bit", "khá": "quite", "thật": "really", "thật sự": "really",
-           "cực kỳ": "extremely"}
-_AFTER = {"quá": "so", "lắm": "very", "ghê": "so", "thế": "so"}
+_DEGREE = DEGREE | {"thật": "really", "thật sự": "really", "cực kỳ": "extremely"}  # how much (mt.weather.DEGREE)
+_AFTER = ("quá", "lắm", "ghê", "thế")  # the words of it said after the word for how one feels
+_BEFORE = [w for w in _DEGREE if w not in _AFTER]
 _FEELS = re.compile(rf"(?<!\w)(?P<who>(?i:{alternatives(_WHO)}))(?P<when>(?:\s+(?:đã|đang|vẫn|cũng|sẽ))*)"
                     rf"(?P<not>\s+không)?(?:\s+(?P<before>{alternatives(_BEFORE)}))?\s+(?P<w>{alternatives(_FEEL)})"
                     rf"(?:\s+(?P<after>{alternatives(_AFTER)}))?(?:\s+rồi)?"
                     r"(?=\s*(?:[,.!…;]|$|(?:và|nhưng|nên)(?!\w)))")
 _AND = re.compile(r"^\s*(?:nhưng|và|mà|nên)\s+", re.IGNORECASE)  # a clause after a comma ("…, nhưng hôm nay tôi …")
 _LATELY = re.compile(r"\s*((?i:dạo\s+này|dạo\s+gần\s+đây|gần\s+đây|mấy\s+hôm\s+nay))(?:\s*,)?\s*")
-_PAST = re.compile(rf"(?<!\w)(?:{VI_DAYS_BEHIND})(?!\w)", re.IGNORECASE)
 
 
 def matches(text: str, src: str, tgt: str) -> list[Match]:
@@ -54,7 +52,7 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         # the clause's own day, or else the sentence's ("Hôm qua tôi mệt lắm, nhưng hôm nay tôi không mệt.")
         said = clause if clause.strip() else re.split(r"[.!?]\s", text[: m.start()])[-1] + text[m.start():]
         said = said.split(".")[0]
-        time = "past" if "đã" in m["when"] or _PAST.search(said) else \
+        time = "past" if "đã" in m["when"] or PAST.search(said) else \
             "ahead" if AHEAD.search(said) else "now"
         out.append(Match(m.start(), m.end(), _said(m, time), "term"))
     return out
@@ -64,7 +62,7 @@ def _said(m: re.Match, time: str) -> str:
     """"I'm so tired", "I was very tired", "she's not hungry", "I'm still a bit tired", "I'll be busy", "I've been
     so busy lately" (`time`: "now", "past", "ahead" or "lately")."""
     who = _WHO[" ".join(m["who"].lower().split())]
-    degree = _BEFORE.get(" ".join((m["before"] or "").split())) or _AFTER.get(m["after"] or "", "")
+    degree = _DEGREE.get(" ".join((m["before"] or m["after"] or "").split()), "")
     when = m["when"].split()
     words = " ".join(w for w in ("still" if "vẫn" in when else "", "also" if "cũng" in when else "",
                                  "not" if m["not"] else "", degree, _FEEL[" ".join(m["w"].split())]) if w)

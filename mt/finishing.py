@@ -23,8 +23,8 @@ from .text import capitalised, is_shouting, opened_as
 # which "to" is "at" (_joined_to)
 _PREPOSITIONS = {"to", "at", "in", "for", "near", "on", "into"}
 _ARRIVE = {"arrive", "arrived", "arrives", "arriving"}
-_NATIONAL = set(nations.NATIONALITIES.values())  # a country's adjective, after "is"
-_PEOPLES = {nations.people(adjective) for adjective in _NATIONAL}  # a country's people ("Norwegians")
+# terms English says without an article: a country's adjective after "is" and its people ("Norwegians")
+_NO_ARTICLE = {said for adjective in nations.NATIONALITIES.values() for said in (adjective, nations.people(adjective))}
 
 
 @dataclass
@@ -245,8 +245,7 @@ def _joined_to(words: list[Word]) -> list[Word]:
     for w in words:
         first = w.text.split(" ", 1)[0]
         if out and (w.fixed == "name" and first in names.EN_RANK_WORDS and out[-1].text in ("the", "The")
-                    or w.fixed == "term" and w.text in _NATIONAL and out[-1].text in ("a", "an", "the")
-                    or w.fixed == "term" and w.text in _PEOPLES and out[-1].text in ("the", "The")):
+                    or w.fixed == "term" and w.text in _NO_ARTICLE and out[-1].text.lower() in ("a", "an", "the")):
             w = replace(w, before=out.pop().before)
         if w.fixed and first in _PREPOSITIONS and out and not out[-1].fixed:
             if out[-1].text.lower() in _PREPOSITIONS:

@@ -19,7 +19,7 @@ import re
 
 from .glossary import Match
 from .tense import for_many
-from .text import alternatives
+from .text import EN_WHO_VI, alternatives
 
 # a country as Vietnamese names it and the English adjective; the first of two with one adjective is the one
 # English is written back to ("Nhật" for "Japanese", not "Nhật Bản")
@@ -38,8 +38,8 @@ for _vi, _en in NATIONALITIES.items():
 # a people in English: the adjective and "s", these, or "people" after it ("Japanese people")
 _PLURAL = {"Thai": "Thais", "Greek": "Greeks", "Filipino": "Filipinos", "Turkish": "Turks", "Swedish": "Swedes",
            "Danish": "Danes", "Finnish": "Finns"}
-_PEOPLES = {_PLURAL.get(en, f"{en}s" if en.endswith("n") else ""): en for en in _COUNTRY}
-_PEOPLES.pop("", None)
+_PEOPLE_OF = {en: _PLURAL.get(en, f"{en}s" if en.endswith("n") else f"{en} people") for en in _COUNTRY}
+_PEOPLES = {said: en for en, said in _PEOPLE_OF.items() if not said.endswith(" people")}  # ("Norwegians")
 # Vietnamese: not the first X, one of X descent, this X …
 _NOT_A_PEOPLE = r"(?![\w])(?! (?:gốc|lai|nổi|đầu|cuối|duy|đã|mà|này|đó|ấy|kia|trai|em|cổ|xưa|[a-zà-ỹđ]+ (?:nhất|tiên)))"
 _VI_COUNTRY = alternatives(NATIONALITIES)
@@ -47,14 +47,13 @@ _VI_BE = re.compile(rf"(?<=\blà )(?:một )?người (?P<c>{_VI_COUNTRY}){_NOT_
 _VI_WHO_IS = re.compile(rf"(?i:anh ấy|cô ấy|chị ấy|ông ấy|bà ấy|chúng tôi|[^\W\d_]+)\s+(?:cũng\s+)?"
                         rf"là\s+(?:một\s+)?người\s+(?:{_VI_COUNTRY})\s*[.!]*")  # (one word: "Tôi", "Họ", "Maria")
 _NOW = {"was": "is", "were": "are"}
-_VI_PEOPLE = re.compile(rf"^\s*Người (?P<c>{_VI_COUNTRY}){_NOT_A_PEOPLE}")
+_VI_PEOPLE = re.compile(rf"^\s*(?P<people>Người (?P<c>{_VI_COUNTRY}){_NOT_A_PEOPLE})")
 # English: someone (a pronoun, a name, someone of one's own; not "It", "This" …), "is", the adjective, the end of the
 # clause ("He is Australian.", "Are you American?")
 _SOMEONE = (r"(?:I|[Yy]ou|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|(?!(?:It|This|That|These|Those|There|Here|What|Which|Everything|"
             r"Something|Nothing|Food)\b)[A-Z][a-z]+|(?:[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)"
             r"\s+(?:friends?|wife|husband|mother|mom|father|dad|parents|boss|teacher|girlfriend|boyfriend|neighbou?rs?"
             r"|chef|doctor|guide|driver|colleagues?|brother|sister|son|daughter|partner|family|grandparents))")
-_PRONOUNS = {"i": "tôi", "you": "bạn", "he": "anh ấy", "she": "cô ấy", "we": "chúng tôi", "they": "họ"}
 _EN_ADJ = alternatives(_COUNTRY)
 _EN_BE = re.compile(rf"(?<!\w)(?:(?P<who>{_SOMEONE})(?P<be>\s+(?:is|are|was|were|am)|['’]m|['’]re|['’]s)"
                     rf"(?P<also>\s+also)?|(?P<asked>Are|Is|Was|Were|Am)\s+{_SOMEONE})"
@@ -72,8 +71,7 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
     """A country's people and its adjective in `text`, each as the other language writes it."""
     if (src, tgt) == ("vi", "en"):
         return [Match(*m.span(), NATIONALITIES[m["c"]], "term") for m in _VI_BE.finditer(text)] + \
-            [Match(m.start("c") - len("Người "), m.end(), people(NATIONALITIES[m["c"]]), "term")
-             for m in _VI_PEOPLE.finditer(text)]
+            [Match(*m.span("people"), people(NATIONALITIES[m["c"]]), "term") for m in _VI_PEOPLE.finditer(text)]
     if (src, tgt) == ("en", "vi"):
         found = [_is(m) for m in _EN_BE.finditer(text)]
         found += [Match(*m.span(), f"người {_COUNTRY[_PEOPLES[m['p']]]}", "term") for m in _EN_PEOPLE.finditer(text)
@@ -89,14 +87,14 @@ def _is(m: re.Match) -> Match:
     if m["asked"]:
         return Match(*m.span("adj"), f"phải {said}", "term")
     said = f"cũng {said}" if m["also"] else said
-    if who := _PRONOUNS.get(m["who"].lower()):  # v6 kept "I" before the stretch: "I là người Việt Nam."
+    if who := EN_WHO_VI.get(m["who"].lower()):  # v6 kept "I" before the stretch: "I là người Việt Nam."
         return Match(m.start(), m.end(), f"{who} {said}", "term")
     return Match(m.start("be") + len(m["be"]) - len(m["be"].lstrip()), m.end(), said, "term")
 
 
 def people(adjective: str) -> str:
     """The people of a country's adjective: "Norwegians", "Thais", "Japanese people"."""
-    return next((p for p, en in _PEOPLES.items() if en == adjective), f"{adjective} people")
+    return _PEOPLE_OF[adjective]
 
 
 def agree(words: list[str], source: str) -> dict[int, str]:

@@ -28,8 +28,9 @@ from .names import known, placed, titled
 from .numbers import EN_NUMBER_WORDS, VI_NUMBER_WORDS
 from .restore import RESOURCES
 from .tense import participle
-from .text import SENTENCE_START, alternatives, strip_marks
+from .text import EN_WHO_VI, SENTENCE_START, alternatives, strip_marks
 from .untranslated import syllable_shaped
+from .weather import EN_DEGREE
 
 
 # a word at a term's edge that makes another word or phrase with its neighbour: "hiệu thuốc" (a pharmacy) is not in
@@ -260,7 +261,6 @@ _EN_TABLE_FOR = re.compile(r"(?<!\w)(?:(?P<book>book|reserve)(?P<ed>e?d)?\s+(?:a
                            re.IGNORECASE)
 # en→vi: who is "from" a place "đến từ" it, with who (v6: "I'm from Australia." → "Tôi từ Úc.", "They are from
 # Hanoi." → "Họ ở Hà Nội."; shown "đến từ" alone, "Chúng tôi là đến từ Canada."); only before a name
-_EN_FROM_WHO = {"i": "tôi", "he": "anh ấy", "she": "cô ấy", "we": "chúng tôi", "they": "họ", "you": "bạn"}
 _EN_FROM = re.compile(r"(?<!\w)(?P<who>I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Yy]ou)(?:['’]m|['’]s|['’]re|\s+am|\s+is|\s+are)\s+"
                       r"from(?=\s+(?:the\s+)?[A-Z])")
 # en→vi: what someone has never done, with who (v6: "I've never been to Hue." → "Tôi chưa từng là Huế." (be), "I have
@@ -278,10 +278,8 @@ _EN_USED = {"live": "sống", "work": "làm việc", "be": "là", "play": "chơi
             "go": "đi", "smoke": "hút thuốc", "cook": "nấu", "drink": "uống", "eat": "ăn", "ride": "đi",
             "swim": "bơi", "run": "chạy", "sing": "hát", "write": "viết", "have": "có", "love": "yêu", "visit": "thăm",
             "walk": "đi bộ"}
-_EN_DEGREES = {"very": "rất", "so": "rất", "really": "rất", "extremely": "rất", "too": "quá", "quite": "khá",
-               "rather": "khá", "pretty": "khá"}
 _EN_USED_TO = re.compile(rf"(?<!\w)(?P<there>[Tt]here\s+)?used\s+to\s+(?P<verb>{alternatives(_EN_USED)})(?!\w)"
-                         rf"(?:(?P<degree>\s+(?:{alternatives(_EN_DEGREES)}))(?!\w)|(?=\s+(?P<next>[\w'’]+)))?")
+                         rf"(?:(?P<degree>\s+(?:{alternatives(EN_DEGREE)}))(?!\w)|(?=\s+(?P<next>[\w'’]+)))?")
 # "be" is "là" before a noun: after an article or whose, or a plural ("friends"; not "famous", "nervous")
 _EN_NOUN_NEXT = re.compile(r"(?i:a|an|the|my|your|his|her|our|their|this|that|[a-z]+(?<![ous])s)")
 _EN_BEING = re.compile(r"(?:(?<!\w)(?:is|are|was|were|am|be|been|being|get|gets|got|getting)|['’](?:s|re|m))\s+"
@@ -327,9 +325,9 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         found = [Match(*m.span(), "gọi", "term") for m in _EN_ORDER.finditer(text)]
         found += [Match(*m.span("order"), "gọi món ăn", "term") for m in _EN_ORDER_ALONE.finditer(text)]
         found += [Match(*m.span(), "chợ", "term") for m in _EN_MARKET.finditer(text)]
-        found += [Match(*m.span(), f"{_EN_FROM_WHO[m['who'].lower()]} đến từ", "term") for m in _EN_FROM.finditer(text)]
+        found += [Match(*m.span(), f"{EN_WHO_VI[m['who'].lower()]} đến từ", "term") for m in _EN_FROM.finditer(text)]
         found += [_table_for(m) for m in _EN_TABLE_FOR.finditer(text)]
-        found += [Match(*m.span(), f"{_EN_FROM_WHO[m['who'].lower()]} chưa bao giờ "
+        found += [Match(*m.span(), f"{EN_WHO_VI[m['who'].lower()]} chưa bao giờ "
                                    f"{_EN_NEVER_DONE[' '.join(m['done'].split())]}", "term")
                   for m in _EN_NEVER.finditer(text)]
         found += [_used_to(m) for m in _EN_USED_TO.finditer(text) if not _EN_BEING.search(text[:m.start()])]
@@ -348,7 +346,8 @@ def _used_to(m: re.Match) -> Match:
         return Match(m.start(), m.end("verb"), "từng có", "term")
     start = m.end("there") if m["there"] else m.start()
     if m["verb"] == "be" and m["degree"]:
-        return Match(start, m.end(), f"từng {_EN_DEGREES[m['degree'].split()[0]]}", "term")
+        before, after = EN_DEGREE[" ".join(m["degree"].split())]  # (mt.weather.EN_DEGREE)
+        return Match(start, m.end(), f"từng {before or after}", "term")
     if m["verb"] == "be" and not (m["next"] and _EN_NOUN_NEXT.fullmatch(m["next"])):
         return Match(start, m.end("verb"), "từng", "term")  # "used to be shy": "từng nhút nhát"
     return Match(start, m.end("verb"), f"từng {_EN_USED[m['verb']]}", "term")

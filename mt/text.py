@@ -158,6 +158,8 @@ def capitalised(text: str) -> str:
     return text if first is None else text[:first] + text[first].upper() + text[first + 1 :]
 
 
+# an English pronoun as Vietnamese says it, where who is not known better ("you" "bạn", "he" "anh ấy")
+EN_WHO_VI = {"i": "tôi", "he": "anh ấy", "she": "cô ấy", "we": "chúng tôi", "they": "họ", "you": "bạn"}
 _SHORT = {"am": "'m", "are": "'re", "is": "'s", "have": "'ve", "has": "'s", "will": "'ll"}
 
 

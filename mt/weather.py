@@ -22,8 +22,8 @@ _LIKE = {"lạnh": "cold", "rét": "freezing", "nóng": "hot", "nóng bức": "h
          "nắng to": "very sunny", "âm u": "overcast", "nhiều mây": "cloudy", "có mây": "cloudy", "gió": "windy",
          "nhiều gió": "windy", "tối": "dark", "khô": "dry", "ẩm": "humid"}
 _RAIN = {"mưa": "", "mưa to": "hard", "mưa lớn": "hard", "mưa nhỏ": "lightly", "mưa phùn": "lightly"}
-# how much, before the weather word and after it
-_DEGREE = {"rất": "very", "hơi": "a bit", "khá": "quite", "quá": "so", "lắm": "really", "ghê": "so", "thế": "so"}
+# how much, before the weather word and after it (and how someone feels: mt/feelings.py)
+DEGREE = {"rất": "very", "hơi": "a bit", "khá": "quite", "quá": "so", "lắm": "really", "ghê": "so", "thế": "so"}
 _WHEN = ("đang", "sẽ", "sắp", "đã", "vẫn", "bắt đầu", "cũng", "lại")
 _WORD = "|".join(sorted([*_LIKE, *_RAIN], key=len, reverse=True))
 _WEATHER = re.compile(rf"(?<!\w)[Tt]rời(?P<when>(?:\s+(?:{'|'.join(_WHEN)}))*)(?:\s+(?P<before>rất|hơi|khá))?"
@@ -34,7 +34,7 @@ OPENING = re.compile(r"(?i:(?P<if>nếu|khi|hễ)\s+|(?:(?:hôm|ngày|sáng|trư
                      r"(?:nay|qua|mai|kia|sau|tới|trước|ngoái|này|hè|đông|xuân|thu)|ngày\s+mai|mai|bây\s+giờ|"
                      r"hiện\s+giờ|lúc\s+này|dạo\s+này)"
                      r"(?:\s*,)?|ở\s+(?:đây|đó|[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)*)(?:\s*,)?)?\s*")
-_PAST = re.compile(rf"(?<!\w)(?:{VI_DAYS_BEHIND})(?!\w)", re.IGNORECASE)
+PAST = re.compile(rf"(?<!\w)(?:{VI_DAYS_BEHIND})(?!\w)", re.IGNORECASE)
 AHEAD = re.compile(r"(?<!\w)(?:ngày\s+mai|mai|sáng\s+mai|chiều\s+mai|tối\s+mai|tuần\s+sau|tuần\s+tới|ngày\s+kia)"
                    r"(?!\w)", re.IGNORECASE)
 
@@ -46,11 +46,13 @@ _EN_LIKE = {"cold": "lạnh", "freezing": "rét", "hot": "nóng", "warm": "ấm"
             "windy": "nhiều gió", "cloudy": "nhiều mây", "humid": "oi", "rainy": "mưa", "foggy": "có sương mù",
             "nice": "đẹp", "dark": "tối"}
 _EN_WEATHER_ONLY = {"sunny", "windy", "cloudy", "rainy", "foggy", "freezing", "humid"}
-_EN_DEGREE = {"very": ("rất", ""), "really": ("rất", ""), "so": ("", "quá"), "too": ("", "quá"), "quite": ("khá", ""),
-              "a bit": ("hơi", ""), "a little": ("hơi", ""), "pretty": ("khá", ""), "still": ("vẫn", "")}
+# (and mt.terms._used_to: "used to be very shy")
+EN_DEGREE = {"very": ("rất", ""), "really": ("rất", ""), "so": ("", "quá"), "too": ("", "quá"), "quite": ("khá", ""),
+             "a bit": ("hơi", ""), "a little": ("hơi", ""), "pretty": ("khá", ""), "rather": ("khá", ""),
+             "extremely": ("cực kỳ", ""), "still": ("vẫn", "")}
 _EN_WEATHER = re.compile(r"(?<!\w)[Ii]t(?P<be>['’]s|\s+is|\s+was|\s+will\s+be|['’]ll\s+be|['’]s\s+going\s+to\s+be|"
                          r"\s+is\s+going\s+to\s+be|\s+gets?|\s+got|['’]s\s+getting|\s+is\s+getting)"
-                         rf"(?:\s+(?P<d>{'|'.join(_EN_DEGREE)}))?\s+(?P<w>{'|'.join(_EN_LIKE)})(?!\w)"
+                         rf"(?:\s+(?P<d>{'|'.join(EN_DEGREE)}))?\s+(?P<w>{'|'.join(_EN_LIKE)})(?!\w)"
                          r"(?!\s+(?:to|for|of)\b)")
 _EN_DAY = re.compile(r"(?i:\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening|week)|"
                      r"last\s+night|outside|out\s+there|"
@@ -87,7 +89,7 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
             continue
         sentence = re.split(r"[.!?]\s", text[: m.start()])[-1] + text[m.start():].split(".")[0]
         when = " ".join(m.group("when").split())
-        time = "if" if opening.group("if") else "past" if "đã" in when or _PAST.search(sentence) else (
+        time = "if" if opening.group("if") else "past" if "đã" in when or PAST.search(sentence) else (
             "going" if "sắp" in when else "will" if "sẽ" in when or AHEAD.search(sentence) else "now")
         out.append(Match(m.start(), m.end(), _said(m, when, time), "term"))
     return out
@@ -96,7 +98,7 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
 def _said(m: re.Match, when: str, time: str) -> str:
     """"it's so cold", "it was raining hard", "it will be sunny" … for a match of _WEATHER, whose words for when
     (`when`, "đang", "bắt đầu" …) are of no other tense than `time`."""
-    degree = _DEGREE.get(m.group("before") or m.group("after") or "", "")
+    degree = DEGREE.get(m.group("before") or m.group("after") or "", "")
     still, started = "still" if "vẫn" in when else "", "bắt đầu" in when
     word = " ".join(m.group("w").split())
     if word in _RAIN:
@@ -118,5 +120,5 @@ def _en_said(m: re.Match) -> str:
     """"trời rất lạnh", "trời sẽ nắng", "trời lạnh quá" … for a match of _EN_WEATHER."""
     be = " ".join(m.group("be").replace("’", "'").split())
     when = "sẽ" if "will" in be or "'ll" in be or "going" in be else "bắt đầu" if "get" in be or "got" in be else ""
-    before, after = _EN_DEGREE.get(m.group("d") or "", ("", ""))
+    before, after = EN_DEGREE.get(m.group("d") or "", ("", ""))
     return " ".join(w for w in ("trời", when, before, _EN_LIKE[m.group("w")], after) if w)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .ever import PRONOUNS
+from .ever import FRAME, PRONOUNS
 from .text import alternatives
 
 # the Vietnamese verb and the English; one that goes with a place takes its preposition ("come to Vietnam"), and
@@ -36,13 +36,10 @@ _VERB = rf"(?P<verb>{alternatives(_DONE)})"
 _REST = r"(?P<rest>(?:\s+(?!(?:bao|khi|lúc|hồi|vậy|thế)(?!\w))[^\s?]+)*)"
 _END = r"(?:\s+(?:vậy|thế|ạ|nhỉ))?\s*\?"
 _PAST = re.compile(rf"{_WHO}\s+(?:đã\s+)?{_VERB}{_REST}\s+(?:vào\s+)?{_WHEN}{_END}")
-_AHEAD = re.compile(rf"(?i:{_WHEN})\s+{_WHO}\s+(?:sẽ\s+)?{_VERB}{_REST}{_END}|"
-                    rf"{_WHO.replace('who', 'who2')}\s+sẽ\s+{_VERB.replace('verb', 'verb2')}"
-                    rf"{_REST.replace('rest', 'rest2')}\s+(?:vào\s+)?{_WHEN}{_END}")
-# the model's words before its verb: the question's frame
-_FRAME = {"when", "whenever", "what", "how", "long", "do", "does", "did", "will", "would", "are", "is", "were", "was",
-          "have", "has", "had", "you", "you're", "i", "i'm", "we", "we're", "they", "they're", "he", "he's", "she",
-          "she's", "it", "already", "ever", "time", "going", "to", "now", "can", "could"}
+_AHEAD = (re.compile(rf"(?i:{_WHEN})\s+{_WHO}\s+(?:sẽ\s+)?{_VERB}{_REST}{_END}"),  # "Bao giờ bạn đến …?"
+          re.compile(rf"{_WHO}\s+sẽ\s+{_VERB}{_REST}\s+(?:vào\s+)?{_WHEN}{_END}"))  # "Bạn sẽ đi … khi nào?"
+# the model's words before its verb: the question's frame (mt.ever.FRAME and the words of "when")
+_FRAME = FRAME | {"when", "whenever", "what", "how", "long", "we're", "they're", "it", "time", "going", "to", "now"}
 
 
 def when(words: list[str], source: str) -> dict[int, str]:
@@ -50,12 +47,11 @@ def when(words: list[str], source: str) -> dict[int, str]:
     `words` mended by their place: the words up to the model's verb become "When did you" or "When will you" and the
     verb; {} where the English has no verb where one goes, or asked ahead, the model asked "When …" in the present."""
     source = source.strip()
-    m = _PAST.fullmatch(source) or _AHEAD.fullmatch(source)
+    m = next(filter(None, (shape.fullmatch(source) for shape in (_PAST, *_AHEAD))), None)
     if not m or not words:
         return {}
-    said = {name.rstrip("2"): value for name, value in m.groupdict().items() if value}  # (_AHEAD's two shapes)
-    ahead, rest = m.re is _AHEAD, said.get("rest", "").strip()
-    who, done = PRONOUNS[said["who"].lower()], _DONE[" ".join(said["verb"].lower().split())]
+    ahead, rest = m.re is not _PAST, m["rest"].strip()
+    who, done = PRONOUNS[m["who"].lower()], _DONE[" ".join(m["verb"].lower().split())]
     if done.endswith(" to") and not rest or ahead and done not in _WHOLE and words[0].lower() == "when" \
             and len(words) > 1 and words[1].lower() in ("do", "does", "are", "is"):
         return {}  # "go to" with no place; "When do you go to work?", maybe a habit

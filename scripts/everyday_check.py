@@ -2131,7 +2131,7 @@ WHEN_WORDS = ["bao giờ", "khi nào"]
 FEEL_WHO = [("Tôi", "I'm"), ("Anh ấy", "He's"), ("Cô ấy", "She's"), ("Chúng tôi", "We're"), ("Họ", "They're")]
 FEEL_WORDS = [("mệt", "tired"), ("đói", "hungry"), ("khát", "thirsty"), ("bận", "busy"), ("buồn", "sad"),
               ("buồn ngủ", "sleepy"), ("vui", "happy"), ("chán", "bored")]
-FEEL_DEGREES = [("{w} quá", "so"), ("{w} lắm", "very"), ("hơi {w}", "a bit"), ("rất {w}", "very")]
+FEEL_DEGREES = [("{w} quá", "so"), ("{w} lắm", "really"), ("hơi {w}", "a bit"), ("rất {w}", "very")]
 FEEL_OPENINGS = ["", "Hôm nay ", "Tối nay ", "Sáng nay "]
 
 

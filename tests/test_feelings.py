@@ -12,7 +12,7 @@ from mt.translate import Translator
     ("Chúng tôi vẫn rất đói.", [("Chúng tôi vẫn rất đói", "we're still very hungry")]),
     # after a day; the past from the clause's own day, or the sentence's; "sẽ"; lately
     ("Hôm qua tôi mệt lắm, nhưng hôm nay tôi không mệt.",
-     [("tôi mệt lắm", "I was very tired"), ("tôi không mệt", "I'm not tired")]),
+     [("tôi mệt lắm", "I was really tired"), ("tôi không mệt", "I'm not tired")]),
     ("Ngày mai anh ấy sẽ bận.", [("anh ấy sẽ bận", "he'll be busy")]),
     ("Mai tôi bận.", [("tôi bận", "I'll be busy")]),
     ("Dạo này tôi bận quá.", [("Dạo này tôi bận quá", "I've been so busy lately")]),  # v6: "This rice I'm too busy."

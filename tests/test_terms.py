@@ -202,6 +202,7 @@ from mt.translate import Translator, sentence_job
     ("I used to play football. She used to be a teacher. He used to be very shy. It used to be cheap.",
      "en", "vi", [("used to play", "từng chơi"), ("used to be", "từng là"), ("used to be very", "từng rất"),
                   ("used to be", "từng")]),
+    ("She used to be so shy.", "en", "vi", [("used to be so", "từng quá")]),  # (mt.weather.EN_DEGREE)
     ("There used to be a market here. The pen is used to write. Hangi is often used to cook.", "en", "vi",
      [("There used to be", "từng có")]),
     # a sea, a lake, a mountain with a foreign name (mt/landforms.py; v6: "Biển Baltic" → "the South China Sea", "the

@@ -32,6 +32,7 @@ def test_matches(text, found):
     ("It was very cold yesterday.", [("It was very cold", "trời rất lạnh")]),
     ("It will be sunny tomorrow.", [("It will be sunny", "trời sẽ nắng")]),
     ("It's so hot today. It's windy.", [("It's so hot", "trời nóng quá"), ("It's windy", "trời nhiều gió")]),
+    ("It was extremely cold yesterday.", [("It was extremely cold", "trời cực kỳ lạnh")]),
     # a word said of things too, only with a day or "outside" in the sentence; not "It's nice to meet you"
     ("It's too hot. It's nice to meet you. It's cold to the touch.", []),
 ])
