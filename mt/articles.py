@@ -104,6 +104,18 @@ def liked(words: list[str], source: str) -> dict[int, str]:
     return {}
 
 
+# places on a way, which English names with "the" after a word of where ("Đến vòng xoay thì rẽ phải." → "To
+# roundabout, turn right.": v6 shown the term "roundabout")
+_ON_THE_WAY = {"roundabout", "intersection", "crossroads"}
+_WHERE = {"to", "at", "from", "past", "in", "reach", "until"}
+
+
+def the_way(words: list[str]) -> dict[int, str]:
+    """"the" after a word of where before a place on a way of _ON_THE_WAY, by the place of the word of where ("To
+    roundabout" → "To the roundabout")."""
+    return {i: f"{w} the" for i, (w, nxt) in enumerate(zip(words, words[1:]))
+            if w.lower() in _WHERE and (said := _WORD.match(nxt)) and said.group("word").lower() in _ON_THE_WAY}
+
 def _a_game(words: list[str]) -> bool:
     """Whether `words` open with a game of _GAMES ("table" only before "tennis")."""
     game = _WORD.match(words[0])

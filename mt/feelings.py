@@ -31,6 +31,12 @@ _FEELS = re.compile(rf"(?<!\w)(?P<who>(?i:{alternatives(_WHO)}))(?P<when>(?:\s+(
                     rf"(?P<not>\s+không)?(?:\s+(?P<before>{alternatives(_BEFORE)}))?\s+(?P<w>{alternatives(_FEEL)})"
                     rf"(?:\s+(?P<after>{alternatives(_AFTER)}))?(?:\s+rồi)?"
                     r"(?=\s*(?:[,.!…;]|$|(?:và|nhưng|nên)(?!\w)))")
+# asked when ("Khi nào bạn rảnh?", "Bạn rảnh khi nào?": v6 "When do you free?", "Bao giờ anh ấy rảnh?": "How will you
+# now be free?")
+_WHEN = r"(?:khi\s+nào|bao\s+giờ|lúc\s+nào)"
+_ASKED_WHEN = re.compile(rf"\s*(?:(?i:{_WHEN})\s+(?P<who>(?i:{alternatives(_WHO)}))(?P<will>\s+sẽ)?\s+"
+                         rf"(?P<w>{alternatives(_FEEL)})|(?P<who2>(?i:{alternatives(_WHO)}))(?P<will2>\s+sẽ)?\s+"
+                         rf"(?P<w2>{alternatives(_FEEL)})\s+(?i:{_WHEN}))(?:\s+(?:vậy|thế|ạ|nhỉ))?(?=\s*\?+\s*$)")
 _AND = re.compile(r"^\s*(?:nhưng|và|mà|nên)\s+", re.IGNORECASE)  # a clause after a comma ("…, nhưng hôm nay tôi …")
 _LATELY = re.compile(r"\s*((?i:dạo\s+này|dạo\s+gần\s+đây|gần\s+đây|mấy\s+hôm\s+nay))(?:\s*,)?\s*")
 
@@ -39,6 +45,13 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
     """The clauses of a Vietnamese sentence that say how someone feels, each in English."""
     if (src, tgt) != ("vi", "en"):
         return []
+    if asked := _ASKED_WHEN.match(text):  # "When are you free?", "When will you be free?"
+        who = _WHO[" ".join((asked["who"] or asked["who2"]).lower().split())]
+        feel = _FEEL[" ".join((asked["w"] or asked["w2"]).split())]
+        be = "will" if asked["will"] or asked["will2"] else "am" if who == "I" else "is" if who in ("he", "she") \
+            else "are"
+        said = f"When will {who} be {feel}" if be == "will" else f"When {be} {who} {feel}"
+        return [Match(len(text) - len(text.lstrip()), asked.end(), said, "term")]
     out = []
     for m in _FEELS.finditer(text):
         clause = _AND.sub("", re.split(r"[,;:.!?]\s*", text[: m.start()])[-1])

@@ -46,17 +46,18 @@ def as_words(text: str) -> list[Word]:
 
 
 def finish(source: str, translation: str, src: str, tgt: str) -> str:
-    """A translation of `source` with nothing hidden from the model (a listed phrase) finished."""
-    return join_words(finish_words(as_words(translation), Job(source, []), src, tgt))
+    """A translation of `source` with nothing hidden from the model (a listed phrase) finished. Its numbers are left
+    as the rule wrote them ("Tôi cao 1m70." is "I'm 1.70 m tall.": mended to the source's, "I'm 1 m tall.")."""
+    return join_words(finish_words(as_words(translation), Job(source, []), src, tgt, numbers=False))
 
 
-def finish_words(words: list[Word], job: Job, src: str, tgt: str) -> list[Word]:
+def finish_words(words: list[Word], job: Job, src: str, tgt: str, numbers: bool = True) -> list[Word]:
     """A decoded sentence's words finished. Numbers and the first capital are settled as decoded, with the stretches
     still hidden, so that they leave the stretches alone; then the stretches are put back, those lost that must come
     back (glossary.PLACED) where they stood, and the final stop a placeholder took with it. In a sentence in capitals
     (decoded in sentence case) every word but those kept as written goes back into capitals."""
     source = job.shielded or job.sentence
-    if {src, tgt} == {"vi", "en"}:
+    if numbers and {src, tgt} == {"vi", "en"}:
         _repair_numbers(words, source, src, tgt)
     if words:
         words[0] = replace(words[0], text=opened_as(source, words[0].text))
@@ -260,12 +261,12 @@ def _articles(words: list[Word], source: str, src: str, tgt: str) -> list[Word]:
     """"a" and "an" in an English sentence for the sound of the word after them (mt/articles.py): "a older brother"
     → "an older brother"; no "the" before a game played ("play the football" → "play football"), no "a" before
     what is not counted ending a clause ("I only have a cash."); things liked in general ("I like a cat." → "I like
-    cats.")."""
+    cats."); "the" after a word of where before a place on a way ("To roundabout" → "To the roundabout")."""
     if tgt != "en":
         return words
     if src == "vi":
         words = _mended(words, lambda tokens: articles.liked(tokens, source))
-    return _mended(_mended(words, articles.left_out), articles.mended)
+    return _mended(_mended(_mended(words, articles.left_out), articles.the_way), articles.mended)
 
 
 def _mended(words: list[Word], mend) -> list[Word]:

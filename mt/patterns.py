@@ -105,8 +105,8 @@ _WHAT_TIME = {("vi", "en"): [re.compile(rf"{_THING_VI}\s+{_DOING_VI}\s+(?:vào\s
 _RIDES = [("xe buýt", "bus"), ("xe khách", "coach"), ("tàu", "train"), ("tàu hỏa", "train"), ("xe lửa", "train"),
           ("chuyến bay", "flight"), ("thuyền", "boat"), ("phà", "ferry"), ("taxi", "taxi"), ("xe ôm", "motorbike taxi"),
           ("máy bay", "plane")]
-_RIDE = {("vi", "en"): dict(reversed(_RIDES)), ("en", "vi"): {en: vi for vi, en in reversed(_RIDES)}}
-_RIDE_VI, _RIDE_EN = "|".join(_RIDE["vi", "en"]), "|".join(_RIDE["en", "vi"])
+RIDE = {("vi", "en"): dict(reversed(_RIDES)), ("en", "vi"): {en: vi for vi, en in reversed(_RIDES)}}
+_RIDE_VI, _RIDE_EN = "|".join(RIDE["vi", "en"]), "|".join(RIDE["en", "vi"])
 _TO_VI = r"(?:đến|tới|đi|ra|vào)\s+(?P<place>[^,?]+?)"
 _GETTING = {("vi", "en"): [re.compile(rf"[Tt]ừ\s+đây\s+{_TO_VI}\s+(?:(?P<far>bao\s+xa)|(?:có\s+)?xa\s+không)"
                                       + _ENDING),
@@ -225,7 +225,7 @@ _ASKED_FOR_EN = re.compile(r"(?:(?P<asked>(?i:can|could|may)\s+(?P<who>I|we)\s+(
 # where a place is beside another (v6: "Khách sạn ở đối diện bưu điện." → "Hotels in the post office.", "Nó ở gần
 # chợ." → "It was near the market."; "It's next to the bank." → "Tiếp theo ngân hàng.", "The hotel is opposite the
 # post office." → "Khách sạn ngược lại văn phòng.", the other way round): "it", a place of _HAVING or a term, beside a
-# place (_a_place)
+# place (a_place)
 _BESIDE = [("ngay cạnh", "right next to"), ("bên cạnh", "next to"), ("cạnh", "next to"), ("đối diện", "opposite"),
            ("đối diện với", "opposite"), ("gần", "near"), ("phía sau", "behind"), ("đằng sau", "behind"),
            ("phía trước", "in front of"), ("ngay đối diện", "right across from"), ("đối diện", "across from")]
@@ -237,6 +237,16 @@ _IS_BESIDE = {("vi", "en"): re.compile(r"(?:(?P<it>[Nn]ó|[Cc]hỗ\s+đó)|(?P<w
               ("en", "vi"): re.compile(r"(?:(?P<it>It['’]s|It\s+is)|(?:[Tt]he|(?P<whose>[Mm]y))\s+(?P<what>[^,?.]+?)"
                                        rf"\s+is)\s+(?P<rel>{alternatives(_BESIDE_EN)})\s+(?:the\s+)?"
                                        r"(?P<place>[^,?.!]+?)\s*[.!]*")}
+# ... or on a side (v6: "Hiệu thuốc ở bên trái." → "Pharmacy at left.", "Khách sạn ở bên tay trái." → "The hotel at
+# the left hand."; "The hotel is on the left." → "Khách sạn nằm trên trái.", "It's on your right." → "Cái đó đúng là
+# của bạn.", true, yours)
+_SIDES = {"trái": "left", "phải": "right", "left": "trái", "right": "phải"}  # (either way)
+_ON_A_SIDE = {("vi", "en"): re.compile(r"(?:(?P<it>[Nn]ó|[Cc]hỗ\s+đó)|(?P<what>[^,?.]+?))\s+(?:ở|nằm)\s+"
+                                       r"(?:ở\s+)?(?:phía\s+)?(?:bên\s+)?(?:tay\s+)?(?P<side>trái|phải)"
+                                       r"(?:\s+(?:của\s+)?(?P<your>bạn|anh|chị|em))?(?:\s+tay)?\s*[.!]*"),
+              ("en", "vi"): re.compile(r"(?:(?P<it>It['’]s|It\s+is)|(?:[Tt]he|(?P<whose>[Mm]y))\s+(?P<what>[^,?.]+?)"
+                                       r"\s+is)\s+on\s+(?:the|(?P<your>your))\s+(?P<side>left|right)"
+                                       r"(?:[\s-]+hand)?(?:\s+side)?\s*[.!]*")}
 # how to take a medicine, both ways (v6: "Uống một viên, ngày ba lần." → "Take a member, three times.", "Ngày uống
 # hai lần, mỗi lần một viên." → "Second day drinks every single."; "Take one tablet three times a day." → "Hãy dùng
 # máy tính bảng một lần một ngày.", a tablet computer once a day)
@@ -294,7 +304,7 @@ _NOT_A_THING = set("turn have has had is are sold for check book booked take too
 
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of one of the shapes by rule; None for any other."""
-    rules = (_where_is, _is_beside, _how_far, _getting_there, _fare, _tickets, _in_a_size, _worn_price, _costs, _sells,
+    rules = (_where_is, _is_beside, _on_a_side, _how_far, _getting_there, _fare, _tickets, _in_a_size, _worn_price, _costs, _sells,
              _more,
              _dose, _has_it, _what_time)
     return next((said for rule in rules if (said := rule(text, src, tgt))), None)
@@ -312,7 +322,7 @@ def _where_is(text: str, src: str, tgt: str) -> str | None:
     if tgt == "vi":
         whose = " của bạn" if m.group("whose") else " gần nhất" if nearest else ""
         return f"Tôi có thể {do} {said}{whose} ở đâu?" if do else capitalised(f"{said}{whose} ở đâu?")
-    whose = terms.OWNERS[m.group("whose")] if m.group("whose") else "the nearest" if nearest else _the(said)
+    whose = terms.OWNERS[m.group("whose")] if m.group("whose") else "the nearest" if nearest else the_for(said)
     if do:  # "a" before a thing that is counted ("a raincoat"; not "pho", "chopsticks")
         whose = whose if m.group("whose") or nearest else terms.article(said)
         return " ".join(w for w in (f"Where can I {do}", whose, said) if w) + "?"
@@ -323,7 +333,7 @@ def _is_beside(text: str, src: str, tgt: str) -> str | None:
     """"Nó ở cạnh ngân hàng." as "It's next to the bank.", "Khách sạn ở đối diện bưu điện." as "The hotel is opposite
     the post office.", and the other way (_IS_BESIDE); None for anything else."""
     m = _IS_BESIDE[src, tgt].fullmatch(text.strip()) if (src, tgt) in _IS_BESIDE else None
-    place = _a_place(m.group("place"), src, tgt) if m else None
+    place = a_place(m.group("place"), src, tgt) if m else None
     what = m.group("what") if m else None
     said = (_HAVING.get(what.lower()) if src == "vi" else _HAVING_VI.get(what.lower())) or _a_thing(what, src, tgt) \
         if what else None
@@ -333,9 +343,25 @@ def _is_beside(text: str, src: str, tgt: str) -> str | None:
     if tgt == "vi":
         who = f"{said}{' của tôi' * bool(m.group('whose'))}" if what else "Nó"
         return capitalised(f"{who} ở {_BESIDE_EN[rel]} {place}.")
-    who = f"{'my' if m.group('whose') else _the(said) or 'the'} {said} is" if what else "It's"
-    return capitalised(f"{who} {_BESIDE_VI[rel]} {' '.join(w for w in (_the(place), place) if w)}.")
+    who = f"{'my' if m.group('whose') else the_for(said) or 'the'} {said} is" if what else "It's"
+    return capitalised(f"{who} {_BESIDE_VI[rel]} {' '.join(w for w in (the_for(place), place) if w)}.")
 
+
+def _on_a_side(text: str, src: str, tgt: str) -> str | None:
+    """"Hiệu thuốc ở bên trái." as "The pharmacy is on the left.", "Nó ở bên tay phải của bạn." as "It's on your
+    right.", and the other way (_ON_A_SIDE); None for anything else."""
+    m = _ON_A_SIDE[src, tgt].fullmatch(text.strip()) if (src, tgt) in _ON_A_SIDE else None
+    what = m.group("what") if m else None
+    said = (_HAVING.get(what.lower()) if src == "vi" else _HAVING_VI.get(what.lower())) or _a_thing(what, src, tgt) \
+        if what else None
+    if m is None or what and not said:
+        return None
+    side = _SIDES[m.group("side").lower()]
+    if tgt == "vi":
+        who = f"{said}{' của tôi' * bool(m.group('whose'))}" if what else "Nó"
+        return capitalised(f"{who} ở bên tay {side}{' của bạn' * bool(m.group('your'))}.")
+    who = f"{the_for(said) or 'the'} {said} is" if what else "It's"
+    return capitalised(f"{who} on {'your' if m.group('your') else 'the'} {side}.")
 
 def _how_far(text: str, src: str, tgt: str) -> str | None:
     """"<a term> cách đây bao xa?" as "How far is the <term> from here?", "… có xa không?" as "Is the … far?", and
@@ -349,10 +375,10 @@ def _how_far(text: str, src: str, tgt: str) -> str | None:
     if tgt == "vi":
         said += " gần nhất" if nearest else ""
         return capitalised(f"{said} cách {away or 'đây'} bao xa?" if m.group("how") else f"{said} có xa không?")
-    said = " ".join(w for w in ("the nearest" if nearest else _the(said), said) if w)
+    said = " ".join(w for w in ("the nearest" if nearest else the_for(said), said) if w)
     if not m.group("how"):
         return f"Is {said} far?"
-    away = " ".join(w for w in (_the(away), away) if w) if away else "here"
+    away = " ".join(w for w in (the_for(away), away) if w) if away else "here"
     return f"How far is {said} from {away}?"
 
 
@@ -361,28 +387,28 @@ def _getting_there(text: str, src: str, tgt: str) -> str | None:
     take to get to …?", "Có xe buýt đi … không?" as "Is there a bus to …?", "Làm sao để đến …?" as "How do I get to
     …?", "Xe buýt số mấy đi …?" as "Which bus goes to …?", and the other way (_GETTING); None for anything else."""
     m = next((m for p in _GETTING.get((src, tgt), []) if (m := p.fullmatch(text))), None)
-    place = _a_place(m.group("place"), src, tgt) if m else None
+    place = a_place(m.group("place"), src, tgt) if m else None
     if place is None:
         return None
     found = m.groupdict()
     which = _WHICH_RIDE.get(" ".join((found.get("which") or "").lower().split()))
     if found.get("this"):  # "Xe buýt này có đi … không?"
-        ride = _RIDE[src, tgt][found["this"].lower()]
+        ride = RIDE[src, tgt][found["this"].lower()]
         return f"{capitalised(ride)} này có đi {place} không?" if tgt == "vi" else \
-            f"Does this {ride} go to {' '.join(w for w in (_the(place), place) if w)}?"
+            f"Does this {ride} go to {' '.join(w for w in (the_for(place), place) if w)}?"
     if tgt == "vi":
         if found.get("how") or which:
             return f"{which} đi {place}?" if which else f"Làm sao để đến {place}?"
         if found.get("ride"):
-            return f"Có {_RIDE[src, tgt][found['ride']]} đi {place} không?"
+            return f"Có {RIDE[src, tgt][found['ride']]} đi {place} không?"
         if found.get("long"):
             return f"Từ đây đến {place} mất bao lâu?" if found.get("here") else f"Đến {place} mất bao lâu?"
         return f"Từ đây đến {place} {'bao xa' if found.get('far') else 'có xa không'}?"
-    place = " ".join(w for w in (_the(place), place) if w)
+    place = " ".join(w for w in (the_for(place), place) if w)
     if found.get("how") or which:
         return f"Which {which} goes to {place}?" if which else f"How do I get to {place}?"
     if found.get("ride"):
-        ride = _RIDE[src, tgt][found["ride"]]
+        ride = RIDE[src, tgt][found["ride"]]
         return f"Is there {terms.article(ride) or 'a'} {ride} to {place}?"
     if found.get("long"):
         return f"How long does it take to get to {place}{' from here' if found.get('here') else ''}?"
@@ -393,28 +419,28 @@ def _fare(text: str, src: str, tgt: str) -> str | None:
     """"Đi taxi ra sân bay hết bao nhiêu tiền?" as "How much is a taxi to the airport?", "Vé tàu đi Huế bao nhiêu
     tiền?" as "How much is a train ticket to Hue?", and the other way (_FARES); None for anything else."""
     m = next((m for p in _FARES.get((src, tgt), []) if (m := p.fullmatch(text))), None)
-    place = _a_place(m.group("place"), src, tgt) if m else None
+    place = a_place(m.group("place"), src, tgt) if m else None
     if place is None:
         return None
-    ride, ticket = _RIDE[src, tgt].get((m.group("ride") or "").lower(), ""), m.groupdict().get("ticket")
+    ride, ticket = RIDE[src, tgt].get((m.group("ride") or "").lower(), ""), m.groupdict().get("ticket")
     if tgt == "vi":
         if ticket:
             return " ".join(w for w in ("Vé", ride, "đi", place, "bao nhiêu tiền?") if w)
         return f"Đi {ride} đến {place} hết bao nhiêu tiền?" if ride else f"Đến {place} hết bao nhiêu tiền?"
     thing = " ".join(w for w in (ride, "ticket" if ticket else "") if w)
-    place = " ".join(w for w in (_the(place), place) if w)
+    place = " ".join(w for w in (the_for(place), place) if w)
     return f"How much is {'an' if thing[0] in 'aeiou' else 'a'} {thing} to {place}?"
 
 
 def _tickets(text: str, src: str, tgt: str) -> str | None:
     """"Cho tôi hai vé đi Huế." as "Two tickets to Hue, please.", "Cho tôi một vé khứ hồi." as "One return ticket,
-    please.", and the other way (_TICKETS); None for anything else, and for a place not known (_a_place)."""
+    please.", and the other way (_TICKETS); None for anything else, and for a place not known (a_place)."""
     m = _TICKETS[src, tgt].fullmatch(text.strip()) if (src, tgt) in _TICKETS else None
-    place = _a_place(m.group("place"), src, tgt) if m and m.group("place") else None
+    place = a_place(m.group("place"), src, tgt) if m and m.group("place") else None
     if m is None or m.group("place") and place is None or not (place or m.group("kind")):
         return None
     n = m.group("n").lower()
-    ride = _RIDE[src, tgt][m.group("ride").lower()] if m.group("ride") else ""
+    ride = RIDE[src, tgt][m.group("ride").lower()] if m.group("ride") else ""
     if tgt == "vi":
         kind = _TICKET_KINDS_EN.get((m.group("kind") or "").lower(), "")
         n = "một" if n in ("a", "an") else EN_TO_VI.get(n, n)
@@ -423,11 +449,11 @@ def _tickets(text: str, src: str, tgt: str) -> str | None:
     kind = _TICKET_KINDS.get(" ".join((m.group("kind") or "").lower().split()), "")
     tickets = "ticket" if n in ("one", "1") else "tickets"
     n = "a" if n == "one" else n  # (no ride or kind of the lists opens with a vowel's sound)
-    place = f"to {' '.join(w for w in (_the(place), place) if w)}" if place else ""
+    place = f"to {' '.join(w for w in (the_for(place), place) if w)}" if place else ""
     return capitalised(" ".join(w for w in (n, kind, ride, tickets, place) if w) + ", please.")
 
 
-def _a_place(text: str, src: str, tgt: str) -> str | None:
+def a_place(text: str, src: str, tgt: str) -> str | None:
     """The translation of a place gone to: a term, or one that terms.place_vi or terms.GONE_ONLY knows; else None."""
     return _a_thing(text, src, tgt) or (terms.place_vi(text) if tgt == "vi" else terms.GONE_ONLY.get(text))
 
@@ -614,7 +640,7 @@ def _nearest(what: str, lang: str) -> tuple[str, bool]:
     return (what[: nearest.start()] + what[nearest.end():], True) if nearest else (what, False)
 
 
-def _the(said: str) -> str:
+def the_for(said: str) -> str:
     """"the" before a term in English, unless it is a name ("Hue"; not "ATM", in capitals) or says which already
     ("this wallet", "my …")."""
     first = said.split()[0]

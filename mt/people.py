@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 
 from . import terms
-from .numbers import EN_TO_VI, VI_TO_EN
+from .numbers import EN_TO_VI, VI_NUMBER_WORDS, VI_TO_EN
 from .text import alternatives, capitalised, contracted, strip_marks
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of one of these shapes, else None."""
-    return next((said for rule in (_named, _works_as, _aged, _stays) if (said := rule(text, src, tgt))), None)
+    rules = (_named, _works_as, _aged, _turning, _measured, _measured_vi, _at_school, _retired, _stays)
+    return next((said for rule in rules if (said := rule(text, src, tgt))), None)
 
 
 # someone's name, as they are introduced (v6: "Tôi tên là Nam." → "I named it.", "Bạn tôi tên là Hải." → "My name
@@ -77,6 +78,67 @@ _AGED = {("vi", "en"): re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))
                                   r"\s+tuổi(?:\s+rồi)?\s*[.!]*"),
           ("en", "vi"): re.compile(rf"{_WHO_EN}\s*(?:['’]m|['’]s|\s+am|\s+is)\s+"
                                   rf"(?P<n>\d{{1,3}}|{'|'.join(VI_TO_EN.values())})\s+years?\s+old\s*[.!]*")}
+
+# an age reached this year ("Con trai tôi năm nay lên sáu." → "My son grew six.", "Con tôi năm nay lên sáu." → "I was
+# six."; "My son turns six next month." → "Con trai của tôi biến thành sáu tháng tới."): who as for _AGED
+_WHEN_TURNING = {"năm nay": "this year", "tháng sau": "next month", "tuần sau": "next week", "năm sau": "next year"}
+_WHEN_TURNING_VI = {en: vi for vi, en in _WHEN_TURNING.items()}
+_TURNING = {("vi", "en"): re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED})"
+                                     rf"(?:\s+(?P<when>{alternatives(_WHEN_TURNING)}))?(?P<will>\s+sẽ)?\s+(?:lên|tròn)\s+"
+                                     rf"(?P<n>\d{{1,3}}|{'|'.join(VI_TO_EN)})(?:\s+tuổi)?"
+                                     rf"(?:\s+(?P<when2>{alternatives(_WHEN_TURNING)}))?\s*[.!]*"),
+            ("en", "vi"): re.compile(rf"{_WHO_EN}(?:\s+(?P<will>will\s+turn|turns?)|\s*(?:['’]m|['’]s|\s+am|\s+is)\s+turning)"
+                                     rf"\s+(?P<n>\d{{1,3}}|{'|'.join(VI_TO_EN.values())})(?:\s+years?\s+old)?"
+                                     rf"(?:\s+(?P<when>{alternatives(_WHEN_TURNING_VI)}))?\s*[.!]*")}
+# someone's height and weight, said and asked ("Tôi cao 1m70." → "I was 1.70 m.", "Tôi cao một mét bảy." → "I'm a met
+# seven meters.", "Tôi nặng 55 ký." → "I weigh 55 characters.", "Bạn cao bao nhiêu?" → "How much are you tall?";
+# "He is 1.8 metres tall." → "Anh ta cao to 1,8 mét.", "How tall is your son?" → "Con trai cao của bạn như thế nào?")
+_DIGIT_VI = {w: i for i, w in enumerate(VI_NUMBER_WORDS) if i < 10} | {"mốt": 1, "tư": 4, "lăm": 5}
+_HEIGHT_VI = (r"(?P<m>\d)(?:[.,](?P<cm>\d{1,2})\s?(?:m|mét)|\s?(?:m|mét)(?:\s?(?P<cm2>\d{1,2}))?)(?!\w)"
+              r"|(?P<cms>\d{3})\s?(?:cm|phân)(?!\w)"
+              rf"|một\s+mét(?:\s+(?P<tens>{alternatives(VI_NUMBER_WORDS[1:10])})(?:\s+mươi)?"
+              rf"(?:\s+(?P<units>{alternatives(_DIGIT_VI)}))?)?")
+_WEIGHT_VI = r"(?P<kg>\d{1,3}(?:[.,]\d)?)\s?(?:kg|ký|kí|cân|kilô|kilo|ki\s?lô)(?!\w)"
+_BODY_WHO = rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED}|(?P<you>(?i:bạn)))"
+_MEASURED = re.compile(rf"{_BODY_WHO}\s+(?:(?P<tall>cao)\s+(?:(?P<about>khoảng|gần|hơn)\s+)?"
+                       rf"(?:(?P<ask_tall>bao\s+nhiêu)|{_HEIGHT_VI})"
+                       rf"|(?P<heavy>nặng)\s+(?:(?P<about2>khoảng|gần|hơn)\s+)?(?:(?P<ask_heavy>bao\s+nhiêu"
+                       rf"(?:\s+(?:cân|ký|kí|kg|kilô))?)|{_WEIGHT_VI}))(?:\s+(?:vậy|thế|ạ))?\s*(?P<end>[.!?]*)")
+_ABOUT = {"khoảng": "about", "gần": "nearly", "hơn": "over"}
+_HEIGHT_EN = (r"(?P<m>\d)(?:[.,](?P<cm>\d{1,2}))?\s?(?:m|met(?:er|re)s?)"
+              r"|(?P<cms>\d{3})\s?(?:cm|centimet(?:er|re)s)")
+_WHO_ASKED_EN = rf"(?:(?P<you>you)|(?P<worker>he|she)|(?P<whose>your|his|her)\s+(?P<kin>{alternatives(_KIN_VI)}))"
+_MEASURED_EN = [re.compile(rf"{_WHO_EN}\s*(?:['’]m|['’]s|\s+am|\s+is)\s+(?:(?P<about>about|around)\s+)?"
+                           rf"(?:{_HEIGHT_EN})\s+tall\s*[.!]*"),
+                re.compile(rf"{_WHO_EN}\s+weighs?\s+(?:(?P<about>about|around)\s+)?"
+                           r"(?P<kg>\d{1,3}(?:\.\d)?)\s?(?:kg|kilos?|kilograms?)\s*[.!]*"),
+                re.compile(rf"[Hh]ow\s+tall\s+(?:are|is)\s+{_WHO_ASKED_EN}\s*\?+")]
+# where someone is at school ("Em trai tôi đang học cấp ba." → "My younger brother is learning three.", "Con gái tôi học
+# mẫu giáo." → "My daughter learned the pattern.", "Tôi là sinh viên năm cuối." → "I'm the last year student."; "My
+# brother is in high school." → "Em tôi ở trường trung học cao.", "I'm a second-year student." → "Tôi là một sinh viên
+# thứ hai.")
+_SCHOOLS = {"đại học": "at university", "cao đẳng": "at college", "cấp ba": "in high school",
+            "trung học phổ thông": "in high school", "cấp hai": "in middle school", "trung học cơ sở": "in middle school",
+            "cấp một": "in primary school", "tiểu học": "in primary school", "mẫu giáo": "in kindergarten"}
+_SCHOOLS_VI = {en: vi for vi, en in reversed(_SCHOOLS.items())} | {
+    "at college": "đại học", "in college": "đại học", "in elementary school": "tiểu học", "at school": "",
+    "in secondary school": "cấp hai"}
+_YEARS = {"nhất": "first", "hai": "second", "ba": "third", "tư": "fourth", "cuối": "final"}
+_YEARS_VI = {en: vi for vi, en in _YEARS.items()} | {"last": "cuối", "1st": "nhất", "2nd": "hai", "3rd": "ba",
+                                                      "4th": "tư"}
+_AT_SCHOOL = {("vi", "en"): re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED})\s+"
+                                       rf"(?:(?:đang\s+)?(?:học|là\s+học\s+sinh)\s+(?P<school>{alternatives(_SCHOOLS)})"
+                                       r"|là\s+sinh\s+viên\s+năm\s+(?P<year>" + alternatives(_YEARS) + r"))\s*[.!]*"),
+              ("en", "vi"): re.compile(rf"{_WHO_EN}\s*(?:['’]m|['’]s|\s+am|\s+is)\s+(?:(?P<school>"
+                                       rf"{alternatives(k for k in _SCHOOLS_VI if _SCHOOLS_VI[k])})"
+                                       rf"|an?\s+(?P<year>{alternatives(_YEARS_VI)})[- ]year\s+(?:university\s+)?"
+                                       r"student)\s*[.!]*")}
+# someone retired ("Bố tôi đã nghỉ hưu." → "My father was retired.", "Bố mẹ tôi đã nghỉ hưu." → "My parents were
+# retired.")
+_PARENTS = {"bố mẹ": "parents", "cha mẹ": "parents", "ba mẹ": "parents", "ông bà": "grandparents"}
+_RETIRED = re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED}|(?P<parents>(?i:"
+                      rf"{alternatives(_PARENTS)}))\s+(?:của\s+)?(?P<their>{_OWNERS}))"
+                      r"(?:\s+(?:đã|cũng))*\s+nghỉ\s+hưu(?:\s+rồi)?\s*[.!]*")
 
 # how long someone stays somewhere ("Tôi sẽ ở Hà Nội 3 ngày." → "I'll be in Hanoi 3 days.", "Chúng tôi đã ở Huế hai
 # ngày." → "We're in Hue two days.", "Tôi ở Việt Nam hai năm." → "I in Vietnam two years.", "Bạn sẽ ở Hà Nội mấy
@@ -138,6 +200,108 @@ def _aged(text: str, src: str, tgt: str) -> str | None:
         return capitalised(f"{_who_vi(m)} {n} tuổi.")
     n = VI_TO_EN.get(m.group("n").lower(), m.group("n"))
     return capitalised(f"{_who_is(m)} {n} {'year' if n in ('1', 'one') else 'years'} old.")
+
+
+def _turning(text: str, src: str, tgt: str) -> str | None:
+    """"Con trai tôi năm nay lên sáu." as "My son turns six this year.", and back (_TURNING); None for anything
+    else."""
+    m = _TURNING[src, tgt].fullmatch(text.strip()) if (src, tgt) in _TURNING else None
+    if m is None:
+        return None
+    if tgt == "vi":
+        when = _WHEN_TURNING_VI.get(m.group("when") or "", "")
+        return capitalised(" ".join(w for w in (when, _who_vi(m), "sẽ" if m.group("will") == "will turn" else "",
+                                                "lên", EN_TO_VI.get(m.group("n").lower(), m.group("n")), "tuổi.") if w))
+    if m.group("when") and m.group("when2"):
+        return None
+    when = _WHEN_TURNING.get(m.group("when") or m.group("when2") or "", "")
+    n = VI_TO_EN.get(m.group("n").lower(), m.group("n"))
+    who = _who(m)
+    if m.group("will"):
+        turns = contracted(who, "will turn")
+    elif when:
+        turns = f"{who} {'turn' if who == 'I' else 'turns'}"
+    else:
+        turns = "I'm turning" if who == "I" else contracted(who, "is turning")
+    return capitalised(" ".join(w for w in (turns, n, when) if w) + ".")
+
+
+def _measured(text: str, src: str, tgt: str) -> str | None:
+    """"Tôi cao 1m70." as "I'm 1.70 m tall.", "Tôi nặng 55 ký." as "I weigh 55 kg.", "Bạn cao bao nhiêu?" as "How
+    tall are you?" (_MEASURED); None for anything else."""
+    m = _MEASURED.fullmatch(text.strip()) if (src, tgt) == ("vi", "en") else None
+    asked = m and (m.group("ask_tall") or m.group("ask_heavy"))
+    if m is None or bool(asked) != ("?" in m.group("end")) or m.group("you") and not asked:
+        return None
+    who = "you" if m.group("you") else _who(m)
+    one = who not in ("I", "you")
+    if m.group("ask_tall"):
+        return f"How tall {'is' if one else 'are'} {who}?"
+    if m.group("ask_heavy"):
+        return f"How much {'does' if one else 'do'} {who} weigh?"
+    about = _ABOUT.get(m.group("about") or m.group("about2") or "", "")
+    if m.group("heavy"):
+        said = f"{who} {'weighs' if one else 'weigh'} {about} {m.group('kg').replace(',', '.')} kg."
+    else:
+        said = f"{_who_is(m)} {about} {_height(m)} tall."
+    return capitalised(" ".join(said.split()))
+
+
+def _height(m: re.Match) -> str:
+    """A height of _HEIGHT_VI in English: "1.70 m" ("1m7", "1,7 mét", "một mét bảy"), "165 cm"."""
+    if m.group("cms"):
+        return f"{m.group('cms')} cm"
+    if m.group("m"):
+        cm = m.group("cm") or m.group("cm2") or ""
+        return f"{m.group('m')}.{cm.ljust(2, '0')} m" if cm else f"{m.group('m')} m"
+    tens, units = _DIGIT_VI.get(m.group("tens") or "", 0), _DIGIT_VI.get(m.group("units") or "", 0)
+    return f"1.{tens}{units} m" if tens else "1 m"
+
+
+def _measured_vi(text: str, src: str, tgt: str) -> str | None:
+    """"He is 1.8 metres tall." as "Anh ấy cao 1,8 m.", "I weigh 60 kg." as "Tôi nặng 60 kg.", "How tall is your
+    son?" as "Con trai bạn cao bao nhiêu?" (_MEASURED_EN); None for anything else."""
+    m = next((m for p in _MEASURED_EN if (m := p.fullmatch(text.strip()))), None) if (src, tgt) == ("en", "vi") \
+        else None
+    if m is None:
+        return None
+    if m.groupdict().get("you") is not None or m.re is _MEASURED_EN[2]:
+        who = "bạn" if m.group("you") else _who_vi(m)
+        return capitalised(f"{who} cao bao nhiêu?")
+    about = "khoảng " if m.group("about") else ""
+    if "kg" in m.re.groupindex:
+        return capitalised(f"{_who_vi(m)} nặng {about}{m.group('kg').replace('.', ',')} kg.")
+    cm = f",{m.group('cm')}" if m.group("cm") else ""
+    height = f"{m.group('cms')} cm" if m.group("cms") else f"{m.group('m')}{cm} m"
+    return capitalised(f"{_who_vi(m)} cao {about}{height}.")  # (as mt.amounts writes it: "1,75 m")
+
+
+def _at_school(text: str, src: str, tgt: str) -> str | None:
+    """"Em trai tôi đang học cấp ba." as "My younger brother is in high school.", "Tôi là sinh viên năm cuối." as "I'm
+    a final-year student.", and back (_AT_SCHOOL); None for anything else."""
+    m = _AT_SCHOOL[src, tgt].fullmatch(text.strip()) if (src, tgt) in _AT_SCHOOL else None
+    if m is None:
+        return None
+    year = (m.group("year") or "").lower()
+    if tgt == "vi":
+        if year:
+            return capitalised(f"{_who_vi(m)} là sinh viên năm {_YEARS_VI[year]}.")
+        return capitalised(f"{_who_vi(m)} đang học {_SCHOOLS_VI[' '.join(m.group('school').lower().split())]}.")
+    if year:
+        return capitalised(f"{_who_is(m)} a {_YEARS[year]}-year student.")
+    return capitalised(f"{_who_is(m)} {_SCHOOLS[' '.join(m.group('school').lower().split())]}.")
+
+
+def _retired(text: str, src: str, tgt: str) -> str | None:
+    """"Bố tôi đã nghỉ hưu." as "My father is retired.", "Bố mẹ tôi đã nghỉ hưu." as "My parents are retired."
+    (_RETIRED); None for anything else."""
+    m = _RETIRED.fullmatch(text.strip()) if (src, tgt) == ("vi", "en") else None
+    if m is None:
+        return None
+    if parents := m.group("parents"):
+        whose = terms.OWNERS[m.group("their").lower()]
+        return capitalised(f"{whose} {_PARENTS[' '.join(parents.lower().split())]} are retired.")
+    return capitalised(f"{_who_is(m)} retired.")
 
 
 def _stays(text: str, src: str, tgt: str) -> str | None:

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import mishaps, names, patterns, people
+from . import family, journeys, mishaps, names, patterns, people
 from .glossary import HINT, Match, parse_glossary
 from .restore import RESOURCES, restorer
 from .text import strip_marks
@@ -265,7 +265,8 @@ def translate(sentence: str, src: str, tgt: str) -> str | None:
     text = sentence.strip()
     target = _table(src, tgt).get(_key(text))
     if target is None and (said := _greeted(text, src, tgt) or patterns.translate(text, src, tgt)
-                                       or people.translate(text, src, tgt) or mishaps.translate(text, src, tgt)):
+                                       or people.translate(text, src, tgt) or family.translate(text, src, tgt)
+                                       or journeys.translate(text, src, tgt) or mishaps.translate(text, src, tgt)):
         return said
     vocative = _VOCATIVE.fullmatch(text)
     if target is None and vocative and all(w[0].isupper() for w in vocative.group("name").split()):

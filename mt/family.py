@@ -1,0 +1,107 @@
+"""How many people a family has, and how many brothers, sisters and children someone has, said or asked, both ways,
+written whole by rule. v6 read "nhà" as a house and lost the count asked: "Nhà tôi có bốn người." → "My house has four
+people.", "Nhà bạn có mấy người?" → "What do you have?", "Bạn có mấy con?" → "What do you have?", "Tôi có ba anh chị
+em." → "I have three brothers."; "How many people are there in your family?" → "Bạn có bao nhiêu người ở gia đình
+mình không?", "How many brothers and sisters do you have?" → "Bạn có bao nhiêu anh em và chị em gái không?".
+
+Who is a pronoun (mt.ever.PRONOUNS: "anh", "chị" … asking the speaker are "you"), whose one of mt.terms.OWNERS.
+mt.phrasebook.translate tries these after mt/people.py.
+
+    >>> translate("Nhà bạn có mấy người?", "vi", "en"), translate("I have two brothers and sisters.", "en", "vi")
+    ('How many people are there in your family?', 'Tôi có hai anh chị em.')
+"""
+from __future__ import annotations
+
+import re
+
+from .ever import PRONOUNS
+from .numbers import EN_TO_VI, VI_TO_EN
+from .terms import OWNERS
+from .text import EN_WHO_VI, alternatives, capitalised
+
+_ENDING = r"(?:\s+(?:vậy|thế|ạ|nhỉ))?\s*(?P<end>[.!?]*)"
+_N = rf"(?P<n>\d{{1,2}}|{'|'.join(w for w in VI_TO_EN if w != 'một')})"
+_ASK = r"(?P<ask>mấy|bao\s+nhiêu)"
+# the family's size ("Nhà tôi có bốn người.")
+_HOUSEHOLD = re.compile(rf"(?i:nhà|gia\s+đình)\s+(?:của\s+)?(?P<whose>(?i:{alternatives(OWNERS)}))\s+có\s+"
+                        rf"(?:{_N}|{_ASK})\s+(?:người|thành\s+viên){_ENDING}")
+# what someone has: brothers and sisters, children ("Tôi có ba anh chị em.", "Bạn có mấy con?")
+_KIN = {"anh chị em": "brothers and sisters", "anh chị em ruột": "brothers and sisters", "con": "children",
+        "đứa con": "children", "người con": "children"}
+_HAS = re.compile(rf"(?P<who>(?i:{alternatives(PRONOUNS)}))\s+(?:(?P<not>không)\s+)?có\s+(?:{_N}|{_ASK}|(?P<one>một)\s+)?"
+                  rf"\s*(?P<kin>{alternatives(_KIN)})(?:\s+(?P<any>nào))?{_ENDING}")
+_N_EN = rf"(?P<n>\d{{1,2}}|{'|'.join(w for w in EN_TO_VI if w != 'one')})"
+_KIN_EN = {"brothers and sisters": "anh chị em", "siblings": "anh chị em", "children": "con", "kids": "con"}
+_WHO_EN = alternatives(EN_WHO_VI)
+_HAS_EN = [re.compile(rf"(?:There\s+are\s+{_N_EN}\s+(?:people|of\s+us)\s+in\s+(?P<whose>my|your|his|her|our|their)\s+"
+                      r"family|(?P<ask>How\s+many\s+people\s+are\s+there)\s+in\s+(?P<whose2>your|his|her|their)\s+"
+                      r"family)\s*[.!?]*"),
+           re.compile(rf"(?P<ask>How\s+many)\s+(?P<kin>{alternatives(_KIN_EN)})\s+(?P<does>do|does)\s+"
+                      rf"(?P<who>{_WHO_EN})\s+have\s*\?+"),
+           re.compile(rf"(?P<who>(?i:{_WHO_EN}))\s+(?:(?P<not>(?:do|does)\s+not|don['’]t|doesn['’]t)\s+have\s+any|"
+                      rf"ha(?:ve|s)\s+{_N_EN})\s+(?P<kin>{alternatives(_KIN_EN)}|brothers\s+or\s+sisters)\s*[.!]*")]
+_WHOSE_EN = {"my": "tôi", "your": "bạn", "his": "anh ấy", "her": "cô ấy", "our": "chúng tôi", "their": "họ"}
+
+
+def translate(text: str, src: str, tgt: str) -> str | None:
+    """The translation of a sentence that says or asks how many people a family has, or how many brothers and
+    sisters or children someone has; None for any other."""
+    text = text.strip()
+    if (src, tgt) == ("vi", "en"):
+        return _household(text) or _has(text)
+    return _has_vi(text) if (src, tgt) == ("en", "vi") else None
+
+
+def _household(text: str) -> str | None:
+    """"Nhà tôi có bốn người." as "There are four people in my family." (_HOUSEHOLD); None for anything else."""
+    m = _HOUSEHOLD.fullmatch(text)
+    if not m or bool(m["ask"]) != ("?" in m["end"]):
+        return None
+    whose = OWNERS[" ".join(m["whose"].lower().split())]
+    if m["ask"]:
+        return f"How many people are there in {whose} family?"
+    return f"There are {VI_TO_EN.get(m['n'].lower(), m['n'])} people in {whose} family."
+
+
+def _has(text: str) -> str | None:
+    """"Tôi có ba anh chị em." as "I have three brothers and sisters.", "Bạn có mấy con?" as "How many children do you
+    have?", "Tôi không có anh chị em nào." as "I don't have any brothers or sisters." (_HAS); None for anything else."""
+    m = _HAS.fullmatch(text)
+    if not m or bool(m["ask"]) != ("?" in m["end"]) or bool(m["not"]) != bool(m["any"]) \
+            or m["not"] and (m["n"] or m["one"] or m["ask"]) or not (m["n"] or m["one"] or m["ask"] or m["not"]):
+        return None
+    who = PRONOUNS[" ".join(m["who"].lower().split())]
+    if who == "you" and not m["ask"]:
+        return None  # "anh", "chị" … are "you" only asking
+    kin = _KIN[" ".join(m["kin"].lower().split())]
+    one = who in ("he", "she")
+    if m["ask"]:
+        return f"How many {kin} {'does' if one else 'do'} {who} have?"
+    if m["not"]:
+        return capitalised(f"{who} {'doesn' if one else 'don'}'t have any {kin.replace(' and ', ' or ')}.")
+    has = "has" if one else "have"
+    if m["one"]:
+        said = {"children": "one child", "brothers and sisters": "one brother or sister"}[kin]
+        return capitalised(f"{who} {has} {said}.")
+    return capitalised(f"{who} {has} {VI_TO_EN.get(m['n'].lower(), m['n'])} {kin}.")
+
+
+def _has_vi(text: str) -> str | None:
+    """"How many people are there in your family?" as "Gia đình bạn có mấy người?", "How many siblings do you have?"
+    as "Bạn có mấy anh chị em?", "I have two children." as "Tôi có hai con." (_HAS_EN); None for anything else."""
+    m = next((m for p in _HAS_EN if (m := p.fullmatch(text))), None)
+    if m is None:
+        return None
+    found = m.groupdict()
+    if "whose" in found:
+        whose = _WHOSE_EN[(m["whose"] or m["whose2"]).lower()]
+        if m["ask"]:
+            return f"Gia đình {whose} có mấy người?"
+        return f"Gia đình {whose} có {EN_TO_VI.get(m['n'].lower(), m['n'])} người."
+    who = EN_WHO_VI[m["who"].lower()]
+    kin = _KIN_EN.get(m["kin"].lower(), "anh chị em")
+    if found.get("ask"):
+        return capitalised(f"{who} có mấy {kin}?")
+    if found.get("not"):
+        return capitalised(f"{who} không có {kin} nào.")
+    return capitalised(f"{who} có {EN_TO_VI.get(m['n'].lower(), m['n'])} {kin}.")

@@ -1,0 +1,120 @@
+"""How long a journey takes, said both ways, written whole by rule: "Mất khoảng mười phút đi bộ." (it takes about ten
+minutes on foot) and "It takes two hours by bus." (đi xe buýt mất hai tiếng). v6 lost the "it takes" or the means:
+"Mất khoảng mười phút đi bộ." → "Out of ten minutes of walking.", "Mất khoảng 2 tiếng đi xe buýt." → "About 2 hours
+of bus trips.", "Đi xe máy mất khoảng 15 phút." → "The motorcycle takes about 15 minutes."; "It takes about ten
+minutes on foot." → "Nó mất khoảng 10 phút trên bàn chân." (on the foot).
+
+A sentence is one of these where it says how long, after "mất" (or "takes"), and at most the means (walking or a
+ride of _MEANS), a place gone to that mt.patterns.a_place knows, and "from here"; asked with "bao lâu" ("How long
+does it take"), only with a means ("Từ đây đến sân bay mất bao lâu?" alone is mt.patterns'). mt.phrasebook.translate
+tries them after mt/people.py.
+
+    >>> translate("Đi taxi ra sân bay mất khoảng 30 phút.", "vi", "en")
+    'It takes about 30 minutes to get to the airport by taxi.'
+    >>> translate("It takes an hour and a half by train.", "en", "vi")
+    'Đi tàu mất một tiếng rưỡi.'
+"""
+from __future__ import annotations
+
+import re
+
+from .numbers import EN_TO_VI, VI_TO_EN
+from .patterns import RIDE, a_place, the_for
+from .text import alternatives
+
+# how one goes: on foot, or a ride (mt.patterns.RIDE and those it does not name as rides to take there)
+_MEANS = {"vi": {"đi bộ": "on foot", **{f"đi {vi}": f"by {en}" for vi, en in RIDE["vi", "en"].items()},
+                 **{f"bằng {vi}": f"by {en}" for vi, en in RIDE["vi", "en"].items()},
+                 "đi xe máy": "by motorbike", "đi xe đạp": "by bike", "đi ô tô": "by car", "đi xe hơi": "by car",
+                 "đi grab": "by Grab", "bằng xe máy": "by motorbike", "bằng ô tô": "by car", "lái xe": "by car"}}
+_MEANS["en"] = {f"by {en}": f"đi {vi}" for en, vi in RIDE["en", "vi"].items()} | {
+    "on foot": "đi bộ", "walking": "đi bộ", "to walk": "đi bộ", "by motorbike": "đi xe máy", "by bike": "đi xe đạp",
+    "by bicycle": "đi xe đạp", "by car": "đi ô tô", "to drive": "lái xe", "by air": "đi máy bay"}
+_UNITS = {"phút": "minute", "tiếng": "hour", "tiếng đồng hồ": "hour", "giờ": "hour", "ngày": "day", "tuần": "week"}
+_UNITS_VI = {"minute": "phút", "hour": "tiếng", "day": "ngày", "week": "tuần"}
+_ABOUT = {"khoảng": "about", "tầm": "about", "chừng": "about", "độ": "about", "gần": "nearly", "hơn": "over",
+          "chưa đến": "under"}
+_ABOUT_VI = {"about": "khoảng", "around": "khoảng", "roughly": "khoảng", "approximately": "khoảng", "nearly": "gần",
+             "almost": "gần", "over": "hơn", "more than": "hơn", "less than": "chưa đến", "under": "chưa đến"}
+_N_VI = rf"\d{{1,3}}(?:\s*[-–]\s*\d{{1,3}})?|{'|'.join(VI_TO_EN)}|vài|mười\s+lăm|hai\s+mươi"
+_SPAN_VI = (rf"(?:(?P<half_hour>nửa\s+(?:tiếng|giờ))|(?P<n>{_N_VI})\s+(?P<unit>{alternatives(_UNITS)})"
+            r"(?:\s+(?P<half>rưỡi))?)")
+_MEANS_VI = alternatives(_MEANS["vi"])
+_TAKES_VI = re.compile(rf"(?:(?P<here>(?i:từ\s+đây))\s+)?(?:(?P<means>(?i:{_MEANS_VI}))\s+)?"
+                       r"(?:(?i:(?:đến|tới|ra|vào)\s+(?P<place>[^,?.!]+?))\s+)?(?:(?:thì|sẽ|cũng)\s+)?"
+                       r"(?:(?P<only>(?i:chỉ))\s+)?(?i:mất)\s+"
+                       rf"(?:(?P<ask>bao\s+lâu)|(?:(?P<about>{alternatives(_ABOUT)})\s+)?{_SPAN_VI})"
+                       rf"(?:\s+(?P<means2>{_MEANS_VI}))?(?P<here2>\s+từ\s+đây)?(?:\s+(?P<only2>thôi)|\s+(?:vậy|ạ|nhỉ))?"
+                       r"\s*(?P<end>[.!?]*)")
+_N_EN = rf"\d{{1,3}}(?:\s*[-–]\s*\d{{1,3}})?|{'|'.join(EN_TO_VI)}|a\s+few|fifteen|twenty|an?"
+_SPAN_EN = (r"(?:(?P<half_hour>half\s+an\s+hour)|(?P<n>" + _N_EN + r")"
+            r"(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>minute|hour|day|week)s?(?P<half2>\s+and\s+a\s+half)?)")
+_TAKES_EN = re.compile(rf"(?:(?P<ask>[Hh]ow\s+long\s+does\s+it\s+take)|It\s+(?:(?P<only>only|just)\s+)?takes\s+"
+                       rf"(?:(?P<only2>only|just)\s+)?(?:(?P<about>{alternatives(_ABOUT_VI)})\s+)?{_SPAN_EN})"
+                       r"(?:\s+to\s+(?:get|go)\s+(?:(?P<there>there)|to\s+(?:the\s+)?(?P<place>[^,?.!]+?)))?"
+                       rf"(?:\s+(?P<means>{alternatives(_MEANS['en'])}))?(?P<here>\s+from\s+here)?\s*(?P<end>[.!?]*)")
+
+
+def translate(text: str, src: str, tgt: str) -> str | None:
+    """The translation of a sentence that says, or asks with its means, how long a journey takes; else None."""
+    if (src, tgt) == ("vi", "en"):
+        return _takes_en(text.strip())
+    return _takes_vi(text.strip()) if (src, tgt) == ("en", "vi") else None
+
+
+def _takes_en(text: str) -> str | None:
+    """"Mất khoảng mười phút đi bộ." as "It takes about ten minutes on foot." (_TAKES_VI); None for anything else."""
+    m = _TAKES_VI.fullmatch(text)
+    if not m or m["means"] and m["means2"] or m["ask"] and not (m["means"] or m["means2"]) \
+            or bool(m["ask"]) != ("?" in m["end"]):
+        return None
+    place = a_place(m["place"], "vi", "en") if m["place"] else ""
+    if place is None:
+        return None
+    means = _MEANS["vi"][" ".join((m["means"] or m["means2"] or "").lower().split())] if m["means"] or m["means2"] \
+        else ""
+    to = f"to get to {' '.join(w for w in (the_for(place), place) if w)}" if place else ""
+    rest = " ".join(w for w in (to, means, "from here" if m["here"] or m["here2"] else "") if w)
+    if m["ask"]:
+        return f"How long does it take {rest}?"
+    takes = "It only takes" if m["only"] or m["only2"] else "It takes"
+    return " ".join(w for w in (takes, _ABOUT.get(m["about"] or "", ""), _span_en(m), rest) if w) + "."
+
+
+def _span_en(m: re.Match) -> str:
+    """"about ten minutes", "an hour and a half", "half an hour", "a few days" from the groups of _SPAN_VI."""
+    if m["half_hour"]:
+        return "half an hour"
+    n = " ".join(m["n"].lower().split())
+    unit = _UNITS[" ".join(m["unit"].split())]
+    n = {"vài": "a few", "mười lăm": "fifteen", "hai mươi": "twenty"}.get(n) or VI_TO_EN.get(n, n)
+    if m["half"]:  # "một tiếng rưỡi": an hour and a half
+        return f"{'an' if unit == 'hour' else 'a'} {unit} and a half" if n in ("one", "1") else f"{n} and a half {unit}s"
+    return f"{'an' if unit == 'hour' else 'a'} {unit}" if n in ("one", "1") else f"{n} {unit}s"
+
+
+def _takes_vi(text: str) -> str | None:
+    """"It takes about ten minutes on foot." as "Đi bộ mất khoảng mười phút." (_TAKES_EN); None for anything else."""
+    m = _TAKES_EN.fullmatch(text)
+    if not m or m["ask"] and not m["means"] or bool(m["ask"]) != ("?" in m["end"]):
+        return None
+    place = a_place(m["place"], "en", "vi") if m["place"] else ""
+    if place is None:
+        return None
+    means = _MEANS["en"][" ".join(m["means"].lower().split())] if m["means"] else ""
+    here = "từ đây" if m["here"] else ""
+    to = f"đến {place}" if place else "đến đó" if m["there"] else ""
+    lead = " ".join(w for w in (here, means, to) if w)
+    said = "mất bao lâu?" if m["ask"] else " ".join(
+        w for w in ("chỉ mất" if m["only"] or m["only2"] else "mất", _ABOUT_VI.get((m["about"] or "").lower(), ""), _span_vi(m)) if w) + "."
+    return (lead[:1].upper() + lead[1:] + " " + said) if lead else said[:1].upper() + said[1:]
+
+
+def _span_vi(m: re.Match) -> str:
+    """"mười phút", "một tiếng rưỡi", "nửa tiếng", "vài ngày" from the groups of _SPAN_EN."""
+    if m["half_hour"]:
+        return "nửa tiếng"
+    n = " ".join(m["n"].lower().split())
+    n = {"a few": "vài", "fifteen": "mười lăm", "twenty": "hai mươi", "a": "một", "an": "một"}.get(n) \
+        or EN_TO_VI.get(n, n)
+    return f"{n} {_UNITS_VI[m['unit'].lower()]}{' rưỡi' if m['half'] or m['half2'] else ''}"
