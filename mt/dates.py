@@ -44,8 +44,12 @@ _VI_DATE = re.compile("|".join([
     rf"(?<!\w){_VAO.format(n=4)}[Tt]háng\s+(?P<m4>\d{{1,2}})(?:/|,?\s+năm\s+)(?P<y4>\d{{4}})(?![\w/]|[.,]\d)",
 ]))
 _PARTS = "sáng|trưa|chiều|tối|đêm|khuya"
+# an hour said in words before "giờ" ("lúc bảy giờ tối": v6 "at seven hours"), not before minutes in words
+_VI_HOURS = {w: i for i, w in enumerate(VI_NUMBER_WORDS) if i} | {"mười một": 11, "mười hai": 12}
+_VI_HOUR_WORD = (rf"(?P<hw>(?i:{'|'.join(sorted(_VI_HOURS, key=len, reverse=True))}))"
+                 rf"(?=\s+giờ(?!\s+(?:{'|'.join(VI_NUMBER_WORDS[1:])}|kém)(?!\w)))")
 _VI_TIME = re.compile(
-    rf"(?<![\w/.,:])(?<!:\s)(?<!giờ\s)(?P<h>\d{{1,2}})"
+    rf"(?<![\w/.,:])(?<!:\s)(?<!giờ\s)(?:(?P<h>\d{{1,2}})|{_VI_HOUR_WORD})"
     rf"(?:(?P<letter>h)(?P<min>\d{{2}})?|:(?P<min3>\d{{2}})"
     rf"|\s*giờ(?:\s*(?P<min2>\d{{1,2}})(?:\s*phút)?|\s+(?P<half>rưỡi))?)"
     rf"(?:(?P<part>\s+(?:{_PARTS}))(?:\s+(?P<rel>nay|mai|qua))?)?(?![\w:])")  # "7 giờ tối nay": 7 p.m. tonight
@@ -481,9 +485,10 @@ def _a_date_range(m: re.Match, text: str) -> bool:
 
 
 def _vi_time(m: re.Match, text: str) -> Match | None:
-    """"14h30", "11:35 tối", "8 giờ 46 phút sáng", "lúc 7 giờ", "7 giờ rưỡi tối"; not "17 giờ" or "24h" alone."""
+    """"14h30", "11:35 tối", "8 giờ 46 phút sáng", "lúc 7 giờ", "7 giờ rưỡi tối", "lúc bảy giờ tối"; not "17 giờ"
+    or "24h" alone."""
     g = m.groupdict()
-    hour = int(g["h"])
+    hour = int(g["h"]) if g["h"] else _VI_HOURS[_said(g["hw"])]
     minutes = g["min"] or g["min2"] or g["min3"] or ("30" if g["half"] else None)
     part = g["part"].strip() if g["part"] else _shared_part(m, text)
     if hour > 24 or (minutes and int(minutes) > 59):

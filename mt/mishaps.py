@@ -89,13 +89,19 @@ _COUNT_EN = (rf"(?:(?P<about>about|around)\s+)?(?:(?P<n>\d+|an?|{alternatives(_C
              rf"(?P<unit>minutes?|hours?)|(?P<half>half\s+an\s+hour))")
 _LATE = {
     ("vi", "en"): re.compile(rf"(?:{_WHO_VI}|(?P<ride>(?i:{_words(_RIDES, 'vi')})))\s+(?:(?P<did>đã)\s+|"
-                             r"(?P<will>sẽ)\s+)?(?:(?:đến|tới|về)\s+)?(?:bị\s+)?(?:muộn|trễ)\s+" + _COUNT_VI + _END_VI),
+                             r"(?P<will>sẽ)\s+)?(?:(?:đến|tới|về)\s+)?(?:bị\s+)?(?:muộn|trễ)(?:\s+" + _COUNT_VI + ")?"
+                             + _END_VI),
     ("en", "vi"): re.compile(rf"(?:{_WHO_EN}|[Tt]he\s+(?P<ride>{_words(_RIDES, 'en')}))\s*"
                              r"(?:(?P<did>was|were)|(?P<will>will\s+be|['’]ll\s+be)|am|are|is|['’]m|['’]re|['’]s)\s+"
-                             + _COUNT_EN + r"\s+late" + _END_EN)}
+                             + rf"(?:{_COUNT_EN}\s+)?late" + _END_EN)}
+# a ride delayed ("Chuyến bay bị hoãn hai tiếng." → "The flight delayed two hours.", "Tàu bị trễ." → "It was
+# delayed.")
+_DELAYED = {("vi", "en"): re.compile(rf"(?P<ride>(?i:{_words(_RIDES, 'vi')}))(?:\s+của\s+(?P<whose>"
+                                     rf"{alternatives(_WHOSE)}))?\s+(?:đã\s+)?bị\s+(?:hoãn|delay|trễ|chậm)"
+                                     r"(?:\s+(?:mất\s+)?" + _COUNT_VI + ")?" + _END_VI)}
 _MISSED = {
     ("vi", "en"): re.compile(rf"{_WHO_VI}\s+(?:(?P<will>sẽ)\s+|(?P<almost>suýt(?:\s+nữa)?(?:\s+thì)?)\s+|đã\s+)?"
-                             rf"(?:bị\s+)?(?:bỏ\s+)?lỡ\s+(?:mất\s+)?(?P<ride>(?i:{_words(_RIDES, 'vi')}))"
+                             rf"(?:bị\s+)?(?:bỏ\s+)?(?:lỡ|nhỡ)\s+(?:mất\s+)?(?P<ride>(?i:{_words(_RIDES, 'vi')}))"
                              rf"(?:\s+của\s+(?P<whose>{alternatives(_WHOSE)}))?" + _END_VI),
     ("en", "vi"): re.compile(rf"{_WHO_EN}\s*(?:(?P<almost>almost|nearly)\s+missed|missed|(?P<will>will|['’]ll|"
                              rf"might|(?:are|['’]re|am|['’]m|is|['’]s)\s+going\s+to)\s+miss)\s+"
@@ -111,7 +117,8 @@ _RUN_OUT = {
 
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of one of these shapes, else None."""
-    for rule, shapes in ((_broken, _BROKEN), (_late, _LATE), (_missed, _MISSED), (_run_out, _RUN_OUT)):
+    for rule, shapes in ((_broken, _BROKEN), (_late, _LATE), (_delayed, _DELAYED), (_missed, _MISSED),
+                         (_run_out, _RUN_OUT)):
         if (src, tgt) in shapes and (m := shapes[src, tgt].fullmatch(text.strip())) and (said := rule(m, tgt)):
             return capitalised(said)
     return None
@@ -153,25 +160,39 @@ def _broken(m: re.Match, tgt: str) -> str:
     return f"{thing}{where} {'has broken down' if thing.split()[-1] in _BREAKS_DOWN else 'is broken'}."
 
 
-def _late(m: re.Match, tgt: str) -> str:
-    """"Tôi đến muộn 10 phút." as "I'm 10 minutes late.", "Xe buýt sẽ đến muộn …" as "The bus will be …"; and back."""
+def _late(m: re.Match, tgt: str) -> str | None:
+    """"Tôi đến muộn 10 phút." as "I'm 10 minutes late.", "Xe buýt sẽ đến muộn …" as "The bus will be …"; and back.
+    None for "về muộn" without a time ("Anh ấy về muộn.": he came home late)."""
+    if not (m.group("n") or m.group("half")) and "về" in m.group().split():
+        return None
     ride = _low(m, "ride")
     about = " khoảng" if tgt == "vi" and m.group("about") else " about" if m.group("about") else ""
     if tgt == "vi":
         who = _who(m, "vi") or _SAID["en"]["rides"][ride]
         when = " đã" if m.group("did") else " sẽ" if m.group("will") else ""
-        return f"{who}{when} đến muộn{about} {_how_long(m, 'vi')}."
+        return " ".join(f"{who}{when} đến muộn{about} {_how_long(m, 'vi')}".split()) + "."
     who = _who(m, "en") or f"the {_SAID['vi']['rides'][ride]}"
     be = _BE.get(who, "is")
     if m.group("will"):
         said = f"{_WILL.get(who, who + ' will')} be"
     else:
         said = f"{who} {_PAST_BE[be]}" if m.group("did") else _SHORT_BE.get(who, f"{who} is")
-    return f"{said}{about} {_how_long(m, 'en')} late."
+    return " ".join(f"{said}{about} {_how_long(m, 'en')} late".split()) + "."
+
+
+def _delayed(m: re.Match, tgt: str) -> str:
+    """"Chuyến bay bị hoãn hai tiếng." as "The flight is delayed by two hours.", "Tàu bị trễ." as "The train is
+    delayed."."""
+    whose = _WHOSE.get(_low(m, "whose"), "the")
+    by = f" by{' about' * bool(m.group('about'))} {_how_long(m, 'en')}" if m.group("n") or m.group("half") else ""
+    return f"{whose} {_SAID['vi']['rides'][_low(m, 'ride')]} is delayed{by}."
 
 
 def _how_long(m: re.Match, tgt: str) -> str:
-    """"10 minutes", "two hours", "an hour", "half an hour"; "10 phút", "hai tiếng", "nửa tiếng"."""
+    """"10 minutes", "two hours", "an hour", "half an hour"; "10 phút", "hai tiếng", "nửa tiếng"; "" where none is
+    said."""
+    if not (m.group("n") or m.group("half")):
+        return ""
     if m.group("half"):
         return "half an hour" if tgt == "en" else "nửa tiếng"
     n, unit = _low(m, "n"), _low(m, "unit")

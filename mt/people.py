@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 
 from . import terms
+from .glossary import HINT, Match
 from .numbers import EN_TO_VI, VI_NUMBER_WORDS, VI_TO_EN
 from .text import alternatives, capitalised, contracted, strip_marks
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of one of these shapes, else None."""
-    rules = (_named, _works_as, _aged, _turning, _measured, _measured_vi, _at_school, _retired, _stays)
+    rules = (_named, _works_as, _works_at_place, _aged, _turning, _measured, _measured_vi, _at_school, _retired, _stays)
     return next((said for rule in rules if (said := rule(text, src, tgt))), None)
 
 
@@ -140,6 +141,16 @@ _RETIRED = re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED
                       rf"{alternatives(_PARENTS)}))\s+(?:của\s+)?(?P<their>{_OWNERS}))"
                       r"(?:\s+(?:đã|cũng))*\s+nghỉ\s+hưu(?:\s+rồi)?\s*[.!]*")
 
+# where someone works, said with "làm" alone ("Tôi làm ở một công ty phần mềm." → "I do in a software company.", "Bạn
+# làm ở đâu?" → "Where do you do?", "Chồng tôi làm ở Samsung." → "My husband did in Samsung."): given to the model as
+# "làm việc", which it reads as work; who one of _WORKER, _WHO_NAMED or these
+_AT_WORK_WHO = rf"(?:(?i:{alternatives(_WORKER)}|bạn|chúng\s+tôi|họ)|{_WHO_NAMED})"
+_WORKS_AT = re.compile(rf"(?<!\w){_AT_WORK_WHO}(?:\s+(?:đang|vẫn|đã|cũng))*\s+(?P<work>làm)\s+(?:ở|tại)(?!\w)")
+# ... and at a workplace of _WORKPLACES, the whole sentence ("Bố tôi làm ở ngân hàng." → "I'm working at the bank.",
+# shown "làm việc" as above)
+_WORKS_AT_PLACE = re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED})\s+làm(?:\s+việc)?\s+"
+                             rf"(?:ở|tại)\s+(?:một\s+)?(?P<place>{alternatives(_WORKPLACES)})\s*[.!]*")
+
 # how long someone stays somewhere ("Tôi sẽ ở Hà Nội 3 ngày." → "I'll be in Hanoi 3 days.", "Chúng tôi đã ở Huế hai
 # ngày." → "We're in Hue two days.", "Tôi ở Việt Nam hai năm." → "I in Vietnam two years.", "Bạn sẽ ở Hà Nội mấy
 # ngày?" → "… for days?"): for who of _STAYERS, here, a term for a place, a country of _COUNTRIES or a lodging of
@@ -201,6 +212,21 @@ def _aged(text: str, src: str, tgt: str) -> str | None:
     n = VI_TO_EN.get(m.group("n").lower(), m.group("n"))
     return capitalised(f"{_who_is(m)} {n} {'year' if n in ('1', 'one') else 'years'} old.")
 
+
+def _works_at_place(text: str, src: str, tgt: str) -> str | None:
+    """"Bố tôi làm ở ngân hàng." as "My father works at a bank." (_WORKS_AT_PLACE); None for anything else."""
+    m = _WORKS_AT_PLACE.fullmatch(text.strip()) if (src, tgt) == ("vi", "en") else None
+    if m is None:
+        return None
+    who = _who(m)
+    works = "work" if who == "I" else "works"
+    return capitalised(f"{who} {works} at {_WORKPLACES[m.group('place').lower()]}.")
+
+def works_at(text: str, src: str, tgt: str) -> list[Match]:
+    """Hints (HINTs) that give the model "làm việc" for "làm" where someone works at a place (_WORKS_AT)."""
+    if (src, tgt) != ("vi", "en"):
+        return []
+    return [Match(*m.span("work"), "làm việc", HINT) for m in _WORKS_AT.finditer(text)]
 
 def _turning(text: str, src: str, tgt: str) -> str | None:
     """"Con trai tôi năm nay lên sáu." as "My son turns six this year.", and back (_TURNING); None for anything

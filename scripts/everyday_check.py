@@ -255,7 +255,33 @@
 116. someone's work once (mt.people._works_as: "Mẹ tôi từng làm y tá."), vi→en: "used to be" and the job (v6: "My
     mother was once nursery.");
 117. how someone feels (mt/feelings.py: "Hôm nay tôi mệt quá.", "Tôi hơi đói."), vi→en: who, "is" and the word, "so"
-    for "quá", "a bit" for "hơi" (v6: "I'm tired of today.", "I'm too hungry.").
+    for "quá", "a bit" for "hơi" (v6: "I'm tired of today.", "I'm too hungry.");
+118. how long a journey takes (mt/journeys.py: "Mất khoảng mười phút đi bộ.", "It takes two hours by bus."), both
+    ways: "It takes", the time and the means, or "mất", the time and the means (v6: "Out of ten minutes of walking.",
+    "… trên bàn chân", on the foot);
+119. a family's size, brothers and sisters, children (mt/family.py: "Nhà tôi có bốn người.", "How many siblings do
+    you have?"), both ways (v6: "My house has four people.", "What do you have?"; "Bạn có bao nhiêu anh em và chị em
+    gái không?");
+120. someone's height and weight (mt.people._measured: "Tôi cao 1m70.", "He is 1.8 metres tall."), both ways (v6: "I
+    was 1.70 m.", "I weigh 55 characters."; "Anh ta cao to 1,8 mét.");
+121. where someone is at school (mt.people._at_school: "Em trai tôi đang học cấp ba.", "I'm a second-year
+    student."), both ways (v6: "My younger brother is learning three."; "Tôi là một sinh viên thứ hai.");
+122. an age reached (mt.people._turning: "Con trai tôi năm nay lên sáu."), both ways (v6: "My son grew six.";
+    "Con trai của tôi biến thành sáu tháng tới.");
+123. someone retired (mt.people._retired: "Bố tôi đã nghỉ hưu."), vi→en: "is retired" (v6: "My father was
+    retired.");
+124. a place on a side (mt.patterns._on_a_side: "Khách sạn ở bên tay trái.", "It's on your right."), both ways (v6:
+    "The hotel at the left hand."; "Cái đó đúng là của bạn.");
+125. when someone is free, busy … (mt.feelings._ASKED_WHEN: "Khi nào bạn rảnh?"), vi→en: "When are you free?" (v6:
+    "When do you free?");
+126. "the" before a place on a way (mt.articles.the_way: "Đến vòng xoay thì rẽ phải."), vi→en: "to the roundabout"
+    (v6 shown the term: "To roundabout, turn right.");
+127. where someone works (mt.people.works_at, _works_at_place: "Tôi làm ở một công ty phần mềm."), vi→en: "work"
+    (v6: "I do in a software company.", "Where do you do?");
+128. an hour said in words (mt.dates._VI_TIME: "Chúng ta gặp nhau lúc bảy giờ tối nhé."), vi→en: the hour in digits
+    (v6: "at seven hours");
+129. a ride late or delayed (mt.mishaps._late, _delayed: "Xe buýt đến muộn.", "Chuyến bay bị hoãn hai tiếng."),
+    vi→en: "is late", "is delayed" (v6: "The bus comes later.", "The flight delayed two hours.").
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
 """
@@ -264,9 +290,10 @@ from __future__ import annotations
 import importlib
 import random
 import re
+from contextlib import ExitStack
 
-from mt import (amounts, articles, dates, ever, feelings, landforms, mishaps, names, nations, patterns, people,
-                phrasebook, tense, terms, weather, when)
+from mt import (amounts, articles, dates, ever, family, feelings, journeys, landforms, mishaps, names, nations,
+                patterns, people, phrasebook, tense, terms, weather, when)
 from mt.numbers import EN_NUMBER_WORDS, EN_TENS, VI_NUMBER_WORDS
 from mt.text import EN_MONTHS as DATES_EN
 from mt.text import sentence_case, strip_marks
@@ -1308,8 +1335,16 @@ def worded(m, text: str) -> bool:
 
 
 def count(t, cases: list[tuple[str, str]], src: str, tgt: str, module, name: str, stand_in, flags=0) -> str:
+    return count_off(t, cases, src, tgt, [(module, name, stand_in)], flags)
+
+
+def count_off(t, cases: list[tuple[str, str]], src: str, tgt: str, rules: list, flags=0) -> str:
+    """How many translations match their pattern with `rules` (module, name, stand-in) switched off together, and
+    with every rule on."""
     texts = [c[0] for c in cases]
-    with rule_off(module, name, stand_in):
+    with ExitStack() as stack:
+        for module, name, stand_in in rules:
+            stack.enter_context(rule_off(module, name, stand_in))
         off = t.translate(texts, src, tgt)
     on = t.translate(texts, src, tgt)
     right = [sum(re.search(p, o, flags) is not None for o, (_, p) in zip(out, cases)) for out in (off, on)]
@@ -1471,6 +1506,7 @@ def main() -> None:
     stop41(t, rng, n)
     stop42(t, rng, n)
     stop43(t, rng, n)
+    stop44(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -2162,6 +2198,217 @@ def asked_when(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
         else:
             out.append((f"When {'will' if ahead else 'did'} {english}?", r"(?i:\b(?:khi nào|bao giờ|lúc nào)\b)"))
     return out
+
+
+def stop44(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 44 (118–126), after the earlier ones so that those draw the sentences they drew before."""
+    off = lambda *a: None  # noqa: E731  (a whole-sentence rule switched off)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"how long a journey takes, {src}->{tgt}:", count(t, journeys_said(rng, n, src), src, tgt, journeys,
+                                                                 "translate", off), flush=True)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"a family's size, brothers and sisters, children, {src}->{tgt}:",
+              count(t, family_said(rng, n, src), src, tgt, family, "translate", off), flush=True)
+    for src, tgt, rule in (("vi", "en", "_measured"), ("en", "vi", "_measured_vi")):
+        print(f"someone's height and weight, {src}->{tgt}:", count(t, measured(rng, n, src), src, tgt, people, rule,
+                                                                    off), flush=True)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"where someone is at school, {src}->{tgt}:", count(t, at_school(rng, n, src), src, tgt, people,
+                                                                   "_at_school", off), flush=True)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"an age reached, {src}->{tgt}:", count(t, turning(rng, n, src), src, tgt, people, "_turning", off),
+              flush=True)
+    retired = [(f"{who} {rng.choice(['đã ', ''])}nghỉ hưu{rng.choice(['', ' rồi'])}.", rf"^{en}(?: is| are|'s|'m) retired\b")
+               for who, en in (rng.choice(RETIRED_WHO) for _ in range(n))]
+    print("someone retired, vi->en:", count(t, retired, "vi", "en", people, "_retired", off), flush=True)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"a place on a side, {src}->{tgt}:", count(t, on_a_side(rng, n, src), src, tgt, patterns, "_on_a_side",
+                                                         off), flush=True)
+    free_when = [(rng.choice(["Khi nào {w} {f}?", "Bao giờ {w} {f}?", "{W} {f} khi nào?"]).format(
+        w=who, W=who.capitalize(), f=vi), rf"^When (?:are|is) {en_who} {en}\?$")
+        for (who, en_who), (vi, en) in ((rng.choice(FREE_WHO), rng.choice(FREE_WORDS)) for _ in range(n))]
+    print("when someone is free, busy …, vi->en:", count(t, free_when, "vi", "en", feelings, "_ASKED_WHEN", NEVER),
+          flush=True)
+    ways = [(rng.choice(WAY_SAID).format(p=vi), rf"(?i:\b(?:to|at|in) the {en}\b)")
+            for vi, en in (rng.choice(WAY_PLACES) for _ in range(n))]
+    print("'the' before a place on a way, vi->en:", count(t, ways, "vi", "en", articles, "the_way", lambda *a: {}),
+          flush=True)
+    at_work = [(rng.choice(AT_WORK_SAID).format(w=who), rf"^{en} works? (?:at|in)\b|^Where do you work\?$")
+               for who, en in (rng.choice(AT_WORK_WHO) for _ in range(n))]
+    print("where someone works, vi->en:", count_off(t, at_work, "vi", "en", [(people, "works_at", lambda *a: []),
+                                                                             (people, "_works_at_place", off)]),
+          flush=True)
+    hours = [(" ".join(rng.choice(HOUR_SAID).format(h=vi, p=part).split()).replace(" .", "."),
+              rf"\bat {h} {en_part}" if part else rf"\bat {h}(?::00\b| o'clock)")
+             for (vi, h), (part, en_part) in ((rng.choice(HOUR_WORDS), rng.choice(HOUR_PARTS)) for _ in range(n))]
+    print("an hour said in words, vi->en:", count(t, hours, "vi", "en", dates, "_VI_TIME", NEVER), flush=True)
+    late = [rng.choice([(f"{vi} đến muộn.", rf"^The {en} is late\.$"), (f"{vi} bị hoãn {span}.",
+                                                                          rf"^The {en} is delayed by {span_en}\.$")])
+            for (vi, en), (span, span_en) in ((rng.choice(LATE_RIDES), rng.choice(LATE_SPANS)) for _ in range(n))]
+    print("a ride late or delayed, vi->en:", count_off(t, late, "vi", "en", [(mishaps, "_late", off),
+                                                                             (mishaps, "_delayed", off)]), flush=True)
+
+
+JOURNEY_SPANS = [("mười phút", "ten minutes", "mười phút"), ("15 phút", "15 minutes", "15 phút"),
+                 ("hai tiếng", "two hours", "hai tiếng"), ("nửa tiếng", "half an hour", "nửa tiếng"),
+                 ("một tiếng rưỡi", "an hour and a half", "một tiếng rưỡi"), ("3 ngày", "3 days", "3 ngày")]
+JOURNEY_MEANS = [("đi bộ", "on foot"), ("đi xe buýt", "by bus"), ("đi taxi", "by taxi"), ("đi tàu", "by train"),
+                 ("đi xe máy", "by motorbike")]
+
+
+def journeys_said(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """How long a journey takes; right: "It takes", the time and the means (vi→en), or "mất", the time and the means
+    (en→vi)."""
+    out = []
+    for _ in range(n):
+        (vi, en, vi_said), (means, means_en) = rng.choice(JOURNEY_SPANS), rng.choice(JOURNEY_MEANS)
+        about, about_en = rng.choice([("khoảng ", "about "), ("", "")])
+        if src == "vi":
+            said = rng.choice([f"Mất {about}{vi} {means}.", f"{means.capitalize()} mất {about}{vi}."])
+            out.append((said, rf"^It takes {about_en}{en} {means_en}\.$"))
+        else:
+            out.append((f"It takes {about_en}{en} {means_en}.", rf"(?i:\b{means}\b.*\bmất {about}{vi_said}\b)"))
+    return out
+
+
+FAMILY_WHOSE = [("tôi", "my"), ("bạn", "your"), ("anh ấy", "his")]
+FAMILY_N = [("ba", "three"), ("bốn", "four"), ("năm", "five"), ("6", "6")]
+FAMILY_HAS = [("Tôi", "I", "have"), ("Anh ấy", "He", "has"), ("Chúng tôi", "We", "have"), ("Cô ấy", "She", "has")]
+FAMILY_KIN = [("anh chị em", "brothers and sisters"), ("con", "children")]
+
+
+def family_said(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """A family's size, or someone's brothers and sisters or children, said or asked; right: the English or
+    Vietnamese of that shape with the count."""
+    out = []
+    for _ in range(n):
+        (whose, whose_en), (k, k_en), (who, who_en, has), (kin_vi, kin_en) = rng.choice(FAMILY_WHOSE), \
+            rng.choice(FAMILY_N), rng.choice(FAMILY_HAS), rng.choice(FAMILY_KIN)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{rng.choice(['Nhà', 'Gia đình'])} {whose} có {k} người.",
+                         rf"^There are {k_en} people in {whose_en} family\.$"),
+                        (f"{rng.choice(['Nhà', 'Gia đình'])} {whose} có mấy người?",
+                         rf"^How many people are there in {whose_en} family\?$"),
+                        (f"{who} có {k} {kin_vi}.", rf"^{who_en} {has} {k_en} {kin_en}\.$"),
+                        (f"{rng.choice(['Bạn', 'Anh', 'Chị'])} có mấy {kin_vi}?",
+                         rf"^How many {kin_en} do you have\?$")][shape])
+        else:
+            out.append([(f"There are {k_en} people in {whose_en} family.", rf"^Gia đình {whose} có {k} người\.$"),
+                        (f"How many people are there in {whose_en} family?".replace(" my ", " your "),
+                         rf"^Gia đình {'bạn' if whose == 'tôi' else whose} có mấy người\?$"),
+                        (f"{who_en} {has} {k_en} {rng.choice([kin_en, 'siblings' if kin_vi != 'con' else 'kids'])}.",
+                         rf"^{who} có {k} {kin_vi}\.$"),
+                        (f"How many {kin_en} do you have?", rf"^Bạn có mấy {kin_vi}\?$")][shape])
+    return out
+
+
+BODY_WHO = [("Tôi", "I'm", "I", "weigh"), ("Anh ấy", "He's", "He", "weighs"), ("Con trai tôi", "My son is", "My son",
+                                                                                  "weighs"),
+            ("Cô ấy", "She's", "She", "weighs")]
+HEIGHTS = [("1m70", "1.70 m", "1.7 metres", "1,7 m"), ("1m65", "1.65 m", "1.65 m", "1,65 m"),
+           ("1 mét 80", "1.80 m", "1.8 m", "1,8 m"), ("một mét bảy", "1.70 m", "170 cm", "170 cm")]
+
+
+def measured(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Someone's height or weight, said or asked; right: "is … tall", "weighs …", "How tall …" (vi→en), or "cao",
+    "nặng" and the measure, "cao bao nhiêu" (en→vi)."""
+    out = []
+    for _ in range(n):
+        (who, who_is, who_en, weigh), (h_vi, h_en, h_said, h_vi_said) = rng.choice(BODY_WHO), rng.choice(HEIGHTS)
+        kg = rng.choice([48, 55, 62, 70])
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{who} cao {h_vi}.", rf"^{re.escape(who_is)} {re.escape(h_en)} tall\.$"),
+                        (f"{who} nặng {kg} {rng.choice(['ký', 'cân', 'kg'])}.", rf"^{who_en} {weigh} {kg} kg\.$"),
+                        ("Bạn cao bao nhiêu?", r"^How tall are you\?$")][shape])
+        else:
+            out.append([(f"{who_is} {h_said} tall.", rf"^{who} cao {re.escape(h_vi_said)}\.$"),
+                        (f"{who_en} {weigh} {kg} kg.", rf"^{who} nặng {kg} kg\.$"),
+                        ("How tall are you?", r"^Bạn cao bao nhiêu\?$")][shape])
+    return out
+
+
+SCHOOL_WHO = [("Em trai tôi", "My younger brother", "My brother", "Anh trai tôi"),
+              ("Con gái tôi", "My daughter", "My daughter", "Con gái tôi"),
+              ("Tôi", "I'm", "I'm", "Tôi"), ("Con trai tôi", "My son", "My son", "Con trai tôi")]
+SCHOOLS = [("đại học", "at university"), ("cấp ba", "in high school"), ("cấp hai", "in middle school"),
+           ("mẫu giáo", "in kindergarten"), ("tiểu học", "in primary school")]
+STUDENT_YEARS = [("nhất", "first"), ("hai", "second"), ("ba", "third"), ("cuối", "final")]
+
+
+def at_school(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Where someone is at school, or which year of university; right: "is in high school", "a second-year student"
+    (vi→en), or "đang học cấp ba", "sinh viên năm hai" (en→vi)."""
+    out = []
+    for _ in range(n):
+        (who, who_en, who_said, who_back), (vi, en) = rng.choice(SCHOOL_WHO), rng.choice(SCHOOLS)
+        year, year_en = rng.choice(STUDENT_YEARS)
+        is_ = "" if who_en == "I'm" else " is"
+        if src == "vi":
+            out.append(rng.choice([(f"{who} {rng.choice(['đang học', 'học'])} {vi}.",
+                                    rf"^{re.escape(who_en)}{is_} {en}\.$"),
+                                   ("Tôi là sinh viên năm " + year + ".", rf"^I'm a {year_en}-year student\.$")]))
+        else:
+            out.append(rng.choice([(f"{who_said}{is_} {en}.", rf"^{who_back} đang học {vi}\.$"),
+                                   (f"I'm a {year_en}-year student.", rf"^Tôi là sinh viên năm {year}\.$")]))
+    return out
+
+
+TURNING_WHO = [("Con trai tôi", "My son", "turns"), ("Con gái tôi", "My daughter", "turns"), ("Tôi", "I", "turn"),
+               ("Bố tôi", "My father", "turns")]
+TURNING_WHEN = [("năm nay", "this year", "Năm nay"), ("tháng sau", "next month", "Tháng sau"),
+                ("năm sau", "next year", "Năm sau")]
+TURNING_N = [("sáu", "six"), ("ba", "three"), ("30", "30"), ("60", "60")]
+
+
+def turning(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """An age reached; right: "turns six this year" (vi→en), or "lên sáu tuổi" after the time (en→vi)."""
+    out = []
+    for _ in range(n):
+        (who, who_en, turns), (when_vi, when_en, when_open), (k, k_en) = rng.choice(TURNING_WHO), \
+            rng.choice(TURNING_WHEN), rng.choice(TURNING_N)
+        if src == "vi":
+            out.append((f"{who} {when_vi} {rng.choice(['lên', 'tròn'])} {k}{rng.choice(['', ' tuổi'])}.",
+                        rf"^{who_en} {turns} {k_en} {when_en}\.$"))
+        else:
+            vi_who = who if who == "Tôi" else who[0].lower() + who[1:]
+            out.append((f"{who_en} {turns} {k_en} {when_en}.", rf"^{when_open} {vi_who.lower()} lên {k} tuổi\.$"))
+    return out
+
+
+RETIRED_WHO = [("Bố tôi", "My father"), ("Mẹ tôi", "My mother"), ("Bố mẹ tôi", "My parents"), ("Ông ấy", "He"),
+               ("Tôi", "I")]
+SIDE_PLACES = [("Khách sạn", "The hotel"), ("Hiệu thuốc", "The pharmacy"), ("Nhà hàng", "The restaurant")]
+SIDES = [("trái", "left"), ("phải", "right")]
+
+
+def on_a_side(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """A place on a side; right: "The hotel is on the left" (vi→en), or "ở bên (tay) trái" (en→vi)."""
+    out = []
+    for _ in range(n):
+        (vi, en_said), (side, side_en) = rng.choice(SIDE_PLACES), rng.choice(SIDES)
+        if src == "vi":
+            out.append((f"{vi} {rng.choice(['ở bên tay', 'ở bên', 'nằm bên tay', 'ở phía bên'])} {side}.",
+                        rf"^{en_said} is on the {side_en}\.$"))
+        else:
+            out.append((f"{en_said} is on the {side_en}.", rf"^{vi} ở bên (?:tay )?{side}\.$"))
+    return out
+
+
+FREE_WHO = [("bạn", "you"), ("anh ấy", "he"), ("cô ấy", "she"), ("họ", "they")]
+FREE_WORDS = [("rảnh", "free"), ("bận", "busy")]
+WAY_PLACES = [("vòng xoay", "roundabout"), ("bùng binh", "roundabout"), ("ngã tư", "intersection")]
+WAY_SAID = ["Đến {p} thì rẽ phải.", "Đi thẳng đến {p} rồi rẽ trái.", "Rẽ trái ở {p}.", "Đến {p} thì quẹo trái."]
+
+AT_WORK_WHO = [("Tôi", "I"), ("Bố tôi", "My father"), ("Chị ấy", "She"), ("Chồng tôi", "My husband")]
+AT_WORK_SAID = ["{w} làm ở một công ty du lịch.", "{w} làm ở ngân hàng.", "{w} làm tại một nhà máy ở Bình Dương.",
+                "{w} làm ở một trường học.", "Bạn làm ở đâu?"]
+HOUR_WORDS = [("bảy", "7"), ("tám", "8"), ("chín", "9"), ("mười", "10"), ("mười một", "11"), ("sáu", "6")]
+HOUR_PARTS = [("sáng", r"a\.?m\b"), ("tối", r"p\.?m\b"), ("", "")]
+HOUR_SAID = ["Chúng ta gặp nhau lúc {h} giờ {p} nhé.", "Tôi dậy lúc {h} giờ {p}.", "Tàu chạy lúc {h} giờ {p}."]
+LATE_RIDES = [("Xe buýt", "bus"), ("Chuyến bay", "flight"), ("Tàu", "train"), ("Chuyến tàu", "train")]
+LATE_SPANS = [("hai tiếng", "two hours"), ("30 phút", "30 minutes"), ("nửa tiếng", "half an hour")]
 
 
 if __name__ == "__main__":

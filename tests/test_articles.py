@@ -1,6 +1,7 @@
 """English "a" and "an" for the sound of the word after them (mt/articles.py)."""
 import pytest
 
+from mt import articles
 from mt.articles import mended
 from mt.finishing import as_words, finish_words, join_words
 from mt.glossary import Job
@@ -51,3 +52,14 @@ def test_english_translations_are_mended_and_vietnamese_ones_are_not():
 def test_a_game_or_what_is_not_counted_goes_without_an_article(text, wanted):
     job = Job("Tôi chơi bóng đá.", [])
     assert join_words(finish_words(as_words(text), job, "vi", "en")) == (wanted or text)
+
+
+@pytest.mark.parametrize("text, mended", [
+    ("To roundabout, turn right.", "To the roundabout, turn right."),  # v6 shown the term "roundabout"
+    ("Turn left at intersection.", "Turn left at the intersection."),
+    ("Turn left at the roundabout.", "Turn left at the roundabout."), ("A roundabout is ahead.", "A roundabout is ahead."),
+    ("We were stuck in traffic.", "We were stuck in traffic."),
+])
+def test_the_way(text, mended):
+    words = text.split()
+    assert " ".join(articles.the_way(words).get(i, w) for i, w in enumerate(words)) == mended

@@ -328,3 +328,16 @@ def test_the_bundled_model_writes_dates_by_rule(bundled, text, src, tgt, date):
     words = translate_detailed(t, [text], src, tgt)[0].words
     assert date in [w.text for w in words if w.fixed == "date"]
     assert ".." not in " ".join(w.text for w in words)
+
+
+@pytest.mark.parametrize("text, found", [
+    # an hour in words (v6: "at seven hours", "at 11 hours")
+    ("Chúng ta gặp nhau lúc bảy giờ tối nhé.", [("bảy giờ tối", "7 p.m.")]),
+    ("Tôi đi ngủ lúc mười một giờ.", [("mười một giờ", "11:00")]),
+    ("Hai giờ chiều mai tôi rảnh.", [("Hai giờ chiều mai", "2 p.m. tomorrow")]),
+    ("Tàu chạy lúc mười giờ rưỡi sáng.", [("mười giờ rưỡi sáng", "10:30 a.m.")]),
+    # not hours waited, nor before minutes in words
+    ("Tôi đợi hai giờ.", []), ("Gặp nhau lúc bảy giờ mười lăm nhé.", []),
+])
+def test_an_hour_in_words(text, found):
+    assert [(text[m.start:m.end], m.replacement) for m in matches(text, "vi", "en")] == found

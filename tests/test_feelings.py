@@ -24,6 +24,20 @@ def test_matches(text, found):
     assert matches(text, "en", "vi") == []
 
 
+@pytest.mark.parametrize("text, said", [
+    # asked when (v6: "When do you free?", "How will you now be free?")
+    ("Khi nào bạn rảnh?", "When are you free"), ("Bao giờ anh ấy rảnh?", "When is he free"),
+    ("Bạn rảnh khi nào vậy?", "When are you free"), ("Khi nào họ sẽ rảnh?", "When will they be free"),
+])
+def test_asked_when(text, said):
+    found = matches(text, "vi", "en")
+    assert [(m.replacement, text[m.end:].strip()) for m in found] == [(said, "?")]
+
+
+def test_when_not_asked_is_not_a_question():  # ("Khi nào bạn rảnh thì gọi cho tôi.": when you're free, call me)
+    assert all(not m.replacement.startswith("When") for m in matches("Khi nào bạn rảnh thì gọi tôi.", "vi", "en"))
+
+
 def test_the_bundled_model_says_how_someone_feels(bundled):
     t = Translator.load(bundled)
     assert t.translate(["Hôm nay tôi mệt quá.", "Tôi khát quá."], "vi", "en") == [

@@ -165,7 +165,11 @@ from mt.translate import Translator
     ("Tôi đã từng làm giáo viên ở Hà Nội.", "vi", "en", "I used to be a teacher in Hanoi."),
     ("My father works as an engineer at a factory.", "en", "vi", "Bố tôi làm kỹ sư ở nhà máy."),
     ("I work as a teacher in Hanoi.", "en", "vi", "Tôi làm giáo viên ở Hà Nội."),
-    ("Tôi làm việc ở bệnh viện.", "vi", "en", None), ("Tôi làm thợ lặn.", "vi", "en", None),
+    ("Tôi làm thợ lặn.", "vi", "en", None),
+    # where someone works (v6: "Bố tôi làm ở ngân hàng." → "I'm doing at the bank.")
+    ("Bố tôi làm ở ngân hàng.", "vi", "en", "My father works at a bank."),
+    ("Tôi làm việc ở bệnh viện.", "vi", "en", "I work at a hospital."),
+    ("Tôi làm ở một công ty phần mềm.", "vi", "en", None),  # (not a workplace of the list: mt.people.works_at)
     ("I work as a diver.", "en", "vi", None),
     # more of something asked for (v6: "Cho tôi thêm một chai nước." → "Give me a bottle of water."), by count and
     # measure; not without "thêm" or "nữa", nor a measure without a count
@@ -259,6 +263,15 @@ from mt.translate import Translator
     ("May I have a glass of water?", "en", "vi", "Cho tôi một ly nước được không?"),
     ("I'd like a coffee, please.", "en", "vi", "Cho tôi một ly cà phê nhé."),
     ("Can I have a word with you?", "en", "vi", None), ("I'd like some advice.", "en", "vi", None),
+    # a place on a side, both ways (v6: "Hiệu thuốc ở bên trái." → "Pharmacy at left."; "The hotel is on the left." →
+    # "Khách sạn nằm trên trái.", "It's on your right." → "Cái đó đúng là của bạn.")
+    ("Hiệu thuốc ở bên trái.", "vi", "en", "The pharmacy is on the left."),
+    ("Khách sạn ở bên tay trái.", "vi", "en", "The hotel is on the left."),
+    ("Nó ở bên tay phải của bạn.", "vi", "en", "It's on your right."),
+    ("The hotel is on the left.", "en", "vi", "Khách sạn ở bên tay trái."),
+    ("The pharmacy is on the right-hand side.", "en", "vi", "Hiệu thuốc ở bên tay phải."),
+    ("It's on your right.", "en", "vi", "Nó ở bên tay phải của bạn."),
+    ("Tôi ở bên trái.", "vi", "en", None), ("He is on the left.", "en", "vi", None),
 ])
 def test_translate(sentence, src, tgt, expected):
     assert translate(sentence, src, tgt) == expected
@@ -514,3 +527,17 @@ def test_one_more_asked_for_is_given_give_me(text, hinted):  # v6: "One more bee
 def test_the_bundled_model_reads_a_question_without_its_mark(bundled):
     out = Translator.load(bundled).translate(["mai bạn có đi làm không", "bạn về nhà chưa"], "vi", "en")
     assert [o.endswith("?") for o in out] == [True, True], out  # v6: "Tomorrow, you do not", "you're not home"
+
+
+@pytest.mark.parametrize("sentence, src, tgt, expected", [
+    # late or delayed without a time, missed with "nhỡ" (v6: "The bus comes later.", "The flight delayed two hours.",
+    # "I'm glad." for "Tôi bị nhỡ chuyến bay.")
+    ("Xe buýt đến muộn.", "vi", "en", "The bus is late."),
+    ("Chuyến bay bị hoãn hai tiếng.", "vi", "en", "The flight is delayed by two hours."),
+    ("Chuyến bay của tôi bị hoãn.", "vi", "en", "My flight is delayed."),
+    ("Tôi bị nhỡ chuyến bay.", "vi", "en", "I missed the flight."),
+    ("The bus is late.", "en", "vi", "Xe buýt đến muộn."),
+    ("Anh ấy về muộn.", "vi", "en", None),  # (came home late)
+])
+def test_late_delayed_missed(sentence, src, tgt, expected):
+    assert translate(sentence, src, tgt) == expected

@@ -1,0 +1,46 @@
+"""A family's size, brothers and sisters, children, both ways (mt/family.py)."""
+import pytest
+
+from mt.family import translate
+from mt.translate import Translator
+
+
+@pytest.mark.parametrize("text, said", [
+    # v6: "My house has four people.", "What do you have?", "I have three brothers.", "I don't have any brothers."
+    ("Nhà tôi có bốn người.", "There are four people in my family."),
+    ("Gia đình bạn có bao nhiêu người?", "How many people are there in your family?"),
+    ("Nhà bạn có mấy người?", "How many people are there in your family?"),
+    ("Bạn có mấy con?", "How many children do you have?"),
+    ("Chị có mấy anh chị em?", "How many brothers and sisters do you have?"),
+    ("Tôi có ba anh chị em.", "I have three brothers and sisters."),
+    ("Anh ấy có hai đứa con.", "He has two children."),
+    ("Tôi có một con.", "I have one child."),
+    ("Tôi không có anh chị em nào.", "I don't have any brothers or sisters."),
+    # not: asked without "?", "anh" as who in a statement, a count of one household, "có … không" (the model's)
+    ("Nhà bạn có mấy người.", None), ("Anh có hai con.", None), ("Nhà tôi có một người.", None),
+    ("Bạn có anh chị em không?", None), ("Tôi có con.", None),
+])
+def test_vi_en(text, said):
+    assert translate(text, "vi", "en") == said
+
+
+@pytest.mark.parametrize("text, said", [
+    # v6: "Bạn có bao nhiêu người ở gia đình mình không?", "Bạn có bao nhiêu anh em và chị em gái không?"
+    ("How many people are there in your family?", "Gia đình bạn có mấy người?"),
+    ("There are four people in my family.", "Gia đình tôi có bốn người."),
+    ("How many brothers and sisters do you have?", "Bạn có mấy anh chị em?"),
+    ("How many siblings do you have?", "Bạn có mấy anh chị em?"),
+    ("How many kids does she have?", "Cô ấy có mấy con?"),
+    ("I have three brothers and sisters.", "Tôi có ba anh chị em."),
+    ("I don't have any siblings.", "Tôi không có anh chị em nào."),
+    ("She has two kids.", "Cô ấy có hai con."),
+    ("I have two cats.", None), ("How many people are there in the room?", None),
+])
+def test_en_vi(text, said):
+    assert translate(text, "en", "vi") == said
+
+
+def test_the_bundled_model_says_a_familys_size(bundled):
+    t = Translator.load(bundled)
+    assert t.translate(["Nhà tôi có bốn người.", "Bạn có mấy con?"], "vi", "en") == [
+        "There are four people in my family.", "How many children do you have?"]

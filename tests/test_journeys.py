@@ -1,0 +1,47 @@
+"""How long a journey takes, both ways (mt/journeys.py)."""
+import pytest
+
+from mt.journeys import translate
+from mt.translate import Translator
+
+
+@pytest.mark.parametrize("text, said", [
+    # v6: "Out of ten minutes of walking.", "About 2 hours of bus trips.", "The motorcycle takes about 15 minutes."
+    ("Mất khoảng mười phút đi bộ.", "It takes about ten minutes on foot."),
+    ("Mất khoảng 2 tiếng đi xe buýt.", "It takes about 2 hours by bus."),
+    ("Đi xe máy mất khoảng 15 phút.", "It takes about 15 minutes by motorbike."),
+    ("Đi taxi ra sân bay mất khoảng 30 phút.", "It takes about 30 minutes to get to the airport by taxi."),
+    ("Từ đây đi bộ ra chợ mất 10 phút.", "It takes 10 minutes to get to the market on foot from here."),
+    ("Đi tàu mất nửa tiếng thôi.", "It only takes half an hour by train."),
+    ("Mất một tiếng rưỡi.", "It takes an hour and a half."),
+    ("Mất hai tiếng rưỡi.", "It takes two and a half hours."),
+    ("Mất vài phút.", "It takes a few minutes."),
+    ("Đi xe buýt đến Hội An mất bao lâu?", "How long does it take to get to Hoi An by bus?"),
+    # not: someone's time, a place not known, two means, "bao lâu" without a means (mt.patterns'), "?" on a statement
+    ("Tôi mất 10 phút.", None), ("Đi bộ đến nhà bạn tôi mất 10 phút.", None),
+    ("Đi bộ mất 10 phút đi xe buýt.", None), ("Từ đây đến sân bay mất bao lâu?", None), ("Mất 10 phút?", None),
+])
+def test_vi_en(text, said):
+    assert translate(text, "vi", "en") == said
+    assert translate(text, "en", "vi") is None
+
+
+@pytest.mark.parametrize("text, said", [
+    ("It takes about ten minutes on foot.", "Đi bộ mất khoảng mười phút."),  # v6: "… trên bàn chân" (on the foot)
+    ("It takes two hours by bus.", "Đi xe buýt mất hai tiếng."),
+    ("It takes an hour and a half by train.", "Đi tàu mất một tiếng rưỡi."),
+    ("It takes half an hour to get there by taxi.", "Đi taxi đến đó mất nửa tiếng."),
+    ("It takes about 30 minutes to get to the airport from here.", "Từ đây đến sân bay mất khoảng 30 phút."),
+    ("It only takes five minutes.", "Chỉ mất năm phút."),
+    ("It takes just 10 minutes by bus.", "Đi xe buýt chỉ mất 10 phút."),
+    ("How long does it take by bus?", "Đi xe buýt mất bao lâu?"),
+    ("It takes time.", None), ("How long does it take?", None), ("It takes two hours to cook.", None),
+])
+def test_en_vi(text, said):
+    assert translate(text, "en", "vi") == said
+
+
+def test_the_bundled_model_says_how_long_it_takes(bundled):
+    t = Translator.load(bundled)
+    assert t.translate(["Mất khoảng mười phút đi bộ."], "vi", "en") == ["It takes about ten minutes on foot."]
+    assert t.translate(["It takes about ten minutes on foot."], "en", "vi") == ["Đi bộ mất khoảng mười phút."]

@@ -1,0 +1,72 @@
+"""Sentences about someone written by rule (mt/people.py): height and weight, school, an age reached, retired."""
+import pytest
+
+from mt.people import translate, works_at
+from mt.translate import Translator
+
+
+@pytest.mark.parametrize("text, said", [
+    # height and weight (v6: "I was 1.70 m.", "I'm a met seven meters.", "I weigh 55 characters.", "How much are you
+    # tall?")
+    ("Tôi cao 1m70.", "I'm 1.70 m tall."), ("Tôi cao 1m7.", "I'm 1.70 m tall."),
+    ("Anh ấy cao 1 mét 80.", "He's 1.80 m tall."), ("Tôi cao một mét bảy lăm.", "I'm 1.75 m tall."),
+    ("Cô ấy cao khoảng 1,6 m.", "She's about 1.60 m tall."), ("Con trai tôi cao 120 cm.", "My son is 120 cm tall."),
+    ("Tôi nặng 55 ký.", "I weigh 55 kg."), ("Mẹ tôi nặng 50,5 cân.", "My mother weighs 50.5 kg."),
+    ("Bạn cao bao nhiêu?", "How tall are you?"), ("Con trai bạn cao bao nhiêu?", "How tall is your son?"),
+    ("Bạn nặng bao nhiêu cân?", "How much do you weigh?"),
+    ("Bạn cao 1m70.", None), ("Tôi cao bao nhiêu.", None),
+    # school (v6: "My younger brother is learning three.", "My daughter learned the pattern.", "I'm the last year
+    # student.")
+    ("Em trai tôi đang học cấp ba.", "My younger brother is in high school."),
+    ("Con gái tôi học mẫu giáo.", "My daughter is in kindergarten."),
+    ("Chị gái tôi đang học đại học.", "My sister is at university."),
+    ("Tôi là sinh viên năm cuối.", "I'm a final-year student."),
+    ("Tôi học tiếng Anh.", None),
+    # an age reached (v6: "My son grew six.", "I was six.")
+    ("Con trai tôi năm nay lên sáu.", "My son turns six this year."),
+    ("Tôi sẽ tròn 30 tuổi năm sau.", "I'll turn 30 next year."),
+    ("Con tôi lên ba.", "My child is turning three."),
+    ("Con tôi năm nay lên sáu tháng sau.", None),
+    # retired (v6: "My father was retired.", "My parents were retired.")
+    ("Bố tôi đã nghỉ hưu.", "My father is retired."), ("Bố mẹ tôi đã nghỉ hưu.", "My parents are retired."),
+    ("Tôi nghỉ hưu rồi.", "I'm retired."), ("Tôi nghỉ hưu năm ngoái.", None),
+])
+def test_vi_en(text, said):
+    assert translate(text, "vi", "en") == said
+
+
+@pytest.mark.parametrize("text, said", [
+    # v6: "Anh ta cao to 1,8 mét.", "Con trai cao của bạn như thế nào?", "Tôi là một sinh viên thứ hai.", "Em tôi ở
+    # trường trung học cao.", "Con trai của tôi biến thành sáu tháng tới."
+    ("He is 1.8 metres tall.", "Anh ấy cao 1,8 m."), ("She's 165 cm tall.", "Cô ấy cao 165 cm."),
+    ("I'm 2 m tall.", "Tôi cao 2 m."), ("I weigh 60 kg.", "Tôi nặng 60 kg."),
+    ("How tall is your son?", "Con trai bạn cao bao nhiêu?"), ("How tall are you?", "Bạn cao bao nhiêu?"),
+    ("My brother is in high school.", "Anh trai tôi đang học cấp ba."),
+    ("My daughter is in kindergarten.", "Con gái tôi đang học mẫu giáo."),
+    ("I'm a second-year student.", "Tôi là sinh viên năm hai."),
+    ("My son turns six next month.", "Tháng sau con trai tôi lên sáu tuổi."),
+    ("I'm turning 30 this year.", "Năm nay tôi lên 30 tuổi."),
+    ("My son will turn six next month.", "Tháng sau con trai tôi sẽ lên sáu tuổi."),
+    ("The door is 2 m tall.", None), ("He is in the kitchen.", None), ("The page turns.", None),
+])
+def test_en_vi(text, said):
+    assert translate(text, "en", "vi") == said
+
+
+def test_the_bundled_model_keeps_the_height_the_rule_wrote(bundled):
+    # the numbers of a sentence written by rule are not mended to the source's ("1m70" has 1 and 70: "I'm 1 m tall.")
+    t = Translator.load(bundled)
+    assert t.translate(["Tôi cao 1m70.", "Anh ấy cao 1 mét 80."], "vi", "en") == ["I'm 1.70 m tall.", "He's 1.80 m tall."]
+
+
+def test_work_at_a_place_is_given_to_the_model_as_lam_viec():
+    text = "Tôi làm ở một công ty phần mềm, còn vợ tôi làm tại bệnh viện."
+    assert [(text[m.start:m.end], m.replacement) for m in works_at(text, "vi", "en")] == [
+        ("làm", "làm việc"), ("làm", "làm việc")]
+    assert works_at("Tôi làm bài tập ở nhà.", "vi", "en") == [] and works_at(text, "en", "vi") == []
+
+
+def test_the_bundled_model_says_where_someone_works(bundled):
+    t = Translator.load(bundled)  # v6 alone: "I do in a software company.", "Where do you do?"
+    assert t.translate(["Tôi làm ở một công ty phần mềm.", "Bạn làm ở đâu?"], "vi", "en") == [
+        "I work in a software company.", "Where do you work?"]
