@@ -44,8 +44,8 @@ _TAKES_VI = re.compile(rf"(?:(?P<here>(?i:từ\s+đây))\s+)?(?:(?P<means>(?i:{_
                        r"(?:(?i:(?:đến|tới|ra|vào)\s+(?P<place>[^,?.!]+?))\s+)?(?:(?:thì|sẽ|cũng)\s+)?"
                        r"(?:(?P<only>(?i:chỉ))\s+)?(?i:mất)\s+"
                        rf"(?:(?P<ask>bao\s+lâu)|(?:(?P<about>{alternatives(_ABOUT)})\s+)?{_SPAN_VI})"
-                       rf"(?:\s+(?P<means2>{_MEANS_VI}))?(?P<here2>\s+từ\s+đây)?(?:\s+(?P<only2>thôi)|\s+(?:vậy|ạ|nhỉ))?"
-                       r"\s*(?P<end>[.!?]*)")
+                       rf"(?:\s+(?P<means2>{_MEANS_VI}))?(?P<here2>\s+từ\s+đây)?"
+                       r"(?:\s+(?P<only2>thôi)|\s+(?:vậy|ạ|nhỉ))?\s*(?P<end>[.!?]*)")
 _N_EN = rf"\d{{1,3}}(?:\s*[-–]\s*\d{{1,3}})?|{'|'.join(EN_TO_VI)}|a\s+few|fifteen|twenty|an?"
 _SPAN_EN = (r"(?:(?P<half_hour>half\s+an\s+hour)|(?P<n>" + _N_EN + r")"
             r"(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>minute|hour|day|week)s?(?P<half2>\s+and\s+a\s+half)?)")
@@ -89,7 +89,8 @@ def _span_en(m: re.Match) -> str:
     unit = _UNITS[" ".join(m["unit"].split())]
     n = {"vài": "a few", "mười lăm": "fifteen", "hai mươi": "twenty"}.get(n) or VI_TO_EN.get(n, n)
     if m["half"]:  # "một tiếng rưỡi": an hour and a half
-        return f"{'an' if unit == 'hour' else 'a'} {unit} and a half" if n in ("one", "1") else f"{n} and a half {unit}s"
+        one = f"{'an' if unit == 'hour' else 'a'} {unit} and a half"
+        return one if n in ("one", "1") else f"{n} and a half {unit}s"
     return f"{'an' if unit == 'hour' else 'a'} {unit}" if n in ("one", "1") else f"{n} {unit}s"
 
 
@@ -105,8 +106,9 @@ def _takes_vi(text: str) -> str | None:
     here = "từ đây" if m["here"] else ""
     to = f"đến {place}" if place else "đến đó" if m["there"] else ""
     lead = " ".join(w for w in (here, means, to) if w)
-    said = "mất bao lâu?" if m["ask"] else " ".join(
-        w for w in ("chỉ mất" if m["only"] or m["only2"] else "mất", _ABOUT_VI.get((m["about"] or "").lower(), ""), _span_vi(m)) if w) + "."
+    takes = "chỉ mất" if m["only"] or m["only2"] else "mất"
+    about = _ABOUT_VI.get((m["about"] or "").lower(), "")
+    said = "mất bao lâu?" if m["ask"] else " ".join(w for w in (takes, about, _span_vi(m)) if w) + "."
     return (lead[:1].upper() + lead[1:] + " " + said) if lead else said[:1].upper() + said[1:]
 
 

@@ -98,7 +98,11 @@ _LATE = {
 # delayed.")
 _DELAYED = {("vi", "en"): re.compile(rf"(?P<ride>(?i:{_words(_RIDES, 'vi')}))(?:\s+của\s+(?P<whose>"
                                      rf"{alternatives(_WHOSE)}))?\s+(?:đã\s+)?bị\s+(?:hoãn|delay|trễ|chậm)"
-                                     r"(?:\s+(?:mất\s+)?" + _COUNT_VI + ")?" + _END_VI)}
+                                     r"(?:\s+(?:mất\s+)?" + _COUNT_VI + ")?" + _END_VI),
+            ("en", "vi"): re.compile(r"(?:[Tt]he|(?P<whose>[Mm]y|[Oo]ur|[Yy]our))\s+"
+                                     rf"(?P<ride>{_words(_RIDES, 'en')})\s+"
+                                     r"(?:has\s+been|have\s+been|is|are|was|were|['’]s\s+been|['’]s)\s+delayed"
+                                     rf"(?:\s+(?:by\s+)?{_COUNT_EN})?" + _END_EN)}
 _MISSED = {
     ("vi", "en"): re.compile(rf"{_WHO_VI}\s+(?:(?P<will>sẽ)\s+|(?P<almost>suýt(?:\s+nữa)?(?:\s+thì)?)\s+|đã\s+)?"
                              rf"(?:bị\s+)?(?:bỏ\s+)?(?:lỡ|nhỡ)\s+(?:mất\s+)?(?P<ride>(?i:{_words(_RIDES, 'vi')}))"
@@ -182,7 +186,12 @@ def _late(m: re.Match, tgt: str) -> str | None:
 
 def _delayed(m: re.Match, tgt: str) -> str:
     """"Chuyến bay bị hoãn hai tiếng." as "The flight is delayed by two hours.", "Tàu bị trễ." as "The train is
-    delayed."."""
+    delayed."; and back ("The flight has been delayed by two hours." as "Chuyến bay bị hoãn hai tiếng.")."""
+    if tgt == "vi":
+        whose = {v: k for k, v in reversed(_WHOSE.items())}.get(_low(m, "whose"), "")
+        ride = _SAID["en"]["rides"][_low(m, "ride")]
+        said = f"{ride}{' của ' + whose if whose else ''} bị hoãn"
+        return f"{said} {_how_long(m, 'vi')}." if m.group("n") or m.group("half") else f"{said}."
     whose = _WHOSE.get(_low(m, "whose"), "the")
     by = f" by{' about' * bool(m.group('about'))} {_how_long(m, 'en')}" if m.group("n") or m.group("half") else ""
     return f"{whose} {_SAID['vi']['rides'][_low(m, 'ride')]} is delayed{by}."

@@ -304,8 +304,8 @@ _NOT_A_THING = set("turn have has had is are sold for check book booked take too
 
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of one of the shapes by rule; None for any other."""
-    rules = (_where_is, _is_beside, _on_a_side, _how_far, _getting_there, _fare, _tickets, _in_a_size, _worn_price, _costs, _sells,
-             _more,
+    rules = (_where_is, _is_beside, _on_a_side, _how_far, _getting_there, _fare, _tickets, _in_a_size, _worn_price,
+             _costs, _sells, _more,
              _dose, _has_it, _what_time)
     return next((said for rule in rules if (said := rule(text, src, tgt))), None)
 
@@ -334,16 +334,12 @@ def _is_beside(text: str, src: str, tgt: str) -> str | None:
     the post office.", and the other way (_IS_BESIDE); None for anything else."""
     m = _IS_BESIDE[src, tgt].fullmatch(text.strip()) if (src, tgt) in _IS_BESIDE else None
     place = a_place(m.group("place"), src, tgt) if m else None
-    what = m.group("what") if m else None
-    said = (_HAVING.get(what.lower()) if src == "vi" else _HAVING_VI.get(what.lower())) or _a_thing(what, src, tgt) \
-        if what else None
-    if place is None or what and not said:
+    who = _where_who(m, src, tgt) if place else None
+    if who is None:
         return None
     rel = " ".join(m.group("rel").lower().split())
     if tgt == "vi":
-        who = f"{said}{' của tôi' * bool(m.group('whose'))}" if what else "Nó"
         return capitalised(f"{who} ở {_BESIDE_EN[rel]} {place}.")
-    who = f"{'my' if m.group('whose') else the_for(said) or 'the'} {said} is" if what else "It's"
     return capitalised(f"{who} {_BESIDE_VI[rel]} {' '.join(w for w in (the_for(place), place) if w)}.")
 
 
@@ -351,17 +347,28 @@ def _on_a_side(text: str, src: str, tgt: str) -> str | None:
     """"Hiệu thuốc ở bên trái." as "The pharmacy is on the left.", "Nó ở bên tay phải của bạn." as "It's on your
     right.", and the other way (_ON_A_SIDE); None for anything else."""
     m = _ON_A_SIDE[src, tgt].fullmatch(text.strip()) if (src, tgt) in _ON_A_SIDE else None
-    what = m.group("what") if m else None
-    said = (_HAVING.get(what.lower()) if src == "vi" else _HAVING_VI.get(what.lower())) or _a_thing(what, src, tgt) \
-        if what else None
-    if m is None or what and not said:
+    who = _where_who(m, src, tgt) if m else None
+    if who is None:
         return None
     side = _SIDES[m.group("side").lower()]
     if tgt == "vi":
-        who = f"{said}{' của tôi' * bool(m.group('whose'))}" if what else "Nó"
         return capitalised(f"{who} ở bên tay {side}{' của bạn' * bool(m.group('your'))}.")
-    who = f"{the_for(said) or 'the'} {said} is" if what else "It's"
     return capitalised(f"{who} on {'your' if m.group('your') else 'the'} {side}.")
+
+
+def _where_who(m: re.Match, src: str, tgt: str) -> str | None:
+    """What is somewhere, in `tgt`: "Nó", "Khách sạn của tôi"; "It's", "The hotel is", "My room is" (a place of
+    _HAVING or a term; the groups "what" and "whose"); None for a thing not known."""
+    what, whose = m.group("what"), m.groupdict().get("whose")
+    if not what:
+        return "Nó" if tgt == "vi" else "It's"
+    said = (_HAVING.get(what.lower()) if src == "vi" else _HAVING_VI.get(what.lower())) or _a_thing(what, src, tgt)
+    if not said:
+        return None
+    if tgt == "vi":
+        return f"{said}{' của tôi' * bool(whose)}"
+    return f"{'my' if whose else the_for(said) or 'the'} {said} is"
+
 
 def _how_far(text: str, src: str, tgt: str) -> str | None:
     """"<a term> cách đây bao xa?" as "How far is the <term> from here?", "… có xa không?" as "Is the … far?", and

@@ -85,10 +85,12 @@ _AGED = {("vi", "en"): re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))
 _WHEN_TURNING = {"năm nay": "this year", "tháng sau": "next month", "tuần sau": "next week", "năm sau": "next year"}
 _WHEN_TURNING_VI = {en: vi for vi, en in _WHEN_TURNING.items()}
 _TURNING = {("vi", "en"): re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED})"
-                                     rf"(?:\s+(?P<when>{alternatives(_WHEN_TURNING)}))?(?P<will>\s+sẽ)?\s+(?:lên|tròn)\s+"
+                                     rf"(?:\s+(?P<when>{alternatives(_WHEN_TURNING)}))?(?P<will>\s+sẽ)?"
+                                     r"\s+(?:lên|tròn)\s+"
                                      rf"(?P<n>\d{{1,3}}|{'|'.join(VI_TO_EN)})(?:\s+tuổi)?"
                                      rf"(?:\s+(?P<when2>{alternatives(_WHEN_TURNING)}))?\s*[.!]*"),
-            ("en", "vi"): re.compile(rf"{_WHO_EN}(?:\s+(?P<will>will\s+turn|turns?)|\s*(?:['’]m|['’]s|\s+am|\s+is)\s+turning)"
+            ("en", "vi"): re.compile(rf"{_WHO_EN}(?:\s+(?P<will>will\s+turn|turns?)"
+                                     r"|\s*(?:['’]m|['’]s|\s+am|\s+is)\s+turning)"
                                      rf"\s+(?P<n>\d{{1,3}}|{'|'.join(VI_TO_EN.values())})(?:\s+years?\s+old)?"
                                      rf"(?:\s+(?P<when>{alternatives(_WHEN_TURNING_VI)}))?\s*[.!]*")}
 # someone's height and weight, said and asked ("Tôi cao 1m70." → "I was 1.70 m.", "Tôi cao một mét bảy." → "I'm a met
@@ -119,8 +121,9 @@ _MEASURED_EN = [re.compile(rf"{_WHO_EN}\s*(?:['’]m|['’]s|\s+am|\s+is)\s+(?:(
 # brother is in high school." → "Em tôi ở trường trung học cao.", "I'm a second-year student." → "Tôi là một sinh viên
 # thứ hai.")
 _SCHOOLS = {"đại học": "at university", "cao đẳng": "at college", "cấp ba": "in high school",
-            "trung học phổ thông": "in high school", "cấp hai": "in middle school", "trung học cơ sở": "in middle school",
-            "cấp một": "in primary school", "tiểu học": "in primary school", "mẫu giáo": "in kindergarten"}
+            "trung học phổ thông": "in high school", "cấp hai": "in middle school",
+            "trung học cơ sở": "in middle school", "cấp một": "in primary school", "tiểu học": "in primary school",
+            "mẫu giáo": "in kindergarten"}
 _SCHOOLS_VI = {en: vi for vi, en in reversed(_SCHOOLS.items())} | {
     "at college": "đại học", "in college": "đại học", "in elementary school": "tiểu học", "at school": "",
     "in secondary school": "cấp hai"}
@@ -146,6 +149,11 @@ _RETIRED = re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED
 # "làm việc", which it reads as work; who one of _WORKER, _WHO_NAMED or these
 _AT_WORK_WHO = rf"(?:(?i:{alternatives(_WORKER)}|bạn|chúng\s+tôi|họ)|{_WHO_NAMED})"
 _WORKS_AT = re.compile(rf"(?<!\w){_AT_WORK_WHO}(?:\s+(?:đang|vẫn|đã|cũng))*\s+(?P<work>làm)\s+(?:ở|tại)(?!\w)")
+# someone's friend, "bạn tôi" ("Tôi đang đợi bạn tôi." → "I'm waiting for you.", "Bạn tôi sống ở Hà Nội." → "You live
+# in Hanoi."): given to the model as "bạn của tôi", which it reads as "my friend"; not "bạn" and a pronoun that is
+# also a word of kinship ("em", "anh": "bạn em" may be "you, em")
+_FRIEND_OF = re.compile(r"(?<!\w)(?P<friend>[Bb]ạn(?:\s+thân)?)\s+(?P<whose>tôi|mình|anh\s+ấy|cô\s+ấy|chị\s+ấy|"
+                        r"chúng\s+tôi)(?!\w)(?!\s+(?:ấy|ta)(?!\w))")
 # ... and at a workplace of _WORKPLACES, the whole sentence ("Bố tôi làm ở ngân hàng." → "I'm working at the bank.",
 # shown "làm việc" as above)
 _WORKS_AT_PLACE = re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED})\s+làm(?:\s+việc)?\s+"
@@ -222,11 +230,14 @@ def _works_at_place(text: str, src: str, tgt: str) -> str | None:
     works = "work" if who == "I" else "works"
     return capitalised(f"{who} {works} at {_WORKPLACES[m.group('place').lower()]}.")
 
-def works_at(text: str, src: str, tgt: str) -> list[Match]:
-    """Hints (HINTs) that give the model "làm việc" for "làm" where someone works at a place (_WORKS_AT)."""
+def hints(text: str, src: str, tgt: str) -> list[Match]:
+    """Hints (HINTs) for the model: "làm việc" for "làm" where someone works at a place (_WORKS_AT), "bạn của tôi" for
+    "bạn tôi", someone's friend (_FRIEND_OF)."""
     if (src, tgt) != ("vi", "en"):
         return []
-    return [Match(*m.span("work"), "làm việc", HINT) for m in _WORKS_AT.finditer(text)]
+    work = [Match(*m.span("work"), "làm việc", HINT) for m in _WORKS_AT.finditer(text)]
+    friends = [Match(m.end("friend"), m.start("whose"), " của ", HINT) for m in _FRIEND_OF.finditer(text)]
+    return sorted(work + friends, key=lambda m: m.start)
 
 def _turning(text: str, src: str, tgt: str) -> str | None:
     """"Con trai tôi năm nay lên sáu." as "My son turns six this year.", and back (_TURNING); None for anything

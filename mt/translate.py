@@ -565,15 +565,15 @@ def sentence_job(sentence: str, src: str, tgt: str, index: int = 0, glossary: li
     marks, and those English writes with their marks, kept so in Vietnamese (mt/names.py), a dish among them whole
     (mt.terms.borrowed: "cao lầu"); and, given to the model in place of what it says, "Bạn" for a word of kinship
     that asks the speaker something (mt.phrasebook.addressed: "Anh có thể giúp tôi không?"), "Give me" before
-    "One more beer, please." (mt.phrasebook.more) and "làm việc" for "làm" where someone works at a place
-    (mt.people.works_at: "Tôi làm ở một công ty phần mềm.").
+    "One more beer, please." (mt.phrasebook.more), "làm việc" for "làm" where someone works at a place and "bạn của
+    tôi" for "bạn tôi" (mt.people.hints: "Tôi làm ở một công ty phần mềm.", "Tôi đang đợi bạn tôi.").
 
     A sentence in capitals is read, by the model and the rules, as it would be written in small letters
     (mt.restore.from_capitals): models see almost no such text, and its translation is put back in capitals."""
     read = from_capitals(sentence, src) if is_shouting(sentence) else sentence  # the same length: the offsets hold
     by_rule = [phrasebook.openers(read, src, tgt), phrasebook.asked(read, src, tgt)]
     by_rule += [module.matches(read, src, tgt) for module in (terms, weather, feelings, amounts, dates, names)]
-    by_rule += [phrasebook.addressed(read, src, tgt), phrasebook.more(read, src, tgt), people.works_at(read, src, tgt)]
+    by_rule += [phrasebook.addressed(read, src, tgt), phrasebook.more(read, src, tgt), people.hints(read, src, tgt)]
     written = terms.borrowed(read, src, tgt) + names.written(read, src, tgt)
     found = merge(verbatim.matches(sentence), glossary or [], written, *by_rule)
     return Job(sentence, merge(extra or [], found), index, read)

@@ -276,12 +276,14 @@
     "When do you free?");
 126. "the" before a place on a way (mt.articles.the_way: "Đến vòng xoay thì rẽ phải."), vi→en: "to the roundabout"
     (v6 shown the term: "To roundabout, turn right.");
-127. where someone works (mt.people.works_at, _works_at_place: "Tôi làm ở một công ty phần mềm."), vi→en: "work"
+127. where someone works (mt.people.hints, _works_at_place: "Tôi làm ở một công ty phần mềm."), vi→en: "work"
     (v6: "I do in a software company.", "Where do you do?");
 128. an hour said in words (mt.dates._VI_TIME: "Chúng ta gặp nhau lúc bảy giờ tối nhé."), vi→en: the hour in digits
     (v6: "at seven hours");
 129. a ride late or delayed (mt.mishaps._late, _delayed: "Xe buýt đến muộn.", "Chuyến bay bị hoãn hai tiếng."),
-    vi→en: "is late", "is delayed" (v6: "The bus comes later.", "The flight delayed two hours.").
+    vi→en: "is late", "is delayed" (v6: "The bus comes later.", "The flight delayed two hours."), and en→vi
+    (mt.mishaps._delayed: "The flight has been delayed by two hours."): "bị hoãn" (v6: "Buyến bay đã bị trì hoãn …");
+130. someone's friend (mt.people.hints: "Tôi đang đợi bạn tôi."), vi→en: "my friend" (v6: "I'm waiting for you.").
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
 """
@@ -2218,7 +2220,8 @@ def stop44(t, rng: random.Random, n: int) -> None:
     for src, tgt in (("vi", "en"), ("en", "vi")):
         print(f"an age reached, {src}->{tgt}:", count(t, turning(rng, n, src), src, tgt, people, "_turning", off),
               flush=True)
-    retired = [(f"{who} {rng.choice(['đã ', ''])}nghỉ hưu{rng.choice(['', ' rồi'])}.", rf"^{en}(?: is| are|'s|'m) retired\b")
+    retired = [(f"{who} {rng.choice(['đã ', ''])}nghỉ hưu{rng.choice(['', ' rồi'])}.",
+                rf"^{en}(?: is| are|'s|'m) retired\b")
                for who, en in (rng.choice(RETIRED_WHO) for _ in range(n))]
     print("someone retired, vi->en:", count(t, retired, "vi", "en", people, "_retired", off), flush=True)
     for src, tgt in (("vi", "en"), ("en", "vi")):
@@ -2235,7 +2238,7 @@ def stop44(t, rng: random.Random, n: int) -> None:
           flush=True)
     at_work = [(rng.choice(AT_WORK_SAID).format(w=who), rf"^{en} works? (?:at|in)\b|^Where do you work\?$")
                for who, en in (rng.choice(AT_WORK_WHO) for _ in range(n))]
-    print("where someone works, vi->en:", count_off(t, at_work, "vi", "en", [(people, "works_at", lambda *a: []),
+    print("where someone works, vi->en:", count_off(t, at_work, "vi", "en", [(people, "hints", lambda *a: []),
                                                                              (people, "_works_at_place", off)]),
           flush=True)
     hours = [(" ".join(rng.choice(HOUR_SAID).format(h=vi, p=part).split()).replace(" .", "."),
@@ -2247,6 +2250,13 @@ def stop44(t, rng: random.Random, n: int) -> None:
             for (vi, en), (span, span_en) in ((rng.choice(LATE_RIDES), rng.choice(LATE_SPANS)) for _ in range(n))]
     print("a ride late or delayed, vi->en:", count_off(t, late, "vi", "en", [(mishaps, "_late", off),
                                                                              (mishaps, "_delayed", off)]), flush=True)
+    delayed = [(f"The {en} {rng.choice(['has been', 'is', 'was'])} delayed by {span_en}.",
+                rf"^{vi} bị hoãn {span}\.$") for (vi, en), (span, span_en) in
+               ((rng.choice(LATE_RIDES[:3]), rng.choice(LATE_SPANS)) for _ in range(n))]
+    print("a ride delayed, en->vi:", count(t, delayed, "en", "vi", mishaps, "_delayed", off), flush=True)
+    friends = [(rng.choice(FRIEND_SAID).format(f=f"bạn {whose}", F=f"Bạn {whose}"), rf"(?i:\b{en} friends?\b)")
+               for whose, en in (rng.choice(FRIEND_WHOSE) for _ in range(n))]
+    print("someone's friend, vi->en:", count(t, friends, "vi", "en", people, "hints", lambda *a: []), flush=True)
 
 
 JOURNEY_SPANS = [("mười phút", "ten minutes", "mười phút"), ("15 phút", "15 minutes", "15 phút"),
@@ -2409,6 +2419,10 @@ HOUR_PARTS = [("sáng", r"a\.?m\b"), ("tối", r"p\.?m\b"), ("", "")]
 HOUR_SAID = ["Chúng ta gặp nhau lúc {h} giờ {p} nhé.", "Tôi dậy lúc {h} giờ {p}.", "Tàu chạy lúc {h} giờ {p}."]
 LATE_RIDES = [("Xe buýt", "bus"), ("Chuyến bay", "flight"), ("Tàu", "train"), ("Chuyến tàu", "train")]
 LATE_SPANS = [("hai tiếng", "two hours"), ("30 phút", "30 minutes"), ("nửa tiếng", "half an hour")]
+
+FRIEND_WHOSE = [("tôi", "my"), ("anh ấy", "his"), ("cô ấy", "her"), ("chúng tôi", "our")]
+FRIEND_SAID = ["Tôi đang đợi {f}.", "{F} sống ở Hà Nội.", "Tôi đi ăn tối với {f}.", "{F} là bác sĩ.",
+               "Hôm qua tôi gặp {f} ở chợ."]
 
 
 if __name__ == "__main__":

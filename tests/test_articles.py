@@ -57,7 +57,8 @@ def test_a_game_or_what_is_not_counted_goes_without_an_article(text, wanted):
 @pytest.mark.parametrize("text, mended", [
     ("To roundabout, turn right.", "To the roundabout, turn right."),  # v6 shown the term "roundabout"
     ("Turn left at intersection.", "Turn left at the intersection."),
-    ("Turn left at the roundabout.", "Turn left at the roundabout."), ("A roundabout is ahead.", "A roundabout is ahead."),
+    ("Turn left at the roundabout.", "Turn left at the roundabout."),
+    ("A roundabout is ahead.", "A roundabout is ahead."),
     ("We were stuck in traffic.", "We were stuck in traffic."),
 ])
 def test_the_way(text, mended):

@@ -1,7 +1,7 @@
 """Sentences about someone written by rule (mt/people.py): height and weight, school, an age reached, retired."""
 import pytest
 
-from mt.people import translate, works_at
+from mt.people import translate, hints
 from mt.translate import Translator
 
 
@@ -56,17 +56,30 @@ def test_en_vi(text, said):
 def test_the_bundled_model_keeps_the_height_the_rule_wrote(bundled):
     # the numbers of a sentence written by rule are not mended to the source's ("1m70" has 1 and 70: "I'm 1 m tall.")
     t = Translator.load(bundled)
-    assert t.translate(["Tôi cao 1m70.", "Anh ấy cao 1 mét 80."], "vi", "en") == ["I'm 1.70 m tall.", "He's 1.80 m tall."]
+    assert t.translate(["Tôi cao 1m70.", "Anh ấy cao 1 mét 80."], "vi", "en") == [
+        "I'm 1.70 m tall.", "He's 1.80 m tall."]
 
 
 def test_work_at_a_place_is_given_to_the_model_as_lam_viec():
     text = "Tôi làm ở một công ty phần mềm, còn vợ tôi làm tại bệnh viện."
-    assert [(text[m.start:m.end], m.replacement) for m in works_at(text, "vi", "en")] == [
+    assert [(text[m.start:m.end], m.replacement) for m in hints(text, "vi", "en")] == [
         ("làm", "làm việc"), ("làm", "làm việc")]
-    assert works_at("Tôi làm bài tập ở nhà.", "vi", "en") == [] and works_at(text, "en", "vi") == []
+    assert hints("Tôi làm bài tập ở nhà.", "vi", "en") == [] and hints(text, "en", "vi") == []
 
 
 def test_the_bundled_model_says_where_someone_works(bundled):
     t = Translator.load(bundled)  # v6 alone: "I do in a software company.", "Where do you do?"
     assert t.translate(["Tôi làm ở một công ty phần mềm.", "Bạn làm ở đâu?"], "vi", "en") == [
         "I work in a software company.", "Where do you work?"]
+
+
+def test_a_friend_is_given_to_the_model_as_ban_cua_toi():
+    text = "Tôi đợi bạn tôi và bạn thân anh ấy. Bạn tôi ấy à?"
+    assert [(text[m.start:m.end], m.replacement) for m in hints(text, "vi", "en")] == [(" ", " của "), (" ", " của ")]
+
+
+def test_the_bundled_model_says_my_friend(bundled):
+    t = Translator.load(bundled)  # v6 alone: "I'm waiting for you.", "You live in Hanoi."; "Tôi đang đợi bạn."
+    waiting, lives = t.translate(["Tôi đang đợi bạn tôi.", "Bạn tôi sống ở Hà Nội."], "vi", "en")
+    assert waiting == "I'm waiting for my friend." and lives.startswith("My friend ")
+    assert t.translate(["I'm waiting for my friend."], "en", "vi") == ["Tôi đang đợi bạn tôi."]

@@ -537,6 +537,9 @@ def test_the_bundled_model_reads_a_question_without_its_mark(bundled):
     ("Chuyến bay của tôi bị hoãn.", "vi", "en", "My flight is delayed."),
     ("Tôi bị nhỡ chuyến bay.", "vi", "en", "I missed the flight."),
     ("The bus is late.", "en", "vi", "Xe buýt đến muộn."),
+    ("The flight has been delayed by two hours.", "en", "vi", "Chuyến bay bị hoãn hai tiếng."),  # v6: "Buyến bay …"
+    ("My flight is delayed.", "en", "vi", "Chuyến bay của tôi bị hoãn."),
+    ("The meeting was delayed.", "en", "vi", None),
     ("Anh ấy về muộn.", "vi", "en", None),  # (came home late)
 ])
 def test_late_delayed_missed(sentence, src, tgt, expected):
