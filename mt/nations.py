@@ -44,8 +44,9 @@ _PEOPLES = {said: en for en, said in _PEOPLE_OF.items() if not said.endswith(" p
 _NOT_A_PEOPLE = r"(?![\w])(?! (?:gốc|lai|nổi|đầu|cuối|duy|đã|mà|này|đó|ấy|kia|trai|em|cổ|xưa|[a-zà-ỹđ]+ (?:nhất|tiên)))"
 _VI_COUNTRY = alternatives(NATIONALITIES)
 _VI_BE = re.compile(rf"(?<=\blà )(?:một )?người (?P<c>{_VI_COUNTRY}){_NOT_A_PEOPLE}")
-_VI_WHO_IS = re.compile(rf"(?i:anh ấy|cô ấy|chị ấy|ông ấy|bà ấy|chúng tôi|[^\W\d_]+)\s+(?:cũng\s+)?"
-                        rf"là\s+(?:một\s+)?người\s+(?:{_VI_COUNTRY})\s*[.!]*")  # (one word: "Tôi", "Họ", "Maria")
+_VI_WHO_IS = re.compile(rf"(?i:anh ấy|cô ấy|chị ấy|ông ấy|bà ấy|chúng tôi|[^\W\d_]+(?:\s+(?:của\s+)?(?:tôi|mình|bạn|"
+                        rf"anh ấy|cô ấy))?)\s+(?:cũng\s+)?là\s+(?:một\s+)?người\s+(?:{_VI_COUNTRY})\s*[.!]*")
+# (one word, "Tôi", "Họ", "Maria", or someone's: "Bạn tôi", "Chồng tôi")
 _NOW = {"was": "is", "were": "are"}
 _VI_PEOPLE = re.compile(rf"^\s*(?P<people>Người (?P<c>{_VI_COUNTRY}){_NOT_A_PEOPLE})")
 # English: someone (a pronoun, a name, someone of one's own; not "It", "This" …), "is", the adjective, the end of the

@@ -122,7 +122,7 @@ _MEASURED_EN = [re.compile(rf"{_WHO_EN}\s*(?:['’]m|['’]s|\s+am|\s+is)\s+(?:(
 # thứ hai.")
 _SCHOOLS = {"đại học": "at university", "cao đẳng": "at college", "cấp ba": "in high school",
             "trung học phổ thông": "in high school", "cấp hai": "in middle school",
-            "trung học cơ sở": "in middle school", "cấp một": "in primary school", "tiểu học": "in primary school",
+            "trung học cơ sở": "in middle school", "tiểu học": "in primary school", "cấp một": "in primary school",
             "mẫu giáo": "in kindergarten"}
 _SCHOOLS_VI = {en: vi for vi, en in reversed(_SCHOOLS.items())} | {
     "at college": "đại học", "in college": "đại học", "in elementary school": "tiểu học", "at school": "",
@@ -157,7 +157,7 @@ _FRIEND_OF = re.compile(r"(?<!\w)(?P<friend>[Bb]ạn(?:\s+thân)?)\s+(?P<whose>t
 # ... and at a workplace of _WORKPLACES, the whole sentence ("Bố tôi làm ở ngân hàng." → "I'm working at the bank.",
 # shown "làm việc" as above)
 _WORKS_AT_PLACE = re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED})\s+làm(?:\s+việc)?\s+"
-                             rf"(?:ở|tại)\s+(?:một\s+)?(?P<place>{alternatives(_WORKPLACES)})\s*[.!]*")
+                             rf"(?:ở|tại)\s+(?P<one>một\s+)?(?P<place>{alternatives(_WORKPLACES)})\s*[.!]*")
 
 # how long someone stays somewhere ("Tôi sẽ ở Hà Nội 3 ngày." → "I'll be in Hanoi 3 days.", "Chúng tôi đã ở Huế hai
 # ngày." → "We're in Hue two days.", "Tôi ở Việt Nam hai năm." → "I in Vietnam two years.", "Bạn sẽ ở Hà Nội mấy
@@ -222,13 +222,15 @@ def _aged(text: str, src: str, tgt: str) -> str | None:
 
 
 def _works_at_place(text: str, src: str, tgt: str) -> str | None:
-    """"Bố tôi làm ở ngân hàng." as "My father works at a bank." (_WORKS_AT_PLACE); None for anything else."""
+    """"Bố tôi làm ở ngân hàng." as "My father works at the bank.", "… ở một ngân hàng" as "… at a bank."
+    (_WORKS_AT_PLACE); None for anything else."""
     m = _WORKS_AT_PLACE.fullmatch(text.strip()) if (src, tgt) == ("vi", "en") else None
     if m is None:
         return None
-    who = _who(m)
-    works = "work" if who == "I" else "works"
-    return capitalised(f"{who} {works} at {_WORKPLACES[m.group('place').lower()]}.")
+    who, place = _who(m), _WORKPLACES[m.group("place").lower()]
+    if not m.group("one"):  # "the", as for a place after a word of where (mt.terms.WHERE_ONLY: "at the hospital")
+        place = "the " + place.split(" ", 1)[1]
+    return capitalised(f"{who} {'work' if who == 'I' else 'works'} at {place}.")
 
 def hints(text: str, src: str, tgt: str) -> list[Match]:
     """Hints (HINTs) for the model: "làm việc" for "làm" where someone works at a place (_WORKS_AT), "bạn của tôi" for

@@ -167,8 +167,8 @@ from mt.translate import Translator
     ("I work as a teacher in Hanoi.", "en", "vi", "Tôi làm giáo viên ở Hà Nội."),
     ("Tôi làm thợ lặn.", "vi", "en", None),
     # where someone works (v6: "Bố tôi làm ở ngân hàng." → "I'm doing at the bank.")
-    ("Bố tôi làm ở ngân hàng.", "vi", "en", "My father works at a bank."),
-    ("Tôi làm việc ở bệnh viện.", "vi", "en", "I work at a hospital."),
+    ("Bố tôi làm ở ngân hàng.", "vi", "en", "My father works at the bank."),
+    ("Tôi làm việc ở một bệnh viện.", "vi", "en", "I work at a hospital."),
     ("Tôi làm ở một công ty phần mềm.", "vi", "en", None),  # (not a workplace of the list: mt.people.works_at)
     ("I work as a diver.", "en", "vi", None),
     # more of something asked for (v6: "Cho tôi thêm một chai nước." → "Give me a bottle of water."), by count and
