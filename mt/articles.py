@@ -116,6 +116,7 @@ def the_way(words: list[str]) -> dict[int, str]:
     return {i: f"{w} the" for i, (w, nxt) in enumerate(zip(words, words[1:]))
             if w.lower() in _WHERE and (said := _WORD.match(nxt)) and said.group("word").lower() in _ON_THE_WAY}
 
+
 def _a_game(words: list[str]) -> bool:
     """Whether `words` open with a game of _GAMES ("table" only before "tennis")."""
     game = _WORD.match(words[0])

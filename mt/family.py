@@ -29,7 +29,7 @@ _HOUSEHOLD = re.compile(rf"(?i:nhà|gia\s+đình)\s+(?:của\s+)?(?P<whose>(?i:{
 _KIN = {"anh chị em": "brothers and sisters", "anh chị em ruột": "brothers and sisters", "con": "children",
         "đứa con": "children", "người con": "children"}
 _HAS = re.compile(rf"(?P<who>(?i:{alternatives(PRONOUNS)}))\s+(?:(?P<not>không)\s+)?có\s+"
-                  rf"(?:{_N}|{_ASK}|(?P<one>một)\s+)?\s*(?P<kin>{alternatives(_KIN)})(?:\s+(?P<any>nào))?{_ENDING}")
+                  rf"(?:(?:{_N}|{_ASK}|(?P<one>một))\s+)?(?P<kin>{alternatives(_KIN)})(?:\s+(?P<any>nào))?{_ENDING}")
 _N_EN = rf"(?P<n>\d{{1,2}}|{'|'.join(w for w in EN_TO_VI if w != 'one')})"
 _KIN_EN = {"brothers and sisters": "anh chị em", "siblings": "anh chị em", "children": "con", "kids": "con"}
 _WHO_EN = alternatives(EN_WHO_VI)

@@ -5,7 +5,8 @@ rice I'm too busy.", "Tôi khát quá." → "I'm pretty much.", "Tôi hơi mệt
 
 The clause from who to the word goes to the model as English (a term, mt/terms.py), in the tense its day (or else
 the sentence's) and its words say ("Mai tôi bận." → "I'll be busy"), as mt/weather.py does for "trời": only where
-who and the word make the clause, after a day, "lately" or a place at most (mt.weather.OPENING), and not a question.
+who and the word make the clause, after a day, "lately" or a place at most (mt.weather.OPENING), and not a question;
+asked when ("Khi nào bạn rảnh?", v6 "When do you free?"), the whole question ("When are you free").
 
     >>> [m.replacement for m in matches("Hôm qua tôi mệt lắm, nhưng hôm nay tôi không mệt.", "vi", "en")]
     ['I was really tired', "I'm not tired"]

@@ -1,10 +1,10 @@
 """What goes wrong on a trip, said in one sentence of a known shape and translated whole by rule, both ways:
-something broken or not working, someone or a bus late by some minutes, a train or a flight missed, money, a
-phone's battery or a printer's paper run out. v6 gets most of them wrong: "Máy lạnh bị hỏng." → "Air conditioner
-corrupt.", "Tàu đến muộn 15 phút." → "It's up to 15 minutes.", "Chúng tôi bị lỡ chuyến bay." → "We were missile.",
-"Tôi hết tiền rồi." → "I'm all money."; "The fan in my room is broken." → "Người hâm mộ …" (an admirer), "I'll be 10
-minutes late." → "Tôi sẽ 10 phút muộn.", "We ran out of petrol." → "… cà rốt" (carrots). mt.phrasebook.translate
-tries them after mt/patterns.py.
+something broken or not working, someone or a bus late (by some minutes), a flight delayed, a train or a flight
+missed, money, a phone's battery or a printer's paper run out. v6 gets most of them wrong: "Máy lạnh bị hỏng." →
+"Air conditioner corrupt.", "Tàu đến muộn 15 phút." → "It's up to 15 minutes.", "Chúng tôi bị lỡ chuyến bay." → "We
+were missile.", "Tôi hết tiền rồi." → "I'm all money."; "The fan in my room is broken." → "Người hâm mộ …" (an
+admirer), "I'll be 10 minutes late." → "Tôi sẽ 10 phút muộn.", "We ran out of petrol." → "… cà rốt" (carrots).
+mt.phrasebook.translate tries them after mt/patterns.py.
 
     >>> translate("Máy lạnh trong phòng tôi bị hỏng.", "vi", "en"), translate("I'm 10 minutes late.", "en", "vi")
     ('The air conditioner in my room is broken.', 'Tôi đến muộn 10 phút.')
@@ -42,6 +42,7 @@ _STUFF = [("pin", "battery"), ("xăng", "gas"), ("xăng", "petrol"), ("tiền", 
           ("nước", "water"), ("giấy vệ sinh", "toilet paper"), ("thời gian", "time"), ("giấy", "paper"),
           ("mực", "ink")]
 _WHOSE = {"tôi": "my", "mình": "my", "bạn": "your", "chúng tôi": "our"}
+_WHOSE_VI = {en: vi for vi, en in reversed(_WHOSE.items())}  # (reversed: the first wins)
 _ROOMS = {"phòng": "the room", "phòng tôi": "my room", "phòng của tôi": "my room", "phòng này": "this room",
           "phòng tắm": "the bathroom"}
 # how many minutes or hours, in words
@@ -188,7 +189,7 @@ def _delayed(m: re.Match, tgt: str) -> str:
     """"Chuyến bay bị hoãn hai tiếng." as "The flight is delayed by two hours.", "Tàu bị trễ." as "The train is
     delayed."; and back ("The flight has been delayed by two hours." as "Chuyến bay bị hoãn hai tiếng.")."""
     if tgt == "vi":
-        whose = {v: k for k, v in reversed(_WHOSE.items())}.get(_low(m, "whose"), "")
+        whose = _WHOSE_VI.get(_low(m, "whose"), "")
         ride = _SAID["en"]["rides"][_low(m, "ride")]
         said = f"{ride}{' của ' + whose if whose else ''} bị hoãn"
         return f"{said} {_how_long(m, 'vi')}." if m.group("n") or m.group("half") else f"{said}."

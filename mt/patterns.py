@@ -1,10 +1,10 @@
 """Everyday questions and sentences of a known shape, translated whole by rule for the things, places and rides of
 their lists or a term of mt/terms.py (mt.phrasebook.translate tries them after its listed phrases): where something
 is, how far it is, how to get there and what it costs, whether a room has a thing, what time something leaves, a
-price for a night, a size, more of something asked for, where a place is beside another, how to take a medicine
-(someone's name, work and age: mt/people.py). v6 gets most of them wrong ("Phòng này bao nhiêu một đêm?" → "How many
-more a night?", "Ga tàu cách đây bao xa?" → "Train station How far?", "How far is it to the airport?" → "Sân bay này
-đến bao nhiêu?").
+price for a night, a size, more of something asked for, where a place is beside another or on a side, how to take a
+medicine (someone's name, work and age: mt/people.py). v6 gets most of them wrong ("Phòng này bao nhiêu một đêm?"
+→ "How many more a night?", "Ga tàu cách đây bao xa?" → "Train station How far?", "How far is it to the airport?" →
+"Sân bay này đến bao nhiêu?").
 
     >>> translate("Phòng này có điều hòa không?", "vi", "en"), translate("Is there a bus to Hoi An?", "en", "vi")
     ('Does this room have air conditioning?', 'Có xe buýt đi Hội An không?')

@@ -1,5 +1,6 @@
 """Sentences about someone, of a known shape, translated whole by rule: their name as they are introduced, their
-work, their age, both ways where v6 gets the other way wrong ("Tôi tên là Nam." → "I named it.", "Tôi làm kỹ sư." →
+work and where they work, their age and an age reached, their height and weight, their school, being retired, both
+ways where v6 gets the other way wrong ("Tôi tên là Nam." → "I named it.", "Tôi làm kỹ sư." →
 "I do engineers.", "Con gái tôi năm tuổi." → "My daughter five years old."; "She works as a nurse." → "Cô ấy làm việc
 như một y tá."). mt.phrasebook.translate tries them after mt/patterns.py.
 
@@ -125,7 +126,7 @@ _SCHOOLS = {"đại học": "at university", "cao đẳng": "at college", "cấp
             "trung học cơ sở": "in middle school", "tiểu học": "in primary school", "cấp một": "in primary school",
             "mẫu giáo": "in kindergarten"}
 _SCHOOLS_VI = {en: vi for vi, en in reversed(_SCHOOLS.items())} | {
-    "at college": "đại học", "in college": "đại học", "in elementary school": "tiểu học", "at school": "",
+    "at college": "đại học", "in college": "đại học", "in elementary school": "tiểu học",
     "in secondary school": "cấp hai"}
 _YEARS = {"nhất": "first", "hai": "second", "ba": "third", "tư": "fourth", "cuối": "final"}
 _YEARS_VI = {en: vi for vi, en in _YEARS.items()} | {"last": "cuối", "1st": "nhất", "2nd": "hai", "3rd": "ba",
@@ -134,7 +135,7 @@ _AT_SCHOOL = {("vi", "en"): re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKE
                                        rf"(?:(?:đang\s+)?(?:học|là\s+học\s+sinh)\s+(?P<school>{alternatives(_SCHOOLS)})"
                                        r"|là\s+sinh\s+viên\s+năm\s+(?P<year>" + alternatives(_YEARS) + r"))\s*[.!]*"),
               ("en", "vi"): re.compile(rf"{_WHO_EN}\s*(?:['’]m|['’]s|\s+am|\s+is)\s+(?:(?P<school>"
-                                       rf"{alternatives(k for k in _SCHOOLS_VI if _SCHOOLS_VI[k])})"
+                                       rf"{alternatives(_SCHOOLS_VI)})"
                                        rf"|an?\s+(?P<year>{alternatives(_YEARS_VI)})[- ]year\s+(?:university\s+)?"
                                        r"student)\s*[.!]*")}
 # someone retired ("Bố tôi đã nghỉ hưu." → "My father was retired.", "Bố mẹ tôi đã nghỉ hưu." → "My parents were
@@ -149,15 +150,15 @@ _RETIRED = re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED
 # "làm việc", which it reads as work; who one of _WORKER, _WHO_NAMED or these
 _AT_WORK_WHO = rf"(?:(?i:{alternatives(_WORKER)}|bạn|chúng\s+tôi|họ)|{_WHO_NAMED})"
 _WORKS_AT = re.compile(rf"(?<!\w){_AT_WORK_WHO}(?:\s+(?:đang|vẫn|đã|cũng))*\s+(?P<work>làm)\s+(?:ở|tại)(?!\w)")
+# ... and at a workplace of _WORKPLACES, the whole sentence ("Bố tôi làm ở ngân hàng." → "I'm working at the bank.",
+# shown "làm việc" as above)
+_WORKS_AT_PLACE = re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED})\s+làm(?:\s+việc)?\s+"
+                             rf"(?:ở|tại)\s+(?P<one>một\s+)?(?P<place>{alternatives(_WORKPLACES)})\s*[.!]*")
 # someone's friend, "bạn tôi" ("Tôi đang đợi bạn tôi." → "I'm waiting for you.", "Bạn tôi sống ở Hà Nội." → "You live
 # in Hanoi."): given to the model as "bạn của tôi", which it reads as "my friend"; not "bạn" and a pronoun that is
 # also a word of kinship ("em", "anh": "bạn em" may be "you, em")
 _FRIEND_OF = re.compile(r"(?<!\w)(?P<friend>[Bb]ạn(?:\s+thân)?)\s+(?P<whose>tôi|mình|anh\s+ấy|cô\s+ấy|chị\s+ấy|"
                         r"chúng\s+tôi)(?!\w)(?!\s+(?:ấy|ta)(?!\w))")
-# ... and at a workplace of _WORKPLACES, the whole sentence ("Bố tôi làm ở ngân hàng." → "I'm working at the bank.",
-# shown "làm việc" as above)
-_WORKS_AT_PLACE = re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED})\s+làm(?:\s+việc)?\s+"
-                             rf"(?:ở|tại)\s+(?P<one>một\s+)?(?P<place>{alternatives(_WORKPLACES)})\s*[.!]*")
 
 # how long someone stays somewhere ("Tôi sẽ ở Hà Nội 3 ngày." → "I'll be in Hanoi 3 days.", "Chúng tôi đã ở Huế hai
 # ngày." → "We're in Hue two days.", "Tôi ở Việt Nam hai năm." → "I in Vietnam two years.", "Bạn sẽ ở Hà Nội mấy
@@ -232,6 +233,7 @@ def _works_at_place(text: str, src: str, tgt: str) -> str | None:
         place = "the " + place.split(" ", 1)[1]
     return capitalised(f"{who} {'work' if who == 'I' else 'works'} at {place}.")
 
+
 def hints(text: str, src: str, tgt: str) -> list[Match]:
     """Hints (HINTs) for the model: "làm việc" for "làm" where someone works at a place (_WORKS_AT), "bạn của tôi" for
     "bạn tôi", someone's friend (_FRIEND_OF)."""
@@ -240,6 +242,7 @@ def hints(text: str, src: str, tgt: str) -> list[Match]:
     work = [Match(*m.span("work"), "làm việc", HINT) for m in _WORKS_AT.finditer(text)]
     friends = [Match(m.end("friend"), m.start("whose"), " của ", HINT) for m in _FRIEND_OF.finditer(text)]
     return sorted(work + friends, key=lambda m: m.start)
+
 
 def _turning(text: str, src: str, tgt: str) -> str | None:
     """"Con trai tôi năm nay lên sáu." as "My son turns six this year.", and back (_TURNING); None for anything

@@ -18,7 +18,7 @@ from mt.translate import Translator
     ("Tôi không có anh chị em nào.", "I don't have any brothers or sisters."),
     # not: asked without "?", "anh" as who in a statement, a count of one household, "có … không" (the model's)
     ("Nhà bạn có mấy người.", None), ("Anh có hai con.", None), ("Nhà tôi có một người.", None),
-    ("Bạn có anh chị em không?", None), ("Tôi có con.", None),
+    ("Bạn có anh chị em không?", None), ("Tôi có con.", None), ("Tôi có bacon.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
