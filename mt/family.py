@@ -16,7 +16,7 @@ import re
 
 from .ever import PRONOUNS
 from .numbers import EN_TO_VI, VI_TO_EN
-from .terms import OWNERS
+from .terms import OWNERS, WHOSE_VI
 from .text import EN_WHO_VI, alternatives, capitalised
 
 _ENDING = r"(?:\s+(?:vậy|thế|ạ|nhỉ))?\s*(?P<end>[.!?]*)"
@@ -40,7 +40,6 @@ _HAS_EN = [re.compile(rf"(?:There\s+are\s+{_N_EN}\s+(?:people|of\s+us)\s+in\s+(?
                       rf"(?P<who>{_WHO_EN})\s+have\s*\?+"),
            re.compile(rf"(?P<who>(?i:{_WHO_EN}))\s+(?:(?P<not>(?:do|does)\s+not|don['’]t|doesn['’]t)\s+have\s+any|"
                       rf"ha(?:ve|s)\s+{_N_EN})\s+(?P<kin>{alternatives(_KIN_EN)}|brothers\s+or\s+sisters)\s*[.!]*")]
-_WHOSE_EN = {"my": "tôi", "your": "bạn", "his": "anh ấy", "her": "cô ấy", "our": "chúng tôi", "their": "họ"}
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:
@@ -94,7 +93,7 @@ def _has_vi(text: str) -> str | None:
         return None
     found = m.groupdict()
     if "whose" in found:
-        whose = _WHOSE_EN[(m["whose"] or m["whose2"]).lower()]
+        whose = WHOSE_VI[(m["whose"] or m["whose2"]).lower()]
         if m["ask"]:
             return f"Gia đình {whose} có mấy người?"
         return f"Gia đình {whose} có {EN_TO_VI.get(m['n'].lower(), m['n'])} người."

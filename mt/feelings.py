@@ -18,6 +18,7 @@ import re
 from .glossary import Match
 from .text import alternatives, contracted
 from .weather import AHEAD, DEGREE, OPENING, PAST
+from .when import WHEN
 
 _FEEL = {"mệt": "tired", "mệt mỏi": "tired", "bận": "busy", "rảnh": "free", "đói": "hungry", "khát": "thirsty",
          "buồn ngủ": "sleepy", "vui": "happy", "buồn": "sad", "ốm": "sick", "chán": "bored", "lo lắng": "worried",
@@ -34,10 +35,9 @@ _FEELS = re.compile(rf"(?<!\w)(?P<who>(?i:{alternatives(_WHO)}))(?P<when>(?:\s+(
                     r"(?=\s*(?:[,.!…;]|$|(?:và|nhưng|nên)(?!\w)))")
 # asked when ("Khi nào bạn rảnh?", "Bạn rảnh khi nào?": v6 "When do you free?", "Bao giờ anh ấy rảnh?": "How will you
 # now be free?")
-_WHEN = r"(?:khi\s+nào|bao\s+giờ|lúc\s+nào)"
-_ASKED_WHEN = re.compile(rf"\s*(?:(?i:{_WHEN})\s+(?P<who>(?i:{alternatives(_WHO)}))(?P<will>\s+sẽ)?\s+"
+_ASKED_WHEN = re.compile(rf"\s*(?:(?i:{WHEN})\s+(?P<who>(?i:{alternatives(_WHO)}))(?P<will>\s+sẽ)?\s+"
                          rf"(?P<w>{alternatives(_FEEL)})|(?P<who2>(?i:{alternatives(_WHO)}))(?P<will2>\s+sẽ)?\s+"
-                         rf"(?P<w2>{alternatives(_FEEL)})\s+(?i:{_WHEN}))(?:\s+(?:vậy|thế|ạ|nhỉ))?(?=\s*\?+\s*$)")
+                         rf"(?P<w2>{alternatives(_FEEL)})\s+(?i:{WHEN}))(?:\s+(?:vậy|thế|ạ|nhỉ))?(?=\s*\?+\s*$)")
 _AND = re.compile(r"^\s*(?:nhưng|và|mà|nên)\s+", re.IGNORECASE)  # a clause after a comma ("…, nhưng hôm nay tôi …")
 _LATELY = re.compile(r"\s*((?i:dạo\s+này|dạo\s+gần\s+đây|gần\s+đây|mấy\s+hôm\s+nay))(?:\s*,)?\s*")
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .numbers import EN_TO_VI, VI_TO_EN
+from . import spans
 from .patterns import RIDE, a_place, the_for
 from .text import alternatives
 
@@ -30,27 +30,15 @@ _MEANS = {"vi": {"đi bộ": "on foot", **{f"đi {vi}": f"by {en}" for vi, en in
 _MEANS["en"] = {f"by {en}": f"đi {vi}" for en, vi in RIDE["en", "vi"].items()} | {
     "on foot": "đi bộ", "walking": "đi bộ", "to walk": "đi bộ", "by motorbike": "đi xe máy", "by bike": "đi xe đạp",
     "by bicycle": "đi xe đạp", "by car": "đi ô tô", "to drive": "lái xe", "by air": "đi máy bay"}
-_UNITS = {"phút": "minute", "tiếng": "hour", "tiếng đồng hồ": "hour", "giờ": "hour", "ngày": "day", "tuần": "week"}
-_UNITS_VI = {"minute": "phút", "hour": "tiếng", "day": "ngày", "week": "tuần"}
-_ABOUT = {"khoảng": "about", "tầm": "about", "chừng": "about", "độ": "about", "gần": "nearly", "hơn": "over",
-          "chưa đến": "under"}
-_ABOUT_VI = {"about": "khoảng", "around": "khoảng", "roughly": "khoảng", "approximately": "khoảng", "nearly": "gần",
-             "almost": "gần", "over": "hơn", "more than": "hơn", "less than": "chưa đến", "under": "chưa đến"}
-_N_VI = rf"\d{{1,3}}(?:\s*[-–]\s*\d{{1,3}})?|{'|'.join(VI_TO_EN)}|vài|mười\s+lăm|hai\s+mươi"
-_SPAN_VI = (rf"(?:(?P<half_hour>nửa\s+(?:tiếng|giờ))|(?P<n>{_N_VI})\s+(?P<unit>{alternatives(_UNITS)})"
-            r"(?:\s+(?P<half>rưỡi))?)")
 _MEANS_VI = alternatives(_MEANS["vi"])
 _TAKES_VI = re.compile(rf"(?:(?P<here>(?i:từ\s+đây))\s+)?(?:(?P<means>(?i:{_MEANS_VI}))\s+)?"
                        r"(?:(?i:(?:đến|tới|ra|vào)\s+(?P<place>[^,?.!]+?))\s+)?(?:(?:thì|sẽ|cũng)\s+)?"
                        r"(?:(?P<only>(?i:chỉ))\s+)?(?i:mất)\s+"
-                       rf"(?:(?P<ask>bao\s+lâu)|(?:(?P<about>{alternatives(_ABOUT)})\s+)?{_SPAN_VI})"
+                       rf"(?:(?P<ask>bao\s+lâu)|(?:(?P<about>{alternatives(spans.ABOUT)})\s+)?{spans.VI})"
                        rf"(?:\s+(?P<means2>{_MEANS_VI}))?(?P<here2>\s+từ\s+đây)?"
                        r"(?:\s+(?P<only2>thôi)|\s+(?:vậy|ạ|nhỉ))?\s*(?P<end>[.!?]*)")
-_N_EN = rf"\d{{1,3}}(?:\s*[-–]\s*\d{{1,3}})?|{'|'.join(EN_TO_VI)}|a\s+few|fifteen|twenty|an?"
-_SPAN_EN = (r"(?:(?P<half_hour>half\s+an\s+hour)|(?P<n>" + _N_EN + r")"
-            r"(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>minute|hour|day|week)s?(?P<half2>\s+and\s+a\s+half)?)")
 _TAKES_EN = re.compile(rf"(?:(?P<ask>[Hh]ow\s+long\s+does\s+it\s+take)|It\s+(?:(?P<only>only|just)\s+)?takes\s+"
-                       rf"(?:(?P<only2>only|just)\s+)?(?:(?P<about>{alternatives(_ABOUT_VI)})\s+)?{_SPAN_EN})"
+                       rf"(?:(?P<only2>only|just)\s+)?(?:(?P<about>{alternatives(spans.ABOUT_EN)})\s+)?{spans.EN})"
                        r"(?:\s+to\s+(?:get|go)\s+(?:(?P<there>there)|to\s+(?:the\s+)?(?P<place>[^,?.!]+?)))?"
                        rf"(?:\s+(?P<means>{alternatives(_MEANS['en'])}))?(?P<here>\s+from\s+here)?\s*(?P<end>[.!?]*)")
 
@@ -78,20 +66,7 @@ def _takes_en(text: str) -> str | None:
     if m["ask"]:
         return f"How long does it take {rest}?"
     takes = "It only takes" if m["only"] or m["only2"] else "It takes"
-    return " ".join(w for w in (takes, _ABOUT.get(m["about"] or "", ""), _span_en(m), rest) if w) + "."
-
-
-def _span_en(m: re.Match) -> str:
-    """"about ten minutes", "an hour and a half", "half an hour", "a few days" from the groups of _SPAN_VI."""
-    if m["half_hour"]:
-        return "half an hour"
-    n = " ".join(m["n"].lower().split())
-    unit = _UNITS[" ".join(m["unit"].split())]
-    n = {"vài": "a few", "mười lăm": "fifteen", "hai mươi": "twenty"}.get(n) or VI_TO_EN.get(n, n)
-    if m["half"]:  # "một tiếng rưỡi": an hour and a half
-        one = f"{'an' if unit == 'hour' else 'a'} {unit} and a half"
-        return one if n in ("one", "1") else f"{n} and a half {unit}s"
-    return f"{'an' if unit == 'hour' else 'a'} {unit}" if n in ("one", "1") else f"{n} {unit}s"
+    return " ".join(w for w in (takes, spans.ABOUT.get(m["about"] or "", ""), spans.said(m, "en"), rest) if w) + "."
 
 
 def _takes_vi(text: str) -> str | None:
@@ -107,16 +82,7 @@ def _takes_vi(text: str) -> str | None:
     to = f"đến {place}" if place else "đến đó" if m["there"] else ""
     lead = " ".join(w for w in (here, means, to) if w)
     takes = "chỉ mất" if m["only"] or m["only2"] else "mất"
-    about = _ABOUT_VI.get((m["about"] or "").lower(), "")
-    said = "mất bao lâu?" if m["ask"] else " ".join(w for w in (takes, about, _span_vi(m)) if w) + "."
+    about = spans.ABOUT_EN.get((m["about"] or "").lower(), "")
+    said = "mất bao lâu?" if m["ask"] else " ".join(w for w in (takes, about, spans.said(m, "vi")) if w) + "."
     return (lead[:1].upper() + lead[1:] + " " + said) if lead else said[:1].upper() + said[1:]
 
-
-def _span_vi(m: re.Match) -> str:
-    """"mười phút", "một tiếng rưỡi", "nửa tiếng", "vài ngày" from the groups of _SPAN_EN."""
-    if m["half_hour"]:
-        return "nửa tiếng"
-    n = " ".join(m["n"].lower().split())
-    n = {"a few": "vài", "fifteen": "mười lăm", "twenty": "hai mươi", "a": "một", "an": "một"}.get(n) \
-        or EN_TO_VI.get(n, n)
-    return f"{n} {_UNITS_VI[m['unit'].lower()]}{' rưỡi' if m['half'] or m['half2'] else ''}"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .numbers import VI_TO_EN
+from . import spans
 from .text import alternatives, capitalised
 
 # who it happens to: Vietnamese, English, and English "be" after it; the first of each the other way
@@ -45,9 +45,6 @@ _WHOSE = {"tôi": "my", "mình": "my", "bạn": "your", "chúng tôi": "our"}
 _WHOSE_VI = {en: vi for vi, en in reversed(_WHOSE.items())}  # (reversed: the first wins)
 _ROOMS = {"phòng": "the room", "phòng tôi": "my room", "phòng của tôi": "my room", "phòng này": "this room",
           "phòng tắm": "the bathroom"}
-# how many minutes or hours, in words
-_COUNTS = VI_TO_EN | {"mười lăm": "fifteen", "hai mươi": "twenty", "ba mươi": "thirty", "vài": "a few"}
-_COUNTS_EN = {en: vi for vi, en in _COUNTS.items()}
 
 
 def _table(pairs, lang: str) -> dict[str, str]:
@@ -84,10 +81,8 @@ _BROKEN = {
                              r"(?:(?P<broken>(?:is|['’]s|has)\s+broken(?:\s+down)?|broke(?:\s+down)?|"
                              r"is\s+out\s+of\s+order)|(?:is\s*n['’]t|is\s+not|['’]s\s+not)\s+working|"
                              r"(?:does\s*n['’]t|does\s+not)\s+work|won['’]t\s+(?:work|turn\s+on|start))" + _END_EN)}
-_COUNT_VI = (rf"(?:(?P<about>khoảng)\s+)?(?:(?P<n>\d+|{alternatives(_COUNTS)})\s+(?P<unit>phút|tiếng|giờ)|"
-             r"(?P<half>nửa\s+tiếng))")
-_COUNT_EN = (rf"(?:(?P<about>about|around)\s+)?(?:(?P<n>\d+|an?|{alternatives(_COUNTS.values())})\s+"
-             rf"(?P<unit>minutes?|hours?)|(?P<half>half\s+an\s+hour))")
+_COUNT_VI = rf"(?:(?P<about>khoảng)\s+)?{spans.VI}"  # how long (mt/spans.py)
+_COUNT_EN = rf"(?:(?P<about>about|around)\s+)?{spans.EN}"
 _LATE = {
     ("vi", "en"): re.compile(rf"(?:{_WHO_VI}|(?P<ride>(?i:{_words(_RIDES, 'vi')})))\s+(?:(?P<did>đã)\s+|"
                              r"(?P<will>sẽ)\s+)?(?:(?:đến|tới|về)\s+)?(?:bị\s+)?(?:muộn|trễ)(?:\s+" + _COUNT_VI + ")?"
@@ -168,21 +163,21 @@ def _broken(m: re.Match, tgt: str) -> str:
 def _late(m: re.Match, tgt: str) -> str | None:
     """"Tôi đến muộn 10 phút." as "I'm 10 minutes late.", "Xe buýt sẽ đến muộn …" as "The bus will be …"; and back.
     None for "về muộn" without a time ("Anh ấy về muộn.": he came home late)."""
-    if not (m.group("n") or m.group("half")) and "về" in m.group().split():
+    if not spans.said(m, tgt) and "về" in m.group().split():
         return None
     ride = _low(m, "ride")
     about = " khoảng" if tgt == "vi" and m.group("about") else " about" if m.group("about") else ""
     if tgt == "vi":
         who = _who(m, "vi") or _SAID["en"]["rides"][ride]
         when = " đã" if m.group("did") else " sẽ" if m.group("will") else ""
-        return " ".join(f"{who}{when} đến muộn{about} {_how_long(m, 'vi')}".split()) + "."
+        return " ".join(f"{who}{when} đến muộn{about} {spans.said(m, 'vi')}".split()) + "."
     who = _who(m, "en") or f"the {_SAID['vi']['rides'][ride]}"
     be = _BE.get(who, "is")
     if m.group("will"):
         said = f"{_WILL.get(who, who + ' will')} be"
     else:
         said = f"{who} {_PAST_BE[be]}" if m.group("did") else _SHORT_BE.get(who, f"{who} is")
-    return " ".join(f"{said}{about} {_how_long(m, 'en')} late".split()) + "."
+    return " ".join(f"{said}{about} {spans.said(m, 'en')} late".split()) + "."
 
 
 def _delayed(m: re.Match, tgt: str) -> str:
@@ -192,27 +187,10 @@ def _delayed(m: re.Match, tgt: str) -> str:
         whose = _WHOSE_VI.get(_low(m, "whose"), "")
         ride = _SAID["en"]["rides"][_low(m, "ride")]
         said = f"{ride}{' của ' + whose if whose else ''} bị hoãn"
-        return f"{said} {_how_long(m, 'vi')}." if m.group("n") or m.group("half") else f"{said}."
+        return " ".join(f"{said} {spans.said(m, 'vi')}".split()) + "."
     whose = _WHOSE.get(_low(m, "whose"), "the")
-    by = f" by{' about' * bool(m.group('about'))} {_how_long(m, 'en')}" if m.group("n") or m.group("half") else ""
+    by = f" by{' about' * bool(m.group('about'))} {spans.said(m, 'en')}" if spans.said(m, "en") else ""
     return f"{whose} {_SAID['vi']['rides'][_low(m, 'ride')]} is delayed{by}."
-
-
-def _how_long(m: re.Match, tgt: str) -> str:
-    """"10 minutes", "two hours", "an hour", "half an hour"; "10 phút", "hai tiếng", "nửa tiếng"; "" where none is
-    said."""
-    if not (m.group("n") or m.group("half")):
-        return ""
-    if m.group("half"):
-        return "half an hour" if tgt == "en" else "nửa tiếng"
-    n, unit = _low(m, "n"), _low(m, "unit")
-    if tgt == "en":
-        n = _COUNTS.get(n, n)
-        one = n in ("1", "one")
-        unit = ("minute" if unit == "phút" else "hour") + ("" if one else "s")
-        return f"{'an' if one and unit == 'hour' else n} {unit}"
-    n = _COUNTS_EN.get(n, "một" if n in ("a", "an") else n)
-    return f"{n} {'phút' if unit.startswith('minute') else 'tiếng'}"
 
 
 def _missed(m: re.Match, tgt: str) -> str:

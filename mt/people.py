@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from . import terms
+from . import spans, terms
 from .glossary import HINT, Match
 from .numbers import EN_TO_VI, VI_NUMBER_WORDS, VI_TO_EN
 from .text import alternatives, capitalised, contracted, strip_marks
@@ -61,7 +61,6 @@ _WORKPLACES_VI = {en.split(" ", 1)[1]: vi for vi, en in reversed(_WORKPLACES.ite
 _WORKER = {"tôi": "I", "mình": "I", "anh ấy": "he", "cô ấy": "she", "chị ấy": "she", "ông ấy": "he", "bà ấy": "she"}
 _WORKER_VI = {en.lower(): vi for vi, en in reversed(_WORKER.items())}
 _KIN_VI = {en: vi for vi, en in reversed(NAMED_WHO.items())}
-_OWNER_VI = {en: vi for vi, en in reversed(terms.OWNERS.items())}
 _WHO_EN = (r"(?:(?P<worker>I|[Hh]e|[Ss]he)|(?P<whose>[Mm]y|[Hh]is|[Hh]er)\s+"
            rf"(?P<kin>{alternatives(_KIN_VI)}))")
 _WORKS_AS = {("vi", "en"): re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED})"
@@ -104,11 +103,11 @@ _HEIGHT_VI = (r"(?P<m>\d)(?:[.,](?P<cm>\d{1,2})\s?(?:m|mét)|\s?(?:m|mét)(?:\s?
               rf"(?:\s+(?P<units>{alternatives(_DIGIT_VI)}))?)?")
 _WEIGHT_VI = r"(?P<kg>\d{1,3}(?:[.,]\d)?)\s?(?:kg|ký|kí|cân|kilô|kilo|ki\s?lô)(?!\w)"
 _BODY_WHO = rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED}|(?P<you>(?i:bạn)))"
-_MEASURED = re.compile(rf"{_BODY_WHO}\s+(?:(?P<tall>cao)\s+(?:(?P<about>khoảng|gần|hơn)\s+)?"
+_MEASURED = re.compile(rf"{_BODY_WHO}\s+(?:(?P<tall>cao)\s+(?:(?P<about>{alternatives(spans.ABOUT)})\s+)?"
                        rf"(?:(?P<ask_tall>bao\s+nhiêu)|{_HEIGHT_VI})"
-                       rf"|(?P<heavy>nặng)\s+(?:(?P<about2>khoảng|gần|hơn)\s+)?(?:(?P<ask_heavy>bao\s+nhiêu"
-                       rf"(?:\s+(?:cân|ký|kí|kg|kilô))?)|{_WEIGHT_VI}))(?:\s+(?:vậy|thế|ạ))?\s*(?P<end>[.!?]*)")
-_ABOUT = {"khoảng": "about", "gần": "nearly", "hơn": "over"}
+                       rf"|(?P<heavy>nặng)\s+(?:(?P<about2>{alternatives(spans.ABOUT)})\s+)?"
+                       rf"(?:(?P<ask_heavy>bao\s+nhiêu(?:\s+(?:cân|ký|kí|kg|kilô))?)|{_WEIGHT_VI}))"
+                       r"(?:\s+(?:vậy|thế|ạ))?\s*(?P<end>[.!?]*)")
 _HEIGHT_EN = (r"(?P<m>\d)(?:[.,](?P<cm>\d{1,2}))?\s?(?:m|met(?:er|re)s?)"
               r"|(?P<cms>\d{3})\s?(?:cm|centimet(?:er|re)s)")
 _WHO_ASKED_EN = rf"(?:(?P<you>you)|(?P<worker>he|she)|(?P<whose>your|his|her)\s+(?P<kin>{alternatives(_KIN_VI)}))"
@@ -281,7 +280,7 @@ def _measured(text: str, src: str, tgt: str) -> str | None:
         return f"How tall {'is' if one else 'are'} {who}?"
     if m.group("ask_heavy"):
         return f"How much {'does' if one else 'do'} {who} weigh?"
-    about = _ABOUT.get(m.group("about") or m.group("about2") or "", "")
+    about = spans.ABOUT.get(m.group("about") or m.group("about2") or "", "")
     if m.group("heavy"):
         said = f"{who} {'weighs' if one else 'weigh'} {about} {m.group('kg').replace(',', '.')} kg."
     else:
@@ -407,4 +406,4 @@ def _who(m: re.Match) -> str:
 def _who_vi(m: re.Match) -> str:
     """Who an English sentence is about, in Vietnamese: "tôi", "anh ấy", "bố tôi" (groups of _WHO_EN)."""
     worker = (m.group("worker") or "").lower()
-    return _WORKER_VI.get(worker) or f"{_KIN_VI[m.group('kin').lower()]} {_OWNER_VI[m.group('whose').lower()]}"
+    return _WORKER_VI.get(worker) or f"{_KIN_VI[m.group('kin').lower()]} {terms.WHOSE_VI[m.group('whose').lower()]}"

@@ -30,14 +30,14 @@ _DONE = {"đến": "come to", "tới": "come to", "sang": "come to", "qua": "com
          "chuyển đến": "move to", "về nước": "go home", "về quê": "go home", "tốt nghiệp": "graduate",
          "nghỉ hưu": "retire", "đặt": "book", "bắt đầu": "start", "xong": "finish"}
 _WHOLE = {"get married", "go home", "graduate", "retire"}
-_WHEN = r"(?:bao\s+giờ|khi\s+nào|lúc\s+nào|hồi\s+nào)"
+WHEN = r"(?:bao\s+giờ|khi\s+nào|lúc\s+nào|hồi\s+nào)"  # the words that ask when (mt.feelings reads them too)
 _WHO = rf"(?P<who>(?i:{alternatives(PRONOUNS)}))"
 _VERB = rf"(?P<verb>{alternatives(_DONE)})"
 _REST = r"(?P<rest>(?:\s+(?!(?:bao|khi|lúc|hồi|vậy|thế)(?!\w))[^\s?]+)*)"
 _END = r"(?:\s+(?:vậy|thế|ạ|nhỉ))?\s*\?"
-_PAST = re.compile(rf"{_WHO}\s+(?:đã\s+)?{_VERB}{_REST}\s+(?:vào\s+)?{_WHEN}{_END}")
-_AHEAD = (re.compile(rf"(?i:{_WHEN})\s+{_WHO}\s+(?:sẽ\s+)?{_VERB}{_REST}{_END}"),  # "Bao giờ bạn đến …?"
-          re.compile(rf"{_WHO}\s+sẽ\s+{_VERB}{_REST}\s+(?:vào\s+)?{_WHEN}{_END}"))  # "Bạn sẽ đi … khi nào?"
+_PAST = re.compile(rf"{_WHO}\s+(?:đã\s+)?{_VERB}{_REST}\s+(?:vào\s+)?{WHEN}{_END}")
+_AHEAD = (re.compile(rf"(?i:{WHEN})\s+{_WHO}\s+(?:sẽ\s+)?{_VERB}{_REST}{_END}"),  # "Bao giờ bạn đến …?"
+          re.compile(rf"{_WHO}\s+sẽ\s+{_VERB}{_REST}\s+(?:vào\s+)?{WHEN}{_END}"))  # "Bạn sẽ đi … khi nào?"
 # the model's words before its verb: the question's frame (mt.ever.FRAME and the words of "when")
 _FRAME = FRAME | {"when", "whenever", "what", "how", "long", "we're", "they're", "it", "time", "going", "to", "now"}
 

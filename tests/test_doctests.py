@@ -6,8 +6,8 @@ import pytest
 
 
 @pytest.mark.parametrize("name", ["amounts", "dates", "ever", "family", "feelings", "journeys", "landforms", "mishaps",
-                                  "names", "nations", "patterns", "people", "phrasebook", "tense", "terms", "verbatim",
-                                  "when"])
+                                  "names", "nations", "patterns", "people", "phrasebook", "spans", "tense", "terms",
+                                  "verbatim", "when"])
 def test_examples(name):
     result = doctest.testmod(importlib.import_module(f"mt.{name}"))
     assert result.attempted and not result.failed

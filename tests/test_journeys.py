@@ -1,6 +1,7 @@
 """How long a journey takes, both ways (mt/journeys.py)."""
 import pytest
 
+from mt import mishaps
 from mt.journeys import translate
 from mt.translate import Translator
 
@@ -45,3 +46,12 @@ def test_the_bundled_model_says_how_long_it_takes(bundled):
     t = Translator.load(bundled)
     assert t.translate(["Mất khoảng mười phút đi bộ."], "vi", "en") == ["It takes about ten minutes on foot."]
     assert t.translate(["It takes about ten minutes on foot."], "en", "vi") == ["Đi bộ mất khoảng mười phút."]
+
+
+@pytest.mark.parametrize("text, said", [
+    # the span mishaps reads with mt/spans.py too: an hour and a half, days, a range
+    ("Tôi đến muộn một tiếng rưỡi.", "I'm an hour and a half late."),
+    ("Chuyến bay bị hoãn 10-15 phút.", "The flight is delayed by 10-15 minutes."),
+])
+def test_mishaps_say_a_span_as_journeys_do(text, said):
+    assert mishaps.translate(text, "vi", "en") == said
