@@ -46,14 +46,43 @@ _VI_DATE = re.compile("|".join([
 _PARTS = "sáng|trưa|chiều|tối|đêm|khuya"
 # an hour said in words before "giờ" ("lúc bảy giờ tối": v6 "at seven hours"), not before minutes in words
 _VI_HOURS = {w: i for i, w in enumerate(VI_NUMBER_WORDS) if i} | {"mười một": 11, "mười hai": 12}
-_VI_HOUR_WORD = (rf"(?P<hw>(?i:{'|'.join(sorted(_VI_HOURS, key=len, reverse=True))}))"
-                 rf"(?=\s+giờ(?!\s+(?:{'|'.join(VI_NUMBER_WORDS[1:])}|kém)(?!\w)))")
+_VI_HOUR_WORD = rf"(?P<hw>(?i:{'|'.join(sorted(_VI_HOURS, key=len, reverse=True))}))(?=\s+giờ)"
+
+
+def _vi_minute_words() -> dict[str, int]:
+    """Minutes said in words, as a clock is read: "mười lăm" 15, "hai mươi mốt" 21, "bốn mươi tư" and "bốn lăm" 45
+    (under ten only before "phút": see _VI_TIME)."""
+    words = {}
+    for n in range(1, 60):
+        tens, unit = divmod(n, 10)
+        if not tens:
+            words[VI_NUMBER_WORDS[n]] = n
+            continue
+        ten = "mười" if tens == 1 else f"{VI_NUMBER_WORDS[tens]} mươi"
+        units = {0: [""], 1: ["một" if tens == 1 else "mốt"], 4: ["bốn"] + ["tư"] * (tens > 1), 5: ["lăm"]}
+        for said in units.get(unit, [VI_NUMBER_WORDS[unit]]):
+            words[f"{ten} {said}".strip()] = n
+        if unit == 5 and tens > 1:
+            words[f"{VI_NUMBER_WORDS[tens]} lăm"] = n  # "bốn lăm", 45
+    return words
+
+
+_VI_MINUTES = _vi_minute_words()
+_VI_MINUTE_WORDS = "|".join(sorted(_VI_MINUTES, key=len, reverse=True))
+# minutes in words after the hour ("lúc bảy giờ mười lăm", 7:15; v6 "at each other 15"), and "kém" (to): "tám giờ kém
+# mười lăm" is 7:45 (v6: "eight o'clock 15"), "9 giờ kém 20" 8:40
 _VI_TIME = re.compile(
     rf"(?<![\w/.,:])(?<!:\s)(?<!giờ\s)(?:(?P<h>\d{{1,2}})|{_VI_HOUR_WORD})"
     rf"(?:(?P<letter>h)(?P<min>\d{{2}})?|:(?P<min3>\d{{2}})"
-    rf"|\s*giờ(?:\s*(?P<min2>\d{{1,2}})(?:\s*phút)?|\s+(?P<half>rưỡi))?)"
-    rf"(?:(?P<part>\s+(?:{_PARTS}))(?:\s+(?P<rel>nay|mai|qua))?)?(?![\w:])")  # "7 giờ tối nay": 7 p.m. tonight
+    rf"|\s*giờ(?:\s*(?P<min2>\d{{1,2}})(?:\s*phút)?|\s+(?P<half>rưỡi)"
+    rf"|\s+kém\s+(?:(?P<to>\d{{1,2}})|(?P<tow>{_VI_MINUTE_WORDS}))(?:\s+phút)?"
+    rf"|\s+(?P<minw>{_VI_MINUTE_WORDS})(?P<phut>\s+phút)?)?)"
+    rf"(?:(?P<part>\s+(?:{_PARTS}))(?:\s+(?P<rel>nay|mai|qua))?)?"  # "7 giờ tối nay": 7 p.m. tonight
+    # "lúc sáu giờ mỗi sáng" (v6: "at 6:00 per morning"), 6 a.m. every day
+    rf"(?:\s+(?:mỗi|hằng|hàng)\s+(?P<every>{_PARTS}|ngày))?(?![\w:])")
 _AT = re.compile(r"(?<!\w)[Ll]úc\s+$")
+# ... and a time with minutes after "Bây giờ là" (it is now): "Bây giờ là ba giờ rưỡi." (v6: "It's three hours now.")
+_NOW_IS = re.compile(r"(?<!\w)[Bb]ây\s+giờ\s+là\s+$")
 # an hour before a day is a time of it: "17h ngày 15/12" (v6: "17h December 15"), "8h hôm nay", "9 giờ thứ Hai"
 # (not "Mất 24h, ngày mai xong": it takes 24 hours; "17 giờ ngày 3" may be hours on day 3)
 _DAY_AFTER = re.compile(r"\s+(?:[Nn]gày\s+\d{1,2}(?:/|\s+tháng)|hôm\s+nay|ngày\s+mai|mai\b"
@@ -258,9 +287,26 @@ _EN_AFTER_TIME = re.compile(rf"\s+{_EN_NEAR_WORDS.pattern}")
 # an hour alone after "at", before a part of a day near today: "at six tomorrow morning" → "lúc 6 giờ sáng mai"
 # (v6: "lúc 6 sáng mai"; "at 6 this morning" alone: "lúc 6 giờ sáng"), with the hours each part has
 _HOUR_WORDS = "|".join(EN_NUMBER_WORDS[1:13])
+# ... or every day ("at six every morning" → "lúc 6 giờ sáng mỗi ngày"; v6 dropped "every morning")
+_EVERY = {"every morning": ("sáng", "mỗi ngày"), "every afternoon": ("chiều", "mỗi ngày"),
+          "every evening": ("tối", "mỗi ngày"), "every night": ("tối", "mỗi ngày")}
+_AT_NEAR_SAID = "|".join(w.replace(" ", r"\s+") for w in sorted(_EN_NEAR | _EVERY, key=len, reverse=True))
 _EN_AT_NEAR = re.compile(rf"(?<![\w.,:])(?P<at>at)\s+(?P<h>\d{{1,2}}|{_HOUR_WORDS})(?::(?P<min>\d{{2}}))?"
-                         rf"(?=\s+(?P<near>{_NEAR_SAID})(?![\w'’-]))", re.IGNORECASE)
+                         rf"(?=\s+(?P<near>{_AT_NEAR_SAID})(?![\w'’-]))", re.IGNORECASE)
 _PART_HOURS = {"sáng": range(1, 12), "chiều": range(1, 7), "tối": range(6, 13)}
+# a clock read in words (v6: "It's a quarter to eight." → "Đó là một quý đến tám.", "at half past twelve" → "ở nửa
+# mươi ba phút"), as Vietnamese reads it: "8 giờ kém 15", "12 giờ rưỡi"; minutes in numbers ("ten to five") only after
+# "at", "by", "until" or "It's", where they are not a range ("from ten to five") nor a count ("five to ten people")
+_EN_MINUTES = {"quarter": 15, "a quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20, "twenty-five": 25,
+               "twenty five": 25}
+_EN_CLOCK_PARTS = {"in the morning": "sáng", "in the afternoon": "chiều", "in the evening": "tối", "at night": "tối"}
+_EN_CLOCK_PART = "|".join(w.replace(" ", r"\s+") for w in _EN_CLOCK_PARTS)
+_EN_CLOCK = re.compile(
+    r"(?<![\w.,:])(?:(?P<at>(?i:at|by|until|till))\s+|(?P<its>(?i:it's|it\s+is|it’s))\s+)?"
+    r"(?P<m>(?i:a\s+quarter|quarter|half|twenty[- ]five|twenty|ten|five|\d{1,2}(?=\s+minutes))(?:\s+minutes)?)"
+    rf"\s+(?P<dir>past|to|after)\s+(?P<h>\d{{1,2}}|(?i:{_HOUR_WORDS}))(?:\s+o['’]clock)?"
+    rf"(?:\s+(?P<part>{_EN_CLOCK_PART}))?(?P<now>\s+now)?(?![\w'’-])")
+
 # "today" as a day of someone's doings, in a short sentence: a person or "it" with "will", "going to" or a verb in
 # the past. In the training data's news and Tatoeba, 6 such "today"s were "hôm nay", none "ngày nay", 2 left out;
 # of the rest, 99 were "hôm nay" and 47 "ngày nay" ("the form that we use today").
@@ -345,6 +391,7 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
                  for m in _EN_MONTHLY.finditer(text) if 1 <= int(m.group("d")) <= 31]
         found = [_en_date(m) for m in _EN_DATE.finditer(text)]
         found += [_en_time(m, text) for m in _EN_TIME.finditer(text)]
+        found += [_en_clock(m) for m in _EN_CLOCK.finditer(text)]
         found += [_en_at_near(m) for m in _EN_AT_NEAR.finditer(text)]
         found += [_en_near(m, text) for m in _EN_NEAR_WORDS.finditer(text)
                   if not _WHERE.search(text) and not (m.group()[0].isupper() and _INSIDE.search(text[: m.start()]))]
@@ -485,28 +532,47 @@ def _a_date_range(m: re.Match, text: str) -> bool:
 
 
 def _vi_time(m: re.Match, text: str) -> Match | None:
-    """"14h30", "11:35 tối", "8 giờ 46 phút sáng", "lúc 7 giờ", "7 giờ rưỡi tối", "lúc bảy giờ tối"; not "17 giờ"
-    or "24h" alone."""
+    """"14h30", "11:35 tối", "8 giờ 46 phút sáng", "lúc 7 giờ", "7 giờ rưỡi tối", "lúc bảy giờ tối", "lúc bảy giờ
+    mười lăm", "tám giờ kém mười lăm", "lúc sáu giờ mỗi sáng"; not "17 giờ" or "24h" alone."""
     g = m.groupdict()
-    hour = int(g["h"]) if g["h"] else _VI_HOURS[_said(g["hw"])]
-    minutes = g["min"] or g["min2"] or g["min3"] or ("30" if g["half"] else None)
-    part = g["part"].strip() if g["part"] else _shared_part(m, text)
-    if hour > 24 or (minutes and int(minutes) > 59):
+    if not (clock := _vi_clock(g)):
         return None
-    if not (part or _AT.search(text[: m.start()]) or (g["letter"] and g["min"]) or _a_range_end(m, text)
-            or _DAY_AFTER.match(text, m.end())):
-        return None
+    hour, minutes = clock
+    part = g["part"].strip() if g["part"] else _shared_part(m, text, hour)
+    said_of_a_clock = g["to"] or g["tow"] or (g["letter"] and g["min"])  # ("kém" is said of one only)
+    if not (part or said_of_a_clock or _AT.search(text[: m.start()]) or _a_range_end(m, text)
+            or _DAY_AFTER.match(text, m.end()) or (minutes and _NOW_IS.search(text[: m.start()]))):
+        return None  # ("tập 1 giờ mỗi sáng" is an hour of exercise every morning)
+    if g["every"] and g["every"] != "ngày":
+        part = part or g["every"]
     minutes = f"{int(minutes):02d}" if minutes else None
+    every = " every day" if g["every"] else ""
     if part is None or hour > 12 or hour == 0:  # a 24-hour clock: "14h30", "lúc 7 giờ", "lúc 08:00"
-        return Match(*m.span(), f"{g['h'] if g['min3'] else hour}:{minutes or '00'}", "date")
+        return Match(*m.span(), f"{g['h'] if g['min3'] else hour}:{minutes or '00'}{every}", "date")
     after_noon = {"sáng": hour == 12, "trưa": hour < 10 or hour == 12, "chiều": True, "tối": hour != 12,
                   "đêm": 6 <= hour <= 11, "khuya": 6 <= hour <= 11}[part]
     rel = _TODAY[part] if g["rel"] == "nay" else _REL.get(g["rel"])
-    when = f" {rel}" if rel else ""
+    when = f" {rel}" if rel else every
     if part in ("đêm", "khuya") and hour == 12 and not minutes:
         return Match(*m.span(), "midnight" + when, "date")
     clock = f"{hour}{':' + minutes if minutes else ''} {'p.m.' if after_noon else 'a.m.'}"
     return Match(*m.span(), clock + when, "date")
+
+
+def _vi_clock(g: dict) -> tuple[int, str | None] | None:
+    """The hour and minutes of a match of _VI_TIME, minutes in words and "kém" (to) read; None for no time of a
+    clock."""
+    hour = int(g["h"]) if g["h"] else _VI_HOURS[_said(g["hw"])]
+    minutes = g["min"] or g["min2"] or g["min3"] or ("30" if g["half"] else None)
+    if g["minw"]:
+        minutes = str(_VI_MINUTES[_said(g["minw"])])
+        if int(minutes) < 10 and not g["phut"]:  # "lúc 7 giờ năm" may be a year's "năm"
+            return None
+    if g["to"] or g["tow"]:
+        hour, minutes = hour - 1, str(60 - (int(g["to"]) if g["to"] else _VI_MINUTES[_said(g["tow"])]))
+    if not (1 if g["to"] or g["tow"] else 0) <= hour <= 24 or (minutes and int(minutes) > 59):
+        return None
+    return hour, minutes
 
 
 def _said(words: str) -> str:
@@ -582,11 +648,11 @@ def _range_opened(m: re.Match, text: str) -> re.Match | None:
     return _RANGE_START.match(text, m.end()) if _FROM.search(text[: m.start()]) else None
 
 
-def _shared_part(m: re.Match, text: str) -> str | None:
+def _shared_part(m: re.Match, text: str, hour: int) -> str | None:
     """The part of the day written once for a range: "từ 8h đến 10h sáng" is from 8 to 10 a.m. (but "từ 11h đến 1h
     chiều" is from 11 a.m.)."""
     rest = _range_opened(m, text)
-    return rest.group("part") if rest and int(m.group("h")) < int(rest.group("end")) else None
+    return rest.group("part") if rest and hour < int(rest.group("end")) else None
 
 
 def _en_date(m: re.Match) -> Match | None:
@@ -643,11 +709,31 @@ def _en_time(m: re.Match, text: str) -> Match | None:
     return Match(m.start(), near.end(), f"{clock} {when}", "date")
 
 
+def _en_clock(m: re.Match) -> Match | None:
+    """"a quarter to eight" → "8 giờ kém 15", "at half past twelve" → "lúc 12 giờ rưỡi", "It's ten past six" → "Bây
+    giờ là 6:10" (v6 wrote "It's" as "Nó", it)."""
+    said, h = _said(m["m"]).removesuffix(" minutes").replace("-", " "), m["h"].lower()
+    minutes = int(said) if said.isdigit() else _EN_MINUTES[said]
+    hour = int(h) if h.isdigit() else EN_NUMBER_WORDS.index(h)
+    counted = said not in ("quarter", "a quarter", "half")
+    if not (1 <= hour <= 12 and 0 < minutes < 60) or (said == "half" and m["dir"] != "past"):
+        return None
+    if counted and not (m["at"] or m["its"]):
+        return None
+    clock = (f"{hour} giờ rưỡi" if said == "half" else f"{hour} giờ kém {minutes}" if m["dir"] == "to"
+             else f"{hour}:{minutes:02d}")  # (v6 wrote "6 giờ 10 giờ" after "6 giờ 10")
+    part = f" {_EN_CLOCK_PARTS[_said(m['part'])]}" if m["part"] else ""
+    now = "Bây giờ là " if m["its"] and m["its"][0].isupper() else "bây giờ là "  # ("now" after it is said so)
+    before = _EN_BEFORE_TIME[m["at"].lower()] + " " if m["at"] else now if m["its"] else ""
+    return Match(m.start(), m.end() if m["its"] or not m["now"] else m.start("now"), f"{before}{clock}{part}", "date")
+
+
 def _en_at_near(m: re.Match) -> Match | None:
-    """"at six tomorrow morning" → "lúc 6 giờ sáng mai", "at 11 tonight" → "lúc 11 giờ tối nay"."""
+    """"at six tomorrow morning" → "lúc 6 giờ sáng mai", "at 11 tonight" → "lúc 11 giờ tối nay", "at six every
+    morning" → "lúc 6 giờ sáng mỗi ngày"."""
     h = m.group("h")
     hour = int(h) if h.isdigit() else EN_NUMBER_WORDS.index(h.lower())
-    part, day = _EN_NEAR[_said(m.group("near"))]
+    part, day = (_EN_NEAR | _EVERY)[_said(m.group("near"))]
     minutes = m.group("min")
     if not part or hour not in _PART_HOURS[part] or (minutes and int(minutes) > 59):
         return None

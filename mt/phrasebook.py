@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import family, journeys, mishaps, names, patterns, people
+from . import family, hobbies, journeys, mishaps, names, patterns, people, skills
 from .glossary import HINT, Match, parse_glossary
 from .restore import RESOURCES, restorer
 from .text import strip_marks
@@ -266,6 +266,7 @@ def translate(sentence: str, src: str, tgt: str) -> str | None:
     target = _table(src, tgt).get(_key(text))
     if target is None and (said := _greeted(text, src, tgt) or patterns.translate(text, src, tgt)
                                        or people.translate(text, src, tgt) or family.translate(text, src, tgt)
+                                       or hobbies.translate(text, src, tgt) or skills.translate(text, src, tgt)
                                        or journeys.translate(text, src, tgt) or mishaps.translate(text, src, tgt)):
         return said
     vocative = _VOCATIVE.fullmatch(text)

@@ -336,8 +336,48 @@ def test_the_bundled_model_writes_dates_by_rule(bundled, text, src, tgt, date):
     ("Tôi đi ngủ lúc mười một giờ.", [("mười một giờ", "11:00")]),
     ("Hai giờ chiều mai tôi rảnh.", [("Hai giờ chiều mai", "2 p.m. tomorrow")]),
     ("Tàu chạy lúc mười giờ rưỡi sáng.", [("mười giờ rưỡi sáng", "10:30 a.m.")]),
-    # not hours waited, nor before minutes in words
-    ("Tôi đợi hai giờ.", []), ("Gặp nhau lúc bảy giờ mười lăm nhé.", []),
+    # minutes in words, and "kém" (to); v6: "at each other 15", "It is eight o'clock 15."
+    ("Gặp nhau lúc bảy giờ mười lăm nhé.", [("bảy giờ mười lăm", "7:15")]),
+    ("Bây giờ là tám giờ kém mười lăm.", [("tám giờ kém mười lăm", "7:45")]),
+    ("Tàu chạy lúc sáu giờ mười.", [("sáu giờ mười", "6:10")]),
+    ("Phim bắt đầu lúc tám giờ bốn lăm tối.", [("tám giờ bốn lăm tối", "8:45 p.m.")]),
+    ("Còn 9 giờ kém 20 phút sáng.", [("9 giờ kém 20 phút sáng", "8:40 a.m.")]),
+    ("Bây giờ là ba giờ rưỡi.", [("ba giờ rưỡi", "3:30")]),
+    ("Từ bảy giờ đến 10h sáng.", [("bảy giờ", "7 a.m."), ("10h sáng", "10 a.m.")]),
+    # not hours waited, nor a whole hour after "Bây giờ là" (v6 says "eight o'clock"), nor a year after "giờ"
+    ("Tôi đợi hai giờ.", []), ("Tôi đợi hai giờ mười phút.", []), ("Bây giờ là tám giờ.", []),
+    ("Lúc 7 giờ năm 2020 …", []), ("Lúc 1 giờ kém 10.", []),
 ])
 def test_an_hour_in_words(text, found):
+    assert [(text[m.start:m.end], m.replacement) for m in matches(text, "vi", "en")] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a clock read in words (v6: "Đó là một quý đến tám.", "ở nửa mươi ba phút", "Hai mươi chín.")
+    ("It's a quarter to eight.", [("It's a quarter to eight", "Bây giờ là 8 giờ kém 15")]),
+    ("I think it's half past two.", [("it's half past two", "bây giờ là 2 giờ rưỡi")]),
+    ("It is a quarter past ten now.", [("It is a quarter past ten now", "Bây giờ là 10:15")]),
+    ("We have lunch at half past twelve.", [("at half past twelve", "lúc 12 giờ rưỡi")]),
+    ("The train leaves at ten past six.", [("at ten past six", "lúc 6:10")]),
+    ("It's twenty to nine.", [("It's twenty to nine", "Bây giờ là 9 giờ kém 20")]),
+    ("Be here by 10 minutes to 6.", [("by 10 minutes to 6", "trước 6 giờ kém 10")]),
+    ("It starts at a quarter past ten in the morning.", [("at a quarter past ten in the morning", "lúc 10:15 sáng")]),
+    ("I'll be there at half past six now.", [("at half past six", "lúc 6 giờ rưỡi")]),
+    # a time every day (v6 dropped "every morning")
+    ("I get up at six every morning.", [("at six every morning", "lúc 6 giờ sáng mỗi ngày")]),
+    ("We eat at 7 every evening.", [("at 7 every evening", "lúc 7 giờ tối mỗi ngày")]),
+    # not minutes in numbers without "at", "by", "until" or "it's" (a range, a count), nor "half to"
+    ("We are open from ten to five.", []), ("It takes five to ten people.", []), ("It's half to six.", []),
+])
+def test_a_clock_in_words(text, found):
+    assert [(text[m.start:m.end], m.replacement) for m in matches(text, "en", "vi")] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Tôi dậy lúc sáu giờ mỗi sáng.", [("sáu giờ mỗi sáng", "6 a.m. every day")]),
+    ("Tôi uống thuốc lúc 8 giờ mỗi ngày.", [("8 giờ mỗi ngày", "8:00 every day")]),
+    # not hours of doing something every day
+    ("Tôi làm việc 8h mỗi ngày.", []), ("Tôi tập thể dục 1 giờ mỗi sáng.", []),
+])
+def test_a_time_every_day(text, found):
     assert [(text[m.start:m.end], m.replacement) for m in matches(text, "vi", "en")] == found

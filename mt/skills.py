@@ -1,0 +1,70 @@
+"""What someone can do, said or asked, Vietnamese to English, written whole by rule. Vietnamese says it with "biết"
+(knows how to) or "được" after the verb, which v6 reads as knowing: "Tôi không biết bơi." → "I don't know swimming.",
+"Anh ấy biết lái xe." → "He knows driving.", "Bạn có biết nói tiếng Việt không?" → "Do you know Vietnamese?", "Tôi
+biết nói một chút tiếng Anh." → "I know some English.", "Con tôi biết đi xe đạp rồi." → "I know the bicycle.".
+
+A sentence is taken only when what is done is one of _SKILLS or speaking a language of _LANGUAGES; who as in
+mt/hobbies.py. mt.phrasebook.translate tries these after mt/hobbies.py.
+
+    >>> translate("Bạn có biết nói tiếng Việt không?", "vi", "en"), translate("Tôi không biết bơi.", "vi", "en")
+    ('Can you speak Vietnamese?', "I can't swim.")
+"""
+from __future__ import annotations
+
+import re
+
+from .hobbies import WHO, who
+from .nations import NATIONALITIES
+from .text import alternatives, capitalised
+
+_SKILLS = {"bơi": "swim", "lái xe": "drive", "lái ô tô": "drive a car", "lái xe máy": "ride a motorbike",
+           "đi xe máy": "ride a motorbike", "đi xe đạp": "ride a bike", "nấu ăn": "cook", "hát": "sing",
+           "nhảy": "dance", "vẽ": "draw", "chơi đàn ghi-ta": "play the guitar", "chơi ghi-ta": "play the guitar",
+           "chơi guitar": "play the guitar", "chơi đàn piano": "play the piano", "chơi piano": "play the piano",
+           "chơi cờ": "play chess", "đọc": "read", "viết": "write", "đọc và viết": "read and write",
+           "dùng đũa": "use chopsticks", "ăn cay": "eat spicy food", "trượt tuyết": "ski", "lặn": "dive",
+           "dùng máy tính": "use a computer", "sửa xe": "fix a bike", "bơi lội": "swim"}
+# a language, "tiếng" and a country's word (mt.nations.NATIONALITIES: "tiếng Pháp", French), and those it names
+# otherwise
+_LANGUAGES = {f"tiếng {vi}": en for vi, en in NATIONALITIES.items() if vi not in ("Mỹ", "Anh", "Úc", "Canada")} | {
+    "tiếng Anh": "English", "tiếng Hoa": "Chinese", "tiếng Trung": "Chinese", "tiếng Hàn": "Korean"}
+_LITTLE = r"(?:(?P<little>một\s+chút|một\s+ít|chút\s+ít|chút\s+chút)\s+)?"
+_LANGUAGE = rf"(?P<lang>(?i:tiếng)\s+(?:{alternatives(k.split(' ', 1)[1] for k in _LANGUAGES)}))"
+_END = r"(?:\s+(?P<now>rồi))?(?:\s+(?P<asked>không)|\s+(?P<yet>chưa))?(?:\s+(?:vậy|thế|ạ))?\s*(?P<end>[.!?]*)"
+_CAN = [
+    # "Tôi không biết bơi.", "Bạn có biết nói tiếng Việt không?", "Tôi biết một chút tiếng Anh."
+    re.compile(rf"{WHO}\s+(?:(?P<not>không|chưa)\s+|(?P<ask>có|đã)\s+)?biết\s+"
+               rf"(?:(?P<skill>(?i:{alternatives(_SKILLS)}))|(?:nói\s+)?{_LITTLE}{_LANGUAGE}){_END}"),
+    # "Tôi nói được tiếng Anh.", "Bạn nói tiếng Việt được không?", "Tôi bơi được."
+    re.compile(rf"{WHO}\s+(?:(?P<not>không|chưa)\s+|(?P<ask>có)\s+)?(?:(?P<skill>(?i:{alternatives(_SKILLS)}))\s+được"
+               rf"|nói\s+(?P<can>được\s+)?{_LITTLE}{_LANGUAGE}(?P<can2>\s+được)?){_END}"),
+]
+
+
+def translate(text: str, src: str, tgt: str) -> str | None:
+    """The translation of a sentence that says or asks what someone can do; None for any other."""
+    return _can(text.strip()) if (src, tgt) == ("vi", "en") else None
+
+
+def _can(text: str) -> str | None:
+    """"Tôi không biết bơi." as "I can't swim.", "Bạn nói được tiếng Việt không?" as "Can you speak Vietnamese?",
+    "Con tôi biết đi xe đạp rồi." as "My child can ride a bike now." (_CAN); None for anything else."""
+    m = next((m for p in _CAN if (m := p.fullmatch(text))), None)
+    asked = m and bool(m["asked"] or m["yet"])
+    if not m or asked != ("?" in m["end"]) or (m["ask"] and not asked) or (m["not"] and (asked or m["now"])):
+        return None
+    if "can" in m.groupdict() and m["lang"] and bool(m["can"]) == bool(m["can2"]):
+        return None  # "nói" with "được" once, before the language or after it
+    if not (said := who(m, asked)):
+        return None
+    who_, _ = said
+    if m["skill"]:
+        doing = _SKILLS[" ".join(m["skill"].lower().split())]
+    else:
+        language = next(en for vi, en in _LANGUAGES.items() if vi.lower() == " ".join(m["lang"].lower().split()))
+        doing = f"speak {'a little ' if m['little'] else ''}{language}"
+    if asked:
+        return f"Can {who_} {doing}{' yet' if m['yet'] else ''}?"
+    if m["not"]:
+        return capitalised(f"{who_} can't {doing}{' yet' if m['not'] == 'chưa' else ''}.")
+    return capitalised(f"{who_} can {doing}{' now' if m['now'] else ''}.")

@@ -1,0 +1,56 @@
+"""What someone likes doing and their hobbies, both ways (mt/hobbies.py)."""
+import pytest
+
+from mt.hobbies import translate
+from mt.translate import Translator
+
+
+@pytest.mark.parametrize("text, said", [
+    # v6: "My favorite is reading.", "I like a screenshot.", "I like to read and hear music."
+    ("Sở thích của tôi là đọc sách.", "My hobby is reading."),
+    ("Sở thích của tôi là đọc sách và nghe nhạc.", "My hobbies are reading and listening to music."),
+    ("Sở thích của anh ấy là chụp ảnh, câu cá và làm vườn.", "His hobbies are taking photos, fishing and gardening."),
+    ("Sở thích của bạn là gì?", "What are your hobbies?"),
+    ("Tôi có sở thích chụp ảnh.", "My hobby is taking photos."),
+    ("Tôi thích chụp ảnh.", "I like taking photos."),
+    ("Tôi thích đọc sách và nghe nhạc.", "I like reading and listening to music."),
+    ("Tôi rất thích nấu ăn.", "I really like cooking."), ("Tôi thích nấu ăn lắm.", "I really like cooking."),
+    ("Bạn có thích chụp ảnh không?", "Do you like taking photos?"),
+    ("Bạn thích đọc sách không?", "Do you like reading?"),
+    ("Em có thích học tiếng anh không?", "Do you like learning English?"),
+    ("Anh ấy không thích bơi.", "He doesn't like swimming."),
+    ("Bố tôi thích câu cá.", "My father likes fishing."),
+    ("Họ thích đi cắm trại hoặc leo núi.", "They like camping or hiking."),
+    # not: what is liked is not an activity of the list, "anh" as who in a statement, asked without "?", "có"
+    # without "không", "lắm" with "không"
+    ("Tôi thích phở.", None), ("Tôi thích đọc sách về lịch sử.", None), ("Anh thích đọc sách.", None),
+    ("Bạn có thích chụp ảnh không.", None), ("Tôi có thích nấu ăn.", None), ("Tôi không thích nấu ăn lắm.", None),
+    ("Sở thích của tôi là gì.", None),
+])
+def test_vi_en(text, said):
+    assert translate(text, "vi", "en") == said
+
+
+@pytest.mark.parametrize("text, said", [
+    # v6: "Tôi thích đọc sách." (I like reading), "Các chăm sóc của bạn là gì?"
+    ("My hobby is reading.", "Sở thích của tôi là đọc sách."),
+    ("My hobbies are reading and listening to music.", "Sở thích của tôi là đọc sách và nghe nhạc."),
+    ("What are your hobbies?", "Sở thích của bạn là gì?"), ("What's his favourite hobby?", "Sở thích của anh ấy là gì?"),
+    ("I like reading and listening to music.", "Tôi thích đọc sách và nghe nhạc."),
+    ("I love cooking.", "Tôi rất thích nấu ăn."), ("He likes playing football.", "Anh ấy thích chơi bóng đá."),
+    ("Do you like taking photos?", "Bạn có thích chụp ảnh không?"),
+    ("Does he like playing chess?", "Anh ấy có thích chơi cờ không?"),
+    ("She doesn't like swimming.", "Cô ấy không thích bơi."),
+    ("I enjoy reading books, watching movies and traveling.", "Tôi thích đọc sách, xem phim và đi du lịch."),
+    # not: a thing, a verb that does not agree with who, an activity not of the list
+    ("I like pizza.", None), ("He like playing football.", None), ("I like playing the violin.", None),
+])
+def test_en_vi(text, said):
+    assert translate(text, "en", "vi") == said
+
+
+def test_the_bundled_model_says_hobbies(bundled):
+    t = Translator.load(bundled)
+    assert t.translate(["Sở thích của tôi là đọc sách.", "Tôi thích chụp ảnh."], "vi", "en") == [
+        "My hobby is reading.", "I like taking photos."]
+    assert t.translate(["What are your hobbies?"], "en", "vi") == ["Sở thích của bạn là gì?"]
