@@ -1,7 +1,7 @@
 """What someone likes doing, and their hobbies, said or asked, both ways, written whole by rule. v6 gets the
-activities wrong: "Sở thích của tôi là đọc sách." → "My favorite is reading.", "Tôi thích chụp ảnh." → "I like a
-screenshot.", "Tôi thích đọc sách và nghe nhạc." → "I like to read and hear music."; "What are your hobbies?" →
-"Các chăm sóc của bạn là gì?", "My hobby is reading." → "Tôi thích đọc sách." (I like reading).
+activities wrong: "Sở thích của anh ấy là chụp ảnh." → "His favorite was a photograph.", "Tôi thích chụp ảnh." → "I
+like a screenshot.", "Tôi thích đọc sách và nghe nhạc." → "I like to read and hear music."; "What are your hobbies?" →
+"Các chăm sóc của bạn là gì?", "My hobby is taking photos." → "Tôi thích chụp ảnh." (I like taking photos).
 
 A sentence is taken only when every activity in it is one of _ACTIVITIES (any other is left to the model); who is a
 pronoun (mt.ever.PRONOUNS: "anh", "chị" … are "you" only asking), or kin with whose after it (mt.people.NAMED_WHO:
@@ -39,18 +39,19 @@ _ACTIVITIES = {
     "viết lách": "writing", "học tiếng Anh": "learning English", "đi chơi với bạn bè": "going out with friends",
 }
 _ACTIVITIES_VI = {en: vi for vi, en in reversed(_ACTIVITIES.items())} | {
-    "reading books": "đọc sách", "watching movies": "xem phim", "taking pictures": "chụp ảnh", "photography": "chụp ảnh",
-    "traveling": "đi du lịch", "playing soccer": "chơi bóng đá", "playing games": "chơi game", "playing guitar":
-    "chơi ghi-ta", "playing piano": "chơi piano", "jogging": "chạy bộ", "going shopping": "đi mua sắm",
-    "going swimming": "đi bơi", "going fishing": "đi câu cá", "going camping": "đi cắm trại", "working out": "tập thể dục",
-    "going out with my friends": "đi chơi với bạn bè", "listening to songs": "nghe nhạc"}
+    "reading books": "đọc sách", "watching movies": "xem phim", "taking pictures": "chụp ảnh",
+    "photography": "chụp ảnh", "traveling": "đi du lịch", "playing soccer": "chơi bóng đá",
+    "playing games": "chơi game", "playing guitar": "chơi ghi-ta", "playing piano": "chơi piano", "jogging": "chạy bộ",
+    "going shopping": "đi mua sắm", "going swimming": "đi bơi", "going fishing": "đi câu cá",
+    "going camping": "đi cắm trại",
+    "working out": "tập thể dục", "going out with my friends": "đi chơi với bạn bè", "listening to songs": "nghe nhạc"}
 _DOING, _DOING_EN = rf"(?i:{alternatives(_ACTIVITIES)})", rf"(?i:{alternatives(_ACTIVITIES_VI)})"
 _DOINGS = rf"(?P<doings>{_DOING}(?:(?:\s*,\s*|\s+(?:và|với|hoặc)\s+){_DOING})*)"
 _DOINGS_EN = rf"(?P<doings>{_DOING_EN}(?:(?:\s*,\s*|,?\s+(?:and|or)\s+){_DOING_EN})*)"
 _END = r"(?:\s+(?P<much>lắm))?(?:\s+ạ)?\s*(?P<end>[.!?]*)"
 WHO = (rf"(?:(?P<who>(?i:{alternatives(PRONOUNS)}))|(?P<kin>(?i:{alternatives(NAMED_WHO)}))\s+(?:của\s+)?"
         rf"(?P<whose>(?i:{alternatives(OWNERS)})))")
-# a hobby ("Sở thích của tôi là đọc sách.", "Tôi có sở thích là nấu ăn."), asked ("Sở thích của bạn là gì?")
+# a hobby ("Sở thích của tôi là nấu ăn.", "Tôi có sở thích là nấu ăn."), asked ("Sở thích của bạn là gì?")
 _HOBBY = [re.compile(rf"[Ss]ở\s+thích\s+(?:của\s+)?(?P<whose>(?i:{alternatives(OWNERS)}))\s+là\s+"
                      rf"(?:{_DOINGS}|(?P<what>gì)){_END}"),
           re.compile(rf"(?P<whose>(?i:{alternatives(OWNERS)}))\s+có\s+sở\s+thích\s+(?:là\s+)?{_DOINGS}{_END}")]
@@ -90,7 +91,7 @@ def _listed(doings: str, table: dict[str, str], joins: dict[str, str]) -> tuple[
 
 
 def _hobby(text: str) -> str | None:
-    """"Sở thích của tôi là đọc sách." as "My hobby is reading.", "Sở thích của bạn là gì?" as "What are your
+    """"Sở thích của tôi là nấu ăn." as "My hobby is cooking.", "Sở thích của bạn là gì?" as "What are your
     hobbies?" (_HOBBY); None for anything else."""
     m = next((m for p in _HOBBY if (m := p.fullmatch(text))), None)
     asked = m and m.groupdict().get("what")
@@ -134,7 +135,7 @@ def who(m: re.Match, asked: bool) -> tuple[str, bool] | None:
 
 
 def _hobby_vi(text: str) -> str | None:
-    """"My hobby is reading." as "Sở thích của tôi là đọc sách.", "What are your hobbies?" as "Sở thích của bạn là
+    """"My hobby is cooking." as "Sở thích của tôi là nấu ăn.", "What are your hobbies?" as "Sở thích của bạn là
     gì?" (_HOBBY_EN); None for anything else."""
     m = _HOBBY_EN.fullmatch(text)
     if not m:

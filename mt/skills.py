@@ -1,13 +1,17 @@
-"""What someone can do, said or asked, Vietnamese to English, written whole by rule. Vietnamese says it with "biết"
-(knows how to) or "được" after the verb, which v6 reads as knowing: "Tôi không biết bơi." → "I don't know swimming.",
-"Anh ấy biết lái xe." → "He knows driving.", "Bạn có biết nói tiếng Việt không?" → "Do you know Vietnamese?", "Tôi
-biết nói một chút tiếng Anh." → "I know some English.", "Con tôi biết đi xe đạp rồi." → "I know the bicycle.".
+"""What someone can do, said or asked, and how well someone speaks a language, written whole by rule. Vietnamese says
+what one can do with "biết" (knows how to) or "được" after the verb, which v6 reads as knowing: "Tôi không biết bơi."
+→ "I don't know swimming.", "Anh ấy biết lái xe." → "He knows driving.", "Bạn có biết nói tiếng Việt không?" → "Do
+you know Vietnamese?", "Tôi biết nói một chút tiếng Anh." → "I know some English.", "Con tôi biết đi xe đạp rồi." →
+"I know the bicycle."; how well, both ways: "Tôi nói tiếng Việt không giỏi lắm." → "I speak Vietnamese not very
+good.", "I don't speak Vietnamese very well." → "Tôi không nói tiếng Việt rất tốt." (very well, negated).
 
 A sentence is taken only when what is done is one of _SKILLS or speaking a language of _LANGUAGES; who as in
 mt/hobbies.py. mt.phrasebook.translate tries these after mt/hobbies.py.
 
     >>> translate("Bạn có biết nói tiếng Việt không?", "vi", "en"), translate("Tôi không biết bơi.", "vi", "en")
     ('Can you speak Vietnamese?', "I can't swim.")
+    >>> translate("She doesn't speak English very well.", "en", "vi")
+    'Cô ấy nói tiếng Anh không giỏi lắm.'
 """
 from __future__ import annotations
 
@@ -15,7 +19,7 @@ import re
 
 from .hobbies import WHO, who
 from .nations import NATIONALITIES
-from .text import alternatives, capitalised
+from .text import EN_WHO_VI, alternatives, capitalised
 
 _SKILLS = {"bơi": "swim", "lái xe": "drive", "lái ô tô": "drive a car", "lái xe máy": "ride a motorbike",
            "đi xe máy": "ride a motorbike", "đi xe đạp": "ride a bike", "nấu ăn": "cook", "hát": "sing",
@@ -28,6 +32,8 @@ _SKILLS = {"bơi": "swim", "lái xe": "drive", "lái ô tô": "drive a car", "l�
 # otherwise
 _LANGUAGES = {f"tiếng {vi}": en for vi, en in NATIONALITIES.items() if vi not in ("Mỹ", "Anh", "Úc", "Canada")} | {
     "tiếng Anh": "English", "tiếng Hoa": "Chinese", "tiếng Trung": "Chinese", "tiếng Hàn": "Korean"}
+_LANGUAGES_VI = {en: vi for vi, en in reversed(_LANGUAGES.items())} | {
+    "Vietnamese": "tiếng Việt", "Chinese": "tiếng Trung", "Korean": "tiếng Hàn", "Thai": "tiếng Thái"}
 _LITTLE = r"(?:(?P<little>một\s+chút|một\s+ít|chút\s+ít|chút\s+chút)\s+)?"
 _LANGUAGE = rf"(?P<lang>(?i:tiếng)\s+(?:{alternatives(k.split(' ', 1)[1] for k in _LANGUAGES)}))"
 _END = r"(?:\s+(?P<now>rồi))?(?:\s+(?P<asked>không)|\s+(?P<yet>chưa))?(?:\s+(?:vậy|thế|ạ))?\s*(?P<end>[.!?]*)"
@@ -40,10 +46,22 @@ _CAN = [
                rf"|nói\s+(?P<can>được\s+)?{_LITTLE}{_LANGUAGE}(?P<can2>\s+được)?){_END}"),
 ]
 
+# how well ("Tôi nói tiếng Việt không giỏi lắm.", "Bạn nói tiếng Anh giỏi quá!"; "I don't speak Vietnamese very well.")
+_HOW_WELL = re.compile(rf"{WHO}\s+nói\s+{_LANGUAGE}\s+(?:(?P<not>không|chưa)\s+)?(?:(?P<very>rất|khá)\s+)?"
+                       r"(?:giỏi|tốt)(?:\s+(?P<much>lắm|quá))?\s*(?P<end>[.!]*)")
+_HOW_WELL_EN = re.compile(rf"(?P<who>(?i:{alternatives(EN_WHO_VI)}))\s+"
+                          r"(?:(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not)\s+)?"
+                          rf"(?P<speaks>speaks?)\s+(?P<lang>{alternatives(_LANGUAGES_VI)})\s+"
+                          r"(?:(?P<very>very|really|quite)\s+)?well\s*(?P<end>[.!]*)")
+
 
 def translate(text: str, src: str, tgt: str) -> str | None:
-    """The translation of a sentence that says or asks what someone can do; None for any other."""
-    return _can(text.strip()) if (src, tgt) == ("vi", "en") else None
+    """The translation of a sentence that says or asks what someone can do, or how well they speak a language; None
+    for any other."""
+    text = text.strip()
+    if (src, tgt) == ("vi", "en"):
+        return _can(text) or _how_well(text)
+    return _how_well_vi(text) if (src, tgt) == ("en", "vi") else None
 
 
 def _can(text: str) -> str | None:
@@ -68,3 +86,32 @@ def _can(text: str) -> str | None:
     if m["not"]:
         return capitalised(f"{who_} can't {doing}{' yet' if m['not'] == 'chưa' else ''}.")
     return capitalised(f"{who_} can {doing}{' now' if m['now'] else ''}.")
+
+
+def _how_well(text: str) -> str | None:
+    """"Tôi nói tiếng Việt không giỏi lắm." as "I don't speak Vietnamese very well.", "Bạn nói tiếng Anh giỏi quá!" as
+    "You speak English very well!" (_HOW_WELL); None for anything else."""
+    m = _HOW_WELL.fullmatch(text)
+    if not m or m["not"] and m["very"] or not (said := who(m, False)):
+        return None
+    who_, one = said
+    language = next(en for vi, en in _LANGUAGES.items() if vi.lower() == " ".join(m["lang"].lower().split()))
+    end = m["end"] or "."
+    if m["not"]:
+        very, yet = " very" if m["much"] else "", " yet" if m["not"] == "chưa" else ""
+        return capitalised(f"{who_} {'doesn' if one else 'don'}'t speak {language}{very} well{yet}{end}")
+    very = {"rất": " very", "khá": " quite", None: ""}[m["very"]] or (" very" if m["much"] else "")
+    return capitalised(f"{who_} speak{'s' * one} {language}{very} well{end}")
+
+
+def _how_well_vi(text: str) -> str | None:
+    """"I don't speak Vietnamese very well." as "Tôi nói tiếng Việt không giỏi lắm.", "She speaks English very well."
+    as "Cô ấy nói tiếng Anh rất giỏi." (_HOW_WELL_EN); None for anything else."""
+    m = _HOW_WELL_EN.fullmatch(text)
+    if not m or (m["speaks"] == "speaks") != (m["who"].lower() in ("he", "she") and not m["not"]):
+        return None
+    said = f"{EN_WHO_VI[m['who'].lower()]} nói {_LANGUAGES_VI[m['lang']]}"
+    if m["not"]:
+        return capitalised(f"{said} không giỏi{' lắm' if m['very'] else ''}{m['end'] or '.'}")
+    very = {"very": "rất ", "really": "rất ", "quite": "khá ", None: ""}[m["very"]]
+    return capitalised(f"{said} {very}giỏi{m['end'] or '.'}")

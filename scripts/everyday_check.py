@@ -284,6 +284,20 @@
     vi→en: "is late", "is delayed" (v6: "The bus comes later.", "The flight delayed two hours."), and en→vi
     (mt.mishaps._delayed: "The flight has been delayed by two hours."): "bị hoãn" (v6: "Buyến bay đã bị trì hoãn …");
 130. someone's friend (mt.people.hints: "Tôi đang đợi bạn tôi."), vi→en: "my friend" (v6: "I'm waiting for you.").
+131. minutes of a clock in words (mt.dates._VI_TIME: "lúc bảy giờ mười lăm", "tám giờ kém mười lăm"), vi→en: the
+   time in digits ("7:15", "7:45");
+132. a clock read in words (mt.dates._EN_CLOCK: "It's a quarter to eight.", "at half past three"), en→vi: "8 giờ
+   kém 15", "3 giờ rưỡi", "6:10";
+133. a time every day (mt.dates: "lúc sáu giờ mỗi sáng", "at six every morning"), both ways: the time and "every day"
+   or "mỗi ngày" (v6: "at 6:00 per morning", "lúc 6 giờ" with every morning lost);
+134. someone's hobbies (mt.hobbies: "Sở thích của tôi là nấu ăn."), both ways: "My hobby is cooking.", "Sở thích
+   của tôi là nấu ăn.";
+135. what someone likes doing (mt.hobbies: "Tôi thích chụp ảnh.", "Bạn có thích nấu ăn không?"), both ways: "like"
+   and the activities as the target says them ("taking photos"; v6 "a screenshot");
+136. what someone can do (mt.skills: "Tôi không biết bơi.", "Bạn nói được tiếng Việt không?"), vi→en: "can" or
+   "can't" and what is done (v6: "I don't know swimming.");
+137. how well someone speaks a language (mt.skills: "Tôi nói tiếng Việt không giỏi lắm.", "I don't speak Vietnamese
+   very well."), both ways: "well" or "giỏi", negated where the source is.
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
 """
@@ -294,8 +308,8 @@ import random
 import re
 from contextlib import ExitStack
 
-from mt import (amounts, articles, dates, ever, family, feelings, journeys, landforms, mishaps, names, nations,
-                patterns, people, phrasebook, tense, terms, weather, when)
+from mt import (amounts, articles, dates, ever, family, feelings, hobbies, journeys, landforms, mishaps, names,
+                nations, patterns, people, phrasebook, skills, tense, terms, weather, when)
 from mt.numbers import EN_NUMBER_WORDS, EN_TENS, VI_NUMBER_WORDS
 from mt.text import EN_MONTHS as DATES_EN
 from mt.text import sentence_case, strip_marks
@@ -1509,6 +1523,7 @@ def main() -> None:
     stop42(t, rng, n)
     stop43(t, rng, n)
     stop44(t, rng, n)
+    stop45(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -2423,6 +2438,165 @@ LATE_SPANS = [("hai tiếng", "two hours"), ("30 phút", "30 minutes"), ("nửa 
 FRIEND_WHOSE = [("tôi", "my"), ("anh ấy", "his"), ("cô ấy", "her"), ("chúng tôi", "our")]
 FRIEND_SAID = ["Tôi đang đợi {f}.", "{F} sống ở Hà Nội.", "Tôi đi ăn tối với {f}.", "{F} là bác sĩ.",
                "Hôm qua tôi gặp {f} ở chợ."]
+
+
+
+def stop45(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 45 (131–137), after the earlier ones so that those draw the sentences they drew before."""
+    off = lambda *a: None  # noqa: E731  (a whole-sentence rule switched off)
+    print("minutes of a clock in words, vi->en:", count(t, clock_minutes(rng, n), "vi", "en", dates, "_VI_TIME",
+                                                        NEVER), flush=True)
+    print("a clock read in words, en->vi:", count(t, clock_read(rng, n), "en", "vi", dates, "_EN_CLOCK", NEVER),
+          flush=True)
+    print("a time every day, vi->en:", count(t, every_day(rng, n, "vi"), "vi", "en", dates, "_VI_TIME", NEVER),
+          flush=True)
+    print("a time every day, en->vi:", count(t, every_day(rng, n, "en"), "en", "vi", dates, "_EN_AT_NEAR", NEVER),
+          flush=True)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"someone's hobbies, {src}->{tgt}:", count(t, hobbies_said(rng, n, src), src, tgt, hobbies, "_hobby"
+                                                          if src == "vi" else "_hobby_vi", off), flush=True)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"what someone likes doing, {src}->{tgt}:", count(t, liking(rng, n, src), src, tgt, hobbies, "_liking"
+                                                                 if src == "vi" else "_liking_vi", off), flush=True)
+    print("what someone can do, vi->en:", count(t, can_do(rng, n), "vi", "en", skills, "_can", off), flush=True)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"how well someone speaks a language, {src}->{tgt}:", count(t, how_well(rng, n, src), src, tgt, skills,
+                                                                           "_how_well" if src == "vi" else
+                                                                           "_how_well_vi", off), flush=True)
+
+
+CLOCK_HOURS = [("bảy", 7, "seven"), ("tám", 8, "eight"), ("chín", 9, "nine"), ("mười", 10, "ten"), ("sáu", 6, "six"),
+               ("ba", 3, "three")]
+CLOCK_MINUTES = [("mười", 10), ("mười lăm", 15), ("hai mươi", 20), ("bốn lăm", 45), ("ba mươi lăm", 35)]
+CLOCK_SAID = ["Chúng ta gặp nhau lúc {t} nhé.", "Bây giờ là {t}.", "Tàu chạy lúc {t}.", "Tôi dậy lúc {t}."]
+
+
+def clock_minutes(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    """A time with its minutes in words, or before the hour with "kém"; right: the time in digits."""
+    out = []
+    for _ in range(n):
+        (vi, h, _), (m_vi, m) = rng.choice(CLOCK_HOURS), rng.choice(CLOCK_MINUTES)
+        if rng.random() < 0.5:
+            said, clock = f"{vi} giờ {m_vi}", f"{h}:{m:02d}"
+        else:
+            said, clock = f"{vi} giờ kém {m_vi}", f"{h - 1}:{60 - m:02d}"
+        out.append((rng.choice(CLOCK_SAID).format(t=said), rf"\b{clock}\b"))
+    return out
+
+
+CLOCK_EN = [("a quarter to {h}", "{n} giờ kém 15"), ("half past {h}", "{n} giờ rưỡi"),
+            ("a quarter past {h}", "{n}(?::15| giờ 15)"), ("ten past {h}", "{n}(?::10| giờ 10)"),
+            ("twenty to {h}", "{n} giờ kém 20")]
+CLOCK_EN_SAID = ["It's {t}.", "Let's meet at {t}.", "The train leaves at {t}.", "I get up at {t}."]
+
+
+def clock_read(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    """A clock read in words; right: the time as Vietnamese reads it ("8 giờ kém 15", "3 giờ rưỡi", "6:10")."""
+    out = []
+    for _ in range(n):
+        (_, h, en), (said, vi) = rng.choice(CLOCK_HOURS), rng.choice(CLOCK_EN)
+        out.append((rng.choice(CLOCK_EN_SAID).format(t=said.format(h=en)), rf"\b{vi.format(n=h)}\b"))
+    return out
+
+
+EVERY_PARTS = [("sáng", "morning", "sáng", r"a\.m\.", [("dậy", "get up"), ("ăn sáng", "have breakfast"),
+                                                      ("đi làm", "go to work"), ("uống cà phê", "drink coffee")]),
+               ("tối", "evening", "tối", r"p\.m\.", [("đi ngủ", "go to bed"), ("ăn tối", "have dinner"),
+                                                    ("xem ti vi", "watch TV"), ("gọi cho mẹ", "call my mother")])]
+
+
+def every_day(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Something done at a time every morning or evening; right: the time, its part of the day and "every day" (or
+    the part: "every morning"), or "mỗi ngày" ("mỗi sáng")."""
+    out = []
+    for _ in range(n):
+        (vi, h, en), (part, part_en, part_vi, ap, doings) = rng.choice(CLOCK_HOURS[:5]), rng.choice(EVERY_PARTS)
+        doing, doing_en = rng.choice(doings)
+        if src == "vi":
+            out.append((f"Tôi {doing} lúc {vi} giờ mỗi {part}.",
+                        rf"\bat {h}(?::00)?(?: {ap})? every (?:day|{part_en})\b"))
+        else:
+            out.append((f"I {doing_en} at {en} every {part_en}.",
+                        rf"\blúc {h} giờ(?: {part_vi})? mỗi (?:ngày|(?:buổi )?{part_vi})\b"))
+    return out
+
+
+ACTIVITIES = [("đọc sách", "reading"), ("nghe nhạc", "listening to music"), ("chụp ảnh", "taking photos"),
+              ("nấu ăn", "cooking"), ("câu cá", "fishing"), ("chơi cầu lông", "playing badminton"),
+              ("làm vườn", "gardening"), ("xem phim", "watching films")]
+HOBBY_WHOSE = [("tôi", "my"), ("bạn", "your"), ("anh ấy", "his"), ("cô ấy", "her")]
+
+
+def hobbies_said(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Someone's hobby, or two; right: "My hobby is cooking." or "Sở thích của tôi là nấu ăn." whole."""
+    out = []
+    for _ in range(n):
+        (whose, whose_en), ((a, a_en), (b, b_en)) = rng.choice(HOBBY_WHOSE), rng.sample(ACTIVITIES, 2)
+        two = rng.random() < 0.5
+        vi, en = (f"{a} và {b}", f"{a_en} and {b_en}") if two else (a, a_en)
+        said_en = f"{whose_en.capitalize()} {'hobbies are' if two else 'hobby is'} {en}."
+        said_vi = f"Sở thích của {whose} là {vi}."
+        out.append((said_vi, f"^{re.escape(said_en)}$") if src == "vi" else (said_en, f"^{re.escape(said_vi)}$"))
+    return out
+
+
+LIKING_WHO = [("Tôi", "I", "I"), ("Anh ấy", "He", "he"), ("Mẹ tôi", "My mother", None), ("Chúng tôi", "We", "we")]
+
+
+def liking(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Someone who likes doing one thing or two, or asked whether they do; right: "like" and the activities as the
+    target says them."""
+    out = []
+    for _ in range(n):
+        (who, who_en, _), ((a, a_en), (b, b_en)) = rng.choice(LIKING_WHO), rng.sample(ACTIVITIES, 2)
+        vi, en = (f"{a} và {b}", f"{a_en} and {b_en}") if rng.random() < 0.5 else (a, a_en)
+        likes = "like" if who_en in ("I", "We") else "likes"
+        if rng.random() < 0.3:
+            said_vi, said_en = f"Bạn có thích {vi} không?", f"Do you like {en}?"
+        else:
+            said_vi, said_en = f"{who} thích {vi}.", f"{who_en} {likes} {en}."
+        out.append((said_vi, rf"\blikes? {re.escape(en)}\b") if src == "vi" else
+                   (said_en, rf"\bthích {re.escape(vi)}\b"))
+    return out
+
+
+SKILLS = [("bơi", "swim"), ("lái xe", "drive"), ("nấu ăn", "cook"), ("đi xe đạp", "ride a bike"),
+          ("nói tiếng Anh", "speak English"), ("nói tiếng Việt", "speak Vietnamese"), ("chơi piano", "play the piano")]
+
+
+def can_do(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    """What someone can or cannot do, or asked whether they can; right: "can" or "can't" and what is done."""
+    out = []
+    for _ in range(n):
+        (who, who_en, _), (vi, en) = rng.choice(LIKING_WHO), rng.choice(SKILLS)
+        shape = rng.randrange(3)
+        out.append([(f"{who} biết {vi}.", rf"^{who_en} can {en}\b"),
+                    (f"{who} không biết {vi}.", rf"^{who_en} (?:can't|cannot|can not) {en}\b"),
+                    (f"Bạn có biết {vi} không?", rf"^Can you {en}\?$")][shape])
+    return out
+
+
+
+SPOKEN = [("tiếng Anh", "English"), ("tiếng Việt", "Vietnamese"), ("tiếng Pháp", "French"), ("tiếng Nhật", "Japanese")]
+HOW_WELL = [("không giỏi lắm", "don't speak {l} very well", r"\bnot? .*\bwell\b", "không giỏi lắm"),
+            ("rất giỏi", "speak {l} very well", r"\bvery well\b", "rất giỏi"),
+            ("khá tốt", "speak {l} quite well", r"\bquite well\b", "khá (?:giỏi|tốt)")]
+
+
+def how_well(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """How well someone speaks a language; right: the language, and "well" ("giỏi", "tốt") as the source says it,
+    negated or not."""
+    out = []
+    for _ in range(n):
+        (who, who_en, _), (lang, lang_en), (vi, en, right_en, right_vi) = rng.choice(LIKING_WHO[:2]), \
+            rng.choice(SPOKEN), rng.choice(HOW_WELL)
+        said_en = f"{who_en} {en.format(l=lang_en)}."
+        if who_en == "He":
+            said_en = said_en.replace("don't", "doesn't").replace(" speak ", " speaks ", 1).replace(
+                "doesn't speaks", "doesn't speak")
+        out.append((f"{who} nói {lang} {vi}.", rf"{lang_en}.*{right_en}") if src == "vi" else
+                   (said_en, rf"\bnói {lang}.*\b{right_vi}\b"))
+    return out
 
 
 if __name__ == "__main__":

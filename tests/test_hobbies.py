@@ -6,8 +6,8 @@ from mt.translate import Translator
 
 
 @pytest.mark.parametrize("text, said", [
-    # v6: "My favorite is reading.", "I like a screenshot.", "I like to read and hear music."
-    ("Sở thích của tôi là đọc sách.", "My hobby is reading."),
+    # v6: "My favorite is cooking.", "I like a screenshot.", "I like to read and hear music."
+    ("Sở thích của tôi là nấu ăn.", "My hobby is cooking."),
     ("Sở thích của tôi là đọc sách và nghe nhạc.", "My hobbies are reading and listening to music."),
     ("Sở thích của anh ấy là chụp ảnh, câu cá và làm vườn.", "His hobbies are taking photos, fishing and gardening."),
     ("Sở thích của bạn là gì?", "What are your hobbies?"),
@@ -32,10 +32,11 @@ def test_vi_en(text, said):
 
 
 @pytest.mark.parametrize("text, said", [
-    # v6: "Tôi thích đọc sách." (I like reading), "Các chăm sóc của bạn là gì?"
-    ("My hobby is reading.", "Sở thích của tôi là đọc sách."),
+    # v6: "Tôi thích chụp ảnh." (I like taking photos), "Các chăm sóc của bạn là gì?"
+    ("My hobby is taking photos.", "Sở thích của tôi là chụp ảnh."),
     ("My hobbies are reading and listening to music.", "Sở thích của tôi là đọc sách và nghe nhạc."),
-    ("What are your hobbies?", "Sở thích của bạn là gì?"), ("What's his favourite hobby?", "Sở thích của anh ấy là gì?"),
+    ("What are your hobbies?", "Sở thích của bạn là gì?"),
+    ("What's his favourite hobby?", "Sở thích của anh ấy là gì?"),
     ("I like reading and listening to music.", "Tôi thích đọc sách và nghe nhạc."),
     ("I love cooking.", "Tôi rất thích nấu ăn."), ("He likes playing football.", "Anh ấy thích chơi bóng đá."),
     ("Do you like taking photos?", "Bạn có thích chụp ảnh không?"),
@@ -51,6 +52,6 @@ def test_en_vi(text, said):
 
 def test_the_bundled_model_says_hobbies(bundled):
     t = Translator.load(bundled)
-    assert t.translate(["Sở thích của tôi là đọc sách.", "Tôi thích chụp ảnh."], "vi", "en") == [
-        "My hobby is reading.", "I like taking photos."]
+    assert t.translate(["Sở thích của tôi là làm vườn.", "Tôi thích chụp ảnh."], "vi", "en") == [
+        "My hobby is gardening.", "I like taking photos."]
     assert t.translate(["What are your hobbies?"], "en", "vi") == ["Sở thích của bạn là gì?"]

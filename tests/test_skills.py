@@ -1,4 +1,4 @@
-"""What someone can do, Vietnamese to English (mt/skills.py)."""
+"""What someone can do, Vietnamese to English, and how well someone speaks a language, both ways (mt/skills.py)."""
 import pytest
 
 from mt.skills import translate
@@ -29,8 +29,30 @@ def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
 
 
-def test_only_vietnamese_to_english():
-    assert translate("I can't swim.", "en", "vi") is None
+@pytest.mark.parametrize("text, said", [
+    # v6: "I speak Vietnamese not very good."
+    ("Tôi nói tiếng Việt không giỏi lắm.", "I don't speak Vietnamese very well."),
+    ("Tôi nói tiếng Anh chưa tốt.", "I don't speak English well yet."),
+    ("Bạn nói tiếng Anh giỏi quá!", "You speak English very well!"),
+    ("Mẹ tôi nói tiếng Pháp khá giỏi.", "My mother speaks French quite well."),
+    # not: better than someone, "rất" after "không"
+    ("Anh ấy nói tiếng Anh tốt hơn tôi.", None), ("Tôi nói tiếng Anh không rất giỏi.", None),
+])
+def test_how_well_vi_en(text, said):
+    assert translate(text, "vi", "en") == said
+
+
+@pytest.mark.parametrize("text, said", [
+    # v6: "Tôi không nói tiếng Việt rất tốt." (very well, negated)
+    ("I don't speak Vietnamese very well.", "Tôi nói tiếng Việt không giỏi lắm."),
+    ("He doesn't speak Chinese well.", "Anh ấy nói tiếng Trung không giỏi."),
+    ("She speaks English very well.", "Cô ấy nói tiếng Anh rất giỏi."),
+    ("You speak Vietnamese really well!", "Bạn nói tiếng Việt rất giỏi!"),
+    # not: a verb that does not agree with who; what someone can do is left to the model, which says it
+    ("She speak English well.", None), ("I can't swim.", None),
+])
+def test_how_well_en_vi(text, said):
+    assert translate(text, "en", "vi") == said
 
 
 def test_the_bundled_model_says_what_someone_can_do(bundled):
