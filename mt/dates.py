@@ -342,10 +342,14 @@ _WHO = re.compile(rf",?\s+(?:{_WHO_WORDS})"
 # "Tomorrow, will it rain?"; not other questions with "có": "Tomorrow, you're free?")
 _WEATHER_ASKED = re.compile(r",?\s+trời(?=\s+có\s+\S.*\skhông\s*\?)", re.IGNORECASE)
 # "hay" after who opens the sentence, before a verb, is how often ("Tôi hay chơi bóng đá."; v6 read it as "or": "I or
-# play the football.", "Mẹ tôi hay nấu phở." → "My mother or cook pho."; given "thường", "I usually play …")
-OFTEN = re.compile(rf"^(?i:{_WHO_WORDS})\s+(?P<hay>hay)(?=\s+(?:đi|ăn|uống|chơi|đọc|xem|nghe|làm|nấu|về|gọi|ngủ|"
-                    r"dậy|học|quên|đến|tới|mua|chạy|tập|bơi|dùng|nói|viết|hát|mặc|ngồi|thức|ghé|gặp|thăm|nhắn|lái|"
-                    r"ra|vào|lên|nghĩ|cười|khóc|giúp|mang|bị|dọn|rửa|giặt|tắm|sửa|trồng|đánh|chụp|kể|hỏi|ghi)(?!\w))")
+# play the football.", "Mẹ tôi hay nấu phở." → "My mother or cook pho."; given "thường", "I usually play …"); who may
+# follow a day or a part of one ("Chủ nhật tôi hay đi mua sắm." → "Sunday I or go to shopping.")
+_WHEN_OPENING = (r"(?:(?:[Vv]ào\s+)?(?:[Cc]hủ\s+nhật|[Cc]uối\s+tuần|[Tt]hứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|(?:[Bb]uổi\s+)?"
+                 r"(?:[Ss]áng|[Cc]hiều|[Tt]ối)),?\s+)?")
+OFTEN = re.compile(rf"^{_WHEN_OPENING}(?i:{_WHO_WORDS})\s+(?P<hay>hay)"
+                   r"(?=\s+(?:đi|ăn|uống|chơi|đọc|xem|nghe|làm|nấu|về|gọi|ngủ|"
+                   r"dậy|học|quên|đến|tới|mua|chạy|tập|bơi|dùng|nói|viết|hát|mặc|ngồi|thức|ghé|gặp|thăm|nhắn|lái|"
+                   r"ra|vào|lên|nghĩ|cười|khóc|giúp|mang|bị|dọn|rửa|giặt|tắm|sửa|trồng|đánh|chụp|kể|hỏi|ghi)(?!\w))")
 # any weekend, opening the sentence before who or ending a clause (v6: "Chúng tôi chơi quần vợt vào cuối tuần." → "…
 # at the end of week.", "Cuối tuần bạn thường làm gì?" → "What about the end of the week you usually do?"); "cả cuối
 # tuần" all weekend, "mỗi cuối tuần" every weekend; not "cuối tuần đầu tiên", "tham quan cuối tuần được …"

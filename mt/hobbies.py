@@ -3,7 +3,7 @@ activities wrong: "Sở thích của anh ấy là chụp ảnh." → "His favori
 like a screenshot.", "Tôi thích đọc sách và nghe nhạc." → "I like to read and hear music."; "What are your hobbies?" →
 "Các chăm sóc của bạn là gì?", "My hobby is taking photos." → "Tôi thích chụp ảnh." (I like taking photos).
 
-A sentence is taken only when every activity in it is one of _ACTIVITIES (any other is left to the model); who is a
+A sentence is taken only when every activity in it is one of ACTIVITIES (any other is left to the model); who is a
 pronoun (mt.ever.PRONOUNS: "anh", "chị" … are "you" only asking), or kin with whose after it (mt.people.NAMED_WHO:
 "Bố tôi"). mt.phrasebook.translate tries these after mt/family.py.
 
@@ -22,7 +22,7 @@ from .terms import OWNERS, WHOSE_VI
 from .text import EN_WHO_VI, alternatives, capitalised
 
 # what people do for fun, and how English says it after "like" (the first English of each is written back)
-_ACTIVITIES = {
+ACTIVITIES = {
     "đọc sách": "reading", "nghe nhạc": "listening to music", "xem phim": "watching films", "chụp ảnh": "taking photos",
     "nấu ăn": "cooking", "đi du lịch": "travelling", "du lịch": "travelling", "bơi": "swimming", "bơi lội": "swimming",
     "đi bơi": "swimming", "chơi bóng đá": "playing football", "đá bóng": "playing football",
@@ -38,14 +38,14 @@ _ACTIVITIES = {
     "chơi cờ": "playing chess", "đánh cờ": "playing chess", "đi dạo": "going for walks", "đan len": "knitting",
     "viết lách": "writing", "học tiếng Anh": "learning English", "đi chơi với bạn bè": "going out with friends",
 }
-_ACTIVITIES_VI = {en: vi for vi, en in reversed(_ACTIVITIES.items())} | {
+ACTIVITIES_VI = {en: vi for vi, en in reversed(ACTIVITIES.items())} | {
     "reading books": "đọc sách", "watching movies": "xem phim", "taking pictures": "chụp ảnh",
     "photography": "chụp ảnh", "traveling": "đi du lịch", "playing soccer": "chơi bóng đá",
     "playing games": "chơi game", "playing guitar": "chơi ghi-ta", "playing piano": "chơi piano", "jogging": "chạy bộ",
     "going shopping": "đi mua sắm", "going swimming": "đi bơi", "going fishing": "đi câu cá",
     "going camping": "đi cắm trại",
     "working out": "tập thể dục", "going out with my friends": "đi chơi với bạn bè", "listening to songs": "nghe nhạc"}
-_DOING, _DOING_EN = rf"(?i:{alternatives(_ACTIVITIES)})", rf"(?i:{alternatives(_ACTIVITIES_VI)})"
+_DOING, _DOING_EN = rf"(?i:{alternatives(ACTIVITIES)})", rf"(?i:{alternatives(ACTIVITIES_VI)})"
 _DOINGS = rf"(?P<doings>{_DOING}(?:(?:\s*,\s*|\s+(?:và|với|hoặc)\s+){_DOING})*)"
 _DOINGS_EN = rf"(?P<doings>{_DOING_EN}(?:(?:\s*,\s*|,?\s+(?:and|or)\s+){_DOING_EN})*)"
 _END = r"(?:\s+(?P<much>lắm))?(?:\s+ạ)?\s*(?P<end>[.!?]*)"
@@ -64,7 +64,11 @@ _HOBBY_EN = re.compile(rf"(?P<whose>(?i:{alternatives(WHOSE_VI)}))\s+(?:favou?ri
                        rf"(?P<what2>What)(?:['’]s|\s+is|\s+are)\s+(?P<whose2>your|his|her|their)\s+"
                        r"(?:favou?rite\s+)?hobb(?:y|ies)\s*(?P<end2>\?+)")
 _LIKES_EN = {"like": "thích", "enjoy": "thích", "love": "rất thích", "hate": "ghét"}
-_LIKING_EN = re.compile(rf"(?:(?P<do>Do|Does)\s+)?(?P<who>(?i:{alternatives(EN_WHO_VI)}))\s+"
+# who in English: a pronoun, or kin with whose before it ("My mother likes fishing.")
+_KIN_VI = {en: vi for vi, en in reversed(NAMED_WHO.items())}
+WHO_EN = (rf"(?:(?P<who>(?i:{alternatives(EN_WHO_VI)}))|(?P<whose>(?i:{alternatives(WHOSE_VI)}))\s+"
+          rf"(?P<kin>{alternatives(_KIN_VI)}))")
+_LIKING_EN = re.compile(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}\s+"
                         rf"(?:(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not)\s+)?"
                         rf"(?P<likes>(?:{alternatives(_LIKES_EN)})s?)\s+{_DOINGS_EN}\s*(?P<end>[.!?]*)")
 
@@ -100,7 +104,7 @@ def _hobby(text: str) -> str | None:
     whose = OWNERS[_said(m["whose"])]
     if asked:
         return f"What are {whose} hobbies?"
-    doings, n = _listed(m["doings"], _ACTIVITIES, {"và": "and", "với": "and", "hoặc": "and"})
+    doings, n = _listed(m["doings"], ACTIVITIES, {"và": "and", "với": "and", "hoặc": "and"})
     return capitalised(f"{whose} {'hobby is' if n == 1 else 'hobbies are'} {doings}.")
 
 
@@ -114,13 +118,20 @@ def _liking(text: str) -> str | None:
         return None
     who_, one = said
     likes = _LIKES[_said(m["likes"])]
-    doings, _ = _listed(m["doings"], _ACTIVITIES, {"và": "and", "với": "and", "hoặc": "or"})
+    doings, _ = _listed(m["doings"], ACTIVITIES, {"và": "and", "với": "and", "hoặc": "or"})
     if m["asked"]:  # "Bạn thích đọc sách không?", with "có" or without
         return f"{'Does' if one else 'Do'} {who_} {likes} {doings}?"
     if m["not"]:
         return capitalised(f"{who_} {'doesn' if one else 'don'}'t {likes} {doings}.")
     very = "really " if m["very"] or m["much"] else ""
     return capitalised(f"{who_} {very}{likes}{'s' * one} {doings}.")
+
+
+def who_vi(m: re.Match) -> tuple[str, bool]:
+    """Who of a match of WHO_EN in Vietnamese ("mẹ tôi" for "my mother"), and whether English said it with "-s"."""
+    if m["kin"]:
+        return f"{_KIN_VI[m['kin'].lower()]} {WHOSE_VI[m['whose'].lower()]}", True
+    return EN_WHO_VI[m["who"].lower()], m["who"].lower() in ("he", "she")
 
 
 def who(m: re.Match, asked: bool) -> tuple[str, bool] | None:
@@ -142,7 +153,7 @@ def _hobby_vi(text: str) -> str | None:
         return None
     if m["what2"] or m["what"]:
         return f"Sở thích của {WHOSE_VI[(m['whose'] or m['whose2']).lower()]} là gì?"
-    doings, _ = _listed(m["doings"], _ACTIVITIES_VI, {"and": "và", "or": "và"})
+    doings, _ = _listed(m["doings"], ACTIVITIES_VI, {"and": "và", "or": "và"})
     return f"Sở thích của {WHOSE_VI[m['whose'].lower()]} là {doings}{m['end'] or '.'}"
 
 
@@ -152,12 +163,11 @@ def _liking_vi(text: str) -> str | None:
     m = _LIKING_EN.fullmatch(text)
     if not m or bool(m["do"]) != ("?" in m["end"]) or (m["do"] and m["not"]):
         return None
-    one = m["who"].lower() in ("he", "she")
+    who, one = who_vi(m)
     if not (m["do"] or m["not"]) and m["likes"].endswith("s") != one:  # "He like reading." is not English
         return None
-    who = EN_WHO_VI[m["who"].lower()]
     likes = _LIKES_EN[m["likes"].lower().removesuffix("s")]
-    doings, _ = _listed(m["doings"], _ACTIVITIES_VI, {"and": "và", "or": "hoặc"})
+    doings, _ = _listed(m["doings"], ACTIVITIES_VI, {"and": "và", "or": "hoặc"})
     if m["do"]:
         return capitalised(f"{who} có {likes.removeprefix('rất ')} {doings} không?")
     if m["not"]:

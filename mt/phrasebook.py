@@ -12,8 +12,8 @@ or thanks to someone by name ("Hi Lan,", "Cảm ơn Tuấn nhé!") is translated
 so are thanks for what someone did ("Cảm ơn anh đã đến đón em." → "Thank you for picking me up.": `_thanked`) and
 an apology for what the speaker did ("Xin lỗi vì đã đến muộn." → "Sorry for being late.": `_apologised`).
 Sentences of a known shape (where something is, how far, what it costs, a room's wifi …) are translated by
-mt/patterns.py, tried after the list and the greetings, then by mt/people.py, family.py, hobbies.py, skills.py,
-journeys.py and mishaps.py.
+mt/patterns.py, tried after the list and the greetings, then by mt/people.py, family.py, hobbies.py,
+favourites.py, skills.py, journeys.py and mishaps.py.
 
     >>> translate("Xin lỗi!", "vi", "en"), translate("bạn có khỏe không", "vi", "en")
     ('Sorry!', 'How are you?')
@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import family, hobbies, journeys, mishaps, names, patterns, people, skills
+from . import family, favourites, hobbies, journeys, mishaps, names, patterns, people, skills
 from .glossary import HINT, Match, parse_glossary
 from .restore import RESOURCES, restorer
 from .text import strip_marks
@@ -267,8 +267,9 @@ def translate(sentence: str, src: str, tgt: str) -> str | None:
     target = _table(src, tgt).get(_key(text))
     if target is None and (said := _greeted(text, src, tgt) or patterns.translate(text, src, tgt)
                                        or people.translate(text, src, tgt) or family.translate(text, src, tgt)
-                                       or hobbies.translate(text, src, tgt) or skills.translate(text, src, tgt)
-                                       or journeys.translate(text, src, tgt) or mishaps.translate(text, src, tgt)):
+                                       or hobbies.translate(text, src, tgt) or favourites.translate(text, src, tgt)
+                                       or skills.translate(text, src, tgt) or journeys.translate(text, src, tgt)
+                                       or mishaps.translate(text, src, tgt)):
         return said
     vocative = _VOCATIVE.fullmatch(text)
     if target is None and vocative and all(w[0].isupper() for w in vocative.group("name").split()):

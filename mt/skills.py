@@ -2,8 +2,10 @@
 what one can do with "biết" (knows how to) or "được" after the verb, which v6 reads as knowing: "Tôi không biết bơi."
 → "I don't know swimming.", "Anh ấy biết lái xe." → "He knows driving.", "Bạn có biết nói tiếng Việt không?" → "Do
 you know Vietnamese?", "Tôi biết nói một chút tiếng Anh." → "I know some English.", "Con tôi biết đi xe đạp rồi." →
-"I know the bicycle."; how well, both ways: "Tôi nói tiếng Việt không giỏi lắm." → "I speak Vietnamese not very
-good.", "I don't speak Vietnamese very well." → "Tôi không nói tiếng Việt rất tốt." (very well, negated).
+"I know the bicycle."; learning to do it: "Tôi đang học lái xe." → "I'm learning driving.", "Con tôi đang học đi
+xe đạp." → "I'm studying bicycles."; how well, both ways: "Tôi nói tiếng Việt không giỏi lắm." → "I speak
+Vietnamese not very good.", "I don't speak Vietnamese very well." → "Tôi không nói tiếng Việt rất tốt." (very well,
+negated).
 
 A sentence is taken only when what is done is one of _SKILLS or speaking a language of _LANGUAGES; who as in
 mt/hobbies.py. mt.phrasebook.translate tries these after mt/hobbies.py.
@@ -17,9 +19,9 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import WHO, who
+from .hobbies import WHO, WHO_EN, who, who_vi
 from .nations import NATIONALITIES
-from .text import EN_WHO_VI, alternatives, capitalised
+from .text import alternatives, capitalised
 
 _SKILLS = {"bơi": "swim", "lái xe": "drive", "lái ô tô": "drive a car", "lái xe máy": "ride a motorbike",
            "đi xe máy": "ride a motorbike", "đi xe đạp": "ride a bike", "nấu ăn": "cook", "hát": "sing",
@@ -49,10 +51,15 @@ _CAN = [
 # how well ("Tôi nói tiếng Việt không giỏi lắm.", "Bạn nói tiếng Anh giỏi quá!"; "I don't speak Vietnamese very well.")
 _HOW_WELL = re.compile(rf"{WHO}\s+nói\s+{_LANGUAGE}\s+(?:(?P<not>không|chưa)\s+)?(?:(?P<very>rất|khá)\s+)?"
                        r"(?:giỏi|tốt)(?:\s+(?P<much>lắm|quá))?\s*(?P<end>[.!]*)")
-_HOW_WELL_EN = re.compile(rf"(?P<who>(?i:{alternatives(EN_WHO_VI)}))\s+"
+_HOW_WELL_EN = re.compile(rf"{WHO_EN}\s+"
                           r"(?:(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not)\s+)?"
                           rf"(?P<speaks>speaks?)\s+(?P<lang>{alternatives(_LANGUAGES_VI)})\s+"
                           r"(?:(?P<very>very|really|quite)\s+)?well\s*(?P<end>[.!]*)")
+
+# learning to do it ("Tôi đang học bơi.", "Tôi muốn học lái xe máy.", "Tôi mới bắt đầu học nấu ăn.")
+_LEARNING = re.compile(rf"{WHO}\s+(?:(?P<now>đang)\s+|(?P<want>muốn)\s+|(?P<begun>mới\s+bắt\s+đầu)\s+)?học\s+"
+                       rf"(?P<skill>(?i:{alternatives(_SKILLS)}))\s*(?P<end>[.!]*)")
+_BE = {"I": "I'm", "you": "you're", "we": "we're", "they": "they're", "he": "he's", "she": "she's"}
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:
@@ -60,7 +67,7 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     for any other."""
     text = text.strip()
     if (src, tgt) == ("vi", "en"):
-        return _can(text) or _how_well(text)
+        return _can(text) or _how_well(text) or _learning(text)
     return _how_well_vi(text) if (src, tgt) == ("en", "vi") else None
 
 
@@ -108,10 +115,26 @@ def _how_well_vi(text: str) -> str | None:
     """"I don't speak Vietnamese very well." as "Tôi nói tiếng Việt không giỏi lắm.", "She speaks English very well."
     as "Cô ấy nói tiếng Anh rất giỏi." (_HOW_WELL_EN); None for anything else."""
     m = _HOW_WELL_EN.fullmatch(text)
-    if not m or (m["speaks"] == "speaks") != (m["who"].lower() in ("he", "she") and not m["not"]):
+    if not m or (m["speaks"] == "speaks") != (who_vi(m)[1] and not m["not"]):
         return None
-    said = f"{EN_WHO_VI[m['who'].lower()]} nói {_LANGUAGES_VI[m['lang']]}"
+    said = f"{who_vi(m)[0]} nói {_LANGUAGES_VI[m['lang']]}"
     if m["not"]:
         return capitalised(f"{said} không giỏi{' lắm' if m['very'] else ''}{m['end'] or '.'}")
     very = {"very": "rất ", "really": "rất ", "quite": "khá ", None: ""}[m["very"]]
     return capitalised(f"{said} {very}giỏi{m['end'] or '.'}")
+
+
+def _learning(text: str) -> str | None:
+    """"Tôi đang học lái xe." as "I'm learning to drive.", "Tôi muốn học nấu ăn." as "I want to learn to cook.", "Tôi
+    mới bắt đầu học bơi." as "I've just started learning to swim." (_LEARNING); None for anything else."""
+    m = _LEARNING.fullmatch(text)
+    if not m or not (said := who(m, False)):
+        return None
+    who_, one = said
+    doing, end = _SKILLS[" ".join(m["skill"].lower().split())], m["end"] or "."
+    if m["want"]:
+        return capitalised(f"{who_} want{'s' * one} to learn to {doing}{end}")
+    if m["begun"]:
+        have = "has" if one else "have"
+        return capitalised(f"{who_} {have} just started learning to {doing}{end}")
+    return capitalised(f"{_BE.get(who_, who_ + ' is')} learning to {doing}{end}")

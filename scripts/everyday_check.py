@@ -297,7 +297,15 @@
 136. what someone can do (mt.skills: "Tôi không biết bơi.", "Bạn nói được tiếng Việt không?"), vi→en: "can" or
    "can't" and what is done (v6: "I don't know swimming.");
 137. how well someone speaks a language (mt.skills: "Tôi nói tiếng Việt không giỏi lắm.", "I don't speak Vietnamese
-   very well."), both ways: "well" or "giỏi", negated where the source is.
+   very well."), both ways: "well" or "giỏi", negated where the source is;
+138. a favourite season, colour or sport, or what someone likes best (mt.favourites: "Tôi thích mùa thu nhất.",
+   "What's your favourite season?"), both ways: "best" or "nhất", "favourite" or "yêu thích", and what is liked;
+139. learning to do something (mt.skills: "Tôi đang học lái xe."), vi→en: "learning to drive" (v6: "learning
+   driving");
+140. going to do something for fun (mt.terms: "đi bơi", "đi câu cá"), vi→en: "go swimming", "went fishing";
+141. riding a bike, going jogging or to the cinema (mt.terms), en→vi: "đi xe đạp", "đi chạy bộ", "đi xem phim";
+142. "hay" after a day that opens the sentence (mt.dates.OFTEN: "Chủ nhật tôi hay đi mua sắm."), vi→en: "usually" or
+   "often" (v6: "Sunday I or go to shopping.").
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
 """
@@ -308,8 +316,8 @@ import random
 import re
 from contextlib import ExitStack
 
-from mt import (amounts, articles, dates, ever, family, feelings, hobbies, journeys, landforms, mishaps, names,
-                nations, patterns, people, phrasebook, skills, tense, terms, weather, when)
+from mt import (amounts, articles, dates, ever, family, favourites, feelings, hobbies, journeys, landforms, mishaps,
+                names, nations, patterns, people, phrasebook, skills, tense, terms, weather, when)
 from mt.numbers import EN_NUMBER_WORDS, EN_TENS, VI_NUMBER_WORDS
 from mt.text import EN_MONTHS as DATES_EN
 from mt.text import sentence_case, strip_marks
@@ -2442,7 +2450,7 @@ FRIEND_SAID = ["Tôi đang đợi {f}.", "{F} sống ở Hà Nội.", "Tôi đi 
 
 
 def stop45(t, rng: random.Random, n: int) -> None:
-    """The checks of stop 45 (131–137), after the earlier ones so that those draw the sentences they drew before."""
+    """The checks of stop 45 (131–142), after the earlier ones so that those draw the sentences they drew before."""
     off = lambda *a: None  # noqa: E731  (a whole-sentence rule switched off)
     print("minutes of a clock in words, vi->en:", count(t, clock_minutes(rng, n), "vi", "en", dates, "_VI_TIME",
                                                         NEVER), flush=True)
@@ -2463,6 +2471,20 @@ def stop45(t, rng: random.Random, n: int) -> None:
         print(f"how well someone speaks a language, {src}->{tgt}:", count(t, how_well(rng, n, src), src, tgt, skills,
                                                                            "_how_well" if src == "vi" else
                                                                            "_how_well_vi", off), flush=True)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"a favourite, or what someone likes best, {src}->{tgt}:",
+              count(t, favourites_said(rng, n, src), src, tgt, favourites, "translate", off), flush=True)
+    print("learning to do something, vi->en:", count(t, learning(rng, n), "vi", "en", skills, "_learning", off),
+          flush=True)
+    print("going to do something for fun, vi->en:", count(t, going_for_fun(rng, n), "vi", "en", terms, "matches",
+                                                           lambda *a: []), flush=True)
+    rides = [(said.format(d=en), rf"\b{vi}\b") for en, vi, said in (rng.choice(RIDES_EN) for _ in range(n))]
+    print("riding a bike, jogging, the cinema, en->vi:", count(t, rides, "en", "vi", terms, "matches", lambda *a: []),
+          flush=True)
+    often = [(f"{when} {who} hay {doing}.", r"\b(?:usually|often)\b") for when, who, doing in
+             ((rng.choice(OFTEN_WHEN), rng.choice(["tôi", "chúng tôi", "mẹ tôi"]), rng.choice(OFTEN_DOING))
+              for _ in range(n))]
+    print("'hay' after a day, vi->en:", count(t, often, "vi", "en", dates, "OFTEN", NEVER), flush=True)
 
 
 CLOCK_HOURS = [("bảy", 7, "seven"), ("tám", 8, "eight"), ("chín", 9, "nine"), ("mười", 10, "ten"), ("sáu", 6, "six"),
@@ -2578,7 +2600,7 @@ def can_do(rng: random.Random, n: int) -> list[tuple[str, str]]:
 
 
 SPOKEN = [("tiếng Anh", "English"), ("tiếng Việt", "Vietnamese"), ("tiếng Pháp", "French"), ("tiếng Nhật", "Japanese")]
-HOW_WELL = [("không giỏi lắm", "don't speak {l} very well", r"\bnot? .*\bwell\b", "không giỏi lắm"),
+HOW_WELL = [("không giỏi lắm", "don't speak {l} very well", r"(?=.*(?:n't|\bnot\b)).*\bwell\b", "không giỏi lắm"),
             ("rất giỏi", "speak {l} very well", r"\bvery well\b", "rất giỏi"),
             ("khá tốt", "speak {l} quite well", r"\bquite well\b", "khá (?:giỏi|tốt)")]
 
@@ -2594,9 +2616,78 @@ def how_well(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
         if who_en == "He":
             said_en = said_en.replace("don't", "doesn't").replace(" speak ", " speaks ", 1).replace(
                 "doesn't speaks", "doesn't speak")
-        out.append((f"{who} nói {lang} {vi}.", rf"{lang_en}.*{right_en}") if src == "vi" else
+        out.append((f"{who} nói {lang} {vi}.", rf"^(?=.*\b{lang_en}\b).*?{right_en}") if src == "vi" else
                    (said_en, rf"\bnói {lang}.*\b{right_vi}\b"))
     return out
+
+
+
+FAVOURITE_THINGS = [("mùa", "season", "mùa thu", "autumn"), ("mùa", "season", "mùa hè", "summer"),
+                    ("màu", "colour", "màu đỏ", "red"), ("màu", "colour", "màu xanh dương", "blue"),
+                    ("môn thể thao", "sport", "bóng đá", "football"),
+                    ("môn thể thao", "sport", "cầu lông", "badminton")]
+
+
+def favourites_said(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """A favourite season, colour or sport, said or asked, or what someone likes best; right: "favourite" or "best"
+    with what is liked, or "yêu thích" or "nhất" with it."""
+    out = []
+    for _ in range(n):
+        (kind, kind_en, vi, en), (whose, whose_en) = rng.choice(FAVOURITE_THINGS), rng.choice(HOBBY_WHOSE)
+        who, who_en, _ = rng.choice(LIKING_WHO[:2])
+        likes = "like" if who_en == "I" else "likes"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{kind.capitalize()} yêu thích của {whose} là {vi}.",
+                         rf"^{whose_en.capitalize()} favou?rite {kind_en} is {en}\b"),
+                        (f"{kind.capitalize()} yêu thích của {whose} là gì?", rf"\b{whose_en} favou?rite {kind_en}\?"),
+                        (f"{who} thích {vi} nhất.", rf"^{who_en} {likes} {en} (?:best|the most)\b"),
+                        (f"Bạn thích {kind} nào nhất?", rf"^Which {kind_en} do you like (?:best|the most)\?")][shape])
+        else:
+            out.append([(f"{whose_en.capitalize()} favourite {kind_en} is {en}.",
+                         rf"\byêu thích của {whose} là {vi}\b"),
+                        (f"What's {whose_en} favourite {kind_en}?".replace(" my ", " your "),
+                         rf"\byêu thích của {'bạn' if whose == 'tôi' else whose} là gì\?"),
+                        (f"{who_en} {likes} {en} best.", rf"\bthích {vi} nhất\b"),
+                        (f"Which {kind_en} do you like best?", rf"\bthích {kind} nào nhất\?")][shape])
+    return out
+
+
+LEARNING_WHO = [("Tôi", "I'm", "I want"), ("Con tôi", "My child is", "My child wants"),
+                ("Anh ấy", "He's", "He wants")]
+
+
+def learning(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    """Someone learning to do something, or wanting to; right: "learning to" or "learn to" and what is done."""
+    out = []
+    for _ in range(n):
+        (who, is_, wants), (vi, en) = rng.choice(LEARNING_WHO), rng.choice(SKILLS[:4] + SKILLS[6:])
+        if rng.random() < 0.5:
+            out.append((f"{who} đang học {vi}.", rf"^{re.escape(is_)} learning to {en}\b"))
+        else:
+            out.append((f"{who} muốn học {vi}.", rf"^{wants} to learn (?:how )?to {en}\b"))
+    return out
+
+
+FUN = [("đi bơi", "swimming"), ("đi câu cá", "fishing"), ("đi mua sắm", "shopping"), ("đi cắm trại", "camping"),
+       ("đi leo núi", "hiking"), ("đi chạy bộ", "running")]
+FUN_SAID = ["Cuối tuần tôi thường {g}.", "Hôm qua chúng tôi {g}.", "Bạn có muốn {g} không?", "Họ {g} vào Chủ nhật.",
+            "Tôi sẽ {g} với bạn bè."]
+
+
+def going_for_fun(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    """Going to do something for fun; right: "go", "goes", "went" or "going" and the activity in "-ing"."""
+    return [(rng.choice(FUN_SAID).format(g=vi), rf"\b(?:go|goes|went|going|gone) {en}\b")
+            for vi, en in (rng.choice(FUN) for _ in range(n))]
+
+
+RIDES_EN = [("ride a bike", "đi xe đạp", "My son can {d} now."), ("ride a bike", "đi xe đạp", "I {d} to school."),
+            ("ride a motorbike", "đi xe máy", "Can you {d}?"), ("go jogging", "đi chạy bộ", "I {d} in the park."),
+            ("go to the cinema", "đi xem phim", "Let's {d} tonight."),
+            ("going to the cinema", "đi xem phim", "I like {d}."),
+            ("went to the cinema", "đi xem phim", "We {d} last night.")]
+OFTEN_WHEN = ["Chủ nhật", "Cuối tuần", "Thứ Bảy", "Buổi tối", "Buổi sáng"]
+OFTEN_DOING = ["đi mua sắm", "xem ti vi", "đi bơi", "chơi cầu lông", "đọc sách", "nấu ăn"]
 
 
 if __name__ == "__main__":

@@ -144,6 +144,8 @@ def test_will_after_who_on_a_day_ahead(text, at):
 @pytest.mark.parametrize("text, hinted", [
     # "hay" after who, before a verb, is how often (v6: "Tôi hay chơi bóng đá." → "I or play the football.")
     ("Tôi hay chơi bóng đá.", True), ("Mẹ tôi hay nấu phở.", True), ("Bạn hay đi đâu?", True),
+    # ... after a day or a part of one (v6: "Sunday I or go to shopping.")
+    ("Chủ nhật tôi hay đi mua sắm.", True), ("Buổi tối, chúng tôi hay xem ti vi.", True),
     # not "or", nor "good"
     ("Tôi hay anh ấy sẽ đi.", False), ("Anh hay em?", False), ("Phim này hay lắm.", False),
     ("Anh ấy có đến hay không.", False),

@@ -42,6 +42,8 @@ def test_vi_en(text, said):
     ("Do you like taking photos?", "Bạn có thích chụp ảnh không?"),
     ("Does he like playing chess?", "Anh ấy có thích chơi cờ không?"),
     ("She doesn't like swimming.", "Cô ấy không thích bơi."),
+    ("My mother likes fishing.", "Mẹ tôi thích câu cá."),
+    ("Does your father like cooking?", "Bố bạn có thích nấu ăn không?"),
     ("I enjoy reading books, watching movies and traveling.", "Tôi thích đọc sách, xem phim và đi du lịch."),
     # not: a thing, a verb that does not agree with who, an activity not of the list
     ("I like pizza.", None), ("He like playing football.", None), ("I like playing the violin.", None),

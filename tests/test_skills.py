@@ -30,6 +30,20 @@ def test_vi_en(text, said):
 
 
 @pytest.mark.parametrize("text, said", [
+    # v6: "I'm learning driving.", "I'm studying bicycles."
+    ("Tôi đang học lái xe.", "I'm learning to drive."),
+    ("Con tôi đang học đi xe đạp.", "My child is learning to ride a bike."),
+    ("Tôi muốn học lái xe máy.", "I want to learn to ride a motorbike."),
+    ("Anh ấy muốn học nấu ăn.", "He wants to learn to cook."),
+    ("Tôi mới bắt đầu học bơi.", "I have just started learning to swim."),
+    # not: a language (v6 says it), "anh" as who in a statement
+    ("Tôi đang học tiếng Anh.", None), ("Anh đang học bơi.", None),
+])
+def test_learning(text, said):
+    assert translate(text, "vi", "en") == said
+
+
+@pytest.mark.parametrize("text, said", [
     # v6: "I speak Vietnamese not very good."
     ("Tôi nói tiếng Việt không giỏi lắm.", "I don't speak Vietnamese very well."),
     ("Tôi nói tiếng Anh chưa tốt.", "I don't speak English well yet."),
@@ -48,6 +62,7 @@ def test_how_well_vi_en(text, said):
     ("He doesn't speak Chinese well.", "Anh ấy nói tiếng Trung không giỏi."),
     ("She speaks English very well.", "Cô ấy nói tiếng Anh rất giỏi."),
     ("You speak Vietnamese really well!", "Bạn nói tiếng Việt rất giỏi!"),
+    ("My mother doesn't speak English very well.", "Mẹ tôi nói tiếng Anh không giỏi lắm."),
     # not: a verb that does not agree with who; what someone can do is left to the model, which says it
     ("She speak English well.", None), ("I can't swim.", None),
 ])

@@ -1,0 +1,126 @@
+"""Someone's favourite season, colour, sport or pastime, said or asked, both ways, written whole by rule. v6 loses
+what is liked best: "Tôi thích mùa thu nhất." → "I like the most season.", "Tôi thích màu đỏ nhất." → "I like the
+redest.", "Bạn thích mùa nào nhất?" → "Which most do you prefer?", "Mùa yêu thích của tôi là mùa thu." → "My
+favorite season is the season."; "What's your favourite season?" → "Mùa giải của bạn là gì?" (a sports season), "I
+like autumn best." → "Tôi thích tốt nhất.".
+
+Taken only where what is liked is one of _FAVOURITES (or a pastime of mt.hobbies) and the kind one of _KINDS; who as
+in mt/hobbies.py. mt.phrasebook.translate tries these after mt/hobbies.py.
+
+    >>> translate("Tôi thích mùa thu nhất.", "vi", "en"), translate("Which season do you like best?", "en", "vi")
+    ('I like autumn best.', 'Bạn thích mùa nào nhất?')
+"""
+from __future__ import annotations
+
+import re
+
+from .hobbies import ACTIVITIES, ACTIVITIES_VI, WHO, WHO_EN, who, who_vi
+from .terms import OWNERS, WHOSE_VI
+from .text import alternatives, capitalised
+
+# the kinds of favourite, and what may be liked best of each (of two Vietnamese with one English, the first is written
+# back; "màu xanh" alone may be blue or green)
+_KINDS = {"mùa": "season", "màu": "colour", "môn thể thao": "sport"}
+_BY_KIND = {
+    "mùa": {"mùa xuân": "spring", "mùa hè": "summer", "mùa hạ": "summer", "mùa thu": "autumn", "mùa đông": "winter"},
+    "màu": {"màu đỏ": "red", "màu vàng": "yellow", "màu trắng": "white", "màu đen": "black", "màu hồng": "pink",
+            "màu tím": "purple", "màu cam": "orange", "màu nâu": "brown", "màu xám": "grey", "màu xanh dương": "blue",
+            "màu xanh da trời": "blue", "màu xanh lá": "green", "màu xanh lá cây": "green"},
+    "môn thể thao": {"bóng đá": "football", "bóng rổ": "basketball", "cầu lông": "badminton", "quần vợt": "tennis",
+                     "tennis": "tennis", "bóng chuyền": "volleyball"}}
+_FAVOURITES = {vi: en for things in _BY_KIND.values() for vi, en in things.items()}
+_KIND_OF = {vi: kind for kind, things in _BY_KIND.items() for vi in things}
+_FAVOURITES_VI = {en: vi for vi, en in reversed(_FAVOURITES.items())} | {"fall": "mùa thu", "gray": "màu xám",
+                                                                         "soccer": "bóng đá"}
+_LIKED = _FAVOURITES | ACTIVITIES
+_LIKED_VI = _FAVOURITES_VI | ACTIVITIES_VI
+_KINDS_EN = {"season": "mùa", "colour": "màu", "color": "màu", "sport": "môn thể thao"}
+_WHOSE = rf"(?P<whose>(?i:{alternatives(OWNERS)}))"
+# "Mùa yêu thích của tôi là mùa thu.", "Màu yêu thích của bạn là gì?"
+_FAVOURITE = re.compile(rf"(?P<kind>(?i:{alternatives(_KINDS)}))\s+(?:yêu\s+thích|ưa\s+thích)\s+(?:của\s+)?{_WHOSE}"
+                        rf"\s+là\s+(?:(?P<what>gì)|(?P<liked>(?i:{alternatives(_FAVOURITES)}|đỏ|vàng|trắng|đen|hồng|"
+                        r"tím|cam|nâu|xám)))\s*(?P<end>[.!?]*)")
+# "Tôi thích mùa thu nhất.", "Bạn thích mùa nào nhất?"
+_BEST = re.compile(rf"{WHO}\s+(?:(?P<very>rất)\s+)?thích\s+(?:(?P<liked>(?i:{alternatives(_LIKED)}))|(?P<kind>"
+                   rf"(?i:{alternatives(_KINDS)}))\s+(?:nào|gì))\s+nhất\s*(?P<end>[.!?]*)")
+_FAVOURITE_EN = re.compile(
+    rf"(?:(?P<whose>(?i:{alternatives(WHOSE_VI)}))\s+favou?rite\s+(?P<kind>{alternatives(_KINDS_EN)})\s+is\s+"
+    rf"(?P<liked>{alternatives(_FAVOURITES_VI)})|(?P<liked2>(?i:{alternatives(_FAVOURITES_VI)}))\s+is\s+"
+    rf"(?P<whose2>my|your|his|her|our|their)\s+favou?rite\s+(?P<kind2>{alternatives(_KINDS_EN)})"
+    rf"|(?P<what>What)(?:['’]s|\s+is)\s+(?P<whose3>your|his|her|their)\s+favou?rite\s+"
+    rf"(?P<kind3>{alternatives(_KINDS_EN)}))\s*(?P<end>[.!?]*)")
+_BEST_EN = re.compile(rf"(?:(?P<which>Which|What)\s+(?P<kind>{alternatives(_KINDS_EN)})\s+(?:do|does)\s+)?"
+                      rf"{WHO_EN}\s+(?:(?P<likes>likes?)\s+(?P<liked>(?i:"
+                      rf"{alternatives(_LIKED_VI)}))|like)\s+(?:best|the\s+most)\s*(?P<end>[.!?]*)")
+
+
+def translate(text: str, src: str, tgt: str) -> str | None:
+    """The translation of a sentence that says or asks someone's favourite season, colour, sport or pastime; None for
+    any other."""
+    text = text.strip()
+    if (src, tgt) == ("vi", "en"):
+        return _favourite(text) or _best(text)
+    return _favourite_vi(text) or _best_vi(text) if (src, tgt) == ("en", "vi") else None
+
+
+def _said(words: str) -> str:
+    return " ".join(words.lower().split())
+
+
+def _favourite(text: str) -> str | None:
+    """"Mùa yêu thích của tôi là mùa thu." as "My favourite season is autumn.", "Màu yêu thích của bạn là gì?" as
+    "What's your favourite colour?" (_FAVOURITE); None for anything else."""
+    m = _FAVOURITE.fullmatch(text)
+    if not m or bool(m["what"]) != ("?" in m["end"]):
+        return None
+    kind, whose = _said(m["kind"]), OWNERS[_said(m["whose"])]
+    if m["what"]:
+        return f"What's {whose} favourite {_KINDS[kind]}?"
+    liked = _said(m["liked"]) if _said(m["liked"]) in _FAVOURITES else f"màu {_said(m['liked'])}"  # ("là đỏ")
+    if _KIND_OF.get(liked) != kind:
+        return None  # "Mùa yêu thích của tôi là màu đỏ." is not said
+    return capitalised(f"{whose} favourite {_KINDS[kind]} is {_FAVOURITES[liked]}{m['end'] or '.'}")
+
+
+def _best(text: str) -> str | None:
+    """"Tôi thích mùa thu nhất." as "I like autumn best.", "Bạn thích mùa nào nhất?" as "Which season do you like
+    best?" (_BEST); None for anything else."""
+    m = _BEST.fullmatch(text)
+    asked = bool(m and m["kind"])
+    if not m or asked != ("?" in m["end"]) or not (said := who(m, asked)):
+        return None
+    who_, one = said
+    if asked:
+        return f"Which {_KINDS[_said(m['kind'])]} {'does' if one else 'do'} {who_} like best?"
+    liked = {_said(k): v for k, v in _LIKED.items()}[_said(m["liked"])]
+    return capitalised(f"{who_} like{'s' * one} {liked} best{m['end'] or '.'}")
+
+
+def _favourite_vi(text: str) -> str | None:
+    """"My favourite season is autumn." and "Autumn is my favourite season." as "Mùa yêu thích của tôi là mùa thu.",
+    "What's your favourite colour?" as "Màu yêu thích của bạn là gì?" (_FAVOURITE_EN); None for anything else."""
+    m = _FAVOURITE_EN.fullmatch(text)
+    if not m:
+        return None
+    kind = _KINDS_EN[(m["kind"] or m["kind2"] or m["kind3"]).lower()]
+    whose = WHOSE_VI[(m["whose"] or m["whose2"] or m["whose3"]).lower()]
+    if m["what"]:
+        return f"{capitalised(kind)} yêu thích của {whose} là gì?"
+    liked = _FAVOURITES_VI[(m["liked"] or m["liked2"]).lower()]
+    if _KIND_OF[liked] != kind:
+        return None  # "My favourite season is red." is not said
+    return f"{capitalised(kind)} yêu thích của {whose} là {liked}{m['end'] or '.'}"
+
+
+def _best_vi(text: str) -> str | None:
+    """"I like autumn best." as "Tôi thích mùa thu nhất.", "Which season do you like best?" as "Bạn thích mùa nào
+    nhất?" (_BEST_EN); None for anything else."""
+    m = _BEST_EN.fullmatch(text)
+    if not m or bool(m["which"]) != ("?" in m["end"]) or bool(m["which"]) == bool(m["liked"]):
+        return None
+    who_, one = who_vi(m)
+    if m["which"]:
+        return capitalised(f"{who_} thích {_KINDS_EN[m['kind'].lower()]} nào nhất?")
+    if m["likes"].endswith("s") != one:
+        return None  # "He like autumn best." is not English
+    return capitalised(f"{who_} thích {_LIKED_VI[m['liked'].lower()]} nhất{m['end'] or '.'}")

@@ -1,0 +1,47 @@
+"""Someone's favourite season, colour, sport or pastime, both ways (mt/favourites.py)."""
+import pytest
+
+from mt.favourites import translate
+from mt.translate import Translator
+
+
+@pytest.mark.parametrize("text, said", [
+    # v6: "I like the most season.", "I like the redest.", "Which most do you prefer?", "My favorite season is the
+    # season."
+    ("Tôi thích mùa thu nhất.", "I like autumn best."), ("Tôi thích màu đỏ nhất.", "I like red best."),
+    ("Anh ấy thích bóng đá nhất.", "He likes football best."), ("Tôi thích đọc sách nhất.", "I like reading best."),
+    ("Bạn thích mùa nào nhất?", "Which season do you like best?"),
+    ("Bố tôi thích môn thể thao gì nhất?", "Which sport does my father like best?"),
+    ("Cô ấy thích màu gì nhất?", "Which colour does she like best?"),
+    ("Mùa yêu thích của tôi là mùa thu.", "My favourite season is autumn."),
+    ("Màu yêu thích của tôi là đỏ.", "My favourite colour is red."),
+    ("Màu yêu thích của bạn là gì?", "What's your favourite colour?"),
+    # not: a season said to be a colour, a thing not of the list, "anh" as who in a statement, asked without "?"
+    ("Mùa yêu thích của tôi là màu đỏ.", None), ("Tôi thích phở nhất.", None),
+    ("Màu yêu thích của anh ấy là xanh lá cây.", None),  # (a colour of more than a word, only after "màu") ("Anh thích mùa thu nhất.", None),
+    ("Bạn thích mùa nào nhất.", None),
+])
+def test_vi_en(text, said):
+    assert translate(text, "vi", "en") == said
+
+
+@pytest.mark.parametrize("text, said", [
+    # v6: "Mùa giải của bạn là gì?" (a sports season), "Tôi thích tốt nhất.", "Một mùa thu là mùa thuận lợi của tôi."
+    ("What's your favourite season?", "Mùa yêu thích của bạn là gì?"),
+    ("My favorite color is blue.", "Màu yêu thích của tôi là màu xanh dương."),
+    ("Autumn is my favourite season.", "Mùa yêu thích của tôi là mùa thu."),
+    ("His favourite sport is badminton.", "Môn thể thao yêu thích của anh ấy là cầu lông."),
+    ("I like autumn best.", "Tôi thích mùa thu nhất."), ("She likes swimming the most.", "Cô ấy thích bơi nhất."),
+    ("Which season do you like best?", "Bạn thích mùa nào nhất?"),
+    # not: a season said to be a colour, a verb that does not agree with who, a thing not of the list
+    ("My favourite season is red.", None), ("He like autumn best.", None), ("I like pizza best.", None),
+])
+def test_en_vi(text, said):
+    assert translate(text, "en", "vi") == said
+
+
+def test_the_bundled_model_says_favourites(bundled):
+    t = Translator.load(bundled)
+    assert t.translate(["Tôi thích mùa thu nhất.", "Bạn thích mùa nào nhất?"], "vi", "en") == [
+        "I like autumn best.", "Which season do you like best?"]
+    assert t.translate(["What's your favourite season?"], "en", "vi") == ["Mùa yêu thích của bạn là gì?"]
