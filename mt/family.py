@@ -1,8 +1,10 @@
 """How many people a family has, and how many brothers, sisters and children someone has, said or asked, both ways,
-written whole by rule. v6 read "nhà" as a house and lost the count asked: "Nhà tôi có bốn người." → "My house has four
-people.", "Nhà bạn có mấy người?" → "What do you have?", "Bạn có mấy con?" → "What do you have?", "Tôi có ba anh chị
-em." → "I have three brothers."; "How many people are there in your family?" → "Bạn có bao nhiêu người ở gia đình
-mình không?", "How many brothers and sisters do you have?" → "Bạn có bao nhiêu anh em và chị em gái không?".
+and a death in the family, Vietnamese to English, written whole by rule. v6 read "nhà" as a house and lost the count
+asked: "Nhà tôi có bốn người." → "My house has four people.", "Nhà bạn có mấy người?" → "What do you have?", "Bạn có
+mấy con?" → "What do you have?", "Tôi có ba anh chị em." → "I have three brothers."; "How many people are there in
+your family?" → "Bạn có bao nhiêu người ở gia đình mình không?", "How many brothers and sisters do you have?" → "Bạn
+có bao nhiêu anh em và chị em gái không?"; it read "mất" (died) as lost: "Ông tôi mất được 10 năm rồi." → "I have
+lost for 10 years.", "Bà tôi mất năm 2015." → "She lost by 2015.".
 
 Who is a pronoun (mt.ever.PRONOUNS: "anh", "chị" … asking the speaker are "you"), whose one of mt.terms.OWNERS.
 mt.phrasebook.translate tries these after mt/people.py.
@@ -14,8 +16,10 @@ from __future__ import annotations
 
 import re
 
+from .dates import SPAN, span
 from .ever import PRONOUNS
 from .numbers import EN_TO_VI, VI_TO_EN
+from .people import NAMED_WHO
 from .terms import OWNERS, WHOSE_VI
 from .text import EN_WHO_VI, alternatives, capitalised
 
@@ -30,6 +34,14 @@ _KIN = {"anh chị em": "brothers and sisters", "anh chị em ruột": "brothers
         "đứa con": "children", "người con": "children"}
 _HAS = re.compile(rf"(?P<who>(?i:{alternatives(PRONOUNS)}))\s+(?:(?P<not>không)\s+)?có\s+"
                   rf"(?:(?:{_N}|{_ASK}|(?P<one>một))\s+)?(?P<kin>{alternatives(_KIN)})(?:\s+(?P<any>nào))?{_ENDING}")
+# a death in the family (kin only: "Tôi mất chìa khóa rồi." is a key lost, and a pet may be lost): when, as long ago
+# as "được … rồi" or "cách đây" says, in a year, or "đã", "rồi" (has passed away); not a span alone ("mất 10 năm" may
+# be the time it took)
+_KIN_DYING = alternatives(k for k in NAMED_WHO if k not in ("con chó", "con mèo"))
+_DIED = re.compile(rf"(?P<kin>(?i:{_KIN_DYING}))\s+(?:của\s+)?"
+                   rf"(?P<whose>(?i:{alternatives(OWNERS)}))\s+(?P<has>đã\s+)?(?:mất|qua\s+đời)"
+                   rf"(?:\s+(?:(?P<how>được|cách\s+đây)\s+)?{SPAN}(?:\s+(?P<ago>rồi|trước(?:\s+đây)?))?"
+                   rf"|\s+(?:vào\s+)?năm\s+(?P<year>\d{{4}})|\s+(?P<done>rồi))?\s*(?P<end>[.!]*)")
 _N_EN = rf"(?P<n>\d{{1,2}}|{'|'.join(w for w in EN_TO_VI if w != 'one')})"
 _KIN_EN = {"brothers and sisters": "anh chị em", "siblings": "anh chị em", "children": "con", "kids": "con"}
 _WHO_EN = alternatives(EN_WHO_VI)
@@ -47,7 +59,7 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     sisters or children someone has; None for any other."""
     text = text.strip()
     if (src, tgt) == ("vi", "en"):
-        return _household(text) or _has(text)
+        return _household(text) or _has(text) or _died(text)
     return _has_vi(text) if (src, tgt) == ("en", "vi") else None
 
 
@@ -104,3 +116,18 @@ def _has_vi(text: str) -> str | None:
     if found.get("not"):
         return capitalised(f"{who} không có {kin} nào.")
     return capitalised(f"{who} có {EN_TO_VI.get(m['n'].lower(), m['n'])} {kin}.")
+
+
+def _died(text: str) -> str | None:
+    """"Ông tôi mất được 10 năm rồi." as "My grandfather died 10 years ago.", "Bà tôi mất năm 2015." as "My
+    grandmother died in 2015.", "Ông tôi đã mất." as "My grandfather has passed away." (_DIED); None for anything
+    else."""
+    m = _DIED.fullmatch(text)
+    if not m or m["n"] and not (m["how"] or m["ago"]):
+        return None
+    who = f"{OWNERS[' '.join(m['whose'].lower().split())]} {NAMED_WHO[' '.join(m['kin'].lower().split())]}"
+    if m["n"]:
+        return capitalised(f"{who} died {span(m)} ago.")
+    if m["year"]:
+        return capitalised(f"{who} died in {m['year']}.")
+    return capitalised(f"{who} {'has passed away' if m['has'] or m['done'] else 'died'}.")

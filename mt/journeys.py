@@ -2,7 +2,9 @@
 minutes on foot) and "It takes two hours by bus." (đi xe buýt mất hai tiếng). v6 lost the "it takes" or the means:
 "Mất khoảng mười phút đi bộ." → "Out of ten minutes of walking.", "Mất khoảng 2 tiếng đi xe buýt." → "About 2 hours
 of bus trips.", "Đi xe máy mất khoảng 15 phút." → "The motorcycle takes about 15 minutes."; "It takes about ten
-minutes on foot." → "Nó mất khoảng 10 phút trên bàn chân." (on the foot).
+minutes on foot." → "Nó mất khoảng 10 phút trên bàn chân." (on the foot). And a ride asked for, Vietnamese to
+English: "Làm ơn chở tôi đến sân bay." → "Thank you to the airport.", "Anh chở tôi ra ga được không?" → "Do you
+carry me out the station?", "Đưa tôi đến địa chỉ này." → "Give me to this address.".
 
 A sentence is one of these where it says how long, after "mất" (or "takes"), and at most the means (walking or a
 ride of _MEANS), a place gone to that mt.patterns.a_place knows, and "from here"; asked with "bao lâu" ("How long
@@ -42,11 +44,20 @@ _TAKES_EN = re.compile(rf"(?:(?P<ask>[Hh]ow\s+long\s+does\s+it\s+take)|It\s+(?:(
                        r"(?:\s+to\s+(?:get|go)\s+(?:(?P<there>there)|to\s+(?:the\s+)?(?P<place>[^,?.!]+?)))?"
                        rf"(?:\s+(?P<means>{alternatives(_MEANS['en'])}))?(?P<here>\s+from\s+here)?\s*(?P<end>[.!?]*)")
 
+# a ride asked for, to a place that mt.patterns.a_place knows or one of these ("khách sạn này", this hotel)
+_TAKEN_TO = {"bệnh viện": "hospital", "nhà ga": "station", "ga": "station", "ga tàu": "train station",
+             "trung tâm thành phố": "city centre", "trung tâm": "centre", "địa chỉ này": "this address"}
+_TAKE_ME = re.compile(r"(?:(?P<please>(?i:làm\s+ơn|vui\s+lòng))\s+)?(?:(?i:anh|chị|bạn|em|chú|bác)\s+)?"
+                      r"(?:(?P<can>có\s+thể)\s+)?(?i:chở|đưa)\s+(?P<me>tôi|mình|em|chúng\s+tôi)\s+"
+                      r"(?:(?P<home>về\s+nhà)|(?:đến|tới|ra|vào|về)\s+(?P<place>[^,?!.]+?))"
+                      r"(?:\s+(?P<asked>(?:được\s+)?không))?(?:\s+(?:nhé|nha|với|giúp|đi|ạ))*\s*(?P<end>[.!?]*)")
+
 
 def translate(text: str, src: str, tgt: str) -> str | None:
-    """The translation of a sentence that says, or asks with its means, how long a journey takes; else None."""
+    """The translation of a sentence that says, or asks with its means, how long a journey takes, or that asks for a
+    ride to a place (Vietnamese to English); else None."""
     if (src, tgt) == ("vi", "en"):
-        return _takes_en(text.strip())
+        return _takes_en(text.strip()) or _take_me(text.strip())
     return _takes_vi(text.strip()) if (src, tgt) == ("en", "vi") else None
 
 
@@ -86,3 +97,32 @@ def _takes_vi(text: str) -> str | None:
     said = "mất bao lâu?" if m["ask"] else " ".join(w for w in (takes, about, spans.said(m, "vi")) if w) + "."
     return (lead[:1].upper() + lead[1:] + " " + said) if lead else said[:1].upper() + said[1:]
 
+
+
+def _take_me(text: str) -> str | None:
+    """"Làm ơn chở tôi đến sân bay." as "Please take me to the airport.", "Anh chở tôi ra ga được không?" as "Could
+    you take me to the station?", "Đưa tôi đến khách sạn này." as "Please take me to this hotel." (_TAKE_ME); None for
+    anything else."""
+    m = _TAKE_ME.fullmatch(text)
+    asked = bool(m and (m["asked"] or m["can"]))
+    if not m or asked != ("?" in m["end"]):
+        return None
+    me = "us" if m["me"].startswith("chúng") else "me"
+    if m["home"]:
+        where = "home"
+    elif not (place := _place(" ".join(m["place"].split()))):
+        return None
+    else:
+        where = "to " + " ".join(w for w in (the_for(place), place) if w)
+    return f"Could you take {me} {where}?" if asked else f"Please take {me} {where}."
+
+
+def _place(said: str) -> str | None:
+    """A place a ride goes to in English: one mt.patterns.a_place knows or of _TAKEN_TO, or either after "này"
+    (this)."""
+    this = said.lower().endswith(" này") and said[: -len(" này")]
+    place = _TAKEN_TO.get(said.lower()) or a_place(said, "vi", "en")
+    if place is None and this:
+        found = _TAKEN_TO.get(this.lower()) or a_place(this, "vi", "en")
+        place = f"this {found}" if found and the_for(found) else None
+    return place

@@ -107,7 +107,7 @@ _RIDES = [("xe buýt", "bus"), ("xe khách", "coach"), ("tàu", "train"), ("tàu
           ("máy bay", "plane")]
 RIDE = {("vi", "en"): dict(reversed(_RIDES)), ("en", "vi"): {en: vi for vi, en in reversed(_RIDES)}}
 _RIDE_VI, _RIDE_EN = "|".join(RIDE["vi", "en"]), "|".join(RIDE["en", "vi"])
-_TO_VI = r"(?:đến|tới|đi|ra|vào)\s+(?P<place>[^,?]+?)"
+_TO_VI = r"(?:(?:đi\s+)?(?:đến|tới|ra|vào)|đi)\s+(?P<place>[^,?]+?)"  # ("Đi đến sân bay mất bao lâu?")
 _GETTING = {("vi", "en"): [re.compile(rf"[Tt]ừ\s+đây\s+{_TO_VI}\s+(?:(?P<far>bao\s+xa)|(?:có\s+)?xa\s+không)"
                                       + _ENDING),
                            re.compile(rf"(?P<here>[Tt]ừ\s+đây\s+)?(?i:{_TO_VI})\s+(?P<long>mất\s+bao\s+lâu)" + _ENDING),

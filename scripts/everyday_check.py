@@ -305,7 +305,11 @@
 140. going to do something for fun (mt.terms: "đi bơi", "đi câu cá"), vi→en: "go swimming", "went fishing";
 141. riding a bike, going jogging or to the cinema (mt.terms), en→vi: "đi xe đạp", "đi chạy bộ", "đi xem phim";
 142. "hay" after a day that opens the sentence (mt.dates.OFTEN: "Chủ nhật tôi hay đi mua sắm."), vi→en: "usually" or
-   "often" (v6: "Sunday I or go to shopping.").
+   "often" (v6: "Sunday I or go to shopping.");
+143. a death in the family (mt.family._died: "Ông tôi mất được 10 năm rồi."), vi→en: "died" or "passed away", with
+   when (v6: "I have lost for 10 years.");
+144. a ride asked for (mt.journeys._take_me: "Làm ơn chở tôi đến sân bay."), vi→en: "take me to" and the place (v6:
+   "Thank you to the airport.").
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
 """
@@ -2450,7 +2454,7 @@ FRIEND_SAID = ["Tôi đang đợi {f}.", "{F} sống ở Hà Nội.", "Tôi đi 
 
 
 def stop45(t, rng: random.Random, n: int) -> None:
-    """The checks of stop 45 (131–142), after the earlier ones so that those draw the sentences they drew before."""
+    """The checks of stop 45 (131–144), after the earlier ones so that those draw the sentences they drew before."""
     off = lambda *a: None  # noqa: E731  (a whole-sentence rule switched off)
     print("minutes of a clock in words, vi->en:", count(t, clock_minutes(rng, n), "vi", "en", dates, "_VI_TIME",
                                                         NEVER), flush=True)
@@ -2485,6 +2489,13 @@ def stop45(t, rng: random.Random, n: int) -> None:
              ((rng.choice(OFTEN_WHEN), rng.choice(["tôi", "chúng tôi", "mẹ tôi"]), rng.choice(OFTEN_DOING))
               for _ in range(n))]
     print("'hay' after a day, vi->en:", count(t, often, "vi", "en", dates, "OFTEN", NEVER), flush=True)
+    deaths = [(f"{kin} {whose} {said}.", rf"^{whose_en.capitalize()} {kin_en} {right}\.$") for
+              (kin, kin_en), (whose, whose_en), (said, right) in
+              ((rng.choice(DEAD_KIN), rng.choice(HOBBY_WHOSE), rng.choice(DIED)) for _ in range(n))]
+    print("a death in the family, vi->en:", count(t, deaths, "vi", "en", family, "_died", off), flush=True)
+    rides = [(said.format(p=vi), rf"\btake (?:me|us) to (?:the )?{en}\b") for (vi, en), said in
+             ((rng.choice(TAKEN_TO), rng.choice(TAKE_ME_SAID)) for _ in range(n))]
+    print("a ride asked for, vi->en:", count(t, rides, "vi", "en", journeys, "_take_me", off), flush=True)
 
 
 CLOCK_HOURS = [("bảy", 7, "seven"), ("tám", 8, "eight"), ("chín", 9, "nine"), ("mười", 10, "ten"), ("sáu", 6, "six"),
@@ -2688,6 +2699,15 @@ RIDES_EN = [("ride a bike", "đi xe đạp", "My son can {d} now."), ("ride a bi
             ("went to the cinema", "đi xem phim", "We {d} last night.")]
 OFTEN_WHEN = ["Chủ nhật", "Cuối tuần", "Thứ Bảy", "Buổi tối", "Buổi sáng"]
 OFTEN_DOING = ["đi mua sắm", "xem ti vi", "đi bơi", "chơi cầu lông", "đọc sách", "nấu ăn"]
+
+DEAD_KIN = [("Ông", "grandfather"), ("Bà", "grandmother"), ("Bố", "father"), ("Mẹ", "mother")]
+DIED = [("mất được 10 năm rồi", "died 10 years ago"), ("đã mất", "has passed away"), ("mất năm 2015", "died in 2015"),
+        ("qua đời cách đây ba năm", "died three years ago"), ("mất hai năm trước", "died two years ago")]
+
+TAKEN_TO = [("sân bay", "airport"), ("khách sạn", "hotel"), ("bệnh viện", "hospital"), ("nhà ga", "station"),
+            ("chợ Bến Thành", "Ben Thanh Market"), ("bến xe", "bus station")]
+TAKE_ME_SAID = ["Làm ơn chở tôi đến {p}.", "Anh chở tôi ra {p} được không?", "Đưa tôi đến {p} nhé.",
+                "Chị có thể đưa chúng tôi tới {p} không?"]
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""A family's size, brothers and sisters, children, both ways (mt/family.py)."""
+"""A family's size, brothers and sisters, children, both ways, and a death in the family (mt/family.py)."""
 import pytest
 
 from mt.family import translate
@@ -21,6 +21,20 @@ from mt.translate import Translator
     ("Bạn có anh chị em không?", None), ("Tôi có con.", None), ("Tôi có bacon.", None),
 ])
 def test_vi_en(text, said):
+    assert translate(text, "vi", "en") == said
+
+
+@pytest.mark.parametrize("text, said", [
+    # v6: "I have lost for 10 years.", "My grandfather was lost.", "She lost by 2015."
+    ("Ông tôi mất được 10 năm rồi.", "My grandfather died 10 years ago."),
+    ("Ông tôi đã mất.", "My grandfather has passed away."), ("Bà tôi qua đời rồi.", "My grandmother has passed away."),
+    ("Bà tôi mất năm 2015.", "My grandmother died in 2015."),
+    ("Bố tôi mất cách đây ba năm.", "My father died three years ago."),
+    ("Mẹ anh ấy mất hai năm trước.", "His mother died two years ago."), ("Con trai tôi mất.", "My son died."),
+    # not: a span alone (the time something took), something lost, a pet (lost or dead)
+    ("Ông tôi mất 10 năm.", None), ("Tôi mất chìa khóa rồi.", None), ("Con mèo của tôi mất rồi.", None),
+])
+def test_a_death_in_the_family(text, said):
     assert translate(text, "vi", "en") == said
 
 

@@ -55,3 +55,19 @@ def test_the_bundled_model_says_how_long_it_takes(bundled):
 ])
 def test_mishaps_say_a_span_as_journeys_do(text, said):
     assert mishaps.translate(text, "vi", "en") == said
+
+
+@pytest.mark.parametrize("text, said", [
+    # v6: "Thank you to the airport.", "Do you carry me out the station?", "Give me to this address."
+    ("Làm ơn chở tôi đến sân bay.", "Please take me to the airport."),
+    ("Chở tôi đến khách sạn này.", "Please take me to this hotel."),
+    ("Anh chở tôi ra ga được không?", "Could you take me to the station?"),
+    ("Đưa tôi đến địa chỉ này.", "Please take me to this address."),
+    ("Chở tôi về nhà nhé.", "Please take me home."),
+    ("Anh có thể đưa chúng tôi đến chợ Bến Thành không?", "Could you take us to Ben Thanh Market?"),
+    # not: a place not known (left to the model), someone else taken, asked without "?"
+    ("Làm ơn chở tôi tới khách sạn Hilton.", None), ("Tôi đưa em đến sân bay.", None),
+    ("Anh chở tôi ra ga được không.", None),
+])
+def test_a_ride_asked_for(text, said):
+    assert translate(text, "vi", "en") == said

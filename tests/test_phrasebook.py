@@ -88,6 +88,7 @@ from mt.translate import Translator
     ("Từ đây đến sân bay bao xa?", "vi", "en", "How far is it from here to the airport?"),
     ("Từ đây tới ga tàu có xa không?", "vi", "en", "Is it far from here to the train station?"),
     ("Từ đây đi Hội An mất bao lâu?", "vi", "en", "How long does it take to get to Hoi An from here?"),
+    ("Đi đến sân bay mất bao lâu?", "vi", "en", "How long does it take to get to the airport?"),
     ("Có xe buýt đi Huế không?", "vi", "en", "Is there a bus to Hue?"),
     ("How far is it to the airport?", "en", "vi", "Từ đây đến sân bay bao xa?"),
     ("Is it far to Hanoi?", "en", "vi", "Từ đây đến Hà Nội có xa không?"),
