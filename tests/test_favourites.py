@@ -18,8 +18,8 @@ from mt.translate import Translator
     ("Màu yêu thích của bạn là gì?", "What's your favourite colour?"),
     # not: a season said to be a colour, a thing not of the list, "anh" as who in a statement, asked without "?"
     ("Mùa yêu thích của tôi là màu đỏ.", None), ("Tôi thích phở nhất.", None),
-    ("Màu yêu thích của anh ấy là xanh lá cây.", None),  # (a colour of more than a word, only after "màu") ("Anh thích mùa thu nhất.", None),
-    ("Bạn thích mùa nào nhất.", None),
+    ("Anh thích mùa thu nhất.", None), ("Bạn thích mùa nào nhất.", None),
+    ("Màu yêu thích của anh ấy là xanh lá cây.", None),  # (a colour of more than a word, only after "màu")
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
