@@ -44,7 +44,7 @@ _VI_DATE = re.compile("|".join([
     rf"(?<!\w){_VAO.format(n=4)}[Tt]háng\s+(?P<m4>\d{{1,2}})(?:/|,?\s+năm\s+)(?P<y4>\d{{4}})(?![\w/]|[.,]\d)",
 ]))
 _PARTS = "sáng|trưa|chiều|tối|đêm|khuya"
-# an hour said in words before "giờ" ("lúc bảy giờ tối": v6 "at seven hours"), not before minutes in words
+# an hour said in words before "giờ" ("lúc bảy giờ tối": v6 "at seven hours")
 _VI_HOURS = {w: i for i, w in enumerate(VI_NUMBER_WORDS) if i} | {"mười một": 11, "mười hai": 12}
 _VI_HOUR_WORD = rf"(?P<hw>(?i:{'|'.join(sorted(_VI_HOURS, key=len, reverse=True))}))(?=\s+giờ)"
 
@@ -574,7 +574,8 @@ def _vi_clock(g: dict) -> tuple[int, str | None] | None:
             return None
     if g["to"] or g["tow"]:
         hour, minutes = hour - 1, str(60 - (int(g["to"]) if g["to"] else _VI_MINUTES[_said(g["tow"])]))
-    if not (1 if g["to"] or g["tow"] else 0) <= hour <= 24 or (minutes and int(minutes) > 59):
+    lowest = 1 if g["to"] or g["tow"] else 0  # ("1 giờ kém 10" is 0:50: left to the model)
+    if not lowest <= hour <= 24 or (minutes and int(minutes) > 59):
         return None
     return hour, minutes
 

@@ -41,7 +41,7 @@ _FAVOURITE = re.compile(rf"(?P<kind>(?i:{alternatives(_KINDS)}))\s+(?:yêu\s+th�
                         rf"\s+là\s+(?:(?P<what>gì)|(?P<liked>(?i:{alternatives(_FAVOURITES)}|đỏ|vàng|trắng|đen|hồng|"
                         r"tím|cam|nâu|xám)))\s*(?P<end>[.!?]*)")
 # "Tôi thích mùa thu nhất.", "Bạn thích mùa nào nhất?"
-_BEST = re.compile(rf"{WHO}\s+(?:(?P<very>rất)\s+)?thích\s+(?:(?P<liked>(?i:{alternatives(_LIKED)}))|(?P<kind>"
+_BEST = re.compile(rf"{WHO}\s+(?:rất\s+)?thích\s+(?:(?P<liked>(?i:{alternatives(_LIKED)}))|(?P<kind>"
                    rf"(?i:{alternatives(_KINDS)}))\s+(?:nào|gì))\s+nhất\s*(?P<end>[.!?]*)")
 _FAVOURITE_EN = re.compile(
     rf"(?:(?P<whose>(?i:{alternatives(WHOSE_VI)}))\s+favou?rite\s+(?P<kind>{alternatives(_KINDS_EN)})\s+is\s+"

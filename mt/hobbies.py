@@ -43,8 +43,8 @@ ACTIVITIES_VI = {en: vi for vi, en in reversed(ACTIVITIES.items())} | {
     "photography": "chụp ảnh", "traveling": "đi du lịch", "playing soccer": "chơi bóng đá",
     "playing games": "chơi game", "playing guitar": "chơi ghi-ta", "playing piano": "chơi piano", "jogging": "chạy bộ",
     "going shopping": "đi mua sắm", "going swimming": "đi bơi", "going fishing": "đi câu cá",
-    "going camping": "đi cắm trại",
-    "working out": "tập thể dục", "going out with my friends": "đi chơi với bạn bè", "listening to songs": "nghe nhạc"}
+    "going camping": "đi cắm trại", "working out": "tập thể dục", "going out with my friends": "đi chơi với bạn bè",
+    "listening to songs": "nghe nhạc"}
 _DOING, _DOING_EN = rf"(?i:{alternatives(ACTIVITIES)})", rf"(?i:{alternatives(ACTIVITIES_VI)})"
 _DOINGS = rf"(?P<doings>{_DOING}(?:(?:\s*,\s*|\s+(?:và|với|hoặc)\s+){_DOING})*)"
 _DOINGS_EN = rf"(?P<doings>{_DOING_EN}(?:(?:\s*,\s*|,?\s+(?:and|or)\s+){_DOING_EN})*)"
@@ -60,9 +60,9 @@ _LIKES = {"thích": "like", "mê": "love", "yêu thích": "love", "ghét": "hate
 _LIKING = re.compile(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+|(?P<very>rất)\s+)?"
                      rf"(?P<likes>{alternatives(_LIKES)})\s+{_DOINGS}(?:\s+(?P<asked>không))?{_END}")
 _HOBBY_EN = re.compile(rf"(?P<whose>(?i:{alternatives(WHOSE_VI)}))\s+(?:favou?rite\s+)?hobb(?:y\s+is|ies\s+are)\s+"
-                       rf"(?:{_DOINGS_EN}|(?P<what>what))\s*(?P<end>[.!?]*)|"
-                       rf"(?P<what2>What)(?:['’]s|\s+is|\s+are)\s+(?P<whose2>your|his|her|their)\s+"
-                       r"(?:favou?rite\s+)?hobb(?:y|ies)\s*(?P<end2>\?+)")
+                       rf"{_DOINGS_EN}\s*(?P<end>[.!?]*)|"
+                       rf"(?P<what>What)(?:['’]s|\s+is|\s+are)\s+(?P<whose2>your|his|her|their)\s+"
+                       r"(?:favou?rite\s+)?hobb(?:y|ies)\s*\?+")
 _LIKES_EN = {"like": "thích", "enjoy": "thích", "love": "rất thích", "hate": "ghét"}
 # who in English: a pronoun, or kin with whose before it ("My mother likes fishing.")
 _KIN_VI = {en: vi for vi, en in reversed(NAMED_WHO.items())}
@@ -89,7 +89,8 @@ def _said(words: str) -> str:
 def _listed(doings: str, table: dict[str, str], joins: dict[str, str]) -> tuple[str, int]:
     """The activities of `doings` in the other language, joined as it joins a list, and how many there are."""
     parts = re.split(rf"\s*,\s*(?:{'|'.join(joins)}\s+)?|\s+(?:{'|'.join(joins)})\s+", doings)
-    said = [{_said(k): v for k, v in table.items()}[_said(p)] for p in parts]
+    keyed = {_said(k): v for k, v in table.items()}  # ("tiếng anh" typed for "tiếng Anh")
+    said = [keyed[_said(p)] for p in parts]
     last = joins[re.findall(rf"(?<!\w)(?:{'|'.join(joins)})(?!\w)", doings)[-1]] if len(said) > 1 else ""
     return (f"{', '.join(said[:-1])} {last} {said[-1]}" if last else said[0]), len(said)
 
@@ -151,8 +152,8 @@ def _hobby_vi(text: str) -> str | None:
     m = _HOBBY_EN.fullmatch(text)
     if not m:
         return None
-    if m["what2"] or m["what"]:
-        return f"Sở thích của {WHOSE_VI[(m['whose'] or m['whose2']).lower()]} là gì?"
+    if m["what"]:
+        return f"Sở thích của {WHOSE_VI[m['whose2'].lower()]} là gì?"
     doings, _ = _listed(m["doings"], ACTIVITIES_VI, {"and": "và", "or": "và"})
     return f"Sở thích của {WHOSE_VI[m['whose'].lower()]} là {doings}{m['end'] or '.'}"
 
@@ -163,13 +164,13 @@ def _liking_vi(text: str) -> str | None:
     m = _LIKING_EN.fullmatch(text)
     if not m or bool(m["do"]) != ("?" in m["end"]) or (m["do"] and m["not"]):
         return None
-    who, one = who_vi(m)
-    if not (m["do"] or m["not"]) and m["likes"].endswith("s") != one:  # "He like reading." is not English
+    who_, one = who_vi(m)
+    if m["likes"].endswith("s") != (one and not (m["do"] or m["not"])):  # "He like reading.", "Do you likes"
         return None
     likes = _LIKES_EN[m["likes"].lower().removesuffix("s")]
     doings, _ = _listed(m["doings"], ACTIVITIES_VI, {"and": "và", "or": "hoặc"})
     if m["do"]:
-        return capitalised(f"{who} có {likes.removeprefix('rất ')} {doings} không?")
+        return capitalised(f"{who_} có {likes.removeprefix('rất ')} {doings} không?")
     if m["not"]:
-        return capitalised(f"{who} không {likes.removeprefix('rất ')} {doings}.")
-    return capitalised(f"{who} {likes} {doings}{m['end'] or '.'}")
+        return capitalised(f"{who_} không {likes.removeprefix('rất ')} {doings}.")
+    return capitalised(f"{who_} {likes} {doings}{m['end'] or '.'}")

@@ -572,6 +572,7 @@ def sentence_job(sentence: str, src: str, tgt: str, index: int = 0, glossary: li
     (mt.restore.from_capitals): models see almost no such text, and its translation is put back in capitals."""
     read = from_capitals(sentence, src) if is_shouting(sentence) else sentence  # the same length: the offsets hold
     by_rule = [phrasebook.openers(read, src, tgt), phrasebook.asked(read, src, tgt)]
+    # (dates before amounts: "bảy giờ mười lăm" is a time, not the number 15 after "bảy giờ")
     by_rule += [module.matches(read, src, tgt) for module in (terms, weather, feelings, dates, amounts, names)]
     by_rule += [phrasebook.addressed(read, src, tgt), phrasebook.more(read, src, tgt), people.hints(read, src, tgt)]
     written = terms.borrowed(read, src, tgt) + names.written(read, src, tgt)
