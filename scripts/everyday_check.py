@@ -1,4 +1,4 @@
-"""The rules of stops 32–42 on made-up sentences, each switched off (the model alone, as before it) and on:
+"""The rules of stops 32–45 on made-up sentences, each switched off (the model alone, as before it) and on:
 
 1. greetings and thanks to someone by name (mt.phrasebook._greeted), both ways: the translation opens with the
    greeting and holds the name ("Hi Lan, how are you?" → "Chào Lan, ...");
