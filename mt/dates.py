@@ -21,7 +21,7 @@ import re
 
 from .glossary import HINT, Match, merge
 from .numbers import EN_NUMBER_WORDS, VI_NUMBER_WORDS
-from .text import EN_DAYS, EN_MONTHS
+from .text import EN_DAYS, EN_MONTHS, keyed
 
 _VI_MONTH_WORDS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
                    "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
@@ -290,7 +290,8 @@ _HOUR_WORDS = "|".join(EN_NUMBER_WORDS[1:13])
 # ... or every day ("at six every morning" → "lúc 6 giờ sáng mỗi ngày"; v6 dropped "every morning")
 _EVERY = {"every morning": ("sáng", "mỗi ngày"), "every afternoon": ("chiều", "mỗi ngày"),
           "every evening": ("tối", "mỗi ngày"), "every night": ("tối", "mỗi ngày")}
-_AT_NEAR_SAID = "|".join(w.replace(" ", r"\s+") for w in sorted(_EN_NEAR | _EVERY, key=len, reverse=True))
+_AT_NEAR = _EN_NEAR | _EVERY
+_AT_NEAR_SAID = "|".join(w.replace(" ", r"\s+") for w in sorted(_AT_NEAR, key=len, reverse=True))
 _EN_AT_NEAR = re.compile(rf"(?<![\w.,:])(?P<at>at)\s+(?P<h>\d{{1,2}}|{_HOUR_WORDS})(?::(?P<min>\d{{2}}))?"
                          rf"(?=\s+(?P<near>{_AT_NEAR_SAID})(?![\w'’-]))", re.IGNORECASE)
 _PART_HOURS = {"sáng": range(1, 12), "chiều": range(1, 7), "tối": range(6, 13)}
@@ -383,7 +384,7 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         found += [Match(*m.span(), f"{span(m)} ago", "date") for m in _VI_AGO.finditer(text)]
         found += [Match(*m.span(), f"for {span(m)}", "date") for m in VI_SO_FAR.finditer(text)]
         found += [_vi_near(m, text, f"{span(m)} ago", day=False) for m in _VI_AGO_OPENING.finditer(text)]
-        found += [_vi_near(m, text, _DAYS_NEAR.get(_said(m.group("day")), "tomorrow"))  # "Mai tôi …"
+        found += [_vi_near(m, text, _DAYS_NEAR.get(keyed(m.group("day")), "tomorrow"))  # "Mai tôi …"
                   for m in _VI_DAY_NEAR.finditer(text)]
         found += [_vi_near(m, text, said) for m in _VI_PERIOD_NEAR.finditer(text) if (said := _period(m))]
         found += _will(text, found)
@@ -471,7 +472,7 @@ def _en_weekday(m: re.Match) -> Match:
 
 def _en_weekend(m: re.Match) -> Match:
     """"this weekend" → "cuối tuần này", "on weekends" → "vào cuối tuần", "on weekdays" → "vào các ngày trong tuần"."""
-    said = _said(m.group("rel") or m.group("weekdays") or "")
+    said = keyed(m.group("rel") or m.group("weekdays") or "")
     return Match(*m.span(), _EN_WEEKENDS[said], "date")
 
 
@@ -566,23 +567,18 @@ def _vi_time(m: re.Match, text: str) -> Match | None:
 def _vi_clock(g: dict) -> tuple[int, str | None] | None:
     """The hour and minutes of a match of _VI_TIME, minutes in words and "kém" (to) read; None for no time of a
     clock."""
-    hour = int(g["h"]) if g["h"] else _VI_HOURS[_said(g["hw"])]
+    hour = int(g["h"]) if g["h"] else _VI_HOURS[keyed(g["hw"])]
     minutes = g["min"] or g["min2"] or g["min3"] or ("30" if g["half"] else None)
     if g["minw"]:
-        minutes = str(_VI_MINUTES[_said(g["minw"])])
+        minutes = str(_VI_MINUTES[keyed(g["minw"])])
         if int(minutes) < 10 and not g["phut"]:  # "lúc 7 giờ năm" may be a year's "năm"
             return None
     if g["to"] or g["tow"]:
-        hour, minutes = hour - 1, str(60 - (int(g["to"]) if g["to"] else _VI_MINUTES[_said(g["tow"])]))
+        hour, minutes = hour - 1, str(60 - (int(g["to"]) if g["to"] else _VI_MINUTES[keyed(g["tow"])]))
     lowest = 1 if g["to"] or g["tow"] else 0  # ("1 giờ kém 10" is 0:50: left to the model)
     if not lowest <= hour <= 24 or (minutes and int(minutes) > 59):
         return None
     return hour, minutes
-
-
-def _said(words: str) -> str:
-    """Words as the tables key them: small letters, one space apart."""
-    return " ".join(words.lower().split())
 
 
 def _until(found: Match | None, text: str) -> Match | None:
@@ -705,7 +701,7 @@ def _en_time(m: re.Match, text: str) -> Match | None:
     else:
         part = "sáng" if ap == "a" else ("chiều" if hour < 6 else "tối")
     near = _EN_AFTER_TIME.match(text, m.end())
-    said_part, day = _EN_NEAR[_said(near.group())] if near else (None, None)
+    said_part, day = _EN_NEAR[keyed(near.group())] if near else (None, None)
     if day and part and said_part and (said_part == "sáng") != (ap == "a"):  # "at 9 pm this morning" is not said
         day = None
     if not day:
@@ -717,7 +713,7 @@ def _en_time(m: re.Match, text: str) -> Match | None:
 def _en_clock(m: re.Match) -> Match | None:
     """"a quarter to eight" → "8 giờ kém 15", "at half past twelve" → "lúc 12 giờ rưỡi", "It's ten past six" → "Bây
     giờ là 6:10" (v6 wrote "It's" as "Nó", it)."""
-    said, h = _said(m["m"]).removesuffix(" minutes").replace("-", " "), m["h"].lower()
+    said, h = keyed(m["m"]).removesuffix(" minutes").replace("-", " "), m["h"].lower()
     minutes = int(said) if said.isdigit() else _EN_MINUTES[said]
     hour = int(h) if h.isdigit() else EN_NUMBER_WORDS.index(h)
     counted = said not in ("quarter", "a quarter", "half")
@@ -727,7 +723,7 @@ def _en_clock(m: re.Match) -> Match | None:
         return None
     clock = (f"{hour} giờ rưỡi" if said == "half" else f"{hour} giờ kém {minutes}" if m["dir"] == "to"
              else f"{hour}:{minutes:02d}")  # (v6 wrote "6 giờ 10 giờ" after "6 giờ 10")
-    part = f" {_EN_CLOCK_PARTS[_said(m['part'])]}" if m["part"] else ""
+    part = f" {_EN_CLOCK_PARTS[keyed(m['part'])]}" if m["part"] else ""
     now = "Bây giờ là " if m["its"] and m["its"][0].isupper() else "bây giờ là "  # ("now" after it is said so)
     before = _EN_BEFORE_TIME[m["at"].lower()] + " " if m["at"] else now if m["its"] else ""
     return Match(m.start(), m.end() if m["its"] or not m["now"] else m.start("now"), f"{before}{clock}{part}", "date")
@@ -738,7 +734,7 @@ def _en_at_near(m: re.Match) -> Match | None:
     morning" → "lúc 6 giờ sáng mỗi ngày"."""
     h = m.group("h")
     hour = int(h) if h.isdigit() else EN_NUMBER_WORDS.index(h.lower())
-    part, day = (_EN_NEAR | _EVERY)[_said(m.group("near"))]
+    part, day = _AT_NEAR[keyed(m.group("near"))]
     minutes = m.group("min")
     if not part or hour not in _PART_HOURS[part] or (minutes and int(minutes) > 59):
         return None
@@ -749,7 +745,7 @@ def _en_at_near(m: re.Match) -> Match | None:
 def _en_ago(m: re.Match) -> Match:
     """"4 days ago" → "cách đây 4 ngày", "two years ago" → "cách đây hai năm", "an hour ago" → "cách đây một tiếng",
     "a few weeks ago" → "cách đây vài tuần"."""
-    n = _said(m.group("n"))
+    n = keyed(m.group("n"))
     if n.isdigit() or n in ("a", "an", "a few"):
         said = {"a": "một", "an": "một", "a few": "vài"}.get(n, n)
     else:
@@ -763,7 +759,7 @@ def _en_near(m: re.Match, text: str) -> Match | None:
     which v6 now and then dropped; "today" → "hôm nay" only where it is a day of someone's doings (_TODAY_DONE),
     for "today" is as often "ngày nay" (nowadays), which v6 wrote for it too often ("I went to the market today." →
     "Tôi đã đến thị trường ngày nay.")."""
-    said = _said(m.group())
+    said = keyed(m.group())
     part, day = _EN_NEAR[said]
     if part:
         return Match(*m.span(), f"{part} {day}", "date")

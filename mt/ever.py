@@ -18,7 +18,7 @@ import re
 
 from .people import NAMED_WHO
 from .terms import OWNERS
-from .text import alternatives, contracted
+from .text import alternatives, contracted, keyed
 
 # the Vietnamese verb after "bao giờ" or "từng", and its participle; one that goes with a place takes its
 # preposition ("been to Hue"), and "đi máy bay" (to fly) is said whole
@@ -62,7 +62,7 @@ def ever(words: list[str], source: str) -> dict[int, str]:
     m = next(filter(None, (p.fullmatch(source.strip()) for p in (_ASKED, _DENIED, _ONCE))), None)
     who, start = _who(m, words) if m else (None, 0)
     k = _verb_at(words, start) if who else None
-    done, rest = (_DONE[" ".join(m.group("verb").lower().split())], m.group("rest").strip()) if m else ("", "")
+    done, rest = (_DONE[keyed(m.group("verb"))], m.group("rest").strip()) if m else ("", "")
     whole = done in _WHOLE
     if k and done == "been to" and words[k][:1].isupper() and words[k - 1].lower() == "been":
         k -= 1  # "They had been Sa Pa.": "been" is the model's verb, the place after it
@@ -98,8 +98,8 @@ def _who(m: re.Match, words: list[str]) -> tuple[str | None, int]:
     bay." → "I never went to the plane."); None where it did neither."""
     if m.group("who"):
         return PRONOUNS[m.group("who").lower()], 0
-    noun = NAMED_WHO[" ".join(m.group("kin").lower().split())]
-    who = f"{OWNERS[' '.join(m.group('whose').lower().split())]} {noun}"
+    noun = NAMED_WHO[keyed(m.group("kin"))]
+    who = f"{OWNERS[keyed(m.group('whose'))]} {noun}"
     at = next((i for i, w in enumerate(words) if w.lower().strip("?.!,") == noun.split()[-1]), None)  # ("brother")
     if at is None:
         return (who, 0) if words and words[0].lower().replace("’", "'") in FRAME else (None, 0)

@@ -21,7 +21,7 @@ from .ever import PRONOUNS
 from .numbers import EN_TO_VI, VI_TO_EN
 from .people import NAMED_WHO
 from .terms import OWNERS, WHOSE_VI
-from .text import EN_WHO_VI, alternatives, capitalised
+from .text import EN_WHO_VI, alternatives, capitalised, keyed
 
 _ENDING = r"(?:\s+(?:vậy|thế|ạ|nhỉ))?\s*(?P<end>[.!?]*)"
 _N = rf"(?P<n>\d{{1,2}}|{'|'.join(w for w in VI_TO_EN if w != 'một')})"
@@ -68,7 +68,7 @@ def _household(text: str) -> str | None:
     m = _HOUSEHOLD.fullmatch(text)
     if not m or bool(m["ask"]) != ("?" in m["end"]):
         return None
-    whose = OWNERS[" ".join(m["whose"].lower().split())]
+    whose = OWNERS[keyed(m["whose"])]
     if m["ask"]:
         return f"How many people are there in {whose} family?"
     return f"There are {VI_TO_EN.get(m['n'].lower(), m['n'])} people in {whose} family."
@@ -81,10 +81,10 @@ def _has(text: str) -> str | None:
     if not m or bool(m["ask"]) != ("?" in m["end"]) or bool(m["not"]) != bool(m["any"]) \
             or m["not"] and (m["n"] or m["one"] or m["ask"]) or not (m["n"] or m["one"] or m["ask"] or m["not"]):
         return None
-    who = PRONOUNS[" ".join(m["who"].lower().split())]
+    who = PRONOUNS[keyed(m["who"])]
     if who == "you" and not m["ask"]:
         return None  # "anh", "chị" … are "you" only asking
-    kin = _KIN[" ".join(m["kin"].lower().split())]
+    kin = _KIN[keyed(m["kin"])]
     one = who in ("he", "she")
     if m["ask"]:
         return f"How many {kin} {'does' if one else 'do'} {who} have?"
@@ -125,7 +125,7 @@ def _died(text: str) -> str | None:
     m = _DIED.fullmatch(text)
     if not m or m["n"] and not (m["how"] or m["ago"]):
         return None
-    who = f"{OWNERS[' '.join(m['whose'].lower().split())]} {NAMED_WHO[' '.join(m['kin'].lower().split())]}"
+    who = f"{OWNERS[keyed(m['whose'])]} {NAMED_WHO[keyed(m['kin'])]}"
     if m["n"]:
         return capitalised(f"{who} died {span(m)} ago.")
     if m["year"]:

@@ -16,7 +16,7 @@ import re
 
 from .hobbies import ACTIVITIES, ACTIVITIES_VI, WHO, WHO_EN, who, who_vi
 from .terms import OWNERS, WHOSE_VI
-from .text import alternatives, capitalised
+from .text import alternatives, capitalised, keyed
 
 # the kinds of favourite, and what may be liked best of each (of two Vietnamese with one English, the first is written
 # back; "màu xanh" alone may be blue or green)
@@ -32,14 +32,16 @@ _FAVOURITES = {vi: en for things in _BY_KIND.values() for vi, en in things.items
 _KIND_OF = {vi: kind for kind, things in _BY_KIND.items() for vi in things}
 _FAVOURITES_VI = {en: vi for vi, en in reversed(_FAVOURITES.items())} | {"fall": "mùa thu", "gray": "màu xám",
                                                                          "soccer": "bóng đá"}
-_LIKED = _FAVOURITES | ACTIVITIES
+_LIKED = {keyed(k): v for k, v in (_FAVOURITES | ACTIVITIES).items()}
+# a colour of one word may be said without "màu" ("là đỏ")
+_BARE_COLOURS = [c for k in _BY_KIND["màu"] if " " not in (c := k.removeprefix("màu "))]
 _LIKED_VI = _FAVOURITES_VI | ACTIVITIES_VI
 _KINDS_EN = {"season": "mùa", "colour": "màu", "color": "màu", "sport": "môn thể thao"}
 _WHOSE = rf"(?P<whose>(?i:{alternatives(OWNERS)}))"
 # "Mùa yêu thích của tôi là mùa thu.", "Màu yêu thích của bạn là gì?"
 _FAVOURITE = re.compile(rf"(?P<kind>(?i:{alternatives(_KINDS)}))\s+(?:yêu\s+thích|ưa\s+thích)\s+(?:của\s+)?{_WHOSE}"
-                        rf"\s+là\s+(?:(?P<what>gì)|(?P<liked>(?i:{alternatives(_FAVOURITES)}|đỏ|vàng|trắng|đen|hồng|"
-                        r"tím|cam|nâu|xám)))\s*(?P<end>[.!?]*)")
+                        rf"\s+là\s+(?:(?P<what>gì)|(?P<liked>(?i:{alternatives(_FAVOURITES)}|"
+                        rf"{alternatives(_BARE_COLOURS)})))\s*(?P<end>[.!?]*)")
 # "Tôi thích mùa thu nhất.", "Bạn thích mùa nào nhất?"
 _BEST = re.compile(rf"{WHO}\s+(?:rất\s+)?thích\s+(?:(?P<liked>(?i:{alternatives(_LIKED)}))|(?P<kind>"
                    rf"(?i:{alternatives(_KINDS)}))\s+(?:nào|gì))\s+nhất\s*(?P<end>[.!?]*)")
@@ -63,20 +65,16 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     return _favourite_vi(text) or _best_vi(text) if (src, tgt) == ("en", "vi") else None
 
 
-def _said(words: str) -> str:
-    return " ".join(words.lower().split())
-
-
 def _favourite(text: str) -> str | None:
     """"Mùa yêu thích của tôi là mùa thu." as "My favourite season is autumn.", "Màu yêu thích của bạn là gì?" as
     "What's your favourite colour?" (_FAVOURITE); None for anything else."""
     m = _FAVOURITE.fullmatch(text)
     if not m or bool(m["what"]) != ("?" in m["end"]):
         return None
-    kind, whose = _said(m["kind"]), OWNERS[_said(m["whose"])]
+    kind, whose = keyed(m["kind"]), OWNERS[keyed(m["whose"])]
     if m["what"]:
         return f"What's {whose} favourite {_KINDS[kind]}?"
-    liked = _said(m["liked"]) if _said(m["liked"]) in _FAVOURITES else f"màu {_said(m['liked'])}"  # ("là đỏ")
+    liked = keyed(m["liked"]) if keyed(m["liked"]) in _FAVOURITES else f"màu {keyed(m['liked'])}"  # ("là đỏ")
     if _KIND_OF.get(liked) != kind:
         return None  # "Mùa yêu thích của tôi là màu đỏ." is not said
     return capitalised(f"{whose} favourite {_KINDS[kind]} is {_FAVOURITES[liked]}{m['end'] or '.'}")
@@ -91,8 +89,8 @@ def _best(text: str) -> str | None:
         return None
     who_, one = said
     if asked:
-        return f"Which {_KINDS[_said(m['kind'])]} {'does' if one else 'do'} {who_} like best?"
-    liked = {_said(k): v for k, v in _LIKED.items()}[_said(m["liked"])]
+        return f"Which {_KINDS[keyed(m['kind'])]} {'does' if one else 'do'} {who_} like best?"
+    liked = _LIKED[keyed(m["liked"])]
     return capitalised(f"{who_} like{'s' * one} {liked} best{m['end'] or '.'}")
 
 

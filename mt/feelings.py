@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .glossary import Match
-from .text import alternatives, contracted
+from .text import alternatives, contracted, keyed
 from .weather import AHEAD, DEGREE, OPENING, PAST
 from .when import WHEN
 
@@ -47,7 +47,7 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
     if (src, tgt) != ("vi", "en"):
         return []
     if asked := _ASKED_WHEN.match(text):  # "When are you free?", "When will you be free?"
-        who = _WHO[" ".join((asked["who"] or asked["who2"]).lower().split())]
+        who = _WHO[keyed(asked["who"] or asked["who2"])]
         feel = _FEEL[" ".join((asked["w"] or asked["w2"]).split())]
         be = "will" if asked["will"] or asked["will2"] else "am" if who == "I" else "is" if who in ("he", "she") \
             else "are"
@@ -75,7 +75,7 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
 def _said(m: re.Match, time: str) -> str:
     """"I'm so tired", "I was very tired", "she's not hungry", "I'm still a bit tired", "I'll be busy", "I've been
     so busy lately" (`time`: "now", "past", "ahead" or "lately")."""
-    who = _WHO[" ".join(m["who"].lower().split())]
+    who = _WHO[keyed(m["who"])]
     degree = _DEGREE.get(" ".join((m["before"] or m["after"] or "").split()), "")
     when = m["when"].split()
     words = " ".join(w for w in ("still" if "vẫn" in when else "", "also" if "cũng" in when else "",

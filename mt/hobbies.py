@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 
 from .ever import PRONOUNS
-from .people import NAMED_WHO
+from .people import KIN_VI, NAMED_WHO
 from .terms import OWNERS, WHOSE_VI
-from .text import EN_WHO_VI, alternatives, capitalised
+from .text import EN_WHO_VI, alternatives, capitalised, keyed
 
 # what people do for fun, and how English says it after "like" (the first English of each is written back)
 ACTIVITIES = {
@@ -45,6 +45,9 @@ ACTIVITIES_VI = {en: vi for vi, en in reversed(ACTIVITIES.items())} | {
     "going shopping": "đi mua sắm", "going swimming": "đi bơi", "going fishing": "đi câu cá",
     "going camping": "đi cắm trại", "working out": "tập thể dục", "going out with my friends": "đi chơi với bạn bè",
     "listening to songs": "nghe nhạc"}
+# (keyed, for "tiếng anh" typed for "tiếng Anh")
+_ACTIVITIES_KEYED = {keyed(k): v for k, v in ACTIVITIES.items()}
+_ACTIVITIES_VI_KEYED = {keyed(k): v for k, v in ACTIVITIES_VI.items()}
 _DOING, _DOING_EN = rf"(?i:{alternatives(ACTIVITIES)})", rf"(?i:{alternatives(ACTIVITIES_VI)})"
 _DOINGS = rf"(?P<doings>{_DOING}(?:(?:\s*,\s*|\s+(?:và|với|hoặc)\s+){_DOING})*)"
 _DOINGS_EN = rf"(?P<doings>{_DOING_EN}(?:(?:\s*,\s*|,?\s+(?:and|or)\s+){_DOING_EN})*)"
@@ -65,9 +68,8 @@ _HOBBY_EN = re.compile(rf"(?P<whose>(?i:{alternatives(WHOSE_VI)}))\s+(?:favou?ri
                        r"(?:favou?rite\s+)?hobb(?:y|ies)\s*\?+")
 _LIKES_EN = {"like": "thích", "enjoy": "thích", "love": "rất thích", "hate": "ghét"}
 # who in English: a pronoun, or kin with whose before it ("My mother likes fishing.")
-_KIN_VI = {en: vi for vi, en in reversed(NAMED_WHO.items())}
 WHO_EN = (rf"(?:(?P<who>(?i:{alternatives(EN_WHO_VI)}))|(?P<whose>(?i:{alternatives(WHOSE_VI)}))\s+"
-          rf"(?P<kin>{alternatives(_KIN_VI)}))")
+          rf"(?P<kin>{alternatives(KIN_VI)}))")
 _LIKING_EN = re.compile(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}\s+"
                         rf"(?:(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not)\s+)?"
                         rf"(?P<likes>(?:{alternatives(_LIKES_EN)})s?)\s+{_DOINGS_EN}\s*(?P<end>[.!?]*)")
@@ -82,15 +84,11 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     return _hobby_vi(text) or _liking_vi(text) if (src, tgt) == ("en", "vi") else None
 
 
-def _said(words: str) -> str:
-    return " ".join(words.lower().split())
-
-
 def _listed(doings: str, table: dict[str, str], joins: dict[str, str]) -> tuple[str, int]:
-    """The activities of `doings` in the other language, joined as it joins a list, and how many there are."""
+    """The activities of `doings` in the other language (`table` keyed by mt.text.keyed), joined as it joins a list,
+    and how many there are."""
     parts = re.split(rf"\s*,\s*(?:{'|'.join(joins)}\s+)?|\s+(?:{'|'.join(joins)})\s+", doings)
-    keyed = {_said(k): v for k, v in table.items()}  # ("tiếng anh" typed for "tiếng Anh")
-    said = [keyed[_said(p)] for p in parts]
+    said = [table[keyed(p)] for p in parts]
     last = joins[re.findall(rf"(?<!\w)(?:{'|'.join(joins)})(?!\w)", doings)[-1]] if len(said) > 1 else ""
     return (f"{', '.join(said[:-1])} {last} {said[-1]}" if last else said[0]), len(said)
 
@@ -102,10 +100,10 @@ def _hobby(text: str) -> str | None:
     asked = m and m.groupdict().get("what")
     if not m or bool(asked) != ("?" in m["end"]):
         return None
-    whose = OWNERS[_said(m["whose"])]
+    whose = OWNERS[keyed(m["whose"])]
     if asked:
         return f"What are {whose} hobbies?"
-    doings, n = _listed(m["doings"], ACTIVITIES, {"và": "and", "với": "and", "hoặc": "and"})
+    doings, n = _listed(m["doings"], _ACTIVITIES_KEYED, {"và": "and", "với": "and", "hoặc": "and"})
     return capitalised(f"{whose} {'hobby is' if n == 1 else 'hobbies are'} {doings}.")
 
 
@@ -118,8 +116,8 @@ def _liking(text: str) -> str | None:
     if not (said := who(m, bool(m["asked"]))):
         return None
     who_, one = said
-    likes = _LIKES[_said(m["likes"])]
-    doings, _ = _listed(m["doings"], ACTIVITIES, {"và": "and", "với": "and", "hoặc": "or"})
+    likes = _LIKES[keyed(m["likes"])]
+    doings, _ = _listed(m["doings"], _ACTIVITIES_KEYED, {"và": "and", "với": "and", "hoặc": "or"})
     if m["asked"]:  # "Bạn thích đọc sách không?", with "có" or without
         return f"{'Does' if one else 'Do'} {who_} {likes} {doings}?"
     if m["not"]:
@@ -131,7 +129,7 @@ def _liking(text: str) -> str | None:
 def who_vi(m: re.Match) -> tuple[str, bool]:
     """Who of a match of WHO_EN in Vietnamese ("mẹ tôi" for "my mother"), and whether English said it with "-s"."""
     if m["kin"]:
-        return f"{_KIN_VI[m['kin'].lower()]} {WHOSE_VI[m['whose'].lower()]}", True
+        return f"{KIN_VI[m['kin'].lower()]} {WHOSE_VI[m['whose'].lower()]}", True
     return EN_WHO_VI[m["who"].lower()], m["who"].lower() in ("he", "she")
 
 
@@ -139,9 +137,9 @@ def who(m: re.Match, asked: bool) -> tuple[str, bool] | None:
     """Who of a match of WHO in English, and whether it takes "does" ("my father", "he"); None for a word of kinship
     that is "you" only asking ("Anh thích đọc sách." may be the speaker)."""
     if m["kin"]:
-        return f"{OWNERS[_said(m['whose'])]} {NAMED_WHO[_said(m['kin'])]}", True
-    said = PRONOUNS[_said(m["who"])]
-    if said == "you" and _said(m["who"]) != "bạn" and not asked:
+        return f"{OWNERS[keyed(m['whose'])]} {NAMED_WHO[keyed(m['kin'])]}", True
+    said = PRONOUNS[keyed(m["who"])]
+    if said == "you" and keyed(m["who"]) != "bạn" and not asked:
         return None
     return said, said in ("he", "she")
 
@@ -154,7 +152,7 @@ def _hobby_vi(text: str) -> str | None:
         return None
     if m["what"]:
         return f"Sở thích của {WHOSE_VI[m['whose2'].lower()]} là gì?"
-    doings, _ = _listed(m["doings"], ACTIVITIES_VI, {"and": "và", "or": "và"})
+    doings, _ = _listed(m["doings"], _ACTIVITIES_VI_KEYED, {"and": "và", "or": "và"})
     return f"Sở thích của {WHOSE_VI[m['whose'].lower()]} là {doings}{m['end'] or '.'}"
 
 
@@ -168,7 +166,7 @@ def _liking_vi(text: str) -> str | None:
     if m["likes"].endswith("s") != (one and not (m["do"] or m["not"])):  # "He like reading.", "Do you likes"
         return None
     likes = _LIKES_EN[m["likes"].lower().removesuffix("s")]
-    doings, _ = _listed(m["doings"], ACTIVITIES_VI, {"and": "và", "or": "hoặc"})
+    doings, _ = _listed(m["doings"], _ACTIVITIES_VI_KEYED, {"and": "và", "or": "hoặc"})
     if m["do"]:
         return capitalised(f"{who_} có {likes.removeprefix('rất ')} {doings} không?")
     if m["not"]:

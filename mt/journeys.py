@@ -22,7 +22,7 @@ import re
 
 from . import spans
 from .patterns import RIDE, a_place, the_for
-from .text import alternatives
+from .text import alternatives, keyed
 
 # how one goes: on foot, or a ride (mt.patterns.RIDE and those it does not name as rides to take there)
 _MEANS = {"vi": {"đi bộ": "on foot", **{f"đi {vi}": f"by {en}" for vi, en in RIDE["vi", "en"].items()},
@@ -70,7 +70,7 @@ def _takes_en(text: str) -> str | None:
     place = a_place(m["place"], "vi", "en") if m["place"] else ""
     if place is None:
         return None
-    means = _MEANS["vi"][" ".join((m["means"] or m["means2"] or "").lower().split())] if m["means"] or m["means2"] \
+    means = _MEANS["vi"][keyed(m["means"] or m["means2"] or "")] if m["means"] or m["means2"] \
         else ""
     to = f"to get to {' '.join(w for w in (the_for(place), place) if w)}" if place else ""
     rest = " ".join(w for w in (to, means, "from here" if m["here"] or m["here2"] else "") if w)
@@ -88,7 +88,7 @@ def _takes_vi(text: str) -> str | None:
     place = a_place(m["place"], "en", "vi") if m["place"] else ""
     if place is None:
         return None
-    means = _MEANS["en"][" ".join(m["means"].lower().split())] if m["means"] else ""
+    means = _MEANS["en"][keyed(m["means"])] if m["means"] else ""
     here = "từ đây" if m["here"] else ""
     to = f"đến {place}" if place else "đến đó" if m["there"] else ""
     lead = " ".join(w for w in (here, means, to) if w)

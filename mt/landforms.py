@@ -21,7 +21,7 @@ import re
 
 from .glossary import Match
 from .names import english_name
-from .text import alternatives
+from .text import alternatives, keyed
 from .untranslated import syllable_shaped
 
 # the Vietnamese word for a kind, and the English words before and after the name
@@ -52,7 +52,7 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
 
 
 def _english(m: re.Match) -> str:
-    before, after = KINDS[" ".join(m.group("kind").lower().split())]
+    before, after = KINDS[keyed(m.group("kind"))]
     if m.group("name") in _OCEANS:  # "Biển Atlantic": the ocean
         before, after = "the", "Ocean"
     return " ".join(w for w in (before, m.group("name"), after) if w)

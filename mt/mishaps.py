@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from . import spans
-from .text import alternatives, capitalised
+from .text import alternatives, capitalised, keyed
 
 # who it happens to: Vietnamese, English, and English "be" after it; the first of each the other way
 _PEOPLE = [("tôi", "I", "am"), ("mình", "I", "am"), ("chúng tôi", "we", "are"), ("chúng ta", "we", "are"),
@@ -126,7 +126,7 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 
 def _low(m: re.Match, group: str) -> str:
     """A group in small letters with single spaces ("" where it did not match)."""
-    return " ".join((m.group(group) or "").lower().split())
+    return keyed(m.group(group) or "")
 
 
 def _other(lang: str) -> str:

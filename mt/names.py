@@ -19,7 +19,7 @@ import re
 
 from .glossary import Match, merge
 from .restore import restorer
-from .text import SENTENCE_START, alternatives, strip_marks
+from .text import SENTENCE_START, alternatives, keyed, strip_marks
 from .untranslated import has_vietnamese_letter, syllable_shaped
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -200,7 +200,7 @@ def titled(text: str, src: str) -> list[Match]:
             if src == "vi" and (syllable_shaped(first) or not first[0].isupper()) or pattern is _RANKED and (
                     first in _NOT_A_NAME or src == "en" and not english_name(first)):
                 continue  # ("General Electric", "Saint Petersburg")
-            word = table[0 if src == "vi" else 1][" ".join(m.group("t").lower().split())]
+            word = table[0 if src == "vi" else 1][keyed(m.group("t"))]
             out.append(Match(m.start(), m.end(), f"{word} {m.group('name')}", "name"))
     return merge(out)
 

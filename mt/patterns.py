@@ -15,7 +15,7 @@ import re
 
 from . import terms
 from .numbers import EN_TO_VI, VI_TO_EN
-from .text import alternatives, capitalised
+from .text import alternatives, capitalised, keyed
 
 # what may end a Vietnamese question after its words: a particle, "?"
 _ENDING = r"(?:\s+(?:vậy|ạ|nhỉ|thế))?\s*\?*"
@@ -337,7 +337,7 @@ def _is_beside(text: str, src: str, tgt: str) -> str | None:
     who = _where_who(m, src, tgt) if place else None
     if who is None:
         return None
-    rel = " ".join(m.group("rel").lower().split())
+    rel = keyed(m.group("rel"))
     if tgt == "vi":
         return capitalised(f"{who} ở {_BESIDE_EN[rel]} {place}.")
     return capitalised(f"{who} {_BESIDE_VI[rel]} {' '.join(w for w in (the_for(place), place) if w)}.")
@@ -398,7 +398,7 @@ def _getting_there(text: str, src: str, tgt: str) -> str | None:
     if place is None:
         return None
     found = m.groupdict()
-    which = _WHICH_RIDE.get(" ".join((found.get("which") or "").lower().split()))
+    which = _WHICH_RIDE.get(keyed(found.get("which") or ""))
     if found.get("this"):  # "Xe buýt này có đi … không?"
         ride = RIDE[src, tgt][found["this"].lower()]
         return f"{capitalised(ride)} này có đi {place} không?" if tgt == "vi" else \
@@ -453,7 +453,7 @@ def _tickets(text: str, src: str, tgt: str) -> str | None:
         n = "một" if n in ("a", "an") else EN_TO_VI.get(n, n)
         return " ".join(w for w in ("Cho tôi", n, "vé", ride, kind, f"đi {place}" if place else "") if w) + "."
     n = VI_TO_EN.get(n, n)
-    kind = _TICKET_KINDS.get(" ".join((m.group("kind") or "").lower().split()), "")
+    kind = _TICKET_KINDS.get(keyed(m.group("kind") or ""), "")
     tickets = "ticket" if n in ("one", "1") else "tickets"
     n = "a" if n == "one" else n  # (no ride or kind of the lists opens with a vowel's sound)
     place = f"to {' '.join(w for w in (the_for(place), place) if w)}" if place else ""
@@ -482,7 +482,7 @@ def _worn_price(text: str, src: str, tgt: str) -> str | None:
     m = _WORN_PRICE.fullmatch(text) if (src, tgt) == ("vi", "en") else None
     if m is None:
         return None
-    said = _WORN[" ".join(m.group("what").lower().split())]
+    said = _WORN[keyed(m.group("what"))]
     return f"How much are these {said}?" if said in _WORN_IN_PAIRS else f"How much is this {said}?"
 
 
@@ -503,7 +503,7 @@ def _sells(text: str, src: str, tgt: str) -> str | None:
         said = terms.plural(thing)
     if not said or said.split()[0] in _WHICH:  # not "Do you sell my passport?"
         return None
-    who = _SELLERS[" ".join(m.group("who").lower().split())]
+    who = _SELLERS[keyed(m.group("who"))]
     here = " here" if who == "here" or m.group("here") else ""
     return f"Do you sell {said}{here}?" if who in ("you", "here") else f"Does {who} sell {said}{here}?"
 
@@ -516,7 +516,7 @@ def _costs(text: str, src: str, tgt: str) -> str | None:
     if m is None:
         return None
     per = "each" if _PER[m.group("per")] == "each" else f"per {_PER[m.group('per')]}"
-    what = " ".join(m.groupdict().get("what", "").lower().split())
+    what = keyed(m.groupdict().get("what", ""))
     this = what == "này" or what.endswith(" này")
     what = what.removesuffix("này").strip()
     said = None if what in _ANY_THING else _PRICED.get(what) or _a_thing(what, src, tgt)
@@ -606,7 +606,7 @@ def _has_it(text: str, src: str, tgt: str) -> str | None:
     said = _AMENITY[src].get(thing.lower()) or _a_thing(thing, src, tgt) if m else None
     if said is None:
         return None
-    whose = _WHOSE_HAVING[src][" ".join((m.group("whose") or "").lower().split())]
+    whose = _WHOSE_HAVING[src][keyed(m.group("whose") or "")]
     if tgt == "vi":
         place = _HAVING_VI.get(m.group("what") or "")
         ask = f"{place}{whose}" if place else "Bạn" if m.group("you") else "Ở đây" if m.group("here") else \
@@ -657,7 +657,7 @@ def the_for(said: str) -> str:
 def _a_thing(text: str, src: str, tgt: str) -> str | None:
     """The translation of `text` where it is one term, and a thing (not "bật điều hòa", turn on the air
     conditioning: _NOT_A_THING); else None."""
-    if src == "vi" and (place := terms.WHERE_ONLY.get(" ".join(text.lower().split()))):
+    if src == "vi" and (place := terms.WHERE_ONLY.get(keyed(text))):
         return place  # "Chợ ở đâu?" (v6: "Where do you get?")
     found = terms.matches(text, src, tgt)
     if len(found) != 1 or (found[0].start, found[0].end) != (0, len(text)):

@@ -14,7 +14,7 @@ import re
 from . import spans, terms
 from .glossary import HINT, Match
 from .numbers import EN_TO_VI, VI_NUMBER_WORDS, VI_TO_EN
-from .text import alternatives, capitalised, contracted, strip_marks
+from .text import alternatives, capitalised, contracted, keyed, strip_marks
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:
@@ -60,9 +60,9 @@ _WORKPLACES = {"bệnh viện": "a hospital", "trường": "a school", "trườn
 _WORKPLACES_VI = {en.split(" ", 1)[1]: vi for vi, en in reversed(_WORKPLACES.items())}
 _WORKER = {"tôi": "I", "mình": "I", "anh ấy": "he", "cô ấy": "she", "chị ấy": "she", "ông ấy": "he", "bà ấy": "she"}
 _WORKER_VI = {en.lower(): vi for vi, en in reversed(_WORKER.items())}
-_KIN_VI = {en: vi for vi, en in reversed(NAMED_WHO.items())}
+KIN_VI = {en: vi for vi, en in reversed(NAMED_WHO.items())}
 _WHO_EN = (r"(?:(?P<worker>I|[Hh]e|[Ss]he)|(?P<whose>[Mm]y|[Hh]is|[Hh]er)\s+"
-           rf"(?P<kin>{alternatives(_KIN_VI)}))")
+           rf"(?P<kin>{alternatives(KIN_VI)}))")
 _WORKS_AS = {("vi", "en"): re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED})"
                                       r"(?P<once>\s+(?:đã\s+)?từng)?\s+làm\s+"
                                       rf"(?:nghề\s+)?(?P<job>{alternatives(_JOBS)})(?:\s+(?:ở|tại)\s+"
@@ -110,7 +110,7 @@ _MEASURED = re.compile(rf"{_BODY_WHO}\s+(?:(?P<tall>cao)\s+(?:(?P<about>{alterna
                        r"(?:\s+(?:vậy|thế|ạ))?\s*(?P<end>[.!?]*)")
 _HEIGHT_EN = (r"(?P<m>\d)(?:[.,](?P<cm>\d{1,2}))?\s?(?:m|met(?:er|re)s?)"
               r"|(?P<cms>\d{3})\s?(?:cm|centimet(?:er|re)s)")
-_WHO_ASKED_EN = rf"(?:(?P<you>you)|(?P<worker>he|she)|(?P<whose>your|his|her)\s+(?P<kin>{alternatives(_KIN_VI)}))"
+_WHO_ASKED_EN = rf"(?:(?P<you>you)|(?P<worker>he|she)|(?P<whose>your|his|her)\s+(?P<kin>{alternatives(KIN_VI)}))"
 _MEASURED_EN = [re.compile(rf"{_WHO_EN}\s*(?:['’]m|['’]s|\s+am|\s+is)\s+(?:(?P<about>about|around)\s+)?"
                            rf"(?:{_HEIGHT_EN})\s+tall\s*[.!]*"),
                 re.compile(rf"{_WHO_EN}\s+weighs?\s+(?:(?P<about>about|around)\s+)?"
@@ -327,10 +327,10 @@ def _at_school(text: str, src: str, tgt: str) -> str | None:
     if tgt == "vi":
         if year:
             return capitalised(f"{_who_vi(m)} là sinh viên năm {_YEARS_VI[year]}.")
-        return capitalised(f"{_who_vi(m)} đang học {_SCHOOLS_VI[' '.join(m.group('school').lower().split())]}.")
+        return capitalised(f"{_who_vi(m)} đang học {_SCHOOLS_VI[keyed(m.group('school'))]}.")
     if year:
         return capitalised(f"{_who_is(m)} a {_YEARS[year]}-year student.")
-    return capitalised(f"{_who_is(m)} {_SCHOOLS[' '.join(m.group('school').lower().split())]}.")
+    return capitalised(f"{_who_is(m)} {_SCHOOLS[keyed(m.group('school'))]}.")
 
 
 def _retired(text: str, src: str, tgt: str) -> str | None:
@@ -341,7 +341,7 @@ def _retired(text: str, src: str, tgt: str) -> str | None:
         return None
     if parents := m.group("parents"):
         whose = terms.OWNERS[m.group("their").lower()]
-        return capitalised(f"{whose} {_PARENTS[' '.join(parents.lower().split())]} are retired.")
+        return capitalised(f"{whose} {_PARENTS[keyed(parents)]} are retired.")
     return capitalised(f"{_who_is(m)} retired.")
 
 
@@ -406,4 +406,4 @@ def _who(m: re.Match) -> str:
 def _who_vi(m: re.Match) -> str:
     """Who an English sentence is about, in Vietnamese: "tôi", "anh ấy", "bố tôi" (groups of _WHO_EN)."""
     worker = (m.group("worker") or "").lower()
-    return _WORKER_VI.get(worker) or f"{_KIN_VI[m.group('kin').lower()]} {terms.WHOSE_VI[m.group('whose').lower()]}"
+    return _WORKER_VI.get(worker) or f"{KIN_VI[m.group('kin').lower()]} {terms.WHOSE_VI[m.group('whose').lower()]}"

@@ -28,7 +28,7 @@ from functools import lru_cache
 from . import family, favourites, hobbies, journeys, mishaps, names, patterns, people, skills
 from .glossary import HINT, Match, parse_glossary
 from .restore import RESOURCES, restorer
-from .text import strip_marks
+from .text import keyed, strip_marks
 
 _END = re.compile(r"[.!?…]+$")
 _CLAUSE_END = re.compile(r"(?<=,)\s+")
@@ -397,7 +397,7 @@ def continued(translation: str, lang: str) -> str:
 def _key(text: str) -> str:
     """A phrase as looked up: in small letters, without commas, final punctuation or a final particle ("Hẹn gặp lại
     nhé!" is "hẹn gặp lại"; v6 wrote "Hurry again!")."""
-    return _PARTICLE.sub("", " ".join(_END.sub("", text).replace(",", " ").lower().split()))
+    return _PARTICLE.sub("", keyed(_END.sub("", text).replace(",", " ")))
 
 
 @lru_cache(maxsize=None)

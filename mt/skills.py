@@ -21,7 +21,7 @@ import re
 
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .nations import NATIONALITIES
-from .text import alternatives, capitalised
+from .text import alternatives, capitalised, keyed
 
 _SKILLS = {"bơi": "swim", "lái xe": "drive", "lái ô tô": "drive a car", "lái xe máy": "ride a motorbike",
            "đi xe máy": "ride a motorbike", "đi xe đạp": "ride a bike", "nấu ăn": "cook", "hát": "sing",
@@ -34,6 +34,7 @@ _SKILLS = {"bơi": "swim", "lái xe": "drive", "lái ô tô": "drive a car", "l�
 # otherwise
 _LANGUAGES = {f"tiếng {vi}": en for vi, en in NATIONALITIES.items() if vi not in ("Mỹ", "Anh", "Úc", "Canada")} | {
     "tiếng Anh": "English", "tiếng Hoa": "Chinese", "tiếng Trung": "Chinese", "tiếng Hàn": "Korean"}
+_LANGUAGE_OF = {keyed(vi): en for vi, en in _LANGUAGES.items()}  # ("tiếng anh" typed)
 _LANGUAGES_VI = {en: vi for vi, en in reversed(_LANGUAGES.items())} | {
     "Vietnamese": "tiếng Việt", "Chinese": "tiếng Trung", "Korean": "tiếng Hàn", "Thai": "tiếng Thái"}
 _LITTLE = r"(?:(?P<little>một\s+chút|một\s+ít|chút\s+ít|chút\s+chút)\s+)?"
@@ -84,9 +85,9 @@ def _can(text: str) -> str | None:
         return None
     who_, _ = said
     if m["skill"]:
-        doing = _SKILLS[" ".join(m["skill"].lower().split())]
+        doing = _SKILLS[keyed(m["skill"])]
     else:
-        language = next(en for vi, en in _LANGUAGES.items() if vi.lower() == " ".join(m["lang"].lower().split()))
+        language = _LANGUAGE_OF[keyed(m["lang"])]
         doing = f"speak {'a little ' if m['little'] else ''}{language}"
     if asked:
         return f"Can {who_} {doing}{' yet' if m['yet'] else ''}?"
@@ -102,7 +103,7 @@ def _how_well(text: str) -> str | None:
     if not m or m["not"] and m["very"] or not (said := who(m, False)):
         return None
     who_, one = said
-    language = next(en for vi, en in _LANGUAGES.items() if vi.lower() == " ".join(m["lang"].lower().split()))
+    language = _LANGUAGE_OF[keyed(m["lang"])]
     end = m["end"] or "."
     if m["not"]:
         very, yet = " very" if m["much"] else "", " yet" if m["not"] == "chưa" else ""
@@ -131,7 +132,7 @@ def _learning(text: str) -> str | None:
     if not m or not (said := who(m, False)):
         return None
     who_, one = said
-    doing, end = _SKILLS[" ".join(m["skill"].lower().split())], m["end"] or "."
+    doing, end = _SKILLS[keyed(m["skill"])], m["end"] or "."
     if m["want"]:
         return capitalised(f"{who_} want{'s' * one} to learn to {doing}{end}")
     if m["begun"]:

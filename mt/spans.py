@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .numbers import VI_TO_EN
-from .text import alternatives
+from .text import alternatives, keyed
 
 COUNTS = VI_TO_EN | {"mười lăm": "fifteen", "hai mươi": "twenty", "ba mươi": "thirty", "vài": "a few"}
 _COUNTS_EN = {en: vi for vi, en in COUNTS.items()} | {"a": "một", "an": "một"}
@@ -35,7 +35,7 @@ def said(m: re.Match, tgt: str) -> str:
         return "half an hour" if tgt == "en" else "nửa tiếng"
     if not m["n"]:
         return ""
-    n, unit = " ".join(m["n"].lower().split()), " ".join(m["unit"].lower().split())
+    n, unit = keyed(m["n"]), keyed(m["unit"])
     if tgt == "vi":
         half = " rưỡi" if m["half"] or m["half2"] else ""
         return f"{_COUNTS_EN.get(n, n)} {_UNITS_EN[unit]}{half}"

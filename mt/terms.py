@@ -28,7 +28,7 @@ from .names import known, placed, titled
 from .numbers import EN_NUMBER_WORDS, VI_NUMBER_WORDS
 from .restore import RESOURCES
 from .tense import participle
-from .text import EN_WHO_VI, SENTENCE_START, alternatives, strip_marks
+from .text import EN_WHO_VI, SENTENCE_START, alternatives, keyed, strip_marks
 from .untranslated import syllable_shaped
 from .weather import EN_DEGREE
 
@@ -488,7 +488,7 @@ def _as_said_here(text: str, start: int, end: int, said: str) -> tuple[int, int,
     if several := last in _PLURALS and _COUNT_BEFORE.search(text[:start]):  # "các em trai của tôi": my … brothers
         said = " ".join([*words, _PLURALS[last]])
     if owner := (_KIN_OWNER_AFTER if last in ("brother", "sister") else _OWNER_AFTER).match(text, end):
-        return start, owner.end(), f"{_whose(text, start, ' '.join(owner.group('who').lower().split()))} {said}"
+        return start, owner.end(), f"{_whose(text, start, keyed(owner.group('who')))} {said}"
     if this := _THIS_AFTER.match(text, end):
         kind = _KIND_BEFORE.search(text[:start])  # "cái ví này": this wallet, not "the this wallet"
         which = _THIS[this.group(1).lower()]
@@ -506,7 +506,7 @@ def _at_a_place(text: str, start: int, end: int, said: str) -> tuple[int, int, s
     if not (at := _AT_A_PLACE.search(text[:start])):
         return None
     if at.group("at") or at.group("near"):
-        near = _NEAR.get(" ".join((at.group("near") or "").lower().split()), "at")
+        near = _NEAR.get(keyed(at.group("near") or ""), "at")
         return at.start(), end, f"{near} the {said}"
     return start, end, f"{'to ' * bool(at.group('to'))}the {said}"
 
@@ -585,7 +585,7 @@ def _lost(text: str) -> list[Match]:
             continue
         v, did = m.group("v").lower(), (m.group("did") or "").lower()
         said = "left" if v.startswith("để") else _LOST_SAID.get(v.split()[-1], "lost")
-        whose = OWNERS[" ".join(m.group("who").lower().split())]
+        whose = OWNERS[keyed(m.group("who"))]
         if re.match(rf"\s+(?:{_CARRIED})\s+của\s", text[m.end("v"):], re.IGNORECASE):
             whose = ""  # "ví của mình": the term takes whose it is ("lost my my wallet")
         start = m.start("did") if did in ("đã", "vừa") else m.start("v")  # "I've forgot", "I just"

@@ -190,6 +190,11 @@ def opened_as(source: str, word: str) -> str:
 VIET_MARKS = "\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b"  # 5 tones; circumflex, breve, horn
 
 
+def keyed(words: str) -> str:
+    """Words as the tables of the rules key them: small letters, one space apart ("Tiếng  Anh" → "tiếng anh")."""
+    return " ".join(words.lower().split())
+
+
 def alternatives(words) -> str:
     """A regex alternation that takes any of `words`, longest first, with any spaces between their words."""
     return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))

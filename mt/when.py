@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from .ever import FRAME, PRONOUNS
-from .text import alternatives
+from .text import alternatives, keyed
 
 # the Vietnamese verb and the English; one that goes with a place takes its preposition ("come to Vietnam"), and
 # one of _WHOLE is said with nothing after it
@@ -51,7 +51,7 @@ def when(words: list[str], source: str) -> dict[int, str]:
     if not m or not words:
         return {}
     ahead, rest = m.re is not _PAST, m["rest"].strip()
-    who, done = PRONOUNS[m["who"].lower()], _DONE[" ".join(m["verb"].lower().split())]
+    who, done = PRONOUNS[m["who"].lower()], _DONE[keyed(m["verb"])]
     if done.endswith(" to") and not rest or ahead and done not in _WHOLE and words[0].lower() == "when" \
             and len(words) > 1 and words[1].lower() in ("do", "does", "are", "is"):
         return {}  # "go to" with no place; "When do you go to work?", maybe a habit
