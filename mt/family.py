@@ -18,6 +18,7 @@ import re
 
 from .dates import SPAN, span
 from .ever import PRONOUNS
+from .hobbies import WHO, who
 from .numbers import EN_TO_VI, VI_TO_EN
 from .people import NAMED_WHO
 from .terms import OWNERS, WHOSE_VI
@@ -42,6 +43,14 @@ _DIED = re.compile(rf"(?P<kin>(?i:{_KIN_DYING}))\s+(?:của\s+)?"
                    rf"(?P<whose>(?i:{alternatives(OWNERS)}))\s+(?P<has>đã\s+)?(?:mất|qua\s+đời)"
                    rf"(?:\s+(?:(?P<how>được|cách\s+đây)\s+)?{SPAN}(?:\s+(?P<ago>rồi|trước(?:\s+đây)?))?"
                    rf"|\s+(?:vào\s+)?năm\s+(?P<year>\d{{4}})|\s+(?P<done>rồi))?\s*(?P<end>[.!]*)")
+# married or single, said or asked ("Tôi đã lập gia đình rồi." → "I found my family.", "Anh ấy vẫn còn độc thân." →
+# "He was still poisonous.", "Anh ấy lấy vợ chưa?" → "Did he take his wife?"): who of mt.hobbies.WHO
+_WED = r"(?:lập\s+gia\s+đình|kết\s+hôn|lấy\s+vợ|lấy\s+chồng|có\s+gia\s+đình|có\s+vợ|có\s+chồng)"
+_MARRIED = re.compile(rf"{WHO}\s+(?:(?P<not>chưa)\s+|(?P<has>đã)\s+)?(?P<wed>{_WED})"
+                      rf"(?:\s+(?P<done>rồi)|\s+(?P<asked>chưa))?{_ENDING}")
+_SINGLE = re.compile(rf"{WHO}\s+(?:(?P<still>vẫn\s+còn|vẫn|còn)\s+)?độc\s+thân(?:\s+(?P<asked>không))?{_ENDING}")
+_BE = {"I": ("am", "'m"), "you": ("are", "'re"), "we": ("are", "'re"), "they": ("are", "'re"), "he": ("is", "'s"),
+       "she": ("is", "'s")}
 _N_EN = rf"(?P<n>\d{{1,2}}|{'|'.join(w for w in EN_TO_VI if w != 'one')})"
 _KIN_EN = {"brothers and sisters": "anh chị em", "siblings": "anh chị em", "children": "con", "kids": "con"}
 _WHO_EN = alternatives(EN_WHO_VI)
@@ -59,7 +68,7 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     sisters or children someone has; None for any other."""
     text = text.strip()
     if (src, tgt) == ("vi", "en"):
-        return _household(text) or _has(text) or _died(text)
+        return _household(text) or _has(text) or _died(text) or _married(text)
     return _has_vi(text) if (src, tgt) == ("en", "vi") else None
 
 
@@ -131,3 +140,23 @@ def _died(text: str) -> str | None:
     if m["year"]:
         return capitalised(f"{who} died in {m['year']}.")
     return capitalised(f"{who} {'has passed away' if m['has'] or m['done'] else 'died'}.")
+
+
+def _married(text: str) -> str | None:
+    """"Tôi đã lập gia đình rồi." as "I'm married.", "Anh ấy vẫn còn độc thân." as "He's still single.", "Bạn lập gia
+    đình chưa?" as "Are you married?" (_MARRIED, _SINGLE); None for anything else."""
+    m = _MARRIED.fullmatch(text) or _SINGLE.fullmatch(text)
+    asked = bool(m and m["asked"])
+    if m is None or "?" in m["end"] and not asked or (said := who(m, asked)) is None:
+        return None  # (a question typed without "?" is still one: "Bạn có gia đình chưa")
+    if "wed" in m.groupdict() and not (m["not"] or m["has"] or m["done"] or asked or m["wed"].startswith("có")):
+        return None  # ("Tôi kết hôn." may be a wedding to come)
+    whom, _ = said
+    full, short = _BE.get(whom, ("is", "'s"))
+    state = "married" if "wed" in m.groupdict() else "single"
+    still = "still " if m.groupdict().get("still") else ""
+    if asked:
+        return f"{capitalised(full)} {whom} {still}{state}?"
+    if m.groupdict().get("not"):
+        return "I'm not married yet." if whom == "I" else capitalised(f"{whom} {full}n't married yet.")
+    return capitalised(f"{whom}{short if ' ' not in whom else ' ' + full} {still}{state}.")

@@ -21,8 +21,10 @@ from __future__ import annotations
 import re
 
 from . import spans
+from .numbers import EN_NUMBER_WORDS, VI_NUMBER_WORDS
 from .patterns import RIDE, a_place, the_for
-from .text import alternatives, keyed
+from .terms import OWNERS
+from .text import alternatives, capitalised, keyed
 
 # how one goes: on foot, or a ride (mt.patterns.RIDE and those it does not name as rides to take there)
 _MEANS = {"vi": {"đi bộ": "on foot", **{f"đi {vi}": f"by {en}" for vi, en in RIDE["vi", "en"].items()},
@@ -52,13 +54,38 @@ _TAKE_ME = re.compile(r"(?:(?P<please>(?i:làm\s+ơn|vui\s+lòng))\s+)?(?:(?i:an
                       r"(?:(?P<home>về\s+nhà)|(?:đến|tới|ra|vào|về)\s+(?P<place>[^,?!.]+?))"
                       r"(?:\s+(?P<asked>(?:được\s+)?không))?(?:\s+(?:nhé|nha|với|giúp|đi|ạ))*\s*(?P<end>[.!?]*)")
 
+# how far one place is from another ("Nhà tôi cách đây hai cây số." → "My house was two trees ago.", "Khách sạn cách
+# sân bay 5 km." → "The hotel is 5 km away."; "The hotel is 5 km from the airport." → "Khách sạn là 5 km từ sân bay."):
+# each a place `_place` knows, someone's house, or here
+_HOUSES = {f"nhà {vi}": f"{en} house" for vi, en in OWNERS.items()}
+_HOUSES_VI = {en: vi for vi, en in reversed(_HOUSES.items())} | {
+    f"{en} home": vi for en, vi in (("my", "nhà tôi"), ("your", "nhà bạn"), ("our", "nhà chúng tôi"))}
+_DISTANCES = {"km": "km", "cây số": "km", "ki-lô-mét": "km", "kilômét": "km", "kilomet": "km", "mét": "metres",
+              "m": "metres"}
+_DISTANCES_EN = {"km": "km", "kms": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km",
+                 "kilometer": "km", "metres": "m", "meters": "m", "m": "m", "miles": "dặm", "mile": "dặm"}
+# (the count in digits, as a distance is written: "hai cây số" → "2 km"; "1.700 km" is "1,700 km" in English)
+_WORDS_VI = {w: str(i) for i, w in enumerate(VI_NUMBER_WORDS) if i}
+_WORDS_EN = {w: str(i) for i, w in enumerate(EN_NUMBER_WORDS) if i}
+_HOW_MUCH_VI = rf"(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d{{1,4}}(?:,\d{{1,2}})?|(?i:{alternatives(_WORDS_VI)}))"
+_HOW_MUCH_EN = rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}}(?:\.\d{{1,2}})?|(?i:{alternatives(_WORDS_EN)}))"
+_TAKEN_TO_VI = {en: vi for vi, en in reversed(_TAKEN_TO.items())}
+_AWAY_VI = re.compile(rf"(?P<a>[^,?.!]+?)\s+(?:(?P<only>chỉ)\s+)?cách\s+(?:(?P<here>đây)|(?P<b>[^,?.!]+?))\s+"
+                      rf"(?:(?P<only3>chỉ)\s+)?(?:(?P<about>{alternatives(spans.ABOUT)})\s+)?{_HOW_MUCH_VI}\s*"
+                      rf"(?P<unit>{alternatives(_DISTANCES)})(?!\w)(?:\s+(?P<only2>thôi))?\s*(?P<end>[.!]*)")
+_AWAY_EN = re.compile(r"(?:(?P<it>It(?:['’]s|\s+is))|(?P<a>[^,?.!]+?)\s+is)\s+(?:(?P<only>only|just)\s+)?"
+                      rf"(?:(?P<about>{alternatives(spans.ABOUT_EN)})\s+)?"
+                      rf"{_HOW_MUCH_EN}[\s-]*"
+                      rf"(?P<unit>{alternatives(_DISTANCES_EN)})(?!\w)\s+(?:away\s+)?from\s+"
+                      r"(?:(?P<here>here)|(?P<b>[^,?.!]+?))\s*(?P<end>[.!]*)")
+
 
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says, or asks with its means, how long a journey takes, or that asks for a
     ride to a place (Vietnamese to English); else None."""
     if (src, tgt) == ("vi", "en"):
-        return _takes_en(text.strip()) or _take_me(text.strip())
-    return _takes_vi(text.strip()) if (src, tgt) == ("en", "vi") else None
+        return _takes_en(text.strip()) or _take_me(text.strip()) or _away(text.strip())
+    return _takes_vi(text.strip()) or _away_vi(text.strip()) if (src, tgt) == ("en", "vi") else None
 
 
 def _takes_en(text: str) -> str | None:
@@ -126,3 +153,60 @@ def _place(said: str) -> str | None:
         found = _TAKEN_TO.get(this.lower()) or a_place(this, "vi", "en")
         place = f"this {found}" if found and the_for(found) else None
     return place
+
+
+def _away(text: str) -> str | None:
+    """"Nhà tôi cách đây hai cây số." as "My house is two km from here.", "Khách sạn cách sân bay khoảng 5 km." as
+    "The hotel is about 5 km from the airport." (_AWAY_VI); None for anything else."""
+    m = _AWAY_VI.fullmatch(text)
+    if m is None:
+        return None
+    a, b = _away_from(m["a"]), "here" if m["here"] else _away_from(m["b"])
+    if not a or not b:
+        return None
+    only = "only " if m["only"] or m["only2"] or m["only3"] else ""
+    about = f"{spans.ABOUT[keyed(m['about'])]} " if m["about"] else ""
+    far = f"{_count(m['n'], 'vi')} {_DISTANCES[m['unit'].lower()]}"
+    return capitalised(f"{a} is {only}{about}{far} from {b}{m['end'] or '.'}")
+
+
+def _away_from(said: str) -> str | None:
+    """A place one is away from, in English with "the" where it takes one: someone's house ("nhà tôi", my house) or
+    a place `_place` knows; None for anything else."""
+    place = _HOUSES.get(keyed(said)) or _place(" ".join(said.split()))
+    return place and " ".join(w for w in (the_for(place), place) if w)
+
+
+def _away_vi(text: str) -> str | None:
+    """"The hotel is 5 km from the airport." as "Khách sạn cách sân bay 5 km.", "It's about 2 km from here." as "Cách
+    đây khoảng 2 km." (_AWAY_EN); None for anything else."""
+    m = _AWAY_EN.fullmatch(text)
+    if m is None:
+        return None
+    a = "" if m["it"] else _away_from_vi(m["a"])
+    b = "đây" if m["here"] else _away_from_vi(m["b"])
+    if a is None or b is None:
+        return None
+    how_far = " ".join(w for w in ("chỉ" if m["only"] else "", spans.ABOUT_EN.get((m["about"] or "").lower(), ""),
+                                   f"{_count(m['n'], 'en')} {_DISTANCES_EN[m['unit'].lower()]}") if w)
+    return capitalised(" ".join(w for w in (a, "cách", b, how_far) if w) + (m["end"] or "."))
+
+
+def _away_from_vi(said: str) -> str | None:
+    """A place one is away from, in Vietnamese: someone's house ("my house", nhà tôi), or a place
+    mt.patterns.a_place knows, after "the" or "this" or alone; None for anything else."""
+    said = " ".join(said.split())
+    if house := _HOUSES_VI.get(said.lower()):
+        return house
+    this = re.match(r"(?i:this)\s+", said)
+    said = re.sub(r"^(?i:the|this)\s+", "", said)
+    place = _TAKEN_TO_VI.get(said.lower()) or a_place(said, "en", "vi")
+    return place and f"{place} này" if this else place
+
+
+def _count(n: str, src: str) -> str:
+    """A distance's count in digits, written as the other language writes it: "hai" → "2", "1.700" → "1,700",
+    "3.5" → "3,5" (from English)."""
+    if n.isalpha():
+        return (_WORDS_VI if src == "vi" else _WORDS_EN)[n.lower()]
+    return n.translate(str.maketrans(".,", ",."))

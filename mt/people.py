@@ -19,7 +19,8 @@ from .text import alternatives, capitalised, contracted, keyed, strip_marks
 
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of one of these shapes, else None."""
-    rules = (_named, _works_as, _works_at_place, _aged, _turning, _measured, _measured_vi, _at_school, _retired, _stays)
+    rules = (_named, _works_as, _works_at_place, _aged, _age_gap, _turning, _measured, _measured_vi, _at_school,
+             _retired, _stays)
     return next((said for rule in rules if (said := rule(text, src, tgt))), None)
 
 
@@ -79,6 +80,24 @@ _AGED = {("vi", "en"): re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))
                                   r"\s+tuổi(?:\s+rồi)?\s*[.!]*"),
           ("en", "vi"): re.compile(rf"{_WHO_EN}\s*(?:['’]m|['’]s|\s+am|\s+is)\s+"
                                   rf"(?P<n>\d{{1,3}}|{'|'.join(VI_TO_EN.values())})\s+years?\s+old\s*[.!]*")}
+
+# how much older or younger someone is than another ("Em gái tôi trẻ hơn tôi ba tuổi." → "My sister younger than I'm
+# three years old.", "Tôi lớn hơn anh ấy hai tuổi." → "I'm two years old."; "My sister is three years younger than
+# me." → "Chị tôi là ba tuổi trẻ hơn tôi.", "I'm two years older than my brother." → "Tôi lớn hơn anh trai tôi.", the
+# years lost): who as for _AGED, and the other so too ("bạn" as well)
+_GAP = {"lớn": "older", "già": "older", "hơn": "older", "nhỏ": "younger", "trẻ": "younger", "kém": "younger"}
+_GAP_VI = {"older": "lớn", "younger": "nhỏ"}
+_OBJECTS = {"I": "me", "he": "him", "she": "her", "you": "you"}
+_OBJECTS_VI = {"me": "tôi", "him": "anh ấy", "her": "cô ấy", "you": "bạn", "I": "tôi"}
+_OTHER = (rf"(?:(?P<kin2>(?i:{alternatives(NAMED_WHO)}))\s+(?:của\s+)?(?P<whose2>{_OWNERS})|"
+          rf"(?P<other>(?i:{alternatives(_WORKER)}|bạn)))")
+_AGE_GAP = {("vi", "en"): re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED})\s+"
+                                     r"(?:(?P<gap>lớn|già|nhỏ|trẻ)(?:\s+tuổi)?\s+hơn|(?P<gap2>hơn|kém))\s+"
+                                     rf"{_OTHER}\s+(?P<n>\d{{1,2}}|{'|'.join(VI_TO_EN)})\s+tuổi\s*[.!]*"),
+            ("en", "vi"): re.compile(rf"{_WHO_EN}\s*(?:['’]m|['’]s|\s+am|\s+is)\s+"
+                                     rf"(?P<n>\d{{1,2}}|{'|'.join(VI_TO_EN.values())})\s+years?\s+"
+                                     r"(?P<gap>older|younger)\s+than\s+(?:(?P<whose2>[Mm]y|[Hh]is|[Hh]er|[Yy]our)\s+"
+                                     rf"(?P<kin2>{alternatives(KIN_VI)})|(?P<other>me|him|her|you|I))\s*[.!]*")}
 
 # an age reached this year ("Con trai tôi năm nay lên sáu." → "My son grew six.", "Con tôi năm nay lên sáu." → "I was
 # six."; "My son turns six next month." → "Con trai của tôi biến thành sáu tháng tới."): who as for _AGED
@@ -219,6 +238,26 @@ def _aged(text: str, src: str, tgt: str) -> str | None:
         return capitalised(f"{_who_vi(m)} {n} tuổi.")
     n = VI_TO_EN.get(m.group("n").lower(), m.group("n"))
     return capitalised(f"{_who_is(m)} {n} {'year' if n in ('1', 'one') else 'years'} old.")
+
+
+def _age_gap(text: str, src: str, tgt: str) -> str | None:
+    """"Em gái tôi trẻ hơn tôi ba tuổi." as "My sister is three years younger than me.", and back (_AGE_GAP); None
+    for anything else."""
+    m = _AGE_GAP[src, tgt].fullmatch(text.strip()) if (src, tgt) in _AGE_GAP else None
+    if m is None:
+        return None
+    if tgt == "vi":
+        other = (f"{KIN_VI[m['kin2']]} {terms.WHOSE_VI[m['whose2'].lower()]}" if m["kin2"]
+                 else _OBJECTS_VI[m["other"]])
+        n = EN_TO_VI.get(m["n"].lower(), m["n"])
+        return capitalised(f"{_who_vi(m)} {_GAP_VI[m['gap']]} hơn {other} {n} tuổi.")
+    if m["kin2"]:
+        other = f"{terms.OWNERS[keyed(m['whose2'])]} {NAMED_WHO[keyed(m['kin2'])]}"
+    else:
+        other = _OBJECTS[_WORKER.get(keyed(m["other"]), "you")]
+    n = VI_TO_EN.get(m["n"].lower(), m["n"])
+    years = "year" if n in ("1", "one") else "years"
+    return capitalised(f"{_who_is(m)} {n} {years} {_GAP[(m['gap'] or m['gap2']).lower()]} than {other}.")
 
 
 def _works_at_place(text: str, src: str, tgt: str) -> str | None:

@@ -12,8 +12,7 @@ or thanks to someone by name ("Hi Lan,", "Cảm ơn Tuấn nhé!") is translated
 so are thanks for what someone did ("Cảm ơn anh đã đến đón em." → "Thank you for picking me up.": `_thanked`) and
 an apology for what the speaker did ("Xin lỗi vì đã đến muộn." → "Sorry for being late.": `_apologised`).
 Sentences of a known shape (where something is, how far, what it costs, a room's wifi …) are translated by
-mt/patterns.py, tried after the list and the greetings, then by mt/people.py, family.py, hobbies.py,
-favourites.py, skills.py, journeys.py and mishaps.py.
+mt/patterns.py, tried after the list and the greetings, then by the modules of _RULES in their order.
 
     >>> translate("Xin lỗi!", "vi", "en"), translate("bạn có khỏe không", "vi", "en")
     ('Sorry!', 'How are you?')
@@ -25,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import family, favourites, hobbies, journeys, mishaps, names, patterns, people, skills
+from . import birthdays, calls, family, favourites, hobbies, journeys, mishaps, names, patterns, people, skills
 from .glossary import HINT, Match, parse_glossary
 from .restore import RESOURCES, restorer
 from .text import keyed, strip_marks
@@ -260,16 +259,21 @@ def openers(text: str, src: str, tgt: str) -> list[Match]:
     return [Match(0, m.end(), f"{said} {when}".strip(), "term")]
 
 
+# the modules that write a sentence of a known shape whole, tried in this order (the first that answers wins)
+_RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, calls, journeys, mishaps)
+
+
+def _by_rule(text: str, src: str, tgt: str) -> str | None:
+    """The translation of a sentence of a known shape by the first module of _RULES that takes it; else None."""
+    return next((said for rules in _RULES if (said := rules.translate(text, src, tgt))), None)
+
+
 def translate(sentence: str, src: str, tgt: str) -> str | None:
     """The listed translation of a sentence that is one of the phrases, with its final punctuation; else None. A
     clause that ends with a comma (see `clauses`) keeps it in place of the translation's own final punctuation."""
     text = sentence.strip()
     target = _table(src, tgt).get(_key(text))
-    if target is None and (said := _greeted(text, src, tgt) or patterns.translate(text, src, tgt)
-                                       or people.translate(text, src, tgt) or family.translate(text, src, tgt)
-                                       or hobbies.translate(text, src, tgt) or favourites.translate(text, src, tgt)
-                                       or skills.translate(text, src, tgt) or journeys.translate(text, src, tgt)
-                                       or mishaps.translate(text, src, tgt)):
+    if target is None and (said := _greeted(text, src, tgt) or _by_rule(text, src, tgt)):
         return said
     vocative = _VOCATIVE.fullmatch(text)
     if target is None and vocative and all(w[0].isupper() for w in vocative.group("name").split()):

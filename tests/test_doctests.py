@@ -5,7 +5,7 @@ import importlib
 import pytest
 
 
-@pytest.mark.parametrize("name", ["amounts", "dates", "ever", "family", "favourites", "feelings", "hobbies", "journeys",
+@pytest.mark.parametrize("name", ["amounts", "birthdays", "calls", "dates", "ever", "family", "favourites", "feelings", "hobbies", "journeys",
                                   "landforms", "mishaps", "names", "nations", "patterns", "people", "phrasebook",
                                   "skills", "spans", "tense", "terms", "verbatim", "when"])
 def test_examples(name):
