@@ -87,6 +87,9 @@ _AGED = {("vi", "en"): re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))
 # years lost): who as for _AGED, and the other so too ("bạn" as well)
 _GAP = {"lớn": "older", "già": "older", "hơn": "older", "nhỏ": "younger", "trẻ": "younger", "kém": "younger"}
 _GAP_VI = {"older": "lớn", "younger": "nhỏ"}
+# a sister or brother older or younger than the speaker, as Vietnamese names them ("I'm older than my sister": "em gái")
+_SIBLINGS_VI = {("sister", "older"): "chị gái", ("sister", "younger"): "em gái", ("brother", "older"): "anh trai",
+                ("brother", "younger"): "em trai"}
 _OBJECTS = {"I": "me", "he": "him", "she": "her", "you": "you"}
 _OBJECTS_VI = {"me": "tôi", "him": "anh ấy", "her": "cô ấy", "you": "bạn", "I": "tôi"}
 _OTHER = (rf"(?:(?P<kin2>(?i:{alternatives(NAMED_WHO)}))\s+(?:của\s+)?(?P<whose2>{_OWNERS})|"
@@ -247,10 +250,7 @@ def _age_gap(text: str, src: str, tgt: str) -> str | None:
     if m is None:
         return None
     if tgt == "vi":
-        other = (f"{KIN_VI[m['kin2']]} {terms.WHOSE_VI[m['whose2'].lower()]}" if m["kin2"]
-                 else _OBJECTS_VI[m["other"]])
-        n = EN_TO_VI.get(m["n"].lower(), m["n"])
-        return capitalised(f"{_who_vi(m)} {_GAP_VI[m['gap']]} hơn {other} {n} tuổi.")
+        return _age_gap_vi(m)
     if m["kin2"]:
         other = f"{terms.OWNERS[keyed(m['whose2'])]} {NAMED_WHO[keyed(m['kin2'])]}"
     else:
@@ -258,6 +258,23 @@ def _age_gap(text: str, src: str, tgt: str) -> str | None:
     n = VI_TO_EN.get(m["n"].lower(), m["n"])
     years = "year" if n in ("1", "one") else "years"
     return capitalised(f"{_who_is(m)} {n} {years} {_GAP[(m['gap'] or m['gap2']).lower()]} than {other}.")
+
+
+def _age_gap_vi(m: re.Match) -> str:
+    """A match of _AGE_GAP in English, in Vietnamese; a sister or brother beside the speaker named by which is
+    older ("I'm two years older than my sister." → "Tôi lớn hơn em gái tôi hai tuổi.")."""
+    gap, who = m["gap"], _who_vi(m)
+    if m["kin2"]:
+        kin2 = m["kin2"]
+        if m["whose2"].lower() == "my" and (m["worker"] or "").lower() == "i" and kin2 in ("sister", "brother"):
+            kin2 = _SIBLINGS_VI[kin2, "older" if gap == "younger" else "younger"]
+        other = f"{KIN_VI.get(kin2, kin2)} {terms.WHOSE_VI[m['whose2'].lower()]}"
+    else:
+        other = _OBJECTS_VI[m["other"]]
+        if m["other"] == "me" and (m["whose"] or "").lower() == "my" and m["kin"] in ("sister", "brother"):
+            who = f"{_SIBLINGS_VI[m['kin'], gap]} tôi"
+    n = EN_TO_VI.get(m["n"].lower(), m["n"])
+    return capitalised(f"{who} {_GAP_VI[gap]} hơn {other} {n} tuổi.")
 
 
 def _works_at_place(text: str, src: str, tgt: str) -> str | None:

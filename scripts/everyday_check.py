@@ -1,4 +1,4 @@
-"""The rules of stops 32–45 on made-up sentences, each switched off (the model alone, as before it) and on:
+"""The rules of stops 32–46 on made-up sentences, each switched off (the model alone, as before it) and on:
 
 1. greetings and thanks to someone by name (mt.phrasebook._greeted), both ways: the translation opens with the
    greeting and holds the name ("Hi Lan, how are you?" → "Chào Lan, ...");
@@ -309,7 +309,19 @@
 143. a death in the family (mt.family._died: "Ông tôi mất được 10 năm rồi."), vi→en: "died" or "passed away", with
    when (v6: "I have lost for 10 years.");
 144. a ride asked for (mt.journeys._take_me: "Làm ơn chở tôi đến sân bay."), vi→en: "take me to" and the place (v6:
-   "Thank you to the airport.").
+   "Thank you to the airport.");
+145. someone's birthday, said or asked (mt/birthdays.py: "Sinh nhật tôi là ngày 5 tháng 3.", "When is your
+   birthday?"), both ways: whose birthday and when, "When is" or "ngày nào", "sinh nhật" (not "ngày sinh");
+146. asking for someone on the phone (mt.calls: "Alo, cho tôi gặp chị Lan.", "May I speak to Lan, please?"), both
+   ways: "speak to" and the name, or "gặp" or "nói chuyện với" and the name (v6: "Alo, told me to meet Lan.");
+147. someone not in (mt.calls: "Mẹ tôi không có nhà.", "Lan isn't here right now."), both ways: who and where they
+   are not (v6: "My mother had no house.", "Bây giờ không ở đây.");
+148. how much older or younger someone is (mt.people._age_gap: "Em gái tôi trẻ hơn tôi ba tuổi."), both ways: who,
+   the years, "older" or "younger", than whom (v6: "My sister younger than I'm three years old.");
+149. how far one place is from another (mt.journeys._away: "Khách sạn cách sân bay 5 km."), both ways: the place,
+   the distance and where from (v6: "My house was two trees ago.", "Khách sạn là 5 km từ sân bay.");
+150. married or single (mt.family._married: "Tôi đã lập gia đình rồi."), vi→en: who, "married" or "single" (v6: "I
+   found my family.", "He was still poisonous.").
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
 """
@@ -320,8 +332,8 @@ import random
 import re
 from contextlib import ExitStack
 
-from mt import (amounts, articles, dates, ever, family, favourites, feelings, hobbies, journeys, landforms, mishaps,
-                names, nations, patterns, people, phrasebook, skills, tense, terms, weather, when)
+from mt import (amounts, articles, birthdays, calls, dates, ever, family, favourites, feelings, hobbies, journeys,
+                landforms, mishaps, names, nations, patterns, people, phrasebook, skills, tense, terms, weather, when)
 from mt.numbers import EN_NUMBER_WORDS, EN_TENS, VI_NUMBER_WORDS
 from mt.text import EN_MONTHS as DATES_EN
 from mt.text import sentence_case, strip_marks
@@ -1536,6 +1548,7 @@ def main() -> None:
     stop43(t, rng, n)
     stop44(t, rng, n)
     stop45(t, rng, n)
+    stop46(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -2708,6 +2721,182 @@ TAKEN_TO = [("sân bay", "airport"), ("khách sạn", "hotel"), ("bệnh viện"
             ("chợ Bến Thành", "Ben Thanh Market"), ("bến xe", "bus station")]
 TAKE_ME_SAID = ["Làm ơn chở tôi đến {p}.", "Anh chở tôi ra {p} được không?", "Đưa tôi đến {p} nhé.",
                 "Chị có thể đưa chúng tôi tới {p} không?"]
+
+
+
+def stop46(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 46 (145–150), after the earlier ones so that those draw the sentences they drew before."""
+    off = lambda *a: None  # noqa: E731  (a whole-sentence rule switched off)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"someone's birthday, {src}->{tgt}:", count(t, birthdays_said(rng, n, src), src, tgt, birthdays,
+                                                           "translate", off), flush=True)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"asking for someone on the phone, {src}->{tgt}:", count(t, asking_for(rng, n, src), src, tgt, calls,
+                                                                        "_ask_for" if src == "vi" else "_ask_for_vi",
+                                                                        off), flush=True)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"someone not in, {src}->{tgt}:", count(t, not_in(rng, n, src), src, tgt, calls,
+                                                       "_not_in" if src == "vi" else "_not_in_vi", off), flush=True)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"how much older or younger, {src}->{tgt}:", count(t, age_gaps(rng, n, src), src, tgt, people,
+                                                                  "_age_gap", off), flush=True)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"how far a place is from another, {src}->{tgt}:", count(t, distances(rng, n, src), src, tgt, journeys,
+                                                                        "_away" if src == "vi" else "_away_vi", off),
+              flush=True)
+    married = [(said.format(w=vi), right.format(w=en)) for (vi, en), (said, right) in
+               ((rng.choice(WED_WHO), rng.choice(WED_SAID)) for _ in range(n))]
+    print("married or single, vi->en:", count(t, married, "vi", "en", family, "_married", off), flush=True)
+
+
+BIRTHDAY_WHOSE = [("tôi", "my", "tôi"), ("bạn", "your", "bạn"), ("mẹ tôi", "my mother's", "mẹ tôi"),
+                  ("anh ấy", "his", "anh ấy"), ("em gái tôi", "my sister's", "em gái tôi")]
+BIRTHDAY_WHEN = [("ngày 5 tháng 3", "March 5", "March 5th", "ngày 5 tháng 3"),
+                 ("ngày 20 tháng 10", "October 20", "October 20", "ngày 20 tháng 10"),
+                 ("tháng sáu", "June", "in June", "tháng (?:6|sáu)"), ("ngày 2/9", "September 2", "September 2",
+                                                                      "ngày 2 tháng 9"),
+                 ("tuần sau", "next week", "next week", "tuần (?:sau|tới)")]
+
+
+def birthdays_said(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Someone's birthday said, asked, or said to be today; right: whose birthday and when, "When is", "Today is",
+    or "sinh nhật" (not "ngày sinh", a date of birth) with whose and the date, "ngày nào", "Hôm nay là"."""
+    out = []
+    for _ in range(n):
+        (vi, en, whose_vi), (when, when_en, when_said, when_vi) = rng.choice(BIRTHDAY_WHOSE), rng.choice(BIRTHDAY_WHEN)
+        form = rng.randrange(3)
+        if src == "vi":
+            said = [f"Sinh nhật {vi} là {when}.", f"Sinh nhật của {vi} là ngày nào?", f"Hôm nay là sinh nhật {vi}."]
+            right = [rf"(?i)^{en} birthday (?:is|will be) (?:on |in )?{when_en}\b",
+                     rf"(?i)^When(?: is|'s) {en} birthday\?", rf"(?i)^Today is {en} birthday\b"]
+        else:
+            said = [f"{en.capitalize()} birthday is {when_said}.", f"When is {en} birthday?",
+                    f"Today is {en} birthday."]
+            right = [rf"^Sinh nhật (?:của )?{whose_vi} (?:là |vào )+(?:ngày )?{when_vi}\b",
+                     rf"^Sinh nhật (?:của )?{whose_vi} (?:là |vào )*(?:ngày nào|khi nào|bao giờ)",
+                     rf"^Hôm nay là (?:ngày )?sinh nhật (?:của )?{whose_vi}\b"]
+        out.append((said[form], right[form]))
+    return out
+
+
+CALLED = [("chị", "Lan", "Lan"), ("anh", "Minh", "Minh"), ("ông", "Hùng", "Mr. Hung"), ("em", "Tuấn", "Tuan"),
+          ("chị", "Hoa", "Hoa")]
+ASK_FOR_VI = ["Alo, cho tôi gặp {k} {v}.", "Cho em nói chuyện với {k} {v} được không ạ?", "Cho tôi gặp {k} {v} ạ.",
+              "Làm ơn cho tôi gặp {k} {v}."]
+ASK_FOR_EN = ["Hello, may I speak to {e}, please?", "Can I speak to {e}?", "Could I talk to {e}, please?",
+              "May I speak to {e}?"]
+
+
+def asking_for(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Someone asked for on the phone; right: "speak" or "talk" to the name, or "gặp" or "nói chuyện với" the name
+    (with its title, "ông Hung", where English gave one)."""
+    out = []
+    for _ in range(n):
+        kin, name, en = rng.choice(CALLED)
+        if src == "vi":
+            said = rng.choice(ASK_FOR_VI).format(k=kin, v=name)
+            out.append((said, rf"\b(?:speak|talk) (?:to|with) {re.escape(en)}\b"))
+        else:
+            said = rng.choice(ASK_FOR_EN).format(e=en)
+            who = "ông Hung" if en.startswith("Mr.") else en
+            out.append((said, rf"(?i)\b(?:gặp|nói chuyện với) {who}\b"))
+    return out
+
+
+NOT_IN_WHO = [("Chị Lan", "Lan", "Lan", "Lan"), ("Mẹ tôi", "my mother", "My mother", "Mẹ tôi"),
+              ("Anh ấy", "he", "He", "Anh ấy"), ("Cô ấy", "she", "She", "Cô ấy"), ("Bố tôi", "my father", "My father",
+                                                                                 "Bố tôi")]
+NOT_IN = [("không có ở đây", r"(?:isn't|is not|'s not) here", "{w} isn't here.", "không (?:có )?ở đây"),
+          ("không có nhà", r"(?:isn't|is not|'s not) (?:at )?home", "{w} isn't at home.",
+           "không (?:có )?ở nhà|không có nhà"),
+          ("hiện không có ở đây", r"(?:isn't|is not|'s not) here", "{w} isn't here right now.",
+           "(?:hiện |bây giờ |lúc này )?không (?:có )?ở đây"),
+          ("vừa ra ngoài", r"(?:has|'s) just (?:gone|stepped|went) out", "{w} is not in at the moment.",
+           "(?:hiện |lúc này )?không (?:có )?ở đây")]
+
+
+def not_in(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Someone not in, not at home, just gone out; right: who and where they are not, as the target says it."""
+    out = []
+    for _ in range(n):
+        (vi, en, en_said, vi_said), (out_vi, right_en, out_en, right_vi) = rng.choice(NOT_IN_WHO), rng.choice(NOT_IN)
+        if src == "vi":
+            out.append((f"{vi} {out_vi}.", rf"(?i)^{en}\s*{right_en}\b"))
+        else:
+            out.append((out_en.format(w=en_said), rf"^{vi_said} (?:{right_vi})"))
+    return out
+
+
+GAP_WHO = [("Em gái tôi", "my sister", "My sister", "(?:Em|Chị) gái tôi"), ("Anh trai tôi", "my brother", "My brother",
+                                                                           "(?:Anh|Em) trai tôi"),
+           ("Tôi", "I", "I", "Tôi"), ("Chồng tôi", "my husband", "My husband", "Chồng tôi"),
+           ("Anh ấy", "he", "He", "Anh ấy")]
+GAP_OTHER = [("tôi", "me", "me", "tôi"), ("anh ấy", "him", "him", "anh ấy"), ("chị gái tôi", "my sister", "my sister",
+                                                                             "(?:chị gái|chị|em gái) tôi"),
+             ("bạn tôi", "my friend", "my friend", "bạn tôi")]
+GAP = [("trẻ hơn", "younger", "younger", "(?:nhỏ|trẻ)(?: tuổi)? hơn|kém"),
+       ("lớn hơn", "older", "older", "(?:lớn|già)(?: tuổi)? hơn|hơn"), ("hơn", "older", "older",
+                                                                      "(?:lớn|già)(?: tuổi)? hơn|hơn"),
+       ("nhỏ hơn", "younger", "younger", "(?:nhỏ|trẻ)(?: tuổi)? hơn|kém")]
+SIBLINGS = {"my sister": {"older": "chị gái tôi", "younger": "em gái tôi"},
+            "my brother": {"older": "anh trai tôi", "younger": "em trai tôi"}}
+GAP_YEARS = [("ba", "(?:3|three)", "three", "(?:3|ba)"), ("2", "(?:2|two)", "two", "(?:2|hai)"),
+             ("năm", "(?:5|five)", "5", "(?:5|năm)")]
+
+
+def age_gaps(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """How much older or younger someone is than another; right: who, the years, "older" or "younger" and than
+    whom, in that order, or who, "lớn hơn" or "nhỏ hơn" and whom, and the years."""
+    out = []
+    for _ in range(n):
+        who, other, gap, years = rng.choice(GAP_WHO), rng.choice(GAP_OTHER), rng.choice(GAP), rng.choice(GAP_YEARS)
+        if other[1] in (who[1], {"I": "me", "he": "him"}.get(who[1])):
+            other = GAP_OTHER[3]  # (not "I am older than me")
+        if src == "vi":
+            out.append((f"{who[0]} {gap[0]} {other[0]} {years[0]} tuổi.",
+                        rf"(?i)^{who[1]}\s*(?:is|'s|am|'m) {years[1]} years? {gap[1]} than {other[1]}\b"))
+        else:
+            be, who_vi, other_vi = "am" if who[1] == "I" else "is", who[3], other[3]
+            if other[1] == "me" and who[1] in SIBLINGS:  # (a sister older than the speaker is "chị gái")
+                who_vi = SIBLINGS[who[1]][gap[1]].capitalize()
+            if who[1] == "I" and other[1] in SIBLINGS:
+                other_vi = SIBLINGS[other[1]]["older" if gap[1] == "younger" else "younger"]
+            out.append((f"{who[2]} {be} {years[2]} years {gap[2]} than {other[2]}.",
+                        rf"^{who_vi} (?:{gap[3]}) {other_vi} {years[3]} tuổi\b"))
+    return out
+
+
+AWAY_PLACES = [("Khách sạn", "the hotel", "The hotel", "Khách sạn"), ("Nhà tôi", "my house", "My house", "Nhà tôi"),
+               ("Bãi biển", "the beach", "The beach", "Bãi biển"), ("Ga tàu", "the train station",
+                                                                    "The train station", "Ga tàu")]
+AWAY_FROM = [("sân bay", "the airport", "the airport", "sân bay"), ("đây", "here", "here", "đây"),
+             ("chợ", "the market", "the market", "chợ"), ("Hà Nội", "Hanoi", "Hanoi", "Hà Nội")]
+AWAY_HOW_FAR = [("5 km", "5 km", "5 km", "5 km"), ("hai cây số", "2 km", "two kilometres", "(?:2|hai) (?:km|cây số)"),
+                ("khoảng 300 km", "about 300 km", "about 300 km", "khoảng 300 km"),
+                ("200 mét", "200 (?:metres|meters|m)", "200 metres", "200 (?:m|mét)")]
+
+
+def distances(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """How far a place is from another; right: the place, "is", the distance and where from, or the place, "cách",
+    where from and the distance."""
+    out = []
+    for _ in range(n):
+        (vi, en, en_said, vi_said), (f_vi, f_en, f_said, f_right), (d_vi, d_en, d_said, d_right) = \
+            rng.choice(AWAY_PLACES), rng.choice(AWAY_FROM), rng.choice(AWAY_HOW_FAR)
+        if src == "vi":
+            out.append((f"{vi} cách {f_vi} {d_vi}.", rf"(?i)^{en} is {d_en} (?:away )?from {f_en}\b"))
+        else:
+            out.append((f"{en_said} is {d_said} from {f_said}.", rf"^{vi_said} cách {f_right} {d_right}\b"))
+    return out
+
+
+WED_WHO = [("Tôi", "I"), ("Anh ấy", "he"), ("Chị gái tôi", "my sister"), ("Anh trai tôi", "my brother"),
+           ("Cô ấy", "she")]
+WED_SAID = [("{w} đã lập gia đình rồi.", r"(?i)^{w}\s*(?:is|'s|am|'m|has been|has got|got) married\b"),
+            ("{w} vẫn còn độc thân.", r"(?i)^{w}\s*(?:is|'s|am|'m) still single\b"),
+            ("{w} chưa lập gia đình.", r"(?i)^{w}\s*(?:is|'s|am|'m)(?: not|n't) (?:yet )?married\b"),
+            ("{w} có gia đình rồi.", r"(?i)^{w}\s*(?:is|'s|am|'m|has been|has got|got) married\b"),
+            ("{w} độc thân.", r"(?i)^{w}\s*(?:is|'s|am|'m) single\b")]
 
 
 if __name__ == "__main__":

@@ -58,3 +58,18 @@ def test_the_bundled_model_says_a_familys_size(bundled):
     t = Translator.load(bundled)
     assert t.translate(["Nhà tôi có bốn người.", "Bạn có mấy con?"], "vi", "en") == [
         "There are four people in my family.", "How many children do you have?"]
+
+
+@pytest.mark.parametrize("text, said", [
+    # v6: "I found my family.", "He was still poisonous.", "Did he take his wife?"
+    ("Tôi đã lập gia đình rồi.", "I'm married."), ("Anh ấy vẫn còn độc thân.", "He's still single."),
+    ("Bạn lập gia đình chưa?", "Are you married?"), ("Anh ấy lấy vợ chưa?", "Is he married?"),
+    ("Bạn có gia đình chưa", "Are you married?"), ("Chị còn độc thân không?", "Are you still single?"),
+    ("Chị gái tôi đã kết hôn.", "My sister is married."), ("Anh ấy có vợ rồi.", "He's married."),
+    ("Tôi chưa lập gia đình.", "I'm not married yet."), ("Em gái tôi chưa lấy chồng.", "My sister isn't married yet."),
+    ("Họ đã kết hôn rồi.", "They're married."), ("Tôi độc thân.", "I'm single."),
+    # not: a wedding that may be to come, "anh" as who in a statement, a statement with "?"
+    ("Tôi kết hôn.", None), ("Anh còn độc thân.", None), ("Tôi độc thân?", None),
+])
+def test_married_or_single(text, said):
+    assert translate(text, "vi", "en") == said

@@ -71,3 +71,35 @@ def test_mishaps_say_a_span_as_journeys_do(text, said):
 ])
 def test_a_ride_asked_for(text, said):
     assert translate(text, "vi", "en") == said
+
+
+@pytest.mark.parametrize("text, said", [
+    # v6: "My house was two trees ago."
+    ("Nhà tôi cách đây hai cây số.", "My house is 2 km from here."),
+    ("Khách sạn cách sân bay khoảng 5 km.", "The hotel is about 5 km from the airport."),
+    ("Bãi biển cách khách sạn 200 mét.", "The beach is 200 metres from the hotel."),
+    ("Đà Lạt cách Sài Gòn khoảng 300 km.", "Da Lat is about 300 km from Saigon."),
+    ("Ga tàu cách đây 3km.", "The train station is 3 km from here."),
+    ("Hà Nội cách Sài Gòn 1.700 km.", "Hanoi is 1,700 km from Saigon."),
+    ("Nhà bạn cách khách sạn chỉ 1,5 km thôi.", "Your house is only 1.5 km from the hotel."),
+    # not: a span ago, a place not known, asked (mt.patterns')
+    ("Họ cách đây 2 năm.", None), ("Hồ cách đây 1 km.", None), ("Nhà bạn cách đây bao xa?", None),
+])
+def test_how_far_a_place_is(text, said):
+    assert translate(text, "vi", "en") == said
+
+
+@pytest.mark.parametrize("text, said", [
+    # v6: "Khách sạn là 5 km từ sân bay.", "Nhà tôi là 2 km từ đây."
+    ("The hotel is 5 km from the airport.", "Khách sạn cách sân bay 5 km."),
+    ("My house is two kilometres from here.", "Nhà tôi cách đây 2 km."),
+    ("It's about 2 km from here.", "Cách đây khoảng 2 km."),
+    ("The beach is only 200 metres from the hotel.", "Bãi biển cách khách sạn chỉ 200 m."),
+    ("Hanoi is about 1,700 km from Saigon.", "Hà Nội cách Sài Gòn khoảng 1.700 km."),
+    ("This hotel is 10 miles away from the airport.", "Khách sạn này cách sân bay 10 dặm."),
+    ("It is 3.5 km from the station.", "Cách nhà ga 3,5 km."),
+    # not: a place not known, a time
+    ("The lake is 1 km from here.", None), ("It's 5 minutes from here.", None),
+])
+def test_how_far_a_place_is_in_vietnamese(text, said):
+    assert translate(text, "en", "vi") == said

@@ -83,3 +83,31 @@ def test_the_bundled_model_says_my_friend(bundled):
     waiting, lives = t.translate(["Tôi đang đợi bạn tôi.", "Bạn tôi sống ở Hà Nội."], "vi", "en")
     assert waiting == "I'm waiting for my friend." and lives.startswith("My friend ")
     assert t.translate(["I'm waiting for my friend."], "en", "vi") == ["Tôi đang đợi bạn tôi."]
+
+
+@pytest.mark.parametrize("text, said", [
+    # v6: "My sister younger than I'm three years old.", "I'm two years old."
+    ("Em gái tôi trẻ hơn tôi ba tuổi.", "My sister is three years younger than me."),
+    ("Tôi lớn hơn anh ấy hai tuổi.", "I'm two years older than him."),
+    ("Anh trai tôi hơn tôi 5 tuổi.", "My brother is 5 years older than me."),
+    ("Tôi kém chị gái tôi hai tuổi.", "I'm two years younger than my sister."),
+    ("Chồng tôi lớn hơn tôi một tuổi.", "My husband is one year older than me."),
+    ("Anh ấy già hơn bạn 10 tuổi.", "He's 10 years older than you."),
+    # not: no years said, who not of the lists
+    ("Anh ấy lớn hơn tôi.", None), ("Tom trẻ hơn Mary ba tuổi.", None),
+])
+def test_how_much_older(text, said):
+    assert translate(text, "vi", "en") == said
+
+
+@pytest.mark.parametrize("text, said", [
+    # v6: "Chị tôi là ba tuổi trẻ hơn tôi.", "Tôi lớn hơn anh trai tôi." (the years lost)
+    ("My sister is three years younger than me.", "Em gái tôi nhỏ hơn tôi ba tuổi."),
+    ("I'm two years older than my brother.", "Tôi lớn hơn anh trai tôi hai tuổi."),
+    ("He is 5 years older than her.", "Anh ấy lớn hơn cô ấy 5 tuổi."),
+    ("She's ten years younger than her husband.", "Cô ấy nhỏ hơn chồng cô ấy mười tuổi."),
+    # not: who not of the lists
+    ("Tom is three years younger than Mary.", None),
+])
+def test_how_much_older_in_vietnamese(text, said):
+    assert translate(text, "en", "vi") == said

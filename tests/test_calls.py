@@ -1,0 +1,47 @@
+"""On the phone: asking for someone, someone not in, both ways (mt/calls.py)."""
+import pytest
+
+from mt.calls import translate
+from mt.translate import Translator
+
+
+@pytest.mark.parametrize("text, said", [
+    # v6: "Alo, told me to meet Lan.", "Lan there is no here.", "My mother had no house."
+    ("Alo, cho tôi gặp chị Lan.", "Hello, could I speak to Lan, please?"),
+    ("Cho em nói chuyện với anh Minh được không ạ?", "Could I speak to Minh, please?"),
+    ("Cho tôi gặp ông Hùng.", "Could I speak to Mr. Hung, please?"),
+    ("Cho tôi gặp mẹ bạn.", "Could I speak to your mother, please?"),
+    ("Cho tôi gặp anh ấy được không?", "Could I speak to him, please?"),
+    ("Chị Lan không có ở đây.", "Lan isn't here."), ("Mẹ tôi không có nhà.", "My mother isn't at home."),
+    ("Anh ấy hiện không có ở đây.", "He isn't here right now."), ("Anh ấy vừa ra ngoài.", "He has just gone out."),
+    ("Họ không có nhà.", "They aren't at home."), ("Anh ấy đi vắng rồi.", "He is out."),
+    # not: someone not of the lists (a doctor may be seen), the speaker
+    ("Cho tôi gặp bác sĩ.", None), ("Tôi không có ở đây.", None), ("Cái ví không có ở đây.", None),
+])
+def test_vi_en(text, said):
+    assert translate(text, "vi", "en") == said
+
+
+@pytest.mark.parametrize("text, said", [
+    # v6: "Xin vui lòng, tôi có thể nói chuyện với Lan không?", "Bây giờ không ở đây.", "Tôi sẽ hỏi anh ấy gọi lại
+    # cho anh ấy."
+    ("Hello, may I speak to Lan, please?", "Alô, cho tôi gặp Lan được không ạ?"),
+    ("Can I speak to Mr. Hung?", "Cho tôi gặp ông Hung được không ạ?"),
+    ("Could I talk to your father?", "Cho tôi gặp bố bạn được không ạ?"),
+    ("Lan isn't here right now.", "Lan hiện không có ở đây."),
+    ("She's not in at the moment.", "Cô ấy hiện không có ở đây."),
+    ("My mother isn't at home.", "Mẹ tôi không có nhà."), ("He's not here.", "Anh ấy không có ở đây."),
+    ("I'll ask him to call you back.", "Tôi sẽ bảo anh ấy gọi lại cho bạn."),
+    ("I'll tell Lan to call you back later.", "Tôi sẽ bảo Lan gọi lại cho bạn sau."),
+    # not: "it", a word that opens a sentence, someone not named
+    ("It isn't here.", None), ("This isn't here.", None), ("Can I speak to your manager?", None),
+])
+def test_en_vi(text, said):
+    assert translate(text, "en", "vi") == said
+
+
+def test_the_bundled_model_asks_for_someone(bundled):
+    t = Translator.load(bundled)
+    assert t.translate(["Alo, cho tôi gặp chị Lan.", "Mẹ tôi không có nhà."], "vi", "en") == [
+        "Hello, could I speak to Lan, please?", "My mother isn't at home."]
+    assert t.translate(["Lan isn't here right now."], "en", "vi") == ["Lan hiện không có ở đây."]
