@@ -103,7 +103,10 @@ def test_how_much_older(text, said):
 @pytest.mark.parametrize("text, said", [
     # v6: "Chị tôi là ba tuổi trẻ hơn tôi.", "Tôi lớn hơn anh trai tôi." (the years lost)
     ("My sister is three years younger than me.", "Em gái tôi nhỏ hơn tôi ba tuổi."),
-    ("I'm two years older than my brother.", "Tôi lớn hơn anh trai tôi hai tuổi."),
+    ("I'm two years older than my brother.", "Tôi lớn hơn em trai tôi hai tuổi."),  # (younger: "em trai")
+    ("I'm two years younger than my sister.", "Tôi nhỏ hơn chị gái tôi hai tuổi."),
+    ("My sister is three years older than me.", "Chị gái tôi lớn hơn tôi ba tuổi."),
+    ("He is 5 years older than my sister.", "Anh ấy lớn hơn em gái tôi 5 tuổi."),  # (which is older is not said)
     ("He is 5 years older than her.", "Anh ấy lớn hơn cô ấy 5 tuổi."),
     ("She's ten years younger than her husband.", "Cô ấy nhỏ hơn chồng cô ấy mười tuổi."),
     # not: who not of the lists
