@@ -1,6 +1,7 @@
 """On the phone: asking for someone, someone not in, both ways (mt/calls.py)."""
 import pytest
 
+from mt import phrasebook
 from mt.calls import translate
 from mt.translate import Translator
 
@@ -45,3 +46,15 @@ def test_the_bundled_model_asks_for_someone(bundled):
     assert t.translate(["Alo, cho tôi gặp chị Lan.", "Mẹ tôi không có nhà."], "vi", "en") == [
         "Hello, could I speak to Lan, please?", "My mother isn't at home."]
     assert t.translate(["Lan isn't here right now."], "en", "vi") == ["Lan hiện không có ở đây."]
+
+
+@pytest.mark.parametrize("text, src, tgt, said", [
+    # the phrase list's phone calls (v6: "Who call you?", "Who's OK?", "Bạn có số sai.", "Đây là ai?")
+    ("Ai gọi đấy ạ?", "vi", "en", "Who's calling?"), ("Ai đấy?", "vi", "en", "Who is it?"),
+    ("Cái này của ai?", "vi", "en", "Whose is this?"),
+    ("You have the wrong number.", "en", "vi", "Bạn gọi nhầm số rồi."),
+    ("Hold on a moment, please.", "en", "vi", "Xin chờ máy một chút."),
+    ("Whose is this?", "en", "vi", "Cái này của ai?"),
+])
+def test_phrases_on_the_phone(text, src, tgt, said):
+    assert phrasebook.translate(text, src, tgt) == said
