@@ -20,7 +20,8 @@ from .dates import SPAN, span
 from .ever import PRONOUNS
 from .hobbies import WHO, who
 from .numbers import EN_TO_VI, VI_TO_EN
-from .people import NAMED_WHO
+from .patterns import a_place
+from .people import COUNTRIES, NAMED_WHO
 from .terms import OWNERS, WHOSE_VI
 from .text import EN_WHO_VI, alternatives, capitalised, keyed
 
@@ -49,6 +50,25 @@ _WED = r"(?:lập\s+gia\s+đình|kết\s+hôn|lấy\s+vợ|lấy\s+chồng|có\s
 _MARRIED = re.compile(rf"{WHO}\s+(?:(?P<not>chưa)\s+|(?P<has>đã)\s+)?(?P<wed>{_WED})"
                       rf"(?:\s+(?P<done>rồi)|\s+(?P<asked>chưa))?{_ENDING}")
 _SINGLE = re.compile(rf"{WHO}\s+(?:(?P<still>vẫn\s+còn|vẫn|còn)\s+)?độc\s+thân(?:\s+(?P<asked>không))?{_ENDING}")
+# where someone lives, or that they live alone ("Tôi sống ở Hà Nội." → "I lived in Hanoi.", "Gia đình tôi sống ở
+# Huế." → "My family lived in Hue.", "Tôi sống một mình." → "I lived alone."): who of mt.hobbies.WHO or someone's
+# family, a place by its name that mt.patterns.a_place knows, a country of mt.people.COUNTRIES or one of _HOMES
+_HOMES = {"quê": "in the countryside", "nông thôn": "in the countryside", "thành phố": "in the city",
+          "gần đây": "near here"}
+_LIVES = re.compile(rf"(?:{WHO}|(?P<family>(?i:gia\s+đình|nhà))\s+(?:của\s+)?(?P<family_whose>(?i:"
+                    rf"{alternatives(OWNERS)})))\s+(?:(?P<still>vẫn|vẫn\s+còn)\s+)?sống\s+"
+                    rf"(?:(?:ở|tại)\s+(?P<place>[^,.!?]+?)|(?P<near>gần\s+đây)|(?P<alone>một\s+mình))"
+                    r"(?:\s+(?:ạ|nhé))?\s*(?P<end>[.!]*)")
+# pets kept, counted ("Tôi nuôi một con chó." → "I'm a dog.", "Nhà tôi nuôi hai con mèo." → "My home has two cats."):
+# who as for _LIVES, each animal of _PETS after its count and "con"
+_PETS = {"chó": ("dog", "dogs"), "mèo": ("cat", "cats"), "cá": ("fish", "fish"), "cá vàng": ("goldfish", "goldfish"),
+         "chim": ("bird", "birds"), "gà": ("chicken", "chickens"), "thỏ": ("rabbit", "rabbits"),
+         "rùa": ("turtle", "turtles"), "vẹt": ("parrot", "parrots"), "hamster": ("hamster", "hamsters"),
+         "lợn": ("pig", "pigs"), "heo": ("pig", "pigs"), "bò": ("cow", "cows"), "vịt": ("duck", "ducks")}
+_PET = rf"(?:\d{{1,2}}|(?i:{alternatives(VI_TO_EN)}))\s+con\s+(?:{alternatives(_PETS)})"
+_KEEPS = re.compile(rf"(?:{WHO}|(?P<family>(?i:gia\s+đình|nhà))\s+(?:của\s+)?(?P<family_whose>(?i:"
+                    rf"{alternatives(OWNERS)})))\s+(?:có\s+)?nuôi\s+(?P<pets>{_PET}(?:\s*(?:,|và)\s*{_PET})*)"
+                    r"\s*(?P<end>[.!]*)")
 _BE = {"I": ("am", "'m"), "you": ("are", "'re"), "we": ("are", "'re"), "they": ("are", "'re"), "he": ("is", "'s"),
        "she": ("is", "'s")}
 _N_EN = rf"(?P<n>\d{{1,2}}|{'|'.join(w for w in EN_TO_VI if w != 'one')})"
@@ -68,7 +88,7 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     sisters or children someone has; None for any other."""
     text = text.strip()
     if (src, tgt) == ("vi", "en"):
-        return _household(text) or _has(text) or _died(text) or _married(text)
+        return _household(text) or _has(text) or _died(text) or _married(text) or _lives(text) or _keeps(text)
     return _has_vi(text) if (src, tgt) == ("en", "vi") else None
 
 
@@ -160,3 +180,54 @@ def _married(text: str) -> str | None:
     if m.groupdict().get("not"):
         return "I'm not married yet." if whom == "I" else capitalised(f"{whom} {full}n't married yet.")
     return capitalised(f"{whom}{short if ' ' not in whom else ' ' + full} {still}{state}.")
+
+
+def _lives(text: str) -> str | None:
+    """"Tôi sống ở Hà Nội." as "I live in Hanoi.", "Gia đình tôi vẫn sống ở quê." as "My family still lives in the
+    countryside.", "Tôi sống một mình." as "I live alone." (_LIVES); None for anything else."""
+    m = _LIVES.fullmatch(text)
+    if m is None:
+        return None
+    if (said := _whom(m)) is None:
+        return None
+    whom, third = said
+    if m["place"]:
+        place = " ".join(m["place"].split())
+        named = a_place(place, "vi", "en") or ""  # (by its name: "ở khách sạn" is a hotel, said with "a" or "the")
+        found = COUNTRIES.get(place) or named[:1].isupper() and named
+        where = _HOMES.get(keyed(place)) or found and f"in {found}"
+    else:
+        where = "near here" if m["near"] else "alone"
+    if not where:
+        return None
+    still = "still " if m["still"] else ""
+    return capitalised(f"{whom} {still}{'lives' if third else 'live'} {where}{m['end'] or '.'}")
+
+
+def _keeps(text: str) -> str | None:
+    """"Tôi nuôi một con chó." as "I have a dog.", "Nhà tôi nuôi hai con mèo và một con chó." as "My family has two
+    cats and a dog." (_KEEPS); None for anything else."""
+    m = _KEEPS.fullmatch(text)
+    whom = _whom(m) if m else None
+    if whom is None:
+        return None
+    pets = [_pet(said) for said in re.split(r"\s*(?:,|\bvà\b)\s*", m["pets"])]
+    listed = ", ".join(pets[:-1]) + " and " + pets[-1] if len(pets) > 1 else pets[0]
+    return capitalised(f"{whom[0]} {'has' if whom[1] else 'have'} {listed}{m['end'] or '.'}")
+
+
+def _pet(said: str) -> str:
+    """"hai con mèo" as "two cats", "một con chó" as "a dog"."""
+    n, _, animal = said.split(maxsplit=2)
+    one, many = _PETS[keyed(animal)]
+    count = VI_TO_EN.get(n.lower(), n)
+    return f"{'an' if one[0] in 'aeiou' else 'a'} {one}" if count in ("one", "1") else f"{count} {many}"
+
+
+def _whom(m: re.Match) -> tuple[str, bool] | None:
+    """Who of a match of _LIVES or _KEEPS in English, and whether English says it with "-s" ("my family", "he");
+    None for a word of kinship that is "you" only asking."""
+    if m["family"]:
+        return f"{OWNERS[keyed(m['family_whose'])]} family", True
+    said = who(m, False)
+    return said and (said[0], said[0] in ("he", "she") or " " in said[0])

@@ -19,8 +19,8 @@ from .text import alternatives, capitalised, contracted, keyed, strip_marks
 
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of one of these shapes, else None."""
-    rules = (_named, _works_as, _works_at_place, _aged, _age_gap, _turning, _measured, _measured_vi, _at_school,
-             _retired, _stays)
+    rules = (_named, _works_as, _job_asked, _works_at_place, _aged, _age_gap, _turning, _measured, _measured_vi,
+             _at_school, _retired, _stays)
     return next((said for rule in rules if (said := rule(text, src, tgt))), None)
 
 
@@ -73,6 +73,13 @@ _WORKS_AS = {("vi", "en"): re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER
                                       rf"(?P<job>{alternatives(_JOBS_VI)})(?:\s+(?:at|in)\s+"
                                       rf"(?:(?:an?|the)\s+(?P<place>{alternatives(_WORKPLACES_VI)})|"
                                       rf"(?P<city>{alternatives(terms.GONE_ONLY.values())})))?\s*[.!]*")}
+# what someone does for a living, asked ("Chồng chị làm nghề gì?" → "What about the sister works?", "Bố bạn làm nghề
+# gì?" → "What do you do?", "Anh ấy làm nghề gì?" → "What he works?"): who as for _WORKS_AS, or "you" by a word of
+# kinship (asked, it is "you")
+_YOU_ASKED = "bạn|anh|chị|em|cậu|cô|chú|bác"
+_JOB_ASKED = re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED}|(?P<kin_asked>(?i:"
+                        rf"{alternatives(NAMED_WHO)}))\s+(?:của\s+)?(?i:{_YOU_ASKED})|(?P<you>(?i:{_YOU_ASKED})))\s+"
+                        r"(?:hiện\s+(?:đang\s+)?)?làm\s+nghề\s+gì(?:\s+(?:vậy|thế|ạ))*\s*\?+")
 # someone's age ("Con gái tôi năm tuổi." → "My daughter five years old.", "Mẹ tôi 60 tuổi." → "My mother was 60
 # years old.", "Con tôi được 2 tuổi rồi." → "I'm 2 years old."): who one of _WORKER or of NAMED_WHO and whose
 _AGED = {("vi", "en"): re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED})"
@@ -183,13 +190,14 @@ _FRIEND_OF = re.compile(r"(?<!\w)(?P<friend>[Bb]ạn(?:\s+thân)?)\s+(?P<whose>t
 
 # how long someone stays somewhere ("Tôi sẽ ở Hà Nội 3 ngày." → "I'll be in Hanoi 3 days.", "Chúng tôi đã ở Huế hai
 # ngày." → "We're in Hue two days.", "Tôi ở Việt Nam hai năm." → "I in Vietnam two years.", "Bạn sẽ ở Hà Nội mấy
-# ngày?" → "… for days?"): for who of _STAYERS, here, a term for a place, a country of _COUNTRIES or a lodging of
+# ngày?" → "… for days?"): for who of _STAYERS, here, a term for a place, a country of COUNTRIES or a lodging of
 # _LODGINGS with "này"
 _STAYERS = {"tôi": "I", "mình": "I", "chúng tôi": "we", "chúng mình": "we", "họ": "they", "anh ấy": "he",
             "cô ấy": "she", "chị ấy": "she", "bạn": "you", "gia đình tôi": "my family"}
-_COUNTRIES = {"Việt Nam": "Vietnam", "Thái Lan": "Thailand", "Lào": "Laos", "Campuchia": "Cambodia", "Úc": "Australia",
-              "Nhật Bản": "Japan", "Nhật": "Japan", "Hàn Quốc": "Korea", "Trung Quốc": "China", "Pháp": "France",
-              "Đức": "Germany", "Mỹ": "America", "Singapore": "Singapore", "Malaysia": "Malaysia"}
+COUNTRIES = {"Việt Nam": "Vietnam", "Thái Lan": "Thailand", "Lào": "Laos", "Campuchia": "Cambodia", "Úc": "Australia",
+             "Nhật Bản": "Japan", "Nhật": "Japan", "Hàn Quốc": "Korea", "Trung Quốc": "China", "Pháp": "France",
+             "Đức": "Germany", "Mỹ": "America", "Singapore": "Singapore", "Malaysia": "Malaysia", "Anh": "the UK",
+             "Canada": "Canada", "Nga": "Russia", "Ý": "Italy", "Ấn Độ": "India"}
 _LODGINGS = {"khách sạn": "hotel", "homestay": "homestay", "nhà nghỉ": "guesthouse", "căn hộ": "apartment",
              "phòng": "room", "khu nghỉ dưỡng": "resort"}
 _UNITS = {"ngày": "day", "đêm": "night", "tuần": "week", "tháng": "month", "năm": "year"}
@@ -229,6 +237,18 @@ def _works_as(text: str, src: str, tgt: str) -> str | None:
     where = f" at {_WORKPLACES[place]}" if place else f" in {terms.GONE_ONLY[city]}" if city else ""
     who = _who(m) + " used to be" if m.group("once") else _who_is(m)  # "từng": once ("Mẹ tôi từng làm y tá.")
     return capitalised(f"{who} {'an' if job[0] in 'aeio' else 'a'} {job}{where}.")
+
+
+def _job_asked(text: str, src: str, tgt: str) -> str | None:
+    """"Chồng chị làm nghề gì?" as "What does your husband do?", "Anh ấy làm nghề gì?" as "What does he do?"
+    (_JOB_ASKED); None for anything else, and for the speaker ("Tôi làm nghề gì?")."""
+    m = _JOB_ASKED.fullmatch(text.strip()) if (src, tgt) == ("vi", "en") else None
+    if m is None or m["worker"] and _WORKER[keyed(m["worker"])] == "I":
+        return None
+    if m["you"]:
+        return "What do you do?"
+    who = f"your {NAMED_WHO[keyed(m['kin_asked'])]}" if m["kin_asked"] else _who(m)
+    return f"What does {who} do?"
 
 
 def _aged(text: str, src: str, tgt: str) -> str | None:
@@ -442,7 +462,7 @@ def _stayed_at(place: str) -> str | None:
     found = terms.matches(place, "vi", "en")
     if len(found) == 1 and (found[0].start, found[0].end) == (0, len(place)) and found[0].replacement[0].isupper():
         return found[0].replacement  # a place ("Hà Nội", "Hội An"; not "phở")
-    return _COUNTRIES.get(place) or terms.GONE_ONLY.get(place)
+    return COUNTRIES.get(place) or terms.GONE_ONLY.get(place)
 
 
 def _who_is(m: re.Match) -> str:

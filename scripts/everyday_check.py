@@ -321,7 +321,13 @@
 149. how far one place is from another (mt.journeys._away: "Khách sạn cách sân bay 5 km."), both ways: the place,
    the distance and where from (v6: "My house was two trees ago.", "Khách sạn là 5 km từ sân bay.");
 150. married or single (mt.family._married: "Tôi đã lập gia đình rồi."), vi→en: who, "married" or "single" (v6: "I
-   found my family.", "He was still poisonous.").
+   found my family.", "He was still poisonous.");
+151. where someone lives (mt.family._lives: "Tôi sống ở Hà Nội.", "Tôi sống một mình."), vi→en: "live" or "lives",
+   not "lived" (v6: "I lived in Hanoi.");
+152. pets kept (mt.family._keeps: "Tôi nuôi một con chó."), vi→en: "have" or "has" and the animals, counted (v6: "I'm
+   a dog.");
+153. what someone does for a living, asked (mt.people._job_asked: "Chồng chị làm nghề gì?"), vi→en: "What does" and
+   who, "do?" (v6: "What about the sister works?").
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
 """
@@ -2747,6 +2753,15 @@ def stop46(t, rng: random.Random, n: int) -> None:
     married = [(said.format(w=vi), right.format(w=en)) for (vi, en), (said, right) in
                ((rng.choice(WED_WHO), rng.choice(WED_SAID)) for _ in range(n))]
     print("married or single, vi->en:", count(t, married, "vi", "en", family, "_married", off), flush=True)
+    lives = [(said.format(w=vi, p=place), rf"(?i)^{en}(?: still)? lives? {where}\b") for (vi, en), (place, where), said
+             in ((rng.choice(LIVE_WHO), rng.choice(LIVE_PLACES), rng.choice(LIVE_SAID)) for _ in range(n))]
+    print("where someone lives, vi->en:", count(t, lives, "vi", "en", family, "_lives", off), flush=True)
+    pets = [(f"{vi} nuôi {p_vi}.", rf"(?i)^{en} (?:has|have|keeps?|raises?) {p_en}\b") for (vi, en), (p_vi, p_en) in
+            ((rng.choice(LIVE_WHO), rng.choice(PETS)) for _ in range(n))]
+    print("pets kept, vi->en:", count(t, pets, "vi", "en", family, "_keeps", off), flush=True)
+    jobs = [(f"{vi} làm nghề gì{end}?", rf"^What does {en} do(?: for a living)?\?") for (vi, en), end in
+            ((rng.choice(JOB_ASKED), rng.choice(["", " vậy", " ạ"])) for _ in range(n))]
+    print("what someone does, asked, vi->en:", count(t, jobs, "vi", "en", people, "_job_asked", off), flush=True)
 
 
 BIRTHDAY_WHOSE = [("tôi", "my", "tôi"), ("bạn", "your", "bạn"), ("mẹ tôi", "my mother's", "mẹ tôi"),
@@ -2897,6 +2912,16 @@ WED_SAID = [("{w} đã lập gia đình rồi.", r"(?i)^{w}\s*(?:is|'s|am|'m|has
             ("{w} chưa lập gia đình.", r"(?i)^{w}\s*(?:is|'s|am|'m)(?: not|n't) (?:yet )?married\b"),
             ("{w} có gia đình rồi.", r"(?i)^{w}\s*(?:is|'s|am|'m|has been|has got|got) married\b"),
             ("{w} độc thân.", r"(?i)^{w}\s*(?:is|'s|am|'m) single\b")]
+
+LIVE_WHO = [("Tôi", "I"), ("Gia đình tôi", "my family"), ("Chị gái tôi", "my sister"), ("Anh ấy", "he"),
+            ("Mẹ tôi", "my mother"), ("Chúng tôi", "we")]
+LIVE_PLACES = [("Hà Nội", "in Hanoi"), ("Huế", "in Hue"), ("Đà Nẵng", "in Da Nang"), ("Úc", "in Australia"),
+               ("quê", "in the countryside"), ("Nhật", "in Japan")]
+LIVE_SAID = ["{w} sống ở {p}.", "{w} vẫn sống ở {p}.", "{w} sống tại {p}."]
+PETS = [("một con chó", "a dog"), ("hai con mèo", "two cats"), ("ba con cá vàng", "three goldfish"),
+        ("một con mèo và hai con chó", "a cat and two dogs"), ("năm con gà", "five chickens")]
+JOB_ASKED = [("Chồng chị", "your husband"), ("Bố bạn", "your father"), ("Anh ấy", "he"), ("Vợ anh ấy", "his wife"),
+             ("Mẹ của em", "your mother"), ("Cô ấy", "she")]
 
 
 if __name__ == "__main__":

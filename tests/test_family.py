@@ -73,3 +73,30 @@ def test_the_bundled_model_says_a_familys_size(bundled):
 ])
 def test_married_or_single(text, said):
     assert translate(text, "vi", "en") == said
+
+
+@pytest.mark.parametrize("text, said", [
+    # v6: "I lived in Hanoi.", "My family lived in Hue.", "I lived alone."
+    ("Tôi sống ở Hà Nội.", "I live in Hanoi."), ("Gia đình tôi sống ở Huế.", "My family lives in Hue."),
+    ("Chị gái tôi sống ở Mỹ.", "My sister lives in America."), ("Tôi sống một mình.", "I live alone."),
+    ("Anh ấy vẫn sống ở quê.", "He still lives in the countryside."), ("Chúng tôi sống gần đây.", "We live near here."),
+    ("Họ sống tại Sài Gòn.", "They live in Saigon."), ("Tôi sống ở Anh.", "I live in the UK."),
+    # not: a place said without its name (a hotel), one not known, "anh" as who in a statement, "đang" (the model's)
+    ("Tôi sống ở khách sạn.", None), ("Tôi sống ở một thành phố nhỏ.", None), ("Anh sống ở Hà Nội.", None),
+    ("Tôi đang sống ở Sài Gòn.", None),
+])
+def test_where_someone_lives(text, said):
+    assert translate(text, "vi", "en") == said
+
+
+@pytest.mark.parametrize("text, said", [
+    # v6: "I'm a dog.", "My home has two cats."
+    ("Tôi nuôi một con chó.", "I have a dog."), ("Nhà tôi nuôi hai con mèo.", "My family has two cats."),
+    ("Nhà tôi nuôi hai con mèo và một con chó.", "My family has two cats and a dog."),
+    ("Anh ấy nuôi 3 con cá vàng.", "He has 3 goldfish."), ("Chúng tôi có nuôi một con vẹt.", "We have a parrot."),
+    ("Bà tôi nuôi mười con gà, hai con lợn và một con chó.", "My grandmother has ten chickens, two pigs and a dog."),
+    # not: no count, an animal not of the list, "anh" as who in a statement
+    ("Tôi nuôi chó.", None), ("Tôi nuôi một con ngựa.", None), ("Anh nuôi một con mèo.", None),
+])
+def test_pets_kept(text, said):
+    assert translate(text, "vi", "en") == said

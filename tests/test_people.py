@@ -114,3 +114,15 @@ def test_how_much_older(text, said):
 ])
 def test_how_much_older_in_vietnamese(text, said):
     assert translate(text, "en", "vi") == said
+
+
+@pytest.mark.parametrize("text, said", [
+    # v6: "What about the sister works?", "What do you do?" (for "Bố bạn"), "What he works?"
+    ("Chồng chị làm nghề gì?", "What does your husband do?"), ("Bố bạn làm nghề gì?", "What does your father do?"),
+    ("Anh ấy làm nghề gì?", "What does he do?"), ("Vợ anh ấy làm nghề gì vậy?", "What does his wife do?"),
+    ("Mẹ của em làm nghề gì ạ?", "What does your mother do?"), ("Anh làm nghề gì?", "What do you do?"),
+    # not: the speaker, asked without "?"
+    ("Tôi làm nghề gì?", None), ("Chồng chị làm nghề gì.", None),
+])
+def test_what_someone_does_asked(text, said):
+    assert translate(text, "vi", "en") == said
