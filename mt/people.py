@@ -11,16 +11,17 @@ from __future__ import annotations
 
 import re
 
-from . import spans, terms
+from . import names, spans, terms
 from .glossary import HINT, Match
 from .numbers import EN_TO_VI, VI_NUMBER_WORDS, VI_TO_EN
+from .patterns import a_place
 from .text import alternatives, capitalised, contracted, keyed, strip_marks
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of one of these shapes, else None."""
-    rules = (_named, _works_as, _job_asked, _works_at_place, _aged, _age_gap, _turning, _measured, _measured_vi,
-             _at_school, _retired, _stays)
+    rules = (_named, _works_as, _asked, _hometown, _works_at_place, _aged, _age_gap, _turning, _measured, _measured_vi,
+             _at_school, _retired, _room, _stays)
     return next((said for rule in rules if (said := rule(text, src, tgt))), None)
 
 
@@ -73,13 +74,27 @@ _WORKS_AS = {("vi", "en"): re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER
                                       rf"(?P<job>{alternatives(_JOBS_VI)})(?:\s+(?:at|in)\s+"
                                       rf"(?:(?:an?|the)\s+(?P<place>{alternatives(_WORKPLACES_VI)})|"
                                       rf"(?P<city>{alternatives(terms.GONE_ONLY.values())})))?\s*[.!]*")}
-# what someone does for a living, asked ("Chồng chị làm nghề gì?" → "What about the sister works?", "Bố bạn làm nghề
-# gì?" → "What do you do?", "Anh ấy làm nghề gì?" → "What he works?"): who as for _WORKS_AS, or "you" by a word of
-# kinship (asked, it is "you")
+# what someone does for a living, how old they are, the year they were born, where they come from, asked ("Chồng chị
+# làm nghề gì?" → "What about the sister works?", "Con bạn mấy tuổi rồi?" → "How old are you?", "Bạn sinh năm bao
+# nhiêu?" → "How many years are birth?", "Bạn quê ở đâu?" → "Where do you live?"): who as for _WORKS_AS, or "you"
+# by a word of kinship (asked, it is "you"), and kin of "you" ("Chồng chị", your husband)
 _YOU_ASKED = "bạn|anh|chị|em|cậu|cô|chú|bác"
-_JOB_ASKED = re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED}|(?P<kin_asked>(?i:"
-                        rf"{alternatives(NAMED_WHO)}))\s+(?:của\s+)?(?i:{_YOU_ASKED})|(?P<you>(?i:{_YOU_ASKED})))\s+"
-                        r"(?:hiện\s+(?:đang\s+)?)?làm\s+nghề\s+gì(?:\s+(?:vậy|thế|ạ))*\s*\?+")
+_ASKED_ABOUT = {"job": r"(?:hiện\s+(?:đang\s+)?)?làm\s+nghề\s+gì",
+                "age": r"(?:năm\s+nay\s+)?(?:mấy|bao\s+nhiêu)\s+tuổi(?:\s+rồi)?",
+                "born": r"sinh\s+năm\s+(?:bao\s+nhiêu|nào|mấy)", "home": r"quê\s+ở\s+đâu"}
+_ASKED = re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED}|(?P<kin_asked>(?i:"
+                    rf"{alternatives(NAMED_WHO)}))\s+(?:của\s+)?(?i:{_YOU_ASKED})|(?P<you>(?i:{_YOU_ASKED})))\s+"
+                    rf"(?:{'|'.join(f'(?P<{k}>{v})' for k, v in _ASKED_ABOUT.items())})"
+                    r"(?:\s+(?:vậy|thế|ạ))*\s*\?+")
+_ASKED_SAID = {"job": ("What does {w} do?", "What do you do?"), "age": ("How old is {w}?", "How old are you?"),
+               "born": ("What year was {w} born?", "What year were you born?"),
+               "home": ("Where is {ws} hometown?", "Where is your hometown?")}
+_WHOSE_EN = {"he": "his", "she": "her"}
+# where someone comes from ("Quê tôi ở Nghệ An." → "I was in Nghe An."): whose of terms.OWNERS, or kin and whose, a
+# place mt.patterns.a_place knows by its name or one to three words with capitals (a province: written without marks)
+_HOMETOWN = re.compile(rf"[Qq]uê\s+(?:(?:hương|nhà)\s+)?(?:của\s+)?(?:(?P<who>(?i:{alternatives(NAMED_WHO)}))\s+"
+                       rf"(?:của\s+)?)?(?P<whose>{_OWNERS})\s+(?:ở|là)\s+(?:tỉnh\s+)?"
+                       r"(?P<place>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*(?P<end>[.!]*)")
 # someone's age ("Con gái tôi năm tuổi." → "My daughter five years old.", "Mẹ tôi 60 tuổi." → "My mother was 60
 # years old.", "Con tôi được 2 tuổi rồi." → "I'm 2 years old."): who one of _WORKER or of NAMED_WHO and whose
 _AGED = {("vi", "en"): re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED})"
@@ -198,6 +213,12 @@ COUNTRIES = {"Việt Nam": "Vietnam", "Thái Lan": "Thailand", "Lào": "Laos", "
              "Nhật Bản": "Japan", "Nhật": "Japan", "Hàn Quốc": "Korea", "Trung Quốc": "China", "Pháp": "France",
              "Đức": "Germany", "Mỹ": "America", "Singapore": "Singapore", "Malaysia": "Malaysia", "Anh": "the UK",
              "Canada": "Canada", "Nga": "Russia", "Ý": "Italy", "Ấn Độ": "India"}
+# a room's number, said or asked ("Phòng tôi số 305." → "My room was 305.", "Bạn ở phòng số mấy?" → "What are you in
+# the room?"): whose of terms.OWNERS, who of _STAYERS
+_ROOM_N = r"(?:(?P<n>\d{1,4}[A-Z]?)|(?P<ask>mấy|bao\s+nhiêu))"
+_ROOM = re.compile(rf"(?:[Pp]hòng\s+(?:của\s+)?(?P<whose>{_OWNERS})\s+(?:là\s+)?(?:phòng\s+)?(?:số\s+)?|"
+                   rf"(?P<who>(?i:{alternatives(_STAYERS)}))\s+(?:đang\s+)?ở\s+phòng\s+(?:số\s+)?){_ROOM_N}"
+                   r"(?:\s+(?:vậy|thế|ạ))?\s*(?P<end>[.!?]*)")
 _LODGINGS = {"khách sạn": "hotel", "homestay": "homestay", "nhà nghỉ": "guesthouse", "căn hộ": "apartment",
              "phòng": "room", "khu nghỉ dưỡng": "resort"}
 _UNITS = {"ngày": "day", "đêm": "night", "tuần": "week", "tháng": "month", "năm": "year"}
@@ -239,16 +260,34 @@ def _works_as(text: str, src: str, tgt: str) -> str | None:
     return capitalised(f"{who} {'an' if job[0] in 'aeio' else 'a'} {job}{where}.")
 
 
-def _job_asked(text: str, src: str, tgt: str) -> str | None:
-    """"Chồng chị làm nghề gì?" as "What does your husband do?", "Anh ấy làm nghề gì?" as "What does he do?"
-    (_JOB_ASKED); None for anything else, and for the speaker ("Tôi làm nghề gì?")."""
-    m = _JOB_ASKED.fullmatch(text.strip()) if (src, tgt) == ("vi", "en") else None
+def _asked(text: str, src: str, tgt: str) -> str | None:
+    """"Chồng chị làm nghề gì?" as "What does your husband do?", "Con bạn mấy tuổi rồi?" as "How old is your
+    child?", "Bạn sinh năm bao nhiêu?" as "What year were you born?", "Bạn quê ở đâu?" as "Where is your hometown?"
+    (_ASKED); None for anything else, and for the speaker ("Tôi làm nghề gì?")."""
+    m = _ASKED.fullmatch(text.strip()) if (src, tgt) == ("vi", "en") else None
     if m is None or m["worker"] and _WORKER[keyed(m["worker"])] == "I":
         return None
+    about = next(k for k in _ASKED_ABOUT if m[k])
     if m["you"]:
-        return "What do you do?"
+        return _ASKED_SAID[about][1]
     who = f"your {NAMED_WHO[keyed(m['kin_asked'])]}" if m["kin_asked"] else _who(m)
-    return f"What does {who} do?"
+    return _ASKED_SAID[about][0].format(w=who, ws=_WHOSE_EN.get(who) or f"{who}'s")
+
+
+def _hometown(text: str, src: str, tgt: str) -> str | None:
+    """"Quê tôi ở Nghệ An." as "My hometown is in Nghe An.", "Quê của bố tôi là Huế." as "My father's hometown is
+    Hue." (_HOMETOWN); None for anything else."""
+    m = _HOMETOWN.fullmatch(text.strip()) if (src, tgt) == ("vi", "en") else None
+    words = m["place"].split() if m else []
+    if not words or not all(w[0].isupper() for w in words):
+        return None
+    place = COUNTRIES.get(m["place"]) or a_place(m["place"], "vi", "en")
+    if not place and words[0] in names.NOT_GIVEN:  # ("Anh" alone is Britain: COUNTRIES)
+        return None
+    place = place or strip_marks(m["place"])
+    whose = terms.OWNERS[keyed(m["whose"])]
+    whose = f"{whose} {NAMED_WHO[keyed(m['who'])]}'s" if m["who"] else whose
+    return capitalised(f"{whose} hometown is {'in ' if 'ở' in m.group() else ''}{place}{m['end'] or '.'}")
 
 
 def _aged(text: str, src: str, tgt: str) -> str | None:
@@ -419,6 +458,22 @@ def _retired(text: str, src: str, tgt: str) -> str | None:
         whose = terms.OWNERS[m.group("their").lower()]
         return capitalised(f"{whose} {_PARENTS[keyed(parents)]} are retired.")
     return capitalised(f"{_who_is(m)} retired.")
+
+
+def _room(text: str, src: str, tgt: str) -> str | None:
+    """"Phòng tôi số 305." as "My room number is 305.", "Tôi ở phòng 305." as "I'm in room 305.", "Bạn ở phòng số
+    mấy?" as "What's your room number?" (_ROOM); None for anything else."""
+    m = _ROOM.fullmatch(text.strip()) if (src, tgt) == ("vi", "en") else None
+    if m is None or bool(m["ask"]) != ("?" in m["end"]):
+        return None
+    if m["whose"]:
+        whose = terms.OWNERS[keyed(m["whose"])]
+        return f"What's {whose} room number?" if m["ask"] else capitalised(f"{whose} room number is {m['n']}.")
+    who = _STAYERS[keyed(m["who"])]
+    be = {"I": "am", "you": "are", "we": "are", "they": "are"}.get(who, "is")
+    if m["ask"]:
+        return f"What room {be} {who} in?" if who != "I" else None
+    return capitalised(contracted(who, f"{be} in room {m['n']}."))
 
 
 def _stays(text: str, src: str, tgt: str) -> str | None:

@@ -326,8 +326,13 @@
    not "lived" (v6: "I lived in Hanoi.");
 152. pets kept (mt.family._keeps: "Tôi nuôi một con chó."), vi→en: "have" or "has" and the animals, counted (v6: "I'm
    a dog.");
-153. what someone does for a living, asked (mt.people._job_asked: "Chồng chị làm nghề gì?"), vi→en: "What does" and
-   who, "do?" (v6: "What about the sister works?").
+153. what someone does for a living, how old they are, the year they were born or their hometown, asked
+   (mt.people._asked: "Chồng chị làm nghề gì?", "Con bạn mấy tuổi rồi?"), vi→en: "What does" and who, "How old is",
+   "What year was … born", "Where is …'s hometown" (v6: "What about the sister works?", "How old are you?");
+154. someone's hometown (mt.people._hometown: "Quê tôi ở Nghệ An."), vi→en: whose "hometown" and the place (v6: "I
+   was in Nghe An.");
+155. a room's number (mt.people._room: "Phòng tôi số 305.", "Bạn ở phòng số mấy?"), vi→en: "room number" or "in
+   room" and the number, "What room" (v6: "My room was 305.", "What are you in the room?").
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
 """
@@ -2759,9 +2764,15 @@ def stop46(t, rng: random.Random, n: int) -> None:
     pets = [(f"{vi} nuôi {p_vi}.", rf"(?i)^{en} (?:has|have|keeps?|raises?) {p_en}\b") for (vi, en), (p_vi, p_en) in
             ((rng.choice(LIVE_WHO), rng.choice(PETS)) for _ in range(n))]
     print("pets kept, vi->en:", count(t, pets, "vi", "en", family, "_keeps", off), flush=True)
-    jobs = [(f"{vi} làm nghề gì{end}?", rf"^What does {en} do(?: for a living)?\?") for (vi, en), end in
-            ((rng.choice(JOB_ASKED), rng.choice(["", " vậy", " ạ"])) for _ in range(n))]
-    print("what someone does, asked, vi->en:", count(t, jobs, "vi", "en", people, "_job_asked", off), flush=True)
+    asked = [(f"{vi} {said}{end}?", right.format(w=en, ws=whose)) for (vi, en, whose), (said, right), end in
+             ((rng.choice(ASKED_WHO), rng.choice(ASKED_ABOUT), rng.choice(["", " vậy", " ạ"])) for _ in range(n))]
+    print("about someone, asked, vi->en:", count(t, asked, "vi", "en", people, "_asked", off), flush=True)
+    homes = [(f"Quê {vi} ở {place}.", rf"(?i)^{whose} (?:hometown is|home town is)(?: in)? {en}\b") for
+             (vi, whose), (place, en) in ((rng.choice(HOME_WHOSE), rng.choice(HOMETOWNS)) for _ in range(n))]
+    print("someone's hometown, vi->en:", count(t, homes, "vi", "en", people, "_hometown", off), flush=True)
+    rooms = [(said.format(n=number), right.format(n=number)) for said, right, number in
+             ((*rng.choice(ROOMS), rng.choice(["305", "12", "210", "1104"])) for _ in range(n))]
+    print("a room's number, vi->en:", count(t, rooms, "vi", "en", people, "_room", off), flush=True)
 
 
 BIRTHDAY_WHOSE = [("tôi", "my", "tôi"), ("bạn", "your", "bạn"), ("mẹ tôi", "my mother's", "mẹ tôi"),
@@ -2920,8 +2931,20 @@ LIVE_PLACES = [("Hà Nội", "in Hanoi"), ("Huế", "in Hue"), ("Đà Nẵng", "
 LIVE_SAID = ["{w} sống ở {p}.", "{w} vẫn sống ở {p}.", "{w} sống tại {p}."]
 PETS = [("một con chó", "a dog"), ("hai con mèo", "two cats"), ("ba con cá vàng", "three goldfish"),
         ("một con mèo và hai con chó", "a cat and two dogs"), ("năm con gà", "five chickens")]
-JOB_ASKED = [("Chồng chị", "your husband"), ("Bố bạn", "your father"), ("Anh ấy", "he"), ("Vợ anh ấy", "his wife"),
-             ("Mẹ của em", "your mother"), ("Cô ấy", "she")]
+ASKED_WHO = [("Chồng chị", "your husband", "your husband's"), ("Bố bạn", "your father", "your father's"),
+             ("Anh ấy", "he", "his"), ("Vợ anh ấy", "his wife", "his wife's"),
+             ("Con bạn", "your child", "your child's"), ("Cô ấy", "she", "her")]
+ASKED_ABOUT = [("làm nghề gì", r"^What does {w} do(?: for a living)?\?"),
+               ("mấy tuổi rồi", r"^How old is {w}(?: now)?\?"), ("năm nay bao nhiêu tuổi", r"^How old is {w}\b"),
+               ("sinh năm bao nhiêu", r"^(?:What|Which) year was {w} born\b"),
+               ("quê ở đâu", r"^Where (?:is {ws} hometown|does {w} come from|is {w} from)\b")]
+HOME_WHOSE = [("tôi", "my"), ("bạn", "your"), ("của mẹ tôi", "my mother's"), ("anh ấy", "his")]
+HOMETOWNS = [("Nghệ An", "Nghe An"), ("Huế", "Hue"), ("Quảng Nam", "Quang Nam"), ("Thái Bình", "Thai Binh"),
+             ("Hà Nội", "Hanoi")]
+ROOMS = [("Phòng tôi số {n}.", r"(?i)^My room(?: number)? is(?: number)? {n}\b"),
+         ("Tôi ở phòng {n}.", r"^I(?:'m| am) (?:staying )?in room {n}\b"),
+         ("Phòng của bạn là phòng số {n}.", r"(?i)^Your room(?: number)? is(?: room)?(?: number)? {n}\b"),
+         ("Bạn ở phòng số mấy?", r"^(?:What room are you in|What's your room number|Which room are you in)\?")]
 
 
 if __name__ == "__main__":

@@ -121,8 +121,39 @@ def test_how_much_older_in_vietnamese(text, said):
     ("Chồng chị làm nghề gì?", "What does your husband do?"), ("Bố bạn làm nghề gì?", "What does your father do?"),
     ("Anh ấy làm nghề gì?", "What does he do?"), ("Vợ anh ấy làm nghề gì vậy?", "What does his wife do?"),
     ("Mẹ của em làm nghề gì ạ?", "What does your mother do?"), ("Anh làm nghề gì?", "What do you do?"),
+    # v6: "How old are you?" (for "Con bạn"), "How many years are birth?", "Where do you live?"
+    ("Con bạn mấy tuổi rồi?", "How old is your child?"), ("Anh ấy năm nay bao nhiêu tuổi?", "How old is he?"),
+    ("Mẹ bạn năm nay bao nhiêu tuổi rồi ạ?", "How old is your mother?"),
+    ("Bạn sinh năm bao nhiêu?", "What year were you born?"),
+    ("Bố anh sinh năm nào?", "What year was your father born?"),
+    ("Bạn quê ở đâu?", "Where is your hometown?"), ("Vợ anh quê ở đâu vậy?", "Where is your wife's hometown?"),
+    ("Anh ấy quê ở đâu?", "Where is his hometown?"),
     # not: the speaker, asked without "?"
-    ("Tôi làm nghề gì?", None), ("Chồng chị làm nghề gì.", None),
+    ("Tôi làm nghề gì?", None), ("Chồng chị làm nghề gì.", None), ("Tôi bao nhiêu tuổi?", None),
 ])
-def test_what_someone_does_asked(text, said):
+def test_about_someone_asked(text, said):
+    assert translate(text, "vi", "en") == said
+
+
+@pytest.mark.parametrize("text, said", [
+    # v6: "I was in Nghe An."
+    ("Quê tôi ở Nghệ An.", "My hometown is in Nghe An."), ("Quê của bố tôi là Huế.", "My father's hometown is Hue."),
+    ("Quê hương tôi ở tỉnh Quảng Nam.", "My hometown is in Quang Nam."),
+    ("Quê tôi ở Anh.", "My hometown is in the UK."),
+    # not: a place in small letters, asked (the phrase list's)
+    ("Quê tôi ở nông thôn.", None), ("Quê bạn ở đâu?", None),
+])
+def test_hometown(text, said):
+    assert translate(text, "vi", "en") == said
+
+
+@pytest.mark.parametrize("text, said", [
+    # v6: "My room was 305.", "What are you in the room?"
+    ("Phòng tôi số 305.", "My room number is 305."), ("Phòng bạn là phòng số 7.", "Your room number is 7."),
+    ("Tôi ở phòng 305.", "I'm in room 305."), ("Gia đình tôi ở phòng 305.", "My family is in room 305."),
+    ("Bạn ở phòng số mấy?", "What room are you in?"), ("Phòng của bạn số mấy?", "What's your room number?"),
+    # not: the speaker asking, a number asked without "?", said with it
+    ("Tôi ở phòng mấy?", None), ("Bạn ở phòng số mấy.", None), ("Bạn ở phòng 305?", None),
+])
+def test_room_number(text, said):
     assert translate(text, "vi", "en") == said
