@@ -17,12 +17,11 @@ from __future__ import annotations
 import re
 
 from . import dates
+from .dates import VI_MONTH_WORDS
 from .people import KIN_VI, NAMED_WHO
 from .terms import OWNERS, WHOSE_VI
 from .text import EN_MONTHS, alternatives, capitalised, keyed
 
-_MONTH_WORDS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
-                "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
 # days and weeks near today, both ways (what mt.dates leaves to the model in a sentence's middle)
 _NEAR = {"hôm nay": "today", "ngày mai": "tomorrow", "mai": "tomorrow", "hôm qua": "yesterday",
          "tuần này": "this week", "tuần sau": "next week", "tuần tới": "next week", "tháng này": "this month",
@@ -39,9 +38,10 @@ _DAY_IS = re.compile(rf"(?P<day>{alternatives(_NEAR)})\s+là\s+sinh\s+nhật\s+(
                      re.IGNORECASE)
 _BIRTHDAY_EN = [re.compile(rf"{_WHOSE_EN}\s+birthday\s+is\s+(?P<when>[^.!?]+?)\s*(?P<end>[.!]*)"),
                 re.compile(rf"(?P<ask>When)(?:['’]s|\s+is)\s+{_WHOSE_EN}\s+birthday\s*\?+"),
-                re.compile(rf"(?P<day>Today|Tomorrow|Yesterday)\s+(?:is|was)\s+{_WHOSE_EN}\s+birthday\s*(?P<end>[.!]*)"),
+                re.compile(rf"(?P<day>Today|Tomorrow|Yesterday)\s+(?:is|was)\s+{_WHOSE_EN}\s+birthday"
+                           r"\s*(?P<end>[.!]*)"),
                 re.compile(rf"It['’]s\s+{_WHOSE_EN}\s+birthday\s+(?P<day>today|tomorrow)\s*(?P<end>[.!]*)")]
-_MONTH_VI = re.compile(rf"(?:(?P<in>vào)\s+)?tháng\s+(?:(?P<m>\d{{1,2}})|(?P<w>{alternatives(_MONTH_WORDS)}))",
+_MONTH_VI = re.compile(rf"(?:(?P<in>vào)\s+)?tháng\s+(?:(?P<m>\d{{1,2}})|(?P<w>{alternatives(VI_MONTH_WORDS)}))",
                        re.IGNORECASE)
 _DAY_MONTH = re.compile(r"(?:(?P<on>vào)\s+)?(?:ngày\s+)?(?P<d>\d{1,2})/(?P<m>\d{1,2})")
 _MONTH_EN = re.compile(rf"(?:(?P<in>in)\s+)?(?P<mon>{'|'.join(EN_MONTHS)})")
@@ -94,7 +94,7 @@ def _when(said: str) -> str | None:
         day, month = int(m["d"]), int(m["m"])
         return "on " * bool(m["on"]) + f"{EN_MONTHS[month - 1]} {day}" if 1 <= day <= 31 and 1 <= month <= 12 else None
     if m := _MONTH_VI.fullmatch(said):
-        month = int(m["m"]) if m["m"] else _MONTH_WORDS[keyed(m["w"])]
+        month = int(m["m"]) if m["m"] else VI_MONTH_WORDS[keyed(m["w"])]
         return f"in {EN_MONTHS[month - 1]}" if 1 <= month <= 12 else None
     return _NEAR.get(keyed(said))
 

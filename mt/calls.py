@@ -18,18 +18,19 @@ from __future__ import annotations
 
 import re
 
+from .ever import PRONOUNS
 from .names import EN_TITLES, addressed
 from .people import KIN_VI, NAMED_WHO
 from .terms import OWNERS, WHOSE_VI
-from .text import alternatives, capitalised, keyed
+from .text import EN_OBJECT, EN_WHO_VI, alternatives, capitalised, keyed
 
-_THIRD = {"anh ấy": "he", "cô ấy": "she", "chị ấy": "she", "ông ấy": "he", "bà ấy": "she", "em ấy": "she", "họ": "they"}
-_THIRD_VI = {"he": "anh ấy", "she": "cô ấy", "they": "họ"}
+_THIRD = {vi: en for vi, en in PRONOUNS.items() if en in ("he", "she", "they")}  # ("anh ấy", "họ")
 _HELLO = r"(?:(?P<hello>(?i:alo|a\s+lô|alô|xin\s+chào))\s*[,.!]?\s+)?"
 _NOW = {"hiện": "right now", "hiện giờ": "right now", "bây giờ": "right now", "lúc này": "at the moment"}
 # asking for someone ("Alo, cho tôi gặp chị Lan.", "Cho em nói chuyện với anh Minh được không ạ?")
 _ASK_FOR = re.compile(rf"{_HELLO}(?:(?i:làm\s+ơn|vui\s+lòng)\s+)?(?i:cho)\s+(?:tôi|em|cháu|mình)\s+"
-                      r"(?:gặp|nói\s+chuyện\s+với)\s+(?P<who>[^.?!]+?)(?:\s+(?:được\s+không|với|nhé))?(?:\s+ạ)?\s*[.?!]*")
+                      r"(?:gặp|nói\s+chuyện\s+với)\s+(?P<who>[^.?!]+?)(?:\s+(?:được\s+không|với|nhé))?(?:\s+ạ)?"
+                      r"\s*[.?!]*")
 # someone not in ("Chị Lan không có ở đây.", "Anh ấy đi vắng rồi.", "Mẹ tôi không có nhà.")
 _OUT = {"không có ở đây": "isn't here", "không ở đây": "isn't here", "không có nhà": "isn't at home",
         "không ở nhà": "isn't at home", "đi vắng": "is out", "ra ngoài": "is out", "vừa ra ngoài": "has just gone out",
@@ -49,8 +50,7 @@ _NOT_IN_EN = re.compile(rf"{_WHO_EN}\s*(?:\s+is\s+not|\s+isn['’]t|['’]s\s+no
                         r"(?:\s+(?P<now>right\s+now|at\s+the\s+moment|now))?\s*(?P<end>[.!]*)")
 _CALL_BACK_EN = re.compile(rf"I['’]ll\s+(?:ask|tell|get)\s+(?:(?P<obj>him|her|them)|{_WHO_EN})\s+to\s+"
                            r"(?:call|ring)\s+you\s+back(?P<later>\s+later)?\s*(?P<end>[.!]*)")
-_OBJECT_VI = {"him": "anh ấy", "her": "cô ấy", "them": "họ"}
-_OBJECT = {"he": "him", "she": "her", "they": "them"}
+_OBJECT_VI = {EN_OBJECT[en]: EN_WHO_VI[en] for en in ("he", "she", "they")}  # ("him": "anh ấy")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:
@@ -70,7 +70,7 @@ def _ask_for(text: str) -> str | None:
     who = m and _someone(m["who"])
     if not who:
         return None
-    who = _OBJECT.get(who, who)
+    who = EN_OBJECT.get(who, who)
     return f"{'Hello, c' if m['hello'] else 'C'}ould I speak to {who}, please?"
 
 
@@ -132,7 +132,7 @@ def _someone_vi(m: re.Match) -> str:
     """Someone of a match of _WHO_EN in Vietnamese: "ông Hung" for "Mr. Hung", "anh ấy" for "he", "mẹ tôi" for "my
     mother"."""
     if m["pronoun"]:
-        return _THIRD_VI[m["pronoun"].lower()]
+        return EN_WHO_VI[m["pronoun"].lower()]
     if m["kin"]:
         return f"{KIN_VI[m['kin']]} {WHOSE_VI[m['whose'].lower()]}"
     return f"{EN_TITLES[m['title'].lower()]} {m['name']}" if m["title"] else m["name"]

@@ -23,9 +23,9 @@ from .glossary import HINT, Match, merge
 from .numbers import EN_NUMBER_WORDS, VI_NUMBER_WORDS
 from .text import EN_DAYS, EN_MONTHS, keyed
 
-_VI_MONTH_WORDS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
-                   "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
-_VI_WORD = "|".join(sorted(_VI_MONTH_WORDS, key=len, reverse=True))
+VI_MONTH_WORDS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+                  "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
+_VI_WORD = "|".join(sorted(VI_MONTH_WORDS, key=len, reverse=True))
 # a month word is not "năm" (year) before the year's digits: "ngày 5 tháng 5 năm 2021"
 _VI_MONTH = rf"(?:(?P<m>\d{{1,2}})|(?P<w>(?i:{_VI_WORD}))(?!\w|\s+\d))"
 # "vào" (on, in) goes with the date: the model writes "in" before a date that starts with the month ("in June 28")
@@ -488,7 +488,7 @@ def _vi_date(m: re.Match, text: str) -> Match | None:
     # "vào ngày 6 tháng 7" is "on July 6", and so is "Ngày 11/5, ..." opening a sentence
     on = any(g[f"vao{n}"] for n in range(1, 5)) or (m.start() == 0 and text.startswith(",", m.end()))
     if g["d"]:  # "ngày 6 tháng 7", "16 tháng Chín", "15 tháng 8 năm 1940"
-        month = int(g["m"]) if g["m"] else _VI_MONTH_WORDS[g["w"].lower()]
+        month = int(g["m"]) if g["m"] else VI_MONTH_WORDS[g["w"].lower()]
         sure = g["ngay"] or g["y"] or (g["w"] and g["w"][0].isupper())
         day, year = g["d"], g["y"]
     elif g["d2"]:  # "ngày 2/9", "30/4/1975", "từ 20/12 đến 23/12"
@@ -508,7 +508,7 @@ def _vi_days(m: re.Match) -> Match | None:
     """"ngày 8 đến ngày 14 tháng 2" → "February 8 to 14", "ngày 8-14/2" → "February 8–14"."""
     g = m.groupdict()
     first, last = int(g["d"]), int(g["e"])
-    month = int(g["m"] or g["m2"]) if g["m"] or g["m2"] else _VI_MONTH_WORDS[g["w"].lower()]
+    month = int(g["m"] or g["m2"]) if g["m"] or g["m2"] else VI_MONTH_WORDS[g["w"].lower()]
     if not (1 <= first < last <= 31 and 1 <= month <= 12):
         return None
     to = "–" if g["to"].strip() in "-–" else " to "

@@ -1,10 +1,12 @@
-"""How many people a family has, and how many brothers, sisters and children someone has, said or asked, both ways,
-and a death in the family, Vietnamese to English, written whole by rule. v6 read "nhà" as a house and lost the count
+"""How many people a family has, and how many brothers, sisters and children someone has, said or asked, both ways;
+a death in the family, whether someone is married, where they live and what pets they keep, Vietnamese to English;
+written whole by rule. v6 read "nhà" as a house and lost the count
 asked: "Nhà tôi có bốn người." → "My house has four people.", "Nhà bạn có mấy người?" → "What do you have?", "Bạn có
 mấy con?" → "What do you have?", "Tôi có ba anh chị em." → "I have three brothers."; "How many people are there in
 your family?" → "Bạn có bao nhiêu người ở gia đình mình không?", "How many brothers and sisters do you have?" → "Bạn
 có bao nhiêu anh em và chị em gái không?"; it read "mất" (died) as lost: "Ông tôi mất được 10 năm rồi." → "I have
-lost for 10 years.", "Bà tôi mất năm 2015." → "She lost by 2015.".
+lost for 10 years.", "Bà tôi mất năm 2015." → "She lost by 2015."; and it wrote "Tôi đã lập gia đình rồi." as "I
+found my family.", "Tôi sống ở Hà Nội." as "I lived in Hanoi.", "Tôi nuôi một con chó." as "I'm a dog.".
 
 Who is a pronoun (mt.ever.PRONOUNS: "anh", "chị" … asking the speaker are "you"), whose one of mt.terms.OWNERS.
 mt.phrasebook.translate tries these after mt/people.py.
@@ -169,15 +171,15 @@ def _married(text: str) -> str | None:
     asked = bool(m and m["asked"])
     if m is None or "?" in m["end"] and not asked or (said := who(m, asked)) is None:
         return None  # (a question typed without "?" is still one: "Bạn có gia đình chưa")
-    if "wed" in m.groupdict() and not (m["not"] or m["has"] or m["done"] or asked or m["wed"].startswith("có")):
+    married = m.re is _MARRIED
+    if married and not (m["not"] or m["has"] or m["done"] or asked or m["wed"].startswith("có")):
         return None  # ("Tôi kết hôn." may be a wedding to come)
     whom, _ = said
     full, short = _BE.get(whom, ("is", "'s"))
-    state = "married" if "wed" in m.groupdict() else "single"
-    still = "still " if m.groupdict().get("still") else ""
+    state, still = ("married", "") if married else ("single", "still " if m["still"] else "")
     if asked:
         return f"{capitalised(full)} {whom} {still}{state}?"
-    if m.groupdict().get("not"):
+    if married and m["not"]:
         return "I'm not married yet." if whom == "I" else capitalised(f"{whom} {full}n't married yet.")
     return capitalised(f"{whom}{short if ' ' not in whom else ' ' + full} {still}{state}.")
 

@@ -4,12 +4,15 @@ minutes on foot) and "It takes two hours by bus." (đi xe buýt mất hai tiến
 of bus trips.", "Đi xe máy mất khoảng 15 phút." → "The motorcycle takes about 15 minutes."; "It takes about ten
 minutes on foot." → "Nó mất khoảng 10 phút trên bàn chân." (on the foot). And a ride asked for, Vietnamese to
 English: "Làm ơn chở tôi đến sân bay." → "Thank you to the airport.", "Anh chở tôi ra ga được không?" → "Do you
-carry me out the station?", "Đưa tôi đến địa chỉ này." → "Give me to this address.".
+carry me out the station?", "Đưa tôi đến địa chỉ này." → "Give me to this address.". And how far one place is from
+another, both ways: "Nhà tôi cách đây hai cây số." → "My house was two trees ago."; "The hotel is 5 km from the
+airport." → "Khách sạn là 5 km từ sân bay.".
 
 A sentence is one of these where it says how long, after "mất" (or "takes"), and at most the means (walking or a
 ride of _MEANS), a place gone to that mt.patterns.a_place knows, and "from here"; asked with "bao lâu" ("How long
-does it take"), only with a means ("Từ đây đến sân bay mất bao lâu?" alone is mt.patterns'). mt.phrasebook.translate
-tries them after mt/people.py.
+does it take"), only with a means ("Từ đây đến sân bay mất bao lâu?" alone is mt.patterns'). A distance is between
+two places `_place` knows, someone's house or here, in km, metres or miles. mt.phrasebook.translate tries them
+after mt/calls.py.
 
     >>> translate("Đi taxi ra sân bay mất khoảng 30 phút.", "vi", "en")
     'It takes about 30 minutes to get to the airport by taxi.'
@@ -81,8 +84,8 @@ _AWAY_EN = re.compile(r"(?:(?P<it>It(?:['’]s|\s+is))|(?P<a>[^,?.!]+?)\s+is)\s+
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:
-    """The translation of a sentence that says, or asks with its means, how long a journey takes, or that asks for a
-    ride to a place (Vietnamese to English); else None."""
+    """The translation of a sentence that says, or asks with its means, how long a journey takes, that asks for a
+    ride to a place (Vietnamese to English), or that says how far one place is from another; else None."""
     if (src, tgt) == ("vi", "en"):
         return _takes_en(text.strip()) or _take_me(text.strip()) or _away(text.strip())
     return _takes_vi(text.strip()) or _away_vi(text.strip()) if (src, tgt) == ("en", "vi") else None
@@ -156,7 +159,7 @@ def _place(said: str) -> str | None:
 
 
 def _away(text: str) -> str | None:
-    """"Nhà tôi cách đây hai cây số." as "My house is two km from here.", "Khách sạn cách sân bay khoảng 5 km." as
+    """"Nhà tôi cách đây hai cây số." as "My house is 2 km from here.", "Khách sạn cách sân bay khoảng 5 km." as
     "The hotel is about 5 km from the airport." (_AWAY_VI); None for anything else."""
     m = _AWAY_VI.fullmatch(text)
     if m is None:
@@ -201,7 +204,7 @@ def _away_from_vi(said: str) -> str | None:
     this = re.match(r"(?i:this)\s+", said)
     said = re.sub(r"^(?i:the|this)\s+", "", said)
     place = _TAKEN_TO_VI.get(said.lower()) or a_place(said, "en", "vi")
-    return place and f"{place} này" if this else place
+    return (place and f"{place} này") if this else place
 
 
 def _count(n: str, src: str) -> str:

@@ -4,7 +4,7 @@ missed, money, a phone's battery or a printer's paper run out. v6 gets most of t
 "Air conditioner corrupt.", "Tàu đến muộn 15 phút." → "It's up to 15 minutes.", "Chúng tôi bị lỡ chuyến bay." → "We
 were missile.", "Tôi hết tiền rồi." → "I'm all money."; "The fan in my room is broken." → "Người hâm mộ …" (an
 admirer), "I'll be 10 minutes late." → "Tôi sẽ 10 phút muộn.", "We ran out of petrol." → "… cà rốt" (carrots).
-mt.phrasebook.translate tries them after mt/patterns.py.
+mt.phrasebook.translate tries them after mt/journeys.py.
 
     >>> translate("Máy lạnh trong phòng tôi bị hỏng.", "vi", "en"), translate("I'm 10 minutes late.", "en", "vi")
     ('The air conditioner in my room is broken.', 'Tôi đến muộn 10 phút.')

@@ -1,8 +1,9 @@
 """Sentences about someone, of a known shape, translated whole by rule: their name as they are introduced, their
-work and where they work, their age and an age reached, their height and weight, their school, being retired, both
-ways where v6 gets the other way wrong ("Tôi tên là Nam." → "I named it.", "Tôi làm kỹ sư." →
-"I do engineers.", "Con gái tôi năm tuổi." → "My daughter five years old."; "She works as a nurse." → "Cô ấy làm việc
-như một y tá."). mt.phrasebook.translate tries them after mt/patterns.py.
+work and where they work, their age, an age reached and how much older or younger they are than another, their height
+and weight, their school, being retired, their hometown and room number, and what they do, how old they are, when
+they were born and where they come from, asked; both ways where v6 gets the other way wrong ("Tôi tên là Nam." →
+"I named it.", "Tôi làm kỹ sư." → "I do engineers.", "Con gái tôi năm tuổi." → "My daughter five years old."; "She
+works as a nurse." → "Cô ấy làm việc như một y tá."). mt.phrasebook.translate tries them after mt/patterns.py.
 
     >>> translate("Bố tôi làm nông dân.", "vi", "en"), translate("My daughter is five years old.", "en", "vi")
     ('My father is a farmer.', 'Con gái tôi năm tuổi.')
@@ -15,7 +16,7 @@ from . import names, spans, terms
 from .glossary import HINT, Match
 from .numbers import EN_TO_VI, VI_NUMBER_WORDS, VI_TO_EN
 from .patterns import a_place
-from .text import alternatives, capitalised, contracted, keyed, strip_marks
+from .text import EN_OBJECT, EN_WHO_VI, alternatives, capitalised, contracted, keyed, strip_marks
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:
@@ -93,7 +94,7 @@ _WHOSE_EN = {"he": "his", "she": "her"}
 # where someone comes from ("Quê tôi ở Nghệ An." → "I was in Nghe An."): whose of terms.OWNERS, or kin and whose, a
 # place mt.patterns.a_place knows by its name or one to three words with capitals (a province: written without marks)
 _HOMETOWN = re.compile(rf"[Qq]uê\s+(?:(?:hương|nhà)\s+)?(?:của\s+)?(?:(?P<who>(?i:{alternatives(NAMED_WHO)}))\s+"
-                       rf"(?:của\s+)?)?(?P<whose>{_OWNERS})\s+(?:ở|là)\s+(?:tỉnh\s+)?"
+                       rf"(?:của\s+)?)?(?P<whose>{_OWNERS})\s+(?P<at>ở|là)\s+(?:tỉnh\s+)?"
                        r"(?P<place>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*(?P<end>[.!]*)")
 # someone's age ("Con gái tôi năm tuổi." → "My daughter five years old.", "Mẹ tôi 60 tuổi." → "My mother was 60
 # years old.", "Con tôi được 2 tuổi rồi." → "I'm 2 years old."): who one of _WORKER or of NAMED_WHO and whose
@@ -112,8 +113,7 @@ _GAP_VI = {"older": "lớn", "younger": "nhỏ"}
 # a sister or brother older or younger than the speaker, as Vietnamese names them ("I'm older than my sister": "em gái")
 _SIBLINGS_VI = {("sister", "older"): "chị gái", ("sister", "younger"): "em gái", ("brother", "older"): "anh trai",
                 ("brother", "younger"): "em trai"}
-_OBJECTS = {"I": "me", "he": "him", "she": "her", "you": "you"}
-_OBJECTS_VI = {"me": "tôi", "him": "anh ấy", "her": "cô ấy", "you": "bạn", "I": "tôi"}
+_OBJECTS_VI = {EN_OBJECT[en]: EN_WHO_VI[en.lower()] for en in ("I", "he", "she", "you")} | {"I": "tôi"}  # ("than I")
 _OTHER = (rf"(?:(?P<kin2>(?i:{alternatives(NAMED_WHO)}))\s+(?:của\s+)?(?P<whose2>{_OWNERS})|"
           rf"(?P<other>(?i:{alternatives(_WORKER)}|bạn)))")
 _AGE_GAP = {("vi", "en"): re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED})\s+"
@@ -287,7 +287,7 @@ def _hometown(text: str, src: str, tgt: str) -> str | None:
     place = place or strip_marks(m["place"])
     whose = terms.OWNERS[keyed(m["whose"])]
     whose = f"{whose} {NAMED_WHO[keyed(m['who'])]}'s" if m["who"] else whose
-    return capitalised(f"{whose} hometown is {'in ' if 'ở' in m.group() else ''}{place}{m['end'] or '.'}")
+    return capitalised(f"{whose} hometown is {'in ' if m['at'] == 'ở' else ''}{place}{m['end'] or '.'}")
 
 
 def _aged(text: str, src: str, tgt: str) -> str | None:
@@ -313,7 +313,7 @@ def _age_gap(text: str, src: str, tgt: str) -> str | None:
     if m["kin2"]:
         other = f"{terms.OWNERS[keyed(m['whose2'])]} {NAMED_WHO[keyed(m['kin2'])]}"
     else:
-        other = _OBJECTS[_WORKER.get(keyed(m["other"]), "you")]
+        other = EN_OBJECT[_WORKER.get(keyed(m["other"]), "you")]
     n = VI_TO_EN.get(m["n"].lower(), m["n"])
     years = "year" if n in ("1", "one") else "years"
     return capitalised(f"{_who_is(m)} {n} {years} {_GAP[(m['gap'] or m['gap2']).lower()]} than {other}.")

@@ -11,8 +11,9 @@ its translation joins the phrase's in small letters where the word is usually wr
 or thanks to someone by name ("Hi Lan,", "Cảm ơn Tuấn nhé!") is translated by rule, like a phrase (`_greeted`), and
 so are thanks for what someone did ("Cảm ơn anh đã đến đón em." → "Thank you for picking me up.": `_thanked`) and
 an apology for what the speaker did ("Xin lỗi vì đã đến muộn." → "Sorry for being late.": `_apologised`).
-Sentences of a known shape (where something is, how far, what it costs, a room's wifi …) are translated by
-mt/patterns.py, tried after the list and the greetings, then by the modules of _RULES in their order.
+Sentences of a known shape (where something is, how far, what it costs, a room's wifi, someone's family or
+birthday …) are translated whole by the modules of _RULES (mt/patterns.py, people.py, family.py …), tried in that
+order after the list and the greetings.
 
     >>> translate("Xin lỗi!", "vi", "en"), translate("bạn có khỏe không", "vi", "en")
     ('Sorry!', 'How are you?')
@@ -265,7 +266,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of a known shape by the first module of _RULES that takes it; else None."""
-    return next((said for rules in _RULES if (said := rules.translate(text, src, tgt))), None)
+    return next((said for module in _RULES if (said := module.translate(text, src, tgt))), None)
 
 
 def translate(sentence: str, src: str, tgt: str) -> str | None:

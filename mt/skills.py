@@ -8,7 +8,7 @@ Vietnamese not very good.", "I don't speak Vietnamese very well." → "Tôi khô
 negated).
 
 A sentence is taken only when what is done is one of _SKILLS or speaking a language of _LANGUAGES; who as in
-mt/hobbies.py. mt.phrasebook.translate tries these after mt/hobbies.py.
+mt/hobbies.py. mt.phrasebook.translate tries these after mt/birthdays.py.
 
     >>> translate("Bạn có biết nói tiếng Việt không?", "vi", "en"), translate("Tôi không biết bơi.", "vi", "en")
     ('Can you speak Vietnamese?', "I can't swim.")

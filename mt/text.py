@@ -160,6 +160,7 @@ def capitalised(text: str) -> str:
 
 # an English pronoun as Vietnamese says it, where who is not known better ("you" "bạn", "he" "anh ấy")
 EN_WHO_VI = {"i": "tôi", "he": "anh ấy", "she": "cô ấy", "we": "chúng tôi", "they": "họ", "you": "bạn"}
+EN_OBJECT = {"I": "me", "he": "him", "she": "her", "we": "us", "they": "them", "you": "you"}  # ("than me")
 _SHORT = {"am": "'m", "are": "'re", "is": "'s", "have": "'ve", "has": "'s", "will": "'ll"}
 
 
