@@ -34,7 +34,7 @@ _ENDING = r"(?:\s+(?:vậy|thế|nhỉ))?(?:\s+(?:ạ|nhé))?\s*(?P<end>[.!?]*)"
 _ASKED = r"(?:là\s+)?(?:vào\s+)?(?:ngày\s+nào|khi\s+nào|bao\s+giờ|hôm\s+nào|ngày\s+bao\s+nhiêu|(?P<month>tháng\s+mấy))"
 _BIRTHDAY = re.compile(rf"[Ss]inh\s+nhật\s+(?:của\s+)?{_WHOSE}\s+(?:{_ASKED}|(?P<is>là|vào|là\s+vào)\s+"
                        rf"(?P<when>[^.!?]+?)){_ENDING}")
-_DAY_IS = re.compile(rf"(?P<day>{alternatives(_NEAR)})\s+là\s+sinh\s+nhật\s+(?:của\s+)?{_WHOSE}{_ENDING}",
+_DAY_IS = re.compile(rf"(?P<day>{alternatives(_NEAR)})\s+(?:là\s+)?sinh\s+nhật\s+(?:của\s+)?{_WHOSE}{_ENDING}",
                      re.IGNORECASE)
 _BIRTHDAY_EN = [re.compile(rf"{_WHOSE_EN}\s+birthday\s+is\s+(?P<when>[^.!?]+?)\s*(?P<end>[.!]*)"),
                 re.compile(rf"(?P<ask>When)(?:['’]s|\s+is)\s+{_WHOSE_EN}\s+birthday\s*\?+"),
