@@ -2805,8 +2805,8 @@ def birthdays_said(rng: random.Random, n: int, src: str) -> list[tuple[str, str]
     return out
 
 
-ASKED_FOR = [("chị", "Lan", "Lan"), ("anh", "Minh", "Minh"), ("ông", "Hùng", "Mr. Hung"), ("em", "Tuấn", "Tuan"),
-          ("chị", "Hoa", "Hoa")]
+ON_THE_PHONE = [("chị", "Lan", "Lan"), ("anh", "Minh", "Minh"), ("ông", "Hùng", "Mr. Hung"), ("em", "Tuấn", "Tuan"),
+             ("chị", "Hoa", "Hoa")]
 ASK_FOR_VI = ["Alo, cho tôi gặp {k} {v}.", "Cho em nói chuyện với {k} {v} được không ạ?", "Cho tôi gặp {k} {v} ạ.",
               "Làm ơn cho tôi gặp {k} {v}."]
 ASK_FOR_EN = ["Hello, may I speak to {e}, please?", "Can I speak to {e}?", "Could I talk to {e}, please?",
@@ -2818,7 +2818,7 @@ def asking_for(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
     (with its title, "ông Hung", where English gave one)."""
     out = []
     for _ in range(n):
-        kin, name, en = rng.choice(ASKED_FOR)
+        kin, name, en = rng.choice(ON_THE_PHONE)
         if src == "vi":
             said = rng.choice(ASK_FOR_VI).format(k=kin, v=name)
             out.append((said, rf"\b(?:speak|talk) (?:to|with) {re.escape(en)}\b"))
