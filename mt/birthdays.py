@@ -1,6 +1,6 @@
 """Someone's birthday, said or asked, both ways, written whole by rule. v6 reads "sinh nhật" badly when it opens a
 sentence and writes "ngày sinh" (date of birth) for "birthday": "Sinh nhật tôi là ngày 5 tháng 3." → "We're going
-to be March 5.", "Sinh nhật của mẹ tôi vào tháng sáu." → "My mother's birth was in June."; "When is your birthday?"
+to be March 5.", "Sinh nhật em gái tôi là 20/10." → "Birthday my sister is 20/10."; "When is your birthday?"
 → "Khi nào sinh nhật của bạn là gì?", "Today is my birthday." → "Hôm nay là ngày sinh của tôi.".
 
 Whose is one of mt.terms.OWNERS, or kin with whose after it (mt.people.NAMED_WHO: "mẹ tôi"); when is a date that

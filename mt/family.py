@@ -47,7 +47,7 @@ _DIED = re.compile(rf"(?P<kin>(?i:{_KIN_DYING}))\s+(?:của\s+)?"
                    rf"(?:\s+(?:(?P<how>được|cách\s+đây)\s+)?{SPAN}(?:\s+(?P<ago>rồi|trước(?:\s+đây)?))?"
                    rf"|\s+(?:vào\s+)?năm\s+(?P<year>\d{{4}})|\s+(?P<done>rồi))?\s*(?P<end>[.!]*)")
 # married or single, said or asked ("Tôi đã lập gia đình rồi." → "I found my family.", "Anh ấy vẫn còn độc thân." →
-# "He was still poisonous.", "Anh ấy lấy vợ chưa?" → "Did he take his wife?"): who of mt.hobbies.WHO
+# "He was still poisonous.", "Bạn lập gia đình chưa?" → "Are you a family?"): who of mt.hobbies.WHO
 _WED = r"(?:lập\s+gia\s+đình|kết\s+hôn|lấy\s+vợ|lấy\s+chồng|có\s+gia\s+đình|có\s+vợ|có\s+chồng)"
 _MARRIED = re.compile(rf"{WHO}\s+(?:(?P<not>chưa)\s+|(?P<has>đã)\s+)?(?P<wed>{_WED})"
                       rf"(?:\s+(?P<done>rồi)|\s+(?P<asked>chưa))?{_ENDING}")

@@ -58,7 +58,7 @@ _TAKE_ME = re.compile(r"(?:(?P<please>(?i:làm\s+ơn|vui\s+lòng))\s+)?(?:(?i:an
                       r"(?:\s+(?P<asked>(?:được\s+)?không))?(?:\s+(?:nhé|nha|với|giúp|đi|ạ))*\s*(?P<end>[.!?]*)")
 
 # how far one place is from another ("Nhà tôi cách đây hai cây số." → "My house was two trees ago.", "Khách sạn cách
-# sân bay 5 km." → "The hotel is 5 km away."; "The hotel is 5 km from the airport." → "Khách sạn là 5 km từ sân bay."):
+# sân bay 5 km." → "Hotel room 5 km."; "The hotel is 5 km from the airport." → "Khách sạn là 5 km từ sân bay."):
 # each a place `_place` knows, someone's house, or here
 _HOUSES = {f"nhà {vi}": f"{en} house" for vi, en in OWNERS.items()}
 _HOUSES_VI = {en: vi for vi, en in reversed(_HOUSES.items())} | {

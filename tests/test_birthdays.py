@@ -6,7 +6,7 @@ from mt.translate import Translator
 
 
 @pytest.mark.parametrize("text, said", [
-    # v6: "We're going to be March 5.", "My mother's birth was in June."
+    # v6: "We're going to be March 5.", "My mother's birthday in June.", "Birthday my sister is 20/10."
     ("Sinh nhật tôi là ngày 5 tháng 3.", "My birthday is March 5."),
     ("Sinh nhật của mẹ tôi vào tháng sáu.", "My mother's birthday is in June."),
     ("Sinh nhật em gái tôi là 20/10.", "My sister's birthday is October 20."),

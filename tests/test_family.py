@@ -61,7 +61,7 @@ def test_the_bundled_model_says_a_familys_size(bundled):
 
 
 @pytest.mark.parametrize("text, said", [
-    # v6: "I found my family.", "He was still poisonous.", "Did he take his wife?"
+    # v6: "I found my family.", "He was still poisonous.", "Are you a family?" ("Bạn lập gia đình chưa?")
     ("Tôi đã lập gia đình rồi.", "I'm married."), ("Anh ấy vẫn còn độc thân.", "He's still single."),
     ("Bạn lập gia đình chưa?", "Are you married?"), ("Anh ấy lấy vợ chưa?", "Is he married?"),
     ("Bạn có gia đình chưa", "Are you married?"), ("Chị còn độc thân không?", "Are you still single?"),
