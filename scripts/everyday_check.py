@@ -2736,7 +2736,7 @@ TAKE_ME_SAID = ["Làm ơn chở tôi đến {p}.", "Anh chở tôi ra {p} đư�
 
 
 def stop46(t, rng: random.Random, n: int) -> None:
-    """The checks of stop 46 (145–150), after the earlier ones so that those draw the sentences they drew before."""
+    """The checks of stop 46 (145–155), after the earlier ones so that those draw the sentences they drew before."""
     off = lambda *a: None  # noqa: E731  (a whole-sentence rule switched off)
     for src, tgt in (("vi", "en"), ("en", "vi")):
         print(f"someone's birthday, {src}->{tgt}:", count(t, birthdays_said(rng, n, src), src, tgt, birthdays,
