@@ -282,7 +282,7 @@ def _hometown(text: str, src: str, tgt: str) -> str | None:
     if not words or not all(w[0].isupper() for w in words):
         return None
     place = COUNTRIES.get(m["place"]) or a_place(m["place"], "vi", "en")
-    if not place and words[0] in names.NOT_GIVEN:  # ("Anh" alone is Britain: COUNTRIES)
+    if not place and len(words) == 1 and words[0] in names.NOT_GIVEN:  # ("Thái" alone is Thai; "Thái Bình" a place)
         return None
     place = place or strip_marks(m["place"])
     whose = terms.OWNERS[keyed(m["whose"])]

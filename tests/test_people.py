@@ -139,9 +139,9 @@ def test_about_someone_asked(text, said):
     # v6: "I was in Nghe An."
     ("Quê tôi ở Nghệ An.", "My hometown is in Nghe An."), ("Quê của bố tôi là Huế.", "My father's hometown is Hue."),
     ("Quê hương tôi ở tỉnh Quảng Nam.", "My hometown is in Quang Nam."),
-    ("Quê tôi ở Anh.", "My hometown is in the UK."),
+    ("Quê tôi ở Anh.", "My hometown is in the UK."), ("Quê anh ấy ở Thái Bình.", "His hometown is in Thai Binh."),
     # not: a place in small letters, asked (the phrase list's)
-    ("Quê tôi ở nông thôn.", None), ("Quê bạn ở đâu?", None),
+    ("Quê tôi ở nông thôn.", None), ("Quê bạn ở đâu?", None), ("Quê tôi ở Thái.", None),
 ])
 def test_hometown(text, said):
     assert translate(text, "vi", "en") == said
