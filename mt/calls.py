@@ -25,6 +25,7 @@ from .terms import OWNERS, WHOSE_VI
 from .text import EN_OBJECT, EN_WHO_VI, alternatives, capitalised, keyed
 
 _THIRD = {vi: en for vi, en in PRONOUNS.items() if en in ("he", "she", "they")}  # ("anh ấy", "họ")
+_KIN = re.compile(rf"(?P<kin>{alternatives(NAMED_WHO)})\s+(?:của\s+)?(?P<whose>{alternatives(OWNERS)})")  # ("mẹ tôi")
 _HELLO = r"(?:(?P<hello>(?i:alo|a\s+lô|alô|xin\s+chào))\s*[,.!]?\s+)?"
 _NOW = {"hiện": "right now", "hiện giờ": "right now", "bây giờ": "right now", "lúc này": "at the moment"}
 # asking for someone ("Alo, cho tôi gặp chị Lan.", "Cho em nói chuyện với anh Minh được không ạ?")
@@ -93,9 +94,8 @@ def _someone(said: str) -> str | None:
     "mẹ tôi" as "my mother"; None for anyone else."""
     if third := _THIRD.get(keyed(said)):
         return third
-    words = keyed(said).split()
-    if len(words) == 2 and words[0] in NAMED_WHO and words[1] in OWNERS:
-        return f"{OWNERS[words[1]]} {NAMED_WHO[words[0]]}"
+    if kin := _KIN.fullmatch(keyed(said)):
+        return f"{OWNERS[kin['whose']]} {NAMED_WHO[kin['kin']]}"
     found = addressed(said)
     return found[0].replacement if len(found) == 1 and (found[0].start, found[0].end) == (0, len(said)) else None
 

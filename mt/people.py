@@ -461,8 +461,9 @@ def _retired(text: str, src: str, tgt: str) -> str | None:
 
 
 def _room(text: str, src: str, tgt: str) -> str | None:
-    """"Phòng tôi số 305." as "My room number is 305.", "Tôi ở phòng 305." as "I'm in room 305.", "Bạn ở phòng số
-    mấy?" as "What's your room number?" (_ROOM); None for anything else."""
+    """"Phòng tôi số 305." as "My room number is 305.", "Tôi ở phòng 305." as "I'm in room 305.", "Phòng của bạn số
+    mấy?" as "What's your room number?", "Bạn ở phòng số mấy?" as "What room are you in?" (_ROOM); None for anything
+    else."""
     m = _ROOM.fullmatch(text.strip()) if (src, tgt) == ("vi", "en") else None
     if m is None or bool(m["ask"]) != ("?" in m["end"]):
         return None

@@ -12,6 +12,7 @@ from mt.translate import Translator
     ("Cho em nói chuyện với anh Minh được không ạ?", "Could I speak to Minh, please?"),
     ("Cho tôi gặp ông Hùng.", "Could I speak to Mr. Hung, please?"),
     ("Cho tôi gặp mẹ bạn.", "Could I speak to your mother, please?"),
+    ("Em gái của tôi không có nhà.", "My sister isn't at home."),
     ("Cho tôi gặp anh ấy được không?", "Could I speak to him, please?"),
     ("Chị Lan không có ở đây.", "Lan isn't here."), ("Mẹ tôi không có nhà.", "My mother isn't at home."),
     ("Anh ấy hiện không có ở đây.", "He isn't here right now."), ("Anh ấy vừa ra ngoài.", "He has just gone out."),
