@@ -19,10 +19,10 @@ from __future__ import annotations
 import re
 
 from .ever import PRONOUNS
-from .names import EN_TITLES, addressed
+from .names import EN_TITLES, addressed, english_name
 from .people import KIN_VI, NAMED_WHO
 from .terms import OWNERS, WHOSE_VI
-from .text import EN_OBJECT, EN_WHO_VI, alternatives, capitalised, keyed
+from .text import EN_OBJECT, EN_OBJECT_VI, EN_WHO_VI, alternatives, capitalised, keyed
 
 _THIRD = {vi: en for vi, en in PRONOUNS.items() if en in ("he", "she", "they")}  # ("anh ấy", "họ")
 _KIN = re.compile(rf"(?P<kin>{alternatives(NAMED_WHO)})\s+(?:của\s+)?(?P<whose>{alternatives(OWNERS)})")  # ("mẹ tôi")
@@ -38,11 +38,9 @@ _OUT = {"không có ở đây": "isn't here", "không ở đây": "isn't here", 
         "vừa mới ra ngoài": "has just gone out", "vừa đi ra ngoài": "has just gone out"}
 _NOT_IN = re.compile(rf"(?P<who>[^.?!]+?)\s+(?:(?P<now>{alternatives(_NOW)})\s+)?(?P<out>{alternatives(_OUT)})"
                      r"(?:\s+rồi)?(?:\s+ạ)?\s*(?P<end>[.!]*)")
-# (a word that opens an English sentence is not a name: "It isn't here.")
-_NOT_NAMES = r"(?!(?:It|This|That|There|Here|What|Who|Everyone|Nobody|Someone|Everything|Nothing|Mom|Dad)\b)"
 _WHO_EN = (rf"(?:(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey)(?![a-z])|(?P<whose>[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Oo]ur)\s+"
            rf"(?P<kin>{alternatives(KIN_VI)})|"
-           rf"(?:(?P<title>Mr|Mrs|Ms|Miss)\.?\s+)?{_NOT_NAMES}(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))")
+           rf"(?:(?P<title>Mr|Mrs|Ms|Miss)\.?\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))")
 _ASK_FOR_EN = re.compile(r"(?:(?P<hello>Hello|Hi)\s*[,.!]?\s+)?(?i:may|can|could)\s+I\s+(?:please\s+)?"
                          rf"(?:speak|talk)\s+(?:to|with)\s+{_WHO_EN}(?:\s*,?\s+please)?\s*\?+")
 _OUT_EN = {"here": "không có ở đây", "in": "không có ở đây", "at home": "không có nhà", "home": "không có nhà"}
@@ -51,7 +49,6 @@ _NOT_IN_EN = re.compile(rf"{_WHO_EN}\s*(?:\s+is\s+not|\s+isn['’]t|['’]s\s+no
                         r"(?:\s+(?P<now>right\s+now|at\s+the\s+moment|now))?\s*(?P<end>[.!]*)")
 _CALL_BACK_EN = re.compile(rf"I['’]ll\s+(?:ask|tell|get)\s+(?:(?P<obj>him|her|them)|{_WHO_EN})\s+to\s+"
                            r"(?:call|ring)\s+you\s+back(?P<later>\s+later)?\s*(?P<end>[.!]*)")
-_OBJECT_VI = {EN_OBJECT[en]: EN_WHO_VI[en] for en in ("he", "she", "they")}  # ("him": "anh ấy")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:
@@ -104,35 +101,34 @@ def _ask_for_vi(text: str) -> str | None:
     """"Hello, may I speak to Lan, please?" as "Alô, cho tôi gặp Lan được không ạ?" (_ASK_FOR_EN); None for anything
     else."""
     m = _ASK_FOR_EN.fullmatch(text)
-    if m is None:
-        return None
-    return f"{'Alô, c' if m['hello'] else 'C'}ho tôi gặp {_someone_vi(m)} được không ạ?"
+    who = m and _someone_vi(m)
+    return who and f"{'Alô, c' if m['hello'] else 'C'}ho tôi gặp {who} được không ạ?"
 
 
 def _not_in_vi(text: str) -> str | None:
     """"Lan isn't here right now." as "Lan hiện không có ở đây." (_NOT_IN_EN); None for anything else."""
     m = _NOT_IN_EN.fullmatch(text)
-    if m is None:
-        return None
-    now = " hiện" if m["now"] else ""
-    return capitalised(f"{_someone_vi(m)}{now} {_OUT_EN[m['out'].lower()]}{m['end'] or '.'}")
+    who = m and _someone_vi(m)
+    now = " hiện" if m and m["now"] else ""
+    return who and capitalised(f"{who}{now} {_OUT_EN[m['out'].lower()]}{m['end'] or '.'}")
 
 
 def _call_back_vi(text: str) -> str | None:
     """"I'll ask him to call you back." as "Tôi sẽ bảo anh ấy gọi lại cho bạn." (_CALL_BACK_EN); None for anything
     else."""
     m = _CALL_BACK_EN.fullmatch(text)
-    if m is None:
-        return None
-    who = _OBJECT_VI[m["obj"]] if m["obj"] else _someone_vi(m)
-    return f"Tôi sẽ bảo {who} gọi lại cho bạn{' sau' if m['later'] else ''}{m['end'] or '.'}"
+    who = m and (EN_OBJECT_VI[m["obj"]] if m["obj"] else _someone_vi(m))
+    return who and f"Tôi sẽ bảo {who} gọi lại cho bạn{' sau' if m['later'] else ''}{m['end'] or '.'}"
 
 
-def _someone_vi(m: re.Match) -> str:
+def _someone_vi(m: re.Match) -> str | None:
     """Someone of a match of _WHO_EN in Vietnamese: "ông Hung" for "Mr. Hung", "anh ấy" for "he", "mẹ tôi" for "my
-    mother"."""
+    mother", "Lan"; None for a word with a capital that is not a name without a title (mt.names.english_name: "It
+    isn't here.", "Nobody")."""
     if m["pronoun"]:
         return EN_WHO_VI[m["pronoun"].lower()]
     if m["kin"]:
         return f"{KIN_VI[m['kin']]} {WHOSE_VI[m['whose'].lower()]}"
-    return f"{EN_TITLES[m['title'].lower()]} {m['name']}" if m["title"] else m["name"]
+    if m["title"]:
+        return f"{EN_TITLES[m['title'].lower()]} {m['name']}"
+    return m["name"] if all(english_name(w) for w in m["name"].split()) else None

@@ -25,7 +25,7 @@ from .numbers import EN_TO_VI, VI_TO_EN
 from .patterns import a_place
 from .people import COUNTRIES, NAMED_WHO
 from .terms import OWNERS, WHOSE_VI
-from .text import EN_WHO_VI, alternatives, capitalised, keyed
+from .text import EN_WHO_VI, alternatives, be, capitalised, contracted, keyed
 
 _ENDING = r"(?:\s+(?:vậy|thế|ạ|nhỉ))?\s*(?P<end>[.!?]*)"
 _N = rf"(?P<n>\d{{1,2}}|{'|'.join(w for w in VI_TO_EN if w != 'một')})"
@@ -71,8 +71,6 @@ _PET = rf"(?:\d{{1,2}}|(?i:{alternatives(VI_TO_EN)}))\s+con\s+(?:{alternatives(_
 _KEEPS = re.compile(rf"(?:{WHO}|(?P<family>(?i:gia\s+đình|nhà))\s+(?:của\s+)?(?P<family_whose>(?i:"
                     rf"{alternatives(OWNERS)})))\s+(?:có\s+)?nuôi\s+(?P<pets>{_PET}(?:\s*(?:,|và)\s*{_PET})*)"
                     r"\s*(?P<end>[.!]*)")
-_BE = {"I": ("am", "'m"), "you": ("are", "'re"), "we": ("are", "'re"), "they": ("are", "'re"), "he": ("is", "'s"),
-       "she": ("is", "'s")}
 _N_EN = rf"(?P<n>\d{{1,2}}|{'|'.join(w for w in EN_TO_VI if w != 'one')})"
 _KIN_EN = {"brothers and sisters": "anh chị em", "siblings": "anh chị em", "children": "con", "kids": "con"}
 _WHO_EN = alternatives(EN_WHO_VI)
@@ -174,14 +172,13 @@ def _married(text: str) -> str | None:
     married = m.re is _MARRIED
     if married and not (m["not"] or m["has"] or m["done"] or asked or m["wed"].startswith("có")):
         return None  # ("Tôi kết hôn." may be a wedding to come)
-    whom, _ = said
-    full, short = _BE.get(whom, ("is", "'s"))
+    whom, verb = said[0], be(said[0])
     state, still = ("married", "") if married else ("single", "still " if m["still"] else "")
     if asked:
-        return f"{capitalised(full)} {whom} {still}{state}?"
+        return f"{capitalised(verb)} {whom} {still}{state}?"
     if married and m["not"]:
-        return "I'm not married yet." if whom == "I" else capitalised(f"{whom} {full}n't married yet.")
-    return capitalised(f"{whom}{short if ' ' not in whom else ' ' + full} {still}{state}.")
+        return "I'm not married yet." if whom == "I" else capitalised(f"{whom} {verb}n't married yet.")
+    return capitalised(contracted(whom, f"{verb} {still}{state}."))
 
 
 def _lives(text: str) -> str | None:
@@ -231,5 +228,4 @@ def _whom(m: re.Match) -> tuple[str, bool] | None:
     None for a word of kinship that is "you" only asking."""
     if m["family"]:
         return f"{OWNERS[keyed(m['family_whose'])]} family", True
-    said = who(m, False)
-    return said and (said[0], said[0] in ("he", "she") or " " in said[0])
+    return who(m, False)  # (its second value, "does", is the "-s")

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from . import spans
-from .numbers import EN_NUMBER_WORDS, VI_NUMBER_WORDS
+from .numbers import EN_NUMBER_WORDS, VI_NUMBER_WORDS, restyled
 from .patterns import RIDE, a_place, the_for
 from .terms import OWNERS
 from .text import alternatives, capitalised, keyed
@@ -208,8 +208,8 @@ def _away_from_vi(said: str) -> str | None:
 
 
 def _count(n: str, src: str) -> str:
-    """A distance's count in digits, written as the other language writes it: "hai" → "2", "1.700" → "1,700",
-    "3.5" → "3,5" (from English)."""
+    """A distance's count in digits, written as the other language writes it (mt.numbers.restyled): "hai" → "2",
+    "1.700" → "1,700", "3.5" → "3,5" (from English)."""
     if n.isalpha():
         return (_WORDS_VI if src == "vi" else _WORDS_EN)[n.lower()]
-    return n.translate(str.maketrans(".,", ",."))
+    return restyled(n, "en" if src == "vi" else "vi")

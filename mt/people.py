@@ -16,7 +16,7 @@ from . import names, spans, terms
 from .glossary import HINT, Match
 from .numbers import EN_TO_VI, VI_NUMBER_WORDS, VI_TO_EN
 from .patterns import a_place
-from .text import EN_OBJECT, EN_WHO_VI, alternatives, capitalised, contracted, keyed, strip_marks
+from .text import EN_OBJECT, EN_OBJECT_VI, EN_WHO_VI, alternatives, be, capitalised, contracted, keyed, strip_marks
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:
@@ -113,7 +113,6 @@ _GAP_VI = {"older": "lớn", "younger": "nhỏ"}
 # a sister or brother older or younger than the speaker, as Vietnamese names them ("I'm older than my sister": "em gái")
 _SIBLINGS_VI = {("sister", "older"): "chị gái", ("sister", "younger"): "em gái", ("brother", "older"): "anh trai",
                 ("brother", "younger"): "em trai"}
-_OBJECTS_VI = {EN_OBJECT[en]: EN_WHO_VI[en.lower()] for en in ("I", "he", "she", "you")} | {"I": "tôi"}  # ("than I")
 _OTHER = (rf"(?:(?P<kin2>(?i:{alternatives(NAMED_WHO)}))\s+(?:của\s+)?(?P<whose2>{_OWNERS})|"
           rf"(?P<other>(?i:{alternatives(_WORKER)}|bạn)))")
 _AGE_GAP = {("vi", "en"): re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED})\s+"
@@ -329,7 +328,7 @@ def _age_gap_vi(m: re.Match) -> str:
             kin2 = _SIBLINGS_VI[kin2, "older" if gap == "younger" else "younger"]
         other = f"{KIN_VI.get(kin2, kin2)} {terms.WHOSE_VI[m['whose2'].lower()]}"
     else:
-        other = _OBJECTS_VI[m["other"]]
+        other = EN_OBJECT_VI.get(m["other"]) or EN_WHO_VI[m["other"].lower()]  # ("than me", "than I")
         if m["other"] == "me" and (m["whose"] or "").lower() == "my" and m["kin"] in ("sister", "brother"):
             who = f"{_SIBLINGS_VI[m['kin'], gap]} tôi"
     n = EN_TO_VI.get(m["n"].lower(), m["n"])
@@ -471,10 +470,9 @@ def _room(text: str, src: str, tgt: str) -> str | None:
         whose = terms.OWNERS[keyed(m["whose"])]
         return f"What's {whose} room number?" if m["ask"] else capitalised(f"{whose} room number is {m['n']}.")
     who = _STAYERS[keyed(m["who"])]
-    be = {"I": "am", "you": "are", "we": "are", "they": "are"}.get(who, "is")
     if m["ask"]:
-        return f"What room {be} {who} in?" if who != "I" else None
-    return capitalised(contracted(who, f"{be} in room {m['n']}."))
+        return f"What room {be(who)} {who} in?" if who != "I" else None
+    return capitalised(contracted(who, f"{be(who)} in room {m['n']}."))
 
 
 def _stays(text: str, src: str, tgt: str) -> str | None:

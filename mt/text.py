@@ -161,7 +161,13 @@ def capitalised(text: str) -> str:
 # an English pronoun as Vietnamese says it, where who is not known better ("you" "bạn", "he" "anh ấy")
 EN_WHO_VI = {"i": "tôi", "he": "anh ấy", "she": "cô ấy", "we": "chúng tôi", "they": "họ", "you": "bạn"}
 EN_OBJECT = {"I": "me", "he": "him", "she": "her", "we": "us", "they": "them", "you": "you"}  # ("than me")
+EN_OBJECT_VI = {obj: EN_WHO_VI[who.lower()] for who, obj in EN_OBJECT.items()}  # ("him": "anh ấy")
 _SHORT = {"am": "'m", "are": "'re", "is": "'s", "have": "'ve", "has": "'s", "will": "'ll"}
+
+
+def be(who: str) -> str:
+    """"am", "are" or "is" after who in English ("I", "you", "we", "they"; anyone else)."""
+    return {"I": "am", "you": "are", "we": "are", "they": "are"}.get(who, "is")
 
 
 def contracted(who: str, said: str) -> str:

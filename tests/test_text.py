@@ -1,7 +1,7 @@
 import pytest
 
-from mt.text import (is_shouting, join_clitics, normalize, opened_as, place_tones, sentence_case, split_sentences,
-                     titled)
+from mt.text import (EN_OBJECT_VI, be, contracted, is_shouting, join_clitics, normalize, opened_as,
+                     place_tones, sentence_case, split_sentences, titled)
 
 
 @pytest.mark.parametrize("raw, expected", [
@@ -106,3 +106,13 @@ def test_sentences_in_capitals(text, shouting, cased):
 ])
 def test_a_translation_opens_as_its_source(source, word, opened):
     assert opened_as(source, word) == opened
+
+
+@pytest.mark.parametrize("who, said", [("I", "I'm married."), ("he", "he's married."), ("they", "they're married."),
+                                       ("my sister", "my sister is married.")])
+def test_be_after_who_contracted(who, said):
+    assert contracted(who, f"{be(who)} married.") == said
+
+
+def test_object_pronouns_in_vietnamese():
+    assert (EN_OBJECT_VI["me"], EN_OBJECT_VI["him"], EN_OBJECT_VI["them"]) == ("tôi", "anh ấy", "họ")
