@@ -76,19 +76,19 @@ _HAS_IT = {("vi", "en"): re.compile(rf"(?:(?P<here>[Ởở]\s+đây)|(?P<near>[G
 # it started?", "Quán này mở cửa đến mấy giờ?" → "How many hours open this window?", "Bao giờ tàu chạy?" → "Now the
 # train?"; "When does the train leave?" → "Chiếc xe lửa này rời khỏi khi xe lửa?", "What time does this shop close?"
 # → "… đóng cửa thời gian gì?"): only for the things and doings of these lists, the first of each the other way
-_TIMED_THINGS = [("tàu", "train"), ("tàu hỏa", "train"), ("xe lửa", "train"), ("xe buýt", "bus"),
+TIMED_THINGS = [("tàu", "train"), ("tàu hỏa", "train"), ("xe lửa", "train"), ("xe buýt", "bus"),
                  ("chuyến bay", "flight"), ("máy bay", "plane"), ("cửa hàng", "shop"), ("cửa hàng", "store"),
                  ("bảo tàng", "museum"), ("nhà hàng", "restaurant"), ("quán", "place"), ("siêu thị", "supermarket"),
                  ("ngân hàng", "bank"), ("chợ", "market"), ("bưu điện", "post office"), ("hiệu thuốc", "pharmacy"),
                  ("nhà thuốc", "pharmacy"), ("buổi hòa nhạc", "concert"), ("bộ phim", "film"), ("phim", "movie"),
                  ("cuộc họp", "meeting"), ("lớp học", "class"), ("trận đấu", "game"), ("bữa tiệc", "party")]
-_TIMED_DOINGS = [("khởi hành", "leave"), ("chạy", "leave"), ("xuất phát", "leave"), ("đến", "arrive"),
+TIMED_DOINGS = [("khởi hành", "leave"), ("chạy", "leave"), ("xuất phát", "leave"), ("đến", "arrive"),
                  ("tới", "arrive"), ("mở cửa", "open"), ("mở", "open"), ("đóng cửa", "close"), ("đóng", "close"),
                  ("bắt đầu", "start"), ("kết thúc", "end"), ("kết thúc", "finish"), ("cất cánh", "take off"),
                  ("hạ cánh", "land")]
-_TIMED = {("vi", "en"): (dict(reversed(_TIMED_THINGS)), dict(reversed(_TIMED_DOINGS))),  # (reversed: the first wins)
-          ("en", "vi"): ({en: vi for vi, en in reversed(_TIMED_THINGS)},
-                         {en: vi for vi, en in reversed(_TIMED_DOINGS)})}
+_TIMED = {("vi", "en"): (dict(reversed(TIMED_THINGS)), dict(reversed(TIMED_DOINGS))),  # (reversed: the first wins)
+          ("en", "vi"): ({en: vi for vi, en in reversed(TIMED_THINGS)},
+                         {en: vi for vi, en in reversed(TIMED_DOINGS)})}
 _THING_VI = rf"(?P<what>(?i:{alternatives(_TIMED['vi', 'en'][0])}))(?:\s+(?P<this>này))?"
 _DOING_VI = rf"(?P<will>sẽ\s+)?(?P<do>{alternatives(_TIMED['vi', 'en'][1])})"
 _WHAT_TIME = {("vi", "en"): [re.compile(rf"{_THING_VI}\s+{_DOING_VI}\s+(?:vào\s+)?(?:(?P<at>lúc)\s+)?"

@@ -12,7 +12,7 @@ or thanks to someone by name ("Hi Lan,", "Cảm ơn Tuấn nhé!") is translated
 so are thanks for what someone did ("Cảm ơn anh đã đến đón em." → "Thank you for picking me up.": `_thanked`) and
 an apology for what the speaker did ("Xin lỗi vì đã đến muộn." → "Sorry for being late.": `_apologised`).
 Sentences of a known shape (where something is, how far, what it costs, a room's wifi, someone's family or
-birthday …) are translated whole by the modules of _RULES (mt/patterns.py, people.py, family.py …), tried in that
+birthday, when a shop opens …) are translated whole by the modules of _RULES (mt/patterns.py, people.py, family.py …), tried in that
 order after the list and the greetings.
 
     >>> translate("Xin lỗi!", "vi", "en"), translate("bạn có khỏe không", "vi", "en")
@@ -25,7 +25,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import birthdays, calls, family, favourites, hobbies, journeys, mishaps, names, patterns, people, skills
+from . import (birthdays, calls, family, favourites, hobbies, journeys, mishaps, names, patterns, people, skills,
+               timetables)
 from .glossary import HINT, Match, parse_glossary
 from .restore import RESOURCES, restorer
 from .text import keyed, strip_marks
@@ -261,7 +262,7 @@ def openers(text: str, src: str, tgt: str) -> list[Match]:
 
 
 # the modules that write a sentence of a known shape whole, tried in this order (the first that answers wins)
-_RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, calls, journeys, mishaps)
+_RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, calls, journeys, mishaps, timetables)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:

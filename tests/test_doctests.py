@@ -7,8 +7,8 @@ import pytest
 
 @pytest.mark.parametrize("name", ["amounts", "birthdays", "calls", "dates", "ever", "family", "favourites",
                                   "feelings", "hobbies", "journeys", "landforms", "mishaps", "names", "nations",
-                                  "patterns", "people", "phrasebook", "skills", "spans", "tense", "terms", "verbatim",
-                                  "when"])
+                                  "patterns", "people", "phrasebook", "skills", "spans", "tense", "terms", "timetables",
+                                  "verbatim", "when"])
 def test_examples(name):
     result = doctest.testmod(importlib.import_module(f"mt.{name}"))
     assert result.attempted and not result.failed
