@@ -1,7 +1,7 @@
 """Everyday questions and sentences of a known shape, translated whole by rule for the things, places and rides of
 their lists or a term of mt/terms.py (mt.phrasebook.translate tries them after its listed phrases): where something
 is, how far it is, how to get there and what it costs, whether a room has a thing, what time something leaves, a
-price for a night, a size, more of something asked for, where a place is beside another or on a side, how to take a
+price for a night or by the kilo (asked or said), a size, more of something asked for, where a place is beside another or on a side, how to take a
 medicine (someone's name, work and age: mt/people.py). v6 gets most of them wrong ("Phòng này bao nhiêu một đêm?"
 → "How many more a night?", "Ga tàu cách đây bao xa?" → "Train station How far?", "How far is it to the airport?" →
 "Sân bay này đến bao nhiêu?").
@@ -181,7 +181,30 @@ _PER = {"ngày": "day", "đêm": "night", "người": "person", "giờ": "hour",
 _PER_VI = rf"(?P<per>{'|'.join(_PER)})"
 _COSTS = [re.compile(r"(?:(?P<rent>[Tt]huê)\s+)?(?P<what>[^,?]+?)\s+(?:giá\s+)?bao\s+nhiêu(?:\s+tiền)?\s+một\s+"
                      + _PER_VI + _ENDING),
-          re.compile(rf"[Mm]ột\s+{_PER_VI}\s+(?:giá\s+)?bao\s+nhiêu(?:\s+tiền)?" + _ENDING)]
+          re.compile(rf"[Mm]ột\s+{_PER_VI}\s+(?:giá\s+)?bao\s+nhiêu(?:\s+tiền)?" + _ENDING),
+          re.compile(rf"[Bb]ao\s+nhiêu(?:\s+tiền)?\s+một\s+{_PER_VI}" + _ENDING)]
+# ... and what is sold by the kilo at a market, asked or said, both ways, with the things of _PRICED (v6: "Bao nhiêu
+# tiền một cân?" → "How much money is a balance?", "Cam 50 nghìn một cân." → "The 50 thousand aquisition.",
+# "Thuê xe máy 150 nghìn một ngày." → "The motorcycle of 150 thousand a day."; "How much is it per kilo?" → "Chỉ
+# cần bao nhiêu ki-lô-mét?", "How much is it per person?" → "Người ta có bao nhiêu?")
+_BY_THE_KILO = {"cam": "oranges", "xoài": "mangoes", "táo": "apples", "chuối": "bananas", "nho": "grapes",
+                "vải": "lychees", "thanh long": "dragon fruit", "dưa hấu": "watermelon", "cà chua": "tomatoes",
+                "khoai tây": "potatoes", "thịt bò": "beef", "thịt lợn": "pork", "thịt heo": "pork", "thịt gà": "chicken",
+                "cá": "fish", "tôm": "prawns", "cua": "crabs", "gạo": "rice"}
+_FOR_SALE = _PRICED | _BY_THE_KILO
+_FOR_SALE_VI = {en: vi for vi, en in reversed(_FOR_SALE.items())}
+_PER_EN = {"kilo": "cân", "kg": "cân", "night": "đêm", "day": "ngày", "person": "người", "hour": "tiếng",
+           "week": "tuần", "month": "tháng"}
+_COSTS_EN = re.compile(r"How\s+much\s+(?:is|are)\s+(?P<what>it|this|these|they|(?:the|this|these)\s+[^?]+?)\s+"
+                       rf"(?:per|a|an)\s+(?P<per>{alternatives(_PER_EN)})\s*\?+")
+_SUM_VI = (r"(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d)?)\s*(?:(?P<scale>nghìn|ngàn|k|triệu|tr)(?:\s*(?:đồng|đ))?|"
+           r"(?:đồng|đ|VNĐ|VND))(?!\w)")
+_SUM_EN = r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d)?)(?:\s+(?P<scale>thousand|million))?\s*(?:dong|VND)(?!\w)"
+_SCALES = {"nghìn": 1000, "ngàn": 1000, "k": 1000, "triệu": 10**6, "tr": 10**6, "thousand": 1000, "million": 10**6}
+_PRICE_IS = re.compile(rf"(?:(?P<rent>[Tt]huê)\s+)?(?:(?![Gg]iá\s)(?P<what>[^,?]+?)\s+)?(?:[Gg]iá\s+|là\s+)?{_SUM_VI}\s+(?:một|1|mỗi)\s+"
+                       rf"{_PER_VI}\s*(?P<end>[.!]*)")
+_PRICE_IS_EN = re.compile(rf"(?P<what>It|They|This|These|(?:The|This|These)\s+[^.!]+?|[A-Z][a-z]+)\s*(?:['’]s|is|are|"
+                          rf"costs?)\s+{_SUM_EN}\s+(?:per|a|an)\s+(?P<per>{alternatives(_PER_EN)})\s*(?P<end>[.!]*)")
 # more of something asked for ("Cho tôi thêm một chai nước." → "Give me a bottle of water.", "Cho tôi thêm một ly cà
 # phê." → "Let me add a cup of coffee.", "Cho tôi thêm cơm." → "Give me a bm.", "Cho tôi thêm hai chai bia." → "Give
 # me more than two bottles of beer."): for the things and the measures of these lists
@@ -305,7 +328,7 @@ _NOT_A_THING = set("turn have has had is are sold for check book booked take too
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of one of the shapes by rule; None for any other."""
     rules = (_where_is, _is_beside, _on_a_side, _how_far, _getting_there, _fare, _tickets, _in_a_size, _worn_price,
-             _costs, _sells, _more,
+             _costs, _costs_vi, _price_is, _sells, _more,
              _dose, _has_it, _what_time)
     return next((said for rule in rules if (said := rule(text, src, tgt))), None)
 
@@ -519,15 +542,76 @@ def _costs(text: str, src: str, tgt: str) -> str | None:
     what = keyed(m.groupdict().get("what", ""))
     this = what == "này" or what.endswith(" này")
     what = what.removesuffix("này").strip()
-    said = None if what in _ANY_THING else _PRICED.get(what) or _a_thing(what, src, tgt)
+    said = None if what in _ANY_THING else _FOR_SALE.get(what) or _a_thing(what, src, tgt)
     if what not in _ANY_THING and said is None or m.groupdict().get("rent") and said is None:
         return None
+    thing, be = _sold(said, this)
+    return f"How much is it to rent {thing} {per}?" if m.groupdict().get("rent") else f"How much {be} {thing} {per}?"
+
+
+def _sold(said: str | None, this: bool) -> tuple[str, str]:
+    """What is sold, in English with "a", "the" or "this" ("it" where nothing is said), and "is" or "are"."""
     if said is None:
-        thing = "this" if this else "it"
+        return ("this" if this else "it"), "is"
+    many = said in _BY_THE_KILO.values() and said.endswith("s")  # ("oranges"; not "rice")
+    a = "the" if said in _BY_THE_KILO.values() else terms.article(said) or ("a" if said in _PRICED.values() else "")
+    this = ("these" if many else "this") if this else a
+    return " ".join(w for w in (this, said) if w), "are" if many else "is"
+
+
+def _costs_vi(text: str, src: str, tgt: str) -> str | None:
+    """"How much is it per kilo?" as "Bao nhiêu tiền một cân?", "How much is this room per night?" as "Phòng này
+    bao nhiêu tiền một đêm?" (_COSTS_EN); None for anything else, and for a thing neither a term nor sold."""
+    m = _COSTS_EN.fullmatch(text) if (src, tgt) == ("en", "vi") else None
+    what = _sold_vi(m["what"]) if m else None
+    if what is None:
+        return None
+    return capitalised(" ".join(w for w in (what, "bao nhiêu tiền một", _PER_EN[m["per"].lower()]) if w) + "?")
+
+
+def _sold_vi(said: str) -> str | None:
+    """What is sold, in Vietnamese ("Cam", "Phòng này"; "" for "it"); None for a thing neither a term nor sold."""
+    which, _, what = keyed(said).partition(" ")
+    if not what:
+        return {"it": "", "they": "", "this": "cái này", "these": "mấy cái này"}.get(which)
+    thing = _FOR_SALE_VI.get(what) or _a_thing(what, "en", "vi")
+    return thing and thing + " này" * (which in ("this", "these"))
+
+
+def _price_is(text: str, src: str, tgt: str) -> str | None:
+    """"Cam 50 nghìn một cân." as "The oranges are 50,000 dong a kilo.", "Mangoes are 40,000 dong a kilo." as "Xoài
+    giá 40.000 đồng một cân." (_PRICE_IS, _PRICE_IS_EN); None for anything else."""
+    if (src, tgt) == ("en", "vi"):
+        m = _PRICE_IS_EN.fullmatch(text)
+        what = m and _sold_vi(m["what"] if " " in m["what"] or m["what"] in ("It", "They", "This", "These")
+                              else "the " + m["what"])
+        if what is None:
+            return None
+        said = f"{_sum(m).replace(',', '.')} đồng một {_PER_EN[m['per'].lower()]}"
+        return capitalised(f"{what} giá {said}" if what else f"giá {said}") + (m["end"] or ".")
+    m = _PRICE_IS.fullmatch(text) if (src, tgt) == ("vi", "en") else None
+    what = keyed(m["what"] or "") if m else ""
+    this = what == "này" or what.endswith(" này")
+    what = what.removesuffix("này").strip()
+    said = _FOR_SALE.get(what) or _a_thing(what, src, tgt) if m and what not in _ANY_THING else None
+    if m is None or said is None and (what not in _ANY_THING or m["rent"]):
+        return None
+    thing, be = _sold(said, this)
+    per = {"each": "each", "person": "per person", "hour": "an hour"}.get(_PER[m["per"]], f"a {_PER[m['per']]}")
+    price = f"{_sum(m)} dong {per}{m['end'] or '.'}"
+    if m["rent"]:
+        return f"Renting {thing} is {price}"
+    return "It's " + price if thing == "it" else capitalised(f"{thing} {be} {price}")
+
+
+def _sum(m: re.Match) -> str:
+    """The sum of _SUM_VI or _SUM_EN in digits, grouped by commas ("50 nghìn" → "50,000")."""
+    n, scale = m["n"], _SCALES.get((m["scale"] or "").lower(), 1)
+    if re.fullmatch(r"\d+[.,]\d", n):  # ("1,5 triệu")
+        value = round(float(n.replace(",", ".")) * scale)
     else:
-        a = terms.article(said) or ("a" if said in _PRICED.values() else "")
-        thing = " ".join(w for w in ("this" if this else a, said) if w)
-    return f"How much is it to rent {thing} {per}?" if m.groupdict().get("rent") else f"How much is {thing} {per}?"
+        value = int(re.sub(r"[.,]", "", n)) * scale
+    return f"{value:,}"
 
 
 def _dose(text: str, src: str, tgt: str) -> str | None:

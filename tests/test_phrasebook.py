@@ -146,7 +146,26 @@ from mt.translate import Translator
     ("Phòng đôi bao nhiêu tiền một đêm?", "vi", "en", "How much is a double room per night?"),
     ("Xe này bao nhiêu tiền một ngày?", "vi", "en", "How much is this per day?"),
     ("Một đêm bao nhiêu tiền?", "vi", "en", "How much is it per night?"),
-    ("Xoài bao nhiêu một cân?", "vi", "en", None), ("Thuê xe bao nhiêu một ngày?", "vi", "en", None),
+    ("Thuê xe bao nhiêu một ngày?", "vi", "en", None),
+    # by the kilo, asked or said, both ways (v6: "How much money is a balance?", "The 50 thousand aquisition."; "Chỉ
+    # cần bao nhiêu ki-lô-mét?"); not a thing no list knows, nor a sum without "đồng" or a word for thousands
+    ("Xoài bao nhiêu một cân?", "vi", "en", "How much are the mangoes per kilo?"),
+    ("Bao nhiêu tiền một cân?", "vi", "en", "How much is it per kilo?"),
+    ("Cam 50 nghìn một cân.", "vi", "en", "The oranges are 50,000 dong a kilo."),
+    ("Thịt bò giá 250k một ký.", "vi", "en", "The beef is 250,000 dong a kilo."),
+    ("Phòng đơn giá 500 nghìn một đêm.", "vi", "en", "A single room is 500,000 dong a night."),
+    ("Thuê xe đạp 50.000đ một ngày!", "vi", "en", "Renting a bicycle is 50,000 dong a day!"),
+    ("Giá 150 nghìn một người.", "vi", "en", "It's 150,000 dong per person."),
+    ("Cái này 1,5 triệu một cái.", "vi", "en", "This is 1,500,000 dong each."),
+    ("Tôi 30 tuổi một năm.", "vi", "en", None), ("Nhà tôi 2 km một ngày.", "vi", "en", None),
+    ("Ghế 50 một cái.", "vi", "en", None),
+    ("How much is it per kilo?", "en", "vi", "Bao nhiêu tiền một cân?"),
+    ("How much are the oranges per kilo?", "en", "vi", "Cam bao nhiêu tiền một cân?"),
+    ("How much is this room a night?", "en", "vi", "Phòng này bao nhiêu tiền một đêm?"),
+    ("Mangoes are 40,000 dong a kilo.", "en", "vi", "Xoài giá 40.000 đồng một cân."),
+    ("It's 150,000 dong a day.", "en", "vi", "Giá 150.000 đồng một ngày."),
+    ("The single room is 500,000 VND per night.", "en", "vi", "Phòng đơn giá 500.000 đồng một đêm."),
+    ("He is 30,000 dong a day.", "en", "vi", None), ("How much is the weather per day?", "en", "vi", None),
     # someone's name, as they are introduced (v6: "I named it.", "My name is Hair."); not a name in small letters
     # whether a dish has a thing, somewhere to charge a phone (v6: "Món này có hành không?" → "Is this?")
     ("Món này có hành không?", "vi", "en", "Does this dish have onions?"),
