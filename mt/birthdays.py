@@ -3,7 +3,8 @@ sentence and writes "ngày sinh" (date of birth) for "birthday": "Sinh nhật t�
 to be March 5.", "Sinh nhật em gái tôi là 20/10." → "Birthday my sister is 20/10."; "When is your birthday?"
 → "Khi nào sinh nhật của bạn là gì?", "Today is my birthday." → "Hôm nay là ngày sinh của tôi.".
 
-Whose is one of mt.terms.OWNERS, or kin with whose after it (mt.people.NAMED_WHO: "mẹ tôi"); when is a date that
+Whose is one of mt.terms.OWNERS, kin with whose after it (mt.people.NAMED_WHO: "mẹ tôi"), someone mt.calls.someone
+knows ("chị ấy", "chị Lan") or a given name alone ("Lan"; in English a name, "Mr. Smith"); when is a date that
 mt.dates reads, a day and month with a slash ("5/3"), a month, or a day or week near today. mt.phrasebook.translate
 tries these after mt/favourites.py.
 
@@ -17,19 +18,24 @@ from __future__ import annotations
 import re
 
 from . import dates
+from .calls import someone
 from .dates import VI_MONTH_WORDS
+from .names import EN_TITLES, NOT_GIVEN, english_name
 from .people import KIN_VI, NAMED_WHO
 from .terms import OWNERS, WHOSE_VI
-from .text import EN_MONTHS, alternatives, capitalised, keyed
+from .text import EN_MONTHS, alternatives, capitalised, keyed, strip_marks
 
 # days and weeks near today, both ways (what mt.dates leaves to the model in a sentence's middle)
 _NEAR = {"hôm nay": "today", "ngày mai": "tomorrow", "mai": "tomorrow", "hôm qua": "yesterday",
          "tuần này": "this week", "tuần sau": "next week", "tuần tới": "next week", "tháng này": "this month",
          "tháng sau": "next month", "tháng tới": "next month", "tuần trước": "last week", "tháng trước": "last month"}
 _NEAR_VI = {en: vi for vi, en in reversed(_NEAR.items())}
-_WHOSE = (rf"(?:(?P<kin>(?i:{alternatives(NAMED_WHO)}))\s+(?:của\s+)?)?"
-          rf"(?P<whose>(?i:{alternatives(OWNERS)}))")
-_WHOSE_EN = (rf"(?P<whose>(?i:{alternatives(WHOSE_VI)}))(?:\s+(?P<kin>(?i:{alternatives(KIN_VI)}))['’]s)?")
+# whose: of OWNERS or kin and whose, else someone mt.calls.someone knows ("chị ấy", "chị Lan") or a given name
+_WHOSE = (rf"(?:(?:(?P<kin>(?i:{alternatives(NAMED_WHO)}))\s+(?:của\s+)?)?"
+          rf"(?P<whose>(?i:{alternatives(OWNERS)}))|(?P<who>[^.!?]+?))")
+_WHOSE_EN = (rf"(?:(?P<whose>(?i:{alternatives(WHOSE_VI)}))(?:\s+(?P<kin>(?i:{alternatives(KIN_VI)}))['’]s)?|"
+             r"(?:(?P<title>Mr|Mrs|Ms|Miss)\.?\s+)?(?P<name>[A-Z][a-z]+)['’]s)")
+_THEIRS = {"he": "his", "she": "her", "they": "their"}
 _ENDING = r"(?:\s+(?:vậy|thế|nhỉ))?(?:\s+(?:ạ|nhé))?\s*(?P<end>[.!?]*)"
 _ASKED = r"(?:là\s+)?(?:vào\s+)?(?:ngày\s+nào|khi\s+nào|bao\s+giờ|hôm\s+nào|ngày\s+bao\s+nhiêu|(?P<month>tháng\s+mấy))"
 _BIRTHDAY = re.compile(rf"[Ss]inh\s+nhật\s+(?:của\s+)?{_WHOSE}\s+(?:{_ASKED}|(?P<is>là|vào|là\s+vào)\s+"
@@ -59,7 +65,7 @@ def _birthday(text: str) -> str | None:
     """"Sinh nhật tôi là ngày 5 tháng 3." as "My birthday is March 5.", "Sinh nhật bạn là ngày nào?" as "When is
     your birthday?" (_BIRTHDAY); None for anything else, and for a "when" not read."""
     m = _BIRTHDAY.fullmatch(text)
-    if m is None or bool(m["is"]) == ("?" in m["end"]):
+    if m is None or bool(m["is"]) == ("?" in m["end"]) or not _whose(m):
         return None
     if not m["is"]:
         return f"Which month is {_whose(m)} birthday in?" if m["month"] else f"When is {_whose(m)} birthday?"
@@ -70,7 +76,7 @@ def _birthday(text: str) -> str | None:
 def _day_is(text: str) -> str | None:
     """"Hôm nay là sinh nhật tôi." as "Today is my birthday." (_DAY_IS); None for anything else."""
     m = _DAY_IS.fullmatch(text)
-    if m is None or "?" in m["end"]:
+    if m is None or "?" in m["end"] or not _whose(m):
         return None
     day = _NEAR[keyed(m["day"])]
     if day not in ("today", "tomorrow", "yesterday"):
@@ -78,8 +84,14 @@ def _day_is(text: str) -> str | None:
     return f"{capitalised(day)} {'was' if day == 'yesterday' else 'is'} {_whose(m)} birthday{m['end'] or '.'}"
 
 
-def _whose(m: re.Match) -> str:
-    """Whose birthday, in English: "my", "my mother's" (groups of _WHOSE)."""
+def _whose(m: re.Match) -> str | None:
+    """Whose birthday, in English: "my", "my mother's", "her", "Lan's" (groups of _WHOSE); None for anyone else."""
+    if m["who"]:
+        said = m["who"].strip()
+        if len(said.split()) == 1 and said[0].isupper() and said not in NOT_GIVEN:  # a given name alone ("Lan")
+            return strip_marks(said) + "'s"
+        who = someone(said)
+        return _THEIRS.get(who) or who and who + "'s"
     whose = OWNERS[keyed(m["whose"])]
     return f"{whose} {NAMED_WHO[keyed(m['kin'])]}'s" if m["kin"] else whose
 
@@ -106,7 +118,9 @@ def _birthday_vi(text: str) -> str | None:
     m = next((m for p in _BIRTHDAY_EN if (m := p.fullmatch(text))), None)
     if m is None:
         return None
-    whose = f"{KIN_VI[m['kin'].lower()]} {WHOSE_VI[m['whose'].lower()]}" if m["kin"] else WHOSE_VI[m["whose"].lower()]
+    whose = _whose_vi(m)
+    if whose is None:
+        return None
     if m.groupdict().get("ask"):
         return f"Sinh nhật {whose} là ngày nào?"
     if day := m.groupdict().get("day"):
@@ -115,6 +129,15 @@ def _birthday_vi(text: str) -> str | None:
     if when is None:
         return None
     return f"Sinh nhật {whose} {when if when.startswith('vào ') else 'là ' + when}{m['end'] or '.'}"
+
+
+def _whose_vi(m: re.Match) -> str | None:
+    """Whose birthday, in Vietnamese: "tôi", "mẹ tôi", "Lan", "ông Smith" (groups of _WHOSE_EN); None for a word
+    that is not a name ("Today's")."""
+    if m["name"]:
+        title = EN_TITLES[m["title"].lower()] + " " if m["title"] else ""
+        return title + m["name"] if m["title"] or english_name(m["name"]) else None
+    return f"{KIN_VI[m['kin'].lower()]} {WHOSE_VI[m['whose'].lower()]}" if m["kin"] else WHOSE_VI[m["whose"].lower()]
 
 
 def _when_vi(said: str) -> str | None:

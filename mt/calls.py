@@ -65,7 +65,7 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 def _ask_for(text: str) -> str | None:
     """"Alo, cho tôi gặp chị Lan." as "Hello, could I speak to Lan, please?" (_ASK_FOR); None for anything else."""
     m = _ASK_FOR.fullmatch(text)
-    who = m and _someone(m["who"])
+    who = m and someone(m["who"])
     if not who:
         return None
     who = EN_OBJECT.get(who, who)
@@ -76,7 +76,7 @@ def _not_in(text: str) -> str | None:
     """"Chị Lan không có ở đây." as "Lan isn't here.", "Anh ấy hiện đi vắng." as "He is out right now." (_NOT_IN);
     None for anything else."""
     m = _NOT_IN.fullmatch(text)
-    who = m and _someone(m["who"])
+    who = m and someone(m["who"])
     if not who:
         return None
     out = _OUT[keyed(m["out"])]
@@ -86,7 +86,7 @@ def _not_in(text: str) -> str | None:
     return capitalised(f"{who} {out}{now}{m['end'] or '.'}")
 
 
-def _someone(said: str) -> str | None:
+def someone(said: str) -> str | None:
     """Someone in English: "chị Lan" as "Lan", "ông Hùng" as "Mr. Hung" (mt.names.addressed), "anh ấy" as "he",
     "mẹ tôi" as "my mother"; None for anyone else."""
     if third := _THIRD.get(keyed(said)):

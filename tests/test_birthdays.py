@@ -19,6 +19,13 @@ from mt.translate import Translator
     ("Ngày mai là sinh nhật của mẹ tôi!", "Tomorrow is my mother's birthday!"),
     ("Hôm qua là sinh nhật anh ấy.", "Yesterday was his birthday."),
     ("Hôm nay sinh nhật tôi.", "Today is my birthday."),
+    # someone else (v6: "It's almost April 3.", "Born is August 10.")
+    ("Sinh nhật chị ấy là ngày 3 tháng 4.", "Her birthday is April 3."),
+    ("Sinh nhật Lan là ngày 10 tháng 8.", "Lan's birthday is August 10."),
+    ("Sinh nhật của chị Lan là ngày nào?", "When is Lan's birthday?"),
+    ("Hôm nay là sinh nhật ông Hùng.", "Today is Mr. Hung's birthday."),
+    ("Sinh nhật Tuấn vào tháng sáu.", "Tuan's birthday is in June."),
+    ("Sinh nhật công ty là ngày 5 tháng 3.", None), ("Sinh nhật Hà Nội là ngày 5/3.", None),
     # not: a "when" that is not a date, asked without "?" or said with it, a date out of range, today asked
     ("Sinh nhật tôi là một ngày vui.", None), ("Sinh nhật bạn là ngày nào", None),
     ("Sinh nhật tôi là 5/3?", None), ("Sinh nhật tôi là 35/3.", None), ("Hôm nay là sinh nhật bạn?", None),
@@ -37,8 +44,11 @@ def test_vi_en(text, said):
     ("When's your mother's birthday?", "Sinh nhật mẹ bạn là ngày nào?"),
     ("Today is my birthday.", "Hôm nay là sinh nhật tôi."), ("It's my birthday today!", "Hôm nay là sinh nhật tôi!"),
     ("Yesterday was my father's birthday.", "Hôm qua là sinh nhật bố tôi."),
-    # not: a "when" that is not a date, someone not of the lists
-    ("My birthday is a happy day.", None), ("Tom's birthday is in June.", None),
+    ("Tom's birthday is in June.", "Sinh nhật Tom vào tháng 6."),
+    ("When is Lan's birthday?", "Sinh nhật Lan là ngày nào?"),
+    ("Today is Mr. Smith's birthday.", "Hôm nay là sinh nhật ông Smith."),
+    # not: a "when" that is not a date, someone not a name
+    ("My birthday is a happy day.", None), ("Everyone's birthday is in June.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
