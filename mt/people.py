@@ -1,5 +1,5 @@
 """Sentences about someone, of a known shape, translated whole by rule: their name as they are introduced, their
-work and where they work, their age, an age reached and how much older or younger they are than another, their height
+work and where they work, their age, an age reached and how much older or younger they are than another (said or asked), their height
 and weight, their school, being retired, their hometown and room number, and what they do, how old they are, when
 they were born and where they come from, asked; both ways where v6 gets the other way wrong ("Tôi tên là Nam." →
 "I named it.", "Tôi làm kỹ sư." → "I do engineers.", "Con gái tôi năm tuổi." → "My daughter five years old."; "She
@@ -21,8 +21,8 @@ from .text import EN_OBJECT, EN_OBJECT_VI, EN_WHO_VI, alternatives, be, capitali
 
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of one of these shapes, else None."""
-    rules = (_named, _works_as, _asked, _hometown, _works_at_place, _aged, _age_gap, _turning, _measured, _measured_vi,
-             _at_school, _retired, _room, _stays)
+    rules = (_named, _works_as, _asked, _hometown, _works_at_place, _aged, _age_gap, _age_gap_asked, _turning,
+             _measured, _measured_vi, _at_school, _retired, _room, _stays)
     return next((said for rule in rules if (said := rule(text, src, tgt))), None)
 
 
@@ -83,10 +83,13 @@ _YOU_ASKED = "bạn|anh|chị|em|cậu|cô|chú|bác"
 _ASKED_ABOUT = {"job": r"(?:hiện\s+(?:đang\s+)?)?làm\s+nghề\s+gì",
                 "age": r"(?:năm\s+nay\s+)?(?:mấy|bao\s+nhiêu)\s+tuổi(?:\s+rồi)?",
                 "born": r"sinh\s+năm\s+(?:bao\s+nhiêu|nào|mấy)", "home": r"quê\s+ở\s+đâu"}
-_ASKED = re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED}|(?P<kin_asked>(?i:"
-                    rf"{alternatives(NAMED_WHO)}))\s+(?:của\s+)?(?i:{_YOU_ASKED})|(?P<you>(?i:{_YOU_ASKED})))\s+"
-                    rf"(?:{'|'.join(f'(?P<{k}>{v})' for k, v in _ASKED_ABOUT.items())})"
-                    r"(?:\s+(?:vậy|thế|ạ))*\s*\?+")
+_WHO_ASKED = (rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED}|(?P<kin_asked>(?i:"
+              rf"{alternatives(NAMED_WHO)}))\s+(?:của\s+)?(?i:{_YOU_ASKED})|(?P<you>(?i:{_YOU_ASKED})))")
+_ASKED = [re.compile(rf"{_WHO_ASKED}\s+(?:{'|'.join(f'(?P<{k}>{v})' for k, v in _ASKED_ABOUT.items())})"
+                     r"(?:\s+(?:vậy|thế|ạ))*\s*\?+"),
+          # ... and the hometown with "quê" first ("Quê anh ở đâu?" → "Where did you get?")
+          re.compile(rf"[Qq]uê\s+(?:(?:hương|nhà)\s+)?(?:của\s+)?{_WHO_ASKED}\s+(?P<home>ở\s+đâu)"
+                     r"(?:\s+(?:vậy|thế|ạ))*\s*\?+")]
 _ASKED_SAID = {"job": ("What does {w} do?", "What do you do?"), "age": ("How old is {w}?", "How old are you?"),
                "born": ("What year was {w} born?", "What year were you born?"),
                "home": ("Where is {ws} hometown?", "Where is your hometown?")}
@@ -122,6 +125,19 @@ _AGE_GAP = {("vi", "en"): re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)
                                      rf"(?P<n>\d{{1,2}}|{'|'.join(VI_TO_EN.values())})\s+years?\s+"
                                      r"(?P<gap>older|younger)\s+than\s+(?:(?P<whose2>[Mm]y|[Hh]is|[Hh]er|[Yy]our)\s+"
                                      rf"(?P<kin2>{alternatives(KIN_VI)})|(?P<other>me|him|her|you|I))\s*[.!]*")}
+# ... asked ("Bạn lớn hơn tôi mấy tuổi?" → "How are you older than me?"; "How much older than me are you?" → "Tôi
+# lớn tuổi hơn bạn?", the other way round): who "you" too, in English before or after the other
+_AGE_GAP_ASKED = re.compile(rf"(?:(?P<you>(?i:bạn|anh|chị))|(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED})\s+"
+                            r"(?:(?P<gap>lớn|già|nhỏ|trẻ)(?:\s+tuổi)?\s+hơn|(?P<gap2>hơn|kém))\s+"
+                            rf"{_OTHER}\s+(?:mấy|bao\s+nhiêu)\s+tuổi(?:\s+(?:vậy|thế|ạ))*\s*\?+")
+_WHO_ASKED_EN = (r"(?:(?P<you>you)|(?P<worker>I|he|she)|(?P<whose>my|his|her|your)\s+"
+                 rf"(?P<kin>{alternatives(KIN_VI)}))")
+_OTHER_EN = (r"(?:(?P<whose2>my|his|her|your)\s+"
+             rf"(?P<kin2>{alternatives(KIN_VI)})|(?P<other>me|him|her|you|I))")
+_AGE_GAP_ASKED_EN = [re.compile(rf"How\s+much\s+(?P<gap>older|younger)\s+(?:am|are|is)\s+{_WHO_ASKED_EN}\s+than\s+"
+                                rf"{_OTHER_EN}\s*\?+"),
+                     re.compile(rf"How\s+much\s+(?P<gap>older|younger)\s+than\s+{_OTHER_EN}\s+(?:am|are|is)\s+"
+                                rf"{_WHO_ASKED_EN}\s*\?+")]
 
 # an age reached this year ("Con trai tôi năm nay lên sáu." → "My son grew six.", "Con tôi năm nay lên sáu." → "I was
 # six."; "My son turns six next month." → "Con trai của tôi biến thành sáu tháng tới."): who as for _AGED
@@ -263,10 +279,10 @@ def _asked(text: str, src: str, tgt: str) -> str | None:
     """"Chồng chị làm nghề gì?" as "What does your husband do?", "Con bạn mấy tuổi rồi?" as "How old is your
     child?", "Bạn sinh năm bao nhiêu?" as "What year were you born?", "Bạn quê ở đâu?" as "Where is your hometown?"
     (_ASKED); None for anything else, and for the speaker ("Tôi làm nghề gì?")."""
-    m = _ASKED.fullmatch(text.strip()) if (src, tgt) == ("vi", "en") else None
+    m = next((m for p in _ASKED if (m := p.fullmatch(text.strip()))), None) if (src, tgt) == ("vi", "en") else None
     if m is None or m["worker"] and _WORKER[keyed(m["worker"])] == "I":
         return None
-    about = next(k for k in _ASKED_ABOUT if m[k])
+    about = next(k for k in _ASKED_ABOUT if m.groupdict().get(k))
     if m["you"]:
         return _ASKED_SAID[about][1]
     who = f"your {NAMED_WHO[keyed(m['kin_asked'])]}" if m["kin_asked"] else _who(m)
@@ -316,6 +332,30 @@ def _age_gap(text: str, src: str, tgt: str) -> str | None:
     n = VI_TO_EN.get(m["n"].lower(), m["n"])
     years = "year" if n in ("1", "one") else "years"
     return capitalised(f"{_who_is(m)} {n} {years} {_GAP[(m['gap'] or m['gap2']).lower()]} than {other}.")
+
+
+def _age_gap_asked(text: str, src: str, tgt: str) -> str | None:
+    """"Bạn lớn hơn tôi mấy tuổi?" as "How much older are you than me?", and back (_AGE_GAP_ASKED,
+    _AGE_GAP_ASKED_EN); None for anything else."""
+    if (src, tgt) == ("en", "vi"):
+        m = next((m for p in _AGE_GAP_ASKED_EN if (m := p.fullmatch(text.strip()))), None)
+        if m is None:
+            return None
+        who = "bạn" if m["you"] else _WORKER_VI.get((m["worker"] or "").lower()) or \
+            f"{KIN_VI[m['kin']]} {terms.WHOSE_VI[m['whose']]}"
+        other = EN_OBJECT_VI.get(m["other"]) or EN_WHO_VI.get((m["other"] or "").lower()) or \
+            f"{KIN_VI[m['kin2']]} {terms.WHOSE_VI[m['whose2']]}"
+        return capitalised(f"{who} {_GAP_VI[m['gap']]} hơn {other} mấy tuổi?")
+    m = _AGE_GAP_ASKED.fullmatch(text.strip()) if (src, tgt) == ("vi", "en") else None
+    if m is None:
+        return None
+    if m["kin2"]:
+        other = f"{terms.OWNERS[keyed(m['whose2'])]} {NAMED_WHO[keyed(m['kin2'])]}"
+    else:
+        other = EN_OBJECT[_WORKER.get(keyed(m["other"]), "you")]
+    who = "you" if m["you"] else _who(m)
+    gap = _GAP[(m["gap"] or m["gap2"]).lower()]
+    return f"How much {gap} {be(who)} {who} than {other}?" if who != "you" or other != "you" else None
 
 
 def _age_gap_vi(m: re.Match) -> str:

@@ -93,8 +93,13 @@ def test_the_bundled_model_says_my_friend(bundled):
     ("Tôi kém chị gái tôi hai tuổi.", "I'm two years younger than my sister."),
     ("Chồng tôi lớn hơn tôi một tuổi.", "My husband is one year older than me."),
     ("Anh ấy già hơn bạn 10 tuổi.", "He's 10 years older than you."),
-    # not: no years said, who not of the lists
-    ("Anh ấy lớn hơn tôi.", None), ("Tom trẻ hơn Mary ba tuổi.", None),
+    # asked (v6: "How are you older than me?")
+    ("Bạn lớn hơn tôi mấy tuổi?", "How much older are you than me?"),
+    ("Em gái bạn kém bạn mấy tuổi vậy?", "How much younger is your sister than you?"),
+    ("Tôi lớn hơn anh ấy bao nhiêu tuổi?", "How much older am I than him?"),
+    # not: no years said, who not of the lists, asked without "?", "you" than "you"
+    ("Anh ấy lớn hơn tôi.", None), ("Tom trẻ hơn Mary ba tuổi.", None), ("Bạn lớn hơn tôi mấy tuổi.", None),
+    ("Bạn lớn hơn bạn mấy tuổi?", None),
 ])
 def test_how_much_older(text, said):
     assert translate(text, "vi", "en") == said
@@ -109,8 +114,13 @@ def test_how_much_older(text, said):
     ("He is 5 years older than my sister.", "Anh ấy lớn hơn em gái tôi 5 tuổi."),  # (which is older is not said)
     ("He is 5 years older than her.", "Anh ấy lớn hơn cô ấy 5 tuổi."),
     ("She's ten years younger than her husband.", "Cô ấy nhỏ hơn chồng cô ấy mười tuổi."),
+    # asked (v6: "How much older than me are you?" → "Tôi lớn tuổi hơn bạn?")
+    ("How much older than me are you?", "Bạn lớn hơn tôi mấy tuổi?"),
+    ("How much older are you than me?", "Bạn lớn hơn tôi mấy tuổi?"),
+    ("How much younger is your sister than you?", "Em gái bạn nhỏ hơn bạn mấy tuổi?"),
+    ("How much older is he than my brother?", "Anh ấy lớn hơn anh trai tôi mấy tuổi?"),
     # not: who not of the lists
-    ("Tom is three years younger than Mary.", None),
+    ("Tom is three years younger than Mary.", None), ("How much older is Tom than you?", None),
 ])
 def test_how_much_older_in_vietnamese(text, said):
     assert translate(text, "en", "vi") == said
@@ -128,6 +138,9 @@ def test_how_much_older_in_vietnamese(text, said):
     ("Bố anh sinh năm nào?", "What year was your father born?"),
     ("Bạn quê ở đâu?", "Where is your hometown?"), ("Vợ anh quê ở đâu vậy?", "Where is your wife's hometown?"),
     ("Anh ấy quê ở đâu?", "Where is his hometown?"),
+    # "quê" first (v6: "Where did you get?")
+    ("Quê anh ở đâu?", "Where is your hometown?"), ("Quê của chồng chị ở đâu vậy?", "Where is your husband's hometown?"),
+    ("Quê hương anh ấy ở đâu?", "Where is his hometown?"), ("Quê tôi ở đâu?", None),
     # not: the speaker, asked without "?"
     ("Tôi làm nghề gì?", None), ("Chồng chị làm nghề gì.", None), ("Tôi bao nhiêu tuổi?", None),
 ])
@@ -140,8 +153,10 @@ def test_about_someone_asked(text, said):
     ("Quê tôi ở Nghệ An.", "My hometown is in Nghe An."), ("Quê của bố tôi là Huế.", "My father's hometown is Hue."),
     ("Quê hương tôi ở tỉnh Quảng Nam.", "My hometown is in Quang Nam."),
     ("Quê tôi ở Anh.", "My hometown is in the UK."), ("Quê anh ấy ở Thái Bình.", "His hometown is in Thai Binh."),
-    # not: a place in small letters, asked (the phrase list's)
-    ("Quê tôi ở nông thôn.", None), ("Quê bạn ở đâu?", None), ("Quê tôi ở Thái.", None),
+    # asked: _asked's (the phrase list has it too)
+    ("Quê bạn ở đâu?", "Where is your hometown?"),
+    # not: a place in small letters, "Thái" alone
+    ("Quê tôi ở nông thôn.", None), ("Quê tôi ở Thái.", None),
 ])
 def test_hometown(text, said):
     assert translate(text, "vi", "en") == said
