@@ -1,4 +1,5 @@
-"""How many people a family has, and how many brothers, sisters and children someone has, said or asked, both ways;
+"""How many people a family has, and how many brothers, sisters and children someone has (and which children are
+boys and girls), said or asked, both ways;
 a death in the family, whether someone is married, where they live and what pets they keep, Vietnamese to English;
 written whole by rule. v6 read "nhà" as a house and lost the count
 asked: "Nhà tôi có bốn người." → "My house has four people.", "Nhà bạn có mấy người?" → "What do you have?", "Bạn có
@@ -21,7 +22,7 @@ import re
 from .dates import SPAN, span
 from .ever import PRONOUNS
 from .hobbies import WHO, who
-from .numbers import EN_TO_VI, VI_TO_EN
+from .numbers import EN_NUMBER_WORDS, EN_TO_VI, VI_NUMBER_WORDS, VI_TO_EN
 from .patterns import a_place
 from .people import COUNTRIES, NAMED_WHO
 from .terms import OWNERS, WHOSE_VI
@@ -36,8 +37,17 @@ _HOUSEHOLD = re.compile(rf"(?i:nhà|gia\s+đình)\s+(?:của\s+)?(?P<whose>(?i:{
 # what someone has: brothers and sisters, children ("Tôi có ba anh chị em.", "Bạn có mấy con?")
 _KIN = {"anh chị em": "brothers and sisters", "anh chị em ruột": "brothers and sisters", "con": "children",
         "đứa con": "children", "người con": "children"}
+# ... and which of the children are boys and girls ("Tôi có hai con, một trai một gái." → "I have two children, one
+# girl.", the boy lost; "I have two children, a boy and a girl." → "… một cậu bé và một cô gái.", a boy and a young
+# woman): each count a word of _SEXES, the counts adding up to the children's
+_SEXES = {"một": 1, "hai": 2, "ba": 3, "a": 1, "one": 1, "two": 2, "three": 3}
+_SEX_VI = r"(?:một|hai|ba)\s+(?:trai|gái)"
+_BOYS_GIRLS = rf"(?:\s*,\s*(?P<sexes>{_SEX_VI}(?:\s*(?:,|và)?\s*{_SEX_VI})?))?"
+_SEX_EN = r"(?:an?|one|two|three)\s+(?:boys?|girls?|sons?|daughters?)"
+_BOYS_GIRLS_EN = rf"(?:\s*,\s*(?P<sexes>{_SEX_EN}(?:\s+and\s+{_SEX_EN})?))?"
 _HAS = re.compile(rf"(?P<who>(?i:{alternatives(PRONOUNS)}))\s+(?:(?P<not>không)\s+)?có\s+"
-                  rf"(?:(?:{_N}|{_ASK}|(?P<one>một))\s+)?(?P<kin>{alternatives(_KIN)})(?:\s+(?P<any>nào))?{_ENDING}")
+                  rf"(?:(?:{_N}|{_ASK}|(?P<one>một))\s+)?(?P<kin>{alternatives(_KIN)})(?:\s+(?P<any>nào))?"
+                  rf"{_BOYS_GIRLS}{_ENDING}")
 # a death in the family (kin only: "Tôi mất chìa khóa rồi." is a key lost, and a pet may be lost): when, as long ago
 # as "được … rồi" or "cách đây" says, in a year, or "đã", "rồi" (has passed away); not a span alone ("mất 10 năm" may
 # be the time it took)
@@ -80,7 +90,8 @@ _HAS_EN = [re.compile(rf"(?:There\s+are\s+{_N_EN}\s+(?:people|of\s+us)\s+in\s+(?
            re.compile(rf"(?P<ask>How\s+many)\s+(?P<kin>{alternatives(_KIN_EN)})\s+(?P<does>do|does)\s+"
                       rf"(?P<who>{_WHO_EN})\s+have\s*\?+"),
            re.compile(rf"(?P<who>(?i:{_WHO_EN}))\s+(?:(?P<not>(?:do|does)\s+not|don['’]t|doesn['’]t)\s+have\s+any|"
-                      rf"ha(?:ve|s)\s+{_N_EN})\s+(?P<kin>{alternatives(_KIN_EN)}|brothers\s+or\s+sisters)\s*[.!]*")]
+                      rf"ha(?:ve|s)\s+{_N_EN})\s+(?P<kin>{alternatives(_KIN_EN)}|brothers\s+or\s+sisters)"
+                      rf"{_BOYS_GIRLS_EN}\s*[.!]*")]
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:
@@ -120,6 +131,9 @@ def _has(text: str) -> str | None:
     if m["not"]:
         return capitalised(f"{who} {'doesn' if one else 'don'}'t have any {kin.replace(' and ', ' or ')}.")
     has = "has" if one else "have"
+    if m["sexes"]:
+        sexes = _sexes(m["sexes"], m["n"], "en") if kin == "children" else None
+        return sexes and capitalised(f"{who} {has} {VI_TO_EN.get(m['n'].lower(), m['n'])} children, {sexes}.")
     if m["one"]:
         said = {"children": "one child", "brothers and sisters": "one brother or sister"}[kin]
         return capitalised(f"{who} {has} {said}.")
@@ -144,7 +158,26 @@ def _has_vi(text: str) -> str | None:
         return capitalised(f"{who} có mấy {kin}?")
     if found.get("not"):
         return capitalised(f"{who} không có {kin} nào.")
+    if found.get("sexes"):
+        sexes = _sexes(m["sexes"], m["n"], "vi") if kin == "con" else None
+        return sexes and capitalised(f"{who} có {EN_TO_VI.get(m['n'].lower(), m['n'])} con, {sexes}.")
     return capitalised(f"{who} có {EN_TO_VI.get(m['n'].lower(), m['n'])} {kin}.")
+
+
+def _sexes(said: str, n: str, tgt: str) -> str | None:
+    """Which children are boys and girls ("một trai một gái", "a boy and a girl") in `tgt`; None where the counts do
+    not add up to `n`, the children's count, or a sex is said twice."""
+    parts = re.findall(r"(\w+)\s+(trai|gái|boy|girl|son|daughter)", said)
+    words = VI_NUMBER_WORDS if tgt == "en" else EN_NUMBER_WORDS
+    total = int(n) if n.isdigit() else words.index(n.lower()) if n.lower() in words else 0
+    sexes = [{"trai": "boy", "son": "boy", "gái": "girl", "daughter": "girl"}.get(sex, sex) for _, sex in parts]
+    if sum(_SEXES[count.lower()] for count, _ in parts) != total or len(set(sexes)) != len(sexes):
+        return None
+    if tgt == "vi":
+        return " ".join(f"{EN_TO_VI.get(count.lower(), 'một')} {'trai' if sex == 'boy' else 'gái'}"
+                        for (count, _), sex in zip(parts, sexes))
+    said = [f"a {sex}" if _SEXES[count] == 1 else f"{VI_TO_EN[count]} {sex}s" for (count, _), sex in zip(parts, sexes)]
+    return " and ".join(said)
 
 
 def _died(text: str) -> str | None:

@@ -16,6 +16,11 @@ from mt.translate import Translator
     ("Anh ấy có hai đứa con.", "He has two children."),
     ("Tôi có một con.", "I have one child."),
     ("Tôi không có anh chị em nào.", "I don't have any brothers or sisters."),
+    # the boys and girls (v6: "I have two children, one girl.")
+    ("Tôi có hai con, một trai một gái.", "I have two children, a boy and a girl."),
+    ("Tôi có 3 con, hai gái và một trai.", "I have 3 children, two girls and a boy."),
+    ("Tôi có hai con, một trai.", None), ("Tôi có hai con, một trai một trai.", None),
+    ("Tôi có ba anh chị em, một trai một gái.", None),
     # not: asked without "?", "anh" as who in a statement, a count of one household, "có … không" (the model's)
     ("Nhà bạn có mấy người.", None), ("Anh có hai con.", None), ("Nhà tôi có một người.", None),
     ("Bạn có anh chị em không?", None), ("Tôi có con.", None), ("Tôi có bacon.", None),
@@ -48,6 +53,9 @@ def test_a_death_in_the_family(text, said):
     ("I have three brothers and sisters.", "Tôi có ba anh chị em."),
     ("I don't have any siblings.", "Tôi không có anh chị em nào."),
     ("She has two kids.", "Cô ấy có hai con."),
+    ("I have two children, a boy and a girl.", "Tôi có hai con, một trai một gái."),
+    ("She has three kids, one son and two daughters.", "Cô ấy có ba con, một trai hai gái."),
+    ("I have two children, a boy.", None),
     ("I have two cats.", None), ("How many people are there in the room?", None),
 ])
 def test_en_vi(text, said):
