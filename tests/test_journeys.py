@@ -77,6 +77,8 @@ def test_a_ride_asked_for(text, said):
     # v6: "My house was two trees ago."
     ("Nhà tôi cách đây hai cây số.", "My house is 2 km from here."),
     ("Khách sạn cách sân bay khoảng 5 km.", "The hotel is about 5 km from the airport."),
+    ("Nhà tôi cách trường học 2 km.", "My house is 2 km from the school."),  # (v6: "My home was 2 km.")
+    ("Khách sạn cách biển 500 mét.", "The hotel is 500 metres from the beach."),
     ("Bãi biển cách khách sạn 200 mét.", "The beach is 200 metres from the hotel."),
     ("Đà Lạt cách Sài Gòn khoảng 300 km.", "Da Lat is about 300 km from Saigon."),
     ("Ga tàu cách đây 3km.", "The train station is 3 km from here."),
@@ -92,6 +94,7 @@ def test_how_far_a_place_is(text, said):
 @pytest.mark.parametrize("text, said", [
     # v6: "Khách sạn là 5 km từ sân bay.", "Nhà tôi là 2 km từ đây."
     ("The hotel is 5 km from the airport.", "Khách sạn cách sân bay 5 km."),
+    ("My house is 2 km from the school.", "Nhà tôi cách trường học 2 km."),
     ("My house is two kilometres from here.", "Nhà tôi cách đây 2 km."),
     ("It's about 2 km from here.", "Cách đây khoảng 2 km."),
     ("The beach is only 200 metres from the hotel.", "Bãi biển cách khách sạn chỉ 200 m."),
