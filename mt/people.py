@@ -130,14 +130,14 @@ _AGE_GAP = {("vi", "en"): re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)
 _AGE_GAP_ASKED = re.compile(rf"(?:(?P<you>(?i:bạn|anh|chị))|(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED})\s+"
                             r"(?:(?P<gap>lớn|già|nhỏ|trẻ)(?:\s+tuổi)?\s+hơn|(?P<gap2>hơn|kém))\s+"
                             rf"{_OTHER}\s+(?:mấy|bao\s+nhiêu)\s+tuổi(?:\s+(?:vậy|thế|ạ))*\s*\?+")
-_WHO_ASKED_EN = (r"(?:(?P<you>you)|(?P<worker>I|he|she)|(?P<whose>my|his|her|your)\s+"
+_WHO_GAP_EN = (r"(?:(?P<you>you)|(?P<worker>I|he|she)|(?P<whose>my|his|her|your)\s+"
                  rf"(?P<kin>{alternatives(KIN_VI)}))")
 _OTHER_EN = (r"(?:(?P<whose2>my|his|her|your)\s+"
              rf"(?P<kin2>{alternatives(KIN_VI)})|(?P<other>me|him|her|you|I))")
-_AGE_GAP_ASKED_EN = [re.compile(rf"How\s+much\s+(?P<gap>older|younger)\s+(?:am|are|is)\s+{_WHO_ASKED_EN}\s+than\s+"
+_AGE_GAP_ASKED_EN = [re.compile(rf"How\s+much\s+(?P<gap>older|younger)\s+(?:am|are|is)\s+{_WHO_GAP_EN}\s+than\s+"
                                 rf"{_OTHER_EN}\s*\?+"),
                      re.compile(rf"How\s+much\s+(?P<gap>older|younger)\s+than\s+{_OTHER_EN}\s+(?:am|are|is)\s+"
-                                rf"{_WHO_ASKED_EN}\s*\?+")]
+                                rf"{_WHO_GAP_EN}\s*\?+")]
 
 # an age reached this year ("Con trai tôi năm nay lên sáu." → "My son grew six.", "Con tôi năm nay lên sáu." → "I was
 # six."; "My son turns six next month." → "Con trai của tôi biến thành sáu tháng tới."): who as for _AGED
