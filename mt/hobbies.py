@@ -1,4 +1,5 @@
-"""What someone likes doing, and their hobbies, said or asked, both ways, written whole by rule. v6 gets the
+"""What someone likes doing, their hobbies, and how often they do one, said or asked, both ways, written whole by
+rule. v6 gets the
 activities wrong: "Sở thích của anh ấy là chụp ảnh." → "His favorite was a photograph.", "Tôi thích chụp ảnh." → "I
 like a screenshot.", "Tôi thích đọc sách và nghe nhạc." → "I like to read and hear music."; "What are your hobbies?" →
 "Các chăm sóc của bạn là gì?", "My hobby is taking photos." → "Tôi thích chụp ảnh." (I like taking photos).
@@ -19,6 +20,7 @@ import re
 from .ever import PRONOUNS
 from .people import KIN_VI, NAMED_WHO
 from .terms import OWNERS, WHOSE_VI
+from .numbers import EN_TO_VI, VI_TO_EN
 from .text import EN_WHO_VI, alternatives, capitalised, keyed
 
 # what people do for fun, and how English says it after "like" (the first English of each is written back)
@@ -37,6 +39,7 @@ ACTIVITIES = {
     "học ngoại ngữ": "learning languages", "xem ti vi": "watching TV", "xem tivi": "watching TV",
     "chơi cờ": "playing chess", "đánh cờ": "playing chess", "đi dạo": "going for walks", "đan len": "knitting",
     "viết lách": "writing", "học tiếng Anh": "learning English", "đi chơi với bạn bè": "going out with friends",
+    "đi xem phim": "going to the cinema", "đi tập thể dục": "exercising",
 }
 ACTIVITIES_VI = {en: vi for vi, en in reversed(ACTIVITIES.items())} | {
     "reading books": "đọc sách", "watching movies": "xem phim", "taking pictures": "chụp ảnh",
@@ -73,6 +76,53 @@ WHO_EN = (rf"(?:(?P<who>(?i:{alternatives(EN_WHO_VI)}))|(?P<whose>(?i:{alternati
 _LIKING_EN = re.compile(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}\s+"
                         rf"(?:(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not)\s+)?"
                         rf"(?P<likes>(?:{alternatives(_LIKES_EN)})s?)\s+{_DOINGS_EN}\s*(?P<end>[.!?]*)")
+# how often someone does it ("Mỗi tuần tôi chơi bóng đá ba lần." → "Every week I play three times.", "Bạn đi bơi bao
+# lâu một lần?" → "How long do you go swimming?"; "How often do you go swimming?" → "Bạn đi bơi như thế nào?", "We
+# go to the cinema once a month." → "… một tháng.", the once lost): one activity, with the verb English has for it
+_VERBS = {"reading": "read", "listening to music": "listen to music", "watching films": "watch films",
+          "taking photos": "take photos", "cooking": "cook", "travelling": "travel", "swimming": "go swimming",
+          "playing football": "play football", "playing basketball": "play basketball",
+          "playing badminton": "play badminton", "playing tennis": "play tennis", "playing video games":
+          "play video games", "playing the guitar": "play the guitar", "playing the piano": "play the piano",
+          "drawing": "draw", "painting": "paint", "singing": "sing", "dancing": "dance", "walking": "walk",
+          "running": "go running", "cycling": "go cycling", "fishing": "go fishing", "gardening": "do the gardening",
+          "shopping": "go shopping", "hiking": "go hiking", "camping": "go camping", "exercising": "exercise",
+          "doing yoga": "do yoga", "learning languages": "learn languages", "watching TV": "watch TV",
+          "playing chess": "play chess", "going for walks": "go for walks", "knitting": "knit", "writing": "write",
+          "learning English": "learn English", "going out with friends": "go out with friends",
+          "going to the cinema": "go to the cinema"}
+# ... and back, "go" as "đi" ("go swimming": "đi bơi")
+_VERBS_VI = {keyed(en): f"đi {vi}" if en.startswith("go ") and f"đi {vi}" in ACTIVITIES else vi for vi, en in
+             reversed([(ACTIVITIES_VI[g], v) for g, v in _VERBS.items()])} | {"go to the movies": "đi xem phim", "play soccer": "chơi bóng đá",
+    "swim": "đi bơi", "run": "chạy bộ", "jog": "chạy bộ", "go jogging": "chạy bộ", "go to the gym": "đi tập thể dục",
+    "watch movies": "xem phim"}
+_PERIODS = {"ngày": "day", "tuần": "week", "tháng": "month", "năm": "year"}
+_PERIODS_VI = {en: vi for vi, en in _PERIODS.items()}
+_EVERY = {"mỗi ngày": "every day", "hằng ngày": "every day", "hàng ngày": "every day", "mỗi tuần": "every week",
+          "hằng tuần": "every week", "mỗi sáng": "every morning", "mỗi buổi sáng": "every morning",
+          "mỗi tối": "every evening", "mỗi buổi tối": "every evening", "mỗi cuối tuần": "every weekend"}
+_EVERY_VI = {en: vi for vi, en in reversed(_EVERY.items())}
+_SELDOM = {"thỉnh thoảng": "sometimes", "đôi khi": "sometimes", "thường": "often", "thường xuyên": "often",
+           "hay": "often", "hiếm khi": "rarely", "ít khi": "rarely", "không bao giờ": "never"}
+_SELDOM_VI = {en: vi for vi, en in reversed(_SELDOM.items())} | {"usually": "thường"}
+_TIMES = rf"(?P<n>\d|một|hai|ba|bốn|năm|sáu|bảy)\s+lần"
+_PERIOD = rf"(?:một|mỗi|1)\s+(?P<per>{alternatives(_PERIODS)})"
+_OFTEN = [re.compile(rf"(?:(?i:mỗi|một)\s+(?P<per0>{alternatives(_PERIODS)})\s+)?{WHO}\s+"
+                     rf"(?:(?P<seldom>{alternatives(_SELDOM)})\s+)?(?P<doing>{_DOING})"
+                     rf"(?:\s+(?:(?P<every>{alternatives(_EVERY)})|{_TIMES}(?:\s+{_PERIOD})?|"
+                     rf"(?:một|1)\s+(?P<per2>{alternatives(_PERIODS)})\s+(?P<once>một|1)\s+lần))?"
+                     r"(?:\s+ạ)?\s*(?P<end>[.!]*)"),
+          re.compile(rf"{WHO}\s+(?P<doing>{_DOING})\s+(?:bao\s+lâu\s+một\s+lần|có\s+(?:thường\s+)?"
+                     rf"(?P<often>thường\s+xuyên)\s+không|(?P<per_asked>(?:một|mỗi)\s+"
+                     rf"(?:{alternatives(_PERIODS)}))\s+mấy\s+lần)(?:\s+(?:vậy|thế|ạ))?\s*\?+"),
+          re.compile(rf"{WHO}\s+có\s+(?P<often>hay|thường)\s+(?P<doing>{_DOING})\s+không(?:\s+(?:vậy|thế|ạ))?\s*\?+")]
+_N_TIMES = {"1": "once", "một": "once", "2": "twice", "hai": "twice"}
+_HOW_OFTEN_EN = rf"(?:once|twice|(?P<n>\d|one|two|three|four|five|six|seven)\s+times)\s+(?:a|per)\s+" \
+    rf"(?P<per>{alternatives(_PERIODS_VI)})"
+_OFTEN_EN = [re.compile(rf"{WHO_EN}\s+(?:(?P<seldom>{alternatives(_SELDOM_VI)})\s+)?(?P<doing>(?i:[a-z ]+?))\s+"
+                        rf"(?P<how>{_HOW_OFTEN_EN}|{alternatives(_EVERY_VI)})\s*(?P<end>[.!]*)"),
+             re.compile(rf"{WHO_EN}\s+(?P<seldom>{alternatives(_SELDOM_VI)})\s+(?P<doing>(?i:[a-z ]+?))\s*(?P<end>[.!]*)"),
+             re.compile(rf"How\s+often\s+(?:do|does)\s+{WHO_EN}\s+(?P<doing>(?i:[a-z ]+?))\s*\?+")]
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:
@@ -80,8 +130,8 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     other."""
     text = text.strip()
     if (src, tgt) == ("vi", "en"):
-        return _hobby(text) or _liking(text)
-    return _hobby_vi(text) or _liking_vi(text) if (src, tgt) == ("en", "vi") else None
+        return _hobby(text) or _liking(text) or _often(text)
+    return _hobby_vi(text) or _liking_vi(text) or _often_vi(text) if (src, tgt) == ("en", "vi") else None
 
 
 def _listed(doings: str, table: dict[str, str], joins: dict[str, str]) -> tuple[str, int]:
@@ -172,3 +222,81 @@ def _liking_vi(text: str) -> str | None:
     if m["not"]:
         return capitalised(f"{who_} không {likes.removeprefix('rất ')} {doings}.")
     return capitalised(f"{who_} {likes} {doings}{m['end'] or '.'}")
+
+
+def _does(verb: str, one: bool) -> str:
+    """The English verb of an activity after who ("play football"; with "-s" after "he": "plays football")."""
+    first, _, rest = verb.partition(" ")
+    if one:
+        first = {"go": "goes", "do": "does"}.get(first) or first + ("es" if first.endswith(("ch", "sh")) else "s")
+    return " ".join(w for w in (first, rest) if w)
+
+
+def _often(text: str) -> str | None:
+    """"Tôi chơi bóng đá ba lần một tuần." as "I play football three times a week.", "Mỗi sáng …" as "… every
+    morning", "Tôi thỉnh thoảng đi câu cá." as "I sometimes go fishing.", "Bạn đi bơi bao lâu một lần?" as "How
+    often do you go swimming?" (_OFTEN); None for anything else, and where no "how often" is said."""
+    m = next((m for p in _OFTEN if (m := p.fullmatch(text))), None)
+    if m is None or not (said := who(m, "?" in (m["end"] if "end" in m.re.groupindex else "?"))):
+        return None
+    who_, one = said
+    verb = _VERBS.get(_ACTIVITIES_KEYED[keyed(m["doing"])])
+    if verb is None:
+        return None
+    found = m.groupdict()
+    if "end" not in found:  # asked
+        if found.get("often") and keyed(found["often"]) in ("hay", "thường"):
+            return f"{'Does' if one else 'Do'} {who_} often {verb}?"
+        return f"How often {'does' if one else 'do'} {who_} {verb}?"
+    per = found["per0"] or found["per"] or found["per2"]
+    if found["n"]:
+        if found["per0"] and found["per"] or not per:
+            return None
+        n = keyed(found["n"])
+        how = f"{_N_TIMES.get(n) or VI_TO_EN.get(n, n) + ' times'} a {_PERIODS[keyed(per)]}"
+    elif found["once"]:
+        how = f"once a {_PERIODS[keyed(per)]}"
+    elif found["every"] and not found["per0"]:
+        how = _EVERY[keyed(found["every"])]
+    elif found["seldom"] and not found["per0"]:
+        how = ""
+    else:
+        return None
+    seldom = _SELDOM[keyed(found["seldom"])] if found["seldom"] else ""
+    return capitalised(" ".join(w for w in (who_, seldom, _does(verb, one), how) if w) + (m["end"] or "."))
+
+
+def _often_vi(text: str) -> str | None:
+    """"I play football three times a week." as "Tôi chơi bóng đá ba lần một tuần.", "How often do you go
+    swimming?" as "Bạn đi bơi bao lâu một lần?", "I sometimes go fishing." as "Tôi thỉnh thoảng đi câu cá."
+    (_OFTEN_EN); None for anything else, and for an activity not of _VERBS_VI."""
+    m = next((m for p in _OFTEN_EN if (m := p.fullmatch(text))), None)
+    if m is None:
+        return None
+    who_, one = who_vi(m)
+    found = m.groupdict()
+    doing = keyed(m["doing"])
+    asked = "end" not in found
+    if one and not asked:  # "He plays football": the verb without its "-s"
+        doing = _base(doing)
+    if (doing := _VERBS_VI.get(doing)) is None:
+        return None
+    if asked:
+        return capitalised(f"{who_} {doing} bao lâu một lần?")
+    seldom = _SELDOM_VI[found["seldom"].lower()] + " " if found.get("seldom") else ""
+    how = found.get("how") or ""
+    if how.lower() in _EVERY_VI:
+        how = _EVERY_VI[how.lower()]
+    elif how:
+        n = found["n"] or ("một" if how.lower().startswith("once") else "hai")
+        per = _PERIODS_VI[found["per"].lower()]
+        how = f"một {per} một lần" if n == "một" else f"{EN_TO_VI.get(n.lower(), n)} lần một {per}"
+    return capitalised(" ".join(w for w in (who_, seldom + doing, how) if w) + (m["end"] or "."))
+
+
+def _base(verb: str) -> str:
+    """An English verb of _VERBS_VI as said after "he" or "she" ("plays football", "goes swimming"), without its
+    "-s"; as it is where it has none."""
+    first, _, rest = verb.partition(" ")
+    first = {"goes": "go", "does": "do"}.get(first) or re.sub(r"(?<=ch|sh)es$|s$", "", first)
+    return " ".join(w for w in (first, rest) if w)

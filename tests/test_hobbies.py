@@ -52,6 +52,41 @@ def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
 
 
+@pytest.mark.parametrize("text, said", [
+    # v6: "Every week I play three times.", "I file yoga per morning.", "How long do you go swimming?"
+    ("Mỗi tuần tôi chơi bóng đá ba lần.", "I play football three times a week."),
+    ("Anh ấy đi bơi hai lần một tuần.", "He goes swimming twice a week."),
+    ("Tôi tập yoga mỗi sáng.", "I do yoga every morning."),
+    ("Bố tôi chạy bộ mỗi buổi sáng.", "My father goes running every morning."),
+    ("Chúng tôi đi xem phim một tháng một lần.", "We go to the cinema once a month."),
+    ("Cô ấy thỉnh thoảng đi câu cá.", "She sometimes goes fishing."),
+    ("Bạn đi bơi bao lâu một lần?", "How often do you go swimming?"),
+    ("Bạn có hay đi bơi không?", "Do you often go swimming?"),
+    ("Mẹ bạn xem tivi mỗi tuần mấy lần?", "How often does your mother watch TV?"),
+    # not: no "how often", an activity not of the list, "anh" said of someone, two "how often"s
+    ("Tôi chơi bóng đá.", None), ("Mẹ tôi đi chợ mỗi ngày.", None), ("Anh thỉnh thoảng đi câu cá.", None),
+    ("Mỗi tuần tôi đi bơi mỗi ngày.", None), ("Mỗi tuần tôi đi bơi hai lần một tháng.", None),
+])
+def test_how_often(text, said):
+    assert translate(text, "vi", "en") == said
+
+
+@pytest.mark.parametrize("text, said", [
+    # v6: "Chúng tôi đi xem phim một tháng." (the once lost), "Bạn đi bơi như thế nào?"
+    ("We go to the cinema once a month.", "Chúng tôi đi xem phim một tháng một lần."),
+    ("He goes swimming twice a week.", "Anh ấy đi bơi hai lần một tuần."),
+    ("How often do you go swimming?", "Bạn đi bơi bao lâu một lần?"),
+    ("How often does your father go fishing?", "Bố bạn đi câu cá bao lâu một lần?"),
+    ("I sometimes go fishing.", "Tôi thỉnh thoảng đi câu cá."),
+    ("She watches TV every day.", "Cô ấy xem ti vi mỗi ngày."),
+    ("I play football three times a week.", "Tôi chơi bóng đá ba lần một tuần."),
+    # not: an activity not of the list, "like" before it
+    ("My mother goes to the market every day.", None), ("I like swimming twice a week.", None),
+])
+def test_how_often_in_vietnamese(text, said):
+    assert translate(text, "en", "vi") == said
+
+
 def test_the_bundled_model_says_hobbies(bundled):
     t = Translator.load(bundled)
     assert t.translate(["Sở thích của tôi là làm vườn.", "Tôi thích chụp ảnh."], "vi", "en") == [
