@@ -1,7 +1,7 @@
-"""What someone likes doing, their hobbies, and how often they do one, said or asked, both ways, written whole by
-rule. v6 gets the activities wrong: "Sở thích của anh ấy là chụp ảnh." → "His favorite was a photograph.", "Tôi thích chụp ảnh." → "I
-like a screenshot.", "Tôi thích đọc sách và nghe nhạc." → "I like to read and hear music."; "What are your hobbies?" →
-"Các chăm sóc của bạn là gì?", "My hobby is taking photos." → "Tôi thích chụp ảnh." (I like taking photos).
+"""What someone likes doing, their hobbies, and how often they do one, said or asked, both ways, written whole by rule.
+v6 gets the activities wrong: "Sở thích của anh ấy là chụp ảnh." → "His favorite was a photograph.", "Tôi thích chụp
+ảnh." → "I like a screenshot.", "Tôi thích đọc sách và nghe nhạc." → "I like to read and hear music."; "What are your
+hobbies?" → "Các chăm sóc của bạn là gì?", "My hobby is taking photos." → "Tôi thích chụp ảnh." (I like taking photos).
 
 A sentence is taken only when every activity in it is one of ACTIVITIES (any other is left to the model); who is a
 pronoun (mt.ever.PRONOUNS: "anh", "chị" … are "you" only asking), or kin with whose after it (mt.people.NAMED_WHO:
