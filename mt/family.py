@@ -20,8 +20,7 @@ from __future__ import annotations
 import re
 
 from .dates import SPAN, span
-from .ever import PRONOUNS
-from .hobbies import WHO, who
+from .hobbies import WHO, WHO_EN, who, who_vi
 from .numbers import EN_NUMBER_WORDS, EN_TO_VI, VI_NUMBER_WORDS, VI_TO_EN
 from .patterns import a_place
 from .people import COUNTRIES, NAMED_WHO
@@ -45,8 +44,8 @@ _SEX_VI = r"(?:một|hai|ba)\s+(?:trai|gái)"
 _BOYS_GIRLS = rf"(?:\s*,\s*(?P<sexes>{_SEX_VI}(?:\s*(?:,|và)?\s*{_SEX_VI})?))?"
 _SEX_EN = r"(?:an?|one|two|three)\s+(?:boys?|girls?|sons?|daughters?)"
 _BOYS_GIRLS_EN = rf"(?:\s*,\s*(?P<sexes>{_SEX_EN}(?:\s+and\s+{_SEX_EN})?))?"
-_HAS = re.compile(rf"(?P<who>(?i:{alternatives(PRONOUNS)}))\s+(?:(?P<not>không)\s+)?có\s+"
-                  rf"(?:(?:{_N}|{_ASK}|(?P<one>một))\s+)?(?P<kin>{alternatives(_KIN)})(?:\s+(?P<any>nào))?"
+_HAS = re.compile(rf"{WHO}\s+(?:(?P<not>không)\s+)?có\s+"
+                  rf"(?:(?:{_N}|{_ASK}|(?P<one>một))\s+)?(?P<what>{alternatives(_KIN)})(?:\s+(?P<any>nào))?"
                   rf"{_BOYS_GIRLS}{_ENDING}")
 # a death in the family (kin only: "Tôi mất chìa khóa rồi." is a key lost, and a pet may be lost): when, as long ago
 # as "được … rồi" or "cách đây" says, in a year, or "đã", "rồi" (has passed away); not a span alone ("mất 10 năm" may
@@ -87,10 +86,10 @@ _WHO_EN = alternatives(EN_WHO_VI)
 _HAS_EN = [re.compile(rf"(?:There\s+are\s+{_N_EN}\s+(?:people|of\s+us)\s+in\s+(?P<whose>my|your|his|her|our|their)\s+"
                       r"family|(?P<ask>How\s+many\s+people\s+are\s+there)\s+in\s+(?P<whose2>your|his|her|their)\s+"
                       r"family)\s*[.!?]*"),
-           re.compile(rf"(?P<ask>How\s+many)\s+(?P<kin>{alternatives(_KIN_EN)})\s+(?P<does>do|does)\s+"
+           re.compile(rf"(?P<ask>How\s+many)\s+(?P<what>{alternatives(_KIN_EN)})\s+(?P<does>do|does)\s+"
                       rf"(?P<who>{_WHO_EN})\s+have\s*\?+"),
-           re.compile(rf"(?P<who>(?i:{_WHO_EN}))\s+(?:(?P<not>(?:do|does)\s+not|don['’]t|doesn['’]t)\s+have\s+any|"
-                      rf"ha(?:ve|s)\s+{_N_EN})\s+(?P<kin>{alternatives(_KIN_EN)}|brothers\s+or\s+sisters)"
+           re.compile(rf"{WHO_EN}\s+(?:(?P<not>(?:do|does)\s+not|don['’]t|doesn['’]t)\s+have\s+any|"
+                      rf"ha(?:ve|s)\s+{_N_EN})\s+(?P<what>{alternatives(_KIN_EN)}|brothers\s+or\s+sisters)"
                       rf"{_BOYS_GIRLS_EN}\s*[.!]*")]
 
 
@@ -121,23 +120,23 @@ def _has(text: str) -> str | None:
     if not m or bool(m["ask"]) != ("?" in m["end"]) or bool(m["not"]) != bool(m["any"]) \
             or m["not"] and (m["n"] or m["one"] or m["ask"]) or not (m["n"] or m["one"] or m["ask"] or m["not"]):
         return None
-    who = PRONOUNS[keyed(m["who"])]
-    if who == "you" and not m["ask"]:
+    said = who(m, bool(m["ask"]))
+    if said is None or said[0] == "you" and not m["ask"]:
         return None  # "anh", "chị" … are "you" only asking
-    kin = _KIN[keyed(m["kin"])]
-    one = who in ("he", "she")
+    who_, one = said
+    kin = _KIN[keyed(m["what"])]
     if m["ask"]:
-        return f"How many {kin} {'does' if one else 'do'} {who} have?"
+        return f"How many {kin} {'does' if one else 'do'} {who_} have?"
     if m["not"]:
-        return capitalised(f"{who} {'doesn' if one else 'don'}'t have any {kin.replace(' and ', ' or ')}.")
+        return capitalised(f"{who_} {'doesn' if one else 'don'}'t have any {kin.replace(' and ', ' or ')}.")
     has = "has" if one else "have"
     if m["sexes"]:
         sexes = _sexes(m["sexes"], m["n"], "en") if kin == "children" else None
-        return sexes and capitalised(f"{who} {has} {VI_TO_EN.get(m['n'].lower(), m['n'])} children, {sexes}.")
+        return sexes and capitalised(f"{who_} {has} {VI_TO_EN.get(m['n'].lower(), m['n'])} children, {sexes}.")
     if m["one"]:
         said = {"children": "one child", "brothers and sisters": "one brother or sister"}[kin]
-        return capitalised(f"{who} {has} {said}.")
-    return capitalised(f"{who} {has} {VI_TO_EN.get(m['n'].lower(), m['n'])} {kin}.")
+        return capitalised(f"{who_} {has} {said}.")
+    return capitalised(f"{who_} {has} {VI_TO_EN.get(m['n'].lower(), m['n'])} {kin}.")
 
 
 def _has_vi(text: str) -> str | None:
@@ -147,13 +146,13 @@ def _has_vi(text: str) -> str | None:
     if m is None:
         return None
     found = m.groupdict()
-    if "whose" in found:
+    if "whose2" in found:  # (the household's pattern)
         whose = WHOSE_VI[(m["whose"] or m["whose2"]).lower()]
         if m["ask"]:
             return f"Gia đình {whose} có mấy người?"
         return f"Gia đình {whose} có {EN_TO_VI.get(m['n'].lower(), m['n'])} người."
-    who = EN_WHO_VI[m["who"].lower()]
-    kin = _KIN_EN.get(m["kin"].lower(), "anh chị em")
+    who = EN_WHO_VI[m["who"].lower()] if m["who"] else who_vi(m)[0]
+    kin = _KIN_EN.get(m["what"].lower(), "anh chị em")
     if found.get("ask"):
         return capitalised(f"{who} có mấy {kin}?")
     if found.get("not"):

@@ -104,7 +104,7 @@ _EVERY_VI = {en: vi for vi, en in reversed(_EVERY.items())}
 _SELDOM = {"thỉnh thoảng": "sometimes", "đôi khi": "sometimes", "thường": "often", "thường xuyên": "often",
            "hay": "often", "hiếm khi": "rarely", "ít khi": "rarely", "không bao giờ": "never"}
 _SELDOM_VI = {en: vi for vi, en in reversed(_SELDOM.items())} | {"usually": "thường"}
-_TIMES = rf"(?P<n>\d|một|hai|ba|bốn|năm|sáu|bảy)\s+lần"
+_TIMES = r"(?P<n>\d|một|hai|ba|bốn|năm|sáu|bảy)\s+lần"
 _PERIOD = rf"(?:một|mỗi|1)\s+(?P<per>{alternatives(_PERIODS)})"
 _OFTEN = [re.compile(rf"(?:(?i:mỗi|một)\s+(?P<per0>{alternatives(_PERIODS)})\s+)?{WHO}\s+"
                      rf"(?:(?P<seldom>{alternatives(_SELDOM)})\s+)?(?P<doing>{_DOING})"

@@ -1,4 +1,4 @@
-"""The rules of stops 32–46 on made-up sentences, each switched off (the model alone, as before it) and on:
+"""The rules of stops 32–47 on made-up sentences, each switched off (the model alone, as before it) and on:
 
 1. greetings and thanks to someone by name (mt.phrasebook._greeted), both ways: the translation opens with the
    greeting and holds the name ("Hi Lan, how are you?" → "Chào Lan, ...");
@@ -332,7 +332,37 @@
 154. someone's hometown (mt.people._hometown: "Quê tôi ở Nghệ An."), vi→en: whose "hometown" and the place (v6: "I
    was in Nghe An.");
 155. a room's number (mt.people._room: "Phòng tôi số 305.", "Bạn ở phòng số mấy?"), vi→en: "room number" or "in
-   room" and the number, "What room" (v6: "My room was 305.", "What are you in the room?").
+   room" and the number, "What room" (v6: "My room was 305.", "What are you in the room?");
+156. when a place opens or closes, or a train or a bus leaves or arrives (mt.timetables._at: "Ngân hàng đóng cửa lúc
+   5 giờ chiều.", "The train leaves at 7 am."), both ways: what, the doing and the time (v6: "The closing window at
+   10 p.m.", "Chiếc xe lửa lúc 7 giờ sáng.");
+157. a place open from one time to another (mt.timetables._from_to: "Chợ mở cửa từ 5 giờ sáng đến 6 giờ chiều."),
+   both ways: what, "open from" and both times (v6: "The brew opened from 5 a.m. to 6 p.m.");
+158. the days a place is closed, or that it is open every day (mt.timetables._closed: "Bảo tàng đóng cửa vào thứ
+   Hai.", "The post office is closed at weekends."), both ways: what, "closed" and the day (v6: "Bài viết này đã đóng
+   cửa vào cuối tuần.", a piece of writing);
+159. how often a bus, a train or a ferry runs, said or asked (mt.timetables._every: "Cứ 15 phút có một chuyến xe
+   buýt.", "How often does the bus come?"), both ways: the vehicle and "every" the span, or "How often" (v6: "Every
+   15 minutes have a bus trip.", "Xe buýt xảy ra bao nhiêu?");
+160. a price by the kilo or the night, asked (mt.patterns._costs: "Cam bao nhiêu tiền một cân?", "How much is it
+   per kilo?"), both ways: "How much", what and "per" by what, or "bao nhiêu" and "một" by what (v6: "How many money
+   are a balance?", "Chỉ cần bao nhiêu ki-lô-mét?");
+161. a price by the kilo or the night, said (mt.patterns._price_is: "Cam 50 nghìn một cân.", "Mangoes are 40,000
+   dong a kilo."), both ways: what, the sum in dong and by what (v6: "The 50 thousand aquisition.");
+162. someone else's birthday (mt.birthdays: "Sinh nhật chị ấy là ngày 3 tháng 4.", "Lan's birthday is August 10."),
+   both ways: whose birthday and when, "When is", "Today is" (v6: "It's almost April 3.", "Tuổi sinh nhật của Lan");
+163. how much older or younger someone is, asked (mt.people._age_gap_asked: "Bạn lớn hơn tôi mấy tuổi?"), both
+   ways: "How much older" and who than whom, or who, "lớn hơn" whom and "mấy tuổi" (v6: "How are you older than
+   me?", "Tôi lớn tuổi hơn bạn?");
+164. a hometown asked with "quê" first (mt.people._asked: "Quê anh ở đâu?"), vi→en: "Where is your hometown" (v6:
+   "Where did you get?");
+165. which children are boys and girls (mt.family._has: "Tôi có hai con, một trai một gái."), both ways: the count
+   of children and the boys and girls (v6: "I have two children, one girl.");
+166. how often someone does an activity (mt.hobbies._often: "Mỗi tuần tôi chơi bóng đá ba lần.", "How often do you
+   go swimming?"), both ways: who, the activity and how often (v6: "Every week I play three times.", "Bạn đi bơi
+   như thế nào?");
+167. how far a place is from a school, a beach or an office (mt.journeys._away: "Nhà tôi cách trường học 2 km."),
+   vi→en: the place, the distance and "from the school" (v6: "My home was 2 km.").
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
 """
@@ -344,10 +374,11 @@ import re
 from contextlib import ExitStack
 
 from mt import (amounts, articles, birthdays, calls, dates, ever, family, favourites, feelings, hobbies, journeys,
-                landforms, mishaps, names, nations, patterns, people, phrasebook, skills, tense, terms, weather, when)
+                landforms, mishaps, names, nations, patterns, people, phrasebook, skills, tense, terms, timetables,
+                weather, when)
 from mt.numbers import EN_NUMBER_WORDS, EN_TENS, VI_NUMBER_WORDS
 from mt.text import EN_MONTHS as DATES_EN
-from mt.text import sentence_case, strip_marks
+from mt.text import capitalised, sentence_case, strip_marks
 from rule_off import NEVER, rule_off, setup
 
 GIVEN = ["Lan", "Minh", "Hoa", "Tuấn", "Mai", "Hùng", "Linh", "Nam", "Tom", "Anna", "David", "Sarah"]
@@ -1560,6 +1591,7 @@ def main() -> None:
     stop44(t, rng, n)
     stop45(t, rng, n)
     stop46(t, rng, n)
+    stop47(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -2945,6 +2977,362 @@ ROOMS = [("Phòng tôi số {n}.", r"(?i)^My room(?: number)? is(?: number)? {n}
          ("Tôi ở phòng {n}.", r"^I(?:'m| am) (?:staying )?in room {n}\b"),
          ("Phòng của bạn là phòng số {n}.", r"(?i)^Your room(?: number)? is(?: room)?(?: number)? {n}\b"),
          ("Bạn ở phòng số mấy?", r"^(?:What room are you in|What's your room number|Which room are you in)\?")]
+
+
+def stop47(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 47 (156–167), after the earlier ones so that those draw the sentences they drew before."""
+    off = lambda *a: None  # noqa: E731  (a whole-sentence rule switched off)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"when a place opens or a vehicle leaves, {src}->{tgt}:", count(t, timetabled(rng, n, src), src, tgt,
+                                                                              timetables, "_at" if src == "vi"
+                                                                              else "_at_vi", off), flush=True)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"open from one time to another, {src}->{tgt}:", count(t, open_from(rng, n, src), src, tgt, timetables,
+                                                                      "_from_to" if src == "vi" else "_from_to_vi",
+                                                                      off), flush=True)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"the days a place is closed, {src}->{tgt}:", count(t, closed_days(rng, n, src), src, tgt, timetables,
+                                                                   "_closed" if src == "vi" else "_closed_vi", off),
+              flush=True)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"how often a bus runs, {src}->{tgt}:", count(t, bus_every(rng, n, src), src, tgt, timetables,
+                                                            "_every" if src == "vi" else "_every_vi", off), flush=True)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"a price by the kilo or the night, asked, {src}->{tgt}:",
+              count(t, price_asked(rng, n, src), src, tgt, patterns, "_costs" if src == "vi" else "_costs_vi", off),
+              flush=True)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"a price by the kilo or the night, said, {src}->{tgt}:",
+              count(t, price_said(rng, n, src), src, tgt, patterns, "_price_is", off), flush=True)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"someone else's birthday, {src}->{tgt}:", count(t, others_birthdays(rng, n, src), src, tgt, birthdays,
+                                                               "translate", off), flush=True)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"how much older, asked, {src}->{tgt}:", count(t, age_gaps_asked(rng, n, src), src, tgt, people,
+                                                             "_age_gap_asked", off), flush=True)
+    home = [(f"Quê {vi} ở đâu{end}?", rf"^Where (?:is {ws} (?:hometown|home town)|(?:do|does) {w} come from|"
+                                      rf"(?:are|is) {w} from)\b")
+            for (vi, w, ws), end in ((rng.choice(HOME_ASKED), rng.choice(["", " vậy", " ạ"])) for _ in range(n))]
+    print("a hometown asked, 'quê' first, vi->en:", count(t, home, "vi", "en", people, "_asked", off), flush=True)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"the boys and girls among the children, {src}->{tgt}:", count(t, boys_girls(rng, n, src), src, tgt,
+                                                                             family, "_has" if src == "vi"
+                                                                             else "_has_vi", off), flush=True)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"how often someone does an activity, {src}->{tgt}:", count(t, how_often(rng, n, src), src, tgt,
+                                                                           hobbies, "_often" if src == "vi"
+                                                                           else "_often_vi", off), flush=True)
+    away = [(f"{vi} cách {to_vi} {d_vi}.", rf"(?i)^{en} is {d_en} (?:away )?from the {to_en}\b") for
+            (vi, en, *_), (to_vi, to_en), (d_vi, d_en, *_) in
+            ((rng.choice(AWAY_PLACES[:2]), rng.choice(AWAY_TO), rng.choice(AWAY_HOW_FAR)) for _ in range(n))]
+    print("how far from a school, a beach or an office, vi->en:", count(t, away, "vi", "en", journeys, "_away", off),
+          flush=True)
+
+
+# (Vietnamese, English in a pattern, English said, Vietnamese in a pattern)
+TIMED_PLACES = [("Ngân hàng", "the bank", "The bank", "Ngân hàng"), ("Cửa hàng", "the (?:shop|store)", "The shop",
+                                                                      "Cửa hàng"),
+                ("Bảo tàng", "the museum", "The museum", "Bảo tàng"), ("Siêu thị", "the supermarket",
+                                                                     "The supermarket", "Siêu thị")]
+TIMED_VEHICLES = [("Tàu", "the train", "The train", "(?:Chuyến )?(?:Tàu|Tàu hỏa|Xe lửa)"),
+                  ("Xe buýt", "the bus", "The bus", "(?:Chuyến )?[Xx]e buýt"),
+                  ("Chuyến tàu cuối cùng", "the last train", "The last train", "Chuyến tàu cuối(?: cùng)?")]
+PLACE_DOINGS = [("mở cửa", "opens", "opens", "mở(?: cửa)?"), ("đóng cửa", "closes", "closes", "đóng(?: cửa)?")]
+VEHICLE_DOINGS = [("chạy", "(?:leaves|departs)", "leaves", "(?:khởi hành|chạy|xuất phát|rời đi)"),
+                  ("đến", "arrives", "arrives", "(?:đến|tới)")]
+CLOCK_TIMES = [("7 giờ sáng", r"7(?::00)? ?(?:a\.m\.|am|AM)", "7 am", "7 giờ sáng"),
+               ("10 giờ tối", r"10(?::00)? ?(?:p\.m\.|pm|PM)", "10 pm", "10 giờ (?:tối|đêm)"),
+               ("5 giờ chiều", r"5(?::00)? ?(?:p\.m\.|pm|PM)", "5 pm", "5 giờ chiều"),
+               ("9 giờ sáng", r"9(?::00)? ?(?:a\.m\.|am|AM)", "9 am", "9 giờ sáng"),
+               ("6 giờ chiều", r"6(?::00)? ?(?:p\.m\.|pm|PM)", "6 pm", "6 giờ (?:chiều|tối)")]
+
+
+def timetabled(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """When a place opens or closes, or a train or a bus leaves or arrives; right: what, the doing and "at" the time,
+    or what, the doing and "lúc" the time."""
+    out = []
+    for _ in range(n):
+        vehicle = rng.random() < 0.5
+        (vi, en, en_said, vi_right), (do_vi, does, does_said, do_right), (t_vi, t_en, t_said, t_right) = \
+            rng.choice(TIMED_VEHICLES if vehicle else TIMED_PLACES), \
+            rng.choice(VEHICLE_DOINGS if vehicle else PLACE_DOINGS), rng.choice(CLOCK_TIMES)
+        if src == "vi":
+            out.append((f"{vi} {do_vi} lúc {t_vi}.", rf"(?i)^{en} {does} at {t_en}"))
+        else:
+            out.append((f"{en_said} {does_said} at {t_said}.",
+                        rf"^{vi_right} (?:sẽ )?{do_right} (?:vào )?lúc {t_right}"))
+    return out
+
+
+def open_from(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """A place open from one time to another; right: what, "is open from", both times, or what, "mở cửa từ", both
+    times."""
+    out = []
+    for _ in range(n):
+        (vi, en, en_said, vi_right), (a, b) = rng.choice(TIMED_PLACES), rng.sample(CLOCK_TIMES, 2)
+        if src == "vi":
+            out.append((f"{vi} mở cửa từ {a[0]} đến {b[0]}.",
+                        rf"(?i)^{en} (?:is open|opens) from {a[1]} (?:to|until|till) {b[1]}"))
+        else:
+            out.append((f"{en_said} is open from {a[2]} to {b[2]}.",
+                        rf"^{vi_right} mở cửa từ {a[3]} (?:đến|tới) {b[3]}"))
+    return out
+
+
+CLOSED_SAID = ["{p} đóng cửa vào {d}.", "{p} nghỉ vào {d}.", "{p} không mở cửa vào {d}."]
+CLOSED_DAYS = [("thứ Hai", "on Mondays?", "on Mondays", "thứ Hai"), ("Chủ nhật", "on Sundays?", "on Sundays",
+                                                                     "Chủ nhật"),
+               ("cuối tuần", "(?:at|on) (?:the )?weekends?", "at weekends", "cuối tuần")]
+
+
+def closed_days(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """The days a place is closed, or that it is open every day; right: what, "is closed" and the day, or "is open
+    every day"; what, "đóng cửa" and the day, or "mở cửa hằng ngày"."""
+    out = []
+    for _ in range(n):
+        (vi, en, en_said, vi_right), (d_vi, d_en, d_said, d_right) = rng.choice(TIMED_PLACES), rng.choice(CLOSED_DAYS)
+        every = rng.random() < 0.25
+        if src == "vi":
+            out.append((f"{vi} mở cửa hằng ngày." if every else rng.choice(CLOSED_SAID).format(p=vi, d=d_vi),
+                        rf"(?i)^{en} (?:is|'s) open (?:every day|daily|seven days a week)" if every
+                        else rf"(?i)^{en} (?:is|'s) closed {d_en}"))
+        else:
+            out.append((f"{en_said} is open every day." if every else f"{en_said} is closed {d_said}.",
+                        rf"^{vi_right} mở cửa (?:hằng|hàng|mỗi) ngày" if every
+                        else rf"^{vi_right} (?:đóng cửa|nghỉ|không mở cửa) (?:vào )?(?:các )?(?:ngày )?{d_right}"))
+    return out
+
+
+BUS_VEHICLES = [("xe buýt", "bus", "xe buýt"), ("tàu", "train", "(?:tàu|tàu hỏa|xe lửa)"), ("phà", "ferry", "phà")]
+BUS_SPANS = [("15 phút", "15 minutes", "15 minutes", "15 phút"), ("30 phút", "30 minutes", "30 minutes", "30 phút"),
+             ("nửa tiếng", "(?:half (?:an )?hour|30 minutes)", "half hour", "(?:nửa tiếng|30 phút)"),
+             ("một tiếng", "hour", "hour", "(?:một|1) (?:tiếng|giờ)")]
+
+
+def bus_every(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """How often a bus, a train or a ferry runs, said or asked; right: the vehicle and "every" the span, or "How
+    often" and the vehicle; "Cứ" the span and "chuyến" the vehicle, or "Bao lâu" and "chuyến" the vehicle."""
+    out = []
+    for _ in range(n):
+        (v_vi, v_en, v_right), (s_vi, s_en, s_said, s_right) = rng.choice(BUS_VEHICLES), rng.choice(BUS_SPANS)
+        form = rng.randrange(3)
+        if src == "vi":
+            said = [f"Cứ {s_vi} lại có một chuyến {v_vi}.", f"{v_vi.capitalize()} chạy {s_vi} một chuyến.",
+                    f"Bao lâu thì có một chuyến {v_vi}?"][form]
+            right = (rf"(?i)^How often\b.*\b{v_en}" if form == 2
+                     else rf"(?i)^(?=.*\b{v_en}(?:e?s)?\b)(?=.*\bevery {s_en}\b)")
+        else:
+            said = [f"There's a {v_en} every {s_said}.", f"The {v_en}{'es' if v_en == 'bus' else 's'} run every "
+                    f"{s_said}.", f"How often does the {v_en} come?"][form]
+            right = (rf"(?i)^(?:Bao lâu (?:thì |lại )?có (?:một )?chuyến {v_right}|.*{v_right}.*bao lâu)" if form == 2
+                     else rf"(?i)^(?:Cứ {s_right} (?:lại |thì )?có (?:một )?chuyến {v_right}|.*{v_right}.*{s_right} "
+                          r"(?:một|1) chuyến)")
+        out.append((said, right))
+    return out
+
+
+# (Vietnamese, English in a pattern, English said, Vietnamese in a pattern, by what)
+PRICE_THINGS = [("Cam", "(?:the )?oranges", "the oranges", "Cam", "kilo"),
+                ("Xoài", "(?:the )?mangoes", "the mangoes", "Xoài", "kilo"),
+                ("Thịt bò", "(?:the )?beef", "the beef", "Thịt bò", "kilo"),
+                ("Phòng này", "this room", "this room", "Phòng này", "night"),
+                ("Phòng đôi", "(?:a |the )?double room", "the double room", "Phòng đôi", "night")]
+PRICE_PER = {"kilo": [("cân", "(?:kilo|kg|kilogram)", "kilo", "(?:cân|ký|kg|ki-lô)"),
+                      ("ký", "(?:kilo|kg|kilogram)", "kilo", "(?:cân|ký|kg|ki-lô)")],
+             "night": [("đêm", "night", "night", "đêm")],
+             "": [("người", "person", "person", "người"), ("ngày", "day", "day", "ngày"),
+                  ("cân", "(?:kilo|kg|kilogram)", "kilo", "(?:cân|ký|kg|ki-lô)")]}
+
+
+def price_asked(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """What something costs by the kilo, the night, the person, asked; right: "How much" and what, "per" or "a" and
+    by what, or what, "bao nhiêu" and "một" by what."""
+    out = []
+    for _ in range(n):
+        (vi, en, en_said, vi_right, by) = rng.choice(PRICE_THINGS)
+        bare = rng.random() < 0.3
+        per_vi, per_en, per_said, per_right = rng.choice(PRICE_PER["" if bare else by])
+        if src == "vi":
+            said = (f"Bao nhiêu tiền một {per_vi}?" if bare else
+                    f"{vi} bao nhiêu{rng.choice(['', ' tiền'])} một {per_vi}?")
+            right = (rf"(?i)^How much (?:is it|does it cost) (?:per|a|for a|for one) {per_en}\b" if bare else
+                     rf"(?i)^How much (?:is|are|does|do) {en}\b.*\b(?:per|a|each) {per_en}\b")
+        else:
+            be = "are" if en_said.endswith("s") else "is"
+            said = f"How much is it per {per_said}?" if bare else f"How much {be} {en_said} per {per_said}?"
+            right = (rf"^(?:Bao nhiêu(?: tiền)? (?:một|1|mỗi) {per_right}|(?:Giá )?(?:một|mỗi) {per_right} bao nhiêu)"
+                     if bare else rf"^{vi_right} (?:giá )?bao nhiêu(?: tiền)? (?:một|1|mỗi) {per_right}")
+        out.append((said, right))
+    return out
+
+
+PRICE_SUMS = [("50 nghìn", "(?:50,000 (?:dong|VND)|VND ?50,000|50 thousand (?:dong|VND))", "50,000 dong", r"50\.000"),
+              ("250k", "(?:250,000 (?:dong|VND)|VND ?250,000|250 thousand (?:dong|VND))", "250,000 dong",
+               r"250\.000"),
+              ("500.000 đồng", "(?:500,000 (?:dong|VND)|VND ?500,000|500 thousand (?:dong|VND))", "500,000 dong",
+               r"500\.000"),
+              ("40 nghìn đồng", "(?:40,000 (?:dong|VND)|VND ?40,000|40 thousand (?:dong|VND))", "40,000 dong",
+               r"40\.000")]
+
+
+def price_said(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """What something costs by the kilo or the night, said; right: what, "is" or "are", the sum in dong and "a" or
+    "per" by what, or what, the sum in "đồng" and "một" by what."""
+    out = []
+    for _ in range(n):
+        (vi, en, en_said, vi_right, by), (s_vi, s_en, s_said, s_right) = rng.choice(PRICE_THINGS), \
+            rng.choice(PRICE_SUMS)
+        per_vi, per_en, per_said, per_right = rng.choice(PRICE_PER[by])
+        if src == "vi":
+            out.append((f"{vi}{rng.choice(['', ' giá'])} {s_vi} một {per_vi}.",
+                        rf"(?i)^{en} (?:is|are|costs?) {s_en} (?:a|per|each) {per_en}\b"))
+        else:
+            be = "are" if en_said.endswith("s") else "is"
+            out.append((f"{en_said.capitalize()} {be} {s_said} a {per_said}.",
+                        rf"^{vi_right} (?:giá |là |có giá )?{s_right} (?:đồng|VND|VNĐ) (?:một|mỗi|1) {per_right}"))
+    return out
+
+
+# (Vietnamese, English in a pattern) and (English said, Vietnamese in a pattern)
+BIRTHDAY_OTHERS = [("chị ấy", "Her"), ("Lan", "Lan's"), ("chị Lan", "Lan's"), ("ông Hùng", r"Mr\.? Hung's"),
+                   ("bà ấy", "Her")]
+BIRTHDAY_OTHERS_EN = [("Lan's", "Lan"), ("Tom's", "Tom"), ("Mr. Smith's", "ông Smith"), ("Anna's", "Anna")]
+
+
+def others_birthdays(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Someone else's birthday said, asked or said to be today; right: whose birthday and when, "When is", "Today
+    is", or "Sinh nhật" and whose."""
+    out = []
+    for _ in range(n):
+        day, month, form = rng.randint(1, 28), rng.randint(1, 12), rng.randrange(3)
+        if src == "vi":
+            vi, en = rng.choice(BIRTHDAY_OTHERS)
+            said = [f"Sinh nhật {vi} là ngày {day} tháng {month}.", f"Sinh nhật của {vi} là ngày nào?",
+                    f"Hôm nay là sinh nhật {vi}."][form]
+            right = [rf"(?i)^{en} birthday (?:is|will be) (?:on )?{DATES_EN[month - 1]} {day}(?:st|nd|rd|th)?\b",
+                     rf"(?i)^When(?: is|'s) {en} birthday\?", rf"(?i)^Today is {en} birthday\b"][form]
+        else:
+            en, vi = rng.choice(BIRTHDAY_OTHERS_EN)
+            said = [f"{en} birthday is on {DATES_EN[month - 1]} {day}.", f"When is {en} birthday?",
+                    f"Today is {en} birthday."][form]
+            right = [rf"^Sinh nhật (?:của )?{vi} (?:là |vào )+ngày {day} tháng {month}\b",
+                     rf"^Sinh nhật (?:của )?{vi} (?:là )?(?:vào )?(?:ngày nào|khi nào|hôm nào)",
+                     rf"^Hôm nay là (?:ngày )?sinh nhật (?:của )?{vi}\b"][form]
+        out.append((said, right))
+    return out
+
+
+# (Vietnamese, English, "am/are/is", Vietnamese in a pattern)
+GAP_ASKED_WHO = [("Bạn", "you", "are", "Bạn"), ("Anh ấy", "he", "is", "Anh ấy"),
+                 ("Em gái bạn", "your (?:younger )?sister", "is", "Em gái bạn"),
+                 ("Chồng bạn", "your husband", "is", "Chồng bạn")]
+GAP_ASKED_OTHER = [("tôi", "me", "me", "tôi"), ("bạn", "you", "you", "bạn"), ("anh ấy", "him", "him", "anh ấy")]
+OLDER_VI, YOUNGER_VI = "(?:lớn|già|hơn)(?: tuổi)?(?: hơn)?", "(?:nhỏ|trẻ|kém)(?: tuổi)?(?: hơn)?"
+GAP_WORDS = [("lớn hơn", "older", OLDER_VI), ("nhỏ hơn", "younger", YOUNGER_VI), ("hơn", "older", OLDER_VI),
+             ("kém", "younger", YOUNGER_VI)]
+
+
+def age_gaps_asked(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """How much older or younger someone is than another, asked; right: "How much older" and who than whom, or who,
+    "lớn hơn" or "nhỏ hơn", whom and "mấy tuổi"."""
+    out = []
+    for _ in range(n):
+        (vi, en, be, vi_right), (o_vi, o_en, o_said, o_right), (g_vi, g_en, g_right) = \
+            rng.choice(GAP_ASKED_WHO), rng.choice(GAP_ASKED_OTHER), rng.choice(GAP_WORDS)
+        if o_en == en or (o_en == "you" and en.startswith("your")) or (en, o_en) == ("he", "him"):
+            o_vi, o_en, o_said, o_right = GAP_ASKED_OTHER[0]  # (not "you than you")
+        if src == "vi":
+            out.append((f"{vi} {g_vi} {o_vi} mấy tuổi?",
+                        rf"(?i)^How (?:much|many years) {g_en} (?:are|is|am) {en} than {o_en}\?"))
+        else:
+            said = en.replace("(?:younger )?", "")
+            out.append((rng.choice([f"How much {g_en} {be} {said} than {o_said}?",
+                                    f"How much {g_en} than {o_said} {be} {said}?"]),
+                        rf"^{vi_right} {g_right} {o_right} (?:mấy|bao nhiêu) tuổi"))
+    return out
+
+
+HOME_ASKED = [("anh", "you", "your"), ("chị", "you", "your"), ("bạn", "you", "your"), ("anh ấy", "he", "his"),
+              ("của chồng chị", "your husband", "your husband's"), ("mẹ bạn", "your mother", "your mother's")]
+# (Vietnamese, English in a pattern, English said, Vietnamese in a pattern)
+# ("my sister" does not say older or younger: "Chị gái" or "Em gái")
+CHILD_WHO = [("Tôi", "I have", "I have", "Tôi"), ("Anh ấy", "he has", "He has", "Anh ấy"),
+             ("Chị gái tôi", "my sister has", "My sister has", "(?:Chị|Em) gái tôi"),
+             ("Chúng tôi", "we have", "We have", "Chúng tôi")]
+# (count in Vietnamese, in English, which in Vietnamese, in English in a pattern, said, in Vietnamese in a pattern)
+CHILD_SPLITS = [("hai", "two", "một trai một gái", "(?:a|one) (?:boy|son) and (?:a|one) (?:girl|daughter)",
+                 "a boy and a girl", "một (?:con |đứa )?trai,?(?: và)? một (?:con |đứa )?gái"),
+                ("hai", "two", "một gái và một trai", "(?:a|one) (?:girl|daughter) and (?:a|one) (?:boy|son)",
+                 "a girl and a boy", "một (?:con |đứa )?gái,?(?: và)? một (?:con |đứa )?trai"),
+                ("ba", "three", "hai trai một gái", "two (?:boys|sons) and (?:a|one) (?:girl|daughter)",
+                 "two boys and a girl", "hai (?:con |đứa )?trai,?(?: và)? một (?:con |đứa )?gái"),
+                ("ba", "three", "một trai hai gái", "(?:a|one) (?:boy|son) and two (?:girls|daughters)",
+                 "one son and two daughters", "một (?:con |đứa )?trai,?(?: và)? hai (?:con |đứa )?gái")]
+
+
+def boys_girls(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """How many children someone has and which are boys and girls; right: who, the count of children and the boys
+    and girls, or who, "có", the count, "con" and "trai" and "gái" counted."""
+    out = []
+    for _ in range(n):
+        (vi, en, en_said, vi_right), (c_vi, c_en, s_vi, s_en, s_said, s_right) = rng.choice(CHILD_WHO), \
+            rng.choice(CHILD_SPLITS)
+        if src == "vi":
+            out.append((f"{vi} có {c_vi} con, {s_vi}.", rf"(?i)^{en} {c_en} (?:children|kids)\W+{s_en}\b"))
+        else:
+            out.append((f"{en_said} {c_en} children, {s_said}.",
+                        rf"^{vi_right} có {c_vi} (?:người |đứa )?con\W+{s_right}"))
+    return out
+
+
+# (Vietnamese, English, takes -s, Vietnamese in a pattern)
+OFTEN_WHO = [("Tôi", "I", False, "Tôi"), ("Anh ấy", "he", True, "Anh ấy"), ("Mẹ tôi", "my mother", True, "Mẹ tôi"),
+             ("Chúng tôi", "we", False, "Chúng tôi")]
+# (Vietnamese, English in a pattern, with -s, said, with -s, Vietnamese in a pattern)
+OFTEN_DOINGS = [("chơi bóng đá", "play (?:football|soccer)", "plays (?:football|soccer)", "play football",
+                 "plays football", "(?:chơi bóng đá|đá bóng)"),
+                ("đi bơi", "(?:go swimming|swim)", "(?:goes swimming|swims)", "go swimming", "goes swimming",
+                 "(?:đi )?bơi"),
+                ("tập yoga", "do yoga", "does yoga", "do yoga", "does yoga", "tập yoga"),
+                ("chạy bộ", "(?:go running|run|jog|go jogging)", "(?:goes running|runs|jogs|goes jogging)",
+                 "go running", "goes running", "(?:đi )?chạy bộ"),
+                ("xem tivi", "watch (?:TV|television)", "watches (?:TV|television)", "watch TV", "watches TV",
+                 "xem (?:ti ?vi|truyền hình)")]
+# (Vietnamese, English in a pattern, English said, Vietnamese in a pattern)
+OFTEN_HOW = [("hai lần một tuần", "(?:twice|two times) a week", "twice a week",
+              "(?:hai|2) lần (?:một|mỗi) tuần|(?:một|mỗi) tuần (?:hai|2) lần"),
+             ("ba lần một tuần", "(?:three|3) times a week", "three times a week",
+              "(?:ba|3) lần (?:một|mỗi) tuần|(?:một|mỗi) tuần (?:ba|3) lần"),
+             ("một tháng một lần", "once a month", "once a month",
+              "(?:một|1) lần (?:một|mỗi) tháng|(?:một|mỗi) tháng (?:một|1) lần"),
+             ("mỗi sáng", "every morning", "every morning", "(?:mỗi|hằng|hàng) (?:buổi )?sáng"),
+             ("mỗi ngày", "(?:every day|daily)", "every day", "(?:mỗi|hằng|hàng) ngày")]
+
+
+def how_often(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """How often someone does an activity, said or asked; right: who, the activity and how often, or "How often"
+    and the activity; who, the activity and how often, or the activity and "bao lâu một lần"."""
+    out = []
+    for _ in range(n):
+        (vi, en, s, vi_right), (d_vi, d_en, d_en_s, d_said, d_said_s, d_right), (h_vi, h_en, h_said, h_right) = \
+            rng.choice(OFTEN_WHO), rng.choice(OFTEN_DOINGS), rng.choice(OFTEN_HOW)
+        asked = rng.random() < 0.25
+        if src == "vi":
+            if asked:
+                out.append((f"Bạn {d_vi} bao lâu một lần?", rf"^How often do you {d_en}\?"))
+            else:
+                out.append((f"{vi} {d_vi} {h_vi}.", rf"(?i)^{en} {d_en_s if s else d_en} {h_en}\b"))
+        elif asked:
+            out.append((f"How often do you {d_said}?",
+                        rf"^(?:Bạn {d_right} bao lâu (?:một|1) lần|Bao lâu (?:thì )?bạn {d_right} (?:một|1) lần|"
+                        rf"Bạn có thường (?:xuyên )?{d_right})"))
+        else:
+            out.append((f"{capitalised(en)} {d_said_s if s else d_said} {h_said}.",
+                        rf"^{vi_right} (?:thường )?{d_right} (?:{h_right})"))
+    return out
+
+
+AWAY_TO = [("trường học", "school"), ("biển", "beach"), ("văn phòng", "office"), ("trường", "school")]
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ from mt.translate import Translator
     # the boys and girls (v6: "I have two children, one girl.")
     ("Tôi có hai con, một trai một gái.", "I have two children, a boy and a girl."),
     ("Tôi có 3 con, hai gái và một trai.", "I have 3 children, two girls and a boy."),
+    ("Chị gái tôi có ba con, hai trai một gái.", "My sister has three children, two boys and a girl."),
     ("Tôi có hai con, một trai.", None), ("Tôi có hai con, một trai một trai.", None),
     ("Tôi có ba anh chị em, một trai một gái.", None),
     # not: asked without "?", "anh" as who in a statement, a count of one household, "có … không" (the model's)
@@ -55,6 +56,7 @@ def test_a_death_in_the_family(text, said):
     ("She has two kids.", "Cô ấy có hai con."),
     ("I have two children, a boy and a girl.", "Tôi có hai con, một trai một gái."),
     ("She has three kids, one son and two daughters.", "Cô ấy có ba con, một trai hai gái."),
+    ("My father has two children, a boy and a girl.", "Bố tôi có hai con, một trai một gái."),
     ("I have two children, a boy.", None),
     ("I have two cats.", None), ("How many people are there in the room?", None),
 ])
