@@ -3037,6 +3037,7 @@ TIMED_PLACES = [("Ngân hàng", "the bank", "The bank", "Ngân hàng"), ("Cửa 
 TIMED_VEHICLES = [("Tàu", "the train", "The train", "(?:Chuyến )?(?:Tàu|Tàu hỏa|Xe lửa)"),
                   ("Xe buýt", "the bus", "The bus", "(?:Chuyến )?[Xx]e buýt"),
                   ("Chuyến tàu cuối cùng", "the last train", "The last train", "Chuyến tàu cuối(?: cùng)?")]
+THE_VI = "(?:(?:Chiếc|Các|Những) )?"  # (before a thing in Vietnamese, as v6 writes "the": "Chiếc xe lửa đến …")
 PLACE_DOINGS = [("mở cửa", "opens", "opens", "mở(?: cửa)?"), ("đóng cửa", "closes", "closes", "đóng(?: cửa)?")]
 VEHICLE_DOINGS = [("chạy", "(?:leaves|departs)", "leaves", "(?:khởi hành|chạy|xuất phát|rời đi)"),
                   ("đến", "arrives", "arrives", "(?:đến|tới)")]
@@ -3060,7 +3061,7 @@ def timetabled(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
             out.append((f"{vi} {do_vi} lúc {t_vi}.", rf"(?i)^{en} {does} at {t_en}"))
         else:
             out.append((f"{en_said} {does_said} at {t_said}.",
-                        rf"^{vi_right} (?:sẽ )?{do_right} (?:vào )?lúc {t_right}"))
+                        rf"^{THE_VI}(?i:{vi_right}) (?:sẽ )?{do_right} (?:vào )?lúc {t_right}"))
     return out
 
 
@@ -3075,7 +3076,7 @@ def open_from(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                         rf"(?i)^{en} (?:is open|opens) from {a[1]} (?:to|until|till) {b[1]}"))
         else:
             out.append((f"{en_said} is open from {a[2]} to {b[2]}.",
-                        rf"^{vi_right} mở cửa từ {a[3]} (?:đến|tới) {b[3]}"))
+                        rf"^{THE_VI}(?i:{vi_right}) mở cửa từ {a[3]} (?:đến|tới) {b[3]}"))
     return out
 
 
@@ -3098,8 +3099,9 @@ def closed_days(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                         else rf"(?i)^{en} (?:is|'s) closed {d_en}"))
         else:
             out.append((f"{en_said} is open every day." if every else f"{en_said} is closed {d_said}.",
-                        rf"^{vi_right} mở cửa (?:hằng|hàng|mỗi) ngày" if every
-                        else rf"^{vi_right} (?:đóng cửa|nghỉ|không mở cửa) (?:vào )?(?:các )?(?:ngày )?{d_right}"))
+                        rf"^{THE_VI}(?i:{vi_right}) mở cửa (?:hằng|hàng|mỗi) ngày" if every
+                        else rf"^{THE_VI}(?i:{vi_right}) (?:đóng cửa|nghỉ|không mở cửa) (?:vào )?(?:các )?(?:ngày )?"
+                             rf"{d_right}"))
     return out
 
 
