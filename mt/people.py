@@ -131,7 +131,7 @@ _AGE_GAP_ASKED = re.compile(rf"(?:(?P<you>(?i:bạn|anh|chị))|(?P<worker>(?i:{
                             r"(?:(?P<gap>lớn|già|nhỏ|trẻ)(?:\s+tuổi)?\s+hơn|(?P<gap2>hơn|kém))\s+"
                             rf"{_OTHER}\s+(?:mấy|bao\s+nhiêu)\s+tuổi(?:\s+(?:vậy|thế|ạ))*\s*\?+")
 _WHO_GAP_EN = (r"(?:(?P<you>you)|(?P<worker>I|he|she)|(?P<whose>my|his|her|your)\s+"
-                 rf"(?P<kin>{alternatives(KIN_VI)}))")
+               rf"(?P<kin>{alternatives(KIN_VI)}))")
 _OTHER_EN = (r"(?:(?P<whose2>my|his|her|your)\s+"
              rf"(?P<kin2>{alternatives(KIN_VI)})|(?P<other>me|him|her|you|I))")
 _AGE_GAP_ASKED_EN = [re.compile(rf"How\s+much\s+(?P<gap>older|younger)\s+(?:am|are|is)\s+{_WHO_GAP_EN}\s+than\s+"
