@@ -91,8 +91,9 @@ _VERBS = {"reading": "read", "listening to music": "listen to music", "watching 
           "learning English": "learn English", "going out with friends": "go out with friends",
           "going to the cinema": "go to the cinema"}
 # ... and back, "go" as "đi" ("go swimming": "đi bơi")
-_VERBS_VI = {keyed(en): f"đi {vi}" if en.startswith("go ") and f"đi {vi}" in ACTIVITIES else vi for vi, en in
-             reversed([(ACTIVITIES_VI[g], v) for g, v in _VERBS.items()])} | {"go to the movies": "đi xem phim", "play soccer": "chơi bóng đá",
+_VERBS_VI = {keyed(en): f"đi {vi}" if en.startswith("go ") and f"đi {vi}" in ACTIVITIES else vi
+             for vi, en in reversed([(ACTIVITIES_VI[g], v) for g, v in _VERBS.items()])} | {
+    "go to the movies": "đi xem phim", "play soccer": "chơi bóng đá",
     "swim": "đi bơi", "run": "chạy bộ", "jog": "chạy bộ", "go jogging": "chạy bộ", "go to the gym": "đi tập thể dục",
     "watch movies": "xem phim"}
 _PERIODS = {"ngày": "day", "tuần": "week", "tháng": "month", "năm": "year"}
@@ -120,7 +121,8 @@ _HOW_OFTEN_EN = rf"(?:once|twice|(?P<n>\d|one|two|three|four|five|six|seven)\s+t
     rf"(?P<per>{alternatives(_PERIODS_VI)})"
 _OFTEN_EN = [re.compile(rf"{WHO_EN}\s+(?:(?P<seldom>{alternatives(_SELDOM_VI)})\s+)?(?P<doing>(?i:[a-z ]+?))\s+"
                         rf"(?P<how>{_HOW_OFTEN_EN}|{alternatives(_EVERY_VI)})\s*(?P<end>[.!]*)"),
-             re.compile(rf"{WHO_EN}\s+(?P<seldom>{alternatives(_SELDOM_VI)})\s+(?P<doing>(?i:[a-z ]+?))\s*(?P<end>[.!]*)"),
+             re.compile(rf"{WHO_EN}\s+(?P<seldom>{alternatives(_SELDOM_VI)})\s+(?P<doing>(?i:[a-z ]+?))"
+                        r"\s*(?P<end>[.!]*)"),
              re.compile(rf"How\s+often\s+(?:do|does)\s+{WHO_EN}\s+(?P<doing>(?i:[a-z ]+?))\s*\?+")]
 
 

@@ -49,10 +49,11 @@ _TAKES_EN = re.compile(rf"(?:(?P<ask>[Hh]ow\s+long\s+does\s+it\s+take)|It\s+(?:(
                        r"(?:\s+to\s+(?:get|go)\s+(?:(?P<there>there)|to\s+(?:the\s+)?(?P<place>[^,?.!]+?)))?"
                        rf"(?:\s+(?P<means>{alternatives(_MEANS['en'])}))?(?P<here>\s+from\s+here)?\s*(?P<end>[.!?]*)")
 
-# a ride asked for, to a place that mt.patterns.a_place knows or one of these ("khách sạn này", this hotel)
+# a ride asked for, to a place that mt.patterns.a_place knows or one of these ("khách sạn này", this hotel); a
+# distance from them too ("Nhà tôi cách trường học 2 km." → "My home was 2 km.")
 _TAKEN_TO = {"bệnh viện": "hospital", "nhà ga": "station", "ga": "station", "ga tàu": "train station",
              "trung tâm thành phố": "city centre", "trung tâm": "centre", "địa chỉ này": "this address",
-             "trường học": "school", "trường": "school", "bãi biển": "beach", "biển": "beach", "văn phòng": "office"}  # (stop 47: "Nhà tôi cách trường học 2 km." → "My home was 2 km.")
+             "trường học": "school", "trường": "school", "bãi biển": "beach", "biển": "beach", "văn phòng": "office"}
 _TAKE_ME = re.compile(r"(?:(?P<please>(?i:làm\s+ơn|vui\s+lòng))\s+)?(?:(?i:anh|chị|bạn|em|chú|bác)\s+)?"
                       r"(?:(?P<can>có\s+thể)\s+)?(?i:chở|đưa)\s+(?P<me>tôi|mình|em|chúng\s+tôi)\s+"
                       r"(?:(?P<home>về\s+nhà)|(?:đến|tới|ra|vào|về)\s+(?P<place>[^,?!.]+?))"

@@ -1,10 +1,10 @@
-"""Everyday questions and sentences of a known shape, translated whole by rule for the things, places and rides of
-their lists or a term of mt/terms.py (mt.phrasebook.translate tries them after its listed phrases): where something
-is, how far it is, how to get there and what it costs, whether a room has a thing, what time something leaves, a
-price for a night or by the kilo (asked or said), a size, more of something asked for, where a place is beside another or on a side, how to take a
-medicine (someone's name, work and age: mt/people.py). v6 gets most of them wrong ("Phòng này bao nhiêu một đêm?"
-→ "How many more a night?", "Ga tàu cách đây bao xa?" → "Train station How far?", "How far is it to the airport?" →
-"Sân bay này đến bao nhiêu?").
+"""Everyday questions and sentences of a known shape, translated whole by rule for the things, places and rides of their
+lists or a term of mt/terms.py (mt.phrasebook.translate tries them after its listed phrases): where something is, how
+far it is, how to get there and what it costs, whether a room has a thing, what time something leaves, a price for a
+night or by the kilo (asked or said), a size, more of something asked for, where a place is beside another or on a side,
+how to take a medicine (someone's name, work and age: mt/people.py). v6 gets most of them wrong ("Phòng này bao nhiêu
+một đêm?" → "How many more a night?", "Ga tàu cách đây bao xa?" → "Train station How far?", "How far is it to the
+airport?" → "Sân bay này đến bao nhiêu?").
 
     >>> translate("Phòng này có điều hòa không?", "vi", "en"), translate("Is there a bus to Hoi An?", "en", "vi")
     ('Does this room have air conditioning?', 'Có xe buýt đi Hội An không?')
@@ -77,15 +77,15 @@ _HAS_IT = {("vi", "en"): re.compile(rf"(?:(?P<here>[Ởở]\s+đây)|(?P<near>[G
 # train?"; "When does the train leave?" → "Chiếc xe lửa này rời khỏi khi xe lửa?", "What time does this shop close?"
 # → "… đóng cửa thời gian gì?"): only for the things and doings of these lists, the first of each the other way
 TIMED_THINGS = [("tàu", "train"), ("tàu hỏa", "train"), ("xe lửa", "train"), ("xe buýt", "bus"),
-                 ("chuyến bay", "flight"), ("máy bay", "plane"), ("cửa hàng", "shop"), ("cửa hàng", "store"),
-                 ("bảo tàng", "museum"), ("nhà hàng", "restaurant"), ("quán", "place"), ("siêu thị", "supermarket"),
-                 ("ngân hàng", "bank"), ("chợ", "market"), ("bưu điện", "post office"), ("hiệu thuốc", "pharmacy"),
-                 ("nhà thuốc", "pharmacy"), ("buổi hòa nhạc", "concert"), ("bộ phim", "film"), ("phim", "movie"),
-                 ("cuộc họp", "meeting"), ("lớp học", "class"), ("trận đấu", "game"), ("bữa tiệc", "party")]
+                ("chuyến bay", "flight"), ("máy bay", "plane"), ("cửa hàng", "shop"), ("cửa hàng", "store"),
+                ("bảo tàng", "museum"), ("nhà hàng", "restaurant"), ("quán", "place"), ("siêu thị", "supermarket"),
+                ("ngân hàng", "bank"), ("chợ", "market"), ("bưu điện", "post office"), ("hiệu thuốc", "pharmacy"),
+                ("nhà thuốc", "pharmacy"), ("buổi hòa nhạc", "concert"), ("bộ phim", "film"), ("phim", "movie"),
+                ("cuộc họp", "meeting"), ("lớp học", "class"), ("trận đấu", "game"), ("bữa tiệc", "party")]
 TIMED_DOINGS = [("khởi hành", "leave"), ("chạy", "leave"), ("xuất phát", "leave"), ("đến", "arrive"),
-                 ("tới", "arrive"), ("mở cửa", "open"), ("mở", "open"), ("đóng cửa", "close"), ("đóng", "close"),
-                 ("bắt đầu", "start"), ("kết thúc", "end"), ("kết thúc", "finish"), ("cất cánh", "take off"),
-                 ("hạ cánh", "land")]
+                ("tới", "arrive"), ("mở cửa", "open"), ("mở", "open"), ("đóng cửa", "close"), ("đóng", "close"),
+                ("bắt đầu", "start"), ("kết thúc", "end"), ("kết thúc", "finish"), ("cất cánh", "take off"),
+                ("hạ cánh", "land")]
 _TIMED = {("vi", "en"): (dict(reversed(TIMED_THINGS)), dict(reversed(TIMED_DOINGS))),  # (reversed: the first wins)
           ("en", "vi"): ({en: vi for vi, en in reversed(TIMED_THINGS)},
                          {en: vi for vi, en in reversed(TIMED_DOINGS)})}
@@ -189,8 +189,8 @@ _COSTS = [re.compile(r"(?:(?P<rent>[Tt]huê)\s+)?(?P<what>[^,?]+?)\s+(?:giá\s+)
 # cần bao nhiêu ki-lô-mét?", "How much is it per person?" → "Người ta có bao nhiêu?")
 _BY_THE_KILO = {"cam": "oranges", "xoài": "mangoes", "táo": "apples", "chuối": "bananas", "nho": "grapes",
                 "vải": "lychees", "thanh long": "dragon fruit", "dưa hấu": "watermelon", "cà chua": "tomatoes",
-                "khoai tây": "potatoes", "thịt bò": "beef", "thịt lợn": "pork", "thịt heo": "pork", "thịt gà": "chicken",
-                "cá": "fish", "tôm": "prawns", "cua": "crabs", "gạo": "rice"}
+                "khoai tây": "potatoes", "thịt bò": "beef", "thịt lợn": "pork", "thịt heo": "pork",
+                "thịt gà": "chicken", "cá": "fish", "tôm": "prawns", "cua": "crabs", "gạo": "rice"}
 _FOR_SALE = _PRICED | _BY_THE_KILO
 _FOR_SALE_VI = {en: vi for vi, en in reversed(_FOR_SALE.items())}
 _PER_EN = {"kilo": "cân", "kg": "cân", "night": "đêm", "day": "ngày", "person": "người", "hour": "tiếng",
@@ -201,8 +201,8 @@ _SUM_VI = (r"(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d)?)\s*(?:(?P<scale>nghìn|n
            r"(?:đồng|đ|VNĐ|VND))(?!\w)")
 _SUM_EN = r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d)?)(?:\s+(?P<scale>thousand|million))?\s*(?:dong|VND)(?!\w)"
 _SCALES = {"nghìn": 1000, "ngàn": 1000, "k": 1000, "triệu": 10**6, "tr": 10**6, "thousand": 1000, "million": 10**6}
-_PRICE_IS = re.compile(rf"(?:(?P<rent>[Tt]huê)\s+)?(?:(?![Gg]iá\s)(?P<what>[^,?]+?)\s+)?(?:[Gg]iá\s+|là\s+)?{_SUM_VI}\s+(?:một|1|mỗi)\s+"
-                       rf"{_PER_VI}\s*(?P<end>[.!]*)")
+_PRICE_IS = re.compile(rf"(?:(?P<rent>[Tt]huê)\s+)?(?:(?![Gg]iá\s)(?P<what>[^,?]+?)\s+)?(?:[Gg]iá\s+|là\s+)?"
+                       rf"{_SUM_VI}\s+(?:một|1|mỗi)\s+{_PER_VI}\s*(?P<end>[.!]*)")
 _PRICE_IS_EN = re.compile(rf"(?P<what>It|They|This|These|(?:The|This|These)\s+[^.!]+?|[A-Z][a-z]+)\s*(?:['’]s|is|are|"
                           rf"costs?)\s+{_SUM_EN}\s+(?:per|a|an)\s+(?P<per>{alternatives(_PER_EN)})\s*(?P<end>[.!]*)")
 # more of something asked for ("Cho tôi thêm một chai nước." → "Give me a bottle of water.", "Cho tôi thêm một ly cà
@@ -555,8 +555,8 @@ def _sold(said: str | None, this: bool) -> tuple[str, str]:
         return ("this" if this else "it"), "is"
     many = said in _BY_THE_KILO.values() and said.endswith("s")  # ("oranges"; not "rice")
     a = "the" if said in _BY_THE_KILO.values() else terms.article(said) or ("a" if said in _PRICED.values() else "")
-    this = ("these" if many else "this") if this else a
-    return " ".join(w for w in (this, said) if w), "are" if many else "is"
+    which = ("these" if many else "this") if this else a
+    return " ".join(w for w in (which, said) if w), "are" if many else "is"
 
 
 def _costs_vi(text: str, src: str, tgt: str) -> str | None:

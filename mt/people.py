@@ -1,8 +1,8 @@
-"""Sentences about someone, of a known shape, translated whole by rule: their name as they are introduced, their
-work and where they work, their age, an age reached and how much older or younger they are than another (said or asked), their height
-and weight, their school, being retired, their hometown and room number, and what they do, how old they are, when
-they were born and where they come from, asked; both ways where v6 gets the other way wrong ("Tôi tên là Nam." →
-"I named it.", "Tôi làm kỹ sư." → "I do engineers.", "Con gái tôi năm tuổi." → "My daughter five years old."; "She
+"""Sentences about someone, of a known shape, translated whole by rule: their name as they are introduced, their work
+and where they work, their age, an age reached and how much older or younger they are than another (said or asked),
+their height and weight, their school, being retired, their hometown and room number, and what they do, how old they
+are, when they were born and where they come from, asked; both ways where v6 gets the other way wrong ("Tôi tên là Nam."
+→ "I named it.", "Tôi làm kỹ sư." → "I do engineers.", "Con gái tôi năm tuổi." → "My daughter five years old."; "She
 works as a nurse." → "Cô ấy làm việc như một y tá."). mt.phrasebook.translate tries them after mt/patterns.py.
 
     >>> translate("Bố tôi làm nông dân.", "vi", "en"), translate("My daughter is five years old.", "en", "vi")

@@ -12,8 +12,8 @@ or thanks to someone by name ("Hi Lan,", "Cảm ơn Tuấn nhé!") is translated
 so are thanks for what someone did ("Cảm ơn anh đã đến đón em." → "Thank you for picking me up.": `_thanked`) and
 an apology for what the speaker did ("Xin lỗi vì đã đến muộn." → "Sorry for being late.": `_apologised`).
 Sentences of a known shape (where something is, how far, what it costs, a room's wifi, someone's family or
-birthday, when a shop opens …) are translated whole by the modules of _RULES (mt/patterns.py, people.py, family.py …), tried in that
-order after the list and the greetings.
+birthday, when a shop opens …) are translated whole by the modules of _RULES (mt/patterns.py, people.py, family.py
+…), tried in that order after the list and the greetings.
 
     >>> translate("Xin lỗi!", "vi", "en"), translate("bạn có khỏe không", "vi", "en")
     ('Sorry!', 'How are you?')

@@ -139,7 +139,8 @@ def test_how_much_older_in_vietnamese(text, said):
     ("Bạn quê ở đâu?", "Where is your hometown?"), ("Vợ anh quê ở đâu vậy?", "Where is your wife's hometown?"),
     ("Anh ấy quê ở đâu?", "Where is his hometown?"),
     # "quê" first (v6: "Where did you get?")
-    ("Quê anh ở đâu?", "Where is your hometown?"), ("Quê của chồng chị ở đâu vậy?", "Where is your husband's hometown?"),
+    ("Quê anh ở đâu?", "Where is your hometown?"),
+    ("Quê của chồng chị ở đâu vậy?", "Where is your husband's hometown?"),
     ("Quê hương anh ấy ở đâu?", "Where is his hometown?"), ("Quê tôi ở đâu?", None),
     # not: the speaker, asked without "?"
     ("Tôi làm nghề gì?", None), ("Chồng chị làm nghề gì.", None), ("Tôi bao nhiêu tuổi?", None),
