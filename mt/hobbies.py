@@ -113,12 +113,12 @@ _OFTEN = [re.compile(rf"(?:(?i:mỗi|một)\s+(?P<per0>{alternatives(_PERIODS)})
                      rf"(?:một|1)\s+(?P<per2>{alternatives(_PERIODS)})\s+(?P<once>một|1)\s+lần))?"
                      r"(?:\s+ạ)?\s*(?P<end>[.!]*)"),
           re.compile(rf"{WHO}\s+(?P<doing>{_DOING})\s+(?:bao\s+lâu\s+một\s+lần|có\s+(?:thường\s+)?"
-                     rf"(?P<often>thường\s+xuyên)\s+không|(?P<per_asked>(?:một|mỗi)\s+"
-                     rf"(?:{alternatives(_PERIODS)}))\s+mấy\s+lần)(?:\s+(?:vậy|thế|ạ))?\s*\?+"),
+                     rf"(?P<often>thường\s+xuyên)\s+không|(?:một|mỗi)\s+(?:{alternatives(_PERIODS)})\s+mấy\s+lần)"
+                     r"(?:\s+(?:vậy|thế|ạ))?\s*\?+"),
           re.compile(rf"{WHO}\s+có\s+(?P<often>hay|thường)\s+(?P<doing>{_DOING})\s+không(?:\s+(?:vậy|thế|ạ))?\s*\?+")]
 _N_TIMES = {"1": "once", "một": "once", "2": "twice", "hai": "twice"}
-_HOW_OFTEN_EN = rf"(?:once|twice|(?P<n>\d|one|two|three|four|five|six|seven)\s+times)\s+(?:a|per)\s+" \
-    rf"(?P<per>{alternatives(_PERIODS_VI)})"
+_HOW_OFTEN_EN = (r"(?:(?P<once>once)|(?P<twice>twice)|(?P<n>\d|one|two|three|four|five|six|seven)\s+times)\s+"
+                 rf"(?:a|per)\s+(?P<per>{alternatives(_PERIODS_VI)})")
 _OFTEN_EN = [re.compile(rf"{WHO_EN}\s+(?:(?P<seldom>{alternatives(_SELDOM_VI)})\s+)?(?P<doing>(?i:[a-z ]+?))\s+"
                         rf"(?P<how>{_HOW_OFTEN_EN}|{alternatives(_EVERY_VI)})\s*(?P<end>[.!]*)"),
              re.compile(rf"{WHO_EN}\s+(?P<seldom>{alternatives(_SELDOM_VI)})\s+(?P<doing>(?i:[a-z ]+?))"
@@ -238,15 +238,16 @@ def _often(text: str) -> str | None:
     morning", "Tôi thỉnh thoảng đi câu cá." as "I sometimes go fishing.", "Bạn đi bơi bao lâu một lần?" as "How
     often do you go swimming?" (_OFTEN); None for anything else, and where no "how often" is said."""
     m = next((m for p in _OFTEN if (m := p.fullmatch(text))), None)
-    if m is None or not (said := who(m, "?" in (m["end"] if "end" in m.re.groupindex else "?"))):
+    asked = m is not None and "end" not in m.re.groupindex  # (the patterns that ask end in "?")
+    if m is None or not (said := who(m, asked)):
         return None
     who_, one = said
     verb = _VERBS.get(_ACTIVITIES_KEYED[keyed(m["doing"])])
     if verb is None:
         return None
     found = m.groupdict()
-    if "end" not in found:  # asked
-        if found.get("often") and keyed(found["often"]) in ("hay", "thường"):
+    if asked:
+        if found.get("often"):  # ("Bạn có hay đi bơi không?")
             return f"{'Does' if one else 'Do'} {who_} often {verb}?"
         return f"How often {'does' if one else 'do'} {who_} {verb}?"
     per = found["per0"] or found["per"] or found["per2"]
@@ -277,7 +278,7 @@ def _often_vi(text: str) -> str | None:
     who_, one = who_vi(m)
     found = m.groupdict()
     doing = keyed(m["doing"])
-    asked = "end" not in found
+    asked = "end" not in found  # (the pattern that asks ends in "?")
     if one and not asked:  # "He plays football": the verb without its "-s"
         doing = _base(doing)
     if (doing := _VERBS_VI.get(doing)) is None:
@@ -289,9 +290,9 @@ def _often_vi(text: str) -> str | None:
     if how.lower() in _EVERY_VI:
         how = _EVERY_VI[how.lower()]
     elif how:
-        n = found["n"] or ("một" if how.lower().startswith("once") else "hai")
         per = _PERIODS_VI[found["per"].lower()]
-        how = f"một {per} một lần" if n == "một" else f"{EN_TO_VI.get(n.lower(), n)} lần một {per}"
+        n = "hai" if found["twice"] else EN_TO_VI.get(found["n"].lower(), found["n"]) if found["n"] else ""
+        how = f"{n} lần một {per}" if n else f"một {per} một lần"  # (once: "một tháng một lần")
     return capitalised(" ".join(w for w in (who_, seldom + doing, how) if w) + (m["end"] or "."))
 
 

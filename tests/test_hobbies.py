@@ -62,6 +62,7 @@ def test_en_vi(text, said):
     ("Cô ấy thỉnh thoảng đi câu cá.", "She sometimes goes fishing."),
     ("Bạn đi bơi bao lâu một lần?", "How often do you go swimming?"),
     ("Bạn có hay đi bơi không?", "Do you often go swimming?"),
+    ("Anh ấy đi câu cá có thường xuyên không?", "Does he often go fishing?"),
     ("Mẹ bạn xem tivi mỗi tuần mấy lần?", "How often does your mother watch TV?"),
     # not: no "how often", an activity not of the list, "anh" said of someone, two "how often"s
     ("Tôi chơi bóng đá.", None), ("Mẹ tôi đi chợ mỗi ngày.", None), ("Anh thỉnh thoảng đi câu cá.", None),
