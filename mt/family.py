@@ -9,8 +9,9 @@ có bao nhiêu anh em và chị em gái không?"; it read "mất" (died) as lost
 lost for 10 years.", "Bà tôi mất năm 2015." → "She lost by 2015."; and it wrote "Tôi đã lập gia đình rồi." as "I
 found my family.", "Tôi sống ở Hà Nội." as "I lived in Hanoi.", "Tôi nuôi một con chó." as "I'm a dog.".
 
-Who is a pronoun (mt.ever.PRONOUNS: "anh", "chị" … asking the speaker are "you"), whose one of mt.terms.OWNERS.
-mt.phrasebook.translate tries these after mt/people.py.
+Who is a pronoun (mt.ever.PRONOUNS: "anh", "chị" … asking the speaker are "you") or kin with whose after it
+(mt.hobbies.WHO: "Chị gái tôi"), whose one of mt.terms.OWNERS. mt.phrasebook.translate tries these after
+mt/people.py.
 
     >>> translate("Nhà bạn có mấy người?", "vi", "en"), translate("I have two brothers and sisters.", "en", "vi")
     ('How many people are there in your family?', 'Tôi có hai anh chị em.')
