@@ -125,7 +125,7 @@ def _what(m: re.Match) -> str | None:
     """What, in English with "the" or "this" ("the last train"); None where "chuyến" or which goes with no vehicle."""
     what = _THINGS[keyed(m["what"])]
     vehicle = keyed(m["what"]) in _VEHICLES or keyed(m["what"]) == "chuyến bay"
-    if (m["chuyen"] or m["which"]) and not vehicle or m["chuyen"] and keyed(m["what"]) == "chuyến bay":
+    if (m["chuyen"] or m["which"]) and not vehicle:
         return None
     which = _WHICH[keyed(m["which"])] + " " if m["which"] else ""
     return f"{'this' if m['this'] else 'the'} {which}{what}"
