@@ -54,7 +54,7 @@ _FROM_TO_EN = re.compile(rf"{_THING_EN}\s+is\s+open\s+from\s+(?P<start>[^.!?]+?)
 # closed on a day, open every day or all day and night
 _WEEKDAYS = {"thứ hai": 0, "thứ 2": 0, "thứ ba": 1, "thứ 3": 1, "thứ tư": 2, "thứ 4": 2, "thứ năm": 3, "thứ 5": 3,
              "thứ sáu": 4, "thứ 6": 4, "thứ bảy": 5, "thứ 7": 5, "chủ nhật": 6}
-_CLOSED_DAYS = {**{day: f"on {EN_DAYS[i]}s" for day, i in _WEEKDAYS.items()}, "cuối tuần": "at weekends",
+_CLOSED_DAYS = {**{day: f"on {EN_DAYS[i]}" for day, i in _WEEKDAYS.items()}, "cuối tuần": "at weekends",
                 "ngày lễ": "on public holidays", "các ngày lễ": "on public holidays", "hôm nay": "today",
                 "ngày mai": "tomorrow"}
 _CLOSED_DAYS_VI = {**{f"on {day.lower()}s": f"vào {vi_day}" for day, vi_day in zip(EN_DAYS, (
@@ -62,8 +62,11 @@ _CLOSED_DAYS_VI = {**{f"on {day.lower()}s": f"vào {vi_day}" for day, vi_day in 
     "at weekends": "vào cuối tuần", "on weekends": "vào cuối tuần", "at the weekend": "vào cuối tuần",
     "on public holidays": "vào các ngày lễ", "on holidays": "vào các ngày lễ", "today": "hôm nay",
     "tomorrow": "ngày mai"}
+# (a weekday is "on Mondays" only where Vietnamese says every one: "vào các ngày thứ Hai"; "vào thứ Hai" may be the
+# next one)
 _CLOSED = re.compile(rf"{_THING}\s+(?:đóng\s+cửa|nghỉ|không\s+mở\s+cửa|không\s+làm\s+việc)\s+(?:vào\s+)?"
-                     rf"(?:(?:các\s+)?ngày\s+(?=th|ch))?(?P<day>(?i:{alternatives(_CLOSED_DAYS)})){_END}")
+                     rf"(?:(?P<every>các|mỗi|hằng|hàng)\s+)?(?:ngày\s+(?=th|ch))?"
+                     rf"(?P<day>(?i:{alternatives(_CLOSED_DAYS)})){_END}")
 _CLOSED_EN = re.compile(rf"{_THING_EN}\s+is\s+closed\s+(?P<day>(?i:{alternatives(_CLOSED_DAYS_VI)}|"
                         rf"on\s+(?:{'|'.join(EN_DAYS)})))\s*(?P<end>[.!]*)")
 _ALWAYS = {"hằng ngày": "every day", "hàng ngày": "every day", "mỗi ngày": "every day", "cả tuần": "seven days a week",
@@ -188,7 +191,8 @@ def _closed(text: str) -> str | None:
     """"Bảo tàng đóng cửa vào thứ Hai." as "The museum is closed on Mondays.", "Siêu thị mở cửa hằng ngày." as "The
     supermarket is open every day." (_CLOSED, _OPEN_ALWAYS); None for anything else."""
     if m := _CLOSED.fullmatch(text):
-        said = f"is closed {_CLOSED_DAYS[keyed(m['day'])]}"
+        day = _CLOSED_DAYS[keyed(m["day"])]
+        said = f"is closed {day}{'s' if m['every'] and day.endswith('day') else ''}"
     elif m := _OPEN_ALWAYS.fullmatch(text):
         said = f"is open {_ALWAYS[keyed(m['always'])]}"
     else:

@@ -16,7 +16,8 @@ from mt.timetables import translate
     ("Chợ mở cửa từ 5 giờ sáng đến 6 giờ chiều.", "The market is open from 5 a.m. to 6 p.m."),
     ("Nhà hàng mở cửa từ 10 giờ sáng đến 10 giờ tối hằng ngày.",
      "The restaurant is open from 10 a.m. to 10 p.m. every day."),
-    ("Bảo tàng đóng cửa vào thứ Hai.", "The museum is closed on Mondays."),
+    ("Bảo tàng đóng cửa vào thứ Hai.", "The museum is closed on Monday."),  # (every Monday, or the next)
+    ("Bảo tàng đóng cửa vào các ngày thứ Hai.", "The museum is closed on Mondays."),
     ("Ngân hàng nghỉ vào các ngày thứ 7.", "The bank is closed on Saturdays."),
     ("Bưu điện không mở cửa vào cuối tuần.", "The post office is closed at weekends."),
     ("Hiệu thuốc này mở cửa 24/24.", "This pharmacy is open 24 hours a day."),
