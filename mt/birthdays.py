@@ -99,9 +99,8 @@ def _whose(m: re.Match) -> str | None:
 def _when(said: str) -> str | None:
     """A birthday's "when" in English: a date mt.dates reads ("on March 5"), "5/3" as "March 5", a month ("in June"),
     a day or week near today ("next week"); None for anything else."""
-    found = dates.matches(said, "vi", "en")
-    if len(found) == 1 and (found[0].start, found[0].end) == (0, len(said)):
-        return found[0].replacement
+    if read := dates.whole(said, "vi", "en"):
+        return read
     if m := _DAY_MONTH.fullmatch(said):
         day, month = int(m["d"]), int(m["m"])
         return "on " * bool(m["on"]) + f"{EN_MONTHS[month - 1]} {day}" if 1 <= day <= 31 and 1 <= month <= 12 else None
@@ -143,9 +142,8 @@ def _whose_vi(m: re.Match) -> str | None:
 def _when_vi(said: str) -> str | None:
     """A birthday's "when" in Vietnamese: a date mt.dates reads ("vào ngày 5 tháng 3"), a month ("vào tháng 6"), a
     day or week near today ("tuần sau"); None for anything else."""
-    found = dates.matches(said, "en", "vi")
-    if len(found) == 1 and (found[0].start, found[0].end) == (0, len(said)):
-        return found[0].replacement
+    if read := dates.whole(said, "en", "vi"):
+        return read
     if m := _MONTH_EN.fullmatch(said):
         return f"{'vào ' if m['in'] else ''}tháng {EN_MONTHS.index(m['mon']) + 1}"
     return _NEAR_VI.get(said.lower())

@@ -360,6 +360,14 @@ _VI_ANY_WEEKEND = re.compile(rf"^(?P<opening>(?:[Vv]ào\s+)?[Cc]uối\s+tuần)(
                              r"(?=\s*(?:[,.!?…;]|$))")
 
 
+def whole(said: str, src: str, tgt: str) -> str | None:
+    """The translation of `said` where it is one date, day or time that `matches` reads whole ("vào thứ Hai" → "on
+    Monday", "on Mondays" → "vào thứ Hai"); None for anything else. The rules that write a sentence whole
+    (mt/birthdays.py, mt/timetables.py) read their dates and days with it."""
+    found = matches(said, src, tgt)
+    return found[0].replacement if len(found) == 1 and (found[0].start, found[0].end) == (0, len(said)) else None
+
+
 def matches(text: str, src: str, tgt: str) -> list[Match]:
     """The dates, days and times of day in `text` (written in `src`), each with its `tgt` form; none for other
     pairs."""

@@ -147,7 +147,7 @@ def _has_vi(text: str) -> str | None:
     if m is None:
         return None
     found = m.groupdict()
-    if "whose2" in found:  # (the household's pattern)
+    if m.re is _HAS_EN[0]:  # a household
         whose = WHOSE_VI[(m["whose"] or m["whose2"]).lower()]
         if m["ask"]:
             return f"Gia đình {whose} có mấy người?"

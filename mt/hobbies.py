@@ -20,6 +20,7 @@ from .ever import PRONOUNS
 from .people import KIN_VI, NAMED_WHO
 from .terms import OWNERS, WHOSE_VI
 from .numbers import EN_TO_VI, VI_TO_EN
+from .tense import said_of_one
 from .text import EN_WHO_VI, alternatives, capitalised, keyed
 
 # what people do for fun, and how English says it after "like" (the first English of each is written back)
@@ -96,6 +97,7 @@ _VERBS_VI = {keyed(en): f"đi {vi}" if en.startswith("go ") and f"đi {vi}" in A
     "go to the movies": "đi xem phim", "play soccer": "chơi bóng đá",
     "swim": "đi bơi", "run": "chạy bộ", "jog": "chạy bộ", "go jogging": "chạy bộ", "go to the gym": "đi tập thể dục",
     "watch movies": "xem phim"}
+_VERBS_VI_ONE = {said_of_one(en): vi for en, vi in _VERBS_VI.items()}  # after "he": "plays football"
 _PERIODS = {"ngày": "day", "tuần": "week", "tháng": "month", "năm": "year"}
 _PERIODS_VI = {en: vi for vi, en in _PERIODS.items()}
 _EVERY = {"mỗi ngày": "every day", "hằng ngày": "every day", "hàng ngày": "every day", "mỗi tuần": "every week",
@@ -225,20 +227,12 @@ def _liking_vi(text: str) -> str | None:
     return capitalised(f"{who_} {likes} {doings}{m['end'] or '.'}")
 
 
-def _does(verb: str, one: bool) -> str:
-    """The English verb of an activity after who ("play football"; with "-s" after "he": "plays football")."""
-    first, _, rest = verb.partition(" ")
-    if one:
-        first = {"go": "goes", "do": "does"}.get(first) or first + ("es" if first.endswith(("ch", "sh")) else "s")
-    return " ".join(w for w in (first, rest) if w)
-
-
 def _often(text: str) -> str | None:
     """"Tôi chơi bóng đá ba lần một tuần." as "I play football three times a week.", "Mỗi sáng …" as "… every
     morning", "Tôi thỉnh thoảng đi câu cá." as "I sometimes go fishing.", "Bạn đi bơi bao lâu một lần?" as "How
     often do you go swimming?" (_OFTEN); None for anything else, and where no "how often" is said."""
     m = next((m for p in _OFTEN if (m := p.fullmatch(text))), None)
-    asked = m is not None and "end" not in m.re.groupindex  # (the patterns that ask end in "?")
+    asked = m is not None and m.re is not _OFTEN[0]
     if m is None or not (said := who(m, asked)):
         return None
     who_, one = said
@@ -265,7 +259,8 @@ def _often(text: str) -> str | None:
     else:
         return None
     seldom = _SELDOM[keyed(found["seldom"])] if found["seldom"] else ""
-    return capitalised(" ".join(w for w in (who_, seldom, _does(verb, one), how) if w) + (m["end"] or "."))
+    does = said_of_one(verb) if one else verb
+    return capitalised(" ".join(w for w in (who_, seldom, does, how) if w) + (m["end"] or "."))
 
 
 def _often_vi(text: str) -> str | None:
@@ -277,11 +272,9 @@ def _often_vi(text: str) -> str | None:
         return None
     who_, one = who_vi(m)
     found = m.groupdict()
-    doing = keyed(m["doing"])
-    asked = "end" not in found  # (the pattern that asks ends in "?")
-    if one and not asked:  # "He plays football": the verb without its "-s"
-        doing = _base(doing)
-    if (doing := _VERBS_VI.get(doing)) is None:
+    asked = m.re is _OFTEN_EN[2]
+    doing = (_VERBS_VI_ONE if one and not asked else _VERBS_VI).get(keyed(m["doing"]))
+    if doing is None:
         return None
     if asked:
         return capitalised(f"{who_} {doing} bao lâu một lần?")
@@ -294,11 +287,3 @@ def _often_vi(text: str) -> str | None:
         n = "hai" if found["twice"] else EN_TO_VI.get(found["n"].lower(), found["n"]) if found["n"] else ""
         how = f"{n} lần một {per}" if n else f"một {per} một lần"  # (once: "một tháng một lần")
     return capitalised(" ".join(w for w in (who_, seldom + doing, how) if w) + (m["end"] or "."))
-
-
-def _base(verb: str) -> str:
-    """An English verb of _VERBS_VI as said after "he" or "she" ("plays football", "goes swimming"), without its
-    "-s"; as it is where it has none."""
-    first, _, rest = verb.partition(" ")
-    first = {"goes": "go", "does": "do"}.get(first) or re.sub(r"(?<=ch|sh)es$|s$", "", first)
-    return " ".join(w for w in (first, rest) if w)

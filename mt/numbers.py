@@ -59,7 +59,7 @@ class _Number:
         return self.text.translate(_SWAP)
 
 
-def _value(token: str) -> object:
+def value_of(token: str) -> object:
     """A number's value, whichever language's format it is in: three digits after a separator make it a group of
     thousands ("5.000" and "5,000" are both 5000), any other count a decimal ("2.3" and "2,3" are both 2.3)."""
     m = _GROUPED.fullmatch(token)
@@ -86,7 +86,7 @@ def _numbers(text: str, lang: str, words: bool) -> list[_Number]:
     months = {m.start(1) for m in _VI_MONTH.finditer(text)} if lang == "vi" else set()
     out = []
     for m in _NUMBER.finditer(text):
-        value = _value(m.group())
+        value = value_of(m.group())
         if m.start() in months and value in range(1, 13):
             value = ("month", int(value))
         keep = (_LABEL.search(text[max(0, m.start() - 20) : m.start()]) is not None
@@ -138,4 +138,4 @@ def repair_numbers(source: str, translation: str, src: str, tgt: str) -> str:
 
 def restyled(number: str, lang: str) -> str:
     """One number ("1.500.000", "3,5") written the way `lang` writes it ("1,500,000", "3.5" in English)."""
-    return _Number(0, len(number), number, _value(number)).styled(lang)
+    return _Number(0, len(number), number, value_of(number)).styled(lang)

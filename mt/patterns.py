@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from . import terms
-from .numbers import EN_TO_VI, VI_TO_EN
+from .numbers import EN_TO_VI, VI_TO_EN, restyled, value_of
 from .text import alternatives, capitalised, keyed
 
 # what may end a Vietnamese question after its words: a particle, "?"
@@ -76,28 +76,29 @@ _HAS_IT = {("vi", "en"): re.compile(rf"(?:(?P<here>[Ởở]\s+đây)|(?P<near>[G
 # it started?", "Quán này mở cửa đến mấy giờ?" → "How many hours open this window?", "Bao giờ tàu chạy?" → "Now the
 # train?"; "When does the train leave?" → "Chiếc xe lửa này rời khỏi khi xe lửa?", "What time does this shop close?"
 # → "… đóng cửa thời gian gì?"): only for the things and doings of these lists, the first of each the other way
-TIMED_THINGS = [("tàu", "train"), ("tàu hỏa", "train"), ("xe lửa", "train"), ("xe buýt", "bus"),
-                ("chuyến bay", "flight"), ("máy bay", "plane"), ("cửa hàng", "shop"), ("cửa hàng", "store"),
-                ("bảo tàng", "museum"), ("nhà hàng", "restaurant"), ("quán", "place"), ("siêu thị", "supermarket"),
-                ("ngân hàng", "bank"), ("chợ", "market"), ("bưu điện", "post office"), ("hiệu thuốc", "pharmacy"),
-                ("nhà thuốc", "pharmacy"), ("buổi hòa nhạc", "concert"), ("bộ phim", "film"), ("phim", "movie"),
-                ("cuộc họp", "meeting"), ("lớp học", "class"), ("trận đấu", "game"), ("bữa tiệc", "party")]
-TIMED_DOINGS = [("khởi hành", "leave"), ("chạy", "leave"), ("xuất phát", "leave"), ("đến", "arrive"),
-                ("tới", "arrive"), ("mở cửa", "open"), ("mở", "open"), ("đóng cửa", "close"), ("đóng", "close"),
-                ("bắt đầu", "start"), ("kết thúc", "end"), ("kết thúc", "finish"), ("cất cánh", "take off"),
-                ("hạ cánh", "land")]
-_TIMED = {("vi", "en"): (dict(reversed(TIMED_THINGS)), dict(reversed(TIMED_DOINGS))),  # (reversed: the first wins)
-          ("en", "vi"): ({en: vi for vi, en in reversed(TIMED_THINGS)},
-                         {en: vi for vi, en in reversed(TIMED_DOINGS)})}
-_THING_VI = rf"(?P<what>(?i:{alternatives(_TIMED['vi', 'en'][0])}))(?:\s+(?P<this>này))?"
-_DOING_VI = rf"(?P<will>sẽ\s+)?(?P<do>{alternatives(_TIMED['vi', 'en'][1])})"
+_TIMED_THINGS = [("tàu", "train"), ("tàu hỏa", "train"), ("xe lửa", "train"), ("xe buýt", "bus"),
+                 ("chuyến bay", "flight"), ("máy bay", "plane"), ("cửa hàng", "shop"), ("cửa hàng", "store"),
+                 ("bảo tàng", "museum"), ("nhà hàng", "restaurant"), ("quán", "place"), ("siêu thị", "supermarket"),
+                 ("ngân hàng", "bank"), ("chợ", "market"), ("bưu điện", "post office"), ("hiệu thuốc", "pharmacy"),
+                 ("nhà thuốc", "pharmacy"), ("buổi hòa nhạc", "concert"), ("bộ phim", "film"), ("phim", "movie"),
+                 ("cuộc họp", "meeting"), ("lớp học", "class"), ("trận đấu", "game"), ("bữa tiệc", "party")]
+_TIMED_DOINGS = [("khởi hành", "leave"), ("chạy", "leave"), ("xuất phát", "leave"), ("đến", "arrive"),
+                 ("tới", "arrive"), ("mở cửa", "open"), ("mở", "open"), ("đóng cửa", "close"), ("đóng", "close"),
+                 ("bắt đầu", "start"), ("kết thúc", "end"), ("kết thúc", "finish"), ("cất cánh", "take off"),
+                 ("hạ cánh", "land")]
+# (things, doings) each way, as mt/timetables.py reads them too (reversed: the first of a word wins)
+TIMED = {("vi", "en"): (dict(reversed(_TIMED_THINGS)), dict(reversed(_TIMED_DOINGS))),
+         ("en", "vi"): ({en: vi for vi, en in reversed(_TIMED_THINGS)},
+                        {en: vi for vi, en in reversed(_TIMED_DOINGS)})}
+_THING_VI = rf"(?P<what>(?i:{alternatives(TIMED['vi', 'en'][0])}))(?:\s+(?P<this>này))?"
+_DOING_VI = rf"(?P<will>sẽ\s+)?(?P<do>{alternatives(TIMED['vi', 'en'][1])})"
 _WHAT_TIME = {("vi", "en"): [re.compile(rf"{_THING_VI}\s+{_DOING_VI}\s+(?:vào\s+)?(?:(?P<at>lúc)\s+)?"
                                         rf"(?P<until>(?:đến|tới)\s+)?(?:mấy\s+giờ|(?(at)nào|(?!)))" + _ENDING),
                              re.compile(rf"(?:(?:[Ll]úc\s+)?[Mm]ấy\s+giờ|(?P<when>[Kk]hi\s+nào|[Bb]ao\s+giờ))\s+"
                                         rf"{_THING_VI}\s+{_DOING_VI}" + _ENDING)],
               ("en", "vi"): [re.compile(r"(?:(?P<at>[Ww]hat\s+time)|[Ww]hen)\s+(?:does|do|(?P<will>will))\s+"
-                                        rf"(?P<this>the|this)\s+(?P<what>{'|'.join(_TIMED['en', 'vi'][0])})\s+"
-                                        rf"(?P<do>{'|'.join(_TIMED['en', 'vi'][1])})\s*\?*")]}
+                                        rf"(?P<this>the|this)\s+(?P<what>{'|'.join(TIMED['en', 'vi'][0])})\s+"
+                                        rf"(?P<do>{'|'.join(TIMED['en', 'vi'][1])})\s*\?*")]}
 # how far it is or how long it takes to a place, and whether a bus or a train goes there, both ways (v6: "Từ đây đến
 # sân bay bao xa?" → "How far is the airport coming from?", "Có xe buýt đi Hội An không?" → "Have a bus to Hoi An?";
 # "How far is it to the airport?" → "Sân bay này đến bao nhiêu?", "Is there a bus to Hoi An?" → "Có xe buýt khi Hội
@@ -587,7 +588,7 @@ def _price_is(text: str, src: str, tgt: str) -> str | None:
                               else "the " + m["what"])
         if what is None:
             return None
-        said = f"{_sum(m).replace(',', '.')} đồng một {_PER_EN[m['per'].lower()]}"
+        said = f"{_sum(m, 'vi')} đồng một {_PER_EN[m['per'].lower()]}"
         return capitalised(f"{what} giá {said}" if what else f"giá {said}") + (m["end"] or ".")
     m = _PRICE_IS.fullmatch(text) if (src, tgt) == ("vi", "en") else None
     what = keyed(m["what"] or "") if m else ""
@@ -598,20 +599,17 @@ def _price_is(text: str, src: str, tgt: str) -> str | None:
         return None
     thing, be = _sold(said, this)
     per = {"each": "each", "person": "per person", "hour": "an hour"}.get(_PER[m["per"]], f"a {_PER[m['per']]}")
-    price = f"{_sum(m)} dong {per}{m['end'] or '.'}"
+    price = f"{_sum(m, 'en')} dong {per}{m['end'] or '.'}"
     if m["rent"]:
         return f"Renting {thing} is {price}"
     return "It's " + price if thing == "it" else capitalised(f"{thing} {be} {price}")
 
 
-def _sum(m: re.Match) -> str:
-    """The sum of _SUM_VI or _SUM_EN in digits, grouped by commas ("50 nghìn" → "50,000")."""
-    n, scale = m["n"], _SCALES.get((m["scale"] or "").lower(), 1)
-    if re.fullmatch(r"\d+[.,]\d", n):  # ("1,5 triệu")
-        value = round(float(n.replace(",", ".")) * scale)
-    else:
-        value = int(re.sub(r"[.,]", "", n)) * scale
-    return f"{value:,}"
+def _sum(m: re.Match, lang: str) -> str:
+    """The sum of _SUM_VI or _SUM_EN in digits, grouped as `lang` groups them ("50 nghìn", "1,5 triệu" → "50,000",
+    "1,500,000" in English; "50.000", "1.500.000" in Vietnamese)."""
+    value = round(value_of(m["n"]) * _SCALES.get((m["scale"] or "").lower(), 1))
+    return restyled(f"{value:,}", lang)
 
 
 def _dose(text: str, src: str, tgt: str) -> str | None:
@@ -711,7 +709,7 @@ def _what_time(text: str, src: str, tgt: str) -> str | None:
     m = next((m for p in _WHAT_TIME.get((src, tgt), []) if (m := p.fullmatch(text))), None)
     if m is None:
         return None
-    things, doings = _TIMED[src, tgt]
+    things, doings = TIMED[src, tgt]
     what, do = things[m.group("what").lower()], doings[m.group("do").lower()]
     if tgt == "vi":
         what = capitalised(what + " này" * (m.group("this").lower() == "this"))

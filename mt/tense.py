@@ -147,7 +147,7 @@ def habitual(words: list[str], source: str) -> dict[int, str]:
         base = verb.group()  # may be many: "Vietnamese eat …"); "My mother usually cook pho." → "cooks"
     if not base:
         return {}
-    said = _PRESENT_BE.get(person, "is") if base == "be" else base if person in _PRESENT_BE else _third_person(base)
+    said = _PRESENT_BE.get(person, "is") if base == "be" else base if person in _PRESENT_BE else third_person(base)
     return {at: said + words[at][verb.end():]}
 
 
@@ -388,14 +388,21 @@ def for_many(verb: str) -> str | None:
     if verb in _MANY:
         return _MANY[verb]
     base = _base(verb) if verb.endswith(("s", "ing")) else None  # ("Germans drinking a lot": "drink")
-    return base if base and (verb.endswith("ing") or _third_person(base) == verb) else None
+    return base if base and (verb.endswith("ing") or third_person(base) == verb) else None
 
 
 _MANY = {"is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't", "isn't": "aren't",
          "wasn't": "weren't", "hasn't": "haven't"}
 
 
-def _third_person(base: str) -> str:
+def said_of_one(verb: str) -> str:
+    """A verb and the words after it, said after he or she ("play football" → "plays football", "take off" →
+    "takes off")."""
+    first, _, rest = verb.partition(" ")
+    return " ".join(w for w in (third_person(first), rest) if w)
+
+
+def third_person(base: str) -> str:
     """The present of a verb's base after he or she ("go" → "goes", "study" → "studies", "have" → "has")."""
     if base in ("have", "do", "go"):
         return {"have": "has", "do": "does", "go": "goes"}[base]

@@ -5,7 +5,8 @@ có một chuyến xe buýt." → "Every 15 minutes have a bus trip."; "The trai
 sáng." (the leaving lost), "The post office is closed at weekends." → "Bài viết này đã đóng cửa vào cuối tuần." (a
 piece of writing), "How often does the bus come?" → "Xe buýt xảy ra bao nhiêu?".
 
-What is one of mt.patterns.TIMED_THINGS and its doing one of TIMED_DOINGS; a time is one mt.dates reads whole. A
+What is one of the things of mt.patterns.TIMED and its doing one of its doings; a time or a weekday is one mt.dates
+reads whole (`dates.whole`). A
 vehicle may be the first, the last or the next ("Chuyến tàu cuối cùng", the last train). mt.phrasebook.translate
 tries these after mt/mishaps.py.
 
@@ -19,15 +20,14 @@ from __future__ import annotations
 import re
 
 from . import dates, spans
-from .patterns import TIMED_DOINGS, TIMED_THINGS
-from .text import EN_DAYS, alternatives, capitalised, keyed
+from .patterns import TIMED
+from .tense import said_of_one
+from .text import alternatives, capitalised, keyed
 
-_THINGS = dict(reversed(TIMED_THINGS))  # (reversed: the first of a word wins)
-_THINGS_VI = {en: vi for vi, en in reversed(TIMED_THINGS)}
-_DOINGS = dict(reversed(TIMED_DOINGS))
-_DOINGS_VI = {en: vi for vi, en in reversed(TIMED_DOINGS)}
+(_THINGS, _DOINGS), (_THINGS_VI, _DOINGS_VI) = TIMED["vi", "en"], TIMED["en", "vi"]
 # the English verb after a thing ("leaves", "takes off") and the doing it is
-_DOES = {do.replace(" ", "s ", 1) if " " in do else do + ("es" if do.endswith("sh") else "s"): do for do in _DOINGS_VI}
+_DOES = {said_of_one(do): do for do in _DOINGS_VI}
+_DOES_SAID = {do: said for said, do in _DOES.items()}
 # what goes by "chuyến" (a trip) in Vietnamese: the first, the last or the next of these is said
 _VEHICLES = {"tàu": "train", "tàu hỏa": "train", "xe lửa": "train", "xe buýt": "bus", "phà": "ferry", "bay": "flight"}
 _VEHICLES_VI = {en: vi for vi, en in reversed(_VEHICLES.items())}
@@ -52,23 +52,16 @@ _FROM_TO = re.compile(rf"{_THING}\s+mở(?:\s+cửa)?\s+từ\s+(?P<start>[^.!?]+
 _FROM_TO_EN = re.compile(rf"{_THING_EN}\s+is\s+open\s+from\s+(?P<start>[^.!?]+?)\s+(?:to|until|till)\s+"
                          rf"(?P<stop>[^.!?]+?)(?:\s+(?P<daily>{alternatives(_DAILY_VI)}))?\s*(?P<end>[.!]*)")
 # closed on a day, open every day or all day and night
-_WEEKDAYS = {"thứ hai": 0, "thứ 2": 0, "thứ ba": 1, "thứ 3": 1, "thứ tư": 2, "thứ 4": 2, "thứ năm": 3, "thứ 5": 3,
-             "thứ sáu": 4, "thứ 6": 4, "thứ bảy": 5, "thứ 7": 5, "chủ nhật": 6}
-_CLOSED_DAYS = {**{day: f"on {EN_DAYS[i]}" for day, i in _WEEKDAYS.items()}, "cuối tuần": "at weekends",
-                "ngày lễ": "on public holidays", "các ngày lễ": "on public holidays", "hôm nay": "today",
-                "ngày mai": "tomorrow"}
-_CLOSED_DAYS_VI = {**{f"on {day.lower()}s": f"vào {vi_day}" for day, vi_day in zip(EN_DAYS, (
-    "thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"))},
-    "at weekends": "vào cuối tuần", "on weekends": "vào cuối tuần", "at the weekend": "vào cuối tuần",
-    "on public holidays": "vào các ngày lễ", "on holidays": "vào các ngày lễ", "today": "hôm nay",
-    "tomorrow": "ngày mai"}
-# (a weekday is "on Mondays" only where Vietnamese says every one: "vào các ngày thứ Hai"; "vào thứ Hai" may be the
-# next one)
+# (the days that are not a weekday; a weekday is read by mt.dates, and is "on Mondays" only where Vietnamese says
+# every one: "vào các ngày thứ Hai"; "vào thứ Hai" may be the next one)
+_DAYS_OFF = {"cuối tuần": "at weekends", "ngày lễ": "on public holidays", "các ngày lễ": "on public holidays",
+             "hôm nay": "today", "ngày mai": "tomorrow"}
+_DAYS_OFF_VI = {"at weekends": "vào cuối tuần", "on weekends": "vào cuối tuần", "at the weekend": "vào cuối tuần",
+                "on public holidays": "vào các ngày lễ", "on holidays": "vào các ngày lễ", "today": "hôm nay",
+                "tomorrow": "ngày mai"}
 _CLOSED = re.compile(rf"{_THING}\s+(?:đóng\s+cửa|nghỉ|không\s+mở\s+cửa|không\s+làm\s+việc)\s+(?:vào\s+)?"
-                     rf"(?:(?P<every>các|mỗi|hằng|hàng)\s+)?(?:ngày\s+(?=th|ch))?"
-                     rf"(?P<day>(?i:{alternatives(_CLOSED_DAYS)})){_END}")
-_CLOSED_EN = re.compile(rf"{_THING_EN}\s+is\s+closed\s+(?P<day>(?i:{alternatives(_CLOSED_DAYS_VI)}|"
-                        rf"on\s+(?:{'|'.join(EN_DAYS)})))\s*(?P<end>[.!]*)")
+                     rf"(?:(?P<every>các|mỗi|hằng|hàng)\s+)?(?:ngày\s+(?=th|ch))?(?P<day>[^.!?]+?){_END}")
+_CLOSED_EN = re.compile(rf"{_THING_EN}\s+is\s+closed\s+(?P<day>[^.!?]+?)\s*(?P<end>[.!]*)")
 _ALWAYS = {"hằng ngày": "every day", "hàng ngày": "every day", "mỗi ngày": "every day", "cả tuần": "seven days a week",
            "tất cả các ngày trong tuần": "seven days a week", "7 ngày trong tuần": "seven days a week",
            "24/24": "24 hours a day", "24/7": "24 hours a day", "24 giờ": "24 hours a day",
@@ -150,7 +143,7 @@ def _at(text: str) -> str | None:
     if not m or not (what := _what(m)) or not (time := _time(m["time"], "vi", "en")):
         return None
     do = _DOINGS[keyed(m["do"])]
-    does = f"will {do}" if m["will"] else next(said for said, doing in _DOES.items() if doing == do)
+    does = f"will {do}" if m["will"] else _DOES_SAID[do]
     daily = f" {_DAILY[keyed(m['daily'])]}" if m["daily"] else ""
     return _ended(capitalised(f"{what} {does} at {time}{daily}"), m["end"])
 
@@ -191,7 +184,9 @@ def _closed(text: str) -> str | None:
     """"Bảo tàng đóng cửa vào thứ Hai." as "The museum is closed on Mondays.", "Siêu thị mở cửa hằng ngày." as "The
     supermarket is open every day." (_CLOSED, _OPEN_ALWAYS); None for anything else."""
     if m := _CLOSED.fullmatch(text):
-        day = _CLOSED_DAYS[keyed(m["day"])]
+        day = _DAYS_OFF.get(keyed(m["day"])) or dates.whole(f"vào {m['day']}", "vi", "en")
+        if not day:
+            return None
         said = f"is closed {day}{'s' if m['every'] and day.endswith('day') else ''}"
     elif m := _OPEN_ALWAYS.fullmatch(text):
         said = f"is open {_ALWAYS[keyed(m['always'])]}"
@@ -205,8 +200,10 @@ def _closed_vi(text: str) -> str | None:
     """"The museum is closed on Mondays." as "Bảo tàng đóng cửa vào thứ Hai.", "The supermarket is open every day."
     as "Siêu thị mở cửa hằng ngày." (_CLOSED_EN, _OPEN_ALWAYS_EN); None for anything else."""
     if m := _CLOSED_EN.fullmatch(text):
-        day = keyed(m["day"])  # ("on Monday": on Mondays)
-        said = f"đóng cửa {_CLOSED_DAYS_VI.get(day) or _CLOSED_DAYS_VI[day + 's']}"
+        day = _DAYS_OFF_VI.get(keyed(m["day"])) or dates.whole(m["day"], "en", "vi")  # ("on Mondays": "vào thứ Hai")
+        if not day:
+            return None
+        said = f"đóng cửa {day}"
     elif m := _OPEN_ALWAYS_EN.fullmatch(text):
         said = f"mở cửa {_ALWAYS_VI[keyed(m['always'])]}"
     else:

@@ -1,7 +1,7 @@
 """Dates and times of day: found, written in the other language by rule, and passed through translation."""
 import pytest
 
-from mt.dates import matches
+from mt.dates import matches, whole
 from mt.detailed import translate_detailed
 from mt.finishing import join_words, unshield
 from mt.glossary import HINT, Match, final_stop, shield
@@ -383,3 +383,14 @@ def test_a_clock_in_words(text, found):
 ])
 def test_a_time_every_day(text, found):
     assert [(text[m.start:m.end], m.replacement) for m in matches(text, "vi", "en")] == found
+
+
+@pytest.mark.parametrize("said, src, tgt, read", [
+    ("vào thứ Hai", "vi", "en", "on Monday"), ("on Mondays", "en", "vi", "vào thứ Hai"),
+    ("5 giờ chiều", "vi", "en", "5 p.m."),
+    # not: more than the day, nothing read, a weekday in small letters ("thứ hai" is also "second")
+    ("vào thứ Hai tuần này và thứ Ba", "vi", "en", None), ("vào lúc nào", "vi", "en", None),
+    ("vào thứ hai", "vi", "en", None),
+])
+def test_read_whole(said, src, tgt, read):
+    assert whole(said, src, tgt) == read

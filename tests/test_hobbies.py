@@ -2,6 +2,7 @@
 import pytest
 
 from mt.hobbies import translate
+from mt.tense import said_of_one
 from mt.translate import Translator
 
 
@@ -93,3 +94,9 @@ def test_the_bundled_model_says_hobbies(bundled):
     assert t.translate(["Sở thích của tôi là làm vườn.", "Tôi thích chụp ảnh."], "vi", "en") == [
         "My hobby is gardening.", "I like taking photos."]
     assert t.translate(["What are your hobbies?"], "en", "vi") == ["Sở thích của bạn là gì?"]
+
+
+@pytest.mark.parametrize("verb, said", [("play football", "plays football"), ("go swimming", "goes swimming"),
+                                        ("take off", "takes off"), ("finish", "finishes"), ("watch TV", "watches TV")])
+def test_a_verb_said_of_one(verb, said):
+    assert said_of_one(verb) == said

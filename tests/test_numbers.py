@@ -1,6 +1,6 @@
 import pytest
 
-from mt.numbers import number_edits, repair_numbers
+from mt.numbers import number_edits, repair_numbers, value_of
 
 
 @pytest.mark.parametrize("source, translation, src, tgt, expected", [
@@ -49,3 +49,8 @@ def test_number_edits_are_spans_of_the_translation():
     edits = number_edits("holds 55,000 barrels (2.3 million)", translation, "en", "vi")
     assert edits == [(4, 9, "55.000"), (17, 20, "2,3")]
     assert [translation[a:b] for a, b, _ in edits] == ["5.000", "2.3"]
+
+
+@pytest.mark.parametrize("token, value", [("50.000", 50000), ("50,000", 50000), ("1,5", 1.5), ("2.3", 2.3), ("7", 7)])
+def test_value_of_either_format(token, value):
+    assert value_of(token) == value

@@ -19,6 +19,8 @@ from mt.timetables import translate
     ("Bảo tàng đóng cửa vào thứ Hai.", "The museum is closed on Monday."),  # (every Monday, or the next)
     ("Bảo tàng đóng cửa vào các ngày thứ Hai.", "The museum is closed on Mondays."),
     ("Ngân hàng nghỉ vào các ngày thứ 7.", "The bank is closed on Saturdays."),
+    ("Ngân hàng nghỉ vào T7.", "The bank is closed on Saturday."),  # (days as mt.dates reads them)
+    ("Bảo tàng đóng cửa vào ngày 5 tháng 3.", "The museum is closed on March 5."),
     ("Bưu điện không mở cửa vào cuối tuần.", "The post office is closed at weekends."),
     ("Hiệu thuốc này mở cửa 24/24.", "This pharmacy is open 24 hours a day."),
     ("Cứ 15 phút có một chuyến xe buýt.", "There's a bus every 15 minutes."),
