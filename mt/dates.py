@@ -74,6 +74,7 @@ _VI_MINUTE_WORDS = "|".join(sorted(_VI_MINUTES, key=len, reverse=True))
 _VI_TIME = re.compile(
     rf"(?<![\w/.,:])(?<!:\s)(?<!giờ\s)(?:(?P<h>\d{{1,2}})|{_VI_HOUR_WORD})"
     rf"(?:(?P<letter>h)(?P<min>\d{{2}})?|:(?P<min3>\d{{2}})"
+    rf"|\s+(?P<half2>rưỡi)(?=\s*[.,!?]|\s+(?:{_PARTS})|$)"  # "lúc 7 rưỡi": the hour's "giờ" left out
     rf"|\s*giờ(?:\s*(?P<min2>\d{{1,2}})(?:\s*phút)?|\s+(?P<half>rưỡi)"
     rf"|\s+kém\s+(?:(?P<to>\d{{1,2}})|(?P<tow>{_VI_MINUTE_WORDS}))(?:\s+phút)?"
     rf"|\s+(?P<minw>{_VI_MINUTE_WORDS})(?P<phut>\s+phút)?)?)"
@@ -219,7 +220,9 @@ _EN_MONTHLY = re.compile(r"(?<![\w.,])(?:(?P<on>[Oo]n)\s+)?the\s+(?P<d>\d{1,2})(
 # "at", "by" (a deadline: v6 wrote "bởi 5 giờ chiều") and "until" go with the time
 _EN_BEFORE_TIME = {"at": "lúc", "by": "trước", "until": "đến", "till": "đến"}
 _EN_TIME = re.compile(r"(?<![\w.,:])(?:(?P<at>(?i:at|by|until|till))\s+)?(?P<h>\d{1,2})(?::(?P<min>\d{2}))?"
-                      r"(?:\s?(?P<ap>[ap]|[AP](?=\.?M))\.?[mM](?:\.(?!\s*$))?|\s?o['’]clock)(?!\w)")
+                      r"(?:\s?(?P<ap>[ap]|[AP](?=\.?M))\.?[mM](?:\.(?!\s*$))?|\s?o['’]clock"
+                      # a clock without "am" or "pm" only after "at", "by" or "until": "at 7:30" (not a score, "3:1")
+                      r"|(?(at)(?<=\d:\d\d)(?!:\d|[.,]\d)|(?!)))(?!\w)")
 
 
 # Days of the week: Vietnamese writes the day's word with a capital ("thứ Hai"; "thứ hai" is also "second"), and
@@ -366,6 +369,16 @@ def whole(said: str, src: str, tgt: str) -> str | None:
     (mt/birthdays.py, mt/timetables.py) read their dates and days with it."""
     found = matches(said, src, tgt)
     return found[0].replacement if len(found) == 1 and (found[0].start, found[0].end) == (0, len(said)) else None
+
+
+def clock(said: str, src: str, tgt: str) -> str | None:
+    """A time said after "lúc" or "at" that `matches` reads whole ("5 giờ chiều" → "5 p.m.", "5 pm" → "lúc 5 giờ
+    chiều"), in `tgt`; None for anything else. mt/timetables.py and mt/routines.py read their times with it."""
+    at = "lúc " if src == "vi" else "at "
+    found = matches(at + said, src, tgt)
+    if len(found) != 1 or found[0].end != len(at + said) or found[0].start not in (0, len(at)):
+        return None
+    return found[0].replacement.removeprefix("lúc ")  # (an English "at" is read with the time)
 
 
 def matches(text: str, src: str, tgt: str) -> list[Match]:
@@ -576,7 +589,7 @@ def _vi_clock(g: dict) -> tuple[int, str | None] | None:
     """The hour and minutes of a match of _VI_TIME, minutes in words and "kém" (to) read; None for no time of a
     clock."""
     hour = int(g["h"]) if g["h"] else _VI_HOURS[keyed(g["hw"])]
-    minutes = g["min"] or g["min2"] or g["min3"] or ("30" if g["half"] else None)
+    minutes = g["min"] or g["min2"] or g["min3"] or ("30" if g["half"] or g["half2"] else None)
     if g["minw"]:
         minutes = str(_VI_MINUTES[keyed(g["minw"])])
         if int(minutes) < 10 and not g["phut"]:  # "lúc 7 giờ năm" may be a year's "năm"

@@ -1,13 +1,13 @@
-"""How many people a family has, and how many brothers, sisters and children someone has (and which children are
-boys and girls), said or asked, both ways;
-a death in the family, whether someone is married, where they live and what pets they keep, Vietnamese to English;
-written whole by rule. v6 read "nhà" as a house and lost the count
-asked: "Nhà tôi có bốn người." → "My house has four people.", "Nhà bạn có mấy người?" → "What do you have?", "Bạn có
-mấy con?" → "What do you have?", "Tôi có ba anh chị em." → "I have three brothers."; "How many people are there in
-your family?" → "Bạn có bao nhiêu người ở gia đình mình không?", "How many brothers and sisters do you have?" → "Bạn
-có bao nhiêu anh em và chị em gái không?"; it read "mất" (died) as lost: "Ông tôi mất được 10 năm rồi." → "I have
-lost for 10 years.", "Bà tôi mất năm 2015." → "She lost by 2015."; and it wrote "Tôi đã lập gia đình rồi." as "I
-found my family.", "Tôi sống ở Hà Nội." as "I lived in Hanoi.", "Tôi nuôi một con chó." as "I'm a dog.".
+"""How many people a family has, and how many brothers, sisters and children someone has (and which children are boys
+and girls), and whether someone is married, said or asked, both ways; a death in the family, the year of a wedding,
+where someone lives and what pets they keep, Vietnamese to English; written whole by rule. v6 read "nhà" as a house and
+lost the count asked: "Nhà tôi có bốn người." → "My house has four people.", "Nhà bạn có mấy người?" → "What do you
+have?", "Bạn có mấy con?" → "What do you have?", "Tôi có ba anh chị em." → "I have three brothers."; "How many people
+are there in your family?" → "Bạn có bao nhiêu người ở gia đình mình không?", "How many brothers and sisters do you
+have?" → "Bạn có bao nhiêu anh em và chị em gái không?"; it read "mất" (died) as lost: "Ông tôi mất được 10 năm rồi." →
+"I have lost for 10 years.", "Bà tôi mất năm 2015." → "She lost by 2015."; and it wrote "Tôi đã lập gia đình rồi." as "I
+found my family.", "Tôi sống ở Hà Nội." as "I lived in Hanoi.", "Tôi nuôi một con chó." as "I'm a dog.", and "Is she
+married?" as "Bà ta có kết hôn không?".
 
 Who is a pronoun (mt.ever.PRONOUNS: "anh", "chị" … asking the speaker are "you") or kin with whose after it
 (mt.hobbies.WHO: "Chị gái tôi"), whose one of mt.terms.OWNERS. mt.phrasebook.translate tries these after
@@ -62,6 +62,13 @@ _WED = r"(?:lập\s+gia\s+đình|kết\s+hôn|lấy\s+vợ|lấy\s+chồng|có\s
 _MARRIED = re.compile(rf"{WHO}\s+(?:(?P<not>chưa)\s+|(?P<has>đã)\s+)?(?P<wed>{_WED})"
                       rf"(?:\s+(?P<done>rồi)|\s+(?P<asked>chưa))?{_ENDING}")
 _SINGLE = re.compile(rf"{WHO}\s+(?:(?P<still>vẫn\s+còn|vẫn|còn)\s+)?độc\s+thân(?:\s+(?P<asked>không))?{_ENDING}")
+# ... and the year of the wedding ("Họ kết hôn năm 2010." → "They married 2010.")
+_WED_IN = re.compile(rf"{WHO}\s+(?:đã\s+)?(?:cưới\s+nhau|lấy\s+nhau|kết\s+hôn)\s+(?:vào\s+)?năm\s+(?P<year>\d{{4}})"
+                     r"\s*(?P<end>[.!]*)")
+# ... and the other way ("Is she married?" → "Bà ta có kết hôn không?", "Are you single?" → "Bạn có đơn không?")
+_MARRIED_EN = re.compile(rf"(?:(?P<asked>Is|Are)\s+)?{WHO_EN}(?(asked)|\s*(?:['’]s|['’]m|['’]re|\s+is|\s+am|\s+are))"
+                         r"\s+(?:(?P<not>not)\s+)?(?:(?P<still>still)\s+)?"
+                         r"(?P<state>married|single)(?:\s+(?P<yet>yet))?\s*(?P<end>[.!?]*)")
 # where someone lives, or that they live alone ("Tôi sống ở Hà Nội." → "I lived in Hanoi.", "Gia đình tôi sống ở
 # Huế." → "My family lived in Hue.", "Tôi sống một mình." → "I lived alone."): who of mt.hobbies.WHO or someone's
 # family, a place by its name that mt.patterns.a_place knows, a country of mt.people.COUNTRIES or one of _HOMES
@@ -99,8 +106,9 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     sisters or children someone has; None for any other."""
     text = text.strip()
     if (src, tgt) == ("vi", "en"):
-        return _household(text) or _has(text) or _died(text) or _married(text) or _lives(text) or _keeps(text)
-    return _has_vi(text) if (src, tgt) == ("en", "vi") else None
+        return (_household(text) or _has(text) or _died(text) or _married(text) or _wed_in(text) or _lives(text)
+                or _keeps(text))
+    return _has_vi(text) or _married_vi(text) if (src, tgt) == ("en", "vi") else None
 
 
 def _household(text: str) -> str | None:
@@ -212,6 +220,31 @@ def _married(text: str) -> str | None:
     if married and m["not"]:
         return "I'm not married yet." if whom == "I" else capitalised(f"{whom} {verb}n't married yet.")
     return capitalised(contracted(whom, f"{verb} {still}{state}."))
+
+
+def _wed_in(text: str) -> str | None:
+    """"Họ cưới nhau năm 2010." as "They got married in 2010." (_WED_IN); None for anything else."""
+    m = _WED_IN.fullmatch(text)
+    if m is None or (said := who(m, False)) is None:
+        return None
+    return capitalised(f"{said[0]} got married in {m['year']}{m['end'] or '.'}")
+
+
+def _married_vi(text: str) -> str | None:
+    """"Is she married?" as "Cô ấy đã lập gia đình chưa?", "I'm not married yet." as "Tôi chưa lập gia đình.", "He's
+    still single." as "Anh ấy vẫn còn độc thân." (_MARRIED_EN); None for anything else."""
+    m = _MARRIED_EN.fullmatch(text)
+    if m is None or bool(m["asked"]) != ("?" in m["end"]) or m["asked"] and m["not"]:
+        return None
+    who_, one = who_vi(m)
+    if m["asked"] and (m["asked"] == "Is") != one or m["who"] and m["who"].lower() == "i" and m["asked"]:
+        return None  # ("Are he married?", "Is I married?")
+    if m["state"] == "single":
+        still = "vẫn còn " if m["still"] else "còn " if m["asked"] else ""  # ("Bạn còn độc thân không?")
+        return capitalised(f"{who_} {still}độc thân{' không?' if m['asked'] else '.'}")
+    if m["asked"]:
+        return capitalised(f"{who_} đã lập gia đình chưa?")
+    return capitalised(f"{who_} {'chưa' if m['not'] else 'đã'} lập gia đình{'.' if m['not'] else ' rồi.'}")
 
 
 def _lives(text: str) -> str | None:

@@ -1,6 +1,6 @@
-"""Someone's favourite season, colour, sport or pastime, said or asked, both ways, written whole by rule. v6 loses
-what is liked best: "Tôi thích mùa thu nhất." → "I like the most season.", "Tôi thích màu đỏ nhất." → "I like the
-redest.", "Bạn thích mùa nào nhất?" → "Which most do you prefer?", "Mùa yêu thích của tôi là mùa thu." → "My
+"""Someone's favourite season, colour, sport, pastime, food or drink, said or asked, both ways, written whole by
+rule. v6 loses what is liked best: "Tôi thích mùa thu nhất." → "I like the most season.", "Tôi thích màu đỏ nhất." →
+"I like the redest.", "Bạn thích mùa nào nhất?" → "Which most do you prefer?", "Mùa yêu thích của tôi là mùa thu." → "My
 favorite season is the season."; "What's your favourite season?" → "Mùa giải của bạn là gì?" (a sports season), "I
 like autumn best." → "Tôi thích tốt nhất.".
 
@@ -20,14 +20,27 @@ from .text import alternatives, capitalised, keyed
 
 # the kinds of favourite, and what may be liked best of each (of two Vietnamese with one English, the first is written
 # back; "màu xanh" alone may be blue or green)
-_KINDS = {"mùa": "season", "màu": "colour", "môn thể thao": "sport"}
+_KINDS = {"mùa": "season", "màu": "colour", "môn thể thao": "sport", "món ăn": "food", "đồ ăn": "food",
+          "thức ăn": "food", "món": "dish", "đồ uống": "drink", "thức uống": "drink"}
+# (the kinds as _BY_KIND keys them)
+_SAME_KIND = {"đồ ăn": "món ăn", "thức ăn": "món ăn", "món": "món ăn", "thức uống": "đồ uống"}
 _BY_KIND = {
     "mùa": {"mùa xuân": "spring", "mùa hè": "summer", "mùa hạ": "summer", "mùa thu": "autumn", "mùa đông": "winter"},
     "màu": {"màu đỏ": "red", "màu vàng": "yellow", "màu trắng": "white", "màu đen": "black", "màu hồng": "pink",
             "màu tím": "purple", "màu cam": "orange", "màu nâu": "brown", "màu xám": "grey", "màu xanh dương": "blue",
             "màu xanh da trời": "blue", "màu xanh lá": "green", "màu xanh lá cây": "green"},
     "môn thể thao": {"bóng đá": "football", "bóng rổ": "basketball", "cầu lông": "badminton", "quần vợt": "tennis",
-                     "tennis": "tennis", "bóng chuyền": "volleyball"}}
+                     "tennis": "tennis", "bóng chuyền": "volleyball"},
+    # (v6: "Món ăn yêu thích của tôi là bún chả." → "My favorite was bun cha.", "Tôi thích phở nhất." → "I like pho
+    # most."; "My favourite food is pho." → "Thức ăn có lợi cho sức khỏe của tôi là phở." (good for one's health))
+    "món ăn": {"phở": "pho", "bún chả": "bun cha", "bánh mì": "banh mi", "cơm tấm": "broken rice",
+               "gỏi cuốn": "fresh spring rolls", "nem rán": "fried spring rolls", "chả giò": "fried spring rolls",
+               "bánh xèo": "banh xeo", "cơm rang": "fried rice", "cơm chiên": "fried rice", "gà rán": "fried chicken",
+               "lẩu": "hot pot", "hải sản": "seafood", "pizza": "pizza", "sushi": "sushi", "kem": "ice cream"},
+    "đồ uống": {"cà phê": "coffee", "cà phê sữa đá": "iced milk coffee", "cà phê sữa": "milk coffee", "trà": "tea",
+                "trà xanh": "green tea", "trà sữa": "bubble tea", "nước cam": "orange juice",
+                "nước dừa": "coconut water", "sinh tố bơ": "avocado smoothie", "bia": "beer", "rượu vang": "wine",
+                "sữa": "milk", "nước chanh": "lemonade"}}
 _FAVOURITES = {vi: en for things in _BY_KIND.values() for vi, en in things.items()}
 _KIND_OF = {vi: kind for kind, things in _BY_KIND.items() for vi in things}
 _FAVOURITES_VI = {en: vi for vi, en in reversed(_FAVOURITES.items())} | {"fall": "mùa thu", "gray": "màu xám",
@@ -36,7 +49,8 @@ _LIKED = {keyed(k): v for k, v in (_FAVOURITES | ACTIVITIES).items()}
 # a colour of one word may be said without "màu" ("là đỏ")
 _BARE_COLOURS = [c for k in _BY_KIND["màu"] if " " not in (c := k.removeprefix("màu "))]
 _LIKED_VI = _FAVOURITES_VI | ACTIVITIES_VI
-_KINDS_EN = {"season": "mùa", "colour": "màu", "color": "màu", "sport": "môn thể thao"}
+_KINDS_EN = {"season": "mùa", "colour": "màu", "color": "màu", "sport": "môn thể thao", "food": "món ăn",
+             "dish": "món ăn", "drink": "đồ uống"}
 _WHOSE = rf"(?P<whose>(?i:{alternatives(OWNERS)}))"
 # "Mùa yêu thích của tôi là mùa thu.", "Màu yêu thích của bạn là gì?"
 _FAVOURITE = re.compile(rf"(?P<kind>(?i:{alternatives(_KINDS)}))\s+(?:yêu\s+thích|ưa\s+thích)\s+(?:của\s+)?{_WHOSE}"
@@ -57,8 +71,8 @@ _BEST_EN = re.compile(rf"(?:(?P<which>Which|What)\s+(?P<kind>{alternatives(_KIND
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:
-    """The translation of a sentence that says or asks someone's favourite season, colour, sport or pastime; None for
-    any other."""
+    """The translation of a sentence that says or asks someone's favourite season, colour, sport, pastime, food or
+    drink; None for any other."""
     text = text.strip()
     if (src, tgt) == ("vi", "en"):
         return _favourite(text) or _best(text)
@@ -75,7 +89,7 @@ def _favourite(text: str) -> str | None:
     if m["what"]:
         return f"What's {whose} favourite {_KINDS[kind]}?"
     liked = keyed(m["liked"]) if keyed(m["liked"]) in _FAVOURITES else f"màu {keyed(m['liked'])}"  # ("là đỏ")
-    if _KIND_OF.get(liked) != kind:
+    if _KIND_OF.get(liked) != _SAME_KIND.get(kind, kind):
         return None  # "Mùa yêu thích của tôi là màu đỏ." is not said
     return capitalised(f"{whose} favourite {_KINDS[kind]} is {_FAVOURITES[liked]}{m['end'] or '.'}")
 

@@ -107,12 +107,23 @@ _EVERY_VI = {en: vi for vi, en in reversed(_EVERY.items())}
 _SELDOM = {"thỉnh thoảng": "sometimes", "đôi khi": "sometimes", "thường": "often", "thường xuyên": "often",
            "hay": "often", "hiếm khi": "rarely", "ít khi": "rarely", "không bao giờ": "never"}
 _SELDOM_VI = {en: vi for vi, en in reversed(_SELDOM.items())} | {"usually": "thường"}
+# when in the week or the day a habit is kept ("Anh ấy thường chơi quần vợt vào cuối tuần." → "He usually play tennis
+# at the weekend."; "Does she often go swimming?" → "Bé có phải bơi lội không?")
+_WHEN = {"cuối tuần": "at the weekend", "các ngày cuối tuần": "at weekends", "buổi sáng": "in the morning",
+         "buổi chiều": "in the afternoon", "buổi tối": "in the evening", "sau giờ làm": "after work",
+         "sau giờ học": "after school", "Chủ nhật": "on Sundays", "thứ Bảy": "on Saturdays",
+         "các ngày Chủ nhật": "on Sundays"}
+_WHEN_KEYED = {keyed(vi): en for vi, en in _WHEN.items()}
+_WHEN_VI = {en.lower(): vi for vi, en in reversed(_WHEN.items())} | {
+    "on weekends": "cuối tuần", "on the weekend": "cuối tuần", "in the mornings": "buổi sáng",
+    "in the evenings": "buổi tối", "in the afternoons": "buổi chiều", "at night": "buổi tối"}
 _TIMES = r"(?P<n>\d|một|hai|ba|bốn|năm|sáu|bảy)\s+lần"
 _PERIOD = rf"(?:một|mỗi|1)\s+(?P<per>{alternatives(_PERIODS)})"
 _OFTEN = [re.compile(rf"(?:(?i:mỗi|một)\s+(?P<per0>{alternatives(_PERIODS)})\s+)?{WHO}\s+"
                      rf"(?:(?P<seldom>{alternatives(_SELDOM)})\s+)?(?P<doing>{_DOING})"
                      rf"(?:\s+(?:(?P<every>{alternatives(_EVERY)})|{_TIMES}(?:\s+{_PERIOD})?|"
-                     rf"(?:một|1)\s+(?P<per2>{alternatives(_PERIODS)})\s+(?P<once>một|1)\s+lần))?"
+                     rf"(?:một|1)\s+(?P<per2>{alternatives(_PERIODS)})\s+(?P<once>một|1)\s+lần|"
+                     rf"(?:vào\s+)?(?P<when>(?i:{alternatives(_WHEN)}))))?"
                      r"(?:\s+ạ)?\s*(?P<end>[.!]*)"),
           re.compile(rf"{WHO}\s+(?P<doing>{_DOING})\s+(?:bao\s+lâu\s+một\s+lần|có\s+(?:thường\s+)?"
                      rf"(?P<often>thường\s+xuyên)\s+không|(?:một|mỗi)\s+(?:{alternatives(_PERIODS)})\s+mấy\s+lần)"
@@ -124,7 +135,9 @@ _HOW_OFTEN_EN = (r"(?:(?P<once>once)|(?P<twice>twice)|(?P<n>\d|one|two|three|fou
 _OFTEN_EN = [re.compile(rf"{WHO_EN}\s+(?:(?P<seldom>{alternatives(_SELDOM_VI)})\s+)?(?P<doing>(?i:[a-z ]+?))\s+"
                         rf"(?P<how>{_HOW_OFTEN_EN}|{alternatives(_EVERY_VI)})\s*(?P<end>[.!]*)"),
              re.compile(rf"{WHO_EN}\s+(?P<seldom>{alternatives(_SELDOM_VI)})\s+(?P<doing>(?i:[a-z ]+?))"
-                        r"\s*(?P<end>[.!]*)"),
+                        rf"(?:\s+(?P<when>(?i:{alternatives(_WHEN_VI)})))?\s*(?P<end>[.!]*)"),
+             re.compile(rf"(?P<do>Do|Does)\s+{WHO_EN}\s+(?P<seldom>often|usually)\s+(?P<doing>(?i:[a-z ]+?))"
+                        rf"(?:\s+(?P<when>(?i:{alternatives(_WHEN_VI)})))?\s*\?+"),
              re.compile(rf"How\s+often\s+(?:do|does)\s+{WHO_EN}\s+(?P<doing>(?i:[a-z ]+?))\s*\?+")]
 
 
@@ -255,10 +268,12 @@ def _often(text: str) -> str | None:
     elif found["every"] and not found["per0"]:
         how = _EVERY[keyed(found["every"])]
     elif found["seldom"] and not found["per0"]:
-        how = ""
+        how = _WHEN_KEYED[keyed(found["when"])] if found["when"] else ""
     else:
         return None
     seldom = _SELDOM[keyed(found["seldom"])] if found["seldom"] else ""
+    if seldom == "often" and found["when"] and keyed(found["seldom"]) == "thường":
+        seldom = "usually"  # ("thường … vào cuối tuần": as a rule, at the weekend)
     does = said_of_one(verb) if one else verb
     return capitalised(" ".join(w for w in (who_, seldom, does, how) if w) + (m["end"] or "."))
 
@@ -272,12 +287,15 @@ def _often_vi(text: str) -> str | None:
         return None
     who_, one = who_vi(m)
     found = m.groupdict()
-    asked = m.re is _OFTEN_EN[2]
-    doing = (_VERBS_VI_ONE if one and not asked else _VERBS_VI).get(keyed(m["doing"]))
-    if doing is None:
+    asked, often = m.re is _OFTEN_EN[3], m.re is _OFTEN_EN[2]
+    doing = (_VERBS_VI_ONE if one and not (asked or often) else _VERBS_VI).get(keyed(m["doing"]))
+    if doing is None or often and (m["do"] == "Does") != one:
         return None
+    when = f" vào {_WHEN_VI[found['when'].lower()]}" if found.get("when") else ""
     if asked:
         return capitalised(f"{who_} {doing} bao lâu một lần?")
+    if often:  # ("Does she often go swimming?")
+        return capitalised(f"{who_} có {'hay' if m['seldom'] == 'often' else 'thường'} {doing}{when} không?")
     seldom = _SELDOM_VI[found["seldom"].lower()] + " " if found.get("seldom") else ""
     how = found.get("how") or ""
     if how.lower() in _EVERY_VI:
@@ -286,4 +304,4 @@ def _often_vi(text: str) -> str | None:
         per = _PERIODS_VI[found["per"].lower()]
         n = "hai" if found["twice"] else EN_TO_VI.get(found["n"].lower(), found["n"]) if found["n"] else ""
         how = f"{n} lần một {per}" if n else f"một {per} một lần"  # (once: "một tháng một lần")
-    return capitalised(" ".join(w for w in (who_, seldom + doing, how) if w) + (m["end"] or "."))
+    return capitalised(" ".join(w for w in (who_, seldom + doing, how) if w) + when + (m["end"] or "."))

@@ -81,7 +81,10 @@ _TIMED_THINGS = [("tàu", "train"), ("tàu hỏa", "train"), ("xe lửa", "train
                  ("bảo tàng", "museum"), ("nhà hàng", "restaurant"), ("quán", "place"), ("siêu thị", "supermarket"),
                  ("ngân hàng", "bank"), ("chợ", "market"), ("bưu điện", "post office"), ("hiệu thuốc", "pharmacy"),
                  ("nhà thuốc", "pharmacy"), ("buổi hòa nhạc", "concert"), ("bộ phim", "film"), ("phim", "movie"),
-                 ("cuộc họp", "meeting"), ("lớp học", "class"), ("trận đấu", "game"), ("bữa tiệc", "party")]
+                 ("cuộc họp", "meeting"), ("lớp học", "class"), ("buổi học", "class"), ("lớp", "class"),
+                 ("tiết học", "lesson"), ("buổi biểu diễn", "show"), ("đám cưới", "wedding"),
+                 ("lễ cưới", "wedding"), ("trận đấu", "game"), ("trận đấu", "match"), ("bữa tiệc", "party"),
+                 ("tiệc", "party")]
 _TIMED_DOINGS = [("khởi hành", "leave"), ("chạy", "leave"), ("xuất phát", "leave"), ("đến", "arrive"),
                  ("tới", "arrive"), ("mở cửa", "open"), ("mở", "open"), ("đóng cửa", "close"), ("đóng", "close"),
                  ("bắt đầu", "start"), ("kết thúc", "end"), ("kết thúc", "finish"), ("cất cánh", "take off"),
@@ -214,9 +217,14 @@ _SERVED = {"nước": "water", "nước lọc": "water", "nước suối": "wate
            "cơm": "rice", "bánh mì": "bread", "sữa": "milk", "đường": "sugar", "ớt": "chili", "nước mắm": "fish sauce",
            "nước chấm": "dipping sauce", "rau": "herbs", "chăn": "blanket", "gối": "pillow", "khăn tắm": "towel",
            "khăn": "towel", "khăn giấy": "napkin", "đũa": "chopsticks", "thìa": "spoon", "muỗng": "spoon",
-           "nĩa": "fork", "giấy vệ sinh": "toilet paper"}
+           "nĩa": "fork", "giấy vệ sinh": "toilet paper", "phở": "pho", "phở bò": "beef pho", "phở gà": "chicken pho",
+           "bún chả": "bun cha", "cơm rang": "fried rice", "cơm chiên": "fried rice", "cà phê đen": "black coffee",
+           "cà phê sữa": "milk coffee", "cà phê sữa đá": "iced milk coffee", "trà sữa": "bubble tea",
+           "sinh tố": "smoothie", "nước mía": "sugarcane juice"}
 _UNCOUNTED_SERVED = {"water", "orange juice", "tea", "iced tea", "wine", "ice", "rice", "bread", "milk", "sugar",
-                     "chili", "fish sauce", "dipping sauce", "herbs", "chopsticks", "toilet paper", "coffee"}
+                     "chili", "fish sauce", "dipping sauce", "herbs", "chopsticks", "toilet paper", "coffee", "pho",
+                     "beef pho", "chicken pho", "bun cha", "fried rice", "black coffee", "milk coffee",
+                     "iced milk coffee", "bubble tea", "sugarcane juice"}
 _MEASURES = {"chai": "bottle", "ly": "glass", "cốc": "glass", "tách": "cup", "bát": "bowl", "chén": "bowl",
              "tô": "bowl", "đĩa": "plate", "suất": "serving", "phần": "serving", "lon": "can", "gói": "pack",
              "đôi": "pair", "miếng": "piece", "lát": "slice", "cuộn": "roll", "cái": "", "chiếc": ""}
@@ -231,7 +239,9 @@ _MORE = re.compile(r"(?:[Ll]àm\s+ơn\s+)?(?:(?i:bạn|anh|chị|em)\s+)?(?:(?i:
 _SERVED_VI = {en: vi for vi, en in reversed(_SERVED.items())}
 _MEASURES_VI = {en: vi for vi, en in reversed(_MEASURES.items()) if en} | {"cup": "ly"}
 _SERVED_IN = {"water": "chai", "beer": "chai", "coffee": "ly", "tea": "ly", "iced tea": "ly", "orange juice": "ly",
-              "wine": "ly", "milk": "ly"}
+              "wine": "ly", "milk": "ly", "pho": "bát", "beef pho": "bát", "chicken pho": "bát", "bun cha": "suất",
+              "fried rice": "đĩa", "black coffee": "ly", "milk coffee": "ly", "iced milk coffee": "ly",
+              "bubble tea": "ly", "smoothie": "ly", "sugarcane juice": "ly"}
 _MORE_EN = re.compile(r"(?:(?P<asked>(?i:can|could|may)\s+I\s+(?:have|get))\s+|(?i:I['’]d|I\s+would)\s+like\s+)?"
                       r"(?:(?P<another>(?i:another))|(?:(?P<n>(?i:one|two|three|four|five|some)|\d)\s+)?(?i:more))\s+"
                       rf"(?:(?P<measure>{alternatives(_MEASURES_VI)})"
@@ -246,6 +256,11 @@ _ASKED_FOR_EN = re.compile(r"(?:(?P<asked>(?i:can|could|may)\s+(?P<who>I|we)\s+(
                            rf"(?:(?P<measure>{alternatives(_MEASURES_VI)})(?:s|es)?\s+of\s+)?"
                            rf"(?P<thing>{alternatives(_SERVED_VI)})(?:s|es)?"
                            r"(?:,?\s+please)?\s*[.!?]*")
+# ... and said with "please" alone ("Two beers, please." → "Hai bia, xin vui lòng.", "One iced tea, please." → "Một
+# trà đá hãy vui lòng.")
+_PLEASE_EN = re.compile(r"(?P<n>(?i:an?|one|two|three|four|five)|\d)\s+"
+                        rf"(?:(?P<measure>{alternatives(_MEASURES_VI)})(?:s|es)?\s+of\s+)?"
+                        rf"(?P<thing>(?i:{alternatives(_SERVED_VI)}))(?:s|es)?,?\s+please\s*[.!]*")
 # where a place is beside another (v6: "Khách sạn ở đối diện bưu điện." → "Hotels in the post office.", "Nó ở gần
 # chợ." → "It was near the market."; "It's next to the bank." → "Tiếp theo ngân hàng.", "The hotel is opposite the
 # post office." → "Khách sạn ngược lại văn phòng.", the other way round): "it", a place of _HAVING or a term, beside a
@@ -658,7 +673,7 @@ def _more_vi(text: str) -> str | None:
     """"Can I have another pillow?" as "Cho tôi thêm một cái gối được không?", "Two more beers, please." as "Cho tôi
     thêm hai chai bia nhé." (_MORE_EN), "Can I have some water?" as "Cho tôi một ít nước được không?" (_ASKED_FOR_EN);
     None for anything else."""
-    m = _MORE_EN.fullmatch(text.strip()) or _ASKED_FOR_EN.fullmatch(text.strip())
+    m = _MORE_EN.fullmatch(text.strip()) or _ASKED_FOR_EN.fullmatch(text.strip()) or _PLEASE_EN.fullmatch(text.strip())
     if m is None:
         return None
     more = m.re is _MORE_EN
@@ -670,8 +685,8 @@ def _more_vi(text: str) -> str | None:
     if n == "some" and not more:
         count, measure = ("một ít", "") if thing in _UNCOUNTED_SERVED else ("vài", measure)
     what = " ".join(w for w in (count, measure if count else "", _SERVED_VI[thing]) if w)
-    who = "chúng tôi" if not more and m.group("who") == "we" else "tôi"
-    return f"Cho {who} {'thêm ' if more else ''}{what} {'được không?' if m.group('asked') else 'nhé.'}"
+    who = "chúng tôi" if not more and m.groupdict().get("who") == "we" else "tôi"
+    return f"Cho {who} {'thêm ' if more else ''}{what} {'được không?' if m.groupdict().get('asked') else 'nhé.'}"
 
 
 def _plural(word: str) -> str:

@@ -21,8 +21,8 @@ from .text import EN_OBJECT, EN_OBJECT_VI, EN_WHO_VI, alternatives, be, capitali
 
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of one of these shapes, else None."""
-    rules = (_named, _works_as, _asked, _hometown, _works_at_place, _aged, _age_gap, _age_gap_asked, _turning,
-             _measured, _measured_vi, _at_school, _retired, _room, _stays)
+    rules = (_named, _works_as, _same_job, _asked, _hometown, _works_at_place, _aged, _age_gap, _age_gap_asked,
+             _turning, _measured, _measured_vi, _at_school, _retired, _room, _stays)
     return next((said for rule in rules if (said := rule(text, src, tgt))), None)
 
 
@@ -30,9 +30,9 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 # is Hair.", "Anh ấy tên là Đông." → "He named East."; shown the name as English writes it, mt.names.called, "I
 # named Nam.", "You're name Hai."): for who of terms.OWNERS, or one of these with whose after it
 NAMED_WHO = {"bạn": "friend", "em gái": "sister", "chị gái": "sister", "em trai": "younger brother",
-              "anh trai": "brother", "con": "child", "con gái": "daughter", "con trai": "son", "vợ": "wife",
-              "chồng": "husband", "mẹ": "mother", "bố": "father", "ba": "father", "con chó": "dog", "con mèo": "cat",
-              "ông": "grandfather", "bà": "grandmother"}
+              "anh trai": "brother", "em": "younger sibling", "con": "child", "con gái": "daughter", "con trai": "son",
+              "vợ": "wife", "chồng": "husband", "mẹ": "mother", "bố": "father", "ba": "father", "con chó": "dog",
+              "con mèo": "cat", "ông": "grandfather", "bà": "grandmother"}
 _OWNERS = alternatives(terms.OWNERS)
 _WHO_NAMED = rf"(?P<who>(?i:{alternatives(NAMED_WHO)}))\s+(?:của\s+)?(?P<whose>{_OWNERS})"
 _NAME_SAID = r"\s+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})\s*[.!]*"
@@ -55,17 +55,42 @@ _JOBS = {"giáo viên": "teacher", "kỹ sư": "engineer", "kỹ sư phần mề
          "giám đốc": "director", "nhân viên bán hàng": "shop assistant", "thợ điện": "electrician",
          "thợ sửa xe": "mechanic", "bác sĩ thú y": "vet", "phi công": "pilot",
          "tiếp viên hàng không": "flight attendant", "bảo vệ": "security guard", "phiên dịch": "interpreter",
-         "phiên dịch viên": "interpreter", "nhiếp ảnh gia": "photographer"}
+         "phiên dịch viên": "interpreter", "nhiếp ảnh gia": "photographer", "sinh viên": "student",
+         "học sinh": "student"}
 _JOBS_VI = {en: vi for vi, en in reversed(_JOBS.items())}
 _WORKPLACES = {"bệnh viện": "a hospital", "trường": "a school", "trường học": "a school", "ngân hàng": "a bank",
                "nhà hàng": "a restaurant", "khách sạn": "a hotel", "công ty": "a company", "nhà máy": "a factory",
                "văn phòng": "an office", "sân bay": "the airport", "trường đại học": "a university"}
 _WORKPLACES_VI = {en.split(" ", 1)[1]: vi for vi, en in reversed(_WORKPLACES.items())}
+# more than one with the same work ("Bố mẹ tôi đều là bác sĩ." → "My parents are a doctor.", "Chúng tôi là sinh
+# viên." → "We are a student."; "My parents are both doctors." → "Cha mẹ của tôi đều là cả bác sĩ.")
+_MANY = {"chúng tôi": "we", "chúng mình": "we", "bọn tôi": "we", "họ": "they"}
+_MANY_VI = {"we": "chúng tôi", "they": "họ"}
+_PARENTS = {"bố mẹ": "parents", "cha mẹ": "parents", "ba mẹ": "parents", "ông bà": "grandparents"}
+_PARENTS_VI = {en: vi for vi, en in reversed(_PARENTS.items())}
+
+
+def _plural(job: str) -> str:
+    """"teachers", "secretaries" (a job of _JOBS)."""
+    return job[:-1] + "ies" if job.endswith("y") and job[-2] not in "aeiou" else job + "s"
+
+
 _WORKER = {"tôi": "I", "mình": "I", "anh ấy": "he", "cô ấy": "she", "chị ấy": "she", "ông ấy": "he", "bà ấy": "she"}
 _WORKER_VI = {en.lower(): vi for vi, en in reversed(_WORKER.items())}
-KIN_VI = {en: vi for vi, en in reversed(NAMED_WHO.items())}
+KIN_VI = {en: vi for vi, en in reversed(NAMED_WHO.items())} | {
+    "little brother": "em trai", "little sister": "em gái", "younger sister": "em gái", "older brother": "anh trai",
+    "big brother": "anh trai", "older sister": "chị gái", "big sister": "chị gái", "mum": "mẹ", "mom": "mẹ",
+    "dad": "bố"}
 _WHO_EN = (r"(?:(?P<worker>I|[Hh]e|[Ss]he)|(?P<whose>[Mm]y|[Hh]is|[Hh]er)\s+"
            rf"(?P<kin>{alternatives(KIN_VI)}))")
+_JOBS_PLURAL_VI = {_plural(en): vi for en, vi in _JOBS_VI.items()}
+_SAME_JOB = {("vi", "en"): re.compile(rf"(?:(?P<many>(?i:{alternatives(_MANY)}))|(?P<parents>(?i:"
+                                      rf"{alternatives(_PARENTS)}))\s+(?:của\s+)?(?P<their>{_OWNERS}))"
+                                      r"(?:\s+(?P<both>cả\s+hai))?(?:\s+(?P<all>đều))?\s+(?:là|làm)\s+(?:nghề\s+)?"
+                                      rf"(?P<job>{alternatives(_JOBS)})(?:\s+cả)?\s*(?P<end>[.!]*)"),
+             ("en", "vi"): re.compile(r"(?:(?P<many>We|They)(?:['’]re|\s+are)|(?P<their>My|Your|His|Her|Our|Their)\s+"
+                                      r"(?P<parents>parents|grandparents)\s+are)(?:\s+(?P<all>both|all))?\s+"
+                                      rf"(?P<job>{alternatives(_JOBS_PLURAL_VI)})\s*(?P<end>[.!]*)")}
 _WORKS_AS = {("vi", "en"): re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED})"
                                       r"(?P<once>\s+(?:đã\s+)?từng)?\s+làm\s+"
                                       rf"(?:nghề\s+)?(?P<job>{alternatives(_JOBS)})(?:\s+(?:ở|tại)\s+"
@@ -82,7 +107,8 @@ _WORKS_AS = {("vi", "en"): re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER
 _YOU_ASKED = "bạn|anh|chị|em|cậu|cô|chú|bác"
 _ASKED_ABOUT = {"job": r"(?:hiện\s+(?:đang\s+)?)?làm\s+nghề\s+gì",
                 "age": r"(?:năm\s+nay\s+)?(?:mấy|bao\s+nhiêu)\s+tuổi(?:\s+rồi)?",
-                "born": r"sinh\s+năm\s+(?:bao\s+nhiêu|nào|mấy)", "home": r"quê\s+ở\s+đâu"}
+                "born": r"sinh\s+năm\s+(?:bao\s+nhiêu|nào|mấy)", "home": r"quê\s+ở\s+đâu",
+                "grade": r"(?:đang\s+)?học\s+lớp\s+mấy"}
 _WHO_ASKED = (rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED}|(?P<kin_asked>(?i:"
               rf"{alternatives(NAMED_WHO)}))\s+(?:của\s+)?(?i:{_YOU_ASKED})|(?P<you>(?i:{_YOU_ASKED})))")
 _ASKED = [re.compile(rf"{_WHO_ASKED}\s+(?:{'|'.join(f'(?P<{k}>{v})' for k, v in _ASKED_ABOUT.items())})"
@@ -92,7 +118,8 @@ _ASKED = [re.compile(rf"{_WHO_ASKED}\s+(?:{'|'.join(f'(?P<{k}>{v})' for k, v in 
                      r"(?:\s+(?:vậy|thế|ạ))*\s*\?+")]
 _ASKED_SAID = {"job": ("What does {w} do?", "What do you do?"), "age": ("How old is {w}?", "How old are you?"),
                "born": ("What year was {w} born?", "What year were you born?"),
-               "home": ("Where is {ws} hometown?", "Where is your hometown?")}
+               "home": ("Where is {ws} hometown?", "Where is your hometown?"),
+               "grade": ("What grade is {w} in?", "What grade are you in?")}
 _WHOSE_EN = {"he": "his", "she": "her"}
 # where someone comes from ("Quê tôi ở Nghệ An." → "I was in Nghe An."): whose of terms.OWNERS, or kin and whose, a
 # place mt.patterns.a_place knows by its name or one to three words with capitals (a province: written without marks)
@@ -189,16 +216,25 @@ _SCHOOLS_VI = {en: vi for vi, en in reversed(_SCHOOLS.items())} | {
 _YEARS = {"nhất": "first", "hai": "second", "ba": "third", "tư": "fourth", "cuối": "final"}
 _YEARS_VI = {en: vi for vi, en in _YEARS.items()} | {"last": "cuối", "1st": "nhất", "2nd": "hai", "3rd": "ba",
                                                       "4th": "tư"}
+# ... and the grade at school ("Em tôi đang học lớp 5." → "I am is in grade 5."; "What grade is your son in?" → "Đứa
+# con gái của bạn vào lớp gì?"), 1 to 12
+_GRADE = r"(?P<grade>[1-9]|1[0-2])(?!\d)"
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+        "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
+_GRADE_EN = (rf"in\s+(?:grade\s+{_GRADE}|(?:the\s+)?(?:(?P<nth>{'|'.join(_NTH)})|(?P<th>[1-9]|1[0-2])(?:st|nd|rd|th))"
+             r"\s+grade)")
+_GRADE_ASKED_EN = re.compile(rf"What\s+grade\s+(?:are\s+(?P<you>you)|is\s+(?:(?P<worker>he|she)|"
+                             rf"(?P<whose>your|his|her)\s+(?P<kin>{alternatives(KIN_VI)})))\s+in\s*\?+")
 _AT_SCHOOL = {("vi", "en"): re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED})\s+"
-                                       rf"(?:(?:đang\s+)?(?:học|là\s+học\s+sinh)\s+(?P<school>{alternatives(_SCHOOLS)})"
+                                       rf"(?:(?:đang\s+)?học\s+lớp\s+{_GRADE}|"
+                                       rf"(?:đang\s+)?(?:học|là\s+học\s+sinh)\s+(?P<school>{alternatives(_SCHOOLS)})"
                                        r"|là\s+sinh\s+viên\s+năm\s+(?P<year>" + alternatives(_YEARS) + r"))\s*[.!]*"),
-              ("en", "vi"): re.compile(rf"{_WHO_EN}\s*(?:['’]m|['’]s|\s+am|\s+is)\s+(?:(?P<school>"
+              ("en", "vi"): re.compile(rf"{_WHO_EN}\s*(?:['’]m|['’]s|\s+am|\s+is)\s+(?:{_GRADE_EN}|(?P<school>"
                                        rf"{alternatives(_SCHOOLS_VI)})"
                                        rf"|an?\s+(?P<year>{alternatives(_YEARS_VI)})[- ]year\s+(?:university\s+)?"
                                        r"student)\s*[.!]*")}
 # someone retired ("Bố tôi đã nghỉ hưu." → "My father was retired.", "Bố mẹ tôi đã nghỉ hưu." → "My parents were
 # retired.")
-_PARENTS = {"bố mẹ": "parents", "cha mẹ": "parents", "ba mẹ": "parents", "ông bà": "grandparents"}
 _RETIRED = re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED}|(?P<parents>(?i:"
                       rf"{alternatives(_PARENTS)}))\s+(?:của\s+)?(?P<their>{_OWNERS}))"
                       r"(?:\s+(?:đã|cũng))*\s+nghỉ\s+hưu(?:\s+rồi)?\s*[.!]*")
@@ -273,6 +309,23 @@ def _works_as(text: str, src: str, tgt: str) -> str | None:
     where = f" at {_WORKPLACES[place]}" if place else f" in {terms.GONE_ONLY[city]}" if city else ""
     who = _who(m) + " used to be" if m.group("once") else _who_is(m)  # "từng": once ("Mẹ tôi từng làm y tá.")
     return capitalised(f"{who} {'an' if job[0] in 'aeio' else 'a'} {job}{where}.")
+
+
+def _same_job(text: str, src: str, tgt: str) -> str | None:
+    """"Bố mẹ tôi đều là bác sĩ." as "My parents are both doctors.", "Chúng tôi là sinh viên." as "We're students.",
+    and back (_SAME_JOB); None for anything else."""
+    m = _SAME_JOB[src, tgt].fullmatch(text.strip()) if (src, tgt) in _SAME_JOB else None
+    if m is None:
+        return None
+    if tgt == "vi":
+        who = _MANY_VI[m["many"].lower()] if m["many"] else \
+            f"{_PARENTS_VI[m['parents']]} {terms.WHOSE_VI[m['their'].lower()]}"
+        return capitalised(f"{who} {'đều ' if m['all'] else ''}là {_JOBS_PLURAL_VI[m['job'].lower()]}{m['end'] or '.'}")
+    parents = m["parents"] and f"{terms.OWNERS[keyed(m['their'])]} {_PARENTS[keyed(m['parents'])]}"
+    who = contracted(_MANY[keyed(m["many"])], "are") if m["many"] else f"{parents} are"
+    both = "both" if m["both"] or m["all"] and parents else "all" if m["all"] else ""
+    jobs = _plural(_JOBS[keyed(m["job"])])
+    return capitalised(" ".join(w for w in (who, both, jobs) if w) + (m["end"] or "."))
 
 
 def _asked(text: str, src: str, tgt: str) -> str | None:
@@ -475,9 +528,15 @@ def _at_school(text: str, src: str, tgt: str) -> str | None:
     """"Em trai tôi đang học cấp ba." as "My younger brother is in high school.", "Tôi là sinh viên năm cuối." as "I'm
     a final-year student.", and back (_AT_SCHOOL); None for anything else."""
     m = _AT_SCHOOL[src, tgt].fullmatch(text.strip()) if (src, tgt) in _AT_SCHOOL else None
+    if m is None and (src, tgt) == ("en", "vi") and (asked := _GRADE_ASKED_EN.fullmatch(text.strip())):
+        who = "bạn" if asked["you"] else f"{KIN_VI[asked['kin']]} bạn" if asked["whose"] == "your" else None
+        return capitalised(f"{who or _who_vi(asked)} học lớp mấy?")
     if m is None:
         return None
     year = (m.group("year") or "").lower()
+    grade = m["grade"] or (m["th"] or _NTH.get((m["nth"] or "").lower()) if tgt == "vi" else None)
+    if grade:
+        return capitalised(f"{_who_vi(m)} đang học lớp {grade}." if tgt == "vi" else f"{_who_is(m)} in grade {grade}.")
     if tgt == "vi":
         if year:
             return capitalised(f"{_who_vi(m)} là sinh viên năm {_YEARS_VI[year]}.")

@@ -1,11 +1,12 @@
-"""What someone can do, said or asked, and how well someone speaks a language, written whole by rule. Vietnamese says
-what one can do with "biết" (knows how to) or "được" after the verb, which v6 reads as knowing: "Tôi không biết bơi."
-→ "I don't know swimming.", "Anh ấy biết lái xe." → "He knows driving.", "Bạn có biết nói tiếng Việt không?" → "Do
-you know Vietnamese?", "Tôi biết nói một chút tiếng Anh." → "I know some English.", "Con tôi biết đi xe đạp rồi." →
-"I know the bicycle."; learning to do it: "Tôi đang học lái xe." → "I'm learning driving.", "Con tôi đang học đi
-xe đạp." → "I'm studying bicycles."; how well, both ways: "Tôi nói tiếng Việt không giỏi lắm." → "I speak
+"""What someone can do, said or asked, and how well someone speaks a language or does a skill, written whole by rule.
+Vietnamese says what one can do with "biết" (knows how to) or "được" after the verb, which v6 reads as knowing: "Tôi
+không biết bơi." → "I don't know swimming.", "Anh ấy biết lái xe." → "He knows driving.", "Bạn có biết nói tiếng Việt
+không?" → "Do you know Vietnamese?", "Tôi biết nói một chút tiếng Anh." → "I know some English.", "Con tôi biết đi xe
+đạp rồi." → "I know the bicycle."; learning to do it: "Tôi đang học lái xe." → "I'm learning driving.", "Con tôi đang
+học đi xe đạp." → "I'm studying bicycles."; how well, both ways: "Tôi nói tiếng Việt không giỏi lắm." → "I speak
 Vietnamese not very good.", "I don't speak Vietnamese very well." → "Tôi không nói tiếng Việt rất tốt." (very well,
-negated).
+negated), "Anh ấy chơi bóng đá rất giỏi." → "He plays very good football.", "He's a good cook." → "Anh ta là một con nấu
+ăn giỏi." (a creature).
 
 A sentence is taken only when what is done is one of _SKILLS or speaking a language of _LANGUAGES; who as in
 mt/hobbies.py. mt.phrasebook.translate tries these after mt/birthdays.py.
@@ -21,6 +22,7 @@ import re
 
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .nations import NATIONALITIES
+from .tense import said_of_one
 from .text import alternatives, capitalised, keyed
 
 _SKILLS = {"bơi": "swim", "lái xe": "drive", "lái ô tô": "drive a car", "lái xe máy": "ride a motorbike",
@@ -29,7 +31,21 @@ _SKILLS = {"bơi": "swim", "lái xe": "drive", "lái ô tô": "drive a car", "l�
            "chơi guitar": "play the guitar", "chơi đàn piano": "play the piano", "chơi piano": "play the piano",
            "chơi cờ": "play chess", "đọc": "read", "viết": "write", "đọc và viết": "read and write",
            "dùng đũa": "use chopsticks", "ăn cay": "eat spicy food", "trượt tuyết": "ski", "lặn": "dive",
-           "dùng máy tính": "use a computer", "sửa xe": "fix a bike", "bơi lội": "swim"}
+           "dùng máy tính": "use a computer", "sửa xe": "fix a bike", "bơi lội": "swim",
+           "chơi bóng đá": "play football", "đá bóng": "play football", "chơi cầu lông": "play badminton",
+           "chơi quần vợt": "play tennis", "chơi bóng rổ": "play basketball", "chơi bóng chuyền": "play volleyball"}
+_SKILLS_VI = {en: vi for vi, en in reversed(_SKILLS.items())}
+_DOES_VI = {said_of_one(en): vi for en, vi in _SKILLS_VI.items()}  # ("She cooks very well.")
+# how well said in Vietnamese of a skill: singing is "hay", cooking "ngon" (tasty), the rest "giỏi"
+_WELL_VI = {"hát": "hay", "nấu ăn": "ngon"}
+# ... and a doer who is good, or good at it ("He's a good cook." → "Anh ta là một con nấu ăn giỏi.", a creature;
+# "I'm not very good at badminton." → "Tôi không tốt ở cái badminton.")
+_DOERS_VI = {"cook": "nấu ăn", "swimmer": "bơi", "singer": "hát", "dancer": "nhảy", "driver": "lái xe",
+             "football player": "chơi bóng đá", "tennis player": "chơi quần vợt"}
+_GOOD_AT_VI = {"cooking": "nấu ăn", "swimming": "bơi", "singing": "hát", "dancing": "nhảy", "drawing": "vẽ",
+               "driving": "lái xe", "football": "chơi bóng đá", "soccer": "chơi bóng đá", "badminton": "chơi cầu lông",
+               "tennis": "chơi quần vợt", "basketball": "chơi bóng rổ", "volleyball": "chơi bóng chuyền",
+               "chess": "chơi cờ"}
 # a language, "tiếng" and a country's word (mt.nations.NATIONALITIES: "tiếng Pháp", French), and those it names
 # otherwise
 _LANGUAGES = {f"tiếng {vi}": en for vi, en in NATIONALITIES.items() if vi not in ("Mỹ", "Anh", "Úc", "Canada")} | {
@@ -50,12 +66,19 @@ _CAN = [
 ]
 
 # how well ("Tôi nói tiếng Việt không giỏi lắm.", "Bạn nói tiếng Anh giỏi quá!"; "I don't speak Vietnamese very well.")
-_HOW_WELL = re.compile(rf"{WHO}\s+nói\s+{_LANGUAGE}\s+(?:(?P<not>không|chưa)\s+)?(?:(?P<very>rất|khá)\s+)?"
-                       r"(?:giỏi|tốt)(?:\s+(?P<much>lắm|quá))?\s*(?P<end>[.!]*)")
+# ("Anh ấy chơi bóng đá rất giỏi." → "He plays very good football.", "Cô ấy nấu ăn rất ngon." → "She cooked very
+# good."; "He's a good cook." → "Anh ta là một con nấu ăn giỏi.")
+_HOW_WELL = re.compile(rf"{WHO}\s+(?:nói\s+{_LANGUAGE}|(?P<skill>(?i:{alternatives(_SKILLS)})))\s+"
+                       r"(?:(?P<not>không|chưa)\s+)?(?:(?P<very>rất|khá)\s+)?"
+                       r"(?P<well>giỏi|tốt|hay|ngon)(?:\s+(?P<much>lắm|quá))?\s*(?P<end>[.!]*)")
 _HOW_WELL_EN = re.compile(rf"{WHO_EN}\s+"
                           r"(?:(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not)\s+)?"
-                          rf"(?P<speaks>speaks?)\s+(?P<lang>{alternatives(_LANGUAGES_VI)})\s+"
+                          rf"(?:(?P<speaks>speaks?)\s+(?P<lang>{alternatives(_LANGUAGES_VI)})|"
+                          rf"(?P<does>{alternatives(_SKILLS_VI)}|{alternatives(_DOES_VI)}))\s+"
                           r"(?:(?P<very>very|really|quite)\s+)?well\s*(?P<end>[.!]*)")
+_GOOD_EN = re.compile(rf"{WHO_EN}\s*(?:['’]s|['’]m|['’]re|\s+is|\s+am|\s+are)\s+(?P<not>not\s+)?(?:a\s+)?"
+                      r"(?:(?P<very>very|really|quite)\s+)?good\s+(?:(?P<doer>"
+                      rf"{alternatives(_DOERS_VI)})|at\s+(?P<at>{alternatives(_GOOD_AT_VI)}))\s*(?P<end>[.!]*)")
 
 # learning to do it ("Tôi đang học bơi.", "Tôi muốn học lái xe máy.", "Tôi mới bắt đầu học nấu ăn.")
 _LEARNING = re.compile(rf"{WHO}\s+(?:(?P<now>đang)\s+|(?P<want>muốn)\s+|(?P<begun>mới\s+bắt\s+đầu)\s+)?học\s+"
@@ -69,7 +92,7 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     text = text.strip()
     if (src, tgt) == ("vi", "en"):
         return _can(text) or _how_well(text) or _learning(text)
-    return _how_well_vi(text) if (src, tgt) == ("en", "vi") else None
+    return _how_well_vi(text) or _good_vi(text) if (src, tgt) == ("en", "vi") else None
 
 
 def _can(text: str) -> str | None:
@@ -103,26 +126,48 @@ def _how_well(text: str) -> str | None:
     if not m or m["not"] and m["very"] or not (said := who(m, False)):
         return None
     who_, one = said
-    language = _LANGUAGE_OF[keyed(m["lang"])]
+    skill = keyed(m["skill"] or "")
+    if m["well"] in ("hay", "ngon") and _WELL_VI.get(skill) != m["well"]:
+        return None  # (said of singing and of cooking only: "bơi rất ngon" is not said)
+    doing = _SKILLS[skill] if skill else f"speak {_LANGUAGE_OF[keyed(m['lang'])]}"
     end = m["end"] or "."
     if m["not"]:
         very, yet = " very" if m["much"] else "", " yet" if m["not"] == "chưa" else ""
-        return capitalised(f"{who_} {'doesn' if one else 'don'}'t speak {language}{very} well{yet}{end}")
+        return capitalised(f"{who_} {'doesn' if one else 'don'}'t {doing}{very} well{yet}{end}")
     very = {"rất": " very", "khá": " quite", None: ""}[m["very"]] or (" very" if m["much"] else "")
-    return capitalised(f"{who_} speak{'s' * one} {language}{very} well{end}")
+    return capitalised(f"{who_} {said_of_one(doing) if one else doing}{very} well{end}")
 
 
 def _how_well_vi(text: str) -> str | None:
     """"I don't speak Vietnamese very well." as "Tôi nói tiếng Việt không giỏi lắm.", "She speaks English very well."
     as "Cô ấy nói tiếng Anh rất giỏi." (_HOW_WELL_EN); None for anything else."""
     m = _HOW_WELL_EN.fullmatch(text)
-    if not m or (m["speaks"] == "speaks") != (who_vi(m)[1] and not m["not"]):
+    one = bool(m) and who_vi(m)[1] and not m["not"]
+    if not m or m["speaks"] and (m["speaks"] == "speaks") != one:
         return None
-    said = f"{who_vi(m)[0]} nói {_LANGUAGES_VI[m['lang']]}"
-    if m["not"]:
-        return capitalised(f"{said} không giỏi{' lắm' if m['very'] else ''}{m['end'] or '.'}")
-    very = {"very": "rất ", "really": "rất ", "quite": "khá ", None: ""}[m["very"]]
-    return capitalised(f"{said} {very}giỏi{m['end'] or '.'}")
+    if m["does"] and (m["does"] in _DOES_VI) != one and m["does"] not in _SKILLS_VI.keys() & _DOES_VI.keys():
+        return None  # ("He cook well.", "She doesn't cooks well.")
+    doing = _SKILLS_VI.get(m["does"]) or _DOES_VI.get(m["does"]) if m["does"] else f"nói {_LANGUAGES_VI[m['lang']]}"
+    return _well(who_vi(m)[0], doing, bool(m["not"]), m["very"], m["end"])
+
+
+def _good_vi(text: str) -> str | None:
+    """"He's a good cook." as "Anh ấy nấu ăn giỏi.", "I'm not very good at badminton." as "Tôi chơi cầu lông không
+    giỏi lắm." (_GOOD_EN); None for anything else."""
+    m = _GOOD_EN.fullmatch(text)
+    if not m:
+        return None
+    doing = _DOERS_VI[m["doer"]] if m["doer"] else _GOOD_AT_VI[m["at"]]
+    return _well(who_vi(m)[0], doing, bool(m["not"]), m["very"], m["end"])
+
+
+def _well(who_: str, doing: str, negated: bool, very: str | None, end: str) -> str:
+    """Who does it how well, in Vietnamese: "Cô ấy hát rất hay.", "Tôi nói tiếng Việt không giỏi lắm."."""
+    well = _WELL_VI.get(doing, "giỏi")
+    if negated:
+        return capitalised(f"{who_} {doing} không {well}{' lắm' if very else ''}{end or '.'}")
+    very = {"very": "rất ", "really": "rất ", "quite": "khá ", None: ""}[very]
+    return capitalised(f"{who_} {doing} {very}{well}{end or '.'}")
 
 
 def _learning(text: str) -> str | None:

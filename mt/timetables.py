@@ -102,16 +102,6 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     return None
 
 
-def _time(said: str, src: str, tgt: str) -> str | None:
-    """A time after "lúc" or "at" that mt.dates reads whole ("5 giờ chiều" → "5 p.m.", "5 pm" → "lúc 5 giờ chiều"),
-    in `tgt`; None for anything else."""
-    at = "lúc " if src == "vi" else "at "
-    found = dates.matches(at + said, src, tgt)
-    if len(found) != 1 or found[0].end != len(at + said) or found[0].start not in (0, len(at)):
-        return None
-    return found[0].replacement.removeprefix("lúc ")  # (mt.dates reads "at" with the time)
-
-
 def _ended(said: str, end: str) -> str:
     """The sentence with the source's end, or a full stop; one full stop after "p.m."."""
     return said if said.endswith(".") and end in ("", ".") else said + (end or ".")
@@ -140,7 +130,7 @@ def _what_vi(m: re.Match) -> str | None:
 def _at(text: str) -> str | None:
     """"Ngân hàng đóng cửa lúc 5 giờ chiều." as "The bank closes at 5 p.m." (_AT); None for anything else."""
     m = _AT.fullmatch(text)
-    if not m or not (what := _what(m)) or not (time := _time(m["time"], "vi", "en")):
+    if not m or not (what := _what(m)) or not (time := dates.clock(m["time"], "vi", "en")):
         return None
     do = _DOINGS[keyed(m["do"])]
     does = f"will {do}" if m["will"] else _DOES_SAID[do]
@@ -151,7 +141,7 @@ def _at(text: str) -> str | None:
 def _at_vi(text: str) -> str | None:
     """"The bank closes at 5 pm." as "Ngân hàng đóng cửa lúc 5 giờ chiều." (_AT_EN); None for anything else."""
     m = _AT_EN.fullmatch(text)
-    if not m or not (what := _what_vi(m)) or not (time := _time(m["time"], "en", "vi")):
+    if not m or not (what := _what_vi(m)) or not (time := dates.clock(m["time"], "en", "vi")):
         return None
     do = _DOINGS_VI[keyed(m["do_will"])] if m["will"] else _DOINGS_VI[_DOES[keyed(m["do"])]]
     daily = f" {_DAILY_VI[m['daily']]}" if m["daily"] else ""
@@ -164,7 +154,7 @@ def _from_to(text: str) -> str | None:
     m = _FROM_TO.fullmatch(text)
     if not m or not (what := _what(m)):
         return None
-    start, stop = _time(m["start"], "vi", "en"), _time(m["stop"], "vi", "en")
+    start, stop = dates.clock(m["start"], "vi", "en"), dates.clock(m["stop"], "vi", "en")
     daily = f" {_DAILY[keyed(m['daily'])]}" if m["daily"] else ""
     return start and stop and _ended(capitalised(f"{what} is open from {start} to {stop}{daily}"), m["end"])
 
@@ -175,7 +165,7 @@ def _from_to_vi(text: str) -> str | None:
     m = _FROM_TO_EN.fullmatch(text)
     if not m or not (what := _what_vi(m)):
         return None
-    start, stop = _time(m["start"], "en", "vi"), _time(m["stop"], "en", "vi")
+    start, stop = dates.clock(m["start"], "en", "vi"), dates.clock(m["stop"], "en", "vi")
     daily = f" {_DAILY_VI[m['daily']]}" if m["daily"] else ""
     return start and stop and _ended(f"{what} mở cửa từ {start} đến {stop}{daily}", m["end"])
 

@@ -82,7 +82,8 @@ def test_matches(text, src, tgt, found):
     ("She is twenty-five years old.", "en", "vi", "25"),  # v6 alone: "Cô ta 20 tuổi."
     ("The temperature reached 40 degrees Celsius.", "en", "vi", "40 độ C"),  # v6 alone: "đo ở độ Celsius"
     ("Tôi ăn hai bát cơm.", "vi", "en", "two bowls of"),  # v6 alone: "I eat two salaries of rice."
-    ("Two bottles of beer, please.", "en", "vi", "Hai chai"),  # v6 alone: "Có hai chai sữa" (milk)
+    # (an order, "Two bottles of beer, please.", is mt.patterns' whole: v6 alone wrote "Có hai chai sữa", milk)
+    ("We drank two bottles of beer.", "en", "vi", "hai chai"),
 ])
 def test_the_bundled_model_writes_amounts_by_rule(bundled, text, src, tgt, amount):
     t = Translator.load(bundled)

@@ -394,3 +394,18 @@ def test_a_time_every_day(text, found):
 ])
 def test_read_whole(said, src, tgt, read):
     assert whole(said, src, tgt) == read
+
+
+@pytest.mark.parametrize("text, src, tgt, found", [
+    # a clock without "am" or "pm" after "at", "by" or "until" (v6: "The meeting starts at 9:15." → "… từ năm 9:15",
+    # from the year); not a score or a ratio, nor seconds
+    ("The meeting starts at 9:15.", "en", "vi", [("at 9:15", "lúc 9:15")]),
+    ("Be there by 7:30.", "en", "vi", [("by 7:30", "trước 7:30")]),
+    ("It ended 3:15 at half time.", "en", "vi", []), ("at 7:30:15", "en", "vi", []), ("at 1:2", "en", "vi", []),
+    # the half hour after the hour's digits without "giờ" ("Tôi dậy lúc 7 rưỡi." → "I got up at seven pandemics.")
+    ("Tôi dậy lúc 7 rưỡi.", "vi", "en", [("7 rưỡi", "7:30")]),
+    ("Hẹn gặp lúc 3 rưỡi chiều.", "vi", "en", [("3 rưỡi chiều", "3:30 p.m.")]),
+    ("Tôi ăn 2 rưỡi bát.", "vi", "en", []), ("Nó dài 2 rưỡi.", "vi", "en", []),
+])
+def test_a_clock_said_short(text, src, tgt, found):
+    assert [(text[m.start:m.end], m.replacement) for m in matches(text, src, tgt)] == found

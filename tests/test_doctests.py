@@ -5,10 +5,10 @@ import importlib
 import pytest
 
 
-@pytest.mark.parametrize("name", ["amounts", "birthdays", "calls", "dates", "ever", "family", "favourites",
-                                  "feelings", "hobbies", "journeys", "landforms", "mishaps", "names", "nations",
-                                  "patterns", "people", "phrasebook", "skills", "spans", "tense", "terms", "timetables",
-                                  "verbatim", "when"])
+@pytest.mark.parametrize("name", ["amounts", "birthdays", "calls", "dates", "directions", "ever", "family",
+                                  "favourites", "feelings", "hobbies", "journeys", "landforms", "mishaps", "names",
+                                  "nations", "patterns", "people", "phrasebook", "routines", "skills", "spans", "tense",
+                                  "terms", "timetables", "verbatim", "when"])
 def test_examples(name):
     result = doctest.testmod(importlib.import_module(f"mt.{name}"))
     assert result.attempted and not result.failed

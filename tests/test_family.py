@@ -110,3 +110,23 @@ def test_where_someone_lives(text, said):
 ])
 def test_pets_kept(text, said):
     assert translate(text, "vi", "en") == said
+
+
+@pytest.mark.parametrize("text, src, tgt, said", [
+    # the year of a wedding (v6: "Họ kết hôn năm 2010." → "They married 2010."), and married or single, English to
+    # Vietnamese (v6: "Is she married?" → "Bà ta có kết hôn không?")
+    ("Họ kết hôn năm 2010.", "vi", "en", "They got married in 2010."),
+    ("Anh trai tôi cưới vợ năm 2020.", "vi", "en", None),  # (not one of the words read)
+    ("Chúng tôi cưới nhau vào năm 1999.", "vi", "en", "We got married in 1999."),
+    ("Is she married?", "en", "vi", "Cô ấy đã lập gia đình chưa?"),
+    ("Is your brother married?", "en", "vi", "Anh trai bạn đã lập gia đình chưa?"),
+    ("I'm not married yet.", "en", "vi", "Tôi chưa lập gia đình."),
+    ("My sister is married.", "en", "vi", "Em gái tôi đã lập gia đình rồi."),
+    ("He's still single.", "en", "vi", "Anh ấy vẫn còn độc thân."),
+    ("Are you single?", "en", "vi", "Bạn còn độc thân không?"),
+    # not: who and "is" not agreeing, "not" asked
+    ("Are he married?", "en", "vi", None), ("Is I married?", "en", "vi", None),
+    ("Is she not married?", "en", "vi", None),
+])
+def test_married(text, src, tgt, said):
+    assert translate(text, src, tgt) == said

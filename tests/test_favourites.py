@@ -17,7 +17,7 @@ from mt.translate import Translator
     ("Màu yêu thích của tôi là đỏ.", "My favourite colour is red."),
     ("Màu yêu thích của bạn là gì?", "What's your favourite colour?"),
     # not: a season said to be a colour, a thing not of the list, "anh" as who in a statement, asked without "?"
-    ("Mùa yêu thích của tôi là màu đỏ.", None), ("Tôi thích phở nhất.", None),
+    ("Mùa yêu thích của tôi là màu đỏ.", None), ("Tôi thích bún bò nhất.", None),
     ("Anh thích mùa thu nhất.", None), ("Bạn thích mùa nào nhất.", None),
     ("Màu yêu thích của anh ấy là xanh lá cây.", None),  # (a colour of more than a word, only after "màu")
 ])
@@ -34,7 +34,7 @@ def test_vi_en(text, said):
     ("I like autumn best.", "Tôi thích mùa thu nhất."), ("She likes swimming the most.", "Cô ấy thích bơi nhất."),
     ("Which season do you like best?", "Bạn thích mùa nào nhất?"),
     # not: a season said to be a colour, a verb that does not agree with who, a thing not of the list
-    ("My favourite season is red.", None), ("He like autumn best.", None), ("I like pizza best.", None),
+    ("My favourite season is red.", None), ("He like autumn best.", None), ("I like burgers best.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
@@ -45,3 +45,20 @@ def test_the_bundled_model_says_favourites(bundled):
     assert t.translate(["Tôi thích mùa thu nhất.", "Bạn thích mùa nào nhất?"], "vi", "en") == [
         "I like autumn best.", "Which season do you like best?"]
     assert t.translate(["What's your favourite season?"], "en", "vi") == ["Mùa yêu thích của bạn là gì?"]
+
+
+@pytest.mark.parametrize("text, src, tgt, said", [
+    # food and drink (v6: "Món ăn yêu thích của tôi là bún chả." → "My favorite was bun cha.", "Tôi thích phở nhất."
+    # → "I like pho most."; "My favourite food is pho." → "Thức ăn có lợi cho sức khỏe của tôi là phở.")
+    ("Món ăn yêu thích của tôi là bún chả.", "vi", "en", "My favourite food is bun cha."),
+    ("Đồ uống yêu thích của bạn là gì?", "vi", "en", "What's your favourite drink?"),
+    ("Tôi thích phở nhất.", "vi", "en", "I like pho best."),
+    ("Bạn thích món nào nhất?", "vi", "en", "Which dish do you like best?"),
+    ("My favourite food is pho.", "en", "vi", "Món ăn yêu thích của tôi là phở."),
+    ("Coffee is my favourite drink.", "en", "vi", "Đồ uống yêu thích của tôi là cà phê."),
+    ("He likes bubble tea best.", "en", "vi", "Anh ấy thích trà sữa nhất."),
+    # not: a drink as a food, a food as a season
+    ("Món ăn yêu thích của tôi là bia.", "vi", "en", None), ("My favourite season is pho.", "en", "vi", None),
+])
+def test_food_and_drink(text, src, tgt, said):
+    assert translate(text, src, tgt) == said

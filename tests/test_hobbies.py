@@ -100,3 +100,21 @@ def test_the_bundled_model_says_hobbies(bundled):
                                         ("take off", "takes off"), ("finish", "finishes"), ("watch TV", "watches TV")])
 def test_a_verb_said_of_one(verb, said):
     assert said_of_one(verb) == said
+
+
+@pytest.mark.parametrize("text, src, tgt, said", [
+    # when in the week or the day a habit is kept, and "often" asked (v6: "Anh ấy thường chơi quần vợt vào cuối
+    # tuần." → "He usually play tennis at the weekend."; "Does she often go swimming?" → "Bé có phải bơi lội không?")
+    ("Anh ấy thường chơi quần vợt vào cuối tuần.", "vi", "en", "He usually plays tennis at the weekend."),
+    ("Tôi thỉnh thoảng đi câu cá vào Chủ nhật.", "vi", "en", "I sometimes go fishing on Sundays."),
+    ("Mẹ tôi hay nấu ăn vào buổi tối.", "vi", "en", "My mother often cooks in the evening."),
+    ("He usually plays tennis at the weekend.", "en", "vi", "Anh ấy thường chơi quần vợt vào cuối tuần."),
+    ("I sometimes go fishing on Sundays.", "en", "vi", "Tôi thỉnh thoảng đi câu cá vào Chủ nhật."),
+    ("Does she often go swimming?", "en", "vi", "Cô ấy có hay đi bơi không?"),
+    ("Do you usually go running in the morning?", "en", "vi", "Bạn có thường chạy bộ vào buổi sáng không?"),
+    # not: no "how often" said (left to the model), who and the verb not agreeing
+    ("Tôi chơi bóng đá vào cuối tuần.", "vi", "en", None), ("Does you often swim?", "en", "vi", None),
+    ("Do he often play football?", "en", "vi", None),
+])
+def test_when_a_habit_is_kept(text, src, tgt, said):
+    assert translate(text, src, tgt) == said

@@ -173,3 +173,33 @@ def test_hometown(text, said):
 ])
 def test_room_number(text, said):
     assert translate(text, "vi", "en") == said
+
+
+@pytest.mark.parametrize("text, src, tgt, said", [
+    # the grade at school, said or asked (v6: "Em tôi đang học lớp 5." → "I am is in grade 5.", "Con bạn học lớp
+    # mấy?" → "How do you learn?"; "What grade is your daughter in?" → "Đứa con gái của bạn vào lớp gì?")
+    ("Em tôi đang học lớp 5.", "vi", "en", "My younger sibling is in grade 5."),
+    ("Con trai tôi học lớp 12.", "vi", "en", "My son is in grade 12."),
+    ("Con bạn học lớp mấy?", "vi", "en", "What grade is your child in?"),
+    ("Bạn học lớp mấy?", "vi", "en", "What grade are you in?"),
+    ("My little brother is in fifth grade.", "en", "vi", "Em trai tôi đang học lớp 5."),
+    ("She's in the 9th grade.", "en", "vi", "Cô ấy đang học lớp 9."),
+    ("I'm in grade 3.", "en", "vi", "Tôi đang học lớp 3."),
+    ("What grade is your daughter in?", "en", "vi", "Con gái bạn học lớp mấy?"),
+    ("What grade is his son in?", "en", "vi", "Con trai anh ấy học lớp mấy?"),
+    # not: a grade past 12, the speaker asking of themself
+    ("Con tôi học lớp 13.", "vi", "en", None), ("Tôi học lớp mấy?", "vi", "en", None),
+    # the same work, more than one (v6: "Bố mẹ tôi đều là bác sĩ." → "My parents are a doctor.", "Chúng tôi là sinh
+    # viên." → "We are a student."; "My parents are both doctors." → "Cha mẹ của tôi đều là cả bác sĩ.")
+    ("Bố mẹ tôi đều là bác sĩ.", "vi", "en", "My parents are both doctors."),
+    ("Chúng tôi là sinh viên.", "vi", "en", "We're students."),
+    ("Họ đều là thư ký.", "vi", "en", "They're all secretaries."),
+    ("Ông bà tôi làm nông dân.", "vi", "en", "My grandparents are farmers."),
+    ("My parents are both doctors.", "en", "vi", "Bố mẹ tôi đều là bác sĩ."),
+    ("We are students.", "en", "vi", "Chúng tôi là sinh viên."),
+    ("Her grandparents are farmers.", "en", "vi", "Ông bà cô ấy là nông dân."),
+    # not: one of them, a job not listed
+    ("Bố mẹ tôi là người tốt.", "vi", "en", None), ("They are a teacher.", "en", "vi", None),
+])
+def test_grade_and_the_same_work(text, src, tgt, said):
+    assert translate(text, src, tgt) == said

@@ -207,6 +207,14 @@ from mt.translate import Translator
     ("Could I get some more ice?", "en", "vi", "Cho tôi thêm đá được không?"),
     ("I'd like another cup of tea.", "en", "vi", "Cho tôi thêm một ly trà nhé."),
     ("Another day, another dollar.", "en", "vi", None), ("One more time, please.", "en", "vi", None),
+    # an order with "please" alone, and dishes (v6: "Two beers, please." → "Hai bia, xin vui lòng.", "Can I have a
+    # bowl of beef pho?" → "Có thể I một bát phở bò không?"); not a count without "please"
+    ("Two beers, please.", "en", "vi", "Cho tôi hai chai bia nhé."),
+    ("One iced tea, please.", "en", "vi", "Cho tôi một ly trà đá nhé."),
+    ("Two bowls of pho, please.", "en", "vi", "Cho tôi hai bát phở nhé."),
+    ("Can I have a bowl of beef pho?", "en", "vi", "Cho tôi một bát phở bò được không?"),
+    ("Cho tôi thêm một bát phở.", "vi", "en", "One more bowl of pho, please."),
+    ("Two beers.", "en", "vi", None), ("Two tickets, please.", "en", "vi", None),
     # someone's age (v6: "Con gái tôi năm tuổi." → "My daughter five years old.", "Mẹ tôi 60 tuổi." → "My mother was
     # 60 years old."); not a count of years
     ("Con gái tôi năm tuổi.", "vi", "en", "My daughter is five years old."),

@@ -74,3 +74,24 @@ def test_the_bundled_model_says_what_someone_can_do(bundled):
     t = Translator.load(bundled)
     assert t.translate(["Tôi không biết bơi.", "Bạn nói được tiếng Việt không?"], "vi", "en") == [
         "I can't swim.", "Can you speak Vietnamese?"]
+
+
+@pytest.mark.parametrize("text, src, tgt, said", [
+    # how well someone does a skill (v6: "Anh ấy chơi bóng đá rất giỏi." → "He plays very good football.", "Cô ấy nấu
+    # ăn rất ngon." → "She cooked very good."; "He's a good cook." → "Anh ta là một con nấu ăn giỏi.", a creature)
+    ("Anh ấy chơi bóng đá rất giỏi.", "vi", "en", "He plays football very well."),
+    ("Cô ấy nấu ăn rất ngon.", "vi", "en", "She cooks very well."),
+    ("Anh ấy hát rất hay.", "vi", "en", "He sings very well."),
+    ("Tôi chơi cầu lông không giỏi lắm.", "vi", "en", "I don't play badminton very well."),
+    ("She cooks very well.", "en", "vi", "Cô ấy nấu ăn rất ngon."),
+    ("He plays football very well.", "en", "vi", "Anh ấy chơi bóng đá rất giỏi."),
+    ("I don't swim very well.", "en", "vi", "Tôi bơi không giỏi lắm."),
+    ("He's a good cook.", "en", "vi", "Anh ấy nấu ăn ngon."),
+    ("My mother is a very good singer.", "en", "vi", "Mẹ tôi hát rất hay."),
+    ("I'm not very good at badminton.", "en", "vi", "Tôi chơi cầu lông không giỏi lắm."),
+    # not: "ngon" (tasty) of swimming, "hay" of a language, who and the verb not agreeing
+    ("Anh ấy bơi rất ngon.", "vi", "en", None), ("Tôi nói tiếng Anh hay.", "vi", "en", None),
+    ("He cook well.", "en", "vi", None), ("I cooks well.", "en", "vi", None),
+])
+def test_how_well_a_skill(text, src, tgt, said):
+    assert translate(text, src, tgt) == said

@@ -1,0 +1,114 @@
+"""The time someone gets up, goes to bed, goes to work, has a meal or gets home, said or asked, both ways, written whole
+by rule. v6: "Tôi ăn sáng lúc 7 giờ." → "I eat breakfast 7:00.", "Tôi tan làm lúc 5 giờ." → "I'm left at 5:00.", "Mấy
+giờ bạn đi ngủ?" → "Now you go to bed?", "Bạn thường dậy lúc mấy giờ?" → "What often do you get up at time?"; "I get
+up at half past six." → "Tôi lên lúc 6 giờ rưỡi." (up), "What time do you go to bed?" → "Bạn đi ngủ gì?", "I finish
+work at 5 pm." → "Tôi đã làm việc lúc 5 giờ chiều." (I worked).
+
+What is done is one of _ROUTINES, who as in mt/hobbies.py, and the time one mt.dates reads whole after "lúc" or "at"
+(`dates.clock`). Said of a habit, in the present: a time of a day that is not today's habit ("7 giờ sáng nay", "hôm
+qua") and "đã" are left to the model. mt.phrasebook.translate tries these after mt/timetables.py.
+
+    >>> translate("Tôi thường dậy lúc 6 giờ sáng.", "vi", "en"), translate("What time do you go to bed?", "en", "vi")
+    ('I usually get up at 6 a.m.', 'Bạn đi ngủ lúc mấy giờ?')
+"""
+from __future__ import annotations
+
+import re
+
+from . import dates
+from .hobbies import WHO, WHO_EN, who, who_vi
+from .tense import said_of_one
+from .text import alternatives, capitalised, keyed
+
+# what is done each day, and how English says it (the first Vietnamese of each is written back)
+_ROUTINES = {"dậy": "get up", "thức dậy": "get up", "ngủ dậy": "get up", "đi ngủ": "go to bed", "đi làm": "go to work",
+             "đi học": "go to school", "ăn sáng": "have breakfast", "ăn trưa": "have lunch", "ăn tối": "have dinner",
+             "ăn cơm tối": "have dinner", "về nhà": "get home", "về đến nhà": "get home", "tan làm": "finish work",
+             "tan học": "finish school", "bắt đầu làm việc": "start work"}
+_ROUTINES_VI = {en: vi for vi, en in reversed(_ROUTINES.items())} | {
+    "wake up": "thức dậy", "come home": "về nhà", "go home": "về nhà", "eat breakfast": "ăn sáng",
+    "eat lunch": "ăn trưa", "eat dinner": "ăn tối", "leave work": "tan làm", "leave for work": "đi làm"}
+_ROUTINES_VI_ONE = {said_of_one(en): vi for en, vi in _ROUTINES_VI.items()}  # ("He gets up at 6.")
+_USUALLY = {"thường": "usually", "thường thường": "usually", "hay": "often", "luôn": "always", "luôn luôn": "always",
+            "thỉnh thoảng": "sometimes"}
+_USUALLY_VI = {en: vi for vi, en in reversed(_USUALLY.items())}
+_DAILY = {"mỗi ngày": "every day", "hằng ngày": "every day", "hàng ngày": "every day"}
+_DOING = rf"(?:(?P<usually>{alternatives(_USUALLY)})\s+)?(?P<doing>(?i:{alternatives(_ROUTINES)}))"
+_MORE = r"(?:\s+(?:vậy|thế|ạ|nhỉ))?\s*\?+"
+_SAID = re.compile(rf"{WHO}\s+{_DOING}\s+(?:vào\s+)?lúc\s+(?P<time>[^.!?]+?)"
+                   rf"(?:\s+(?P<daily>{alternatives(_DAILY)}))?\s*(?P<end>[.!]*)")
+_ASKED = [re.compile(rf"(?:[Ll]úc\s+)?[Mm]ấy\s+giờ\s+{WHO}\s+{_DOING}{_MORE}"),
+          re.compile(rf"{WHO}\s+{_DOING}\s+(?:vào\s+)?lúc\s+mấy\s+giờ{_MORE}")]
+_DOING_EN = (rf"(?:(?P<usually>{alternatives(_USUALLY_VI)})\s+)?"
+             rf"(?P<doing>{alternatives(_ROUTINES_VI)}|{alternatives(_ROUTINES_VI_ONE)})")
+_SAID_EN = re.compile(rf"{WHO_EN}\s+{_DOING_EN}\s+at\s+(?P<time>[^.!?]+?)(?:\s+(?P<daily>every\s+day))?"
+                      r"\s*(?P<end>[.!]*)")
+_ASKED_EN = re.compile(rf"What\s+time\s+(?P<do>do|does)\s+{WHO_EN}\s+{_DOING_EN}\s*\?+")
+
+
+def translate(text: str, src: str, tgt: str) -> str | None:
+    """The translation of a sentence that says or asks the time someone does a thing of their day; None for any
+    other."""
+    text = text.strip()
+    if (src, tgt) == ("vi", "en"):
+        return _said(text) or _asked(text)
+    return _said_vi(text) or _asked_vi(text) if (src, tgt) == ("en", "vi") else None
+
+
+def _said(text: str) -> str | None:
+    """"Tôi thường dậy lúc 6 giờ sáng." as "I usually get up at 6 a.m." (_SAID); None for anything else, and for a
+    time of a day that is not any day's ("lúc 7 giờ sáng nay")."""
+    m = _SAID.fullmatch(text)
+    if m is None or re.search(r"\b(?:nay|qua|mai|hôm)\b", m["time"]) or not (said := who(m, False)):
+        return None
+    if not (time := dates.clock(m["time"], "vi", "en")):
+        return None
+    who_, one = said
+    doing = _ROUTINES[keyed(m["doing"])]
+    usually = _USUALLY[keyed(m["usually"])] + " " if m["usually"] else ""
+    daily = " every day" if m["daily"] else ""
+    return capitalised(f"{who_} {usually}{said_of_one(doing) if one else doing} at {time}{daily}{_end(time, m)}")
+
+
+def _asked(text: str) -> str | None:
+    """"Mấy giờ bạn đi ngủ?", "Bạn đi ngủ lúc mấy giờ?" as "What time do you go to bed?" (_ASKED); None for
+    anything else."""
+    m = next((m for p in _ASKED if (m := p.fullmatch(text))), None)
+    if m is None or not (said := who(m, True)):
+        return None
+    who_, one = said
+    usually = _USUALLY[keyed(m["usually"])] + " " if m["usually"] else ""
+    return f"What time {'does' if one else 'do'} {who_} {usually}{_ROUTINES[keyed(m['doing'])]}?"
+
+
+def _said_vi(text: str) -> str | None:
+    """"I usually get up at 6 am." as "Tôi thường dậy lúc 6 giờ sáng." (_SAID_EN); None for anything else."""
+    m = _SAID_EN.fullmatch(text)
+    if m is None or not (doing := _doing_vi(m)) or not (time := dates.clock(m["time"], "en", "vi")):
+        return None
+    daily = " mỗi ngày" if m["daily"] else ""
+    return capitalised(f"{who_vi(m)[0]} {doing} lúc {time}{daily}{m['end'] or '.'}")
+
+
+def _asked_vi(text: str) -> str | None:
+    """"What time do you usually get up?" as "Bạn thường dậy lúc mấy giờ?" (_ASKED_EN); None for anything else."""
+    m = _ASKED_EN.fullmatch(text)
+    if m is None or (m["do"] == "does") != who_vi(m)[1] or not (doing := _doing_vi(m, asked=True)):
+        return None
+    return capitalised(f"{who_vi(m)[0]} {doing} lúc mấy giờ?")
+
+
+def _doing_vi(m: re.Match, asked: bool = False) -> str | None:
+    """What is done in Vietnamese, with how often before it ("thường dậy"); None where the verb does not agree with
+    who ("He get up", "I gets up")."""
+    one = who_vi(m)[1] and not asked
+    doing = (_ROUTINES_VI_ONE if one else _ROUTINES_VI).get(keyed(m["doing"]))
+    if doing is None:
+        return None
+    return f"{_USUALLY_VI[m['usually'].lower()]} {doing}" if m["usually"] else doing
+
+
+def _end(time: str, m: re.Match) -> str:
+    """The source's end, or a full stop; none after "p.m." that ends the sentence."""
+    end = m["end"] or "."
+    return "" if time.endswith(".") and end == "." and not m["daily"] else end

@@ -1,0 +1,46 @@
+"""The time someone gets up, goes to bed, goes to work or has a meal, said or asked, both ways (mt/routines.py)."""
+import pytest
+
+from mt import phrasebook
+from mt.routines import translate
+
+
+@pytest.mark.parametrize("text, said", [
+    # v6: "I eat breakfast 7:00.", "I'm left at 5:00.", "Now you go to bed?", "What often do you get up at time?"
+    ("Tôi thường dậy lúc 6 giờ sáng.", "I usually get up at 6 a.m."),
+    ("Tôi ăn sáng lúc 7 giờ.", "I have breakfast at 7:00."),
+    ("Anh ấy đi làm lúc 7 giờ rưỡi sáng.", "He goes to work at 7:30 a.m."),
+    ("Mẹ tôi đi ngủ lúc 10 giờ tối mỗi ngày.", "My mother goes to bed at 10 p.m. every day."),
+    ("Tôi tan làm lúc 5 giờ chiều.", "I finish work at 5 p.m."),
+    ("Chúng tôi ăn tối lúc 7 rưỡi tối.", "We have dinner at 7:30 p.m."),
+    ("Mấy giờ bạn đi ngủ?", "What time do you go to bed?"),
+    ("Bạn thường dậy lúc mấy giờ?", "What time do you usually get up?"),
+    ("Con bạn đi học lúc mấy giờ vậy?", "What time does your child go to school?"),
+    # not: a time of one day ("sáng nay"), "đã" (it happened), "anh" saying it (may be the speaker), no time read
+    ("Tôi dậy lúc 7 giờ sáng nay.", None), ("Tôi đã dậy lúc 7 giờ.", None), ("Anh dậy lúc 7 giờ.", None),
+    ("Tôi dậy lúc bình minh.", None),
+])
+def test_vi_en(text, said):
+    assert translate(text, "vi", "en") == said
+
+
+@pytest.mark.parametrize("text, said", [
+    # v6: "Tôi lên lúc 6 giờ rưỡi." (up), "Bạn đi ngủ gì?", "Tôi đã làm việc lúc 5 giờ chiều." (worked)
+    ("I get up at half past six.", "Tôi dậy lúc 6 giờ rưỡi."),
+    ("I usually get up at 6 am.", "Tôi thường dậy lúc 6 giờ sáng."),
+    ("He goes to work at 7:30.", "Anh ấy đi làm lúc 7:30."),
+    ("My father has lunch at noon.", "Bố tôi ăn trưa lúc 12 giờ trưa."),
+    ("I finish work at 5 pm every day.", "Tôi tan làm lúc 5 giờ chiều mỗi ngày."),
+    ("What time do you go to bed?", "Bạn đi ngủ lúc mấy giờ?"),
+    ("What time does your son usually get up?", "Con trai bạn thường dậy lúc mấy giờ?"),
+    # not: who and the verb not agreeing, the past, a time not read alone
+    ("He get up at 6 am.", None), ("I got up at 6 am.", None), ("I get up at 6.", None),
+    ("What time does you get up?", None),
+])
+def test_en_vi(text, said):
+    assert translate(text, "en", "vi") == said
+
+
+def test_through_the_phrasebook():
+    assert phrasebook.translate("Tôi về nhà lúc 6 giờ chiều.", "vi", "en") == "I get home at 6 p.m."
+    assert phrasebook.translate("She goes to bed at 11 pm.", "en", "vi") == "Cô ấy đi ngủ lúc 11 giờ tối."
