@@ -74,7 +74,7 @@ _VI_MINUTE_WORDS = "|".join(sorted(_VI_MINUTES, key=len, reverse=True))
 _VI_TIME = re.compile(
     rf"(?<![\w/.,:])(?<!:\s)(?<!giờ\s)(?:(?P<h>\d{{1,2}})|{_VI_HOUR_WORD})"
     rf"(?:(?P<letter>h)(?P<min>\d{{2}})?|:(?P<min3>\d{{2}})"
-    rf"|\s+(?P<half2>rưỡi)(?=\s*[.,!?]|\s+(?:{_PARTS})|$)"  # "lúc 7 rưỡi": the hour's "giờ" left out
+    rf"|\s+(?P<half2>rưỡi)"  # "lúc 7 rưỡi": the hour's "giờ" left out
     rf"|\s*giờ(?:\s*(?P<min2>\d{{1,2}})(?:\s*phút)?|\s+(?P<half>rưỡi)"
     rf"|\s+kém\s+(?:(?P<to>\d{{1,2}})|(?P<tow>{_VI_MINUTE_WORDS}))(?:\s+phút)?"
     rf"|\s+(?P<minw>{_VI_MINUTE_WORDS})(?P<phut>\s+phút)?)?)"

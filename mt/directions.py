@@ -1,7 +1,8 @@
-"""Directions in the street: turn left or right at a place, go straight on for a distance, and which side a place is
-on, both ways, written whole by rule. v6: "Đi thẳng khoảng 200 mét." → "Go straight to about 200 meters."; "Turn
-right at the bank." → "Hãy thay đổi ngay tại ngân hàng." (change), "Turn left at the intersection." → "Hãy rẽ trái vào
-giao điểm." (a point where lines meet), "Turn right at the traffic lights." → "Rẽ phải lúc đèn giao thông." (at a time).
+"""Directions in the street: turn left or right at a place, go straight on for a distance or to a place, both ways,
+written whole by rule (which side a place is on is mt.patterns._on_a_side's). v6: "Đi thẳng khoảng 200 mét." → "Go
+straight to about 200 meters."; "Turn right at the bank." → "Hãy thay đổi ngay tại ngân hàng." (change), "Turn left at
+the intersection." → "Hãy rẽ trái vào giao điểm." (a point where lines meet), "Turn right at the traffic lights." → "Rẽ
+phải lúc đèn giao thông." (at a time).
 
 A place is one of _LANDMARKS or one mt.patterns.a_place knows ("ngân hàng", the bank). mt.phrasebook.translate tries
 these after mt/routines.py.
@@ -14,12 +15,13 @@ from __future__ import annotations
 import re
 
 from .patterns import a_place
-from .text import capitalised, keyed
+from .text import keyed
 
 # what stands at a turning (the first Vietnamese of each is written back)
 _LANDMARKS = {"ngã tư": "crossroads", "ngã ba": "T-junction", "đèn giao thông": "traffic lights",
               "đèn đỏ": "traffic lights", "đèn xanh đèn đỏ": "traffic lights", "góc đường": "corner", "góc": "corner",
-              "vòng xuyến": "roundabout", "bùng binh": "roundabout", "cây xăng": "petrol station", "cầu": "bridge"}
+              "vòng xuyến": "roundabout", "bùng binh": "roundabout", "vòng xoay": "roundabout",
+              "cây xăng": "petrol station", "cầu": "bridge"}
 _LANDMARKS_VI = {en.lower(): vi for vi, en in reversed(_LANDMARKS.items())} | {
     "intersection": "ngã tư", "junction": "ngã ba", "lights": "đèn giao thông", "gas station": "cây xăng"}
 _SIDES = {"trái": "left", "phải": "right"}
@@ -32,14 +34,11 @@ _END = r"(?:\s+(?:nhé|nha|ạ))?\s*(?P<end>[.!]*)"
 _SAID = [re.compile(rf"(?:(?P<then>Rồi|rồi|Sau\s+đó|sau\s+đó)\s+)?{_TURN}\s+(?P<side>trái|phải)"
                     rf"(?:\s+(?:ở|tại|chỗ)\s+(?P<place>[^,.!?]+?){_THIS})?{_END}"),
          re.compile(rf"[Đđ]i\s+thẳng(?:\s+(?:(?P<about>khoảng)\s+)?{_DISTANCE}|"
-                    rf"\s+(?:đến|tới)\s+(?P<place>[^,.!?]+?){_THIS})?{_END}"),
-         re.compile(rf"(?P<what>[^,.!?]+?)\s+(?:nằm\s+)?ở\s+(?:phía\s+|bên\s+)(?:tay\s+)?(?P<side>trái|phải){_END}")]
+                    rf"\s+(?:đến|tới)\s+(?P<place>[^,.!?]+?){_THIS})?{_END}")]
 _SAID_EN = [re.compile(r"(?:(?P<then>Then)\s+)?(?:turn|Turn)\s+(?P<side>left|right)"
                        r"(?:\s+at\s+(?P<the>the|that)\s+(?P<place>[^,.!?]+?))?\s*(?P<end>[.!]*)"),
             re.compile(r"Go\s+straight(?:\s+(?:on|ahead))?(?:\s+for\s+(?:(?P<about>about)\s+)?"
-                       rf"{_DISTANCE_EN}|\s+to\s+(?P<the>the|that)\s+(?P<place>[^,.!?]+?))?\s*(?P<end>[.!]*)"),
-            re.compile(r"(?P<what>It|[Tt]he\s+[^,.!?]+?)(?:['’]s|\s+is)\s+on\s+(?:the|your)\s+(?P<side>left|right)"
-                       r"\s*(?P<end>[.!]*)")]
+                       rf"{_DISTANCE_EN}|\s+to\s+(?P<the>the|that)\s+(?P<place>[^,.!?]+?))?\s*(?P<end>[.!]*)")]
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:
@@ -53,12 +52,9 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 
 
 def _said(m: re.Match, shape: int) -> str | None:
-    """A match of _SAID in English ("Turn left at the crossroads.", "Go straight on for about 200 metres.", "The bank
-    is on the left."); None where a place is not known."""
+    """A match of _SAID in English ("Turn left at the crossroads.", "Go straight on for about 200 metres."); None
+    where a place is not known."""
     end = m["end"] or "."
-    if shape == 2:
-        what = "it" if keyed(m["what"]) == "nó" else _the(_place(m["what"], "en"), "the")
-        return what and f"{capitalised(what)} is on the {_SIDES[m['side']]}{end}"
     place = m["place"] and _place(m["place"], "en")
     if m["place"] and not place:
         return None
@@ -73,12 +69,9 @@ def _said(m: re.Match, shape: int) -> str | None:
 
 
 def _said_vi(m: re.Match, shape: int) -> str | None:
-    """A match of _SAID_EN in Vietnamese ("Rẽ trái ở ngã tư.", "Đi thẳng khoảng 200 mét.", "Ngân hàng ở bên trái.");
-    None where a place is not known."""
+    """A match of _SAID_EN in Vietnamese ("Rẽ trái ở ngã tư.", "Đi thẳng khoảng 200 mét."); None where a place is not
+    known."""
     end = m["end"] or "."
-    if shape == 2:
-        what = "Nó" if m["what"] == "It" else _place(re.sub(r"^[Tt]he\s+", "", m["what"]), "vi")
-        return what and capitalised(f"{what} ở bên {_SIDES_VI[m['side']]}{end}")
     place = m["place"] and _place(m["place"], "vi")
     if m["place"] and not place:
         return None

@@ -1,4 +1,4 @@
-"""The rules of stops 32–47 on made-up sentences, each switched off (the model alone, as before it) and on:
+"""The rules of stops 32–48 on made-up sentences, each switched off (the model alone, as before it) and on:
 
 1. greetings and thanks to someone by name (mt.phrasebook._greeted), both ways: the translation opens with the
    greeting and holds the name ("Hi Lan, how are you?" → "Chào Lan, ...");
@@ -362,7 +362,37 @@
    go swimming?"), both ways: who, the activity and how often (v6: "Every week I play three times.", "Bạn đi bơi
    như thế nào?");
 167. how far a place is from a school, a beach or an office (mt.journeys._away: "Nhà tôi cách trường học 2 km."),
-   vi→en: the place, the distance and "from the school" (v6: "My home was 2 km.").
+   vi→en: the place, the distance and "from the school" (v6: "My home was 2 km.");
+168. the time someone gets up, goes to bed, goes to work, has a meal or gets home, said or asked (mt.routines: "Tôi
+   ăn sáng lúc 7 giờ.", "What time do you go to bed?"), both ways: who, the doing and "at" or "lúc" the time, or
+   "What time" or "lúc mấy giờ" (v6: "I eat breakfast 7:00.", "Bạn đi ngủ gì?");
+169. a turn at a place or straight on for a distance (mt.directions: "Rẽ trái ở ngã tư.", "Turn right at the
+   bank."), both ways: "Turn" the side "at the" place, "Go straight" the distance, or "Rẽ" … "ở", "Đi thẳng" (v6: "Go
+   straight to about 200 meters.", "Hãy thay đổi ngay tại ngân hàng.", change);
+170. the grade at school, said or asked (mt.people._at_school and _asked: "Con bạn học lớp mấy?", "My son is in
+   third grade."), both ways: who "is in" the grade or "What grade", or who "học lớp" the grade or "lớp mấy" (v6:
+   "How do you learn?", "Đứa con gái của bạn vào lớp gì?");
+171. several people with the same work (mt.people._same_job: "Bố mẹ tôi đều là bác sĩ.", "We are students."), both
+   ways: who "are" and the work in the plural, or who "là" the work (v6: "My parents are a doctor.", "Cha mẹ của tôi
+   đều là cả bác sĩ.");
+172. a favourite food or drink, said or asked, or liked best (mt.favourites: "Món ăn yêu thích của tôi là bún chả.",
+   "I like pho best."), both ways (v6: "My favorite was bun cha.", "Tôi thích phở giỏi nhất.");
+173. when in the week or the day someone usually does an activity, or whether they often do it (mt.hobbies._often:
+   "Anh ấy thường chơi quần vợt vào cuối tuần.", "Does she often go swimming?"), both ways (v6: "He usually play
+   tennis …", "Bé có phải bơi lội không?");
+174. how well someone does a skill, or that they are good at it (mt.skills._how_well, _good_vi: "Cô ấy nấu ăn rất
+   ngon.", "He's a good cook."), both ways: the doing and "very well", or the doing and "giỏi", "hay", "ngon" (v6:
+   "She cooked very good.", "Anh ta là một con nấu ăn giỏi.", a creature);
+175. whether someone is married, asked, or still single (mt.family._married_vi: "Is she married?"), en→vi: who and
+   "đã lập gia đình chưa?", or "độc thân" (v6: "Bà ta có kết hôn không?");
+176. the year of a wedding (mt.family._wed_in: "Họ kết hôn năm 2010."), vi→en: "got married in" the year (v6: "They
+   married 2010.");
+177. a count of a drink or a dish with "please" (mt.patterns._PLEASE_EN: "Two beers, please."), en→vi: "Cho tôi",
+   the count, its measure and the thing (v6: "Hai bia, xin vui lòng.");
+178. when a class, a wedding, a party, a meeting or a match starts or ends (mt.timetables._at with mt.patterns.TIMED;
+   a time as "at 7:30"), both ways (v6: "The age at the end of 11:30.", "Cuộc họp bắt đầu từ năm 9:15.");
+179. a clock said short (mt.dates: "lúc 7 rưỡi", "at 7:30"), both ways: the time in digits, or "lúc" and the time
+   (v6: "I got up at seven pandemics.").
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
 """
@@ -373,9 +403,9 @@ import random
 import re
 from contextlib import ExitStack
 
-from mt import (amounts, articles, birthdays, calls, dates, ever, family, favourites, feelings, hobbies, journeys,
-                landforms, mishaps, names, nations, patterns, people, phrasebook, skills, tense, terms, timetables,
-                weather, when)
+from mt import (amounts, articles, birthdays, calls, dates, directions, ever, family, favourites, feelings, hobbies,
+                journeys, landforms, mishaps, names, nations, patterns, people, phrasebook, routines, skills, tense,
+                terms, timetables, weather, when)
 from mt.numbers import EN_NUMBER_WORDS, EN_TENS, VI_NUMBER_WORDS
 from mt.text import EN_MONTHS as DATES_EN
 from mt.text import capitalised, sentence_case, strip_marks
@@ -1592,6 +1622,7 @@ def main() -> None:
     stop45(t, rng, n)
     stop46(t, rng, n)
     stop47(t, rng, n)
+    stop48(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -3335,6 +3366,361 @@ def how_often(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
 
 
 AWAY_TO = [("trường học", "school"), ("biển", "beach"), ("văn phòng", "office"), ("trường", "school")]
+
+
+def stop48(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 48 (168–179), after the earlier ones so that those draw the sentences they drew before."""
+    off = lambda *a: None  # noqa: E731  (a whole-sentence rule switched off)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"the time of a thing of the day, {src}->{tgt}:", count(t, routine_times(rng, n, src), src, tgt,
+                                                                      routines, "translate", off), flush=True)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"directions in the street, {src}->{tgt}:", count(t, directions_said(rng, n, src), src, tgt, directions,
+                                                                "translate", off), flush=True)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        rules = [(people, "_at_school", off)] + [(people, "_asked", off)] * (src == "vi")  # (a grade asked: _asked)
+        print(f"the grade at school, {src}->{tgt}:", count_off(t, grades(rng, n, src), src, tgt, rules), flush=True)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"the same work of several, {src}->{tgt}:", count(t, same_jobs(rng, n, src), src, tgt, people,
+                                                                "_same_job", off), flush=True)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        names_ = ("_favourite", "_best") if src == "vi" else ("_favourite_vi", "_best_vi")
+        print(f"a favourite food or drink, {src}->{tgt}:",
+              count_off(t, foods_liked(rng, n, src), src, tgt, [(favourites, name, off) for name in names_]),
+              flush=True)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"when a habit is kept, {src}->{tgt}:", count(t, habits_when(rng, n, src), src, tgt, hobbies,
+                                                            "_often" if src == "vi" else "_often_vi", off), flush=True)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        rules = [(skills, "_how_well", off)] if src == "vi" else [(skills, "_how_well_vi", off),
+                                                                  (skills, "_good_vi", off)]
+        print(f"how well a skill is done, {src}->{tgt}:", count_off(t, skills_how_well(rng, n, src), src, tgt, rules),
+              flush=True)
+    print("married or single, asked or said, en->vi:", count(t, married_en(rng, n), "en", "vi", family, "_married_vi",
+                                                             off), flush=True)
+    wed = [(f"{vi} {rng.choice(['cưới nhau', 'kết hôn', 'lấy nhau'])} {rng.choice(['', 'vào '])}năm {y}.",
+            rf"(?i)^{en} (?:got|were|was) married in {y}\b")
+           for (vi, en), y in ((rng.choice([("Họ", "They"), ("Chúng tôi", "We"), ("Anh trai tôi", "My brother")]),
+                                rng.randint(1980, 2024)) for _ in range(n))]
+    print("the year of a wedding, vi->en:", count(t, wed, "vi", "en", family, "_wed_in", off), flush=True)
+    print("an order with 'please', en->vi:", count(t, orders(rng, n), "en", "vi", patterns, "_PLEASE_EN", NEVER),
+          flush=True)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"when a class, a meeting or a party starts or ends, {src}->{tgt}:",
+              count(t, events_timed(rng, n, src), src, tgt, timetables, "_at" if src == "vi" else "_at_vi", off),
+              flush=True)
+    for src, tgt, name in (("vi", "en", "_VI_TIME"), ("en", "vi", "_EN_TIME")):
+        print(f"a clock said short ('lúc 7 rưỡi', 'at 7:30'), {src}->{tgt}:",
+              count(t, short_clocks(rng, n, src), src, tgt, dates, name, NEVER), flush=True)
+
+
+# (Vietnamese, English in a pattern, English said, Vietnamese in a pattern, English said of one)
+ROUTINE_WHO = [("Tôi", "I", "I", "Tôi", False), ("Anh ấy", "He", "He", "(?:Anh ấy|Anh ta)", True),
+               ("Mẹ tôi", "My mother", "My mother", "Mẹ (?:của )?tôi", True),
+               ("Chúng tôi", "We", "We", "Chúng (?:tôi|ta)", False)]
+# (Vietnamese, English in a pattern, … said of one, English said, … said of one, Vietnamese in a pattern)
+ROUTINE_DOINGS = [("dậy", "(?:get|wake) up", "(?:gets|wakes) up", "get up", "gets up", "(?:thức )?dậy"),
+                  ("đi ngủ", "go to bed", "goes to bed", "go to bed", "goes to bed", "đi ngủ"),
+                  ("đi làm", "go to work", "goes to work", "go to work", "goes to work", "đi làm"),
+                  ("ăn sáng", "(?:have|eat) breakfast", "(?:has|eats) breakfast", "have breakfast",
+                   "has breakfast", "ăn sáng"),
+                  ("ăn tối", "(?:have|eat) dinner", "(?:has|eats) dinner", "have dinner", "has dinner",
+                   "ăn (?:cơm )?tối"),
+                  ("về nhà", "(?:get|come|go) home", "(?:gets|comes|goes) home", "get home", "gets home",
+                   "về (?:đến )?nhà"),
+                  ("tan làm", "(?:finish|leave) work", "(?:finishes|leaves) work", "finish work", "finishes work",
+                   "tan (?:làm|ca)")]
+
+
+def routine_times(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """The time someone does a thing of their day, said or asked; right: who, the doing and "at" the time, or "What
+    time" and the doing; who, the doing and "lúc" the time, or the doing and "lúc mấy giờ"."""
+    out = []
+    for _ in range(n):
+        (vi, en, en_said, vi_right, one), (d_vi, d_en, d_en_s, d_said, d_said_s, d_right), (t_vi, t_en, t_said,
+                                                                                           t_right) = \
+            rng.choice(ROUTINE_WHO), rng.choice(ROUTINE_DOINGS), rng.choice(CLOCK_TIMES)
+        asked, usually = rng.random() < 0.25, rng.random() < 0.3
+        if src == "vi":
+            if asked:
+                said = rng.choice([f"Mấy giờ bạn {d_vi}?", f"Bạn {d_vi} lúc mấy giờ?"])
+                out.append((said, rf"^What time do you {d_en}\?"))
+            else:
+                out.append((f"{vi} {'thường ' * usually}{d_vi} lúc {t_vi}.",
+                            rf"(?i)^{en} (?:usually )?{d_en_s if one else d_en} at {t_en}"))
+        elif asked:
+            out.append((f"What time do you {d_said}?",
+                        rf"^(?:Bạn (?:thường )?{d_right} (?:vào )?lúc mấy giờ|Mấy giờ bạn (?:thường )?{d_right})"))
+        else:
+            out.append((f"{en_said} {'usually ' * usually}{d_said_s if one else d_said} at {t_said}.",
+                        rf"^{vi_right} (?:thường )?{d_right} (?:vào )?lúc {t_right}"))
+    return out
+
+
+# (Vietnamese, English in a pattern, English said, Vietnamese in a pattern)
+LANDMARKS = [("ngã tư", "(?:crossroads|intersection)", "crossroads", "ngã tư"),
+             ("đèn giao thông", "(?:traffic )?lights", "traffic lights", "đèn (?:giao thông|đỏ|tín hiệu)"),
+             ("ngân hàng", "bank", "bank", "ngân hàng"), ("bưu điện", "post office", "post office", "bưu điện"),
+             ("vòng xuyến", "roundabout", "roundabout", "(?:vòng xuyến|bùng binh|vòng xoay)")]
+
+
+def directions_said(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """A turn at a place, or straight on for a distance; right: "Turn" the side "at the" place, or "Go straight" and
+    the distance; "Rẽ" the side "ở" the place, or "Đi thẳng" and the distance."""
+    out = []
+    for _ in range(n):
+        (l_vi, l_en, l_said, l_right), (s_vi, s_en), metres = rng.choice(LANDMARKS), rng.choice(SIDES), \
+            rng.choice([100, 200, 300, 500])
+        straight = rng.random() < 0.3
+        if src == "vi":
+            said = f"Đi thẳng khoảng {metres} mét." if straight else f"{rng.choice(['Rẽ', 'Quẹo'])} {s_vi} ở {l_vi}."
+            right = (rf"(?i)^(?:Go|Walk|Keep going) straight (?:on |ahead )?(?:for )?about {metres} ?"
+                     r"(?:metres|meters|m)\b" if straight else rf"(?i)^Turn {s_en} at the {l_en}\b")
+        else:
+            said = f"Go straight on for about {metres} metres." if straight else f"Turn {s_en} at the {l_said}."
+            right = (rf"^(?:Hãy )?[Đđ]i thẳng (?:khoảng|chừng) {metres} ?(?:mét|m)\b" if straight
+                     else rf"^(?:Hãy )?[Rr]ẽ {s_vi} (?:ở|tại) {l_right}")
+        out.append((said, right))
+    return out
+
+
+# (Vietnamese, English in a pattern, English said, Vietnamese in a pattern)
+GRADE_WHO = [("Con tôi", "My (?:child|kid|son|daughter)", "My son", "(?:Con trai|Con) (?:của )?tôi"),
+             ("Con gái tôi", "My daughter", "My daughter", "Con gái (?:của )?tôi"),
+             ("Em trai tôi", "My (?:little |younger )?brother", "My little brother", "Em (?:trai )?(?:của )?tôi")]
+ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+            "twelfth"]
+
+
+def grades(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """The grade a child is in at school, said or asked; right: who "is in" the grade, or "What grade is" and who;
+    who "học lớp" the grade, or who and "học lớp mấy"."""
+    out = []
+    for _ in range(n):
+        (vi, en, en_said, vi_right), grade = rng.choice(GRADE_WHO), rng.randint(1, 12)
+        asked = rng.random() < 0.25
+        nth = ORDINALS[grade - 1]
+        if src == "vi":
+            out.append((f"{vi.replace('tôi', 'bạn')} học lớp mấy?",
+                        rf"(?i)^What grade is {en.replace('My', 'your')} in\?")
+                       if asked else (f"{vi} {rng.choice(['', 'đang '])}học lớp {grade}.",
+                                      rf"(?i)^{en} is in (?:grade {grade}|(?:the )?(?:{nth}|{grade}\w\w) grade)\b"))
+        else:
+            out.append((f"What grade is {en_said.replace('My', 'your')} in?",
+                        rf"^{vi_right.replace('tôi', 'bạn')} (?:đang )?học lớp (?:mấy|nào)")
+                       if asked else (f"{en_said} is in {rng.choice([f'grade {grade}', f'{nth} grade'])}.",
+                                      rf"^{vi_right} (?:đang )?học lớp {grade}\b"))
+    return out
+
+
+SAME_WHO = [("Bố mẹ tôi", "My parents", "My parents", "(?:Bố|Cha|Ba) mẹ (?:của )?tôi"),
+            ("Chúng tôi", "We", "We", "Chúng (?:tôi|ta)"), ("Họ", "They", "They", "Họ")]
+SAME_JOBS = [("giáo viên", "teachers", "giáo viên"), ("bác sĩ", "doctors", "bác sĩ"), ("kỹ sư", "engineers", "kỹ sư"),
+             ("nông dân", "farmers", "nông dân"), ("y tá", "nurses", "y tá"), ("sinh viên", "students", "sinh viên")]
+
+
+def same_jobs(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Several people with the same work; right: who "are" and the work in the plural; who "là" the work."""
+    out = []
+    for _ in range(n):
+        (vi, en, en_said, vi_right), (j_vi, j_en, j_right) = rng.choice(SAME_WHO), rng.choice(SAME_JOBS)
+        both = rng.random() < 0.4
+        if src == "vi":
+            out.append((f"{vi} {'đều ' * both}là {j_vi}.", rf"(?i)^{en}(?: are|'re) (?:both |all )?{j_en}\b"))
+        else:
+            out.append((f"{en_said} are {'both ' * both}{j_en}.", rf"^{vi_right} (?:đều |cả hai đều )?là {j_right}\b"))
+    return out
+
+
+# (Vietnamese, English in a pattern, English said, Vietnamese in a pattern)
+FOODS_LIKED = [("phở", "pho", "pho", "phở"), ("bún chả", "bun cha", "bun cha", "bún chả"),
+               ("bánh mì", "banh mi", "banh mi", "bánh mì"), ("cơm tấm", "broken rice", "broken rice", "cơm tấm")]
+DRINKS_LIKED = [("cà phê", "coffee", "coffee", "cà phê"), ("trà sữa", "(?:bubble|milk) tea", "bubble tea", "trà sữa"),
+                ("nước cam", "orange juice", "orange juice", "nước cam"), ("bia", "beer", "beer", "bia")]
+
+
+def foods_liked(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """A favourite food or drink, said or asked, or liked best; right: "favourite food" or "drink", or what is liked
+    and "best"; "Món ăn yêu thích" or "Đồ uống yêu thích", or "thích" what and "nhất"."""
+    out = []
+    for _ in range(n):
+        drink, form = rng.random() < 0.5, rng.randrange(3)
+        vi, en, en_said, vi_right = rng.choice(DRINKS_LIKED if drink else FOODS_LIKED)
+        k_vi, k_en, k_said = ("Đồ uống", "drink", "drink") if drink else ("Món ăn", "(?:food|dish)", "food")
+        if src == "vi":
+            said = [f"{k_vi} yêu thích của tôi là {vi}.", f"{k_vi} yêu thích của bạn là gì?",
+                    f"Tôi thích {vi} nhất."][form]
+            right = [rf"(?i)^My favou?rite {k_en} is {en}\b", rf"(?i)^What(?:'s| is) your favou?rite {k_en}\?",
+                     rf"(?i)^I like {en} (?:best|the most)\b"][form]
+        else:
+            said = [f"My favourite {k_said} is {en_said}.", f"What's your favourite {k_said}?",
+                    f"I like {en_said} best."][form]
+            right = [rf"^{k_vi} (?:yêu thích|ưa thích) (?:của tôi|tôi thích nhất) là {vi_right}\b",
+                     rf"^{k_vi} (?:yêu thích|ưa thích) (?:của bạn|bạn thích nhất) là (?:gì|món gì)",
+                     rf"^Tôi thích {vi_right} nhất\b"][form]
+        out.append((said, right))
+    return out
+
+
+# (Vietnamese, English in a pattern, … said of one, English said, … said of one, Vietnamese in a pattern)
+HABITS = [("chơi quần vợt", "play tennis", "plays tennis", "play tennis", "plays tennis",
+           "chơi (?:quần vợt|tennis)"),
+          ("đi bơi", "go swimming", "goes swimming", "go swimming", "goes swimming", "đi bơi"),
+          ("nấu ăn", "cook", "cooks", "cook", "cooks", "nấu ăn"),
+          ("đi câu cá", "go fishing", "goes fishing", "go fishing", "goes fishing", "đi câu(?: cá)?"),
+          ("chơi bóng đá", "play (?:football|soccer)", "plays (?:football|soccer)", "play football",
+           "plays football", "(?:chơi bóng đá|đá bóng)")]
+HABIT_WHEN = [("cuối tuần", "(?:at|on) (?:the )?weekends?", "at the weekend", "cuối tuần"),
+              ("buổi sáng", "in the mornings?", "in the morning", "buổi sáng"),
+              ("buổi tối", "in the evenings?", "in the evening", "buổi tối"),
+              ("Chủ nhật", "on Sundays?", "on Sundays", "(?i:Chủ nhật)")]
+
+
+ASKED_OFTEN = [("he", "(?:Anh ấy|Anh ta)", True), ("she", "(?:Cô ấy|Chị ấy|Cô ta)", True),
+               ("you", "(?:Bạn|Anh|Chị|Em)", False), ("your mother", "Mẹ (?:của )?bạn", True)]
+
+
+def habits_when(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """When in the week or the day someone usually does an activity, or whether they often do it, asked; right: who,
+    "usually" or "often", the doing said of them and when, or "Does" and "often"; who, "thường" or "hay", the doing
+    and when, or "có hay" or "có thường" and the doing."""
+    out = []
+    for _ in range(n):
+        (vi, en, en_said, vi_right, one), (d_vi, d_en, d_en_s, d_said, d_said_s, d_right), (w_vi, w_en, w_said,
+                                                                                           w_right) = \
+            rng.choice(ROUTINE_WHO), rng.choice(HABITS), rng.choice(HABIT_WHEN)
+        if src == "vi":
+            out.append((f"{vi} thường {d_vi} vào {w_vi}.",
+                        rf"(?i)^{en} (?:usually|often|normally) {d_en_s if one else d_en} {w_en}\b"))
+        elif rng.random() < 0.3:
+            a_en, a_right, a_one = rng.choice(ASKED_OFTEN)
+            out.append((f"{'Does' if a_one else 'Do'} {a_en} often {d_said}?",
+                        rf"^{a_right} có (?:hay|thường) {d_right}\b"))
+        else:
+            out.append((f"{en_said} usually {d_said_s if one else d_said} {w_said}.",
+                        rf"^{vi_right} (?:thường|hay) {d_right} vào {w_right}"))
+    return out
+
+
+# (Vietnamese, English in a pattern, … said of one, English said, … said of one, Vietnamese, how well in Vietnamese,
+# a doer in English)
+SKILLED = [("chơi bóng đá", "play football", "plays football", "play football", "plays football", "chơi bóng đá",
+            "giỏi", ""),
+           ("nấu ăn", "cook", "cooks", "cook", "cooks", "nấu ăn", "ngon", "cook"),
+           ("hát", "sing", "sings", "sing", "sings", "hát", "hay", "singer"),
+           ("bơi", "swim", "swims", "swim", "swims", "bơi", "giỏi", "swimmer"),
+           ("chơi cầu lông", "play badminton", "plays badminton", "play badminton", "plays badminton",
+            "chơi cầu lông", "giỏi", "")]
+
+
+def skills_how_well(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """How well someone does a skill, or that they are good at it; right: who, the doing and "very well", or "don't"
+    and "very well"; who, the doing and "rất giỏi" ("hay", "ngon"), or "không giỏi lắm"."""
+    out = []
+    for _ in range(n):
+        (vi, en, en_said, vi_right, one), (s_vi, s_en, s_en_s, s_said, s_said_s, s_right, well, doer) = \
+            rng.choice(ROUTINE_WHO[:3]), rng.choice(SKILLED)
+        negated = rng.random() < 0.3
+        if src == "vi":
+            if negated:
+                out.append((f"{vi} {s_vi} không giỏi lắm.",
+                            rf"(?i)^{en} (?:don't|doesn't|do not|does not) {s_en} (?:very|that|so) well\b"))
+            else:
+                out.append((f"{vi} {s_vi} rất {well}.", rf"(?i)^{en} {s_en_s if one else s_en} (?:very|really) well\b"))
+        elif doer and rng.random() < 0.4:
+            be = {"I": "'m"}.get(en_said, " is")
+            out.append((f"{en_said}{be} a good {doer}.", rf"^{vi_right} {s_right} (?:rất |khá )?(?:giỏi|hay|ngon)\b"))
+        else:
+            out.append((f"{en_said} {s_said_s if one else s_said} very well.",
+                        rf"^{vi_right} {s_right} (?:rất|cực kỳ) (?:giỏi|hay|ngon|tốt)\b"))
+    return out
+
+
+MARRIED_WHO = [("she", "Is she", "(?:Cô ấy|Chị ấy|Cô ta|Bà ấy)"), ("he", "Is he", "(?:Anh ấy|Anh ta|Ông ấy)"),
+               ("you", "Are you", "(?:Bạn|Anh|Chị|Em)"),
+               ("your brother", "Is your brother", "Anh (?:trai )?(?:của )?bạn"),
+               ("your sister", "Is your sister", "(?:Em|Chị) gái (?:của )?bạn")]
+
+
+def married_en(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    """Whether someone is married, asked, or that they are still single, said; right: who and "đã lập gia đình
+    chưa?" ("kết hôn", "có vợ" … "chưa?"), or who and "độc thân"."""
+    out = []
+    for _ in range(n):
+        who_en, asked_en, right = rng.choice(MARRIED_WHO)
+        if rng.random() < 0.7:
+            out.append((f"{asked_en} married?",
+                        rf"^{right} (?:đã )?(?:lập gia đình|kết hôn|có (?:vợ|chồng|gia đình)|lấy (?:vợ|chồng)) chưa\?"))
+        else:
+            be = {"you": " are"}.get(who_en, "'s")
+            out.append((f"{capitalised(who_en)}{be} still single.", rf"^{right} (?:vẫn )?(?:còn )?độc thân\b"))
+    return [(s.replace("You are still", "You're still"), r) for s, r in out]
+
+
+# (English said, Vietnamese in a pattern)
+ORDERS_PLEASE = [("beer{s}", "(?:chai|lon|cốc|ly) bia"), ("iced tea{s}", "(?:ly|cốc) trà đá"),
+           ("coffee{s}", "(?:ly|cốc|tách) cà phê"), ("bowl{s} of pho", "(?:bát|tô) phở"),
+           ("bottle{s} of water", "chai nước"), ("glass{es} of orange juice", "(?:ly|cốc) nước cam")]
+COUNTS = [("One", "một"), ("Two", "hai"), ("Three", "ba")]
+
+
+def orders(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    """A count of a drink or a dish "please"; right: "Cho tôi", the count, its measure and the thing."""
+    out = []
+    for _ in range(n):
+        (said, right), (c_en, c_vi) = rng.choice(ORDERS_PLEASE), rng.choice(COUNTS)
+        many = c_en != "One"
+        said = said.replace("{s}", "s" * many).replace("{es}", "es" * many)
+        out.append((f"{c_en} {said}, please.", rf"^Cho (?:tôi|mình|chúng tôi) (?:xin )?{c_vi} {right}\b"))
+    return out
+
+
+EVENTS = [("Buổi học", "(?:class|lesson)", "class", "(?:Buổi|Lớp|Tiết) học"),
+          ("Đám cưới", "wedding(?: ceremony)?", "wedding", "(?:Đám|Lễ) cưới"),
+          ("Bữa tiệc", "party", "party", "(?:Bữa )?[Tt]iệc"), ("Cuộc họp", "meeting", "meeting", "Cuộc họp"),
+          ("Trận đấu", "(?:match|game)", "match", "Trận (?:đấu|bóng)")]
+EVENT_DOINGS = [("bắt đầu", "(?:starts|begins|will start)", "starts", "bắt đầu"),
+                ("kết thúc", "(?:ends|finishes|will end)", "ends", "kết thúc")]
+SHORT_CLOCKS = [("7 giờ 30", "7:30", "7:30", "(?:7:30|7 giờ 30|7 giờ rưỡi)"),
+                ("8 rưỡi", "8:30", "8:30", "(?:8:30|8 giờ 30|8 giờ rưỡi)"),
+                ("9 giờ 15", "9:15", "9:15", "(?:9:15|9 giờ 15)"),
+                ("10 giờ 45", "10:45", "10:45", "(?:10:45|10 giờ 45)")]
+
+
+def events_timed(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """When a class, a wedding, a party, a meeting or a match starts or ends; right: what, the doing and "at" the
+    time; what, the doing and "lúc" the time."""
+    out = []
+    for _ in range(n):
+        (vi, en, en_said, vi_right), (d_vi, d_en, d_said, d_right), (t_vi, t_en, t_said, t_right) = \
+            rng.choice(EVENTS), rng.choice(EVENT_DOINGS), rng.choice(CLOCK_TIMES + SHORT_CLOCKS)
+        if src == "vi":
+            out.append((f"{vi} {d_vi} lúc {t_vi}.", rf"(?i)^The {en} {d_en} at {t_en}"))
+        else:
+            out.append((f"The {en_said} {d_said} at {t_said}.",
+                        rf"^{THE_VI}{vi_right} (?:sẽ )?{d_right} (?:vào )?lúc {t_right}"))
+    return out
+
+
+SHORT_SAID = {"vi": ["Hẹn gặp bạn lúc {h} rưỡi nhé.", "Tôi sẽ gọi lại cho bạn lúc {h} rưỡi.",
+                     "Chúng ta gặp nhau lúc {h} rưỡi được không?"],
+              "en": ["Let's meet at {h}:{m}.", "I'll call you back at {h}:{m}.", "Please be here by {h}:{m}.",
+                     "Can we meet at {h}:{m} tomorrow?"]}
+
+
+def short_clocks(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """A clock said short in a sentence no whole rule takes: the half hour after the hour's digits ("lúc 7 rưỡi"), or
+    hours and minutes without "am" or "pm" after "at", "by"; right: the time in digits ("7:30") or "half past"; the
+    time with "lúc" or "trước" ("lúc 7:30", "lúc 7 giờ 30")."""
+    out = []
+    for _ in range(n):
+        h, m = rng.randint(1, 11), rng.choice(["15", "30", "45", "20"])
+        said = rng.choice(SHORT_SAID[src]).format(h=h, m=m)
+        if src == "vi":
+            out.append((said, rf"\b{h}:30\b|(?i:half past {EN_NUMBER_WORDS[h]})"))
+        else:
+            out.append((said, rf"(?:lúc|trước|vào lúc) {h}(?::| giờ ){m}\b"))
+    return out
 
 
 if __name__ == "__main__":
