@@ -8,7 +8,7 @@ A place is one of _LANDMARKS or one mt.patterns.a_place knows ("ngân hàng", th
 these after mt/routines.py.
 
     >>> translate("Rẽ trái ở ngã tư.", "vi", "en"), translate("Go straight on for about 200 metres.", "en", "vi")
-    ('Turn left at the crossroads.', 'Đi thẳng khoảng 200 mét.')
+    ('Turn left at the intersection.', 'Đi thẳng khoảng 200 mét.')
 """
 from __future__ import annotations
 
@@ -18,12 +18,12 @@ from .patterns import a_place
 from .text import keyed
 
 # what stands at a turning (the first Vietnamese of each is written back)
-_LANDMARKS = {"ngã tư": "crossroads", "ngã ba": "T-junction", "đèn giao thông": "traffic lights",
+_LANDMARKS = {"ngã tư": "intersection", "ngã ba": "T-junction", "đèn giao thông": "traffic lights",
               "đèn đỏ": "traffic lights", "đèn xanh đèn đỏ": "traffic lights", "góc đường": "corner", "góc": "corner",
               "vòng xuyến": "roundabout", "bùng binh": "roundabout", "vòng xoay": "roundabout",
               "cây xăng": "petrol station", "cầu": "bridge"}
 _LANDMARKS_VI = {en.lower(): vi for vi, en in reversed(_LANDMARKS.items())} | {
-    "intersection": "ngã tư", "junction": "ngã ba", "lights": "đèn giao thông", "gas station": "cây xăng"}
+    "crossroads": "ngã tư", "junction": "ngã ba", "lights": "đèn giao thông", "gas station": "cây xăng"}
 _SIDES = {"trái": "left", "phải": "right"}
 _SIDES_VI = {en: vi for vi, en in _SIDES.items()}
 _TURN = r"(?:[Rr]ẽ|[Qq]uẹo)"

@@ -169,7 +169,26 @@ _WORN = {"áo khoác": "jacket", "áo": "shirt", "quần": "trousers", "giày": 
 _WORN_IN_PAIRS = {"trousers", "shoes", "sandals"}  # "these shoes" (not "dress", which ends so too)
 _SIZES = {"nhỏ": "smaller", "lớn": "bigger", "to": "bigger"}
 _IN_A_SIZE = re.compile(rf"(?:(?:[Cc]ái|[Cc]hiếc|[Đđ]ôi)\s+)?(?:(?P<what>(?i:{'|'.join(_WORN)}))\s+)?này\s+"
-                        r"(?:có|còn)\s+(?:size|cỡ)\s+(?P<size>nhỏ|lớn|to)\s+hơn\s+không" + _ENDING)
+                        r"(?:có|còn)\s+(?:(?:size|cỡ)\s+(?P<size>nhỏ|lớn|to)\s+hơn|(?P<colour>màu\s+khác))\s+không"
+                        + _ENDING)
+# ... another colour, and the other way (v6: "Cái áo này có màu khác không?" → "Is this other color?"; "Do you have
+# this in another colour?" → "Bạn có màu này trong một màu khác không?")
+_WORN_VI = {en: vi for vi, en in reversed(_WORN.items())}
+_IN_A_SIZE_EN = re.compile(rf"Do\s+you\s+have\s+(?:this|these|it|them)(?:\s+(?P<what>{alternatives(_WORN_VI)}))?\s+"
+                           r"in\s+(?:a\s+(?P<size>smaller|bigger|larger)\s+size|(?P<colour>another\s+colou?r|"
+                           r"other\s+colou?rs|a\s+different\s+colou?r))\s*\?*")
+# ... and that it is too big, small, tight (v6: "Cái này to quá." → "This is too much."; "This is too big." → "Điều
+# này quá lớn.", this matter)
+_FITS = {"to": "big", "lớn": "big", "nhỏ": "small", "chật": "tight", "rộng": "loose", "dài": "long", "ngắn": "short",
+         "đắt": "expensive"}
+_FITS_VI = {en: vi for vi, en in reversed(_FITS.items())} | {"large": "to"}
+_THIS_WORN = rf"(?:(?P<one>[Cc]ái|[Cc]hiếc|[Đđ]ôi)\s+)(?:(?P<what>(?i:{alternatives(_WORN)}))\s+)?này"
+_TOO = {("vi", "en"): re.compile(rf"(?:{_THIS_WORN}|(?P<what2>(?i:{alternatives(_WORN)}))\s+này)\s+"
+                                 rf"(?:(?P<bit>hơi)\s+|(?P<too0>quá)\s+)?(?P<how>{alternatives(_FITS)})"
+                                 r"(?:\s+(?P<too>quá))?(?:\s+(?:rồi|ạ))?\s*(?P<end>[.!]*)"),
+        ("en", "vi"): re.compile(rf"(?:(?P<this>This|It)|(?P<these>This|These)\s+(?P<what>{alternatives(_WORN_VI)}))"
+                                 r"(?:['’]s|\s+is|\s+are)\s+(?:(?P<too>too)|(?P<bit>a\s+(?:bit|little)(?:\s+too)?))\s+"
+                                 rf"(?P<how>{alternatives(_FITS_VI)})\s*(?P<end>[.!]*)")}
 # ... and what it costs (v6: "Cái áo này bao nhiêu tiền?" → "How much money does this coat?")
 _WORN_PRICE = re.compile(rf"(?:(?:[Cc]ái|[Cc]hiếc|[Đđ]ôi)\s+)?(?P<what>(?i:{alternatives(_WORN)}))\s+này\s+"
                          r"(?:giá\s+)?bao\s+nhiêu(?:\s+tiền)?" + _ENDING)
@@ -343,8 +362,8 @@ _NOT_A_THING = set("turn have has had is are sold for check book booked take too
 
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of one of the shapes by rule; None for any other."""
-    rules = (_where_is, _is_beside, _on_a_side, _how_far, _getting_there, _fare, _tickets, _in_a_size, _worn_price,
-             _costs, _costs_vi, _price_is, _sells, _more,
+    rules = (_where_is, _is_beside, _on_a_side, _how_far, _getting_there, _fare, _tickets, _in_a_size, _too,
+             _worn_price, _costs, _costs_vi, _price_is, _sells, _more,
              _dose, _has_it, _what_time)
     return next((said for rule in rules if (said := rule(text, src, tgt))), None)
 
@@ -505,14 +524,43 @@ def a_place(text: str, src: str, tgt: str) -> str | None:
 
 
 def _in_a_size(text: str, src: str, tgt: str) -> str | None:
-    """"Cái áo này có size nhỏ hơn không?" as "Do you have this shirt in a smaller size?" (_IN_A_SIZE); None for
-    anything else."""
+    """"Cái áo này có size nhỏ hơn không?" as "Do you have this shirt in a smaller size?", "… có màu khác không?" as
+    "… in another colour?" (_IN_A_SIZE), and back (_IN_A_SIZE_EN); None for anything else."""
+    if (src, tgt) == ("en", "vi"):
+        m = _IN_A_SIZE_EN.fullmatch(text)
+        if m is None:
+            return None
+        what = _WORN_VI.get(m["what"] or "", "")
+        one = "Đôi" if m["what"] in _WORN_IN_PAIRS else "Cái"
+        asked = f"cỡ {'nhỏ' if m['size'] == 'smaller' else 'lớn'} hơn" if m["size"] else "màu khác"
+        return " ".join(w for w in (one, what, "này có", asked, "không?") if w)
     m = _IN_A_SIZE.fullmatch(text) if (src, tgt) == ("vi", "en") else None
     if m is None:
         return None
     said = _WORN.get((m.group("what") or "").lower(), "")
-    return f"Do you have {'these ' if said in _WORN_IN_PAIRS else 'this '}{said}".rstrip() + \
-        f" in a {_SIZES[m.group('size')]} size?"
+    asked = f"a {_SIZES[m.group('size')]} size" if m["size"] else "another colour"
+    return f"Do you have {'these ' if said in _WORN_IN_PAIRS else 'this '}{said}".rstrip() + f" in {asked}?"
+
+
+def _too(text: str, src: str, tgt: str) -> str | None:
+    """"Cái này to quá." as "This is too big.", "Đôi giày này hơi chật." as "These shoes are a bit tight.", and back
+    (_TOO); None for anything else."""
+    m = _TOO[src, tgt].fullmatch(text) if (src, tgt) in _TOO else None
+    if m is None or tgt == "en" and not (m["bit"] or m["too"] or m["too0"]) or tgt == "en" and m["too0"] and m["too"]:
+        return None  # ("Cái áo này to." may open a longer thought; "quá" once)
+    end = m["end"] or "."
+    if tgt == "vi":
+        what = m["what"]
+        if m["these"] and (m["these"] == "These") != (what in _WORN_IN_PAIRS):
+            return None  # ("These shirt", "This shoes")
+        one = "Đôi" if what in _WORN_IN_PAIRS else "Cái"
+        how = _FITS_VI[m["how"]]
+        said = f"hơi {how}" if m["bit"] else f"{how} quá"  # ("a bit too big": "hơi to")
+        return " ".join(w for w in (one, _WORN_VI.get(what or "", ""), "này", said) if w) + end
+    what = _WORN.get(keyed(m["what"] or m["what2"] or ""), "")
+    pair = what in _WORN_IN_PAIRS
+    who = f"{'These' if pair else 'This'} {what} {'are' if pair else 'is'}" if what else "This is"
+    return f"{who} {'a bit' if m['bit'] else 'too'} {_FITS[keyed(m['how'])]}{end}"
 
 
 def _worn_price(text: str, src: str, tgt: str) -> str | None:

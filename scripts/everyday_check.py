@@ -392,7 +392,9 @@
 178. when a class, a wedding, a party, a meeting or a match starts or ends (mt.timetables._at with mt.patterns.TIMED;
    a time as "at 7:30"), both ways (v6: "The age at the end of 11:30.", "Cuộc họp bắt đầu từ năm 9:15.");
 179. a clock said short (mt.dates: "lúc 7 rưỡi", "at 7:30"), both ways: the time in digits, or "lúc" and the time
-   (v6: "I got up at seven pandemics.").
+   (v6: "I got up at seven pandemics.");
+180. a thing to wear in another size or colour, or too big, tight, expensive (mt.patterns._in_a_size, _too: "Cái áo
+   này có màu khác không?", "This is too big."), both ways (v6: "Is this other color?", "Điều này quá lớn.").
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
 """
@@ -3369,7 +3371,7 @@ AWAY_TO = [("trường học", "school"), ("biển", "beach"), ("văn phòng", "
 
 
 def stop48(t, rng: random.Random, n: int) -> None:
-    """The checks of stop 48 (168–179), after the earlier ones so that those draw the sentences they drew before."""
+    """The checks of stop 48 (168–180), after the earlier ones so that those draw the sentences they drew before."""
     off = lambda *a: None  # noqa: E731  (a whole-sentence rule switched off)
     for src, tgt in (("vi", "en"), ("en", "vi")):
         print(f"the time of a thing of the day, {src}->{tgt}:", count(t, routine_times(rng, n, src), src, tgt,
@@ -3412,6 +3414,10 @@ def stop48(t, rng: random.Random, n: int) -> None:
     for src, tgt, name in (("vi", "en", "_VI_TIME"), ("en", "vi", "_EN_TIME")):
         print(f"a clock said short ('lúc 7 rưỡi', 'at 7:30'), {src}->{tgt}:",
               count(t, short_clocks(rng, n, src), src, tgt, dates, name, NEVER), flush=True)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"another size or colour, too big or tight, {src}->{tgt}:",
+              count_off(t, fitting(rng, n, src), src, tgt, [(patterns, "_in_a_size", off), (patterns, "_too", off)]),
+              flush=True)
 
 
 # (Vietnamese, English in a pattern, English said, Vietnamese in a pattern, English said of one)
@@ -3699,6 +3705,38 @@ def events_timed(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
         else:
             out.append((f"The {en_said} {d_said} at {t_said}.",
                         rf"^{THE_VI}{vi_right} (?:sẽ )?{d_right} (?:vào )?lúc {t_right}"))
+    return out
+
+
+# (Vietnamese, English said, Vietnamese in a pattern, English in a pattern, in pairs)
+WORN_THINGS = [("áo", "shirt", "áo", "(?:shirt|top|blouse)", False), ("giày", "shoes", "giày", "shoes", True),
+               ("váy", "dress", "váy", "(?:dress|skirt)", False), ("quần", "trousers", "quần", "(?:trousers|pants)",
+                                                                       True)]
+FITS = [("to", "big", "(?:to|lớn|rộng)", "(?:big|large)"), ("chật", "tight", "chật", "tight"),
+        ("đắt", "expensive", "đắt", "expensive"), ("nhỏ", "small", "(?:nhỏ|chật)", "small")]
+
+
+def fitting(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """A thing to wear asked in another size or colour (sizes vi→en are stop 35's), or too big, tight, expensive;
+    right: "Do you have this" and "another colour" or the size, or the thing "is too" how; the thing "này có" the size
+    or "màu khác" and "không?", or the thing "này" how and "quá"."""
+    out = []
+    for _ in range(n):
+        (vi, en, vi_right, en_right, pair), (f_vi, f_en, f_right, f_en_right) = rng.choice(WORN_THINGS), \
+            rng.choice(FITS)
+        one_vi, this, be = ("Đôi", "these", "are") if pair else ("Cái", "this", "is")
+        form = rng.randrange(2 if src == "vi" else 3)
+        if src == "vi":
+            said = [f"{one_vi} {vi} này có màu khác không?", f"{one_vi} {vi} này {f_vi} quá."][form]
+            right = [rf"(?i)^Do you have {this} {en_right} in (?:another|a different|other) colou?rs?\b",
+                     rf"(?i)^{this} {en_right} (?:is|are) (?:too|so|very) {f_en_right}\b"][form]
+        else:
+            said = [f"Do you have {this} {en} in another colour?", f"{capitalised(this)} {en} {be} too {f_en}.",
+                    f"Do you have {this} {en} in a bigger size?"][form]
+            right = [rf"^(?:{one_vi} )?{vi_right} này có màu khác không\?", rf"^(?:{one_vi} )?{vi_right} này "
+                     rf"(?:{f_right} quá|quá {f_right})", rf"^(?:{one_vi} )?{vi_right} này có (?:cỡ|size) (?:lớn|to) "
+                     r"hơn không\?"][form]
+        out.append((said, right))
     return out
 
 

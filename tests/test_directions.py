@@ -7,7 +7,7 @@ from mt.directions import translate
 
 @pytest.mark.parametrize("text, said", [
     # v6: "Go straight to about 200 meters."
-    ("Rẽ trái ở ngã tư.", "Turn left at the crossroads."),
+    ("Rẽ trái ở ngã tư.", "Turn left at the intersection."),
     ("Quẹo phải tại đèn giao thông nhé.", "Turn right at the traffic lights."),
     ("Rẽ phải ở ngân hàng.", "Turn right at the bank."),  # (a place mt.patterns.a_place knows)
     ("Rồi rẽ trái ở ngã ba kia.", "Then turn left at that T-junction."),
@@ -39,5 +39,5 @@ def test_en_vi(text, said):
 
 
 def test_through_the_phrasebook():
-    assert phrasebook.translate("Rẽ trái ở ngã tư.", "vi", "en") == "Turn left at the crossroads."
+    assert phrasebook.translate("Rẽ trái ở ngã tư.", "vi", "en") == "Turn left at the intersection."
     assert phrasebook.translate("Turn left at the crossroads.", "en", "vi") == "Rẽ trái ở ngã tư."

@@ -128,11 +128,24 @@ from mt.translate import Translator
     ("How much does it cost to get to the airport by taxi?", "en", "vi", "Đi taxi đến sân bay hết bao nhiêu tiền?"),
     ("How much is a train ticket to Hue?", "en", "vi", "Vé tàu đi Huế bao nhiêu tiền?"),
     ("How much does it cost to get to my hotel?", "en", "vi", None),
-    # a thing to wear in another size (v6: "Is this coat smaller than?"); not the other way, nor a table
+    # a thing to wear in another size or colour (v6: "Is this coat smaller than?", "Cái áo này có màu khác không?" →
+    # "Is this other color?"; "Do you have this in another colour?" → "Bạn có màu này trong một màu khác không?"),
+    # both ways; not a table
     ("Cái áo này có size nhỏ hơn không?", "vi", "en", "Do you have this shirt in a smaller size?"),
     ("Đôi giày này có cỡ lớn hơn không ạ?", "vi", "en", "Do you have these shoes in a bigger size?"),
     ("Cái này có size to hơn không?", "vi", "en", "Do you have this in a bigger size?"),
-    ("Do you have this in a smaller size?", "en", "vi", None), ("Cái bàn này có cỡ lớn hơn không?", "vi", "en", None),
+    ("Cái áo này có màu khác không?", "vi", "en", "Do you have this shirt in another colour?"),
+    ("Do you have this in a smaller size?", "en", "vi", "Cái này có cỡ nhỏ hơn không?"),
+    ("Do you have these shoes in another colour?", "en", "vi", "Đôi giày này có màu khác không?"),
+    ("Cái bàn này có cỡ lớn hơn không?", "vi", "en", None), ("Do you have this table in red?", "en", "vi", None),
+    # ... and too big, tight, expensive (v6: "Cái này to quá." → "This is too much."; "This is too big." → "Điều này
+    # quá lớn.", this matter); not without "quá" or "hơi", nor "these" of one
+    ("Cái này to quá.", "vi", "en", "This is too big."), ("Đôi giày này hơi chật.", "vi", "en",
+                                                          "These shoes are a bit tight."),
+    ("Cái áo này quá đắt.", "vi", "en", "This shirt is too expensive."),
+    ("This is too big.", "en", "vi", "Cái này to quá."), ("These shoes are a bit tight.", "en", "vi",
+                                                          "Đôi giày này hơi chật."),
+    ("Cái áo này to.", "vi", "en", None), ("These shirt is too big.", "en", "vi", None),
     ("Cái váy này có size nhỏ hơn không?", "vi", "en", "Do you have this dress in a smaller size?"),  # not "these"
     # ... and what it costs (v6: "Cái áo này bao nhiêu tiền?" → "How much money does this coat?")
     ("Cái áo này bao nhiêu tiền?", "vi", "en", "How much is this shirt?"),
