@@ -102,8 +102,9 @@ _HAS_EN = [re.compile(rf"(?:There\s+are\s+{_N_EN}\s+(?:people|of\s+us)\s+in\s+(?
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:
-    """The translation of a sentence that says or asks how many people a family has, or how many brothers and
-    sisters or children someone has; None for any other."""
+    """The translation of a sentence that says or asks how many people a family has, how many brothers and sisters
+    or children someone has, or whether someone is married (and the rest of the module's shapes); None for any
+    other."""
     text = text.strip()
     if (src, tgt) == ("vi", "en"):
         return (_household(text) or _has(text) or _died(text) or _married(text) or _wed_in(text) or _lives(text)

@@ -216,8 +216,8 @@ _SCHOOLS_VI = {en: vi for vi, en in reversed(_SCHOOLS.items())} | {
 _YEARS = {"nhất": "first", "hai": "second", "ba": "third", "tư": "fourth", "cuối": "final"}
 _YEARS_VI = {en: vi for vi, en in _YEARS.items()} | {"last": "cuối", "1st": "nhất", "2nd": "hai", "3rd": "ba",
                                                       "4th": "tư"}
-# ... and the grade at school ("Em tôi đang học lớp 5." → "I am is in grade 5."; "What grade is your son in?" → "Đứa
-# con gái của bạn vào lớp gì?"), 1 to 12
+# ... and the grade at school ("Em tôi đang học lớp 5." → "I am is in grade 5."; "What grade is your daughter in?" →
+# "Đứa con gái của bạn vào lớp gì?"), 1 to 12
 _GRADE = r"(?P<grade>[1-9]|1[0-2])(?!\d)"
 _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
         "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}

@@ -87,8 +87,8 @@ _BE = {"I": "I'm", "you": "you're", "we": "we're", "they": "they're", "he": "he'
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:
-    """The translation of a sentence that says or asks what someone can do, or how well they speak a language; None
-    for any other."""
+    """The translation of a sentence that says or asks what someone can do, or how well they speak a language or do a
+    skill; None for any other."""
     text = text.strip()
     if (src, tgt) == ("vi", "en"):
         return _can(text) or _how_well(text) or _learning(text)
@@ -152,7 +152,7 @@ def _how_well_vi(text: str) -> str | None:
 
 
 def _good_vi(text: str) -> str | None:
-    """"He's a good cook." as "Anh ấy nấu ăn giỏi.", "I'm not very good at badminton." as "Tôi chơi cầu lông không
+    """"He's a good cook." as "Anh ấy nấu ăn ngon.", "I'm not very good at badminton." as "Tôi chơi cầu lông không
     giỏi lắm." (_GOOD_EN); None for anything else."""
     m = _GOOD_EN.fullmatch(text)
     if not m:

@@ -5,10 +5,9 @@ có một chuyến xe buýt." → "Every 15 minutes have a bus trip."; "The trai
 sáng." (the leaving lost), "The post office is closed at weekends." → "Bài viết này đã đóng cửa vào cuối tuần." (a
 piece of writing), "How often does the bus come?" → "Xe buýt xảy ra bao nhiêu?".
 
-What is one of the things of mt.patterns.TIMED and its doing one of its doings; a time or a weekday is one mt.dates
-reads whole (`dates.whole`). A
-vehicle may be the first, the last or the next ("Chuyến tàu cuối cùng", the last train). mt.phrasebook.translate
-tries these after mt/mishaps.py.
+What is one of the things of mt.patterns.TIMED (a class, a meeting, a party too) and its doing one of its doings; a
+time or a weekday is one mt.dates reads whole (`dates.clock`, `dates.whole`). A vehicle may be the first, the last or
+the next ("Chuyến tàu cuối cùng", the last train). mt.phrasebook.translate tries these after mt/mishaps.py.
 
     >>> translate("Ngân hàng đóng cửa lúc 5 giờ chiều.", "vi", "en")
     'The bank closes at 5 p.m.'
