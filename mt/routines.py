@@ -1,12 +1,14 @@
-"""The time someone gets up, goes to bed, goes to work, has a meal or gets home, said or asked, both ways, written whole
-by rule. v6: "Tôi ăn sáng lúc 7 giờ." → "I eat breakfast 7:00.", "Tôi tan làm lúc 5 giờ." → "I'm left at 5:00.", "Mấy
-giờ bạn đi ngủ?" → "Now you go to bed?", "Bạn thường dậy lúc mấy giờ?" → "What often do you get up at time?"; "I get
-up at half past six." → "Tôi lên lúc 6 giờ rưỡi." (up), "What time do you go to bed?" → "Bạn đi ngủ gì?", "I finish
-work at 5 pm." → "Tôi đã làm việc lúc 5 giờ chiều." (I worked).
+"""The time someone gets up, goes to bed, goes to work, has a meal or gets home (or that they do it early or late), and
+how they get to work or to school, said or asked, both ways, written whole by rule. v6: "Tôi ăn sáng lúc 7 giờ." → "I
+eat breakfast 7:00.", "Tôi tan làm lúc 5 giờ." → "I'm left at 5:00.", "Mấy giờ bạn đi ngủ?" → "Now you go to bed?", "Bạn
+thường dậy lúc mấy giờ?" → "What often do you get up at time?"; "I get up at half past six." → "Tôi lên lúc 6 giờ rưỡi."
+(up), "What time do you go to bed?" → "Bạn đi ngủ gì?", "I finish work at 5 pm." → "Tôi đã làm việc lúc 5 giờ chiều." (I
+worked).
 
 What is done is one of _ROUTINES, who as in mt/hobbies.py, and the time one mt.dates reads whole after "lúc" or "at"
-(`dates.clock`). Said of a habit, in the present: a time of a day that is not today's habit ("7 giờ sáng nay", "hôm
-qua") and "đã" are left to the model. mt.phrasebook.translate tries these after mt/timetables.py.
+(`dates.clock`), or "sớm", "muộn" (early, late: v6 wrote "I get up early." as "Tôi đã dậy sớm.", in the past). Said of a
+habit, in the present: a time of one day ("7 giờ sáng nay") and "đã" are left to the model. mt.phrasebook.translate
+tries these after mt/timetables.py.
 
     >>> translate("Tôi thường dậy lúc 6 giờ sáng.", "vi", "en"), translate("What time do you go to bed?", "en", "vi")
     ('I usually get up at 6 a.m.', 'Bạn đi ngủ lúc mấy giờ?')
@@ -35,39 +37,65 @@ _USUALLY_VI = {en: vi for vi, en in reversed(_USUALLY.items())}
 _DAILY = {"mỗi ngày": "every day", "hằng ngày": "every day", "hàng ngày": "every day"}
 _DOING = rf"(?:(?P<usually>{alternatives(_USUALLY)})\s+)?(?P<doing>(?i:{alternatives(_ROUTINES)}))"
 _MORE = r"(?:\s+(?:vậy|thế|ạ|nhỉ))?\s*\?+"
-_SAID = re.compile(rf"{WHO}\s+{_DOING}\s+(?:vào\s+)?lúc\s+(?P<time>[^.!?]+?)"
+_EARLY = {"sớm": "early", "muộn": "late", "trễ": "late"}
+_EARLY_VI = {"early": "sớm", "late": "muộn"}
+_SAID = re.compile(rf"{WHO}\s+{_DOING}\s+(?:(?:vào\s+)?lúc\s+(?P<time>[^.!?]+?)|(?P<early>{alternatives(_EARLY)}))"
                    rf"(?:\s+(?P<daily>{alternatives(_DAILY)}))?\s*(?P<end>[.!]*)")
 _ASKED = [re.compile(rf"(?:[Ll]úc\s+)?[Mm]ấy\s+giờ\s+{WHO}\s+{_DOING}{_MORE}"),
           re.compile(rf"{WHO}\s+{_DOING}\s+(?:vào\s+)?lúc\s+mấy\s+giờ{_MORE}")]
 _DOING_EN = (rf"(?:(?P<usually>{alternatives(_USUALLY_VI)})\s+)?"
              rf"(?P<doing>{alternatives(_ROUTINES_VI)}|{alternatives(_ROUTINES_VI_ONE)})")
-_SAID_EN = re.compile(rf"{WHO_EN}\s+{_DOING_EN}\s+at\s+(?P<time>[^.!?]+?)(?:\s+(?P<daily>every\s+day))?"
-                      r"\s*(?P<end>[.!]*)")
+_SAID_EN = re.compile(rf"{WHO_EN}\s+{_DOING_EN}\s+(?:at\s+(?P<time>[^.!?]+?)|(?P<early>early|late))"
+                      r"(?:\s+(?P<daily>every\s+day))?\s*(?P<end>[.!]*)")
 _ASKED_EN = re.compile(rf"What\s+time\s+(?P<do>do|does)\s+{WHO_EN}\s+{_DOING_EN}\s*\?+")
+# how someone gets to work or to school, said or asked ("Bạn đi làm bằng gì?" → "What do you go to work equal to?",
+# "Anh ấy thường đi làm bằng xe buýt." → "He is often goes to work by bus."; "How do you get to work?" → "Bạn có thể
+# làm việc như thế nào?", "I take the bus to work." → "Tôi đi xe buýt để làm.", "She drives to work." → "Cô ấy lái xe.")
+_RIDES = {"xe máy": "motorbike", "xe đạp": "bike", "xe buýt": "bus", "ô tô": "car", "xe hơi": "car", "tàu": "train",
+          "taxi": "taxi", "xe ôm": "motorbike taxi"}
+_RIDES_VI = {en: vi for vi, en in reversed(_RIDES.items())} | {"bicycle": "xe đạp", "motorcycle": "xe máy"}
+_TO = {"đi làm": "work", "đi học": "school"}
+_TO_VI = {en: vi for vi, en in _TO.items()}
+_BY = re.compile(rf"{WHO}\s+(?:(?P<usually>{alternatives(_USUALLY)})\s+)?(?P<to>{alternatives(_TO)})\s+bằng\s+"
+                 rf"(?:(?P<ride>{alternatives(_RIDES)})(?:\s+(?P<daily>{alternatives(_DAILY)}))?\s*(?P<end>[.!]*)|"
+                 rf"(?P<what>gì|phương\s+tiện\s+gì|cái\s+gì){_MORE})")
+# ... in English: by a ride, taking one, or walking, driving, cycling there
+_HOW_EN = {"walk": "đi bộ", "drive": "lái xe", "cycle": "đạp xe", "ride a bike": "đạp xe",
+           "ride a motorbike": "đi xe máy"}
+_HOW_EN_ONE = {said_of_one(en): vi for en, vi in _HOW_EN.items()}
+_BY_EN = [re.compile(rf"{WHO_EN}\s+(?:(?P<usually>{alternatives(_USUALLY_VI)})\s+)?(?:(?P<go>go|goes)\s+to\s+"
+                     rf"(?P<to>work|school)\s+by\s+(?P<ride>{alternatives(_RIDES_VI)})|(?P<take>take|takes)\s+"
+                     rf"(?:the|a)\s+(?P<taken>{alternatives(_RIDES_VI)})\s+to\s+(?P<to2>work|school)|"
+                     rf"(?P<how>{alternatives(_HOW_EN)}|{alternatives(_HOW_EN_ONE)})\s+to\s+(?P<to3>work|school))"
+                     r"(?:\s+(?P<daily>every\s+day))?\s*(?P<end>[.!]*)"),
+          re.compile(rf"How\s+(?P<do>do|does)\s+{WHO_EN}\s+(?:(?P<usually>usually)\s+)?(?:get|go)\s+to\s+"
+                     r"(?P<to>work|school)\s*\?+")]
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:
-    """The translation of a sentence that says or asks the time someone does a thing of their day; None for any
-    other."""
+    """The translation of a sentence that says or asks the time someone does a thing of their day, or how they get to
+    work or to school; None for any other."""
     text = text.strip()
     if (src, tgt) == ("vi", "en"):
-        return _said(text) or _asked(text)
-    return _said_vi(text) or _asked_vi(text) if (src, tgt) == ("en", "vi") else None
+        return _said(text) or _asked(text) or _by(text)
+    return _said_vi(text) or _asked_vi(text) or _by_vi(text) if (src, tgt) == ("en", "vi") else None
 
 
 def _said(text: str) -> str | None:
-    """"Tôi thường dậy lúc 6 giờ sáng." as "I usually get up at 6 a.m." (_SAID); None for anything else, and for a
-    time of a day that is not any day's ("lúc 7 giờ sáng nay")."""
+    """"Tôi thường dậy lúc 6 giờ sáng." as "I usually get up at 6 a.m.", "Tôi dậy sớm." as "I get up early." (_SAID);
+    None for anything else, and for a time of a day that is not any day's ("lúc 7 giờ sáng nay")."""
     m = _SAID.fullmatch(text)
-    if m is None or re.search(r"\b(?:nay|qua|mai|hôm)\b", m["time"]) or not (said := who(m, False)):
+    if m is None or m["time"] and re.search(r"\b(?:nay|qua|mai|hôm)\b", m["time"]) or not (said := who(m, False)):
         return None
-    if not (time := dates.clock(m["time"], "vi", "en")):
+    if m["time"] and not (time := dates.clock(m["time"], "vi", "en")):
         return None
     who_, one = said
     doing = _ROUTINES[keyed(m["doing"])]
     usually = _USUALLY[keyed(m["usually"])] + " " if m["usually"] else ""
     daily = " every day" if m["daily"] else ""
-    return capitalised(f"{who_} {usually}{said_of_one(doing) if one else doing} at {time}{daily}{_end(time, m)}")
+    when = _EARLY[m["early"]] if m["early"] else f"at {time}"
+    return capitalised(f"{who_} {usually}{said_of_one(doing) if one else doing} {when}{daily}"
+                       f"{_end(time, m) if m['time'] else m['end'] or '.'}")
 
 
 def _asked(text: str) -> str | None:
@@ -82,12 +110,16 @@ def _asked(text: str) -> str | None:
 
 
 def _said_vi(text: str) -> str | None:
-    """"I usually get up at 6 am." as "Tôi thường dậy lúc 6 giờ sáng." (_SAID_EN); None for anything else."""
+    """"I usually get up at 6 am." as "Tôi thường dậy lúc 6 giờ sáng.", "I get up early." as "Tôi dậy sớm."
+    (_SAID_EN); None for anything else."""
     m = _SAID_EN.fullmatch(text)
-    if m is None or not (doing := _doing_vi(m)) or not (time := dates.clock(m["time"], "en", "vi")):
+    if m is None or not (doing := _doing_vi(m)):
         return None
+    if m["time"] and not (time := dates.clock(m["time"], "en", "vi")):
+        return None
+    when = _EARLY_VI[m["early"]] if m["early"] else f"lúc {time}"
     daily = " mỗi ngày" if m["daily"] else ""
-    return capitalised(f"{who_vi(m)[0]} {doing} lúc {time}{daily}{m['end'] or '.'}")
+    return capitalised(f"{who_vi(m)[0]} {doing} {when}{daily}{m['end'] or '.'}")
 
 
 def _asked_vi(text: str) -> str | None:
@@ -96,6 +128,48 @@ def _asked_vi(text: str) -> str | None:
     if m is None or (m["do"] == "does") != who_vi(m)[1] or not (doing := _doing_vi(m, asked=True)):
         return None
     return capitalised(f"{who_vi(m)[0]} {doing} lúc mấy giờ?")
+
+
+def _by(text: str) -> str | None:
+    """"Anh ấy thường đi làm bằng xe buýt." as "He usually goes to work by bus.", "Bạn đi làm bằng gì?" as "How do
+    you get to work?" (_BY); None for anything else."""
+    m = _BY.fullmatch(text)
+    if m is None or not (said := who(m, bool(m["what"]))):
+        return None
+    who_, one = said
+    usually = _USUALLY[keyed(m["usually"])] + " " if m["usually"] else ""
+    to = _TO[keyed(m["to"])]
+    if m["what"]:
+        return f"How {'does' if one else 'do'} {who_} {usually}get to {to}?"
+    daily = " every day" if m["daily"] else ""
+    return capitalised(f"{who_} {usually}{'goes' if one else 'go'} to {to} by {_RIDES[keyed(m['ride'])]}{daily}"
+                       f"{m['end'] or '.'}")
+
+
+def _by_vi(text: str) -> str | None:
+    """"He usually goes to work by bus." and "He takes the bus to work." as "Anh ấy thường đi làm bằng xe buýt.",
+    "She walks to school." as "Cô ấy đi bộ đi học.", "How do you get to work?" as "Bạn đi làm bằng gì?" (_BY_EN); None
+    for anything else, and where the verb does not agree with who."""
+    m = next((m for p in _BY_EN if (m := p.fullmatch(text))), None)
+    if m is None:
+        return None
+    who_, one = who_vi(m)
+    usually = _USUALLY_VI[m["usually"].lower()] + " " if m["usually"] else ""
+    if m.re is _BY_EN[1]:
+        if (m["do"] == "does") != one:
+            return None
+        return capitalised(f"{who_} {usually}{_TO_VI[m['to']]} bằng gì?")
+    verb = m["go"] or m["take"] or m["how"]
+    one_said = verb in ("goes", "takes") or verb in _HOW_EN_ONE
+    if one_said != one:
+        return None  # ("He go to work by bus.", "I walks to school.")
+    to = _TO_VI[m["to"] or m["to2"] or m["to3"]]
+    daily = " mỗi ngày" if m["daily"] else ""
+    if m["how"]:
+        how = _HOW_EN_ONE.get(m["how"]) or _HOW_EN[m["how"]]
+        return capitalised(f"{who_} {usually}{how} {to}{daily}{m['end'] or '.'}")
+    ride = _RIDES_VI[(m["ride"] or m["taken"]).lower()]
+    return capitalised(f"{who_} {usually}{to} bằng {ride}{daily}{m['end'] or '.'}")
 
 
 def _doing_vi(m: re.Match, asked: bool = False) -> str | None:

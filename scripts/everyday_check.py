@@ -393,7 +393,10 @@
    a time as "at 7:30"), both ways (v6: "The age at the end of 11:30.", "Cuộc họp bắt đầu từ năm 9:15.");
 179. a clock said short (mt.dates: "lúc 7 rưỡi", "at 7:30"), both ways: the time in digits, or "lúc" and the time
    (v6: "I got up at seven pandemics.");
-180. a thing to wear in another size or colour, or too big, tight, expensive (mt.patterns._in_a_size, _too: "Cái áo
+180. how someone gets to work or to school, said or asked (mt.routines._by: "Bạn đi làm bằng gì?", "I take the bus
+   to work."), both ways: who "goes to work by" the ride or "How do you get to", or who "đi làm bằng" the ride or
+   "bằng gì" (v6: "What do you go to work equal to?", "Tôi đi xe buýt để làm.");
+181. a thing to wear in another size or colour, or too big, tight, expensive (mt.patterns._in_a_size, _too: "Cái áo
    này có màu khác không?", "This is too big."), both ways (v6: "Is this other color?", "Điều này quá lớn.").
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
@@ -3371,7 +3374,7 @@ AWAY_TO = [("trường học", "school"), ("biển", "beach"), ("văn phòng", "
 
 
 def stop48(t, rng: random.Random, n: int) -> None:
-    """The checks of stop 48 (168–180), after the earlier ones so that those draw the sentences they drew before."""
+    """The checks of stop 48 (168–181), after the earlier ones so that those draw the sentences they drew before."""
     off = lambda *a: None  # noqa: E731  (a whole-sentence rule switched off)
     for src, tgt in (("vi", "en"), ("en", "vi")):
         print(f"the time of a thing of the day, {src}->{tgt}:", count(t, routine_times(rng, n, src), src, tgt,
@@ -3414,6 +3417,10 @@ def stop48(t, rng: random.Random, n: int) -> None:
     for src, tgt, name in (("vi", "en", "_VI_TIME"), ("en", "vi", "_EN_TIME")):
         print(f"a clock said short ('lúc 7 rưỡi', 'at 7:30'), {src}->{tgt}:",
               count(t, short_clocks(rng, n, src), src, tgt, dates, name, NEVER), flush=True)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"how someone gets to work or to school, {src}->{tgt}:", count(t, commutes(rng, n, src), src, tgt,
+                                                                             routines, "_by" if src == "vi"
+                                                                             else "_by_vi", off), flush=True)
     for src, tgt in (("vi", "en"), ("en", "vi")):
         print(f"another size or colour, too big or tight, {src}->{tgt}:",
               count_off(t, fitting(rng, n, src), src, tgt, [(patterns, "_in_a_size", off), (patterns, "_too", off)]),
@@ -3705,6 +3712,34 @@ def events_timed(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
         else:
             out.append((f"The {en_said} {d_said} at {t_said}.",
                         rf"^{THE_VI}{vi_right} (?:sẽ )?{d_right} (?:vào )?lúc {t_right}"))
+    return out
+
+
+COMMUTE_TO = [("đi làm", "work"), ("đi học", "school")]
+# (Vietnamese, English in a pattern, English said, Vietnamese in a pattern)
+COMMUTE_RIDES = [("xe máy", "(?:motorbike|motorcycle|scooter)", "motorbike", "xe máy"),
+                 ("xe buýt", "bus", "bus", "xe buýt"),
+                 ("xe đạp", "(?:bike|bicycle)", "bike", "xe đạp"), ("ô tô", "car", "car", "(?:ô tô|xe hơi)")]
+
+
+def commutes(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """How someone gets to work or to school, said or asked; right: who, "goes to" work "by" the ride, or "How do you
+    get to"; who, "đi làm bằng" the ride, or "bằng gì"."""
+    out = []
+    for _ in range(n):
+        (vi, en, en_said, vi_right, one), (to_vi, to_en), (r_vi, r_en, r_said, r_right) = rng.choice(ROUTINE_WHO), \
+            rng.choice(COMMUTE_TO), rng.choice(COMMUTE_RIDES)
+        asked, usually = rng.random() < 0.25, rng.random() < 0.3
+        if src == "vi":
+            out.append((f"Bạn {to_vi} bằng gì?", rf"^How do you (?:usually )?get to {to_en}\?") if asked else
+                       (f"{vi} {'thường ' * usually}{to_vi} bằng {r_vi}.",
+                        rf"(?i)^{en} (?:usually )?{'goes' if one else 'go'} to {to_en} by {r_en}\b"))
+        elif asked:
+            out.append((f"How do you get to {to_en}?", rf"^Bạn (?:thường )?{to_vi} bằng (?:gì|phương tiện gì)"))
+        else:
+            said = (f"{en_said} {'takes' if one else 'take'} the bus to {to_en}." if r_said == "bus" and usually else
+                    f"{en_said} {'goes' if one else 'go'} to {to_en} by {r_said}.")
+            out.append((said, rf"^{vi_right} (?:thường )?{to_vi} bằng {r_right if r_said != 'bus' else 'xe buýt'}\b"))
     return out
 
 

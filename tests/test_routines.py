@@ -44,3 +44,25 @@ def test_en_vi(text, said):
 def test_through_the_phrasebook():
     assert phrasebook.translate("Tôi về nhà lúc 6 giờ chiều.", "vi", "en") == "I get home at 6 p.m."
     assert phrasebook.translate("She goes to bed at 11 pm.", "en", "vi") == "Cô ấy đi ngủ lúc 11 giờ tối."
+
+
+@pytest.mark.parametrize("text, src, tgt, said", [
+    # how someone gets to work or to school, and early or late (v6: "Bạn đi làm bằng gì?" → "What do you go to work
+    # equal to?", "Anh ấy thường đi làm bằng xe buýt." → "He is often goes to work by bus."; "How do you get to work?"
+    # → "Bạn có thể làm việc như thế nào?", "She drives to work." → "Cô ấy lái xe.", "I get up early." → "Tôi đã dậy
+    # sớm.", in the past)
+    ("Anh ấy thường đi làm bằng xe buýt.", "vi", "en", "He usually goes to work by bus."),
+    ("Bạn đi làm bằng gì?", "vi", "en", "How do you get to work?"),
+    ("Con bạn đi học bằng gì vậy?", "vi", "en", "How does your child get to school?"),
+    ("Tôi dậy sớm.", "vi", "en", "I get up early."),
+    ("I take the bus to work.", "en", "vi", "Tôi đi làm bằng xe buýt."),
+    ("She drives to work every day.", "en", "vi", "Cô ấy lái xe đi làm mỗi ngày."),
+    ("I walk to school.", "en", "vi", "Tôi đi bộ đi học."),
+    ("How does your son get to school?", "en", "vi", "Con trai bạn đi học bằng gì?"),
+    ("He goes to bed late.", "en", "vi", "Anh ấy đi ngủ muộn."),
+    # not: who and the verb not agreeing, a ride not listed
+    ("He go to work by bus.", "en", "vi", None), ("I walks to school.", "en", "vi", None),
+    ("Tôi đi làm bằng thuyền.", "vi", "en", None),
+])
+def test_how_one_gets_there_and_early_or_late(text, src, tgt, said):
+    assert translate(text, src, tgt) == said
