@@ -58,6 +58,7 @@ def test_through_the_phrasebook():
     ("I take the bus to work.", "en", "vi", "Tôi đi làm bằng xe buýt."),
     ("She drives to work every day.", "en", "vi", "Cô ấy lái xe đi làm mỗi ngày."),
     ("I walk to school.", "en", "vi", "Tôi đi bộ đi học."),
+    ("I ride a bike to school.", "en", "vi", "Tôi đi xe đạp đi học."),  # (as the term list writes "ride a bike")
     ("How does your son get to school?", "en", "vi", "Con trai bạn đi học bằng gì?"),
     ("He goes to bed late.", "en", "vi", "Anh ấy đi ngủ muộn."),
     # not: who and the verb not agreeing, a ride not listed
