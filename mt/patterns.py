@@ -15,7 +15,7 @@ import re
 
 from . import terms
 from .numbers import EN_TO_VI, VI_TO_EN, restyled, value_of
-from .text import alternatives, capitalised, keyed
+from .text import alternatives, capitalised, keyed, regular_plural
 
 # what may end a Vietnamese question after its words: a particle, "?"
 _ENDING = r"(?:\s+(?:vậy|ạ|nhỉ|thế))?\s*\?*"
@@ -709,9 +709,9 @@ def _more(text: str, src: str, tgt: str) -> str | None:
     many = count != "one"  # ("More towels, please.")
     if measure:
         measure = "cup" if measure == "glass" and thing in ("coffee", "tea") else measure  # a cup of coffee
-        what = f"{_plural(measure) if many else measure} of {thing}"
+        what = f"{regular_plural(measure) if many else measure} of {thing}"
     else:
-        what = _plural(thing) if many and thing not in _UNCOUNTED_SERVED else thing
+        what = regular_plural(thing) if many and thing not in _UNCOUNTED_SERVED else thing
     if m.group("asked"):  # "Có thể cho tôi thêm một cái gối không?"
         return f"Can I have {'another' if count == 'one' else f'{count} more'.lstrip()} {what}?"
     return capitalised(f"{count} more {what}, please.".lstrip())
@@ -735,11 +735,6 @@ def _more_vi(text: str) -> str | None:
     what = " ".join(w for w in (count, measure if count else "", _SERVED_VI[thing]) if w)
     who = "chúng tôi" if not more and m.groupdict().get("who") == "we" else "tôi"
     return f"Cho {who} {'thêm ' if more else ''}{what} {'được không?' if m.groupdict().get('asked') else 'nhé.'}"
-
-
-def _plural(word: str) -> str:
-    """"bottles", "glasses" (a word of the lists above)."""
-    return word + ("es" if word.endswith(("s", "sh", "ch", "x")) else "s")
 
 
 def _has_it(text: str, src: str, tgt: str) -> str | None:

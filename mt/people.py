@@ -16,7 +16,8 @@ from . import names, spans, terms
 from .glossary import HINT, Match
 from .numbers import EN_TO_VI, VI_NUMBER_WORDS, VI_TO_EN
 from .patterns import a_place
-from .text import EN_OBJECT, EN_OBJECT_VI, EN_WHO_VI, alternatives, be, capitalised, contracted, keyed, strip_marks
+from .text import (EN_OBJECT, EN_OBJECT_VI, EN_WHO_VI, alternatives, be, capitalised, contracted, keyed, regular_plural,
+                   strip_marks)
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:
@@ -70,11 +71,6 @@ _PARENTS = {"bố mẹ": "parents", "cha mẹ": "parents", "ba mẹ": "parents",
 _PARENTS_VI = {en: vi for vi, en in reversed(_PARENTS.items())}
 
 
-def _plural(job: str) -> str:
-    """"teachers", "secretaries" (a job of _JOBS)."""
-    return job[:-1] + "ies" if job.endswith("y") and job[-2] not in "aeiou" else job + "s"
-
-
 _WORKER = {"tôi": "I", "mình": "I", "anh ấy": "he", "cô ấy": "she", "chị ấy": "she", "ông ấy": "he", "bà ấy": "she"}
 _WORKER_VI = {en.lower(): vi for vi, en in reversed(_WORKER.items())}
 KIN_VI = {en: vi for vi, en in reversed(NAMED_WHO.items())} | {
@@ -83,7 +79,7 @@ KIN_VI = {en: vi for vi, en in reversed(NAMED_WHO.items())} | {
     "dad": "bố"}
 _WHO_EN = (r"(?:(?P<worker>I|[Hh]e|[Ss]he)|(?P<whose>[Mm]y|[Hh]is|[Hh]er)\s+"
            rf"(?P<kin>{alternatives(KIN_VI)}))")
-_JOBS_PLURAL_VI = {_plural(en): vi for en, vi in _JOBS_VI.items()}
+_JOBS_PLURAL_VI = {regular_plural(en): vi for en, vi in _JOBS_VI.items()}
 _SAME_JOB = {("vi", "en"): re.compile(rf"(?:(?P<many>(?i:{alternatives(_MANY)}))|(?P<parents>(?i:"
                                       rf"{alternatives(_PARENTS)}))\s+(?:của\s+)?(?P<their>{_OWNERS}))"
                                       r"(?:\s+(?P<both>cả\s+hai))?(?:\s+(?P<all>đều))?\s+(?:là|làm)\s+(?:nghề\s+)?"
@@ -324,7 +320,7 @@ def _same_job(text: str, src: str, tgt: str) -> str | None:
     parents = m["parents"] and f"{terms.OWNERS[keyed(m['their'])]} {_PARENTS[keyed(m['parents'])]}"
     who = contracted(_MANY[keyed(m["many"])], "are") if m["many"] else f"{parents} are"
     both = "both" if m["both"] or m["all"] and parents else "all" if m["all"] else ""
-    jobs = _plural(_JOBS[keyed(m["job"])])
+    jobs = regular_plural(_JOBS[keyed(m["job"])])
     return capitalised(" ".join(w for w in (who, both, jobs) if w) + (m["end"] or "."))
 
 

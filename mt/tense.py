@@ -33,6 +33,7 @@ import re
 from .dates import OFTEN, VI_DAYS_BEHIND, VI_SO_FAR
 from .names import KIN
 from .numbers import VI_NUMBER_WORDS
+from .text import regular_plural
 
 _IRREGULAR = {"be": "was", "am": "was", "is": "was", "are": "were", "have": "had", "has": "had", "do": "did",
               "does": "did", "go": "went", "goes": "went", "come": "came", "eat": "ate", "drink": "drank",
@@ -404,11 +405,7 @@ def said_of_one(verb: str) -> str:
 
 def third_person(base: str) -> str:
     """The present of a verb's base after he or she ("go" → "goes", "study" → "studies", "have" → "has")."""
-    if base in ("have", "do", "go"):
-        return {"have": "has", "do": "does", "go": "goes"}[base]
-    if re.search(r"[^aeiou]y$", base):
-        return base[:-1] + "ies"
-    return base + ("es" if base.endswith(("s", "sh", "ch", "x", "z")) else "s")
+    return {"have": "has", "do": "does", "go": "goes"}.get(base) or regular_plural(base)  # (the nouns' ending)
 
 
 # "to" between "like", "love" … and a verb in "-ing" ("Tôi thích đi bơi." → "I like to swimming."; "Bạn có thích đi

@@ -28,7 +28,7 @@ from .names import known, placed, titled
 from .numbers import EN_NUMBER_WORDS, VI_NUMBER_WORDS
 from .restore import RESOURCES
 from .tense import participle
-from .text import EN_WHO_VI, SENTENCE_START, alternatives, keyed, strip_marks
+from .text import EN_WHO_VI, SENTENCE_START, alternatives, keyed, regular_plural, strip_marks
 from .untranslated import syllable_shaped
 from .weather import EN_DEGREE
 
@@ -177,9 +177,9 @@ _ORDINALS = dict(zip("nhất hai ba tư năm sáu bảy tám chín mười".spli
 _ORDINAL_AFTER = re.compile(rf"\s+thứ\s+({'|'.join(_ORDINALS)})(?!\w)", re.IGNORECASE)
 # the list's things counted in English, after a count ("hai phòng đôi" → "two double rooms"); not "năm", as often
 # "year" as five
-_PLURALS = {w: w + "s" for w in "room ticket passport raincoat card station stop ambulance hat conditioner "
-            "intersection exit entrance desk market ATM elevator store brother sister light souvenir".split()} | {
-    "pharmacy": "pharmacies", "pass": "passes"}
+_PLURALS = {w: regular_plural(w) for w in "room ticket passport raincoat card station stop ambulance hat conditioner "
+            "intersection exit entrance desk market ATM elevator store brother sister light souvenir pharmacy "
+            "pass".split()}
 # a place one is at or goes to, after a word for where, is "the …", and "ở" before it "at" ("ở cửa hàng tiện lợi", at
 # the convenience store): shown the term alone, v6 wrote "I bought water convenience store.", "We walked night
 # market."; shown "the …" opening a sentence it lost the verb after ("The elevator corrupt.")

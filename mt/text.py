@@ -152,6 +152,14 @@ def sentence_case(text: str) -> str:
     return text if len(low) != len(text) else capitalised(low)
 
 
+def regular_plural(noun: str) -> str:
+    """An English noun's plural by the regular rule ("bottles", "glasses", "secretaries"; of several words, the last:
+    "bus drivers"), the ending a verb takes after he or she too (mt.tense.third_person)."""
+    if re.search(r"[^aeiou]y$", noun):
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "sh", "ch", "x", "z")) else "s")
+
+
 def capitalised(text: str) -> str:
     """The text with its first letter upper case."""
     first = next((i for i, c in enumerate(text) if c.isalpha()), None)

@@ -1,7 +1,7 @@
 import pytest
 
 from mt.text import (EN_OBJECT_VI, be, contracted, is_shouting, join_clitics, normalize, opened_as,
-                     place_tones, sentence_case, split_sentences, titled)
+                     place_tones, regular_plural, sentence_case, split_sentences, titled)
 
 
 @pytest.mark.parametrize("raw, expected", [
@@ -116,3 +116,9 @@ def test_be_after_who_contracted(who, said):
 
 def test_object_pronouns_in_vietnamese():
     assert (EN_OBJECT_VI["me"], EN_OBJECT_VI["him"], EN_OBJECT_VI["them"]) == ("tôi", "anh ấy", "họ")
+
+
+@pytest.mark.parametrize("noun, said", [("bottle", "bottles"), ("glass", "glasses"), ("secretary", "secretaries"),
+                                        ("day", "days"), ("bus driver", "bus drivers"), ("box", "boxes")])
+def test_regular_plural(noun, said):
+    assert regular_plural(noun) == said
