@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from . import dates
+from . import dates, terms
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .tense import said_of_one
 from .text import alternatives, capitalised, keyed
@@ -51,21 +51,19 @@ _ASKED_EN = re.compile(rf"What\s+time\s+(?P<do>do|does)\s+{WHO_EN}\s+{_DOING_EN}
 # how someone gets to work or to school, said or asked ("Bạn đi làm bằng gì?" → "What do you go to work equal to?",
 # "Anh ấy thường đi làm bằng xe buýt." → "He is often goes to work by bus."; "How do you get to work?" → "Bạn có thể
 # làm việc như thế nào?", "I take the bus to work." → "Tôi đi xe buýt để làm.", "She drives to work." → "Cô ấy lái xe.")
-_RIDES = {"xe máy": "motorbike", "xe đạp": "bike", "xe buýt": "bus", "ô tô": "car", "xe hơi": "car", "tàu": "train",
-          "taxi": "taxi", "xe ôm": "motorbike taxi"}
-_RIDES_VI = {en: vi for vi, en in reversed(_RIDES.items())} | {"bicycle": "xe đạp", "motorcycle": "xe máy"}
+# (the ride read by the term list's "bằng xe buýt" = "by bus" …: mt/resources/terms.*.txt)
 _TO = {"đi làm": "work", "đi học": "school"}
 _TO_VI = {en: vi for vi, en in _TO.items()}
 _BY = re.compile(rf"{WHO}\s+(?:(?P<usually>{alternatives(_USUALLY)})\s+)?(?P<to>{alternatives(_TO)})\s+bằng\s+"
-                 rf"(?:(?P<ride>{alternatives(_RIDES)})(?:\s+(?P<daily>{alternatives(_DAILY)}))?\s*(?P<end>[.!]*)|"
+                 rf"(?:(?P<ride>[^.!?]+?)(?:\s+(?P<daily>{alternatives(_DAILY)}))?\s*(?P<end>[.!]*)|"
                  rf"(?P<what>gì|phương\s+tiện\s+gì|cái\s+gì){_MORE})")
 # ... in English: by a ride, taking one, or walking, driving, cycling there
 _HOW_EN = {"walk": "đi bộ", "drive": "lái xe", "cycle": "đạp xe", "ride a bike": "đi xe đạp",
            "ride a motorbike": "đi xe máy"}  # ("ride a bike" as the term list says it: mt/resources/terms.en-vi.txt)
 _HOW_EN_ONE = {said_of_one(en): vi for en, vi in _HOW_EN.items()}
 _BY_EN = [re.compile(rf"{WHO_EN}\s+(?:(?P<usually>{alternatives(_USUALLY_VI)})\s+)?(?:(?P<go>go|goes)\s+to\s+"
-                     rf"(?P<to>work|school)\s+by\s+(?P<ride>{alternatives(_RIDES_VI)})|(?P<take>take|takes)\s+"
-                     rf"(?:the|a)\s+(?P<taken>{alternatives(_RIDES_VI)})\s+to\s+(?P<to2>work|school)|"
+                     r"(?P<to>work|school)\s+by\s+(?P<ride>[a-z]+)|(?P<take>take|takes)\s+"
+                     r"(?:the|a)\s+(?P<taken>[a-z]+)\s+to\s+(?P<to2>work|school)|"
                      rf"(?P<how>{alternatives(_HOW_EN)}|{alternatives(_HOW_EN_ONE)})\s+to\s+(?P<to3>work|school))"
                      r"(?:\s+(?P<daily>every\s+day))?\s*(?P<end>[.!]*)"),
           re.compile(rf"How\s+(?P<do>do|does)\s+{WHO_EN}\s+(?:(?P<usually>usually)\s+)?(?:get|go)\s+to\s+"
@@ -134,7 +132,7 @@ def _by(text: str) -> str | None:
     """"Anh ấy thường đi làm bằng xe buýt." as "He usually goes to work by bus.", "Bạn đi làm bằng gì?" as "How do
     you get to work?" (_BY); None for anything else."""
     m = _BY.fullmatch(text)
-    if m is None or not (said := who(m, bool(m["what"]))):
+    if m is None or not (said := who(m, bool(m["what"]))) or m["ride"] and not (ride := _by_ride(m["ride"], "vi")):
         return None
     who_, one = said
     usually = _USUALLY[keyed(m["usually"])] + " " if m["usually"] else ""
@@ -142,8 +140,7 @@ def _by(text: str) -> str | None:
     if m["what"]:
         return f"How {'does' if one else 'do'} {who_} {usually}get to {to}?"
     daily = " every day" if m["daily"] else ""
-    return capitalised(f"{who_} {usually}{'goes' if one else 'go'} to {to} by {_RIDES[keyed(m['ride'])]}{daily}"
-                       f"{m['end'] or '.'}")
+    return capitalised(f"{who_} {usually}{'goes' if one else 'go'} to {to} {ride}{daily}{m['end'] or '.'}")
 
 
 def _by_vi(text: str) -> str | None:
@@ -168,8 +165,17 @@ def _by_vi(text: str) -> str | None:
     if m["how"]:
         how = _HOW_EN_ONE.get(m["how"]) or _HOW_EN[m["how"]]
         return capitalised(f"{who_} {usually}{how} {to}{daily}{m['end'] or '.'}")
-    ride = _RIDES_VI[(m["ride"] or m["taken"]).lower()]
-    return capitalised(f"{who_} {usually}{to} bằng {ride}{daily}{m['end'] or '.'}")
+    if not (ride := _by_ride(m["ride"] or m["taken"], "en")):
+        return None
+    return capitalised(f"{who_} {usually}{to} {ride}{daily}{m['end'] or '.'}")
+
+
+def _by_ride(ride: str, src: str) -> str | None:
+    """How one goes by a ride, in the other language, as the term list says it ("xe buýt" → "by bus", "bus" → "bằng
+    xe buýt"); None for a ride it does not list."""
+    said = ("bằng " if src == "vi" else "by ") + ride
+    found = terms.matches(said, src, "en" if src == "vi" else "vi")
+    return found[0].replacement if len(found) == 1 and (found[0].start, found[0].end) == (0, len(said)) else None
 
 
 def _doing_vi(m: re.Match, asked: bool = False) -> str | None:
