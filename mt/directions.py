@@ -4,8 +4,8 @@ straight to about 200 meters."; "Turn right at the bank." → "Hãy thay đổi 
 the intersection." → "Hãy rẽ trái vào giao điểm." (a point where lines meet), "Turn right at the traffic lights." → "Rẽ
 phải lúc đèn giao thông." (at a time).
 
-A place is one of _LANDMARKS or one mt.patterns.a_place knows ("ngân hàng", the bank). mt.phrasebook.translate tries
-these after mt/routines.py.
+A place is one mt.patterns.a_place knows (a term: "ngân hàng", the bank; "ngã tư", an intersection) or one of
+_LANDMARKS. mt.phrasebook.translate tries these after mt/routines.py.
 
     >>> translate("Rẽ trái ở ngã tư.", "vi", "en"), translate("Go straight on for about 200 metres.", "en", "vi")
     ('Turn left at the intersection.', 'Đi thẳng khoảng 200 mét.')
@@ -17,13 +17,13 @@ import re
 from .patterns import a_place
 from .text import keyed
 
-# what stands at a turning (the first Vietnamese of each is written back)
-_LANDMARKS = {"ngã tư": "intersection", "ngã ba": "T-junction", "đèn giao thông": "traffic lights",
-              "đèn đỏ": "traffic lights", "đèn xanh đèn đỏ": "traffic lights", "góc đường": "corner", "góc": "corner",
-              "vòng xuyến": "roundabout", "bùng binh": "roundabout", "vòng xoay": "roundabout",
-              "cây xăng": "petrol station", "cầu": "bridge"}
+# what stands at a turning that the term list does not have ("ngã tư" = "intersection", "vòng xoay" = "roundabout",
+# "đèn giao thông" = "traffic light" are its; the first Vietnamese of each is written back)
+_LANDMARKS = {"ngã ba": "T-junction", "đèn đỏ": "traffic light", "đèn xanh đèn đỏ": "traffic light",
+              "góc đường": "corner", "góc": "corner", "vòng xuyến": "roundabout", "cây xăng": "petrol station",
+              "cầu": "bridge"}
 _LANDMARKS_VI = {en.lower(): vi for vi, en in reversed(_LANDMARKS.items())} | {
-    "crossroads": "ngã tư", "junction": "ngã ba", "lights": "đèn giao thông", "gas station": "cây xăng"}
+    "intersection": "ngã tư", "junction": "ngã ba", "lights": "đèn giao thông"}
 _SIDES = {"trái": "left", "phải": "right"}
 _SIDES_VI = {en: vi for vi, en in _SIDES.items()}
 _TURN = r"(?:[Rr]ẽ|[Qq]uẹo)"
@@ -93,6 +93,6 @@ def _the(place: str | None, the: str) -> str | None:
 
 
 def _place(said: str, tgt: str) -> str | None:
-    """A landmark or a place that mt.patterns.a_place knows, in `tgt`; else None."""
+    """A place that mt.patterns.a_place knows (a term), or a landmark, in `tgt`; else None."""
     table = _LANDMARKS if tgt == "en" else _LANDMARKS_VI
-    return table.get(keyed(said)) or a_place(keyed(said), "vi" if tgt == "en" else "en", tgt)
+    return a_place(keyed(said), "vi" if tgt == "en" else "en", tgt) or table.get(keyed(said))

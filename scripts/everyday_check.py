@@ -3472,7 +3472,7 @@ def routine_times(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]
 
 # (Vietnamese, English in a pattern, English said, Vietnamese in a pattern)
 LANDMARKS = [("ngã tư", "(?:crossroads|intersection)", "crossroads", "ngã tư"),
-             ("đèn giao thông", "(?:traffic )?lights", "traffic lights", "đèn (?:giao thông|đỏ|tín hiệu)"),
+             ("đèn giao thông", "(?:traffic )?lights?", "traffic lights", "đèn (?:giao thông|đỏ|tín hiệu)"),
              ("ngân hàng", "bank", "bank", "ngân hàng"), ("bưu điện", "post office", "post office", "bưu điện"),
              ("vòng xuyến", "roundabout", "roundabout", "(?:vòng xuyến|bùng binh|vòng xoay)")]
 

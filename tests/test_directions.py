@@ -8,7 +8,7 @@ from mt.directions import translate
 @pytest.mark.parametrize("text, said", [
     # v6: "Go straight to about 200 meters."
     ("Rẽ trái ở ngã tư.", "Turn left at the intersection."),
-    ("Quẹo phải tại đèn giao thông nhé.", "Turn right at the traffic lights."),
+    ("Quẹo phải tại đèn giao thông nhé.", "Turn right at the traffic light."),  # (as the term list says it)
     ("Rẽ phải ở ngân hàng.", "Turn right at the bank."),  # (a place mt.patterns.a_place knows)
     ("Rồi rẽ trái ở ngã ba kia.", "Then turn left at that T-junction."),
     ("Rẽ trái ở ngã tư thứ hai.", "Turn left at the second intersection."),  # (a term with its own "the")
@@ -27,7 +27,8 @@ def test_vi_en(text, said):
     ("Turn right at the bank.", "Rẽ phải ở ngân hàng."),
     ("Turn left at the intersection.", "Rẽ trái ở ngã tư."),
     ("Turn right at the traffic lights.", "Rẽ phải ở đèn giao thông."),
-    ("Then turn left at the roundabout.", "Rồi rẽ trái ở vòng xuyến."),
+    ("Then turn left at the roundabout.", "Rồi rẽ trái ở vòng xoay."),
+    ("Turn right at the T-junction.", "Rẽ phải ở ngã ba."),
     ("Go straight on for about 200 metres.", "Đi thẳng khoảng 200 mét."),
     ("Go straight ahead.", "Đi thẳng."),
     ("Go straight to the market.", "Đi thẳng đến chợ."),
