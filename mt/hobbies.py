@@ -104,9 +104,12 @@ _EVERY = {"mỗi ngày": "every day", "hằng ngày": "every day", "hàng ngày"
           "hằng tuần": "every week", "mỗi sáng": "every morning", "mỗi buổi sáng": "every morning",
           "mỗi tối": "every evening", "mỗi buổi tối": "every evening", "mỗi cuối tuần": "every weekend"}
 _EVERY_VI = {en: vi for vi, en in reversed(_EVERY.items())}
-_SELDOM = {"thỉnh thoảng": "sometimes", "đôi khi": "sometimes", "thường": "often", "thường xuyên": "often",
-           "hay": "often", "hiếm khi": "rarely", "ít khi": "rarely", "không bao giờ": "never"}
-_SELDOM_VI = {en: vi for vi, en in reversed(_SELDOM.items())} | {"usually": "thường"}
+# how often, before the doing (the first Vietnamese of each is written back; "thường" is "usually" where a time or a
+# part of the week follows it: `often_said`)
+SELDOM = {"thỉnh thoảng": "sometimes", "đôi khi": "sometimes", "thường": "often", "thường xuyên": "often",
+          "hay": "often", "hiếm khi": "rarely", "ít khi": "rarely", "không bao giờ": "never", "luôn": "always",
+          "luôn luôn": "always", "thường thường": "usually"}
+SELDOM_VI = {en: vi for vi, en in reversed(SELDOM.items())} | {"usually": "thường"}
 # when in the week or the day a habit is kept ("Anh ấy thường chơi quần vợt vào cuối tuần." → "He usually play tennis
 # at the weekend."; "Does she often go swimming?" → "Bé có phải bơi lội không?")
 _WHEN = {"cuối tuần": "at the weekend", "các ngày cuối tuần": "at weekends", "buổi sáng": "in the morning",
@@ -120,7 +123,7 @@ _WHEN_VI = {en.lower(): vi for vi, en in reversed(_WHEN.items())} | {
 _TIMES = r"(?P<n>\d|một|hai|ba|bốn|năm|sáu|bảy)\s+lần"
 _PERIOD = rf"(?:một|mỗi|1)\s+(?P<per>{alternatives(_PERIODS)})"
 _OFTEN = [re.compile(rf"(?:(?i:mỗi|một)\s+(?P<per0>{alternatives(_PERIODS)})\s+)?{WHO}\s+"
-                     rf"(?:(?P<seldom>{alternatives(_SELDOM)})\s+)?(?P<doing>{_DOING})"
+                     rf"(?:(?P<seldom>{alternatives(SELDOM)})\s+)?(?P<doing>{_DOING})"
                      rf"(?:\s+(?:(?P<every>{alternatives(_EVERY)})|{_TIMES}(?:\s+{_PERIOD})?|"
                      rf"(?:một|1)\s+(?P<per2>{alternatives(_PERIODS)})\s+(?P<once>một|1)\s+lần|"
                      rf"(?:vào\s+)?(?P<when>(?i:{alternatives(_WHEN)}))))?"
@@ -132,9 +135,9 @@ _OFTEN = [re.compile(rf"(?:(?i:mỗi|một)\s+(?P<per0>{alternatives(_PERIODS)})
 _N_TIMES = {"1": "once", "một": "once", "2": "twice", "hai": "twice"}
 _HOW_OFTEN_EN = (r"(?:(?P<once>once)|(?P<twice>twice)|(?P<n>\d|one|two|three|four|five|six|seven)\s+times)\s+"
                  rf"(?:a|per)\s+(?P<per>{alternatives(_PERIODS_VI)})")
-_OFTEN_EN = [re.compile(rf"{WHO_EN}\s+(?:(?P<seldom>{alternatives(_SELDOM_VI)})\s+)?(?P<doing>(?i:[a-z ]+?))\s+"
+_OFTEN_EN = [re.compile(rf"{WHO_EN}\s+(?:(?P<seldom>{alternatives(SELDOM_VI)})\s+)?(?P<doing>(?i:[a-z ]+?))\s+"
                         rf"(?P<how>{_HOW_OFTEN_EN}|{alternatives(_EVERY_VI)})\s*(?P<end>[.!]*)"),
-             re.compile(rf"{WHO_EN}\s+(?P<seldom>{alternatives(_SELDOM_VI)})\s+(?P<doing>(?i:[a-z ]+?))"
+             re.compile(rf"{WHO_EN}\s+(?P<seldom>{alternatives(SELDOM_VI)})\s+(?P<doing>(?i:[a-z ]+?))"
                         rf"(?:\s+(?P<when>(?i:{alternatives(_WHEN_VI)})))?\s*(?P<end>[.!]*)"),
              re.compile(rf"(?P<do>Do|Does)\s+{WHO_EN}\s+(?P<seldom>often|usually)\s+(?P<doing>(?i:[a-z ]+?))"
                         rf"(?:\s+(?P<when>(?i:{alternatives(_WHEN_VI)})))?\s*\?+"),
@@ -271,11 +274,15 @@ def _often(text: str) -> str | None:
         how = _WHEN_KEYED[keyed(found["when"])] if found["when"] else ""
     else:
         return None
-    seldom = _SELDOM[keyed(found["seldom"])] if found["seldom"] else ""
-    if seldom == "often" and found["when"] and keyed(found["seldom"]) == "thường":
-        seldom = "usually"  # ("thường … vào cuối tuần": as a rule, at the weekend)
+    seldom = often_said(found["seldom"], bool(found["when"])) if found["seldom"] else ""
     does = said_of_one(verb) if one else verb
     return capitalised(" ".join(w for w in (who_, seldom, does, how) if w) + (m["end"] or "."))
+
+
+def often_said(word: str, timed: bool) -> str:
+    """How often a word of SELDOM says, in English: "thường" is "usually" where a time or a part of the week follows
+    ("thường … vào cuối tuần", "thường dậy lúc 6 giờ": as a rule, then), else "often"."""
+    return "usually" if keyed(word) == "thường" and timed else SELDOM[keyed(word)]
 
 
 def _often_vi(text: str) -> str | None:
@@ -296,7 +303,7 @@ def _often_vi(text: str) -> str | None:
         return capitalised(f"{who_} {doing} bao lâu một lần?")
     if often:  # ("Does she often go swimming?")
         return capitalised(f"{who_} có {'hay' if m['seldom'] == 'often' else 'thường'} {doing}{when} không?")
-    seldom = _SELDOM_VI[found["seldom"].lower()] + " " if found.get("seldom") else ""
+    seldom = SELDOM_VI[found["seldom"].lower()] + " " if found.get("seldom") else ""
     how = found.get("how") or ""
     if how.lower() in _EVERY_VI:
         how = _EVERY_VI[how.lower()]

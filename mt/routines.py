@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from . import dates, terms
-from .hobbies import WHO, WHO_EN, who, who_vi
+from .hobbies import SELDOM, SELDOM_VI, WHO, WHO_EN, often_said, who, who_vi
 from .tense import said_of_one
 from .text import alternatives, capitalised, keyed
 
@@ -31,11 +31,8 @@ _ROUTINES_VI = {en: vi for vi, en in reversed(_ROUTINES.items())} | {
     "wake up": "thức dậy", "come home": "về nhà", "go home": "về nhà", "eat breakfast": "ăn sáng",
     "eat lunch": "ăn trưa", "eat dinner": "ăn tối", "leave work": "tan làm", "leave for work": "đi làm"}
 _ROUTINES_VI_ONE = {said_of_one(en): vi for en, vi in _ROUTINES_VI.items()}  # ("He gets up at 6.")
-_USUALLY = {"thường": "usually", "thường thường": "usually", "hay": "often", "luôn": "always", "luôn luôn": "always",
-            "thỉnh thoảng": "sometimes"}
-_USUALLY_VI = {en: vi for vi, en in reversed(_USUALLY.items())}
 _DAILY = {"mỗi ngày": "every day", "hằng ngày": "every day", "hàng ngày": "every day"}
-_DOING = rf"(?:(?P<usually>{alternatives(_USUALLY)})\s+)?(?P<doing>(?i:{alternatives(_ROUTINES)}))"
+_DOING = rf"(?:(?P<usually>{alternatives(SELDOM)})\s+)?(?P<doing>(?i:{alternatives(_ROUTINES)}))"
 _MORE = r"(?:\s+(?:vậy|thế|ạ|nhỉ))?\s*\?+"
 _EARLY = {"sớm": "early", "muộn": "late", "trễ": "late"}
 _EARLY_VI = {"early": "sớm", "late": "muộn"}
@@ -43,7 +40,7 @@ _SAID = re.compile(rf"{WHO}\s+{_DOING}\s+(?:(?:vào\s+)?lúc\s+(?P<time>[^.!?]+?
                    rf"(?:\s+(?P<daily>{alternatives(_DAILY)}))?\s*(?P<end>[.!]*)")
 _ASKED = [re.compile(rf"(?:[Ll]úc\s+)?[Mm]ấy\s+giờ\s+{WHO}\s+{_DOING}{_MORE}"),
           re.compile(rf"{WHO}\s+{_DOING}\s+(?:vào\s+)?lúc\s+mấy\s+giờ{_MORE}")]
-_DOING_EN = (rf"(?:(?P<usually>{alternatives(_USUALLY_VI)})\s+)?"
+_DOING_EN = (rf"(?:(?P<usually>{alternatives(SELDOM_VI)})\s+)?"
              rf"(?P<doing>{alternatives(_ROUTINES_VI)}|{alternatives(_ROUTINES_VI_ONE)})")
 _SAID_EN = re.compile(rf"{WHO_EN}\s+{_DOING_EN}\s+(?:at\s+(?P<time>[^.!?]+?)|(?P<early>early|late))"
                       r"(?:\s+(?P<daily>every\s+day))?\s*(?P<end>[.!]*)")
@@ -54,14 +51,14 @@ _ASKED_EN = re.compile(rf"What\s+time\s+(?P<do>do|does)\s+{WHO_EN}\s+{_DOING_EN}
 # (the ride read by the term list's "bằng xe buýt" = "by bus" …: mt/resources/terms.*.txt)
 _TO = {"đi làm": "work", "đi học": "school"}
 _TO_VI = {en: vi for vi, en in _TO.items()}
-_BY = re.compile(rf"{WHO}\s+(?:(?P<usually>{alternatives(_USUALLY)})\s+)?(?P<to>{alternatives(_TO)})\s+bằng\s+"
+_BY = re.compile(rf"{WHO}\s+(?:(?P<usually>{alternatives(SELDOM)})\s+)?(?P<to>{alternatives(_TO)})\s+bằng\s+"
                  rf"(?:(?P<ride>[^.!?]+?)(?:\s+(?P<daily>{alternatives(_DAILY)}))?\s*(?P<end>[.!]*)|"
                  rf"(?P<what>gì|phương\s+tiện\s+gì|cái\s+gì){_MORE})")
 # ... in English: by a ride, taking one, or walking, driving, cycling there
 _HOW_EN = {"walk": "đi bộ", "drive": "lái xe", "cycle": "đạp xe", "ride a bike": "đi xe đạp",
            "ride a motorbike": "đi xe máy"}  # ("ride a bike" as the term list says it: mt/resources/terms.en-vi.txt)
 _HOW_EN_ONE = {said_of_one(en): vi for en, vi in _HOW_EN.items()}
-_BY_EN = [re.compile(rf"{WHO_EN}\s+(?:(?P<usually>{alternatives(_USUALLY_VI)})\s+)?(?:(?P<go>go|goes)\s+to\s+"
+_BY_EN = [re.compile(rf"{WHO_EN}\s+(?:(?P<usually>{alternatives(SELDOM_VI)})\s+)?(?:(?P<go>go|goes)\s+to\s+"
                      r"(?P<to>work|school)\s+by\s+(?P<ride>[a-z]+)|(?P<take>take|takes)\s+"
                      r"(?:the|a)\s+(?P<taken>[a-z]+)\s+to\s+(?P<to2>work|school)|"
                      rf"(?P<how>{alternatives(_HOW_EN)}|{alternatives(_HOW_EN_ONE)})\s+to\s+(?P<to3>work|school))"
@@ -89,7 +86,7 @@ def _said(text: str) -> str | None:
         return None
     who_, one = said
     doing = _ROUTINES[keyed(m["doing"])]
-    usually = _USUALLY[keyed(m["usually"])] + " " if m["usually"] else ""
+    usually = often_said(m["usually"], True) + " " if m["usually"] else ""
     daily = " every day" if m["daily"] else ""
     when = _EARLY[m["early"]] if m["early"] else f"at {time}"
     return capitalised(f"{who_} {usually}{said_of_one(doing) if one else doing} {when}{daily}"
@@ -103,7 +100,7 @@ def _asked(text: str) -> str | None:
     if m is None or not (said := who(m, True)):
         return None
     who_, one = said
-    usually = _USUALLY[keyed(m["usually"])] + " " if m["usually"] else ""
+    usually = often_said(m["usually"], True) + " " if m["usually"] else ""
     return f"What time {'does' if one else 'do'} {who_} {usually}{_ROUTINES[keyed(m['doing'])]}?"
 
 
@@ -135,7 +132,7 @@ def _by(text: str) -> str | None:
     if m is None or not (said := who(m, bool(m["what"]))) or m["ride"] and not (ride := _by_ride(m["ride"], "vi")):
         return None
     who_, one = said
-    usually = _USUALLY[keyed(m["usually"])] + " " if m["usually"] else ""
+    usually = often_said(m["usually"], True) + " " if m["usually"] else ""
     to = _TO[keyed(m["to"])]
     if m["what"]:
         return f"How {'does' if one else 'do'} {who_} {usually}get to {to}?"
@@ -151,7 +148,7 @@ def _by_vi(text: str) -> str | None:
     if m is None:
         return None
     who_, one = who_vi(m)
-    usually = _USUALLY_VI[m["usually"].lower()] + " " if m["usually"] else ""
+    usually = SELDOM_VI[m["usually"].lower()] + " " if m["usually"] else ""
     if m.re is _BY_EN[1]:
         if (m["do"] == "does") != one:
             return None
@@ -185,7 +182,7 @@ def _doing_vi(m: re.Match, asked: bool = False) -> str | None:
     doing = (_ROUTINES_VI_ONE if one else _ROUTINES_VI).get(keyed(m["doing"]))
     if doing is None:
         return None
-    return f"{_USUALLY_VI[m['usually'].lower()]} {doing}" if m["usually"] else doing
+    return f"{SELDOM_VI[m['usually'].lower()]} {doing}" if m["usually"] else doing
 
 
 def _end(time: str, m: re.Match) -> str:
