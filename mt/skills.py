@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import WHO, WHO_EN, who, who_vi
+from .hobbies import ACTIVITIES_VI, WHO, WHO_EN, who, who_vi
 from .nations import NATIONALITIES
 from .tense import said_of_one
 from .text import alternatives, capitalised, keyed
@@ -42,10 +42,9 @@ _WELL_VI = {"hát": "hay", "nấu ăn": "ngon"}
 # "I'm not very good at badminton." → "Tôi không tốt ở cái badminton.")
 _DOERS_VI = {"cook": "nấu ăn", "swimmer": "bơi", "singer": "hát", "dancer": "nhảy", "driver": "lái xe",
              "football player": "chơi bóng đá", "tennis player": "chơi quần vợt"}
-_GOOD_AT_VI = {"cooking": "nấu ăn", "swimming": "bơi", "singing": "hát", "dancing": "nhảy", "drawing": "vẽ",
-               "driving": "lái xe", "football": "chơi bóng đá", "soccer": "chơi bóng đá", "badminton": "chơi cầu lông",
-               "tennis": "chơi quần vợt", "basketball": "chơi bóng rổ", "volleyball": "chơi bóng chuyền",
-               "chess": "chơi cờ"}
+_GOOD_AT_VI = {doing: ACTIVITIES_VI[doing] for doing in ("cooking", "swimming", "singing", "dancing", "drawing")} | {
+    "driving": "lái xe", "football": "chơi bóng đá", "soccer": "chơi bóng đá", "badminton": "chơi cầu lông",
+    "tennis": "chơi quần vợt", "basketball": "chơi bóng rổ", "volleyball": "chơi bóng chuyền", "chess": "chơi cờ"}
 # a language, "tiếng" and a country's word (mt.nations.NATIONALITIES: "tiếng Pháp", French), and those it names
 # otherwise
 _LANGUAGES = {f"tiếng {vi}": en for vi, en in NATIONALITIES.items() if vi not in ("Mỹ", "Anh", "Úc", "Canada")} | {
