@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import a_place
+from .patterns import SIDES, a_place  # (a side either way: "trái" "left", "left" "trái")
 from .text import keyed
 
 # what stands at a turning that the term list does not have ("ngã tư" = "intersection", "vòng xoay" = "roundabout",
@@ -24,8 +24,6 @@ _LANDMARKS = {"ngã ba": "T-junction", "đèn đỏ": "traffic light", "đèn xa
               "cầu": "bridge"}
 _LANDMARKS_VI = {en.lower(): vi for vi, en in reversed(_LANDMARKS.items())} | {
     "intersection": "ngã tư", "junction": "ngã ba", "lights": "đèn giao thông"}
-_SIDES = {"trái": "left", "phải": "right"}
-_SIDES_VI = {en: vi for vi, en in _SIDES.items()}
 _TURN = r"(?:[Rr]ẽ|[Qq]uẹo)"
 _THIS = r"(?:\s+(?P<this>này|kia|đó))?"  # ("ở ngã tư kia", at that crossroads)
 _DISTANCE = r"(?P<n>\d{1,4})\s*(?P<unit>mét|m|km|ki-lô-mét|cây\s+số)"
@@ -61,7 +59,7 @@ def _said(m: re.Match, shape: int) -> str | None:
     at = " " + _the(place, "that" if m["this"] in ("kia", "đó") else "the") if place else ""
     if shape == 0:
         then = "Then turn" if m["then"] else "Turn"
-        return f"{then} {_SIDES[m['side']]}{' at' + at if at else ''}{end}"
+        return f"{then} {SIDES[m['side']]}{' at' + at if at else ''}{end}"
     if m["n"]:
         unit = {"km": "km", "ki-lô-mét": "kilometres"}.get(m["unit"], "kilometres" if "số" in m["unit"] else "metres")
         return f"Go straight on for {'about ' if m['about'] else ''}{m['n']} {unit}{end}"
@@ -77,7 +75,7 @@ def _said_vi(m: re.Match, shape: int) -> str | None:
         return None
     at = f"{place}{' đó' if m['the'] == 'that' else ''}" if place else ""
     if shape == 0:
-        return f"{'Rồi rẽ' if m['then'] else 'Rẽ'} {_SIDES_VI[m['side']]}{' ở ' + at if at else ''}{end}"
+        return f"{'Rồi rẽ' if m['then'] else 'Rẽ'} {SIDES[m['side']]}{' ở ' + at if at else ''}{end}"
     if m["n"]:
         unit = "km" if m["unit"] == "km" else "ki-lô-mét" if m["unit"].startswith("kilo") else "mét"
         return f"Đi thẳng {'khoảng ' if m['about'] else ''}{m['n']} {unit}{end}"

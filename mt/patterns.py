@@ -298,7 +298,7 @@ _IS_BESIDE = {("vi", "en"): re.compile(r"(?:(?P<it>[Nn]ó|[Cc]hỗ\s+đó)|(?P<w
 # ... or on a side (v6: "Hiệu thuốc ở bên trái." → "Pharmacy at left.", "Khách sạn ở bên tay trái." → "The hotel at
 # the left hand."; "The hotel is on the left." → "Khách sạn nằm trên trái.", "It's on your right." → "Cái đó đúng là
 # của bạn.", true, yours)
-_SIDES = {"trái": "left", "phải": "right", "left": "trái", "right": "phải"}  # (either way)
+SIDES = {"trái": "left", "phải": "right", "left": "trái", "right": "phải"}  # (either way)
 _ON_A_SIDE = {("vi", "en"): re.compile(r"(?:(?P<it>[Nn]ó|[Cc]hỗ\s+đó)|(?P<what>[^,?.]+?))\s+(?:ở|nằm)\s+"
                                        r"(?:ở\s+)?(?:phía\s+)?(?:bên\s+)?(?:tay\s+)?(?P<side>trái|phải)"
                                        r"(?:\s+(?:của\s+)?(?P<your>bạn|anh|chị|em))?(?:\s+tay)?\s*[.!]*"),
@@ -408,7 +408,7 @@ def _on_a_side(text: str, src: str, tgt: str) -> str | None:
     who = _where_who(m, src, tgt) if m else None
     if who is None:
         return None
-    side = _SIDES[m.group("side").lower()]
+    side = SIDES[m.group("side").lower()]
     if tgt == "vi":
         return capitalised(f"{who} ở bên tay {side}{' của bạn' * bool(m.group('your'))}.")
     return capitalised(f"{who} on {'your' if m.group('your') else 'the'} {side}.")
