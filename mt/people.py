@@ -66,7 +66,6 @@ _WORKPLACES_VI = {en.split(" ", 1)[1]: vi for vi, en in reversed(_WORKPLACES.ite
 # more than one with the same work ("Bố mẹ tôi đều là bác sĩ." → "My parents are a doctor.", "Chúng tôi là sinh
 # viên." → "We are a student."; "My parents are both doctors." → "Cha mẹ của tôi đều là cả bác sĩ.")
 _MANY = {"chúng tôi": "we", "chúng mình": "we", "bọn tôi": "we", "họ": "they"}
-_MANY_VI = {"we": "chúng tôi", "they": "họ"}
 _PARENTS = {"bố mẹ": "parents", "cha mẹ": "parents", "ba mẹ": "parents", "ông bà": "grandparents"}
 _PARENTS_VI = {en: vi for vi, en in reversed(_PARENTS.items())}
 
@@ -314,7 +313,7 @@ def _same_job(text: str, src: str, tgt: str) -> str | None:
     if m is None:
         return None
     if tgt == "vi":
-        who = _MANY_VI[m["many"].lower()] if m["many"] else \
+        who = EN_WHO_VI[m["many"].lower()] if m["many"] else \
             f"{_PARENTS_VI[m['parents']]} {terms.WHOSE_VI[m['their'].lower()]}"
         return capitalised(f"{who} {'đều ' if m['all'] else ''}là {_JOBS_PLURAL_VI[m['job'].lower()]}{m['end'] or '.'}")
     parents = m["parents"] and f"{terms.OWNERS[keyed(m['their'])]} {_PARENTS[keyed(m['parents'])]}"
