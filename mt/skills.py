@@ -141,10 +141,7 @@ def _how_well_vi(text: str) -> str | None:
     """"I don't speak Vietnamese very well." as "Tôi nói tiếng Việt không giỏi lắm.", "She speaks English very well."
     as "Cô ấy nói tiếng Anh rất giỏi." (_HOW_WELL_EN); None for anything else."""
     m = _HOW_WELL_EN.fullmatch(text)
-    one = bool(m) and who_vi(m)[1] and not m["not"]
-    if not m or m["speaks"] and (m["speaks"] == "speaks") != one:
-        return None
-    if m["does"] and (m["does"] in _DOES_VI) != one and m["does"] not in _SKILLS_VI.keys() & _DOES_VI.keys():
+    if not m or (m["speaks"] == "speaks" or m["does"] in _DOES_VI) != (who_vi(m)[1] and not m["not"]):
         return None  # ("He cook well.", "She doesn't cooks well.")
     doing = _SKILLS_VI.get(m["does"]) or _DOES_VI.get(m["does"]) if m["does"] else f"nói {_LANGUAGES_VI[m['lang']]}"
     return _well(who_vi(m)[0], doing, bool(m["not"]), m["very"], m["end"])

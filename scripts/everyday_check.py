@@ -3427,10 +3427,10 @@ def stop48(t, rng: random.Random, n: int) -> None:
               flush=True)
 
 
-# (Vietnamese, English in a pattern, English said, Vietnamese in a pattern, English said of one)
-ROUTINE_WHO = [("Tôi", "I", "I", "Tôi", False), ("Anh ấy", "He", "He", "(?:Anh ấy|Anh ta)", True),
-               ("Mẹ tôi", "My mother", "My mother", "Mẹ (?:của )?tôi", True),
-               ("Chúng tôi", "We", "We", "Chúng (?:tôi|ta)", False)]
+# (Vietnamese, English in a pattern, English said, Vietnamese in a pattern, English said of one): OFTEN_WHO's people,
+# with the other words Vietnamese says them by ("Anh ta", "Mẹ của tôi")
+ALSO_SAID = {"Anh ấy": "(?:Anh ấy|Anh ta)", "Mẹ tôi": "Mẹ (?:của )?tôi", "Chúng tôi": "Chúng (?:tôi|ta)"}
+ROUTINE_WHO = [(vi, capitalised(en), capitalised(en), ALSO_SAID.get(vi, vi), one) for vi, en, one, _ in OFTEN_WHO]
 # (Vietnamese, English in a pattern, … said of one, English said, … said of one, Vietnamese in a pattern)
 ROUTINE_DOINGS = [("dậy", "(?:get|wake) up", "(?:gets|wakes) up", "get up", "gets up", "(?:thức )?dậy"),
                   ("đi ngủ", "go to bed", "goes to bed", "go to bed", "goes to bed", "đi ngủ"),
