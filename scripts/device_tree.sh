@@ -3,29 +3,35 @@
 # two folders alone are 88 MB. `slim` untracks them in the index only (nothing is committed, the files stay on
 # disk) and ignores them in .git/info/exclude, so a device call sends the code and the carried data. `slim-ct2`
 # does so for the CTranslate2 folder only, so that models/vien-base-hf (57 MB) travels for a run that continues the
-# bundled model. `restore` tracks them again. Do not commit between the two: the commit would delete the model.
+# bundled model. Both also untrack what no device run reads (NOT_THERE: the docs, the tests, the app, the FLORES
+# domains): at stop 49 the tree with them and the carried corpus was over the limit, which the tool counts in disk
+# blocks (`du`, not `du -b`). `restore` tracks them all again. Do not commit between the two: the commit would
+# delete the model.
 set -euo pipefail
 cd "$(git rev-parse --show-toplevel)"
 exclude=$(git rev-parse --git-path info/exclude)
 mkdir -p "$(dirname "$exclude")" && touch "$exclude"
-untrack() {  # untrack and ignore these model folders
+NOT_THERE="docs tests scripts/everyday_check.py app README.md models/README.md
+           eval/data/flores200/metadata_dev.tsv eval/data/flores200/metadata_devtest.tsv"
+untrack() {  # untrack and ignore these paths
     git rm -r -q --cached "$@"
-    for dir in "$@"; do grep -qxF "/$dir/" "$exclude" || echo "/$dir/" >> "$exclude"; done
+    for path in "$@"; do grep -qxF "/$path" "$exclude" || echo "/$path" >> "$exclude"; done
     echo "slim: $* untracked until \`$0 restore\`; do not commit meanwhile"
 }
 case "${1:-}" in
-  slim) untrack models/vien-base models/vien-base-hf ;;
-  slim-ct2) untrack models/vien-base ;;
+  slim) untrack models/vien-base models/vien-base-hf $NOT_THERE ;;
+  slim-ct2) untrack models/vien-base $NOT_THERE ;;
   restore)
-    # (the last pattern is what slim wrote before slim-ct2 existed)
-    grep -vxF -e /models/vien-base/ -e /models/vien-base-hf/ -e '/models/vien-base*/' "$exclude" \
-        > "$exclude.tmp" || true
+    # (the patterns with a slash at the end, and the last one, are what earlier versions of slim wrote)
+    patterns=(-e '/models/vien-base*/')
+    for path in models/vien-base models/vien-base-hf $NOT_THERE; do patterns+=(-e "/$path" -e "/$path/"); done
+    grep -vxF "${patterns[@]}" "$exclude" > "$exclude.tmp" || true
     mv "$exclude.tmp" "$exclude"
-    git reset -q -- models/vien-base models/vien-base-hf
-    git diff --quiet HEAD -- models || { echo "models/ differs from HEAD after restore" >&2; exit 1; }
-    echo "restored: models/vien-base* tracked again" ;;
+    git reset -q -- models/vien-base models/vien-base-hf $NOT_THERE
+    git diff --quiet HEAD -- models $NOT_THERE || { echo "the untracked paths differ from HEAD after restore" >&2; exit 1; }
+    echo "restored: models/vien-base* and $NOT_THERE tracked again" ;;
   *)
     echo "usage: $0 slim|slim-ct2|restore" >&2; exit 2 ;;
 esac
-echo "bytes a device call would send, before carried paths:"
-git ls-files -z --cached --others --exclude-standard | du -cb --files0-from=- 2>/dev/null | tail -1
+echo "KiB of disk a device call would send, before carried paths (64 MiB = 65536 KiB in all may travel):"
+git ls-files -z --cached --others --exclude-standard | du -c --files0-from=- 2>/dev/null | tail -1
