@@ -371,9 +371,17 @@ def whole(said: str, src: str, tgt: str) -> str | None:
     return found[0].replacement if len(found) == 1 and (found[0].start, found[0].end) == (0, len(said)) else None
 
 
+# an hour alone, which only a sentence about a time of day (`clock`) reads as one
+_HOURS_EN = {str(n): n for n in range(1, 13)} | {w: n for n, w in enumerate(EN_NUMBER_WORDS[1:13], 1)}
+
+
 def clock(said: str, src: str, tgt: str) -> str | None:
     """A time said after "lúc" or "at" that `matches` reads whole ("5 giờ chiều" → "5 p.m.", "5 pm" → "lúc 5 giờ
-    chiều"), in `tgt`; None for anything else. mt/timetables.py and mt/routines.py read their times with it."""
+    chiều"), or an hour alone after "at" ("at 11", "at six": "11 giờ", "6 giờ"; v6 "She goes to bed at 11." →
+    "… lúc 11 tuổi", at the age of 11), in `tgt`; None for anything else. mt/timetables.py and mt/routines.py read
+    their times with it."""
+    if src == "en" and (hour := _HOURS_EN.get(said.strip().lower())):
+        return f"{hour} giờ"
     at = "lúc " if src == "vi" else "at "
     found = matches(at + said, src, tgt)
     if len(found) != 1 or found[0].end != len(at + said) or found[0].start not in (0, len(at)):

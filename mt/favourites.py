@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .hobbies import ACTIVITIES, ACTIVITIES_VI, WHO, WHO_EN, who, who_vi
+from .patterns import COLOURS
 from .terms import OWNERS, WHOSE_VI
 from .text import alternatives, capitalised, keyed
 
@@ -26,9 +27,7 @@ _KINDS = {"mùa": "season", "màu": "colour", "môn thể thao": "sport", "món 
 _SAME_KIND = {"đồ ăn": "món ăn", "thức ăn": "món ăn", "món": "món ăn", "thức uống": "đồ uống"}
 _BY_KIND = {
     "mùa": {"mùa xuân": "spring", "mùa hè": "summer", "mùa hạ": "summer", "mùa thu": "autumn", "mùa đông": "winter"},
-    "màu": {"màu đỏ": "red", "màu vàng": "yellow", "màu trắng": "white", "màu đen": "black", "màu hồng": "pink",
-            "màu tím": "purple", "màu cam": "orange", "màu nâu": "brown", "màu xám": "grey", "màu xanh dương": "blue",
-            "màu xanh da trời": "blue", "màu xanh lá": "green", "màu xanh lá cây": "green"},
+    "màu": COLOURS,
     "môn thể thao": {"bóng đá": "football", "bóng rổ": "basketball", "cầu lông": "badminton", "quần vợt": "tennis",
                      "tennis": "tennis", "bóng chuyền": "volleyball"},
     # (v6: "Món ăn yêu thích của tôi là bún chả." → "My favorite was bun cha.", "Tôi thích phở nhất." → "I like pho

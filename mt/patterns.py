@@ -171,12 +171,22 @@ _SIZES = {"nhỏ": "smaller", "lớn": "bigger", "to": "bigger"}
 _IN_A_SIZE = re.compile(rf"(?:(?:[Cc]ái|[Cc]hiếc|[Đđ]ôi)\s+)?(?:(?P<what>(?i:{'|'.join(_WORN)}))\s+)?này\s+"
                         r"(?:có|còn)\s+(?:(?:size|cỡ)\s+(?P<size>nhỏ|lớn|to)\s+hơn|(?P<colour>màu\s+khác))\s+không"
                         + _ENDING)
+# colours by name ("xanh" alone is blue or green: not taken); mt/favourites.py reads them too
+COLOURS = {"màu đỏ": "red", "màu vàng": "yellow", "màu trắng": "white", "màu đen": "black", "màu hồng": "pink",
+           "màu tím": "purple", "màu cam": "orange", "màu nâu": "brown", "màu xám": "grey", "màu xanh dương": "blue",
+           "màu xanh da trời": "blue", "màu xanh lá": "green", "màu xanh lá cây": "green"}
+_COLOURS_VI = {en: vi for vi, en in reversed(COLOURS.items())} | {"gray": "màu xám"}
+# ... in a colour by name, asking the seller: "Bạn có cái áo này màu đỏ không?" (v6: "Do you have this red?"; "Do
+# you have this in red?" → "Bạn có màu đỏ này không?", this red colour)
+_IN_COLOUR = re.compile(rf"(?:(?:[Bb]ạn|[Ss]hop|[Cc]ửa\s+hàng)\s+)?(?P<still>[Cc]ó|[Cc]òn)\s+"
+                        rf"(?:(?:cái|chiếc|đôi)\s+)?(?:(?P<what>(?i:{'|'.join(_WORN)}))\s+)?này\s+"
+                        rf"(?P<named>{alternatives(COLOURS)})\s+không" + _ENDING)
 # ... another colour, and the other way (v6: "Cái áo này có màu khác không?" → "Is this other color?"; "Do you have
 # this in another colour?" → "Bạn có màu này trong một màu khác không?")
 _WORN_VI = {en: vi for vi, en in reversed(_WORN.items())}
 _IN_A_SIZE_EN = re.compile(rf"Do\s+you\s+have\s+(?:this|these|it|them)(?:\s+(?P<what>{alternatives(_WORN_VI)}))?\s+"
                            r"in\s+(?:a\s+(?P<size>smaller|bigger|larger)\s+size|(?P<colour>another\s+colou?r|"
-                           r"other\s+colou?rs|a\s+different\s+colou?r))\s*\?*")
+                           rf"other\s+colou?rs|a\s+different\s+colou?r)|(?P<named>{alternatives(_COLOURS_VI)}))\s*\?*")
 # ... and that it is too big, small, tight (v6: "Cái này to quá." → "This is too much."; "This is too big." → "Điều
 # này quá lớn.", this matter)
 _FITS = {"to": "big", "lớn": "big", "nhỏ": "small", "chật": "tight", "rộng": "loose", "dài": "long", "ngắn": "short",
@@ -525,20 +535,26 @@ def a_place(text: str, src: str, tgt: str) -> str | None:
 
 def _in_a_size(text: str, src: str, tgt: str) -> str | None:
     """"Cái áo này có size nhỏ hơn không?" as "Do you have this shirt in a smaller size?", "… có màu khác không?" as
-    "… in another colour?" (_IN_A_SIZE), and back (_IN_A_SIZE_EN); None for anything else."""
+    "… in another colour?" (_IN_A_SIZE), "Bạn có cái áo này màu đỏ không?" as "… in red?" (_IN_COLOUR), and back
+    (_IN_A_SIZE_EN); None for anything else."""
     if (src, tgt) == ("en", "vi"):
         m = _IN_A_SIZE_EN.fullmatch(text)
         if m is None:
             return None
         what = _WORN_VI.get(m["what"] or "", "")
         one = "Đôi" if m["what"] in _WORN_IN_PAIRS else "Cái"
+        if m["named"]:  # ("Cái áo này có màu đỏ không?" also asks whether it is red)
+            return " ".join(w for w in ("Bạn có", one.lower(), what, "này", _COLOURS_VI[m["named"]], "không?") if w)
         asked = f"cỡ {'nhỏ' if m['size'] == 'smaller' else 'lớn'} hơn" if m["size"] else "màu khác"
         return " ".join(w for w in (one, what, "này có", asked, "không?") if w)
-    m = _IN_A_SIZE.fullmatch(text) if (src, tgt) == ("vi", "en") else None
+    if (src, tgt) != ("vi", "en"):
+        return None
+    m = _IN_A_SIZE.fullmatch(text) or _IN_COLOUR.fullmatch(text)
     if m is None:
         return None
     said = _WORN.get((m.group("what") or "").lower(), "")
-    asked = f"a {_SIZES[m.group('size')]} size" if m["size"] else "another colour"
+    named, size = m.groupdict().get("named"), m.groupdict().get("size")
+    asked = f"a {_SIZES[size]} size" if size else COLOURS[keyed(named)] if named else "another colour"
     return f"Do you have {'these ' if said in _WORN_IN_PAIRS else 'this '}{said}".rstrip() + f" in {asked}?"
 
 

@@ -28,7 +28,7 @@ case "${1:-}" in
     grep -vxF "${patterns[@]}" "$exclude" > "$exclude.tmp" || true
     mv "$exclude.tmp" "$exclude"
     git reset -q -- models/vien-base models/vien-base-hf $NOT_THERE
-    git diff --quiet HEAD -- models $NOT_THERE || { echo "the untracked paths differ from HEAD after restore" >&2; exit 1; }
+    git diff --quiet HEAD -- models $NOT_THERE || { echo "models/ or $NOT_THERE differ from HEAD" >&2; exit 1; }
     echo "restored: models/vien-base* and $NOT_THERE tracked again" ;;
   *)
     echo "usage: $0 slim|slim-ct2|restore" >&2; exit 2 ;;

@@ -1,4 +1,4 @@
-"""The rules of stops 32–48 on made-up sentences, each switched off (the model alone, as before it) and on:
+"""The rules of stops 32–49 on made-up sentences, each switched off (the model alone, as before it) and on:
 
 1. greetings and thanks to someone by name (mt.phrasebook._greeted), both ways: the translation opens with the
    greeting and holds the name ("Hi Lan, how are you?" → "Chào Lan, ...");
@@ -397,7 +397,15 @@
    to work."), both ways: who "goes to work by" the ride or "How do you get to", or who "đi làm bằng" the ride or
    "bằng gì" (v6: "What do you go to work equal to?", "Tôi đi xe buýt để làm.");
 181. a thing to wear in another size or colour, or too big, tight, expensive (mt.patterns._in_a_size, _too: "Cái áo
-   này có màu khác không?", "This is too big."), both ways (v6: "Is this other color?", "Điều này quá lớn.").
+   này có màu khác không?", "This is too big."), both ways (v6: "Is this other color?", "Điều này quá lớn.");
+182. a thing to wear asked for in a colour by name (mt.patterns._in_a_size: "Bạn có cái áo này màu đỏ không?", "Do
+   you have this in red?"), both ways: "Do you have" the thing "in" the colour, or "Bạn có" the thing "này" and the
+   colour (v6: "Do you have this red?", "Bạn có màu đỏ này không?");
+183. the grade at school in words (mt.people._at_school: "Con tôi học lớp ba."), vi→en: who "is in grade" and the
+   number (v6: "My child learned the third class.");
+184. an hour alone after "at" in a sentence of a day's doings or of when something starts (mt.dates.clock: "She goes
+   to bed at 11.", "The meeting starts at nine."), en→vi: "lúc" and the hour with "giờ" (v6: "Cô ấy đi ngủ lúc 11
+   tuổi.", aged 11).
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
 """
@@ -1628,6 +1636,7 @@ def main() -> None:
     stop46(t, rng, n)
     stop47(t, rng, n)
     stop48(t, rng, n)
+    stop49(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -3798,3 +3807,71 @@ def short_clocks(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
 
 if __name__ == "__main__":
     main()
+
+
+def stop49(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 49 (182–184), after the earlier ones so that those draw the sentences they drew before."""
+    off = lambda *a: None  # noqa: E731  (a whole-sentence rule switched off)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"a thing to wear asked for in a colour by name, {src}->{tgt}:",
+              count(t, colours_asked(rng, n, src), src, tgt, patterns, "_in_a_size", off), flush=True)
+    print("the grade at school in words, vi->en:", count(t, grades_in_words(rng, n), "vi", "en", people, "_at_school",
+                                                         off), flush=True)
+    print("an hour alone after 'at', en->vi:", count(t, hours_alone(rng, n), "en", "vi", dates, "_HOURS_EN", {}),
+          flush=True)
+
+
+# (Vietnamese, English said, Vietnamese in a pattern, English in a pattern)
+COLOURS_ASKED = [("màu đỏ", "red", "màu đỏ", "red"), ("màu đen", "black", "màu đen", "black"),
+                 ("màu trắng", "white", "màu trắng", "white"), ("màu hồng", "pink", "màu hồng", "pink"),
+                 ("màu xanh dương", "blue", "màu xanh(?: dương| da trời| nước biển)?", "blue"),
+                 ("màu xám", "grey", "màu xám", "gr[ae]y"), ("màu vàng", "yellow", "màu vàng", "yellow")]
+
+
+def colours_asked(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """A thing to wear asked for in a colour by name; right: "Do you have" the thing "in" the colour; "Bạn có" the
+    thing "này", the colour and "không?"."""
+    out = []
+    for _ in range(n):
+        (vi, en, vi_right, en_right, pair), (c_vi, c_said, c_right, c_en) = rng.choice(WORN_THINGS), \
+            rng.choice(COLOURS_ASKED)
+        one_vi, this = ("đôi", "these") if pair else (rng.choice(["cái", "chiếc"]), "this")
+        if src == "vi":
+            said = f"{rng.choice(['Bạn có', 'Có', 'Shop có', 'Bạn còn'])} {one_vi} {vi} này {c_vi} không?"
+            out.append((said, rf"(?i)^Do you (?:still )?have {this} {en_right} in {c_en}\?"))
+        else:
+            out.append((f"Do you have {this} {en} in {c_said}?",
+                        rf"^Bạn (?:có|còn) (?:(?:cái|chiếc|đôi) )?{vi_right} này {c_right} không\?"))
+    return out
+
+
+GRADE_WORDS = VI_NUMBER_WORDS[1:] + ["mười một", "mười hai"]
+
+
+def grades_in_words(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    """The grade a child is in at school, in words; right: who "is in" the grade."""
+    out = []
+    for _ in range(n):
+        (vi, en, _, _), grade = rng.choice(GRADE_WHO), rng.randint(1, 12)
+        out.append((f"{vi} {rng.choice(['', 'đang '])}học lớp {GRADE_WORDS[grade - 1]}.",
+                    rf"(?i)^{en} is in (?:grade {grade}|(?:the )?(?:{ORDINALS[grade - 1]}|{grade}\w\w) grade)\b"))
+    return out
+
+
+def hours_alone(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    """An hour alone after "at" (digits or a word) when someone does a thing of their day or something starts or
+    ends; right: who or what, the doing and "lúc" the hour "giờ"."""
+    out = []
+    for _ in range(n):
+        hour = rng.randint(1, 12)
+        said = str(hour) if rng.random() < 0.6 else EN_NUMBER_WORDS[hour]
+        if rng.random() < 0.6:
+            (_, _, en_said, vi_right, one), (*_, d_said, d_said_s, d_right) = rng.choice(ROUTINE_WHO), \
+                rng.choice(ROUTINE_DOINGS)
+            out.append((f"{en_said} {d_said_s if one else d_said} at {said}.",
+                        rf"^{vi_right} (?:thường )?{d_right} (?:vào )?lúc {hour} giờ(?! \d)"))
+        else:
+            (_, _, en_said, vi_right), (*_, d_said, d_right) = rng.choice(EVENTS), rng.choice(EVENT_DOINGS)
+            out.append((f"The {en_said} {d_said} at {said}.",
+                        rf"^{THE_VI}{vi_right} (?:sẽ )?{d_right} (?:vào )?lúc {hour} giờ(?! \d)"))
+    return out

@@ -180,6 +180,8 @@ def test_room_number(text, said):
     # mấy?" → "How do you learn?"; "What grade is your daughter in?" → "Đứa con gái của bạn vào lớp gì?")
     ("Em tôi đang học lớp 5.", "vi", "en", "My younger sibling is in grade 5."),
     ("Con trai tôi học lớp 12.", "vi", "en", "My son is in grade 12."),
+    ("Con tôi học lớp ba.", "vi", "en", "My child is in grade 3."),  # (v6: "My child learned the third class.")
+    ("Em tôi đang học lớp mười hai.", "vi", "en", "My younger sibling is in grade 12."),
     ("Con bạn học lớp mấy?", "vi", "en", "What grade is your child in?"),
     ("Bạn học lớp mấy?", "vi", "en", "What grade are you in?"),
     ("My little brother is in fifth grade.", "en", "vi", "Em trai tôi đang học lớp 5."),
@@ -189,6 +191,7 @@ def test_room_number(text, said):
     ("What grade is his son in?", "en", "vi", "Con trai anh ấy học lớp mấy?"),
     # not: a grade past 12, the speaker asking of themself
     ("Con tôi học lớp 13.", "vi", "en", None), ("Tôi học lớp mấy?", "vi", "en", None),
+    ("Con tôi học lớp mười ba.", "vi", "en", None),
     # the same work, more than one (v6: "Bố mẹ tôi đều là bác sĩ." → "My parents are a doctor.", "Chúng tôi là sinh
     # viên." → "We are a student."; "My parents are both doctors." → "Cha mẹ của tôi đều là cả bác sĩ.")
     ("Bố mẹ tôi đều là bác sĩ.", "vi", "en", "My parents are both doctors."),

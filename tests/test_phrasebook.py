@@ -138,6 +138,13 @@ from mt.translate import Translator
     ("Do you have this in a smaller size?", "en", "vi", "Cái này có cỡ nhỏ hơn không?"),
     ("Do you have these shoes in another colour?", "en", "vi", "Đôi giày này có màu khác không?"),
     ("Cái bàn này có cỡ lớn hơn không?", "vi", "en", None), ("Do you have this table in red?", "en", "vi", None),
+    # ... and in a colour by name (v6: "Bạn có cái áo này màu đỏ không?" → "Do you have this red?"; "Do you have
+    # this in red?" → "Bạn có màu đỏ này không?"); not "xanh" alone (blue or green), nor whether it is red
+    ("Bạn có cái áo này màu đỏ không?", "vi", "en", "Do you have this shirt in red?"),
+    ("Còn đôi giày này màu trắng không ạ?", "vi", "en", "Do you have these shoes in white?"),
+    ("Do you have this in red?", "en", "vi", "Bạn có cái này màu đỏ không?"),
+    ("Do you have these shoes in gray?", "en", "vi", "Bạn có đôi giày này màu xám không?"),
+    ("Bạn có cái áo này màu xanh không?", "vi", "en", None), ("Cái áo này có màu đỏ không?", "vi", "en", None),
     # ... and too big, tight, expensive (v6: "Cái này to quá." → "This is too much."; "This is too big." → "Điều này
     # quá lớn.", this matter); not without "quá" or "hơi", nor "these" of one
     ("Cái này to quá.", "vi", "en", "This is too big."), ("Đôi giày này hơi chật.", "vi", "en",

@@ -33,8 +33,11 @@ def test_vi_en(text, said):
     ("I finish work at 5 pm every day.", "Tôi tan làm lúc 5 giờ chiều mỗi ngày."),
     ("What time do you go to bed?", "Bạn đi ngủ lúc mấy giờ?"),
     ("What time does your son usually get up?", "Con trai bạn thường dậy lúc mấy giờ?"),
-    # not: who and the verb not agreeing, the past, a time not read alone
-    ("He get up at 6 am.", None), ("I got up at 6 am.", None), ("I get up at 6.", None),
+    # an hour alone (v6: "Cô ấy đi ngủ lúc 11 tuổi.", aged 11)
+    ("She goes to bed at 11.", "Cô ấy đi ngủ lúc 11 giờ."), ("My mother gets up at six.", "Mẹ tôi dậy lúc 6 giờ."),
+    # not: who and the verb not agreeing, the past, a time not read alone, an hour past 12 alone
+    ("He get up at 6 am.", None), ("I got up at 6 am.", None), ("I get up at 6 or so.", None),
+    ("I get up at 13.", None),
     ("What time does you get up?", None),
 ])
 def test_en_vi(text, said):

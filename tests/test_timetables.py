@@ -50,8 +50,9 @@ def test_vi_en(text, said):
     ("Buses run every hour.", "Cứ một tiếng lại có một chuyến xe buýt."),
     ("How often do the trains run?", "Bao lâu thì có một chuyến tàu?"),
     ("How often is there a flight?", "Bao lâu thì có một chuyến bay?"),
+    ("The train leaves at 7.", "Tàu khởi hành lúc 7 giờ."),  # an hour alone (mt.dates.clock)
     # not: a time mt.dates does not read alone, someone, "the last museum"
-    ("The train leaves at 7.", None), ("He leaves at 7 am.", None), ("The last museum opens at 8 am.", None),
+    ("The train leaves at 7 or 8.", None), ("He leaves at 7 am.", None), ("The last museum opens at 8 am.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
