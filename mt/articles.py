@@ -108,6 +108,9 @@ def liked(words: list[str], source: str) -> dict[int, str]:
 # roundabout, turn right.": v6 shown the term "roundabout")
 _ON_THE_WAY = {"roundabout", "intersection", "crossroads"}
 _WHERE = {"to", "at", "from", "past", "in", "reach", "until"}
+# a meal gone to, which takes "to" (to_a_meal)
+_GO = {"go", "goes", "went", "going"}
+_MEALS = {"breakfast", "lunch", "dinner"}
 
 
 def the_way(words: list[str]) -> dict[int, str]:
@@ -115,6 +118,14 @@ def the_way(words: list[str]) -> dict[int, str]:
     roundabout" → "To the roundabout")."""
     return {i: f"{w} the" for i, (w, nxt) in enumerate(zip(words, words[1:]))
             if w.lower() in _WHERE and (said := _WORD.match(nxt)) and said.group("word").lower() in _ON_THE_WAY}
+
+
+def to_a_meal(words: list[str]) -> dict[int, str]:
+    """"to" after a form of "go" before a meal, by the place of the verb ("Let's go dinner." → "Let's go to dinner.":
+    v6 wrote "Let's go lunch.", v7 "Let's go dinner.")."""
+    return {i: f"{w} to" for i, (w, nxt) in enumerate(zip(words, words[1:]))
+            if w.lower() in _GO and (said := _WORD.match(nxt)) and said.group("word").lower() in _MEALS
+            and said.end() == len(nxt.rstrip(".,!?;:"))}
 
 
 def _a_game(words: list[str]) -> bool:

@@ -261,12 +261,14 @@ def _articles(words: list[Word], source: str, src: str, tgt: str) -> list[Word]:
     """"a" and "an" in an English sentence for the sound of the word after them (mt/articles.py): "a older brother"
     → "an older brother"; no "the" before a game played ("play the football" → "play football"), no "a" before
     what is not counted ending a clause ("I only have a cash."); things liked in general ("I like a cat." → "I like
-    cats."); "the" after a word of where before a place on a way ("To roundabout" → "To the roundabout")."""
+    cats."); "the" after a word of where before a place on a way ("To roundabout" → "To the roundabout"); "to" after
+    "go" before a meal ("Let's go dinner.")."""
     if tgt != "en":
         return words
     if src == "vi":
         words = _mended(words, lambda tokens: articles.liked(tokens, source))
-    return _mended(_mended(_mended(words, articles.left_out), articles.the_way), articles.mended)
+    words = _mended(_mended(words, articles.left_out), articles.the_way)
+    return _mended(_mended(words, articles.to_a_meal), articles.mended)
 
 
 def _mended(words: list[Word], mend) -> list[Word]:

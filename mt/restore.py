@@ -382,7 +382,24 @@ def from_capitals(text: str, lang: str) -> str:
     found = verbatim.spans(text)
     table = restorer(lang)
     read = table.sure_capitals(table.restore(verbatim.masked(low, found), marks=False, case=True, starts=False))
+    read = _given_names(read) if lang == "vi" else read
     return capitalised(verbatim.unmasked(titled(read), text, found))
+
+
+# a family name, "Văn" or "Thị" and a given name, which the tables may write in small letters where each is also a
+# word ("NGUYỄN VĂN HÙNG" read as "Nguyễn Văn hùng", which v7 wrote "Nguyen Van Haoes"; "TRẦN THỊ LAN" as "trần thị
+# Lan": "The land bare")
+_MIDDLE = re.compile(r"(?<!\w)(?P<family>\w+)\s+(?i:văn|thị)\s+\w+")
+
+
+def _given_names(read: str) -> str:
+    """`read` with each word of a name of three (_MIDDLE) that opens with a family name in capitals."""
+    from .names import FAMILY  # (mt.names reads this module's tables: imported here, not above)
+
+    def name(m: re.Match) -> str:
+        return re.sub(r"\w+", lambda w: w[0][0].upper() + w[0][1:], m[0]) if capitalised(m["family"]) in FAMILY else m[0]
+
+    return _MIDDLE.sub(name, read)
 
 
 def _read(text: str, lang: str, path: Path | None) -> str:

@@ -64,3 +64,14 @@ def test_a_game_or_what_is_not_counted_goes_without_an_article(text, wanted):
 def test_the_way(text, mended):
     words = text.split()
     assert " ".join(articles.the_way(words).get(i, w) for i, w in enumerate(words)) == mended
+
+
+@pytest.mark.parametrize("text, mended", [
+    ("Let's go dinner.", "Let's go to dinner."),  # v7 ("Chúng ta đi ăn tối nhé."); v6 "Let's go lunch."
+    ("She went lunch with him.", "She went to lunch with him."),
+    ("Let's go to lunch.", "Let's go to lunch."), ("We go for dinner.", "We go for dinner."),
+    ("They go dinnerware shopping.", "They go dinnerware shopping."),  # not a meal
+])
+def test_to_a_meal(text, mended):
+    words = text.split()
+    assert " ".join(articles.to_a_meal(words).get(i, w) for i, w in enumerate(words)) == mended

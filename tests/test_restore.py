@@ -112,6 +112,10 @@ def test_shipped_tables_read_everyday_text():
     ("I LOVE NEW YORK", "en", "I love New York"),
     ("CHÚC MỪNG NĂM MỚI TỪ TP. HỒ CHÍ MINH", "vi", "Chúc mừng năm mới từ Tp. Hồ Chí Minh"),  # "minh" alone is small
     ("XEM WWW.ABC.VN/XYZ", "vi", "Xem WWW.ABC.VN/XYZ"),  # an address as written
+    # a name of three that opens with a family name, each word a capital (its given name, or all, are words too)
+    ("TÔI SẼ GẶP NGUYỄN VĂN HÙNG.", "vi", "Tôi sẽ gặp Nguyễn Văn Hùng."),
+    ("CHỊ TRẦN THỊ LAN LÀ GIÁO VIÊN.", "vi", "Chị Trần Thị Lan là giáo viên."),
+    ("ANH ẤY VIẾT VĂN HAY.", "vi", "Anh ấy viết văn hay."),  # "văn" after no family name: a word
 ])
 def test_a_sentence_in_capitals_is_read_with_the_capitals_it_would_have(text, lang, read):
     assert from_capitals(text, lang) == read and len(read) == len(text)
