@@ -31,12 +31,12 @@ def test_summary_and_scores_from_the_manifest(exported, tmp_path):
 
 def test_bundled_model_card_scores(bundled):
     table = scores(bundled)
-    assert "FLORES-200 devtest" in table and "17.16" in table  # v6's vi->en BLEU, from the card
+    assert "FLORES-200 devtest" in table and "18.24" in table  # v7's vi->en BLEU, from the card
     info = describe(bundled)
-    # v6 continued v5, whose path now holds v6, so its start is named by its hash too
+    # v7 continued v6, whose path now holds v7, so its start is named by its hash too
     assert info.startswith("### vien-base") and "int8" in info
-    assert "2816 steps, 400.0 s on NVIDIA H200" in info
-    assert "continued from models/vien-base-hf (sha256 ff4a1e1f2c73)" in info
+    assert "2787 steps, 400.0 s on NVIDIA H200" in info
+    assert "continued from models/vien-base-hf (sha256 0489706bb3f6)" in info
 
 
 def test_pool_loads_models_found_beside_the_default(exported, tmp_path):
