@@ -405,7 +405,11 @@
    number (v6: "My child learned the third class.");
 184. an hour alone after "at" in a sentence of a day's doings or of when something starts (mt.dates.clock: "She goes
    to bed at 11.", "The meeting starts at nine."), en→vi: "lúc" and the hour with "giờ" (v6: "Cô ấy đi ngủ lúc 11
-   tuổi.", aged 11).
+   tuổi.", aged 11);
+185. a Vietnamese name of three in a sentence in capitals (mt.restore.from_capitals: "HÃY GỌI CHO TRẦN VĂN MINH."),
+   vi→en: the name without marks (v7 read "Trần Văn minh" as "trần văn minh": "CALL THE TEXT CEILING.");
+186. going to a meal (mt.articles.to_a_meal: "Chúng ta đi ăn tối nhé."), vi→en: "go to" or "went to" the meal, or
+   "have" or "eat" it (v7: "Let's go dinner.").
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
 """
@@ -417,8 +421,8 @@ import re
 from contextlib import ExitStack
 
 from mt import (amounts, articles, birthdays, calls, dates, directions, ever, family, favourites, feelings, hobbies,
-                journeys, landforms, mishaps, names, nations, patterns, people, phrasebook, routines, skills, tense,
-                terms, timetables, weather, when)
+                journeys, landforms, mishaps, names, nations, patterns, people, phrasebook, restore, routines, skills,
+                tense, terms, timetables, weather, when)
 from mt.numbers import EN_NUMBER_WORDS, EN_TENS, VI_NUMBER_WORDS
 from mt.text import EN_MONTHS as DATES_EN
 from mt.text import capitalised, sentence_case, strip_marks
@@ -3810,7 +3814,7 @@ if __name__ == "__main__":
 
 
 def stop49(t, rng: random.Random, n: int) -> None:
-    """The checks of stop 49 (182–184), after the earlier ones so that those draw the sentences they drew before."""
+    """The checks of stop 49 (182–186), after the earlier ones so that those draw the sentences they drew before."""
     off = lambda *a: None  # noqa: E731  (a whole-sentence rule switched off)
     for src, tgt in (("vi", "en"), ("en", "vi")):
         print(f"a thing to wear asked for in a colour by name, {src}->{tgt}:",
@@ -3819,6 +3823,10 @@ def stop49(t, rng: random.Random, n: int) -> None:
                                                          off), flush=True)
     print("an hour alone after 'at', en->vi:", count(t, hours_alone(rng, n), "en", "vi", dates, "_HOURS_EN", {}),
           flush=True)
+    print("a name of three in capitals, vi->en:", count(t, names_in_capitals(rng, n), "vi", "en", restore,
+                                                        "_given_names", lambda read: read), flush=True)
+    print("going to a meal, vi->en:", count(t, meals_gone_to(rng, n), "vi", "en", articles, "to_a_meal",
+                                            lambda words: {}), flush=True)
 
 
 # (Vietnamese, English said, Vietnamese in a pattern, English in a pattern)
@@ -3874,4 +3882,37 @@ def hours_alone(rng: random.Random, n: int) -> list[tuple[str, str]]:
             (_, _, en_said, vi_right), (*_, d_said, d_right) = rng.choice(EVENTS), rng.choice(EVENT_DOINGS)
             out.append((f"The {en_said} {d_said} at {said}.",
                         rf"^{THE_VI}{vi_right} (?:sẽ )?{d_right} (?:vào )?lúc {hour} giờ(?! \d)"))
+    return out
+
+
+FAMILY_NAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng"]
+# given names that are words too ("minh" bright, "nam" south, "hải" sea, "sơn" paint)
+GIVEN_NAMES = ["Hùng", "Lan", "Hoa", "Mai", "Nam", "Minh", "Dũng", "Hương", "Thu", "Hải", "Sơn", "Tâm", "Bình", "Long"]
+NAMED_IN = ["TÔI SẼ GẶP {n} VÀO THỨ HAI.", "ĐÂY LÀ {n}.", "XIN CẢM ƠN {n}.", "{n} LÀ GIÁM ĐỐC CÔNG TY.",
+            "HÃY GỌI CHO {n}."]
+
+
+def names_in_capitals(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    """A family name, "Văn" or "Thị" and a given name in a sentence in capitals; right: the three without marks."""
+    out = []
+    for _ in range(n):
+        family, middle, given = rng.choice(FAMILY_NAMES), rng.choice(["Văn", "Thị"]), rng.choice(GIVEN_NAMES)
+        said = rng.choice(NAMED_IN).format(n=f"{family} {middle} {given}".upper())
+        out.append((said, rf"(?i)\b{strip_marks(family)} {strip_marks(middle)} {strip_marks(given)}\b"))
+    return out
+
+
+MEALS_VI = [("ăn sáng", "breakfast"), ("ăn trưa", "lunch"), ("ăn tối", "dinner")]
+
+
+def meals_gone_to(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    """Going to a meal, asked for or told; right: "go", "goes" or "went" "to" (or "for", "out for") the meal, or
+    "have", "eat" (or their past) the meal."""
+    out = []
+    for _ in range(n):
+        vi, en = rng.choice(MEALS_VI)
+        said = rng.choice([f"Chúng ta đi {vi} nhé.", f"Hôm qua tôi đi {vi} với đồng nghiệp.",
+                           f"Anh ấy đi {vi} rồi.", f"Mình đi {vi} đi."])
+        out.append((said, rf"(?i)\b(?:(?:go|goes|went|gone)(?: out)? (?:to|for)|have|has|had|eat|eats|ate|eating) "
+                          rf"{en}\b"))
     return out
