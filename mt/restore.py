@@ -397,7 +397,9 @@ def _given_names(read: str) -> str:
     from .names import FAMILY  # (mt.names reads this module's tables: imported here, not above)
 
     def name(m: re.Match) -> str:
-        return re.sub(r"\w+", lambda w: w[0][0].upper() + w[0][1:], m[0]) if capitalised(m["family"]) in FAMILY else m[0]
+        if capitalised(m["family"]) not in FAMILY:
+            return m[0]
+        return re.sub(r"\w+", lambda w: w[0][0].upper() + w[0][1:], m[0])
 
     return _MIDDLE.sub(name, read)
 
