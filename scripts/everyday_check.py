@@ -3809,10 +3809,6 @@ def short_clocks(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
     return out
 
 
-if __name__ == "__main__":
-    main()
-
-
 def stop49(t, rng: random.Random, n: int) -> None:
     """The checks of stop 49 (182–186), after the earlier ones so that those draw the sentences they drew before."""
     off = lambda *a: None  # noqa: E731  (a whole-sentence rule switched off)
@@ -3916,3 +3912,7 @@ def meals_gone_to(rng: random.Random, n: int) -> list[tuple[str, str]]:
         out.append((said, rf"(?i)\b(?:(?:go|goes|went|gone)(?: out)? (?:to|for)|have|has|had|eat|eats|ate|eating) "
                           rf"{en}\b"))
     return out
+
+
+if __name__ == "__main__":
+    main()
