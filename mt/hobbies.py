@@ -122,7 +122,8 @@ _WHEN_VI = {en.lower(): vi for vi, en in reversed(_WHEN.items())} | {
     "in the evenings": "buổi tối", "in the afternoons": "buổi chiều", "at night": "buổi tối"}
 _TIMES = r"(?P<n>\d|một|hai|ba|bốn|năm|sáu|bảy)\s+lần"
 _PERIOD = rf"(?:một|mỗi|1)\s+(?P<per>{alternatives(_PERIODS)})"
-_OFTEN = [re.compile(rf"(?:(?i:mỗi|một)\s+(?P<per0>{alternatives(_PERIODS)})\s+)?{WHO}\s+"
+_OFTEN = [re.compile(rf"(?:(?i:mỗi|một)\s+(?P<per0>{alternatives(_PERIODS)})\s+|"
+                     rf"(?P<when0>(?i:{alternatives(_WHEN)}))\s*,?\s+)?{WHO}\s+"
                      rf"(?:(?P<seldom>{alternatives(SELDOM)})\s+)?(?P<doing>{_DOING})"
                      rf"(?:\s+(?:(?P<every>{alternatives(_EVERY)})|{_TIMES}(?:\s+{_PERIOD})?|"
                      rf"(?:một|1)\s+(?P<per2>{alternatives(_PERIODS)})\s+(?P<once>một|1)\s+lần|"
@@ -270,11 +271,12 @@ def _often(text: str) -> str | None:
         how = f"once a {_PERIODS[keyed(per)]}"
     elif found["every"] and not found["per0"]:
         how = _EVERY[keyed(found["every"])]
-    elif found["seldom"] and not found["per0"]:
-        how = _WHEN_KEYED[keyed(found["when"])] if found["when"] else ""
+    elif found["seldom"] and not found["per0"] and not (found["when0"] and found["when"]):
+        when = found["when"] or found["when0"]  # (said first: "Buổi tối tôi hay chơi cầu lông.")
+        how = _WHEN_KEYED[keyed(when)] if when else ""
     else:
         return None
-    seldom = often_said(found["seldom"], bool(found["when"])) if found["seldom"] else ""
+    seldom = often_said(found["seldom"], bool(found["when"] or found["when0"])) if found["seldom"] else ""
     does = said_of_one(verb) if one else verb
     return capitalised(" ".join(w for w in (who_, seldom, does, how) if w) + (m["end"] or "."))
 

@@ -127,7 +127,8 @@
     "What time does this shop close?"), both ways: the question word and the thing (v6: "How long are it started?",
     "… đóng cửa thời gian gì?");
 61. an invitation without who goes (mt.phrasebook._INVITED: "Mai đi cà phê không?", "đi ăn phở không"), vi→en:
-    "want to" and "?" (v6: "dialing pho", "Do you eat pho?");
+    "want to" (or, since stop 49, "like to", as v7 writes it: "Would you like to drink coffee?") and "?" (v6:
+    "dialing pho", "Do you eat pho?");
 62. one more of something asked for alone (mt.phrasebook.more: "One more beer, please."), en→vi: "thêm" or "nữa"
     and the thing (v6: "Xin vui lòng.", the beer lost);
 63. a number of thousands that is not a sum of đồng (mt.amounts._VI_THOUSANDS: "Có 3 nghìn người đến."), vi→en: the
@@ -1623,7 +1624,7 @@ def main() -> None:
     for src, tgt in (("vi", "en"), ("en", "vi")):
         print(f"what time a thing leaves, opens …, {src}->{tgt}:",
               count(t, what_time(rng, n, src), src, tgt, patterns, "_what_time", lambda *a: None), flush=True)
-    invited = templated(rng, n, INVITED, INVITED_SAID, r"(?i:\bwant to\b.*\?$)")
+    invited = templated(rng, n, INVITED, INVITED_SAID, r"(?i:\b(?:want|like) to\b.*\?$)")
     print("an invitation without who goes, vi->en:", count(t, invited, "vi", "en", phrasebook, "_INVITED", NEVER),
           flush=True)
     more = templated(rng, n, MORE, MORE_SAID, r"(?i:\bthêm\b.*\b{t}\b|\b{t}\b.*\bnữa\b)")

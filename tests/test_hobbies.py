@@ -108,12 +108,18 @@ def test_a_verb_said_of_one(verb, said):
     ("Anh ấy thường chơi quần vợt vào cuối tuần.", "vi", "en", "He usually plays tennis at the weekend."),
     ("Tôi thỉnh thoảng đi câu cá vào Chủ nhật.", "vi", "en", "I sometimes go fishing on Sundays."),
     ("Mẹ tôi hay nấu ăn vào buổi tối.", "vi", "en", "My mother often cooks in the evening."),
+    # ... said first (v7: "Buổi tối tôi hay chơi cầu lông." → "I'm typically play badminton.", "Thứ Bảy mẹ tôi hay đi
+    # bơi." → "My mother Saturday went swimming.")
+    ("Buổi tối tôi hay chơi cầu lông.", "vi", "en", "I often play badminton in the evening."),
+    ("Thứ Bảy mẹ tôi hay đi bơi.", "vi", "en", "My mother often goes swimming on Saturdays."),
+    ("Cuối tuần, chúng tôi thường đi mua sắm.", "vi", "en", "We usually go shopping at the weekend."),
     ("He usually plays tennis at the weekend.", "en", "vi", "Anh ấy thường chơi quần vợt vào cuối tuần."),
     ("I sometimes go fishing on Sundays.", "en", "vi", "Tôi thỉnh thoảng đi câu cá vào Chủ nhật."),
     ("Does she often go swimming?", "en", "vi", "Cô ấy có hay đi bơi không?"),
     ("Do you usually go running in the morning?", "en", "vi", "Bạn có thường chạy bộ vào buổi sáng không?"),
     # not: no "how often" said (left to the model), who and the verb not agreeing
     ("Tôi chơi bóng đá vào cuối tuần.", "vi", "en", None), ("Does you often swim?", "en", "vi", None),
+    ("Buổi sáng tôi đọc sách.", "vi", "en", None), ("Cuối tuần tôi hay đi bơi vào buổi tối.", "vi", "en", None),
     ("Do he often play football?", "en", "vi", None),
 ])
 def test_when_a_habit_is_kept(text, src, tgt, said):
