@@ -63,8 +63,13 @@ _HOBBY = [re.compile(rf"[Ss]ở\s+thích\s+(?:của\s+)?(?P<whose>(?i:{alternati
           re.compile(rf"(?P<whose>(?i:{alternatives(OWNERS)}))\s+có\s+sở\s+thích\s+(?:là\s+)?{_DOINGS}{_END}")]
 # who likes doing it ("Tôi rất thích nấu ăn.", "Bạn có thích chụp ảnh không?", "Anh ấy không thích bơi.")
 _LIKES = {"thích": "like", "mê": "love", "yêu thích": "love", "ghét": "hate"}
+# ... or a thing liked in general, one (v7: "Anh ấy rất thích mèo." → "He is very interested in cats.", "Con tôi
+# thích bóng đá lắm." → "I like a football ball.")
+_THINGS_LIKED = {"mèo": "cats", "chó": "dogs", "hoa": "flowers", "sách": "books", "âm nhạc": "music",
+                 "cà phê": "coffee", "trà": "tea", "bóng đá": "football", "trái cây": "fruit", "hoa quả": "fruit"}
 _LIKING = re.compile(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+|(?P<very>rất)\s+)?"
-                     rf"(?P<likes>{alternatives(_LIKES)})\s+{_DOINGS}(?:\s+(?P<asked>không))?{_END}")
+                     rf"(?P<likes>{alternatives(_LIKES)})\s+(?:{_DOINGS}|(?P<thing>(?i:{alternatives(_THINGS_LIKED)})))"
+                     rf"(?:\s+(?P<asked>không))?{_END}")
 _HOBBY_EN = re.compile(rf"(?P<whose>(?i:{alternatives(WHOSE_VI)}))\s+(?:favou?rite\s+)?hobb(?:y\s+is|ies\s+are)\s+"
                        rf"{_DOINGS_EN}\s*(?P<end>[.!?]*)|"
                        rf"(?P<what>What)(?:['’]s|\s+is|\s+are)\s+(?P<whose2>your|his|her|their)\s+"
@@ -179,7 +184,7 @@ def _hobby(text: str) -> str | None:
 
 def _liking(text: str) -> str | None:
     """"Tôi rất thích nấu ăn." as "I really like cooking.", "Bạn có thích chụp ảnh không?" as "Do you like taking
-    photos?" (_LIKING); None for anything else."""
+    photos?", "Anh ấy rất thích mèo." as "He really likes cats." (_LIKING); None for anything else."""
     m = _LIKING.fullmatch(text)
     if not m or bool(m["asked"]) != ("?" in m["end"]) or (m["ask"] and not m["asked"]) or (m["much"] and m["not"]):
         return None
@@ -187,7 +192,10 @@ def _liking(text: str) -> str | None:
         return None
     who_, one = said
     likes = _LIKES[keyed(m["likes"])]
-    doings, _ = _listed(m["doings"], _ACTIVITIES_KEYED, {"và": "and", "với": "and", "hoặc": "or"})
+    if m["thing"]:
+        doings = _THINGS_LIKED[keyed(m["thing"])]
+    else:
+        doings, _ = _listed(m["doings"], _ACTIVITIES_KEYED, {"và": "and", "với": "and", "hoặc": "or"})
     if m["asked"]:  # "Bạn thích đọc sách không?", with "có" or without
         return f"{'Does' if one else 'Do'} {who_} {likes} {doings}?"
     if m["not"]:
