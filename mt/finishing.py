@@ -240,12 +240,14 @@ def _joined_to(words: list[Word]) -> list[Word]:
     """A stretch written by rule that opens with a preposition (mt.terms: "to the airport", "at the museum") takes the
     place of the model's own right before it, and "to" after "arrive" is "at": shown the stretch, v6 wrote "I went to
     to the convenience store", "I'm waiting for at the museum", "We arrived to the train station". The model's "the"
-    before a rank and a name (mt.names.RANKS: "The Pope Francis") and its article before a country's adjective
+    before a rank and a name (mt.names.RANKS: "The Pope Francis") or a Vietnamese name of two words or more ("Call
+    the Tran Van Minh.") and its article before a country's adjective
     (mt.nations.NATIONALITIES: "She is a Japanese.") and its "the" before a people ("The Australians was …") go."""
     out: list[Word] = []
-    for w in words:
+    for k, w in enumerate(words):
         first = w.text.split(" ", 1)[0]
-        if out and (w.fixed == "name" and first in names.EN_RANK_WORDS and out[-1].text in ("the", "The")
+        after = words[k + 1].text if k + 1 < len(words) else ""
+        if out and (w.fixed == "name" and _a_person(w.text, after) and out[-1].text in ("the", "The")
                     or w.fixed == "term" and w.text in _NO_ARTICLE and out[-1].text.lower() in ("a", "an", "the")):
             w = replace(w, before=out.pop().before)
         if w.fixed and first in _PREPOSITIONS and out and not out[-1].fixed:
@@ -255,6 +257,21 @@ def _joined_to(words: list[Word]) -> list[Word]:
                 w = replace(w, text="at" + w.text[len("to"):])
         out.append(w)
     return out
+
+
+def _a_person(name: str, after: str) -> bool:
+    """Whether a name written by rule takes no "the" before it: a rank and a name ("Pope Francis"), or a Vietnamese
+    name of two words or more ("Tran Van Minh": v7 wrote "Call the Tran Van Minh."), unless what follows makes it
+    a name of a thing ("the Ho Chi Minh Trail", "the Tran Van Minh family")."""
+    first, *rest = name.split(" ")
+    if first in names.EN_RANK_WORDS:
+        return True
+    return (bool(rest) and first in names.FAMILY_BARE and not after[:1].isupper()
+            and after.rstrip(".,!?;:").lower() not in _OF_A_NAME)
+
+
+# what a name before it names, with "the" (_a_person)
+_OF_A_NAME = {"family", "families", "dynasty", "clan", "era", "period", "government", "administration"}
 
 
 def _articles(words: list[Word], source: str, src: str, tgt: str) -> list[Word]:

@@ -23,7 +23,8 @@ from mt.translate import Translator
     ("Bố tôi thích câu cá.", "My father likes fishing."),
     ("Họ thích đi cắm trại hoặc leo núi.", "They like camping or hiking."),
     # a thing liked in general (v7: "Anh ấy rất thích mèo." → "He is very interested in cats.")
-    ("Anh ấy rất thích mèo.", "He really likes cats."), ("Con tôi thích bóng đá lắm.", "My child really likes football."),
+    ("Anh ấy rất thích mèo.", "He really likes cats."),
+    ("Con tôi thích bóng đá lắm.", "My child really likes football."),
     ("Bạn có thích chó không?", "Do you like dogs?"), ("Mẹ tôi không thích hoa.", "My mother doesn't like flowers."),
     ("Tôi thích sách này.", None),  # a thing of its own, not in general
     # not: what is liked is not an activity of the list, "anh" as who in a statement, asked without "?", "có"

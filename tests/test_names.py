@@ -2,6 +2,8 @@
 import pytest
 
 from mt.detailed import translate_detailed
+from mt.finishing import as_words, finish_words, join_words
+from mt.glossary import Job, Match, Slot
 from mt.names import as_typed, matches, titled, written
 from mt.restore import read_as
 from mt.translate import DecodeOptions, Translator, source_as_read
@@ -198,3 +200,17 @@ def test_the_bundled_model_says_a_rank_before_a_foreign_name(bundled):
     out = Translator.load(bundled).translate(["Vua Edward đã đến thăm thành phố.",
                                               "Giáo hoàng Francis đã đến thăm thành phố."], "vi", "en")
     assert out[0].startswith("King Edward ") and out[1].startswith("Pope Francis ")
+
+
+def test_no_the_before_a_vietnamese_name_written_by_rule():
+    """v7 wrote "Call the Tran Van Minh." (the name written by rule, "the" the model's); a name of one word and a
+    word that is no name keep it."""
+    def finished(decoded: str, name: str) -> str:
+        slot = Slot("{0}", Match(12, 12 + len(name), name, "name"))
+        job = Job("Hãy gọi cho Trần Văn Minh.", [slot.match], shielded="Hãy gọi cho {0}.", slots=[slot])
+        return join_words(finish_words(as_words(decoded), job, "vi", "en"))
+
+    assert finished("Call the {0}.", "Tran Van Minh") == "Call Tran Van Minh."
+    assert finished("Call the {0}.", "Nguyen") == "Call the Nguyen."
+    assert finished("Call the {0} family.", "Tran Van Minh") == "Call the Tran Van Minh family."
+    assert finished("Call the {0} Trail.", "Ho Chi Minh") == "Call the Ho Chi Minh Trail."
