@@ -176,9 +176,9 @@ COLOURS = {"màu đỏ": "red", "màu vàng": "yellow", "màu trắng": "white",
            "màu tím": "purple", "màu cam": "orange", "màu nâu": "brown", "màu xám": "grey", "màu xanh dương": "blue",
            "màu xanh da trời": "blue", "màu xanh lá": "green", "màu xanh lá cây": "green"}
 _COLOURS_VI = {en: vi for vi, en in reversed(COLOURS.items())} | {"gray": "màu xám"}
-# ... in a colour by name, asking the seller: "Bạn có cái áo này màu đỏ không?" (v6: "Do you have this red?"; "Do
-# you have this in red?" → "Bạn có màu đỏ này không?", this red colour)
-_IN_COLOUR = re.compile(rf"(?:(?:[Bb]ạn|[Ss]hop|[Cc]ửa\s+hàng)\s+)?(?P<still>[Cc]ó|[Cc]òn)\s+"
+# ... in a colour by name, asking the seller: "Bạn có cái áo này màu đỏ không?" (v7: "Do you have this red coat?";
+# "Do you have this in red?" → "Bạn có màu đỏ không?", losing "this")
+_IN_COLOUR = re.compile(rf"(?:(?:[Bb]ạn|[Ss]hop|[Cc]ửa\s+hàng)\s+)?(?:[Cc]ó|[Cc]òn)\s+"
                         rf"(?:(?:cái|chiếc|đôi)\s+)?(?:(?P<what>(?i:{'|'.join(_WORN)}))\s+)?này\s+"
                         rf"(?P<named>{alternatives(COLOURS)})\s+không" + _ENDING)
 # ... another colour, and the other way (v6: "Cái áo này có màu khác không?" → "Is this other color?"; "Do you have

@@ -374,8 +374,9 @@ def read_as(text: str, lang: str, path: Path | None = None) -> str:
 def from_capitals(text: str, lang: str) -> str:
     """A sentence written in capitals as it would be written in small letters: the capitals of names, months and "I"
     put back by the table ("CALL MR. SMITH ON FRIDAY" -> "Call Mr. Smith on Friday"; Restorer.sure_capitals), and
-    those of titles (mt.text.titled), the first letter a capital; addresses as written. Same length; in another
-    language, or where lower case would change the length, mt.text.sentence_case."""
+    those of titles (mt.text.titled) and of a Vietnamese name of three (_given_names: "TRẦN VĂN MINH"), the first
+    letter a capital; addresses as written. Same length; in another language, or where lower case would change the
+    length, mt.text.sentence_case."""
     low = text.lower()
     if lang not in LANGS or len(low) != len(text):
         return sentence_case(text)

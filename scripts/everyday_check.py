@@ -401,14 +401,14 @@
    này có màu khác không?", "This is too big."), both ways (v6: "Is this other color?", "Điều này quá lớn.");
 182. a thing to wear asked for in a colour by name (mt.patterns._in_a_size: "Bạn có cái áo này màu đỏ không?", "Do
    you have this in red?"), both ways: "Do you have" the thing "in" the colour, or "Bạn có" the thing "này" and the
-   colour (v6: "Do you have this red?", "Bạn có màu đỏ này không?");
+   colour (v7: "Do you have this red coat?", "Bạn có màu đỏ không?");
 183. the grade at school in words (mt.people._at_school: "Con tôi học lớp ba."), vi→en: who "is in grade" and the
-   number (v6: "My child learned the third class.");
+   number (v7: "My child learned the third class.");
 184. an hour alone after "at" in a sentence of a day's doings or of when something starts (mt.dates.clock: "She goes
-   to bed at 11.", "The meeting starts at nine."), en→vi: "lúc" and the hour with "giờ" (v6: "Cô ấy đi ngủ lúc 11
+   to bed at 11.", "The meeting starts at nine."), en→vi: "lúc" and the hour with "giờ" (v7: "Cô ấy đi ngủ lúc 11
    tuổi.", aged 11);
 185. a Vietnamese name of three in a sentence in capitals (mt.restore.from_capitals: "HÃY GỌI CHO TRẦN VĂN MINH."),
-   vi→en: the name without marks (v7 read "Trần Văn minh" as "trần văn minh": "CALL THE TEXT CEILING.");
+   vi→en: the name without marks (it was read "Hãy gọi cho trần văn minh.", and v7 wrote "CALL THE TEXT CEILING.");
 186. going to a meal (mt.articles.to_a_meal: "Chúng ta đi ăn tối nhé."), vi→en: "go to" or "went to" the meal, or
    "have" or "eat" it (v7: "Let's go dinner.").
 
