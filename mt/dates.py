@@ -602,10 +602,9 @@ def _vi_clock(g: dict) -> tuple[int, str | None] | None:
         minutes = str(_VI_MINUTES[keyed(g["minw"])])
         if int(minutes) < 10 and not g["phut"]:  # "lúc 7 giờ năm" may be a year's "năm"
             return None
-    if g["to"] or g["tow"]:
-        hour, minutes = hour - 1, str(60 - (int(g["to"]) if g["to"] else _VI_MINUTES[keyed(g["tow"])]))
-    lowest = 1 if g["to"] or g["tow"] else 0  # ("1 giờ kém 10" is 0:50: left to the model)
-    if not lowest <= hour <= 24 or (minutes and int(minutes) > 59):
+    if g["to"] or g["tow"]:  # ("1 giờ kém 10" is ten to one, 12:50: v7 "I got up at 1 hour.")
+        hour, minutes = hour - 1 or 12, str(60 - (int(g["to"]) if g["to"] else _VI_MINUTES[keyed(g["tow"])]))
+    if not 0 <= hour <= 24 or (minutes and int(minutes) > 59):
         return None
     return hour, minutes
 

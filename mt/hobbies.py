@@ -62,14 +62,16 @@ _HOBBY = [re.compile(rf"[Ss]ở\s+thích\s+(?:của\s+)?(?P<whose>(?i:{alternati
                      rf"(?:{_DOINGS}|(?P<what>gì)){_END}"),
           re.compile(rf"(?P<whose>(?i:{alternatives(OWNERS)}))\s+có\s+sở\s+thích\s+(?:là\s+)?{_DOINGS}{_END}")]
 # who likes doing it ("Tôi rất thích nấu ăn.", "Bạn có thích chụp ảnh không?", "Anh ấy không thích bơi.")
-_LIKES = {"thích": "like", "mê": "love", "yêu thích": "love", "ghét": "hate"}
-# ... or a thing liked in general, one (v7: "Anh ấy rất thích mèo." → "He is very interested in cats.", "Con tôi
-# thích bóng đá lắm." → "I like a football ball.")
+_LIKES = {"thích": "like", "mê": "love", "yêu thích": "love", "yêu": "love", "ghét": "hate"}
+# ... or things liked in general (v7: "Anh ấy rất thích mèo." → "He is very interested in cats.", "Con tôi thích bóng
+# đá lắm." → "I like a football ball.", "Chúng tôi yêu sách và âm nhạc." → "We love music and music.")
 _THINGS_LIKED = {"mèo": "cats", "chó": "dogs", "hoa": "flowers", "sách": "books", "âm nhạc": "music",
                  "cà phê": "coffee", "trà": "tea", "bóng đá": "football", "trái cây": "fruit", "hoa quả": "fruit"}
+_THINGS_KEYED = {keyed(vi): en for vi, en in _THINGS_LIKED.items()}
+_THING = rf"(?i:{alternatives(_THINGS_LIKED)})"
+_THINGS = rf"(?P<things>{_THING}(?:\s*,\s*{_THING})*(?:,?\s+(?:và|hoặc)\s+{_THING})?)"
 _LIKING = re.compile(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+|(?P<very>rất)\s+)?"
-                     rf"(?P<likes>{alternatives(_LIKES)})\s+(?:{_DOINGS}|(?P<thing>(?i:{alternatives(_THINGS_LIKED)})))"
-                     rf"(?:\s+(?P<asked>không))?{_END}")
+                     rf"(?P<likes>{alternatives(_LIKES)})\s+(?:{_DOINGS}|{_THINGS})(?:\s+(?P<asked>không))?{_END}")
 _HOBBY_EN = re.compile(rf"(?P<whose>(?i:{alternatives(WHOSE_VI)}))\s+(?:favou?rite\s+)?hobb(?:y\s+is|ies\s+are)\s+"
                        rf"{_DOINGS_EN}\s*(?P<end>[.!?]*)|"
                        rf"(?P<what>What)(?:['’]s|\s+is|\s+are)\s+(?P<whose2>your|his|her|their)\s+"
@@ -192,8 +194,8 @@ def _liking(text: str) -> str | None:
         return None
     who_, one = said
     likes = _LIKES[keyed(m["likes"])]
-    if m["thing"]:
-        doings = _THINGS_LIKED[keyed(m["thing"])]
+    if m["things"]:
+        doings, _ = _listed(m["things"], _THINGS_KEYED, {"và": "and", "hoặc": "or"})
     else:
         doings, _ = _listed(m["doings"], _ACTIVITIES_KEYED, {"và": "and", "với": "and", "hoặc": "or"})
     if m["asked"]:  # "Bạn thích đọc sách không?", with "có" or without

@@ -26,7 +26,10 @@ from mt.translate import Translator
     ("Anh ấy rất thích mèo.", "He really likes cats."),
     ("Con tôi thích bóng đá lắm.", "My child really likes football."),
     ("Bạn có thích chó không?", "Do you like dogs?"), ("Mẹ tôi không thích hoa.", "My mother doesn't like flowers."),
-    ("Tôi thích sách này.", None),  # a thing of its own, not in general
+    ("Chúng tôi yêu sách và âm nhạc.", "We love books and music."),  # (v7: "We love music and music.")
+    ("Tôi thích mèo, chó và hoa.", "I like cats, dogs and flowers."),
+    ("Bạn thích trà hoặc cà phê không?", "Do you like tea or coffee?"), ("Tôi yêu nấu ăn.", "I love cooking."),
+    ("Tôi thích sách này.", None), ("Tôi yêu em.", None),  # a thing of its own, not in general; someone
     # not: what is liked is not an activity of the list, "anh" as who in a statement, asked without "?", "có"
     # without "không", "lắm" with "không"
     ("Tôi thích phở.", None), ("Tôi thích đọc sách về lịch sử.", None), ("Anh thích đọc sách.", None),
