@@ -340,9 +340,9 @@ def _stand_in(t: Translator, monkeypatch, english: str) -> list[str]:
 def test_a_listed_phrase_is_not_decoded(exported, monkeypatch):
     """With a stand-in decoder: of three sentences, the two phrases are looked up and only the third is decoded."""
     t = Translator.load(exported, cache_size=0)
-    seen = _stand_in(t, monkeypatch, "I love cats.")
-    assert t.translate("Xin chào! Tôi yêu mèo. CHÚC MỪNG NĂM MỚI!", "vi", "en") == \
-        ["Hello! I love cats. HAPPY NEW YEAR!"]
+    seen = _stand_in(t, monkeypatch, "The cat sleeps on the chair.")  # ("Tôi yêu mèo." is a rule's since stop 49)
+    assert t.translate("Xin chào! Con mèo ngủ trên ghế. CHÚC MỪNG NĂM MỚI!", "vi", "en") == \
+        ["Hello! The cat sleeps on the chair. HAPPY NEW YEAR!"]
     assert len(seen) == 1 and "mèo" in seen[0]
 
 
