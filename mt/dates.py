@@ -45,8 +45,9 @@ _VI_DATE = re.compile("|".join([
 ]))
 _PARTS = "sáng|trưa|chiều|tối|đêm|khuya"
 # an hour said in words before "giờ" ("lúc bảy giờ tối": v6 "at seven hours")
-_VI_HOURS = {w: i for i, w in enumerate(VI_NUMBER_WORDS) if i} | {"mười một": 11, "mười hai": 12}
-_VI_HOUR_WORD = rf"(?P<hw>(?i:{'|'.join(sorted(_VI_HOURS, key=len, reverse=True))}))(?=\s+giờ)"
+# the numbers 1 to 12 in words, an hour's (mt/people.py reads a grade at school with them too)
+VI_HOURS = {w: i for i, w in enumerate(VI_NUMBER_WORDS) if i} | {"mười một": 11, "mười hai": 12}
+_VI_HOUR_WORD = rf"(?P<hw>(?i:{'|'.join(sorted(VI_HOURS, key=len, reverse=True))}))(?=\s+giờ)"
 
 
 def _vi_minute_words() -> dict[str, int]:
@@ -596,7 +597,7 @@ def _vi_time(m: re.Match, text: str) -> Match | None:
 def _vi_clock(g: dict) -> tuple[int, str | None] | None:
     """The hour and minutes of a match of _VI_TIME, minutes in words and "kém" (to) read; None for no time of a
     clock."""
-    hour = int(g["h"]) if g["h"] else _VI_HOURS[keyed(g["hw"])]
+    hour = int(g["h"]) if g["h"] else VI_HOURS[keyed(g["hw"])]
     minutes = g["min"] or g["min2"] or g["min3"] or ("30" if g["half"] or g["half2"] else None)
     if g["minw"]:
         minutes = str(_VI_MINUTES[keyed(g["minw"])])

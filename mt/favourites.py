@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .hobbies import ACTIVITIES, ACTIVITIES_VI, WHO, WHO_EN, who, who_vi
-from .patterns import COLOURS
+from .patterns import COLOURS, COLOURS_VI
 from .terms import OWNERS, WHOSE_VI
 from .text import alternatives, capitalised, keyed
 
@@ -42,8 +42,8 @@ _BY_KIND = {
                 "sữa": "milk", "nước chanh": "lemonade"}}
 _FAVOURITES = {vi: en for things in _BY_KIND.values() for vi, en in things.items()}
 _KIND_OF = {vi: kind for kind, things in _BY_KIND.items() for vi in things}
-_FAVOURITES_VI = {en: vi for vi, en in reversed(_FAVOURITES.items())} | {"fall": "mùa thu", "gray": "màu xám",
-                                                                         "soccer": "bóng đá"}
+_FAVOURITES_VI = ({en: vi for vi, en in reversed(_FAVOURITES.items())} | COLOURS_VI
+                  | {"fall": "mùa thu", "soccer": "bóng đá"})
 _LIKED = {keyed(k): v for k, v in (_FAVOURITES | ACTIVITIES).items()}
 # a colour of one word may be said without "màu" ("là đỏ")
 _BARE_COLOURS = [c for k in _BY_KIND["màu"] if " " not in (c := k.removeprefix("màu "))]

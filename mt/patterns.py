@@ -175,7 +175,7 @@ _IN_A_SIZE = re.compile(rf"(?:(?:[Cc]ái|[Cc]hiếc|[Đđ]ôi)\s+)?(?:(?P<what>(
 COLOURS = {"màu đỏ": "red", "màu vàng": "yellow", "màu trắng": "white", "màu đen": "black", "màu hồng": "pink",
            "màu tím": "purple", "màu cam": "orange", "màu nâu": "brown", "màu xám": "grey", "màu xanh dương": "blue",
            "màu xanh da trời": "blue", "màu xanh lá": "green", "màu xanh lá cây": "green"}
-_COLOURS_VI = {en: vi for vi, en in reversed(COLOURS.items())} | {"gray": "màu xám"}
+COLOURS_VI = {en: vi for vi, en in reversed(COLOURS.items())} | {"gray": "màu xám"}
 # ... in a colour by name, asking the seller: "Bạn có cái áo này màu đỏ không?" (v7: "Do you have this red coat?";
 # "Do you have this in red?" → "Bạn có màu đỏ không?", losing "this")
 _IN_COLOUR = re.compile(rf"(?:(?:[Bb]ạn|[Ss]hop|[Cc]ửa\s+hàng)\s+)?(?:[Cc]ó|[Cc]òn)\s+"
@@ -186,7 +186,7 @@ _IN_COLOUR = re.compile(rf"(?:(?:[Bb]ạn|[Ss]hop|[Cc]ửa\s+hàng)\s+)?(?:[Cc]�
 _WORN_VI = {en: vi for vi, en in reversed(_WORN.items())}
 _IN_A_SIZE_EN = re.compile(rf"Do\s+you\s+have\s+(?:this|these|it|them)(?:\s+(?P<what>{alternatives(_WORN_VI)}))?\s+"
                            r"in\s+(?:a\s+(?P<size>smaller|bigger|larger)\s+size|(?P<colour>another\s+colou?r|"
-                           rf"other\s+colou?rs|a\s+different\s+colou?r)|(?P<named>{alternatives(_COLOURS_VI)}))\s*\?*")
+                           rf"other\s+colou?rs|a\s+different\s+colou?r)|(?P<named>{alternatives(COLOURS_VI)}))\s*\?*")
 # ... and that it is too big, small, tight (v6: "Cái này to quá." → "This is too much."; "This is too big." → "Điều
 # này quá lớn.", this matter)
 _FITS = {"to": "big", "lớn": "big", "nhỏ": "small", "chật": "tight", "rộng": "loose", "dài": "long", "ngắn": "short",
@@ -544,7 +544,7 @@ def _in_a_size(text: str, src: str, tgt: str) -> str | None:
         what = _WORN_VI.get(m["what"] or "", "")
         one = "Đôi" if m["what"] in _WORN_IN_PAIRS else "Cái"
         if m["named"]:  # ("Cái áo này có màu đỏ không?" also asks whether it is red)
-            return " ".join(w for w in ("Bạn có", one.lower(), what, "này", _COLOURS_VI[m["named"]], "không?") if w)
+            return " ".join(w for w in ("Bạn có", one.lower(), what, "này", COLOURS_VI[m["named"]], "không?") if w)
         asked = f"cỡ {'nhỏ' if m['size'] == 'smaller' else 'lớn'} hơn" if m["size"] else "màu khác"
         return " ".join(w for w in (one, what, "này có", asked, "không?") if w)
     if (src, tgt) != ("vi", "en"):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from . import names, spans, terms
+from .dates import VI_HOURS
 from .glossary import HINT, Match
 from .numbers import EN_TO_VI, VI_NUMBER_WORDS, VI_TO_EN
 from .patterns import a_place
@@ -214,8 +215,7 @@ _YEARS_VI = {en: vi for vi, en in _YEARS.items()} | {"last": "cuối", "1st": "n
 # ... and the grade at school ("Em tôi đang học lớp 5." → "I am is in grade 5."; "What grade is your daughter in?" →
 # "Đứa con gái của bạn vào lớp gì?"), 1 to 12
 _GRADE = r"(?P<grade>[1-9]|1[0-2])(?!\d)"
-# (in Vietnamese also in words: "Con tôi học lớp ba." → "My child learned the third class.")
-_GRADE_WORDS = {w: n for n, w in enumerate(VI_NUMBER_WORDS) if n} | {"mười một": 11, "mười hai": 12}
+# (in Vietnamese also in words, dates.VI_HOURS: "Con tôi học lớp ba." → "My child learned the third class.")
 _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
         "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
 _GRADE_EN = (rf"in\s+(?:grade\s+{_GRADE}|(?:the\s+)?(?:(?P<nth>{'|'.join(_NTH)})|(?P<th>[1-9]|1[0-2])(?:st|nd|rd|th))"
@@ -224,7 +224,7 @@ _GRADE_ASKED_EN = re.compile(rf"What\s+grade\s+(?:are\s+(?P<you>you)|is\s+(?:(?P
                              rf"(?P<whose>your|his|her)\s+(?P<kin>{alternatives(KIN_VI)})))\s+in\s*\?+")
 _AT_SCHOOL = {("vi", "en"): re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED})\s+"
                                        rf"(?:(?:đang\s+)?học\s+lớp\s+(?:{_GRADE}|(?P<gradew>"
-                                       rf"{alternatives(_GRADE_WORDS)})(?!\w))|"
+                                       rf"{alternatives(VI_HOURS)})(?!\w))|"
                                        rf"(?:đang\s+)?(?:học|là\s+học\s+sinh)\s+(?P<school>{alternatives(_SCHOOLS)})"
                                        r"|là\s+sinh\s+viên\s+năm\s+(?P<year>" + alternatives(_YEARS) + r"))\s*[.!]*"),
               ("en", "vi"): re.compile(rf"{_WHO_EN}\s*(?:['’]m|['’]s|\s+am|\s+is)\s+(?:{_GRADE_EN}|(?P<school>"
@@ -533,7 +533,7 @@ def _at_school(text: str, src: str, tgt: str) -> str | None:
         return None
     year = (m.group("year") or "").lower()
     grade = m["grade"] or (m["th"] or _NTH.get((m["nth"] or "").lower()) if tgt == "vi" else
-                           _GRADE_WORDS.get(keyed(m["gradew"] or "")))
+                           VI_HOURS.get(keyed(m["gradew"] or "")))
     if grade:
         return capitalised(f"{_who_vi(m)} đang học lớp {grade}." if tgt == "vi" else f"{_who_is(m)} in grade {grade}.")
     if tgt == "vi":
