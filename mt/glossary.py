@@ -52,6 +52,8 @@ class Match:
     replacement: str
     source: str = "glossary"  # "glossary" (a user's translation), "keep" (a user's protected term), a PLACED one, or
     # a HINT
+    shown: str = ""  # in the first style, words shown to the model in its place when not `replacement` (a name the
+    # model knows for one it does not: mt.names.named_first)
 
 
 # Matches that must come back: "markup" (inline code, links' targets, tags), "verbatim" (addresses and paths,
@@ -230,7 +232,10 @@ def by_style(jobs: list[Job], decode: Callable[[list[Job]], list], lost: Callabl
 
 
 def _shown(m: Match, text: str) -> str:
-    """A match as the target writes it, without the final dot of "a.m." where the text's full stop follows."""
+    """A match as the target writes it (or as `shown`), without the final dot of "a.m." where the text's full stop
+    follows."""
+    if m.shown:
+        return m.shown
     return m.replacement[:-1] if m.replacement.endswith(".") and text.startswith(".", m.end) else m.replacement
 
 

@@ -17,11 +17,12 @@ from __future__ import annotations
 import re
 
 from .ever import PRONOUNS
+from .names import GIVEN, GIVEN_AFTER_KIN, GIVEN_EN, KIN
 from .people import KIN_VI, NAMED_WHO
 from .terms import OWNERS, WHOSE_VI
 from .numbers import EN_TO_VI, VI_TO_EN
 from .tense import said_of_one
-from .text import EN_WHO_VI, alternatives, capitalised, keyed
+from .text import EN_WHO_VI, alternatives, capitalised, keyed, strip_marks
 
 # what people do for fun, and how English says it after "like" (the first English of each is written back)
 ACTIVITIES = {
@@ -56,7 +57,8 @@ _DOINGS = rf"(?P<doings>{_DOING}(?:(?:\s*,\s*|\s+(?:và|với|hoặc)\s+){_DOING
 _DOINGS_EN = rf"(?P<doings>{_DOING_EN}(?:(?:\s*,\s*|,?\s+(?:and|or)\s+){_DOING_EN})*)"
 _END = r"(?:\s+(?P<much>lắm))?(?:\s+ạ)?\s*(?P<end>[.!?]*)"
 WHO = (rf"(?:(?P<who>(?i:{alternatives(PRONOUNS)}))|(?P<kin>(?i:{alternatives(NAMED_WHO)}))\s+(?:của\s+)?"
-        rf"(?P<whose>(?i:{alternatives(OWNERS)})))")
+       rf"(?P<whose>(?i:{alternatives(OWNERS)}))|(?P<title>(?i:{alternatives(KIN)}))\s+(?P<titled>"
+       rf"{alternatives(GIVEN_AFTER_KIN)})|(?P<given>{alternatives(GIVEN)}))")
 # a hobby ("Sở thích của tôi là nấu ăn.", "Tôi có sở thích là nấu ăn."), asked ("Sở thích của bạn là gì?")
 _HOBBY = [re.compile(rf"[Ss]ở\s+thích\s+(?:của\s+)?(?P<whose>(?i:{alternatives(OWNERS)}))\s+là\s+"
                      rf"(?:{_DOINGS}|(?P<what>gì)){_END}"),
@@ -79,7 +81,7 @@ _HOBBY_EN = re.compile(rf"(?P<whose>(?i:{alternatives(WHOSE_VI)}))\s+(?:favou?ri
 _LIKES_EN = {"like": "thích", "enjoy": "thích", "love": "rất thích", "hate": "ghét"}
 # who in English: a pronoun, or kin with whose before it ("My mother likes fishing.")
 WHO_EN = (rf"(?:(?P<who>(?i:{alternatives(EN_WHO_VI)}))|(?P<whose>(?i:{alternatives(WHOSE_VI)}))\s+"
-          rf"(?P<kin>{alternatives(KIN_VI)}))")
+          rf"(?P<kin>{alternatives(KIN_VI)})|(?P<given>{alternatives(GIVEN_EN)}))")
 _LIKING_EN = re.compile(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}\s+"
                         rf"(?:(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not)\s+)?"
                         rf"(?P<likes>(?:{alternatives(_LIKES_EN)})s?)\s+{_DOINGS_EN}\s*(?P<end>[.!?]*)")
@@ -210,6 +212,8 @@ def who_vi(m: re.Match) -> tuple[str, bool]:
     """Who of a match of WHO_EN in Vietnamese ("mẹ tôi" for "my mother"), and whether English said it with "-s"."""
     if m["kin"]:
         return f"{KIN_VI[m['kin'].lower()]} {WHOSE_VI[m['whose'].lower()]}", True
+    if m["given"]:
+        return m["given"], True
     return EN_WHO_VI[m["who"].lower()], m["who"].lower() in ("he", "she")
 
 
@@ -218,6 +222,9 @@ def who(m: re.Match, asked: bool) -> tuple[str, bool] | None:
     that is "you" only asking ("Anh thích đọc sách." may be the speaker)."""
     if m["kin"]:
         return f"{OWNERS[keyed(m['whose'])]} {NAMED_WHO[keyed(m['kin'])]}", True
+    if m["given"] or m["titled"]:  # ("Bác Hùng" → "Uncle Hung", as mt.names.addressed writes him)
+        title = KIN[m["title"].lower()] if m["titled"] else ""
+        return f"{title} {strip_marks(m['given'] or m['titled'])}".lstrip(), True
     said = PRONOUNS[keyed(m["who"])]
     if said == "you" and keyed(m["who"]) != "bạn" and not asked:
         return None

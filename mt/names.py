@@ -50,6 +50,34 @@ DIVINE = {"Chúa", "Trời", "Phật"}  # (mt.phrasebook.NOT_NAMES too: "Cảm �
 NOT_GIVEN = DIVINE | set("Mỹ Anh Pháp Nhật Hàn Nga Úc Trung Ý Lào Thái Tây Quốc Rịa Đen Tô Nà Táo Sỹ Sĩ "
                          "Có Không Là Và Với Của Trong Đã Sẽ Đang Được Cho Ở Tại Từ Này Đó Nên Cũng Rất Thì Mà Nhưng "
                          "Khi".split())
+# given names common enough to be taken for who does something at the start of a sentence (mt.hobbies.WHO: "Minh
+# thích đọc sách."; v7: "You love reading."); "Mai" alone is also "tomorrow" ("Mai đi làm lúc 7 giờ."), "Đức"
+# Germany, "Vinh" a city, so they are names only after a word of kinship ("Chị Mai")
+GIVEN = set("Lan Minh Hùng Nam Hoa Tuấn Linh Hương Dũng Hải Long Trang Thảo Huy Quang Phương Hà Thu Hằng Ngọc Hiếu "
+            "Sơn Bình Tâm Vy Nhung Yến Khoa Thắng Phong Thành Hạnh Cường Vân Loan Quân Tùng Duy Thủy Hiền "
+            "Thanh Giang Uyên Khánh Tú Đạt Tiến Hòa Phúc Ngân Quỳnh Hưng Trâm Nhi Thư".split())
+GIVEN_AFTER_KIN = GIVEN | {"Mai", "Đức", "Vinh"}  # (and a country, a city)
+# and names English gives who does something, to be kept in Vietnamese ("Minh likes reading."; v7: "Chẳng hạn như
+# đọc sách.")
+GIVEN_EN = {strip_marks(name) for name in GIVEN_AFTER_KIN} | set(
+    "Tom John Mary Anna Peter David Sarah James Emma Jack Lucy Alice Ben Kate Mike Linda Paul Jane Mark Lisa Sam "
+    "Daniel Emily Michael Sophie Laura Chris Anne Maria Tim Nick Tony Helen Susan Robert Harry Olivia Jessica "
+    "Andrew Steve".split())
+# ... and before what someone does or is, opening a sentence (`named_first`); not "Hoa" (flowers) nor "Thu" (autumn)
+# there ("Hoa đã nở."), nor, in English, the words "Long", "Van", "Son", "Tu", "Thu"
+_DOES = {"vi": "là đang đã sẽ vừa mới thích muốn không chưa rất cũng hay thường luôn đi về đến tới làm học ăn uống nói "
+               "biết có sống ở bị được gọi gặp mua cần nghĩ thấy yêu ghét nhớ quên ngủ dậy chơi đọc viết hỏi bảo kể "
+               "nấu giúp mời hát chạy bơi lái đợi chờ hiểu",
+         "en": "is was will would can could has had does did doesn't didn't isn't wasn't won't can't likes loves "
+               "wants went goes works lives gets got came comes called calls said says told bought buys needs "
+               "knows thinks lost found made makes plays studies teaches speaks sings cooks"}
+# the name the model knows best, from thousands of Tatoeba sentences both ways ("Tom bị ốm." → "Tom is sick.", "Tom is
+# very kind." → "Tom rất tốt."), shown in place of the one at the start (`named_first`)
+STAND_IN = "Tom"
+_FIRST_NAMES = {"vi": GIVEN - {"Hoa", "Thu"},
+                "en": {strip_marks(n) for n in GIVEN} - {"Long", "Van", "Son", "Tu", "Thu"}}
+_NAMED_FIRST = {src: re.compile(rf"(?<![\w'])(?:{alternatives(_FIRST_NAMES[src])})"
+                                rf"(?= (?:{'|'.join(_DOES[src].split())})(?![\w']))") for src in _DOES}
 # and the other way, where v6 writes "Ông. Nguyen Van Hung" or keeps "Ms." ("Dr." it translates)
 EN_TITLES = {"mr": "ông", "mrs": "bà", "ms": "bà", "miss": "cô", "prof": "giáo sư", "professor": "giáo sư",
              "uncle": "chú", "aunt": "cô"}  # (v6 kept "Uncle Hung is sick." as "Tình trạng Uncle Hung bị bệnh.")
@@ -143,7 +171,8 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
             out.append(_match(text, start, end, src))
     numbered = [Match(*m.span(), f"{NUMBERED[m.group('w').lower()]} {m.group('n')}", "name")
                 for m in _NUMBERED[src].finditer(text)]
-    return merge(out, titled(text, src), numbered, called(text, src) + (addressed(text) if src == "vi" else []))
+    return merge(out, titled(text, src), numbered, called(text, src) + (addressed(text) if src == "vi" else []),
+                 named_first(text, src))
 
 
 def called(text: str, src: str) -> list[Match]:
@@ -180,6 +209,16 @@ def addressed(text: str) -> list[Match]:
         name = strip_marks(text[m.end() : m.end() + run[-1][1]])
         out.append(Match(m.start(), m.end() + run[-1][1], f"{KIN[m.group('k').lower()]} {name}".lstrip(), "name"))
     return out
+
+
+def named_first(text: str, src: str) -> list[Match]:
+    """A given name alone opening a sentence before what someone does or is (_NAMED_FIRST), as English writes it or,
+    in English, as typed; the model is shown STAND_IN there. v7: "Hùng là bác sĩ." → "Apart is the doctor.", "Hải bị
+    ốm." → "It is sick.", "Nam không đến." → "Men don't come."; "Lan is my sister." → "Chịu là chị tôi.", "Hai is
+    sick." → "Tóc bị bệnh."; shown the name without marks, it read "Hai" as "two" ("The two are sick.") and "Nam"
+    as "men", and wrote "Trang want to buy ..."."""
+    return [Match(m.start(), m.end(), strip_marks(m.group()), "name", STAND_IN)
+            for m in _NAMED_FIRST[src].finditer(text) if SENTENCE_START.search(text[: m.start()])]
 
 
 def _goes_on(rest: str) -> bool:

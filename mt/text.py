@@ -170,6 +170,7 @@ def capitalised(text: str) -> str:
 EN_WHO_VI = {"i": "tôi", "he": "anh ấy", "she": "cô ấy", "we": "chúng tôi", "they": "họ", "you": "bạn"}
 EN_OBJECT = {"I": "me", "he": "him", "she": "her", "we": "us", "they": "them", "you": "you"}  # ("than me")
 EN_OBJECT_VI = {obj: EN_WHO_VI[who.lower()] for who, obj in EN_OBJECT.items()}  # ("him": "anh ấy")
+_PRONOUNS = {"i", "you", "he", "she", "it", "we", "they"}
 _SHORT = {"am": "'m", "are": "'re", "is": "'s", "have": "'ve", "has": "'s", "will": "'ll"}
 
 
@@ -180,9 +181,9 @@ def be(who: str) -> str:
 
 def contracted(who: str, said: str) -> str:
     """A pronoun and the words said of it, its verb contracted as English says it ("I'm staying", "we've been", "she'll
-    be"); after more than one word, as it is ("my family is")."""
+    be"); after anything else, as it is ("my family is", "Lan is": "Lan's" reads as whose)."""
     verb, _, rest = said.partition(" ")
-    if " " in who or verb not in _SHORT:
+    if who.lower() not in _PRONOUNS or verb not in _SHORT:
         return f"{who} {said}"
     return f"{who}{_SHORT[verb]} {rest}".rstrip()
 

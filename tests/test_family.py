@@ -123,6 +123,8 @@ def test_pets_kept(text, said):
     ("I'm not married yet.", "en", "vi", "Tôi chưa lập gia đình."),
     ("My sister is married.", "en", "vi", "Em gái tôi đã lập gia đình rồi."),
     ("He's still single.", "en", "vi", "Anh ấy vẫn còn độc thân."),
+    ("Chị Hoa đã kết hôn.", "vi", "en", "Hoa is married."),  # (not "Hoa's", which reads as whose)
+    ("Peter is married.", "en", "vi", "Peter đã lập gia đình rồi."),
     ("Are you single?", "en", "vi", "Bạn còn độc thân không?"),
     # not: who and "is" not agreeing, "not" asked
     ("Are he married?", "en", "vi", None), ("Is I married?", "en", "vi", None),

@@ -30,6 +30,11 @@ from mt.translate import Translator
     ("Tôi thích mèo, chó và hoa.", "I like cats, dogs and flowers."),
     ("Bạn thích trà hoặc cà phê không?", "Do you like tea or coffee?"), ("Tôi yêu nấu ăn.", "I love cooking."),
     ("Tôi thích sách này.", None), ("Tôi yêu em.", None),  # a thing of its own, not in general; someone
+    # someone by a given name, alone or after a word of kinship (v7: "Minh thích đọc sách." → "You love reading.",
+    # "Hoa rất thích mèo." → "I love cats."); "Mai" alone is also "tomorrow"
+    ("Minh thích đọc sách.", "Minh likes reading."), ("Hoa rất thích mèo.", "Hoa really likes cats."),
+    ("Bác Hùng thích câu cá.", "Uncle Hung likes fishing."), ("Chị Mai không thích bơi.", "Mai doesn't like swimming."),
+    ("Lan có thích nấu ăn không?", "Does Lan like cooking?"), ("Mai thích đọc sách.", None),
     # not: what is liked is not an activity of the list, "anh" as who in a statement, asked without "?", "có"
     # without "không", "lắm" with "không"
     ("Tôi thích phở.", None), ("Tôi thích đọc sách về lịch sử.", None), ("Anh thích đọc sách.", None),
@@ -54,6 +59,9 @@ def test_vi_en(text, said):
     ("My mother likes fishing.", "Mẹ tôi thích câu cá."),
     ("Does your father like cooking?", "Bố bạn có thích nấu ăn không?"),
     ("I enjoy reading books, watching movies and traveling.", "Tôi thích đọc sách, xem phim và đi du lịch."),
+    # someone by name, kept as typed (v7: "Minh likes reading." → "Chẳng hạn như đọc sách.")
+    ("Minh likes reading.", "Minh thích đọc sách."), ("Does Tom like swimming?", "Tom có thích bơi không?"),
+    ("Hung doesn't like cooking.", "Hung không thích nấu ăn."), ("Minh like reading.", None),
     # not: a thing, a verb that does not agree with who, an activity not of the list
     ("I like pizza.", None), ("He like playing football.", None), ("I like playing the violin.", None),
 ])

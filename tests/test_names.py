@@ -4,7 +4,7 @@ import pytest
 from mt.detailed import translate_detailed
 from mt.finishing import as_words, finish_words, join_words
 from mt.glossary import Job, Match, Slot
-from mt.names import as_typed, matches, titled, written
+from mt.names import STAND_IN, as_typed, matches, named_first, titled, written
 from mt.restore import read_as
 from mt.translate import DecodeOptions, Translator, source_as_read
 
@@ -112,6 +112,34 @@ def test_a_given_name_after_a_word_of_kinship(text, found):
     assert [(text[m.start:m.end], m.replacement) for m in matches(text, "vi", "en")] == found
 
 
+@pytest.mark.parametrize("text, src, found", [
+    # a given name alone opening a sentence before what someone does or is (v7: "Hùng là bác sĩ." → "Apart is the
+    # doctor.", "Hai is sick." → "Tóc bị bệnh.")
+    ("Hùng là bác sĩ. Hải bị ốm rồi.", "vi", [("Hùng", "Hung"), ("Hải", "Hai")]),
+    ("Lan is my sister. Hung will be late.", "en", [("Lan", "Lan"), ("Hung", "Hung")]),
+    # not: "Hoa" (flowers) and "Mai" (tomorrow) alone, a name before a capital (a place), one inside a sentence, one
+    # before a word not of what someone does ("Hải sản", seafood), and in English the words "Long" and "Van"
+    ("Hoa đã nở. Mai đi làm. Hà Nội rất đẹp. Tôi gặp Hùng ở chợ. Hải sản rất ngon.", "vi", []),
+    ("Long is the road. Van is parked. I met Hung.", "en", []),
+])
+def test_a_given_name_opening_a_sentence(text, src, found):
+    got = named_first(text, src)
+    assert [(text[m.start:m.end], m.replacement) for m in got] == found
+    assert all(m.shown == STAND_IN for m in got)  # the model is shown "Tom" there
+    assert [(text[m.start:m.end], m.replacement) for m in matches(text, src, "en" if src == "vi" else "vi")] == found
+
+
+def test_the_name_the_model_wrote_for_the_stand_in_is_put_back():
+    sentence = "Hải bị ốm."
+    job = Job(sentence, named_first(sentence, "vi"))
+    job.shield()
+    assert job.shielded == "Tom bị ốm."
+    assert join_words(finish_words(as_words("Tom is sick."), job, "vi", "en")) == "Hai is sick."
+    again = Job("Hải gặp Tom.", named_first("Hải gặp Tom.", "vi"))
+    again.shield()  # "Tom" is in the sentence already: a placeholder of the next style
+    assert again.shielded == "[1] gặp Tom."
+
+
 @pytest.mark.parametrize("text, found", [
     # a name said to be someone's, ending its clause (v6: "Tôi tên là Nam." → "I named it.", "… under the South's
     # name."), "under the name" for "dưới tên"; not one that goes on, nor one in small letters
@@ -148,6 +176,10 @@ def test_the_bundled_model_keeps_the_marks_of_a_name_written_with_them(bundled):
     # v6 alone: "The Land went through the market.", "The pain is sick."
     lan, hung = t.translate(["Chị Lan đi chợ rồi.", "Bác Hùng bị ốm."], "vi", "en")
     assert lan.startswith("Lan ") and hung.startswith("Uncle Hung ")
+    # a name alone opening the sentence (v7 alone: "It is sick.", "Let me call me yesterday."; "Chịu là chị tôi.")
+    hai, thao = t.translate(["Hải bị ốm.", "Thảo gọi cho tôi hôm qua."], "vi", "en")
+    assert hai.startswith("Hai ") and thao.startswith("Thao ")
+    assert t.translate("Lan is my sister.", "en", "vi")[0].startswith("Lan ")
     # v6 alone: "Tên tôi là Tuổi đào.", "Tôi yêu thương phở và bread."
     out = t.translate(["My name is Tuấn.", "I love phở and bánh mì."], "en", "vi")
     assert "Tuấn" in out[0] and "phở" in out[1] and "bánh mì" in out[1]

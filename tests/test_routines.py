@@ -16,6 +16,8 @@ from mt.routines import translate
     ("Mấy giờ bạn đi ngủ?", "What time do you go to bed?"),
     ("Bạn thường dậy lúc mấy giờ?", "What time do you usually get up?"),
     ("Con bạn đi học lúc mấy giờ vậy?", "What time does your child go to school?"),
+    # someone by name (v7: "Lan dậy lúc 6 giờ." → "Land up at 6:00.")
+    ("Lan dậy lúc 6 giờ.", "Lan gets up at 6:00."), ("Mấy giờ anh Nam đi ngủ?", "What time does Nam go to bed?"),
     # not: a time of one day ("sáng nay"), "đã" (it happened), "anh" saying it (may be the speaker), no time read
     ("Tôi dậy lúc 7 giờ sáng nay.", None), ("Tôi đã dậy lúc 7 giờ.", None), ("Anh dậy lúc 7 giờ.", None),
     ("Tôi dậy lúc bình minh.", None),
@@ -33,6 +35,8 @@ def test_vi_en(text, said):
     ("I finish work at 5 pm every day.", "Tôi tan làm lúc 5 giờ chiều mỗi ngày."),
     ("What time do you go to bed?", "Bạn đi ngủ lúc mấy giờ?"),
     ("What time does your son usually get up?", "Con trai bạn thường dậy lúc mấy giờ?"),
+    ("Lan gets up at 6.", "Lan dậy lúc 6 giờ."), ("What time does Minh go to bed?", "Minh đi ngủ lúc mấy giờ?"),
+    ("Lan get up at 6.", None),
     # an hour alone (v6: "Cô ấy đi ngủ lúc 11 tuổi.", aged 11)
     ("She goes to bed at 11.", "Cô ấy đi ngủ lúc 11 giờ."), ("My mother gets up at six.", "Mẹ tôi dậy lúc 6 giờ."),
     # not: who and the verb not agreeing, the past, a time not read alone, an hour past 12 alone
