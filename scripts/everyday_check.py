@@ -1,4 +1,4 @@
-"""The rules of stops 32–49 on made-up sentences, each switched off (the model alone, as before it) and on:
+"""The rules of stops 32–50 on made-up sentences, each switched off (the model alone, as before it) and on:
 
 1. greetings and thanks to someone by name (mt.phrasebook._greeted), both ways: the translation opens with the
    greeting and holds the name ("Hi Lan, how are you?" → "Chào Lan, ...");
@@ -410,7 +410,16 @@
 185. a Vietnamese name of three in a sentence in capitals (mt.restore.from_capitals: "HÃY GỌI CHO TRẦN VĂN MINH."),
    vi→en: the name without marks (it was read "Hãy gọi cho trần văn minh.", and v7 wrote "CALL THE TEXT CEILING.");
 186. going to a meal (mt.articles.to_a_meal: "Chúng ta đi ăn tối nhé."), vi→en: "go to" or "went to" the meal, or
-   "have" or "eat" it (v7: "Let's go dinner.").
+   "have" or "eat" it (v7: "Let's go dinner.");
+187. someone by a given name, alone or after a word of kinship, in a sentence the rules write whole (mt.hobbies.WHO:
+   "Minh thích đọc sách.", "Lan dậy lúc 6 giờ.", "Chị Hoa đã kết hôn."), vi→en: the name as English writes it (with
+   "Uncle" for "Bác" …) and the verb said of one (v7: "You love reading.", "Land up at 6:00.");
+188. the same in English (mt.hobbies.WHO_EN: "Minh likes reading.", "Peter is married."), en→vi: the name as typed
+   and the Vietnamese verb (v7: "Chẳng hạn như đọc sách.");
+189. a given name alone opening any other sentence (mt.names.named_first: "Hải bị ốm.", "Thảo gọi cho tôi hôm
+   qua."), vi→en: the name without marks and the verb said of one (v7: "It is sick.", "Let me call me yesterday.");
+190. the same in English ("Hai is sick.", "Lan is my sister."), en→vi: the name as typed and what is said of them
+   (v7: "Tóc bị bệnh.", "Chịu là chị tôi.").
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
 """
@@ -1642,6 +1651,7 @@ def main() -> None:
     stop47(t, rng, n)
     stop48(t, rng, n)
     stop49(t, rng, n)
+    stop50(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -3912,6 +3922,89 @@ def meals_gone_to(rng: random.Random, n: int) -> list[tuple[str, str]]:
                            f"Anh ấy đi {vi} rồi.", f"Mình đi {vi} đi."])
         out.append((said, rf"(?i)\b(?:(?:go|goes|went|gone)(?: out)? (?:to|for)|have|has|had|eat|eats|ate|eating) "
                           rf"{en}\b"))
+    return out
+
+
+def stop50(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 50 (187–190), after the earlier ones so that those draw the sentences they drew before."""
+    no_name = (names, "named_first", lambda *a: [])
+    whole_off = [(phrasebook, "translate", lambda *a: None), no_name]  # (no whole rule took a name before)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"someone by name in a sentence written whole, {src}->{tgt}:",
+              count_off(t, named_wholly(rng, n, src), src, tgt, whole_off), flush=True)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"a name alone opening a sentence, {src}->{tgt}:",
+              count_off(t, named_first(rng, n, src), src, tgt, [no_name]), flush=True)
+
+
+# ("Chị" …, what English writes before the name)
+NAME_TITLES = [("", ""), ("Chị ", ""), ("Anh ", ""), ("Bác ", "Uncle "), ("Cô ", "Ms. "), ("Chú ", "Uncle ")]
+FIRST_NAMES = sorted(names.GIVEN - {"Hoa", "Thu"})
+NAMES_EN = sorted({strip_marks(n) for n in FIRST_NAMES} - {"Long", "Van", "Son", "Tu", "Thu"}) + [
+    "Tom", "Anna", "Peter", "Mary", "David", "Emma"]
+# (Vietnamese, English right; English, Vietnamese right): {n} the name, {a} an activity, {h} an hour
+WHOLLY = [("{n} thích {a}.", "{n} likes {a}", "{n} likes {a}.", "{n} thích {a}"),
+          ("{n} có thích {a} không?", r"Does {n} like {a}\?", "Does {n} like {a}?", r"{n} có thích {a} không\?"),
+          ("{n} dậy lúc {h} giờ.", r"{n} gets up at {h}\b", "{n} gets up at {h}.", r"{n} (?:thức )?dậy lúc {h} giờ"),
+          ("Mấy giờ {n} đi ngủ?", r"What time does {n} go to bed\?", "What time does {n} go to bed?",
+           r"{n} đi ngủ lúc mấy giờ\?"),
+          ("{n} nói tiếng Anh rất giỏi.", "{n} speaks English very well", "{n} speaks English very well.",
+           "{n} nói tiếng Anh rất (?:giỏi|tốt)"),
+          ("{n} đã kết hôn.", "{n} (?:is|has been|has got) married", "{n} is married.",
+           "{n} đã (?:lập gia đình|kết hôn)"),
+          ("{n} có hai con.", "{n} has two children", "{n} has two children.", "{n} có hai (?:đứa )?con"),
+          ("{n} sống ở Đà Nẵng.", "{n} lives in Da Nang", "{n} lives in Da Nang.", "{n} sống ở Đà Nẵng")]
+
+
+def named_wholly(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Someone by a given name in a sentence of a kind the rules write whole; right: the name (as English writes it,
+    or as typed) and the verb said of one."""
+    out = []
+    for _ in range(n):
+        vi, en_right, en, vi_right = rng.choice(WHOLLY)
+        (a_vi, a_en), hour = rng.choice(ACTIVITIES), rng.randint(5, 11)
+        if src == "vi":
+            (title, title_en), name = rng.choice(NAME_TITLES), rng.choice(FIRST_NAMES)
+            said = vi.format(n=f"{title}{name}", a=a_vi, h=hour)
+            out.append((said, "^" + en_right.format(n=re.escape(title_en + strip_marks(name)), a=a_en, h=hour)))
+        else:
+            name = rng.choice(NAMES_EN)
+            out.append((en.format(n=name, a=a_en, h=hour), "^" + vi_right.format(n=name, a=a_vi, h=hour)))
+    return out
+
+
+# (Vietnamese, English right after the name; English, Vietnamese right after the name)
+NAMED_FIRST = [("là bác sĩ.", "is (?:a|the) doctor", "is a doctor.", "là (?:một )?bác sĩ"),
+               ("bị ốm.", "is (?:sick|ill)", "is sick.", "bị (?:ốm|bệnh)"),
+               ("sẽ đến muộn.", r"(?:will|'s going to|is going to) (?:be|come|arrive)\b.*\blate", "will be late.",
+                "sẽ (?:đến |tới |về )?(?:muộn|trễ)"),
+               ("gọi cho tôi hôm qua.", "called me yesterday", "called me yesterday.",
+                "(?:đã )?gọi (?:điện )?(?:cho )?tôi (?:vào )?hôm qua"),
+               ("muốn mua một chiếc xe mới.", "wants to buy a new car", "wants to buy a new car.",
+                "muốn mua (?:một )?(?:chiếc )?xe (?:hơi )?mới"),
+               ("làm việc ở ngân hàng.", "work(?:s|ed) (?:at|in) (?:a|the) bank", "works in a bank.",
+                "làm việc (?:ở|tại) (?:một )?ngân hàng"),  # (no tense in Vietnamese: "worked" too)
+               ("không đến.", "(?:didn't|did not|doesn't|does not|isn't|is not|won't) com", "didn't come.",
+                "(?:đã )?không (?:đến|tới)"),
+               ("là em gái tôi.", "is my (?:younger |little )?sister", "is my sister.",
+                "là (?:em gái|chị gái|chị|em) (?:của )?tôi"),
+               ("đã đi chợ.", "went to the market", "went to the market.", "(?:đã )?(?:đi|đến|tới) (?:đến )?chợ"),
+               ("đang học tiếng Nhật.", "is (?:learning|studying) Japanese", "is learning Japanese.",
+                "đang học tiếng Nhật")]
+
+
+def named_first(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """A given name alone opening a sentence no rule writes whole; right: the name (without marks, or as typed) and
+    what is said of them."""
+    out = []
+    for _ in range(n):
+        vi, en_right, en, vi_right = rng.choice(NAMED_FIRST)
+        if src == "vi":
+            name = rng.choice(FIRST_NAMES)
+            out.append((f"{name} {vi}", rf"^{strip_marks(name)} ?{en_right}"))  # (" is", "'s")
+        else:
+            name = rng.choice([name for name in NAMES_EN if name != "Tom"])
+            out.append((f"{name} {en}", rf"^{name} {vi_right}"))
     return out
 
 

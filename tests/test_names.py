@@ -117,6 +117,7 @@ def test_a_given_name_after_a_word_of_kinship(text, found):
     # doctor.", "Hai is sick." → "Tóc bị bệnh.")
     ("Hùng là bác sĩ. Hải bị ốm rồi.", "vi", [("Hùng", "Hung"), ("Hải", "Hai")]),
     ("Lan is my sister. Hung will be late.", "en", [("Lan", "Lan"), ("Hung", "Hung")]),
+    ("Emma lives in Da Nang.", "en", [("Emma", "Emma")]),  # (v7: "Cuộc sống khẩn cấp ở Đà Nẵng.")
     # not: "Hoa" (flowers) and "Mai" (tomorrow) alone, a name before a capital (a place), one inside a sentence, one
     # before a word not of what someone does ("Hải sản", seafood), and in English the words "Long" and "Van"
     ("Hoa đã nở. Mai đi làm. Hà Nội rất đẹp. Tôi gặp Hùng ở chợ. Hải sản rất ngon.", "vi", []),
