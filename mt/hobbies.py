@@ -163,7 +163,7 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     return _hobby_vi(text) or _liking_vi(text) or _often_vi(text) if (src, tgt) == ("en", "vi") else None
 
 
-def _listed(doings: str, table: dict[str, str], joins: dict[str, str]) -> tuple[str, int]:
+def listed(doings: str, table: dict[str, str], joins: dict[str, str]) -> tuple[str, int]:
     """The activities of `doings` in the other language (`table` keyed by mt.text.keyed), joined as it joins a list,
     and how many there are."""
     parts = re.split(rf"\s*,\s*(?:{'|'.join(joins)}\s+)?|\s+(?:{'|'.join(joins)})\s+", doings)
@@ -182,7 +182,7 @@ def _hobby(text: str) -> str | None:
     whose = OWNERS[keyed(m["whose"])]
     if asked:
         return f"What are {whose} hobbies?"
-    doings, n = _listed(m["doings"], _ACTIVITIES_KEYED, {"và": "and", "với": "and", "hoặc": "and"})
+    doings, n = listed(m["doings"], _ACTIVITIES_KEYED, {"và": "and", "với": "and", "hoặc": "and"})
     return capitalised(f"{whose} {'hobby is' if n == 1 else 'hobbies are'} {doings}.")
 
 
@@ -197,9 +197,9 @@ def _liking(text: str) -> str | None:
     who_, one = said
     likes = _LIKES[keyed(m["likes"])]
     if m["things"]:
-        doings, _ = _listed(m["things"], _THINGS_KEYED, {"và": "and", "hoặc": "or"})
+        doings, _ = listed(m["things"], _THINGS_KEYED, {"và": "and", "hoặc": "or"})
     else:
-        doings, _ = _listed(m["doings"], _ACTIVITIES_KEYED, {"và": "and", "với": "and", "hoặc": "or"})
+        doings, _ = listed(m["doings"], _ACTIVITIES_KEYED, {"và": "and", "với": "and", "hoặc": "or"})
     if m["asked"]:  # "Bạn thích đọc sách không?", with "có" or without
         return f"{'Does' if one else 'Do'} {who_} {likes} {doings}?"
     if m["not"]:
@@ -239,7 +239,7 @@ def _hobby_vi(text: str) -> str | None:
         return None
     if m["what"]:
         return f"Sở thích của {WHOSE_VI[m['whose2'].lower()]} là gì?"
-    doings, _ = _listed(m["doings"], _ACTIVITIES_VI_KEYED, {"and": "và", "or": "và"})
+    doings, _ = listed(m["doings"], _ACTIVITIES_VI_KEYED, {"and": "và", "or": "và"})
     return f"Sở thích của {WHOSE_VI[m['whose'].lower()]} là {doings}{m['end'] or '.'}"
 
 
@@ -253,7 +253,7 @@ def _liking_vi(text: str) -> str | None:
     if m["likes"].endswith("s") != (one and not (m["do"] or m["not"])):  # "He like reading.", "Do you likes"
         return None
     likes = _LIKES_EN[m["likes"].lower().removesuffix("s")]
-    doings, _ = _listed(m["doings"], _ACTIVITIES_VI_KEYED, {"and": "và", "or": "hoặc"})
+    doings, _ = listed(m["doings"], _ACTIVITIES_VI_KEYED, {"and": "và", "or": "hoặc"})
     if m["do"]:
         return capitalised(f"{who_} có {likes.removeprefix('rất ')} {doings} không?")
     if m["not"]:

@@ -63,9 +63,8 @@ _NAMES_EN = set("John Mary Anna Peter David Sarah James Emma Jack Lucy Alice Ben
                 "Sam Daniel Emily Michael Sophie Laura Chris Anne Maria Tim Nick Tony Helen Susan Robert Harry Olivia "
                 "Jessica Andrew Steve".split())
 GIVEN_EN = {strip_marks(name) for name in GIVEN_AFTER_KIN} | _NAMES_EN | {"Tom"}
-# ... and before what someone does or is, opening a sentence (`named_first`), English names too (v7: "Emma lives in Da
-# Nang." → "Cuộc sống khẩn cấp ở Đà Nẵng."); not "Hoa" (flowers) nor "Thu" (autumn) there ("Hoa đã nở."), nor, in
-# English, the words "Long", "Van", "Son", "Tu", "Thu"
+# ... and before what someone does or is, opening a sentence (`named_first`); not "Hoa" (flowers) nor "Thu" (autumn)
+# there ("Hoa đã nở."), nor, in English, the words "Long", "Van", "Son", "Tu", "Thu"
 _DOES = {"vi": "là đang đã sẽ vừa mới thích muốn không chưa rất cũng hay thường luôn đi về đến tới làm học ăn uống nói "
                "biết có sống ở bị được gọi gặp mua cần nghĩ thấy yêu ghét nhớ quên ngủ dậy chơi đọc viết hỏi bảo kể "
                "nấu giúp mời hát chạy bơi lái đợi chờ hiểu",
@@ -75,8 +74,12 @@ _DOES = {"vi": "là đang đã sẽ vừa mới thích muốn không chưa rất
 # the name the model knows best, from thousands of Tatoeba sentences both ways ("Tom bị ốm." → "Tom is sick.", "Tom is
 # very kind." → "Tom rất tốt."), shown in place of the one at the start (`named_first`)
 STAND_IN = "Tom"
-_FIRST_NAMES = {"vi": GIVEN - {"Hoa", "Thu"} | _NAMES_EN, "en": {strip_marks(n) for n in GIVEN} - {
-    "Long", "Van", "Son", "Tu", "Thu"} | _NAMES_EN}
+# English names v7 reads as words in two or more of eight made-up sentences ("Tim bị ốm." → "The heart is sick.",
+# "Mark is sick." → "Đánh dấu là bệnh.", "Emma lives in Da Nang." → "Cuộc sống khẩn cấp …"); those it keeps (Mary,
+# John, Peter …: thousands of Tatoeba sentences) go to it as they are
+_NAMES_EN_UNKNOWN = {"Anna", "Anne", "Emily", "Emma", "Kate", "Mark", "Nick", "Olivia", "Tim", "Tony"}
+_FIRST_NAMES = {"vi": GIVEN - {"Hoa", "Thu"} | _NAMES_EN_UNKNOWN, "en": {strip_marks(n) for n in GIVEN} - {
+    "Long", "Van", "Son", "Tu", "Thu"} | _NAMES_EN_UNKNOWN}
 _NAMED_FIRST = {src: re.compile(rf"(?<![\w'])(?:{alternatives(_FIRST_NAMES[src])})"
                                 rf"(?= (?:{'|'.join(_DOES[src].split())})(?![\w']))") for src in _DOES}
 # and the other way, where v6 writes "Ông. Nguyen Van Hung" or keeps "Ms." ("Dr." it translates)

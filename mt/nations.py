@@ -40,6 +40,9 @@ _PLURAL = {"Thai": "Thais", "Greek": "Greeks", "Filipino": "Filipinos", "Turkish
            "Danish": "Danes", "Finnish": "Finns"}
 _PEOPLE_OF = {en: _PLURAL.get(en, f"{en}s" if en.endswith("n") else f"{en} people") for en in _COUNTRY}
 _PEOPLES = {said: en for en, said in _PEOPLE_OF.items() if not said.endswith(" people")}  # ("Norwegians")
+# ... and in Vietnamese, "the Japanese" too (mt/traits.py: "Norwegians are very friendly.")
+PEOPLES_VI = {said: f"người {_COUNTRY[en]}" for en, said in _PEOPLE_OF.items()} | {
+    f"the {en}": f"người {_COUNTRY[en]}" for en in _COUNTRY}
 # Vietnamese: not the first X, one of X descent, this X …
 _NOT_A_PEOPLE = r"(?![\w])(?! (?:gốc|lai|nổi|đầu|cuối|duy|đã|mà|này|đó|ấy|kia|trai|em|cổ|xưa|[a-zà-ỹđ]+ (?:nhất|tiên)))"
 _VI_COUNTRY = alternatives(NATIONALITIES)

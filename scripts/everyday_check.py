@@ -419,7 +419,11 @@
 189. a given name alone opening any other sentence (mt.names.named_first: "Hải bị ốm.", "Thảo gọi cho tôi hôm
    qua."), vi→en: the name without marks and the verb said of one (v7: "It is sick.", "Let me call me yesterday.");
 190. the same in English ("Hai is sick.", "Lan is my sister."), en→vi: the name as typed and what is said of them
-   (v7: "Tóc bị bệnh.", "Chịu là chị tôi.").
+   (v7: "Tóc bị bệnh.", "Chịu là chị tôi.");
+191. what someone is like, said or asked (mt.traits: "Cô ấy rất thân thiện.", "Em trai tôi hơi lười.", "Người Nhật
+   rất lịch sự."), both ways: who, "is" (or "are", "am"), how much and the word as English says it, or who, how much
+   and the word as Vietnamese says it (v7: "She is very close.", "They were very historical."; "Bạn tôi rất hài
+   lòng.", "Cô ấy rất khó làm.").
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
 """
@@ -432,7 +436,7 @@ from contextlib import ExitStack
 
 from mt import (amounts, articles, birthdays, calls, dates, directions, ever, family, favourites, feelings, hobbies,
                 journeys, landforms, mishaps, names, nations, patterns, people, phrasebook, restore, routines, skills,
-                tense, terms, timetables, weather, when)
+                tense, terms, timetables, traits, weather, when)
 from mt.numbers import EN_NUMBER_WORDS, EN_TENS, VI_NUMBER_WORDS
 from mt.text import EN_MONTHS as DATES_EN
 from mt.text import capitalised, sentence_case, strip_marks
@@ -3935,6 +3939,9 @@ def stop50(t, rng: random.Random, n: int) -> None:
     for src, tgt in (("vi", "en"), ("en", "vi")):
         print(f"a name alone opening a sentence, {src}->{tgt}:",
               count_off(t, named_first(rng, n, src), src, tgt, [no_name]), flush=True)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"what someone is like, {src}->{tgt}:",
+              count(t, liked_as(rng, n, src), src, tgt, traits, "translate", lambda *a: None), flush=True)
 
 
 # ("Chị" …, what English writes before the name)
@@ -4005,6 +4012,56 @@ def named_first(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
         else:
             name = rng.choice([name for name in NAMES_EN if name != "Tom"])
             out.append((f"{name} {en}", rf"^{name} {vi_right}"))
+    return out
+
+
+# (Vietnamese, English right; English, Vietnamese right)
+TRAITS_SAID = [("thân thiện", "friendly", "friendly", "thân thiện"),
+               ("tốt bụng", "kind", "kind", "(?:tốt bụng|tử tế|tốt)"),
+               ("hài hước", "funny", "funny", "(?:hài hước|vui tính)"),
+               ("hiền", "(?:gentle|kind)", "gentle", "(?:hiền|hiền lành|dịu dàng)"),
+               ("lười", "lazy", "lazy", "(?:lười|lười biếng)"),
+               ("chăm chỉ", "(?:hard-working|hardworking|diligent)", "hard-working", "(?:chăm chỉ|siêng năng|cần cù)"),
+               ("lịch sự", "polite", "polite", "lịch sự"), ("nhút nhát", "shy", "shy", "(?:nhút nhát|ngại ngùng)"),
+               ("kiên nhẫn", "patient", "patient", "kiên nhẫn"), ("nghiêm khắc", "strict", "strict", "nghiêm khắc"),
+               ("thông minh", "(?:smart|intelligent|clever)", "smart", "thông minh"),
+               ("thật thà", "honest", "honest", "(?:thật thà|trung thực)"),
+               ("hào phóng", "generous", "generous", "(?:hào phóng|rộng lượng)"),
+               ("vui tính", "(?:cheerful|fun|funny|jovial)", "cheerful", "(?:vui tính|vui vẻ)")]
+# (Vietnamese, English right opening a sentence and after "is", "is"; English opening a sentence and after "is",
+# Vietnamese right)
+LIKE_WHO = [("Cô ấy", "She", "she", "is", "She", "she", "(?:Cô ấy|Chị ấy)"),
+            ("Anh ấy", "He", "he", "is", "He", "he", "Anh (?:ấy|ta)"),
+            ("Họ", "They", "they", "are", "They", "they", "Họ"),
+            ("Mẹ tôi", "My mother", "my mother", "is", "My mother", "my mother", "Mẹ (?:của )?tôi"),
+            ("Bạn tôi", "My friend", "my friend", "is", "My friend", "my friend", "Bạn (?:của )?tôi"),
+            ("Lan", "Lan", "Lan", "is", "Lan", "Lan", "Lan"),
+            ("Người Nhật", "(?:Japanese people|The Japanese)", "(?:Japanese people|the Japanese)", "are",
+             "The Japanese", "the Japanese", "Người Nhật(?: Bản)?")]
+# how much: (Vietnamese before the word, after it; English right; English said; Vietnamese right before, after)
+HOW_MUCH = [("rất ", "", "(?:very|really) ", "very ", "rất ", ""), ("hơi ", "", "(?:a bit|a little|slightly) ",
+            "a bit ", "hơi ", ""), ("khá ", "", "(?:quite|pretty|rather|fairly) ", "quite ", "khá ", ""),
+            ("không ", " lắm", "(?:not|n't) very ", "not very ", "không ", " lắm")]
+
+
+def liked_as(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """What someone is like, with how much, or asked; right: who, "is" and the word (with how much), or who and the
+    word (with how much, "có … không?")."""
+    out = []
+    for _ in range(n):
+        (vi, en_right, t_en, vi_right), (w_vi, w_right, w_right_asked, be_, w_en, w_en_asked, w_vi_right) = \
+            rng.choice(TRAITS_SAID), rng.choice(LIKE_WHO)
+        asked = rng.random() < 0.2
+        before, after, much_right, much_en, before_right, after_right = rng.choice(HOW_MUCH)
+        if src == "vi":
+            said = f"{w_vi} có {vi} không?" if asked else f"{w_vi} {before}{vi}{after}."
+            right = (rf"^{be_.capitalize()} {w_right_asked} {en_right}\?" if asked
+                     else rf"^{w_right}(?: {be_}|'s|'re)? ?{much_right}{en_right}\b")
+        else:
+            said = f"{be_.capitalize()} {w_en_asked} {t_en}?" if asked else f"{w_en} {be_} {much_en}{t_en}."
+            right = (rf"^{w_vi_right} có {vi_right} không\?" if asked
+                     else rf"^{w_vi_right} {before_right}{vi_right}{after_right}\b")
+        out.append((said, right))
     return out
 
 
