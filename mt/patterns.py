@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from . import terms
-from .numbers import EN_TO_VI, VI_TO_EN, restyled, value_of
+from .numbers import EN_TO_VI, VI_NUMBER_WORDS, VI_TO_EN, restyled, value_of
 from .text import alternatives, capitalised, keyed, regular_plural
 
 # what may end a Vietnamese question after its words: a particle, "?"
@@ -225,6 +225,22 @@ _BY_THE_KILO = {"cam": "oranges", "xoài": "mangoes", "táo": "apples", "chuối
                 "khoai tây": "potatoes", "thịt bò": "beef", "thịt lợn": "pork", "thịt heo": "pork",
                 "thịt gà": "chicken", "cá": "fish", "tôm": "prawns", "cua": "crabs", "gạo": "rice"}
 _FOR_SALE = _PRICED | _BY_THE_KILO
+# ... and bought by weight, asked for or said (v7: "Cho tôi một cân cam." → "Give me a pledge.", "Bán cho tôi hai cân
+# xoài." → "The penis for me two bulbs.", "Tôi muốn mua nửa cân thịt bò." → "I want to buy half beef."; "Give me a
+# kilo of oranges, please." → "Đưa tôi một ki-lô-mét, vui lòng.", "Can I have half a kilo of beef?" → "… nửa thịt bò
+# …"): a weight of kilos, of "lạng" (100 grams) or grams
+_KILOS, _HUNDREDS, _GRAMS = ("cân", "ký", "kí", "kg", "kilô"), ("lạng",), ("gam", "gram", "g")
+_WEIGHT_VI = (rf"(?P<n>nửa|{'|'.join(VI_TO_EN)}|\d{{1,3}}(?:[.,]5)?)\s*"
+              rf"(?P<unit>{'|'.join(_KILOS + _HUNDREDS + _GRAMS)})\s+(?P<thing>{alternatives(_BY_THE_KILO)})")
+_WEIGHED = re.compile(r"(?:[Ll]àm\s+ơn\s+)?(?:(?:[Cc]ho|[Bb]án\s+cho|[Ll]ấy\s+cho)\s+(?:tôi|mình|em)\s+(?:xin\s+)?|"
+                      rf"(?P<buy>(?:[Tt]ôi|[Mm]ình|[Ee]m)\s+muốn\s+mua)\s+){_WEIGHT_VI}"
+                      r"(?P<asked>(?:\s+được)?\s+không)?(?:\s+(?:nhé|nha|ạ|với))?\s*(?P<end>[.!?]*)")
+_KILO_EN = {"half a": "nửa", "a": "một", "an": "một"} | EN_TO_VI
+_WEIGHED_EN = re.compile(r"(?:(?P<asked>(?i:can|could|may)\s+I\s+(?:have|get))\s+|(?i:I['’]d|I\s+would)\s+like\s+"
+                         r"(?:(?P<buy>to\s+buy)\s+)?|(?i:give\s+me)\s+)?"
+                         rf"(?P<n>(?i:{alternatives(_KILO_EN)})|\d{{1,3}}(?:\.5)?)\s*"
+                         r"(?P<unit>kilos?|kilograms?|kg|grams?|g)\s+of\s+"
+                         rf"(?P<thing>{alternatives(_BY_THE_KILO.values())})(?:,?\s+please)?\s*(?P<end>[.!?]*)")
 _FOR_SALE_VI = {en: vi for vi, en in reversed(_FOR_SALE.items())}
 _PER_EN = {"kilo": "cân", "kg": "cân", "night": "đêm", "day": "ngày", "person": "người", "hour": "tiếng",
            "week": "tuần", "month": "tháng"}
@@ -373,9 +389,50 @@ _NOT_A_THING = set("turn have has had is are sold for check book booked take too
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of one of the shapes by rule; None for any other."""
     rules = (_where_is, _is_beside, _on_a_side, _how_far, _getting_there, _fare, _tickets, _in_a_size, _too,
-             _worn_price, _costs, _costs_vi, _price_is, _sells, _more,
+             _worn_price, _costs, _costs_vi, _price_is, _sells, _more, _weighed,
              _dose, _has_it, _what_time)
     return next((said for rule in rules if (said := rule(text, src, tgt))), None)
+
+
+def _weighed(text: str, src: str, tgt: str) -> str | None:
+    """"Cho tôi hai cân táo." as "Two kilos of apples, please.", "Tôi muốn mua ba lạng thịt bò." as "I'd like to buy
+    300 grams of beef.", "… được không?" as "Can I have …?" (_WEIGHED), and the other way (_WEIGHED_EN); None for
+    anything else."""
+    if (src, tgt) == ("en", "vi"):
+        return _weighed_vi(text)
+    m = _WEIGHED.fullmatch(text.strip()) if (src, tgt) == ("vi", "en") else None
+    if m is None or bool(m["asked"]) != ("?" in m["end"]) or m["buy"] and m["asked"]:
+        return None
+    n, unit = keyed(m["n"]).replace(",", "."), keyed(m["unit"])
+    if unit in _KILOS:
+        said = "half a kilo" if n == "nửa" else "a kilo" if n in ("một", "1") else f"{VI_TO_EN.get(n, n)} kilos"
+    elif n in ("nửa", *VI_TO_EN) or n.isdigit():
+        count = VI_NUMBER_WORDS.index(n) if n in VI_TO_EN else int(n) if n.isdigit() else 0.5
+        grams = round(count * (100 if unit in _HUNDREDS else 1))
+        said = f"{grams} grams"
+    else:
+        return None  # (1.5 grams)
+    said = f"{said} of {_BY_THE_KILO[keyed(m['thing'])]}"
+    if m["asked"]:
+        return f"Can I have {said}?"
+    return f"I'd like to buy {said}." if m["buy"] else f"{said[0].upper()}{said[1:]}, please."  # (not "300 Grams")
+
+
+def _weighed_vi(text: str) -> str | None:
+    """"Give me a kilo of oranges, please." as "Cho tôi một cân cam.", "Can I have half a kilo of beef?" as "Cho tôi
+    nửa cân thịt bò được không?", "I'd like to buy 500 grams of prawns." as "Tôi muốn mua 500 gam tôm." (_WEIGHED_EN);
+    None for anything else."""
+    m = _WEIGHED_EN.fullmatch(text.strip())
+    if m is None or bool(m["asked"]) != ("?" in m["end"]):
+        return None
+    n = " ".join(m["n"].lower().split())
+    kilos = m["unit"].startswith("k")
+    if not kilos and not n.isdigit():
+        return None  # (half a gram)
+    said = f"{_KILO_EN.get(n, n)} {'cân' if kilos else 'gam'} {_FOR_SALE_VI[m['thing']]}"
+    if m["asked"]:
+        return f"Cho tôi {said} được không?"
+    return f"Tôi muốn mua {said}." if m["buy"] else f"Cho tôi {said}."
 
 
 def _where_is(text: str, src: str, tgt: str) -> str | None:

@@ -215,14 +215,25 @@ _COUNT_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(w for w in VI_NUMBER_WORDS[2:]
 # mất hộ chiếu." → "He was lost by passport.", "Tôi đánh rơi ví." → "I fell to the wallet."; shown "lost my", it
 # writes the rest ("He lost his passport."). Only before such a thing: "bị mất ngủ" (cannot sleep) and "mất điện" (a
 # power cut) lose nothing one carries
-_CARRIED = ("ví|hộ chiếu|điện thoại|hành lý|chìa khóa|vé|thẻ|túi|tiền|máy ảnh|kính|đồng hồ|áo mưa|ô|giấy tờ|va li|"
-            "ba lô|máy tính|sạc|mật khẩu")
+_CARRIED = ("ví|hộ chiếu|điện thoại|hành lý|chìa khóa|vé|thẻ|túi|tiền|máy ảnh|kính|đồng hồ|áo mưa|ô|dù|giấy tờ|"
+            "va li|ba lô|máy tính|sạc|mật khẩu")
+# ... and what English calls those not in the term list, written with the verb (v7, shown "lost my" or "left my"
+# before them: "Tôi bị mất chìa khóa." → "I lost my Key I am key.", "Tôi để quên ô ở nhà." → "I left my cell at
+# home."; alone: "Tôi không tìm thấy chìa khóa." → "I don't find key.")
+_CARRIED_EN = {"chìa khóa": "keys", "ô": "umbrella", "dù": "umbrella", "kính": "glasses", "đồng hồ": "watch",
+               "ba lô": "backpack", "sạc": "charger", "va li": "suitcase", "túi": "bag", "giấy tờ": "papers",
+               "máy ảnh": "camera", "điện thoại": "phone", "mật khẩu": "password"}
+_THING_LOST = re.compile(rf"\s+(?P<thing>{alternatives(_CARRIED_EN)})(?:\s+của\s+(?P<owner>"
+                         rf"{'|'.join(sorted(OWNERS, key=len, reverse=True))}))?(?!\w)", re.IGNORECASE)
 # ... and forgotten or left behind ("quên", "để quên"; stop 41, v6: "Tôi quên mật khẩu." → "I forgot to password.",
 # "Tôi quên ví ở nhà." → "I forgot to wallet at home.")
-_LOST = re.compile(rf"(?<!\w)(?P<who>{'|'.join(sorted(OWNERS, key=len, reverse=True))})\s+(?:(?P<did>đã|vừa|lại)\s+)?"
-                   rf"(?P<v>(?:bị|làm|đánh)\s+mất|(?:đánh|làm)\s+rơi|(?:để\s+)?quên)(?=\s+(?:{_CARRIED})(?!\w))",
-                   re.IGNORECASE)
-_LOST_SAID = {"rơi": "dropped", "quên": "forgot"}  # by its last word ("để quên": left), else "lost"
+_LOST_WHO = rf"(?<!\w)(?P<who>{'|'.join(sorted(OWNERS, key=len, reverse=True))})\s+(?:(?P<did>đã|vừa|lại)\s+)?"
+_LOST = re.compile(rf"{_LOST_WHO}(?P<v>(?:bị|làm|đánh)\s+mất|(?:đánh|làm)\s+rơi|(?:để\s+)?quên)"
+                   rf"(?=\s+(?:{_CARRIED})(?!\w))", re.IGNORECASE)
+# ... and not found (stop 50)
+_NOT_FOUND = re.compile(rf"{_LOST_WHO}(?P<v>không\s+tìm\s+thấy)(?=\s+(?:{_CARRIED})(?!\w))", re.IGNORECASE)
+# by its last word ("để quên": left), else "lost"
+_LOST_SAID = {"rơi": "dropped", "quên": "forgot", "thấy": "can't find"}
 # "bị dị ứng (với)" after who and before what: "am allergic to" (v6: "Tôi bị dị ứng hải sản." → "I have an
 # allergic seafood.", "Con tôi bị dị ứng đậu phộng." → "My child has an allergic reaction peanuts.")
 _ALLERGIC = re.compile(r"(?<!\w)(?:bị\s+)?dị\s+ứng(?:\s+với)?(?=\s+(?!(?:nặng|nhẹ|rồi|quá|lắm|với)(?!\w))[^\W\d])",
@@ -576,10 +587,11 @@ def _verb_said(text: str, start: int, end: int, verb: str, rest: str) -> tuple[i
 
 
 def _lost(text: str) -> list[Match]:
-    """"bị mất", "làm mất", "đánh rơi", "quên", "để quên" after who opens the clause (after a time, if any) and before
-    a thing one carries, as "lost my", "dropped his", "forgot my", "left my" … (_LOST)."""
+    """"bị mất", "làm mất", "đánh rơi", "quên", "để quên", "không tìm thấy" after who opens the clause (after a time,
+    if any) and before a thing one carries, as "lost my", "dropped his", "forgot my", "left my", "can't find my" …
+    (_LOST, _NOT_FOUND), with the thing where the term list does not have it (_THING_LOST: "lost my keys")."""
     out = []
-    for m in _LOST.finditer(text):
+    for m in sorted([*_LOST.finditer(text), *_NOT_FOUND.finditer(text)], key=lambda m: m.start()):
         before = re.split(r"[,;:.!?]\s*", text[: m.start()])[-1].lower()
         if _BEFORE_SUBJECT.sub("", before).strip():
             continue
@@ -588,8 +600,13 @@ def _lost(text: str) -> list[Match]:
         whose = OWNERS[keyed(m.group("who"))]
         if re.match(rf"\s+(?:{_CARRIED})\s+của\s", text[m.end("v"):], re.IGNORECASE):
             whose = ""  # "ví của mình": the term takes whose it is ("lost my my wallet")
-        start = m.start("did") if did in ("đã", "vừa") else m.start("v")  # "I've forgot", "I just"
-        out.append(Match(start, m.end("v"), " ".join(w for w in ("just" * (did == "vừa"), said, whose) if w), "term"))
+        start, end = m.start("did") if did in ("đã", "vừa") else m.start("v"), m.end("v")  # "I've forgot", "I just"
+        if thing := _THING_LOST.match(text, end):  # ("lost my keys")
+            owner = thing.group("owner")
+            whose, end = _whose(text, m.start("v"), keyed(owner)) if owner else whose, thing.end()
+            said = f"{said} {whose} {_CARRIED_EN[keyed(thing.group('thing'))]}"
+            whose = ""
+        out.append(Match(start, end, " ".join(w for w in ("just" * (did == "vừa"), said, whose) if w), "term"))
     return out
 
 

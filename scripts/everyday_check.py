@@ -423,7 +423,13 @@
 191. what someone is like, said or asked (mt.traits: "Cô ấy rất thân thiện.", "Em trai tôi hơi lười.", "Người Nhật
    rất lịch sự."), both ways: who, "is" (or "are", "am"), how much and the word as English says it, or who, how much
    and the word as Vietnamese says it (v7: "She is very close.", "They were very historical."; "Bạn tôi rất hài
-   lòng.", "Cô ấy rất khó làm.").
+   lòng.", "Cô ấy rất khó làm.");
+192. bought by weight, asked for or said (mt.patterns._weighed: "Cho tôi một cân cam.", "Give me a kilo of oranges,
+   please."), both ways: the weight and "of" the thing, or the weight in "cân" or "gam" and the thing (v7: "Give me
+   a pledge.", "Đưa tôi một ki-lô-mét, vui lòng.");
+193. a thing one carries lost, not found or left behind (mt.terms._lost, _NOT_FOUND, _THING_LOST: "Tôi bị mất chìa
+   khóa.", "Tôi không tìm thấy điện thoại."), vi→en: "lost", "can't find", "left" or "forgot", whose and the thing
+   (v7: "I lost my Key I am key.", "I don't find key.").
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
 """
@@ -3942,6 +3948,12 @@ def stop50(t, rng: random.Random, n: int) -> None:
     for src, tgt in (("vi", "en"), ("en", "vi")):
         print(f"what someone is like, {src}->{tgt}:",
               count(t, liked_as(rng, n, src), src, tgt, traits, "translate", lambda *a: None), flush=True)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"bought by weight, {src}->{tgt}:",
+              count(t, weighed(rng, n, src), src, tgt, patterns, "_weighed", lambda *a: None), flush=True)
+    print("a thing lost, not found or left behind, vi->en:",
+          count_off(t, lost_things(rng, n), "vi", "en", [(terms, "_THING_LOST", NEVER), (terms, "_NOT_FOUND", NEVER)]),
+          flush=True)
 
 
 # ("Chị" …, what English writes before the name)
@@ -4062,6 +4074,55 @@ def liked_as(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
             right = (rf"^{w_vi_right} có {vi_right} không\?" if asked
                      else rf"^{w_vi_right} {before_right}{vi_right}{after_right}\b")
         out.append((said, right))
+    return out
+
+
+# (Vietnamese, English)
+WEIGHED_THINGS = [("cam", "oranges"), ("xoài", "mangoes"), ("táo", "apples"), ("chuối", "bananas"), ("nho", "grapes"),
+                  ("thịt bò", "beef"), ("thịt lợn", "pork"), ("tôm", "prawns"), ("gạo", "rice"),
+                  ("cà chua", "tomatoes")]
+# (Vietnamese said, English right; English said, Vietnamese right)
+WEIGHTS = [("một cân", "(?:a|one|1) kilo", "a kilo", "(?:một|1) (?:cân|kg|ký)"),
+           ("hai cân", "(?:two|2) kilos", "two kilos", "(?:hai|2) (?:cân|kg|ký)"),
+           ("nửa cân", "half a kilo", "half a kilo", "nửa (?:cân|kg|ký)"),
+           ("3 cân", "(?:three|3) kilos", "3 kilos", "(?:ba|3) (?:cân|kg|ký)"),
+           ("ba lạng", "300 grams", "300 grams", "(?:300 (?:gam|gram|g)|ba lạng)"),
+           ("500 gam", "500 grams", "500 grams", "(?:500 (?:gam|gram|g)|năm lạng)")]
+WEIGHED_VI = ["Cho tôi {w} {t}.", "Bán cho tôi {w} {t} nhé.", "Tôi muốn mua {w} {t}.", "Cho tôi {w} {t} được không?"]
+WEIGHED_EN = ["Give me {w} of {t}, please.", "Can I have {w} of {t}?", "I'd like to buy {w} of {t}.",
+              "I'd like {w} of {t}."]
+
+
+def weighed(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """A thing bought by weight, asked for or said; right: the weight and "of" the thing, or the weight and the
+    thing."""
+    out = []
+    for _ in range(n):
+        (t_vi, t_en), (w_vi, w_en_right, w_en, w_vi_right) = rng.choice(WEIGHED_THINGS), rng.choice(WEIGHTS)
+        if src == "vi":
+            out.append((rng.choice(WEIGHED_VI).format(w=w_vi, t=t_vi), rf"(?i)\b{w_en_right} of {t_en}\b"))
+        else:
+            out.append((rng.choice(WEIGHED_EN).format(w=w_en, t=t_en), rf"(?i)\b{w_vi_right} {t_vi}\b"))
+    return out
+
+
+# (Vietnamese, English)
+LOST_THINGS = [("chìa khóa", "keys?"), ("ô", "umbrella"), ("kính", "glasses"), ("đồng hồ", "watch"),
+               ("ba lô", "backpack"), ("máy ảnh", "camera"), ("điện thoại", "(?:phone|cell ?phone|mobile phone)")]
+LOST_WHO = [("Tôi", "I", "my"), ("Anh ấy", "He", "his"), ("Cô ấy", "She", "her"), ("Chúng tôi", "We", "our")]
+LOST_SAID = [("{w} bị mất {t}.", "lost"), ("{w} làm mất {t} rồi.", "(?:lost|'ve lost|has lost|have lost)"),
+             ("{w} không tìm thấy {t}.", "(?:can't|cannot|can not|couldn't) find"),
+             ("{w} để quên {t} ở nhà.", "(?:left|forgot)"), ("Hôm qua {w} bị mất {t}.", "lost")]
+
+
+def lost_things(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    """A thing one carries lost, not found or left behind; right: the verb, whose and the thing."""
+    out = []
+    for _ in range(n):
+        (t_vi, t_en), (w_vi, _, whose), (said, verb) = rng.choice(LOST_THINGS), rng.choice(LOST_WHO), \
+            rng.choice(LOST_SAID)
+        w_vi = w_vi if said.startswith("{w}") else w_vi.lower()
+        out.append((said.format(w=w_vi, t=t_vi), rf"(?i)\b{verb} {whose} {t_en}\b"))
     return out
 
 

@@ -186,6 +186,20 @@ from mt.translate import Translator
     ("It's 150,000 dong a day.", "en", "vi", "Giá 150.000 đồng một ngày."),
     ("The single room is 500,000 VND per night.", "en", "vi", "Phòng đơn giá 500.000 đồng một đêm."),
     ("He is 30,000 dong a day.", "en", "vi", None), ("How much is the weather per day?", "en", "vi", None),
+    # bought by weight, asked for or said (v7: "Cho tôi một cân cam." → "Give me a pledge.", "Give me a kilo of
+    # oranges, please." → "Đưa tôi một ki-lô-mét, vui lòng."); "lạng" is 100 grams; not a thing no list knows, nor
+    # asked without "?", nor half a gram
+    ("Cho tôi một cân cam.", "vi", "en", "A kilo of oranges, please."),
+    ("Bán cho tôi hai cân xoài nhé.", "vi", "en", "Two kilos of mangoes, please."),
+    ("Tôi muốn mua nửa cân thịt bò.", "vi", "en", "I'd like to buy half a kilo of beef."),
+    ("Cho tôi ba lạng thịt lợn.", "vi", "en", "300 grams of pork, please."),
+    ("Cho tôi 1,5 kg gạo được không?", "vi", "en", "Can I have 1.5 kilos of rice?"),
+    ("Cho tôi hai cân sách.", "vi", "en", None), ("Cho tôi hai cân táo được không.", "vi", "en", None),
+    ("Give me a kilo of oranges, please.", "en", "vi", "Cho tôi một cân cam."),
+    ("Can I have half a kilo of beef?", "en", "vi", "Cho tôi nửa cân thịt bò được không?"),
+    ("I'd like to buy 500 grams of prawns.", "en", "vi", "Tôi muốn mua 500 gam tôm."),
+    ("I'd like two kilos of apples.", "en", "vi", "Cho tôi hai cân táo."),
+    ("Half a gram of rice.", "en", "vi", None), ("Can I have two kilos of books?", "en", "vi", None),
     # someone's name, as they are introduced (v6: "I named it.", "My name is Hair."); not a name in small letters
     # whether a dish has a thing, somewhere to charge a phone (v6: "Món này có hành không?" → "Is this?")
     ("Món này có hành không?", "vi", "en", "Does this dish have onions?"),

@@ -105,11 +105,16 @@ from mt.translate import Translator, sentence_job
     # forgotten or left behind, "đã" and "vừa" with it (v6: "I forgot to password."; the rule wrote "I've forgot my
     # password", "I lost my my wallet" for "ví của mình")
     ("Tôi đã quên mật khẩu. Tôi vừa để quên ví của mình. Tôi quên mất tên anh ấy.", "vi", "en",
-     [("đã quên", "forgot my"), ("vừa để quên", "just left"), ("ví của mình", "my wallet")]),
+     [("đã quên mật khẩu", "forgot my password"), ("vừa để quên", "just left"), ("ví của mình", "my wallet")]),
     # a thing one carries lost or dropped, after who (v6: "He was lost by passport."); not "bị mất ngủ" (no sleep)
     ("Anh ấy bị mất hộ chiếu. Hôm qua tôi đánh rơi ví. Anh ấy bị mất ngủ. Mẹ tôi bị mất ví.", "vi", "en",
      [("bị mất", "lost his"), ("hộ chiếu", "passport"), ("đánh rơi", "dropped my"), ("ví", "wallet"),
       ("ví", "wallet")]),
+    # a thing not in the term list, written with the verb, whose after "của" too, and "không tìm thấy" (v7, shown
+    # "lost my": "I lost my Key I am key.", "I left my cell at home."; alone: "I don't find key.")
+    ("Tôi bị mất chìa khóa. Cô ấy để quên ô của mình. Tôi không tìm thấy điện thoại.", "vi", "en",
+     [("bị mất chìa khóa", "lost my keys"), ("để quên ô của mình", "left her umbrella"),
+      ("không tìm thấy điện thoại", "can't find my phone")]),
     # allergic, for who is (v6: "I have an allergic seafood."); not "gây dị ứng" (causes), nor "dị ứng nặng" (severe)
     ("Tôi bị dị ứng hải sản. Con tôi dị ứng với tôm. Thuốc này gây dị ứng. Tôi bị dị ứng nặng với tôm.", "vi", "en",
      [("bị dị ứng", "am allergic to"), ("hải sản", "seafood"), ("dị ứng với", "is allergic to")]),
