@@ -429,7 +429,11 @@
    a pledge.", "Đưa tôi một ki-lô-mét, vui lòng.");
 193. a thing one carries lost, not found or left behind (mt.terms._lost, _NOT_FOUND, _THING_LOST: "Tôi bị mất chìa
    khóa.", "Tôi không tìm thấy điện thoại."), vi→en: "lost", "can't find", "left" or "forgot", whose and the thing
-   (v7: "I lost my Key I am key.", "I don't find key.").
+   (v7: "I lost my Key I am key.", "I don't find key.");
+194. two things or people compared, or which is more so (mt.comparisons: "Áo này đẹp hơn áo kia.", "Cái nào rẻ
+   hơn?", "Today is hotter than yesterday."), both ways: the first side, "is" and the "-er" word "than" the other, or
+   the first side, the word "hơn" and the other (v7: "Today hoter than yesterday.", "My sister higher than me.";
+   "Ngày nay nóng hơn hôm qua.").
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
 """
@@ -440,9 +444,9 @@ import random
 import re
 from contextlib import ExitStack
 
-from mt import (amounts, articles, birthdays, calls, dates, directions, ever, family, favourites, feelings, hobbies,
-                journeys, landforms, mishaps, names, nations, patterns, people, phrasebook, restore, routines, skills,
-                tense, terms, timetables, traits, weather, when)
+from mt import (amounts, articles, birthdays, calls, comparisons, dates, directions, ever, family, favourites, feelings,
+                hobbies, journeys, landforms, mishaps, names, nations, patterns, people, phrasebook, restore, routines,
+                skills, tense, terms, timetables, traits, weather, when)
 from mt.numbers import EN_NUMBER_WORDS, EN_TENS, VI_NUMBER_WORDS
 from mt.text import EN_MONTHS as DATES_EN
 from mt.text import capitalised, sentence_case, strip_marks
@@ -3951,6 +3955,9 @@ def stop50(t, rng: random.Random, n: int) -> None:
     for src, tgt in (("vi", "en"), ("en", "vi")):
         print(f"bought by weight, {src}->{tgt}:",
               count(t, weighed(rng, n, src), src, tgt, patterns, "_weighed", lambda *a: None), flush=True)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"two compared, {src}->{tgt}:",
+              count(t, compared(rng, n, src), src, tgt, comparisons, "translate", lambda *a: None), flush=True)
     print("a thing lost, not found or left behind, vi->en:",
           count_off(t, lost_things(rng, n), "vi", "en", [(terms, "_THING_LOST", NEVER), (terms, "_NOT_FOUND", NEVER)]),
           flush=True)
@@ -4123,6 +4130,63 @@ def lost_things(rng: random.Random, n: int) -> list[tuple[str, str]]:
             rng.choice(LOST_SAID)
         w_vi = w_vi if said.startswith("{w}") else w_vi.lower()
         out.append((said.format(w=w_vi, t=t_vi), rf"(?i)\b{verb} {whose} {t_en}\b"))
+    return out
+
+
+# the sides: (Vietnamese first, English first and "is"; English first, Vietnamese right), or None where it is no
+# first side; and (Vietnamese other, English other right; English other, Vietnamese other right)
+COMPARED_WHO = [("Em gái tôi", "My (?:younger |little )?sister", "is", "My sister", "Em gái (?:của )?tôi"),
+                ("Anh ấy", "He", "is", "He", "Anh (?:ấy|ta)"), ("Tôi", "I", "am", "I", "Tôi"),
+                ("Lan", "Lan", "is", "Lan", "Lan")]
+COMPARED_OTHERS = [("tôi", "me", "me", "tôi"), ("anh ấy", "him", "him", "anh (?:ấy|ta)"),
+                   ("mẹ tôi", "my mother", "my mother", "mẹ (?:của )?tôi")]
+# (Vietnamese, English "-er", "-est"; Vietnamese right for the English)
+COMPARED_PEOPLE = [("cao", "taller", "cao"), ("trẻ", "younger", "trẻ"), ("nặng", "heavier", "nặng")]
+COMPARED_THINGS = [("rẻ", "cheaper", "cheapest", "rẻ"), ("đắt", "more expensive", "most expensive", "(?:đắt|mắc)"),
+                   ("đẹp", "nicer", "nicest", "đẹp"), ("nhanh", "faster", "fastest", "nhanh"),
+                   ("sạch", "cleaner", "cleanest", "sạch"), ("yên tĩnh", "quieter", "quietest", "yên tĩnh")]
+THINGS_COMPARED = [("phòng", "room"), ("khách sạn", "hotel"), ("áo", "shirt"), ("xe", "car")]
+
+
+def compared(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Two people or things compared, which is more so, or whether there is one more so; right: the comparison as
+    the target says it."""
+    out = []
+    for _ in range(n):
+        kind = rng.choice(["people", "things", "which", "days"])
+        if kind == "people":
+            (w_vi, w_en_right, be_, w_en, w_vi_right), (o_vi, o_en_right, o_en, o_vi_right), (q_vi, q_en, q_right) = \
+                rng.choice(COMPARED_WHO), rng.choice(COMPARED_OTHERS), rng.choice(COMPARED_PEOPLE)
+            if src == "vi":
+                out.append((f"{w_vi} {q_vi} hơn {o_vi}.", rf"^{w_en_right}(?: {be_}|'s|'m) {q_en} than {o_en_right}\b"))
+            else:
+                out.append((f"{w_en} {be_} {q_en} than {o_en}.", rf"^{w_vi_right} {q_right} hơn {o_vi_right}\b"))
+            continue
+        (q_vi, more, most, q_right), (t_vi, t_en) = rng.choice(COMPARED_THINGS), rng.choice(THINGS_COMPARED)
+        if kind == "things":
+            if src == "vi":
+                out.append((f"{t_vi.capitalize()} này {q_vi} hơn {t_vi} kia.",
+                            rf"(?i)^this {t_en}(?: is|'s) {more} than that(?: one| {t_en})\b"))
+            else:
+                out.append((f"This {t_en} is {more} than that one.",
+                            rf"^{t_vi.capitalize()} này {q_right} hơn (?:cái|{t_vi}) (?:kia|đó)\b"))
+        elif kind == "which":
+            if src == "vi":
+                out.append((f"{t_vi.capitalize()} nào {q_vi} nhất?", rf"(?i)^which {t_en} is the {most}\?"))
+            else:
+                out.append((f"Which {t_en} is the {most}?", rf"^{t_vi.capitalize()} nào {q_right} nhất\?"))
+        else:
+            (d_vi, d_en, be_), (o_vi, o_en), (w_vi, w_en) = rng.choice(
+                [("Hôm nay", "Today", "is"), ("Hôm qua", "Yesterday", "was")]), rng.choice(
+                [("hôm qua", "yesterday"), ("tuần trước", "last week")]), rng.choice(
+                [("nóng", "hotter"), ("lạnh", "colder")])
+            if d_vi == "Hôm qua" and o_vi == "hôm qua":
+                o_vi, o_en = "hôm nay", "today"
+            if src == "vi":
+                out.append((f"{d_vi} {w_vi} hơn {o_vi}.", rf"^(?:{d_en} {be_}|It(?: {be_}|'s)) {w_en} "
+                                                          rf"(?:{d_en.lower()} )?than {o_en}\b"))
+            else:
+                out.append((f"{d_en} {be_} {w_en} than {o_en}.", rf"^{d_vi} (?:trời )?{w_vi} hơn {o_vi}\b"))
     return out
 
 
