@@ -26,12 +26,14 @@ QUALITIES = {"rẻ": ("cheaper", "cheapest"), "đắt": ("more expensive", "most
              "ấm": ("warmer", "warmest"), "nhanh": ("faster", "fastest"), "chậm": ("slower", "slowest"),
              "khó": ("harder", "hardest"), "dễ": ("easier", "easiest"), "xa": ("farther", "farthest"),
              "gần": ("closer", "closest"), "mới": ("newer", "newest"), "cũ": ("older", "oldest"),
-             "trẻ": ("younger", "youngest"), "già": ("older", "oldest"), "nặng": ("heavier", "heaviest"), "nhẹ": ("lighter", "lightest"),
+             "trẻ": ("younger", "youngest"), "già": ("older", "oldest"), "nặng": ("heavier", "heaviest"),
+             "nhẹ": ("lighter", "lightest"),
              "dài": ("longer", "longest"), "ngắn": ("shorter", "shortest"), "sạch": ("cleaner", "cleanest"),
              "yên tĩnh": ("quieter", "quietest"), "ồn": ("noisier", "noisiest")}
 _MORE_VI = {er: vi for vi, (er, _) in reversed(QUALITIES.items())} | {"larger": "lớn", "further": "xa"}
 _MOST_VI = {est: vi for vi, (_, est) in reversed(QUALITIES.items())} | {"largest": "lớn", "furthest": "xa"}
-# ... where Vietnamese has one word for people and another for things ("thấp" and "ngắn": short; "cũ", old, is of things)
+# ... where Vietnamese has one word for people and another for things ("thấp" and "ngắn": short; "cũ", old, is of
+# things)
 _OF_PEOPLE = {"shorter": "thấp", "shortest": "thấp", "older": "lớn tuổi", "oldest": "lớn tuổi"}
 _OF_THINGS = {"shorter": "ngắn", "shortest": "ngắn", "older": "cũ", "oldest": "cũ"}
 # ... and the words that say someone's age, not their size, when someone is compared
@@ -46,7 +48,8 @@ _DAYS = {"hôm nay": ("today", "is"), "hôm qua": ("yesterday", "was"), "ngày m
 _DAYS_VI = {en: vi for vi, (en, _) in _DAYS.items()}
 _BEFORE = {"tuần trước": "last week", "tháng trước": "last month", "năm ngoái": "last year", "năm trước": "last year"}
 _QUALITY = rf"(?P<q>(?i:{alternatives(QUALITIES)}))"
-_ONE_VI = rf"(?:(?P<thing>(?i:{alternatives(THINGS)}))\s+(?P<this>{alternatives(_THIS)})|(?P<day>(?i:{alternatives(_DAYS)})))"
+_ONE_VI = (rf"(?:(?P<thing>(?i:{alternatives(THINGS)}))\s+(?P<this>{alternatives(_THIS)})|"
+           rf"(?P<day>(?i:{alternatives(_DAYS)})))")
 _SAID = re.compile(rf"(?:{WHO}|{_ONE_VI})\s+(?:(?P<will>sẽ)\s+)?{_QUALITY}\s+(?P<how>hơn|nhất)"
                    r"(?:\s+(?P<other>[^.!?]+?))?\s*(?P<end>[.!]*)")
 _WHICH = re.compile(rf"(?P<thing>(?i:{alternatives(THINGS)}))\s+nào\s+{_QUALITY}\s+(?P<how>hơn|nhất)"

@@ -68,14 +68,46 @@ _BEST_EN = re.compile(rf"(?:(?P<which>Which|What)\s+(?P<kind>{alternatives(_KIND
                       rf"{WHO_EN}\s+(?:(?P<likes>likes?)\s+(?P<liked>(?i:"
                       rf"{alternatives(_LIKED_VI)}))|like)\s+(?:best|the\s+most)\s*(?P<end>[.!?]*)")
 
+# one liked more than another (v7: "Tôi thích trà hơn cà phê." → "I like teas more than coffee."; "I prefer tea to
+# coffee." → "Tôi thích uống trà.", the coffee lost), said or asked
+_PREFERS = re.compile(rf"{WHO}\s+thích\s+(?P<a>(?i:{alternatives(_LIKED)}))\s+hơn\s+(?:là\s+)?"
+                      rf"(?P<b>(?i:{alternatives(_LIKED)}))\s*(?P<end>[.!]*)")
+_PREFERS_EN = re.compile(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}\s+(?P<prefers>prefers?)\s+"
+                         rf"(?P<a>(?i:{alternatives(_LIKED_VI)}))\s+(?:(?P<to>to)|or)\s+"
+                         rf"(?P<b>(?i:{alternatives(_LIKED_VI)}))\s*(?P<end>[.!?]*)")
+
 
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks someone's favourite season, colour, sport, pastime, food or
     drink; None for any other."""
     text = text.strip()
     if (src, tgt) == ("vi", "en"):
-        return _favourite(text) or _best(text)
-    return _favourite_vi(text) or _best_vi(text) if (src, tgt) == ("en", "vi") else None
+        return _favourite(text) or _best(text) or _prefers(text)
+    return _favourite_vi(text) or _best_vi(text) or _prefers_vi(text) if (src, tgt) == ("en", "vi") else None
+
+
+def _prefers(text: str) -> str | None:
+    """"Tôi thích trà hơn cà phê." as "I prefer tea to coffee.", "Con tôi thích đọc sách hơn xem tivi." as "My child
+    prefers reading to watching TV." (_PREFERS); None for anything else."""
+    m = _PREFERS.fullmatch(text)
+    if not m or keyed(m["a"]) == keyed(m["b"]) or not (said := who(m, False)):
+        return None
+    who_, one = said
+    a, b = _LIKED[keyed(m["a"])], _LIKED[keyed(m["b"])]
+    return capitalised(f"{who_} prefer{'s' * one} {a} to {b}{m['end'] or '.'}")
+
+
+def _prefers_vi(text: str) -> str | None:
+    """"I prefer tea to coffee." as "Tôi thích trà hơn cà phê.", "Do you prefer tea or coffee?" as "Bạn thích trà hay
+    cà phê hơn?" (_PREFERS_EN); None for anything else, and where "prefer" does not agree with who."""
+    m = _PREFERS_EN.fullmatch(text)
+    if not m or bool(m["do"]) != ("?" in m["end"]) or bool(m["do"]) == bool(m["to"]):
+        return None
+    who_, one = who_vi(m)
+    if (m["prefers"] == "prefers") != (one and not m["do"]) or m["do"] and (m["do"] == "Does") != one:
+        return None
+    a, b = _LIKED_VI[m["a"].lower()], _LIKED_VI[m["b"].lower()]
+    return capitalised(f"{who_} thích {a} hay {b} hơn?" if m["do"] else f"{who_} thích {a} hơn {b}{m['end'] or '.'}")
 
 
 def _favourite(text: str) -> str | None:

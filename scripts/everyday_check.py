@@ -433,7 +433,10 @@
 194. two things or people compared, or which is more so (mt.comparisons: "Áo này đẹp hơn áo kia.", "Cái nào rẻ
    hơn?", "Today is hotter than yesterday."), both ways: the first side, "is" and the "-er" word "than" the other, or
    the first side, the word "hơn" and the other (v7: "Today hoter than yesterday.", "My sister higher than me.";
-   "Ngày nay nóng hơn hôm qua.").
+   "Ngày nay nóng hơn hôm qua.");
+195. one thing or pastime liked more than another (mt.favourites._prefers: "Tôi thích trà hơn cà phê.", "I prefer
+   reading to cooking."), both ways: who "prefer(s)" one "to" the other, or who "thích" one "hơn" the other (v7: "I
+   like teas more than coffee.", "Tôi thích uống trà.").
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
 """
@@ -3958,6 +3961,10 @@ def stop50(t, rng: random.Random, n: int) -> None:
     for src, tgt in (("vi", "en"), ("en", "vi")):
         print(f"two compared, {src}->{tgt}:",
               count(t, compared(rng, n, src), src, tgt, comparisons, "translate", lambda *a: None), flush=True)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"one liked more than another, {src}->{tgt}:",
+              count(t, preferred(rng, n, src), src, tgt, favourites, "_prefers" if src == "vi" else "_prefers_vi",
+                    lambda *a: None), flush=True)
     print("a thing lost, not found or left behind, vi->en:",
           count_off(t, lost_things(rng, n), "vi", "en", [(terms, "_THING_LOST", NEVER), (terms, "_NOT_FOUND", NEVER)]),
           flush=True)
@@ -4187,6 +4194,30 @@ def compared(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                                                           rf"(?:{d_en.lower()} )?than {o_en}\b"))
             else:
                 out.append((f"{d_en} {be_} {w_en} than {o_en}.", rf"^{d_vi} (?:trời )?{w_vi} hơn {o_vi}\b"))
+    return out
+
+
+# (Vietnamese, English)
+PREFERRED = [("trà", "tea"), ("cà phê", "coffee"), ("mùa hè", "summer"), ("mùa đông", "winter"), ("bia", "beer"),
+             ("đọc sách", "reading"), ("xem phim", "watching films"), ("nấu ăn", "cooking"), ("bóng đá", "football"),
+             ("bơi", "swimming")]
+PREFER_WHO = [("Tôi", "I", "I", "Tôi"), ("Anh ấy", "He", "He", "Anh (?:ấy|ta)"), ("Mẹ tôi", "My mother", "My mother",
+              "Mẹ (?:của )?tôi"), ("Chúng tôi", "We", "We", "Chúng (?:tôi|ta)"), ("Lan", "Lan", "Lan", "Lan")]
+
+
+def preferred(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """One thing or pastime liked more than another; right: who "prefer(s)" one "to" the other (or "like(s)" one
+    "more than" or "better than" it), or who "thích" one "hơn" the other."""
+    out = []
+    for _ in range(n):
+        ((a_vi, a_en), (b_vi, b_en)), (w_vi, w_right, w_en, w_vi_right) = rng.sample(PREFERRED, 2), \
+            rng.choice(PREFER_WHO)
+        s = "" if w_en in ("I", "We") else "s"
+        if src == "vi":
+            out.append((f"{w_vi} thích {a_vi} hơn {b_vi}.",
+                        rf"^{w_right} (?:prefer{s} {a_en} to|like{s} {a_en} (?:more|better) than) {b_en}\b"))
+        else:
+            out.append((f"{w_en} prefer{s} {a_en} to {b_en}.", rf"^{w_vi_right} thích {a_vi} hơn {b_vi}\b"))
     return out
 
 

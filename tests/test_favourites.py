@@ -62,3 +62,20 @@ def test_the_bundled_model_says_favourites(bundled):
 ])
 def test_food_and_drink(text, src, tgt, said):
     assert translate(text, src, tgt) == said
+
+
+@pytest.mark.parametrize("text, src, tgt, said", [
+    # one liked more than another (v7: "I like teas more than coffee."; "Tôi thích uống trà.", the coffee lost)
+    ("Tôi thích trà hơn cà phê.", "vi", "en", "I prefer tea to coffee."),
+    ("Con tôi thích đọc sách hơn xem tivi.", "vi", "en", "My child prefers reading to watching TV."),
+    ("Lan thích bóng đá hơn bóng rổ.", "vi", "en", "Lan prefers football to basketball."),
+    ("I prefer tea to coffee.", "en", "vi", "Tôi thích trà hơn cà phê."),
+    ("She prefers summer to winter.", "en", "vi", "Cô ấy thích mùa hè hơn mùa đông."),
+    ("Do you prefer tea or coffee?", "en", "vi", "Bạn thích trà hay cà phê hơn?"),
+    # not: the same twice, "anh" saying it, "prefer" not agreeing, "or" said, "to" asked
+    ("Tôi thích trà hơn trà.", "vi", "en", None), ("Anh thích trà hơn cà phê.", "vi", "en", None),
+    ("He prefer tea to coffee.", "en", "vi", None), ("I prefer tea or coffee.", "en", "vi", None),
+    ("Do you prefer tea to coffee?", "en", "vi", None),
+])
+def test_one_liked_more_than_another(text, src, tgt, said):
+    assert translate(text, src, tgt) == said
