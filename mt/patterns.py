@@ -115,6 +115,10 @@ _TO_VI = r"(?:(?:đi\s+)?(?:đến|tới|ra|vào)|đi)\s+(?P<place>[^,?]+?)"  # 
 _GETTING = {("vi", "en"): [re.compile(rf"[Tt]ừ\s+đây\s+{_TO_VI}\s+(?:(?P<far>bao\s+xa)|(?:có\s+)?xa\s+không)"
                                       + _ENDING),
                            re.compile(rf"(?P<here>[Tt]ừ\s+đây\s+)?(?i:{_TO_VI})\s+(?P<long>mất\s+bao\s+lâu)" + _ENDING),
+                           # ("Mất bao lâu để đến sân bay?": v7 "How long does you come to the airport?")
+                           re.compile(r"(?P<long>[Mm]ất\s+bao\s+lâu)\s+(?:để\s+)?(?:(?:tôi|mình)\s+)?(?:đi\s+)?"
+                                      r"(?P<here>từ\s+đây\s+)?(?:đi\s+)?(?:đến|tới|ra|vào)\s+(?P<place>[^,?]+?)"
+                                      + _ENDING),
                            re.compile(rf"[Cc]ó\s+(?P<ride>{_RIDE_VI})\s+(?:nào\s+)?{_TO_VI}"
                                       r"\s+không" + _ENDING),
                            re.compile(r"(?P<how>(?i:làm\s+(?:sao|thế\s+nào)|bằng\s+cách\s+nào))\s+(?:để\s+)?"
@@ -225,6 +229,20 @@ _BY_THE_KILO = {"cam": "oranges", "xoài": "mangoes", "táo": "apples", "chuối
                 "khoai tây": "potatoes", "thịt bò": "beef", "thịt lợn": "pork", "thịt heo": "pork",
                 "thịt gà": "chicken", "cá": "fish", "tôm": "prawns", "cua": "crabs", "gạo": "rice"}
 _FOR_SALE = _PRICED | _BY_THE_KILO
+# whether a price includes something, asked (v7: "Phòng có bao gồm bữa sáng không?" → "Can you include breakfast?",
+# "Giá phòng đã bao gồm bữa sáng chưa?" → "Is the office included breakfast?"; "Does the price include breakfast?" →
+# "Giá bao gồm ăn sáng?")
+_INCLUDED = {"bữa sáng": "breakfast", "ăn sáng": "breakfast", "bữa trưa": "lunch", "bữa tối": "dinner", "thuế": "tax",
+             "VAT": "VAT", "phí dịch vụ": "the service charge", "bảo hiểm": "insurance", "nước uống": "drinks",
+             "đưa đón sân bay": "airport transfers", "hướng dẫn viên": "a guide"}
+_INCLUDED_VI = {en: vi for vi, en in reversed(_INCLUDED.items())} | {"service charge": "phí dịch vụ"}
+_INCLUDING = {"giá phòng": "the room rate", "giá vé": "the ticket price", "giá": "the price", "phòng": "the room",
+              "vé": "the ticket", "tour": "the tour"}
+_INCLUDING_VI = {en.removeprefix("the "): vi for vi, en in reversed(_INCLUDING.items())} | {"room price": "giá phòng"}
+_INCLUDES = re.compile(rf"(?P<what>(?i:{alternatives(_INCLUDING)}))(?:\s+(?P<this>này))?\s+(?:đã\s+|có\s+)?bao\s+gồm\s+"
+                       rf"(?P<item>(?i:{alternatives(_INCLUDED)}))\s+(?:chưa|không)" + _ENDING)
+_INCLUDES_EN = re.compile(rf"Does\s+(?P<this>the|this)\s+(?P<what>{alternatives(_INCLUDING_VI)})\s+include\s+"
+                          rf"(?:the\s+)?(?P<item>{alternatives(_INCLUDED_VI)})\s*\?+")
 # ... and bought by weight, asked for or said (v7: "Cho tôi một cân cam." → "Give me a pledge.", "Bán cho tôi hai cân
 # xoài." → "The penis for me two bulbs.", "Tôi muốn mua nửa cân thịt bò." → "I want to buy half beef."; "Give me a
 # kilo of oranges, please." → "Đưa tôi một ki-lô-mét, vui lòng.", "Can I have half a kilo of beef?" → "… nửa thịt bò
@@ -389,9 +407,26 @@ _NOT_A_THING = set("turn have has had is are sold for check book booked take too
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of one of the shapes by rule; None for any other."""
     rules = (_where_is, _is_beside, _on_a_side, _how_far, _getting_there, _fare, _tickets, _in_a_size, _too,
-             _worn_price, _costs, _costs_vi, _price_is, _sells, _more, _weighed,
+             _worn_price, _costs, _costs_vi, _price_is, _sells, _more, _weighed, _includes,
              _dose, _has_it, _what_time)
     return next((said for rule in rules if (said := rule(text, src, tgt))), None)
+
+
+def _includes(text: str, src: str, tgt: str) -> str | None:
+    """"Giá phòng đã bao gồm bữa sáng chưa?" as "Does the room rate include breakfast?" (_INCLUDES), "Does the price
+    include tax?" as "Giá đã bao gồm thuế chưa?" (_INCLUDES_EN); None for anything else."""
+    if (src, tgt) == ("en", "vi"):
+        m = _INCLUDES_EN.fullmatch(text.strip())
+        if m is None:
+            return None
+        what = capitalised(_INCLUDING_VI[m["what"]]) + (" này" if m["this"] == "this" else "")
+        return f"{what} đã bao gồm {_INCLUDED_VI[m['item']]} chưa?"
+    m = _INCLUDES.fullmatch(text.strip()) if (src, tgt) == ("vi", "en") else None
+    if not m or "?" not in text:
+        return None
+    what = _INCLUDING[keyed(m["what"])]
+    item = next(en for vi, en in _INCLUDED.items() if keyed(vi) == keyed(m["item"]))
+    return f"Does {'this ' + what.removeprefix('the ') if m['this'] else what} include {item}?"
 
 
 def _weighed(text: str, src: str, tgt: str) -> str | None:

@@ -436,7 +436,14 @@
    "Ngày nay nóng hơn hôm qua.");
 195. one thing or pastime liked more than another (mt.favourites._prefers: "Tôi thích trà hơn cà phê.", "I prefer
    reading to cooking."), both ways: who "prefer(s)" one "to" the other, or who "thích" one "hơn" the other (v7: "I
-   like teas more than coffee.", "Tôi thích uống trà.").
+   like teas more than coffee.", "Tôi thích uống trà.");
+196. how often someone has been somewhere, or a first time there (mt.visits: "Tôi đã đến Việt Nam ba lần.", "Bạn đến
+   Việt Nam lần đầu à?", "Is this your first time in Vietnam?"), both ways: "been to" the place and how often, or
+   "first time in" it; "đến" the place and "lần", or "lần đầu tiên" (v7: "I reached Vietnam three times.", "You come to
+   Vietnam?"; "Đây có lần đầu tiên của bạn ở Việt Nam không?");
+197. whether a price includes something (mt.patterns._includes: "Giá phòng đã bao gồm bữa sáng chưa?", "Does the
+   price include tax?"), both ways: "include" and the thing, or "bao gồm" and the thing and "chưa" or "không" (v7: "Is
+   the office included breakfast?", "Giá bao gồm ăn sáng?").
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
 """
@@ -449,7 +456,7 @@ from contextlib import ExitStack
 
 from mt import (amounts, articles, birthdays, calls, comparisons, dates, directions, ever, family, favourites, feelings,
                 hobbies, journeys, landforms, mishaps, names, nations, patterns, people, phrasebook, restore, routines,
-                skills, tense, terms, timetables, traits, weather, when)
+                skills, tense, terms, timetables, traits, visits, weather, when)
 from mt.numbers import EN_NUMBER_WORDS, EN_TENS, VI_NUMBER_WORDS
 from mt.text import EN_MONTHS as DATES_EN
 from mt.text import capitalised, sentence_case, strip_marks
@@ -3965,6 +3972,12 @@ def stop50(t, rng: random.Random, n: int) -> None:
         print(f"one liked more than another, {src}->{tgt}:",
               count(t, preferred(rng, n, src), src, tgt, favourites, "_prefers" if src == "vi" else "_prefers_vi",
                     lambda *a: None), flush=True)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"been somewhere, how often or a first time, {src}->{tgt}:",
+              count(t, been_to(rng, n, src), src, tgt, visits, "translate", lambda *a: None), flush=True)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"what a price includes, {src}->{tgt}:",
+              count(t, includes(rng, n, src), src, tgt, patterns, "_includes", lambda *a: None), flush=True)
     print("a thing lost, not found or left behind, vi->en:",
           count_off(t, lost_things(rng, n), "vi", "en", [(terms, "_THING_LOST", NEVER), (terms, "_NOT_FOUND", NEVER)]),
           flush=True)
@@ -4218,6 +4231,59 @@ def preferred(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                         rf"^{w_right} (?:prefer{s} {a_en} to|like{s} {a_en} (?:more|better) than) {b_en}\b"))
         else:
             out.append((f"{w_en} prefer{s} {a_en} to {b_en}.", rf"^{w_vi_right} thích {a_vi} hơn {b_vi}\b"))
+    return out
+
+
+# (Vietnamese, English)
+BEEN_TO = [("Việt Nam", "Vietnam"), ("Hà Nội", "Hanoi"), ("Huế", "Hue"), ("Đà Nẵng", "Da Nang"), ("Nhật Bản", "Japan"),
+           ("Thái Lan", "Thailand"), ("Hội An", "Hoi An")]
+BEEN_WHO = [("Tôi", "I", "have", "I've", "Tôi"), ("Anh ấy", "He", "has", "He's", "Anh (?:ấy|ta)"),
+            ("Chúng tôi", "We", "have", "We've", "Chúng (?:tôi|ta)"), ("Bạn", "You", "have", "You've", "Bạn")]
+# how often: (Vietnamese, English right, English said, Vietnamese right)
+BEEN_TIMES = [("hai lần", "(?:twice|two times)", "twice", "(?:hai|2) lần"), ("ba lần", "(?:three|3) times",
+              "three times", "(?:ba|3) lần"), ("một lần", "once", "once", "(?:một|1) lần")]
+
+
+def been_to(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """How often someone has been somewhere, asked or said, or whether it is their first time there; right: as the
+    docstring of check 196 says."""
+    out = []
+    for _ in range(n):
+        (p_vi, p_en), (w_vi, w_en, have, w_short, w_vi_right), (t_vi, t_right, t_en, t_vi_right) = \
+            rng.choice(BEEN_TO), rng.choice(BEEN_WHO), rng.choice(BEEN_TIMES)
+        kind = rng.choice(["times", "first", "asked"])
+        if src == "vi":
+            said = {"times": f"{w_vi} đã đến {p_vi} {t_vi} rồi.", "first": f"Bạn đến {p_vi} lần đầu à?",
+                    "asked": f"Bạn đã đến {p_vi} mấy lần rồi?"}[kind]
+            right = {"times": rf"^(?:{w_en} {have}|{w_short}) been to {p_en} {t_right}\b",
+                     "first": rf"(?i)^is this your first (?:time|visit) (?:in|to) {p_en}\?",
+                     "asked": rf"^How many times have you been to {p_en}\?"}[kind]
+        else:
+            said = {"times": f"{w_short} been to {p_en} {t_en}.", "first": f"Is this your first time in {p_en}?",
+                    "asked": f"How many times have you been to {p_en}?"}[kind]
+            right = {"times": rf"^{w_vi_right} (?:đã )?(?:đến|tới|đi) {p_vi} {t_vi_right}\b",
+                     "first": rf"\blần đầu(?: tiên)? bạn (?:đến|tới) {p_vi}\b",
+                     "asked": rf"^Bạn (?:đã )?(?:đến|tới) {p_vi} (?:mấy|bao nhiêu) lần"}[kind]
+        out.append((said, right))
+    return out
+
+
+# (Vietnamese, English): what includes it, and what it includes
+INCLUDING = [("Giá phòng", "the room rate", "Giá phòng"), ("Giá", "the price", "Giá"), ("Vé", "the ticket", "Vé"),
+             ("Tour", "the tour", "Tour")]
+INCLUDED = [("bữa sáng", "breakfast"), ("thuế", "tax"), ("bảo hiểm", "insurance"), ("bữa trưa", "lunch")]
+
+
+def includes(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Whether a price includes something; right: "include" (or "included") and the thing, or "bao gồm" and it."""
+    out = []
+    for _ in range(n):
+        (w_vi, w_en, w_vi_right), (i_vi, i_en) = rng.choice(INCLUDING), rng.choice(INCLUDED)
+        if src == "vi":
+            said = f"{w_vi} {rng.choice(['đã', 'có'])} bao gồm {i_vi} {'chưa' if rng.random() < 0.5 else 'không'}?"
+            out.append((said, rf"(?i)(?:\binclude {i_en}|\b{i_en} included)\b.*\?"))
+        else:
+            out.append((f"Does {w_en} include {i_en}?", rf"^{w_vi_right} (?:đã |có )?bao gồm {i_vi} (?:chưa|không)\?"))
     return out
 
 

@@ -89,6 +89,11 @@ from mt.translate import Translator
     ("Từ đây tới ga tàu có xa không?", "vi", "en", "Is it far from here to the train station?"),
     ("Từ đây đi Hội An mất bao lâu?", "vi", "en", "How long does it take to get to Hoi An from here?"),
     ("Đi đến sân bay mất bao lâu?", "vi", "en", "How long does it take to get to the airport?"),
+    # "mất bao lâu" first (v7: "How long does you come to the airport?"); not to learn something
+    ("Mất bao lâu để đến sân bay?", "vi", "en", "How long does it take to get to the airport?"),
+    ("Mất bao lâu để đi từ đây đến ga tàu?", "vi", "en",
+     "How long does it take to get to the train station from here?"),
+    ("Mất bao lâu để học tiếng Việt?", "vi", "en", None),
     ("Có xe buýt đi Huế không?", "vi", "en", "Is there a bus to Hue?"),
     ("How far is it to the airport?", "en", "vi", "Từ đây đến sân bay bao xa?"),
     ("Is it far to Hanoi?", "en", "vi", "Từ đây đến Hà Nội có xa không?"),
@@ -186,6 +191,15 @@ from mt.translate import Translator
     ("It's 150,000 dong a day.", "en", "vi", "Giá 150.000 đồng một ngày."),
     ("The single room is 500,000 VND per night.", "en", "vi", "Phòng đơn giá 500.000 đồng một đêm."),
     ("He is 30,000 dong a day.", "en", "vi", None), ("How much is the weather per day?", "en", "vi", None),
+    # whether a price includes something (v7: "Can you include breakfast?", "Is the office included breakfast?"; "Giá
+    # bao gồm ăn sáng?"); not without "?", nor a thing not of the list
+    ("Phòng có bao gồm bữa sáng không?", "vi", "en", "Does the room include breakfast?"),
+    ("Giá phòng đã bao gồm bữa sáng chưa?", "vi", "en", "Does the room rate include breakfast?"),
+    ("Giá này đã bao gồm thuế chưa?", "vi", "en", "Does this price include tax?"),
+    ("Giá đã bao gồm thuế chưa.", "vi", "en", None), ("Giá có bao gồm xe không?", "vi", "en", None),
+    ("Does the price include breakfast?", "en", "vi", "Giá đã bao gồm bữa sáng chưa?"),
+    ("Does this tour include lunch?", "en", "vi", "Tour này đã bao gồm bữa trưa chưa?"),
+    ("Does the price include a car?", "en", "vi", None),
     # bought by weight, asked for or said (v7: "Cho tôi một cân cam." → "Give me a pledge.", "Give me a kilo of
     # oranges, please." → "Đưa tôi một ki-lô-mét, vui lòng."); "lạng" is 100 grams; not a thing no list knows, nor
     # asked without "?", nor half a gram

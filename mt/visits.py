@@ -1,0 +1,109 @@
+"""How often someone has been somewhere, and whether it is their first time there, said or asked, both ways, written
+whole by rule. v7: "Tôi đã đến Việt Nam ba lần." → "I reached Vietnam three times.", "Bạn đến Việt Nam lần đầu à?" →
+"You come to Vietnam?", "Bạn đã đến Hà Nội mấy lần rồi?"; "Is this your first time in Vietnam?" → "Đây có lần đầu
+tiên của bạn ở Việt Nam không?".
+
+Who as in mt/hobbies.py; the place a country of mt.people.COUNTRIES or a place by its name that mt.patterns.a_place
+knows.
+mt.phrasebook.translate tries these last.
+
+    >>> translate("Bạn đến Việt Nam lần đầu à?", "vi", "en"), translate("I've been to Hue twice.", "en", "vi")
+    ('Is this your first time in Vietnam?', 'Tôi đã đến Huế hai lần rồi.')
+"""
+from __future__ import annotations
+
+import re
+
+from .hobbies import WHO, WHO_EN, who, who_vi
+from .numbers import EN_TO_VI, VI_TO_EN
+from .patterns import a_place
+from .people import COUNTRIES
+from .text import capitalised, keyed
+
+_COUNTRIES_VI = {en: vi for vi, en in reversed(COUNTRIES.items())} | {"Japan": "Nhật Bản", "the US": "Mỹ",
+                                                                         "the USA": "Mỹ", "England": "Anh"}
+_GO = r"(?:đến|tới|đi|sang|ra|thăm)"
+_PLACE = r"(?P<place>[^,.!?]+?)"
+_TIMES_VI = rf"(?P<n>{'|'.join(VI_TO_EN)}|\d{{1,3}})\s+lần"
+_VISITS = [re.compile(rf"{WHO}\s+(?:đã\s+)?{_GO}\s+{_PLACE}\s+(?:(?P<ask>mấy|bao\s+nhiêu)\s+lần|{_TIMES_VI})"
+                      r"(?:\s+rồi)?(?:\s+(?:vậy|thế|ạ))?\s*(?P<end>[.!?]*)"),
+           # the first time ("Đây là lần đầu tiên bạn đến Việt Nam à?", "Bạn đến Việt Nam lần đầu à?")
+           re.compile(rf"(?:Đây\s+là\s+|[Ll]à\s+)?lần\s+đầu(?:\s+tiên)?\s+{WHO}\s+{_GO}\s+{_PLACE}"
+                      r"(?P<asked>\s+(?:à|hả|phải\s+không|đúng\s+không))?\s*(?P<end>[.!?]*)"),
+           re.compile(rf"{WHO}\s+{_GO}\s+{_PLACE}\s+lần\s+đầu(?:\s+tiên)?"
+                      r"(?P<asked>\s+(?:à|hả|phải\s+không|đúng\s+không))?\s*(?P<end>[.!?]*)")]
+_TIMES_EN = {"once": "một", "twice": "hai"}
+_VISITS_EN = [re.compile(rf"{WHO_EN}\s*(?P<have>['’]ve|['’]s|\s+have|\s+has)\s+been\s+to\s+{_PLACE}\s+"
+                         r"(?P<n>once|twice|(?P<k>\w+)\s+times)\s*(?P<end>[.!]*)"),
+              re.compile(rf"How\s+many\s+times\s+(?P<have>have|has)\s+{WHO_EN}\s+been\s+to\s+{_PLACE}\s*\?+"),
+              re.compile(r"(?:(?P<asked>Is\s+this)|This\s+is)\s+(?P<whose>my|your|his|her|our|their)\s+first\s+"
+                         rf"(?:time|visit)\s+(?:in|to)\s+{_PLACE}\s*(?P<end>[.!?]*)")]
+_WHOSE = {"I": "my", "you": "your", "he": "his", "she": "her", "we": "our", "they": "their"}
+_WHOSE_VI = {"my": "tôi", "your": "bạn", "his": "anh ấy", "her": "cô ấy", "our": "chúng tôi", "their": "họ"}
+
+
+def translate(text: str, src: str, tgt: str) -> str | None:
+    """The translation of a sentence that says or asks how often someone has been somewhere or whether it is their
+    first time there; None for any other."""
+    text = text.strip()
+    if (src, tgt) == ("vi", "en"):
+        return _visits(text)
+    return _visits_vi(text) if (src, tgt) == ("en", "vi") else None
+
+
+def _place(said: str, src: str, tgt: str) -> str | None:
+    """A country or a place gone to, by its name, in the other language; None for anything else ("chợ", the
+    market)."""
+    said = " ".join(said.split())
+    if not said[:1].isupper():
+        return None
+    table = COUNTRIES if src == "vi" else _COUNTRIES_VI
+    return table.get(said) or a_place(said, src, tgt)
+
+
+def _visits(text: str) -> str | None:
+    """"Tôi đã đến Huế hai lần." as "I've been to Hue twice.", "Bạn đã đến Hà Nội mấy lần rồi?" as "How many times
+    have you been to Hanoi?", "Bạn đến Việt Nam lần đầu à?" as "Is this your first time in Vietnam?" (_VISITS)."""
+    m = next((m for p in _VISITS if (m := p.fullmatch(text))), None)
+    if not m or not (place := _place(m["place"], "vi", "en")):
+        return None
+    found = m.groupdict()
+    asked = bool(found.get("ask") or found.get("asked"))
+    if asked != ("?" in m["end"]) or not (said := who(m, asked)):
+        return None
+    who_, one = said
+    have = "has" if one else "have"
+    if found.get("n"):
+        n = keyed(m["n"])
+        times = {"một": "once", "1": "once", "hai": "twice", "2": "twice"}.get(n, f"{VI_TO_EN.get(n, n)} times")
+        return capitalised(f"{who_} {have} been to {place} {times}{m['end'] or '.'}")
+    if found.get("ask"):
+        return f"How many times {have} {who_} been to {place}?"
+    whose = _WHOSE.get(who_, f"{who_}'s")
+    return f"Is this {whose} first time in {place}?" if asked else f"This is {whose} first time in {place}."
+
+
+def _visits_vi(text: str) -> str | None:
+    """"I've been to Hue twice." as "Tôi đã đến Huế hai lần rồi.", "How many times have you been to Hanoi?" as "Bạn
+    đã đến Hà Nội mấy lần rồi?", "Is this your first time in Vietnam?" as "Đây có phải là lần đầu tiên bạn đến Việt
+    Nam không?" (_VISITS_EN); None for anything else, and where "have" does not agree with who."""
+    m = next((m for p in _VISITS_EN if (m := p.fullmatch(text))), None)
+    if not m or not (place := _place(m["place"], "en", "vi")):
+        return None
+    found = m.groupdict()
+    if found.get("whose"):
+        whose = _WHOSE_VI[m["whose"]]
+        asked = bool(m["asked"])
+        if asked != ("?" in m["end"]):
+            return None
+        return (f"Đây có phải là lần đầu tiên {whose} đến {place} không?" if asked
+                else f"Đây là lần đầu tiên {whose} đến {place}{m['end'] or '.'}")
+    who_, one = who_vi(m)
+    have = keyed(m["have"].replace("’", "'"))
+    if {"has": True, "'s": True, "have": False, "'ve": False}[have] != one:
+        return None
+    if "n" not in found:
+        return capitalised(f"{who_} đã đến {place} mấy lần rồi?")
+    n = _TIMES_EN.get(m["n"].lower()) or EN_TO_VI.get((m["k"] or "").lower()) or (m["k"] if (m["k"] or "").isdigit()
+                                                                                    else None)
+    return capitalised(f"{who_} đã đến {place} {n} lần rồi{m['end'] or '.'}") if n else None

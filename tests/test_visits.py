@@ -1,0 +1,39 @@
+"""How often someone has been somewhere, and a first time there, both ways (mt/visits.py)."""
+import pytest
+
+from mt import phrasebook
+from mt.visits import translate
+
+
+@pytest.mark.parametrize("text, said", [
+    # v7: "I reached Vietnam three times.", "You come to Vietnam?"
+    ("Tôi đã đến Việt Nam ba lần.", "I have been to Vietnam three times."),
+    ("Tôi đã đi Đà Nẵng hai lần rồi.", "I have been to Da Nang twice."),
+    ("Lan đã đến Huế một lần.", "Lan has been to Hue once."),
+    ("Bạn đã đến Hà Nội mấy lần rồi?", "How many times have you been to Hanoi?"),
+    ("Bạn đến Việt Nam lần đầu à?", "Is this your first time in Vietnam?"),
+    ("Đây là lần đầu tiên bạn đến Việt Nam phải không?", "Is this your first time in Vietnam?"),
+    ("Đây là lần đầu tiên tôi đến Hà Nội.", "This is my first time in Hanoi."),
+    # not: a place without a name ("the market"), "anh" saying it, asked without "?"
+    ("Tôi đã đến chợ ba lần.", None), ("Anh đã đến Huế hai lần.", None), ("Bạn đến Việt Nam lần đầu à.", None),
+])
+def test_vi_en(text, said):
+    assert translate(text, "vi", "en") == said
+
+
+@pytest.mark.parametrize("text, said", [
+    # v7: "Đây có lần đầu tiên của bạn ở Việt Nam không?"
+    ("Is this your first time in Vietnam?", "Đây có phải là lần đầu tiên bạn đến Việt Nam không?"),
+    ("This is my first time in Da Nang.", "Đây là lần đầu tiên tôi đến Đà Nẵng."),
+    ("I've been to Vietnam three times.", "Tôi đã đến Việt Nam ba lần rồi."),
+    ("She has been to Japan twice.", "Cô ấy đã đến Nhật Bản hai lần rồi."),
+    ("How many times have you been to Hue?", "Bạn đã đến Huế mấy lần rồi?"),
+    # not: "have" not agreeing with who, a place without a name
+    ("He have been to Hue twice.", None), ("I've been to the market twice.", None),
+])
+def test_en_vi(text, said):
+    assert translate(text, "en", "vi") == said
+
+
+def test_through_the_phrasebook():
+    assert phrasebook.translate("Bạn đến Việt Nam lần đầu à?", "vi", "en") == "Is this your first time in Vietnam?"
