@@ -59,8 +59,12 @@ _DIED = re.compile(rf"(?P<kin>(?i:{_KIN_DYING}))\s+(?:của\s+)?"
 # married or single, said or asked ("Tôi đã lập gia đình rồi." → "I found my family.", "Anh ấy vẫn còn độc thân." →
 # "He was still poisonous.", "Bạn lập gia đình chưa?" → "Are you a family?"): who of mt.hobbies.WHO
 _WED = r"(?:lập\s+gia\s+đình|kết\s+hôn|lấy\s+vợ|lấy\s+chồng|có\s+gia\s+đình|có\s+vợ|có\s+chồng)"
+# ... with children (v7: "Tôi đã lập gia đình và có hai con." → "I found my family and two children."; "I'm married
+# with two children." → "Tôi đã kết hôn với hai con.", married to them)
+_KIDS = rf"(?P<kids>\d{{1,2}}|{'|'.join(VI_TO_EN)})"
 _MARRIED = re.compile(rf"{WHO}\s+(?:(?P<not>chưa)\s+|(?P<has>đã)\s+)?(?P<wed>{_WED})"
-                      rf"(?:\s+(?P<done>rồi)|\s+(?P<asked>chưa))?{_ENDING}")
+                      rf"(?:\s+(?P<done>rồi)|\s+(?P<asked>chưa)|\s*,?\s+(?:và\s+)?(?:có\s+)?{_KIDS}\s+(?:đứa\s+)?con)?"
+                      + _ENDING)
 _SINGLE = re.compile(rf"{WHO}\s+(?:(?P<still>vẫn\s+còn|vẫn|còn)\s+)?độc\s+thân(?:\s+(?P<asked>không))?{_ENDING}")
 # ... and the year of the wedding ("Họ kết hôn năm 2010." → "They married 2010.")
 _WED_IN = re.compile(rf"{WHO}\s+(?:đã\s+)?(?:cưới\s+nhau|lấy\s+nhau|kết\s+hôn)\s+(?:vào\s+)?năm\s+(?P<year>\d{{4}})"
@@ -68,7 +72,8 @@ _WED_IN = re.compile(rf"{WHO}\s+(?:đã\s+)?(?:cưới\s+nhau|lấy\s+nhau|kết
 # ... and the other way ("Is she married?" → "Bà ta có kết hôn không?", "Are you single?" → "Bạn có đơn không?")
 _MARRIED_EN = re.compile(rf"(?:(?P<asked>Is|Are)\s+)?{WHO_EN}(?(asked)|\s*(?:['’]s|['’]m|['’]re|\s+is|\s+am|\s+are))"
                          r"\s+(?:(?P<not>not)\s+)?(?:(?P<still>still)\s+)?"
-                         r"(?P<state>married|single)(?:\s+(?P<yet>yet))?\s*(?P<end>[.!?]*)")
+                         r"(?P<state>married|single)(?:\s+(?P<yet>yet)|\s+with\s+(?P<kids>\w+)\s+"
+                         r"(?:children|kids|child))?\s*(?P<end>[.!?]*)")
 # where someone lives, or that they live alone ("Tôi sống ở Hà Nội." → "I lived in Hanoi.", "Gia đình tôi sống ở
 # Huế." → "My family lived in Hue.", "Tôi sống một mình." → "I lived alone."): who of mt.hobbies.WHO or someone's
 # family, a place by its name that mt.patterns.a_place knows, a country of mt.people.COUNTRIES or one of _HOMES
@@ -214,6 +219,12 @@ def _married(text: str) -> str | None:
     married = m.re is _MARRIED
     if married and not (m["not"] or m["has"] or m["done"] or asked or m["wed"].startswith("có")):
         return None  # ("Tôi kết hôn." may be a wedding to come)
+    if married and m["kids"]:  # ("… và có hai con.")
+        if m["not"] or "?" in m["end"]:
+            return None
+        n = VI_TO_EN.get(keyed(m["kids"]), m["kids"])
+        kids = "a child" if n in ("one", "1") else f"{n} children"
+        return capitalised(contracted(said[0], f"{be(said[0])} married with {kids}{m['end'] or '.'}"))
     whom, verb = said[0], be(said[0])
     state, still = ("married", "") if married else ("single", "still " if m["still"] else "")
     if asked:
@@ -240,6 +251,12 @@ def _married_vi(text: str) -> str | None:
     who_, one = who_vi(m)
     if m["asked"] and (m["asked"] == "Is") != one or m["who"] and m["who"].lower() == "i" and m["asked"]:
         return None  # ("Are he married?", "Is I married?")
+    if m["kids"]:  # ("I'm married with two children.")
+        n = {"a": "một", "one": "một"}.get(m["kids"].lower()) or EN_TO_VI.get(m["kids"].lower()) or \
+            (m["kids"] if m["kids"].isdigit() else None)
+        if not n or m["asked"] or m["not"] or m["state"] != "married":
+            return None
+        return capitalised(f"{who_} đã lập gia đình và có {n} con{m['end'] or '.'}")
     if m["state"] == "single":
         still = "vẫn còn " if m["still"] else "còn " if m["asked"] else ""  # ("Bạn còn độc thân không?")
         return capitalised(f"{who_} {still}độc thân{' không?' if m['asked'] else '.'}")

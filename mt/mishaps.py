@@ -41,6 +41,10 @@ _RIDES = [("xe buýt", "bus"), ("chuyến xe buýt", "bus"), ("tàu", "train"), 
 _STUFF = [("pin", "battery"), ("xăng", "gas"), ("xăng", "petrol"), ("tiền", "money"), ("tiền mặt", "cash"),
           ("nước", "water"), ("giấy vệ sinh", "toilet paper"), ("thời gian", "time"), ("giấy", "paper"),
           ("mực", "ink")]
+_STOLEN_THINGS = [("ví", "wallet"), ("túi", "bag"), ("túi xách", "handbag"), ("điện thoại", "phone"),
+                  ("hộ chiếu", "passport"), ("xe máy", "motorbike"), ("xe đạp", "bicycle"), ("tiền", "money"),
+                  ("máy ảnh", "camera"), ("ba lô", "backpack"), ("va li", "suitcase"), ("đồng hồ", "watch"),
+                  ("máy tính", "laptop"), ("hành lý", "luggage")]
 _WHOSE = {"tôi": "my", "mình": "my", "bạn": "your", "chúng tôi": "our"}
 _WHOSE_VI = {en: vi for vi, en in reversed(_WHOSE.items())}  # (reversed: the first wins)
 _ROOMS = {"phòng": "the room", "phòng tôi": "my room", "phòng của tôi": "my room", "phòng này": "this room",
@@ -56,7 +60,8 @@ def _table(pairs, lang: str) -> dict[str, str]:
 
 # each list looked up from Vietnamese ("vi": to English) or from English ("en": to Vietnamese)
 _SAID = {lang: {name: _table(pairs, lang) for name, pairs in
-                (("people", _PEOPLE), ("things", _THINGS), ("rides", _RIDES), ("stuff", _STUFF))}
+                (("people", _PEOPLE), ("things", _THINGS), ("rides", _RIDES), ("stuff", _STUFF),
+                 ("stolen", _STOLEN_THINGS))}
          for lang in ("vi", "en")}
 
 
@@ -106,6 +111,22 @@ _MISSED = {
     ("en", "vi"): re.compile(rf"{_WHO_EN}\s*(?:(?P<almost>almost|nearly)\s+missed|missed|(?P<will>will|['’]ll|"
                              rf"might|(?:are|['’]re|am|['’]m|is|['’]s)\s+going\s+to)\s+miss)\s+"
                              rf"(?:the|(?P<whose>my|our|your))\s+(?P<ride>{_words(_RIDES, 'en')})" + _END_EN)}
+# something stolen (stop 50; v7: "Ai đó đã lấy trộm ví của tôi." → "Someone had thipped my wallet.", "Tôi bị móc
+# ví." → "I have a wallet handle.", "Điện thoại của tôi bị lấy trộm." → "My phone was thiefened."; "Someone stole my
+# wallet." → "Ai đó đánh cắp tủy của tôi." (marrow), "My bag has been stolen." → "Vắc-xin của tôi đã bị cắp.")
+_STEAL_VI = r"(?:lấy\s+trộm|ăn\s+trộm|lấy\s+cắp|ăn\s+cắp|đánh\s+cắp|trộm|móc|giật)(?:\s+mất)?"
+_STOLEN_VI = rf"(?i:{_words(_STOLEN_THINGS, 'vi')})"
+_STOLEN = {
+    ("vi", "en"): re.compile(rf"(?:(?:(?P<someone>(?i:có\s+người|ai\s+đó|kẻ\s+trộm|kẻ\s+gian))\s+(?:đã\s+)?|"
+                             rf"{_WHO_VI}\s+(?:đã\s+)?bị\s+(?:kẻ\s+gian\s+)?){_STEAL_VI}\s+(?P<thing>{_STOLEN_VI})"
+                             rf"(?:\s+của\s+(?P<whose>{alternatives(_WHOSE)}))?|(?P<thing2>{_STOLEN_VI})\s+(?:của\s+)?"
+                             rf"(?P<whose2>{alternatives(_WHOSE)})\s+(?:đã\s+)?bị\s+(?:kẻ\s+gian\s+)?{_STEAL_VI})"
+                             + _END_VI),
+    ("en", "vi"): re.compile(rf"(?:(?P<someone>[Ss]omeone|[Ss]omebody)\s+(?:has\s+)?stol(?:e|en)\s+"
+                             rf"(?P<whose>my|our|your|his|her)\s+(?P<thing>{_words(_STOLEN_THINGS, 'en')})|"
+                             r"(?P<whose2>[Mm]y|[Oo]ur|[Yy]our|[Hh]is|[Hh]er)\s+"
+                             rf"(?P<thing2>{_words(_STOLEN_THINGS, 'en')})\s+(?:was|has\s+been|got)\s+stolen)"
+                             + _END_EN)}
 _OWNER = rf"(?:{_WHO_VI}|{_THING_VI})"
 _RUN_OUT = {
     ("vi", "en"): re.compile(rf"{_OWNER}\s+(?:(?P<soon>sắp)\s+|đã\s+)?hết\s+(?P<stuff>{_words(_STUFF, 'vi')})"
@@ -118,10 +139,33 @@ _RUN_OUT = {
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of one of these shapes, else None."""
     for rule, shapes in ((_broken, _BROKEN), (_late, _LATE), (_delayed, _DELAYED), (_missed, _MISSED),
-                         (_run_out, _RUN_OUT)):
+                         (_run_out, _RUN_OUT), (_stolen, _STOLEN)):
         if (src, tgt) in shapes and (m := shapes[src, tgt].fullmatch(text.strip())) and (said := rule(m, tgt)):
             return capitalised(said)
     return None
+
+
+_OWNERS_EN = {"my": "tôi", "our": "chúng tôi", "your": "bạn", "his": "anh ấy", "her": "cô ấy"}
+_OF_WHO = {"I": "my", "we": "our", "he": "his", "she": "her", "they": "their", "you": "your"}
+
+
+def _stolen(m: re.Match, tgt: str) -> str | None:
+    """"Có người lấy trộm ví của tôi." as "Someone stole my wallet.", "Tôi bị móc ví." and "Ví của tôi bị lấy trộm."
+    as "My wallet was stolen."; "Someone stole my bag." as "Có người lấy trộm túi của tôi.", "My phone was stolen."
+    as "Tôi bị lấy trộm điện thoại." (_STOLEN)."""
+    if tgt == "vi":
+        whose = _OWNERS_EN[(m.group("whose") or m.group("whose2")).lower()]
+        thing = _SAID["en"]["stolen"][_low(m, "thing") or _low(m, "thing2")]
+        return f"Có người lấy trộm {thing} của {whose}." if m.group("someone") else f"{whose} bị lấy trộm {thing}."
+    thing = _SAID["vi"]["stolen"][_low(m, "thing") or _low(m, "thing2")]
+    if thing == "bag" and re.search(r"(?i)\bmóc\b", m.group()):
+        return None  # ("bị móc túi": pickpocketed)
+    if m.group("someone"):
+        return f"Someone stole {_WHOSE[_low(m, 'whose')] if m.group('whose') else 'my'} {thing}."
+    if m.group("whose") and not m.group("someone"):
+        return None  # ("Tôi bị lấy trộm ví của anh ấy.")
+    whose = _WHOSE[_low(m, "whose2")] if m.group("whose2") else _OF_WHO[_SAID["vi"]["people"][_low(m, "who")]]
+    return f"{whose} {thing} was stolen."
 
 
 def _low(m: re.Match, group: str) -> str:

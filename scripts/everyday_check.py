@@ -443,7 +443,13 @@
    Vietnam?"; "Đây có lần đầu tiên của bạn ở Việt Nam không?");
 197. whether a price includes something (mt.patterns._includes: "Giá phòng đã bao gồm bữa sáng chưa?", "Does the
    price include tax?"), both ways: "include" and the thing, or "bao gồm" and the thing and "chưa" or "không" (v7: "Is
-   the office included breakfast?", "Giá bao gồm ăn sáng?").
+   the office included breakfast?", "Giá bao gồm ăn sáng?");
+198. married with children (mt.family._married: "Tôi đã lập gia đình và có hai con.", "I'm married with two
+   children."), both ways: "married with" and the children, or "lập gia đình và có" and the children (v7: "I found my
+   family and two children.", "Tôi đã kết hôn với hai con.");
+199. something stolen (mt.mishaps._stolen: "Tôi bị móc ví.", "Someone stole my wallet."), both ways: "stole" or
+   "stolen" and the thing, or "trộm" or "cắp" and the thing (v7: "I have a wallet handle.", "Ai đó đánh cắp tủy của
+   tôi.").
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
 """
@@ -3978,6 +3984,13 @@ def stop50(t, rng: random.Random, n: int) -> None:
     for src, tgt in (("vi", "en"), ("en", "vi")):
         print(f"what a price includes, {src}->{tgt}:",
               count(t, includes(rng, n, src), src, tgt, patterns, "_includes", lambda *a: None), flush=True)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"married with children, {src}->{tgt}:", count(t, married_kids(rng, n, src), src, tgt, family,
+                                                             "_married" if src == "vi" else "_married_vi",
+                                                             lambda *a: None), flush=True)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"something stolen, {src}->{tgt}:", count(t, stolen(rng, n, src), src, tgt, mishaps, "_stolen",
+                                                        lambda *a: None), flush=True)
     print("a thing lost, not found or left behind, vi->en:",
           count_off(t, lost_things(rng, n), "vi", "en", [(terms, "_THING_LOST", NEVER), (terms, "_NOT_FOUND", NEVER)]),
           flush=True)
@@ -4284,6 +4297,54 @@ def includes(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
             out.append((said, rf"(?i)(?:\binclude {i_en}|\b{i_en} included)\b.*\?"))
         else:
             out.append((f"Does {w_en} include {i_en}?", rf"^{w_vi_right} (?:đã |có )?bao gồm {i_vi} (?:chưa|không)\?"))
+    return out
+
+
+KIDS = [("một", "a child|one child", "a child", "một"), ("hai", "two children", "two children", "hai"),
+        ("ba", "three children", "three kids", "ba")]
+KIDS_WHO = [("Tôi", "I(?:'m| am)", "I'm", "Tôi"), ("Anh ấy", "He(?:'s| is)", "He's", "Anh (?:ấy|ta)"),
+            ("Chị gái tôi", "My (?:older )?sister is", "My sister is", "(?:Chị|Em) (?:gái )?(?:của )?tôi")]
+
+
+def married_kids(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Someone married with children; right: "married with" and the children, or "lập gia đình" or "kết hôn", "có"
+    and the children."""
+    out = []
+    for _ in range(n):
+        (k_vi, k_right, k_en, k_vi_right), (w_vi, w_right, w_en, w_vi_right) = rng.choice(KIDS), rng.choice(KIDS_WHO)
+        if src == "vi":
+            said = rng.choice(["{w} đã lập gia đình và có {k} con.", "{w} đã có gia đình và {k} con.",
+                               "{w} đã kết hôn, có {k} con."]).format(w=w_vi, k=k_vi)
+            out.append((said, rf"^{w_right} married,? (?:with|and has) (?:{k_right})\b"))
+        else:
+            out.append((f"{w_en} married with {k_en}.",
+                        rf"^{w_vi_right} đã (?:lập gia đình|kết hôn|có gia đình),? (?:và )?có {k_vi_right} "
+                        r"(?:đứa )?con"))
+    return out
+
+
+STOLEN = [("ví", "wallet"), ("điện thoại", "(?:phone|cell ?phone|mobile)"), ("túi", "bag"), ("hộ chiếu", "passport"),
+          ("xe máy", "(?:motorbike|motorcycle|scooter)"), ("máy ảnh", "camera")]
+STOLEN_EN = {"ví": "wallet", "điện thoại": "phone", "túi": "bag", "hộ chiếu": "passport", "xe máy": "motorbike",
+             "máy ảnh": "camera"}
+
+
+def stolen(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Something stolen; right: "stole" or "stolen" and the thing, or a word for stealing and the thing."""
+    out = []
+    for _ in range(n):
+        t_vi, t_right = rng.choice(STOLEN)
+        if src == "vi":
+            said = rng.choice(["Ai đó đã lấy trộm {t} của tôi.", "Tôi bị móc {t}.", "{T} của tôi bị lấy trộm.",
+                               "Có người lấy cắp {t} của tôi rồi.", "Tôi bị trộm mất {t}."])
+            out.append((said.format(t=t_vi, T=t_vi.capitalize()),
+                        rf"(?i)\b(?:stole (?:my|our) {t_right}|{t_right} (?:was|has been|got) stolen"
+                        rf"{'|been pickpocketed' if t_vi == 'túi' else ''})\b"))
+        else:
+            said = rng.choice(["Someone stole my {t}.", "My {t} was stolen.", "My {t} has been stolen."])
+            out.append((said.format(t=STOLEN_EN[t_vi]),
+                        rf"(?i)\b(?:(?:lấy |ăn |đánh )?(?:trộm|cắp)(?: mất)? {t_vi}|{t_vi} (?:của tôi )?(?:đã )?bị "
+                        rf"(?:lấy |ăn |đánh )?(?:trộm|cắp))\b"))
     return out
 
 

@@ -124,6 +124,13 @@ def test_pets_kept(text, said):
     ("My sister is married.", "en", "vi", "Em gái tôi đã lập gia đình rồi."),
     ("He's still single.", "en", "vi", "Anh ấy vẫn còn độc thân."),
     ("Chị Hoa đã kết hôn.", "vi", "en", "Hoa is married."),  # (not "Hoa's", which reads as whose)
+    # with children (v7: "I found my family and two children."; "Tôi đã kết hôn với hai con.", married to them)
+    ("Tôi đã lập gia đình và có hai con.", "vi", "en", "I'm married with two children."),
+    ("Anh ấy đã kết hôn, có một con.", "vi", "en", "He's married with a child."),
+    ("Tôi chưa lập gia đình và có hai con.", "vi", "en", None),
+    ("I'm married with two children.", "en", "vi", "Tôi đã lập gia đình và có hai con."),
+    ("She is married with three kids.", "en", "vi", "Cô ấy đã lập gia đình và có ba con."),
+    ("Are you married with two children?", "en", "vi", None),
     ("Peter is married.", "en", "vi", "Peter đã lập gia đình rồi."),
     ("Are you single?", "en", "vi", "Bạn còn độc thân không?"),
     # not: who and "is" not agreeing, "not" asked

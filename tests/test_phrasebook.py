@@ -307,6 +307,15 @@ from mt.translate import Translator
     ("Máy in hết giấy rồi.", "vi", "en", "The printer has run out of paper."),  # v6: "Printer all papers."
     ("Tivi nhà tôi bị hỏng.", "vi", "en", None), ("The TV in the lobby is broken.", "en", "vi", None),
     ("Tôi hết hy vọng.", "vi", "en", None),
+    # something stolen (v7: "Someone had thipped my wallet.", "I have a wallet handle."; "Ai đó đánh cắp tủy của tôi.")
+    ("Ai đó đã lấy trộm ví của tôi.", "vi", "en", "Someone stole my wallet."),
+    ("Tôi bị móc ví.", "vi", "en", "My wallet was stolen."),
+    ("Điện thoại của tôi bị lấy trộm.", "vi", "en", "My phone was stolen."),
+    ("Anh ấy bị giật điện thoại.", "vi", "en", "His phone was stolen."),
+    ("Someone stole my wallet.", "en", "vi", "Có người lấy trộm ví của tôi."),
+    ("My bag has been stolen.", "en", "vi", "Tôi bị lấy trộm túi."),
+    ("Tôi bị lấy trộm ví của anh ấy.", "vi", "en", None), ("Someone stole my heart.", "en", "vi", None),
+    ("Anh ấy bị móc túi.", "vi", "en", None),  # (pickpocketed, not "his bag was stolen")
     # whether a shop or "you" sell something, both ways (v6: "Bạn có bán kem chống nắng không?" → "Do you get
     # sunscreen?", "Ở đây có bán áo mưa không?" → "Are there sales raincoat?"; "Do you sell umbrellas?" → "… đồ gỗ …")
     ("Bạn có bán kem chống nắng không?", "vi", "en", "Do you sell sunscreen?"),
