@@ -71,9 +71,9 @@ _DOES = {"vi": "là đang đã sẽ vừa mới thích muốn không chưa rất
          "en": "is was will would can could has had does did doesn't didn't isn't wasn't won't can't likes loves "
                "wants went goes works lives gets got came comes called calls said says told bought buys needs "
                "knows thinks lost found made makes plays studies teaches speaks sings cooks"}
-# the name the model knows best, from thousands of Tatoeba sentences both ways ("Tom bị ốm." → "Tom is sick.", "Tom is
-# very kind." → "Tom rất tốt."), shown in place of the one at the start (`named_first`)
-STAND_IN = "Tom"
+# the names the model knows best, from thousands of Tatoeba sentences both ways ("Tom bị ốm." → "Tom is sick.", "Tom is
+# very kind." → "Tom rất tốt."), shown in place of the one at the start and of one after "và" (`named_first`)
+STAND_IN, STAND_IN_TOO = "Tom", "Mary"  # (and the other of two: "Tom and Mary", as often)
 # English names v7 reads as words in two or more of eight made-up sentences ("Tim bị ốm." → "The heart is sick.",
 # "Mark is sick." → "Đánh dấu là bệnh.", "Emma lives in Da Nang." → "Cuộc sống khẩn cấp …"); those it keeps (Mary,
 # John, Peter …: thousands of Tatoeba sentences) go to it as they are
@@ -81,7 +81,9 @@ _NAMES_EN_UNKNOWN = {"Anna", "Anne", "Emily", "Emma", "Kate", "Mark", "Nick", "O
 _FIRST_NAMES = {"vi": GIVEN - {"Hoa", "Thu"} | _NAMES_EN_UNKNOWN, "en": {strip_marks(n) for n in GIVEN} - {
     "Long", "Van", "Son", "Tu", "Thu"} | _NAMES_EN_UNKNOWN}
 _NAMED_FIRST = {src: re.compile(rf"(?<![\w'])(?:{alternatives(_FIRST_NAMES[src])})"
-                                rf"(?= (?:{'|'.join(_DOES[src].split())})(?![\w']))") for src in _DOES}
+                                rf"(?= (?:{'|'.join(_DOES[src].split())})(?![\w'])| (?:và|and) (?P<next>[^\W\d_]))")
+                for src in _DOES}
+_NAME_AFTER = {src: re.compile(rf"(?:{alternatives(_FIRST_NAMES[src])})(?![\w'])") for src in _DOES}
 # and the other way, where v6 writes "Ông. Nguyen Van Hung" or keeps "Ms." ("Dr." it translates)
 EN_TITLES = {"mr": "ông", "mrs": "bà", "ms": "bà", "miss": "cô", "prof": "giáo sư", "professor": "giáo sư",
              "uncle": "chú", "aunt": "cô"}  # (v6 kept "Uncle Hung is sick." as "Tình trạng Uncle Hung bị bệnh.")
@@ -216,13 +218,20 @@ def addressed(text: str) -> list[Match]:
 
 
 def named_first(text: str, src: str) -> list[Match]:
-    """A given name alone opening a sentence before what someone does or is (_NAMED_FIRST), as English writes it or,
-    in English, as typed; the model is shown STAND_IN there. v7: "Hùng là bác sĩ." → "Apart is the doctor.", "Hải bị
-    ốm." → "It is sick.", "Nam không đến." → "Men don't come."; "Lan is my sister." → "Chịu là chị tôi.", "Hai is
-    sick." → "Tóc bị bệnh."; shown the name without marks, it read "Hai" as "two" ("The two are sick.") and "Nam"
-    as "men", and wrote "Trang want to buy ..."."""
-    return [Match(m.start(), m.end(), strip_marks(m.group()), "name", STAND_IN)
-            for m in _NAMED_FIRST[src].finditer(text) if SENTENCE_START.search(text[: m.start()])]
+    """A given name alone opening a sentence before what someone does or is, or before "và" or "and" and another
+    name (_NAMED_FIRST), as English writes it or, in English, as typed; the model is shown STAND_IN there. v7: "Hùng
+    là bác sĩ." → "Apart is the doctor.", "Hải bị ốm." → "It is sick.", "Nam không đến." → "Men don't come.", "Lan và
+    Minh là bạn thân." → "Land and Minh …"; "Lan is my sister." → "Chịu là chị tôi.", "Hai is sick." → "Tóc bị
+    bệnh.", "Lan and Minh …" → "Thái Lan và Minh …"; shown the name without marks, it read "Hai" as "two" ("The two
+    are sick.") and "Nam" as "men", and wrote "Trang want to buy ..."."""
+    out = []
+    for m in _NAMED_FIRST[src].finditer(text):
+        if not SENTENCE_START.search(text[: m.start()]) or m["next"] and m["next"].islower():
+            continue  # ("Lan và Minh …", not "Nam và nữ", men and women)
+        out.append(Match(m.start(), m.end(), strip_marks(m.group()), "name", STAND_IN))
+        if m["next"] and (other := _NAME_AFTER[src].match(text, m.start("next"))):  # ("Hùng và Lan …")
+            out.append(Match(other.start(), other.end(), strip_marks(other.group()), "name", STAND_IN_TOO))
+    return out
 
 
 def _goes_on(rest: str) -> bool:

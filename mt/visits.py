@@ -1,7 +1,8 @@
-"""How often someone has been somewhere, and whether it is their first time there, said or asked, both ways, written
-whole by rule. v7: "Tôi đã đến Việt Nam ba lần." → "I reached Vietnam three times.", "Bạn đến Việt Nam lần đầu à?" →
-"You come to Vietnam?", "Bạn đã đến Hà Nội mấy lần rồi?"; "Is this your first time in Vietnam?" → "Đây có lần đầu
-tiên của bạn ở Việt Nam không?".
+"""Where someone is, asked, how often someone has been somewhere, and whether it is their first time there, said or
+asked, both ways, written whole by rule. v7: "Anh ấy đang ở đâu?" → "Where did he be?", "Bạn đang ở đâu?" → "Where are
+you moving?", "Tôi đã đến Việt Nam ba lần." → "I reached Vietnam three times.", "Bạn đến Việt Nam lần đầu à?" → "You
+come to Vietnam?"; "Where is Minh?" → "Có Minh ở đâu?", "Is this your first time in Vietnam?" → "Đây có lần đầu tiên
+của bạn ở Việt Nam không?".
 
 Who as in mt/hobbies.py; the place a country of mt.people.COUNTRIES or a place by its name that mt.patterns.a_place
 knows.
@@ -18,7 +19,7 @@ from .hobbies import WHO, WHO_EN, who, who_vi
 from .numbers import EN_TO_VI, VI_TO_EN
 from .patterns import a_place
 from .people import COUNTRIES
-from .text import capitalised, keyed
+from .text import be, capitalised, keyed
 
 _COUNTRIES_VI = {en: vi for vi, en in reversed(COUNTRIES.items())} | {"Japan": "Nhật Bản", "the US": "Mỹ",
                                                                          "the USA": "Mỹ", "England": "Anh"}
@@ -32,6 +33,8 @@ _VISITS = [re.compile(rf"{WHO}\s+(?:đã\s+)?{_GO}\s+{_PLACE}\s+(?:(?P<ask>mấy
                       r"(?P<asked>\s+(?:à|hả|phải\s+không|đúng\s+không))?\s*(?P<end>[.!?]*)"),
            re.compile(rf"{WHO}\s+{_GO}\s+{_PLACE}\s+lần\s+đầu(?:\s+tiên)?"
                       r"(?P<asked>\s+(?:à|hả|phải\s+không|đúng\s+không))?\s*(?P<end>[.!?]*)")]
+_WHERE = re.compile(rf"{WHO}\s+(?:(?:đang\s+)?ở\s+đâu|đâu)(?:\s+(?:rồi|vậy|thế|ạ))*\s*\?+")
+_WHERE_EN = re.compile(rf"Where\s*(?P<be>['’]s|\s+is|\s+are|\s+am)\s+{WHO_EN}(?:\s+now)?\s*\?+")
 _TIMES_EN = {"once": "một", "twice": "hai"}
 _VISITS_EN = [re.compile(rf"{WHO_EN}\s*(?P<have>['’]ve|['’]s|\s+have|\s+has)\s+been\s+to\s+{_PLACE}\s+"
                          r"(?P<n>once|twice|(?P<k>\w+)\s+times)\s*(?P<end>[.!]*)"),
@@ -47,8 +50,29 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     first time there; None for any other."""
     text = text.strip()
     if (src, tgt) == ("vi", "en"):
-        return _visits(text)
-    return _visits_vi(text) if (src, tgt) == ("en", "vi") else None
+        return _where(text) or _visits(text)
+    return _where_vi(text) or _visits_vi(text) if (src, tgt) == ("en", "vi") else None
+
+
+def _where(text: str) -> str | None:
+    """"Anh ấy đang ở đâu?" as "Where is he?", "Chị Lan đâu rồi?" as "Where is Lan?" (_WHERE)."""
+    m = _WHERE.fullmatch(text)
+    if not m or not (said := who(m, True)):
+        return None
+    return f"Where {be(said[0])} {said[0]}?"
+
+
+def _where_vi(text: str) -> str | None:
+    """"Where is Minh?" as "Minh đang ở đâu?", "Where are you?" as "Bạn đang ở đâu?" (_WHERE_EN); None for anything
+    else, and where "is" or "are" does not agree with who."""
+    m = _WHERE_EN.fullmatch(text)
+    if not m:
+        return None
+    who_, one = who_vi(m)
+    said_be = {"'s": "is", "’s": "is"}.get(m["be"].strip(), m["be"].strip())
+    if said_be != ("is" if one else "am" if who_ == "tôi" else "are"):
+        return None
+    return capitalised(f"{who_} đang ở đâu?")
 
 
 def _place(said: str, src: str, tgt: str) -> str | None:

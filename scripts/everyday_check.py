@@ -449,7 +449,9 @@
    family and two children.", "Tôi đã kết hôn với hai con.");
 199. something stolen (mt.mishaps._stolen: "Tôi bị móc ví.", "Someone stole my wallet."), both ways: "stole" or
    "stolen" and the thing, or "trộm" or "cắp" and the thing (v7: "I have a wallet handle.", "Ai đó đánh cắp tủy của
-   tôi.").
+   tôi.");
+200. where someone is, asked (mt.visits._where: "Anh ấy đang ở đâu?", "Where is Minh?"), both ways: "Where is" or
+   "Where are" and who, or who and "ở đâu" (v7: "Where did he be?", "Where are you moving?"; "Có Minh ở đâu?").
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
 """
@@ -3991,6 +3993,10 @@ def stop50(t, rng: random.Random, n: int) -> None:
     for src, tgt in (("vi", "en"), ("en", "vi")):
         print(f"something stolen, {src}->{tgt}:", count(t, stolen(rng, n, src), src, tgt, mishaps, "_stolen",
                                                         lambda *a: None), flush=True)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"where someone is, {src}->{tgt}:", count(t, where_who(rng, n, src), src, tgt, visits,
+                                                        "_where" if src == "vi" else "_where_vi", lambda *a: None),
+              flush=True)
     print("a thing lost, not found or left behind, vi->en:",
           count_off(t, lost_things(rng, n), "vi", "en", [(terms, "_THING_LOST", NEVER), (terms, "_NOT_FOUND", NEVER)]),
           flush=True)
@@ -4345,6 +4351,26 @@ def stolen(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
             out.append((said.format(t=STOLEN_EN[t_vi]),
                         rf"(?i)\b(?:(?:lấy |ăn |đánh )?(?:trộm|cắp)(?: mất)? {t_vi}|{t_vi} (?:của tôi )?(?:đã )?bị "
                         rf"(?:lấy |ăn |đánh )?(?:trộm|cắp))\b"))
+    return out
+
+
+# (Vietnamese, English right; English, Vietnamese right)
+WHERE_WHO = [("Anh ấy", "is he", "is he", "Anh (?:ấy|ta)"), ("Bạn", "are you", "are you", "Bạn"),
+             ("Mẹ bạn", "is your mother", "is your mother", "Mẹ (?:của )?bạn"), ("Chị Lan", "is Lan", "is Lan", "Lan"),
+             ("Minh", "is Minh", "is Minh", "Minh"), ("Họ", "are they", "are they", "Họ"),
+             ("Con tôi", "is my child", "is my son", "Con trai (?:của )?tôi")]
+
+
+def where_who(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Where someone is, asked; right: "Where is" or "Where are" and who, or who and "ở đâu"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_right, w_en, w_vi_right = rng.choice(WHERE_WHO)
+        if src == "vi":
+            said = rng.choice(["{w} đang ở đâu?", "{w} ở đâu?", "{w} đâu rồi?"]).format(w=w_vi)
+            out.append((said, rf"^Where {w_right}\b"))
+        else:
+            out.append((f"Where {w_en}?", rf"^{w_vi_right} (?:đang )?ở đâu\b"))
     return out
 
 

@@ -14,6 +14,9 @@ from mt.visits import translate
     ("Bạn đến Việt Nam lần đầu à?", "Is this your first time in Vietnam?"),
     ("Đây là lần đầu tiên bạn đến Việt Nam phải không?", "Is this your first time in Vietnam?"),
     ("Đây là lần đầu tiên tôi đến Hà Nội.", "This is my first time in Hanoi."),
+    # where someone is (v7: "Where did he be?", "Where are you moving?", "Lan Where?")
+    ("Anh ấy đang ở đâu?", "Where is he?"), ("Bạn đang ở đâu?", "Where are you?"),
+    ("Chị Lan đâu rồi?", "Where is Lan?"),
     # not: a place without a name ("the market"), "anh" saying it, asked without "?"
     ("Tôi đã đến chợ ba lần.", None), ("Anh đã đến Huế hai lần.", None), ("Bạn đến Việt Nam lần đầu à.", None),
 ])
@@ -28,7 +31,9 @@ def test_vi_en(text, said):
     ("I've been to Vietnam three times.", "Tôi đã đến Việt Nam ba lần rồi."),
     ("She has been to Japan twice.", "Cô ấy đã đến Nhật Bản hai lần rồi."),
     ("How many times have you been to Hue?", "Bạn đã đến Huế mấy lần rồi?"),
-    # not: "have" not agreeing with who, a place without a name
+    ("Where is Minh?", "Minh đang ở đâu?"), ("Where are you?", "Bạn đang ở đâu?"),  # (v7: "Có Minh ở đâu?")
+    # not: "have" or "is" not agreeing with who, a place without a name
+    ("Where are he?", None),
     ("He have been to Hue twice.", None), ("I've been to the market twice.", None),
 ])
 def test_en_vi(text, said):
