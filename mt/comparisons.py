@@ -5,7 +5,8 @@ than yesterday." → "Ngày nay nóng hơn hôm qua." (nowadays), "Which dish is
 
 Each side is someone (a pronoun, kin and whose, a given name: mt/hobbies.py), this or that one or thing of THINGS, or
 a day near today; how they compare one of QUALITIES, with "hơn" (-er … than) or "nhất" (the -est). Asked: which one
-("Cái nào rẻ hơn?"), or whether there is one ("Có cái nào rẻ hơn không?"). mt.phrasebook.translate tries these last.
+("Cái nào rẻ hơn?"), or whether there is one ("Có cái nào rẻ hơn không?"). mt.phrasebook.translate tries these after
+mt/traits.py.
 
     >>> translate("Áo này đẹp hơn áo kia.", "vi", "en"), translate("My sister is taller than me.", "en", "vi")
     ('This shirt is nicer than that one.', 'Em gái tôi cao hơn tôi.')
@@ -54,7 +55,7 @@ _SAID = re.compile(rf"(?:{WHO}|{_ONE_VI})\s+(?:(?P<will>sẽ)\s+)?{_QUALITY}\s+(
                    r"(?:\s+(?P<other>[^.!?]+?))?\s*(?P<end>[.!]*)")
 _WHICH = re.compile(rf"(?P<thing>(?i:{alternatives(THINGS)}))\s+nào\s+{_QUALITY}\s+(?P<how>hơn|nhất)"
                     r"(?:\s+(?:vậy|thế|ạ))?\s*\?+")
-_ANY = re.compile(rf"(?:(?P<you>Bạn|Anh|Chị|Em)\s+(?:có\s+)?còn\s+|(?P<you2>Bạn|Anh|Chị|Em)\s+)?[Cc]ó\s+"
+_ANY = re.compile(rf"(?:(?P<you>Bạn|Anh|Chị|Em)\s+)?(?:[Cc]ó\s+còn|[Cc]òn|[Cc]ó)\s+"
                   rf"(?P<thing>(?i:{alternatives(THINGS)}))\s+nào\s+{_QUALITY}\s+hơn\s+không(?:\s+(?:vậy|ạ))?\s*\?+")
 _BE_EN = r"(?P<be>is|are|am|was|were|will\s+be|['’]s|['’]re|['’]m|['’]ll\s+be)"
 _ONE_EN = (rf"(?:(?P<this>[Tt]his|[Tt]hat)\s+(?P<thing>{alternatives(_THINGS_VI)})|"
@@ -147,7 +148,7 @@ def _any(text: str) -> str | None:
         return None
     more, thing = QUALITIES[keyed(m["q"])][0], THINGS[keyed(m["thing"])]
     a = "an" if more[0] in "aeiou" else "a"
-    return f"{'Do you have' if m['you'] or m['you2'] or thing != 'one' else 'Is there'} {a} {more} {thing}?"
+    return f"{'Do you have' if m['you'] or thing != 'one' else 'Is there'} {a} {more} {thing}?"
 
 
 def _one_vi(m: re.Match) -> tuple[str, bool] | None:

@@ -4,8 +4,9 @@ v6 gets the activities wrong: "Sở thích của anh ấy là chụp ảnh." →
 hobbies?" → "Các chăm sóc của bạn là gì?", "My hobby is taking photos." → "Tôi thích chụp ảnh." (I like taking photos).
 
 A sentence is taken only when every activity in it is one of ACTIVITIES (any other is left to the model); who is a
-pronoun (mt.ever.PRONOUNS: "anh", "chị" … are "you" only asking), or kin with whose after it (mt.people.NAMED_WHO:
-"Bố tôi"). mt.phrasebook.translate tries these after mt/family.py.
+pronoun (mt.ever.PRONOUNS: "anh", "chị" … are "you" only asking), kin with whose after it (mt.people.NAMED_WHO:
+"Bố tôi"), or a given name of mt.names.GIVEN, alone or after a word of kinship ("Minh", "Bác Hùng": WHO; v7 wrote
+"Minh thích đọc sách." as "You love reading."). mt.phrasebook.translate tries these after mt/family.py.
 
     >>> translate("Sở thích của tôi là đọc sách và nghe nhạc.", "vi", "en")
     'My hobbies are reading and listening to music.'
@@ -79,7 +80,7 @@ _HOBBY_EN = re.compile(rf"(?P<whose>(?i:{alternatives(WHOSE_VI)}))\s+(?:favou?ri
                        rf"(?P<what>What)(?:['’]s|\s+is|\s+are)\s+(?P<whose2>your|his|her|their)\s+"
                        r"(?:favou?rite\s+)?hobb(?:y|ies)\s*\?+")
 _LIKES_EN = {"like": "thích", "enjoy": "thích", "love": "rất thích", "hate": "ghét"}
-# who in English: a pronoun, or kin with whose before it ("My mother likes fishing.")
+# who in English: a pronoun, kin with whose before it ("My mother likes fishing."), or a name (mt.names.GIVEN_EN)
 WHO_EN = (rf"(?:(?P<who>(?i:{alternatives(EN_WHO_VI)}))|(?P<whose>(?i:{alternatives(WHOSE_VI)}))\s+"
           rf"(?P<kin>{alternatives(KIN_VI)})|(?P<given>{alternatives(GIVEN_EN)}))")
 _LIKING_EN = re.compile(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}\s+"

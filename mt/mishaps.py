@@ -162,7 +162,7 @@ def _stolen(m: re.Match, tgt: str) -> str | None:
         return None  # ("bị móc túi": pickpocketed)
     if m.group("someone"):
         return f"Someone stole {_WHOSE[_low(m, 'whose')] if m.group('whose') else 'my'} {thing}."
-    if m.group("whose") and not m.group("someone"):
+    if m.group("whose"):
         return None  # ("Tôi bị lấy trộm ví của anh ấy.")
     whose = _WHOSE[_low(m, "whose2")] if m.group("whose2") else _OF_WHO[_SAID["vi"]["people"][_low(m, "who")]]
     return f"{whose} {thing} was stolen."

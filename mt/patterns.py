@@ -229,20 +229,6 @@ _BY_THE_KILO = {"cam": "oranges", "xoài": "mangoes", "táo": "apples", "chuối
                 "khoai tây": "potatoes", "thịt bò": "beef", "thịt lợn": "pork", "thịt heo": "pork",
                 "thịt gà": "chicken", "cá": "fish", "tôm": "prawns", "cua": "crabs", "gạo": "rice"}
 _FOR_SALE = _PRICED | _BY_THE_KILO
-# whether a price includes something, asked (v7: "Phòng có bao gồm bữa sáng không?" → "Can you include breakfast?",
-# "Giá phòng đã bao gồm bữa sáng chưa?" → "Is the office included breakfast?"; "Does the price include breakfast?" →
-# "Giá bao gồm ăn sáng?")
-_INCLUDED = {"bữa sáng": "breakfast", "ăn sáng": "breakfast", "bữa trưa": "lunch", "bữa tối": "dinner", "thuế": "tax",
-             "VAT": "VAT", "phí dịch vụ": "the service charge", "bảo hiểm": "insurance", "nước uống": "drinks",
-             "đưa đón sân bay": "airport transfers", "hướng dẫn viên": "a guide"}
-_INCLUDED_VI = {en: vi for vi, en in reversed(_INCLUDED.items())} | {"service charge": "phí dịch vụ"}
-_INCLUDING = {"giá phòng": "the room rate", "giá vé": "the ticket price", "giá": "the price", "phòng": "the room",
-              "vé": "the ticket", "tour": "the tour"}
-_INCLUDING_VI = {en.removeprefix("the "): vi for vi, en in reversed(_INCLUDING.items())} | {"room price": "giá phòng"}
-_INCLUDES = re.compile(rf"(?P<what>(?i:{alternatives(_INCLUDING)}))(?:\s+(?P<this>này))?\s+(?:đã\s+|có\s+)?bao\s+gồm\s+"
-                       rf"(?P<item>(?i:{alternatives(_INCLUDED)}))\s+(?:chưa|không)" + _ENDING)
-_INCLUDES_EN = re.compile(rf"Does\s+(?P<this>the|this)\s+(?P<what>{alternatives(_INCLUDING_VI)})\s+include\s+"
-                          rf"(?:the\s+)?(?P<item>{alternatives(_INCLUDED_VI)})\s*\?+")
 # ... and bought by weight, asked for or said (v7: "Cho tôi một cân cam." → "Give me a pledge.", "Bán cho tôi hai cân
 # xoài." → "The penis for me two bulbs.", "Tôi muốn mua nửa cân thịt bò." → "I want to buy half beef."; "Give me a
 # kilo of oranges, please." → "Đưa tôi một ki-lô-mét, vui lòng.", "Can I have half a kilo of beef?" → "… nửa thịt bò
@@ -260,6 +246,20 @@ _WEIGHED_EN = re.compile(r"(?:(?P<asked>(?i:can|could|may)\s+I\s+(?:have|get))\s
                          r"(?P<unit>kilos?|kilograms?|kg|grams?|g)\s+of\s+"
                          rf"(?P<thing>{alternatives(_BY_THE_KILO.values())})(?:,?\s+please)?\s*(?P<end>[.!?]*)")
 _FOR_SALE_VI = {en: vi for vi, en in reversed(_FOR_SALE.items())}
+# whether a price includes something, asked (v7: "Phòng có bao gồm bữa sáng không?" → "Can you include breakfast?",
+# "Giá phòng đã bao gồm bữa sáng chưa?" → "Is the office included breakfast?"; "Does the price include breakfast?" →
+# "Giá bao gồm ăn sáng?")
+_INCLUDED = {"bữa sáng": "breakfast", "ăn sáng": "breakfast", "bữa trưa": "lunch", "bữa tối": "dinner", "thuế": "tax",
+             "VAT": "VAT", "phí dịch vụ": "the service charge", "bảo hiểm": "insurance", "nước uống": "drinks",
+             "đưa đón sân bay": "airport transfers", "hướng dẫn viên": "a guide"}
+_INCLUDED_VI = {en: vi for vi, en in reversed(_INCLUDED.items())} | {"service charge": "phí dịch vụ"}
+_INCLUDING = {"giá phòng": "the room rate", "giá vé": "the ticket price", "giá": "the price", "phòng": "the room",
+              "vé": "the ticket", "tour": "the tour"}
+_INCLUDING_VI = {en.removeprefix("the "): vi for vi, en in reversed(_INCLUDING.items())} | {"room price": "giá phòng"}
+_INCLUDES = re.compile(rf"(?P<what>(?i:{alternatives(_INCLUDING)}))(?:\s+(?P<this>này))?\s+(?:đã\s+|có\s+)?bao\s+gồm\s+"
+                       rf"(?P<item>(?i:{alternatives(_INCLUDED)}))\s+(?:chưa|không)" + _ENDING)
+_INCLUDES_EN = re.compile(rf"Does\s+(?P<this>the|this)\s+(?P<what>{alternatives(_INCLUDING_VI)})\s+include\s+"
+                          rf"(?:the\s+)?(?P<item>{alternatives(_INCLUDED_VI)})\s*\?+")
 _PER_EN = {"kilo": "cân", "kg": "cân", "night": "đêm", "day": "ngày", "person": "người", "hour": "tiếng",
            "week": "tuần", "month": "tháng"}
 _COSTS_EN = re.compile(r"How\s+much\s+(?:is|are)\s+(?P<what>it|this|these|they|(?:the|this|these)\s+[^?]+?)\s+"

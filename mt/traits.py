@@ -7,7 +7,7 @@ làm.", "They are very polite." → "Họ rất thích thú.", "My brother is a 
 Who as in mt/hobbies.py (a pronoun, kin and whose, someone by name); what they are like one or more of TRAITS, with how
 much ("rất", "khá", "hơi", "lắm", "quá"; "very", "quite", "a bit", "so") or "không" ("not"), or "là người" before
 them ("a … person"), or asked ("có … không?", "Is she …?"). Said of now only: "đã", a day and the like are left to the
-model. mt.phrasebook.translate tries these last.
+model. mt.phrasebook.translate tries these after mt/directions.py.
 
     >>> translate("Cô ấy rất thân thiện.", "vi", "en"), translate("My brother is a bit lazy.", "en", "vi")
     ('She is very friendly.', 'Anh trai tôi hơi lười.')
