@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .hobbies import ACTIVITIES, ACTIVITIES_VI, WHO, WHO_EN, who, who_vi
-from .patterns import COLOURS, COLOURS_VI
+from .patterns import COLOURS, COLOURS_VI, a_place
 from .terms import OWNERS, WHOSE_VI
 from .text import alternatives, capitalised, keyed
 
@@ -69,12 +69,14 @@ _BEST_EN = re.compile(rf"(?:(?P<which>Which|What)\s+(?P<kind>{alternatives(_KIND
                       rf"{alternatives(_LIKED_VI)}))|like)\s+(?:best|the\s+most)\s*(?P<end>[.!?]*)")
 
 # one liked more than another (v7: "Tôi thích trà hơn cà phê." → "I like teas more than coffee."; "I prefer tea to
-# coffee." → "Tôi thích uống trà.", the coffee lost), said or asked
-_PREFERS = re.compile(rf"{WHO}\s+thích\s+(?P<a>(?i:{alternatives(_LIKED)}))\s+hơn\s+(?:là\s+)?"
-                      rf"(?P<b>(?i:{alternatives(_LIKED)}))\s*(?P<end>[.!]*)")
+# coffee." → "Tôi thích uống trà.", the coffee lost), said or asked: of the liked, or a place by its name
+# (mt.patterns.a_place: "Tôi thích Hà Nội hơn Sài Gòn." → "I like Hanoi more than the Saigon.")
+_NAMED = r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}"
+_PREFERS = re.compile(rf"{WHO}\s+thích\s+(?P<a>(?i:{alternatives(_LIKED)})|{_NAMED})\s+hơn\s+(?:là\s+)?"
+                      rf"(?P<b>(?i:{alternatives(_LIKED)})|{_NAMED})\s*(?P<end>[.!]*)")
 _PREFERS_EN = re.compile(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}\s+(?P<prefers>prefers?)\s+"
-                         rf"(?P<a>(?i:{alternatives(_LIKED_VI)}))\s+(?:(?P<to>to)|or)\s+"
-                         rf"(?P<b>(?i:{alternatives(_LIKED_VI)}))\s*(?P<end>[.!?]*)")
+                         rf"(?P<a>(?i:{alternatives(_LIKED_VI)})|{_NAMED})\s+(?:(?P<to>to)|or)\s+"
+                         rf"(?P<b>(?i:{alternatives(_LIKED_VI)})|{_NAMED})\s*(?P<end>[.!?]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:
@@ -93,7 +95,9 @@ def _prefers(text: str) -> str | None:
     if not m or keyed(m["a"]) == keyed(m["b"]) or not (said := who(m, False)):
         return None
     who_, one = said
-    a, b = _LIKED[keyed(m["a"])], _LIKED[keyed(m["b"])]
+    a, b = _liked(m["a"], _LIKED, "vi"), _liked(m["b"], _LIKED, "vi")
+    if not (a and b):
+        return None
     return capitalised(f"{who_} prefer{'s' * one} {a} to {b}{m['end'] or '.'}")
 
 
@@ -106,8 +110,17 @@ def _prefers_vi(text: str) -> str | None:
     who_, one = who_vi(m)
     if (m["prefers"] == "prefers") != (one and not m["do"]) or m["do"] and (m["do"] == "Does") != one:
         return None
-    a, b = _LIKED_VI[m["a"].lower()], _LIKED_VI[m["b"].lower()]
+    a, b = _liked(m["a"], _LIKED_VI, "en"), _liked(m["b"], _LIKED_VI, "en")
+    if not (a and b):
+        return None
     return capitalised(f"{who_} thích {a} hay {b} hơn?" if m["do"] else f"{who_} thích {a} hơn {b}{m['end'] or '.'}")
+
+
+def _liked(said: str, table: dict[str, str], src: str) -> str | None:
+    """One liked of `table` (keyed), or a place by its name, in the other language; None for anything else."""
+    if (liked := table.get(keyed(said))) or not said[0].isupper():
+        return liked
+    return a_place(" ".join(said.split()), src, "en" if src == "vi" else "vi")
 
 
 def _favourite(text: str) -> str | None:

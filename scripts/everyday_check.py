@@ -434,8 +434,8 @@
    hơn?", "Today is hotter than yesterday."), both ways: the first side, "is" and the "-er" word "than" the other, or
    the first side, the word "hơn" and the other (v7: "Today hoter than yesterday.", "My sister higher than me.";
    "Ngày nay nóng hơn hôm qua.");
-195. one thing or pastime liked more than another (mt.favourites._prefers: "Tôi thích trà hơn cà phê.", "I prefer
-   reading to cooking."), both ways: who "prefer(s)" one "to" the other, or who "thích" one "hơn" the other (v7: "I
+195. one thing, pastime or place liked more than another (mt.favourites._prefers: "Tôi thích trà hơn cà phê.", "I
+   prefer Hanoi to Saigon."), both ways: who "prefer(s)" one "to" the other, or who "thích" one "hơn" the other (v7: "I
    like teas more than coffee.", "Tôi thích uống trà.");
 196. how often someone has been somewhere, or a first time there (mt.visits: "Tôi đã đến Việt Nam ba lần.", "Bạn đến
    Việt Nam lần đầu à?", "Is this your first time in Vietnam?"), both ways: "been to" the place and how often, or
@@ -4232,7 +4232,7 @@ def compared(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
 # (Vietnamese, English)
 PREFERRED = [("trà", "tea"), ("cà phê", "coffee"), ("mùa hè", "summer"), ("mùa đông", "winter"), ("bia", "beer"),
              ("đọc sách", "reading"), ("xem phim", "watching films"), ("nấu ăn", "cooking"), ("bóng đá", "football"),
-             ("bơi", "swimming")]
+             ("bơi", "swimming"), ("Hà Nội", "Hanoi"), ("Sài Gòn", "Saigon"), ("Đà Lạt", "Da Lat")]
 PREFER_WHO = [("Tôi", "I", "I", "Tôi"), ("Anh ấy", "He", "He", "Anh (?:ấy|ta)"), ("Mẹ tôi", "My mother", "My mother",
               "Mẹ (?:của )?tôi"), ("Chúng tôi", "We", "We", "Chúng (?:tôi|ta)"), ("Lan", "Lan", "Lan", "Lan")]
 

@@ -72,6 +72,10 @@ def test_food_and_drink(text, src, tgt, said):
     ("I prefer tea to coffee.", "en", "vi", "Tôi thích trà hơn cà phê."),
     ("She prefers summer to winter.", "en", "vi", "Cô ấy thích mùa hè hơn mùa đông."),
     ("Do you prefer tea or coffee?", "en", "vi", "Bạn thích trà hay cà phê hơn?"),
+    # places by their names (v7: "I like Hanoi more than the Saigon."; "Tôi thích Hà Nội Sài Gòn.")
+    ("Tôi thích Hà Nội hơn Sài Gòn.", "vi", "en", "I prefer Hanoi to Saigon."),
+    ("I prefer Hanoi to Saigon.", "en", "vi", "Tôi thích Hà Nội hơn Sài Gòn."),
+    ("Tôi thích Hà Nội hơn cái này.", "vi", "en", None), ("I prefer Bob to Alice.", "en", "vi", None),
     # not: the same twice, "anh" saying it, "prefer" not agreeing, "or" said, "to" asked
     ("Tôi thích trà hơn trà.", "vi", "en", None), ("Anh thích trà hơn cà phê.", "vi", "en", None),
     ("He prefer tea to coffee.", "en", "vi", None), ("I prefer tea or coffee.", "en", "vi", None),
