@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from .hobbies import ACTIVITIES, ACTIVITIES_VI, WHO, WHO_EN, who, who_vi
-from .patterns import COLOURS, COLOURS_VI, a_place
+from .patterns import COLOURS, COLOURS_VI
+from .people import named_place
 from .terms import OWNERS, WHOSE_VI
 from .text import alternatives, capitalised, keyed
 
@@ -70,7 +71,7 @@ _BEST_EN = re.compile(rf"(?:(?P<which>Which|What)\s+(?P<kind>{alternatives(_KIND
 
 # one liked more than another (v7: "Tôi thích trà hơn cà phê." → "I like teas more than coffee."; "I prefer tea to
 # coffee." → "Tôi thích uống trà.", the coffee lost), said or asked: of the liked, or a place by its name
-# (mt.patterns.a_place: "Tôi thích Hà Nội hơn Sài Gòn." → "I like Hanoi more than the Saigon.")
+# (mt.people.named_place: "Tôi thích Hà Nội hơn Sài Gòn." → "I like Hanoi more than the Saigon.")
 _NAMED = r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}"
 _PREFERS = re.compile(rf"{WHO}\s+thích\s+(?P<a>(?i:{alternatives(_LIKED)})|{_NAMED})\s+hơn\s+(?:là\s+)?"
                       rf"(?P<b>(?i:{alternatives(_LIKED)})|{_NAMED})\s*(?P<end>[.!]*)")
@@ -118,9 +119,7 @@ def _prefers_vi(text: str) -> str | None:
 
 def _liked(said: str, table: dict[str, str], src: str) -> str | None:
     """One liked of `table` (keyed), or a place by its name, in the other language; None for anything else."""
-    if (liked := table.get(keyed(said))) or not said[0].isupper():
-        return liked
-    return a_place(" ".join(said.split()), src, "en" if src == "vi" else "vi")
+    return table.get(keyed(said)) or named_place(said, src)
 
 
 def _favourite(text: str) -> str | None:

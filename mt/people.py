@@ -262,6 +262,7 @@ COUNTRIES = {"Việt Nam": "Vietnam", "Thái Lan": "Thailand", "Lào": "Laos", "
              "Nhật Bản": "Japan", "Nhật": "Japan", "Hàn Quốc": "Korea", "Trung Quốc": "China", "Pháp": "France",
              "Đức": "Germany", "Mỹ": "America", "Singapore": "Singapore", "Malaysia": "Malaysia", "Anh": "the UK",
              "Canada": "Canada", "Nga": "Russia", "Ý": "Italy", "Ấn Độ": "India"}
+COUNTRIES_VI = {en: vi for vi, en in reversed(COUNTRIES.items())} | {"the US": "Mỹ", "the USA": "Mỹ", "England": "Anh"}
 # a room's number, said or asked ("Phòng tôi số 305." → "My room was 305.", "Bạn ở phòng số mấy?" → "What are you in
 # the room?"): whose of terms.OWNERS, who of _STAYERS
 _ROOM_N = r"(?:(?P<n>\d{1,4}[A-Z]?)|(?P<ask>mấy|bao\s+nhiêu))"
@@ -635,3 +636,15 @@ def _who_vi(m: re.Match) -> str:
     """Who an English sentence is about, in Vietnamese: "tôi", "anh ấy", "bố tôi" (groups of _WHO_EN)."""
     worker = (m.group("worker") or "").lower()
     return _WORKER_VI.get(worker) or f"{KIN_VI[m.group('kin').lower()]} {terms.WHOSE_VI[m.group('whose').lower()]}"
+
+
+def named_place(said: str, src: str) -> str | None:
+    """A country of COUNTRIES or a place by its name that mt.patterns.a_place knows, in the other language ("Đà Lạt":
+    "Da Lat"); None for anything else ("Nước", water, is a term but no place; "chợ", the market, has no name)."""
+    said = " ".join(said.split())
+    if not said[:1].isupper():
+        return None
+    if found := (COUNTRIES if src == "vi" else COUNTRIES_VI).get(said):
+        return found
+    named = a_place(said, src, "en" if src == "vi" else "vi") or ""
+    return named if named[:1].isupper() else None

@@ -4,8 +4,7 @@ you moving?", "Tôi đã đến Việt Nam ba lần." → "I reached Vietnam thr
 come to Vietnam?"; "Where is Minh?" → "Có Minh ở đâu?", "Is this your first time in Vietnam?" → "Đây có lần đầu tiên
 của bạn ở Việt Nam không?".
 
-Who as in mt/hobbies.py; the place a country of mt.people.COUNTRIES or a place by its name that mt.patterns.a_place
-knows.
+Who as in mt/hobbies.py; the place one by its name (mt.people.named_place).
 mt.phrasebook.translate tries these last.
 
     >>> translate("Bạn đến Việt Nam lần đầu à?", "vi", "en"), translate("I've been to Hue twice.", "en", "vi")
@@ -17,12 +16,9 @@ import re
 
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .numbers import EN_TO_VI, VI_TO_EN
-from .patterns import a_place
-from .people import COUNTRIES
+from .people import named_place
 from .text import be, capitalised, keyed
 
-_COUNTRIES_VI = {en: vi for vi, en in reversed(COUNTRIES.items())} | {"Japan": "Nhật Bản", "the US": "Mỹ",
-                                                                         "the USA": "Mỹ", "England": "Anh"}
 _GO = r"(?:đến|tới|đi|sang|ra|thăm)"
 _PLACE = r"(?P<place>[^,.!?]+?)"
 _TIMES_VI = rf"(?P<n>{'|'.join(VI_TO_EN)}|\d{{1,3}})\s+lần"
@@ -75,21 +71,11 @@ def _where_vi(text: str) -> str | None:
     return capitalised(f"{who_} đang ở đâu?")
 
 
-def _place(said: str, src: str, tgt: str) -> str | None:
-    """A country or a place gone to, by its name, in the other language; None for anything else ("chợ", the
-    market)."""
-    said = " ".join(said.split())
-    if not said[:1].isupper():
-        return None
-    table = COUNTRIES if src == "vi" else _COUNTRIES_VI
-    return table.get(said) or a_place(said, src, tgt)
-
-
 def _visits(text: str) -> str | None:
     """"Tôi đã đến Huế hai lần." as "I've been to Hue twice.", "Bạn đã đến Hà Nội mấy lần rồi?" as "How many times
     have you been to Hanoi?", "Bạn đến Việt Nam lần đầu à?" as "Is this your first time in Vietnam?" (_VISITS)."""
     m = next((m for p in _VISITS if (m := p.fullmatch(text))), None)
-    if not m or not (place := _place(m["place"], "vi", "en")):
+    if not m or not (place := named_place(m["place"], "vi")):
         return None
     found = m.groupdict()
     asked = bool(found.get("ask") or found.get("asked"))
@@ -112,7 +98,7 @@ def _visits_vi(text: str) -> str | None:
     đã đến Hà Nội mấy lần rồi?", "Is this your first time in Vietnam?" as "Đây có phải là lần đầu tiên bạn đến Việt
     Nam không?" (_VISITS_EN); None for anything else, and where "have" does not agree with who."""
     m = next((m for p in _VISITS_EN if (m := p.fullmatch(text))), None)
-    if not m or not (place := _place(m["place"], "en", "vi")):
+    if not m or not (place := named_place(m["place"], "en")):
         return None
     found = m.groupdict()
     if found.get("whose"):

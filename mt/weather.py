@@ -17,7 +17,7 @@ from .dates import VI_DAYS_BEHIND
 from .glossary import Match
 from .text import alternatives
 
-_LIKE = {"lạnh": "cold", "rét": "freezing", "nóng": "hot", "nóng bức": "hot and humid", "oi": "humid",
+LIKE = {"lạnh": "cold", "rét": "freezing", "nóng": "hot", "nóng bức": "hot and humid", "oi": "humid",
          "oi bức": "hot and humid", "mát": "cool", "ấm": "warm", "ấm áp": "warm", "đẹp": "nice", "nắng": "sunny",
          "nắng to": "very sunny", "âm u": "overcast", "nhiều mây": "cloudy", "có mây": "cloudy", "gió": "windy",
          "nhiều gió": "windy", "tối": "dark", "khô": "dry", "ẩm": "humid"}
@@ -25,7 +25,7 @@ _RAIN = {"mưa": "", "mưa to": "hard", "mưa lớn": "hard", "mưa nhỏ": "lig
 # how much, before the weather word and after it (and how someone feels: mt/feelings.py)
 DEGREE = {"rất": "very", "hơi": "a bit", "khá": "quite", "quá": "so", "lắm": "really", "ghê": "so", "thế": "so"}
 _WHEN = ("đang", "sẽ", "sắp", "đã", "vẫn", "bắt đầu", "cũng", "lại")
-_WORD = "|".join(sorted([*_LIKE, *_RAIN], key=len, reverse=True))
+_WORD = "|".join(sorted([*LIKE, *_RAIN], key=len, reverse=True))
 _WEATHER = re.compile(rf"(?<!\w)[Tt]rời(?P<when>(?:\s+(?:{'|'.join(_WHEN)}))*)(?:\s+(?P<before>rất|hơi|khá))?"
                       rf"\s+(?P<w>{_WORD})(?:\s+(?P<after>quá|lắm|ghê|thế))?(?:\s+rồi)?"
                       r"(?=\s*(?:[,.!…;]|$|(?:và|nhưng|nên)(?!\w)))")
@@ -42,7 +42,7 @@ AHEAD = re.compile(r"(?<!\w)(?:ngày\s+mai|mai|sáng\s+mai|chiều\s+mai|tối\s
 # the other way: "it" and the weather after it, as Vietnamese says it with "trời" (v6: "It was very cold yesterday." →
 # "Nó rất lạnh hôm qua." (it, a thing), "It will be sunny tomorrow." → "Đó sẽ là mặt trờiny …"); a word that is said
 # of things too ("It's too hot" may be the soup) only with a day or "outside" in the sentence
-_EN_LIKE = {"cold": "lạnh", "freezing": "rét", "hot": "nóng", "warm": "ấm", "cool": "mát", "sunny": "nắng",
+EN_LIKE = {"cold": "lạnh", "freezing": "rét", "hot": "nóng", "warm": "ấm", "cool": "mát", "sunny": "nắng",
             "windy": "nhiều gió", "cloudy": "nhiều mây", "humid": "oi", "rainy": "mưa", "foggy": "có sương mù",
             "nice": "đẹp", "dark": "tối"}
 _EN_WEATHER_ONLY = {"sunny", "windy", "cloudy", "rainy", "foggy", "freezing", "humid"}
@@ -52,7 +52,7 @@ EN_DEGREE = {"very": ("rất", ""), "really": ("rất", ""), "so": ("", "quá"),
              "extremely": ("cực kỳ", ""), "still": ("vẫn", "")}
 _EN_WEATHER = re.compile(r"(?<!\w)[Ii]t(?P<be>['’]s|\s+is|\s+was|\s+will\s+be|['’]ll\s+be|['’]s\s+going\s+to\s+be|"
                          r"\s+is\s+going\s+to\s+be|\s+gets?|\s+got|['’]s\s+getting|\s+is\s+getting)"
-                         rf"(?:\s+(?P<d>{'|'.join(EN_DEGREE)}))?\s+(?P<w>{'|'.join(_EN_LIKE)})(?!\w)"
+                         rf"(?:\s+(?P<d>{'|'.join(EN_DEGREE)}))?\s+(?P<w>{'|'.join(EN_LIKE)})(?!\w)"
                          r"(?!\s+(?:to|for|of)\b)")
 _EN_DAY = re.compile(r"(?i:\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening|week)|"
                      r"last\s+night|outside|out\s+there|"
@@ -113,7 +113,7 @@ def _said(m: re.Match, when: str, time: str) -> str:
     be = {"past": "it was", "going": "it's going to be", "will": "it will be", "now": "it's", "if": "it's"}[time]
     if started:
         be = {"past": "it got", "will": "it will get"}.get(time, "it's getting")
-    return " ".join(w for w in (be, still, degree, _LIKE[word]) if w)
+    return " ".join(w for w in (be, still, degree, LIKE[word]) if w)
 
 
 def _en_said(m: re.Match) -> str:
@@ -121,4 +121,4 @@ def _en_said(m: re.Match) -> str:
     be = " ".join(m.group("be").replace("’", "'").split())
     when = "sẽ" if "will" in be or "'ll" in be or "going" in be else "bắt đầu" if "get" in be or "got" in be else ""
     before, after = EN_DEGREE.get(m.group("d") or "", ("", ""))
-    return " ".join(w for w in ("trời", when, before, _EN_LIKE[m.group("w")], after) if w)
+    return " ".join(w for w in ("trời", when, before, EN_LIKE[m.group("w")], after) if w)

@@ -451,7 +451,11 @@
    "stolen" and the thing, or "trộm" or "cắp" and the thing (v7: "I have a wallet handle.", "Ai đó đánh cắp tủy của
    tôi.");
 200. where someone is, asked (mt.visits._where: "Anh ấy đang ở đâu?", "Where is Minh?"), both ways: "Where is" or
-   "Where are" and who, or who and "ở đâu" (v7: "Where did he be?", "Where are you moving?"; "Có Minh ở đâu?").
+   "Where are" and who, or who and "ở đâu" (v7: "Where did he be?", "Where are you moving?"; "Có Minh ở đâu?");
+201. the weather asked, somewhere or on a day (mt.weather_asked: "Đà Lạt có lạnh không?", "Will it rain tomorrow?"),
+   both ways: "Is it" or "Will it be" and the weather, or "Will it rain" or "Is it raining", and the place or the
+   day; or "trời có" and the weather "không?" and the place or the day (v7: "Da Lat Is cold?", "Liệu nó có mưa ngày
+   mai không?").
 
     python scripts/everyday_check.py        # about three minutes on 2 CPU cores
 """
@@ -464,7 +468,7 @@ from contextlib import ExitStack
 
 from mt import (amounts, articles, birthdays, calls, comparisons, dates, directions, ever, family, favourites, feelings,
                 hobbies, journeys, landforms, mishaps, names, nations, patterns, people, phrasebook, restore, routines,
-                skills, tense, terms, timetables, traits, visits, weather, when)
+                skills, tense, terms, timetables, traits, visits, weather, weather_asked, when)
 from mt.numbers import EN_NUMBER_WORDS, EN_TENS, VI_NUMBER_WORDS
 from mt.text import EN_MONTHS as DATES_EN
 from mt.text import capitalised, sentence_case, strip_marks
@@ -3997,6 +4001,9 @@ def stop50(t, rng: random.Random, n: int) -> None:
         print(f"where someone is, {src}->{tgt}:", count(t, where_who(rng, n, src), src, tgt, visits,
                                                         "_where" if src == "vi" else "_where_vi", lambda *a: None),
               flush=True)
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"the weather asked, {src}->{tgt}:", count(t, weather_questions(rng, n, src), src, tgt, weather_asked,
+                                                         "translate", lambda *a: None), flush=True)
     print("a thing lost, not found or left behind, vi->en:",
           count_off(t, lost_things(rng, n), "vi", "en", [(terms, "_THING_LOST", NEVER), (terms, "_NOT_FOUND", NEVER)]),
           flush=True)
@@ -4373,6 +4380,37 @@ def where_who(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
             out.append((f"Where {w_en}?", rf"^{w_vi_right} (?:đang )?ở đâu\b"))
     return out
 
+
+# (Vietnamese, English): the weather, the places and the days
+WEATHER_ASKED = [("lạnh", "cold"), ("nóng", "hot"), ("nắng", "sunny"), ("mát", "cool"), ("mưa", "rain")]
+WEATHER_PLACES = [("Đà Lạt", "Da Lat"), ("Hà Nội", "Hanoi"), ("Sa Pa", "Sa Pa"), ("Huế", "Hue"), ("", "")]
+WEATHER_DAYS = [("bây giờ", "now", False), ("ngày mai", "tomorrow", True), ("", "", False)]
+
+
+def weather_questions(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """The weather asked somewhere or on a day; right: as check 201 says, with the place and the day anywhere."""
+    out = []
+    for _ in range(n):
+        (w_vi, w_en), (p_vi, p_en), (d_vi, d_en, will) = rng.choice(WEATHER_ASKED), rng.choice(WEATHER_PLACES), \
+            rng.choice(WEATHER_DAYS)
+        if not (p_vi or d_vi):
+            p_vi, p_en = "Hội An", "Hoi An"
+        if src == "vi":
+            said = capitalised(" ".join(w for w in (f"ở {p_vi}" if p_vi else "", d_vi, "trời có", w_vi, "không?") if w))
+            if w_en == "rain":
+                asked = "Will it rain" if will else "(?:Is it raining|Will it rain|Is it going to rain)"
+            else:
+                asked = f"(?:Will it be|Is it going to be) {w_en}" if will else f"Is it {w_en}"
+            also = [rf"\bin {p_en}\b" if p_en else "", rf"\b{d_en}\b" if d_en else ""]
+        else:
+            asked_en = ("Will it rain" if will else "Is it raining") if w_en == "rain" else \
+                f"{'Will it be' if will else 'Is it'} {w_en}"
+            said = asked_en + f" in {p_en}" * bool(p_en) + f" {d_en}" * bool(d_en) + "?"
+            asked = rf"trời (?:có )?(?:đang |sẽ )?{w_vi} không\?"
+            also = [rf"\b{p_vi}\b" if p_vi else "", rf"\b{d_vi}\b" if d_vi else ""]
+        ahead = "".join(rf"(?=.*{a})" for a in also if a)  # (the place and the day anywhere)
+        out.append((said, rf"(?i)^{ahead}{asked}\b" if src == "vi" else rf"(?i)^{ahead}.*{asked}"))
+    return out
 
 if __name__ == "__main__":
     main()
