@@ -63,8 +63,10 @@ _NAMES_EN = set("John Mary Anna Peter David Sarah James Emma Jack Lucy Alice Ben
                 "Sam Daniel Emily Michael Sophie Laura Chris Anne Maria Tim Nick Tony Helen Susan Robert Harry Olivia "
                 "Jessica Andrew Steve".split())
 GIVEN_EN = {strip_marks(name) for name in GIVEN_AFTER_KIN} | _NAMES_EN | {"Tom"}
-# ... and before what someone does or is, opening a sentence (`named_first`); not "Hoa" (flowers) nor "Thu" (autumn)
-# there ("Hoa đã nở."), nor, in English, the words "Long", "Van", "Son", "Tu", "Thu"
+# ... and before what someone does or is, opening a sentence (`named_first`); not "Hoa" (flowers), "Thu" (autumn) nor
+# "Thư" (a letter) there ("Hoa đã nở.", "Thư đã được gửi."), nor a name that makes a word with the next ("Bình
+# thường", usually; "Khoa học", science; "Đạt được", to reach), nor, in English, the words "Long", "Van", "Son", "Tu",
+# "Thu"
 _DOES = {"vi": "là đang đã sẽ vừa mới thích muốn không chưa rất cũng hay thường luôn đi về đến tới làm học ăn uống nói "
                "biết có sống ở bị được gọi gặp mua cần nghĩ thấy yêu ghét nhớ quên ngủ dậy chơi đọc viết hỏi bảo kể "
                "nấu giúp mời hát chạy bơi lái đợi chờ hiểu",
@@ -78,7 +80,8 @@ STAND_IN, STAND_IN_TOO = "Tom", "Mary"  # (and the other of two: "Tom and Mary",
 # "Mark is sick." → "Đánh dấu là bệnh.", "Emma lives in Da Nang." → "Cuộc sống khẩn cấp …"); those it keeps (Mary,
 # John, Peter …: thousands of Tatoeba sentences) go to it as they are
 _NAMES_EN_UNKNOWN = {"Anna", "Anne", "Emily", "Emma", "Kate", "Mark", "Nick", "Olivia", "Tim", "Tony"}
-_FIRST_NAMES = {"vi": GIVEN - {"Hoa", "Thu"} | _NAMES_EN_UNKNOWN, "en": {strip_marks(n) for n in GIVEN} - {
+_NOT_NAMED = re.compile(r"Bình thường|Khoa học|Đạt được|Hằng ngày|Tâm sự|Hương vị")
+_FIRST_NAMES = {"vi": GIVEN - {"Hoa", "Thu", "Thư"} | _NAMES_EN_UNKNOWN, "en": {strip_marks(n) for n in GIVEN} - {
     "Long", "Van", "Son", "Tu", "Thu"} | _NAMES_EN_UNKNOWN}
 _NAMED_FIRST = {src: re.compile(rf"(?<![\w'])(?:{alternatives(_FIRST_NAMES[src])})"
                                 rf"(?= (?:{'|'.join(_DOES[src].split())})(?![\w'])| (?:và|and) (?P<next>[^\W\d_]))")
@@ -226,7 +229,8 @@ def named_first(text: str, src: str) -> list[Match]:
     are sick.") and "Nam" as "men", and wrote "Trang want to buy ..."."""
     out = []
     for m in _NAMED_FIRST[src].finditer(text):
-        if not SENTENCE_START.search(text[: m.start()]) or m["next"] and m["next"].islower():
+        if not SENTENCE_START.search(text[: m.start()]) or m["next"] and m["next"].islower() \
+                or _NOT_NAMED.match(text, m.start()):
             continue  # ("Lan và Minh …", not "Nam và nữ", men and women)
         out.append(Match(m.start(), m.end(), strip_marks(m.group()), "name", STAND_IN))
         if m["next"] and (other := _NAME_AFTER[src].match(text, m.start("next"))):  # ("Hùng và Lan …")

@@ -125,6 +125,7 @@ def test_a_given_name_after_a_word_of_kinship(text, found):
     # not: "Hoa" (flowers) and "Mai" (tomorrow) alone, a name before a capital (a place), one inside a sentence, one
     # before a word not of what someone does ("Hải sản", seafood), and in English the words "Long" and "Van"
     ("Hoa đã nở. Mai đi làm. Hà Nội rất đẹp. Tôi gặp Hùng ở chợ. Hải sản rất ngon.", "vi", []),
+    ("Bình thường tôi dậy sớm. Khoa học là gì? Đạt được điều đó là khó. Thư đã được gửi.", "vi", []),
     ("Long is the road. Van is parked. I met Hung.", "en", []),
 ])
 def test_a_given_name_opening_a_sentence(text, src, found):
