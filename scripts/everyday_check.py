@@ -457,7 +457,7 @@
    day; or "trời có" and the weather "không?" and the place or the day (v7: "Da Lat Is cold?", "Liệu nó có mưa ngày
    mai không?").
 
-    python scripts/everyday_check.py        # about three minutes on 2 CPU cores
+    python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
 from __future__ import annotations
 
