@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .hobbies import WHO, WHO_EN, who, who_vi
-from .text import EN_OBJECT, EN_OBJECT_VI, alternatives, capitalised, keyed
+from .text import EN_OBJECT, EN_OBJECT_VI, alternatives, be, be_said, capitalised, keyed
 
 # how two compare: Vietnamese, and English with "-er" and "the -est" (the first Vietnamese of each is written back)
 QUALITIES = {"rẻ": ("cheaper", "cheapest"), "đắt": ("more expensive", "most expensive"),
@@ -87,7 +87,7 @@ def _one(m: re.Match, asked: bool = False) -> tuple[str, str] | None:
     if m["day"]:
         return _DAYS[keyed(m["day"])]
     said = who(m, asked)
-    return (said[0], {"I": "am", "you": "are", "we": "are", "they": "are"}.get(said[0], "is")) if said else None
+    return (said[0], be(said[0])) if said else None
 
 
 _OTHER = {**{vi: obj for vi, obj in (("tôi", "me"), ("mình", "me"), ("anh ấy", "him"), ("cô ấy", "her"),
@@ -120,14 +120,14 @@ def _compared(text: str) -> str | None:
         return None
     if keyed(m["q"]) in _OF_AGE and not (m["thing"] or m["day"]):
         return None  # ("Anh ấy lớn hơn tôi.": older, mt/people.py's or the model's)
-    first, be = one
+    first, is_ = one
     more, most = QUALITIES[keyed(m["q"])]
     if m["how"] == "nhất":
-        return None if m["other"] else capitalised(f"{first} {be} the {most}{m['end'] or '.'}")
+        return None if m["other"] else capitalised(f"{first} {is_} the {most}{m['end'] or '.'}")
     if not m["other"]:
-        return capitalised(f"{first} {be} {more}{m['end'] or '.'}")
+        return capitalised(f"{first} {is_} {more}{m['end'] or '.'}")
     other = _other(m["other"], first)
-    return capitalised(f"{first} {be} {more} than {other}{m['end'] or '.'}") if other else None
+    return capitalised(f"{first} {is_} {more} than {other}{m['end'] or '.'}") if other else None
 
 
 def _which(text: str) -> str | None:
@@ -186,21 +186,19 @@ def _compared_vi(text: str) -> str | None:
     if not m or not (one := _one_vi(m)):
         return None
     first, single = one
-    be = " ".join(m["be"].replace("’", "'").lower().split())
-    if be in ("was", "were", "will be", "'ll be"):
+    said_be = " ".join(be_said(m["be"]).split())
+    if said_be in ("was", "were", "will be", "'ll be"):
         if not m["day"]:  # (the past or what will be, of a day only: "Yesterday was colder than today.")
             return None
-    elif not m["day"] and _BE.get(be, be) != ("is" if single else "am" if first == "tôi" else "are"):
+    elif not m["day"] and said_be != ("is" if single else "am" if first == "tôi" else "are"):
         return None
-    will = "sẽ " if be in ("will be", "'ll be") else ""
+    will = "sẽ " if said_be in ("will be", "'ll be") else ""
     quality = _quality_vi(m["most"] or m["more"], not (m["thing"] or m["day"]))
     if m["most"]:
         return capitalised(f"{first} {will}{quality} nhất{m['end'] or '.'}")
     other = _other_vi(m["other"], first)
     return capitalised(f"{first} {will}{quality} hơn {other}{m['end'] or '.'}") if other else None
 
-
-_BE = {"'s": "is", "'re": "are", "'m": "am"}
 
 
 def _which_vi(text: str) -> str | None:

@@ -174,6 +174,12 @@ _PRONOUNS = {"i", "you", "he", "she", "it", "we", "they"}
 _SHORT = {"am": "'m", "are": "'re", "is": "'s", "have": "'ve", "has": "'s", "will": "'ll"}
 
 
+def be_said(said: str) -> str:
+    """"is", "am" or "are" as said, contracted or not ("'s", "’re", " Is"): the three compared with `be`."""
+    said = said.strip().lower().replace("’", "'")
+    return {"'s": "is", "'m": "am", "'re": "are"}.get(said, said)
+
+
 def be(who: str) -> str:
     """"am", "are" or "is" after who in English ("I", "you", "we", "they"; anyone else)."""
     return {"I": "am", "you": "are", "we": "are", "they": "are"}.get(who, "is")

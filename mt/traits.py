@@ -18,7 +18,7 @@ import re
 
 from .hobbies import WHO, WHO_EN, listed, who, who_vi
 from .nations import NATIONALITIES, PEOPLES_VI, people
-from .text import alternatives, be, capitalised, keyed
+from .text import alternatives, be, be_said, capitalised, keyed
 
 # what someone is like, and how English says it (the first Vietnamese of each is written back)
 TRAITS = {"thân thiện": "friendly", "tốt bụng": "kind", "tử tế": "kind", "vui tính": "cheerful", "hài hước": "funny",
@@ -56,7 +56,6 @@ _SAID_EN = re.compile(rf"(?:(?P<be0>Is|Am|Are)\s+)?(?:{WHO_EN}|{_NATION_EN})"
                       rf"(?:(?P<be>\s+is|\s+am|\s+are|['’]s|['’]m|['’]re)(?:\s+(?P<not>not)|(?P<nt>n['’]t))?)?"
                       rf"\s+(?P<person>an?\s+)?(?:(?P<before>{alternatives(_BEFORE_EN)})\s+)?{_LIST_EN}"
                       r"(?(person)\s+person)\s*(?P<end>[.!?]*)")
-_BE = {"is": "is", "am": "am", "are": "are", "'s": "is", "'m": "am", "'re": "are"}
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:
@@ -117,7 +116,7 @@ def _like_vi(text: str) -> str | None:
         who_, one = PEOPLES_VI[re.sub(r"^The\b", "the", " ".join(m["nation"].split()))], False
     else:
         who_, one = who_vi(m)
-    said_be = _BE[(m["be0"] or m["be"]).strip().lower().replace("’", "'")]
+    said_be = be_said(m["be0"] or m["be"])
     if said_be != ("is" if one else "am" if who_ == "tôi" else "are") or m["nation"] and m["person"]:
         return None
     traits, _ = listed(m["traits"], {keyed(en): vi for en, vi in TRAITS_VI.items()}, {"and": "và"})

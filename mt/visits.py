@@ -17,7 +17,7 @@ import re
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .numbers import EN_TO_VI, VI_TO_EN
 from .people import named_place
-from .text import be, capitalised, keyed
+from .text import be, be_said, capitalised, keyed
 
 _GO = r"(?:đến|tới|đi|sang|ra|thăm)"
 _PLACE = r"(?P<place>[^,.!?]+?)"
@@ -65,7 +65,7 @@ def _where_vi(text: str) -> str | None:
     if not m:
         return None
     who_, one = who_vi(m)
-    said_be = {"'s": "is", "’s": "is"}.get(m["be"].strip(), m["be"].strip())
+    said_be = be_said(m["be"])
     if said_be != ("is" if one else "am" if who_ == "tôi" else "are"):
         return None
     return capitalised(f"{who_} đang ở đâu?")
