@@ -3962,7 +3962,7 @@ def meals_gone_to(rng: random.Random, n: int) -> list[tuple[str, str]]:
 
 
 def stop50(t, rng: random.Random, n: int) -> None:
-    """The checks of stop 50 (187–190), after the earlier ones so that those draw the sentences they drew before."""
+    """The checks of stop 50 (187–201), after the earlier ones so that those draw the sentences they drew before."""
     no_name = (names, "named_first", lambda *a: [])
     whole_off = [(phrasebook, "translate", lambda *a: None), no_name]  # (no whole rule took a name before)
     for src, tgt in (("vi", "en"), ("en", "vi")):
