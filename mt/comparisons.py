@@ -90,10 +90,9 @@ def _one(m: re.Match, asked: bool = False) -> tuple[str, str] | None:
     return (said[0], be(said[0])) if said else None
 
 
-_OTHER = {**{vi: obj for vi, obj in (("tôi", "me"), ("mình", "me"), ("anh ấy", "him"), ("cô ấy", "her"),
-                                     ("chị ấy", "her"), ("bạn", "you"), ("chúng tôi", "us"), ("họ", "them"))},
-          **{f"cái {w}": f"{en} one" for w, en in _THIS.items()}, **{vi: en for vi, (en, _) in _DAYS.items()},
-          **_BEFORE}
+_OTHER = {"tôi": "me", "mình": "me", "anh ấy": "him", "cô ấy": "her", "chị ấy": "her", "bạn": "you", "chúng tôi": "us",
+          "họ": "them", **{f"cái {w}": f"{en} one" for w, en in _THIS.items()},
+          **{vi: en for vi, (en, _) in _DAYS.items()}, **_BEFORE}
 _OTHER_THING = re.compile(rf"(?P<thing>{alternatives(THINGS)})\s+(?P<this>{alternatives(_THIS)})", re.IGNORECASE)
 _OTHER_WHO = re.compile(WHO)
 

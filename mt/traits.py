@@ -34,6 +34,7 @@ TRAITS_VI = {en: vi for vi, en in reversed(TRAITS.items())} | {
     "intelligent": "thông minh", "clever": "thông minh", "hardworking": "chăm chỉ", "easygoing": "dễ tính",
     "lovely": "dễ thương", "naughty": "nghịch ngợm", "good-looking": "đẹp trai"}
 _TRAITS_KEYED = {keyed(vi): en for vi, en in TRAITS.items()}
+_TRAITS_VI_KEYED = {keyed(en): vi for en, vi in TRAITS_VI.items()}
 _TRAIT, _TRAIT_EN = rf"(?i:{alternatives(TRAITS)})", rf"(?i:{alternatives(TRAITS_VI)})"
 _LIST = rf"(?P<traits>{_TRAIT}(?:\s*,\s*{_TRAIT})*(?:,?\s+và\s+{_TRAIT})?)"
 _LIST_EN = rf"(?P<traits>{_TRAIT_EN}(?:\s*,\s*{_TRAIT_EN})*(?:,?\s+and\s+{_TRAIT_EN})?)"
@@ -103,7 +104,7 @@ def _a(words: str) -> str:
 
 def _like_vi(text: str) -> str | None:
     """"She is very friendly." as "Cô ấy rất thân thiện.", "He isn't very patient." as "Anh ấy không kiên nhẫn
-    lắm.", "Is your teacher strict?" as "… có nghiêm khắc không?" (_SAID_EN); None for anything else, and where
+    lắm.", "Is your mother strict?" as "Mẹ bạn có nghiêm khắc không?" (_SAID_EN); None for anything else, and where
     "is", "am" or "are" does not agree with who."""
     m = _SAID_EN.fullmatch(text)
     not_ = m and (m["not"] or m["nt"])
@@ -119,7 +120,7 @@ def _like_vi(text: str) -> str | None:
     said_be = be_said(m["be0"] or m["be"])
     if said_be != ("is" if one else "am" if who_ == "tôi" else "are") or m["nation"] and m["person"]:
         return None
-    traits, _ = listed(m["traits"], {keyed(en): vi for en, vi in TRAITS_VI.items()}, {"and": "và"})
+    traits, _ = listed(m["traits"], _TRAITS_VI_KEYED, {"and": "và"})
     if m["be0"]:
         return capitalised(f"{who_} có {traits} không?")
     much = m["before"].lower() if m["before"] else ""

@@ -17,7 +17,7 @@ import re
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .numbers import EN_TO_VI, VI_TO_EN
 from .people import named_place
-from .text import be, be_said, capitalised, keyed
+from .text import be, be_said, capitalised, contracted, keyed
 
 _GO = r"(?:đến|tới|đi|sang|ra|thăm)"
 _PLACE = r"(?P<place>[^,.!?]+?)"
@@ -42,8 +42,8 @@ _WHOSE_VI = {"my": "tôi", "your": "bạn", "his": "anh ấy", "her": "cô ấy"
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:
-    """The translation of a sentence that says or asks how often someone has been somewhere or whether it is their
-    first time there; None for any other."""
+    """The translation of a sentence that asks where someone is, or says or asks how often someone has been
+    somewhere or whether it is their first time there; None for any other."""
     text = text.strip()
     if (src, tgt) == ("vi", "en"):
         return _where(text) or _visits(text)
@@ -86,7 +86,7 @@ def _visits(text: str) -> str | None:
     if found.get("n"):
         n = keyed(m["n"])
         times = {"một": "once", "1": "once", "hai": "twice", "2": "twice"}.get(n, f"{VI_TO_EN.get(n, n)} times")
-        return capitalised(f"{who_} {have} been to {place} {times}{m['end'] or '.'}")
+        return capitalised(contracted(who_, f"{have} been to {place} {times}{m['end'] or '.'}"))
     if found.get("ask"):
         return f"How many times {have} {who_} been to {place}?"
     whose = _WHOSE.get(who_, f"{who_}'s")

@@ -7,8 +7,8 @@ from mt.visits import translate
 
 @pytest.mark.parametrize("text, said", [
     # v7: "I reached Vietnam three times.", "You come to Vietnam?"
-    ("Tôi đã đến Việt Nam ba lần.", "I have been to Vietnam three times."),
-    ("Tôi đã đi Đà Nẵng hai lần rồi.", "I have been to Da Nang twice."),
+    ("Tôi đã đến Việt Nam ba lần.", "I've been to Vietnam three times."),
+    ("Tôi đã đi Đà Nẵng hai lần rồi.", "I've been to Da Nang twice."),
     ("Lan đã đến Huế một lần.", "Lan has been to Hue once."),
     ("Bạn đã đến Hà Nội mấy lần rồi?", "How many times have you been to Hanoi?"),
     ("Bạn đến Việt Nam lần đầu à?", "Is this your first time in Vietnam?"),
