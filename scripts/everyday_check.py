@@ -3971,39 +3971,21 @@ def stop50(t, rng: random.Random, n: int) -> None:
     for src, tgt in (("vi", "en"), ("en", "vi")):
         print(f"a name alone opening a sentence, {src}->{tgt}:",
               count_off(t, named_first(rng, n, src), src, tgt, [no_name]), flush=True)
-    for src, tgt in (("vi", "en"), ("en", "vi")):
-        print(f"what someone is like, {src}->{tgt}:",
-              count(t, liked_as(rng, n, src), src, tgt, traits, "translate", lambda *a: None), flush=True)
-    for src, tgt in (("vi", "en"), ("en", "vi")):
-        print(f"bought by weight, {src}->{tgt}:",
-              count(t, weighed(rng, n, src), src, tgt, patterns, "_weighed", lambda *a: None), flush=True)
-    for src, tgt in (("vi", "en"), ("en", "vi")):
-        print(f"two compared, {src}->{tgt}:",
-              count(t, compared(rng, n, src), src, tgt, comparisons, "translate", lambda *a: None), flush=True)
-    for src, tgt in (("vi", "en"), ("en", "vi")):
-        print(f"one liked more than another, {src}->{tgt}:",
-              count(t, preferred(rng, n, src), src, tgt, favourites, "_prefers" if src == "vi" else "_prefers_vi",
-                    lambda *a: None), flush=True)
-    for src, tgt in (("vi", "en"), ("en", "vi")):
-        print(f"been somewhere, how often or a first time, {src}->{tgt}:",
-              count(t, been_to(rng, n, src), src, tgt, visits, "translate", lambda *a: None), flush=True)
-    for src, tgt in (("vi", "en"), ("en", "vi")):
-        print(f"what a price includes, {src}->{tgt}:",
-              count(t, includes(rng, n, src), src, tgt, patterns, "_includes", lambda *a: None), flush=True)
-    for src, tgt in (("vi", "en"), ("en", "vi")):
-        print(f"married with children, {src}->{tgt}:", count(t, married_kids(rng, n, src), src, tgt, family,
-                                                             "_married" if src == "vi" else "_married_vi",
-                                                             lambda *a: None), flush=True)
-    for src, tgt in (("vi", "en"), ("en", "vi")):
-        print(f"something stolen, {src}->{tgt}:", count(t, stolen(rng, n, src), src, tgt, mishaps, "_stolen",
-                                                        lambda *a: None), flush=True)
-    for src, tgt in (("vi", "en"), ("en", "vi")):
-        print(f"where someone is, {src}->{tgt}:", count(t, where_who(rng, n, src), src, tgt, visits,
-                                                        "_where" if src == "vi" else "_where_vi", lambda *a: None),
-              flush=True)
-    for src, tgt in (("vi", "en"), ("en", "vi")):
-        print(f"the weather asked, {src}->{tgt}:", count(t, weather_questions(rng, n, src), src, tgt, weather_asked,
-                                                         "translate", lambda *a: None), flush=True)
+    # (label, sentences, module, the rule's name there, vi→en or en→vi; each switched off as "no rule took it")
+    whole = [("what someone is like", liked_as, traits, "translate", "translate"),
+             ("bought by weight", weighed, patterns, "_weighed", "_weighed"),
+             ("two compared", compared, comparisons, "translate", "translate"),
+             ("one liked more than another", preferred, favourites, "_prefers", "_prefers_vi"),
+             ("been somewhere, how often or a first time", been_to, visits, "translate", "translate"),
+             ("what a price includes", includes, patterns, "_includes", "_includes"),
+             ("married with children", married_kids, family, "_married", "_married_vi"),
+             ("something stolen", stolen, mishaps, "_stolen", "_stolen"),
+             ("where someone is", where_who, visits, "_where", "_where_vi"),
+             ("the weather asked", weather_questions, weather_asked, "translate", "translate")]
+    for label, made, module, vi_en, en_vi in whole:
+        for src, tgt in (("vi", "en"), ("en", "vi")):
+            print(f"{label}, {src}->{tgt}:", count(t, made(rng, n, src), src, tgt, module,
+                                                   vi_en if src == "vi" else en_vi, lambda *a: None), flush=True)
     print("a thing lost, not found or left behind, vi->en:",
           count_off(t, lost_things(rng, n), "vi", "en", [(terms, "_THING_LOST", NEVER), (terms, "_NOT_FOUND", NEVER)]),
           flush=True)
