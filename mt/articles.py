@@ -142,6 +142,12 @@ def _in_a_name(words: list[str], i: int) -> bool:
     return words[i][0].isupper() and before[:1].isupper() and not before.endswith((".", "!", "?", ":", "…"))
 
 
+def a_or_an(word: str) -> str:
+    """"a" or "an" before `word` as it sounds ("an honest person", "a useful one"; "a" where the letters do not
+    tell)."""
+    return "an" if _vowel_sound(word) else "a"
+
+
 def _vowel_sound(word: str) -> bool | None:
     """Whether the word opens with a vowel sound; None where its letters do not tell (an abbreviation, "Uber")."""
     if word[0] == "U":  # "Uber", "Ukrainian", "Umbria": the letters do not tell

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from .articles import a_or_an
+from .ever import PRONOUNS
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .text import EN_OBJECT, EN_OBJECT_VI, alternatives, be, be_said, capitalised, keyed
 
@@ -90,8 +92,7 @@ def _one(m: re.Match, asked: bool = False) -> tuple[str, str] | None:
     return (said[0], be(said[0])) if said else None
 
 
-_OTHER = {"tôi": "me", "mình": "me", "anh ấy": "him", "cô ấy": "her", "chị ấy": "her", "bạn": "you", "chúng tôi": "us",
-          "họ": "them", **{f"cái {w}": f"{en} one" for w, en in _THIS.items()},
+_OTHER = {**{vi: EN_OBJECT[en] for vi, en in PRONOUNS.items()}, **{f"cái {w}": f"{en} one" for w, en in _THIS.items()},
           **{vi: en for vi, (en, _) in _DAYS.items()}, **_BEFORE}
 _OTHER_THING = re.compile(rf"(?P<thing>{alternatives(THINGS)})\s+(?P<this>{alternatives(_THIS)})", re.IGNORECASE)
 _OTHER_WHO = re.compile(WHO)
@@ -146,8 +147,7 @@ def _any(text: str) -> str | None:
     if not m:
         return None
     more, thing = QUALITIES[keyed(m["q"])][0], THINGS[keyed(m["thing"])]
-    a = "an" if more[0] in "aeiou" else "a"
-    return f"{'Do you have' if m['you'] or thing != 'one' else 'Is there'} {a} {more} {thing}?"
+    return f"{'Do you have' if m['you'] or thing != 'one' else 'Is there'} {a_or_an(more)} {more} {thing}?"
 
 
 def _one_vi(m: re.Match) -> tuple[str, bool] | None:

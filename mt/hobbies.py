@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .ever import PRONOUNS
-from .names import GIVEN, GIVEN_AFTER_KIN, GIVEN_EN, KIN
+from .names import GIVEN, GIVEN_AFTER_KIN, GIVEN_EN, KIN, kin_named
 from .people import KIN_VI, NAMED_WHO
 from .terms import OWNERS, WHOSE_VI
 from .numbers import EN_TO_VI, VI_TO_EN
@@ -223,9 +223,10 @@ def who(m: re.Match, asked: bool) -> tuple[str, bool] | None:
     that is "you" only asking ("Anh thích đọc sách." may be the speaker)."""
     if m["kin"]:
         return f"{OWNERS[keyed(m['whose'])]} {NAMED_WHO[keyed(m['kin'])]}", True
-    if m["given"] or m["titled"]:  # ("Bác Hùng" → "Uncle Hung", as mt.names.addressed writes him)
-        title = KIN[m["title"].lower()] if m["titled"] else ""
-        return f"{title} {strip_marks(m['given'] or m['titled'])}".lstrip(), True
+    if m["titled"]:  # ("Bác Hùng" → "Uncle Hung", as mt.names.addressed writes him)
+        return kin_named(m["title"], m["titled"]), True
+    if m["given"]:
+        return strip_marks(m["given"]), True
     said = PRONOUNS[keyed(m["who"])]
     if said == "you" and keyed(m["who"]) != "bạn" and not asked:
         return None

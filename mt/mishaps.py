@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from . import spans
-from .text import alternatives, capitalised, keyed
+from .terms import CARRIED_EN, WHOSE_VI
+from .text import EN_WHOSE, alternatives, capitalised, keyed
 
 # who it happens to: Vietnamese, English, and English "be" after it; the first of each the other way
 _PEOPLE = [("tôi", "I", "am"), ("mình", "I", "am"), ("chúng tôi", "we", "are"), ("chúng ta", "we", "are"),
@@ -41,10 +42,10 @@ _RIDES = [("xe buýt", "bus"), ("chuyến xe buýt", "bus"), ("tàu", "train"), 
 _STUFF = [("pin", "battery"), ("xăng", "gas"), ("xăng", "petrol"), ("tiền", "money"), ("tiền mặt", "cash"),
           ("nước", "water"), ("giấy vệ sinh", "toilet paper"), ("thời gian", "time"), ("giấy", "paper"),
           ("mực", "ink")]
-_STOLEN_THINGS = [("ví", "wallet"), ("túi", "bag"), ("túi xách", "handbag"), ("điện thoại", "phone"),
-                  ("hộ chiếu", "passport"), ("xe máy", "motorbike"), ("xe đạp", "bicycle"), ("tiền", "money"),
-                  ("máy ảnh", "camera"), ("ba lô", "backpack"), ("va li", "suitcase"), ("đồng hồ", "watch"),
-                  ("máy tính", "laptop"), ("hành lý", "luggage")]
+# (what one carries, as mt.terms writes it lost, and more that is taken)
+_STOLEN_THINGS = [("ví", "wallet"), ("túi xách", "handbag"), ("hộ chiếu", "passport"), ("xe máy", "motorbike"),
+                  ("xe đạp", "bicycle"), ("tiền", "money"), ("máy tính", "laptop"), ("hành lý", "luggage"),
+                  *((vi, en) for vi, en in CARRIED_EN.items() if en != "password")]
 _WHOSE = {"tôi": "my", "mình": "my", "bạn": "your", "chúng tôi": "our"}
 _WHOSE_VI = {en: vi for vi, en in reversed(_WHOSE.items())}  # (reversed: the first wins)
 _ROOMS = {"phòng": "the room", "phòng tôi": "my room", "phòng của tôi": "my room", "phòng này": "this room",
@@ -145,16 +146,12 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     return None
 
 
-_OWNERS_EN = {"my": "tôi", "our": "chúng tôi", "your": "bạn", "his": "anh ấy", "her": "cô ấy"}
-_OF_WHO = {"I": "my", "we": "our", "he": "his", "she": "her", "they": "their", "you": "your"}
-
-
 def _stolen(m: re.Match, tgt: str) -> str | None:
     """"Có người lấy trộm ví của tôi." as "Someone stole my wallet.", "Tôi bị móc ví." and "Ví của tôi bị lấy trộm."
     as "My wallet was stolen."; "Someone stole my bag." as "Có người lấy trộm túi của tôi.", "My phone was stolen."
     as "Tôi bị lấy trộm điện thoại." (_STOLEN)."""
     if tgt == "vi":
-        whose = _OWNERS_EN[(m.group("whose") or m.group("whose2")).lower()]
+        whose = WHOSE_VI[(m.group("whose") or m.group("whose2")).lower()]
         thing = _SAID["en"]["stolen"][_low(m, "thing") or _low(m, "thing2")]
         return f"Có người lấy trộm {thing} của {whose}." if m.group("someone") else f"{whose} bị lấy trộm {thing}."
     thing = _SAID["vi"]["stolen"][_low(m, "thing") or _low(m, "thing2")]
@@ -164,7 +161,7 @@ def _stolen(m: re.Match, tgt: str) -> str | None:
         return f"Someone stole {_WHOSE[_low(m, 'whose')] if m.group('whose') else 'my'} {thing}."
     if m.group("whose"):
         return None  # ("Tôi bị lấy trộm ví của anh ấy.")
-    whose = _WHOSE[_low(m, "whose2")] if m.group("whose2") else _OF_WHO[_SAID["vi"]["people"][_low(m, "who")]]
+    whose = _WHOSE[_low(m, "whose2")] if m.group("whose2") else EN_WHOSE[_SAID["vi"]["people"][_low(m, "who")]]
     return f"{whose} {thing} was stolen."
 
 

@@ -215,9 +215,15 @@ def addressed(text: str) -> list[Match]:
             continue
         if _known_cased([m.group("k").capitalize(), run[0][2]]):
             continue
-        name = strip_marks(text[m.end() : m.end() + run[-1][1]])
-        out.append(Match(m.start(), m.end() + run[-1][1], f"{KIN[m.group('k').lower()]} {name}".lstrip(), "name"))
+        out.append(Match(m.start(), m.end() + run[-1][1], kin_named(m.group("k"), text[m.end() : m.end() + run[-1][1]]),
+                         "name"))
     return out
+
+
+def kin_named(kin: str, name: str) -> str:
+    """Someone called by a word of kinship and a given name, as English writes them: "Bác Hùng" → "Uncle Hung",
+    "chị Lan" → "Lan" (KIN)."""
+    return f"{KIN[kin.lower()]} {strip_marks(name)}".lstrip()
 
 
 def named_first(text: str, src: str) -> list[Match]:

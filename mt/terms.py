@@ -220,10 +220,10 @@ _CARRIED = ("ví|hộ chiếu|điện thoại|hành lý|chìa khóa|vé|thẻ|t�
 # ... and what English calls those not in the term list, written with the verb (v7, shown "lost my" or "left my"
 # before them: "Tôi bị mất chìa khóa." → "I lost my Key I am key.", "Tôi để quên ô ở nhà." → "I left my cell at
 # home."; alone: "Tôi không tìm thấy chìa khóa." → "I don't find key.")
-_CARRIED_EN = {"chìa khóa": "keys", "ô": "umbrella", "dù": "umbrella", "kính": "glasses", "đồng hồ": "watch",
+CARRIED_EN = {"chìa khóa": "keys", "ô": "umbrella", "dù": "umbrella", "kính": "glasses", "đồng hồ": "watch",
                "ba lô": "backpack", "sạc": "charger", "va li": "suitcase", "túi": "bag", "giấy tờ": "papers",
                "máy ảnh": "camera", "điện thoại": "phone", "mật khẩu": "password"}
-_THING_LOST = re.compile(rf"\s+(?P<thing>{alternatives(_CARRIED_EN)})(?:\s+của\s+(?P<owner>"
+_THING_LOST = re.compile(rf"\s+(?P<thing>{alternatives(CARRIED_EN)})(?:\s+của\s+(?P<owner>"
                          rf"{'|'.join(sorted(OWNERS, key=len, reverse=True))}))?(?!\w)", re.IGNORECASE)
 # ... and forgotten or left behind ("quên", "để quên"; stop 41, v6: "Tôi quên mật khẩu." → "I forgot to password.",
 # "Tôi quên ví ở nhà." → "I forgot to wallet at home.")
@@ -604,7 +604,7 @@ def _lost(text: str) -> list[Match]:
         if thing := _THING_LOST.match(text, end):  # ("lost my keys")
             owner = thing.group("owner")
             whose, end = _whose(text, m.start("v"), keyed(owner)) if owner else whose, thing.end()
-            said = f"{said} {whose} {_CARRIED_EN[keyed(thing.group('thing'))]}"
+            said = f"{said} {whose} {CARRIED_EN[keyed(thing.group('thing'))]}"
             whose = ""
         out.append(Match(start, end, " ".join(w for w in ("just" * (did == "vừa"), said, whose) if w), "term"))
     return out

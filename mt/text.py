@@ -169,6 +169,7 @@ def capitalised(text: str) -> str:
 # an English pronoun as Vietnamese says it, where who is not known better ("you" "bạn", "he" "anh ấy")
 EN_WHO_VI = {"i": "tôi", "he": "anh ấy", "she": "cô ấy", "we": "chúng tôi", "they": "họ", "you": "bạn"}
 EN_OBJECT = {"I": "me", "he": "him", "she": "her", "we": "us", "they": "them", "you": "you"}  # ("than me")
+EN_WHOSE = {"I": "my", "he": "his", "she": "her", "we": "our", "they": "their", "you": "your"}  # ("my wallet")
 EN_OBJECT_VI = {obj: EN_WHO_VI[who.lower()] for who, obj in EN_OBJECT.items()}  # ("him": "anh ấy")
 _PRONOUNS = {"i", "you", "he", "she", "it", "we", "they"}
 _SHORT = {"am": "'m", "are": "'re", "is": "'s", "have": "'ve", "has": "'s", "will": "'ll"}

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .articles import a_or_an
 from .hobbies import WHO, WHO_EN, listed, who, who_vi
 from .nations import NATIONALITIES, PEOPLES_VI, people
 from .text import alternatives, be, be_said, capitalised, keyed
@@ -93,13 +94,8 @@ def _like(text: str) -> str | None:
         return capitalised(f"{who_} {is_} not {much} {traits}.".replace("  ", " "))
     if m["person"]:
         words = f"{much} {traits}".strip()
-        return capitalised(f"{who_} {is_} {_a(words)} {words} person{m['end'] or '.'}")
+        return capitalised(f"{who_} {is_} {a_or_an(words)} {words} person{m['end'] or '.'}")
     return capitalised(f"{who_} {is_} {much} {traits}".replace("  ", " ") + (m["end"] or "."))
-
-
-def _a(words: str) -> str:
-    """"a" or "an" before `words` ("an honest person")."""
-    return "an" if words[0] in "aeiou" or words.startswith("honest") else "a"
 
 
 def _like_vi(text: str) -> str | None:

@@ -17,7 +17,8 @@ import re
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .numbers import EN_TO_VI, VI_TO_EN
 from .people import named_place
-from .text import be, be_said, capitalised, contracted, keyed
+from .terms import WHOSE_VI
+from .text import EN_WHOSE, be, be_said, capitalised, contracted, keyed
 
 _GO = r"(?:đến|tới|đi|sang|ra|thăm)"
 _PLACE = r"(?P<place>[^,.!?]+?)"
@@ -37,8 +38,6 @@ _VISITS_EN = [re.compile(rf"{WHO_EN}\s*(?P<have>['’]ve|['’]s|\s+have|\s+has)
               re.compile(rf"How\s+many\s+times\s+(?P<have>have|has)\s+{WHO_EN}\s+been\s+to\s+{_PLACE}\s*\?+"),
               re.compile(r"(?:(?P<asked>Is\s+this)|This\s+is)\s+(?P<whose>my|your|his|her|our|their)\s+first\s+"
                          rf"(?:time|visit)\s+(?:in|to)\s+{_PLACE}\s*(?P<end>[.!?]*)")]
-_WHOSE = {"I": "my", "you": "your", "he": "his", "she": "her", "we": "our", "they": "their"}
-_WHOSE_VI = {"my": "tôi", "your": "bạn", "his": "anh ấy", "her": "cô ấy", "our": "chúng tôi", "their": "họ"}
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:
@@ -89,7 +88,7 @@ def _visits(text: str) -> str | None:
         return capitalised(contracted(who_, f"{have} been to {place} {times}{m['end'] or '.'}"))
     if found.get("ask"):
         return f"How many times {have} {who_} been to {place}?"
-    whose = _WHOSE.get(who_, f"{who_}'s")
+    whose = EN_WHOSE.get(who_, f"{who_}'s")
     return f"Is this {whose} first time in {place}?" if asked else f"This is {whose} first time in {place}."
 
 
@@ -102,7 +101,7 @@ def _visits_vi(text: str) -> str | None:
         return None
     found = m.groupdict()
     if found.get("whose"):
-        whose = _WHOSE_VI[m["whose"]]
+        whose = WHOSE_VI[m["whose"]]
         asked = bool(m["asked"])
         if asked != ("?" in m["end"]):
             return None

@@ -4,7 +4,7 @@ import pytest
 from mt.detailed import translate_detailed
 from mt.finishing import as_words, finish_words, join_words
 from mt.glossary import Job, Match, Slot
-from mt.names import STAND_IN, as_typed, matches, named_first, titled, written
+from mt.names import as_typed, matches, named_first, titled, written
 from mt.restore import read_as
 from mt.translate import DecodeOptions, Translator, source_as_read
 
@@ -115,13 +115,13 @@ def test_a_given_name_after_a_word_of_kinship(text, found):
 @pytest.mark.parametrize("text, src, found", [
     # a given name alone opening a sentence before what someone does or is (v7: "Hùng là bác sĩ." → "Apart is the
     # doctor.", "Hai is sick." → "Tóc bị bệnh.")
-    ("Hùng là bác sĩ. Hải bị ốm rồi.", "vi", [("Hùng", "Hung"), ("Hải", "Hai")]),
-    ("Lan is my sister. Hung will be late.", "en", [("Lan", "Lan"), ("Hung", "Hung")]),
-    ("Emma lives in Da Nang.", "en", [("Emma", "Emma")]),  # (v7: "Cuộc sống khẩn cấp ở Đà Nẵng.")
+    ("Hùng là bác sĩ. Hải bị ốm rồi.", "vi", [("Hùng", "Hung", "Tom"), ("Hải", "Hai", "Tom")]),
+    ("Lan is my sister. Hung will be late.", "en", [("Lan", "Lan", "Tom"), ("Hung", "Hung", "Tom")]),
+    ("Emma lives in Da Nang.", "en", [("Emma", "Emma", "Tom")]),  # (v7: "Cuộc sống khẩn cấp ở Đà Nẵng.")
     # two names (v7: "Land and Minh …", "Thái Lan và Minh …"), the second shown as "Mary"; not "Nam và nữ" (men and
     # women)
-    ("Hùng và Lan đã kết hôn. Nam và nữ.", "vi", [("Hùng", "Hung"), ("Lan", "Lan")]),
-    ("Lan and Minh are close friends.", "en", [("Lan", "Lan"), ("Minh", "Minh")]),
+    ("Hùng và Lan đã kết hôn. Nam và nữ.", "vi", [("Hùng", "Hung", "Tom"), ("Lan", "Lan", "Mary")]),
+    ("Lan and Minh are close friends.", "en", [("Lan", "Lan", "Tom"), ("Minh", "Minh", "Mary")]),
     # not: "Hoa" (flowers) and "Mai" (tomorrow) alone, a name before a capital (a place), one inside a sentence, one
     # before a word not of what someone does ("Hải sản", seafood), and in English the words "Long" and "Van"
     ("Hoa đã nở. Mai đi làm. Hà Nội rất đẹp. Tôi gặp Hùng ở chợ. Hải sản rất ngon.", "vi", []),
@@ -129,10 +129,10 @@ def test_a_given_name_after_a_word_of_kinship(text, found):
     ("Long is the road. Van is parked. I met Hung.", "en", []),
 ])
 def test_a_given_name_opening_a_sentence(text, src, found):
-    got = named_first(text, src)
-    assert [(text[m.start:m.end], m.replacement) for m in got] == found
-    assert [m.shown for m in got][:1] == [STAND_IN] * bool(got)  # the model is shown "Tom" there
-    assert [(text[m.start:m.end], m.replacement) for m in matches(text, src, "en" if src == "vi" else "vi")] == found
+    # each as written, as the translation writes it, and as the model is shown it ("Tom", the second of two "Mary")
+    assert [(text[m.start:m.end], m.replacement, m.shown) for m in named_first(text, src)] == found
+    assert [(text[m.start:m.end], m.replacement, m.shown)
+            for m in matches(text, src, "en" if src == "vi" else "vi")] == found
 
 
 def test_the_name_the_model_wrote_for_the_stand_in_is_put_back():
