@@ -93,15 +93,20 @@ _TIMED_DOINGS = [("khởi hành", "leave"), ("chạy", "leave"), ("xuất phát"
 TIMED = {("vi", "en"): (dict(reversed(_TIMED_THINGS)), dict(reversed(_TIMED_DOINGS))),
          ("en", "vi"): ({en: vi for vi, en in reversed(_TIMED_THINGS)},
                         {en: vi for vi, en in reversed(_TIMED_DOINGS)})}
-_THING_VI = rf"(?P<what>(?i:{alternatives(TIMED['vi', 'en'][0])}))(?:\s+(?P<this>này))?"
-_DOING_VI = rf"(?P<will>sẽ\s+)?(?P<do>{alternatives(TIMED['vi', 'en'][1])})"
-_WHAT_TIME = {("vi", "en"): [re.compile(rf"{_THING_VI}\s+{_DOING_VI}\s+(?:vào\s+)?(?:(?P<at>lúc)\s+)?"
+# ... a ride to a place by its name, too (v7: "Tàu đi Huế lúc mấy giờ?" → "You're going to go to Hue at time?", "What
+# time does the bus to Hoi An leave?" → "Chuyến xe buýt để Hội An rời khỏi nhà?"), where "đi Huế" says the leaving
+_THING_VI = (rf"(?P<what>(?i:{alternatives(TIMED['vi', 'en'][0])}))(?:\s+(?P<this>này))?"
+             r"(?:\s+đi\s+(?P<to>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?))?")
+_DOING_VI = rf"(?:\s+(?P<will>sẽ\s+)?(?P<do>{alternatives(TIMED['vi', 'en'][1])})|(?(to)|(?!)))"
+_WHAT_TIME = {("vi", "en"): [re.compile(rf"{_THING_VI}{_DOING_VI}\s+(?:vào\s+)?(?:(?P<at>lúc)\s+)?"
                                         rf"(?P<until>(?:đến|tới)\s+)?(?:mấy\s+giờ|(?(at)nào|(?!)))" + _ENDING),
                              re.compile(rf"(?:(?:[Ll]úc\s+)?[Mm]ấy\s+giờ|(?P<when>[Kk]hi\s+nào|[Bb]ao\s+giờ))\s+"
-                                        rf"{_THING_VI}\s+{_DOING_VI}" + _ENDING)],
+                                        rf"{_THING_VI}{_DOING_VI}" + _ENDING)],
               ("en", "vi"): [re.compile(r"(?:(?P<at>[Ww]hat\s+time)|[Ww]hen)\s+(?:does|do|(?P<will>will))\s+"
-                                        rf"(?P<this>the|this)\s+(?P<what>{'|'.join(TIMED['en', 'vi'][0])})\s+"
+                                        rf"(?P<this>the|this)\s+(?P<what>{'|'.join(TIMED['en', 'vi'][0])})"
+                                        r"(?:\s+to\s+(?P<to>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?\s+"
                                         rf"(?P<do>{'|'.join(TIMED['en', 'vi'][1])})\s*\?*")]}
+_GOING = {"train", "bus", "flight", "plane"}  # what goes to a place (_what_time)
 # how far it is or how long it takes to a place, and whether a bus or a train goes there, both ways (v6: "Từ đây đến
 # sân bay bao xa?" → "How far is the airport coming from?", "Có xe buýt đi Hội An không?" → "Have a bus to Hoi An?";
 # "How far is it to the airport?" → "Sân bay này đến bao nhiêu?", "Is there a bus to Hoi An?" → "Có xe buýt khi Hội
@@ -876,17 +881,23 @@ def _what_time(text: str, src: str, tgt: str) -> str | None:
     if m is None:
         return None
     things, doings = TIMED[src, tgt]
-    what, do = things[m.group("what").lower()], doings[m.group("do").lower()]
+    what, do = things[m.group("what").lower()], doings[m["do"].lower()] if m["do"] else "leave"
+    to = ""
+    if m["to"]:  # (only a ride, to a place by its name)
+        place = a_place(m["to"], src, tgt) or ""
+        if not place[:1].isupper() or (what if tgt == "en" else m["what"].lower()) not in _GOING:
+            return None
+        to = f" {'đi' if tgt == 'vi' else 'to'} {place}"
     if tgt == "vi":
-        what = capitalised(what + " này" * (m.group("this").lower() == "this"))
+        what += " này" * (m.group("this").lower() == "this") + to
         will = "sẽ " if m.group("will") else ""
-        return f"{what} {will}{do} lúc mấy giờ?" if m.group("at") else f"Khi nào {what.lower()} {will}{do}?"
+        return f"{capitalised(what)} {will}{do} lúc mấy giờ?" if m.group("at") else f"Khi nào {what} {will}{do}?"
     if m.groupdict().get("until"):  # open until when: what time it closes
         if do != "open":
             return None
         do = "close"
     ask = "When" if m.groupdict().get("when") else "What time"
-    return f"{ask} {'will' if m.group('will') else 'does'} {'this' if m.group('this') else 'the'} {what} {do}?"
+    return f"{ask} {'will' if m.group('will') else 'does'} {'this' if m.group('this') else 'the'} {what}{to} {do}?"
 
 
 def _nearest(what: str, lang: str) -> tuple[str, bool]:

@@ -82,6 +82,15 @@ from mt.translate import Translator
     ("What time does this shop close?", "en", "vi", "Cửa hàng này đóng cửa lúc mấy giờ?"),
     ("When does the museum open?", "en", "vi", "Khi nào bảo tàng mở cửa?"),
     ("Tàu chạy đến mấy giờ?", "vi", "en", None), ("Anh ấy đến lúc mấy giờ?", "vi", "en", None),
+    # ... a ride to a place by its name ("đi Huế" says the leaving), both ways; not a ride to anything else, nor
+    # something that does not go
+    ("Tàu đi Huế lúc mấy giờ?", "vi", "en", "What time does the train to Hue leave?"),
+    ("Mấy giờ xe buýt đi Hội An chạy?", "vi", "en", "What time does the bus to Hoi An leave?"),
+    ("Chuyến bay đi Đà Nẵng cất cánh lúc mấy giờ?", "vi", "en", "What time does the flight to Da Nang take off?"),
+    ("When does the bus to Hoi An leave?", "en", "vi", "Khi nào xe buýt đi Hội An khởi hành?"),
+    ("What time does the train to Hanoi arrive?", "en", "vi", "Tàu đi Hà Nội đến lúc mấy giờ?"),
+    ("Tàu đi chơi lúc mấy giờ?", "vi", "en", None), ("Cửa hàng đi Huế lúc mấy giờ?", "vi", "en", None),
+    ("What time does the museum to Hue open?", "en", "vi", None),
     # how far it is or how long it takes to a place, whether a bus goes there, both ways (v6: "How far is the
     # airport coming from?", "Have a bus to Hoi An?"; "Sân bay này đến bao nhiêu?"); a city v6 knows too; not a
     # place off the lists
