@@ -83,6 +83,11 @@ _LIKES_EN = {"like": "thích", "enjoy": "thích", "love": "rất thích", "hate"
 # who in English: a pronoun, kin with whose before it ("My mother likes fishing."), or a name (mt.names.GIVEN_EN)
 WHO_EN = (rf"(?:(?P<who>(?i:{alternatives(EN_WHO_VI)}))|(?P<whose>(?i:{alternatives(WHOSE_VI)}))\s+"
           rf"(?P<kin>{alternatives(KIN_VI)})|(?P<given>{alternatives(GIVEN_EN)}))")
+# someone by kin, by a title and a name or by a name alone (WHO, WHO_EN without pronouns), without groups: for a rule
+# that reads its own pronouns and takes these as one group (mt/mishaps.py); `someone` says who they are
+SOMEONE = (rf"(?:(?i:{alternatives(NAMED_WHO)})\s+(?:của\s+)?(?i:{alternatives(OWNERS)})|"
+           rf"(?i:{alternatives(KIN)})\s+(?:{alternatives(GIVEN_AFTER_KIN)})|(?:{alternatives(GIVEN)}))")
+SOMEONE_EN = rf"(?:(?i:{alternatives(WHOSE_VI)})\s+(?:{alternatives(KIN_VI)})|(?:{alternatives(GIVEN_EN)}))"
 _LIKING_EN = re.compile(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}\s+"
                         rf"(?:(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not)\s+)?"
                         rf"(?P<likes>(?:{alternatives(_LIKES_EN)})s?)\s+{_DOINGS_EN}\s*(?P<end>[.!?]*)")
@@ -216,6 +221,15 @@ def who_vi(m: re.Match) -> tuple[str, bool]:
     if m["given"]:
         return m["given"], True
     return EN_WHO_VI[m["who"].lower()], m["who"].lower() in ("he", "she")
+
+
+def someone(said: str, lang: str) -> str | None:
+    """Someone of SOMEONE (`lang` "vi") in English, or of SOMEONE_EN ("en") in Vietnamese: "mẹ tôi" as "my mother",
+    "Bác Hùng" as "Uncle Hung", "my mother" as "mẹ tôi"; None for anything else."""
+    m = re.fullmatch(WHO if lang == "vi" else WHO_EN, " ".join(said.split()))
+    if m is None or m["who"]:
+        return None
+    return who(m, False)[0] if lang == "vi" else who_vi(m)[0]
 
 
 def who(m: re.Match, asked: bool) -> tuple[str, bool] | None:

@@ -4,7 +4,9 @@ missed, money, a phone's battery or a printer's paper run out. v6 gets most of t
 "Air conditioner corrupt.", "Tàu đến muộn 15 phút." → "It's up to 15 minutes.", "Chúng tôi bị lỡ chuyến bay." → "We
 were missile.", "Tôi hết tiền rồi." → "I'm all money."; "The fan in my room is broken." → "Người hâm mộ …" (an
 admirer), "I'll be 10 minutes late." → "Tôi sẽ 10 phút muộn.", "We ran out of petrol." → "… cà rốt" (carrots).
-mt.phrasebook.translate tries them after mt/journeys.py.
+Who is a pronoun, or someone by kin or by name as mt/hobbies.py reads them ("Mẹ tôi", "Bác Hùng", "Lan"), who may also
+lose or not find something (a pronoun doing so is mt.terms'). mt.phrasebook.translate tries them after
+mt/journeys.py.
 
     >>> translate("Máy lạnh trong phòng tôi bị hỏng.", "vi", "en"), translate("I'm 10 minutes late.", "en", "vi")
     ('The air conditioner in my room is broken.', 'Tôi đến muộn 10 phút.')
@@ -14,7 +16,8 @@ from __future__ import annotations
 import re
 
 from . import spans
-from .terms import CARRIED_EN, WHOSE_VI
+from .hobbies import SOMEONE, SOMEONE_EN, someone
+from .terms import CARRIED_EN, HIS_HER, OWNERS, WHOSE_VI
 from .text import EN_WHOSE, alternatives, capitalised, keyed
 
 # who it happens to: Vietnamese, English, and English "be" after it; the first of each the other way
@@ -73,8 +76,10 @@ def _words(pairs, lang: str) -> str:
 
 _END_VI = r"(?:\s+(?:rồi|ạ|nhé|đấy|mất(?:\s+rồi)?))?\s*[.!]*"
 _END_EN = r"\s*[.!]*"
-_WHO_VI = rf"(?P<who>(?i:{_words(_PEOPLE, 'vi')}))"
-_WHO_EN = r"(?P<who>I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Yy]ou)"
+# who: a pronoun, or someone by kin or by name as mt/hobbies.py reads them (v7: "Bố tôi bị lỡ chuyến tàu." → "My father
+# was missile.", "Lan bị mất ví." → "Lan was lost his wallet.", "Hùng sẽ đến muộn." → "Hung's going to go late.")
+_WHO_VI = rf"(?:(?P<who>(?i:{_words(_PEOPLE, 'vi')}))|(?P<named>{SOMEONE}))"
+_WHO_EN = rf"(?:(?P<who>I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Yy]ou)|(?P<named>{SOMEONE_EN}))"
 _THING_VI = (rf"(?:(?i:cái|chiếc)\s+)?(?P<thing>(?i:{_words(_THINGS, 'vi')}))"
              rf"(?:\s+(?:của\s+)?(?P<whose>{alternatives(_WHOSE)}))?(?P<this>\s+này)?")
 _THING_EN = rf"(?P<det>[Tt]he|[Mm]y|[Oo]ur|[Yy]our|[Tt]his)\s+(?P<thing>(?i:{_words(_THINGS, 'en')}))"
@@ -128,6 +133,14 @@ _STOLEN = {
                              r"(?P<whose2>[Mm]y|[Oo]ur|[Yy]our|[Hh]is|[Hh]er)\s+"
                              rf"(?P<thing2>{_words(_STOLEN_THINGS, 'en')})\s+(?:was|has\s+been|got)\s+stolen)"
                              + _END_EN)}
+# something lost, dropped, forgotten or not found by someone by kin or by name (v7: "Mẹ tôi bị mất điện thoại." → "My
+# mother was lost his phone.", "Bố tôi không tìm thấy kính." → "I don't find glass."; with a pronoun, mt.terms'
+# _LOST writes the verb and whose)
+_LOSING = {"bị mất": "lost", "làm mất": "lost", "đánh mất": "lost", "đánh rơi": "dropped", "làm rơi": "dropped",
+           "quên": "forgot", "để quên": "left", "không tìm thấy": "can't find"}
+_LOST = {("vi", "en"): re.compile(rf"{_WHO_VI}\s+(?:(?P<did>đã|vừa)\s+)?(?P<v>(?i:{alternatives(_LOSING)}))\s+"
+                                  rf"(?P<thing>{_STOLEN_VI})(?:\s+(?:của\s+)?(?P<whose>(?i:{alternatives(OWNERS)})))?"
+                                  + _END_VI)}
 _OWNER = rf"(?:{_WHO_VI}|{_THING_VI})"
 _RUN_OUT = {
     ("vi", "en"): re.compile(rf"{_OWNER}\s+(?:(?P<soon>sắp)\s+|đã\s+)?hết\s+(?P<stuff>{_words(_STUFF, 'vi')})"
@@ -140,7 +153,7 @@ _RUN_OUT = {
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of one of these shapes, else None."""
     for rule, shapes in ((_broken, _BROKEN), (_late, _LATE), (_delayed, _DELAYED), (_missed, _MISSED),
-                         (_run_out, _RUN_OUT), (_stolen, _STOLEN)):
+                         (_run_out, _RUN_OUT), (_stolen, _STOLEN), (_lost, _LOST)):
         if (src, tgt) in shapes and (m := shapes[src, tgt].fullmatch(text.strip())) and (said := rule(m, tgt)):
             return capitalised(said)
     return None
@@ -161,8 +174,20 @@ def _stolen(m: re.Match, tgt: str) -> str | None:
         return f"Someone stole {_WHOSE[_low(m, 'whose')] if m.group('whose') else 'my'} {thing}."
     if m.group("whose"):
         return None  # ("Tôi bị lấy trộm ví của anh ấy.")
-    whose = _WHOSE[_low(m, "whose2")] if m.group("whose2") else EN_WHOSE[_SAID["vi"]["people"][_low(m, "who")]]
+    whose = _WHOSE[_low(m, "whose2")] if m.group("whose2") else EN_WHOSE.get(who := _who(m, "en"), f"{who}'s")
     return f"{whose} {thing} was stolen."
+
+
+def _lost(m: re.Match, tgt: str) -> str | None:
+    """"Mẹ tôi bị mất điện thoại." as "My mother lost her phone.", "Bác Hùng không tìm thấy kính." as "Uncle Hung can't
+    find his glasses." (_LOST): his or her by the word of kinship (mt.terms.HIS_HER), "their" for a name alone; None
+    for a pronoun (mt.terms' to write) or for something of someone else's."""
+    if not m["named"] or m["whose"] and keyed(m["whose"]) != "mình":
+        return None
+    who = _who(m, "en")
+    whose = HIS_HER.get(keyed(m["named"]).split()[0], "their")
+    said = ("just " if keyed(m["did"] or "") == "vừa" else "") + _LOSING[keyed(m["v"])]
+    return f"{who} {said} {whose} {_SAID['vi']['stolen'][_low(m, 'thing')]}."
 
 
 def _low(m: re.Match, group: str) -> str:
@@ -176,6 +201,8 @@ def _other(lang: str) -> str:
 
 def _who(m: re.Match, tgt: str) -> str:
     """Who it happens to, in `tgt` ("" where a thing or a ride is)."""
+    if m.groupdict().get("named"):
+        return someone(m["named"], _other(tgt)) or ""
     return _SAID[_other(tgt)]["people"].get(_low(m, "who"), "")
 
 

@@ -138,7 +138,7 @@ _OWNERS_LONGEST = sorted(OWNERS, key=len, reverse=True)
 _OWNER = rf"(?P<who>{'|'.join(_OWNERS_LONGEST)})(?!\w)(?!\s+(?:ấy|ta)\b)"
 _OWNER_AFTER = re.compile(rf"\s+của\s+{_OWNER}", re.IGNORECASE)
 # whose someone spoken of is, by the word for them (for "của mình" after them: _whose)
-_HIS_HER = {w: "his" for w in "anh ông chú bác bố ba chồng cậu".split()} | {
+HIS_HER = {w: "his" for w in "anh ông chú bác bố ba chồng cậu".split()} | {
     w: "her" for w in "cô bà chị mẹ má vợ".split()}
 # a brother or sister is whose without "của" too ("em trai tôi", my younger brother; not "em trai bạn tôi", my
 # friend's)
@@ -618,7 +618,7 @@ def _whose(text: str, start: int, who: str) -> str:
     clause = _subject(text, start)
     if owner := _OWNER_OPENING.match(clause):
         return OWNERS[owner.group()]
-    return _HIS_HER.get(clause.split()[0], "my") if _HAS.match(clause) else "my"
+    return HIS_HER.get(clause.split()[0], "my") if _HAS.match(clause) else "my"
 
 
 def _subject(text: str, start: int, after: re.Pattern = _AFTER_SUBJECT) -> str:

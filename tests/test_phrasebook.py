@@ -325,6 +325,21 @@ from mt.translate import Translator
     ("My bag has been stolen.", "en", "vi", "Tôi bị lấy trộm túi."),
     ("Tôi bị lấy trộm ví của anh ấy.", "vi", "en", None), ("Someone stole my heart.", "en", "vi", None),
     ("Anh ấy bị móc túi.", "vi", "en", None),  # (pickpocketed, not "his bag was stolen")
+    # someone by kin or by name late, missing a ride, robbed, losing or not finding something (v7: "Hung's going to go
+    # late.", "My father was missile.", "My mother was lost his phone.", "I don't find glass."); his or her by the
+    # word of kinship, "their" for a name alone; not a pronoun (mt.terms writes it), nor another's thing
+    ("Hùng sẽ đến muộn.", "vi", "en", "Hung will be late."),
+    ("Mẹ tôi đến muộn 10 phút.", "vi", "en", "My mother is 10 minutes late."),
+    ("Bố tôi bị lỡ chuyến tàu.", "vi", "en", "My father missed the train."),
+    ("Lan bị móc ví.", "vi", "en", "Lan's wallet was stolen."),
+    ("Bạn tôi hết tiền rồi.", "vi", "en", "My friend has run out of money."),
+    ("Mẹ tôi bị mất điện thoại.", "vi", "en", "My mother lost her phone."),
+    ("Bác Hùng không tìm thấy kính.", "vi", "en", "Uncle Hung can't find his glasses."),
+    ("Anh trai tôi vừa làm mất chìa khóa.", "vi", "en", "My brother just lost his keys."),
+    ("Minh quên hộ chiếu.", "vi", "en", "Minh forgot their passport."),
+    ("Tôi bị mất ví.", "vi", "en", None), ("Mẹ tôi bị mất ví của tôi.", "vi", "en", None),
+    ("My mother will be late.", "en", "vi", "Mẹ tôi sẽ đến muộn."),
+    ("Lan missed the bus.", "en", "vi", "Lan bị lỡ xe buýt."),
     # whether a shop or "you" sell something, both ways (v6: "Bạn có bán kem chống nắng không?" → "Do you get
     # sunscreen?", "Ở đây có bán áo mưa không?" → "Are there sales raincoat?"; "Do you sell umbrellas?" → "… đồ gỗ …")
     ("Bạn có bán kem chống nắng không?", "vi", "en", "Do you sell sunscreen?"),

@@ -248,7 +248,8 @@ def test_matches(text, src, tgt, found):
     ("Please call a taxi for me.", "en", "vi", ["taxi"]),  # v6 alone: "Xin vui lòng gọi thuế cho tôi." (tax)
     ("Tôi bị mất hộ chiếu.", "vi", "en", ["lost my", "passport"]),  # v6 alone: "I'm lost the show."
     # v6 alone: "… các viên sỏi" (pebbles)
-    ("I'm allergic to peanuts.", "en", "vi", ["Tôi bị dị ứng với", "đậu phộng"]),
+    # (a clause: a sentence that says only this is mt/allergies.py's whole)
+    ("I'm allergic to peanuts, so I can't eat this.", "en", "vi", ["Tôi bị dị ứng với", "đậu phộng"]),
     # v6 alone: "Vietnamese eaten by the legacy." (a people: mt/nations.py)
     ("Người Việt ăn bằng đũa.", "vi", "en", ["Vietnamese people", "chopsticks"]),
     ("I drink iced coffee every morning.", "en", "vi", ["cà phê đá"]),  # v6 alone: "Tôi uống cà phê …"
@@ -258,11 +259,12 @@ def test_matches(text, src, tgt, found):
     ("Tôi để quên áo mưa của anh ấy.", "vi", "en", ["left", "his raincoat"]),  # shown "raincoat": "I forgotgot …"
     ("I'd like to book a double room.", "en", "vi", ["đặt một phòng đôi"]),  # v6 alone: "cuốn sách" (a book)
     # v6 alone: "… dị ứng với biển" (the sea)
-    ("I'm allergic to seafood.", "en", "vi", ["Tôi bị dị ứng với", "hải sản"]),
+    ("I'm allergic to seafood, so I don't eat it.", "en", "vi", ["Tôi bị dị ứng với", "hải sản"]),
     ("Anh ấy bị mất hộ chiếu.", "vi", "en", ["lost his", "passport"]),  # v6 alone: "He was lost by passport."
     # v6 alone: "Chị tôi lớn hơn của tôi …" ("My older sister is in college." is mt.people's whole)
     ("My older sister lives in Hanoi.", "en", "vi", ["Chị gái của tôi"]),
-    ("Tôi bị dị ứng hải sản.", "vi", "en", ["am allergic to", "seafood"]),  # v6 alone: "I have an allergic seafood."
+    # v6 alone: "I have an allergic seafood."
+    ("Tôi bị dị ứng hải sản, vì vậy tôi không ăn nó.", "vi", "en", ["am allergic to", "seafood"]),
     ("Tôi nhớ bạn nhiều lắm.", "vi", "en", ["miss you so much"]),  # v6 alone: "I remember you much."
     ("Tôi cần rút tiền ở cây ATM.", "vi", "en", ["at the ATM"]),  # v6 alone: "… in ATM trees"
 ])
