@@ -34,7 +34,10 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 NAMED_WHO = {"bạn": "friend", "em gái": "sister", "chị gái": "sister", "em trai": "younger brother",
               "anh trai": "brother", "em": "younger sibling", "con": "child", "con gái": "daughter", "con trai": "son",
               "vợ": "wife", "chồng": "husband", "mẹ": "mother", "bố": "father", "ba": "father", "con chó": "dog",
-              "con mèo": "cat", "ông": "grandfather", "bà": "grandmother"}
+              "con mèo": "cat", "ông": "grandfather", "bà": "grandmother",
+              # (stop 51; v7: "Anh tôi là kỹ sư." → "I'm an engineer.", "Chị tôi sống ở Sài Gòn." → "She lived in
+              # Saigon.", "Anh họ tôi là bác sĩ." → "My brother is a doctor.")
+              "anh": "brother", "chị": "sister", "anh họ": "cousin", "chị họ": "cousin", "em họ": "cousin"}
 _OWNERS = alternatives(terms.OWNERS)
 _WHO_NAMED = rf"(?P<who>(?i:{alternatives(NAMED_WHO)}))\s+(?:của\s+)?(?P<whose>{_OWNERS})"
 _NAME_SAID = r"\s+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})\s*[.!]*"
@@ -73,7 +76,7 @@ _PARENTS_VI = {en: vi for vi, en in reversed(_PARENTS.items())}
 
 _WORKER = {"tôi": "I", "mình": "I", "anh ấy": "he", "cô ấy": "she", "chị ấy": "she", "ông ấy": "he", "bà ấy": "she"}
 _WORKER_VI = {en.lower(): vi for vi, en in reversed(_WORKER.items())}
-KIN_VI = {en: vi for vi, en in reversed(NAMED_WHO.items())} | {
+KIN_VI = {en: vi for vi, en in reversed(NAMED_WHO.items()) if en != "cousin"} | {  # (a cousin: anh, chị or em họ)
     "little brother": "em trai", "little sister": "em gái", "younger sister": "em gái", "older brother": "anh trai",
     "big brother": "anh trai", "older sister": "chị gái", "big sister": "chị gái", "mum": "mẹ", "mom": "mẹ",
     "dad": "bố"}

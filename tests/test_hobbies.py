@@ -21,6 +21,10 @@ from mt.translate import Translator
     ("Em có thích học tiếng anh không?", "Do you like learning English?"),
     ("Anh ấy không thích bơi.", "He doesn't like swimming."),
     ("Bố tôi thích câu cá.", "My father likes fishing."),
+    # "anh", "chị" before whose, and cousins (v7: "Anh tôi thích chơi bóng đá." → "I like to play football.")
+    ("Anh tôi thích chơi bóng đá.", "My brother likes playing football."),
+    ("Chị của bạn có thích nấu ăn không?", "Does your sister like cooking?"),
+    ("Em họ tôi thích đọc sách.", "My cousin likes reading."),
     ("Họ thích đi cắm trại hoặc leo núi.", "They like camping or hiking."),
     # a thing liked in general (v7: "Anh ấy rất thích mèo." → "He is very interested in cats.")
     ("Anh ấy rất thích mèo.", "He really likes cats."),
@@ -57,6 +61,7 @@ def test_vi_en(text, said):
     ("Does he like playing chess?", "Anh ấy có thích chơi cờ không?"),
     ("She doesn't like swimming.", "Cô ấy không thích bơi."),
     ("My mother likes fishing.", "Mẹ tôi thích câu cá."),
+    ("My brother likes fishing.", "Anh trai tôi thích câu cá."),
     ("Does your father like cooking?", "Bố bạn có thích nấu ăn không?"),
     ("I enjoy reading books, watching movies and traveling.", "Tôi thích đọc sách, xem phim và đi du lịch."),
     # someone by name, kept as typed (v7: "Minh likes reading." → "Chẳng hạn như đọc sách.")
