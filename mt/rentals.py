@@ -31,10 +31,9 @@ _THING_EN = rf"(?:an?\s+)?(?P<thing>(?i:{alternatives(THINGS_VI)}))"
 _PER = {"giờ": "hour", "tiếng": "hour", "ngày": "day", "tuần": "week", "tháng": "month"}
 _PER_EN = {en: vi for vi, en in reversed(_PER.items())}
 _ASKED_END = r"(?:\s+(?:vậy|thế|ạ|nhỉ))?\s*\?+"
-_PRICE = [re.compile(rf"(?:[Gg]iá\s+)?[Tt]huê\s+{_THING}\s+(?:một|1)\s+(?P<per>{alternatives(_PER)})\s+"
-                     r"(?:(?:là|hết|mất)\s+)?bao\s+nhiêu(?:\s+tiền)?" + _ASKED_END),
-          re.compile(rf"(?:[Gg]iá\s+)?[Tt]huê\s+{_THING}\s+(?:(?:là|hết|mất)\s+)?bao\s+nhiêu(?:\s+tiền)?\s+"
-                     rf"(?:một|1|mỗi)\s+(?P<per>{alternatives(_PER)})" + _ASKED_END)]
+# (with the price before "một ngày" it is mt.patterns._costs')
+_PRICE = re.compile(rf"(?:[Gg]iá\s+)?[Tt]huê\s+{_THING}\s+(?:một|1)\s+(?P<per>{alternatives(_PER)})\s+"
+                    r"(?:(?:là|hết|mất)\s+)?bao\s+nhiêu(?:\s+tiền)?" + _ASKED_END)
 _WANTED = re.compile(rf"(?P<who>[Tt]ôi|[Cc]húng\s+tôi)\s+(?P<want>muốn|cần)\s+thuê\s+{_THING}"
                      rf"(?:\s+(?:trong\s+)?{spans.VI})?\s*[.!]*")
 _WHERE = re.compile(rf"(?:[Tt]ôi\s+)?(?:[Cc]ó\s+thể\s+)?[Tt]huê\s+{_THING}\s+ở\s+đâu(?:\s+được)?" + _ASKED_END)
@@ -60,7 +59,7 @@ def _rent(text: str) -> str | None:
     """"Thuê xe máy một ngày bao nhiêu tiền?" as "How much is it to rent a motorbike for a day?", "Tôi muốn thuê xe
     đạp hai ngày." as "I'd like to rent a bicycle for two days.", "… ở đâu?" as "Where can I rent …?", "Ở đây có cho
     thuê … không?" as "Can I rent … here?"; None for anything else."""
-    if m := next((m for p in _PRICE if (m := p.fullmatch(text))), None):
+    if m := _PRICE.fullmatch(text):
         return f"How much is it to rent {_one(m, 'en')} for {a_or_an(_PER[keyed(m['per'])])} {_PER[keyed(m['per'])]}?"
     if m := _WHERE.fullmatch(text):
         return f"Where can I rent {_one(m, 'en')}?"

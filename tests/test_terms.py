@@ -222,6 +222,11 @@ from mt.translate import Translator, sentence_job
     ("Giáo hoàng Francis đến. Giáo hoàng cầu nguyện.", "vi", "en", [("Giáo hoàng", "the Pope")]),
     # "là người X" is the country's adjective (v6: "I'm the American."); not "the first Englishman to …"
     ("Tôi là người Mỹ. Anh ấy là người Anh đầu tiên đến đây.", "vi", "en", [("người Mỹ", "American")]),
+    # tickets one way or there and back, a parcel (v7: "vé khứ hồi" → "the past", "return ticket" → "vé trả tiền")
+    ("Tôi muốn mua một vé một chiều và hai vé khứ hồi.", "vi", "en",
+     [("vé một chiều", "one-way ticket"), ("vé khứ hồi", "return tickets")]),
+    ("I bought a round-trip ticket and sent a parcel.", "en", "vi",
+     [("round-trip ticket", "vé khứ hồi"), ("parcel", "bưu kiện")]),
     ("Phở", "vi", "de", []),
 ])
 def test_matches(text, src, tgt, found):
