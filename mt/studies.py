@@ -129,6 +129,8 @@ def _studies_vi(text: str) -> str | None:
     who_, one = who_vi(m)
     if not _agrees(verb.lstrip("'").split()[0], who_, one):
         return None
+    if m["subject"] == "English" and "major" not in verb:  # (learning the language as often as a subject)
+        return capitalised(f"{who_} {_STUDY_EN[verb]}học tiếng Anh.")
     return capitalised(f"{who_} {_STUDY_EN[verb]}học ngành {_KEYED_VI[keyed(m['subject'])]}.")
 
 

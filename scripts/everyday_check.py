@@ -1,4 +1,4 @@
-"""The rules of stops 32–50 on made-up sentences, each switched off (the model alone, as before it) and on:
+"""The rules of stops 32–51 on made-up sentences, each switched off (the model alone, as before it) and on:
 
 1. greetings and thanks to someone by name (mt.phrasebook._greeted), both ways: the translation opens with the
    greeting and holds the name ("Hi Lan, how are you?" → "Chào Lan, ...");
@@ -455,7 +455,27 @@
 201. the weather asked, somewhere or on a day (mt.weather_asked: "Đà Lạt có lạnh không?", "Will it rain tomorrow?"),
    both ways: "Is it" or "Will it be" and the weather, or "Will it rain" or "Is it raining", and the place or the
    day; or "trời có" and the weather "không?" and the place or the day (v7: "Da Lat Is cold?", "Liệu nó có mưa ngày
-   mai không?").
+   mai không?");
+202. someone by "anh" or "chị" and whose, or a cousin (mt.people.NAMED_WHO: "Anh tôi thích đọc sách.", "Em họ tôi …"),
+   vi→en, in sentences the rules write whole, against the model alone: who in English and what is said of them (v7:
+   "I like to play football.", "We lived in Da Nang.");
+203. when a ride to a place by its name leaves, asked (mt.patterns._what_time: "Tàu đi Huế lúc mấy giờ?", "What time
+   does the bus to Hoi An leave?"), both ways: the ride "to" the place and "leave", or the ride "đi" the place, a
+   word for leaving and "mấy giờ" or "khi nào" (v7: "You're going to go to Hue at time?"; "Chuyến xe buýt để Hội An
+   rời khỏi nhà?");
+204. someone by kin or by name late, missing a ride or out of money (mt.mishaps: "Bố tôi bị lỡ chuyến tàu.", "My
+   mother will be late."), both ways: who and what happened (v7: "My father was missile."; "Mẹ tôi sẽ muộn.");
+205. who is allergic to what (mt.allergies: "Tôi bị dị ứng với tôm.", "Are you allergic to shrimp?"), both ways:
+   who, "allergic to" and what, or who, "dị ứng" and what (v7 with the term alone: "I am allergic to shouted.";
+   "Tôi bị dị ứng khi nhúc nhích.");
+206. what someone studies or when they graduated (mt.studies: "Tôi học ngành kinh tế.", "What's your major?"), both
+   ways: who and "study" and the subject, "graduated in" the year, or the question; or "học ngành" and the subject,
+   "tốt nghiệp năm" the year (v7: "I learned the economic industry.", "I'm better than 2020."; "Bạn chính là gì?");
+207. renting a motorbike, a bicycle, a car or a kayak (mt.rentals: "Thuê xe máy một ngày bao nhiêu tiền?", "I'd like
+   to rent a bicycle for three days."), both ways: "rent" and the thing, and the price a day, the days or "here"
+   (v7: "How much does the motorcycle a day?"; "Có bao nhiêu xe máy trong một ngày?");
+208. something lost, forgotten or not found by someone by kin or by name (mt.mishaps._lost: "Mẹ tôi bị mất điện
+   thoại."), vi→en: who, the verb, whose and the thing (v7: "My mother was lost his phone.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -466,9 +486,10 @@ import random
 import re
 from contextlib import ExitStack
 
-from mt import (amounts, articles, birthdays, calls, comparisons, dates, directions, ever, family, favourites, feelings,
-                hobbies, journeys, landforms, mishaps, names, nations, patterns, people, phrasebook, restore, routines,
-                skills, tense, terms, timetables, traits, visits, weather, weather_asked, when)
+from mt import (allergies, amounts, articles, birthdays, calls, comparisons, dates, directions, ever, family,
+                favourites, feelings, hobbies, journeys, landforms, mishaps, names, nations, patterns, people,
+                phrasebook, rentals, restore, routines, skills, studies, tense, terms, timetables, traits, visits,
+                weather, weather_asked, when)
 from mt.numbers import EN_NUMBER_WORDS, EN_TENS, VI_NUMBER_WORDS
 from mt.text import EN_MONTHS as DATES_EN
 from mt.text import capitalised, sentence_case, strip_marks
@@ -1688,6 +1709,7 @@ def main() -> None:
     stop48(t, rng, n)
     stop49(t, rng, n)
     stop50(t, rng, n)
+    stop51(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -4393,6 +4415,215 @@ def weather_questions(rng: random.Random, n: int, src: str) -> list[tuple[str, s
         ahead = "".join(rf"(?=.*{a})" for a in also if a)  # (the place and the day anywhere)
         out.append((said, rf"(?i)^{ahead}{asked}\b" if src == "vi" else rf"(?i)^{ahead}.*{asked}"))
     return out
+
+
+def stop51(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 51 (202–208), after the earlier ones so that those draw the sentences they drew before."""
+    whole_off = [(phrasebook, "translate", lambda *a: None), (names, "named_first", lambda *a: [])]
+    print("someone by 'anh' or 'chị' and whose, or a cousin, in a sentence written whole, vi->en:",
+          count_off(t, kin_wholly(rng, n), "vi", "en", whole_off), flush=True)
+    # (label, sentences, module, the rule's name there, vi→en or en→vi; each switched off as "no rule took it")
+    whole = [("a ride to a place by its name, when it leaves", ride_to, patterns, "_what_time", "_what_time"),
+             ("someone by kin or by name late, missing a ride, out of money", kin_mishaps, mishaps, "translate",
+              "translate"),
+             ("who is allergic to what", allergic_to, allergies, "translate", "translate"),
+             ("what someone studies, when they graduated", studied, studies, "translate", "translate"),
+             ("renting a motorbike, a bicycle, a car", renting, rentals, "translate", "translate")]
+    for label, made, module, vi_en, en_vi in whole:
+        for src, tgt in (("vi", "en"), ("en", "vi")):
+            print(f"{label}, {src}->{tgt}:", count(t, made(rng, n, src), src, tgt, module,
+                                                   vi_en if src == "vi" else en_vi, lambda *a: None), flush=True)
+    print("something lost or not found by someone by kin or by name, vi->en:",
+          count(t, kin_lost(rng, n), "vi", "en", mishaps, "_lost", lambda *a: None), flush=True)
+
+
+# (Vietnamese, English right)
+KIN_WHO = [("Anh tôi", "My (?:older )?brother"), ("Chị tôi", "My (?:older )?sister"), ("Anh họ tôi", "My cousin"),
+           ("Chị họ tôi", "My cousin"), ("Em họ tôi", "My cousin"), ("Chị của bạn", "Your (?:older )?sister"),
+           ("Anh của bạn", "Your (?:older )?brother")]
+# (Vietnamese after who, English right after who; {a} an activity)
+KIN_SAID = [("thích {a}.", "likes {a}"), ("rất thân thiện.", "is very friendly"),
+            ("sẽ đến muộn.", "(?:will|is going to) be late"), ("bị dị ứng với tôm.", "is allergic to shrimp"),
+            ("đã kết hôn.", "(?:is|has been|has got) married"), ("học ngành luật.", "stud(?:ies|ied) law")]
+
+
+def kin_wholly(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    """Someone by "anh" or "chị" and whose ("Anh tôi", my brother), or a cousin, in a sentence of a kind the rules
+    write whole; right: who in English, and what is said of them."""
+    out = []
+    for _ in range(n):
+        (w_vi, w_en), (said, right), (a_vi, a_en) = rng.choice(KIN_WHO), rng.choice(KIN_SAID), rng.choice(ACTIVITIES)
+        out.append((f"{w_vi} {said.format(a=a_vi)}", f"^{w_en} {right.format(a=a_en)}\\b"))
+    return out
+
+
+RIDES_TO = [("Tàu", "train", "(?:tàu|xe lửa|tàu hỏa)"), ("Xe buýt", "bus", "xe buýt"),
+            ("Chuyến bay", "flight", "(?:chuyến bay|máy bay)")]
+PLACES_TO = [("Huế", "Hue"), ("Hội An", "Hoi An"), ("Đà Nẵng", "Da Nang"), ("Hà Nội", "Hanoi"),
+             ("Nha Trang", "Nha Trang"), ("Sa Pa", "Sa Pa")]
+
+
+def ride_to(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """When a ride to a place by its name leaves, asked; right: "What time" or "When", the ride, "to" the place and
+    "leave"; or the ride, "đi" (or "đến", "tới") the place, a word for leaving, and "mấy giờ" or "khi nào"."""
+    out = []
+    for _ in range(n):
+        (r_vi, r_en, r_right), (p_vi, p_en) = rng.choice(RIDES_TO), rng.choice(PLACES_TO)
+        if src == "vi":
+            said = rng.choice(["{R} đi {p} lúc mấy giờ?", "{R} đi {p} chạy lúc mấy giờ?",
+                               "Mấy giờ {r} đi {p} khởi hành?", "Khi nào {r} đi {p} chạy?"])
+            out.append((said.format(R=r_vi, r=r_vi.lower(), p=p_vi),
+                        rf"^(?:What time|When) (?:does|will) the {r_en} to {p_en} (?:leave|depart)\?"))
+        else:
+            said = rng.choice(["What time does the {r} to {p} leave?", "When does the {r} to {p} leave?"])
+            out.append((said.format(r=r_en, p=p_en),
+                        rf"(?i)^(?=.*\b{r_right} (?:đi|đến|tới) {p_vi}\b)(?=.*(?:khởi hành|chạy|xuất phát|rời))"
+                        r"(?=.*(?:mấy giờ|khi nào))"))
+    return out
+
+
+# (Vietnamese, English right; English, Vietnamese right)
+KIN_NAMED = [("Mẹ tôi", "My mother", "My mother", "Mẹ (?:của )?tôi"),
+             ("Bố tôi", "My father", "My father", "(?:Bố|Cha) (?:của )?tôi"),
+             ("Bạn tôi", "My friend", "My friend", "Bạn (?:của )?tôi"), ("Lan", "Lan", "Lan", "Lan"),
+             ("Hùng", "Hung", "David", "David"), ("Bác Hùng", "Uncle Hung", "Minh", "Minh")]
+
+
+def kin_mishaps(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Someone by kin or by name late, missing a ride or out of money; right: who, and "will be late", "missed the
+    train", "run out of money"; or who and "sẽ đến muộn", "lỡ … xe buýt", "hết tiền"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_right, w_en, w_vi_right = rng.choice(KIN_NAMED)
+        if src == "vi":
+            said, right = rng.choice([("sẽ đến muộn.", "(?:will|is going to) be late"),
+                                      ("đến muộn 10 phút.", "(?:is|was) 10 minutes late"),
+                                      ("bị lỡ chuyến tàu.", "(?:has )?missed the train"),
+                                      ("hết tiền rồi.", "(?:has|had) run out of money")])
+            out.append((f"{w_vi} {said}", f"^{w_right} {right}\\b"))
+        else:
+            said, right = rng.choice([("will be late.", "sẽ (?:đến |tới )?(?:muộn|trễ)"),
+                                      ("missed the bus.", "(?:đã )?(?:bị )?(?:bỏ )?lỡ (?:chuyến )?xe buýt"),
+                                      ("has run out of money.", "(?:đã )?hết tiền")])
+            out.append((f"{w_en} {said}", f"^{w_vi_right} {right}"))
+    return out
+
+
+LOST_BY = [("Mẹ tôi", "My mother"), ("Bố tôi", "My father"), ("Chị Lan", "Lan"), ("Bác Hùng", "Uncle Hung"),
+           ("Anh trai tôi", "My brother"), ("Minh", "Minh")]
+LOST_THINGS = [("điện thoại", "phone"), ("ví", "wallet"), ("chìa khóa", "keys?"), ("hộ chiếu", "passport"),
+               ("kính", "glasses")]
+LOSING = [("bị mất", "lost"), ("làm mất", "lost"), ("quên", "(?:forgot|left)"),
+          ("không tìm thấy", "can(?:'t|not) find")]
+
+
+def kin_lost(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    """Something lost, forgotten or not found by someone by kin or by name; right: who, the verb, whose and the
+    thing ("My mother lost her phone")."""
+    out = []
+    for _ in range(n):
+        (w_vi, w_en), (t_vi, t_en), (v_vi, v_en) = rng.choice(LOST_BY), rng.choice(LOST_THINGS), rng.choice(LOSING)
+        out.append((f"{w_vi} {v_vi} {t_vi}.", f"^{w_en} {v_en} (?:his|her|their) {t_en}\\b"))
+    return out
+
+
+ALLERGIES = [("tôm", "shrimp"), ("hải sản", "seafood"), ("đậu phộng", "peanuts"), ("sữa", "milk"), ("trứng", "eggs"),
+             ("phấn hoa", "pollen"), ("cua", "crab"), ("mèo", "cats"), ("bụi", "dust"), ("cá", "fish")]
+# (Vietnamese, English right; English, Vietnamese right)
+ALLERGIC_WHO = [("Tôi", "I(?:'m| am)", "I'm", "Tôi"), ("Con tôi", "My child is", "My son is", "Con trai (?:của )?tôi"),
+                ("Mẹ tôi", "My mother is", "My mother is", "Mẹ (?:của )?tôi"), ("Anh ấy", "He(?:'s| is)", "He's",
+                "Anh (?:ấy|ta)"), ("Lan", "Lan is", "Lan is", "Lan")]
+
+
+def allergic_to(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is allergic to what, said or asked; right: who, "allergic to" and what; or who, "dị ứng" and what."""
+    out = []
+    for _ in range(n):
+        (w_vi, w_right, w_en, w_vi_right), (a_vi, a_en) = rng.choice(ALLERGIC_WHO), rng.choice(ALLERGIES)
+        asked = rng.random() < 0.2
+        if src == "vi":
+            said = rng.choice(["bị dị ứng với", "bị dị ứng", "dị ứng với"])
+            out.append((f"Bạn có bị dị ứng với {a_vi} không?", f"^Are you allergic to {a_en}\\?") if asked else
+                       (f"{w_vi} {said} {a_vi}.", f"^{w_right} allergic to {a_en}\\b"))
+        else:
+            right = f"^Bạn có (?:bị )?dị ứng (?:với )?{a_vi} không\\?" if asked else \
+                f"^{w_vi_right} (?:bị )?dị ứng (?:với )?{a_vi}\\b"
+            out.append((f"Are you allergic to {a_en}?" if asked else f"{w_en} allergic to {a_en}.", right))
+    return out
+
+
+SUBJECTS = [("kinh tế", "economics"), ("luật", "law"), ("kiến trúc", "architecture"), ("kế toán", "accounting"),
+            ("công nghệ thông tin", "(?:information technology|IT)"), ("tiếng Anh", "English"),
+            ("hóa học", "chemistry")]
+SUBJECTS_EN = {"(?:information technology|IT)": "information technology"}
+# (Vietnamese, English right, "does"; English, Vietnamese right)
+STUDENTS = [("Tôi", "I", False, "I", "Tôi"), ("Em gái tôi", "My (?:younger )?sister", True, "My sister",
+            "Em gái (?:của )?tôi"), ("Con trai tôi", "My son", True, "My son", "Con trai (?:của )?tôi"),
+            ("Lan", "Lan", True, "Lan", "Lan"), ("Anh ấy", "He", True, "He", "Anh (?:ấy|ta)")]
+
+
+def studied(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """What someone studies or when they graduated, said or asked; right: who and "study" or "studies" and the
+    subject, or "graduated" and the year, or "What do you study?", "When did you graduate?"; and the other way."""
+    out = []
+    for _ in range(n):
+        (w_vi, w_right, one, w_en, w_vi_right), (s_vi, s_en) = rng.choice(STUDENTS), rng.choice(SUBJECTS)
+        year, kind = rng.randint(1995, 2024), rng.choice(["studies", "graduated", "asked"])
+        if src == "vi":
+            if kind == "studies":
+                out.append((f"{w_vi} học ngành {s_vi}.", rf"^{w_right} stud(?:ies|y) {s_en}\b"))
+            elif kind == "graduated":
+                out.append((f"{w_vi} tốt nghiệp năm {year}.", rf"^{w_right} graduated (?:from \w+ )?in {year}\b"))
+            else:
+                out.append(rng.choice([("Bạn học ngành gì?", r"^What do you study\?"),
+                                       ("Bạn tốt nghiệp năm nào?", r"^When did you graduate\?")]))
+        else:
+            if kind == "studies":
+                said = f"{w_en} {'studies' if one else 'study'} {SUBJECTS_EN.get(s_en, s_en)}."
+                out.append((said, rf"^{w_vi_right} (?:đang )?học (?:chuyên )?(?:ngành )?{s_vi}\b"))
+            elif kind == "graduated":
+                out.append((f"{w_en} graduated in {year}.", rf"^{w_vi_right} (?:đã )?tốt nghiệp (?:vào )?năm {year}\b"))
+            else:
+                out.append(rng.choice([("What do you study?", r"^Bạn (?:đang )?học (?:chuyên )?(?:ngành )?gì\?"),
+                                       ("What's your major?", r"^(?:Bạn học (?:chuyên )?ngành gì|Chuyên ngành của "
+                                                               r"bạn là gì)\?")]))
+    return out
+
+
+RENTED = [("xe máy", "(?:motorbike|motorcycle|scooter)", "motorbike"), ("xe đạp", "(?:bicycle|bike)", "bicycle"),
+          ("ô tô", "car", "car"), ("thuyền kayak", "kayak", "kayak")]
+
+
+def renting(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Renting something: what it costs a day, wanted, whether one can here; right: "rent" and the thing, and "How
+    much" and "a day", or "for three days", or "here"; or "thuê" and the thing and the same."""
+    out = []
+    for _ in range(n):
+        vi, right, en = rng.choice(RENTED)
+        kind = rng.choice(["price", "wanted", "days", "here"])
+        if src == "vi":
+            said, pattern = {
+                "price": (f"Thuê {vi} một ngày bao nhiêu tiền?",
+                          rf"^How much (?:is it|does it cost) to rent an? {right} (?:for a|per|a) day\?"),
+                "wanted": (f"Tôi muốn thuê {vi}.", rf"^I(?:'d like| would like| want) to rent an? {right}\b"),
+                "days": (f"Tôi muốn thuê {vi} ba ngày.",
+                         rf"^I(?:'d like| would like| want) to rent an? {right} for (?:three|3) days\b"),
+                "here": (f"Ở đây có cho thuê {vi} không?",
+                         rf"^(?:Can I rent an? {right} here|Do you rent (?:out )?{right}s?)\?")}[kind]
+        else:
+            said, pattern = {
+                "price": (f"How much is it to rent {'an' if en[0] in 'aeiou' else 'a'} {en} for a day?",
+                          rf"^Thuê {vi} (?:(?:một|1) ngày (?:hết |là )?bao nhiêu(?: tiền)?|(?:hết |là )?bao nhiêu "
+                          r"tiền một ngày)\?"),
+                "wanted": (f"I'd like to rent a {en}.", rf"^Tôi muốn thuê (?:một )?(?:chiếc )?{vi}\b"),
+                "days": (f"I'd like to rent a {en} for three days.",
+                         rf"^Tôi muốn thuê (?:một )?(?:chiếc )?{vi} (?:trong )?(?:ba|3) ngày\b"),
+                "here": (f"Can I rent a {en} here?",
+                         rf"^(?:Ở đây có cho thuê {vi} không|Tôi có thể thuê (?:một )?(?:chiếc )?{vi} ở đây "
+                         r"không)\?")}[kind]
+        out.append((said, pattern))
+    return out
+
 
 if __name__ == "__main__":
     main()

@@ -28,7 +28,8 @@ def test_vi_en(text, said):
     ("How much is it to rent a motorbike for a day?", "Thuê xe máy một ngày bao nhiêu tiền?"),
     ("How much does it cost to rent a bike per hour?", "Thuê xe đạp một giờ bao nhiêu tiền?"),
     ("I'd like to rent a bicycle for two days.", "Tôi muốn thuê xe đạp hai ngày."),
-    ("We need to rent a car.", "Chúng tôi cần thuê ô tô."), ("Where can I rent a scooter?", "Tôi có thể thuê xe máy ở đâu?"),
+    ("We need to rent a car.", "Chúng tôi cần thuê ô tô."),
+    ("Where can I rent a scooter?", "Tôi có thể thuê xe máy ở đâu?"),
     ("Can I rent a kayak here?", "Ở đây có cho thuê thuyền kayak không?"),
     ("Do you rent out motorbikes?", "Ở đây có cho thuê xe máy không?"),
     # not: a thing off the list, a price said rather than asked

@@ -36,6 +36,8 @@ def test_vi_en(text, said):
     ("My son graduated from university.", "Con trai tôi tốt nghiệp đại học."),
     # not: a verb that does not agree with who, a subject off the list
     ("He study law.", None), ("I are studying IT.", None), ("I study hard.", None),
+    ("My son studies English.", "Con trai tôi học tiếng Anh."),  # (the language, as often as a subject)
+    ("I majored in English.", "Tôi đã học ngành ngôn ngữ Anh."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
