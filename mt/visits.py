@@ -4,6 +4,7 @@ you moving?", "Tôi đã đến Việt Nam ba lần." → "I reached Vietnam thr
 come to Vietnam?"; "Where is Minh?" → "Có Minh ở đâu?", "Is this your first time in Vietnam?" → "Đây có lần đầu tiên
 của bạn ở Việt Nam không?".
 
+And someone who moved, or is moving, to a place ("Anh ấy mới chuyển đến Hà Nội.", v7 "He just turned to Hanoi.").
 Who as in mt/hobbies.py; the place one by its name (mt.people.named_place).
 mt.phrasebook.translate tries these last.
 
@@ -31,6 +32,15 @@ _VISITS = [re.compile(rf"{WHO}\s+(?:đã\s+)?{_GO}\s+{_PLACE}\s+(?:(?P<ask>mấy
            re.compile(rf"{WHO}\s+{_GO}\s+{_PLACE}\s+lần\s+đầu(?:\s+tiên)?"
                       r"(?P<asked>\s+(?:à|hả|phải\s+không|đúng\s+không))?\s*(?P<end>[.!?]*)")]
 _WHERE = re.compile(rf"{WHO}\s+(?:(?:đang\s+)?ở\s+đâu|đâu)(?:\s+(?:rồi|vậy|thế|ạ))*\s*\?+")
+# someone moved, or is moving, to a place by its name (v7: "Anh ấy mới chuyển đến Hà Nội." → "He just turned to
+# Hanoi."; "We moved to Da Nang last year." → …)
+_WHEN_MOVED = {"mới": "just ", "vừa": "just ", "vừa mới": "just ", "đã": "", "sắp": "soon ", "sẽ": "will "}
+_MOVED = re.compile(rf"{WHO}\s+(?:(?P<when>vừa\s+mới|mới|vừa|đã|sắp|sẽ)\s+)?chuyển\s+(?:nhà\s+)?"
+                    rf"(?:đến|tới|về|sang|ra|vào)\s+(?:sống\s+ở\s+)?{_PLACE}(?:\s+(?P<year>năm\s+ngoái))?"
+                    r"(?:\s+rồi)?\s*(?P<end>[.!]*)")
+_MOVED_EN = re.compile(rf"{WHO_EN}\s*(?:(?P<just>['’]ve\s+just|['’]s\s+just|\s+(?:have|has)\s+just|\s+just)\s+"
+                       rf"moved|\s+moved|(?P<will>['’]ll|\s+will)\s+move|(?P<be>['’]re|['’]s|['’]m|\s+are|\s+is|\s+am)"
+                       rf"\s+moving)\s+to\s+{_PLACE}(?P<year>\s+last\s+year)?\s*(?P<end>[.!]*)")
 _WHERE_EN = re.compile(rf"Where\s*(?P<be>['’]s|\s+is|\s+are|\s+am)\s+{WHO_EN}(?:\s+now)?\s*\?+")
 _TIMES_EN = {"once": "một", "twice": "hai"}
 _VISITS_EN = [re.compile(rf"{WHO_EN}\s*(?P<have>['’]ve|['’]s|\s+have|\s+has)\s+been\s+to\s+{_PLACE}\s+"
@@ -45,8 +55,8 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     somewhere or whether it is their first time there; None for any other."""
     text = text.strip()
     if (src, tgt) == ("vi", "en"):
-        return _where(text) or _visits(text)
-    return _where_vi(text) or _visits_vi(text) if (src, tgt) == ("en", "vi") else None
+        return _where(text) or _visits(text) or _moved(text)
+    return _where_vi(text) or _visits_vi(text) or _moved_vi(text) if (src, tgt) == ("en", "vi") else None
 
 
 def _where(text: str) -> str | None:
@@ -116,3 +126,33 @@ def _visits_vi(text: str) -> str | None:
     n = _TIMES_EN.get(m["n"].lower()) or EN_TO_VI.get((m["k"] or "").lower()) or (m["k"] if (m["k"] or "").isdigit()
                                                                                     else None)
     return capitalised(f"{who_} đã đến {place} {n} lần rồi{m['end'] or '.'}") if n else None
+
+
+def _moved(text: str) -> str | None:
+    """"Anh ấy mới chuyển đến Hà Nội." as "He just moved to Hanoi.", "… sắp chuyển …" as "… is moving to …", "… năm
+    ngoái" as "last year" (_MOVED); None for anything else, and for a place not known by its name."""
+    m = _MOVED.fullmatch(text)
+    place = m and named_place(m["place"], "vi")
+    if not place or not (said := who(m, False)):
+        return None
+    who_, when = said[0], _WHEN_MOVED.get(keyed(m["when"] or "đã"))
+    year = " last year" if m["year"] else ""
+    if when == "soon ":
+        return capitalised(contracted(who_, f"{be(who_)} moving to {place}{year}.")) if not year else None
+    if when == "will ":
+        return capitalised(contracted(who_, f"will move to {place}.")) if not year else None
+    return capitalised(f"{who_} {'just ' if when and not year else ''}moved to {place}{year}.")
+
+
+def _moved_vi(text: str) -> str | None:
+    """"He just moved to Hanoi." as "Anh ấy mới chuyển đến Hà Nội.", "We're moving to Hue." as "Chúng tôi sắp chuyển
+    đến Huế." (_MOVED_EN); None for anything else, and for a place not known by its name."""
+    m = _MOVED_EN.fullmatch(text)
+    place = m and named_place(m["place"], "en")
+    if not place:
+        return None
+    when = "mới " if m["just"] else "sẽ " if m["will"] else "sắp " if m["be"] else "đã "
+    year = " năm ngoái" if m["year"] else ""
+    if year and when != "đã ":
+        return None
+    return capitalised(f"{who_vi(m)[0]} {when}chuyển đến {place}{year}.")

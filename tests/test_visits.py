@@ -17,7 +17,12 @@ from mt.visits import translate
     # where someone is (v7: "Where did he be?", "Where are you moving?", "Lan Where?")
     ("Anh ấy đang ở đâu?", "Where is he?"), ("Bạn đang ở đâu?", "Where are you?"),
     ("Chị Lan đâu rồi?", "Where is Lan?"),
-    # not: a place without a name ("the market"), "anh" saying it, asked without "?"
+    # someone moved or moving to a place (v7: "He just turned to Hanoi.")
+    ("Anh ấy mới chuyển đến Hà Nội.", "He just moved to Hanoi."),
+    ("Chúng tôi đã chuyển đến Đà Nẵng năm ngoái.", "We moved to Da Nang last year."),
+    ("Lan vừa chuyển nhà đến Sài Gòn.", "Lan just moved to Saigon."), ("Tôi sắp chuyển về Huế.", "I'm moving to Hue."),
+    # not: a place without a name ("the market", "another company"), "anh" saying it, asked without "?"
+    ("Anh ấy chuyển đến công ty khác.", None),
     ("Tôi đã đến chợ ba lần.", None), ("Anh đã đến Huế hai lần.", None), ("Bạn đến Việt Nam lần đầu à.", None),
 ])
 def test_vi_en(text, said):
@@ -32,8 +37,11 @@ def test_vi_en(text, said):
     ("She has been to Japan twice.", "Cô ấy đã đến Nhật Bản hai lần rồi."),
     ("How many times have you been to Hue?", "Bạn đã đến Huế mấy lần rồi?"),
     ("Where is Minh?", "Minh đang ở đâu?"), ("Where are you?", "Bạn đang ở đâu?"),  # (v7: "Có Minh ở đâu?")
+    ("He just moved to Hanoi.", "Anh ấy mới chuyển đến Hà Nội."),
+    ("We moved to Da Nang last year.", "Chúng tôi đã chuyển đến Đà Nẵng năm ngoái."),
+    ("We're moving to Hue.", "Chúng tôi sắp chuyển đến Huế."),
     # not: "have" or "is" not agreeing with who, a place without a name
-    ("Where are he?", None),
+    ("Where are he?", None), ("He moved to a new office.", None),
     ("He have been to Hue twice.", None), ("I've been to the market twice.", None),
 ])
 def test_en_vi(text, said):
