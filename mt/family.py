@@ -106,6 +106,21 @@ _HAS_EN = [re.compile(rf"(?:There\s+are\s+{_N_EN}\s+(?:people|of\s+us)\s+in\s+(?
                       rf"{_BOYS_GIRLS_EN}\s*[.!]*")]
 
 
+# how long people have known each other (v7: "Chúng tôi đã quen nhau mười năm rồi." → "We used ten years.", "Các bạn
+# quen nhau bao lâu rồi?" → …): we, they, or you asked
+_EACH_OTHER = {"chúng tôi": "we", "chúng ta": "we", "chúng mình": "we", "họ": "they", "hai người": "you",
+               "hai bạn": "you", "các bạn": "you"}
+_EACH_OTHER_VI = {"we": "chúng tôi", "they": "họ", "you": "các bạn"}
+_KNOWN = re.compile(rf"(?P<who>(?i:{alternatives(_EACH_OTHER)}))\s+(?:đã\s+)?quen\s+(?:biết\s+)?nhau\s+"
+                    rf"(?:(?:được\s+)?{SPAN}|từ\s+năm\s+(?P<year>(?:19|20)\d\d)|(?P<ask>bao\s+lâu))"
+                    r"(?:\s+rồi)?(?:\s+(?:vậy|thế|ạ))?\s*(?P<end>[.!?]*)")
+_UNITS_VI = {"year": "năm", "month": "tháng", "week": "tuần", "day": "ngày"}
+_KNOWN_EN = re.compile(r"(?:How\s+long\s+have\s+(?P<asked>you|they)|(?P<who>We|They|You)(?:['’]ve|\s+have))\s+known"
+                       r"\s+each\s+other(?(asked)\s*\?+|\s+(?:for\s+(?P<n>\d{1,3}|a\s+few|"
+                       rf"{alternatives(EN_TO_VI)})\s+(?P<u>{alternatives(_UNITS_VI)})s?|since\s+(?P<year>(?:19|20)\d\d))"
+                       r"\s*[.!]*)")
+
+
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks how many people a family has, how many brothers and sisters
     or children someone has, or whether someone is married (and the rest of the module's shapes); None for any
@@ -113,8 +128,8 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     text = text.strip()
     if (src, tgt) == ("vi", "en"):
         return (_household(text) or _has(text) or _died(text) or _married(text) or _wed_in(text) or _lives(text)
-                or _keeps(text))
-    return _has_vi(text) or _married_vi(text) if (src, tgt) == ("en", "vi") else None
+                or _keeps(text) or _known(text))
+    return _has_vi(text) or _married_vi(text) or _known_vi(text) if (src, tgt) == ("en", "vi") else None
 
 
 def _household(text: str) -> str | None:
@@ -313,3 +328,33 @@ def _whom(m: re.Match) -> tuple[str, bool] | None:
     if m["family"]:
         return f"{OWNERS[keyed(m['family_whose'])]} family", True
     return who(m, False)  # (its second value, "does", is the "-s")
+
+
+def _known(text: str) -> str | None:
+    """"Chúng tôi đã quen nhau mười năm rồi." as "We've known each other for ten years.", "… từ năm 2010" as "since
+    2010", "Các bạn quen nhau bao lâu rồi?" as "How long have you known each other?" (_KNOWN); None for anything
+    else, and for "we" asked or "you" said."""
+    m = _KNOWN.fullmatch(text)
+    who_ = m and _EACH_OTHER[keyed(m["who"])]
+    if not m or bool(m["ask"]) != ("?" in m["end"]) or (who_ == "you") != bool(m["ask"]) and who_ != "they":
+        return None
+    if m["ask"]:
+        return f"How long have {who_} known each other?"
+    since = f"since {m['year']}" if m["year"] else f"for {span(m)}"
+    return capitalised(contracted(who_, f"have known each other {since}."))
+
+
+def _known_vi(text: str) -> str | None:
+    """"We've known each other for ten years." as "Chúng tôi quen nhau được mười năm rồi.", "How long have you known
+    each other?" as "Các bạn quen nhau bao lâu rồi?" (_KNOWN_EN); None for anything else."""
+    m = _KNOWN_EN.fullmatch(text)
+    if m is None:
+        return None
+    if m["asked"]:
+        return f"{capitalised(_EACH_OTHER_VI[m['asked']])} quen nhau bao lâu rồi?"
+    who_ = capitalised(_EACH_OTHER_VI[m["who"].lower()])
+    if m["year"]:
+        return f"{who_} quen nhau từ năm {m['year']}."
+    n = keyed(m["n"])
+    n = "vài" if n == "a few" else EN_TO_VI.get(n, n)
+    return f"{who_} quen nhau được {n} {_UNITS_VI[m['u'].lower()]} rồi."

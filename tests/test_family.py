@@ -139,3 +139,21 @@ def test_pets_kept(text, said):
 ])
 def test_married(text, src, tgt, said):
     assert translate(text, src, tgt) == said
+
+
+@pytest.mark.parametrize("text, src, tgt, said", [
+    # how long people have known each other (v7: "We used ten years.")
+    ("Chúng tôi đã quen nhau mười năm rồi.", "vi", "en", "We've known each other for ten years."),
+    ("Họ quen nhau từ năm 2010.", "vi", "en", "They've known each other since 2010."),
+    ("Các bạn quen nhau bao lâu rồi?", "vi", "en", "How long have you known each other?"),
+    ("Chúng tôi quen nhau một năm rồi.", "vi", "en", "We've known each other for a year."),
+    ("We've known each other for ten years.", "en", "vi", "Chúng tôi quen nhau được mười năm rồi."),
+    ("They have known each other since 2010.", "en", "vi", "Họ quen nhau từ năm 2010."),
+    ("How long have you known each other?", "en", "vi", "Các bạn quen nhau bao lâu rồi?"),
+    ("We have known each other for a few months.", "en", "vi", "Chúng tôi quen nhau được vài tháng rồi."),
+    # not: "we" asked, "you" said, asked without "?"
+    ("Chúng tôi quen nhau bao lâu rồi?", "vi", "en", None), ("Các bạn quen nhau 5 năm rồi.", "vi", "en", None),
+    ("Các bạn quen nhau bao lâu rồi.", "vi", "en", None),
+])
+def test_known_each_other(text, src, tgt, said):
+    assert translate(text, src, tgt) == said
