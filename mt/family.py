@@ -117,8 +117,8 @@ _KNOWN = re.compile(rf"(?P<who>(?i:{alternatives(_EACH_OTHER)}))\s+(?:đã\s+)?q
 _UNITS_VI = {"year": "năm", "month": "tháng", "week": "tuần", "day": "ngày"}
 _KNOWN_EN = re.compile(r"(?:How\s+long\s+have\s+(?P<asked>you|they)|(?P<who>We|They|You)(?:['’]ve|\s+have))\s+known"
                        r"\s+each\s+other(?(asked)\s*\?+|\s+(?:for\s+(?P<n>\d{1,3}|a\s+few|"
-                       rf"{alternatives(EN_TO_VI)})\s+(?P<u>{alternatives(_UNITS_VI)})s?|since\s+(?P<year>(?:19|20)\d\d))"
-                       r"\s*[.!]*)")
+                       rf"{alternatives(EN_TO_VI)})\s+(?P<u>{alternatives(_UNITS_VI)})s?|"
+                       r"since\s+(?P<year>(?:19|20)\d\d))\s*[.!]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:
