@@ -25,9 +25,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import (allergies, birthdays, calls, comparisons, directions, family, favourites, hobbies, journeys, mishaps,
-               names, patterns, people, rentals, routines, skills, studies, timetables, traits, visits,
-               weather_asked)
+from . import (allergies, appointments, birthdays, calls, comparisons, directions, family, favourites, hobbies,
+               journeys, mishaps, names, patterns, people, rentals, routines, skills, studies, timetables, traits,
+               visits, weather_asked)
 from .glossary import HINT, Match, parse_glossary
 from .restore import RESOURCES, restorer
 from .text import keyed, strip_marks
@@ -264,7 +264,8 @@ def openers(text: str, src: str, tgt: str) -> list[Match]:
 
 # the modules that write a sentence of a known shape whole, tried in this order (the first that answers wins)
 _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, calls, journeys, mishaps, timetables,
-          routines, directions, traits, comparisons, visits, weather_asked, allergies, studies, rentals)
+          routines, directions, traits, comparisons, visits, weather_asked, allergies, studies, rentals,
+          appointments)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
