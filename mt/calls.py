@@ -1,4 +1,5 @@
-"""On the phone: asking for someone, and someone not in, both ways, written whole by rule. v6 reads "cho tôi gặp" as
+"""On the phone: asking for someone, someone not in, and someone's phone number asked for, both ways, written whole
+by rule. v6 reads "cho tôi gặp" as
 meeting and "không có" as having: "Alo, cho tôi gặp chị Lan." → "Alo, told me to meet Lan.", "Chị Lan không có ở
 đây." → "Lan there is no here.", "Mẹ tôi không có nhà." → "My mother had no house."; "Lan isn't here right now." →
 "Bây giờ không ở đây.", "He's out." → "Anh ta ra khỏi.", "I'll ask him to call you back." → "Tôi sẽ hỏi anh ấy gọi
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from . import hobbies
 from .ever import PRONOUNS
 from .names import EN_TITLES, addressed, english_name
 from .people import KIN_VI, NAMED_WHO
@@ -50,15 +52,32 @@ _NOT_IN_EN = re.compile(rf"{_WHO_EN}\s*(?:\s+is\s+not|\s+isn['’]t|['’]s\s+no
 _CALL_BACK_EN = re.compile(rf"I['’]ll\s+(?:ask|tell|get)\s+(?:(?P<obj>him|her|them)|{_WHO_EN})\s+to\s+"
                            r"(?:call|ring)\s+you\s+back(?P<later>\s+later)?\s*(?P<end>[.!]*)")
 
+# someone's phone number, asked for (v7: "Bạn có số điện thoại của Lan không?" → "Do you have a number of phones?")
+_PHONE = r"số\s+(?:điện\s+thoại|đt|phone)"
+_NUMBER = [re.compile(rf"(?:Bạn|Anh|Chị|Em)\s+có\s+{_PHONE}\s+(?:của\s+)?(?P<who>[^.?!]+?)\s+không(?:\s+ạ)?\s*\?+"),
+           re.compile(rf"Cho\s+(?:tôi|em|mình)\s+xin\s+{_PHONE}\s+(?:của\s+)?(?P<who>[^.?!]+?)"
+                      r"(?P<may>\s+được\s+không)?(?:\s+(?:nhé|ạ))?\s*[?.!]*"),
+           re.compile(rf"[Ss]ố\s+(?:điện\s+thoại|đt)\s+(?:của\s+)?(?P<who>[^.?!]+?)\s+là\s+(?:gì|bao\s+nhiêu|số\s+mấy)"
+                      r"(?:\s+(?:vậy|thế|ạ))?\s*\?+")]
+_ASKED_NUMBER = ("Do you have {} phone number?", "Could I have {} phone number?", "What's {} phone number?")
+_OWNED = {"he": "his", "she": "her", "they": "their"}
+_NUMBER_EN = [re.compile(rf"Do\s+you\s+have\s+(?:(?P<own>his|her|their)|{_WHO_EN}['’]s)\s+(?:phone\s+)?number\s*\?+"),
+              re.compile(rf"(?:Could|Can|May)\s+I\s+(?:please\s+)?have\s+(?:(?P<own>your|his|her|their)|{_WHO_EN}['’]s)"
+                         r"\s+(?:phone\s+)?number(?:\s*,?\s+please)?\s*\?+"),
+              re.compile(rf"What(?:['’]s|\s+is)\s+(?:(?P<own>your|his|her|their)|{_WHO_EN}['’]s)\s+(?:phone\s+)?number"
+                         r"\s*\?+")]
+_ASKED_NUMBER_VI = ("Bạn có số điện thoại của {} không?", "Cho tôi xin số điện thoại của {} được không?",
+                    "Số điện thoại của {} là gì?")
+
 
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence on the phone that asks for someone or says they are not in; None for any
     other."""
     text = text.strip()
     if (src, tgt) == ("vi", "en"):
-        return _ask_for(text) or _not_in(text)
+        return _ask_for(text) or _not_in(text) or _number(text)
     if (src, tgt) == ("en", "vi"):
-        return _ask_for_vi(text) or _not_in_vi(text) or _call_back_vi(text)
+        return _ask_for_vi(text) or _not_in_vi(text) or _call_back_vi(text) or _number_vi(text)
     return None
 
 
@@ -132,3 +151,28 @@ def _someone_vi(m: re.Match) -> str | None:
     if m["title"]:
         return f"{EN_TITLES[m['title'].lower()]} {m['name']}"
     return m["name"] if all(english_name(w) for w in m["name"].split()) else None
+
+
+def _number(text: str) -> str | None:
+    """"Bạn có số điện thoại của Lan không?" as "Do you have Lan's phone number?", "Cho tôi xin số điện thoại của
+    bạn được không?" as "Could I have your phone number?", "Số điện thoại của mẹ bạn là gì?" as "What's your
+    mother's phone number?" (_NUMBER); None for anything else."""
+    i, m = next(((i, m) for i, p in enumerate(_NUMBER) if (m := p.fullmatch(text))), (0, None))
+    if m is None:
+        return None
+    said = keyed(m["who"])
+    whose = {"bạn": "your", "tôi": "my"}.get(said) or (
+        _OWNED.get(who) or f"{who}'s" if (who := someone(m["who"]) or hobbies.someone(m["who"], "vi")) else None)
+    if whose is None or i == 0 and whose == "your":
+        return None
+    return _ASKED_NUMBER[i].format(whose)
+
+
+def _number_vi(text: str) -> str | None:
+    """"Do you have Lan's phone number?" as "Bạn có số điện thoại của Lan không?", "Could I have your number?" as "Cho
+    tôi xin số điện thoại của bạn được không?" (_NUMBER_EN); None for anything else."""
+    i, m = next(((i, m) for i, p in enumerate(_NUMBER_EN) if (m := p.fullmatch(text))), (0, None))
+    if m is None or m["pronoun"]:
+        return None
+    who = {"your": "bạn", "his": "anh ấy", "her": "cô ấy", "their": "họ"}[m["own"]] if m["own"] else _someone_vi(m)
+    return who and _ASKED_NUMBER_VI[i].format(who)

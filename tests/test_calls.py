@@ -60,3 +60,20 @@ def test_the_bundled_model_asks_for_someone(bundled):
 ])
 def test_phrases_on_the_phone(text, src, tgt, said):
     assert phrasebook.translate(text, src, tgt) == said
+
+
+@pytest.mark.parametrize("text, src, tgt, said", [
+    # someone's phone number asked for (v7: "Do you have a number of phones?")
+    ("Bạn có số điện thoại của Lan không?", "vi", "en", "Do you have Lan's phone number?"),
+    ("Cho tôi xin số điện thoại của bạn được không?", "vi", "en", "Could I have your phone number?"),
+    ("Số điện thoại của mẹ bạn là gì?", "vi", "en", "What's your mother's phone number?"),
+    ("Bạn có số điện thoại của anh ấy không?", "vi", "en", "Do you have his phone number?"),
+    ("Do you have Lan's phone number?", "en", "vi", "Bạn có số điện thoại của Lan không?"),
+    ("Could I have your number, please?", "en", "vi", "Cho tôi xin số điện thoại của bạn được không?"),
+    ("What is Mr. Smith's number?", "en", "vi", "Số điện thoại của ông Smith là gì?"),
+    # not: someone not read whole (a hotel), "you" asked whether they have their own
+    ("Số điện thoại của khách sạn là gì?", "vi", "en", None),
+    ("Bạn có số điện thoại của bạn không?", "vi", "en", None),
+])
+def test_a_phone_number_asked_for(text, src, tgt, said):
+    assert translate(text, src, tgt) == said
