@@ -1,9 +1,8 @@
-"""On the phone: asking for someone, someone not in, and someone's phone number asked for, both ways, written whole
-by rule. v6 reads "cho tôi gặp" as
-meeting and "không có" as having: "Alo, cho tôi gặp chị Lan." → "Alo, told me to meet Lan.", "Chị Lan không có ở
-đây." → "Lan there is no here.", "Mẹ tôi không có nhà." → "My mother had no house."; "Lan isn't here right now." →
-"Bây giờ không ở đây.", "He's out." → "Anh ta ra khỏi.", "I'll ask him to call you back." → "Tôi sẽ hỏi anh ấy gọi
-lại cho anh ấy.".
+"""On the phone: asking for someone, someone not in, and someone's phone number asked for, both ways, written whole by
+rule. v6 reads "cho tôi gặp" as meeting and "không có" as having: "Alo, cho tôi gặp chị Lan." → "Alo, told me to meet
+Lan.", "Chị Lan không có ở đây." → "Lan there is no here.", "Mẹ tôi không có nhà." → "My mother had no house."; "Lan
+isn't here right now." → "Bây giờ không ở đây.", "He's out." → "Anh ta ra khỏi.", "I'll ask him to call you back." →
+"Tôi sẽ hỏi anh ấy gọi lại cho anh ấy.".
 
 Someone is a given name after a word of kinship (mt.names.addressed: "chị Lan" → "Lan", "ông Hùng" → "Mr. Hung"), a
 pronoun ("anh ấy"), or kin with whose after it (mt.people.NAMED_WHO: "mẹ tôi"); in English a name (with a title,
