@@ -4442,7 +4442,7 @@ KIN_WHO = [("Anh tôi", "My (?:older )?brother"), ("Chị tôi", "My (?:older )?
            ("Chị họ tôi", "My cousin"), ("Em họ tôi", "My cousin"), ("Chị của bạn", "Your (?:older )?sister"),
            ("Anh của bạn", "Your (?:older )?brother")]
 # (Vietnamese after who, English right after who; {a} an activity)
-KIN_SAID = [("thích {a}.", "likes {a}"), ("rất thân thiện.", "is very friendly"),
+KIN_WHOLE_SAID = [("thích {a}.", "likes {a}"), ("rất thân thiện.", "is very friendly"),
             ("sẽ đến muộn.", "(?:will|is going to) be late"), ("bị dị ứng với tôm.", "is allergic to shrimp"),
             ("đã kết hôn.", "(?:is|has been|has got) married"), ("học ngành luật.", "stud(?:ies|ied) law")]
 
@@ -4452,7 +4452,8 @@ def kin_wholly(rng: random.Random, n: int) -> list[tuple[str, str]]:
     write whole; right: who in English, and what is said of them."""
     out = []
     for _ in range(n):
-        (w_vi, w_en), (said, right), (a_vi, a_en) = rng.choice(KIN_WHO), rng.choice(KIN_SAID), rng.choice(ACTIVITIES)
+        (w_vi, w_en), (said, right) = rng.choice(KIN_WHO), rng.choice(KIN_WHOLE_SAID)
+        a_vi, a_en = rng.choice(ACTIVITIES)
         out.append((f"{w_vi} {said.format(a=a_vi)}", f"^{w_en} {right.format(a=a_en)}\\b"))
     return out
 
@@ -4509,9 +4510,9 @@ def kin_mishaps(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
     return out
 
 
-LOST_BY = [("Mẹ tôi", "My mother"), ("Bố tôi", "My father"), ("Chị Lan", "Lan"), ("Bác Hùng", "Uncle Hung"),
+LOSERS = [("Mẹ tôi", "My mother"), ("Bố tôi", "My father"), ("Chị Lan", "Lan"), ("Bác Hùng", "Uncle Hung"),
            ("Anh trai tôi", "My brother"), ("Minh", "Minh")]
-LOST_THINGS = [("điện thoại", "phone"), ("ví", "wallet"), ("chìa khóa", "keys?"), ("hộ chiếu", "passport"),
+LOST_KIN_THINGS = [("điện thoại", "phone"), ("ví", "wallet"), ("chìa khóa", "keys?"), ("hộ chiếu", "passport"),
                ("kính", "glasses")]
 LOSING = [("bị mất", "lost"), ("làm mất", "lost"), ("quên", "(?:forgot|left)"),
           ("không tìm thấy", "can(?:'t|not) find")]
@@ -4522,7 +4523,7 @@ def kin_lost(rng: random.Random, n: int) -> list[tuple[str, str]]:
     thing ("My mother lost her phone")."""
     out = []
     for _ in range(n):
-        (w_vi, w_en), (t_vi, t_en), (v_vi, v_en) = rng.choice(LOST_BY), rng.choice(LOST_THINGS), rng.choice(LOSING)
+        (w_vi, w_en), (t_vi, t_en), (v_vi, v_en) = rng.choice(LOSERS), rng.choice(LOST_KIN_THINGS), rng.choice(LOSING)
         out.append((f"{w_vi} {v_vi} {t_vi}.", f"^{w_en} {v_en} (?:his|her|their) {t_en}\\b"))
     return out
 
