@@ -474,7 +474,19 @@
 207. renting a motorbike, a bicycle, a car or a kayak (mt.rentals: "Thuê xe máy một ngày bao nhiêu tiền?", "I'd like
    to rent a bicycle for three days."), both ways: "rent" and the thing, and the price a day, the days or "here"
    (v7: "How much does the motorcycle a day?"; "Có bao nhiêu xe máy trong một ngày?");
-208. something lost, forgotten or not found by someone by kin or by name (mt.mishaps._lost: "Mẹ tôi bị mất điện
+208. someone who moved, or is moving, to a place by its name (mt.visits._moved: "Anh ấy mới chuyển đến Hà Nội.", "We
+   moved to Da Nang."), both ways: who, "moved to" or "moving to" and the place, or "chuyển đến" and the place (v7: "He
+   just turned to Hanoi.");
+209. how long people have known each other (mt.family._known: "Chúng tôi đã quen nhau mười năm rồi.", "How long have
+   you known each other?"), both ways: "known each other for" or "since", or "quen nhau" and the same (v7: "We used
+   ten years.");
+210. an appointment with someone at a time or on a day (mt.appointments: "Tôi có hẹn với bác sĩ lúc 3 giờ chiều.", "She
+   has an appointment with the dentist tomorrow."), both ways: who, "an appointment with" whom, and when (v7: "I'm an
+   appointment with your doctor at 3:00.");
+211. someone's phone number asked for (mt.calls._number: "Bạn có số điện thoại của Lan không?", "What's your mother's
+   phone number?"), both ways: whose "phone number" and the question, or "số điện thoại của" whose (v7: "Do you have a
+   number of phones?");
+212. something lost, forgotten or not found by someone by kin or by name (mt.mishaps._lost: "Mẹ tôi bị mất điện
    thoại."), vi→en: who, the verb, whose and the thing (v7: "My mother was lost his phone.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
@@ -486,8 +498,8 @@ import random
 import re
 from contextlib import ExitStack
 
-from mt import (allergies, amounts, articles, birthdays, calls, comparisons, dates, directions, ever, family,
-                favourites, feelings, hobbies, journeys, landforms, mishaps, names, nations, patterns, people,
+from mt import (allergies, amounts, appointments, articles, birthdays, calls, comparisons, dates, directions, ever,
+                family, favourites, feelings, hobbies, journeys, landforms, mishaps, names, nations, patterns, people,
                 phrasebook, rentals, restore, routines, skills, studies, tense, terms, timetables, traits, visits,
                 weather, weather_asked, when)
 from mt.numbers import EN_NUMBER_WORDS, EN_TENS, VI_NUMBER_WORDS
@@ -4418,7 +4430,7 @@ def weather_questions(rng: random.Random, n: int, src: str) -> list[tuple[str, s
 
 
 def stop51(t, rng: random.Random, n: int) -> None:
-    """The checks of stop 51 (202–208), after the earlier ones so that those draw the sentences they drew before."""
+    """The checks of stop 51 (202–212), after the earlier ones so that those draw the sentences they drew before."""
     whole_off = [(phrasebook, "translate", lambda *a: None), (names, "named_first", lambda *a: [])]
     print("someone by 'anh' or 'chị' and whose, or a cousin, in a sentence written whole, vi->en:",
           count_off(t, kin_wholly(rng, n), "vi", "en", whole_off), flush=True)
@@ -4428,7 +4440,11 @@ def stop51(t, rng: random.Random, n: int) -> None:
               "translate"),
              ("who is allergic to what", allergic_to, allergies, "translate", "translate"),
              ("what someone studies, when they graduated", studied, studies, "translate", "translate"),
-             ("renting a motorbike, a bicycle, a car", renting, rentals, "translate", "translate")]
+             ("renting a motorbike, a bicycle, a car", renting, rentals, "translate", "translate"),
+             ("someone who moved to a place", moved_to, visits, "_moved", "_moved_vi"),
+             ("how long people have known each other", known_for, family, "_known", "_known_vi"),
+             ("an appointment with someone", booked, appointments, "translate", "translate"),
+             ("someone's phone number asked for", phone_numbers, calls, "_number", "_number_vi")]
     for label, made, module, vi_en, en_vi in whole:
         for src, tgt in (("vi", "en"), ("en", "vi")):
             print(f"{label}, {src}->{tgt}:", count(t, made(rng, n, src), src, tgt, module,
@@ -4623,6 +4639,113 @@ def renting(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                          rf"^(?:Ở đây có cho thuê {vi} không|Tôi có thể thuê (?:một )?(?:chiếc )?{vi} ở đây "
                          r"không)\?")}[kind]
         out.append((said, pattern))
+    return out
+
+
+MOVERS = [("Anh ấy", "He", "He", "Anh (?:ấy|ta)"), ("Chúng tôi", "We", "We", "Chúng (?:tôi|ta)"),
+          ("Lan", "Lan", "Lan", "Lan"), ("Mẹ tôi", "My mother", "My sister", "(?:Em|Chị) gái (?:của )?tôi"),
+          ("Tôi", "I", "I", "Tôi")]
+MOVED_TO = [("Hà Nội", "Hanoi"), ("Đà Nẵng", "Da Nang"), ("Sài Gòn", "Saigon"), ("Huế", "Hue"), ("Nhật Bản", "Japan"),
+            ("Úc", "Australia")]
+# (Vietnamese, English right after who; English, Vietnamese right after who)
+MOVING = [("mới chuyển đến", "(?:'s|'ve| has| have)? (?:just|recently) moved to", "just moved to",
+           "(?:mới|vừa)(?: mới)? chuyển (?:nhà )?(?:đến|tới|về|sang)"),
+          ("đã chuyển đến", "(?:'s|'ve| has| have)? moved to", "moved to",
+           "(?:đã )?chuyển (?:nhà )?(?:đến|tới|về|sang)"),
+          ("sắp chuyển đến", "(?:'s|'m|'re| is| am| are) (?:going to move|moving) to", "is moving to",
+           "(?:sắp|sẽ) chuyển (?:nhà )?(?:đến|tới|về|sang)")]
+
+
+def moved_to(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Someone who moved, or is moving, to a place by its name; right: who, "moved to" or "moving to" and the
+    place; or who, "chuyển đến" and the place."""
+    out = []
+    for _ in range(n):
+        (w_vi, w_right, w_en, w_vi_right), (p_vi, p_en) = rng.choice(MOVERS), rng.choice(MOVED_TO)
+        said, right, said_en, right_vi = rng.choice(MOVING[:2] if src == "en" else MOVING)
+        if src == "vi":
+            out.append((f"{w_vi} {said} {p_vi}.", rf"^{w_right}{right} {p_en}\b"))
+        else:
+            out.append((f"{w_en} {said_en} {p_en}.", rf"^{w_vi_right} {right_vi} {p_vi}\b"))
+    return out
+
+
+KNOWN_FOR = [("hai", "two"), ("năm", "five"), ("mười", "ten"), ("3", "3")]
+
+
+def known_for(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """How long people have known each other, said or asked; right: "known each other for" the years, "since" the
+    year, or "How long have you known each other?"; or "quen nhau" and the same."""
+    out = []
+    for _ in range(n):
+        (n_vi, n_en), year, kind = rng.choice(KNOWN_FOR), rng.randint(1990, 2020), rng.choice(["for", "since", "asked"])
+        if src == "vi":
+            out.append({"for": (f"Chúng tôi đã quen nhau {n_vi} năm rồi.",
+                                rf"^We(?:'ve| have) known each other for {n_en} years\b"),
+                        "since": (f"Họ quen nhau từ năm {year}.",
+                                  rf"^They(?:'ve| have) known each other since {year}\b"),
+                        "asked": ("Các bạn quen nhau bao lâu rồi?", r"^How long have you known each other\?")}[kind])
+        else:
+            out.append({"for": (f"We've known each other for {n_en} years.",
+                                rf"^Chúng (?:tôi|ta) (?:đã )?quen (?:biết )?nhau (?:được )?{n_vi} năm\b"),
+                        "since": (f"They have known each other since {year}.",
+                                  rf"^Họ (?:đã )?quen (?:biết )?nhau từ (?:năm )?{year}\b"),
+                        "asked": ("How long have you known each other?",
+                                  r"^(?:Các bạn|Hai (?:bạn|người)|Bạn) (?:đã )?quen (?:biết )?nhau (?:được )?bao lâu")
+                        }[kind])
+    return out
+
+
+# (Vietnamese, English right; English, Vietnamese right)
+BOOKED_WHO = [("Tôi", "I have", "I have", "Tôi"), ("Mẹ tôi", "My mother has", "My mother has", "Mẹ (?:của )?tôi"),
+              ("Anh ấy", "He has", "He has", "Anh (?:ấy|ta)")]
+BOOKED_WITH = [("bác sĩ", "the doctor", "the doctor", "bác sĩ"), ("nha sĩ", "the dentist", "the dentist", "nha sĩ"),
+               ("khách hàng", "a client", "a client", "khách hàng")]
+BOOKED_WHEN = [("lúc 3 giờ chiều", r"at 3(?::00)? ?p\.?m\b", "at 3 pm", "3 giờ chiều"),
+               ("ngày mai", r"tomorrow\b", "tomorrow", "ngày mai"), ("", "", "", "")]
+
+
+def booked(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """An appointment someone has with someone, at a time or on a day; right: who, "an appointment with" whom and
+    when anywhere; or who, "có hẹn với" whom and when anywhere."""
+    out = []
+    for _ in range(n):
+        (w_vi, w_right, w_en, w_vi_right), (m_vi, m_right, m_en, m_vi_right), (t_vi, t_right, t_en, t_vi_right) = \
+            rng.choice(BOOKED_WHO), rng.choice(BOOKED_WITH), rng.choice(BOOKED_WHEN)
+        if src == "vi":
+            said = " ".join(w for w in (w_vi, "có hẹn với", m_vi, t_vi) if w) + "."
+            out.append((said, rf"^(?=.*{t_right}){w_right} an appointment with {m_right}\b"))
+        else:
+            said = " ".join(w for w in (w_en, "an appointment with", m_en, t_en) if w) + "."
+            out.append((said, rf"^(?=.*{t_vi_right}){w_vi_right} có (?:một )?(?:cuộc |lịch )?hẹn với {m_vi_right}\b"))
+    return out
+
+
+# (Vietnamese, English right; English, Vietnamese right)
+NUMBER_OF = [("Lan", "Lan's", "Lan's", "Lan"), ("mẹ bạn", "your mother's", "your mother's", "mẹ (?:của )?bạn"),
+             ("anh ấy", "his", "his", "anh (?:ấy|ta)"), ("bố tôi", "my father's", "David's", "David")]
+
+
+def phone_numbers(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Someone's phone number asked for; right: "Do you have", "What's" or "Could I have" and whose "phone number";
+    or "số điện thoại của" whose and the question."""
+    out = []
+    for _ in range(n):
+        w_vi, w_right, w_en, w_vi_right = rng.choice(NUMBER_OF)
+        kind = rng.choice(["have", "what", "may"])
+        if src == "vi":
+            out.append({"have": (f"Bạn có số điện thoại của {w_vi} không?",
+                                 rf"^Do you have {w_right} (?:phone )?number\?"),
+                        "what": (f"Số điện thoại của {w_vi} là gì?", rf"^What(?:'s| is) {w_right} (?:phone )?number\?"),
+                        "may": ("Cho tôi xin số điện thoại của bạn được không?",
+                                r"^(?:Could|Can|May) I (?:please )?have your (?:phone )?number\b")}[kind])
+        else:
+            out.append({"have": (f"Do you have {w_en} phone number?",
+                                 rf"^Bạn có số (?:điện thoại|đt) (?:của )?{w_vi_right} không\?"),
+                        "what": (f"What's {w_en} phone number?",
+                                 rf"^Số (?:điện thoại|đt) (?:của )?{w_vi_right} là (?:gì|bao nhiêu|số mấy)\?"),
+                        "may": ("Could I have your number, please?",
+                                r"^Cho tôi xin số (?:điện thoại|đt) (?:của )?bạn\b")}[kind])
     return out
 
 
