@@ -277,9 +277,9 @@ _LODGINGS = {"khách sạn": "hotel", "homestay": "homestay", "nhà nghỉ": "gu
 _UNITS = {"ngày": "day", "đêm": "night", "tuần": "week", "tháng": "month", "năm": "year"}
 _STAY_PLAN = {"sẽ": "will", "đã": "did", "định": "plan", "dự định": "plan", "muốn": "want"}
 _STAYS = re.compile(rf"(?P<who>(?i:{alternatives(_STAYERS)}))\s+(?:(?P<plan>{alternatives(_STAY_PLAN)})\s+)?ở"
-                    r"(?:\s+lại)?\s+(?P<place>[^,?.!]+?)\s+(?:(?:trong|khoảng|được)\s+)?"
+                    r"(?:\s+lại)?\s+(?P<place>[^,?.!]+?)\s+(?:(?:trong|khoảng|được|(?P<more>thêm))\s+)?"
                     rf"(?:(?P<n>\d{{1,3}}|vài|{'|'.join(VI_TO_EN)})|(?P<ask>mấy|bao\s+nhiêu))\s+"
-                    rf"(?P<unit>{alternatives(_UNITS)})(?P<so_far>\s+rồi)?"
+                    rf"(?P<unit>{alternatives(_UNITS)})(?(more)(?:\s+nữa)?|(?P<so_far>\s+rồi)?)"
                     r"(?P<q>(?:\s+(?:vậy|ạ|nhỉ|thế))?\s*\?+)?\s*[.!]*")
 
 
@@ -601,9 +601,13 @@ def _stays(text: str, src: str, tgt: str) -> str | None:
                  "plan": f"{'does' if one else 'do'} {who} plan to stay",
                  "want": f"{'does' if one else 'do'} {who} want to stay",
                  "so far": f"{stay.split()[0]} {who} been"}.get(plan)
-        return f"How many {unit}s {asked or be + ' ' + who + ('' if here else ' staying')}{place}?"
+        more = "more " if m["more"] else ""
+        return f"How many {more}{unit}s {asked or be + ' ' + who + ('' if here else ' staying')}{place}?"
     n = m.group("n").lower()
     n = {"một": "a", "vài": "a few"}.get(n) or VI_TO_EN.get(n, n)
+    if m["more"]:  # ("thêm ba ngày nữa": for three more days, another day)
+        more = "another" if n in ("a", "1", "one") else f"{n} more"
+        return capitalised(f"{contracted(who, stay)}{place} for {more} {unit}{'' if more == 'another' else 's'}.")
     return capitalised(f"{contracted(who, stay)}{place} for {n} {unit}{'' if n in ('a', '1') else 's'}.")
 
 

@@ -353,6 +353,10 @@ from mt.translate import Translator
     # how long someone stays somewhere (v6: "Tôi sẽ ở Hà Nội 3 ngày." → "I'll be in Hanoi 3 days.", "Chúng tôi đã ở
     # Huế hai ngày." → "We're in Hue two days.", "Bạn sẽ ở Hà Nội mấy ngày?" → "… for days?")
     ("Tôi sẽ ở Hà Nội 3 ngày.", "vi", "en", "I'll stay in Hanoi for 3 days."),
+    # ... for more of it ("thêm … nữa"; v7: "I'm going to be here for three days.")
+    ("Tôi sẽ ở đây thêm ba ngày nữa.", "vi", "en", "I'll be here for three more days."),
+    ("Chúng tôi sẽ ở Hà Nội thêm một tuần.", "vi", "en", "We'll stay in Hanoi for another week."),
+    ("Bạn sẽ ở Huế thêm mấy ngày nữa?", "vi", "en", "How many more days will you stay in Hue?"),
     ("Chúng tôi đã ở Huế hai ngày.", "vi", "en", "We stayed in Hue for two days."),
     ("Cô ấy sẽ ở đây ba tháng.", "vi", "en", "She'll be here for three months."),
     ("Tôi ở đây một tuần.", "vi", "en", "I'm here for a week."),
