@@ -55,9 +55,9 @@ _CALL_BACK_EN = re.compile(rf"I['’]ll\s+(?:ask|tell|get)\s+(?:(?P<obj>him|her|
 _PHONE = r"số\s+(?:điện\s+thoại|đt|phone)"
 _NUMBER = [re.compile(rf"(?:Bạn|Anh|Chị|Em)\s+có\s+{_PHONE}\s+(?:của\s+)?(?P<who>[^.?!]+?)\s+không(?:\s+ạ)?\s*\?+"),
            re.compile(rf"Cho\s+(?:tôi|em|mình)\s+xin\s+{_PHONE}\s+(?:của\s+)?(?P<who>[^.?!]+?)"
-                      r"(?P<may>\s+được\s+không)?(?:\s+(?:nhé|ạ))?\s*[?.!]*"),
-           re.compile(rf"[Ss]ố\s+(?:điện\s+thoại|đt)\s+(?:của\s+)?(?P<who>[^.?!]+?)\s+là\s+(?:gì|bao\s+nhiêu|số\s+mấy)"
-                      r"(?:\s+(?:vậy|thế|ạ))?\s*\?+")]
+                      r"(?:\s+được\s+không)?(?:\s+(?:nhé|ạ))?\s*[?.!]*"),
+           re.compile(r"[Ss]ố\s+(?:điện\s+thoại|đt|phone)\s+(?:của\s+)?(?P<who>[^.?!]+?)\s+là\s+"
+                      r"(?:gì|bao\s+nhiêu|số\s+mấy)(?:\s+(?:vậy|thế|ạ))?\s*\?+")]
 _ASKED_NUMBER = ("Do you have {} phone number?", "Could I have {} phone number?", "What's {} phone number?")
 _OWNED = {"he": "his", "she": "her", "they": "their"}
 _NUMBER_EN = [re.compile(rf"Do\s+you\s+have\s+(?:(?P<own>his|her|their)|{_WHO_EN}['’]s)\s+(?:phone\s+)?number\s*\?+"),

@@ -486,7 +486,10 @@
 211. someone's phone number asked for (mt.calls._number: "Bạn có số điện thoại của Lan không?", "What's your mother's
    phone number?"), both ways: whose "phone number" and the question, or "số điện thoại của" whose (v7: "Do you have a
    number of phones?");
-212. something lost, forgotten or not found by someone by kin or by name (mt.mishaps._lost: "Mẹ tôi bị mất điện
+212. what size of clothes or shoes someone wears, said or asked (mt.sizes: "Tôi mặc cỡ M.", "What size shoes do you
+   wear?"), both ways: who, "wear" and the size, or "mặc cỡ", "đi giày cỡ" and the size (v7: "I wore I'm wearing M.";
+   "Tôi mặc một kích cỡ M.");
+213. something lost, forgotten or not found by someone by kin or by name (mt.mishaps._lost: "Mẹ tôi bị mất điện
    thoại."), vi→en: who, the verb, whose and the thing (v7: "My mother was lost his phone.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
@@ -502,6 +505,7 @@ from mt import (allergies, amounts, appointments, articles, birthdays, calls, co
                 family, favourites, feelings, hobbies, journeys, landforms, mishaps, names, nations, patterns, people,
                 phrasebook, rentals, restore, routines, skills, studies, tense, terms, timetables, traits, visits,
                 weather, weather_asked, when)
+from mt import sizes as worn_sizes  # ("sizes" is stop 40's check of another size)
 from mt.numbers import EN_NUMBER_WORDS, EN_TENS, VI_NUMBER_WORDS
 from mt.text import EN_MONTHS as DATES_EN
 from mt.text import capitalised, sentence_case, strip_marks
@@ -4430,7 +4434,7 @@ def weather_questions(rng: random.Random, n: int, src: str) -> list[tuple[str, s
 
 
 def stop51(t, rng: random.Random, n: int) -> None:
-    """The checks of stop 51 (202–212), after the earlier ones so that those draw the sentences they drew before."""
+    """The checks of stop 51 (202–213), after the earlier ones so that those draw the sentences they drew before."""
     whole_off = [(phrasebook, "translate", lambda *a: None), (names, "named_first", lambda *a: [])]
     print("someone by 'anh' or 'chị' and whose, or a cousin, in a sentence written whole, vi->en:",
           count_off(t, kin_wholly(rng, n), "vi", "en", whole_off), flush=True)
@@ -4444,7 +4448,8 @@ def stop51(t, rng: random.Random, n: int) -> None:
              ("someone who moved to a place", moved_to, visits, "_moved", "_moved_vi"),
              ("how long people have known each other", known_for, family, "_known", "_known_vi"),
              ("an appointment with someone", booked, appointments, "translate", "translate"),
-             ("someone's phone number asked for", phone_numbers, calls, "_number", "_number_vi")]
+             ("someone's phone number asked for", phone_numbers, calls, "_number", "_number_vi"),
+             ("what size someone wears", wears_size, worn_sizes, "translate", "translate")]
     for label, made, module, vi_en, en_vi in whole:
         for src, tgt in (("vi", "en"), ("en", "vi")):
             print(f"{label}, {src}->{tgt}:", count(t, made(rng, n, src), src, tgt, module,
@@ -4746,6 +4751,38 @@ def phone_numbers(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]
                                  rf"^Số (?:điện thoại|đt) (?:của )?{w_vi_right} là (?:gì|bao nhiêu|số mấy)\?"),
                         "may": ("Could I have your number, please?",
                                 r"^Cho tôi xin số (?:điện thoại|đt) (?:của )?bạn\b")}[kind])
+    return out
+
+
+# (Vietnamese, English right and "-s"; English, Vietnamese right)
+WEARERS = [("Tôi", "I", False, "I", "Tôi"), ("Con tôi", "My child", True, "My son", "Con trai (?:của )?tôi"),
+           ("Cô ấy", "She", True, "She", "Cô (?:ấy|ta)"), ("Lan", "Lan", True, "Lan", "Lan")]
+CLOTHES_SIZES = ["S", "M", "L", "XL"]
+
+
+def wears_size(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """What size of clothes or shoes someone wears, said or asked; right: who, "wear" or "wears" and the size (and
+    "shoes"), or "What size … wear?"; or who, "mặc cỡ" or "đi giày cỡ" and the size, or the question."""
+    out = []
+    for _ in range(n):
+        w_vi, w_right, one, w_en, w_vi_right = rng.choice(WEARERS)
+        shoes, asked = rng.random() < 0.5, rng.random() < 0.2
+        size = str(rng.randint(35, 44)) if shoes else rng.choice(CLOTHES_SIZES)
+        wear = "wears" if one else "wear"
+        if src == "vi":
+            if asked:
+                out.append((f"Bạn {'đi giày' if shoes else 'mặc'} cỡ bao nhiêu?",
+                            rf"^What size {'shoes ' if shoes else ''}do you wear\?"))
+            else:
+                out.append((f"{w_vi} {'đi giày' if shoes else 'mặc'} cỡ {size}.",
+                            rf"^{w_right} {wear} (?:a )?size {size}{' shoes' if shoes else ''}\b"))
+        else:
+            if asked:
+                out.append((f"What size {'shoes ' if shoes else ''}do you wear?",
+                            rf"^Bạn {'đi giày' if shoes else 'mặc'} (?:cỡ|size|số) (?:bao nhiêu|gì|mấy)\?"))
+            else:
+                out.append((f"{w_en} {'wears' if w_en != 'I' else 'wear'} size {size}{' shoes' if shoes else ''}.",
+                            rf"^{w_vi_right} {'(?:đi|mang) giày' if shoes else 'mặc'} (?:cỡ|size|số) {size}\b"))
     return out
 
 
