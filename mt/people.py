@@ -90,9 +90,12 @@ _SAME_JOB = {("vi", "en"): re.compile(rf"(?:(?P<many>(?i:{alternatives(_MANY)}))
              ("en", "vi"): re.compile(r"(?:(?P<many>We|They)(?:['’]re|\s+are)|(?P<their>My|Your|His|Her|Our|Their)\s+"
                                       r"(?P<parents>parents|grandparents)\s+are)(?:\s+(?P<all>both|all))?\s+"
                                       rf"(?P<job>{alternatives(_JOBS_PLURAL_VI)})\s*(?P<end>[.!]*)")}
-_WORKS_AS = {("vi", "en"): re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED})"
-                                      r"(?P<once>\s+(?:đã\s+)?từng)?\s+làm\s+"
-                                      rf"(?:nghề\s+)?(?P<job>{alternatives(_JOBS)})(?:\s+(?:ở|tại)\s+"
+# ... or "là" before the job, said of someone by name too (v7: "Anh tôi là kỹ sư." → "I'm an engineer.", "Chị tôi là
+# y tá." → "My sister is nurse.", "Anh ấy là đầu bếp." → "He's the kitchen head.")
+_WORKS_AS = {("vi", "en"): re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED}|"
+                                      rf"(?P<given>{alternatives(names.GIVEN)}))"
+                                      r"(?P<once>\s+(?:đã\s+)?từng)?\s+(?:làm\s+(?:nghề\s+)?|là\s+(?:một\s+)?)"
+                                      rf"(?P<job>{alternatives(_JOBS)})(?:\s+(?:ở|tại)\s+"
                                       rf"(?:(?P<place>{alternatives(_WORKPLACES)})|"
                                       rf"(?P<city>{alternatives(terms.GONE_ONLY)})))?\s*[.!]*"),
              ("en", "vi"): re.compile(rf"{_WHO_EN}\s+works?\s+as\s+an?\s+"
@@ -636,6 +639,8 @@ def _who(m: re.Match) -> str:
     """Who a Vietnamese sentence is about: "I", "he", "my father" (groups of _WORKER, _WHO_NAMED)."""
     if worker := (m.group("worker") or "").lower():
         return _WORKER[worker]
+    if m.groupdict().get("given"):
+        return strip_marks(m["given"])
     return f"{terms.OWNERS[m.group('whose').lower()]} {NAMED_WHO[m.group('who').lower()]}"
 
 

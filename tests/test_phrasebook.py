@@ -243,6 +243,12 @@ from mt.translate import Translator
     ("My father works as an engineer at a factory.", "en", "vi", "Bố tôi làm kỹ sư ở nhà máy."),
     ("I work as a teacher in Hanoi.", "en", "vi", "Tôi làm giáo viên ở Hà Nội."),
     ("Tôi làm thợ lặn.", "vi", "en", None),
+    # ... or after "là", said of someone by name too (v7: "Anh tôi là kỹ sư." → "I'm an engineer.", "Anh ấy là đầu
+    # bếp." → "He's the kitchen head.")
+    ("Anh tôi là kỹ sư.", "vi", "en", "My brother is an engineer."),
+    ("Anh ấy là đầu bếp.", "vi", "en", "He's a chef."), ("Lan là một luật sư.", "vi", "en", "Lan is a lawyer."),
+    ("Mẹ tôi từng là y tá.", "vi", "en", "My mother used to be a nurse."),
+    ("Tôi là thợ lặn.", "vi", "en", None),
     # where someone works (v6: "Bố tôi làm ở ngân hàng." → "I'm doing at the bank.")
     ("Bố tôi làm ở ngân hàng.", "vi", "en", "My father works at the bank."),
     ("Tôi làm việc ở một bệnh viện.", "vi", "en", "I work at a hospital."),
