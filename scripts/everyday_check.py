@@ -490,7 +490,9 @@
    wear?"), both ways: who, "wear" and the size, or "mặc cỡ", "đi giày cỡ" and the size (v7: "I wore I'm wearing M.";
    "Tôi mặc một kích cỡ M.");
 213. something lost, forgotten or not found by someone by kin or by name (mt.mishaps._lost: "Mẹ tôi bị mất điện
-   thoại."), vi→en: who, the verb, whose and the thing (v7: "My mother was lost his phone.").
+   thoại."), vi→en: who, the verb, whose and the thing (v7: "My mother was lost his phone.");
+214. someone's work after "là", of someone by name too (mt.people._works_as: "Anh tôi là kỹ sư."), vi→en: who, "is"
+   and the job with "a" or "an" (v7: "I'm an engineer.", "He's the kitchen head.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -4434,7 +4436,7 @@ def weather_questions(rng: random.Random, n: int, src: str) -> list[tuple[str, s
 
 
 def stop51(t, rng: random.Random, n: int) -> None:
-    """The checks of stop 51 (202–213), after the earlier ones so that those draw the sentences they drew before."""
+    """The checks of stop 51 (202–214), after the earlier ones so that those draw the sentences they drew before."""
     whole_off = [(phrasebook, "translate", lambda *a: None), (names, "named_first", lambda *a: [])]
     print("someone by 'anh' or 'chị' and whose, or a cousin, in a sentence written whole, vi->en:",
           count_off(t, kin_wholly(rng, n), "vi", "en", whole_off), flush=True)
@@ -4456,6 +4458,8 @@ def stop51(t, rng: random.Random, n: int) -> None:
                                                    vi_en if src == "vi" else en_vi, lambda *a: None), flush=True)
     print("something lost or not found by someone by kin or by name, vi->en:",
           count(t, kin_lost(rng, n), "vi", "en", mishaps, "_lost", lambda *a: None), flush=True)
+    print("someone's work after 'là', vi->en:",
+          count(t, works_as_is(rng, n), "vi", "en", people, "_works_as", lambda *a: None), flush=True)
 
 
 # (Vietnamese, English right)
@@ -4783,6 +4787,23 @@ def wears_size(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
             else:
                 out.append((f"{w_en} {'wears' if w_en != 'I' else 'wear'} size {size}{' shoes' if shoes else ''}.",
                             rf"^{w_vi_right} {'(?:đi|mang) giày' if shoes else 'mặc'} (?:cỡ|size|số) {size}\b"))
+    return out
+
+
+# (Vietnamese, English right)
+WORKERS_IS = [("Anh tôi", "My (?:older )?brother is"), ("Chị tôi", "My (?:older )?sister is"),
+              ("Mẹ tôi", "My mother is"), ("Anh ấy", "He(?:'s| is)"), ("Lan", "Lan is"), ("Tôi", "I(?:'m| am)")]
+JOBS_IS = [("kỹ sư", "an engineer"), ("y tá", "a nurse"), ("đầu bếp", "a chef"), ("luật sư", "a lawyer"),
+           ("nông dân", "a farmer"), ("hướng dẫn viên du lịch", "a tour guide"), ("kế toán", "an accountant")]
+
+
+def works_as_is(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    """Someone's work after "là" ("Anh tôi là kỹ sư."); right: who, "is" and the job with "a" or "an"."""
+    out = []
+    for _ in range(n):
+        (w_vi, w_right), (j_vi, j_en) = rng.choice(WORKERS_IS), rng.choice(JOBS_IS)
+        said = rng.choice(["{w} là {j}.", "{w} là một {j}."]).format(w=w_vi, j=j_vi)
+        out.append((said, rf"^{w_right} {j_en}\b"))
     return out
 
 
