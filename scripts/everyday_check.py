@@ -489,9 +489,11 @@
 212. what size of clothes or shoes someone wears, said or asked (mt.sizes: "Tôi mặc cỡ M.", "What size shoes do you
    wear?"), both ways: who, "wear" and the size, or "mặc cỡ", "đi giày cỡ" and the size (v7: "I wore I'm wearing M.";
    "Tôi mặc một kích cỡ M.");
-213. something lost, forgotten or not found by someone by kin or by name (mt.mishaps._lost: "Mẹ tôi bị mất điện
+213. a part of someone's body that hurts (mt.aches: "Lưng tôi bị đau.", "My leg hurts."), both ways: whose, the part
+   and "hurts", or the part, whose and "đau" (v7: "My sore I was hurt."; "Tôi bị tổn thương chân.");
+214. something lost, forgotten or not found by someone by kin or by name (mt.mishaps._lost: "Mẹ tôi bị mất điện
    thoại."), vi→en: who, the verb, whose and the thing (v7: "My mother was lost his phone.");
-214. someone's work after "là", of someone by name too (mt.people._works_as: "Anh tôi là kỹ sư."), vi→en: who, "is"
+215. someone's work after "là", of someone by name too (mt.people._works_as: "Anh tôi là kỹ sư."), vi→en: who, "is"
    and the job with "a" or "an" (v7: "I'm an engineer.", "He's the kitchen head.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
@@ -503,10 +505,10 @@ import random
 import re
 from contextlib import ExitStack
 
-from mt import (allergies, amounts, appointments, articles, birthdays, calls, comparisons, dates, directions, ever,
-                family, favourites, feelings, hobbies, journeys, landforms, mishaps, names, nations, patterns, people,
-                phrasebook, rentals, restore, routines, skills, studies, tense, terms, timetables, traits, visits,
-                weather, weather_asked, when)
+from mt import (aches, allergies, amounts, appointments, articles, birthdays, calls, comparisons, dates, directions,
+                ever, family, favourites, feelings, hobbies, journeys, landforms, mishaps, names, nations, patterns,
+                people, phrasebook, rentals, restore, routines, skills, studies, tense, terms, timetables, traits,
+                visits, weather, weather_asked, when)
 from mt import sizes as worn_sizes  # ("sizes" is stop 40's check of another size)
 from mt.numbers import EN_NUMBER_WORDS, EN_TENS, VI_NUMBER_WORDS
 from mt.text import EN_MONTHS as DATES_EN
@@ -4436,7 +4438,7 @@ def weather_questions(rng: random.Random, n: int, src: str) -> list[tuple[str, s
 
 
 def stop51(t, rng: random.Random, n: int) -> None:
-    """The checks of stop 51 (202–214), after the earlier ones so that those draw the sentences they drew before."""
+    """The checks of stop 51 (202–215), after the earlier ones so that those draw the sentences they drew before."""
     whole_off = [(phrasebook, "translate", lambda *a: None), (names, "named_first", lambda *a: [])]
     print("someone by 'anh' or 'chị' and whose, or a cousin, in a sentence written whole, vi->en:",
           count_off(t, kin_wholly(rng, n), "vi", "en", whole_off), flush=True)
@@ -4451,7 +4453,8 @@ def stop51(t, rng: random.Random, n: int) -> None:
              ("how long people have known each other", known_for, family, "_known", "_known_vi"),
              ("an appointment with someone", booked, appointments, "translate", "translate"),
              ("someone's phone number asked for", phone_numbers, calls, "_number", "_number_vi"),
-             ("what size someone wears", wears_size, worn_sizes, "translate", "translate")]
+             ("what size someone wears", wears_size, worn_sizes, "translate", "translate"),
+             ("a part of someone's body that hurts", aching, aches, "translate", "translate")]
     for label, made, module, vi_en, en_vi in whole:
         for src, tgt in (("vi", "en"), ("en", "vi")):
             print(f"{label}, {src}->{tgt}:", count(t, made(rng, n, src), src, tgt, module,
@@ -4804,6 +4807,28 @@ def works_as_is(rng: random.Random, n: int) -> list[tuple[str, str]]:
         (w_vi, w_right), (j_vi, j_en) = rng.choice(WORKERS_IS), rng.choice(JOBS_IS)
         said = rng.choice(["{w} là {j}.", "{w} là một {j}."]).format(w=w_vi, j=j_vi)
         out.append((said, rf"^{w_right} {j_en}\b"))
+    return out
+
+
+# (Vietnamese whose, English whose, who; English whose, Vietnamese whose)
+ACHING = [("tôi", "My", "I have", "My", "tôi"), ("mẹ tôi", "My mother's", "My mother has", "My mother's",
+          "mẹ (?:của )?tôi"), ("anh ấy", "His", "He has", "His", "anh (?:ấy|ta)")]
+ACHING_PARTS = [("lưng", "back", "hurts"), ("chân", "leg", "hurts"), ("vai", "shoulder", "hurts"),
+                ("mắt", "eyes", "hurt"), ("đầu gối", "knee", "hurts"), ("cổ", "neck", "hurts")]
+
+
+def aching(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """A part of someone's body that hurts; right: whose, the part and "hurts" ("bị đau lưng" also "has a backache",
+    mt.terms' ailment); or the part, whose and "đau"."""
+    out = []
+    for _ in range(n):
+        (w_vi, w_right, has, w_en, w_vi_right), (p_vi, p_en, hurts) = rng.choice(ACHING), rng.choice(ACHING_PARTS)
+        if src == "vi":
+            said = rng.choice([f"{p_vi.capitalize()} {w_vi} bị đau.", f"{capitalised(w_vi)} bị đau {p_vi}."])
+            backache = f"|{has} a backache" if p_vi == "lưng" else ""
+            out.append((said, rf"^(?:{w_right} {p_en} {hurts}{backache})\b"))
+        else:
+            out.append((f"{w_en} {p_en} {hurts}.", rf"(?i)^{p_vi} (?:của )?{w_vi_right} (?:bị |đang )?đau\b"))
     return out
 
 
