@@ -138,6 +138,8 @@ _STOLEN = {
 # _LOST writes the verb and whose)
 _LOSING = {"bị mất": "lost", "làm mất": "lost", "đánh mất": "lost", "đánh rơi": "dropped", "làm rơi": "dropped",
            "quên": "forgot", "để quên": "left", "không tìm thấy": "can't find"}
+_HIS_HER_EN = {w: "his" for w in "brother father son husband grandfather".split()} | {
+    w: "her" for w in "sister mother daughter wife grandmother".split()}  # (by the English kin word: "em gái")
 _LOST = {("vi", "en"): re.compile(rf"{_WHO_VI}\s+(?:(?P<did>đã|vừa)\s+)?(?P<v>(?i:{alternatives(_LOSING)}))\s+"
                                   rf"(?P<thing>{_STOLEN_VI})(?:\s+(?:của\s+)?(?P<whose>(?i:{alternatives(OWNERS)})))?"
                                   + _END_VI)}
@@ -180,12 +182,12 @@ def _stolen(m: re.Match, tgt: str) -> str | None:
 
 def _lost(m: re.Match, tgt: str) -> str | None:
     """"Mẹ tôi bị mất điện thoại." as "My mother lost her phone.", "Bác Hùng không tìm thấy kính." as "Uncle Hung can't
-    find his glasses." (_LOST): his or her by the word of kinship (mt.terms.HIS_HER), "their" for a name alone; None
-    for a pronoun (mt.terms' to write) or for something of someone else's."""
+    find his glasses." (_LOST): his or her by the word of kinship (mt.terms.HIS_HER, or its English), "their" for a name
+    alone or a child; None for a pronoun (mt.terms' to write) or for something of someone else's."""
     if not m["named"] or m["whose"] and keyed(m["whose"]) != "mình":
         return None
     who = _who(m, "en")
-    whose = HIS_HER.get(keyed(m["named"]).split()[0], "their")
+    whose = HIS_HER.get(keyed(m["named"]).split()[0]) or _HIS_HER_EN.get(who.split()[-1], "their")
     said = ("just " if keyed(m["did"] or "") == "vừa" else "") + _LOSING[keyed(m["v"])]
     return f"{who} {said} {whose} {_SAID['vi']['stolen'][_low(m, 'thing')]}."
 

@@ -885,7 +885,8 @@ def _what_time(text: str, src: str, tgt: str) -> str | None:
     to = ""
     if m["to"]:  # (only a ride, to a place by its name)
         place = a_place(m["to"], src, tgt) or ""
-        if not place[:1].isupper() or (what if tgt == "en" else m["what"].lower()) not in _GOING:
+        ride = what if tgt == "en" else m["what"].lower()  # (in English either way)
+        if not place[:1].isupper() or ride not in _GOING:
             return None
         to = f" {'đi' if tgt == 'vi' else 'to'} {place}"
     if tgt == "vi":

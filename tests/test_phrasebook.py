@@ -343,6 +343,7 @@ from mt.translate import Translator
     ("Bác Hùng không tìm thấy kính.", "vi", "en", "Uncle Hung can't find his glasses."),
     ("Anh trai tôi vừa làm mất chìa khóa.", "vi", "en", "My brother just lost his keys."),
     ("Minh quên hộ chiếu.", "vi", "en", "Minh forgot their passport."),
+    ("Em gái tôi bị mất điện thoại.", "vi", "en", "My sister lost her phone."),  # (by the English: "em" is either)
     ("Tôi bị mất ví.", "vi", "en", None), ("Mẹ tôi bị mất ví của tôi.", "vi", "en", None),
     ("My mother will be late.", "en", "vi", "Mẹ tôi sẽ đến muộn."),
     ("Lan missed the bus.", "en", "vi", "Lan bị lỡ xe buýt."),
