@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import WHO, WHO_EN, listed, who, who_vi
+from .hobbies import WHO, WHO_EN, be_of, joined, listed, who, who_vi
 from .text import alternatives, be, be_said, capitalised, contracted, keyed
 
 # what one may be allergic to (the first Vietnamese of each is written back)
@@ -28,8 +28,8 @@ ALLERGENS_VI = {en: vi for vi, en in reversed(ALLERGENS.items())} | {
 _KEYED = {keyed(vi): en for vi, en in ALLERGENS.items()}
 _KEYED_VI = {keyed(en): vi for en, vi in ALLERGENS_VI.items()}
 _ONE, _ONE_EN = rf"(?i:{alternatives(ALLERGENS)})", rf"(?i:{alternatives(ALLERGENS_VI)})"
-_LIST = rf"(?P<what>{_ONE}(?:\s*,\s*{_ONE})*(?:,?\s+(?:và|hoặc)\s+{_ONE})?|(?P<any>(?:thứ\s+|món\s+)?gì(?:\s+cả)?))"
-_LIST_EN = rf"(?P<what>{_ONE_EN}(?:\s*,\s*{_ONE_EN})*(?:,?\s+(?:and|or)\s+{_ONE_EN})?|(?P<any>anything))"
+_LIST = rf"(?P<what>{joined(_ONE, 'và|hoặc')}|(?P<any>(?:thứ\s+|món\s+)?gì(?:\s+cả)?))"
+_LIST_EN = rf"(?P<what>{joined(_ONE_EN, 'and|or')}|(?P<any>anything))"
 _SAID = re.compile(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+)?(?:bị\s+)?dị\s+ứng\s+(?:với\s+)?{_LIST}"
                    r"(?:\s+(?P<asked>không))?(?:\s+(?:vậy|thế|ạ|nhỉ))?\s*(?P<end>[.!?]*)")
 _SAID_EN = re.compile(rf"(?:(?P<be0>Is|Am|Are)\s+)?{WHO_EN}"
@@ -72,7 +72,7 @@ def _allergic_vi(text: str) -> str | None:
             m["be0"] or not_):
         return None
     who_, one = who_vi(m)
-    if be_said(m["be0"] or m["be"]) != ("is" if one else "am" if who_ == "tôi" else "are"):
+    if be_said(m["be0"] or m["be"]) != be_of(who_, one):
         return None
     what = ("gì cả" if not_ else "gì") if m["any"] else listed(m["what"], _KEYED_VI, {"and": "và", "or": "hoặc"})[0]
     if m["be0"]:

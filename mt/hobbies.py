@@ -25,6 +25,12 @@ from .numbers import EN_TO_VI, VI_TO_EN
 from .tense import said_of_one
 from .text import EN_WHO_VI, alternatives, capitalised, keyed, strip_marks
 
+def joined(one: str, joins: str) -> str:
+    """A regex for one or more of `one` (a regex) with commas between them and one of `joins` (a regex: "và|hoặc")
+    before the last ("tôm, cua và mực"), as `listed` reads them."""
+    return rf"{one}(?:\s*,\s*{one})*(?:,?\s+(?:{joins})\s+{one})?"
+
+
 # what people do for fun, and how English says it after "like" (the first English of each is written back)
 ACTIVITIES = {
     "đọc sách": "reading", "nghe nhạc": "listening to music", "xem phim": "watching films", "chụp ảnh": "taking photos",
@@ -72,7 +78,7 @@ _THINGS_LIKED = {"mèo": "cats", "chó": "dogs", "hoa": "flowers", "sách": "boo
                  "cà phê": "coffee", "trà": "tea", "bóng đá": "football", "trái cây": "fruit", "hoa quả": "fruit"}
 _THINGS_KEYED = {keyed(vi): en for vi, en in _THINGS_LIKED.items()}
 _THING = rf"(?i:{alternatives(_THINGS_LIKED)})"
-_THINGS = rf"(?P<things>{_THING}(?:\s*,\s*{_THING})*(?:,?\s+(?:và|hoặc)\s+{_THING})?)"
+_THINGS = rf"(?P<things>{joined(_THING, 'và|hoặc')})"
 _LIKING = re.compile(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+|(?P<very>rất)\s+)?"
                      rf"(?P<likes>{alternatives(_LIKES)})\s+(?:{_DOINGS}|{_THINGS})(?:\s+(?P<asked>không))?{_END}")
 _HOBBY_EN = re.compile(rf"(?P<whose>(?i:{alternatives(WHOSE_VI)}))\s+(?:favou?rite\s+)?hobb(?:y\s+is|ies\s+are)\s+"
@@ -167,6 +173,12 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     if (src, tgt) == ("vi", "en"):
         return _hobby(text) or _liking(text) or _often(text)
     return _hobby_vi(text) or _liking_vi(text) or _often_vi(text) if (src, tgt) == ("en", "vi") else None
+
+
+def be_of(who_vi: str, one: bool) -> str:
+    """"is", "am" or "are" as English says it after who of a match of WHO_EN (`who_vi`, `one` as `who_vi` gives
+    them): a sentence whose "is" is another is not taken."""
+    return "is" if one else "am" if who_vi == "tôi" else "are"
 
 
 def listed(doings: str, table: dict[str, str], joins: dict[str, str]) -> tuple[str, int]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .articles import a_or_an
-from .hobbies import WHO, WHO_EN, who, who_vi
+from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .tense import said_of_one
 from .text import alternatives, be, capitalised, contracted, keyed
 
@@ -152,8 +152,6 @@ def _agrees(verb: str, who_: str, one: bool) -> bool:
     """Whether the first word of an English verb agrees with who ("I study", "she studies", "I'm", "they're")."""
     if verb in ("studied", "majored"):
         return True
-    if verb in ("am", "m"):
-        return who_ == "tôi"
-    if verb in ("is", "s", "studies", "majors"):
-        return one
-    return not one and (verb != "are" and verb != "re" or who_ != "tôi")
+    if be := {"m": "am", "s": "is", "re": "are"}.get(verb, verb if verb in ("am", "is", "are") else ""):
+        return be == be_of(who_, one)
+    return one == (verb in ("studies", "majors"))

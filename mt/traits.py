@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .articles import a_or_an
-from .hobbies import WHO, WHO_EN, listed, who, who_vi
+from .hobbies import WHO, WHO_EN, be_of, joined, listed, who, who_vi
 from .nations import NATIONALITIES, PEOPLES_VI, people
 from .text import alternatives, be, be_said, capitalised, keyed
 
@@ -37,8 +37,7 @@ TRAITS_VI = {en: vi for vi, en in reversed(TRAITS.items())} | {
 _TRAITS_KEYED = {keyed(vi): en for vi, en in TRAITS.items()}
 _TRAITS_VI_KEYED = {keyed(en): vi for en, vi in TRAITS_VI.items()}
 _TRAIT, _TRAIT_EN = rf"(?i:{alternatives(TRAITS)})", rf"(?i:{alternatives(TRAITS_VI)})"
-_LIST = rf"(?P<traits>{_TRAIT}(?:\s*,\s*{_TRAIT})*(?:,?\s+và\s+{_TRAIT})?)"
-_LIST_EN = rf"(?P<traits>{_TRAIT_EN}(?:\s*,\s*{_TRAIT_EN})*(?:,?\s+and\s+{_TRAIT_EN})?)"
+_LIST, _LIST_EN = rf"(?P<traits>{joined(_TRAIT, 'và')})", rf"(?P<traits>{joined(_TRAIT_EN, 'and')})"
 # how much, before the word or after it
 _BEFORE = {"rất": "very", "khá": "quite", "hơi": "a bit", "cực kỳ": "extremely"}
 _AFTER = {"lắm": "very", "quá": "so"}
@@ -114,7 +113,7 @@ def _like_vi(text: str) -> str | None:
     else:
         who_, one = who_vi(m)
     said_be = be_said(m["be0"] or m["be"])
-    if said_be != ("is" if one else "am" if who_ == "tôi" else "are") or m["nation"] and m["person"]:
+    if said_be != be_of(who_, one) or m["nation"] and m["person"]:
         return None
     traits, _ = listed(m["traits"], _TRAITS_VI_KEYED, {"and": "và"})
     if m["be0"]:

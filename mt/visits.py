@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import WHO, WHO_EN, who, who_vi
+from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .numbers import EN_TO_VI, VI_TO_EN
 from .people import named_place
 from .terms import WHOSE_VI
@@ -75,7 +75,7 @@ def _where_vi(text: str) -> str | None:
         return None
     who_, one = who_vi(m)
     said_be = be_said(m["be"])
-    if said_be != ("is" if one else "am" if who_ == "tôi" else "are"):
+    if said_be != be_of(who_, one):
         return None
     return capitalised(f"{who_} đang ở đâu?")
 

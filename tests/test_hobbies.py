@@ -1,7 +1,9 @@
 """What someone likes doing and their hobbies, both ways (mt/hobbies.py)."""
+import re
+
 import pytest
 
-from mt.hobbies import translate
+from mt.hobbies import be_of, joined, translate
 from mt.tense import said_of_one
 from mt.translate import Translator
 
@@ -145,3 +147,14 @@ def test_a_verb_said_of_one(verb, said):
 ])
 def test_when_a_habit_is_kept(text, src, tgt, said):
     assert translate(text, src, tgt) == said
+
+
+def test_a_list_joined_by_commas_and_a_last_word():
+    one = joined("(?:tôm|cua|mực)", "và|hoặc")
+    assert [bool(re.fullmatch(one, said)) for said in ("tôm", "tôm, cua và mực", "tôm hoặc cua", "tôm, cua",
+                                                       "tôm và", "tôm và cá")] == [True, True, True, True, False, False]
+
+
+def test_be_after_who_said_in_english():
+    assert [be_of("tôi", False), be_of("anh ấy", True), be_of("họ", False), be_of("Lan", True)] == [
+        "am", "is", "are", "is"]
