@@ -29,6 +29,7 @@ WHOM_VI = {en: vi for vi, en in reversed(WHOM.items())} | {
     "the boss": "sếp", "my lawyer": "luật sư", "the lawyer": "luật sư"}
 _DAY = r"(?:hôm\s+nay|ngày\s+mai|ngày\s+kia|sáng\s+nay|chiều\s+nay|tối\s+nay|sáng\s+mai|chiều\s+mai|tối\s+mai|" \
        r"(?:vào\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)(?:\s+tuần\s+sau)?)"
+_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _SAID = re.compile(rf"(?:(?P<day0>(?i:{_DAY}))\s+)?{WHO}\s+(?:(?P<will>sẽ)\s+)?có\s+(?:một\s+)?(?:cuộc\s+|buổi\s+|"
                    r"lịch\s+)?hẹn(?:\s+với\s+(?P<whom>[^,.!?]+?))?(?:\s+(?:vào\s+)?lúc\s+(?P<time>[^,.!?]+?))?"
                    rf"(?:\s+(?P<day>(?i:{_DAY})))?\s*(?P<end>[.!]*)")
@@ -61,6 +62,8 @@ def _appointment(text: str) -> str | None:
     day = (m["day0"] or m["day"]) and dates.whole(m["day0"] or m["day"], "vi", "en")
     if m["whom"] and not whom or m["time"] and not time or (m["day0"] or m["day"]) and not day:
         return None
+    if day and _WEEKDAY.match(day):  # ("thứ Bảy" without "vào": "on Saturday")
+        day = f"on {day}"
     if m["whom"] and (whom in _PEOPLE or keyed(m["whom"]) not in WHOM):  # ("hẹn với Lan": meeting her)
         said = [contracted(who_, f"{be(who_)} meeting") if not m["will"] else f"{who_} will be meeting", whom]
     else:

@@ -16,6 +16,7 @@ from mt.translate import Translator
      "He will have an appointment with a client at 10:00 tomorrow morning."),
     # someone by name or kin, or a pronoun: a meeting
     ("Tôi có hẹn với Lan vào thứ Bảy.", "I'm meeting Lan on Saturday."),
+    ("Tôi có hẹn với nha sĩ thứ Hai.", "I have an appointment with the dentist on Monday."),  # (without "vào")
     ("Tôi có hẹn với bạn tôi tối nay.", "I'm meeting my friend tonight."),
     # not: whom, a time or a day not read whole, two days, "anh" saying it
     ("Tôi có hẹn với người yêu.", None), ("Tôi có hẹn lúc sớm.", None), ("Ngày mai tôi có hẹn hôm nay.", None),
