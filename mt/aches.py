@@ -51,8 +51,11 @@ def _hurts(text: str) -> str | None:
     i, m = next(((i, m) for i, p in enumerate(_SAID) if (m := p.fullmatch(text))), (0, None))
     if m is None or i == 1 and keyed(m["part"]) in _AILING:
         return None
-    whose = OWNERS[keyed(m["whose"])] if m["whose"] else (someone(m["someone"], "vi") or "") + "'s"
-    if whose == "'s":
+    if m["whose"]:
+        whose = OWNERS[keyed(m["whose"])]
+    elif named := someone(m["someone"], "vi"):
+        whose = f"{named}'s"
+    else:
         return None
     part = PARTS[keyed(m["part"])]
     hurts = "hurt" if part in _MANY else "hurts"

@@ -17,19 +17,19 @@ import re
 
 from . import dates
 from .hobbies import WHO, WHO_EN, someone, who, who_vi
-from .text import be, capitalised, contracted, keyed
+from .ever import PRONOUNS
+from .text import EN_DAYS, EN_OBJECT, EN_OBJECT_VI, be, capitalised, contracted, keyed
 
-# whom one meets (the first Vietnamese of each is written back)
+# whom one has an appointment with (the first Vietnamese of each is written back); anyone else, by a pronoun, kin or
+# name, is met ("hẹn với Lan": meeting her)
 WHOM = {"bác sĩ": "the doctor", "nha sĩ": "the dentist", "khách hàng": "a client", "sếp": "my boss",
-        "giám đốc": "the director", "luật sư": "a lawyer", "thầy giáo": "my teacher", "cô giáo": "my teacher",
-        "bạn": "you", "anh ấy": "him", "cô ấy": "her", "họ": "them"}
-_PEOPLE = {"you", "him", "her", "them"}  # (and someone by kin or name: met, not an appointment)
+        "giám đốc": "the director", "luật sư": "a lawyer", "thầy giáo": "my teacher", "cô giáo": "my teacher"}
+_MET = {vi: EN_OBJECT[en] for vi, en in PRONOUNS.items() if en in ("he", "she", "they") or vi == "bạn"}  # ("him")
 WHOM_VI = {en: vi for vi, en in reversed(WHOM.items())} | {
     "my doctor": "bác sĩ", "a doctor": "bác sĩ", "my dentist": "nha sĩ", "a dentist": "nha sĩ",
     "the boss": "sếp", "my lawyer": "luật sư", "the lawyer": "luật sư"}
 _DAY = r"(?:hôm\s+nay|ngày\s+mai|ngày\s+kia|sáng\s+nay|chiều\s+nay|tối\s+nay|sáng\s+mai|chiều\s+mai|tối\s+mai|" \
        r"(?:vào\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)(?:\s+tuần\s+sau)?)"
-_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _SAID = re.compile(rf"(?:(?P<day0>(?i:{_DAY}))\s+)?{WHO}\s+(?:(?P<will>sẽ)\s+)?có\s+(?:một\s+)?(?:cuộc\s+|buổi\s+|"
                    r"lịch\s+)?hẹn(?:\s+với\s+(?P<whom>[^,.!?]+?))?(?:\s+(?:vào\s+)?lúc\s+(?P<time>[^,.!?]+?))?"
                    rf"(?:\s+(?P<day>(?i:{_DAY})))?\s*(?P<end>[.!]*)")
@@ -57,14 +57,15 @@ def _appointment(text: str) -> str | None:
     if not m or m["day0"] and m["day"] or not (said := who(m, False)):
         return None
     who_, one = said
-    whom = m["whom"] and (WHOM.get(keyed(m["whom"])) or someone(m["whom"], "vi"))
+    said_day = m["day0"] or m["day"]
+    whom = m["whom"] and (WHOM.get(keyed(m["whom"])) or _MET.get(keyed(m["whom"])) or someone(m["whom"], "vi"))
     time = m["time"] and dates.clock(m["time"], "vi", "en")
-    day = (m["day0"] or m["day"]) and dates.whole(m["day0"] or m["day"], "vi", "en")
-    if m["whom"] and not whom or m["time"] and not time or (m["day0"] or m["day"]) and not day:
+    day = said_day and dates.whole(said_day, "vi", "en")
+    if m["whom"] and not whom or m["time"] and not time or said_day and not day:
         return None
-    if day and _WEEKDAY.match(day):  # ("thứ Bảy" without "vào": "on Saturday")
+    if day and day.split()[0] in EN_DAYS:  # ("thứ Bảy" without "vào": "on Saturday")
         day = f"on {day}"
-    if m["whom"] and (whom in _PEOPLE or keyed(m["whom"]) not in WHOM):  # ("hẹn với Lan": meeting her)
+    if m["whom"] and keyed(m["whom"]) not in WHOM:
         said = [contracted(who_, f"{be(who_)} meeting") if not m["will"] else f"{who_} will be meeting", whom]
     else:
         have = "will have" if m["will"] else "has" if one else "have"
@@ -84,7 +85,8 @@ def _appointment_vi(text: str) -> str | None:
     have = keyed(m["have"]).replace("’", "'")
     if not m["will"] and ("has" in have or "'s" in have) != one:
         return None
-    whom = m["whom"] and (WHOM_VI.get(keyed(m["whom"])) or someone(m["whom"], "en"))
+    whom = m["whom"] and (WHOM_VI.get(keyed(m["whom"])) or EN_OBJECT_VI.get(keyed(m["whom"])) or
+                          someone(m["whom"], "en"))
     time = m["time"] and dates.clock(m["time"], "en", "vi")
     day = m["day"] and dates.whole(m["day"], "en", "vi")
     if m["whom"] and not whom or m["time"] and not time or m["day"] and not day:

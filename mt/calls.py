@@ -23,7 +23,7 @@ from .ever import PRONOUNS
 from .names import EN_TITLES, addressed, english_name
 from .people import KIN_VI, NAMED_WHO
 from .terms import OWNERS, WHOSE_VI
-from .text import EN_OBJECT, EN_OBJECT_VI, EN_WHO_VI, alternatives, capitalised, keyed
+from .text import EN_OBJECT, EN_OBJECT_VI, EN_WHO_VI, EN_WHOSE, alternatives, capitalised, keyed
 
 _THIRD = {vi: en for vi, en in PRONOUNS.items() if en in ("he", "she", "they")}  # ("anh ấy", "họ")
 _KIN = re.compile(rf"(?P<kin>{alternatives(NAMED_WHO)})\s+(?:của\s+)?(?P<whose>{alternatives(OWNERS)})")  # ("mẹ tôi")
@@ -52,22 +52,20 @@ _CALL_BACK_EN = re.compile(rf"I['’]ll\s+(?:ask|tell|get)\s+(?:(?P<obj>him|her|
                            r"(?:call|ring)\s+you\s+back(?P<later>\s+later)?\s*(?P<end>[.!]*)")
 
 # someone's phone number, asked for (v7: "Bạn có số điện thoại của Lan không?" → "Do you have a number of phones?")
-_PHONE = r"số\s+(?:điện\s+thoại|đt|phone)"
-_NUMBER = [re.compile(rf"(?:Bạn|Anh|Chị|Em)\s+có\s+{_PHONE}\s+(?:của\s+)?(?P<who>[^.?!]+?)\s+không(?:\s+ạ)?\s*\?+"),
-           re.compile(rf"Cho\s+(?:tôi|em|mình)\s+xin\s+{_PHONE}\s+(?:của\s+)?(?P<who>[^.?!]+?)"
-                      r"(?:\s+được\s+không)?(?:\s+(?:nhé|ạ))?\s*[?.!]*"),
-           re.compile(r"[Ss]ố\s+(?:điện\s+thoại|đt|phone)\s+(?:của\s+)?(?P<who>[^.?!]+?)\s+là\s+"
-                      r"(?:gì|bao\s+nhiêu|số\s+mấy)(?:\s+(?:vậy|thế|ạ))?\s*\?+")]
+_PHONE = r"(?:điện\s+thoại|đt|phone)"
+_WHOSE_VI = r"(?:của\s+)?(?P<who>[^.?!]+?)"
+_NUMBER = [re.compile(rf"(?:Bạn|Anh|Chị|Em)\s+có\s+số\s+{_PHONE}\s+{_WHOSE_VI}\s+không(?:\s+ạ)?\s*\?+"),
+           re.compile(rf"Cho\s+(?:tôi|em|mình)\s+xin\s+số\s+{_PHONE}\s+{_WHOSE_VI}(?:\s+được\s+không)?(?:\s+(?:nhé|ạ))?"
+                      r"\s*[?.!]*"),
+           re.compile(rf"[Ss]ố\s+{_PHONE}\s+{_WHOSE_VI}\s+là\s+(?:gì|bao\s+nhiêu|số\s+mấy)(?:\s+(?:vậy|thế|ạ))?"
+                      r"\s*\?+")]
 _ASKED_NUMBER = ("Do you have {} phone number?", "Could I have {} phone number?", "What's {} phone number?")
-_OWNED = {"he": "his", "she": "her", "they": "their"}
-_NUMBER_EN = [re.compile(rf"Do\s+you\s+have\s+(?:(?P<own>his|her|their)|{_WHO_EN}['’]s)\s+(?:phone\s+)?number\s*\?+"),
-              re.compile(rf"(?:Could|Can|May)\s+I\s+(?:please\s+)?have\s+(?:(?P<own>your|his|her|their)|{_WHO_EN}['’]s)"
-                         r"\s+(?:phone\s+)?number(?:\s*,?\s+please)?\s*\?+"),
-              re.compile(rf"What(?:['’]s|\s+is)\s+(?:(?P<own>your|his|her|their)|{_WHO_EN}['’]s)\s+(?:phone\s+)?number"
-                         r"\s*\?+")]
+_NUMBER_OF = rf"(?:(?P<own>your|his|her|their)|{_WHO_EN}['’]s)\s+(?:phone\s+)?number"  # (whose)
+_NUMBER_EN = [re.compile(rf"Do\s+you\s+have\s+{_NUMBER_OF}\s*\?+"),
+              re.compile(rf"(?:Could|Can|May)\s+I\s+(?:please\s+)?have\s+{_NUMBER_OF}(?:\s*,?\s+please)?\s*\?+"),
+              re.compile(rf"What(?:['’]s|\s+is)\s+{_NUMBER_OF}\s*\?+")]
 _ASKED_NUMBER_VI = ("Bạn có số điện thoại của {} không?", "Cho tôi xin số điện thoại của {} được không?",
                     "Số điện thoại của {} là gì?")
-
 
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence on the phone that asks for someone or says they are not in; None for any
@@ -155,16 +153,14 @@ def _someone_vi(m: re.Match) -> str | None:
 def _number(text: str) -> str | None:
     """"Bạn có số điện thoại của Lan không?" as "Do you have Lan's phone number?", "Cho tôi xin số điện thoại của
     bạn được không?" as "Could I have your phone number?", "Số điện thoại của mẹ bạn là gì?" as "What's your
-    mother's phone number?" (_NUMBER); None for anything else."""
+    mother's phone number?" (_NUMBER); None for anything else, and for "you" asked whether they have their own."""
     i, m = next(((i, m) for i, p in enumerate(_NUMBER) if (m := p.fullmatch(text))), (0, None))
     if m is None:
         return None
-    said = keyed(m["who"])
-    whose = {"bạn": "your", "tôi": "my"}.get(said) or (
-        _OWNED.get(who) or f"{who}'s" if (who := someone(m["who"]) or hobbies.someone(m["who"], "vi")) else None)
-    if whose is None or i == 0 and whose == "your":
-        return None
-    return _ASKED_NUMBER[i].format(whose)
+    if owner := OWNERS.get(keyed(m["who"])):  # ("của bạn": your)
+        return None if i == 0 and owner == "your" else _ASKED_NUMBER[i].format(owner)
+    who = someone(m["who"]) or hobbies.someone(m["who"], "vi")
+    return who and _ASKED_NUMBER[i].format(EN_WHOSE.get(who) or f"{who}'s")
 
 
 def _number_vi(text: str) -> str | None:
@@ -173,5 +169,5 @@ def _number_vi(text: str) -> str | None:
     i, m = next(((i, m) for i, p in enumerate(_NUMBER_EN) if (m := p.fullmatch(text))), (0, None))
     if m is None or m["pronoun"]:
         return None
-    who = {"your": "bạn", "his": "anh ấy", "her": "cô ấy", "their": "họ"}[m["own"]] if m["own"] else _someone_vi(m)
+    who = WHOSE_VI[m["own"]] if m["own"] else _someone_vi(m)
     return who and _ASKED_NUMBER_VI[i].format(who)

@@ -336,7 +336,7 @@ def _known(text: str) -> str | None:
     else, and for "we" asked or "you" said."""
     m = _KNOWN.fullmatch(text)
     who_ = m and _EACH_OTHER[keyed(m["who"])]
-    if not m or bool(m["ask"]) != ("?" in m["end"]) or (who_ == "you") != bool(m["ask"]) and who_ != "they":
+    if not m or bool(m["ask"]) != ("?" in m["end"]) or who_ == "we" and m["ask"] or who_ == "you" and not m["ask"]:
         return None
     if m["ask"]:
         return f"How long have {who_} known each other?"

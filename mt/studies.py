@@ -55,7 +55,7 @@ _STUDIES_EN = re.compile(rf"{WHO_EN}\s*(?P<verb>{alternatives(k for k in _STUDY_
                          rf"(?P<subject>(?i:{alternatives(SUBJECTS_VI)}))(?:\s+at\s+university)?\s*(?P<end>[.!]*)")
 _ASKED_EN = re.compile(rf"What\s+(?:(?P<did>did)|do|does|(?P<now>is|are))\s+{WHO_EN}\s+(?(now)studying|study)"
                        r"(?:\s+at\s+university)?\s*\?+"
-                       r"|What['’]s\s+(?P<whose2>your)\s+major\s*\?+|What\s+is\s+(?P<whose3>your)\s+major\s*\?+")
+                       r"|What(?:['’]s|\s+is)\s+(?P<yours>your)\s+major\s*\?+")
 _GRADUATED_ASKED_EN = re.compile(rf"When\s+did\s+{WHO_EN}\s+graduate\s*\?+")
 _GRADUATED_EN = re.compile(rf"{WHO_EN}\s+graduated(?:\s+from\s+(?P<school>university|college|high\s+school))?"
                            r"(?:\s+in\s+(?P<year>(?:19|20)\d\d))?\s*[.!]*")
@@ -119,7 +119,7 @@ def _studies_vi(text: str) -> str | None:
     ngành gì?" (_STUDIES_EN, _ASKED_EN); None for anything else."""
     text = text.replace("’", "'")
     if m := _ASKED_EN.fullmatch(text):
-        if m["whose2"] or m["whose3"]:
+        if m["yours"]:
             return "Bạn học ngành gì?"
         return capitalised(f"{who_vi(m)[0]} {'đã ' if m['did'] else 'đang ' if m['now'] else ''}học ngành gì?")
     m = _STUDIES_EN.fullmatch(text)

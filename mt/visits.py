@@ -34,7 +34,8 @@ _VISITS = [re.compile(rf"{WHO}\s+(?:đã\s+)?{_GO}\s+{_PLACE}\s+(?:(?P<ask>mấy
 _WHERE = re.compile(rf"{WHO}\s+(?:(?:đang\s+)?ở\s+đâu|đâu)(?:\s+(?:rồi|vậy|thế|ạ))*\s*\?+")
 # someone moved, or is moving, to a place by its name (v7: "Anh ấy mới chuyển đến Hà Nội." → "He just turned to
 # Hanoi."; "We moved to Da Nang last year." → …)
-_WHEN_MOVED = {"mới": "just ", "vừa": "just ", "vừa mới": "just ", "đã": "", "sắp": "soon ", "sẽ": "will "}
+_MOVING = {"mới": "just moved", "vừa": "just moved", "vừa mới": "just moved", "đã": "moved", "sắp": "be moving",
+           "sẽ": "will move"}
 _MOVED = re.compile(rf"{WHO}\s+(?:(?P<when>vừa\s+mới|mới|vừa|đã|sắp|sẽ)\s+)?chuyển\s+(?:nhà\s+)?"
                     rf"(?:đến|tới|về|sang|ra|vào)\s+(?:sống\s+ở\s+)?{_PLACE}(?:\s+(?P<year>năm\s+ngoái))?"
                     r"(?:\s+rồi)?\s*(?P<end>[.!]*)")
@@ -135,13 +136,14 @@ def _moved(text: str) -> str | None:
     place = m and named_place(m["place"], "vi")
     if not place or not (said := who(m, False)):
         return None
-    who_, when = said[0], _WHEN_MOVED.get(keyed(m["when"] or "đã"))
-    year = " last year" if m["year"] else ""
-    if when == "soon ":
-        return capitalised(contracted(who_, f"{be(who_)} moving to {place}{year}.")) if not year else None
-    if when == "will ":
-        return capitalised(contracted(who_, f"will move to {place}.")) if not year else None
-    return capitalised(f"{who_} {'just ' if when and not year else ''}moved to {place}{year}.")
+    who_, moving = said[0], _MOVING[keyed(m["when"] or "đã")]
+    if m["year"]:  # (last year: moved, and no more)
+        if not moving.endswith("moved"):
+            return None
+        return capitalised(f"{who_} moved to {place} last year.")
+    if moving == "be moving":
+        moving = f"{be(who_)} moving"
+    return capitalised(contracted(who_, f"{moving} to {place}."))
 
 
 def _moved_vi(text: str) -> str | None:

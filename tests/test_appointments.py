@@ -18,6 +18,7 @@ from mt.translate import Translator
     ("Tôi có hẹn với Lan vào thứ Bảy.", "I'm meeting Lan on Saturday."),
     ("Tôi có hẹn với nha sĩ thứ Hai.", "I have an appointment with the dentist on Monday."),  # (without "vào")
     ("Tôi có hẹn với bạn tôi tối nay.", "I'm meeting my friend tonight."),
+    ("Mẹ tôi có hẹn với anh ấy.", "My mother is meeting him."),
     # not: whom, a time or a day not read whole, two days, "anh" saying it
     ("Tôi có hẹn với người yêu.", None), ("Tôi có hẹn lúc sớm.", None), ("Ngày mai tôi có hẹn hôm nay.", None),
     ("Anh có hẹn với bác sĩ.", None),
@@ -32,6 +33,7 @@ def test_vi_en(text, said):
     ("I've got an appointment at 10 am.", "Tôi có hẹn lúc 10 giờ sáng."),
     ("My mother has an appointment with my doctor on Monday.", "Mẹ tôi có hẹn với bác sĩ vào thứ Hai."),
     ("I have an appointment with Lan this afternoon.", "Tôi có hẹn với Lan chiều nay."),
+    ("I have an appointment with him tomorrow.", "Tôi có hẹn với anh ấy ngày mai."),
     # not: "have" not agreeing with who, whom not read whole
     ("He have an appointment.", None), ("I have an appointment with destiny.", None),
 ])
