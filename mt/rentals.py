@@ -60,7 +60,8 @@ def _rent(text: str) -> str | None:
     đạp hai ngày." as "I'd like to rent a bicycle for two days.", "… ở đâu?" as "Where can I rent …?", "Ở đây có cho
     thuê … không?" as "Can I rent … here?"; None for anything else."""
     if m := _PRICE.fullmatch(text):
-        return f"How much is it to rent {_one(m, 'en')} for {a_or_an(_PER[keyed(m['per'])])} {_PER[keyed(m['per'])]}?"
+        per = _PER[keyed(m["per"])]
+        return f"How much is it to rent {_one(m, 'en')} for {a_or_an(per)} {per}?"
     if m := _WHERE.fullmatch(text):
         return f"Where can I rent {_one(m, 'en')}?"
     if m := _HERE.fullmatch(text):
