@@ -26,7 +26,7 @@ PARTS = {"chân": "leg", "bàn chân": "foot", "tay": "arm", "cánh tay": "arm",
 PARTS_VI = {en: vi for vi, en in reversed(PARTS.items())} | {"eye": "mắt", "feet": "bàn chân", "legs": "chân",
                                                             "teeth": "răng", "ears": "tai", "knees": "đầu gối"}
 _MANY = {"eyes", "feet", "legs", "teeth", "ears", "knees"}  # (they hurt)
-# ("đau đầu", a headache, … with who first: mt.terms._AILMENTS)
+# ("đau đầu", a headache, … with who first: mt.terms.AILMENTS)
 _AILING = {"đầu", "răng", "lưng", "bụng", "họng"}
 _WHOSE = rf"(?:(?P<whose>(?i:{alternatives(OWNERS)}))|(?P<someone>{SOMEONE}))"
 _BAD = r"(?:\s+(?P<bad>quá|lắm))?(?:\s+(?:rồi|ạ))?\s*(?P<end>[.!]*)"

@@ -101,11 +101,11 @@ _HELP_IS_THE_VERB = set("thể hãy ơn lòng xin cần muốn sẽ đã đang k
 # "nên", "khi" or since when (_SINCE; "sau khi" became "After"). In a sentence about the past it is "had".
 # "quá" or "lắm" after it makes it bad: "Tôi bị đau răng quá." → "I have a bad toothache." (shown without it, v6
 # wrote "I have a toothache too.", and alone "I'm too teeth."); "gãy chân" is "a broken leg" (v6: "I'm broken legs.")
-_AILMENTS = {"đau đầu": "a headache", "đau răng": "a toothache", "đau lưng": "a backache", "đau bụng": "a stomachache",
+AILMENTS = {"đau đầu": "a headache", "đau răng": "a toothache", "đau lưng": "a backache", "đau bụng": "a stomachache",
              "đau họng": "a sore throat", "sổ mũi": "a runny nose", "sốt cao": "a high fever", "sốt": "a fever",
              "ho": "a cough", "cảm cúm": "the flu", "cúm": "the flu", "cảm lạnh": "a cold", "cảm": "a cold",
              "tiêu chảy": "diarrhea", "gãy chân": "a broken leg", "gãy tay": "a broken arm"}
-_AILMENT = "|".join(sorted(_AILMENTS, key=len, reverse=True))
+_AILMENT = "|".join(sorted(AILMENTS, key=len, reverse=True))
 _AILING = re.compile(rf"(?<!\w)(?:(?:đã\s+)?bị\s+|(?=(?:đau|sốt)\s))"
                      rf"(?P<ail>(?:{_AILMENT})(?:\s*(?:,|và)\s*(?:{_AILMENT}))*)(?:\s+(?P<bad>quá|lắm))?")
 _AILING_END = re.compile(r"\s*(?:[,.!?…;]|$|(?:rồi|nên|khi|mỗi\s+khi)(?!\w))")
@@ -675,7 +675,7 @@ def _ailing(text: str) -> list[Match]:
         if subject not in _HAVE and not _HAS.fullmatch(subject) or not ends:
             continue
         verb = "have" if subject in _HAVE else "has"
-        said = " and ".join(_AILMENTS[a] for a in re.split(r"\s*(?:,|và)\s*", m.group("ail")))
+        said = " and ".join(AILMENTS[a] for a in re.split(r"\s*(?:,|và)\s*", m.group("ail")))
         if m.group("bad"):
             said = "a bad " + said.split(" ", 1)[1] if said.startswith(("a ", "the ")) else "bad " + said
         if since:
