@@ -26,8 +26,8 @@ _KEYED = {keyed(vi): en for vi, en in AILMENTS.items()}
 _ONE, _ONE_EN = rf"(?i:{alternatives(AILMENTS)})", rf"(?i:{alternatives(AILMENTS_VI)})"
 # "Tôi bị ho và sốt.", "Bạn có bị sốt không?", "Mẹ tôi không bị cảm." ("đau" and "sốt" go without "bị" too)
 _SAID = re.compile(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+)?(?:đang\s+)?(?:bị\s+|(?=(?:đau|sốt)\s))"
-                   rf"(?P<what>{joined(_ONE, 'và|hoặc')})(?:\s+(?P<bad>quá|lắm))?(?:\s+(?P<asked>không))?(?:\s+(?:rồi|ạ))?"
-                   r"\s*(?P<end>[.!?]*)")
+                   rf"(?P<what>{joined(_ONE, 'và|hoặc')})(?:\s+(?P<bad>quá|lắm))?(?:\s+(?P<asked>không))?"
+                   r"(?:\s+(?:rồi|ạ))?\s*(?P<end>[.!?]*)")
 _SAID_EN = re.compile(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}\s+(?:(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not)\s+)?"
                       rf"(?P<have>have|has)\s+(?P<what>{joined(_ONE_EN, 'and|or')})\s*(?P<end>[.!?]*)")
 # sunburnt (v7: "I got sunburned." → "Tôi bị ợ nóng.", heartburn)

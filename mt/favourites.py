@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import ACTIVITIES, ACTIVITIES_VI, WHO, WHO_EN, who, who_vi
+from .hobbies import ACTIVITIES, ACTIVITIES_VI, THINGS_LIKED, WHO, WHO_EN, who, who_vi
 from .patterns import COLOURS, COLOURS_VI
 from .people import named_place
 from .terms import OWNERS, WHOSE_VI
@@ -46,9 +46,12 @@ _KIND_OF = {vi: kind for kind, things in _BY_KIND.items() for vi in things}
 _FAVOURITES_VI = ({en: vi for vi, en in reversed(_FAVOURITES.items())} | COLOURS_VI
                   | {"fall": "mùa thu", "soccer": "bóng đá"})
 _LIKED = {keyed(k): v for k, v in (_FAVOURITES | ACTIVITIES).items()}
+# (what is liked more: things in general too, "chó" as "dogs")
+_PREFERRED = _LIKED | {keyed(k): v for k, v in THINGS_LIKED.items()}
 # a colour of one word may be said without "màu" ("là đỏ")
 _BARE_COLOURS = [c for k in _BY_KIND["màu"] if " " not in (c := k.removeprefix("màu "))]
 _LIKED_VI = _FAVOURITES_VI | ACTIVITIES_VI
+_PREFERRED_VI = _LIKED_VI | {en: vi for vi, en in reversed(THINGS_LIKED.items())}
 _KINDS_EN = {"season": "mùa", "colour": "màu", "color": "màu", "sport": "môn thể thao", "food": "món ăn",
              "dish": "món ăn", "drink": "đồ uống"}
 _WHOSE = rf"(?P<whose>(?i:{alternatives(OWNERS)}))"
@@ -70,14 +73,17 @@ _BEST_EN = re.compile(rf"(?:(?P<which>Which|What)\s+(?P<kind>{alternatives(_KIND
                       rf"{alternatives(_LIKED_VI)}))|like)\s+(?:best|the\s+most)\s*(?P<end>[.!?]*)")
 
 # one liked more than another (v7: "Tôi thích trà hơn cà phê." → "I like teas more than coffee."; "I prefer tea to
-# coffee." → "Tôi thích uống trà.", the coffee lost), said or asked: of the liked, or a place by its name
-# (mt.people.named_place: "Tôi thích Hà Nội hơn Sài Gòn." → "I like Hanoi more than the Saigon.")
-_NAMED = r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}"
-_PREFERS = re.compile(rf"{WHO}\s+thích\s+(?P<a>(?i:{alternatives(_LIKED)})|{_NAMED})\s+hơn\s+(?:là\s+)?"
-                      rf"(?P<b>(?i:{alternatives(_LIKED)})|{_NAMED})\s*(?P<end>[.!]*)")
+# coffee." → "Tôi thích uống trà.", the coffee lost), or than anything else (v7: "Tôi thích chó hơn." → "I like dogs.",
+# "I prefer dogs." → "Tôi thích chó.", the preference lost), said or asked ("Bạn thích chó hay mèo?" → "Would you like
+# a dog or cat?"): of the liked, or a place by its name (mt.people.named_place: "Tôi thích Hà Nội hơn Sài Gòn." → "I
+# like Hanoi more than the Saigon.")
+_NAMED = r"(?:(?!{w}\b)[^\W\d_]+\s+){{0,3}}(?!{w}\b)[^\W\d_]+"  # (up to four words, none of them `w`)
+_ONE = rf"(?i:{alternatives(_PREFERRED)})|{_NAMED.format(w='(?:hơn|hay|là)')}"
+_ONE_EN = rf"(?i:{alternatives(_PREFERRED_VI)})|{_NAMED.format(w='(?:to|or)')}"
+_PREFERS = re.compile(rf"{WHO}\s+thích\s+(?P<a>{_ONE})\s+(?:hơn(?:\s+(?:là\s+)?(?P<b>{_ONE}))?|"
+                      rf"(?P<or>hay)\s+(?:là\s+)?(?P<b2>{_ONE})(?:\s+hơn)?(?:\s+(?:vậy|thế|nhỉ))?)\s*(?P<end>[.!?]*)")
 _PREFERS_EN = re.compile(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}\s+(?P<prefers>prefers?)\s+"
-                         rf"(?P<a>(?i:{alternatives(_LIKED_VI)})|{_NAMED})\s+(?:(?P<to>to)|or)\s+"
-                         rf"(?P<b>(?i:{alternatives(_LIKED_VI)})|{_NAMED})\s*(?P<end>[.!?]*)")
+                         rf"(?P<a>{_ONE_EN})(?:\s+(?:(?P<to>to)|or)\s+(?P<b>{_ONE_EN}))?\s*(?P<end>[.!?]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:
@@ -91,30 +97,39 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 
 def _prefers(text: str) -> str | None:
     """"Tôi thích trà hơn cà phê." as "I prefer tea to coffee.", "Con tôi thích đọc sách hơn xem tivi." as "My child
-    prefers reading to watching TV." (_PREFERS); None for anything else."""
+    prefers reading to watching TV.", "Tôi thích chó hơn." as "I prefer dogs.", "Bạn thích chó hay mèo?" as "Do you
+    prefer dogs or cats?" (_PREFERS); None for anything else."""
     m = _PREFERS.fullmatch(text)
-    if not m or keyed(m["a"]) == keyed(m["b"]) or not (said := who(m, False)):
+    asked = bool(m and m["or"])
+    if not m or asked != ("?" in m["end"]) or not (said := who(m, asked)):
         return None
     who_, one = said
-    a, b = _liked(m["a"], _LIKED, "vi"), _liked(m["b"], _LIKED, "vi")
-    if not (a and b):
+    b_said = m["b"] or m["b2"]
+    a, b = _liked(m["a"], _PREFERRED, "vi"), b_said and _liked(b_said, _PREFERRED, "vi")
+    if not a or b_said and (not b or a == b):
         return None
-    return capitalised(f"{who_} prefer{'s' * one} {a} to {b}{m['end'] or '.'}")
+    if asked:
+        return f"{'Does' if one else 'Do'} {who_} prefer {a} or {b}?"
+    return capitalised(f"{who_} prefer{'s' * one} {a}{f' to {b}' if b else ''}{m['end'] or '.'}")
 
 
 def _prefers_vi(text: str) -> str | None:
-    """"I prefer tea to coffee." as "Tôi thích trà hơn cà phê.", "Do you prefer tea or coffee?" as "Bạn thích trà hay
-    cà phê hơn?" (_PREFERS_EN); None for anything else, and where "prefer" does not agree with who."""
+    """"I prefer tea to coffee." as "Tôi thích trà hơn cà phê.", "I prefer dogs." as "Tôi thích chó hơn.", "Do you
+    prefer tea or coffee?" as "Bạn thích trà hay cà phê hơn?" (_PREFERS_EN); None for anything else, and where
+    "prefer" does not agree with who."""
     m = _PREFERS_EN.fullmatch(text)
-    if not m or bool(m["do"]) != ("?" in m["end"]) or bool(m["do"]) == bool(m["to"]):
+    if not m or bool(m["do"]) != ("?" in m["end"]) or m["b"] and bool(m["do"]) == bool(m["to"]) or \
+            m["do"] and not m["b"]:
         return None
     who_, one = who_vi(m)
     if (m["prefers"] == "prefers") != (one and not m["do"]) or m["do"] and (m["do"] == "Does") != one:
         return None
-    a, b = _liked(m["a"], _LIKED_VI, "en"), _liked(m["b"], _LIKED_VI, "en")
-    if not (a and b):
+    a, b = _liked(m["a"], _PREFERRED_VI, "en"), m["b"] and _liked(m["b"], _PREFERRED_VI, "en")
+    if not a or m["b"] and not b:
         return None
-    return capitalised(f"{who_} thích {a} hay {b} hơn?" if m["do"] else f"{who_} thích {a} hơn {b}{m['end'] or '.'}")
+    if m["do"]:
+        return capitalised(f"{who_} thích {a} hay {b} hơn?")
+    return capitalised(f"{who_} thích {a} hơn{f' {b}' if b else ''}{m['end'] or '.'}")
 
 
 def _liked(said: str, table: dict[str, str], src: str) -> str | None:

@@ -74,10 +74,10 @@ _HOBBY = [re.compile(rf"[Ss]ở\s+thích\s+(?:của\s+)?(?P<whose>(?i:{alternati
 _LIKES = {"thích": "like", "mê": "love", "yêu thích": "love", "yêu": "love", "ghét": "hate"}
 # ... or things liked in general (v7: "Anh ấy rất thích mèo." → "He is very interested in cats.", "Con tôi thích bóng
 # đá lắm." → "I like a football ball.", "Chúng tôi yêu sách và âm nhạc." → "We love music and music.")
-_THINGS_LIKED = {"mèo": "cats", "chó": "dogs", "hoa": "flowers", "sách": "books", "âm nhạc": "music",
+THINGS_LIKED = {"mèo": "cats", "chó": "dogs", "hoa": "flowers", "sách": "books", "âm nhạc": "music",
                  "cà phê": "coffee", "trà": "tea", "bóng đá": "football", "trái cây": "fruit", "hoa quả": "fruit"}
-_THINGS_KEYED = {keyed(vi): en for vi, en in _THINGS_LIKED.items()}
-_THING = rf"(?i:{alternatives(_THINGS_LIKED)})"
+_THINGS_KEYED = {keyed(vi): en for vi, en in THINGS_LIKED.items()}
+_THING = rf"(?i:{alternatives(THINGS_LIKED)})"
 _THINGS = rf"(?P<things>{joined(_THING, 'và|hoặc')})"
 _LIKING = re.compile(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+|(?P<very>rất)\s+)?"
                      rf"(?P<likes>{alternatives(_LIKES)})\s+(?:{_DOINGS}|{_THINGS})(?:\s+(?P<asked>không))?{_END}")

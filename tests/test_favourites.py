@@ -80,6 +80,21 @@ def test_food_and_drink(text, src, tgt, said):
     ("Tôi thích trà hơn trà.", "vi", "en", None), ("Anh thích trà hơn cà phê.", "vi", "en", None),
     ("He prefer tea to coffee.", "en", "vi", None), ("I prefer tea or coffee.", "en", "vi", None),
     ("Do you prefer tea to coffee?", "en", "vi", None),
+    # more than anything else, or asked which (v7: "Tôi thích chó hơn." → "I like dogs.", "I prefer dogs." → "Tôi
+    # thích chó.", "Bạn thích chó hay mèo?" → "Would you like a dog or cat?")
+    ("Tôi thích chó hơn.", "vi", "en", "I prefer dogs."),
+    ("Mẹ tôi thích hoa hơn.", "vi", "en", "My mother prefers flowers."),
+    ("Bạn thích chó hay mèo?", "vi", "en", "Do you prefer dogs or cats?"),
+    ("Bạn thích trà hay cà phê hơn?", "vi", "en", "Do you prefer tea or coffee?"),
+    ("Anh ấy thích mùa hè hay mùa đông?", "vi", "en", "Does he prefer summer or winter?"),
+    ("I prefer dogs.", "en", "vi", "Tôi thích chó hơn."),
+    ("She prefers reading.", "en", "vi", "Cô ấy thích đọc sách hơn."),
+    ("Do you prefer dogs or cats?", "en", "vi", "Bạn thích chó hay mèo hơn?"),
+    # not: "em" saying it, something off the list, "hay" said, not asked, one thing asked ("Do you prefer dogs?" means
+    # more than what?)
+    ("Em thích mèo hơn.", "vi", "en", None), ("Tôi thích cái này hơn.", "vi", "en", None),
+    ("Tôi thích chó hay mèo.", "vi", "en", None), ("Do you prefer dogs?", "en", "vi", None),
+    ("I prefer this.", "en", "vi", None),
 ])
 def test_one_liked_more_than_another(text, src, tgt, said):
     assert translate(text, src, tgt) == said
