@@ -372,6 +372,15 @@ def whole(said: str, src: str, tgt: str) -> str | None:
     return found[0].replacement if len(found) == 1 and (found[0].start, found[0].end) == (0, len(said)) else None
 
 
+def day(said: str, src: str, tgt: str) -> str | None:
+    """A day said where nothing else could stand (after "rảnh", free; "hẹn", an appointment), read by `whole` with the
+    day of the week in small letters too ("vào thứ bảy", elsewhere also "on the seventh": _WEEK); None for anything
+    else."""
+    if src == "vi":
+        said = re.sub(r"(?<!\w)(thứ\s+)(hai|ba|tư|năm|sáu|bảy)(?!\w)", lambda m: m[1] + m[2].capitalize(), said)
+    return whole(said, src, tgt)
+
+
 # an hour alone, which only a sentence about a time of day (`clock`) reads as one
 _HOURS_EN = {str(n): n for n in range(1, 13)} | {w: n for n, w in enumerate(EN_NUMBER_WORDS[1:13], 1)}
 

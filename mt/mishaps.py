@@ -1,21 +1,21 @@
 """What goes wrong on a trip, said in one sentence of a known shape and translated whole by rule, both ways:
-something broken or not working, someone or a bus late (by some minutes), a flight delayed, a train or a flight
-missed, money, a phone's battery or a printer's paper run out. v6 gets most of them wrong: "Máy lạnh bị hỏng." →
-"Air conditioner corrupt.", "Tàu đến muộn 15 phút." → "It's up to 15 minutes.", "Chúng tôi bị lỡ chuyến bay." → "We
-were missile.", "Tôi hết tiền rồi." → "I'm all money."; "The fan in my room is broken." → "Người hâm mộ …" (an
-admirer), "I'll be 10 minutes late." → "Tôi sẽ 10 phút muộn.", "We ran out of petrol." → "… cà rốt" (carrots).
+someone or a bus late (by some minutes), a flight delayed, a train or a flight missed, money, a phone's battery or a
+printer's paper run out (something broken or not working is mt/broken.py's). v6 gets most of them wrong: "Tàu đến
+muộn 15 phút." → "It's up to 15 minutes.", "Chúng tôi bị lỡ chuyến bay." → "We were missile.", "Tôi hết tiền rồi." →
+"I'm all money."; "I'll be 10 minutes late." → "Tôi sẽ 10 phút muộn.", "We ran out of petrol." → "… cà rốt" (carrots).
 Who is a pronoun, or someone by kin or by name as mt/hobbies.py reads them ("Mẹ tôi", "Bác Hùng", "Lan"), who may also
 lose or not find something (a pronoun doing so is mt.terms'). mt.phrasebook.translate tries them after
 mt/journeys.py.
 
-    >>> translate("Máy lạnh trong phòng tôi bị hỏng.", "vi", "en"), translate("I'm 10 minutes late.", "en", "vi")
-    ('The air conditioner in my room is broken.', 'Tôi đến muộn 10 phút.')
+    >>> translate("Tôi hết tiền rồi.", "vi", "en"), translate("I'm 10 minutes late.", "en", "vi")
+    ("I've run out of money.", 'Tôi đến muộn 10 phút.')
 """
 from __future__ import annotations
 
 import re
 
 from . import spans
+from .broken import THINGS
 from .hobbies import SOMEONE, SOMEONE_EN, someone
 from .terms import CARRIED_EN, HIS_HER, OWNERS, WHOSE_VI
 from .text import EN_WHOSE, alternatives, capitalised, keyed
@@ -28,17 +28,8 @@ _BE = {en: be for _, en, be in _PEOPLE}
 _SHORT_BE = {"I": "I'm", "we": "we're", "he": "he's", "she": "she's", "they": "they're", "you": "you're"}
 _WILL = {"I": "I'll", "we": "we'll", "he": "he'll", "she": "she'll", "they": "they'll", "you": "you'll"}
 _PAST_BE = {"am": "was", "is": "was", "are": "were"}
-# things that break or stop working, and rides that run late or are missed
-_THINGS = [("điều hòa", "air conditioner"), ("máy lạnh", "air conditioner"), ("máy điều hòa", "air conditioner"),
-           ("tivi", "TV"), ("vòi sen", "shower"), ("tủ lạnh", "fridge"), ("đèn", "light"), ("quạt", "fan"),
-           ("khóa cửa", "door lock"), ("thang máy", "elevator"), ("wifi", "wifi"), ("internet", "internet"),
-           ("điện thoại", "phone"), ("máy giặt", "washing machine"), ("bồn cầu", "toilet"),
-           ("máy sấy tóc", "hair dryer"), ("ổ cắm", "socket"), ("điều khiển", "remote control"),
-           ("két sắt", "safe"), ("vòi nước", "tap"), ("cây ATM", "ATM"), ("máy ATM", "ATM"),
-           ("thẻ phòng", "key card"), ("chìa khóa", "key"), ("máy tính", "computer"), ("máy ảnh", "camera"),
-           ("nước nóng", "hot water"), ("xe máy", "motorbike"), ("xe đạp", "bicycle"), ("ô tô", "car"),
-           ("xe hơi", "car"), ("máy in", "printer")]
-_BREAKS_DOWN = {"motorbike", "car"}  # "has broken down", not "is broken"
+# things (a phone whose battery runs out: mt/broken.py says what breaks), and rides that run late or are missed
+_THINGS = [*THINGS.items()]
 _RIDES = [("xe buýt", "bus"), ("chuyến xe buýt", "bus"), ("tàu", "train"), ("chuyến tàu", "train"),
           ("tàu hỏa", "train"), ("chuyến bay", "flight"), ("máy bay", "plane"), ("chuyến phà", "ferry")]
 # what runs out
@@ -51,8 +42,6 @@ _STOLEN_THINGS = [("ví", "wallet"), ("túi xách", "handbag"), ("hộ chiếu",
                   *((vi, en) for vi, en in CARRIED_EN.items() if en != "password")]
 _WHOSE = {"tôi": "my", "mình": "my", "bạn": "your", "chúng tôi": "our"}
 _WHOSE_VI = {en: vi for vi, en in reversed(_WHOSE.items())}  # (reversed: the first wins)
-_ROOMS = {"phòng": "the room", "phòng tôi": "my room", "phòng của tôi": "my room", "phòng này": "this room",
-          "phòng tắm": "the bathroom"}
 
 
 def _table(pairs, lang: str) -> dict[str, str]:
@@ -84,14 +73,6 @@ _THING_VI = (rf"(?:(?i:cái|chiếc)\s+)?(?P<thing>(?i:{_words(_THINGS, 'vi')}))
              rf"(?:\s+(?:của\s+)?(?P<whose>{alternatives(_WHOSE)}))?(?P<this>\s+này)?")
 _THING_EN = rf"(?P<det>[Tt]he|[Mm]y|[Oo]ur|[Yy]our|[Tt]his)\s+(?P<thing>(?i:{_words(_THINGS, 'en')}))"
 
-_BROKEN = {
-    ("vi", "en"): re.compile(rf"{_THING_VI}(?:\s+(?:trong|ở)\s+(?P<room>{alternatives(_ROOMS)}))?\s+"
-                             r"(?:(?P<broken>(?:bị\s+)?(?:hỏng|hư))|không\s+(?:hoạt\s+động|chạy|dùng\s+được|"
-                             r"bật\s+được|bật\s+lên\s+được|sáng|lên))" + _END_VI),
-    ("en", "vi"): re.compile(rf"{_THING_EN}(?:\s+in\s+(?P<room>{alternatives(_ROOMS.values())}))?\s+"
-                             r"(?:(?P<broken>(?:is|['’]s|has)\s+broken(?:\s+down)?|broke(?:\s+down)?|"
-                             r"is\s+out\s+of\s+order)|(?:is\s*n['’]t|is\s+not|['’]s\s+not)\s+working|"
-                             r"(?:does\s*n['’]t|does\s+not)\s+work|won['’]t\s+(?:work|turn\s+on|start))" + _END_EN)}
 _COUNT_VI = rf"(?:(?P<about>khoảng)\s+)?{spans.VI}"  # how long (mt/spans.py)
 _COUNT_EN = rf"(?:(?P<about>about|around)\s+)?{spans.EN}"
 _LATE = {
@@ -154,7 +135,7 @@ _RUN_OUT = {
 
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of one of these shapes, else None."""
-    for rule, shapes in ((_broken, _BROKEN), (_late, _LATE), (_delayed, _DELAYED), (_missed, _MISSED),
+    for rule, shapes in ((_late, _LATE), (_delayed, _DELAYED), (_missed, _MISSED),
                          (_run_out, _RUN_OUT), (_stolen, _STOLEN), (_lost, _LOST)):
         if (src, tgt) in shapes and (m := shapes[src, tgt].fullmatch(text.strip())) and (said := rule(m, tgt)):
             return capitalised(said)
@@ -215,19 +196,6 @@ def _thing(m: re.Match, tgt: str) -> str:
         return f"{det} {_SAID['vi']['things'][_low(m, 'thing')]}"
     said, det = _SAID["en"]["things"][_low(m, "thing")], _low(m, "det")
     return said + {"my": " của tôi", "our": " của chúng tôi", "your": " của bạn", "this": " này"}.get(det, "")
-
-
-def _broken(m: re.Match, tgt: str) -> str:
-    """"Máy lạnh bị hỏng." as "The air conditioner is broken.", "… không hoạt động" as "… isn't working"; and back."""
-    room = _low(m, "room")
-    if tgt == "vi":
-        where = f" trong {next(vi for vi, en in _ROOMS.items() if en == room)}" if room else ""
-        return f"{_thing(m, 'vi')}{where} {'bị hỏng' if m.group('broken') else 'không hoạt động'}."
-    thing = _thing(m, "en")
-    where = f" in {_ROOMS[room]}" if room else ""
-    if not m.group("broken"):
-        return f"{thing}{where} isn't working."
-    return f"{thing}{where} {'has broken down' if thing.split()[-1] in _BREAKS_DOWN else 'is broken'}."
 
 
 def _late(m: re.Match, tgt: str) -> str | None:

@@ -168,9 +168,9 @@
     thing (v6: "Is this?");
 78. a table for a number of people (mt.terms._EN_TABLE_FOR: "Do you have a table for four?"), en→vi: "bàn" and "…
     người" (v6: "Bạn có bảng cho bốn cái không?", a board).
-79. something broken or not working (mt.mishaps._broken: "Máy lạnh bị hỏng.", "The fan in my room is broken."),
-    both ways: the thing opening the translation and "is broken", "isn't working" … or "bị hỏng", "không hoạt động"
-    (v6: "Air conditioner corrupt.", "Người hâm mộ …", an admirer);
+79. something broken or not working (mt/broken.py since stop 52, mt.mishaps._broken before: "Máy lạnh bị hỏng.", "The
+    fan in my room is broken."), both ways: the thing opening the translation and "is broken", "isn't working" … or
+    "bị hỏng", "không hoạt động" (v6: "Air conditioner corrupt.", "Người hâm mộ …", an admirer);
 80. late by some minutes (mt.mishaps._late: "Tàu đến muộn 15 phút.", "I'll be 10 minutes late."), both ways: "…
     minutes late" or "muộn … phút" (v6: "It's up to 15 minutes.", "Tôi sẽ 10 phút muộn.");
 81. a ride missed (mt.mishaps._missed: "Chúng tôi bị lỡ chuyến bay.", "I missed the train."), both ways: "missed the
@@ -510,6 +510,7 @@ from mt import (aches, allergies, amounts, appointments, articles, birthdays, ca
                 people, phrasebook, rentals, restore, routines, skills, studies, tense, terms, timetables, traits,
                 visits, weather, weather_asked, when)
 from mt import sizes as worn_sizes  # ("sizes" is stop 40's check of another size)
+from mt import broken as broken_things  # ("broken" is stop 41's check of it)
 from mt.numbers import EN_NUMBER_WORDS, EN_TENS, VI_NUMBER_WORDS
 from mt.text import EN_MONTHS as DATES_EN
 from mt.text import capitalised, sentence_case, strip_marks
@@ -1925,7 +1926,7 @@ def stop41(t, rng: random.Random, n: int) -> None:
     """The checks of stop 41 (79–99), after the earlier ones so that those draw the sentences they drew before."""
     for src, tgt in (("vi", "en"), ("en", "vi")):
         print(f"something broken or not working, {src}->{tgt}:",
-              count(t, broken(rng, n, src), src, tgt, mishaps, "_broken", lambda *a: None), flush=True)
+              count(t, broken(rng, n, src), src, tgt, broken_things, "translate", lambda *a: None), flush=True)
         print(f"late by some minutes, {src}->{tgt}:", count(t, late(rng, n, src), src, tgt, mishaps, "_late",
                                                               lambda *a: None), flush=True)
         print(f"a ride missed, {src}->{tgt}:", count(t, missed_rides(rng, n, src), src, tgt, mishaps, "_missed",

@@ -1,0 +1,128 @@
+"""Whether someone is free or busy, and when, said or asked, both ways, written whole by rule. v7: "Tôi rảnh vào
+chiều thứ bảy." → "I am free on Saturday." (the afternoon lost), "Bạn có rảnh tối nay không?" → …; "I'm free on
+Saturday afternoon." → "Tôi có thể rảnh vào chiều thứ Bảy." (can be free), "I'm too busy today." → "Hôm nay tôi cũng
+bận rộn." (also busy).
+
+Who as in mt/hobbies.py (a pronoun, kin and whose, someone by name); when a day or a part of one that mt.dates reads
+whole (`dates.day`: "vào chiều thứ bảy", "tối nay", "cuối tuần này") or one of _NOW. mt.phrasebook.translate tries
+these after mt/ailments.py.
+
+    >>> translate("Bạn có rảnh tối nay không?", "vi", "en"), translate("I'm busy on Monday.", "en", "vi")
+    ('Are you free tonight?', 'Tôi bận vào thứ Hai.')
+"""
+from __future__ import annotations
+
+import re
+
+from . import dates
+from .hobbies import WHO, WHO_EN, be_of, who, who_vi
+from .text import be, be_said, capitalised, contracted, keyed
+
+_STATES = {"rảnh": "free", "bận": "busy", "bận rộn": "busy"}
+_STATES_VI = {"free": "rảnh", "busy": "bận"}
+# days mt.dates leaves to the model, said alone
+_NOW = {"hôm nay": "today", "bây giờ": "now", "lúc này": "now", "tuần này": "this week", "tuần sau": "next week",
+        "tháng này": "this month"}
+_NOW_VI = {en: vi for vi, en in reversed(_NOW.items())}
+# how much ("Tôi bận quá.", "Tôi rất bận.": "so", "very")
+_MUCH = {"quá": "so", "lắm": "very", "rất": "very"}
+_MUCH_VI = {"so": "quá", "too": "quá", "very": "rất", "really": "rất"}
+# (a day opens with one of these words: not "không" asking, nor who)
+_OPENS = r"(?i:hôm|tối|sáng|chiều|trưa|đêm|ngày|mai|cuối|tuần|tháng|thứ|chủ|vào|bây|lúc)(?!\w)"
+_DAY = rf"(?P<day>{_OPENS}[^,.!?]*?)"
+_SAID = re.compile(rf"(?:(?P<day0>{_OPENS}[^,.!?]*?)\s*,?\s+)?{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+|"
+                   r"(?P<very>rất)\s+)?(?:(?P<will>sẽ)\s+)?(?P<state>rảnh|bận\s+rộn|bận)(?:\s+(?P<much>quá|lắm))?"
+                   rf"(?:\s+{_DAY})?(?:\s+(?P<asked>không))?(?:\s+(?:ạ|nhé))?\s*(?P<end>[.!?]*)")
+# "Khi nào bạn rảnh?", "Bạn rảnh lúc nào?"
+_WHEN = re.compile(rf"(?:(?P<when0>[Kk]hi\s+nào|[Bb]ao\s+giờ|[Hh]ôm\s+nào)\s+)?{WHO}\s+(?:(?P<will>sẽ)\s+)?(?:có\s+)?"
+                   r"rảnh(?:\s+(?P<when>khi\s+nào|lúc\s+nào|hôm\s+nào|ngày\s+nào))?(?:\s+(?:vậy|thế|nhỉ|ạ))?\s*\?+")
+_SAID_EN = re.compile(rf"(?:(?P<be0>Is|Am|Are)\s+)?{WHO_EN}"
+                      r"(?:(?P<be>\s+is|\s+am|\s+are|['’]s|['’]m|['’]re)(?:\s+(?P<not>not)|(?P<nt>n['’]t))?|"
+                      r"(?P<will>['’]ll|\s+will)(?:\s+(?P<wnot>not))?\s+be)?\s+(?:(?P<much>very|so|too|really)\s+)?"
+                      r"(?P<state>free|busy)(?:\s+(?P<day>[^,.!?]+?))?\s*(?P<end>[.!?]*)")
+_WHEN_EN = re.compile(rf"When\s+(?:(?P<be>is|are|am)|will)\s+{WHO_EN}(?(be)|\s+be)\s+free\s*\?+")
+
+
+def translate(text: str, src: str, tgt: str) -> str | None:
+    """The translation of a sentence that says or asks whether someone is free or busy, and when; None for any
+    other."""
+    text = text.strip()
+    if (src, tgt) == ("vi", "en"):
+        return _free(text) or _when(text)
+    return _free_vi(text) or _when_vi(text) if (src, tgt) == ("en", "vi") else None
+
+
+def _day(said: str | None, src: str) -> str | None:
+    """A day said in the other language (`dates.day`, _NOW); "" for none said, None for one not read."""
+    if not said:
+        return ""
+    now = (_NOW if src == "vi" else _NOW_VI).get(keyed(said))
+    return now or dates.day(said, src, "en" if src == "vi" else "vi")
+
+
+def _free(text: str) -> str | None:
+    """"Tôi rảnh vào chiều thứ bảy." as "I'm free on Saturday afternoon.", "Bạn có rảnh tối nay không?" as "Are you
+    free tonight?", "Hôm nay tôi bận quá." as "I'm so busy today." (_SAID); None for anything else."""
+    m = _SAID.fullmatch(text)
+    asked = bool(m and m["asked"])
+    if not m or asked != ("?" in m["end"]) or bool(m["ask"]) != asked or m["day0"] and m["day"]:
+        return None
+    much = m["very"] or m["much"]
+    if much and (asked or m["not"] or m["state"] == "rảnh") or not (said := who(m, asked)):
+        return None  # ("rảnh quá" is glad to be idle, not "so free")
+    who_ = said[0]
+    day = _day(m["day0"] or m["day"], "vi")
+    if day is None:
+        return None
+    day = f" {day}" if day else ""
+    state = f"{_MUCH[much]} {_STATES[keyed(m['state'])]}" if much else _STATES[keyed(m["state"])]
+    if asked:
+        return f"{'Will' if m['will'] else be(who_).capitalize()} {who_} {'be ' * bool(m['will'])}{state}{day}?"
+    if m["will"]:
+        return capitalised(contracted(who_, f"will {'not ' * bool(m['not'])}be {state}{day}{m['end'] or '.'}"))
+    return capitalised(contracted(who_, f"{be(who_)}{' not' * bool(m['not'])} {state}{day}{m['end'] or '.'}"))
+
+
+def _when(text: str) -> str | None:
+    """"Khi nào bạn rảnh?" and "Bạn rảnh lúc nào?" as "When are you free?" (_WHEN); None for anything else."""
+    m = _WHEN.fullmatch(text)
+    if not m or bool(m["when0"]) == bool(m["when"]) or not (said := who(m, True)):
+        return None
+    return f"When will {said[0]} be free?" if m["will"] else f"When {be(said[0])} {said[0]} free?"
+
+
+def _free_vi(text: str) -> str | None:
+    """"I'm free on Saturday afternoon." as "Tôi rảnh vào chiều thứ Bảy.", "Are you free tonight?" as "Tối nay bạn
+    có rảnh không?", "I'm too busy today." as "Hôm nay tôi bận quá." (_SAID_EN); None for anything else, and where
+    "is", "am" or "are" does not agree with who."""
+    m = _SAID_EN.fullmatch(text)
+    if not m or bool(m["be0"]) != ("?" in m["end"]) or m["be0"] and (m["be"] or m["will"]) or not (
+            m["be0"] or m["be"] or m["will"]):
+        return None
+    who_, one = who_vi(m)
+    if not m["will"] and be_said(m["be0"] or m["be"]) != be_of(who_, one):
+        return None
+    not_ = m["not"] or m["nt"] or m["wnot"]
+    day = _day(m["day"], "en")
+    if day is None or m["much"] and (m["be0"] or not_ or m["state"] == "free"):
+        return None
+    state = _STATES_VI[m["state"]]
+    if m["much"]:
+        state = f"rất {state}" if _MUCH_VI[m["much"].lower()] == "rất" else f"{state} quá"
+    will = "sẽ " if m["will"] else ""
+    said = (f"{who_} có {will}{state} không" if m["be0"] else f"{who_} {'không ' if not_ else ''}{will}{state}")
+    if day.startswith("vào "):  # ("vào thứ Hai" after what is said of it, "tối nay" before)
+        return capitalised(f"{said} {day}") + ("?" if m["be0"] else m["end"] or ".")
+    return capitalised(f"{day} {said}".strip()) + ("?" if m["be0"] else m["end"] or ".")
+
+
+def _when_vi(text: str) -> str | None:
+    """"When are you free?" as "Khi nào bạn rảnh?" (_WHEN_EN); None for anything else, and where "is" or "are" does
+    not agree with who."""
+    m = _WHEN_EN.fullmatch(text)
+    if not m:
+        return None
+    who_, one = who_vi(m)
+    if m["be"] and m["be"] != be_of(who_, one):
+        return None
+    return f"Khi nào {who_} {'sẽ ' * (not m['be'])}rảnh?"
