@@ -1,7 +1,8 @@
 """Whether someone is free or busy, and when, said or asked, both ways, written whole by rule. v7: "Tôi rảnh vào
-chiều thứ bảy." → "I am free on Saturday." (the afternoon lost), "Bạn có rảnh tối nay không?" → …; "I'm free on
-Saturday afternoon." → "Tôi có thể rảnh vào chiều thứ Bảy." (can be free), "I'm too busy today." → "Hôm nay tôi cũng
-bận rộn." (also busy).
+chiều thứ bảy." → "I am free on Saturday." (the afternoon lost), "Mẹ tôi rảnh vào cuối tuần." → "My mother was freed at
+the weekend."; "I'm free on Saturday afternoon." → "Tôi có thể rảnh vào chiều thứ Bảy." (can be free), "I'm too busy
+today." → "Hôm nay tôi cũng bận rộn." (also busy), "She isn't free this weekend." → "Cô ấy không được miễn phí cuối tuần
+này." (free of charge).
 
 Who as in mt/hobbies.py (a pronoun, kin and whose, someone by name); when a day or a part of one that mt.dates reads
 whole (`dates.day`: "vào chiều thứ bảy", "tối nay", "cuối tuần này") or one of _NOW. mt.phrasebook.translate tries
