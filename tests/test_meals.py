@@ -23,7 +23,8 @@ def test_vi_en(text, said):
 
 
 @pytest.mark.parametrize("text, said", [
-    ("I haven't had lunch yet.", "Tôi chưa ăn trưa."), ("My son hasn't had breakfast yet.", "Con trai tôi chưa ăn sáng."),
+    ("I haven't had lunch yet.", "Tôi chưa ăn trưa."),
+    ("My son hasn't had breakfast yet.", "Con trai tôi chưa ăn sáng."),
     ("I haven't eaten anything.", "Tôi chưa ăn gì."),
     ("Have you had dinner yet?", "Bạn đã ăn tối chưa?"), ("Has your mother eaten yet?", "Mẹ bạn đã ăn chưa?"),
     ("Have you eaten anything?", "Bạn đã ăn gì chưa?"),
