@@ -111,10 +111,10 @@ def _free_vi(text: str) -> str | None:
     if m["much"]:
         state = f"rất {state}" if _MUCH_VI[m["much"].lower()] == "rất" else f"{state} quá"
     will = "sẽ " if m["will"] else ""
-    said = (f"{who_} có {will}{state} không" if m["be0"] else f"{who_} {'không ' if not_ else ''}{will}{state}")
-    if day.startswith("vào "):  # ("vào thứ Hai" after what is said of it, "tối nay" before)
-        return capitalised(f"{said} {day}") + ("?" if m["be0"] else m["end"] or ".")
-    return capitalised(f"{day} {said}".strip()) + ("?" if m["be0"] else m["end"] or ".")
+    said = f"{who_} có {will}{state}" if m["be0"] else f"{who_} {'không ' if not_ else ''}{will}{state}"
+    # ("vào thứ Hai" after what is said of it, "tối nay" before; "không" asking after both)
+    said = f"{said} {day}" if day.startswith("vào ") else f"{day} {said}".strip()
+    return capitalised(f"{said} không?" if m["be0"] else f"{said}{m['end'] or '.'}")
 
 
 def _when_vi(text: str) -> str | None:

@@ -1,4 +1,4 @@
-"""The rules of stops 32–51 on made-up sentences, each switched off (the model alone, as before it) and on:
+"""The rules of stops 32–52 on made-up sentences, each switched off (the model alone, as before it) and on:
 
 1. greetings and thanks to someone by name (mt.phrasebook._greeted), both ways: the translation opens with the
    greeting and holds the name ("Hi Lan, how are you?" → "Chào Lan, ...");
@@ -495,6 +495,23 @@
    thoại."), vi→en: who, the verb, whose and the thing (v7: "My mother was lost his phone.");
 215. someone's work after "là", of someone by name too (mt.people._works_as: "Anh tôi là kỹ sư."), vi→en: who, "is"
    and the job with "a" or "an" (v7: "I'm an engineer.", "He's the kitchen head.").
+216. who has what ailment (mt/ailments.py: "Con tôi bị ho và sốt.", "Do you have a fever?"), both ways: who, "has"
+   or "have" and the ailments; or who, "bị" and them (v7: "Con tôi của tôi bị ho và sốt.", "She was has a cold.");
+217. one liked more than anything else, or asked which of two (mt.favourites._prefers: "Tôi thích chó hơn.", "Bạn
+   thích chó hay mèo?"), both ways: "prefer" and what; or "thích" … "hơn", "hay" (v7: "I like dogs.", "Would you like
+   a dog or cat?", "Tôi thích chó.");
+218. whether someone is free or busy, and when (mt/free_time.py: "Tôi rảnh vào chiều thứ bảy.", "I'm too busy
+   today."), both ways: who, "free" or "busy" and the day (v7: "I am free on Saturday.", "… cũng bận rộn");
+219. something slow, asked whether it is broken, or asked to be fixed (mt/broken.py: "Máy tính của tôi bị chậm.",
+   "Máy lạnh có bị hỏng không?", "Bạn có thể sửa quạt không?"), both ways (v7: "My computer slowed down.", "Can you
+   edit air conditioner?");
+220. sending a letter, a parcel or a postcard to a place, or what it costs (mt/post.py: "Tôi muốn gửi thư này đi
+   Mỹ."), both ways: "send", the thing, "to" and the place; or "gửi", the thing, and the place after "đi", "sang" …
+   (v7: "… this message to American.", "Tôi muốn gửi điều này bưu kiện Úc.");
+221. whether someone has had a meal yet (mt/meals.py: "Tôi chưa ăn trưa.", "I've already had lunch."), both ways
+   (v7: "I haven't eat lunch.", "Tôi đã ăn trưa.", the "already" lost);
+222. how someone slept lately or last night (mt/sleep.py: "Dạo này tôi ngủ không ngon."), both ways (v7: "This rice I
+   didn't sleep well.", "Tôi đã không ngủ ngon.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -505,10 +522,10 @@ import random
 import re
 from contextlib import ExitStack
 
-from mt import (aches, allergies, amounts, appointments, articles, birthdays, calls, comparisons, dates, directions,
-                ever, family, favourites, feelings, hobbies, journeys, landforms, mishaps, names, nations, patterns,
-                people, phrasebook, rentals, restore, routines, skills, studies, tense, terms, timetables, traits,
-                visits, weather, weather_asked, when)
+from mt import (aches, ailments, allergies, amounts, appointments, articles, birthdays, calls, comparisons, dates,
+                directions, ever, family, favourites, feelings, free_time, hobbies, journeys, landforms, meals, mishaps,
+                names, nations, patterns, people, phrasebook, post, rentals, restore, routines, skills, sleep, studies,
+                tense, terms, timetables, traits, visits, weather, weather_asked, when)
 from mt import sizes as worn_sizes  # ("sizes" is stop 40's check of another size)
 from mt import broken as broken_things  # ("broken" is stop 41's check of it)
 from mt.numbers import EN_NUMBER_WORDS, EN_TENS, VI_NUMBER_WORDS
@@ -1731,6 +1748,7 @@ def main() -> None:
     stop49(t, rng, n)
     stop50(t, rng, n)
     stop51(t, rng, n)
+    stop52(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -4830,6 +4848,199 @@ def aching(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
             out.append((said, rf"^(?:{w_right} {p_en} {hurts}{backache})\b"))
         else:
             out.append((f"{w_en} {p_en} {hurts}.", rf"(?i)^{p_vi} (?:của )?{w_vi_right} (?:bị |đang )?đau\b"))
+    return out
+
+
+
+def stop52(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 52 (216–222), after the earlier ones so that those draw the sentences they drew before."""
+    # (label, sentences, module, the rule's name there, vi→en or en→vi; each switched off as "no rule took it")
+    whole = [("who has what ailment", ailing_whole, ailments, "translate", "translate"),
+             ("one liked more, or which of two", preferring, favourites, "_prefers", "_prefers_vi"),
+             ("whether someone is free or busy, and when", free_or_busy, free_time, "translate", "translate"),
+             ("something slow, asked whether broken, or to be fixed", slow_or_fixed, broken_things, "translate",
+              "translate"),
+             ("sending a letter or a parcel to a place", posting, post, "translate", "translate"),
+             ("whether someone has had a meal yet", had_meals, meals, "translate", "translate"),
+             ("how someone slept lately or last night", slept, sleep, "translate", "translate")]
+    for label, made, module, vi_en, en_vi in whole:
+        for src, tgt in (("vi", "en"), ("en", "vi")):
+            print(f"{label}, {src}->{tgt}:", count(t, made(rng, n, src), src, tgt, module,
+                                                   vi_en if src == "vi" else en_vi, lambda *a: None), flush=True)
+
+
+# (Vietnamese, English right, said of one, English, Vietnamese right)
+WHO_52 = [("Tôi", "I", False, "I", "(?i:tôi)"), ("Mẹ tôi", "My mother", True, "My mother", "(?i:mẹ (?:của )?tôi)"),
+          ("Con trai tôi", "My son", True, "My son", "(?i:con trai (?:của )?tôi)"), ("Lan", "Lan", True, "Lan", "Lan"),
+          ("Anh ấy", "He", True, "He", "(?i:anh (?:ấy|ta))"), ("Chúng tôi", "We", False, "We", "(?i:chúng tôi)")]
+# (Vietnamese, English, Vietnamese right)
+AILING_52 = [("ho", "a cough", "ho"), ("sốt", "a fever", "sốt"), ("đau họng", "a sore throat", "đau họng"),
+             ("cảm", "a cold", "cảm(?: lạnh)?"), ("sổ mũi", "a runny nose", "sổ mũi"),
+             ("đau đầu", "a headache", "đau đầu"), ("cúm", "the flu", "(?:cảm )?cúm")]
+
+
+def ailing_whole(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has one or two ailments, or "you" asked; right: who, "has" or "have" and them, or "Do you have …?"; or
+    who, "bị" and them, or "Bạn có bị … không?"."""
+    out = []
+    for _ in range(n):
+        (w_vi, w_right, one, w_en, w_vi_right) = rng.choice(WHO_52)
+        (a_vi, a_en, a_right), (b_vi, b_en, b_right) = rng.sample(AILING_52, 2)
+        have = "has" if one else "have"
+        if rng.random() < 0.2:
+            out.append((f"Bạn có bị {a_vi} không?", f"^Do you have {a_en}\\?") if src == "vi" else
+                       (f"Do you have {a_en}?", f"^Bạn có bị {a_right} không\\?"))
+        elif src == "vi":
+            out.append((f"{w_vi} bị {a_vi} và {b_vi}.", f"^{w_right} {have} {a_en} and {b_en}\\b"))
+        else:
+            out.append((f"{w_en} {have} {a_en} and {b_en}.", f"^{w_vi_right} bị {a_right} và {b_right}\\b"))
+    return out
+
+
+PREFERRED_52 = [("chó", "dogs"), ("mèo", "cats"), ("trà", "tea"), ("cà phê", "coffee"), ("mùa hè", "summer"),
+                ("mùa đông", "winter"), ("đọc sách", "reading"), ("xem phim", "watching films"), ("hoa", "flowers")]
+
+
+def preferring(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """One liked more than anything else, or asked which of two; right: who, "prefer(s)" and it, or "Do you prefer
+    … or …?"; or who, "thích", it and "hơn", or "thích … hay …"."""
+    out = []
+    for _ in range(n):
+        (w_vi, w_right, one, w_en, w_vi_right) = rng.choice(WHO_52)
+        (a_vi, a_en), (b_vi, b_en) = rng.sample(PREFERRED_52, 2)
+        if rng.random() < 0.3:
+            out.append((f"Bạn thích {a_vi} hay {b_vi}?", f"^Do you prefer {a_en} or {b_en}\\?") if src == "vi" else
+                       (f"Do you prefer {a_en} or {b_en}?", f"^Bạn thích {a_vi} hay {b_vi}\\b"))
+        elif src == "vi":
+            out.append((f"{w_vi} thích {a_vi} hơn.", f"^{w_right} prefers? {a_en}\\b"))
+        else:
+            out.append((f"{w_en} prefer{'s' * one} {a_en}.", f"^{w_vi_right} thích {a_vi} hơn\\b"))
+    return out
+
+
+# (Vietnamese, English, Vietnamese right)
+FREE_DAYS = [("tối nay", "tonight", "tối nay"), ("ngày mai", "tomorrow", "ngày mai"),
+             ("vào chiều thứ bảy", "on Saturday afternoon", "chiều thứ Bảy"),
+             ("vào cuối tuần", "at the weekend", "cuối tuần"), ("vào thứ hai", "on Monday", "thứ Hai"),
+             ("chiều nay", "this afternoon", "chiều nay")]
+FREE_STATES = [("rảnh", "free"), ("bận", "busy")]
+
+
+def free_or_busy(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Whether someone is free or busy on a day, or "you" asked; right: who, "is" (or "'m" …), free or busy and the
+    day; or who, "rảnh" or "bận" and the day."""
+    out = []
+    for _ in range(n):
+        (w_vi, w_right, one, w_en, w_vi_right), (d_vi, d_en, d_right) = rng.choice(WHO_52), rng.choice(FREE_DAYS)
+        s_vi, s_en = rng.choice(FREE_STATES)
+        be_en = "is" if one else "am" if w_en == "I" else "are"
+        if rng.random() < 0.2:
+            out.append((f"Bạn có rảnh {d_vi} không?", f"^Are you free {d_en}\\?") if src == "vi" else
+                       (f"Are you free {d_en}?", f"(?i:^(?=.*\\bbạn có rảnh\\b)(?=.*{d_right}).*không\\?)"))
+        elif src == "vi":
+            out.append((f"{w_vi} {s_vi} {d_vi}.", f"^{w_right}(?:'m|'s|'re| is| am| are) {s_en} {d_en}\\b"))
+        else:
+            out.append((f"{w_en} {be_en} {s_en} {d_en}.", f"(?i:^(?=.*\\b{w_vi_right} {s_vi}\\b)(?=.*{d_right}))"))
+    return out
+
+
+# (Vietnamese, English, Vietnamese right)
+SLOW_52 = [("máy tính", "computer", "máy tính"), ("điện thoại", "phone", "điện thoại")]
+FIXED_52 = [("máy lạnh", "air conditioner", "(?:máy lạnh|điều hòa|máy điều hòa)"), ("tivi", "TV", "(?:tivi|TV)"),
+            ("vòi sen", "shower", "vòi sen"), ("tủ lạnh", "fridge", "tủ lạnh"), ("quạt", "fan", "quạt")]
+
+
+def slow_or_fixed(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Someone's computer or phone slow, a thing asked whether broken, or asked to be fixed; right: whose and the
+    thing, "is slow", "Is the … broken?", "Can you fix the …?"; or the Vietnamese of each."""
+    out = []
+    for _ in range(n):
+        kind = rng.choice(["slow", "asked", "fix"])
+        if kind == "slow":
+            (t_vi, t_en, t_right) = rng.choice(SLOW_52)
+            out.append((f"{capitalised(t_vi)} của tôi bị chậm.", f"^My {t_en} is (?:very )?slow\\b") if src == "vi"
+                       else (f"My {t_en} is slow.", f"(?i:^{t_right} của tôi (?:bị |rất |chạy )?chậm\\b)"))
+            continue
+        (t_vi, t_en, t_right) = rng.choice(FIXED_52)
+        if kind == "asked":
+            out.append((f"{capitalised(t_vi)} có bị hỏng không?", f"^Is the {t_en} broken\\?") if src == "vi" else
+                       (f"Is the {t_en} broken?", f"(?i:^(?:cái )?{t_right} có bị hỏng không\\?)"))
+        else:
+            out.append((f"Bạn có thể sửa {t_vi} không?", f"^(?:Can|Could) you fix the {t_en}\\?") if src == "vi"
+                       else (f"Can you fix the {t_en}?", f"(?i:^bạn có thể sửa (?:cái )?{t_right} (?:được )?không\\?)"))
+    return out
+
+
+# (Vietnamese, English, Vietnamese right)
+POSTED_52 = [("thư", "letter", "(?:bức |lá )?thư"), ("bưu kiện", "parcel", "bưu kiện"),
+             ("bưu thiếp", "postcard", "(?:tấm )?bưu thiếp")]
+POSTED_TO = [("Mỹ", "America", "Mỹ"), ("Úc", "Australia", "Úc"), ("Nhật", "Japan", "Nhật(?: Bản)?"),
+             ("Pháp", "France", "Pháp"), ("Hà Nội", "Hanoi", "Hà Nội")]
+
+
+def posting(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Sending a letter, a parcel or a postcard to a place, or asking what it costs; right: "send", the thing, "to"
+    and the place, or "How much …"; or "gửi", the thing and the place after "đi", "sang" …"""
+    out = []
+    for _ in range(n):
+        (t_vi, t_en, t_right), (p_vi, p_en, p_right) = rng.choice(POSTED_52), rng.choice(POSTED_TO)
+        to = "(?:đi|sang|đến|tới|về)"
+        if rng.random() < 0.3:
+            out.append((f"Gửi {t_vi} đi {p_vi} bao nhiêu tiền?", f"^How much (?:is it|does it cost) to send an? "
+                        f"{t_en} to {p_en}\\?") if src == "vi" else
+                       (f"How much is it to send a {t_en} to {p_en}?", f"^Gửi {t_right} {to} {p_right} .*bao nhiêu"))
+        elif src == "vi":
+            out.append((f"Tôi muốn gửi {t_vi} này đi {p_vi}.", f"^I(?:'d like| want) to send this {t_en} to {p_en}\\b"))
+        else:
+            out.append((f"I'd like to send this {t_en} to {p_en}.", f"^Tôi muốn gửi {t_right} này {to} {p_right}\\b"))
+    return out
+
+
+MEALS_52 = [("sáng", "breakfast"), ("trưa", "lunch"), ("tối", "dinner")]
+
+
+def had_meals(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Whether someone has had a meal yet, said or asked; right: who, "hasn't had" or "has already had" and the
+    meal, or "Has … had … yet?"; or who, "chưa ăn" or "đã ăn … rồi", or "… đã ăn … chưa?"."""
+    out = []
+    for _ in range(n):
+        (w_vi, w_right, one, w_en, w_vi_right), (m_vi, m_en) = rng.choice(WHO_52), rng.choice(MEALS_52)
+        have = "has" if one else "have"
+        kind = rng.choice(["not", "already", "asked"])
+        if kind == "asked":
+            out.append((f"Mẹ bạn đã ăn {m_vi} chưa?", f"^Has your mother had {m_en} yet\\?") if src == "vi" else
+                       (f"Has your mother had {m_en} yet?", f"(?i:^mẹ (?:của )?bạn (?:đã )?ăn {m_vi} chưa\\?)"))
+        elif kind == "not":
+            out.append((f"{w_vi} chưa ăn {m_vi}.", f"^{w_right} {have}n't had {m_en}\\b") if src == "vi" else
+                       (f"{w_en} {have}n't had {m_en} yet.", f"^{w_vi_right} chưa ăn {m_vi}\\b"))
+        else:
+            out.append((f"{w_vi} đã ăn {m_vi} rồi.", f"^{w_right}(?:'ve|'s| {have}) already had {m_en}\\b")
+                       if src == "vi" else
+                       (f"{w_en} {have} already had {m_en}.", f"^{w_vi_right} (?:đã )?ăn {m_vi} rồi\\b"))
+    return out
+
+
+def slept(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """How someone slept lately or last night; right: who, "hasn't been sleeping well lately", "slept (very) well
+    last night" or "couldn't sleep last night"; or "Dạo này", "Tối qua", who and how."""
+    out = []
+    for _ in range(n):
+        (w_vi, w_right, one, w_en, w_vi_right) = rng.choice(WHO_52)
+        have = "has" if one else "have"
+        kind = rng.choice(["lately", "well", "couldn't"])
+        w_vi = w_vi if w_vi == "Lan" else w_vi[0].lower() + w_vi[1:]  # (after the time)
+        if kind == "lately":
+            out.append((f"Dạo này {w_vi} ngủ không ngon.",
+                        f"^{w_right}(?: {have}|'ve|'s)n't been sleeping well lately\\b") if src == "vi" else
+                       (f"{w_en} {have}n't been sleeping well lately.", f"(?i:^dạo này {w_vi_right} ngủ không ngon)"))
+        elif kind == "well":
+            out.append((f"Tối qua {w_vi} ngủ rất ngon.", f"^{w_right} slept very well last "
+                        "night\\b") if src == "vi" else
+                       (f"{w_en} slept very well last night.", f"(?i:^tối qua {w_vi_right} ngủ rất ngon)"))
+        else:
+            out.append((f"Tối qua {w_vi} không ngủ được.", f"^{w_right} couldn't sleep last "
+                        "night\\b") if src == "vi" else
+                       (f"{w_en} couldn't sleep last night.", f"(?i:^tối qua {w_vi_right} không ngủ được)"))
     return out
 
 

@@ -30,6 +30,7 @@ def test_vi_en(text, said):
     ("I'm too busy today.", "Hôm nay tôi bận quá."), ("I'm very busy.", "Tôi rất bận."),
     ("Are you free tonight?", "Tối nay bạn có rảnh không?"),
     ("Is your mother free tomorrow?", "Ngày mai mẹ bạn có rảnh không?"),
+    ("Are you free on Saturday afternoon?", "Bạn có rảnh vào chiều thứ Bảy không?"),
     ("She isn't free this weekend.", "Cuối tuần này cô ấy không rảnh."),
     ("I'm busy on Monday.", "Tôi bận vào thứ Hai."), ("I'll be free tomorrow.", "Ngày mai tôi sẽ rảnh."),
     ("When are you free?", "Khi nào bạn rảnh?"), ("When will Lan be free?", "Khi nào Lan sẽ rảnh?"),
