@@ -5,7 +5,7 @@ today." → "Hôm nay tôi cũng bận rộn." (also busy), "She isn't free this
 này." (free of charge).
 
 Who as in mt/hobbies.py (a pronoun, kin and whose, someone by name); when a day or a part of one that mt.dates reads
-whole (`dates.day`: "vào chiều thứ bảy", "tối nay", "cuối tuần này") or one of _NOW. mt.phrasebook.translate tries
+whole (`dates.day`: "vào chiều thứ bảy", "tối nay", "cuối tuần này") or one of NOW. mt.phrasebook.translate tries
 these after mt/ailments.py.
 
     >>> translate("Bạn có rảnh tối nay không?", "vi", "en"), translate("I'm busy on Monday.", "en", "vi")
@@ -22,16 +22,16 @@ from .text import be, be_said, capitalised, contracted, keyed
 _STATES = {"rảnh": "free", "bận": "busy", "bận rộn": "busy"}
 _STATES_VI = {"free": "rảnh", "busy": "bận"}
 # days mt.dates leaves to the model, said alone
-_NOW = {"hôm nay": "today", "bây giờ": "now", "lúc này": "now", "tuần này": "this week", "tuần sau": "next week",
+NOW = {"hôm nay": "today", "bây giờ": "now", "lúc này": "now", "tuần này": "this week", "tuần sau": "next week",
         "tháng này": "this month"}
-_NOW_VI = {en: vi for vi, en in reversed(_NOW.items())}
+NOW_VI = {en: vi for vi, en in reversed(NOW.items())}
 # how much ("Tôi bận quá.", "Tôi rất bận.": "so", "very")
 _MUCH = {"quá": "so", "lắm": "very", "rất": "very"}
 _MUCH_VI = {"so": "quá", "too": "quá", "very": "rất", "really": "rất"}
-# (a day opens with one of these words: not "không" asking, nor who)
-_OPENS = r"(?i:hôm|tối|sáng|chiều|trưa|đêm|ngày|mai|cuối|tuần|tháng|thứ|chủ|vào|bây|lúc)(?!\w)"
-_DAY = rf"(?P<day>{_OPENS}[^,.!?]*?)"
-_SAID = re.compile(rf"(?:(?P<day0>{_OPENS}[^,.!?]*?)\s*,?\s+)?{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+|"
+# (a day opens with one of these words: not "không" asking, nor who; mt/pickups.py reads days so too)
+OPENS = r"(?i:hôm|tối|sáng|chiều|trưa|đêm|ngày|mai|cuối|tuần|tháng|thứ|chủ|vào|bây|lúc)(?!\w)"
+_DAY = rf"(?P<day>{OPENS}[^,.!?]*?)"
+_SAID = re.compile(rf"(?:(?P<day0>{OPENS}[^,.!?]*?)\s*,?\s+)?{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+|"
                    r"(?P<very>rất)\s+)?(?:(?P<will>sẽ)\s+)?(?P<state>rảnh|bận\s+rộn|bận)(?:\s+(?P<much>quá|lắm))?"
                    rf"(?:\s+{_DAY})?(?:\s+(?P<asked>không))?(?:\s+(?:ạ|nhé))?\s*(?P<end>[.!?]*)")
 # "Khi nào bạn rảnh?", "Bạn rảnh lúc nào?"
@@ -53,11 +53,12 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     return _free_vi(text) or _when_vi(text) if (src, tgt) == ("en", "vi") else None
 
 
-def _day(said: str | None, src: str) -> str | None:
-    """A day said in the other language (`dates.day`, _NOW); "" for none said, None for one not read."""
+def when(said: str | None, src: str) -> str | None:
+    """A day said in the other language (`dates.day`, NOW: "tối nay" → "tonight", "hôm nay" → "today"); "" for none
+    said, None for one not read. mt/pickups.py reads its days with it."""
     if not said:
         return ""
-    now = (_NOW if src == "vi" else _NOW_VI).get(keyed(said))
+    now = (NOW if src == "vi" else NOW_VI).get(keyed(said))
     return now or dates.day(said, src, "en" if src == "vi" else "vi")
 
 
@@ -72,7 +73,7 @@ def _free(text: str) -> str | None:
     if much and (asked or m["not"] or m["state"] == "rảnh") or not (said := who(m, asked)):
         return None  # ("rảnh quá" is glad to be idle, not "so free")
     who_ = said[0]
-    day = _day(m["day0"] or m["day"], "vi")
+    day = when(m["day0"] or m["day"], "vi")
     if day is None:
         return None
     day = f" {day}" if day else ""
@@ -104,7 +105,7 @@ def _free_vi(text: str) -> str | None:
     if not m["will"] and be_said(m["be0"] or m["be"]) != be_of(who_, one):
         return None
     not_ = m["not"] or m["nt"] or m["wnot"]
-    day = _day(m["day"], "en")
+    day = when(m["day"], "en")
     if day is None or m["much"] and (m["be0"] or not_ or m["state"] == "free"):
         return None
     state = _STATES_VI[m["state"]]

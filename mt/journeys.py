@@ -142,14 +142,14 @@ def _take_me(text: str) -> str | None:
     me = "us" if m["me"].startswith("chúng") else "me"
     if m["home"]:
         where = "home"
-    elif not (place := _place(" ".join(m["place"].split()))):
+    elif not (place := place_en(" ".join(m["place"].split()))):
         return None
     else:
         where = "to " + " ".join(w for w in (the_for(place), place) if w)
     return f"Could you take {me} {where}?" if asked else f"Please take {me} {where}."
 
 
-def _place(said: str) -> str | None:
+def place_en(said: str) -> str | None:
     """A place a ride goes to in English: one mt.patterns.a_place knows or of _TAKEN_TO, or either after "này"
     (this)."""
     this = said.lower().endswith(" này") and said[: -len(" này")]
@@ -178,7 +178,7 @@ def _away(text: str) -> str | None:
 def _away_from(said: str) -> str | None:
     """A place one is away from, in English with "the" where it takes one: someone's house ("nhà tôi", my house) or
     a place `_place` knows; None for anything else."""
-    place = _HOUSES.get(keyed(said)) or _place(" ".join(said.split()))
+    place = _HOUSES.get(keyed(said)) or place_en(" ".join(said.split()))
     return place and " ".join(w for w in (the_for(place), place) if w)
 
 
@@ -188,8 +188,8 @@ def _away_vi(text: str) -> str | None:
     m = _AWAY_EN.fullmatch(text)
     if m is None:
         return None
-    a = "" if m["it"] else _away_from_vi(m["a"])
-    b = "đây" if m["here"] else _away_from_vi(m["b"])
+    a = "" if m["it"] else place_vi(m["a"])
+    b = "đây" if m["here"] else place_vi(m["b"])
     if a is None or b is None:
         return None
     how_far = " ".join(w for w in ("chỉ" if m["only"] else "", spans.ABOUT_EN.get((m["about"] or "").lower(), ""),
@@ -197,7 +197,7 @@ def _away_vi(text: str) -> str | None:
     return capitalised(" ".join(w for w in (a, "cách", b, how_far) if w) + (m["end"] or "."))
 
 
-def _away_from_vi(said: str) -> str | None:
+def place_vi(said: str) -> str | None:
     """A place one is away from, in Vietnamese: someone's house ("my house", nhà tôi), or a place
     mt.patterns.a_place knows, after "the" or "this" or alone; None for anything else."""
     said = " ".join(said.split())
