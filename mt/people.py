@@ -37,7 +37,11 @@ NAMED_WHO = {"bạn": "friend", "em gái": "sister", "chị gái": "sister", "em
               "con mèo": "cat", "ông": "grandfather", "bà": "grandmother",
               # (stop 51; v7: "Anh tôi là kỹ sư." → "I'm an engineer.", "Chị tôi sống ở Sài Gòn." → "She lived in
               # Saigon.", "Anh họ tôi là bác sĩ." → "My brother is a doctor.")
-              "anh": "brother", "chị": "sister", "anh họ": "cousin", "chị họ": "cousin", "em họ": "cousin"}
+              "anh": "brother", "chị": "sister", "anh họ": "cousin", "chị họ": "cousin", "em họ": "cousin",
+              # (stop 52; v7: "Bạn trai tôi là bác sĩ." → "My younger brother is a doctor.", "Đồng nghiệp tôi thích đọc
+              # sách." → …)
+              "bạn trai": "boyfriend", "bạn gái": "girlfriend", "bạn thân": "best friend", "đồng nghiệp": "colleague",
+              "hàng xóm": "neighbour", "sếp": "boss", "bạn cùng lớp": "classmate", "bạn cùng phòng": "roommate"}
 _OWNERS = alternatives(terms.OWNERS)
 _WHO_NAMED = rf"(?P<who>(?i:{alternatives(NAMED_WHO)}))\s+(?:của\s+)?(?P<whose>{_OWNERS})"
 _NAME_SAID = r"\s+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})\s*[.!]*"
@@ -79,7 +83,7 @@ _WORKER_VI = {en.lower(): vi for vi, en in reversed(_WORKER.items())}
 KIN_VI = {en: vi for vi, en in reversed(NAMED_WHO.items()) if en != "cousin"} | {  # (a cousin: anh, chị or em họ)
     "little brother": "em trai", "little sister": "em gái", "younger sister": "em gái", "older brother": "anh trai",
     "big brother": "anh trai", "older sister": "chị gái", "big sister": "chị gái", "mum": "mẹ", "mom": "mẹ",
-    "dad": "bố"}
+    "dad": "bố", "neighbor": "hàng xóm", "co-worker": "đồng nghiệp", "coworker": "đồng nghiệp"}
 _WHO_EN = (r"(?:(?P<worker>I|[Hh]e|[Ss]he)|(?P<whose>[Mm]y|[Hh]is|[Hh]er)\s+"
            rf"(?P<kin>{alternatives(KIN_VI)}))")
 _JOBS_PLURAL_VI = {regular_plural(en): vi for en, vi in _JOBS_VI.items()}
