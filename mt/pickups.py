@@ -37,7 +37,8 @@ _SAID = re.compile(
 _SAID_EN = re.compile(
     rf"(?:(?P<can>Can|Could)\s+)?(?:{WHO_EN}|(?P<anyone>Who))(?:(?P<will>['’]ll|\s+will)|"
     r"\s+(?P<must>have\s+to|has\s+to)|(?P<be>['’]s|\s+is|\s+are|['’]re|\s+am|['’]m)(?=\s+picking))?\s+"
-    r"(?P<pick>pick|picks|picking)\s+(?:(?P<obj>me|you|him|her|us|them)\s+up|up\s+(?P<whom>[^,.!?]+?))(?:\s+(?:at|from)\s+(?P<at>[^,.!?]+?))?"
+    r"(?P<pick>pick|picks|picking)\s+(?:(?P<obj>me|you|him|her|us|them)\s+up|up\s+(?P<whom>[^,.!?]+?))"
+    r"(?:\s+(?:at|from)\s+(?P<at>[^,.!?]+?))?"
     r"(?:\s+at\s+(?P<time>[^,.!?]+?))?(?:\s+(?P<day>today|tonight|tomorrow(?:\s+\w+)?|this\s+\w+|on\s+\w+(?:\s+\w+)?))?"
     r"\s*(?P<end>[.!?]*)")
 
