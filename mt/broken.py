@@ -31,8 +31,8 @@ from .text import alternatives, capitalised, keyed
 # things that break, and how English says them (the first Vietnamese of each is written back; "đồng hồ" is a watch
 # when someone's and a clock in a room: `_thing_en`)
 THINGS = {"điện thoại": "phone", "điện thoại di động": "phone", "máy tính": "computer", "máy vi tính": "computer",
-          "máy tính xách tay": "laptop", "laptop": "laptop", "máy lạnh": "air conditioner",
-          "điều hòa": "air conditioner", "máy điều hòa": "air conditioner", "tivi": "TV", "ti vi": "TV",
+          "máy tính xách tay": "laptop", "laptop": "laptop", "điều hòa": "air conditioner",
+          "máy lạnh": "air conditioner", "máy điều hòa": "air conditioner", "tivi": "TV", "ti vi": "TV",
           "tủ lạnh": "fridge", "máy giặt": "washing machine", "vòi sen": "shower", "vòi hoa sen": "shower",
           "nhà vệ sinh": "toilet", "bồn cầu": "toilet", "đèn": "light", "quạt": "fan", "wifi": "wifi",
           "internet": "internet", "mạng": "internet", "thang máy": "elevator", "khóa cửa": "door lock",
@@ -43,8 +43,8 @@ THINGS = {"điện thoại": "phone", "điện thoại di động": "phone", "m�
 # (not "bike": a bicycle, or a motorbike as travellers in Vietnam say it)
 THINGS_VI = {keyed(en): vi for vi, en in reversed(THINGS.items())} | {
     "lift": "thang máy", "motorcycle": "xe máy", "scooter": "xe máy",
-    "television": "tivi", "refrigerator": "tủ lạnh", "air conditioning": "máy lạnh",
-    "air-conditioner": "máy lạnh", "aircon": "máy lạnh", "ac": "máy lạnh", "wi-fi": "wifi",
+    "television": "tivi", "refrigerator": "tủ lạnh", "air conditioning": "điều hòa",
+    "air-conditioner": "điều hòa", "aircon": "điều hòa", "ac": "điều hòa", "wi-fi": "wifi",
     "mobile phone": "điện thoại", "cell phone": "điện thoại", "clock": "đồng hồ", "lamp": "đèn"}
 _THINGS_KEYED = {keyed(vi): en for vi, en in THINGS.items()}
 SLOW = {"computer", "laptop", "phone", "wifi", "internet"}  # what is said to be slow

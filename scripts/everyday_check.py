@@ -819,7 +819,7 @@ AILING_WHO = [("Tôi", "have"), ("Chúng tôi", "have"), ("Họ", "have"), ("Anh
 def ailing(rng: random.Random, n: int) -> list[tuple[str, str]]:
     out = []
     for _ in range(n):
-        (who, verb), (vi, en) = rng.choice(AILING_WHO), rng.choice(sorted(terms._AILMENTS.items()))
+        (who, verb), (vi, en) = rng.choice(AILING_WHO), rng.choice(sorted(terms.AILMENTS.items()))
         out.append((f"{who} {rng.choice(['', 'cũng ', 'đang '])}bị {vi}.", rf"(?i:\b{verb}\b.*\b{en.split()[-1]}\b)"))
     return out
 
@@ -1120,7 +1120,7 @@ def allergic(rng: random.Random, n: int) -> list[tuple[str, str]]:
 
 
 def ailing_alone(rng: random.Random, n: int) -> list[tuple[str, str]]:
-    pains = sorted(a for a in terms._AILMENTS.items() if a[0].startswith(("đau", "sốt")))
+    pains = sorted(a for a in terms.AILMENTS.items() if a[0].startswith(("đau", "sốt")))
     out = []
     for _ in range(n):
         (who, verb), (vi, en) = rng.choice(AILING_WHO), rng.choice(pains)
@@ -1278,7 +1278,7 @@ AILING_BEHIND = ["Hôm qua", "Tuần trước", "Tối qua"]
 def ailing_since(rng: random.Random, n: int) -> list[tuple[str, str]]:
     out = []
     for _ in range(n):
-        (who, verb), (vi, en) = rng.choice(AILING_WHO), rng.choice(sorted(terms._AILMENTS.items()))
+        (who, verb), (vi, en) = rng.choice(AILING_WHO), rng.choice(sorted(terms.AILMENTS.items()))
         if rng.random() < 0.25:  # in the past
             day = rng.choice(AILING_BEHIND)
             out.append((f"{day} {who[0].lower() + who[1:]} bị {vi}.", rf"(?i:\bhad\b.*\b{en.split()[-1]}\b)"))
