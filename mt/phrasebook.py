@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from . import (aches, ailments, allergies, appointments, birthdays, broken, calls, comparisons, directions, family,
                favourites, free_time, hobbies, journeys, meals, mishaps, names, patterns, people, pickups, post,
-               relations, rentals, routines, sizes, skills, sleep, studies, timetables, traits, visits,
+               relations, rentals, routines, sizes, skills, sleep, studies, timetables, traits, trips, visits,
                weather_asked)
 from .glossary import HINT, Match, parse_glossary
 from .restore import RESOURCES, restorer
@@ -266,7 +266,8 @@ def openers(text: str, src: str, tgt: str) -> list[Match]:
 # the modules that write a sentence of a known shape whole, tried in this order (the first that answers wins)
 _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, calls, journeys, mishaps, timetables,
           routines, directions, traits, comparisons, visits, weather_asked, allergies, studies, rentals,
-          appointments, sizes, aches, ailments, free_time, broken, post, meals, sleep, pickups, relations)
+          appointments, sizes, aches, ailments, free_time, broken, post, meals, sleep, pickups, relations,
+          trips)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
