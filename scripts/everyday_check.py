@@ -511,7 +511,13 @@
 221. whether someone has had a meal yet (mt/meals.py: "Tôi chưa ăn trưa.", "I've already had lunch."), both ways
    (v7: "I haven't eat lunch.", "Tôi đã ăn trưa.", the "already" lost);
 222. how someone slept lately or last night (mt/sleep.py: "Dạo này tôi ngủ không ngon."), both ways (v7: "This rice I
-   didn't sleep well.", "Tôi đã không ngủ ngon.").
+   didn't sleep well.", "Tôi đã không ngủ ngon.");
+223. who picks whom up, where and when (mt/pickups.py: "Tôi sẽ đón bạn ở sân bay."), both ways: "pick … up" and the
+   place or the time; or "đón" (v7: "I'm going to be you at the airport.", "Tôi sẽ chọn bạn lên sân bay.");
+224. who someone is to someone (mt/relations.py: "Anh ấy là bạn trai tôi."), both ways (v7: "He's my boy.", "Anh ta là
+   cậu béfriend.");
+225. someone going on holiday or travelling to a place (mt/trips.py: "Tôi sẽ đi nghỉ ở Đà Nẵng."), both ways (v7: "I'm
+   going to leave in Da Nang.", "Tớ sẽ vào ngày lễ Đà Nẵng.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -524,8 +530,8 @@ from contextlib import ExitStack
 
 from mt import (aches, ailments, allergies, amounts, appointments, articles, birthdays, calls, comparisons, dates,
                 directions, ever, family, favourites, feelings, free_time, hobbies, journeys, landforms, meals, mishaps,
-                names, nations, patterns, people, phrasebook, post, rentals, restore, routines, skills, sleep, studies,
-                tense, terms, timetables, traits, visits, weather, weather_asked, when)
+                names, nations, patterns, people, phrasebook, pickups, post, relations, rentals, restore, routines,
+                skills, sleep, studies, tense, terms, timetables, traits, trips, visits, weather, weather_asked, when)
 from mt import sizes as worn_sizes  # ("sizes" is stop 40's check of another size)
 from mt import broken as broken_things  # ("broken" is stop 41's check of it)
 from mt.numbers import EN_NUMBER_WORDS, EN_TENS, VI_NUMBER_WORDS
@@ -4853,7 +4859,7 @@ def aching(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
 
 
 def stop52(t, rng: random.Random, n: int) -> None:
-    """The checks of stop 52 (216–222), after the earlier ones so that those draw the sentences they drew before."""
+    """The checks of stop 52 (216–225), after the earlier ones so that those draw the sentences they drew before."""
     # (label, sentences, module, the rule's name there, vi→en or en→vi; each switched off as "no rule took it")
     whole = [("who has what ailment", ailing_whole, ailments, "translate", "translate"),
              ("one liked more, or which of two", preferring, favourites, "_prefers", "_prefers_vi"),
@@ -4862,7 +4868,10 @@ def stop52(t, rng: random.Random, n: int) -> None:
               "translate"),
              ("sending a letter or a parcel to a place", posting, post, "translate", "translate"),
              ("whether someone has had a meal yet", had_meals, meals, "translate", "translate"),
-             ("how someone slept lately or last night", slept, sleep, "translate", "translate")]
+             ("how someone slept lately or last night", slept, sleep, "translate", "translate"),
+             ("who picks whom up, where and when", picked_up, pickups, "translate", "translate"),
+             ("who someone is to someone", introduced, relations, "translate", "translate"),
+             ("someone going on holiday or travelling to a place", travelling, trips, "translate", "translate")]
     for label, made, module, vi_en, en_vi in whole:
         for src, tgt in (("vi", "en"), ("en", "vi")):
             print(f"{label}, {src}->{tgt}:", count(t, made(rng, n, src), src, tgt, module,
@@ -5041,6 +5050,91 @@ def slept(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
             out.append((f"Tối qua {w_vi} không ngủ được.", f"^{w_right} couldn't sleep last "
                         "night\\b") if src == "vi" else
                        (f"{w_en} couldn't sleep last night.", f"(?i:^tối qua {w_vi_right} không ngủ được)"))
+    return out
+
+
+
+# (Vietnamese, English, Vietnamese right)
+PICKED_AT = [("sân bay", "the airport", "sân bay"), ("nhà ga", "the station", "(?:nhà )?ga"),
+             ("khách sạn", "the hotel", "khách sạn")]
+# (Vietnamese whom, English whom, Vietnamese right)
+PICKED_WHOM = [("bạn", "you", "bạn"), ("tôi", "me", "tôi"), ("mẹ tôi", "my mother", "mẹ (?:của )?tôi"),
+               ("chúng tôi", "us", "chúng tôi")]
+
+
+def picked_up(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who will pick whom up at a place, or "you" asked to at a time; right: "pick … up" or "pick up …" and the place,
+    or "Can you pick … up at …?"; or "đón", whom and the place or the time."""
+    out = []
+    for _ in range(n):
+        (w_vi, w_right, one, w_en, w_vi_right) = rng.choice(WHO_52)
+        (a_vi, a_en, a_right), (o_vi, o_en, o_right) = rng.choice(PICKED_AT), rng.choice(PICKED_WHOM)
+        if o_vi == keyed_who(w_vi):
+            o_vi, o_en, o_right = PICKED_WHOM[0]  # (not "I'll pick me up")
+        picks = f"pick {o_en} up" if " " not in o_en else f"pick up {o_en}"
+        if rng.random() < 0.3:
+            hour = rng.randint(5, 9)
+            out.append((f"Bạn có thể đón {o_vi} lúc {hour} giờ không?", f"^Can you {picks} at {hour}(?::00)?\\?")
+                       if src == "vi" else (f"Can you {picks} at {hour}?",
+                                            f"(?i:^bạn có thể đón {o_right} lúc {hour} giờ (?:được )?không\\?)"))
+        elif src == "vi":
+            out.append((f"{w_vi} sẽ đón {o_vi} ở {a_vi}.", f"^{w_right}(?:'ll| will) {picks} at {a_en}\\b"))
+        else:
+            out.append((f"{w_en} will {picks} at {a_en}.",
+                        f"(?i:^{w_vi_right} sẽ đón {o_right} (?:ở|tại) {a_right}\\b)"))
+    return out
+
+
+def keyed_who(said: str) -> str:
+    """Who of WHO_52 as whom is said ("Tôi" → "tôi"; "Lan" as it is)."""
+    return said if said == "Lan" else said[0].lower() + said[1:]
+
+
+# (Vietnamese, English)
+INTRODUCED_AS = [("bạn trai", "boyfriend"), ("bạn gái", "girlfriend"), ("đồng nghiệp", "colleague"),
+                 ("hàng xóm", "neighbou?r"), ("bạn thân", "best friend"), ("vợ", "wife"), ("bạn cùng lớp", "classmate")]
+INTRODUCED_EN = {"neighbou?r": "neighbour"}
+# (Vietnamese, English right, English, Vietnamese right)
+INTRODUCED_WHO = [("Anh ấy", "He(?:'s| is)", "He's", "(?i:anh (?:ấy|ta)) là"),
+                  ("Cô ấy", "She(?:'s| is)", "She's", "(?i:cô (?:ấy|ta)) là"), ("Đây", "This is", "This is", "Đây là"),
+                  ("Lan", "Lan is", "Lan is", "Lan là")]
+
+
+def introduced(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who someone is to the speaker; right: who, "is", "my" and whom; or who, "là", whom and "tôi"."""
+    out = []
+    for _ in range(n):
+        (w_vi, w_right, w_en, w_vi_right), (k_vi, k_en) = rng.choice(INTRODUCED_WHO), rng.choice(INTRODUCED_AS)
+        whose = rng.choice(["tôi", "của tôi"])
+        out.append((f"{w_vi} là {k_vi} {whose}.", f"^{w_right} my {k_en}\\b") if src == "vi" else
+                   (f"{w_en} my {INTRODUCED_EN.get(k_en, k_en)}.", f"^{w_vi_right} {k_vi} (?:của )?tôi\\b"))
+    return out
+
+
+# (Vietnamese, English, Vietnamese right)
+TRAVELLED_TO = [("Đà Nẵng", "Da Nang", "Đà Nẵng"), ("Nhật Bản", "Japan", "Nhật(?: Bản)?"), ("Thái Lan", "Thailand",
+                "Thái Lan"), ("Hội An", "Hoi An", "Hội An"), ("Hàn Quốc", "(?:South )?Korea", "Hàn Quốc")]
+TRAVELLED_EN = {"(?:South )?Korea": "Korea"}
+
+
+def travelling(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Someone going on holiday or travelling to a place; right: who, "going on holiday to" or "going to travel to" and
+    the place; or who, "sẽ đi nghỉ ở" or "sẽ đi du lịch" and the place."""
+    out = []
+    for _ in range(n):
+        (w_vi, w_right, one, w_en, w_vi_right), (p_vi, p_en, p_right) = rng.choice(WHO_52), rng.choice(TRAVELLED_TO)
+        be = "'s" if one else "'m" if w_en == "I" else "'re"
+        p_said = TRAVELLED_EN.get(p_en, p_en)
+        if rng.random() < 0.5:
+            out.append((f"{w_vi} sẽ đi nghỉ ở {p_vi}.", f"^{w_right}(?:'s|'m|'re| is| am| are) going on holiday to "
+                        f"{p_en}\\b") if src == "vi" else
+                       (f"{w_en}{be if w_en in ('I', 'He', 'We') else ' is'} going on holiday to {p_said}.",
+                        f"^{w_vi_right} sẽ đi nghỉ ở {p_right}\\b"))
+        else:
+            out.append((f"{w_vi} sẽ đi du lịch {p_vi}.", f"^{w_right}(?:'s|'m|'re| is| am| are) going to travel to "
+                        f"{p_en}\\b") if src == "vi" else
+                       (f"{w_en}{be if w_en in ('I', 'He', 'We') else ' is'} going to travel to {p_said}.",
+                        f"^{w_vi_right} sẽ đi du lịch (?:ở |đến )?{p_right}\\b"))
     return out
 
 
