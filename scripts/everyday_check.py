@@ -517,7 +517,9 @@
 224. who someone is to someone (mt/relations.py: "Anh ấy là bạn trai tôi."), both ways (v7: "He's my boy.", "Anh ta là
    cậu béfriend.");
 225. someone going on holiday or travelling to a place (mt/trips.py: "Tôi sẽ đi nghỉ ở Đà Nẵng."), both ways (v7: "I'm
-   going to leave in Da Nang.", "Tớ sẽ vào ngày lễ Đà Nẵng.").
+   going to leave in Da Nang.", "Tớ sẽ vào ngày lễ Đà Nẵng.");
+226. a boyfriend, a colleague, a neighbour … with whose, as kin of the rules that read mt.people.NAMED_WHO ("Bạn trai
+   tôi thích chơi bóng đá."), vi→en: who in English and what is said of them (v7: "My younger brother is a doctor.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -4500,12 +4502,12 @@ KIN_WHOLE_SAID = [("thích {a}.", "likes {a}"), ("rất thân thiện.", "is ver
             ("đã kết hôn.", "(?:is|has been|has got) married"), ("học ngành luật.", "stud(?:ies|ied) law")]
 
 
-def kin_wholly(rng: random.Random, n: int) -> list[tuple[str, str]]:
-    """Someone by "anh" or "chị" and whose ("Anh tôi", my brother), or a cousin, in a sentence of a kind the rules
-    write whole; right: who in English, and what is said of them."""
+def kin_wholly(rng: random.Random, n: int, kin: list[tuple[str, str]] = KIN_WHO) -> list[tuple[str, str]]:
+    """Someone by "anh" or "chị" and whose ("Anh tôi", my brother), or a cousin (or one of `kin`), in a sentence of a
+    kind the rules write whole; right: who in English, and what is said of them."""
     out = []
     for _ in range(n):
-        (w_vi, w_en), (said, right) = rng.choice(KIN_WHO), rng.choice(KIN_WHOLE_SAID)
+        (w_vi, w_en), (said, right) = rng.choice(kin), rng.choice(KIN_WHOLE_SAID)
         a_vi, a_en = rng.choice(ACTIVITIES)
         out.append((f"{w_vi} {said.format(a=a_vi)}", f"^{w_en} {right.format(a=a_en)}\\b"))
     return out
@@ -4876,8 +4878,15 @@ def stop52(t, rng: random.Random, n: int) -> None:
         for src, tgt in (("vi", "en"), ("en", "vi")):
             print(f"{label}, {src}->{tgt}:", count(t, made(rng, n, src), src, tgt, module,
                                                    vi_en if src == "vi" else en_vi, lambda *a: None), flush=True)
+    whole_off = [(phrasebook, "translate", lambda *a: None), (names, "named_first", lambda *a: [])]
+    print("a boyfriend, a colleague, a neighbour … in a sentence written whole, vi->en:",
+          count_off(t, kin_wholly(rng, n, KIN_WHO_52), "vi", "en", whole_off), flush=True)
 
 
+# (Vietnamese, English right)
+KIN_WHO_52 = [("Bạn trai tôi", "My boyfriend"), ("Bạn gái tôi", "My girlfriend"), ("Đồng nghiệp tôi", "My colleague"),
+              ("Hàng xóm của tôi", "My neighbou?r"), ("Bạn thân tôi", "My best friend"), ("Sếp tôi", "My boss"),
+              ("Bạn cùng phòng của tôi", "My roommate")]
 # (Vietnamese, English right, said of one, English, Vietnamese right)
 WHO_52 = [("Tôi", "I", False, "I", "(?i:tôi)"), ("Mẹ tôi", "My mother", True, "My mother", "(?i:mẹ (?:của )?tôi)"),
           ("Con trai tôi", "My son", True, "My son", "(?i:con trai (?:của )?tôi)"), ("Lan", "Lan", True, "Lan", "Lan"),
