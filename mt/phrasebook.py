@@ -25,8 +25,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import (aches, ailments, allergies, appointments, birthdays, broken, calls, comparisons, directions, family,
-               favourites, free_time, hobbies, journeys, meals, mishaps, names, patterns, people, pickups, post,
+from . import (aches, ailments, allergies, appointments, birthdays, broken, calls, comparisons, directions, exams,
+               family, favourites, free_time, hobbies, journeys, meals, mishaps, names, patterns, people, pickups, post,
                relations, rentals, routines, sizes, skills, sleep, studies, timetables, traits, trips, visits,
                weather_asked)
 from .glossary import HINT, Match, parse_glossary
@@ -267,7 +267,7 @@ def openers(text: str, src: str, tgt: str) -> list[Match]:
 _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, calls, journeys, mishaps, timetables,
           routines, directions, traits, comparisons, visits, weather_asked, allergies, studies, rentals,
           appointments, sizes, aches, ailments, free_time, broken, post, meals, sleep, pickups, relations,
-          trips)
+          trips, exams)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
