@@ -374,10 +374,10 @@ def whole(said: str, src: str, tgt: str) -> str | None:
 
 def day(said: str, src: str, tgt: str) -> str | None:
     """A day said where nothing else could stand (after "rảnh", free; "hẹn", an appointment), read by `whole` with the
-    day of the week in small letters too ("vào thứ bảy", elsewhere also "on the seventh": _WEEK); None for anything
-    else."""
+    day of the week in small letters too ("vào thứ bảy", "Thứ bảy" opening a sentence; elsewhere also "on the
+    seventh": _WEEK); None for anything else."""
     if src == "vi":
-        said = re.sub(r"(?<!\w)(thứ\s+)(hai|ba|tư|năm|sáu|bảy)(?!\w)", lambda m: m[1] + m[2].capitalize(), said)
+        said = re.sub(r"(?<!\w)([Tt]hứ\s+)(hai|ba|tư|năm|sáu|bảy)(?!\w)", lambda m: m[1] + m[2].capitalize(), said)
     return whole(said, src, tgt)
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .free_time import OPENS, when
+from .free_time import OPENS, placed, when
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .text import EN_WHOSE, capitalised, keyed
 
@@ -140,6 +140,4 @@ def _has_vi(text: str) -> str | None:
     if (m["have"] == "has") != one or not day:
         return None
     kind = "bài kiểm tra" if m["kind"] == "test" else "bài thi"
-    said = f"{who_} có {kind}"
-    said = f"{said} {day}" if day.startswith("vào ") else f"{day} {said}"
-    return capitalised(said + (m["end"] or "."))
+    return placed(f"{who_} có {kind}", day, m["end"] or ".")

@@ -17,7 +17,7 @@ import re
 
 from . import dates
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
-from .text import be, be_said, capitalised, contracted, keyed
+from .text import EN_DAYS, be, be_said, capitalised, contracted, keyed
 
 _STATES = {"rảnh": "free", "bận": "busy", "bận rộn": "busy"}
 _STATES_VI = {"free": "rảnh", "busy": "bận"}
@@ -29,7 +29,7 @@ NOW_VI = {en: vi for vi, en in reversed(NOW.items())}
 _MUCH = {"quá": "so", "lắm": "very", "rất": "very"}
 _MUCH_VI = {"so": "quá", "too": "quá", "very": "rất", "really": "rất"}
 # (a day opens with one of these words: not "không" asking, nor who; mt/pickups.py reads days so too)
-OPENS = r"(?i:hôm|tối|sáng|chiều|trưa|đêm|ngày|mai|cuối|tuần|tháng|thứ|chủ|vào|bây|lúc)(?!\w)"
+OPENS = r"(?i:hôm|tối|sáng|chiều|trưa|đêm|ngày|mai|cuối|tuần|tháng|năm|thứ|chủ|vào|bây|lúc)(?!\w)"
 _DAY = rf"(?P<day>{OPENS}[^,.!?]*?)"
 _SAID = re.compile(rf"(?:(?P<day0>{OPENS}[^,.!?]*?)\s*,?\s+)?{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+|"
                    r"(?P<very>rất)\s+)?(?:(?P<will>sẽ)\s+)?(?P<state>rảnh|bận\s+rộn|bận)(?:\s+(?P<much>quá|lắm))?"
@@ -53,13 +53,26 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     return _free_vi(text) or _when_vi(text) if (src, tgt) == ("en", "vi") else None
 
 
-def when(said: str | None, src: str) -> str | None:
-    """A day said in the other language (`dates.day`, NOW: "tối nay" → "tonight", "hôm nay" → "today"); "" for none
-    said, None for one not read. mt/pickups.py reads its days with it."""
+def when(said: str | None, src: str, more: dict[str, str] | None = None) -> str | None:
+    """A day said in the other language (`dates.day`, NOW and `more`, Vietnamese to English: "tối nay" → "tonight",
+    "hôm nay" → "today", "thứ bảy" → "on Saturday"); "" for none said, None for one not read. mt/pickups.py,
+    mt/exams.py and mt/workdays.py read their days with it."""
     if not said:
         return ""
-    now = (NOW if src == "vi" else NOW_VI).get(keyed(said))
-    return now or dates.day(said, src, "en" if src == "vi" else "vi")
+    more = more or {}
+    table = NOW | more if src == "vi" else {en: vi for vi, en in reversed(more.items())} | NOW_VI
+    if now := table.get(keyed(said).removeprefix("vào ") if src == "vi" else keyed(said)):
+        return now
+    day = dates.day(said, src, "en" if src == "vi" else "vi")
+    return f"on {day}" if day in EN_DAYS else day  # ("thứ bảy" without "vào": "on Saturday")
+
+
+def placed(said: str, day: str, end: str) -> str:
+    """A Vietnamese sentence with its day: after what is said with "vào" ("Tôi bận vào thứ Hai."), before it
+    otherwise ("Tối nay tôi rảnh."), and `end` ("." or " không?") after both. mt/pickups.py, mt/exams.py,
+    mt/trips.py and mt/workdays.py write their days so."""
+    said = f"{said} {day}" if day.startswith("vào ") else f"{day} {said}".strip()
+    return capitalised(f"{said}{end}")
 
 
 def _free(text: str) -> str | None:
@@ -113,9 +126,7 @@ def _free_vi(text: str) -> str | None:
         state = f"rất {state}" if _MUCH_VI[m["much"].lower()] == "rất" else f"{state} quá"
     will = "sẽ " if m["will"] else ""
     said = f"{who_} có {will}{state}" if m["be0"] else f"{who_} {'không ' if not_ else ''}{will}{state}"
-    # ("vào thứ Hai" after what is said of it, "tối nay" before; "không" asking after both)
-    said = f"{said} {day}" if day.startswith("vào ") else f"{day} {said}".strip()
-    return capitalised(f"{said} không?" if m["be0"] else f"{said}{m['end'] or '.'}")
+    return placed(said, day, " không?" if m["be0"] else m["end"] or ".")
 
 
 def _when_vi(text: str) -> str | None:

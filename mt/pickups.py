@@ -18,7 +18,7 @@ import re
 
 from . import dates
 from .ever import PRONOUNS
-from .free_time import OPENS, when
+from .free_time import OPENS, placed, when
 from .hobbies import WHO, WHO_EN, someone, who, who_vi
 from .journeys import place_en, place_vi
 from .patterns import the_for
@@ -123,7 +123,4 @@ def _picks_up_vi(text: str) -> str | None:
         return None
     verb = "sẽ " if m["will"] or m["be"] or m["anyone"] else "phải " if m["must"] else "có thể " if m["can"] else ""
     said = " ".join(w for w in (f"{who_} {verb}đón {whom}", at and f"ở {at}", time and f"lúc {time}") if w)
-    said = f"{said} {day}" if day.startswith("vào ") else f"{day} {said}".strip()
-    if m["can"]:
-        return capitalised(f"{said} không?")
-    return capitalised(said + ("?" if m["anyone"] else m["end"] or "."))
+    return placed(said, day, " không?" if m["can"] else "?" if m["anyone"] else m["end"] or ".")

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from . import dates
+from .free_time import placed
 from .hobbies import WHO, WHO_EN, be_of, someone, who, who_vi
 from .numbers import EN_NUMBER_WORDS, VI_NUMBER_WORDS
 from .people import named_place
@@ -244,12 +245,12 @@ def _trip_vi(m: re.Match, form: str) -> str | None:
     if form == "long":
         return capitalised(f"{said} bao lâu?")
     if form == "where":
-        return _timed(f"{said} ở đâu", time, "?")
+        return placed(f"{said} ở đâu", time, "?")
     with_ = f" với {with_}" if with_ else ""
     if form == "asked":
         asked = {"going": "có định", "plan": "có định", "now": "có đang", "past": "có"}[tense]
-        return _timed(f"{who_} {asked} {doing} {at}{where}{with_}", time, " không?")
-    return _timed(f"{said} {at}{where}{with_}", time, m["end"] or ".")
+        return placed(f"{who_} {asked} {doing} {at}{where}{with_}", time, " không?")
+    return placed(f"{said} {at}{where}{with_}", time, m["end"] or ".")
 
 
 def _tense_en(m: re.Match) -> tuple[str | None, str | None]:
@@ -269,10 +270,3 @@ def _tense_en(m: re.Match) -> tuple[str | None, str | None]:
         return ("going", kind) if (tense, kind) == ("now", "travel") else (None, None)
     return tense, kind
 
-
-def _timed(said: str, time: str, end: str) -> str:
-    """A Vietnamese sentence with its time: after what is said with "vào" ("… vào thứ Bảy"), before it otherwise
-    ("Cuối tuần này chúng tôi …"), as mt/free_time.py writes a day."""
-    if time.startswith("vào "):
-        return capitalised(f"{said} {time}{end}")
-    return capitalised(f"{time} {said}{end}".strip())

@@ -519,7 +519,11 @@
 225. someone going on holiday or travelling to a place (mt/trips.py: "Tôi sẽ đi nghỉ ở Đà Nẵng."), both ways (v7: "I'm
    going to leave in Da Nang.", "Tớ sẽ vào ngày lễ Đà Nẵng.");
 226. a boyfriend, a colleague, a neighbour … with whose, as kin of the rules that read mt.people.NAMED_WHO ("Bạn trai
-   tôi thích chơi bóng đá."), vi→en: who in English and what is said of them (v7: "My younger brother is a doctor.").
+   tôi thích chơi bóng đá."), vi→en: who in English and what is said of them (v7: "My younger brother is a doctor.");
+227. whether someone passed an exam (mt/exams.py: "Tôi bị trượt kỳ thi."), both ways (v7: "I'm skied to skirt.", "Tôi
+   đã qua cuộc thi.", a contest);
+228. a day off, overtime, quitting or losing a job (mt/workdays.py: "Hôm nay tôi được nghỉ.", "I have to work overtime
+   tonight."), both ways (v7: "I'm apart today.", "Tôi có ngày hôm nay.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -531,9 +535,10 @@ import re
 from contextlib import ExitStack
 
 from mt import (aches, ailments, allergies, amounts, appointments, articles, birthdays, calls, comparisons, dates,
-                directions, ever, family, favourites, feelings, free_time, hobbies, journeys, landforms, meals, mishaps,
-                names, nations, patterns, people, phrasebook, pickups, post, relations, rentals, restore, routines,
-                skills, sleep, studies, tense, terms, timetables, traits, trips, visits, weather, weather_asked, when)
+                directions, ever, exams, family, favourites, feelings, free_time, hobbies, journeys, landforms, meals,
+                mishaps, names, nations, patterns, people, phrasebook, pickups, post, relations, rentals, restore,
+                routines, skills, sleep, studies, tense, terms, timetables, traits, trips, visits, weather,
+                weather_asked, when, workdays)
 from mt import sizes as worn_sizes  # ("sizes" is stop 40's check of another size)
 from mt import broken as broken_things  # ("broken" is stop 41's check of it)
 from mt.numbers import EN_NUMBER_WORDS, EN_TENS, VI_NUMBER_WORDS
@@ -4861,7 +4866,7 @@ def aching(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
 
 
 def stop52(t, rng: random.Random, n: int) -> None:
-    """The checks of stop 52 (216–225), after the earlier ones so that those draw the sentences they drew before."""
+    """The checks of stop 52 (216–228), after the earlier ones so that those draw the sentences they drew before."""
     # (label, sentences, module, the rule's name there, vi→en or en→vi; each switched off as "no rule took it")
     whole = [("who has what ailment", ailing_whole, ailments, "translate", "translate"),
              ("one liked more, or which of two", preferring, favourites, "_prefers", "_prefers_vi"),
@@ -4873,7 +4878,9 @@ def stop52(t, rng: random.Random, n: int) -> None:
              ("how someone slept lately or last night", slept, sleep, "translate", "translate"),
              ("who picks whom up, where and when", picked_up, pickups, "translate", "translate"),
              ("who someone is to someone", introduced, relations, "translate", "translate"),
-             ("someone going on holiday or travelling to a place", travelling, trips, "translate", "translate")]
+             ("someone going on holiday or travelling to a place", travelling, trips, "translate", "translate"),
+             ("whether someone passed an exam", examined, exams, "translate", "translate"),
+             ("a day off, overtime, quitting or losing a job", worked, workdays, "translate", "translate")]
     for label, made, module, vi_en, en_vi in whole:
         for src, tgt in (("vi", "en"), ("en", "vi")):
             print(f"{label}, {src}->{tgt}:", count(t, made(rng, n, src), src, tgt, module,
@@ -5144,6 +5151,50 @@ def travelling(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                         f"{p_en}\\b") if src == "vi" else
                        (f"{w_en}{be if w_en in ('I', 'He', 'We') else ' is'} going to travel to {p_said}.",
                         f"^{w_vi_right} sẽ đi du lịch (?:ở |đến )?{p_right}\\b"))
+    return out
+
+
+
+# (Vietnamese said, English right, English said, Vietnamese right)
+EXAMINED = [("thi đỗ", "passed the exam", "passed the exam", "(?:đã )?thi (?:đỗ|đậu)"),
+            ("bị trượt kỳ thi", "failed the exam", "failed the exam", "(?:đã )?(?:thi trượt|bị trượt kỳ thi)"),
+            ("thi trượt bằng lái xe", "failed (?:his|her|my|their|the|our) driving test", "failed the driving test",
+             "(?:đã )?thi trượt bằng lái(?: xe)?")]
+
+
+def examined(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Whether someone passed or failed an exam; right: who and "passed" or "failed" and what; or who, "thi" and
+    "đỗ" or "trượt"."""
+    out = []
+    for _ in range(n):
+        (w_vi, w_right, _, w_en, w_vi_right) = rng.choice(WHO_52)
+        (s_vi, s_right, s_en, s_vi_right) = rng.choice(EXAMINED)
+        out.append((f"{w_vi} {s_vi}.", f"^{w_right} {s_right}\\b") if src == "vi" else
+                   (f"{w_en} {s_en}.", f"^{w_vi_right} {s_vi_right}\\b"))
+    return out
+
+
+# (Vietnamese said, English right; English said, Vietnamese right)
+WORKED = [("Hôm nay {w} được nghỉ.", "^{w_en} (?:has|have) the day off today\\b",
+           "{w_en} {have} the day off today.", "(?i:^hôm nay {w_vi} được nghỉ)"),
+          ("{W} phải làm thêm giờ tối nay.", "^{w_en} (?:has|have) to work overtime tonight\\b",
+           "{w_en} {have} to work overtime tonight.", "(?i:^tối nay {w_vi} phải (?:làm thêm giờ|tăng ca))"),
+          ("{W} làm ca đêm.", "^{w_en} works? the night shift\\b", "{w_en} {work} the night shift.",
+           "(?i:^{w_vi} làm ca đêm)")]
+
+
+def worked(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """A day off, overtime or a night shift; right: who, "the day off", "to work overtime", "the night shift"; or who
+    and "được nghỉ", "làm thêm giờ", "làm ca đêm"."""
+    out = []
+    for _ in range(n):
+        (w_vi, w_right, one, w_en, w_vi_right), (vi, vi_right, en, en_right) = rng.choice(WHO_52), rng.choice(WORKED)
+        inner = w_vi if w_vi == "Lan" else w_vi[0].lower() + w_vi[1:]
+        if src == "vi":
+            out.append((vi.format(w=inner, W=w_vi), vi_right.format(w_en=w_right)))
+        else:
+            out.append((en.format(w_en=w_en, have="has" if one else "have", work="works" if one else "work"),
+                        en_right.format(w_vi=w_vi_right)))
     return out
 
 
