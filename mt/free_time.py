@@ -23,12 +23,13 @@ _STATES = {"rảnh": "free", "bận": "busy", "bận rộn": "busy"}
 _STATES_VI = {"free": "rảnh", "busy": "bận"}
 # days mt.dates leaves to the model, said alone
 NOW = {"hôm nay": "today", "bây giờ": "now", "lúc này": "now", "tuần này": "this week", "tuần sau": "next week",
-        "tháng này": "this month"}
+       "tháng này": "this month"}
 NOW_VI = {en: vi for vi, en in reversed(NOW.items())}
 # how much ("Tôi bận quá.", "Tôi rất bận.": "so", "very")
 _MUCH = {"quá": "so", "lắm": "very", "rất": "very"}
 _MUCH_VI = {"so": "quá", "too": "quá", "very": "rất", "really": "rất"}
-# (a day opens with one of these words: not "không" asking, nor who; mt/pickups.py reads days so too)
+# (a day opens with one of these words: not "không" asking, nor who; mt/pickups.py, mt/exams.py and mt/workdays.py
+# read days so too)
 OPENS = r"(?i:hôm|tối|sáng|chiều|trưa|đêm|ngày|mai|cuối|tuần|tháng|năm|thứ|chủ|vào|bây|lúc)(?!\w)"
 _DAY = rf"(?P<day>{OPENS}[^,.!?]*?)"
 _SAID = re.compile(rf"(?:(?P<day0>{OPENS}[^,.!?]*?)\s*,?\s+)?{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+|"

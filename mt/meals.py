@@ -16,14 +16,14 @@ from __future__ import annotations
 import re
 
 from .hobbies import WHO, WHO_EN, who, who_vi
-from .text import capitalised, contracted, keyed
+from .text import alternatives, capitalised, contracted, keyed
 
 # the meals, and how English says having them (the first Vietnamese of each is written back)
 MEALS = {"sáng": "breakfast", "bữa sáng": "breakfast", "trưa": "lunch", "bữa trưa": "lunch", "tối": "dinner",
          "bữa tối": "dinner", "cơm": ""}  # ("ăn cơm": eaten, a meal)
 MEALS_VI = {en: vi for vi, en in reversed(MEALS.items()) if en}
 _SAID = re.compile(rf"{WHO}\s+(?:(?P<not>chưa)\s+|(?P<did>đã)\s+|(?P<just>vừa\s+mới|vừa|mới)\s+)?ăn"
-                   r"(?:\s+(?P<meal>bữa\s+sáng|bữa\s+trưa|bữa\s+tối|sáng|trưa|tối|cơm)|\s+(?P<any>gì)(?:\s+cả)?)?"
+                   rf"(?:\s+(?P<meal>(?i:{alternatives(MEALS)}))|\s+(?P<any>gì)(?:\s+cả)?)?"
                    r"(?:\s+(?P<asked>chưa)|\s+(?P<done>rồi))?(?:\s+(?:vậy|thế|ạ))?\s*(?P<end>[.!?]*)")
 _SAID_EN = re.compile(rf"(?:(?P<have0>Have|Has)\s+)?{WHO_EN}(?:\s+(?P<have>have|has)|(?P<ve>['’]ve|['’]s))?"
                       r"(?:\s+(?P<not>not)|(?P<nt>n['’]t))?(?:\s+(?P<adv>already|just))?\s+"
@@ -52,7 +52,7 @@ def _eaten(text: str) -> str | None:
     if not (said := who(m, asked)):
         return None
     who_, one = said
-    meal = MEALS[keyed(m["meal"]).removeprefix("bữa ")] if m["meal"] else ""
+    meal = MEALS[keyed(m["meal"])] if m["meal"] else ""
     had = f"had {meal}" if meal else "eaten anything" if m["any"] else "eaten"
     have = "has" if one else "have"
     if asked:
@@ -65,7 +65,7 @@ def _eaten(text: str) -> str | None:
 
 def _eaten_vi(text: str) -> str | None:
     """"I haven't had lunch yet." as "Tôi chưa ăn trưa.", "Have you had dinner yet?" as "Bạn đã ăn tối chưa?", "I've
-    already eaten." as "Tôi ăn rồi." (_SAID_EN); None for anything else, and where "have" does not agree with who."""
+    already eaten." as "Tôi đã ăn rồi." (_SAID_EN); None for anything else, and where "have" does not agree with who."""
     m = _SAID_EN.fullmatch(text)
     not_ = m and (m["not"] or m["nt"])
     if not m or bool(m["have0"]) != ("?" in m["end"]) or bool(m["have0"]) == bool(m["have"] or m["ve"]):
@@ -73,7 +73,7 @@ def _eaten_vi(text: str) -> str | None:
     who_, one = who_vi(m)
     have = (m["have0"] or m["have"] or "").lower() or ("has" if m["ve"][-1] == "s" else "have")
     adv = m["adv"] or m["already"]
-    if (have == "has") != one or m["ve"] and m["ve"][-1] == "s" and not one or m["any"] and not (not_ or m["have0"]):
+    if (have == "has") != one or m["any"] and not (not_ or m["have0"]):
         return None
     if m["have0"] and (not_ or m["adv"]) or not_ and adv or m["yet"] and not (not_ or m["have0"]):
         return None  # ("Have you not eaten?", "I haven't eaten already.", "I've had lunch yet." are not taken)
