@@ -336,7 +336,7 @@ _INSIDE = re.compile(r"[\w,;:]\s+$")
 # "Tomorrow, he went to work.", "Mai bố mẹ tôi về quê." → "… came home", "Ngày mai tôi bận." → "… I am busy"); given
 # "sẽ" (will) after who, which Vietnamese may say or leave out, it writes "will" ("he'll go to work", "I'll be
 # busy"). Not after a day behind: given "đã", v6 wrote "had gone", "we've gone through the market".
-_AHEAD = re.compile(r"tomorrow|next |in |the day after|later|this weekend")
+AHEAD = re.compile(r"tomorrow|next |in |the day after|later|this weekend")
 _WHO_WORDS = (r"tôi|mình|tớ|chúng\s+(?:tôi|ta|mình)|bọn\s+mình|tụi\s+mình|(?:các\s+)?bạn|họ|nó|trời|"
               r"(?:anh|cô|ông|bà|chị|em)(?:\s+ấy)?|(?:bố\s+mẹ|bố|mẹ|ba|má|vợ|chồng|con|anh|chị|em|ông|bà)"
               r"(?:\s+(?:trai|gái))?\s+(?:tôi|mình|bạn|anh\s+ấy|cô\s+ấy)")
@@ -452,7 +452,7 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
 def _will(text: str, found: list[Match | None]) -> list[Match]:
     """"sẽ" after who, where a day ahead opens the sentence and no word for when follows who (_WHO), as a HINT."""
     first = next((m for m in found if m and m.start == 0), None)
-    if first is None or not _AHEAD.match(first.replacement.lower()):
+    if first is None or not AHEAD.match(first.replacement.lower()):
         return []
     who = _WHO.match(text, first.end) or _WEATHER_ASKED.match(text, first.end)
     return [Match(who.end(), who.end(), " sẽ", HINT)] if who else []

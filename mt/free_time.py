@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 
-from . import dates
+from . import dates, tense
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .text import EN_DAYS, be, be_said, capitalised, contracted, keyed
+from .weather import DEGREE, EN_DEGREE
 
 _STATES = {"rảnh": "free", "bận": "busy", "bận rộn": "busy"}
 _STATES_VI = {"free": "rảnh", "busy": "bận"}
@@ -25,9 +26,6 @@ _STATES_VI = {"free": "rảnh", "busy": "bận"}
 NOW = {"hôm nay": "today", "bây giờ": "now", "lúc này": "now", "tuần này": "this week", "tuần sau": "next week",
        "tháng này": "this month"}
 NOW_VI = {en: vi for vi, en in reversed(NOW.items())}
-# how much ("Tôi bận quá.", "Tôi rất bận.": "so", "very")
-_MUCH = {"quá": "so", "lắm": "very", "rất": "very"}
-_MUCH_VI = {"so": "quá", "too": "quá", "very": "rất", "really": "rất"}
 # (a day opens with one of these words: not "không" asking, nor who; mt/pickups.py, mt/exams.py and mt/workdays.py
 # read days so too)
 OPENS = r"(?i:hôm|tối|sáng|chiều|trưa|đêm|ngày|mai|cuối|tuần|tháng|năm|thứ|chủ|vào|bây|lúc)(?!\w)"
@@ -69,16 +67,20 @@ def when(said: str | None, src: str, more: dict[str, str] | None = None) -> str 
 
 
 def placed(said: str, day: str, end: str) -> str:
-    """A Vietnamese sentence with its day: after what is said with "vào" ("Tôi bận vào thứ Hai."), before it
-    otherwise ("Tối nay tôi rảnh."), and `end` ("." or " không?") after both. mt/pickups.py, mt/exams.py,
-    mt/trips.py and mt/workdays.py write their days so."""
+    """A Vietnamese sentence with its day: after what is said where it is said with "vào" or is a day of the week,
+    which takes it ("Tôi bận vào thứ Hai.", "Bạn có rảnh vào thứ Năm tuần sau không?"), before it otherwise ("Tối nay
+    tôi rảnh."), and `end` ("." or " không?") after both. mt/pickups.py, mt/exams.py, mt/trips.py and mt/workdays.py
+    write their days so."""
+    if day.startswith(("thứ ", "Chủ nhật")):
+        day = f"vào {day}"
     said = f"{said} {day}" if day.startswith("vào ") else f"{day} {said}".strip()
     return capitalised(f"{said}{end}")
 
 
 def _free(text: str) -> str | None:
     """"Tôi rảnh vào chiều thứ bảy." as "I'm free on Saturday afternoon.", "Bạn có rảnh tối nay không?" as "Are you
-    free tonight?", "Hôm nay tôi bận quá." as "I'm so busy today." (_SAID); None for anything else."""
+    free tonight?", "Hôm nay tôi bận quá." as "I'm so busy today.", "Ngày mai tôi bận." as "I'll be busy tomorrow.",
+    "Hôm qua tôi rất bận." as "I was very busy yesterday." (_SAID); None for anything else."""
     m = _SAID.fullmatch(text)
     asked = bool(m and m["asked"])
     if not m or asked != ("?" in m["end"]) or bool(m["ask"]) != asked or m["day0"] and m["day"]:
@@ -90,13 +92,19 @@ def _free(text: str) -> str | None:
     day = when(m["day0"] or m["day"], "vi")
     if day is None:
         return None
+    # the tense by the day where Vietnamese says none ("Ngày mai tôi bận.": will be; "Hôm qua …": was)
+    past = bool(tense.BEHIND.match(day))
+    if past and m["will"]:
+        return None
+    will = bool(m["will"] or dates.AHEAD.match(day))
     day = f" {day}" if day else ""
-    state = f"{_MUCH[much]} {_STATES[keyed(m['state'])]}" if much else _STATES[keyed(m["state"])]
+    state = f"{DEGREE[much]} {_STATES[keyed(m['state'])]}" if much else _STATES[keyed(m["state"])]
+    be_ = ("was" if be(who_) in ("am", "is") else "were") if past else be(who_)
     if asked:
-        return f"{'Will' if m['will'] else be(who_).capitalize()} {who_} {'be ' * bool(m['will'])}{state}{day}?"
-    if m["will"]:
+        return f"Will {who_} be {state}{day}?" if will else f"{be_.capitalize()} {who_} {state}{day}?"
+    if will:
         return capitalised(contracted(who_, f"will {'not ' * bool(m['not'])}be {state}{day}{m['end'] or '.'}"))
-    return capitalised(contracted(who_, f"{be(who_)}{' not' * bool(m['not'])} {state}{day}{m['end'] or '.'}"))
+    return capitalised(contracted(who_, f"{be_}{' not' * bool(m['not'])} {state}{day}{m['end'] or '.'}"))
 
 
 def _when(text: str) -> str | None:
@@ -122,9 +130,8 @@ def _free_vi(text: str) -> str | None:
     day = when(m["day"], "en")
     if day is None or m["much"] and (m["be0"] or not_ or m["state"] == "free"):
         return None
-    state = _STATES_VI[m["state"]]
-    if m["much"]:
-        state = f"rất {state}" if _MUCH_VI[m["much"].lower()] == "rất" else f"{state} quá"
+    before, after = EN_DEGREE.get((m["much"] or "").lower(), ("", ""))  # ("very busy": "rất bận"; "so": "bận quá")
+    state = " ".join(w for w in (before, _STATES_VI[m["state"]], after) if w)
     will = "sẽ " if m["will"] else ""
     said = f"{who_} có {will}{state}" if m["be0"] else f"{who_} {'không ' if not_ else ''}{will}{state}"
     return placed(said, day, " không?" if m["be0"] else m["end"] or ".")

@@ -69,7 +69,7 @@ _BEING = {"very", "so", "too", "not", "at", "in", "home", "here", "there", "busy
 
 
 # a day behind opening a sentence, as English says it
-_BEHIND = re.compile(r"(?i:yesterday|last\s+(?:night|week|weekend|month|year|summer|winter|spring|autumn|fall)|"
+BEHIND = re.compile(r"(?i:yesterday|last\s+(?:night|week|weekend|month|year|summer|winter|spring|autumn|fall)|"
                      r"the\s+day\s+before\s+yesterday|(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
                      r"a\s+few|several)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)")
 _WORD = re.compile(r"[\w'’]+")
@@ -78,10 +78,10 @@ _DETERMINERS = {"my", "his", "her", "our", "their", "your", "the", "My", "His", 
 
 
 def mended(words: list[str]) -> dict[int, str]:
-    """Where an English sentence's `words` open with a day behind (_BEHIND), the words to put in the past, by
+    """Where an English sentence's `words` open with a day behind (BEHIND), the words to put in the past, by
     their place: the verb after who did it (`_after_who`: "they go" → "went", "my mother goes" → "went", keeping what
     follows it: "rain." → "rained."), "I'm" → "I was", and "is" right after the day ("Yesterday is Monday.")."""
-    k = next((k for k in range(1, 6) if _BEHIND.fullmatch(" ".join(words[:k]).rstrip(","))), 0)
+    k = next((k for k in range(1, 6) if BEHIND.fullmatch(" ".join(words[:k]).rstrip(","))), 0)
     if not k or len(words) <= k:
         return {}
     if said := CONTRACTED_PAST.get(words[k].replace("’", "'")):

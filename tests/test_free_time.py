@@ -14,7 +14,12 @@ from mt.free_time import translate
     ("Hôm nay tôi bận quá.", "I'm so busy today."), ("Tôi rất bận.", "I'm very busy."),
     ("Tối nay tôi không rảnh.", "I'm not free tonight."),
     ("Mẹ tôi rảnh vào cuối tuần.", "My mother is free at the weekend."),
-    ("Tuần sau Lan bận.", "Lan is busy next week."), ("Ngày mai tôi sẽ rảnh.", "I'll be free tomorrow."),
+    ("Tuần sau Lan bận.", "Lan will be busy next week."), ("Ngày mai tôi sẽ rảnh.", "I'll be free tomorrow."),
+    # the tense by the day, where Vietnamese says none (v7 with the rule before: "They're busy tomorrow.", "I'm very
+    # busy yesterday.")
+    ("Ngày mai họ bận.", "They'll be busy tomorrow."), ("Hôm qua tôi rất bận.", "I was very busy yesterday."),
+    ("Hôm qua bạn có bận không?", "Were you busy yesterday?"), ("Tối nay cô ấy bận lắm.", "She's really busy tonight."),
+    ("Hôm qua tôi sẽ bận.", None),
     ("Khi nào bạn rảnh?", "When are you free?"), ("Bạn rảnh lúc nào?", "When are you free?"),
     # not: "anh" saying it, "rảnh quá" (glad to be idle), a day not read, two days, asked without "có"
     ("Anh rảnh.", None), ("Tôi rảnh quá.", None), ("Tôi bận vào hôm đó.", None),
@@ -33,6 +38,7 @@ def test_vi_en(text, said):
     ("Are you free on Saturday afternoon?", "Bạn có rảnh vào chiều thứ Bảy không?"),
     ("She isn't free this weekend.", "Cuối tuần này cô ấy không rảnh."),
     ("I'm busy on Monday.", "Tôi bận vào thứ Hai."), ("I'll be free tomorrow.", "Ngày mai tôi sẽ rảnh."),
+    ("Are you free next Thursday?", "Bạn có rảnh vào thứ Năm tuần sau không?"),
     ("When are you free?", "Khi nào bạn rảnh?"), ("When will Lan be free?", "Khi nào Lan sẽ rảnh?"),
     # not: "is" not agreeing, a day not read, "free" asked and said at once, "very free"
     ("I is free.", None), ("He are busy.", None), ("I'm free after work.", None), ("Are you're free?", None),
