@@ -4952,8 +4952,8 @@ FREE_STATES = [("rảnh", "free"), ("bận", "busy")]
 
 
 def free_or_busy(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
-    """Whether someone is free or busy on a day, or "you" asked; right: who, "is" (or "'m" …), free or busy and the
-    day; or who, "rảnh" or "bận" and the day."""
+    """Whether someone is free or busy on a day, or "you" asked; right: who, "is" (or "'m", "will be" …), free or
+    busy and the day; or who, "rảnh" or "bận" and the day."""
     out = []
     for _ in range(n):
         (w_vi, w_right, one, w_en, w_vi_right), (d_vi, d_en, d_right) = rng.choice(WHO_52), rng.choice(FREE_DAYS)
@@ -4963,7 +4963,8 @@ def free_or_busy(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
             out.append((f"Bạn có rảnh {d_vi} không?", f"^Are you free {d_en}\\?") if src == "vi" else
                        (f"Are you free {d_en}?", f"(?i:^(?=.*\\bbạn có rảnh\\b)(?=.*{d_right}).*không\\?)"))
         elif src == "vi":
-            out.append((f"{w_vi} {s_vi} {d_vi}.", f"^{w_right}(?:'m|'s|'re| is| am| are) {s_en} {d_en}\\b"))
+            out.append((f"{w_vi} {s_vi} {d_vi}.", f"^{w_right}(?:'m|'s|'re| is| am| are|'ll be| will be) {s_en} "
+                        f"{d_en}\\b"))  # ("will be" on a day ahead: "tomorrow")
         else:
             out.append((f"{w_en} {be_en} {s_en} {d_en}.", f"(?i:^(?=.*\\b{w_vi_right} {s_vi}\\b)(?=.*{d_right}))"))
     return out
