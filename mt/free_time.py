@@ -100,8 +100,8 @@ def _free(text: str) -> str | None:
     day = f" {day}" if day else ""
     state = f"{DEGREE[much]} {_STATES[keyed(m['state'])]}" if much else _STATES[keyed(m["state"])]
     be_ = ("was" if be(who_) in ("am", "is") else "were") if past else be(who_)
-    if asked:
-        return f"Will {who_} be {state}{day}?" if will else f"{be_.capitalize()} {who_} {state}{day}?"
+    if asked:  # ("Bạn có rảnh ngày mai không?" asks "Are you free tomorrow?"; "sẽ" said, "Will you be …?")
+        return f"Will {who_} be {state}{day}?" if m["will"] else f"{be_.capitalize()} {who_} {state}{day}?"
     if will:
         return capitalised(contracted(who_, f"will {'not ' * bool(m['not'])}be {state}{day}{m['end'] or '.'}"))
     return capitalised(contracted(who_, f"{be_}{' not' * bool(m['not'])} {state}{day}{m['end'] or '.'}"))

@@ -18,7 +18,9 @@ from mt.free_time import translate
     # the tense by the day, where Vietnamese says none (v7 with the rule before: "They're busy tomorrow.", "I'm very
     # busy yesterday.")
     ("Ngày mai họ bận.", "They'll be busy tomorrow."), ("Hôm qua tôi rất bận.", "I was very busy yesterday."),
-    ("Hôm qua bạn có bận không?", "Were you busy yesterday?"), ("Tối nay cô ấy bận lắm.", "She's really busy tonight."),
+    ("Hôm qua bạn có bận không?", "Were you busy yesterday?"),
+    ("Bạn có rảnh ngày mai không?", "Are you free tomorrow?"),
+    ("Ngày mai bạn sẽ rảnh không?", None), ("Tối nay cô ấy bận lắm.", "She's really busy tonight."),
     ("Hôm qua tôi sẽ bận.", None),
     ("Khi nào bạn rảnh?", "When are you free?"), ("Bạn rảnh lúc nào?", "When are you free?"),
     # not: "anh" saying it, "rảnh quá" (glad to be idle), a day not read, two days, asked without "có"
