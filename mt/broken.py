@@ -57,9 +57,10 @@ _OWNER = rf"(?i:{alternatives(OWNERS)})"
 _THING = (rf"(?:(?i:cái|chiếc)\s+)?(?P<thing>(?i:{alternatives(THINGS)}))(?:\s+(?:của\s+)?(?P<owner>{_OWNER})|"
           rf"\s+(?:của\s+)?(?P<named>{SOMEONE})|(?P<this>\s+này)|(?:\s+(?:trong|ở|của))?\s+(?P<room>(?i:phòng)"
           rf"(?P<bath>\s+tắm)?)(?:\s+(?:của\s+)?(?P<roomowner>{_OWNER})|(?P<thisroom>\s+này))?)?")
-# what is wrong with it: broken, not working (after "không"), won't turn on (after "không"), slow
+# what is wrong with it: broken, not working (after "không"), won't turn on or start (after "không"), slow
 _WRONG = (r"(?:(?P<broken>(?:đã\s+)?(?:bị\s+)?(?:hỏng|hư)(?:\s+mất)?)|(?P<working>hoạt\s+động|chạy|dùng\s+được|"
           r"(?P<online>vào\s+được|vào\s+mạng\s+được|kết\s+nối\s+được)|(?P<lit>sáng))|(?P<on>bật\s+(?:lên\s+)?được|lên)|"
+          r"(?P<start>nổ\s+máy(?:\s+được)?)|"
           r"(?P<slow>(?:bị\s+|(?P<very0>rất)\s+)?(?:chạy\s+)?chậm(?:\s+(?P<very>quá|lắm))?))")
 _SAID = re.compile(rf"{_THING}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+)?{_WRONG}(?:\s+(?P<more>nữa))?"
                    r"(?:\s+(?P<asked>không))?(?:\s+(?:rồi|ạ|vậy|thế))?\s*(?P<end>[.!?]*)")
@@ -80,6 +81,7 @@ _SAID_EN = re.compile(
     r"(?P<working>(?:\s+is\s+not|\s+isn['’]t|['’]s\s+not)\s+working|(?:\s+does\s+not|\s+doesn['’]t|\s+won['’]t|"
     r"\s+will\s+not)\s+work|(?P<down>(?:\s+is|['’]s)\s+down))|(?P<stopped>(?:\s+has|['’]s)?\s+stopped\s+working)|"
     r"(?P<on>(?:\s+won['’]t|\s+will\s+not|\s+doesn['’]t|\s+does\s+not)\s+turn\s+on)|"
+    r"(?P<start>(?:\s+won['’]t|\s+will\s+not|\s+doesn['’]t|\s+does\s+not)\s+start)|"
     r"(?P<slow>(?:\s+is|['’]s)\s+(?:(?P<very>very)\s+|(?P<so>so|really|too)\s+)?slow))\s*(?P<end>[.!]*)")
 _ASKED_EN = re.compile(rf"(?P<be>Is|Has|Does)\s+{_THING_EN}\s+(?P<wrong>broken|broken\s+down|working|work|slow)\s*\?+")
 _FIX_EN = re.compile(rf"(?:Can|Could)\s+(?:(?P<anyone>someone|somebody|anyone|anybody)|{WHO_EN})\s+"
@@ -141,6 +143,8 @@ def _wrong(text: str) -> str | None:
         said = "has stopped working" if m["more"] else "isn't working"
     elif m["on"]:
         said = "won't turn on"
+    elif m["start"]:
+        said = "won't start"
     else:
         said = "is very slow" if m["very"] or m["very0"] else "is slow"
     return capitalised(f"{thing} {said}{m['end'] or '.'}")
@@ -157,6 +161,8 @@ def _right(m: re.Match, what: str) -> bool:
             not m["lit"] or what == "light") and not (m["more"] and m["ask"])
     if m["on"]:
         return bool(m["not"]) and what not in _UNCOUNTED and not m["more"]
+    if m["start"]:  # (a car or a motorbike: "Xe máy của tôi không nổ máy.")
+        return bool(m["not"]) and what in _BREAKS_DOWN and not (m["more"] or m["ask"])
     return what in SLOW and not m["not"] and not m["more"] and not (m["ask"] and (m["very"] or m["very0"]))
 
 
@@ -182,7 +188,8 @@ def _thing_vi(m: re.Match) -> str | None:
     and "Phone is broken" are not taken alike), for whose it is said twice, and someone not known."""
     thing = THINGS_VI[keyed(m["thing"])]
     det = (m["det"] or "").lower()
-    if not (det or m["named"]) and _THINGS_KEYED[thing] not in _UNCOUNTED or m["room"] and (m["named"] or det != "the"):
+    if not (det or m["named"]) and _what(m["thing"]) not in _UNCOUNTED or m["room"] and (
+            m["named"] or det != "the"):
         return None
     if m["room"]:
         roomdet = m["roomdet"].lower()
@@ -196,14 +203,20 @@ def _thing_vi(m: re.Match) -> str | None:
     return f"{thing} này" if det == "this" else thing
 
 
+def _what(said: str) -> str:
+    """The thing of English `said` (a key of THINGS_VI) as THINGS says it in English: "lift" → "elevator", "ATM"
+    (its Vietnamese "cây ATM" keyed in small letters)."""
+    return _THINGS_KEYED[keyed(THINGS_VI[keyed(said)])]
+
+
 def _wrong_vi(text: str) -> str | None:
     """"My phone is broken." as "Điện thoại của tôi bị hỏng.", "The TV doesn't work." as "Tivi không hoạt động.",
     "The wifi is very slow." as "Wifi rất chậm." (_SAID_EN); None for anything else."""
     m = _SAID_EN.fullmatch(text)
     if not m or (thing := _thing_vi(m)) is None:
         return None
-    what = _THINGS_KEYED[THINGS_VI[keyed(m["thing"])]]
-    if m["down"] and what not in _ONLINE or m["slow"] and what not in SLOW:
+    what = _what(m["thing"])
+    if m["down"] and what not in _ONLINE or m["slow"] and what not in SLOW or m["start"] and what not in _BREAKS_DOWN:
         return None
     if m["broken"]:
         said = "bị hỏng"
@@ -215,6 +228,8 @@ def _wrong_vi(text: str) -> str | None:
         said = "không hoạt động nữa"
     elif m["on"]:
         said = "không bật được"
+    elif m["start"]:
+        said = "không nổ máy"
     else:
         said = "rất chậm" if m["very"] else "chậm quá" if m["so"] else "bị chậm"
     return capitalised(f"{thing} {said}{m['end'] or '.'}")
@@ -227,7 +242,7 @@ def _asked_vi(text: str) -> str | None:
     asked = m and _ASKED.get((m["be"].lower(), " ".join(m["wrong"].split())))
     if not asked or (thing := _thing_vi(m)) is None:
         return None
-    if asked == "có bị chậm" and _THINGS_KEYED[THINGS_VI[keyed(m["thing"])]] not in SLOW:
+    if asked == "có bị chậm" and _what(m["thing"]) not in SLOW:
         return None
     return capitalised(f"{thing} {asked} không?")
 

@@ -75,7 +75,7 @@ _LIKES = {"thích": "like", "mê": "love", "yêu thích": "love", "yêu": "love"
 # ... or things liked in general (v7: "Anh ấy rất thích mèo." → "He is very interested in cats.", "Con tôi thích bóng
 # đá lắm." → "I like a football ball.", "Chúng tôi yêu sách và âm nhạc." → "We love music and music.")
 THINGS_LIKED = {"mèo": "cats", "chó": "dogs", "hoa": "flowers", "sách": "books", "âm nhạc": "music",
-                 "cà phê": "coffee", "trà": "tea", "bóng đá": "football", "trái cây": "fruit", "hoa quả": "fruit"}
+                "cà phê": "coffee", "trà": "tea", "bóng đá": "football", "trái cây": "fruit", "hoa quả": "fruit"}
 _THINGS_KEYED = {keyed(vi): en for vi, en in THINGS_LIKED.items()}
 _THING = rf"(?i:{alternatives(THINGS_LIKED)})"
 _THINGS = rf"(?P<things>{joined(_THING, 'và|hoặc')})"

@@ -11,7 +11,7 @@ airport." → "Khách sạn là 5 km từ sân bay.".
 A sentence is one of these where it says how long, after "mất" (or "takes"), and at most the means (walking or a
 ride of _MEANS), a place gone to that mt.patterns.a_place knows, and "from here"; asked with "bao lâu" ("How long
 does it take"), only with a means ("Từ đây đến sân bay mất bao lâu?" alone is mt.patterns'). A distance is between
-two places `_place` knows, someone's house or here, in km, metres or miles. mt.phrasebook.translate tries them
+two places `place_en` knows, someone's house or here, in km, metres or miles. mt.phrasebook.translate tries them
 after mt/calls.py.
 
     >>> translate("Đi taxi ra sân bay mất khoảng 30 phút.", "vi", "en")
@@ -61,7 +61,7 @@ _TAKE_ME = re.compile(r"(?:(?P<please>(?i:làm\s+ơn|vui\s+lòng))\s+)?(?:(?i:an
 
 # how far one place is from another ("Nhà tôi cách đây hai cây số." → "My house was two trees ago.", "Khách sạn cách
 # sân bay 5 km." → "Hotel room 5 km."; "The hotel is 5 km from the airport." → "Khách sạn là 5 km từ sân bay."):
-# each a place `_place` knows, someone's house, or here
+# each a place `place_en` knows, someone's house, or here
 _HOUSES = {f"nhà {vi}": f"{en} house" for vi, en in OWNERS.items()}
 _HOUSES_VI = {en: vi for vi, en in reversed(_HOUSES.items())} | {
     f"{en} home": vi for en, vi in (("my", "nhà tôi"), ("your", "nhà bạn"), ("our", "nhà chúng tôi"))}
@@ -177,7 +177,7 @@ def _away(text: str) -> str | None:
 
 def _away_from(said: str) -> str | None:
     """A place one is away from, in English with "the" where it takes one: someone's house ("nhà tôi", my house) or
-    a place `_place` knows; None for anything else."""
+    a place `place_en` knows; None for anything else."""
     place = _HOUSES.get(keyed(said)) or place_en(" ".join(said.split()))
     return place and " ".join(w for w in (the_for(place), place) if w)
 

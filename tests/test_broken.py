@@ -1,7 +1,7 @@
 """Something broken, not working or slow, said or asked, and asking to fix it, both ways (mt/broken.py)."""
 import pytest
 
-from mt.broken import translate
+from mt.broken import THINGS_VI, translate
 
 
 @pytest.mark.parametrize("text, said", [
@@ -91,3 +91,26 @@ def test_vi_en(text, said):
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
+
+
+@pytest.mark.parametrize("thing", sorted(THINGS_VI))
+def test_every_thing_is_read_in_english_without_failing(thing):
+    """Each English thing, in small letters or as written ("ATM", whose Vietnamese "cây ATM" has capitals: stop 52's
+    first version failed on it with a KeyError), in every shape English says it."""
+    for said in ("The {} is broken.", "The {} isn't working.", "Is the {} broken?", "Can you fix the {}?",
+                 "The {} won't start."):
+        out = translate(said.format(thing), "en", "vi")
+        assert out is None or THINGS_VI[thing].lower() in out.lower()
+
+
+@pytest.mark.parametrize("text, said", [
+    # (v7 with the rules of stop 51: "Xe máy của tôi không hoạt động.", mishaps' "not working")
+    ("My motorbike won't start.", "Xe máy của tôi không nổ máy."), ("The car won't start.", "Ô tô không nổ máy."),
+    ("Xe máy của tôi không nổ máy.", "My motorbike won't start."),
+    ("The ATM isn't working.", "Cây ATM không hoạt động."),
+    # not: a thing that does not start
+    ("The fan won't start.", None), ("Tivi không nổ máy.", None),
+])
+def test_a_car_or_a_motorbike_that_wont_start(text, said):
+    src = "vi" if text.startswith(("Xe", "Tivi")) else "en"
+    assert translate(text, src, "en" if src == "vi" else "vi") == said
