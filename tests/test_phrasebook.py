@@ -672,3 +672,17 @@ def test_the_bundled_model_reads_a_question_without_its_mark(bundled):
 ])
 def test_late_delayed_missed(sentence, src, tgt, expected):
     assert translate(sentence, src, tgt) == expected
+
+
+def test_a_rule_that_fails_is_passed_over_and_logged(monkeypatch, caplog):
+    """A module of the rules that raises on a sentence leaves it to the next module and to the model, with a warning,
+    rather than failing the request (stop 52's first mt/broken.py raised a KeyError on "The ATM isn't working.")."""
+    from mt import broken
+
+    def fails(text, src, tgt):
+        raise KeyError("cây ATM")
+    monkeypatch.setattr(broken, "translate", fails)
+    with caplog.at_level("WARNING", logger="mt.phrasebook"):
+        assert translate("The ATM isn't working.", "en", "vi") is None
+        assert translate("Tôi sẽ đón bạn ở sân bay.", "vi", "en") == "I'll pick you up at the airport."
+    assert "mt.broken failed on \"The ATM isn't working.\"" in caplog.text
