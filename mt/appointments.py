@@ -17,14 +17,13 @@ import re
 
 from . import dates
 from .hobbies import WHO, WHO_EN, someone, who, who_vi
-from .ever import PRONOUNS
-from .text import EN_DAYS, EN_OBJECT, EN_OBJECT_VI, be, capitalised, contracted, keyed
+from .ever import OBJECTS
+from .text import EN_DAYS, EN_OBJECT_VI, be, capitalised, contracted, keyed
 
 # whom one has an appointment with (the first Vietnamese of each is written back); anyone else, by a pronoun, kin or
 # name, is met ("hẹn với Lan": meeting her)
 WHOM = {"bác sĩ": "the doctor", "nha sĩ": "the dentist", "khách hàng": "a client", "sếp": "my boss",
         "giám đốc": "the director", "luật sư": "a lawyer", "thầy giáo": "my teacher", "cô giáo": "my teacher"}
-_MET = {vi: EN_OBJECT[en] for vi, en in PRONOUNS.items() if en in ("he", "she", "they") or vi == "bạn"}  # ("him")
 WHOM_VI = {en: vi for vi, en in reversed(WHOM.items())} | {
     "my doctor": "bác sĩ", "a doctor": "bác sĩ", "my dentist": "nha sĩ", "a dentist": "nha sĩ",
     "the boss": "sếp", "my lawyer": "luật sư", "the lawyer": "luật sư"}
@@ -58,7 +57,7 @@ def _appointment(text: str) -> str | None:
         return None
     who_, one = said
     said_day = m["day0"] or m["day"]
-    whom = m["whom"] and (WHOM.get(keyed(m["whom"])) or _MET.get(keyed(m["whom"])) or someone(m["whom"], "vi"))
+    whom = m["whom"] and (WHOM.get(keyed(m["whom"])) or OBJECTS.get(keyed(m["whom"])) or someone(m["whom"], "vi"))
     time = m["time"] and dates.clock(m["time"], "vi", "en")
     day = said_day and dates.whole(said_day, "vi", "en")
     if m["whom"] and not whom or m["time"] and not time or said_day and not day:

@@ -83,6 +83,9 @@ _SAID_EN = re.compile(
     r"(?P<on>(?:\s+won['’]t|\s+will\s+not|\s+doesn['’]t|\s+does\s+not)\s+turn\s+on)|"
     r"(?P<start>(?:\s+won['’]t|\s+will\s+not|\s+doesn['’]t|\s+does\s+not)\s+start)|"
     r"(?P<slow>(?:\s+is|['’]s)\s+(?:(?P<very>very)\s+|(?P<so>so|really|too)\s+)?slow))\s*(?P<end>[.!]*)")
+# ... in Vietnamese, by the group of _SAID_EN that said it (slow: by how slow)
+_WRONG_VI = {"broken": "bị hỏng", "notbroken": "không bị hỏng", "working": "không hoạt động",
+             "stopped": "không hoạt động nữa", "on": "không bật được", "start": "không nổ máy"}
 _ASKED_EN = re.compile(rf"(?P<be>Is|Has|Does)\s+{_THING_EN}\s+(?P<wrong>broken|broken\s+down|working|work|slow)\s*\?+")
 _FIX_EN = re.compile(rf"(?:Can|Could)\s+(?:(?P<anyone>someone|somebody|anyone|anybody)|{WHO_EN})\s+"
                      rf"(?:please\s+)?fix\s+{_THING_EN}(?P<forme>\s+for\s+me)?"
@@ -218,20 +221,8 @@ def _wrong_vi(text: str) -> str | None:
     what = _what(m["thing"])
     if m["down"] and what not in _ONLINE or m["slow"] and what not in SLOW or m["start"] and what not in _BREAKS_DOWN:
         return None
-    if m["broken"]:
-        said = "bị hỏng"
-    elif m["notbroken"]:
-        said = "không bị hỏng"
-    elif m["working"]:
-        said = "không hoạt động"
-    elif m["stopped"]:
-        said = "không hoạt động nữa"
-    elif m["on"]:
-        said = "không bật được"
-    elif m["start"]:
-        said = "không nổ máy"
-    else:
-        said = "rất chậm" if m["very"] else "chậm quá" if m["so"] else "bị chậm"
+    said = next((vi for group, vi in _WRONG_VI.items() if m[group]), None) or (
+        "rất chậm" if m["very"] else "chậm quá" if m["so"] else "bị chậm")
     return capitalised(f"{thing} {said}{m['end'] or '.'}")
 
 

@@ -18,7 +18,7 @@ import re
 
 from .people import NAMED_WHO
 from .terms import OWNERS
-from .text import alternatives, contracted, keyed
+from .text import EN_OBJECT, alternatives, contracted, keyed
 
 # the Vietnamese verb after "bao giờ" or "từng", and its participle; one that goes with a place takes its
 # preposition ("been to Hue"), and "đi máy bay" (to fly) is said whole
@@ -31,6 +31,9 @@ _WHOLE = {"flown"}  # said with nothing after it
 PRONOUNS = {"bạn": "you", "anh": "you", "chị": "you", "em": "you", "cậu": "you", "cô": "you", "chú": "you",
             "bác": "you", "tôi": "I", "mình": "I", "chúng tôi": "we", "chúng ta": "we", "họ": "they", "anh ấy": "he",
             "cô ấy": "she", "chị ấy": "she", "ông ấy": "he", "bà ấy": "she"}
+# ... as whom ("đón bạn": "pick you up", "hẹn với anh ấy": "meeting him"; "anh", "em" … alone are left: the speaker
+# or "you"), for mt/appointments.py, mt/post.py and mt/pickups.py
+OBJECTS = {vi: EN_OBJECT[en] for vi, en in PRONOUNS.items() if en != "you" or vi == "bạn"}
 # (someone called by kin and whose: mt.people.NAMED_WHO, mt.terms.OWNERS)
 _WHO_VI = (rf"(?i:(?P<kin>{alternatives(NAMED_WHO)})\s+(?:của\s+)?(?P<whose>{alternatives(OWNERS)})|"
            rf"(?P<who>{alternatives(PRONOUNS)}))")

@@ -17,7 +17,7 @@ import re
 from . import spans
 from .broken import THINGS
 from .hobbies import SOMEONE, SOMEONE_EN, someone
-from .terms import CARRIED_EN, HIS_HER, OWNERS, WHOSE_VI
+from .terms import CARRIED_EN, OWNERS, WHOSE_VI, his_her
 from .text import EN_WHOSE, alternatives, capitalised, keyed
 
 # who it happens to: Vietnamese, English, and English "be" after it; the first of each the other way
@@ -119,8 +119,6 @@ _STOLEN = {
 # _LOST writes the verb and whose)
 _LOSING = {"bị mất": "lost", "làm mất": "lost", "đánh mất": "lost", "đánh rơi": "dropped", "làm rơi": "dropped",
            "quên": "forgot", "để quên": "left", "không tìm thấy": "can't find"}
-_HIS_HER_EN = {w: "his" for w in "brother father son husband grandfather".split()} | {
-    w: "her" for w in "sister mother daughter wife grandmother".split()}  # (by the English kin word: "em gái")
 _LOST = {("vi", "en"): re.compile(rf"{_WHO_VI}\s+(?:(?P<did>đã|vừa)\s+)?(?P<v>(?i:{alternatives(_LOSING)}))\s+"
                                   rf"(?P<thing>{_STOLEN_VI})(?:\s+(?:của\s+)?(?P<whose>(?i:{alternatives(OWNERS)})))?"
                                   + _END_VI)}
@@ -163,12 +161,12 @@ def _stolen(m: re.Match, tgt: str) -> str | None:
 
 def _lost(m: re.Match, tgt: str) -> str | None:
     """"Mẹ tôi bị mất điện thoại." as "My mother lost her phone.", "Bác Hùng không tìm thấy kính." as "Uncle Hung can't
-    find his glasses." (_LOST): his or her by the word of kinship (mt.terms.HIS_HER, or its English), "their" for a name
+    find his glasses." (_LOST): his or her by the word of kinship (mt.terms.his_her), "their" for a name
     alone or a child; None for a pronoun (mt.terms' to write) or for something of someone else's."""
     if not m["named"] or m["whose"] and keyed(m["whose"]) != "mình":
         return None
     who = _who(m, "en")
-    whose = HIS_HER.get(keyed(m["named"]).split()[0]) or _HIS_HER_EN.get(who.split()[-1], "their")
+    whose = his_her(m["named"]) or "their"
     said = ("just " if keyed(m["did"] or "") == "vừa" else "") + _LOSING[keyed(m["v"])]
     return f"{who} {said} {whose} {_SAID['vi']['stolen'][_low(m, 'thing')]}."
 

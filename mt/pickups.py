@@ -4,10 +4,10 @@ as anything else: "Tôi sẽ đón bạn ở sân bay." → "I'm going to be you
 sẽ đón bạn?" → "Who will you be hungry?"; and "pick up" as choosing or lifting: "I'll pick you up at the airport." →
 "Tôi sẽ chọn bạn lên sân bay.", "My mother will pick me up at the station." → "Mẹ tôi sẽ nhặt tôi ở gai.".
 
-Who as in mt/hobbies.py (a pronoun, kin and whose, someone by name), or "Ai" (who) asking; whom a pronoun (_WHOM),
-someone as mt/hobbies.py reads them, or "con" (the kids); where a place mt.journeys.place_en knows; when a time
-mt.dates reads after "lúc" (`dates.clock`) and a day mt.free_time.when reads. mt.phrasebook.translate tries these
-after mt/sleep.py.
+Who as in mt/hobbies.py (a pronoun, kin and whose, someone by name), or "Ai" (who) asking; whom a pronoun
+(mt.ever.OBJECTS), someone as mt/hobbies.py reads them, or "con" (the kids); where a place mt.journeys.place_en knows;
+when a time mt.dates reads after "lúc" (`dates.clock`) and a day mt.free_time.when reads. mt.phrasebook.translate tries
+these after mt/sleep.py.
 
     >>> translate("Tôi sẽ đón bạn ở sân bay.", "vi", "en"), translate("Can you pick me up at 6?", "en", "vi")
     ("I'll pick you up at the airport.", 'Bạn có thể đón tôi lúc 6 giờ không?')
@@ -17,15 +17,14 @@ from __future__ import annotations
 import re
 
 from . import dates
-from .ever import PRONOUNS
+from .ever import OBJECTS
 from .free_time import OPENS, placed, when
 from .hobbies import WHO, WHO_EN, someone, who, who_vi
 from .journeys import place_en, place_vi
 from .patterns import the_for
-from .text import EN_OBJECT, EN_OBJECT_VI, capitalised, contracted, keyed
+from .text import EN_OBJECT_VI, capitalised, contracted, keyed
 
-# whom, by a pronoun ("đón bạn": "pick you up"; "anh", "em" … alone are left: the speaker or "you"), or the kids
-_WHOM = {vi: EN_OBJECT[en] for vi, en in PRONOUNS.items() if en != "you" or vi == "bạn"}
+# whom, besides a pronoun (mt.ever.OBJECTS): the kids
 _KIDS = {"con": "the kids", "các con": "the kids", "bọn trẻ": "the kids"}
 _KIDS_VI = {"the kids": "con", "my kids": "con", "the children": "con", "my children": "con"}
 _PLACE = r"[^,.!?]+?"
@@ -54,8 +53,8 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 def _whom(said: str) -> tuple[str, bool] | None:
     """Whom in English and whether it is a pronoun ("bạn" → "you"; "mẹ tôi" → "my mother"); None for anyone else."""
     said = keyed(said)
-    if said in _WHOM:
-        return _WHOM[said], True
+    if said in OBJECTS:
+        return OBJECTS[said], True
     found = _KIDS.get(said) or someone(said, "vi")
     return (found, False) if found else None
 

@@ -10,11 +10,11 @@ to send this parcel to Australia." → "Tôi muốn gửi điều này bưu ki�
 What is sent is one of THINGS, bare ("thư": "a letter"), with "này" ("this"), counted ("hai tấm bưu thiếp") or with
 "những … này" ("these"), after the word that counts it where one is said (_KINDS: "bức thư", not "tấm thư"); where to a
 place by its name (mt.people.named_place, "the UK" and "the US" of mt.people.COUNTRIES_VI too), or to someone
-(mt.hobbies.SOMEONE, "anh ấy", "bạn" …: _WHOM) and where they are ("cho bạn tôi ở Úc"). Who sends as in mt/hobbies.py,
-wanting, needing, having sent, having just sent or going to ("muốn", "cần", "đã", "vừa", "sẽ"), or "Cho tôi gửi …"; and
-how, by airmail or by sea (_BY). Money is taken only sent somewhere or to someone ("gửi tiền" alone is also to put it in
-a bank). Anything else is left to the model ("Tôi muốn gửi tiền vào tài khoản.", "Bạn có muốn gửi thư không?", "gửi hành
-lý", to leave luggage). mt.phrasebook.translate tries these after mt/broken.py.
+(mt.hobbies.SOMEONE, "anh ấy", "bạn" …: mt.ever.OBJECTS) and where they are ("cho bạn tôi ở Úc"). Who sends as in
+mt/hobbies.py, wanting, needing, having sent, having just sent or going to ("muốn", "cần", "đã", "vừa", "sẽ"), or "Cho
+tôi gửi …"; and how, by airmail or by sea (_BY). Money is taken only sent somewhere or to someone ("gửi tiền" alone is
+also to put it in a bank). Anything else is left to the model ("Tôi muốn gửi tiền vào tài khoản.", "Bạn có muốn gửi thư
+không?", "gửi hành lý", to leave luggage). mt.phrasebook.translate tries these after mt/broken.py.
 
     >>> translate("Tôi muốn gửi thư này đi Mỹ.", "vi", "en")
     "I'd like to send this letter to America."
@@ -25,11 +25,11 @@ from __future__ import annotations
 
 import re
 
-from .ever import PRONOUNS
+from .ever import OBJECTS
 from .hobbies import SOMEONE, WHO, WHO_EN, someone, who, who_vi
 from .numbers import EN_TO_VI, VI_TO_EN
 from .people import COUNTRIES_VI, named_place
-from .text import EN_OBJECT, alternatives, capitalised, contracted, keyed, regular_plural
+from .text import alternatives, capitalised, contracted, keyed, regular_plural
 
 # what is sent (the first Vietnamese of each is written back)
 THINGS = {"thư": "letter", "bưu kiện": "parcel", "kiện hàng": "parcel", "gói hàng": "package",
@@ -54,14 +54,13 @@ _THING_EN = (r"(?:(?P<det>an?|the|this|these|some)\s+)?(?:(?P<n>\d{1,3}|"
 _TO = r"(?:đi|sang|về|tới|đến|ra|vào|qua)"
 _PLACE = r"(?!(?:cho|bằng)\s)[^,.!?]+?"  # (not "về cho mẹ tôi", to someone; not "đi bằng …", how)
 # whom to, besides someone of SOMEONE ("cho anh ấy": "to him")
-_WHOM = {vi: EN_OBJECT[en] for vi, en in PRONOUNS.items() if en in ("he", "she", "they") or vi == "bạn"}
-_WHOM_EN = {en: vi for vi, en in reversed(_WHOM.items())}
+_WHOM_EN = {en: vi for vi, en in reversed(OBJECTS.items())}
 # how it goes
 _BY = {"đường hàng không": "by airmail", "máy bay": "by airmail", "đường biển": "by sea",
        "đường bộ": "by land", "chuyển phát nhanh": "by express"}
 _BY_VI = {en: vi for vi, en in reversed(_BY.items())} | {
     "by air": "đường hàng không", "by air mail": "đường hàng không", "by express mail": "chuyển phát nhanh"}
-_WHERE = (rf"(?:\s+(?:{_TO}\s+(?P<place>{_PLACE})|(?:về\s+)?cho\s+(?P<whom>{SOMEONE}|(?i:{alternatives(_WHOM)}))"
+_WHERE = (rf"(?:\s+(?:{_TO}\s+(?P<place>{_PLACE})|(?:về\s+)?cho\s+(?P<whom>{SOMEONE}|(?i:{alternatives(OBJECTS)}))"
           rf"(?:\s+ở\s+(?P<at>{_PLACE}))?))?(?:\s+(?:đi\s+)?bằng\s+(?P<by>{alternatives(_BY)}))?")
 _WHERE_EN = (rf"(?:\s+to\s+(?P<to>{_PLACE})(?:\s+in\s+(?P<at>{_PLACE}))?)?"
              rf"(?:\s+(?P<by>{alternatives(_BY_VI)}))?")
@@ -205,7 +204,7 @@ def _where(m: re.Match) -> str | None:
         return place and f" to {place}{by}"
     if not m["whom"]:
         return None if keyed(m["thing"]) == "tiền" else by
-    whom = _WHOM.get(keyed(m["whom"])) or someone(m["whom"], "vi")
+    whom = OBJECTS.get(keyed(m["whom"])) or someone(m["whom"], "vi")
     at = named_place(m["at"], "vi") if m["at"] else ""
     return None if whom is None or at is None else f" to {whom}{' in ' + at if at else ''}{by}"
 

@@ -140,6 +140,15 @@ _OWNER_AFTER = re.compile(rf"\s+của\s+{_OWNER}", re.IGNORECASE)
 # whose someone spoken of is, by the word for them (for "của mình" after them: _whose)
 HIS_HER = {w: "his" for w in "anh ông chú bác bố ba chồng cậu".split()} | {
     w: "her" for w in "cô bà chị mẹ má vợ".split()}
+
+
+def his_her(someone: str) -> str | None:
+    """"his" or "her" for someone by a word of kinship, with whose or a name after it or not ("bố tôi", "Bác Hùng":
+    HIS_HER; "em gái tôi", "con trai", "bạn gái" by "trai" or "gái"); None for one whose English says neither ("bạn
+    tôi", "con", a name alone). mt/mishaps.py and mt/workdays.py say whose with it."""
+    words = keyed(someone).split()
+    return HIS_HER.get(words[0]) if words and words[0] in HIS_HER else next(
+        ({"trai": "his", "gái": "her"}[w] for w in words if w in ("trai", "gái")), None)
 # a brother or sister is whose without "của" too ("em trai tôi", my younger brother; not "em trai bạn tôi", my
 # friend's)
 _KIN_OWNER_AFTER = re.compile(rf"\s+(?:của\s+)?{_OWNER}(?!\s+(?:tôi|mình|của)\b)", re.IGNORECASE)

@@ -13,7 +13,7 @@ Taken: a day off ("được nghỉ", "have the day off" for one whole day, "be o
 nghỉ ngày nào?"), leave ("xin nghỉ phép ba ngày", "đang nghỉ phép", "nghỉ ốm", "nghỉ thai sản"), overtime and shifts
 (WORKS: "phải làm thêm giờ", "thường làm ca đêm", "Bạn làm ca nào?"), and quitting, losing, starting or finding a job
 (JOBS: "sẽ nghỉ việc", "vừa bị mất việc", "mới bắt đầu công việc mới"). Who as in mt/hobbies.py (a pronoun, kin and
-whose, someone by name); "his" or "her" job by the word of kinship (mt.terms.HIS_HER), and a name alone, whose job
+whose, someone by name); "his" or "her" job by the word of kinship (mt.terms.his_her), and a name alone, whose job
 English cannot say, is left to the model. When a day or a time that mt.free_time.when reads, with the years and the past
 of _NOW ("hôm nay", "tháng sau", "năm ngoái"); any other is left to the model, and so is "nghỉ việc" with one day
 (taking it off or quitting then?) or with nothing that says when ("Tôi nghỉ việc.": quitting, or off today?), "nghỉ hưu"
@@ -32,7 +32,7 @@ from .hobbies import SELDOM, SELDOM_VI, WHO, WHO_EN, be_of, often_said, who, who
 from .numbers import EN_TO_VI, VI_TO_EN
 from .people import KIN_VI
 from .tense import said_of_one
-from .terms import HIS_HER
+from .terms import his_her
 from .text import EN_DAYS, EN_WHOSE, alternatives, be, capitalised, contracted, keyed
 
 # days and spans mt.dates leaves to the model, said alone, besides mt.free_time.NOW (the years and the past: a day
@@ -158,15 +158,8 @@ def _whose(m: re.Match, who_: str) -> str | None:
     """Whose job, in English, of who of a match of WHO: "my", "his" for "bố tôi", "her" for "em gái tôi"; None for a
     name alone or kin whose English says neither ("bạn tôi")."""
     if m["kin"] or m["titled"]:
-        return _his_her(m["kin"] or m["title"])
+        return his_her(m["kin"] or m["title"])
     return None if m["given"] else EN_WHOSE[who_]
-
-
-def _his_her(kin: str) -> str | None:
-    """"his" or "her" of a word of kinship said in Vietnamese ("bố", "bác": mt.terms.HIS_HER; "em gái", "con trai");
-    None for one whose English says neither ("bạn", "con")."""
-    words = keyed(kin).split()
-    return HIS_HER.get(words[0]) or {"trai": "his", "gái": "her"}.get(words[-1])
 
 
 def _was(who_: str, one: bool, past: bool) -> str:
@@ -525,7 +518,7 @@ def _job_vi(text: str) -> str | None:
     if m["who"]:  # (whose job: "I … my job", "my mother … her job", a name … any)
         whose = [EN_WHOSE["I" if m["who"].lower() == "i" else m["who"].lower()]]
     else:
-        whose = [his_her] if m["kin"] and (his_her := _his_her(KIN_VI[m["kin"].lower()])) else ["his", "her", "their"]
+        whose = [his_her_] if m["kin"] and (his_her_ := his_her(KIN_VI[m["kin"].lower()])) else ["his", "her", "their"]
     if m["whose2"] and m["whose2"].lower() not in whose:
         return None
     aux, not_ = _aux(m["aux0"] or m["aux"])
