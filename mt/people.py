@@ -236,11 +236,15 @@ _AT_SCHOOL = {("vi", "en"): re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKE
                                        rf"(?:(?:đang\s+)?học\s+lớp\s+(?:{_GRADE}|(?P<gradew>"
                                        rf"{alternatives(VI_HOURS)})(?!\w))|"
                                        rf"(?:đang\s+)?(?:học|là\s+học\s+sinh)\s+(?P<school>{alternatives(_SCHOOLS)})"
-                                       r"|là\s+sinh\s+viên\s+năm\s+(?P<year>" + alternatives(_YEARS) + r"))\s*[.!]*"),
+                                       r"|là\s+sinh\s+viên\s+năm\s+(?P<year>" + alternatives(_YEARS) + r")"
+                                       r"|(?:đang\s+)?học\s+năm\s+(?:thứ\s+)?(?P<year2>" + alternatives(_YEARS) +
+                                       r")(?P<uni>\s+đại\s+học)?)\s*[.!]*"),
               ("en", "vi"): re.compile(rf"{_WHO_EN}\s*(?:['’]m|['’]s|\s+am|\s+is)\s+(?:{_GRADE_EN}|(?P<school>"
                                        rf"{alternatives(_SCHOOLS_VI)})"
                                        rf"|an?\s+(?P<year>{alternatives(_YEARS_VI)})[- ]year\s+(?:university\s+)?"
-                                       r"student)\s*[.!]*")}
+                                       r"student|in\s+(?P<whose2>my|his|her)\s+(?P<year2>" +
+                                       alternatives(_YEARS_VI) + r")\s+year(?P<uni>\s+(?:of|at)\s+(?:university|"
+                                       r"college))?)\s*[.!]*")}
 # someone retired ("Bố tôi đã nghỉ hưu." → "My father was retired.", "Bố mẹ tôi đã nghỉ hưu." → "My parents were
 # retired.")
 _RETIRED = re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED}|(?P<parents>(?i:"
@@ -542,17 +546,24 @@ def _at_school(text: str, src: str, tgt: str) -> str | None:
         return capitalised(f"{who or _who_vi(asked)} học lớp mấy?")
     if m is None:
         return None
-    year = (m.group("year") or "").lower()
+    year = (m.group("year") or m["year2"] or "").lower()
+    if m["year2"] and tgt == "vi" and m["worker"] and m["whose2"] != {"i": "my", "he": "his", "she": "her"}[
+            m["worker"].lower()]:
+        return None  # ("I'm in his second year")
+    uni = " university" * bool(m["uni"]) if tgt == "en" else " đại học" * bool(m["uni"])
     grade = m["grade"] or (m["th"] or _NTH.get((m["nth"] or "").lower()) if tgt == "vi" else
                            VI_HOURS.get(keyed(m["gradew"] or "")))
     if grade:
         return capitalised(f"{_who_vi(m)} đang học lớp {grade}." if tgt == "vi" else f"{_who_is(m)} in grade {grade}.")
     if tgt == "vi":
         if year:
+            if m["year2"]:  # ("năm thứ hai", but "năm nhất", "năm cuối")
+                nth = _YEARS_VI[year]
+                return capitalised(f"{_who_vi(m)} đang học năm {'' if nth in ('nhất', 'cuối') else 'thứ '}{nth}{uni}.")
             return capitalised(f"{_who_vi(m)} là sinh viên năm {_YEARS_VI[year]}.")
         return capitalised(f"{_who_vi(m)} đang học {_SCHOOLS_VI[keyed(m.group('school'))]}.")
     if year:
-        return capitalised(f"{_who_is(m)} a {_YEARS[year]}-year student.")
+        return capitalised(f"{_who_is(m)} a {_YEARS[year]}-year{uni} student.")
     return capitalised(f"{_who_is(m)} {_SCHOOLS[keyed(m.group('school'))]}.")
 
 

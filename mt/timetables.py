@@ -89,15 +89,31 @@ _EVERY_EN = [re.compile(rf"There(?:['’]s|\s+is)\s+an?\s+{_VEHICLE_EN}\s+every\
 _HOW_OFTEN_EN = re.compile(rf"How\s+often\s+(?:(?:does|do)\s+the\s+{_VEHICLE_EN}(?:e?s)?\s+(?:run|come|go|leave)|"
                            rf"is\s+there\s+an?\s+{_VEHICLE_EN.replace('?P<v>', '?P<v2>')})\s*\?+")
 
+# a place open or closed now, said or asked (v7: "Cửa hàng đóng cửa rồi." → "The store closed the door.", "Siêu thị
+# mở cửa chưa?" → "Is the open door?", "Siêu thị còn mở cửa không?" → "Is the open door?"; "Is the supermarket still
+# open?" → "Siêu thị có mở không?" (still lost), "The shop is closed." → "Cửa hàng bị đóng."): by "rồi" (now so),
+# "chưa" (yet), "còn" (still) or "có … không" (asked), on a day of _NOW at most
+_PLACES = {vi: en for vi, en in _THINGS.items() if en in ("shop", "store", "museum", "restaurant", "supermarket",
+                                                            "bank", "market", "post office", "pharmacy")}
+_NOW = {"bây giờ": "now", "hôm nay": "today", "ngày mai": "tomorrow"}
+_NOW_EN = {en: vi for vi, en in _NOW.items()}
+_OPEN_NOW = re.compile(rf"(?:(?P<day>(?i:{alternatives(_NOW)}))\s+)?(?P<what>(?i:{alternatives(_PLACES)}))"
+                       r"(?:\s+(?P<this>này))?\s+(?:(?P<still>còn|vẫn\s+còn|vẫn)\s+|(?P<ask>có)\s+|(?P<did>đã)\s+)?"
+                       r"(?P<state>mở|đóng)(?:\s+cửa)?(?:\s+(?P<tail>rồi|chưa|không))?(?:\s+(?:vậy|nhỉ|ạ))?"
+                       r"\s*(?P<end>[.!?]*)")
+_OPEN_NOW_EN = re.compile(rf"(?:(?P<is>Is|(?P<will>Will))\s+{_THING_EN}(?(will)\s+be)|{_THING_EN.replace('?P<', '?P<s_')}\s+is)"
+                          r"(?:\s+(?P<still>still|already))?\s+(?P<state>open|closed)"
+                          rf"(?:\s+(?P<when>yet|{alternatives(_NOW_EN)}))?\s*(?P<end>[.!?]*)")
+
 
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says when a place opens or closes or a vehicle leaves or arrives, the days
     a place is closed, or how often a bus or a train runs; None for any other."""
     text = text.strip()
     if (src, tgt) == ("vi", "en"):
-        return _at(text) or _from_to(text) or _closed(text) or _every(text)
+        return _at(text) or _from_to(text) or _closed(text) or _every(text) or _open_now(text)
     if (src, tgt) == ("en", "vi"):
-        return _at_vi(text) or _from_to_vi(text) or _closed_vi(text) or _every_vi(text)
+        return _at_vi(text) or _from_to_vi(text) or _closed_vi(text) or _every_vi(text) or _open_now_vi(text)
     return None
 
 
@@ -226,3 +242,51 @@ def _every_vi(text: str) -> str | None:
         return None
     every = "một tiếng" if m["hour"] else "nửa tiếng" if m["half_hour_en"] else spans.said(m, "vi")
     return _ended(f"Cứ {every} lại có một chuyến {_VEHICLES_VI[keyed(m['v'])]}", m["end"])
+
+
+def _open_now(text: str) -> str | None:
+    """"Cửa hàng đóng cửa rồi." as "The shop is closed.", "Siêu thị mở cửa chưa?" as "Is the supermarket open yet?",
+    "Siêu thị còn mở cửa không?" as "Is the supermarket still open?", "Hôm nay ngân hàng có mở cửa không?" as "Is the
+    bank open today?" (_OPEN_NOW); None for anything else ("Siêu thị đóng cửa.": closes when?)."""
+    m = _OPEN_NOW.fullmatch(text)
+    asked = bool(m and m["tail"] in ("chưa", "không"))
+    if not m or asked != ("?" in m["end"]) or m["tail"] == "không" and not (m["ask"] or m["still"]) or \
+            m["ask"] and m["tail"] != "không" or not (m["tail"] or m["still"]) or m["did"] and m["tail"] != "rồi":
+        return None
+    what = f"{'this' if m['this'] else 'the'} {_PLACES[keyed(m['what'])]}"
+    state = "open" if m["state"] == "mở" else "closed"
+    day = _NOW[keyed(m["day"])] if m["day"] else ""
+    still = "still " if m["still"] else ""
+    if asked:
+        be = "Will" if day == "tomorrow" else "Is"
+        said = f"{be} {what}{' be' * (be == 'Will')} {still}{state}{' yet' * (m['tail'] == 'chưa')}"
+        return f"{said}{' ' * bool(day)}{day}?"
+    if day:
+        return None  # ("Hôm nay ngân hàng đóng cửa rồi.": left to the model)
+    return capitalised(f"{what} is {still}{state}{m['end'] or '.'}")
+
+
+def _open_now_vi(text: str) -> str | None:
+    """"The shop is closed." as "Cửa hàng đóng cửa rồi.", "Is the supermarket open yet?" as "Siêu thị mở cửa chưa?",
+    "Is the supermarket still open?" as "Siêu thị còn mở cửa không?", "Is the bank open today?" as "Hôm nay ngân hàng
+    có mở cửa không?" (_OPEN_NOW_EN); None for anything else."""
+    m = _OPEN_NOW_EN.fullmatch(text)
+    asked = bool(m and m["is"])
+    if not m or asked != ("?" in m["end"]) or bool(m["will"]) != (m["when"] == "tomorrow") or \
+            m["still"] == "already" and asked or m["when"] and m["when"] not in ("yet", "now", "today", "tomorrow"):
+        return None
+    which = {g.removeprefix("s_"): m[g] for g in ("what", "this", "which", "s_what", "s_this", "s_which") if m[g]}
+    if which.get("which") or which["what"] not in _PLACES.values():
+        return None
+    what = _THINGS_VI[which["what"]] + " này" * (which["this"].lower() == "this")
+    state = "mở cửa" if m["state"] == "open" else "đóng cửa"
+    day = _NOW_EN.get(m["when"] or "", "")
+    if asked:
+        asked_ = f"{what} còn {state} không?" if m["still"] else f"{what} {state} chưa?" if m["when"] == "yet" else \
+            f"{what} có {state} không?"
+        return capitalised(f"{day} {asked_}".strip())
+    if day or m["when"]:
+        return None
+    said = f"{what} vẫn còn {state}" if m["still"] == "still" else f"{what} {'đã ' * bool(m['still'])}{state} rồi" \
+        if state == "đóng cửa" else f"{what} đang {state}"
+    return capitalised(said + (m["end"] or "."))

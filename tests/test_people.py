@@ -206,3 +206,17 @@ def test_room_number(text, said):
 ])
 def test_grade_and_the_same_work(text, src, tgt, said):
     assert translate(text, src, tgt) == said
+
+
+@pytest.mark.parametrize("text, src, said", [
+    # v7: "I'm learning the second year of college.", "Tôi trong năm thứ hai của trường đại học."
+    ("Tôi đang học năm thứ hai đại học.", "vi", "I'm a second-year university student."),
+    ("Tôi học năm nhất.", "vi", "I'm a first-year student."),
+    ("Em trai tôi học năm ba.", "vi", "My younger brother is a third-year student."),
+    ("I'm in my second year of university.", "en", "Tôi đang học năm thứ hai đại học."),
+    ("I'm in my final year.", "en", "Tôi đang học năm cuối."),
+    ("My sister is in her third year at college.", "en", "Em gái tôi đang học năm thứ ba đại học."),
+    ("I'm in his second year.", "en", None),
+])
+def test_the_year_at_university(text, src, said):
+    assert translate(text, src, "en" if src == "vi" else "vi") == said

@@ -62,3 +62,26 @@ def test_through_the_phrasebook():
     assert phrasebook.translate("Siêu thị mở cửa hằng ngày.", "vi", "en") == "The supermarket is open every day."
     assert phrasebook.translate("The bus comes every 20 minutes.", "en", "vi") == \
         "Cứ 20 phút lại có một chuyến xe buýt."
+
+
+@pytest.mark.parametrize("text, src, said", [
+    # v7: "The store closed the door.", "Is the open door?"; "Siêu thị có mở không?" (still lost), "Cửa hàng bị đóng."
+    ("Cửa hàng đóng cửa rồi.", "vi", "The shop is closed."), ("Bảo tàng đã đóng cửa rồi.", "vi", "The museum is closed."),
+    ("Siêu thị mở cửa chưa?", "vi", "Is the supermarket open yet?"),
+    ("Siêu thị còn mở cửa không?", "vi", "Is the supermarket still open?"),
+    ("Hôm nay ngân hàng có mở cửa không?", "vi", "Is the bank open today?"),
+    ("Ngày mai bưu điện có mở cửa không?", "vi", "Will the post office be open tomorrow?"),
+    ("Cửa hàng này vẫn còn mở cửa.", "vi", "This shop is still open."),
+    ("The shop is closed.", "en", "Cửa hàng đóng cửa rồi."),
+    ("The museum is already closed.", "en", "Bảo tàng đã đóng cửa rồi."),
+    ("Is the supermarket still open?", "en", "Siêu thị còn mở cửa không?"),
+    ("Is the pharmacy open now?", "en", "Bây giờ hiệu thuốc có mở cửa không?"),
+    ("Is the bank open yet?", "en", "Ngân hàng mở cửa chưa?"),
+    ("Will the bank be open tomorrow?", "en", "Ngày mai ngân hàng có mở cửa không?"),
+    ("The shop is open.", "en", "Cửa hàng đang mở cửa."),
+    # not: closes when?, a bus is not open, "will" without tomorrow, asked without "có", "already" asked
+    ("Siêu thị đóng cửa.", "vi", None), ("Siêu thị mở cửa không?", "vi", None), ("Is the bus open?", "en", None),
+    ("Will the bank be open today?", "en", None), ("Is the shop already closed?", "en", None),
+])
+def test_open_or_closed_now(text, src, said):
+    assert translate(text, src, "en" if src == "vi" else "vi") == said

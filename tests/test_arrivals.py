@@ -1,0 +1,60 @@
+"""Getting somewhere: soon, arrived, when, stuck in traffic, always late; both ways (mt/arrivals.py)."""
+import pytest
+
+from mt import phrasebook
+from mt.arrivals import translate
+
+
+@pytest.mark.parametrize("text, said", [
+    # v7: "I came to where I was.", "I'm traffic jam.", "When did you come?", "He's always going to be late."
+    ("Tôi sẽ đến trong mười phút nữa.", "I'll be there in ten minutes."),
+    ("Mười phút nữa tôi sẽ đến.", "I'll be there in ten minutes."),
+    ("10 phút nữa mẹ tôi sẽ về đến nhà.", "My mother will be home in 10 minutes."),
+    ("Tôi sẽ quay lại trong nửa tiếng nữa.", "I'll be back in half an hour."),
+    ("Tôi về ngay.", "I'll be right back."), ("Tôi đến ngay.", "I'll be right there."),
+    ("Tôi đến nơi rồi.", "I've arrived."), ("Anh ấy đã đến nơi an toàn.", "He arrived safely."),
+    ("Mẹ bạn về đến nhà chưa?", "Is your mother home yet?"), ("Bạn đến nơi chưa?", "Have you arrived yet?"),
+    ("Tôi vừa về đến nhà.", "I just got home."), ("Tôi về đến nhà rồi.", "I'm home."),
+    ("Tôi về đến nhà lúc 11 giờ tối.", "I got home at 11 p.m."),
+    ("Khi nào bạn đến?", "When will you arrive?"), ("Bạn đến khi nào?", "When did you arrive?"),
+    ("Mấy giờ anh ấy về đến nhà?", "What time will he get home?"),
+    ("Khi nào bố bạn về?", "When will your father be back?"),
+    ("Tôi đang bị kẹt xe.", "I'm stuck in traffic."), ("Chúng tôi bị tắc xe.", "We're stuck in traffic."),
+    ("Sáng nay tôi bị kẹt xe.", "I got stuck in traffic this morning."),
+    ("Anh ấy luôn đến muộn.", "He's always late."), ("Tôi hay đi làm muộn.", "I'm often late for work."),
+    ("Lan không bao giờ đi học muộn.", "Lan is never late for school."),
+    # not: "anh" alone (who is who), two spans, no span, a day ahead stuck, asked without "chưa", how long stuck
+    ("Anh đến ngay.", None), ("Mười phút nữa tôi đến ngay.", None), ("Tôi sẽ đến.", None),
+    ("Ngày mai tôi bị kẹt xe.", None), ("Tôi đến nơi rồi?", None), ("Tôi bị kẹt xe mất một tiếng.", None),
+])
+def test_vi_en(text, said):
+    assert translate(text, "vi", "en") == said
+
+
+@pytest.mark.parametrize("text, said", [
+    # v7: "Tôi sẽ ở đó trong vòng 10 phút." (staying there ten minutes), "Tôi bị kẹt trong giao thông.", "Bạn sẽ về nhà?"
+    ("I'll be there in ten minutes.", "Tôi sẽ đến trong mười phút nữa."),
+    ("I'll be home in an hour.", "Tôi sẽ về đến nhà trong một tiếng nữa."),
+    ("We'll get there in half an hour.", "Chúng tôi sẽ đến trong nửa tiếng nữa."),
+    ("I'll be right back.", "Tôi quay lại ngay."), ("I'll be right there.", "Tôi đến ngay."),
+    ("My mother will be home soon.", "Mẹ tôi sẽ về đến nhà sớm thôi."),
+    ("I've arrived.", "Tôi đến nơi rồi."), ("He has arrived safely.", "Anh ấy đến nơi an toàn rồi."),
+    ("Has he arrived yet?", "Anh ấy đến nơi chưa?"), ("Have you arrived?", "Bạn đến nơi chưa?"),
+    ("I just got home.", "Tôi vừa về đến nhà."), ("She got home at 11 pm.", "Cô ấy về đến nhà lúc 11 giờ tối."),
+    ("When will you arrive?", "Khi nào bạn đến?"), ("When did he get home?", "Anh ấy về đến nhà khi nào?"),
+    ("What time will you get home?", "Mấy giờ bạn về đến nhà?"),
+    ("I'm stuck in traffic.", "Tôi đang bị kẹt xe."), ("He is stuck in traffic.", "Anh ấy đang bị kẹt xe."),
+    ("We got stuck in traffic yesterday.", "Hôm qua chúng tôi bị kẹt xe."),
+    ("He's always late.", "Anh ấy luôn đến muộn."), ("I'm never late for work.", "Tôi không bao giờ đi làm muộn."),
+    ("Lan is often late for school.", "Lan hay đi học muộn."),
+    # not: has/have or be not agreeing, "yet" said, "already" with "has"
+    ("He've arrived.", None), ("Has you arrived?", None), ("She am stuck in traffic.", None),
+    ("They is always late.", None), ("I were stuck in traffic.", None), ("I've arrived yet.", None),
+])
+def test_en_vi(text, said):
+    assert translate(text, "en", "vi") == said
+
+
+def test_the_phrasebook_writes_them_whole():
+    assert phrasebook.translate("Tôi đến nơi rồi.", "vi", "en") == "I've arrived."
+    assert phrasebook.translate("I'm stuck in traffic.", "en", "vi") == "Tôi đang bị kẹt xe."
