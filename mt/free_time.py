@@ -36,8 +36,8 @@ _SAID = re.compile(rf"(?:(?P<day0>{OPENS}[^,.!?]*?)\s*,?\s+)?{WHO}\s+(?:(?P<not>
 # "Khi nào bạn rảnh?", "Bạn rảnh lúc nào?"
 _WHEN = re.compile(rf"(?:(?P<when0>[Kk]hi\s+nào|[Bb]ao\s+giờ|[Hh]ôm\s+nào)\s+)?{WHO}\s+(?:(?P<will>sẽ)\s+)?(?:có\s+)?"
                    r"rảnh(?:\s+(?P<when>khi\s+nào|lúc\s+nào|hôm\s+nào|ngày\s+nào))?(?:\s+(?:vậy|thế|nhỉ|ạ))?\s*\?+")
-_SAID_EN = re.compile(rf"(?:(?P<be0>Is|Am|Are)\s+)?{WHO_EN}"
-                      r"(?:(?P<be>\s+is|\s+am|\s+are|['’]s|['’]m|['’]re)(?:\s+(?P<not>not)|(?P<nt>n['’]t))?|"
+_SAID_EN = re.compile(rf"(?:(?P<be0>Is|Am|Are|Was|Were)\s+)?{WHO_EN}"
+                      r"(?:(?P<be>\s+is|\s+am|\s+are|\s+was|\s+were|['’]s|['’]m|['’]re)(?:\s+(?P<not>not)|(?P<nt>n['’]t))?|"
                       r"(?P<will>['’]ll|\s+will)(?:\s+(?P<wnot>not))?\s+be)?\s+(?:(?P<much>very|so|too|really)\s+)?"
                       r"(?P<state>free|busy)(?:\s+(?P<day>[^,.!?]+?))?\s*(?P<end>[.!?]*)")
 _WHEN_EN = re.compile(rf"When\s+(?:(?P<be>is|are|am)|will)\s+{WHO_EN}(?(be)|\s+be)\s+free\s*\?+")
@@ -117,17 +117,22 @@ def _when(text: str) -> str | None:
 
 def _free_vi(text: str) -> str | None:
     """"I'm free on Saturday afternoon." as "Tôi rảnh vào chiều thứ Bảy.", "Are you free tonight?" as "Tối nay bạn
-    có rảnh không?", "I'm too busy today." as "Hôm nay tôi bận quá." (_SAID_EN); None for anything else, and where
-    "is", "am" or "are" does not agree with who."""
+    có rảnh không?", "I'm too busy today." as "Hôm nay tôi bận quá.", "I was busy yesterday." as "Hôm qua tôi bận."
+    (_SAID_EN); None for anything else, where "is", "am", "are", "was" or "were" does not agree with who, and for
+    the past without a day behind."""
     m = _SAID_EN.fullmatch(text)
     if not m or bool(m["be0"]) != ("?" in m["end"]) or m["be0"] and (m["be"] or m["will"]) or not (
             m["be0"] or m["be"] or m["will"]):
         return None
     who_, one = who_vi(m)
-    if not m["will"] and be_said(m["be0"] or m["be"]) != be_of(who_, one):
+    said_be = be_said(m["be0"] or m["be"] or "")
+    past = said_be in ("was", "were")
+    if not m["will"] and (said_be != be_of(who_, one) if not past else (said_be == "was") != (one or who_ == "tôi")):
         return None
     not_ = m["not"] or m["nt"] or m["wnot"]
     day = when(m["day"], "en")
+    if past and not (day and tense.BEHIND.search(m["day"])):
+        return None  # ("I was busy.": when is not said, and Vietnamese says the past by the day)
     if day is None or m["much"] and (m["be0"] or not_ or m["state"] == "free"):
         return None
     before, after = EN_DEGREE.get((m["much"] or "").lower(), ("", ""))  # ("very busy": "rất bận"; "so": "bận quá")

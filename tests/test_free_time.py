@@ -57,3 +57,14 @@ def test_a_weekday_in_small_letters_is_a_day_where_only_a_day_can_stand():
 
 def test_the_phrasebook_writes_them_whole():
     assert phrasebook.translate("Tôi rảnh vào chiều thứ bảy.", "vi", "en") == "I'm free on Saturday afternoon."
+
+
+@pytest.mark.parametrize("text, said", [
+    # v7: "Tôi bận rộn hôm qua." (the day last)
+    ("I was busy yesterday.", "Hôm qua tôi bận."), ("Were you busy last night?", "Tối qua bạn có bận không?"),
+    ("He was free yesterday.", "Hôm qua anh ấy rảnh."),
+    # not: "was" not agreeing, the past without a day behind
+    ("They was busy yesterday.", None), ("I was busy.", None), ("We were busy tomorrow.", None),
+])
+def test_the_past_by_a_day_behind(text, said):
+    assert translate(text, "en", "vi") == said
