@@ -1,5 +1,5 @@
 """Whether someone passed or failed an exam, a test or their driving test, or got into university, said or asked, and
-an exam someone has on a day, both ways, written whole by rule. v7: "Tôi đã thi đỗ." → "I was thirted.", "Tôi bị
+an exam someone has on a day, and how hard an exam was, both ways, written whole by rule. v7: "Tôi đã thi đỗ." → "I was thirted.", "Tôi bị
 trượt kỳ thi." → "I'm skied to skirt."; "I passed the exam." → "Tôi đã qua cuộc thi." (a contest), "I failed the exam."
 → "Tôi đã thất bại cuộc thi.".
 
@@ -16,7 +16,8 @@ import re
 
 from .free_time import OPENS, placed, when
 from .hobbies import WHO, WHO_EN, who, who_vi
-from .text import EN_WHOSE, capitalised, keyed
+from .text import EN_WHOSE, alternatives, capitalised, keyed
+from .weather import DEGREE, EN_DEGREE
 
 # what is passed or failed, in English ("{whose}": whose it is), and back (None: not said, "the exam")
 _PASSED = {"kỳ thi": "the exam", "bài thi": "the exam", "bài kiểm tra": "the test", "đại học": "university",
@@ -39,6 +40,18 @@ _WHAT_EN = r"(?P<what>(?:the|an?|my|his|her|their|our|your)\s+(?:exams?|test|dri
 _SAID_EN = re.compile(rf"{WHO_EN}\s*(?:(?P<just>(?:\s+have|\s+has|['’]ve|['’]s)\s+just)\s+)?\s*(?P<v>passed|failed)\s+"
                       rf"{_WHAT_EN}\s*(?P<end>[.!]*)")
 _ASKED_EN = re.compile(rf"Did\s+{WHO_EN}\s+pass\s+{_WHAT_EN}\s*\?+")
+# how hard it was ("Bài thi rất khó." → "The exam was very difficult."; v7 "The test was very difficult." → "Xét
+# nghiệm rất khó khăn.", a medical test), or asked ("Bài thi thế nào?" → "How was the exam?"); "này" (this) is now
+_KINDS = {"bài thi": "exam", "kỳ thi": "exam", "đề thi": "exam", "bài kiểm tra": "test"}
+_KINDS_VI = {"exam": "bài thi", "test": "bài kiểm tra", "exams": "bài thi"}
+_HARD = {"khó": "difficult", "dễ": "easy"}
+_HARD_VI = {"difficult": "khó", "hard": "khó", "easy": "dễ"}
+_HOW = re.compile(rf"(?P<kind>(?i:{alternatives(_KINDS)}))(?:\s+(?P<this>này))?\s+(?:(?P<how>thế\s+nào|ra\s+sao)|"
+                  rf"(?:(?P<before>rất|khá|hơi)\s+)?(?P<hard>khó|dễ)(?:\s+(?P<after>quá|lắm))?)"
+                  r"(?:\s+(?:vậy|thế|ạ))?\s*(?P<end>[.!?]*)")
+_HOW_EN = re.compile(rf"(?:How\s+was\s+(?P<whose>the|your)\s+(?P<kind_asked>exam|test)\s*\?+|"
+                     rf"(?P<this>The|This)\s+(?P<kind>exam|test)\s+(?P<be>was|is)\s+"
+                     rf"(?:(?P<d>{alternatives(EN_DEGREE)})\s+)?(?P<hard>difficult|hard|easy)\s*(?P<end>[.!]*))")
 _HAS_EN = re.compile(rf"{WHO_EN}\s+(?P<have>have|has)\s+(?:an?\s+)?(?P<kind>exam|test)\s+(?P<day>[^,.!?]+?)\s*"
                      r"(?P<end>[.!]*)")
 
@@ -48,8 +61,8 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     for any other."""
     text = text.strip()
     if (src, tgt) == ("vi", "en"):
-        return _passed(text) or _asked(text) or _has(text)
-    return _passed_vi(text) or _asked_vi(text) or _has_vi(text) if (src, tgt) == ("en", "vi") else None
+        return _passed(text) or _asked(text) or _has(text) or _how(text)
+    return _passed_vi(text) or _asked_vi(text) or _has_vi(text) or _how_vi(text) if (src, tgt) == ("en", "vi") else None
 
 
 def _what(said: str | None, who_: str) -> str:
@@ -141,3 +154,33 @@ def _has_vi(text: str) -> str | None:
         return None
     kind = "bài kiểm tra" if m["kind"] == "test" else "bài thi"
     return placed(f"{who_} có {kind}", day, m["end"] or ".")
+
+
+def _how(text: str) -> str | None:
+    """"Bài thi rất khó." as "The exam was very difficult.", "Bài kiểm tra này dễ quá." as "This test is so easy.",
+    "Bài thi thế nào?" as "How was the exam?" (_HOW); None for anything else."""
+    m = _HOW.fullmatch(text)
+    if not m or bool(m["how"]) != ("?" in m["end"]) or m["before"] and m["after"]:
+        return None
+    kind = _KINDS[keyed(m["kind"])]
+    if m["how"]:
+        return f"How {'is this' if m['this'] else 'was the'} {kind}?"
+    degree = DEGREE.get(m["before"] or m["after"] or "", "")
+    said = " ".join(w for w in ("This" if m["this"] else "The", kind, "is" if m["this"] else "was", degree,
+                                _HARD[m["hard"]]) if w)
+    return said + (m["end"] or ".")
+
+
+def _how_vi(text: str) -> str | None:
+    """"The test was very difficult." as "Bài kiểm tra rất khó.", "How was the exam?" as "Bài thi thế nào?"
+    (_HOW_EN); None for anything else."""
+    if not (m := _HOW_EN.fullmatch(text)):
+        return None
+    if m["kind_asked"]:
+        return capitalised(f"{_KINDS_VI[m['kind_asked']]}{' của bạn' * (m['whose'] == 'your')} thế nào?")
+    before, after = EN_DEGREE.get(m["d"] or "", ("", ""))
+    if m["d"] == "still":
+        return None
+    said = " ".join(w for w in (_KINDS_VI[m["kind"]], "này" if m["this"] == "This" else "", before,
+                                _HARD_VI[m["hard"]], after) if w)
+    return capitalised(said + (m["end"] or "."))

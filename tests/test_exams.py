@@ -42,3 +42,17 @@ def test_en_vi(text, said):
 
 def test_the_phrasebook_writes_them_whole():
     assert phrasebook.translate("Tôi bị trượt kỳ thi.", "vi", "en") == "I failed the exam."
+
+
+@pytest.mark.parametrize("text, src, said", [
+    # v7: "Xét nghiệm rất khó khăn." (a medical test)
+    ("Bài thi rất khó.", "vi", "The exam was very difficult."), ("Kỳ thi khá khó.", "vi", "The exam was quite difficult."),
+    ("Bài kiểm tra này dễ quá.", "vi", "This test is so easy."), ("Bài thi thế nào?", "vi", "How was the exam?"),
+    ("The test was very difficult.", "en", "Bài kiểm tra rất khó."), ("The exam was easy.", "en", "Bài thi dễ."),
+    ("How was your test?", "en", "Bài kiểm tra của bạn thế nào?"),
+    ("This test is so hard.", "en", "Bài kiểm tra này khó quá."),
+    # not: two degrees, "still", asked without "?"
+    ("Bài thi rất khó quá.", "vi", None), ("The exam is still hard.", "en", None), ("Bài thi thế nào.", "vi", None),
+])
+def test_how_hard_it_was(text, src, said):
+    assert translate(text, src, "en" if src == "vi" else "vi") == said
