@@ -534,11 +534,11 @@ import random
 import re
 from contextlib import ExitStack
 
-from mt import (aches, ailments, allergies, amounts, appointments, articles, birthdays, calls, comparisons, dates,
-                directions, ever, exams, family, favourites, feelings, free_time, hobbies, journeys, landforms, meals,
-                mishaps, names, nations, patterns, people, phrasebook, pickups, post, relations, rentals, restore,
-                routines, skills, sleep, studies, tense, terms, timetables, traits, trips, visits, weather,
-                weather_asked, when, workdays)
+from mt import (aches, ailments, allergies, amounts, appointments, arrivals, articles, birthdays, calls, comparisons,
+                dates, directions, ever, exams, family, favourites, feelings, free_time, hobbies, holidays, journeys,
+                landforms, meals, mishaps, names, nations, patterns, people, phrasebook, pickups, post, relations,
+                rentals, restore, routines, skills, sleep, studies, tense, terms, timetables, traits, trips, visits,
+                weather, weather_asked, weather_said, when, workdays)
 from mt import sizes as worn_sizes  # ("sizes" is stop 40's check of another size)
 from mt import broken as broken_things  # ("broken" is stop 41's check of it)
 from mt.numbers import EN_NUMBER_WORDS, EN_TENS, VI_NUMBER_WORDS
@@ -1762,6 +1762,7 @@ def main() -> None:
     stop50(t, rng, n)
     stop51(t, rng, n)
     stop52(t, rng, n)
+    stop53(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -5196,6 +5197,177 @@ def worked(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
         else:
             out.append((en.format(w_en=w_en, have="has" if one else "have", work="works" if one else "work"),
                         en_right.format(w_vi=w_vi_right)))
+    return out
+
+
+def stop53(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 53 (229–), after the earlier ones so that those draw the sentences they drew before."""
+    # (label, sentences, module, the rule's name there, vi→en or en→vi; each switched off as "no rule took it")
+    whole = [("getting somewhere: soon, arrived, when, traffic, late", arriving, arrivals, "translate", "translate"),
+             ("going home for Tet, or where it is spent", spending_tet, holidays, "translate", "translate"),
+             ("a place open or closed now", open_now, timetables, "_open_now", "_open_now_vi"),
+             ("the year someone is in at university", university_year, people, "_at_school", "_at_school"),
+             ("how hard an exam was", exam_hard, exams, "_how", "_how_vi")]
+    for label, made, module, vi_en, en_vi in whole:
+        for src, tgt in (("vi", "en"), ("en", "vi")):
+            print(f"{label}, {src}->{tgt}:", count(t, made(rng, n, src), src, tgt, module,
+                                                   vi_en if src == "vi" else en_vi, lambda *a: None), flush=True)
+    print("the weather said in English with a day, en->vi:",
+          count(t, weather_days(rng, n), "en", "vi", weather_said, "translate", lambda *a: None), flush=True)
+    print("someone busy or free on a day behind, en->vi:",
+          count(t, busy_before(rng, n), "en", "vi", free_time, "translate", lambda *a: None), flush=True)
+
+
+def inside(said: str) -> str:
+    """Who as said inside a sentence: "mẹ tôi", "my mother", "he" ("I" and a name as they are)."""
+    return said if said in ("I", "Lan") else said[0].lower() + said[1:]
+
+
+# (Vietnamese, English)
+SPANS_53 = [("mười phút", "ten minutes"), ("10 phút", "10 minutes"), ("nửa tiếng", "half an hour"),
+            ("một tiếng", "an hour"), ("hai mươi phút", "twenty minutes"), ("5 phút", "5 minutes")]
+BE_53 = {True: "(?:'s| is)", False: "(?:'m|'re| am| are)"}
+
+
+def be_53(en: str, one: bool) -> str:
+    """"is", "am" or "are" after who in English."""
+    return "is" if one else "am" if en == "I" else "are"
+
+
+def arriving(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who will be there in a while, has arrived, is asked when they arrive, is stuck in traffic or always late;
+    right: "will be there in …", "has arrived", "When will … arrive?", "stuck in traffic", "always late"; or "sẽ đến
+    … nữa", "đến nơi", "Khi nào … đến?", "bị kẹt xe", "luôn đến muộn"."""
+    out = []
+    for _ in range(n):
+        (w_vi, w_right, one, w_en, w_vi_right) = rng.choice(WHO_52)
+        span_vi, span_en = rng.choice(SPANS_53)
+        shape = rng.randrange(5)
+        if src == "vi":
+            out.append([(f"{w_vi} sẽ đến trong {span_vi} nữa.", f"^{w_right}(?:'ll| will) be there in {span_en}\\b"),
+                        (f"{w_vi} đến nơi rồi.", f"^{w_right}(?:'s|'ve| has| have) arrived\\b"),
+                        (f"Khi nào {inside(w_vi)} đến?", f"^When will {inside(w_right)} arrive\\?"),
+                        (f"{w_vi} đang bị kẹt xe.", f"^{w_right}{BE_53[one]} stuck in traffic\\b"),
+                        (f"{w_vi} luôn đến muộn.", f"^{w_right}{BE_53[one]} always late\\b")][shape])
+        else:
+            be = be_53(w_en, one)
+            out.append([(f"{w_en} will be there in {span_en}.", f"^{w_vi_right} sẽ đến .*{span_vi} nữa"),
+                        (f"{w_en} {'has' if one else 'have'} arrived.", f"^{w_vi_right} (?:đã )?đến nơi\\b"),
+                        (f"When will {inside(w_en)} arrive?", f"^Khi nào {w_vi_right} đến\\?"),
+                        (f"{w_en} {be} stuck in traffic.", f"^{w_vi_right} (?:đang )?bị kẹt xe\\b"),
+                        (f"{w_en} {be} always late.", f"^{w_vi_right} luôn đến muộn\\b")][shape])
+    return out
+
+
+# (Vietnamese, English)
+TET_PLACES = [("Huế", "Hue"), ("Hà Nội", "Hanoi"), ("Đà Nẵng", "Da Nang"), ("Sài Gòn", "Saigon"),
+              ("Hải Phòng", "Hai Phong")]
+
+
+def spending_tet(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is (not) going home for Tet, or spending it in a place; right: "going home for Tet", "spending Tet in …";
+    or "về quê ăn Tết", "ăn Tết ở …"."""
+    out = []
+    for _ in range(n):
+        (w_vi, w_right, one, w_en, w_vi_right) = rng.choice(WHO_52)
+        place_vi, place_en = rng.choice(TET_PLACES)
+        be, not_ = be_53(w_en, one), rng.random() < 0.3
+        if rng.random() < 0.5:
+            out.append((f"{w_vi} {'không ' * not_}về quê ăn Tết.",
+                        f"^{w_right}{BE_53[one]}{' not' * not_} going home for Tet\\b") if src == "vi" else
+                       (f"{w_en} {be}{' not' * not_} going home for Tet.",
+                        f"^{w_vi_right} {'không ' * not_}về quê ăn Tết\\b"))
+        else:
+            out.append((f"{w_vi} ăn Tết ở {place_vi}.", f"^{w_right}{BE_53[one]} spending Tet in {place_en}\\b")
+                       if src == "vi" else
+                       (f"{w_en} {be} spending Tet in {place_en}.", f"^{w_vi_right} ăn Tết ở {place_vi}\\b"))
+    return out
+
+
+# (Vietnamese, English)
+OPEN_PLACES = [("cửa hàng", "shop"), ("siêu thị", "supermarket"), ("ngân hàng", "bank"), ("bưu điện", "post office"),
+               ("hiệu thuốc", "pharmacy"), ("bảo tàng", "museum"), ("nhà hàng", "restaurant"), ("chợ", "market")]
+
+
+def open_now(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """A place closed now, asked whether open yet or still open; right: "The … is closed", "Is the … open yet?", "Is
+    the … still open?"; or "… đóng cửa rồi", "… mở cửa chưa?", "… còn mở cửa không?"."""
+    out = []
+    for _ in range(n):
+        vi, en = rng.choice(OPEN_PLACES)
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{capitalised(vi)} đóng cửa rồi.", f"^The {en} is closed\\b"),
+                        (f"{capitalised(vi)} mở cửa chưa?", f"^(?:Is the {en} open|Has the {en} opened) yet\\?"),
+                        (f"{capitalised(vi)} còn mở cửa không?", f"^Is the {en} still open\\?")][shape])
+        else:
+            out.append([(f"The {en} is closed.", f"^(?i:{vi}) (?:đã )?đóng cửa rồi\\b"),
+                        (f"Is the {en} open yet?", f"^(?i:{vi}) mở cửa chưa\\?"),
+                        (f"Is the {en} still open?", f"^(?i:{vi}) còn mở cửa không\\?")][shape])
+    return out
+
+
+# (Vietnamese, English, whose in English, Vietnamese right)
+STUDENTS_53 = [("Tôi", "I", "my", "(?i:tôi)"), ("Mẹ tôi", "My mother", "her", "(?i:mẹ (?:của )?tôi)"),
+               ("Con trai tôi", "My son", "his", "(?i:con trai (?:của )?tôi)"), ("Anh ấy", "He", "his", "(?i:anh ấy)")]
+# (Vietnamese, English)
+YEARS_53 = [("năm nhất", "first"), ("năm thứ hai", "second"), ("năm thứ ba", "third"), ("năm cuối", "final")]
+
+
+def university_year(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """The year someone is in at university; right: "a second-year university student"; or "đang học năm thứ hai
+    đại học"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, whose, w_vi_right = rng.choice(STUDENTS_53)
+        year_vi, year_en = rng.choice(YEARS_53)
+        be = "'m" if w_en == "I" else "'s" if w_en == "He" else " is"
+        out.append((f"{w_vi} đang học {year_vi} đại học.",
+                    f"^{w_en}(?:'m|'s| is| am) an? {year_en}-year university student\\b") if src == "vi" else
+                   (f"{w_en}{be} in {whose} {year_en} year of university.", f"^{w_vi_right} đang học {year_vi} đại học\\b"))
+    return out
+
+
+def exam_hard(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """How hard an exam or a test was; right: "The exam was very difficult"; or "Bài thi rất khó"."""
+    out = []
+    for _ in range(n):
+        (kind_vi, kind_en), (deg_vi, deg_en), (hard_vi, hard_en) = (
+            rng.choice([("Bài thi", "exam"), ("Bài kiểm tra", "test")]),
+            rng.choice([("rất ", "very "), ("khá ", "quite "), ("", "")]), rng.choice([("khó", "difficult"), ("dễ", "easy")]))
+        out.append((f"{kind_vi} {deg_vi}{hard_vi}.", f"^The {kind_en} was {deg_en}{hard_en}\\b") if src == "vi" else
+                   (f"The {kind_en} was {deg_en}{hard_en}.", f"^{kind_vi} {deg_vi}{hard_vi}\\b"))
+    return out
+
+
+# (English, Vietnamese right, tense in English)
+WEATHER_53 = [("today", "Hôm nay", "'s"), ("tonight", "Tối nay", " will be"), ("tomorrow", "Ngày mai", " will be"),
+              ("yesterday", "Hôm qua", " was"), ("this morning", "Sáng nay", "'s")]
+
+
+def weather_days(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    """How cold or hot it is (will be, was) on a day, in English; right: the day first, "trời", how much and the
+    weather ("Hôm nay trời rất lạnh")."""
+    out = []
+    for _ in range(n):
+        day_en, day_vi, be = rng.choice(WEATHER_53)
+        (deg_en, before, after), (w_en, w_vi) = (rng.choice([("very ", "rất ", ""), ("a bit ", "hơi ", ""),
+                                                             ("so ", "", " quá"), ("", "", "")]),
+                                                 rng.choice([("cold", "lạnh"), ("hot", "nóng"), ("warm", "ấm")]))
+        will = "sẽ " if "will" in be else ""
+        out.append((f"It{be} {deg_en}{w_en} {day_en}.", f"^{day_vi} trời {will}{before}{w_vi}{after}\\b"))
+    return out
+
+
+def busy_before(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    """Who was busy or free on a day behind, in English; right: the day first, who and "bận" or "rảnh"."""
+    out = []
+    for _ in range(n):
+        (_, _, one, w_en, w_vi_right), (day_en, day_vi) = rng.choice(WHO_52), rng.choice(
+            [("yesterday", "Hôm qua"), ("last night", "Tối qua"), ("last weekend", "Cuối tuần trước")])
+        state_en, state_vi = rng.choice([("busy", "bận"), ("free", "rảnh")])
+        out.append((f"{w_en} {'was' if one or w_en == 'I' else 'were'} {state_en} {day_en}.",
+                    f"^{day_vi} {w_vi_right} {state_vi}\\b"))
     return out
 
 
