@@ -536,7 +536,7 @@ from contextlib import ExitStack
 
 from mt import (aches, ailments, allergies, amounts, appointments, arrivals, articles, birthdays, calls, comparisons,
                 dates, directions, ever, exams, family, favourites, feelings, free_time, hobbies, holidays, journeys,
-                landforms, meals, mishaps, names, nations, patterns, people, phrasebook, pickups, post, relations,
+                landforms, meals, mishaps, names, nations, origins, patterns, people, phrasebook, pickups, post, relations,
                 rentals, restore, routines, skills, sleep, studies, tense, terms, timetables, traits, trips, visits,
                 weather, weather_asked, weather_said, when, workdays)
 from mt import sizes as worn_sizes  # ("sizes" is stop 40's check of another size)
@@ -5207,7 +5207,9 @@ def stop53(t, rng: random.Random, n: int) -> None:
              ("going home for Tet, or where it is spent", spending_tet, holidays, "translate", "translate"),
              ("a place open or closed now", open_now, timetables, "_open_now", "_open_now_vi"),
              ("the year someone is in at university", university_year, people, "_at_school", "_at_school"),
-             ("how hard an exam was", exam_hard, exams, "_how", "_how_vi")]
+             ("how hard an exam was", exam_hard, exams, "_how", "_how_vi"),
+             ("where someone was born or grew up, how long they have lived there", born_where, origins, "translate",
+              "translate")]
     for label, made, module, vi_en, en_vi in whole:
         for src, tgt in (("vi", "en"), ("en", "vi")):
             print(f"{label}, {src}->{tgt}:", count(t, made(rng, n, src), src, tgt, module,
@@ -5368,6 +5370,32 @@ def busy_before(rng: random.Random, n: int) -> list[tuple[str, str]]:
         state_en, state_vi = rng.choice([("busy", "bận"), ("free", "rảnh")])
         out.append((f"{w_en} {'was' if one or w_en == 'I' else 'were'} {state_en} {day_en}.",
                     f"^{day_vi} {w_vi_right} {state_vi}\\b"))
+    return out
+
+
+def born_where(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Where someone was born or grew up, asked where, or how long they have lived in a place; right: "was born in",
+    "grew up in", "Where were you born?", "has lived in … for …"; or "sinh ra ở", "lớn lên ở", "sống ở … được …"."""
+    out = []
+    for _ in range(n):
+        (w_vi, w_right, one, w_en, w_vi_right), (place_vi, place_en) = rng.choice(WHO_52), rng.choice(TET_PLACES)
+        years_vi, years_en = rng.choice([("ba năm", "three years"), ("hai năm", "two years"), ("mười năm", "ten years"),
+                                         ("5 năm", "5 years")])
+        was = "was" if one or w_en == "I" else "were"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} sinh ra ở {place_vi}.", f"^{w_right} {was} born in {place_en}\\b"),
+                        (f"{w_vi} lớn lên ở {place_vi}.", f"^{w_right} grew up in {place_en}\\b"),
+                        ("Bạn sinh ra ở đâu?", "^Where were you born\\?"),
+                        (f"{w_vi} sống ở {place_vi} được {years_vi} rồi.",
+                         f"^{w_right}(?:'s|'ve| has| have) (?:lived|been living) in {place_en} for {years_en}\\b")][shape])
+        else:
+            has = "has" if one else "have"
+            out.append([(f"{w_en} {was} born in {place_en}.", f"^{w_vi_right} (?:được )?sinh ra ở {place_vi}\\b"),
+                        (f"{w_en} grew up in {place_en}.", f"^{w_vi_right} lớn lên ở {place_vi}\\b"),
+                        ("Where were you born?", "^Bạn (?:được )?sinh ra ở đâu\\?"),
+                        (f"{w_en} {has} lived in {place_en} for {years_en}.",
+                         f"^{w_vi_right} (?:đã )?sống ở {place_vi} (?:được )?{years_vi}\\b")][shape])
     return out
 
 

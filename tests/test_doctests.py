@@ -8,7 +8,7 @@ import pytest
 @pytest.mark.parametrize("name", ["aches", "ailments", "allergies", "amounts", "appointments", "arrivals", "birthdays", "broken",
                                   "calls", "comparisons", "dates", "directions", "ever", "exams", "family",
                                   "favourites", "feelings", "free_time", "hobbies", "holidays", "journeys", "landforms", "meals",
-                                  "mishaps", "names", "nations", "patterns", "people", "phrasebook", "pickups",
+                                  "mishaps", "names", "nations", "origins", "patterns", "people", "phrasebook", "pickups",
                                   "post", "relations", "rentals", "routines", "sizes", "skills", "sleep", "spans",
                                   "studies", "tense", "terms", "timetables", "traits", "trips", "verbatim", "visits",
                                   "weather_asked", "weather_said", "when", "workdays"])
