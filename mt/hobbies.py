@@ -121,10 +121,10 @@ _VERBS_VI = {keyed(en): f"đi {vi}" if en.startswith("go ") and f"đi {vi}" in A
 _VERBS_VI_ONE = {said_of_one(en): vi for en, vi in _VERBS_VI.items()}  # after "he": "plays football"
 _PERIODS = {"ngày": "day", "tuần": "week", "tháng": "month", "năm": "year"}
 _PERIODS_VI = {en: vi for vi, en in _PERIODS.items()}
-_EVERY = {"mỗi ngày": "every day", "hằng ngày": "every day", "hàng ngày": "every day", "mỗi tuần": "every week",
-          "hằng tuần": "every week", "mỗi sáng": "every morning", "mỗi buổi sáng": "every morning",
-          "mỗi tối": "every evening", "mỗi buổi tối": "every evening", "mỗi cuối tuần": "every weekend"}
-_EVERY_VI = {en: vi for vi, en in reversed(_EVERY.items())}
+EVERY = {"mỗi ngày": "every day", "hằng ngày": "every day", "hàng ngày": "every day", "mỗi tuần": "every week",
+         "hằng tuần": "every week", "mỗi sáng": "every morning", "mỗi buổi sáng": "every morning",
+         "mỗi tối": "every evening", "mỗi buổi tối": "every evening", "mỗi cuối tuần": "every weekend"}
+_EVERY_VI = {en: vi for vi, en in reversed(EVERY.items())}
 # how often, before the doing (the first Vietnamese of each is written back; "thường" is "usually" where a time or a
 # part of the week follows it: `often_said`)
 SELDOM = {"thỉnh thoảng": "sometimes", "đôi khi": "sometimes", "thường": "often", "thường xuyên": "often",
@@ -146,7 +146,7 @@ _PERIOD = rf"(?:một|mỗi|1)\s+(?P<per>{alternatives(_PERIODS)})"
 _OFTEN = [re.compile(rf"(?:(?i:mỗi|một)\s+(?P<per0>{alternatives(_PERIODS)})\s+|"
                      rf"(?P<when0>(?i:{alternatives(_WHEN)}))\s*,?\s+)?{WHO}\s+"
                      rf"(?:(?P<seldom>{alternatives(SELDOM)})\s+)?(?P<doing>{_DOING})"
-                     rf"(?:\s+(?:(?P<every>{alternatives(_EVERY)})|{_TIMES}(?:\s+{_PERIOD})?|"
+                     rf"(?:\s+(?:(?P<every>{alternatives(EVERY)})|{_TIMES}(?:\s+{_PERIOD})?|"
                      rf"(?:một|1)\s+(?P<per2>{alternatives(_PERIODS)})\s+(?P<once>một|1)\s+lần|"
                      rf"(?:vào\s+)?(?P<when>(?i:{alternatives(_WHEN)}))))?"
                      r"(?:\s+ạ)?\s*(?P<end>[.!]*)"),
@@ -315,7 +315,7 @@ def _often(text: str) -> str | None:
     elif found["once"]:
         how = f"once a {_PERIODS[keyed(per)]}"
     elif found["every"] and not found["per0"]:
-        how = _EVERY[keyed(found["every"])]
+        how = EVERY[keyed(found["every"])]
     elif found["seldom"] and not found["per0"] and not (found["when0"] and found["when"]):
         when = found["when"] or found["when0"]  # (said first: "Buổi tối tôi hay chơi cầu lông.")
         how = _WHEN_KEYED[keyed(when)] if when else ""

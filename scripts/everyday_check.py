@@ -534,11 +534,11 @@ import random
 import re
 from contextlib import ExitStack
 
-from mt import (aches, ailments, allergies, amounts, appointments, arrivals, articles, birthdays, calls, comparisons,
-                dates, directions, ever, exams, family, favourites, feelings, free_time, hobbies, holidays, journeys,
-                landforms, meals, mishaps, names, nations, origins, patterns, people, phrasebook, pickups, post, relations,
-                rentals, restore, routines, skills, sleep, studies, tense, terms, timetables, traits, trips, visits,
-                weather, weather_asked, weather_said, when, workdays)
+from mt import (aches, ailments, allergies, amounts, appointments, arrivals, articles, babies, birthdays, calls, chores,
+                comparisons, dates, directions, ever, exams, family, favourites, feelings, free_time, hobbies, holidays,
+                journeys, landforms, matches, meals, mishaps, names, nations, origins, patterns, people, phrasebook,
+                pickups, post, relations, rentals, restore, routines, skills, sleep, studies, tense, terms, timetables,
+                traits, trips, visits, weather, weather_asked, weather_said, weight, when, workdays)
 from mt import sizes as worn_sizes  # ("sizes" is stop 40's check of another size)
 from mt import broken as broken_things  # ("broken" is stop 41's check of it)
 from mt.numbers import EN_NUMBER_WORDS, EN_TENS, VI_NUMBER_WORDS
@@ -5209,7 +5209,11 @@ def stop53(t, rng: random.Random, n: int) -> None:
              ("the year someone is in at university", university_year, people, "_at_school", "_at_school"),
              ("how hard an exam was", exam_hard, exams, "_how", "_how_vi"),
              ("where someone was born or grew up, how long they have lived there", born_where, origins, "translate",
-              "translate")]
+              "translate"),
+             ("who is doing a chore or has to", doing_chores, chores, "translate", "translate"),
+             ("a match won, lost or drawn, or which team won", match_results, matches, "translate", "translate"),
+             ("a baby just born, or months pregnant", having_babies, babies, "translate", "translate"),
+             ("weight lost, a diet, or kilos to lose", losing_weight, weight, "translate", "translate")]
     for label, made, module, vi_en, en_vi in whole:
         for src, tgt in (("vi", "en"), ("en", "vi")):
             print(f"{label}, {src}->{tgt}:", count(t, made(rng, n, src), src, tgt, module,
@@ -5396,6 +5400,99 @@ def born_where(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                         ("Where were you born?", "^Bạn (?:được )?sinh ra ở đâu\\?"),
                         (f"{w_en} {has} lived in {place_en} for {years_en}.",
                          f"^{w_vi_right} (?:đã )?sống ở {place_vi} (?:được )?{years_vi}\\b")][shape])
+    return out
+
+
+# (Vietnamese, English base, English -ing)
+CHORES_53 = [("rửa bát", "do the dishes", "doing the dishes"), ("giặt quần áo", "do the laundry", "doing the laundry"),
+             ("dọn dẹp nhà", "clean the house", "cleaning the house"),
+             ("đổ rác", "take out the rubbish", "taking out the rubbish"),
+             ("tưới cây", "water the plants", "watering the plants"), ("hút bụi", "vacuum", "vacuuming")]
+
+
+def doing_chores(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is doing a chore or has to; right: "is doing the dishes", "has to do the laundry"; or "đang rửa bát",
+    "phải giặt quần áo"."""
+    out = []
+    for _ in range(n):
+        (w_vi, w_right, one, w_en, w_vi_right), (c_vi, c_en, c_ing) = rng.choice(WHO_52), rng.choice(CHORES_53)
+        if rng.random() < 0.5:
+            out.append((f"{w_vi} đang {c_vi}.", f"^{w_right}{BE_53[one]} {c_ing}\\b") if src == "vi" else
+                       (f"{w_en} {be_53(w_en, one)} {c_ing}.", f"^{w_vi_right} đang {c_vi}\\b"))
+        else:
+            has = "has" if one else "have"
+            out.append((f"{w_vi} phải {c_vi}.", f"^{w_right} {has} to {c_en}\\b") if src == "vi" else
+                       (f"{w_en} {has} to {c_en}.", f"^{w_vi_right} phải {c_vi}\\b"))
+    return out
+
+
+# (Vietnamese, English)
+TEAMS_53 = [("Việt Nam", "Vietnam"), ("Thái Lan", "Thailand"), ("Nhật Bản", "Japan"), ("Trung Quốc", "China"),
+            ("Malaysia", "Malaysia")]
+
+
+def match_results(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """One country beating another by a score, my team losing, the two teams drawing, or asked which team won; right:
+    "beat", "My team lost", "drew", "Which team won?"; or "thắng", "Đội tôi thua", "hòa", "Đội nào thắng?"."""
+    out = []
+    for _ in range(n):
+        (a_vi, a_en), (b_vi, b_en) = rng.sample(TEAMS_53, 2)
+        won, lost = rng.randrange(1, 5), rng.randrange(0, 3)
+        lost = min(lost, won - 1)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{a_vi} thắng {b_vi} {won}-{lost}.", f"^{a_en} beat {b_en} {won}-{lost}\\b"),
+                        (f"Đội tôi thua {won}-{lost}.", f"^My team lost {won}-{lost}\\b"),
+                        (f"Hai đội hòa {lost}-{lost}.", f"^The two teams drew {lost}-{lost}\\b"),
+                        ("Đội nào thắng?", "^Which team won\\?")][shape])
+        else:
+            out.append([(f"{a_en} beat {b_en} {won}-{lost}.", f"^{a_vi} (?:thắng|đánh bại) {b_vi} {won}-{lost}\\b"),
+                        (f"My team lost {won}-{lost}.", f"^Đội (?:của )?tôi thua {won}-{lost}\\b"),
+                        (f"The two teams drew {lost}-{lost}.", f"^Hai đội hòa {lost}-{lost}\\b"),
+                        ("Which team won?", "^Đội nào thắng\\?")][shape])
+    return out
+
+
+# (Vietnamese, English, Vietnamese right)
+MOTHERS_53 = [("Chị tôi", "My sister", "(?i:(?:chị|em) (?:gái )?(?:của )?tôi)"),
+              ("Vợ tôi", "My wife", "(?i:vợ (?:của )?tôi)"), ("Cô ấy", "She", "(?i:cô ấy)"), ("Lan", "Lan", "Lan")]
+
+
+def having_babies(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Someone just had a baby boy or girl, or is some months pregnant; right: "just had a baby boy", "is five months
+    pregnant"; or "vừa sinh con trai", "có thai được năm tháng"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, w_vi_right = rng.choice(MOTHERS_53)
+        (baby_vi, baby_en), months = rng.choice([("con trai", "boy"), ("con gái", "girl")]), rng.randrange(2, 9)
+        if rng.random() < 0.5:
+            out.append((f"{w_vi} vừa sinh {baby_vi}.", f"^{w_en} just had a baby {baby_en}\\b") if src == "vi" else
+                       (f"{w_en} just had a baby {baby_en}.", f"^{w_vi_right} vừa sinh {baby_vi}\\b"))
+        else:
+            out.append((f"{w_vi} có thai được {months} tháng.", f"^{w_en}(?:'s| is) {months} months pregnant\\b")
+                       if src == "vi" else
+                       (f"{w_en} is {months} months pregnant.",
+                        f"^{w_vi_right} (?:có thai|mang thai) được (?:{months}|{VI_NUMBER_WORDS[months]}) tháng\\b"))
+    return out
+
+
+def losing_weight(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has lost some kilos, is on a diet, or wants to lose some kilos; right: "has lost 5 kilos", "is on a diet",
+    "wants to lose 3 kilos"; or "đã giảm được 5 cân", "đang ăn kiêng", "muốn giảm 3 cân"."""
+    out = []
+    for _ in range(n):
+        (w_vi, w_right, one, w_en, w_vi_right), kilos = rng.choice(WHO_52), rng.randrange(2, 10)
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{w_vi} đã giảm được {kilos} cân.", f"^{w_right}(?:'s|'ve| has| have) lost {kilos} kilos\\b"),
+                        (f"{w_vi} đang ăn kiêng.", f"^{w_right}{BE_53[one]} on a diet\\b"),
+                        (f"{w_vi} muốn giảm {kilos} cân.", f"^{w_right} wants? to lose {kilos} kilos\\b")][shape])
+        else:
+            out.append([(f"{w_en} {'has' if one else 'have'} lost {kilos} kilos.",
+                         f"^{w_vi_right} (?:đã )?giảm (?:được )?{kilos} (?:cân|kg)\\b"),
+                        (f"{w_en} {be_53(w_en, one)} on a diet.", f"^{w_vi_right} đang ăn kiêng\\b"),
+                        (f"{w_en} want{'s' * one} to lose {kilos} kilos.",
+                         f"^{w_vi_right} muốn giảm {kilos} (?:cân|kg)\\b")][shape])
     return out
 
 
