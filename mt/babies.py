@@ -17,6 +17,7 @@ it is a boy or a girl. Who as in mt/hobbies.py (a pronoun, kin and whose, someon
 only asking); one a man by his word ("anh ấy", "chồng tôi", "he": mt.terms.his_her) is not pregnant, due or giving
 birth, and such a sentence is left to the model. Left to it too: congratulations (mt.phrasebook's phrases), someone's
 own birth ("Mẹ tôi sinh tôi vào năm 1990."), a weight in pounds, a time that is not read, and anything else.
+mt.phrasebook.translate tries these after mt/matches.py.
 
     >>> translate("Chị tôi vừa sinh con trai.", "vi", "en"), translate("We're having a baby.", "en", "vi")
     ('My sister just had a baby boy.', 'Chúng tôi sắp có em bé.')

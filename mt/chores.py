@@ -18,6 +18,7 @@ weekend", "usually"), and with a day of its own ("tối nay", "ngày mai") what 
 Taken too: "Đến lượt ai rửa bát?" (whose turn), "Để tôi rửa bát." (let me), "Tôi rửa bát nhé?" (shall I) and "Bạn rửa
 bát giúp tôi được không?" (can you). Anything else is left to the model: liking or hating a chore (mt/hobbies.py's),
 "xong" (finished), a chore of someone's ("make his bed"), "Let's", "Will you …?" with no day (a favour asked?).
+mt.phrasebook.translate tries these after mt/origins.py.
 
     >>> translate("Tôi đang rửa bát.", "vi", "en"), translate("I have to do the laundry.", "en", "vi")
     ("I'm doing the dishes.", 'Tôi phải giặt quần áo.')

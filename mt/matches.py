@@ -19,7 +19,8 @@ who as in mt/hobbies.py (a pronoun, kin and whose, someone by name); the sport o
 mt.free_time.when reads. English says a result in the past unless "sẽ" or a day ahead says otherwise; watching on a day
 of today without "sẽ" or "đã" is planned ("Tối nay tôi xem trận đấu." → "I'm watching the match tonight."). Anything
 else is left to the model: "thắng 2-0 trước Thái Lan", "thắng cuộc", "xem bóng đá" (no "trận"), "chưa" asked, a score
-or a result asked of a match by its teams ("trận Việt Nam – Thái Lan").
+or a result asked of a match by its teams ("trận Việt Nam – Thái Lan"). mt.phrasebook.translate tries these after
+mt/chores.py.
 
     >>> translate("Đội tôi thua 2-1.", "vi", "en"), translate("Which team won?", "en", "vi")
     ('My team lost 2-1.', 'Đội nào thắng?')

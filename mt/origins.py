@@ -19,7 +19,7 @@ one mt.dates reads, of days at least ("ba năm", "three years"); the time a year
 Left to the model: any other place ("ở quê", "in the countryside"; "Ho Chi Minh City", which the tables do not write
 back), any other time ("hồi nhỏ", as a child), a span with no word for the tense ("Bạn sống ở Hà Nội bao lâu?"),
 someone living somewhere with no span (mt/family.py's), and a move mt/visits.py takes (to a place by its name, with no
-time or "năm ngoái" after it: "Tôi mới chuyển đến Hà Nội.").
+time or "năm ngoái" after it: "Tôi mới chuyển đến Hà Nội."). mt.phrasebook.translate tries these after mt/holidays.py.
 
     >>> translate("Anh ấy lớn lên ở Đà Nẵng.", "vi", "en"), translate("Where were you born?", "en", "vi")
     ('He grew up in Da Nang.', 'Bạn sinh ra ở đâu?')

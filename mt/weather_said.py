@@ -6,7 +6,8 @@ a bit cold." without a day as said of a thing (it may be the soup), which v7 wri
 sentence of its own that says only how cold or hot it is says it of the weather.
 
 The weather a word of mt.weather.EN_LIKE or rain, how much one of mt.weather.EN_DEGREE, the day one mt.free_time.when
-reads, a place one mt.people.named_place knows. Vietnamese to English is mt/weather.py's.
+reads, a place one mt.people.named_place knows. Vietnamese to English is mt/weather.py's. mt.phrasebook.translate tries
+these after mt/arrivals.py.
 
     >>> translate("It's very cold today.", "en", "vi"), translate("It's raining again.", "en", "vi")
     ('Hôm nay trời rất lạnh.', 'Trời lại mưa rồi.')

@@ -17,6 +17,7 @@ weigh?"; who else weighs what is mt.people's). Who as in mt/hobbies.py (a pronou
 Kilos are "cân", "ký", "kí", "ki-lô" and "kg" (kept as "kg", as mt.amounts keeps it), up to ten in words or in digits,
 "nửa" (half) and "rưỡi" (and a half). Left to the model: a weight gone from one number to another, a day gone by
 ("tháng trước", which mt.free_time.when does not read), advice ("Bạn nên giảm cân."), and anything else.
+mt.phrasebook.translate tries these after mt/babies.py.
 
     >>> translate("Tôi đã giảm được 5 cân.", "vi", "en"), translate("I'm on a diet.", "en", "vi")
     ("I've lost 5 kilos.", 'Tôi đang ăn kiêng.')

@@ -400,6 +400,11 @@ from mt.translate import Translator
     ("Chúng ta chia tiền nhé.", "vi", "en", "Let's split the bill."),
     ("Let's split the bill.", "en", "vi", "Chúng ta chia tiền nhé."),
     ("Have a nice trip!", "en", "vi", "Chúc bạn một chuyến đi vui vẻ!"),
+    # listed at stop 53 (v7: "Tôi đi ngủ đây." → "I went to bed here."; "I just got a haircut." → "Tôi chỉ bị rụng
+    # tóc.", hair falling out; "Text me when you get home." → "Văn bản tôi khi bạn về nhà.")
+    ("Tôi đi ngủ đây.", "vi", "en", "I'm off to bed."), ("I just got a haircut.", "en", "vi", "Tôi vừa cắt tóc."),
+    ("Text me when you get home.", "en", "vi", "Về đến nhà thì nhắn tin cho tôi nhé."),
+    ("Do you have any pets?", "en", "vi", "Bạn có nuôi thú cưng không?"),
 ])
 def test_translate(sentence, src, tgt, expected):
     assert translate(sentence, src, tgt) == expected

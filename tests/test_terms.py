@@ -38,6 +38,9 @@ from mt.translate import Translator, sentence_job
     # an umbrella (v6: "Bạn có một câyumbrella không?"), not a figurative one
     ("Do you have an umbrella? It is an umbrella term, under the umbrella of the UN.", "en", "vi",
      [("an umbrella", "một chiếc ô")]),
+    # a motorbike licence (v7: "I have a motorbike licence." → "Tôi có một con xe máy.")
+    ("I have a motorbike licence.", "en", "vi", [("a motorbike licence", "bằng lái xe máy")]),
+    ("Tôi có bằng lái xe máy.", "vi", "en", [("bằng lái xe máy", "a motorbike licence")]),
     # with "hard" or "heavily", which v6 copied after the shown words ("Trời đang mưa hard.")
     ("It is raining hard, it rained heavily.", "en", "vi",
      [("It is raining hard", "trời đang mưa to"), ("it rained heavily", "trời mưa to")]),
@@ -238,7 +241,7 @@ def test_matches(text, src, tgt, found):
     ("Tôi thích ăn phở bò và bún chả.", "vi", "en", ["beef pho", "bun cha"]),  # v6 alone: "crawl and hamed"
     ("Cô ấy là người Nhật.", "vi", "en", ["Japanese"]),  # v6 alone: "She is the Japanese."
     ("Năm ngoái chúng tôi đã đến Vũng Tàu.", "vi", "en", ["Vung Tau"]),  # v6 alone: "Xinjiang"
-    ("He was born in Hue.", "en", "vi", ["ở Huế"]),  # v6 alone: "trong Huế" (inside)
+    ("The poet was born in Hue.", "en", "vi", ["ở Huế"]),  # v6 alone: "trong Huế" (inside)
     ("Đừng quên mang áo mưa.", "vi", "en", ["raincoat"]),  # v6 alone: "the rain"
     # v6 alone: "the second fall" ("Rẽ trái ở ngã tư thứ hai." alone is mt.directions' whole)
     ("Đến ngã tư thứ hai thì rẽ trái.", "vi", "en", ["the second intersection", "turn left"]),
