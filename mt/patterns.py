@@ -269,14 +269,14 @@ _PER_EN = {"kilo": "cân", "kg": "cân", "night": "đêm", "day": "ngày", "pers
            "week": "tuần", "month": "tháng"}
 _COSTS_EN = re.compile(r"How\s+much\s+(?:is|are)\s+(?P<what>it|this|these|they|(?:the|this|these)\s+[^?]+?)\s+"
                        rf"(?:per|a|an)\s+(?P<per>{alternatives(_PER_EN)})\s*\?+")
-_SUM_VI = (r"(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d)?)\s*(?:(?P<scale>nghìn|ngàn|k|triệu|tr)(?:\s*(?:đồng|đ))?|"
+SUM_VI = (r"(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d)?)\s*(?:(?P<scale>nghìn|ngàn|k|triệu|tr)(?:\s*(?:đồng|đ))?|"
            r"(?:đồng|đ|VNĐ|VND))(?!\w)")
-_SUM_EN = r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d)?)(?:\s+(?P<scale>thousand|million))?\s*(?:dong|VND)(?!\w)"
+SUM_EN = r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d)?)(?:\s+(?P<scale>thousand|million))?\s*(?:dong|VND)(?!\w)"
 _SCALES = {"nghìn": 1000, "ngàn": 1000, "k": 1000, "triệu": 10**6, "tr": 10**6, "thousand": 1000, "million": 10**6}
 _PRICE_IS = re.compile(rf"(?:(?P<rent>[Tt]huê)\s+)?(?:(?![Gg]iá\s)(?P<what>[^,?]+?)\s+)?(?:[Gg]iá\s+|là\s+)?"
-                       rf"{_SUM_VI}\s+(?:một|1|mỗi)\s+{_PER_VI}\s*(?P<end>[.!]*)")
+                       rf"{SUM_VI}\s+(?:một|1|mỗi)\s+{_PER_VI}\s*(?P<end>[.!]*)")
 _PRICE_IS_EN = re.compile(rf"(?P<what>It|They|This|These|(?:The|This|These)\s+[^.!]+?|[A-Z][a-z]+)\s*(?:['’]s|is|are|"
-                          rf"costs?)\s+{_SUM_EN}\s+(?:per|a|an)\s+(?P<per>{alternatives(_PER_EN)})\s*(?P<end>[.!]*)")
+                          rf"costs?)\s+{SUM_EN}\s+(?:per|a|an)\s+(?P<per>{alternatives(_PER_EN)})\s*(?P<end>[.!]*)")
 # more of something asked for ("Cho tôi thêm một chai nước." → "Give me a bottle of water.", "Cho tôi thêm một ly cà
 # phê." → "Let me add a cup of coffee.", "Cho tôi thêm cơm." → "Give me a bm.", "Cho tôi thêm hai chai bia." → "Give
 # me more than two bottles of beer."): for the things and the measures of these lists
@@ -764,7 +764,7 @@ def _price_is(text: str, src: str, tgt: str) -> str | None:
                               else "the " + m["what"])
         if what is None:
             return None
-        said = f"{_sum(m, 'vi')} đồng một {_PER_EN[m['per'].lower()]}"
+        said = f"{sum_said(m, 'vi')} đồng một {_PER_EN[m['per'].lower()]}"
         return capitalised(f"{what} giá {said}" if what else f"giá {said}") + (m["end"] or ".")
     m = _PRICE_IS.fullmatch(text) if (src, tgt) == ("vi", "en") else None
     what = keyed(m["what"] or "") if m else ""
@@ -775,14 +775,14 @@ def _price_is(text: str, src: str, tgt: str) -> str | None:
         return None
     thing, be = _sold(said, this)
     per = {"each": "each", "person": "per person", "hour": "an hour"}.get(_PER[m["per"]], f"a {_PER[m['per']]}")
-    price = f"{_sum(m, 'en')} dong {per}{m['end'] or '.'}"
+    price = f"{sum_said(m, 'en')} dong {per}{m['end'] or '.'}"
     if m["rent"]:
         return f"Renting {thing} is {price}"
     return "It's " + price if thing == "it" else capitalised(f"{thing} {be} {price}")
 
 
-def _sum(m: re.Match, lang: str) -> str:
-    """The sum of _SUM_VI or _SUM_EN in digits, grouped as `lang` groups them ("50 nghìn", "1,5 triệu" → "50,000",
+def sum_said(m: re.Match, lang: str) -> str:
+    """The sum of SUM_VI or SUM_EN in digits, grouped as `lang` groups them ("50 nghìn", "1,5 triệu" → "50,000",
     "1,500,000" in English; "50.000", "1.500.000" in Vietnamese)."""
     value = round(value_of(m["n"]) * _SCALES.get((m["scale"] or "").lower(), 1))
     return restyled(f"{value:,}", lang)

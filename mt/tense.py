@@ -43,7 +43,8 @@ _IRREGULAR = {"be": "was", "am": "was", "is": "was", "are": "were", "have": "had
               "swim": "swam", "bring": "brought", "teach": "taught", "send": "sent", "spend": "spent",
               "lose": "lost", "win": "won", "pay": "paid", "fly": "flew", "drive": "drove", "ride": "rode",
               "wake": "woke", "don't": "didn't", "doesn't": "didn't", "can": "could",
-              "can't": "couldn't", "forget": "forgot", "fall": "fell", "break": "broke", "begin": "began"}
+              "can't": "couldn't", "forget": "forgot", "fall": "fell", "break": "broke", "begin": "began",
+              "lend": "lent"}
 # regular ones, with their past written out where it is not just "-ed" or "-d"
 _REGULAR = {v: v + ("d" if v.endswith("e") else "ed") for v in (
     "visit call play watch work walk talk cook clean stay arrive live like love want need start finish open close "

@@ -536,9 +536,9 @@ from contextlib import ExitStack
 
 from mt import (aches, ailments, allergies, amounts, appointments, arrivals, articles, babies, birthdays, calls, chores,
                 comparisons, dates, directions, ever, exams, family, favourites, feelings, free_time, hobbies, holidays,
-                journeys, landforms, matches, meals, mishaps, names, nations, origins, patterns, people, phrasebook,
-                pickups, post, relations, rentals, restore, routines, skills, sleep, studies, tense, terms, timetables,
-                traits, trips, visits, weather, weather_asked, weather_said, weight, when, workdays)
+                journeys, landforms, loans, matches, meals, mishaps, names, nations, origins, patterns, people,
+                phrasebook, pickups, post, relations, rentals, restore, routines, skills, sleep, studies, tense, terms,
+                timetables, traits, trips, visits, weather, weather_asked, weather_said, weight, when, workdays)
 from mt import sizes as worn_sizes  # ("sizes" is stop 40's check of another size)
 from mt import broken as broken_things  # ("broken" is stop 41's check of it)
 from mt.numbers import EN_NUMBER_WORDS, EN_TENS, VI_NUMBER_WORDS
@@ -5213,7 +5213,8 @@ def stop53(t, rng: random.Random, n: int) -> None:
              ("who is doing a chore or has to", doing_chores, chores, "translate", "translate"),
              ("a match won, lost or drawn, or which team won", match_results, matches, "translate", "translate"),
              ("a baby just born, or months pregnant", having_babies, babies, "translate", "translate"),
-             ("weight lost, a diet, or kilos to lose", losing_weight, weight, "translate", "translate")]
+             ("weight lost, a diet, or kilos to lose", losing_weight, weight, "translate", "translate"),
+             ("money lent, owed or paid back", lending, loans, "translate", "translate")]
     for label, made, module, vi_en, en_vi in whole:
         for src, tgt in (("vi", "en"), ("en", "vi")):
             print(f"{label}, {src}->{tgt}:", count(t, made(rng, n, src), src, tgt, module,
@@ -5493,6 +5494,26 @@ def losing_weight(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]
                         (f"{w_en} {be_53(w_en, one)} on a diet.", f"^{w_vi_right} đang ăn kiêng\\b"),
                         (f"{w_en} want{'s' * one} to lose {kilos} kilos.",
                          f"^{w_vi_right} muốn giảm {kilos} (?:cân|kg)\\b")][shape])
+    return out
+
+
+def lending(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Asked to be lent some money, who owes whom a sum, or paying someone back on a day; right: "Can you lend me some
+    money?", "owes you 100,000 dong", "will pay you back"; or "cho tôi mượn tiền", "nợ bạn 100 nghìn", "sẽ trả lại"."""
+    out = []
+    for _ in range(n):
+        (w_vi, w_right, one, w_en, w_vi_right), k = rng.choice(WHO_52), rng.choice([50, 100, 200, 500])
+        day_vi, day_en = rng.choice([("vào thứ Sáu", "on Friday"), ("ngày mai", "tomorrow"), ("tuần sau", "next week")])
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([("Bạn có thể cho tôi mượn tiền không?", "^Can you lend me some money\\?"),
+                        (f"{w_vi} nợ bạn {k} nghìn.", f"^{w_right} owes? you {k},000 dong\\b"),
+                        (f"{w_vi} sẽ trả lại tiền cho bạn {day_vi}.",
+                         f"^{w_right}(?:'ll| will) pay you back {day_en}\\b")][shape])
+        else:
+            out.append([("Can you lend me some money?", "^Bạn có thể cho tôi mượn tiền không\\?"),
+                        (f"{w_en} owe{'s' * one} you {k},000 dong.", f"^{w_vi_right} nợ bạn {k}[.,]000 đồng\\b"),
+                        (f"{w_en} will pay you back {day_en}.", f"{w_vi_right} sẽ trả lại tiền cho bạn")][shape])
     return out
 
 

@@ -7,7 +7,7 @@ import pytest
 
 @pytest.mark.parametrize("name", ["aches", "ailments", "allergies", "amounts", "appointments", "arrivals", "babies", "birthdays", "broken",
                                   "calls", "chores", "comparisons", "dates", "directions", "ever", "exams", "family",
-                                  "favourites", "feelings", "free_time", "hobbies", "holidays", "journeys", "landforms", "matches", "meals",
+                                  "favourites", "feelings", "free_time", "hobbies", "holidays", "journeys", "landforms", "loans", "matches", "meals",
                                   "mishaps", "names", "nations", "origins", "patterns", "people", "phrasebook", "pickups",
                                   "post", "relations", "rentals", "routines", "sizes", "skills", "sleep", "spans",
                                   "studies", "tense", "terms", "timetables", "traits", "trips", "verbatim", "visits",

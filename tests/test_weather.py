@@ -57,4 +57,6 @@ def test_the_bundled_model_writes_the_weather(bundled):
     t = Translator.load(bundled)
     assert t.translate(["Hôm nay trời lạnh quá.", "Trời đang mưa."], "vi", "en") == [
         "Today it's so cold.", "It's raining."]  # v6 alone: "The sky is too cold today.", "It's rain."
-    assert t.translate("It was very cold yesterday.", "en", "vi") == ["Trời rất lạnh hôm qua."]  # v6: "Nó rất lạnh …"
+    # v6: "Nó rất lạnh …" (it, a thing); a sentence of its own is mt/weather_said.py's, with the day first
+    assert t.translate(["It was very cold yesterday, so we stayed at home.", "It was very cold yesterday."], "en",
+                       "vi") == ["Trời rất lạnh hôm qua, vì vậy chúng tôi ở nhà.", "Hôm qua trời rất lạnh."]
