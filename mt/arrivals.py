@@ -219,7 +219,8 @@ def _stuck_vi(text: str) -> str | None:
 def _disagrees(verb: str, who_: str, one: bool) -> bool:
     """Whether an English "be" ("m", "is", "are", "was" …) does not agree with who ("tôi", and whether one)."""
     return (verb in ("am", "m")) != (who_ == "tôi") and verb in ("am", "m", "is", "s", "are", "re") or \
-        verb in ("is", "s", "was") and not one and who_ != "tôi" or verb in ("are", "re", "were") and (one or who_ == "tôi")
+        verb in ("is", "s", "was") and not one and who_ != "tôi" or \
+        verb in ("are", "re", "were") and (one or who_ == "tôi")
 
 
 def _late(text: str) -> str | None:

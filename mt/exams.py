@@ -1,7 +1,7 @@
-"""Whether someone passed or failed an exam, a test or their driving test, or got into university, said or asked, and
-an exam someone has on a day, and how hard an exam was, both ways, written whole by rule. v7: "Tôi đã thi đỗ." → "I was thirted.", "Tôi bị
-trượt kỳ thi." → "I'm skied to skirt."; "I passed the exam." → "Tôi đã qua cuộc thi." (a contest), "I failed the exam."
-→ "Tôi đã thất bại cuộc thi.".
+"""Whether someone passed or failed an exam, a test or their driving test, or got into university, said or asked, and an
+exam someone has on a day, and how hard an exam was, both ways, written whole by rule. v7: "Tôi đã thi đỗ." → "I was
+thirted.", "Tôi bị trượt kỳ thi." → "I'm skied to skirt."; "I passed the exam." → "Tôi đã qua cuộc thi." (a contest), "I
+failed the exam." → "Tôi đã thất bại cuộc thi.".
 
 Who as in mt/hobbies.py (a pronoun, kin and whose, someone by name); what was passed one of _PASSED ("đỗ" alone is
 also to park, "trượt" to slip: "thi" or what was passed must be said); a day one mt.free_time.when reads.

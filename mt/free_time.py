@@ -37,7 +37,8 @@ _SAID = re.compile(rf"(?:(?P<day0>{OPENS}[^,.!?]*?)\s*,?\s+)?{WHO}\s+(?:(?P<not>
 _WHEN = re.compile(rf"(?:(?P<when0>[Kk]hi\s+nào|[Bb]ao\s+giờ|[Hh]ôm\s+nào)\s+)?{WHO}\s+(?:(?P<will>sẽ)\s+)?(?:có\s+)?"
                    r"rảnh(?:\s+(?P<when>khi\s+nào|lúc\s+nào|hôm\s+nào|ngày\s+nào))?(?:\s+(?:vậy|thế|nhỉ|ạ))?\s*\?+")
 _SAID_EN = re.compile(rf"(?:(?P<be0>Is|Am|Are|Was|Were)\s+)?{WHO_EN}"
-                      r"(?:(?P<be>\s+is|\s+am|\s+are|\s+was|\s+were|['’]s|['’]m|['’]re)(?:\s+(?P<not>not)|(?P<nt>n['’]t))?|"
+                      r"(?:(?P<be>\s+is|\s+am|\s+are|\s+was|\s+were|['’]s|['’]m|['’]re)"
+                      r"(?:\s+(?P<not>not)|(?P<nt>n['’]t))?|"
                       r"(?P<will>['’]ll|\s+will)(?:\s+(?P<wnot>not))?\s+be)?\s+(?:(?P<much>very|so|too|really)\s+)?"
                       r"(?P<state>free|busy)(?:\s+(?P<day>[^,.!?]+?))?\s*(?P<end>[.!?]*)")
 _WHEN_EN = re.compile(rf"When\s+(?:(?P<be>is|are|am)|will)\s+{WHO_EN}(?(be)|\s+be)\s+free\s*\?+")

@@ -101,7 +101,8 @@ _OPEN_NOW = re.compile(rf"(?:(?P<day>(?i:{alternatives(_NOW)}))\s+)?(?P<what>(?i
                        r"(?:\s+(?P<this>này))?\s+(?:(?P<still>còn|vẫn\s+còn|vẫn)\s+|(?P<ask>có)\s+|(?P<did>đã)\s+)?"
                        r"(?P<state>mở|đóng)(?:\s+cửa)?(?:\s+(?P<tail>rồi|chưa|không))?(?:\s+(?:vậy|nhỉ|ạ))?"
                        r"\s*(?P<end>[.!?]*)")
-_OPEN_NOW_EN = re.compile(rf"(?:(?P<is>Is|(?P<will>Will))\s+{_THING_EN}(?(will)\s+be)|{_THING_EN.replace('?P<', '?P<s_')}\s+is)"
+_OPEN_NOW_EN = re.compile(rf"(?:(?P<is>Is|(?P<will>Will))\s+{_THING_EN}(?(will)\s+be)|"
+                          rf"{_THING_EN.replace('?P<', '?P<s_')}\s+is)"
                           r"(?:\s+(?P<still>still|already))?\s+(?P<state>open|closed)"
                           rf"(?:\s+(?P<when>yet|{alternatives(_NOW_EN)}))?\s*(?P<end>[.!?]*)")
 

@@ -24,17 +24,20 @@ from .weather import EN_DEGREE, EN_LIKE
 # the English verb, and what Vietnamese says before the weather for it ("sẽ": will; a day behind says the past itself)
 _BE = {"'s": "", "is": "", "was": "", "will be": "sẽ", "'ll be": "sẽ", "'s going to be": "sẽ",
        "is going to be": "sẽ", "'s getting": "đang trở", "is getting": "đang trở"}
-_BE_SAID = r"(?P<be>'s(?:\s+going\s+to\s+be|\s+getting)?|'ll\s+be|\s+is(?:\s+going\s+to\s+be|\s+getting)?|\s+was|\s+will\s+be)"
+_BE_SAID = (r"(?P<be>'s(?:\s+going\s+to\s+be|\s+getting)?|'ll\s+be|\s+is(?:\s+going\s+to\s+be|\s+getting)?|\s+was|"
+            r"\s+will\s+be)")
 _DAY = r"(?P<day>today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening|weekend)|last\s+night)"
 _PLACE = r"in\s+(?P<place>[A-Z][\w']*(?:\s+[A-Z][\w']*){0,2})"
 _AFTER = rf"(?:\s+{_PLACE})?(?:\s+{_DAY})?(?:\s+(?P<again>again))?\s*(?P<end>[.!]*)"
 _SAID = re.compile(rf"It{_BE_SAID}(?:\s+(?P<d>{alternatives(EN_DEGREE)}))?\s+(?P<w>{alternatives(EN_LIKE)}){_AFTER}")
 # rain: now (and what is coming), will, or did
-_RAIN = {"raining": "đang mưa", "going to rain": "sẽ mưa", "starting to rain": "bắt đầu mưa", "snowing": "đang có tuyết"}
+_RAIN = {"raining": "đang mưa", "going to rain": "sẽ mưa", "starting to rain": "bắt đầu mưa",
+         "snowing": "đang có tuyết"}
 _GAP = r"\s+"
 _HOW = {"hard": "to", "heavily": "to", "a lot": "nhiều", "all day": "cả ngày"}
 _RAINING = re.compile(rf"It(?:(?:'s|\s+is)\s+(?P<rain>{alternatives(_RAIN).replace(' ', _GAP)})|"
-                      rf"(?P<will>'ll|\s+will)\s+rain|\s+(?P<past>rained))(?:\s+(?P<how>{alternatives(_HOW)}))?{_AFTER}")
+                      rf"(?P<will>'ll|\s+will)\s+rain|\s+(?P<past>rained))(?:\s+(?P<how>{alternatives(_HOW)}))?"
+                      rf"{_AFTER}")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -5331,7 +5331,8 @@ def university_year(rng: random.Random, n: int, src: str) -> list[tuple[str, str
         be = "'m" if w_en == "I" else "'s" if w_en == "He" else " is"
         out.append((f"{w_vi} đang học {year_vi} đại học.",
                     f"^{w_en}(?:'m|'s| is| am) an? {year_en}-year university student\\b") if src == "vi" else
-                   (f"{w_en}{be} in {whose} {year_en} year of university.", f"^{w_vi_right} đang học {year_vi} đại học\\b"))
+                   (f"{w_en}{be} in {whose} {year_en} year of university.",
+                    f"^{w_vi_right} đang học {year_vi} đại học\\b"))
     return out
 
 
@@ -5341,7 +5342,8 @@ def exam_hard(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
     for _ in range(n):
         (kind_vi, kind_en), (deg_vi, deg_en), (hard_vi, hard_en) = (
             rng.choice([("Bài thi", "exam"), ("Bài kiểm tra", "test")]),
-            rng.choice([("rất ", "very "), ("khá ", "quite "), ("", "")]), rng.choice([("khó", "difficult"), ("dễ", "easy")]))
+            rng.choice([("rất ", "very "), ("khá ", "quite "), ("", "")]),
+            rng.choice([("khó", "difficult"), ("dễ", "easy")]))
         out.append((f"{kind_vi} {deg_vi}{hard_vi}.", f"^The {kind_en} was {deg_en}{hard_en}\\b") if src == "vi" else
                    (f"The {kind_en} was {deg_en}{hard_en}.", f"^{kind_vi} {deg_vi}{hard_vi}\\b"))
     return out
@@ -5393,7 +5395,8 @@ def born_where(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                         (f"{w_vi} lớn lên ở {place_vi}.", f"^{w_right} grew up in {place_en}\\b"),
                         ("Bạn sinh ra ở đâu?", "^Where were you born\\?"),
                         (f"{w_vi} sống ở {place_vi} được {years_vi} rồi.",
-                         f"^{w_right}(?:'s|'ve| has| have) (?:lived|been living) in {place_en} for {years_en}\\b")][shape])
+                         f"^{w_right}(?:'s|'ve| has| have) (?:lived|been living) in {place_en} "
+                         f"for {years_en}\\b")][shape])
         else:
             has = "has" if one else "have"
             out.append([(f"{w_en} {was} born in {place_en}.", f"^{w_vi_right} (?:được )?sinh ra ở {place_vi}\\b"),

@@ -32,7 +32,8 @@ def test_vi_en(text, said):
 
 
 @pytest.mark.parametrize("text, said", [
-    # v7: "Tôi sẽ ở đó trong vòng 10 phút." (staying there ten minutes), "Tôi bị kẹt trong giao thông.", "Bạn sẽ về nhà?"
+    # v7: "Tôi sẽ ở đó trong vòng 10 phút." (staying there ten minutes), "Tôi bị kẹt trong giao thông.",
+    # "Bạn sẽ về nhà?"
     ("I'll be there in ten minutes.", "Tôi sẽ đến trong mười phút nữa."),
     ("I'll be home in an hour.", "Tôi sẽ về đến nhà trong một tiếng nữa."),
     ("We'll get there in half an hour.", "Chúng tôi sẽ đến trong nửa tiếng nữa."),

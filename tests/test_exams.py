@@ -46,7 +46,8 @@ def test_the_phrasebook_writes_them_whole():
 
 @pytest.mark.parametrize("text, src, said", [
     # v7: "Xét nghiệm rất khó khăn." (a medical test)
-    ("Bài thi rất khó.", "vi", "The exam was very difficult."), ("Kỳ thi khá khó.", "vi", "The exam was quite difficult."),
+    ("Bài thi rất khó.", "vi", "The exam was very difficult."),
+    ("Kỳ thi khá khó.", "vi", "The exam was quite difficult."),
     ("Bài kiểm tra này dễ quá.", "vi", "This test is so easy."), ("Bài thi thế nào?", "vi", "How was the exam?"),
     ("The test was very difficult.", "en", "Bài kiểm tra rất khó."), ("The exam was easy.", "en", "Bài thi dễ."),
     ("How was your test?", "en", "Bài kiểm tra của bạn thế nào?"),

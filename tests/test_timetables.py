@@ -66,7 +66,8 @@ def test_through_the_phrasebook():
 
 @pytest.mark.parametrize("text, src, said", [
     # v7: "The store closed the door.", "Is the open door?"; "Siêu thị có mở không?" (still lost), "Cửa hàng bị đóng."
-    ("Cửa hàng đóng cửa rồi.", "vi", "The shop is closed."), ("Bảo tàng đã đóng cửa rồi.", "vi", "The museum is closed."),
+    ("Cửa hàng đóng cửa rồi.", "vi", "The shop is closed."),
+    ("Bảo tàng đã đóng cửa rồi.", "vi", "The museum is closed."),
     ("Siêu thị mở cửa chưa?", "vi", "Is the supermarket open yet?"),
     ("Siêu thị còn mở cửa không?", "vi", "Is the supermarket still open?"),
     ("Hôm nay ngân hàng có mở cửa không?", "vi", "Is the bank open today?"),
