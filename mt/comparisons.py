@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .articles import a_or_an
+from .dates import LAST
 from .ever import PRONOUNS
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .text import EN_OBJECT, EN_OBJECT_VI, alternatives, be, be_said, capitalised, keyed
@@ -49,7 +50,6 @@ _THINGS_VI = {en: vi for vi, en in reversed(THINGS.items())}
 _THIS = {"này": "this", "kia": "that", "đó": "that", "ấy": "that"}
 _DAYS = {"hôm nay": ("today", "is"), "hôm qua": ("yesterday", "was"), "ngày mai": ("tomorrow", "will be")}
 _DAYS_VI = {en: vi for vi, (en, _) in _DAYS.items()}
-_BEFORE = {"tuần trước": "last week", "tháng trước": "last month", "năm ngoái": "last year", "năm trước": "last year"}
 _QUALITY = rf"(?P<q>(?i:{alternatives(QUALITIES)}))"
 _ONE_VI = (rf"(?:(?P<thing>(?i:{alternatives(THINGS)}))\s+(?P<this>{alternatives(_THIS)})|"
            rf"(?P<day>(?i:{alternatives(_DAYS)})))")
@@ -93,7 +93,7 @@ def _one(m: re.Match, asked: bool = False) -> tuple[str, str] | None:
 
 
 _OTHER = {**{vi: EN_OBJECT[en] for vi, en in PRONOUNS.items()}, **{f"cái {w}": f"{en} one" for w, en in _THIS.items()},
-          **{vi: en for vi, (en, _) in _DAYS.items()}, **_BEFORE}
+          **{vi: en for vi, (en, _) in _DAYS.items()}, **LAST}
 _OTHER_THING = re.compile(rf"(?P<thing>{alternatives(THINGS)})\s+(?P<this>{alternatives(_THIS)})", re.IGNORECASE)
 _OTHER_WHO = re.compile(WHO)
 
@@ -160,7 +160,7 @@ def _one_vi(m: re.Match) -> tuple[str, bool] | None:
 
 
 _OTHER_VI = {**EN_OBJECT_VI, "this one": "cái này", "that one": "cái kia", **_DAYS_VI,
-             **{en: vi for vi, en in reversed(_BEFORE.items())}}
+             **{en: vi for vi, en in reversed(LAST.items())}}
 _OTHER_THING_EN = re.compile(rf"(?P<this>this|that)\s+(?P<thing>{alternatives(_THINGS_VI)})", re.IGNORECASE)
 _OTHER_WHO_EN = re.compile(WHO_EN)
 

@@ -119,6 +119,9 @@ _DAYS_NEAR = {"hôm qua": "yesterday", "ngày mai": "tomorrow", "hôm kia": "the
               "ngày kia": "the day after tomorrow", "ngày mốt": "the day after tomorrow"}
 _VI_DAY_NEAR = re.compile(r"(?<!\w)(?<![Mm]ột )(?<!qua )(?:[Vv]ào\s+)?(?:[Nn]gày\s+)?(?P<day>[Hh]ôm\s+(?:qua|kia)"
                           rf"|[Nn]gày\s+(?:mai|kia|mốt)|^[Mm]ai(?=\s+(?:{_WHO_FIRST}|đi)(?!\w)))(?!\w)")
+# the week, month or year before this one, said alone (mt/comparisons.py, mt/origins.py and mt/workdays.py read them;
+# `matches` only where one opens a sentence)
+LAST = {"tuần trước": "last week", "tháng trước": "last month", "năm ngoái": "last year", "năm trước": "last year"}
 # a day, week … behind today in Vietnamese, for the rules that put a sentence about it in the past (mt.terms,
 # mt.weather)
 VI_DAYS_BEHIND = (r"hôm\s+qua|tối\s+qua|đêm\s+qua|sáng\s+qua|chiều\s+qua|hôm\s+kia|tuần\s+trước|tháng\s+trước|"

@@ -39,12 +39,11 @@ from .text import alternatives, be, capitalised, contracted, keyed
 # how one came to be from a place: born, grown up, or both (the first Vietnamese of each is written back)
 _HOW = {"sinh ra và lớn lên": "both", "sinh ra": "born", "sinh": "born", "lớn lên": "grew"}
 _HOW_VI = {how: vi for vi, how in reversed(_HOW.items())}
-# the week, month or year before this one, which mt.dates reads only opening a sentence
-_LAST = {"năm ngoái": "last year", "tháng trước": "last month", "tuần trước": "last week"}
-_LAST_VI = {en: vi for vi, en in _LAST.items()}
+# the week, month or year before this one in English, back (mt.dates.LAST)
+_LAST_VI = {en: vi for vi, en in reversed(dates.LAST.items())}
 _YEAR = {"vi": re.compile(r"(?:vào\s+)?năm\s+(?P<y>\d{4})"), "en": re.compile(r"in\s+(?P<y>\d{4})")}
 # a time behind today, as `when` reads it (a span ago: a count of one word, read by mt.dates)
-_TIME_VI = (rf"(?:(?:vào\s+)?năm\s+\d{{4}}|{alternatives(_LAST)}|"
+_TIME_VI = (rf"(?:(?:vào\s+)?năm\s+\d{{4}}|{alternatives(dates.LAST)}|"
             r"[^\W_]+\s+(?:năm|tháng|tuần|ngày)\s+trước)")
 _TIME_EN = r"(?P<time>in\s+\d{4}|last\s+(?:week|month|year)|[\w\s]+?\s+ago)"
 _PLACE = r"(?P<place>(?:TP\.\s*)?[^,.!?]+?)"  # ("TP. Hồ Chí Minh")
@@ -128,7 +127,7 @@ def when(said: str | None, src: str) -> str | None:
     said = keyed(said)
     if year := _YEAR[src].fullmatch(said):
         return f"in {year['y']}" if src == "vi" else f"vào năm {year['y']}"
-    if last := (_LAST if src == "vi" else _LAST_VI).get(said):
+    if last := (dates.LAST if src == "vi" else _LAST_VI).get(said):
         return last
     if src == "vi":
         ago = dates.day(said, "vi", "en")

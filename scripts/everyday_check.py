@@ -1585,6 +1585,15 @@ def count(t, cases: list[tuple[str, str]], src: str, tgt: str, module, name: str
     return count_off(t, cases, src, tgt, [(module, name, stand_in)], flags)
 
 
+def count_whole(t, rng: random.Random, n: int, whole: list) -> None:
+    """Prints, for each (label, sentences, module, the rule's name there vi→en, en→vi) of `whole`, both ways, how many
+    of `n` made-up sentences are right with that rule switched off ("no rule took it") and on."""
+    for label, made, module, vi_en, en_vi in whole:
+        for src, tgt in (("vi", "en"), ("en", "vi")):
+            print(f"{label}, {src}->{tgt}:", count(t, made(rng, n, src), src, tgt, module,
+                                                   vi_en if src == "vi" else en_vi, lambda *a: None), flush=True)
+
+
 def count_off(t, cases: list[tuple[str, str]], src: str, tgt: str, rules: list, flags=0) -> str:
     """How many translations match their pattern with `rules` (module, name, stand-in) switched off together, and
     with every rule on."""
@@ -4057,10 +4066,7 @@ def stop50(t, rng: random.Random, n: int) -> None:
              ("something stolen", stolen, mishaps, "_stolen", "_stolen"),
              ("where someone is", where_who, visits, "_where", "_where_vi"),
              ("the weather asked", weather_questions, weather_asked, "translate", "translate")]
-    for label, made, module, vi_en, en_vi in whole:
-        for src, tgt in (("vi", "en"), ("en", "vi")):
-            print(f"{label}, {src}->{tgt}:", count(t, made(rng, n, src), src, tgt, module,
-                                                   vi_en if src == "vi" else en_vi, lambda *a: None), flush=True)
+    count_whole(t, rng, n, whole)
     print("a thing lost, not found or left behind, vi->en:",
           count_off(t, lost_things(rng, n), "vi", "en", [(terms, "_THING_LOST", NEVER), (terms, "_NOT_FOUND", NEVER)]),
           flush=True)
@@ -4488,10 +4494,7 @@ def stop51(t, rng: random.Random, n: int) -> None:
              ("someone's phone number asked for", phone_numbers, calls, "_number", "_number_vi"),
              ("what size someone wears", wears_size, worn_sizes, "translate", "translate"),
              ("a part of someone's body that hurts", aching, aches, "translate", "translate")]
-    for label, made, module, vi_en, en_vi in whole:
-        for src, tgt in (("vi", "en"), ("en", "vi")):
-            print(f"{label}, {src}->{tgt}:", count(t, made(rng, n, src), src, tgt, module,
-                                                   vi_en if src == "vi" else en_vi, lambda *a: None), flush=True)
+    count_whole(t, rng, n, whole)
     print("something lost or not found by someone by kin or by name, vi->en:",
           count(t, kin_lost(rng, n), "vi", "en", mishaps, "_lost", lambda *a: None), flush=True)
     print("someone's work after 'là', vi->en:",
@@ -4882,10 +4885,7 @@ def stop52(t, rng: random.Random, n: int) -> None:
              ("someone going on holiday or travelling to a place", travelling, trips, "translate", "translate"),
              ("whether someone passed an exam", examined, exams, "translate", "translate"),
              ("a day off, overtime, quitting or losing a job", worked, workdays, "translate", "translate")]
-    for label, made, module, vi_en, en_vi in whole:
-        for src, tgt in (("vi", "en"), ("en", "vi")):
-            print(f"{label}, {src}->{tgt}:", count(t, made(rng, n, src), src, tgt, module,
-                                                   vi_en if src == "vi" else en_vi, lambda *a: None), flush=True)
+    count_whole(t, rng, n, whole)
     whole_off = [(phrasebook, "translate", lambda *a: None), (names, "named_first", lambda *a: [])]
     print("a boyfriend, a colleague, a neighbour … in a sentence written whole, vi->en:",
           count_off(t, kin_wholly(rng, n, KIN_WHO_52), "vi", "en", whole_off), flush=True)
@@ -5215,10 +5215,7 @@ def stop53(t, rng: random.Random, n: int) -> None:
              ("a baby just born, or months pregnant", having_babies, babies, "translate", "translate"),
              ("weight lost, a diet, or kilos to lose", losing_weight, weight, "translate", "translate"),
              ("money lent, owed or paid back", lending, loans, "translate", "translate")]
-    for label, made, module, vi_en, en_vi in whole:
-        for src, tgt in (("vi", "en"), ("en", "vi")):
-            print(f"{label}, {src}->{tgt}:", count(t, made(rng, n, src), src, tgt, module,
-                                                   vi_en if src == "vi" else en_vi, lambda *a: None), flush=True)
+    count_whole(t, rng, n, whole)
     print("the weather said in English with a day, en->vi:",
           count(t, weather_days(rng, n), "en", "vi", weather_said, "translate", lambda *a: None), flush=True)
     print("someone busy or free on a day behind, en->vi:",
