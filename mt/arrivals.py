@@ -109,8 +109,9 @@ def _soon_vi(text: str) -> str | None:
     if not (m := _SOON_EN.fullmatch(text)):
         return None
     where = m["where"] or {"arrive": "there"}.get(m["get"]) or m["get"].split()[-1]
-    if m["now"]:
-        return _ended(f"{who_vi(m)[0]} sẽ {_TO_VI[where]} {'sớm thôi' if m['now'] == 'soon' else 'ngay'}", m["end"])
+    if m["now"]:  # ("sắp … rồi": soon; "sẽ đến sớm" would be early)
+        said = f"sắp {_TO_VI[where]} rồi" if m["now"] == "soon" else f"sẽ {_TO_VI[where]} ngay"
+        return _ended(f"{who_vi(m)[0]} {said}", m["end"])
     return _ended(f"{who_vi(m)[0]} sẽ {_TO_VI[where]} trong {spans.said(m, 'vi')} nữa", m["end"])
 
 
