@@ -120,8 +120,7 @@ def _arrived(text: str) -> str | None:
     nhà chưa?" as "Is your mother home yet?" (_ARRIVED); None for anything else."""
     m = _ARRIVED.fullmatch(text)
     asked = bool(m and m["asked"])
-    if not m or asked != ("?" in m["end"]) or asked and (m["did"] or m["just"] or m["time"]) or \
-            not (said := who(m, asked)):
+    if not m or asked != ("?" in m["end"]) or asked and (m["just"] or m["time"]) or not (said := who(m, asked)):
         return None
     time = m["time"] and dates.clock(m["time"], "vi", "en")
     if m["time"] and not time:

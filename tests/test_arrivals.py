@@ -14,6 +14,7 @@ from mt.arrivals import translate
     ("Tôi về ngay.", "I'll be right back."), ("Tôi đến ngay.", "I'll be right there."),
     ("Tôi đến nơi rồi.", "I've arrived."), ("Anh ấy đã đến nơi an toàn.", "He arrived safely."),
     ("Mẹ bạn về đến nhà chưa?", "Is your mother home yet?"), ("Bạn đến nơi chưa?", "Have you arrived yet?"),
+    ("Bạn đã đến nơi chưa?", "Have you arrived yet?"),
     ("Tôi vừa về đến nhà.", "I just got home."), ("Tôi về đến nhà rồi.", "I'm home."),
     ("Tôi về đến nhà lúc 11 giờ tối.", "I got home at 11 p.m."),
     ("Khi nào bạn đến?", "When will you arrive?"), ("Bạn đến khi nào?", "When did you arrive?"),
