@@ -3,7 +3,8 @@ Vietnamese says it: "It's very cold today." → "Hôm nay trời rất lạnh.",
 "It's going to rain tomorrow." → "Ngày mai trời sẽ mưa.". mt/weather.py gives the model the clause "trời rất lạnh"
 as a term, which v7 then writes after the day ("Trời rất lạnh hôm nay.", "Trời đang mưa lần nữa."), and takes "It's
 a bit cold." without a day as said of a thing (it may be the soup), which v7 writes "Đó là một chút lạnh.". A
-sentence of its own that says only how cold or hot it is says it of the weather.
+sentence of its own that says only how cold or hot it is says it of the weather; "warm", "cool", "nice" or "dark"
+only with a day or a place (said of a thing as often).
 
 The weather a word of mt.weather.EN_LIKE or rain, how much one of mt.weather.EN_DEGREE, the day one mt.free_time.when
 reads, a place one mt.people.named_place knows. Vietnamese to English is mt/weather.py's. mt.phrasebook.translate tries
@@ -30,6 +31,9 @@ _DAY = r"(?P<day>today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|ev
 _PLACE = r"in\s+(?P<place>[A-Z][\w']*(?:\s+[A-Z][\w']*){0,2})"
 _AFTER = rf"(?:\s+{_PLACE})?(?:\s+{_DAY})?(?:\s+(?P<again>again))?\s*(?P<end>[.!]*)"
 _SAID = re.compile(rf"It{_BE_SAID}(?:\s+(?P<d>{alternatives(EN_DEGREE)}))?\s+(?P<w>{alternatives(EN_LIKE)}){_AFTER}")
+# what is said of a thing as often as of the weather, which a day or a place must show is the weather (IWSLT
+# tst2013: "So we still have the specimen here. It's quite warm.")
+_OF_THINGS_TOO = {"warm", "cool", "nice", "dark"}
 # rain: now (and what is coming), will, or did
 _RAIN = {"raining": "đang mưa", "going to rain": "sẽ mưa", "starting to rain": "bắt đầu mưa",
          "snowing": "đang có tuyết"}
@@ -59,7 +63,8 @@ def _said(text: str) -> str | None:
     """"It's very cold today." as "Hôm nay trời rất lạnh.", "It was so hot in Hue yesterday." as "Hôm qua ở Huế trời
     nóng quá.", "It's a bit cold." as "Trời hơi lạnh." (_SAID); None for anything else, and for the past or the future
     without a day ("It was cold.": when is not said) or with a day that does not go with it."""
-    if not (m := _SAID.fullmatch(text)) or not (where := _where_when(m)):
+    if not (m := _SAID.fullmatch(text)) or not (where := _where_when(m)) or \
+            m["w"] in _OF_THINGS_TOO and not (m["day"] or m["place"]):
         return None
     be = " ".join(m["be"].split())
     behind, ahead = m["day"] in ("yesterday", "last night"), m["day"] == "tomorrow"

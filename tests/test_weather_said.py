@@ -21,6 +21,8 @@ from mt.weather_said import translate
     # not: the past without a day, a day that does not go with the tense, a place not known, not weather
     ("It was cold.", None), ("It rained.", None), ("It's cold tomorrow.", None), ("It's cold yesterday.", None),
     ("It's raining yesterday.", None), ("It's cold in Mars.", None), ("It's very cold soup.", None),
+    # not: what is said of a thing as often, without a day or a place (IWSLT: "… the specimen here. It's quite warm.")
+    ("It's quite warm.", None), ("It's nice.", None), ("It's quite warm today.", "Hôm nay trời khá ấm."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
