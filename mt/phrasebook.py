@@ -26,7 +26,7 @@ import logging
 import re
 from functools import lru_cache
 
-from . import (aches, ailments, allergies, appointments, arrivals, babies, birthdays, broken, calls, chores,
+from . import (aches, ailments, allergies, appointments, arrivals, babies, birthdays, broken, calls, chores, commutes,
                comparisons, directions, exams, family, favourites, free_time, hobbies, holidays, journeys, loans,
                matches, meals, mishaps, names, origins, patterns, people, pickups, post, relations, rentals, routines,
                sizes, skills, sleep, studies, timetables, traits, trips, visits, weather_asked, weather_said, weight,
@@ -271,7 +271,8 @@ def openers(text: str, src: str, tgt: str) -> list[Match]:
 _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, calls, journeys, mishaps, timetables,
           routines, directions, traits, comparisons, visits, weather_asked, allergies, studies, rentals,
           appointments, sizes, aches, ailments, free_time, broken, post, meals, sleep, pickups, relations,
-          trips, exams, workdays, arrivals, weather_said, holidays, origins, chores, matches, babies, weight, loans)
+          trips, exams, workdays, arrivals, weather_said, holidays, origins, chores, matches, babies, weight, loans,
+          commutes)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:

@@ -541,6 +541,7 @@ from mt import (aches, ailments, allergies, amounts, appointments, arrivals, art
                 timetables, traits, trips, visits, weather, weather_asked, weather_said, weight, when, workdays)
 from mt import sizes as worn_sizes  # ("sizes" is stop 40's check of another size)
 from mt import broken as broken_things  # ("broken" is stop 41's check of it)
+from mt import commutes as times_to_work  # ("commutes" is stop 48's check of how one gets there)
 from mt.numbers import EN_NUMBER_WORDS, EN_TENS, VI_NUMBER_WORDS
 from mt.text import EN_MONTHS as DATES_EN
 from mt.text import capitalised, sentence_case, strip_marks
@@ -5214,7 +5215,9 @@ def stop53(t, rng: random.Random, n: int) -> None:
              ("a match won, lost or drawn, or which team won", match_results, matches, "translate", "translate"),
              ("a baby just born, or months pregnant", having_babies, babies, "translate", "translate"),
              ("weight lost, a diet, or kilos to lose", losing_weight, weight, "translate", "translate"),
-             ("money lent, owed or paid back", lending, loans, "translate", "translate")]
+             ("money lent, owed or paid back", lending, loans, "translate", "translate"),
+             ("how long it takes someone to get to work, school or home", commuting, times_to_work, "translate",
+              "translate")]
     count_whole(t, rng, n, whole)
     print("the weather said in English with a day, en->vi:",
           count(t, weather_days(rng, n), "en", "vi", weather_said, "translate", lambda *a: None), flush=True)
@@ -5514,6 +5517,24 @@ def lending(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
             out.append([("Can you lend me some money?", "^Bạn có thể cho tôi mượn tiền không\\?"),
                         (f"{w_en} owe{'s' * one} you {k},000 dong.", f"^{w_vi_right} nợ bạn {k}[.,]000 đồng\\b"),
                         (f"{w_en} will pay you back {day_en}.", f"{w_vi_right} sẽ trả lại tiền cho bạn")][shape])
+    return out
+
+
+def commuting(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """How long it takes someone to get to work, school or home, or asked; right: "It takes me 30 minutes to get to
+    work", "How long does it take you to get to work?"; or "mất 30 phút để đi làm", "mất bao lâu để đi làm?"."""
+    out = []
+    for _ in range(n):
+        (w_vi, _, _, w_en, w_vi_right), (span_vi, span_en) = rng.choice(WHO_52), rng.choice(SPANS_53)
+        to_vi, to_en = rng.choice([("đi làm", "to work"), ("đi học", "to school"), ("về nhà", "home")])
+        whom = {"I": "me", "He": "him", "We": "us"}.get(w_en, inside(w_en))
+        if rng.random() < 0.3:
+            out.append((f"Bạn mất bao lâu để {to_vi}?", f"^How long does it take you to get {to_en}\\?") if src == "vi"
+                       else (f"How long does it take you to get {to_en}?", f"^Bạn mất bao lâu để {to_vi}\\?"))
+        else:
+            out.append((f"{w_vi} mất {span_vi} để {to_vi}.", f"^It takes {whom} {span_en} to get {to_en}\\b")
+                       if src == "vi" else
+                       (f"It takes {whom} {span_en} to get {to_en}.", f"^{w_vi_right} mất {span_vi} để {to_vi}\\b"))
     return out
 
 
