@@ -1,4 +1,4 @@
-"""The rules of stops 32–52 on made-up sentences, each switched off (the model alone, as before it) and on:
+"""The rules of stops 32–53 on made-up sentences, each switched off (the model alone, as before it) and on:
 
 1. greetings and thanks to someone by name (mt.phrasebook._greeted), both ways: the translation opens with the
    greeting and holds the name ("Hi Lan, how are you?" → "Chào Lan, ...");
@@ -523,7 +523,36 @@
 227. whether someone passed an exam (mt/exams.py: "Tôi bị trượt kỳ thi."), both ways (v7: "I'm skied to skirt.", "Tôi
    đã qua cuộc thi.", a contest);
 228. a day off, overtime, quitting or losing a job (mt/workdays.py: "Hôm nay tôi được nghỉ.", "I have to work overtime
-   tonight."), both ways (v7: "I'm apart today.", "Tôi có ngày hôm nay.").
+   tonight."), both ways (v7: "I'm apart today.", "Tôi có ngày hôm nay.");
+229. getting somewhere (mt/arrivals.py: "Tôi sẽ đến trong mười phút nữa.", "Tôi đến nơi rồi.", "Khi nào bạn đến?", "Tôi
+   đang bị kẹt xe.", "Anh ấy luôn đến muộn."), both ways (v7: "I came to where I was.", "When did you come?", "I'm
+   traffic jam."; "Tôi sẽ ở đó trong vòng 10 phút.", staying there);
+230. going home for Tet, or where it is spent (mt/holidays.py: "Tôi về quê ăn Tết.", "Chúng tôi ăn Tết ở Huế."), both
+   ways (v7: "I go back home eat Tet.", "Tôi sẽ về nhà Tết.");
+231. a place closed now, or asked whether open yet or still (mt.timetables._open_now: "Cửa hàng đóng cửa rồi.", "Siêu
+   thị còn mở cửa không?"), both ways (v7: "The store closed the door.", "Is the open door?");
+232. the year someone is in at university (mt.people._at_school: "Tôi đang học năm thứ hai đại học."), both ways (v7:
+   "I'm learning the second year of college.", "Tôi trong năm thứ hai của trường đại học.");
+233. how hard an exam or a test was (mt.exams._how: "Bài thi rất khó."), both ways (v7: "Xét nghiệm rất khó khăn.", a
+   medical test);
+234. where someone was born or grew up, asked where, how long they have lived there (mt/origins.py: "Bạn sinh ra ở
+   đâu?", "Anh ấy lớn lên ở Đà Nẵng."), both ways (v7: "Where do you deliver?", "Tôi tăng lên ở Sài Gòn.");
+235. who is doing a chore or has to (mt/chores.py: "Tôi đang rửa bát.", "I have to do the laundry."), both ways (v7:
+   "I'm washing octal.", "Tôi phải làm laundry.");
+236. a match won, lost or drawn, or which team won (mt/matches.py: "Việt Nam thắng Thái Lan 2-0.", "Đội tôi thua 2-1."),
+   both ways (v7: "We won't." for "Chúng tôi thắng rồi.", "Nhóm của tôi mất 2-1.");
+237. a baby just born, or someone some months pregnant (mt/babies.py: "Chị tôi vừa sinh con trai."), both ways (v7:
+   "She was born in my son.", "Chị của tôi chỉ có một cậu bé.");
+238. weight lost, a diet, kilos to lose (mt/weight.py: "Tôi đã giảm được 5 cân.", "I'm on a diet."), both ways (v7: "I've
+   lost five balances.", "Tôi đang ở chế độ ăn uống.");
+239. money lent, owed or paid back (mt/loans.py: "Bạn có thể cho tôi mượn tiền không?", "Tôi nợ bạn 100 nghìn."), both
+   ways (v7: "Can you borrow me?", "Tôi owe bạn 100.000 đồng.");
+240. how long it takes someone to get to work, school or home (mt/commutes.py: "Tôi mất 30 phút để đi làm."), both ways
+   (v7: "I took 30 minutes to go to work.", "Phải mất 30 phút để làm việc.", to do one's job);
+241. the weather said in English with a day (mt/weather_said.py: "It's very cold today."), en→vi: the day first, "trời"
+   and the weather (v7: "Trời rất lạnh hôm nay.");
+242. someone busy or free on a day behind (mt/free_time.py: "I was busy yesterday."), en→vi: the day first, who and
+   "bận" or "rảnh" (v7: "Tôi bận rộn hôm qua.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -5202,7 +5231,7 @@ def worked(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
 
 
 def stop53(t, rng: random.Random, n: int) -> None:
-    """The checks of stop 53 (229–), after the earlier ones so that those draw the sentences they drew before."""
+    """The checks of stop 53 (229–242), after the earlier ones so that those draw the sentences they drew before."""
     # (label, sentences, module, the rule's name there, vi→en or en→vi; each switched off as "no rule took it")
     whole = [("getting somewhere: soon, arrived, when, traffic, late", arriving, arrivals, "translate", "translate"),
              ("going home for Tet, or where it is spent", spending_tet, holidays, "translate", "translate"),
