@@ -543,8 +543,8 @@
    both ways (v7: "We won't." for "Chúng tôi thắng rồi.", "Nhóm của tôi mất 2-1.");
 237. a baby just born, or someone some months pregnant (mt/babies.py: "Chị tôi vừa sinh con trai."), both ways (v7:
    "She was born in my son.", "Chị của tôi chỉ có một cậu bé.");
-238. weight lost, a diet, kilos to lose (mt/weight.py: "Tôi đã giảm được 5 cân.", "I'm on a diet."), both ways (v7: "I've
-   lost five balances.", "Tôi đang ở chế độ ăn uống.");
+238. weight lost, a diet, kilos to lose (mt/weight.py: "Tôi đã giảm được 5 cân.", "I'm on a diet."), both ways (v7:
+   "I've lost five balances.", "Tôi đang ở chế độ ăn uống.");
 239. money lent, owed or paid back (mt/loans.py: "Bạn có thể cho tôi mượn tiền không?", "Tôi nợ bạn 100 nghìn."), both
    ways (v7: "Can you borrow me?", "Tôi owe bạn 100.000 đồng.");
 240. how long it takes someone to get to work, school or home (mt/commutes.py: "Tôi mất 30 phút để đi làm."), both ways
