@@ -42,17 +42,17 @@ CHORES = {"rửa bát": "do the dishes", "rửa chén": "do the dishes", "rửa 
           "lau sàn": "mop the floor", "lau sàn nhà": "mop the floor", "hút bụi": "vacuum", "nấu cơm": "cook",
           "nấu bữa tối": "cook dinner", "nấu cơm tối": "cook dinner", "đổ rác": "take out the rubbish",
           "là quần áo": "do the ironing", "ủi quần áo": "do the ironing", "ủi đồ": "do the ironing",
-          "đi chợ": "do the shopping", "tưới cây": "water the plants", "tưới hoa": "water the flowers",
+          "đi chợ": "go to the market", "tưới cây": "water the plants", "tưới hoa": "water the flowers",
           "dọn giường": "make the bed", "phơi quần áo": "hang out the washing", "phơi đồ": "hang out the washing"}
 CHORES_VI = {en: vi for vi, en in reversed(CHORES.items())} | {
     "wash the dishes": "rửa bát", "do the washing-up": "rửa bát", "do the washing up": "rửa bát",
     "wash the clothes": "giặt quần áo", "do the washing": "giặt quần áo", "mop the floors": "lau nhà",
     "make dinner": "nấu bữa tối", "take out the trash": "đổ rác", "take out the garbage": "đổ rác",
     "take the rubbish out": "đổ rác", "take the trash out": "đổ rác", "iron the clothes": "là quần áo",
-    "hang out the laundry": "phơi quần áo"}
+    "hang out the laundry": "phơi quần áo", "do the shopping": "đi chợ"}
 # the forms of the chores' verbs mt.tense does not know, its past and its "-ing"
 _PAST = {"wash": "washed", "mop": "mopped", "vacuum": "vacuumed", "water": "watered", "hang": "hung", "iron": "ironed"}
-_ING = {"do": "doing", "wash": "washing", "clean": "cleaning", "mop": "mopping", "vacuum": "vacuuming",
+_ING = {"do": "doing", "go": "going", "wash": "washing", "clean": "cleaning", "mop": "mopping", "vacuum": "vacuuming",
         "cook": "cooking", "make": "making", "take": "taking", "water": "watering", "hang": "hanging",
         "iron": "ironing"}
 
@@ -213,7 +213,7 @@ def _done(text: str) -> str | None:
 
 def _who_asked(text: str) -> str | None:
     """"Ai rửa bát?" as "Who does the dishes?", "Hôm nay ai nấu cơm?" as "Who is cooking today?", "Ai thường đi
-    chợ?" as "Who usually does the shopping?" (_WHO_ASKED); None for anything else."""
+    chợ?" as "Who usually goes to the market?" (_WHO_ASKED); None for anything else."""
     m = _WHO_ASKED.fullmatch(text)
     if not m or m["day0"] and m["day"] or (day := _day(m["day0"] or m["day"], "vi")) is None:
         return None

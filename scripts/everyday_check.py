@@ -1281,7 +1281,9 @@ def weathers_en(rng: random.Random, n: int) -> list[tuple[str, str]]:
     out = []
     for _ in range(n):
         said, vi = rng.choice(WEATHER_EN)
-        out.append((said.format(d=rng.choice(["", "very ", "so ", "a bit "])), rf"(?i:^trời\b.*{vi})"))
+        # (the day before "trời" as Vietnamese says it: mt/weather_said.py, stop 53)
+        out.append((said.format(d=rng.choice(["", "very ", "so ", "a bit "])),
+                    rf"(?i:^(?:(?:hôm|tối|sáng|ngày) \w+ )?trời\b.*{vi})"))
     return out
 
 
@@ -1536,7 +1538,7 @@ SO_FAR_WHO = ["Tôi", "Chúng tôi", "Anh ấy", "Cô ấy", "Họ", "Mẹ tôi"
 def so_far(rng: random.Random, n: int) -> list[tuple[str, str]]:
     """How long something has gone on; right: "have" or "has" before "for"."""
     return [(rng.choice(SO_FAR_SAID).format(w=rng.choice(SO_FAR_WHO), n=rng.choice(["hai", "ba", "5", "mười"])),
-             r"(?i:(?:\b(?:have|has)|['’]ve|['’]s been)\b.*\bfor\b)") for _ in range(n)]
+             r"(?i:(?:\b(?:have|has)|['’]ve|['’]s (?:been|\w+ed))\b.*\bfor\b)") for _ in range(n)]  # ("He's lived")
 
 
 NAMED = ["Nam", "Lan", "Hải", "Mai", "Hùng", "Đông", "Minh Anh", "Thu Hà"]

@@ -91,7 +91,7 @@ def test_vi_en(text, said):
     ("What year did you move to Hanoi?", "Bạn chuyển đến Hà Nội năm nào?"),
     ("When are you moving to Hue?", "Khi nào bạn chuyển đến Huế?"),
     ("I moved to Hanoi in 2019.", "Tôi đã chuyển đến Hà Nội vào năm 2019."),
-    ("I moved here two years ago.", "Cách đây hai năm tôi đã chuyển đến đây."),
+    ("I moved here two years ago.", "Tôi đã chuyển đến đây cách đây hai năm."),
     ("We moved here last year.", "Năm ngoái chúng tôi đã chuyển đến đây."),
     ("We've just moved here.", "Chúng tôi mới chuyển đến đây."),
     # not: "was" or "have" not agreeing with who, a place not known by its name, a span not read or of hours, a time
