@@ -552,7 +552,9 @@
 241. the weather said in English with a day (mt/weather_said.py: "It's very cold today."), en→vi: the day first, "trời"
    and the weather (v7: "Trời rất lạnh hôm nay.");
 242. someone busy or free on a day behind (mt/free_time.py: "I was busy yesterday."), en→vi: the day first, who and
-   "bận" or "rảnh" (v7: "Tôi bận rộn hôm qua.").
+   "bận" or "rảnh" (v7: "Tôi bận rộn hôm qua.");
+243. who will text, e-mail or call whom later, or did not reply to a message (mt/messages.py: "Tôi sẽ nhắn tin cho
+   bạn sau."), both ways (v7: "I'll Message you later.", "Tôi sẽ văn bản bạn về sau.", text as a document).
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -565,9 +567,9 @@ from contextlib import ExitStack
 
 from mt import (aches, ailments, allergies, amounts, appointments, arrivals, articles, babies, birthdays, calls, chores,
                 comparisons, dates, directions, ever, exams, family, favourites, feelings, free_time, hobbies, holidays,
-                journeys, landforms, loans, matches, meals, mishaps, names, nations, origins, patterns, people,
-                phrasebook, pickups, post, relations, rentals, restore, routines, skills, sleep, studies, tense, terms,
-                timetables, traits, trips, visits, weather, weather_asked, weather_said, weight, when, workdays)
+                journeys, landforms, loans, matches, meals, messages, mishaps, names, nations, origins, patterns,
+                people, phrasebook, pickups, post, relations, rentals, restore, routines, skills, sleep, studies, tense,
+                terms, timetables, traits, trips, visits, weather, weather_asked, weather_said, weight, when, workdays)
 from mt import sizes as worn_sizes  # ("sizes" is stop 40's check of another size)
 from mt import broken as broken_things  # ("broken" is stop 41's check of it)
 from mt import commutes as times_to_work  # ("commutes" is stop 48's check of how one gets there)
@@ -5233,7 +5235,7 @@ def worked(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
 
 
 def stop53(t, rng: random.Random, n: int) -> None:
-    """The checks of stop 53 (229–242), after the earlier ones so that those draw the sentences they drew before."""
+    """The checks of stop 53 (229–243), after the earlier ones so that those draw the sentences they drew before."""
     # (label, sentences, module, the rule's name there, vi→en or en→vi; each switched off as "no rule took it")
     whole = [("getting somewhere: soon, arrived, when, traffic, late", arriving, arrivals, "translate", "translate"),
              ("going home for Tet, or where it is spent", spending_tet, holidays, "translate", "translate"),
@@ -5254,6 +5256,8 @@ def stop53(t, rng: random.Random, n: int) -> None:
           count(t, weather_days(rng, n), "en", "vi", weather_said, "translate", lambda *a: None), flush=True)
     print("someone busy or free on a day behind, en->vi:",
           count(t, busy_before(rng, n), "en", "vi", free_time, "translate", lambda *a: None), flush=True)
+    count_whole(t, rng, n, [("who will text, e-mail or call whom, or did not reply", texting, messages, "translate",
+                             "translate")])
 
 
 def inside(said: str) -> str:
@@ -5566,6 +5570,27 @@ def commuting(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
             out.append((f"{w_vi} mất {span_vi} để {to_vi}.", f"^It takes {whom} {span_en} to get {to_en}\\b")
                        if src == "vi" else
                        (f"It takes {whom} {span_en} to get {to_en}.", f"^{w_vi_right} mất {span_vi} để {to_vi}\\b"))
+    return out
+
+
+def texting(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who will text, e-mail or call whom later, or did not reply to someone's message; right: "will text you later",
+    "didn't reply to my message"; or "sẽ nhắn tin cho bạn sau", "không trả lời tin nhắn của tôi"."""
+    out = []
+    for _ in range(n):
+        (w_vi, w_right, _, w_en, w_vi_right), (send_vi, send_en) = rng.choice(WHO_52), rng.choice(
+            [("nhắn tin", "text"), ("gửi email", "email"), ("gọi điện", "call")])
+        whom_vi, whom_en = rng.choice([("bạn", "you"), ("mẹ tôi", "my mother"), ("Lan", "Lan")])
+        whose_vi, whose_en = rng.choice([("tôi", "my"), ("bạn", "your"), ("anh ấy", "his")])
+        if rng.random() < 0.6:
+            out.append((f"{w_vi} sẽ {send_vi} cho {whom_vi} sau.",
+                        f"^{w_right}(?:'ll| will) {send_en} {whom_en} later\\b") if src == "vi" else
+                       (f"{w_en} will {send_en} {whom_en} later.", f"^{w_vi_right} sẽ {send_vi} cho {whom_vi} sau\\b"))
+        else:
+            out.append((f"{w_vi} không trả lời tin nhắn của {whose_vi}.",
+                        f"^{w_right} didn't reply to {whose_en} message\\b") if src == "vi" else
+                       (f"{w_en} didn't reply to {whose_en} message.",
+                        f"^{w_vi_right} không trả lời tin nhắn của {whose_vi}\\b"))
     return out
 
 

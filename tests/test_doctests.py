@@ -9,10 +9,11 @@ import pytest
                                   "birthdays", "broken", "calls", "chores", "commutes", "comparisons", "dates",
                                   "directions", "ever", "exams", "family", "favourites", "feelings", "free_time",
                                   "hobbies", "holidays", "journeys", "landforms", "loans", "matches", "meals",
-                                  "mishaps", "names", "nations", "origins", "patterns", "people", "phrasebook",
-                                  "pickups", "post", "relations", "rentals", "routines", "sizes", "skills", "sleep",
-                                  "spans", "studies", "tense", "terms", "timetables", "traits", "trips", "verbatim",
-                                  "visits", "weather_asked", "weather_said", "weight", "when", "workdays"])
+                                  "messages", "mishaps", "names", "nations", "origins", "patterns", "people",
+                                  "phrasebook", "pickups", "post", "relations", "rentals", "routines", "sizes",
+                                  "skills", "sleep", "spans", "studies", "tense", "terms", "timetables", "traits",
+                                  "trips", "verbatim", "visits", "weather_asked", "weather_said", "weight", "when",
+                                  "workdays"])
 def test_examples(name):
     result = doctest.testmod(importlib.import_module(f"mt.{name}"))
     assert result.attempted and not result.failed
