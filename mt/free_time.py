@@ -68,13 +68,13 @@ def when(said: str | None, src: str, more: dict[str, str] | None = None) -> str 
 
 
 def placed(said: str, day: str, end: str) -> str:
-    """A Vietnamese sentence with its day: after what is said where it is said with "vào" or is a day of the week,
-    which takes it ("Tôi bận vào thứ Hai.", "Bạn có rảnh vào thứ Năm tuần sau không?"), before it otherwise ("Tối nay
-    tôi rảnh."), and `end` ("." or " không?") after both. mt/pickups.py, mt/exams.py, mt/trips.py and mt/workdays.py
-    write their days so."""
+    """A Vietnamese sentence with its day: after what is said where it is said with "vào" or is a day of the week, which
+    takes it ("Tôi bận vào thứ Hai.", "Bạn có rảnh vào thứ Năm tuần sau không?"), or is a span ago ("… cách đây hai
+    năm"), before it otherwise ("Tối nay tôi rảnh."), and `end` ("." or " không?") after both. mt/pickups.py,
+    mt/exams.py, mt/trips.py and mt/workdays.py write their days so."""
     if day.startswith(("thứ ", "Chủ nhật")):
         day = f"vào {day}"
-    said = f"{said} {day}" if day.startswith("vào ") else f"{day} {said}".strip()
+    said = f"{said} {day}" if day.startswith(("vào ", "cách đây ")) else f"{day} {said}".strip()
     return capitalised(f"{said}{end}")
 
 

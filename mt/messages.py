@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from .ever import OBJECTS
-from .free_time import OPENS, placed, when
+from .free_time import OPENS, when
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI
@@ -111,7 +111,8 @@ def _sent_vi(text: str) -> str | None:
     send = _SENDS_VI[m["base"] or m["past"]]
     verb = "sẽ " if m["will"] else "vừa " if m["just"] else "" if m["day"] else "đã "
     later = f" {_WHEN_VI[' '.join(m['when'].split())]}" if m["when"] else ""
-    return placed(f"{who_vi(m)[0]} {verb}{send} cho {whom}{later}", day, m["end"] or ".")
+    # (the day after, as the model writes it: "Lan gọi điện cho tôi hôm qua.")
+    return capitalised(f"{who_vi(m)[0]} {verb}{send} cho {whom}{later}{' ' * bool(day)}{day}{m['end'] or '.'}")
 
 
 def _replied(text: str) -> str | None:

@@ -135,14 +135,6 @@ def when(said: str | None, src: str) -> str | None:
     return dates.whole(said, "en", "vi") if tense.BEHIND.fullmatch(said) else None
 
 
-def _timed(said: str, time: str, end: str) -> str:
-    """A Vietnamese sentence with its time: a span ago after what is said, as the model writes it ("Tôi đã chuyển đến
-    đây cách đây hai năm."), any other as mt.free_time.placed puts it ("Năm ngoái chúng tôi đã chuyển đến Đà Nẵng.")."""
-    if time.startswith("cách đây "):
-        return capitalised(f"{said} {time}{end}")
-    return placed(said, time, end)
-
-
 def _in(where: str) -> str:
     """"in Hanoi", or "here" alone."""
     return where if where == "here" else f"in {where}"
@@ -254,7 +246,7 @@ def _born_vi(m: re.Match, form: str) -> str | None:
         return capitalised(f"{who_} có {how} ở {where} không?")
     not_ = "không " if m["not"] or found.get("nt") else ""
     but = f" {'nhưng' if m['but'] == 'but' else 'và'} lớn lên ở {second}" if second else ""
-    return _timed(f"{who_} {not_}{how} ở {where}{but}", time, m["end"] or ".")
+    return placed(f"{who_} {not_}{how} ở {where}{but}", time, m["end"] or ".")
 
 
 def _lived_vi(m: re.Match, form: str) -> str | None:
@@ -306,4 +298,4 @@ def _moved_vi(m: re.Match, form: str) -> str | None:
             return capitalised(f"{who_} chuyển đến {where} {'năm nào' if m['year'] else 'khi nào'}?")
         return f"Khi nào {who_} chuyển đến {where}?"
     moved = "mới chuyển" if m["just"] else "đã chuyển"
-    return _timed(f"{who_} {moved} đến {where}{' rồi' if have and not m['just'] else ''}", time, m["end"] or ".")
+    return placed(f"{who_} {moved} đến {where}{' rồi' if have and not m['just'] else ''}", time, m["end"] or ".")

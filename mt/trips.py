@@ -22,7 +22,7 @@ mt.phrasebook.translate tries these after mt/relations.py.
     >>> translate("Tôi sẽ đi nghỉ ở Đà Nẵng.", "vi", "en"), translate("Tháng sau Lan đi du lịch Nhật Bản.", "vi", "en")
     ("I'm going on holiday to Da Nang.", 'Lan is going to travel to Japan next month.')
     >>> translate("We travelled to Thailand two years ago.", "en", "vi")
-    'Cách đây hai năm chúng tôi đã đi du lịch Thái Lan.'
+    'Chúng tôi đã đi du lịch Thái Lan cách đây hai năm.'
 """
 from __future__ import annotations
 
@@ -214,7 +214,7 @@ def _trip(m: re.Match, form: str, text: str) -> str | None:
 
 def _trip_vi(m: re.Match, form: str) -> str | None:
     """"I'm going on holiday to Da Nang." as "Tôi sẽ đi nghỉ ở Đà Nẵng.", "We travelled to Thailand two years ago."
-    as "Cách đây hai năm chúng tôi đã đi du lịch Thái Lan.", "Where are you going on holiday?" as "Bạn sẽ đi nghỉ ở
+    as "Chúng tôi đã đi du lịch Thái Lan cách đây hai năm.", "Where are you going on holiday?" as "Bạn sẽ đi nghỉ ở
     đâu?", "How long are you going to travel for?" as "Bạn sẽ đi du lịch bao lâu?" (_SAID_EN); None for anything
     else, where "is", "am" or "are" does not agree with who, and where the place, with whom or the time is not read
     whole."""

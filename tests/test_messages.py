@@ -31,10 +31,11 @@ def test_vi_en(text, said):
     ("He didn't reply to my message.", "Anh ấy không trả lời tin nhắn của tôi."),
     ("Did you get my message?", "Bạn có nhận được tin nhắn của tôi không?"),
     ("My mother just texted me.", "Mẹ tôi vừa nhắn tin cho tôi."),
-    ("I emailed him yesterday.", "Hôm qua tôi gửi email cho anh ấy."),
+    ("I emailed him yesterday.", "Tôi gửi email cho anh ấy hôm qua."),
     ("I haven't replied to her email yet.", "Tôi chưa trả lời email của cô ấy."),
     ("He hasn't replied to my text.", "Anh ấy chưa trả lời tin nhắn của tôi."),
-    ("I'll call my mother tonight.", "Tối nay tôi sẽ gọi điện cho mẹ tôi."),
+    ("I'll call my mother tonight.", "Tôi sẽ gọi điện cho mẹ tôi tối nay."),
+    ("He called me 3 days ago.", "Anh ấy gọi điện cho tôi cách đây 3 ngày."),
     ("I texted you.", "Tôi đã nhắn tin cho bạn."),
     # not: a day behind with "will", "later" with the past, has/have not agreeing, "yet" without "hasn't"
     ("I'll text you yesterday.", None), ("I texted you later.", None), ("He haven't replied to my text.", None),

@@ -74,8 +74,8 @@ def test_vi_en(text, said):
     ("I went to Hoi An on holiday.", "Tôi đã đi nghỉ ở Hội An."),  # v7: "Tôi đến Hội An vào ngày lễ."
     ("I went to Hoi An on a trip.", "Tôi đã đi du lịch Hội An."),
     ("We went on holiday to Nha Trang last weekend.", "Cuối tuần trước chúng tôi đã đi nghỉ ở Nha Trang."),
-    ("We travelled to Thailand two years ago.", "Cách đây hai năm chúng tôi đã đi du lịch Thái Lan."),
-    ("We took a trip to Singapore a week ago.", "Cách đây một tuần chúng tôi đã đi du lịch Singapore."),
+    ("We travelled to Thailand two years ago.", "Chúng tôi đã đi du lịch Thái Lan cách đây hai năm."),
+    ("We took a trip to Singapore a week ago.", "Chúng tôi đã đi du lịch Singapore cách đây một tuần."),
     ("Minh travelled to Vietnam.", "Minh đã đi du lịch Việt Nam."),
     ("We're going on holiday to Vung Tau this weekend.", "Cuối tuần này chúng tôi sẽ đi nghỉ ở Vũng Tàu."),
     ("He'll travel to Japan on Saturday.", "Anh ấy sẽ đi du lịch Nhật Bản vào thứ Bảy."),
