@@ -19,8 +19,8 @@ import re
 
 from . import dates, spans
 from .free_time import OPENS, when
-from .hobbies import WHO, WHO_EN, who, who_vi
-from .text import alternatives, be, capitalised, contracted, keyed
+from .hobbies import WHO, WHO_EN, be_of, who, who_vi
+from .text import alternatives, be, be_said, capitalised, contracted, keyed
 
 # where someone will be, by the verb of getting there, and back
 _TO = {"đến": "there", "tới": "there", "đến đó": "there", "tới đó": "there", "đến đây": "here", "tới đây": "here",
@@ -205,8 +205,8 @@ def _stuck_vi(text: str) -> str | None:
     if not m:
         return None
     who_, one = who_vi(m)
-    verb = m["be"].strip(" '’")
-    if _disagrees(verb, who_, one):
+    verb = be_said(m["be"])
+    if verb != "got" and verb != be_of(who_, one, verb in ("was", "were")):
         return None
     day = m["day"] and dates.whole(m["day"], "en", "vi")
     if m["day"] and not day or day and verb not in ("was", "were", "got"):
@@ -214,13 +214,6 @@ def _stuck_vi(text: str) -> str | None:
     if day:
         return _ended(f"{day} {who_} bị kẹt xe", m["end"])
     return _ended(f"{who_} {'đã' if verb in ('was', 'were', 'got') else 'đang'} bị kẹt xe", m["end"])
-
-
-def _disagrees(verb: str, who_: str, one: bool) -> bool:
-    """Whether an English "be" ("m", "is", "are", "was" …) does not agree with who ("tôi", and whether one)."""
-    return (verb in ("am", "m")) != (who_ == "tôi") and verb in ("am", "m", "is", "s", "are", "re") or \
-        verb in ("is", "s", "was") and not one and who_ != "tôi" or \
-        verb in ("are", "re", "were") and (one or who_ == "tôi")
 
 
 def _late(text: str) -> str | None:
@@ -238,8 +231,7 @@ def _late_vi(text: str) -> str | None:
     if not (m := _LATE_EN.fullmatch(text)):
         return None
     who_, one = who_vi(m)
-    verb = m["be"].strip(" '’")
-    if _disagrees(verb, who_, one):
+    if be_said(m["be"]) != be_of(who_, one):
         return None
     to = _FOR_EN[" ".join((m["to"] or "").split())]
     return _ended(f"{who_} {_OFTEN_EN[m['often']]} {to} muộn", m["end"])

@@ -34,6 +34,7 @@ from .numbers import EN_NUMBER_WORDS, EN_TO_VI, VI_NUMBER_WORDS, VI_TO_EN, resty
 from .tense import BEHIND
 from .terms import WHOSE_VI, his_her
 from .text import EN_MONTHS, EN_WHOSE, alternatives, be, be_said, capitalised, contracted, keyed, strip_marks
+from .weight import KILOS
 
 # the baby or babies had, and how English says them (the first Vietnamese of each is written back): "sinh đôi", "sinh
 # ba" are twins and triplets
@@ -86,7 +87,7 @@ _DUE_ASKED = [re.compile(rf"{_WHEN_VI}\s+{_BEARER}\s+(?:sẽ\s+)?(?:dự\s+sinh|
               re.compile(rf"{_BEARER}\s+dự\s+sinh\s+{_ASKED_WHEN}{_MORE}\s*\?+"),
               re.compile(rf"{_BABY_OF}\s+(?:dự\s+sinh|sẽ\s+chào\s+đời)\s+{_ASKED_WHEN}{_MORE}\s*\?+")]
 # a baby had: just ("vừa", "mới"), had ("đã", or nothing said), has had ("rồi"); its weight ("nặng 3,2 kg") or name
-_WEIGHT = r"(?P<kg>[1-6](?:[.,]\d{1,2})?)\s?(?:kg|ký|kí|cân|ki\s?lô(?:\s?gam)?)"
+_WEIGHT = rf"(?P<kg>[1-6](?:[.,]\d{{1,2}})?)\s?(?:{alternatives(KILOS)})(?:\s?gam)?"  # (mt.weight's units)
 _BIRTH = re.compile(rf"{_BEARER}\s+(?:(?P<did>vừa\s+mới|vừa|mới|đã)\s+)?(?:sinh|đẻ|hạ\s+sinh)(?:\s+được)?"
                     rf"(?:\s+(?P<baby>{alternatives(BABIES)}))?(?:\s+nặng\s+{_WEIGHT})?(?:\s*,?\s+(?:(?:bé|cháu)\s+)?"
                     rf"(?:đặt\s+)?tên\s+(?:là\s+)?(?P<name>{alternatives(GIVEN_AFTER_KIN)}))?(?:\s+(?P<done>rồi))?"

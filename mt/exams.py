@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .free_time import OPENS, placed, when
+from .free_time import DAY_AFTER, DAY_OPENING, placed, when
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .text import EN_WHOSE, alternatives, capitalised, keyed
 from .weather import DEGREE, EN_DEGREE
@@ -33,8 +33,8 @@ _SAID = re.compile(rf"{WHO}\s+(?:(?P<did>đã)\s+|(?P<just>vừa|mới)\s+)?(?P<
 _ASKED = re.compile(rf"{WHO}\s+(?:có\s+)?thi\s+(?:có\s+)?(?:đỗ|đậu)(?:\s+{_WHAT})?\s+(?:không|chưa)"
                     r"(?:\s+(?:vậy|thế|ạ))?\s*\?+")
 # "Ngày mai tôi có bài kiểm tra.", "Tôi có kỳ thi vào thứ hai."
-_HAS = re.compile(rf"(?:(?P<day0>{OPENS}[^,.!?]*?)\s*,?\s+)?{WHO}\s+(?:sẽ\s+)?có\s+(?:một\s+)?"
-                  rf"(?P<kind>bài\s+thi|kỳ\s+thi|bài\s+kiểm\s+tra)(?:\s+(?P<day>{OPENS}[^,.!?]*?))?\s*(?P<end>[.!]*)")
+_HAS = re.compile(rf"{DAY_OPENING}{WHO}\s+(?:sẽ\s+)?có\s+(?:một\s+)?"
+                  rf"(?P<kind>bài\s+thi|kỳ\s+thi|bài\s+kiểm\s+tra){DAY_AFTER}\s*(?P<end>[.!]*)")
 _WHAT_EN = r"(?P<what>(?:the|an?|my|his|her|their|our|your)\s+(?:exams?|test|driving\s+test|final\s+exams?)|" \
            r"(?:the\s+)?university\s+entrance\s+exam)"
 _SAID_EN = re.compile(rf"{WHO_EN}\s*(?:(?P<just>(?:\s+have|\s+has|['’]ve|['’]s)\s+just)\s+)?\s*(?P<v>passed|failed)\s+"

@@ -30,7 +30,12 @@ NOW_VI = {en: vi for vi, en in reversed(NOW.items())}
 # read days so too)
 OPENS = r"(?i:hôm|tối|sáng|chiều|trưa|đêm|ngày|mai|cuối|tuần|tháng|năm|thứ|chủ|vào|bây|lúc)(?!\w)"
 _DAY = rf"(?P<day>{OPENS}[^,.!?]*?)"
-_SAID = re.compile(rf"(?:(?P<day0>{OPENS}[^,.!?]*?)\s*,?\s+)?{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+|"
+# a day opening a sentence or after what is said, in Vietnamese as `when` reads it, and after it in English: the
+# fragments of the rules that read their days with `when` (mt/pickups.py, exams, workdays, loans, matches, messages)
+DAY_OPENING = rf"(?:(?P<day0>{OPENS}[^,.!?]*?)\s*,?\s+)?"
+DAY_AFTER = rf"(?:\s+(?P<day>{OPENS}[^,.!?]*?))?"
+DAY_AFTER_EN = r"(?:\s+(?P<day>[^,.!?]+?))?"
+_SAID = re.compile(rf"{DAY_OPENING}{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+|"
                    r"(?P<very>rất)\s+)?(?:(?P<will>sẽ)\s+)?(?P<state>rảnh|bận\s+rộn|bận)(?:\s+(?P<much>quá|lắm))?"
                    rf"(?:\s+{_DAY})?(?:\s+(?P<asked>không))?(?:\s+(?:ạ|nhé))?\s*(?P<end>[.!?]*)")
 # "Khi nào bạn rảnh?", "Bạn rảnh lúc nào?"
@@ -128,7 +133,7 @@ def _free_vi(text: str) -> str | None:
     who_, one = who_vi(m)
     said_be = be_said(m["be0"] or m["be"] or "")
     past = said_be in ("was", "were")
-    if not m["will"] and (said_be != be_of(who_, one) if not past else (said_be == "was") != (one or who_ == "tôi")):
+    if not m["will"] and said_be != be_of(who_, one, past):
         return None
     not_ = m["not"] or m["nt"] or m["wnot"]
     day = when(m["day"], "en")

@@ -175,9 +175,11 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     return _hobby_vi(text) or _liking_vi(text) or _often_vi(text) if (src, tgt) == ("en", "vi") else None
 
 
-def be_of(who_vi: str, one: bool) -> str:
-    """"is", "am" or "are" as English says it after who of a match of WHO_EN (`who_vi`, `one` as `who_vi` gives
-    them): a sentence whose "is" is another is not taken."""
+def be_of(who_vi: str, one: bool, past: bool = False) -> str:
+    """"is", "am" or "are" ("was" or "were" in the past) as English says it after who of a match of WHO_EN
+    (`who_vi`, `one` as `who_vi` gives them): a sentence whose "is" is another is not taken."""
+    if past:
+        return "was" if one or who_vi == "tôi" else "were"
     return "is" if one else "am" if who_vi == "tôi" else "are"
 
 

@@ -26,7 +26,7 @@ import re
 from . import broken, dates, tense
 from .articles import a_or_an
 from .ever import OBJECTS, PRONOUNS
-from .free_time import OPENS, placed, when
+from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
 from .patterns import SUM_EN, SUM_VI, sum_said
 from .terms import CARRIED_EN, WHOSE_VI, his_her
@@ -64,23 +64,21 @@ def _whom_re(name: str) -> str:
 _OF = rf"(?:\s+(?:của\s+)?{_whom_re('of')})?"
 _MOMENT = r"(?:\s+(?P<moment>(?:một\s+)?(?:chút|lát|lúc)))?"
 _TENSE = r"(?:(?P<tense>đã|sẽ\s+không|sẽ|không|chưa|vừa|mới)\s+)?(?:(?P<can>có\s+thể)\s+)?"
-_DAY0 = rf"(?:(?P<day0>{OPENS}[^,.!?]*?)\s*,?\s+)?"
-_DAY = rf"(?:\s+(?P<day>{OPENS}[^,.!?]*?))?"
 _ASKED = (r"(?:\s+(?P<can2>được))?(?:\s+(?P<asked>không|chưa))?(?:\s+(?P<done>rồi))?(?:\s+(?:ạ|nhé|vậy|thế))?"
           r"\s*(?P<end>[.!?]*)")
 # someone lends someone something, or is asked to ("Bạn có thể cho tôi mượn tiền không?"; "Cho tôi mượn cái bút được
 # không?", with no one said, asks to borrow it)
-_LEND = re.compile(rf"{_DAY0}(?:{WHO}\s+)?{_TENSE}[Cc]ho\s+{_whom_re('to')}\s+(?P<verb>mượn|vay)\s+{_WHAT}{_OF}"
-                   rf"{_MOMENT}{_DAY}{_ASKED}")
+_LEND = re.compile(rf"{DAY_OPENING}(?:{WHO}\s+)?{_TENSE}[Cc]ho\s+{_whom_re('to')}\s+(?P<verb>mượn|vay)\s+{_WHAT}{_OF}"
+                   rf"{_MOMENT}{DAY_AFTER}{_ASKED}")
 # someone borrows something, of someone or from them ("mượn tiền của bố tôi", "mượn anh ấy 200 nghìn")
-_BORROW = re.compile(rf"{_DAY0}{WHO}\s+{_TENSE}(?P<verb>mượn|vay)\s+(?:{_whom_re('from')}\s+)?{_WHAT}{_OF}{_MOMENT}"
-                     rf"{_DAY}{_ASKED}")
+_BORROW = re.compile(rf"{DAY_OPENING}{WHO}\s+{_TENSE}(?P<verb>mượn|vay)\s+(?:{_whom_re('from')}\s+)?{_WHAT}{_OF}"
+                     rf"{_MOMENT}{DAY_AFTER}{_ASKED}")
 # someone pays someone back ("trả lại bạn", "trả lại tiền cho anh ấy", "trả tiền lại cho tôi") or gives a thing back
 # ("trả lại sách cho cô ấy"), and when ("Khi nào bạn trả lại tiền cho tôi?"; "khi nào" after it asks when one did)
-_PAY = re.compile(rf"{_DAY0}(?:(?P<when>(?i:khi\s+nào|bao\s+giờ))\s+)?{WHO}\s+{_TENSE}trả\s+"
+_PAY = re.compile(rf"{DAY_OPENING}(?:(?P<when>(?i:khi\s+nào|bao\s+giờ))\s+)?{WHO}\s+{_TENSE}trả\s+"
                   r"(?:lại\s+(?:(?P<money>tiền)\s+)?|(?P<money2>tiền)\s+lại\s+)"
                   rf"(?:(?:cho\s+)?{_whom_re('to')}(?:\s+{SUM_VI})?|{_THING}{_OF}(?:\s+cho\s+{_whom_re('to2')})?)"
-                  rf"{_DAY}{_ASKED}")
+                  rf"{DAY_AFTER}{_ASKED}")
 # someone owes someone, how much, asked, or owes no one ("Tôi không nợ ai cả.")
 _OWE = re.compile(rf"{WHO}\s+(?:(?P<still>còn)\s+|(?P<not>không)\s+|(?P<ask>có)\s+)?nợ\s+(?:(?P<anyone>ai)|"
                   rf"{_whom_re('to')})(?:\s+(?:{SUM_VI}|(?P<money>tiền)|(?P<what>gì)|"
@@ -101,14 +99,13 @@ def _whom_re_en(name: str) -> str:
 
 
 _MOMENT_EN = r"(?:\s+(?P<moment>for\s+a\s+(?:minute|moment|second|bit)))?"
-_DAY_EN = r"(?:\s+(?P<day>[^,.!?]+?))?"
 _PLEASE = r"(?:,?\s+please)?"
 _AUX_EN = (r"(?:(?P<will>\s+will|['’]ll)|(?P<wont>\s+won['’]t|\s+will\s+not)|(?P<didnt>\s+didn['’]t|\s+did\s+not)|"
            r"(?P<havent>\s+haven['’]t|\s+have\s+not)|(?P<hasnt>\s+hasn['’]t|\s+has\s+not)|"
            r"(?P<have>['’]ve|\s+have|['’]s|\s+has)(?:\s+(?P<just>just|already))?)?")
 _BACK_EN = (rf"(?:(?P<pay>pay|paid)\s+{_whom_re_en('to')}\s+back(?:\s+{SUM_EN})?|(?P<give>give|gave|given)\s+"
             rf"{_THING_EN}\s+back(?:\s+to\s+{_whom_re_en('to2')})?)")
-_END_EN = r"(?P<yet>\s+yet)?" + _DAY_EN + r"\s*(?P<end>[.!]*)"
+_END_EN = r"(?P<yet>\s+yet)?" + DAY_AFTER_EN + r"\s*(?P<end>[.!]*)"
 # said, by the verb's base: borrowed (from someone), lent (someone something), paid back or given back
 _SAID_EN = {"borrow": re.compile(rf"{WHO_EN}{_AUX_EN}\s+(?P<verb>borrowed|borrow)\s+{_WHAT_EN}"
                                  rf"(?:\s+from\s+{_whom_re_en('from')})?{_END_EN}"),
@@ -116,11 +113,11 @@ _SAID_EN = {"borrow": re.compile(rf"{WHO_EN}{_AUX_EN}\s+(?P<verb>borrowed|borrow
             "back": re.compile(rf"{WHO_EN}{_AUX_EN}\s+{_BACK_EN}{_END_EN}")}
 # asked: to be lent, to borrow, to pay back; when, whether yet
 _LEND_ASKED_EN = re.compile(rf"(?:Can|Could|Would|Will)\s+{WHO_EN}\s+(?:please\s+)?lend\s+{_whom_re_en('to')}\s+"
-                            rf"{_WHAT_EN}{_MOMENT_EN}{_DAY_EN}{_PLEASE}\s*\?+")
+                            rf"{_WHAT_EN}{_MOMENT_EN}{DAY_AFTER_EN}{_PLEASE}\s*\?+")
 _BORROW_ASKED_EN = re.compile(rf"(?:Can|Could|May)\s+(?P<i>I|we)\s+(?:please\s+)?borrow\s+{_WHAT_EN}"
-                              rf"(?:\s+from\s+{_whom_re_en('from')})?{_MOMENT_EN}{_DAY_EN}{_PLEASE}\s*\?+")
+                              rf"(?:\s+from\s+{_whom_re_en('from')})?{_MOMENT_EN}{DAY_AFTER_EN}{_PLEASE}\s*\?+")
 _BACK_ASKED_EN = re.compile(rf"(?:(?P<when>When\s+will)|(?P<can>Can|Could)|(?P<have>Have|Has))\s+{WHO_EN}\s+"
-                            rf"{_BACK_EN}(?P<yet>\s+yet)?{_DAY_EN}\s*\?+")
+                            rf"{_BACK_EN}(?P<yet>\s+yet)?{DAY_AFTER_EN}\s*\?+")
 _OWE_EN = re.compile(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<still>still))?(?:\s+(?P<not>don['’]t|doesn['’]t|"
                      r"do\s+not|does\s+not))?\s+(?P<owe>owes|owe)\s+(?:(?P<anyone>anyone|anybody)|"
                      rf"{_whom_re_en('to')})(?:\s+(?:{SUM_EN}|(?P<money>(?:(?P<any>any|some)\s+)?money)|"

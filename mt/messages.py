@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from .ever import OBJECTS
-from .free_time import OPENS, when
+from .free_time import DAY_OPENING, OPENS, when
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI
@@ -37,7 +37,7 @@ _WHEN = {"sau": "later", "lát nữa": "later", "ngay": "right away"}
 _WHEN_VI = {en: vi for vi, en in reversed(_WHEN.items())}
 _WHOM = rf"(?P<whom>(?i:{alternatives(OBJECTS)})|{SOMEONE})"
 _WHOM_EN = rf"(?P<whom>me|you|him|her|us|them|{SOMEONE_EN})"
-_SENT = re.compile(rf"(?:(?P<day0>{OPENS}[^,.!?]*?)\s*,?\s+)?{WHO}\s+(?:(?P<will>sẽ)\s+|(?P<did>đã)\s+|"
+_SENT = re.compile(rf"{DAY_OPENING}{WHO}\s+(?:(?P<will>sẽ)\s+|(?P<did>đã)\s+|"
                    rf"(?P<just>vừa|mới|vừa\s+mới)\s+)?(?P<send>{alternatives(_SENDS)})\s+cho\s+{_WHOM}"
                    rf"(?:\s+(?P<when>{alternatives(_WHEN)})|\s+(?P<day>{OPENS}[^,.!?]*?))?(?:\s+(?:nhé|nha))?"
                    r"\s*(?P<end>[.!]*)")

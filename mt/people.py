@@ -17,8 +17,8 @@ from .dates import VI_HOURS
 from .glossary import HINT, Match
 from .numbers import EN_TO_VI, VI_NUMBER_WORDS, VI_TO_EN
 from .patterns import a_place
-from .text import (EN_OBJECT, EN_OBJECT_VI, EN_WHO_VI, alternatives, be, capitalised, contracted, keyed, regular_plural,
-                   strip_marks)
+from .text import (EN_OBJECT, EN_OBJECT_VI, EN_WHO_VI, EN_WHOSE, alternatives, be, capitalised, contracted, keyed,
+                   regular_plural, strip_marks)
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:
@@ -547,8 +547,8 @@ def _at_school(text: str, src: str, tgt: str) -> str | None:
     if m is None:
         return None
     year = (m.group("year") or m["year2"] or "").lower()
-    if m["year2"] and tgt == "vi" and m["worker"] and m["whose2"] != {"i": "my", "he": "his", "she": "her"}[
-            m["worker"].lower()]:
+    worker = m["worker"] and (m["worker"] if m["worker"] == "I" else m["worker"].lower())
+    if m["year2"] and tgt == "vi" and worker and m["whose2"] != EN_WHOSE[worker]:
         return None  # ("I'm in his second year")
     uni = " university" * bool(m["uni"]) if tgt == "en" else " đại học" * bool(m["uni"])
     grade = m["grade"] or (m["th"] or _NTH.get((m["nth"] or "").lower()) if tgt == "vi" else

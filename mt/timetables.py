@@ -101,8 +101,7 @@ _OPEN_NOW = re.compile(rf"(?:(?P<day>(?i:{alternatives(_NOW)}))\s+)?(?P<what>(?i
                        r"(?:\s+(?P<this>này))?\s+(?:(?P<still>còn|vẫn\s+còn|vẫn)\s+|(?P<ask>có)\s+|(?P<did>đã)\s+)?"
                        r"(?P<state>mở|đóng)(?:\s+cửa)?(?:\s+(?P<tail>rồi|chưa|không))?(?:\s+(?:vậy|nhỉ|ạ))?"
                        r"\s*(?P<end>[.!?]*)")
-_OPEN_NOW_EN = re.compile(rf"(?:(?P<is>Is|(?P<will>Will))\s+{_THING_EN}(?(will)\s+be)|"
-                          rf"{_THING_EN.replace('?P<', '?P<s_')}\s+is)"
+_OPEN_NOW_EN = re.compile(rf"(?:(?P<is>Is|(?P<will>Will))\s+)?{_THING_EN}(?(will)\s+be)(?(is)|\s+is)"
                           r"(?:\s+(?P<still>still|already))?\s+(?P<state>open|closed)"
                           rf"(?:\s+(?P<when>yet|{alternatives(_NOW_EN)}))?\s*(?P<end>[.!?]*)")
 
@@ -274,12 +273,9 @@ def _open_now_vi(text: str) -> str | None:
     m = _OPEN_NOW_EN.fullmatch(text)
     asked = bool(m and m["is"])
     if not m or asked != ("?" in m["end"]) or bool(m["will"]) != (m["when"] == "tomorrow") or \
-            m["still"] == "already" and asked or m["when"] and m["when"] not in ("yet", "now", "today", "tomorrow"):
+            m["still"] == "already" and asked or m["which"] or m["what"] not in _PLACES.values():
         return None
-    which = {g.removeprefix("s_"): m[g] for g in ("what", "this", "which", "s_what", "s_this", "s_which") if m[g]}
-    if which.get("which") or which["what"] not in _PLACES.values():
-        return None
-    what = _THINGS_VI[which["what"]] + " này" * (which["this"].lower() == "this")
+    what = _THINGS_VI[m["what"]] + " này" * (m["this"].lower() == "this")
     state = "mở cửa" if m["state"] == "open" else "đóng cửa"
     day = _NOW_EN.get(m["when"] or "", "")
     if asked:

@@ -45,7 +45,7 @@ AHEAD = re.compile(r"(?<!\w)(?:ngày\s+mai|mai|sáng\s+mai|chiều\s+mai|tối\s
 EN_LIKE = {"cold": "lạnh", "freezing": "rét", "hot": "nóng", "warm": "ấm", "cool": "mát", "sunny": "nắng",
             "windy": "nhiều gió", "cloudy": "nhiều mây", "humid": "oi", "rainy": "mưa", "foggy": "có sương mù",
             "nice": "đẹp", "dark": "tối"}
-_EN_WEATHER_ONLY = {"sunny", "windy", "cloudy", "rainy", "foggy", "freezing", "humid"}
+EN_WEATHER_ONLY = {"sunny", "windy", "cloudy", "rainy", "foggy", "freezing", "humid"}
 # (and mt.terms._used_to: "used to be very shy")
 EN_DEGREE = {"very": ("rất", ""), "really": ("rất", ""), "so": ("", "quá"), "too": ("", "quá"), "quite": ("khá", ""),
              "a bit": ("hơi", ""), "a little": ("hơi", ""), "pretty": ("khá", ""), "rather": ("khá", ""),
@@ -76,7 +76,7 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
     by their name."""
     if (src, tgt) == ("en", "vi"):
         return [Match(*m.span(), _en_said(m), "term") for m in _EN_WEATHER.finditer(text)
-                if m.group("w") in _EN_WEATHER_ONLY or _EN_DAY.search(text)] + \
+                if m.group("w") in EN_WEATHER_ONLY or _EN_DAY.search(text)] + \
             [Match(*m.span(), f"{_EN_STORMS[' '.join(m['kind'].split())]} {m['name']}", "term")
              for m in _EN_STORM.finditer(text)
              if m["name"] not in _EN_NOT_A_NAME and not _IN_A_NAME.search(text[:m.start()])]

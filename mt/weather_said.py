@@ -20,7 +20,7 @@ import re
 from .free_time import when
 from .people import named_place
 from .text import alternatives, capitalised
-from .weather import EN_DEGREE, EN_LIKE
+from .weather import EN_DEGREE, EN_LIKE, EN_WEATHER_ONLY
 
 # the English verb, and what Vietnamese says before the weather for it ("sẽ": will; a day behind says the past itself)
 _BE = {"'s": "", "is": "", "was": "", "will be": "sẽ", "'ll be": "sẽ", "'s going to be": "sẽ",
@@ -31,9 +31,10 @@ _DAY = r"(?P<day>today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|ev
 _PLACE = r"in\s+(?P<place>[A-Z][\w']*(?:\s+[A-Z][\w']*){0,2})"
 _AFTER = rf"(?:\s+{_PLACE})?(?:\s+{_DAY})?(?:\s+(?P<again>again))?\s*(?P<end>[.!]*)"
 _SAID = re.compile(rf"It{_BE_SAID}(?:\s+(?P<d>{alternatives(EN_DEGREE)}))?\s+(?P<w>{alternatives(EN_LIKE)}){_AFTER}")
-# what is said of a thing as often as of the weather, which a day or a place must show is the weather (IWSLT
-# tst2013: "So we still have the specimen here. It's quite warm.")
-_OF_THINGS_TOO = {"warm", "cool", "nice", "dark"}
+# said alone, what is said only of the weather (mt.weather.EN_WEATHER_ONLY) and how cold or hot it is; anything else
+# ("warm", "nice") is said of a thing as often, and a day or a place must show it is the weather (IWSLT tst2013: "So we
+# still have the specimen here. It's quite warm.")
+_ALONE = EN_WEATHER_ONLY | {"cold", "hot"}
 # rain: now (and what is coming), will, or did
 _RAIN = {"raining": "đang mưa", "going to rain": "sẽ mưa", "starting to rain": "bắt đầu mưa",
          "snowing": "đang có tuyết"}
@@ -64,7 +65,7 @@ def _said(text: str) -> str | None:
     nóng quá.", "It's a bit cold." as "Trời hơi lạnh." (_SAID); None for anything else, and for the past or the future
     without a day ("It was cold.": when is not said) or with a day that does not go with it."""
     if not (m := _SAID.fullmatch(text)) or not (where := _where_when(m)) or \
-            m["w"] in _OF_THINGS_TOO and not (m["day"] or m["place"]):
+            m["w"] not in _ALONE and not (m["day"] or m["place"]):
         return None
     be = " ".join(m["be"].split())
     behind, ahead = m["day"] in ("yesterday", "last night"), m["day"] == "tomorrow"

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from .dates import LAST
-from .free_time import OPENS, placed, when
+from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import SELDOM, SELDOM_VI, WHO, WHO_EN, be_of, often_said, who, who_vi
 from .numbers import EN_TO_VI, VI_TO_EN
 from .people import KIN_VI
@@ -47,9 +47,6 @@ _ONE_DAY = re.compile(rf"today|tomorrow|yesterday|the\s+day\s+(?:after\s+tomorro
 _PERIOD = re.compile(r"(?:this|next|last)\s+(?:week|month|year)", re.IGNORECASE)
 _PAST = re.compile(r"yesterday|last\s|the\s+day\s+before", re.IGNORECASE)
 _PART = re.compile(r"night|morning|afternoon|evening", re.IGNORECASE)
-_DAY0 = rf"(?:(?P<day0>{OPENS}[^,.!?]*?)\s*,?\s+)?"
-_DAY = rf"(?:\s+(?P<day>{OPENS}[^,.!?]*?))?"
-_DAY_EN = r"(?:\s+(?P<day>[^,.!?]+?))?"
 _MORE = r"(?:\s+(?:vậy|thế|nhỉ|ạ|nhé))?"
 _ASKED = rf"(?:\s+(?P<asked>không))?{_MORE}\s*(?P<end>[.!?]*)"
 # "do", "am", "will" … after who, with "not" or "n't" or without, as `_aux` reads them
@@ -59,13 +56,13 @@ _AUX0_EN = r"(?:(?P<aux0>Do|Does|Did|Will|Am|Are|Is|Have|Has)\s+)?"
 _SHORT = {"'m": "am", "'re": "are", "'s": "is", "'ll": "will", "'ve": "have", "wo": "will"}  # ("won't")
 
 # a day off ("Hôm nay tôi được nghỉ.", "Bạn có được nghỉ vào thứ bảy không?"), and which days
-_OFF = re.compile(rf"{_DAY0}{WHO}\s+(?:(?P<will>sẽ)\s+)?(?:(?P<not>không)\s+|(?P<ask>có)\s+)?được\s+nghỉ(?:\s+làm)?"
-                  rf"{_DAY}{_ASKED}")
+_OFF = re.compile(rf"{DAY_OPENING}{WHO}\s+(?:(?P<will>sẽ)\s+)?(?:(?P<not>không)\s+|(?P<ask>có)\s+)?"
+                  rf"được\s+nghỉ(?:\s+làm)?{DAY_AFTER}{_ASKED}")
 _WHICH_DAYS = re.compile(rf"{WHO}\s+(?:thường\s+)?được\s+nghỉ(?:\s+làm)?\s+(?:vào\s+)?(?:những\s+)?(?:ngày|hôm)\s+nào"
                          rf"{_MORE}\s*\?+")
 _OFF_EN = re.compile(rf"{_AUX0_EN}{WHO_EN}{_AUX_EN}\s+(?:(?P<have>have|has|had)\s+(?:the\s+day|(?P<named>today|"
                      rf"tomorrow|(?:(?:this|next)\s+)?(?:{'|'.join(EN_DAYS)})))\s+off|(?P<off>off)(?:\s+work)?)"
-                     rf"{_DAY_EN}\s*(?P<end>[.!?]*)")
+                     rf"{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
 _WHICH_DAYS_EN = re.compile(rf"(?:Which|What)\s+days?\s+(?P<aux>are|is|am|do|does)\s+{WHO_EN}\s+(?P<have>have\s+)?"
                             r"off(?:\s+work)?\s*\?+")
 
@@ -76,13 +73,13 @@ _UNITS = {"ngày": "day", "tuần": "week", "tháng": "month"}
 _UNITS_VI = {en: vi for vi, en in _UNITS.items()}
 _N = rf"(?P<n>\d{{1,2}}|(?i:{alternatives(VI_TO_EN)}))\s+(?P<unit>{alternatives(_UNITS)})"
 _N_EN = rf"(?P<n>an?|\d{{1,2}}|(?i:{alternatives(EN_TO_VI)}))\s+(?P<unit>(?:{alternatives(_UNITS_VI)})s?)"
-_LEAVE = re.compile(rf"{_DAY0}{WHO}\s+(?:(?P<will>sẽ)\s+)?(?:(?P<not>không)\s+|(?P<ask>có)\s+)?"
+_LEAVE = re.compile(rf"{DAY_OPENING}{WHO}\s+(?:(?P<will>sẽ)\s+)?(?:(?P<not>không)\s+|(?P<ask>có)\s+)?"
                     rf"(?:(?P<aux>đã|đang)\s+)?(?P<xin>xin\s+)?nghỉ(?:\s+(?P<kind>{alternatives(LEAVES)}))?"
-                    rf"(?:\s+{_N})?{_DAY}{_ASKED}")
+                    rf"(?:\s+{_N})?{DAY_AFTER}{_ASKED}")
 _ON_LEAVE_EN = re.compile(rf"{_AUX0_EN}{WHO_EN}{_AUX_EN}(?:\s+(?P<past>was|were)|(?P<be>\s+be))?\s+"
-                          rf"(?P<kind>{alternatives(LEAVES_VI)}){_DAY_EN}\s*(?P<end>[.!?]*)")
+                          rf"(?P<kind>{alternatives(LEAVES_VI)}){DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
 _DAYS_OFF_EN = re.compile(rf"{WHO_EN}{_AUX_EN}\s+(?P<verb>asked\s+for|taking|going\s+to\s+take|took)\s+{_N_EN}\s+off"
-                          rf"{_DAY_EN}\s*(?P<end>[.!]*)")
+                          rf"{DAY_AFTER_EN}\s*(?P<end>[.!]*)")
 
 # overtime and shifts, and how English says them (the first Vietnamese of each is written back; "làm thêm" alone is
 # overtime only with "phải" or a time: as a habit it may be a job on the side)
@@ -92,14 +89,14 @@ WORKS = {"làm thêm giờ": "work overtime", "làm thêm": "work overtime", "t�
          "làm ca ngày": "work the day shift"}
 WORKS_VI = {en.removeprefix("work "): vi for vi, en in reversed(WORKS.items())} | {
     "the early shift": "làm ca sáng", "the late shift": "làm ca tối", "nights": "làm ca đêm"}
-_WORK = re.compile(rf"{_DAY0}{WHO}\s+(?:(?P<will>sẽ)\s+)?(?:(?P<not>không)\s+|(?P<ask>có)\s+)?"
+_WORK = re.compile(rf"{DAY_OPENING}{WHO}\s+(?:(?P<will>sẽ)\s+)?(?:(?P<not>không)\s+|(?P<ask>có)\s+)?"
                    rf"(?:(?P<seldom>{alternatives(SELDOM)})\s+)?(?:(?P<must>phải)\s+|(?P<is>đang)\s+)?"
-                   rf"(?:(?P<work>{alternatives(WORKS)})|(?P<which>làm\s+ca\s+nào)){_DAY}{_ASKED}")
+                   rf"(?:(?P<work>{alternatives(WORKS)})|(?P<which>làm\s+ca\s+nào)){DAY_AFTER}{_ASKED}")
 _WORK_EN = re.compile(rf"{_AUX0_EN}{WHO_EN}{_AUX_EN}(?:\s+(?P<seldom>{alternatives(SELDOM_VI)}))?\s+"
                       r"(?P<verb>(?:(?:have|has|had)\s+to\s+)?(?:work|works|worked|working))\s+"
-                      rf"(?P<what>{alternatives(WORKS_VI)}){_DAY_EN}\s*(?P<end>[.!?]*)")
+                      rf"(?P<what>{alternatives(WORKS_VI)}){DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
 _WHICH_SHIFT_EN = re.compile(rf"Which\s+shift\s+(?P<aux>do|does|did|am|are|is)\s+{WHO_EN}\s+(?P<verb>work|working)"
-                             rf"{_DAY_EN}\s*\?+")
+                             rf"{DAY_AFTER_EN}\s*\?+")
 
 # quitting, losing, starting or finding a job, and how English says it (base, past, participle, "-ing"; "X" for whose)
 JOBS = {"nghỉ việc": "quit", "bỏ việc": "quit", "bị mất việc": "lose", "mất việc": "lose",
@@ -116,12 +113,13 @@ _GOT = {"get": "find", "got": "found"}  # ("got a new job")
 # what is said of it: going to, about to, just done, done, wanted, planned
 _ASPECTS = {"sẽ": "going", "sắp": "about", "vừa": "just", "mới": "just", "vừa mới": "just", "đã": "done",
             "muốn": "want", "định": "plan"}
-_JOB = re.compile(rf"{_DAY0}{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+)?(?:(?P<aspect>{alternatives(_ASPECTS)})\s+)?"
-                  rf"(?:(?P<not2>không)\s+)?(?P<job>{alternatives(JOBS)}){_DAY}(?:\s+(?P<done>rồi))?"
+_JOB = re.compile(rf"{DAY_OPENING}{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+)?"
+                  rf"(?:(?P<aspect>{alternatives(_ASPECTS)})\s+)?"
+                  rf"(?:(?P<not2>không)\s+)?(?P<job>{alternatives(JOBS)}){DAY_AFTER}(?:\s+(?P<done>rồi))?"
                   rf"(?:\s+(?P<asked>không|chưa))?{_MORE}\s*(?P<end>[.!?]*)")
 _JOB_EN = re.compile(rf"{_AUX0_EN}{WHO_EN}{_AUX_EN}(?:\s+(?P<just>just))?(?:\s+(?P<how>going\s+to|about\s+to|"
                      r"planning\s+to|wants?\s+to))?\s+(?P<verb>(?i:[a-z]+))\s+(?:(?P<whose2>my|your|his|her|our|"
-                     rf"their)\s+job|a\s+new\s+job)(?:\s+(?P<yet>yet)|{_DAY_EN})\s*(?P<end>[.!?]*)")
+                     rf"their)\s+job|a\s+new\s+job)(?:\s+(?P<yet>yet)|{DAY_AFTER_EN})\s*(?P<end>[.!?]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:
