@@ -84,12 +84,12 @@ _LIVES = re.compile(rf"(?:{WHO}|(?P<family>(?i:gia\s+đình|nhà))\s+(?:của\s+
                     rf"(?:(?:ở|tại)\s+(?P<place>[^,.!?]+?)|(?P<near>gần\s+đây)|(?P<alone>một\s+mình))"
                     r"(?:\s+(?:ạ|nhé))?\s*(?P<end>[.!]*)")
 # pets kept, counted ("Tôi nuôi một con chó." → "I'm a dog.", "Nhà tôi nuôi hai con mèo." → "My home has two cats."):
-# who as for _LIVES, each animal of _PETS after its count and "con"
-_PETS = {"chó": ("dog", "dogs"), "mèo": ("cat", "cats"), "cá": ("fish", "fish"), "cá vàng": ("goldfish", "goldfish"),
+# who as for _LIVES, each animal of PETS after its count and "con"
+PETS = {"chó": ("dog", "dogs"), "mèo": ("cat", "cats"), "cá": ("fish", "fish"), "cá vàng": ("goldfish", "goldfish"),
          "chim": ("bird", "birds"), "gà": ("chicken", "chickens"), "thỏ": ("rabbit", "rabbits"),
          "rùa": ("turtle", "turtles"), "vẹt": ("parrot", "parrots"), "hamster": ("hamster", "hamsters"),
          "lợn": ("pig", "pigs"), "heo": ("pig", "pigs"), "bò": ("cow", "cows"), "vịt": ("duck", "ducks")}
-_PET = rf"(?:\d{{1,2}}|(?i:{alternatives(VI_TO_EN)}))\s+con\s+(?:{alternatives(_PETS)})"
+_PET = rf"(?:\d{{1,2}}|(?i:{alternatives(VI_TO_EN)}))\s+con\s+(?:{alternatives(PETS)})"
 _KEEPS = re.compile(rf"(?:{WHO}|(?P<family>(?i:gia\s+đình|nhà))\s+(?:của\s+)?(?P<family_whose>(?i:"
                     rf"{alternatives(OWNERS)})))\s+(?:có\s+)?nuôi\s+(?P<pets>{_PET}(?:\s*(?:,|và)\s*{_PET})*)"
                     r"\s*(?P<end>[.!]*)")
@@ -317,7 +317,7 @@ def _keeps(text: str) -> str | None:
 def _pet(said: str) -> str:
     """"hai con mèo" as "two cats", "một con chó" as "a dog"."""
     n, _, animal = said.split(maxsplit=2)
-    one, many = _PETS[keyed(animal)]
+    one, many = PETS[keyed(animal)]
     count = VI_TO_EN.get(n.lower(), n)
     return f"{'an' if one[0] in 'aeiou' else 'a'} {one}" if count in ("one", "1") else f"{count} {many}"
 

@@ -26,11 +26,11 @@ import logging
 import re
 from functools import lru_cache
 
-from . import (aches, ailments, allergies, appointments, arrivals, babies, birthdays, broken, calls, chores, commutes,
-               comparisons, directions, exams, family, favourites, free_time, hobbies, holidays, journeys, loans,
-               matches, meals, messages, mishaps, names, origins, patterns, people, pickups, post, relations, rentals,
-               routines, sizes, skills, sleep, studies, timetables, traits, trips, visits, weather_asked, weather_said,
-               weight, workdays)
+from . import (about_to, aches, ailments, allergies, appointments, arrivals, babies, birthdays, broken, calls, careers,
+               chores, commutes, comparisons, directions, exams, family, favourites, free_time, hobbies, holidays,
+               journeys, loans, matches, meals, messages, mishaps, names, origins, patterns, people, pets, pickups,
+               post, reception, relations, rentals, routines, sizes, skills, sleep, studies, timetables, traits,
+               transfers, trips, visits, weather_asked, weather_said, weight, workdays)
 from .glossary import HINT, Match, parse_glossary
 from .restore import RESOURCES, restorer
 from .text import keyed, strip_marks
@@ -272,7 +272,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           routines, directions, traits, comparisons, visits, weather_asked, allergies, studies, rentals,
           appointments, sizes, aches, ailments, free_time, broken, post, meals, sleep, pickups, relations,
           trips, exams, workdays, arrivals, weather_said, holidays, origins, chores, matches, babies, weight, loans,
-          commutes, messages)
+          commutes, messages, careers, pets, transfers, about_to, reception)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:

@@ -1,4 +1,4 @@
-"""The rules of stops 32–53 on made-up sentences, each switched off (the model alone, as before it) and on:
+"""The rules of stops 32–54 on made-up sentences, each switched off (the model alone, as before it) and on:
 
 1. greetings and thanks to someone by name (mt.phrasebook._greeted), both ways: the translation opens with the
    greeting and holds the name ("Hi Lan, how are you?" → "Chào Lan, ...");
@@ -554,7 +554,17 @@
 242. someone busy or free on a day behind (mt/free_time.py: "I was busy yesterday."), en→vi: the day first, who and
    "bận" or "rảnh" (v7: "Tôi bận rộn hôm qua.");
 243. who will text, e-mail or call whom later, or did not reply to a message (mt/messages.py: "Tôi sẽ nhắn tin cho
-   bạn sau."), both ways (v7: "I'll Message you later.", "Tôi sẽ văn bản bạn về sau.", text as a document).
+   bạn sau."), both ways (v7: "I'll Message you later.", "Tôi sẽ văn bản bạn về sau.", text as a document);
+244. a pay rise, a promotion, fired, applying for jobs, a job interview (mt/careers.py: "Tôi vừa được tăng lương."),
+   both ways (v7: "I've been raising the wages.", "Tôi đã bắn." for "I got fired.");
+245. a pet fed, the dog walked, the cat taken to the vet, a cat adopted (mt/pets.py: "Tôi cho chó ăn rồi."), both ways
+   (v7: "I feed the dog.", "Tôi đã bay chó." for "I fed the dog.");
+246. money transferred to someone, the money got, paid in cash or by card (mt/transfers.py: "Tôi đã chuyển tiền cho
+   bạn rồi."), both ways (v7: "I've transferred you.");
+247. about to go out or have dinner, getting ready for bed or work, about to call (mt/about_to.py: "Tôi chuẩn bị đi
+   ngủ."), both ways (v7: "I prepared to sleep.", "Tôi sẵn sàng làm việc." for "I'm getting ready for work.");
+248. a call that did not go through, a phone switched off, the signal lost, not picking up (mt/reception.py: "Tôi
+   không gọi được cho anh ấy."), both ways (v7: "I can't call him.", "Tôi không thể vượt qua anh ấy.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -565,6 +575,7 @@ import random
 import re
 from contextlib import ExitStack
 
+from mt import about_to, careers, pets, reception, transfers
 from mt import (aches, ailments, allergies, amounts, appointments, arrivals, articles, babies, birthdays, calls, chores,
                 comparisons, dates, directions, ever, exams, family, favourites, feelings, free_time, hobbies, holidays,
                 journeys, landforms, loans, matches, meals, messages, mishaps, names, nations, origins, patterns,
@@ -1806,6 +1817,7 @@ def main() -> None:
     stop51(t, rng, n)
     stop52(t, rng, n)
     stop53(t, rng, n)
+    stop54(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -5591,6 +5603,161 @@ def texting(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                         f"^{w_right} didn't reply to {whose_en} message\\b") if src == "vi" else
                        (f"{w_en} didn't reply to {whose_en} message.",
                         f"^{w_vi_right} không trả lời tin nhắn của {whose_vi}\\b"))
+    return out
+
+
+def stop54(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 54 (244–248), after the earlier ones so that those draw the sentences they drew before."""
+    count_whole(t, rng, n, [("a raise, promoted, fired, applying for jobs, a job interview", job_changes, careers,
+                             "translate", "translate"),
+                            ("a pet fed, walked, taken to the vet or adopted", pet_care, pets, "translate",
+                             "translate"),
+                            ("money transferred or got, paid in cash or by card", money_sent, transfers, "translate",
+                             "translate"),
+                            ("about to go out or eat, getting ready for bed or work", about_to_do, about_to,
+                             "translate", "translate"),
+                            ("a call not through, a phone off, the signal lost, not picking up", calls_not_through,
+                             reception, "translate", "translate")])
+
+
+HAS_54 = "(?:'ve|'s| has| have)"
+# whom, not who (Vietnamese, English, Vietnamese right)
+WHOM_54 = [("bạn", "you", "bạn"), ("mẹ tôi", "my mother", "mẹ (?:của )?tôi"), ("anh ấy", "him", "anh (?:ấy|ta)"),
+           ("Lan", "Lan", "Lan")]
+
+
+def whom_54(rng: random.Random, w_vi: str) -> tuple[str, str, str]:
+    """Someone other than who: "Mẹ tôi đã chuyển tiền cho mẹ tôi." is not a sentence anyone says."""
+    return rng.choice([w for w in WHOM_54 if w[0].lower() != w_vi.lower()])
+
+
+def job_changes(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who just got a raise or promoted, has been fired, is applying for jobs, has a job interview tomorrow; right:
+    "just got a raise", "just got promoted", "been fired", "applying for jobs", "a job interview tomorrow"; or "vừa
+    được tăng lương", "vừa được thăng chức", "bị đuổi việc", "đang xin việc", "phỏng vấn xin việc" and "ngày mai"."""
+    out = []
+    for _ in range(n):
+        (w_vi, w_right, one, w_en, w_vi_right) = rng.choice(WHO_52)
+        shape = rng.randrange(5)
+        if src == "vi":
+            out.append([(f"{w_vi} vừa được tăng lương.", f"^{w_right}(?: just got|{HAS_54} just got) a (?:pay )?raise\\b"),
+                        (f"{w_vi} vừa được thăng chức.", f"^{w_right}(?: just got|{HAS_54} just been) promoted\\b"),
+                        (f"{w_vi} bị đuổi việc rồi.", f"^{w_right}(?:{HAS_54} (?:already )?been| got| was| were) "
+                                                      "(?:fired|sacked)\\b"),
+                        (f"{w_vi} đang xin việc.", f"^{w_right}{BE_53[one]} (?:applying for jobs|looking for a job)\\b"),
+                        (f"{w_vi} có buổi phỏng vấn xin việc vào ngày mai.",
+                         f"^{w_right} ha(?:s|ve) a job interview tomorrow\\b")][shape])
+        else:
+            has = "has" if one else "have"
+            interview = "(?:một )?(?:buổi|cuộc) phỏng vấn xin việc"
+            out.append([(f"{w_en} just got a raise.", f"^{w_vi_right} vừa (?:mới )?được tăng lương\\b"),
+                        (f"{w_en} just got promoted.", f"^{w_vi_right} vừa (?:mới )?được thăng chức\\b"),
+                        (f"{w_en} {has} been fired.", f"^{w_vi_right} (?:đã )?bị (?:đuổi việc|sa thải)\\b"),
+                        (f"{w_en} {be_53(w_en, one)} applying for jobs.", f"^{w_vi_right} đang xin việc\\b"),
+                        (f"{w_en} {has} a job interview tomorrow.",
+                         f"^(?:(?i:ngày mai) {w_vi_right} có {interview}|{w_vi_right} có {interview} (?:vào )?ngày "
+                         "mai)\\b")][shape])
+    return out
+
+
+def pet_care(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has fed the dog, walks it every morning, has to take the cat to the vet, just adopted a cat; right: "fed
+    the dog", "walk(s) the dog every morning", "take the cat to the vet", "adopted a cat"; or "cho chó ăn", "dắt chó
+    đi dạo" and "mỗi sáng", "đưa mèo đi khám thú y", "nhận nuôi một con mèo"."""
+    out = []
+    for _ in range(n):
+        (w_vi, w_right, one, w_en, w_vi_right) = rng.choice(WHO_52)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} cho chó ăn rồi.", f"^{w_right}{HAS_54} (?:already )?fed the dog\\b"),
+                        (f"{w_vi} dắt chó đi dạo mỗi sáng.", f"^{w_right} walks? the dog every morning\\b"),
+                        (f"{w_vi} phải đưa mèo đi khám thú y.", f"^{w_right} ha(?:s|ve) to take the cat to the vet\\b"),
+                        (f"{w_vi} vừa nhận nuôi một con mèo.", f"^{w_right}(?:{HAS_54})? just adopted a cat\\b")][shape])
+        else:
+            every = "(?:vào )?mỗi (?:buổi )?sáng"
+            out.append([(f"{w_en} fed the dog.", f"^{w_vi_right} (?:đã )?cho (?:con )?chó ăn\\b"),
+                        (f"{w_en} {'walks' if one else 'walk'} the dog every morning.",
+                         f"^(?:{w_vi_right} dắt chó đi dạo {every}|(?i:{every}) {w_vi_right} dắt chó đi dạo)\\b"),
+                        (f"{w_en} {'has' if one else 'have'} to take the cat to the vet.",
+                         f"^{w_vi_right} phải đưa (?:con )?mèo đi (?:khám )?(?:bác sĩ )?thú y\\b"),
+                        (f"{w_en} just adopted a cat.", f"^{w_vi_right} vừa (?:mới )?nhận nuôi một con mèo\\b")][shape])
+    return out
+
+
+def money_sent(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who transferred the money to whom, has got the money, paid in cash or by card yesterday; right: "transferred
+    the money to …", "got the money", "paid in cash" and "yesterday"; or "chuyển tiền cho …", "nhận được tiền", "trả
+    bằng thẻ" and "hôm qua"."""
+    out = []
+    for _ in range(n):
+        (w_vi, w_right, one, w_en, w_vi_right) = rng.choice(WHO_52)
+        whom_vi, whom_en, whom_right = whom_54(rng, w_vi)
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{w_vi} đã chuyển tiền cho {whom_vi} rồi.",
+                         f"^{w_right}{HAS_54} (?:already )?(?:transferred|sent) (?:the money to {whom_en}|{whom_en} "
+                         "the money)\\b"),
+                        (f"{w_vi} nhận được tiền rồi.", f"^{w_right}{HAS_54} (?:already )?(?:got|received) the money\\b"),
+                        (f"Hôm qua {inside(w_vi)} trả bằng tiền mặt.",
+                         f"^(?:{w_right} paid in cash yesterday|Yesterday,? {inside(w_right)} paid in cash)\\b")][shape])
+        else:
+            card = "(?:đã )?trả (?:tiền )?bằng thẻ"
+            out.append([(f"{w_en} transferred the money to {whom_en}.",
+                         f"^{w_vi_right} (?:đã )?chuyển (?:tiền|khoản) cho {whom_right}\\b"),
+                        (f"{w_en} got the money.", f"^{w_vi_right} (?:đã )?nhận được tiền\\b"),
+                        (f"{w_en} paid by card yesterday.",
+                         f"^(?:(?i:hôm qua) {w_vi_right} {card}|{w_vi_right} {card} (?:vào )?hôm qua)\\b")][shape])
+    return out
+
+
+def about_to_do(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is getting ready for bed or work, about to go out, have dinner or leave, was about to call you; right:
+    "getting ready for bed", "about to go out", "about to have dinner"; or "chuẩn bị đi làm", "sắp đi", "định gọi
+    cho bạn"."""
+    out = []
+    for _ in range(n):
+        (w_vi, w_right, one, w_en, w_vi_right) = rng.choice(WHO_52)
+        shape = rng.randrange(3)
+        if src == "vi":
+            about = f"^{w_right}{BE_53[one]} (?:just )?about to"
+            out.append([(f"{w_vi} chuẩn bị đi ngủ.", f"^{w_right}{BE_53[one]} getting ready for bed\\b"),
+                        (f"{w_vi} sắp đi ra ngoài.", f"{about} go out\\b"),
+                        (f"{w_vi} sắp ăn tối.", f"{about} (?:have|eat) dinner\\b")][shape])
+        else:
+            be = be_53(w_en, one)
+            out.append([(f"{w_en} {be} getting ready for work.", f"^{w_vi_right} (?:đang )?chuẩn bị đi làm\\b"),
+                        (f"{w_en} {be} about to leave.", f"^{w_vi_right} sắp (?:rời )?đi\\b"),
+                        (f"{w_en} {'was' if one or w_en == 'I' else 'were'} about to call you.",
+                         f"^{w_vi_right} (?:vừa )?(?:mới )?định gọi (?:điện )?cho bạn\\b")][shape])
+    return out
+
+
+# whose phone (Vietnamese, English, Vietnamese right)
+PHONES_54 = [("tôi", "My", "tôi"), ("mẹ tôi", "My mother's", "mẹ (?:của )?tôi"), ("Lan", "Lan's", "Lan"),
+             ("anh ấy", "His", "anh (?:ấy|ta)"), ("con trai tôi", "My son's", "con trai (?:của )?tôi")]
+
+
+def calls_not_through(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who could not get through to whom, whose phone is off, who has lost the signal or did not pick up; right:
+    "couldn't get through to …", "…'s phone is off", "lost the signal"; or "không gọi được cho …", "điện thoại … tắt
+    máy", "không nghe máy"."""
+    out = []
+    for _ in range(n):
+        (w_vi, w_right, one, w_en, w_vi_right) = rng.choice(WHO_52)
+        whom_vi, whom_en, whom_right = whom_54(rng, w_vi)
+        owner_vi, owner_en, owner_right = rng.choice(PHONES_54)
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{w_vi} không gọi được cho {whom_vi}.",
+                         f"^{w_right} (?:couldn't|can't|could not|cannot) get through to {whom_en}\\b"),
+                        (f"Điện thoại của {owner_vi} tắt máy.", f"^{owner_en} phone is (?:switched |turned )?off\\b"),
+                        (f"{w_vi} bị mất sóng rồi.", f"^{w_right}{HAS_54} lost (?:the )?signal\\b")][shape])
+        else:
+            out.append([(f"{w_en} couldn't get through to {whom_en}.",
+                         f"^{w_vi_right} không gọi (?:điện )?được cho {whom_right}\\b"),
+                        (f"{owner_en} phone is switched off.",
+                         f"^Điện thoại (?:của )?{owner_right} (?:đang )?(?:bị )?tắt(?: máy)?\\b"),
+                        (f"{w_en} didn't pick up.", f"^{w_vi_right} (?:đã )?không nghe máy\\b")][shape])
     return out
 
 

@@ -5,15 +5,15 @@ import importlib
 import pytest
 
 
-@pytest.mark.parametrize("name", ["aches", "ailments", "allergies", "amounts", "appointments", "arrivals", "babies",
-                                  "birthdays", "broken", "calls", "chores", "commutes", "comparisons", "dates",
-                                  "directions", "ever", "exams", "family", "favourites", "feelings", "free_time",
-                                  "hobbies", "holidays", "journeys", "landforms", "loans", "matches", "meals",
-                                  "messages", "mishaps", "names", "nations", "origins", "patterns", "people",
-                                  "phrasebook", "pickups", "post", "relations", "rentals", "routines", "sizes",
-                                  "skills", "sleep", "spans", "studies", "tense", "terms", "timetables", "traits",
-                                  "trips", "verbatim", "visits", "weather_asked", "weather_said", "weight", "when",
-                                  "workdays"])
+@pytest.mark.parametrize("name", ["about_to", "aches", "ailments", "allergies", "amounts", "appointments", "arrivals",
+                                  "babies", "birthdays", "broken", "calls", "careers", "chores", "commutes",
+                                  "comparisons", "dates", "directions", "ever", "exams", "family", "favourites",
+                                  "feelings", "free_time", "hobbies", "holidays", "journeys", "landforms", "loans",
+                                  "matches", "meals", "messages", "mishaps", "names", "nations", "origins", "patterns",
+                                  "people", "pets", "phrasebook", "pickups", "post", "reception", "relations",
+                                  "rentals", "routines", "sizes", "skills", "sleep", "spans", "studies", "tense",
+                                  "terms", "timetables", "traits", "transfers", "trips", "verbatim", "visits",
+                                  "weather_asked", "weather_said", "weight", "when", "workdays"])
 def test_examples(name):
     result = doctest.testmod(importlib.import_module(f"mt.{name}"))
     assert result.attempted and not result.failed
