@@ -5640,11 +5640,13 @@ def job_changes(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
         (w_vi, w_right, one, w_en, w_vi_right) = rng.choice(WHO_52)
         shape = rng.randrange(5)
         if src == "vi":
-            out.append([(f"{w_vi} vừa được tăng lương.", f"^{w_right}(?: just got|{HAS_54} just got) a (?:pay )?raise\\b"),
+            out.append([(f"{w_vi} vừa được tăng lương.",
+                         f"^{w_right}(?: just got|{HAS_54} just got) a (?:pay )?raise\\b"),
                         (f"{w_vi} vừa được thăng chức.", f"^{w_right}(?: just got|{HAS_54} just been) promoted\\b"),
                         (f"{w_vi} bị đuổi việc rồi.", f"^{w_right}(?:{HAS_54} (?:already )?been| got| was| were) "
                                                       "(?:fired|sacked)\\b"),
-                        (f"{w_vi} đang xin việc.", f"^{w_right}{BE_53[one]} (?:applying for jobs|looking for a job)\\b"),
+                        (f"{w_vi} đang xin việc.",
+                         f"^{w_right}{BE_53[one]} (?:applying for jobs|looking for a job)\\b"),
                         (f"{w_vi} có buổi phỏng vấn xin việc vào ngày mai.",
                          f"^{w_right} ha(?:s|ve) a job interview tomorrow\\b")][shape])
         else:
@@ -5672,7 +5674,8 @@ def pet_care(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
             out.append([(f"{w_vi} cho chó ăn rồi.", f"^{w_right}{HAS_54} (?:already )?fed the dog\\b"),
                         (f"{w_vi} dắt chó đi dạo mỗi sáng.", f"^{w_right} walks? the dog every morning\\b"),
                         (f"{w_vi} phải đưa mèo đi khám thú y.", f"^{w_right} ha(?:s|ve) to take the cat to the vet\\b"),
-                        (f"{w_vi} vừa nhận nuôi một con mèo.", f"^{w_right}(?:{HAS_54})? just adopted a cat\\b")][shape])
+                        (f"{w_vi} vừa nhận nuôi một con mèo.",
+                         f"^{w_right}(?:{HAS_54})? just adopted a cat\\b")][shape])
         else:
             every = "(?:vào )?mỗi (?:buổi )?sáng"
             out.append([(f"{w_en} fed the dog.", f"^{w_vi_right} (?:đã )?cho (?:con )?chó ăn\\b"),
@@ -5697,9 +5700,11 @@ def money_sent(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
             out.append([(f"{w_vi} đã chuyển tiền cho {whom_vi} rồi.",
                          f"^{w_right}{HAS_54} (?:already )?(?:transferred|sent) (?:the money to {whom_en}|{whom_en} "
                          "the money)\\b"),
-                        (f"{w_vi} nhận được tiền rồi.", f"^{w_right}{HAS_54} (?:already )?(?:got|received) the money\\b"),
+                        (f"{w_vi} nhận được tiền rồi.",
+                         f"^{w_right}{HAS_54} (?:already )?(?:got|received) the money\\b"),
                         (f"Hôm qua {inside(w_vi)} trả bằng tiền mặt.",
-                         f"^(?:{w_right} paid in cash yesterday|Yesterday,? {inside(w_right)} paid in cash)\\b")][shape])
+                         f"^(?:{w_right} paid in cash yesterday|Yesterday,? {inside(w_right)} paid in cash)"
+                         "\\b")][shape])
         else:
             card = "(?:đã )?trả (?:tiền )?bằng thẻ"
             out.append([(f"{w_en} transferred the money to {whom_en}.",
