@@ -33,7 +33,7 @@ from .names import GIVEN_AFTER_KIN, GIVEN_EN
 from .numbers import EN_NUMBER_WORDS, EN_TO_VI, VI_NUMBER_WORDS, VI_TO_EN, restyled
 from .tense import BEHIND
 from .terms import WHOSE_VI, his_her
-from .text import EN_MONTHS, EN_WHOSE, alternatives, be, be_said, capitalised, contracted, keyed, strip_marks
+from .text import EN_MONTHS, EN_WHOSE, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed, strip_marks
 from .weight import KILOS
 
 # the baby or babies had, and how English says them (the first Vietnamese of each is written back): "sinh đôi", "sinh
@@ -53,7 +53,6 @@ NTH_VI = {en: vi for vi, en in NTH.items()}
 NEAR = {"tháng sau": "next month", "tháng tới": "next month", "tuần tới": "next week", "tuần trước": "last week",
         "tháng trước": "last month"}
 
-_MORE = r"(?:\s+(?:vậy|thế|nhỉ|ạ))?"
 _BEARER = rf"(?P<bearer>{WHO})"
 _DAY = rf"(?P<day>{OPENS}[^,.!?]*?)"  # (as mt.free_time reads one: "vào tháng Năm", "tuần sau")
 # pregnant: said, denied ("không", "chưa"), asked ("có … không", "… à?") or asked how far along ("mấy tháng")
@@ -61,13 +60,13 @@ _PREGNANT = re.compile(rf"{_BEARER}\s+(?:(?P<not>không|chưa)\s+|(?P<ask>có)\s
                        r"(?P<verb>mang\s+thai|có\s+thai|có\s+bầu|mang\s+bầu)(?:\s+(?P<twins>đôi|ba))?"
                        rf"(?:\s+(?:được\s+)?(?:(?P<n>\d{{1,2}}|(?i:{alternatives(VI_TO_EN)}))|(?P<many>mấy))\s+"
                        r"(?P<unit>tháng|tuần))?(?:\s+rồi)?(?:\s+(?P<asked>không|chưa|à|hả))?"
-                       rf"{_MORE}\s*(?P<end>[.!?]*)")
+                       rf"{SOFTENER}\s*(?P<end>[.!?]*)")
 # expecting a baby ("sắp có em bé", "sắp có con đầu lòng", "sắp có một cặp sinh đôi"), or asked ("… phải không?");
 # which one read first ("con thứ hai": a second baby, not a baby on Monday)
 _EXPECTING = re.compile(rf"{_BEARER}\s+(?P<will>sắp|sẽ)\s+(?:có|đón)\s+(?:(?:em\s+bé|con|đứa\s+con)\s+"
                         rf"(?P<nth>{alternatives(NTH)})|(?P<baby>em\s+bé|con)|(?P<twins>(?:một\s+)?cặp\s+(?:sinh\s+đôi|"
                         r"song\s+sinh)))"
-                        rf"(?:\s+{_DAY})?(?:\s+rồi)?(?:\s+(?P<asked>à|hả|phải\s+không))?{_MORE}\s*(?P<end>[.!?]*)")
+                        rf"(?:\s+{_DAY})?(?:\s+rồi)?(?:\s+(?P<asked>à|hả|phải\s+không))?{SOFTENER}\s*(?P<end>[.!?]*)")
 # due, said of the mother ("Vợ tôi sắp sinh.", "Chị tôi dự sinh vào tháng sau.") or of the baby ("Em bé sẽ chào đời
 # vào tháng Năm."), or a baby born ("Em bé đã chào đời hôm qua.")
 _BABY = r"(?P<baby>(?i:em\s+bé|bé|cháu\s+bé))"
@@ -82,10 +81,10 @@ _DUE = [re.compile(rf"{_BEARER}\s+(?:(?P<soon>sắp)\s+sinh(?:\s+(?:em\s+bé|con
 _WHEN_VI = r"(?:[Kk]hi\s+nào|[Bb]ao\s+giờ)"
 _ASKED_WHEN = r"(?:vào\s+)?(?:khi\s+nào|bao\s+giờ|ngày\s+nào|lúc\s+nào|hôm\s+nào|tháng\s+mấy)"
 _DUE_ASKED = [re.compile(rf"{_WHEN_VI}\s+{_BEARER}\s+(?:sẽ\s+)?(?:dự\s+sinh|sinh|đẻ)(?:\s+(?:em\s+bé|con))?"
-                         rf"{_MORE}\s*\?+"),
-              re.compile(rf"{_WHEN_VI}\s+{_BABY_OF}\s+(?:sẽ\s+)?(?:chào|ra)\s+đời{_MORE}\s*\?+"),
-              re.compile(rf"{_BEARER}\s+dự\s+sinh\s+{_ASKED_WHEN}{_MORE}\s*\?+"),
-              re.compile(rf"{_BABY_OF}\s+(?:dự\s+sinh|sẽ\s+chào\s+đời)\s+{_ASKED_WHEN}{_MORE}\s*\?+")]
+                         rf"{SOFTENER}\s*\?+"),
+              re.compile(rf"{_WHEN_VI}\s+{_BABY_OF}\s+(?:sẽ\s+)?(?:chào|ra)\s+đời{SOFTENER}\s*\?+"),
+              re.compile(rf"{_BEARER}\s+dự\s+sinh\s+{_ASKED_WHEN}{SOFTENER}\s*\?+"),
+              re.compile(rf"{_BABY_OF}\s+(?:dự\s+sinh|sẽ\s+chào\s+đời)\s+{_ASKED_WHEN}{SOFTENER}\s*\?+")]
 # a baby had: just ("vừa", "mới"), had ("đã", or nothing said), has had ("rồi"); its weight ("nặng 3,2 kg") or name
 _WEIGHT = rf"(?P<kg>[1-6](?:[.,]\d{{1,2}})?)\s?(?:{alternatives(KILOS)})(?:\s?gam)?"  # (mt.weight's units)
 _BIRTH = re.compile(rf"{_BEARER}\s+(?:(?P<did>vừa\s+mới|vừa|mới|đã)\s+)?(?:sinh|đẻ|hạ\s+sinh)(?:\s+được)?"
@@ -94,8 +93,8 @@ _BIRTH = re.compile(rf"{_BEARER}\s+(?:(?P<did>vừa\s+mới|vừa|mới|đã)\s+
                     r"(?:\s+(?:ạ|nhé))?\s*(?P<end>[.!]*)")
 # a boy or a girl, asked ("Con trai hay con gái?", "Chị sinh con trai hay con gái?") or said ("Là con trai.")
 _BOY_OR_GIRL = r"(?i:con|bé)\s+trai\s+hay\s+(?:con|bé)\s+gái"
-_WHICH = [re.compile(rf"(?:{_BABY}\s+(?:là\s+)?|[Ll]à\s+)?{_BOY_OR_GIRL}{_MORE}\s*\?+"),
-          re.compile(rf"{_BEARER}\s+(?:(?:đã|vừa|mới)\s+)?sinh\s+{_BOY_OR_GIRL}{_MORE}\s*\?+")]
+_WHICH = [re.compile(rf"(?:{_BABY}\s+(?:là\s+)?|[Ll]à\s+)?{_BOY_OR_GIRL}{SOFTENER}\s*\?+"),
+          re.compile(rf"{_BEARER}\s+(?:(?:đã|vừa|mới)\s+)?sinh\s+{_BOY_OR_GIRL}{SOFTENER}\s*\?+")]
 _IT_IS = re.compile(rf"(?:{_BABY}\s+là|[Ll]à)\s+(?:một\s+)?(?:con|bé)\s+(?P<sex>trai|gái)\s*(?P<end>[.!]*)")
 
 # ... and in English: who, with "is" after or before them

@@ -38,7 +38,7 @@ from .hobbies import ACTIVITIES, SOMEONE, SOMEONE_EN, WHO, WHO_EN, be_of, someon
 from .people import COUNTRIES_VI, named_place
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI
-from .text import EN_OBJECT_VI, alternatives, be, be_said, capitalised, contracted, keyed, strip_marks
+from .text import EN_OBJECT_VI, SOFTENER_NHE, alternatives, be, be_said, capitalised, contracted, keyed, strip_marks
 
 # the sports a match is of: the games played of mt.hobbies.ACTIVITIES ("chơi bóng đá": "playing football"; not "đá
 # bóng", "trận đá bóng" is not said), and volleyball
@@ -82,11 +82,10 @@ _OTHER = (rf"(?:[Đđ]ội\s+(?:của\s+)?(?P<theirs>(?i:{alternatives(OWNERS)})
           rf"(?P<someone>{SOMEONE})|(?:[Đđ]ội\s+(?:tuyển\s+)?)?(?P<place2>{_NAME}))")
 _OTHER_EN = (rf"(?:(?P<theirs>(?i:{alternatives(WHOSE_VI)}))\s+team|(?P<whom>{alternatives(EN_OBJECT_VI)})|"
              rf"(?P<someone>{SOMEONE_EN})|(?P<place2>{_NAME_EN}))")
-_MORE = r"(?:\s+(?:vậy|thế|nhỉ|ạ|nhé))?"
 # "có", "không", "đã", "sẽ", "đang", "vừa" around the verb, and "rồi", "không?" after it
 _MARKS = (r"(?:(?P<not>không)\s+|(?P<ask>có)\s+)?(?:(?P<aux>đã|sẽ|đang|vừa\s+mới|vừa|mới)\s+)?"
           r"(?:(?P<not2>không)\s+)?")
-_ASKED = rf"(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>không))?{_MORE}\s*(?P<end>[.!?]*)"
+_ASKED = rf"(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>không))?{SOFTENER_NHE}\s*(?P<end>[.!?]*)"
 # "did", "will", "am" … before or after who in English, "not", "going to" and "just"
 _AUX0_EN = r"(?:(?P<aux0>Did|Will|Is|Are|Am)\s+)?"
 _AUX_EN = (r"(?P<aux>\s+(?:did|will)(?:\s+not)?|\s+(?:didn|won)['’]t|['’]ll|(?:\s+(?:am|are|is)|['’](?:m|re|s))"
@@ -101,7 +100,7 @@ _RESULT_EN = re.compile(rf"{_AUX0_EN}{_SIDE_EN}{_AUX_EN}\s+(?P<verb>(?i:{alterna
                         rf"(?:\s+{_SCORE})?{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
 # who won, asked: "Ai thắng?", "Đội nào thắng trận đấu tối qua?"
 _WHO_WON = re.compile(rf"{DAY_OPENING}(?P<which>[Aa]i|[Đđ]ội\s+nào)\s+(?:(?P<aux>đã|sẽ|đang)\s+)?(?P<verb>thắng|thua)"
-                      rf"(?:\s+{_MATCH})?{DAY_AFTER}{_MORE}\s*\?+")
+                      rf"(?:\s+{_MATCH})?{DAY_AFTER}{SOFTENER_NHE}\s*\?+")
 _WHO_WON_EN = re.compile(rf"(?P<which>Who|Which\s+team)(?P<aux>\s+will|\s+is|['’]s)?\s+(?P<verb>won|lost|win|lose|"
                          rf"winning|losing)(?:\s+{_MATCH_EN})?{DAY_AFTER_EN}\s*\?+")
 # the score, said or asked: "Tỉ số là bao nhiêu?", "Tỉ số cuối cùng là 2-1."
@@ -119,7 +118,8 @@ _HOW_EN = re.compile(rf"How\s+was\s+{_MATCH_EN}{DAY_AFTER_EN}\s*\?+")
 # a match there is: "Tối nay có trận bóng đá.", "Ngày mai có trận đấu không?", "… giữa Việt Nam và Thái Lan"
 _BETWEEN = rf"(?:\s+giữa\s+(?P<one>{_NAME})\s+và\s+(?P<two>{_NAME}))?"
 _THERE = re.compile(rf"{DAY_OPENING}(?:(?P<not>[Kk]hông)\s+|(?P<will>[Ss]ẽ)\s+)?(?:[Cc]ó)\s+(?:một\s+)?{_MATCH}"
-                    rf"(?(not)(?:\s+nào)?){_BETWEEN}{DAY_AFTER}(?:\s+(?P<asked>không))?{_MORE}\s*(?P<end>[.!?]*)")
+                    rf"(?(not)(?:\s+nào)?){_BETWEEN}{DAY_AFTER}(?:\s+(?P<asked>không))?{SOFTENER_NHE}"
+                    r"\s*(?P<end>[.!?]*)")
 _THERE_EN = re.compile(rf"(?:There(?P<be>['’]s|\s+is|\s+was|\s+will\s+be)|(?P<be0>Is|Was)\s+there|"
                        rf"(?P<will0>Will)\s+there\s+be)\s+(?:an?|(?P<no>no))\s+(?:{_SPORT_EN}\s+)?(?:match|game)"
                        rf"(?:\s+on)?(?:\s+between\s+(?P<one>{_NAME_EN})\s+and\s+(?P<two>{_NAME_EN}))?{DAY_AFTER_EN}"

@@ -20,7 +20,7 @@ import re
 from . import dates, terms
 from .hobbies import SELDOM, SELDOM_VI, WHO, WHO_EN, often_said, who, who_vi
 from .tense import said_of_one
-from .text import alternatives, capitalised, keyed
+from .text import SOFTENER, alternatives, capitalised, keyed
 
 # what is done each day, and how English says it (the first Vietnamese of each is written back)
 _ROUTINES = {"dậy": "get up", "thức dậy": "get up", "ngủ dậy": "get up", "đi ngủ": "go to bed", "đi làm": "go to work",
@@ -33,7 +33,7 @@ _ROUTINES_VI = {en: vi for vi, en in reversed(_ROUTINES.items())} | {
 _ROUTINES_VI_ONE = {said_of_one(en): vi for en, vi in _ROUTINES_VI.items()}  # ("He gets up at 6.")
 _DAILY = {"mỗi ngày": "every day", "hằng ngày": "every day", "hàng ngày": "every day"}
 _DOING = rf"(?:(?P<usually>{alternatives(SELDOM)})\s+)?(?P<doing>(?i:{alternatives(_ROUTINES)}))"
-_MORE = r"(?:\s+(?:vậy|thế|ạ|nhỉ))?\s*\?+"
+_MORE = SOFTENER + r"\s*\?+"
 _EARLY = {"sớm": "early", "muộn": "late", "trễ": "late"}
 _EARLY_VI = {"early": "sớm", "late": "muộn"}
 _SAID = re.compile(rf"{WHO}\s+{_DOING}\s+(?:(?:vào\s+)?lúc\s+(?P<time>[^.!?]+?)|(?P<early>{alternatives(_EARLY)}))"

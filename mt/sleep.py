@@ -24,7 +24,7 @@ import re
 
 from .hobbies import SELDOM, SELDOM_VI, WHO, WHO_EN, be_of, often_said, who, who_vi
 from .numbers import EN_TO_VI, VI_TO_EN
-from .text import alternatives, be, be_said, capitalised, contracted, keyed
+from .text import SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
 from .weather import DEGREE
 
 # when one slept: last night, or lately (English then says "have been sleeping"); the first Vietnamese written back
@@ -49,20 +49,19 @@ _TIME = rf"(?i:{alternatives(WHEN_SLEPT)})"
 _WHEN_FIRST = rf"(?:(?P<when0>{_TIME})\s*,?\s+)?"
 _WHEN_MID = rf"(?:(?P<when1>{_TIME})\s+)?"  # ("Mẹ tôi dạo này ngủ không ngon.")
 _WHEN_LAST = rf"(?:\s+(?P<when2>{_TIME}))?"
-_MORE = r"(?:\s+(?:vậy|thế|ạ|nhỉ))?"
 _SLEPT = re.compile(rf"{_WHEN_FIRST}{WHO}\s+{_WHEN_MID}(?:(?P<did>đã)\s+)?(?:"
                     rf"ngủ\s+(?:(?P<before>rất|khá)\s+)?(?P<well>{alternatives(WELL)})(?:\s+(?P<after>quá|lắm))?|"
                     r"(?:ngủ\s+không|không\s+ngủ)\s+(?:được\s+)?(?P<not>ngon)(?:\s+giấc)?(?:\s+(?P<very>lắm))?|"
                     r"(?P<cannot>không\s+ngủ\s+được|ngủ\s+không\s+được)(?:\s+(?P<at_all>chút\s+nào|tí\s+nào))?)"
                     rf"{_WHEN_LAST}(?:\s+ạ)?\s*(?P<end>[.!]*)")
 _ASKED = re.compile(rf"{_WHEN_FIRST}{WHO}\s+{_WHEN_MID}(?:ngủ\s+(?:có\s+)?|có\s+ngủ\s+)ngon(?:\s+giấc)?\s+(?:không|chứ)"
-                    rf"{_WHEN_LAST}{_MORE}\s*\?+")
+                    rf"{_WHEN_LAST}{SOFTENER}\s*\?+")
 _INSOMNIA = re.compile(rf"{_WHEN_FIRST}{WHO}\s+{_WHEN_MID}(?:(?P<not>không)\s+|(?P<ask>có)\s+|"
                        rf"(?P<seldom>{alternatives(SELDOM)})\s+)?(?:bị\s+)?mất\s+ngủ(?:\s+(?P<asked>không))?"
-                       rf"{_WHEN_LAST}{_MORE}\s*(?P<end>[.!?]*)")
+                       rf"{_WHEN_LAST}{SOFTENER}\s*(?P<end>[.!?]*)")
 _SLEEPY = re.compile(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+)?(?P<feel>(?:cảm\s+)?thấy\s+)?"
                      r"(?:(?P<before>rất|hơi|khá)\s+)?buồn\s+ngủ(?:\s+(?P<after>quá|lắm))?(?:\s+(?P<asked>không))?"
-                     rf"(?:\s+rồi)?{_MORE}\s*(?P<end>[.!?]*)")
+                     rf"(?:\s+rồi)?{SOFTENER}\s*(?P<end>[.!?]*)")
 # hours slept ("tám tiếng", "7 tiếng rưỡi", "mấy tiếng"), a night or a day ("một đêm", "mỗi đêm")
 _N = rf"(?:(?P<n>\d{{1,2}}|{alternatives(VI_TO_EN)})|(?P<many>mấy|bao\s+nhiêu))"
 _PERIODS = {"đêm": "night", "tối": "night", "ngày": "day"}
@@ -70,7 +69,7 @@ _PER = rf"(?:mỗi|một)\s+(?P<per>{alternatives(_PERIODS)})"
 _HOURS = re.compile(rf"(?:(?P<when0>{_TIME})\s*,?\s+|(?i:mỗi)\s+(?P<per0>{alternatives(_PERIODS)})\s*,?\s+)?{WHO}\s+"
                     rf"{_WHEN_MID}(?:(?P<seldom>{alternatives(SELDOM)})\s+)?(?:(?P<only>chỉ)\s+)?ngủ\s+(?:được\s+)?"
                     rf"(?:(?P<about>khoảng|tầm|chừng)\s+)?{_N}\s+(?P<unit>tiếng|giờ)(?:\s+(?P<half>rưỡi))?"
-                    rf"(?:\s+đồng\s+hồ)?(?:\s+{_PER})?{_WHEN_LAST}(?:\s+ạ)?{_MORE}\s*(?P<end>[.!?]*)")
+                    rf"(?:\s+đồng\s+hồ)?(?:\s+{_PER})?{_WHEN_LAST}(?:\s+ạ)?{SOFTENER}\s*(?P<end>[.!?]*)")
 
 
 def _not_spelled(said: dict[str, tuple]) -> dict[str, tuple]:

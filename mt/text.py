@@ -171,6 +171,10 @@ EN_WHO_VI = {"i": "tôi", "he": "anh ấy", "she": "cô ấy", "we": "chúng tô
 EN_OBJECT = {"I": "me", "he": "him", "she": "her", "we": "us", "they": "them", "you": "you"}  # ("than me")
 EN_WHOSE = {"I": "my", "he": "his", "she": "her", "we": "our", "they": "their", "you": "your"}  # ("my wallet")
 EN_OBJECT_VI = {obj: EN_WHO_VI[who.lower()] for who, obj in EN_OBJECT.items()}  # ("him": "anh ấy")
+# a particle ending a Vietnamese sentence that English does not say ("Bạn rảnh khi nào vậy?", "… ạ"); with "nhé"
+# only where a module does not read "nhé" as an offer ("Tôi rửa bát nhé.": let me)
+SOFTENER = r"(?:\s+(?:vậy|thế|nhỉ|ạ))?"
+SOFTENER_NHE = r"(?:\s+(?:vậy|thế|nhỉ|ạ|nhé))?"
 _PRONOUNS = {"i", "you", "he", "she", "it", "we", "they"}
 _SHORT = {"am": "'m", "are": "'re", "is": "'s", "have": "'ve", "has": "'s", "will": "'ll"}
 

@@ -34,7 +34,7 @@ from .numbers import EN_TO_VI, VI_TO_EN
 from .people import KIN_VI
 from .tense import said_of_one
 from .terms import his_her
-from .text import EN_DAYS, EN_WHOSE, alternatives, be, capitalised, contracted, keyed
+from .text import EN_DAYS, EN_WHOSE, SOFTENER_NHE, alternatives, be, capitalised, contracted, keyed
 
 # days and spans mt.dates leaves to the model, said alone, besides mt.free_time.NOW (the years and the past: a day
 # off may be taken, a job quit, in them)
@@ -47,8 +47,7 @@ _ONE_DAY = re.compile(rf"today|tomorrow|yesterday|the\s+day\s+(?:after\s+tomorro
 _PERIOD = re.compile(r"(?:this|next|last)\s+(?:week|month|year)", re.IGNORECASE)
 _PAST = re.compile(r"yesterday|last\s|the\s+day\s+before", re.IGNORECASE)
 _PART = re.compile(r"night|morning|afternoon|evening", re.IGNORECASE)
-_MORE = r"(?:\s+(?:vậy|thế|nhỉ|ạ|nhé))?"
-_ASKED = rf"(?:\s+(?P<asked>không))?{_MORE}\s*(?P<end>[.!?]*)"
+_ASKED = rf"(?:\s+(?P<asked>không))?{SOFTENER_NHE}\s*(?P<end>[.!?]*)"
 # "do", "am", "will" … after who, with "not" or "n't" or without, as `_aux` reads them
 _AUX_EN = (r"(?P<aux>\s+(?:do|does|did|will|am|are|is|have|has)(?:\s+not)?|"
            r"\s+(?:don|doesn|didn|won|isn|aren|haven|hasn)['’]t|['’](?:m|re|s|ll|ve)(?:\s+not)?)?")
@@ -59,7 +58,7 @@ _SHORT = {"'m": "am", "'re": "are", "'s": "is", "'ll": "will", "'ve": "have", "w
 _OFF = re.compile(rf"{DAY_OPENING}{WHO}\s+(?:(?P<will>sẽ)\s+)?(?:(?P<not>không)\s+|(?P<ask>có)\s+)?"
                   rf"được\s+nghỉ(?:\s+làm)?{DAY_AFTER}{_ASKED}")
 _WHICH_DAYS = re.compile(rf"{WHO}\s+(?:thường\s+)?được\s+nghỉ(?:\s+làm)?\s+(?:vào\s+)?(?:những\s+)?(?:ngày|hôm)\s+nào"
-                         rf"{_MORE}\s*\?+")
+                         rf"{SOFTENER_NHE}\s*\?+")
 _OFF_EN = re.compile(rf"{_AUX0_EN}{WHO_EN}{_AUX_EN}\s+(?:(?P<have>have|has|had)\s+(?:the\s+day|(?P<named>today|"
                      rf"tomorrow|(?:(?:this|next)\s+)?(?:{'|'.join(EN_DAYS)})))\s+off|(?P<off>off)(?:\s+work)?)"
                      rf"{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
@@ -116,7 +115,7 @@ _ASPECTS = {"sẽ": "going", "sắp": "about", "vừa": "just", "mới": "just",
 _JOB = re.compile(rf"{DAY_OPENING}{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+)?"
                   rf"(?:(?P<aspect>{alternatives(_ASPECTS)})\s+)?"
                   rf"(?:(?P<not2>không)\s+)?(?P<job>{alternatives(JOBS)}){DAY_AFTER}(?:\s+(?P<done>rồi))?"
-                  rf"(?:\s+(?P<asked>không|chưa))?{_MORE}\s*(?P<end>[.!?]*)")
+                  rf"(?:\s+(?P<asked>không|chưa))?{SOFTENER_NHE}\s*(?P<end>[.!?]*)")
 _JOB_EN = re.compile(rf"{_AUX0_EN}{WHO_EN}{_AUX_EN}(?:\s+(?P<just>just))?(?:\s+(?P<how>going\s+to|about\s+to|"
                      r"planning\s+to|wants?\s+to))?\s+(?P<verb>(?i:[a-z]+))\s+(?:(?P<whose2>my|your|his|her|our|"
                      rf"their)\s+job|a\s+new\s+job)(?:\s+(?P<yet>yet)|{DAY_AFTER_EN})\s*(?P<end>[.!?]*)")
