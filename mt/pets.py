@@ -306,6 +306,8 @@ def _done_vi(text: str) -> str | None:
     if (act := _act(m, "en")) is None:
         return None
     pet = act[1].removesuffix(f" của {who_}")  # ("I fed my dog.": "Tôi đã cho chó ăn.")
+    if keyed(m.groupdict().get(f"{act[0]}_owner") or "") in ("his", "her") and one and who_ not in ("tôi", "bạn"):
+        pet = pet.partition(" của ")[0]  # ("Tom walks his dog …": Tatoeba's "Sáng nào Tom cũng dắt chó đi dạo.")
     how = {"not": m["not"], "asked": bool(m["aux0"]), "day": day, "end": m["end"]}
     return _vietnamese(who_, aspect, ACTS[act[0]][0].format(pet=pet), how)
 

@@ -96,6 +96,8 @@ def test_vi_en(text, said):
     ("My father walks the dog every morning.", "Bố tôi dắt chó đi dạo mỗi sáng."),
     ("Lan walks the dog every day.", "Lan dắt chó đi dạo mỗi ngày."),
     ("I walked the dog yesterday.", "Hôm qua tôi dắt chó đi dạo."),
+    ("Tom walks his dog every morning.", "Tom dắt chó đi dạo mỗi sáng."),  # (his own: not said in Vietnamese)
+    ("My mother fed her cat.", "Mẹ tôi đã cho mèo ăn."),
     ("I'm walking the dog tonight.", "Tối nay tôi dắt chó đi dạo."),
     ("Are you walking the dog tonight?", "Tối nay bạn có dắt chó đi dạo không?"),
     ("I'm going to walk the dog.", "Tôi sẽ dắt chó đi dạo."),
