@@ -38,8 +38,8 @@ DOINGS = {"đi": "leave", "rời đi": "leave", "xuất phát": "set off", "kh�
           "đi học": "go to school", "đi tắm": "have a shower", "tắm": "have a shower",
           **{f"ăn {vi}": f"have {en}" if en else "eat" for vi, en in MEALS.items()}, "ăn": "eat"}
 DOINGS_VI = {en: vi for vi, en in reversed(DOINGS.items())} | {
-    "go": "đi", "head off": "đi", "head out": "ra ngoài", "take a shower": "đi tắm", "have a bath": "đi tắm",
-    "take a bath": "đi tắm", **{f"eat {en}": f"ăn {vi}" for en, vi in MEALS_VI.items()}}
+    "go to sleep": "đi ngủ", "go": "đi", "head off": "đi", "head out": "ra ngoài", "take a shower": "đi tắm",
+    "have a bath": "đi tắm", "take a bath": "đi tắm", **{f"eat {en}": f"ăn {vi}" for en, vi in MEALS_VI.items()}}
 # ... calling or texting someone (whom after it)
 CALLS = {"gọi cho": "call", "gọi điện cho": "call", "gọi điện thoại cho": "call", "gọi": "call",
          "nhắn tin cho": "text", "nhắn cho": "text"}

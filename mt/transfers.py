@@ -62,7 +62,7 @@ _TO = (rf"(?:\s+cho\s+(?P<to>(?i:{alternatives(OBJECTS)})|{SOMEONE})|"
 _TENSE = r"(?:(?P<tense>đã|sẽ\s+không|sẽ|không|chưa|vừa|mới)\s+)?(?:(?P<modal>có\s+thể|phải|cần|muốn|có)\s+)?"
 # ... and asked: "được không?" (can), "không?", "chưa?" or "rồi chưa?" (yet)
 _ASKED = (r"(?:\s+(?P<can2>được))?(?:\s+(?P<asked>không|(?:rồi\s+)?chưa))?(?:\s+(?P<done>rồi))?"
-          r"(?:\s+(?:ạ|nhé|nhỉ|vậy|thế|hả))?\s*(?P<end>[.!?]*)")
+          r"(?:\s+(?:ạ|(?P<nhe>nhé)|nhỉ|vậy|thế|hả))?\s*(?P<end>[.!?]*)")
 # each doing, with a word that must be in the sentence for it to be tried (a cheap test first)
 _DOINGS = {"pay": (r"trả|thanh", rf"(?P<v>trả|thanh\s+toán)(?:\s+(?P<money>tiền))?"
                                  rf"(?:\s+bằng\s+(?P<means>(?i:{alternatives(MEANS)})))?"),
@@ -166,8 +166,8 @@ def _said(text: str) -> str | None:
     to go and get some money out." (_SAID); None for anything else."""
     m, doing = next(((m, d) for d, (key, said) in _SAID.items() if key.search(text) and (m := said.fullmatch(text))),
                     (None, ""))
-    if m is None or not (said := who(m, "?" in m["end"])):
-        return None
+    if m is None or not (said := who(m, "?" in m["end"])) or m["nhe"] and not (m["tense"] or m["done"]):
+        return None  # ("Bạn chuyển khoản cho tôi nhé.": asked to, not done)
     who_, one = said
     done = _doing(doing, m, who_)
     return done and _tensed(m, doing, who_, one, *done)

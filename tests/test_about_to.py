@@ -37,6 +37,7 @@ def test_vi_en(text, said):
 @pytest.mark.parametrize("text, said", [
     # v7: "Tôi sắp rời khỏi." (incomplete), "Chúng tôi chỉ rời khỏi." (only), "Tôi sẵn sàng làm việc." (ready to work)
     ("I'm about to leave.", "Tôi sắp đi."), ("We're just leaving.", "Chúng tôi sắp đi rồi."),
+    ("I'm about to go to sleep.", "Tôi sắp đi ngủ."),
     ("I'm getting ready for work.", "Tôi đang chuẩn bị đi làm."),
     ("She's getting ready for school.", "Cô ấy đang chuẩn bị đi học."),
     ("My mother is getting ready to go out.", "Mẹ tôi đang chuẩn bị ra ngoài."),

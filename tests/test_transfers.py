@@ -64,9 +64,10 @@ from mt.transfers import translate
     # alone; paid how not known; a tense and a day that do not agree; a day of the week and no tense; paying back
     # (mt/loans.py); paying for someone; asked "có … không" of paying (are paying, will pay or paid); said twice
     ("Anh chuyển tiền cho tôi rồi.", None), ("Tôi chuyển tiền cho tôi.", None), ("Tôi gửi tiền.", None),
-    ("Tôi trả.", None), ("Tôi trả bằng bitcoin.", None), ("Tôi sẽ chuyển tiền cho bạn hôm qua.", None),
-    ("Tôi chưa nhận được tiền hôm qua.", None), ("Tôi chuyển tiền cho bạn vào thứ Sáu.", None),
-    ("Tôi đã trả lại tiền cho anh ấy.", None), ("Tôi trả tiền cho bạn.", None),
+    ("Bạn chuyển khoản cho tôi nhé.", None), ("Tôi trả.", None), ("Tôi trả bằng bitcoin.", None),
+    ("Tôi sẽ chuyển tiền cho bạn hôm qua.", None), ("Tôi chưa nhận được tiền hôm qua.", None),
+    ("Tôi chuyển tiền cho bạn vào thứ Sáu.", None), ("Tôi đã trả lại tiền cho anh ấy.", None),
+    ("Tôi trả tiền cho bạn.", None),
     ("Bạn có trả bằng thẻ không?", None), ("Tiền mặt hay tiền mặt?", None), ("Anh ấy trả bằng thẻ.", None),
     ("Tôi đã đi rút tiền.", None), ("Tôi cần nhận được tiền.", None), ("Bạn nhận được tiền chưa.", None),
 ])
