@@ -1,10 +1,10 @@
-"""Getting somewhere, both ways, written whole by rule: who will be there (here, home, back) in how long or right
+"""Getting somewhere, both ways, written whole by rule: who will be there (here, home, back) in how long, soon or right
 away, who has arrived or got home (asked: yet?), when someone arrives or arrived, who is stuck in traffic, and who is
 always (often, never) late. v7: "Tôi đến nơi rồi." → "I came to where I was.", "Tôi đang bị kẹt xe." → "I'm traffic
-jam.", "Khi nào bạn đến?" → "When did you come?" (Vietnamese asks the future with "khi nào" first, the past with it
-last), "Anh ấy luôn đến muộn." → "He's always going to be late."; "I'll be there in ten minutes." → "Tôi sẽ ở đó trong
-vòng 10 phút." (staying there ten minutes), "I'm stuck in traffic." → "Tôi bị kẹt trong giao thông.", "What time will
-you get home?" → "Bạn sẽ về nhà?".
+jam.", "Mẹ tôi sắp về." → "My mother was coming back.", "Khi nào bạn đến?" → "When did you come?" (Vietnamese asks the
+future with "khi nào" first, the past with it last), "Anh ấy luôn đến muộn." → "He's always going to be late."; "I'll be
+there in ten minutes." → "Tôi sẽ ở đó trong vòng 10 phút." (staying there ten minutes), "I'm stuck in traffic." → "Tôi
+bị kẹt trong giao thông.", "What time will you get home?" → "Bạn sẽ về nhà?".
 
 Who as in mt/hobbies.py (a pronoun, kin and whose, someone by name); a span as mt/spans.py reads it; a time as
 mt.dates.clock reads it. How late someone is by some minutes is mt/mishaps.py's. mt.phrasebook.translate tries these
@@ -27,9 +27,9 @@ _TO = {"đến": "there", "tới": "there", "đến đó": "there", "tới đó"
        "có mặt": "there", "về": "back", "quay lại": "back", "trở lại": "back", "quay về": "back", "về nhà": "home",
        "về đến nhà": "home", "về tới nhà": "home"}
 _TO_VI = {"there": "đến", "here": "đến đây", "back": "quay lại", "home": "về đến nhà"}
-_SOON = re.compile(rf"(?:(?P<span0>(?i:{spans.VI.replace('?P<', '?P<a_')}))\s+nữa\s*,?\s+)?{WHO}\s+(?:sẽ\s+)?"
-                   rf"(?P<to>{alternatives(_TO)})(?:\s+(?:trong\s+)?(?P<span>{spans.VI})\s+nữa|\s+(?P<now>ngay))?"
-                   r"(?:\s+(?:nhé|nha|đây))?\s*(?P<end>[.!]*)")
+_SOON = re.compile(rf"(?:(?P<span0>(?i:{spans.VI.replace('?P<', '?P<a_')}))\s+nữa\s*,?\s+)?{WHO}\s+"
+                   rf"(?:sẽ\s+|(?P<soon>sắp)\s+)?(?P<to>{alternatives(_TO)})(?:\s+(?:trong\s+)?(?P<span>{spans.VI})"
+                   r"\s+nữa|\s+(?P<now>ngay))?(?(soon)(?:\s+rồi)?)(?:\s+(?:nhé|nha|đây))?\s*(?P<end>[.!]*)")
 _SOON_EN = re.compile(rf"{WHO_EN}(?:['’]ll|\s+will)\s+(?:be\s+(?P<where>there|here|back|home)|"
                       r"(?P<get>arrive|get\s+(?:there|here|home|back)))"
                       rf"\s+(?:in\s+(?P<span>{spans.EN})|(?P<now>right\s+away|soon))\s*(?P<end>[.!]*)")
@@ -87,13 +87,15 @@ def _ended(said: str, end: str) -> str:
 
 
 def _soon(text: str) -> str | None:
-    """"Tôi sẽ đến trong mười phút nữa." as "I'll be there in ten minutes.", "Tôi về ngay." as "I'll be right back."
-    (_SOON); None for anything else."""
+    """"Tôi sẽ đến trong mười phút nữa." as "I'll be there in ten minutes.", "Tôi về ngay." as "I'll be right back.",
+    "Mẹ tôi sắp về." as "My mother will be back soon." (_SOON); None for anything else."""
     m = _SOON.fullmatch(text)
-    if not m or [bool(m[g]) for g in ("span0", "span", "now")].count(True) != 1 or not (said := who(m, False)):
+    if not m or [bool(m[g]) for g in ("span0", "span", "now", "soon")].count(True) != 1 or not (said := who(m, False)):
         return None
     where = _TO[keyed(m["to"])]
-    if m["now"]:
+    if m["soon"]:  # (v7: "Mẹ tôi sắp về." → "My mother was coming back.")
+        soon = f"{where} soon"
+    elif m["now"]:
         soon = "home right away" if where == "home" else f"right {where}"
     else:
         lasts = re.fullmatch(spans.VI, (m["span0"] or m["span"]).lower())

@@ -564,7 +564,9 @@
 247. about to go out or have dinner, getting ready for bed or work, about to call (mt/about_to.py: "Tôi chuẩn bị đi
    ngủ."), both ways (v7: "I prepared to sleep.", "Tôi sẵn sàng làm việc." for "I'm getting ready for work.");
 248. a call that did not go through, a phone switched off, the signal lost, not picking up (mt/reception.py: "Tôi
-   không gọi được cho anh ấy."), both ways (v7: "I can't call him.", "Tôi không thể vượt qua anh ấy.").
+   không gọi được cho anh ấy."), both ways (v7: "I can't call him.", "Tôi không thể vượt qua anh ấy.");
+249. who will be back, home or there soon (mt/arrivals.py: "Mẹ tôi sắp về."), vi→en: "will be back soon" (v7: "My
+   mother was coming back.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -5607,7 +5609,7 @@ def texting(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
 
 
 def stop54(t, rng: random.Random, n: int) -> None:
-    """The checks of stop 54 (244–248), after the earlier ones so that those draw the sentences they drew before."""
+    """The checks of stop 54 (244–249), after the earlier ones so that those draw the sentences they drew before."""
     count_whole(t, rng, n, [("a raise, promoted, fired, applying for jobs, a job interview", job_changes, careers,
                              "translate", "translate"),
                             ("a pet fed, walked, taken to the vet or adopted", pet_care, pets, "translate",
@@ -5618,6 +5620,8 @@ def stop54(t, rng: random.Random, n: int) -> None:
                              "translate", "translate"),
                             ("a call not through, a phone off, the signal lost, not picking up", calls_not_through,
                              reception, "translate", "translate")])
+    print("who will be back, home or there soon, vi->en:",
+          count(t, back_soon(rng, n), "vi", "en", arrivals, "_soon", lambda *a: None), flush=True)
 
 
 HAS_54 = "(?:'ve|'s| has| have)"
@@ -5763,6 +5767,16 @@ def calls_not_through(rng: random.Random, n: int, src: str) -> list[tuple[str, s
                         (f"{owner_en} phone is switched off.",
                          f"^Điện thoại (?:của )?{owner_right} (?:đang )?(?:bị )?tắt(?: máy)?\\b"),
                         (f"{w_en} didn't pick up.", f"^{w_vi_right} (?:đã )?không nghe máy\\b")][shape])
+    return out
+
+
+def back_soon(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    """Who will soon be back, home or there ("sắp về", "sắp về nhà", "sắp đến"); right: "will be … soon"."""
+    out = []
+    for _ in range(n):
+        (w_vi, w_right, one, w_en, w_vi_right) = rng.choice(WHO_52)
+        to, where = rng.choice([("về", "back"), ("về nhà", "home"), ("đến", "there"), ("tới đây", "here")])
+        out.append((f"{w_vi} sắp {to}{rng.choice(['', ' rồi'])}.", f"^{w_right}(?:'ll| will) be {where} soon\\b"))
     return out
 
 

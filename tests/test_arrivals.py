@@ -12,6 +12,9 @@ from mt.arrivals import translate
     ("10 phút nữa mẹ tôi sẽ về đến nhà.", "My mother will be home in 10 minutes."),
     ("Tôi sẽ quay lại trong nửa tiếng nữa.", "I'll be back in half an hour."),
     ("Tôi về ngay.", "I'll be right back."), ("Tôi đến ngay.", "I'll be right there."),
+    # (v7: "Mẹ tôi sắp về." → "My mother was coming back.", "Bố tôi sắp về nhà." → "I'm going to go home.")
+    ("Mẹ tôi sắp về.", "My mother will be back soon."), ("Bố tôi sắp về nhà.", "My father will be home soon."),
+    ("Anh ấy sắp đến rồi.", "He'll be there soon."), ("Tôi sắp về trong 10 phút nữa.", None),
     ("Tôi đến nơi rồi.", "I've arrived."), ("Anh ấy đã đến nơi an toàn.", "He arrived safely."),
     ("Mẹ bạn về đến nhà chưa?", "Is your mother home yet?"), ("Bạn đến nơi chưa?", "Have you arrived yet?"),
     ("Bạn đã đến nơi chưa?", "Have you arrived yet?"),
