@@ -20,10 +20,12 @@ from .text import alternatives, contracted, keyed
 from .weather import AHEAD, DEGREE, OPENING, PAST
 from .when import WHEN
 
-_FEEL = {"mệt": "tired", "mệt mỏi": "tired", "bận": "busy", "rảnh": "free", "đói": "hungry", "khát": "thirsty",
-         "buồn ngủ": "sleepy", "vui": "happy", "buồn": "sad", "ốm": "sick", "chán": "bored", "lo lắng": "worried",
-         "sợ": "scared", "căng thẳng": "stressed", "hạnh phúc": "happy", "giận": "angry", "thất vọng": "disappointed",
-         "ngạc nhiên": "surprised", "khỏe": "well", "hồi hộp": "nervous", "cô đơn": "lonely"}
+# (v7: "Tôi đang đói bụng." → "I'm hungry at hungry.", "Tôi khát nước quá." → "I'm thirsty too.")
+_FEEL = {"mệt": "tired", "mệt mỏi": "tired", "bận": "busy", "rảnh": "free", "đói": "hungry", "đói bụng": "hungry",
+         "khát": "thirsty", "khát nước": "thirsty", "buồn ngủ": "sleepy", "vui": "happy", "buồn": "sad", "ốm": "sick",
+         "chán": "bored", "lo lắng": "worried", "sợ": "scared", "căng thẳng": "stressed", "hạnh phúc": "happy",
+         "giận": "angry", "thất vọng": "disappointed", "ngạc nhiên": "surprised", "khỏe": "well", "hồi hộp": "nervous",
+         "cô đơn": "lonely"}
 _WHO = {"tôi": "I", "mình": "I", "anh ấy": "he", "cô ấy": "she", "chị ấy": "she", "ông ấy": "he", "bà ấy": "she",
         "họ": "they", "chúng tôi": "we", "bạn": "you"}
 _DEGREE = DEGREE | {"thật": "really", "thật sự": "really", "cực kỳ": "extremely"}  # how much (mt.weather.DEGREE)

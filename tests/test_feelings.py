@@ -10,6 +10,8 @@ from mt.translate import Translator
     ("Tôi buồn quá.", [("Tôi buồn quá", "I'm so sad")]),
     ("Tôi hơi mệt.", [("Tôi hơi mệt", "I'm a bit tired")]),
     ("Chúng tôi vẫn rất đói.", [("Chúng tôi vẫn rất đói", "we're still very hungry")]),
+    ("Tôi đang đói bụng.", [("Tôi đang đói bụng", "I'm hungry")]),  # (v7: "I'm hungry at hungry.")
+    ("Tôi khát nước quá.", [("Tôi khát nước quá", "I'm so thirsty")]),
     # after a day; the past from the clause's own day, or the sentence's; "sẽ"; lately
     ("Hôm qua tôi mệt lắm, nhưng hôm nay tôi không mệt.",
      [("tôi mệt lắm", "I was really tired"), ("tôi không mệt", "I'm not tired")]),
