@@ -173,11 +173,11 @@ _TICKETS = {("vi", "en"): re.compile(rf"(?:(?i:cho|bán\s+cho)\s+(?:tôi|mình|c
 # a thing to wear in another size (v6: "Cái áo này có size nhỏ hơn không?" → "Is this coat smaller than?"); not the
 # other way, which v6 gets across ("Do you have these shoes in a bigger size?" → "Bạn có những đôi giày này trong
 # kích cỡ lớn hơn không?")
-_WORN = {"áo khoác": "jacket", "áo": "shirt", "quần": "trousers", "giày": "shoes", "váy": "dress", "dép": "sandals",
+WORN = {"áo khoác": "jacket", "áo": "shirt", "quần": "trousers", "giày": "shoes", "váy": "dress", "dép": "sandals",
          "mũ": "hat"}
-_WORN_IN_PAIRS = {"trousers", "shoes", "sandals"}  # "these shoes" (not "dress", which ends so too)
+WORN_IN_PAIRS = {"trousers", "shoes", "sandals"}  # "these shoes" (not "dress", which ends so too)
 _SIZES = {"nhỏ": "smaller", "lớn": "bigger", "to": "bigger"}
-_IN_A_SIZE = re.compile(rf"(?:(?:[Cc]ái|[Cc]hiếc|[Đđ]ôi)\s+)?(?:(?P<what>(?i:{'|'.join(_WORN)}))\s+)?này\s+"
+_IN_A_SIZE = re.compile(rf"(?:(?:[Cc]ái|[Cc]hiếc|[Đđ]ôi)\s+)?(?:(?P<what>(?i:{'|'.join(WORN)}))\s+)?này\s+"
                         r"(?:có|còn)\s+(?:(?:size|cỡ)\s+(?P<size>nhỏ|lớn|to)\s+hơn|(?P<colour>màu\s+khác))\s+không"
                         + _ENDING)
 # colours by name ("xanh" alone is blue or green: not taken); mt/favourites.py reads them too
@@ -188,11 +188,11 @@ COLOURS_VI = {en: vi for vi, en in reversed(COLOURS.items())} | {"gray": "màu x
 # ... in a colour by name, asking the seller: "Bạn có cái áo này màu đỏ không?" (v7: "Do you have this red coat?";
 # "Do you have this in red?" → "Bạn có màu đỏ không?", losing "this")
 _IN_COLOUR = re.compile(rf"(?:(?:[Bb]ạn|[Ss]hop|[Cc]ửa\s+hàng)\s+)?(?:[Cc]ó|[Cc]òn)\s+"
-                        rf"(?:(?:cái|chiếc|đôi)\s+)?(?:(?P<what>(?i:{'|'.join(_WORN)}))\s+)?này\s+"
+                        rf"(?:(?:cái|chiếc|đôi)\s+)?(?:(?P<what>(?i:{'|'.join(WORN)}))\s+)?này\s+"
                         rf"(?P<named>{alternatives(COLOURS)})\s+không" + _ENDING)
 # ... another colour, and the other way (v6: "Cái áo này có màu khác không?" → "Is this other color?"; "Do you have
 # this in another colour?" → "Bạn có màu này trong một màu khác không?")
-_WORN_VI = {en: vi for vi, en in reversed(_WORN.items())}
+_WORN_VI = {en: vi for vi, en in reversed(WORN.items())}
 _IN_A_SIZE_EN = re.compile(rf"Do\s+you\s+have\s+(?:this|these|it|them)(?:\s+(?P<what>{alternatives(_WORN_VI)}))?\s+"
                            r"in\s+(?:a\s+(?P<size>smaller|bigger|larger)\s+size|(?P<colour>another\s+colou?r|"
                            rf"other\s+colou?rs|a\s+different\s+colou?r)|(?P<named>{alternatives(COLOURS_VI)}))\s*\?*")
@@ -201,15 +201,15 @@ _IN_A_SIZE_EN = re.compile(rf"Do\s+you\s+have\s+(?:this|these|it|them)(?:\s+(?P<
 _FITS = {"to": "big", "lớn": "big", "nhỏ": "small", "chật": "tight", "rộng": "loose", "dài": "long", "ngắn": "short",
          "đắt": "expensive"}
 _FITS_VI = {en: vi for vi, en in reversed(_FITS.items())} | {"large": "to"}
-_THIS_WORN = rf"(?:(?P<one>[Cc]ái|[Cc]hiếc|[Đđ]ôi)\s+)(?:(?P<what>(?i:{alternatives(_WORN)}))\s+)?này"
-_TOO = {("vi", "en"): re.compile(rf"(?:{_THIS_WORN}|(?P<what2>(?i:{alternatives(_WORN)}))\s+này)\s+"
+_THIS_WORN = rf"(?:(?P<one>[Cc]ái|[Cc]hiếc|[Đđ]ôi)\s+)(?:(?P<what>(?i:{alternatives(WORN)}))\s+)?này"
+_TOO = {("vi", "en"): re.compile(rf"(?:{_THIS_WORN}|(?P<what2>(?i:{alternatives(WORN)}))\s+này)\s+"
                                  rf"(?:(?P<bit>hơi)\s+|(?P<too0>quá)\s+)?(?P<how>{alternatives(_FITS)})"
                                  r"(?:\s+(?P<too>quá))?(?:\s+(?:rồi|ạ))?\s*(?P<end>[.!]*)"),
         ("en", "vi"): re.compile(rf"(?:(?P<this>This|It)|(?P<these>This|These)\s+(?P<what>{alternatives(_WORN_VI)}))"
                                  r"(?:['’]s|\s+is|\s+are)\s+(?:(?P<too>too)|(?P<bit>a\s+(?:bit|little)(?:\s+too)?))\s+"
                                  rf"(?P<how>{alternatives(_FITS_VI)})\s*(?P<end>[.!]*)")}
 # ... and what it costs (v6: "Cái áo này bao nhiêu tiền?" → "How much money does this coat?")
-_WORN_PRICE = re.compile(rf"(?:(?:[Cc]ái|[Cc]hiếc|[Đđ]ôi)\s+)?(?P<what>(?i:{alternatives(_WORN)}))\s+này\s+"
+_WORN_PRICE = re.compile(rf"(?:(?:[Cc]ái|[Cc]hiếc|[Đđ]ôi)\s+)?(?P<what>(?i:{alternatives(WORN)}))\s+này\s+"
                          r"(?:giá\s+)?bao\s+nhiêu(?:\s+tiền)?" + _ENDING)
 # what something costs for a day, a night, a person … (v6: "Phòng này bao nhiêu một đêm?" → "How many more a
 # night?", "Vé bao nhiêu tiền một người?" → "How much money a person spends?", "Thuê xe máy bao nhiêu tiền một
@@ -639,7 +639,7 @@ def _in_a_size(text: str, src: str, tgt: str) -> str | None:
         if m is None:
             return None
         what = _WORN_VI.get(m["what"] or "", "")
-        one = "Đôi" if m["what"] in _WORN_IN_PAIRS else "Cái"
+        one = "Đôi" if m["what"] in WORN_IN_PAIRS else "Cái"
         if m["named"]:  # ("Cái áo này có màu đỏ không?" also asks whether it is red)
             return " ".join(w for w in ("Bạn có", one.lower(), what, "này", COLOURS_VI[m["named"]], "không?") if w)
         asked = f"cỡ {'nhỏ' if m['size'] == 'smaller' else 'lớn'} hơn" if m["size"] else "màu khác"
@@ -649,10 +649,10 @@ def _in_a_size(text: str, src: str, tgt: str) -> str | None:
     m = _IN_A_SIZE.fullmatch(text) or _IN_COLOUR.fullmatch(text)
     if m is None:
         return None
-    said = _WORN.get((m.group("what") or "").lower(), "")
+    said = WORN.get((m.group("what") or "").lower(), "")
     named, size = m.groupdict().get("named"), m.groupdict().get("size")
     asked = f"a {_SIZES[size]} size" if size else COLOURS[keyed(named)] if named else "another colour"
-    return f"Do you have {'these ' if said in _WORN_IN_PAIRS else 'this '}{said}".rstrip() + f" in {asked}?"
+    return f"Do you have {'these ' if said in WORN_IN_PAIRS else 'this '}{said}".rstrip() + f" in {asked}?"
 
 
 def _too(text: str, src: str, tgt: str) -> str | None:
@@ -664,14 +664,14 @@ def _too(text: str, src: str, tgt: str) -> str | None:
     end = m["end"] or "."
     if tgt == "vi":
         what = m["what"]
-        if m["these"] and (m["these"] == "These") != (what in _WORN_IN_PAIRS):
+        if m["these"] and (m["these"] == "These") != (what in WORN_IN_PAIRS):
             return None  # ("These shirt", "This shoes")
-        one = "Đôi" if what in _WORN_IN_PAIRS else "Cái"
+        one = "Đôi" if what in WORN_IN_PAIRS else "Cái"
         how = _FITS_VI[m["how"]]
         said = f"hơi {how}" if m["bit"] else f"{how} quá"  # ("a bit too big": "hơi to")
         return " ".join(w for w in (one, _WORN_VI.get(what or "", ""), "này", said) if w) + end
-    what = _WORN.get(keyed(m["what"] or m["what2"] or ""), "")
-    pair = what in _WORN_IN_PAIRS
+    what = WORN.get(keyed(m["what"] or m["what2"] or ""), "")
+    pair = what in WORN_IN_PAIRS
     who = f"{'These' if pair else 'This'} {what} {'are' if pair else 'is'}" if what else "This is"
     return f"{who} {'a bit' if m['bit'] else 'too'} {_FITS[keyed(m['how'])]}{end}"
 
@@ -682,8 +682,8 @@ def _worn_price(text: str, src: str, tgt: str) -> str | None:
     m = _WORN_PRICE.fullmatch(text) if (src, tgt) == ("vi", "en") else None
     if m is None:
         return None
-    said = _WORN[keyed(m.group("what"))]
-    return f"How much are these {said}?" if said in _WORN_IN_PAIRS else f"How much is this {said}?"
+    said = WORN[keyed(m.group("what"))]
+    return f"How much are these {said}?" if said in WORN_IN_PAIRS else f"How much is this {said}?"
 
 
 def _sells(text: str, src: str, tgt: str) -> str | None:

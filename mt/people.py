@@ -23,8 +23,8 @@ from .text import (EN_OBJECT, EN_OBJECT_VI, EN_WHO_VI, EN_WHOSE, alternatives, b
 
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of one of these shapes, else None."""
-    rules = (_named, _works_as, _same_job, _asked, _hometown, _works_at_place, _aged, _age_gap, _age_gap_asked,
-             _turning, _measured, _measured_vi, _at_school, _retired, _room, _stays)
+    rules = (_named, _works_as, _same_job, _asked, _hometown, _works_at_place, _works_where, _aged, _age_gap,
+             _age_gap_asked, _turning, _measured, _measured_vi, _at_school, _retired, _room, _stays)
     return next((said for rule in rules if (said := rule(text, src, tgt))), None)
 
 
@@ -260,6 +260,9 @@ _WORKS_AT = re.compile(rf"(?<!\w){_AT_WORK_WHO}(?:\s+(?:đang|vẫn|đã|cũng))
 # shown "làm việc" as above)
 _WORKS_AT_PLACE = re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED})\s+làm(?:\s+việc)?\s+"
                              rf"(?:ở|tại)\s+(?P<one>một\s+)?(?P<place>{alternatives(_WORKPLACES)})\s*[.!]*")
+# ... and asked where ("Bạn làm ở đâu?": v8 reads "làm việc" shown there as the past, "Where did you work?")
+_WORKS_WHERE = re.compile(rf"(?:(?P<you>[Bb]ạn)|(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED})\s+"
+                          r"(?:đang\s+)?làm(?:\s+việc)?\s+(?:ở|tại)\s+đâu(?:\s+(?:vậy|thế|ạ))?\s*\?+")
 # someone's friend, "bạn tôi" ("Tôi đang đợi bạn tôi." → "I'm waiting for you.", "Bạn tôi sống ở Hà Nội." → "You live
 # in Hanoi."): given to the model as "bạn của tôi", which it reads as "my friend"; not "bạn" and a pronoun that is
 # also a word of kinship ("em", "anh": "bạn em" may be "you, em")
@@ -451,6 +454,18 @@ def _works_at_place(text: str, src: str, tgt: str) -> str | None:
     if not m.group("one"):  # "the", as for a place after a word of where (mt.terms.WHERE_ONLY: "at the hospital")
         place = "the " + place.split(" ", 1)[1]
     return capitalised(f"{who} {'work' if who == 'I' else 'works'} at {place}.")
+
+
+def _works_where(text: str, src: str, tgt: str) -> str | None:
+    """"Bạn làm ở đâu?" as "Where do you work?", "Bố tôi làm việc ở đâu?" as "Where does my father work?"
+    (_WORKS_WHERE); None for anything else."""
+    m = _WORKS_WHERE.fullmatch(text.strip()) if (src, tgt) == ("vi", "en") else None
+    if m is None:
+        return None
+    who = "you" if m["you"] else _who(m)
+    if who == "I":
+        return None  # (not a question one asks)
+    return f"Where {'do' if who in ('I', 'you') else 'does'} {who} work?"
 
 
 def hints(text: str, src: str, tgt: str) -> list[Match]:

@@ -28,9 +28,9 @@ from functools import lru_cache
 
 from . import (about_to, aches, ailments, allergies, appointments, arrivals, babies, birthdays, broken, calls, careers,
                chores, commutes, comparisons, directions, exams, family, favourites, free_time, hobbies, holidays,
-               journeys, loans, matches, meals, messages, mishaps, names, origins, patterns, people, pets, pickups,
-               post, reception, relations, rentals, routines, sizes, skills, sleep, studies, timetables, traits,
-               transfers, trips, visits, weather_asked, weather_said, weight, workdays)
+               journeys, loans, matches, meals, messages, mishaps, names, origins, parking, patterns, people, pets,
+               pickups, post, reception, relations, rentals, returns, routines, sizes, skills, sleep, studies,
+               timetables, traits, transfers, trips, visits, weather_asked, weather_said, weight, workdays)
 from .glossary import HINT, Match, parse_glossary
 from .restore import RESOURCES, restorer
 from .text import keyed, strip_marks
@@ -145,6 +145,7 @@ _MEET = {("vi", "en"): [(re.compile(rf"[Gg]ặp\s+(?:tôi|mình)(?=\s+(?:{_AT['v
                          "Chúng ta gặp nhau")]}
 
 
+_MEET_AT = re.compile(r"\s+(?:ở|tại)\s+(?P<place>[^\W\d][^,.!?]*?)(?=(?:\s+nhé)?\s*[.!]*$)")
 # a Vietnamese question typed without its "?" (in chats): the model, not shown one, wrote "mai bạn có đi làm không" as
 # "Tomorrow, you do not", "bạn về nhà chưa" as "you're not home", "cái này bao nhiêu" as "How many"; shown it, "… do
 # you go to work?", "Are you home?", "How much does this?". Only after words that end a question, not "không làm
@@ -250,13 +251,24 @@ def asked(text: str, src: str, tgt: str) -> list[Match]:
     return [Match(end, end, "?", HINT)]
 
 
+def _met_at(text: str, end: int) -> Match | None:
+    """"Gặp tôi ở nhà ga." with its place, where mt.journeys knows it, as one term: "Meet me at the station" (v8, given
+    "ở nhà ga." after the term "Meet me", wrote "Meet me stayed at the station.")."""
+    at = _MEET_AT.match(text, end) if text[:end].lower().startswith(("gặp tôi", "gặp mình")) else None
+    place = at and journeys.place_en(at["place"])
+    if not place:
+        return None
+    the = patterns.the_for(place)
+    return Match(0, at.end("place"), f"Meet me at {the} {place}".replace("  ", " "), "term")
+
+
 def openers(text: str, src: str, tgt: str) -> list[Match]:
     """"See you" opening the sentence before when or where, as a term that ships (mt/terms.py), with the word for
     when if it is listed: "Hẹn gặp bạn tuần sau nhé!" → "See you next week" and "nhé!" to the model; "See you at 7
     pm." → "Hẹn gặp bạn" and "at 7 pm." to the model. "Let's" for "we" opening a suggestion (_LETS)."""
     for pattern, said in _MEET.get((src, tgt), []):
         if meet := pattern.match(text):
-            return [Match(0, meet.end(), said, "term")]
+            return [_met_at(text, meet.end()) or Match(0, meet.end(), said, "term")]
     if (src, tgt) == ("vi", "en") and (lets := _LETS.match(text)):
         return [Match(0, lets.end(), "Let's", "term")]
     m = _OPENER[src, tgt].match(text) if (src, tgt) in _OPENER else None
@@ -272,7 +284,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           routines, directions, traits, comparisons, visits, weather_asked, allergies, studies, rentals,
           appointments, sizes, aches, ailments, free_time, broken, post, meals, sleep, pickups, relations,
           trips, exams, workdays, arrivals, weather_said, holidays, origins, chores, matches, babies, weight, loans,
-          commutes, messages, careers, pets, transfers, about_to, reception)
+          commutes, messages, careers, pets, transfers, about_to, reception, parking, returns)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:

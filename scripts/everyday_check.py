@@ -566,7 +566,11 @@
 248. a call that did not go through, a phone switched off, the signal lost, not picking up (mt/reception.py: "Tôi
    không gọi được cho anh ấy."), both ways (v7: "I can't call him.", "Tôi không thể vượt qua anh ấy.");
 249. who will be back, home or there soon (mt/arrivals.py: "Mẹ tôi sắp về."), vi→en: "will be back soon" (v7: "My
-   mother was coming back.").
+   mother was coming back.");
+250. where someone parked, not finding a parking space (mt/parking.py: "Tôi đỗ xe trước ngân hàng."), both ways (v7:
+   "I'm getting a car before the bank.", "I can't find a park.");
+251. a thing to exchange or return, or that does not fit (mt/returns.py: "Tôi muốn đổi cái áo này."), both ways (v7:
+   "I want to change this coat.", "Tôi muốn quay lại những đôi giày này." for "I'd like to return these shoes.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -577,7 +581,7 @@ import random
 import re
 from contextlib import ExitStack
 
-from mt import about_to, careers, pets, reception, transfers
+from mt import about_to, careers, parking, pets, reception, returns, transfers
 from mt import (aches, ailments, allergies, amounts, appointments, arrivals, articles, babies, birthdays, calls, chores,
                 comparisons, dates, directions, ever, exams, family, favourites, feelings, free_time, hobbies, holidays,
                 journeys, landforms, loans, matches, meals, messages, mishaps, names, nations, origins, patterns,
@@ -5609,7 +5613,7 @@ def texting(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
 
 
 def stop54(t, rng: random.Random, n: int) -> None:
-    """The checks of stop 54 (244–249), after the earlier ones so that those draw the sentences they drew before."""
+    """The checks of stop 54 (244–251), after the earlier ones so that those draw the sentences they drew before."""
     count_whole(t, rng, n, [("a raise, promoted, fired, applying for jobs, a job interview", job_changes, careers,
                              "translate", "translate"),
                             ("a pet fed, walked, taken to the vet or adopted", pet_care, pets, "translate",
@@ -5622,6 +5626,10 @@ def stop54(t, rng: random.Random, n: int) -> None:
                              reception, "translate", "translate")])
     print("who will be back, home or there soon, vi->en:",
           count(t, back_soon(rng, n), "vi", "en", arrivals, "_soon", lambda *a: None), flush=True)
+    count_whole(t, rng, n, [("where someone parked, or no parking space found", parked, parking, "translate",
+                             "translate"),
+                            ("a thing to exchange or return, or that does not fit", taken_back, returns, "translate",
+                             "translate")])
 
 
 HAS_54 = "(?:'ve|'s| has| have)"
@@ -5777,6 +5785,64 @@ def back_soon(rng: random.Random, n: int) -> list[tuple[str, str]]:
         (w_vi, w_right, one, w_en, w_vi_right) = rng.choice(WHO_52)
         to, where = rng.choice([("về", "back"), ("về nhà", "home"), ("đến", "there"), ("tới đây", "here")])
         out.append((f"{w_vi} sắp {to}{rng.choice(['', ' rồi'])}.", f"^{w_right}(?:'ll| will) be {where} soon\\b"))
+    return out
+
+
+# (Vietnamese, English)
+PARKED_54 = [("ngân hàng", "the bank"), ("siêu thị", "the supermarket"), ("bệnh viện", "the hospital"),
+             ("nhà ga", "the station")]
+
+
+def parked(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who parked in front of a place, or could not find a parking space; right: "parked in front of …", "find a
+    parking space"; or "đỗ xe trước …", "tìm được chỗ đỗ xe"."""
+    out = []
+    for _ in range(n):
+        (w_vi, w_right, one, w_en, w_vi_right) = rng.choice(WHO_52)
+        place_vi, place_en = rng.choice(PARKED_54)
+        if rng.random() < 0.6:
+            out.append((f"{w_vi} đỗ xe trước {place_vi}.", f"^{w_right} parked in front of {place_en}\\b")
+                       if src == "vi" else
+                       (f"{w_en} parked in front of {place_en}.",
+                        f"^{w_vi_right} (?:đã )?(?:đỗ|đậu) xe (?:ở )?(?:phía )?trước {place_vi}\\b"))
+        else:
+            out.append((f"{w_vi} không tìm được chỗ đỗ xe.",
+                        f"^{w_right} (?:couldn't|can't|could not|cannot) find a parking (?:space|spot)\\b")
+                       if src == "vi" else
+                       (f"{w_en} couldn't find a parking space.",
+                        f"^{w_vi_right} không tìm (?:được|thấy) chỗ (?:đỗ|đậu) xe\\b"))
+    return out
+
+
+# (Vietnamese with its word for one, English, in pairs)
+WORN_54 = [("cái áo", "shirt", False), ("đôi giày", "shoes", True), ("cái váy", "dress", False),
+           ("cái quần", "trousers", True)]
+
+
+def taken_back(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who would like to exchange or return a thing, or it does not fit; right: "exchange this shirt", "return these
+    shoes", "This dress doesn't fit"; or "đổi cái áo này", "trả lại đôi giày này", "Cái váy này không vừa"."""
+    out = []
+    for _ in range(n):
+        (w_vi, w_right, one, w_en, w_vi_right) = rng.choice(WHO_52)
+        thing_vi, thing_en, pair = rng.choice(WORN_54)
+        this = "these" if pair else "this"
+        shape = rng.randrange(3)
+        if src == "vi":
+            like = f"^{w_right}(?:'d| would) like to"
+            out.append([(f"{w_vi} muốn đổi {thing_vi} này.", f"{like} exchange {this} {thing_en}\\b"),
+                        (f"{w_vi} muốn trả lại {thing_vi} này.", f"{like} return {this} {thing_en}\\b"),
+                        (f"{capitalised(thing_vi)} này không vừa.",
+                         f"^{capitalised(this)} {thing_en} (?:doesn't|don't|does not|do not) fit\\b")][shape])
+        else:
+            want = "wants" if one else "want"
+            bare = thing_vi.split()[1]
+            out.append([(f"{w_en} {want} to exchange {this} {thing_en}.",
+                         f"^{w_vi_right} muốn đổi (?:cái |chiếc |đôi )?{bare} này\\b"),
+                        (f"{w_en} {want} to return {this} {thing_en}.",
+                         f"^{w_vi_right} muốn trả lại (?:cái |chiếc |đôi )?{bare} này\\b"),
+                        (f"{capitalised(this)} {thing_en} {'don' if pair else 'doesn'}'t fit.",
+                         f"^(?i:(?:cái |chiếc |đôi )?{bare}) này không vừa\\b")][shape])
     return out
 
 

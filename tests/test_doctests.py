@@ -9,11 +9,11 @@ import pytest
                                   "babies", "birthdays", "broken", "calls", "careers", "chores", "commutes",
                                   "comparisons", "dates", "directions", "ever", "exams", "family", "favourites",
                                   "feelings", "free_time", "hobbies", "holidays", "journeys", "landforms", "loans",
-                                  "matches", "meals", "messages", "mishaps", "names", "nations", "origins", "patterns",
-                                  "people", "pets", "phrasebook", "pickups", "post", "reception", "relations",
-                                  "rentals", "routines", "sizes", "skills", "sleep", "spans", "studies", "tense",
-                                  "terms", "timetables", "traits", "transfers", "trips", "verbatim", "visits",
-                                  "weather_asked", "weather_said", "weight", "when", "workdays"])
+                                  "matches", "meals", "messages", "mishaps", "names", "nations", "origins", "parking",
+                                  "patterns", "people", "pets", "phrasebook", "pickups", "post", "reception",
+                                  "relations", "rentals", "returns", "routines", "sizes", "skills", "sleep", "spans",
+                                  "studies", "tense", "terms", "timetables", "traits", "transfers", "trips", "verbatim",
+                                  "visits", "weather_asked", "weather_said", "weight", "when", "workdays"])
 def test_examples(name):
     result = doctest.testmod(importlib.import_module(f"mt.{name}"))
     assert result.attempted and not result.failed

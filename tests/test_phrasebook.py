@@ -572,7 +572,10 @@ def test_lets_opening_a_suggestion(sentence, said):
     # "Meet me", "Let's meet" before when or where (v6: "Meet me at 7 pm." → "Tôi lúc 7 giờ tối."); not "Gặp anh ở
     # đây thật vui." (nice to meet you here), nor "meet me halfway"
     ("Meet me at the station.", "en", "vi", "Gặp tôi"), ("Let's meet tomorrow.", "en", "vi", "Chúng ta gặp nhau"),
-    ("Gặp tôi ở nhà ga.", "vi", "en", "Meet me"), ("Gặp nhau lúc 7 giờ nhé.", "vi", "en", "Let's meet"),
+    ("Gặp tôi ở nhà ga lúc 7 giờ.", "vi", "en", "Meet me"), ("Gặp nhau lúc 7 giờ nhé.", "vi", "en", "Let's meet"),
+    # (a place alone after it goes with it: v8 wrote "Meet me stayed at the station." for "Meet me" + "ở nhà ga.")
+    ("Gặp tôi ở nhà ga.", "vi", "en", "Meet me at the station"), ("Gặp mình tại sân bay nhé!", "vi", "en",
+                                                                    "Meet me at the airport"),
     ("Gặp anh ở đây thật vui.", "vi", "en", None), ("Gặp tôi ở đây thật vui.", "vi", "en", None),
     ("Meet me halfway.", "en", "vi", None),
 ])

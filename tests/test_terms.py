@@ -276,7 +276,8 @@ def test_matches(text, src, tgt, found):
     # v6 alone: "I have an allergic seafood."
     ("Tôi bị dị ứng hải sản, vì vậy tôi không ăn nó.", "vi", "en", ["am allergic to", "seafood"]),
     ("Tôi nhớ bạn nhiều lắm.", "vi", "en", ["miss you so much"]),  # v6 alone: "I remember you much."
-    ("Tôi cần rút tiền ở cây ATM.", "vi", "en", ["at the ATM"]),  # v6 alone: "… in ATM trees"
+    # (v6 alone: "Tôi cần rút tiền ở cây ATM." → "… in ATM trees"; mt/transfers.py writes that one whole since stop 54)
+    ("Tôi gặp anh ấy ở cây ATM.", "vi", "en", ["at the ATM"]),
 ])
 def test_the_bundled_model_writes_the_terms(bundled, text, src, tgt, wanted):
     t = Translator.load(bundled)

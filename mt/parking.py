@@ -1,0 +1,319 @@
+"""Parking a car or a motorbike, both ways, written whole by rule: where one can park, asked; where someone parked or
+left it; not finding a parking space; no parking here; what parking costs. v7 reads "đỗ xe" (to park) as getting a
+car and "gửi xe" (to leave it with an attendant) as sending one: "Tôi có thể đỗ xe ở đâu?" → "Where do I get the
+car?", "Bạn đỗ xe ở đâu?" → "Where do you get a car?", "Tôi đỗ xe trước ngân hàng." → "I'm getting a car before the
+bank.", "Tôi để xe máy ở bãi gửi xe." → "I put a motorcycle at the park.", "Tôi không tìm được chỗ đỗ xe." → "I
+can't find a park.", "Không được đỗ xe ở đây." → "The car isn't here.", "Gửi xe bao nhiêu tiền?" → "How much money
+does the car send?"; and "park" as a park: "I can't find a parking space." → "Tôi không thể tìm thấy một không gian
+công viên.", "Where did you park?" → "Bạn công viên ở đâu?", "No parking." → "Không có công viên.".
+
+Who as in mt/hobbies.py (a pronoun, kin and whose, someone by name); what is parked "xe" (none said) or one of
+VEHICLES (mt.rentals.THINGS); where a place mt.journeys.place_en knows, someone's house, here, or a car park of SPOTS,
+after a word of where (_NEXT_TO); a price of mt.patterns.SUM_VI. Left to others: whether there is "chỗ đỗ xe" or
+"bãi đỗ xe" here or at a hotel, and "Is there parking here?" (mt.patterns' amenities), "Tôi có thể đỗ xe ở đây
+không?" and "Can I park here?" (the phrase list). mt.phrasebook.translate tries these after mt/reception.py.
+
+    >>> translate("Tôi đỗ xe trước ngân hàng.", "vi", "en"), translate("I can't find a parking space.", "en", "vi")
+    ('I parked in front of the bank.', 'Tôi không tìm được chỗ đỗ xe.')
+"""
+from __future__ import annotations
+
+import re
+
+from .hobbies import WHO, WHO_EN, who, who_vi
+from .journeys import place_en, place_vi
+from .patterns import SUM_EN, SUM_VI, sum_said, the_for
+from .rentals import THINGS, THINGS_VI
+from .terms import OWNERS, WHOSE_VI, his_her
+from .text import EN_WHOSE, SOFTENER, alternatives, capitalised, contracted, keyed
+
+# what is parked, when it is said (the first Vietnamese of each is written back); "xe" alone is left unsaid
+VEHICLES = {vi: en for vi, en in THINGS.items() if en in ("motorbike", "bicycle", "electric bike", "car")}
+VEHICLES_VI = {en: vi for en, vi in THINGS_VI.items() if vi in VEHICLES}
+# a place to park, and the English of each (the first Vietnamese of each is written back)
+SPOTS = {"chỗ đỗ xe": "a parking space", "chỗ đậu xe": "a parking space", "chỗ để xe": "a parking space",
+         "chỗ gửi xe": "a parking space", "chỗ nào để đỗ xe": "anywhere to park",
+         "chỗ nào để đậu xe": "anywhere to park", "chỗ nào để gửi xe": "anywhere to park", "bãi đỗ xe": "a car park",
+         "bãi đậu xe": "a car park", "bãi gửi xe": "a car park", "bãi để xe": "a car park", "bãi xe": "a car park"}
+SPOTS_VI = {en: vi for vi, en in reversed(SPOTS.items())} | {
+    "a parking spot": "chỗ đỗ xe", "a parking place": "chỗ đỗ xe", "a place to park": "chỗ đỗ xe",
+    "somewhere to park": "chỗ nào để đỗ xe", "any parking": "chỗ đỗ xe", "parking": "chỗ đỗ xe",
+    "a parking lot": "bãi đỗ xe", "the car park": "bãi đỗ xe", "the parking lot": "bãi đỗ xe"}
+# ... those mt.patterns asks about ("Ở đây có chỗ đỗ xe không?" → "Is there parking here?"; "Is there parking here?")
+_AMENITIES = {"chỗ đỗ xe", "chỗ đậu xe", "bãi đỗ xe", "bãi đậu xe", "parking", "any parking"}
+# where, before a place (English "in" the car park, "at" anywhere else)
+_NEXT_TO = {"ở": "at", "tại": "at", "trong": "in", "trước": "in front of", "trước cửa": "in front of",
+            "phía trước": "in front of", "sau": "behind", "phía sau": "behind", "đằng sau": "behind", "cạnh": "next to",
+            "bên cạnh": "next to", "gần": "near", "đối diện": "opposite"}
+_NEXT_TO_VI = {en: vi for vi, en in reversed(_NEXT_TO.items())} | {"in": "ở", "outside": "trước", "by": "cạnh",
+                                                                   "across from": "đối diện"}
+_HOUSE = re.compile(rf"nhà(?:\s+(?:của\s+)?(?P<whose>{alternatives(OWNERS)}))?")  # ("trước nhà tôi")
+# (a sentence is read only where one of these is in it: every rule is tried on every sentence)
+_KEY_VI = re.compile(r"(?i:đỗ|đậu|để|gửi|bãi)\s+(?:xe|ô\s+tô)(?!\w)")
+_VEHICLE = rf"(?:(?P<vehicle>(?i:{alternatives(VEHICLES)}))|xe)"
+_PARK = rf"(?P<verb>(?i:đỗ|đậu|để|gửi))\s+{_VEHICLE}"
+_AT = rf"(?:ở\s+)?(?P<rel>{alternatives(_NEXT_TO)})\s+(?P<place>[^,.!?]+?)"
+_SPOT = rf"(?P<spot>{alternatives(SPOTS)})"
+_END = rf"{SOFTENER}\s*(?P<end>[.!?]*)"
+# where someone parked or left it, will or should park, or can ("Tôi đỗ xe trước ngân hàng.", "Bạn đỗ xe ở đâu?",
+# "Tôi có thể đỗ xe ở đâu?", "Tôi đỗ xe ở đâu được?", "Chúng tôi có thể đỗ xe ở đây không?")
+_PARKS = re.compile(rf"(?:{WHO}\s+)?(?:(?P<did>đã)\s+|(?P<will>sẽ)\s+|(?P<should>nên)\s+|(?P<can>(?i:có\s+thể))\s+)?"
+                    rf"{_PARK}\s+"
+                    rf"(?:(?P<where>ở\s+đâu)|{_AT})(?:\s+(?P<able>được))?(?:\s+(?P<asked>không))?{_END}")
+# no parking ("Không được đỗ xe ở đây.", "Ở đây không được đỗ xe.", "Cấm đỗ xe.")
+_BANNED = re.compile(rf"(?:(?P<here>Ở\s+đây)\s+)?(?:(?P<you>(?i:bạn|quý\s+khách))\s+)?(?:(?P<ban>(?i:cấm))|"
+                     rf"(?i:không\s+(?:được|thể)))\s+{_PARK}(?:\s+{_AT})?(?:\s+(?:nhé|ạ))?\s*(?P<end>[.!]*)")
+# a parking space not found, or asked ("Tôi không tìm được chỗ đỗ xe.", "Bạn có tìm được chỗ đỗ xe không?")
+_FOUND = re.compile(rf"{WHO}\s+(?:(?P<not>không)|(?P<ask>có))\s+(?:tìm\s+(?:được|thấy|ra)|thấy)\s+{_SPOT}"
+                    rf"(?:\s+nào)?(?:\s+(?P<near>ở\s+đây|gần\s+đây))?(?:\s+(?P<asked>không))?{_END}")
+# whether there is one here ("Ở đây có chỗ để xe không?"; those of _AMENITIES are mt.patterns')
+_THERE = re.compile(rf"(?P<near>Ở|Gần|Quanh)\s+đây\s+có\s+{_SPOT}(?:\s+nào)?\s+không{SOFTENER}\s*\?+")
+# what it costs ("Gửi xe bao nhiêu tiền?", "Phí đỗ xe ở đây là bao nhiêu?", "Gửi xe máy 5.000 đồng.")
+_COSTS = re.compile(rf"(?:(?i:phí|tiền|giá)\s+)?{_PARK}(?P<here>\s+ở\s+đây)?\s+(?:(?:là\s+|hết\s+|mất\s+)?"
+                    r"(?P<ask>bao\s+nhiêu)(?:\s+tiền)?|có\s+(?P<free_q>miễn\s+phí|mất\s+(?:tiền|phí))\s+không|"
+                    rf"(?P<free>miễn\s+phí)|(?:là\s+|hết\s+|mất\s+)?{SUM_VI}){_END}")
+
+_KEY_EN = re.compile(rf"(?i:park|(?:leave|left)\s+\w+\s+(?:{alternatives(VEHICLES_VI)}))")
+_VEHICLE_EN = rf"(?P<its>(?i:{alternatives(WHOSE_VI)}|the))\s+(?P<vehicle>{alternatives(VEHICLES_VI)})"
+_AT_EN = rf"(?:(?P<here>here|there)|(?P<rel>{alternatives(_NEXT_TO_VI)})\s+(?P<place>[^,.!?]+?))"
+_SPOT_EN = rf"(?P<spot>{alternatives(SPOTS_VI)})"
+_PARKS_EN = [re.compile(rf"{WHO_EN}(?:(?P<will>['’]ll|\s+will)|\s+(?P<should>should))?\s+"
+                        rf"(?P<verb>parked|park|left|leave)(?:\s+{_VEHICLE_EN})?\s+{_AT_EN}\s*(?P<end>[.!]*)"),
+             re.compile(rf"Where\s+(?P<aux>did|will|can|could|should)\s+{WHO_EN}\s+(?P<verb>park|leave)"
+                        rf"(?:\s+{_VEHICLE_EN})?\s*\?+"),
+             re.compile(rf"(?P<aux>Can|Could|May)\s+{WHO_EN}\s+(?P<verb>park|leave)(?:\s+{_VEHICLE_EN})?\s+{_AT_EN}"
+                        r"\s*\?+")]
+_BANNED_EN = re.compile(r"(?:You\s+(?:can['’]t|cannot|can\s+not|mustn['’]t|must\s+not|aren['’]t\s+allowed\s+to)\s+"
+                        rf"(?P<verb>park|leave)(?:\s+{_VEHICLE_EN})?|(?P<ban>No)\s+parking)(?:\s+{_AT_EN})?"
+                        r"\s*(?P<end>[.!]*)")
+_FOUND_EN = re.compile(rf"(?:(?P<ask>Did)\s+)?{WHO_EN}\s+(?:(?P<not>can['’]t|couldn['’]t|cannot|can\s+not)\s+)?"
+                       rf"find\s+{_SPOT_EN}(?:\s+(?P<near>here|nearby))?\s*(?P<end>[.!?]*)")
+_THERE_EN = re.compile(rf"Is\s+there\s+{_SPOT_EN}\s+(?P<near>here|nearby|near\s+here|around\s+here)\s*\?+")
+_PARKING_EN = rf"(?:(?P<vehicle>(?i:{alternatives(VEHICLES_VI)}))\s+)?(?i:parking)"
+_COSTS_EN = [re.compile(rf"How\s+much\s+(?:is|does)\s+{_PARKING_EN}(?:\s+cost)?(?P<here>\s+here)?\s*(?P<ask>\?+)"),
+             re.compile(r"How\s+much\s+(?:is\s+it|does\s+it\s+cost)\s+to\s+park(?:\s+an?\s+(?P<vehicle>"
+                        rf"{alternatives(VEHICLES_VI)}))?(?P<here>\s+here)?\s*(?P<ask>\?+)"),
+             re.compile(rf"Is\s+{_PARKING_EN}\s+(?P<free_q>free)(?P<here>\s+here)?\s*\?+"),
+             re.compile(rf"{_PARKING_EN}(?P<here>\s+here)?\s+(?:is|costs)\s+(?:(?P<free>free)|{SUM_EN})"
+                        r"(?P<here2>\s+here)?\s*(?P<end>[.!]*)")]
+
+
+def translate(text: str, src: str, tgt: str) -> str | None:
+    """The translation of a sentence about parking a car or a motorbike; None for any other."""
+    text = text.strip()
+    if (src, tgt) == ("vi", "en"):
+        return (_parks(text) or _banned(text) or _found(text) or _there(text) or _costs(text)) \
+            if _KEY_VI.search(text) else None
+    if (src, tgt) != ("en", "vi") or not _KEY_EN.search(text):
+        return None
+    return _parks_vi(text) or _banned_vi(text) or _found_vi(text) or _there_vi(text) or _costs_vi(text)
+
+
+def _where(rel: str, said: str) -> str | None:
+    """Where in English: "ở đây" → "here", "trước ngân hàng" → "in front of the bank", "ở bãi gửi xe" → "in the car
+    park", "ở nhà" → "at home"; None for a place not known ("trước đây" is "before", "gần đây" "lately")."""
+    rel, said = _NEXT_TO[keyed(rel)], " ".join(said.split())
+    if keyed(said) in ("đây", "đó"):
+        return ("here" if keyed(said) == "đây" else "there") if rel == "at" else None
+    if SPOTS.get(keyed(said)) == "a car park":
+        return f"{'in' if rel == 'at' else rel} the car park"
+    if house := _HOUSE.fullmatch(keyed(said)):
+        return f"{rel} {OWNERS[house['whose']]} house" if house["whose"] else "at home" if rel == "at" else \
+            f"{rel} the house"
+    place = place_en(said)
+    return place and " ".join(w for w in (rel, the_for(place), place) if w)
+
+
+def _where_vi(m: re.Match, verb: str = "đỗ") -> str | None:
+    """Where in Vietnamese, of a match of _AT_EN: "here" → "ở đây", "in front of the bank" → "trước ngân hàng", "in
+    the car park" → "ở bãi đỗ xe" ("bãi gửi xe" where it is left there: `verb`); "" for none said, None for a place
+    not known."""
+    if m["here"]:
+        return f"ở {'đây' if m['here'] == 'here' else 'đó'}"
+    if not m["place"]:
+        return ""
+    rel, said = _NEXT_TO_VI[keyed(m["rel"])], keyed(m["place"])
+    if said == "home" or said == "the house":
+        place = "nhà"
+    elif SPOTS_VI.get(said) == "bãi đỗ xe":
+        place = f"bãi {verb} xe"
+    else:
+        place = place_vi(m["place"])
+    return place and f"{rel} {place}"
+
+
+def _whose(m: re.Match, who_: str) -> str:
+    """Whose a vehicle is, after who of a match of WHO in English: "my" for "I", "his" for "bố tôi" (mt.terms.his_her),
+    "the" for one whose English says neither ("Lan", "bạn tôi")."""
+    if who_ in EN_WHOSE:
+        return EN_WHOSE[who_]
+    return his_her(m["kin"] or m["title"] or "") or "the"
+
+
+def _parks(text: str) -> str | None:
+    """"Tôi đỗ xe trước ngân hàng." as "I parked in front of the bank.", "Tôi gửi xe máy ở bãi gửi xe." as "I left
+    my motorbike in the car park.", "Bạn đỗ xe ở đâu?" as "Where did you park?", "Tôi có thể đỗ xe ở đâu?" as "Where
+    can I park?", "Chúng tôi có thể đỗ xe ở đây không?" as "Can we park here?" (_PARKS); None for anything else."""
+    m = _PARKS.fullmatch(text)
+    if m is None:
+        return None
+    asked, can = "?" in m["end"], bool(m["can"] or m["able"])
+    # where, asked ("… ở đâu?"), or at a place: asked whether one can ("… được không?"), or said
+    fits = asked and not m["asked"] if m["where"] else asked == bool(m["asked"]) == can
+    if not fits or can and (m["did"] or m["will"] or m["should"]):
+        return None
+    someone = m["who"] or m["kin"] or m["given"] or m["titled"]
+    said = who(m, asked) if someone else ("I", False) if can and m["where"] else None
+    where = "" if m["where"] else _where(m["rel"], m["place"])
+    if said is None or where is None:
+        return None
+    who_ = said[0]
+    if who_ == "I" and where == "here" and not m["vehicle"] and m["asked"]:
+        return None  # ("Tôi có thể đỗ xe ở đây không?": the phrase list's)
+    leave = m["vehicle"] and keyed(m["verb"]) in ("để", "gửi")  # ("gửi xe máy": leave it with an attendant)
+    parks = f"{'leave' if leave else 'park'}{' ' + _whose(m, who_) if m['vehicle'] else ''}"
+    parks += f" {VEHICLES[keyed(m['vehicle'])]}" if m["vehicle"] else ""
+    if m["where"]:
+        aux = "can" if can else "will" if m["will"] else "should" if m["should"] else "did"
+        return f"Where {aux} {who_} {parks}?"
+    if can:
+        return f"Can {who_} {parks} {where}?"
+    if m["will"] or m["should"]:
+        aux = "will" if m["will"] else "should"
+        return capitalised(contracted(who_, f"{aux} {parks} {where}{m['end'] or '.'}"))
+    parked = parks.replace("leave", "left", 1) if leave else parks.replace("park", "parked", 1)
+    return capitalised(f"{who_} {parked} {where}{m['end'] or '.'}")
+
+
+def _banned(text: str) -> str | None:
+    """"Không được đỗ xe ở đây." and "Ở đây không được đỗ xe." as "You can't park here.", "Cấm đỗ xe." as "No
+    parking." (_BANNED); None for anything else."""
+    m = _BANNED.fullmatch(text)
+    if not m or m["here"] and m["place"] or m["ban"] and m["you"] or not (m["ban"] or m["here"] or m["place"]):
+        return None
+    where = "here" if m["here"] else _where(m["rel"], m["place"]) if m["place"] else ""
+    if where is None:
+        return None
+    vehicle = VEHICLES[keyed(m["vehicle"])] if m["vehicle"] else ""
+    if m["ban"]:
+        return " ".join(w for w in ("No", vehicle, "parking", where) if w) + (m["end"] or ".")
+    return " ".join(w for w in ("You can't park", vehicle and f"your {vehicle}", where) if w) + (m["end"] or ".")
+
+
+def _found(text: str) -> str | None:
+    """"Tôi không tìm được chỗ đỗ xe." as "I can't find a parking space.", "Bạn có tìm được chỗ đỗ xe không?" as "Did
+    you find a parking space?" (_FOUND); None for anything else."""
+    m = _FOUND.fullmatch(text)
+    asked = bool(m and m["asked"])
+    if not m or asked != ("?" in m["end"]) or asked != bool(m["ask"]) or not (said := who(m, asked)):
+        return None
+    spot = SPOTS[keyed(m["spot"])] + {"ở đây": " here", "gần đây": " nearby", "": ""}[keyed(m["near"] or "")]
+    return f"Did {said[0]} find {spot}?" if asked else capitalised(f"{said[0]} can't find {spot}{m['end'] or '.'}")
+
+
+def _there(text: str) -> str | None:
+    """"Ở đây có chỗ để xe không?" as "Is there anywhere to park here?", "Gần đây có bãi gửi xe không?" as "Is there
+    a car park near here?" (_THERE); None for anything else, and for mt.patterns' "chỗ đỗ xe"."""
+    m = _THERE.fullmatch(text)
+    if not m or keyed(m["spot"]) in _AMENITIES:
+        return None
+    spot = SPOTS[keyed(m["spot"])].replace("a parking space", "anywhere to park")
+    near = {"Ở": "here", "Gần": "near here"}.get(m["near"], "around here")
+    return f"Is there {spot} {near}?"
+
+
+def _costs(text: str) -> str | None:
+    """"Gửi xe bao nhiêu tiền?" as "How much is parking?", "Gửi xe máy ở đây có miễn phí không?" as "Is motorbike
+    parking free here?", "Gửi xe máy 5.000 đồng." as "Motorbike parking is 5,000 dong." (_COSTS); None for anything
+    else."""
+    m = _COSTS.fullmatch(text)
+    if not m or bool(m["ask"] or m["free_q"]) != ("?" in m["end"]):
+        return None
+    parking = " ".join(w for w in (m["vehicle"] and VEHICLES[keyed(m["vehicle"])], "parking") if w)
+    here = " here" if m["here"] else ""
+    if m["ask"]:
+        return f"How much is {parking}{here}?"
+    if m["free_q"]:
+        return f"Is {parking} free{here}?" if "miễn" in m["free_q"] else f"Do I have to pay for {parking}{here}?"
+    cost = "free" if m["free"] else f"{sum_said(m, 'en')} dong"
+    return capitalised(f"{parking} is {cost}{here}{m['end'] or '.'}")
+
+
+def _parks_vi(text: str) -> str | None:
+    """"I parked in front of the bank." as "Tôi đỗ xe trước ngân hàng.", "I left my motorbike in the car park." as
+    "Tôi gửi xe máy ở bãi gửi xe.", "Where did you park?" as "Bạn đỗ xe ở đâu?", "Where can I park?" as "Tôi có thể
+    đỗ xe ở đâu?", "Can we park here?" as "Chúng tôi có thể đỗ xe ở đây không?" (_PARKS_EN); None for anything else,
+    where whose the vehicle is does not agree with who, and for "left" with no vehicle."""
+    i, m = next(((i, m) for i, p in enumerate(_PARKS_EN) if (m := p.fullmatch(text))), (0, None))
+    if m is None or m["verb"].startswith("le") and not m["vehicle"] or i == 0 and (
+            bool(m["will"] or m["should"]) != (m["verb"] in ("park", "leave"))):
+        return None
+    who_, _ = who_vi(m)
+    pronoun = m["who"] and ("I" if m["who"].lower() == "i" else m["who"].lower())
+    its = keyed(m["its"] or "the")
+    if its != "the" and (its != EN_WHOSE[pronoun] if pronoun else its not in ("his", "her", "their")):
+        return None  # ("I parked his car": whose it is lost in Vietnamese)
+    car_park = i != 1 and m["place"] and SPOTS_VI.get(keyed(m["place"])) == "bãi đỗ xe"
+    verb = "đỗ" if m["verb"].startswith("park") else "gửi" if car_park else "để"
+    parks = f"{verb} {VEHICLES_VI[keyed(m['vehicle'])] if m['vehicle'] else 'xe'}"
+    if i == 1:
+        aux = {"did": "", "will": "sẽ ", "should": "nên "}.get(m["aux"], "có thể ")
+        return capitalised(f"{who_} {aux}{parks} ở đâu?")
+    where = _where_vi(m, verb)
+    if not where or i == 2 and who_ == "tôi" and where == "ở đây" and not m["vehicle"]:
+        return None  # (a place not known; "Can I park here?": the phrase list's)
+    if i == 2:
+        return capitalised(f"{who_} có thể {parks} {where} không?")
+    aux = "sẽ " if m["will"] else "nên " if m["should"] else ""
+    return capitalised(f"{who_} {aux}{parks} {where}{m['end'] or '.'}")
+
+
+def _banned_vi(text: str) -> str | None:
+    """"You can't park here." as "Bạn không được đỗ xe ở đây.", "No parking." as "Cấm đỗ xe." (_BANNED_EN); None for
+    anything else, and for "your" not said of "you"."""
+    m = _BANNED_EN.fullmatch(text)
+    where = m and _where_vi(m)
+    if where is None or keyed(m["its"] or "your") not in ("your", "the") or m["verb"] == "leave" and not m["vehicle"]:
+        return None
+    said = "Cấm đỗ xe" if m["ban"] else \
+        f"Bạn không được {'để' if m['verb'] == 'leave' else 'đỗ'} {VEHICLES_VI.get(keyed(m['vehicle'] or ''), 'xe')}"
+    return f"{said}{' ' * bool(where)}{where}{m['end'] or '.'}"
+
+
+def _found_vi(text: str) -> str | None:
+    """"I can't find a parking space." as "Tôi không tìm được chỗ đỗ xe.", "Did you find a parking space?" as "Bạn có
+    tìm được chỗ đỗ xe không?" (_FOUND_EN); None for anything else."""
+    m = _FOUND_EN.fullmatch(text)
+    if not m or bool(m["ask"]) != ("?" in m["end"]) or bool(m["ask"]) == bool(m["not"]):
+        return None
+    who_, _ = who_vi(m)
+    spot = SPOTS_VI[keyed(m["spot"])] + {"here": " ở đây", "nearby": " gần đây", "": ""}[m["near"] or ""]
+    return capitalised(f"{who_} có tìm được {spot} không?" if m["ask"] else
+                       f"{who_} không tìm được {spot}{m['end'] or '.'}")
+
+
+def _there_vi(text: str) -> str | None:
+    """"Is there anywhere to park here?" as "Ở đây có chỗ đỗ xe không?", "Is there a car park nearby?" as "Gần đây
+    có bãi đỗ xe không?" (_THERE_EN); None for anything else, and for mt.patterns' "parking"."""
+    m = _THERE_EN.fullmatch(text)
+    if not m or keyed(m["spot"]) in _AMENITIES or m["spot"].startswith("the "):
+        return None
+    spot = SPOTS_VI[keyed(m["spot"])].replace("chỗ nào để", "chỗ")
+    return f"{'Ở' if m['near'] == 'here' else 'Gần'} đây có {spot} không?"
+
+
+def _costs_vi(text: str) -> str | None:
+    """"How much is parking?" as "Gửi xe bao nhiêu tiền?", "Is parking free here?" as "Gửi xe ở đây có miễn phí
+    không?", "Motorbike parking is 5,000 dong." as "Gửi xe máy 5.000 đồng." (_COSTS_EN); None for anything else."""
+    m = next((m for p in _COSTS_EN if (m := p.fullmatch(text))), None)
+    if m is None:
+        return None
+    found = m.groupdict()
+    here = m["here"] or found.get("here2")
+    parking = f"gửi {VEHICLES_VI[keyed(m['vehicle'])] if m['vehicle'] else 'xe'}{' ở đây' if here else ''}"
+    if found.get("ask"):
+        return capitalised(f"{parking} bao nhiêu tiền?")
+    if found.get("free_q"):
+        return capitalised(f"{parking} có miễn phí không?")
+    cost = "miễn phí" if m["free"] else f"{sum_said(m, 'vi')} đồng"
+    return capitalised(f"{parking} {cost}{m['end'] or '.'}")

@@ -1,0 +1,99 @@
+"""Parking a car or a motorbike, both ways (mt/parking.py)."""
+import pytest
+
+from mt.parking import translate
+
+
+@pytest.mark.parametrize("text, said", [
+    # v7: "Where do I get the car?", "Where do you get a car?", "I put a motorcycle at the park."
+    ("Tôi có thể đỗ xe ở đâu?", "Where can I park?"), ("Tôi đỗ xe ở đâu được?", "Where can I park?"),
+    ("Có thể đỗ xe ở đâu?", "Where can I park?"),
+    ("Tôi có thể gửi xe máy ở đâu?", "Where can I leave my motorbike?"),
+    ("Bạn đỗ xe ở đâu?", "Where did you park?"), ("Anh đỗ xe ở đâu?", "Where did you park?"),
+    ("Bạn đã gửi xe máy ở đâu?", "Where did you leave your motorbike?"),
+    ("Bạn sẽ đỗ xe ở đâu?", "Where will you park?"), ("Tôi nên đỗ xe ở đâu?", "Where should I park?"),
+    ("Bạn nên đỗ xe ở bãi đỗ xe.", "You should park in the car park."),
+    ("Tôi đỗ xe trước ngân hàng.", "I parked in front of the bank."),
+    ("Tôi đã đỗ xe ở bãi đỗ xe.", "I parked in the car park."),
+    ("Tôi sẽ đỗ xe ở bãi đỗ xe.", "I'll park in the car park."),
+    ("Bố tôi đỗ ô tô trước siêu thị.", "My father parked his car in front of the supermarket."),
+    ("Tôi để xe máy ở bãi gửi xe.", "I left my motorbike in the car park."),
+    ("Mẹ tôi để xe máy ở nhà.", "My mother left her motorbike at home."),
+    ("Họ đỗ xe đối diện bệnh viện.", "They parked opposite the hospital."),
+    ("Chúng tôi có thể đỗ xe ở đây không?", "Can we park here?"),
+    ("Tôi có thể đỗ xe trước khách sạn không?", "Can I park in front of the hotel?"),
+    ("Ở đây có chỗ để xe không?", "Is there anywhere to park here?"),
+    ("Gần đây có bãi gửi xe không?", "Is there a car park near here?"),
+    ("Tôi không tìm được chỗ đỗ xe.", "I can't find a parking space."),
+    ("Chúng tôi không tìm thấy chỗ nào để đỗ xe.", "We can't find anywhere to park."),
+    ("Bạn có tìm được chỗ đỗ xe không?", "Did you find a parking space?"),
+    ("Không được đỗ xe ở đây.", "You can't park here."), ("Ở đây không được đỗ xe.", "You can't park here."),
+    ("Không được để xe máy ở đây.", "You can't park your motorbike here."),
+    ("Cấm đỗ xe.", "No parking."), ("Ở đây cấm đỗ xe.", "No parking here."),
+    ("Gửi xe bao nhiêu tiền?", "How much is parking?"), ("Phí gửi xe ở đây là bao nhiêu?", "How much is parking here?"),
+    ("Gửi xe máy bao nhiêu tiền?", "How much is motorbike parking?"),
+    ("Gửi xe có mất tiền không?", "Do I have to pay for parking?"),
+    ("Gửi xe ở đây có miễn phí không?", "Is parking free here?"),
+    ("Gửi xe máy 5.000 đồng.", "Motorbike parking is 5,000 dong."), ("Gửi xe miễn phí.", "Parking is free."),
+    # not: "anh" saying it (may be the speaker), a place not known, "trước đây" (before) and "gần đây" (lately),
+    # asked without "?" or "?" without asking, "có thể" said, not asked, "đã" with "được", no place, "Đỗ xe ở đâu?"
+    # (who is not said), "chỗ đỗ xe" here (mt.patterns') and "Tôi có thể đỗ xe ở đây không?" (the phrase list's),
+    # "để xem" (let's see)
+    ("Anh đỗ xe trước ngân hàng.", None), ("Tôi đỗ xe trước cửa hàng.", None), ("Tôi đỗ xe trước đây.", None),
+    ("Tôi đỗ xe gần đây.", None), ("Bạn đỗ xe ở đâu.", None), ("Tôi đỗ xe trước ngân hàng không?", None),
+    ("Tôi có thể đỗ xe trước khách sạn.", None), ("Tôi đã đỗ xe ở đâu được?", None), ("Tôi đỗ xe.", None),
+    ("Đỗ xe ở đâu?", None), ("Ở đây có chỗ đỗ xe không?", None), ("Tôi có thể đỗ xe ở đây không?", None),
+    ("Tôi tìm được chỗ đỗ xe.", None), ("Anh không tìm được chỗ đỗ xe.", None), ("Bạn cấm đỗ xe.", None),
+    ("Gửi xe bao nhiêu tiền.", None), ("Gửi xe miễn phí?", None), ("Để xem.", None),
+])
+def test_vi_en(text, said):
+    assert translate(text, "vi", "en") == said
+
+
+@pytest.mark.parametrize("text, said", [
+    # v7: "Bạn công viên ở đâu?", "Tôi không thể tìm thấy một không gian công viên.", "Không có công viên."
+    ("Where can I park?", "Tôi có thể đỗ xe ở đâu?"), ("Where should I park?", "Tôi nên đỗ xe ở đâu?"),
+    ("Where can I park my motorbike?", "Tôi có thể đỗ xe máy ở đâu?"),
+    ("Where did you park?", "Bạn đỗ xe ở đâu?"), ("Where did you park your car?", "Bạn đỗ ô tô ở đâu?"),
+    ("Where did you leave your motorbike?", "Bạn để xe máy ở đâu?"),
+    ("I parked in front of the bank.", "Tôi đỗ xe trước ngân hàng."),
+    ("I'll park in front of the hotel.", "Tôi sẽ đỗ xe trước khách sạn."),
+    ("You should park in the car park.", "Bạn nên đỗ xe ở bãi đỗ xe."),
+    ("My father parked his car at the supermarket.", "Bố tôi đỗ ô tô ở siêu thị."),
+    ("I left my motorbike in the car park.", "Tôi gửi xe máy ở bãi gửi xe."),
+    ("My mother left her bike at home.", "Mẹ tôi để xe đạp ở nhà."),
+    ("She parked her car in front of my house.", "Cô ấy đỗ ô tô trước nhà tôi."),
+    ("Can we park here?", "Chúng tôi có thể đỗ xe ở đây không?"),
+    ("Can I park my car here?", "Tôi có thể đỗ ô tô ở đây không?"),
+    ("Is there anywhere to park here?", "Ở đây có chỗ đỗ xe không?"),
+    ("Is there a car park nearby?", "Gần đây có bãi đỗ xe không?"),
+    ("I can't find a parking space.", "Tôi không tìm được chỗ đỗ xe."),
+    ("We couldn't find anywhere to park.", "Chúng tôi không tìm được chỗ nào để đỗ xe."),
+    ("Did you find a parking space?", "Bạn có tìm được chỗ đỗ xe không?"),
+    ("You can't park here.", "Bạn không được đỗ xe ở đây."),
+    ("You can't leave your motorbike here.", "Bạn không được để xe máy ở đây."),
+    ("No parking.", "Cấm đỗ xe."), ("No parking in front of the bank.", "Cấm đỗ xe trước ngân hàng."),
+    ("How much is parking?", "Gửi xe bao nhiêu tiền?"),
+    ("How much does it cost to park here?", "Gửi xe ở đây bao nhiêu tiền?"),
+    ("How much is it to park a motorbike?", "Gửi xe máy bao nhiêu tiền?"),
+    ("Is parking free here?", "Gửi xe ở đây có miễn phí không?"), ("Parking here is free.", "Gửi xe ở đây miễn phí."),
+    ("Motorbike parking is 5,000 dong.", "Gửi xe máy 5.000 đồng."),
+    # not: "park" not agreeing with who or with "will", whose not agreeing with who, "left" with nothing left, a place
+    # not known, "can" said, "find" neither denied nor asked, "Is there parking here?" (mt.patterns') and "Can I park
+    # here?" (the phrase list's), "left" as a side
+    ("He park in front of the bank.", None), ("I parks in front of the bank.", None),
+    ("I'll parked here.", None), ("I parked his car here.", None),
+    ("My father parked my car at the supermarket.", None), ("You can't park my car here.", None),
+    ("I left in the car park.", None), ("You can't leave here.", None), ("I parked.", None),
+    ("You can't park in front of the gate.", None), ("I find a parking space.", None),
+    ("Is there parking here?", None), ("Is there any parking nearby?", None), ("Can I park here?", None),
+    ("Turn left at the bank.", None),
+])
+def test_en_vi(text, said):
+    assert translate(text, "en", "vi") == said
+
+
+def test_other_pairs_are_not_taken():
+    assert translate("Tôi đỗ xe trước ngân hàng.", "en", "vi") is None
+    assert translate("I parked in front of the bank.", "vi", "en") is None
+    assert translate("Tôi đỗ xe trước ngân hàng.", "vi", "fr") is None
