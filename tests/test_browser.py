@@ -16,6 +16,7 @@ import pytest
 
 from conftest import free_port
 from mt import config
+from mt.service import translate_request
 from mt.translate import Translator
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -104,6 +105,14 @@ def output(page) -> str:
     return page.input_value("#output textarea")
 
 
+def shown(translator, text: str) -> str:
+    """What the page shows for `text`, vi->en: mt.service.translate_request's translation, which the page calls. Where
+    a term is held as a placeholder it picks among n-best hypotheses the first that kept it, so it may differ from
+    Translator.translate's (which decodes again in the next placeholder style): with v8, "Hôm nay trời đẹp, chúng ta
+    đi dạo nhé." gave "Today it's nice, we go to stomach." here and "Today it's nice we go to the stomach." there."""
+    return translate_request(translator, text, "vi", "en").translation.text
+
+
 def wait_output(page, not_equal: str = "") -> str:
     page.wait_for_function("(old) => { const t = document.querySelector('#output textarea');"
                            " return t && t.value.length > 0 && t.value !== old; }", arg=not_equal)
@@ -115,7 +124,7 @@ def test_type_vietnamese_and_translate_with_the_shortcut(page, translator, shots
     page.fill("#source textarea", text)
     page.wait_for_function("document.querySelector('#counter').innerText.includes('%d / 5,000')" % len(text))
     page.keyboard.press("Control+Enter")
-    assert wait_output(page) == translator.translate([text], "vi", "en")[0]
+    assert wait_output(page) == shown(translator, text)
     page.wait_for_function("document.querySelector('#detected').innerText.includes('Detected')")
     assert re.search(r"Detected Vietnamese \(\d+% sure\)", page.inner_text("#detected"))
     page.screenshot(path=str(shots / "main-view.png"), full_page=True)
@@ -126,7 +135,7 @@ def test_text_typed_without_marks_is_read_with_them(page, translator, shots):
     page.fill("#source textarea", "Hom nay troi dep, chung ta di dao nhe.")
     page.click("#translate")
     written = "Hôm nay trời đẹp, chúng ta đi dạo nhé."
-    assert wait_output(page, before) == translator.translate([written], "vi", "en")[0]
+    assert wait_output(page, before) == shown(translator, written)
     page.wait_for_function("document.querySelector('#detected').innerText.includes('read as')")
     note = page.inner_text("#detected")
     assert "Detected Vietnamese" in note and f"read as: {written}" in note
@@ -138,7 +147,7 @@ def test_chat_shorthand_is_read_as_written(page, translator):
     page.fill("#source textarea", "mình ko biết, để mk hỏi mn xem")
     page.click("#translate")
     written = "mình không biết, để mình hỏi mọi người xem"
-    assert wait_output(page, before) == translator.translate([written], "vi", "en")[0]
+    assert wait_output(page, before) == shown(translator, written)
     page.wait_for_function("(w) => document.querySelector('#detected').innerText.includes('read as: ' + w)",
                            arg=written)
 
@@ -146,7 +155,8 @@ def test_chat_shorthand_is_read_as_written(page, translator):
 def test_alternatives_and_word_confidence(page, translator, shots):
     page.click("#options")  # the accordion
     set_number(page, "n-alts", 3)
-    text = "Chị Hoa mua một chiếc áo dài ở chợ Bến Thành."
+    # (a sentence the bundled model is unsure of somewhere: v8 is sure of all of "… áo dài ở chợ Bến Thành.")
+    text = "Chị Hoa mua một chiếc áo dài màu tím ở chợ Bến Thành hôm qua."
     before = output(page)
     page.fill("#source textarea", text)
     page.click("#translate")

@@ -31,12 +31,12 @@ def test_summary_and_scores_from_the_manifest(exported, tmp_path):
 
 def test_bundled_model_card_scores(bundled):
     table = scores(bundled)
-    assert "FLORES-200 devtest" in table and "18.24" in table  # v7's vi->en BLEU, from the card
+    assert "FLORES-200 devtest" in table and "19.14" in table  # v8's vi->en BLEU, from the card
     info = describe(bundled)
-    # v7 continued v6, whose path now holds v7, so its start is named by its hash too
+    # v8 continued v7, whose path now holds v8, so its start is named by its hash too
     assert info.startswith("### vien-base") and "int8" in info
-    assert "2787 steps, 400.0 s on NVIDIA H200" in info
-    assert "continued from models/vien-base-hf (sha256 0489706bb3f6)" in info
+    assert "2692 steps, 400.1 s on NVIDIA H200" in info
+    assert "continued from models/vien-base-hf (sha256 30e6e0b5b88a)" in info
 
 
 def test_pool_loads_models_found_beside_the_default(exported, tmp_path):

@@ -7,7 +7,7 @@ from mt.translate import DecodeOptions, Hypothesis, Translator, _attending
 from mt.untranslated import (copied_first_word, copied_inner_word, first_in_small_letters, forbidden,
                              has_vietnamese_letter, is_vietnamese, leaks, marked_tokens)
 
-LEAKY = "Không có ai trong căn hộ."  # v6 alone: "Nobody in the căn hộ."
+LEAKY = "Tôi để quên ví ở căn hộ."  # v8 alone: "I left my wallet in the căn hộ."; v6: "Không có ai trong căn hộ."
 COPIED = "Wait until Monday."  # v6 alone: "Wait đến thứ Hai."
 KEEP = DecodeOptions(retry_untranslated=False)
 
@@ -131,11 +131,11 @@ def test_copied_inner_word(source, output, copied):
 
 def test_an_english_word_copied_beside_a_shown_stretch_is_decoded_again(bundled):
     t = Translator.load(bundled)
-    text = "We went to the market and ate cao lầu."
+    text = "We went to the market and ate bún bò Huế."  # (v7 copied "ate" before "cao lầu"; v8 does not)
     first = t.translate([text], "en", "vi", options=KEEP)[0]
     assert " ate " in first, first  # the case the retry is for; if a new model fixes it, pick another
     again = t.translate([text], "en", "vi")[0]
-    assert " ate " not in again and again.endswith("cao lầu."), again
+    assert " ate " not in again and again.endswith("bún bò Huế."), again
     assert translate_detailed(t, [text], "en", "vi")[0].text == again
 
 
@@ -170,9 +170,9 @@ def test_a_sentence_that_copied_english_is_decoded_again(bundled):
 def test_an_i_copied_before_a_shown_term_is_decoded_again(bundled):
     t = Translator.load(bundled)
     # (a clause: "I have a cough." alone is mt/ailments.py's whole)
-    first = t.translate(["I have a cough, so I can't sing."], "en", "vi", options=KEEP)[0]
+    first = t.translate(["I have a cough, so I can't come."], "en", "vi", options=KEEP)[0]  # (v7: "… can't sing.")
     assert first.startswith("I "), first  # the case the retry is for; if a new model fixes it, pick another
-    assert t.translate(["I have a cough, so I can't sing."], "en", "vi")[0] == "Tôi bị ho, vì vậy tôi không thể hát."
+    assert t.translate(["I have a cough, so I can't come."], "en", "vi")[0] == "Tôi bị ho, vì vậy tôi không thể đến."
     first = t.translate(["Sorry, I can't make it tonight."], "en", "vi", options=KEEP)[0]
     assert ", I " in first, first  # after a comma
     assert ", tôi " in t.translate(["Sorry, I can't make it tonight."], "en", "vi")[0]

@@ -58,5 +58,7 @@ def test_the_bundled_model_writes_the_weather(bundled):
     assert t.translate(["Hôm nay trời lạnh quá.", "Trời đang mưa."], "vi", "en") == [
         "Today it's so cold.", "It's raining."]  # v6 alone: "The sky is too cold today.", "It's rain."
     # v6: "Nó rất lạnh …" (it, a thing); a sentence of its own is mt/weather_said.py's, with the day first
-    assert t.translate(["It was very cold yesterday, so we stayed at home.", "It was very cold yesterday."], "en",
-                       "vi") == ["Trời rất lạnh hôm qua, vì vậy chúng tôi ở nhà.", "Hôm qua trời rất lạnh."]
+    clause, alone = t.translate(["It was very cold yesterday, so we stayed at home.", "It was very cold yesterday."],
+                                "en", "vi")
+    # (after "vì vậy" the model's own: v7 "chúng tôi ở nhà.", v8 "chúng ta ở lại nhà.")
+    assert clause.startswith("Trời rất lạnh hôm qua, vì vậy ") and alone == "Hôm qua trời rất lạnh."
