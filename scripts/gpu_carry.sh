@@ -4,11 +4,11 @@
 # encoded with them and xz-packed as .carry/NAME.tar.xz, and IWSLT'15 tst2013 in .carry/data. On a fresh 2-core
 # machine this took about 17 minutes at stop 26 (back-translation 13, encoding and packing 4), 9 at stop 49. Since
 # stop 49 .carry/data no longer fits in a device call beside the corpus (scripts/gpu_experiments.py).
-#   bash scripts/gpu_carry.sh [NAME]          # NAME: expv7 by default, the corpus the round's runs name
+#   bash scripts/gpu_carry.sh [NAME]          # NAME: expv8 by default, the corpus the round's runs name
 # Then: bash scripts/device_tree.sh slim-ct2, the device call, bash scripts/device_tree.sh restore
 # (docs/experiments.md, "The next GPU session").
 set -euo pipefail
-NAME=${1:-expv7}
+NAME=${1:-expv8}
 D=${MT_DATA_DIR:-../shared/data/vien}
 WORK=runs/carry_$NAME
 bash "$(dirname "$0")/bt_data.sh" "$WORK"

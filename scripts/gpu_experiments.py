@@ -2,15 +2,15 @@
 
 A lent GPU session has 15 minutes of device time and 10 minutes a call, so one call does a whole round. The
 default round continues the bundled model on its own back-translations (the general-domain corpora translated by
-v7, encoded with the training data):
+v8, encoded with the training data):
 
     here:   bash scripts/gpu_carry.sh     # PREP by scripts/bt_data.sh, encoded by `mt train --max-steps 1`,
-                                          # packed (20 MB encoded, 5.6 MB xz) as .carry/expv7.tar.xz; .carry/data
+                                          # packed (20 MB encoded, 5.6 MB xz) as .carry/expv8.tar.xz; .carry/data
             python scripts/gpu_experiments.py --budget 60 --limit 3 --runs /tmp/dry --test-data .carry/data
                 --extra "--max-tokens 1000 --log-every 1 --max-steps 2 --eval-every 2"   # CPU dry run, 4 min
             bash scripts/device_tree.sh slim-ct2   # untracks the int8 model and what no run reads: 58.3 MiB left
     there:  python3 scripts/gpu_experiments.py --budget 400
-                (carry [".carry/expv7.tar.xz"], timeout_s 600: IWSLT (.carry/data) no longer fits, and is scored on
+                (carry [".carry/expv8.tar.xz"], timeout_s 600: IWSLT (.carry/data) no longer fits, and is scored on
                 CPU only)
     here:   bash scripts/device_tree.sh restore
 
@@ -43,7 +43,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 TESTSETS = ("flores200-dev", "flores200-devtest", "iwslt15-tst2013", "tatoeba-test")
 SELECT_ON = "flores200-dev"
-DEFAULT_ROUND = ("v7st", "v7st_lr1e3", "v7st_lr2e3")  # more runs at once leave each too few steps to compare
+DEFAULT_ROUND = ("v8st", "v8st_lr3e3", "v8st_lr4e3")  # more runs at once leave each too few steps to compare
 
 
 def main(argv=None) -> int:
