@@ -17,6 +17,9 @@ _VOWEL_AS_CONSONANT = re.compile(r"(?i:one(?![a-z])|once|eu|ewe|u(?:ni(?:qu|vers
 # a consonant letter that is silent ("an hour", "an honest man")
 _SILENT_H = re.compile(r"(?i:hour|honest|honou?r|heir)")
 _WORD = re.compile(r"[\"“‘'(]*(?P<word>[A-Za-z][a-z]+)")
+# abbreviations said letter by letter that open with a vowel sound ("an ATM": v8 wrote "There's a ATM near the hotel."
+# around the term "ATM"); others are left as written ("a UN report", "a SIM card", "a NATO summit")
+_LETTERS_WITH_A_VOWEL = re.compile(r"[\"“‘'(]*(?:ATM|ID|SMS|MBA|MRI|HIV|NGO|MC|FBI|MP|HR|SOS|ICU|IQ|EU)(?![A-Za-z])")
 
 
 def mended(words: list[str]) -> dict[int, str]:
@@ -24,9 +27,14 @@ def mended(words: list[str]) -> dict[int, str]:
     opens with a vowel sound, {place: "a"} after "an" before one that opens with a consonant sound."""
     out = {}
     for i, (article, nxt) in enumerate(zip(words, words[1:])):
-        if article.lower() not in ("a", "an") or not (word := _WORD.match(nxt)) or _in_a_name(words, i):
+        if article.lower() not in ("a", "an") or _in_a_name(words, i):
             continue
-        vowel = _vowel_sound(word.group("word"))
+        if _LETTERS_WITH_A_VOWEL.match(nxt):
+            vowel = True
+        elif word := _WORD.match(nxt):
+            vowel = _vowel_sound(word.group("word"))
+        else:
+            continue
         if vowel is None or vowel == (article.lower() == "an"):
             continue
         said = "an" if vowel else "a"

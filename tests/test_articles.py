@@ -17,6 +17,8 @@ from mt.glossary import Job
     ("a university, a unique, a one-day trip, a European, a useful, a utility", None),
     ("an hour, an honest man, an umbrella, an unusual day, an FBI agent, a U, a UN report, a Uber", None),
     ("a. b. c.", None),
+    # an abbreviation said letter by letter (v8: "There's a ATM near the hotel.")
+    ("a ATM, a ID card, A SMS", "an ATM, an ID card, An SMS"), ("a SIM card, a NATO summit, a USB stick", None),
     # the end of a name, not an article; after a sentence's end it is one again
     ("went to Hoi An from Hue, Vitamin A is, Plan A of", None),
     ("from Hoi An. A apple", "from Hoi An. An apple"),
