@@ -1526,7 +1526,7 @@ def sizes(rng: random.Random, n: int) -> list[tuple[str, str]]:
     """A thing to wear asked for in another size; right: the size asked for ("smaller size" …)."""
     out = []
     for _ in range(n):
-        vi, said, small = rng.choice(sorted(patterns._WORN)), rng.choice(SIZE_SAID), rng.random() < 0.5
+        vi, said, small = rng.choice(sorted(patterns.WORN)), rng.choice(SIZE_SAID), rng.random() < 0.5
         text = said.format(k=KIND_WORN.get(vi, "Cái"), w=vi, s="nhỏ" if small else "lớn")
         out.append((text, r"(?i:\bsmaller size\b)" if small else r"(?i:\b(?:bigger|larger) size\b)"))
     return out
