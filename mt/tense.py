@@ -53,6 +53,7 @@ _REGULAR = {v: v + ("d" if v.endswith("e") else "ed") for v in (
     "study": "studied", "try": "tried", "cry": "cried", "worry": "worried", "carry": "carried", "marry": "married",
     "plan": "planned", "shop": "shopped", "stop": "stopped", "travel": "traveled", "chat": "chatted"}
 _PAST = _IRREGULAR | _REGULAR
+_PASTS = set(_PAST.values())  # ("ate", "went": the forms themselves)
 # a past of the tables back to its base, for a verb after "will" (given "sẽ" for a day ahead by mt.dates, v6 wrote
 # "Next week, I will flew out of Hanoi.", "Tomorrow, I'll flew into …"); "was" is "be", "had" "have"
 _BASE = {p: b for b, p in _PAST.items() if b.isalpha() and b not in ("am", "is", "are", "has", "does", "goes", "can")}
@@ -93,9 +94,14 @@ def mended(words: list[str]) -> dict[int, str]:
         return {k: past(words[k])}
     at, _, _ = _after_who(words, k)
     verb = _WORD.match(words[at]) if at and len(words) > at else None
-    if not verb or not (said := past(verb.group())):
+    if not verb or not (said := past(verb.group()) or _past_with_s(verb.group())):
         return {}
     return {at: said + words[at][verb.end():]}
+
+
+def _past_with_s(word: str) -> str | None:
+    """A past form with the "-s" of he and she, which no verb has, without it: v8 writes "Yesterday, he ates pho."."""
+    return word[:-1] if word.endswith("s") and word[:-1] in _PASTS else None
 
 
 def after_will(words: list[str]) -> dict[int, str]:

@@ -49,6 +49,7 @@ def test_a_clause_after_an_opening_written_by_rule_goes_on_in_small_letters():
     ("Tối qua anh ấy rất bận.", "last night,", "{0} he's very busy.", "Last night, he was very busy."),
     ("Hôm qua cô ấy đi rồi.", "yesterday,", "{0} she's gone.", "Yesterday, she's gone."),  # she has
     ("Hôm qua mẹ tôi đi chợ.", "yesterday,", "{0} my mother goes to market.", "Yesterday, my mother went to market."),
+    ("Hôm qua anh ấy ăn phở.", "yesterday,", "{0} he ates pho.", "Yesterday, he ate pho."),  # (v8's "-s" on a past)
     ("Hôm qua Lan đi học.", "yesterday,", "{0} Lan goes to school.", "Yesterday, Lan went to school."),
     # a day behind the model wrote itself
     ("Tuần trước chúng tôi đi chợ.", "", "Last week, we go to market.", "Last week, we went to market."),
