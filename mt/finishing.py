@@ -214,10 +214,11 @@ def _inserted(words: list[Word], lost: list[Slot], length: int) -> list[Word]:
 
 def _tenses(words: list[Word], source: str, src: str, tgt: str) -> list[Word]:
     """An English sentence that opens with a day behind has the verb after who did it in the past (mt/tense.py):
-    "Yesterday, they go Da Lat." → "Yesterday, they went Da Lat."; a verb after "will" its base ("I'll flew" → "I'll
-    fly"); "like to swimming" is "like swimming"; a verb of a habit in the Vietnamese is in the present ("I went
-    to the market every morning." → "I go …"); "… chưa?" and "bao lâu rồi?" are asked with "have" ("Have you
-    finished …", "How long have you been …"); and in Vietnamese "Have you …?" is asked with "chưa?"."""
+    "Yesterday, they go Da Lat." → "Yesterday, they went Da Lat."; after a day ahead, "would" is "will"; a verb after
+    "will" its base ("I'll flew" → "I'll fly"); "like to swimming" is "like swimming"; a verb of a habit in the
+    Vietnamese is in the present ("I went to the market every morning." → "I go …"); "… chưa?" and "bao lâu rồi?" are
+    asked with "have" ("Have you finished …", "How long have you been …"); and in Vietnamese "Have you …?" is asked
+    with "chưa?"."""
     if (src, tgt) == ("en", "vi"):
         words = _mended(words, lambda tokens: tense.yet_vi(tokens, source))
         words = _mended(words, lambda tokens: tense.how_long_vi(tokens, source))
@@ -225,7 +226,8 @@ def _tenses(words: list[Word], source: str, src: str, tgt: str) -> list[Word]:
         return _mended(words, lambda tokens: tense.so_far_vi(tokens, source))
     if tgt != "en":
         return words
-    words = _mended(_mended(_mended(words, tense.mended), tense.after_will), tense.gerund_after_to)
+    words = _mended(_mended(_mended(words, tense.mended), tense.will_ahead), tense.after_will)
+    words = _mended(words, tense.gerund_after_to)
     if src != "vi":
         return words
     words = _mended(_mended(words, lambda tokens: tense.habitual(tokens, source)), lambda t: tense.so_far(t, source))

@@ -104,6 +104,26 @@ def _past_with_s(word: str) -> str | None:
     return word[:-1] if word.endswith("s") and word[:-1] in _PASTS else None
 
 
+# a day ahead opening an English sentence ("Tomorrow,", "Next week,"): given "sẽ" for it by mt.dates, v8 wrote "would"
+# after who ("Ngày mai cô ấy mua vé." → "Tomorrow, she would buy a ticket."); not before a wish ("would like to")
+_AHEAD = re.compile(r"(?i:(?:tomorrow|tonight)(?:\s+(?:morning|afternoon|evening|night))?|the\s+day\s+after\s+tomorrow|"
+                    r"next\s+(?:week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday))")
+_WISHES = {"like", "love", "prefer", "rather", "have", "want"}
+
+
+def will_ahead(words: list[str]) -> dict[int, str]:
+    """Where an English sentence's `words` open with a day ahead (_AHEAD), "would" right after who as "will"
+    ("Tomorrow, she would buy a ticket." → "… she will buy …"), by its place."""
+    k = next((k for k in range(1, 6) if words[k - 1:k] and words[k - 1].endswith(",")
+              and _AHEAD.fullmatch(" ".join(words[:k]).rstrip(","))), 0)
+    if not k:
+        return {}
+    at, _, _ = _after_who(words, k)
+    if not at or len(words) <= at + 1 or words[at] != "would" or words[at + 1] in _WISHES:
+        return {}
+    return {at: "will"}
+
+
 def after_will(words: list[str]) -> dict[int, str]:
     """The verbs in the past right after "will", "won't" or "'ll", by their place, in their base ("I'll flew." → "I'll
     fly.")."""

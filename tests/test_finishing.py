@@ -46,6 +46,12 @@ def test_a_clause_after_an_opening_written_by_rule_goes_on_in_small_letters():
     ("Hôm qua tôi hát.", "yesterday,", "{0} I sing.", "Yesterday, I sing."),
     ("Hôm qua chị gái tôi đi chợ.", "yesterday,", "{0} my older sister goes.", "Yesterday, my older sister goes."),
     ("Ngày mai họ đi Huế.", "tomorrow,", "{0} they go Hue.", "Tomorrow, they go Hue."),
+    # (v8, shown "sẽ": "Tomorrow, she would buy a ticket."; a wish stays: "would like to")
+    ("Ngày mai cô ấy mua vé.", "tomorrow,", "{0} she would buy a ticket.", "Tomorrow, she will buy a ticket."),
+    ("Sáng mai cô ấy mua vé.", "tomorrow morning,", "{0} she would buy a ticket.",
+     "Tomorrow morning, she will buy a ticket."),
+    ("Ngày mai tôi muốn đi biển.", "tomorrow,", "{0} I would like to go to the beach.",
+     "Tomorrow, I would like to go to the beach."),
     ("Tối qua anh ấy rất bận.", "last night,", "{0} he's very busy.", "Last night, he was very busy."),
     ("Hôm qua cô ấy đi rồi.", "yesterday,", "{0} she's gone.", "Yesterday, she's gone."),  # she has
     ("Hôm qua mẹ tôi đi chợ.", "yesterday,", "{0} my mother goes to market.", "Yesterday, my mother went to market."),
