@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
-from . import articles, ever, names, nations, phrasebook, tense, when
+from . import articles, ever, names, nations, phrasebook, pronouns, tense, when
 from .glossary import (AS_WRITTEN, PLACED, TRANSLATED, Job, Slot, count, final_stop, hidden, stray_brackets,
                        token_pattern)
 from .numbers import number_edits
@@ -214,7 +214,8 @@ def _inserted(words: list[Word], lost: list[Slot], length: int) -> list[Word]:
 
 def _tenses(words: list[Word], source: str, src: str, tgt: str) -> list[Word]:
     """An English sentence that opens with a day behind has the verb after who did it in the past (mt/tense.py):
-    "Yesterday, they go Da Lat." → "Yesterday, they went Da Lat."; after a day ahead, "would" is "will"; a verb after
+    "Yesterday, they go Da Lat." → "Yesterday, they went Da Lat."; a question about him, her or them asks about
+    them, not "you" (mt/pronouns.py); after a day ahead, "would" is "will"; a verb after
     "will" its base ("I'll flew" → "I'll fly"); "like to swimming" is "like swimming"; a verb of a habit in the
     Vietnamese is in the present ("I went to the market every morning." → "I go …"); "… chưa?" and "bao lâu rồi?" are
     asked with "have" ("Have you finished …", "How long have you been …"); and in Vietnamese "Have you …?" is asked
@@ -226,6 +227,8 @@ def _tenses(words: list[Word], source: str, src: str, tgt: str) -> list[Word]:
         return _mended(words, lambda tokens: tense.so_far_vi(tokens, source))
     if tgt != "en":
         return words
+    if src == "vi":
+        words = _mended(words, lambda tokens: pronouns.kept(tokens, source))
     words = _mended(_mended(_mended(words, tense.mended), tense.will_ahead), tense.after_will)
     words = _mended(words, tense.gerund_after_to)
     if src != "vi":

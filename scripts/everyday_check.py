@@ -570,7 +570,9 @@
 250. where someone parked, not finding a parking space (mt/parking.py: "Tôi đỗ xe trước ngân hàng."), both ways (v7:
    "I'm getting a car before the bank.", "I can't find a park.");
 251. a thing to exchange or return, or that does not fit (mt/returns.py: "Tôi muốn đổi cái áo này."), both ways (v7:
-   "I want to change this coat.", "Tôi muốn quay lại những đôi giày này." for "I'd like to return these shoes.").
+   "I want to change this coat.", "Tôi muốn quay lại những đôi giày này." for "I'd like to return these shoes.");
+252. a question about him, her or them (mt/pronouns.py: "Anh ấy đã xem phim đó chưa?"), vi→en: he, she or they, and no
+   "you" (v8: "Did you see that movie?", "Do she like that movie?").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -581,7 +583,7 @@ import random
 import re
 from contextlib import ExitStack
 
-from mt import about_to, careers, parking, pets, reception, returns, transfers
+from mt import about_to, careers, parking, pets, pronouns, reception, returns, transfers
 from mt import (aches, ailments, allergies, amounts, appointments, arrivals, articles, babies, birthdays, calls, chores,
                 comparisons, dates, directions, ever, exams, family, favourites, feelings, free_time, hobbies, holidays,
                 journeys, landforms, loans, matches, meals, messages, mishaps, names, nations, origins, patterns,
@@ -5613,7 +5615,7 @@ def texting(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
 
 
 def stop54(t, rng: random.Random, n: int) -> None:
-    """The checks of stop 54 (244–251), after the earlier ones so that those draw the sentences they drew before."""
+    """The checks of stop 54 (244–252), after the earlier ones so that those draw the sentences they drew before."""
     count_whole(t, rng, n, [("a raise, promoted, fired, applying for jobs, a job interview", job_changes, careers,
                              "translate", "translate"),
                             ("a pet fed, walked, taken to the vet or adopted", pet_care, pets, "translate",
@@ -5630,6 +5632,8 @@ def stop54(t, rng: random.Random, n: int) -> None:
                              "translate"),
                             ("a thing to exchange or return, or that does not fit", taken_back, returns, "translate",
                              "translate")])
+    print("a question about him, her or them, vi->en:",
+          count(t, asked_about(rng, n), "vi", "en", pronouns, "kept", lambda *a: {}), flush=True)
 
 
 HAS_54 = "(?:'ve|'s| has| have)"
@@ -5843,6 +5847,17 @@ def taken_back(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                          f"^{w_vi_right} muốn trả lại (?:cái |chiếc |đôi )?{bare} này\\b"),
                         (f"{capitalised(this)} {thing_en} {'don' if pair else 'doesn'}'t fit.",
                          f"^(?i:(?:cái |chiếc |đôi )?{bare}) này không vừa\\b")][shape])
+    return out
+
+
+def asked_about(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    """A question about him, her or them; right: "he", "she" or "they" in the English, and no "you"."""
+    out = []
+    for _ in range(n):
+        who, en = rng.choice([("Anh ấy", "he"), ("Cô ấy", "she"), ("Chị ấy", "she"), ("Anh ta", "he"), ("Họ", "they")])
+        asked = rng.choice(["đã xem phim đó chưa?", "đi đâu rồi?", "có thích phim đó không?", "đang làm gì?",
+                            "có khỏe không?", "đã đọc cuốn sách đó chưa?", "bao nhiêu tuổi?", "có thích cà phê không?"])
+        out.append((f"{who} {asked}", f"^(?!.*\\byou\\b).*\\b(?i:{en})\\b"))
     return out
 
 

@@ -10,10 +10,11 @@ import pytest
                                   "comparisons", "dates", "directions", "ever", "exams", "family", "favourites",
                                   "feelings", "free_time", "hobbies", "holidays", "journeys", "landforms", "loans",
                                   "matches", "meals", "messages", "mishaps", "names", "nations", "origins", "parking",
-                                  "patterns", "people", "pets", "phrasebook", "pickups", "post", "reception",
-                                  "relations", "rentals", "returns", "routines", "sizes", "skills", "sleep", "spans",
-                                  "studies", "tense", "terms", "timetables", "traits", "transfers", "trips", "verbatim",
-                                  "visits", "weather_asked", "weather_said", "weight", "when", "workdays"])
+                                  "patterns", "people", "pets", "phrasebook", "pickups", "post", "pronouns",
+                                  "reception", "relations", "rentals", "returns", "routines", "sizes", "skills",
+                                  "sleep", "spans", "studies", "tense", "terms", "timetables", "traits", "transfers",
+                                  "trips", "verbatim", "visits", "weather_asked", "weather_said", "weight", "when",
+                                  "workdays"])
 def test_examples(name):
     result = doctest.testmod(importlib.import_module(f"mt.{name}"))
     assert result.attempted and not result.failed
