@@ -55,8 +55,10 @@ _UNCOUNTED = {"cash", "seasick", "carsick", "luggage", "baggage", "advice", "inf
 
 
 # whose something is, which takes no article after it ("He forgot his the password.": v6 shown "forgot his"); not
-# "her", which may be whom ("bought her a gift")
+# "her", which may be whom ("bought her a gift"), but after "forgot" ("She forgot her the ticket.": v8 shown "forgot
+# her")
 _WHOSE = {"my", "his", "our", "their", "your"}
+_FORGOT = {"forgot", "forget", "forgets", "forgotten"}
 
 
 def left_out(words: list[str]) -> dict[int, str]:
@@ -65,7 +67,8 @@ def left_out(words: list[str]) -> dict[int, str]:
     counted ending a clause ("a cash." → "cash."); and "the" or "a" after "my", "his" … ("his the password")."""
     played = {i for i in range(1, len(words) - 1) if words[i] in ("the", "a") and words[i - 1].lower() in _PLAY
               and _a_game(words[i + 1:i + 3])}
-    owned = {i for i in range(1, len(words) - 1) if words[i] in ("the", "a", "an") and words[i - 1].lower() in _WHOSE}
+    owned = {i for i in range(1, len(words) - 1) if words[i] in ("the", "a", "an") and (
+        words[i - 1].lower() in _WHOSE or words[i - 1].lower() == "her" and i > 1 and words[i - 2].lower() in _FORGOT)}
     uncounted = {i for i in range(len(words) - 1) if words[i] in ("a", "an")
                  and words[i + 1].rstrip(".,!?;:").lower() in _UNCOUNTED
                  and (words[i + 1][-1] in ".,!?;:" or i + 2 == len(words) or words[i + 2][0] in ".,!?;:")}

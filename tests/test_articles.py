@@ -50,6 +50,7 @@ def test_english_translations_are_mended_and_vietnamese_ones_are_not():
     # no article after whose it is (shown "forgot his": "He forgot his the password."); "her" may be whom
     ("He forgot his the password.", "He forgot his password."), ("We lost our a bag.", "We lost our bag."),
     ("He bought her a gift.", None),
+    ("She forgot her the ticket.", "She forgot her ticket."),  # (v8, shown "forgot her")
 ])
 def test_a_game_or_what_is_not_counted_goes_without_an_article(text, wanted):
     job = Job("Tôi chơi bóng đá.", [])
