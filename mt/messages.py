@@ -1,9 +1,9 @@
-"""Texting, e-mailing and calling someone, replying to someone's message or not, and a message got, said or asked,
-both ways, written whole by rule. v7: "Tôi sẽ nhắn tin cho bạn sau." → "I'll Message you later.", "Mẹ tôi vừa nhắn
-tin cho tôi." → "My mother had a message to me.", "Lan gọi điện cho tôi hôm qua." → "Lan called my phone to me
-yesterday."; "I'll text you later." → "Tôi sẽ văn bản bạn về sau." (text, a document), "My mother just texted me." →
-"Mẹ tôi vừa viết cho tôi.", "He didn't reply to my message." → "Anh ta không trả lời thư của tôi." (a letter), "Did
-you get my message?" → "Bạn có nhận thư của tôi không?".
+"""Texting, e-mailing and calling someone, replying to someone's message or not, and a message got, said or asked, both
+ways, written whole by rule. v7: "Tôi sẽ nhắn tin cho bạn sau." → "I'll Message you later.", "Mẹ tôi vừa nhắn tin cho
+tôi." → "My mother had a message to me.", "Lan gọi điện cho tôi hôm qua." → "Lan called my phone to me yesterday." (and
+v8 "Nam gọi cho tôi hôm qua." → "Nam called for me yesterday."); "I'll text you later." → "Tôi sẽ văn bản bạn về sau."
+(text, a document), "My mother just texted me." → "Mẹ tôi vừa viết cho tôi.", "He didn't reply to my message." → "Anh ta
+không trả lời thư của tôi." (a letter), "Did you get my message?" → "Bạn có nhận thư của tôi không?".
 
 Who as in mt/hobbies.py (a pronoun, kin and whose, someone by name); whom a pronoun (mt.ever.OBJECTS, mt.text.
 EN_OBJECT_VI) or someone by kin or by name; whose one of mt.terms.OWNERS; when "sau" (later), "ngay" (right away) or a
@@ -27,7 +27,7 @@ from .text import EN_OBJECT_VI, alternatives, capitalised, contracted, keyed
 
 # how one reaches someone, its English forms (base, past), and back
 _SENDS = {"nhắn tin": ("text", "texted"), "gửi tin nhắn": ("text", "texted"), "gửi email": ("email", "emailed"),
-          "gửi mail": ("email", "emailed"), "gọi điện": ("call", "called")}
+          "gửi mail": ("email", "emailed"), "gọi điện": ("call", "called"), "gọi": ("call", "called")}
 _SENDS_VI = {base: vi for vi, (base, _) in reversed(_SENDS.items())} | \
     {past: vi for vi, (_, past) in reversed(_SENDS.items())}
 # what is replied to or got

@@ -13,6 +13,8 @@ from mt.messages import translate
     ("Mẹ tôi vừa nhắn tin cho tôi.", "My mother just texted me."), ("Tôi đã gửi email cho anh ấy.", "I emailed him."),
     ("Tôi chưa trả lời email của cô ấy.", "I haven't replied to her email yet."),
     ("Lan gọi điện cho tôi hôm qua.", "Lan called me yesterday."),
+    ("Nam gọi cho tôi hôm qua.", "Nam called me yesterday."),  # ("gọi" alone; v8: "Nam called for me yesterday.")
+    ("Nam vừa gọi cho tôi.", "Nam just called me."),
     ("Hôm qua Lan gọi điện cho tôi.", "Lan called me yesterday."),
     ("Tối nay tôi sẽ gọi điện cho mẹ tôi.", "I'll call my mother tonight."),
     ("Tôi nhắn tin cho bạn ngay.", "I'll text you right away."),
