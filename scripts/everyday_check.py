@@ -5783,12 +5783,15 @@ def calls_not_through(rng: random.Random, n: int, src: str) -> list[tuple[str, s
 
 
 def back_soon(rng: random.Random, n: int) -> list[tuple[str, str]]:
-    """Who will soon be back, home or there ("sắp về", "sắp về nhà", "sắp đến"); right: "will be … soon"."""
+    """Who will soon be back, home or there ("sắp về", "sắp về nhà", "sắp đến"); right: "will be … soon" (or "almost
+    there")."""
     out = []
     for _ in range(n):
         (w_vi, w_right, one, w_en, w_vi_right) = rng.choice(WHO_52)
         to, where = rng.choice([("về", "back"), ("về nhà", "home"), ("đến", "there"), ("tới đây", "here")])
-        out.append((f"{w_vi} sắp {to}{rng.choice(['', ' rồi'])}.", f"^{w_right}(?:'ll| will) be {where} soon\\b"))
+        # ("Tôi sắp đến rồi." is a phrase: "I'm almost there.")
+        out.append((f"{w_vi} sắp {to}{rng.choice(['', ' rồi'])}.",
+                    f"^{w_right}(?:(?:'ll| will) be {where} soon|{BE_53[one]} almost {where})\\b"))
     return out
 
 
