@@ -32,7 +32,7 @@ def test_every_planned_run_is_a_valid_mt_train_command(name):
     if "--vocab-size" in flags:
         assert data == f".carry/exp{cfg.vocab_size // 1000}k/data"
     # a one-way corpus is upsampled by name like any other: the names must be the synthetic corpora's
-    continued = (".carry/expv5/data", ".carry/expv6/data", ".carry/expv7/data")
+    continued = (".carry/expv5/data", ".carry/expv6/data", ".carry/expv7/data", ".carry/expv8/data")
     assert all(name.startswith("bt_") and data in (".carry/expbt/data", *continued) for name in cfg.one_way)
     # a continuation of the bundled model trains on a corpus encoded with its vocabulary
     assert (cfg.init_from == "models/vien-base-hf") == (data in continued)
@@ -48,12 +48,12 @@ def test_a_run_that_extends_another_changes_only_its_own_flags():
         assert {k: v for k, v in asdict(cfg).items() if asdict(base)[k] != v} == changed
 
 
-def test_the_default_round_continues_round_two_best_recipe_on_its_own_corpus():
-    best, _, _ = _config("v6st_drop3")
+def test_the_default_round_continues_round_three_best_recipe_on_its_own_corpus():
+    best, _, _ = _config("v7st_lr2e3")  # (v8)
     cfgs = {name: _config(name) for name in gx.DEFAULT_ROUND}
-    assert all(data == ".carry/expv7/data" for _, _, data in cfgs.values())
-    assert asdict(cfgs["v7st"][0]) == asdict(best) and best.dropout == 0.3 and best.lr == 5e-4
-    assert cfgs["v7st_lr1e3"][0].lr == 1e-3 and cfgs["v7st_lr2e3"][0].lr == 2e-3
+    assert all(data == ".carry/expv8/data" for _, _, data in cfgs.values())
+    assert asdict(cfgs["v8st"][0]) == asdict(best) and best.dropout == 0.3 and best.lr == 2e-3
+    assert cfgs["v8st_lr3e3"][0].lr == 3e-3 and cfgs["v8st_lr4e3"][0].lr == 4e-3
 
 
 @pytest.mark.parametrize("plan, message", [
