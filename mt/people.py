@@ -465,7 +465,7 @@ def _works_where(text: str, src: str, tgt: str) -> str | None:
     who = "you" if m["you"] else _who(m)
     if who == "I":
         return None  # (not a question one asks)
-    return f"Where {'do' if who in ('I', 'you') else 'does'} {who} work?"
+    return f"Where {'do' if who == 'you' else 'does'} {who} work?"
 
 
 def hints(text: str, src: str, tgt: str) -> list[Match]:
