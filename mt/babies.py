@@ -32,7 +32,7 @@ from .hobbies import SOMEONE_EN, WHO, WHO_EN, be_of, someone, who, who_vi
 from .names import GIVEN_AFTER_KIN, GIVEN_EN
 from .numbers import EN_NUMBER_WORDS, EN_TO_VI, VI_NUMBER_WORDS, VI_TO_EN, restyled
 from .tense import BEHIND
-from .terms import WHOSE_VI, his_her
+from .terms import WHOSE_VI, WHOSE_WORDS, his_her
 from .text import EN_MONTHS, EN_WHOSE, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed, strip_marks
 from .weight import KILOS
 
@@ -107,7 +107,7 @@ _PREGNANT_EN = re.compile(rf"(?:(?P<be0>Is|Am|Are)\s+)?{_BEARER_EN}(?:{_BE_EN}(?
 _HOW_FAR_EN = re.compile(rf"How\s+(?:many\s+(?P<unit>months|weeks)\s+pregnant|far\s+along)\s+(?P<be>is|am|are)\s+"
                          rf"{_BEARER_EN}\s*\?+")
 _EXPECTING_EN = re.compile(rf"(?:(?P<be0>Is|Am|Are)\s+)?{_BEARER_EN}(?:{_BE_EN})?\s+(?P<verb>having|expecting)"
-                           rf"(?:\s+(?:(?P<baby>a\s+baby)|(?P<of>my|your|his|her|our|their)\s+"
+                           rf"(?:\s+(?:(?P<baby>a\s+baby)|(?P<of>{WHOSE_WORDS})\s+"
                            rf"(?P<nth>{alternatives(NTH_VI)})\s+(?:baby|child)|(?P<twins>twins)))?"
                            r"(?:\s+(?P<day>[^,.!?]+?))?\s*(?P<end>[.!?]*)")
 _BABY_EN = rf"(?:(?P<the>[Tt]he)|(?P<of>(?i:{alternatives(WHOSE_VI)}))|(?P<someone>{SOMEONE_EN})['’]s)\s+baby"

@@ -96,7 +96,7 @@ _INTERVIEW = re.compile(rf"{DAY_OPENING}{WHO}\s+(?:(?P<will>sẽ)\s+)?(?:có\s+(
 _WHEN = re.compile(rf"(?:[Kk]hi\s+nào\s+(?P<whose>(?i:{alternatives(OWNERS)}))\s+(?:có\s+buổi\s+|đi\s+)?phỏng\s+vấn"
                    rf"(?P<job>\s+xin\s+việc)?|[Bb]uổi\s+phỏng\s+vấn(?P<job0>\s+xin\s+việc)?\s+(?:của\s+)?"
                    rf"(?P<whose0>(?i:{alternatives(OWNERS)}))\s+(?:là\s+)?(?:vào\s+)?(?:khi|lúc|hôm|ngày)\s+nào)"
-                   r"(?:\s+(?:vậy|thế|ạ))?\s*\?+")
+                   rf"{SOFTENER}\s*\?+")
 _INTERVIEW_EN = re.compile(rf"(?:(?P<do>Do|Does|Did)\s+)?{WHO_EN}(?P<have>\s+(?:have|has|had|will\s+have)|"
                            r"(?:\s+have|\s+has|['’]ve|['’]s)\s+got|['’]ll\s+have)\s+an?\s+(?P<job>job\s+)?interview"
                            rf"{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")

@@ -63,7 +63,7 @@ def _whom_re(name: str) -> str:
 
 _OF = rf"(?:\s+(?:của\s+)?{_whom_re('of')})?"
 _MOMENT = r"(?:\s+(?P<moment>(?:một\s+)?(?:chút|lát|lúc)))?"
-_TENSE = r"(?:(?P<tense>đã|sẽ\s+không|sẽ|không|chưa|vừa|mới)\s+)?(?:(?P<can>có\s+thể)\s+)?"
+_TENSE = tense.TENSE_VI + r"(?:(?P<can>có\s+thể)\s+)?"
 _ASKED = (r"(?:\s+(?P<can2>được))?(?:\s+(?P<asked>không|chưa))?(?:\s+(?P<done>rồi))?(?:\s+(?:ạ|nhé|vậy|thế))?"
           r"\s*(?P<end>[.!?]*)")
 # someone lends someone something, or is asked to ("Bạn có thể cho tôi mượn tiền không?"; "Cho tôi mượn cái bút được

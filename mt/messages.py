@@ -22,7 +22,7 @@ from .ever import OBJECTS
 from .free_time import DAY_OPENING, OPENS, when
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
 from .tense import BEHIND
-from .terms import OWNERS, WHOSE_VI
+from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import EN_OBJECT_VI, alternatives, capitalised, contracted, keyed
 
 # how one reaches someone, its English forms (base, past), and back
@@ -48,11 +48,11 @@ _REPLIED = re.compile(rf"{WHO}\s+(?:(?P<not>không|chưa)\s+|(?P<did>đã)\s+)?t
                       rf"{alternatives(_WHAT)})\s+(?:của\s+)?(?P<owner>(?i:{alternatives(OWNERS)}))"
                       r"(?:\s+(?P<done>rồi))?\s*(?P<end>[.!]*)")
 _REPLIED_EN = re.compile(rf"{WHO_EN}\s+(?:(?P<didnt>didn['’]t|did\s+not)\s+reply|(?P<hasnt>hasn['’]t|haven['’]t)\s+"
-                         r"replied|(?P<did>replied))\s+to\s+(?P<owner>my|your|his|her|our|their)\s+"
+                         rf"replied|(?P<did>replied))\s+to\s+(?P<owner>{WHOSE_WORDS})\s+"
                          r"(?P<what>message|text|email|letter)(?:\s+(?P<yet>yet))?\s*(?P<end>[.!]*)")
 _GOT = re.compile(rf"{WHO}\s+(?:đã\s+)?(?:có\s+)?nhận\s+được\s+(?P<what>{alternatives(_WHAT)})\s+(?:của\s+)?"
                   rf"(?P<owner>(?i:{alternatives(OWNERS)}))\s+(?P<asked>chưa|không)(?:\s+(?:vậy|ạ))?\s*\?+")
-_GOT_EN = re.compile(rf"Did\s+{WHO_EN}\s+get\s+(?P<owner>my|your|his|her|our|their)\s+(?P<what>message|text|email|"
+_GOT_EN = re.compile(rf"Did\s+{WHO_EN}\s+get\s+(?P<owner>{WHOSE_WORDS})\s+(?P<what>message|text|email|"
                      r"letter)\s*\?+")
 
 

@@ -17,8 +17,8 @@ from .dates import VI_HOURS
 from .glossary import HINT, Match
 from .numbers import EN_TO_VI, VI_NUMBER_WORDS, VI_TO_EN
 from .patterns import a_place
-from .text import (EN_OBJECT, EN_OBJECT_VI, EN_WHO_VI, EN_WHOSE, alternatives, be, capitalised, contracted, keyed,
-                   regular_plural, strip_marks)
+from .text import (EN_OBJECT, EN_OBJECT_VI, EN_WHO_VI, EN_WHOSE, SOFTENER, alternatives, be, capitalised, contracted,
+                   keyed, regular_plural, strip_marks)
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:
@@ -262,7 +262,7 @@ _WORKS_AT_PLACE = re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WH
                              rf"(?:ở|tại)\s+(?P<one>một\s+)?(?P<place>{alternatives(_WORKPLACES)})\s*[.!]*")
 # ... and asked where ("Bạn làm ở đâu?": v8 reads "làm việc" shown there as the past, "Where did you work?")
 _WORKS_WHERE = re.compile(rf"(?:(?P<you>[Bb]ạn)|(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED})\s+"
-                          r"(?:đang\s+)?làm(?:\s+việc)?\s+(?:ở|tại)\s+đâu(?:\s+(?:vậy|thế|ạ))?\s*\?+")
+                          rf"(?:đang\s+)?làm(?:\s+việc)?\s+(?:ở|tại)\s+đâu{SOFTENER}\s*\?+")
 # someone's friend, "bạn tôi" ("Tôi đang đợi bạn tôi." → "I'm waiting for you.", "Bạn tôi sống ở Hà Nội." → "You live
 # in Hanoi."): given to the model as "bạn của tôi", which it reads as "my friend"; not "bạn" and a pronoun that is
 # also a word of kinship ("em", "anh": "bạn em" may be "you, em")

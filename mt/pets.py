@@ -33,8 +33,8 @@ from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import EVERY, SOMEONE, SOMEONE_EN, WHO, WHO_EN, be_of, someone, who, who_vi
 from .numbers import EN_TO_VI, VI_TO_EN
 from .tense import BEHIND
-from .terms import OWNERS, WHOSE_VI
-from .text import EN_OBJECT_VI, alternatives, be, capitalised, contracted, keyed
+from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
+from .text import EN_OBJECT_VI, SOFTENER, alternatives, be, capitalised, contracted, keyed
 
 # what is done for a pet, in Vietnamese and in English ({pet}: "chó", "the dog"; adopted, "một con mèo", "a cat")
 ACTS = {"feed": ("cho {pet} ăn", "feed {pet}"), "walk": ("dắt {pet} đi dạo", "walk {pet}"),
@@ -49,7 +49,7 @@ _ONE_EN, _MANY_EN = {one for one, _ in PETS.values()}, {many for _, many in PETS
 _FLOCKS = {"gà", "vịt", "lợn", "heo", "bò"}  # fed as a flock: "feed the chickens"
 _PET = rf"(?:con\s+)?(?P<{{a}}_pet>(?i:{alternatives(PETS)}))(?:\s+(?:của\s+|nhà\s+)?(?P<{{a}}_owner>(?i:" \
        rf"{alternatives(OWNERS)})))?"
-_PET_EN = rf"(?P<{{a}}_owner>the|my|your|his|her|our|their)\s+(?P<{{a}}_pet>{alternatives(PETS_VI)})"
+_PET_EN = rf"(?P<{{a}}_owner>the|{WHOSE_WORDS})\s+(?P<{{a}}_pet>{alternatives(PETS_VI)})"
 _N_VI = rf"(?P<adopt_n>\d{{1,2}}|(?i:{alternatives(VI_TO_EN)}))\s+con\s+(?P<adopt_pet>(?i:{alternatives(PETS)}))"
 _N_EN = rf"(?P<adopt_n>an?|\d{{1,2}}|(?i:{alternatives(EN_TO_VI)}))\s+(?P<adopt_pet>{alternatives(PETS_VI)})"
 _ACT_VI = "|".join([rf"(?P<feed>cho\s+{_PET.format(a='feed')}\s+ăn)",
@@ -66,7 +66,7 @@ _SAID = re.compile(rf"(?:(?P<every0>{_EVERY})\s*,?\s+|{DAY_OPENING})(?:(?P<anyon
                    r"(?:(?P<will>sẽ)\s+)?(?:(?P<ask>có)\s+|(?P<yet>chưa)\s+)?(?:(?P<aux>đã|đang|vừa\s+mới|vừa|mới)\s+)?"
                    rf"(?:(?P<not>không)\s+)?(?:(?P<must>phải|muốn)\s+)?(?:{_ACT_VI})"
                    rf"(?:\s+(?P<every>{_EVERY})|{DAY_AFTER})(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>không|chưa))?"
-                   r"(?:\s+(?:vậy|thế|nhỉ|ạ))?\s*(?P<end>[.!?]*)")
+                   rf"{SOFTENER}\s*(?P<end>[.!?]*)")
 # ... in English: "do", "am", "will", "have" … after who ("'s" is "is" or "has"; "won't": "wo"), "not" after it
 _SAID_EN = re.compile(r"(?:(?P<aux0>Do|Does|Did|Will|Am|Are|Is|Have|Has)\s+)?(?:(?P<anyone>Who)|" + WHO_EN + ")"
                       r"(?:(?P<aux>\s+(?:do|does|did|will|wo|am|is|are|have|has)|['’](?:m|s|re|ll|ve))"
@@ -85,8 +85,8 @@ _TOLD_EN = re.compile(rf"{WHO_EN}\s+(?P<tell>told|asked)\s+(?:(?P<obj>{alternati
 _NAME = r"(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+)?)"
 _PET_NAMED = re.compile(rf"(?:(?P<first>[Tt]ên)\s+(?:của\s+)?)?(?:[Cc]on\s+)?(?P<pet>(?i:{alternatives(PETS)}))\s+"
                         rf"(?:(?:của|nhà)\s+)?(?P<owner>(?i:{alternatives(OWNERS)}))\s+(?(first)là|(?:có\s+)?tên"
-                        rf"(?:\s+là)?)\s+(?:(?P<what>gì)|{_NAME})(?:\s+(?:vậy|thế|nhỉ|ạ))?\s*(?P<end>[.!?]*)")
-_WHOSE_EN = r"(?P<owner>(?i:my|your|his|her|our|their))"
+                        rf"(?:\s+là)?)\s+(?:(?P<what>gì)|{_NAME}){SOFTENER}\s*(?P<end>[.!?]*)")
+_WHOSE_EN = rf"(?P<owner>(?i:{WHOSE_WORDS}))"
 _PET_NAMED_EN = [re.compile(rf"{_WHOSE_EN}\s+(?P<pet>{alternatives(PETS_VI)})(?:['’]s\s+name\s+is|(?:['’]s|\s+is)\s+"
                             rf"(?:called|named))\s+{_NAME}\s*(?P<end>[.!]*)"),
                  re.compile(rf"What(?:['’]s|\s+is)\s+{_WHOSE_EN}\s+(?P<pet>{alternatives(PETS_VI)})"

@@ -28,8 +28,9 @@ from .free_time import DAY_OPENING, placed, when
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, be_of, someone, who, who_vi
 from .people import KIN_VI
 from .tense import BEHIND
-from .terms import OWNERS, WHOSE_VI, his_her
-from .text import EN_OBJECT, EN_OBJECT_VI, EN_WHO_VI, EN_WHOSE, alternatives, be_said, capitalised, contracted, keyed
+from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
+from .text import (EN_OBJECT, EN_OBJECT_VI, EN_WHOSE, EN_WHO_VI, SOFTENER, alternatives, be_said, capitalised,
+                   contracted, keyed)
 
 _HELLO = r"(?:(?P<hello>(?i:alo|a\s+lô|alô))\s*[,.!]?\s+)?"
 _HERE = {"ở đây": "here", "chỗ này": "here", "ở chỗ này": "here", "trong này": "in here", "ở trong này": "in here",
@@ -39,7 +40,7 @@ _HERE_RE = rf"(?i:{alternatives(_HERE)})"
 # whose phone ("điện thoại anh ấy", "máy của mẹ tôi": "máy" is a phone only with whose it is)
 _PHONE = (rf"(?P<phone>(?i:điện\s+thoại|máy))\s+(?:của\s+)?(?:(?P<owner>(?i:{alternatives(OWNERS)}))|"
           rf"(?P<named>{SOMEONE}))")
-_PHONE_EN = rf"(?:(?P<owner>(?i:my|your|his|her|our|their))|(?P<named>{SOMEONE_EN})['’]s)\s+(?:mobile\s+|cell\s+)?phone"
+_PHONE_EN = rf"(?:(?P<owner>(?i:{WHOSE_WORDS}))|(?P<named>{SOMEONE_EN})['’]s)\s+(?:mobile\s+|cell\s+)?phone"
 _WHOM = rf"(?P<whom>(?i:{alternatives(OBJECTS)})|{SOMEONE})"
 _WHOM_EN = rf"(?P<whom>me|you|him|her|us|them|{SOMEONE_EN})"
 _DAY_EN = rf"(?:\s+(?P<day>{BEHIND.pattern}|today|this\s+(?:morning|afternoon|evening)))?"
@@ -105,8 +106,8 @@ _CALLED_EN = re.compile(
 # or "pick up"
 _NOT_ANSWERING = re.compile(
     rf"(?:(?P<why>(?i:sao|tại\s+sao|vì\s+sao))\s+)?(?:(?P<nobody>(?i:không\s+(?:có\s+)?ai))|{WHO}\s+(?:(?P<did>đã)\s+|"
-    rf"(?P<still>vẫn)\s+)?(?:lại\s+)?không)\s+{_ANSWER}(?:\s+(?:cả|hết))?(?:\s+(?:vậy|thế|nhỉ|ạ))?\s*(?P<end>[.!?]*)")
-_ANSWERS_EN = (r"(?P<verb>answer|answering|answered|pick|picking|picked)(?:\s+(?P<the>the|my|your|his|her|our|their)"
+    rf"(?P<still>vẫn)\s+)?(?:lại\s+)?không)\s+{_ANSWER}(?:\s+(?:cả|hết))?{SOFTENER}\s*(?P<end>[.!?]*)")
+_ANSWERS_EN = (rf"(?P<verb>answer|answering|answered|pick|picking|picked)(?:\s+(?P<the>the|{WHOSE_WORDS})"
                r"\s+phone|\s+up)")
 _NOT_ANSWERING_EN = re.compile(
     r"(?:(?P<nobody>Nobody|No\s+one)(?P<nbe>['’]s|\s+is)?|(?:Why\s+(?P<why>didn['’]t|isn['’]t|aren['’]t)\s+)?"

@@ -54,6 +54,8 @@ _REGULAR = {v: v + ("d" if v.endswith("e") else "ed") for v in (
     "plan": "planned", "shop": "shopped", "stop": "stopped", "travel": "traveled", "chat": "chatted"}
 _PAST = _IRREGULAR | _REGULAR
 _PASTS = set(_PAST.values())  # ("ate", "went": the forms themselves)
+# a word of tense before a Vietnamese verb, as the group "tense" (mt/loans.py, mt/transfers.py)
+TENSE_VI = r"(?:(?P<tense>đã|sẽ\s+không|sẽ|không|chưa|vừa|mới)\s+)?"
 # a past of the tables back to its base, for a verb after "will" (given "sẽ" for a day ahead by mt.dates, v6 wrote
 # "Next week, I will flew out of Hanoi.", "Tomorrow, I'll flew into …"); "was" is "be", "had" "have"
 _BASE = {p: b for b, p in _PAST.items() if b.isalpha() and b not in ("am", "is", "are", "has", "does", "goes", "can")}

@@ -134,6 +134,7 @@ _VERBS = {"check": ("checked", "checks"), "order": ("ordered", "orders"), "turn"
 OWNERS = {"tôi": "my", "mình": "my", "bạn": "your", "anh ấy": "his", "cô ấy": "her", "chúng tôi": "our",
            "chúng ta": "our", "họ": "their"}
 WHOSE_VI = {en: vi for vi, en in reversed(OWNERS.items())}  # "my" → "tôi" (reversed: the first wins)
+WHOSE_WORDS = alternatives(WHOSE_VI)  # ("my|your|…" inside a pattern)
 _OWNERS_LONGEST = sorted(OWNERS, key=len, reverse=True)
 _OWNER = rf"(?P<who>{'|'.join(_OWNERS_LONGEST)})(?!\w)(?!\s+(?:ấy|ta)\b)"
 _OWNER_AFTER = re.compile(rf"\s+của\s+{_OWNER}", re.IGNORECASE)

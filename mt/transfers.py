@@ -32,7 +32,7 @@ from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, be_of, someone, who, who_vi
 from .patterns import SUM_EN, SUM_VI, sum_said
 from .terms import OWNERS, WHOSE_VI
-from .text import EN_OBJECT, EN_OBJECT_VI, alternatives, be, be_said, capitalised, contracted, keyed
+from .text import EN_OBJECT, EN_OBJECT_VI, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
 
 # how one pays (the first Vietnamese of each is written back)
 MEANS = {"tiền mặt": "in cash", "thẻ": "by card", "thẻ tín dụng": "by credit card", "thẻ ghi nợ": "by debit card",
@@ -59,7 +59,7 @@ _MODALS = {"phải": ("have to", "has to", "had to"), "cần": ("need to", "need
 _MONEY = rf"(?:(?P<money>tiền)|{SUM_VI})"
 _TO = (rf"(?:\s+cho\s+(?P<to>(?i:{alternatives(OBJECTS)})|{SOMEONE})|"
        rf"\s+vào\s+tài\s+khoản\s+(?:của\s+)?(?P<acct>(?i:{alternatives(OWNERS)})))")
-_TENSE = r"(?:(?P<tense>đã|sẽ\s+không|sẽ|không|chưa|vừa|mới)\s+)?(?:(?P<modal>có\s+thể|phải|cần|muốn|có)\s+)?"
+_TENSE = tense.TENSE_VI + r"(?:(?P<modal>có\s+thể|phải|cần|muốn|có)\s+)?"
 # ... and asked: "được không?" (can), "không?", "chưa?" or "rồi chưa?" (yet)
 _ASKED = (r"(?:\s+(?P<can2>được))?(?:\s+(?P<asked>không|(?:rồi\s+)?chưa))?(?:\s+(?P<done>rồi))?"
           r"(?:\s+(?:ạ|(?P<nhe>nhé)|nhỉ|vậy|thế|hả))?\s*(?P<end>[.!?]*)")
@@ -77,8 +77,8 @@ _KEYS = re.compile(r"(?i:chuyển|gửi|nhận|trả|thanh\s+toán|rút|tiền\s
 # asked how one pays ("Bạn muốn trả bằng tiền mặt hay thẻ?", "Tiền mặt hay thẻ?"), where to get money out
 _MEAN = rf"(?i:{alternatives(MEANS)})"
 _EITHER = re.compile(rf"(?:{WHO}\s+(?:(?P<want>muốn)\s+)?(?:trả|thanh\s+toán)(?:\s+tiền)?\s+bằng\s+)?(?P<a>{_MEAN})\s+"
-                     rf"hay\s+(?:bằng\s+)?(?P<b>{_MEAN})(?:\s+(?:vậy|thế|ạ))?\s*\?+")
-_WHERE = re.compile(rf"{WHO}\s+(?:có\s+thể\s+)?(?:đi\s+)?rút\s+tiền\s+ở\s+đâu(?:\s+(?:vậy|thế|ạ|nhỉ))?\s*\?+")
+                     rf"hay\s+(?:bằng\s+)?(?P<b>{_MEAN}){SOFTENER}\s*\?+")
+_WHERE = re.compile(rf"{WHO}\s+(?:có\s+thể\s+)?(?:đi\s+)?rút\s+tiền\s+ở\s+đâu{SOFTENER}\s*\?+")
 
 # ... and in English: the tense or a modal after who, as Vietnamese says it before the verb, the verb's form it
 # takes (0 base, 1 past, 2 participle) and whether it is said of one ("has") or of others ("have"), or either
