@@ -30,7 +30,9 @@ _WHOLE = {"flown"}  # said with nothing after it
 # who: a pronoun, or someone called by kin and whose ("Mẹ tôi", "bạn của tôi": "my mother", "my friend")
 PRONOUNS = {"bạn": "you", "anh": "you", "chị": "you", "em": "you", "cậu": "you", "cô": "you", "chú": "you",
             "bác": "you", "tôi": "I", "mình": "I", "chúng tôi": "we", "chúng ta": "we", "họ": "they", "anh ấy": "he",
-            "cô ấy": "she", "chị ấy": "she", "ông ấy": "he", "bà ấy": "she"}
+            "cô ấy": "she", "chị ấy": "she", "ông ấy": "he", "bà ấy": "she",
+            # (stop 55; v8: "Anh ta ở đâu?" → "Where did he?")
+            "anh ta": "he", "cô ta": "she", "chị ta": "she", "ông ta": "he", "bà ta": "she"}
 # ... as whom ("đón bạn": "pick you up", "hẹn với anh ấy": "meeting him"; "anh", "em" … alone are left: the speaker
 # or "you"), for mt/appointments.py, mt/post.py and mt/pickups.py
 OBJECTS = {vi: EN_OBJECT[en] for vi, en in PRONOUNS.items() if en != "you" or vi == "bạn"}

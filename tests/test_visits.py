@@ -17,6 +17,8 @@ from mt.visits import translate
     # where someone is (v7: "Where did he be?", "Where are you moving?", "Lan Where?")
     ("Anh ấy đang ở đâu?", "Where is he?"), ("Bạn đang ở đâu?", "Where are you?"),
     ("Chị Lan đâu rồi?", "Where is Lan?"),
+    # v8: "Where did he?" ("anh ta", "cô ta" are he and she: mt.ever.PRONOUNS, stop 55)
+    ("Anh ta ở đâu?", "Where is he?"), ("Cô ta đâu rồi?", "Where is she?"),
     # someone moved or moving to a place (v7: "He just turned to Hanoi.")
     ("Anh ấy mới chuyển đến Hà Nội.", "He just moved to Hanoi."),
     ("Chúng tôi đã chuyển đến Đà Nẵng năm ngoái.", "We moved to Da Nang last year."),
