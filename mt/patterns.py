@@ -280,7 +280,7 @@ _PRICE_IS_EN = re.compile(rf"(?P<what>It|They|This|These|(?:The|This|These)\s+[^
 # more of something asked for ("Cho tôi thêm một chai nước." → "Give me a bottle of water.", "Cho tôi thêm một ly cà
 # phê." → "Let me add a cup of coffee.", "Cho tôi thêm cơm." → "Give me a bm.", "Cho tôi thêm hai chai bia." → "Give
 # me more than two bottles of beer."): for the things and the measures of these lists
-_SERVED = {"nước": "water", "nước lọc": "water", "nước suối": "water", "nước cam": "orange juice", "cà phê": "coffee",
+SERVED = {"nước": "water", "nước lọc": "water", "nước suối": "water", "nước cam": "orange juice", "cà phê": "coffee",
            "trà": "tea", "trà đá": "iced tea", "bia": "beer", "rượu vang": "wine", "đá": "ice", "nước đá": "ice",
            "cơm": "rice", "bánh mì": "bread", "sữa": "milk", "đường": "sugar", "ớt": "chili", "nước mắm": "fish sauce",
            "nước chấm": "dipping sauce", "rau": "herbs", "chăn": "blanket", "gối": "pillow", "khăn tắm": "towel",
@@ -300,11 +300,11 @@ _MORE = re.compile(r"(?:[Ll]àm\s+ơn\s+)?(?:(?i:bạn|anh|chị|em)\s+)?(?:(?i:
                    r"(?:[Cc]ho|[Ll]àm\s+ơn\s+cho)\s+(?:(?:tôi|mình|chúng\s+tôi|em)\s+)?(?:xin\s+)?"
                    rf"(?:(?P<more>thêm)\s+)?(?:(?P<n>{_COUNT_VI})\s+)?"
                    rf"(?:(?P<measure>{alternatives(_MEASURES)})\s+)?"
-                   rf"(?P<thing>{alternatives(_SERVED)})"
+                   rf"(?P<thing>{alternatives(SERVED)})"
                    r"(?:\s+(?P<again>nữa))?(?P<asked>(?:\s+được)?\s+không)?(?:\s+(?:nhé|nha|ạ))?\s*[.!?]*")
 # ... and the other way ("Can I have another pillow?" → "Tôi có thể bị một viên thuốc khác không?", a pill; "Could I
 # get some more ice?" → "… một số thêm đá …"): the first Vietnamese of each, a drink counted in its usual measure
-_SERVED_VI = {en: vi for vi, en in reversed(_SERVED.items())}
+_SERVED_VI = {en: vi for vi, en in reversed(SERVED.items())}
 _MEASURES_VI = {en: vi for vi, en in reversed(_MEASURES.items()) if en} | {"cup": "ly"}
 _SERVED_IN = {"water": "chai", "beer": "chai", "coffee": "ly", "tea": "ly", "iced tea": "ly", "orange juice": "ly",
               "wine": "ly", "milk": "ly", "pho": "bát", "beef pho": "bát", "chicken pho": "bát", "bun cha": "suất",
@@ -815,7 +815,7 @@ def _more(text: str, src: str, tgt: str) -> str | None:
     m = _MORE.fullmatch(text.strip()) if (src, tgt) == ("vi", "en") else None
     if m is None or not (m.group("more") or m.group("again")):
         return None
-    thing, measure, n = _SERVED[m.group("thing")], _MEASURES.get(m.group("measure") or ""), m.group("n")
+    thing, measure, n = SERVED[m.group("thing")], _MEASURES.get(m.group("measure") or ""), m.group("n")
     if measure == "" and thing in _UNCOUNTED_SERVED or measure and not n:
         return None  # ("một cái nước", "thêm chai nước": not said so)
     count = VI_TO_EN.get(n or "", n or "")

@@ -26,11 +26,12 @@ import logging
 import re
 from functools import lru_cache
 
-from . import (about_to, aches, ailments, allergies, appointments, arrivals, babies, birthdays, broken, calls, careers,
-               chores, commutes, comparisons, directions, exams, family, favourites, free_time, hobbies, holidays,
-               journeys, loans, matches, meals, messages, mishaps, names, origins, parking, patterns, people, pets,
-               pickups, post, reception, relations, rentals, returns, routines, sizes, skills, sleep, studies,
-               timetables, traits, transfers, trips, visits, weather_asked, weather_said, weight, workdays)
+from . import (about_to, aches, ailments, allergies, appointments, arrivals, babies, bills, birthdays, broken, calls,
+               careers, chores, commutes, comparisons, directions, exams, family, favourites, free_time, haircuts,
+               hobbies, holidays, journeys, keys, loans, matches, meals, messages, mishaps, moving, names, neighbours,
+               orders, origins, parking, patterns, people, pets, pickups, post, reception, relations, rentals, returns,
+               routines, sizes, skills, sleep, studies, timetables, traits, transfers, trips, visits, weather_asked,
+               weather_said, weddings, weight, wishes, workdays)
 from .glossary import HINT, Match, parse_glossary
 from .restore import RESOURCES, restorer
 from .text import keyed, strip_marks
@@ -281,10 +282,11 @@ def openers(text: str, src: str, tgt: str) -> list[Match]:
 
 # the modules that write a sentence of a known shape whole, tried in this order (the first that answers wins)
 _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, calls, journeys, mishaps, timetables,
-          routines, directions, traits, comparisons, visits, weather_asked, allergies, studies, rentals,
-          appointments, sizes, aches, ailments, free_time, broken, post, meals, sleep, pickups, relations,
-          trips, exams, workdays, arrivals, weather_said, holidays, origins, chores, matches, babies, weight, loans,
-          commutes, messages, careers, pets, transfers, about_to, reception, parking, returns)
+          routines, directions, traits, comparisons, visits, weather_asked, allergies, studies, rentals, appointments,
+          sizes, aches, ailments, free_time, broken, post, meals, sleep, pickups, relations, trips, exams, workdays,
+          arrivals, weather_said, holidays, origins, chores, matches, babies, weight, loans, commutes, messages,
+          careers, pets, transfers, about_to, reception, parking, returns, haircuts, weddings, moving, keys, neighbours,
+          wishes, bills, orders)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:

@@ -1,4 +1,4 @@
-"""The rules of stops 32–54 on made-up sentences, each switched off (the model alone, as before it) and on:
+"""The rules of stops 32–55 on made-up sentences, each switched off (the model alone, as before it) and on:
 
 1. greetings and thanks to someone by name (mt.phrasebook._greeted), both ways: the translation opens with the
    greeting and holds the name ("Hi Lan, how are you?" → "Chào Lan, ...");
@@ -584,6 +584,8 @@ import re
 from contextlib import ExitStack
 
 from mt import about_to, careers, parking, pets, pronouns, reception, returns, transfers
+from mt import bills, haircuts, keys, moving, neighbours, weddings, wishes
+from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import (aches, ailments, allergies, amounts, appointments, arrivals, articles, babies, birthdays, calls, chores,
                 comparisons, dates, directions, ever, exams, family, favourites, feelings, free_time, hobbies, holidays,
                 journeys, landforms, loans, matches, meals, messages, mishaps, names, nations, origins, patterns,
@@ -1826,6 +1828,7 @@ def main() -> None:
     stop52(t, rng, n)
     stop53(t, rng, n)
     stop54(t, rng, n)
+    stop55(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -5861,6 +5864,257 @@ def asked_about(rng: random.Random, n: int) -> list[tuple[str, str]]:
         asked = rng.choice(["đã xem phim đó chưa?", "đi đâu rồi?", "có thích phim đó không?", "đang làm gì?",
                             "có khỏe không?", "đã đọc cuốn sách đó chưa?", "bao nhiêu tuổi?", "có thích cà phê không?"])
         out.append((f"{who} {asked}", f"^(?!.*\\byou\\b).*\\b(?i:{en})\\b"))
+    return out
+
+
+
+def stop55(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 55 (253–), after the earlier ones so that those draw the sentences they drew before."""
+    count_whole(t, rng, n, [("a haircut got, needed or wanted, hair dyed", hair_done, haircuts, "translate",
+                             "translate"),
+                            ("getting married soon or next month, engaged, going to a wedding", getting_married,
+                             weddings, "translate", "translate"),
+                            ("moved house, moving next week, packing", moved_house, moving, "translate", "translate"),
+                            ("keys forgotten, left somewhere or lost, locked out", keys_lost, keys, "translate",
+                             "translate"),
+                            ("the neighbours noisy, their dog barking, the music turned down", noisy_neighbours,
+                             neighbours, "translate", "translate"),
+                            ("congratulations, good luck, get well soon, a nice weekend", wished, wishes, "translate",
+                             "translate"),
+                            ("who pays, a treat, splitting the bill", who_pays, bills, "translate", "translate"),
+                            ("a drink or a dish asked for at a café", at_the_cafe, cafe_orders, "translate",
+                             "translate")])
+
+
+YOU_55 = ["bạn", "anh", "chị", "em"]
+
+
+def wished(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Congratulations on a new job or passing an exam, good luck with an interview or an exam, get well soon to
+    someone's mother, a nice weekend; right: "Congratulations on your new job", "Good luck with your interview", "I
+    hope your mother gets well soon", "Have a nice weekend"; or "Chúc mừng bạn có công việc mới", "Chúc bạn phỏng
+    vấn thành công", "Chúc mẹ bạn mau khỏe", "Chúc bạn cuối tuần vui vẻ"."""
+    out = []
+    for _ in range(n):
+        you = rng.choice(YOU_55)
+        kin_vi, kin_en = rng.choice([("mẹ", "mother"), ("bố", "father"), ("bà", "grandmother"), ("chồng", "husband")])
+        shape = rng.randrange(5)
+        if src == "vi":
+            out.append([(f"Chúc mừng {you} có công việc mới!", r"^Congratulations on (?:your new job|getting a new job)\b"),
+                        (f"Chúc mừng {you} đã thi đậu!", r"^Congratulations on passing (?:your|the) exams?\b"),
+                        (f"Chúc {you} phỏng vấn thành công!",
+                         r"^Good luck (?:with|in|on|for) (?:your|the) (?:job )?interview\b"),
+                        (f"Chúc {kin_vi} {you} mau khỏe!", f"^I hope your {kin_en} (?:gets|feels) (?:well|better) soon\\b"),
+                        (f"Chúc {you} cuối tuần vui vẻ!", r"^Have a (?:nice|good|great|lovely) weekend\b")][shape])
+        else:
+            good = rng.choice(["nice", "good", "great"])
+            out.append([("Congratulations on your new job!", r"^Chúc mừng bạn (?:đã )?có (?:công )?việc (?:làm )?mới\b"),
+                        ("Congratulations on passing your exam!", r"^Chúc mừng bạn (?:đã )?thi (?:đậu|đỗ)\b"),
+                        (f"Good luck with {rng.choice(['the', 'your'])} interview!",
+                         r"^Chúc bạn (?:phỏng vấn thành công|may mắn (?:với|trong) (?:buổi|cuộc) phỏng vấn)\b"),
+                        (f"I hope your {kin_en} gets well soon.",
+                         f"^Chúc {kin_vi} (?:của )?bạn (?:mau|sớm) (?:khỏe|bình phục)\\b"),
+                        (f"Have a {good} weekend!", r"^Chúc bạn (?:có )?(?:một )?cuối tuần vui vẻ\b")][shape])
+    return out
+
+
+def moved_house(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who just moved house, moves next week, moved last month, is packing; right: "just moved house", "moving (house)
+    next week", "moved (house) last month", "packing"; or "vừa chuyển nhà", "tuần sau" and "chuyển nhà", "tháng trước"
+    and "chuyển nhà", "đang đóng gói"."""
+    out = []
+    for _ in range(n):
+        (w_vi, w_right, one, w_en, w_vi_right) = rng.choice(WHO_52)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} mới chuyển nhà.", f"^{w_right}(?: just|{HAS_54} just) moved(?: house)?\\b"),
+                        (f"Tuần sau {inside(w_vi)} chuyển nhà.",
+                         f"^(?:{w_right}{BE_53[one]} moving(?: house)?|{w_right}(?:'ll| will) move(?: house)?) next "
+                         "week\\b"),
+                        (f"{w_vi} chuyển nhà tháng trước.", f"^{w_right} moved(?: house)? last month\\b"),
+                        (f"{w_vi} đang đóng gói đồ đạc.", f"^{w_right}{BE_53[one]} packing\\b")][shape])
+        else:
+            out.append([(f"{w_en} just moved house.", f"^{w_vi_right} (?:vừa|mới|vừa mới) chuyển nhà\\b"),
+                        (f"{w_en} {be_53(w_en, one)} moving next week.",
+                         f"^(?:(?i:tuần (?:sau|tới)),? {inside(w_vi_right)} (?:sẽ )?chuyển nhà|{w_vi_right} (?:sẽ )?"
+                         "chuyển nhà (?:vào )?tuần (?:sau|tới))\\b"),
+                        (f"{w_en} moved house last month.",
+                         f"^(?:(?i:tháng trước),? {inside(w_vi_right)} (?:đã )?chuyển nhà|{w_vi_right} (?:đã )?"
+                         "chuyển nhà (?:vào )?tháng trước)\\b"),
+                        (f"{w_en} {be_53(w_en, one)} packing.",
+                         f"^{w_vi_right} đang (?:đóng gói|thu dọn|soạn)\\b")][shape])
+    return out
+
+
+# (Vietnamese, English, Vietnamese right)
+DRINKS_55 = [("cà phê sữa đá", "iced milk coffee", "cà phê sữa đá"), ("trà đá", "iced tea", "trà đá"),
+             ("cà phê đen", "black coffee", "cà phê đen"), ("nước cam", "orange juice", "nước cam")]
+
+
+def at_the_cafe(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """A drink or a dish asked for at a café: "Cho tôi một ly …", "Tôi gọi …", "Can I get …?", "I'll have …"; right:
+    "… , please", "Can I have …", "I'll have …"; or "Cho tôi một ly …", "Cho tôi … được không"."""
+    out = []
+    for _ in range(n):
+        vi, en, right = rng.choice(DRINKS_55)
+        glass = "(?:(?:glass|cup) of )?"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"Cho tôi một ly {vi}.", f"^(?:An?|One) {glass}{en},? please\\b"),
+                        (f"Cho tôi một ly {vi} được không?", f"^(?:Can|Could|May) I (?:have|get) an? {glass}{en}\\b"),
+                        (f"{rng.choice(['Tôi', 'Chúng tôi'])} gọi một ly {vi}.",
+                         f"^(?:I|We)(?:'ll| will) have an? {glass}{en}\\b"),
+                        (f"Cho tôi {rng.choice(['hai', 'ba'])} tô phở bò.",
+                         "^(?:Two|Three) bowls of beef pho,? please\\b")][shape])
+        else:
+            cup = "một (?:ly|cốc|tách) "
+            out.append([(f"Can I get {'an' if en[0] in 'aeiou' else 'a'} {en}?",
+                         f"^(?:Cho tôi {cup}{right} (?:được )?không|Tôi (?:có thể )?(?:lấy|gọi) {cup}{right} (?:được )?"
+                         "không)\\b"),
+                        (f"I'll have {'an' if en[0] in 'aeiou' else 'a'} {en}.", f"^Cho tôi {cup}{right}\\b"),
+                        (f"We'll have {'an' if en[0] in 'aeiou' else 'a'} {en}.", f"^Cho chúng tôi {cup}{right}\\b"),
+                        (f"I'd like to order {rng.choice(['two', 'three'])} bowls of beef pho.",
+                         "^Tôi muốn gọi (?:hai|ba) (?:bát|tô) phở bò\\b")][shape])
+    return out
+
+
+def who_pays(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who paid last time or pays next time, whose turn it is, a treat, splitting the bill; right: "paid last time",
+    "pay next time", "turn to pay", "on me", "split"; or "Lần trước … trả", "Lần sau … trả", "Đến lượt … trả", "tôi
+    mời", "chia"."""
+    out = []
+    for _ in range(n):
+        (w_vi, w_right, one, w_en, w_vi_right) = rng.choice([w for w in WHO_52 if w[1] != "My son"])
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"Lần trước {inside(w_vi)} trả rồi.", f"^{w_right}(?: paid|{HAS_54} paid) last time\\b"),
+                        (f"Lần sau {inside(w_vi)} trả.", f"^{w_right}(?:'ll| will) pay next time\\b"),
+                        (f"{rng.choice(['Lần này', 'Hôm nay'])} tôi mời.",
+                         "^(?:This (?:one|time)(?:'s| is) on me|It's on me (?:this time|today)|(?:Today|This time),? "
+                         "it's on me|My treat)\\b"),
+                        (f"Chia {rng.choice(['đôi', 'đều', 'tiền'])} nhé.", "^Let's split\\b")][shape])
+        else:
+            out.append([(f"{w_en} paid last time.", f"^(?:Lần trước {inside(w_vi_right)}|{w_vi_right}) (?:đã )?trả\\b"),
+                        (f"{w_en} will pay next time.", f"^Lần sau {inside(w_vi_right)} (?:sẽ )?trả\\b"),
+                        (f"{rng.choice(['This one', 'Lunch', 'Dinner'])} is on me.",
+                         "^(?:Lần này|Bữa (?:trưa|tối)(?: nay)?) (?:để )?tôi (?:mời|bao)\\b"),
+                        ("Can we pay separately?", "^Chúng tôi (?:có thể )?trả riêng\\b")][shape])
+    return out
+
+
+def getting_married(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is getting married soon or next month, just got engaged, is going to Lan's wedding; right: "getting married
+    soon", "getting married next month", "just got engaged", "going to Lan's wedding"; or "sắp cưới" or "kết hôn",
+    "tháng sau", "vừa đính hôn", "đám cưới (của) Lan"."""
+    out = []
+    for _ in range(n):
+        (w_vi, w_right, one, w_en, w_vi_right) = rng.choice([w for w in WHO_52 if w[1] != "I"])
+        shape = rng.randrange(4)
+        wed = "(?:kết hôn|cưới)"
+        if src == "vi":
+            out.append([(f"{w_vi} sắp cưới.", f"^{w_right}{BE_53[one]} getting married soon\\b"),
+                        (f"Tháng sau {inside(w_vi)} cưới.", f"^{w_right}{BE_53[one]} getting married next month\\b"),
+                        (f"{w_vi} vừa đính hôn.", f"^{w_right}(?: just got|{HAS_54} just got(?:ten)?) engaged\\b"),
+                        (f"Bạn có đi đám cưới của {rng.choice(['Lan', 'Minh'])} không?",
+                         "^Are you going to (?:Lan|Minh)'s wedding\\?")][shape])
+        else:
+            name = rng.choice(["Lan", "Minh"])
+            out.append([(f"{w_en} {be_53(w_en, one)} getting married soon.", f"^{w_vi_right} sắp {wed}\\b"),
+                        (f"{w_en} {be_53(w_en, one)} getting married next month.",
+                         f"^(?:(?i:tháng (?:sau|tới)) {inside(w_vi_right)} (?:sẽ )?{wed}|{w_vi_right} (?:sẽ )?{wed} "
+                         "(?:vào )?tháng (?:sau|tới))\\b"),
+                        (f"{w_en} just got engaged.", f"^{w_vi_right} vừa (?:mới )?đính hôn\\b"),
+                        (f"Are you going to {name}'s wedding?",
+                         f"^Bạn có (?:đi|đến) (?:dự )?đám cưới (?:của )?{name} không\\?")][shape])
+    return out
+
+
+# (who as WHO_52 has them: whose keys in English)
+WHOSE_55 = {"I": "my", "My mother": "her", "My son": "his", "He": "his", "We": "our"}
+PLACES_55 = [("ở nhà", "at home"), ("trong xe", "in the car"), ("ở văn phòng", "at the office")]
+
+
+def keys_lost(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who forgot their keys, left them somewhere, lost them or is locked out; right: "forgot … keys", "left … keys
+    at home", "lost … keys", "locked out"; or "quên (mang) chìa khóa", "để quên chìa khóa ở nhà", "mất chìa khóa",
+    "bị khóa ở ngoài"."""
+    out = []
+    for _ in range(n):
+        (w_vi, w_right, one, w_en, w_vi_right) = rng.choice([w for w in WHO_52 if w[1] in WHOSE_55])
+        whose = WHOSE_55[w_en]
+        place_vi, place_en = rng.choice(PLACES_55)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} quên mang chìa khóa.", f"^{w_right} forgot {whose} keys\\b"),
+                        (f"{w_vi} để quên chìa khóa {place_vi}.", f"^{w_right} left {whose} keys {place_en}\\b"),
+                        (f"{w_vi} làm mất chìa khóa rồi.", f"^{w_right}(?:{HAS_54})? lost {whose} keys\\b"),
+                        (f"{w_vi} bị khóa ở ngoài.", f"^{w_right}{BE_53[one]} locked out\\b")][shape])
+        else:
+            out.append([(f"{w_en} forgot {whose} keys.", f"^{w_vi_right} quên (?:mang )?chìa khóa\\b"),
+                        (f"{w_en} left {whose} keys {place_en}.",
+                         f"^{w_vi_right} (?:để|bỏ) quên chìa khóa {place_vi}\\b"),
+                        (f"{w_en} {'has' if one else 'have'} lost {whose} keys.",
+                         f"^{w_vi_right} (?:đã )?(?:bị |làm |đánh )?mất chìa khóa\\b"),
+                        (f"{w_en} {be_53(w_en, one)} locked out.",
+                         f"^{w_vi_right} bị (?:khóa|nhốt) (?:ở )?(?:bên )?ngoài\\b")][shape])
+    return out
+
+
+def hair_done(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who just got a haircut, just dyed their hair, needs a haircut, would like one; right: "just got a haircut",
+    "just dyed … hair", "needs a haircut", "like a haircut"; or "vừa cắt tóc", "vừa nhuộm tóc", "cần cắt tóc", "muốn
+    cắt tóc"."""
+    out = []
+    for _ in range(n):
+        (w_vi, w_right, one, w_en, w_vi_right) = rng.choice([w for w in WHO_52 if w[1] in WHOSE_55])
+        whose = WHOSE_55[w_en]
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} vừa cắt tóc.",
+                         f"^{w_right}(?: just (?:got|had)|{HAS_54} just had) a haircut\\b"),
+                        (f"{w_vi} mới nhuộm tóc.", f"^{w_right}(?:{HAS_54})? just (?:dyed|had) {whose} hair\\b"),
+                        (f"{w_vi} cần cắt tóc.", f"^{w_right} needs? a haircut\\b"),
+                        (f"{w_vi} muốn cắt tóc.", f"^{w_right}(?:'d| would) like (?:a haircut|to get a haircut)\\b")
+                        ][shape])
+        else:
+            out.append([(f"{w_en} just got a haircut.", f"^{w_vi_right} (?:vừa|mới)(?: đi)? cắt tóc\\b"),
+                        (f"{w_en} just dyed {whose} hair.", f"^{w_vi_right} (?:vừa|mới)(?: đi)? nhuộm tóc\\b"),
+                        (f"{w_en} {'needs' if one else 'need'} a haircut.", f"^{w_vi_right} cần(?: đi)? cắt tóc\\b"),
+                        (f"{w_en} would like a haircut.", f"^{w_vi_right} muốn(?: đi)? cắt tóc\\b")][shape])
+    return out
+
+
+NOISY_55 = [("Hàng xóm", "The neighbours", "Hàng xóm", "(?:The neighbou?rs|My neighbou?rs)"),
+            ("Người ở tầng trên", "The people upstairs", "(?:Người (?:ở )?|Hàng xóm )tầng trên",
+             "(?:The people upstairs|The neighbou?rs upstairs)")]
+
+
+def noisy_neighbours(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """The neighbours or the people upstairs so noisy, their dog barking all night, the music turned down, no sleep
+    for the noise; right: "noisy" or "loud", "dog barked all night", "turn the music down", "sleep because of the
+    noise"; or "ồn", "chó … sủa cả đêm", "vặn nhỏ", "ngủ được vì tiếng ồn"."""
+    out = []
+    for _ in range(n):
+        vi, en, vi_right, en_right = rng.choice(NOISY_55)
+        (w_vi, w_right, one, w_en, w_vi_right) = rng.choice([w for w in WHO_52 if w[1] in ("I", "My mother", "We")])
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{vi} ồn quá.", f"^{en_right} (?:are|is) (?:so|too|really|very) (?:noisy|loud)\\b"),
+                        ("Con chó nhà hàng xóm sủa cả đêm.",
+                         "^The neighbou?r(?:s'|'s) dog (?:barked|was barking|has been barking|kept barking) all "
+                         "night\\b"),
+                        (f"{rng.choice(['Bạn', 'Anh', 'Chị'])} vặn nhỏ nhạc được không?",
+                         "^(?:Could|Can|Would) you (?:please )?turn (?:the music down|down the music)\\b"),
+                        (f"{w_vi} không ngủ được vì tiếng ồn.",
+                         f"^{w_right} (?:can't|cannot|couldn't) sleep because of the noise\\b")][shape])
+        else:
+            out.append([(f"{en} are so noisy.", f"^{vi_right} (?:ồn(?: ào)? quá|rất ồn)\\b"),
+                        ("The neighbours' dog barked all night.",
+                         "^(?:Con )?chó (?:nhà |của )?hàng xóm sủa (?:cả|suốt) đêm\\b"),
+                        ("Could you turn the music down?",
+                         "^(?:Bạn|Anh|Chị) (?:có thể )?(?:làm ơn )?vặn (?:nhỏ (?:tiếng )?nhạc|nhạc nhỏ)\\b"),
+                        (f"{w_en} couldn't sleep because of the noise.",
+                         f"^{w_vi_right} (?:đã )?không (?:thể )?ngủ được vì (?:tiếng )?ồn\\b")][shape])
     return out
 
 

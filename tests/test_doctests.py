@@ -6,15 +6,15 @@ import pytest
 
 
 @pytest.mark.parametrize("name", ["about_to", "aches", "ailments", "allergies", "amounts", "appointments", "arrivals",
-                                  "babies", "birthdays", "broken", "calls", "careers", "chores", "commutes",
+                                  "babies", "bills", "birthdays", "broken", "calls", "careers", "chores", "commutes",
                                   "comparisons", "dates", "directions", "ever", "exams", "family", "favourites",
-                                  "feelings", "free_time", "hobbies", "holidays", "journeys", "landforms", "loans",
-                                  "matches", "meals", "messages", "mishaps", "names", "nations", "origins", "parking",
-                                  "patterns", "people", "pets", "phrasebook", "pickups", "post", "pronouns",
-                                  "reception", "relations", "rentals", "returns", "routines", "sizes", "skills",
-                                  "sleep", "spans", "studies", "tense", "terms", "timetables", "traits", "transfers",
-                                  "trips", "verbatim", "visits", "weather_asked", "weather_said", "weight", "when",
-                                  "workdays"])
+                                  "feelings", "free_time", "haircuts", "hobbies", "holidays", "journeys", "keys",
+                                  "landforms", "loans", "matches", "meals", "messages", "mishaps", "moving", "names",
+                                  "nations", "neighbours", "orders", "origins", "parking", "patterns", "people", "pets",
+                                  "phrasebook", "pickups", "post", "pronouns", "reception", "relations", "rentals",
+                                  "returns", "routines", "sizes", "skills", "sleep", "spans", "studies", "tense",
+                                  "terms", "timetables", "traits", "transfers", "trips", "verbatim", "visits",
+                                  "weather_asked", "weather_said", "weddings", "weight", "when", "wishes", "workdays"])
 def test_examples(name):
     result = doctest.testmod(importlib.import_module(f"mt.{name}"))
     assert result.attempted and not result.failed

@@ -1,0 +1,313 @@
+"""Keys forgotten, left somewhere, lost or not found, being locked out, keys seen, brought and a spare key, both ways,
+written whole by rule. v8 (with every rule before this one): "Tôi quên mang chìa khóa." → "I forgot to bring key.",
+"Tôi làm mất chìa khóa rồi." → "I lost my keys and.", "Tôi mất chìa khóa rồi." → "I took the key.", "Tôi để quên chìa
+khóa ở trong nhà." → "I left my keys stayed in my house.", "Mẹ tôi quên mang chìa khóa." → "My mother forgot to carry
+the key lead.", "Tôi bị khóa ở ngoài." → "I was locked outside.", "Bạn có thấy chìa khóa của tôi không?" → "Do you
+see my key lead?", "Bạn có chìa khóa dự phòng không?" → "Do you have the lock of the room?"; "I left my keys inside."
+→ "Tôi rời khỏi chìa khóa của tôi bên trong." (went away from), "I locked myself out." → "Tôi tự khóa.", "I'm locked
+out." → "Tôi bị khóa.", "He forgot his keys." → "Anh ấy quên khóa của mình." (the lock), "Do you have a spare key?"
+→ "Bạn có khóa co giật không?", "I dropped my keys." → "Tôi ghét chìa khóa của tôi." (hate), "I just lost my car
+keys." → "Tôi chỉ mất các phím xe của tôi." (a keyboard's).
+
+Taken: who (mt.hobbies.WHO, WHO_EN; "anh", "chị", "em" alone only asking) forgot, left (at home, inside, in the car,
+at the office, at work, at school: PLACES), lost, dropped or can't find their keys (car keys, house keys; whose said
+or not), with "đã", "vừa" (just) or "rồi" (have); who is locked out or locked themselves out; "Have you seen my
+keys?" (or "Has anyone …"); whether who has a spare key, or "Is there a spare key?"; whether who has their keys with
+them.
+Left: a key of a room (the phrase list's), a key stolen, kin or a name losing, dropping, forgetting or not finding
+keys with no place said (mt/mishaps.py's), "Where are my keys?" (an earlier rule's), "I left my keys." with no place,
+"their" for one person ("Lan để quên chìa khóa ở nhà."), a time or a day said, and anything else.
+mt.phrasebook.translate tries these after mt/moving.py.
+
+    >>> translate("Tôi quên mang chìa khóa.", "vi", "en"), translate("I left my keys inside.", "en", "vi")
+    ('I forgot my keys.', 'Tôi để quên chìa khóa ở trong nhà.')
+"""
+from __future__ import annotations
+
+import re
+
+from .hobbies import WHO, WHO_EN, be_of, who, who_vi
+from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
+from .text import (
+    EN_WHOSE,
+    SOFTENER,
+    alternatives,
+    be,
+    be_said,
+    capitalised,
+    contracted,
+    keyed,
+)
+
+# a cheap look before the regexes: each sentence of every text comes here
+_KEYS = {"vi": re.compile(r"(?i:chìa|kh[oó][aá]|nhốt)"), "en": re.compile(r"(?i:\bkeys?\b|\blocked\b)")}
+# where keys were left (the first English of each is written back, and the first Vietnamese; not "trong phòng", a
+# room's key, the phrase list's)
+PLACES = {"ở nhà": "at home", "ở trong nhà": "inside", "trong nhà": "inside", "trong xe": "in the car",
+          "ở trong xe": "in the car", "trong ô tô": "in the car", "trong xe hơi": "in the car",
+          "ở văn phòng": "at the office", "tại văn phòng": "at the office", "ở chỗ làm": "at work",
+          "ở cơ quan": "at work", "ở công ty": "at work", "ở trường": "at school"}
+PLACES_VI = {en: vi for vi, en in reversed(PLACES.items())} | {
+    "in the house": "ở trong nhà", "in the office": "ở văn phòng"}
+_KINDS = {"xe": "car keys", "nhà": "house keys"}
+_KINDS_VI = {"car": "xe", "house": "nhà"}
+# what was done to them, by the English verb it takes
+_VERBS = {"quên mang theo": "forgot", "quên mang": "forgot", "quên": "forgot", "để quên": "left", "bỏ quên": "left",
+          "bị mất": "lost", "làm mất": "lost", "đánh mất": "lost", "mất": "lost", "không tìm thấy": "find",
+          "không tìm được": "find", "không thấy": "find", "đánh rơi": "dropped", "làm rơi": "dropped"}
+_PERFECT = {"forgot": "forgotten", "left": "left", "lost": "lost", "dropped": "dropped"}
+_SELF = {"my": "myself", "our": "ourselves", "your": "yourself", "his": "himself", "her": "herself",
+         "their": "themselves"}
+_SELF_WHOSE = {s: w for w, s in _SELF.items()} | {"yourselves": "your"}
+_WHOSE_OF = {who_.lower(): whose for who_, whose in EN_WHOSE.items()}  # ("he": "his")
+_OBJECT_OF = {"my": "me", "your": "you", "his": "him", "her": "her", "our": "us", "their": "them"}  # ("with me")
+
+_KEY = r"chìa\s+kh(?:óa|oá)"
+_THING = (rf"(?i:{_KEY})(?:\s+(?P<kind>(?i:xe|nhà)))?(?:\s+(?:của\s+)?(?P<owner>(?i:{alternatives(OWNERS)})))?")
+_END = rf"{SOFTENER}\s*(?P<end>[.!?]*)"
+# forgotten, left, lost, not found ("Tôi quên mang chìa khóa.", "Tôi để quên chìa khóa ở nhà rồi.")
+_LOST = re.compile(rf"{WHO}\s+(?:(?P<did>đã|vừa)\s+)?(?P<v>(?i:{alternatives(_VERBS)}))\s+{_THING}"
+                   rf"(?:\s+(?P<theo>theo))?(?:\s+(?P<place>(?i:{alternatives(PLACES)})))?"
+                   rf"(?:\s+(?P<where>đâu(?:\s+cả)?))?(?:\s+(?P<done>rồi))?{_END}")
+# locked out ("Tôi bị khóa ở ngoài.", "Tôi tự khóa mình ở ngoài.")
+_LOCK = r"(?:khóa|khoá|nhốt)"
+_OUT = re.compile(rf"{WHO}\s+(?:(?P<did>đã|vừa)\s+)?(?:bị\s+{_LOCK}|(?P<self>tự\s+{_LOCK}\s+mình))"
+                  rf"\s+(?:ở\s+)?(?:bên\s+)?ngoài(?:\s+(?:nhà|cửa))?(?:\s+(?P<done>rồi))?{_END}")
+# seen ("Bạn có thấy chìa khóa của tôi không?", "Có ai thấy chìa khóa xe của tôi không?")
+_SEEN = re.compile(rf"(?:{WHO}|(?P<anyone>[Cc]ó\s+ai))\s+(?:(?:có|đã)\s+)?(?:nhìn\s+)?thấy\s+{_THING}"
+                   rf"(?:\s+(?:ở\s+)?đâu)?\s+(?:không|chưa){SOFTENER}\s*\?+")
+# a spare key, or the keys with them ("Bạn có chìa khóa dự phòng không?", "Tôi không mang theo chìa khóa.")
+_HAVE = re.compile(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+)?(?:có\s+(?i:{_KEY})\s+"
+                   rf"(?P<spare>dự\s+phòng|dự\s+trữ)|(?P<bring>mang)(?:\s+theo)?\s+{_THING}(?:\s+theo)?)"
+                   rf"(?:\s+(?P<asked>không))?{_END}")
+_THERE = re.compile(rf"[Cc]ó\s+(?i:{_KEY})\s+(?:dự\s+phòng|dự\s+trữ)\s+không{SOFTENER}\s*\?+")
+
+# ... and in English ("my keys", "the car keys", "her key")
+_THING_EN = rf"(?P<owner>the|(?i:{WHOSE_WORDS}))\s+(?:(?P<kind>car|house)\s+)?keys?"
+_HAVE_AUX = r"\s+have|\s+has|['’]ve|['’]s"
+_LOST_EN = re.compile(rf"{WHO_EN}(?P<aux>{_HAVE_AUX})?(?P<just>\s+just)?\s+(?P<v>forgot|forgotten|left|lost|dropped|"
+                      r"can['’]t\s+find|cannot\s+find|can\s+not\s+find|couldn['’]t\s+find)(?P<bring>\s+to\s+bring)?\s+"
+                      rf"{_THING_EN}(?:\s+(?P<place>{alternatives(PLACES_VI)}))?\s*(?P<end>[.!]*)")
+_OUT_EN = re.compile(rf"{WHO_EN}(?:(?P<be>\s+am|\s+are|\s+is|['’]m|['’]re|['’]s|\s+was|\s+were)|\s+got)\s+locked\s+"
+                     r"out\s*[.!]*")
+_SELF_EN = re.compile(rf"{WHO_EN}(?P<aux>{_HAVE_AUX})?(?P<just>\s+just)?\s+locked\s+"
+                      rf"(?P<self>{alternatives(_SELF_WHOSE)})\s+out\s*[.!]*")
+_SEEN_EN = re.compile(rf"(?P<do>Have|Has|Did)\s+(?:{WHO_EN}|(?P<anyone>anyone|anybody))\s+(?P<v>seen|see)\s+"
+                      rf"{_THING_EN}(?:\s+anywhere)?\s*\?+")
+_HAVE_EN = re.compile(rf"(?:(?P<do>Do|Does|Did)\s+)?{WHO_EN}(?P<not>\s+(?:don['’]t|doesn['’]t|do\s+not|does\s+not))?"
+                      rf"\s+(?P<v>have|has|bring)\s+(?:(?P<spare>an?\s+spare\s+key)|{_THING_EN}(?:\s+with\s+"
+                      rf"(?P<obj>me|you|him|her|us|them))?)\s*(?P<end>[.!?]*)")
+_THERE_EN = re.compile(r"Is\s+there\s+a\s+spare\s+key\s*\?+")
+
+
+def translate(text: str, src: str, tgt: str) -> str | None:
+    """The translation of a sentence that says who forgot, left, lost or can't find their keys, is locked out, or
+    asks for keys seen or a spare key; None for any other."""
+    text = text.strip()
+    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
+        return None
+    if src == "vi":
+        return _lost(text) or _out(text) or _seen(text) or _have(text)
+    return _lost_vi(text) or _out_vi(text) or _seen_vi(text) or _have_vi(text)
+
+
+def _whose_of(m: re.Match, who_: str) -> str | None:
+    """Whose keys are the subject's own, in English, for who of a match of WHO (`who_` as mt.hobbies.who wrote it):
+    "my" for "tôi", "her" for "mẹ tôi", "his" for "Bác Hùng"; None for a name alone or "bạn tôi" (his or her?)."""
+    if m["who"]:
+        return _WHOSE_OF[who_.lower()]
+    return his_her(m["kin"] or m["title"] or "")
+
+
+def _keys_en(m: re.Match, whose: str) -> str:
+    """The keys of a match of _THING in English: "my keys", "his car keys" (`whose`, the subject's own, where not
+    said or said "mình")."""
+    said = keyed(m["owner"] or "")
+    whose = whose if said in ("", "mình") else OWNERS[said]
+    return f"{whose} {_KINDS[keyed(m['kind'])] if m['kind'] else 'keys'}"
+
+
+def _lost(text: str) -> str | None:
+    """"Tôi quên mang chìa khóa." as "I forgot my keys.", "Tôi để quên chìa khóa ở trong nhà." as "I left my keys
+    inside.", "Tôi làm mất chìa khóa rồi." as "I've lost my keys.", "Mẹ tôi không tìm thấy chìa khóa xe đâu." as "My
+    mother can't find her car keys." (_LOST); None for anything else."""
+    m = _LOST.fullmatch(text)
+    if not m or "?" in m["end"] or (said := who(m, False)) is None or (whose := _whose_of(m, said[0])) is None or (
+            whose == "their" and said[0] != "they"):
+        return None
+    verb, v, did = _VERBS[keyed(m["v"])], keyed(m["v"]), keyed(m["did"] or "")
+    if m["theo"] and not v.startswith("quên mang") or m["where"] and verb != "find" or m["place"] and (
+            verb not in ("forgot", "left") or v.startswith("quên mang")) or verb == "find" and (did or m["done"]):
+        return None
+    who_, one = said
+    verb = "left" if m["place"] else "forgot" if verb == "left" else verb
+    place, keys = f" {PLACES[keyed(m['place'])]}" if m["place"] else "", _keys_en(m, whose)
+    if verb == "find":
+        return capitalised(f"{who_} can't find {keys}.")
+    if did == "vừa":
+        return capitalised(f"{who_} just {verb} {keys}{place}.")
+    if m["done"]:
+        return capitalised(contracted(who_, f"{'has' if one else 'have'} {_PERFECT[verb]} {keys}{place}."))
+    return capitalised(f"{who_} {verb} {keys}{place}.")
+
+
+def _out(text: str) -> str | None:
+    """"Tôi bị khóa ở ngoài." as "I'm locked out.", "Chúng tôi đã bị khóa ở ngoài." as "We got locked out.", "Anh ấy
+    tự khóa mình ở ngoài." as "He locked himself out." (_OUT); None for anything else."""
+    m = _OUT.fullmatch(text)
+    if not m or "?" in m["end"] or (said := who(m, False)) is None:
+        return None
+    who_, one = said
+    did = keyed(m["did"] or "")
+    if m["self"]:
+        whose = _whose_of(m, who_)
+        if whose is None or whose == "their" and who_ != "they":
+            return None
+        just = " just" if did == "vừa" else ""
+        if m["done"]:
+            return capitalised(contracted(who_, f"{'has' if one else 'have'}{just} locked {_SELF[whose]} out."))
+        return capitalised(f"{who_}{just} locked {_SELF[whose]} out.")
+    if did == "vừa" or did and m["done"]:
+        return None
+    return capitalised(f"{who_} got locked out." if did else contracted(who_, f"{be(who_)} locked out."))
+
+
+def _seen(text: str) -> str | None:
+    """"Bạn có thấy chìa khóa của tôi không?" as "Have you seen my keys?", "Có ai thấy chìa khóa xe không?" as "Has
+    anyone seen the car keys?" (_SEEN); None for anything else, and for "mình" (whose?) or the speaker asked."""
+    m = _SEEN.fullmatch(text)
+    if not m or keyed(m["owner"] or "") == "mình":
+        return None
+    said = ("anyone", True) if m["anyone"] else who(m, True)
+    if said is None or said[0] in ("I", "we"):
+        return None
+    return f"{'Has' if said[1] else 'Have'} {said[0]} seen {_keys_en(m, 'the')}?"
+
+
+def _have(text: str) -> str | None:
+    """"Bạn có chìa khóa dự phòng không?" as "Do you have a spare key?", "Có chìa khóa dự phòng không?" as "Is there
+    a spare key?", "Bạn có mang chìa khóa không?" as "Do you have your keys?", "Tôi không mang theo chìa khóa." as
+    "I don't have my keys with me." (_HAVE, _THERE); None for anything else."""
+    if _THERE.fullmatch(text):
+        return "Is there a spare key?"
+    m = _HAVE.fullmatch(text)
+    asked = bool(m and m["asked"])
+    if not m or asked != ("?" in m["end"]) or m["not"] and asked or bool(m["ask"]) != (asked and bool(m["bring"])):
+        return None
+    if (said := who(m, asked)) is None or m["bring"] and not (asked or m["not"]):
+        return None
+    (who_, one), do = said, "Does" if said[1] else "Do"
+    if m["spare"]:
+        if asked:
+            return f"{do} {who_} have a spare key?"
+        return capitalised(f"{who_} {'doesn' if one else 'don'}'t have a spare key." if m["not"] else
+                           f"{who_} {'has' if one else 'have'} a spare key.")
+    whose = _whose_of(m, who_)
+    if whose is None or whose == "their" and who_ != "they" or keyed(m["owner"] or "mình") != "mình":
+        return None
+    if asked:
+        return f"{do} {who_} have {_keys_en(m, whose)}?"
+    return capitalised(f"{who_} {'doesn' if one else 'don'}'t have {_keys_en(m, whose)} with {_OBJECT_OF[whose]}.")
+
+
+def _own(m: re.Match, who_: str, one: bool) -> bool | None:
+    """Whether the keys of a match of _THING_EN (with WHO_EN; `who_`, `one` as mt.hobbies.who_vi gives them) are the
+    subject's own ("I … my keys", "My mother … her keys", "Lan … his keys"; "the keys" too); False for another's
+    ("your keys" after "I"); None for "his", "her" or "their" that is neither."""
+    whose = m["owner"].lower()
+    own = _WHOSE_OF[m["who"].lower()] if m["who"] else his_her(who_) if m["kin"] else None
+    if whose == "the" or whose == own or own is None and one and whose in ("his", "her"):
+        return True
+    return None if whose in ("his", "her", "their") else False
+
+
+def _keys_vi(m: re.Match, own: bool) -> str:
+    """The keys of a match of _THING_EN in Vietnamese: "chìa khóa", "chìa khóa xe", "chìa khóa của bạn"."""
+    kind = f" {_KINDS_VI[m['kind']]}" if m["kind"] else ""
+    return f"chìa khóa{kind}" + ("" if own or m["owner"].lower() == "the" else f" của {WHOSE_VI[m['owner'].lower()]}")
+
+
+def _agrees(aux: str | None, one: bool) -> bool:
+    """Whether "have", "has" or their contraction (`aux`, None for none said) agrees with who."""
+    said = (aux or "").strip().lower().replace("’", "'")
+    return not said or (said in ("has", "'s")) == one
+
+
+def _lost_vi(text: str) -> str | None:
+    """"I forgot my keys." as "Tôi quên mang chìa khóa.", "I left my keys inside." as "Tôi để quên chìa khóa ở trong
+    nhà.", "He's lost his car keys." as "Anh ấy bị mất chìa khóa xe rồi.", "I can't find my keys." as "Tôi không tìm
+    thấy chìa khóa." (_LOST_EN); None for anything else, "left" with no place, and where "has" does not agree."""
+    m = _LOST_EN.fullmatch(text)
+    if not m:
+        return None
+    (who_, one), verb = who_vi(m), " ".join(m["v"].lower().split())
+    own, find = _own(m, who_, one), verb.endswith("find")
+    if own is None or not _agrees(m["aux"], one) or (verb == "forgotten") != bool(m["aux"]) and verb not in (
+            "left", "lost", "dropped") or find and (m["just"] or m["place"]) or m["bring"] and (
+            m["place"] or not verb.startswith("forgot")) or m["place"] and verb in ("lost", "dropped") or (
+            verb == "left" and not m["place"]):
+        return None
+    done = " rồi" if m["aux"] and not m["just"] else ""
+    place = f" {PLACES_VI[' '.join(m['place'].lower().split())]}" if m["place"] else ""
+    lost = "bị mất" if own else "làm mất"  # ("bị": befallen one; another's keys are lost by one)
+    said = "không tìm thấy" if find else lost if verb == "lost" else "đánh rơi" if verb == "dropped" else (
+        "để quên" if m["place"] else "quên mang")
+    return capitalised(f"{who_} {'vừa ' if m['just'] else ''}{said} {_keys_vi(m, own)}{place}{done}.")
+
+
+def _out_vi(text: str) -> str | None:
+    """"I'm locked out." as "Tôi bị khóa ở ngoài.", "I locked myself out." as "Tôi tự khóa mình ở ngoài." (_OUT_EN,
+    _SELF_EN); None for anything else, and where "is" or "myself" does not agree with who."""
+    if m := _OUT_EN.fullmatch(text):
+        who_, one = who_vi(m)
+        said = be_said(m["be"] or "")
+        agrees = said in ("", be_of(who_, one), be_of(who_, one, True))
+        return capitalised(f"{who_} bị khóa ở ngoài.") if agrees else None
+    if not (m := _SELF_EN.fullmatch(text)):
+        return None
+    who_, one = who_vi(m)
+    own = _WHOSE_OF[m["who"].lower()] if m["who"] else his_her(who_) if m["kin"] else None
+    said = _SELF_WHOSE[m["self"].lower()]
+    if not _agrees(m["aux"], one) or said != own and not (own is None and one and said in ("his", "her")):
+        return None
+    done = " rồi" if m["aux"] and not m["just"] else ""
+    return capitalised(f"{who_} {'vừa ' if m['just'] else ''}tự khóa mình ở ngoài{done}.")
+
+
+def _seen_vi(text: str) -> str | None:
+    """"Have you seen my keys?" as "Bạn có thấy chìa khóa của tôi không?", "Has anyone seen the car keys?" as "Có
+    ai thấy chìa khóa xe không?" (_SEEN_EN); None for anything else, and where "has" does not agree."""
+    m = _SEEN_EN.fullmatch(text)
+    if not m or (m["do"] == "Did") != (m["v"] == "see"):
+        return None
+    who_, one = ("ai", True) if m["anyone"] else who_vi(m)
+    if m["do"] != "Did" and (m["do"] == "Has") != one or who_ in ("tôi", "chúng tôi"):
+        return None
+    keys = _keys_vi(m, False)
+    return f"Có ai thấy {keys} không?" if m["anyone"] else capitalised(f"{who_} có thấy {keys} không?")
+
+
+def _have_vi(text: str) -> str | None:
+    """"Do you have a spare key?" as "Bạn có chìa khóa dự phòng không?", "Is there a spare key?" as "Có chìa khóa
+    dự phòng không?", "Did you bring your keys?" as "Bạn có mang chìa khóa không?", "I don't have my keys with me."
+    as "Tôi không mang theo chìa khóa." (_HAVE_EN); None for anything else and where a verb does not agree."""
+    if _THERE_EN.fullmatch(text):
+        return "Có chìa khóa dự phòng không?"
+    m = _HAVE_EN.fullmatch(text)
+    if not m or bool(m["do"]) != ("?" in m["end"]) or m["do"] and m["not"]:
+        return None
+    who_, one = who_vi(m)
+    aux, verb = " ".join((m["do"] or m["not"] or "").lower().split()), m["v"]
+    if aux and (verb == "has" or aux != "did" and aux.startswith(("does", "doesn")) != one) or not aux and (
+            verb != ("has" if one else "have")) or (aux == "did") != (verb == "bring") or m["spare"] and (
+            verb == "bring"):
+        return None
+    if m["spare"]:
+        return capitalised(f"{who_} có chìa khóa dự phòng không?" if m["do"] else
+                           f"{who_} {'không ' if m['not'] else ''}có chìa khóa dự phòng.")
+    own = _WHOSE_OF[m["who"].lower()] if m["who"] else his_her(who_) if m["kin"] else None
+    if _own(m, who_, one) is not True or m["owner"].lower() == "the" or m["obj"] and m["obj"] != _OBJECT_OF.get(
+            own or "") or not aux:
+        return None
+    return capitalised(f"{who_} có mang {_keys_vi(m, True)} không?" if m["do"] else
+                       f"{who_} không mang theo {_keys_vi(m, True)}.")
