@@ -584,7 +584,7 @@ import re
 from contextlib import ExitStack
 
 from mt import about_to, careers, parking, pets, pronouns, reception, returns, transfers
-from mt import bills, haircuts, keys, moving, neighbours, weddings, wishes
+from mt import bills, haircuts, keys, moving, neighbours, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import (aches, ailments, allergies, amounts, appointments, arrivals, articles, babies, birthdays, calls, chores,
                 comparisons, dates, directions, ever, exams, family, favourites, feelings, free_time, hobbies, holidays,
@@ -5879,6 +5879,8 @@ def stop55(t, rng: random.Random, n: int) -> None:
                              "translate"),
                             ("the neighbours noisy, their dog barking, the music turned down", noisy_neighbours,
                              neighbours, "translate", "translate"),
+                            ("working out, at the gym, just started yoga", worked_out, workouts, "translate",
+                             "translate"),
                             ("congratulations, good luck, get well soon, a nice weekend", wished, wishes, "translate",
                              "translate"),
                             ("who pays, a treat, splitting the bill", who_pays, bills, "translate", "translate"),
@@ -6115,6 +6117,34 @@ def noisy_neighbours(rng: random.Random, n: int, src: str) -> list[tuple[str, st
                          "^(?:Bạn|Anh|Chị) (?:có thể )?(?:làm ơn )?vặn (?:nhỏ (?:tiếng )?nhạc|nhạc nhỏ)\\b"),
                         (f"{w_en} couldn't sleep because of the noise.",
                          f"^{w_vi_right} (?:đã )?không (?:thể )?ngủ được vì (?:tiếng )?ồn\\b")][shape])
+    return out
+
+
+def worked_out(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who works out every day or three times a week, is at the gym, just started yoga; right: "work(s) out every
+    day", "three times a week", "at the gym", "just started (doing) yoga"; or "tập (gym|thể dục) mỗi ngày", "ba lần
+    một tuần", "ở phòng gym", "vừa bắt đầu tập yoga"."""
+    out = []
+    for _ in range(n):
+        (w_vi, w_right, one, w_en, w_vi_right) = rng.choice(WHO_52)
+        shape = rng.randrange(4)
+        train = "(?:tập thể dục|tập gym|tập luyện)"
+        if src == "vi":
+            out.append([(f"{w_vi} tập gym mỗi ngày.", f"^{w_right} works? out every day\\b"),
+                        (f"{w_vi} tập gym ba lần một tuần.", f"^{w_right} works? out three times a week\\b"),
+                        (f"{w_vi} đang ở phòng gym.", f"^{w_right}{BE_53[one]} at the gym\\b"),
+                        (f"{w_vi} vừa bắt đầu tập yoga.",
+                         f"^{w_right}(?:{HAS_54})? just started (?:doing )?yoga\\b")][shape])
+        else:
+            out.append([(f"{w_en} {'works' if one else 'work'} out every day.",
+                         f"^(?:{w_vi_right} {train} (?:mỗi|hằng|hàng) ngày|(?i:mỗi ngày) {inside(w_vi_right)} {train})"
+                         "\\b"),
+                        (f"{w_en} {'works' if one else 'work'} out three times a week.",
+                         f"^{w_vi_right} {train} ba lần một tuần\\b"),
+                        (f"{w_en} {be_53(w_en, one)} at the gym.",
+                         f"^{w_vi_right} (?:đang )?ở (?:phòng gym|phòng tập)\\b"),
+                        (f"{w_en} just started doing yoga.",
+                         f"^{w_vi_right} (?:vừa|mới|vừa mới) bắt đầu tập yoga\\b")][shape])
     return out
 
 

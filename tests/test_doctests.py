@@ -14,7 +14,8 @@ import pytest
                                   "phrasebook", "pickups", "post", "pronouns", "reception", "relations", "rentals",
                                   "returns", "routines", "sizes", "skills", "sleep", "spans", "studies", "tense",
                                   "terms", "timetables", "traits", "transfers", "trips", "verbatim", "visits",
-                                  "weather_asked", "weather_said", "weddings", "weight", "when", "wishes", "workdays"])
+                                  "weather_asked", "weather_said", "weddings", "weight", "when", "wishes", "workdays",
+                                  "workouts"])
 def test_examples(name):
     result = doctest.testmod(importlib.import_module(f"mt.{name}"))
     assert result.attempted and not result.failed
