@@ -122,6 +122,10 @@ _VI_DAY_NEAR = re.compile(r"(?<!\w)(?<![Mm]ột )(?<!qua )(?:[Vv]ào\s+)?(?:[Nn]
 # the week, month or year before this one, said alone (mt/comparisons.py, mt/origins.py and mt/workdays.py read them;
 # `matches` only where one opens a sentence)
 LAST = {"tuần trước": "last week", "tháng trước": "last month", "năm ngoái": "last year", "năm trước": "last year"}
+# weeks, months and years near this one that mt.free_time.when leaves ("tháng sau", "năm ngoái"), for the rules that
+# say when a day off, a wedding or a move is (mt/workdays.py, weddings.py, moving.py)
+NEAR_SPANS = {"tuần tới": "next week", "tháng sau": "next month", "tháng tới": "next month", "năm nay": "this year",
+              "năm sau": "next year", "năm tới": "next year"} | LAST
 # a day, week … behind today in Vietnamese, for the rules that put a sentence about it in the past (mt.terms,
 # mt.weather)
 VI_DAYS_BEHIND = (r"hôm\s+qua|tối\s+qua|đêm\s+qua|sáng\s+qua|chiều\s+qua|hôm\s+kia|tuần\s+trước|tháng\s+trước|"

@@ -12,7 +12,7 @@ into a new flat." → "Cô ấy chỉ di chuyển vào một cái phẳng mới.
 
 Taken: who (mt.hobbies.WHO, WHO_EN; "anh", "chị", "em" alone only asking) and a move of house ("chuyển nhà", "move
 house") or into a new apartment or house ("chuyển đến căn hộ mới", "move into a new flat"), said with its tense: "vừa",
-"mới" (just), "đã", "rồi" (has moved), a day behind (mt.free_time.when with mt.dates.LAST and mt.babies.NEAR: "tuần
+"mới" (just), "đã", "rồi" (has moved), a day behind (mt.free_time.when with mt.dates.NEAR_SPANS: "tuần
 trước"), a day ahead ("tuần sau": "I'm moving house next week."), "sắp" (soon), "sẽ" (going to), "đang", "định"
 (planning to), "chưa" (not yet); asked when ("khi nào" last of a move behind, first of one ahead), where to, whether
 yet, whether soon; packing ("đóng gói", "dọn đồ", "thu dọn đồ đạc", "soạn đồ") going on, still, finished or not yet;
@@ -28,16 +28,13 @@ from __future__ import annotations
 
 import re
 
-from .babies import NEAR
-from .dates import AHEAD, LAST
+from .dates import AHEAD, NEAR_SPANS
 from .free_time import DAY_AFTER, DAY_OPENING, placed, when
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import SOFTENER, be, capitalised, contracted, keyed
 
-# days near this one that mt.free_time.when leaves ("tháng sau", "năm ngoái"), both ways
-_DAYS = LAST | NEAR | {"năm sau": "next year", "năm tới": "next year"}
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": re.compile(r"(?i:chuyển|đóng\s+gói|dọn\s+đồ|soạn\s+đồ|địa\s+chỉ)"),
          "en": re.compile(r"(?i:\bmov(?:e|ed|ing)\b|\bpacking\b|\baddress\b)")}
@@ -91,9 +88,9 @@ def _what(m: re.Match) -> str:
 def _day(said: str | None) -> tuple[str, str] | None:
     """A Vietnamese day in English and whether it is "ahead", "behind" or neither (""): ("next week", "ahead") for
     "tuần sau", ("last year", "behind") for "năm ngoái", ("", "") for none said; None for one not read."""
-    day = when(said, "vi", _DAYS)
+    day = when(said, "vi", NEAR_SPANS)
     if day is None and keyed(said or "").startswith("vào "):  # ("vào cuối tuần này": mt.dates reads it without)
-        day = when(keyed(said)[4:], "vi", _DAYS)
+        day = when(keyed(said)[4:], "vi", NEAR_SPANS)
     if day is None:
         return None
     return day, "ahead" if AHEAD.match(day) else "behind" if BEHIND.match(day) else ""
@@ -214,7 +211,8 @@ def _readings(who_vi_: str, one: bool) -> dict[str, dict[str, str]]:
     be_, have = be_of(who_vi_, one), "has" if one else "have"
     said: dict[str, dict[str, str]] = {}
     for what, x in _WHAT_VI.items():
-        for en, vi in {f"just moved {what}": {"": "vừa chuyển {x}"}, f"{have} just moved {what}": {"": "vừa chuyển {x}"},
+        for en, vi in {f"just moved {what}": {"": "vừa chuyển {x}"},
+                       f"{have} just moved {what}": {"": "vừa chuyển {x}"},
                        f"{have} moved {what}": {"": "đã chuyển {x} rồi"},
                        f"moved {what}": {"": "đã chuyển {x}", "behind": "chuyển {x}"},
                        f"{be_} moving {what}": {"": "sắp chuyển {x}", "ahead": "chuyển {x}"},
@@ -250,7 +248,7 @@ def _said_vi(text: str) -> str | None:
         said, day_en = readings.get(" ".join(words[:cut]).lower()), " ".join(words[cut:]) or m["day0"]
         if said is None or cut < len(words) and m["day0"]:
             continue
-        day = when(day_en, "en", _DAYS) if day_en else ""
+        day = when(day_en, "en", NEAR_SPANS) if day_en else ""
         if day is None:
             return None
         kind = "" if not day else "ahead" if AHEAD.match(day_en.lower()) else "behind" if BEHIND.match(day_en) \

@@ -11,14 +11,14 @@ khi nào?", "Are you going to Lan's wedding?" → "Bạn sẽ cưới bóng củ
 divorced." → "Họ ly hôn.".
 
 Taken: who (mt.hobbies.WHO, WHO_EN; "anh", "chị", "em" alone only asking) getting married, engaged or divorced soon
-("sắp"), on a day (mt.free_time.when, and NEAR: "tháng sau", "năm ngoái") or planning to, who just did ("vừa", "mới")
-or did on a day behind; engaged or divorced, done ("đã", "rồi"); asked when ("Khi nào bạn cưới?", "Bạn cưới khi
-nào?": the past) or whether, soon ("Bạn sắp cưới à?"); who is going or coming to a wedding, someone's ("của Lan", "bạn
-tôi", "my friend's": mt.terms.OWNERS, mt.hobbies.SOMEONE), on a day, went, is not going or can't go, asked; who was,
-has been or was not invited to one, asked; and when a wedding is, asked or said. Left: married or not and the year of
-a wedding ("Họ đã kết hôn.", "Họ kết hôn năm 2010.": mt/family.py's), "I'm getting married." (the phrasebook's), "Tôi
-kết hôn." with no time (a wedding ahead, or married?), married "đã" or "rồi" with no day (married, mt/family.py's or
-the model's), "đám cưới bạn" (a friend's, or yours?), two people named ("Lan và Minh"), months by name and years by
+("sắp"), on a day (mt.free_time.when, and mt.dates.NEAR_SPANS: "tháng sau", "năm ngoái") or planning to, who just did
+("vừa", "mới") or did on a day behind; engaged or divorced, done ("đã", "rồi"); asked when ("Khi nào bạn cưới?", "Bạn
+cưới khi nào?": the past) or whether, soon ("Bạn sắp cưới à?"); who is going or coming to a wedding, someone's ("của
+Lan", "bạn tôi", "my friend's": mt.terms.OWNERS, mt.hobbies.SOMEONE), on a day, went, is not going or can't go, asked;
+who was, has been or was not invited to one, asked; and when a wedding is, asked or said. Left: married or not and the
+year of a wedding ("Họ đã kết hôn.", "Họ kết hôn năm 2010.": mt/family.py's), "I'm getting married." (the phrasebook's),
+"Tôi kết hôn." with no time (a wedding ahead, or married?), married "đã" or "rồi" with no day (married, mt/family.py's
+or the model's), "đám cưới bạn" (a friend's, or yours?), two people named ("Lan và Minh"), months by name and years by
 number ("in June", "in 2010"), and anything else. mt.phrasebook.translate tries these after mt/haircuts.py.
 
     >>> translate("Chị tôi sắp cưới.", "vi", "en"), translate("Are you going to Lan's wedding?", "en", "vi")
@@ -28,8 +28,7 @@ from __future__ import annotations
 
 import re
 
-from .babies import NEAR as _BABIES_NEAR
-from .dates import LAST
+from .dates import NEAR_SPANS
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, OPENS, placed, when
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, be_of, someone, who, who_vi
 from .tense import BEHIND
@@ -39,8 +38,6 @@ from .text import SOFTENER, alternatives, be, be_said, capitalised, contracted, 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": re.compile(r"(?i:cưới|hôn|ly\s+dị|lấy\s+(?:vợ|chồng|nhau))"),
          "en": re.compile(r"(?i:marri|engaged|divorc|wedding)")}
-# days near this one that mt.free_time.when leaves (married next month, divorced last year)
-NEAR = _BABIES_NEAR | LAST | {"năm nay": "this year", "năm sau": "next year", "năm tới": "next year"}
 # what happens (English after "get"), and back
 EVENTS = {"cưới": "married", "cưới nhau": "married", "kết hôn": "married", "lấy nhau": "married",
           "lấy vợ": "married", "lấy chồng": "married", "cưới vợ": "married", "cưới chồng": "married",
@@ -109,7 +106,7 @@ def _day(m: re.Match) -> tuple[str, bool] | None:
     """The day of a match (day0 opening it, or day after) in English, with a space before it, and whether it is
     behind today ("last month", "yesterday"); ("", False) for none, None for one not read."""
     said = m.groupdict().get("day0") or m["day"]
-    if m.groupdict().get("day0") and m["day"] or (day := when(said, "vi", NEAR)) is None:
+    if m.groupdict().get("day0") and m["day"] or (day := when(said, "vi", NEAR_SPANS)) is None:
         return None
     return f" {day}" if day else "", bool(BEHIND.match(day))
 
@@ -262,7 +259,7 @@ def _getting_vi(text: str) -> str | None:
     asked = bool(m and m["be0"])
     if not m or asked != ("?" in m["end"]) or asked == bool(m["be"]) or not _agrees(m, m["be0"] or m["be"]):
         return None
-    day = when(m["day"], "en", NEAR)
+    day = when(m["day"], "en", NEAR_SPANS)
     if day is None or m["day"] and (BEHIND.search(m["day"]) or m["soon"]) or asked and day:
         return None
     who_, event = who_vi(m)[0], EVENTS_VI[m["event"]]
@@ -299,7 +296,7 @@ def _got_vi(text: str) -> str | None:
         return None
     who_, one = who_vi(m)
     aux = (m["aux"] or "").strip().replace("’", "'")
-    day = when(m["day"], "en", NEAR)
+    day = when(m["day"], "en", NEAR_SPANS)
     if aux and ((aux in ("'s", "has")) != one or not m["just"] or m["day"]) or day is None or m["day"] and not (
             BEHIND.search(m["day"])):
         return None
@@ -320,7 +317,7 @@ def _going_vi(text: str) -> str | None:
     if not m or asked != ("?" in m["end"]) or bool(m["going"]) != bool(m["be0"] or m["be"]) or m["be0"] and (
             m["be"]) or m["going"] and not _agrees(m, m["be0"] or m["be"]) or asked and (m["not"] or m["nt"]):
         return None
-    day = when(m["day"], "en", NEAR)
+    day = when(m["day"], "en", NEAR_SPANS)
     behind = bool(m["day"] and BEHIND.search(m["day"]))
     if day is None or behind != bool(m["went"] and m["day"]) or m["owner"] and m["owner"].lower() == "a" and (
             asked or not m["going"] or m["not"] or m["nt"]):
@@ -367,7 +364,7 @@ def _wedding_vi(text: str) -> str | None:
     """"The wedding is next month." as "Đám cưới vào tháng sau.", "Lan's wedding is on Saturday." as "Đám cưới của
     Lan vào thứ Bảy." (_WEDDING_EN); None for anything else, and for a day and a tense that disagree."""
     m = _WEDDING_EN[1].fullmatch(text)
-    if not m or m["owner"] and m["owner"].lower() == "a" or (day := when(m["day"], "en", NEAR)) is None:
+    if not m or m["owner"] and m["owner"].lower() == "a" or (day := when(m["day"], "en", NEAR_SPANS)) is None:
         return None
     if bool(BEHIND.search(m["day"])) != (m["be"] == "was"):
         return None

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import LAST
+from .dates import NEAR_SPANS
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import SELDOM, SELDOM_VI, WHO, WHO_EN, be_of, often_said, who, who_vi
 from .numbers import EN_TO_VI, VI_TO_EN
@@ -38,8 +38,7 @@ from .text import EN_DAYS, EN_WHOSE, SOFTENER_NHE, alternatives, be, capitalised
 
 # days and spans mt.dates leaves to the model, said alone, besides mt.free_time.NOW (the years and the past: a day
 # off may be taken, a job quit, in them)
-_NOW = {"tuần tới": "next week", "tháng sau": "next month", "tháng tới": "next month", "năm nay": "this year",
-        "năm sau": "next year", "năm tới": "next year"} | LAST
+_NOW = NEAR_SPANS
 # one whole day (a day off: "have the day off"; anything longer or shorter: "be off"), a week, a month or a year (the
 # time one quits a job in: "Ngày mai tôi sẽ nghỉ việc." may be a day off), a time past, a part of a day
 _ONE_DAY = re.compile(rf"today|tomorrow|yesterday|the\s+day\s+(?:after\s+tomorrow|before\s+yesterday)|"

@@ -5902,15 +5902,18 @@ def wished(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
         kin_vi, kin_en = rng.choice([("mẹ", "mother"), ("bố", "father"), ("bà", "grandmother"), ("chồng", "husband")])
         shape = rng.randrange(5)
         if src == "vi":
-            out.append([(f"Chúc mừng {you} có công việc mới!", r"^Congratulations on (?:your new job|getting a new job)\b"),
+            out.append([(f"Chúc mừng {you} có công việc mới!",
+                         r"^Congratulations on (?:your new job|getting a new job)\b"),
                         (f"Chúc mừng {you} đã thi đậu!", r"^Congratulations on passing (?:your|the) exams?\b"),
                         (f"Chúc {you} phỏng vấn thành công!",
                          r"^Good luck (?:with|in|on|for) (?:your|the) (?:job )?interview\b"),
-                        (f"Chúc {kin_vi} {you} mau khỏe!", f"^I hope your {kin_en} (?:gets|feels) (?:well|better) soon\\b"),
+                        (f"Chúc {kin_vi} {you} mau khỏe!",
+                         f"^I hope your {kin_en} (?:gets|feels) (?:well|better) soon\\b"),
                         (f"Chúc {you} cuối tuần vui vẻ!", r"^Have a (?:nice|good|great|lovely) weekend\b")][shape])
         else:
             good = rng.choice(["nice", "good", "great"])
-            out.append([("Congratulations on your new job!", r"^Chúc mừng bạn (?:đã )?có (?:công )?việc (?:làm )?mới\b"),
+            out.append([("Congratulations on your new job!",
+                         r"^Chúc mừng bạn (?:đã )?có (?:công )?việc (?:làm )?mới\b"),
                         ("Congratulations on passing your exam!", r"^Chúc mừng bạn (?:đã )?thi (?:đậu|đỗ)\b"),
                         (f"Good luck with {rng.choice(['the', 'your'])} interview!",
                          r"^Chúc bạn (?:phỏng vấn thành công|may mắn (?:với|trong) (?:buổi|cuộc) phỏng vấn)\b"),
