@@ -33,7 +33,8 @@ from .names import GIVEN_AFTER_KIN, GIVEN_EN
 from .numbers import EN_NUMBER_WORDS, EN_TO_VI, VI_NUMBER_WORDS, VI_TO_EN, restyled
 from .tense import BEHIND
 from .terms import WHOSE_VI, WHOSE_WORDS, his_her
-from .text import EN_MONTHS, EN_WHOSE, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed, strip_marks
+from .text import (BE_EN, EN_MONTHS, EN_WHOSE, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed,
+                   strip_marks)
 from .weight import KILOS
 
 # the baby or babies had, and how English says them (the first Vietnamese of each is written back): "sinh đôi", "sinh
@@ -98,20 +99,19 @@ _WHICH = [re.compile(rf"(?:{_BABY}\s+(?:là\s+)?|[Ll]à\s+)?{_BOY_OR_GIRL}{SOFTE
 _IT_IS = re.compile(rf"(?:{_BABY}\s+là|[Ll]à)\s+(?:một\s+)?(?:con|bé)\s+(?P<sex>trai|gái)\s*(?P<end>[.!]*)")
 
 # ... and in English: who, with "is" after or before them
-_BE_EN = r"(?P<be>\s+is|\s+am|\s+are|['’]s|['’]m|['’]re)"
 _BEARER_EN = rf"(?P<bearer>{WHO_EN})"
 _N_EN = rf"(?P<n>\d{{1,2}}|(?i:{alternatives(EN_TO_VI)}))"
-_PREGNANT_EN = re.compile(rf"(?:(?P<be0>Is|Am|Are)\s+)?{_BEARER_EN}(?:{_BE_EN}(?:\s+(?P<not>not)|(?P<nt>n['’]t))?)?"
+_PREGNANT_EN = re.compile(rf"(?:(?P<be0>Is|Am|Are)\s+)?{_BEARER_EN}(?:{BE_EN}(?:\s+(?P<not>not)|(?P<nt>n['’]t))?)?"
                           rf"(?:\s+{_N_EN}\s+(?P<unit>months?|weeks?))?\s+pregnant(?:\s+with\s+(?P<twins>twins|"
                           r"triplets))?(?:\s+(?P<yet>yet))?\s*(?P<end>[.!?]*)")
 _HOW_FAR_EN = re.compile(rf"How\s+(?:many\s+(?P<unit>months|weeks)\s+pregnant|far\s+along)\s+(?P<be>is|am|are)\s+"
                          rf"{_BEARER_EN}\s*\?+")
-_EXPECTING_EN = re.compile(rf"(?:(?P<be0>Is|Am|Are)\s+)?{_BEARER_EN}(?:{_BE_EN})?\s+(?P<verb>having|expecting)"
+_EXPECTING_EN = re.compile(rf"(?:(?P<be0>Is|Am|Are)\s+)?{_BEARER_EN}(?:{BE_EN})?\s+(?P<verb>having|expecting)"
                            rf"(?:\s+(?:(?P<baby>a\s+baby)|(?P<of>{WHOSE_WORDS})\s+"
                            rf"(?P<nth>{alternatives(NTH_VI)})\s+(?:baby|child)|(?P<twins>twins)))?"
                            r"(?:\s+(?P<day>[^,.!?]+?))?\s*(?P<end>[.!?]*)")
 _BABY_EN = rf"(?:(?P<the>[Tt]he)|(?P<of>(?i:{alternatives(WHOSE_VI)}))|(?P<someone>{SOMEONE_EN})['’]s)\s+baby"
-_DUE_EN = [re.compile(rf"{_BEARER_EN}{_BE_EN}\s+due\s+(?:(?P<soon>soon|any\s+day\s+now)|(?P<day>[^,.!?]+?))"
+_DUE_EN = [re.compile(rf"{_BEARER_EN}{BE_EN}\s+due\s+(?:(?P<soon>soon|any\s+day\s+now)|(?P<day>[^,.!?]+?))"
                       r"\s*(?P<end>[.!]*)"),
            re.compile(rf"{_BABY_EN}(?:(?P<be>\s+is|['’]s)\s+due|\s+(?P<born>was\s+born))\s+(?:(?P<soon>soon|any\s+day"
                       r"\s+now)|(?P<day>[^,.!?]+?))\s*(?P<end>[.!]*)")]

@@ -28,7 +28,7 @@ from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, be_of, someone, who, who_vi
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI
-from .text import SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
+from .text import EXPANDED, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
 
 # what changed, and its English readings (base, past, participle; the first is written; "be …" takes "was", "wasn't")
 CHANGES = {"được tăng lương": "raise", "được thăng chức": "promoted", "được lên chức": "promoted",
@@ -83,10 +83,9 @@ _CHANGE_EN = re.compile(rf"(?:(?:Did|Have|Has|Was|Were|Are|Is|Am)\s+)?(?P<subjec
                         r"(?P<rest>(?:\s+|['’])[^,.!?]+?)\s*(?P<end>[.!?]*)")
 # contractions written out, the words English says alike ("a pay rise", "sacked"), and "'s" as "has" before what has
 # been done
-_SHORT = {"won't": "will not", "n't": " not", "'m": " am", "'re": " are", "'ve": " have", "'ll": " will"}
 _ALIKE = {"gotten": "got", "a pay rise": "a raise", "a pay raise": "a raise", "a rise": "a raise", "sacked": "fired"}
-_SAME = _SHORT | _ALIKE
-_SAME_SAID = re.compile(rf"{alternatives(_SHORT)}|\b(?:{alternatives(_ALIKE)})\b")
+_SAME = EXPANDED | _ALIKE
+_SAME_SAID = re.compile(rf"{alternatives(EXPANDED)}|\b(?:{alternatives(_ALIKE)})\b")
 _HAS = re.compile(r"'s(?= (?:just )?(?:been|got|gotten|applied)\b)")
 
 # a job interview someone has ("Tôi có buổi phỏng vấn xin việc vào ngày mai."), or when it is

@@ -33,16 +33,7 @@ from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .patterns import COLOURS, COLOURS_VI
 from .tense import BEHIND
 from .terms import WHOSE_WORDS, his_her
-from .text import (
-    EN_WHOSE,
-    SOFTENER,
-    SOFTENER_NHE,
-    alternatives,
-    be,
-    capitalised,
-    contracted,
-    keyed,
-)
+from .text import EN_WHOSE, SOFTENER, SOFTENER_NHE, alternatives, be, capitalised, contracted, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": re.compile(r"(?i:tóc|gội\s+đầu|tỉa|cắt\s+ngắn)"), "en": re.compile(r"(?i:hair|trim|perm|barber|short)")}

@@ -124,7 +124,7 @@ _PERIODS_VI = {en: vi for vi, en in _PERIODS.items()}
 EVERY = {"mỗi ngày": "every day", "hằng ngày": "every day", "hàng ngày": "every day", "mỗi tuần": "every week",
          "hằng tuần": "every week", "mỗi sáng": "every morning", "mỗi buổi sáng": "every morning",
          "mỗi tối": "every evening", "mỗi buổi tối": "every evening", "mỗi cuối tuần": "every weekend"}
-_EVERY_VI = {en: vi for vi, en in reversed(EVERY.items())}
+EVERY_VI = {en: vi for vi, en in reversed(EVERY.items())}
 # how often, before the doing (the first Vietnamese of each is written back; "thường" is "usually" where a time or a
 # part of the week follows it: `often_said`)
 SELDOM = {"thỉnh thoảng": "sometimes", "đôi khi": "sometimes", "thường": "often", "thường xuyên": "often",
@@ -158,7 +158,7 @@ _N_TIMES = {"1": "once", "một": "once", "2": "twice", "hai": "twice"}
 _HOW_OFTEN_EN = (r"(?:(?P<once>once)|(?P<twice>twice)|(?P<n>\d|one|two|three|four|five|six|seven)\s+times)\s+"
                  rf"(?:a|per)\s+(?P<per>{alternatives(_PERIODS_VI)})")
 _OFTEN_EN = [re.compile(rf"{WHO_EN}\s+(?:(?P<seldom>{alternatives(SELDOM_VI)})\s+)?(?P<doing>(?i:[a-z ]+?))\s+"
-                        rf"(?P<how>{_HOW_OFTEN_EN}|{alternatives(_EVERY_VI)})\s*(?P<end>[.!]*)"),
+                        rf"(?P<how>{_HOW_OFTEN_EN}|{alternatives(EVERY_VI)})\s*(?P<end>[.!]*)"),
              re.compile(rf"{WHO_EN}\s+(?P<seldom>{alternatives(SELDOM_VI)})\s+(?P<doing>(?i:[a-z ]+?))"
                         rf"(?:\s+(?P<when>(?i:{alternatives(_WHEN_VI)})))?\s*(?P<end>[.!]*)"),
              re.compile(rf"(?P<do>Do|Does)\s+{WHO_EN}\s+(?P<seldom>often|usually)\s+(?P<doing>(?i:[a-z ]+?))"
@@ -354,8 +354,8 @@ def _often_vi(text: str) -> str | None:
         return capitalised(f"{who_} có {'hay' if m['seldom'] == 'often' else 'thường'} {doing}{when} không?")
     seldom = SELDOM_VI[found["seldom"].lower()] + " " if found.get("seldom") else ""
     how = found.get("how") or ""
-    if how.lower() in _EVERY_VI:
-        how = _EVERY_VI[how.lower()]
+    if how.lower() in EVERY_VI:
+        how = EVERY_VI[how.lower()]
     elif how:
         per = _PERIODS_VI[found["per"].lower()]
         n = "hai" if found["twice"] else EN_TO_VI.get(found["n"].lower(), found["n"]) if found["n"] else ""

@@ -28,16 +28,7 @@ import re
 
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
-from .text import (
-    EN_WHOSE,
-    SOFTENER,
-    alternatives,
-    be,
-    be_said,
-    capitalised,
-    contracted,
-    keyed,
-)
+from .text import EN_WHOSE, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": re.compile(r"(?i:chìa|kh[oó][aá]|nhốt)"), "en": re.compile(r"(?i:\bkeys?\b|\blocked\b)")}

@@ -18,7 +18,7 @@ from . import spans
 from .broken import THINGS
 from .hobbies import SOMEONE, SOMEONE_EN, someone
 from .terms import CARRIED_EN, OWNERS, WHOSE_VI, his_her
-from .text import EN_WHOSE, alternatives, capitalised, keyed
+from .text import EN_WHOSE, PAST_BE, alternatives, capitalised, keyed
 
 # who it happens to: Vietnamese, English, and English "be" after it; the first of each the other way
 _PEOPLE = [("tôi", "I", "am"), ("mình", "I", "am"), ("chúng tôi", "we", "are"), ("chúng ta", "we", "are"),
@@ -27,7 +27,6 @@ _PEOPLE = [("tôi", "I", "am"), ("mình", "I", "am"), ("chúng tôi", "we", "are
 _BE = {en: be for _, en, be in _PEOPLE}
 _SHORT_BE = {"I": "I'm", "we": "we're", "he": "he's", "she": "she's", "they": "they're", "you": "you're"}
 _WILL = {"I": "I'll", "we": "we'll", "he": "he'll", "she": "she'll", "they": "they'll", "you": "you'll"}
-_PAST_BE = {"am": "was", "is": "was", "are": "were"}
 # things (a phone whose battery runs out: mt/broken.py says what breaks), and rides that run late or are missed
 _THINGS = [*THINGS.items()]
 _RIDES = [("xe buýt", "bus"), ("chuyến xe buýt", "bus"), ("tàu", "train"), ("chuyến tàu", "train"),
@@ -212,7 +211,7 @@ def _late(m: re.Match, tgt: str) -> str | None:
     if m.group("will"):
         said = f"{_WILL.get(who, who + ' will')} be"
     else:
-        said = f"{who} {_PAST_BE[be]}" if m.group("did") else _SHORT_BE.get(who, f"{who} is")
+        said = f"{who} {PAST_BE[be]}" if m.group("did") else _SHORT_BE.get(who, f"{who} is")
     return " ".join(f"{said}{about} {spans.said(m, 'en')} late".split()) + "."
 
 

@@ -33,7 +33,7 @@ from .free_time import DAY_AFTER, DAY_OPENING, placed, when
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import SOFTENER, be, capitalised, contracted, keyed
+from .text import EXPANDED, SOFTENER, be, capitalised, contracted, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": re.compile(r"(?i:chuyển|đóng\s+gói|dọn\s+đồ|soạn\s+đồ|địa\s+chỉ)"),
@@ -63,7 +63,6 @@ _ASKED_EN = re.compile(rf"(?:(?P<wh>When|Where)\s+)?(?P<aux>(?i:did|will|are|is|
                        r"\s+(?P<rest>[^,.!?]+?)\s*\?+")
 _ADDRESS_EN = re.compile(rf"What(?:['’]s|\s+is)\s+(?P<whose>(?i:{WHOSE_WORDS}))\s+new\s+address\s*\?+")
 # contractions written out ("'s" is "has" before what has been done)
-_SHORT = {"won't": "will not", "n't": " not", "'m": " am", "'re": " are", "'ve": " have", "'ll": " will"}
 _HAS = re.compile(r"'s(?= (?:just |not )?(?:moved|finished)\b)")
 _NEW_HOME = re.compile(r"(?i)\b(?:in)?to (?:a|the|my|our|your|his|her|their) new (?:(flat|apartment)|house|home)\b")
 _WHAT_VI = {"house": "nhà", "home": "nhà", "into a new apartment": "đến căn hộ mới", "into a new house": "đến nhà mới"}
@@ -200,7 +199,7 @@ def _plain(rest: str) -> str:
     """English words after who with their contractions written out, a new home said one way: "'s just moved into a new
     flat" as "has just moved into a new apartment"."""
     rest = _HAS.sub(" has", " ".join(rest.replace("’", "'").split())).replace("'s", " is")
-    for short, long in _SHORT.items():
+    for short, long in EXPANDED.items():
         rest = rest.replace(short, long)
     return _NEW_HOME.sub(lambda m: "into a new apartment" if m[1] else "into a new house", rest)
 

@@ -33,7 +33,7 @@ from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, OPENS, placed, when
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, be_of, someone, who, who_vi
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
+from .text import BE_EN, PAST_BE, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": re.compile(r"(?i:cưới|hôn|ly\s+dị|lấy\s+(?:vợ|chồng|nhau))"),
@@ -70,16 +70,15 @@ _INVITED = re.compile(rf"{WHO}\s+(?:(?P<tense>đã|không|chưa|có)\s+)?đượ
 
 # ... and in English: whose wedding ("the", "a", "my", "Lan's", "my friend's")
 _WHOSE_EN = rf"(?:(?P<someone>{SOMEONE_EN})['’]s|(?P<owner>(?i:{WHOSE_WORDS}|the|a)))"
-_BE_EN = r"(?P<be>\s+is|\s+am|\s+are|['’]s|['’]m|['’]re)"
-_GETTING_EN = re.compile(rf"(?:(?P<be0>Is|Am|Are)\s+)?{WHO_EN}{_BE_EN}?\s+(?:(?P<plan>planning|going)\s+to\s+get|"
+_GETTING_EN = re.compile(rf"(?:(?P<be0>Is|Am|Are)\s+)?{WHO_EN}{BE_EN}?\s+(?:(?P<plan>planning|going)\s+to\s+get|"
                          rf"getting)\s+(?P<event>married|engaged|divorced)(?:\s+(?P<soon>soon))?{DAY_AFTER_EN}"
                          r"\s*(?P<end>[.!?]*)")
 _WHEN_EN = re.compile(rf"When\s+(?P<aux>is|are|am|will|did)\s+{WHO_EN}\s+(?P<verb>getting|get)\s+"
                       r"(?P<event>married|engaged|divorced)\s*\?+")
 _GOT_EN = re.compile(rf"{WHO_EN}(?P<aux>['’]ve|\s+have|['’]s|\s+has)?(?:\s+(?P<just>just))?\s+got\s+"
                      rf"(?P<event>married|engaged|divorced){DAY_AFTER_EN}\s*(?P<end>[.!]*)")
-_ARE_EN = re.compile(rf"{WHO_EN}{_BE_EN}\s+(?P<event>engaged|divorced)\s*(?P<end>[.!]*)")
-_GOING_EN = re.compile(rf"(?:(?P<be0>Is|Am|Are)\s+)?{WHO_EN}(?:{_BE_EN}(?:\s+(?P<not>not)|(?P<nt>n['’]t))?)?\s+"
+_ARE_EN = re.compile(rf"{WHO_EN}{BE_EN}\s+(?P<event>engaged|divorced)\s*(?P<end>[.!]*)")
+_GOING_EN = re.compile(rf"(?:(?P<be0>Is|Am|Are)\s+)?{WHO_EN}(?:{BE_EN}(?:\s+(?P<not>not)|(?P<nt>n['’]t))?)?\s+"
                        rf"(?:(?P<going>going|coming)|(?P<went>went|came)|(?P<cant>can['’]t|cannot|can\s+not)\s+"
                        rf"(?P<go>go|come))\s+to\s+{_WHOSE_EN}\s+wedding{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
 _INVITED_EN = re.compile(rf"(?:(?P<aux0>Was|Were|Is|Are|Am|Have|Has)\s+)?{WHO_EN}(?P<aux>\s+was|\s+were|\s+is|\s+am|"
@@ -87,7 +86,6 @@ _INVITED_EN = re.compile(rf"(?:(?P<aux0>Was|Were|Is|Are|Am|Have|Has)\s+)?{WHO_EN
                          rf"(?:\s+(?P<been>been))?\s+invited\s+to\s+{_WHOSE_EN}\s+wedding\s*(?P<end>[.!?]*)")
 _WEDDING_EN = [re.compile(rf"When(?:['’]s|\s+is)\s+{_WHOSE_EN}\s+wedding\s*\?+"),
                re.compile(rf"{_WHOSE_EN}\s+wedding\s+(?P<be>is|was|will\s+be)\s+(?P<day>[^,.!?]+?)\s*(?P<end>[.!]*)")]
-_BE_PAST = {"am": "was", "is": "was", "are": "were"}
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:
@@ -226,7 +224,7 @@ def _invited(text: str) -> str | None:
         return None
     if asked:
         return f"{have.capitalize()} {who_} been invited to {whose}?"
-    was = _BE_PAST[be(who_)] + ("n't" if tense == "không" else "")
+    was = PAST_BE[be(who_)] + ("n't" if tense == "không" else "")
     if tense in ("đã", "không"):
         return capitalised(f"{who_} {was} invited to {whose}.")
     if tense == "chưa":

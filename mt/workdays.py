@@ -67,10 +67,10 @@ _WHICH_DAYS_EN = re.compile(rf"(?:Which|What)\s+days?\s+(?P<aux>are|is|am|do|doe
 # leave: asked for ("Tôi xin nghỉ phép ba ngày."), taken ("Tuần sau tôi sẽ nghỉ phép ba ngày."), or being on it
 LEAVES = {"phép": "on leave", "ốm": "off sick", "thai sản": "on maternity leave"}
 LEAVES_VI = {en: vi for vi, en in reversed(LEAVES.items())} | {"on sick leave": "ốm"}  # (not "on holiday": đi nghỉ)
-_UNITS = {"ngày": "day", "tuần": "week", "tháng": "month"}
-_UNITS_VI = {en: vi for vi, en in _UNITS.items()}
-_N = rf"(?P<n>\d{{1,2}}|(?i:{alternatives(VI_TO_EN)}))\s+(?P<unit>{alternatives(_UNITS)})"
-_N_EN = rf"(?P<n>an?|\d{{1,2}}|(?i:{alternatives(EN_TO_VI)}))\s+(?P<unit>(?:{alternatives(_UNITS_VI)})s?)"
+UNITS = {"ngày": "day", "tuần": "week", "tháng": "month"}
+UNITS_VI = {en: vi for vi, en in UNITS.items()}
+_N = rf"(?P<n>\d{{1,2}}|(?i:{alternatives(VI_TO_EN)}))\s+(?P<unit>{alternatives(UNITS)})"
+_N_EN = rf"(?P<n>an?|\d{{1,2}}|(?i:{alternatives(EN_TO_VI)}))\s+(?P<unit>(?:{alternatives(UNITS_VI)})s?)"
 _LEAVE = re.compile(rf"{DAY_OPENING}{WHO}\s+(?:(?P<will>sẽ)\s+)?(?:(?P<not>không)\s+|(?P<ask>có)\s+)?"
                     rf"(?:(?P<aux>đã|đang)\s+)?(?P<xin>xin\s+)?nghỉ(?:\s+(?P<kind>{alternatives(LEAVES)}))?"
                     rf"(?:\s+{_N})?{DAY_AFTER}{_ASKED}")
@@ -244,11 +244,11 @@ def _span(n: str, unit: str, src: str) -> str | None:
     week" → "một tuần"); None where English says "days" of one or "day" of more."""
     if src == "vi":
         count = VI_TO_EN.get(keyed(n), n)
-        return f"a {_UNITS[keyed(unit)]}" if count in ("one", "1") else f"{count} {_UNITS[keyed(unit)]}s"
+        return f"a {UNITS[keyed(unit)]}" if count in ("one", "1") else f"{count} {UNITS[keyed(unit)]}s"
     one = n.lower() in ("a", "an", "one", "1")
     if unit.endswith("s") == one or n.lower() == "an":
         return None
-    return f"{'một' if one else EN_TO_VI.get(n.lower(), n)} {_UNITS_VI[unit.removesuffix('s')]}"
+    return f"{'một' if one else EN_TO_VI.get(n.lower(), n)} {UNITS_VI[unit.removesuffix('s')]}"
 
 
 def _leave(text: str) -> str | None:

@@ -28,20 +28,11 @@ from __future__ import annotations
 import re
 
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
-from .hobbies import (
-    EVERY,
-    SELDOM,
-    SELDOM_VI,
-    WHO,
-    WHO_EN,
-    be_of,
-    often_said,
-    who,
-    who_vi,
-)
+from .hobbies import EVERY, EVERY_VI, SELDOM, SELDOM_VI, WHO, WHO_EN, be_of, often_said, who, who_vi
 from .numbers import EN_TO_VI, VI_TO_EN
 from .tense import BEHIND
 from .text import SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
+from .workdays import UNITS, UNITS_VI
 
 # what is done, in English (the first Vietnamese of each is written back: ACTS_VI)
 ACTS = {"tập gym": "work out", "tập thể hình": "work out", "tập thể dục": "exercise", "đi tập gym": "go to the gym",
@@ -61,9 +52,6 @@ _HOBBIES = {"exercise", "do yoga", "go to the gym"}
 _HOBBIES_VI = {"tập thể dục", "tập yoga"}
 # where one is ("phòng tập" alone may be a rehearsal room)
 GYM = {"phòng gym", "phòng tập gym", "phòng tập thể dục", "phòng thể hình", "phòng tập thể hình", "gym"}
-_EVERY_VI = {en: vi for vi, en in reversed(EVERY.items())}
-_PER = {"ngày": "day", "tuần": "week", "tháng": "month"}
-_PER_VI = {en: vi for vi, en in _PER.items()}
 # a day ahead, with which a plain verb is what is arranged ("Tối nay tôi tập gym.": "in the morning" is a habit)
 _AHEAD = re.compile(r"(?:tomorrow|tonight|next|this\s+weekend|the\s+day\s+after)\b", re.IGNORECASE)
 _N_TIMES = {"one": "once", "two": "twice"}
@@ -94,7 +82,7 @@ _PLAN = re.compile(rf"{DAY_OPENING}{WHO}\s+(?:(?P<aux>sẽ|đã|{alternatives(_A
 
 # ... and in English
 _ACT_EN = rf"(?P<act>(?i:{alternatives(_FORM_OF)}))"
-_HOW_EN = (rf"(?P<every>(?i:{alternatives(_EVERY_VI)}))|(?:(?P<once>once)|(?P<twice>twice)|"
+_HOW_EN = (rf"(?P<every>(?i:{alternatives(EVERY_VI)}))|(?:(?P<once>once)|(?P<twice>twice)|"
            rf"(?P<n>{alternatives(list(EN_TO_VI)[:7])}|\d)\s+times)\s+(?:a|per)\s+(?P<per>day|week|month)|"
            r"(?P<regularly>regularly)")
 _HABIT_EN = re.compile(rf"{WHO_EN}(?:\s+(?P<seldom>{alternatives(SELDOM_VI)}))?\s+{_ACT_EN}(?:\s+(?:{_HOW_EN}))?"
@@ -145,7 +133,7 @@ def _habit(text: str) -> str | None:
     how = EVERY[keyed(m["every"])] if m["every"] else "regularly" if m["regularly"] else ""
     if m["n"]:
         n = VI_TO_EN.get(m["n"], m["n"])
-        how = f"{_N_TIMES.get(n) or n + ' times'} a {_PER[m['per']]}"
+        how = f"{_N_TIMES.get(n) or n + ' times'} a {UNITS[m['per']]}"
     seldom = often_said(m["seldom"], bool(how)) if m["seldom"] else ""
     words = (said[0], seldom, _does(ACTS[act], said[1]), how)
     return capitalised(" ".join(w for w in words if w) + (m["end"] or "."))
@@ -246,10 +234,10 @@ def _habit_vi(text: str) -> str | None:
     act = _act_en(m, one)
     if act is None or act in _HOBBIES and not m["regularly"]:
         return None
-    how = _EVERY_VI[keyed(m["every"])] if m["every"] else "thường xuyên" if m["regularly"] else ""
+    how = EVERY_VI[keyed(m["every"])] if m["every"] else "thường xuyên" if m["regularly"] else ""
     if m["per"]:
         n = "hai" if m["twice"] else "" if m["once"] else EN_TO_VI.get(m["n"].lower(), m["n"])
-        how = f"{n} lần một {_PER_VI[m['per']]}" if n else f"một {_PER_VI[m['per']]} một lần"
+        how = f"{n} lần một {UNITS_VI[m['per']]}" if n else f"một {UNITS_VI[m['per']]} một lần"
     seldom = SELDOM_VI[m["seldom"].lower()] if m["seldom"] else ""
     return capitalised(" ".join(w for w in (who_, seldom, ACTS_VI[act], how) if w) + (m["end"] or "."))
 
