@@ -586,6 +586,7 @@ from contextlib import ExitStack
 from mt import about_to, careers, parking, pets, pronouns, reception, returns, transfers
 from mt import bills, haircuts, keys, moving, neighbours, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
+from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
 from mt import (aches, ailments, allergies, amounts, appointments, arrivals, articles, babies, birthdays, calls, chores,
                 comparisons, dates, directions, ever, exams, family, favourites, feelings, free_time, hobbies, holidays,
                 journeys, landforms, loans, matches, meals, messages, mishaps, names, nations, origins, patterns,
@@ -5881,6 +5882,8 @@ def stop55(t, rng: random.Random, n: int) -> None:
                              neighbours, "translate", "translate"),
                             ("working out, at the gym, just started yoga", worked_out, workouts, "translate",
                              "translate"),
+                            ("tickets left, sold out, got, bought or booked", tickets_got, tickets_sold, "translate",
+                             "translate"),
                             ("congratulations, good luck, get well soon, a nice weekend", wished, wishes, "translate",
                              "translate"),
                             ("who pays, a treat, splitting the bill", who_pays, bills, "translate", "translate"),
@@ -6148,6 +6151,36 @@ def worked_out(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                          f"^{w_vi_right} (?:đang )?ở (?:phòng gym|phòng tập)\\b"),
                         (f"{w_en} just started doing yoga.",
                          f"^{w_vi_right} (?:vừa|mới|vừa mới) bắt đầu tập yoga\\b")][shape])
+    return out
+
+
+# (Vietnamese, English) of what a ticket is for
+SHOWS_55 = [("xem phim", "film"), ("buổi hòa nhạc", "concert"), ("xem trận đấu", "match")]
+
+
+def tickets_got(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Any tickets left for a film, a concert or a match, sold out, who has got the tickets or booked two; right: "any
+    tickets left", "sold out", "got the tickets", "booked two tickets"; or "Còn vé … không", "bán hết", "mua được vé",
+    "đặt hai vé"."""
+    out = []
+    for _ in range(n):
+        (w_vi, w_right, one, w_en, w_vi_right) = rng.choice([w for w in WHO_52 if w[1] != "My son"])
+        vi, en = rng.choice(SHOWS_55)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"Còn vé {vi} không?", f"^Are there any tickets left for the {en}\\b"),
+                        (f"Vé {vi} đã bán hết rồi.",
+                         f"^(?:The tickets for the {en} are|The {en} is) sold out\\b"),
+                        (f"{w_vi} mua được vé rồi.", f"^{w_right}{HAS_54} got the tickets\\b"),
+                        (f"{w_vi} đã đặt hai vé {vi}.", f"^{w_right}(?:{HAS_54})? booked two tickets for the {en}\\b")
+                        ][shape])
+        else:
+            out.append([(f"Are there any tickets left for the {en}?", f"^Còn vé {vi} không\\?"),
+                        (f"The tickets for the {en} are sold out.", f"^Vé {vi} đã bán hết\\b"),
+                        (f"{w_en} {'has' if one else 'have'} got the tickets.",
+                         f"^{w_vi_right} (?:đã )?(?:có|mua được) vé\\b"),
+                        (f"{w_en} booked two tickets for the {en}.", f"^{w_vi_right} (?:đã )?đặt hai vé {vi}\\b")
+                        ][shape])
     return out
 
 

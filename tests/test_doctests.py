@@ -13,9 +13,9 @@ import pytest
                                   "nations", "neighbours", "orders", "origins", "parking", "patterns", "people", "pets",
                                   "phrasebook", "pickups", "post", "pronouns", "reception", "relations", "rentals",
                                   "returns", "routines", "sizes", "skills", "sleep", "spans", "studies", "tense",
-                                  "terms", "timetables", "traits", "transfers", "trips", "verbatim", "visits",
-                                  "weather_asked", "weather_said", "weddings", "weight", "when", "wishes", "workdays",
-                                  "workouts"])
+                                  "terms", "tickets", "timetables", "traits", "transfers", "trips", "verbatim",
+                                  "visits", "weather_asked", "weather_said", "weddings", "weight", "when", "wishes",
+                                  "workdays", "workouts"])
 def test_examples(name):
     result = doctest.testmod(importlib.import_module(f"mt.{name}"))
     assert result.attempted and not result.failed

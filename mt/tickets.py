@@ -1,0 +1,317 @@
+"""Tickets for a film, a concert, a match, a show, a train or a bus, both ways, written whole by rule: any left, sold
+out, who got, bought, booked (online) or has them and how many, and what a ticket costs, said or asked. v8 with every
+other rule: "Còn vé không?" → "Will you have a ticket?", "Còn vé xem phim không?" → "Will the movie ticket?", "Vé đã
+bán hết rồi." → "He sold all.", "Hết vé rồi." → "Out of the ticket.", "Vé tàu đã bán hết rồi." → "The ship was sold
+all.", "Tôi mua được vé rồi." → "I bought the ticket.", "Tôi chưa mua vé." → "I don't buy tickets.", "Tôi không
+mua được vé." → "I can't buy tickets.", "Vé bao nhiêu tiền?" → "How much money does it fall?"; "Are there any tickets
+left?" → "Có trái vé nào không?" (fruit), "There are no tickets left." → "Không có vé nào trái.", "The tickets are
+sold out." → "Các vé được bán ra.", "Did you get the tickets?" → "Bạn có lấy vé không?", "Have you booked the
+tickets?" → "Bạn đã viết vé chưa?", "How much is a ticket for the concert?" → "Buổi hòa nhạc bao nhiêu?".
+
+Taken: tickets (KINDS: "vé xem phim", "vé buổi hòa nhạc", "vé tàu" …; "train tickets", "tickets for the concert"),
+counted or not, asked whether any are left ("Còn vé không?", "Bạn còn vé không?"), said left ("Vẫn còn vé.", "Chỉ còn
+hai vé.", "Không còn vé nào."), sold out, said or asked with "chưa" ("Vé đã bán hết rồi.", "Hết vé rồi."; "The concert
+is sold out."); who (mt.hobbies.WHO, WHO_EN) bought, got ("mua được"), booked them (online: "qua mạng", "trên mạng",
+"trực tuyến", "online") or has them: done ("rồi", "have"), just, past ("đã"), "sẽ", "chưa" (not yet), "không … được"
+(couldn't), "muốn" (would like to), asked with "chưa" (English "Did …?", "Have … yet?"); and what a ticket costs
+("Vé xem phim bao nhiêu tiền?"). Left: a plain "Tôi mua vé." (when?), "Bạn có mua (được) vé không?" (did, will or
+can?), "Bạn có vé không?" (a ticket, or the tickets?), "anh", "chị", "em" alone saying it, a day; tickets to a place
+asked for or priced ("Cho tôi hai vé đi Huế.", "Vé tàu đi Huế bao nhiêu tiền?": mt/patterns.py), "Một vé bao nhiêu
+tiền?" (mt.patterns' price per), "vé khứ hồi", "vé vào cửa" (the phrasebook's), "vé máy bay" (a flight).
+mt.phrasebook.translate tries these after mt/workouts.py.
+
+    >>> translate("Còn vé xem phim không?", "vi", "en"), translate("The tickets are sold out.", "en", "vi")
+    ('Are there any tickets left for the film?', 'Vé đã bán hết rồi.')
+"""
+from __future__ import annotations
+
+import re
+
+from .hobbies import WHO, WHO_EN, who, who_vi
+from .numbers import EN_TO_VI, VI_TO_EN
+from .text import SOFTENER, alternatives, capitalised, contracted, keyed
+
+# what a ticket is for, as Vietnamese says it, and in English (a ride goes before "tickets", anything else after:
+# "train tickets", "tickets for the concert")
+KINDS = {"xem phim": "film", "phim": "film", "buổi hòa nhạc": "concert", "xem hòa nhạc": "concert",
+         "hòa nhạc": "concert", "xem ca nhạc": "concert", "ca nhạc": "concert", "concert": "concert",
+         "xem trận đấu": "match", "trận đấu": "match", "xem trận bóng đá": "football match",
+         "trận bóng đá": "football match", "xem bóng đá": "football match", "bóng đá": "football match",
+         "trận bóng": "football match", "xem buổi biểu diễn": "show", "buổi biểu diễn": "show", "xem biểu diễn": "show",
+         "xem kịch": "play", "kịch": "play", "tàu": "train", "tàu hỏa": "train", "xe lửa": "train", "xe buýt": "bus",
+         "xe khách": "coach"}
+_RIDES = {"train", "bus", "coach"}
+KINDS_VI = {en: vi for vi, en in reversed(KINDS.items())} | {"movie": "xem phim", "cinema": "xem phim",
+                                                              "football": "xem bóng đá", "game": "xem trận đấu",
+                                                              "theatre": "xem kịch", "theater": "xem kịch"}
+# "film tickets", "tickets for the film"
+_BEFORE_EN = {"film", "movie", "cinema", "concert", "football", "match", "theatre", "theater"} | _RIDES
+_AFTER_EN = {"film", "movie", "concert", "match", "football match", "game", "show", "play"}
+_ONLINE = r"(?P<online>online|qua\s+mạng|trên\s+mạng|trực\s+tuyến)"
+_KEYS = {"vi": re.compile(r"(?i:\bvé\b)"), "en": re.compile(r"(?i:ticket|sold\s+out)")}
+
+# the tickets ("hai vé xem phim", "vé cho buổi hòa nhạc", "vé tàu")
+_TK = (rf"(?:(?P<n>(?i:{alternatives(VI_TO_EN)})|[1-9]\d?)\s+)?[Vv]é(?:\s+(?P<cho>cho\s+)?"
+       rf"(?P<kind>(?i:{alternatives(KINDS)})))?")
+# ... any left, asked ("Còn vé không?", "Bạn còn vé xem phim không?")
+_LEFT = re.compile(rf"(?:{WHO}\s+)?(?:(?:[Vv]ẫn\s+)?[Cc]òn)\s+{_TK}(?:\s+nào)?\s+không{SOFTENER}\s*(?P<end>[.!?]*)")
+# ... said ("Vẫn còn vé.", "Chỉ còn hai vé thôi.", "Không còn vé nào.")
+_LEFT_SAID = re.compile(rf"(?:(?P<only>[Cc]hỉ)\s+|(?P<still>[Vv]ẫn)\s+|(?P<none>[Kk]hông)\s+)?[Cc]òn\s+{_TK}"
+                        rf"(?:\s+(?P<any>nào))?(?:\s+(?:thôi|nữa))?{SOFTENER}\s*[.!]*")
+# ... sold out ("Vé đã bán hết rồi.", "Hết vé rồi.", "Vé xem phim hết chưa?")
+_SOLD = [re.compile(rf"(?:(?:[Tt]ất\s+cả\s+)?(?:[Cc]ác\s+)?){_TK}\s+(?:đã\s+)?(?:(?:được\s+)?bán\s+)?hết(?:\s+sạch)?"
+                    rf"(?:\s+(?P<done>rồi|chưa))?{SOFTENER}\s*(?P<end>[.!?]*)"),
+         re.compile(rf"(?:[Đđ]ã\s+)?[Hh]ết\s+{_TK}(?:\s+(?P<done>rồi|chưa))?{SOFTENER}\s*(?P<end>[.!?]*)")]
+# who bought, got, booked or has them, and when ("Tôi mua được vé rồi.", "Bạn đã đặt vé online chưa?")
+_DONE = re.compile(rf"{WHO}\s+(?:(?P<aux>đã|vừa\s+mới|vừa|mới|sẽ|chưa|không|muốn)\s+)?(?P<verb>mua|đặt|có|lấy)"
+                   rf"(?:\s+(?P<got>được))?\s+{_TK}(?:\s+{_ONLINE})?(?:\s+(?P<done>rồi|chưa))?{SOFTENER}"
+                   r"\s*(?P<end>[.!?]*)")
+# ... and what one costs ("Vé bao nhiêu tiền?", "Giá vé xem phim là bao nhiêu?")
+_PRICE = re.compile(rf"(?:[Gg]iá\s+)?{_TK}\s+(?:(?:là|giá)\s+)?bao\s+nhiêu(?:\s+tiền)?{SOFTENER}\s*\?+")
+# the verbs: Vietnamese (with "được" or not) and English base, past, participle
+_VERBS = {("mua", False): ("buy", "bought", "bought"), ("mua", True): ("get", "got", "got"),
+          ("lấy", True): ("get", "got", "got"), ("đặt", False): ("book", "booked", "booked"),
+          ("đặt", True): ("book", "booked", "booked"), ("có", False): ("have", "had", "got")}
+
+# ... in English ("the concert tickets", "two tickets for the match", "any train tickets left")
+_N_EN = rf"(?P<det>the|an?|any|some|(?i:{alternatives(EN_TO_VI)})|[1-9]\d?)"
+_TK_EN = (rf"(?:{_N_EN}\s+)?(?:(?P<kind>{alternatives(_BEFORE_EN)})\s+)?(?P<tickets>tickets?)(?P<left>\s+left)?"
+          rf"(?:\s+(?:for|to)\s+the\s+(?P<event>{alternatives(_AFTER_EN)}))?(?P<left2>\s+left)?")
+_LEFT_EN = [re.compile(rf"Are\s+there\s+(?P<still>still\s+)?{_TK_EN}\s*\?+"),
+            re.compile(rf"Do\s+you\s+(?P<still>still\s+)?have\s+{_TK_EN}\s*\?+")]
+_LEFT_SAID_EN = re.compile(rf"There(?P<be>\s+are|\s+is|['’]s)\s+(?P<only>only\s+)?(?P<still>still\s+)?(?P<none>no\s+)?"
+                           rf"{_TK_EN}\s*[.!]*")
+_SOLD_EN = re.compile(rf"(?:(?P<be0>Are|Is)\s+)?(?:(?i:{_TK_EN})|(?i:the)\s+(?P<whole>{alternatives(_AFTER_EN)}))"
+                      r"(?:\s+(?P<be>are|is|have|has)|(?P<be1>['’]re|['’]s))?(?:\s+all)?\s+sold\s+out"
+                      r"(?:\s+(?P<yet>yet|already))?\s*(?P<end>[.!?]*)")
+_AUX_EN = (r"['’]ve|['’]s|['’]ll|['’]d\s+like\s+to|\s+would\s+like\s+to|\s+wants?\s+to|\s+have|\s+has|\s+will|"
+           r"\s+(?:haven|hasn|couldn|didn)['’]t|\s+(?:have|has|could|did)\s+not")
+_DONE_EN = re.compile(rf"(?:(?P<do>Did|Have|Has|Do|Does)\s+)?{WHO_EN}(?P<aux>{_AUX_EN})?(?P<just>\s+just|\s+already)?"
+                      rf"\s+(?P<verb>buy|bought|get|got|book|booked|have|has)\s+{_TK_EN}(?P<online>\s+online)?"
+                      r"(?P<yet>\s+yet)?\s*(?P<end>[.!?]*)")
+_PRICE_EN = [re.compile(rf"How\s+much\s+(?P<be>is|are)\s+{_TK_EN}\s*\?+"),
+             re.compile(rf"How\s+much\s+(?P<be>does|do)\s+{_TK_EN}\s+cost\s*\?+")]
+# what "aux" of _DONE_EN says: the tense, and whether it is said of one (None: of any)
+_AUX = {"'ve": ("done", False), "have": ("done", False), "'s": ("done", True), "has": ("done", True),
+        "'ll": ("will", None), "will": ("will", None), "'d like to": ("want", None), "would like to": ("want", None),
+        "want to": ("want", False), "wants to": ("want", True), "haven't": ("yet", False), "have not": ("yet", False),
+        "hasn't": ("yet", True), "has not": ("yet", True), "couldn't": ("couldnt", None),
+        "could not": ("couldnt", None), "didn't": ("didnt", None), "did not": ("didnt", None), "": ("past", None)}
+# ... the Vietnamese said, by the tense and the verb's form ({v}: "mua", "mua được", "đặt"; {t}: the tickets)
+_SAID = {("past", "part"): "đã {v} {t}.", ("past", "have"): "có {t}.", ("done", "part"): "đã {v} {t} rồi.",
+         ("will", "base"): "sẽ {v} {t}.", ("want", "base"): "muốn {v} {t}.", ("yet", "part"): "chưa {v} {t}.",
+         ("couldnt", "base"): "không {v} được {t}.", ("didnt", "base"): "không {v} {t}.",
+         ("did", "base"): "đã {v} {t} chưa?", ("have", "part"): "đã {v} {t} chưa?", ("do", "have"): "có {t} không?"}
+_AUX_DO = {"did": ("did", None), "have": ("have", False), "has": ("have", True), "do": ("do", False),
+           "does": ("do", True)}
+_PRONOUNS_EN = {"I", "you", "he", "she", "we", "they"}  # "I'd like to" (but "my mother would like to")
+_EN_VERBS = {"buy": "mua", "bought": "mua", "get": "mua được", "got": "mua được", "book": "đặt", "booked": "đặt"}
+
+
+def translate(text: str, src: str, tgt: str) -> str | None:
+    """The translation of a sentence that asks or says whether tickets are left or sold out, who bought, got, booked
+    or has them, or what one costs; None for any other."""
+    text = text.strip()
+    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
+        return None
+    if src == "vi":
+        return _left(text) or _left_said(text) or _sold(text) or _done(text) or _price(text)
+    return _left_vi(text) or _left_said_vi(text) or _sold_vi(text) or _done_vi(text) or _price_vi(text)
+
+
+def _tickets_en(m: re.Match, det: str = "the") -> tuple[str, str] | None:
+    """The tickets of a match of _TK in English, before and after a word that may come between ("left"):
+    ("the train tickets", ""), ("two tickets", " for the film"), ("a ticket", ""); `det` where none is counted
+    ("only": nothing, and "one ticket", not "a ticket"); None for "cho" before a ride ("vé cho tàu")."""
+    kind = KINDS.get(keyed(m["kind"] or ""))
+    if m["cho"] and kind in _RIDES:
+        return None
+    n = m["n"] and VI_TO_EN.get(keyed(m["n"]), m["n"])
+    one = n == "one"
+    head = ("a" if det != "only" else "one") if one else n or ("" if det == "only" else det)
+    noun = f"{kind} ticket" if kind in _RIDES else "ticket"
+    return f"{head} {noun}{'' if one else 's'}".strip(), f" for the {kind}" if kind and kind not in _RIDES else ""
+
+
+def _left(text: str) -> str | None:
+    """"Còn vé không?" as "Are there any tickets left?", "Bạn còn vé tàu không?" as "Do you have any train tickets
+    left?" (_LEFT); None for anything else, a count ("Còn hai vé không?"), and who not "you"."""
+    m = _LEFT.fullmatch(text)
+    if not m or "?" not in m["end"] or m["n"] or (said := _tickets_en(m, "any")) is None:
+        return None
+    if m["who"] or m["kin"] or m["given"] or m["title"]:
+        return "Do you have {} left{}?".format(*said) if (who(m, True) or ("",))[0] == "you" else None
+    return "Are there {} left{}?".format(*said)
+
+
+def _left_said(text: str) -> str | None:
+    """"Vẫn còn vé." as "There are still tickets left.", "Chỉ còn một vé." as "There's only one ticket left.",
+    "Không còn vé nào." as "There are no tickets left." (_LEFT_SAID); None for anything else, and for "Còn vé." (no
+    "vẫn", "chỉ" or count)."""
+    m = _LEFT_SAID.fullmatch(text)
+    if not m or bool(m["n"]) == bool(m["still"] or m["none"]) or m["any"] and not m["none"] or m["only"] and not m["n"]:
+        return None
+    said = _tickets_en(m, "only" if m["only"] else "")
+    if said is None:
+        return None
+    tickets, after = said
+    if m["none"]:
+        return f"There are no {tickets} left{after}."
+    be = "There's" if tickets.startswith("one ") else "There are"
+    return f"{be} {'only ' * bool(m['only'])}{'still ' * bool(m['still'])}{tickets} left{after}."
+
+
+def _sold(text: str) -> str | None:
+    """"Vé đã bán hết rồi." as "The tickets are sold out.", "Hết vé xem phim rồi." as "The tickets for the film are
+    sold out.", "Vé tàu đã bán hết chưa?" as "Are the train tickets sold out yet?" (_SOLD); None for anything else."""
+    m = next((m for p in _SOLD if (m := p.fullmatch(text))), None)
+    asked = bool(m and m["done"] == "chưa")
+    if not m or m["n"] or asked != ("?" in m["end"]) or (said := _tickets_en(m)) is None:
+        return None
+    tickets, after = said
+    return f"Are {tickets}{after} sold out yet?" if asked else capitalised(f"{tickets}{after} are sold out.")
+
+
+def _done(text: str) -> str | None:
+    """"Tôi mua được vé rồi." as "I've got the tickets.", "Lan đã đặt hai vé xem phim." as "Lan booked two tickets for
+    the film.", "Bạn đặt vé online chưa?" as "Have you booked the tickets online yet?", "Tôi không mua được vé." as "I
+    couldn't get any tickets." (_DONE); None for anything else, and where the tense is not said ("Tôi mua vé.")."""
+    m = _DONE.fullmatch(text)
+    asked = bool(m and m["done"] == "chưa")
+    verbs = m and _VERBS.get((m["verb"], bool(m["got"])))
+    if not m or not verbs or asked != ("?" in m["end"]) or (said := who(m, asked)) is None:
+        return None
+    aux, (who_, one), (base, past, part) = m["aux"] or "", said, verbs
+    tickets = _tickets_en(m, "" if aux == "muốn" else "any" if aux == "không" else "the")
+    if tickets is None or m["online"] and base in ("have", "get") or asked and who_ == "I":
+        return None
+    what, have = "{}{}".format(*tickets) + " online" * bool(m["online"]), "has" if one else "have"
+    if asked:
+        return f"{have.capitalize()} {who_} {part} {what} yet?" if aux in ("", "đã") else None
+    if m["done"] and aux in ("", "đã") or aux in ("vừa", "mới", "vừa mới"):
+        return capitalised(contracted(who_, f"{have} {'just ' * (aux not in ('', 'đã'))}{part} {what}."))
+    if m["n"] and aux in ("chưa", "không") or m["done"] or base == "have" and aux not in ("", "chưa"):
+        return None
+    if aux == "muốn":  # ("Bạn muốn mua vé." said to someone is more likely asked)
+        return None if who_ == "you" else capitalised(f"{who_}'d like to {base} {what}." if who_ in _PRONOUNS_EN else
+                           f"{who_} would like to {base} {what}.")
+    said = {"đã": f"{past} {what}", "sẽ": f"will {base} {what}", "chưa": f"{have}n't {part} {what} yet",
+            "không": f"couldn't {base} {what}" if m["got"] else None,
+            "": f"{have} {what}" if base == "have" and m["n"] else None}[aux]
+    if not said:
+        return None
+    return capitalised(f"{who_} {said}." if aux == "" else contracted(who_, said) + ".")  # ("I have", not "I've")
+
+
+def _price(text: str) -> str | None:
+    """"Vé bao nhiêu tiền?" as "How much is a ticket?", "Giá vé tàu là bao nhiêu?" as "How much is a train ticket?"
+    (_PRICE); None for anything else, and for a count ("Hai vé bao nhiêu tiền?")."""
+    m = _PRICE.fullmatch(text)
+    if not m or m["n"] or (said := _tickets_en(m)) is None:
+        return None
+    kind = KINDS.get(keyed(m["kind"] or ""))
+    return f"How much is {'a ' + kind if kind in _RIDES else 'a'} ticket{said[1]}?"
+
+
+def _tickets_vi(m: re.Match) -> tuple[str, bool] | None:
+    """The tickets of a match of _TK_EN in Vietnamese ("hai vé xem phim", "vé tàu"), and whether English said one;
+    None where the count and "ticket" or "tickets" disagree ("two ticket", "a tickets", "I bought ticket."), and
+    for a ride and an event both ("train tickets for the concert")."""
+    det, one = (m["det"] or "").lower(), m["tickets"] == "ticket"
+    if m["kind"] and m["event"] or det != "the" and one != (det in ("a", "an", "one", "1")):
+        return None
+    n = "một" if det in ("a", "an") else EN_TO_VI.get(det, det if det[:1].isdigit() else "")
+    what = KINDS_VI[(m["kind"] or m["event"] or "").lower()] if m["kind"] or m["event"] else ""
+    return " ".join(w for w in (n, "vé", what) if w), one
+
+
+def _left_vi(text: str) -> str | None:
+    """"Are there any tickets left?" as "Còn vé không?", "Do you still have any concert tickets left?" as "Bạn còn
+    vé buổi hòa nhạc không?" (_LEFT_EN); None for anything else, and for a count or "left" not said."""
+    i, m = next(((i, m) for i, p in enumerate(_LEFT_EN) if (m := p.fullmatch(text))), (None, None))
+    if not m or (m["det"] or "any").lower() != "any" or not (m["left"] or m["left2"] or m["still"]):
+        return None
+    tickets = _tickets_vi(m)
+    if tickets is None or tickets[1] or m["left"] and m["left2"]:
+        return None
+    return f"{'Bạn còn' if i else 'Còn'} {tickets[0]} không?"
+
+
+def _left_said_vi(text: str) -> str | None:
+    """"There are no tickets left." as "Không còn vé nào.", "There are still tickets left." as "Vẫn còn vé.",
+    "There's only one ticket left." as "Chỉ còn một vé." (_LEFT_SAID_EN); None for anything else, and where "is"
+    or "are" does not agree with the tickets."""
+    m = _LEFT_SAID_EN.fullmatch(text)
+    det = (m and m["det"] or "").lower()
+    if not m or not (m["left"] or m["left2"]) or m["left"] and m["left2"] or det in ("the", "any"):
+        return None
+    counted = det not in ("", "some")
+    if m["none"] and det or not m["none"] and not (counted or m["still"]) or m["only"] and not counted:
+        return None
+    tickets = _tickets_vi(m)  # ("some": "Vẫn còn vé.")
+    if not tickets or tickets[1] != (m["be"].strip() != "are") or det == "some" and (m["only"] or not m["still"]):
+        return None
+    if m["none"]:
+        return f"Không còn {tickets[0]} nào."
+    return f"{'Chỉ c' if m['only'] else 'Vẫn c' if m['still'] else 'C'}òn {tickets[0]}."
+
+
+def _sold_vi(text: str) -> str | None:
+    """"The tickets are sold out." as "Vé đã bán hết rồi.", "The concert is sold out." as "Vé buổi hòa nhạc đã bán
+    hết rồi.", "Are the train tickets sold out yet?" as "Vé tàu đã bán hết chưa?" (_SOLD_EN); None for anything
+    else, a count, "The ticket is sold out.", and where "is" or "are" does not agree."""
+    m = _SOLD_EN.fullmatch(text)
+    asked = bool(m and m["be0"])
+    if not m or asked != ("?" in m["end"]) or asked == bool(m["be"] or m["be1"]) and asked or m["left"] or m["left2"]:
+        return None
+    if m["yet"] and asked != (m["yet"] == "yet") or (m["det"] or "the").lower() != "the":
+        return None
+    tickets = (f"vé {KINDS_VI[m['whole'].lower()]}", True) if m["whole"] else _tickets_vi(m)
+    be = (m["be0"] or m["be"] or m["be1"] or "").lower().replace("’", "'")
+    if tickets is None or tickets[1] != bool(m["whole"]) or be and (be in ("is", "'s", "has")) != tickets[1]:
+        return None
+    return capitalised(f"{tickets[0]} đã bán hết {'chưa?' if asked else 'rồi.'}")
+
+
+def _done_vi(text: str) -> str | None:
+    """"I've got the tickets." as "Tôi có vé rồi.", "Did you get the tickets?" as "Bạn mua được vé chưa?", "I booked
+    two tickets for the film online." as "Tôi đã đặt hai vé xem phim online.", "I couldn't get any tickets." as "Tôi
+    không mua được vé." (_DONE_EN, _AUX, _SAID); None for anything else, and where a verb does not agree with who."""
+    m = _DONE_EN.fullmatch(text)
+    if not m or bool(m["do"]) != ("?" in m["end"]) or m["left"] or m["left2"] or (tickets := _tickets_vi(m)) is None:
+        return None
+    who_, one = who_vi(m)
+    aux = " ".join((m["aux"] or "").lower().replace("’", "'").split())
+    do, verb, det, just = (m["do"] or "").lower(), m["verb"], (m["det"] or "").lower(), (m["just"] or "").strip()
+    tense, of_one = _AUX_DO[do] if do else _AUX.get(aux, (None, None))
+    kind = "have" if verb in ("have", "has") else "base" if verb in ("buy", "get", "book") else "part"
+    said = _SAID.get((tense, kind))
+    if said is None or do and aux or of_one is not None and of_one != one or verb == "has" and not (
+            tense == "past" and one) or verb == "have" and tense == "past" and one:
+        return None
+    if just and tense not in ("done", "past") or m["yet"] and tense not in ("yet", "have") or det == "any" and tense \
+            not in ("couldnt", "didnt", "did", "have", "do") or det not in ("", "any", "the") and tense in (
+            "yet", "couldnt", "didnt") or m["online"] and verb not in ("buy", "bought", "book", "booked"):
+        return None
+    vi = "có" if verb == "got" and tense in ("done", "yet", "have") and not just else _EN_VERBS.get(verb, "")
+    if tense in ("will", "want", "couldnt"):
+        vi = vi.removesuffix(" được")
+    if just == "just":
+        said = said.replace("đã {v}", "vừa {v}").replace(" rồi.", ".")
+    elif just == "already" and tense == "past":
+        said = said.replace(".", " rồi.")
+    said = said.replace("đã {v}", "{v}") if vi == "có" or "được" in vi and tense in ("did", "have") else said
+    return capitalised(f"{who_} {said.format(v=vi, t=tickets[0] + ' qua mạng' * bool(m['online']))}")
+
+
+def _price_vi(text: str) -> str | None:
+    """"How much is a ticket?" as "Vé bao nhiêu tiền?", "How much are the concert tickets?" as "Vé buổi hòa nhạc
+    bao nhiêu tiền?" (_PRICE_EN); None for anything else, a count ("How much are two tickets?"), and where "is" or
+    "are" does not agree."""
+    m = next((m for p in _PRICE_EN if (m := p.fullmatch(text))), None)
+    if not m or m["left"] or m["left2"] or (tickets := _tickets_vi(m)) is None:
+        return None
+    det = (m["det"] or "").lower()
+    if det not in ("", "a", "an", "the") or (m["be"] in ("is", "does")) != tickets[1]:
+        return None
+    return f"{tickets[0].removeprefix('một ')} bao nhiêu tiền?".capitalize()
