@@ -10,15 +10,15 @@ quitting my job next month." → "Tháng tới tôi đang bỏ công việc củ
 việc của tôi.".
 
 Taken: a day off ("được nghỉ", "have the day off" for one whole day, "be off" for a longer or shorter time; "Bạn được
-nghỉ ngày nào?"), leave ("xin nghỉ phép ba ngày", "đang nghỉ phép", "nghỉ ốm", "nghỉ thai sản"), overtime and shifts
-(WORKS: "phải làm thêm giờ", "thường làm ca đêm", "Bạn làm ca nào?"), and quitting, losing, starting or finding a job
-(JOBS: "sẽ nghỉ việc", "vừa bị mất việc", "mới bắt đầu công việc mới"). Who as in mt/hobbies.py (a pronoun, kin and
-whose, someone by name); "his" or "her" job by the word of kinship (mt.terms.his_her), and a name alone, whose job
-English cannot say, is left to the model. When a day or a time that mt.free_time.when reads, with the years and the past
-of _NOW ("hôm nay", "tháng sau", "năm ngoái"); any other is left to the model, and so is "nghỉ việc" with one day
-(taking it off or quitting then?) or with nothing that says when ("Tôi nghỉ việc.": quitting, or off today?), "nghỉ hưu"
-(mt/people.py), "làm thêm" alone as a habit (a job on the side), and anything else. mt.phrasebook.translate tries these
-after mt/exams.py.
+nghỉ ngày nào?"), leave ("xin nghỉ phép ba ngày", "được nghỉ phép một tuần", "đang nghỉ phép", "nghỉ ốm", "nghỉ thai
+sản", called in sick: "Hôm nay tôi xin nghỉ ốm."), overtime and shifts (WORKS: "phải (đi) làm thêm giờ", "thường làm ca
+đêm", "Bạn làm ca nào?"), and quitting, losing, starting or finding a job (JOBS: "sẽ nghỉ việc", "vừa bị mất việc", "mới
+bắt đầu công việc mới"). Who as in mt/hobbies.py (a pronoun, kin and whose, someone by name); "his" or "her" job by the
+word of kinship (mt.terms.his_her), and a name alone, whose job English cannot say, is left to the model. When a day or
+a time that mt.free_time.when reads, with the years and the past of _NOW ("hôm nay", "tháng sau", "năm ngoái"); any
+other is left to the model, and so is "nghỉ việc" with one day (taking it off or quitting then?) or with nothing that
+says when ("Tôi nghỉ việc.": quitting, or off today?), "nghỉ hưu" (mt/people.py), "làm thêm" alone as a habit (a job on
+the side), and anything else. mt.phrasebook.translate tries these after mt/exams.py.
 
     >>> translate("Hôm nay tôi được nghỉ.", "vi", "en"), translate("I'm quitting my job next month.", "en", "vi")
     ('I have the day off today.', 'Tháng sau tôi sẽ nghỉ việc.')
@@ -72,10 +72,12 @@ UNITS_VI = {en: vi for vi, en in UNITS.items()}
 _N = rf"(?P<n>\d{{1,2}}|(?i:{alternatives(VI_TO_EN)}))\s+(?P<unit>{alternatives(UNITS)})"
 _N_EN = rf"(?P<n>an?|\d{{1,2}}|(?i:{alternatives(EN_TO_VI)}))\s+(?P<unit>(?:{alternatives(UNITS_VI)})s?)"
 _LEAVE = re.compile(rf"{DAY_OPENING}{WHO}\s+(?:(?P<will>sẽ)\s+)?(?:(?P<not>không)\s+|(?P<ask>có)\s+)?"
-                    rf"(?:(?P<aux>đã|đang)\s+)?(?P<xin>xin\s+)?nghỉ(?:\s+(?P<kind>{alternatives(LEAVES)}))?"
+                    rf"(?:(?P<aux>đã|đang)\s+)?(?:(?P<xin>xin\s+)|(?P<get>được\s+))?nghỉ(?:\s+(?P<kind>"
+                    rf"{alternatives(LEAVES)}))?"
                     rf"(?:\s+{_N})?{DAY_AFTER}{_ASKED}")
 _ON_LEAVE_EN = re.compile(rf"{_AUX0_EN}{WHO_EN}{_AUX_EN}(?:\s+(?P<past>was|were)|(?P<be>\s+be))?\s+"
                           rf"(?P<kind>{alternatives(LEAVES_VI)}){DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
+_CALLED_EN = re.compile(rf"{WHO_EN}\s+called\s+in\s+sick{DAY_AFTER_EN}\s*(?P<end>[.!]*)")
 _DAYS_OFF_EN = re.compile(rf"{WHO_EN}{_AUX_EN}\s+(?P<verb>asked\s+for|taking|going\s+to\s+take|took)\s+{_N_EN}\s+off"
                           rf"{DAY_AFTER_EN}\s*(?P<end>[.!]*)")
 
@@ -88,7 +90,7 @@ WORKS = {"làm thêm giờ": "work overtime", "làm thêm": "work overtime", "t�
 WORKS_VI = {en.removeprefix("work "): vi for vi, en in reversed(WORKS.items())} | {
     "the early shift": "làm ca sáng", "the late shift": "làm ca tối", "nights": "làm ca đêm"}
 _WORK = re.compile(rf"{DAY_OPENING}{WHO}\s+(?:(?P<will>sẽ)\s+)?(?:(?P<not>không)\s+|(?P<ask>có)\s+)?"
-                   rf"(?:(?P<seldom>{alternatives(SELDOM)})\s+)?(?:(?P<must>phải)\s+|(?P<is>đang)\s+)?"
+                   rf"(?:(?P<seldom>{alternatives(SELDOM)})\s+)?(?:(?P<must>phải)\s+(?P<go>đi\s+)?|(?P<is>đang)\s+)?"
                    rf"(?:(?P<work>{alternatives(WORKS)})|(?P<which>làm\s+ca\s+nào)){DAY_AFTER}{_ASKED}")
 _WORK_EN = re.compile(rf"{_AUX0_EN}{WHO_EN}{_AUX_EN}(?:\s+(?P<seldom>{alternatives(SELDOM_VI)}))?\s+"
                       r"(?P<verb>(?:(?:have|has|had)\s+to\s+)?(?:work|works|worked|working))\s+"
@@ -127,8 +129,8 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     if (src, tgt) == ("vi", "en"):
         return _off(text) or _which_days(text) or _leave(text) or _work(text) or _job(text)
     if (src, tgt) == ("en", "vi"):
-        return (_off_vi(text) or _which_days_vi(text) or _on_leave_vi(text) or _days_off_vi(text) or _work_vi(text)
-                or _which_shift_vi(text) or _job_vi(text))
+        return (_off_vi(text) or _which_days_vi(text) or _on_leave_vi(text) or _called_in_vi(text) or
+                _days_off_vi(text) or _work_vi(text) or _which_shift_vi(text) or _job_vi(text))
     return None
 
 
@@ -257,7 +259,7 @@ def _leave(text: str) -> str | None:
     you off sick?" (_LEAVE); None for anything else, and for "nghỉ" with neither "xin" nor a kind of leave."""
     m = _LEAVE.fullmatch(text)
     asked = m and _question(m)
-    if asked is None or not (m["kind"] or m["xin"]) or not (said := who(m, asked)):
+    if asked is None or not (m["kind"] or m["xin"]) or m["get"] and not m["n"] or not (said := who(m, asked)):
         return None
     who_, one = said
     if (day := when(m["day0"] or m["day"], "vi", _NOW)) is None or (past := bool(_PAST.match(day))) and m["will"]:
@@ -267,11 +269,18 @@ def _leave(text: str) -> str | None:
         span, kind = _span(m["n"], m["unit"], "vi"), keyed(m["kind"] or "phép")
         if asked or not_ or m["aux"] == "đang" or kind != "phép" or m["xin"] and m["will"]:
             return None
+        if m["get"]:  # ("Tôi được nghỉ phép một tuần.": given it, v8 "I'm allowed for a week.")
+            if m["aux"] == "đã" or past:
+                return None if m["will"] else capitalised(f"{who_} got {span} off{day}{end}")
+            return capitalised(f"{who_} {'gets' if one else 'get'} {span} off{day}{end}")
         if m["xin"]:
             return capitalised(contracted(who_, f"{'has' if one else 'have'} asked for {span} off{day}{end}"))
         if m["aux"] == "đã" or past:
             return None if m["will"] else capitalised(f"{who_} took {span} off{day}{end}")
         return capitalised(contracted(who_, f"{be(who_)} taking {span} off{day}{end}"))
+    if m["xin"] and keyed(m["kind"] or "") == "ốm" and not (asked or not_ or m["will"] or m["aux"]) and (
+            past or day == " today"):  # ("Hôm nay tôi xin nghỉ ốm.": v8 "I'm sick today."; no day: asking now?)
+        return capitalised(f"{who_} called in sick{day}{end}")
     if m["xin"] or m["aux"] == "đã" or m["aux"] and m["will"]:
         return None
     leave, was = LEAVES[keyed(m["kind"])], _was(who_, one, past)
@@ -307,6 +316,16 @@ def _on_leave_vi(text: str) -> str | None:
         return placed(f"{who_} có {now}nghỉ {leave}", day, " không?")
     how = f"sẽ {'không ' * not_}" if aux == "will" else "không " if not_ else now
     return placed(f"{who_} {how}nghỉ {leave}", day, m["end"] or ".")
+
+
+def _called_in_vi(text: str) -> str | None:
+    """"I called in sick today." as "Hôm nay tôi xin nghỉ ốm." (v8: "Tôi gọi trong bệnh hôm nay."), "She called in
+    sick." as "Cô ấy đã xin nghỉ ốm." (_CALLED_EN); None for anything else, and for a day ahead."""
+    m = _CALLED_EN.fullmatch(text)
+    if not m or (day := when(m["day"], "en", _NOW)) is None or m["day"] and not (
+            _PAST.match(m["day"]) or keyed(m["day"]) == "today"):
+        return None
+    return placed(f"{who_vi(m)[0]} {'' if day else 'đã '}xin nghỉ ốm", day, m["end"] or ".")
 
 
 def _days_off_vi(text: str) -> str | None:

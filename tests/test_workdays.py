@@ -27,6 +27,13 @@ from mt.workdays import translate
     ("Anh được nghỉ ngày nào?", "Which days are you off?"),
     # leave (v7: "I'm sorry to take three days.", "My mother was sick.")
     ("Tôi xin nghỉ phép ba ngày.", "I've asked for three days off."),
+    # (stop 55; v8: "I'm allowed for a week.")
+    ("Tôi được nghỉ phép một tuần.", "I get a week off."),
+    ("Năm ngoái mẹ tôi được nghỉ phép hai tuần.", "My mother got two weeks off last year."),
+    ("Tôi được nghỉ phép.", None), ("Bạn có được nghỉ phép một tuần không?", None),
+    ("Hôm nay tôi xin nghỉ ốm.", "I called in sick today."),  # (v8: "I'm sick today.")
+    ("Hôm qua mẹ tôi xin nghỉ ốm.", "My mother called in sick yesterday."),
+    ("Tôi xin nghỉ ốm.", None), ("Ngày mai tôi xin nghỉ ốm.", None),
     ("Tôi xin nghỉ một tuần.", "I've asked for a week off."),
     ("Lan đã xin nghỉ phép hai ngày.", "Lan has asked for two days off."),
     ("Tuần sau tôi sẽ nghỉ phép ba ngày.", "I'm taking three days off next week."),
@@ -39,6 +46,8 @@ from mt.workdays import translate
     ("Tuần sau chị tôi sẽ nghỉ thai sản.", "My sister will be on maternity leave next week."),
     # overtime (v7 with the rules on: "I have to make more hours tonight.", "Tonight, I have to increase hangs.")
     ("Tôi phải làm thêm giờ tối nay.", "I have to work overtime tonight."),
+    ("Tôi phải đi làm thêm giờ.", "I have to work overtime."),  # (stop 55; v8: "… go to work for hours.")
+    ("Tôi đi làm ca đêm.", None),  # (going to it now, or a habit?)
     ("Tối nay tôi phải tăng ca.", "I have to work overtime tonight."),
     ("Hôm qua tôi phải làm thêm giờ.", "I had to work overtime yesterday."),
     ("Mẹ tôi không phải làm thêm giờ.", "My mother doesn't have to work overtime."),
@@ -100,6 +109,9 @@ def test_vi_en(text, said):
 @pytest.mark.parametrize("text, said", [
     # a day off (v7: "Tôi có ngày hôm nay.", "Hôm nay cậu có một ngày tắt không?", "Cậu bỏ lỡ những ngày nào?")
     ("I have the day off today.", "Hôm nay tôi được nghỉ."),
+    # called in sick (stop 55; v8: "Tôi gọi trong bệnh hôm nay.")
+    ("I called in sick today.", "Hôm nay tôi xin nghỉ ốm."), ("She called in sick.", "Cô ấy đã xin nghỉ ốm."),
+    ("My mother called in sick yesterday.", "Hôm qua mẹ tôi xin nghỉ ốm."), ("I called in sick tomorrow.", None),
     ("I have the day off tomorrow.", "Ngày mai tôi được nghỉ."),
     ("He has the day off tomorrow.", "Ngày mai anh ấy được nghỉ."),
     ("I have Monday off.", "Tôi được nghỉ vào thứ Hai."),
