@@ -584,7 +584,7 @@ import re
 from contextlib import ExitStack
 
 from mt import about_to, careers, parking, pets, pronouns, reception, returns, transfers
-from mt import bills, haircuts, keys, moving, neighbours, weddings, wishes, workouts
+from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
 from mt import (aches, ailments, allergies, amounts, appointments, arrivals, articles, babies, birthdays, calls, chores,
@@ -5880,6 +5880,8 @@ def stop55(t, rng: random.Random, n: int) -> None:
                              "translate"),
                             ("the neighbours noisy, their dog barking, the music turned down", noisy_neighbours,
                              neighbours, "translate", "translate"),
+                            ("let's, shall we or why don't we go for a walk, swimming, to the cinema", suggested,
+                             suggestions, "translate", "translate"),
                             ("working out, at the gym, just started yoga", worked_out, workouts, "translate",
                              "translate"),
                             ("tickets left, sold out, got, bought or booked", tickets_got, tickets_sold, "translate",
@@ -6181,6 +6183,36 @@ def tickets_got(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                          f"^{w_vi_right} (?:đã )?(?:có|mua được) vé\\b"),
                         (f"{w_en} booked two tickets for the {en}.", f"^{w_vi_right} (?:đã )?đặt hai vé {vi}\\b")
                         ][shape])
+    return out
+
+
+# (Vietnamese, English) of what is suggested, and when
+OUTINGS_55 = [("đi dạo", "go for a walk"), ("đi bơi", "go swimming"), ("đi xem phim", "go to the cinema"),
+              ("gọi taxi", "call a taxi"), ("đi biển", "go to the beach"), ("ăn lẩu", "have hotpot")]
+SOON_55 = [("tối nay", "tonight"), ("ngày mai", "tomorrow"), ("cuối tuần này", "this weekend")]
+
+
+def suggested(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Let's do something (now or soon), shall we, why don't we; right: "Let's …", "Shall we …", "Why don't we …" or
+    "How about …"; or "Chúng ta … nhé", "Hay là chúng ta …", and never "chúng tôi" (without the one spoken to)."""
+    out = []
+    for _ in range(n):
+        vi, en = rng.choice(OUTINGS_55)
+        when_vi, when_en = rng.choice(SOON_55)
+        shape = rng.randrange(4)
+        we = "(?i:chúng ta|mình|chúng mình)"
+        if src == "vi":
+            out.append([(f"Chúng ta {vi} nhé.", f"^Let's {en}\\b"),
+                        (f"{capitalised(when_vi)} chúng ta {vi} nhé.",
+                         f"^(?:Let's {en} {when_en}|{capitalised(when_en)},? let's {en})\\b"),
+                        (f"Hay là chúng ta {vi}?", f"^(?:Why don't we {en}|How about)\\b"),
+                        (f"Chúng ta {vi} nhé?", f"^(?:Shall we|Why don't we) {en}\\b")][shape])
+        else:
+            out.append([(f"Let's {en}.", f"^(?!.*chúng tôi){we} (?:hãy )?{vi}\\b"),
+                        (f"Let's {en} {when_en}.",
+                         f"^(?!.*chúng tôi)(?:(?i:{when_vi}),? {we} (?:hãy )?{vi}|{we} (?:hãy )?{vi} {when_vi})\\b"),
+                        (f"Why don't we {en}?", f"^(?!.*chúng tôi)(?i:hay (?:là )?){we} {vi}\\b"),
+                        (f"Shall we {en}?", f"^(?!.*chúng tôi){we} {vi} (?:nhé|không)\\b")][shape])
     return out
 
 

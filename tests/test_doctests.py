@@ -12,8 +12,8 @@ import pytest
                                   "landforms", "loans", "matches", "meals", "messages", "mishaps", "moving", "names",
                                   "nations", "neighbours", "orders", "origins", "parking", "patterns", "people", "pets",
                                   "phrasebook", "pickups", "post", "pronouns", "reception", "relations", "rentals",
-                                  "returns", "routines", "sizes", "skills", "sleep", "spans", "studies", "tense",
-                                  "terms", "tickets", "timetables", "traits", "transfers", "trips", "verbatim",
+                                  "returns", "routines", "sizes", "skills", "sleep", "spans", "studies", "suggestions",
+                                  "tense", "terms", "tickets", "timetables", "traits", "transfers", "trips", "verbatim",
                                   "visits", "weather_asked", "weather_said", "weddings", "weight", "when", "wishes",
                                   "workdays", "workouts"])
 def test_examples(name):
