@@ -18,7 +18,7 @@ to) with a day or none, and a day behind or ahead that mt.free_time.when reads (
 Left: exercising, yoga and the gym how often where mt/hobbies.py takes them ("Tôi tập thể dục mỗi ngày.", "I go to
 the gym every day."), liking them (mt/hobbies.py), running and swimming (mt/hobbies.py), weight (mt/weight.py), "Anh
 ấy đi tập gym rồi." (gone, or been?), "I'm going to the gym." with no day (now, or later?), and anything else.
-mt.phrasebook.translate tries these after mt/orders.py.
+mt.phrasebook.translate tries these after mt/suggestions.py.
 
     >>> translate("Tôi tập gym mỗi ngày.", "vi", "en"), translate("He's at the gym.", "en", "vi")
     ('I work out every day.', 'Anh ấy đang ở phòng gym.')

@@ -572,7 +572,29 @@
 251. a thing to exchange or return, or that does not fit (mt/returns.py: "Tôi muốn đổi cái áo này."), both ways (v7:
    "I want to change this coat.", "Tôi muốn quay lại những đôi giày này." for "I'd like to return these shoes.");
 252. a question about him, her or them (mt/pronouns.py: "Anh ấy đã xem phim đó chưa?"), vi→en: he, she or they, and no
-   "you" (v8: "Did you see that movie?", "Do she like that movie?").
+   "you" (v8: "Did you see that movie?", "Do she like that movie?");
+253. a haircut got, needed or wanted, hair dyed (mt/haircuts.py: "Tôi vừa cắt tóc."), both ways (v8: "I cut my hair.",
+   "She has hair dye.", "Cô ấy vỗ tóc của mình." for "She dyed her hair.");
+254. getting married soon or next month, engaged, going to a wedding (mt/weddings.py: "Chị tôi sắp cưới."), both ways
+   (v8: "She's going to wedding.", "Chị của tôi đang kết hôn vào tháng tới.");
+255. moved house, moving next week, packing (mt/moving.py: "Chúng tôi mới chuyển nhà."), both ways (v8: "We're just
+   moving home.", "Chúng tôi chỉ di chuyển ngôi nhà." for "We just moved house.");
+256. keys forgotten, left somewhere or lost, locked out (mt/keys.py: "Tôi quên mang chìa khóa."), both ways (v8: "I
+   forgot to bring key.", "Tôi tự khóa." for "I locked myself out.");
+257. the neighbours noisy, their dog barking, the music turned down, no sleep for the noise (mt/neighbours.py: "Hàng
+   xóm ồn quá."), both ways (v8: "Neighbors are too noise.", "Những người láng giềng quá lớn.");
+258. let's, shall we, why don't we (mt/suggestions.py: "Chúng ta đi dạo nhé."), both ways (v8: "Let's walk.", "Hãy đi
+   bộ." for "Let's go for a walk.", "Chúng tôi đi bơi không?" for "Shall we go swimming?");
+259. working out every day or three times a week, at the gym, just started yoga (mt/workouts.py: "Tôi tập gym mỗi
+   ngày."), both ways (v8: "I'm gym every day.", "Tôi làm việc 3 lần một tuần." for "I work out three times a week.");
+260. tickets for a film, a concert or a match left, sold out, got or booked (mt/tickets.py: "Còn vé xem phim không?"),
+   both ways (v8: "Will the movie ticket?", "Có trái vé nào không?" for "Are there any tickets left?");
+261. congratulations, good luck, get well soon, a nice weekend (mt/wishes.py: "Chúc mừng bạn có công việc mới!"), both
+   ways (v8: "Have your mother healthy!", "Hãy kết hợp công việc mới của bạn!" for "Congratulations on your new job!");
+262. who paid last time or pays next time, a treat, splitting the bill (mt/bills.py: "Lần này tôi mời."), both ways
+   (v8: "This time I invited.", "Tôi sẽ dành thời gian kế tiếp." for "I'll pay next time.");
+263. a drink or a dish asked for at a café (mt/orders.py: "Cho tôi một ly cà phê sữa đá."), both ways (v8: "Let me a
+   cup of iced milk coffee.", "Tôi sẽ có một ly nước cam ép." for "I'll have a glass of orange juice.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -5870,7 +5892,7 @@ def asked_about(rng: random.Random, n: int) -> list[tuple[str, str]]:
 
 
 def stop55(t, rng: random.Random, n: int) -> None:
-    """The checks of stop 55 (253–), after the earlier ones so that those draw the sentences they drew before."""
+    """The checks of stop 55 (253–263), after the earlier ones so that those draw the sentences they drew before."""
     count_whole(t, rng, n, [("a haircut got, needed or wanted, hair dyed", hair_done, haircuts, "translate",
                              "translate"),
                             ("getting married soon or next month, engaged, going to a wedding", getting_married,
