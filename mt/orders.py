@@ -11,16 +11,16 @@ lòng.".
 Taken: one or more servings ("một ly cà phê sữa đá", "hai tô phở bò và một chai bia"; "an iced coffee", "two bowls of
 pho") of the drinks and dishes of ORDERED (mt/patterns.py's, and a few more), each counted in a container it comes in
 (ly, cốc, tách, chai, lon, tô, bát, đĩa, phần, suất; a drink English counts alone, "một cà phê sữa đá", without one):
-asked for with "Cho tôi …" ("Cho chúng tôi …", "Cho tôi xin …", "Làm ơn cho tôi …", "Vui lòng cho tôi …", "Bạn cho tôi
-…"), asked whether ("… được không?", "Bạn có thể cho tôi … không?"), ordered by the speaker ("Tôi gọi …", "Chúng tôi lấy
-…", "Tôi muốn gọi …", "Tôi muốn …"); in English "…, please.", "I'll have …" (who as in mt/hobbies.py: "My wife will have
-…"), "I'd like …", "I'd like to order …", "Can I have …?", "Could we get …?". Left: "thêm", "nữa", "another", "more"
-(mt/patterns.py takes them, as it takes "Can I have …", "I'd like …" and "…, please" of its own things first), "Cho tôi
-xem thực đơn." (the phrasebook's), "Cho em …", "Cho anh …" (the speaker, or someone else), what is ordered for whom in
-Vietnamese ("Cho mẹ tôi …"), "Mình gọi … nhé" (may be "let's order"), a drink's sugar or ice ("ít đường", "không đá"),
-"some", "the pho", a dish without its bowl or plate, anything not of ORDERED, and English that does not agree ("two
-beer", "a orange juice").
-mt.phrasebook.translate tries these after mt/bills.py.
+asked for with "Cho tôi …" ("Cho chúng tôi …", "Cho tôi xin …", "Làm ơn cho tôi …", "Vui lòng cho tôi …"), asked whether
+("… được không?", "Có thể cho tôi … không?"), ordered by the speaker ("Tôi sẽ gọi …", "Chúng tôi lấy …", "Tôi muốn gọi
+…", "Tôi muốn …"); in English "…, please.", "I'll have …" (who as in mt/hobbies.py: "My wife will have …"), "I'd like
+…", "I'd like to order …", "Can I have …?", "Could we get …?". Left: "thêm", "nữa", "another", "more" (mt/patterns.py
+takes them, as it takes "Can I have …", "I'd like …" and "…, please" of its own things first), "Cho tôi xem thực đơn."
+(the phrasebook's), "Bạn cho tôi …", "Chị có thể cho tôi … không?" (a request of someone: mt.phrasebook.addressed), "Tôi
+gọi …" alone (ordering now, or told of?), "Cho em …", "Cho anh …" (the speaker, or someone else), what is ordered for
+whom in Vietnamese ("Cho mẹ tôi …"), "Mình gọi … nhé" (may be "let's order"), a drink's sugar or ice ("ít đường", "không
+đá"), "some", "the pho", a dish without its bowl or plate, anything not of ORDERED, and English that does not agree
+("two beer", "a orange juice"). mt.phrasebook.translate tries these after mt/bills.py.
 
     >>> translate("Cho tôi một ly cà phê sữa đá.", "vi", "en"), translate("I'll have two beers.", "en", "vi")
     ('An iced milk coffee, please.', 'Cho tôi hai chai bia.')
@@ -39,7 +39,7 @@ from .text import alternatives, capitalised, keyed, regular_plural
 # calls a "ly" of it ("": the drink counted alone, "an iced tea"; None: a dish, never in a "ly")
 _KEPT = {"coffee": ("ly cốc tách", ""), "black coffee": ("ly cốc tách", ""), "milk coffee": ("ly cốc tách", ""),
          "iced coffee": ("ly cốc", ""), "iced milk coffee": ("ly cốc", ""), "iced black coffee": ("ly cốc", ""),
-         "tea": ("ly cốc tách", "cup"), "green tea": ("ly cốc tách", "cup"), "iced tea": ("ly cốc", ""),
+         "tea": ("ly cốc tách", "cup"), "green tea": ("ly cốc tách", "cup"), "iced tea": ("ly cốc", "cup"),
          "bubble tea": ("ly cốc", ""), "smoothie": ("ly cốc", ""), "avocado smoothie": ("ly cốc", ""),
          "mango smoothie": ("ly cốc", ""), "orange juice": ("ly cốc chai", "glass"),
          "sugarcane juice": ("ly cốc", "glass"),
@@ -49,7 +49,7 @@ _KEPT = {"coffee": ("ly cốc tách", ""), "black coffee": ("ly cốc tách", ""
          "beef pho": ("bát tô", None), "chicken pho": ("bát tô", None), "fried rice": ("đĩa phần suất", None),
          "broken rice": ("đĩa phần suất", None), "bun cha": ("phần suất", None)}
 # ("a beer", "two Cokes", "an orange juice")
-_ALONE = {en for en, (_, glass) in _KEPT.items() if glass == ""} | {"beer", "Coke", "orange juice"}
+_ALONE = {en for en, (_, glass) in _KEPT.items() if glass == ""} | {"beer", "Coke", "orange juice", "iced tea"}
 # what is ordered: mt/patterns.py's food and drink ("Cho tôi thêm …"), and a few more
 ORDERED = {vi: en for vi, en in SERVED.items() if en in _KEPT} | {
     "cà phê đá": "iced coffee", "cà phê đen đá": "iced black coffee", "trà xanh": "green tea", "sinh tố bơ":
@@ -71,7 +71,8 @@ _ITEM = re.compile(rf"(?P<n>(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|m�
 _AND = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
 _ITEMS = r"(?P<items>[^.!?]+?)"
 # asked for ("Cho tôi …", "Làm ơn cho tôi xin …", "Vui lòng cho tôi …", "Bạn có thể cho tôi … không?")
-_GIVE = re.compile(r"(?:(?i:làm\s+ơn|vui\s+lòng|xin)\s+)?(?:(?i:bạn|anh|chị|em)\s+)?(?:(?P<can>có\s+thể)\s+)?"
+# (not "Bạn cho tôi …", "Chị có thể cho tôi … không?": asked of someone, a request, as mt.phrasebook.addressed has it)
+_GIVE = re.compile(r"(?:(?i:làm\s+ơn|vui\s+lòng|xin)\s+)?(?:(?P<can>có\s+thể)\s+)?"
                    rf"(?i:cho)\s+(?P<me>tôi|mình|chúng\s+tôi|chúng\s+mình)\s+(?:xin\s+)?{_ITEMS}(?:\s+(?:nhé|nha|với))?"
                    r"(?P<asked>(?:\s+được)?\s+không)?(?:\s+ạ)?\s*(?P<end>[.!?]*)")
 # ... ordered by the speaker ("Tôi gọi …", "Chúng tôi sẽ lấy …", "Tôi muốn gọi …", "Tôi muốn …"; not "Mình gọi … nhé",
@@ -137,7 +138,7 @@ def _item_en(m: re.Match) -> str | None:
 
 def _given(text: str) -> str | None:
     """"Cho tôi một ly cà phê sữa đá." as "An iced milk coffee, please.", "Cho chúng tôi hai tô phở bò được không?" as
-    "Can we have two bowls of beef pho?", "Bạn có thể cho tôi một ly nước cam không?" as "Could I have a glass of
+    "Can we have two bowls of beef pho?", "Có thể cho tôi một ly nước cam không?" as "Could I have a glass of
     orange juice?" (_GIVE); None for anything else."""
     m = _GIVE.fullmatch(text)
     asked = bool(m and m["asked"])
@@ -149,12 +150,14 @@ def _given(text: str) -> str | None:
 
 
 def _ordered(text: str) -> str | None:
-    """"Tôi gọi một ly nước cam." as "I'll have a glass of orange juice.", "Tôi muốn gọi một tô phở bò." as "I'd like
-    to order a bowl of beef pho.", "Chúng tôi lấy hai ly trà đá." as "We'll have two iced teas.", "Tôi muốn một chai
+    """"Tôi sẽ gọi một ly nước cam." as "I'll have a glass of orange juice.", "Tôi muốn gọi một tô phở bò." as "I'd
+    like to order a bowl of beef pho.", "Chúng tôi lấy hai ly trà đá." as "We'll have two cups of iced tea.", "Tôi muốn một chai
     bia." as "I'd like a bottle of beer." (_ORDER); None for anything else, and for "Tôi muốn sẽ …"."""
     m = _ORDER.fullmatch(text)
     if not m or not (m["want"] or m["verb"]) or m["want"] and m["will"] or not (items := _items(m["items"], "vi")):
         return None
+    if m["verb"] == "gọi" and not (m["want"] or m["will"]):
+        return None  # ("Tôi gọi hai bát phở.": ordering now, or told of? mt.terms._ordered has the model say "order")
     me = "We" if keyed(m["me"]) in _WE else "I"
     if not m["want"]:
         return f"{me}'ll have {items}."

@@ -10,15 +10,15 @@ không?".
 
 Taken: one of OUTINGS (a walk, a meal, a drink, a game, a break, going home, a taxi, the beach …) suggested by "we"
 ("chúng ta", "chúng mình", "bọn mình", "tụi mình", "mình cùng") before "nhé", "đi", "thôi" or "nào", or with "hãy"
-("Let's …"); asked with "nhé?" or "không?", or without "we" ("Tối nay đi ăn lẩu không?": "Shall we …?"); opened with
-"hay là" ("Why don't we …?"); "mình" alone only before "đi", "thôi" or "nào" ("Mình đi ăn nhé." may be "I"); a day
-ahead read by mt.free_time.when ("tối nay", "ngày mai", "cuối tuần này"), opening it or after the doing. English:
-"Let's …", "Shall we …?", "Why don't we …?", "How about …-ing?", "What about …-ing?", with such a day after.
-Left: a doing not in OUTINGS, "đi" alone ("Đi thôi!", "Chúng ta đi thôi.": the model's "Let's go"), the phrase list's
-("Chúng ta đi uống cà phê nhé.", "Let's go out for dinner."), "chúng tôi" (the listener left out), "Let's not …",
-"Chúng ta sẽ …" or "có …" (a plan or a question, not a suggestion), a day behind, a reason before it ("Hôm nay trời
-đẹp, chúng ta đi dạo nhé."), "Mình … nhé" alone (may be "I": "Mình đi trước nhé", I'll go first).
-mt.phrasebook.translate tries these after mt/orders.py.
+("Let's …"); asked with "nhé?" or "không?" ("Shall we …?"), or without "we" ("Tối nay đi ăn lẩu không?": "Do you want to
+…?", as mt.phrasebook._INVITED has the model say it); opened with "hay là" ("Why don't we …?"); "mình" alone only before
+"đi", "thôi" or "nào" ("Mình đi ăn nhé." may be "I"); a day ahead read by mt.free_time.when ("tối nay", "ngày mai",
+"cuối tuần này"), opening it or after the doing. English: "Let's …", "Shall we …?", "Why don't we …?", "How about
+…-ing?", "What about …-ing?", with such a day after. Left: a doing not in OUTINGS, "đi" alone ("Đi thôi!", "Chúng ta đi
+thôi.": the model's "Let's go"), the phrase list's ("Chúng ta đi uống cà phê nhé.", "Let's go out for dinner."), "chúng
+tôi" (the listener left out), "Let's not …", "Chúng ta sẽ …" or "có …" (a plan or a question, not a suggestion), a day
+behind, a reason before it ("Hôm nay trời đẹp, chúng ta đi dạo nhé."), "Mình … nhé" alone (may be "I": "Mình đi trước
+nhé", I'll go first). mt.phrasebook.translate tries these after mt/orders.py.
 
     >>> translate("Mình đi ăn đi.", "vi", "en"), translate("Shall we go swimming?", "en", "vi")
     ("Let's go and eat.", 'Chúng ta đi bơi nhé?')
@@ -109,14 +109,15 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 
 def _how(m: re.Match) -> str | None:
     """How a match of _SAID suggests: "let's" ("Chúng ta đi dạo nhé.", "Mình về thôi.", "Chúng ta hãy bắt đầu."),
-    "shall" ("Chúng ta đi bơi nhé?", "Tối nay đi ăn lẩu không?"), "why" ("Hay là chúng ta đi bơi?"); None for
+    "shall" ("Chúng ta đi bơi nhé?"), "want" ("Tối nay đi ăn lẩu không?": asked without who, an invitation, as
+    mt.phrasebook._INVITED has the model say it), "why" ("Hay là chúng ta đi bơi?"); None for
     anything else: "Chúng ta đi dạo." (said), "Mình đi ăn nhé." (may be "I"), "Anh đi ăn không?" (not read)."""
     ending, asked = m["ending"] or "", "?" in m["end"]
     if m["hay"]:
         return "why" if asked and not m["let"] and ending in ("", "nhé", "đi") else None
     if not m["we"] or m["me"] and not m["together"]:  # (asked without who; "mình" alone, only before "đi", "thôi")
         if asked and not m["we"] and ending == "không" and keyed(m["doing"]).startswith("đi "):
-            return "shall"
+            return "want"
         return "let's" if not asked and m["me"] and ending in ("đi", "thôi", "nào") else None
     if asked:
         return "shall" if ending in ("nhé", "không") and not m["let"] else None
@@ -134,7 +135,7 @@ def _day_en(said: str | None) -> str | None:
 
 def _suggested(text: str) -> str | None:
     """"Chúng ta đi dạo nhé." as "Let's go for a walk.", "Mình đi ăn đi." as "Let's go and eat.", "Tối nay đi ăn lẩu
-    không?" as "Shall we go for hotpot tonight?", "Hay là chúng ta đi bơi?" as "Why don't we go swimming?" (_SAID);
+    không?" as "Do you want to go for hotpot tonight?", "Hay là chúng ta đi bơi?" as "Why don't we go swimming?" (_SAID);
     None for anything else."""
     m = _SAID.fullmatch(text)
     if not m or (m["day0"] and m["day"]) or (how := _how(m)) is None:
@@ -144,7 +145,7 @@ def _suggested(text: str) -> str | None:
     doing = OUTINGS[keyed(m["doing"])]
     if how == "let's":
         return f"Let's {doing}{day}{'!' if '!' in m['end'] else '.'}"
-    asked = "Shall we" if how == "shall" else "Why don't we"
+    asked = {"shall": "Shall we", "want": "Do you want to", "why": "Why don't we"}[how]
     return f"{asked} {doing}{day}?"
 
 

@@ -2094,7 +2094,7 @@ def stop41(t, rng: random.Random, n: int) -> None:
     for src, tgt in (("vi", "en"), ("en", "vi")):
         print(f"a place beside another, {src}->{tgt}:", count(t, beside(rng, n, src), src, tgt, patterns,
                                                                "_is_beside", lambda *a: None), flush=True)
-    forgot = [(rng.choice(FORGOT_SAID).format(w=rng.choice(FORGOT_WHO), t=thing), rf"\b(?:forgot|left) \w+ {en}s?\b")
+    forgot = [(rng.choice(FORGOT_SAID).format(w=rng.choice(FORGOT_WHO), t=thing), rf"\b(?:forgot|forgotten|left) \w+ {en}s?\b")
               for thing, en in (rng.choice(FORGOT_THINGS) for _ in range(n))]
     print("a thing forgotten or left behind, vi->en:", count(t, forgot, "vi", "en", terms, "_LOST", NEVER), flush=True)
     day_week = [(rng.choice(DAY_WEEK_SAID).format(d=day, D="T" + day[1:], w=week), rf"(?i:\b{rel} {en}\b)")
@@ -5984,7 +5984,7 @@ DRINKS_55 = [("cà phê sữa đá", "iced milk coffee", "cà phê sữa đá"),
 
 
 def at_the_cafe(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
-    """A drink or a dish asked for at a café: "Cho tôi một ly …", "Tôi gọi …", "Can I get …?", "I'll have …"; right:
+    """A drink or a dish asked for at a café: "Cho tôi một ly …", "Tôi lấy …", "Can I get …?", "I'll have …"; right:
     "… , please", "Can I have …", "I'll have …"; or "Cho tôi một ly …", "Cho tôi … được không"."""
     out = []
     for _ in range(n):
@@ -5994,7 +5994,7 @@ def at_the_cafe(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
         if src == "vi":
             out.append([(f"Cho tôi một ly {vi}.", f"^(?:An?|One) {glass}{en},? please\\b"),
                         (f"Cho tôi một ly {vi} được không?", f"^(?:Can|Could|May) I (?:have|get) an? {glass}{en}\\b"),
-                        (f"{rng.choice(['Tôi', 'Chúng tôi'])} gọi một ly {vi}.",
+                        (f"{rng.choice(['Tôi', 'Chúng tôi'])} lấy một ly {vi}.",
                          f"^(?:I|We)(?:'ll| will) have an? {glass}{en}\\b"),
                         (f"Cho tôi {rng.choice(['hai', 'ba'])} tô phở bò.",
                          "^(?:Two|Three) bowls of beef pho,? please\\b")][shape])

@@ -9,7 +9,7 @@ from mt.orders import translate
     # v8: "Let me a cup of iced milk coffee.", "Let me a bowl of beef pho.", "Give me a part bun cha.", "Give me a
     # glass of bilirubin." (sinh tố), "Let us two bowls of beef pho."
     ("Cho tôi một ly cà phê sữa đá.", "An iced milk coffee, please."),
-    ("Cho tôi hai ly trà đá.", "Two iced teas, please."),
+    ("Cho tôi hai ly trà đá.", "Two cups of iced tea, please."),  # (a "ly" said, as mt.amounts writes it)
     ("Cho tôi một tô phở bò.", "A bowl of beef pho, please."),
     ("Cho tôi một bát phở gà.", "A bowl of chicken pho, please."),
     ("Cho tôi hai chai bia.", "Two bottles of beer, please."),
@@ -30,15 +30,18 @@ from mt.orders import translate
     ("Cho tôi một lon coca.", "A can of Coke, please."),
     ("Cho tôi một ly cà phê sữa đá và hai chai bia.", "An iced milk coffee and two bottles of beer, please."),
     ("Cho tôi một ly cà phê, một ly trà đá và một tô phở bò.",
-     "A coffee, an iced tea and a bowl of beef pho, please."),
+     "A coffee, a cup of iced tea and a bowl of beef pho, please."),
+    ("Cho tôi hai trà đá.", "Two iced teas, please."),
     # v8: "Can I a cup of iced milk coffee?"
     ("Cho tôi một ly cà phê sữa đá được không?", "Can I have an iced milk coffee?"),
     ("Cho chúng tôi hai tô phở bò được không?", "Can we have two bowls of beef pho?"),
-    ("Bạn có thể cho tôi một ly nước cam không?", "Could I have a glass of orange juice?"),
+    # (asked of someone: a request, "Can you give me …", mt.phrasebook.addressed's)
+    ("Bạn có thể cho tôi một ly nước cam không?", None), ("Chị cho tôi một ly cà phê.", None),
     # v8: "I order a glass of orange juice.", "I get a cup of iced milk coffee.", "We order two cups of iced tea."
-    ("Tôi gọi một ly nước cam.", "I'll have a glass of orange juice."),
+    ("Tôi sẽ gọi một ly nước cam.", "I'll have a glass of orange juice."),
+    ("Tôi gọi một ly nước cam.", None),  # (ordering now, or told of? mt.terms._ordered: "order")
     ("Tôi lấy một ly cà phê sữa đá.", "I'll have an iced milk coffee."),
-    ("Chúng tôi gọi hai ly trà đá.", "We'll have two iced teas."),
+    ("Chúng tôi lấy hai ly trà đá.", "We'll have two cups of iced tea."),
     ("Tôi sẽ lấy một chai bia.", "I'll have a bottle of beer."),
     ("Tôi muốn gọi một tô phở bò.", "I'd like to order a bowl of beef pho."),
     ("Tôi muốn một ly nước cam.", "I'd like a glass of orange juice."),

@@ -32,13 +32,13 @@ from mt.suggestions import translate
     ("Chúng ta đi biển vào thứ bảy nhé.", "Let's go to the beach on Saturday."),
     ("Chiều thứ bảy chúng ta đi bơi nhé.", "Let's go swimming on Saturday afternoon."),
     ("Tối mai mình đi ăn phở đi.", "Let's go for pho tomorrow evening."),
-    ("Mai đi biển không?", "Shall we go to the beach tomorrow?"),
+    ("Mai đi biển không?", "Do you want to go to the beach tomorrow?"),  # (asked without who: mt.phrasebook._INVITED)
     # v8: "Or do we go swimming?", "Or do you drink coffee?", "Tonight, do you want to go to a diagnosis?"
     ("Hay là chúng ta đi bơi?", "Why don't we go swimming?"),
     ("Hay là mình đi uống cà phê?", "Why don't we go for a coffee?"),
     ("Hay chúng ta nghỉ một chút đi?", "Why don't we take a break?"),
     ("Hay là tối nay chúng ta ăn lẩu?", "Why don't we have hotpot tonight?"),
-    ("Tối nay đi ăn lẩu không?", "Shall we go for hotpot tonight?"),
+    ("Tối nay đi ăn lẩu không?", "Do you want to go for hotpot tonight?"),
     ("Chúng ta đi bơi nhé?", "Shall we go swimming?"),
     ("Chúng ta gọi taxi không?", "Shall we call a taxi?"),
     # not: "đi" alone (the model's "Let's go"), said without a word that suggests, "mình … nhé" (may be "I"), "chúng
