@@ -64,6 +64,7 @@ _HELD = {"ly": "glass", "cốc": "glass", "tách": "cup", "chai": "bottle", "lon
 _HELD_VI = {"glass": "ly", "cup": "ly", "bottle": "chai", "can": "lon", "bowl": "bát", "plate": "đĩa",
             "portion": "phần", "serving": "phần"}
 _KEYS = {"vi": re.compile(rf"(?i:{alternatives(ORDERED)})"), "en": re.compile(rf"(?i:{alternatives(ORDERED_VI)})")}
+_ASKING = re.compile(r"(?i:(?<!\w)(?:cho|gọi|lấy|muốn)(?!\w))")  # ("nước" alone is in every other sentence)
 
 # one serving ("một ly cà phê sữa đá", "hai tô phở bò", "một cà phê"), and several ("…, … và …")
 _ITEM = re.compile(rf"(?P<n>(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)|[1-9]|10)\s+"
@@ -98,7 +99,8 @@ _SAID_EN = {"please": re.compile(rf"{_ITEMS},?\s+please\s*[.!]*"),
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that orders food or drink of ORDERED, or asks for it; None for any other."""
     text = " ".join(text.split())
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
+    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or src == "vi" and not _ASKING.search(text) or \
+            not _KEYS[src].search(text):
         return None
     if src == "vi":
         return _given(text) or _ordered(text)
