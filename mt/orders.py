@@ -153,8 +153,8 @@ def _given(text: str) -> str | None:
 
 def _ordered(text: str) -> str | None:
     """"Tôi sẽ gọi một ly nước cam." as "I'll have a glass of orange juice.", "Tôi muốn gọi một tô phở bò." as "I'd
-    like to order a bowl of beef pho.", "Chúng tôi lấy hai ly trà đá." as "We'll have two cups of iced tea.", "Tôi muốn một chai
-    bia." as "I'd like a bottle of beer." (_ORDER); None for anything else, and for "Tôi muốn sẽ …"."""
+    like to order a bowl of beef pho.", "Chúng tôi lấy hai ly trà đá." as "We'll have two cups of iced tea.", "Tôi
+    muốn một chai bia." as "I'd like a bottle of beer." (_ORDER); None for anything else, and for "Tôi muốn sẽ …"."""
     m = _ORDER.fullmatch(text)
     if not m or not (m["want"] or m["verb"]) or m["want"] and m["will"] or not (items := _items(m["items"], "vi")):
         return None

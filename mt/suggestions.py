@@ -135,8 +135,8 @@ def _day_en(said: str | None) -> str | None:
 
 def _suggested(text: str) -> str | None:
     """"Chúng ta đi dạo nhé." as "Let's go for a walk.", "Mình đi ăn đi." as "Let's go and eat.", "Tối nay đi ăn lẩu
-    không?" as "Do you want to go for hotpot tonight?", "Hay là chúng ta đi bơi?" as "Why don't we go swimming?" (_SAID);
-    None for anything else."""
+    không?" as "Do you want to go for hotpot tonight?", "Hay là chúng ta đi bơi?" as "Why don't we go swimming?"
+    (_SAID); None for anything else."""
     m = _SAID.fullmatch(text)
     if not m or (m["day0"] and m["day"]) or (how := _how(m)) is None:
         return None

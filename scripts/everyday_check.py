@@ -2094,7 +2094,8 @@ def stop41(t, rng: random.Random, n: int) -> None:
     for src, tgt in (("vi", "en"), ("en", "vi")):
         print(f"a place beside another, {src}->{tgt}:", count(t, beside(rng, n, src), src, tgt, patterns,
                                                                "_is_beside", lambda *a: None), flush=True)
-    forgot = [(rng.choice(FORGOT_SAID).format(w=rng.choice(FORGOT_WHO), t=thing), rf"\b(?:forgot|forgotten|left) \w+ {en}s?\b")
+    forgot = [(rng.choice(FORGOT_SAID).format(w=rng.choice(FORGOT_WHO), t=thing),
+               rf"\b(?:forgot|forgotten|left) \w+ {en}s?\b")
               for thing, en in (rng.choice(FORGOT_THINGS) for _ in range(n))]
     print("a thing forgotten or left behind, vi->en:", count(t, forgot, "vi", "en", terms, "_LOST", NEVER), flush=True)
     day_week = [(rng.choice(DAY_WEEK_SAID).format(d=day, D="T" + day[1:], w=week), rf"(?i:\b{rel} {en}\b)")
