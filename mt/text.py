@@ -176,7 +176,7 @@ EN_OBJECT_VI = {obj: EN_WHO_VI[who.lower()] for who, obj in EN_OBJECT.items()}  
 SOFTENER = r"(?:\s+(?:vậy|thế|nhỉ|ạ))?"
 SOFTENER_NHE = r"(?:\s+(?:vậy|thế|nhỉ|ạ|nhé))?"
 _PRONOUNS = {"i", "you", "he", "she", "it", "we", "they"}
-PAST_BE = {"am": "was", "is": "was", "are": "were"}
+PAST_BE = {"am": "was", "is": "was", "are": "were"}  # ("I was", "we were")
 BE_EN = r"(?P<be>\s+is|\s+am|\s+are|['’]s|['’]m|['’]re)"  # "is", "am", "are" after who, contracted or not
 # a contraction written out, for rules that compare English said either way ("won't" and "will not")
 EXPANDED = {"won't": "will not", "n't": " not", "'m": " am", "'re": " are", "'ve": " have", "'ll": " will"}

@@ -15,10 +15,10 @@ sản", called in sick: "Hôm nay tôi xin nghỉ ốm."), overtime and shifts (
 đêm", "Bạn làm ca nào?"), and quitting, losing, starting or finding a job (JOBS: "sẽ nghỉ việc", "vừa bị mất việc", "mới
 bắt đầu công việc mới"). Who as in mt/hobbies.py (a pronoun, kin and whose, someone by name); "his" or "her" job by the
 word of kinship (mt.terms.his_her), and a name alone, whose job English cannot say, is left to the model. When a day or
-a time that mt.free_time.when reads, with the years and the past of _NOW ("hôm nay", "tháng sau", "năm ngoái"); any
-other is left to the model, and so is "nghỉ việc" with one day (taking it off or quitting then?) or with nothing that
-says when ("Tôi nghỉ việc.": quitting, or off today?), "nghỉ hưu" (mt/people.py), "làm thêm" alone as a habit (a job on
-the side), and anything else. mt.phrasebook.translate tries these after mt/exams.py.
+a time that mt.free_time.when reads, with the years and the past of mt.dates.NEAR_SPANS ("hôm nay", "tháng sau", "năm
+ngoái"); any other is left to the model, and so is "nghỉ việc" with one day (taking it off or quitting then?) or with
+nothing that says when ("Tôi nghỉ việc.": quitting, or off today?), "nghỉ hưu" (mt/people.py), "làm thêm" alone as a
+habit (a job on the side), and anything else. mt.phrasebook.translate tries these after mt/exams.py.
 
     >>> translate("Hôm nay tôi được nghỉ.", "vi", "en"), translate("I'm quitting my job next month.", "en", "vi")
     ('I have the day off today.', 'Tháng sau tôi sẽ nghỉ việc.')
@@ -36,9 +36,6 @@ from .tense import said_of_one
 from .terms import his_her
 from .text import EN_DAYS, EN_WHOSE, SOFTENER_NHE, alternatives, be, capitalised, contracted, keyed
 
-# days and spans mt.dates leaves to the model, said alone, besides mt.free_time.NOW (the years and the past: a day
-# off may be taken, a job quit, in them)
-_NOW = NEAR_SPANS
 # one whole day (a day off: "have the day off"; anything longer or shorter: "be off"), a week, a month or a year (the
 # time one quits a job in: "Ngày mai tôi sẽ nghỉ việc." may be a day off), a time past, a part of a day
 _ONE_DAY = re.compile(rf"today|tomorrow|yesterday|the\s+day\s+(?:after\s+tomorrow|before\s+yesterday)|"
@@ -171,7 +168,7 @@ def _off(text: str) -> str | None:
     where no day is said ("được nghỉ" alone may be let rest)."""
     m = _OFF.fullmatch(text)
     asked = m and _question(m)
-    if asked is None or not (said := who(m, asked)) or not (day := when(m["day0"] or m["day"], "vi", _NOW)):
+    if asked is None or not (said := who(m, asked)) or not (day := when(m["day0"] or m["day"], "vi", NEAR_SPANS)):
         return None
     who_, one = said
     past, not_, end = bool(_PAST.match(day)), bool(m["not"]), m["end"] or "."
@@ -208,7 +205,7 @@ def _off_vi(text: str) -> str | None:
         return None
     said = m["day"] or m["named"] or ""
     said = f"on {said}" if said.capitalize() in EN_DAYS else said  # ("I have Monday off.")
-    if not said or (day := when(said, "en", _NOW)) is None:
+    if not said or (day := when(said, "en", NEAR_SPANS)) is None:
         return None
     who_, one = who_vi(m)
     aux, not_ = _aux(m["aux0"] or m["aux"])
@@ -262,7 +259,7 @@ def _leave(text: str) -> str | None:
     if asked is None or not (m["kind"] or m["xin"]) or m["get"] and not m["n"] or not (said := who(m, asked)):
         return None
     who_, one = said
-    if (day := when(m["day0"] or m["day"], "vi", _NOW)) is None or (past := bool(_PAST.match(day))) and m["will"]:
+    if (day := when(m["day0"] or m["day"], "vi", NEAR_SPANS)) is None or (past := bool(_PAST.match(day))) and m["will"]:
         return None
     day, end, not_ = f" {day}" if day else "", m["end"] or ".", bool(m["not"])
     if m["n"]:  # (asked for, or taken: "ba ngày")
@@ -297,7 +294,7 @@ def _on_leave_vi(text: str) -> str | None:
     else, and where "is" or "was" does not agree with who."""
     m = _ON_LEAVE_EN.fullmatch(text)
     if not m or bool(m["aux0"]) != ("?" in m["end"]) or m["aux0"] and m["aux"] or \
-            (day := when(m["day"], "en", _NOW)) is None:
+            (day := when(m["day"], "en", NEAR_SPANS)) is None:
         return None
     who_, one = who_vi(m)
     aux, not_ = _aux(m["aux0"] or m["aux"])
@@ -322,7 +319,7 @@ def _called_in_vi(text: str) -> str | None:
     """"I called in sick today." as "Hôm nay tôi xin nghỉ ốm." (v8: "Tôi gọi trong bệnh hôm nay."), "She called in
     sick." as "Cô ấy đã xin nghỉ ốm." (_CALLED_EN); None for anything else, and for a day ahead."""
     m = _CALLED_EN.fullmatch(text)
-    if not m or (day := when(m["day"], "en", _NOW)) is None or m["day"] and not (
+    if not m or (day := when(m["day"], "en", NEAR_SPANS)) is None or m["day"] and not (
             _PAST.match(m["day"]) or keyed(m["day"]) == "today"):
         return None
     return placed(f"{who_vi(m)[0]} {'' if day else 'đã '}xin nghỉ ốm", day, m["end"] or ".")
@@ -333,7 +330,7 @@ def _days_off_vi(text: str) -> str | None:
     "Tháng sau tôi sẽ nghỉ phép một tuần.", "She took two days off." as "Cô ấy đã nghỉ phép hai ngày."
     (_DAYS_OFF_EN); None for anything else, and where "has" or "is" does not agree with who."""
     m = _DAYS_OFF_EN.fullmatch(text)
-    if not m or (span := _span(m["n"], m["unit"], "en")) is None or (day := when(m["day"], "en", _NOW)) is None:
+    if not m or (span := _span(m["n"], m["unit"], "en")) is None or (day := when(m["day"], "en", NEAR_SPANS)) is None:
         return None
     who_, one = who_vi(m)
     aux, not_ = _aux(m["aux"])
@@ -360,7 +357,7 @@ def _work(text: str) -> str | None:
         asked = True if plain and "?" in m["end"] and not (m["day0"] and m["day"]) else None
     else:
         asked = m and _question(m)
-    if asked is None or not (said := who(m, asked)) or (day := when(m["day0"] or m["day"], "vi", _NOW)) is None:
+    if asked is None or not (said := who(m, asked)) or (day := when(m["day0"] or m["day"], "vi", NEAR_SPANS)) is None:
         return None
     who_, one = said
     past, not_, end = bool(_PAST.match(day)), bool(m["not"]), m["end"] or "."
@@ -414,7 +411,7 @@ def _work_vi(text: str) -> str | None:
     None for anything else, and where "do", "has" or "is" does not agree with who."""
     m = _WORK_EN.fullmatch(text)
     if not m or bool(m["aux0"]) != ("?" in m["end"]) or m["aux0"] and m["aux"] or \
-            (day := when(m["day"], "en", _NOW)) is None:
+            (day := when(m["day"], "en", NEAR_SPANS)) is None:
         return None
     who_, one = who_vi(m)
     aux, not_ = _aux(m["aux0"] or m["aux"])
@@ -449,7 +446,7 @@ def _which_shift_vi(text: str) -> str | None:
     """"Which shift do you work?" as "Bạn làm ca nào?", "Which shift are you working today?" as "Hôm nay bạn làm ca
     nào?" (_WHICH_SHIFT_EN); None for anything else, and where "do" or "is" does not agree with who."""
     m = _WHICH_SHIFT_EN.fullmatch(text)
-    if not m or (day := when(m["day"], "en", _NOW)) is None:
+    if not m or (day := when(m["day"], "en", NEAR_SPANS)) is None:
         return None
     who_, one = who_vi(m)
     past = bool(m["day"] and _PAST.match(m["day"]))
@@ -471,7 +468,7 @@ def _job(text: str) -> str | None:
             "?" in m["end"]):
         return None
     asked = bool(m["asked"])
-    if not (said := who(m, asked)) or (day := when(m["day0"] or m["day"], "vi", _NOW)) is None:
+    if not (said := who(m, asked)) or (day := when(m["day0"] or m["day"], "vi", NEAR_SPANS)) is None:
         return None
     who_, one = said
     job, aspect = JOBS[keyed(m["job"])], _ASPECTS.get(keyed(m["aspect"] or ""), "")
@@ -523,7 +520,7 @@ def _job_vi(text: str) -> str | None:
     theirs ("I quit his job")."""
     m = _JOB_EN.fullmatch(text)
     if not m or m["aux0"] and m["aux"] or bool(m["aux0"]) != ("?" in m["end"]) or \
-            (day := when(m["day"], "en", _NOW)) is None:
+            (day := when(m["day"], "en", NEAR_SPANS)) is None:
         return None
     verb = _GOT.get(keyed(m["verb"]), keyed(m["verb"]))
     if (job := _JOB_OF.get(verb)) is None or bool(m["whose2"]) != (job in ("quit", "lose")):
