@@ -33,8 +33,8 @@ from .names import GIVEN_AFTER_KIN, GIVEN_EN
 from .numbers import EN_NUMBER_WORDS, EN_TO_VI, VI_NUMBER_WORDS, VI_TO_EN, restyled
 from .tense import BEHIND
 from .terms import WHOSE_VI, WHOSE_WORDS, his_her
-from .text import (BE_EN, EN_MONTHS, EN_WHOSE, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed,
-                   strip_marks)
+from .text import (BE_EN, EN_MONTHS, EN_WHOSE, SOFTENED_END, SOFTENER, alternatives, be, be_said, capitalised,
+                   contracted, keyed, strip_marks)
 from .weight import KILOS
 
 # the baby or babies had, and how English says them (the first Vietnamese of each is written back): "sinh đôi", "sinh
@@ -61,13 +61,13 @@ _PREGNANT = re.compile(rf"{_BEARER}\s+(?:(?P<not>không|chưa)\s+|(?P<ask>có)\s
                        r"(?P<verb>mang\s+thai|có\s+thai|có\s+bầu|mang\s+bầu)(?:\s+(?P<twins>đôi|ba))?"
                        rf"(?:\s+(?:được\s+)?(?:(?P<n>\d{{1,2}}|(?i:{alternatives(VI_TO_EN)}))|(?P<many>mấy))\s+"
                        r"(?P<unit>tháng|tuần))?(?:\s+rồi)?(?:\s+(?P<asked>không|chưa|à|hả))?"
-                       rf"{SOFTENER}\s*(?P<end>[.!?]*)")
+                       rf"{SOFTENED_END}")
 # expecting a baby ("sắp có em bé", "sắp có con đầu lòng", "sắp có một cặp sinh đôi"), or asked ("… phải không?");
 # which one read first ("con thứ hai": a second baby, not a baby on Monday)
 _EXPECTING = re.compile(rf"{_BEARER}\s+(?P<will>sắp|sẽ)\s+(?:có|đón)\s+(?:(?:em\s+bé|con|đứa\s+con)\s+"
                         rf"(?P<nth>{alternatives(NTH)})|(?P<baby>em\s+bé|con)|(?P<twins>(?:một\s+)?cặp\s+(?:sinh\s+đôi|"
                         r"song\s+sinh)))"
-                        rf"(?:\s+{_DAY})?(?:\s+rồi)?(?:\s+(?P<asked>à|hả|phải\s+không))?{SOFTENER}\s*(?P<end>[.!?]*)")
+                        rf"(?:\s+{_DAY})?(?:\s+rồi)?(?:\s+(?P<asked>à|hả|phải\s+không))?{SOFTENED_END}")
 # due, said of the mother ("Vợ tôi sắp sinh.", "Chị tôi dự sinh vào tháng sau.") or of the baby ("Em bé sẽ chào đời
 # vào tháng Năm."), or a baby born ("Em bé đã chào đời hôm qua.")
 _BABY = r"(?P<baby>(?i:em\s+bé|bé|cháu\s+bé))"

@@ -27,7 +27,7 @@ import re
 
 from .hobbies import WHO, WHO_EN, be_of, someone, who, who_vi
 from .terms import WHOSE_VI
-from .text import EN_WHOSE, SOFTENER, alternatives, be_said, capitalised, keyed
+from .text import EN_WHOSE, SOFTENED_END, alternatives, be_said, capitalised, keyed
 
 # when, as a time among rounds (the first Vietnamese of each is written back)
 TIMES = {"lần này": "this time", "hôm nay": "today", "lần sau": "next time", "lần tới": "next time",
@@ -44,7 +44,7 @@ TREATS_VI = {"it": "", "this": "lần này", "this one": "lần này", "next one
 _KEYS = {"vi": re.compile(r"(?i:trả|mời|bao|khao|đãi|chia)"),
          "en": re.compile(r"(?i:pa(?:y|id)|on\s+(?:me|us)|treat|split|dutch|get\s+th|separate)")}
 _TIME = rf"(?i:{alternatives(TIMES)})"
-_END = rf"(?:\s+(?P<nhe>nhé|nha|đi))?{SOFTENER}\s*(?P<end>[.!?]*)"
+_END = rf"(?:\s+(?P<nhe>nhé|nha|đi))?{SOFTENED_END}"
 
 # a treat ("Lần này tôi mời.", "Bữa trưa nay để tôi mời.", "Hôm nay mình bao nhé.")
 _TREAT = re.compile(rf"(?:(?P<what>(?i:{alternatives(TREATS)}))(?:\s+(?P<nay>nay|hôm\s+nay))?\s+)?(?:[Đđ]ể\s+)?"

@@ -28,7 +28,7 @@ from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, be_of, someone, who, who_vi
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI
-from .text import EXPANDED, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
+from .text import EXPANDED, SOFTENED_END, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
 
 # what changed, and its English readings (base, past, participle; the first is written; "be …" takes "was", "wasn't")
 CHANGES = {"được tăng lương": "raise", "được thăng chức": "promoted", "được lên chức": "promoted",
@@ -78,7 +78,7 @@ _SEEKS = {"is", "still", "not is", "asked is"}
 _CHANGE = re.compile(rf"{DAY_OPENING}{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+)?"
                      rf"(?:(?P<aspect>{alternatives(_ASPECTS)})\s+)?(?:(?P<not2>không)\s+)?"
                      rf"(?:(?P<change>{alternatives(CHANGES)})|(?P<seek>{alternatives(SEEKING)})){DAY_AFTER}"
-                     rf"(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>không|chưa))?{SOFTENER}\s*(?P<end>[.!?]*)")
+                     rf"(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>không|chưa))?{SOFTENED_END}")
 _CHANGE_EN = re.compile(rf"(?:(?:Did|Have|Has|Was|Were|Are|Is|Am)\s+)?(?P<subject>{WHO_EN})"
                         r"(?P<rest>(?:\s+|['’])[^,.!?]+?)\s*(?P<end>[.!?]*)")
 # contractions written out, the words English says alike ("a pay rise", "sacked"), and "'s" as "has" before what has
@@ -91,7 +91,7 @@ _HAS = re.compile(r"'s(?= (?:just )?(?:been|got|gotten|applied)\b)")
 # a job interview someone has ("Tôi có buổi phỏng vấn xin việc vào ngày mai."), or when it is
 _INTERVIEW = re.compile(rf"{DAY_OPENING}{WHO}\s+(?:(?P<will>sẽ)\s+)?(?:có\s+(?:một\s+)?(?:buổi\s+|cuộc\s+|lịch\s+)?|"
                         rf"(?P<go>đi\s+))phỏng\s+vấn(?P<job>\s+xin\s+việc)?{DAY_AFTER}(?:\s+(?P<asked>không))?"
-                        rf"{SOFTENER}\s*(?P<end>[.!?]*)")
+                        rf"{SOFTENED_END}")
 _WHEN = re.compile(rf"(?:[Kk]hi\s+nào\s+(?P<whose>(?i:{alternatives(OWNERS)}))\s+(?:có\s+buổi\s+|đi\s+)?phỏng\s+vấn"
                    rf"(?P<job>\s+xin\s+việc)?|[Bb]uổi\s+phỏng\s+vấn(?P<job0>\s+xin\s+việc)?\s+(?:của\s+)?"
                    rf"(?P<whose0>(?i:{alternatives(OWNERS)}))\s+(?:là\s+)?(?:vào\s+)?(?:khi|lúc|hôm|ngày)\s+nào)"
@@ -110,7 +110,7 @@ _WHOSE_PLACE = rf"(?:(?P<owner>(?i:{alternatives(OWNERS)}))|(?P<someone>{SOMEONE
 _HIRING = re.compile(rf"(?:(?P<place>(?i:{alternatives(PLACES)}))\s+(?:của\s+)?{_WHOSE_PLACE}|{WHO})\s+"
                      r"(?:(?P<not>không)\s+|(?P<ask>có)\s+)?(?:(?P<aspect>đang|vẫn\s+đang|vừa\s+mới|vừa|mới)\s+)?"
                      r"tuyển(?:\s+dụng)?(?:\s+(?P<more>thêm))?(?:\s+(?:người|nhân\s+viên))?"
-                     rf"(?:\s+(?P<asked>không))?{SOFTENER}\s*(?P<end>[.!?]*)")
+                     rf"(?:\s+(?P<asked>không))?{SOFTENED_END}")
 _WHOSE_PLACE_EN = rf"(?:(?P<owner>(?i:{alternatives(WHOSE_VI)}))|(?P<someone>{SOMEONE_EN})['’]s)"
 _HIRING_EN = re.compile(rf"(?:(?P<be0>Is|Are|Am)\s+)?(?:{_WHOSE_PLACE_EN}\s+(?P<place>{alternatives(_PLACES_VI)})|"
                         rf"{WHO_EN})(?:(?P<be>\s+is|\s+are|\s+am|['’]s|['’]re|['’]m)?(?:\s+(?P<not>not)|"

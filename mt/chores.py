@@ -33,7 +33,8 @@ from .free_time import OPENS, placed, when
 from .hobbies import EVERY, SELDOM, SELDOM_VI, SOMEONE_EN, WHO, WHO_EN, be_of, often_said, someone, who, who_vi
 from .tense import BEHIND, participle, past, third_person
 from .terms import WHOSE_VI
-from .text import EN_DAYS, EN_OBJECT, EN_OBJECT_VI, EN_WHOSE, SOFTENER, alternatives, be, capitalised, contracted, keyed
+from .text import (EN_DAYS, EN_OBJECT, EN_OBJECT_VI, EN_WHOSE, SOFTENED_END, SOFTENER, alternatives, be, capitalised,
+                   contracted, keyed)
 
 # the chores, and how English says them (the first Vietnamese of each is written back: Northern first)
 CHORES = {"rửa bát": "do the dishes", "rửa chén": "do the dishes", "rửa bát đĩa": "do the dishes",
@@ -83,7 +84,7 @@ _HABIT_DAY = re.compile(rf"every\s.*|on\s+(?:{'|'.join(EN_DAYS)})s?|(?:at|on)\s+
 _SAID = re.compile(rf"{_DAY0}{WHO}\s+(?:(?P<will>sẽ)\s+)?(?:(?P<ask>có)\s+|(?P<yet>chưa)\s+)?"
                    r"(?:(?P<aux>đã|đang|vừa\s+mới|vừa|mới)\s+)?(?:(?P<not>không)\s+)?"
                    rf"(?:(?P<seldom>{alternatives(SELDOM)})\s+)?(?:(?P<must>phải)\s+)?{_CHORE}{_DAY}"
-                   rf"(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>không|chưa))?{SOFTENER}\s*(?P<end>[.!?]*)")
+                   rf"(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>không|chưa))?{SOFTENED_END}")
 _WHO_ASKED = re.compile(rf"{_DAY0}[Aa]i\s+(?:(?P<will>sẽ)\s+)?(?:(?P<aux>đã|đang)\s+)?"
                         rf"(?:(?P<seldom>{alternatives(SELDOM)})\s+)?(?:(?P<must>phải)\s+)?{_CHORE}{_DAY}{SOFTENER}"
                         r"\s*\?+")
@@ -100,7 +101,7 @@ _WHO_ASKED_EN = re.compile(rf"Who(?P<aux>\s+(?:does|did|will|is|has)|['’](?:s|
 
 # whose turn it is ("Đến lượt ai rửa bát?", "Hôm nay đến lượt tôi nấu cơm.")
 _TURN = re.compile(rf"{_DAY0}(?:[Đđ]ến|[Tt]ới)\s+lượt\s+(?:(?P<anyone>ai)|{WHO})\s+{_CHORE}{_DAY}"
-                   rf"(?:\s+(?:rồi|đấy|đó|nhé))?{SOFTENER}\s*(?P<end>[.!?]*)")
+                   rf"(?:\s+(?:rồi|đấy|đó|nhé))?{SOFTENED_END}")
 _TURN_EN = re.compile(rf"(?:(?P<asked>Whose)\s+turn\s+is\s+it|It['’]s\s+(?:(?P<whose>(?i:{alternatives(WHOSE_VI)}))|"
                       rf"(?P<someone>{SOMEONE_EN})['’]s)\s+turn)\s+to\s+{_BASE_EN}{_DAY_EN}\s*(?P<end>[.!?]*)")
 # offers ("Để tôi rửa bát cho.", "Tôi rửa bát nhé?") and asking a favour ("Bạn rửa bát giúp tôi được không?")

@@ -28,7 +28,7 @@ import re
 
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
-from .text import EN_WHOSE, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
+from .text import EN_WHOSE, SOFTENED_END, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": re.compile(r"(?i:chìa|kh[oó][aá]|nhốt)"), "en": re.compile(r"(?i:\bkeys?\b|\blocked\b)")}
@@ -55,22 +55,21 @@ _OBJECT_OF = {"my": "me", "your": "you", "his": "him", "her": "her", "our": "us"
 
 _KEY = r"chìa\s+kh(?:óa|oá)"
 _THING = (rf"(?i:{_KEY})(?:\s+(?P<kind>(?i:xe|nhà)))?(?:\s+(?:của\s+)?(?P<owner>(?i:{alternatives(OWNERS)})))?")
-_END = rf"{SOFTENER}\s*(?P<end>[.!?]*)"
 # forgotten, left, lost, not found ("Tôi quên mang chìa khóa.", "Tôi để quên chìa khóa ở nhà rồi.")
 _LOST = re.compile(rf"{WHO}\s+(?:(?P<did>đã|vừa)\s+)?(?P<v>(?i:{alternatives(_VERBS)}))\s+{_THING}"
                    rf"(?:\s+(?P<theo>theo))?(?:\s+(?P<place>(?i:{alternatives(PLACES)})))?"
-                   rf"(?:\s+(?P<where>đâu(?:\s+cả)?))?(?:\s+(?P<done>rồi))?{_END}")
+                   rf"(?:\s+(?P<where>đâu(?:\s+cả)?))?(?:\s+(?P<done>rồi))?{SOFTENED_END}")
 # locked out ("Tôi bị khóa ở ngoài.", "Tôi tự khóa mình ở ngoài.")
 _LOCK = r"(?:khóa|khoá|nhốt)"
 _OUT = re.compile(rf"{WHO}\s+(?:(?P<did>đã|vừa)\s+)?(?:bị\s+{_LOCK}|(?P<self>tự\s+{_LOCK}\s+mình))"
-                  rf"\s+(?:ở\s+)?(?:bên\s+)?ngoài(?:\s+(?:nhà|cửa))?(?:\s+(?P<done>rồi))?{_END}")
+                  rf"\s+(?:ở\s+)?(?:bên\s+)?ngoài(?:\s+(?:nhà|cửa))?(?:\s+(?P<done>rồi))?{SOFTENED_END}")
 # seen ("Bạn có thấy chìa khóa của tôi không?", "Có ai thấy chìa khóa xe của tôi không?")
 _SEEN = re.compile(rf"(?:{WHO}|(?P<anyone>[Cc]ó\s+ai))\s+(?:(?:có|đã)\s+)?(?:nhìn\s+)?thấy\s+{_THING}"
                    rf"(?:\s+(?:ở\s+)?đâu)?\s+(?:không|chưa){SOFTENER}\s*\?+")
 # a spare key, or the keys with them ("Bạn có chìa khóa dự phòng không?", "Tôi không mang theo chìa khóa.")
 _HAVE = re.compile(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+)?(?:có\s+(?i:{_KEY})\s+"
                    rf"(?P<spare>dự\s+phòng|dự\s+trữ)|(?P<bring>mang)(?:\s+theo)?\s+{_THING}(?:\s+theo)?)"
-                   rf"(?:\s+(?P<asked>không))?{_END}")
+                   rf"(?:\s+(?P<asked>không))?{SOFTENED_END}")
 _THERE = re.compile(rf"[Cc]ó\s+(?i:{_KEY})\s+(?:dự\s+phòng|dự\s+trữ)\s+không{SOFTENER}\s*\?+")
 
 # ... and in English ("my keys", "the car keys", "her key")

@@ -33,7 +33,7 @@ from .free_time import DAY_AFTER, DAY_OPENING, placed, when
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import EXPANDED, SOFTENER, be, capitalised, contracted, keyed
+from .text import EXPANDED, SOFTENED_END, SOFTENER, be, capitalised, contracted, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": re.compile(r"(?i:chuyển|đóng\s+gói|dọn\s+đồ|soạn\s+đồ|địa\s+chỉ)"),
@@ -44,7 +44,7 @@ _ASPECT = r"(?:(?P<aspect>vừa\s+mới|mới|vừa|đã|sẽ|sắp|đang|dự\s
 _WHAT = (r"(?:(?P<house>nhà)|(?:đến|tới|vào|về|sang)\s+(?:một\s+)?(?:(?P<flat>căn\s+hộ|chung\s+cư)|(?:ngôi\s+)?nhà)"
          r"\s+mới)")
 _MOVE = re.compile(rf"{DAY_OPENING}{WHO}\s+(?:(?P<ask>có)\s+)?{_ASPECT}chuyển\s+{_WHAT}{DAY_AFTER}"
-                   rf"(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>chưa|không|à|hả))?{SOFTENER}\s*(?P<end>[.!?]*)")
+                   rf"(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>chưa|không|à|hả))?{SOFTENED_END}")
 # asked when: "khi nào" last asks of a move behind, first of one ahead ("Khi nào bạn chuyển nhà?")
 _WHEN = re.compile(rf"(?:(?P<when0>(?i:khi\s+nào|bao\s+giờ))\s+)?{WHO}\s+{_ASPECT}chuyển\s+nhà"
                    rf"(?:\s+(?P<when>khi\s+nào|bao\s+giờ|hồi\s+nào|lúc\s+nào))?{SOFTENER}\s*\?+")
@@ -52,7 +52,7 @@ _WHERE = re.compile(rf"{WHO}\s+{_ASPECT}chuyển\s+(?:nhà\s+)?(?P<to>đến|t�
 # packing ("Tôi đang đóng gói đồ đạc.", "Bạn dọn đồ xong chưa?"); "dọn" alone is cleaning (mt/chores.py)
 _PACK = re.compile(rf"{WHO}\s+(?:(?P<aspect>vẫn\s+đang|vẫn\s+còn|đang|vẫn|đã|chưa)\s+)?(?P<pack>đóng\s+gói|thu\s+dọn|"
                    r"dọn|soạn)(?:\s+(?P<things>đồ\s+đạc|đồ))?(?:\s+(?P<done>xong))?(?:\s+(?P<then>rồi|chưa))?"
-                   rf"{SOFTENER}\s*(?P<end>[.!?]*)")
+                   rf"{SOFTENED_END}")
 _ADDRESS = re.compile(rf"[Đđ]ịa\s+chỉ\s+mới\s+(?:của\s+)?(?P<whose>(?i:{'|'.join(OWNERS)}))\s+là\s+gì{SOFTENER}"
                       r"\s*\?+")
 

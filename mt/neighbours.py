@@ -27,7 +27,7 @@ import re
 from .ever import PRONOUNS
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import SOFTENER, alternatives, capitalised, contracted, keyed
+from .text import SOFTENED_END, SOFTENER, alternatives, capitalised, contracted, keyed
 from .weather import DEGREE, EN_DEGREE
 
 # a cheap look before the regexes: each sentence of every text comes here
@@ -52,7 +52,7 @@ _STATE = re.compile(rf"{_LAST}(?:(?P<music>(?i:(?:tiếng\s+)?nhạc)(?:\s+(?:c�
                     r"(?P<not>không)\s+|(?P<before>rất|hơi|khá)\s+|(?P<always>lúc\s+nào\s+cũng|luôn)\s+)?"
                     r"(?:(?P<make>(?:đang\s+)?làm\s+ồn)|(?P<noisy>ồn\s+ào|ồn|to))(?:\s+(?P<after>quá|lắm))?"
                     r"(?:\s+(?P<long>cả\s+đêm|suốt\s+đêm))?"
-                    rf"(?:\s+(?P<asked>không))?{SOFTENER}\s*(?P<end>[.!?]*)")
+                    rf"(?:\s+(?P<asked>không))?{SOFTENED_END}")
 _STATE_EN = re.compile(rf"(?:(?P<be0>Is|Are|Was|Were)\s+)?(?:{_BY_EN}(?P<poss>['’]s?\s+music)?|(?P<music>(?i:the\s+"
                        r"music))(?:\s+(?P<mplace>upstairs|next\s+door))?|(?P<it>(?i:it)))(?P<be>['’]s|['’]re|\s+is|"
                        r"\s+are|\s+was|\s+were)?(?P<not>\s+not|n['’]t)?\s+(?:(?P<always>always)\s+)?"
@@ -109,7 +109,7 @@ _REQUEST = re.compile(rf"(?:(?P<please0>(?i:làm\s+ơn|vui\s+lòng|xin\s+hãy|h�
                       r"(?:(?P<can>có\s+thể)\s+)?(?:(?P<please>làm\s+ơn|vui\s+lòng)\s+)?"
                       rf"(?P<act>(?i:{alternatives(ACTS)}))(?P<bit>\s+(?:một\s+)?(?:chút|tí|xíu))?"
                       r"(?:\s+(?:giúp|giùm)(?:\s+tôi)?)?(?:(?:\s+(?P<can2>được))?\s+(?P<asked>không)|"
-                      rf"\s+(?P<tail>đi|thôi|nhé|nha))?{SOFTENER}\s*(?P<end>[.!?]*)")
+                      rf"\s+(?P<tail>đi|thôi|nhé|nha))?{SOFTENED_END}")
 _REQUEST_EN = re.compile(r"(?:(?P<can>Can|Could|Would|Will)\s+you\s+(?:(?P<please>please)\s+)?|"
                          rf"(?P<please0>Please)\s+)?(?P<act>(?i:{alternatives(_ACTS_VI)}))"
                          r"(?P<bit>\s+a\s+(?:bit|little))?(?:,?\s+please)?"

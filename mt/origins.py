@@ -34,7 +34,7 @@ from . import dates, tense, visits
 from .free_time import placed
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .people import named_place
-from .text import SOFTENER, alternatives, be, capitalised, contracted, keyed
+from .text import SOFTENED_END, alternatives, be, capitalised, contracted, keyed
 
 # how one came to be from a place: born, grown up, or both (the first Vietnamese of each is written back)
 _HOW = {"sinh ra và lớn lên": "both", "sinh ra": "born", "sinh": "born", "lớn lên": "grew"}
@@ -53,12 +53,12 @@ _PLACE_EN = r"(?:(?:in|to)\s+(?P<place>[^,.!?]+?)|(?P<here>here))"
 _BORN = re.compile(rf"(?:(?P<time0>(?i:{_TIME_VI}))\s*,?\s+)?{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có(?:\s+phải)?)\s+)?"
                    rf"(?:đã\s+)?(?:được\s+)?(?P<how>{alternatives(_HOW)})\s+(?:ở|tại)\s+(?:(?P<where>đâu)|{_PLACE})"
                    r"(?:,?\s+(?P<but>nhưng|và)\s+(?:lại\s+)?lớn\s+lên\s+(?:ở|tại)\s+(?P<place2>[^,.!?]+?))?"
-                   rf"(?:\s+(?P<time>{_TIME_VI}))?(?:\s+(?P<asked>không|phải\s+không|à))?{SOFTENER}\s*(?P<end>[.!?]*)")
+                   rf"(?:\s+(?P<time>{_TIME_VI}))?(?:\s+(?P<asked>không|phải\s+không|à))?{SOFTENED_END}")
 # lived somewhere for a span or since a year, or asked how long: "Tôi sống ở Hà Nội được ba năm rồi.", "Bạn sống ở
 # đây bao lâu rồi?"
 _LIVED = re.compile(rf"{WHO}\s+(?:(?P<did>đã)\s+)?sống\s+(?:ở|tại)\s+{_PLACE}\s+(?:(?P<so_far>được)\s+)?"
                     rf"(?:{dates.SPAN}|(?P<ask>bao\s+lâu)|từ\s+năm\s+(?P<since>\d{{4}}))(?:\s+(?P<now>rồi|nay))?"
-                    rf"{SOFTENER}\s*(?P<end>[.!?]*)")
+                    rf"{SOFTENED_END}")
 _SPANS_LIVED = {"ngày", "tuần", "tháng", "năm"}  # (not "phút", "giờ": one lives somewhere for days at least)
 # moved, and when, or asked when: "Năm ngoái chúng tôi chuyển đến Đà Nẵng.", "Bạn chuyển đến đây khi nào?" ("khi
 # nào" or "bao giờ" opening the question asks of a move ahead: "Khi nào bạn chuyển đến Hà Nội?")
@@ -66,7 +66,7 @@ _ASKED_WHEN = {"khi nào": "When", "bao giờ": "When", "lúc nào": "When", "h�
 _MOVED = re.compile(rf"(?:(?P<time0>(?i:{_TIME_VI}))\s*,?\s+|(?P<when0>(?i:khi\s+nào|bao\s+giờ))\s+)?{WHO}\s+"
                     r"(?:(?P<just>vừa\s+mới|mới|vừa)\s+|(?P<did>đã)\s+)?chuyển\s+(?:nhà\s+)?(?:đến|tới|về|sang|ra|vào)"
                     rf"\s+(?:sống\s+ở\s+)?{_PLACE}(?:\s+(?:(?P<time>{_TIME_VI})|(?P<when>"
-                    rf"{alternatives(_ASKED_WHEN)})))?(?:\s+rồi)?{SOFTENER}\s*(?P<end>[.!?]*)")
+                    rf"{alternatives(_ASKED_WHEN)})))?(?:\s+rồi)?{SOFTENED_END}")
 
 # ... and in English: "He grew up in Da Nang.", "I wasn't born in Vietnam.", "Were you born in Hanoi?", "Where did you
 # grow up?"

@@ -34,7 +34,7 @@ from .hobbies import EVERY, SOMEONE, SOMEONE_EN, WHO, WHO_EN, be_of, someone, wh
 from .numbers import EN_TO_VI, VI_TO_EN
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import EN_OBJECT_VI, SOFTENER, alternatives, be, capitalised, contracted, keyed
+from .text import EN_OBJECT_VI, SOFTENED_END, alternatives, be, capitalised, contracted, keyed
 
 # what is done for a pet, in Vietnamese and in English ({pet}: "chó", "the dog"; adopted, "một con mèo", "a cat")
 ACTS = {"feed": ("cho {pet} ăn", "feed {pet}"), "walk": ("dắt {pet} đi dạo", "walk {pet}"),
@@ -66,7 +66,7 @@ _SAID = re.compile(rf"(?:(?P<every0>{_EVERY})\s*,?\s+|{DAY_OPENING})(?:(?P<anyon
                    r"(?:(?P<will>sẽ)\s+)?(?:(?P<ask>có)\s+|(?P<yet>chưa)\s+)?(?:(?P<aux>đã|đang|vừa\s+mới|vừa|mới)\s+)?"
                    rf"(?:(?P<not>không)\s+)?(?:(?P<must>phải|muốn)\s+)?(?:{_ACT_VI})"
                    rf"(?:\s+(?P<every>{_EVERY})|{DAY_AFTER})(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>không|chưa))?"
-                   rf"{SOFTENER}\s*(?P<end>[.!?]*)")
+                   rf"{SOFTENED_END}")
 # ... in English: "do", "am", "will", "have" … after who ("'s" is "is" or "has"; "won't": "wo"), "not" after it
 _SAID_EN = re.compile(r"(?:(?P<aux0>Do|Does|Did|Will|Am|Are|Is|Have|Has)\s+)?(?:(?P<anyone>Who)|" + WHO_EN + ")"
                       r"(?:(?P<aux>\s+(?:do|does|did|will|wo|am|is|are|have|has)|['’](?:m|s|re|ll|ve))"
@@ -85,7 +85,7 @@ _TOLD_EN = re.compile(rf"{WHO_EN}\s+(?P<tell>told|asked)\s+(?:(?P<obj>{alternati
 _NAME = r"(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+)?)"
 _PET_NAMED = re.compile(rf"(?:(?P<first>[Tt]ên)\s+(?:của\s+)?)?(?:[Cc]on\s+)?(?P<pet>(?i:{alternatives(PETS)}))\s+"
                         rf"(?:(?:của|nhà)\s+)?(?P<owner>(?i:{alternatives(OWNERS)}))\s+(?(first)là|(?:có\s+)?tên"
-                        rf"(?:\s+là)?)\s+(?:(?P<what>gì)|{_NAME}){SOFTENER}\s*(?P<end>[.!?]*)")
+                        rf"(?:\s+là)?)\s+(?:(?P<what>gì)|{_NAME}){SOFTENED_END}")
 _WHOSE_EN = rf"(?P<owner>(?i:{WHOSE_WORDS}))"
 _PET_NAMED_EN = [re.compile(rf"{_WHOSE_EN}\s+(?P<pet>{alternatives(PETS_VI)})(?:['’]s\s+name\s+is|(?:['’]s|\s+is)\s+"
                             rf"(?:called|named))\s+{_NAME}\s*(?P<end>[.!]*)"),

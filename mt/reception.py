@@ -29,8 +29,8 @@ from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, be_of, someone, who, who_
 from .people import KIN_VI
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
-from .text import (EN_OBJECT, EN_OBJECT_VI, EN_WHOSE, EN_WHO_VI, SOFTENER, alternatives, be_said, capitalised,
-                   contracted, keyed)
+from .text import (EN_OBJECT, EN_OBJECT_VI, EN_WHOSE, EN_WHO_VI, SOFTENED_END, SOFTENER, alternatives, be_said,
+                   capitalised, contracted, keyed)
 
 _HELLO = r"(?:(?P<hello>(?i:alo|a\s+lô|alô))\s*[,.!]?\s+)?"
 _HERE = {"ở đây": "here", "chỗ này": "here", "ở chỗ này": "here", "trong này": "in here", "ở trong này": "in here",
@@ -67,7 +67,7 @@ _NOW = r"(?:bây\s+giờ|giờ)"
 _YOU = alternatives(vi for vi, en in PRONOUNS.items() if en == "you")
 _HEAR = re.compile(rf"{_HELLO}(?:(?P<now0>(?i:{_NOW}))\s+)?{WHO}\s+(?:có\s+)?nghe\s+(?:(?P<clear>rõ)|thấy|được)"
                    rf"(?:\s+(?P<whom>{alternatives(PRONOUNS)}))?(?:\s+nói)?(?:\s+(?P<now>{_NOW}))?\s+không"
-                   r"(?:\s+(?:ạ|vậy|thế))?\s*\?+")
+                   rf"{SOFTENER}\s*\?+")
 _HEARD = re.compile(rf"{_HELLO}(?P<i>(?i:tôi|mình|chúng\s+tôi))\s+(?:không\s+nghe\s+(?:(?P<clear>rõ)|thấy|được)|"
                     rf"nghe\s+(?P<unclear>không\s+rõ))(?:\s+(?P<anything>gì(?:\s+(?:cả|hết))?)|\s+(?P<you>{_YOU})"
                     r"(?P<saying>\s+nói\s+gì)?)?(?:\s+(?P<very>lắm))?\s*(?P<end>[.!]*)")
@@ -80,7 +80,7 @@ _HEAR_EN = re.compile(
 # getting through to someone, or reaching them ("Tôi không gọi được cho anh ấy.", "Bạn gọi được cho mẹ chưa?")
 _THROUGH = re.compile(rf"{DAY_OPENING}{WHO}\s+(?:(?P<not>không|chưa)\s+|(?P<ask>có)\s+|(?P<still>vẫn)\s+không\s+|"
                       rf"đã\s+)?(?P<reach>liên\s+lạc|gọi(?:\s+điện)?)\s+được\s+(?:cho\s+|với\s+)?{_WHOM}"
-                      r"(?:\s+(?P<asked>không|chưa))?(?:\s+(?:ạ|vậy|thế|nhỉ))?\s*(?P<end>[.!?]*)")
+                      rf"(?:\s+(?P<asked>không|chưa))?{SOFTENED_END}")
 _THROUGH_EN = re.compile(
     rf"(?:(?P<did>Did)\s+)?{WHO_EN}(?:\s+(?P<still>still))?\s+(?:(?P<cant>can['’]t|cannot|can\s+not|couldn['’]t|"
     r"could\s+not)\s+(?:get\s+through\s+to|(?P<reach>reach))|(?P<havent>haven['’]t|hasn['’]t)\s+been\s+able\s+to\s+"
@@ -106,7 +106,7 @@ _CALLED_EN = re.compile(
 # or "pick up"
 _NOT_ANSWERING = re.compile(
     rf"(?:(?P<why>(?i:sao|tại\s+sao|vì\s+sao))\s+)?(?:(?P<nobody>(?i:không\s+(?:có\s+)?ai))|{WHO}\s+(?:(?P<did>đã)\s+|"
-    rf"(?P<still>vẫn)\s+)?(?:lại\s+)?không)\s+{_ANSWER}(?:\s+(?:cả|hết))?{SOFTENER}\s*(?P<end>[.!?]*)")
+    rf"(?P<still>vẫn)\s+)?(?:lại\s+)?không)\s+{_ANSWER}(?:\s+(?:cả|hết))?{SOFTENED_END}")
 _ANSWERS_EN = (rf"(?P<verb>answer|answering|answered|pick|picking|picked)(?:\s+(?P<the>the|{WHOSE_WORDS})"
                r"\s+phone|\s+up)")
 _NOT_ANSWERING_EN = re.compile(

@@ -29,7 +29,7 @@ from .ever import OBJECTS
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
 from .patterns import COLOURS, COLOURS_VI, WORN, WORN_IN_PAIRS
 from .terms import CARRIED_EN
-from .text import EN_OBJECT_VI, EN_WHOSE, SOFTENER, alternatives, capitalised, contracted, keyed
+from .text import EN_OBJECT_VI, EN_WHOSE, SOFTENED_END, alternatives, capitalised, contracted, keyed
 
 # what is taken back: clothes, and the things one buys of those that break and those one carries
 _BOUGHT = {"phone", "laptop", "camera", "watch", "hair dryer", "bag", "backpack", "suitcase", "umbrella", "charger"}
@@ -48,7 +48,7 @@ _THING = (rf"(?i:(?P<it>nó)|(?:(?P<one>cái|chiếc|đôi)\s+)?(?:(?P<thing>{al
 _FOR = (r"(?:\s+(?:sang|lấy|thành))?\s+(?:(?:cỡ|size|số)\s+(?:(?P<size>lớn|to|nhỏ)\s+hơn|(?P<sizes>khác))|"
         rf"(?P<colours>màu\s+khác)|(?P<named>{alternatives(COLOURS)})|(?P<other>cái|chiếc|đôi)\s+(?P<new>khác|mới))")
 _WHOM = rf"(?P<whom>(?i:{alternatives(OBJECTS)})|{SOMEONE})"
-_END = rf"(?:\s+(?P<asked>không))?{SOFTENER}\s*(?P<end>[.!?]*)"
+_END = rf"(?:\s+(?P<asked>không))?{SOFTENED_END}"
 # who would like to, or can, exchange it, return it, get a refund ("Tôi muốn …", "Tôi có thể … không?", "Tôi … được
 # không?", "Bạn có muốn … không?")
 _ACTS = {"exchange": rf"đổi(?:\s+{_THING})?(?:{_FOR})?",

@@ -24,7 +24,7 @@ import re
 
 from .hobbies import SELDOM, SELDOM_VI, WHO, WHO_EN, be_of, often_said, who, who_vi
 from .numbers import EN_TO_VI, VI_TO_EN
-from .text import SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
+from .text import SOFTENED_END, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
 from .weather import DEGREE
 
 # when one slept: last night, or lately (English then says "have been sleeping"); the first Vietnamese written back
@@ -58,10 +58,10 @@ _ASKED = re.compile(rf"{_WHEN_FIRST}{WHO}\s+{_WHEN_MID}(?:ngủ\s+(?:có\s+)?|c�
                     rf"{_WHEN_LAST}{SOFTENER}\s*\?+")
 _INSOMNIA = re.compile(rf"{_WHEN_FIRST}{WHO}\s+{_WHEN_MID}(?:(?P<not>không)\s+|(?P<ask>có)\s+|"
                        rf"(?P<seldom>{alternatives(SELDOM)})\s+)?(?:bị\s+)?mất\s+ngủ(?:\s+(?P<asked>không))?"
-                       rf"{_WHEN_LAST}{SOFTENER}\s*(?P<end>[.!?]*)")
+                       rf"{_WHEN_LAST}{SOFTENED_END}")
 _SLEEPY = re.compile(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+)?(?P<feel>(?:cảm\s+)?thấy\s+)?"
                      r"(?:(?P<before>rất|hơi|khá)\s+)?buồn\s+ngủ(?:\s+(?P<after>quá|lắm))?(?:\s+(?P<asked>không))?"
-                     rf"(?:\s+rồi)?{SOFTENER}\s*(?P<end>[.!?]*)")
+                     rf"(?:\s+rồi)?{SOFTENED_END}")
 # hours slept ("tám tiếng", "7 tiếng rưỡi", "mấy tiếng"), a night or a day ("một đêm", "mỗi đêm")
 _N = rf"(?:(?P<n>\d{{1,2}}|{alternatives(VI_TO_EN)})|(?P<many>mấy|bao\s+nhiêu))"
 _PERIODS = {"đêm": "night", "tối": "night", "ngày": "day"}
@@ -69,7 +69,7 @@ _PER = rf"(?:mỗi|một)\s+(?P<per>{alternatives(_PERIODS)})"
 _HOURS = re.compile(rf"(?:(?P<when0>{_TIME})\s*,?\s+|(?i:mỗi)\s+(?P<per0>{alternatives(_PERIODS)})\s*,?\s+)?{WHO}\s+"
                     rf"{_WHEN_MID}(?:(?P<seldom>{alternatives(SELDOM)})\s+)?(?:(?P<only>chỉ)\s+)?ngủ\s+(?:được\s+)?"
                     rf"(?:(?P<about>khoảng|tầm|chừng)\s+)?{_N}\s+(?P<unit>tiếng|giờ)(?:\s+(?P<half>rưỡi))?"
-                    rf"(?:\s+đồng\s+hồ)?(?:\s+{_PER})?{_WHEN_LAST}(?:\s+ạ)?{SOFTENER}\s*(?P<end>[.!?]*)")
+                    rf"(?:\s+đồng\s+hồ)?(?:\s+{_PER})?{_WHEN_LAST}(?:\s+ạ)?{SOFTENED_END}")
 
 
 def _not_spelled(said: dict[str, tuple]) -> dict[str, tuple]:

@@ -175,6 +175,7 @@ EN_OBJECT_VI = {obj: EN_WHO_VI[who.lower()] for who, obj in EN_OBJECT.items()}  
 # only where a module does not read "nhé" as an offer ("Tôi rửa bát nhé.": let me)
 SOFTENER = r"(?:\s+(?:vậy|thế|nhỉ|ạ))?"
 SOFTENER_NHE = r"(?:\s+(?:vậy|thế|nhỉ|ạ|nhé))?"
+SOFTENED_END = rf"{SOFTENER}\s*(?P<end>[.!?]*)"  # (and the sentence's end, said or asked, as group "end")
 _PRONOUNS = {"i", "you", "he", "she", "it", "we", "they"}
 PAST_BE = {"am": "was", "is": "was", "are": "were"}  # ("I was", "we were")
 BE_EN = r"(?P<be>\s+is|\s+am|\s+are|['’]s|['’]m|['’]re)"  # "is", "am", "are" after who, contracted or not

@@ -29,7 +29,7 @@ import re
 
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .numbers import EN_TO_VI, VI_TO_EN
-from .text import SOFTENER, alternatives, capitalised, contracted, keyed
+from .text import SOFTENED_END, SOFTENER, alternatives, capitalised, contracted, keyed
 
 # what a ticket is for, as Vietnamese says it, and in English (a ride goes before "tickets", anything else after:
 # "train tickets", "tickets for the concert")
@@ -54,14 +54,14 @@ _KEYS = {"vi": re.compile(r"(?i:\bvé\b)"), "en": re.compile(r"(?i:ticket|sold\s
 _TK = (rf"(?:(?P<n>(?i:{alternatives(VI_TO_EN)})|[1-9]\d?)\s+)?[Vv]é(?:\s+(?P<cho>cho\s+)?"
        rf"(?P<kind>(?i:{alternatives(KINDS)})))?")
 # ... any left, asked ("Còn vé không?", "Bạn còn vé xem phim không?")
-_LEFT = re.compile(rf"(?:{WHO}\s+)?(?:(?:[Vv]ẫn\s+)?[Cc]òn)\s+{_TK}(?:\s+nào)?\s+không{SOFTENER}\s*(?P<end>[.!?]*)")
+_LEFT = re.compile(rf"(?:{WHO}\s+)?(?:(?:[Vv]ẫn\s+)?[Cc]òn)\s+{_TK}(?:\s+nào)?\s+không{SOFTENED_END}")
 # ... said ("Vẫn còn vé.", "Chỉ còn hai vé thôi.", "Không còn vé nào.")
 _LEFT_SAID = re.compile(rf"(?:(?P<only>[Cc]hỉ)\s+|(?P<still>[Vv]ẫn)\s+|(?P<none>[Kk]hông)\s+)?[Cc]òn\s+{_TK}"
                         rf"(?:\s+(?P<any>nào))?(?:\s+(?:thôi|nữa))?{SOFTENER}\s*[.!]*")
 # ... sold out ("Vé đã bán hết rồi.", "Hết vé rồi.", "Vé xem phim hết chưa?")
 _SOLD = [re.compile(rf"(?:(?:[Tt]ất\s+cả\s+)?(?:[Cc]ác\s+)?){_TK}\s+(?:đã\s+)?(?:(?:được\s+)?bán\s+)?hết(?:\s+sạch)?"
-                    rf"(?:\s+(?P<done>rồi|chưa))?{SOFTENER}\s*(?P<end>[.!?]*)"),
-         re.compile(rf"(?:[Đđ]ã\s+)?[Hh]ết\s+{_TK}(?:\s+(?P<done>rồi|chưa))?{SOFTENER}\s*(?P<end>[.!?]*)")]
+                    rf"(?:\s+(?P<done>rồi|chưa))?{SOFTENED_END}"),
+         re.compile(rf"(?:[Đđ]ã\s+)?[Hh]ết\s+{_TK}(?:\s+(?P<done>rồi|chưa))?{SOFTENED_END}")]
 # who bought, got, booked or has them, and when ("Tôi mua được vé rồi.", "Bạn đã đặt vé online chưa?")
 _DONE = re.compile(rf"{WHO}\s+(?:(?P<aux>đã|vừa\s+mới|vừa|mới|sẽ|chưa|không|muốn)\s+)?(?P<verb>mua|đặt|có|lấy)"
                    rf"(?:\s+(?P<got>được))?\s+{_TK}(?:\s+{_ONLINE})?(?:\s+(?P<done>rồi|chưa))?{SOFTENER}"

@@ -33,7 +33,8 @@ from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, OPENS, placed, when
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, be_of, someone, who, who_vi
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import BE_EN, PAST_BE, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
+from .text import (BE_EN, PAST_BE, SOFTENED_END, SOFTENER, alternatives, be, be_said, capitalised, contracted,
+                   keyed)
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": re.compile(r"(?i:cưới|hôn|ly\s+dị|lấy\s+(?:vợ|chồng|nhau))"),
@@ -44,10 +45,10 @@ EVENTS = {"cưới": "married", "cưới nhau": "married", "kết hôn": "marrie
           "đính hôn": "engaged", "ly hôn": "divorced", "ly dị": "divorced"}
 EVENTS_VI = {"married": "kết hôn", "engaged": "đính hôn", "divorced": "ly hôn"}
 _EVENT = rf"(?P<event>{alternatives(EVENTS)})"
-_END = rf"{SOFTENER}\s*(?P<end>[.!?]*)"
 # who is getting married ("Chị tôi sắp cưới.", "Tháng sau chị tôi cưới.", "Họ vừa đính hôn.", "Bạn sắp cưới à?")
 _DONE = re.compile(rf"{DAY_OPENING}{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<tense>sắp|sẽ|đã|vừa\s+mới|vừa|mới|định|dự\s+định)"
-                   rf"\s+)?{_EVENT}{DAY_AFTER}(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>à|phải\s+không|không))?{_END}")
+                   rf"\s+)?{_EVENT}{DAY_AFTER}(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>à|phải\s+không|không))?"
+                   rf"{SOFTENED_END}")
 _WHEN = r"(?:khi\s+nào|bao\s+giờ)"
 _WHEN_ASKED = [re.compile(rf"(?P<ahead>(?i:{_WHEN}))\s+{WHO}\s+(?:(?:sẽ|định)\s+)?{_EVENT}{SOFTENER}\s*\?+"),
                re.compile(rf"{WHO}\s+(?:(?P<ahead>sẽ|định)\s+|đã\s+)?{_EVENT}\s+(?:vào\s+)?{_WHEN}{SOFTENER}\s*\?+")]
@@ -63,10 +64,10 @@ _IS_ON = re.compile(rf"{_WEDDING}\s+(?:(?P<will>sẽ)\s+)?(?:(?:là|diễn\s+ra|
 # who goes to one ("Tôi đi đám cưới bạn tôi.", "Cuối tuần này tôi đi dự đám cưới.", "Bạn có đi đám cưới không?")
 _GOING = re.compile(rf"{DAY_OPENING}{WHO}\s+(?:(?P<tense>sẽ\s+không|sẽ|đã|không|có)\s+)?(?P<go>đi\s+dự|đi\s+ăn|đi|dự|"
                     rf"tham\s+dự|(?P<come>đến|tới)\s+dự)\s+(?:(?P<feast>cưới)|đám\s+cưới|lễ\s+cưới){_OF}{DAY_AFTER}"
-                    rf"(?:\s+(?P<can>được))?(?:\s+(?P<asked>không))?{_END}")
+                    rf"(?:\s+(?P<can>được))?(?:\s+(?P<asked>không))?{SOFTENED_END}")
 # who is invited to one ("Tôi được mời đến đám cưới của họ.", "Bạn có được mời dự đám cưới không?")
 _INVITED = re.compile(rf"{WHO}\s+(?:(?P<tense>đã|không|chưa|có)\s+)?được\s+mời\s+(?:(?:đến|tới|đi)\s+)?"
-                      rf"(?:(?:dự|tham\s+dự)\s+)?(?:đám|lễ)\s+cưới{_OF}(?:\s+(?P<asked>không|chưa))?{_END}")
+                      rf"(?:(?:dự|tham\s+dự)\s+)?(?:đám|lễ)\s+cưới{_OF}(?:\s+(?P<asked>không|chưa))?{SOFTENED_END}")
 
 # ... and in English: whose wedding ("the", "a", "my", "Lan's", "my friend's")
 _WHOSE_EN = rf"(?:(?P<someone>{SOMEONE_EN})['’]s|(?P<owner>(?i:{WHOSE_WORDS}|the|a)))"

@@ -31,7 +31,7 @@ from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import EVERY, EVERY_VI, SELDOM, SELDOM_VI, WHO, WHO_EN, be_of, often_said, who, who_vi
 from .numbers import EN_TO_VI, VI_TO_EN
 from .tense import BEHIND
-from .text import SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
+from .text import SOFTENED_END, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
 from .workdays import UNITS, UNITS_VI
 
 # what is done, in English (the first Vietnamese of each is written back: ACTS_VI)
@@ -59,11 +59,10 @@ _N_TIMES = {"one": "once", "two": "twice"}
 _KEYS = {"vi": re.compile(r"(?i:tập|gym|tạ)"), "en": re.compile(r"(?i:work|exercis|gym|yoga|weights)")}
 
 _ACT = rf"(?P<act>(?i:{alternatives(ACTS)}))"
-_END = rf"{SOFTENER}\s*(?P<end>[.!?]*)"
 _HOW = (rf"(?P<every>(?i:{alternatives(EVERY)}))|(?P<n>một|hai|ba|bốn|năm|sáu|bảy|\d)\s+lần\s+(?:một|mỗi|1)\s+"
         r"(?P<per>ngày|tuần|tháng)|(?P<regularly>thường\s+xuyên|đều\s+đặn)")
 # how often ("Anh ấy tập gym ba lần một tuần.", "Tôi thỉnh thoảng tập gym.")
-_HABIT = re.compile(rf"{WHO}\s+(?:(?P<seldom>{alternatives(SELDOM)})\s+)?{_ACT}(?:\s+(?:{_HOW}))?{_END}")
+_HABIT = re.compile(rf"{WHO}\s+(?:(?P<seldom>{alternatives(SELDOM)})\s+)?{_ACT}(?:\s+(?:{_HOW}))?{SOFTENED_END}")
 # asked ("Bạn có tập thể dục không?", "Bạn có hay đi tập gym không?", "Bạn tập gym bao lâu một lần?")
 _ASKED = re.compile(rf"{WHO}\s+có\s+(?:(?P<seldom>hay|thường)\s+)?{_ACT}(?:\s+(?P<regularly>thường\s+xuyên|đều\s+đặn))?"
                     rf"\s+không{SOFTENER}\s*\?+")
@@ -71,14 +70,14 @@ _HOW_OFTEN = re.compile(rf"{WHO}\s+(?:(?P<week0>(?:một|mỗi)\s+tuần)\s+)?{_
                         rf"mấy\s+lần(?:\s+(?P<week>(?:một|mỗi)\s+tuần))?){SOFTENER}\s*\?+")
 # now ("Tôi đang tập gym.", "Anh ấy đang ở phòng gym.", "Bạn có đang ở phòng gym không?")
 _NOW = re.compile(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<now>đang)\s+)?(?:{_ACT}|ở\s+(?P<gym>(?i:{alternatives(GYM)})))"
-                  rf"(?:\s+(?P<asked>không|à))?{_END}")
+                  rf"(?:\s+(?P<asked>không|à))?{SOFTENED_END}")
 # started or stopped ("Tôi mới bắt đầu tập yoga.", "Tôi đã bỏ tập gym.", "Tôi không đi tập gym nữa.")
 _CHANGE = re.compile(rf"{WHO}\s+(?:(?P<just>vừa\s+mới|vừa|mới)\s+|(?P<did>đã)\s+)?(?:(?P<start>bắt\s+đầu)|"
-                     rf"(?P<stop>bỏ|ngừng|thôi|dừng))\s+{_ACT}(?:\s+(?P<done>rồi))?{_END}")
-_NO_MORE = re.compile(rf"{WHO}\s+không\s+(?:còn\s+)?{_ACT}\s+nữa{_END}")
+                     rf"(?P<stop>bỏ|ngừng|thôi|dừng))\s+{_ACT}(?:\s+(?P<done>rồi))?{SOFTENED_END}")
+_NO_MORE = re.compile(rf"{WHO}\s+không\s+(?:còn\s+)?{_ACT}\s+nữa{SOFTENED_END}")
 # will, has to, wants to, or on a day ("Ngày mai tôi sẽ đi tập gym.", "Hôm qua tôi đi tập gym.")
 _AUX = {"phải": ("have to", "has to"), "muốn": ("want to", "wants to"), "cần": ("need to", "needs to")}
-_PLAN = re.compile(rf"{DAY_OPENING}{WHO}\s+(?:(?P<aux>sẽ|đã|{alternatives(_AUX)})\s+)?{_ACT}{DAY_AFTER}{_END}")
+_PLAN = re.compile(rf"{DAY_OPENING}{WHO}\s+(?:(?P<aux>sẽ|đã|{alternatives(_AUX)})\s+)?{_ACT}{DAY_AFTER}{SOFTENED_END}")
 
 # ... and in English
 _ACT_EN = rf"(?P<act>(?i:{alternatives(_FORM_OF)}))"
