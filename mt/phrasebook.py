@@ -328,7 +328,7 @@ def translate(sentence: str, src: str, tgt: str) -> str | None:
 
 def clauses(sentence: str, src: str, tgt: str) -> list[str]:
     """The sentence split at each comma that sets off a listed phrase that opens or closes it (or follows one that
-    opens it), the other clauses kept together; a part that follows a comma starts with a capital letter (the same
+    opens it) or a last clause that a rule takes whole (`_ruled_end`), the other clauses kept together; a part that follows a comma starts with a capital letter (the same
     length: offsets into it still hold). [sentence] when no clause is a phrase, or when the sentence is one."""
     table = _table(src, tgt)
     pieces = _CLAUSE_END.split(sentence)
@@ -337,6 +337,7 @@ def clauses(sentence: str, src: str, tgt: str) -> list[str]:
     listed = [_key(p) in table or _greeted(p, src, tgt) is not None for p in pieces]
     for i in range(1, len(pieces) - 1):  # inside, only after phrases from the start: "Taxi, Cheers, and ..." is a list
         listed[i] = listed[i] and listed[i - 1]
+    listed[-1] = listed[-1] or _ruled_end(pieces[-1], src, tgt)
     if not any(listed):
         return [sentence]
     parts = [pieces[0]]
@@ -346,6 +347,13 @@ def clauses(sentence: str, src: str, tgt: str) -> list[str]:
         else:
             parts[-1] += " " + piece
     return parts
+
+
+def _ruled_end(piece: str, src: str, tgt: str) -> bool:
+    """Whether the last clause is a whole sentence that a module of _RULES takes: "Hôm nay trời đẹp, chúng ta đi dạo
+    nhé." ends in "Let's go for a walk." where the model alone wrote "Today it's nice we go to the stomach."."""
+    whole = piece[:1].upper() + piece[1:] if len(piece[:1].upper()) == 1 else piece
+    return _END.search(piece) is not None and _by_rule(whole, src, tgt) is not None
 
 
 def _greeted(text: str, src: str, tgt: str) -> str | None:

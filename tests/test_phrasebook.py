@@ -460,6 +460,11 @@ def test_formatted_documents_leave_phrases_to_the_model(exported):
     ("Oh my god, never mind, you came!", "en", "vi", ["Oh my god,", "Never mind,", "You came!"]),
     # someone called (v6: "Em ơi, cho anh cốc trà đá." → "His dad, gave him a iced tea.")
     ("Chị ơi, cái này bao nhiêu tiền?", "vi", "en", ["Chị ơi,", "Cái này bao nhiêu tiền?"]),
+    # a last clause that a rule takes whole (v8: "Today it's nice we go to the stomach.")
+    ("Hôm nay trời đẹp, chúng ta đi dạo nhé.", "vi", "en", ["Hôm nay trời đẹp,", "Chúng ta đi dạo nhé."]),
+    ("It's a lovely day, let's go for a walk.", "en", "vi", ["It's a lovely day,", "Let's go for a walk."]),
+    ("Chúng ta đi dạo nhé, hôm nay trời đẹp.", "vi", "en", ["Chúng ta đi dạo nhé, hôm nay trời đẹp."]),  # not first
+    ("Let's go for a walk, shall we", "en", "vi", ["Let's go for a walk, shall we"]),  # no sentence end
 ])
 def test_clauses(sentence, src, tgt, parts):
     assert clauses(sentence, src, tgt) == parts
