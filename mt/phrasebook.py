@@ -27,11 +27,12 @@ import re
 from functools import lru_cache
 
 from . import (about_to, aches, ailments, allergies, appointments, arrivals, babies, bills, birthdays, broken, calls,
-               careers, chores, commutes, comparisons, directions, exams, family, favourites, free_time, haircuts,
-               hobbies, holidays, journeys, keys, loans, matches, meals, messages, mishaps, moving, names, neighbours,
-               orders, origins, parking, patterns, people, pets, pickups, post, reception, relations, rentals, returns,
-               routines, sizes, skills, sleep, studies, suggestions, tickets, timetables, traits, transfers, trips,
-               visits, weather_asked, weather_said, weddings, weight, wishes, workdays, workouts)
+               careers, chores, commutes, comparisons, directions, doors, exams, family, favourites, free_time, gifts,
+               haircuts, hobbies, holidays, journeys, keys, loans, matches, meals, medicine, messages, mishaps, moving,
+               names, neighbours, orders, origins, outages, outfits, parking, patterns, people, pets, photos, pickups,
+               post, reception, relations, rentals, repeats, returns, routines, shopping, sizes, skills, sleep, studies,
+               suggestions, supplies, switches, taxis, tickets, timetables, traits, transfers, trips, visits,
+               weather_asked, weather_said, weddings, weight, wishes, workdays, workouts)
 from .glossary import HINT, Match, parse_glossary
 from .restore import RESOURCES, restorer
 from .text import keyed, strip_marks
@@ -286,7 +287,8 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           sizes, aches, ailments, free_time, broken, post, meals, sleep, pickups, relations, trips, exams, workdays,
           arrivals, weather_said, holidays, origins, chores, matches, babies, weight, loans, commutes, messages,
           careers, pets, transfers, about_to, reception, parking, returns, haircuts, weddings, moving, keys, neighbours,
-          wishes, bills, orders, suggestions, workouts, tickets)
+          wishes, bills, orders, suggestions, workouts, tickets, outages, switches, doors, supplies, medicine, photos,
+          gifts, taxis, outfits, shopping, repeats)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:

@@ -1,4 +1,4 @@
-"""The rules of stops 32–55 on made-up sentences, each switched off (the model alone, as before it) and on:
+"""The rules of stops 32–56 on made-up sentences, each switched off (the model alone, as before it) and on:
 
 1. greetings and thanks to someone by name (mt.phrasebook._greeted), both ways: the translation opens with the
    greeting and holds the name ("Hi Lan, how are you?" → "Chào Lan, ...");
@@ -606,6 +606,8 @@ import re
 from contextlib import ExitStack
 
 from mt import about_to, careers, parking, pets, pronouns, reception, returns, transfers
+from mt import doors, gifts, medicine, outages, outfits, photos, repeats, shopping, supplies, switches, taxis
+from mt import doors, gifts, medicine, outages, photos, repeats, shopping, supplies, switches, taxis
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -1852,6 +1854,7 @@ def main() -> None:
     stop53(t, rng, n)
     stop54(t, rng, n)
     stop55(t, rng, n)
+    stop56(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -6236,6 +6239,422 @@ def suggested(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                          f"^(?!.*chúng tôi)(?:(?i:{when_vi}),? {we} (?:hãy )?{vi}|{we} (?:hãy )?{vi} {when_vi})\\b"),
                         (f"Why don't we {en}?", f"^(?!.*chúng tôi)(?i:hay (?:là )?){we} {vi}\\b"),
                         (f"Shall we {en}?", f"^(?!.*chúng tôi){we} {vi} (?:nhé|không)\\b")][shape])
+    return out
+
+
+
+def stop56(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 56 (264–275), after the earlier ones so that those draw the sentences they drew before."""
+    count_whole(t, rng, n, [("the power, the water or the internet gone off or back", power_cut, outages, "translate",
+                             "translate"),
+                            ("the fan, the air conditioner, the TV or the light turned on or off", switched, switches,
+                             "translate", "translate"),
+                            ("a door or a window locked, closed, opened or left open", door_shut, doors, "translate",
+                             "translate"),
+                            ("out of milk, rice or coffee, running low, food gone off", ran_out_56, supplies,
+                             "translate", "translate"),
+                            ("medicine taken, forgotten or needed", medicine_taken, medicine, "translate", "translate"),
+                            ("a photo taken of us, a selfie, photos sent", photo_taken, photos, "translate",
+                             "translate"),
+                            ("a present bought or given, thanks for a gift", present_given, gifts, "translate",
+                             "translate"),
+                            ("a taxi or a Grab called, booked, taken or here", taxi_called, taxis, "translate",
+                             "translate"),
+                            ("asked to say it again or louder, what a word means", said_again, repeats, "translate",
+                             "translate"),
+                            ("gone to the supermarket or the market to buy food", gone_shopping, shopping, "translate",
+                             "translate"),
+                            ("a shirt or a dress that suits someone, worn, what to wear", worn_56, outfits, "translate",
+                             "translate")])
+
+
+# whose house (Vietnamese, English, Vietnamese right)
+WHOSE_HOME_56 = [("tôi", "my", "tôi"), ("mẹ tôi", "my mother's", "mẹ (?:của )?tôi"), ("Lan", "Lan's", "Lan")]
+# (Vietnamese, English, Vietnamese right, Vietnamese right opening a sentence)
+UTILITIES_56 = [("điện", "power", "điện", "Điện"), ("nước", "water", "nước", "Nước"),
+                ("mạng", "internet", "(?:mạng|internet)", "(?:Mạng|Internet)")]
+GONE_56 = "(?:out|off|down|cut off)"
+
+
+def power_cut(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """The power, the water or the internet gone off, at someone's house, back on, off for hours; right: "The power's
+    out", "… off at my house", "The water's back", "… been off for two hours"; or "Mất điện rồi", "Nhà … bị mất
+    nước", "Có điện lại rồi", "Mất nước hai tiếng rồi"."""
+    out = []
+    for _ in range(n):
+        vi, en, right, cap = rng.choice(UTILITIES_56)
+        whose_vi, whose_en, whose_right = rng.choice(WHOSE_HOME_56)
+        span_vi, span_en = rng.choice([("hai tiếng", "two hours"), ("ba ngày", "three days"), ("cả ngày", "all day")])
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"Mất {vi} rồi.",
+                         f"^(?:The {en}(?:'s| is| has gone| went) {GONE_56}|There's no {en}|We(?:'ve| have) lost "
+                         f"(?:the )?{en})\\b"),
+                        (f"Nhà {whose_vi} bị mất {vi}.",
+                         f"^(?:(?:The {en}(?:'s| is| has been) {GONE_56}|There's no {en}) (?:at|in) {whose_en} "
+                         f"(?:house|home|place)|{whose_en.capitalize()} (?:house|home) has no {en})\\b"),
+                        (f"Có {vi} lại rồi.", f"^The {en}(?:'s| is| has come) back\\b"),
+                        (f"Mất {vi} {span_vi} rồi.",
+                         f"^The {en}(?:'s| has) been {GONE_56} (?:for )?{span_en}\\b")][shape])
+        else:
+            gone = {"power": "out", "water": "off", "internet": "out"}[en]
+            out.append([(f"The {en}'s {gone}.", f"^(?:Bị )?(?:[Mm]ất|[Cc]úp|[Cc]ắt) {right}(?: rồi)?\\b"),
+                        (f"The {en}'s {gone} at {whose_en} house.",
+                         f"^Nhà {whose_right} (?:bị )?(?:mất|cúp|cắt) {right}\\b"),
+                        (f"The {en}'s back on.",
+                         f"^(?:(?:Đã )?[Cc]ó {right} lại|{cap} (?:đã )?(?:có lại|về))(?: rồi)?\\b"),
+                        (f"Is the {en} back yet?", f"^(?:Đã )?[Cc]ó {right} lại chưa\\?")][shape])
+    return out
+
+
+# (Vietnamese, English, Vietnamese right)
+SWITCHED_56 = [("quạt", "fan", "quạt"), ("điều hòa", "air condition(?:er|ing)", "(?:điều hòa|máy lạnh)"),
+               ("tivi", "TV", "(?:tivi|TV|ti vi)"), ("đèn", "lights?", "đèn"), ("máy sưởi", "heater", "máy sưởi")]
+
+
+def switched(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """The fan, the air conditioner, the TV, the light or the heater turned on or off, asked, told or said; right:
+    "Could you turn on the fan …?", "… turned off the TV", "Have you turned off …?"; or "bật quạt … không?", "Làm ơn
+    tắt đèn", "… đã tắt tivi", "Bạn đã tắt … chưa?"."""
+    out = []
+    for _ in range(n):
+        vi, en, right = rng.choice(SWITCHED_56)
+        (w_vi, w_right, one, w_en, w_vi_right) = rng.choice(WHO_52)
+        turned = "(?:turned|switched)"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"Bật {vi} lên giúp tôi.",
+                         f"^(?:(?:Could|Can|Would) you (?:please )?(?:turn|switch) on the {en}(?: for me)?\\?|"
+                         f"(?:Please )?(?:[Tt]urn|[Ss]witch) on the {en}(?: for me)?(?:, please)?[.!])"),
+                        (f"{rng.choice(['Anh', 'Bạn', 'Chị'])} bật {vi} được không?",
+                         f"^(?:Could|Can|Would) you (?:please )?(?:turn|switch) on the {en}\\b"),
+                        (f"{w_vi} đã tắt {vi} rồi.",
+                         f"^{w_right}(?:{HAS_54}(?: already)? {turned}| (?:already )?{turned}) off the {en}\\b"),
+                        (f"Bạn tắt {vi} chưa?",
+                         f"^(?:Have you {turned} off|Did you (?:turn|switch) off) the {en}\\b")][shape])
+        else:
+            thing = en.replace("(?:er|ing)", "er").replace("s?", "")
+            out.append([(f"Can you turn on the {thing}?",
+                         f"^(?:Bạn|Anh|Chị) (?:có thể )?bật {right}(?: (?:lên|giúp tôi|cho tôi))*(?: được)? không\\?"),
+                        (f"Turn off the {thing}, please.",
+                         f"^(?:(?:Làm ơn|Vui lòng) tắt {right}(?: đi)?|Tắt {right} (?:giúp tôi|đi)(?: nhé)?)\\b"),
+                        (f"{w_en} turned off the {thing}.", f"^{w_vi_right} (?:đã )?tắt {right}\\b"),
+                        (f"Did you turn off the {thing}?",
+                         f"^Bạn (?:đã tắt {right} chưa|có tắt {right} không)\\?")][shape])
+    return out
+
+
+# (Vietnamese, English, Vietnamese right)
+DOORS_56 = [("cửa", "door", "cửa"), ("cửa sổ", "window", "cửa sổ"), ("cửa sau", "back door", "cửa sau"),
+            ("cổng", "gate", "cổng")]
+# who asked (Vietnamese, English, whether English says "has")
+ASKED_56 = [("Bạn", "you", False), ("Mẹ tôi", "my mother", True), ("Anh ấy", "he", True), ("Lan", "Lan", True)]
+
+
+def door_shut(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """A door or a window: has someone locked it, forgot to lock it, close it for me, still open, may I open it, left
+    open; right: "Have you locked the door?", "forgot to lock the window", "close the gate", "is still open"; or "khóa
+    cửa chưa", "Tôi mở cửa sổ được không", "để cửa mở", "vẫn mở"."""
+    out = []
+    for _ in range(n):
+        vi, en, right = rng.choice(DOORS_56)
+        (w_vi, w_right, one, w_en, w_vi_right) = rng.choice(WHO_52)
+        a_vi, a_en, a_one = rng.choice(ASKED_56)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{a_vi} khóa cửa chưa?",
+                         f"^(?:{'Has' if a_one else 'Have'} {a_en} locked|Did {a_en} lock) the door\\?"),
+                        (f"{w_vi} quên khóa {vi}.", f"^{w_right} forgot to lock the {en}\\b"),
+                        (f"Đóng {vi} lại giúp tôi.",
+                         f"^(?:(?:Could|Can|Would) you (?:please )?close the {en}\\b|(?:Please )?[Cc]lose the {en}(?: "
+                         "for me)?(?:, please)?[.!])"),
+                        (f"{vi.capitalize()} vẫn mở.", f"^The {en}(?: is|'s) still open\\b")][shape])
+        else:
+            a_right = {"Bạn": "Bạn", "Mẹ tôi": "Mẹ (?:của )?tôi", "Anh ấy": "Anh (?:ấy|ta)", "Lan": "Lan"}[a_vi]
+            out.append([(f"Did {a_en} lock the {en}?", f"^{a_right} (?:đã )?khóa {right}(?: lại)? chưa\\?"),
+                        (f"Can I open the {en}?", f"^Tôi (?:có thể )?mở {right}(?: ra)? (?:được )?không\\?"),
+                        (f"You left the {en} open.", f"^Bạn (?:đã )?để {right} (?:mở|ngỏ)\\b"),
+                        (f"The {en} is still open.", f"^{right.capitalize()} vẫn (?:còn )?mở\\b")][shape])
+    return out
+
+
+# (Vietnamese, English)
+FOODS_56 = [("sữa", "milk"), ("gạo", "rice"), ("cà phê", "coffee"), ("bánh mì", "bread"), ("trà", "tea")]
+SPOILT_56 = [("Sữa", "milk"), ("Thịt", "meat")]
+
+
+def ran_out_56(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Out of milk, rice or coffee at home, running low, is there any left, the milk gone off; right: "We're out of
+    …", "running low on", "Is there any … left?", "The milk has gone off"; or "Nhà hết … rồi", "sắp hết", "Còn …
+    không?", "Sữa bị hỏng rồi"."""
+    out = []
+    for _ in range(n):
+        vi, en = rng.choice(FOODS_56)
+        s_vi, s_en = rng.choice(SPOILT_56)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"Nhà hết {vi} rồi.", f"^We(?:'re| are) out of {en}\\b|^We(?:'ve| have) run out of {en}\\b"),
+                        (f"Nhà sắp hết {vi} rồi.",
+                         f"^We(?:'re| are) (?:almost out of|nearly out of|running (?:out of|low on)|low on) {en}\\b"),
+                        (f"Còn {vi} không?",
+                         f"^(?:Is there any {en} left|Do we (?:still )?have any {en}(?: left)?)\\?"),
+                        (f"{s_vi} bị hỏng rồi.", f"^The {s_en}(?: has|'s) gone (?:off|bad)\\b")][shape])
+        else:
+            out.append([(f"We're out of {en}.", f"^(?:(?:Nhà|Chúng (?:ta|tôi)) hết|Hết) {vi} rồi\\b"),
+                        (f"We're running low on {en}.", f"^(?:Nhà|Chúng (?:ta|tôi)) sắp hết {vi}\\b"),
+                        (f"Is there any {en} left?", f"^(?:Nhà )?(?:[Cc]ó )?[Cc]òn {vi} không\\?"),
+                        (f"The {s_en} has gone off.", f"^{s_vi} (?:đã )?bị (?:hỏng|hư|ôi|thiu)\\b")][shape])
+    return out
+
+
+# who, with whose in English (Vietnamese, English, "has", whose, Vietnamese right)
+TAKERS_56 = [("Bạn", "you", False, "your", "Bạn"), ("Mẹ tôi", "my mother", True, "her", "Mẹ (?:của )?tôi"),
+             ("Anh ấy", "he", True, "his", "Anh (?:ấy|ta)"), ("Con trai tôi", "my son", True, "his",
+                                                               "Con trai (?:của )?tôi")]
+
+
+def medicine_taken(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Medicine: has someone taken it, twice a day, forgot to take it, needs painkillers, before or after meals, a
+    prescription; right: "Has … taken her medicine?", "Take this medicine twice a day", "forgot to take … medicine",
+    "need(s) some painkillers"; or "… đã uống thuốc chưa?", "quên uống thuốc", "Uống thuốc này sau bữa ăn", "Bạn có
+    đơn thuốc không?"."""
+    out = []
+    for _ in range(n):
+        a_vi, a_en, a_one, a_whose, a_right = rng.choice(TAKERS_56)
+        (w_vi, w_right, one, w_en, w_vi_right) = rng.choice([w for w in WHO_52 if w[3] in WHOSE_55])
+        whose = WHOSE_55[w_en]
+        shape = rng.randrange(4)
+        if src == "vi":
+            times_vi, times_en = rng.choice([("hai", "(?:twice|two times)"), ("ba", "three times")])
+            out.append([(f"{a_vi} đã uống thuốc chưa?",
+                         f"^(?:{'Has' if a_one else 'Have'} {a_en} taken {a_whose} medicine(?: yet)?|Did {a_en} take "
+                         f"{a_whose} medicine)\\?"),
+                        (f"Uống thuốc này ngày {times_vi} lần.", f"^Take this medicine {times_en} a day\\b"),
+                        (f"{w_vi} quên uống thuốc.", f"^{w_right} forgot to take {whose} medicine\\b"),
+                        (f"{w_vi} cần thuốc giảm đau.", f"^{w_right} needs? (?:some |a )?painkillers?\\b")][shape])
+        else:
+            meals_en, meals_vi = rng.choice([("after meals", "sau"), ("before meals", "trước")])
+            out.append([(f"Did {a_en} take {a_whose} medicine?", f"^{a_right} (?:đã )?uống thuốc chưa\\?"),
+                        (f"{w_en} forgot to take {whose} medicine.", f"^{w_vi_right} (?:đã )?quên uống thuốc\\b"),
+                        (f"Take this medicine {meals_en}.", f"^Uống thuốc này {meals_vi} (?:bữa ăn|khi ăn)\\b"),
+                        ("Do you have a prescription?", "^Bạn có đơn thuốc không\\?")][shape])
+    return out
+
+
+# whom a photo is of (Vietnamese, English, Vietnamese right)
+OF_56 = [("tôi", "me", "tôi"), ("chúng tôi", "us", "chúng tôi"), ("mẹ tôi", "my mother", "mẹ (?:của )?tôi")]
+# whom photos are sent to (Vietnamese, English, Vietnamese right)
+TO_56 = [("bạn", "you", "bạn"), ("mẹ tôi", "my mother", "mẹ (?:của )?tôi"), ("anh ấy", "him", "anh (?:ấy|ta)")]
+
+
+def photo_taken(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """A photo asked of us, a selfie just taken, photos to be sent later, who took this photo, a lovely photo; right:
+    "Could you take a photo of us?", "just took a selfie", "I'll send you the photos later", "Who took this photo?";
+    or "chụp giúp chúng tôi … không?", "chụp ảnh selfie", "gửi … ảnh cho …", "Ảnh đẹp quá!"."""
+    out = []
+    for _ in range(n):
+        of_vi, of_en, of_right = rng.choice(OF_56)
+        to_vi, to_en, to_right = rng.choice(TO_56)
+        (w_vi, w_right, one, w_en, w_vi_right) = rng.choice(WHO_52)
+        shape = rng.randrange(4)
+        if src == "vi":
+            this = rng.choice([("này", "this"), ("đó", "that")])
+            out.append([(f"{w_vi} vừa chụp ảnh selfie.", f"^{w_right}(?: just took|{HAS_54} just taken) a selfie\\b"),
+                        (f"Bạn chụp giúp {of_vi} một tấm ảnh được không?",
+                         f"^(?:Could|Can|Would) you (?:please )?take a (?:photo|picture) (?:of|for) {of_en}\\b"),
+                        (f"Tôi sẽ gửi ảnh cho {to_vi} sau.",
+                         f"^I(?:'ll| will) send (?:{to_en} the (?:photos|pictures)|the (?:photos|pictures) to {to_en}) "
+                         "later\\b"),
+                        (f"Ảnh {this[0]} ai chụp vậy?", f"^Who took {this[1]} (?:photo|picture)\\?")][shape])
+        else:
+            out.append([(f"Could you take a photo of {of_en}?",
+                         f"^(?!.*của).*chụp (?:giúp|cho|hộ) {of_right}\\b.*(?:được không|không)\\?"),
+                        (f"{w_en} took a selfie.",
+                         f"^{w_vi_right} (?:đã |vừa )?chụp (?:một )?(?:tấm |bức )?(?:ảnh )?(?:selfie|tự sướng)"),
+                        (f"Can you send {to_en} the photos?",
+                         f"gửi (?:cho {to_right}.*ảnh|.*ảnh cho {to_right}).*không\\?"),
+                        (f"What a {rng.choice(['lovely', 'beautiful', 'nice'])} photo!",
+                         "^(?:Bức |Tấm )?(?:Ảnh|Hình)(?: này)? đẹp (?:quá|thế|thật)!")][shape])
+    return out
+
+
+# who gives, with whose (Vietnamese, English, whose)
+GIVERS_56 = [("Tôi", "I", "my"), ("Chúng tôi", "We", "our"), ("Anh ấy", "He", "his"), ("Cô ấy", "She", "her")]
+# whom a present is for (Vietnamese, English, his or her, Vietnamese right)
+FOR_56 = [("bố tôi", "my father", "his", "bố (?:của )?tôi"), ("mẹ tôi", "my mother", "her", "mẹ (?:của )?tôi"),
+          ("vợ tôi", "my wife", "her", "vợ (?:của )?tôi")]
+
+
+def present_given(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """A present bought for someone's mother, a watch given, thanks for a gift, what to give for a birthday; right:
+    "bought a present for … mother", "gave me a watch", "Thank you for the gift", "What should I get my father for
+    his birthday?"; or "mua quà cho …", "tặng tôi … đồng hồ", "Cảm ơn … món quà", "Tôi nên tặng gì cho …"."""
+    out = []
+    for _ in range(n):
+        g_vi, g_en, g_whose = rng.choice(GIVERS_56)
+        f_vi, f_en, f_his, f_right = rng.choice(FOR_56)
+        giver = rng.choice([("Bố tôi", "My father", "Bố (?:của )?tôi"), ("Cô ấy", "She", "Cô ấy"),
+                            ("Anh ấy", "He", "Anh (?:ấy|ta)")])
+        gift = "(?:a present|a gift|presents|gifts)"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{g_vi} mua quà cho mẹ.",
+                         f"^{g_en} (?:bought|got) (?:{gift} for {g_whose} mother|{g_whose} mother {gift})\\b"),
+                        (f"{giver[0]} tặng tôi một chiếc đồng hồ.", f"^{giver[1]} gave me a watch\\b"),
+                        (f"Cảm ơn {rng.choice(['bạn', 'anh', 'chị'])} vì món quà.",
+                         "^Thank(?:s| you)(?: very much| so much)? for (?:the|your) (?:gift|present)\\b"),
+                        (f"Tôi nên tặng gì cho {f_vi} nhân dịp sinh nhật?",
+                         f"^What should I (?:get|give|buy) {f_en} for {f_his} birthday\\?")][shape])
+        else:
+            out.append([(f"I bought a present for {f_en}.", f"^Tôi (?:đã )?mua (?:một )?(?:món )?quà cho {f_right}\\b"),
+                        (f"{giver[1]} gave me a watch.",
+                         f"^{giver[2]} (?:đã )?tặng (?:cho )?tôi (?:một )?(?:chiếc |cái )?đồng hồ\\b"),
+                        (f"Thank you for the {rng.choice(['gift', 'present'])}.",
+                         "^C[ảá]m ơn(?: bạn)?(?: vì| về)? món quà\\b"),
+                        (f"What should I get {f_en} for {f_his} birthday?",
+                         f"^Tôi nên (?:tặng|mua) (?:quà )?gì cho {f_right}(?: nhân dịp| vào)? (?:ngày )?sinh "
+                         "nhật\\b")][shape])
+    return out
+
+
+def taxi_called(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """A taxi or a Grab called, booked, got or taken home, offered, here; right: "will call a taxi", "booked a
+    Grab", "Shall I call you a taxi?", "Your taxi's here"; or "sẽ bắt taxi", "đi taxi về nhà", "Tôi gọi taxi cho bạn
+    nhé?", "Taxi đến chưa?"."""
+    out = []
+    for _ in range(n):
+        (w_vi, w_right, one, w_en, w_vi_right) = rng.choice(WHO_52)
+        shape = rng.randrange(4)
+        if src == "vi":
+            whom = rng.choice([("bạn", "you"), ("mẹ tôi", "my mother"), ("anh ấy", "him")])
+            whose = rng.choice([("bạn", "Your"), ("tôi", "My"), ("anh ấy", "His")])
+            out.append([(f"{w_vi} sẽ gọi taxi.", f"^{w_right}(?:'ll| will) call a taxi\\b"),
+                        (f"{w_vi} đã đặt Grab rồi.", f"^{w_right}{HAS_54} (?:already )?booked a Grab\\b"),
+                        (f"Tôi gọi taxi cho {whom[0]} nhé?",
+                         f"^Shall I call (?:{whom[1]} a taxi|a taxi for {whom[1]})\\?"),
+                        (f"Taxi của {whose[0]} đến rồi.",
+                         f"^{whose[1]} taxi(?:(?:'s| is) here| has (?:arrived|come))\\b")][shape])
+        else:
+            out.append([(f"{w_en} will get a taxi.", f"^{w_vi_right} sẽ (?:bắt|gọi|đi) taxi\\b"),
+                        (f"{w_en} took a taxi home.", f"^{w_vi_right} (?:đã )?(?:đi|bắt) taxi về nhà\\b"),
+                        ("Should I call you a taxi?",
+                         "^(?:Tôi (?:có nên )?gọi taxi cho bạn (?:nhé|không)|Bạn có muốn tôi gọi taxi (?:cho bạn )?"
+                         "không)\\?"),
+                        ("Is the taxi here yet?", "^Taxi (?:đã )?(?:đến|tới) chưa\\?")][shape])
+    return out
+
+
+# words asked about (Vietnamese, English)
+WORDS_56 = [("phở", "thank you"), ("bánh mì", "goodbye"), ("xin chào", "breakfast")]
+
+
+def said_again(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Asked to say it again or louder, what a word means, who does not understand the question; right: "Could you
+    say that again?", "speak up", "What does 'phở' mean?", "don't understand the question"; or "nhắc lại … không",
+    "nói to hơn", "'…' nghĩa là gì", "không hiểu câu hỏi"."""
+    out = []
+    for _ in range(n):
+        (w_vi, w_right, one, w_en, w_vi_right) = rng.choice(WHO_52)
+        q_vi, q_en = rng.choice(WORDS_56)
+        you = rng.choice(["Bạn", "Anh", "Chị"])
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{you} nhắc lại được không?",
+                         "^(?:Could|Can|Would) you (?:please )?(?:say (?:that|it) again|repeat (?:that|it))\\?"),
+                        (f"{you} nói to hơn được không?",
+                         "^(?:Could|Can|Would) you (?:please )?speak (?:up|louder)\\b"),
+                        (f"'{q_vi}' nghĩa là gì?", f"^What does '(?i:{q_vi})' mean\\?"),
+                        (f"{w_vi} không hiểu câu hỏi.",
+                         f"^{w_right} (?:don't|doesn't|do not|does not) understand the question\\b")][shape])
+        else:
+            out.append([(f"Could you repeat {rng.choice(['that', 'the question'])}?",
+                         "^Bạn (?:có thể )?(?:nhắc|nói) lại(?: câu hỏi)?(?: được)? không\\?"),
+                        (f"Could you speak {rng.choice(['', 'a bit ', 'a little '])}louder?",
+                         "^Bạn (?:có thể )?nói to hơn(?: một (?:chút|tí))?(?: được)? không\\?"),
+                        (f"What does '{q_en}' mean?", f"^(?:Từ )?'{q_en}' (?:có )?nghĩa là gì\\?"),
+                        (f"{w_en} {'doesn' if one else 'don'}'t understand the question.",
+                         f"^{w_vi_right} không hiểu câu hỏi\\b")][shape])
+    return out
+
+
+# (Vietnamese, English)
+BOUGHT_56 = [("sữa", "milk"), ("trứng", "eggs"), ("rau", "vegetables"), ("cá", "fish")]
+# who is asked what they bought (Vietnamese, English, "are", Vietnamese right)
+BUYERS_56 = [("Bạn", "you", "are", "Bạn"), ("Anh ấy", "he", "is", "Anh (?:ấy|ta)"),
+             ("Mẹ tôi", "my mother", "is", "Mẹ (?:của )?tôi")]
+
+
+def gone_shopping(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who goes to the supermarket or went to the market to buy food, just got back, what they bought, a bag; right:
+    "going to the supermarket to buy …", "went to the market to buy …", "just got back from the supermarket", "What
+    did … buy?"; or "đi siêu thị mua …", "vừa đi siêu thị về", "mua gì", "Bạn có cần túi không?"."""
+    out = []
+    for _ in range(n):
+        (w_vi, w_right, one, w_en, w_vi_right) = rng.choice(WHO_52)
+        vi, en = rng.choice(BOUGHT_56)
+        b_vi, b_en, b_are, b_right = rng.choice(BUYERS_56)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} đi siêu thị mua {vi}.",
+                         f"^{w_right}(?:{BE_53[one]} going| went| goes| go) to the supermarket to buy (?:some )?"
+                         f"{en}\\b"),
+                        (f"Hôm qua {inside(w_vi)} đi chợ mua {vi}.",
+                         f"^(?:Yesterday,? )?{w_right} went to the market to buy (?:some )?{en}\\b"),
+                        (f"{w_vi} vừa đi siêu thị về.",
+                         f"^{w_right}(?:{HAS_54})? just (?:got|gotten|come) back from the supermarket\\b"),
+                        (f"{b_vi} mua gì vậy?", f"^What (?:did {b_en} buy|{b_are} {b_en} buying)\\?")][shape])
+        else:
+            has = "has" if one else "have"
+            out.append([(f"{w_en} went to the supermarket to buy some {en}.",
+                         f"^{w_vi_right} (?:đã )?đi siêu thị (?:để )?mua (?:một ít )?{vi}\\b"),
+                        (f"{w_en} {has} just got back from the supermarket.",
+                         f"^{w_vi_right} vừa (?:mới )?(?:đi siêu thị về|từ siêu thị về)\\b"),
+                        (f"What did {b_en} buy?", f"^{b_right} (?:đã )?mua (?:gì|những gì)\\b"),
+                        rng.choice([("Do you need a bag?", "^Bạn có cần (?:một cái )?túi không\\?"),
+                                    ("Where is the checkout?", "^Quầy thanh toán ở đâu\\?")])][shape])
+    return out
+
+
+# (Vietnamese, English)
+CLOTHES_56 = [("áo", "shirt"), ("váy", "dress"), ("áo khoác", "jacket")]
+COLOURS_56 = [("đỏ", "red"), ("trắng", "white"), ("đen", "black")]
+# whom something suits (Vietnamese, English, Vietnamese right)
+SUITED_56 = [("bạn", "you", "bạn"), ("cô ấy", "her", "cô ấy"), ("mẹ tôi", "my mother", "mẹ (?:của )?tôi")]
+# who asks what to wear (Vietnamese, English, Vietnamese right)
+DRESSING_56 = [("Tôi", "I", "Tôi"), ("Chúng tôi", "we", "Chúng (?:tôi|ta)"), ("Bạn", "you", "Bạn")]
+
+
+def worn_56(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """A shirt, a dress or a jacket that suits someone, worn now in a colour, what to wear to the party, shoes taken
+    off; right: "This shirt suits you", "wearing a red dress", "What should I wear to the party?", "Please take your
+    shoes off"; or "Cái áo này hợp với bạn", "đang mặc … váy (màu) đỏ", "nên mặc gì … tiệc", "không biết mặc gì"."""
+    out = []
+    for _ in range(n):
+        (w_vi, w_right, one, w_en, w_vi_right) = rng.choice(WHO_52)
+        c_vi, c_en = rng.choice(CLOTHES_56)
+        k_vi, k_en = rng.choice(COLOURS_56)
+        s_vi, s_en, s_right = rng.choice(SUITED_56)
+        d_vi, d_en, d_right = rng.choice(DRESSING_56)
+        shape = rng.randrange(4)
+        if src == "vi":
+            off_vi, off_en = rng.choice([("giày", "shoes"), ("áo khoác", "jacket"), ("mũ", "hat")])
+            out.append([(f"Cái {c_vi} này hợp với {s_vi}.",
+                         f"^This {c_en} (?:really )?(?:suits {s_en}|looks (?:good|great|nice) on {s_en})\\b"),
+                        (f"{w_vi} đang mặc một chiếc {rng.choice(['váy', 'áo khoác'])} {k_vi}.",
+                         f"^{w_right}{BE_53[one]} wearing an? {k_en} (?:dress|jacket)\\b"),
+                        (f"{d_vi} nên mặc gì đi dự tiệc?", f"^What should {d_en} wear (?:to|for) the party\\?"),
+                        (f"Vui lòng cởi {off_vi} ra.",
+                         f"^Please take (?:(?:your|the) {off_en} off|off (?:your|the) {off_en})\\b")][shape])
+        else:
+            thing = rng.choice([("váy", "dress"), ("áo khoác", "jacket")])
+            out.append([(f"This {c_en} suits {s_en}.",
+                         f"^(?:Cái|Chiếc) {c_vi} này (?:rất )?(?:phù )?hợp với {s_right}\\b"),
+                        (f"{w_en} {be_53(w_en, one)} wearing a {k_en} {thing[1]}.",
+                         f"^{w_vi_right} đang mặc (?:một (?:chiếc|cái) )?{thing[0]} (?:màu )?{k_vi}\\b"),
+                        (f"What should {d_en} wear to the party?",
+                         f"^{d_right} nên mặc gì (?:(?:đi|đến) )?(?:dự )?(?:bữa )?tiệc\\?"),
+                        (f"{w_en} {'doesn' if one else 'don'}'t know what to wear.",
+                         f"^{w_vi_right} không biết (?:nên |phải )?mặc gì\\b")][shape])
     return out
 
 

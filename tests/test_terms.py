@@ -255,7 +255,8 @@ def test_matches(text, src, tgt, found):
     ("Tôi bị đau đầu, nên tôi ở nhà.", "vi", "en", ["have a headache"]),
     ("I have a cough, so I can't sing.", "en", "vi", ["bị ho"]),
     ("Sorry, I can't make it tonight.", "en", "vi", ["không đến được"]),  # v6 alone: "tôi không thể tạo nó"
-    ("Please call a taxi for me.", "en", "vi", ["taxi"]),  # v6 alone: "Xin vui lòng gọi thuế cho tôi." (tax)
+    # v6 alone: "Xin vui lòng gọi thuế cho tôi." (tax) ("Please call a taxi for me." is mt/taxis.py's whole)
+    ("Please call a taxi for me because it is raining.", "en", "vi", ["taxi", "trời đang mưa"]),
     ("Tôi bị mất hộ chiếu.", "vi", "en", ["lost my", "passport"]),  # v6 alone: "I'm lost the show."
     # v6 alone: "… các viên sỏi" (pebbles)
     # (a clause: a sentence that says only this is mt/allergies.py's whole)

@@ -1,0 +1,350 @@
+"""The power, the water or the internet gone off or back on, both ways, written whole by rule: off now, again, at home
+or in an area, since when or for how long, on a day behind, and asked (is it off, is it back yet, how long, since when,
+when will it be back). v8, every rule on, reads "mất" as lost and "có" as being: "Mất điện rồi." → "It's very
+electricity.", "Nhà tôi bị mất nước." → "My home was lost water.", "Mất mạng rồi." → "It's very network.", "Cúp điện
+rồi." → "Influenza.", "Có điện lại rồi." → "It's electricity.", "Có điện chưa?" → "Is electricity?", "Mất điện hai
+tiếng rồi." → "It's a two-hour power.", "Mất điện bao lâu rồi?" → "How long is the power?"; and "power" as might: "The
+power's out." → "Nguồn điện ra ngoài.", "We have no power." → "Chúng tôi không có quyền lực.", "Is the power back
+yet?" → "Người ta vẫn có quyền lực trở lại không?", "There's a power cut." → "Có một khoản cắt giảm năng lượng.",
+"How long has the power been out?" → "Cuộc chạy đua dài bao lâu rồi?".
+
+Taken: "mất", "cúp", "cắt" (power, water), "rớt" (internet) with "điện", "nước", "mạng", "internet", "wifi", said with
+"rồi", "bị", "lại" (again), a place (PLACES, or a house, an area, a room … of OWNED with whose, "nhà mẹ tôi"), a day
+behind opening it ("Tối qua mất điện."), "từ" and a day behind ("từ sáng nay"), a span (mt.spans) or "cả ngày", or
+asked ("có … không?", "à?", "bao lâu rồi?", "từ lúc nào?"); back on ("Có điện lại rồi.", "Điện về rồi.", "Có điện
+chưa?", "Khi nào có điện lại?"); none at a place ("Nhà tôi không có nước."), still none ("Vẫn chưa có điện."). English:
+the power, the water, the internet or the wifi out, off, down, cut off, gone, went; "There's a power cut"; back, back
+on, come back; "Is … back yet?"; "There's no … at my house"; "We have no power", "We've lost power". Left: "Mất
+điện." alone (a heading as often), "mất nước" of a person (dehydrated), the signal (mt/reception.py's), the wifi or
+the internet slow, not working or "is down" alone (mt/broken.py's, and the phrases'), "Có mạng chưa?" and "Có wifi
+chưa?" without "lại" (is there any yet, as often), a cut ahead ("Ngày mai cúp điện."), and "There's no power." with
+no place (v8 writes it well).
+mt.phrasebook.translate tries these after mt/tickets.py.
+
+    >>> translate("Mất điện rồi.", "vi", "en"), translate("The power's out.", "en", "vi")
+    ("The power's out.", 'Mất điện rồi.')
+"""
+from __future__ import annotations
+
+import re
+
+from . import spans
+from .dates import LAST
+from .free_time import DAY_OPENING, when
+from .hobbies import SOMEONE, SOMEONE_EN, someone
+from .tense import BEHIND
+from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
+from .text import SOFTENED_END, alternatives, capitalised, keyed
+
+UTILITIES = {"điện": "power", "nước": "water", "mạng": "internet", "internet": "internet", "wifi": "wifi"}
+UTILITIES_VI = {"power": "điện", "electricity": "điện", "water": "nước", "internet": "mạng", "wifi": "wifi",
+                "wi-fi": "wifi"}
+# how English says each gone ("the power's out", "the water's off", "the internet's down") and back
+_GONE = {"power": "out", "water": "off", "internet": "down", "wifi": "down"}
+_BACK = {"power": "back on", "water": "back on", "internet": "back", "wifi": "back"}
+# ... and what it may be said to be in English ("the power's down" is not said)
+_GONE_EN = {"power": {"out", "off", "cut off"}, "water": {"off", "out", "cut off"}, "internet": {"down", "out"},
+            "wifi": {"down", "out"}}
+# where it is off, as English says it (the first Vietnamese of each is written back)
+PLACES = {"ở đây": "here", "chỗ này": "here", "ở nhà": "at home", "khu này": "in this area",
+          "khu vực này": "in this area", "cả khu": "in the whole area", "cả khu vực": "in the whole area",
+          "cả khu phố": "in the whole neighbourhood", "tòa nhà": "in the building", "tòa nhà này": "in this building",
+          "văn phòng": "at the office", "ở công ty": "at work", "công ty": "at work"}
+PLACES_VI = {en: vi for vi, en in reversed(PLACES.items())}
+# ... one of someone's ("nhà tôi", at my house; "khu nhà mẹ tôi", in my mother's area)
+OWNED = {"nhà": "house", "khu": "area", "khu nhà": "area", "khu phố": "neighbourhood", "phòng": "room",
+         "tòa nhà": "building", "chung cư": "building", "căn hộ": "flat"}
+OWNED_VI = {en: vi for vi, en in reversed(OWNED.items())} | {"place": "nhà", "neighborhood": "khu phố",
+                                                            "apartment": "căn hộ"}
+_ALL = {"cả ngày": "all day", "cả buổi sáng": "all morning", "cả sáng": "all morning", "cả đêm": "all night",
+        "cả tuần": "all week", "cả buổi chiều": "all afternoon"}
+_ALL_VI = {en: vi for vi, en in reversed(_ALL.items())}
+# a day something went off since, as when() writes it in English ("since two days ago" is not said)
+_SINCE_OK = re.compile(r"this (?:morning|afternoon)|last (?:night|week)|yesterday(?: morning| afternoon)?|"
+                       r"the day before yesterday|\d{1,2}(?::\d\d)? [ap]\.m\.")
+_SINCE_MORE = LAST | {"sáng": "this morning", "chiều": "this afternoon"}  # ("từ sáng": since this morning)
+_KEYS = {"vi": re.compile(r"(?i:điện|nước|mạng|internet|wifi)"),
+         "en": re.compile(r"(?i:power|electricity|water|internet|wi-?fi)")}
+
+_UTIL = rf"(?P<util>(?i:{alternatives(UTILITIES)}))(?!\s+thoại)"  # (not "điện thoại", a phone)
+_UTIL2 = _UTIL.replace("<util>", "<util2>")
+_PLACE = (rf"(?:(?P<place>(?i:{alternatives(PLACES)}))|(?:(?i:ở)\s+)?(?P<owned>(?i:{alternatives(OWNED)}))\s+"
+          rf"(?:của\s+)?(?:(?P<owner>(?i:{alternatives(OWNERS)}))|(?P<named>{SOMEONE})))")
+# gone off ("Nhà tôi bị mất điện.", "Lại cúp điện rồi.", "Mạng bị rớt rồi.", "Mất điện từ sáng nay rồi.")
+_OUT = re.compile(
+    rf"{DAY_OPENING}(?:{_PLACE}\s+)?(?:(?P<again>(?i:lại))\s+)?(?:(?P<ask>(?i:có))\s+)?(?:(?P<did>(?i:đã))\s+)?"
+    rf"(?:(?P<bi>(?i:bị))\s+)?(?:(?P<verb>(?i:mất|cúp|cắt|rớt))\s+{_UTIL}|"
+    rf"{_UTIL2}\s+(?:đã\s+)?bị\s+(?P<verb2>mất|cúp|cắt|rớt))"
+    rf"(?:\s+(?P<all>{alternatives(_ALL)})|\s+(?P<howlong>bao\s+lâu)|\s+từ\s+(?P<since_when>bao\s+giờ|khi\s+nào|"
+    rf"lúc\s+nào)|\s+(?:được\s+)?(?P<span>{spans.VI})|\s+từ\s+(?P<since>[^,.!?]+?))?"
+    rf"(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>không|à|hả))?{SOFTENED_END}")
+# back on ("Có điện lại rồi.", "Điện về rồi.", "Nhà bạn có điện chưa?", "Khi nào có điện lại?")
+_BACK_VI = re.compile(
+    rf"(?:(?P<when>(?i:khi\s+nào|bao\s+giờ))\s+(?:(?:thì|mới)\s+)?)?(?:{_PLACE}\s+)?(?:(?P<still>(?i:vẫn))\s+)?"
+    rf"(?:(?P<did>(?i:đã))\s+)?(?:(?P<not>(?i:chưa|không))\s+)?(?:(?i:có)\s+{_UTIL}(?:\s+(?P<again>(?:trở\s+)?lại))?|"
+    rf"{_UTIL2}\s+(?:đã\s+)?(?:có\s+)?(?P<again2>(?:trở\s+)?lại|về))"
+    rf"(?:\s+(?P<done>rồi)|\s+(?P<yet>chưa))?(?:\s+(?P<asked>à|hả))?{SOFTENED_END}")
+
+# ... in English: "the power", a place after it ("at my house", "in my mother's area", "here")
+_UTIL_EN = rf"[Tt]he\s+(?P<util>(?i:{alternatives(UTILITIES_VI)}))"
+_PLACE_EN = (rf"(?:\s+(?P<place>(?i:{alternatives(PLACES_VI)}))|\s+(?:at|in)\s+(?:(?P<owner>(?i:{WHOSE_WORDS}))|"
+             rf"(?P<named>{SOMEONE_EN})['’]s)\s+(?P<owned>(?i:{alternatives(OWNED_VI)})))?")
+_DAY_EN = rf"(?:\s+(?P<day>{BEHIND.pattern}|this\s+morning))?"
+_SINCE_EN = (r"(?P<since>this\s+(?:morning|afternoon)|last\s+(?:night|week)|yesterday(?:\s+(?:morning|afternoon))?|"
+             r"the\s+day\s+before\s+yesterday|\d{1,2}(?:\s*[ap]m|\s+o['’]clock))")
+_GONE_WORDS = r"(?P<gone>out|off|down|cut\s+off)"
+_OUT_EN = re.compile(
+    rf"(?:(?P<q>Is|Has|Did)\s+)?{_UTIL_EN}(?P<aux>\s+is|['’]s|\s+was|\s+has|\s+went|\s+go|\s+gone)?(?P<been>\s+been)?"
+    rf"(?P<gone_>\s+gone)?\s+{_GONE_WORDS}{_PLACE_EN}(?P<again>\s+again)?"
+    rf"(?:\s+since\s+{_SINCE_EN}|\s+for\s+(?P<span>{spans.EN})|\s+(?P<all>{alternatives(_ALL_VI)}))?{_DAY_EN}"
+    r"\s*(?P<end>[.!?]*)")
+_CUT_EN = re.compile(rf"(?P<q>Is\s+there|There(?:['’]s|\s+is|\s+was))\s+(?:a|(?P<another>another))\s+"
+                     rf"(?:power\s+(?:cut|outage|failure)|blackout){_PLACE_EN}(?P<again>\s+again)?{_DAY_EN}"
+                     r"\s*(?P<end>[.!?]*)")
+_ASKED_EN = re.compile(rf"(?:How\s+long\s+has|(?P<since>When\s+did))\s+{_UTIL_EN}\s+(?:been|go)\s+{_GONE_WORDS}"
+                       rf"{_PLACE_EN}\s*\?+")
+_BACK_EN = re.compile(
+    rf"(?:(?P<q>Is|Has)\s+|(?P<when>When\s+(?:will|is)\s+))?{_UTIL_EN}(?P<aux>\s+is|['’]s|\s+has|\s+came|\s+come|"
+    rf"\s+be|\s+coming)?(?P<come>\s+come)?\s+back(?:\s+on|\s+up)?{_PLACE_EN}(?P<yet>\s+yet)?\s*(?P<end>[.!?]*)")
+_NONE_EN = re.compile(rf"There(?:['’]s|\s+is)\s+(?P<still>still\s+)?no\s+(?P<util>(?i:{alternatives(UTILITIES_VI)}))"
+                      rf"{_PLACE_EN}\s*(?P<end>[.!]*)")
+_WE_EN = re.compile(rf"(?P<who>I|We|They)(?:\s+(?P<no>have\s+no|don['’]t\s+have\s+any|have\s+got\s+no)|['’]ve\s+"
+                    rf"(?P<no2>got\s+no)|(?P<lost>\s+lost|['’]ve\s+lost|\s+have\s+lost))\s+(?P<util>power|electricity|"
+                    rf"water|internet|wifi|wi-fi|the\s+internet|the\s+wifi)(?P<home>\s+at\s+home)?{_DAY_EN}"
+                    r"\s*(?P<end>[.!]*)")
+_WE_VI = {"i": "tôi", "we": "chúng tôi", "they": "họ"}
+
+
+def translate(text: str, src: str, tgt: str) -> str | None:
+    """The translation of a sentence that says or asks that the power, the water or the internet is off or back on;
+    None for any other."""
+    text = text.strip()
+    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
+        return None
+    if src == "vi":
+        return _out(text) or _back(text)
+    return _out_vi(text) or _cut_vi(text) or _asked_vi(text) or _back_vi(text) or _none_vi(text) or _we_vi(text)
+
+
+def _place(m: re.Match) -> str | None:
+    """Where a match of _PLACE says it is, in English after a space: " at my house", " in my mother's area", " here";
+    "" for none, None for someone not known."""
+    if m["place"]:
+        return f" {PLACES[keyed(m['place'])]}"
+    if not m["owned"]:
+        return ""
+    owned = OWNED[keyed(m["owned"])]
+    whose = OWNERS[keyed(m["owner"])] if m["owner"] else (named := someone(m["named"], "vi")) and f"{named}'s"
+    return whose and f" {'at' if owned == 'house' else 'in'} {whose} {owned}"
+
+
+def _day(said: str | None) -> str | None:
+    """A day behind opening a Vietnamese sentence, in English ("Tối qua" → "last night"); "" for none, None for one
+    not read or not behind ("Ngày mai", "Tối nay": a cut ahead, or now)."""
+    day = when(said, "vi", _SINCE_MORE)
+    if not day:
+        return day
+    return day if day == "this morning" or BEHIND.fullmatch(day) and "ago" not in day else None
+
+
+def _out(text: str) -> str | None:
+    """"Mất điện rồi." as "The power's out.", "Nhà tôi bị mất nước." as "The water's off at my house.", "Lại mất mạng
+    rồi." as "The internet's down again.", "Mất điện từ sáng nay rồi." as "The power's been out since this morning.",
+    "Mất điện bao lâu rồi?" as "How long has the power been out?", "Tối qua mất điện." as "The power went out last
+    night." (_OUT); None for anything else, "Mất điện." alone and "cắt mạng" (cut, not gone)."""
+    m = _OUT.fullmatch(text)
+    asked = bool(m and (m["asked"] or m["howlong"] or m["since_when"]))
+    if not m or asked != ("?" in m["end"]) or bool(m["ask"]) != (m["asked"] == "không"):
+        return None
+    util = UTILITIES[keyed(m["util"] or m["util2"])]
+    verb, place, day = keyed(m["verb"] or m["verb2"]), _place(m), _day(m["day0"])
+    span = m["span"] and spans.said(re.fullmatch(spans.VI, keyed(m["span"])), "en")
+    since = m["since"] and when(m["since"], "vi", _SINCE_MORE)
+    if place is None or day is None or verb == "rớt" and util not in ("internet", "wifi") or \
+            verb in ("cúp", "cắt") and util not in ("power", "water") or m["since"] and not (
+                since and _SINCE_OK.fullmatch(since)):
+        return None
+    lasts, how = span or since or m["all"], m["howlong"] or m["since_when"]
+    if day and (lasts or how or m["done"] or m["asked"] in ("à", "hả")) or (lasts or how) and (
+            m["again"] or m["ask"] or m["asked"]) or m["did"] and not (day or lasts) or m["all"] and not m["done"] or \
+            not (asked or m["done"] or m["bi"] or m["verb2"] or place or m["again"] or day or lasts):
+        return None  # ("Mất điện.": a heading as often; "Hôm qua mất điện rồi.")
+    gone, again = _GONE[util], " again" * bool(m["again"])
+    if how:
+        return f"When did the {util} go {gone}{place}?" if m["since_when"] else \
+            f"How long has the {util} been {gone}{place}?"
+    if day:
+        return f"Did the {util} go {gone}{place}{again} {day}?" if asked else \
+            f"The {util} went {gone}{place}{again} {day}."
+    if asked:
+        return f"Is the {util} {gone}{place}{again}?"
+    if lasts:
+        lasting = f"for {span}" if span else f"since {since}" if since else _ALL[keyed(m["all"])]
+        return f"The {util}'s been {gone}{place} {lasting.rstrip('.')}."  # ("since 8 a.m.")
+    return f"The {util}'s {gone}{place}{again}."
+
+
+def _back(text: str) -> str | None:
+    """"Có điện lại rồi." as "The power's back on.", "Có điện chưa?" as "Is the power back on yet?", "Khi nào có nước
+    lại?" as "When will the water be back on?", "Vẫn chưa có điện." as "The power still isn't back on.", "Nhà tôi không
+    có nước." as "There's no water at my house." (_BACK_VI); None for anything else, and "Có điện." alone."""
+    m = _BACK_VI.fullmatch(text)
+    asked = bool(m and (m["yet"] or m["asked"] or m["when"]))
+    if not m or asked != ("?" in m["end"]) or (place := _place(m)) is None:
+        return None
+    util = UTILITIES[keyed(m["util"] or m["util2"])]
+    back, again, none, still = _BACK[util], m["again"] or m["again2"], keyed(m["not"] or ""), bool(m["still"])
+    if none:
+        if asked or m["done"] or m["did"] or m["util2"] or (again if none == "không" else not (still or again)) or \
+                none == "không" and not (place or still):
+            return None
+        if none == "không":
+            return f"There's {'still ' * still}no {util}{place}."
+        return f"The {util} {'still ' * still}isn't {back}{place}{'' if still else ' yet'}."
+    if still or m["when"] and (m["did"] or m["done"] or m["yet"] or m["asked"] or not again):
+        return None
+    if m["when"]:
+        return f"When will the {util} be {back}{place}?"
+    if asked:
+        if m["yet"] and (m["asked"] or not again and util in ("internet", "wifi")):
+            return None  # ("Ở đây có wifi chưa?": is there wifi here yet, as often)
+        return f"Is the {util} {back}{place}{' yet' * bool(m['yet'])}?"
+    return f"The {util}'s {back}{place}." if m["done"] or again else None
+
+
+def _place_vi(m: re.Match) -> str | None:
+    """Where a match of _PLACE_EN says it is, in Vietnamese: "nhà tôi", "khu nhà mẹ tôi", "ở đây"; "" for none, None
+    for someone not known."""
+    if m["place"]:
+        return PLACES_VI[keyed(m["place"])]
+    if not m["owned"]:
+        return ""
+    whose = WHOSE_VI[keyed(m["owner"])] if m["owner"] else someone(m["named"], "en")
+    return whose and f"{OWNED_VI[keyed(m['owned'])]} {whose}"
+
+
+def _gone_vi(util: str, place: str, again: bool, day: str = "") -> str:
+    """Gone off, in Vietnamese, with its day and its place: "Mất điện", "Nhà tôi bị mất nước", "Lại mất mạng",
+    "Tối qua nhà tôi lại bị mất điện"."""
+    return capitalised(" ".join(w for w in (day, place, "lại" * again, "bị" * bool(place), "mất", util) if w))
+
+
+def _day_vi(m: re.Match) -> str | None:
+    """The day behind of a match of _DAY_EN in Vietnamese ("last night" → "tối qua"); "" for none, None for one not
+    read or "… ago"."""
+    return "" if not m["day"] else None if "ago" in m["day"] else when(m["day"], "en")
+
+
+# what English says of it, and how: (asked with, after it, "been", "gone") → now ("is"), before ("went", "was"), for a
+# while ("been")
+_SAID_EN = {("", "is", False, False): "is", ("", "'s", False, False): "is", ("", "went", False, False): "went",
+            ("", "was", False, False): "was", ("", "has", True, False): "been", ("", "'s", True, False): "been",
+            ("", "has", False, True): "is", ("", "'s", False, True): "is", ("is", "", False, False): "is",
+            ("has", "gone", False, False): "is", ("did", "go", False, False): "went"}
+
+
+def _out_vi(text: str) -> str | None:
+    """"The power's out." as "Mất điện rồi.", "The water's off at my house." as "Nhà tôi bị mất nước.", "The power
+    went out last night." as "Tối qua mất điện.", "The power's been out for two hours." as "Mất điện hai tiếng rồi.",
+    "Is the power out?" as "Có bị mất điện không?" (_OUT_EN); None for anything else, and "The internet is down."
+    (mt/broken.py's)."""
+    m = _OUT_EN.fullmatch(text)
+    if not m or bool(m["q"]) != ("?" in m["end"]) or (place := _place_vi(m)) is None or (day := _day_vi(m)) is None:
+        return None
+    util = UTILITIES[UTILITIES_VI[keyed(m["util"])]]
+    gone, q, lasts, again = keyed(m["gone"]), keyed(m["q"] or ""), m["since"] or m["span"] or m["all"], bool(m["again"])
+    said = _SAID_EN.get((q, keyed(m["aux"] or "").replace("’", "'"), bool(m["been"]), bool(m["gone_"])))
+    if said is None or gone not in _GONE_EN[util] or gone == "cut off" and (q or said == "went") or \
+            bool(day) != (said == "was") and not (said == "went" and not lasts) or \
+            lasts and (said != "been" or q or again) or said == "been" and not lasts and gone != "cut off":
+        return None
+    if said == "is" and gone == "down" and not (q or place or again):
+        return None  # ("The internet is down.": mt/broken.py's)
+    vi = UTILITIES_VI[util]
+    if gone == "cut off" and not (lasts or day):
+        return capitalised(f"{place} bị cắt {vi} rồi." if place else f"Bị cắt {vi} rồi.")
+    if q:
+        lead = " ".join(w for w in (day, place) if w)
+        if again:
+            return f"{_gone_vi(vi, place, True)} à?"
+        return capitalised(f"{lead} có bị mất {vi} không?" if lead else f"Có bị mất {vi} không?")
+    if day:
+        return f"{_gone_vi(vi, place, again, day)}."
+    if lasts:
+        span = m["span"] and spans.said(re.fullmatch(spans.EN, keyed(m["span"])), "vi")
+        how = span or (f"từ {when(m['since'], 'en')}" if m["since"] else _ALL_VI[keyed(m["all"])])
+        return f"{_gone_vi(vi, place, False)} {how} rồi."
+    return f"{_gone_vi(vi, place, again)}{'' if place else ' rồi'}."
+
+
+def _cut_vi(text: str) -> str | None:
+    """"There's a power cut." as "Mất điện rồi.", "There was a power cut last night." as "Tối qua mất điện.", "Is
+    there a power cut?" as "Có bị mất điện không?" (_CUT_EN); None for anything else."""
+    m = _CUT_EN.fullmatch(text)
+    q = m and keyed(m["q"]).replace("’", "'")
+    if not m or (q == "is there") != ("?" in m["end"]) or (place := _place_vi(m)) is None or \
+            (day := _day_vi(m)) is None or bool(day) != (q == "there was"):
+        return None
+    if q == "is there":
+        return capitalised(f"{place} có bị mất điện không?" if place else "Có bị mất điện không?")
+    return f"{_gone_vi('điện', place, bool(m['again'] or m['another']), day)}{'' if place or day else ' rồi'}."
+
+
+def _asked_vi(text: str) -> str | None:
+    """"How long has the power been out?" as "Mất điện bao lâu rồi?", "When did the water go off at your house?" as
+    "Nhà bạn bị mất nước từ lúc nào?" (_ASKED_EN); None for anything else."""
+    m = _ASKED_EN.fullmatch(text)
+    if not m or (place := _place_vi(m)) is None:
+        return None
+    util = UTILITIES[UTILITIES_VI[keyed(m["util"])]]
+    if keyed(m["gone"]) not in _GONE_EN[util] - {"cut off"} or ("go" in text.split()) != bool(m["since"]):
+        return None
+    return f"{_gone_vi(UTILITIES_VI[util], place, False)} {'từ lúc nào' if m['since'] else 'bao lâu rồi'}?"
+
+
+def _back_vi(text: str) -> str | None:
+    """"The power's back on." as "Có điện lại rồi.", "Is the power back yet?" as "Có điện lại chưa?", "When will the
+    water be back on?" as "Khi nào có nước lại?" (_BACK_EN); None for anything else."""
+    m = _BACK_EN.fullmatch(text)
+    asked = "?" in (m["end"] if m else "")
+    if not m or asked != bool(m["q"] or m["when"]) or (place := _place_vi(m)) is None:
+        return None
+    aux, come, q = keyed(m["aux"] or "").replace("’", "'"), bool(m["come"]), keyed(m["q"] or m["when"] or "")
+    form = (q, aux, come)
+    if form not in {("", "is", False), ("", "'s", False), ("", "has", True), ("", "'s", True), ("", "came", False),
+                    ("is", "", False), ("has", "come", False), ("when will", "be", False),
+                    ("when is", "coming", False)} or m["yet"] and q not in ("is", "has"):
+        return None
+    util = UTILITIES_VI[keyed(m["util"])]
+    there = capitalised(f"{place} có {util} lại" if place else f"Có {util} lại")
+    if m["when"]:
+        return f"Khi nào {place + ' ' if place else ''}có {util} lại?"
+    return f"{there} chưa?" if q else f"{there} rồi."
+
+
+def _none_vi(text: str) -> str | None:
+    """"There's no water at my house." as "Nhà tôi không có nước.", "There's still no power here." as "Ở đây vẫn chưa
+    có điện." (_NONE_EN, a place said); None for anything else ("There's no power.": v8 writes it well)."""
+    m = _NONE_EN.fullmatch(text)
+    if not m or not (place := _place_vi(m)):
+        return None
+    return capitalised(f"{place} {'vẫn chưa' if m['still'] else 'không'} có {UTILITIES_VI[keyed(m['util'])]}.")
+
+
+def _we_vi(text: str) -> str | None:
+    """"We have no power." as "Chúng tôi không có điện.", "We have no water at home." as "Nhà chúng tôi không có
+    nước.", "We've lost power." as "Chúng tôi bị mất điện rồi." (_WE_EN); None for anything else, and the water lost
+    ("bị mất nước" of a person is dehydrated)."""
+    m = _WE_EN.fullmatch(text)
+    if not m:
+        return None
+    util, who_ = UTILITIES_VI[keyed(m["util"]).removeprefix("the ")], _WE_VI[m["who"].lower()]
+    day = _day_vi(m)
+    if m["lost"]:
+        perfect = "'" in m["lost"] or "’" in m["lost"] or "have" in m["lost"]
+        if util == "nước" or m["home"] or day is None or day and perfect:
+            return None  # ("bị mất nước" of a person: dehydrated)
+        return capitalised(f"{day} {who_} bị mất {util}." if day else f"{who_} bị mất {util} rồi.")
+    if m["day"] or (m["util"].lower().startswith("the ")):
+        return None
+    return capitalised(f"{'nhà ' * bool(m['home'])}{who_} không có {util}.")
