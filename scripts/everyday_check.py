@@ -607,7 +607,6 @@ from contextlib import ExitStack
 
 from mt import about_to, careers, parking, pets, pronouns, reception, returns, transfers
 from mt import doors, gifts, medicine, outages, outfits, photos, repeats, shopping, supplies, switches, taxis
-from mt import doors, gifts, medicine, outages, photos, repeats, shopping, supplies, switches, taxis
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
