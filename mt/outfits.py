@@ -19,7 +19,7 @@ in), and whether who needs to, has to or should. Left: "anh", "chị", "em" alon
 speaker's own question?), wearing without "đang" ("Cô ấy mặc váy đỏ.": now or then), "You look great in that dress."
 (v8's right), sizes and trying on (mt/sizes.py, mt/patterns.py, the phrasebook's), too big (mt/patterns.py),
 returns (mt/returns.py), new clothes had ("Tôi có đôi giày mới.": v8's right), and anything else.
-mt.phrasebook.translate tries these after mt/taxis.py.
+mt.phrasebook.translate tries these after mt/waiting.py.
 
     >>> translate("Áo này hợp với bạn.", "vi", "en"), translate("This shirt looks good on you.", "en", "vi")
     ('This shirt suits you.', 'Cái áo này hợp với bạn lắm.')

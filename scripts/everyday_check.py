@@ -606,7 +606,7 @@ import re
 from contextlib import ExitStack
 
 from mt import about_to, careers, parking, pets, pronouns, reception, returns, transfers
-from mt import doors, gifts, medicine, outages, outfits, photos, repeats, shopping, supplies, switches, taxis
+from mt import doors, gifts, medicine, outages, outfits, photos, repeats, shopping, supplies, switches, taxis, waiting
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -6264,7 +6264,9 @@ def stop56(t, rng: random.Random, n: int) -> None:
                             ("gone to the supermarket or the market to buy food", gone_shopping, shopping, "translate",
                              "translate"),
                             ("a shirt or a dress that suits someone, worn, what to wear", worn_56, outfits, "translate",
-                             "translate")])
+                             "translate"),
+                            ("waiting long, for an hour, outside, in line, don't wait for me", waited, waiting,
+                             "translate", "translate")])
 
 
 # whose house (Vietnamese, English, Vietnamese right)
@@ -6654,6 +6656,44 @@ def worn_56(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                          f"^{d_right} nên mặc gì (?:(?:đi|đến) )?(?:dự )?(?:bữa )?tiệc\\?"),
                         (f"{w_en} {'doesn' if one else 'don'}'t know what to wear.",
                          f"^{w_vi_right} không biết (?:nên |phải )?mặc gì\\b")][shape])
+    return out
+
+
+# (Vietnamese, English)
+WAITED_56 = [("một tiếng", "an hour"), ("hai mươi phút", "twenty minutes"), ("nửa tiếng", "half an hour")]
+# (English, Vietnamese right)
+RIDES_56 = [("the bus", "xe buýt"), ("the train", "tàu(?: hỏa)?"), ("a taxi", "(?:xe )?taxi")]
+
+
+def waited(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Waiting long, for an hour, for someone outside, in line, for the bus, don't wait for me, sorry to keep you
+    waiting; right: "Have you been waiting long?", "been waiting for an hour", "waiting for … outside", "Don't wait
+    for me"; or "đợi lâu chưa", "đang xếp hàng", "đang đợi xe buýt", "Xin lỗi đã để bạn phải chờ"."""
+    out = []
+    for _ in range(n):
+        (w_vi, w_right, one, w_en, w_vi_right) = rng.choice(WHO_52)
+        a_vi, a_en, a_one = rng.choice(ASKED_56)
+        shape = rng.randrange(4)
+        if src == "vi":
+            span_vi, span_en = rng.choice(WAITED_56)
+            whom_vi, whom_en, _ = whom_54(rng, w_vi)
+            me_vi, me_en = rng.choice([("tôi", "me"), ("chúng tôi", "us")])
+            out.append([(f"{a_vi} đợi lâu chưa?",
+                         f"^{'Has' if a_one else 'Have'} {a_en} been waiting (?:long|(?:for )?a long time)\\?"),
+                        (f"{w_vi} đã đợi {span_vi} rồi.", f"^{w_right}{HAS_54} been waiting (?:for )?{span_en}\\b"),
+                        (f"{w_vi} đang đợi {whom_vi} ở ngoài.",
+                         f"^{w_right}{BE_53[one]} waiting for {whom_en} outside\\b"),
+                        (f"Đừng đợi {me_vi}.", f"^Don't wait for {me_en}\\b")][shape])
+        else:
+            a_right = {"Bạn": "Bạn", "Mẹ tôi": "Mẹ (?:của )?tôi", "Anh ấy": "Anh (?:ấy|ta)", "Lan": "Lan"}[a_vi]
+            ride_en, ride_vi = rng.choice(RIDES_56)
+            out.append([(f"{'Has' if a_one else 'Have'} {a_en} been waiting long?",
+                         f"^{a_right} (?:đã )?(?:đợi|chờ)(?: đợi)? lâu chưa\\?"),
+                        (f"{w_en} {be_53(w_en, one)} waiting in line.", f"^{w_vi_right} đang xếp hàng\\b"),
+                        (f"{w_en} {be_53(w_en, one)} waiting for {ride_en}.",
+                         f"^{w_vi_right} đang (?:đợi|chờ) {ride_vi}\\b"),
+                        ("Sorry to keep you waiting.",
+                         "^Xin lỗi (?:vì )?đã để bạn (?:phải )?(?:chờ|đợi)(?: lâu)?\\b")][shape])
     return out
 
 

@@ -15,8 +15,8 @@ import pytest
                                   "post", "pronouns", "reception", "relations", "rentals", "repeats", "returns",
                                   "routines", "shopping", "sizes", "skills", "sleep", "spans", "studies", "suggestions",
                                   "supplies", "switches", "taxis", "tense", "terms", "tickets", "timetables", "traits",
-                                  "transfers", "trips", "verbatim", "visits", "weather_asked", "weather_said",
-                                  "weddings", "weight", "when", "wishes", "workdays", "workouts"])
+                                  "transfers", "trips", "verbatim", "visits", "waiting", "weather_asked",
+                                  "weather_said", "weddings", "weight", "when", "wishes", "workdays", "workouts"])
 def test_examples(name):
     result = doctest.testmod(importlib.import_module(f"mt.{name}"))
     assert result.attempted and not result.failed
