@@ -126,6 +126,11 @@ LAST = {"tuần trước": "last week", "tháng trước": "last month", "năm n
 # say when a day off, a wedding or a move is (mt/workdays.py, weddings.py, moving.py)
 NEAR_SPANS = {"tuần tới": "next week", "tháng sau": "next month", "tháng tới": "next month", "năm nay": "this year",
               "năm sau": "next year", "năm tới": "next year"} | LAST
+# a whole part of a day or a week, for how long something lasted (mt/outages.py, waiting.py)
+WHOLE_SPANS = {"cả ngày": "all day", "cả buổi sáng": "all morning", "cả sáng": "all morning",
+               "cả buổi chiều": "all afternoon", "cả buổi tối": "all evening", "cả đêm": "all night",
+               "cả tuần": "all week"}
+WHOLE_SPANS_EN = {en: vi for vi, en in reversed(WHOLE_SPANS.items())}
 # a day, week … behind today in Vietnamese, for the rules that put a sentence about it in the past (mt.terms,
 # mt.weather)
 VI_DAYS_BEHIND = (r"hôm\s+qua|tối\s+qua|đêm\s+qua|sáng\s+qua|chiều\s+qua|hôm\s+kia|tuần\s+trước|tháng\s+trước|"

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .ever import PRONOUNS
+from .ever import OBJECTS, PRONOUNS
 from .names import GIVEN, GIVEN_AFTER_KIN, GIVEN_EN, KIN, kin_named
 from .people import KIN_VI, NAMED_WHO
 from .terms import OWNERS, WHOSE_VI
@@ -93,6 +93,8 @@ WHO_EN = (rf"(?:(?P<who>(?i:{alternatives(EN_WHO_VI)}))|(?P<whose>(?i:{alternati
 # that reads its own pronouns and takes these as one group (mt/mishaps.py); `someone` says who they are
 SOMEONE = (rf"(?:(?i:{alternatives(NAMED_WHO)})\s+(?:của\s+)?(?i:{alternatives(OWNERS)})|"
            rf"(?i:{alternatives(KIN)})\s+(?:{alternatives(GIVEN_AFTER_KIN)})|(?:{alternatives(GIVEN)}))")
+# ... as whom, a pronoun too ("cho tôi", "với mẹ tôi"), in a group whom
+WHOM = rf"(?P<whom>(?i:{alternatives(OBJECTS)})|{SOMEONE})"
 SOMEONE_EN = rf"(?:(?i:{alternatives(WHOSE_VI)})\s+(?:{alternatives(KIN_VI)})|(?:{alternatives(GIVEN_EN)}))"
 _LIKING_EN = re.compile(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}\s+"
                         rf"(?:(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not)\s+)?"

@@ -20,7 +20,7 @@ import re
 
 from .ever import OBJECTS
 from .free_time import DAY_OPENING, OPENS, when
-from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
+from .hobbies import SOMEONE_EN, WHO, WHO_EN, WHOM, someone, who, who_vi
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import EN_OBJECT_VI, alternatives, capitalised, contracted, keyed
@@ -35,10 +35,9 @@ _WHAT = {"tin nhắn": "message", "email": "email", "thư": "letter"}
 _WHAT_VI = {"message": "tin nhắn", "text": "tin nhắn", "email": "email", "letter": "thư"}
 _WHEN = {"sau": "later", "lát nữa": "later", "ngay": "right away"}
 _WHEN_VI = {en: vi for vi, en in reversed(_WHEN.items())}
-_WHOM = rf"(?P<whom>(?i:{alternatives(OBJECTS)})|{SOMEONE})"
 _WHOM_EN = rf"(?P<whom>me|you|him|her|us|them|{SOMEONE_EN})"
 _SENT = re.compile(rf"{DAY_OPENING}{WHO}\s+(?:(?P<will>sẽ)\s+|(?P<did>đã)\s+|"
-                   rf"(?P<just>vừa|mới|vừa\s+mới)\s+)?(?P<send>{alternatives(_SENDS)})\s+cho\s+{_WHOM}"
+                   rf"(?P<just>vừa|mới|vừa\s+mới)\s+)?(?P<send>{alternatives(_SENDS)})\s+cho\s+{WHOM}"
                    rf"(?:\s+(?P<when>{alternatives(_WHEN)})|\s+(?P<day>{OPENS}[^,.!?]*?))?(?:\s+(?:nhé|nha))?"
                    r"\s*(?P<end>[.!]*)")
 _SENT_EN = re.compile(rf"{WHO_EN}(?:(?P<will>['’]ll|\s+will)\s+(?P<base>text|email|call)|(?:\s+(?P<just>just))?\s+"

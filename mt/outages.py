@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from . import spans
-from .dates import LAST
+from .dates import LAST, WHOLE_SPANS, WHOLE_SPANS_EN
 from .free_time import DAY_OPENING, when
 from .hobbies import SOMEONE, SOMEONE_EN, someone
 from .tense import BEHIND
@@ -56,9 +56,6 @@ OWNED = {"nhà": "house", "khu": "area", "khu nhà": "area", "khu phố": "neigh
          "tòa nhà": "building", "chung cư": "building", "căn hộ": "flat"}
 OWNED_VI = {en: vi for vi, en in reversed(OWNED.items())} | {"place": "nhà", "neighborhood": "khu phố",
                                                             "apartment": "căn hộ"}
-_ALL = {"cả ngày": "all day", "cả buổi sáng": "all morning", "cả sáng": "all morning", "cả đêm": "all night",
-        "cả tuần": "all week", "cả buổi chiều": "all afternoon"}
-_ALL_VI = {en: vi for vi, en in reversed(_ALL.items())}
 # a day something went off since, as when() writes it in English ("since two days ago" is not said)
 _SINCE_OK = re.compile(r"this (?:morning|afternoon)|last (?:night|week)|yesterday(?: morning| afternoon)?|"
                        r"the day before yesterday|\d{1,2}(?::\d\d)? [ap]\.m\.")
@@ -75,7 +72,7 @@ _OUT = re.compile(
     rf"{DAY_OPENING}(?:{_PLACE}\s+)?(?:(?P<again>(?i:lại))\s+)?(?:(?P<ask>(?i:có))\s+)?(?:(?P<did>(?i:đã))\s+)?"
     rf"(?:(?P<bi>(?i:bị))\s+)?(?:(?P<verb>(?i:mất|cúp|cắt|rớt))\s+{_UTIL}|"
     rf"{_UTIL2}\s+(?:đã\s+)?bị\s+(?P<verb2>mất|cúp|cắt|rớt))"
-    rf"(?:\s+(?P<all>{alternatives(_ALL)})|\s+(?P<howlong>bao\s+lâu)|\s+từ\s+(?P<since_when>bao\s+giờ|khi\s+nào|"
+    rf"(?:\s+(?P<all>{alternatives(WHOLE_SPANS)})|\s+(?P<howlong>bao\s+lâu)|\s+từ\s+(?P<since_when>bao\s+giờ|khi\s+nào|"
     rf"lúc\s+nào)|\s+(?:được\s+)?(?P<span>{spans.VI})|\s+từ\s+(?P<since>[^,.!?]+?))?"
     rf"(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>không|à|hả))?{SOFTENED_END}")
 # back on ("Có điện lại rồi.", "Điện về rồi.", "Nhà bạn có điện chưa?", "Khi nào có điện lại?")
@@ -96,7 +93,7 @@ _GONE_WORDS = r"(?P<gone>out|off|down|cut\s+off)"
 _OUT_EN = re.compile(
     rf"(?:(?P<q>Is|Has|Did)\s+)?{_UTIL_EN}(?P<aux>\s+is|['’]s|\s+was|\s+has|\s+went|\s+go|\s+gone)?(?P<been>\s+been)?"
     rf"(?P<gone_>\s+gone)?\s+{_GONE_WORDS}{_PLACE_EN}(?P<again>\s+again)?"
-    rf"(?:\s+since\s+{_SINCE_EN}|\s+for\s+(?P<span>{spans.EN})|\s+(?P<all>{alternatives(_ALL_VI)}))?{_DAY_EN}"
+    rf"(?:\s+since\s+{_SINCE_EN}|\s+for\s+(?P<span>{spans.EN})|\s+(?P<all>{alternatives(WHOLE_SPANS_EN)}))?{_DAY_EN}"
     r"\s*(?P<end>[.!?]*)")
 _CUT_EN = re.compile(rf"(?P<q>Is\s+there|There(?:['’]s|\s+is|\s+was))\s+(?:a|(?P<another>another))\s+"
                      rf"(?:power\s+(?:cut|outage|failure)|blackout){_PLACE_EN}(?P<again>\s+again)?{_DAY_EN}"
@@ -179,7 +176,7 @@ def _out(text: str) -> str | None:
     if asked:
         return f"Is the {util} {gone}{place}{again}?"
     if lasts:
-        lasting = f"for {span}" if span else f"since {since}" if since else _ALL[keyed(m["all"])]
+        lasting = f"for {span}" if span else f"since {since}" if since else WHOLE_SPANS[keyed(m["all"])]
         return f"The {util}'s been {gone}{place} {lasting.rstrip('.')}."  # ("since 8 a.m.")
     return f"The {util}'s {gone}{place}{again}."
 
@@ -272,7 +269,7 @@ def _out_vi(text: str) -> str | None:
         return f"{_gone_vi(vi, place, again, day)}."
     if lasts:
         span = m["span"] and spans.said(re.fullmatch(spans.EN, keyed(m["span"])), "vi")
-        how = span or (f"từ {when(m['since'], 'en')}" if m["since"] else _ALL_VI[keyed(m["all"])])
+        how = span or (f"từ {when(m['since'], 'en')}" if m["since"] else WHOLE_SPANS_EN[keyed(m["all"])])
         return f"{_gone_vi(vi, place, False)} {how} rồi."
     return f"{_gone_vi(vi, place, again)}{'' if place else ' rồi'}."
 

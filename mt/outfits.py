@@ -31,7 +31,7 @@ import re
 from .articles import a_or_an
 from .ever import OBJECTS
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
-from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, be_of, someone, who, who_vi
+from .hobbies import SOMEONE_EN, WHO, WHO_EN, be_of, WHOM, someone, who, who_vi
 from .patterns import COLOURS, COLOURS_VI, WORN
 from .text import (
     BE_EN,
@@ -75,9 +75,8 @@ _KEYS = {"vi": re.compile(r"(?i:hợp\s+với|mặc|mua|cởi|thay\s+(?:đồ|qu
 # the thing ("cái áo này", "đôi giày đó", "màu này", "màu đỏ"), and whom it suits
 _THIS = (rf"(?i:(?:(?P<one>cái|chiếc|đôi)\s+)?(?P<thing>{alternatives(OUTFITS)})\s+(?P<this>này|đó)|"
          rf"màu\s+(?P<hue>này|đó)|(?P<named>{alternatives(COLOURS)}))")
-_WHOM = rf"(?P<whom>(?i:{alternatives(OBJECTS)})|{SOMEONE})"
 _SUIT = re.compile(rf"{_THIS}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+|(?P<very>rất)\s+)?(?:phù\s+)?hợp\s+với\s+"
-                   rf"{_WHOM}(?:\s+(?P<much>lắm|quá))?(?:\s+(?P<asked>không))?{SOFTENED_END}")
+                   rf"{WHOM}(?:\s+(?P<much>lắm|quá))?(?:\s+(?P<asked>không))?{SOFTENED_END}")
 # what who is wearing now ("Cô ấy đang mặc một chiếc váy đỏ.", "Bạn đang mặc gì?")
 _WORN = rf"(?:(?P<a>một)\s+)?(?:(?P<one>cái|chiếc|đôi)\s+)?(?P<thing>(?i:{alternatives(OUTFITS)}))"
 _WEARING = re.compile(rf"{WHO}\s+đang\s+(?P<verb>mặc|đi|mang|đội)\s+(?:(?P<what>gì)|{_WORN}"

@@ -25,9 +25,9 @@ from __future__ import annotations
 
 import re
 
-from .ever import OBJECTS
+from .ever import OBJECTS, OBJECTS_VI
 from .free_time import placed, when
-from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
+from .hobbies import SOMEONE_EN, WHO, WHO_EN, WHOM, someone, who, who_vi
 from .tense import TENSE_VI
 from .text import SOFTENED_END, alternatives, capitalised, contracted, keyed
 
@@ -36,7 +36,6 @@ SIGHTS = {"hoàng hôn": "the sunset", "cảnh hoàng hôn": "the sunset", "bìn
           "bãi biển": "the beach", "thành phố": "the city", "pháo hoa": "the fireworks", "em bé": "the baby",
           "ruộng bậc thang": "the rice terraces", "cây cầu": "the bridge"}
 SIGHTS_VI = {en: vi for vi, en in reversed(SIGHTS.items())}
-_OBJECTS_VI = {en: vi for vi, en in reversed(OBJECTS.items())}  # ("me": "tôi", "us": "chúng tôi")
 _SELF = {("you", "you"), ("I", "me"), ("we", "us"), ("bạn", "bạn"), ("tôi", "tôi"), ("chúng tôi", "chúng tôi")}
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": re.compile(r"(?i:chụp|ảnh|hình)"), "en": re.compile(r"(?i:photo|picture|selfie|\bpics?\b)")}
@@ -44,12 +43,11 @@ _KEYS = {"vi": re.compile(r"(?i:chụp|ảnh|hình)"), "en": re.compile(r"(?i:ph
 _PIC = r"(?:ảnh|hình)"
 _ONE = rf"(?:một|1)\s+(?:tấm|bức|kiểu)(?:\s+{_PIC})?"  # ("một tấm", "một tấm ảnh")
 _PHOTOS = rf"(?:(?:những|các|mấy)\s+)?(?:(?:tấm|bức)\s+)?{_PIC}"  # the photos sent or shown
-_WHOM = rf"(?P<whom>(?i:{alternatives(OBJECTS)})|{SOMEONE})"
 _SOFT = r"(?:\s+(?P<soft>nhé|nha|với|đi))?"
 _ASKED = r"(?:\s+(?P<ok>được))?(?:\s+(?P<asked>không|chưa))?"
 # one of whom, asked, told or offered ("Bạn chụp giúp chúng tôi một tấm ảnh được không?", "Để tôi chụp cho bạn.")
 _FOR = re.compile(rf"(?:(?P<let>[Đđ]ể)\s+)?(?:{WHO}\s+)?(?:(?P<can>có\s+thể)\s+)?[Cc]hụp(?:\s+{_PIC})?\s+"
-                  rf"(?:giúp|cho|hộ|giùm)\s+{_WHOM}(?:\s+{_ONE})?{_ASKED}{_SOFT}{SOFTENED_END}")
+                  rf"(?:giúp|cho|hộ|giùm)\s+{WHOM}(?:\s+{_ONE})?{_ASKED}{_SOFT}{SOFTENED_END}")
 # a selfie, one, a few or a lot, taken or suggested ("Tôi đã chụp rất nhiều ảnh biển.", "Chụp chung một tấm nhé.")
 _WHAT = (rf"(?:(?P<selfie>(?:{_ONE}\s+|{_PIC}\s+)?(?:selfie|tự\s+sướng))|"
          rf"(?P<many>(?:rất\s+)?nhiều\s+(?:tấm\s+)?{_PIC})|(?P<few>(?:vài|mấy)\s+(?:tấm\s+|bức\s+)?{_PIC})|"
@@ -69,7 +67,7 @@ _HERE = re.compile(rf"(?:{WHO}\s+(?:(?P<can>có\s+thể|có\s+được|được)
 # the photos sent ("Gửi ảnh cho tôi nhé.", "Tôi sẽ gửi ảnh cho bạn sau."), or shown ("Cho tôi xem ảnh với.")
 _SEND = [re.compile(rf"(?:{WHO}\s+)?{TENSE_VI}(?:(?P<can>có\s+thể)\s+)?[Gg]ửi\s+{mid}"
                     rf"(?:\s+(?P<later>sau|lát\s+nữa|ngay))?(?:\s+(?P<done>rồi))?{_ASKED}{_SOFT}{SOFTENED_END}")
-         for mid in (rf"{_PHOTOS}\s+cho\s+{_WHOM}", rf"cho\s+{_WHOM}\s+{_PHOTOS}")]
+         for mid in (rf"{_PHOTOS}\s+cho\s+{WHOM}", rf"cho\s+{WHOM}\s+{_PHOTOS}")]
 _LATER = {"sau": " later", "lát nữa": " later", "ngay": " right away"}
 _SHOW = re.compile(rf"(?:(?P<you>[Bb]ạn)\s+)?(?:(?P<can>có\s+thể)\s+)?[Cc]ho\s+(?P<me>tôi|mình|chúng\s+tôi)\s+xem\s+"
                    rf"{_PHOTOS}{_ASKED}{_SOFT}{SOFTENED_END}")
@@ -79,7 +77,7 @@ _NICE = re.compile(rf"(?:(?i:bức|tấm)\s+)?(?i:ảnh|hình)(?:\s+{_THIS})?\s+
 
 # ... and in English
 _PHOTOS_EN = r"(?:the\s+)?(?:photos|pictures|pics|photo|picture)"
-_WHOM_EN = rf"(?P<whom>(?i:{alternatives(_OBJECTS_VI)})|{SOMEONE_EN})"
+_WHOM_EN = rf"(?P<whom>(?i:{alternatives(OBJECTS_VI)})|{SOMEONE_EN})"
 _FOR_EN = re.compile(rf"(?:(?P<modal>Could|Can|Would|Will|Shall|May)\s+{WHO_EN}\s+(?:please\s+)?|"
                      r"(?P<mind>Would\s+you\s+mind)\s+|(?P<let>Let\s+me|Let\s+us|Let['’]s)\s+|(?:[Pp]lease\s+)?)"
                      rf"(?P<take>[Tt]ake|taking)\s+(?:a|one)\s+(?:photo|picture|pic)\s+(?:of|for)\s+{_WHOM_EN}"
@@ -133,7 +131,7 @@ def _said(m: re.Match, asked: bool) -> tuple[str, bool] | None:
 
 
 def _whom(said: str) -> str | None:
-    """Whom of _WHOM in English: "me", "us", "my mother"; None for one not read."""
+    """Whom of WHOM in English: "me", "us", "my mother"; None for one not read."""
     return OBJECTS.get(keyed(said)) or someone(said, "vi")
 
 
@@ -288,7 +286,7 @@ def _for_vi(text: str) -> str | None:
     m = _FOR_EN.fullmatch(text)
     if not m or (m["take"] == "taking") != bool(m["mind"]) or m["take"] == "Take" and (m["modal"] or m["let"]):
         return None
-    whom = _OBJECTS_VI.get(m["whom"].lower()) or someone(m["whom"], "en")
+    whom = OBJECTS_VI.get(m["whom"].lower()) or someone(m["whom"], "en")
     q, who_ = "?" in m["end"], who_vi(m)[0] if m["modal"] else "bạn" if m["mind"] else None
     if not whom or q != bool(m["modal"] or m["mind"]) or (who_, whom) in _SELF:
         return None
@@ -347,7 +345,7 @@ def _send_vi(text: str) -> str | None:
     if not m:
         return None
     found, said = m.groupdict(), m["whom"] or m["to"]
-    whom, told = _OBJECTS_VI.get(said.lower()) or someone(said, "en"), found.get("told")
+    whom, told = OBJECTS_VI.get(said.lower()) or someone(said, "en"), found.get("told")
     (who_, one), aux = ("", False) if told else who_vi(m), (found.get("aux") or found.get("have") or "").strip()
     aux = aux.lower().replace("’", "'")
     if not whom or (who_, whom) in _SELF or aux in ("have", "has", "'ve", "'s") and (aux in ("has", "'s")) != one:

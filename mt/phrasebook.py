@@ -330,8 +330,9 @@ def translate(sentence: str, src: str, tgt: str) -> str | None:
 
 def clauses(sentence: str, src: str, tgt: str) -> list[str]:
     """The sentence split at each comma that sets off a listed phrase that opens or closes it (or follows one that
-    opens it) or a last clause that a rule takes whole (`_ruled_end`), the other clauses kept together; a part that follows a comma starts with a capital letter (the same
-    length: offsets into it still hold). [sentence] when no clause is a phrase, or when the sentence is one."""
+    opens it) or a last clause that a rule takes whole (`_ruled_end`), the other clauses kept together; a part that
+    follows a comma starts with a capital letter (the same length: offsets into it still hold). [sentence] when no
+    clause is a phrase, or when the sentence is one."""
     table = _table(src, tgt)
     pieces = _CLAUSE_END.split(sentence)
     if len(pieces) < 2 or translate(sentence, src, tgt) is not None:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from .ever import OBJECTS
+from .ever import OBJECTS, OBJECTS_VI
 from .hobbies import SOMEONE, WHO, WHO_EN, someone, who, who_vi
 from .numbers import EN_TO_VI, VI_TO_EN
 from .people import COUNTRIES_VI, named_place
@@ -54,7 +54,6 @@ _THING_EN = (r"(?:(?P<det>an?|the|this|these|some)\s+)?(?:(?P<n>\d{1,3}|"
 _TO = r"(?:đi|sang|về|tới|đến|ra|vào|qua)"
 _PLACE = r"(?!(?:cho|bằng)\s)[^,.!?]+?"  # (not "về cho mẹ tôi", to someone; not "đi bằng …", how)
 # whom to, besides someone of SOMEONE ("cho anh ấy": "to him")
-_WHOM_EN = {en: vi for vi, en in reversed(OBJECTS.items())}
 # how it goes
 _BY = {"đường hàng không": "by airmail", "máy bay": "by airmail", "đường biển": "by sea",
        "đường bộ": "by land", "chuyển phát nhanh": "by express"}
@@ -217,7 +216,7 @@ def _where_vi(m: re.Match) -> str | None:
         return None if keyed(m["thing"]) == "money" else by
     if (place := _place_vi(m["to"])) and not m["at"]:
         return f" {'về' if place == 'Việt Nam' else 'đi'} {place}{by}"
-    whom = _WHOM_EN.get(m["to"]) or someone(m["to"], "en")
+    whom = OBJECTS_VI.get(m["to"]) or someone(m["to"], "en")
     at = _place_vi(m["at"]) if m["at"] else ""
     return None if whom is None or at is None else f" cho {whom}{' ở ' + at if at else ''}{by}"
 

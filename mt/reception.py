@@ -25,7 +25,7 @@ import re
 from .dates import AHEAD
 from .ever import OBJECTS, PRONOUNS
 from .free_time import DAY_OPENING, placed, when
-from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, be_of, someone, who, who_vi
+from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, be_of, WHOM, someone, who, who_vi
 from .people import KIN_VI
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
@@ -41,7 +41,6 @@ _HERE_RE = rf"(?i:{alternatives(_HERE)})"
 _PHONE = (rf"(?P<phone>(?i:điện\s+thoại|máy))\s+(?:của\s+)?(?:(?P<owner>(?i:{alternatives(OWNERS)}))|"
           rf"(?P<named>{SOMEONE}))")
 _PHONE_EN = rf"(?:(?P<owner>(?i:{WHOSE_WORDS}))|(?P<named>{SOMEONE_EN})['’]s)\s+(?:mobile\s+|cell\s+)?phone"
-_WHOM = rf"(?P<whom>(?i:{alternatives(OBJECTS)})|{SOMEONE})"
 _WHOM_EN = rf"(?P<whom>me|you|him|her|us|them|{SOMEONE_EN})"
 _DAY_EN = rf"(?:\s+(?P<day>{BEHIND.pattern}|today|this\s+(?:morning|afternoon|evening)))?"
 _SUBJECT = {obj: who_ for who_, obj in EN_OBJECT.items()}  # ("him": "he")
@@ -79,7 +78,7 @@ _HEAR_EN = re.compile(
 
 # getting through to someone, or reaching them ("Tôi không gọi được cho anh ấy.", "Bạn gọi được cho mẹ chưa?")
 _THROUGH = re.compile(rf"{DAY_OPENING}{WHO}\s+(?:(?P<not>không|chưa)\s+|(?P<ask>có)\s+|(?P<still>vẫn)\s+không\s+|"
-                      rf"đã\s+)?(?P<reach>liên\s+lạc|gọi(?:\s+điện)?)\s+được\s+(?:cho\s+|với\s+)?{_WHOM}"
+                      rf"đã\s+)?(?P<reach>liên\s+lạc|gọi(?:\s+điện)?)\s+được\s+(?:cho\s+|với\s+)?{WHOM}"
                       rf"(?:\s+(?P<asked>không|chưa))?{SOFTENED_END}")
 _THROUGH_EN = re.compile(
     rf"(?:(?P<did>Did)\s+)?{WHO_EN}(?:\s+(?P<still>still))?\s+(?:(?P<cant>can['’]t|cannot|can\s+not|couldn['’]t|"
@@ -92,7 +91,7 @@ _ANSWER = r"(?:nghe\s+máy|nghe\s+điện\s+thoại|bắt\s+máy|nhấc\s+máy)"
 _TIMES = {"mấy lần": "several times", "nhiều lần": "several times", "hai lần": "twice", "ba lần": "three times"}
 _TIMES_VI = {en: vi for vi, en in reversed(_TIMES.items())} | {"a few times": "mấy lần", "many times": "nhiều lần"}
 _CALLED = re.compile(
-    rf"{DAY_OPENING}{WHO}\s+(?:đã\s+)?(?:(?P<tried>thử)\s+)?gọi(?:\s+điện)?(?:\s+(?:cho\s+)?{_WHOM})?"
+    rf"{DAY_OPENING}{WHO}\s+(?:đã\s+)?(?:(?P<tried>thử)\s+)?gọi(?:\s+điện)?(?:\s+(?:cho\s+)?{WHOM})?"
     rf"(?:\s+(?:(?P<times>{alternatives(_TIMES)})|(?P<kept>mãi)))?(?:(?:\s*,?\s+(?P<but>mà|nhưng))?\s+(?P<failed>"
     rf"không\s+được)|\s*,?\s+(?:mà|nhưng)\s+(?:(?P<nobody>không\s+(?:có\s+)?ai)|(?P<who2>(?i:{alternatives(PRONOUNS)})"
     rf"|{SOMEONE}|(?i:{alternatives(KIN_VI.values())}))\s+không)\s+(?:{_ANSWER}|nghe))(?:\s+(?:cả|hết))?"

@@ -26,7 +26,7 @@ import re
 
 from . import broken
 from .ever import OBJECTS
-from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
+from .hobbies import SOMEONE_EN, WHO, WHO_EN, WHOM, someone, who, who_vi
 from .patterns import COLOURS, COLOURS_VI, WORN, WORN_IN_PAIRS
 from .terms import CARRIED_EN
 from .text import EN_OBJECT_VI, EN_WHOSE, SOFTENED_END, alternatives, capitalised, contracted, keyed
@@ -47,7 +47,6 @@ _KEYS = {"vi": re.compile(r"(?i:đổi|trả\s+lại|hoàn|lỗi|rách|bẩn|v�
 _THING = (rf"(?i:(?P<it>nó)|(?:(?P<one>cái|chiếc|đôi)\s+)?(?:(?P<thing>{alternatives(GOODS)})\s+)?(?P<this>này))")
 _FOR = (r"(?:\s+(?:sang|lấy|thành))?\s+(?:(?:cỡ|size|số)\s+(?:(?P<size>lớn|to|nhỏ)\s+hơn|(?P<sizes>khác))|"
         rf"(?P<colours>màu\s+khác)|(?P<named>{alternatives(COLOURS)})|(?P<other>cái|chiếc|đôi)\s+(?P<new>khác|mới))")
-_WHOM = rf"(?P<whom>(?i:{alternatives(OBJECTS)})|{SOMEONE})"
 _END = rf"(?:\s+(?P<asked>không))?{SOFTENED_END}"
 # who would like to, or can, exchange it, return it, get a refund ("Tôi muốn …", "Tôi có thể … không?", "Tôi … được
 # không?", "Bạn có muốn … không?")
@@ -58,7 +57,7 @@ _WANTED = {act: re.compile(rf"{WHO}\s+(?:(?P<ask>có\s+)?(?P<want>muốn)\s+|(?P
                            rf"{said}(?:\s+(?P<can2>được))?{_END}") for act, said in _ACTS.items()}
 # what is wrong with it, or whether it fits ("Cái này bị lỗi.", "Đôi giày này không vừa với tôi.")
 _STATE = re.compile(rf"{_THING}\s+(?:(?P<ask>có)\s+)?(?:(?P<not>không)\s+)?(?:bị\s+(?P<fault>{alternatives(FAULTS)})|"
-                    rf"(?P<fit>vừa)(?:(?P<well>\s+vặn)|\s+(?:với\s+)?{_WHOM})?)(?:\s+rồi)?{_END}")
+                    rf"(?P<fit>vừa)(?:(?P<well>\s+vặn)|\s+(?:với\s+)?{WHOM})?)(?:\s+rồi)?{_END}")
 # the receipt kept, had, still had, lost ("Bạn có giữ hóa đơn không?", "Tôi làm mất hóa đơn rồi.")
 _RECEIPT = re.compile(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+|(?P<still>(?:vẫn\s+)?còn|vẫn)\s+|"
                       r"(?P<lost>(?:đã\s+)?(?:(?:làm|bị|đánh)\s+)?mất)\s+|(?P<did>đã)\s+)?"

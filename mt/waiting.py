@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from . import dates, spans
+from .dates import WHOLE_SPANS, WHOLE_SPANS_EN
 from .ever import OBJECTS, PRONOUNS
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, be_of, someone, who, who_vi
 from .text import (
@@ -57,10 +58,7 @@ PLACES = {"ở đây": "here", "ở đó": "there", "ở ngoài": "outside", "b�
           "ở bến xe buýt": "at the bus stop", "ở nhà ga": "at the station", "ở ga": "at the station",
           "ở nhà": "at home"}
 PLACES_VI = {en: vi for vi, en in reversed(PLACES.items())} | {"here": "ở đây", "outside": "ở ngoài"}
-# all of a part of the day, and since when (besides a time of mt.dates.clock)
-_ALL = {"cả buổi sáng": "all morning", "cả sáng": "all morning", "cả buổi chiều": "all afternoon",
-        "cả buổi tối": "all evening", "cả ngày": "all day"}
-_ALL_VI = {en: vi for vi, en in reversed(_ALL.items())}
+# since when (besides a time of mt.dates.clock; a whole part of the day is mt.dates.WHOLE_SPANS)
 _SINCE = {"sáng": "this morning", "sáng nay": "this morning", "trưa": "noon", "chiều": "this afternoon",
           "chiều nay": "this afternoon", "hôm qua": "yesterday"}
 _SINCE_VI = {en: vi for vi, en in reversed(_SINCE.items())} | {"lunchtime": "trưa"}
@@ -78,7 +76,7 @@ _NHE = r"(?P<nhe>\s+(?:nhé|nha))?"
 _LONG = re.compile(rf"{WHO}\s+(?:đã\s+)?{_WAIT}{_FOR}\s+(?:lâu\s+chưa|có\s+lâu\s+không){SOFTENED_END}")
 # waited long, how long or since when ("Tôi đợi lâu rồi.", "Tôi đã đợi một tiếng rồi.", "Tôi đợi từ 7 giờ.")
 _SO_FAR = re.compile(rf"{WHO}\s+(?:đã\s+)?{_WAIT}{_FOR}\s+(?:(?:rất\s+)?(?P<long>lâu)(?:\s+lắm)?\s+rồi|"
-                     rf"(?P<span>{spans.VI})\s+rồi|(?P<all>{alternatives(_ALL)})\s+rồi|"
+                     rf"(?P<span>{spans.VI})\s+rồi|(?P<all>{alternatives(WHOLE_SPANS)})\s+rồi|"
                      rf"từ\s+(?P<since>[^,.!?]+?)(?:\s+(?:đến|tới)\s+giờ|\s+rồi)?){SOFTENED_END}")
 # waiting or queuing now, said or asked ("Mẹ tôi đang đợi bạn ở ngoài.", "Bạn có đang đợi xe buýt không?")
 _NOW = re.compile(rf"{WHO}\s+(?P<aux>có\s+đang|(?:vẫn\s+)?(?:còn\s+)?đang|vẫn(?:\s+còn)?)\s+(?:{_WAIT}|(?P<queue>xếp\s+"
@@ -102,12 +100,13 @@ _LISTED_VI = re.compile(rf"{_WAIT}(?:\s+tôi)?\s+(?:một\s+)?(?:chút|tí)\s*[.
 _FOR_EN = (rf"(?:\s+for\s+(?P<x>(?i:{alternatives(EN_OBJECT_VI)}|{alternatives(RIDES_VI)})|"
            rf"{SOMEONE_EN}))?")
 _AT_EN = rf"(?:\s+(?P<at>(?i:{alternatives(PLACES_VI)})))?"
-_BIT_EN = r"(?P<bit>\s+(?:for\s+)?a\s+(?:moment|minute|second|sec))"  # ("Wait a bit." left: tests/test_untranslated.py's)
+# ("Wait a bit." is left: tests/test_untranslated.py has the model write it)
+_BIT_EN = r"(?P<bit>\s+(?:for\s+)?a\s+(?:moment|minute|second|sec))"
 _LONG_EN = re.compile(rf"(?P<have>Have|Has)\s+{WHO_EN}\s+(?:been\s+waiting|waited){_FOR_EN}\s+"
                       r"(?:long|(?:for\s+)?a\s+long\s+time)\s*\?+")
 _SO_FAR_EN = re.compile(rf"{WHO_EN}(?P<have>['’]ve|['’]s|\s+have|\s+has)\s+been\s+waiting{_FOR_EN}\s+"
                         r"(?:(?P<long>(?:for\s+)?(?:a\s+long\s+time|ages|so\s+long))|"
-                        rf"for\s+(?P<span>{spans.EN})|(?P<all>{alternatives(_ALL_VI)})|since\s+(?P<since>.+?))"
+                        rf"for\s+(?P<span>{spans.EN})|(?P<all>{alternatives(WHOLE_SPANS_EN)})|since\s+(?P<since>.+?))"
                         r"\s*(?P<end>[.!]*)")
 _QUEUE_EN = r"(?P<queue>queu(?:e?ing)(?:\s+up)?|(?:standing|waiting)\s+in\s+(?:line|the\s+queue|a\s+queue))"
 _NOW_EN = re.compile(rf"(?:(?P<be0>Is|Are|Am)\s+)?{WHO_EN}{BE_EN}?(?P<still>\s+still)?\s+(?:waiting|{_QUEUE_EN})"
@@ -184,7 +183,7 @@ def _so_far(text: str) -> str | None:
     if m["since"] and (since := _since(m["since"])) is None:
         return None
     how = " for a long time" if m["long"] else f" for {spans.said(m, 'en')}" if m["span"] else \
-        f" {_ALL[keyed(m['all'])]}" if m["all"] else f" since {since}"
+        f" {WHOLE_SPANS[keyed(m['all'])]}" if m["all"] else f" since {since}"
     how = how if how.endswith(".") else f"{how}."  # ("since 8 a.m.")
     return capitalised(contracted(said[0], f"{'has' if said[1] else 'have'} been waiting{whom}{how}"))
 
@@ -293,7 +292,7 @@ def _so_far_vi(text: str) -> str | None:
         how = when and f" từ {when}"
     else:
         how = " lâu rồi" if m["long"] else f" {spans.said(m, 'vi')} rồi" if m["span"] else \
-            f" {_ALL_VI[keyed(m['all'])]} rồi"
+            f" {WHOLE_SPANS_EN[keyed(m['all'])]} rồi"
     return capitalised(f"{said} đã đợi{whom}{how}.") if how else None
 
 

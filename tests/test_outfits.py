@@ -117,7 +117,8 @@ def test_vi_en(text, said):
     ("These shoes suits you.", None), ("Does these shoes suit me?", None), ("She is wearing a shoes.", None),
     ("She are wearing a red dress.", None), ("I has just bought a new jacket.", None), ("What is you wearing?", None),
     ("She don't know what to wear.", None), ("I bought a new shoes.", None),
-    ("Do I need to take your shoes off?", None), ("Please take your shoes off, please.", None), ("This job suits you.", None), ("That suits you.", None),
+    ("Do I need to take your shoes off?", None), ("Please take your shoes off, please.", None),
+    ("This job suits you.", None), ("That suits you.", None),
     ("What should I wear with these jeans?", None), ("She has bought a new dress.", None),
     ("These shoes really suit you, don't they?", None), ("He bought a new car.", None),
 ])
