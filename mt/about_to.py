@@ -26,9 +26,9 @@ from __future__ import annotations
 import re
 
 from .ever import OBJECTS
-from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, be_of, someone, who, who_vi
+from .hobbies import SOMEONE, WHO, WHOM_EN, WHO_EN, as_whom, be_of, who, who_vi
 from .meals import MEALS, MEALS_VI
-from .text import EN_OBJECT_VI, EN_WHO_VI, alternatives, be, be_said, capitalised, contracted, keyed
+from .text import EN_WHO_VI, alternatives, be, be_said, capitalised, contracted, keyed
 
 # what one is about to do, and how English says it after "about to" (the first Vietnamese of each is written back;
 # the meals as mt.meals says them: "ăn cơm" is eating)
@@ -63,13 +63,12 @@ _SPEAKERS = {"I", "we"}
 _CUE_VI = re.compile(r"sắp|chuẩn\s+bị|định|đây", re.IGNORECASE)  # (none of these: not this module's, and fast)
 _CUE_EN = re.compile(r"about\s+to|ready|leaving|off|heading|now", re.IGNORECASE)
 _WHOM = rf"(?P<whom>{SOMEONE}|(?i:{alternatives(OBJECTS)}))"
-_WHOM_EN = rf"(?P<whom>{SOMEONE_EN}|me|you|him|her|us|them)"
 _SOON = re.compile(rf"{WHO}\s+(?P<how>{alternatives(_HOW)})\s+(?:(?P<call>{alternatives(CALLS)})\s+{_WHOM}|"
                    rf"(?P<doing>(?i:{alternatives(DOINGS)})))(?:\s+(?P<done>rồi))?"
                    r"(?:\s+(?P<asked>à|hả|phải\s+không))?(?:\s+ạ)?\s*(?P<end>[.!?]*)")
 _OFF = re.compile(rf"{WHO}\s+(?P<doing>{alternatives(OFF)})\s+đây(?:\s+(?:nhé|nha|ạ))?\s*(?P<end>[.!]*)")
 _BE_EN = r"(?P<be>\s+(?:am|are|is|was|were)|['’](?:m|re|s))"
-_DOING_EN = rf"(?:(?P<call>{alternatives(CALLS_VI)})\s+{_WHOM_EN}|(?P<doing>{alternatives(DOINGS_VI)}))"
+_DOING_EN = rf"(?:(?P<call>{alternatives(CALLS_VI)})\s+{WHOM_EN}|(?P<doing>{alternatives(DOINGS_VI)}))"
 _SOON_EN = re.compile(rf"(?:(?P<be0>Am|Are|Is|Was|Were)\s+)?{WHO_EN}{_BE_EN}?(?:\s+(?P<just>just))?\s+"
                       rf"(?:about\s+to\s+{_DOING_EN}|(?P<ready>getting\s+ready)\s+(?:for\s+(?P<for>"
                       rf"{alternatives(_FOR_VI)})|to\s+(?P<to>{alternatives(DOINGS_VI)}))|(?P<leaving>leaving))"
@@ -101,7 +100,7 @@ def _soon(text: str) -> str | None:
         return None  # ("vừa định … rồi")
     who_, one = said
     if m["call"]:
-        whom = OBJECTS.get(keyed(m["whom"])) or someone(m["whom"], "vi")
+        whom = as_whom(m["whom"], "vi")
         if whom is None:
             return None
         doing, how = f"{CALLS[keyed(m['call'])]} {whom}", "about" if how == "ready" else how
@@ -141,7 +140,7 @@ def _soon_vi(text: str) -> str | None:
     if said != be_of(who_, one, past) or past and (m["ready"] or m["leaving"]) or m["leaving"] and not m["just"]:
         return None  # ("He are about to leave", "I was getting ready", "I'm leaving": now, not about to)
     if m["call"]:
-        whom = EN_OBJECT_VI.get(m["whom"].lower()) or someone(m["whom"], "en")
+        whom = as_whom(m["whom"], "en")
         if whom is None:
             return None
         doing = f"{CALLS_VI[m['call'].lower()]} {whom}"

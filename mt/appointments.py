@@ -16,8 +16,7 @@ from __future__ import annotations
 import re
 
 from . import dates
-from .hobbies import WHO, WHO_EN, someone, who, who_vi
-from .ever import OBJECTS
+from .hobbies import WHO, WHO_EN, as_whom, someone, who, who_vi
 from .text import EN_DAYS, EN_OBJECT_VI, be, capitalised, contracted, keyed
 
 # whom one has an appointment with (the first Vietnamese of each is written back); anyone else, by a pronoun, kin or
@@ -57,7 +56,7 @@ def _appointment(text: str) -> str | None:
         return None
     who_, one = said
     said_day = m["day0"] or m["day"]
-    whom = m["whom"] and (WHOM.get(keyed(m["whom"])) or OBJECTS.get(keyed(m["whom"])) or someone(m["whom"], "vi"))
+    whom = m["whom"] and (WHOM.get(keyed(m["whom"])) or as_whom(m["whom"], "vi"))
     time = m["time"] and dates.clock(m["time"], "vi", "en")
     day = said_day and dates.whole(said_day, "vi", "en")
     if m["whom"] and not whom or m["time"] and not time or said_day and not day:

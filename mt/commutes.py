@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 
 from . import spans
-from .hobbies import SOMEONE_EN, WHO, someone, who
-from .text import EN_OBJECT, EN_OBJECT_VI, alternatives, capitalised, keyed
+from .hobbies import SOMEONE_EN, WHO, as_whom, who
+from .text import EN_OBJECT, alternatives, capitalised, keyed
 
 # where one gets to, and back (the first Vietnamese of each is written back)
 _TO = {"đi làm": "work", "đến chỗ làm": "work", "đi học": "school", "đến trường": "school", "về nhà": "home",
@@ -81,7 +81,7 @@ def _takes_vi(text: str) -> str | None:
     if not m:
         return None
     to = _TO_VI[" ".join(m["to"].split()).removeprefix("to ")]
-    whom = m["whom"] and (EN_OBJECT_VI.get(m["whom"]) or someone(m["whom"], "en"))
+    whom = m["whom"] and as_whom(m["whom"], "en")
     did = "đã " if m["did"] in ("did", "took") else ""
     if "span" not in m.groupdict():
         return capitalised(f"{whom} {did}mất bao lâu để {to}?" if whom else f"{to} mất bao lâu?")

@@ -28,7 +28,7 @@ import re
 
 from .articles import a_or_an
 from .ever import OBJECTS
-from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
+from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, as_whom, someone, who, who_vi
 from .people import NAMED_WHO
 from .terms import OWNERS, WHOSE_VI, his_her
 from .text import (
@@ -240,7 +240,7 @@ def _given_vi(text: str) -> str | None:
             person == "many" and mine in ("I", "are")):
         return None
     whom_en = m["whom"] or m["whom2"]
-    whom, why = EN_OBJECT_VI.get(whom_en.lower()) or someone(whom_en, "en"), _for_vi(m, whom_en)
+    whom, why = as_whom(whom_en, "en"), _for_vi(m, whom_en)
     gift = _GIFTS_VI_KEYED[keyed(m["gift"] or m["b_gift"])]
     counted = GIFTS[gift][0].startswith("a ")
     gift = " ".join(w for w in ("một" * counted, next(iter(GIFTS[gift][1].split()), ""), gift) if w)
@@ -324,7 +324,7 @@ def _what_vi(text: str) -> str | None:
     None for anything else."""
     m = _WHAT_EN.fullmatch(text)
     why = m and _for_vi(m, m["whom"])
-    if why is None or not (whom := EN_OBJECT_VI.get(m["whom"].lower()) or someone(m["whom"], "en")):
+    if why is None or not (whom := as_whom(m["whom"], "en")):
         return None
     return capitalised(f"{who_vi(m)[0]} nên tặng gì cho {whom}{why}?")
 

@@ -23,7 +23,7 @@ from .people import KIN_VI, NAMED_WHO
 from .terms import OWNERS, WHOSE_VI
 from .numbers import EN_TO_VI, VI_TO_EN
 from .tense import said_of_one
-from .text import EN_WHO_VI, alternatives, capitalised, keyed, strip_marks
+from .text import EN_OBJECT_VI, EN_WHO_VI, alternatives, capitalised, keyed, strip_marks
 
 def joined(one: str, joins: str) -> str:
     """A regex for one or more of `one` (a regex) with commas between them and one of `joins` (a regex: "và|hoặc")
@@ -96,6 +96,7 @@ SOMEONE = (rf"(?:(?i:{alternatives(NAMED_WHO)})\s+(?:của\s+)?(?i:{alternatives
 # ... as whom, a pronoun too ("cho tôi", "với mẹ tôi"), in a group whom
 WHOM = rf"(?P<whom>(?i:{alternatives(OBJECTS)})|{SOMEONE})"
 SOMEONE_EN = rf"(?:(?i:{alternatives(WHOSE_VI)})\s+(?:{alternatives(KIN_VI)})|(?:{alternatives(GIVEN_EN)}))"
+WHOM_EN = rf"(?P<whom>(?i:{alternatives(EN_OBJECT_VI)})|{SOMEONE_EN})"
 _LIKING_EN = re.compile(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}\s+"
                         rf"(?:(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not)\s+)?"
                         rf"(?P<likes>(?:{alternatives(_LIKES_EN)})s?)\s+{_DOINGS_EN}\s*(?P<end>[.!?]*)")
@@ -246,6 +247,13 @@ def someone(said: str, lang: str) -> str | None:
     if m is None or m["who"]:
         return None
     return who(m, False)[0] if lang == "vi" else who_vi(m)[0]
+
+
+def as_whom(said: str, lang: str) -> str | None:
+    """Whom of WHOM (`lang` "vi") in English, or of WHOM_EN ("en") in Vietnamese: "tôi" as "me", "mẹ tôi" as "my
+    mother", "him" as "anh ấy"; None for anything else."""
+    pronoun = OBJECTS.get(keyed(said)) if lang == "vi" else EN_OBJECT_VI.get(said.lower())
+    return pronoun or someone(said, lang)
 
 
 def who(m: re.Match, asked: bool) -> tuple[str, bool] | None:

@@ -27,7 +27,7 @@ from . import broken, dates, tense
 from .articles import a_or_an
 from .ever import OBJECTS, PRONOUNS
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
-from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
+from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, as_whom, someone, who, who_vi
 from .patterns import SUM_EN, SUM_VI, sum_said
 from .terms import CARRIED_EN, WHOSE_VI, his_her
 from .text import EN_OBJECT_VI, EN_WHOSE, alternatives, capitalised, contracted, keyed
@@ -319,7 +319,7 @@ def _owed(text: str) -> str | None:
 def _whom_vi(said: str, who_: str = "") -> str | None:
     """Whom of _whom_re_en in Vietnamese: "him" → "anh ấy", "my mother" → "mẹ tôi"; None for someone not known, and for
     who (`who_`, in Vietnamese) themselves ("We lent me …")."""
-    whom = EN_OBJECT_VI.get(said.lower()) or someone(said, "en")
+    whom = as_whom(said, "en")
     return None if whom is None or _oneself(who_, whom) else whom
 
 

@@ -18,12 +18,11 @@ from __future__ import annotations
 
 import re
 
-from .ever import OBJECTS
 from .free_time import DAY_OPENING, OPENS, when
-from .hobbies import SOMEONE_EN, WHO, WHO_EN, WHOM, someone, who, who_vi
+from .hobbies import WHO, WHOM, WHOM_EN, WHO_EN, as_whom, who, who_vi
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import EN_OBJECT_VI, alternatives, capitalised, contracted, keyed
+from .text import alternatives, capitalised, contracted, keyed
 
 # how one reaches someone, its English forms (base, past), and back
 _SENDS = {"nhắn tin": ("text", "texted"), "gửi tin nhắn": ("text", "texted"), "gửi email": ("email", "emailed"),
@@ -35,13 +34,12 @@ _WHAT = {"tin nhắn": "message", "email": "email", "thư": "letter"}
 _WHAT_VI = {"message": "tin nhắn", "text": "tin nhắn", "email": "email", "letter": "thư"}
 _WHEN = {"sau": "later", "lát nữa": "later", "ngay": "right away"}
 _WHEN_VI = {en: vi for vi, en in reversed(_WHEN.items())}
-_WHOM_EN = rf"(?P<whom>me|you|him|her|us|them|{SOMEONE_EN})"
 _SENT = re.compile(rf"{DAY_OPENING}{WHO}\s+(?:(?P<will>sẽ)\s+|(?P<did>đã)\s+|"
                    rf"(?P<just>vừa|mới|vừa\s+mới)\s+)?(?P<send>{alternatives(_SENDS)})\s+cho\s+{WHOM}"
                    rf"(?:\s+(?P<when>{alternatives(_WHEN)})|\s+(?P<day>{OPENS}[^,.!?]*?))?(?:\s+(?:nhé|nha))?"
                    r"\s*(?P<end>[.!]*)")
 _SENT_EN = re.compile(rf"{WHO_EN}(?:(?P<will>['’]ll|\s+will)\s+(?P<base>text|email|call)|(?:\s+(?P<just>just))?\s+"
-                      rf"(?P<past>texted|emailed|called))\s+{_WHOM_EN}(?:\s+(?P<when>later|right\s+away)|"
+                      rf"(?P<past>texted|emailed|called))\s+{WHOM_EN}(?:\s+(?P<when>later|right\s+away)|"
                       r"\s+(?P<day>[^,.!?]+?))?\s*(?P<end>[.!]*)")
 _REPLIED = re.compile(rf"{WHO}\s+(?:(?P<not>không|chưa)\s+|(?P<did>đã)\s+)?trả\s+lời\s+(?P<what>"
                       rf"{alternatives(_WHAT)})\s+(?:của\s+)?(?P<owner>(?i:{alternatives(OWNERS)}))"
@@ -64,17 +62,12 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     return (_sent_vi(text) or _replied_vi(text) or _got_vi(text)) if (src, tgt) == ("en", "vi") else None
 
 
-def _whom(said: str) -> str | None:
-    """Whom in English ("bạn" → "you", "mẹ tôi" → "my mother"); None for anyone else."""
-    return OBJECTS.get(keyed(said)) or someone(said, "vi")
-
-
 def _sent(text: str) -> str | None:
     """"Tôi sẽ nhắn tin cho bạn sau." as "I'll text you later.", "Mẹ tôi vừa nhắn tin cho tôi." as "My mother just
     texted me.", "Lan gọi điện cho tôi hôm qua." as "Lan called me yesterday." (_SENT); None for anything else, and
     for a plain verb with no word for when."""
     m = _SENT.fullmatch(text)
-    if not m or m["day0"] and m["day"] or not (said := who(m, False)) or not (whom := _whom(m["whom"])):
+    if not m or m["day0"] and m["day"] or not (said := who(m, False)) or not (whom := as_whom(m["whom"], "vi")):
         return None
     day = when(m["day0"] or m["day"], "vi")
     if day is None:
@@ -102,7 +95,7 @@ def _sent_vi(text: str) -> str | None:
     m = _SENT_EN.fullmatch(text)
     if not m:
         return None
-    whom = EN_OBJECT_VI.get(m["whom"]) or someone(m["whom"], "en")
+    whom = as_whom(m["whom"], "en")
     day = when(m["day"], "en")
     if not whom or day is None or m["will"] and m["day"] and BEHIND.fullmatch(m["day"]) or \
             m["past"] and (m["when"] or m["day"] and not BEHIND.fullmatch(m["day"])):

@@ -29,13 +29,11 @@ from __future__ import annotations
 import re
 
 from .articles import a_or_an
-from .ever import OBJECTS
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
-from .hobbies import SOMEONE_EN, WHO, WHO_EN, be_of, WHOM, someone, who, who_vi
+from .hobbies import WHO, WHOM, WHOM_EN, WHO_EN, as_whom, be_of, who, who_vi
 from .patterns import COLOURS, COLOURS_VI, WORN
 from .text import (
     BE_EN,
-    EN_OBJECT_VI,
     EN_WHOSE,
     SOFTENED_END,
     alternatives,
@@ -101,10 +99,9 @@ _OFF_ASKED = re.compile(rf"{WHO}\s+có\s+(?P<modal>cần|phải|nên)\s+{_TAKEN_
 # ... and in English ("this shirt", "those shoes", "that colour", "red", "it")
 _THIS_EN = (rf"(?:(?P<it>(?i:it))|(?P<det>(?i:this|that|these|those))\s+(?:(?P<thing>(?i:"
             rf"{alternatives(OUTFITS_VI)}))|(?P<hue>colou?r))|(?P<named>(?i:{alternatives(COLOURS_VI)})))")
-_WHOM_EN = rf"(?P<whom>(?i:{alternatives(EN_OBJECT_VI)})|{SOMEONE_EN})"
 _SUIT_EN = re.compile(rf"(?:(?P<do>Does|Do)\s+)?{_THIS_EN}(?:\s+(?P<really>really))?(?:\s+(?P<nt>doesn['’]t|"
                       r"don['’]t|does\s+not|do\s+not))?\s+(?:(?P<suit>suits?)|(?P<look>looks?)\s+(?:(?:really|very|so)"
-                      rf"\s+)?(?:good|great|nice|lovely)\s+on)\s+{_WHOM_EN}\s*(?P<end>[.!?]*)")
+                      rf"\s+)?(?:good|great|nice|lovely)\s+on)\s+{WHOM_EN}\s*(?P<end>[.!?]*)")
 _WORN_EN = rf"(?:(?P<a>an?)\s+)?(?:(?P<hue>{alternatives(COLOURS_VI)})\s+)?(?P<thing>(?i:{alternatives(OUTFITS_VI)}))"
 _WEARING_EN = [re.compile(rf"{WHO_EN}{BE_EN}\s+wearing\s+{_WORN_EN}\s*(?P<end>[.!]*)"),
                re.compile(rf"What(?:\s+(?P<be>is|are|am)|['’]s)\s+{WHO_EN}\s+wearing\s*(?P<end>\?+)")]
@@ -198,7 +195,7 @@ def _suit(text: str) -> str | None:
     if not m or asked != ("?" in m["end"]) or m["ask"] and not asked or (asked or m["not"]) and (
             m["very"] or m["much"]) or asked and m["not"] or (thing := _thing_en(m)) is None:
         return None
-    (said, many), whom = thing, OBJECTS.get(keyed(m["whom"])) or someone(m["whom"], "vi")
+    (said, many), whom = thing, as_whom(m["whom"], "vi")
     if not whom:
         return None
     if asked:
@@ -297,7 +294,7 @@ def _suit_vi(text: str) -> str | None:
         return None
     aux, verb = (m["do"] or m["nt"] or "").lower(), m["suit"] or m["look"]
     one = aux.startswith("does") if aux else verb.endswith("s")
-    (said, many), whom = thing, EN_OBJECT_VI.get(m["whom"].lower()) or someone(m["whom"], "en")
+    (said, many), whom = thing, as_whom(m["whom"], "en")
     if aux and verb.endswith("s") or one == many or not whom:
         return None
     if asked:

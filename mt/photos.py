@@ -25,9 +25,8 @@ from __future__ import annotations
 
 import re
 
-from .ever import OBJECTS, OBJECTS_VI
 from .free_time import placed, when
-from .hobbies import SOMEONE_EN, WHO, WHO_EN, WHOM, someone, who, who_vi
+from .hobbies import WHO, WHOM, WHOM_EN, WHO_EN, as_whom, who, who_vi
 from .tense import TENSE_VI
 from .text import SOFTENED_END, alternatives, capitalised, contracted, keyed
 
@@ -77,10 +76,9 @@ _NICE = re.compile(rf"(?:(?i:bức|tấm)\s+)?(?i:ảnh|hình)(?:\s+{_THIS})?\s+
 
 # ... and in English
 _PHOTOS_EN = r"(?:the\s+)?(?:photos|pictures|pics|photo|picture)"
-_WHOM_EN = rf"(?P<whom>(?i:{alternatives(OBJECTS_VI)})|{SOMEONE_EN})"
 _FOR_EN = re.compile(rf"(?:(?P<modal>Could|Can|Would|Will|Shall|May)\s+{WHO_EN}\s+(?:please\s+)?|"
                      r"(?P<mind>Would\s+you\s+mind)\s+|(?P<let>Let\s+me|Let\s+us|Let['’]s)\s+|(?:[Pp]lease\s+)?)"
-                     rf"(?P<take>[Tt]ake|taking)\s+(?:a|one)\s+(?:photo|picture|pic)\s+(?:of|for)\s+{_WHOM_EN}"
+                     rf"(?P<take>[Tt]ake|taking)\s+(?:a|one)\s+(?:photo|picture|pic)\s+(?:of|for)\s+{WHOM_EN}"
                      r"(?:,?\s+please)?\s*(?P<end>[.!?]*)")
 _WHAT_EN = (r"(?:(?P<selfie>a\s+selfie)|(?P<many>(?:a\s+lot\s+of|lots\s+of|so\s+many|many)\s+(?:photos|pictures))|"
             r"(?P<few>(?:a\s+few|some)\s+(?:photos|pictures))|(?P<one>a\s+(?:photo|picture)))")
@@ -88,7 +86,7 @@ _TOOK_EN = re.compile(rf"(?:(?P<lets>Let['’]s)|(?P<letme>Let\s+me)|{WHO_EN}(?P
                       rf"(?P<just>\s+just)?)\s+(?P<verb>take|took|taken)\s+{_WHAT_EN}(?P<chung>\s+together)?"
                       rf"(?:\s+of\s+(?P<sight>(?i:{alternatives(SIGHTS_VI)})))?\s*(?P<end>[.!]*)")
 _WHOSE_EN = re.compile(rf"(?:(?P<ai>Who)|{WHO_EN})\s+took\s+(?P<this>this|that)\s+(?:photo|picture)\s*(?P<end>[.!?]*)")
-_SEND_EN = rf"\s+(?:{_WHOM_EN}\s+{_PHOTOS_EN}|{_PHOTOS_EN}\s+to\s+{_WHOM_EN.replace('whom', 'to')})"
+_SEND_EN = rf"\s+(?:{WHOM_EN}\s+{_PHOTOS_EN}|{_PHOTOS_EN}\s+to\s+{WHOM_EN.replace('whom', 'to')})"
 _SEND_ASKED_EN = [re.compile(rf"(?P<modal>Can|Could|Will|Would)\s+{WHO_EN}\s+(?:please\s+)?send{_SEND_EN}"
                              r"(?:,?\s+please)?\s*\?+"),
                   re.compile(rf"(?P<have>Have|Has)\s+{WHO_EN}\s+sent{_SEND_EN}(?:\s+yet)?\s*\?+")]
@@ -130,11 +128,6 @@ def _said(m: re.Match, asked: bool) -> tuple[str, bool] | None:
     return who(m, asked) if _has(m) else None
 
 
-def _whom(said: str) -> str | None:
-    """Whom of WHOM in English: "me", "us", "my mother"; None for one not read."""
-    return OBJECTS.get(keyed(said)) or someone(said, "vi")
-
-
 def _end(m: re.Match, told: str = ".") -> str:
     """The sentence's end as said: "!" kept, else `told`."""
     return "!" if "!" in m["end"] else told
@@ -145,7 +138,7 @@ def _for(text: str) -> str | None:
     nhé." as "Please take a photo of me.", "Để tôi chụp cho bạn." as "Let me take a photo of you.", "Tôi chụp cho bạn
     một tấm nhé?" as "Shall I take a photo of you?" (_FOR); None for anything else, and for who said of himself."""
     m = _FOR.fullmatch(text)
-    if not m or (whom := _whom(m["whom"])) is None or m["asked"] == "chưa":
+    if not m or (whom := as_whom(m["whom"], "vi")) is None or m["asked"] == "chưa":
         return None
     q, said = "?" in m["end"], _said(m, True)
     if m["asked"] and q and (m["ok"] or m["can"]) and not m["let"] and not m["soft"]:
@@ -226,7 +219,7 @@ def _send(text: str) -> str | None:
     as "I've sent you the photos.", "Bạn đã gửi ảnh cho tôi chưa?" as "Have you sent me the photos yet?" (_SEND);
     None for anything else."""
     m = next((m for p in _SEND if (m := p.fullmatch(text))), None)
-    if not m or (whom := _whom(m["whom"])) is None or bool(m["asked"]) != ("?" in m["end"]):
+    if not m or (whom := as_whom(m["whom"], "vi")) is None or bool(m["asked"]) != ("?" in m["end"]):
         return None
     tense, later, done, can = m["tense"], m["later"], m["done"], m["ok"] or m["can"]
     said = _said(m, bool(m["asked"])) if _has(m) else ("you", False)  # (none said: "Gửi ảnh cho tôi nhé.")
@@ -286,7 +279,7 @@ def _for_vi(text: str) -> str | None:
     m = _FOR_EN.fullmatch(text)
     if not m or (m["take"] == "taking") != bool(m["mind"]) or m["take"] == "Take" and (m["modal"] or m["let"]):
         return None
-    whom = OBJECTS_VI.get(m["whom"].lower()) or someone(m["whom"], "en")
+    whom = as_whom(m["whom"], "en")
     q, who_ = "?" in m["end"], who_vi(m)[0] if m["modal"] else "bạn" if m["mind"] else None
     if not whom or q != bool(m["modal"] or m["mind"]) or (who_, whom) in _SELF:
         return None
@@ -345,7 +338,7 @@ def _send_vi(text: str) -> str | None:
     if not m:
         return None
     found, said = m.groupdict(), m["whom"] or m["to"]
-    whom, told = OBJECTS_VI.get(said.lower()) or someone(said, "en"), found.get("told")
+    whom, told = as_whom(said, "en"), found.get("told")
     (who_, one), aux = ("", False) if told else who_vi(m), (found.get("aux") or found.get("have") or "").strip()
     aux = aux.lower().replace("’", "'")
     if not whom or (who_, whom) in _SELF or aux in ("have", "has", "'ve", "'s") and (aux in ("has", "'s")) != one:

@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import re
 
-from .ever import OBJECTS, OBJECTS_VI
-from .hobbies import SOMEONE, WHO, WHO_EN, someone, who, who_vi
+from .ever import OBJECTS
+from .hobbies import SOMEONE, WHO, WHO_EN, as_whom, who, who_vi
 from .numbers import EN_TO_VI, VI_TO_EN
 from .people import COUNTRIES_VI, named_place
 from .text import alternatives, capitalised, contracted, keyed, regular_plural
@@ -203,7 +203,7 @@ def _where(m: re.Match) -> str | None:
         return place and f" to {place}{by}"
     if not m["whom"]:
         return None if keyed(m["thing"]) == "tiền" else by
-    whom = OBJECTS.get(keyed(m["whom"])) or someone(m["whom"], "vi")
+    whom = as_whom(m["whom"], "vi")
     at = named_place(m["at"], "vi") if m["at"] else ""
     return None if whom is None or at is None else f" to {whom}{' in ' + at if at else ''}{by}"
 
@@ -216,7 +216,7 @@ def _where_vi(m: re.Match) -> str | None:
         return None if keyed(m["thing"]) == "money" else by
     if (place := _place_vi(m["to"])) and not m["at"]:
         return f" {'về' if place == 'Việt Nam' else 'đi'} {place}{by}"
-    whom = OBJECTS_VI.get(m["to"]) or someone(m["to"], "en")
+    whom = as_whom(m["to"], "en")
     at = _place_vi(m["at"]) if m["at"] else ""
     return None if whom is None or at is None else f" cho {whom}{' ở ' + at if at else ''}{by}"
 

@@ -23,9 +23,9 @@ from __future__ import annotations
 import re
 
 from .dates import AHEAD
-from .ever import OBJECTS, PRONOUNS
+from .ever import PRONOUNS
 from .free_time import DAY_OPENING, placed, when
-from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, be_of, WHOM, someone, who, who_vi
+from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHOM, WHOM_EN, WHO_EN, as_whom, be_of, someone, who, who_vi
 from .people import KIN_VI
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
@@ -41,7 +41,6 @@ _HERE_RE = rf"(?i:{alternatives(_HERE)})"
 _PHONE = (rf"(?P<phone>(?i:điện\s+thoại|máy))\s+(?:của\s+)?(?:(?P<owner>(?i:{alternatives(OWNERS)}))|"
           rf"(?P<named>{SOMEONE}))")
 _PHONE_EN = rf"(?:(?P<owner>(?i:{WHOSE_WORDS}))|(?P<named>{SOMEONE_EN})['’]s)\s+(?:mobile\s+|cell\s+)?phone"
-_WHOM_EN = rf"(?P<whom>me|you|him|her|us|them|{SOMEONE_EN})"
 _DAY_EN = rf"(?:\s+(?P<day>{BEHIND.pattern}|today|this\s+(?:morning|afternoon|evening)))?"
 _SUBJECT = {obj: who_ for who_, obj in EN_OBJECT.items()}  # ("him": "he")
 
@@ -84,7 +83,7 @@ _THROUGH_EN = re.compile(
     rf"(?:(?P<did>Did)\s+)?{WHO_EN}(?:\s+(?P<still>still))?\s+(?:(?P<cant>can['’]t|cannot|can\s+not|couldn['’]t|"
     r"could\s+not)\s+(?:get\s+through\s+to|(?P<reach>reach))|(?P<havent>haven['’]t|hasn['’]t)\s+been\s+able\s+to\s+"
     r"(?:get\s+through\s+to|(?P<reach2>reach))|(?P<get>get\s+through\s+to|manage\s+to\s+(?:get\s+through\s+to|"
-    rf"(?P<reach3>reach))))\s+{_WHOM_EN}{_DAY_EN}(?P<yet>\s+yet)?\s*(?P<end>[.!?]*)")
+    rf"(?P<reach3>reach))))\s+{WHOM_EN}{_DAY_EN}(?P<yet>\s+yet)?\s*(?P<end>[.!?]*)")
 # calling, and no one answering or not getting through ("Tôi gọi mà không ai nghe máy.", "Tôi gọi cho anh ấy không
 # được."); who did not answer a pronoun, whom called said again ("mẹ" for "mẹ tôi") or someone by kin or by name
 _ANSWER = r"(?:nghe\s+máy|nghe\s+điện\s+thoại|bắt\s+máy|nhấc\s+máy)"
@@ -97,7 +96,7 @@ _CALLED = re.compile(
     rf"|{SOMEONE}|(?i:{alternatives(KIN_VI.values())}))\s+không)\s+(?:{_ANSWER}|nghe))(?:\s+(?:cả|hết))?"
     r"\s*(?P<end>[.!]*)")
 _CALLED_EN = re.compile(
-    rf"{WHO_EN}\s+(?:(?P<kept>kept\s+calling)|(?P<tried>tried\s+(?:to\s+call|calling))|called|rang)(?:\s+{_WHOM_EN})?"
+    rf"{WHO_EN}\s+(?:(?P<kept>kept\s+calling)|(?P<tried>tried\s+(?:to\s+call|calling))|called|rang)(?:\s+{WHOM_EN})?"
     rf"(?:\s+(?P<times>{alternatives(_TIMES_VI)}))?{_DAY_EN}\s*,?\s+but\s+(?:(?P<failed>(?:I\s+|we\s+)?couldn['’]t\s+"
     r"get\s+through)|(?P<nobody>nobody|no\s+one)\s+(?:answered|picked\s+up)|(?P<who2>he|she|they|you)\s+"
     r"(?:didn['’]t|did\s+not)\s+(?:answer|pick\s+up))\s*(?P<end>[.!]*)")
@@ -137,7 +136,7 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 
 def _whom(said: str, src: str) -> str | None:
     """Whom in the other language ("anh ấy" → "him", "mẹ tôi" → "my mother", "him" → "anh ấy"); None for others."""
-    return (OBJECTS.get(keyed(said)) if src == "vi" else EN_OBJECT_VI.get(said)) or someone(said, src)
+    return as_whom(said, src)
 
 
 def _phone(m: re.Match, src: str) -> str | None:

@@ -25,8 +25,7 @@ from __future__ import annotations
 import re
 
 from . import broken
-from .ever import OBJECTS
-from .hobbies import SOMEONE_EN, WHO, WHO_EN, WHOM, someone, who, who_vi
+from .hobbies import SOMEONE_EN, WHO, WHOM, WHO_EN, as_whom, who, who_vi
 from .patterns import COLOURS, COLOURS_VI, WORN, WORN_IN_PAIRS
 from .terms import CARRIED_EN
 from .text import EN_OBJECT_VI, EN_WHOSE, SOFTENED_END, alternatives, capitalised, contracted, keyed
@@ -185,7 +184,7 @@ def _state(text: str) -> str | None:
     if not m or asked != ("?" in m["end"]) or bool(m["ask"]) != asked or m["not"] and asked:
         return None
     thing = _thing_en(m, subject=True)
-    whom = m["whom"] and (OBJECTS.get(keyed(m["whom"])) or someone(m["whom"], "vi"))
+    whom = m["whom"] and as_whom(m["whom"], "vi")
     if thing is None or m["whom"] and not whom or m["fit"] and not (m["not"] or asked or m["well"] or whom):
         return None
     said, many = thing
@@ -313,7 +312,7 @@ def _state_vi(text: str) -> str | None:
         fault = FAULTS_VI[m["fault"].lower()]
         return capitalised(f"{said} có bị {fault} không?" if asked else
                            f"{said} {'không ' * bool(m['not'])}bị {fault}.")
-    whom = m["whom"] and (EN_OBJECT_VI.get(m["whom"].lower()) or someone(m["whom"], "en"))
+    whom = m["whom"] and as_whom(m["whom"], "en")
     aux = (m["do"] or m["nofit"] or "").lower()
     one = aux.startswith("does") if aux else m["fit"] == "fits"  # (said of one: "does", "doesn't", "fits")
     if bool(m["do"]) != asked or aux and m["fit"] == "fits" or one == many or m["whom"] and (not whom or m["well"]):

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from .ever import OBJECTS
-from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, be_of, someone, who, who_vi
+from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, as_whom, be_of, someone, who, who_vi
 from .journeys import place_en, place_vi
 from .patterns import SUM_EN, SUM_VI, sum_said, the_for
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
@@ -252,7 +252,7 @@ def _doing_vi(m: re.Match, vi: str, who_: str) -> str | None:
     bay"); None for whom said twice or not read, who himself ("Should I call me a taxi?"), a taxi taken for someone,
     a place not known."""
     said = m["obj"] or m["whom"]
-    whom = said and (EN_OBJECT_VI.get(said.lower()) or someone(said, "en"))
+    whom = said and as_whom(said, "en")
     if m["obj"] and m["whom"] or said and (not whom or vi == "đi" or whom == who_) or m["to"] and vi == "gọi":
         return None
     if m["here"] and (vi != "đi" or "?" in m["end"]):

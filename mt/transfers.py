@@ -29,7 +29,7 @@ import re
 from . import dates, tense
 from .ever import OBJECTS
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
-from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, be_of, someone, who, who_vi
+from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, as_whom, be_of, who, who_vi
 from .patterns import SUM_EN, SUM_VI, sum_said
 from .terms import OWNERS, WHOSE_VI
 from .text import EN_OBJECT, EN_OBJECT_VI, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
@@ -128,7 +128,7 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 def _whom(said: str, who_: str) -> str | None:
     """Whom of _TO in English ("anh ấy" → "him", "mẹ tôi" → "my mother"); None for someone not known, and for who
     (`who_`, in English) themselves ("Tôi chuyển tiền cho tôi.")."""
-    whom = OBJECTS.get(keyed(said)) or someone(said, "vi")
+    whom = as_whom(said, "vi")
     return None if whom is None or whom == EN_OBJECT.get(who_, who_) else whom
 
 
@@ -272,7 +272,7 @@ def _where(text: str) -> str | None:
 def _whom_vi(said: str | None, who_: str) -> str | None:
     """Whom of _WHOM_EN in Vietnamese ("him" → "anh ấy", "my mother" → "mẹ tôi"); "" for none said, None for someone
     not known, and for who (`who_`, in Vietnamese) themselves."""
-    whom = (EN_OBJECT_VI.get(said.lower()) or someone(said, "en")) if said else ""
+    whom = as_whom(said, "en") if said else ""
     return None if whom is None or whom and whom == who_ else whom
 
 
