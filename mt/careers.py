@@ -28,7 +28,7 @@ from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, be_of, someone, who, who_vi
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI
-from .text import EXPANDED, SOFTENED_END, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
+from .text import ASKED_END, EXPANDED, SOFTENED_END, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
 
 # what changed, and its English readings (base, past, participle; the first is written; "be …" takes "was", "wasn't")
 CHANGES = {"được tăng lương": "raise", "được thăng chức": "promoted", "được lên chức": "promoted",
@@ -110,7 +110,7 @@ _WHOSE_PLACE = rf"(?:(?P<owner>(?i:{alternatives(OWNERS)}))|(?P<someone>{SOMEONE
 _HIRING = re.compile(rf"(?:(?P<place>(?i:{alternatives(PLACES)}))\s+(?:của\s+)?{_WHOSE_PLACE}|{WHO})\s+"
                      r"(?:(?P<not>không)\s+|(?P<ask>có)\s+)?(?:(?P<aspect>đang|vẫn\s+đang|vừa\s+mới|vừa|mới)\s+)?"
                      r"tuyển(?:\s+dụng)?(?:\s+(?P<more>thêm))?(?:\s+(?:người|nhân\s+viên))?"
-                     rf"(?:\s+(?P<asked>không))?{SOFTENED_END}")
+                     rf"{ASKED_END}")
 _WHOSE_PLACE_EN = rf"(?:(?P<owner>(?i:{alternatives(WHOSE_VI)}))|(?P<someone>{SOMEONE_EN})['’]s)"
 _HIRING_EN = re.compile(rf"(?:(?P<be0>Is|Are|Am)\s+)?(?:{_WHOSE_PLACE_EN}\s+(?P<place>{alternatives(_PLACES_VI)})|"
                         rf"{WHO_EN})(?:(?P<be>\s+is|\s+are|\s+am|['’]s|['’]re|['’]m)?(?:\s+(?P<not>not)|"

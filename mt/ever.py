@@ -36,6 +36,8 @@ PRONOUNS = {"bạn": "you", "anh": "you", "chị": "you", "em": "you", "cậu": 
 # ... as whom ("đón bạn": "pick you up", "hẹn với anh ấy": "meeting him"; "anh", "em" … alone are left: the speaker
 # or "you"), for mt/appointments.py, mt/post.py and mt/pickups.py
 OBJECTS = {vi: EN_OBJECT[en] for vi, en in PRONOUNS.items() if en != "you" or vi == "bạn"}
+# the one spoken to, any of the words for "you" (mt/reception.py, tastes.py, neighbours.py)
+YOU = alternatives(vi for vi, en in PRONOUNS.items() if en == "you")
 # (someone called by kin and whose: mt.people.NAMED_WHO, mt.terms.OWNERS)
 _WHO_VI = (rf"(?i:(?P<kin>{alternatives(NAMED_WHO)})\s+(?:của\s+)?(?P<whose>{alternatives(OWNERS)})|"
            rf"(?P<who>{alternatives(PRONOUNS)}))")

@@ -28,7 +28,7 @@ import re
 
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
-from .text import EN_WHOSE, SOFTENED_END, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
+from .text import ASKED_END, EN_WHOSE, SOFTENED_END, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": re.compile(r"(?i:chìa|kh[oó][aá]|nhốt)"), "en": re.compile(r"(?i:\bkeys?\b|\blocked\b)")}
@@ -69,7 +69,7 @@ _SEEN = re.compile(rf"(?:{WHO}|(?P<anyone>[Cc]ó\s+ai))\s+(?:(?:có|đã)\s+)?(?
 # a spare key, or the keys with them ("Bạn có chìa khóa dự phòng không?", "Tôi không mang theo chìa khóa.")
 _HAVE = re.compile(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+)?(?:có\s+(?i:{_KEY})\s+"
                    rf"(?P<spare>dự\s+phòng|dự\s+trữ)|(?P<bring>mang)(?:\s+theo)?\s+{_THING}(?:\s+theo)?)"
-                   rf"(?:\s+(?P<asked>không))?{SOFTENED_END}")
+                   rf"{ASKED_END}")
 _THERE = re.compile(rf"[Cc]ó\s+(?i:{_KEY})\s+(?:dự\s+phòng|dự\s+trữ)\s+không{SOFTENER}\s*\?+")
 
 # ... and in English ("my keys", "the car keys", "her key")

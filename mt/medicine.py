@@ -30,6 +30,7 @@ import re
 from .hobbies import EVERY, EVERY_VI, WHO, WHO_EN, who, who_vi
 from .terms import WHOSE_WORDS, his_her
 from .text import (
+    ASKED_END,
     EN_WHOSE,
     SOFTENED_END,
     SOFTENER,
@@ -105,7 +106,7 @@ _TIME = re.compile(r"(?:[Đđ]ã\s+)?[Đđ]ến\s+giờ\s+uống\s+thuốc(?:\s+
 _DIRECTED = re.compile(rf"(?:[Hh]ãy\s+)?[Uu]ống\s+thuốc\s+này{_HOW}(?:\s+(?:nhé|nha))?\s*[.!]*")
 # a medicine or a prescription had, needed or bought ("Bạn có đơn thuốc không?", "Tôi cần mua thuốc.")
 _HAVE = re.compile(rf"{WHO}\s+(?:(?P<buy>cần|phải|muốn)\s+mua|(?P<not>không\s+)?có|(?P<need>cần))\s+(?:(?P<rx>"
-                   rf"(?:đơn|toa)\s+thuốc)|{_MED})(?:\s+(?P<asked>không))?{SOFTENED_END}")
+                   rf"(?:đơn|toa)\s+thuốc)|{_MED}){ASKED_END}")
 _NEEDS_RX = re.compile(rf"[Tt]huốc\s+này\s+có\s+cần\s+(?:đơn|toa)(?:\s+thuốc)?\s+không{SOFTENER}\s*\?+")
 
 # ... and in English

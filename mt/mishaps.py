@@ -29,7 +29,7 @@ _SHORT_BE = {"I": "I'm", "we": "we're", "he": "he's", "she": "she's", "they": "t
 _WILL = {"I": "I'll", "we": "we'll", "he": "he'll", "she": "she'll", "they": "they'll", "you": "you'll"}
 # things (a phone whose battery runs out: mt/broken.py says what breaks), and rides that run late or are missed
 _THINGS = [*THINGS.items()]
-_RIDES = [("xe buýt", "bus"), ("chuyến xe buýt", "bus"), ("tàu", "train"), ("chuyến tàu", "train"),
+RIDES = [("xe buýt", "bus"), ("chuyến xe buýt", "bus"), ("tàu", "train"), ("chuyến tàu", "train"),
           ("tàu hỏa", "train"), ("chuyến bay", "flight"), ("máy bay", "plane"), ("chuyến phà", "ferry")]
 # what runs out
 _STUFF = [("pin", "battery"), ("xăng", "gas"), ("xăng", "petrol"), ("tiền", "money"), ("tiền mặt", "cash"),
@@ -52,7 +52,7 @@ def _table(pairs, lang: str) -> dict[str, str]:
 
 # each list looked up from Vietnamese ("vi": to English) or from English ("en": to Vietnamese)
 _SAID = {lang: {name: _table(pairs, lang) for name, pairs in
-                (("people", _PEOPLE), ("things", _THINGS), ("rides", _RIDES), ("stuff", _STUFF),
+                (("people", _PEOPLE), ("things", _THINGS), ("rides", RIDES), ("stuff", _STUFF),
                  ("stolen", _STOLEN_THINGS))}
          for lang in ("vi", "en")}
 
@@ -75,28 +75,28 @@ _THING_EN = rf"(?P<det>[Tt]he|[Mm]y|[Oo]ur|[Yy]our|[Tt]his)\s+(?P<thing>(?i:{_wo
 _COUNT_VI = rf"(?:(?P<about>khoảng)\s+)?{spans.VI}"  # how long (mt/spans.py)
 _COUNT_EN = rf"(?:(?P<about>about|around)\s+)?{spans.EN}"
 _LATE = {
-    ("vi", "en"): re.compile(rf"(?:{_WHO_VI}|(?P<ride>(?i:{_words(_RIDES, 'vi')})))\s+(?:(?P<did>đã)\s+|"
+    ("vi", "en"): re.compile(rf"(?:{_WHO_VI}|(?P<ride>(?i:{_words(RIDES, 'vi')})))\s+(?:(?P<did>đã)\s+|"
                              r"(?P<will>sẽ)\s+)?(?:(?:đến|tới|về)\s+)?(?:bị\s+)?(?:muộn|trễ)(?:\s+" + _COUNT_VI + ")?"
                              + _END_VI),
-    ("en", "vi"): re.compile(rf"(?:{_WHO_EN}|[Tt]he\s+(?P<ride>{_words(_RIDES, 'en')}))\s*"
+    ("en", "vi"): re.compile(rf"(?:{_WHO_EN}|[Tt]he\s+(?P<ride>{_words(RIDES, 'en')}))\s*"
                              r"(?:(?P<did>was|were)|(?P<will>will\s+be|['’]ll\s+be)|am|are|is|['’]m|['’]re|['’]s)\s+"
                              + rf"(?:{_COUNT_EN}\s+)?late" + _END_EN)}
 # a ride delayed ("Chuyến bay bị hoãn hai tiếng." → "The flight delayed two hours.", "Tàu bị trễ." → "It was
 # delayed.")
-_DELAYED = {("vi", "en"): re.compile(rf"(?P<ride>(?i:{_words(_RIDES, 'vi')}))(?:\s+của\s+(?P<whose>"
+_DELAYED = {("vi", "en"): re.compile(rf"(?P<ride>(?i:{_words(RIDES, 'vi')}))(?:\s+của\s+(?P<whose>"
                                      rf"{alternatives(_WHOSE)}))?\s+(?:đã\s+)?bị\s+(?:hoãn|delay|trễ|chậm)"
                                      r"(?:\s+(?:mất\s+)?" + _COUNT_VI + ")?" + _END_VI),
             ("en", "vi"): re.compile(r"(?:[Tt]he|(?P<whose>[Mm]y|[Oo]ur|[Yy]our))\s+"
-                                     rf"(?P<ride>{_words(_RIDES, 'en')})\s+"
+                                     rf"(?P<ride>{_words(RIDES, 'en')})\s+"
                                      r"(?:has\s+been|have\s+been|is|are|was|were|['’]s\s+been|['’]s)\s+delayed"
                                      rf"(?:\s+(?:by\s+)?{_COUNT_EN})?" + _END_EN)}
 _MISSED = {
     ("vi", "en"): re.compile(rf"{_WHO_VI}\s+(?:(?P<will>sẽ)\s+|(?P<almost>suýt(?:\s+nữa)?(?:\s+thì)?)\s+|đã\s+)?"
-                             rf"(?:bị\s+)?(?:bỏ\s+)?(?:lỡ|nhỡ)\s+(?:mất\s+)?(?P<ride>(?i:{_words(_RIDES, 'vi')}))"
+                             rf"(?:bị\s+)?(?:bỏ\s+)?(?:lỡ|nhỡ)\s+(?:mất\s+)?(?P<ride>(?i:{_words(RIDES, 'vi')}))"
                              rf"(?:\s+của\s+(?P<whose>{alternatives(_WHOSE)}))?" + _END_VI),
     ("en", "vi"): re.compile(rf"{_WHO_EN}\s*(?:(?P<almost>almost|nearly)\s+missed|missed|(?P<will>will|['’]ll|"
                              rf"might|(?:are|['’]re|am|['’]m|is|['’]s)\s+going\s+to)\s+miss)\s+"
-                             rf"(?:the|(?P<whose>my|our|your))\s+(?P<ride>{_words(_RIDES, 'en')})" + _END_EN)}
+                             rf"(?:the|(?P<whose>my|our|your))\s+(?P<ride>{_words(RIDES, 'en')})" + _END_EN)}
 # something stolen (stop 50; v7: "Ai đó đã lấy trộm ví của tôi." → "Someone had thipped my wallet.", "Tôi bị móc
 # ví." → "I have a wallet handle.", "Điện thoại của tôi bị lấy trộm." → "My phone was thiefened."; "Someone stole my
 # wallet." → "Ai đó đánh cắp tủy của tôi." (marrow), "My bag has been stolen." → "Vắc-xin của tôi đã bị cắp.")

@@ -24,10 +24,10 @@ from __future__ import annotations
 
 import re
 
-from .ever import PRONOUNS
+from .ever import YOU
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import SOFTENED_END, SOFTENER, alternatives, capitalised, contracted, keyed
+from .text import ASKED_END, SOFTENED_END, SOFTENER, alternatives, capitalised, contracted, keyed
 from .weather import DEGREE, EN_DEGREE
 
 # a cheap look before the regexes: each sentence of every text comes here
@@ -52,7 +52,7 @@ _STATE = re.compile(rf"{_LAST}(?:(?P<music>(?i:(?:tiếng\s+)?nhạc)(?:\s+(?:c�
                     r"(?P<not>không)\s+|(?P<before>rất|hơi|khá)\s+|(?P<always>lúc\s+nào\s+cũng|luôn)\s+)?"
                     r"(?:(?P<make>(?:đang\s+)?làm\s+ồn)|(?P<noisy>ồn\s+ào|ồn|to))(?:\s+(?P<after>quá|lắm))?"
                     r"(?:\s+(?P<long>cả\s+đêm|suốt\s+đêm))?"
-                    rf"(?:\s+(?P<asked>không))?{SOFTENED_END}")
+                    rf"{ASKED_END}")
 _STATE_EN = re.compile(rf"(?:(?P<be0>Is|Are|Was|Were)\s+)?(?:{_BY_EN}(?P<poss>['’]s?\s+music)?|(?P<music>(?i:the\s+"
                        r"music))(?:\s+(?P<mplace>upstairs|next\s+door))?|(?P<it>(?i:it)))(?P<be>['’]s|['’]re|\s+is|"
                        r"\s+are|\s+was|\s+were)?(?P<not>\s+not|n['’]t)?\s+(?:(?P<always>always)\s+)?"
@@ -104,7 +104,7 @@ _ACTS_VI = {en: vi for vi, en in reversed(ACTS.items())} | {
     "turn the volume down": "vặn nhỏ tiếng", "turn down the volume": "vặn nhỏ tiếng",
     "turn down the TV": "vặn nhỏ tiếng tivi", "keep it down": "bớt ồn",
     "keep your voices down": "nói nhỏ", "be quiet": "giữ trật tự", "be quieter": "bớt ồn"}
-_YOU = alternatives(["các bạn", "mọi người", *(vi for vi, en in PRONOUNS.items() if en == "you")])
+_YOU = rf"các\s+bạn|mọi\s+người|{YOU}"
 _REQUEST = re.compile(rf"(?:(?P<please0>(?i:làm\s+ơn|vui\s+lòng|xin\s+hãy|hãy))\s+)?(?:(?P<you>(?i:{_YOU}))\s+)?"
                       r"(?:(?P<can>có\s+thể)\s+)?(?:(?P<please>làm\s+ơn|vui\s+lòng)\s+)?"
                       rf"(?P<act>(?i:{alternatives(ACTS)}))(?P<bit>\s+(?:một\s+)?(?:chút|tí|xíu))?"

@@ -33,6 +33,7 @@ from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import WHO, WHOM, WHOM_EN, WHO_EN, as_whom, be_of, who, who_vi
 from .patterns import COLOURS, COLOURS_VI, WORN
 from .text import (
+    ASKED_END,
     BE_EN,
     EN_WHOSE,
     SOFTENED_END,
@@ -74,7 +75,7 @@ _KEYS = {"vi": re.compile(r"(?i:hợp\s+với|mặc|mua|cởi|thay\s+(?:đồ|qu
 _THIS = (rf"(?i:(?:(?P<one>cái|chiếc|đôi)\s+)?(?P<thing>{alternatives(OUTFITS)})\s+(?P<this>này|đó)|"
          rf"màu\s+(?P<hue>này|đó)|(?P<named>{alternatives(COLOURS)}))")
 _SUIT = re.compile(rf"{_THIS}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+|(?P<very>rất)\s+)?(?:phù\s+)?hợp\s+với\s+"
-                   rf"{WHOM}(?:\s+(?P<much>lắm|quá))?(?:\s+(?P<asked>không))?{SOFTENED_END}")
+                   rf"{WHOM}(?:\s+(?P<much>lắm|quá))?{ASKED_END}")
 # what who is wearing now ("Cô ấy đang mặc một chiếc váy đỏ.", "Bạn đang mặc gì?")
 _WORN = rf"(?:(?P<a>một)\s+)?(?:(?P<one>cái|chiếc|đôi)\s+)?(?P<thing>(?i:{alternatives(OUTFITS)}))"
 _WEARING = re.compile(rf"{WHO}\s+đang\s+(?P<verb>mặc|đi|mang|đội)\s+(?:(?P<what>gì)|{_WORN}"

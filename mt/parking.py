@@ -25,7 +25,7 @@ from .journeys import place_en, place_vi
 from .patterns import SUM_EN, SUM_VI, sum_said, the_for
 from .rentals import THINGS, THINGS_VI
 from .terms import OWNERS, WHOSE_VI, his_her
-from .text import EN_WHOSE, SOFTENED_END, SOFTENER, alternatives, capitalised, contracted, keyed
+from .text import ASKED_END, EN_WHOSE, SOFTENED_END, SOFTENER, alternatives, capitalised, contracted, keyed
 
 # what is parked, when it is said (the first Vietnamese of each is written back); "xe" alone is left unsaid
 VEHICLES = {vi: en for vi, en in THINGS.items() if en in ("motorbike", "bicycle", "electric bike", "car")}
@@ -58,13 +58,13 @@ _SPOT = rf"(?P<spot>{alternatives(SPOTS)})"
 # "Tôi có thể đỗ xe ở đâu?", "Tôi đỗ xe ở đâu được?", "Chúng tôi có thể đỗ xe ở đây không?")
 _PARKS = re.compile(rf"(?:{WHO}\s+)?(?:(?P<did>đã)\s+|(?P<will>sẽ)\s+|(?P<should>nên)\s+|(?P<can>(?i:có\s+thể))\s+)?"
                     rf"{_PARK}\s+"
-                    rf"(?:(?P<where>ở\s+đâu)|{_AT})(?:\s+(?P<able>được))?(?:\s+(?P<asked>không))?{SOFTENED_END}")
+                    rf"(?:(?P<where>ở\s+đâu)|{_AT})(?:\s+(?P<able>được))?{ASKED_END}")
 # no parking ("Không được đỗ xe ở đây.", "Ở đây không được đỗ xe.", "Cấm đỗ xe.")
 _BANNED = re.compile(rf"(?:(?P<here>Ở\s+đây)\s+)?(?:(?P<you>(?i:bạn|quý\s+khách))\s+)?(?:(?P<ban>(?i:cấm))|"
                      rf"(?i:không\s+(?:được|thể)))\s+{_PARK}(?:\s+{_AT})?(?:\s+(?:nhé|ạ))?\s*(?P<end>[.!]*)")
 # a parking space not found, or asked ("Tôi không tìm được chỗ đỗ xe.", "Bạn có tìm được chỗ đỗ xe không?")
 _FOUND = re.compile(rf"{WHO}\s+(?:(?P<not>không)|(?P<ask>có))\s+(?:tìm\s+(?:được|thấy|ra)|thấy)\s+{_SPOT}"
-                    rf"(?:\s+nào)?(?:\s+(?P<near>ở\s+đây|gần\s+đây))?(?:\s+(?P<asked>không))?{SOFTENED_END}")
+                    rf"(?:\s+nào)?(?:\s+(?P<near>ở\s+đây|gần\s+đây))?{ASKED_END}")
 # whether there is one here ("Ở đây có chỗ để xe không?"; those of _AMENITIES are mt.patterns')
 _THERE = re.compile(rf"(?P<near>Ở|Gần|Quanh)\s+đây\s+có\s+{_SPOT}(?:\s+nào)?\s+không{SOFTENER}\s*\?+")
 # what it costs ("Gửi xe bao nhiêu tiền?", "Phí đỗ xe ở đây là bao nhiêu?", "Gửi xe máy 5.000 đồng.")

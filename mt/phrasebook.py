@@ -26,12 +26,13 @@ import logging
 import re
 from functools import lru_cache
 
-from . import (about_to, aches, ailments, allergies, appointments, arrivals, babies, bills, birthdays, broken, calls,
-               careers, chores, commutes, comparisons, directions, doors, exams, family, favourites, free_time, gifts,
-               haircuts, hobbies, holidays, journeys, keys, loans, matches, meals, medicine, messages, mishaps, moving,
-               names, neighbours, orders, origins, outages, outfits, parking, patterns, people, pets, photos, pickups,
-               post, reception, relations, rentals, repeats, returns, routines, shopping, sizes, skills, sleep, studies,
-               suggestions, supplies, switches, taxis, tickets, timetables, traits, transfers, trips, visits, waiting,
+from . import (about_to, accounts, aches, ailments, allergies, appointments, arrivals, babies, bills, birthdays, broken,
+               calls, careers, chores, commutes, comparisons, directions, doors, exams, family, favourites, free_time,
+               gifts, haircuts, hobbies, holidays, how_was, hurry, journeys, keys, loans, matches, meals, mealtimes,
+               medicine, messages, mishaps, moving, names, neighbours, orders, origins, outages, outfits, parking,
+               patterns, people, pets, photos, pickups, post, reception, recommendations, relations, rentals, repeats,
+               returns, routines, shopping, sizes, skills, sleep, studies, suggestions, supplies, switches, tastes,
+               taxis, temperatures, tickets, tidying, timetables, traits, transfers, trips, visits, waiting,
                weather_asked, weather_said, weddings, weight, wishes, workdays, workouts)
 from .glossary import HINT, Match, parse_glossary
 from .restore import RESOURCES, restorer
@@ -288,7 +289,8 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           arrivals, weather_said, holidays, origins, chores, matches, babies, weight, loans, commutes, messages,
           careers, pets, transfers, about_to, reception, parking, returns, haircuts, weddings, moving, keys, neighbours,
           wishes, bills, orders, suggestions, workouts, tickets, outages, switches, doors, supplies, medicine, photos,
-          gifts, taxis, waiting, outfits, shopping, repeats)
+          gifts, taxis, waiting, outfits, shopping, repeats, accounts, hurry, mealtimes, tidying, recommendations,
+          how_was, tastes, temperatures)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:

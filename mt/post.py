@@ -29,7 +29,7 @@ from .ever import OBJECTS
 from .hobbies import SOMEONE, WHO, WHO_EN, as_whom, who, who_vi
 from .numbers import EN_TO_VI, VI_TO_EN
 from .people import COUNTRIES_VI, named_place
-from .text import alternatives, capitalised, contracted, keyed, regular_plural
+from .text import SOFTENED_QUESTION, alternatives, capitalised, contracted, keyed, regular_plural
 
 # what is sent (the first Vietnamese of each is written back)
 THINGS = {"thư": "letter", "bưu kiện": "parcel", "kiện hàng": "parcel", "gói hàng": "package",
@@ -77,10 +77,9 @@ _SENDING_EN = {"'d like to send": ("muốn", None), "would like to send": ("mu�
 _SENDS_EN = alternatives(_SENDING_EN).replace("'", "['’]")
 _SEND_EN = re.compile(rf"{WHO_EN}\s*(?P<v>{_SENDS_EN})\s+{_THING_EN}{_WHERE_EN}\s*(?P<end>[.!]*)")
 # what it costs, how long it takes, asked ("Gửi thư đi Mỹ bao nhiêu tiền?", "… mất bao lâu?", "… mất mấy ngày?")
-_ASKED_END = r"(?:\s+(?:vậy|thế|ạ|nhỉ))?\s*\?+"
 _ASKED = re.compile(rf"[Gg]ửi\s+{_THING}{_WHERE}\s+(?:thì\s+)?(?:(?P<cost>(?:(?:là|hết|mất|tốn|giá)\s+)?bao\s+nhiêu"
                     r"(?:\s+tiền)?)|(?P<long>mất\s+bao\s+lâu|bao\s+lâu\s+thì\s+(?:đến|tới))|"
-                    r"(?P<days>mất\s+mấy\s+ngày|mấy\s+ngày\s+thì\s+(?:đến|tới)))" + _ASKED_END)
+                    r"(?P<days>mất\s+mấy\s+ngày|mấy\s+ngày\s+thì\s+(?:đến|tới)))" + SOFTENED_QUESTION)
 _ASKED_EN = re.compile(r"How\s+(?:(?P<cost>much\s+(?:is\s+it|does\s+it\s+cost|would\s+it\s+cost))|"
                        r"(?P<long>long)\s+(?:does|will|would)\s+it\s+take|(?P<days>many\s+days)\s+(?:does|will|would)"
                        rf"\s+it\s+take)\s+to\s+send\s+{_THING_EN}{_WHERE_EN}\s*\?+")

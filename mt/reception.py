@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from .dates import AHEAD
-from .ever import PRONOUNS
+from .ever import PRONOUNS, YOU
 from .free_time import DAY_OPENING, placed, when
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHOM, WHOM_EN, WHO_EN, as_whom, be_of, someone, who, who_vi
 from .people import KIN_VI
@@ -62,12 +62,11 @@ _SIGNAL_EN = re.compile(
 
 # hearing someone on the line, asked of "you" ("Bạn nghe rõ không?") and said by "I" or "we" ("Tôi nghe không rõ.")
 _NOW = r"(?:bây\s+giờ|giờ)"
-_YOU = alternatives(vi for vi, en in PRONOUNS.items() if en == "you")
 _HEAR = re.compile(rf"{_HELLO}(?:(?P<now0>(?i:{_NOW}))\s+)?{WHO}\s+(?:có\s+)?nghe\s+(?:(?P<clear>rõ)|thấy|được)"
                    rf"(?:\s+(?P<whom>{alternatives(PRONOUNS)}))?(?:\s+nói)?(?:\s+(?P<now>{_NOW}))?\s+không"
                    rf"{SOFTENER}\s*\?+")
 _HEARD = re.compile(rf"{_HELLO}(?P<i>(?i:tôi|mình|chúng\s+tôi))\s+(?:không\s+nghe\s+(?:(?P<clear>rõ)|thấy|được)|"
-                    rf"nghe\s+(?P<unclear>không\s+rõ))(?:\s+(?P<anything>gì(?:\s+(?:cả|hết))?)|\s+(?P<you>{_YOU})"
+                    rf"nghe\s+(?P<unclear>không\s+rõ))(?:\s+(?P<anything>gì(?:\s+(?:cả|hết))?)|\s+(?P<you>{YOU})"
                     r"(?P<saying>\s+nói\s+gì)?)?(?:\s+(?P<very>lắm))?\s*(?P<end>[.!]*)")
 _HEAR_EN = re.compile(
     r"(?:(?P<hello>Hello|Hi)\s*[,.!]?\s+)?(?:(?i:can|could)\s+you\s+hear\s+(?P<obj>me|us|him|her|them)"

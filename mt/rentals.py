@@ -18,7 +18,7 @@ import re
 
 from . import spans
 from .articles import a_or_an
-from .text import alternatives, keyed
+from .text import SOFTENED_QUESTION, alternatives, keyed
 
 # what is rented (the first Vietnamese of each is written back)
 THINGS = {"xe máy": "motorbike", "xe đạp": "bicycle", "xe đạp điện": "electric bike", "ô tô": "car", "xe hơi": "car",
@@ -30,14 +30,13 @@ _THING = rf"(?:(?:một\s+)?(?:chiếc|cái|căn)\s+)?(?P<thing>(?i:{alternative
 _THING_EN = rf"(?:an?\s+)?(?P<thing>(?i:{alternatives(THINGS_VI)}))"
 _PER = {"giờ": "hour", "tiếng": "hour", "ngày": "day", "tuần": "week", "tháng": "month"}
 _PER_EN = {en: vi for vi, en in reversed(_PER.items())}
-_ASKED_END = r"(?:\s+(?:vậy|thế|ạ|nhỉ))?\s*\?+"
 # (with the price before "một ngày" it is mt.patterns._costs')
 _PRICE = re.compile(rf"(?:[Gg]iá\s+)?[Tt]huê\s+{_THING}\s+(?:một|1)\s+(?P<per>{alternatives(_PER)})\s+"
-                    r"(?:(?:là|hết|mất)\s+)?bao\s+nhiêu(?:\s+tiền)?" + _ASKED_END)
+                    r"(?:(?:là|hết|mất)\s+)?bao\s+nhiêu(?:\s+tiền)?" + SOFTENED_QUESTION)
 _WANTED = re.compile(rf"(?P<who>[Tt]ôi|[Cc]húng\s+tôi)\s+(?P<want>muốn|cần)\s+thuê\s+{_THING}"
                      rf"(?:\s+(?:trong\s+)?{spans.VI})?\s*[.!]*")
-_WHERE = re.compile(rf"(?:[Tt]ôi\s+)?(?:[Cc]ó\s+thể\s+)?[Tt]huê\s+{_THING}\s+ở\s+đâu(?:\s+được)?" + _ASKED_END)
-_HERE = re.compile(rf"(?:Ở\s+đây|[Bb]ạn)\s+có\s+cho\s+thuê\s+{_THING}\s+không" + _ASKED_END)
+_WHERE = re.compile(rf"(?:[Tt]ôi\s+)?(?:[Cc]ó\s+thể\s+)?[Tt]huê\s+{_THING}\s+ở\s+đâu(?:\s+được)?" + SOFTENED_QUESTION)
+_HERE = re.compile(rf"(?:Ở\s+đây|[Bb]ạn)\s+có\s+cho\s+thuê\s+{_THING}\s+không" + SOFTENED_QUESTION)
 _PRICE_EN = re.compile(rf"How\s+much\s+(?:is\s+it|does\s+it\s+cost)\s+to\s+rent\s+{_THING_EN}\s+"
                        rf"(?:for\s+(?:a|one)|per|a)\s+(?P<per>{alternatives(_PER_EN)})\s*\?+")
 _WANTED_EN = re.compile(rf"(?P<who>I|We)\s*(?P<want>['’]d\s+like|\s+would\s+like|\s+want|\s+need)\s+to\s+rent\s+"

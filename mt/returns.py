@@ -28,7 +28,7 @@ from . import broken
 from .hobbies import SOMEONE_EN, WHO, WHOM, WHO_EN, as_whom, who, who_vi
 from .patterns import COLOURS, COLOURS_VI, WORN, WORN_IN_PAIRS
 from .terms import CARRIED_EN
-from .text import EN_OBJECT_VI, EN_WHOSE, SOFTENED_END, alternatives, capitalised, contracted, keyed
+from .text import ASKED_END, EN_OBJECT_VI, EN_WHOSE, alternatives, capitalised, contracted, keyed
 
 # what is taken back: clothes, and the things one buys of those that break and those one carries
 _BOUGHT = {"phone", "laptop", "camera", "watch", "hair dryer", "bag", "backpack", "suitcase", "umbrella", "charger"}
@@ -46,21 +46,20 @@ _KEYS = {"vi": re.compile(r"(?i:đổi|trả\s+lại|hoàn|lỗi|rách|bẩn|v�
 _THING = (rf"(?i:(?P<it>nó)|(?:(?P<one>cái|chiếc|đôi)\s+)?(?:(?P<thing>{alternatives(GOODS)})\s+)?(?P<this>này))")
 _FOR = (r"(?:\s+(?:sang|lấy|thành))?\s+(?:(?:cỡ|size|số)\s+(?:(?P<size>lớn|to|nhỏ)\s+hơn|(?P<sizes>khác))|"
         rf"(?P<colours>màu\s+khác)|(?P<named>{alternatives(COLOURS)})|(?P<other>cái|chiếc|đôi)\s+(?P<new>khác|mới))")
-_END = rf"(?:\s+(?P<asked>không))?{SOFTENED_END}"
 # who would like to, or can, exchange it, return it, get a refund ("Tôi muốn …", "Tôi có thể … không?", "Tôi … được
 # không?", "Bạn có muốn … không?")
 _ACTS = {"exchange": rf"đổi(?:\s+{_THING})?(?:{_FOR})?",
          "return": rf"trả\s+lại\s+{_THING}(?P<refund>\s+(?:và|để)\s+(?:được\s+)?hoàn\s+(?:lại\s+)?tiền)?",
          "refund": r"(?:được\s+)?hoàn\s+(?:lại\s+)?tiền(?P<me>\s+cho\s+tôi)?"}
 _WANTED = {act: re.compile(rf"{WHO}\s+(?:(?P<ask>có\s+)?(?P<want>muốn)\s+|(?P<can>có\s+thể|có(?=\s+được))\s+)?"
-                           rf"{said}(?:\s+(?P<can2>được))?{_END}") for act, said in _ACTS.items()}
+                           rf"{said}(?:\s+(?P<can2>được))?{ASKED_END}") for act, said in _ACTS.items()}
 # what is wrong with it, or whether it fits ("Cái này bị lỗi.", "Đôi giày này không vừa với tôi.")
 _STATE = re.compile(rf"{_THING}\s+(?:(?P<ask>có)\s+)?(?:(?P<not>không)\s+)?(?:bị\s+(?P<fault>{alternatives(FAULTS)})|"
-                    rf"(?P<fit>vừa)(?:(?P<well>\s+vặn)|\s+(?:với\s+)?{WHOM})?)(?:\s+rồi)?{_END}")
+                    rf"(?P<fit>vừa)(?:(?P<well>\s+vặn)|\s+(?:với\s+)?{WHOM})?)(?:\s+rồi)?{ASKED_END}")
 # the receipt kept, had, still had, lost ("Bạn có giữ hóa đơn không?", "Tôi làm mất hóa đơn rồi.")
 _RECEIPT = re.compile(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+|(?P<still>(?:vẫn\s+)?còn|vẫn)\s+|"
                       r"(?P<lost>(?:đã\s+)?(?:(?:làm|bị|đánh)\s+)?mất)\s+|(?P<did>đã)\s+)?"
-                      rf"(?:(?P<keep>giữ)\s+|(?P<have>có)\s+)?(?:hóa\s+đơn|biên\s+lai)(?:\s+(?P<done>rồi))?{_END}")
+                      rf"(?:(?P<keep>giữ)\s+|(?P<have>có)\s+)?(?:hóa\s+đơn|biên\s+lai)(?:\s+(?P<done>rồi))?{ASKED_END}")
 # a fault, then what the speaker would like ("Cái này bị lỗi, tôi muốn đổi cái khác.")
 _BOTH = re.compile(r"(?P<first>[^,]+?)(?:\s*,\s*(?:nên\s+)?|\s+nên\s+)(?P<then>[^,]+)")
 

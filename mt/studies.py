@@ -16,7 +16,7 @@ import re
 from .articles import a_or_an
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .tense import said_of_one
-from .text import alternatives, be, capitalised, contracted, keyed
+from .text import SOFTENED_QUESTION, alternatives, be, capitalised, contracted, keyed
 
 # subjects at university, and how English says them (the first Vietnamese of each is written back)
 SUBJECTS = {"kinh tế": "economics", "kinh tế học": "economics", "luật": "law", "y": "medicine", "y khoa": "medicine",
@@ -42,7 +42,7 @@ _END = r"(?:\s+(?:vậy|thế|ạ|nhỉ))?\s*(?P<end>[.!?]*)"
 _STUDIES = re.compile(rf"{WHO}\s+(?:(?P<student>là\s+sinh\s+viên)|(?:(?P<tense>đang|đã)\s+)?học)\s+"
                       rf"(?:chuyên\s+)?(?:ngành|khoa)\s+(?:(?P<subject>(?i:{alternatives(SUBJECTS)}))|"
                       rf"(?P<what>gì)){_END}")
-_MAJOR = re.compile(r"(?:[Cc]huyên\s+)?[Nn]gành(?:\s+học)?\s+(?:của\s+)?bạn\s+là\s+gì(?:\s+(?:vậy|thế|ạ|nhỉ))?\s*\?+")
+_MAJOR = re.compile(rf"(?:[Cc]huyên\s+)?[Nn]gành(?:\s+học)?\s+(?:của\s+)?bạn\s+là\s+gì{SOFTENED_QUESTION}")
 # "tốt nghiệp (đại học) (năm 2020)", asked "năm nào?", "chưa?"
 _GRADUATED = re.compile(rf"{WHO}\s+(?:đã\s+)?tốt\s+nghiệp(?:\s+(?P<school>đại\s+học|cấp\s+ba))?"
                         r"(?:\s+(?:vào\s+)?năm\s+(?:(?P<year>(?:19|20)\d\d)|(?P<which>nào))|\s+(?P<yet>chưa))?" + _END)

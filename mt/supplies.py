@@ -31,6 +31,7 @@ from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .patterns import SERVED
 from .terms import OWNERS
 from .text import (
+    ASKED_END,
     SOFTENED_END,
     alternatives,
     be,
@@ -75,10 +76,10 @@ _LEFT = [re.compile(rf"{_WHOSE}(?:có\s+)?(?:vẫn\s+)?(?i:còn)\s+{_STUFF}(?:\s
          re.compile(rf"{_STUFF}(?:\s+(?:vẫn\s+)?còn)\s+không{SOFTENED_END}")]
 # more to buy ("Chúng ta cần mua thêm trứng.", "Tôi phải đi mua thêm sữa.", "Nhà có cần mua thêm gạo không?")
 _MORE = re.compile(rf"{_WHOSE}(?:(?P<ask>(?i:có))\s+)?(?:(?P<not>(?i:không))\s+)?(?P<need>(?i:cần|phải))\s+"
-                   rf"(?P<go>đi\s+)?mua\s+thêm\s+{_STUFF}(?:\s+(?P<asked>không))?{SOFTENED_END}")
+                   rf"(?P<go>đi\s+)?mua\s+thêm\s+{_STUFF}{ASKED_END}")
 # gone off ("Sữa bị hỏng rồi.", "Bánh mì này bị mốc rồi.", "Trứng có bị hỏng không?")
 _GONE = re.compile(rf"{_STUFF}(?P<this>\s+này)?(?:\s+(?P<ask>có))?(?:\s+(?P<did>đã))?(?:\s+(?P<bi>bị))?\s+"
-                   rf"(?P<off>{alternatives(_OFF)})(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>không))?{SOFTENED_END}")
+                   rf"(?P<off>{alternatives(_OFF)})(?:\s+(?P<done>rồi))?{ASKED_END}")
 
 # ... and in English
 _STUFF_EN = rf"(?P<stuff>(?i:{alternatives(STOCK_VI)}))"

@@ -33,7 +33,7 @@ import re
 from . import broken
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import SOFTENED_END, alternatives, capitalised, contracted, keyed
+from .text import ASKED_END, SOFTENED_END, alternatives, capitalised, contracted, keyed
 
 # what is switched: those of mt/broken.py's things that are, and more (the first Vietnamese of each is written back)
 _SWITCHED = {"light", "fan", "air conditioner", "TV", "computer", "laptop"}
@@ -75,7 +75,7 @@ _LEFT = re.compile(rf"{_WHO_ANY}\s+(?:đã\s+)?để\s+{_THING}\s+(?P<on>bật|s
                    rf"(?:\s+rồi)?{SOFTENED_END}")
 # on or off now ("Tivi đang bật.", "Đèn vẫn còn sáng.", "Đèn có đang bật không?")
 _STATE = re.compile(rf"{_THING}\s+(?:(?P<still>vẫn\s+còn|vẫn|còn)\s+|(?P<ask>có)\s+)?(?:(?P<now>đang)\s+)?"
-                    rf"(?P<on>bật|mở|sáng|tắt)(?:\s+(?P<asked>không))?{SOFTENED_END}")
+                    rf"(?P<on>bật|mở|sáng|tắt){ASKED_END}")
 
 # ... and in English ("the light", "the lights in the kitchen", "the bedroom fan", "this fan", "my computer")
 _ROOM_EN = rf"(?i:{alternatives(_ROOMS_VI)})"

@@ -176,6 +176,10 @@ EN_OBJECT_VI = {obj: EN_WHO_VI[who.lower()] for who, obj in EN_OBJECT.items()}  
 SOFTENER = r"(?:\s+(?:vậy|thế|nhỉ|ạ))?"
 SOFTENER_NHE = r"(?:\s+(?:vậy|thế|nhỉ|ạ|nhé))?"
 SOFTENED_END = rf"{SOFTENER}\s*(?P<end>[.!?]*)"  # (and the sentence's end, said or asked, as group "end")
+# ... after "không" asking, as group "asked" ("Bạn có mệt không?"), or not
+ASKED_END = rf"(?:\s+(?P<asked>không))?{SOFTENED_END}"
+# a question's end, a particle before it or not ("Bao nhiêu tiền vậy?")
+SOFTENED_QUESTION = rf"{SOFTENER}\s*\?+"
 _PRONOUNS = {"i", "you", "he", "she", "it", "we", "they"}
 PAST_BE = {"am": "was", "is": "was", "are": "were"}  # ("I was", "we were")
 BE_EN = r"(?P<be>\s+is|\s+am|\s+are|['’]s|['’]m|['’]re)"  # "is", "am", "are" after who, contracted or not

@@ -33,7 +33,7 @@ from .free_time import placed
 from .hobbies import WHO, WHO_EN, be_of, someone, who, who_vi
 from .numbers import EN_NUMBER_WORDS, VI_NUMBER_WORDS
 from .people import named_place
-from .text import alternatives, be, be_said, capitalised, contracted, keyed
+from .text import SOFTENED_QUESTION, alternatives, be, be_said, capitalised, contracted, keyed
 
 # places by their name that mt.people.named_place does not know (the first of each is written back)
 REGIONS = {"châu Âu": "Europe", "châu Á": "Asia", "Đông Nam Á": "Southeast Asia", "châu Phi": "Africa"}
@@ -83,7 +83,6 @@ _OPEN_EN = (r"next|last|this|on|in|at|over|tomorrow|yesterday|tonight|the|an?|\d
 _TIME0_EN = rf"(?P<time0>(?i:{_OPEN_EN})(?!\w)[^,.!?]*?)\s*,?\s+"
 _TIME_EN = rf"(?P<time>(?:{_OPEN_EN})(?!\w)[^,.!?]*?)"
 _PLACE = r"(?P<place>[^,.!?]+?)"
-_ASKING = r"(?:\s+(?:vậy|thế|ạ|nhỉ))?\s*\?+"
 _DOING_VI = (rf"(?:(?P<not0>không)\s+)?(?:(?P<tense>{alternatives(_TENSES_VI)})\s+)?(?:(?P<not>không)\s+)?"
              rf"(?P<doing>{alternatives(_DOINGS_VI)})")
 _TRIP_VI = (rf"(?:\s+(?:ở|tại|đến|tới))?\s+{_PLACE}(?:\s+(?:cùng\s+với|với|cùng)\s+(?P<with>[^,.!?]+?))?"
@@ -105,10 +104,10 @@ def _opened(pattern: str) -> list[re.Pattern]:
 _SAID = {form: _opened(pattern) for form, pattern in {
     "said": rf"%TIME0%{WHO}\s+{_DOING_VI}{_TRIP_VI}\s*(?P<end>[.!]*)",
     "asked": rf"%TIME0%{WHO}\s+có\s+(?:(?P<tense>định|dự\s+định|đang)\s+)?(?P<doing>{alternatives(_DOINGS_VI)})"
-             rf"{_TRIP_VI}\s+không{_ASKING}",
-    "where": rf"%TIME0%{WHO}\s+{_DOING_VI}\s+(?:ở\s+|tại\s+)?đâu(?:\s+{_TIME_VI})?{_ASKING}",
+             rf"{_TRIP_VI}\s+không{SOFTENED_QUESTION}",
+    "where": rf"%TIME0%{WHO}\s+{_DOING_VI}\s+(?:ở\s+|tại\s+)?đâu(?:\s+{_TIME_VI})?{SOFTENED_QUESTION}",
     "long": rf"{WHO}\s+(?P<tense>sẽ|sắp|định|dự\s+định)\s+(?P<doing>{alternatives(_DOINGS_VI)})\s+(?:trong\s+)?"
-            rf"bao\s+lâu{_ASKING}"}.items()}
+            rf"bao\s+lâu{SOFTENED_QUESTION}"}.items()}
 _FRAME_EN = (rf"{WHO_EN}(?:{_BE_EN}\s+(?P<doing>{alternatives(_BE_DOING)})|{_WILL_EN}\s+(?P<do>{alternatives(_DO)})|"
              rf"\s+(?P<done>{alternatives(_DONE)}))")
 

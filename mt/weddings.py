@@ -34,6 +34,7 @@ from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, be_of, someone, who, who_
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import (BE_EN, PAST_BE, SOFTENED_END, SOFTENER, alternatives, be, be_said, capitalised, contracted,
+    ASKED_END,
                    keyed)
 
 # a cheap look before the regexes: each sentence of every text comes here
@@ -64,7 +65,7 @@ _IS_ON = re.compile(rf"{_WEDDING}\s+(?:(?P<will>sẽ)\s+)?(?:(?:là|diễn\s+ra|
 # who goes to one ("Tôi đi đám cưới bạn tôi.", "Cuối tuần này tôi đi dự đám cưới.", "Bạn có đi đám cưới không?")
 _GOING = re.compile(rf"{DAY_OPENING}{WHO}\s+(?:(?P<tense>sẽ\s+không|sẽ|đã|không|có)\s+)?(?P<go>đi\s+dự|đi\s+ăn|đi|dự|"
                     rf"tham\s+dự|(?P<come>đến|tới)\s+dự)\s+(?:(?P<feast>cưới)|đám\s+cưới|lễ\s+cưới){_OF}{DAY_AFTER}"
-                    rf"(?:\s+(?P<can>được))?(?:\s+(?P<asked>không))?{SOFTENED_END}")
+                    rf"(?:\s+(?P<can>được))?{ASKED_END}")
 # who is invited to one ("Tôi được mời đến đám cưới của họ.", "Bạn có được mời dự đám cưới không?")
 _INVITED = re.compile(rf"{WHO}\s+(?:(?P<tense>đã|không|chưa|có)\s+)?được\s+mời\s+(?:(?:đến|tới|đi)\s+)?"
                       rf"(?:(?:dự|tham\s+dự)\s+)?(?:đám|lễ)\s+cưới{_OF}(?:\s+(?P<asked>không|chưa))?{SOFTENED_END}")
