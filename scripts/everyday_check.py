@@ -606,7 +606,8 @@ import re
 from contextlib import ExitStack
 
 from mt import about_to, careers, parking, pets, pronouns, reception, returns, transfers
-from mt import doors, gifts, medicine, outages, outfits, photos, repeats, shopping, supplies, switches, taxis, waiting
+from mt import accounts, doors, gifts, how_was, hurry, mealtimes, medicine, outages, outfits, photos, recommendations
+from mt import repeats, shopping, supplies, switches, tastes, taxis, temperatures, tidying, waiting
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -6243,7 +6244,7 @@ def suggested(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
 
 
 def stop56(t, rng: random.Random, n: int) -> None:
-    """The checks of stop 56 (264–275), after the earlier ones so that those draw the sentences they drew before."""
+    """The checks of stop 56 (264–283), after the earlier ones so that those draw the sentences they drew before."""
     count_whole(t, rng, n, [("the power, the water or the internet gone off or back", power_cut, outages, "translate",
                              "translate"),
                             ("the fan, the air conditioner, the TV or the light turned on or off", switched, switches,
@@ -6266,6 +6267,22 @@ def stop56(t, rng: random.Random, n: int) -> None:
                             ("a shirt or a dress that suits someone, worn, what to wear", worn_56, outfits, "translate",
                              "translate"),
                             ("waiting long, for an hour, outside, in line, don't wait for me", waited, waiting,
+                             "translate", "translate"),
+                            ("a password forgotten, logged in or out, an account created", logged_in, accounts,
+                             "translate", "translate"),
+                            ("going to be late, in a hurry, hurry up, no rush", hurried, hurry, "translate",
+                             "translate"),
+                            ("dinner's ready, come and eat, some more, full", at_table, mealtimes, "translate",
+                             "translate"),
+                            ("tidy your room, a mess, cleaning the kitchen, put your toys away", tidied, tidying,
+                             "translate", "translate"),
+                            ("a good restaurant or book recommended, a dish to try, worth a visit", recommended,
+                             recommendations, "translate", "translate"),
+                            ("how the trip, the party or your weekend was", how_it_went, how_was, "translate",
+                             "translate"),
+                            ("too salty, a bit spicy, can't eat spicy food, needs more salt", tasted, tastes,
+                             "translate", "translate"),
+                            ("feeling cold, cold in here, cold hands, put on a jumper", felt_cold, temperatures,
                              "translate", "translate")])
 
 
@@ -6694,6 +6711,279 @@ def waited(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                          f"^{w_vi_right} đang (?:đợi|chờ) {ride_vi}\\b"),
                         ("Sorry to keep you waiting.",
                          "^Xin lỗi (?:vì )?đã để bạn (?:phải )?(?:chờ|đợi)(?: lâu)?\\b")][shape])
+    return out
+
+
+def logged_in(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """A password forgotten, who can't log in, has logged in or out, just created an account; right: "forgotten
+    … password", "can't log in", "Have you logged in?", "just created an account"; or "quên mật khẩu", "đăng nhập
+    chưa", "đăng xuất", "vừa tạo tài khoản"."""
+    out = []
+    for _ in range(n):
+        (w_vi, w_right, one, w_en, w_vi_right) = rng.choice([w for w in WHO_52 if w[3] in WHOSE_55])
+        whose = WHOSE_55[w_en]
+        a_vi, a_en, a_one = rng.choice(ASKED_56)
+        a_right = {"Bạn": "Bạn", "Mẹ tôi": "Mẹ (?:của )?tôi", "Anh ấy": "Anh (?:ấy|ta)", "Lan": "Lan"}[a_vi]
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} quên mật khẩu rồi.", f"^{w_right}{HAS_54} forgotten {whose} password\\b"),
+                        (f"{w_vi} không đăng nhập được.", f"^{w_right} (?:can't|cannot|couldn't) log in\\b"),
+                        (f"{a_vi} đăng nhập chưa?",
+                         f"^(?:{'Has' if a_one else 'Have'} {a_en} logged in(?: yet)?|Did {a_en} log in|"
+                         f"{'Is' if a_one else 'Are'} {a_en} logged in)\\?"),
+                        (f"{w_vi} vừa tạo tài khoản.",
+                         f"^{w_right}(?:{HAS_54} just| just) (?:created|made|opened|set up) an account\\b")][shape])
+        else:
+            has = "has" if one else "have"
+            out.append([(f"{w_en} forgot {whose} password.", f"^{w_vi_right} (?:đã )?quên (?:mất )?mật khẩu\\b"),
+                        (f"{'Has' if a_one else 'Have'} {a_en} logged in?", f"^{a_right} (?:đã )?đăng nhập chưa\\?"),
+                        (f"{w_en} {has} logged out.", f"^{w_vi_right} (?:đã )?đăng xuất\\b"),
+                        (f"{w_en} just created an account.",
+                         f"^{w_vi_right} vừa (?:mới )?tạo (?:một )?tài khoản\\b")][shape])
+    return out
+
+
+def hurried(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is going to be late or in a hurry, hurry up before a clause, no rush; right: "going to be late", "in a
+    hurry", "Hurry up, …", "Take your time" or "There's no rush"; or "sắp muộn", "đang vội", "Nhanh lên, …", "Không
+    cần vội"."""
+    out = []
+    for _ in range(n):
+        (w_vi, w_right, one, w_en, w_vi_right) = rng.choice(WHO_52)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} sắp muộn rồi.", f"^{w_right}{BE_53[one]} going to be late\\b"),
+                        (f"{w_vi} đang vội.", f"^{w_right}{BE_53[one]} in a (?:big )?hurry\\b"),
+                        (f"{rng.choice(['Nhanh', 'Mau'])} lên, chúng ta muộn rồi!",
+                         "^Hurry(?: up)?, we(?:'re| are) (?:late|going to be late)\\b"),
+                        (rng.choice(["Cứ từ từ.", "Không cần vội."]),
+                         "^(?:Take your time|There's no (?:rush|hurry)|No (?:rush|hurry))\\b")][shape])
+        else:
+            shared = w_vi_right.replace("chúng tôi", "chúng (?:tôi|ta)")  # ("we" may be the ones spoken to too)
+            out.append([(f"{w_en} {be_53(w_en, one)} going to be late.",
+                         f"^{shared} (?:sắp|sẽ) (?:bị )?(?:muộn|trễ)\\b"),
+                        (f"{w_en} {be_53(w_en, one)} in a hurry.", f"^{w_vi_right} đang (?:rất )?vội\\b"),
+                        ("Hurry up, we're going to be late!",
+                         "^(?:Nhanh|Mau) lên, chúng (?:ta|tôi) (?:sắp|sẽ) (?:bị )?(?:muộn|trễ)\\b"),
+                        (f"There's no {rng.choice(['rush', 'hurry'])}.", "^Không (?:cần )?(?:phải )?vội\\b")][shape])
+    return out
+
+
+# who is offered more (Vietnamese, English, Vietnamese right)
+OFFERED_56 = [("Bạn", "you", "Bạn"), ("Mẹ bạn", "your mother", "Mẹ (?:của )?bạn"), ("Anh ấy", "he", "Anh (?:ấy|ta)")]
+# (Vietnamese, English)
+SERVED_56 = [("cơm", "rice"), ("canh", "soup"), ("thịt", "meat")]
+
+
+def at_table(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """At the family table: dinner's ready, come and eat, some more rice, who is full, what someone is cooking;
+    right: "Dinner's ready", "Come and eat, everyone", "Would you like some more rice?", "really full, thank you";
+    or "Cơm chín rồi", "Mọi người ăn cơm đi", "có muốn ăn thêm cơm không", "đang nấu gì"."""
+    out = []
+    for _ in range(n):
+        (w_vi, w_right, one, w_en, w_vi_right) = rng.choice(WHO_52)
+        o_vi, o_en, o_right = rng.choice(OFFERED_56)
+        f_vi, f_en = rng.choice(SERVED_56)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{rng.choice(['Cơm', 'Cơm trưa'])} chín rồi.",
+                         "^(?:Dinner|Lunch|The food|Food)(?:'s| is) ready\\b"),
+                        (f"{rng.choice(['Mọi người', 'Cả nhà', 'Các con'])} ăn cơm đi!",
+                         "^Come and eat, (?:everyone|everybody|kids|children)!"),
+                        (f"{o_vi} có muốn ăn thêm {f_vi} không?",
+                         f"^(?:Would {o_en} like|(?:Do|Does) {o_en} want) (?:some )?more {f_en}\\?"),
+                        (f"{w_vi} no lắm rồi, cảm ơn.",
+                         f"^{w_right}{BE_53[one]} (?:really|so|very) full, thank(?:s| you)\\b")][shape])
+        else:
+            be = "are" if o_en == "you" else "is"
+            out.append([(f"{rng.choice(['Dinner', 'Lunch'])} is ready!",
+                         "^Cơm(?: trưa| tối)? (?:chín|xong|đã sẵn sàng)(?: rồi)?!"),
+                        (f"Come and eat, {rng.choice(['everyone', 'kids'])}!",
+                         "^(?:Mọi người|Cả nhà|Các con) (?:vào |ra )?ăn cơm (?:thôi|đi|nào)!"),
+                        (f"Would {o_en} like some more {f_en}?",
+                         f"^{o_right} có muốn (?:ăn )?thêm {f_vi}(?: nữa)? không\\?"),
+                        (f"What {be} {o_en} cooking?",
+                         f"^{o_right} (?:đang )?nấu (?:món )?gì(?: vậy| thế)?\\?")][shape])
+    return out
+
+
+# (Vietnamese, English, Vietnamese right)
+ROOMS_56 = [("phòng", "(?:your|the) room", "phòng"), ("phòng khách", "the living room", "phòng khách"),
+            ("bếp", "the kitchen", "(?:nhà )?bếp")]
+# (Vietnamese, English, Vietnamese right)
+MESSY_56 = [("Phòng", "The room", "Phòng"), ("Phòng của bạn", "Your room", "Phòng (?:của )?bạn"),
+            ("Phòng tôi", "My room", "Phòng (?:của )?tôi"), ("Nhà bếp", "The kitchen", "(?:Nhà )?[Bb]ếp")]
+# (Vietnamese, English)
+PUT_AWAY_56 = [("đồ", "things"), ("đồ chơi", "toys"), ("quần áo", "clothes")]
+
+
+def tidied(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """A room to tidy, a room dirty or a mess, who is cleaning the kitchen, things to put away; right: "Tidy your
+    room", "is so dirty", "cleaning the kitchen", "Put your toys away"; or "Dọn phòng đi", "bừa bộn", "đang dọn bếp",
+    "Cất đồ chơi đi"."""
+    out = []
+    for _ in range(n):
+        (w_vi, w_right, one, w_en, w_vi_right) = rng.choice(WHO_52)
+        r_vi, r_en, r_right = rng.choice(ROOMS_56)
+        m_vi, m_en, m_right = rng.choice(MESSY_56)
+        t_vi, t_en = rng.choice(PUT_AWAY_56)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"Dọn {r_vi} đi!", f"^(?:Tidy|Clean)(?: up)? {r_en}(?: up)?!"),
+                        (f"{m_vi} bẩn quá.", f"^{m_en} is (?:so|too|really|very) dirty\\b"),
+                        (f"{w_vi} đang dọn bếp.",
+                         f"^{w_right}{BE_53[one]} (?:tidying|cleaning)(?: up)? the kitchen\\b"),
+                        (f"Cất {t_vi} đi.", f"^Put (?:away )?your {t_en}(?: away)?\\b")][shape])
+        else:
+            room = rng.choice([("your room", "phòng"), ("the kitchen", "(?:nhà )?bếp"),
+                               ("the living room", "phòng khách")])
+            out.append([(f"Tidy {room[0]}!", f"^(?:Hãy )?[Dd]ọn(?: dẹp)? {room[1]}(?: của bạn)? đi(?: nhé)?!"),
+                        (f"{m_en} is a mess.", f"^{m_right} (?:bừa bộn|bừa|lộn xộn)\\b"),
+                        (f"{w_en} {be_53(w_en, one)} cleaning the kitchen.",
+                         f"^{w_vi_right} đang (?:lau dọn|dọn dẹp|dọn)(?: nhà)? bếp\\b"),
+                        (f"Put your {t_en} away.", f"^(?:Hãy )?[Cc]ất {t_vi}(?: của bạn)? đi\\b")][shape])
+    return out
+
+
+# (Vietnamese, good in Vietnamese, English, Vietnamese right)
+KINDS_56 = [("nhà hàng", "ngon", "restaurant", "nhà hàng"), ("khách sạn", "tốt", "hotel", "khách sạn"),
+            ("cuốn sách", "hay", "book", "(?:cuốn )?sách"), ("bộ phim", "hay", "film", "(?:bộ )?phim")]
+# (Vietnamese, English)
+TOWNS_56 = [("Hội An", "Hoi An"), ("Đà Lạt", "Da Lat"), ("Huế", "Hue")]
+# who should try it (Vietnamese, English)
+TRIERS_56 = [("Bạn", "You"), ("Họ", "They"), ("Mẹ tôi", "My mother")]
+
+
+def recommended(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """A good restaurant, hotel, book or film to recommend, one near here, a dish to try here, a town worth a
+    visit; right: "recommend a good …", "Do you know a good … near here?", "should try the pho here", "worth a
+    visit"; or "giới thiệu … không", "Bạn có biết … gần đây không", "nên thử phở ở đây", "đáng để ghé thăm"."""
+    out = []
+    for _ in range(n):
+        k_vi, good_vi, k_en, k_right = rng.choice(KINDS_56)
+        near_vi, near_good, near_en, near_right = rng.choice(KINDS_56[:2])
+        town_vi, town_en = rng.choice(TOWNS_56)
+        tr_vi, tr_en = rng.choice(TRIERS_56)
+        dish_vi, dish_en = rng.choice([("phở", "pho"), ("bún chả", "bun cha")])
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"Bạn có thể giới thiệu cho tôi một {k_vi} {good_vi} không?",
+                         f"^(?:Can|Could) you recommend (?:me )?an? good {k_en}\\b"),
+                        (f"Bạn có biết {near_vi} nào {near_good} ở gần đây không?",
+                         f"^Do you know (?:an?|any) good {near_en}s? (?:near here|nearby|around here)\\?"),
+                        (f"{tr_vi} nên thử {dish_vi} ở đây.", f"^{tr_en} should try the {dish_en} here\\b"),
+                        (f"{town_vi} rất đáng để ghé thăm.",
+                         f"^{town_en} is (?:well |really )?worth (?:a visit|visiting)\\b")][shape])
+        else:
+            out.append([(f"Can you recommend a good {k_en}?",
+                         f"^Bạn (?:có thể )?(?:giới thiệu|gợi ý)(?: cho tôi)? (?:một )?{k_right}(?: nào)? {good_vi} "
+                         "(?:được )?không\\?"),
+                        (f"Do you know a good {near_en} near here?",
+                         f"^Bạn có biết (?:một )?{near_right}(?: nào)? {near_good} (?:ở )?gần đây không\\?"),
+                        (f"{tr_en} should try the {dish_en} here.",
+                         f"^{tr_vi} nên (?:ăn )?thử (?:món )?{dish_vi} ở đây\\b"),
+                        (f"{town_en} is worth a visit.",
+                         f"^{town_vi} (?:rất )?đáng (?:để )?(?:ghé thăm|đến thăm|tham quan)\\b")][shape])
+    return out
+
+
+# (Vietnamese, English)
+EVENTS_56 = [("Chuyến đi", "trip"), ("Bữa tiệc", "party"), ("Đám cưới", "wedding"), ("Buổi hòa nhạc", "concert")]
+# whose (Vietnamese, English, Vietnamese right)
+SPENT_56 = [("Cuối tuần", "weekend"), ("Kỳ nghỉ", "holiday")]
+
+
+def how_it_went(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """How the trip, the party or your weekend was, the party last night, it was really fun, the film not very good;
+    right: "How was the trip?", "How was your weekend?", "was really fun", "wasn't very good"; or "Chuyến đi thế
+    nào?", "Cuối tuần của bạn thế nào?", "rất vui", "tối qua thế nào"."""
+    out = []
+    for _ in range(n):
+        e_vi, e_en = rng.choice(EVENTS_56)
+        s_vi, s_en = rng.choice(SPENT_56)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{e_vi} thế nào?", f"^How was the {e_en}\\?"),
+                        (f"{s_vi} của bạn thế nào?", f"^How (?:was|did) your {s_en}(?: go)?\\?"),
+                        (f"{e_vi} rất vui.", f"^The {e_en} was (?:really |very |so )?fun\\b"),
+                        (f"{rng.choice(['Bộ phim', 'Buổi hòa nhạc'])} không hay lắm.",
+                         "^The (?:film|concert) (?:wasn't|was not) (?:very|that|much|really) good\\b")][shape])
+        else:
+            out.append([(f"How was the {e_en}?", f"^{e_vi} (?:như )?thế nào\\?"),
+                        (f"How was your {s_en}?", f"^{s_vi} của bạn (?:như )?thế nào\\?"),
+                        (f"The {e_en} was really fun.", f"^{e_vi} (?:rất vui|vui (?:lắm|quá))\\b"),
+                        (f"How was the {e_en} last night?", f"^{e_vi} tối qua (?:như )?thế nào\\?")][shape])
+    return out
+
+
+# what is tasted and how (Vietnamese, English, tastes it may have)
+DISHES_56 = [("Canh", "soup", ["mặn", "cay", "chua"]), ("Phở", "pho", ["mặn", "cay"]),
+             ("Cà phê", "coffee", ["ngọt", "đắng"]), ("Nước chấm", "dipping sauce", ["mặn", "cay", "ngọt", "chua"])]
+TASTES_56 = {"mặn": "salty", "cay": "spicy", "ngọt": "sweet", "chua": "sour", "đắng": "bitter"}
+SEASONINGS_56 = [("muối", "salt"), ("đường", "sugar"), ("nước mắm", "fish sauce")]
+
+
+def tasted(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """This soup, pho, coffee or dipping sauce a bit or too salty, spicy, sweet, sour or bitter, asked whether it
+    is, who can't eat spicy food, make it less spicy, needs more salt; right: "This soup is a bit salty", "too
+    spicy", "can't eat spicy food", "make it less …"; or "Canh này hơi mặn", "cay quá", "không ăn được cay", "cần thêm
+    muối"."""
+    out = []
+    for _ in range(n):
+        d_vi, d_en, tastes = rng.choice(DISHES_56)
+        t_vi = rng.choice(tastes)
+        t_en = TASTES_56[t_vi]
+        (w_vi, w_right, one, w_en, w_vi_right) = rng.choice(WHO_52)
+        s_vi, s_en = rng.choice(SEASONINGS_56)
+        shape = rng.randrange(4)
+        if src == "vi":
+            less_vi = rng.choice(["cay", "mặn", "ngọt"])
+            out.append([(f"{d_vi} này hơi {t_vi}.", f"^This {d_en} is (?:a bit|a little|slightly) {t_en}\\b"),
+                        (f"{d_vi} này {t_vi} quá.", f"^This {d_en} is (?:too|so|really) {t_en}\\b"),
+                        (f"{w_vi} không ăn được cay.", f"^{w_right} (?:can't|cannot) eat spicy food\\b"),
+                        (f"Bạn làm ít {less_vi} hơn được không?",
+                         f"^(?:Can|Could) you make it less {TASTES_56[less_vi]}\\?")][shape])
+        else:
+            out.append([(f"This {d_en} is too {t_en}.", f"^{d_vi} này (?:{t_vi} quá|quá {t_vi})\\b"),
+                        (f"Is this {d_en} {t_en}?", f"^{d_vi} này có {t_vi} không\\?"),
+                        (f"{w_en} can't eat spicy food.",
+                         f"^{w_vi_right} không (?:ăn được|thể ăn) (?:đồ |món |thức ăn )?cay\\b"),
+                        (f"This {d_en} needs more {s_en}.",
+                         f"^{d_vi} này cần thêm (?:chút |một chút )?{s_vi}\\b")][shape])
+    return out
+
+
+# (Vietnamese, English, Vietnamese right)
+INSIDE_56 = [("này", "here", "này"), ("phòng", "the room", "phòng"), ("phòng tôi", "my room", "phòng (?:của )?tôi")]
+# whose hands (Vietnamese, English)
+HANDS_56 = [("tôi", "My"), ("bạn", "Your"), ("con tôi", "My child's")]
+
+
+def felt_cold(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who feels cold, I'm so cold, cold in here or in the room, whose hands are cold, are you cold, put on a
+    jumper; right: "feel(s) cold", "so cold", "It's so cold in the room", "hands are so cold"; or "thấy lạnh", "có
+    lạnh không", "Trong phòng lạnh cóng", "Mặc áo len"."""
+    out = []
+    for _ in range(n):
+        (w_vi, w_right, one, w_en, w_vi_right) = rng.choice(WHO_52)
+        i_vi, i_en, i_right = rng.choice(INSIDE_56)
+        shape = rng.randrange(4)
+        if src == "vi":
+            me_vi, me_en = rng.choice([("Tôi", "I(?:'m| am)"), ("Chúng tôi", "We(?:'re| are)")])
+            h_vi, h_en = rng.choice(HANDS_56)
+            out.append([(f"{w_vi} thấy lạnh.", f"^{w_right} feels? cold\\b"),
+                        (f"{me_vi} lạnh quá.", f"^{me_en} (?:so|really|very|too) cold\\b"),
+                        (f"Trong {i_vi} lạnh quá.", f"^It(?:'s| is) (?:so|really|very|too) cold in {i_en}\\b"),
+                        (f"Tay {h_vi} lạnh quá.", f"^{h_en} hands are (?:so|really|very|too) cold\\b")][shape])
+        else:
+            a_vi, a_en, a_one = rng.choice(ASKED_56[:3])
+            a_right = {"Bạn": "Bạn", "Mẹ tôi": "Mẹ (?:của )?tôi", "Anh ấy": "Anh (?:ấy|ta)"}[a_vi]
+            g_en, g_vi = rng.choice([("jumper", "áo len"), ("coat", "áo khoác")])
+            out.append([(f"{w_en} {'feels' if one else 'feel'} cold.", f"^{w_vi_right} (?:cảm )?thấy lạnh\\b"),
+                        (f"{'Is' if a_one else 'Are'} {a_en} cold?",
+                         f"^(?!.*cảm lạnh){a_right} có (?:thấy )?lạnh không\\?"),
+                        (f"It's freezing in {i_en}.", f"^(?!.*Trời)(?:Ở )?[Tt]rong {i_right} (?:lạnh cóng|rét)\\b"),
+                        (f"Put on a {g_en}.", f"^(?:Hãy )?[Mm]ặc (?:thêm )?{g_vi}\\b")][shape])
     return out
 
 
