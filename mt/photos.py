@@ -46,7 +46,7 @@ _SOFT = r"(?:\s+(?P<soft>nhé|nha|với|đi))?"
 _ASKED = r"(?:\s+(?P<ok>được))?(?:\s+(?P<asked>không|chưa))?"
 # one of whom, asked, told or offered ("Bạn chụp giúp chúng tôi một tấm ảnh được không?", "Để tôi chụp cho bạn.")
 _FOR = re.compile(rf"(?:(?P<let>[Đđ]ể)\s+)?(?:{WHO}\s+)?(?:(?P<can>có\s+thể)\s+)?[Cc]hụp(?:\s+{_PIC})?\s+"
-                  rf"(?:giúp|cho|hộ|giùm)\s+{WHOM}(?:\s+{_ONE})?{_ASKED}{_SOFT}{SOFTENED_END}")
+                  rf"(?P<prep>giúp|cho|hộ|giùm)\s+{WHOM}(?:\s+{_ONE})?{_ASKED}{_SOFT}{SOFTENED_END}")
 # a selfie, one, a few or a lot, taken or suggested ("Tôi đã chụp rất nhiều ảnh biển.", "Chụp chung một tấm nhé.")
 _WHAT = (rf"(?:(?P<selfie>(?:{_ONE}\s+|{_PIC}\s+)?(?:selfie|tự\s+sướng))|"
          rf"(?P<many>(?:rất\s+)?nhiều\s+(?:tấm\s+)?{_PIC})|(?P<few>(?:vài|mấy)\s+(?:tấm\s+|bức\s+)?{_PIC})|"
@@ -134,18 +134,19 @@ def _end(m: re.Match, told: str = ".") -> str:
 
 
 def _for(text: str) -> str | None:
-    """"Bạn chụp giúp chúng tôi một tấm ảnh được không?" as "Could you take a photo of us?", "Chụp cho tôi một tấm
+    """"Bạn chụp giúp chúng tôi một tấm ảnh được không?" as "Could you take a photo for us?", "Chụp cho tôi một tấm
     nhé." as "Please take a photo of me.", "Để tôi chụp cho bạn." as "Let me take a photo of you.", "Tôi chụp cho bạn
     một tấm nhé?" as "Shall I take a photo of you?" (_FOR); None for anything else, and for who said of himself."""
     m = _FOR.fullmatch(text)
     if not m or (whom := as_whom(m["whom"], "vi")) is None or m["asked"] == "chưa":
         return None
+    of = "of" if keyed(m["prep"]) == "cho" else "for"  # ("chụp giúp tôi": for me, as mt.phrasebook says "giúp tôi")
     q, said = "?" in m["end"], _said(m, True)
     if m["asked"] and q and (m["ok"] or m["can"]) and not m["let"] and not m["soft"]:
         who_ = said[0] if said else None if _has(m) else "you"  # (none said: "Chụp giúp tôi … được không?")
         if who_ is None or (who_, whom) in _SELF:
             return None
-        return f"{'Can' if who_ in ('I', 'we') else 'Could'} {who_} take a photo of {whom}?"
+        return f"{'Can' if who_ in ('I', 'we') else 'Could'} {who_} take a photo {of} {whom}?"
     if m["asked"] or m["ok"] or m["can"] or q and m["soft"] != "nhé":
         return None
     said = _said(m, False)
@@ -153,10 +154,10 @@ def _for(text: str) -> str | None:
         if not said or said[0] not in ("I", "we") or whom in ("me", "us"):
             return None
         let = f"Let {'me' if said[0] == 'I' else 'us'}"
-        return f"Shall {said[0]} take a photo of {whom}?" if q else f"{let} take a photo of {whom}."
+        return f"Shall {said[0]} take a photo {of} {whom}?" if q else f"{let} take a photo {of} {whom}."
     if whom == "you" or said and (said[0] != "you" or not m["soft"]) or _has(m) and not said:
         return None
-    return f"Please take a photo of {whom}." if m["soft"] else f"Take a photo of {whom}{_end(m)}"
+    return f"Please take a photo {of} {whom}." if m["soft"] else f"Take a photo {of} {whom}{_end(m)}"
 
 
 def _took(text: str) -> str | None:

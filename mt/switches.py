@@ -42,7 +42,8 @@ THINGS = {vi: en for vi, en in broken.THINGS.items() if en in _SWITCHED} | {
     "bình nóng lạnh": "water heater"}
 THINGS_VI = {keyed(en): vi for vi, en in reversed(THINGS.items())} | {
     en: vi for en, vi in broken.THINGS_VI.items() if THINGS.get(vi) in _SWITCHED} | {
-    "lights": "đèn", "heating": "máy sưởi", "air con": "điều hòa", "a/c": "điều hòa"}
+    "lights": "đèn", "heating": "máy sưởi", "air con": "điều hòa", "a/c": "điều hòa",
+    "air conditioner": "máy điều hòa"}  # (as mt/resources/terms.en-vi.txt writes it)
 _MANY = {"lights"}  # ("the lights are on")
 _SOUND = {"TV", "radio", "music"}  # what is turned up (its sound: "vặn to tiếng tivi")
 _ROOMS = {"phòng khách": "living room", "phòng ngủ": "bedroom", "phòng tắm": "bathroom", "bếp": "kitchen",

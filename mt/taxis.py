@@ -66,7 +66,7 @@ _KEYS = {"vi": re.compile(r"(?i:taxi|tắc\s+xi|grab|xe\s+ôm|tài\s+xế|bác\s
 
 # who calls, books, gets or takes a ride, for whom, where to ("Tôi sẽ gọi taxi cho bạn.", "Bạn đã gọi taxi chưa?")
 _RIDE = rf"(?:(?:một\s+)?chiếc\s+)?(?P<ride>(?i:{alternatives(RIDES)}))"
-_WHOM = rf"(?:\s+(?:cho|giúp)\s+(?P<whom>(?i:{alternatives(OBJECTS)})|{SOMEONE}))?"
+_WHOM = rf"(?:\s+(?P<prep>cho|giúp)\s+(?P<whom>(?i:{alternatives(OBJECTS)})|{SOMEONE}))?"
 _TO = r"(?:\s+(?P<to>(?P<home>về\s+nhà)|(?P<here>(?:đến|tới)\s+đây)|(?:đến|tới|ra|vào)\s+(?P<place>[^,.!?]+?)))?"
 _RIDDEN = re.compile(
     rf"(?:(?P<please>[Ll]àm\s+ơn|[Vv]ui\s+lòng)\s+|(?:(?P<let>[Đđ]ể)\s+)?{WHO}\s+(?:(?P<tense>sẽ|đã|vừa\s+mới|vừa|mới|"
@@ -153,7 +153,8 @@ def _doing(m: re.Match, form: int, who_: str = "") -> str | None:
     to = " home" if m["home"] else " here" if m["here"] else \
         " to " + " ".join(w for w in (the_for(place), place) if w) if place else ""
     ride = f"a {RIDES[keyed(m['ride'])]}"
-    ride = f"{whom} {ride}" if said in OBJECTS else f"{ride} for {whom}" if whom else ride
+    helped = m["prep"] and keyed(m["prep"]) == "giúp"  # ("gọi taxi giúp tôi": for me, as mt.phrasebook says it)
+    ride = f"{whom} {ride}" if said in OBJECTS and not helped else f"{ride} for {whom}" if whom else ride
     return f"{VERBS[verb][form]} {ride}{to}"
 
 

@@ -6326,7 +6326,7 @@ def power_cut(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
 
 
 # (Vietnamese, English, Vietnamese right)
-SWITCHED_56 = [("quạt", "fan", "quạt"), ("điều hòa", "air condition(?:er|ing)", "(?:điều hòa|máy lạnh)"),
+SWITCHED_56 = [("quạt", "fan", "quạt"), ("điều hòa", "air condition(?:er|ing)", "(?:máy )?(?:điều hòa|lạnh)"),
                ("tivi", "TV", "(?:tivi|TV|ti vi)"), ("đèn", "lights?", "đèn"), ("máy sưởi", "heater", "máy sưởi")]
 
 

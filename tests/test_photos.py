@@ -7,9 +7,9 @@ from mt.photos import translate
 
 @pytest.mark.parametrize("text, said", [
     # v8: "Do you take pictures to help us a photo?", "Take pictures to me.", "Let me take you.", "I took you a photo."
-    ("Bạn chụp giúp chúng tôi một tấm ảnh được không?", "Could you take a photo of us?"),
+    ("Bạn chụp giúp chúng tôi một tấm ảnh được không?", "Could you take a photo for us?"),
     ("Bạn có thể chụp cho chúng tôi một tấm ảnh không?", "Could you take a photo of us?"),
-    ("Chụp giúp tôi một tấm được không?", "Could you take a photo of me?"),
+    ("Chụp giúp tôi một tấm được không?", "Could you take a photo for me?"),
     ("Tôi có thể chụp cho bạn một tấm ảnh không?", "Can I take a photo of you?"),
     ("Chụp cho tôi một tấm nhé.", "Please take a photo of me."),
     ("Chụp ảnh cho tôi nhé.", "Please take a photo of me."),

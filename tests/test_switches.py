@@ -67,6 +67,7 @@ def test_vi_en(text, said):
 
 
 @pytest.mark.parametrize("text, said", [
+    ("Can you turn off the air conditioner?", "Bạn có thể tắt máy điều hòa không?"),  # (the terms' word)
     # v8: "Hãy tắt đèn, vui lòng.", "Bật người hâm mộ." (fan: an admirer), "Hãy biến tivi lên." (turn into)
     ("Turn off the light.", "Tắt đèn đi."),
     ("Turn off the lights, please.", "Làm ơn tắt đèn."),

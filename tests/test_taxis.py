@@ -32,7 +32,7 @@ from mt.taxis import translate
     ("Mẹ tôi muốn đi taxi về nhà.", "My mother would like to take a taxi home."),
     # v8: "Do you want me to call the taxi?", "Can you call the taxi for me?", "Please call the taxi for me."
     ("Bạn có muốn tôi gọi taxi không?", "Would you like me to call a taxi?"),
-    ("Bạn gọi taxi giúp tôi được không?", "Can you call me a taxi?"),
+    ("Bạn gọi taxi giúp tôi được không?", "Can you call a taxi for me?"),
     ("Bạn có thể gọi taxi cho tôi không?", "Can you call me a taxi?"),
     ("Anh có thể gọi taxi cho mẹ tôi không?", "Can you call a taxi for my mother?"),
     ("Làm ơn gọi taxi cho tôi.", "Please call me a taxi."),
