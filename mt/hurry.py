@@ -72,7 +72,7 @@ _HOW_MUCH = re.compile(rf"(?:{WHO}\s+)?(?i:còn)\s+bao\s+nhiêu\s+thời\s+gian(
 _UP = re.compile(r"(?P<soon>(?i:sắp)\s+)?(?i:hết)\s+(?:giờ|thời\s+gian)\s+rồi\s*(?P<end>[.!]*)")
 # who is in a hurry ("Tôi đang rất vội.", "Mẹ tôi không vội.", "Bạn có vội không?", "Anh đang vội à?")
 _HURRIED = re.compile(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+)?(?:(?P<now>đang)\s+)?(?:(?P<very>rất)\s+)?vội"
-                      r"(?:\s+(?P<much>lắm|quá))?(?:\s+(?P<asked>không|à)|\s+đâu)?" + SOFTENED_END)
+                      r"(?:\s+(?P<much>lắm|quá))?(?:\s+(?P<asked>không|à)|\s+(?P<dau>đâu))?" + SOFTENED_END)
 
 # ... and in English
 _HURRY_EN = re.compile(r"(?:(?P<please>Please)\s+)?(?i:hurry(?:\s+up)?|quick|be\s+quick)(?:,?\s+(?P<please2>please))?"
@@ -213,8 +213,8 @@ def _hurried(text: str) -> str | None:
     asked = bool(m and m["asked"])
     if not m or asked != ("?" in m["end"]) or bool(m["ask"]) != (keyed(m["asked"] or "") == "không") or \
             m["not"] and (asked or m["now"] or m["very"] or m["much"]) or (said := _said(m, asked)) is None or \
-            said[0] == "you" and m["not"] and text.rstrip(".!").endswith("đâu"):
-        return None  # ("Bạn không vội đâu.": you're not, or you needn't be, in a hurry)
+            said[0] == "you" and m["not"] and m["dau"] or m["dau"] and not m["not"]:
+        return None  # ("Bạn không vội đâu.": you're not, or you needn't be, in a hurry; "Mẹ vội đâu.": not)
     who_ = said[0]
     big = "big " if m["very"] or m["much"] else ""
     if asked:
