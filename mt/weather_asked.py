@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .ever import PRONOUNS
 from .people import named_place
 from .text import alternatives, capitalised, keyed
 from .weather import EN_LIKE, LIKE
@@ -27,7 +28,7 @@ _WORDS = {**LIKE, "mưa": "rain"}
 # (its name, not "trời" nor a day after it: "Ở Đà Lạt ngày mai trời …")
 _PLACE = r"[^\W\d_]+(?:\s+(?!(?:trời|ngày|hôm|bây|hiện|tối|mai|cuối|mùa)(?!\w))[^\W\d_]+){0,2}"
 _PLACE_EN = r"[A-Z][\w']*(?:\s+[A-Z][\w']*){0,2}"
-_ASKED = re.compile(rf"(?:(?P<when>(?i:{alternatives(_WHEN)}))\s+)?(?:(?:[Ởở]\s+)?(?P<place>(?!(?:trời|sẽ)(?!\w))"
+_ASKED = re.compile(rf"(?:(?P<when>(?i:{alternatives(_WHEN)}))\s+)?(?:(?P<at>[Ởở]\s+)?(?P<place>(?!(?:trời|sẽ)(?!\w))"
                     rf"{_PLACE})\s+)?"
                     rf"(?:(?P<when2>(?i:{alternatives(_WHEN)}))\s+)?(?:trời\s+)?(?:sẽ\s+)?có\s+"
                     rf"(?P<w>{alternatives(_WORDS)})\s+không(?:\s+(?:vậy|nhỉ|ạ))?\s*\?+")
@@ -55,6 +56,8 @@ def _asked(text: str) -> str | None:
     tomorrow?" (_ASKED); None for anything else."""
     m = _ASKED.fullmatch(text)
     if not m or m["when"] and m["when2"] or (place := _place(m["place"], "vi")) is None:
+        return None
+    if m["place"] and not m["at"] and keyed(m["place"]) in PRONOUNS:  # ("Anh có lạnh không?": are you cold, not the UK)
         return None
     when, will = _WHEN[keyed(m["when"] or m["when2"])] if (m["when"] or m["when2"]) else ("", False)
     word = _WORDS[keyed(m["w"])]

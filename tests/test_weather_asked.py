@@ -14,6 +14,8 @@ from mt.weather_asked import translate
     ("Hôm nay trời có mưa không?", "vi", "en", "Will it rain today?"),
     ("Ở Huế có mưa không?", "vi", "en", "Is it raining in Hue?"),
     ("Ở Đà Lạt ngày mai trời có mưa không?", "vi", "en", "Will it rain in Da Lat tomorrow?"),
+    ("Ở Anh có lạnh không?", "vi", "en", "Is it cold in the UK?"),
+    ("Anh có lạnh không?", "vi", "en", None),  # (are you cold: "Anh" a pronoun, mt/temperatures.py's)
     # v7: "Bây giờ nó nóng ở Hà Nội?" (it, a thing), "Liệu nó có mưa ngày mai không?"
     ("Is it hot in Hanoi now?", "en", "vi", "Bây giờ ở Hà Nội trời có nóng không?"),
     ("Will it rain tomorrow?", "en", "vi", "Ngày mai trời có mưa không?"),
