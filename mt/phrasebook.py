@@ -26,14 +26,15 @@ import logging
 import re
 from functools import lru_cache
 
-from . import (about_to, accounts, aches, ailments, allergies, appointments, arrivals, babies, bills, birthdays, broken,
-               calls, careers, chores, commutes, comparisons, directions, doors, exams, family, favourites, free_time,
-               gifts, haircuts, hobbies, holidays, how_was, hurry, journeys, keys, loans, matches, meals, mealtimes,
-               medicine, messages, mishaps, moving, names, neighbours, orders, origins, outages, outfits, parking,
-               patterns, people, pets, photos, pickups, post, reception, recommendations, relations, rentals, repeats,
-               returns, routines, shopping, sizes, skills, sleep, studies, suggestions, supplies, switches, tastes,
-               taxis, temperatures, tickets, tidying, timetables, traits, transfers, trips, visits, waiting,
-               weather_asked, weather_said, weddings, weight, wishes, workdays, workouts)
+from . import (about_to, accidents, accounts, aches, ailments, allergies, appointments, arrivals, babies, bills,
+               birthdays, bring_along, broken, calls, careers, cautions, chores, commutes, comparisons, days_asked,
+               directions, doors, exams, family, favourites, finding, free_time, gifts, haircuts, hobbies, holidays,
+               how_was, hurry, injuries, journeys, keys, loans, matches, meals, mealtimes, medicine, messages, mishaps,
+               moving, names, neighbours, orders, origins, outages, outfits, parking, patterns, people, pets, photos,
+               pickups, post, reception, recommendations, relations, rentals, repeats, returns, routines, seats,
+               shopping, sizes, skills, sleep, studies, suggestions, supplies, switches, tastes, taxis, temperatures,
+               tickets, tidying, timetables, traits, transfers, trips, visits, waiting, weather_asked, weather_said,
+               weddings, weight, wishes, workdays, workouts)
 from .glossary import HINT, Match, parse_glossary
 from .restore import RESOURCES, restorer
 from .text import keyed, strip_marks
@@ -290,7 +291,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           careers, pets, transfers, about_to, reception, parking, returns, haircuts, weddings, moving, keys, neighbours,
           wishes, bills, orders, suggestions, workouts, tickets, outages, switches, doors, supplies, medicine, photos,
           gifts, taxis, waiting, outfits, shopping, repeats, accounts, hurry, mealtimes, tidying, recommendations,
-          how_was, tastes, temperatures)
+          how_was, tastes, temperatures, seats, injuries, accidents, finding, bring_along, cautions, days_asked)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:

@@ -5,15 +5,16 @@ import importlib
 import pytest
 
 
-@pytest.mark.parametrize("name", ["about_to", "accounts", "aches", "ailments", "allergies", "amounts", "appointments",
-                                  "arrivals", "babies", "bills", "birthdays", "broken", "calls", "careers", "chores",
-                                  "commutes", "comparisons", "dates", "directions", "doors", "ever", "exams", "family",
-                                  "favourites", "feelings", "free_time", "gifts", "haircuts", "hobbies", "holidays",
-                                  "how_was", "hurry", "journeys", "keys", "landforms", "loans", "matches", "meals",
-                                  "mealtimes", "medicine", "messages", "mishaps", "moving", "names", "nations",
+@pytest.mark.parametrize("name", ["about_to", "accidents", "accounts", "aches", "ailments", "allergies", "amounts",
+                                  "appointments", "arrivals", "babies", "bills", "birthdays", "bring_along", "broken",
+                                  "calls", "careers", "cautions", "chores", "commutes", "comparisons", "dates",
+                                  "days_asked", "directions", "doors", "ever", "exams", "family", "favourites",
+                                  "feelings", "finding", "free_time", "gifts", "haircuts", "hobbies", "holidays",
+                                  "how_was", "hurry", "injuries", "journeys", "keys", "landforms", "loans", "matches",
+                                  "meals", "mealtimes", "medicine", "messages", "mishaps", "moving", "names", "nations",
                                   "neighbours", "orders", "origins", "outages", "outfits", "parking", "patterns",
                                   "people", "pets", "photos", "phrasebook", "pickups", "post", "pronouns", "reception",
-                                  "recommendations", "relations", "rentals", "repeats", "returns", "routines",
+                                  "recommendations", "relations", "rentals", "repeats", "returns", "routines", "seats",
                                   "shopping", "sizes", "skills", "sleep", "spans", "studies", "suggestions", "supplies",
                                   "switches", "tastes", "taxis", "temperatures", "tense", "terms", "tickets", "tidying",
                                   "timetables", "traits", "transfers", "trips", "verbatim", "visits", "waiting",

@@ -242,7 +242,8 @@ def test_matches(text, src, tgt, found):
     ("Cô ấy là người Nhật.", "vi", "en", ["Japanese"]),  # v6 alone: "She is the Japanese."
     ("Năm ngoái chúng tôi đã đến Vũng Tàu.", "vi", "en", ["Vung Tau"]),  # v6 alone: "Xinjiang"
     ("The poet was born in Hue.", "en", "vi", ["ở Huế"]),  # v6 alone: "trong Huế" (inside)
-    ("Đừng quên mang áo mưa.", "vi", "en", ["raincoat"]),  # v6 alone: "the rain"
+    # v6 alone: "the rain" ("Đừng quên mang áo mưa." alone is mt/bring_along.py's whole)
+    ("Đừng quên mang áo mưa khi đi học.", "vi", "en", ["raincoat"]),
     # v6 alone: "the second fall" ("Rẽ trái ở ngã tư thứ hai." alone is mt.directions' whole)
     ("Đến ngã tư thứ hai thì rẽ trái.", "vi", "en", ["the second intersection", "turn left"]),
     ("Tôi muốn trả phòng lúc 11 giờ.", "vi", "en", ["to check out"]),  # v6 alone: "pay the room"
