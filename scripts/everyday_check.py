@@ -606,8 +606,9 @@ import re
 from contextlib import ExitStack
 
 from mt import about_to, careers, parking, pets, pronouns, reception, returns, transfers
-from mt import accounts, doors, gifts, how_was, hurry, mealtimes, medicine, outages, outfits, photos, recommendations
-from mt import repeats, shopping, supplies, switches, tastes, taxis, temperatures, tidying, waiting
+from mt import accidents, accounts, bring_along, cautions, days_asked, doors, finding, gifts, how_was, hurry, injuries
+from mt import mealtimes, medicine, outages, outfits, photos, recommendations, repeats, seats, shopping, supplies
+from mt import switches, tastes, taxis, temperatures, tidying, waiting
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -6244,7 +6245,7 @@ def suggested(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
 
 
 def stop56(t, rng: random.Random, n: int) -> None:
-    """The checks of stop 56 (264–283), after the earlier ones so that those draw the sentences they drew before."""
+    """The checks of stop 56 (264–290), after the earlier ones so that those draw the sentences they drew before."""
     count_whole(t, rng, n, [("the power, the water or the internet gone off or back", power_cut, outages, "translate",
                              "translate"),
                             ("the fan, the air conditioner, the TV or the light turned on or off", switched, switches,
@@ -6283,6 +6284,20 @@ def stop56(t, rng: random.Random, n: int) -> None:
                             ("too salty, a bit spicy, can't eat spicy food, needs more salt", tasted, tastes,
                              "translate", "translate"),
                             ("feeling cold, cold in here, cold hands, put on a jumper", felt_cold, temperatures,
+                             "translate", "translate"),
+                            ("a seat taken or free, have a seat, save or swap a seat, move over", seated, seats,
+                             "translate", "translate"),
+                            ("a cut hand, a fall off the motorbike, a twisted ankle, are you OK", hurt_56, injuries,
+                             "translate", "translate"),
+                            ("coffee spilled, a vase or a glass broken, who broke it", spilled, accidents, "translate",
+                             "translate"),
+                            ("where's my phone, have you seen it, where did you put it", looked_for, finding,
+                             "translate", "translate"),
+                            ("take an umbrella, remember your passport, forgot to bring", brought_56, bring_along,
+                             "translate", "translate"),
+                            ("the floor is wet, don't touch it's hot, careful with the knife", cautioned, cautions,
+                             "translate", "translate"),
+                            ("the date or the day asked or said of tomorrow or yesterday", date_asked, days_asked,
                              "translate", "translate")])
 
 
@@ -6984,6 +6999,231 @@ def felt_cold(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                          f"^(?!.*cảm lạnh){a_right} có (?:thấy )?lạnh không\\?"),
                         (f"It's freezing in {i_en}.", f"^(?!.*Trời)(?:Ở )?[Tt]rong {i_right} (?:lạnh cóng|rét)\\b"),
                         (f"Put on a {g_en}.", f"^(?:Hãy )?[Mm]ặc (?:thêm )?{g_vi}\\b")][shape])
+    return out
+
+
+# who may sit here (Vietnamese, English)
+SITTERS_56 = [("Mẹ tôi", "my mother"), ("Lan", "Lan"), ("Con trai tôi", "my son"), ("Chúng tôi", "we")]
+
+
+def seated(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who may sit here, is this seat taken or free, have a seat, save or swap a seat, move over; right: "Can … sit
+    here?", "Is this seat taken?", "Please have a seat", "save … a seat"; or "Chỗ này còn trống không", "đổi chỗ
+    với", "giữ chỗ cho", "dịch vào một chút"."""
+    out = []
+    for _ in range(n):
+        s_vi, s_en = rng.choice(SITTERS_56)
+        whom_vi, whom_en, whom_right = rng.choice(WHOM_54)
+        this = rng.choice([("này", "this"), ("đó", "that")])
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{s_vi} ngồi đây được không?", f"^(?:Can|Could|May) {s_en} sit here\\?"),
+                        (f"Chỗ {this[0]} có ai ngồi chưa?", f"^Is {this[1]} seat taken\\?"),
+                        (f"Mời {rng.choice(['bạn', 'anh', 'chị'])} ngồi.",
+                         "^(?:Please (?:have|take) a seat|Please sit down|Have a seat|Take a seat)\\b"),
+                        (f"Tôi sẽ giữ chỗ cho {whom_vi}.",
+                         f"^I(?:'ll| will) save (?:{whom_en} a seat|a seat for {whom_en})\\b")][shape])
+        else:
+            other = rng.choice([w for w in WHOM_54 if w[1] != "you"])
+            out.append([(f"Is {this[1]} seat free?",
+                         "^(?:Chỗ|Ghế) (?:này|đó|kia) (?:vẫn )?(?:còn )?trống không\\?"),
+                        (f"Could you swap seats with {other[1]}?",
+                         f"^Bạn (?:có thể )?đổi chỗ(?: ngồi)? với {other[2]} (?:được )?không\\?"),
+                        (f"Can you save a seat for {rng.choice(['me', 'my mother'])}?",
+                         "^Bạn (?:có thể )?giữ chỗ cho (?:tôi|mẹ (?:của )?tôi) (?:được )?không\\?"),
+                        ("Could you move over a little?",
+                         "^Bạn (?:có thể )?(?:ngồi )?(?:dịch|xích|nhích) (?:vào|sang|qua) (?:một )?(?:chút|tí)"
+                         "(?: được)? không\\?")][shape])
+    return out
+
+
+# who is hurt (Vietnamese, English, whose, Vietnamese right)
+HURT_56 = [("Tôi", "I", "my", "Tôi"), ("Mẹ tôi", "My mother", "her", "Mẹ (?:của )?tôi"),
+           ("Anh ấy", "He", "his", "Anh (?:ấy|ta)"), ("Cô ấy", "She", "her", "Cô (?:ấy|ta)")]
+
+
+def hurt_56(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who cut a hand, fell off the motorbike, twisted an ankle, is asked whether all right or hurt; right: "cut …
+    hand", "fell off … motorbike", "twisted … ankle", "Are you okay?"; or "bị đứt tay", "bị trẹo chân", "có sao
+    không", "có bị thương không"."""
+    out = []
+    for _ in range(n):
+        h_vi, h_en, h_whose, h_right = rng.choice(HURT_56)
+        a_vi, a_en, a_one = rng.choice(ASKED_56)
+        a_right = {"Bạn": "Bạn", "Mẹ tôi": "Mẹ (?:của )?tôi", "Anh ấy": "Anh (?:ấy|ta)", "Lan": "Lan"}[a_vi]
+        be = "Is" if a_one else "Are"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{h_vi} bị đứt tay.", f"^{h_en} cut {h_whose} (?:hand|finger)\\b"),
+                        (f"{h_vi} bị ngã xe.", f"^{h_en} fell off {h_whose} (?:motorbike|bike|scooter)\\b"),
+                        (f"{h_vi} bị trẹo chân.", f"^{h_en} (?:twisted|sprained) {h_whose} ankle\\b"),
+                        (f"{a_vi} có sao không?", f"^{be} {a_en} (?:okay|OK|all right|alright)\\?")][shape])
+        else:
+            out.append([(f"{h_en} cut {h_whose} finger.", f"^{h_right} bị đứt (?:ngón )?tay\\b"),
+                        (f"{h_en} twisted {h_whose} ankle.",
+                         f"^{h_right} bị (?:trẹo|trặc|lật) (?:chân|cổ chân|mắt cá chân)\\b"),
+                        (f"{be} {a_en} okay?", f"^{a_right} (?:có (?:ổn|sao) không|(?:không sao|ổn) chứ)\\?"),
+                        (f"{be} {a_en} hurt?", f"^{a_right} có bị thương không\\?")][shape])
+    return out
+
+
+# (Vietnamese, English, Vietnamese right)
+BREAKABLE_56 = [("cốc", "(?:cup|glass)", "(?:ly|cốc)"), ("đĩa", "plate", "đĩa"), ("gương", "mirror", "gương")]
+
+
+def spilled(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who spilled coffee on the table, broke a vase or a glass, knocked over the vase, who broke the cup, the vase
+    broken; right: "spilled coffee on the table", "broke a vase", "Who broke the plate?"; or "làm đổ cà phê lên
+    bàn", "làm vỡ … ly", "làm đổ … bình hoa", "Ai làm vỡ …"."""
+    out = []
+    for _ in range(n):
+        (w_vi, w_right, one, w_en, w_vi_right) = rng.choice(WHO_52)
+        b_vi, b_en, b_right = rng.choice(BREAKABLE_56)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} làm đổ cà phê lên bàn.", f"^{w_right} spilled (?:some )?coffee on the table\\b"),
+                        (f"{w_vi} làm vỡ bình hoa.", f"^{w_right} (?:broke|{HAS_54} broken) (?:a|the) vase\\b"),
+                        (f"Ai làm vỡ cái {b_vi}?", f"^Who broke the {b_en}\\?"),
+                        ("Bình hoa bị vỡ.", "^(?:The vase (?:is|was|got|'s) broken|The vase broke)\\b")][shape])
+        else:
+            en = {"cốc": "glass", "đĩa": "plate", "gương": "mirror"}[b_vi]
+            out.append([(f"{w_en} spilled coffee on the table.",
+                         f"^{w_vi_right} (?:đã )?(?:vô tình )?(?:làm|đánh) đổ cà phê (?:lên|ra|trên) (?:cái )?bàn\\b"),
+                        (f"{w_en} broke a glass.",
+                         f"^{w_vi_right} (?:đã )?(?:làm|đánh) (?:vỡ|bể) (?:một )?(?:cái )?(?:ly|cốc)\\b"),
+                        (f"{w_en} knocked over the vase.",
+                         f"^{w_vi_right} (?:đã )?(?:làm|đánh|xô) đổ (?:cái )?(?:bình|lọ) hoa\\b"),
+                        (f"Who broke the {en}?", f"^Ai (?:đã )?làm (?:vỡ|bể) (?:cái )?{b_right}\\b.*\\?")][shape])
+    return out
+
+
+# (Vietnamese, English)
+MISLAID_56 = [("điện thoại", "phone"), ("ví", "wallet"), ("túi", "bag")]
+
+
+def looked_for(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Where's my phone, have you seen it, where did you put it, who is looking for it, found under the sofa;
+    right: "Where's my phone?", "Have you seen my wallet?", "Where did you put my bag?", "looking for …"; or "… của
+    tôi đâu rồi", "Bạn có thấy … không", "để … ở đâu", "tìm thấy … dưới ghế sofa"."""
+    out = []
+    for _ in range(n):
+        t_vi, t_en = rng.choice(MISLAID_56)
+        (w_vi, w_right, one, w_en, w_vi_right) = rng.choice([w for w in WHO_52 if w[3] in WHOSE_55])
+        whose = WHOSE_55[w_en]
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{t_vi.capitalize()} của tôi đâu rồi?", f"^Where(?:'s| is) my {t_en}\\?"),
+                        (f"Bạn có thấy {t_vi} của tôi không?",
+                         f"^(?:Have you seen|Did you see) my {t_en}(?: anywhere)?\\?"),
+                        (f"Bạn để {t_vi} của tôi ở đâu?", f"^Where (?:did|have) you put my {t_en}\\?"),
+                        (f"{w_vi} đang tìm {t_vi}.",
+                         f"^{w_right}{BE_53[one]} looking for (?:{whose}|the) {t_en}\\b")][shape])
+        else:
+            out.append([(f"Where's my {t_en}?", f"^(?i:{t_vi}) của tôi (?:đâu(?: rồi)?|ở đâu)\\?"),
+                        (f"Have you seen my {t_en}?",
+                         f"^Bạn (?:có|đã) (?:nhìn )?thấy {t_vi} của tôi (?:không|chưa)\\?"),
+                        (f"Where did you put my {t_en}?", f"^Bạn (?:đã )?(?:để|đặt) {t_vi} của tôi ở đâu\\?"),
+                        (f"I found my {t_en} under the sofa.",
+                         f"^Tôi (?:đã )?tìm thấy {t_vi}(?: của tôi)? (?:ở )?dưới (?:ghế )?(?:sofa|sô pha)\\b")][shape])
+    return out
+
+
+# taken along (Vietnamese, English); one's own (Vietnamese, English)
+ALONG_56 = [("ô", "umbrella"), ("áo khoác", "jacket"), ("áo mưa", "raincoat")]
+OWN_56 = [("hộ chiếu", "passport"), ("sạc", "charger"), ("ví", "wallet")]
+
+
+def brought_56(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Take an umbrella, remember your passport, did you bring your charger, who forgot to bring it, you should
+    bring a jacket; right: "Bring an umbrella", "Remember to bring your passport", "Did you bring your charger?",
+    "forgot to bring …"; or "Mang theo ô", "Đừng quên mang … hộ chiếu", "quên mang", "Bạn nên mang …"."""
+    out = []
+    for _ in range(n):
+        t_vi, t_en = rng.choice(ALONG_56)
+        o_vi, o_en = rng.choice(OWN_56)
+        (w_vi, w_right, one, w_en, w_vi_right) = rng.choice([w for w in WHO_52 if w[3] in WHOSE_55])
+        whose = WHOSE_55[w_en]
+        a = "an" if t_en[0] in "aeiou" else "a"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"Mang {t_vi} theo nhé.", f"^(?:Bring|Take) an? {t_en}(?: with you)?\\b"),
+                        (f"Nhớ mang theo {o_vi} nhé.",
+                         f"^(?:Remember to|Don't forget to) (?:bring|take) your {o_en}\\b"),
+                        (f"Bạn có mang theo {o_vi} không?",
+                         f"^(?:Did you bring|Have you (?:got|brought)) your {o_en}(?: with you)?\\?"),
+                        (f"{w_vi} quên mang {o_vi}.",  # (ours: "our passports")
+                         f"^{w_right} forgot (?:to bring )?{whose} {o_en}s?\\b")][shape])
+        else:
+            out.append([(f"Take {a} {t_en}.", f"^(?:Hãy )?(?:Mang|Đem|Cầm) (?:theo )?{t_vi}\\b"),
+                        (f"Don't forget to bring your {o_en}.", f"^Đừng quên (?:mang|đem)(?: theo)? {o_vi}\\b"),
+                        (f"{w_en} forgot to bring {whose} {t_en}.",
+                         f"^{w_vi_right} (?:đã )?quên mang(?: theo)? {t_vi}\\b"),
+                        (f"You should bring {a} {t_en}.", f"^Bạn nên mang(?: theo)? {t_vi}\\b")][shape])
+    return out
+
+
+# (Vietnamese, English) for "lest" and for things to be careful with
+LEST_56 = [("ngã", "fall"), ("trượt", "slip"), ("bỏng", "burn yourself"), ("đứt tay", "cut yourself")]
+SHARP_56 = [("con dao", "knife"), ("cái kéo", "scissors"), ("cái chảo", "pan")]
+
+
+def cautioned(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """The floor wet, don't touch it's hot, careful not to fall, careful with the knife, watch out, mind your head;
+    right: "The floor is wet", "Don't touch …, it's hot!", "Be careful not to …", "Be careful with the …"; or "Coi
+    chừng!", "Đừng chạm vào …, nóng đấy!", "Sàn nhà ướt", "Cẩn thận đụng đầu!"."""
+    out = []
+    for _ in range(n):
+        shape = rng.randrange(4)
+        if src == "vi":
+            obj = rng.choice([("", "it"), (" cái đó", "that"), (" cái nồi", "the pot")])
+            lest = rng.choice(LEST_56)
+            sharp = rng.choice(SHARP_56)
+            out.append([(f"Sàn nhà {rng.choice(['ướt', 'trơn lắm'])}.",
+                         "^The floor(?:'s| is) (?:wet|(?:very |really |so )?slippery)\\b"),
+                        (f"Đừng chạm vào{obj[0]}, nóng đấy!", f"^Don't touch {obj[1]}, it(?:'s| is) hot!"),
+                        (f"Cẩn thận kẻo {lest[0]}.", f"^Be careful not to {lest[1]}\\b"),
+                        (f"Cẩn thận với {sharp[0]}.", f"^Be careful with the {sharp[1]}\\b")][shape])
+        else:
+            obj = rng.choice([("that", "cái đó"), ("it", "nó"), ("the stove", "bếp")])
+            place = rng.choice([("floor is", "Sàn nhà"), ("stairs are", "Cầu thang")])
+            out.append([(f"{rng.choice(['Watch', 'Look'])} out!", "^Coi chừng!"),
+                        (f"Don't touch {obj[0]}, it's hot!", f"^Đừng chạm vào {obj[1]}, nóng (?:lắm )?đấy!"),
+                        (f"The {place[0]} {rng.choice(['wet', 'slippery'])}.", f"^{place[1]} (?:ướt|trơn)\\b"),
+                        (f"{rng.choice(['Mind', 'Watch'])} your head!",
+                         "^(?:Cẩn thận|Coi chừng) (?:đụng |va |cụng )?đầu!")][shape])
+    return out
+
+
+# (Vietnamese, English, English "is" or "was")
+DAYS_56 = [("Ngày mai", "tomorrow", "is"), ("Hôm qua", "yesterday", "was"),
+           ("Ngày kia", "the day after tomorrow", "is")]
+WEEKDAYS_56 = [("thứ Ba", "Tuesday"), ("Chủ nhật", "Sunday"), ("thứ Sáu", "Friday")]
+NTH_56 = [("5", "5th"), ("12", "12th"), ("21", "21st"), ("3", "3rd")]
+
+
+def date_asked(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """The date or the day of the week asked or said of tomorrow, yesterday or the day after tomorrow; right:
+    "What's the date tomorrow?", "What day was yesterday?", "Tomorrow is Tuesday", "… is the 5th"; or "… là ngày
+    mấy", "… là thứ mấy", "… là thứ Ba", "… là ngày 5"."""
+    out = []
+    for _ in range(n):
+        d_vi, d_en, be = rng.choice(DAYS_56)
+        w_vi, w_en = rng.choice(WEEKDAYS_56)
+        n_vi, n_en = rng.choice(NTH_56)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{d_vi} là ngày mấy?", f"^What(?:'s| is| was) (?:the date {d_en}|{d_en}'s date)\\?"),
+                        (f"{d_vi} là thứ mấy?",
+                         f"^What day (?:is|was) (?:it )?{d_en}\\?|^What day will it be {d_en}\\?"),
+                        (f"{d_vi} là {w_vi}.", f"^(?i:{d_en}) {be} {w_en}\\b"),
+                        (f"{d_vi} là ngày {n_vi}.", f"^(?i:{d_en}) {be} the {n_en}\\b")][shape])
+        else:
+            cap = d_en[0].upper() + d_en[1:]
+            out.append([(f"What{chr(39) + 's' if be == 'is' else ' was'} the date {d_en}?",
+                         f"^{d_vi} là ngày (?:mấy|bao nhiêu)\\?"),
+                        (f"What day {be} {d_en}?", f"^{d_vi} (?:là )?thứ mấy\\?"),
+                        (f"{cap} {be} {w_en}.", f"^{d_vi} (?:là )?(?i:{w_vi})\\b"),
+                        (f"{cap} {be} the {n_en}.", f"^{d_vi} là ngày (?:mùng )?{n_vi}\\b")][shape])
     return out
 
 
