@@ -332,8 +332,8 @@ def translate(sentence: str, src: str, tgt: str) -> str | None:
 
 
 def clauses(sentence: str, src: str, tgt: str) -> list[str]:
-    """The sentence split at each comma that sets off a listed phrase that opens or closes it (or follows one that
-    opens it) or a last clause that a rule takes whole (`_ruled_end`), the other clauses kept together; a part that
+    """The sentence split at each comma that sets off a listed phrase that opens or closes it (or follows one that opens
+    it), a first or a last clause that a rule takes whole (`_ruled_end`), the other clauses kept together; a part that
     follows a comma starts with a capital letter (the same length: offsets into it still hold). [sentence] when no
     clause is a phrase, or when the sentence is one."""
     table = _table(src, tgt)
@@ -341,6 +341,7 @@ def clauses(sentence: str, src: str, tgt: str) -> list[str]:
     if len(pieces) < 2 or translate(sentence, src, tgt) is not None:
         return [sentence]
     listed = [_key(p) in table or _greeted(p, src, tgt) is not None for p in pieces]
+    listed[0] = listed[0] or _by_rule(pieces[0], src, tgt) is not None  # ("Mang theo áo khoác nhé, tối nay trời lạnh.")
     for i in range(1, len(pieces) - 1):  # inside, only after phrases from the start: "Taxi, Cheers, and ..." is a list
         listed[i] = listed[i] and listed[i - 1]
     listed[-1] = listed[-1] or _ruled_end(pieces[-1], src, tgt)

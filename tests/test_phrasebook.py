@@ -465,6 +465,8 @@ def test_formatted_documents_leave_phrases_to_the_model(exported):
     ("It's a lovely day, let's go for a walk.", "en", "vi", ["It's a lovely day,", "Let's go for a walk."]),
     ("Chúng ta đi dạo nhé, hôm nay trời đẹp.", "vi", "en", ["Chúng ta đi dạo nhé, hôm nay trời đẹp."]),  # not first
     ("Let's go for a walk, shall we", "en", "vi", ["Let's go for a walk, shall we"]),  # no sentence end
+    # a first clause that a rule takes whole, comma and all (v8: "Follow jacket, tonight it's cold.")
+    ("Mang theo áo khoác nhé, tối nay trời lạnh.", "vi", "en", ["Mang theo áo khoác nhé,", "Tối nay trời lạnh."]),
 ])
 def test_clauses(sentence, src, tgt, parts):
     assert clauses(sentence, src, tgt) == parts
