@@ -306,8 +306,16 @@ def _by_rule(text: str, src: str, tgt: str) -> str | None:
             _LOG.warning("%s failed on %r (%s->%s); left to the model", module.__name__, text, src, tgt, exc_info=True)
             continue
         if said:
-            return said
+            return _exclaimed(text, said)
     return None
+
+
+def _exclaimed(text: str, said: str) -> str:
+    """A rule's translation with the source's "!" where the rule wrote a full stop: many modules write every
+    statement with "." ("Tôi bị đứt tay!" gave "I cut my hand.")."""
+    if text.rstrip().endswith("!") and said.endswith(".") and not said.endswith(".."):
+        return said[:-1] + "!"
+    return said
 
 
 def translate(sentence: str, src: str, tgt: str) -> str | None:

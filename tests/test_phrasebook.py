@@ -472,6 +472,16 @@ def test_clauses(sentence, src, tgt, parts):
     assert clauses(sentence, src, tgt) == parts
 
 
+@pytest.mark.parametrize("sentence, src, tgt, said", [
+    ("Tôi bị đứt tay!", "vi", "en", "I cut my hand!"),  # (mt/injuries.py writes "I cut my hand.")
+    ("I forgot my password!", "en", "vi", "Tôi quên mật khẩu rồi!"),
+    ("Tôi bị đứt tay.", "vi", "en", "I cut my hand."),
+    ("Bạn có sao không!", "vi", "en", None),  # (a question is not taken with "!")
+])
+def test_a_rule_keeps_the_exclamation(sentence, src, tgt, said):
+    assert translate(sentence, src, tgt) == said
+
+
 def test_a_clause_goes_on_in_small_letters_where_the_word_is_written_so():
     assert continued("Where is the station?", "en") == "where is the station?"
     assert continued("Tôi đến muộn.", "vi") == "tôi đến muộn."
