@@ -594,7 +594,62 @@
 262. who paid last time or pays next time, a treat, splitting the bill (mt/bills.py: "Lần này tôi mời."), both ways
    (v8: "This time I invited.", "Tôi sẽ dành thời gian kế tiếp." for "I'll pay next time.");
 263. a drink or a dish asked for at a café (mt/orders.py: "Cho tôi một ly cà phê sữa đá."), both ways (v8: "Let me a
-   cup of iced milk coffee.", "Tôi sẽ có một ly nước cam ép." for "I'll have a glass of orange juice.").
+   cup of iced milk coffee.", "Tôi sẽ có một ly nước cam ép." for "I'll have a glass of orange juice.");
+264. the power, the water or the internet gone off or back (mt/outages.py: "Mất điện rồi."), both ways (v8: "It's very
+   electricity.", "Nguồn điện ra ngoài." for "The power's out.");
+265. the fan, the air conditioner, the TV or the light turned on or off (mt/switches.py: "Anh bật quạt được không?"),
+   both ways (v8: "Could you enable the sector?", "Bạn có thể bật người hâm mộ không?" for "Can you turn on the fan?");
+266. a door or a window locked, closed, opened or left open (mt/doors.py: "Bạn khóa cửa chưa?"), both ways (v8: "Do you
+   lock the door?", "Có khóa cửa không?" for "Did you lock the door?");
+267. out of milk, rice or coffee, running low, food gone off (mt/supplies.py: "Nhà hết gạo rồi."), both ways (v8: "The
+   house is all rice.", "Chúng tôi ra khỏi sữa." for "We're out of milk.");
+268. medicine taken, forgotten or needed (mt/medicine.py: "Uống thuốc này ngày hai lần."), both ways (v8: "Take medicine
+   This date twice.", "Bạn có dùng thuốc của mình không?" for "Did you take your medicine?");
+269. a photo taken for us, a selfie, photos sent (mt/photos.py: "Bạn chụp giúp chúng tôi một tấm ảnh được không?"), both
+   ways (v8: "Do you take pictures to help us a photo?", "Uống một bức tranh của tôi!" for "Take a picture of me!");
+270. a present bought or given, thanks for a gift (mt/gifts.py: "Tôi mua quà cho mẹ."), both ways (v8: "I bought my gift
+   for my mother.", "Cô ấy nhìn tôi một chiếc đồng hồ." for "She gave me a watch.");
+271. a taxi or a Grab called, booked, taken or here (mt/taxis.py: "Tôi gọi taxi cho bạn nhé?"), both ways (v8: "I call
+   your taxi for you?", "Tôi sẽ nhận được một taxi." for "I'll get a taxi.");
+272. asked to say it again or louder, what a word means (mt/repeats.py: "Bạn nhắc lại được không?"), both ways (v8:
+   "Could you reconsider?", "Bạn có thể lặp lại điều đó không?" for "Could you repeat that?");
+273. gone to the supermarket or the market to buy food (mt/shopping.py: "Tôi đi siêu thị mua đồ."), both ways (v8: "I
+   walked to the supermarket to buy a hill.");
+274. a shirt or a dress that suits someone, worn, what to wear (mt/outfits.py: "Áo này hợp với bạn."), both ways (v8:
+   "It's OK for you.", "Bạn đang đeo tay gì?" for "What are you wearing?");
+275. waiting long, for an hour, outside, in line, don't wait for me (mt/waiting.py: "Bạn đợi lâu chưa?"), both ways (v8:
+   "Have you waited for long yet?", "Rất tiếc để giữ cho bạn đợi." for "Sorry to keep you waiting.");
+276. a password forgotten, logged in or out, an account created (mt/accounts.py: "Tôi quên mật khẩu rồi."), both ways
+   (v8: "I forgot my password and.", "Tôi đã đăng nhập." for "I've logged out.");
+277. going to be late, in a hurry, hurry up, no rush (mt/hurry.py: "Mau lên!"), both ways (v8: "Bring!", "Không có
+   chuyện ôm ấp." for "There's no hurry.");
+278. dinner's ready, come and eat, some more, full (mt/mealtimes.py: "Cơm chín rồi."), both ways (v8: "The rice is
+   nine.", "Không sẵn sàng đâu!" for "Dinner's ready!");
+279. tidy your room, a mess, cleaning the kitchen, put your toys away (mt/tidying.py: "Dọn phòng đi!"), both ways (v8:
+   "Those rooms!", "Phòng của bạn là một bữa." for "Your room is a mess.");
+280. a good restaurant or book recommended, a dish to try, worth a visit (mt/recommendations.py: "Bạn có thể giới thiệu
+   một nhà hàng ngon không?"), both ways (v8: "Can you introduce a good restaurant?", "Hội An là một chuyến viếng thăm."
+   for "Hoi An is worth a visit.");
+281. how the trip, the party or your weekend was (mt/how_was.py: "Hôm nay của bạn thế nào?"), both ways (v8: "How
+   today's your friends?", "Chuyến đi này là bao nhiêu?" for "How was the trip?");
+282. too salty, a bit spicy, can't eat spicy food, needs more salt (mt/tastes.py: "Canh này mặn quá."), both ways (v8:
+   "This alignment is too salty.", "Món xúp này quá muối." for "This soup is too salty.");
+283. feeling cold, cold in here, cold hands, put on a jumper (mt/temperatures.py: "Tôi rét quá."), both ways (v8: "I'm
+   glad.", "Bạn có cảm lạnh không?" for "Are you cold?");
+284. a seat taken or free, have a seat, save or swap a seat, move over (mt/seats.py: "Chỗ này có ai ngồi chưa?"), both
+   ways (v8: "Has anyone who sits?", "Mua sắm chúng tôi trao đổi ghế?" for "Shall we swap seats?");
+285. a cut hand, a fall off the motorbike, a twisted ankle, are you OK (mt/injuries.py: "Tôi bị đứt tay."), both ways
+   (v8: "I was knocked out.", "Bạn có muốn không?" for "Are you okay?");
+286. coffee spilled, a vase or a glass broken, who broke it (mt/accidents.py: "Con tôi làm vỡ bình hoa."), both ways
+   (v8: "My child breaks the flower.", "Tôi đã tách một ly." for "I broke a glass.");
+287. where's my phone, have you seen it, where did you put it (mt/finding.py: "Điện thoại của tôi đâu rồi?"), both ways
+   (v8: "Where do my phone?", "Bức tường của tôi ở đâu?" for "Where's my wallet?");
+288. take an umbrella, remember your passport, forgot to bring (mt/bring_along.py: "Mang ô theo nhé."), both ways (v8:
+   "Bring an umbrella follow.", "Uống một chiếc ô với bạn." for "Take an umbrella with you.");
+289. the floor is wet, don't touch it's hot, careful with the knife (mt/cautions.py: "Đừng chạm vào, nóng đấy!"), both
+   ways (v8: "Don't touch it, hot!", "Hãy quan sát nhé!" for "Watch out!");
+290. the date or the day asked or said of tomorrow or yesterday (mt/days_asked.py: "Ngày mai là ngày mấy?"), both ways
+   (v8: "Tomorrow What is the day?", "Ngày mai là thứ 5." (Thursday) for "Tomorrow is the 5th.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
