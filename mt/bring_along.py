@@ -30,9 +30,9 @@ import re
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .terms import CARRIED_EN, WHOSE_WORDS, his_her
 from .text import (
+    WHOSE_OF,
     ASKED_END,
     EN_OBJECT,
-    EN_WHOSE,
     SOFTENER,
     alternatives,
     capitalised,
@@ -60,7 +60,6 @@ ALONG_VI = _FIRST_VI | {regular_plural(en): _FIRST_VI[en] for en in _OWN} | {
 _ALONG_VI_KEYED = {keyed(en): vi for en, vi in ALONG_VI.items()}
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": re.compile(r"(?i:mang|đem|cầm)"), "en": re.compile(r"(?i:bring|brought|take|forget)")}
-_WHOSE_OF = {who_.lower(): whose for who_, whose in EN_WHOSE.items()}  # ("he": "his")
 
 # taken along ("mang theo ô", "mang ô theo", "đem theo một chiếc áo khoác"; "cầm", hold, only with "theo")
 _TAKEN = (r"(?P<verb>mang|đem|cầm)(?P<theo>\s+theo)?\s+(?:(?:một\s+)?(?:cái|chiếc)\s+|một\s+)?"
@@ -144,7 +143,7 @@ def _whose_en(m: re.Match, who_: str) -> str | None:
     """Whose own the thing is, for who of a match of WHO (`who_` as mt.hobbies.who wrote it): "my" for "tôi", "her"
     for "mẹ tôi", "his" for "Bác Hùng"; None for a name alone or "bạn tôi" (his or her?)."""
     if m["who"]:
-        return _WHOSE_OF[who_.lower()]
+        return WHOSE_OF[who_.lower()]
     return his_her(m["kin"] or m["title"] or "")
 
 
@@ -210,7 +209,7 @@ def _vi(m: re.Match) -> str:
 def _owns(m: re.Match) -> set[str]:
     """Whose own words go with who of a match of WHO_EN ("I": "my"; "my mother": "her"; a name: "his" or "her")."""
     if m["who"]:
-        return {_WHOSE_OF[m["who"].lower()]}
+        return {WHOSE_OF[m["who"].lower()]}
     whose = his_her(who_vi(m)[0]) if m["kin"] else None
     return {whose} if whose else {"his", "her"}
 
@@ -219,7 +218,7 @@ def _agrees(m: re.Match, owners: set[str], how: str = "") -> bool:
     """Whether the thing of a match of _THING_EN is said as English says it: whose own among `owners`, "some" (or
     `how`: "any" asked or not brought) or nothing before water, "a" or "an" as the word needs before one thing."""
     det, en = (m["det"] or "").lower(), ALONG[_vi(m)]
-    if det in _WHOSE_OF.values():
+    if det in WHOSE_OF.values():
         return det in owners
     if en in _SOME | _ALONE:
         return det in ("", "some", how)

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from .dates import AHEAD, LAST
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
-from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, be_of, someone, who, who_vi
+from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, be_of, someone, who, who_vi
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI
 from .text import ASKED_END, EXPANDED, SOFTENED_END, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
@@ -106,8 +106,7 @@ _WHEN_EN = re.compile(rf"When(?:\s+is|['’]s)\s+(?P<whose>(?i:{alternatives(WHO
 PLACES = {"công ty": "company", "cửa hàng": "shop", "nhà hàng": "restaurant", "khách sạn": "hotel",
           "nhà máy": "factory", "văn phòng": "office"}
 _PLACES_VI = {en: vi for vi, en in reversed(PLACES.items())} | {"store": "cửa hàng", "firm": "công ty"}
-_WHOSE_PLACE = rf"(?:(?P<owner>(?i:{alternatives(OWNERS)}))|(?P<someone>{SOMEONE}))"
-_HIRING = re.compile(rf"(?:(?P<place>(?i:{alternatives(PLACES)}))\s+(?:của\s+)?{_WHOSE_PLACE}|{WHO})\s+"
+_HIRING = re.compile(rf"(?:(?P<place>(?i:{alternatives(PLACES)}))\s+(?:của\s+)?{OWNER}|{WHO})\s+"
                      r"(?:(?P<not>không)\s+|(?P<ask>có)\s+)?(?:(?P<aspect>đang|vẫn\s+đang|vừa\s+mới|vừa|mới)\s+)?"
                      r"tuyển(?:\s+dụng)?(?:\s+(?P<more>thêm))?(?:\s+(?:người|nhân\s+viên))?"
                      rf"{ASKED_END}")

@@ -26,14 +26,13 @@ from .numbers import EN_NUMBER_WORDS, EN_TO_VI, VI_NUMBER_WORDS, VI_TO_EN
 from .patterns import a_place
 from .people import COUNTRIES, NAMED_WHO
 from .terms import OWNERS, WHOSE_VI
-from .text import EN_WHO_VI, alternatives, be, capitalised, contracted, keyed
+from .text import EN_WHO_VI, SOFTENED_END, alternatives, be, capitalised, contracted, keyed
 
-_ENDING = r"(?:\s+(?:vậy|thế|ạ|nhỉ))?\s*(?P<end>[.!?]*)"
 _N = rf"(?P<n>\d{{1,2}}|{'|'.join(w for w in VI_TO_EN if w != 'một')})"
 _ASK = r"(?P<ask>mấy|bao\s+nhiêu)"
 # the family's size ("Nhà tôi có bốn người.")
 _HOUSEHOLD = re.compile(rf"(?i:nhà|gia\s+đình)\s+(?:của\s+)?(?P<whose>(?i:{alternatives(OWNERS)}))\s+có\s+"
-                        rf"(?:{_N}|{_ASK})\s+(?:người|thành\s+viên){_ENDING}")
+                        rf"(?:{_N}|{_ASK})\s+(?:người|thành\s+viên){SOFTENED_END}")
 # what someone has: brothers and sisters, children ("Tôi có ba anh chị em.", "Bạn có mấy con?")
 _KIN = {"anh chị em": "brothers and sisters", "anh chị em ruột": "brothers and sisters", "con": "children",
         "đứa con": "children", "người con": "children"}
@@ -47,7 +46,7 @@ _SEX_EN = r"(?:an?|one|two|three)\s+(?:boys?|girls?|sons?|daughters?)"
 _BOYS_GIRLS_EN = rf"(?:\s*,\s*(?P<sexes>{_SEX_EN}(?:\s+and\s+{_SEX_EN})?))?"
 _HAS = re.compile(rf"{WHO}\s+(?:(?P<not>không)\s+)?có\s+"
                   rf"(?:(?:{_N}|{_ASK}|(?P<one>một))\s+)?(?P<what>{alternatives(_KIN)})(?:\s+(?P<any>nào))?"
-                  rf"{_BOYS_GIRLS}{_ENDING}")
+                  rf"{_BOYS_GIRLS}{SOFTENED_END}")
 # a death in the family (kin only: "Tôi mất chìa khóa rồi." is a key lost, and a pet may be lost): when, as long ago
 # as "được … rồi" or "cách đây" says, in a year, or "đã", "rồi" (has passed away); not a span alone ("mất 10 năm" may
 # be the time it took)
@@ -64,8 +63,8 @@ _WED = r"(?:lập\s+gia\s+đình|kết\s+hôn|lấy\s+vợ|lấy\s+chồng|có\s
 _KIDS = rf"(?P<kids>\d{{1,2}}|{'|'.join(VI_TO_EN)})"
 _MARRIED = re.compile(rf"{WHO}\s+(?:(?P<not>chưa)\s+|(?P<has>đã)\s+)?(?P<wed>{_WED})"
                       rf"(?:\s+(?P<done>rồi)|\s+(?P<asked>chưa)|\s*,?\s+(?:và\s+)?(?:có\s+)?{_KIDS}\s+(?:đứa\s+)?con)?"
-                      + _ENDING)
-_SINGLE = re.compile(rf"{WHO}\s+(?:(?P<still>vẫn\s+còn|vẫn|còn)\s+)?độc\s+thân(?:\s+(?P<asked>không))?{_ENDING}")
+                      + SOFTENED_END)
+_SINGLE = re.compile(rf"{WHO}\s+(?:(?P<still>vẫn\s+còn|vẫn|còn)\s+)?độc\s+thân(?:\s+(?P<asked>không))?{SOFTENED_END}")
 # ... and the year of the wedding ("Họ kết hôn năm 2010." → "They married 2010.")
 _WED_IN = re.compile(rf"{WHO}\s+(?:đã\s+)?(?:cưới\s+nhau|lấy\s+nhau|kết\s+hôn)\s+(?:vào\s+)?năm\s+(?P<year>\d{{4}})"
                      r"\s*(?P<end>[.!]*)")

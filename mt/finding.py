@@ -27,8 +27,8 @@ import re
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
 from .terms import CARRIED_EN, OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import (
+    WHOSE_OF,
     ASKED_END,
-    EN_WHOSE,
     SOFTENED_END,
     SOFTENER,
     alternatives,
@@ -111,7 +111,6 @@ _LOOKING_EN = re.compile(rf"{WHO_EN}(?P<be>['’]m|['’]s|['’]re|\s+am|\s+is|
                          r"\s*(?P<end>[.!]*)")
 _WHAT_EN = re.compile(rf"What\s+(?P<be>am|is|are)\s+{WHO_EN}\s+looking\s+for\s*\?+")
 _NOWHERE_EN = re.compile(rf"{WHO_EN}\s+(?:can['’]t|cannot|can\s+not)\s+find\s+{_THING_EN}\s+anywhere\s*(?P<end>[.!]*)")
-_WHOSE_OF = {who_.lower(): whose for who_, whose in EN_WHOSE.items()}  # ("i": "my")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:
@@ -133,7 +132,7 @@ def _own(m: re.Match, said: str) -> str | None:
     "tôi", "her" for "mẹ tôi", "his" for "Bác Hùng", "the" for "we" and "they" ("our phone": one of theirs?); None for
     one whose English says neither ("Lan")."""
     if m["who"]:
-        return "the" if said in ("we", "they") else _WHOSE_OF.get(said.lower())
+        return "the" if said in ("we", "they") else WHOSE_OF.get(said.lower())
     return his_her(m["kin"] or m["title"] or "")
 
 
@@ -284,7 +283,7 @@ def _subject(m: re.Match) -> tuple[str, str, str]:
     ("tôi", "am", "my"; "mẹ tôi", "is", "his|her": either, for kin or a name)."""
     said, one = who_vi(m)
     pronoun = (m["who"] or "").lower()
-    return said, "am" if pronoun == "i" else "is" if one else "are", _WHOSE_OF.get(pronoun, "his|her")
+    return said, "am" if pronoun == "i" else "is" if one else "are", WHOSE_OF.get(pronoun, "his|her")
 
 
 def _agrees(word: str, be_: str) -> bool:

@@ -95,6 +95,8 @@ SOMEONE = (rf"(?:(?i:{alternatives(NAMED_WHO)})\s+(?:của\s+)?(?i:{alternatives
            rf"(?i:{alternatives(KIN)})\s+(?:{alternatives(GIVEN_AFTER_KIN)})|(?:{alternatives(GIVEN)}))")
 # ... as whom, a pronoun too ("cho tôi", "với mẹ tôi"), in a group whom
 WHOM = rf"(?P<whom>(?i:{alternatives(OBJECTS)})|{SOMEONE})"
+# whose, a pronoun or someone, in groups owner and someone ("của mẹ tôi": "my mother's")
+OWNER = rf"(?:(?P<owner>(?i:{alternatives(OWNERS)}))|(?P<someone>{SOMEONE}))"
 SOMEONE_EN = rf"(?:(?i:{alternatives(WHOSE_VI)})\s+(?:{alternatives(KIN_VI)})|(?:{alternatives(GIVEN_EN)}))"
 WHOM_EN = rf"(?P<whom>(?i:{alternatives(EN_OBJECT_VI)})|{SOMEONE_EN})"
 _LIKING_EN = re.compile(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}\s+"

@@ -28,7 +28,7 @@ import re
 
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
-from .text import ASKED_END, EN_WHOSE, SOFTENED_END, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
+from .text import WHOSE_OF, ASKED_END, SOFTENED_END, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": re.compile(r"(?i:chìa|kh[oó][aá]|nhốt)"), "en": re.compile(r"(?i:\bkeys?\b|\blocked\b)")}
@@ -50,7 +50,6 @@ _PERFECT = {"forgot": "forgotten", "left": "left", "lost": "lost", "dropped": "d
 _SELF = {"my": "myself", "our": "ourselves", "your": "yourself", "his": "himself", "her": "herself",
          "their": "themselves"}
 _SELF_WHOSE = {s: w for w, s in _SELF.items()} | {"yourselves": "your"}
-_WHOSE_OF = {who_.lower(): whose for who_, whose in EN_WHOSE.items()}  # ("he": "his")
 _OBJECT_OF = {"my": "me", "your": "you", "his": "him", "her": "her", "our": "us", "their": "them"}  # ("with me")
 
 _KEY = r"chìa\s+kh(?:óa|oá)"
@@ -105,7 +104,7 @@ def _whose_of(m: re.Match, who_: str) -> str | None:
     """Whose keys are the subject's own, in English, for who of a match of WHO (`who_` as mt.hobbies.who wrote it):
     "my" for "tôi", "her" for "mẹ tôi", "his" for "Bác Hùng"; None for a name alone or "bạn tôi" (his or her?)."""
     if m["who"]:
-        return _WHOSE_OF[who_.lower()]
+        return WHOSE_OF[who_.lower()]
     return his_her(m["kin"] or m["title"] or "")
 
 
@@ -205,7 +204,7 @@ def _own(m: re.Match, who_: str, one: bool) -> bool | None:
     subject's own ("I … my keys", "My mother … her keys", "Lan … his keys"; "the keys" too); False for another's
     ("your keys" after "I"); None for "his", "her" or "their" that is neither."""
     whose = m["owner"].lower()
-    own = _WHOSE_OF[m["who"].lower()] if m["who"] else his_her(who_) if m["kin"] else None
+    own = WHOSE_OF[m["who"].lower()] if m["who"] else his_her(who_) if m["kin"] else None
     if whose == "the" or whose == own or own is None and one and whose in ("his", "her"):
         return True
     return None if whose in ("his", "her", "their") else False
@@ -256,7 +255,7 @@ def _out_vi(text: str) -> str | None:
     if not (m := _SELF_EN.fullmatch(text)):
         return None
     who_, one = who_vi(m)
-    own = _WHOSE_OF[m["who"].lower()] if m["who"] else his_her(who_) if m["kin"] else None
+    own = WHOSE_OF[m["who"].lower()] if m["who"] else his_her(who_) if m["kin"] else None
     said = _SELF_WHOSE[m["self"].lower()]
     if not _agrees(m["aux"], one) or said != own and not (own is None and one and said in ("his", "her")):
         return None
@@ -295,7 +294,7 @@ def _have_vi(text: str) -> str | None:
     if m["spare"]:
         return capitalised(f"{who_} có chìa khóa dự phòng không?" if m["do"] else
                            f"{who_} {'không ' if m['not'] else ''}có chìa khóa dự phòng.")
-    own = _WHOSE_OF[m["who"].lower()] if m["who"] else his_her(who_) if m["kin"] else None
+    own = WHOSE_OF[m["who"].lower()] if m["who"] else his_her(who_) if m["kin"] else None
     if _own(m, who_, one) is not True or m["owner"].lower() == "the" or m["obj"] and m["obj"] != _OBJECT_OF.get(
             own or "") or not aux:
         return None

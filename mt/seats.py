@@ -35,7 +35,7 @@ import re
 
 from .ever import PRONOUNS, YOU
 from .hobbies import (
-    SOMEONE,
+    OWNER,
     SOMEONE_EN,
     WHO,
     WHO_EN,
@@ -48,13 +48,12 @@ from .hobbies import (
     who_vi,
 )
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import BE_EN, SOFTENED_END, alternatives, capitalised, contracted, keyed
+from .text import BE_EN, SOFTENED_END, capitalised, contracted, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": re.compile(r"(?i:ngồi|trống|chỗ|ghế|dịch|xích|nhích)"),
          "en": re.compile(r"(?i:seat|\bsit\b|over\s+a\s)")}
 _THIS = r"(?P<this>(?i:này|đó|kia|ấy))"
-_OWNER = rf"(?:(?P<owner>(?i:{alternatives(OWNERS)}))|(?P<someone>{SOMEONE}))"
 _SOFT = r"(?:\s+(?P<soft>đi|nhé|nha))"
 
 # a seat taken or free ("Chỗ này có ai ngồi chưa?", "Ghế này còn trống không?", "Chỗ này có người ngồi rồi.")
@@ -80,11 +79,11 @@ _SWAP = re.compile(rf"{WHO}\s+(?:(?P<want>(?P<ask>có\s+)?muốn)\s+|(?P<can>có
 _SAVE = re.compile(rf"(?:{WHO}\s+)?(?:(?P<will>sẽ)\s+|(?P<can>có\s+thể)\s+)?(?i:giữ)\s+chỗ(?:\s+ngồi)?\s+cho\s+{WHOM}"
                    rf"(?:(?:\s+(?P<ok>được))?\s+(?P<asked>không)|\s+(?P<soft>nhé|nha|với|giúp|giùm))?{SOFTENED_END}")
 # whose seat this is, where it is, who sits in it ("Đây có phải ghế của bạn không?", "Chỗ ngồi của tôi ở đâu?")
-_WHOSE = re.compile(rf"(?P<this>Đây|Đó)\s+có\s+phải\s+(?:là\s+)?(?:chỗ\s+ngồi|ghế)\s+(?:của\s+)?{_OWNER}\s+không"
+_WHOSE = re.compile(rf"(?P<this>Đây|Đó)\s+có\s+phải\s+(?:là\s+)?(?:chỗ\s+ngồi|ghế)\s+(?:của\s+)?{OWNER}\s+không"
                     rf"{SOFTENED_END}")
-_WHERE = re.compile(rf"(?i:chỗ\s+ngồi)\s+(?:của\s+)?{_OWNER}\s+ở\s+đâu{SOFTENED_END}")
+_WHERE = re.compile(rf"(?i:chỗ\s+ngồi)\s+(?:của\s+)?{OWNER}\s+ở\s+đâu{SOFTENED_END}")
 _IN_SEAT = re.compile(rf"(?:(?P<think>Hình\s+như|Tôi\s+nghĩ(?:\s+là)?)\s+)?{WHO}\s+(?P<now>đang\s+)?ngồi\s+"
-                      rf"(?P<wrong>nhầm\s+)?(?:vào\s+)?(?:chỗ|ghế)(?:\s+ngồi)?\s+(?:của\s+)?{_OWNER}(?P<done>\s+rồi)?"
+                      rf"(?P<wrong>nhầm\s+)?(?:vào\s+)?(?:chỗ|ghế)(?:\s+ngồi)?\s+(?:của\s+)?{OWNER}(?P<done>\s+rồi)?"
                       rf"{SOFTENED_END}")
 
 # ... and in English
@@ -138,7 +137,7 @@ def _you_alone(m: re.Match) -> bool:
 
 
 def _whose_en(m: re.Match) -> str:
-    """Whose of _OWNER in English: "my", "your", "my mother's", "Lan's"."""
+    """Whose of OWNER in English: "my", "your", "my mother's", "Lan's"."""
     return OWNERS[keyed(m["owner"])] if m["owner"] else f"{someone(m['someone'], 'vi')}'s"
 
 

@@ -16,7 +16,7 @@ import re
 from .articles import a_or_an
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .tense import said_of_one
-from .text import SOFTENED_QUESTION, alternatives, be, capitalised, contracted, keyed
+from .text import SOFTENED_END, SOFTENED_QUESTION, alternatives, be, capitalised, contracted, keyed
 
 # subjects at university, and how English says them (the first Vietnamese of each is written back)
 SUBJECTS = {"kinh tế": "economics", "kinh tế học": "economics", "luật": "law", "y": "medicine", "y khoa": "medicine",
@@ -37,15 +37,15 @@ SUBJECTS_VI = {en: vi for vi, en in reversed(SUBJECTS.items())} | {
 _STUDENT = {"medicine": "medical", "mathematics": "maths", "education": "teaching"}  # ("a medical student")
 _KEYED = {keyed(vi): en for vi, en in SUBJECTS.items()}
 _KEYED_VI = {keyed(en): vi for en, vi in SUBJECTS_VI.items()}
-_END = r"(?:\s+(?:vậy|thế|ạ|nhỉ))?\s*(?P<end>[.!?]*)"
 # "học ngành kinh tế", "đang học ngành gì?", "là sinh viên ngành luật"; and "Chuyên ngành của bạn là gì?"
 _STUDIES = re.compile(rf"{WHO}\s+(?:(?P<student>là\s+sinh\s+viên)|(?:(?P<tense>đang|đã)\s+)?học)\s+"
                       rf"(?:chuyên\s+)?(?:ngành|khoa)\s+(?:(?P<subject>(?i:{alternatives(SUBJECTS)}))|"
-                      rf"(?P<what>gì)){_END}")
+                      rf"(?P<what>gì)){SOFTENED_END}")
 _MAJOR = re.compile(rf"(?:[Cc]huyên\s+)?[Nn]gành(?:\s+học)?\s+(?:của\s+)?bạn\s+là\s+gì{SOFTENED_QUESTION}")
 # "tốt nghiệp (đại học) (năm 2020)", asked "năm nào?", "chưa?"
 _GRADUATED = re.compile(rf"{WHO}\s+(?:đã\s+)?tốt\s+nghiệp(?:\s+(?P<school>đại\s+học|cấp\s+ba))?"
-                        r"(?:\s+(?:vào\s+)?năm\s+(?:(?P<year>(?:19|20)\d\d)|(?P<which>nào))|\s+(?P<yet>chưa))?" + _END)
+                        r"(?:\s+(?:vào\s+)?năm\s+(?:(?P<year>(?:19|20)\d\d)|(?P<which>nào))|\s+(?P<yet>chưa))?"
+                        + SOFTENED_END)
 # (after who: "I'm studying" has no space before the verb)
 _STUDY_EN = {"study": "", "studies": "", "am studying": "đang ", "'m studying": "đang ", "are studying": "đang ",
              "'re studying": "đang ", "is studying": "đang ", "'s studying": "đang ", "studied": "đã ",
