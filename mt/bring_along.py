@@ -55,7 +55,8 @@ _SOME = {"water", "cash", "warm clothes"}
 _ALONE = {"sunscreen"}
 _FIRST_VI = {en: vi for vi, en in reversed(ALONG.items())}  # (the first Vietnamese of each is written back)
 ALONG_VI = _FIRST_VI | {regular_plural(en): _FIRST_VI[en] for en in _OWN} | {
-    "coat": "áo khoác", "sweater": "áo len", "mobile phone": "điện thoại", "phone charger": "sạc",
+    "coat": "áo khoác", "sweater": "áo len", "mobile phone": "điện thoại", "phone charger": "sạc điện thoại",
+    "charger": "cục sạc", "chargers": "cục sạc",  # (as mt/resources/terms.en-vi.txt writes them)
     "driver's license": "bằng lái xe", "driving license": "bằng lái xe"}
 _ALONG_VI_KEYED = {keyed(en): vi for en, vi in ALONG_VI.items()}
 # a cheap look before the regexes: each sentence of every text comes here

@@ -46,7 +46,7 @@ THINGS = {vi: en for vi, en in CARRIED_EN.items() if en not in ("keys", "passwor
     "dép": "slippers"}
 THINGS_VI = {en: vi for vi, en in reversed(THINGS.items())} | {
     "mobile phone": "điện thoại", "mobile": "điện thoại", "cell phone": "điện thoại", "remote control": "điều khiển",
-    "TV remote": "điều khiển", "earphones": "tai nghe"}
+    "TV remote": "điều khiển", "earphones": "tai nghe", "charger": "cục sạc"}  # (the terms' word for a charger)
 THINGS_VI = {keyed(en): vi for en, vi in THINGS_VI.items()}
 _MANY = {"glasses", "sunglasses", "headphones", "earphones", "shoes", "slippers"}  # ("are", "have")
 _SHARED = {"remote"}  # "the remote", whose not said
@@ -273,8 +273,9 @@ def _thing_vi(m: re.Match, own: str = "") -> tuple[str, bool] | None:
     vi, whose = THINGS_VI[keyed(m["thing"])], m["owner"] and m["owner"].lower()
     if m["someone"]:
         vi = f"{vi} của {someone(m['someone'], 'en')}"
-    elif whose and whose != "the" and whose not in own.split("|"):
-        vi = f"{vi} của {WHOSE_VI[whose]}"
+    elif whose and whose != "the" and not (own == "his|her" and whose in ("his", "her")):
+        vi = f"{vi} của {WHOSE_VI[whose]}"  # (the finder's kept, as mt.terms keeps "hộ chiếu của họ"; not "của cô ấy"
+        # after "Mẹ tôi": another woman)
     return vi, THINGS[THINGS_VI[keyed(m["thing"])]] in _MANY
 
 

@@ -178,12 +178,13 @@ def _said(text: str) -> str | None:
 
 def _done(m: re.Match, said: tuple[str, bool], asked: bool, day: str) -> str | None:
     """An injury of _DONE said ("I just cut my hand.") or asked ("Did you cut your hand?"), with its day; None for an
-    arm or a leg broken without "vừa" or a day (mt/ailments.py's: "Tôi bị gãy tay." → "I have a broken arm.")."""
+    arm or a leg broken without "vừa" (mt/ailments.py's: "Tôi bị gãy tay." → "I have a broken arm.", "Hôm qua mẹ tôi
+    bị gãy tay." → "My mother had a broken arm yesterday.")."""
     who_, _ = said
     past, base = _DONE[keyed(m["done"])]
     whose = _whose(m, who_) if "{w}" in past else ""
     if whose is None or m["did"] and (asked or day and keyed(m["did"]) == "vừa") or keyed(m["done"]) in (
-            "gãy tay", "gãy chân") and not (m["did"] or day):
+            "gãy tay", "gãy chân") and not m["did"]:
         return None
     when_ = f" {day}" if day else ""
     if asked:

@@ -76,7 +76,7 @@ def test_vi_en(text, said):
     # a clause before one a rule takes ("Take a jacket, it's cold tonight.")
     ("Take a jacket,", "Mang theo áo khoác nhé,"),
     # v8: "Anh ấy mang hộ chiếu của anh ấy không?" ("Did you bring your charger?" it gets right)
-    ("Did you bring your charger?", "Bạn có mang theo sạc không?"),
+    ("Did you bring your charger?", "Bạn có mang theo cục sạc không?"),
     ("Did he bring his passport?", "Anh ấy có mang theo hộ chiếu không?"),
     ("Did you bring any cash?", "Bạn có mang theo tiền mặt không?"),
     ("Did my mother bring her passport?", "Mẹ tôi có mang theo hộ chiếu không?"),
