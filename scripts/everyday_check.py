@@ -7186,6 +7186,7 @@ def looked_for(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
 # taken along (Vietnamese, English); one's own (Vietnamese, English)
 ALONG_56 = [("ô", "umbrella"), ("áo khoác", "jacket"), ("áo mưa", "raincoat")]
 OWN_56 = [("hộ chiếu", "passport"), ("sạc", "charger"), ("ví", "wallet")]
+OWN_VI_56 = {"sạc": "(?:cục )?sạc"}  # (a charger is "cục sạc" in mt/resources/terms.en-vi.txt)
 
 
 def brought_56(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
@@ -7210,7 +7211,8 @@ def brought_56(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                          f"^{w_right} forgot (?:to bring )?{whose} {o_en}s?\\b")][shape])
         else:
             out.append([(f"Take {a} {t_en}.", f"^(?:Hãy )?(?:Mang|Đem|Cầm) (?:theo )?{t_vi}\\b"),
-                        (f"Don't forget to bring your {o_en}.", f"^Đừng quên (?:mang|đem)(?: theo)? {o_vi}\\b"),
+                        (f"Don't forget to bring your {o_en}.",
+                         f"^Đừng quên (?:mang|đem)(?: theo)? {OWN_VI_56.get(o_vi, o_vi)}\\b"),
                         (f"{w_en} forgot to bring {whose} {t_en}.",
                          f"^{w_vi_right} (?:đã )?quên mang(?: theo)? {t_vi}\\b"),
                         (f"You should bring {a} {t_en}.", f"^Bạn nên mang(?: theo)? {t_vi}\\b")][shape])
