@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import re
 
-from . import mishaps
 from .ever import PRONOUNS
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .patterns import SERVED
@@ -104,8 +103,6 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     asks whether any is left, says more is to be bought, or that food has gone off; None for any other."""
     text = text.strip()
     if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
-    if mishaps.translate(text, src, tgt):  # (money, a battery, petrol … run out by who: theirs, tried before)
         return None
     if src == "vi":
         return _out(text) or _left(text) or _more(text) or _gone(text)
