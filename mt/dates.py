@@ -393,6 +393,16 @@ def day(said: str, src: str, tgt: str) -> str | None:
     return whole(said, src, tgt)
 
 
+def day_of_month(said: str, src: str, tgt: str) -> str | None:
+    """A day of the month said alone: "ngày 5" → "the 5th", "the 21st" → "ngày 21" (the ordinal as English writes
+    it: "the 5st" is None); None for anything else. For mt/days_asked.py ("Ngày mai là ngày 5.")."""
+    if src == "vi":
+        m = re.fullmatch(r"(?i:ngày)\s+(\d{1,2})", said.strip())
+        return f"the {_ordinal(int(m[1]))}" if m and 1 <= int(m[1]) <= 31 else None
+    m = re.fullmatch(r"the\s+(\d{1,2})(st|nd|rd|th)", said.strip())
+    return f"ngày {int(m[1])}" if m and 1 <= int(m[1]) <= 31 and _ordinal(int(m[1])) == m[1] + m[2] else None
+
+
 # an hour alone, which only a sentence about a time of day (`clock`) reads as one
 _HOURS_EN = {str(n): n for n in range(1, 13)} | {w: n for n, w in enumerate(EN_NUMBER_WORDS[1:13], 1)}
 

@@ -54,8 +54,6 @@ _BOTH = re.compile(r"(?P<wd>(?i:thứ\s+[^\s,]+|chủ\s+nhật))(?:\s*,\s*|\s+)(
 _BOTH_EN = re.compile(rf"(?P<wd>{alternatives(EN_DAYS)}),?\s+(?P<date>.+)")
 # "mùng 5" (said of the first ten days) is "ngày 5"
 _MUNG = re.compile(r"(?i:(?:ngày\s+)?(?:mùng|mồng))\s+(?=(?:[1-9]|10)(?!\d))")
-_DAY_OF_MONTH = re.compile(r"(?i:ngày)\s+\d{1,2}")
-_DAY_OF_MONTH_EN = re.compile(r"the\s+\d{1,2}(?:st|nd|rd|th)")
 _DATE_VI = re.compile(r"ngày \d{1,2} tháng \d{1,2}(?: năm \d{3,4})?")
 _BE = r"(?P<be>['’]s|\s+is|\s+was|\s+will\s+be)"
 # ... in English: asked ("What's the date tomorrow?", "What's tomorrow's date?", "What day is it today?", "What date
@@ -91,13 +89,12 @@ def _day_en(said: str) -> tuple[str, bool]:
 
 def _date_en(said: str) -> str | None:
     """A date said in Vietnamese, in English, as mt.dates reads it: "ngày 3 tháng 5" → "May 3", "ngày 5" and "mùng
-    5" → "the 5th" (read as a day of every month, which mt.dates says so); None for anything else."""
+    5" → "the 5th" (mt.dates.day_of_month); None for anything else."""
     said = _MUNG.sub("ngày ", said)
     read = dates.day(said, "vi", "en")
     if read and read.split()[0] in EN_MONTHS:
         return read
-    every = _DAY_OF_MONTH.fullmatch(said) and dates.whole(f"{said} hàng tháng", "vi", "en")
-    return every.removesuffix(" of every month") if every else None
+    return dates.day_of_month(said, "vi", "en")
 
 
 def _weekday_en(said: str) -> str | None:
@@ -163,14 +160,11 @@ def _near_vi(m: re.Match, be: str) -> str | None:
 
 def _date_vi(said: str) -> str | None:
     """A date said in English, in Vietnamese, as mt.dates reads it: "the 3rd of May", "May 3rd" → "ngày 3 tháng 5",
-    "the 5th" → "ngày 5" (read as a day of every month, and back, so that "the 5st" is not taken)."""
+    "the 5th" → "ngày 5" (mt.dates.day_of_month: "the 5st" is not taken)."""
     read = dates.whole(said, "en", "vi")
     if read and _DATE_VI.fullmatch(read):
         return read
-    every = _DAY_OF_MONTH_EN.fullmatch(said) and dates.whole(f"{said} of every month", "en", "vi")
-    if not every or dates.whole(every, "vi", "en") != f"{said} of every month":
-        return None
-    return every.removesuffix(" hàng tháng")
+    return dates.day_of_month(said, "en", "vi")
 
 
 def _weekday_vi(said: str) -> str | None:

@@ -411,3 +411,14 @@ def test_read_whole(said, src, tgt, read):
 ])
 def test_a_clock_said_short(text, src, tgt, found):
     assert [(text[m.start:m.end], m.replacement) for m in matches(text, src, tgt)] == found
+
+
+@pytest.mark.parametrize("said, src, tgt, read", [
+    ("ngày 5", "vi", "en", "the 5th"), ("ngày 21", "vi", "en", "the 21st"), ("ngày 12", "vi", "en", "the 12th"),
+    ("ngày 32", "vi", "en", None), ("ngày 5 tháng 3", "vi", "en", None),
+    ("the 22nd", "en", "vi", "ngày 22"), ("the 11th", "en", "vi", "ngày 11"),
+    ("the 5st", "en", "vi", None), ("the 12nd", "en", "vi", None), ("the 5th of May", "en", "vi", None),
+])
+def test_a_day_of_the_month_alone(said, src, tgt, read):
+    from mt.dates import day_of_month
+    assert day_of_month(said, src, tgt) == read
