@@ -1,7 +1,7 @@
 """Dates and times of day: found, written in the other language by rule, and passed through translation."""
 import pytest
 
-from mt.dates import matches, whole
+from mt.dates import day_of_month, matches, whole
 from mt.detailed import translate_detailed
 from mt.finishing import join_words, unshield
 from mt.glossary import HINT, Match, final_stop, shield
@@ -420,5 +420,4 @@ def test_a_clock_said_short(text, src, tgt, found):
     ("the 5st", "en", "vi", None), ("the 12nd", "en", "vi", None), ("the 5th of May", "en", "vi", None),
 ])
 def test_a_day_of_the_month_alone(said, src, tgt, read):
-    from mt.dates import day_of_month
     assert day_of_month(said, src, tgt) == read
