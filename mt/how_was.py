@@ -32,6 +32,7 @@ import re
 from .ever import PRONOUNS
 from .free_time import when
 from .hobbies import SOMEONE, SOMEONE_EN, WHO_EN, someone, who_vi
+from .matches import CAPITALS
 from .people import named_place
 from .terms import WHOSE_VI
 from .text import EN_WHOSE, SOFTENED_END, alternatives, capitalised, keyed
@@ -73,12 +74,11 @@ _GOOD_VI = {"film": "hay", "movie": "hay", "concert": "hay", "class": "hay", "le
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": re.compile(rf"(?i:{alternatives(EVENTS)}|vui\s+lắm|không\s+tệ)"),
          "en": re.compile(r"(?i:\bhow\b|\bwas|\bwent\b|\bgo\b|\bdid\b|not\s+(?:too\s+)?bad)")}
-_CAPITALS = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())
 
 # the event, a place for a trip ("Chuyến đi Đà Lạt"), a day behind it, whose ("của bạn", "của mẹ tôi")
 _DAYS = (r"(?:(?:sáng|chiều|tối)\s+)?hôm\s+qua|(?:sáng|chiều|tối|đêm)\s+qua|(?:hôm|sáng|chiều)\s+nay|"
          r"cuối\s+tuần\s+trước|(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s+tuần\s+trước")
-_SUBJECT = (rf"(?P<event>(?i:{alternatives(EVENTS)}))(?:\s+(?:đến\s+|tới\s+)?(?P<place>(?=[{_CAPITALS}])[^\W\d_]+"
+_SUBJECT = (rf"(?P<event>(?i:{alternatives(EVENTS)}))(?:\s+(?:đến\s+|tới\s+)?(?P<place>(?=[{CAPITALS}])[^\W\d_]+"
             rf"(?:\s+[^\W\d_]+){{0,2}}?))?(?:\s+(?P<day>(?i:{_DAYS})))?(?:\s+của\s+(?P<whose>(?i:"
             rf"{alternatives(PRONOUNS)})|{SOMEONE}))?(?:\s+(?P<day2>(?i:{_DAYS})))?")
 _HOW = re.compile(rf"{_SUBJECT}\s+(?P<go>diễn\s+ra\s+)?(?:như\s+)?(?:thế\s+nào|ra\s+sao){SOFTENED_END}")

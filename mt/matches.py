@@ -66,8 +66,9 @@ _SCORE = r"(?P<score>\d{1,2}\s*[-–]\s*\d{1,2})"
 _SCORE0 = _SCORE.replace("score", "score0")  # (English says it before "to" too: "lost 2-1 to Thailand")
 # a place by its name, up to three words opening with a capital ("Việt Nam", "Ấn Độ"), as mt.people.named_place reads
 # it (not "rồi" in "Chúng tôi thắng rồi.")
-_CAPITALS = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and strip_marks(c) in ascii_uppercase)
-_NAME = rf"(?=[{_CAPITALS}])[^\W\d_]+(?:\s+[^\W\d_]+){{0,2}}?"
+# the capitals a name of a place or a team opens with (Latin letters, with Vietnamese marks or not)
+CAPITALS = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and strip_marks(c) in ascii_uppercase)
+_NAME = rf"(?=[{CAPITALS}])[^\W\d_]+(?:\s+[^\W\d_]+){{0,2}}?"
 _NAME_EN = r"(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
 # the match ("trận đấu", "trận bóng đá"; "the match", "the football game")
 _MATCH = rf"(?P<match>[Tt]rận(?:\s+đấu)?(?:\s+{_SPORT})?)"

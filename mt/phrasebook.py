@@ -358,7 +358,7 @@ def clauses(sentence: str, src: str, tgt: str) -> list[str]:
     parts = [pieces[0]]
     for piece, was, now in zip(pieces[1:], listed, listed[1:]):
         if was or now:
-            parts.append(piece[:1].upper() + piece[1:] if len(piece[:1].upper()) == 1 else piece)
+            parts.append(_opened(piece))
         else:
             parts[-1] += " " + piece
     return parts
@@ -367,8 +367,12 @@ def clauses(sentence: str, src: str, tgt: str) -> list[str]:
 def _ruled_end(piece: str, src: str, tgt: str) -> bool:
     """Whether the last clause is a whole sentence that a module of _RULES takes: "Hôm nay trời đẹp, chúng ta đi dạo
     nhé." ends in "Let's go for a walk." where the model alone wrote "Today it's nice we go to the stomach."."""
-    whole = piece[:1].upper() + piece[1:] if len(piece[:1].upper()) == 1 else piece
-    return _END.search(piece) is not None and _by_rule(whole, src, tgt) is not None
+    return _END.search(piece) is not None and _by_rule(_opened(piece), src, tgt) is not None
+
+
+def _opened(piece: str) -> str:
+    """A clause as a sentence of its own: a capital first, where it keeps the length (offsets into it still hold)."""
+    return piece[:1].upper() + piece[1:] if len(piece[:1].upper()) == 1 else piece
 
 
 def _greeted(text: str, src: str, tgt: str) -> str | None:
