@@ -669,6 +669,8 @@ def _too(text: str, src: str, tgt: str) -> str | None:
         one = "Đôi" if what in WORN_IN_PAIRS else "Cái"
         how = _FITS_VI[m["how"]]
         said = f"hơi {how}" if m["bit"] else f"{how} quá"  # ("a bit too big": "hơi to")
+        if m["this"] == "It":  # what "it" is was said before ("…, it's too expensive."): "Đắt quá.", not "Cái này …"
+            return capitalised(said) + end
         return " ".join(w for w in (one, _WORN_VI.get(what or "", ""), "này", said) if w) + end
     what = WORN.get(keyed(m["what"] or m["what2"] or ""), "")
     pair = what in WORN_IN_PAIRS

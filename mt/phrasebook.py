@@ -37,7 +37,7 @@ from . import (about_to, accidents, accounts, aches, ailments, allergies, appoin
                weddings, weight, wishes, workdays, workouts)
 from .glossary import HINT, Match, parse_glossary
 from .restore import RESOURCES, restorer
-from .text import keyed, strip_marks
+from .text import EN_DAYS, EN_MONTHS, keyed, strip_marks
 
 _LOG = logging.getLogger(__name__)
 
@@ -105,6 +105,9 @@ _SORRY = re.compile(rf"xin lỗi\s+(?:{_YOU_ALL}\s+)?(?:(?:vì|về việc)\s+)?
                     r"(?P<much>\s+(?:rất\s+)?nhiều)?(?P<end>[,.!?…]*)", re.IGNORECASE)
 # a phrase, a comma and up to three capitalised words: someone spoken to ("Cảm ơn nhiều, Tom.")
 _VOCATIVE = re.compile(rf"(?P<phrase>[^,]+),\s+{_NAME}(?P<end>[.!?…]*)")
+# ... and someone called by name first, in English ("Taro, dinner's ready!" → "Taro ơi, cơm chín rồi!"; v8 was given
+# "Taro," alone and wrote "Tiếng Ta-ro,")
+_CALLING = re.compile(rf"{_NAME},\s+(?P<phrase>[^,]+)")
 
 
 # "See you" opening a sentence before when or where, which v6 gets wrong: "Hẹn gặp bạn lúc 7 giờ tối nhé." →
@@ -331,12 +334,29 @@ def translate(sentence: str, src: str, tgt: str) -> str | None:
         if listed and listed.endswith(" bạn,"):  # "Hi, George!" is "Chào George!", not "Chào bạn, George!" (you)
             listed = listed[: -len(" bạn,")]
         return f"{listed} {vocative.group('name')}{vocative.group('end')}" if listed else None
+    if target is None and src == "en" and (called := _calling(text, tgt)):
+        return called
     if target is None:
         return None
     if text.endswith(","):
         return _END.sub("", target) + ","
     end = _END.search(text)
     return target if _END.search(target) or end is None else target + end.group()
+
+
+def _calling(text: str, tgt: str) -> str | None:
+    """Someone called by name before what a rule takes whole, as Vietnamese calls them: "Taro, dinner's ready!" →
+    "Taro ơi, cơm chín rồi!"; None when the words before the comma may not be a name, or no rule takes the rest."""
+    m = _CALLING.fullmatch(text)
+    words = m.group("name").split() if m else []
+    if not m or not all(_a_name(w, "en") and w not in (*EN_DAYS, *EN_MONTHS) for w in words) or (
+            len(words) > 1 and names.known(words, "en")):
+        return None  # ("Monday, I'm busy.")
+    if _key(m.group("name")) in _table("en", tgt) or words[0].lower() in GREETINGS.get(("en", tgt), {}):
+        return None  # a phrase or a greeting, not a name: "Hello, how are you?", "Hi Lan, how are you?"
+    rest = _opened(m.group("phrase"))
+    said = _table("en", tgt).get(_key(rest)) and translate(rest, "en", tgt) or _by_rule(rest, "en", tgt)
+    return f"{m.group('name')} ơi, {continued(said, tgt)}" if said else None
 
 
 def clauses(sentence: str, src: str, tgt: str) -> list[str]:

@@ -23,6 +23,13 @@ from mt.translate import Translator
     ("Cảm ơn nhiều, Tom.", "vi", "en", "Thank you very much, Tom."),
     ("Hi, George!", "en", "vi", "Chào George!"),  # not "Chào bạn, George!" (hello you, George)
     ("Excuse me, Hanoi is far.", "en", "vi", None),
+    # someone called by name before what a rule takes (v8, given "Taro," alone: "Tiếng Ta-ro cơm chín rồi!")
+    ("Taro, dinner's ready!", "en", "vi", "Taro ơi, cơm chín rồi!"),
+    ("Tom, what time is it?", "en", "vi", "Tom ơi, mấy giờ rồi?"),
+    ("Monday, I'm busy.", "en", "vi", None), ("Taro, I think we should go.", "en", "vi", None),
+    # "it" said of what was named before: not "Cái này" (this one)
+    ("It's too expensive.", "en", "vi", "Đắt quá."), ("This is too expensive.", "en", "vi", "Cái này đắt quá."),
+    ("Đi chậm thôi.", "vi", "en", "Slow down."),  # (v8, after "Sàn ướt,": "it's slow.")
     # letter closings with a name after them (v6: "Kind liên quan, Lan", "Weight,")
     ("Kind regards, Lan", "en", "vi", "Trân trọng, Lan"),
     ("Trân trọng,", "vi", "en", "Best regards,"),
