@@ -19,7 +19,8 @@ from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .numbers import EN_TO_VI, VI_TO_EN
 from .people import named_place
 from .terms import WHOSE_VI
-from .text import EN_WHOSE, be, be_said, capitalised, contracted, keyed
+from .dates import NEAR_SPANS
+from .text import EN_WHOSE, alternatives, be, be_said, capitalised, contracted, keyed
 
 _GO = r"(?:đến|tới|đi|sang|ra|thăm)"
 _PLACE = r"(?P<place>[^,.!?]+?)"
@@ -36,12 +37,16 @@ _WHERE = re.compile(rf"{WHO}\s+(?:(?:đang\s+)?ở\s+đâu|đâu)(?:\s+(?:rồi|
 # Hanoi."; "We moved to Da Nang last year." → …)
 _MOVING = {"mới": "just moved", "vừa": "just moved", "vừa mới": "just moved", "đã": "moved", "sắp": "be moving",
            "sẽ": "will move"}
+# ... and when ahead, for a move to come ("He's moving to London next year." was the model's: "đang di chuyển")
+_AHEAD = {"tuần sau": "next week"} | {vi: en for vi, en in NEAR_SPANS.items() if en.startswith("next")}
+_AHEAD_EN = {en: vi for vi, en in reversed(_AHEAD.items())}
 _MOVED = re.compile(rf"{WHO}\s+(?:(?P<when>vừa\s+mới|mới|vừa|đã|sắp|sẽ)\s+)?chuyển\s+(?:nhà\s+)?"
-                    rf"(?:đến|tới|về|sang|ra|vào)\s+(?:sống\s+ở\s+)?{_PLACE}(?:\s+(?P<year>năm\s+ngoái))?"
-                    r"(?:\s+rồi)?\s*(?P<end>[.!]*)")
+                    rf"(?:đến|tới|về|sang|ra|vào)\s+(?:sống\s+ở\s+)?{_PLACE}(?:\s+(?P<year>năm\s+ngoái)|"
+                    rf"\s+(?:vào\s+)?(?P<ahead>{alternatives(_AHEAD)}))?(?:\s+rồi)?\s*(?P<end>[.!]*)")
 _MOVED_EN = re.compile(rf"{WHO_EN}\s*(?:(?P<just>['’]ve\s+just|['’]s\s+just|\s+(?:have|has)\s+just|\s+just)\s+"
                        rf"moved|\s+moved|(?P<will>['’]ll|\s+will)\s+move|(?P<be>['’]re|['’]s|['’]m|\s+are|\s+is|\s+am)"
-                       rf"\s+moving)\s+to\s+{_PLACE}(?P<year>\s+last\s+year)?\s*(?P<end>[.!]*)")
+                       rf"\s+moving)\s+to\s+{_PLACE}(?:(?P<year>\s+last\s+year)|\s+(?P<ahead>{alternatives(_AHEAD_EN)}))?"
+                       r"\s*(?P<end>[.!]*)")
 _WHERE_EN = re.compile(rf"Where\s*(?P<be>['’]s|\s+is|\s+are|\s+am)\s+{WHO_EN}(?:\s+now)?\s*\?+")
 _TIMES_EN = {"once": "một", "twice": "hai"}
 _VISITS_EN = [re.compile(rf"{WHO_EN}\s*(?P<have>['’]ve|['’]s|\s+have|\s+has)\s+been\s+to\s+{_PLACE}\s+"
@@ -141,9 +146,12 @@ def _moved(text: str) -> str | None:
         if not moving.endswith("moved"):
             return None
         return capitalised(f"{who_} moved to {place} last year.")
+    if m["ahead"] and moving not in ("be moving", "will move"):
+        return None  # ("Anh ấy đã chuyển đến Huế năm sau." is not said)
     if moving == "be moving":
         moving = f"{be(who_)} moving"
-    return capitalised(contracted(who_, f"{moving} to {place}."))
+    ahead = f" {_AHEAD[keyed(m['ahead'])]}" if m["ahead"] else ""
+    return capitalised(contracted(who_, f"{moving} to {place}{ahead}."))
 
 
 def _moved_vi(text: str) -> str | None:
@@ -155,6 +163,8 @@ def _moved_vi(text: str) -> str | None:
         return None
     when = "mới " if m["just"] else "sẽ " if m["will"] else "sắp " if m["be"] else "đã "
     year = " năm ngoái" if m["year"] else ""
-    if year and when != "đã ":
+    if year and when != "đã " or m["ahead"] and when not in ("sẽ ", "sắp "):
         return None
+    if m["ahead"]:  # ("Năm sau anh ấy sẽ chuyển đến Luân Đôn.": a day ahead first, and "sẽ")
+        return f"{capitalised(_AHEAD_EN[keyed(m['ahead'])])} {who_vi(m)[0]} sẽ chuyển đến {place}."
     return capitalised(f"{who_vi(m)[0]} {when}chuyển đến {place}{year}.")

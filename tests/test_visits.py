@@ -23,6 +23,10 @@ from mt.visits import translate
     ("Anh ấy mới chuyển đến Hà Nội.", "He just moved to Hanoi."),
     ("Chúng tôi đã chuyển đến Đà Nẵng năm ngoái.", "We moved to Da Nang last year."),
     ("Lan vừa chuyển nhà đến Sài Gòn.", "Lan just moved to Saigon."), ("Tôi sắp chuyển về Huế.", "I'm moving to Hue."),
+    # ... and when ahead (v8: "He's moving to London next year." → "… đang di chuyển đến London năm tới.")
+    ("Chúng tôi sắp chuyển đến Đà Nẵng tháng sau.", "We're moving to Da Nang next month."),
+    ("Anh ấy sẽ chuyển đến Huế vào năm sau.", "He'll move to Hue next year."),
+    ("Anh ấy đã chuyển đến Huế năm sau.", None),
     # not: a place without a name ("the market", "another company"), "anh" saying it, asked without "?"
     ("Anh ấy chuyển đến công ty khác.", None),
     ("Tôi đã đến chợ ba lần.", None), ("Anh đã đến Huế hai lần.", None), ("Bạn đến Việt Nam lần đầu à.", None),
@@ -42,6 +46,9 @@ def test_vi_en(text, said):
     ("He just moved to Hanoi.", "Anh ấy mới chuyển đến Hà Nội."),
     ("We moved to Da Nang last year.", "Chúng tôi đã chuyển đến Đà Nẵng năm ngoái."),
     ("We're moving to Hue.", "Chúng tôi sắp chuyển đến Huế."),
+    ("He's moving to Hue next year.", "Năm sau anh ấy sẽ chuyển đến Huế."),
+    ("She will move to Da Nang next week.", "Tuần sau cô ấy sẽ chuyển đến Đà Nẵng."),
+    ("He moved to Hue next year.", None),
     # not: "have" or "is" not agreeing with who, a place without a name
     ("Where are he?", None), ("He moved to a new office.", None),
     ("He have been to Hue twice.", None), ("I've been to the market twice.", None),
