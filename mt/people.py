@@ -102,7 +102,7 @@ _WORKS_AS = {("vi", "en"): re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER
                                       rf"(?P<job>{alternatives(_JOBS)})(?:\s+(?:ở|tại)\s+"
                                       rf"(?:(?P<place>{alternatives(_WORKPLACES)})|"
                                       rf"(?P<city>{alternatives(terms.GONE_ONLY)})))?\s*[.!]*"),
-             ("en", "vi"): re.compile(rf"{_WHO_EN}\s+works?\s+as\s+an?\s+"
+             ("en", "vi"): re.compile(rf"{_WHO_EN}(?:\s+works?\s+as|(?P<is>\s+is|['’]s|\s+am|['’]m))\s+an?\s+"
                                       rf"(?P<job>{alternatives(_JOBS_VI)})(?:\s+(?:at|in)\s+"
                                       rf"(?:(?:an?|the)\s+(?P<place>{alternatives(_WORKPLACES_VI)})|"
                                       rf"(?P<city>{alternatives(terms.GONE_ONLY.values())})))?\s*[.!]*")}
@@ -320,7 +320,10 @@ def _works_as(text: str, src: str, tgt: str) -> str | None:
     place, city = (m.group("place") or "").lower(), m.group("city")
     if tgt == "vi":
         where = f" ở {_WORKPLACES_VI[place]}" if place else f" ở {terms.place_vi(city)}" if city else ""
-        return capitalised(f"{_who_vi(m)} làm {_JOBS_VI[m.group('job').lower()]}{where}.")
+        if m["is"] and ((m["worker"] or "").lower() == "i") != (m["is"].strip().lower() in ("am", "'m", "’m")):
+            return None  # ("I is a doctor.", "He am …")
+        works = "là" if m["is"] else "làm"  # ("My neighbour is a doctor." was v8's "Tôi là một bác sĩ.", I am)
+        return capitalised(f"{_who_vi(m)} {works} {_JOBS_VI[m.group('job').lower()]}{where}.")
     job = _JOBS[m.group("job").lower()]
     where = f" at {_WORKPLACES[place]}" if place else f" in {terms.GONE_ONLY[city]}" if city else ""
     who = _who(m) + " used to be" if m.group("once") else _who_is(m)  # "từng": once ("Mẹ tôi từng làm y tá.")
