@@ -229,18 +229,18 @@ _COSTS = [re.compile(r"(?:(?P<rent>[Tt]huê)\s+)?(?P<what>[^,?]+?)\s+(?:giá\s+)
 # tiền một cân?" → "How much money is a balance?", "Cam 50 nghìn một cân." → "The 50 thousand aquisition.",
 # "Thuê xe máy 150 nghìn một ngày." → "The motorcycle of 150 thousand a day."; "How much is it per kilo?" → "Chỉ
 # cần bao nhiêu ki-lô-mét?", "How much is it per person?" → "Người ta có bao nhiêu?")
-_BY_THE_KILO = {"cam": "oranges", "xoài": "mangoes", "táo": "apples", "chuối": "bananas", "nho": "grapes",
+BY_THE_KILO = {"cam": "oranges", "xoài": "mangoes", "táo": "apples", "chuối": "bananas", "nho": "grapes",
                 "vải": "lychees", "thanh long": "dragon fruit", "dưa hấu": "watermelon", "cà chua": "tomatoes",
                 "khoai tây": "potatoes", "thịt bò": "beef", "thịt lợn": "pork", "thịt heo": "pork",
                 "thịt gà": "chicken", "cá": "fish", "tôm": "prawns", "cua": "crabs", "gạo": "rice"}
-_FOR_SALE = _PRICED | _BY_THE_KILO
+_FOR_SALE = _PRICED | BY_THE_KILO
 # ... and bought by weight, asked for or said (v7: "Cho tôi một cân cam." → "Give me a pledge.", "Bán cho tôi hai cân
 # xoài." → "The penis for me two bulbs.", "Tôi muốn mua nửa cân thịt bò." → "I want to buy half beef."; "Give me a
 # kilo of oranges, please." → "Đưa tôi một ki-lô-mét, vui lòng.", "Can I have half a kilo of beef?" → "… nửa thịt bò
 # …"): a weight of kilos, of "lạng" (100 grams) or grams
 _KILOS, _HUNDREDS, _GRAMS = ("cân", "ký", "kí", "kg", "kilô"), ("lạng",), ("gam", "gram", "g")
 _WEIGHT_VI = (rf"(?P<n>nửa|{'|'.join(VI_TO_EN)}|\d{{1,3}}(?:[.,]5)?)\s*"
-              rf"(?P<unit>{'|'.join(_KILOS + _HUNDREDS + _GRAMS)})\s+(?P<thing>{alternatives(_BY_THE_KILO)})")
+              rf"(?P<unit>{'|'.join(_KILOS + _HUNDREDS + _GRAMS)})\s+(?P<thing>{alternatives(BY_THE_KILO)})")
 _WEIGHED = re.compile(r"(?:[Ll]àm\s+ơn\s+)?(?:(?:[Cc]ho|[Bb]án\s+cho|[Ll]ấy\s+cho)\s+(?:tôi|mình|em)\s+(?:xin\s+)?|"
                       rf"(?P<buy>(?:[Tt]ôi|[Mm]ình|[Ee]m)\s+muốn\s+mua)\s+){_WEIGHT_VI}"
                       r"(?P<asked>(?:\s+được)?\s+không)?(?:\s+(?:nhé|nha|ạ|với))?\s*(?P<end>[.!?]*)")
@@ -249,7 +249,7 @@ _WEIGHED_EN = re.compile(r"(?:(?P<asked>(?i:can|could|may)\s+I\s+(?:have|get))\s
                          r"(?:(?P<buy>to\s+buy)\s+)?|(?i:give\s+me)\s+)?"
                          rf"(?P<n>(?i:{alternatives(_KILO_EN)})|\d{{1,3}}(?:\.5)?)\s*"
                          r"(?P<unit>kilos?|kilograms?|kg|grams?|g)\s+of\s+"
-                         rf"(?P<thing>{alternatives(_BY_THE_KILO.values())})(?:,?\s+please)?\s*(?P<end>[.!?]*)")
+                         rf"(?P<thing>{alternatives(BY_THE_KILO.values())})(?:,?\s+please)?\s*(?P<end>[.!?]*)")
 _FOR_SALE_VI = {en: vi for vi, en in reversed(_FOR_SALE.items())}
 # whether a price includes something, asked (v7: "Phòng có bao gồm bữa sáng không?" → "Can you include breakfast?",
 # "Giá phòng đã bao gồm bữa sáng chưa?" → "Is the office included breakfast?"; "Does the price include breakfast?" →
@@ -452,7 +452,7 @@ def _weighed(text: str, src: str, tgt: str) -> str | None:
         said = f"{grams} grams"
     else:
         return None  # (1.5 grams)
-    said = f"{said} of {_BY_THE_KILO[keyed(m['thing'])]}"
+    said = f"{said} of {BY_THE_KILO[keyed(m['thing'])]}"
     if m["asked"]:
         return f"Can I have {said}?"
     return f"I'd like to buy {said}." if m["buy"] else f"{said[0].upper()}{said[1:]}, please."  # (not "300 Grams")
@@ -732,8 +732,8 @@ def _sold(said: str | None, this: bool) -> tuple[str, str]:
     """What is sold, in English with "a", "the" or "this" ("it" where nothing is said), and "is" or "are"."""
     if said is None:
         return ("this" if this else "it"), "is"
-    many = said in _BY_THE_KILO.values() and said.endswith("s")  # ("oranges"; not "rice")
-    a = "the" if said in _BY_THE_KILO.values() else terms.article(said) or ("a" if said in _PRICED.values() else "")
+    many = said in BY_THE_KILO.values() and said.endswith("s")  # ("oranges"; not "rice")
+    a = "the" if said in BY_THE_KILO.values() else terms.article(said) or ("a" if said in _PRICED.values() else "")
     which = ("these" if many else "this") if this else a
     return " ".join(w for w in (which, said) if w), "are" if many else "is"
 

@@ -27,14 +27,15 @@ import re
 from functools import lru_cache
 
 from . import (about_to, accidents, accounts, aches, ailments, allergies, appointments, arrivals, babies, bills,
-               birthdays, bring_along, broken, calls, careers, cautions, chores, commutes, comparisons, days_asked,
-               directions, doors, exams, family, favourites, finding, free_time, gifts, haircuts, hobbies, holidays,
-               how_was, hurry, injuries, journeys, keys, loans, matches, meals, mealtimes, medicine, messages, mishaps,
-               moving, names, neighbours, orders, origins, outages, outfits, parking, patterns, people, pets, photos,
-               pickups, post, reception, recommendations, relations, rentals, repeats, returns, routines, seats,
-               shopping, sizes, skills, sleep, studies, suggestions, supplies, switches, tastes, taxis, temperatures,
-               tickets, tidying, timetables, traits, transfers, trips, visits, waiting, weather_asked, weather_said,
-               weddings, weight, wishes, workdays, workouts)
+               birthdays, bring_along, broken, calls, careers, cautions, chores, clock, commutes, comparisons,
+               condolences, dating, days_asked, directions, doors, exams, family, favourites, finding, free_time, gifts,
+               haircuts, hobbies, holidays, how_was, hurry, injuries, journeys, keys, languages, loans, matches, meals,
+               mealtimes, medicine, messages, mishaps, moving, names, neighbours, noise, orders, origins, outages,
+               outfits, parking, patterns, people, pets, photos, pickups, post, prices, reception, recommendations,
+               relations, remembering, rentals, repeats, returns, routines, seats, shopping, sizes, skills, sleep,
+               studies, suggestions, supplies, switches, tastes, taxis, telling, temperatures, tickets, tidying,
+               timetables, traits, transfers, trips, visits, waiting, weather_asked, weather_said, weddings, weight,
+               wishes, workdays, workouts)
 from .glossary import HINT, Match, parse_glossary
 from .restore import RESOURCES, restorer
 from .text import EN_DAYS, EN_MONTHS, keyed, strip_marks
@@ -294,7 +295,8 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           careers, pets, transfers, about_to, reception, parking, returns, haircuts, weddings, moving, keys, neighbours,
           wishes, bills, orders, suggestions, workouts, tickets, outages, switches, doors, supplies, medicine, photos,
           gifts, taxis, waiting, outfits, shopping, repeats, accounts, hurry, mealtimes, tidying, recommendations,
-          how_was, tastes, temperatures, seats, injuries, accidents, finding, bring_along, cautions, days_asked)
+          how_was, tastes, temperatures, seats, injuries, accidents, finding, bring_along, cautions, days_asked, prices,
+          noise, remembering, languages, dating, clock, condolences, telling)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:

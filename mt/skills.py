@@ -49,8 +49,8 @@ _GOOD_AT_VI = {doing: ACTIVITIES_VI[doing] for doing in ("cooking", "swimming", 
 # otherwise
 _LANGUAGES = {f"tiếng {vi}": en for vi, en in NATIONALITIES.items() if vi not in ("Mỹ", "Anh", "Úc", "Canada")} | {
     "tiếng Anh": "English", "tiếng Hoa": "Chinese", "tiếng Trung": "Chinese", "tiếng Hàn": "Korean"}
-_LANGUAGE_OF = {keyed(vi): en for vi, en in _LANGUAGES.items()}  # ("tiếng anh" typed)
-_LANGUAGES_VI = {en: vi for vi, en in reversed(_LANGUAGES.items())} | {
+LANGUAGE_OF = {keyed(vi): en for vi, en in _LANGUAGES.items()}  # ("tiếng anh" typed)
+LANGUAGES_VI = {en: vi for vi, en in reversed(_LANGUAGES.items())} | {
     "Vietnamese": "tiếng Việt", "Chinese": "tiếng Trung", "Korean": "tiếng Hàn", "Thai": "tiếng Thái"}
 _LITTLE = r"(?:(?P<little>một\s+chút|một\s+ít|chút\s+ít|chút\s+chút)\s+)?"
 _LANGUAGE = rf"(?P<lang>(?i:tiếng)\s+(?:{alternatives(k.split(' ', 1)[1] for k in _LANGUAGES)}))"
@@ -72,7 +72,7 @@ _HOW_WELL = re.compile(rf"{WHO}\s+(?:nói\s+{_LANGUAGE}|(?P<skill>(?i:{alternati
                        r"(?P<well>giỏi|tốt|hay|ngon)(?:\s+(?P<much>lắm|quá))?\s*(?P<end>[.!]*)")
 _HOW_WELL_EN = re.compile(rf"{WHO_EN}\s+"
                           r"(?:(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not)\s+)?"
-                          rf"(?:(?P<speaks>speaks?)\s+(?P<lang>{alternatives(_LANGUAGES_VI)})|"
+                          rf"(?:(?P<speaks>speaks?)\s+(?P<lang>{alternatives(LANGUAGES_VI)})|"
                           rf"(?P<does>{alternatives(_SKILLS_VI)}|{alternatives(_DOES_VI)}))\s+"
                           r"(?:(?P<very>very|really|quite)\s+)?well\s*(?P<end>[.!]*)")
 _GOOD_EN = re.compile(rf"{WHO_EN}\s*(?:['’]s|['’]m|['’]re|\s+is|\s+am|\s+are)\s+(?P<not>not\s+)?(?:a\s+)?"
@@ -109,7 +109,7 @@ def _can(text: str) -> str | None:
     if m["skill"]:
         doing = _SKILLS[keyed(m["skill"])]
     else:
-        language = _LANGUAGE_OF[keyed(m["lang"])]
+        language = LANGUAGE_OF[keyed(m["lang"])]
         doing = f"speak {'a little ' if m['little'] else ''}{language}"
     if asked:
         return f"Can {who_} {doing}{' yet' if m['yet'] else ''}?"
@@ -128,7 +128,7 @@ def _how_well(text: str) -> str | None:
     skill = keyed(m["skill"] or "")
     if m["well"] in ("hay", "ngon") and _WELL_VI.get(skill) != m["well"]:
         return None  # (said of singing and of cooking only: "bơi rất ngon" is not said)
-    doing = _SKILLS[skill] if skill else f"speak {_LANGUAGE_OF[keyed(m['lang'])]}"
+    doing = _SKILLS[skill] if skill else f"speak {LANGUAGE_OF[keyed(m['lang'])]}"
     end = m["end"] or "."
     if m["not"]:
         very, yet = " very" if m["much"] else "", " yet" if m["not"] == "chưa" else ""
@@ -143,7 +143,7 @@ def _how_well_vi(text: str) -> str | None:
     m = _HOW_WELL_EN.fullmatch(text)
     if not m or (m["speaks"] == "speaks" or m["does"] in _DOES_VI) != (who_vi(m)[1] and not m["not"]):
         return None  # ("He cook well.", "She doesn't cooks well.")
-    doing = _SKILLS_VI.get(m["does"]) or _DOES_VI.get(m["does"]) if m["does"] else f"nói {_LANGUAGES_VI[m['lang']]}"
+    doing = _SKILLS_VI.get(m["does"]) or _DOES_VI.get(m["does"]) if m["does"] else f"nói {LANGUAGES_VI[m['lang']]}"
     return _well(who_vi(m)[0], doing, bool(m["not"]), m["very"], m["end"])
 
 

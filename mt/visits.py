@@ -45,7 +45,8 @@ _MOVED = re.compile(rf"{WHO}\s+(?:(?P<when>vừa\s+mới|mới|vừa|đã|sắp|
                     rf"\s+(?:vào\s+)?(?P<ahead>{alternatives(_AHEAD)}))?(?:\s+rồi)?\s*(?P<end>[.!]*)")
 _MOVED_EN = re.compile(rf"{WHO_EN}\s*(?:(?P<just>['’]ve\s+just|['’]s\s+just|\s+(?:have|has)\s+just|\s+just)\s+"
                        rf"moved|\s+moved|(?P<will>['’]ll|\s+will)\s+move|(?P<be>['’]re|['’]s|['’]m|\s+are|\s+is|\s+am)"
-                       rf"\s+moving)\s+to\s+{_PLACE}(?:(?P<year>\s+last\s+year)|\s+(?P<ahead>{alternatives(_AHEAD_EN)}))?"
+                       rf"\s+moving)\s+to\s+{_PLACE}(?:(?P<year>\s+last\s+year)|"
+                       rf"\s+(?P<ahead>{alternatives(_AHEAD_EN)}))?"
                        r"\s*(?P<end>[.!]*)")
 _WHERE_EN = re.compile(rf"Where\s*(?P<be>['’]s|\s+is|\s+are|\s+am)\s+{WHO_EN}(?:\s+now)?\s*\?+")
 _TIMES_EN = {"once": "một", "twice": "hai"}

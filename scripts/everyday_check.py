@@ -1,4 +1,4 @@
-"""The rules of stops 32–56 on made-up sentences, each switched off (the model alone, as before it) and on:
+"""The rules of stops 32–57 on made-up sentences, each switched off (the model alone, as before it) and on:
 
 1. greetings and thanks to someone by name (mt.phrasebook._greeted), both ways: the translation opens with the
    greeting and holds the name ("Hi Lan, how are you?" → "Chào Lan, ...");
@@ -649,7 +649,23 @@
 289. the floor is wet, don't touch it's hot, careful with the knife (mt/cautions.py: "Đừng chạm vào, nóng đấy!"), both
    ways (v8: "Don't touch it, hot!", "Hãy quan sát nhé!" for "Watch out!");
 290. the date or the day asked or said of tomorrow or yesterday (mt/days_asked.py: "Ngày mai là ngày mấy?"), both ways
-   (v8: "Tomorrow What is the day?", "Ngày mai là thứ 5." (Thursday) for "Tomorrow is the 5th.").
+   (v8: "Tomorrow What is the day?", "Ngày mai là thứ 5." (Thursday) for "Tomorrow is the 5th.");
+291. what this costs, by the kilo, so cheap, a discount (mt/prices.py: "Đôi giày này rẻ quá."), both ways (v8: "The
+   shoes are too cheap.", "Có bao nhiêu ki-lô-mét không?" for "How much is a kilo of mangoes?");
+292. so noisy, making noise, don't make noise, speak more quietly (mt/noise.py: "Ồn quá!"), both ways (v8: "Oh!",
+   "Đường phố này không có gìisy." for "This street is so noisy.");
+293. do you still remember me, I forgot your name, what's her name again (mt/remembering.py: "Bạn còn nhớ tôi
+   không?"), both ways (v8: "Did you miss me?", "Tên anh ta lại là gì?" for "What's his name again?");
+294. speaks French fluently, a little, like a native, how many languages (mt/languages.py: "Cô ấy nói tiếng Pháp trôi
+   chảy."), both ways (v8: "She says French flows.", "… một cách dao động" for "… fluently");
+295. has a boyfriend yet, dating someone, broke up, in love (mt/dating.py: "Chị ấy có bạn trai chưa?"), both ways
+   (v8: "Do she have a boy?", "Họ đã bùng nổ vào tháng trước." for "They broke up last month.");
+296. it's three o'clock, almost midnight, what time is it in Hanoi, a watch slow (mt/clock.py: "Bây giờ là ba
+   giờ."), both ways (v8: "It's three hours now.", "Đó là ba giờ." for "It's three o'clock.");
+297. passed away, died of cancer, sorry for your loss, the funeral (mt/condolences.py: "Ông của cô ấy vừa mất."),
+   both ways (v8: "Her grandfather died.", "Tôi xin lỗi mất mát của bạn." for "I'm sorry for your loss.");
+298. don't tell anyone, I won't tell, keep a secret, told me everything (mt/telling.py: "Đừng nói với ai nhé."), both
+   ways (v8: "Don't tell someone.", "Bạn giữ bí mật không?" for "Can you keep a secret?").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -664,6 +680,7 @@ from mt import about_to, careers, parking, pets, pronouns, reception, returns, t
 from mt import accidents, accounts, bring_along, cautions, days_asked, doors, finding, gifts, how_was, hurry, injuries
 from mt import mealtimes, medicine, outages, outfits, photos, recommendations, repeats, seats, shopping, supplies
 from mt import switches, tastes, taxis, temperatures, tidying, waiting
+from mt import clock, condolences, dating, languages, noise, prices, remembering, telling
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -1911,6 +1928,7 @@ def main() -> None:
     stop54(t, rng, n)
     stop55(t, rng, n)
     stop56(t, rng, n)
+    stop57(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -7281,6 +7299,312 @@ def date_asked(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                         (f"What day {be} {d_en}?", f"^{d_vi} (?:là )?thứ mấy\\?"),
                         (f"{cap} {be} {w_en}.", f"^{d_vi} (?:là )?(?i:{w_vi})\\b"),
                         (f"{cap} {be} the {n_en}.", f"^{d_vi} là ngày (?:mùng )?{n_vi}\\b")][shape])
+    return out
+
+
+
+def stop57(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 57 (291–), after the earlier ones so that those draw the sentences they drew before."""
+    count_whole(t, rng, n, [("what this costs, by the kilo, so cheap, a discount", priced, prices, "translate",
+                             "translate"),
+                            ("so noisy, making noise, don't make noise, speak more quietly", noisy, noise, "translate",
+                             "translate"),
+                            ("do you still remember me, I forgot your name, what's her name again", remembered,
+                             remembering, "translate", "translate"),
+                            ("speaks French fluently, a little, like a native, how many languages", spoken, languages,
+                             "translate", "translate"),
+                            ("has a boyfriend yet, dating someone, broke up, in love", dated, dating, "translate",
+                             "translate"),
+                            ("it's three o'clock, almost midnight, what time is it in Hanoi, a watch slow", clocked,
+                             clock, "translate", "translate"),
+                            ("passed away, died of cancer, sorry for your loss, the funeral", mourned, condolences,
+                             "translate", "translate"),
+                            ("don't tell anyone, I won't tell, keep a secret, told me everything", kept_quiet, telling,
+                             "translate", "translate")])
+
+
+# (Vietnamese, English, English plural, Vietnamese right)
+THINGS_57 = [("Cái điện thoại này", "this phone", False, "(?i:(?:cái |chiếc )?điện thoại này)"),
+             ("Đôi giày này", "these shoes", True, "(?i:(?:những )?đôi giày này)"),
+             ("Cái túi này", "this bag", False, "(?i:(?:cái |chiếc )?túi(?: xách)? này)"),
+             ("Cái áo này", "this shirt", False, "(?i:(?:cái |chiếc )?áo(?: sơ mi)? này)")]
+FRUITS_57 = [("xoài", "mangoes"), ("cam", "oranges"), ("táo", "apples"), ("chuối", "bananas")]
+# who, said (Vietnamese, English, one, Vietnamese right)
+WHO_57 = [("Mẹ tôi", "My mother", True, "(?i:mẹ (?:của )?tôi)"), ("Anh ấy", "He", True, "(?i:anh (?:ấy|ta))"),
+          ("Lan", "Lan", True, "Lan"), ("Họ", "They", False, "(?i:họ)")]
+
+
+def priced(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """What a thing costs, so cheap, a kilo of fruit, a discount, what someone paid; right: "How much is this phone?",
+    "These shoes are so cheap", "How much is a kilo of mangoes?", "Does … get a discount?"; or "… bao nhiêu tiền?",
+    "… rẻ quá!", "Một cân xoài bao nhiêu tiền?", "… mua … bao nhiêu tiền?"."""
+    out = []
+    for _ in range(n):
+        vi, en, pair, right = rng.choice(THINGS_57)
+        fruit_vi, fruit_en = rng.choice(FRUITS_57)
+        w_vi, w_en, one, w_right = rng.choice(WHO_57)
+        be = "are" if pair else "is"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{vi} bao nhiêu?", f"^How much {be} {en}\\?"),
+                        (f"{vi} rẻ quá.", f"^{en.capitalize()} {be} (?:so|really|very) cheap[.!]"),
+                        (f"Một cân {fruit_vi} bao nhiêu tiền?", f"^How much is a kilo(?:gram)? of {fruit_en}\\?"),
+                        (f"{w_vi} có được giảm giá không?",
+                         f"^{'Does' if one else 'Do'} {inside(w_en)} get a discount\\?")][shape])
+        else:
+            out.append([(f"How much {be} {en}?", f"^{right} (?:giá )?bao nhiêu(?: tiền)?\\?"),
+                        (f"{en.capitalize()} {be} so cheap!", f"^{right} rẻ quá!"),
+                        (f"How much is a kilo of {fruit_en}?",
+                         f"^Một (?:cân|ký|kg) {fruit_vi} (?:giá )?bao nhiêu(?: tiền)?\\?"),
+                        (f"How much did {inside(w_en)} pay for {en}?",
+                         f"^{w_right} (?:(?:đã )?mua {right} (?:hết |với giá )?bao nhiêu(?: tiền)?|(?:đã )?trả "
+                         f"(?:tiền )?(?:bao nhiêu )?cho {right}(?: (?:hết )?bao nhiêu(?: tiền)?)?)\\?")][shape])
+    return out
+
+
+# noisy (Vietnamese, English, one, Vietnamese right)
+NOISY_57 = [("Con tôi", "My child", True, "(?i:con (?:của )?tôi)"), ("Bọn trẻ", "The kids", False,
+                                                                     "(?i:bọn trẻ|trẻ con|lũ trẻ)"),
+            ("Lan", "Lan", True, "Lan"), ("Họ", "They", False, "(?i:họ)"),
+            ("Con đường này", "This street", True, "(?i:con đường này|đường này|phố này)")]
+
+
+def noisy(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Someone or somewhere so noisy, making noise, quiet here, don't make noise, speak more quietly; right: "… so
+    noisy", "making noise", "so quiet", "Don't make noise", "Could you speak more quietly?"; or "ồn quá", "đang làm
+    ồn", "yên tĩnh quá", "Đừng làm ồn", "nói nhỏ … không?"."""
+    out = []
+    for _ in range(n):
+        vi, en, one, right = rng.choice(NOISY_57)
+        be = BE_53[one]
+        shape = rng.randrange(4)
+        if src == "vi":
+            if shape == 1 and vi == "Con đường này":
+                vi, en, one = "Bọn trẻ", "The kids", False
+                be = BE_53[one]
+            said = en.replace("The kids", "The (?:kids|children)")
+            out.append([(f"{vi} ồn quá.", f"^{said}{be} (?:so|too|really) (?:noisy|loud)\\b"),
+                        (f"{vi} đang làm ồn.", f"^{said}{be} making (?:a lot of )?noise\\b"),
+                        (f"{rng.choice(['Ở đây', 'Chỗ này'])} yên tĩnh quá.",
+                         "^(?:It's|It is|This place is) (?:so|very|really) quiet\\b"),
+                        (rng.choice(["Đừng làm ồn!", "Đừng làm ồn nữa!", "Bạn nói nhỏ thôi được không?"]),
+                         "^(?:Don't make (?:any |so much )?noise|Stop making noise|Be quiet|(?:Could|Can) you "
+                         "(?:keep your voices? down|speak (?:more )?(?:quietly|softly)|talk more quietly)\\?)")][shape])
+        else:
+            out.append([(f"{en} {'is' if one else 'are'} so noisy.", f"^{right}\\s+(?:ồn(?: ào)? quá|rất ồn)"),
+                        ("It's so quiet here.",
+                         "^(?:Ở đây (?:yên tĩnh|yên lặng) quá|Ở đây (?:thật|rất) yên tĩnh|Thật yên tĩnh ở đây)"),
+                        (rng.choice(["Don't make so much noise!", "Could you speak more quietly?"]),
+                         "^(?:(?:Đừng|Không được) làm ồn|Bạn (?:có thể )?nói (?:nhỏ|khẽ)(?: hơn| lại)?.*không\\?)"),
+                        (f"{en if en != 'This street' else 'I'} can't sleep for the noise.",
+                         f"^{right if en != 'This street' else '(?i:tôi)'} không (?:thể )?ngủ được (?:vì|do) "
+                         "(?:tiếng )?ồn")][shape])
+    return out
+
+
+# whose (Vietnamese, English, Vietnamese right)
+WHOSE_57 = [("bạn", "your", "(?:của )?bạn"), ("anh ấy", "his", "(?:của )?anh (?:ấy|ta)"),
+            ("cô ấy", "her", "(?:của )?cô (?:ấy|ta)")]
+# asked (Vietnamese, English, one, Vietnamese right)
+ASKED_57 = [("Bạn", "you", False, "(?i:bạn)"), ("Mẹ tôi", "my mother", True, "(?i:mẹ (?:của )?tôi)"),
+            ("Cô ấy", "she", True, "(?i:cô (?:ấy|ta))")]
+
+
+def remembered(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Does someone still remember me, I've forgotten your name, what's his name again, can't remember her name;
+    right: "still remember me?", "forgotten your name", "What's … name again?", "can't remember … name"; or "còn
+    nhớ tôi không?", "quên (mất) tên …", "tên (là) gì nhỉ?", "không nhớ ra tên …"."""
+    out = []
+    for _ in range(n):
+        whose_vi, whose_en, whose_right = rng.choice(WHOSE_57)
+        a_vi, a_en, one, a_right = rng.choice(ASKED_57)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{a_vi} còn nhớ tôi không?",
+                         f"^{'Does' if one else 'Do'} {a_en} still remember me\\?"),
+                        (f"Tôi quên mất tên {whose_vi} rồi.", f"^I(?:'ve| have)? forg(?:ot|otten) {whose_en} name\\."),
+                        (f"Tên {whose_vi} là gì nhỉ?", f"^What(?:'s| is| was) {whose_en} name again\\?"),
+                        (f"Tôi không nhớ ra tên {whose_vi}.",
+                         f"^I (?:can't|cannot|don't) remember {whose_en} name\\.")][shape])
+        else:
+            cap = whose_right.replace("(?:của )?", "")
+            out.append([(f"What's {whose_en} name again?",
+                         f"^(?:{cap[0].upper() + cap[1:]} tên (?:là )?gì(?: ấy)? nhỉ|Tên {whose_right} là gì nhỉ)\\?"),
+                        (f"I forgot {whose_en} name.", f"^Tôi (?:đã )?quên (?:mất )?tên {whose_right}(?: rồi)?\\."),
+                        (f"{'Does' if one else 'Do'} {a_en} still remember me?",
+                         f"^{a_right} (?:có )?(?:vẫn )?còn nhớ tôi không\\?"),
+                        (f"I can't remember {whose_en} name.",
+                         f"^Tôi không (?:nhớ ra|nhớ nổi|thể nhớ) tên {whose_right}\\.")][shape])
+    return out
+
+
+LANGS_57 = [("tiếng Pháp", "French"), ("tiếng Nhật", "Japanese"), ("tiếng Anh", "English"), ("tiếng Nga", "Russian")]
+
+
+def spoken(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who speaks a language fluently, a little, like a native, how many languages, wants to learn one; right:
+    "speaks French fluently", "like a native", "How many languages does … speak?", "wants to learn"; or "nói tiếng
+    Pháp trôi chảy", "một chút tiếng Anh", "nói được mấy thứ tiếng", "muốn học"."""
+    out = []
+    for _ in range(n):
+        l_vi, l_en = rng.choice(LANGS_57)
+        w_vi, w_en, one, w_right = rng.choice(WHO_57)
+        s = "s" if one else ""
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} nói {l_vi} trôi chảy.", f"^{w_en} speak{s} {l_en} fluently\\."),
+                        (f"{w_vi} nói {l_vi} như người bản xứ.", f"^{w_en} speak{s} {l_en} like a native(?: speaker)?"),
+                        (f"{w_vi} nói được bao nhiêu thứ tiếng?",
+                         f"^How many languages (?:do|does|can) {inside(w_en) if w_en != 'They' else 'they'} speak\\?"),
+                        (f"{w_vi} muốn học {l_vi}.", f"^{w_en} wants? to learn {l_en}\\.")][shape])
+        else:
+            out.append([(f"{w_en} speak{s} {l_en} fluently.",
+                         f"^{w_right} nói {l_vi} (?:một cách )?(?:trôi chảy|lưu loát)\\."),
+                        (f"{w_en} speak{s} a little {l_en}.",
+                         f"^{w_right} (?:nói|biết)(?: được)? (?:một chút|một ít|chút ít) {l_vi}\\."),
+                        (f"{w_en} {'does' if one else 'do'}n't speak {l_en} at all.",
+                         f"^{w_right} (?:hoàn toàn không (?:nói|biết)(?: được)? {l_vi}|không (?:nói|biết)(?: được)? "
+                         f"{l_vi} (?:chút nào|gì cả))\\."),
+                        (f"How many languages {'does' if one else 'do'} {inside(w_en) if w_en != 'They' else 'they'} "
+                         "speak?",
+                         f"^{w_right} (?:nói|biết)(?: được)? (?:mấy|bao nhiêu) (?:thứ tiếng|ngôn ngữ)\\?")][shape])
+    return out
+
+
+# who has a partner or is dating (Vietnamese, English, one, Vietnamese right, his or her)
+DATER_57 = [("Anh ấy", "He", True, "(?i:anh (?:ấy|ta))", "his"), ("Anh trai tôi", "My brother", True,
+                                                                     "(?i:anh trai (?:của )?tôi)", "his"),
+            ("Chị ấy", "She", True, "(?i:chị (?:ấy|ta)|cô (?:ấy|ta))", "her"), ("Tôi", "I", False, "(?i:tôi)", "my")]
+# whom (Vietnamese, English, Vietnamese right)
+DATED_57 = [("Lan", "Lan", "Lan"), ("em gái tôi", "my sister", "em gái (?:của )?tôi"),
+            ("một cô gái Nhật", "a Japanese girl", "một cô gái Nhật(?: Bản)?")]
+PAST_57 = [("tháng trước", "last month"), ("năm ngoái", "last year"), ("hôm qua", "yesterday")]
+
+
+def dated(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Has someone got a boyfriend yet, just broke up, is dating someone, broke up when, in love; right: "have a
+    boyfriend", "just broke up with … girlfriend", "dating Lan", "They broke up last month"; or "có bạn trai không",
+    "chia tay bạn gái", "đang hẹn hò với", "Họ chia tay"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right, his = rng.choice(DATER_57)
+        whom_vi, whom_en, whom_right = rng.choice(DATED_57)
+        p_vi, p_en = rng.choice(PAST_57)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_57)
+        be = BE_53[one] if w_en != "I" else "(?:'m| am)"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{a_vi} có bạn trai chưa?",
+                         f"^{'Does' if a_one else 'Do'} {a_en} have a boyfriend(?: yet)?\\?"),
+                        (f"{w_vi} vừa chia tay bạn gái.",
+                         f"^{w_en} (?:just broke|(?:has|'s|'ve|have) just broken) up with {his} girlfriend\\."),
+                        (f"{w_vi} đang hẹn hò với {whom_vi}.", f"^{w_en}{be} (?:dating|seeing) {whom_en}\\."),
+                        (f"Họ chia tay {p_vi}.", f"^(?:{p_en.capitalize()}, )?[Tt]hey broke up(?: {p_en})?\\.")][shape])
+        else:
+            does = "Does" if a_one else "Do"
+            out.append([(f"{does} {a_en} have a boyfriend?", f"^{a_right} có bạn trai không\\?"),
+                        (f"{w_en} broke up with {his} girlfriend.",
+                         f"^{w_right} (?:đã )?chia tay(?: với)? bạn gái(?: (?:của )?\\w+(?: \\w+)?)?\\."),
+                        (f"{w_en} {'is' if one else 'am'} dating {whom_en}.",
+                         f"^{w_right} đang hẹn hò với {whom_right}\\."),
+                        (f"They broke up {p_en}.",
+                         f"^(?:(?i:{p_vi}) )?[Hh]ọ (?:đã )?chia tay(?: (?:vào )?{p_vi})?\\.")][shape])
+    return out
+
+
+HOURS_57 = [("ba", "3", "three"), ("bảy", "7", "seven"), ("mười", "10", "ten"), ("năm", "5", "five")]
+PLACES_57 = [("Hà Nội", "Hanoi"), ("Huế", "Hue"), ("Đà Nẵng", "Da Nang")]
+
+
+def clocked(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """The time said or asked: it's three o'clock, nearly midnight, already ten, what time is it in Hanoi, a watch
+    five minutes slow; right: "It's 3 o'clock", "nearly midnight", "already 10", "What time is it in Hanoi"; or "Bây
+    giờ là 3 giờ", "Gần nửa đêm rồi", "Đã 10 giờ rồi", "Ở Hà Nội bây giờ là mấy giờ?"."""
+    out = []
+    for _ in range(n):
+        h_vi, h, h_en = rng.choice(HOURS_57)
+        pl_vi, pl_en = rng.choice(PLACES_57)
+        whose_vi, whose_en, whose_right = rng.choice(WHOSE_57[:1] + [("tôi", "my", "(?:của )?tôi")])
+        near = rng.choice(["Gần", "Sắp"])
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"Bây giờ là {rng.choice([h_vi, h])} giờ.", f"^It's (?:{h}|{h_en})(?: o'clock|:00)\\."),
+                        (f"{near} nửa đêm rồi.", "^It's (?:nearly|almost) midnight\\b"),
+                        (f"Đã {rng.choice([h_vi, h])} giờ rồi.", f"^It's already (?:{h}|{h_en})(?: o'clock|:00)?\\b"),
+                        (f"Ở {pl_vi} bây giờ là mấy giờ?", f"^What time is it in {pl_en}(?: now)?\\?")][shape])
+        else:
+            out.append([(f"It's {h_en} o'clock.", f"^Bây giờ là (?:{h}|{h_vi}) giờ\\b"),
+                        (f"It's {rng.choice(['almost', 'nearly'])} midnight.", "^(?:Gần|Sắp) nửa đêm rồi\\b"),
+                        (f"It's already {h_en}.", f"^Đã (?:{h}|{h_vi}) giờ rồi\\b"),
+                        (f"What time is it in {pl_en}?",
+                         f"^(?:Ở {pl_vi} bây giờ là|Bây giờ ở {pl_vi} là) mấy giờ\\?")][shape])
+    return out
+
+
+# who died (Vietnamese, English, Vietnamese right, whose of English)
+DIED_57 = [("Ông của cô ấy", "Her grandfather", "(?i:ông (?:của )?cô (?:ấy|ta))", "Her"),
+           ("Bố anh ấy", "His father", "(?i:bố (?:của )?anh (?:ấy|ta))", "His"),
+           ("Bà tôi", "My grandmother", "(?i:bà (?:của )?tôi)", "My")]
+FUNERAL_57 = [("ngày mai", "tomorrow"), ("thứ Bảy", "on Saturday"), ("tuần sau", "next week")]
+
+
+def mourned(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who just passed away, died when, of cancer, sorry for your loss, may he rest in peace; right: "just passed
+    away", "passed away last week", "died of cancer", "May … rest in peace"; or "vừa qua đời", "mất tuần trước",
+    "vì ung thư", "Tôi rất tiếc về sự mất mát của bạn"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, w_right, whose = rng.choice(DIED_57)
+        p_vi, p_en = rng.choice(PAST_57)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} vừa mất.", f"^{w_en} (?:has )?just (?:passed away|died)\\b"),
+                        (f"{w_vi} mất {p_vi}.", f"^(?:{w_en} (?:passed away|died) {p_en}|{p_en.capitalize()}, "
+                                                f"{inside(w_en)} (?:passed away|died))\\b"),
+                        (f"{w_vi} qua đời vì ung thư.", f"^{w_en} died (?:of|from) cancer\\b"),
+                        (f"Cầu mong {rng.choice(['ông ấy', 'bà ấy'])} yên nghỉ.",
+                         "^May (?:he|she) rest in peace\\b")][shape])
+        else:
+            out.append([(f"{w_en} just passed away.", f"^{w_right} (?:vừa|mới) (?:mới )?(?:qua đời|mất)\\b"),
+                        (f"{w_en} passed away {p_en}.",
+                         f"(?i:{p_vi}).*{w_right} (?:đã )?(?:qua đời|mất)|^{w_right} (?:đã )?(?:qua đời|mất) (?:vào )?"
+                         f"(?i:{p_vi})"),
+                        (f"{w_en} died of cancer.", f"^{w_right} (?:đã )?(?:qua đời|mất) vì (?:bệnh )?ung thư"),
+                        (f"I'm {rng.choice(['', 'so '])}sorry for your loss.",
+                         "^Tôi (?:thật sự |vô cùng )?(?:rất )?tiếc (?:về|vì) (?:sự|nỗi) mất mát của bạn")][shape])
+    return out
+
+
+def kept_quiet(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Don't tell anyone, who won't or hasn't told anyone, can someone keep a secret, who told me everything; right:
+    "Don't tell anyone", "won't tell anyone", "hasn't told anyone", "Can … keep a secret?"; or "Đừng nói với ai",
+    "sẽ không nói với ai", "chưa nói với ai", "giữ bí mật được không?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_57)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_57)
+        has = "has" if one else "have"
+        shape = rng.randrange(4)
+        if src == "vi":
+            whom_vi, whom_en = rng.choice([("ai", "(?:anyone|anybody)"), ("mẹ tôi", "my mother"),
+                                           ("anh ấy", "him")])
+            out.append([(f"Đừng nói với {whom_vi} nhé.", f"^(?:Please )?Don['’]t tell {whom_en}\\b"),
+                        (f"{w_vi} sẽ không nói với ai đâu.",
+                         f"^{w_en} (?:won['’]t|will not|will never) tell (?:anyone|anybody)\\b"),
+                        (f"{w_vi} chưa nói với ai cả.",
+                         f"^{w_en} (?:{has}n['’]t|{has} not) (?:yet )?told (?:anyone|anybody)\\b"),
+                        (f"{a_vi} có giữ bí mật được không?", f"^(?:Can|Could) {a_en} keep a secret\\?")][shape])
+        else:
+            whom_en, whom_vi = rng.choice([("anyone", "(?:ai|bất kỳ ai)"), ("my mother", "mẹ (?:của )?tôi"),
+                                           ("him", "anh (?:ấy|ta)")])
+            out.append([(f"Don't tell {whom_en}.", f"^(?:Làm ơn |Xin )?[Đđ]ừng (?:nói|kể) (?:với|cho) {whom_vi}\\b"),
+                        (f"{w_en} won't tell anyone.",
+                         f"^{w_right} sẽ không (?:nói|kể) (?:với|cho) (?:ai|bất kỳ ai)\\b"),
+                        (f"{w_en} {has}n't told anyone.",
+                         f"^{w_right} chưa (?:nói|kể) (?:với|cho) (?:ai|bất kỳ ai)\\b"),
+                        (f"Can {a_en} keep a secret?",
+                         f"^{a_right} (?:có thể giữ bí mật|(?:có )?giữ bí mật được|(?:có )?giữ được bí mật)"
+                         "(?: được)? không\\?")][shape])
     return out
 
 

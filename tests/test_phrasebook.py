@@ -249,7 +249,8 @@ from mt.translate import Translator
     ("Tôi đã từng làm giáo viên ở Hà Nội.", "vi", "en", "I used to be a teacher in Hanoi."),
     ("My father works as an engineer at a factory.", "en", "vi", "Bố tôi làm kỹ sư ở nhà máy."),
     # ... and is one (v8: "My neighbour is a doctor." → "Tôi là một bác sĩ.", I am)
-    ("My neighbour is a doctor.", "en", "vi", "Hàng xóm tôi là bác sĩ."), ("I'm an engineer.", "en", "vi", "Tôi là kỹ sư."),
+    ("My neighbour is a doctor.", "en", "vi", "Hàng xóm tôi là bác sĩ."),
+    ("I'm an engineer.", "en", "vi", "Tôi là kỹ sư."),
     ("His wife is a doctor at a hospital.", "en", "vi", "Vợ anh ấy là bác sĩ ở bệnh viện."),
     ("I is a doctor.", "en", "vi", None), ("He am a doctor.", "en", "vi", None),
     ("I work as a teacher in Hanoi.", "en", "vi", "Tôi làm giáo viên ở Hà Nội."),
