@@ -74,8 +74,8 @@ _WORKPLACES_VI = {en.split(" ", 1)[1]: vi for vi, en in reversed(_WORKPLACES.ite
 # more than one with the same work ("Bố mẹ tôi đều là bác sĩ." → "My parents are a doctor.", "Chúng tôi là sinh
 # viên." → "We are a student."; "My parents are both doctors." → "Cha mẹ của tôi đều là cả bác sĩ.")
 _MANY = {"chúng tôi": "we", "chúng mình": "we", "bọn tôi": "we", "họ": "they"}
-_PARENTS = {"bố mẹ": "parents", "cha mẹ": "parents", "ba mẹ": "parents", "ông bà": "grandparents"}
-_PARENTS_VI = {en: vi for vi, en in reversed(_PARENTS.items())}
+PARENTS = {"bố mẹ": "parents", "cha mẹ": "parents", "ba mẹ": "parents", "ông bà": "grandparents"}
+_PARENTS_VI = {en: vi for vi, en in reversed(PARENTS.items())}
 
 
 _WORKER = {"tôi": "I", "mình": "I", "anh ấy": "he", "cô ấy": "she", "chị ấy": "she", "ông ấy": "he", "bà ấy": "she"}
@@ -88,7 +88,7 @@ _WHO_EN = (r"(?:(?P<worker>I|[Hh]e|[Ss]he)|(?P<whose>[Mm]y|[Hh]is|[Hh]er)\s+"
            rf"(?P<kin>{alternatives(KIN_VI)}))")
 _JOBS_PLURAL_VI = {regular_plural(en): vi for en, vi in _JOBS_VI.items()}
 _SAME_JOB = {("vi", "en"): re.compile(rf"(?:(?P<many>(?i:{alternatives(_MANY)}))|(?P<parents>(?i:"
-                                      rf"{alternatives(_PARENTS)}))\s+(?:của\s+)?(?P<their>{_OWNERS}))"
+                                      rf"{alternatives(PARENTS)}))\s+(?:của\s+)?(?P<their>{_OWNERS}))"
                                       r"(?:\s+(?P<both>cả\s+hai))?(?:\s+(?P<all>đều))?\s+(?:là|làm)\s+(?:nghề\s+)?"
                                       rf"(?P<job>{alternatives(_JOBS)})(?:\s+cả)?\s*(?P<end>[.!]*)"),
              ("en", "vi"): re.compile(r"(?:(?P<many>We|They)(?:['’]re|\s+are)|(?P<their>My|Your|His|Her|Our|Their)\s+"
@@ -248,7 +248,7 @@ _AT_SCHOOL = {("vi", "en"): re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKE
 # someone retired ("Bố tôi đã nghỉ hưu." → "My father was retired.", "Bố mẹ tôi đã nghỉ hưu." → "My parents were
 # retired.")
 _RETIRED = re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED}|(?P<parents>(?i:"
-                      rf"{alternatives(_PARENTS)}))\s+(?:của\s+)?(?P<their>{_OWNERS}))"
+                      rf"{alternatives(PARENTS)}))\s+(?:của\s+)?(?P<their>{_OWNERS}))"
                       r"(?:\s+(?:đã|cũng))*\s+nghỉ\s+hưu(?:\s+rồi)?\s*[.!]*")
 
 # where someone works, said with "làm" alone ("Tôi làm ở một công ty phần mềm." → "I do in a software company.", "Bạn
@@ -340,7 +340,7 @@ def _same_job(text: str, src: str, tgt: str) -> str | None:
         who = EN_WHO_VI[m["many"].lower()] if m["many"] else \
             f"{_PARENTS_VI[m['parents']]} {terms.WHOSE_VI[m['their'].lower()]}"
         return capitalised(f"{who} {'đều ' if m['all'] else ''}là {_JOBS_PLURAL_VI[m['job'].lower()]}{m['end'] or '.'}")
-    parents = m["parents"] and f"{terms.OWNERS[keyed(m['their'])]} {_PARENTS[keyed(m['parents'])]}"
+    parents = m["parents"] and f"{terms.OWNERS[keyed(m['their'])]} {PARENTS[keyed(m['parents'])]}"
     who = contracted(_MANY[keyed(m["many"])], "are") if m["many"] else f"{parents} are"
     both = "both" if m["both"] or m["all"] and parents else "all" if m["all"] else ""
     jobs = regular_plural(_JOBS[keyed(m["job"])])
@@ -593,7 +593,7 @@ def _retired(text: str, src: str, tgt: str) -> str | None:
         return None
     if parents := m.group("parents"):
         whose = terms.OWNERS[m.group("their").lower()]
-        return capitalised(f"{whose} {_PARENTS[keyed(parents)]} are retired.")
+        return capitalised(f"{whose} {PARENTS[keyed(parents)]} are retired.")
     return capitalised(f"{_who_is(m)} retired.")
 
 

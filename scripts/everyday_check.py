@@ -665,7 +665,23 @@
 297. passed away, died of cancer, sorry for your loss, the funeral (mt/condolences.py: "Ông của cô ấy vừa mất."),
    both ways (v8: "Her grandfather died.", "Tôi xin lỗi mất mát của bạn." for "I'm sorry for your loss.");
 298. don't tell anyone, I won't tell, keep a secret, told me everything (mt/telling.py: "Đừng nói với ai nhé."), both
-   ways (v8: "Don't tell someone.", "Bạn giữ bí mật không?" for "Can you keep a secret?").
+   ways (v8: "Don't tell someone.", "Bạn giữ bí mật không?" for "Can you keep a secret?");
+299. left a phone in the taxi, forgot a ticket at home, did you leave it (mt/left_behind.py: "Tôi quên vé ở nhà."),
+   both ways (v8: "I forgot my Home ticket.", "Tôi rời khỏi ô của tôi trên xe buýt." for "I left my umbrella on the
+   bus.");
+300. stuck in traffic for an hour, the roads busy at rush hour, an accident (mt/traffic.py: "Sáng nay tôi bị kẹt xe
+   một tiếng."), both ways (v8: "This morning, I was traffic jam an hour.", "Con đường đang bận rộn vào lúc vội vã."
+   for "The roads are busy at rush hour.");
+301. eighty this year, turns sixty next month, the same age as (mt/ages.py: "Năm nay bà tôi tám mươi tuổi."), both
+   ways (v8: "This year, my grandmother was eighty years old.", "Bà tôi là tám mươi bảy năm nay." for "My
+   grandmother is eighty this year.");
+302. a phone dead, low, fully charged, who is charging it (mt/batteries.py: "Điện thoại mẹ tôi hết pin rồi."), both
+   ways (v8: "My mother out of battery phone.", "Điện thoại của tôi sắp chết." for "My phone is about to die.");
+303. can I come in, leave early today, go out to play, you can't go out (mt/permission.py: "Con ra ngoài chơi được
+   không?"), both ways (v8: "Can you out of play?", "Tôi có thể rời khỏi sớm hôm nay không?" for "May I leave early
+   today?");
+304. how your mother is, she's fine, better now, give my regards (mt/regards.py: "Bố mẹ bạn có khỏe không?"), both
+   ways (v8: "Are you healthy?", "Bạn hãy nhớ bố mẹ cho mình." for "Say hi to your parents for me.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -680,7 +696,8 @@ from mt import about_to, careers, parking, pets, pronouns, reception, returns, t
 from mt import accidents, accounts, bring_along, cautions, days_asked, doors, finding, gifts, how_was, hurry, injuries
 from mt import mealtimes, medicine, outages, outfits, photos, recommendations, repeats, seats, shopping, supplies
 from mt import switches, tastes, taxis, temperatures, tidying, waiting
-from mt import clock, condolences, dating, languages, noise, prices, remembering, telling
+from mt import ages, batteries, clock, condolences, dating, languages, left_behind, noise, permission, prices, regards
+from mt import remembering, telling, traffic
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -7320,6 +7337,18 @@ def stop57(t, rng: random.Random, n: int) -> None:
                             ("passed away, died of cancer, sorry for your loss, the funeral", mourned, condolences,
                              "translate", "translate"),
                             ("don't tell anyone, I won't tell, keep a secret, told me everything", kept_quiet, telling,
+                             "translate", "translate"),
+                            ("left a phone in the taxi, forgot a ticket at home, did you leave it", left_behind_57,
+                             left_behind, "translate", "translate"),
+                            ("stuck in traffic for an hour, the roads busy at rush hour, an accident", traffic_57,
+                             traffic, "translate", "translate"),
+                            ("eighty this year, turns sixty next month, the same age as", aged_57, ages, "translate",
+                             "translate"),
+                            ("a phone dead, low, fully charged, who is charging it", charged_57, batteries, "translate",
+                             "translate"),
+                            ("can I come in, leave early today, go out to play, you can't go out", allowed_57,
+                             permission, "translate", "translate"),
+                            ("how your mother is, she's fine, better now, give my regards", regards_57, regards,
                              "translate", "translate")])
 
 
@@ -7605,6 +7634,214 @@ def kept_quiet(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                         (f"Can {a_en} keep a secret?",
                          f"^{a_right} (?:có thể giữ bí mật|(?:có )?giữ bí mật được|(?:có )?giữ được bí mật)"
                          "(?: được)? không\\?")][shape])
+    return out
+
+
+# who left a thing (Vietnamese, English, whose, Vietnamese right)
+LEAVER_57 = [("Tôi", "I", "my", "(?i:tôi)"), ("Cô ấy", "She", "her", "(?i:cô (?:ấy|ta))"),
+             ("Mẹ tôi", "My mother", "her", "(?i:mẹ (?:của )?tôi)"), ("Anh ấy", "He", "his", "(?i:anh (?:ấy|ta))")]
+LEFT_57 = [("điện thoại", "phone"), ("ví", "wallet"), ("ô", "umbrella"), ("hộ chiếu", "passport"), ("vé", "ticket"),
+           ("áo khoác", "jacket")]
+# (Vietnamese, English, Vietnamese right)
+LEFT_AT_57 = [("trên taxi", "in the taxi", "trên (?:xe )?taxi"), ("trên xe buýt", "on the bus", "trên xe buýt"),
+              ("ở nhà hàng", "at the restaurant", "ở nhà hàng"), ("ở văn phòng", "at the office", "ở văn phòng"),
+              ("ở khách sạn", "at the hotel", "ở khách sạn")]
+
+
+def left_behind_57(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who left a thing somewhere, forgot it at home, did you leave it, I think I left it; right: "left her umbrella
+    on the bus", "forgot my ticket at home", "Did you leave your …?", "I think I left …"; or "để quên ô trên xe
+    buýt", "quên vé ở nhà", "Bạn có để quên … không?", "Tôi nghĩ tôi để quên …"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, whose, w_right = rng.choice(LEAVER_57)
+        t_vi, t_en = rng.choice(LEFT_57)
+        p_vi, p_en, p_right = rng.choice(LEFT_AT_57)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} để quên {t_vi} {p_vi}.", f"^{w_en} left {whose} {t_en} {p_en}\\."),
+                        (f"{w_vi} quên {t_vi} ở nhà.", f"^{w_en} (?:forgot|left) {whose} {t_en} at home\\."),
+                        (f"Bạn có để quên {t_vi} {p_vi} không?", f"^Did you leave your {t_en} {p_en}\\?"),
+                        (f"Tôi nghĩ tôi để quên {t_vi} {p_vi}.",
+                         f"^I think I(?: left|'ve left) my {t_en} {p_en}\\.")][shape])
+        else:
+            out.append([(f"{w_en} left {whose} {t_en} {p_en}.",
+                         f"^{w_right} (?:đã )?(?:để|bỏ) quên {t_vi}(?: của \\w+(?: \\w+)?)? {p_right}\\."),
+                        (f"{w_en} forgot {whose} {t_en} at home.",
+                         f"^{w_right} (?:đã )?(?:(?:để|bỏ) )?quên {t_vi}(?: của \\w+(?: \\w+)?)? ở nhà\\."),
+                        (f"Did you leave your {t_en} {p_en}?",
+                         f"^Bạn có (?:để|bỏ) quên {t_vi}(?: của bạn)? {p_right} không\\?"),
+                        (f"I think I left my {t_en} {p_en}.",
+                         f"^Tôi nghĩ (?:là )?tôi (?:đã )?(?:để|bỏ) quên {t_vi}(?: của tôi)? {p_right}\\.")][shape])
+    return out
+
+
+# how long (Vietnamese, English, Vietnamese right)
+STUCK_57 = [("một tiếng", "an hour", "(?:một|1) tiếng(?: đồng hồ)?"), ("hai tiếng", "two hours", "(?:hai|2) tiếng"),
+            ("nửa tiếng", "half an hour", "nửa tiếng"), ("ba mươi phút", "thirty minutes", "(?:ba mươi|30) phút")]
+
+
+def traffic_57(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who was stuck in traffic for how long, this morning, the roads busy at rush hour, an accident jamming the
+    road, avoid the main road; right: "stuck in traffic for an hour", "The roads are very busy", "There was an
+    accident, so the road is jammed"; or "bị kẹt xe một tiếng", "đường rất đông", "Có tai nạn nên đường bị tắc"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_57)
+        s_vi, s_en, s_right = rng.choice(STUCK_57)
+        was = "was" if one else "were"
+        shape = rng.randrange(4)
+        if src == "vi":
+            when_vi, when_en = rng.choice([("Giờ cao điểm", "at rush hour"), ("Hôm nay", "today")])
+            out.append([(f"{w_vi} bị kẹt xe {s_vi}.", f"^{w_en} (?:was|were|got) stuck in traffic for {s_en}\\."),
+                        (f"Sáng nay {w_vi[0].lower() + w_vi[1:] if w_vi != 'Lan' else w_vi} bị kẹt xe {s_vi}.",
+                         f"^(?:This morning,? {inside(w_en)} (?:was|were|got) stuck in traffic for {s_en}|{w_en} "
+                         f"(?:was|were|got) stuck in traffic for {s_en} this morning)\\."),
+                        (f"{when_vi} đường rất đông.",
+                         f"^(?:{when_en.capitalize()},? the|The) roads are very (?:busy|crowded)(?: {when_en})?\\."),
+                        ("Có tai nạn nên đường bị tắc.",
+                         "^There(?: was|'s been| has been) an accident,? (?:so|and) the road is (?:jammed|blocked)\\."
+                         )][shape])
+        else:
+            out.append([(f"{w_en} {was} stuck in traffic for {s_en}.",
+                         f"^{w_right} (?:đã )?bị (?:kẹt xe|tắc đường) (?:mất |suốt )?{s_right}\\."),
+                        (f"How long {was} {inside(w_en) if w_en != 'They' else 'they'} stuck in traffic?",
+                         f"^{w_right} (?:đã )?bị (?:kẹt xe|tắc đường) (?:mất )?bao lâu\\?"),
+                        (f"The roads are very busy {rng.choice(['at rush hour', 'today'])}.",
+                         "^(?i:(?:giờ cao điểm |hôm nay )?đường (?:phố )?rất đông"
+                         "(?: (?:vào )?(?:giờ cao điểm|hôm nay))?)\\."),
+                        ("There was an accident, so the road is jammed.",
+                         "^Có (?:một )?(?:vụ )?tai nạn,? (?:nên|vì vậy) (?:con )?đường bị (?:tắc|kẹt)\\.")][shape])
+    return out
+
+
+# kin (Vietnamese, English, Vietnamese right)
+AGED_57 = [("bà tôi", "my grandmother", "bà (?:của )?tôi"), ("bố tôi", "my father", "(?:bố|cha|ba) (?:của )?tôi"),
+           ("con trai tôi", "my son", "con trai (?:của )?tôi"), ("anh ấy", "he", "anh (?:ấy|ta)")]
+# an age (Vietnamese, English)
+AGES_57 = [("tám mươi", "eighty"), ("ba mươi", "thirty"), ("sáu mươi", "sixty"), ("năm mươi", "fifty")]
+
+
+def aged_57(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Someone's age this year, last year, turning an age next month or year, the same age as someone; right: "is
+    eighty this year", "turns sixty next month", "was ninety last year", "the same age as"; or "Năm nay … tám mươi
+    tuổi", "Tháng sau … tròn sáu mươi tuổi", "bằng tuổi"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, w_right = rng.choice(AGED_57)
+        a_vi, a_en = rng.choice(AGES_57)
+        cap = w_en[0].upper() + w_en[1:]
+        is_ = "(?:'s| is)"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"Năm nay {w_vi} {a_vi} tuổi.", f"^{cap}{is_} {a_en}(?: years old)? this year\\."),
+                        (f"Tháng sau {w_vi} tròn {a_vi} tuổi.",
+                         f"^{cap} (?:turns|will turn|'ll turn|will be|'ll be) {a_en}(?: years old)? next month\\."),
+                        (f"Năm ngoái {w_vi} {a_vi} tuổi.", f"^{cap} was {a_en}(?: years old)? last year\\."),
+                        (f"{w_vi[0].upper() + w_vi[1:]} bằng tuổi mẹ tôi.",
+                         f"^{cap}{is_} (?:the same age as my mother|my mother's age)\\.")][shape])
+        else:
+            out.append([(f"{cap} is {a_en} this year.",
+                         f"^(?i:năm nay {w_right}|{w_right} năm nay) {a_vi} tuổi\\."),
+                        (f"{cap} turns {a_en} next month.",
+                         f"^(?:Tháng sau|Tháng tới) {w_right} (?:sẽ )?(?:tròn|lên) {a_vi} tuổi\\."),
+                        (f"{cap} will be {a_en} next year.",
+                         f"^(?:Năm sau|Năm tới|Sang năm) {w_right} (?:sẽ )?(?:tròn |lên )?{a_vi} tuổi\\."),
+                        (f"{cap} is the same age as my mother.",
+                         f"^(?i:{w_right}) (?:bằng|cùng) tuổi (?:với )?mẹ (?:của )?tôi\\.")][shape])
+    return out
+
+
+# whose phone (Vietnamese after "Điện thoại", English, Vietnamese right after "Điện thoại")
+PHONE_OF_57 = [("mẹ tôi", "My mother's", "(?:của )?mẹ (?:của )?tôi"), ("anh ấy", "His", "(?:của )?anh (?:ấy|ta)"),
+               ("Lan", "Lan's", "(?:của )?Lan")]
+
+
+def charged_57(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Whose phone is dead, low, fully charged, about to die, who is charging it; right: "phone is dead", "low on
+    battery", "fully charged", "charging … phone"; or "sắp hết pin", "sạc đầy", "đang sạc điện thoại"."""
+    out = []
+    for _ in range(n):
+        o_vi, o_en, o_right = rng.choice(PHONE_OF_57)
+        w_vi, w_en, one, w_right = rng.choice(WHO_57[:3])
+        his = {"My mother": "her", "He": "his", "Lan": "her"}[w_en]
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"Điện thoại {o_vi} hết pin rồi.",
+                         f"^{o_en} phone(?:'s battery)? (?:is dead|has died|has run out of battery|is out of battery)"
+                         "\\."),
+                        (f"Pin điện thoại {o_vi} yếu rồi.",
+                         f"^{o_en} phone(?: is (?:very )?low on battery|(?:'s)? battery is (?:getting |very )?low)\\."),
+                        (f"{w_vi} đang sạc điện thoại.", f"^{w_en}(?:'s| is) charging (?:{his}|the) phone\\."),
+                        (f"Điện thoại {o_vi} sạc đầy rồi.", f"^{o_en} phone is (?:now )?(?:fully )?charged\\.")][shape])
+        else:
+            out.append([(f"{o_en} phone is about to die.", f"^Điện thoại {o_right} sắp hết pin"),
+                        (f"{o_en} phone is low on battery.",
+                         f"^(?:Pin đ|Đ)iện thoại {o_right} (?:sắp hết pin|(?:pin )?yếu)"),
+                        (f"{o_en} phone is fully charged.",
+                         f"^Điện thoại {o_right} (?:đã )?(?:được )?sạc đầy(?: pin)?(?: rồi)?\\."),
+                        (f"{w_en} is charging {his} phone.", f"^{w_right} đang sạc điện thoại")][shape])
+    return out
+
+
+def allowed_57(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Asking leave: can someone come in, can I leave early today, can I go out to play, you can't go out; right:
+    "Can … come in?", "Can I leave early today?", "Can I go out to play?", "You can't go out"; or "vào được
+    không?", "về sớm được không?", "Bạn không được ra ngoài"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, w_right = rng.choice([("Tôi", "I", "(?i:tôi)"), ("Mẹ tôi", "my mother", "(?i:mẹ (?:của )?tôi)"),
+                                          ("Chúng tôi", "we", "(?i:chúng tôi)"),
+                                          ("Anh ấy", "he", "(?i:anh (?:ấy|ta))")])
+        d_vi, d_en = rng.choice([("Hôm nay", "today"), ("Ngày mai", "tomorrow")])
+        a_vi, a_en = rng.choice([("ra ngoài chơi", "go out to play"), ("xem ti vi", "watch TV"),
+                                 ("đi ngủ", "go to bed")])
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} vào được không?", f"^Can {w_en} come in\\?"),
+                        (f"{d_vi} tôi về sớm được không?", f"^(?:Can|May|Could) I (?:leave|go home) early {d_en}\\?"),
+                        (f"Con {a_vi} được không?", f"^(?:Can|May) I {a_en}\\?"),
+                        (f"Bạn không được {rng.choice(['vào', 'ra ngoài'])}.",
+                         "^You (?:can't|cannot|(?:'re|are) not allowed to|aren't allowed to) (?:come in|go in|go "
+                         "out)\\.")][shape])
+        else:
+            out.append([(f"May I leave early {d_en}?", f"^{d_vi} tôi về sớm được không\\?"),
+                        (f"Can {w_en} come in?", f"^{w_right} (?:có thể )?vào(?: được)? không\\?"),
+                        (f"Do you mind if I {rng.choice(['leave early', 'go home'])}?",
+                         "^Bạn có phiền (?:không )?nếu tôi về(?: sớm)? không\\?"),
+                        ("You can't go out.", "^Bạn không được(?: phép)? ra ngoài\\.")][shape])
+    return out
+
+
+# kin (Vietnamese, English)
+KIN_57 = [("mẹ", "mother"), ("bố", "father"), ("vợ", "wife"), ("bà", "grandmother"), ("ông", "grandfather")]
+
+
+def regards_57(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """How someone's mother or parents are, she's fine or better now, give my regards to them, she sends her
+    regards; right: "How is your mother?", "is fine", "is better now", "Give my regards to"; or "có khỏe không?",
+    "vẫn khỏe", "đỡ hơn", "gửi lời hỏi thăm"."""
+    out = []
+    for _ in range(n):
+        k_vi, k_en = rng.choice(KIN_57)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(rng.choice([f"{k_vi.capitalize()} bạn có khỏe không?", "Bố mẹ bạn có khỏe không?"]),
+                         "^(?:How(?: is|'s) your (?:mother|father|wife|grandmother|grandfather)(?: doing)?|How are "
+                         "your parents(?: doing)?|Are your parents well)\\?"),
+                        (f"{k_vi.capitalize()} tôi vẫn khỏe.", f"^My {k_en}(?: is|'s) (?:still )?(?:fine|well|in good "
+                                                               "health)\\."),
+                        (f"{k_vi.capitalize()} tôi đỡ hơn rồi.",
+                         f"^My {k_en}(?: is|'s) (?:feeling )?better(?: now)?\\."),
+                        (f"Cho tôi gửi lời hỏi thăm {k_vi} bạn nhé.",
+                         f"^(?:Please )?(?:(?:[Gg]ive|[Ss]end) my (?:best )?regards to your {k_en}|[Gg]ive your {k_en} "
+                         "my regards)\\b")][shape])
+        else:
+            out.append([(f"How is your {k_en}?", f"^(?i:{k_vi}) (?:của )?bạn (?:có )?khỏe không\\?"),
+                        (f"My {k_en} is fine.", f"^(?i:{k_vi}) (?:của )?tôi (?:vẫn|đều) khỏe\\b"),
+                        (f"My {k_en} is much better now.",
+                         f"^(?i:{k_vi}) (?:của )?tôi (?:đã )?(?:đỡ|khỏe) hơn nhiều\\b"),
+                        (f"Say hi to your {k_en} for me.", f"gửi lời (?:chào|hỏi thăm) {k_vi} (?:của )?bạn\\b")][shape])
     return out
 
 

@@ -265,8 +265,8 @@ def test_matches(text, src, tgt, found):
     # v6 alone: "Vietnamese eaten by the legacy." (a people: mt/nations.py)
     ("Người Việt ăn bằng đũa.", "vi", "en", ["Vietnamese people", "chopsticks"]),
     ("I drink iced coffee every morning.", "en", "vi", ["cà phê đá"]),  # v6 alone: "Tôi uống cà phê …"
-    ("He forgot his passport at the hotel.", "en", "vi", ["hộ chiếu của anh ấy"]),  # shown "hộ chiếu" alone, v6 wrote
-    # "Anh ta quên anh ta hộ chiếu"
+    ("He forgot his passport at the hotel yesterday.", "en", "vi", ["hộ chiếu của anh ấy"]),  # shown "hộ chiếu" alone,
+    # v6 wrote "Anh ta quên anh ta hộ chiếu" ("… at the hotel." alone is mt/left_behind.py's since stop 57)
     ("Tôi đã trả phòng rồi.", "vi", "en", ["checked out"]),  # shown "check out": "I'd check out."
     ("Tôi để quên áo mưa của anh ấy.", "vi", "en", ["left", "his raincoat"]),  # shown "raincoat": "I forgotgot …"
     ("I'd like to book a double room.", "en", "vi", ["đặt một phòng đôi"]),  # v6 alone: "cuốn sách" (a book)

@@ -1,0 +1,146 @@
+"""A device's battery: dead, low, charging, fully charged, what is left, and who charges it or where, both ways
+(mt/batteries.py)."""
+import pytest
+
+from mt.batteries import translate
+
+
+@pytest.mark.parametrize("text, said", [
+    # v8: "My phone battery is weak.", "My phone is low.", "The battery is weak."
+    ("Pin điện thoại tôi yếu rồi.", "My phone is low on battery."),
+    ("Điện thoại tôi pin yếu.", "My phone is low on battery."),
+    ("Điện thoại tôi yếu pin rồi.", "My phone is low on battery."),
+    ("Pin điện thoại tôi yếu lắm.", "My phone is very low on battery."),
+    ("Pin của tôi yếu rồi.", "My battery is low."),
+    ("Pin yếu rồi.", "The battery is low."),
+    # v8: "My mother out of battery phone.", "His phone out of battery.", "Laptop of Lan out of battery.",
+    # "My phone battery is out of."
+    ("Điện thoại mẹ tôi hết pin rồi.", "My mother's phone is dead."),
+    ("Điện thoại anh ấy hết pin rồi.", "His phone is dead."),
+    ("Laptop của Lan hết pin rồi.", "Lan's laptop is dead."),
+    ("Điện thoại của mẹ tôi sắp hết pin.", "My mother's phone is about to die."),
+    ("Pin điện thoại của tôi sắp hết.", "My phone is about to die."),
+    ("Điện thoại của tôi đang sạc.", "My phone is charging."),
+    ("Máy ảnh của tôi đang sạc.", "My camera is charging."),
+    # v8: "My phone is full of battery.", "My phone has charged with battery.", "Are you charged with your phone?"
+    ("Điện thoại của tôi đầy pin rồi.", "My phone is fully charged."),
+    ("Điện thoại của tôi đã sạc đầy pin.", "My phone is fully charged."),
+    ("Điện thoại bạn đã sạc đầy chưa?", "Is your phone fully charged?"),
+    ("Pin đầy rồi.", "The battery is full."),
+    # v8: "My phone isn't charged."
+    ("Điện thoại của tôi không sạc được.", "My phone won't charge."),
+    # v8: "My phone is 5% of battery.", "I'm 10% of battery.", "How many percent of your phone are battery?",
+    # "Are your phone battery?"
+    ("Điện thoại của tôi còn 5% pin.", "My phone has 5% battery left."),
+    ("Tôi còn 10% pin.", "I have 10% battery left."),
+    ("Điện thoại bạn còn bao nhiêu phần trăm pin?", "How much battery does your phone have left?"),
+    ("Bạn còn bao nhiêu phần trăm pin?", "How much battery do you have left?"),
+    ("Điện thoại của bạn còn pin không?", "Does your phone have any battery left?"),
+    # v8: "I'm chargeing the phone.", "Are you charging the phone?", "Do you charge the phone?"
+    ("Tôi đang sạc điện thoại.", "I'm charging my phone."),
+    ("Mẹ tôi đang sạc điện thoại.", "My mother is charging her phone."),
+    ("Bác Hùng đang sạc điện thoại.", "Uncle Hung is charging his phone."),
+    ("Bạn đã sạc điện thoại chưa?", "Have you charged your phone?"),
+    ("Bạn sạc điện thoại chưa?", "Have you charged your phone?"),
+    ("Chị ấy đã sạc điện thoại rồi.", "She's charged her phone."),
+    ("Tôi cần sạc máy tính xách tay.", "I need to charge my laptop."),
+    ("Mẹ tôi cần sạc điện thoại.", "My mother needs to charge her phone."),
+    ("Tôi phải sạc điện thoại.", "I have to charge my phone."),
+    ("Bạn có cần sạc điện thoại không?", "Do you need to charge your phone?"),
+    # v8: "Could I charge the phone here?", "Where do I charge laptops?", "Where do I plugged out?", "Can I charge
+    # here?"
+    ("Tôi sạc điện thoại ở đây được không?", "Can I charge my phone here?"),
+    ("Tôi có thể sạc điện thoại ở đây không?", "Can I charge my phone here?"),
+    ("Bạn có thể sạc điện thoại ở đây.", "You can charge your phone here."),
+    ("Tôi có thể sạc máy tính xách tay ở đâu?", "Where can I charge my laptop?"),
+    ("Chúng tôi có thể sạc máy ảnh ở đâu ạ?", "Where can we charge our camera?"),
+    ("Tôi có thể cắm điện ở đâu?", "Where can I plug in?"),
+    ("Tôi có thể cắm sạc ở đây không?", "Can I plug in my charger here?"),
+    ("Tôi có thể cắm sạc điện thoại ở đâu?", "Where can I plug in my phone?"),
+    # not: "hết pin" of the speaker's, the listener's or no one's device (mt/mishaps.py's) or of who; "anh" alone
+    # saying it (may be the speaker); a name alone (his or her?); "sạc" with no device, after "có" (a charger had?)
+    # or "quên"; "Pin" with "pin" again; "đầy" without "sạc" or "pin"; "đang sạc rồi"; a charger borrowed or brought;
+    # the power off; a device switched off; asked without "không" or "chưa"
+    ("Điện thoại của tôi hết pin rồi.", None), ("Điện thoại tôi sắp hết pin.", None),
+    ("Điện thoại hết pin rồi.", None),
+    ("Tôi hết pin rồi.", None), ("Anh đang sạc điện thoại.", None), ("Lan đang sạc điện thoại.", None),
+    ("Tôi có thể sạc ở đây không?", None), ("Bạn có sạc điện thoại không?", None), ("Tôi quên sạc điện thoại.", None),
+    ("Tôi đang sạc pin.", None), ("Pin điện thoại tôi hết pin rồi.", None), ("Điện thoại đầy rồi.", None),
+    ("Điện thoại tôi đang sạc rồi.", None), ("Cho tôi mượn sạc được không?", None), ("Bạn có mang sạc không?", None),
+    ("Mất điện rồi.", None), ("Điện thoại tôi tắt nguồn rồi.", None), ("Điện thoại tôi sạc đầy chưa.", None),
+    ("Tôi có thể sạc điện thoại ở đâu không?", None), ("Điện thoại này bị hỏng.", None),
+])
+def test_vi_en(text, said):
+    assert translate(text, "vi", "en") == said
+
+
+@pytest.mark.parametrize("text, said", [
+    # v8: "Điện thoại của tôi sắp chết.", "Máy tính xách tay của tôi sắp chết.", "Điện thoại của tôi đang chết.",
+    # "Điện thoại của tôi gần như đã chết."
+    ("My phone is about to die.", "Điện thoại của tôi sắp hết pin."),
+    ("My mother's phone is about to die.", "Điện thoại của mẹ tôi sắp hết pin."),
+    ("My laptop is about to die.", "Máy tính xách tay của tôi sắp hết pin."),
+    ("My phone is dying.", "Điện thoại của tôi sắp hết pin."),
+    ("My phone is almost dead.", "Điện thoại của tôi sắp hết pin."),
+    # v8: "Pin của tôi thấp.", "Điện thoại của tôi thấp trên pin.", "Điện thoại của tôi đang chạy thấp."
+    ("My battery is low.", "Tôi sắp hết pin."),
+    ("My phone's battery is low.", "Điện thoại của tôi sắp hết pin."),
+    ("My phone is low on battery.", "Điện thoại của tôi sắp hết pin."),
+    ("My phone is running low.", "Điện thoại của tôi sắp hết pin."),
+    ("My laptop battery is low.", "Máy tính xách tay của tôi sắp hết pin."),
+    ("The battery is low.", "Pin yếu rồi."),
+    # v8: "Chiếc điện thoại của anh ấy đã chết.", "Máy tính xách tay của Lan đã chết.", "Điện thoại của tôi vừa chết.",
+    # "Pin của tôi đã chết."
+    ("His phone is dead.", "Điện thoại của anh ấy hết pin rồi."),
+    ("Lan's laptop is dead.", "Máy tính xách tay của Lan hết pin rồi."),
+    ("My phone just died.", "Điện thoại của tôi vừa hết pin."),
+    ("My battery is dead.", "Tôi hết pin rồi."),
+    ("The battery is dead.", "Hết pin rồi."),
+    ("My camera is charging.", "Máy ảnh của tôi đang sạc."),
+    # v8: "Điện thoại của tôi đầy đủ đã sạc đầy.", "Điện thoại của tôi bị sạc.", "Pin của tôi đầy đủ."
+    ("My phone is fully charged.", "Điện thoại của tôi đã sạc đầy pin rồi."),
+    ("My phone is charged.", "Điện thoại của tôi đã sạc đầy pin rồi."),
+    ("My battery is full.", "Pin của tôi đầy rồi."),
+    ("Is your phone fully charged?", "Điện thoại của bạn đã sạc đầy chưa?"),
+    # v8: "Chiếc điện thoại của tôi sẽ không sạc.", "Điện thoại của tôi không phải đang sạc."
+    ("My phone won't charge.", "Điện thoại của tôi không sạc được."),
+    ("My phone isn't charging.", "Điện thoại của tôi không sạc được."),
+    # v8: "Bạn đã bỏ pin bao nhiêu?", "Tôi có 10% pin trái."
+    ("How much battery does your phone have left?", "Điện thoại của bạn còn bao nhiêu phần trăm pin?"),
+    ("How much battery do you have left?", "Bạn còn bao nhiêu phần trăm pin?"),
+    ("I have 10% battery left.", "Tôi còn 10% pin."),
+    ("She has 20% battery left.", "Cô ấy còn 20% pin."),
+    ("My phone has 5% battery left.", "Điện thoại của tôi còn 5% pin."),
+    ("Does your phone have any battery left?", "Điện thoại của bạn còn pin không?"),
+    # v8: "Bạn có sạc điện thoại của mình không?", "Mẹ tôi cần sạc điện thoại của cô ấy."
+    ("I'm charging my phone.", "Tôi đang sạc điện thoại."),
+    ("Lan is charging her laptop.", "Lan đang sạc máy tính xách tay."),
+    ("Did you charge your phone?", "Bạn đã sạc điện thoại chưa?"),
+    ("Has she charged her phone yet?", "Cô ấy đã sạc điện thoại chưa?"),
+    ("I've charged my phone.", "Tôi đã sạc điện thoại rồi."),
+    ("My mother needs to charge her phone.", "Mẹ tôi cần sạc điện thoại."),
+    ("Do you need to charge your phone?", "Bạn có cần sạc điện thoại không?"),
+    # v8: "Tôi có thể cắm nó vào đâu?", "Tôi có thể cắm vào cục sạc của tôi không?", "Có thể cắm điện thoại của tôi ở
+    # đây không?"
+    ("Can I charge my laptop here?", "Tôi có thể sạc máy tính xách tay ở đây không?"),
+    ("Where can I charge my laptop?", "Tôi có thể sạc máy tính xách tay ở đâu?"),
+    ("Where can I plug it in?", "Tôi có thể cắm điện ở đâu?"),
+    ("Where can I plug in my charger?", "Tôi có thể cắm sạc ở đâu?"),
+    ("Can I plug my phone in here?", "Tôi có thể cắm sạc điện thoại ở đây không?"),
+    # not: "is", "needs", "has", "does" not agreeing with who; someone else's device charged, or "his" of a mother;
+    # "full" of a device, "charged" of a battery; "died" of a device (broken?); "here" with "where"; a charger
+    # borrowed or forgotten; the power off; "out of battery" (the phrasebook's, mt/mishaps.py's)
+    ("My phone are dead.", None), ("She are charging her phone.", None), ("I needs to charge my phone.", None),
+    ("He need to charge his phone.", None), ("Does you have any battery left?", None),
+    ("She have 20% battery left.", None), ("Have she charged her phone?", None), ("She is charging my phone.", None),
+    ("My mother is charging his phone.", None), ("Can I charge your phone here?", None), ("My phone is full.", None),
+    ("My battery is charged.", None), ("My phone died.", None), ("Where can I charge my phone here?", None),
+    ("Can I borrow your charger?", None), ("I forgot my charger.", None), ("The power is out.", None),
+    ("I'm almost out of battery.", None), ("My phone isn't dead.", None),
+])
+def test_en_vi(text, said):
+    assert translate(text, "en", "vi") == said
+
+
+def test_other_pairs():
+    assert translate("Pin yếu rồi.", "vi", "fr") is None
