@@ -681,7 +681,12 @@
    không?"), both ways (v8: "Can you out of play?", "Tôi có thể rời khỏi sớm hôm nay không?" for "May I leave early
    today?");
 304. how your mother is, she's fine, better now, give my regards (mt/regards.py: "Bố mẹ bạn có khỏe không?"), both
-   ways (v8: "Are you healthy?", "Bạn hãy nhớ bố mẹ cho mình." for "Say hi to your parents for me.").
+   ways (v8: "Are you healthy?", "Bạn hãy nhớ bố mẹ cho mình." for "Say hi to your parents for me.");
+305. doing her homework, not done yet, so much homework, forgot to do it (mt/homework.py: "Tôi đang làm bài tập."),
+   both ways (v8: "I'm doing a song.", "Bạn đã làm việc nhà của mình chưa?" (housework) for "Have you done your
+   homework?");
+306. on holiday, going on holiday next week, off work yesterday, a day off (mt/days_off.py: "Tôi đang đi nghỉ
+   mát."), both ways (v8: "I'm going to vacation.", "Tôi vào ngày lễ." for "I'm on holiday.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -696,8 +701,8 @@ from mt import about_to, careers, parking, pets, pronouns, reception, returns, t
 from mt import accidents, accounts, bring_along, cautions, days_asked, doors, finding, gifts, how_was, hurry, injuries
 from mt import mealtimes, medicine, outages, outfits, photos, recommendations, repeats, seats, shopping, supplies
 from mt import switches, tastes, taxis, temperatures, tidying, waiting
-from mt import ages, batteries, clock, condolences, dating, languages, left_behind, noise, permission, prices, regards
-from mt import remembering, telling, traffic
+from mt import ages, batteries, clock, condolences, dating, days_off, homework, languages, left_behind, noise
+from mt import permission, prices, regards, remembering, telling, traffic
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -7349,7 +7354,11 @@ def stop57(t, rng: random.Random, n: int) -> None:
                             ("can I come in, leave early today, go out to play, you can't go out", allowed_57,
                              permission, "translate", "translate"),
                             ("how your mother is, she's fine, better now, give my regards", regards_57, regards,
-                             "translate", "translate")])
+                             "translate", "translate"),
+                            ("doing her homework, not done yet, so much homework, forgot to do it", homework_57,
+                             homework, "translate", "translate"),
+                            ("on holiday, going on holiday next week, off work yesterday, a day off", days_off_57,
+                             days_off, "translate", "translate")])
 
 
 # (Vietnamese, English, English plural, Vietnamese right)
@@ -7842,6 +7851,69 @@ def regards_57(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                         (f"My {k_en} is much better now.",
                          f"^(?i:{k_vi}) (?:của )?tôi (?:đã )?(?:đỡ|khỏe) hơn nhiều\\b"),
                         (f"Say hi to your {k_en} for me.", f"gửi lời (?:chào|hỏi thăm) {k_vi} (?:của )?bạn\\b")][shape])
+    return out
+
+
+# the doer of homework (Vietnamese, English, one, Vietnamese right, whose)
+PUPILS_57 = [("Tôi", "I", False, "(?i:tôi)", "my"), ("Anh ấy", "He", True, "(?i:anh (?:ấy|ta))", "his"),
+             ("Mẹ tôi", "My mother", True, "(?i:mẹ (?:của )?tôi)", "her"),
+             ("Chúng tôi", "We", False, "(?i:chúng tôi)", "our")]
+
+
+def homework_57(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is doing their homework, has done it yet, hasn't, has a lot, forgot to do it, when it is due; right:
+    "doing his homework", "done … homework yet?", "so much homework", "forgot to do"; or "đang làm bài tập", "làm
+    bài tập … chưa?", "nhiều bài tập", "quên làm bài tập"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right, whose = rng.choice(PUPILS_57)
+        be = BE_53[one] if w_en != "I" else "(?:'m| am)"
+        has = "has" if one else "have"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} đang làm bài tập.", f"^{w_en}{be} doing {whose} homework\\."),
+                        (f"{w_vi} chưa làm bài tập.",
+                         f"^{w_en} (?:{has}n't|{has} not) (?:done|finished) {whose} homework(?: yet)?\\."),
+                        (f"{w_vi} có nhiều bài tập quá.",
+                         f"^{w_en} (?:{has}|'ve got|'s got) (?:so much|a lot of|too much) homework\\."),
+                        (f"{w_vi} quên làm bài tập.", f"^{w_en} forgot to do {whose} homework\\.")][shape])
+        else:
+            is_ = "is" if one else "am" if w_en == "I" else "are"
+            out.append([(f"{w_en} {is_} doing {whose} homework.", f"^{w_right} đang làm bài tập(?: về nhà)?\\."),
+                        (f"{has.capitalize()} {inside(w_en) if w_en != 'We' else 'we'} done {whose} homework?",
+                         f"^{w_right} (?:đã )?làm (?:xong )?bài tập(?: về nhà)? chưa\\?"),
+                        (f"{w_en} {has} a lot of homework.", f"^{w_right} có (?:rất )?nhiều bài tập(?: về nhà)?\\."),
+                        (f"{w_en} forgot to do {whose} homework.",
+                         f"^{w_right} (?:đã )?quên làm bài tập(?: về nhà)?\\.")][shape])
+    return out
+
+
+def days_off_57(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is on holiday, going on holiday next week, was off work yesterday, needs a day off, when is your day off;
+    right: "on holiday", "going on holiday next week", "off work yesterday", "needs a day off"; or "đang đi nghỉ",
+    "Tuần sau … đi nghỉ", "Hôm qua … nghỉ làm", "cần một ngày nghỉ"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right, _ = rng.choice(PUPILS_57)
+        be = BE_53[one] if w_en != "I" else "(?:'m| am)"
+        d_vi, d_en = rng.choice([("Tuần sau", "next week"), ("Tháng sau", "next month")])
+        low = w_vi if w_vi == "Lan" else w_vi[0].lower() + w_vi[1:]
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} đang đi nghỉ.", f"^{w_en}{be} on (?:holiday|vacation)\\."),
+                        (f"{d_vi} {low} đi nghỉ.",
+                         f"^(?:{w_en}{be} going on (?:holiday|vacation) {d_en}|{d_en.capitalize()}, {inside(w_en)}"
+                         f"{be} going on (?:holiday|vacation))\\."),
+                        (f"Hôm qua {low} nghỉ làm.", f"^{w_en} (?:was|were) off work yesterday\\."),
+                        (f"{w_vi} cần một ngày nghỉ.", f"^{w_en} needs? a day off\\.")][shape])
+        else:
+            is_ = "is" if one else "am" if w_en == "I" else "are"
+            out.append([(f"{w_en} {is_} on holiday.", f"^{w_right} đang (?:đi )?nghỉ(?: mát)?\\."),
+                        (f"{w_en} {is_} going on holiday {d_en}.",
+                         f"^(?i:{d_vi}) {w_right} (?:sẽ )?đi nghỉ(?: mát)?\\."),
+                        (f"{w_en} took the day off yesterday.", f"^(?i:hôm qua) {w_right} (?:đã )?nghỉ làm\\."),
+                        (f"{w_en} need{'s' if one else ''} a day off.",
+                         f"^{w_right} cần (?:một ngày nghỉ|nghỉ một ngày)\\.")][shape])
     return out
 
 
