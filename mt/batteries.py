@@ -19,7 +19,7 @@ with no device ("Tôi có thể sạc ở đây không?"), "sạc điện thoạ
 sạc điện thoại không?"), someone else's device charged, chargers borrowed, brought, forgotten or lost (mt/loans.py,
 mt/bring_along.py, mt/finding.py, the phrasebook's "Cho tôi mượn sạc được không?"), the power off (mt/outages.py),
 "Ở đây có chỗ sạc điện thoại không?" (mt/patterns.py's), and a device broken (mt/broken.py).
-mt.phrasebook.translate tries these after mt/telling.py.
+mt.phrasebook.translate tries these after mt/homework.py.
 
     >>> translate("Pin điện thoại tôi yếu rồi.", "vi", "en"), translate("My phone is about to die.", "en", "vi")
     ('My phone is low on battery.', 'Điện thoại của tôi sắp hết pin.')

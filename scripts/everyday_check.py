@@ -686,7 +686,9 @@
    both ways (v8: "I'm doing a song.", "Bạn đã làm việc nhà của mình chưa?" (housework) for "Have you done your
    homework?");
 306. on holiday, going on holiday next week, off work yesterday, a day off (mt/days_off.py: "Tôi đang đi nghỉ
-   mát."), both ways (v8: "I'm going to vacation.", "Tôi vào ngày lễ." for "I'm on holiday.").
+   mát."), both ways (v8: "I'm going to vacation.", "Tôi vào ngày lễ." for "I'm on holiday.");
+307. any change, the ATM ate my card, change money, get some cash (mt/cash.py: "Máy ATM nuốt thẻ của tôi."), both
+   ways (v8: "ATM swallows my card.", "Bạn có thay đổi nào không?" (alter) for "Do you have any change?").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -701,8 +703,8 @@ from mt import about_to, careers, parking, pets, pronouns, reception, returns, t
 from mt import accidents, accounts, bring_along, cautions, days_asked, doors, finding, gifts, how_was, hurry, injuries
 from mt import mealtimes, medicine, outages, outfits, photos, recommendations, repeats, seats, shopping, supplies
 from mt import switches, tastes, taxis, temperatures, tidying, waiting
-from mt import ages, batteries, clock, condolences, dating, days_off, homework, languages, left_behind, noise
-from mt import permission, prices, regards, remembering, telling, traffic
+from mt import ages, batteries, cash, clock, condolences, dating, days_off, homework, languages, left_behind
+from mt import noise, permission, prices, regards, remembering, telling, traffic
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -7358,7 +7360,9 @@ def stop57(t, rng: random.Random, n: int) -> None:
                             ("doing her homework, not done yet, so much homework, forgot to do it", homework_57,
                              homework, "translate", "translate"),
                             ("on holiday, going on holiday next week, off work yesterday, a day off", days_off_57,
-                             days_off, "translate", "translate")])
+                             days_off, "translate", "translate"),
+                            ("any change, the ATM ate my card, change money, get some cash", cash_57, cash,
+                             "translate", "translate")])
 
 
 # (Vietnamese, English, English plural, Vietnamese right)
@@ -7914,6 +7918,38 @@ def days_off_57(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                         (f"{w_en} took the day off yesterday.", f"^(?i:hôm qua) {w_right} (?:đã )?nghỉ làm\\."),
                         (f"{w_en} need{'s' if one else ''} a day off.",
                          f"^{w_right} cần (?:một ngày nghỉ|nghỉ một ngày)\\.")][shape])
+    return out
+
+
+def cash_57(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Has someone any change, the ATM ate someone's card, who wants to change money or get cash, we only take cash;
+    right: "have any change?", "The ATM ate … card", "like to change some money", "get some cash"; or "có tiền lẻ
+    không?", "nuốt thẻ", "đổi tiền", "rút … tiền mặt"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_57)
+        whose_vi, whose_en, whose_right = rng.choice([("tôi", "my", "(?:của )?tôi"),
+                                                      ("mẹ tôi", "my mother's", "(?:của )?mẹ (?:của )?tôi"),
+                                                      ("anh ấy", "his", "(?:của )?anh (?:ấy|ta)")])
+        does = "Does" if one else "Do"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} có tiền lẻ không?",
+                         f"^{does} {inside(w_en) if w_en != 'They' else 'they'} have (?:any |small )?change\\?"),
+                        (f"Máy ATM nuốt thẻ của {whose_vi}.",
+                         f"^The ATM (?:ate|swallowed|has (?:eaten|swallowed)) {whose_en} card\\."),
+                        (f"{w_vi} muốn đổi tiền.",
+                         f"^{w_en}(?:'d like| would like| wants?) to (?:change|exchange) (?:some )?money\\."),
+                        (f"{w_vi} cần rút ít tiền mặt.", f"^{w_en} needs? to (?:get|withdraw) some cash\\.")][shape])
+        else:
+            out.append([(f"{does} {inside(w_en) if w_en != 'They' else 'they'} have any change?",
+                         f"^{w_right} có tiền lẻ không\\?"),
+                        (f"The ATM ate {whose_en} card.",
+                         f"^(?:Máy|Cây) ATM (?:đã )?nuốt (?:mất )?thẻ {whose_right}(?: rồi)?\\."),
+                        (f"{w_en} need{'s' if one else ''} to get some cash.",
+                         f"^{w_right} cần (?:đi )?rút (?:ít |một ít )?tiền(?: mặt)?\\."),
+                        (f"Do you take {rng.choice(['cards', 'dollars', 'credit cards'])}?",
+                         "^Bạn có nhận (?:thẻ|đô la|đô|thẻ tín dụng) không\\?")][shape])
     return out
 
 

@@ -7,7 +7,7 @@ import pytest
 
 @pytest.mark.parametrize("name", ["about_to", "accidents", "accounts", "aches", "ages", "ailments", "allergies",
                                   "amounts", "appointments", "arrivals", "babies", "batteries", "bills", "birthdays",
-                                  "bring_along", "broken", "calls", "careers", "cautions", "chores", "clock",
+                                  "bring_along", "broken", "calls", "careers", "cash", "cautions", "chores", "clock",
                                   "commutes", "comparisons", "condolences", "dates", "dating", "days_asked", "days_off",
                                   "directions", "doors", "ever", "exams", "family", "favourites", "feelings", "finding",
                                   "free_time", "gifts", "haircuts", "hobbies", "holidays", "homework", "how_was",
