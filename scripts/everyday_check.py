@@ -688,7 +688,9 @@
 306. on holiday, going on holiday next week, off work yesterday, a day off (mt/days_off.py: "Tôi đang đi nghỉ
    mát."), both ways (v8: "I'm going to vacation.", "Tôi vào ngày lễ." for "I'm on holiday.");
 307. any change, the ATM ate my card, change money, get some cash (mt/cash.py: "Máy ATM nuốt thẻ của tôi."), both
-   ways (v8: "ATM swallows my card.", "Bạn có thay đổi nào không?" (alter) for "Do you have any change?").
+   ways (v8: "ATM swallows my card.", "Bạn có thay đổi nào không?" (alter) for "Do you have any change?");
+308. watching TV, reading the paper, on the phone, what are you watching (mt/doing_now.py: "Bố tôi đang đọc báo."),
+   both ways (v8: "I'm reading a newspaper.", "Tôi đang theo dõi tivi." (monitoring) for "I'm watching TV.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -703,8 +705,8 @@ from mt import about_to, careers, parking, pets, pronouns, reception, returns, t
 from mt import accidents, accounts, bring_along, cautions, days_asked, doors, finding, gifts, how_was, hurry, injuries
 from mt import mealtimes, medicine, outages, outfits, photos, recommendations, repeats, seats, shopping, supplies
 from mt import switches, tastes, taxis, temperatures, tidying, waiting
-from mt import ages, batteries, cash, clock, condolences, dating, days_off, homework, languages, left_behind
-from mt import noise, permission, prices, regards, remembering, telling, traffic
+from mt import ages, batteries, cash, clock, condolences, dating, days_off, doing_now, homework, languages
+from mt import left_behind, noise, permission, prices, regards, remembering, telling, traffic
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -7362,7 +7364,9 @@ def stop57(t, rng: random.Random, n: int) -> None:
                             ("on holiday, going on holiday next week, off work yesterday, a day off", days_off_57,
                              days_off, "translate", "translate"),
                             ("any change, the ATM ate my card, change money, get some cash", cash_57, cash,
-                             "translate", "translate")])
+                             "translate", "translate"),
+                            ("watching TV, reading the paper, on the phone, what are you watching", doing_now_57,
+                             doing_now, "translate", "translate")])
 
 
 # (Vietnamese, English, English plural, Vietnamese right)
@@ -7950,6 +7954,41 @@ def cash_57(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                          f"^{w_right} cần (?:đi )?rút (?:ít |một ít )?tiền(?: mặt)?\\."),
                         (f"Do you take {rng.choice(['cards', 'dollars', 'credit cards'])}?",
                          "^Bạn có nhận (?:thẻ|đô la|đô|thẻ tín dụng) không\\?")][shape])
+    return out
+
+
+# what is being done now (Vietnamese, English, Vietnamese right)
+DOING_57 = [("xem tivi", "watching (?:the )?TV", "watching TV", "xem (?:tivi|ti vi|TV)"),
+            ("đọc sách", "reading (?:a|the) book", "reading a book", "đọc sách"),
+            ("nghe nhạc", "listening to music", "listening to music", "nghe nhạc"),
+            ("đọc báo", "reading (?:the|a) (?:news)?paper", "reading the paper", "đọc báo")]
+
+
+def doing_now_57(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """What someone is doing right now: watching TV, reading a book or the paper, listening to music, on the phone,
+    what are you watching; right: "is watching TV", "reading the newspaper", "on the phone", "What are you
+    watching?"; or "đang xem tivi", "đang đọc báo", "đang xem gì?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_57)
+        d_vi, d_en, d_said, d_right = rng.choice(DOING_57)
+        be = BE_53[one]
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} đang {d_vi}.", f"^{w_en}{be} {d_en}\\."),
+                        (f"{w_vi} đang nói chuyện điện thoại.", f"^{w_en}{be} (?:talking )?on the phone\\."),
+                        (f"{rng.choice(['Bạn', 'Anh ấy'])} đang xem gì vậy?",
+                         "^What(?:'s| is| are) (?:you|he) watching\\?"),
+                        (f"{w_vi} có đang {d_vi} không?",
+                         f"^{'Is' if one else 'Are'} {inside(w_en) if w_en != 'They' else 'they'} {d_en}\\?")][shape])
+        else:
+            is_ = "is" if one else "are"
+            out.append([(f"{w_en} {is_} {d_said}.", f"^{w_right} đang {d_right}\\."),
+                        (f"{w_en} {is_} on the phone.", f"^{w_right} đang (?:nói chuyện|gọi) điện thoại\\."),
+                        (f"What {is_} {inside(w_en) if w_en != 'They' else 'they'} watching?",
+                         f"^{w_right} đang xem gì(?: vậy| thế)?\\?"),
+                        ("The kids are watching cartoons.",
+                         "^(?:Bọn|Lũ) trẻ(?: con)? đang xem (?:phim )?hoạt hình\\.")][shape])
     return out
 
 
