@@ -21,7 +21,7 @@ from .weather import AHEAD, DEGREE, OPENING, PAST
 from .when import WHEN
 
 # (v7: "Tôi đang đói bụng." → "I'm hungry at hungry.", "Tôi khát nước quá." → "I'm thirsty too.")
-_FEEL = {"mệt": "tired", "mệt mỏi": "tired", "bận": "busy", "rảnh": "free", "đói": "hungry", "đói bụng": "hungry",
+FEELINGS = {"mệt": "tired", "mệt mỏi": "tired", "bận": "busy", "rảnh": "free", "đói": "hungry", "đói bụng": "hungry",
          "khát": "thirsty", "khát nước": "thirsty", "buồn ngủ": "sleepy", "vui": "happy", "buồn": "sad", "ốm": "sick",
          "chán": "bored", "lo lắng": "worried", "sợ": "scared", "căng thẳng": "stressed", "hạnh phúc": "happy",
          "giận": "angry", "thất vọng": "disappointed", "ngạc nhiên": "surprised", "khỏe": "well", "hồi hộp": "nervous",
@@ -32,14 +32,14 @@ _DEGREE = DEGREE | {"thật": "really", "thật sự": "really", "cực kỳ": "
 _AFTER = ("quá", "lắm", "ghê", "thế")  # the words of it said after the word for how one feels
 _BEFORE = [w for w in _DEGREE if w not in _AFTER]
 _FEELS = re.compile(rf"(?<!\w)(?P<who>(?i:{alternatives(_WHO)}))(?P<when>(?:\s+(?:đã|đang|vẫn|cũng|sẽ))*)"
-                    rf"(?P<not>\s+không)?(?:\s+(?P<before>{alternatives(_BEFORE)}))?\s+(?P<w>{alternatives(_FEEL)})"
+                    rf"(?P<not>\s+không)?(?:\s+(?P<before>{alternatives(_BEFORE)}))?\s+(?P<w>{alternatives(FEELINGS)})"
                     rf"(?:\s+(?P<after>{alternatives(_AFTER)}))?(?:\s+rồi)?"
                     r"(?=\s*(?:[,.!…;]|$|(?:và|nhưng|nên)(?!\w)))")
 # asked when ("Khi nào bạn rảnh?", "Bạn rảnh khi nào?": v6 "When do you free?", "Bao giờ anh ấy rảnh?": "How will you
 # now be free?")
 _ASKED_WHEN = re.compile(rf"\s*(?:(?i:{WHEN})\s+(?P<who>(?i:{alternatives(_WHO)}))(?P<will>\s+sẽ)?\s+"
-                         rf"(?P<w>{alternatives(_FEEL)})|(?P<who2>(?i:{alternatives(_WHO)}))(?P<will2>\s+sẽ)?\s+"
-                         rf"(?P<w2>{alternatives(_FEEL)})\s+(?i:{WHEN}))(?:\s+(?:vậy|thế|ạ|nhỉ))?(?=\s*\?+\s*$)")
+                         rf"(?P<w>{alternatives(FEELINGS)})|(?P<who2>(?i:{alternatives(_WHO)}))(?P<will2>\s+sẽ)?\s+"
+                         rf"(?P<w2>{alternatives(FEELINGS)})\s+(?i:{WHEN}))(?:\s+(?:vậy|thế|ạ|nhỉ))?(?=\s*\?+\s*$)")
 _AND = re.compile(r"^\s*(?:nhưng|và|mà|nên)\s+", re.IGNORECASE)  # a clause after a comma ("…, nhưng hôm nay tôi …")
 _LATELY = re.compile(r"\s*((?i:dạo\s+này|dạo\s+gần\s+đây|gần\s+đây|mấy\s+hôm\s+nay))(?:\s*,)?\s*")
 
@@ -50,7 +50,7 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         return []
     if asked := _ASKED_WHEN.match(text):  # "When are you free?", "When will you be free?"
         who = _WHO[keyed(asked["who"] or asked["who2"])]
-        feel = _FEEL[" ".join((asked["w"] or asked["w2"]).split())]
+        feel = FEELINGS[" ".join((asked["w"] or asked["w2"]).split())]
         be = "will" if asked["will"] or asked["will2"] else "am" if who == "I" else "is" if who in ("he", "she") \
             else "are"
         said = f"When will {who} be {feel}" if be == "will" else f"When {be} {who} {feel}"
@@ -81,7 +81,7 @@ def _said(m: re.Match, time: str) -> str:
     degree = _DEGREE.get(" ".join((m["before"] or m["after"] or "").split()), "")
     when = m["when"].split()
     words = " ".join(w for w in ("still" if "vẫn" in when else "", "also" if "cũng" in when else "",
-                                 "not" if m["not"] else "", degree, _FEEL[" ".join(m["w"].split())]) if w)
+                                 "not" if m["not"] else "", degree, FEELINGS[" ".join(m["w"].split())]) if w)
     if "sẽ" in when or time == "ahead":
         return contracted(who, f"will be {words}")
     if time == "lately":

@@ -690,7 +690,9 @@
 307. any change, the ATM ate my card, change money, get some cash (mt/cash.py: "Máy ATM nuốt thẻ của tôi."), both
    ways (v8: "ATM swallows my card.", "Bạn có thay đổi nào không?" (alter) for "Do you have any change?");
 308. watching TV, reading the paper, on the phone, what are you watching (mt/doing_now.py: "Bố tôi đang đọc báo."),
-   both ways (v8: "I'm reading a newspaper.", "Tôi đang theo dõi tivi." (monitoring) for "I'm watching TV.").
+   both ways (v8: "I'm reading a newspaper.", "Tôi đang theo dõi tivi." (monitoring) for "I'm watching TV.");
+309. you look so tired, she looks very happy, not well, why so worried (mt/looks.py: "Trông bạn mệt quá."), both ways
+   (v8: "You're tired.", "Cô ấy nhìn thấy hạnh phúc hôm nay." (sees) for "She looks happy today.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -706,7 +708,7 @@ from mt import accidents, accounts, bring_along, cautions, days_asked, doors, fi
 from mt import mealtimes, medicine, outages, outfits, photos, recommendations, repeats, seats, shopping, supplies
 from mt import switches, tastes, taxis, temperatures, tidying, waiting
 from mt import ages, batteries, cash, clock, condolences, dating, days_off, doing_now, homework, languages
-from mt import left_behind, noise, permission, prices, regards, remembering, telling, traffic
+from mt import left_behind, looks, noise, permission, prices, regards, remembering, telling, traffic
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -7366,7 +7368,9 @@ def stop57(t, rng: random.Random, n: int) -> None:
                             ("any change, the ATM ate my card, change money, get some cash", cash_57, cash,
                              "translate", "translate"),
                             ("watching TV, reading the paper, on the phone, what are you watching", doing_now_57,
-                             doing_now, "translate", "translate")])
+                             doing_now, "translate", "translate"),
+                            ("you look so tired, she looks very happy, not well, why so worried", looks_57, looks,
+                             "translate", "translate")])
 
 
 # (Vietnamese, English, English plural, Vietnamese right)
@@ -7989,6 +7993,41 @@ def doing_now_57(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                          f"^{w_right} đang xem gì(?: vậy| thế)?\\?"),
                         ("The kids are watching cartoons.",
                          "^(?:Bọn|Lũ) trẻ(?: con)? đang xem (?:phim )?hoạt hình\\.")][shape])
+    return out
+
+
+# how someone looks (Vietnamese, English)
+LOOKS_57 = [("vui", "happy"), ("buồn", "sad"), ("lo lắng", "worried"), ("căng thẳng", "stressed")]
+# who looks (Vietnamese, English, one, Vietnamese right, either way round)
+LOOKER_57 = [("bạn", "you", False, "(?i:trông bạn|bạn trông)"),
+             ("cô ấy", "she", True, "(?i:trông cô (?:ấy|ta)|cô (?:ấy|ta) trông)"),
+             ("mẹ tôi", "my mother", True, "(?i:trông mẹ (?:của )?tôi|mẹ (?:của )?tôi trông)"),
+             ("họ", "they", False, "(?i:trông họ|họ trông)")]
+
+
+def looks_57(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """How someone looks: so tired, very happy, sad today, not well, why so worried; right: "look(s) so tired",
+    "looks very happy", "doesn't look well", "Why do … look so"; or "Trông … mệt", "Trông … rất vui", "không được
+    khỏe", "Sao trông … thế?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(LOOKER_57)
+        f_vi, f_en = rng.choice(LOOKS_57)
+        cap = w_en[0].upper() + w_en[1:]
+        s = "s" if one else ""
+        do = "does" if one else "do"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"Trông {w_vi} mệt quá.", f"^{cap} look{s} (?:so|really|very) tired\\."),
+                        (f"Trông {w_vi} rất {f_vi}.", f"^{cap} look{s} very {f_en}\\."),
+                        (f"Trông {w_vi} không được khỏe.", f"^{cap} (?:doesn't|don't) look (?:very )?well\\."),
+                        (f"Sao trông {w_vi} {f_vi} thế?", f"^Why {do} {w_en} look so {f_en}\\?")][shape])
+        else:
+            out.append([(f"{cap} look{s} tired.", f"^{w_right} (?:có vẻ |rất )?mệt(?: mỏi)?\\."),
+                        (f"{cap} look{s} very {f_en}.", f"^{w_right} rất {f_vi}\\."),
+                        (f"{cap} {do}n't look well.", f"^{w_right} (?:có vẻ )?không (?:được )?khỏe(?: lắm)?\\."),
+                        (f"Why {do} {w_en} look so {f_en}?", f"^(?:Sao|Tại sao) {w_right} {f_vi} (?:thế|vậy)\\?")
+                        ][shape])
     return out
 
 
