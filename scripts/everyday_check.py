@@ -692,7 +692,9 @@
 308. watching TV, reading the paper, on the phone, what are you watching (mt/doing_now.py: "Bố tôi đang đọc báo."),
    both ways (v8: "I'm reading a newspaper.", "Tôi đang theo dõi tivi." (monitoring) for "I'm watching TV.");
 309. you look so tired, she looks very happy, not well, why so worried (mt/looks.py: "Trông bạn mệt quá."), both ways
-   (v8: "You're tired.", "Cô ấy nhìn thấy hạnh phúc hôm nay." (sees) for "She looks happy today.").
+   (v8: "You're tired.", "Cô ấy nhìn thấy hạnh phúc hôm nay." (sees) for "She looks happy today.");
+310. very proud of him, so happy for you, we're all proud of you (mt/pride.py: "Tôi mừng cho bạn quá."), both ways
+   (v8: "I'm glad you too.", "Tôi rất vui đối với bạn." for "I'm so happy for you.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -708,7 +710,7 @@ from mt import accidents, accounts, bring_along, cautions, days_asked, doors, fi
 from mt import mealtimes, medicine, outages, outfits, photos, recommendations, repeats, seats, shopping, supplies
 from mt import switches, tastes, taxis, temperatures, tidying, waiting
 from mt import ages, batteries, cash, clock, condolences, dating, days_off, doing_now, homework, languages
-from mt import left_behind, looks, noise, permission, prices, regards, remembering, telling, traffic
+from mt import left_behind, looks, noise, permission, prices, pride, regards, remembering, telling, traffic
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -7370,6 +7372,8 @@ def stop57(t, rng: random.Random, n: int) -> None:
                             ("watching TV, reading the paper, on the phone, what are you watching", doing_now_57,
                              doing_now, "translate", "translate"),
                             ("you look so tired, she looks very happy, not well, why so worried", looks_57, looks,
+                             "translate", "translate"),
+                            ("very proud of him, so happy for you, we're all proud of you", proud_57, pride,
                              "translate", "translate")])
 
 
@@ -8027,6 +8031,32 @@ def looks_57(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                         (f"{cap} look{s} very {f_en}.", f"^{w_right} rất {f_vi}\\."),
                         (f"{cap} {do}n't look well.", f"^{w_right} (?:có vẻ )?không (?:được )?khỏe(?: lắm)?\\."),
                         (f"Why {do} {w_en} look so {f_en}?", f"^(?:Sao|Tại sao) {w_right} {f_vi} (?:thế|vậy)\\?")
+                        ][shape])
+    return out
+
+
+def proud_57(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is very proud of or so happy for whom, asked, we're all proud of you; right: "very proud of", "so happy
+    for", "Is … proud of …?", "all proud of"; or "rất tự hào về", "mừng cho … quá", "có tự hào về … không?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_57)
+        m_vi, m_en, m_right = whom_54(rng, w_vi)
+        be = BE_53[one]
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} rất tự hào về {m_vi}.", f"^{w_en}{be} (?:very|so|really) proud of {m_en}\\."),
+                        (f"Tôi mừng cho {m_vi} quá.", f"^I(?:'m| am) so (?:happy|glad) for {m_en}[.!]"),
+                        (f"{w_vi} có tự hào về {m_vi} không?",
+                         f"^{'Is' if one else 'Are'} {inside(w_en) if w_en != 'They' else 'they'} proud of {m_en}\\?"),
+                        (f"Chúng tôi đều tự hào về {m_vi}.", f"^We(?:'re| are) all proud of {m_en}\\.")][shape])
+        else:
+            is_ = "is" if one else "are"
+            out.append([(f"{w_en} {is_} very proud of {m_en}.", f"^{w_right} rất tự hào về {m_right}\\."),
+                        (f"I'm so happy for {m_en}.", f"^Tôi (?:rất )?(?:vui )?mừng cho {m_right}(?: quá| lắm)?\\."),
+                        (f"{is_.capitalize()} {inside(w_en) if w_en != 'They' else 'they'} proud of {m_en}?",
+                         f"^{w_right} có tự hào về {m_right} không\\?"),
+                        (f"We're all proud of {m_en}.", f"^Chúng (?:tôi|ta) đều (?:rất )?tự hào về {m_right}\\.")
                         ][shape])
     return out
 
