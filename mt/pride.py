@@ -16,7 +16,7 @@ very ("rất"), really ("thật sự"), so ("lắm", "quá"), not (proud only), 
 "mẹ" alone as who or whom (the speaker, or the one spoken to: "Mẹ rất tự hào về con.", "Tôi rất tự hào về con." v8
 writes well), "mình" alone as whom, proud of a thing or to be ("Tôi tự hào là người Việt Nam."), the past, "too",
 how one feels alone ("Tôi rất vui.": mt/feelings.py), congratulations and wishes (mt/wishes.py, the phrasebook).
-mt.phrasebook.translate tries these after mt/doing_now.py.
+mt.phrasebook.translate tries these after mt/looking_forward.py.
 
     >>> translate("Tôi mừng cho bạn quá.", "vi", "en"), translate("She's proud of her son.", "en", "vi")
     ("I'm so happy for you.", 'Cô ấy tự hào về con trai mình.')

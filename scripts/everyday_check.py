@@ -694,7 +694,9 @@
 309. you look so tired, she looks very happy, not well, why so worried (mt/looks.py: "Trông bạn mệt quá."), both ways
    (v8: "You're tired.", "Cô ấy nhìn thấy hạnh phúc hôm nay." (sees) for "She looks happy today.");
 310. very proud of him, so happy for you, we're all proud of you (mt/pride.py: "Tôi mừng cho bạn quá."), both ways
-   (v8: "I'm glad you too.", "Tôi rất vui đối với bạn." for "I'm so happy for you.").
+   (v8: "I'm glad you too.", "Tôi rất vui đối với bạn." for "I'm so happy for you.");
+311. looking forward to the trip, can't wait to see you, excited about (mt/looking_forward.py: "Tôi nóng lòng
+   quá."), both ways (v8: "I'm too hot.", "Tôi không thể đợi!" for "I can't wait!").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -710,7 +712,8 @@ from mt import accidents, accounts, bring_along, cautions, days_asked, doors, fi
 from mt import mealtimes, medicine, outages, outfits, photos, recommendations, repeats, seats, shopping, supplies
 from mt import switches, tastes, taxis, temperatures, tidying, waiting
 from mt import ages, batteries, cash, clock, condolences, dating, days_off, doing_now, homework, languages
-from mt import left_behind, looks, noise, permission, prices, pride, regards, remembering, telling, traffic
+from mt import left_behind, looking_forward, looks, noise, permission, prices, pride, regards, remembering, telling
+from mt import traffic
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -7374,7 +7377,9 @@ def stop57(t, rng: random.Random, n: int) -> None:
                             ("you look so tired, she looks very happy, not well, why so worried", looks_57, looks,
                              "translate", "translate"),
                             ("very proud of him, so happy for you, we're all proud of you", proud_57, pride,
-                             "translate", "translate")])
+                             "translate", "translate"),
+                            ("looking forward to the trip, can't wait to see you, excited about", awaited_57,
+                             looking_forward, "translate", "translate")])
 
 
 # (Vietnamese, English, English plural, Vietnamese right)
@@ -8058,6 +8063,40 @@ def proud_57(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                          f"^{w_right} có tự hào về {m_right} không\\?"),
                         (f"We're all proud of {m_en}.", f"^Chúng (?:tôi|ta) đều (?:rất )?tự hào về {m_right}\\.")
                         ][shape])
+    return out
+
+
+# a thing looked forward to (Vietnamese, English, Vietnamese right)
+AWAITED_57 = [("chuyến đi", "the trip", "chuyến đi"), ("kỳ nghỉ", "the holiday", "kỳ nghỉ"),
+              ("đám cưới", "the wedding", "đám cưới"), ("bữa tiệc", "the party", "bữa tiệc")]
+
+
+def awaited_57(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is looking forward to a trip, can't wait to see you, is excited about the party, are you looking forward
+    to it; right: "looking forward to the trip", "can't wait to see you", "excited about"; or "rất mong chờ chuyến
+    đi", "nóng lòng muốn gặp bạn", "háo hức về"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_57)
+        t_vi, t_en, t_right = rng.choice(AWAITED_57)
+        be = BE_53[one]
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} rất mong chờ {t_vi}.", f"^{w_en}{be} (?:really |so )?looking forward to {t_en}[.!]"),
+                        (f"{w_vi} nóng lòng muốn gặp bạn.", f"^{w_en} (?:can't|cannot) wait to (?:see|meet) you\\b"),
+                        (f"{w_vi} rất háo hức về {t_vi}.",
+                         f"^{w_en}{be} (?:really |very |so )?excited about {t_en}\\b"),
+                        (f"Bạn có mong chờ {t_vi} không?", f"^Are you looking forward to {t_en}\\?")][shape])
+        else:
+            is_ = "is" if one else "are"
+            out.append([(f"{w_en} {is_} looking forward to {t_en}.",
+                         f"^{w_right} (?:đang )?(?:rất )?(?:mong chờ|mong đợi|trông đợi) {t_right}\\b"),
+                        (f"{w_en} can't wait to see you.",
+                         f"^{w_right} (?:nóng lòng|rất mong)(?: muốn| được)? gặp bạn\\b"),
+                        (f"{w_en} {is_} excited about {t_en}.",
+                         f"^{w_right} (?:rất )?(?:háo hức|phấn khích|hào hứng) về {t_right}\\b"),
+                        (f"Are you looking forward to {t_en}?",
+                         f"^Bạn có (?:mong chờ|mong đợi) {t_right} không\\?")][shape])
     return out
 
 
