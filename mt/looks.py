@@ -14,7 +14,7 @@ buồn thế?") or how ("Trông tôi thế nào?"); and "You look great in that.
 "anh", "chị", "em" … alone saying it (the speaker?); how someone feels said plainly (mt/feelings.py), what someone
 is like (mt/traits.py), clothes that suit someone (mt/outfits.py), "seem" ("You seem tired.": v8's right), looks in
 the past or ahead, "trông như" (looks like), beautiful said in Vietnamese ("đẹp": of a man, handsome), and the rest.
-mt.phrasebook.translate tries these after mt/pride.py.
+mt.phrasebook.translate tries these after mt/cooking.py.
 
     >>> translate("Trông bạn mệt quá.", "vi", "en"), translate("She looks happy today.", "en", "vi")
     ('You look so tired.', 'Hôm nay trông cô ấy có vẻ vui.')

@@ -696,7 +696,11 @@
 310. very proud of him, so happy for you, we're all proud of you (mt/pride.py: "Tôi mừng cho bạn quá."), both ways
    (v8: "I'm glad you too.", "Tôi rất vui đối với bạn." for "I'm so happy for you.");
 311. looking forward to the trip, can't wait to see you, excited about (mt/looking_forward.py: "Tôi nóng lòng
-   quá."), both ways (v8: "I'm too hot.", "Tôi không thể đợi!" for "I can't wait!").
+   quá."), both ways (v8: "I'm too hot.", "Tôi không thể đợi!" for "I can't wait!");
+312. add a little salt, cook it ten more minutes, chop the onions, cooked yet (mt/cooking.py: "Nấu thêm mười phút
+   nữa."), both ways (v8: "Fif more minutes.", "Hãy kiên trì hành nhé." for "Chop the onions.");
+313. he's right, she's wrong, are you sure, I guess so, agrees with her (mt/agreeing.py: "Anh ấy nói sai rồi."), both
+   ways (v8: "He said it was wrong.", "Tôi đoán đến vậy." for "I guess so.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -711,9 +715,9 @@ from mt import about_to, careers, parking, pets, pronouns, reception, returns, t
 from mt import accidents, accounts, bring_along, cautions, days_asked, doors, finding, gifts, how_was, hurry, injuries
 from mt import mealtimes, medicine, outages, outfits, photos, recommendations, repeats, seats, shopping, supplies
 from mt import switches, tastes, taxis, temperatures, tidying, waiting
-from mt import ages, batteries, cash, clock, condolences, dating, days_off, doing_now, homework, languages
-from mt import left_behind, looking_forward, looks, noise, permission, prices, pride, regards, remembering, telling
-from mt import traffic
+from mt import agreeing, ages, batteries, cash, clock, condolences, cooking, dating, days_off, doing_now, homework
+from mt import languages, left_behind, looking_forward, looks, noise, permission, prices, pride, regards, remembering
+from mt import telling, traffic
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -7379,7 +7383,11 @@ def stop57(t, rng: random.Random, n: int) -> None:
                             ("very proud of him, so happy for you, we're all proud of you", proud_57, pride,
                              "translate", "translate"),
                             ("looking forward to the trip, can't wait to see you, excited about", awaited_57,
-                             looking_forward, "translate", "translate")])
+                             looking_forward, "translate", "translate"),
+                            ("add a little salt, cook it ten more minutes, chop the onions, cooked yet", cooked_57,
+                             cooking, "translate", "translate"),
+                            ("he's right, she's wrong, are you sure, I guess so, agrees with her", agreed_57,
+                             agreeing, "translate", "translate")])
 
 
 # (Vietnamese, English, English plural, Vietnamese right)
@@ -8097,6 +8105,71 @@ def awaited_57(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                          f"^{w_right} (?:rất )?(?:háo hức|phấn khích|hào hứng) về {t_right}\\b"),
                         (f"Are you looking forward to {t_en}?",
                          f"^Bạn có (?:mong chờ|mong đợi) {t_right} không\\?")][shape])
+    return out
+
+
+# (Vietnamese, English, Vietnamese right)
+SEASONED_57 = [("muối", "salt", "muối"), ("đường", "sugar", "đường"), ("nước mắm", "fish sauce", "nước mắm"),
+               ("tiêu", "pepper", "(?:hạt )?tiêu")]
+CHOPPED_57 = [("hành", "onions", "hành(?: tây)?"), ("tỏi", "garlic", "tỏi"), ("cà rốt", "carrots", "cà rốt")]
+COOKED_57 = [("Gà", "chicken", "Is", "(?:[Tt]hịt )?gà"), ("Khoai tây", "potatoes", "Are", "[Kk]hoai tây"),
+             ("Trứng", "eggs", "Are", "[Tt]rứng")]
+MINUTES_57 = [("mười", "ten", "(?:mười|10)"), ("năm", "five", "(?:năm|5)"), ("hai mươi", "twenty", "(?:hai mươi|20)")]
+
+
+def cooked_57(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Cooking said as instructions: add a little salt, cook it for another ten minutes, chop the onions, is the
+    chicken cooked yet; right: "Add a little salt", "Cook it for another ten minutes", "Chop the onions", "Is the
+    chicken cooked?"; or "Cho thêm chút muối vào", "Nấu thêm mười phút nữa", "Thái hành", "chín chưa?"."""
+    out = []
+    for _ in range(n):
+        s_vi, s_en, s_right = rng.choice(SEASONED_57)
+        c_vi, c_en, c_right = rng.choice(CHOPPED_57)
+        k_vi, k_en, k_be, k_right = rng.choice(COOKED_57)
+        m_vi, m_en, m_right = rng.choice(MINUTES_57)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"Cho thêm chút {s_vi} vào.", f"^Add (?:a little|some) (?:more )?{s_en}\\b"),
+                        (f"Nấu thêm {m_vi} phút nữa.", f"^Cook (?:it )?for (?:another {m_en}|{m_en} more) minutes\\b"),
+                        (f"Thái {c_vi}.", f"^(?:Chop|Cut|Slice|Dice) (?:the )?{c_en}\\b"),
+                        (f"{k_vi} chín chưa?", f"^{k_be} the {k_en} (?:cooked|done)(?: yet)?\\?")][shape])
+        else:
+            out.append([(f"Add a little {s_en}.", f"^(?:Cho|Thêm|Bỏ)(?: thêm)? (?:một )?(?:chút|ít|tí) {s_right}\\b"),
+                        (f"Cook it for another {m_en} minutes.", f"^Nấu thêm {m_right} phút nữa\\b"),
+                        (f"Chop the {c_en}.", f"^(?:Thái|Cắt|Băm|Xắt)(?: nhỏ)? {c_right}\\b"),
+                        (f"{k_be} the {k_en} cooked?", f"^{k_right} (?:đã )?(?:nấu )?chín chưa\\?")][shape])
+    return out
+
+
+# who is right or wrong (Vietnamese, English, one, Vietnamese right)
+RIGHT_57 = [("Anh ấy", "He", True, "(?i:anh (?:ấy|ta))"), ("Mẹ tôi", "My mother", True, "(?i:mẹ (?:của )?tôi)"),
+            ("Họ", "They", False, "(?i:họ)"), ("Lan", "Lan", True, "Lan")]
+
+
+def agreed_57(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is right or wrong, sure, thinks so, agrees with whom; right: "is right", "is wrong", "Is … sure?",
+    "doesn't think so", "agrees with"; or "nói đúng", "sai rồi", "có chắc không?", "không nghĩ vậy", "đồng ý với"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(RIGHT_57)
+        m_vi, m_en, m_right = whom_54(rng, w_vi)
+        be = BE_53[one]
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} nói {rng.choice(['đúng', 'sai rồi'])}.", f"^{w_en}{be} (?:right|wrong)\\."),
+                        (f"{w_vi} có chắc không?",
+                         f"^{'Is' if one else 'Are'} {inside(w_en) if w_en != 'They' else 'they'} sure\\?"),
+                        (f"{w_vi} không nghĩ vậy.", f"^{w_en} (?:doesn't|don't|does not|do not) think so\\."),
+                        (f"{w_vi} đồng ý với {m_vi}.", f"^{w_en} agrees? with {m_en}\\.")][shape])
+        else:
+            is_ = "is" if one else "are"
+            out.append([(f"{w_en} {is_} {rng.choice(['right', 'wrong'])}.",
+                         f"^{w_right} (?:nói )?(?:đúng|sai)(?: rồi)?\\."),
+                        (f"{is_.capitalize()} {inside(w_en) if w_en != 'They' else 'they'} sure?",
+                         f"^{w_right} có chắc(?: chắn)? không\\?"),
+                        (rng.choice(["I guess so.", "I suppose so."]), "^Tôi (?:đoán|cho là) (?:vậy|thế)\\."),
+                        (f"{w_en} agree{'s' if one else ''} with {m_en}.", f"^{w_right} đồng ý với {m_right}\\.")
+                        ][shape])
     return out
 
 

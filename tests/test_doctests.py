@@ -5,24 +5,24 @@ import importlib
 import pytest
 
 
-@pytest.mark.parametrize("name", ["about_to", "accidents", "accounts", "aches", "ages", "ailments", "allergies",
-                                  "amounts", "appointments", "arrivals", "babies", "batteries", "bills", "birthdays",
-                                  "bring_along", "broken", "calls", "careers", "cash", "cautions", "chores", "clock",
-                                  "commutes", "comparisons", "condolences", "dates", "dating", "days_asked", "days_off",
-                                  "directions", "doing_now", "doors", "ever", "exams", "family", "favourites",
-                                  "feelings", "finding", "free_time", "gifts", "haircuts", "hobbies", "holidays",
-                                  "homework", "how_was", "hurry", "injuries", "journeys", "keys", "landforms",
-                                  "languages", "left_behind", "loans", "looking_forward", "looks", "matches", "meals",
-                                  "mealtimes", "medicine", "messages", "mishaps", "moving", "names", "nations",
-                                  "neighbours", "noise", "orders", "origins", "outages", "outfits", "parking",
-                                  "patterns", "people", "permission", "pets", "photos", "phrasebook", "pickups", "post",
-                                  "prices", "pride", "pronouns", "reception", "recommendations", "regards", "relations",
-                                  "remembering", "rentals", "repeats", "returns", "routines", "seats", "shopping",
-                                  "sizes", "skills", "sleep", "spans", "studies", "suggestions", "supplies", "switches",
-                                  "tastes", "taxis", "telling", "temperatures", "tense", "terms", "tickets", "tidying",
-                                  "timetables", "traffic", "traits", "transfers", "trips", "verbatim", "visits",
-                                  "waiting", "weather_asked", "weather_said", "weddings", "weight", "when", "wishes",
-                                  "workdays", "workouts"])
+@pytest.mark.parametrize("name", ["about_to", "accidents", "accounts", "aches", "ages", "agreeing", "ailments",
+                                  "allergies", "amounts", "appointments", "arrivals", "babies", "batteries", "bills",
+                                  "birthdays", "bring_along", "broken", "calls", "careers", "cash", "cautions",
+                                  "chores", "clock", "commutes", "comparisons", "condolences", "cooking", "dates",
+                                  "dating", "days_asked", "days_off", "directions", "doing_now", "doors", "ever",
+                                  "exams", "family", "favourites", "feelings", "finding", "free_time", "gifts",
+                                  "haircuts", "hobbies", "holidays", "homework", "how_was", "hurry", "injuries",
+                                  "journeys", "keys", "landforms", "languages", "left_behind", "loans",
+                                  "looking_forward", "looks", "matches", "meals", "mealtimes", "medicine", "messages",
+                                  "mishaps", "moving", "names", "nations", "neighbours", "noise", "orders", "origins",
+                                  "outages", "outfits", "parking", "patterns", "people", "permission", "pets", "photos",
+                                  "phrasebook", "pickups", "post", "prices", "pride", "pronouns", "reception",
+                                  "recommendations", "regards", "relations", "remembering", "rentals", "repeats",
+                                  "returns", "routines", "seats", "shopping", "sizes", "skills", "sleep", "spans",
+                                  "studies", "suggestions", "supplies", "switches", "tastes", "taxis", "telling",
+                                  "temperatures", "tense", "terms", "tickets", "tidying", "timetables", "traffic",
+                                  "traits", "transfers", "trips", "verbatim", "visits", "waiting", "weather_asked",
+                                  "weather_said", "weddings", "weight", "when", "wishes", "workdays", "workouts"])
 def test_examples(name):
     result = doctest.testmod(importlib.import_module(f"mt.{name}"))
     assert result.attempted and not result.failed

@@ -30,7 +30,8 @@ from mt.translate import Translator
     # "it" said of what was named before: not "Cái này" (this one)
     ("It's too expensive.", "en", "vi", "Đắt quá."), ("This is too expensive.", "en", "vi", "Cái này đắt quá."),
     ("Đi chậm thôi.", "vi", "en", "Slow down."),  # (v8, after "Sàn ướt,": "it's slow.")
-    ("Tiếc quá.", "vi", "en", "What a pity."), ("That's too bad.", "en", "vi", "Tiếc quá."),  # (v8: "Osteo.", "quá xấu")
+    # (v8: "Osteo.", "Điều đó quá xấu.")
+    ("Tiếc quá.", "vi", "en", "What a pity."), ("That's too bad.", "en", "vi", "Tiếc quá."),
     # letter closings with a name after them (v6: "Kind liên quan, Lan", "Weight,")
     ("Kind regards, Lan", "en", "vi", "Trân trọng, Lan"),
     ("Trân trọng,", "vi", "en", "Best regards,"),
