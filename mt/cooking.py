@@ -18,7 +18,7 @@ cooked or not yet, water boiling, said or asked ("chưa"). Commands only, with "
 water), "cơm" cooked or not (mt/mealtimes.py), "Thịt chưa chín." (the phrase list's), "Cho thêm muối." without "vào" (a
 waiter asked?), "the heat" in English (the heating?), "Is it done?" (a task?), who is cooking (mt/chores.py,
 mt/mealtimes.py), tastes (mt/tastes.py), and anything else.
-mt.phrasebook.translate tries these after mt/pride.py.
+mt.phrasebook.translate tries these after mt/tech_trouble.py.
 
     >>> translate("Cho thêm chút muối vào.", "vi", "en"), translate("Cook it for another ten minutes.", "en", "vi")
     ('Add a little salt.', 'Nấu thêm mười phút nữa.')

@@ -700,7 +700,12 @@
 312. add a little salt, cook it ten more minutes, chop the onions, cooked yet (mt/cooking.py: "Nấu thêm mười phút
    nữa."), both ways (v8: "Fif more minutes.", "Hãy kiên trì hành nhé." for "Chop the onions.");
 313. he's right, she's wrong, are you sure, I guess so, agrees with her (mt/agreeing.py: "Anh ấy nói sai rồi."), both
-   ways (v8: "He said it was wrong.", "Tôi đoán đến vậy." for "I guess so.").
+   ways (v8: "He said it was wrong.", "Tôi đoán đến vậy." for "I guess so.");
+314. a computer froze, keeps freezing, working again, the app keeps crashing (mt/tech_trouble.py: "Máy tính của tôi
+   bị treo."), both ways (v8: "My computer was hanging out.", "Máy tính của tôi ếch." (a frog) for "My computer
+   froze.");
+315. let me carry it, need a hand, leave it to me, thanks I can manage (mt/offers.py: "Để tôi mang giúp bạn."), both
+   ways (v8: "Let me bring you help.", "Tôi sẽ chăm sóc nó." for "I'll take care of it.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -716,8 +721,8 @@ from mt import accidents, accounts, bring_along, cautions, days_asked, doors, fi
 from mt import mealtimes, medicine, outages, outfits, photos, recommendations, repeats, seats, shopping, supplies
 from mt import switches, tastes, taxis, temperatures, tidying, waiting
 from mt import agreeing, ages, batteries, cash, clock, condolences, cooking, dating, days_off, doing_now, homework
-from mt import languages, left_behind, looking_forward, looks, noise, permission, prices, pride, regards, remembering
-from mt import telling, traffic
+from mt import languages, left_behind, looking_forward, looks, noise, offers, permission, prices, pride, regards
+from mt import remembering, tech_trouble, telling, traffic
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -7387,7 +7392,11 @@ def stop57(t, rng: random.Random, n: int) -> None:
                             ("add a little salt, cook it ten more minutes, chop the onions, cooked yet", cooked_57,
                              cooking, "translate", "translate"),
                             ("he's right, she's wrong, are you sure, I guess so, agrees with her", agreed_57,
-                             agreeing, "translate", "translate")])
+                             agreeing, "translate", "translate"),
+                            ("a computer froze, keeps freezing, working again, the app keeps crashing",
+                             tech_trouble_57, tech_trouble, "translate", "translate"),
+                            ("let me carry it, need a hand, leave it to me, thanks I can manage", offered_57, offers,
+                             "translate", "translate")])
 
 
 # (Vietnamese, English, English plural, Vietnamese right)
@@ -8169,6 +8178,64 @@ def agreed_57(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                          f"^{w_right} có chắc(?: chắn)? không\\?"),
                         (rng.choice(["I guess so.", "I suppose so."]), "^Tôi (?:đoán|cho là) (?:vậy|thế)\\."),
                         (f"{w_en} agree{'s' if one else ''} with {m_en}.", f"^{w_right} đồng ý với {m_right}\\.")
+                        ][shape])
+    return out
+
+
+# whose device (Vietnamese after "của", English, Vietnamese right after the device)
+DEVICE_OF_57 = [("tôi", "My", "của tôi"), ("mẹ tôi", "My mother's", "của mẹ (?:của )?tôi"), ("Lan", "Lan's", "của Lan")]
+DEVICES_57 = [("Máy tính", "computer", "[Mm]áy tính"), ("Điện thoại", "phone", "[Đđ]iện thoại"),
+              ("Máy tính xách tay", "laptop", "[Mm]áy tính xách tay")]
+
+
+def tech_trouble_57(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """A computer or a phone froze, keeps freezing, works again, the app keeps crashing; right: "froze", "keeps
+    freezing", "working again", "This app keeps crashing"; or "bị treo", "cứ bị treo", "hoạt động lại rồi", "cứ bị
+    văng ra"."""
+    out = []
+    for _ in range(n):
+        o_vi, o_en, o_right = rng.choice(DEVICE_OF_57)
+        d_vi, d_en, d_right = rng.choice(DEVICES_57)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{d_vi} của {o_vi} bị treo.", f"^{o_en} {d_en} (?:froze|has frozen|is frozen|'s frozen)\\."),
+                        (f"{d_vi} của {o_vi} cứ bị treo.", f"^{o_en} {d_en} keeps (?:freezing|hanging)\\."),
+                        (f"{d_vi} của {o_vi} hoạt động lại rồi.", f"^{o_en} {d_en} (?:is|'s) working again\\."),
+                        ("Ứng dụng này cứ bị văng ra.", "^This app keeps crashing\\.")][shape])
+        else:
+            out.append([(f"{o_en} {d_en} froze.", f"^{d_right} {o_right} bị (?:treo|đơ)\\."),
+                        (f"{o_en} {d_en} keeps freezing.", f"^{d_right} {o_right} (?:cứ|liên tục) bị (?:treo|đơ)\\."),
+                        (f"{o_en} {d_en} is working again.",
+                         f"^{d_right} {o_right} (?:đã )?(?:hoạt động|chạy) (?:lại|được)(?: rồi)?\\."),
+                        ("The app keeps crashing.",
+                         "^Ứng dụng(?: này)? (?:cứ|liên tục) bị (?:văng(?: ra)?|thoát ra|crash)\\.")][shape])
+    return out
+
+
+def offered_57(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Help offered, asked whether needed, taken on, declined: let me carry it for you, does she need a hand, leave it
+    to me, thanks, I can manage; right: "Let me carry it for you", "need a hand?", "Leave it to me", "Thanks, but I
+    can manage"; or "Để tôi mang giúp bạn", "có cần giúp một tay không?", "Cứ để tôi lo", "tôi tự làm được"."""
+    out = []
+    for _ in range(n):
+        a_vi, a_en, a_right = rng.choice([("Bạn", "Do you", "Bạn"), ("Anh ấy", "Does he", "Anh (?:ấy|ta)"),
+                                          ("Mẹ bạn", "Does your mother", "Mẹ (?:của )?bạn")])
+        m_vi, m_en, m_right = rng.choice([("bạn", "you", "bạn"), ("mẹ bạn", "your mother", "mẹ (?:của )?bạn"),
+                                          ("anh ấy", "him", "anh (?:ấy|ta)")])
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([("Để tôi mang giúp bạn.", "^Let me carry it for you[.!]"),
+                        (f"Để tôi giúp {m_vi} một tay.", f"^Let me (?:give {m_en} a hand|help {m_en})\\b"),
+                        (f"{a_vi} có cần giúp một tay không?", f"^{a_en} need a hand\\?"),
+                        (rng.choice(["Cứ để tôi lo.", "Cảm ơn, không cần đâu."]),
+                         "^(?:Leave it to me|I'll take care of it|Thank(?:s| you),? but there's no need)\\.")][shape])
+        else:
+            out.append([("Let me carry that for you.", "^Để tôi (?:mang|xách)(?: cái đó)? giúp bạn\\."),
+                        (f"{a_en} need a hand?", f"^{a_right} có cần giúp(?: đỡ)? một tay không\\?"),
+                        (f"Can I give {m_en} a hand?",
+                         f"^Tôi (?:có thể )?giúp {m_right} một tay (?:không|nhé|được không)\\?"),
+                        (rng.choice(["Leave it to me.", "I'll take care of it.", "Thanks, I can manage."]),
+                         "^(?:(?:Cứ )?[Đđ]ể tôi lo|Cảm ơn(?: bạn)?, (?:nhưng )?tôi tự (?:làm|lo|xoay xở) được)\\.")
                         ][shape])
     return out
 
