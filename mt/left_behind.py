@@ -15,7 +15,8 @@ Taken: who (mt.hobbies.WHO, WHO_EN; "anh", "chị", "em" alone only asking) left
 a place of PLACES (home, work, school, an office, a restaurant, a gym, mt.terms.WHERE_ONLY's; in a taxi or the car, on
 the bus, the plane or the train) or at someone's house; just ("vừa"), done ("rồi": "I've left"), asked ("Bạn có để
 quên … không?": "Did you leave …?", "… gì …": "anything"), after "Tôi nghĩ", "Hình như" ("I think"). Whose not said is
-the subject's own ("my", "her" for "mẹ tôi").
+the subject's own ("my", "her" for "mẹ tôi"); in Vietnamese, "our" and "their" are kept ("áo mưa của chúng tôi", as
+mt.terms writes them).
 Left: keys (mt/keys.py), forgotten to bring ("quên mang": mt/bring_along.py), lost, dropped or not found
 (mt/finding.py, mt/mishaps.py, mt.terms), left with no place (mt/mishaps.py), "trên xe" (a car or a motorbike), "trên
 tàu" (a train or a boat), a room, "we" and "they" in Vietnamese (one thing or several?), a name alone or "bạn tôi"
@@ -162,6 +163,8 @@ def _thing_vi(m: re.Match, who_: str, one: bool) -> str | None:
     if (own := _own(m, who_, one)) is None:
         return None
     vi = _THINGS_VI_KEYED[keyed(m["thing"])]
+    if own and m["owner"].lower() in ("our", "their"):  # ("We left our raincoat …": "áo mưa của chúng tôi", as
+        return f"{vi} của {WHOSE_VI[m['owner'].lower()]}"  # mt.terms writes it: whose of many, one thing or each's?)
     if own:
         return vi
     return f"{vi} của {someone(m['someone'], 'en') if m['someone'] else WHOSE_VI[m['owner'].lower()]}"

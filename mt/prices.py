@@ -19,7 +19,8 @@ mt.returns' GOODS with "này". Sums are read and written by mt/amounts.py ("VND2
 the phrasebook's list and mt/patterns.py take ("Cái này bao nhiêu tiền?", "Đắt quá!", "Cái áo này đắt quá.", a price
 per night or per kilo said, "Xoài bao nhiêu một cân?"), cheaper and cheapest (mt/comparisons.py), who pays
 (mt/bills.py), "quá rẻ" and "too cheap" (a complaint, or glad?), "Giá rẻ." or "Giá hợp lý." alone (a shop's sign),
-a sum mt.amounts does not read as đồng ("Cái này 50.000."), "anh", "chị", "em" alone saying what they paid.
+a sum mt.amounts does not read as đồng ("Cái này 50.000."), a sum without "giá" ("Cái này 309 nghìn.": a count?),
+"anh", "chị", "em" alone saying what they paid.
 mt.phrasebook.translate tries these after mt/days_asked.py.
 
     >>> translate("Đôi giày này rẻ quá.", "vi", "en"), translate("How much are these shoes?", "en", "vi")
@@ -53,7 +54,8 @@ _KILO_ASKED = re.compile(rf"(?:(?:(?:[Qq]uả|[Tt]rái)\s+)?(?P<fruit>{_FRUIT})\
                          rf"(?:cân|ký|kí|kg)|[Mm]ột\s+(?:cân|ký|kí|kg)\s+(?P<fruit2>{_FRUIT})\s+{_HOW_MUCH})"
                          rf"{SOFTENED_END}")
 _SUM = rf"(?P<sum>{_NUM}(?:\s*[^\W\d_]+){{0,3}}?)"  # (mt.amounts says whether it is a sum, and which)
-_SAID = re.compile(rf"{_THING}\s+(?:giá\s+|là\s+)?{_SUM}{SOFTENED_END}")
+# ... only after "giá": "Cái này 309 nghìn." may be a count (mt.amounts leaves it; everyday check 110)
+_SAID = re.compile(rf"{_THING}\s+giá\s+{_SUM}{SOFTENED_END}")
 # what who paid ("Tôi mua cái áo này với giá 200.000 đồng.", "Bạn mua nó bao nhiêu tiền?")
 _PAID = re.compile(rf"{WHO}\s+(?:đã\s+)?mua\s+{_THING}\s+(?:(?:với\s+giá|hết|mất)\s+{_SUM}|"
                    rf"(?:(?:với\s+)?giá\s+|hết\s+|mất\s+)?(?P<how>bao\s+nhiêu)(?:\s+tiền)?){SOFTENED_END}")

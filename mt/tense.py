@@ -245,7 +245,8 @@ _EVER_VI = re.compile(r"(?<!\w)(?:từng|bao\s+giờ)(?!\w)", re.IGNORECASE)
 _YOU_VI = re.compile(rf"(?i:{'|'.join(KIN)}|con|cháu|mày|quý\s+khách)(?!\w)(?!\s+ấy)")  # (mt.names.KIN: "anh", "chị" …)
 _ASKED = {"Do", "Does", "Did", "Is", "Are", "Can", "Could", "Would", "Will"}
 # a form after "is" or "are" that says how someone is, not what they did ("Bạn có gia đình chưa?" → "Are you married?")
-_STATES = {"married", "tired", "worried", "closed", "finished", "done", "ready", "lost", "broken", "used"}
+_STATES = {"married", "tired", "worried", "closed", "finished", "done", "ready", "lost", "broken", "used",
+           "cooked"}  # ("Is the chicken cooked yet?": mt/cooking.py's; the model's "Has the chicken cooked yet?")
 _NOT_YET_THERE = {"home", "here", "there", "back", "ready"}  # "Is he back yet?"
 _EVER = {"go": "been", "come": "been"}  # "Have you ever been to Hue?"
 

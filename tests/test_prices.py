@@ -54,7 +54,8 @@ from mt.prices import translate
     # (mt/comparisons.py), who pays (mt/bills.py)
     ("Đôi áo này bao nhiêu?", None), ("Cái áo này giá 200.000 đồng một cái.", None),
     ("Anh mua cái này với giá 200.000 đồng.", None), ("Rẻ.", None), ("Giá rẻ.", None), ("Giá hợp lý.", None),
-    ("Quá rẻ!", None), ("Rẻ vậy?", None), ("Cái này 50.000.", None), ("Cái áo này có đắt?", None),
+    ("Quá rẻ!", None), ("Rẻ vậy?", None), ("Cái này 50.000.", None),
+    ("Cái này 309 nghìn.", None), ("Cái áo này có đắt?", None),
     ("Tôi bớt cho bạn được không?", None), ("Em có được giảm giá không?", None), ("Cái này rẻ hơn.", None),
     ("Lần này tôi trả.", None),
 ])
