@@ -100,8 +100,8 @@ _SOFTLY_EN = re.compile(r"(?:(?P<can>Can|Could|Would)\s+you\s+(?:please\s+)?|(?P
                         r"\s*(?P<end>[.!?]*)")
 _LOUD_EN = re.compile(rf"{WHO_EN}(?:{BE_EN}\s+(?P<ing>talking|speaking)|\s+(?P<talk>talks?|speaks?))\s+"
                       r"(?P<d>so|too)\s+loud(?:ly)?\s*(?P<end>[.!]*)")
-_SLEEP_EN = re.compile(rf"{WHO_EN}\s+(?:can['’]t|cannot|couldn['’]t|could\s+not)\s+sleep\s+for\s+(?:the\s+)?noise"
-                       r"\s*[.!]*")
+_SLEEP_EN = re.compile(rf"(?:{WHO_EN}|(?P<group>(?i:{alternatives(_GROUPS_VI)})))\s+(?:can['’]t|cannot|couldn['’]t|"
+                       r"could\s+not)\s+sleep\s+for\s+(?:the\s+)?noise\s*[.!]*")
 _AWAKE_EN = re.compile(rf"(?i:the\s+noise)\s+(?:kept|keeps|is\s+keeping)\s+{WHOM_EN}\s+awake\s*[.!]*")
 
 
@@ -320,8 +320,9 @@ def _loud_vi(text: str) -> str | None:
 def _sleep_vi(text: str) -> str | None:
     """"I can't sleep for the noise." as "Tôi không ngủ được vì tiếng ồn.", "The noise kept me awake." as "Tiếng ồn
     làm tôi không ngủ được." (_SLEEP_EN, _AWAKE_EN; "because of the noise" is mt/neighbours.py's)."""
-    if m := _SLEEP_EN.fullmatch(text):
-        return capitalised(f"{who_vi(m)[0]} không ngủ được vì tiếng ồn.")
+    if m := _SLEEP_EN.fullmatch(text):  # (the kids too: "Bọn trẻ không ngủ được vì tiếng ồn.")
+        who_ = _GROUPS_VI[keyed(m["group"])] if m["group"] else who_vi(m)[0]
+        return capitalised(f"{who_} không ngủ được vì tiếng ồn.")
     m = _AWAKE_EN.fullmatch(text)
     whom = m and as_whom(m["whom"], "en")
     return whom and f"Tiếng ồn làm {whom} không ngủ được."

@@ -116,6 +116,7 @@ def test_vi_en(text, said):
     # v8: "I can't sleep for the noise." → "Tôi không ngủ được tiếng ồn.", "The noise kept me awake." → "Tiếng ồn giữ
     # tôi thức giấc."
     ("I can't sleep for the noise.", "Tôi không ngủ được vì tiếng ồn."),
+    ("The kids can't sleep for the noise.", "Bọn trẻ không ngủ được vì tiếng ồn."),
     ("The noise kept me awake.", "Tiếng ồn làm tôi không ngủ được."),
     ("The noise kept my mother awake.", "Tiếng ồn làm mẹ tôi không ngủ được."),
     # not: bad agreement, "it" noisy here and "keep it down" (mt/neighbours.py's), a room (the phrasebook's), "it"
