@@ -211,8 +211,8 @@ def _off_vi(text: str) -> str | None:
     aux, not_ = _aux(m["aux0"] or m["aux"])
     past = bool(_PAST.match(said))
     if m["off"]:  # ("I'm off today.", "Are you off next week?")
-        if _PART.search(said) or aux != be_of(who_, one) or past:
-            return None
+        if _PART.search(said) or aux != be_of(who_, one) or past or said.lower().endswith("now"):
+            return None  # ("I'm off now.": leaving, as "I'm off tonight" may be)
     elif not _ONE_DAY.fullmatch(said):
         return None
     elif aux:  # ("I don't have the day off today.", "Did you have the day off yesterday?", "I'll have …")

@@ -705,7 +705,9 @@
    bị treo."), both ways (v8: "My computer was hanging out.", "Máy tính của tôi ếch." (a frog) for "My computer
    froze.");
 315. let me carry it, need a hand, leave it to me, thanks I can manage (mt/offers.py: "Để tôi mang giúp bạn."), both
-   ways (v8: "Let me bring you help.", "Tôi sẽ chăm sóc nó." for "I'll take care of it.").
+   ways (v8: "Let me bring you help.", "Tôi sẽ chăm sóc nó." for "I'll take care of it.");
+316. I have to go now, do you have to go already, drive safely (mt/goodbyes.py: "Tôi phải đi đây."), both ways (v8: "I
+   have to go here.", "Drive một cách an toàn." for "Drive safely.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -720,9 +722,9 @@ from mt import about_to, careers, parking, pets, pronouns, reception, returns, t
 from mt import accidents, accounts, bring_along, cautions, days_asked, doors, finding, gifts, how_was, hurry, injuries
 from mt import mealtimes, medicine, outages, outfits, photos, recommendations, repeats, seats, shopping, supplies
 from mt import switches, tastes, taxis, temperatures, tidying, waiting
-from mt import agreeing, ages, batteries, cash, clock, condolences, cooking, dating, days_off, doing_now, homework
-from mt import languages, left_behind, looking_forward, looks, noise, offers, permission, prices, pride, regards
-from mt import remembering, tech_trouble, telling, traffic
+from mt import agreeing, ages, batteries, cash, clock, condolences, cooking, dating, days_off, doing_now, goodbyes
+from mt import homework, languages, left_behind, looking_forward, looks, noise, offers, permission, prices, pride
+from mt import regards, remembering, tech_trouble, telling, traffic
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -7396,6 +7398,8 @@ def stop57(t, rng: random.Random, n: int) -> None:
                             ("a computer froze, keeps freezing, working again, the app keeps crashing",
                              tech_trouble_57, tech_trouble, "translate", "translate"),
                             ("let me carry it, need a hand, leave it to me, thanks I can manage", offered_57, offers,
+                             "translate", "translate"),
+                            ("I have to go now, do you have to go already, drive safely", goodbyes_57, goodbyes,
                              "translate", "translate")])
 
 
@@ -8237,6 +8241,36 @@ def offered_57(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                         (rng.choice(["Leave it to me.", "I'll take care of it.", "Thanks, I can manage."]),
                          "^(?:(?:Cứ )?[Đđ]ể tôi lo|Cảm ơn(?: bạn)?, (?:nhưng )?tôi tự (?:làm|lo|xoay xở) được)\\.")
                         ][shape])
+    return out
+
+
+def goodbyes_57(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Having to go now, do you have to go already, drive safely, get home safely; right: "have to go now", "Do you
+    have to go already?", "Drive safely", "Get home safely"; or "phải đi đây", "phải đi rồi à?", "Lái xe cẩn thận",
+    "về nhà an toàn"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, w_right = rng.choice([("Tôi", "I", "(?i:tôi)"), ("Chúng tôi", "We", "(?i:chúng (?:tôi|ta))")])
+        t_vi, t_en, t_has, t_right = rng.choice([("Anh ấy", "He", "has", "(?i:anh (?:ấy|ta))"),
+                                                 ("Mẹ tôi", "My mother", "has", "(?i:mẹ (?:của )?tôi)"),
+                                                 ("Lan", "Lan", "has", "Lan")])
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} phải đi đây.",
+                         f"^{w_en} (?:have to|must|(?:'ve|have) got to) (?:go|leave)(?: home)? now\\b"),
+                        (f"{t_vi} phải đi bây giờ.", f"^{t_en} {t_has} to (?:go|leave) now\\b"),
+                        (f"Bạn phải {rng.choice(['đi', 'về'])} rồi à?",
+                         "^(?:Do you have to (?:go|leave)(?: home)? already|Are you (?:leaving|going home) "
+                         "already)\\?"),
+                        (rng.choice(["Lái xe cẩn thận nhé.", "Về nhà cẩn thận nhé."]),
+                         "^(?:Drive (?:safely|safe|carefully)|Get home safe(?:ly)?)\\b")][shape])
+        else:
+            out.append([(f"{w_en} have to go now.",
+                         f"^{w_right} phải (?:đi|về)(?: nhà)? (?:đây|rồi|thôi|bây giờ)\\b"),
+                        (f"{t_en} {t_has} to leave.", f"^{t_right} phải (?:đi|về)\\b"),
+                        (f"Do you have to {rng.choice(['go', 'leave'])} {rng.choice(['already', 'so soon'])}?",
+                         "^Bạn (?:có )?phải (?:đi|về) (?:rồi|sớm (?:thế|vậy))\\b.*\\?"),
+                        (rng.choice(["Drive safely.", "Drive carefully."]), "^Lái xe (?:cẩn thận|an toàn)\\b")][shape])
     return out
 
 

@@ -32,6 +32,7 @@ from mt.translate import Translator
     ("Đi chậm thôi.", "vi", "en", "Slow down."),  # (v8, after "Sàn ướt,": "it's slow.")
     # (v8: "Osteo.", "Điều đó quá xấu.")
     ("Tiếc quá.", "vi", "en", "What a pity."), ("That's too bad.", "en", "vi", "Tiếc quá."),
+    ("I'm off now.", "en", "vi", "Tôi đi đây."),  # leaving (v8: "Bây giờ tôi đã tắt.", switched off)
     # letter closings with a name after them (v6: "Kind liên quan, Lan", "Weight,")
     ("Kind regards, Lan", "en", "vi", "Trân trọng, Lan"),
     ("Trân trọng,", "vi", "en", "Best regards,"),

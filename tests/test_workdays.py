@@ -184,7 +184,7 @@ def test_vi_en(text, said):
     # not: "has", "do", "is", "want" not agreeing with who; whose job not theirs; "off" alone or with a part of a day
     # (leaving?); "day" of more than one; a time that does not go with what is said; "quitting" on one day
     ("I has the day off today.", None), ("He have the day off today.", None), ("Does he has the day off today?", None),
-    ("Which days is you off?", None), ("I'm off.", None), ("I'm off tonight.", None),
+    ("Which days is you off?", None), ("I'm off.", None), ("I'm off tonight.", None), ("I'm off now.", None),
     ("I have the day off next week.", None), ("I'm taking three day off.", None), ("I'm taking a days off.", None),
     ("I am on leave yesterday.", None), ("I were on leave last week.", None), ("He often work overtime.", None),
     ("I works overtime.", None), ("Which shift do he work?", None), ("She want to quit her job.", None),
