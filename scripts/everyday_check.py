@@ -707,7 +707,9 @@
 315. let me carry it, need a hand, leave it to me, thanks I can manage (mt/offers.py: "Để tôi mang giúp bạn."), both
    ways (v8: "Let me bring you help.", "Tôi sẽ chăm sóc nó." for "I'll take care of it.");
 316. I have to go now, do you have to go already, drive safely (mt/goodbyes.py: "Tôi phải đi đây."), both ways (v8: "I
-   have to go here.", "Drive một cách an toàn." for "Drive safely.").
+   have to go here.", "Drive một cách an toàn." for "Drive safely.");
+317. your house is so beautiful, I love your dress, what a beautiful garden (mt/compliments.py: "Áo của bạn đẹp
+   quá."), both ways (v8: "Your Austrian is beautiful.", "Nhà của bạn rất yêu." for "Your house is lovely.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -722,9 +724,9 @@ from mt import about_to, careers, parking, pets, pronouns, reception, returns, t
 from mt import accidents, accounts, bring_along, cautions, days_asked, doors, finding, gifts, how_was, hurry, injuries
 from mt import mealtimes, medicine, outages, outfits, photos, recommendations, repeats, seats, shopping, supplies
 from mt import switches, tastes, taxis, temperatures, tidying, waiting
-from mt import agreeing, ages, batteries, cash, clock, condolences, cooking, dating, days_off, doing_now, goodbyes
-from mt import homework, languages, left_behind, looking_forward, looks, noise, offers, permission, prices, pride
-from mt import regards, remembering, tech_trouble, telling, traffic
+from mt import agreeing, ages, batteries, cash, clock, compliments, condolences, cooking, dating, days_off, doing_now
+from mt import goodbyes, homework, languages, left_behind, looking_forward, looks, noise, offers, permission, prices
+from mt import pride, regards, remembering, tech_trouble, telling, traffic
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -7400,7 +7402,9 @@ def stop57(t, rng: random.Random, n: int) -> None:
                             ("let me carry it, need a hand, leave it to me, thanks I can manage", offered_57, offers,
                              "translate", "translate"),
                             ("I have to go now, do you have to go already, drive safely", goodbyes_57, goodbyes,
-                             "translate", "translate")])
+                             "translate", "translate"),
+                            ("your house is so beautiful, I love your dress, what a beautiful garden", compliments_57,
+                             compliments, "translate", "translate")])
 
 
 # (Vietnamese, English, English plural, Vietnamese right)
@@ -8271,6 +8275,42 @@ def goodbyes_57(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                         (f"Do you have to {rng.choice(['go', 'leave'])} {rng.choice(['already', 'so soon'])}?",
                          "^Bạn (?:có )?phải (?:đi|về) (?:rồi|sớm (?:thế|vậy))\\b.*\\?"),
                         (rng.choice(["Drive safely.", "Drive carefully."]), "^Lái xe (?:cẩn thận|an toàn)\\b")][shape])
+    return out
+
+
+# a thing praised (Vietnamese, English, English plural, Vietnamese right)
+PRAISED_57 = [("nhà", "house", False, "(?:ngôi |căn )?nhà"), ("áo", "shirt", False, "(?:cái |chiếc )?áo(?: sơ mi)?"),
+              ("căn hộ", "flat", False, "căn hộ"), ("váy", "dress", False, "(?:cái |chiếc )?váy"),
+              ("khu vườn", "garden", False, "(?:khu )?vườn")]
+# whose (Vietnamese, English, Vietnamese right)
+PRAISER_57 = [("bạn", "your", "(?:của )?bạn"), ("cô ấy", "her", "(?:của )?cô (?:ấy|ta)"),
+              ("mẹ tôi", "my mother's", "(?:của )?mẹ (?:của )?tôi")]
+
+
+def compliments_57(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Someone's house, shirt, flat, dress or garden is so beautiful, I love your dress, what a beautiful garden;
+    right: "Your house is so beautiful", "I love your dress", "What a beautiful garden!"; or "Nhà bạn đẹp quá", "Tôi
+    thích cái váy của bạn quá", "Khu vườn đẹp quá!"."""
+    out = []
+    for _ in range(n):
+        t_vi, t_en, _, t_right = rng.choice(PRAISED_57)
+        o_vi, o_en, o_right = rng.choice(PRAISER_57)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{t_vi.capitalize()} của {o_vi} đẹp quá.",
+                         f"^{o_en[0].upper() + o_en[1:]} {t_en} is (?:so |really |very )?(?:beautiful|lovely|nice|"
+                         "pretty)[.!]"),
+                        (f"Tôi thích cái {t_vi} của bạn quá." if t_vi in ("áo", "váy") else
+                         f"Tôi thích {t_vi} của bạn quá.", f"^I (?:love|really like) your {t_en}[.!]"),
+                        (f"{t_vi.capitalize()} đẹp quá!", f"^What (?:an? )?(?:beautiful|lovely|nice) {t_en}!"),
+                        (f"{t_vi.capitalize()} của {o_vi} dễ thương quá.",
+                         f"^{o_en[0].upper() + o_en[1:]} {t_en} is (?:so |really )?cute[.!]")][shape])
+        else:
+            out.append([(f"{o_en[0].upper() + o_en[1:]} {t_en} is lovely.",
+                         f"^(?i:{t_right}) {o_right} (?:đẹp quá|rất đẹp|thật đẹp|đẹp thật)[.!]"),
+                        (f"I love your {t_en}.", f"^Tôi (?:rất )?thích {t_right} (?:của )?bạn(?: quá| lắm)?[.!]"),
+                        (f"What a beautiful {t_en}!", f"^(?i:{t_right}) đẹp quá!"),
+                        (f"Do you like my new {t_en}?", f"^Bạn có thích {t_right} mới (?:của )?tôi không\\?")][shape])
     return out
 
 
