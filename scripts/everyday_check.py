@@ -709,7 +709,9 @@
 316. I have to go now, do you have to go already, drive safely (mt/goodbyes.py: "Tôi phải đi đây."), both ways (v8: "I
    have to go here.", "Drive một cách an toàn." for "Drive safely.");
 317. your house is so beautiful, I love your dress, what a beautiful garden (mt/compliments.py: "Áo của bạn đẹp
-   quá."), both ways (v8: "Your Austrian is beautiful.", "Nhà của bạn rất yêu." for "Your house is lovely.").
+   quá."), both ways (v8: "Your Austrian is beautiful.", "Nhà của bạn rất yêu." for "Your house is lovely.");
+318. overslept this morning, my alarm didn't go off, wake me up at seven (mt/alarms.py: "Sáng nay tôi ngủ quên."),
+   both ways (v8: "This morning, I forgot to sleep.", "B alarm của tôi không tắt." for "My alarm didn't go off.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -724,9 +726,9 @@ from mt import about_to, careers, parking, pets, pronouns, reception, returns, t
 from mt import accidents, accounts, bring_along, cautions, days_asked, doors, finding, gifts, how_was, hurry, injuries
 from mt import mealtimes, medicine, outages, outfits, photos, recommendations, repeats, seats, shopping, supplies
 from mt import switches, tastes, taxis, temperatures, tidying, waiting
-from mt import agreeing, ages, batteries, cash, clock, compliments, condolences, cooking, dating, days_off, doing_now
-from mt import goodbyes, homework, languages, left_behind, looking_forward, looks, noise, offers, permission, prices
-from mt import pride, regards, remembering, tech_trouble, telling, traffic
+from mt import agreeing, ages, alarms, batteries, cash, clock, compliments, condolences, cooking, dating, days_off
+from mt import doing_now, goodbyes, homework, languages, left_behind, looking_forward, looks, noise, offers, permission
+from mt import prices, pride, regards, remembering, tech_trouble, telling, traffic
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -7404,7 +7406,9 @@ def stop57(t, rng: random.Random, n: int) -> None:
                             ("I have to go now, do you have to go already, drive safely", goodbyes_57, goodbyes,
                              "translate", "translate"),
                             ("your house is so beautiful, I love your dress, what a beautiful garden", compliments_57,
-                             compliments, "translate", "translate")])
+                             compliments, "translate", "translate"),
+                            ("overslept this morning, my alarm didn't go off, wake me up at seven", alarms_57, alarms,
+                             "translate", "translate")])
 
 
 # (Vietnamese, English, English plural, Vietnamese right)
@@ -8311,6 +8315,41 @@ def compliments_57(rng: random.Random, n: int, src: str) -> list[tuple[str, str]
                         (f"I love your {t_en}.", f"^Tôi (?:rất )?thích {t_right} (?:của )?bạn(?: quá| lắm)?[.!]"),
                         (f"What a beautiful {t_en}!", f"^(?i:{t_right}) đẹp quá!"),
                         (f"Do you like my new {t_en}?", f"^Bạn có thích {t_right} mới (?:của )?tôi không\\?")][shape])
+    return out
+
+
+def alarms_57(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who overslept this morning, an alarm that didn't go off, an alarm set for a time, wake me up at seven; right:
+    "overslept this morning", "alarm didn't go off", "set … alarm for 6", "Wake me up at 7"; or "ngủ quên", "báo
+    thức … không kêu", "đặt báo thức lúc 6 giờ", "gọi tôi dậy lúc 7 giờ"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_57)
+        whose_vi, whose_en, whose_right = rng.choice([("tôi", "my", "(?:của )?tôi"), ("bạn", "your", "(?:của )?bạn"),
+                                                      ("mẹ tôi", "my mother's", "(?:của )?mẹ (?:của )?tôi")])
+        h_vi, h, h_en = rng.choice(HOURS_57)
+        low = w_vi if w_vi == "Lan" else w_vi[0].lower() + w_vi[1:]
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"Sáng nay {low} ngủ quên.",
+                         f"^(?:{w_en} overslept this morning|This morning, {inside(w_en) if w_en != 'They' else 'they'}"
+                         " overslept)\\."),
+                        (f"Báo thức của {whose_vi} không kêu.",
+                         f"^{whose_en[0].upper() + whose_en[1:]} alarm (?:didn't|did not) go off\\."),
+                        (f"Tôi đặt báo thức lúc {h_vi} giờ.",
+                         f"^I set my alarm for (?:{h}|{h_en})(?::00| o'clock)?\\."),
+                        (f"Gọi tôi dậy lúc {h_vi} giờ nhé.",
+                         f"^(?:Please )?[Ww]ake me up at (?:{h}|{h_en})(?::00| o'clock)?[.!]?")][shape])
+        else:
+            out.append([(f"{w_en} overslept this morning.",
+                         f"^(?i:sáng nay),? {w_right} (?:đã )?ngủ quên(?: mất)?\\."),
+                        (f"{whose_en[0].upper() + whose_en[1:]} alarm didn't go off.",
+                         f"^(?:Chuông |Đồng hồ )?[Bb]áo thức {whose_right} (?:đã )?không (?:kêu|reo)\\."),
+                        (f"I set my alarm for {h_en}.",
+                         f"^Tôi (?:đã )?đặt (?:chuông )?báo thức (?:vào )?lúc (?:{h}|{h_vi}) giờ\\."),
+                        (f"Can you wake me up at {h}?",
+                         f"^Bạn có thể (?:gọi tôi dậy|đánh thức tôi(?: dậy)?) lúc (?:{h}|{h_vi}) giờ "
+                         "(?:được )?không\\?")][shape])
     return out
 
 

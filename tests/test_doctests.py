@@ -6,8 +6,8 @@ import pytest
 
 
 @pytest.mark.parametrize("name", ["about_to", "accidents", "accounts", "aches", "ages", "agreeing", "ailments",
-                                  "allergies", "amounts", "appointments", "arrivals", "babies", "batteries", "bills",
-                                  "birthdays", "bring_along", "broken", "calls", "careers", "cash", "cautions",
+                                  "alarms", "allergies", "amounts", "appointments", "arrivals", "babies", "batteries",
+                                  "bills", "birthdays", "bring_along", "broken", "calls", "careers", "cash", "cautions",
                                   "chores", "clock", "commutes", "comparisons", "compliments", "condolences", "cooking",
                                   "dates", "dating", "days_asked", "days_off", "directions", "doing_now", "doors",
                                   "ever", "exams", "family", "favourites", "feelings", "finding", "free_time", "gifts",
