@@ -711,7 +711,9 @@
 317. your house is so beautiful, I love your dress, what a beautiful garden (mt/compliments.py: "Áo của bạn đẹp
    quá."), both ways (v8: "Your Austrian is beautiful.", "Nhà của bạn rất yêu." for "Your house is lovely.");
 318. overslept this morning, my alarm didn't go off, wake me up at seven (mt/alarms.py: "Sáng nay tôi ngủ quên."),
-   both ways (v8: "This morning, I forgot to sleep.", "B alarm của tôi không tắt." for "My alarm didn't go off.").
+   both ways (v8: "This morning, I forgot to sleep.", "B alarm của tôi không tắt." for "My alarm didn't go off.");
+319. would you like some tea, can I get you water, stay for dinner (mt/hosting.py: "Bạn uống trà nhé?"), both ways
+   (v8: "Do you drink tea?", "Bạn có muốn một vài trà không?" for "Would you like some tea?").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -727,8 +729,8 @@ from mt import accidents, accounts, bring_along, cautions, days_asked, doors, fi
 from mt import mealtimes, medicine, outages, outfits, photos, recommendations, repeats, seats, shopping, supplies
 from mt import switches, tastes, taxis, temperatures, tidying, waiting
 from mt import agreeing, ages, alarms, batteries, cash, clock, compliments, condolences, cooking, dating, days_off
-from mt import doing_now, goodbyes, homework, languages, left_behind, looking_forward, looks, noise, offers, permission
-from mt import prices, pride, regards, remembering, tech_trouble, telling, traffic
+from mt import doing_now, goodbyes, homework, hosting, languages, left_behind, looking_forward, looks, noise, offers
+from mt import permission, prices, pride, regards, remembering, tech_trouble, telling, traffic
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -7408,6 +7410,8 @@ def stop57(t, rng: random.Random, n: int) -> None:
                             ("your house is so beautiful, I love your dress, what a beautiful garden", compliments_57,
                              compliments, "translate", "translate"),
                             ("overslept this morning, my alarm didn't go off, wake me up at seven", alarms_57, alarms,
+                             "translate", "translate"),
+                            ("would you like some tea, can I get you water, stay for dinner", hosting_57, hosting,
                              "translate", "translate")])
 
 
@@ -8350,6 +8354,37 @@ def alarms_57(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                         (f"Can you wake me up at {h}?",
                          f"^Bạn có thể (?:gọi tôi dậy|đánh thức tôi(?: dậy)?) lúc (?:{h}|{h_vi}) giờ "
                          "(?:được )?không\\?")][shape])
+    return out
+
+
+# a drink offered (Vietnamese, English)
+DRINKS_57 = [("trà", "tea"), ("cà phê", "coffee"), ("nước", "water"), ("bia", "beer")]
+# asked (Vietnamese, English, Vietnamese right)
+GUESTS_57 = [("Bạn", "you", "(?i:bạn)"), ("Mẹ bạn", "your mother", "(?i:mẹ (?:của )?bạn)"),
+             ("Anh ấy", "he", "(?i:anh (?:ấy|ta))")]
+
+
+def hosting_57(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Drinks offered to a guest, staying for dinner, thanks for having us; right: "Would … like some tea?", "Can I
+    get you some water?", "stay for dinner", "Thank you for having us"; or "có muốn uống trà không?", "Tôi lấy nước
+    cho bạn nhé?", "ở lại ăn tối", "Cảm ơn bạn đã đón tiếp chúng tôi"."""
+    out = []
+    for _ in range(n):
+        d_vi, d_en = rng.choice(DRINKS_57)
+        g_vi, g_en, g_right = rng.choice(GUESTS_57)
+        m_vi, m_en = rng.choice([("tối", "dinner"), ("trưa", "lunch")])
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{g_vi} có muốn uống {d_vi} không?", f"^Would {g_en} like (?:some|a) {d_en}\\?"),
+                        (f"Tôi lấy {d_vi} cho bạn nhé?", f"^(?:Can|Shall) I get you (?:some|a) {d_en}\\?"),
+                        (f"{g_vi} có muốn ở lại ăn {m_vi} không?", f"^Would {g_en} like to stay for {m_en}\\?"),
+                        ("Cảm ơn bạn đã đón tiếp chúng tôi.", "^Thank you for having us\\.")][shape])
+        else:
+            out.append([(f"Would {g_en} like some {d_en}?", f"^{g_right} (?:có )?muốn uống {d_vi}(?: không)?\\?"),
+                        (f"Can I get you some {d_en}?", f"^Tôi lấy (?:{d_vi} cho bạn|cho bạn {d_vi}) nhé\\?"),
+                        (f"Would {g_en} like to stay for {m_en}?", f"^{g_right} có muốn ở lại ăn {m_vi} không\\?"),
+                        ("Thank you for having us.",
+                         "^Cảm ơn bạn (?:rất nhiều )?(?:vì )?đã (?:đón tiếp|tiếp đón|tiếp đãi) chúng tôi\\.")][shape])
     return out
 
 
