@@ -24,7 +24,7 @@ ordering (mt/orders.py), "uống" asked without "muốn" or "nhé" ("Bạn uốn
 hay cà phê?": a habit, or what they are drinking?), "Anh ở lại ăn tối nhé." and other kin alone said (the speaker, or
 the listener?), "Please come again.", "Come again soon." (a shop's too), "You must come back." (return?), "Tôi lấy
 nước nhé?" (for whom?), "a water", "a wine" (English that does not count so).
-mt.phrasebook.translate tries these after mt/alarms.py.
+mt.phrasebook.translate tries these after mt/outdoors.py.
 
     >>> translate("Bạn uống trà nhé?", "vi", "en"), translate("Would you like some tea?", "en", "vi")
     ('Would you like some tea?', 'Bạn có muốn uống trà không?')

@@ -32,12 +32,12 @@ from . import (about_to, accidents, accounts, aches, ages, agreeing, ailments, a
                directions, doing_now, doors, exams, family, favourites, finding, free_time, gifts, goodbyes, haircuts,
                hobbies, holidays, homework, hosting, how_was, hurry, injuries, journeys, keys, languages, left_behind,
                loans, looking_forward, looks, matches, meals, mealtimes, medicine, messages, mishaps, moving, names,
-               neighbours, noise, offers, orders, origins, outages, outfits, parking, patterns, people, permission,
-               pets, photos, pickups, post, prices, pride, reception, recommendations, regards, relations, remembering,
-               rentals, repeats, returns, routines, seats, shopping, sizes, skills, sleep, studies, suggestions,
-               supplies, switches, tastes, taxis, tech_trouble, telling, temperatures, tickets, tidying, timetables,
-               traffic, traits, transfers, trips, visits, waiting, weather_asked, weather_said, weddings, weight,
-               wishes, workdays, workouts)
+               neighbours, noise, offers, orders, origins, outages, outdoors, outfits, parking, patterns, people,
+               permission, pets, photos, pickups, post, prices, pride, reception, recommendations, regards, relations,
+               remembering, rentals, repeats, returns, routines, seats, shopping, sizes, skills, sleep, studies,
+               suggestions, supplies, switches, tastes, taxis, tech_trouble, telling, temperatures, tickets, tidying,
+               timetables, traffic, traits, transfers, trips, visits, waiting, weather_asked, weather_said, weddings,
+               weight, wishes, workdays, workouts)
 from .glossary import HINT, Match, parse_glossary
 from .restore import RESOURCES, restorer
 from .text import EN_DAYS, EN_MONTHS, keyed, strip_marks
@@ -300,7 +300,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           how_was, tastes, temperatures, seats, injuries, accidents, finding, bring_along, cautions, days_asked, prices,
           noise, remembering, languages, dating, clock, condolences, telling, homework, batteries, regards, permission,
           left_behind, ages, traffic, days_off, cash, doing_now, looking_forward, pride, tech_trouble, cooking, looks,
-          agreeing, offers, goodbyes, compliments, alarms, hosting)
+          agreeing, offers, goodbyes, compliments, alarms, outdoors, hosting)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:

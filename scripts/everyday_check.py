@@ -713,7 +713,10 @@
 318. overslept this morning, my alarm didn't go off, wake me up at seven (mt/alarms.py: "Sáng nay tôi ngủ quên."),
    both ways (v8: "This morning, I forgot to sleep.", "B alarm của tôi không tắt." for "My alarm didn't go off.");
 319. would you like some tea, can I get you water, stay for dinner (mt/hosting.py: "Bạn uống trà nhé?"), both ways
-   (v8: "Do you drink tea?", "Bạn có muốn một vài trà không?" for "Would you like some tea?").
+   (v8: "Do you drink tea?", "Bạn có muốn một vài trà không?" for "Would you like some tea?");
+320. sunburnt, bitten all over by mosquitoes, mosquito repellent, sunscreen (mt/outdoors.py: "Bạn có thuốc chống muỗi
+   không?"), both ways (v8: "Do you have anti-dandruff medications?", "Lưng tôi bị ợ nóng." (heartburn) for "My back
+   is sunburnt.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -730,7 +733,7 @@ from mt import mealtimes, medicine, outages, outfits, photos, recommendations, r
 from mt import switches, tastes, taxis, temperatures, tidying, waiting
 from mt import agreeing, ages, alarms, batteries, cash, clock, compliments, condolences, cooking, dating, days_off
 from mt import doing_now, goodbyes, homework, hosting, languages, left_behind, looking_forward, looks, noise, offers
-from mt import permission, prices, pride, regards, remembering, tech_trouble, telling, traffic
+from mt import outdoors, permission, prices, pride, regards, remembering, tech_trouble, telling, traffic
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -7412,7 +7415,9 @@ def stop57(t, rng: random.Random, n: int) -> None:
                             ("overslept this morning, my alarm didn't go off, wake me up at seven", alarms_57, alarms,
                              "translate", "translate"),
                             ("would you like some tea, can I get you water, stay for dinner", hosting_57, hosting,
-                             "translate", "translate")])
+                             "translate", "translate"),
+                            ("sunburnt, bitten all over by mosquitoes, mosquito repellent, sunscreen", outdoors_57,
+                             outdoors, "translate", "translate")])
 
 
 # (Vietnamese, English, English plural, Vietnamese right)
@@ -8385,6 +8390,35 @@ def hosting_57(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                         (f"Would {g_en} like to stay for {m_en}?", f"^{g_right} có muốn ở lại ăn {m_vi} không\\?"),
                         ("Thank you for having us.",
                          "^Cảm ơn bạn (?:rất nhiều )?(?:vì )?đã (?:đón tiếp|tiếp đón|tiếp đãi) chúng tôi\\.")][shape])
+    return out
+
+
+def outdoors_57(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Sunburn, mosquito bites all over, so many mosquitoes here, mosquito repellent, sunscreen put on; right:
+    "got sunburnt", "bitten all over by mosquitoes", "so many mosquitoes", "mosquito repellent", "put on sunscreen";
+    or "bị cháy nắng", "bị muỗi đốt khắp người", "nhiều muỗi", "thuốc chống muỗi", "bôi kem chống nắng"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, w_right = rng.choice([("Mẹ tôi", "My mother", "(?i:mẹ (?:của )?tôi)"),
+                                          ("Con tôi", "My child", "(?i:con (?:của )?tôi)"),
+                                          ("Anh ấy", "He", "(?i:anh (?:ấy|ta))")])
+        g_vi, g_en, g_does, g_right = rng.choice([("Bạn", "you", "Do", "(?i:bạn)"),
+                                                  ("Mẹ bạn", "your mother", "Does", "(?i:mẹ (?:của )?bạn)")])
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} bị cháy nắng.", f"^{w_en} (?:got|is|was) sunburn(?:t|ed)\\b"),
+                        (f"{w_vi} bị muỗi đốt khắp người.",
+                         f"^{w_en}(?:'s| has) (?:been bitten (?:all over )?by mosquitoes|got mosquito bites)"),
+                        ("Ở đây có nhiều muỗi quá.", "^There are (?:so|too) many mosquitoes here\\b"),
+                        (f"{g_vi} có thuốc chống muỗi không?",
+                         f"^{g_does} {g_en} have (?:any )?(?:mosquito|insect) repellent\\?")][shape])
+        else:
+            out.append([(f"Did {inside(w_en)} get sunburnt?", f"^{w_right} có bị cháy nắng không\\?"),
+                        (f"{w_en} has been bitten all over by mosquitoes.",
+                         f"^{w_right} bị muỗi (?:đốt|cắn) khắp người"),
+                        (f"{g_does} {g_en} have any mosquito repellent?",
+                         f"^{g_right} có (?:thuốc|kem|xịt) chống muỗi không\\?"),
+                        ("Remember to put on sunscreen.", "^(?:Hãy )?[Nn]hớ (?:bôi|thoa) kem chống nắng")][shape])
     return out
 
 

@@ -15,15 +15,15 @@ import pytest
                                   "hurry", "injuries", "journeys", "keys", "landforms", "languages", "left_behind",
                                   "loans", "looking_forward", "looks", "matches", "meals", "mealtimes", "medicine",
                                   "messages", "mishaps", "moving", "names", "nations", "neighbours", "noise", "offers",
-                                  "orders", "origins", "outages", "outfits", "parking", "patterns", "people",
-                                  "permission", "pets", "photos", "phrasebook", "pickups", "post", "prices", "pride",
-                                  "pronouns", "reception", "recommendations", "regards", "relations", "remembering",
-                                  "rentals", "repeats", "returns", "routines", "seats", "shopping", "sizes", "skills",
-                                  "sleep", "spans", "studies", "suggestions", "supplies", "switches", "tastes", "taxis",
-                                  "tech_trouble", "telling", "temperatures", "tense", "terms", "tickets", "tidying",
-                                  "timetables", "traffic", "traits", "transfers", "trips", "verbatim", "visits",
-                                  "waiting", "weather_asked", "weather_said", "weddings", "weight", "when", "wishes",
-                                  "workdays", "workouts"])
+                                  "orders", "origins", "outages", "outdoors", "outfits", "parking", "patterns",
+                                  "people", "permission", "pets", "photos", "phrasebook", "pickups", "post", "prices",
+                                  "pride", "pronouns", "reception", "recommendations", "regards", "relations",
+                                  "remembering", "rentals", "repeats", "returns", "routines", "seats", "shopping",
+                                  "sizes", "skills", "sleep", "spans", "studies", "suggestions", "supplies", "switches",
+                                  "tastes", "taxis", "tech_trouble", "telling", "temperatures", "tense", "terms",
+                                  "tickets", "tidying", "timetables", "traffic", "traits", "transfers", "trips",
+                                  "verbatim", "visits", "waiting", "weather_asked", "weather_said", "weddings",
+                                  "weight", "when", "wishes", "workdays", "workouts"])
 def test_examples(name):
     result = doctest.testmod(importlib.import_module(f"mt.{name}"))
     assert result.attempted and not result.failed
