@@ -7357,7 +7357,7 @@ def date_asked(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
 
 
 def stop57(t, rng: random.Random, n: int) -> None:
-    """The checks of stop 57 (291–), after the earlier ones so that those draw the sentences they drew before."""
+    """The checks of stop 57 (291–320), after the earlier ones so that those draw the sentences they drew before."""
     count_whole(t, rng, n, [("what this costs, by the kilo, so cheap, a discount", priced, prices, "translate",
                              "translate"),
                             ("so noisy, making noise, don't make noise, speak more quietly", noisy, noise, "translate",
