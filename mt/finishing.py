@@ -46,16 +46,20 @@ def as_words(text: str) -> list[Word]:
 
 
 def finish(source: str, translation: str, src: str, tgt: str) -> str:
-    """A translation of `source` with nothing hidden from the model (a listed phrase) finished. Its numbers are left
-    as the rule wrote them ("Tôi cao 1m70." is "I'm 1.70 m tall.": mended to the source's, "I'm 1 m tall.")."""
-    return join_words(finish_words(as_words(translation), Job(source, []), src, tgt, numbers=False))
+    """A translation of `source` with nothing hidden from the model (a listed phrase, a rule's sentence) finished.
+    Its numbers, tenses and articles are left as the rule wrote them: the mending of those is for the model's
+    output ("Tôi cao 1m70." is "I'm 1.70 m tall.", not the source's "I'm 1 m tall."; "Can I go now?" for "Tôi đi được
+    chưa?" is not "Have I gone now yet?", nor "Bạn quên mật khẩu rồi à?" "… rồi à chưa?")."""
+    return join_words(finish_words(as_words(translation), Job(source, []), src, tgt, numbers=False, mended=False))
 
 
-def finish_words(words: list[Word], job: Job, src: str, tgt: str, numbers: bool = True) -> list[Word]:
+def finish_words(words: list[Word], job: Job, src: str, tgt: str, numbers: bool = True,
+                 mended: bool = True) -> list[Word]:
     """A decoded sentence's words finished. Numbers and the first capital are settled as decoded, with the stretches
     still hidden, so that they leave the stretches alone; then the stretches are put back, those lost that must come
-    back (glossary.PLACED) where they stood, and the final stop a placeholder took with it. In a sentence in capitals
-    (decoded in sentence case) every word but those kept as written goes back into capitals."""
+    back (glossary.PLACED) where they stood, and the final stop a placeholder took with it; tenses and articles are
+    mended (`mended`: not those of a sentence written by rule). In a sentence in capitals (decoded in sentence case)
+    every word but those kept as written goes back into capitals."""
     source = job.shielded or job.sentence
     if numbers and {src, tgt} == {"vi", "en"}:
         _repair_numbers(words, source, src, tgt)
@@ -66,7 +70,9 @@ def finish_words(words: list[Word], job: Job, src: str, tgt: str, numbers: bool 
         last = words[-1].text if words else ""
         if stop := final_stop(job.sentence, last)[len(last):]:
             words.append(Word(stop, 1.0, ""))
-    words = _articles(_tenses(_joined_to(words), job.sentence, src, tgt), job.sentence, src, tgt)
+    words = _joined_to(words)
+    if mended:
+        words = _articles(_tenses(words, job.sentence, src, tgt), job.sentence, src, tgt)
     if is_shouting(job.sentence):
         words = [w if w.fixed in AS_WRITTEN else replace(w, text=w.text.upper()) for w in words]
     return words
