@@ -10,7 +10,8 @@ tôi.", "Wake me up at seven." → "Đưa tôi lên lúc bảy.", "Can you wake 
 không?" (get up yourself).
 
 Taken: who (mt.hobbies.WHO, WHO_EN) overslept, almost, not, again, asked, on a day behind (_PAST_DAYS, read by
-mt.free_time.when); an alarm (clock) that did not go off, went off, is going off, has gone off, asked; who set, sets,
+mt.free_time.when); an alarm (clock), whose by a pronoun or someone (mt.hobbies.OWNER: "báo thức của mẹ tôi"), that
+did not go off, went off, is going off, has gone off, asked; who set, sets,
 will set, has (just) set or forgot to set their alarm, for a time (mt.dates.clock), or has set it, asked, and at what
 time; turn off (someone's) alarm, bidden or asked; who did not hear or slept through their alarm; wake me (anyone of
 mt.hobbies.WHOM) up at a time, bidden or asked. Left: English "the alarm" alone, which may be a fire or burglar alarm
@@ -29,7 +30,7 @@ import re
 
 from . import dates
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
-from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, who, who_vi
+from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, someone, who, who_vi
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import SOFTENED_END, WHOSE_OF, alternatives, capitalised, contracted, keyed
 
@@ -47,7 +48,7 @@ _TIME = r"(?P<time>(?!(?:rồi|chưa|nhé|nha)(?!\w))[^,!?]+?)"
 _OVERSLEPT = re.compile(rf"{DAY_OPENING}{WHO}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+|(?P<almost>suýt(?:\s+nữa)?"
                         rf"(?:\s+thì)?)\s+|(?P<again>lại)\s+|đã\s+)?ngủ\s+quên(?:\s+mất)?{DAY_AFTER}"
                         rf"(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>không|à))?{SOFTENED_END}")
-_RANG = re.compile(rf"{DAY_OPENING}(?P<clock>(?i:{alternatives(_CLOCKS)}))(?:\s+(?:của\s+)?{_OWNER})?\s+"
+_RANG = re.compile(rf"{DAY_OPENING}(?P<clock>(?i:{alternatives(_CLOCKS)}))(?:\s+(?:của\s+)?{OWNER})?\s+"
                    r"(?:(?P<not>(?:đã\s+)?không|chẳng)\s+|(?P<ask>có)\s+|(?P<now>đang)\s+|(?P<did>đã)\s+)?"
                    rf"(?:kêu|reo|đổ\s+chuông)(?:\s+(?P<there>kìa))?{DAY_AFTER}(?:\s+(?P<done>rồi))?"
                    rf"(?:\s+(?P<asked>không))?{SOFTENED_END}")
@@ -70,8 +71,11 @@ _ALARM_EN = rf"(?P<own>(?i:an|the|{WHOSE_WORDS}))\s+alarm(?P<clock>\s+clock)?"
 _OVERSLEPT_EN = re.compile(rf"(?:(?P<did>Did)\s+)?{WHO_EN}\s+(?:(?P<not>didn['’]t|did\s+not)\s+|(?P<almost>almost|"
                            r"nearly)\s+)?(?P<verb>overslept|oversleep)(?:\s+(?P<again>again))?"
                            rf"{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
-_RANG_EN = re.compile(rf"(?:(?P<did>Did)\s+)?{_ALARM_EN}(?:\s+|(?=['’]))(?P<verb>didn['’]t\s+go|did\s+not\s+go|go|"
-                      rf"went|is\s+going|['’]s\s+going|has\s+gone|['’]s\s+gone)\s+off{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
+# ... someone's too ("My mother's alarm didn't go off.")
+_SOMEONES_EN = rf"(?P<someone>{SOMEONE_EN})['’]s\s+alarm(?P<clock2>\s+clock)?"
+_RANG_EN = re.compile(rf"(?:(?P<did>Did)\s+)?(?:{_SOMEONES_EN}|{_ALARM_EN})(?:\s+|(?=['’]))(?P<verb>didn['’]t\s+go|"
+                      rf"did\s+not\s+go|go|went|is\s+going|['’]s\s+going|has\s+gone|['’]s\s+gone)\s+off{DAY_AFTER_EN}"
+                      r"\s*(?P<end>[.!?]*)")
 # ... what the words between who and the alarm say: the Vietnamese word of tense, and whether they are said of one
 # (he, she: True), of others (False) or of anyone (None)
 _SETTING_EN = {"set": ("", None), "sets": ("", True), "usually set": ("thường", False),
@@ -173,7 +177,8 @@ def _rang(text: str) -> str | None:
     now = m["now"] or m["there"]
     if day is None or day and (now or m["done"]) or sum(map(bool, (m["not"], m["ask"], now, m["done"], m["did"]))) != 1:
         return None
-    alarm = f"{OWNERS[keyed(m['owner'])] if m['owner'] else 'the'} {_CLOCKS[keyed(m['clock'])]}"
+    whose = OWNERS[keyed(m["owner"])] if m["owner"] else f"{someone(m['someone'], 'vi')}'s" if m["someone"] else "the"
+    alarm = f"{whose} {_CLOCKS[keyed(m['clock'])]}"
     if asked:
         return f"Did {alarm} go off{day}?"
     verb = "didn't go off" if m["not"] else "is going off" if now else "went off" if m["did"] else "has gone off"
@@ -272,7 +277,10 @@ def _overslept_vi(text: str) -> str | None:
 
 
 def _alarm_vi(m: re.Match) -> str:
-    """The alarm of a match of _ALARM_EN in Vietnamese: "báo thức của tôi", "đồng hồ báo thức"."""
+    """The alarm of a match of _ALARM_EN in Vietnamese: "báo thức của tôi", "đồng hồ báo thức" (or of
+    _SOMEONES_EN: "báo thức của mẹ tôi")."""
+    if m.groupdict().get("someone"):
+        return f"{'đồng hồ ' * bool(m['clock2'])}báo thức của {someone(m['someone'], 'en')}"
     own = m["own"].lower()
     return f"{'đồng hồ ' * bool(m['clock'])}báo thức{f' của {WHOSE_VI[own]}' if own in WHOSE_VI else ''}"
 
@@ -282,7 +290,7 @@ def _rang_vi(text: str) -> str | None:
     đang kêu.", "Did your alarm go off this morning?" as "Sáng nay báo thức của bạn có kêu không?" (_RANG_EN); None
     for anything else."""
     m = _RANG_EN.fullmatch(text)
-    if not m or not _owned(m) or m["own"].lower() == "an" or bool(m["did"]) != ("?" in m["end"]):
+    if not m or not m["someone"] and (not _owned(m) or m["own"].lower() == "an") or bool(m["did"]) != ("?" in m["end"]):
         return None
     verb = keyed(m["verb"].replace("’", "'")).replace("'s going", "is going").replace("'s gone", "has gone")
     said = {"didn't go": "không kêu", "did not go": "không kêu", "went": "đã kêu", "is going": "đang kêu",

@@ -51,7 +51,9 @@ from mt.alarms import translate
     # without a tense (sets or set), whose for a name, asked without "đã", "em" woken (the speaker or "you"), "gọi"
     # without "dậy" (call), getting up (mt/routines.py), other topics
     ("Anh ngủ quên.", None), ("Tối qua tôi ngủ quên.", None), ("Báo thức kêu.", None),
-    ("Tuần rồi tôi ngủ quên.", None),  # (a day mt.free_time.when cannot read: it raised before)
+    ("Tuần rồi tôi ngủ quên.", None),
+    # someone's alarm (v8: "My mother's alarm wasn't appealing.")
+    ("Báo thức của mẹ tôi không kêu.", "My mother's alarm didn't go off."),  # (a day mt.free_time.when cannot read: it raised before)
     ("Mẹ tôi đặt báo thức lúc 5 giờ.", None), ("Lan đã đặt báo thức chưa?", None),
     ("Bạn đặt báo thức lúc mấy giờ?", None), ("Tôi đặt báo thức.", None), ("Tôi đặt báo thức cho mẹ.", None),
     ("Gọi em dậy lúc 7 giờ nhé.", None), ("Gọi tôi lúc 7 giờ nhé.", None), ("Tôi dậy lúc 6 giờ.", None),
@@ -74,6 +76,7 @@ def test_vi_en(text, said):
     ("We overslept on Monday.", "Chúng tôi ngủ quên vào thứ Hai."),
     # v8: "B alarm của tôi không tắt." (turned off), "Cuộc báo động của bạn đang diễn ra." (taking place)
     ("My alarm didn't go off.", "Báo thức của tôi không kêu."),
+    ("My mother's alarm didn't go off.", "Báo thức của mẹ tôi không kêu."),
     ("My alarm clock didn't go off.", "Đồng hồ báo thức của tôi không kêu."),
     ("My alarm didn't go off yesterday.", "Hôm qua báo thức của tôi không kêu."),
     ("Your alarm's going off!", "Báo thức của bạn đang kêu!"),
