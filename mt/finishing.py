@@ -73,6 +73,9 @@ def finish_words(words: list[Word], job: Job, src: str, tgt: str, numbers: bool 
     words = _joined_to(words)
     if mended:
         words = _articles(_tenses(words, job.sentence, src, tgt), job.sentence, src, tgt)
+    if job.sentence.endswith(",") and words and not words[-1].text.endswith((",", ".", "!", "?", ";", ":", "…")):
+        words[-1] = replace(words[-1], text=words[-1].text + ",")  # a clause split off at its comma keeps it (the
+        # model dropped it: "Whether you drive fast or slow," → "Bạn có lái xe nhanh hay chậm không")
     if is_shouting(job.sentence):
         words = [w if w.fixed in AS_WRITTEN else replace(w, text=w.text.upper()) for w in words]
     return words

@@ -324,3 +324,12 @@ def test_translate_and_translate_detailed_finish_a_sentence_alike(bundled, src, 
 ])
 def test_a_sentence_written_by_rule_is_finished_as_written(sentence, src, tgt, written):
     assert finish(sentence, written, src, tgt) == written
+
+
+def test_a_clause_split_off_at_its_comma_keeps_it():  # the model dropped it ("… hay chậm không lái xe cẩn thận nhé.")
+    words = finish_words(as_words("Bạn có lái xe nhanh hay chậm không"), Job("Whether you drive fast or slow,", []),
+                         "en", "vi")
+    assert join_words(words) == "Bạn có lái xe nhanh hay chậm không,"
+    words = finish_words(as_words("Bạn có lái xe nhanh hay chậm không."), Job("Whether you drive fast or slow.", []),
+                         "en", "vi")
+    assert join_words(words) == "Bạn có lái xe nhanh hay chậm không."
