@@ -340,7 +340,7 @@ def translate(sentence: str, src: str, tgt: str) -> str | None:
         if listed and listed.endswith(" bạn,"):  # "Hi, George!" is "Chào George!", not "Chào bạn, George!" (you)
             listed = listed[: -len(" bạn,")]
         return f"{listed} {vocative.group('name')}{vocative.group('end')}" if listed else None
-    if target is None and src == "en" and (called := _calling(text, tgt)):
+    if target is None and (src, tgt) == ("en", "vi") and (called := _calling(text, tgt)):
         return called
     if target is None:
         return None

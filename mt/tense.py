@@ -246,7 +246,7 @@ _YOU_VI = re.compile(rf"(?i:{'|'.join(KIN)}|con|cháu|mày|quý\s+khách)(?!\w)(
 _ASKED = {"Do", "Does", "Did", "Is", "Are", "Can", "Could", "Would", "Will"}
 # a form after "is" or "are" that says how someone is, not what they did ("Bạn có gia đình chưa?" → "Are you married?")
 _STATES = {"married", "tired", "worried", "closed", "finished", "done", "ready", "lost", "broken", "used",
-           "cooked"}  # ("Is the chicken cooked yet?": mt/cooking.py's; the model's "Has the chicken cooked yet?")
+           "cooked"}  # ("Is the chicken cooked yet?" is a state, as "done" is: not "Has the chicken cooked yet?")
 _NOT_YET_THERE = {"home", "here", "there", "back", "ready"}  # "Is he back yet?"
 _EVER = {"go": "been", "come": "been"}  # "Have you ever been to Hue?"
 
