@@ -102,6 +102,18 @@ _EN_SERVING = re.compile(rf"(?<![\w-])(?P<n>(?i:{'|'.join(_EN_COUNTS)})|[1-9]\d?
                          r"(?:e?s)?\s+of(?=\s+[^\W\d_])")
 
 
+def sum_said(said: str, src: str) -> str | None:
+    """A sum of đồng said alone, in the other language, as `matches` writes it: "200.000 đồng" "VND200,000", "500
+    nghìn" "VND500 thousand" (Vietnamese read as a price, after "giá"), "200,000 dong" "200.000 đồng"; None unless the
+    whole of it is read as đồng ("50 nghìn người", "50")."""
+    shown = f"giá {said}" if src == "vi" else said
+    found = matches(shown, src, "en" if src == "vi" else "vi")
+    start = len(shown) - len(said)
+    if len(found) != 1 or (found[0].start, found[0].end) != (start, len(shown)):
+        return None
+    return found[0].replacement if src == "en" or found[0].replacement.startswith("VND") else None
+
+
 def matches(text: str, src: str, tgt: str) -> list[Match]:
     """The amounts of đồng and the quantities in `text` (written in `src`), each with its `tgt` form; none for other
     pairs."""

@@ -127,21 +127,14 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 def _note_en(said: str) -> str | None:
     """A note of đồng in English, as mt.amounts writes the sum: "500.000 đồng" "a VND500,000 note", "500 nghìn" "a
     VND500 thousand note"; None for anything mt.amounts does not read whole as đồng ("500.000")."""
-    shown = f"giá {said}"
-    found = amounts.matches(shown, "vi", "en")
-    if len(found) != 1 or (found[0].start, found[0].end) != (4, len(shown)) or \
-            not found[0].replacement.startswith("VND"):
-        return None
-    return f"a {found[0].replacement} note"
+    return (sum_ := amounts.sum_said(said, "vi")) and f"a {sum_} note"
 
 
 def _note_vi(said: str) -> str | None:
     """A note in English in Vietnamese, as mt.amounts writes the sum: "500,000" and "500,000 dong" "tờ 500.000
     đồng"; None for anything else."""
     said = said.replace("-dong", " dong") if not re.fullmatch(r"[\d,]+", said) else f"{said} dong"
-    found = amounts.matches(said, "en", "vi")
-    whole = len(found) == 1 and (found[0].start, found[0].end) == (0, len(said))
-    return f"tờ {found[0].replacement}" if whole else None
+    return (sum_ := amounts.sum_said(said, "en")) and f"tờ {sum_}"
 
 
 def _have(text: str) -> str | None:

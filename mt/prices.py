@@ -112,24 +112,6 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     return next((said for rule in rules if (said := rule(text))), None)
 
 
-def _sum_en(said: str) -> str | None:
-    """A sum of đồng in English, as mt.amounts writes it: "200.000 đồng" "VND200,000", "500 nghìn" "VND500 thousand"
-    (shown after "giá", as a price); None for anything else ("50 nghìn người", "50")."""
-    shown = f"giá {said}"
-    found = amounts.matches(shown, "vi", "en")
-    if len(found) != 1 or (found[0].start, found[0].end) != (4, len(shown)) or \
-            not found[0].replacement.startswith("VND"):
-        return None
-    return found[0].replacement
-
-
-def _sum_vi(said: str) -> str | None:
-    """A sum in English in Vietnamese, as mt.amounts writes it: "200,000 dong" "200.000 đồng"; None for anything
-    else."""
-    found = amounts.matches(said, "en", "vi")
-    return found[0].replacement if len(found) == 1 and (found[0].start, found[0].end) == (0, len(said)) else None
-
-
 def _thing_en(m: re.Match) -> tuple[str, bool] | None:
     """The thing of a match of _THING in English, and whether it is many: ("this shirt", False), ("these shoes",
     True), ("this", False) for "cái này", ("these", True), ("it", False); None for a classifier that does not go with
@@ -183,7 +165,8 @@ def _said(text: str) -> str | None:
     """"Cái áo này giá 200.000 đồng." as "This shirt costs VND200,000.", "Đôi giày này 500 nghìn đồng." as "These
     shoes cost VND500 thousand." (_SAID); None for anything else, and for a sum mt.amounts does not read whole."""
     m = _SAID.fullmatch(text)
-    if not m or "?" in m["end"] or (thing := _thing_en(m)) is None or (said := _sum_en(m["sum"])) is None:
+    if not m or "?" in m["end"] or (thing := _thing_en(m)) is None or \
+            (said := amounts.sum_said(m["sum"], "vi")) is None:
         return None
     return capitalised(f"{thing[0]} {'cost' if thing[1] else 'costs'} {said}{m['end'] or '.'}")
 
@@ -197,7 +180,7 @@ def _paid(text: str) -> str | None:
         return None
     if asked:
         return f"How much did {said[0]} pay for {thing[0]}?"
-    price = _sum_en(m["sum"])
+    price = amounts.sum_said(m["sum"], "vi")
     return price and capitalised(f"{said[0]} bought {thing[0]} for {price}{m['end'] or '.'}")
 
 
@@ -309,7 +292,7 @@ def _said_vi(text: str) -> str | None:
     (_SAID_EN); None for anything else, and where the verb does not agree."""
     m = _SAID_EN.fullmatch(text)
     thing = m and _thing_vi(m)
-    price = thing and _sum_vi(m["sum"])
+    price = thing and amounts.sum_said(m["sum"], "en")
     verb = m and (m["costs"] or m["be"]).strip().lower().replace("’", "'")
     if not price or thing[1] != (verb in ("cost", "are")) or verb == "cost" and m["it"]:
         return None
@@ -326,7 +309,7 @@ def _paid_vi(text: str) -> str | None:
     who_ = who_vi(m)[0]
     if m.groupdict().get("asked"):
         return capitalised(f"{who_} mua {thing[0]} bao nhiêu tiền?")
-    price = _sum_vi(m["sum"])
+    price = amounts.sum_said(m["sum"], "en")
     return price and capitalised(f"{who_} mua {thing[0]} với giá {price}{m['end'] or '.'}")
 
 

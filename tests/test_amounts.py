@@ -1,7 +1,7 @@
 """Sums of đồng: found, written in the other language by rule, and passed through translation as placeholders."""
 import pytest
 
-from mt.amounts import matches
+from mt.amounts import matches, sum_said
 from mt.detailed import translate_detailed
 from mt.translate import Translator
 
@@ -66,6 +66,15 @@ from mt.translate import Translator
 def test_matches(text, src, tgt, found):
     assert [(text[m.start:m.end], m.replacement) for m in matches(text, src, tgt)] == found
     assert all(m.source == "amount" for m in matches(text, src, tgt))
+
+
+@pytest.mark.parametrize("said, src, written", [
+    ("200.000 đồng", "vi", "VND200,000"), ("500 nghìn", "vi", "VND500 thousand"),
+    ("200,000 dong", "en", "200.000 đồng"),
+    ("50 nghìn người", "vi", None), ("50", "vi", None), ("200.000 đồng nữa", "vi", None),
+])
+def test_a_sum_said_alone(said, src, written):  # (mt/prices.py and mt/cash.py read prices and notes with it)
+    assert sum_said(said, src) == written
 
 
 @pytest.mark.parametrize("text, src, tgt, amount", [
