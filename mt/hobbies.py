@@ -20,10 +20,10 @@ import re
 from .ever import OBJECTS, PRONOUNS
 from .names import GIVEN, GIVEN_AFTER_KIN, GIVEN_EN, KIN, kin_named
 from .people import KIN_VI, NAMED_WHO
-from .terms import OWNERS, WHOSE_VI
+from .terms import OWNERS, WHOSE_VI, his_her
 from .numbers import EN_TO_VI, VI_TO_EN
 from .tense import said_of_one
-from .text import EN_OBJECT_VI, EN_WHO_VI, alternatives, capitalised, keyed, strip_marks
+from .text import EN_OBJECT_VI, EN_WHO_VI, WHOSE_OF, alternatives, capitalised, keyed, strip_marks
 
 def joined(one: str, joins: str) -> str:
     """A regex for one or more of `one` (a regex) with commas between them and one of `joins` (a regex: "và|hoặc")
@@ -240,6 +240,17 @@ def who_vi(m: re.Match) -> tuple[str, bool]:
     if m["given"]:
         return m["given"], True
     return EN_WHO_VI[m["who"].lower()], m["who"].lower() in ("he", "she")
+
+
+def own_thing(m: re.Match, who_: str, one: bool) -> bool | None:
+    """Whether the thing whose is the group "owner" of a match of WHO_EN (`who_`, `one` as who_vi gives them) is the
+    subject's own ("I … my", "My mother … her", "Lan … his"; "the" too); False for another's ("I … your"); None for
+    "his", "her" or "their" that is neither (mt/keys.py, mt/left_behind.py)."""
+    whose = m["owner"].lower()
+    own = WHOSE_OF[m["who"].lower()] if m["who"] else his_her(who_) if m["kin"] else None
+    if whose == "the" or whose == own or own is None and one and whose in ("his", "her"):
+        return True
+    return None if whose in ("his", "her", "their") else False
 
 
 def someone(said: str, lang: str) -> str | None:

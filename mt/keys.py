@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import WHO, WHO_EN, be_of, who, who_vi
+from .hobbies import WHO, WHO_EN, be_of, own_thing, who, who_vi
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import WHOSE_OF, ASKED_END, SOFTENED_END, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
 
@@ -199,17 +199,6 @@ def _have(text: str) -> str | None:
     return capitalised(f"{who_} {'doesn' if one else 'don'}'t have {_keys_en(m, whose)} with {_OBJECT_OF[whose]}.")
 
 
-def _own(m: re.Match, who_: str, one: bool) -> bool | None:
-    """Whether the keys of a match of _THING_EN (with WHO_EN; `who_`, `one` as mt.hobbies.who_vi gives them) are the
-    subject's own ("I … my keys", "My mother … her keys", "Lan … his keys"; "the keys" too); False for another's
-    ("your keys" after "I"); None for "his", "her" or "their" that is neither."""
-    whose = m["owner"].lower()
-    own = WHOSE_OF[m["who"].lower()] if m["who"] else his_her(who_) if m["kin"] else None
-    if whose == "the" or whose == own or own is None and one and whose in ("his", "her"):
-        return True
-    return None if whose in ("his", "her", "their") else False
-
-
 def _keys_vi(m: re.Match, own: bool) -> str:
     """The keys of a match of _THING_EN in Vietnamese: "chìa khóa", "chìa khóa xe", "chìa khóa của bạn"."""
     kind = f" {_KINDS_VI[m['kind']]}" if m["kind"] else ""
@@ -230,7 +219,7 @@ def _lost_vi(text: str) -> str | None:
     if not m:
         return None
     (who_, one), verb = who_vi(m), " ".join(m["v"].lower().split())
-    own, find = _own(m, who_, one), verb.endswith("find")
+    own, find = own_thing(m, who_, one), verb.endswith("find")
     if own is None or not _agrees(m["aux"], one) or (verb == "forgotten") != bool(m["aux"]) and verb not in (
             "left", "lost", "dropped") or find and (m["just"] or m["place"]) or m["bring"] and (
             m["place"] or not verb.startswith("forgot")) or m["place"] and verb in ("lost", "dropped") or (
@@ -295,7 +284,7 @@ def _have_vi(text: str) -> str | None:
         return capitalised(f"{who_} có chìa khóa dự phòng không?" if m["do"] else
                            f"{who_} {'không ' if m['not'] else ''}có chìa khóa dự phòng.")
     own = WHOSE_OF[m["who"].lower()] if m["who"] else his_her(who_) if m["kin"] else None
-    if _own(m, who_, one) is not True or m["owner"].lower() == "the" or m["obj"] and m["obj"] != _OBJECT_OF.get(
+    if own_thing(m, who_, one) is not True or m["owner"].lower() == "the" or m["obj"] and m["obj"] != _OBJECT_OF.get(
             own or "") or not aux:
         return None
     return capitalised(f"{who_} có mang {_keys_vi(m, True)} không?" if m["do"] else

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from .finding import THINGS as _FOUND
-from .hobbies import OWNER, SOMEONE, SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
+from .hobbies import OWNER, SOMEONE, SOMEONE_EN, WHO, WHO_EN, own_thing, someone, who, who_vi
 from .terms import OWNERS, WHERE_ONLY, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import (
     ASKED_END,
@@ -142,25 +142,12 @@ def _left(text: str) -> str | None:
     return capitalised(f"I think {clause}" if m["think"] else clause)
 
 
-def _own(m: re.Match, who_: str, one: bool) -> bool | None:
-    """Whether the thing of a match of _LEFT_EN (who of WHO_EN in Vietnamese, `who_`, `one` as mt.hobbies.who_vi
-    gives them) is the subject's own ("I … my", "My mother … her", "Lan … his"; "the" too); False for another's ("I
-    … your", "I … my mother's"); None for "his", "her" or "their" that is neither."""
-    if m["someone"]:
-        return False
-    whose = m["owner"].lower()
-    own = WHOSE_OF[m["who"].lower()] if m["who"] else his_her(who_) if m["kin"] else None
-    if whose == "the" or whose == own or own is None and one and whose in ("his", "her"):
-        return True
-    return None if whose in ("his", "her", "their") else False
-
-
 def _thing_vi(m: re.Match, who_: str, one: bool) -> str | None:
     """The thing of a match of _LEFT_EN in Vietnamese: "ví" (the subject's own), "ô của bạn", "điện thoại của mẹ
     tôi", "gì" for "anything"; None where whose it is is unsure ("He left her phone …")."""
     if m["what"]:
         return "gì"
-    if (own := _own(m, who_, one)) is None:
+    if (own := False if m["someone"] else own_thing(m, who_, one)) is None:
         return None
     vi = _THINGS_VI_KEYED[keyed(m["thing"])]
     if own and m["owner"].lower() in ("our", "their"):  # ("We left our raincoat …": "áo mưa của chúng tôi", as
