@@ -32,14 +32,13 @@ import re
 
 from . import amounts
 from .hobbies import WHO, WHO_EN, who, who_vi
-from .patterns import BY_THE_KILO, WORN_IN_PAIRS
-from .returns import GOODS, GOODS_VI
+from .patterns import BY_THE_KILO
+from .returns import GOODS, GOODS_VI, this_good, this_good_vi
 from .text import SOFTENED_END, alternatives, capitalised, contracted, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": re.compile(r"(?i:bao\s+nhiêu|giá|rẻ|đắt|mắc|bớt|\d)"),
          "en": re.compile(r"(?i:how\s+much|cost|cheap|expensive|pric|discount|\d)")}
-_IN_PAIRS = WORN_IN_PAIRS - {"trousers"}  # "đôi giày" (but "cái quần", though "these trousers")
 _KILO_VI = {en: vi for vi, en in reversed(BY_THE_KILO.items())}  # (sold by the kilo, as mt/patterns.py reads it)
 _MANY_KILO = {en for en in BY_THE_KILO.values() if en.endswith("s")}  # ("mangoes are"; "rice is")
 _NUM = r"\d+(?:[.,]\d+)*"  # (as mt.amounts reads a number: a full stop after it ends the sentence)
@@ -123,11 +122,7 @@ def _thing_en(m: re.Match) -> tuple[str, bool] | None:
     one = keyed(m["one"] or "")
     if not m["thing"]:
         return ("this", False) if one in ("cái", "chiếc") else None
-    said = GOODS[keyed(m["thing"])]
-    if one and (one == "đôi") != (said in _IN_PAIRS):
-        return None
-    many = said in WORN_IN_PAIRS
-    return f"{'these' if many else 'this'} {said}", many
+    return this_good(m["thing"], one)
 
 
 def _be(thing: str, many: bool) -> str:
@@ -257,11 +252,8 @@ def _thing_vi(m: re.Match) -> tuple[str, bool] | None:
     many = m["det"].lower() == "these"
     if not m["thing"]:
         return ("mấy cái này", True) if many and not m["one"] else ("cái này", False) if not many else None
-    vi = GOODS_VI[keyed(m["thing"])]
-    said = GOODS[vi]
-    if (said in WORN_IN_PAIRS) != many:
-        return None
-    return f"{'đôi' if said in _IN_PAIRS else 'cái'} {vi} này", many
+    said = this_good_vi(m["thing"], many)
+    return (said, many) if said else None
 
 
 def _asked_vi(text: str) -> str | None:

@@ -111,6 +111,24 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     return _wanted_vi(text) or _state_vi(text) or _receipt_vi(text) or _both_vi(text)
 
 
+def this_good(thing: str, one: str) -> tuple[str, bool] | None:
+    """A thing of GOODS with "này" in English, and whether English says it as many: "áo" ("this shirt", False),
+    "giày" ("these shoes", True); None for a classifier `one` that does not go with it ("đôi áo")."""
+    said = GOODS[keyed(thing)]
+    if one and (one == "đôi") != (said in _IN_PAIRS):
+        return None
+    many = said in WORN_IN_PAIRS
+    return f"{'these' if many else 'this'} {said}", many
+
+
+def this_good_vi(thing: str, many: bool) -> str | None:
+    """A thing of GOODS_VI, with "this" or "these" (`many`), in Vietnamese: "cái áo này", "đôi giày này"; None where
+    "these" does not go with it ("these shirt", "this shoes")."""
+    vi = GOODS_VI[keyed(thing)]
+    said = GOODS[vi]
+    return None if (said in WORN_IN_PAIRS) != many else f"{'đôi' if said in _IN_PAIRS else 'cái'} {vi} này"
+
+
 def _thing_en(m: re.Match, subject: bool = False) -> tuple[str, bool] | None:
     """The thing of a match of _THING in English, and whether English says it as many: ("this shirt", False),
     ("these shoes", True), "this" ("this one" said first), "this pair", "it"; None for a classifier that does not go
@@ -120,11 +138,7 @@ def _thing_en(m: re.Match, subject: bool = False) -> tuple[str, bool] | None:
     one = keyed(m["one"] or "")
     if not m["thing"]:
         return None if not one else ("this pair", False) if one == "đôi" else ("this one" if subject else "this", False)
-    said = GOODS[keyed(m["thing"])]
-    if one and (one == "đôi") != (said in _IN_PAIRS):
-        return None
-    many = said in WORN_IN_PAIRS
-    return f"{'these' if many else 'this'} {said}", many
+    return this_good(m["thing"], one)
 
 
 def _for_en(m: re.Match, pair: bool) -> str:
@@ -247,11 +261,8 @@ def _thing_vi(m: re.Match) -> tuple[str, bool] | None:
     many = m["det"].lower() == "these"
     if not m["thing"]:
         return None if many else (f"{'đôi' if m['one'] == 'pair' else 'cái'} này", False)
-    vi = GOODS_VI[keyed(m["thing"])]
-    said = GOODS[vi]
-    if (said in WORN_IN_PAIRS) != (many or bool(m["pair"])) or many and m["pair"]:
-        return None
-    return f"{'đôi' if said in _IN_PAIRS else 'cái'} {vi} này", many
+    said = None if many and m["pair"] else this_good_vi(m["thing"], many or bool(m["pair"]))
+    return (said, many) if said else None
 
 
 def _for_vi(m: re.Match, pair: bool) -> str:
