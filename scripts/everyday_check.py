@@ -1,4 +1,4 @@
-"""The rules of stops 32–57 on made-up sentences, each switched off (the model alone, as before it) and on:
+"""The rules of stops 32–58 on made-up sentences, each switched off (the model alone, as before it) and on:
 
 1. greetings and thanks to someone by name (mt.phrasebook._greeted), both ways: the translation opens with the
    greeting and holds the name ("Hi Lan, how are you?" → "Chào Lan, ...");
@@ -718,7 +718,34 @@
    (v8: "Do you drink tea?", "Bạn có muốn một vài trà không?" for "Would you like some tea?");
 320. sunburnt, bitten all over by mosquitoes, mosquito repellent, sunscreen (mt/outdoors.py: "Bạn có thuốc chống muỗi
    không?"), both ways (v8: "Do you have anti-dandruff medications?", "Lưng tôi bị ợ nóng." (heartburn) for "My back
-   is sunburnt.").
+   is sunburnt.");
+321. afraid of dogs, scared of heights, not afraid of the dark, don't be afraid (mt/fears.py: "Em trai tôi sợ độ
+   cao."), both ways (v8: "My younger brother fear of height.", "Tôi e là chó." for "I'm afraid of dogs.");
+322. hungry, thirsty, still hungry, hungry yet, starving (mt/hunger.py: "Bố tôi đói rồi."), both ways (v8: "I'm
+   hungry.", "Chúng tôi đang nhìn chằm chằm." (staring) for "We're starving.");
+323. only joking, are you kidding me, stop laughing at me, that's not funny (mt/jokes.py: "Bạn đùa à?"), both ways (v8:
+   "Are you joked?", "Đó không hài lòng." for "That's not funny.");
+324. why is the baby crying, cries a lot, teething, won't stop crying (mt/crying.py: "Sao em bé khóc vậy?"), both ways
+   (v8: "Why are your baby cry?", "Anh ta khóc." for "He made me cry.");
+325. dreamed about you last night, had a nightmare, often has bad dreams, sweet dreams (mt/dreams.py: "Tối qua tôi mơ
+   thấy bạn."), both ways (v8: "Last night, I dream you.", "Hãy mơ hồ đi nhé!" (be vague) for "Sweet dreams!");
+326. just had a shower, in the shower, brushed your teeth yet, go and have a bath (mt/washing.py: "Con đi tắm đi."),
+   both ways (v8: "She went to bath.", "Cô ấy ở trong bộ phim." (in the film) for "She's in the shower.");
+327. smokes a lot, quit smoking last year, drunk, doesn't drink (mt/smoking.py: "Anh ấy say rồi."), both ways (v8:
+   "He's said.", "Cha tôi uống rượu." for "My father gave up drinking.");
+328. called the wrong number, my fault, not your fault, got on the wrong bus (mt/mistakes.py: "Không phải lỗi của
+   bạn."), both ways (v8: "Not your error.", "Anh ta chuyến tàu sai." for "He took the wrong train.");
+329. changed her mind, still hasn't decided, have you decided yet, it's up to you (mt/decisions.py: "Cô ấy đổi ý
+   rồi."), both ways (v8: "She changed the idea.", "Nó lên bạn." for "It's up to you.");
+330. often lies, lied to me, is lying, believe in ghosts, stop lying (mt/lies.py: "Anh ấy hay nói dối."), both ways
+   (v8: "He is often lied.", "Anh ấy nói với tôi." for "He lied to me.");
+331. really misses you, will miss you so much, homesick, misses her (mt/missing.py: "Bố mẹ tôi rất nhớ bạn."), both
+   ways (v8: "My parents are very remembering you.", "Chúng tôi sẽ bỏ lỡ bạn." for "We'll miss you.");
+332. heard the news, any news about him, has good news, saw it on the news (mt/news.py: "Có tin gì mới không?"),
+   both ways (v8: "Are there a new news?", "Bất kỳ tin nào?" for "Any news?");
+333. missed the last bus, we'll miss the train if we don't hurry, cancelled, the next bus (mt/delays.py: "Tôi bị lỡ
+   chuyến xe buýt cuối cùng."), both ways (v8: "I'm miss the last bus.", "Nếu chúng ta không ôm ấp, …" (cuddle) for
+   "If we don't hurry, we'll miss the train.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -736,6 +763,8 @@ from mt import switches, tastes, taxis, temperatures, tidying, waiting
 from mt import agreeing, ages, alarms, batteries, cash, clock, compliments, condolences, cooking, dating, days_off
 from mt import doing_now, goodbyes, homework, hosting, languages, left_behind, looking_forward, looks, noise, offers
 from mt import outdoors, permission, prices, pride, regards, remembering, tech_trouble, telling, traffic
+from mt import crying, decisions, delays, dreams, fears, hunger, jokes, lies, missing, mistakes, news, smoking
+from mt import washing
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -1984,6 +2013,7 @@ def main() -> None:
     stop55(t, rng, n)
     stop56(t, rng, n)
     stop57(t, rng, n)
+    stop58(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -8424,6 +8454,453 @@ def outdoors_57(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                         (f"{g_does} {g_en} have any mosquito repellent?",
                          f"^{g_right} có (?:thuốc|kem|xịt) chống muỗi không\\?"),
                         ("Remember to put on sunscreen.", "^(?:Hãy )?[Nn]hớ (?:bôi|thoa) kem chống nắng")][shape])
+    return out
+
+
+
+def stop58(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 58 (321–), after the earlier ones so that those draw the sentences they drew before."""
+    count_whole(t, rng, n, [("afraid of dogs, scared of heights, not afraid of the dark, don't be afraid", feared_58,
+                             fears, "translate", "translate"),
+                            ("hungry, thirsty, still hungry, hungry yet, starving", hungry_58, hunger, "translate",
+                             "translate"),
+                            ("only joking, are you kidding me, stop laughing at me, that's not funny", joked_58, jokes,
+                             "translate", "translate"),
+                            ("why is the baby crying, cries a lot, teething, won't stop crying", cried_58, crying,
+                             "translate", "translate"),
+                            ("dreamed about you last night, had a nightmare, often has bad dreams, sweet dreams",
+                             dreamed_58, dreams, "translate", "translate"),
+                            ("just had a shower, in the shower, brushed your teeth yet, go and have a bath", washed_58,
+                             washing, "translate", "translate"),
+                            ("smokes a lot, quit smoking last year, drunk, doesn't drink", smoked_58, smoking,
+                             "translate", "translate"),
+                            ("called the wrong number, my fault, not your fault, got on the wrong bus", mistaken_58,
+                             mistakes, "translate", "translate"),
+                            ("changed her mind, still hasn't decided, have you decided yet, it's up to you", decided_58,
+                             decisions, "translate", "translate"),
+                            ("often lies, lied to me, is lying, believe in ghosts, stop lying", lied_58, lies,
+                             "translate", "translate"),
+                            ("really misses you, will miss you so much, homesick, misses her", missed_58, missing,
+                             "translate", "translate"),
+                            ("heard the news, any news about him, has good news, saw it on the news", news_58, news,
+                             "translate", "translate"),
+                            ("missed the last bus, we'll miss the train if we don't hurry, cancelled, the next bus",
+                             delayed_58, delays, "translate", "translate")])
+
+
+# who (Vietnamese, English, one, Vietnamese right)
+WHO_58 = [("Tôi", "I", False, "(?i:tôi)"), ("Mẹ tôi", "My mother", True, "(?i:mẹ (?:của )?tôi)"),
+          ("Anh ấy", "He", True, "(?i:anh (?:ấy|ta))"), ("Lan", "Lan", True, "Lan"),
+          ("Chúng tôi", "We", False, "(?i:chúng tôi)")]
+# asked (Vietnamese, English, one, Vietnamese right)
+ASKED_58 = [("Bạn", "you", False, "(?i:bạn)"), ("Mẹ bạn", "your mother", True, "(?i:mẹ (?:của )?bạn)"),
+            ("Cô ấy", "she", True, "(?i:cô (?:ấy|ta))"), ("Lan", "Lan", True, "Lan")]
+FEARED_58 = [("chó", "dogs", "(?:những )?(?:con )?chó"), ("độ cao", "heights", "độ cao"),
+             ("bóng tối", "the dark", "bóng tối"), ("nhện", "spiders", "(?:con )?nhện"), ("rắn", "snakes", "(?:con )?rắn"),
+             ("đi máy bay", "flying", "đi máy bay")]
+
+
+def feared_58(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is afraid of a thing, not afraid of it, asked if afraid, don't be afraid, what are you afraid of; right:
+    "… is afraid of dogs", "isn't scared of", "Are you afraid of …?", "Don't be afraid"; or "… sợ chó", "không sợ",
+    "… có sợ … không?", "Đừng sợ"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        f_vi, f_en, f_right = rng.choice(FEARED_58)
+        afraid = "(?:afraid|scared|frightened) of"
+        be = be_53(w_en, one)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} sợ {f_vi}.", f"^{w_en}{BE_53[one]} {afraid} {f_en}\\."),
+                        (f"{w_vi} không sợ {f_vi}.", f"^{w_en}{BE_53[one]}(?: not|n't) {afraid} {f_en}\\."),
+                        (f"{a_vi} có sợ {f_vi} không?",
+                         f"^{'Is' if a_one else 'Are'} {inside(a_en)} {afraid} {f_en}\\?"),
+                        (rng.choice([("Đừng sợ.", "^Don't be (?:afraid|scared)[.!]"),
+                                     (f"{a_vi} sợ gì?", f"^What(?: is| are|'s|'re) {inside(a_en)} (?:afraid|scared) "
+                                                        "of\\?")]))][shape])
+        else:
+            out.append([(f"{w_en} {be} {rng.choice(['afraid', 'scared'])} of {f_en}.", f"^{w_right} (?:rất )?sợ "
+                                                                                      f"{f_right}\\."),
+                        (f"{w_en} {be} not afraid of {f_en}.", f"^{w_right} không (?:hề )?sợ {f_right}\\."),
+                        (f"{'Is' if a_one else 'Are'} {inside(a_en)} afraid of {f_en}?",
+                         f"^{a_right} có sợ {f_right} không\\?"),
+                        (rng.choice([("Don't be afraid.", "^Đừng (?:sợ|lo)"),
+                                     (f"What {'is' if a_one else 'are'} {inside(a_en)} afraid of?",
+                                      f"^{a_right} sợ (?:gì|cái gì)\\?")]))][shape])
+    return out
+
+
+def hungry_58(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is hungry, thirsty, still hungry, starving, asked if hungry yet or thirsty; right: "… is hungry", "Is …
+    thirsty?", "still hungry", "Are you hungry yet?"; or "… đói rồi", "… có đói không?", "khát nước", "đói lắm"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        be, a_be = be_53(w_en, one), "Is" if a_one else "Are"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} đói rồi.", f"^{w_en}{BE_53[one]} (?:so |very |really )?hungry[.!]"),
+                        (f"{a_vi} có khát không?", f"^{a_be} {inside(a_en)} thirsty\\?"),
+                        (f"{w_vi} vẫn còn đói.", f"^{w_en}{BE_53[one]} still hungry[.!]"),
+                        (f"{a_vi} đói chưa?", f"^{a_be} {inside(a_en)} hungry(?: yet)?\\?")][shape])
+        else:
+            out.append([(f"{w_en} {be} hungry.", f"^{w_right} (?:đang )?đói(?: bụng)?(?: rồi)?\\."),
+                        (f"{a_be} {inside(a_en)} hungry?",
+                         f"^{a_right} (?:có đói(?: bụng)? không|đói(?: bụng)? chưa)\\?"),
+                        (f"{w_en} {be} thirsty.", f"^{w_right} (?:đang )?khát(?: nước)?(?: rồi)?\\."),
+                        (f"{w_en} {be} starving.", f"^{w_right} (?:đang )?đói (?:lắm|quá|meo|lả)(?: rồi)?[.!]")][shape])
+    return out
+
+
+# whom (Vietnamese, English, Vietnamese right)
+WHOM_58 = [("tôi", "me", "tôi"), ("anh ấy", "him", "anh (?:ấy|ta)"), ("mẹ tôi", "my mother", "mẹ (?:của )?tôi"),
+           ("Lan", "Lan", "Lan")]
+
+
+def joked_58(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is only joking, are you kidding me, stop laughing at someone, that's not funny, always makes me laugh;
+    right: "only joking", "Are you kidding me?", "Stop laughing at …", "That's not funny", "makes me laugh"; or "chỉ
+    đùa thôi", "đùa tôi à?", "Đừng cười … nữa", "không buồn cười", "làm tôi cười"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58[1:])  # ("Tôi chỉ đùa thôi": said of oneself, checked below)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        m_vi, m_en, m_right = rng.choice(WHOM_58)
+        that_vi = rng.choice(["Điều đó", "Chuyện đó"])
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} chỉ đùa thôi.", f"^{w_en}{BE_53[one]} (?:only|just) (?:joking|kidding)[.!]"),
+                        (f"{a_vi} đùa tôi à?", f"^{'Is' if a_one else 'Are'} {inside(a_en)} (?:kidding|joking) me\\?"),
+                        (f"Đừng cười {m_vi} nữa.", f"^Stop laughing at {m_en}[.!]"),
+                        (f"{that_vi} không buồn cười.", "^(?:That's|That is|It's|It is) not funny[.!]")][shape])
+        else:
+            out.append([(f"{w_en} {be_53(w_en, one)} only joking.",
+                         f"^{w_right} (?:chỉ )?(?:nói )?đùa (?:thôi|đấy)[.!]"),
+                        (f"{'Is' if a_one else 'Are'} {inside(a_en)} kidding me?",
+                         f"^{a_right} (?:đang )?đùa tôi (?:à|hả|phải không)\\?"),
+                        (f"Stop laughing at {m_en}.", f"^Đừng cười (?:nhạo )?{m_right} nữa[.!]"),
+                        ("That isn't funny.",
+                         "^(?:Chuyện|Điều|Cái) (?:đó|này) không (?:hề )?buồn cười(?: chút nào)?(?: đâu)?[.!]")][shape])
+    return out
+
+
+# babies (Vietnamese, English, Vietnamese right)
+BABIES_58 = [("Em bé", "The baby", "(?i:(?:em )?bé)"), ("Con trai tôi", "My son", "(?i:con trai (?:của )?tôi)"),
+             ("Con gái cô ấy", "Her daughter", "(?i:con gái (?:của )?(?:chị|cô) (?:ấy|ta))"),
+             ("Con tôi", "My child", "(?i:con (?:của )?tôi)")]  # ("cháu": a grandchild, a niece or a nephew)
+
+
+def cried_58(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Why someone is crying, cries often, is teething, won't stop crying; right: "Why is … crying?", "Does … cry
+    often?", "is teething", "won't stop crying"; or "Sao … lại khóc?", "hay khóc", "đang mọc răng", "khóc mãi"."""
+    out = []
+    for _ in range(n):
+        b_vi, b_en, b_right = rng.choice(BABIES_58)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"Sao {b_vi[0].lower() + b_vi[1:]} lại khóc?", f"^Why is {inside(b_en)} crying\\?"),
+                        (f"{a_vi} có hay khóc không?",
+                         f"^{'Does' if a_one else 'Do'} {inside(a_en)} cry (?:often|a lot)\\?"),
+                        (f"{b_vi} đang mọc răng.", f"^{b_en}(?:'s| is) teething[.!]"),
+                        (f"{b_vi} không chịu nín.", f"^{b_en} (?:won't|will not) stop crying[.!]")][shape])
+        else:
+            out.append([(f"Why is {inside(b_en)} crying?", f"^(?:Sao|Tại sao|Vì sao) {b_right} (?:lại )?(?:đang )?"
+                                                           "khóc"),
+                        (f"{a_en[0].upper() + a_en[1:]} {'cries' if a_one else 'cry'} a lot.",
+                         f"^{a_right} (?:rất )?(?:hay khóc|khóc (?:rất )?nhiều)[.!]"),
+                        (f"{b_en} is teething.", f"^{b_right} đang mọc răng[.!]"),
+                        (f"{b_en} won't stop crying.",
+                         f"^{b_right} (?:cứ khóc mãi|khóc mãi|không chịu nín|không (?:chịu )?(?:ngừng|nín) khóc)")][shape])
+    return out
+
+
+def dreamed_58(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who dreamed about someone or had a nightmare last night, often has nightmares, sweet dreams; right: "dreamed
+    about … last night", "had a nightmare", "often has nightmares", "Sweet dreams!"; or "Tối qua … mơ thấy …", "gặp ác
+    mộng", "hay gặp ác mộng", "Mơ đẹp nhé"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        m_vi, m_en, m_right = whom_54(rng, w_vi)
+        last = "(?:(?:Last night, )?{w} (?:dreamed|dreamt) (?:about|of) {m}(?: last night)?)"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"Tối qua {w_vi[0].lower() + w_vi[1:] if w_vi != 'Lan' else w_vi} mơ thấy {m_vi}.",
+                         "^" + last.format(w=w_en, m=m_en) + "[.!]"),
+                        (f"Tối qua {w_vi[0].lower() + w_vi[1:] if w_vi != 'Lan' else w_vi} gặp ác mộng.",
+                         f"^(?:Last night, )?{w_en} had (?:a )?(?:nightmares?|bad dreams?)(?: last night)?[.!]"),
+                        (f"{w_vi} hay gặp ác mộng.",
+                         f"^{w_en} (?:often|usually) {'has' if one else 'have'} (?:nightmares|bad dreams)[.!]"),
+                        (rng.choice(["Mơ đẹp nhé!", "Chúc ngủ ngon và mơ đẹp nhé."]),
+                         "^(?:Good ?night(?:,| and) )?[Ss]weet dreams[.!]")][shape])
+        else:
+            out.append([(f"{w_en} dreamed about {m_en} last night.",
+                         f"^(?:(?:Tối|Đêm) qua {w_right} (?:đã )?(?:nằm )?mơ thấy {m_right}|{w_right} (?:đã )?(?:nằm )?mơ "
+                         f"thấy {m_right} (?:tối|đêm) qua)[.!]"),
+                        (f"{w_en} had a nightmare last night.",
+                         f"^(?:(?:Tối|Đêm) qua {w_right} (?:đã )?(?:gặp|bị|mơ thấy) ác mộng|{w_right} (?:đã )?(?:gặp|bị|mơ "
+                         f"thấy) ác mộng (?:tối|đêm) qua)[.!]"),
+                        (f"{w_en} often {'has' if one else 'have'} nightmares.",
+                         f"^{w_right} (?:thường|hay) (?:gặp|bị) ác mộng[.!]"),
+                        ("Sweet dreams!", "^(?i:(?:chúc )?(?:bạn )?(?:ngủ ngon(?:,| và) )?mơ đẹp)")][shape])
+    return out
+
+
+ASKED_WHOSE_58 = {"you": "your", "your mother": "her", "she": "her", "Lan": "her"}
+
+
+def washed_58(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who just had a shower, is in the shower, has brushed their teeth yet, told to go and have a bath; right: "just
+    had a shower", "is having a shower", "Have you brushed your teeth?", "Go and brush your teeth"; or "vừa tắm
+    xong", "đang tắm", "đánh răng chưa?", "Đi đánh răng đi"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58[:-1])  # (not "we": a shower each, or one together?)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58[:-1])  # (not "Lan": her teeth or his?)
+        has = "(?: just had|'ve just had|'s just had| ha(?:ve|s) just had)"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} vừa tắm xong.", f"^{w_en}{has} a (?:shower|bath)[.!]"),
+                        (f"{w_vi} đang tắm.", f"^{w_en}{BE_53[one]} (?:(?:having|taking) a (?:shower|bath)|in the "
+                                              "(?:shower|bath))[.!]"),
+                        (f"{a_vi} đã đánh răng chưa?", f"^(?:Have|Has|Did) {inside(a_en)} (?:brushed|brush) "
+                                                      f"{ASKED_WHOSE_58[a_en]} teeth(?: yet)?\\?"),
+                        (rng.choice(["Con đi tắm đi.", "Đi đánh răng đi.", "Con đi rửa tay đi."]),
+                         "^Go (?:and )?(?:(?:have|take) a (?:bath|shower)|brush your teeth|wash your hands)[.!]")][shape])
+        else:
+            out.append([(f"{w_en} just had a shower.", f"^{w_right} vừa (?:mới )?tắm(?: xong)?[.!]"),
+                        (f"{w_en} {be_53(w_en, one)} in the shower.", f"^{w_right} đang tắm[.!]"),
+                        (rng.choice(["Have you washed your hands?", "Have you brushed your teeth?"]),
+                         "^Bạn (?:đã )?(?:rửa tay|đánh răng) chưa\\?"),
+                        (rng.choice(["Go and brush your teeth.", "Go and wash your hands."]),
+                         "^(?i:(?:con |hãy )?(?:đi )?(?:đánh răng|rửa tay)(?: đi| nhé)?)[.!]")][shape])
+    return out
+
+
+# (Vietnamese, English, Vietnamese right)
+LAST_58 = [("năm ngoái", "last year", "năm ngoái"), ("tháng trước", "last month", "tháng trước"),
+           ("tuần trước", "last week", "tuần trước")]
+
+
+def smoked_58(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who smokes a lot, quit smoking last year, is drunk, doesn't drink; right: "smokes a lot", "quit smoking last
+    year", "is drunk", "doesn't drink"; or "hút thuốc nhiều", "bỏ thuốc lá năm ngoái", "say rồi", "không uống rượu"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        l_vi, l_en, l_right = rng.choice(LAST_58)
+        does = "doesn't" if one else "don't"
+        quit_en = f"(?:(?:{l_en.capitalize()}, )?{w_en} (?:quit|gave up|stopped) smoking(?: {l_en})?)"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} hút thuốc nhiều lắm.", f"^{w_en} smokes? (?:a lot|heavily|too much)[.!]"),
+                        (f"{w_vi} bỏ thuốc lá {l_vi}.", f"^{quit_en}[.!]"),
+                        (f"{w_vi} say rồi.", f"^{w_en}{BE_53[one]} drunk[.!]"),
+                        (f"{w_vi} không uống rượu.", f"^{w_en} (?:{does}|do(?:es)? not) drink(?: alcohol)?[.!]")][shape])
+        else:
+            out.append([(f"{w_en} {'smokes' if one else 'smoke'} a lot.",
+                         f"^{w_right} hút thuốc(?: lá)? (?:rất nhiều|nhiều lắm|nhiều)[.!]"),
+                        (f"{w_en} quit smoking {l_en}.",
+                         f"^(?:(?i:{l_right}),? {w_right} (?:đã )?(?:bỏ|cai) (?:hút )?thuốc(?: lá)?|{w_right} (?:đã )?"
+                         f"(?:bỏ|cai) (?:hút )?thuốc(?: lá)? (?:vào )?{l_right})[.!]"),
+                        (f"{w_en} {be_53(w_en, one)} drunk.", f"^{w_right} (?:đang )?say(?: rồi| xỉn| rượu)?[.!]"),
+                        (f"{w_en} {does} drink.", f"^{w_right} không uống rượu(?: bia)?[.!]")][shape])
+    return out
+
+
+# whose (Vietnamese, English, Vietnamese right)
+FAULT_58 = [("tôi", "my", "tôi"), ("anh ấy", "his", "anh (?:ấy|ta)"), ("mẹ tôi", "my mother's", "mẹ (?:của )?tôi"),
+            ("Lan", "Lan's", "Lan"), ("bạn", "your", "bạn")]
+RIDES_58 = [("xe buýt", "bus", "xe buýt"), ("tàu", "train", "tàu(?: hỏa)?")]
+
+
+def mistaken_58(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who called the wrong number or got on the wrong bus, whose fault it is or is not; right: "called the wrong
+    number", "It's my fault", "It's not your fault", "got on the wrong bus"; or "gọi nhầm số", "Đó là lỗi của tôi",
+    "Không phải lỗi của bạn", "lên nhầm xe buýt"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        f_vi, f_en, f_right = rng.choice(FAULT_58)
+        r_vi, r_en, r_right = rng.choice(RIDES_58)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} gọi nhầm số.", f"^{w_en} (?:called|dialled|dialed) the wrong number[.!]"),
+                        (f"Đó là lỗi của {f_vi}.", f"^(?:It's|That's|It is|That is) {f_en} fault[.!]"),
+                        (f"Không phải lỗi của {f_vi}.", f"^(?:It's not|It isn't|That's not|That isn't|It is not) "
+                                                      f"{f_en} fault[.!]"),
+                        (f"{w_vi} lên nhầm {r_vi}.", f"^{w_en} (?:got on|took) the wrong {r_en}[.!]")][shape])
+        else:
+            out.append([(f"{w_en} called the wrong number.", f"^{w_right} (?:đã )?gọi nhầm số(?: rồi)?[.!]"),
+                        (f"It's {f_en} fault.", f"^(?:Đó là|Là|Tại) lỗi của {f_right}[.!]"),
+                        (f"It's not {f_en} fault.", f"^(?:Đó )?(?i:không) phải (?:là )?lỗi của {f_right}(?: đâu)?[.!]"),
+                        (f"{w_en} took the wrong {r_en}.",
+                         f"^{w_right} (?:đã )?(?:đi|lên|bắt) nhầm {r_right}(?: rồi)?[.!]")][shape])
+    return out
+
+
+WHOSE_58 = {"I": "my", "My mother": "her", "He": "his", "Lan": "her", "We": "our"}
+# (Vietnamese, English, Vietnamese right)
+UP_TO_58 = [("bạn", "you", "bạn"), ("mẹ tôi", "my mother", "mẹ (?:của )?tôi"), ("anh ấy", "him", "anh (?:ấy|ta)")]
+
+
+def decided_58(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who changed their mind, still hasn't decided, asked if decided yet, it's up to someone, make up your mind;
+    right: "changed her mind", "still hasn't decided", "Have you decided yet?", "It's up to you"; or "đổi ý rồi",
+    "vẫn chưa quyết định", "quyết định chưa?", "Tùy bạn", "Quyết định đi"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice([w for w in WHO_58 if w[1] != "Lan"])  # (her mind or his?)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        u_vi, u_en, u_right = rng.choice(UP_TO_58)
+        has = "has" if one else "have"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} đổi ý rồi.", f"^{w_en}(?:'ve|'s| has| have)? changed {WHOSE_58[w_en]} minds?[.!]"),
+                        (f"{w_vi} vẫn chưa quyết định.", f"^{w_en} still (?:{has}n't|{has} not) decided[.!]"),
+                        (f"{a_vi} đã quyết định chưa?",
+                         f"^{'Has' if a_one else 'Have'} {inside(a_en)} decided(?: yet)?\\?"),
+                        (f"Tùy {u_vi}.", f"^(?:It's|It is) up to {u_en}[.!]")][shape])
+        else:
+            out.append([(f"{w_en} changed {WHOSE_58[w_en]} mind.",
+                         f"^{w_right} (?:đã )?(?:thay )?đổi ý(?: định)?(?: rồi)?[.!]"),
+                        (f"{w_en} {has}n't decided yet.", f"^{w_right} (?:vẫn )?chưa quyết định[.!]"),
+                        ("Make up your mind!", "^(?i:(?:hãy |bạn )?quyết định (?:đi|nhanh lên))"),
+                        (f"It's up to {u_en}.", f"^(?:Tùy|Tuỳ) {u_right}[.!]")][shape])
+    return out
+
+
+def lied_58(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who often lies, lied to someone, is lying, believes in ghosts, stop lying; right: "often lies", "lied to …",
+    "is lying", "Do you believe in ghosts?"; or "hay nói dối", "đã nói dối …", "đang nói dối", "tin vào ma",
+    "Đừng nói dối nữa"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        m_vi, m_en, m_right = whom_54(rng, w_vi)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        lies = "lies" if one else "lie"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} hay nói dối.", f"^{w_en} (?:(?:often|always) {lies}|{lies} a lot)[.!]"),
+                        (f"{w_vi} đã nói dối {m_vi}.", f"^{w_en} lied to {m_en}[.!]"),
+                        (f"{w_vi} đang nói dối.", f"^{w_en}{BE_53[one]} lying[.!]"),
+                        (f"{a_vi} có tin vào ma không?",
+                         f"^{'Does' if a_one else 'Do'} {inside(a_en)} believe in ghosts\\?")][shape])
+        else:
+            out.append([(f"{w_en} lied to {m_en}.", f"^{w_right} (?:đã )?nói dối {m_right}[.!]"),
+                        (f"{w_en} often {lies}.", f"^{w_right} (?:thường|hay|thường xuyên) nói dối[.!]"),
+                        (f"{'Does' if a_one else 'Do'} {inside(a_en)} believe in ghosts?",
+                         f"^{a_right} có tin (?:vào |là )?(?:có )?ma không\\?"),
+                        ("Stop lying.", "^Đừng (?:có )?nói dối nữa[.!]")][shape])
+    return out
+
+
+def missed_58(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who really misses someone, will miss you so much, is homesick; right: "really misses you", "'ll miss you",
+    "homesick" or "misses home"; or "rất nhớ …", "sẽ nhớ bạn", "nhớ nhà" (never "bỏ lỡ", "nhớ lại")."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        m_vi, m_en, m_right = whom_54(rng, w_vi)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        miss = "misses" if one else "miss"
+        if w_en == "I" and m_en == "my mother":
+            m_right = "mẹ(?: (?:của )?tôi)?"  # ("Tôi nhớ mẹ nhiều lắm.": one's own mother)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} rất nhớ {m_vi}.", f"^{w_en} (?:really {miss} {m_en}|{miss} {m_en} (?:so|very) much)"
+                                                   "[.!]"),
+                        (f"{w_vi} sẽ nhớ {m_vi} lắm.", f"^{w_en}(?:'ll| will) miss {m_en}(?: so much| a lot| very "
+                                                      "much)?[.!]"),
+                        (f"{w_vi} nhớ nhà lắm.", f"^{w_en} (?:{miss} home|{BE_53[one].strip()} (?:so |very )?homesick)"
+                                                 "(?: so much| very much| a lot)?[.!]"),
+                        (f"{a_vi} có nhớ nhà không?",
+                         f"^(?:{'Does' if a_one else 'Do'} {inside(a_en)} miss home|{'Is' if a_one else 'Are'} "
+                         f"{inside(a_en)} homesick)\\?")][shape])
+        else:
+            out.append([(f"{w_en} {miss} {m_en} so much.", f"^{w_right} nhớ {m_right} (?:nhiều lắm|rất nhiều|lắm|quá)"
+                                                          "[.!]"),
+                        (f"{w_en} will miss {m_en}.", f"^{w_right} sẽ (?:rất )?nhớ {m_right}(?: lắm| nhiều lắm)?[.!]"),
+                        (f"{'Is' if a_one else 'Are'} {inside(a_en)} homesick?", f"^{a_right} có nhớ nhà không\\?"),
+                        (f"{w_en} really {miss} {m_en}.",
+                         f"^{w_right} (?:rất|thực sự|thật sự) nhớ {m_right}[.!]")][shape])
+    return out
+
+
+# (Vietnamese, English, Vietnamese right)
+KINDS_58 = [("vui", "good", "(?:vui|tốt)"), ("xấu", "bad", "xấu"), ("buồn", "sad", "buồn")]
+
+
+def news_58(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Has someone heard the news, any news about someone, who has good news, saw it on the news; right: "Have you
+    heard the news?", "Any news about …?", "has good news", "saw it on the news"; or "nghe tin chưa", "Có tin gì về …
+    không?", "có tin vui", "xem trên tin tức"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        m_vi, m_en, m_right = whom_54(rng, w_vi)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        k_vi, k_en, k_right = rng.choice(KINDS_58)
+        has = "has" if one else "have"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{a_vi} đã nghe tin chưa?", f"^(?:{'Has' if a_one else 'Have'} {inside(a_en)} heard|Did "
+                                                     f"{inside(a_en)} hear) the news\\?"),
+                        (f"Có tin gì về {m_vi} không?", f"^(?:Any|Is there any) news (?:about|of) {m_en}\\?"),
+                        (f"{w_vi} có tin {k_vi}.", f"^{w_en}(?: {has}|'ve got|'s got) (?:some )?{k_en} news[.!]"),
+                        (f"{w_vi} xem trên tin tức.", f"^{w_en} saw it on the news[.!]")][shape])
+        else:
+            out.append([(f"Have you heard the news about {m_en}?", f"^Bạn (?:đã )?nghe tin (?:tức )?về {m_right} "
+                                                                  "chưa\\?"),
+                        (f"Any news from {m_en}?", f"^(?:Có|Đã có) tin (?:tức )?gì (?:mới )?(?:từ|của) {m_right} "
+                                                  "(?:không|chưa)\\?"),
+                        (f"{w_en} {has} some {k_en} news.", f"^{w_right} có (?:một )?tin {k_right}[.!]"),
+                        (f"{w_en} saw it on the news.",
+                         f"^{w_right} (?:đã )?(?:xem|thấy)(?: nó)? trên (?:tin tức|thời sự)[.!]")][shape])
+    return out
+
+
+# (Vietnamese after "chuyến", English, Vietnamese right)
+RIDES_DELAYED_58 = [("xe buýt", "bus", "xe buýt"), ("tàu", "train", "tàu(?: hỏa)?"), ("bay", "flight", "bay")]
+# whose (Vietnamese, English, Vietnamese right)
+OWNERS_58 = [("tôi", "My", "tôi"), ("họ", "Their", "họ"), ("anh ấy", "His", "anh (?:ấy|ta)")]
+
+
+def delayed_58(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who missed the last bus, we'll miss the train if we don't hurry, a flight cancelled because of the storm, when
+    the next one leaves; right: "missed the last bus", "If we don't hurry, we'll miss …", "was cancelled because of
+    the storm", "What time does the next … leave?"; or "lỡ chuyến … cuối cùng", "Nếu không nhanh lên, chúng ta sẽ lỡ
+    …", "bị hủy vì bão", "… tiếp theo mấy giờ …?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        r_vi, r_en, r_right = rng.choice(RIDES_DELAYED_58)
+        o_vi, o_en, o_right = rng.choice(OWNERS_58)
+        ride = "chuyến bay" if r_en == "flight" else r_vi  # ("lỡ tàu", "lỡ chuyến bay")
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} bị lỡ chuyến {r_vi} cuối cùng.", f"^{w_en} missed the last {r_en}[.!]"),
+                        (f"Nếu không nhanh lên, chúng ta sẽ lỡ {ride}.",
+                         f"^If we don't hurry(?: up)?, we(?:'ll| will) miss (?:the|our) {r_en}[.!]"),
+                        (f"Chuyến {r_vi} của {o_vi} bị hủy vì bão.", f"^{o_en} {r_en} (?:was|has been) cancell?ed "
+                                                                    "(?:because of|due to) (?:the|a) storm[.!]"),
+                        (f"Chuyến {r_vi} tiếp theo mấy giờ đến?",
+                         f"^What time does the next {r_en} (?:come|arrive|get in)\\?")][shape])
+        else:
+            out.append([(f"{w_en} missed the last {r_en}.",
+                         f"^{w_right} (?:đã )?(?:bị )?(?:bỏ )?lỡ chuyến {r_right} cuối(?: cùng)?[.!]"),
+                        (f"If we don't hurry, we'll miss the {r_en}.",
+                         f"^Nếu (?:chúng ta )?không nhanh lên(?: thì)?,? chúng ta sẽ (?:bị )?lỡ (?:chuyến )?{r_right}"
+                         "(?: mất)?[.!]"),
+                        (f"{o_en} {r_en} was cancelled because of the storm.",
+                         f"^Chuyến {r_right} của {o_right} (?:đã )?bị hủy(?: bỏ)? (?:vì|do) (?:cơn )?bão[.!]"),
+                        (f"Did you miss your {r_en}?",
+                         f"^Bạn có (?:bị )?lỡ (?:chuyến )?{r_right}(?: của bạn)? không\\?")][shape])
     return out
 
 

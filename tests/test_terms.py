@@ -277,7 +277,8 @@ def test_matches(text, src, tgt, found):
     ("My older sister lives in Hanoi.", "en", "vi", ["Chị gái của tôi"]),
     # v6 alone: "I have an allergic seafood."
     ("Tôi bị dị ứng hải sản, vì vậy tôi không ăn nó.", "vi", "en", ["am allergic to", "seafood"]),
-    ("Tôi nhớ bạn nhiều lắm.", "vi", "en", ["miss you so much"]),  # v6 alone: "I remember you much."
+    # v6 alone: "I remember you much." ("Tôi nhớ bạn nhiều lắm." alone is mt/missing.py's whole since stop 58)
+    ("Tôi nhớ bạn nhiều lắm, hẹn sớm gặp lại.", "vi", "en", ["miss you so much"]),
     # (v6 alone: "Tôi cần rút tiền ở cây ATM." → "… in ATM trees"; mt/transfers.py writes that one whole since stop 54)
     ("Tôi gặp anh ấy ở cây ATM.", "vi", "en", ["at the ATM"]),
 ])
