@@ -745,7 +745,16 @@
    both ways (v8: "Are there a new news?", "Bất kỳ tin nào?" for "Any news?");
 333. missed the last bus, we'll miss the train if we don't hurry, cancelled, the next bus (mt/delays.py: "Tôi bị lỡ
    chuyến xe buýt cuối cùng."), both ways (v8: "I'm miss the last bus.", "Nếu chúng ta không ôm ấp, …" (cuddle) for
-   "If we don't hurry, we'll miss the train.").
+   "If we don't hurry, we'll miss the train.");
+334. what's wrong with him, what happened to her, something happened, is everything OK (mt/happenings.py: "Bạn bị
+   sao vậy?"), both ways (v8: "What's you?", "Sai lầm?" (a mistake) for "What's wrong?");
+335. we're lost, are you lost, got lost in the market, gets lost easily (mt/getting_lost.py: "Cô ấy dễ bị lạc."), both
+   ways (v8: "She's easy to lose.", "Chúng tôi bị mất." (lost as things are) for "We're lost.");
+336. too busy to come, busy at the moment, busy with work, busy all day today (mt/busy.py: "Cô ấy bận quá không đến
+   được."), both ways (v8: "She is too busy.", "Cô ấy quá bận rộn để đến." for "She's too busy to come.");
+337. why are you late, late for work yesterday, late again, late because of the traffic (mt/lateness.py: "Sao bạn đến
+   muộn vậy?"), both ways (v8: "Why are you coming later?", "Tôi ở cuối trường hôm qua." for "I was late for school
+   yesterday.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -763,8 +772,8 @@ from mt import switches, tastes, taxis, temperatures, tidying, waiting
 from mt import agreeing, ages, alarms, batteries, cash, clock, compliments, condolences, cooking, dating, days_off
 from mt import doing_now, goodbyes, homework, hosting, languages, left_behind, looking_forward, looks, noise, offers
 from mt import outdoors, permission, prices, pride, regards, remembering, tech_trouble, telling, traffic
-from mt import crying, decisions, delays, dreams, fears, hunger, jokes, lies, missing, mistakes, news, smoking
-from mt import washing
+from mt import busy, crying, decisions, delays, dreams, fears, getting_lost, happenings, hunger, jokes, lateness, lies
+from mt import missing, mistakes, news, smoking, washing
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -8485,7 +8494,15 @@ def stop58(t, rng: random.Random, n: int) -> None:
                             ("heard the news, any news about him, has good news, saw it on the news", news_58, news,
                              "translate", "translate"),
                             ("missed the last bus, we'll miss the train if we don't hurry, cancelled, the next bus",
-                             delayed_58, delays, "translate", "translate")])
+                             delayed_58, delays, "translate", "translate"),
+                            ("what's wrong with him, what happened to her, something happened, is everything OK",
+                             happened_58, happenings, "translate", "translate"),
+                            ("we're lost, are you lost, got lost in the market, gets lost easily", lost_58,
+                             getting_lost, "translate", "translate"),
+                            ("too busy to come, busy at the moment, busy with work, busy all day today", busy_58, busy,
+                             "translate", "translate"),
+                            ("why are you late, late for work yesterday, late again, late because of the traffic",
+                             late_58, lateness, "translate", "translate")])
 
 
 # who (Vietnamese, English, one, Vietnamese right)
@@ -8901,6 +8918,125 @@ def delayed_58(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                          f"^Chuyến {r_right} của {o_right} (?:đã )?bị hủy(?: bỏ)? (?:vì|do) (?:cơn )?bão[.!]"),
                         (f"Did you miss your {r_en}?",
                          f"^Bạn có (?:bị )?lỡ (?:chuyến )?{r_right}(?: của bạn)? không\\?")][shape])
+    return out
+
+
+def low_58(said: str) -> str:
+    """Who as said inside a Vietnamese sentence: "mẹ tôi", "anh ấy" (a name as it is)."""
+    return said if said == "Lan" else said[0].lower() + said[1:]
+
+
+# whom (Vietnamese, English, Vietnamese right)
+HAPPENED_TO_58 = [("bạn", "you", "bạn"), ("anh ấy", "him", "anh (?:ấy|ta)"), ("cô ấy", "her", "cô (?:ấy|ta)"),
+                  ("mẹ tôi", "my mother", "mẹ (?:của )?tôi"), ("Lan", "Lan", "Lan")]
+
+
+def happened_58(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """What's wrong with someone, what happened to someone, something happened to someone, is everything OK; right:
+    "What's wrong with …?", "What happened to …?", "Something happened to …", "Is everything OK?"; or "… bị sao
+    vậy?", "Chuyện gì đã xảy ra với …?", "Có chuyện xảy ra với …", "Mọi chuyện ổn chứ?"."""
+    out = []
+    for _ in range(n):
+        h_vi, h_en, h_right = rng.choice(HAPPENED_TO_58)
+        t_vi, t_en, t_right = rng.choice(HAPPENED_TO_58[1:])  # (a third person: "Có chuyện xảy ra với bạn." is odd)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{capitalised(h_vi)} bị sao vậy?", f"^What(?:'s| is) (?:wrong|the matter) with {h_en}\\?"),
+                        (f"Chuyện gì đã xảy ra với {h_vi}?", f"^What(?: has|'s)? happened to {h_en}\\?"),
+                        (f"Có chuyện xảy ra với {t_vi}.", f"^Something(?: has|'s)? happened to {t_en}[.!]"),
+                        (rng.choice(["Mọi chuyện ổn chứ?", "Mọi việc ổn chứ?"]),
+                         "^Is everything (?:OK|okay|all right|alright|fine)\\?")][shape])
+        else:
+            out.append([(f"What happened to {h_en}?", f"^Chuyện gì (?:đã )?xảy ra với {h_right}(?: vậy| thế)?\\?"),
+                        (f"What's wrong with {h_en}?", f"^(?i:{h_right}) bị (?:làm )?(?:sao|gì)(?: vậy| thế)?\\?"),
+                        (f"Something happened to {t_en}.",
+                         f"^(?:Đã )?(?i:có) chuyện (?:gì đó )?(?:đã )?xảy ra với {t_right}[.!]"),
+                        (rng.choice(["Is everything all right?", "Is everything OK?"]),
+                         "^Mọi (?:chuyện|việc|thứ) (?:có )?ổn (?:cả )?(?:chứ|không)\\?")][shape])
+    return out
+
+
+def lost_58(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is lost, asked if lost, got lost in the market, gets lost easily; right: "We're lost", "Are you lost?",
+    "got lost in the market", "gets lost easily"; or "bị lạc rồi", "có bị lạc không?", "bị lạc ở chợ", "dễ bị lạc"
+    (never "bị mất", lost as a thing or dead)."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        if w_en == "We":
+            w_right = "(?i:chúng (?:tôi|ta))"  # (the lost speak of themselves together: "Chúng ta bị lạc rồi.")
+        lost = "(?:bị |đi )?lạc(?: đường)?"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} bị lạc rồi.", f"^{w_en}{BE_53[one]} lost[.!]"),
+                        (f"{a_vi} có bị lạc không?", f"^{'Is' if a_one else 'Are'} {inside(a_en)} lost\\?"),
+                        (f"{w_vi} đã bị lạc ở chợ.", f"^{w_en} got lost (?:in|at) the market[.!]"),
+                        (f"{w_vi} dễ bị lạc.", f"^{w_en} {'gets' if one else 'get'} lost easily[.!]")][shape])
+        else:
+            out.append([(f"{w_en} {be_53(w_en, one)} lost.", f"^{w_right} {lost}(?: rồi)?[.!]"),
+                        (f"{'Is' if a_one else 'Are'} {inside(a_en)} lost?",
+                         f"^{a_right} (?:có )?{lost}(?: rồi)? (?:không|à)\\?"),
+                        (f"{w_en} got lost in the market.", f"^{w_right} (?:đã )?{lost} (?:ở|trong|tại) (?:khu )?chợ[.!]"),
+                        (f"{w_en} {'gets' if one else 'get'} lost easily.", f"^{w_right} (?:rất )?dễ (?:bị |đi )?lạc"
+                                                                            "[.!]")][shape])
+    return out
+
+
+def busy_58(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is too busy to come, busy at the moment, busy with work, busy all day today, asked what with; right: "too
+    busy to come", "busy at the moment", "busy with work", "busy all day today"; or "bận quá không đến được", "Lúc này
+    … đang bận", "bận việc", "bận gì?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        be = BE_53[one]
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} bận quá không đến được.", f"^{w_en}{be} too busy to come[.!]"),
+                        (f"Lúc này {low_58(w_vi)} đang bận.", f"^{w_en}{be} busy (?:at the moment|right now)[.!]"),
+                        (f"{w_vi} đang bận việc.", f"^{w_en}{be} busy (?:with work|working)[.!]"),
+                        (f"Hôm nay {low_58(w_vi)} bận cả ngày.",
+                         f"^(?:{w_en}{be} busy all day today|Today,? {w_en.replace('My', 'my')}{be} busy all day)"
+                         "[.!]")][shape])
+        else:
+            out.append([(f"{w_en} {be_53(w_en, one)} too busy to come.",
+                         f"^{w_right} bận (?:quá|lắm) (?:nên )?không (?:thể )?(?:đến|tới) được[.!]"),
+                        (f"{w_en} {be_53(w_en, one)} busy at the moment.",
+                         f"^(?:(?:Lúc này|Hiện giờ|Bây giờ) {w_right} đang bận|{w_right} đang bận (?:lúc này|bây giờ))"
+                         "[.!]"),
+                        (f"{w_en} {be_53(w_en, one)} busy with work.", f"^{w_right} (?:đang )?bận (?:công )?việc[.!]"),
+                        (f"What {'is' if a_one else 'are'} {inside(a_en)} busy with?",
+                         f"^{a_right} (?:đang )?bận (?:việc )?gì(?: vậy| thế)?\\?")][shape])
+    return out
+
+
+def late_58(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Why is someone late, late for work yesterday, late again, late because of the traffic, don't be late for
+    school; right: "Why are you late?", "was late for work yesterday", "late again", "late because of the traffic";
+    or "Sao … đến muộn vậy?", "Hôm qua … đi làm muộn", "lại đến muộn", "Đừng đi học muộn"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        was = "was" if one or w_en == "I" else "were"
+        late = "(?:muộn|trễ)"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"Sao {low_58(a_vi)} đến muộn vậy?", f"^Why {'is' if a_one else 'are'} {inside(a_en)} late\\?"),
+                        (f"Hôm qua {low_58(w_vi)} đi làm muộn.",
+                         f"^(?:Yesterday,? {inside(w_en)} {was} late for work|{w_en} {was} late for work yesterday)"
+                         "[.!]"),
+                        (f"{w_vi} lại đến muộn rồi.", f"^{w_en}{BE_53[one]} late again[.!]"),
+                        (f"{w_vi} đến muộn vì kẹt xe.", f"^{w_en}{BE_53[one]} late because of (?:the )?traffic[.!]")][shape])
+        else:
+            out.append([(f"Why {'is' if a_one else 'are'} {inside(a_en)} late?",
+                         f"^(?:Sao|Tại sao|Vì sao) {a_right} (?:lại )?(?:đến|tới) {late}(?: vậy| thế)?\\?"),
+                        (f"{w_en} {was} late for work yesterday.",
+                         f"^(?:Hôm qua,? {w_right} (?:đã )?đi làm {late}|{w_right} (?:đã )?đi làm {late} hôm qua)[.!]"),
+                        (f"{w_en} {be_53(w_en, one)} late again.", f"^{w_right} lại (?:đến )?{late}"),
+                        ("Don't be late for school.", f"^Đừng (?:đi học|đến trường) {late}")][shape])
     return out
 
 
