@@ -1387,6 +1387,7 @@ def ailing_alone(rng: random.Random, n: int) -> list[tuple[str, str]]:
 
 MISSED_WHO = [("Tôi", ""), ("Chúng tôi", ""), ("Anh ấy", "es"), ("Cô ấy", "es"), ("Mình", "")]
 MISSED = [("bạn", "you"), ("em", "you"), ("mọi người", "everyone"), ("các bạn", "you"), ("mẹ", "Mom")]
+MISSED_WHOSE = {"Tôi": "my", "Chúng tôi": "our", "Anh ấy": "his", "Cô ấy": "her", "Mình": "my"}
 
 
 def missed(rng: random.Random, n: int) -> list[tuple[str, str]]:
@@ -1394,6 +1395,8 @@ def missed(rng: random.Random, n: int) -> list[tuple[str, str]]:
     for _ in range(n):
         (who, s), (vi, en) = rng.choice(MISSED_WHO), rng.choice(MISSED)
         very, much = rng.choice(["", "rất "]), rng.choice(["", " lắm", " nhiều lắm", " quá"])
+        if en == "Mom":  # ("Anh ấy nhớ mẹ lắm.": his mother, as mt/missing.py writes it since stop 58, or Mom)
+            en = f"(?:Mom|{MISSED_WHOSE[who]} mother)"
         out.append((f"{who} {very}nhớ {vi}{much}.", rf"\bmiss{s}\b.*\b{en}\b"))
     return out
 
