@@ -754,7 +754,23 @@
    được."), both ways (v8: "She is too busy.", "Cô ấy quá bận rộn để đến." for "She's too busy to come.");
 337. why are you late, late for work yesterday, late again, late because of the traffic (mt/lateness.py: "Sao bạn đến
    muộn vậy?"), both ways (v8: "Why are you coming later?", "Tôi ở cuối trường hôm qua." for "I was late for school
-   yesterday.").
+   yesterday.");
+338. my father is really tired, my parents are worried, why is she so sad (mt/moods.py: "Bố tôi mệt lắm."), both
+   ways (v8: "I'm tired.", "Mệt mỏi của bố tôi." for "My father's tired.");
+339. unemployed, about to retire, has he retired yet, still working (mt/work_status.py: "Anh ấy thất nghiệp."), both
+   ways (v8: "He failed to fail.", "Anh ta không thất nghiệp." (not unemployed) for "He's unemployed.");
+340. do you know him, not very well, met at university, how long have you known her (mt/acquaintances.py: "Bạn có
+   biết anh ấy không?"), both ways (v8: "Do you know that he is?", "Tôi không biết cô ấy rất tốt." for "I don't know
+   her very well.");
+341. can you do me a favour, I owe you one, sorry for the trouble, no trouble at all (mt/favours.py: "Tôi nợ bạn một
+   lần."), both ways (v8: "I debt you once.", "Bạn có thể làm tôi một lợi ích được không?" (a benefit) for "Can you do
+   me a favour?");
+342. keep in touch, still in touch with her, lost touch a long time ago (mt/contact.py: "Giữ liên lạc nhé."), both ways
+   (v8: "Keep contacts.", "Chúng tôi mất cảm ứng cách đây nhiều năm." (a touchscreen) for "We lost touch years ago.");
+343. curly hair, wears glasses, so thin, has a beard (mt/features.py: "Bà tôi đeo kính."), both ways (v8: "My
+   grandmother wore.", "Anh ta tò mò tóc." (curious) for "He has curly hair.");
+344. drives too fast, got a licence last year, a flat tyre, needs to get petrol (mt/driving.py: "Anh ấy lái xe nhanh
+   quá."), both ways (v8: "He driving too fast.", "Chúng ta cần thú nuôi." (pets) for "We need to get petrol.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -772,8 +788,9 @@ from mt import switches, tastes, taxis, temperatures, tidying, waiting
 from mt import agreeing, ages, alarms, batteries, cash, clock, compliments, condolences, cooking, dating, days_off
 from mt import doing_now, goodbyes, homework, hosting, languages, left_behind, looking_forward, looks, noise, offers
 from mt import outdoors, permission, prices, pride, regards, remembering, tech_trouble, telling, traffic
-from mt import busy, crying, decisions, delays, dreams, fears, getting_lost, happenings, hunger, jokes, lateness, lies
-from mt import missing, mistakes, news, smoking, washing
+from mt import acquaintances, busy, contact, crying, decisions, delays, dreams, driving, favours, fears, features
+from mt import getting_lost, happenings, hunger, jokes, lateness, lies, missing, mistakes, moods, news, smoking, washing
+from mt import work_status
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -8505,7 +8522,21 @@ def stop58(t, rng: random.Random, n: int) -> None:
                             ("too busy to come, busy at the moment, busy with work, busy all day today", busy_58, busy,
                              "translate", "translate"),
                             ("why are you late, late for work yesterday, late again, late because of the traffic",
-                             late_58, lateness, "translate", "translate")])
+                             late_58, lateness, "translate", "translate"),
+                            ("my father is really tired, my parents are worried, why is she so sad", moods_58, moods,
+                             "translate", "translate"),
+                            ("unemployed, about to retire, has he retired yet, still working", work_status_58,
+                             work_status, "translate", "translate"),
+                            ("do you know him, not very well, met at university, how long have you known her",
+                             known_58, acquaintances, "translate", "translate"),
+                            ("can you do me a favour, I owe you one, sorry for the trouble, no trouble at all",
+                             favours_58, favours, "translate", "translate"),
+                            ("keep in touch, still in touch with her, lost touch a long time ago", contact_58, contact,
+                             "translate", "translate"),
+                            ("curly hair, wears glasses, so thin, has a beard", features_58, features, "translate",
+                             "translate"),
+                            ("drives too fast, got a licence last year, a flat tyre, needs to get petrol", driving_58,
+                             driving, "translate", "translate")])
 
 
 # who (Vietnamese, English, one, Vietnamese right)
@@ -9040,6 +9071,239 @@ def late_58(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                          f"^(?:Hôm qua,? {w_right} (?:đã )?đi làm {late}|{w_right} (?:đã )?đi làm {late} hôm qua)[.!]"),
                         (f"{w_en} {be_53(w_en, one)} late again.", f"^{w_right} lại (?:đến )?{late}"),
                         ("Don't be late for school.", f"^Đừng (?:đi học|đến trường) {late}")][shape])
+    return out
+
+
+# someone not a pronoun, plural kin too (Vietnamese, English, one, Vietnamese right)
+MOODY_58 = [("Mẹ tôi", "My mother", True, "(?i:mẹ (?:của )?tôi)"),
+            ("Bố mẹ tôi", "My parents", False, "(?i:(?:bố|cha|ba) mẹ (?:của )?tôi)"), ("Lan", "Lan", True, "Lan"),
+            ("Ông bà tôi", "My grandparents", False, "(?i:ông bà (?:của )?tôi)"),
+            ("Anh trai tôi", "My brother", True, "(?i:anh (?:trai )?(?:của )?tôi)")]
+MOODY_ASKED_58 = [("mẹ bạn", "your mother", True, "(?i:mẹ (?:của )?bạn)"),
+                  ("bố mẹ bạn", "your parents", False, "(?i:(?:bố|cha|ba) mẹ (?:của )?bạn)"), ("Lan", "Lan", True, "Lan")]
+
+
+def moods_58(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Someone (kin, plural kin, a name) really tired, worried, asked if tired, why so sad, not very happy; right: "is
+    really tired", "are worried", "Are your parents tired?", "Why is … so sad?"; or "rất vui", "hơi mệt", "có lo lắng
+    không?", "không vui lắm"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(MOODY_58)
+        a_vi, a_en, a_one, a_right = rng.choice(MOODY_ASKED_58)
+        be, a_be = "is" if one else "are", "Is" if a_one else "Are"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} mệt lắm.", f"^{w_en} {be} (?:really|very|so) tired[.!]"),
+                        (f"{w_vi} đang lo lắng.", f"^{w_en} {be} worried[.!]"),
+                        (f"{capitalised(a_vi)} có mệt không?", f"^{a_be} {a_en} tired\\?"),
+                        (f"Sao {a_vi} buồn thế?", f"^Why {a_be.lower()} {a_en} so sad\\?")][shape])
+        else:
+            out.append([(f"{w_en} {be} very happy.", f"^{w_right} rất (?:vui|hạnh phúc)[.!]"),
+                        (f"{w_en} {be} a bit tired.", f"^{w_right} hơi mệt(?: mỏi)?[.!]"),
+                        (f"{a_be} {a_en} worried?", f"^{a_right} có (?:đang )?lo lắng không\\?"),
+                        (f"{w_en} {be}n't very happy.", f"^{w_right} không (?:được )?vui lắm[.!]")][shape])
+    return out
+
+
+# asked of someone's kin (Vietnamese, English, one)
+RETIRED_ASKED_58 = [("Bố bạn", "your father", True), ("Mẹ anh ấy", "his mother", True), ("Ông bà bạn", "your "
+                                                                                       "grandparents", False)]
+
+
+def work_status_58(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is unemployed, about to retire, asked if retired yet, still working, just retired, no longer works; right:
+    "is unemployed", "is about to retire", "Has … retired yet?", "is still working"; or "thất nghiệp", "sắp nghỉ hưu",
+    "vừa nghỉ hưu", "không còn đi làm nữa"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        r_vi, r_en, r_one = rng.choice(RETIRED_ASKED_58)
+        be = BE_53[one]
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} thất nghiệp.", f"^{w_en}{be} (?:unemployed|out of work)[.!]"),
+                        (f"{w_vi} sắp nghỉ hưu.", f"^{w_en}{be} (?:about to|going to) retire[.!]"),
+                        (f"{r_vi} nghỉ hưu chưa?", f"^(?:{'Has' if r_one else 'Have'} {r_en} retired(?: yet)?|"
+                                                  f"{'Is' if r_one else 'Are'} {r_en} retired)\\?"),
+                        (f"{w_vi} vẫn còn đi làm.",
+                         f"^{w_en}(?:{be} still working| still {'works' if one else 'work'})[.!]")][shape])
+        else:
+            out.append([(f"{w_en} {be_53(w_en, one)} unemployed.", f"^{w_right} (?:đang |bị )*thất nghiệp[.!]"),
+                        (f"{w_en} just retired.", f"^{w_right} (?:vừa|mới|vừa mới) nghỉ hưu[.!]"),
+                        (f"{w_en} {be_53(w_en, one)} about to retire.", f"^{w_right} sắp nghỉ hưu[.!]"),
+                        (f"{w_en} {'does' if one else 'do'}n't work anymore.",
+                         f"^{w_right} không (?:còn )?(?:đi làm|làm việc) nữa[.!]")][shape])
+    return out
+
+
+# whom (Vietnamese, English, Vietnamese right)
+KNOWN_58 = [("anh ấy", "him", "anh (?:ấy|ta)"), ("cô ấy", "her", "cô (?:ấy|ta)"), ("mẹ tôi", "my mother",
+                                                                               "mẹ (?:của )?tôi"),
+            ("vợ tôi", "my wife", "vợ (?:của )?tôi"), ("Lan", "Lan", "Lan")]
+# each other (Vietnamese, English, Vietnamese right)
+MET_58 = [("Chúng tôi", "We", "(?i:chúng tôi)"), ("Họ", "They", "(?i:họ)"),
+          ("Bố mẹ tôi", "My parents", "(?i:(?:bố|cha|ba) mẹ (?:của )?tôi)")]
+MET_AT_58 = [("trường đại học", "university", "trường đại học"), ("một bữa tiệc", "a party", "(?:một )?bữa tiệc"),
+             ("chỗ làm", "work", "(?:chỗ làm|nơi làm việc|công ty)")]
+
+
+def known_58(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Do you know someone, not very well, where people met, how long you have known someone, have you met; right:
+    "Do you know …?", "don't know … very well", "met at university", "How long have you known …?"; or "Bạn có biết …
+    không?", "quen nhau ở …", "Bạn đã gặp … chưa?"."""
+    out = []
+    for _ in range(n):
+        m_vi, m_en, m_right = rng.choice(KNOWN_58)
+        e_vi, e_en, e_right = rng.choice(MET_58)
+        p_vi, p_en, p_right = rng.choice(MET_AT_58)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"Bạn có biết {m_vi} không?", f"^Do you know {m_en}\\?"),
+                        (f"Tôi không quen {m_vi} lắm.", f"^I (?:don't|do not) know {m_en} (?:very|that) well[.!]"),
+                        (f"{e_vi} quen nhau ở {p_vi}.", f"^{e_en} met (?:each other )?(?:at|in) {p_en}[.!]"),
+                        (f"Bạn quen {m_vi} bao lâu rồi?", f"^How long have you known {m_en}\\?")][shape])
+        else:
+            out.append([(f"Do you know {m_en}?", f"^Bạn có (?:quen|biết) {m_right} không\\?"),
+                        (f"How do you know {m_en}?", f"^(?:(?:Làm )?(?i:sao) bạn (?:quen|biết) {m_right}|Bạn (?:quen|"
+                                                     f"biết) {m_right} (?:như )?thế nào)\\?"),
+                        (f"{e_en} met at {p_en}.", f"^{e_right} (?:quen|gặp) nhau (?:ở|tại) {p_right}[.!]"),
+                        (f"Have you met {m_en}?", f"^Bạn (?:đã )?gặp {m_right} chưa\\?")][shape])
+    return out
+
+
+# who owes (Vietnamese, English, one, Vietnamese right); whom (Vietnamese, English, Vietnamese right)
+OWING_58 = [("Tôi", "I", False, "(?i:tôi)"), ("Anh ấy", "He", True, "(?i:anh (?:ấy|ta))"),
+            ("Mẹ tôi", "My mother", True, "(?i:mẹ (?:của )?tôi)")]
+OWED_58 = [("bạn", "you", "bạn"), ("tôi", "me", "tôi")]
+
+
+def favours_58(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Can you do me a favour, can I ask you a favour, who owes whom one, sorry for the trouble, no trouble at all, am I
+    bothering you; right: "do me a favour", "ask you a favour", "owes … one", "no trouble"; or "giúp tôi một việc",
+    "nhờ bạn một việc", "nợ … một lần", "xin lỗi vì đã gây phiền phức", "làm phiền"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(OWING_58)
+        m_vi, m_en, m_right = rng.choice([m for m in OWED_58 if m[0] != w_vi.lower()])
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58[1:] + [("Tôi", "I", False, "(?i:tôi)")])
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(rng.choice(["Bạn giúp tôi một việc được không?", "Bạn làm ơn giúp tôi một việc được không?"]),
+                         "^(?:Can|Could|Would) you (?:please )?do me a favou?r\\?"),
+                        ("Tôi nhờ bạn một việc được không?", "^(?:Can|Could|May) I ask (?:you )?a favou?r(?: of you)?\\?"),
+                        (f"{w_vi} nợ {m_vi} một lần.", f"^{w_en} {'owes' if one else 'owe'} {m_en} one[.!]"),
+                        (rng.choice(["Không phiền gì cả.", "Không phiền gì đâu."]),
+                         "^(?:It's )?(?i:no) trouble(?: at all)?[.!]")][shape])
+        else:
+            out.append([(f"{rng.choice(['Can', 'Could'])} you do me a favour?",
+                         "^Bạn (?:có thể |làm ơn )?giúp tôi một (?:việc|chuyện)(?: nhỏ)? (?:được )?không\\?"),
+                        (f"{w_en} {'owes' if one else 'owe'} {m_en} one.", f"^{w_right} nợ {m_right} một lần[.!]"),
+                        ("Sorry for the trouble.", "^(?:Tôi )?(?:rất )?(?i:xin lỗi) vì (?:đã )?(?:gây|làm) (?:nhiều )?"
+                                                   "(?:phiền phức|rắc rối|phiền)"),
+                        (f"{'Am' if a_en == 'I' else 'Is' if a_one else 'Are'} {inside(a_en)} bothering you?",
+                         f"^{a_right} có (?:đang )?làm phiền bạn không\\?")][shape])
+    return out
+
+
+def contact_58(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who still keeps in touch with someone, is asked if still in touch, lost touch a long time ago, keep in touch;
+    right: "still keeps in touch with …", "still in touch with …?", "lost touch with … a long time ago", "Keep in
+    touch"; or "vẫn giữ liên lạc với …", "còn liên lạc với … không?", "mất liên lạc", "Giữ liên lạc nhé" (never
+    "chạm", "cảm ứng", "tiếp xúc": touch as a hand or a screen)."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        m_vi, m_en, m_right = whom_54(rng, w_vi)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58[:1] + ASKED_58[2:])
+        m2_vi, m2_en, m2_right = rng.choice([m for m in WHOM_54 if m[0].lower() not in (a_vi.lower(), "bạn")])
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} vẫn giữ liên lạc với {m_vi}.",
+                         f"^{w_en} still {'keeps' if one else 'keep'} in touch with {m_en}[.!]"),
+                        (f"{a_vi} còn liên lạc với {m2_vi} không?",
+                         f"^{'Is' if a_one else 'Are'} {inside(a_en)} still in touch with {m2_en}\\?"),
+                        (f"{w_vi} mất liên lạc với {m_vi} lâu rồi.",
+                         f"^{w_en} (?:lost touch with {m_en} a long time ago|(?:ha(?:ve|s)n't|ha(?:ve|s) not) been in "
+                         f"touch with {m_en} for a long time)[.!]"),
+                        ("Giữ liên lạc nhé.", "^(?i:(?:let's )?(?:keep|stay) in touch)[.!]")][shape])
+        else:
+            out.append([(f"Are you still in touch with {m2_en}?",
+                         f"^Bạn (?:vẫn )?còn (?:giữ )?liên lạc với {m2_right} không\\?"),
+                        (f"{rng.choice(['We', 'They'])} lost touch years ago.",
+                         "^(?i:chúng tôi|họ) (?:đã )?mất liên lạc(?: với nhau)? (?:từ |cách đây )?(?:nhiều năm|lâu)"),
+                        (f"{w_en} still {'keeps' if one else 'keep'} in touch with {m_en}.",
+                         f"^{w_right} vẫn (?:còn )?giữ liên lạc với {m_right}[.!]"),
+                        ("Let's stay in touch.", "^(?!.*(?:chạm|cảm ứng|tiếp xúc)).*giữ liên lạc")][shape])
+    return out
+
+
+# bearded (Vietnamese, English, Vietnamese right); asked (Vietnamese, English)
+BEARDED_58 = [("Anh ấy", "He", "(?i:anh (?:ấy|ta))"), ("Bố tôi", "My father", "(?i:(?:bố|cha|ba) (?:của )?tôi)"),
+              ("Ông tôi", "My grandfather", "(?i:ông (?:của )?tôi)")]
+BEARD_ASKED_58 = [("Anh ấy", "he"), ("Bố bạn", "your father"), ("Ông của cô ấy", "her grandfather")]
+
+
+def features_58(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has curly hair, wears glasses, is so thin, has a beard (asked); right: "has curly hair", "wears glasses",
+    "so thin", "Does … have a beard?"; or "có mái tóc xoăn", "đeo kính", "rất gầy", "có râu"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        b_vi, b_en, b_right = rng.choice(BEARDED_58)
+        q_vi, q_en = rng.choice(BEARD_ASKED_58)
+        has = "has" if one else "have"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} có mái tóc xoăn.", f"^{w_en} {has} (?:got )?curly hair[.!]"),
+                        (f"{w_vi} đeo kính.", f"^{w_en} {'wears' if one else 'wear'} glasses[.!]"),
+                        (f"{w_vi} gầy quá.", f"^{w_en}{BE_53[one]} (?:so|very|too|really) thin[.!]"),
+                        (f"{q_vi} có râu không?", f"^Does {q_en} have a beard\\?")][shape])
+        else:
+            out.append([(f"{w_en} {has} curly hair.", f"^{w_right} có (?:mái )?tóc xoăn[.!]"),
+                        (f"{w_en} {'wears' if one else 'wear'} glasses.", f"^{w_right} đeo kính[.!]"),
+                        (f"{w_en} {be_53(w_en, one)} very thin.", f"^{w_right} rất gầy[.!]"),
+                        (f"{b_en} has a beard.", f"^{b_right} (?:có|để) râu[.!]")][shape])
+    return out
+
+
+# (English, Vietnamese right)
+VEHICLES_58 = [("bike", "[Xx]e đạp"), ("car", "(?:[Xx]e )?[ôÔ] tô|[Xx]e hơi"), ("motorbike", "[Xx]e máy")]
+# whose bike (Vietnamese, English)
+BIKE_OWNERS_58 = [("tôi", "My"), ("anh ấy", "His"), ("mẹ tôi", "My mother's"), ("Lan", "Lan's")]
+
+
+def driving_58(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who drives too fast, got a licence last year, a bike with a flat tyre, needs to get petrol, asked if they
+    have a licence; right: "drives too fast", "got … driving licence last year", "has a flat tyre", "needs to get
+    petrol"; or "lái xe quá nhanh", "có bằng lái không?", "bị thủng lốp", "cần đổ xăng"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        l_vi, l_en, l_right = rng.choice(LAST_58)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        o_vi, o_en = rng.choice(BIKE_OWNERS_58)
+        v_en, v_right = rng.choice(VEHICLES_58)
+        shape = rng.randrange(4)
+        if src == "vi":
+            if shape == 1 and w_en == "Lan":  # (her licence or his?)
+                w_vi, w_en, one = "Mẹ tôi", "My mother", True
+            out.append([(f"{w_vi} lái xe nhanh quá.", f"^{w_en} {'drives' if one else 'drive'} too fast[.!]"),
+                        (f"{w_vi} lấy bằng lái {l_vi}.", f"^(?:{l_en.capitalize()},? {inside(w_en)} got {WHOSE_58[w_en]} "
+                                                        f"driving licen[cs]e|{w_en} got {WHOSE_58[w_en]} driving "
+                                                        f"licen[cs]e {l_en})[.!]"),
+                        (f"Xe đạp của {o_vi} bị thủng lốp.",
+                         f"^{o_en} (?:bike|bicycle) has (?:a flat (?:tyre|tire)|a puncture)[.!]"),
+                        (f"{w_vi} cần đổ xăng.", f"^{w_en} {'needs' if one else 'need'} to (?:get (?:some )?(?:petrol|"
+                                                 "gas)|fill up)")][shape])
+        else:
+            out.append([(f"{w_en} {'drives' if one else 'drive'} too fast.",
+                         f"^{w_right} lái xe (?:quá nhanh|nhanh quá)[.!]"),
+                        (f"{'Does' if a_one else 'Do'} {inside(a_en)} have a driving licence?",
+                         f"^{a_right} có bằng lái(?: xe)? không\\?"),
+                        (f"My {v_en} has a puncture.", f"^(?:{v_right}) của tôi bị (?:thủng|xịt|xẹp) lốp[.!]"),
+                        (f"{w_en} {'needs' if one else 'need'} to get petrol.",
+                         f"^{w_right} cần (?:phải )?(?:đi )?đổ xăng[.!]")][shape])
     return out
 
 

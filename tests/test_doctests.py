@@ -5,27 +5,28 @@ import importlib
 import pytest
 
 
-@pytest.mark.parametrize("name", ["about_to", "accidents", "accounts", "aches", "ages", "agreeing", "ailments",
-                                  "alarms", "allergies", "amounts", "appointments", "arrivals", "babies", "batteries",
-                                  "bills", "birthdays", "bring_along", "broken", "busy", "calls", "careers", "cash",
-                                  "cautions", "chores", "clock", "commutes", "comparisons", "compliments",
-                                  "condolences", "cooking", "crying", "dates", "dating", "days_asked", "days_off",
-                                  "decisions", "delays", "directions", "doing_now", "doors", "dreams", "ever", "exams",
-                                  "family", "favourites", "fears", "feelings", "finding", "free_time", "getting_lost",
-                                  "gifts", "goodbyes", "haircuts", "happenings", "hobbies", "holidays", "homework",
-                                  "hosting", "how_was", "hunger", "hurry", "injuries", "jokes", "journeys", "keys",
-                                  "landforms", "languages", "lateness", "left_behind", "lies", "loans",
-                                  "looking_forward", "looks", "matches", "meals", "mealtimes", "medicine", "messages",
-                                  "mishaps", "missing", "mistakes", "moving", "names", "nations", "neighbours", "news",
-                                  "noise", "offers", "orders", "origins", "outages", "outdoors", "outfits", "parking",
-                                  "patterns", "people", "permission", "pets", "photos", "phrasebook", "pickups", "post",
-                                  "prices", "pride", "pronouns", "reception", "recommendations", "regards", "relations",
+@pytest.mark.parametrize("name", ["about_to", "accidents", "accounts", "aches", "acquaintances", "ages", "agreeing",
+                                  "ailments", "alarms", "allergies", "amounts", "appointments", "arrivals", "babies",
+                                  "batteries", "bills", "birthdays", "bring_along", "broken", "busy", "calls",
+                                  "careers", "cash", "cautions", "chores", "clock", "commutes", "comparisons",
+                                  "compliments", "condolences", "contact", "cooking", "crying", "dates", "dating",
+                                  "days_asked", "days_off", "decisions", "delays", "directions", "doing_now", "doors",
+                                  "dreams", "driving", "ever", "exams", "family", "favourites", "favours", "fears",
+                                  "features", "feelings", "finding", "free_time", "getting_lost", "gifts", "goodbyes",
+                                  "haircuts", "happenings", "hobbies", "holidays", "homework", "hosting", "how_was",
+                                  "hunger", "hurry", "injuries", "jokes", "journeys", "keys", "landforms", "languages",
+                                  "lateness", "left_behind", "lies", "loans", "looking_forward", "looks", "matches",
+                                  "meals", "mealtimes", "medicine", "messages", "mishaps", "missing", "mistakes",
+                                  "moods", "moving", "names", "nations", "neighbours", "news", "noise", "offers",
+                                  "orders", "origins", "outages", "outdoors", "outfits", "parking", "patterns",
+                                  "people", "permission", "pets", "photos", "phrasebook", "pickups", "post", "prices",
+                                  "pride", "pronouns", "reception", "recommendations", "regards", "relations",
                                   "remembering", "rentals", "repeats", "returns", "routines", "seats", "shopping",
                                   "sizes", "skills", "sleep", "smoking", "spans", "studies", "suggestions", "supplies",
                                   "switches", "tastes", "taxis", "tech_trouble", "telling", "temperatures", "tense",
                                   "terms", "tickets", "tidying", "timetables", "traffic", "traits", "transfers",
                                   "trips", "verbatim", "visits", "waiting", "washing", "weather_asked", "weather_said",
-                                  "weddings", "weight", "when", "wishes", "workdays", "workouts"])
+                                  "weddings", "weight", "when", "wishes", "work_status", "workdays", "workouts"])
 def test_examples(name):
     result = doctest.testmod(importlib.import_module(f"mt.{name}"))
     assert result.attempted and not result.failed
