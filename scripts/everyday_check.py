@@ -770,7 +770,27 @@
 343. curly hair, wears glasses, so thin, has a beard (mt/features.py: "Bà tôi đeo kính."), both ways (v8: "My
    grandmother wore.", "Anh ta tò mò tóc." (curious) for "He has curly hair.");
 344. drives too fast, got a licence last year, a flat tyre, needs to get petrol (mt/driving.py: "Anh ấy lái xe nhanh
-   quá."), both ways (v8: "He driving too fast.", "Chúng ta cần thú nuôi." (pets) for "We need to get petrol.").
+   quá."), both ways (v8: "He driving too fast.", "Chúng ta cần thú nuôi." (pets) for "We need to get petrol.");
+345. having dinner, taking a nap, in a meeting, what is she doing (mt/at_the_moment.py: "Họ đang ăn tối."), both ways
+   (v8: "They're eating dark.", "Bà tôi đang có một món quà." (a present) for "My grandmother is having a nap.");
+346. forgave him, has she forgiven you, apologised to me, please forgive me (mt/forgiving.py: "Tha lỗi cho tôi
+   nhé."), both ways (v8: "Instead of letting me.", "Tôi cũng làm bạn trở thành một sinh vật học." for "I owe you an
+   apology.");
+347. so unlucky today, didn't expect you to come, what a surprise, surprised me (mt/luck.py: "Hôm nay tôi xui quá."),
+   both ways (v8: "I'm so far.", "Hôm nay tôi rất may mắn." (lucky) for "I'm so unlucky today.");
+348. forgot to water the plants, my plants died, grows tomatoes, the roses are blooming (mt/plants.py: "Tôi quên tưới
+   cây."), both ways (v8: "I forgot to put trees.", "Nhà máy của tôi đã chết." (a factory) for "My plants died.");
+349. argue all the time, argued last night, often argue, have made up (mt/quarrels.py: "Họ cãi nhau suốt."), both ways
+   (v8: "They argue.", "Chúng tôi có cuộc chiến." (a war) for "We had a fight.");
+350. how much does she earn a month, my salary is low, well paid, not paid yet (mt/earnings.py: "Cô ấy kiếm được bao
+   nhiêu một tháng?"), both ways (v8: "How many months are she earned?", "Bé kiếm được …" (a baby) for "How much does
+   she earn a month?");
+351. what time shall we meet, let's meet at the café at seven, still meeting tomorrow (mt/meeting_up.py: "Mấy giờ
+   chúng ta gặp nhau?"), both ways (v8: "Now we meet?", "Chúng ta sẽ gặp gì?" (meet what) for "What time shall we
+   meet?");
+352. the wifi here is really slow, can't connect, the wifi password, keeps cutting out (mt/wifi.py: "Wifi ở đây chậm
+   quá."), both ways (v8: "The Wifi here is slowing too.", "Sợi dây thực sự chậm lại ở đây." (a wire) for "The wifi
+   is really slow here.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -788,9 +808,9 @@ from mt import switches, tastes, taxis, temperatures, tidying, waiting
 from mt import agreeing, ages, alarms, batteries, cash, clock, compliments, condolences, cooking, dating, days_off
 from mt import doing_now, goodbyes, homework, hosting, languages, left_behind, looking_forward, looks, noise, offers
 from mt import outdoors, permission, prices, pride, regards, remembering, tech_trouble, telling, traffic
-from mt import acquaintances, busy, contact, crying, decisions, delays, dreams, driving, favours, fears, features
-from mt import getting_lost, happenings, hunger, jokes, lateness, lies, missing, mistakes, moods, news, smoking, washing
-from mt import work_status
+from mt import acquaintances, at_the_moment, busy, contact, crying, decisions, delays, dreams, driving, earnings, favours
+from mt import fears, features, forgiving, getting_lost, happenings, hunger, jokes, lateness, lies, luck, meeting_up
+from mt import missing, mistakes, moods, news, plants, quarrels, smoking, washing, wifi, work_status
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -987,7 +1007,7 @@ TRAVEL = {"vi": [("Đừng quên mang áo mưa.", "raincoat"), ("Trời sắp m�
                  ("Chúng tôi nhận phòng lúc 2 giờ chiều.", "check in"), ("Tôi muốn một phòng đôi.", "double room"),
                  ("Điện thoại tôi hết pin rồi.", "out of battery|battery is dead"),
                  ("Vui lòng xuất trình thẻ lên máy bay.", "boarding pass"),
-                 ("Tôi đến muộn vì tắc đường.", "traffic jam"), ("Sáng nay kẹt xe kinh khủng.", "traffic jam"),
+                 ("Tôi đến muộn vì tắc đường.", "traffic(?: jam)?"), ("Sáng nay kẹt xe kinh khủng.", "traffic jam"),
                  ("Con tôi hay bị say xe khi đi xa.", "carsick"), ("Hiệu thuốc gần nhất ở đâu?", "pharmacy"),
                  ("Nhà thuốc mở cửa đến mấy giờ?", "pharmacy"), ("Cho tôi phở bò, không cay.", "not spicy"),
                  ("Phòng này có máy điều hòa không?", "air condition(?:er|ing)")],
@@ -8536,7 +8556,23 @@ def stop58(t, rng: random.Random, n: int) -> None:
                             ("curly hair, wears glasses, so thin, has a beard", features_58, features, "translate",
                              "translate"),
                             ("drives too fast, got a licence last year, a flat tyre, needs to get petrol", driving_58,
-                             driving, "translate", "translate")])
+                             driving, "translate", "translate"),
+                            ("having dinner, taking a nap, in a meeting, what is she doing", now_58, at_the_moment,
+                             "translate", "translate"),
+                            ("forgave him, has she forgiven you, apologised to me, please forgive me", forgiven_58,
+                             forgiving, "translate", "translate"),
+                            ("so unlucky today, didn't expect you to come, what a surprise, surprised me", luck_58, luck,
+                             "translate", "translate"),
+                            ("forgot to water the plants, my plants died, grows tomatoes, the roses are blooming",
+                             plants_58, plants, "translate", "translate"),
+                            ("argue all the time, argued last night, often argue, have made up", argued_58, quarrels,
+                             "translate", "translate"),
+                            ("how much does she earn a month, my salary is low, well paid, not paid yet", earned_58,
+                             earnings, "translate", "translate"),
+                            ("what time shall we meet, let's meet at the café at seven, still meeting tomorrow",
+                             meeting_58, meeting_up, "translate", "translate"),
+                            ("the wifi here is really slow, can't connect, the wifi password, keeps cutting out",
+                             wifi_58, wifi, "translate", "translate")])
 
 
 # who (Vietnamese, English, one, Vietnamese right)
@@ -9304,6 +9340,269 @@ def driving_58(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                         (f"My {v_en} has a puncture.", f"^(?:{v_right}) của tôi bị (?:thủng|xịt|xẹp) lốp[.!]"),
                         (f"{w_en} {'needs' if one else 'need'} to get petrol.",
                          f"^{w_right} cần (?:phải )?(?:đi )?đổ xăng[.!]")][shape])
+    return out
+
+
+DOING_NOW_58 = WHO_58[1:] + [("Bố mẹ tôi", "My parents", False, "(?i:(?:bố|cha|ba) mẹ (?:của )?tôi)")]
+
+
+def now_58(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is having dinner or lunch, taking a nap, in a meeting, asked what they are doing; right: "is having
+    dinner", "taking a nap", "in a meeting", "What is … doing?"; or "đang ăn tối", "đang ngủ trưa", "đang họp",
+    "đang làm gì?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(DOING_NOW_58)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        be = "is" if one else "are"
+        what = "(?: is|'s)" if a_one else "(?: are|'re)"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} đang ăn tối.", f"^{w_en}{BE_53[one]} having dinner[.!]"),
+                        (f"{w_vi} đang ngủ trưa.", f"^{w_en}{BE_53[one]} (?:taking|having) a nap[.!]"),
+                        (f"{w_vi} đang họp.", f"^{w_en}{BE_53[one]} in a meeting[.!]"),
+                        (f"{a_vi} đang làm gì vậy?",
+                         f"^What{what} {inside(a_en)} doing\\?")][shape])
+        else:
+            out.append([(f"{w_en} {be} having lunch.", f"^{w_right} đang ăn (?:cơm )?trưa[.!]"),
+                        (f"{w_en} {be} taking a nap.", f"^{w_right} đang ngủ trưa[.!]"),
+                        (f"{w_en} {be} in a meeting.", f"^{w_right} đang họp[.!]"),
+                        (f"What {'is' if a_one else 'are'} {inside(a_en)} doing?",
+                         f"^{a_right} đang làm gì(?: vậy| thế)?\\?")][shape])
+    return out
+
+
+def forgiven_58(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who forgave someone, has someone forgiven someone yet, apologised to someone, please forgive me, say sorry to
+    someone, owes someone an apology; right: "forgave …", "Has … forgiven …?", "apologised to …", "Please forgive
+    me"; or "đã tha thứ cho …", "tha thứ cho … chưa?", "xin lỗi …", "nợ … một lời xin lỗi"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        m_vi, m_en, m_right = whom_54(rng, w_vi)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58[2:])  # (she, Lan: "Bạn đã tha thứ cho bạn" is no sentence)
+        t_vi, t_en, t_right = rng.choice([m for m in WHOM_54 if m[0].lower() not in (a_vi.lower(), "lan")])
+        s_vi, s_en, s_right = rng.choice(WHOM_54[1:])  # (not "Say sorry to you.")
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} đã tha thứ cho {m_vi}.", f"^{w_en} (?:forgave|has forgiven|'ve forgiven) {m_en}[.!]"),
+                        (f"{a_vi} đã tha thứ cho {t_vi} chưa?",
+                         f"^Has {inside(a_en)} forgiven {t_en}(?: yet)?\\?"),
+                        (f"{w_vi} đã xin lỗi {m_vi}.", f"^{w_en} (?:apologi[sz]ed|said sorry) to {m_en}[.!]"),
+                        ("Tha lỗi cho tôi nhé.", "^(?:Please forgive|Forgive) me[.!]")][shape])
+        else:
+            out.append([(f"{w_en} forgave {m_en}.", f"^{w_right} đã tha thứ cho {m_right}[.!]"),
+                        (f"Has {inside(a_en)} forgiven {t_en}?", f"^{a_right} (?:đã )?tha thứ cho {t_right} chưa\\?"),
+                        (f"Say sorry to {s_en}.", f"^(?:Hãy |Con )?(?i:xin) lỗi {s_right}(?: đi)?[.!]"),
+                        (f"{w_en} {'owes' if one else 'owe'} {m_en} an apology.",
+                         f"^{w_right} nợ {m_right} một lời xin lỗi[.!]")][shape])
+    return out
+
+
+def luck_58(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is so unlucky today, didn't expect someone to come, what a surprise, surprised someone, has a surprise for
+    you; right: "so unlucky today", "didn't expect … to come", "What a surprise!", "has a surprise for you"; or "Hôm
+    nay … xui quá", "không ngờ … đến", "Thật bất ngờ!", "làm … bất ngờ" (never "may mắn" for unlucky)."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        m_vi, m_en, m_right = whom_54(rng, w_vi)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"Hôm nay {low_58(w_vi)} xui quá.",
+                         f"^{w_en}{BE_53[one]} (?:so |really |very )?unlucky today[.!]"),
+                        (f"{w_vi} không ngờ {m_vi} lại đến.",
+                         f"^{w_en} (?:didn't|did not|never) expect(?:ed)? {m_en} to come[.!]"),
+                        ("Thật bất ngờ!", "^What a surprise!"),
+                        (f"{w_vi} có một bất ngờ cho {m_vi}.",
+                         f"^{w_en} (?:{'has' if one else 'have'}|['’]{'s' if one else 've'} got) a (?:little |small )?"
+                         f"surprise for {m_en}[.!]")][shape])
+        else:
+            out.append([(f"{w_en} {be_53(w_en, one)} so unlucky today.",
+                         f"^(?:Hôm nay,? )?{w_right}(?: hôm nay)? (?:thật |rất )?(?:xui(?: xẻo)?|đen đủi|không may|kém "
+                         "may)"),
+                        (f"{w_en} didn't expect {m_en} to come.",
+                         f"^{w_right} (?:đã )?không (?:hề )?ngờ (?:là |rằng )?{m_right} (?:lại |sẽ )?(?:đến|tới)"),
+                        ("What a surprise!", "^(?:Thật|Quả là|Thật là) (?:bất ngờ|ngạc nhiên)"),
+                        (f"{w_en} surprised {m_en}.",
+                         f"^{w_right} (?:đã )?(?:làm|khiến) (?:cho )?{m_right} (?:rất )?(?:bất ngờ|ngạc nhiên)")][shape])
+    return out
+
+
+# whose plants (Vietnamese, English, Vietnamese right)
+GROWER_58 = [("tôi", "My", "tôi"), ("mẹ tôi", "My mother's", "mẹ (?:của )?tôi"), ("anh ấy", "His", "anh (?:ấy|ta)")]
+
+
+def plants_58(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who forgot to water the plants, whose plants died, who grows tomatoes, the roses blooming, don't forget to water
+    them; right: "forgot to water the plants", "plants have died", "grows tomatoes", "are blooming"; or "quên tưới cây",
+    "Cây của … chết rồi", "trồng cà chua", "Hoa hồng đang nở" (never "nhà máy", a factory)."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        o_vi, o_en, o_right = rng.choice(GROWER_58)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} quên tưới cây.", f"^{w_en} forgot to water the plants?[.!]"),
+                        (f"Cây của {o_vi} chết rồi.", f"^{o_en} plants? (?:(?:has|have) died|(?:is|are) dead)[.!]"),
+                        (f"{w_vi} trồng cà chua.", f"^{w_en} {'grows' if one else 'grow'} tomatoes[.!]"),
+                        ("Đừng quên tưới cây nhé.", "^Don't forget to water the plants?[.!]")][shape])
+        else:
+            out.append([(f"{w_en} forgot to water the plants.",
+                         f"^{w_right} (?:đã )?quên (?:mất )?tưới (?:nước cho )?(?:cây|cây cối)[.!]"),
+                        (f"{o_en} plants died.", f"^Cây của {o_right} (?:đã )?(?:bị )?chết(?: rồi)?[.!]"),
+                        (f"{w_en} {'grows' if one else 'grow'} tomatoes.", f"^{w_right} trồng cà chua[.!]"),
+                        ("The roses are in bloom.", "^(?:Những bông )?(?i:hoa) hồng đang nở")][shape])
+    return out
+
+
+# more than one (Vietnamese, English, Vietnamese right)
+MANY_58 = [("Họ", "They", "(?i:họ)"), ("Chúng tôi", "We", "(?i:chúng tôi)"),
+           ("Bố mẹ tôi", "My parents", "(?i:(?:bố|cha|ba) mẹ (?:của )?tôi)"),
+           ("Ông bà tôi", "My grandparents", "(?i:ông bà (?:của )?tôi)"), ("Bọn trẻ", "The kids",
+                                                                             "(?i:bọn trẻ|lũ trẻ|bọn trẻ con)")]
+BEFORE_58 = [("tối qua", "last night", "tối qua"), ("hôm qua", "yesterday", "hôm qua"),
+             ("tuần trước", "last week", "tuần trước")]
+
+
+def argued_58(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """People who argue all the time, argued on a day, often argue, have made up, had a fight, stop arguing; right:
+    "argue all the time", "argued last night", "often argue", "have made up"; or "cãi nhau suốt", "cãi nhau tối qua",
+    "làm lành", "Đừng cãi nhau … nữa" (never "cuộc chiến", a war)."""
+    out = []
+    for _ in range(n):
+        p_vi, p_en, p_right = rng.choice(MANY_58)
+        d_vi, d_en, d_right = rng.choice(BEFORE_58)
+        m_vi, m_en, m_right = rng.choice(WHOM_54[1:])
+        kids = "The (?:kids|children)" if p_en == "The kids" else p_en
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{p_vi} cãi nhau suốt.", f"^{kids} (?:argue|fight|quarrel) (?:all the time|constantly)[.!]"),
+                        (f"{p_vi} cãi nhau {d_vi}.",
+                         f"^(?:{d_en.capitalize()},? {kids.replace('The', 'the')} (?:argued|fought|had an argument|had a "
+                         f"fight)|{kids} (?:argued|fought|had an argument|had a fight) {d_en})[.!]"),
+                        (f"{p_vi} hay cãi nhau.", f"^{kids} (?:often|usually) (?:argue|fight)[.!]"),
+                        (f"{p_vi} làm lành rồi.", f"^{kids}(?:'ve| have) made up[.!]")][shape])
+        else:
+            out.append([(f"{p_en} argue all the time.",
+                         f"^{p_right} (?:(?:cãi nhau|cãi vã) suốt(?: ngày)?|(?:suốt ngày|lúc nào cũng) (?:cãi nhau|cãi vã))"
+                         "[.!]"),
+                        (f"{p_en} argued {d_en}.",
+                         f"^(?:{p_right} (?:đã )?cãi (?:nhau|vã)(?: nhau)? {d_right}|(?i:{d_right}),? {p_right} (?:đã )?"
+                         "cãi (?:nhau|vã))[.!]"),
+                        (f"{p_en} had a fight.", f"^{p_right} (?:đã |vừa )?(?:cãi nhau|cãi vã|đánh nhau)[.!]"),
+                        (f"Stop arguing with {m_en}.", f"^Đừng (?:cãi nhau|cãi vã) với {m_right} nữa[.!]")][shape])
+    return out
+
+
+# whose pay (Vietnamese, English, Vietnamese right)
+PAID_58 = [("tôi", "My", "tôi"), ("anh ấy", "His", "anh (?:ấy|ta)"), ("mẹ tôi", "My mother's", "mẹ (?:của )?tôi")]
+
+
+def earned_58(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """How much someone earns a month, whose salary is low, who is well paid, who hasn't been paid yet; right: "How
+    much does … earn a month?", "salary is low", "well paid", "hasn't been paid"; or "kiếm được bao nhiêu một tháng",
+    "Lương của … thấp", "được trả lương cao", "chưa được trả lương"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        o_vi, o_en, o_right = rng.choice(PAID_58)
+        has = "has" if one else "have"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{a_vi} kiếm được bao nhiêu một tháng?",
+                         f"^How much {'does' if a_one else 'do'} {inside(a_en)} (?:earn|make)(?: in)? (?:a|per|each) "
+                         "month\\?"),
+                        (f"Lương của {o_vi} thấp.", f"^{o_en} (?:salary|pay|wage) is (?:low|small)[.!]"),
+                        (f"{w_vi} được trả lương cao.", f"^{w_en}{BE_53[one]} (?:well[- ]paid|paid well)[.!]"),
+                        (f"{w_vi} chưa được trả lương.",
+                         f"^{w_en} (?:{has}n't|{has} not) (?:been paid|got paid)(?: yet)?[.!]")][shape])
+        else:
+            out.append([(f"How much {'does' if a_one else 'do'} {inside(a_en)} earn a month?",
+                         f"^{a_right} kiếm được bao nhiêu(?: tiền)?(?: trong)? (?:một|mỗi) tháng\\?"),
+                        (f"{o_en} salary is low.", f"^Lương(?: của)? {o_right} (?:thấp|ít)[.!]"),
+                        (f"{w_en} {be_53(w_en, one)} well paid.", f"^{w_right} được trả lương (?:cao|tốt|hậu hĩnh)[.!]"),
+                        (f"{w_en} {has}n't been paid yet.",
+                         f"^{w_right} (?:vẫn )?chưa (?:được trả lương|nhận(?: được)? lương)[.!]")][shape])
+    return out
+
+
+# (Vietnamese, English, Vietnamese right)
+MEET_AT_58 = [("quán cà phê", "café", "(?:quán cà phê|quán cafe)", "(?:café|cafe|coffee shop)"),
+              ("nhà ga", "station", "nhà ga", "(?:train )?station"), ("nhà hàng", "restaurant", "nhà hàng", "restaurant"),
+              ("thư viện", "library", "thư viện", "library")]
+# the hour (Vietnamese, digits, English)
+MEET_HOUR_58 = [("bảy", "7", "seven"), ("tám", "8", "eight"), ("sáu", "6", "six")]
+MEETER_58 = [("Tôi", "I", "(?i:tôi)"), ("Mẹ tôi", "My mother", "(?i:mẹ (?:của )?tôi)"), ("Anh ấy", "He",
+                                                                                        "(?i:anh (?:ấy|ta))")]
+MEET_DAY_58 = [("Ngày mai", "tomorrow"), ("Tối nay", "tonight"), ("Cuối tuần này", "this weekend")]
+
+
+def meeting_58(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """What time shall we meet, let's meet at a place at an hour, who will meet you there, still meeting tomorrow, see
+    you at the station; right: "What time shall we meet?", "Let's meet at the café at seven", "will meet you at",
+    "Are we still meeting tomorrow?"; or "Chúng ta gặp nhau lúc mấy giờ?", "gặp nhau ở … lúc … giờ", "sẽ gặp bạn ở
+    …", "vẫn gặp nhau chứ?"."""
+    out = []
+    for _ in range(n):
+        p_vi, p_en, p_right, p_said = rng.choice(MEET_AT_58)
+        h_vi, h_d, h_en = rng.choice(MEET_HOUR_58)
+        w_vi, w_en, w_right = rng.choice(MEETER_58)
+        d_vi, d_en = rng.choice(MEET_DAY_58)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(rng.choice(["Mấy giờ chúng ta gặp nhau?", "Chúng ta gặp nhau lúc mấy giờ?"]),
+                         "^What time (?:shall|should|are) we (?:meet|meeting)\\?"),
+                        (f"Chúng ta gặp nhau ở {p_vi} lúc {h_vi} giờ nhé.",
+                         f"^Let's meet at the {p_said} at (?:{h_d}|{h_en})(?::00| o'clock)?(?: pm| p\\.m\\.)?[.!]"),
+                        (f"{w_vi} sẽ gặp bạn ở {p_vi}.", f"^{w_en}(?:'ll| will) meet you at the {p_said}[.!]"),
+                        (f"{d_vi} chúng ta vẫn gặp nhau chứ?", f"^Are we still meeting {d_en}\\?")][shape])
+        else:
+            out.append([(f"What time shall we meet {d_en}?",
+                         f"^(?:(?i:{d_vi}),? )?(?i:chúng ta) (?:sẽ )?gặp nhau(?: {d_vi.lower()})? lúc mấy giờ"
+                         f"(?: {d_vi.lower()})?\\?"),
+                        (f"Let's meet at the {p_en} at {h_en}.",
+                         f"^Chúng ta gặp nhau (?:ở|tại) {p_right} lúc (?:{h_d}|{h_vi}) giờ(?: nhé)?[.!]"),
+                        (f"{w_en} will meet you at the {p_en}.", f"^{w_right} sẽ gặp bạn (?:ở|tại) {p_right}[.!]"),
+                        (f"See you at the {p_en}.", f"^Hẹn gặp (?:lại )?bạn (?:ở|tại) {p_right}[.!]")][shape])
+    return out
+
+
+# where the wifi is (Vietnamese, English, Vietnamese right)
+WIFI_AT_58 = [("ở đây", "here", "ở đây"), ("nhà tôi", "at my (?:house|place|home)", "(?:ở )?nhà (?:của )?tôi"),
+              ("ở văn phòng", "at the office", "ở văn phòng")]
+WIFI_AT_EN_58 = [("here", "ở đây"), ("at my house", "(?:ở )?nhà (?:của )?tôi"), ("at the office", "(?:ở )?văn phòng")]
+
+
+def wifi_58(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """The wifi slow at a place, who can't connect to it, asking for its password, it keeps cutting out, free wifi
+    here; right: "The wifi here is really slow", "can't connect to the wifi", "Could I have the wifi password?",
+    "keeps cutting out"; or "Wifi ở đây chậm quá", "không kết nối được wifi", "Ở đây có wifi miễn phí không?" (never
+    "dây", a wire)."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        p_vi, p_en, p_right = rng.choice(WIFI_AT_58)
+        e_en, e_right = rng.choice(WIFI_AT_EN_58)
+        o_vi, o_en, o_right = rng.choice(PAID_58)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"Wifi {p_vi} chậm quá.",
+                         f"^The wifi (?:{p_en} )?is (?:really |very |so |too )?slow(?: {p_en})?[.!]"),
+                        (f"{w_vi} không kết nối được wifi.",
+                         f"^{w_en} (?:can't|cannot|couldn't) connect to (?:the )?wifi[.!]"),
+                        ("Cho tôi xin mật khẩu wifi.", "^(?:Could|Can|May) I (?:have|get) the wifi password(?:, please)?"
+                                                       "[?.]"),
+                        (rng.choice(["Wifi cứ bị mất kết nối.", "Wifi cứ chập chờn."]),
+                         "^The wifi keeps (?:disconnecting|cutting out|dropping(?: out)?)[.!]")][shape])
+        else:
+            out.append([(f"The wifi is really slow {e_en}.", f"^Wifi {e_right} (?:chậm quá|rất chậm|chậm lắm)[.!]"),
+                        (f"{w_en} can't connect to the wifi.",
+                         f"^{w_right} (?:không kết nối được(?: với)? wifi|không thể kết nối(?: với)? wifi)[.!]"),
+                        ("Is there free wifi here?", "^Ở đây có wifi miễn phí không\\?"),
+                        (f"{o_en} phone keeps disconnecting from the wifi.",
+                         f"^Điện thoại (?:của )?{o_right} cứ (?:bị )?mất kết nối(?: wifi)?[.!]")][shape])
     return out
 
 
