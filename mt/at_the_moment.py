@@ -35,8 +35,8 @@ import re
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .names import EN_TITLES, GIVEN_EN
 from .noise import GROUPS
-from .people import PARENTS
-from .terms import OWNERS, WHOSE_VI, his_her
+from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
+from .terms import his_her
 from .text import (
     BE_EN,
     EN_WHOSE,
@@ -76,13 +76,13 @@ _GROUPS_VI = {en: vi for vi, (en, _) in reversed(GROUPS.items()) if en != "you"}
 _KEYS = {"vi": re.compile(r"(?i:đang\s+(?:nấu|làm|chuẩn|ăn|ngủ|học|họp|đi\s+dạo|trên))"),
          "en": re.compile(r"(?i:having|eating|sleeping|asleep|nap|working|studying|meeting|walk|shopping|way|doing)")}
 
-_WHO_ANY = (rf"(?:(?P<parents>(?i:{alternatives(PARENTS)}))\s+(?:của\s+)?(?P<pwhose>(?i:{alternatives(OWNERS)}))|"
+_WHO_ANY = (rf"(?:{PARENTS_WHOSE}|"
             rf"(?P<group>(?i:{alternatives(GROUPS)}))|{WHO})")
 _PARTICLE = r"(?:\s+(?P<soft>vậy|thế|nhỉ|ạ|đấy))?\s*(?P<end>[.!?]*)"
 _NOW = re.compile(rf"{_WHO_ANY}\s+(?:(?P<ask>có)\s+)?(?P<still>vẫn\s+)?đang\s+(?P<doing>(?i:{alternatives(DOINGS)}))"
                   rf"(?:\s+(?P<asked>không|à|hả|phải\s+không))?{_PARTICLE}")
 _WHAT = re.compile(rf"{_WHO_ANY}\s+(?P<still>vẫn\s+)?đang\s+(?P<verb>làm|ăn)\s+gì{_PARTICLE}")
-_WHO_EN_ANY = (rf"(?:(?P<pwhose>(?i:{alternatives(WHOSE_VI)}))\s+(?P<parents>(?:grand)?parents)|"
+_WHO_EN_ANY = (rf"(?:{PARENTS_WHOSE_EN}|"
                rf"(?P<etitle>Uncle|Aunt)\s+(?P<named>{alternatives(GIVEN_EN)})|"
                rf"(?P<group>(?i:{alternatives(_GROUPS_VI)}))|{WHO_EN})")
 _DOING_EN = (rf"(?:(?P<doing>(?i:{alternatives(DOINGS_VI)}))|on\s+(?P<owner>my|your|his|her|our|their)\s+way"
@@ -108,7 +108,7 @@ def _who(m: re.Match, asked: bool) -> tuple[str, str, str | None] | None:
     "their"), ("my mother", "is", "her"), ("I", "am", "my"), ("Lan", "is", None); None for "anh", "chị" … alone said,
     and for "I" asked."""
     if m["parents"]:
-        return f"{OWNERS[keyed(m['pwhose'])]} {PARENTS[keyed(m['parents'])]}", "are", "their"
+        return parents_said(m, "en"), "are", "their"
     if m["group"]:
         said, one = GROUPS[keyed(m["group"])]
         return said, "is" if one else "are", "your" if said == "you" else "their"
@@ -159,8 +159,7 @@ def _who_vi(m: re.Match) -> tuple[str, str, str | None]:
     known: ("bố mẹ tôi", "are", "their") for "my parents", ("chú Hung", "is", "his") for "Uncle Hung", ("tôi", "am",
     "my") for "I", ("mẹ tôi", "is", "her") for "my mother", ("Lan", "is", None) for "Lan"."""
     if m["parents"]:
-        grand = m["parents"].lower().startswith("grand")
-        return f"{'ông bà' if grand else 'bố mẹ'} {WHOSE_VI[m['pwhose'].lower()]}", "are", "their"
+        return parents_said(m, "vi"), "are", "their"
     if m["etitle"]:
         return f"{EN_TITLES[m['etitle'].lower()]} {m['named']}", "is", "his" if m["etitle"] == "Uncle" else "her"
     if m["group"]:

@@ -32,8 +32,7 @@ import re
 from .feelings import FEELINGS
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .names import EN_TITLES, GIVEN_EN
-from .people import PARENTS
-from .terms import OWNERS, WHOSE_VI
+from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
 from .text import BE_EN, SOFTENER, alternatives, be_said, capitalised, keyed
 from .weather import DEGREE
 
@@ -53,7 +52,7 @@ _DEGREES_VI = {"very": "rất {}", "really": "{} lắm", "so": "{} quá", "a bit
 _ASKED_VI = {"": "có {} không", "very": "có {} lắm không", "a bit": "có hơi {} không", "a little": "có hơi {} không"}
 
 # who: parents and whose ("bố mẹ tôi"), or mt.hobbies.WHO (a pronoun there is left: _subject)
-_SUBJECT = rf"(?:(?P<parents>(?i:{alternatives(PARENTS)}))\s+(?:của\s+)?(?P<pwhose>(?i:{alternatives(OWNERS)}))|{WHO})"
+_SUBJECT = rf"(?:{PARENTS_WHOSE}|{WHO})"
 _MOOD = rf"(?P<mood>{alternatives(MOODS)})"
 # said ("Bố tôi mệt lắm.", "Mẹ tôi đang vui.", "Bà tôi vẫn còn buồn.", "Mẹ tôi không vui lắm."); only "ạ" after it:
 # "thế", "vậy" are so, "nhỉ" asks
@@ -68,7 +67,7 @@ _WHY = re.compile(rf"(?i:sao|tại\s+sao)\s+{_SUBJECT}(?:\s+(?P<again>lại))?\s
                   r"\s*\?+")
 
 # ... and in English: parents, "Uncle Hung", or mt.hobbies.WHO_EN
-_SUBJECT_EN = (rf"(?:(?P<pwhose>(?i:{alternatives(WHOSE_VI)}))\s+(?P<parents>(?:grand)?parents)|"
+_SUBJECT_EN = (rf"(?:{PARENTS_WHOSE_EN}|"
                rf"(?P<etitle>Uncle|Aunt)\s+(?P<named>{alternatives(GIVEN_EN)})|{WHO_EN})")
 _MOOD_EN = rf"(?P<mood>(?i:{alternatives(MOODS_VI)}))"
 _SAID_EN = re.compile(rf"(?:(?P<be0>Is|Are|Am)\s+)?{_SUBJECT_EN}{BE_EN}?(?P<not>\s+not|n['’]t)?(?:\s+(?P<still>still))?"
@@ -90,7 +89,7 @@ def _subject(m: re.Match, asked: bool) -> tuple[str, str] | None:
     """Who of a match of _SUBJECT in English and "is" or "are" after it: ("my parents", "are"), ("Uncle Hung", "is");
     None for a pronoun (mt/feelings.py's, or right in v8)."""
     if m["parents"]:
-        return f"{OWNERS[keyed(m['pwhose'])]} {PARENTS[keyed(m['parents'])]}", "are"
+        return parents_said(m, "en"), "are"
     if m["who"]:
         return None
     said = who(m, asked)
@@ -148,8 +147,7 @@ def _why(text: str) -> str | None:
 def _subject_vi(m: re.Match) -> tuple[str, str]:
     """Who of a match of _SUBJECT_EN in Vietnamese, and "is", "am" or "are" as English must say it after who."""
     if m["parents"]:
-        return f"{'ông bà' if m['parents'].lower() == 'grandparents' else 'bố mẹ'} {WHOSE_VI[m['pwhose'].lower()]}", \
-            "are"
+        return parents_said(m, "vi"), "are"
     if m["etitle"]:
         return f"{EN_TITLES[m['etitle'].lower()]} {m['named']}", "is"
     who_, one = who_vi(m)

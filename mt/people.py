@@ -76,6 +76,19 @@ _WORKPLACES_VI = {en.split(" ", 1)[1]: vi for vi, en in reversed(_WORKPLACES.ite
 _MANY = {"chúng tôi": "we", "chúng mình": "we", "bọn tôi": "we", "họ": "they"}
 PARENTS = {"bố mẹ": "parents", "cha mẹ": "parents", "ba mẹ": "parents", "ông bà": "grandparents"}
 _PARENTS_VI = {en: vi for vi, en in reversed(PARENTS.items())}
+# someone's parents or grandparents as who (groups parents and pwhose): "bố mẹ tôi", "ông bà bạn" and in English "my
+# parents", "your grandparents"; parents_said says them in the other language (mt/moods.py, mt/quarrels.py,
+# mt/at_the_moment.py, mt/work_status.py)
+PARENTS_WHOSE = rf"(?P<parents>(?i:{alternatives(PARENTS)}))\s+(?:của\s+)?(?P<pwhose>(?i:{_OWNERS}))"
+PARENTS_WHOSE_EN = rf"(?P<pwhose>(?i:{alternatives(terms.WHOSE_VI)}))\s+(?P<parents>(?:grand)?parents)"
+
+
+def parents_said(m: re.Match, tgt: str) -> str:
+    """Parents of a match of PARENTS_WHOSE in English (`tgt` "en": "bố mẹ tôi" as "my parents"), or of
+    PARENTS_WHOSE_EN in Vietnamese ("vi": "your grandparents" as "ông bà bạn")."""
+    if tgt == "en":
+        return f"{terms.OWNERS[keyed(m['pwhose'])]} {PARENTS[keyed(m['parents'])]}"
+    return f"{_PARENTS_VI[m['parents'].lower()]} {terms.WHOSE_VI[m['pwhose'].lower()]}"
 
 
 _WORKER = {"tôi": "I", "mình": "I", "anh ấy": "he", "cô ấy": "she", "chị ấy": "she", "ông ấy": "he", "bà ấy": "she"}

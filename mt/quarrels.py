@@ -34,9 +34,8 @@ from .dates import LAST, VI_DAYS_BEHIND
 from .free_time import when
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, who, who_vi
 from .noise import GROUPS
-from .people import PARENTS
+from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
 from .tense import BEHIND
-from .terms import OWNERS, WHOSE_VI
 from .text import SOFTENER, alternatives, capitalised, contracted, keyed
 
 # the verbs, and English's: base, with "-s", past, "-ing", had … (a big one: "a big argument")
@@ -66,7 +65,7 @@ _TOLD_VI = {"kids": "Các con", "children": "Các con", "you two": "Hai đứa"}
 _KEYS = {"vi": re.compile(r"(?i:cãi|đánh\s+nhau|làm\s+(?:lành|hòa|hoà))"),
          "en": re.compile(r"(?i:argu|fight|fought|quarrel|made\s+up|make\s+up|makes\s+up)")}
 
-_SUBJECT = (rf"(?:(?P<parents>(?i:{alternatives(PARENTS)}))\s+(?:của\s+)?(?P<pwhose>(?i:{alternatives(OWNERS)}))|"
+_SUBJECT = (rf"(?:{PARENTS_WHOSE}|"
             rf"(?P<group>(?i:{alternatives(_GROUPS)}))|{WHO})")
 _VERB = rf"(?P<verb>(?i:{alternatives(VERBS)}))"
 _DAY = rf"(?i:{VI_DAYS_BEHIND}|(?:sáng|chiều|tối)\s+hôm\s+qua)"
@@ -85,7 +84,7 @@ _DONT = re.compile(rf"(?:(?P<told>(?i:{alternatives(_TOLD)}))\s+|(?P<lets>(?i:ch
                    rf"{_WITH}(?:\s+(?P<more>nữa))?(?:\s+(?:nhé|nha|mà))?\s*(?P<end>[.!]*)")
 
 # ... and in English
-_SUBJECT_EN = (rf"(?:(?P<pwhose>(?i:{alternatives(WHOSE_VI)}))\s+(?P<parents>(?:grand)?parents)|"
+_SUBJECT_EN = (rf"(?:{PARENTS_WHOSE_EN}|"
                rf"(?P<group>(?i:{alternatives(_GROUPS_VI)}))|{WHO_EN})")
 _VERB_EN = rf"(?P<verb>(?:{alternatives(_FORMS_EN)})|had\s+(?:an?\s+(?P<big>big\s+|huge\s+)?)(?P<noun>argument|fight))"
 _WITH_EN = rf"(?:\s+with\s+{WHOM_EN})?"
@@ -118,7 +117,7 @@ def _subject(m: re.Match, asked: bool = False) -> tuple[str, bool, bool] | None:
     """Who of a match of _SUBJECT in English, whether one ("my father": "has", "argues") and whether more than one
     ("my parents", "they": arguing with no one said); None for "anh", "chị", "em" alone said."""
     if m["parents"]:
-        return f"{OWNERS[keyed(m['pwhose'])]} {PARENTS[keyed(m['parents'])]}", False, True
+        return parents_said(m, "en"), False, True
     if m["group"]:
         return _GROUPS[keyed(m["group"])], False, True
     said = who(m, asked)
@@ -237,7 +236,7 @@ def _subject_vi(m: re.Match) -> tuple[str, bool, bool]:
     """Who of a match of _SUBJECT_EN in Vietnamese, whether English said it as one ("argues") and whether more than
     one ("họ", "bố mẹ tôi": arguing with no one said)."""
     if m["parents"]:
-        return f"{'ông bà' if m['parents'] == 'grandparents' else 'bố mẹ'} {WHOSE_VI[m['pwhose'].lower()]}", False, True
+        return parents_said(m, "vi"), False, True
     if m["group"]:
         return _GROUPS_VI[keyed(m["group"])], False, True
     who_, one = who_vi(m)

@@ -195,8 +195,14 @@ def be_said(said: str) -> str:
     return {"'s": "is", "'m": "am", "'re": "are"}.get(said, said)
 
 
+# the last word of who in English that says more than one ("my parents are", not "is")
+_MANY = {"parents", "grandparents", "children", "kids"}
+
+
 def be(who: str) -> str:
-    """"am", "are" or "is" after who in English ("I", "you", "we", "they"; anyone else)."""
+    """"am", "are" or "is" after who in English ("I", "you", "we", "they", "my parents"; anyone else)."""
+    if who.rsplit(" ", 1)[-1] in _MANY:
+        return "are"
     return {"I": "am", "you": "are", "we": "are", "they": "are"}.get(who, "is")
 
 

@@ -28,6 +28,7 @@ from datetime import date
 from .dates import AHEAD, LAST, NEAR_SPANS, SPAN, span, whole
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, when
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
+from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
 from .text import (
     BE_EN,
     SOFTENED_END,
@@ -53,42 +54,45 @@ _STATES_VI = {"unemployed": "thất nghiệp", "out of work": "thất nghiệp",
 _SINCE = rf"(?P<since>năm\s+(?:19|20)\d\d|{alternatives(LAST)})"
 _SINCE_EN = r"(?P<since>(?:19|20)\d\d|last\s+(?:week|month|year))"
 _THIS_YEAR = date.today().year
+
+# who, someone's parents too ("Ông bà bạn nghỉ hưu chưa?": v8 "Are you retired?")
+_WHO, _WHO_EN = rf"(?:{PARENTS_WHOSE}|{WHO})", rf"(?:{PARENTS_WHOSE_EN}|{WHO_EN})"
 _UNITS = {"ngày", "tuần", "tháng", "năm"}  # (not "phút", "giờ": one is out of work for days at least)
 
 # for how long, since when, or how long asked ("Bố tôi thất nghiệp được ba tháng rồi.", "… từ năm ngoái", "Bạn nghỉ
 # hưu bao lâu rồi?"); "được", "rồi" or "nay" says it goes on ("Tôi đã thất nghiệp hai năm." may be over)
-_LASTED = re.compile(rf"{WHO}\s+(?:(?:đã|đang|vẫn\s+còn|vẫn|bị)\s+)?(?P<state>thất\s+nghiệp|nghỉ\s+hưu|tìm\s+việc"
+_LASTED = re.compile(rf"{_WHO}\s+(?:(?:đã|đang|vẫn\s+còn|vẫn|bị)\s+)?(?P<state>thất\s+nghiệp|nghỉ\s+hưu|tìm\s+việc"
                      rf"(?:\s+làm)?)\s+(?:(?P<got>được)\s+)?(?:{SPAN}|(?P<ask>bao\s+lâu)|từ\s+(?:{_SINCE}))"
                      rf"(?:\s+(?P<now>rồi|nay))?{SOFTENED_END}")
 # out of work, said or asked ("Cô ấy đang thất nghiệp.", "Bạn có đang thất nghiệp không?")
-_JOBLESS = re.compile(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<aspect>đang|vẫn\s+đang|vẫn\s+còn|vẫn|đang\s+bị|bị)\s+)?"
+_JOBLESS = re.compile(rf"{_WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<aspect>đang|vẫn\s+đang|vẫn\s+còn|vẫn|đang\s+bị|bị)\s+)?"
                       rf"(?P<state>thất\s+nghiệp|không\s+có\s+việc\s+làm)(?:\s+(?P<asked>không))?{SOFTENED_END}")
 # retiring: about to, going to, just, on a day ("Bố tôi sắp nghỉ hưu.", "Mẹ tôi nghỉ hưu năm 2020."), yet asked
 _ASPECTS = {"sắp": "about", "sẽ": "will", "vừa": "just", "mới": "just", "vừa mới": "just", "đã": "did"}
-_RETIRING = re.compile(rf"{DAY_OPENING}{WHO}\s+(?:(?P<aspect>{alternatives(_ASPECTS)})\s+)?nghỉ\s+hưu"
+_RETIRING = re.compile(rf"{DAY_OPENING}{_WHO}\s+(?:(?P<aspect>{alternatives(_ASPECTS)})\s+)?nghỉ\s+hưu"
                        rf"(?:\s+(?P<yet>chưa)|{DAY_AFTER}){SOFTENED_END}")
-_WHEN = [re.compile(rf"(?P<ahead>[Kk]hi\s+nào|[Bb]ao\s+giờ)\s+{WHO}\s+(?:sẽ\s+)?nghỉ\s+hưu{SOFTENER}\s*\?+"),
-         re.compile(rf"{WHO}\s+(?P<will>sẽ\s+)?nghỉ\s+hưu\s+(?:vào\s+)?(?P<asked>khi\s+nào|năm\s+nào){SOFTENER}\s*\?+")]
+_WHEN = [re.compile(rf"(?P<ahead>[Kk]hi\s+nào|[Bb]ao\s+giờ)\s+{_WHO}\s+(?:sẽ\s+)?nghỉ\s+hưu{SOFTENER}\s*\?+"),
+         re.compile(rf"{_WHO}\s+(?P<will>sẽ\s+)?nghỉ\s+hưu\s+(?:vào\s+)?(?P<asked>khi\s+nào|năm\s+nào){SOFTENER}\s*\?+")]
 # still working, or not any more ("Bố tôi vẫn còn đi làm.", "Bạn còn đi làm không?", "Mẹ tôi đã thôi đi làm.")
-_WORKING = re.compile(rf"{WHO}\s+(?:(?P<still>vẫn(?:\s+còn|\s+đang)?)\s+(?:đi\s+làm|làm\s+việc)(?:\s+(?P<a>à))?|"
+_WORKING = re.compile(rf"{_WHO}\s+(?:(?P<still>vẫn(?:\s+còn|\s+đang)?)\s+(?:đi\s+làm|làm\s+việc)(?:\s+(?P<a>à))?|"
                       r"(?:(?P<ask>có|vẫn)\s+)?còn\s+đi\s+làm\s+(?P<asked>không)|(?P<no>không\s+còn\s+(?:đi\s+làm|"
                       r"làm\s+việc)(?:\s+nữa)?)|(?:đã\s+)?(?P<stopped>thôi|ngừng)\s+(?:đi\s+làm|làm\s+việc))"
                       rf"{SOFTENED_END}")
 
 # ... and in English ("He's unemployed.", "Is she still out of work?", "My father is retired.")
-_STATE_EN = re.compile(rf"(?:(?P<be0>Is|Are|Am)\s+)?{WHO_EN}{BE_EN}?(?:\s+(?P<still>still))?\s+"
+_STATE_EN = re.compile(rf"(?:(?P<be0>Is|Are|Am)\s+)?{_WHO_EN}{BE_EN}?(?:\s+(?P<still>still))?\s+"
                        r"(?P<state>unemployed|out\s+of\s+work|jobless|retired)\s*(?P<end>[.!?]*)")
-_LASTED_EN = re.compile(rf"(?:How\s+long\s+(?P<have0>has|have)\s+)?{WHO_EN}(?P<have>\s+has|\s+have|['’]s|['’]ve)?"
+_LASTED_EN = re.compile(rf"(?:How\s+long\s+(?P<have0>has|have)\s+)?{_WHO_EN}(?P<have>\s+has|\s+have|['’]s|['’]ve)?"
                         r"\s+been\s+(?P<state>unemployed|out\s+of\s+work|jobless|retired|"
                         r"looking\s+for\s+(?:a\s+(?:new\s+)?job|work))"
                         rf"(?:\s+for\s+(?P<span>[\w ]+?)|\s+since\s+{_SINCE_EN})?\s*(?P<end>[.!?]*)")
-_RETIRING_EN = re.compile(rf"{WHO_EN}(?:(?P<aux>\s+will|['’]ll|\s+has|\s+have|['’]s|['’]ve)|"
+_RETIRING_EN = re.compile(rf"{_WHO_EN}(?:(?P<aux>\s+will|['’]ll|\s+has|\s+have|['’]s|['’]ve)|"
                           rf"{BE_EN}\s+(?P<how>going|about)\s+to|"
                           r"(?P<be2>\s+is|\s+am|\s+are|['’]s|['’]m|['’]re)(?=\s+retiring))?(?P<just>\s+just)?"
                           rf"\s+(?P<verb>retire|retired|retiring){DAY_AFTER_EN}\s*(?P<end>[.!]*)")
-_ASKED_EN = re.compile(rf"(?:(?P<has>Has|Have)|When\s+(?P<aux>will|did))\s+{WHO_EN}\s+(?P<verb>retired|retire)"
+_ASKED_EN = re.compile(rf"(?:(?P<has>Has|Have)|When\s+(?P<aux>will|did))\s+{_WHO_EN}\s+(?P<verb>retired|retire)"
                        r"(?P<yet>\s+yet)?\s*\?+")
-_WORKING_EN = re.compile(rf"(?:(?P<aux0>Is|Are|Am|Does|Do)\s+)?{WHO_EN}(?:{BE_EN}?\s+still\s+(?P<doing>working)|"
+_WORKING_EN = re.compile(rf"(?:(?P<aux0>Is|Are|Am|Does|Do)\s+)?{_WHO_EN}(?:{BE_EN}?\s+still\s+(?P<doing>working)|"
                          r"\s+still\s+(?P<works>works?)|(?P<not>\s+doesn['’]t|\s+don['’]t|\s+does\s+not|\s+do\s+not)"
                          r"\s+work\s+any\s?more|\s+no\s+longer\s+(?P<works2>works?)|(?P<have>\s+has|\s+have|['’]s|"
                          r"['’]ve)?\s+(?P<stopped>stopped)\s+working)\s*(?P<end>[.!?]*)")
@@ -130,7 +134,7 @@ def _lasted(text: str) -> str | None:
     m = _LASTED.fullmatch(text)
     asked = bool(m and m["ask"])
     if not m or asked != ("?" in m["end"]) or m["u"] and (keyed(m["u"]) not in _UNITS or not (m["got"] or m["now"])) \
-            or asked and not m["now"] or m["since"] and m["got"] or not (said := who(m, asked)):
+            or asked and not m["now"] or m["since"] and m["got"] or not (said := _who(m, asked)):
         return None
     who_, one = said
     state, have = _STATES[keyed(m["state"])], "has" if one else "have"
@@ -146,7 +150,7 @@ def _jobless(text: str) -> str | None:
     None for anything else."""
     m = _JOBLESS.fullmatch(text)
     asked = bool(m and m["asked"])
-    if not m or asked != ("?" in m["end"]) or bool(m["ask"]) != asked or not (said := who(m, asked)):
+    if not m or asked != ("?" in m["end"]) or bool(m["ask"]) != asked or not (said := _who(m, asked)):
         return None
     who_, _ = said
     state, still = _STATES[keyed(m["state"])], " still" * keyed(m["aspect"] or "").startswith("vẫn")
@@ -175,7 +179,7 @@ def _retiring(text: str) -> str | None:
     and for "đã nghỉ hưu" alone (mt/people.py)."""
     m = _RETIRING.fullmatch(text)
     asked = bool(m and m["yet"])
-    if not m or asked != ("?" in m["end"]) or m["day0"] and m["day"] or not (said := who(m, asked)):
+    if not m or asked != ("?" in m["end"]) or m["day0"] and m["day"] or not (said := _who(m, asked)):
         return None
     who_, one = said
     aspect = _ASPECTS.get(keyed(m["aspect"] or ""), "")
@@ -199,7 +203,7 @@ def _when(text: str) -> str | None:
     """"Khi nào bạn nghỉ hưu?" as "When will you retire?", "Bố bạn nghỉ hưu khi nào?" as "When did your father
     retire?", "Bạn nghỉ hưu năm nào?" as "What year did you retire?" (_WHEN); None for anything else."""
     m = next((m for p in _WHEN if (m := p.fullmatch(text))), None)
-    if not m or not (said := who(m, True)):
+    if not m or not (said := _who(m, True)):
         return None
     found = m.groupdict()
     asked = keyed(found.get("asked") or "")
@@ -214,7 +218,7 @@ def _working(text: str) -> str | None:
     mother stopped working." (_WORKING); None for anything else."""
     m = _WORKING.fullmatch(text)
     asked = bool(m and (m["asked"] or m["a"]))
-    if not m or asked != ("?" in m["end"]) or not (said := who(m, asked)):
+    if not m or asked != ("?" in m["end"]) or not (said := _who(m, asked)):
         return None
     who_, one = said
     if asked:
@@ -234,7 +238,7 @@ def _state_vi(text: str) -> str | None:
     m = _STATE_EN.fullmatch(text)
     if not m or bool(m["be0"]) == bool(m["be"]) or bool(m["be0"]) != ("?" in m["end"]):
         return None
-    who_, one = who_vi(m)
+    who_, one = _who_vi(m)
     if be_said(m["be0"] or m["be"]) != be_of(who_, one):
         return None
     state, still = _STATES_VI[" ".join(m["state"].lower().split())], bool(m["still"])
@@ -253,7 +257,7 @@ def _lasted_vi(text: str) -> str | None:
     if not m or bool(m["have0"]) == bool(m["have"]) or bool(m["have0"]) != ("?" in m["end"]) or \
             bool(m["have0"]) == bool(m["span"] or m["since"]):
         return None
-    who_, one = who_vi(m)
+    who_, one = _who_vi(m)
     have = be_said(m["have0"] or m["have"])
     if have not in ("has" if one else "have", "is" if one else "'ve"):
         return None
@@ -274,7 +278,7 @@ def _retiring_vi(text: str) -> str | None:
     m = _RETIRING_EN.fullmatch(text)
     if not m:
         return None
-    who_, one = who_vi(m)
+    who_, one = _who_vi(m)
     aux = be_said(m["aux"] or "")  # ("'s" read as "is": "She's just retired.")
     day = m["day"] and " ".join(m["day"].split())
     year = day and re.fullmatch(r"in\s+((?:19|20)\d\d)", day)
@@ -308,7 +312,7 @@ def _asked_vi(text: str) -> str | None:
     m = _ASKED_EN.fullmatch(text)
     if not m or (m["verb"] == "retired") != bool(m["has"]) or m["yet"] and not m["has"]:
         return None
-    who_, one = who_vi(m)
+    who_, one = _who_vi(m)
     if m["has"]:
         return capitalised(f"{who_} đã nghỉ hưu chưa?") if (m["has"] == "Has") == one else None
     return f"Khi nào {who_} nghỉ hưu?" if m["aux"] == "will" else capitalised(f"{who_} nghỉ hưu khi nào?")
@@ -322,7 +326,7 @@ def _working_vi(text: str) -> str | None:
     asked = bool(m and m["aux0"])
     if not m or asked != ("?" in m["end"]):
         return None
-    who_, one = who_vi(m)
+    who_, one = _who_vi(m)
     end, do = m["end"] or ".", "does" if one else "do"
     if m["doing"]:  # ("is still working": at it now, or still in work, as "vẫn đang làm việc" is)
         if asked == bool(m["be"]) or be_said(m["aux0"] or m["be"]) != be_of(who_, one):
@@ -342,3 +346,14 @@ def _working_vi(text: str) -> str | None:
     if have and have not in (("has", "is") if one else ("have", "'ve")):
         return None
     return capitalised(f"{who_} đã thôi đi làm{end}")
+
+
+def _who(m: re.Match, asked: bool) -> tuple[str, bool] | None:
+    """Who of a match of _WHO in English, and whether it takes "does": hobbies.who, or ("my parents", False)."""
+    return (parents_said(m, "en"), False) if m["parents"] else who(m, asked)
+
+
+def _who_vi(m: re.Match) -> tuple[str, bool]:
+    """Who of a match of _WHO_EN in Vietnamese, and whether English said it with "-s": hobbies.who_vi, or ("bố mẹ
+    tôi", False)."""
+    return (parents_said(m, "vi"), False) if m["parents"] else who_vi(m)

@@ -109,7 +109,9 @@ def test_a_translation_opens_as_its_source(source, word, opened):
 
 
 @pytest.mark.parametrize("who, said", [("I", "I'm married."), ("he", "he's married."), ("they", "they're married."),
-                                       ("my sister", "my sister is married."), ("Lan", "Lan is married.")])
+                                       ("my sister", "my sister is married."), ("Lan", "Lan is married."),
+                                       ("my parents", "my parents are married."),
+                                       ("your grandparents", "your grandparents are married.")])
 def test_be_after_who_contracted(who, said):
     assert contracted(who, f"{be(who)} married.") == said
 

@@ -113,3 +113,22 @@ def test_vi_en(text, said):
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
+
+
+@pytest.mark.parametrize("text, said", [
+    # v8 (rules on): "Are you retired?"; hobbies.WHO has no parents, and text.be said "is" after "my parents"
+    ("Ông bà bạn nghỉ hưu chưa?", "Have your grandparents retired yet?"),
+    ("Bố mẹ tôi sắp nghỉ hưu.", "My parents are about to retire."),
+    ("Bố mẹ tôi thất nghiệp được ba tháng rồi.", "My parents have been unemployed for three months."),
+    ("Bố mẹ bạn có còn đi làm không?", "Are your parents still working?"),
+])
+def test_parents_vi_en(text, said):
+    assert translate(text, "vi", "en") == said
+
+
+@pytest.mark.parametrize("text, said", [
+    ("My parents are about to retire.", "Bố mẹ tôi sắp nghỉ hưu."), ("My parents is about to retire.", None),
+    ("Have your grandparents retired yet?", "Ông bà bạn đã nghỉ hưu chưa?"),
+])
+def test_parents_en_vi(text, said):
+    assert translate(text, "en", "vi") == said
