@@ -32,17 +32,16 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import WHO, WHO_EN, be_of, who, who_vi
+from .doing_now import who_now
+from .hobbies import WHO, WHO_EN, be_of, who_vi
 from .names import EN_TITLES, GIVEN_EN
-from .noise import GROUPS
+from .noise import GROUPS, GROUPS_VI
 from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
 from .terms import his_her
 from .text import (
     BE_EN,
-    EN_WHOSE,
     WHOSE_OF,
     alternatives,
-    be,
     be_said,
     capitalised,
     contracted,
@@ -69,9 +68,6 @@ DOINGS_VI = {en: vi for vi, en in reversed(DOINGS.items()) if "{" not in en and 
     "taking a walk": "đi dạo", "shopping": "đi mua sắm", "out shopping": "đi mua sắm"}
 # whose way is where ("home": "trên đường về nhà"), the first Vietnamese of each
 _WAYS_VI = {en.removeprefix("on {whose} way").strip(): vi for vi, en in reversed(DOINGS.items()) if "{" in en}
-# the kids, everyone (mt.noise.GROUPS), in English, and back
-_GROUPS_VI = {en: vi for vi, (en, _) in reversed(GROUPS.items()) if en != "you"} | {
-    "the children": "bọn trẻ", "everybody": "mọi người"}
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": re.compile(r"(?i:đang\s+(?:nấu|làm|chuẩn|ăn|ngủ|học|họp|đi\s+dạo|trên))"),
          "en": re.compile(r"(?i:having|eating|sleeping|asleep|nap|working|studying|meeting|walk|shopping|way|doing)")}
@@ -84,7 +80,7 @@ _NOW = re.compile(rf"{_WHO_ANY}\s+(?:(?P<ask>có)\s+)?(?P<still>vẫn\s+)?đang\
 _WHAT = re.compile(rf"{_WHO_ANY}\s+(?P<still>vẫn\s+)?đang\s+(?P<verb>làm|ăn)\s+gì{_PARTICLE}")
 _WHO_EN_ANY = (rf"(?:{PARENTS_WHOSE_EN}|"
                rf"(?P<etitle>Uncle|Aunt)\s+(?P<named>{alternatives(GIVEN_EN)})|"
-               rf"(?P<group>(?i:{alternatives(_GROUPS_VI)}))|{WHO_EN})")
+               rf"(?P<group>(?i:{alternatives(GROUPS_VI)}))|{WHO_EN})")
 _DOING_EN = (rf"(?:(?P<doing>(?i:{alternatives(DOINGS_VI)}))|on\s+(?P<owner>my|your|his|her|our|their)\s+way"
              rf"(?:\s+(?P<where>{alternatives(w for w in _WAYS_VI if w)}))?)")
 _NOW_EN = re.compile(rf"(?:(?P<be0>Am|Is|Are)\s+)?{_WHO_EN_ANY}{BE_EN}?(?:\s+(?P<still>still))?\s+{_DOING_EN}"
@@ -105,19 +101,9 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 
 def _who(m: re.Match, asked: bool) -> tuple[str, str, str | None] | None:
     """Who of _WHO_ANY in English, "is", "am" or "are" after them, and whose way it is: ("my parents", "are",
-    "their"), ("my mother", "is", "her"), ("I", "am", "my"), ("Lan", "is", None); None for "anh", "chị" … alone said,
-    and for "I" asked."""
-    if m["parents"]:
-        return parents_said(m, "en"), "are", "their"
-    if m["group"]:
-        said, one = GROUPS[keyed(m["group"])]
-        return said, "is" if one else "are", "your" if said == "you" else "their"
-    found = who(m, asked)
-    if found is None or asked and found[0] == "I":
-        return None
-    said, one = found
-    whose = EN_WHOSE.get(said) or his_her(m["kin"] or m["title"] or "")  # (a name alone: his or her unknown)
-    return said, "is" if one else be(said), whose
+    "their"), or as mt.doing_now.who_now reads the rest ("my mother", "is", "her"); None for "anh", "chị" … alone
+    said, and for "I" asked."""
+    return (parents_said(m, "en"), "are", "their") if m["parents"] else who_now(m, asked)
 
 
 def _now(text: str) -> str | None:
@@ -164,7 +150,7 @@ def _who_vi(m: re.Match) -> tuple[str, str, str | None]:
         return f"{EN_TITLES[m['etitle'].lower()]} {m['named']}", "is", "his" if m["etitle"] == "Uncle" else "her"
     if m["group"]:
         said = keyed(m["group"])
-        return _GROUPS_VI[said], "is" if said.startswith("every") else "are", "their"
+        return GROUPS_VI[said], "is" if said.startswith("every") else "are", "their"
     said, one = who_vi(m)
     whose = WHOSE_OF[m["who"].lower()] if m["who"] else his_her(said) if m["kin"] else None
     return said, be_of(said, one), whose

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
-from .noise import GROUPS
+from .noise import GROUPS, GROUPS_VI
 from .terms import his_her
 from .text import (
     BE_EN,
@@ -74,9 +74,6 @@ KINDS_VI = {en: vi for vi, (en, _) in reversed(KINDS.items())} | {"movie": "phim
                                                                    "program": "chương trình"}
 _VERBS = {"xem": "watching", "đọc": "reading", "nghe": "listening to", "chơi": "playing"}
 _VERBS_VI = {en: vi for vi, en in _VERBS.items()}
-# the kids, everyone, "các bạn" ("you": WHO_EN's in English), and back
-_GROUPS_VI = {en: vi for vi, (en, _) in reversed(GROUPS.items()) if en != "you"} | {
-    "the children": "bọn trẻ", "everybody": "mọi người"}
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": re.compile(r"(?i:đang\s+(?:xem|đọc|nghe|chơi|nói|gọi|dùng|lướt))"),
          "en": re.compile(r"(?i:watching|reading|listening|playing|on\s+\w+\s+phone)")}
@@ -86,7 +83,7 @@ _NOW = re.compile(rf"{_WHO_ANY}\s+(?:(?P<ask>có)\s+)?(?P<still>vẫn\s+)?đang\
                   rf"(?:\s+(?P<asked>không|à|hả|phải\s+không))?{SOFTENED_END}")
 _WHAT = re.compile(rf"{_WHO_ANY}\s+(?P<still>vẫn\s+)?đang\s+(?P<verb>{alternatives(_VERBS)})"
                    rf"(?:\s+(?P<kind>{alternatives(KINDS)}))?\s+gì{SOFTENED_END}")
-_WHO_EN_ANY = rf"(?:{WHO_EN}|(?P<group>(?i:{alternatives(_GROUPS_VI)})))"
+_WHO_EN_ANY = rf"(?:{WHO_EN}|(?P<group>(?i:{alternatives(GROUPS_VI)})))"
 _DOING_EN = (rf"(?P<doing>(?i:{alternatives(DOINGS_VI)})|on\s+(?P<owner>my|your|his|her|our|their)\s+"
              r"phone(?P<phones>s)?)")
 _NOW_EN = re.compile(rf"(?:(?P<be0>Am|Is|Are)\s+)?{_WHO_EN_ANY}{BE_EN}?(?:\s+(?P<still>still))?\s+{_DOING_EN}"
@@ -104,9 +101,10 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     return _now(text) or _what(text) if src == "vi" else _now_vi(text) or _what_vi(text)
 
 
-def _who(m: re.Match, asked: bool) -> tuple[str, str, str | None] | None:
+def who_now(m: re.Match, asked: bool) -> tuple[str, str, str | None] | None:
     """Who of _WHO_ANY in English, "is", "am" or "are" after them, and whose phone: ("the kids", "are", "their"),
-    ("my mother", "is", "her"), ("I", "am", "my"); None for "anh", "chị" … alone said, and for "I" asked."""
+    ("my mother", "is", "her"), ("I", "am", "my"); None for "anh", "chị" … alone said, and for "I" asked (a match of
+    any pattern with the groups of hobbies.WHO and group, noise.GROUPS: mt/at_the_moment.py's too)."""
     if m["group"]:
         said, one = GROUPS[keyed(m["group"])]
         return said, "is" if one else "are", "your" if said == "you" else "their"
@@ -125,7 +123,7 @@ def _now(text: str) -> str | None:
     m = _NOW.fullmatch(text)
     asked = bool(m and m["asked"])
     if not m or asked != ("?" in m["end"]) or m["ask"] and keyed(m["asked"] or "") != "không" or \
-            m["still"] and m["ask"] or (said := _who(m, asked)) is None:
+            m["still"] and m["ask"] or (said := who_now(m, asked)) is None:
         return None
     who_, be_, whose = said
     doing = _DOINGS_KEYED[keyed(m["doing"])]
@@ -144,7 +142,7 @@ def _what(text: str) -> str | None:
     "Bạn đang nghe bài gì?" as "What song are you listening to?" (_WHAT); None for anything else, and for a kind
     that does not go with the verb ("nghe phim")."""
     m = _WHAT.fullmatch(text)
-    if not m or "?" not in m["end"] or (said := _who(m, True)) is None:
+    if not m or "?" not in m["end"] or (said := who_now(m, True)) is None:
         return None
     who_, be_, _ = said
     verb = keyed(m["verb"])
@@ -159,7 +157,7 @@ def _who_vi(m: re.Match) -> tuple[str, str, bool]:
     trẻ", "are", False) for "the kids", ("mẹ tôi", "is", False) for "my mother", ("tôi", "am", True) for "I"."""
     if m["group"]:
         said = keyed(m["group"])
-        return _GROUPS_VI[said], "is" if said.startswith("every") else "are", False
+        return GROUPS_VI[said], "is" if said.startswith("every") else "are", False
     said, one = who_vi(m)
     return said, be_of(said, one), said == "tôi"
 

@@ -50,7 +50,8 @@ _KEYS = {"vi": re.compile(r"(?i:ồn|yên\s+tĩnh|yên\s+ắng|nói\s+(?:nhỏ|k
 # people noisy or making noise, and whether English says them as one ("Everyone is …")
 GROUPS = {**dict.fromkeys(("bọn trẻ", "lũ trẻ", "bọn trẻ con", "lũ trẻ con", "trẻ con", "bọn nhỏ", "tụi nhỏ",
                            "tụi trẻ"), ("the kids", False)), "mọi người": ("everyone", True), "các bạn": ("you", False)}
-_GROUPS_VI = {"the kids": "bọn trẻ", "the children": "bọn trẻ", "everyone": "mọi người", "everybody": "mọi người"}
+# ... and in English ("the kids are", "everyone is"; mt/doing_now.py and mt/at_the_moment.py read it too)
+GROUPS_VI = {"the kids": "bọn trẻ", "the children": "bọn trẻ", "everyone": "mọi người", "everybody": "mọi người"}
 # places noisy or quiet (the first Vietnamese of each is written back; "phòng này" is the phrasebook's)
 PLACES = {"con đường này": "this street", "đường này": "this street", "phố này": "this street",
           "quán cà phê này": "this café", "quán này": "this place", "chỗ này": "this place",
@@ -84,7 +85,7 @@ _SOFTLY = re.compile(rf"(?P<you>(?i:các\s+bạn|mọi\s+người|{YOU}))\s+(?:(
 _LOUD = re.compile(rf"{WHO}\s+(?P<now>đang\s+)?nói\s+(?:to|lớn)\s+(?P<d>quá|thế){SOFTENER}\s*(?P<end>[.!]*)")
 
 # ... and in English ("The kids are so noisy.", "Is it quiet here?", "You're making too much noise.")
-_NOISY_EN = re.compile(rf"(?:(?P<be0>Is|Are|Am)\s+)?(?:{WHO_EN}|(?P<group>(?i:{alternatives(_GROUPS_VI)}))|"
+_NOISY_EN = re.compile(rf"(?:(?P<be0>Is|Are|Am)\s+)?(?:{WHO_EN}|(?P<group>(?i:{alternatives(GROUPS_VI)}))|"
                        rf"(?P<place>(?i:{alternatives(PLACES_VI)}))|(?P<it>(?i:it)))(?:{BE_EN})?\s+"
                        rf"(?:(?P<d>{alternatives(EN_DEGREE)})\s+)?(?:(?P<adj>noisy|loud|quiet)|(?P<make>making\s+"
                        r"(?:(?P<much>so\s+much|a\s+lot\s+of|too\s+much)\s+)?noise))(?P<here>\s+here)?"
@@ -100,7 +101,7 @@ _SOFTLY_EN = re.compile(r"(?:(?P<can>Can|Could|Would)\s+you\s+(?:please\s+)?|(?P
                         r"\s*(?P<end>[.!?]*)")
 _LOUD_EN = re.compile(rf"{WHO_EN}(?:{BE_EN}\s+(?P<ing>talking|speaking)|\s+(?P<talk>talks?|speaks?))\s+"
                       r"(?P<d>so|too)\s+loud(?:ly)?\s*(?P<end>[.!]*)")
-_SLEEP_EN = re.compile(rf"(?:{WHO_EN}|(?P<group>(?i:{alternatives(_GROUPS_VI)})))\s+(?:can['’]t|cannot|couldn['’]t|"
+_SLEEP_EN = re.compile(rf"(?:{WHO_EN}|(?P<group>(?i:{alternatives(GROUPS_VI)})))\s+(?:can['’]t|cannot|couldn['’]t|"
                        r"could\s+not)\s+sleep\s+for\s+(?:the\s+)?noise\s*[.!]*")
 _AWAKE_EN = re.compile(rf"(?i:the\s+noise)\s+(?:kept|keeps|is\s+keeping)\s+{WHOM_EN}\s+awake\s*[.!]*")
 
@@ -218,7 +219,7 @@ def _subject_vi(m: re.Match) -> tuple[str, str]:
     tôi", "is") for "my child", ("đường này", "is"); "" for "it"."""
     if m["group"]:
         said = " ".join(m["group"].lower().split())
-        return _GROUPS_VI[said], "is" if said.startswith("every") else "are"
+        return GROUPS_VI[said], "is" if said.startswith("every") else "are"
     if m["place"]:
         return PLACES_VI[" ".join(m["place"].lower().split())], "is"
     if m["it"]:
@@ -321,7 +322,7 @@ def _sleep_vi(text: str) -> str | None:
     """"I can't sleep for the noise." as "Tôi không ngủ được vì tiếng ồn.", "The noise kept me awake." as "Tiếng ồn
     làm tôi không ngủ được." (_SLEEP_EN, _AWAKE_EN; "because of the noise" is mt/neighbours.py's)."""
     if m := _SLEEP_EN.fullmatch(text):  # (the kids too: "Bọn trẻ không ngủ được vì tiếng ồn.")
-        who_ = _GROUPS_VI[keyed(m["group"])] if m["group"] else who_vi(m)[0]
+        who_ = GROUPS_VI[keyed(m["group"])] if m["group"] else who_vi(m)[0]
         return capitalised(f"{who_} không ngủ được vì tiếng ồn.")
     m = _AWAKE_EN.fullmatch(text)
     whom = m and as_whom(m["whom"], "en")
