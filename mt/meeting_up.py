@@ -14,9 +14,10 @@ meet ("Where shall/should we meet?", "What time are we meeting?"), with a day ah
 meet where, what time or when (asked); meeting suggested with "nhé", "nha", "đi" ("Let's meet …"), asked with "nhé?"
 ("Shall we …?") or "được không?" ("Can we …?"), or said with "sẽ" ("We'll meet …"), at a place of _PLACES, one
 mt.journeys.place_en knows (not a name: "at" or "in"?), in front of or outside it, at a time mt.dates.clock reads
-("bảy giờ" ↔ "seven o'clock"), on a day ahead; who (mt.hobbies.WHO) will or can meet whom there; "Hẹn gặp bạn ở đó."
-("See you there.") with a place or a time; whether we are still meeting (on a day); where someone is now ("Bây giờ …
-ở đâu?"). Left: "Mình gặp nhau ở đâu?", "Bạn đang ở đâu?" (the phrasebook's), "Where is he now?" (mt/visits.py);
+("bảy giờ" → "7 o'clock", "seven o'clock" → "7 giờ"), on a day ahead; who (mt.hobbies.WHO) will or can meet whom there;
+"Hẹn gặp bạn ở đó." ("See you there.") with a place or a time; whether we are still meeting (on a day); where someone is
+now ("Bây giờ … ở đâu?"). Left: "Mình gặp nhau ở đâu?", "Bạn đang ở đâu?" (the phrasebook's), "Where is he now?"
+(mt/visits.py);
 "See you tomorrow." and "See you" with a day alone (the phrasebook's openers); on one's way (mt/at_the_moment.py);
 "Chúng ta gặp nhau ở …" without "sẽ" or "nhé" (met, or meeting?), "… ở đâu nhỉ?" (recalling); "chúng tôi", and "We'll
 meet …" in English (the listener in or out?); a day behind; meeting someone first (mt/acquaintances.py), an
@@ -34,7 +35,6 @@ from . import dates
 from .free_time import DAY_AFTER, DAY_OPENING, placed, when
 from .hobbies import SOMEONE_EN, WHO, WHO_EN, WHOM, as_whom, who, who_vi
 from .journeys import place_en, place_vi
-from .numbers import EN_NUMBER_WORDS
 from .patterns import the_for
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import EN_OBJECT_VI, SOFTENED_END, be, capitalised, contracted, keyed
@@ -134,17 +134,17 @@ def _place_vi(said: str) -> str | None:
 
 
 def _time_en(said: str) -> str | None:
-    """A time of day (mt.dates.clock) in English: "bảy giờ" → "seven o'clock", "7 giờ" → "7 o'clock", "7 giờ tối" →
-    "7 p.m.", "7 giờ rưỡi" → "7:30"; None for anything else."""
+    """A time of day (mt.dates.clock) in English: "bảy giờ" and "7 giờ" → "7 o'clock" (the hour in digits, as
+    mt.dates writes an hour said in words), "7 giờ tối" → "7 p.m.", "7 giờ rưỡi" → "7:30"; None for anything else."""
     read = dates.clock(said, "vi", "en")
     hour = read and re.fullmatch(r"(\d{1,2}):00", read)
     if hour and 1 <= int(hour[1]) <= 12:
-        return f"{hour[1] if said[0].isdigit() else EN_NUMBER_WORDS[int(hour[1])]} o'clock"
+        return f"{hour[1]} o'clock"
     return read
 
 
 def _where(m: re.Match) -> str | None:
-    """Where, when and on what day of a match of _WHERE, in English: " at the café at seven o'clock tonight", " there";
+    """Where, when and on what day of a match of _WHERE, in English: " at the café at 7 o'clock tonight", " there";
     "" for none said, None for a place, time or day not read, or a day behind."""
     g = m.groupdict()
     beside, place, time, day = g["beside"], g["place"], g.get("time"), g.get("day0") or g["day"]
@@ -214,7 +214,7 @@ def _wants(text: str) -> str | None:
 
 
 def _lets(text: str) -> str | None:
-    """"Chúng ta gặp nhau ở quán cà phê lúc bảy giờ nhé." as "Let's meet at the café at seven o'clock.", "Gặp nhau ở
+    """"Chúng ta gặp nhau ở quán cà phê lúc bảy giờ nhé." as "Let's meet at the café at 7 o'clock.", "Gặp nhau ở
     nhà ga nhé?" as "Shall we meet at the station?", "… được không?" as "Can we meet …?", "Chúng ta sẽ gặp nhau ở đó."
     as "We'll meet there." (_LETS); None for anything else, and for where and when not said."""
     m = _LETS.fullmatch(text)

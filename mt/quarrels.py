@@ -19,8 +19,9 @@ time ("suốt", "suốt ngày", "lúc nào cũng"), never yet ("chưa bao giờ"
 they have made up yet, whether they often argue; "Đừng cãi nhau (với …) (nữa)." (don't argue, stop arguing), to the
 kids and with "Chúng ta" (let's); in English also why they are arguing. Left: a quarrel with no time or aspect ("Họ
 cãi nhau.": now or before?), one person arguing with no one said ("Anh ấy hay cãi nhau."), "anh", "chị", "em" alone
-as who, "không" (don't or didn't?), how long ("suốt đêm", "all night"), two names ("Lan và Minh"), why asked in Vietnamese ("Sao họ lại cãi
-nhau?": now or then? v8 asks it right), "gây gổ" (picking fights), "tranh cãi" (debating), "You argue …" (one or more?).
+as who, "không" (don't or didn't?), how long ("suốt đêm", "all night"), two names ("Lan và Minh"), why asked in
+Vietnamese ("Sao họ lại cãi nhau?": now or then? v8 asks it right), "gây gổ" (picking fights), "tranh cãi"
+(debating), "You argue …" (one or more?).
 mt.phrasebook.translate tries these after mt/driving.py.
 
     >>> translate("Bố mẹ tôi cãi nhau tối qua.", "vi", "en"), translate("Stop fighting.", "en", "vi")

@@ -89,7 +89,8 @@ _NEEDS = re.compile(rf"{_WIFI}\s+(?:(?P<ask>có)\s+(?P<need>cần\s+)?|(?P<not>k
 # connecting ("Tôi không kết nối được wifi.", "Bạn kết nối được wifi chưa?", "Tôi đã kết nối wifi rồi."), no
 # internet ("Điện thoại của tôi không có mạng."), dropping ("Wifi cứ chập chờn.", "Tôi cứ bị mất kết nối.")
 _CONNECT = re.compile(rf"{_SUBJECT}\s+(?:(?P<still>vẫn)\s+)?(?:(?P<did>đã)\s+)?"
-                      r"(?:(?P<not>không)\s+(?:(?P<can>thể)\s+)?|(?P<ask>có)\s+)?(?:kết\s+nối|(?P<in>vào))(?:\s+(?P<able>được))?"
+                      r"(?:(?P<not>không)\s+(?:(?P<can>thể)\s+)?|(?P<ask>có)\s+)?(?:kết\s+nối|(?P<in>vào))"
+                      r"(?:\s+(?P<able>được))?"
                       r"(?:\s+(?:với|vào))?\s+"
                       rf"(?P<net>(?i:{alternatives(_ONLINE)}))(?:\s+(?P<able2>được))?(?:\s+(?P<done>rồi|chưa|không))?"
                       rf"{SOFTENED_END}")

@@ -72,7 +72,8 @@ _ASPECTS = {"sắp": "about", "sẽ": "will", "vừa": "just", "mới": "just", 
 _RETIRING = re.compile(rf"{DAY_OPENING}{_WHO}\s+(?:(?P<aspect>{alternatives(_ASPECTS)})\s+)?nghỉ\s+hưu"
                        rf"(?:\s+(?P<yet>chưa)|{DAY_AFTER}){SOFTENED_END}")
 _WHEN = [re.compile(rf"(?P<ahead>[Kk]hi\s+nào|[Bb]ao\s+giờ)\s+{_WHO}\s+(?:sẽ\s+)?nghỉ\s+hưu{SOFTENER}\s*\?+"),
-         re.compile(rf"{_WHO}\s+(?P<will>sẽ\s+)?nghỉ\s+hưu\s+(?:vào\s+)?(?P<asked>khi\s+nào|năm\s+nào){SOFTENER}\s*\?+")]
+         re.compile(rf"{_WHO}\s+(?P<will>sẽ\s+)?nghỉ\s+hưu\s+(?:vào\s+)?(?P<asked>khi\s+nào|năm\s+nào)"
+                    rf"{SOFTENER}\s*\?+")]
 # still working, or not any more ("Bố tôi vẫn còn đi làm.", "Bạn còn đi làm không?", "Mẹ tôi đã thôi đi làm.")
 _WORKING = re.compile(rf"{_WHO}\s+(?:(?P<still>vẫn(?:\s+còn|\s+đang)?)\s+(?:đi\s+làm|làm\s+việc)(?:\s+(?P<a>à))?|"
                       r"(?:(?P<ask>có|vẫn)\s+)?còn\s+đi\s+làm\s+(?P<asked>không)|(?P<no>không\s+còn\s+(?:đi\s+làm|"

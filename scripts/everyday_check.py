@@ -790,7 +790,19 @@
    meet?");
 352. the wifi here is really slow, can't connect, the wifi password, keeps cutting out (mt/wifi.py: "Wifi ở đây chậm
    quá."), both ways (v8: "The Wifi here is slowing too.", "Sợi dây thực sự chậm lại ở đây." (a wire) for "The wifi
-   is really slow here.").
+   is really slow here.");
+353. fed up with this job, sick of waiting, sick of the noise, tired of this job? (mt/fed_up.py: "Anh ấy ngấy đồ ăn
+   nhanh rồi."), both ways (v8: "He stirred fast food.", "Tôi đã tham gia công việc của tôi." (joined) for "I'm fed up
+   with my job.");
+354. always worries about me, very worried about him, don't worry about me, worried he'll be late (mt/worries.py:
+   "Mẹ tôi lúc nào cũng lo cho tôi."), both ways (v8: "My mother was always worried about me.", "Bạn lo lắng là ai?"
+   for "Who are you worried about?");
+355. what's the book about, how long is the film, have you read it, finished the book (mt/books_films.py: "Bộ phim
+   đó dài bao lâu?"), both ways (v8: "How long does that movie?", "Ai là trong bộ phim?" for "Who's in the film?");
+356. are you coming to the party, having a party this weekend, didn't invite me (mt/parties.py: "Bạn có đến bữa tiệc
+   không?"), both ways (v8: "Do you come to the party?", "Đảng ở đâu?" (a political party) for "Where's the party?");
+357. promised to call me back, broke his promise, always keeps her promises, do you promise (mt/promises.py: "Anh ấy
+   đã thất hứa."), both ways (v8: "He promised.", "Anh ta đã giành lời hứa." for "He broke his promise.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -808,9 +820,10 @@ from mt import switches, tastes, taxis, temperatures, tidying, waiting
 from mt import agreeing, ages, alarms, batteries, cash, clock, compliments, condolences, cooking, dating, days_off
 from mt import doing_now, goodbyes, homework, hosting, languages, left_behind, looking_forward, looks, noise, offers
 from mt import outdoors, permission, prices, pride, regards, remembering, tech_trouble, telling, traffic
-from mt import acquaintances, at_the_moment, busy, contact, crying, decisions, delays, dreams, driving, earnings, favours
-from mt import fears, features, forgiving, getting_lost, happenings, hunger, jokes, lateness, lies, luck, meeting_up
-from mt import missing, mistakes, moods, news, plants, quarrels, smoking, washing, wifi, work_status
+from mt import acquaintances, at_the_moment, books_films, busy, contact, crying, decisions, delays, dreams, driving
+from mt import earnings, favours, fears, features, fed_up, forgiving, getting_lost, happenings, hunger, jokes, lateness
+from mt import lies, luck, meeting_up, missing, mistakes, moods, news, parties, plants, promises, quarrels, smoking
+from mt import washing, wifi, work_status, worries
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -8561,8 +8574,8 @@ def stop58(t, rng: random.Random, n: int) -> None:
                              "translate", "translate"),
                             ("forgave him, has she forgiven you, apologised to me, please forgive me", forgiven_58,
                              forgiving, "translate", "translate"),
-                            ("so unlucky today, didn't expect you to come, what a surprise, surprised me", luck_58, luck,
-                             "translate", "translate"),
+                            ("so unlucky today, didn't expect you to come, what a surprise, surprised me", luck_58,
+                             luck, "translate", "translate"),
                             ("forgot to water the plants, my plants died, grows tomatoes, the roses are blooming",
                              plants_58, plants, "translate", "translate"),
                             ("argue all the time, argued last night, often argue, have made up", argued_58, quarrels,
@@ -8572,7 +8585,17 @@ def stop58(t, rng: random.Random, n: int) -> None:
                             ("what time shall we meet, let's meet at the café at seven, still meeting tomorrow",
                              meeting_58, meeting_up, "translate", "translate"),
                             ("the wifi here is really slow, can't connect, the wifi password, keeps cutting out",
-                             wifi_58, wifi, "translate", "translate")])
+                             wifi_58, wifi, "translate", "translate"),
+                            ("fed up with this job, sick of waiting, sick of the noise, tired of this job?", fed_up_58,
+                             fed_up, "translate", "translate"),
+                            ("always worries about me, very worried about him, don't worry about me, worried he'll be "
+                             "late", worried_58, worries, "translate", "translate"),
+                            ("what's the book about, how long is the film, have you read it, finished the book",
+                             read_58, books_films, "translate", "translate"),
+                            ("are you coming to the party, having a party this weekend, didn't invite me", party_58,
+                             parties, "translate", "translate"),
+                            ("promised to call me back, broke his promise, always keeps her promises, do you promise",
+                             promised_58, promises, "translate", "translate")])
 
 
 # who (Vietnamese, English, one, Vietnamese right)
@@ -8583,7 +8606,8 @@ WHO_58 = [("Tôi", "I", False, "(?i:tôi)"), ("Mẹ tôi", "My mother", True, "(
 ASKED_58 = [("Bạn", "you", False, "(?i:bạn)"), ("Mẹ bạn", "your mother", True, "(?i:mẹ (?:của )?bạn)"),
             ("Cô ấy", "she", True, "(?i:cô (?:ấy|ta))"), ("Lan", "Lan", True, "Lan")]
 FEARED_58 = [("chó", "dogs", "(?:những )?(?:con )?chó"), ("độ cao", "heights", "độ cao"),
-             ("bóng tối", "the dark", "bóng tối"), ("nhện", "spiders", "(?:con )?nhện"), ("rắn", "snakes", "(?:con )?rắn"),
+             ("bóng tối", "the dark", "bóng tối"), ("nhện", "spiders", "(?:con )?nhện"),
+             ("rắn", "snakes", "(?:con )?rắn"),
              ("đi máy bay", "flying", "đi máy bay")]
 
 
@@ -8701,7 +8725,8 @@ def cried_58(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                          f"^{a_right} (?:rất )?(?:hay khóc|khóc (?:rất )?nhiều)[.!]"),
                         (f"{b_en} is teething.", f"^{b_right} đang mọc răng[.!]"),
                         (f"{b_en} won't stop crying.",
-                         f"^{b_right} (?:cứ khóc mãi|khóc mãi|không chịu nín|không (?:chịu )?(?:ngừng|nín) khóc)")][shape])
+                         f"^{b_right} (?:cứ khóc mãi|khóc mãi|không chịu nín|không (?:chịu )?(?:ngừng|nín) "
+                         "khóc)")][shape])
     return out
 
 
@@ -8726,11 +8751,11 @@ def dreamed_58(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                          "^(?:Good ?night(?:,| and) )?[Ss]weet dreams[.!]")][shape])
         else:
             out.append([(f"{w_en} dreamed about {m_en} last night.",
-                         f"^(?:(?:Tối|Đêm) qua {w_right} (?:đã )?(?:nằm )?mơ thấy {m_right}|{w_right} (?:đã )?(?:nằm )?mơ "
-                         f"thấy {m_right} (?:tối|đêm) qua)[.!]"),
+                         f"^(?:(?:Tối|Đêm) qua {w_right} (?:đã )?(?:nằm )?mơ thấy {m_right}|{w_right} (?:đã )?"
+                         f"(?:nằm )?mơ thấy {m_right} (?:tối|đêm) qua)[.!]"),
                         (f"{w_en} had a nightmare last night.",
-                         f"^(?:(?:Tối|Đêm) qua {w_right} (?:đã )?(?:gặp|bị|mơ thấy) ác mộng|{w_right} (?:đã )?(?:gặp|bị|mơ "
-                         f"thấy) ác mộng (?:tối|đêm) qua)[.!]"),
+                         f"^(?:(?:Tối|Đêm) qua {w_right} (?:đã )?(?:gặp|bị|mơ thấy) ác mộng|{w_right} (?:đã )?"
+                         "(?:gặp|bị|mơ thấy) ác mộng (?:tối|đêm) qua)[.!]"),
                         (f"{w_en} often {'has' if one else 'have'} nightmares.",
                          f"^{w_right} (?:thường|hay) (?:gặp|bị) ác mộng[.!]"),
                         ("Sweet dreams!", "^(?i:(?:chúc )?(?:bạn )?(?:ngủ ngon(?:,| và) )?mơ đẹp)")][shape])
@@ -8757,7 +8782,8 @@ def washed_58(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                         (f"{a_vi} đã đánh răng chưa?", f"^(?:Have|Has|Did) {inside(a_en)} (?:brushed|brush) "
                                                       f"{ASKED_WHOSE_58[a_en]} teeth(?: yet)?\\?"),
                         (rng.choice(["Con đi tắm đi.", "Đi đánh răng đi.", "Con đi rửa tay đi."]),
-                         "^Go (?:and )?(?:(?:have|take) a (?:bath|shower)|brush your teeth|wash your hands)[.!]")][shape])
+                         "^Go (?:and )?(?:(?:have|take) a (?:bath|shower)|brush your teeth|wash your "
+                         "hands)[.!]")][shape])
         else:
             out.append([(f"{w_en} just had a shower.", f"^{w_right} vừa (?:mới )?tắm(?: xong)?[.!]"),
                         (f"{w_en} {be_53(w_en, one)} in the shower.", f"^{w_right} đang tắm[.!]"),
@@ -8787,7 +8813,8 @@ def smoked_58(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
             out.append([(f"{w_vi} hút thuốc nhiều lắm.", f"^{w_en} smokes? (?:a lot|heavily|too much)[.!]"),
                         (f"{w_vi} bỏ thuốc lá {l_vi}.", f"^{quit_en}[.!]"),
                         (f"{w_vi} say rồi.", f"^{w_en}{BE_53[one]} drunk[.!]"),
-                        (f"{w_vi} không uống rượu.", f"^{w_en} (?:{does}|do(?:es)? not) drink(?: alcohol)?[.!]")][shape])
+                        (f"{w_vi} không uống rượu.",
+                         f"^{w_en} (?:{does}|do(?:es)? not) drink(?: alcohol)?[.!]")][shape])
         else:
             out.append([(f"{w_en} {'smokes' if one else 'smoke'} a lot.",
                          f"^{w_right} hút thuốc(?: lá)? (?:rất nhiều|nhiều lắm|nhiều)[.!]"),
@@ -9047,7 +9074,8 @@ def lost_58(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
             out.append([(f"{w_en} {be_53(w_en, one)} lost.", f"^{w_right} {lost}(?: rồi)?[.!]"),
                         (f"{'Is' if a_one else 'Are'} {inside(a_en)} lost?",
                          f"^{a_right} (?:có )?{lost}(?: rồi)? (?:không|à)\\?"),
-                        (f"{w_en} got lost in the market.", f"^{w_right} (?:đã )?{lost} (?:ở|trong|tại) (?:khu )?chợ[.!]"),
+                        (f"{w_en} got lost in the market.",
+                         f"^{w_right} (?:đã )?{lost} (?:ở|trong|tại) (?:khu )?chợ[.!]"),
                         (f"{w_en} {'gets' if one else 'get'} lost easily.", f"^{w_right} (?:rất )?dễ (?:bị |đi )?lạc"
                                                                             "[.!]")][shape])
     return out
@@ -9094,12 +9122,14 @@ def late_58(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
         late = "(?:muộn|trễ)"
         shape = rng.randrange(4)
         if src == "vi":
-            out.append([(f"Sao {low_58(a_vi)} đến muộn vậy?", f"^Why {'is' if a_one else 'are'} {inside(a_en)} late\\?"),
+            out.append([(f"Sao {low_58(a_vi)} đến muộn vậy?",
+                         f"^Why {'is' if a_one else 'are'} {inside(a_en)} late\\?"),
                         (f"Hôm qua {low_58(w_vi)} đi làm muộn.",
                          f"^(?:Yesterday,? {inside(w_en)} {was} late for work|{w_en} {was} late for work yesterday)"
                          "[.!]"),
                         (f"{w_vi} lại đến muộn rồi.", f"^{w_en}{BE_53[one]} late again[.!]"),
-                        (f"{w_vi} đến muộn vì kẹt xe.", f"^{w_en}{BE_53[one]} late because of (?:the )?traffic[.!]")][shape])
+                        (f"{w_vi} đến muộn vì kẹt xe.",
+                         f"^{w_en}{BE_53[one]} late because of (?:the )?traffic[.!]")][shape])
         else:
             out.append([(f"Why {'is' if a_one else 'are'} {inside(a_en)} late?",
                          f"^(?:Sao|Tại sao|Vì sao) {a_right} (?:lại )?(?:đến|tới) {late}(?: vậy| thế)?\\?"),
@@ -9116,7 +9146,8 @@ MOODY_58 = [("Mẹ tôi", "My mother", True, "(?i:mẹ (?:của )?tôi)"),
             ("Ông bà tôi", "My grandparents", False, "(?i:ông bà (?:của )?tôi)"),
             ("Anh trai tôi", "My brother", True, "(?i:anh (?:trai )?(?:của )?tôi)")]
 MOODY_ASKED_58 = [("mẹ bạn", "your mother", True, "(?i:mẹ (?:của )?bạn)"),
-                  ("bố mẹ bạn", "your parents", False, "(?i:(?:bố|cha|ba) mẹ (?:của )?bạn)"), ("Lan", "Lan", True, "Lan")]
+                  ("bố mẹ bạn", "your parents", False, "(?i:(?:bố|cha|ba) mẹ (?:của )?bạn)"),
+                  ("Lan", "Lan", True, "Lan")]
 
 
 def moods_58(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
@@ -9227,7 +9258,8 @@ def favours_58(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
         if src == "vi":
             out.append([(rng.choice(["Bạn giúp tôi một việc được không?", "Bạn làm ơn giúp tôi một việc được không?"]),
                          "^(?:Can|Could|Would) you (?:please )?do me a favou?r\\?"),
-                        ("Tôi nhờ bạn một việc được không?", "^(?:Can|Could|May) I ask (?:you )?a favou?r(?: of you)?\\?"),
+                        ("Tôi nhờ bạn một việc được không?",
+                         "^(?:Can|Could|May) I ask (?:you )?a favou?r(?: of you)?\\?"),
                         (f"{w_vi} nợ {m_vi} một lần.", f"^{w_en} {'owes' if one else 'owe'} {m_en} one[.!]"),
                         (rng.choice(["Không phiền gì cả.", "Không phiền gì đâu."]),
                          "^(?:It's )?(?i:no) trouble(?: at all)?[.!]")][shape])
@@ -9325,9 +9357,9 @@ def driving_58(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
             if shape == 1 and w_en == "Lan":  # (her licence or his?)
                 w_vi, w_en, one = "Mẹ tôi", "My mother", True
             out.append([(f"{w_vi} lái xe nhanh quá.", f"^{w_en} {'drives' if one else 'drive'} too fast[.!]"),
-                        (f"{w_vi} lấy bằng lái {l_vi}.", f"^(?:{l_en.capitalize()},? {inside(w_en)} got {WHOSE_58[w_en]} "
-                                                        f"driving licen[cs]e|{w_en} got {WHOSE_58[w_en]} driving "
-                                                        f"licen[cs]e {l_en})[.!]"),
+                        (f"{w_vi} lấy bằng lái {l_vi}.",
+                         f"^(?:{l_en.capitalize()},? {inside(w_en)} got {WHOSE_58[w_en]} driving licen[cs]e|{w_en} "
+                         f"got {WHOSE_58[w_en]} driving licen[cs]e {l_en})[.!]"),
                         (f"Xe đạp của {o_vi} bị thủng lốp.",
                          f"^{o_en} (?:bike|bicycle) has (?:a flat (?:tyre|tire)|a puncture)[.!]"),
                         (f"{w_vi} cần đổ xăng.", f"^{w_en} {'needs' if one else 'need'} to (?:get (?:some )?(?:petrol|"
@@ -9425,7 +9457,8 @@ def luck_58(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                          f"^{w_right} (?:đã )?không (?:hề )?ngờ (?:là |rằng )?{m_right} (?:lại |sẽ )?(?:đến|tới)"),
                         ("What a surprise!", "^(?:Thật|Quả là|Thật là) (?:bất ngờ|ngạc nhiên)"),
                         (f"{w_en} surprised {m_en}.",
-                         f"^{w_right} (?:đã )?(?:làm|khiến) (?:cho )?{m_right} (?:rất )?(?:bất ngờ|ngạc nhiên)")][shape])
+                         f"^{w_right} (?:đã )?(?:làm|khiến) (?:cho )?{m_right} (?:rất )?(?:bất ngờ|ngạc "
+                         "nhiên)")][shape])
     return out
 
 
@@ -9479,17 +9512,17 @@ def argued_58(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
         if src == "vi":
             out.append([(f"{p_vi} cãi nhau suốt.", f"^{kids} (?:argue|fight|quarrel) (?:all the time|constantly)[.!]"),
                         (f"{p_vi} cãi nhau {d_vi}.",
-                         f"^(?:{d_en.capitalize()},? {kids.replace('The', 'the')} (?:argued|fought|had an argument|had a "
-                         f"fight)|{kids} (?:argued|fought|had an argument|had a fight) {d_en})[.!]"),
+                         f"^(?:{d_en.capitalize()},? {kids.replace('The', 'the')} (?:argued|fought|had an argument|"
+                         f"had a fight)|{kids} (?:argued|fought|had an argument|had a fight) {d_en})[.!]"),
                         (f"{p_vi} hay cãi nhau.", f"^{kids} (?:often|usually) (?:argue|fight)[.!]"),
                         (f"{p_vi} làm lành rồi.", f"^{kids}(?:'ve| have) made up[.!]")][shape])
         else:
             out.append([(f"{p_en} argue all the time.",
-                         f"^{p_right} (?:(?:cãi nhau|cãi vã) suốt(?: ngày)?|(?:suốt ngày|lúc nào cũng) (?:cãi nhau|cãi vã))"
-                         "[.!]"),
+                         f"^{p_right} (?:(?:cãi nhau|cãi vã) suốt(?: ngày)?|(?:suốt ngày|lúc nào cũng) "
+                         "(?:cãi nhau|cãi vã))[.!]"),
                         (f"{p_en} argued {d_en}.",
-                         f"^(?:{p_right} (?:đã )?cãi (?:nhau|vã)(?: nhau)? {d_right}|(?i:{d_right}),? {p_right} (?:đã )?"
-                         "cãi (?:nhau|vã))[.!]"),
+                         f"^(?:{p_right} (?:đã )?cãi (?:nhau|vã)(?: nhau)? {d_right}|(?i:{d_right}),? {p_right} "
+                         "(?:đã )?cãi (?:nhau|vã))[.!]"),
                         (f"{p_en} had a fight.", f"^{p_right} (?:đã |vừa )?(?:cãi nhau|cãi vã|đánh nhau)[.!]"),
                         (f"Stop arguing with {m_en}.", f"^Đừng (?:cãi nhau|cãi vã) với {m_right} nữa[.!]")][shape])
     return out
@@ -9522,7 +9555,8 @@ def earned_58(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
             out.append([(f"How much {'does' if a_one else 'do'} {inside(a_en)} earn a month?",
                          f"^{a_right} kiếm được bao nhiêu(?: tiền)?(?: trong)? (?:một|mỗi) tháng\\?"),
                         (f"{o_en} salary is low.", f"^Lương(?: của)? {o_right} (?:thấp|ít)[.!]"),
-                        (f"{w_en} {be_53(w_en, one)} well paid.", f"^{w_right} được trả lương (?:cao|tốt|hậu hĩnh)[.!]"),
+                        (f"{w_en} {be_53(w_en, one)} well paid.",
+                         f"^{w_right} được trả lương (?:cao|tốt|hậu hĩnh)[.!]"),
                         (f"{w_en} {has}n't been paid yet.",
                          f"^{w_right} (?:vẫn )?chưa (?:được trả lương|nhận(?: được)? lương)[.!]")][shape])
     return out
@@ -9530,7 +9564,8 @@ def earned_58(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
 
 # (Vietnamese, English, Vietnamese right)
 MEET_AT_58 = [("quán cà phê", "café", "(?:quán cà phê|quán cafe)", "(?:café|cafe|coffee shop)"),
-              ("nhà ga", "station", "nhà ga", "(?:train )?station"), ("nhà hàng", "restaurant", "nhà hàng", "restaurant"),
+              ("nhà ga", "station", "nhà ga", "(?:train )?station"),
+              ("nhà hàng", "restaurant", "nhà hàng", "restaurant"),
               ("thư viện", "library", "thư viện", "library")]
 # the hour (Vietnamese, digits, English)
 MEET_HOUR_58 = [("bảy", "7", "seven"), ("tám", "8", "eight"), ("sáu", "6", "six")]
@@ -9592,8 +9627,8 @@ def wifi_58(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                          f"^The wifi (?:{p_en} )?is (?:really |very |so |too )?slow(?: {p_en})?[.!]"),
                         (f"{w_vi} không kết nối được wifi.",
                          f"^{w_en} (?:can't|cannot|couldn't) connect to (?:the )?wifi[.!]"),
-                        ("Cho tôi xin mật khẩu wifi.", "^(?:Could|Can|May) I (?:have|get) the wifi password(?:, please)?"
-                                                       "[?.]"),
+                        ("Cho tôi xin mật khẩu wifi.",
+                         "^(?:Could|Can|May) I (?:have|get) the wifi password(?:, please)?[?.]"),
                         (rng.choice(["Wifi cứ bị mất kết nối.", "Wifi cứ chập chờn."]),
                          "^The wifi keeps (?:disconnecting|cutting out|dropping(?: out)?)[.!]")][shape])
         else:
@@ -9603,6 +9638,175 @@ def wifi_58(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                         ("Is there free wifi here?", "^Ở đây có wifi miễn phí không\\?"),
                         (f"{o_en} phone keeps disconnecting from the wifi.",
                          f"^Điện thoại (?:của )?{o_right} cứ (?:bị )?mất kết nối(?: wifi)?[.!]")][shape])
+    return out
+
+
+# (Vietnamese, English)
+SICK_OF_58 = [("tiếng ồn", "the noise"), ("mưa", "the rain"), ("tắc đường", "the traffic")]
+
+
+def fed_up_58(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is fed up with this job, sick of waiting, sick of the noise, asked if tired of this job; right: "fed up
+    with this job", "sick of waiting", "sick of the noise", "tired of this job?"; or "chán ngấy công việc này", "chán
+    phải chờ đợi", "phát ngán … tiếng ồn" (never "tham gia", joined, or "ốm", ill)."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        t_vi, t_en = rng.choice(SICK_OF_58)
+        fed = "(?:so )?(?:fed up with|sick of|(?:sick and )?tired of|bored (?:of|with))"
+        chan = "(?:chán ngấy|chán ngán|phát ngán|chán|ngán)(?: với)?"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} chán ngấy công việc này rồi.", f"^{w_en}{BE_53[one]} {fed} this (?:job|work)[.!]"),
+                        (f"{w_vi} chán phải chờ đợi rồi.", f"^{w_en}{BE_53[one]} {fed} (?:waiting|having to wait)[.!]"),
+                        (f"{w_vi} phát ngán với {t_vi} rồi.", f"^{w_en}{BE_53[one]} {fed} {t_en}[.!]"),
+                        (f"{a_vi} có chán công việc này không?",
+                         f"^{'Is' if a_one else 'Are'} {inside(a_en)} {fed} this (?:job|work)\\?")][shape])
+        else:
+            be = be_53(w_en, one)
+            out.append([(f"{w_en} {be} fed up with this job.",
+                         f"^{w_right} {chan} công việc này(?: lắm)?(?: rồi)?[.!]"),
+                        (f"{w_en} {be} sick of waiting.",
+                         f"^{w_right} {chan}(?: việc| phải)? (?:chờ đợi|chờ|đợi)(?: lắm)?(?: rồi)?[.!]"),
+                        (f"{w_en} {be} sick of {t_en}.",
+                         f"^{w_right} {chan} (?:trời )?{t_vi if t_vi != 'tắc đường' else '(?:tắc đường|kẹt xe)'}"
+                         "(?: lắm)?(?: rồi)?[.!]"),
+                        (f"{'Is' if a_one else 'Are'} {inside(a_en)} tired of this job?",
+                         f"^{a_right} có (?:chán|chán ngấy) công việc này không\\?")][shape])
+    return out
+
+
+def worried_58(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who always worries about someone, is very worried about someone, don't worry about me, worried someone will be
+    late, nothing to worry about; right: "always worries about …", "very worried about …", "Don't worry about me";
+    or "lúc nào cũng lo cho …", "rất lo cho …", "Đừng lo cho tôi", "Không có gì phải lo"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        m_vi, m_en, m_right = whom_54(rng, w_vi)
+        t_vi, t_en, t_one, t_right = rng.choice(WHO_58[1:4])  # (someone other than the speaker, late)
+        worries = "worries" if one else "worry"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} lúc nào cũng lo cho {m_vi}.", f"^{w_en} always {worries} about {m_en}[.!]"),
+                        (f"{w_vi} rất lo cho {m_vi}.",
+                         f"^{w_en}{BE_53[one]} (?:very|really|so) worried about {m_en}[.!]"),
+                        ("Đừng lo cho tôi, tôi ổn.", "^Don't worry about me, I'm (?:fine|okay|OK|all right)[.!]"),
+                        (f"Tôi lo {low_58(t_vi)} sẽ đến muộn.",
+                         f"^I'm worried (?:that )?{inside(t_en)}(?:'ll| will) be late[.!]")][shape])
+        else:
+            out.append([(f"{w_en} always {worries} about {m_en}.",
+                         f"^{w_right} (?:luôn|lúc nào cũng) lo(?: lắng)? (?:cho|về) {m_right}[.!]"),
+                        (f"{w_en} {be_53(w_en, one)} very worried about {m_en}.",
+                         f"^{w_right} rất lo(?: lắng)? (?:cho|về) {m_right}[.!]"),
+                        (f"Don't worry about {rng.choice(['me', 'us'])}.",
+                         "^Đừng lo(?: lắng)? (?:cho|về) (?:tôi|chúng tôi)[.!]"),
+                        ("There's nothing to worry about.",
+                         "^(?:Không|Chẳng) có gì (?:phải|để|đáng) lo(?: lắng)?(?: cả| đâu)?[.!]")][shape])
+    return out
+
+
+# (Vietnamese, English, Vietnamese right)
+READ_58 = [("Cuốn sách đó", "that book", "(?i:(?:cuốn|quyển) sách (?:đó|ấy))"),
+           ("Bộ phim này", "this film", "(?i:bộ phim này)"), ("Cuốn tiểu thuyết đó", "that novel",
+                                                                "(?i:(?:cuốn|quyển) tiểu thuyết (?:đó|ấy))")]
+FILMS_58 = [("Bộ phim này", "this film", "(?i:bộ phim này)"), ("Bộ phim đó", "that film", "(?i:bộ phim (?:đó|ấy))")]
+
+
+def read_58(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """What a book or film is about, how long a film is, whether someone has read that book or seen that film, who
+    finished the book on a day; right: "What's … about?", "How long is …?", "Have you read …?", "finished the book
+    last night"; or "… nói về gì?", "… dài bao lâu?", "đã đọc … chưa?", "đọc xong cuốn sách"."""
+    out = []
+    for _ in range(n):
+        t_vi, t_en, t_right = rng.choice(READ_58)
+        f_vi, f_en, f_right = rng.choice(FILMS_58)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        d_vi, d_en, d_right = rng.choice(BEFORE_58)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{t_vi} nói về gì?", f"^What(?:'s| is) {t_en} about\\?"),
+                        (f"{f_vi} dài bao lâu?", f"^How long is {f_en}\\?"),
+                        (f"{a_vi} đã đọc cuốn sách đó chưa?",
+                         f"^(?:{'Has' if a_one else 'Have'} {inside(a_en)} read|Did {inside(a_en)} read) that book"
+                         "(?: yet)?\\?"),
+                        (f"{w_vi} đọc xong cuốn sách {d_vi}.",
+                         f"^(?:{w_en} finished (?:reading )?the book {d_en}|{d_en.capitalize()},? {inside(w_en)} "
+                         "finished (?:reading )?the book)[.!]")][shape])
+        else:
+            out.append([(f"What's {t_en} about?", f"^{t_right} nói về (?:cái |điều )?gì\\?"),
+                        (f"How long is {f_en}?", f"^{f_right} dài bao lâu\\?"),
+                        (f"Have you seen {f_en}?", f"^Bạn (?:đã )?xem {f_right.replace('(?i:', '(?:')} chưa\\?"),
+                        (f"{w_en} finished the book {d_en}.",
+                         f"^(?:(?i:{d_right}),? {w_right}|{w_right}) (?:đã )?đọc xong (?:cuốn|quyển) sách(?: (?:vào )?"
+                         f"{d_right})?[.!]")][shape])
+    return out
+
+
+# (Vietnamese opening the sentence, English, Vietnamese right after the verb)
+PARTY_DAYS_58 = [("Tối nay", "tonight", "tối nay"), ("Cuối tuần này", "this weekend", "(?:vào )?cuối tuần này"),
+                 ("Thứ Bảy này", "this Saturday", "(?:vào )?thứ (?:Bảy|bảy) (?:này|tuần này)")]
+
+
+def party_58(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Is someone coming to the party, we're having a party on a day, we threw a party for someone, someone didn't
+    invite me, did you invite someone, who invited someone; right: "coming to the party?", "We're having a party
+    tonight", "threw a party for …", "didn't invite me"; or "có đến dự tiệc không?", "tổ chức tiệc", "Bạn có mời …
+    không?", "Ai mời …?" (never "đảng", a political party)."""
+    out = []
+    for _ in range(n):
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        d_vi, d_en, d_right = rng.choice(PARTY_DAYS_58)
+        m_vi, m_en, m_right = rng.choice(WHOM_54[1:])
+        w_vi, w_en, one, w_right = rng.choice(WHO_58[1:])
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{a_vi} có đến dự tiệc không?",
+                         f"^{'Is' if a_one else 'Are'} {inside(a_en)} coming to the party\\?"),
+                        (f"{d_vi} chúng tôi tổ chức tiệc.",
+                         f"^(?:We(?:'re| are) having a party {d_en}|{d_en.capitalize()},? we(?:'re| are) having a "
+                         "party)[.!]"),
+                        (f"Chúng tôi tổ chức tiệc cho {m_vi}.",
+                         f"^We (?:threw|had|held) (?:a party for {m_en}|{m_en} a party)[.!]"),
+                        (f"{w_vi} không mời tôi.", f"^{w_en} (?:didn't|did not) invite me[.!]")][shape])
+        else:
+            out.append([(f"{'Is' if a_one else 'Are'} {inside(a_en)} coming to the party?",
+                         f"^{a_right} có (?:đến|đi|tới) (?:dự )?(?:bữa )?tiệc không\\?"),
+                        (f"We're having a party {d_en}.",
+                         f"^(?:{d_vi},? )?(?i:chúng tôi) (?:sẽ )?tổ chức (?:một )?(?:bữa )?tiệc(?: {d_right})?[.!]"),
+                        (f"Did you invite {m_en}?", f"^Bạn (?:có|đã) mời {m_right} (?:không|chưa)\\?"),
+                        (f"Who invited {m_en}?", f"^Ai (?:đã )?mời {m_right}\\?")][shape])
+    return out
+
+
+# who promised (Vietnamese, English, one, Vietnamese right, whose)
+PROMISER_58 = [("Anh ấy", "He", True, "(?i:anh (?:ấy|ta))", "his"),
+               ("Mẹ tôi", "My mother", True, "(?i:mẹ (?:của )?tôi)", "her"), ("Họ", "They", False, "(?i:họ)", "their")]
+
+
+def promised_58(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who promised to call me back, broke their promise, always keeps their promises, do you promise, promise me
+    you'll come; right: "promised to call me back", "broke his promise", "always keeps her promises", "Do you
+    promise?"; or "hứa sẽ gọi lại cho tôi", "thất hứa", "luôn giữ lời hứa", "Hứa với tôi là bạn sẽ đến"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right, whose = rng.choice(PROMISER_58)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} đã hứa sẽ gọi lại cho tôi.", f"^{w_en} promised to call me back[.!]"),
+                        (f"{w_vi} đã thất hứa.", f"^{w_en} (?:broke|(?:has|'s|'ve|have) broken) {whose} promise[.!]"),
+                        (f"{w_vi} luôn giữ lời hứa.",
+                         f"^{w_en} always {'keeps' if one else 'keep'} {whose} (?:promises|word)[.!]"),
+                        ("Bạn hứa nhé?", "^(?:Do you promise|Promise|You promise)\\?")][shape])
+        else:
+            out.append([(f"{w_en} promised to call me back.", f"^{w_right} (?:đã )?hứa (?:là )?sẽ gọi lại cho tôi[.!]"),
+                        (f"{w_en} broke {whose} promise.",
+                         f"^{w_right} (?:đã |lại )?(?:thất hứa|nuốt lời|phá vỡ lời hứa)[.!]"),
+                        (f"{w_en} always {'keeps' if one else 'keep'} {whose} promises.",
+                         f"^{w_right} luôn (?:luôn )?giữ lời(?: hứa)?[.!]"),
+                        ("Promise me you'll come.", "^Hứa với tôi (?:là |rằng )?bạn sẽ đến(?: nhé)?[.!]")][shape])
     return out
 
 

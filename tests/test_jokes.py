@@ -47,7 +47,8 @@ VI_EN = [
 EN_VI = [
     # v8: "Chỉ cần đùa." (only need), "Bạn đang đùa tôi không?", "Bạn phải đùa." (have to), "Dừng đùa quanh."
     ("Just kidding.", "Đùa thôi."), ("Only joking!", "Đùa thôi!"), ("I'm just kidding.", "Tôi chỉ đùa thôi."),
-    ("He's only joking.", "Anh ấy chỉ đùa thôi."), ("He isn't just kidding.", None), ("She was just joking.", "Cô ấy chỉ đùa thôi."),
+    ("He's only joking.", "Anh ấy chỉ đùa thôi."), ("He isn't just kidding.", None),
+    ("She was just joking.", "Cô ấy chỉ đùa thôi."),
     ("My mother was only joking.", "Mẹ tôi chỉ đùa thôi."), ("He's joking.", "Anh ấy đùa đấy."),
     ("I'm not joking.", "Tôi không đùa đâu."), ("He isn't kidding.", "Anh ấy không đùa đâu."),
     ("Are you kidding?", "Bạn đùa à?"), ("Are you kidding me?", "Bạn đùa tôi à?"),

@@ -21,7 +21,7 @@ from mt.meeting_up import translate
     ("Bạn muốn gặp ở đâu?", "Where do you want to meet?"),
     ("Khi nào mẹ tôi muốn gặp?", "When does my mother want to meet?"),
     # v8: "Let's met at the coffee shop at 7:00.", "Let's meet in front of the show."
-    ("Chúng ta gặp nhau ở quán cà phê lúc bảy giờ nhé.", "Let's meet at the café at seven o'clock."),
+    ("Chúng ta gặp nhau ở quán cà phê lúc bảy giờ nhé.", "Let's meet at the café at 7 o'clock."),
     ("Gặp nhau ở quán cà phê lúc 7 giờ nhé.", "Let's meet at the café at 7 o'clock."),
     ("Chúng ta gặp nhau trước rạp chiếu phim nhé.", "Let's meet in front of the cinema."),
     ("Gặp nhau trước cổng trường lúc 5 giờ chiều nhé.", "Let's meet in front of the school gate at 5 p.m."),
@@ -31,7 +31,7 @@ from mt.meeting_up import translate
     ("Chúng ta gặp nhau vào thứ bảy nhé.", "Let's meet on Saturday."),
     ("Chúng ta gặp nhau ở nhà ga nhé?", "Shall we meet at the station?"),
     ("Chúng ta gặp nhau lúc 6 giờ được không?", "Can we meet at 6 o'clock?"),
-    ("Chúng ta sẽ gặp nhau ở quán cà phê lúc bảy giờ.", "We'll meet at the café at seven o'clock."),
+    ("Chúng ta sẽ gặp nhau ở quán cà phê lúc bảy giờ.", "We'll meet at the café at 7 o'clock."),
     ("Tôi sẽ gặp bạn ở sân bay lúc 6 giờ.", "I'll meet you at the airport at 6 o'clock."),
     ("Anh ấy sẽ gặp chúng ta ở nhà hàng.", "He'll meet us at the restaurant."),
     ("Ngày mai tôi sẽ gặp bạn ở thư viện.", "I'll meet you at the library tomorrow."),

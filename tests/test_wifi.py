@@ -50,8 +50,9 @@ from mt.wifi import translate
     ("Mạng cứ bị rớt.", "The internet keeps cutting out."),
     ("Điện thoại của tôi cứ bị mất kết nối wifi.", "My phone keeps disconnecting from the wifi."),
     ("Tôi cứ bị mất kết nối.", "I keep getting disconnected."),
-    # not: slow with no place (mt/broken.py's), the internet weak, "Anh" or "Em" saying it (may be the speaker), "nó"
-    # (a person losing touch?), gone online for what, asked without "không", "rất … quá", another topic, the phrasebook's
+    # not: slow with no place (mt/broken.py's), the internet weak, "Anh" or "Em" saying it (may be the speaker),
+    # "nó" (a person losing touch?), gone online for what, asked without "không", "rất … quá", another topic, the
+    # phrasebook's
     ("Wifi chậm quá.", None), ("Mạng yếu quá.", None), ("Anh không kết nối được wifi.", None),
     ("Em không kết nối được wifi.", None), ("Nó cứ bị mất kết nối.", None), ("Bạn vào mạng chưa?", None),
     ("Wifi ở đây chậm quá vậy?", None), ("Wifi ở đây rất chậm quá.", None), ("Mạng xã hội chậm quá.", None),
