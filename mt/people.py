@@ -78,7 +78,7 @@ PARENTS = {"bố mẹ": "parents", "cha mẹ": "parents", "ba mẹ": "parents", 
 _PARENTS_VI = {en: vi for vi, en in reversed(PARENTS.items())}
 # someone's parents or grandparents as who (groups parents and pwhose): "bố mẹ tôi", "ông bà bạn" and in English "my
 # parents", "your grandparents"; parents_said says them in the other language (mt/moods.py, mt/quarrels.py,
-# mt/at_the_moment.py, mt/work_status.py)
+# mt/at_the_moment.py, mt/work_status.py, mt/worries.py, mt/fed_up.py)
 PARENTS_WHOSE = rf"(?P<parents>(?i:{alternatives(PARENTS)}))\s+(?:của\s+)?(?P<pwhose>(?i:{_OWNERS}))"
 PARENTS_WHOSE_EN = rf"(?P<pwhose>(?i:{alternatives(terms.WHOSE_VI)}))\s+(?P<parents>(?:grand)?parents)"
 
