@@ -36,6 +36,7 @@ from .text import (
     capitalised,
     contracted,
     keyed,
+    stop,
 )
 
 # when one dreams: last night (past) or every night (a habit); the first Vietnamese of each is written back
@@ -108,11 +109,6 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     if src == "vi":
         return _wish(text) or _nightmare(text) or _kind(text) or _dreamt(text)
     return _wish_vi(text) or _nightmare_vi(text) or _kind_vi(text) or _dreamt_vi(text) or _asked_vi(text)
-
-
-def _end(m: re.Match) -> str:
-    """"!" where the sentence ends with one, else "."."""
-    return "!" if "!" in m["end"] else "."
 
 
 def _at(said: str, after: bool = False) -> str:
@@ -188,7 +184,7 @@ def _dreamt(text: str) -> str | None:
     if not about or m["not"] and when not in ("past", "none"):
         return None
     past, habit = f"didn't dream{about}" if m["not"] else f"dreamed{about}", f"dream{'s' * one}{about}"
-    return capitalised(f"{_said(who_, one, when, past, habit, night)}{_end(m)}")
+    return capitalised(f"{_said(who_, one, when, past, habit, night)}{stop(m['end'])}")
 
 
 def _nightmare(text: str) -> str | None:
@@ -207,7 +203,7 @@ def _nightmare(text: str) -> str | None:
         return f"{'Does' if one else 'Do'} {who_} {_at(when, after=True)}have nightmares{_at(night)}?"
     past = "didn't have a nightmare" if m["not"] else "had a nightmare"
     habit = f"{'has' if one else 'have'} nightmares"
-    return capitalised(f"{_said(who_, one, when, past, habit, night)}{_end(m)}")
+    return capitalised(f"{_said(who_, one, when, past, habit, night)}{stop(m['end'])}")
 
 
 def _kind(text: str) -> str | None:
@@ -224,14 +220,14 @@ def _kind(text: str) -> str | None:
         return None
     kind = f"{'very ' if m['very'] else ''}{KINDS[keyed(m['kind'])]} " if m["kind"] else ""
     had = f"had a {kind}dream{f' about {whom}' if whom else ''}"
-    return capitalised(f"{_said(*said, 'just' if tense in ('vừa', 'mới') else 'past', had, '', night)}{_end(m)}")
+    return capitalised(f"{_said(*said, 'just' if tense in ('vừa', 'mới') else 'past', had, '', night)}{stop(m['end'])}")
 
 
 def _wish(text: str) -> str | None:
     """"Mơ đẹp nhé!" as "Sweet dreams!", "Chúc bạn ngủ ngon và mơ đẹp nhé." as "Good night and sweet dreams."
     (_WISH); None for anything else."""
     m = _WISH.fullmatch(text)
-    return m and f"{'Good night and sweet' if m['night'] else 'Sweet'} dreams{_end(m)}"
+    return m and f"{'Good night and sweet' if m['night'] else 'Sweet'} dreams{stop(m['end'])}"
 
 
 def _agrees(m: re.Match, one: bool) -> bool:
@@ -258,7 +254,7 @@ def _vi(m: re.Match, said: str) -> str:
     night, seldom = _when_vi(m)
     who_ = who_vi(m)[0]
     said = f"{who_} {'vừa ' if m['just'] else ''}{f'{seldom} ' if seldom else ''}{said}"
-    return capitalised(f"{said} {night}{_end(m)}") if night == "mỗi đêm" else placed(said, night, _end(m))
+    return capitalised(f"{said} {night}{stop(m['end'])}") if night == "mỗi đêm" else placed(said, night, stop(m['end']))
 
 
 def _whom_vi(m: re.Match) -> str | None:
@@ -308,7 +304,7 @@ def _kind_vi(text: str) -> str | None:
         kind = f"{'rất ' if m['very'] else ''}{KINDS_VI[m['kind'].lower()]}"
         said = f"có một giấc mơ {kind}{f' về {whom}' if whom else ''}"
         said = f"đã {said}" if not (night or m["just"]) else said
-    return placed(f"{who_vi(m)[0]} {'vừa ' if m['just'] else ''}{said}", night, _end(m))
+    return placed(f"{who_vi(m)[0]} {'vừa ' if m['just'] else ''}{said}", night, stop(m['end']))
 
 
 def _asked_vi(text: str) -> str | None:
@@ -340,4 +336,4 @@ def _wish_vi(text: str) -> str | None:
     """"Sweet dreams!" as "Mơ đẹp nhé!", "Good night and sweet dreams." as "Chúc ngủ ngon và mơ đẹp nhé." (_WISH_EN);
     None for anything else."""
     m = _WISH_EN.fullmatch(text)
-    return m and f"{'Chúc ngủ ngon và mơ' if m['night'] else 'Mơ'} đẹp nhé{_end(m)}"
+    return m and f"{'Chúc ngủ ngon và mơ' if m['night'] else 'Mơ'} đẹp nhé{stop(m['end'])}"

@@ -34,7 +34,7 @@ import re
 from .ever import YOU
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, who, who_vi
 from .terms import OWNERS, WHOSE_VI
-from .text import EN_OBJECT, SOFTENED_END, alternatives, capitalised, contracted, keyed
+from .text import EN_OBJECT, SOFTENED_END, alternatives, capitalised, contracted, keyed, stop
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": re.compile(r"(?i:tha\s+(?:thứ|lỗi)|xin\s+lỗi)"),
@@ -121,11 +121,6 @@ def translate(text: str, src: str, tgt: str) -> str | None:
         _child_vi(text)
 
 
-def _end(m: re.Match) -> str:
-    """A statement's end as said: "!" kept, "." for anything else."""
-    return "!" if "!" in (m["end"] or "") else "."
-
-
 def _plea(text: str) -> str | None:
     """"Tha lỗi cho tôi nhé." as "Please forgive me.", "Anh hãy tha thứ cho em." as "Please forgive me.", "Tha thứ cho
     tôi." as "Forgive me." (_PLEA); None for anything else, for "you" forgiven, and for "Anh tha thứ cho em nhé." (a
@@ -135,7 +130,7 @@ def _plea(text: str) -> str | None:
     if not m or not whom or whom == "you" or "?" in m["end"] or m["you"] and (
             not m["bid"] or keyed(m["you"]) == keyed(m["me"] or m["whom"])):
         return None
-    return f"{'Please forgive' if m['bid'] or m['q'] else 'Forgive'} {whom}{_end(m)}"
+    return f"{'Please forgive' if m['bid'] or m['q'] else 'Forgive'} {whom}{stop(m['end'])}"
 
 
 def _en_said(aspect: str, deed: str, who_: str, one: bool, whom: str | None, end: str) -> str:
@@ -177,7 +172,7 @@ def _said(text: str) -> str | None:
     if aspect in ("now", "not") and (deed == "apologise" or said[0] not in ("I", "we")):
         return None  # ("Cô ấy tha thứ cho anh ấy.": forgives, or forgave?; "Tôi xin lỗi bạn.": I'm sorry)
     aspect = "willnever" if aspect == "never" and deed == "forgive" else aspect
-    return _en_said(aspect, deed, *said, whom, "?" if asked else _end(m))
+    return _en_said(aspect, deed, *said, whom, "?" if asked else stop(m['end']))
 
 
 def _told(text: str) -> str | None:
@@ -190,14 +185,14 @@ def _told(text: str) -> str | None:
     whom = f"your {_PARENTS[keyed(m['parent'])]}" if m["parent"] else as_whom(m["whom"], "vi")
     if not whom or whom == "you":
         return None
-    return f"{'Say sorry' if m['di'] else 'Apologise'} to {whom}{_end(m)}"
+    return f"{'Say sorry' if m['di'] else 'Apologise'} to {whom}{stop(m['end'])}"
 
 
 def _child(text: str) -> str | None:
     """"Con xin lỗi mẹ." as "I'm sorry, Mom.", "Con xin lỗi bố ạ." as "I'm sorry, Dad." (_CHILD); None for anything
     else."""
     m = _CHILD.fullmatch(text)
-    return f"I'm sorry, {_MUM[_PARENTS[keyed(m['parent'])]]}{_end(m)}" if m else None
+    return f"I'm sorry, {_MUM[_PARENTS[keyed(m['parent'])]]}{stop(m['end'])}" if m else None
 
 
 def _owed(text: str) -> str | None:
@@ -208,7 +203,7 @@ def _owed(text: str) -> str | None:
     whom = m and as_whom(m["whom"], "vi")
     if not m or not said or not whom or "?" in m["end"] or EN_OBJECT.get(said[0]) == whom:
         return None
-    return capitalised(f"{said[0]} owe{'s' * said[1]} {whom} an apology{_end(m)}")
+    return capitalised(f"{said[0]} owe{'s' * said[1]} {whom} an apology{stop(m['end'])}")
 
 
 def _accepted(text: str) -> str | None:
@@ -218,7 +213,7 @@ def _accepted(text: str) -> str | None:
     whose = m and OWNERS[keyed(m["owner"])]
     if not m or whose in ("my", "our") or "?" in m["end"]:
         return None
-    return f"{'We' if 'chúng' in keyed(m['we']) else 'I'} accept {whose} apology{_end(m)}"
+    return f"{'We' if 'chúng' in keyed(m['we']) else 'I'} accept {whose} apology{stop(m['end'])}"
 
 
 def _deed(m: re.Match) -> tuple[str, set[str], str | None] | None:
@@ -263,7 +258,7 @@ def _said_vi(text: str) -> str | None:
         aspect = "past" if "past" in forms else "now"
     elif aspect == "never" and "past" in forms:
         aspect = "evernot"  # ("He never apologised.": "chưa bao giờ")
-    return _vi_said(aspect, deed, who_, whom, _end(m))
+    return _vi_said(aspect, deed, who_, whom, stop(m['end']))
 
 
 def _asked_vi(text: str) -> str | None:
@@ -291,8 +286,8 @@ def _bid_vi(text: str) -> str | None:
     if not m or not whom or whom == "bạn":
         return None
     if m["forgive"]:
-        return f"{'Xin hãy' if m['please'] or m['please2'] else 'Hãy'} tha thứ cho {whom}{_end(m)}"
-    return f"Hãy xin lỗi {whom} đi{_end(m)}"
+        return f"{'Xin hãy' if m['please'] or m['please2'] else 'Hãy'} tha thứ cho {whom}{stop(m['end'])}"
+    return f"Hãy xin lỗi {whom} đi{stop(m['end'])}"
 
 
 def _owed_vi(text: str) -> str | None:
@@ -303,7 +298,7 @@ def _owed_vi(text: str) -> str | None:
     whom = m and as_whom(m["whom"], "en")
     if not m or not whom or (m["owe"] == "owes") != said[1] or whom == said[0] and whom in ("tôi", "chúng tôi", "bạn"):
         return None
-    return capitalised(f"{said[0]} nợ {whom} một lời xin lỗi{_end(m)}")
+    return capitalised(f"{said[0]} nợ {whom} một lời xin lỗi{stop(m['end'])}")
 
 
 def _accepted_vi(text: str) -> str | None:
@@ -311,11 +306,12 @@ def _accepted_vi(text: str) -> str | None:
     m = _ACCEPTED_EN.fullmatch(text)
     if not m:
         return None
-    return f"{'Tôi' if m['we'] == 'I' else 'Chúng tôi'} chấp nhận lời xin lỗi của {WHOSE_VI[m['owner']]}{_end(m)}"
+    we = "Tôi" if m["we"] == "I" else "Chúng tôi"
+    return f"{we} chấp nhận lời xin lỗi của {WHOSE_VI[m['owner']]}{stop(m['end'])}"
 
 
 def _child_vi(text: str) -> str | None:
     """"I'm sorry, Mom." as "Con xin lỗi mẹ.", "I'm sorry, Dad." as "Con xin lỗi bố." (_CHILD_EN); None for anything
     else."""
     m = _CHILD_EN.fullmatch(text)
-    return f"Con xin lỗi {'bố' if m['parent'].startswith('D') else 'mẹ'}{_end(m)}" if m else None
+    return f"Con xin lỗi {'bố' if m['parent'].startswith('D') else 'mẹ'}{stop(m['end'])}" if m else None

@@ -23,7 +23,7 @@ from .people import KIN_VI, NAMED_WHO
 from .terms import OWNERS, WHOSE_VI, his_her
 from .numbers import EN_TO_VI, VI_TO_EN
 from .tense import said_of_one
-from .text import EN_OBJECT_VI, EN_WHO_VI, WHOSE_OF, alternatives, capitalised, keyed, strip_marks
+from .text import EN_OBJECT_VI, EN_WHO_VI, WHOSE_OF, alternatives, be_said, capitalised, keyed, strip_marks
 
 def joined(one: str, joins: str) -> str:
     """A regex for one or more of `one` (a regex) with commas between them and one of `joins` (a regex: "và|hoặc")
@@ -186,6 +186,13 @@ def be_of(who_vi: str, one: bool, past: bool = False) -> str:
     if past:
         return "was" if one or who_vi == "tôi" else "were"
     return "is" if one else "am" if who_vi == "tôi" else "are"
+
+
+def be_agrees(m: re.Match, said: str | None, past: bool = False) -> bool:
+    """Whether "is", "am", "are" `said` (contracted or not; "was", "were" in the past) agrees with who of a match of
+    WHO_EN ("She's", not "She are"); False where none is said."""
+    who_, one = who_vi(m)
+    return said is not None and be_said(said) == be_of(who_, one, past)
 
 
 def listed(doings: str, table: dict[str, str], joins: dict[str, str]) -> tuple[str, int]:

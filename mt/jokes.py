@@ -31,8 +31,8 @@ from __future__ import annotations
 import re
 
 from .ever import YOU
-from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_of, who, who_vi
-from .text import SOFTENED_END, SOFTENER, be, be_said, capitalised, contracted
+from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_agrees, who, who_vi
+from .text import SOFTENED_END, SOFTENER, be, capitalised, contracted, stop
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": re.compile(r"(?i:đùa|giỡn|cười|hài\s+hước)"),
@@ -108,11 +108,6 @@ def translate(text: str, src: str, tgt: str) -> str | None:
             _makes_vi(text))
 
 
-def _end(said: str | None) -> str:
-    """A statement's end as the source had it: "!" or "."."""
-    return "!" if said and "!" in said else "."
-
-
 def _joking(text: str) -> str | None:
     """"Anh ấy đùa đấy." as "He's joking.", "Tôi chỉ đùa thôi." as "I'm only joking.", "Tôi không đùa đâu." as
     "I'm not joking.", "Bạn đùa tôi à?" as "Are you kidding me?", "Đùa thôi." as "Just kidding." (_JOKING, _JUST);
@@ -120,7 +115,7 @@ def _joking(text: str) -> str | None:
     if m := _JUST.fullmatch(text):
         if bool(m["q"]) != ("?" in m["end"]):
             return None
-        return "Are you kidding?" if m["q"] else f"Just kidding{_end(m['end'])}"
+        return "Are you kidding?" if m["q"] else f"Just kidding{stop(m['end'])}"
     m = _JOKING.fullmatch(text)
     asked = bool(m and m["q"])
     if not m or asked != ("?" in m["end"]) or (said := who(m, asked)) is None:
@@ -152,8 +147,8 @@ def _stop(text: str) -> str | None:
         return None
     at = f" at {whom}" if whom else ""
     if m["joke"]:
-        return f"Stop joking{_end(m['end'])}"
-    return f"Stop laughing{at}{_end(m['end'])}" if m["more"] else f"Don't laugh{at}{_end(m['end'])}"
+        return f"Stop joking{stop(m['end'])}"
+    return f"Stop laughing{at}{stop(m['end'])}" if m["more"] else f"Don't laugh{at}{stop(m['end'])}"
 
 
 def _funny(text: str) -> str | None:
@@ -176,7 +171,7 @@ def _funny(text: str) -> str | None:
         how = "so " if after == "quá" else "very " if "rất" in really or after == "lắm" else \
             "really " if really or after else ""
     that = "This is" if " ".join((m["that"] or "").lower().split()) in _THIS else "That's"
-    return f"{that} {how}funny{' at all' * (after == 'chút nào')}{_end(m['end'])}"
+    return f"{that} {how}funny{' at all' * (after == 'chút nào')}{stop(m['end'])}"
 
 
 def _laughing(text: str) -> str | None:
@@ -210,7 +205,7 @@ def _makes(text: str) -> str | None:
     """"Bạn làm tôi cười." as "You make me laugh.", "Cô ấy luôn làm tôi cười." as "She always makes me laugh.",
     "Tôi không nhịn được cười." as "I can't stop laughing." (_MAKES, _CANT); None for anything else."""
     if (m := _CANT.fullmatch(text)) and (m["can"] or m["got"]) and "?" not in m["end"] and (said := who(m, False)):
-        return capitalised(f"{said[0]} can't stop laughing{_end(m['end'])}")
+        return capitalised(f"{said[0]} can't stop laughing{stop(m['end'])}")
     m = _MAKES.fullmatch(text)
     if not m or (said := who(m, False)) is None or (whom := as_whom(m["whom"], "vi")) is None:
         return None
@@ -219,13 +214,7 @@ def _makes(text: str) -> str | None:
         return None
     much = " so much" if m["much"] else ""
     always = "always " if m["always"] else ""
-    return capitalised(f"{who_} {always}{'makes' if one else 'make'} {whom} laugh{much}{_end(m['end'])}")
-
-
-def _agrees(m: re.Match, said: str | None, past: bool = False) -> bool:
-    """Whether "is", "am", "are" (or "was", "were") `said` agrees with who of a match of WHO_EN."""
-    who_, one = who_vi(m)
-    return said is not None and be_said(said) == be_of(who_, one, past)
+    return capitalised(f"{who_} {always}{'makes' if one else 'make'} {whom} laugh{much}{stop(m['end'])}")
 
 
 def _joking_vi(text: str) -> str | None:
@@ -233,7 +222,7 @@ def _joking_vi(text: str) -> str | None:
     me?" as "Bạn đùa tôi à?", "You must be joking." as "Bạn đùa à?", "Just kidding." as "Đùa thôi." (_JOKING_EN,
     _JUST_EN); None for anything else, and where "is", "are" … does not agree with who."""
     if m := _JUST_EN.fullmatch(text):
-        return f"Đùa thôi{_end(m['end'])}"
+        return f"Đùa thôi{stop(m['end'])}"
     m = _JOKING_EN.fullmatch(text)
     if not m:
         return None
@@ -242,11 +231,11 @@ def _joking_vi(text: str) -> str | None:
     asked, you = "?" in m["end"], who_ == "bạn"
     if m["be0"]:
         if not asked or m["be"] or m["must"] or m["only"] or m["right"] or who_ in ("tôi", "chúng tôi") or \
-                not _agrees(m, m["be0"]):
+                not be_agrees(m, m["be0"]):
             return None
         return capitalised(f"{who_} đùa{me} à?")
     past = (m["be"] or "").strip() in ("was", "were")
-    if not (m["be"] and _agrees(m, m["be"], past) or m["must"] and you):
+    if not (m["be"] and be_agrees(m, m["be"], past) or m["must"] and you):
         return None
     negated = m["not"]
     if you and not (negated or m["only"] or past):  # ("You're kidding!", "You must be joking.": not believed)
@@ -254,7 +243,7 @@ def _joking_vi(text: str) -> str | None:
     if m["me"] or asked or m["right"] or m["must"] or you and negated or negated and m["only"]:
         return None  # ("You're not kidding!": how right you are; "He isn't just kidding.": half meant)
     said = "không đùa đâu" if negated else "chỉ đùa thôi" if m["only"] else "đùa đấy"
-    return capitalised(f"{who_} {said}{_end(m['end'])}")
+    return capitalised(f"{who_} {said}{stop(m['end'])}")
 
 
 def _stop_vi(text: str) -> str | None:
@@ -268,8 +257,8 @@ def _stop_vi(text: str) -> str | None:
     if m["whom"] and not whom or bool(m["stop"]) != verb.endswith("ing") or m["around"] and verb.startswith("laugh"):
         return None
     if verb in ("joking", "kidding"):
-        return None if whom else f"Đừng đùa nữa{_end(m['end'])}"
-    return f"Đừng cười{' ' + whom if whom else ''}{' nữa' * bool(m['stop'])}{_end(m['end'])}"
+        return None if whom else f"Đừng đùa nữa{stop(m['end'])}"
+    return f"Đừng cười{' ' + whom if whom else ''}{' nữa' * bool(m['stop'])}{stop(m['end'])}"
 
 
 def _funny_vi(text: str) -> str | None:
@@ -294,14 +283,14 @@ def _funny_vi(text: str) -> str | None:
     else:
         said = "buồn cười quá" if how == "so" or m["word"] == "hilarious" else \
             "rất buồn cười" if how == "very" else "buồn cười thật"
-    return capitalised(f"{that}{said}{_end(m['end'])}")
+    return capitalised(f"{that}{said}{stop(m['end'])}")
 
 
 def _laughing_vi(text: str) -> str | None:
     """"What are you laughing at?" as "Bạn cười gì vậy?", "Why is he laughing?" as "Sao anh ấy lại cười?"
     (_LAUGHING_EN); None for anything else, and where "is", "are" does not agree with who."""
     m = _LAUGHING_EN.fullmatch(text)
-    if not m or bool(m["what"]) != bool(m["at"]) or not _agrees(m, m["be0"]):
+    if not m or bool(m["what"]) != bool(m["at"]) or not be_agrees(m, m["be0"]):
         return None
     who_ = who_vi(m)[0]
     if who_ in ("tôi", "chúng tôi"):
@@ -329,7 +318,7 @@ def _makes_vi(text: str) -> str | None:
     can't stop laughing." as "Tôi không nhịn được cười." (_MAKES_EN, _CANT_EN); None for anything else, and where
     "make" does not agree with who ("He make me laugh.")."""
     if m := _CANT_EN.fullmatch(text):
-        return capitalised(f"{who_vi(m)[0]} không nhịn được cười{_end(m['end'])}")
+        return capitalised(f"{who_vi(m)[0]} không nhịn được cười{stop(m['end'])}")
     m = _MAKES_EN.fullmatch(text)
     if not m or (whom := as_whom(m["whom"], "en")) is None:
         return None
@@ -337,4 +326,4 @@ def _makes_vi(text: str) -> str | None:
     if m["verb"] != "made" and (m["verb"] == "makes") != one or whom == who_:
         return None
     much = " nhiều lắm" if m["much"] else ""
-    return capitalised(f"{who_} {'luôn ' * bool(m['always'])}làm {whom} cười{much}{_end(m['end'])}")
+    return capitalised(f"{who_} {'luôn ' * bool(m['always'])}làm {whom} cười{much}{stop(m['end'])}")

@@ -35,9 +35,9 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_of, who, who_vi
+from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_agrees, who, who_vi
 from .terms import OWNERS, WHOSE_VI
-from .text import BE_EN, alternatives, be, be_said, capitalised, contracted, keyed
+from .text import BE_EN, alternatives, be, capitalised, contracted, keyed, stop
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": re.compile(r"(?i:may|xui|đen\s+đủi|hên|ngờ|ngạc\s+nhiên)"),
@@ -140,11 +140,6 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     return _said_vi(text) or _luck_vi(text) or _day_vi(text) or _expected_vi(text) or _surprised_vi(text)
 
 
-def _end(said: str | None) -> str:
-    """A statement's end as the source had it: "!" or "."."""
-    return "!" if said and "!" in said else "."
-
-
 def _ended(said: str, end: str) -> str:
     """A sentence of _SAID or _SAID_VI, "!" for its "." where the source ended with "!"."""
     return f"{said[:-1]}!" if said.endswith(".") and "!" in end else said
@@ -178,7 +173,7 @@ def _luck(text: str) -> str | None:
         if m["not"]:
             return capitalised(f"{who_} {have}n't been {'very ' * bool(after)}{word} lately.")
         return capitalised(contracted(who_, f"{have} been {much}{word} lately."))
-    return capitalised(contracted(who_, f"{be(who_)} {much}{word}{' today' * bool(when)}{_end(m['end'])}"))
+    return capitalised(contracted(who_, f"{be(who_)} {much}{word}{' today' * bool(when)}{stop(m['end'])}"))
 
 
 def _got(text: str) -> str | None:
@@ -188,15 +183,15 @@ def _got(text: str) -> str | None:
     if (m := _SURVIVED.fullmatch(text)) and (said := who(m, False)):
         if m["survived"]:
             return capitalised(f"{said[0]} {'was' if said[1] or said[0] == 'I' else 'were'} lucky to survive"
-                               f"{_end(m['end'])}")
-        return capitalised(contracted(said[0], f"{be(said[0])} lucky to be alive{_end(m['end'])}"))
+                               f"{stop(m['end'])}")
+        return capitalised(contracted(said[0], f"{be(said[0])} lucky to be alive{stop(m['end'])}"))
     m = _GOT.fullmatch(text)
     if not m or m["when0"] and m["when1"] or (said := who(m, False)) is None:
         return None
     when = _WHEN.get(keyed(m["when0"] or m["when1"] or ""))
     if m["always"]:
-        return None if when else capitalised(contracted(said[0], f"{be(said[0])} always lucky{_end(m['end'])}"))
-    return None if when == "lately" else capitalised(f"{said[0]} got lucky{' today' * bool(when)}{_end(m['end'])}")
+        return None if when else capitalised(contracted(said[0], f"{be(said[0])} always lucky{stop(m['end'])}"))
+    return None if when == "lately" else capitalised(f"{said[0]} got lucky{' today' * bool(when)}{stop(m['end'])}")
 
 
 def _day(text: str) -> str | None:
@@ -206,7 +201,7 @@ def _day(text: str) -> str | None:
     if not m:
         return None
     is_ = "isn't" if m["not"] else "is"
-    return f"Today {is_} {OWNERS[keyed(m['whose'])]} lucky day{_end(m['end'])}"
+    return f"Today {is_} {OWNERS[keyed(m['whose'])]} lucky day{stop(m['end'])}"
 
 
 def _expected(text: str) -> str | None:
@@ -221,8 +216,8 @@ def _expected(text: str) -> str | None:
     if said is None or whom is None or whom == {"I": "me", "we": "us"}.get(said[0], said[0]):
         return None
     if m["seen"]:
-        return capitalised(f"{said[0]} didn't expect to see {whom} here{_end(m['end'])}")
-    return capitalised(f"{said[0]} didn't expect {whom} to {_DOING[keyed(m['doing'])]}{_end(m['end'])}")
+        return capitalised(f"{said[0]} didn't expect to see {whom} here{stop(m['end'])}")
+    return capitalised(f"{said[0]} didn't expect {whom} to {_DOING[keyed(m['doing'])]}{stop(m['end'])}")
 
 
 def _surprised(text: str) -> str | None:
@@ -237,17 +232,17 @@ def _surprised(text: str) -> str | None:
     who_, one = said
     if m.re is _HAS:
         has = "has" if one else "have"
-        return capitalised(f"{who_} {has} a {'little ' * bool(m['small'])}surprise for {whom}{_end(m['end'])}")
+        return capitalised(f"{who_} {has} a {'little ' * bool(m['small'])}surprise for {whom}{stop(m['end'])}")
     if m.re is _PARTY:
         if m["did"]:
-            return capitalised(f"{who_} threw {whom} a surprise party{_end(m['end'])}")
+            return capitalised(f"{who_} threw {whom} a surprise party{stop(m['end'])}")
         doing = f"planning a surprise party for {whom}" if m["plan"] else f"throwing {whom} a surprise party"
-        return capitalised(contracted(who_, f"{be(who_)} {doing}{_end(m['end'])}"))
+        return capitalised(contracted(who_, f"{be(who_)} {doing}{stop(m['end'])}"))
     if m["always"]:
         return None if m["very"] or m["after"] and m["after"] != "đấy" else \
-            capitalised(f"{who_} always {'surprises' if one else 'surprise'} {whom}{_end(m['end'])}")
+            capitalised(f"{who_} always {'surprises' if one else 'surprise'} {whom}{stop(m['end'])}")
     really = "really " if m["very"] or m["after"] and m["after"] != "đấy" else ""
-    return capitalised(f"{who_} {really}surprised {whom}{_end(m['end'])}")
+    return capitalised(f"{who_} {really}surprised {whom}{stop(m['end'])}")
 
 
 def _said_vi(text: str) -> str | None:
@@ -255,12 +250,6 @@ def _said_vi(text: str) -> str | None:
     ngờ!", "It was a surprise party." as "Đó là một bữa tiệc bất ngờ." (_SAID_VI); None for anything else."""
     said = _SAID_VI_KEYED.get(keyed(text.replace("’", "'")).rstrip(".!? "))
     return said and _ended(said, text[-1:])
-
-
-def _agrees(m: re.Match, said: str, past: bool = False) -> bool:
-    """Whether "is", "am", "are" (or "was", "were") `said` agrees with who of a match of WHO_EN."""
-    who_, one = who_vi(m)
-    return be_said(said) == be_of(who_, one, past)
 
 
 def _luck_vi(text: str) -> str | None:
@@ -275,18 +264,18 @@ def _luck_vi(text: str) -> str | None:
     word, how, when = m["word"], " ".join((m["how"] or "").split()), m["when"] or ""
     been = " ".join((m["been"] or "").replace("’", "'").split())
     past = (m["was"] or "").strip()
-    if m["be"] and not _agrees(m, m["be"]) or past and not _agrees(m, past, True) or been and (
+    if m["be"] and not be_agrees(m, m["be"]) or past and not be_agrees(m, past, True) or been and (
             been in ("'s been", "has been")) != one or bool(been) != (when not in ("", "today")):
         return None
     if m["alive"]:
         survived = "survive" in m["alive"]
         if survived != bool(past) or m["not"] or m["always"] or how or when or word != "lucky":
             return None
-        return capitalised(f"{who_} may mắn {'sống sót' if survived else 'còn sống'}{_end(m['end'])}")
+        return capitalised(f"{who_} may mắn {'sống sót' if survived else 'còn sống'}{stop(m['end'])}")
     if past or m["got"]:
         if word != "lucky" or m["not"] or m["always"] or how or when and when != "today" or m["got"] and how:
             return None
-        return f"Hôm nay {who_} gặp may{_end(m['end'])}" if when else capitalised(f"{who_} đã gặp may{_end(m['end'])}")
+        return f"Hôm nay {who_} gặp may{stop(m['end'])}" if when else capitalised(f"{who_} đã gặp may{stop(m['end'])}")
     vi = "may mắn" if word == "lucky" else "xui" if how == "so" else "xui xẻo"
     if m["not"]:
         if word != "lucky" or m["always"] or how not in ("", "very"):
@@ -299,7 +288,7 @@ def _luck_vi(text: str) -> str | None:
                " quá" * (how == "so")
     said = f"lúc nào cũng {said}" if m["always"] else said
     opened = "Hôm nay " if when == "today" else "Dạo này " if when else ""
-    return f"{opened}{who_ if opened else capitalised(who_)} {said}{_end(m['end'])}"
+    return f"{opened}{who_ if opened else capitalised(who_)} {said}{stop(m['end'])}"
 
 
 def _day_vi(text: str) -> str | None:
@@ -309,7 +298,7 @@ def _day_vi(text: str) -> str | None:
     if not m:
         return None
     return f"Hôm nay {'không phải ' * bool(m['not'])}là ngày may mắn của {WHOSE_VI[m['whose'].lower()]}" \
-           f"{_end(m['end'])}"
+           f"{stop(m['end'])}"
 
 
 def _expected_vi(text: str) -> str | None:
@@ -324,8 +313,8 @@ def _expected_vi(text: str) -> str | None:
     if whom is None or whom == who_:
         return None
     if m["seen"]:
-        return capitalised(f"{who_} không ngờ lại gặp {whom} ở đây{_end(m['end'])}")
-    return capitalised(f"{who_} không ngờ {whom} {_DOING_VI[' '.join(m['doing'].split())]}{_end(m['end'])}")
+        return capitalised(f"{who_} không ngờ lại gặp {whom} ở đây{stop(m['end'])}")
+    return capitalised(f"{who_} không ngờ {whom} {_DOING_VI[' '.join(m['doing'].split())]}{stop(m['end'])}")
 
 
 def _surprised_vi(text: str) -> str | None:
@@ -343,16 +332,16 @@ def _surprised_vi(text: str) -> str | None:
     if m.re is _HAS_EN:
         if m["have"].strip().replace("’", "'").startswith(("has", "'s")) != one:
             return None
-        return capitalised(f"{who_} có một bất ngờ {'nhỏ ' * bool(m['small'])}cho {whom}{_end(m['end'])}")
+        return capitalised(f"{who_} có một bất ngờ {'nhỏ ' * bool(m['small'])}cho {whom}{stop(m['end'])}")
     if m.re is _PARTY_EN:
-        if m["be"] and not _agrees(m, m["be"]):
+        if m["be"] and not be_agrees(m, m["be"]):
             return None
         doing = "đã tổ chức" if m["did"] else "đang chuẩn bị" if m["plan"] else "đang tổ chức"
-        return capitalised(f"{who_} {doing} một bữa tiệc bất ngờ cho {whom}{_end(m['end'])}")
+        return capitalised(f"{who_} {doing} một bữa tiệc bất ngờ cho {whom}{stop(m['end'])}")
     if m["always"]:
         if m["verb"] == "surprised" or (m["verb"] == "surprises") != one:
             return None
-        return capitalised(f"{who_} luôn làm {whom} bất ngờ{_end(m['end'])}")
+        return capitalised(f"{who_} luôn làm {whom} bất ngờ{stop(m['end'])}")
     if m["verb"] != "surprised":
         return None
-    return capitalised(f"{who_} làm {whom} bất ngờ{' quá' * bool(m['really'])}{_end(m['end'])}")
+    return capitalised(f"{who_} làm {whom} bất ngờ{' quá' * bool(m['really'])}{stop(m['end'])}")

@@ -34,7 +34,7 @@ import re
 from . import dates, hobbies
 from .dates import NEAR_SPANS
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
-from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN
+from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, be_agrees
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import (
@@ -286,13 +286,6 @@ def _party_vi(m: re.Match) -> str:
     return f"tiệc{kind}{'' if whose in ('the', 'a') else ' của ' + WHOSE_VI[whose]}"
 
 
-def _agrees(m: re.Match, said: str, past: bool = False) -> bool:
-    """Whether "is", "am", "are" (`said`, contracted or not; "was", "were" in the past) agrees with who of a match
-    of WHO_EN."""
-    who_, one = hobbies.who_vi(m)
-    return be_said(said) == hobbies.be_of(who_, one, past)
-
-
 def _when_vi(m: re.Match, done: bool) -> str | None:
     """The day of a match of an English pattern in Vietnamese ("" for none), None for one not read or that does not
     go with the tense (`done`: a day ahead with "had", a day behind with "having")."""
@@ -314,7 +307,7 @@ def _hold_vi(text: str) -> str | None:
     form = "ing" if verb.endswith("ing") else "base" if verb in ("have", "throw") else "past"
     if asked != ("?" in m["end"]) or m["be0"] and m["be"] or form != (
             ("base" if m["plan"] else "ing") if be_ else "base" if m["did"] else "past") or m["plan"] and not be_ or \
-            be_ and not _agrees(m, be_) or m["whom2"] and (m["whom"] or verb.startswith("ha")):
+            be_ and not be_agrees(m, be_) or m["whom2"] and (m["whom"] or verb.startswith("ha")):
         return None
     who_ = hobbies.who_vi(m)[0]
     whom = hobbies.as_whom(m["whom"] or m["whom2"] or "", "en") if m["whom"] or m["whom2"] else ""
@@ -339,7 +332,7 @@ def _going_vi(text: str) -> str | None:
     not_ = m["not"] or m["nt"]
     if asked != ("?" in m["end"]) or m["be0"] and m["be"] or form != (
             "ing" if be_ else "base" if m["did"] or m["can0"] or m["cant"] or m["wont"] else "past") or \
-            be_ and not _agrees(m, be_) or asked and not_ or m["owner"] and m["owner"].lower() == "a" and (
+            be_ and not be_agrees(m, be_) or asked and not_ or m["owner"] and m["owner"].lower() == "a" and (
             asked or not_ or m["cant"] or m["wont"]):
         return None
     who_ = hobbies.who_vi(m)[0]
@@ -386,7 +379,7 @@ def _who_vi(m: re.Match) -> str | None:
         whom = m["whom"] and hobbies.as_whom(m["whom"], "en")
         return f"Ai đã mời {whom}{to}?" if whom and verb == "invited" else None
     who_, one = hobbies.who_vi(m)
-    if m["whom"] or aux in ("is", "are", "am") and not (_agrees(m, aux) and (
+    if m["whom"] or aux in ("is", "are", "am") and not (be_agrees(m, aux) and (
             verb == "inviting") != bool(m["going"])) or aux in ("have", "has") and (aux == "has") != one:
         return None
     said = {"did": ("invite", "đã"), "will": ("invite", "sẽ"), "have": ("invited", "đã"), "has": ("invited", "đã")}

@@ -28,7 +28,7 @@ import re
 from .ever import PRONOUNS
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, own_thing, who, who_vi
 from .terms import WHOSE_WORDS, his_her
-from .text import EN_WHO_VI, EN_WHOSE, SOFTENED_END, capitalised, contracted
+from .text import EN_WHOSE, EN_WHO_VI, SOFTENED_END, capitalised, contracted, stop
 
 # what is promised ("{}": whom, as mt.hobbies.as_whom says it); the first English of each is written back
 DOINGS = {"đến": "come", "tới": "come", "quay lại": "come back", "trở lại": "come back", "gọi lại": "call back",
@@ -142,11 +142,6 @@ def _pronoun(m: re.Match, who_: str) -> str | None:
     return said and _SUBJECT.get(his_her(said) or "")
 
 
-def _ends(m: re.Match) -> str:
-    """"!" for a sentence said with it, else "."."""
-    return "!" if "!" in m["end"] else "."
-
-
 def _will(who_: str, past: bool, negated: bool) -> str:
     """Who, and "would" (`past`) or "will", said as English says it: "he would", "he wouldn't", "I'll", "I won't"."""
     if past:
@@ -181,9 +176,10 @@ def _promise(text: str) -> str | None:
     if not past and (who_ == "you" or who2 and who2 != who_):
         return None  # ("Bạn hứa sẽ đến.": you promise, or promise me?)
     if not (whom or who2):
-        return capitalised(f"{who_} {'promised' if past else 'promise'} {to}{_ends(m)}")
+        return capitalised(f"{who_} {'promised' if past else 'promise'} {to}{stop(m['end'])}")
     who2 = who2 or _pronoun(m, who_)
-    return who2 and capitalised(f"{who_} promise{'d' * past}{whom} {_will(who2, past, negated)} {doing}{_ends(m)}")
+    said = f"{who_} promise{'d' * past}{whom} {_will(who2, past, negated)} {doing}" if who2 else None
+    return said and capitalised(said + stop(m["end"]))
 
 
 def _promise_me(text: str) -> str | None:
@@ -210,8 +206,8 @@ def _promised(text: str) -> str | None:
         return f"Do you promise{whom}?" if who_ == "you" and not (m["did"] or m["done"]) else None
     if m["did"] or m["done"] or who_ not in ("I", "we", "you"):
         already = "already " if m["done"] and not m["ma"] else ""
-        return capitalised(f"{who_} {already}promised{whom}{_ends(m)}") if whom or m["done"] or m["ma"] else None
-    return capitalised(f"{who_} promise{whom}{_ends(m)}") if whom and who_ != "you" else None
+        return capitalised(f"{who_} {already}promised{whom}{stop(m['end'])}") if whom or m["done"] or m["ma"] else None
+    return capitalised(f"{who_} promise{whom}{stop(m['end'])}") if whom and who_ != "you" else None
 
 
 def _keep(text: str) -> str | None:
@@ -229,14 +225,14 @@ def _keep(text: str) -> str | None:
     if asked:
         return f"Will {who_} keep {whose} {what}?"
     if m["always"]:
-        return capitalised(f"{who_} always keep{'s' * one} {whose} {what}{'s' * (what == 'promise')}{_ends(m)}")
+        return capitalised(f"{who_} always keep{'s' * one} {whose} {what}{'s' * (what == 'promise')}{stop(m['end'])}")
     if m["did"]:
         kept = "didn't keep" if m["not"] else "kept"
-        return capitalised(f"{who_} {kept} {whose} {what}{_ends(m)}")
+        return capitalised(f"{who_} {kept} {whose} {what}{stop(m['end'])}")
     if m["will"]:
-        return capitalised(contracted(who_, f"will keep {whose} {what}{_ends(m)}"))
+        return capitalised(contracted(who_, f"will keep {whose} {what}{stop(m['end'])}"))
     if m["must"]:
-        return capitalised(f"{who_} {'has' if one else 'have'} to keep {whose} {what}{_ends(m)}")
+        return capitalised(f"{who_} {'has' if one else 'have'} to keep {whose} {what}{stop(m['end'])}")
     return None
 
 
@@ -254,13 +250,13 @@ def _break(text: str) -> str | None:
     word = _said(m["verb"]) == "nuốt lời"
     what = f"{whose} {'word' if word else 'promise'}{f' to {whom}' if whom else ''}"
     if m["wont"]:
-        return capitalised(f"{who_} won't {'go back on' if word else 'break'} {what}{_ends(m)}")
+        return capitalised(f"{who_} won't {'go back on' if word else 'break'} {what}{stop(m['end'])}")
     if m["did"] or m["again"]:
         broke = "went back on" if word else "broke"
-        return capitalised(f"{who_} {broke} {what}{' again' * bool(m['again'])}{_ends(m)}")
+        return capitalised(f"{who_} {broke} {what}{' again' * bool(m['again'])}{stop(m['end'])}")
     if m["done"]:
         return capitalised(contracted(who_, f"{'has' if one else 'have'} {'gone back on' if word else 'broken'} "
-                                            f"{what}{_ends(m)}"))
+                                            f"{what}{stop(m['end'])}"))
     return None
 
 
@@ -306,7 +302,7 @@ def _promise_vi(text: str) -> str | None:
         then = f" là {EN_WHO_VI[who2]}" if who2 != own else f" là {who_}" if whom and pronoun else " là" * bool(whom)
     promised = f"{'có ' if m['do'] else 'đã ' if past else ''}hứa{f' với {whom}' if whom else ''}{then}"
     said = f"{who_} {promised} sẽ {'không ' * negated}{doing}"
-    return capitalised(f"{said} không?" if m["do"] else f"{said}{_ends(m)}")
+    return capitalised(f"{said} không?" if m["do"] else f"{said}{stop(m['end'])}")
 
 
 def _promise_me_vi(text: str) -> str | None:
@@ -333,7 +329,7 @@ def _promised_vi(text: str) -> str | None:
         return None if asked else capitalised(f"{who_} đã hứa{whom}{' rồi mà!' if '!' in m['end'] else '.'}")
     if asked:
         return f"Bạn có hứa{whom} không?" if m["do"] else f"Bạn hứa{whom} nhé?" if pronoun == "you" else None
-    return capitalised(f"{who_} hứa{whom}{_ends(m)}") if whom and pronoun in ("i", "we") else None
+    return capitalised(f"{who_} hứa{whom}{stop(m['end'])}") if whom and pronoun in ("i", "we") else None
 
 
 def _keep_vi(text: str) -> str | None:
@@ -353,7 +349,7 @@ def _keep_vi(text: str) -> str | None:
     if m["will0"]:
         return None if m["always"] or m["will"] or must or m["didnt"] else capitalised(f"{who_} sẽ {kept} chứ?")
     done = "luôn" if m["always"] else "sẽ" if m["will"] else "phải" if must else "đã không" if m["didnt"] else "đã"
-    return capitalised(f"{who_} {done} {kept}{_ends(m)}")
+    return capitalised(f"{who_} {done} {kept}{stop(m['end'])}")
 
 
 def _break_vi(text: str) -> str | None:
@@ -375,7 +371,7 @@ def _break_vi(text: str) -> str | None:
     broke = f"{'nuốt lời' if back else 'thất hứa'}{f' với {whom}' if whom else ''}"
     if will:
         return capitalised(f"{who_} sẽ không bao giờ {broke}." if "never" in aux else f"{who_} sẽ không {broke} đâu.")
-    return capitalised(f"{who_} {'lại' if m['again'] else 'đã'} {broke}{' rồi' * has}{_ends(m)}")
+    return capitalised(f"{who_} {'lại' if m['again'] else 'đã'} {broke}{' rồi' * has}{stop(m['end'])}")
 
 
 def _dont_vi(text: str) -> str | None:

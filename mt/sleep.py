@@ -24,7 +24,7 @@ import re
 
 from .hobbies import SELDOM, SELDOM_VI, WHO, WHO_EN, be_of, often_said, who, who_vi
 from .numbers import EN_TO_VI, VI_TO_EN
-from .text import SOFTENED_END, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
+from .text import SOFTENED_END, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed, stop
 from .weather import DEGREE
 
 # when one slept: last night, or lately (English then says "have been sleeping"); the first Vietnamese written back
@@ -145,11 +145,6 @@ def _when(m: re.Match) -> str | None:
     return None if len(said) > 1 else WHEN_SLEPT[keyed(said[0])] if said else ""
 
 
-def _end(m: re.Match) -> str:
-    """"!" where the sentence ends with one, else "."."""
-    return "!" if "!" in m["end"] else "."
-
-
 def _said(who_: str, said: str) -> str:
     """Who and what is said of them, "have been" and "have had" contracted ("I've been sleeping", "I've often had"),
     not "have" alone ("I have insomnia", not "I've insomnia")."""
@@ -177,7 +172,7 @@ def _slept(text: str) -> str | None:
         kind, how = "cannot", " at all" if m["at_all"] else ""
     verb = _SLEEPING[kind, time].format(how=how, have="has" if one else "have", do="does" if one else "do",
                                         s="s" * one)
-    return capitalised(_said(who_, f"{verb}{f' {when}' if when else ''}{_end(m)}"))
+    return capitalised(_said(who_, f"{verb}{f' {when}' if when else ''}{stop(m['end'])}"))
 
 
 def _asked(text: str) -> str | None:
@@ -211,13 +206,13 @@ def _insomnia(text: str) -> str | None:
             return f"{have} {who_} had insomnia lately?"
         return f"{'Does' if one else 'Do'} {who_} have insomnia?"
     if when == "last night":
-        return capitalised(f"{who_} couldn't sleep last night{_end(m)}")
+        return capitalised(f"{who_} couldn't sleep last night{stop(m['end'])}")
     if when:
         has = f"{has}n't" if m["not"] else f"{has} {seldom}" if seldom else has
-        return capitalised(_said(who_, f"{has} had insomnia lately{_end(m)}"))
+        return capitalised(_said(who_, f"{has} had insomnia lately{stop(m['end'])}"))
     if m["not"]:
-        return capitalised(f"{who_} {'doesn' if one else 'don'}'t have insomnia{_end(m)}")
-    return capitalised(f"{who_} {f'{seldom} ' if seldom else ''}{has} insomnia{_end(m)}")
+        return capitalised(f"{who_} {'doesn' if one else 'don'}'t have insomnia{stop(m['end'])}")
+    return capitalised(f"{who_} {f'{seldom} ' if seldom else ''}{has} insomnia{stop(m['end'])}")
 
 
 def _sleepy(text: str) -> str | None:
@@ -238,8 +233,8 @@ def _sleepy(text: str) -> str | None:
     if asked:
         return f"{be(who_).capitalize()} {who_} sleepy?"
     if m["feel"]:
-        return capitalised(f"{who_} feel{'s' * one} {sleepy}{_end(m)}")
-    return capitalised(contracted(who_, f"{be(who_)} {sleepy}{_end(m)}"))
+        return capitalised(f"{who_} feel{'s' * one} {sleepy}{stop(m['end'])}")
+    return capitalised(contracted(who_, f"{be(who_)} {sleepy}{stop(m['end'])}"))
 
 
 def _hours_en(n: str, half: bool) -> str:
@@ -275,12 +270,12 @@ def _hours(text: str) -> str | None:
     hours = f"{'about ' * bool(m['about'])}{_hours_en(keyed(m['n']), bool(m['half']))}"
     only = "only " if m["only"] else ""
     if when == "last night":
-        return capitalised(f"{who_} {only}slept {hours} last night{_end(m)}")
+        return capitalised(f"{who_} {only}slept {hours} last night{stop(m['end'])}")
     if when:
         return capitalised(_said(who_, f"{'has' if one else 'have'} {only}been sleeping {hours}{a_night} lately"
-                                       f"{_end(m)}"))
+                                       f"{stop(m['end'])}"))
     seldom = f"{often_said(m['seldom'], True)} " if m["seldom"] else ""
-    return capitalised(f"{who_} {seldom}{only}sleep{'s' * one} {hours}{a_night}{_end(m)}")
+    return capitalised(f"{who_} {seldom}{only}sleep{'s' * one} {hours}{a_night}{stop(m['end'])}")
 
 
 def _agrees(verb: str, one: bool) -> bool:
@@ -338,7 +333,7 @@ def _slept_vi(text: str) -> str | None:
     when = _when_vi(m, time)
     if how is None or when is None or not _agrees(m["verb"].split()[0], one):
         return None
-    return capitalised(f"{f'{when} ' if when else ''}{who_} {how}{_end(m)}")
+    return capitalised(f"{f'{when} ' if when else ''}{who_} {how}{stop(m['end'])}")
 
 
 def _asked_vi(text: str) -> str | None:
@@ -379,7 +374,7 @@ def _insomnia_vi(text: str) -> str | None:
     if m.re is _INSOMNIA_ASKED_EN:
         return capitalised(f"{f'{when} ' if when else ''}{who_} có bị mất ngủ không?")
     seldom = f"{SELDOM_VI[keyed(m['seldom'])]} " if m["seldom"] else ""
-    return capitalised(f"{f'{when} ' if when else ''}{who_} {'không ' * not_}{seldom}bị mất ngủ{_end(m)}")
+    return capitalised(f"{f'{when} ' if when else ''}{who_} {'không ' * not_}{seldom}bị mất ngủ{stop(m['end'])}")
 
 
 def _sleepy_vi(text: str) -> str | None:
@@ -398,10 +393,10 @@ def _sleepy_vi(text: str) -> str | None:
         return None if degree else capitalised(f"{who_} có buồn ngủ không?")
     if not_:
         return None if degree not in ("", "very") else capitalised(
-            f"{who_} không buồn ngủ{' lắm' * bool(degree)}{_end(m)}")
+            f"{who_} không buồn ngủ{' lắm' * bool(degree)}{stop(m['end'])}")
     said = _DEGREE_VI[degree] if degree else ""
     sleepy = f"{said} buồn ngủ" if said in _BEFORE else f"buồn ngủ {said}"
-    return capitalised(f"{who_} {'cảm thấy ' * bool(m['feel'])}{sleepy.strip()}{_end(m)}")
+    return capitalised(f"{who_} {'cảm thấy ' * bool(m['feel'])}{sleepy.strip()}{stop(m['end'])}")
 
 
 def _hours_vi(text: str) -> str | None:
@@ -436,4 +431,4 @@ def _hours_vi(text: str) -> str | None:
     words = [when, who_, SELDOM_VI[keyed(m["seldom"])] if m["seldom"] else "",
              "chỉ" if m["only"] or m["only2"] or m["only3"] else "", "ngủ", "được" if time != "now" else "", hours,
              f"mỗi {_PERIODS_VI[m['per'].lower()]}" if m["per"] else ""]
-    return capitalised(" ".join(w for w in words if w) + _end(m))
+    return capitalised(" ".join(w for w in words if w) + stop(m['end']))

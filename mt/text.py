@@ -206,6 +206,12 @@ def be(who: str) -> str:
     return {"I": "am", "you": "are", "we": "are", "they": "are"}.get(who, "is")
 
 
+def stop(end: str | None) -> str:
+    """A rule's statement's full stop as the source ended (`end`, what came after the last word): "!" or "." (a rule
+    called through mt.phrasebook gets the "!" back there too, phrasebook._exclaimed; its own tests call it alone)."""
+    return "!" if end and "!" in end else "."
+
+
 def contracted(who: str, said: str) -> str:
     """A pronoun and the words said of it, its verb contracted as English says it ("I'm staying", "we've been", "she'll
     be"); after anything else, as it is ("my family is", "Lan is": "Lan's" reads as whose)."""

@@ -30,7 +30,7 @@ import re
 
 from .dates import NEAR_SPANS
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, OPENS, placed, when
-from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, be_of, someone, who, who_vi
+from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, be_agrees, be_of, someone, who, who_vi
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import (BE_EN, PAST_BE, SOFTENED_END, SOFTENER, alternatives, be, be_said, capitalised, contracted,
@@ -243,13 +243,6 @@ def _whose_vi(m: re.Match) -> str:
     return "" if whose in ("the", "a") else f" của {WHOSE_VI[whose]}"
 
 
-def _agrees(m: re.Match, said: str, past: bool = False) -> bool:
-    """Whether "is", "am", "are" (`said`, contracted or not; "was", "were" in the past) agrees with who of a match
-    of WHO_EN."""
-    who_, one = who_vi(m)
-    return be_said(said) == be_of(who_, one, past)
-
-
 def _getting_vi(text: str) -> str | None:
     """"My sister is getting married next month." as "Tháng sau em gái tôi sẽ kết hôn.", "They're getting divorced."
     as "Họ sắp ly hôn.", "Is she getting married?" as "Cô ấy sắp kết hôn phải không?", "We're planning to get married
@@ -257,7 +250,7 @@ def _getting_vi(text: str) -> str | None:
     "are" does not agree with who, and for a day behind."""
     m = _GETTING_EN.fullmatch(text)
     asked = bool(m and m["be0"])
-    if not m or asked != ("?" in m["end"]) or asked == bool(m["be"]) or not _agrees(m, m["be0"] or m["be"]):
+    if not m or asked != ("?" in m["end"]) or asked == bool(m["be"]) or not be_agrees(m, m["be0"] or m["be"]):
         return None
     day = when(m["day"], "en", NEAR_SPANS)
     if day is None or m["day"] and (BEHIND.search(m["day"]) or m["soon"]) or asked and day:
@@ -277,7 +270,7 @@ def _when_vi(text: str) -> str | None:
     if not m:
         m = _WEDDING_EN[0].fullmatch(text)
         return None if not m or (m["owner"] or "").lower() == "a" else f"Đám cưới{_whose_vi(m)} là khi nào?"
-    if (m["aux"] in ("is", "am", "are")) != (m["verb"] == "getting") or m["verb"] == "getting" and not _agrees(
+    if (m["aux"] in ("is", "am", "are")) != (m["verb"] == "getting") or m["verb"] == "getting" and not be_agrees(
             m, m["aux"]):
         return None
     who_, event = who_vi(m)[0], EVENTS_VI[m["event"]]
@@ -290,7 +283,7 @@ def _got_vi(text: str) -> str | None:
     does not agree with who, and for a day ahead."""
     m = _ARE_EN.fullmatch(text)
     if m:
-        return capitalised(f"{who_vi(m)[0]} đã {EVENTS_VI[m['event']]}.") if _agrees(m, m["be"]) else None
+        return capitalised(f"{who_vi(m)[0]} đã {EVENTS_VI[m['event']]}.") if be_agrees(m, m["be"]) else None
     m = _GOT_EN.fullmatch(text)
     if not m:
         return None
@@ -315,7 +308,7 @@ def _going_vi(text: str) -> str | None:
     m = _GOING_EN.fullmatch(text)
     asked = bool(m and m["be0"])
     if not m or asked != ("?" in m["end"]) or bool(m["going"]) != bool(m["be0"] or m["be"]) or m["be0"] and (
-            m["be"]) or m["going"] and not _agrees(m, m["be0"] or m["be"]) or asked and (m["not"] or m["nt"]):
+            m["be"]) or m["going"] and not be_agrees(m, m["be0"] or m["be"]) or asked and (m["not"] or m["nt"]):
         return None
     day = when(m["day"], "en", NEAR_SPANS)
     behind = bool(m["day"] and BEHIND.search(m["day"]))

@@ -33,7 +33,7 @@ from .sleep import WHEN_SLEPT, WHEN_SLEPT_VI
 from .spans import ABOUT
 from .tense import said_of_one
 from .terms import WHOSE_VI
-from .text import alternatives, be, capitalised, contracted, keyed
+from .text import alternatives, be, capitalised, contracted, keyed, stop
 
 # lately, as weight comes and goes (mt.sleep's, and weeks and months); said back the first way
 LATELY = {vi: en for vi, en in WHEN_SLEPT.items() if en == "lately"} | {"mấy tuần nay": "lately",
@@ -142,11 +142,6 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     return None
 
 
-def _end(m: re.Match) -> str:
-    """"!" where the sentence ends with one, else "."."""
-    return "!" if "!" in m["end"] else "."
-
-
 def kilos_en(m: re.Match) -> str | None:
     """Kilos of a match of _KILOS in English: "5 cân" as "5 kilos", "ba ký" as "three kilos", "nửa cân" as "half a
     kilo", "một cân rưỡi" as "a kilo and a half", "1,5 kg" as "1.5 kg"; None for "1,5 cân rưỡi"."""
@@ -232,16 +227,16 @@ def _changed(text: str) -> str | None:
     if m["not"]:
         if m["got"] and keyed(m["not"]) == "không" and not time:  # ("Tôi không giảm được cân.": can't)
             return None if much else capitalised(
-                f"{who_} can't {'gain' if gain else 'lose'} {'any ' * bool(m['any'])}weight{_end(m)}")
+                f"{who_} can't {'gain' if gain else 'lose'} {'any ' * bool(m['any'])}weight{stop(m['end'])}")
         what = "much weight" if much else "any weight" if m["any"] else "weight"
-        return capitalised(f"{who_} {have}n't {done} {what}{after}{_end(m)}")
+        return capitalised(f"{who_} {have}n't {done} {what}{after}{stop(m['end'])}")
     what = kilos or ("a lot of weight" if much else "weight")
     if tense == "đang" or time == "lately" and not (tense or kilos or much):
         if time:  # ("Dạo này anh ấy tăng cân.": he's been putting it on)
-            return capitalised(contracted(who_, f"{have} been {doing} weight lately{_end(m)}"))
-        return capitalised(contracted(who_, f"{be(who_)} {doing} weight{_end(m)}"))
+            return capitalised(contracted(who_, f"{have} been {doing} weight lately{stop(m['end'])}"))
+        return capitalised(contracted(who_, f"{be(who_)} {doing} weight{stop(m['end'])}"))
     just = " just" if tense in ("vừa", "mới") else ""
-    return capitalised(contracted(who_, f"{have}{just} {done} {what}{after}{_end(m)}"))
+    return capitalised(contracted(who_, f"{have}{just} {done} {what}{after}{stop(m['end'])}"))
 
 
 def _looks(text: str) -> str | None:
@@ -259,11 +254,11 @@ def _looks(text: str) -> str | None:
         if asked:
             return f"{'Does' if one else 'Do'} {who_} look thinner?"
         return capitalised(f"{who_} {said_of_one('look') if one else 'look'} {'a lot ' * bool(m['much'])}thinner"
-                           f"{_end(m)}")
+                           f"{stop(m['end'])}")
     done, have = "lost" if m["thin"] else "put on", "has" if one else "have"
     if asked:
         return f"{have.capitalize()} {who_} {done} weight?"
-    return capitalised(contracted(who_, f"{have} {done} {'a lot of ' * bool(m['much'])}weight{_end(m)}"))
+    return capitalised(contracted(who_, f"{have} {done} {'a lot of ' * bool(m['much'])}weight{stop(m['end'])}"))
 
 
 def _diet(text: str) -> str | None:
@@ -283,10 +278,10 @@ def _diet(text: str) -> str | None:
         if asked:
             return f"{have.capitalize()} {who_} been on a diet lately?"
         have += "n't" if m["not"] else ""
-        return capitalised(contracted(who_, f"{have} been on a diet lately{_end(m)}"))
+        return capitalised(contracted(who_, f"{have} been on a diet lately{stop(m['end'])}"))
     if asked:
         return f"{be(who_).capitalize()} {who_} on a diet{aim}?"
-    return capitalised(contracted(who_, f"{be(who_)}{' not' * bool(m['not'])} on a diet{aim}{_end(m)}"))
+    return capitalised(contracted(who_, f"{be(who_)}{' not' * bool(m['not'])} on a diet{aim}{stop(m['end'])}"))
 
 
 def _aimed(text: str) -> str | None:
@@ -311,11 +306,12 @@ def _aimed(text: str) -> str | None:
     if aim == "try":
         if asked:
             return f"{be(who_).capitalize()} {who_} trying to {verb} {what}?"
-        return capitalised(contracted(who_, f"{be(who_)}{' not' * bool(m['not'])} trying to {verb} {what}{_end(m)}"))
+        return capitalised(contracted(who_, f"{be(who_)}{' not' * bool(m['not'])} trying to {verb} {what}")) + \
+            stop(m["end"])
     if asked:
         return f"{do.capitalize()} {who_} {aim} to {verb} {what}?"
     aims = f"{do}n't {aim}" if m["not"] else said_of_one(aim) if one else aim
-    return capitalised(f"{who_} {aims} to {verb} {what}{_end(m)}")
+    return capitalised(f"{who_} {aims} to {verb} {what}{stop(m['end'])}")
 
 
 def _weighs(text: str) -> str | None:
@@ -328,7 +324,7 @@ def _weighs(text: str) -> str | None:
     if m["how"]:
         return f"How much does {who_} weigh?"
     about = f"{ABOUT[keyed(m['about'])]} " if m["about"] else ""
-    return f"{who_} weighs {about}{restyled(m['kg'], 'en')} kg{_end(m)}"
+    return f"{who_} weighs {about}{restyled(m['kg'], 'en')} kg{stop(m['end'])}"
 
 
 def _agrees(word: str, who_vi_: str, one: bool) -> bool:
@@ -406,7 +402,7 @@ def _changed_vi(text: str) -> str | None:
         said = f"{who_} {'tăng' if gain else 'giảm'} cân{' nhiều' * bool(much)}"
     else:
         said = f"{who_} {'vừa' if time == 'just' else 'đã'} {_weight_vi(gain, m, kilos)}"
-    return placed(said, day, _end(m))
+    return placed(said, day, stop(m['end']))
 
 
 def _asked_vi(text: str) -> str | None:
@@ -457,7 +453,7 @@ def _diet_vi(text: str) -> str | None:
     now = "" if m["been"] else "đang "  # ("I've been on a diet lately.": "Dạo này tôi ăn kiêng.")
     if m["be0"]:
         return placed(f"{who_} có {now}ăn kiêng{aim} không", day, "?")
-    return placed(f"{who_} {'không ' if not_ else now}ăn kiêng{aim}", day, _end(m))
+    return placed(f"{who_} {'không ' if not_ else now}ăn kiêng{aim}", day, stop(m['end']))
 
 
 def _aimed_vi(text: str) -> str | None:
@@ -495,8 +491,8 @@ def _aimed_vi(text: str) -> str | None:
     if m["do"]:
         return capitalised(f"{who_} có {'đang ' * (aim == 'try')}{AIMS_VI[aim]} {what} không?")
     if not_:
-        return capitalised(f"{who_} không {AIMS_VI[aim]} {what}{_end(m)}")
-    return capitalised(f"{who_} {'đang ' * (aim == 'try')}{AIMS_VI[aim]} {what}{_end(m)}")
+        return capitalised(f"{who_} không {AIMS_VI[aim]} {what}{stop(m['end'])}")
+    return capitalised(f"{who_} {'đang ' * (aim == 'try')}{AIMS_VI[aim]} {what}{stop(m['end'])}")
 
 
 def _looks_vi(text: str) -> str | None:
@@ -511,7 +507,7 @@ def _looks_vi(text: str) -> str | None:
         return None
     if m["do"]:
         return f"Trông {who_} có gầy đi không?"
-    return f"Trông {who_} gầy đi{' nhiều' * bool(m['much'])}{_end(m)}"
+    return f"Trông {who_} gầy đi{' nhiều' * bool(m['much'])}{stop(m['end'])}"
 
 
 def _weighs_vi(text: str) -> str | None:

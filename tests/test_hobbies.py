@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from mt.hobbies import be_of, joined, translate
+from mt.hobbies import WHO_EN, be_agrees, be_of, joined, translate
 from mt.tense import said_of_one
 from mt.translate import Translator
 
@@ -158,3 +158,12 @@ def test_a_list_joined_by_commas_and_a_last_word():
 def test_be_after_who_said_in_english():
     assert [be_of("tôi", False), be_of("anh ấy", True), be_of("họ", False), be_of("Lan", True)] == [
         "am", "is", "are", "is"]
+
+
+@pytest.mark.parametrize("who, said, past, agrees", [
+    ("She", "'s", False, True), ("She", "are", False, False), ("My mother", "is", False, True),
+    ("I", "'m", False, True), ("We", "were", True, True), ("Lan", "was", True, True), ("They", "was", True, False),
+    ("He", None, False, False)])
+def test_be_agrees_with_who(who, said, past, agrees):
+    """mt/luck.py, mt/weddings.py, mt/parties.py and mt/jokes.py each had this check written out."""
+    assert be_agrees(re.fullmatch(WHO_EN, who), said, past) is agrees

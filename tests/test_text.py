@@ -1,7 +1,7 @@
 import pytest
 
 from mt.text import (EN_OBJECT_VI, be, contracted, is_shouting, join_clitics, normalize, opened_as,
-                     place_tones, regular_plural, sentence_case, split_sentences, titled)
+                     place_tones, regular_plural, sentence_case, split_sentences, stop, titled)
 
 
 @pytest.mark.parametrize("raw, expected", [
@@ -124,3 +124,9 @@ def test_object_pronouns_in_vietnamese():
                                         ("day", "days"), ("bus driver", "bus drivers"), ("box", "boxes")])
 def test_regular_plural(noun, said):
     assert regular_plural(noun) == said
+
+
+@pytest.mark.parametrize("end, said", [("!", "!"), ("!!", "!"), (".", "."), ("", "."), (None, "."), ("...", ".")])
+def test_a_rules_statement_ends_as_its_source(end, said):
+    """dreams, promises, sleep, weight, forgiving, jokes and luck each had this written out."""
+    assert stop(end) == said
