@@ -1,4 +1,4 @@
-"""The rules of stops 32–58 on made-up sentences, each switched off (the model alone, as before it) and on:
+"""The rules of stops 32–59 on made-up sentences, each switched off (the model alone, as before it) and on:
 
 1. greetings and thanks to someone by name (mt.phrasebook._greeted), both ways: the translation opens with the
    greeting and holds the name ("Hi Lan, how are you?" → "Chào Lan, ...");
@@ -802,7 +802,37 @@
 356. are you coming to the party, having a party this weekend, didn't invite me (mt/parties.py: "Bạn có đến bữa tiệc
    không?"), both ways (v8: "Do you come to the party?", "Đảng ở đâu?" (a political party) for "Where's the party?");
 357. promised to call me back, broke his promise, always keeps her promises, do you promise (mt/promises.py: "Anh ấy
-   đã thất hứa."), both ways (v8: "He promised.", "Anh ta đã giành lời hứa." for "He broke his promise.").
+   đã thất hứa."), both ways (v8: "He promised.", "Anh ta đã giành lời hứa." for "He broke his promise.");
+358. my parents live in Hanoi, where does she live, lives with his parents, still lives in (mt/residence.py: "Bố mẹ
+   tôi sống ở Hà Nội."), both ways (v8: "My parents lived in Hanoi.", "Bé gái của bạn sống ở đâu?" for "Where does
+   your sister live?");
+359. as a child I lived in Hue, was very shy as a child, used to live in, used to be a doctor (mt/childhood.py: "Hồi
+   nhỏ tôi sống ở Huế."), both ways (v8: "I am living in Hue.", "Như một đứa trẻ, tôi rất bị giết." for "As a child,
+   I was very naughty.");
+360. hates Mondays, hates the rain, doesn't like snakes, can't stand the heat (mt/dislikes.py: "Tôi ghét thứ Hai."),
+   both ways (v8: "I hate to Monday.", "Tôi ghét hành lang." for "I hate onions.");
+361. this film is so boring, his job is really boring, is the book interesting, isn't boring at all (mt/boring.py:
+   "Bộ phim này chán quá."), both ways (v8: "This movie is bored.", "Bộ phim này đang chán nản." for "This film is
+   boring.");
+362. are the clothes dry yet, still wet, ironing my shirt, bring the washing in (mt/laundry.py: "Quần áo khô chưa?"),
+   both ways (v8: "Is it dry?", "Tôi aggressive giằng tay." for "I hung the washing out.");
+363. his house was burgled, pickpocketed on the bus, someone stole my bike, reported it to the police (mt/theft.py:
+   "Nhà anh ấy bị trộm."), both ways (v8: "His house was thipped.", "Nhà của họ bị hăm dọa." for "Their house was
+   burgled.");
+364. what's on TV tonight, the match is on TV at 8, watches TV all day, watch TV last night (mt/tv.py: "Tối nay có gì
+   trên ti vi?"), both ways (v8: "Tonight, what's TV?", "TV tối nay là gì?" for "What's on TV tonight?");
+365. is the museum open on Sundays, closed today, what days is it open, open until 10 p.m. (mt/opening_hours.py:
+   "Chợ mở cửa vào những ngày nào?"), both ways (v8: "Whichday do you open the door?", "Bảo tàng mở vào Chủ nhật
+   không?" for "Is the museum open on Sundays?");
+366. still in hospital, had to go into hospital, when will he be out, how long in hospital (mt/hospital.py: "Khi nào
+   anh ấy được xuất viện?"), both ways (v8: "When did he export the hospital?", "Anh ta bị xuất huyết hôm qua." for
+   "He was discharged yesterday.");
+367. saving up for a car, how much have you saved, can't save anything, need to save money (mt/savings.py: "Tôi không
+   tiết kiệm được đồng nào."), both ways (v8: "I can't save all the same.", "Tôi đang dành dụm xe." for "I'm saving up
+   for a car.");
+368. do you need a visa, my visa expires next month, renew my passport, can I see your passport (mt/papers.py: "Tôi
+   cần gia hạn hộ chiếu."), both ways (v8: "I need passport limit.", "Tôi có cần một vi-rút không?" for "Do I need a
+   visa?").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -824,6 +854,7 @@ from mt import acquaintances, at_the_moment, books_films, busy, contact, crying,
 from mt import earnings, favours, fears, features, fed_up, forgiving, getting_lost, happenings, hunger, jokes, lateness
 from mt import lies, luck, meeting_up, missing, mistakes, moods, news, parties, plants, promises, quarrels, smoking
 from mt import washing, wifi, work_status, worries
+from mt import boring, childhood, dislikes, hospital, laundry, opening_hours, papers, residence, savings, theft, tv
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -2076,6 +2107,7 @@ def main() -> None:
     stop56(t, rng, n)
     stop57(t, rng, n)
     stop58(t, rng, n)
+    stop59(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -9807,6 +9839,446 @@ def promised_58(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                         (f"{w_en} always {'keeps' if one else 'keep'} {whose} promises.",
                          f"^{w_right} luôn (?:luôn )?giữ lời(?: hứa)?[.!]"),
                         ("Promise me you'll come.", "^Hứa với tôi (?:là |rằng )?bạn sẽ đến(?: nhé)?[.!]")][shape])
+    return out
+
+
+
+def stop59(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 59 (358–), after the earlier ones so that those draw the sentences they drew before."""
+    count_whole(t, rng, n, [("my parents live in Hanoi, where does she live, lives with his parents, still lives in",
+                             lived_59, residence, "translate", "translate"),
+                            ("as a child I lived in Hue, was very shy as a child, used to live in, used to be a doctor",
+                             child_59, childhood, "translate", "translate"),
+                            ("hates Mondays, hates the rain, doesn't like snakes, can't stand the heat", hated_59,
+                             dislikes, "translate", "translate"),
+                            ("this film is so boring, his job is really boring, is the book interesting, found it "
+                             "boring", bored_59, boring, "translate", "translate"),
+                            ("are the clothes dry yet, still wet, ironing my shirt, bring the washing in", laundry_59,
+                             laundry, "translate", "translate"),
+                            ("his house was burgled, pickpocketed on the bus, someone stole my bike, reported it to "
+                             "the police", stolen_59, theft, "translate", "translate"),
+                            ("what's on TV tonight, the match is on TV at 8, watches TV all day, watch TV last night",
+                             tv_59, tv, "translate", "translate"),
+                            ("is the museum open on Sundays, closed today, what days is it open, open until 10 p.m.",
+                             opened_59, opening_hours, "translate", "translate"),
+                            ("still in hospital, had to go into hospital, when will he be out, how long in hospital",
+                             hospital_59, hospital, "translate", "translate"),
+                            ("saving up for a car, how much have you saved, can't save anything, need to save money",
+                             saved_59, savings, "translate", "translate"),
+                            ("do you need a visa, my visa expires next month, renew my passport, can I see your "
+                             "passport", papers_59, papers, "translate", "translate")])
+
+
+# places (Vietnamese, English)
+PLACES_59 = [("Hà Nội", "Hanoi"), ("Huế", "Hue"), ("Đà Nẵng", "Da Nang"), ("Sài Gòn", "Saigon")]
+# kin that a name or pronoun lives with (Vietnamese, English after "his/her/my", Vietnamese right)
+WITH_59 = [("bố mẹ", "parents", "(?:bố|cha|ba) mẹ"), ("ông bà", "grandparents", "ông bà")]
+
+
+def lived_59(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who lives in a place, where someone lives, lives with their parents, still lives in a place; right: "My
+    parents live in Hanoi", "Where does she live?", "lives with his parents", "Does he still live in …?"; or "… sống
+    ở Hà Nội", "… sống ở đâu?", "sống với bố mẹ", "… vẫn/còn sống ở … không?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(MOODY_58 + WHO_58[1:3])
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58 + MOODY_ASKED_58[1:2])
+        p_vi, p_en = rng.choice(PLACES_59)
+        k_vi, k_en, k_right = rng.choice(WITH_59)
+        lives, a_do = "lives" if one else "live", "Does" if a_one else "Do"
+        own = {"He": "his", "She": "her"}
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} sống ở {p_vi}.", f"^{w_en} {lives} in {p_en}\\."),
+                        (f"{a_vi} sống ở đâu?", f"^Where {a_do.lower()} {inside(a_en)} live\\?"),
+                        (rng.choice([("Anh ấy sống với " + k_vi + ".", f"^He lives with his {k_en}\\."),
+                                     ("Cô ấy sống với " + k_vi + ".", f"^She lives with her {k_en}\\.")])),
+                        (f"{a_vi} vẫn sống ở {p_vi} à?", f"^{a_do} {inside(a_en)} still live in {p_en}\\?")][shape])
+        else:
+            who_en = rng.choice(["He", "She"])
+            out.append([(f"{w_en} {lives} in {p_en}.", f"^{w_right} (?:đang )?sống (?:ở|tại) {p_vi}\\."),
+                        (f"Where {a_do.lower()} {inside(a_en)} live?", f"^{a_right} sống (?:ở|tại) đâu\\?"),
+                        (f"{who_en} lives with {own[who_en]} {k_en}.",
+                         f"^{'Anh (?:ấy|ta)' if who_en == 'He' else 'Cô (?:ấy|ta)'} sống (?:với|cùng) {k_right}"
+                         "(?: (?:của )?(?:anh|cô) (?:ấy|ta))?\\."),
+                        (f"{a_do} {inside(a_en)} still live in {p_en}?",
+                         f"^{a_right} (?:có )?(?:vẫn|còn)(?: còn)? sống (?:ở|tại) {p_vi}(?: không| à| chứ)?\\?")
+                        ][shape])
+    return out
+
+
+# as a child (Vietnamese openings); traits (Vietnamese, English)
+CHILD_59 = ["Hồi nhỏ", "Hồi bé", "Khi còn nhỏ,", "Lúc còn bé,"]
+SHY_59 = [("nhút nhát", "shy"), ("nghịch ngợm", "naughty"), ("gầy", "thin"), ("béo", "fat")]
+# jobs (Vietnamese, English)
+JOBS_59 = [("bác sĩ", "a doctor"), ("giáo viên", "a teacher"), ("kỹ sư", "an engineer")]
+AS_CHILD_59 = "(?:As a child|When (?:I|he|she|we) (?:was|were) (?:little|small|a child))"
+AS_CHILD_VI_59 = "(?:Hồi|Khi|Lúc) (?:còn )?(?:nhỏ|bé),?"
+
+
+def child_59(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who lived in a place as a child, was very shy as a child, used to live in a place, used to be a doctor;
+    right: "As a child, I lived in Hue", "was very shy", "used to live in", "used to be a doctor"; or "Hồi nhỏ …
+    sống ở Huế", "… rất nhút nhát", "từng sống ở", "từng là bác sĩ"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58[:4])  # (not "we": "as children")
+        p_vi, p_en = rng.choice(PLACES_59)
+        s_vi, s_en = rng.choice(SHY_59)
+        j_vi, j_en = rng.choice(JOBS_59)
+        was = "was"
+        opening = rng.choice(CHILD_59)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{opening} {low_58(w_vi)} sống ở {p_vi}.",
+                         f"^(?:{AS_CHILD_59}, {inside(w_en)} lived in {p_en}|{w_en} lived in {p_en} as a child)\\."),
+                        (f"{opening} {low_58(w_vi)} rất {s_vi}.",
+                         f"^(?:{AS_CHILD_59}, {inside(w_en)} {was} very {s_en}|{w_en} {was} very {s_en} as a "
+                         "child)\\."),
+                        (f"Trước đây {low_58(w_vi)} sống ở {p_vi}.", f"^{w_en} used to live in {p_en}\\."),
+                        (f"Trước đây {low_58(w_vi)} là {j_vi}.", f"^{w_en} used to be {j_en}\\.")][shape])
+        else:
+            out.append([(f"As a child, {inside(w_en)} lived in {p_en}.",
+                         f"^{AS_CHILD_VI_59} {w_right} (?:đã )?sống ở {p_vi}\\."),
+                        (f"As a child, {inside(w_en)} {was} very {s_en}.",
+                         f"^{AS_CHILD_VI_59} {w_right} rất {s_vi}\\."),
+                        (f"{w_en} used to live in {p_en}.",
+                         f"^(?:(?:Trước đây|Ngày xưa) {w_right} sống|{w_right} (?:đã )?từng sống) ở {p_vi}\\."),
+                        (f"{w_en} used to be {j_en}.",
+                         f"^(?:(?:Trước đây|Ngày xưa) {w_right}|{w_right} (?:đã )?từng) là {j_vi}\\.")][shape])
+    return out
+
+
+# hated things (Vietnamese, English, Vietnamese right)
+HATED_59 = [("thứ Hai", "Mondays", "(?:ngày )?thứ Hai"), ("mưa", "the rain", "(?:trời )?mưa"),
+            ("rau", "vegetables", "rau(?: xanh)?"), ("hành", "onions", "hành(?: tây)?"),
+            ("tiếng ồn", "noise", "tiếng ồn")]
+# not liked (Vietnamese, English, Vietnamese right)
+NOT_LIKED_59 = [("rắn", "snakes", "(?:con )?rắn"), ("chuột", "mice", "(?:con )?chuột"),
+                ("gián", "cockroaches", "(?:con )?gián")]
+
+
+def hated_59(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who hates a thing, doesn't like an animal, can't stand the heat, asked if they hate a thing; right: "… hates
+    Mondays", "doesn't like snakes", "can't stand the heat", "Do you hate …?"; or "… ghét thứ Hai", "không thích
+    rắn", "không chịu được cái nóng", "… có ghét … không?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        h_vi, h_en, h_right = rng.choice(HATED_59)
+        l_vi, l_en, l_right = rng.choice(NOT_LIKED_59)
+        hates, does = ("hates", "does") if one else ("hate", "do")
+        a_do = "Does" if a_one else "Do"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} ghét {h_vi}.", f"^{w_en} (?:really )?{hates} {h_en}\\."),
+                        (f"{w_vi} không thích {l_vi}.", f"^{w_en} (?:{does}n't|{does} not) like {l_en}\\."),
+                        (f"{w_vi} không chịu nổi cái nóng.", f"^{w_en} (?:can't|cannot) stand the heat\\."),
+                        (f"{a_vi} có ghét {h_vi} không?", f"^{a_do} {inside(a_en)} hate {h_en}\\?")][shape])
+        else:
+            out.append([(f"{w_en} {hates} {h_en}.", f"^{w_right} (?:rất )?ghét {h_right}\\."),
+                        (f"{w_en} {does}n't like {l_en}.", f"^{w_right} không (?:thích|ưa) {l_right}\\."),
+                        (f"{w_en} can't stand the heat.",
+                         f"^{w_right} không (?:thể )?chịu (?:được|nổi|đựng được) (?:cái )?nóng\\."),
+                        (f"{a_do} {inside(a_en)} hate {h_en}?", f"^{a_right} có ghét {h_right} không\\?")][shape])
+    return out
+
+
+# boring things (Vietnamese, English, Vietnamese right)
+BORING_59 = [("bộ phim", "(?:film|movie)", "film", "(?:bộ )?phim"), ("cuốn sách", "book", "book",
+                                                                       "(?:cuốn |quyển )?sách"),
+             ("cuộc họp", "meeting", "meeting", "(?:cuộc |buổi )?họp"),
+             ("bài học", "lesson", "lesson", "(?:bài|buổi) học")]
+# whose (Vietnamese, English)
+JOB_OF_59 = [("anh ấy", "His"), ("tôi", "My"), ("mẹ tôi", "My mother's"), ("Lan", "Lan's")]
+
+
+def bored_59(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """This thing is so boring, whose job is really boring, is this thing boring, that thing isn't boring at all;
+    right: "This film is so boring", "His job is really boring", "Is this book boring?", "isn't boring at all"; or
+    "Bộ phim này chán quá", "Công việc của anh ấy chán lắm", "… này có chán không?", "không chán chút nào"."""
+    out = []
+    for _ in range(n):
+        t_vi, t_en, t_said, t_right = rng.choice(BORING_59)
+        o_vi, o_en = rng.choice(JOB_OF_59)
+        shape = rng.randrange(4)
+        boring = "(?:nhàm )?chán"
+        if src == "vi":
+            out.append([(f"{t_vi.capitalize()} này chán quá.", f"^This {t_en} is (?:so|really) boring[.!]"),
+                        (f"Công việc của {o_vi} chán lắm.", f"^{o_en} job is (?:really|so|very) boring\\."),
+                        (f"{t_vi.capitalize()} này có chán không?", f"^Is this {t_en} boring\\?"),
+                        (f"{t_vi.capitalize()} đó không chán chút nào.",
+                         f"^That {t_en} (?:isn't|is not) boring at all\\.")][shape])
+        else:
+            whose = {"His": "anh (?:ấy|ta)", "My": "tôi", "My mother's": "mẹ (?:của )?tôi", "Lan's": "Lan"}[o_en]
+            out.append([(f"This {t_said} is boring.", f"^(?i:{t_right}) này (?:rất |khá )?{boring}(?: quá| lắm)?\\."),
+                        (f"{o_en} job is really boring.",
+                         f"^Công việc (?:của )?{whose} (?:rất {boring}|{boring} lắm|thật sự (?:rất )?{boring})\\."),
+                        (f"Is this {t_said} boring?", f"^(?i:{t_right}) này có {boring} không\\?"),
+                        (f"That {t_said} isn't boring at all.",
+                         f"^(?i:{t_right}) (?:đó|ấy|kia) (?:không|chẳng) {boring} (?:chút nào|gì cả)\\.")][shape])
+    return out
+
+
+# clothes washed (Vietnamese, English, Vietnamese right)
+WASHED_59 = [("áo sơ mi", "shirt", "áo(?: sơ mi)?"), ("quần bò", "jeans", "quần (?:bò|jean)"),
+             ("váy", "dress", "(?:cái )?váy")]
+
+
+def laundry_59(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Are the clothes dry yet, the clothes are still wet, who is ironing a shirt, have you washed my jeans, can you
+    bring the washing in; right: "Are the clothes dry yet?", "still wet", "is ironing", "Have you washed …?", "bring
+    the washing in"; or "Quần áo khô chưa?", "vẫn còn ướt", "đang ủi/là áo", "đã giặt … chưa?", "rút quần áo vào"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58[:1] + WHO_58[2:3])  # (not "her": her own?)
+        c_vi, c_en, c_right = rng.choice(WASHED_59)
+        own = WHOSE_58[w_en]
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(rng.choice(["Quần áo khô chưa?", "Quần áo đã khô chưa?"]),
+                         "^Are the clothes dry(?: yet)?\\?"),
+                        ("Quần áo vẫn còn ướt.", "^The clothes are still wet\\."),
+                        (f"{w_vi} đang ủi {c_vi}.",
+                         f"^{w_en}{BE_53[one]} ironing {own} {c_en}\\."),
+                        (f"Bạn đã giặt {c_vi} của tôi chưa?", f"^Have you washed my {c_en}(?: yet)?\\?")][shape])
+        else:
+            out.append([("Are the clothes dry yet?", "^Quần áo (?:đã )?khô chưa\\?"),
+                        (rng.choice(["The clothes are still wet.", "The washing is still wet."]),
+                         "^Quần áo vẫn (?:còn )?ướt\\."),
+                        (f"{w_en} {be_53(w_en, one)} ironing {own} {c_en}.",
+                         f"^{w_right} đang (?:ủi|là) {c_right}(?: của (?:mình|{w_right}))?\\."),
+                        (f"Have you washed my {c_en}?", f"^Bạn (?:đã )?giặt {c_right} của tôi chưa\\?")][shape])
+    return out
+
+
+# stolen things (Vietnamese, English, Vietnamese right)
+STOLEN_59 = [("xe máy", "motorbike", "xe máy"), ("máy tính xách tay", "laptop", "máy tính(?: xách tay)?"),
+             ("xe đạp", "bike", "xe đạp")]
+# whose house (Vietnamese, English, Vietnamese right)
+HOUSE_OF_59 = [("anh ấy", "His", "anh (?:ấy|ta)"), ("họ", "Their", "họ"), ("mẹ tôi", "My mother's", "mẹ (?:của )?tôi"),
+               ("chúng tôi", "Our", "chúng tôi")]
+
+
+def stolen_59(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Whose house was burgled, who was pickpocketed on the bus, whose thing was stolen, has someone reported it to
+    the police; right: "His house was burgled", "was pickpocketed on the bus", "… bike was stolen", "Has … reported
+    it to the police?"; or "Nhà anh ấy bị trộm", "bị móc túi trên xe buýt", "bị trộm", "đã báo cảnh sát chưa?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        h_vi, h_en, h_right = rng.choice(HOUSE_OF_59)
+        s_vi, s_en, s_right = rng.choice(STOLEN_59)
+        was = "was" if one or w_en == "I" else "were"
+        shape = rng.randrange(4)
+        if src == "vi":
+            s_en = "(?:bike|bicycle)" if s_en == "bike" else s_en
+            out.append([(f"Nhà {h_vi} bị trộm.",
+                         f"^{h_en} (?:house|home) (?:was|has been|got) (?:burgled|broken into|robbed)\\."),
+                        (f"{w_vi} bị móc túi trên xe buýt.",
+                         f"^{w_en} (?:{was}|got|(?:'ve|'s|has|have) been) pickpocketed on the bus\\."),
+                        (f"{s_vi.capitalize()} của {h_vi} bị trộm.",
+                         f"^{h_en} {s_en} (?:was|has been|got) stolen\\."),
+                        (f"{a_vi} đã báo cảnh sát chưa?",
+                         f"^{'Has' if a_one else 'Have'} {inside(a_en)} (?:reported it to|called) the police"
+                         "(?: yet)?\\?")][shape])
+        else:
+            out.append([(f"{h_en} house was burgled.", f"^Nhà (?:của )?{h_right} (?:đã )?bị (?:mất )?trộm\\."),
+                        (f"{w_en} {was} pickpocketed on the bus.",
+                         f"^{w_right} (?:đã )?bị móc túi trên xe buýt\\."),
+                        (f"Someone stole {h_en.lower()} {s_en}.",
+                         f"^(?:Có người|Ai đó|Người nào đó) (?:đã )?(?:lấy trộm|ăn trộm|lấy cắp|ăn cắp|đánh cắp) "
+                         f"{s_right} (?:của )?{h_right}\\."),
+                        (f"Did {inside(a_en)} report it to the police?",
+                         f"^{a_right} (?:có|đã) báo (?:cho )?cảnh sát (?:không|chưa)\\?")][shape])
+    return out
+
+
+# days ahead (Vietnamese, English)
+AHEAD_59 = [("Tối nay", "tonight"), ("Ngày mai", "tomorrow"), ("Cuối tuần này", "this weekend")]
+# programmes (Vietnamese, English, Vietnamese right)
+SHOWS_59 = [("Trận đấu", "The match", "Trận (?:đấu|bóng(?: đá)?)"), ("Thời sự", "The news", "(?:Chương trình )?"
+                                                                                          "[Tt]hời sự"),
+            ("Bóng đá", "The football", "Bóng đá")]
+# who watches a lot (Vietnamese, English, one, Vietnamese right)
+WATCHERS_59 = [("Anh ấy", "He", True, "(?i:anh (?:ấy|ta))"), ("Mẹ tôi", "My mother", True, "(?i:mẹ (?:của )?tôi)"),
+               ("Bọn trẻ", "The kids", False, "(?i:bọn trẻ(?: con)?|lũ trẻ)")]
+TV_59 = "(?i:ti ?vi|tv|ti-vi)"
+
+
+def tv_59(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """What's on TV on a day, a programme on TV at an hour, who watches TV all day, did someone watch TV last night;
+    right: "What's on TV tonight?", "The match is on TV at 8", "watches TV all day", "Did … watch TV last night?";
+    or "Tối nay trên ti vi có gì?", "chiếu trên ti vi lúc 8 giờ", "xem ti vi cả ngày", "… có xem ti vi không?"."""
+    out = []
+    for _ in range(n):
+        d_vi, d_en = rng.choice(AHEAD_59)
+        s_vi, s_en, s_right = rng.choice(SHOWS_59)
+        w_vi, w_en, one, w_right = rng.choice(WATCHERS_59)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        hour = rng.choice([7, 8, 9])
+        shape = rng.randrange(4)
+        if src == "vi":
+            tv = rng.choice(["ti vi", "tivi", "TV"])
+            out.append([(f"{d_vi} có gì trên {tv}?", f"^What(?:'s| is) on (?:the )?TV {d_en}\\?"),
+                        (f"{s_vi} chiếu trên {tv} lúc {hour} giờ.",
+                         f"^{s_en} is on TV at {hour}(?::00| o'clock)?\\."),
+                        (f"{w_vi} xem {tv} suốt ngày.",
+                         f"^{w_en} {'watches' if one else 'watch'} TV all day(?: long)?\\."),
+                        (f"Tối qua {low_58(a_vi)} có xem {tv} không?", f"^Did {inside(a_en)} watch TV last night\\?")
+                        ][shape])
+        else:
+            out.append([(f"What's on TV {d_en}?",
+                         f"^(?:(?i:{d_vi}) )?(?:trên )?{TV_59}(?: (?i:{d_vi}))? (?:có|chiếu) "
+                         "(?:gì|chương trình gì)\\?"),
+                        (f"{s_en} is on TV at {hour}.",
+                         f"^(?:{s_right}) (?:được )?chiếu trên {TV_59} (?:lúc|vào lúc) {hour} giờ\\."),
+                        (f"{w_en} {'watches' if one else 'watch'} TV all day.",
+                         f"^{w_right} xem {TV_59} (?:cả|suốt) ngày\\."),
+                        (f"Did {inside(a_en)} watch TV last night?",
+                         f"^(?:Tối qua )?{a_right} có xem {TV_59}(?: tối qua)? không\\?")][shape])
+    return out
+
+
+# places that open (Vietnamese, English, Vietnamese right)
+OPEN_59 = [("Bảo tàng", "museum", "Bảo tàng"), ("Ngân hàng", "bank", "Ngân hàng"), ("Thư viện", "library", "Thư viện"),
+           ("Siêu thị", "supermarket", "Siêu thị"), ("Chợ", "market", "Chợ")]
+# weekdays (Vietnamese, English)
+WEEKDAYS_59 = [("Chủ nhật", "Sunday"), ("thứ Bảy", "Saturday"), ("thứ Hai", "Monday")]
+
+
+def opened_59(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Is a place open on a weekday, it is closed today, what days it is open, it is open until 10 p.m.; right: "Is
+    the museum open on Sunday(s)?", "is closed today", "What days is … open?", "is open until 10 p.m."; or "… có mở
+    cửa vào Chủ nhật không?", "hôm nay … đóng cửa", "… mở cửa vào những ngày nào?", "mở cửa đến 10 giờ tối"."""
+    out = []
+    for _ in range(n):
+        p_vi, p_en, p_right = rng.choice(OPEN_59)
+        d_vi, d_en = rng.choice(WEEKDAYS_59)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{p_vi} có mở cửa vào {d_vi} không?", f"^Is the {p_en} open on {d_en}s?\\?"),
+                        (f"Hôm nay {p_vi.lower()} đóng cửa.",
+                         f"^(?:The {p_en} is closed today|Today,? the {p_en} is closed)\\."),
+                        (f"{p_vi} mở cửa vào những ngày nào?", f"^(?:What|Which) days is the {p_en} open\\?"),
+                        (f"{p_vi} mở cửa đến 10 giờ tối.", f"^The {p_en} is open until 10 (?:p\\.m|pm)\\.")][shape])
+        else:
+            out.append([(f"Is the {p_en} open on {d_en}s?",
+                         f"^{p_right} có mở cửa vào (?:các ngày |những ngày )?{d_vi} không\\?"),
+                        (f"The {p_en} is closed today.",
+                         f"^(?:Hôm nay (?i:{p_right}) đóng cửa|{p_right} (?:hôm nay )?đóng cửa(?: hôm nay)?)\\."),
+                        (f"What days is the {p_en} open?", f"^{p_right} mở cửa (?:vào )?(?:những )?ngày nào\\?"),
+                        (f"The {p_en} is open until 10 p.m.", f"^{p_right} mở cửa (?:đến|tới) 10 giờ tối\\.")][shape])
+    return out
+
+
+def hospital_59(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is still in hospital, had to go into hospital, is asked when they will be out, how long they have been
+    in; right: "is still in hospital", "had to go into hospital", "When will … be out of hospital?", "How long has …
+    been in hospital?"; or "vẫn còn nằm viện", "đã phải nhập viện", "Khi nào … xuất viện?", "nằm viện bao lâu rồi?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58[1:4])  # (not "I", "we": "how long have I been in hospital?")
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58[1:])
+        hospital = "(?:the )?hospital"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} vẫn còn nằm viện.", f"^{w_en}{BE_53[one]} still in {hospital}\\."),
+                        (f"{w_vi} đã phải nhập viện.",
+                         f"^{w_en} had to (?:go (?:in)?to {hospital}|be admitted to {hospital}|be hospitali[sz]ed)\\."),
+                        (f"Khi nào {low_58(a_vi)} được xuất viện?",
+                         f"^When (?:will|can) {inside(a_en)} (?:be out of {hospital}|be discharged|leave {hospital}|"
+                         f"get out of {hospital})\\?"),
+                        (f"{a_vi} nằm viện bao lâu rồi?",
+                         f"^How long (?:has|have) {inside(a_en)} been in {hospital}\\?")][shape])
+        else:
+            out.append([(f"{w_en} {be_53(w_en, one)} still in hospital.",
+                         f"^{w_right} vẫn (?:còn |đang )*nằm (?:bệnh )?viện\\."),
+                        (f"{w_en} had to go into hospital.", f"^{w_right} (?:đã )?phải (?:nhập|vào) (?:bệnh )?viện\\."),
+                        (f"When will {inside(a_en)} be out of hospital?",
+                         f"^(?:Khi nào|Bao giờ) {a_right} (?:sẽ )?(?:được )?(?:xuất|ra) viện\\?"),
+                        (f"How long {'has' if a_one else 'have'} {inside(a_en)} been in hospital?",
+                         f"^{a_right} (?:đã )?nằm viện (?:được )?bao lâu(?: rồi)?\\?")][shape])
+    return out
+
+
+# things saved for (Vietnamese, English, Vietnamese right)
+SAVED_FOR_59 = [("xe máy", "a motorbike", "xe máy"), ("ô tô", "a car", "(?:ô tô|xe hơi)"), ("nhà", "a house", "nhà"),
+                ("máy tính xách tay", "a laptop", "máy tính(?: xách tay)?")]
+
+
+def saved_59(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is saving up for a thing, how much someone has saved, who can't save anything, who needs to save money;
+    right: "is saving up for a car", "How much have you saved?", "can't save anything", "needs to save money"; or
+    "đang tiết kiệm tiền để mua …", "tiết kiệm được bao nhiêu", "không tiết kiệm được gì", "cần tiết kiệm tiền"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        t_vi, t_en, t_right = rng.choice(SAVED_FOR_59)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} đang tiết kiệm tiền để mua {t_vi}.",
+                         f"^{w_en}{BE_53[one]} saving (?:up |money )?(?:for|to buy) {t_en}\\."),
+                        (f"{a_vi} đã tiết kiệm được bao nhiêu?",
+                         f"^How much (?:money )?(?:has|have) {inside(a_en)} saved\\?"),
+                        (f"{w_vi} không tiết kiệm được đồng nào.",
+                         f"^{w_en} (?:can't|couldn't|cannot|(?:has|have)n't) (?:save|saved|been able to save) "
+                         "(?:a single dong|anything|any money|a penny)\\."),
+                        (f"{w_vi} cần tiết kiệm tiền.", f"^{w_en} {'needs' if one else 'need'} to save(?: money)?\\.")
+                        ][shape])
+        else:
+            out.append([(f"{w_en} {be_53(w_en, one)} saving up for {t_en}.",
+                         f"^{w_right} đang (?:tiết kiệm|dành dụm|để dành) tiền (?:để )?mua {t_right}\\."),
+                        (f"How much {'has' if a_one else 'have'} {inside(a_en)} saved?",
+                         f"^{a_right} (?:đã )?tiết kiệm được bao nhiêu(?: tiền)?(?: rồi)?\\?"),
+                        (f"{w_en} can't save anything.",
+                         f"^{w_right} không (?:thể )?tiết kiệm được (?:gì|đồng nào)(?: cả)?\\."),
+                        (f"{w_en} {'needs' if one else 'need'} to save money.",  # ("we" with you: "chúng ta")
+                         f"^{'(?i:chúng (?:tôi|ta))' if w_en == 'We' else w_right} cần (?:phải )?tiết kiệm tiền\\.")
+                        ][shape])
+    return out
+
+
+# papers (Vietnamese, English, Vietnamese right)
+PAPERS_59 = [("hộ chiếu", "passport", "hộ chiếu"), ("visa", "visa", "(?:visa|thị thực)")]
+# whose (Vietnamese, English, Vietnamese right)
+PAPERS_OF_59 = [("tôi", "My", "tôi"), ("anh ấy", "His", "anh (?:ấy|ta)"), ("mẹ tôi", "My mother's", "mẹ (?:của )?tôi"),
+                ("bạn", "Your", "bạn")]
+
+
+def papers_59(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Does someone need a visa, whose paper expires next month, who needs to renew their passport, can I see your
+    passport; right: "Do … need a visa?", "… visa expires next month", "needs to renew … passport", "Can I see your
+    passport?"; or "… có cần visa không?", "tháng sau … hết hạn", "cần gia hạn hộ chiếu", "Cho tôi xem …"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58[:3] + WHO_58[4:])  # (not a name: whose passport?)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        p_vi, p_en, p_right = rng.choice(PAPERS_59)
+        o_vi, o_en, o_right = rng.choice(PAPERS_OF_59)
+        own = WHOSE_58[w_en]
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{a_vi} có cần visa không?", f"^{'Does' if a_one else 'Do'} {inside(a_en)} need a visa\\?"),
+                        (f"Tháng sau {p_vi} của {o_vi} hết hạn.",
+                         f"^{o_en} {p_en} (?:expires|will expire|runs out) next month\\."),
+                        (f"{w_vi} cần gia hạn hộ chiếu.",
+                         f"^{w_en} {'needs' if one else 'need'} to (?:renew|extend) {own} passport\\."),
+                        (f"Cho tôi xem {p_vi} của bạn được không?", f"^(?:Can|Could|May) I see your {p_en}\\?")][shape])
+        else:
+            out.append([(f"{'Does' if a_one else 'Do'} {inside(a_en)} need a visa?",
+                         f"^{a_right} có cần (?:xin )?(?:visa|thị thực) không\\?"),
+                        (f"{o_en} {p_en} expires next month.",
+                         f"^(?:(?:Tháng sau|Tháng tới) {p_right} (?:của )?{o_right} (?:sẽ )?hết hạn|(?i:{p_right}) "
+                         f"(?:của )?{o_right} (?:sẽ )?hết hạn (?:vào )?tháng (?:sau|tới))\\."),
+                        (f"{w_en} {'needs' if one else 'need'} to renew {own} passport.",
+                         f"^{w_right} cần (?:phải )?gia hạn hộ chiếu(?: của (?:mình|{w_right}))?\\."),
+                        (f"Can I see your {p_en}?",
+                         f"^(?:Cho tôi xem {p_right} của bạn(?: được không)?|Tôi (?:có thể )?xem {p_right} của bạn "
+                         "được không)\\?")][shape])
     return out
 
 

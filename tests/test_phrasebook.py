@@ -347,7 +347,7 @@ from mt.translate import Translator
     ("Someone stole my wallet.", "en", "vi", "Có người lấy trộm ví của tôi."),
     ("My bag has been stolen.", "en", "vi", "Tôi bị lấy trộm túi."),
     ("Tôi bị lấy trộm ví của anh ấy.", "vi", "en", None), ("Someone stole my heart.", "en", "vi", None),
-    ("Anh ấy bị móc túi.", "vi", "en", None),  # (pickpocketed, not "his bag was stolen")
+    ("Anh ấy bị móc túi.", "vi", "en", "He was pickpocketed."),  # (mt/theft.py; not "his bag was stolen")
     # someone by kin or by name late, missing a ride, robbed, losing or not finding something (v7: "Hung's going to go
     # late.", "My father was missile.", "My mother was lost his phone.", "I don't find glass."); his or her by the
     # word of kinship, "their" for a name alone; not a pronoun (mt.terms writes it), nor another's thing
