@@ -94,7 +94,8 @@ _DOG_EN = re.compile(rf"{_OF_EN}\s+(?P<bark>{alternatives(_BARKS_VI)})\s*(?P<end
 # asking someone to turn it down ("Bạn vặn nhỏ nhạc được không?", "Làm ơn giữ trật tự.")
 ACTS = {**dict.fromkeys(("vặn nhỏ nhạc", "vặn nhạc nhỏ", "vặn nhỏ tiếng nhạc", "vặn nhỏ nhạc lại"),
                         "turn the music down"), "vặn nhỏ âm lượng": "turn the volume down",
-        "vặn nhỏ tiếng tivi": "turn the TV down", "vặn nhỏ tivi": "turn the TV down", "vặn nhỏ lại": "turn it down",
+        **dict.fromkeys(("vặn nhỏ tiếng tivi", "vặn nhỏ tivi", "vặn nhỏ tiếng ti vi", "vặn nhỏ ti vi", "vặn nhỏ tv"),
+                        "turn the TV down"), "vặn nhỏ lại": "turn it down",
         "vặn nhỏ tiếng": "turn it down",
         **dict.fromkeys(("nói nhỏ", "nói nhỏ lại", "nói nhỏ hơn"), "keep your voice down"),
         "bớt ồn": "keep the noise down", "nhỏ tiếng": "keep it down", "nhỏ tiếng lại": "keep it down",

@@ -832,7 +832,13 @@
    for a car.");
 368. do you need a visa, my visa expires next month, renew my passport, can I see your passport (mt/papers.py: "Tôi
    cần gia hạn hộ chiếu."), both ways (v8: "I need passport limit.", "Tôi có cần một vi-rút không?" for "Do I need a
-   visa?").
+   visa?");
+369. booked a table yet, need to book in advance, booked a room for three nights, cancel my booking (mt/bookings.py:
+   "Tôi muốn hủy đặt phòng."), both ways (v8: "I want to cancel the book a room.", "Tôi có cần cuốn sách trước
+   không?" for "Do I need to book in advance?");
+370. my suitcase is too heavy, have you packed yet, hasn't packed yet, how many suitcases (mt/luggage.py: "Vali của
+   tôi nặng quá."), both ways (v8: "My Vali is too heavy.", "Bạn vẫn chưa được xếp nhé?" for "Have you packed
+   yet?").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -854,7 +860,8 @@ from mt import acquaintances, at_the_moment, books_films, busy, contact, crying,
 from mt import earnings, favours, fears, features, fed_up, forgiving, getting_lost, happenings, hunger, jokes, lateness
 from mt import lies, luck, meeting_up, missing, mistakes, moods, news, parties, plants, promises, quarrels, smoking
 from mt import washing, wifi, work_status, worries
-from mt import boring, childhood, dislikes, hospital, laundry, opening_hours, papers, residence, savings, theft, tv
+from mt import bookings, boring, childhood, dislikes, hospital, laundry, luggage, opening_hours, papers, residence
+from mt import savings, theft, tv
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -9866,7 +9873,11 @@ def stop59(t, rng: random.Random, n: int) -> None:
                             ("saving up for a car, how much have you saved, can't save anything, need to save money",
                              saved_59, savings, "translate", "translate"),
                             ("do you need a visa, my visa expires next month, renew my passport, can I see your "
-                             "passport", papers_59, papers, "translate", "translate")])
+                             "passport", papers_59, papers, "translate", "translate"),
+                            ("booked a table yet, need to book in advance, booked a room for three nights, cancel my "
+                             "booking", booked_59, bookings, "translate", "translate"),
+                            ("my suitcase is too heavy, have you packed yet, hasn't packed yet, how many suitcases",
+                             packed_59, luggage, "translate", "translate")])
 
 
 # places (Vietnamese, English)
@@ -10279,6 +10290,76 @@ def papers_59(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                         (f"Can I see your {p_en}?",
                          f"^(?:Cho tôi xem {p_right} của bạn(?: được không)?|Tôi (?:có thể )?xem {p_right} của bạn "
                          "được không)\\?")][shape])
+    return out
+
+
+# numbers (Vietnamese, English)
+NUMBERS_59 = [("hai", "two"), ("ba", "three"), ("bốn", "four")]
+
+
+def booked_59(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has booked a table yet, needs to book in advance, booked a room for some nights, would like to cancel
+    the booking; right: "Have … booked a table (yet)?", "need to book in advance", "booked a room for three
+    nights", "would like to cancel … booking"; or "… đã đặt bàn chưa?", "cần đặt trước", "đặt phòng … đêm", "muốn
+    hủy đặt chỗ/phòng"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58[:3] + WHO_58[4:])  # (not a name: "their booking"?)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        n_vi, n_en = rng.choice(NUMBERS_59)
+        own = WHOSE_58[w_en]
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{a_vi} đã đặt bàn chưa?",
+                         f"^{'Has' if a_one else 'Have'} {inside(a_en)} (?:booked|reserved) a table(?: yet)?\\?"),
+                        (f"{a_vi} có cần đặt trước không?",
+                         f"^{'Does' if a_one else 'Do'} {inside(a_en)} need to book (?:in advance|ahead)\\?"),
+                        (f"{w_vi} đã đặt phòng {n_vi} đêm.",
+                         f"^{w_en} (?:booked|reserved|(?:'ve|'s| has| have) booked) a room for {n_en} nights\\."),
+                        (f"{w_vi} muốn hủy đặt phòng.",
+                         f"^{w_en}(?:'d| would) like to cancel {own} (?:room |hotel )?(?:booking|reservation)\\.")
+                        ][shape])
+        else:
+            out.append([(f"{'Has' if a_one else 'Have'} {inside(a_en)} booked a table?",
+                         f"^{a_right} đã đặt (?:một )?bàn chưa\\?"),
+                        (f"{'Does' if a_one else 'Do'} {inside(a_en)} need to book in advance?",
+                         f"^{a_right} có cần (?:phải )?đặt (?:chỗ )?trước không\\?"),
+                        (f"{w_en} booked a room for {n_en} nights.",
+                         f"^{w_right} đã đặt (?:một )?phòng (?:trong |cho )?{n_vi} đêm\\."),
+                        (f"{w_en} would like to cancel {own} booking.",
+                         f"^{w_right} muốn hủy (?:đặt chỗ|đặt phòng|việc đặt chỗ)\\.")][shape])
+    return out
+
+
+# whose suitcase (Vietnamese, English, Vietnamese right)
+SUITCASE_OF_59 = [("tôi", "My", "tôi"), ("bạn", "Your", "bạn"), ("mẹ tôi", "My mother's", "mẹ (?:của )?tôi")]
+
+
+def packed_59(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Whose suitcase is too heavy, has someone packed yet, who hasn't packed yet, how many suitcases does someone
+    have; right: "… suitcase is too heavy", "Have … packed (yet)?", "hasn't packed yet", "How many suitcases …?";
+    or "Vali của … nặng quá", "… xếp đồ chưa?", "chưa xếp đồ", "… có mấy vali?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        o_vi, o_en, o_right = rng.choice(SUITCASE_OF_59)
+        have = "has" if one else "have"
+        shape = rng.randrange(4)
+        suitcase = "(?:(?:Cái|Chiếc|cái|chiếc) )?(?:[Vv]a[- ]?li)"
+        if src == "vi":
+            out.append([(f"Vali của {o_vi} nặng quá.", f"^{o_en} suitcase is (?:too|so|very) heavy[.!]"),
+                        (f"{a_vi} đã xếp đồ chưa?", f"^{'Has' if a_one else 'Have'} {inside(a_en)} packed(?: yet)?\\?"),
+                        (f"{w_vi} chưa xếp đồ.", f"^{w_en} (?:{have}n't|{have} not) packed(?: yet)?\\."),
+                        (f"{a_vi} có mấy vali?",
+                         f"^How many suitcases {'does' if a_one else 'do'} {inside(a_en)} have\\?")][shape])
+        else:
+            out.append([(f"{o_en} suitcase is too heavy.", f"^{suitcase} của {o_right} (?:nặng quá|quá nặng)\\."),
+                        (f"{'Has' if a_one else 'Have'} {inside(a_en)} packed yet?",
+                         f"^{a_right} (?:đã )?(?:xếp|soạn) (?:đồ|hành lý) chưa\\?"),
+                        (f"{w_en} {have}n't packed yet.", f"^{w_right} (?:vẫn )?chưa (?:xếp|soạn) (?:đồ|hành lý)\\."),
+                        (f"How many suitcases {'does' if a_one else 'do'} {inside(a_en)} have?",
+                         f"^{a_right} có (?:mấy|bao nhiêu) (?:cái |chiếc )?va[- ]?li\\?")][shape])
     return out
 
 

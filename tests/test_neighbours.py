@@ -40,6 +40,8 @@ from mt.neighbours import translate
     ("Bạn vặn nhỏ nhạc được không?", "Could you turn the music down?"),
     ("Bạn có thể vặn nhỏ nhạc không?", "Could you turn the music down?"),
     ("Bạn vặn nhỏ nhạc một chút được không?", "Could you turn the music down a bit?"),
+    ("Bạn vặn nhỏ ti vi được không?", "Could you turn the TV down?"),  # (the TV spelt "ti vi" or "TV" too)
+    ("Vặn nhỏ TV đi.", "Please turn the TV down."),
     ("Anh có thể bớt ồn được không?", "Could you keep the noise down?"),
     ("Bạn làm ơn nói nhỏ thôi.", "Please keep your voice down."),
     ("Các bạn nói nhỏ thôi.", "Please keep your voices down."),
