@@ -838,7 +838,9 @@
    không?" for "Do I need to book in advance?");
 370. my suitcase is too heavy, have you packed yet, hasn't packed yet, how many suitcases (mt/luggage.py: "Vali của
    tôi nặng quá."), both ways (v8: "My Vali is too heavy.", "Bạn vẫn chưa được xếp nhé?" for "Have you packed
-   yet?").
+   yet?");
+371. what colour is your bag, my bag is black, is your phone red, painted the house white (mt/colours.py: "Xe của bạn
+   màu gì?"), both ways (v8: "What color do your car?", "Vắc-xin của tôi đen." for "My bag is black.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -860,8 +862,8 @@ from mt import acquaintances, at_the_moment, books_films, busy, contact, crying,
 from mt import earnings, favours, fears, features, fed_up, forgiving, getting_lost, happenings, hunger, jokes, lateness
 from mt import lies, luck, meeting_up, missing, mistakes, moods, news, parties, plants, promises, quarrels, smoking
 from mt import washing, wifi, work_status, worries
-from mt import bookings, boring, childhood, dislikes, hospital, laundry, luggage, opening_hours, papers, residence
-from mt import savings, theft, tv
+from mt import bookings, boring, childhood, colours, dislikes, hospital, laundry, luggage, opening_hours, papers
+from mt import residence, savings, theft, tv
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -9877,7 +9879,9 @@ def stop59(t, rng: random.Random, n: int) -> None:
                             ("booked a table yet, need to book in advance, booked a room for three nights, cancel my "
                              "booking", booked_59, bookings, "translate", "translate"),
                             ("my suitcase is too heavy, have you packed yet, hasn't packed yet, how many suitcases",
-                             packed_59, luggage, "translate", "translate")])
+                             packed_59, luggage, "translate", "translate"),
+                            ("what colour is your bag, my bag is black, is your phone red, painted the house white",
+                             coloured_59, colours, "translate", "translate")])
 
 
 # places (Vietnamese, English)
@@ -10360,6 +10364,42 @@ def packed_59(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                         (f"{w_en} {have}n't packed yet.", f"^{w_right} (?:vẫn )?chưa (?:xếp|soạn) (?:đồ|hành lý)\\."),
                         (f"How many suitcases {'does' if a_one else 'do'} {inside(a_en)} have?",
                          f"^{a_right} có (?:mấy|bao nhiêu) (?:cái |chiếc )?va[- ]?li\\?")][shape])
+    return out
+
+
+# coloured things (Vietnamese, English, Vietnamese right)
+COLOURED_59 = [("túi", "bag", "(?:cái )?túi(?: xách)?"), ("điện thoại", "phone", "(?:cái |chiếc )?điện thoại"),
+               ("váy", "dress", "(?:cái |chiếc )?váy"), ("nhà", "house", "(?:ngôi |căn )?nhà")]
+# colours (Vietnamese, English)
+COLOURS_59 = [("đỏ", "red"), ("đen", "black"), ("trắng", "white"), ("hồng", "pink"), ("xám", "grey")]
+# whose (Vietnamese, English, Vietnamese right)
+COLOUR_OF_59 = [("bạn", "your", "bạn"), ("tôi", "my", "tôi"), ("mẹ tôi", "my mother's", "mẹ (?:của )?tôi")]
+
+
+def coloured_59(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """What colour is whose thing, whose thing is a colour, is whose thing a colour, who painted the house a colour;
+    right: "What colour is your bag?", "My bag is black", "Is your phone red?", "painted the house white"; or "Túi
+    của bạn màu gì?", "… màu đen", "… có màu đỏ không?", "sơn nhà màu trắng"."""
+    out = []
+    for _ in range(n):
+        t_vi, t_en, t_right = rng.choice(COLOURED_59)
+        c_vi, c_en = rng.choice(COLOURS_59)
+        o_vi, o_en, o_right = rng.choice(COLOUR_OF_59)
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{t_vi.capitalize()} của {o_vi} màu gì?", f"^What colou?r is {o_en} {t_en}\\?"),
+                        (f"{t_vi.capitalize()} của {o_vi} màu {c_vi}.",
+                         f"^{o_en.capitalize()} {t_en}(?: is|'s) {c_en}\\."),
+                        (f"{t_vi.capitalize()} của {o_vi} có màu {c_vi} không?", f"^Is {o_en} {t_en} {c_en}\\?"),
+                        (f"{w_vi} đã sơn nhà màu {c_vi}.", f"^{w_en} painted the house {c_en}\\.")][shape])
+        else:
+            right = f"(?i:{t_right}) (?:của )?{o_right}"
+            out.append([(f"What colour is {o_en} {t_en}?", f"^{right} (?:có )?màu gì\\?"),
+                        (f"{o_en.capitalize()} {t_en} is {c_en}.", f"^{right} (?:có )?màu {c_vi}\\."),
+                        (f"Is {o_en} {t_en} {c_en}?", f"^{right} có (?:phải )?màu {c_vi} không\\?"),
+                        (f"{w_en} painted the house {c_en}.",
+                         f"^{w_right} (?:đã )?sơn (?:ngôi |căn )?nhà màu {c_vi}\\.")][shape])
     return out
 
 
