@@ -6,7 +6,10 @@ future with "khi nào" first, the past with it last), "Anh ấy luôn đến mu�
 there in ten minutes." → "Tôi sẽ ở đó trong vòng 10 phút." (staying there ten minutes), "I'm stuck in traffic." → "Tôi
 bị kẹt trong giao thông.", "What time will you get home?" → "Bạn sẽ về nhà?".
 
-Who as in mt/hobbies.py (a pronoun, kin and whose, someone by name); a span as mt/spans.py reads it; a time as
+Who as in mt/hobbies.py (a pronoun, kin and whose, someone by name), or parents and grandparents with whose
+(mt.people.PARENTS_WHOSE, PARENTS_WHOSE_EN: "Bố mẹ tôi đến nơi rồi." → "My parents have arrived."; v8 "Bố mẹ tôi đến
+nơi rồi." → "My parents came to the place.", "My parents have arrived." → "Cha mẹ tôi đã đến."), the verb agreeing
+("My parents has arrived." is not taken); a span as mt/spans.py reads it; a time as
 mt.dates.clock reads it. How late someone is by some minutes is mt/mishaps.py's. mt.phrasebook.translate tries these
 after mt/workdays.py.
 
@@ -20,26 +23,31 @@ import re
 from . import dates, spans
 from .free_time import OPENS, when
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
+from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
 from .text import alternatives, be, be_said, capitalised, contracted, keyed
+
+# who: mt.hobbies' WHO, WHO_EN, or someone's parents or grandparents ("bố mẹ tôi", "your grandparents": _who, _who_vi
+# say them, and that the verb is plural)
+_WHO, _WHO_EN = rf"(?:{PARENTS_WHOSE}|{WHO})", rf"(?:{PARENTS_WHOSE_EN}|{WHO_EN})"
 
 # where someone will be, by the verb of getting there, and back
 _TO = {"đến": "there", "tới": "there", "đến đó": "there", "tới đó": "there", "đến đây": "here", "tới đây": "here",
        "có mặt": "there", "về": "back", "quay lại": "back", "trở lại": "back", "quay về": "back", "về nhà": "home",
        "về đến nhà": "home", "về tới nhà": "home"}
 _TO_VI = {"there": "đến", "here": "đến đây", "back": "quay lại", "home": "về đến nhà"}
-_SOON = re.compile(rf"(?:(?P<span0>(?i:{spans.VI.replace('?P<', '?P<a_')}))\s+nữa\s*,?\s+)?{WHO}\s+"
+_SOON = re.compile(rf"(?:(?P<span0>(?i:{spans.VI.replace('?P<', '?P<a_')}))\s+nữa\s*,?\s+)?{_WHO}\s+"
                    rf"(?:sẽ\s+|(?P<soon>sắp)\s+)?(?P<to>{alternatives(_TO)})(?:\s+(?:trong\s+)?(?P<span>{spans.VI})"
                    r"\s+nữa|\s+(?P<now>ngay))?(?(soon)(?:\s+rồi)?)(?:\s+(?:nhé|nha|đây))?\s*(?P<end>[.!]*)")
-_SOON_EN = re.compile(rf"{WHO_EN}(?:['’]ll|\s+will)\s+(?:be\s+(?P<where>there|here|back|home)|"
+_SOON_EN = re.compile(rf"{_WHO_EN}(?:['’]ll|\s+will)\s+(?:be\s+(?P<where>there|here|back|home)|"
                       r"(?P<get>arrive|get\s+(?:there|here|home|back)))"
                       rf"\s+(?:in\s+(?P<span>{spans.EN})|(?P<now>right\s+away|soon))\s*(?P<end>[.!]*)")
-_SOON_RIGHT_EN = re.compile(rf"{WHO_EN}(?:['’]ll|\s+will)\s+be\s+right\s+(?P<where>there|here|back)\s*(?P<end>[.!]*)")
+_SOON_RIGHT_EN = re.compile(rf"{_WHO_EN}(?:['’]ll|\s+will)\s+be\s+right\s+(?P<where>there|here|back)\s*(?P<end>[.!]*)")
 # arrived or got home: by "đã" (did), "vừa"/"mới" (just), "rồi" (has), or asked "chưa" (yet)
 _HOME = {"đến nơi": False, "tới nơi": False, "về đến nhà": True, "về tới nhà": True}
-_ARRIVED = re.compile(rf"{WHO}\s+(?:(?P<did>đã)\s+|(?P<just>vừa|mới|vừa\s+mới)\s+)?(?P<got>{alternatives(_HOME)})"
+_ARRIVED = re.compile(rf"{_WHO}\s+(?:(?P<did>đã)\s+|(?P<just>vừa|mới|vừa\s+mới)\s+)?(?P<got>{alternatives(_HOME)})"
                       r"(?:\s+(?P<safe>an\s+toàn))?(?:\s+lúc\s+(?P<time>[^,.!?]+?))?"
                       r"(?:\s+(?P<done>rồi)|\s+(?P<asked>chưa))?(?:\s+(?:nhé|ạ))?\s*(?P<end>[.!?]*)")
-_ARRIVED_EN = re.compile(rf"(?:(?P<has>Has|Have)\s+)?{WHO_EN}(?P<had>['’]ve|['’]s|\s+has|\s+have)?"
+_ARRIVED_EN = re.compile(rf"(?:(?P<has>Has|Have)\s+)?{_WHO_EN}(?P<had>['’]ve|['’]s|\s+has|\s+have)?"
                          r"(?:\s+(?P<just>just))?\s+(?P<got>arrived|got\s+home|gotten\s+home)"
                          r"(?:\s+(?P<safe>safely))?(?:\s+at\s+(?P<time>[^,.!?]+?))?(?:\s+(?P<yet>yet))?"
                          r"\s*(?P<end>[.!?]*)")
@@ -48,17 +56,17 @@ _COME = {"đến": "arrive", "tới": "arrive", "về": "be back", "về nhà": 
          "quay lại": "be back"}
 _COME_PAST = {"arrive": "arrive", "be back": "get back", "get home": "get home"}
 _WHEN = r"(?i:khi\s+nào|bao\s+giờ|lúc\s+nào)"
-_WILL_COME = re.compile(rf"(?P<ask>{_WHEN}|(?i:mấy\s+giờ))\s+{WHO}\s+(?:sẽ\s+)?(?P<come>{alternatives(_COME)})"
+_WILL_COME = re.compile(rf"(?P<ask>{_WHEN}|(?i:mấy\s+giờ))\s+{_WHO}\s+(?:sẽ\s+)?(?P<come>{alternatives(_COME)})"
                         r"(?:\s+(?:vậy|thế|ạ))?\s*\?+")
-_CAME = re.compile(rf"{WHO}\s+(?:đã\s+)?(?P<come>{alternatives(_COME)})\s+{_WHEN}(?:\s+(?:vậy|thế|ạ))?\s*\?+")
+_CAME = re.compile(rf"{_WHO}\s+(?:đã\s+)?(?P<come>{alternatives(_COME)})\s+{_WHEN}(?:\s+(?:vậy|thế|ạ))?\s*\?+")
 _COME_EN = {"arrive": "đến", "get here": "đến", "get there": "đến", "be here": "đến", "be there": "đến",
             "be back": "về", "get back": "về", "get home": "về đến nhà", "be home": "về đến nhà"}
-_WHEN_EN = re.compile(rf"(?P<ask>When|What\s+time)\s+(?:(?P<will>will)|(?P<did>did))\s+{WHO_EN}\s+"
+_WHEN_EN = re.compile(rf"(?P<ask>When|What\s+time)\s+(?:(?P<will>will)|(?P<did>did))\s+{_WHO_EN}\s+"
                       rf"(?P<come>{alternatives(_COME_EN)})\s*\?+")
 # stuck in traffic, now or on a day behind
-_TRAFFIC = re.compile(rf"(?:(?P<day>{OPENS}[^,.!?]*?)\s*,?\s+)?{WHO}\s+(?:(?P<now>đang)\s+)?(?:bị\s+)?"
+_TRAFFIC = re.compile(rf"(?:(?P<day>{OPENS}[^,.!?]*?)\s*,?\s+)?{_WHO}\s+(?:(?P<now>đang)\s+)?(?:bị\s+)?"
                       r"(?:kẹt|tắc)\s+xe(?:\s+(?P<long>(?:mất\s+)?[^,.!?]+?))?\s*(?P<end>[.!]*)")
-_TRAFFIC_EN = re.compile(rf"{WHO_EN}(?P<be>['’]m|['’]re|['’]s|\s+am|\s+are|\s+is|\s+was|\s+were|\s+got)"
+_TRAFFIC_EN = re.compile(rf"{_WHO_EN}(?P<be>['’]m|['’]re|['’]s|\s+am|\s+are|\s+is|\s+was|\s+were|\s+got)"
                          r"\s+stuck\s+in\s+(?:the\s+)?traffic(?:\s+(?P<day>[^,.!?]+?))?\s*(?P<end>[.!]*)")
 # late, how often
 _OFTEN = {"luôn": "always", "luôn luôn": "always", "lúc nào cũng": "always", "hay": "often", "thường": "usually",
@@ -66,9 +74,9 @@ _OFTEN = {"luôn": "always", "luôn luôn": "always", "lúc nào cũng": "always
 _OFTEN_EN = {"always": "luôn", "often": "hay", "usually": "thường", "never": "không bao giờ", "rarely": "ít khi"}
 _FOR = {"đến": "", "tới": "", "đi làm": " for work", "đi học": " for school", "đến lớp": " for class"}
 _FOR_EN = {"": "đến", "for work": "đi làm", "for school": "đi học", "for class": "đến lớp"}
-_LATE = re.compile(rf"{WHO}\s+(?P<often>{alternatives(_OFTEN)})\s+(?P<to>{alternatives(_FOR)})\s+(?:muộn|trễ)"
+_LATE = re.compile(rf"{_WHO}\s+(?P<often>{alternatives(_OFTEN)})\s+(?P<to>{alternatives(_FOR)})\s+(?:muộn|trễ)"
                    r"\s*(?P<end>[.!]*)")
-_LATE_EN = re.compile(rf"{WHO_EN}(?P<be>['’]m|['’]re|['’]s|\s+am|\s+are|\s+is)\s+(?P<often>{alternatives(_OFTEN_EN)})"
+_LATE_EN = re.compile(rf"{_WHO_EN}(?P<be>['’]m|['’]re|['’]s|\s+am|\s+are|\s+is)\s+(?P<often>{alternatives(_OFTEN_EN)})"
                       r"\s+late(?:\s+(?P<to>for\s+(?:work|school|class)))?\s*(?P<end>[.!]*)")
 
 
@@ -78,6 +86,18 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     ways = (_soon, _arrived, _when, _stuck, _late) if (src, tgt) == ("vi", "en") else \
         (_soon_vi, _arrived_vi, _when_vi, _stuck_vi, _late_vi) if (src, tgt) == ("en", "vi") else ()
     return next((said for way in ways if (said := way(text))), None)
+
+
+def _who(m: re.Match, asked: bool) -> tuple[str, bool] | None:
+    """Who of a match of _WHO in English, and whether it takes "has", "does": mt.hobbies.who, or ("my parents",
+    False)."""
+    return (parents_said(m, "en"), False) if m["parents"] else who(m, asked)
+
+
+def _who_vi(m: re.Match) -> tuple[str, bool]:
+    """Who of a match of _WHO_EN in Vietnamese, and whether English said it with "-s" ("has"): mt.hobbies.who_vi, or
+    ("bố mẹ tôi", False)."""
+    return (parents_said(m, "vi"), False) if m["parents"] else who_vi(m)
 
 
 def _ended(said: str, end: str) -> str:
@@ -90,7 +110,7 @@ def _soon(text: str) -> str | None:
     """"Tôi sẽ đến trong mười phút nữa." as "I'll be there in ten minutes.", "Tôi về ngay." as "I'll be right back.",
     "Mẹ tôi sắp về." as "My mother will be back soon." (_SOON); None for anything else."""
     m = _SOON.fullmatch(text)
-    if not m or [bool(m[g]) for g in ("span0", "span", "now", "soon")].count(True) != 1 or not (said := who(m, False)):
+    if not m or [bool(m[g]) for g in ("span0", "span", "now", "soon")].count(True) != 1 or not (said := _who(m, False)):
         return None
     where = _TO[keyed(m["to"])]
     if m["soon"]:  # (v7: "Mẹ tôi sắp về." → "My mother was coming back.")
@@ -107,14 +127,14 @@ def _soon_vi(text: str) -> str | None:
     """"I'll be there in ten minutes." as "Tôi sẽ đến trong mười phút nữa.", "I'll be right back." as "Tôi quay lại
     ngay." (_SOON_EN, _SOON_RIGHT_EN); None for anything else."""
     if m := _SOON_RIGHT_EN.fullmatch(text):
-        return _ended(f"{who_vi(m)[0]} {_TO_VI[m['where']]} ngay", m["end"])
+        return _ended(f"{_who_vi(m)[0]} {_TO_VI[m['where']]} ngay", m["end"])
     if not (m := _SOON_EN.fullmatch(text)):
         return None
     where = m["where"] or {"arrive": "there"}.get(m["get"]) or m["get"].split()[-1]
     if m["now"]:  # ("sắp … rồi": soon; "sẽ đến sớm" would be early)
         said = f"sắp {_TO_VI[where]} rồi" if m["now"] == "soon" else f"sẽ {_TO_VI[where]} ngay"
-        return _ended(f"{who_vi(m)[0]} {said}", m["end"])
-    return _ended(f"{who_vi(m)[0]} sẽ {_TO_VI[where]} trong {spans.said(m, 'vi')} nữa", m["end"])
+        return _ended(f"{_who_vi(m)[0]} {said}", m["end"])
+    return _ended(f"{_who_vi(m)[0]} sẽ {_TO_VI[where]} trong {spans.said(m, 'vi')} nữa", m["end"])
 
 
 def _arrived(text: str) -> str | None:
@@ -122,7 +142,7 @@ def _arrived(text: str) -> str | None:
     nhà chưa?" as "Is your mother home yet?" (_ARRIVED); None for anything else."""
     m = _ARRIVED.fullmatch(text)
     asked = bool(m and m["asked"])
-    if not m or asked != ("?" in m["end"]) or asked and (m["just"] or m["time"]) or not (said := who(m, asked)):
+    if not m or asked != ("?" in m["end"]) or asked and (m["just"] or m["time"]) or not (said := _who(m, asked)):
         return None
     time = m["time"] and dates.clock(m["time"], "vi", "en")
     if m["time"] and not time:
@@ -147,7 +167,7 @@ def _arrived_vi(text: str) -> str | None:
     if not m or asked != ("?" in m["end"]) or asked and (m["had"] or m["just"] or m["time"]) or \
             bool(m["yet"]) and not asked or m["has"] and m["got"] != "arrived":
         return None
-    who_, one = who_vi(m)
+    who_, one = _who_vi(m)
     had = (m["has"] or m["had"] or "").strip("'’ ").lower()
     if had and (had in ("has", "s")) != one:
         return None  # ("Has you arrived?", "He've arrived.")
@@ -167,11 +187,11 @@ def _when(text: str) -> str | None:
     """"Khi nào bạn đến?" as "When will you arrive?", "Bạn đến khi nào?" as "When did you arrive?", "Mấy giờ anh ấy
     về đến nhà?" as "What time will he get home?" (_WILL_COME, _CAME); None for anything else."""
     if m := _WILL_COME.fullmatch(text):
-        if not (said := who(m, True)):
+        if not (said := _who(m, True)):
             return None
         ask = "What time" if keyed(m["ask"]).startswith("mấy") else "When"
         return f"{ask} will {said[0]} {_COME[keyed(m['come'])]}?"
-    if not (m := _CAME.fullmatch(text)) or not (said := who(m, True)):
+    if not (m := _CAME.fullmatch(text)) or not (said := _who(m, True)):
         return None
     return f"When did {said[0]} {_COME_PAST[_COME[keyed(m['come'])]]}?"
 
@@ -181,7 +201,7 @@ def _when_vi(text: str) -> str | None:
     time will you get home?" as "Mấy giờ bạn về đến nhà?" (_WHEN_EN); None for anything else."""
     if not (m := _WHEN_EN.fullmatch(text)):
         return None
-    who_, come = who_vi(m)[0], _COME_EN[" ".join(m["come"].split())]
+    who_, come = _who_vi(m)[0], _COME_EN[" ".join(m["come"].split())]
     ask = "Mấy giờ" if m["ask"] != "When" else "Khi nào"
     if m["will"]:
         return f"{ask} {who_} {come}?"
@@ -192,7 +212,7 @@ def _stuck(text: str) -> str | None:
     """"Tôi đang bị kẹt xe." as "I'm stuck in traffic.", "Sáng nay tôi bị kẹt xe." as "I got stuck in traffic this
     morning." (_TRAFFIC); None for anything else, and for how long ("kẹt xe mất một tiếng": left to the model)."""
     m = _TRAFFIC.fullmatch(text)
-    if not m or m["long"] or m["day"] and m["now"] or not (said := who(m, False)):
+    if not m or m["long"] or m["day"] and m["now"] or not (said := _who(m, False)):
         return None
     if m["day"]:  # (on a day behind or earlier today: "Sáng nay")
         day = when(m["day"], "vi")
@@ -206,7 +226,7 @@ def _stuck_vi(text: str) -> str | None:
     m = _TRAFFIC_EN.fullmatch(text)
     if not m:
         return None
-    who_, one = who_vi(m)
+    who_, one = _who_vi(m)
     verb = be_said(m["be"])
     if verb != "got" and verb != be_of(who_, one, verb in ("was", "were")):
         return None
@@ -221,7 +241,7 @@ def _stuck_vi(text: str) -> str | None:
 def _late(text: str) -> str | None:
     """"Anh ấy luôn đến muộn." as "He's always late.", "Tôi hay đi làm muộn." as "I'm often late for work." (_LATE);
     None for anything else."""
-    if not (m := _LATE.fullmatch(text)) or not (said := who(m, False)):
+    if not (m := _LATE.fullmatch(text)) or not (said := _who(m, False)):
         return None
     often = _OFTEN[keyed(m["often"])]
     return _ended(contracted(said[0], f"{be(said[0])} {often} late{_FOR[keyed(m['to'])]}"), m["end"])
@@ -232,7 +252,7 @@ def _late_vi(text: str) -> str | None:
     muộn." (_LATE_EN); None for anything else, and where "be" does not agree."""
     if not (m := _LATE_EN.fullmatch(text)):
         return None
-    who_, one = who_vi(m)
+    who_, one = _who_vi(m)
     if be_said(m["be"]) != be_of(who_, one):
         return None
     to = _FOR_EN[" ".join((m["to"] or "").split())]

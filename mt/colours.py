@@ -19,7 +19,7 @@ white?" (mt/patterns.py), a favourite colour (mt/favourites.py), a colour that s
 (mt/outfits.py), exchanging for a colour (mt/returns.py), "màu xanh" alone (blue or green), "anh", "chị", "em" alone
 saying it, a thing without whose said or asked ("Xe màu đỏ.": a red car?), "này" asked whether it is a colour ("Cái
 áo này có màu đỏ không?": does it come in red?), painting with no word of tense, two colours, and anything else.
-mt.phrasebook.translate tries these after mt/luggage.py.
+mt.phrasebook.translate tries these after mt/growing.py.
 
     >>> translate("Xe của bạn màu gì?", "vi", "en"), translate("My bag is black.", "en", "vi")
     ('What colour is your car?', 'Túi của tôi màu đen.')
@@ -75,12 +75,13 @@ _IS_EN = re.compile(rf"(?:(?P<be0>Is|Are)\s+)?{_THING_EN}(?:(?P<be>\s+is|\s+are|
 _WHAT_EN = re.compile(rf"(?i:what)\s+colou?r\s+(?P<be>is|are)\s+{_THING_EN}\s*\?+")
 _PAINTED_EN = re.compile(rf"{_THING_EN}\s+(?P<be>is|are|was|were|(?P<has>has|have)(?P<just>\s+just)?\s+been)\s+"
                          rf"painted\s+{_COLOUR_EN}\s*(?P<end>[.!]*)")
-_PAINTS_EN = re.compile(rf"{WHO_EN}(?P<aux>['’]ve|['’]s|['’]ll|\s+have|\s+has|\s+will|\s+wants?\s+to)?(?P<just>\s+just)?"
-                        rf"\s+(?P<verb>painted|paint)\s+{_THING_EN}\s+{_COLOUR_EN}\s*(?P<end>[.!]*)")
+_PAINTS_EN = re.compile(rf"{WHO_EN}(?P<aux>['’]ve|['’]s|['’]ll|\s+have|\s+has|\s+will|\s+wants?\s+to)?"
+                        rf"(?P<just>\s+just)?\s+(?P<verb>painted|paint)\s+{_THING_EN}\s+{_COLOUR_EN}\s*(?P<end>[.!]*)")
 _WANTS_EN = re.compile(rf"{WHO_EN}(?P<like>['’]d\s+like|\s+would\s+like|\s+wants?)\s+(?P<it>it|this(?:\s+one)?)\s+in\s+"
                        rf"{_COLOUR_EN}(?:,?\s+please)?\s*(?P<end>[.!]*)")
 _WHICH_EN = re.compile(rf"(?i:what)\s+colou?r\s+(?P<aux>would|do|does)\s+{WHO_EN}\s+(?P<verb>like|want)\s*\?+")
-_WOULD_EN = re.compile(rf"Would\s+{WHO_EN}\s+like\s+(?P<it>it|this(?:\s+one)?)\s+in\s+{_COLOUR_EN}(?:,?\s+please)?\s*\?+")
+_WOULD_EN = re.compile(rf"Would\s+{WHO_EN}\s+like\s+(?P<it>it|this(?:\s+one)?)\s+in\s+{_COLOUR_EN}"
+                       r"(?:,?\s+please)?\s*\?+")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

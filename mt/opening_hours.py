@@ -85,7 +85,8 @@ _ASKED_EN = re.compile(rf"(?P<be>Is|Are|Was|Were|Will)\s+(?:{_WHO_EN})(?P<will_b
                        r"(?P<state>open|closed)(?:\s+(?P<tail>[^?]+?))?\s*\?+")
 _SAID_EN = re.compile(rf"(?:{_WHO_EN})(?P<be>\s+(?:is|are|was|were|will)|['’](?:s|re|ll)|\s+won['’]t)"
                       r"(?P<not>\s+not|n['’]t)?(?P<will_be>\s+be)?(?:\s+(?P<still>still|already))?\s+"
-                      r"(?P<state>open|closed)(?:\s+(?P<tail>(?:[^.!]|\.(?=\w)|(?<=[ap]\.m)\.(?=\s))+?))?"  # ("8 a.m. to")
+                      # (the tail's dots only inside a word or after "a.m", "p.m": "8 a.m. to 5 p.m.")
+                      r"(?P<state>open|closed)(?:\s+(?P<tail>(?:[^.!]|\.(?=\w)|(?<=[ap]\.m)\.(?=\s))+?))?"
                       r"\s*(?P<end>[.!]*)")
 _WHICH_DAYS_EN = re.compile(rf"(?:What|Which)\s+(?P<days>days?)(?P<week>\s+of\s+the\s+week)?\s+(?P<be>is|are)\s+"
                             rf"(?:{_WHO_EN})\s+(?P<state>open|closed)\s*\?+")

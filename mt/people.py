@@ -3,7 +3,15 @@ and where they work, their age, an age reached and how much older or younger the
 their height and weight, their school, being retired, their hometown and room number, and what they do, how old they
 are, when they were born and where they come from, asked; both ways where v6 gets the other way wrong ("Tôi tên là Nam."
 → "I named it.", "Tôi làm kỹ sư." → "I do engineers.", "Con gái tôi năm tuổi." → "My daughter five years old."; "She
-works as a nurse." → "Cô ấy làm việc như một y tá."). mt.phrasebook.translate tries them after mt/patterns.py.
+works as a nurse." → "Cô ấy làm việc như một y tá.").
+
+Taken of parents and grandparents too, with whose (PARENTS_WHOSE: "bố mẹ tôi", "ông bà bạn"; "of you" asked, "Bố mẹ
+anh"), the verb plural: their work, age and hometown asked (v8: "Bố mẹ bạn quê ở đâu?" → "Where are your parents home?",
+"Ông bà bạn năm nay bao nhiêu tuổi rồi?" → "How old are you this year old?"; not the year they were born, nor a grade),
+their hometown said, where they work, said or asked (v8: "Bố mẹ bạn làm ở đâu?" → "Where did you work?"), being retired,
+from Vietnamese (the same work both ways). "Where are your parents from?" is left to the model (v8 "Bố mẹ của bạn ở
+đâu?", where they are), as is "Where are you from?" for anyone but "you" (the phrase list's). mt.phrasebook.translate
+tries them after mt/patterns.py.
 
     >>> translate("Bố tôi làm nông dân.", "vi", "en"), translate("My daughter is five years old.", "en", "vi")
     ('My father is a farmer.', 'Con gái tôi năm tuổi.')
@@ -128,8 +136,11 @@ _ASKED_ABOUT = {"job": r"(?:hiện\s+(?:đang\s+)?)?làm\s+nghề\s+gì",
                 "age": r"(?:năm\s+nay\s+)?(?:mấy|bao\s+nhiêu)\s+tuổi(?:\s+rồi)?",
                 "born": r"sinh\s+năm\s+(?:bao\s+nhiêu|nào|mấy)", "home": r"quê\s+ở\s+đâu",
                 "grade": r"(?:đang\s+)?học\s+lớp\s+mấy"}
+# ... or parents and grandparents, with whose or of "you" ("Bố mẹ anh quê ở đâu?": v8 "Where are your parents home?")
 _WHO_ASKED = (rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED}|(?P<kin_asked>(?i:"
-              rf"{alternatives(NAMED_WHO)}))\s+(?:của\s+)?(?i:{_YOU_ASKED})|(?P<you>(?i:{_YOU_ASKED})))")
+              rf"{alternatives(NAMED_WHO)}))\s+(?:của\s+)?(?i:{_YOU_ASKED})|{PARENTS_WHOSE}|"
+              rf"(?P<parents_asked>(?i:{alternatives(PARENTS)}))\s+(?:của\s+)?(?i:{_YOU_ASKED})|"
+              rf"(?P<you>(?i:{_YOU_ASKED})))")
 _ASKED = [re.compile(rf"{_WHO_ASKED}\s+(?:{'|'.join(f'(?P<{k}>{v})' for k, v in _ASKED_ABOUT.items())})"
                      r"(?:\s+(?:vậy|thế|ạ))*\s*\?+"),
           # ... and the hometown with "quê" first ("Quê anh ở đâu?" → "Where did you get?")
@@ -139,11 +150,16 @@ _ASKED_SAID = {"job": ("What does {w} do?", "What do you do?"), "age": ("How old
                "born": ("What year was {w} born?", "What year were you born?"),
                "home": ("Where is {ws} hometown?", "Where is your hometown?"),
                "grade": ("What grade is {w} in?", "What grade are you in?")}
+# ... of parents, the verb plural ("Where is your parents' hometown?"); not the year they were born (two years, or one?)
+# nor their grade
+_PARENTS_ASKED_SAID = {"job": "What do {w} do?", "age": "How old are {w}?", "home": "Where is {w}' hometown?"}
 _WHOSE_EN = {"he": "his", "she": "her"}
-# where someone comes from ("Quê tôi ở Nghệ An." → "I was in Nghe An."): whose of terms.OWNERS, or kin and whose, a
-# place mt.patterns.a_place knows by its name or one to three words with capitals (a province: written without marks)
-_HOMETOWN = re.compile(rf"[Qq]uê\s+(?:(?:hương|nhà)\s+)?(?:của\s+)?(?:(?P<who>(?i:{alternatives(NAMED_WHO)}))\s+"
-                       rf"(?:của\s+)?)?(?P<whose>{_OWNERS})\s+(?P<at>ở|là)\s+(?:tỉnh\s+)?"
+# where someone comes from ("Quê tôi ở Nghệ An." → "I was in Nghe An."): whose of terms.OWNERS, kin and whose, or
+# parents and whose ("Quê bố mẹ tôi ở Huế.": "My parents' hometown is in Hue."), a place mt.patterns.a_place knows
+# by its name or one to three words with capitals (a province: written without marks)
+_HOMETOWN = re.compile(rf"[Qq]uê\s+(?:(?:hương|nhà)\s+)?(?:của\s+)?(?:{PARENTS_WHOSE}|"
+                       rf"(?:(?P<who>(?i:{alternatives(NAMED_WHO)}))\s+(?:của\s+)?)?(?P<whose>{_OWNERS}))"
+                       r"\s+(?P<at>ở|là)\s+(?:tỉnh\s+)?"
                        r"(?P<place>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*(?P<end>[.!]*)")
 # someone's age ("Con gái tôi năm tuổi." → "My daughter five years old.", "Mẹ tôi 60 tuổi." → "My mother was 60
 # years old.", "Con tôi được 2 tuổi rồi." → "I'm 2 years old."): who one of _WORKER or of NAMED_WHO and whose
@@ -270,11 +286,14 @@ _RETIRED = re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED
 _AT_WORK_WHO = rf"(?:(?i:{alternatives(_WORKER)}|bạn|chúng\s+tôi|họ)|{_WHO_NAMED})"
 _WORKS_AT = re.compile(rf"(?<!\w){_AT_WORK_WHO}(?:\s+(?:đang|vẫn|đã|cũng))*\s+(?P<work>làm)\s+(?:ở|tại)(?!\w)")
 # ... and at a workplace of _WORKPLACES, the whole sentence ("Bố tôi làm ở ngân hàng." → "I'm working at the bank.",
-# shown "làm việc" as above)
-_WORKS_AT_PLACE = re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED})\s+làm(?:\s+việc)?\s+"
+# shown "làm việc" as above); parents too ("Bố mẹ tôi làm ở bệnh viện.": "My parents work at the hospital.")
+_WORKS_AT_PLACE = re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED}|{PARENTS_WHOSE})\s+làm"
+                             r"(?:\s+việc)?\s+"
                              rf"(?:ở|tại)\s+(?P<one>một\s+)?(?P<place>{alternatives(_WORKPLACES)})\s*[.!]*")
-# ... and asked where ("Bạn làm ở đâu?": v8 reads "làm việc" shown there as the past, "Where did you work?")
-_WORKS_WHERE = re.compile(rf"(?:(?P<you>[Bb]ạn)|(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED})\s+"
+# ... and asked where ("Bạn làm ở đâu?": v8 reads "làm việc" shown there as the past, "Where did you work?"), of
+# parents too ("Where do your parents work?")
+_WORKS_WHERE = re.compile(rf"(?:(?P<you>[Bb]ạn)|(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED}|"
+                          rf"{PARENTS_WHOSE})\s+"
                           rf"(?:đang\s+)?làm(?:\s+việc)?\s+(?:ở|tại)\s+đâu{SOFTENER}\s*\?+")
 # someone's friend, "bạn tôi" ("Tôi đang đợi bạn tôi." → "I'm waiting for you.", "Bạn tôi sống ở Hà Nội." → "You live
 # in Hanoi."): given to the model as "bạn của tôi", which it reads as "my friend"; not "bạn" and a pronoun that is
@@ -370,6 +389,9 @@ def _asked(text: str, src: str, tgt: str) -> str | None:
     about = next(k for k in _ASKED_ABOUT if m.groupdict().get(k))
     if m["you"]:
         return _ASKED_SAID[about][1]
+    if m["parents"] or m["parents_asked"]:
+        who = parents_said(m, "en") if m["parents"] else f"your {PARENTS[keyed(m['parents_asked'])]}"
+        return _PARENTS_ASKED_SAID[about].format(w=who) if about in _PARENTS_ASKED_SAID else None
     who = f"your {NAMED_WHO[keyed(m['kin_asked'])]}" if m["kin_asked"] else _who(m)
     return _ASKED_SAID[about][0].format(w=who, ws=_WHOSE_EN.get(who) or f"{who}'s")
 
@@ -385,8 +407,11 @@ def _hometown(text: str, src: str, tgt: str) -> str | None:
     if not place and len(words) == 1 and words[0] in names.NOT_GIVEN:  # ("Thái" alone is Thai; "Thái Bình" a place)
         return None
     place = place or strip_marks(m["place"])
-    whose = terms.OWNERS[keyed(m["whose"])]
-    whose = f"{whose} {NAMED_WHO[keyed(m['who'])]}'s" if m["who"] else whose
+    if m["parents"]:
+        whose = f"{parents_said(m, 'en')}'"  # ("my parents'")
+    else:
+        whose = terms.OWNERS[keyed(m["whose"])]
+        whose = f"{whose} {NAMED_WHO[keyed(m['who'])]}'s" if m["who"] else whose
     return capitalised(f"{whose} hometown is {'in ' if m['at'] == 'ở' else ''}{place}{m['end'] or '.'}")
 
 
@@ -469,7 +494,7 @@ def _works_at_place(text: str, src: str, tgt: str) -> str | None:
     who, place = _who(m), _WORKPLACES[m.group("place").lower()]
     if not m.group("one"):  # "the", as for a place after a word of where (mt.terms.WHERE_ONLY: "at the hospital")
         place = "the " + place.split(" ", 1)[1]
-    return capitalised(f"{who} {'work' if who == 'I' else 'works'} at {place}.")
+    return capitalised(f"{who} {'works' if be(who) == 'is' else 'work'} at {place}.")  # ("I", "my parents": work)
 
 
 def _works_where(text: str, src: str, tgt: str) -> str | None:
@@ -481,7 +506,7 @@ def _works_where(text: str, src: str, tgt: str) -> str | None:
     who = "you" if m["you"] else _who(m)
     if who == "I":
         return None  # (not a question one asks)
-    return f"Where {'do' if who == 'you' else 'does'} {who} work?"
+    return f"Where {'does' if be(who) == 'is' else 'do'} {who} work?"  # ("you", "your parents": do)
 
 
 def hints(text: str, src: str, tgt: str) -> list[Match]:
@@ -682,11 +707,14 @@ def _who_is(m: re.Match) -> str:
 
 
 def _who(m: re.Match) -> str:
-    """Who a Vietnamese sentence is about: "I", "he", "my father" (groups of _WORKER, _WHO_NAMED)."""
+    """Who a Vietnamese sentence is about: "I", "he", "my father", "my parents" (groups of _WORKER, _WHO_NAMED,
+    PARENTS_WHOSE)."""
     if worker := (m.group("worker") or "").lower():
         return _WORKER[worker]
     if m.groupdict().get("given"):
         return strip_marks(m["given"])
+    if m.groupdict().get("pwhose"):  # (parents of PARENTS_WHOSE: "my parents")
+        return parents_said(m, "en")
     return f"{terms.OWNERS[m.group('whose').lower()]} {NAMED_WHO[m.group('who').lower()]}"
 
 

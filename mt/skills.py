@@ -9,7 +9,10 @@ negated), "Anh ấy chơi bóng đá rất giỏi." → "He plays very good foot
 ăn giỏi." (a creature).
 
 A sentence is taken only when what is done is one of _SKILLS or speaking a language of _LANGUAGES; who as in
-mt/hobbies.py. mt.phrasebook.translate tries these after mt/birthdays.py.
+mt/hobbies.py, or parents and grandparents with whose (mt.people.PARENTS_WHOSE, PARENTS_WHOSE_EN), the verb plural: v8
+"Bố mẹ tôi nấu ăn rất ngon." → "My parents cook very good.", "My parents are good cooks." → "Cha mẹ tôi rất thích nấu
+ăn." (like cooking); "My parents cooks well.", "My parents are a good cook.", "My parents is …" are not taken, nor a
+"don't" or "doesn't" that does not agree with who. mt.phrasebook.translate tries these after mt/birthdays.py.
 
     >>> translate("Bạn có biết nói tiếng Việt không?", "vi", "en"), translate("Tôi không biết bơi.", "vi", "en")
     ('Can you speak Vietnamese?', "I can't swim.")
@@ -22,8 +25,9 @@ import re
 
 from .hobbies import ACTIVITIES_VI, WHO, WHO_EN, who, who_vi
 from .nations import NATIONALITIES
+from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
 from .tense import said_of_one
-from .text import alternatives, capitalised, keyed
+from .text import alternatives, be, be_said, capitalised, keyed, regular_plural
 
 _SKILLS = {"bơi": "swim", "lái xe": "drive", "lái ô tô": "drive a car", "lái xe máy": "ride a motorbike",
            "đi xe máy": "ride a motorbike", "đi xe đạp": "ride a bike", "nấu ăn": "cook", "hát": "sing",
@@ -42,6 +46,7 @@ _WELL_VI = {"hát": "hay", "nấu ăn": "ngon"}
 # "I'm not very good at badminton." → "Tôi không tốt ở cái badminton.")
 _DOERS_VI = {"cook": "nấu ăn", "swimmer": "bơi", "singer": "hát", "dancer": "nhảy", "driver": "lái xe",
              "football player": "chơi bóng đá", "tennis player": "chơi quần vợt"}
+_DOERS_PLURAL_VI = {regular_plural(en): vi for en, vi in _DOERS_VI.items()}  # ("My parents are good cooks.")
 _GOOD_AT_VI = {doing: ACTIVITIES_VI[doing] for doing in ("cooking", "swimming", "singing", "dancing", "drawing")} | {
     "driving": "lái xe", "football": "chơi bóng đá", "soccer": "chơi bóng đá", "badminton": "chơi cầu lông",
     "tennis": "chơi quần vợt", "basketball": "chơi bóng rổ", "volleyball": "chơi bóng chuyền", "chess": "chơi cờ"}
@@ -52,35 +57,39 @@ _LANGUAGES = {f"tiếng {vi}": en for vi, en in NATIONALITIES.items() if vi not 
 LANGUAGE_OF = {keyed(vi): en for vi, en in _LANGUAGES.items()}  # ("tiếng anh" typed)
 LANGUAGES_VI = {en: vi for vi, en in reversed(_LANGUAGES.items())} | {
     "Vietnamese": "tiếng Việt", "Chinese": "tiếng Trung", "Korean": "tiếng Hàn", "Thai": "tiếng Thái"}
+# who: mt.hobbies' WHO, WHO_EN, or someone's parents or grandparents ("bố mẹ tôi", "your grandparents": _who, _who_vi
+# say them, and that the verb is plural)
+_WHO, _WHO_EN = rf"(?:{PARENTS_WHOSE}|{WHO})", rf"(?:{PARENTS_WHOSE_EN}|{WHO_EN})"
 _LITTLE = r"(?:(?P<little>một\s+chút|một\s+ít|chút\s+ít|chút\s+chút)\s+)?"
 _LANGUAGE = rf"(?P<lang>(?i:tiếng)\s+(?:{alternatives(k.split(' ', 1)[1] for k in _LANGUAGES)}))"
 _END = r"(?:\s+(?P<now>rồi))?(?:\s+(?P<asked>không)|\s+(?P<yet>chưa))?(?:\s+(?:vậy|thế|ạ))?\s*(?P<end>[.!?]*)"
 _CAN = [
     # "Tôi không biết bơi.", "Bạn có biết nói tiếng Việt không?", "Tôi biết một chút tiếng Anh."
-    re.compile(rf"{WHO}\s+(?:(?P<not>không|chưa)\s+|(?P<ask>có|đã)\s+)?biết\s+"
+    re.compile(rf"{_WHO}\s+(?:(?P<not>không|chưa)\s+|(?P<ask>có|đã)\s+)?biết\s+"
                rf"(?:(?P<skill>(?i:{alternatives(_SKILLS)}))|(?:nói\s+)?{_LITTLE}{_LANGUAGE}){_END}"),
     # "Tôi nói được tiếng Anh.", "Bạn nói tiếng Việt được không?", "Tôi bơi được."
-    re.compile(rf"{WHO}\s+(?:(?P<not>không|chưa)\s+|(?P<ask>có)\s+)?(?:(?P<skill>(?i:{alternatives(_SKILLS)}))\s+được"
+    re.compile(rf"{_WHO}\s+(?:(?P<not>không|chưa)\s+|(?P<ask>có)\s+)?(?:(?P<skill>(?i:{alternatives(_SKILLS)}))\s+được"
                rf"|nói\s+(?P<can>được\s+)?{_LITTLE}{_LANGUAGE}(?P<can2>\s+được)?){_END}"),
 ]
 
 # how well ("Tôi nói tiếng Việt không giỏi lắm.", "Bạn nói tiếng Anh giỏi quá!"; "I don't speak Vietnamese very well.")
 # ("Anh ấy chơi bóng đá rất giỏi." → "He plays very good football.", "Cô ấy nấu ăn rất ngon." → "She cooked very
 # good."; "He's a good cook." → "Anh ta là một con nấu ăn giỏi.")
-_HOW_WELL = re.compile(rf"{WHO}\s+(?:nói\s+{_LANGUAGE}|(?P<skill>(?i:{alternatives(_SKILLS)})))\s+"
+_HOW_WELL = re.compile(rf"{_WHO}\s+(?:nói\s+{_LANGUAGE}|(?P<skill>(?i:{alternatives(_SKILLS)})))\s+"
                        r"(?:(?P<not>không|chưa)\s+)?(?:(?P<very>rất|khá)\s+)?"
                        r"(?P<well>giỏi|tốt|hay|ngon)(?:\s+(?P<much>lắm|quá))?\s*(?P<end>[.!]*)")
-_HOW_WELL_EN = re.compile(rf"{WHO_EN}\s+"
+_HOW_WELL_EN = re.compile(rf"{_WHO_EN}\s+"
                           r"(?:(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not)\s+)?"
                           rf"(?:(?P<speaks>speaks?)\s+(?P<lang>{alternatives(LANGUAGES_VI)})|"
                           rf"(?P<does>{alternatives(_SKILLS_VI)}|{alternatives(_DOES_VI)}))\s+"
                           r"(?:(?P<very>very|really|quite)\s+)?well\s*(?P<end>[.!]*)")
-_GOOD_EN = re.compile(rf"{WHO_EN}\s*(?:['’]s|['’]m|['’]re|\s+is|\s+am|\s+are)\s+(?P<not>not\s+)?(?:a\s+)?"
+_GOOD_EN = re.compile(rf"{_WHO_EN}\s*(?P<be>['’]s|['’]m|['’]re|\s+is|\s+am|\s+are)\s+(?P<not>not\s+)?(?P<a>a\s+)?"
                       r"(?:(?P<very>very|really|quite)\s+)?good\s+(?:(?P<doer>"
-                      rf"{alternatives(_DOERS_VI)})|at\s+(?P<at>{alternatives(_GOOD_AT_VI)}))\s*(?P<end>[.!]*)")
+                      rf"{alternatives(_DOERS_VI)})|(?P<doers>{alternatives(_DOERS_PLURAL_VI)})|"
+                      rf"at\s+(?P<at>{alternatives(_GOOD_AT_VI)}))\s*(?P<end>[.!]*)")
 
 # learning to do it ("Tôi đang học bơi.", "Tôi muốn học lái xe máy.", "Tôi mới bắt đầu học nấu ăn.")
-_LEARNING = re.compile(rf"{WHO}\s+(?:(?P<now>đang)\s+|(?P<want>muốn)\s+|(?P<begun>mới\s+bắt\s+đầu)\s+)?học\s+"
+_LEARNING = re.compile(rf"{_WHO}\s+(?:(?P<now>đang)\s+|(?P<want>muốn)\s+|(?P<begun>mới\s+bắt\s+đầu)\s+)?học\s+"
                        rf"(?P<skill>(?i:{alternatives(_SKILLS)}))\s*(?P<end>[.!]*)")
 _BE = {"I": "I'm", "you": "you're", "we": "we're", "they": "they're", "he": "he's", "she": "she's"}
 
@@ -94,6 +103,17 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     return _how_well_vi(text) or _good_vi(text) if (src, tgt) == ("en", "vi") else None
 
 
+def _who(m: re.Match, asked: bool) -> tuple[str, bool] | None:
+    """Who of a match of _WHO in English, and whether it takes "does": mt.hobbies.who, or ("my parents", False)."""
+    return (parents_said(m, "en"), False) if m["parents"] else who(m, asked)
+
+
+def _who_vi(m: re.Match) -> tuple[str, bool]:
+    """Who of a match of _WHO_EN in Vietnamese, and whether English said it with "-s": mt.hobbies.who_vi, or ("bố mẹ
+    tôi", False)."""
+    return (parents_said(m, "vi"), False) if m["parents"] else who_vi(m)
+
+
 def _can(text: str) -> str | None:
     """"Tôi không biết bơi." as "I can't swim.", "Bạn nói được tiếng Việt không?" as "Can you speak Vietnamese?",
     "Con tôi biết đi xe đạp rồi." as "My child can ride a bike now." (_CAN); None for anything else."""
@@ -103,7 +123,7 @@ def _can(text: str) -> str | None:
         return None
     if "can" in m.groupdict() and m["lang"] and bool(m["can"]) == bool(m["can2"]):
         return None  # "nói" with "được" once, before the language or after it
-    if not (said := who(m, asked)):
+    if not (said := _who(m, asked)):
         return None
     who_, _ = said
     if m["skill"]:
@@ -122,7 +142,7 @@ def _how_well(text: str) -> str | None:
     """"Tôi nói tiếng Việt không giỏi lắm." as "I don't speak Vietnamese very well.", "Bạn nói tiếng Anh giỏi quá!" as
     "You speak English very well!" (_HOW_WELL); None for anything else."""
     m = _HOW_WELL.fullmatch(text)
-    if not m or m["not"] and m["very"] or not (said := who(m, False)):
+    if not m or m["not"] and m["very"] or not (said := _who(m, False)):
         return None
     who_, one = said
     skill = keyed(m["skill"] or "")
@@ -141,10 +161,12 @@ def _how_well_vi(text: str) -> str | None:
     """"I don't speak Vietnamese very well." as "Tôi nói tiếng Việt không giỏi lắm.", "She speaks English very well."
     as "Cô ấy nói tiếng Anh rất giỏi." (_HOW_WELL_EN); None for anything else."""
     m = _HOW_WELL_EN.fullmatch(text)
-    if not m or (m["speaks"] == "speaks" or m["does"] in _DOES_VI) != (who_vi(m)[1] and not m["not"]):
+    if not m or (m["speaks"] == "speaks" or m["does"] in _DOES_VI) != (_who_vi(m)[1] and not m["not"]):
         return None  # ("He cook well.", "She doesn't cooks well.")
+    if m["not"] and m["not"].lower().startswith("does") != _who_vi(m)[1]:
+        return None  # ("My parents doesn't speak English well.", "He don't …")
     doing = _SKILLS_VI.get(m["does"]) or _DOES_VI.get(m["does"]) if m["does"] else f"nói {LANGUAGES_VI[m['lang']]}"
-    return _well(who_vi(m)[0], doing, bool(m["not"]), m["very"], m["end"])
+    return _well(_who_vi(m)[0], doing, bool(m["not"]), m["very"], m["end"])
 
 
 def _good_vi(text: str) -> str | None:
@@ -153,8 +175,10 @@ def _good_vi(text: str) -> str | None:
     m = _GOOD_EN.fullmatch(text)
     if not m:
         return None
-    doing = _DOERS_VI[m["doer"]] if m["doer"] else _GOOD_AT_VI[m["at"]]
-    return _well(who_vi(m)[0], doing, bool(m["not"]), m["very"], m["end"])
+    if m["parents"] and (be_said(m["be"]) != "are" or m["a"] or m["doer"]) or m["doers"] and not m["parents"]:
+        return None  # (parents: "are", and good cooks; "We're good cooks.", "you": one or more, left as before)
+    doing = _DOERS_VI[m["doer"]] if m["doer"] else _DOERS_PLURAL_VI[m["doers"]] if m["doers"] else _GOOD_AT_VI[m["at"]]
+    return _well(_who_vi(m)[0], doing, bool(m["not"]), m["very"], m["end"])
 
 
 def _well(who_: str, doing: str, negated: bool, very: str | None, end: str) -> str:
@@ -170,7 +194,7 @@ def _learning(text: str) -> str | None:
     """"Tôi đang học lái xe." as "I'm learning to drive.", "Tôi muốn học nấu ăn." as "I want to learn to cook.", "Tôi
     mới bắt đầu học bơi." as "I've just started learning to swim." (_LEARNING); None for anything else."""
     m = _LEARNING.fullmatch(text)
-    if not m or not (said := who(m, False)):
+    if not m or not (said := _who(m, False)):
         return None
     who_, one = said
     doing, end = _SKILLS[keyed(m["skill"])], m["end"] or "."
@@ -179,4 +203,4 @@ def _learning(text: str) -> str | None:
     if m["begun"]:
         have = "has" if one else "have"
         return capitalised(f"{who_} {have} just started learning to {doing}{end}")
-    return capitalised(f"{_BE.get(who_, who_ + ' is')} learning to {doing}{end}")
+    return capitalised(f"{_BE.get(who_) or who_ + ' ' + be(who_)} learning to {doing}{end}")  # ("my parents are")

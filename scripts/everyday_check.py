@@ -840,7 +840,21 @@
    tôi nặng quá."), both ways (v8: "My Vali is too heavy.", "Bạn vẫn chưa được xếp nhé?" for "Have you packed
    yet?");
 371. what colour is your bag, my bag is black, is your phone red, painted the house white (mt/colours.py: "Xe của bạn
-   màu gì?"), both ways (v8: "What color do your car?", "Vắc-xin của tôi đen." for "My bag is black.").
+   màu gì?"), both ways (v8: "What color do your car?", "Vắc-xin của tôi đen." for "My bag is black.");
+372. graduated last year, just graduated from university, wants to study abroad, studying in Australia
+   (mt/graduation.py: "Anh ấy tốt nghiệp năm ngoái."), both ways (v8: "He is graduate last year.", "Tôi chưa được cấp
+   phép." for "I haven't graduated yet.");
+373. the kitchen smells of fish, can smell gas, can you smell smoke, what's that smell (mt/smells.py: "Mùi gì
+   thế?"), both ways (v8: "What is the vacant?", "Những mùi nhà bếp của cá." for "The kitchen smells of fish.");
+374. look after the kids for me, who looks after your children, will look after the baby, has to look after his
+   little brother (mt/childcare.py: "Ai trông con cho bạn?"), both ways (v8: "Who looks for you?", "Ai trông có vẻ như
+   sau khi con bạn không?" for "Who looks after your children?");
+375. your son has grown so much, growing so fast, grown taller, how tall is she now (mt/growing.py: "Con trai bạn lớn
+   quá!"), both ways (v8: "Your son is too big!", "Cô ấy cao hơn." for "She's grown taller.");
+376. where is your parents' hometown, my parents have arrived, arrived yet, my parents cook very well (mt/people.py,
+   mt/arrivals.py, mt/skills.py, which took one kin and now take parents and grandparents too: "Bố mẹ bạn quê ở
+   đâu?"), both ways (v8: "Where are your parents home?", "Cha mẹ tôi rất thích nấu ăn." for "My parents are good
+   cooks.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -862,8 +876,8 @@ from mt import acquaintances, at_the_moment, books_films, busy, contact, crying,
 from mt import earnings, favours, fears, features, fed_up, forgiving, getting_lost, happenings, hunger, jokes, lateness
 from mt import lies, luck, meeting_up, missing, mistakes, moods, news, parties, plants, promises, quarrels, smoking
 from mt import washing, wifi, work_status, worries
-from mt import bookings, boring, childhood, colours, dislikes, hospital, laundry, luggage, opening_hours, papers
-from mt import residence, savings, theft, tv
+from mt import bookings, boring, childcare, childhood, colours, dislikes, graduation, growing, hospital, laundry
+from mt import luggage, opening_hours, papers, residence, savings, smells, theft, tv
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -9881,7 +9895,20 @@ def stop59(t, rng: random.Random, n: int) -> None:
                             ("my suitcase is too heavy, have you packed yet, hasn't packed yet, how many suitcases",
                              packed_59, luggage, "translate", "translate"),
                             ("what colour is your bag, my bag is black, is your phone red, painted the house white",
-                             coloured_59, colours, "translate", "translate")])
+                             coloured_59, colours, "translate", "translate"),
+                            ("graduated last year, just graduated from university, wants to study abroad, studying "
+                             "in Australia", graduated_59, graduation, "translate", "translate"),
+                            ("the kitchen smells of fish, can smell gas, can you smell smoke, what's that smell",
+                             smelled_59, smells, "translate", "translate"),
+                            ("look after the kids for me, who looks after your children, will look after the baby, has "
+                             "to look after his little brother", minded_59, childcare, "translate", "translate"),
+                            ("your son has grown so much, growing so fast, grown taller, how tall is she now", grown_59,
+                             growing, "translate", "translate")])
+    # parents and grandparents in three older modules: all three off is how they were before (they took none)
+    label = "where is your parents' hometown, my parents have arrived, arrived yet, my parents cook very well"
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        off = [(module, "translate", lambda *a: None) for module in (people, arrivals, skills)]
+        print(f"{label}, {src}->{tgt}:", count_off(t, parents_59(rng, n, src), src, tgt, off), flush=True)
 
 
 # places (Vietnamese, English)
@@ -10400,6 +10427,171 @@ def coloured_59(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                         (f"Is {o_en} {t_en} {c_en}?", f"^{right} có (?:phải )?màu {c_vi} không\\?"),
                         (f"{w_en} painted the house {c_en}.",
                          f"^{w_right} (?:đã )?sơn (?:ngôi |căn )?nhà màu {c_vi}\\.")][shape])
+    return out
+
+
+# countries (Vietnamese, English, Vietnamese right)
+ABROAD_59 = [("Úc", "Australia", "Úc"), ("Pháp", "France", "Pháp"), ("Nhật", "Japan", "Nhật(?: Bản)?")]
+
+
+def graduated_59(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who graduated last year, has just graduated from university, wants to study abroad, is studying in a
+    country; right: "graduated last year", "has just graduated from university", "wants to study abroad", "is
+    studying in Australia"; or "tốt nghiệp năm ngoái", "vừa tốt nghiệp đại học", "muốn đi du học", "đang (du) học
+    ở Úc"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        c_vi, c_en, c_right = rng.choice(ABROAD_59)
+        has = "(?:'s| has)" if one else "(?:'ve| have)"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} tốt nghiệp năm ngoái.", f"^{w_en} graduated last year\\."),
+                        (f"{w_vi} vừa tốt nghiệp đại học.",
+                         f"^{w_en}{has}? just graduated(?: from (?:university|college))?\\."),
+                        (f"{w_vi} muốn đi du học.",
+                         f"^{w_en}(?: {'wants' if one else 'want'}| would like|'d like) to study abroad\\."),
+                        (f"{w_vi} đang du học ở {c_vi}.", f"^{w_en}{BE_53[one]} studying (?:abroad )?in {c_en}\\.")
+                        ][shape])
+        else:
+            out.append([(f"{w_en} graduated last year.",
+                         f"^(?:{w_right} (?:đã )?tốt nghiệp năm (?:ngoái|trước)|Năm (?:ngoái|trước),? {w_right} "
+                         "(?:đã )?tốt nghiệp)\\."),
+                        (f"{w_en} {'has' if one else 'have'} just graduated from university.",
+                         f"^{w_right} (?:vừa|mới|vừa mới) tốt nghiệp (?:trường )?đại học\\."),
+                        (f"{w_en} {'wants' if one else 'want'} to study abroad.", f"^{w_right} muốn (?:đi )?du học\\."),
+                        (f"{w_en} {be_53(w_en, one)} studying in {c_en}.",
+                         f"^{w_right} đang (?:du )?học (?:ở|tại) {c_right}\\.")][shape])
+    return out
+
+
+# smelly places (Vietnamese, English, Vietnamese right); smells (Vietnamese, English)
+SMELLY_59 = [("Bếp", "kitchen", "(?:Nhà )?[Bb]ếp"), ("Phòng này", "room", "(?:Căn )?[Pp]hòng này"),
+             ("Xe", "car", "(?:Chiếc )?[Xx]e(?: hơi)?")]
+SCENTS_59 = [("cá", "fish"), ("khói", "smoke"), ("sơn", "paint"), ("tỏi", "garlic")]
+
+
+def smelled_59(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """A place smells of something, who can smell gas, can you smell smoke, what's that smell; right: "The kitchen
+    smells of fish", "can smell gas", "Can you smell smoke?", "What's that smell?"; or "Bếp có mùi cá", "ngửi thấy
+    mùi ga", "Bạn có ngửi thấy mùi khói không?", "Mùi gì thế?"."""
+    out = []
+    for _ in range(n):
+        p_vi, p_en, p_right = rng.choice(SMELLY_59[:2])
+        s_vi, s_en = rng.choice(SCENTS_59)
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        shape = rng.randrange(4)
+        the = "This" if "này" in p_vi else "The"
+        if src == "vi":
+            out.append([(f"{p_vi} có mùi {s_vi}.", f"^{the} {p_en} smells (?:of|like) {s_en}\\."),
+                        (f"{w_vi} ngửi thấy mùi {s_vi}.", f"^{w_en} (?:can smell|smells?) {s_en}\\."),
+                        (f"Bạn có ngửi thấy mùi {s_vi} không?", f"^(?:Can|Do) you smell {s_en}\\?"),
+                        (rng.choice(["Mùi gì thế?", "Mùi gì vậy?"]), "^What(?:'s| is) that smell\\?")][shape])
+        else:
+            out.append([(f"{the} {p_en} smells of {s_en}.", f"^{p_right} có mùi {s_vi}\\."),
+                        (f"{w_en} can smell {s_en}.", f"^{w_right} (?:có thể )?ngửi thấy mùi {s_vi}\\."),
+                        (f"Can you smell {s_en}?", f"^Bạn có (?:thể )?ngửi thấy mùi {s_vi} không\\?"),
+                        ("What's that smell?", "^(?:Đó là )?[Mm]ùi gì (?:thế|vậy|đấy|đó)\\?")][shape])
+    return out
+
+
+# whom looked after (Vietnamese, English, Vietnamese right)
+MINDED_59 = [("bọn trẻ", "the kids", "(?:bọn|lũ) trẻ(?: con)?"), ("em bé", "the baby", "em bé"),
+             ("con chó của tôi", "my dog", "con chó (?:của )?tôi")]
+
+
+def minded_59(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Can someone look after the kids for me, who looks after your children, who will look after a child or pet,
+    who has to look after their little brother tonight; right: "Can you look after … for me?", "Who looks after
+    your children?", "will look after", "has to look after … little brother tonight"; or "trông … giúp tôi được
+    không?", "Ai trông con cho bạn?", "sẽ trông", "tối nay … phải trông em trai"."""
+    out = []
+    for _ in range(n):
+        m_vi, m_en, m_right = rng.choice(MINDED_59)
+        w_vi, w_en, one, w_right = rng.choice(WHO_58[:1] + WHO_58[2:3])  # (his or her own brother: "his")
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58[:2])
+        shape = rng.randrange(4)
+        look = "(?:look after|take care of|watch)"
+        if src == "vi":
+            out.append([(f"{a_vi} trông {m_vi} giúp tôi được không?", f"^(?:Can|Could) {inside(a_en)} {look} "
+                                                                      f"{m_en} for me\\?"),
+                        ("Ai trông con cho bạn?", "^Who (?:looks after|takes care of) your (?:children|kids)\\?"),
+                        (f"{w_vi} sẽ trông {m_vi}.", f"^{w_en}(?:'ll| will) {look} {m_en}\\."),
+                        (f"Tối nay {low_58(w_vi)} phải trông em trai.",
+                         f"^{w_en} (?:has|have) to {look} {WHOSE_58[w_en]} (?:little|younger) brother tonight\\.")
+                        ][shape])
+        else:
+            out.append([(f"Can {inside(a_en)} look after {m_en} for me?",
+                         f"^{a_right} (?:có thể )?(?:trông|chăm sóc) {m_right} (?:giúp|cho|hộ) tôi (?:được )?không\\?"),
+                        ("Who looks after your children?", "^Ai (?:trông|chăm sóc) con (?:cho |của )?bạn\\?"),
+                        (f"{w_en} will look after {m_en}.", f"^{w_right} sẽ (?:trông|chăm sóc) {m_right}\\."),
+                        (f"{w_en} {'has' if one else 'have'} to look after {WHOSE_58[w_en]} little brother tonight.",
+                         f"^(?:Tối nay )?{w_right} phải (?:trông|chăm sóc) em trai(?: (?:của )?(?:mình|{w_right}))?"
+                         "(?: tối nay)?\\.")][shape])
+    return out
+
+
+# children (Vietnamese, English, one, Vietnamese right)
+GROWN_59 = [("Con trai bạn", "Your son", "(?i:con trai (?:của )?bạn)"),
+            ("Con gái tôi", "My daughter", "(?i:con gái (?:của )?tôi)"),
+            ("Em trai tôi", "My little brother", "(?i:em trai (?:của )?tôi)")]
+
+
+def grown_59(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """A child has grown so much, is growing so fast, has grown taller, how tall is the child now; right: "has grown
+    so much", "is growing so fast", "has grown taller", "How tall is … now?"; or "lớn quá", "lớn nhanh quá", "cao
+    lên", "giờ cao bao nhiêu"."""
+    out = []
+    for _ in range(n):
+        c_vi, c_en, c_right = rng.choice(GROWN_59)
+        c_en_in = inside(c_en)
+        shape = rng.randrange(4)
+        if src == "vi":
+            c_en, c_en_in = (x.replace("little", "(?:little|younger)") for x in (c_en, c_en_in))
+            out.append([(f"{c_vi} lớn quá!", f"^{c_en}(?:'s| has) grown so much[.!]|^{c_en} is so big now[.!]"),
+                        (f"{c_vi} lớn nhanh quá.", f"^{c_en}(?: is|'s) growing (?:up )?so (?:fast|quickly)\\."),
+                        (f"{c_vi} cao lên rồi.", f"^{c_en}(?:'s| has) grown taller\\."),
+                        (f"{c_vi} giờ cao bao nhiêu rồi?", f"^How tall is {c_en_in} now\\?")][shape])
+        else:
+            out.append([(f"{c_en} has grown so much!", f"^{c_right} (?:đã )?lớn (?:nhiều )?quá(?: rồi)?[.!]"),
+                        (f"{c_en} is growing so fast.", f"^{c_right} (?:đang )?lớn (?:lên )?nhanh quá\\."),
+                        (f"{c_en} has grown taller.", f"^{c_right} (?:đã )?cao lên(?: rồi)?\\."),
+                        (f"How tall is {c_en_in} now?", f"^{c_right} (?:bây )?giờ cao bao nhiêu(?: rồi)?\\?")][shape])
+    return out
+
+
+# parents (Vietnamese, English, Vietnamese right)
+PARENTS_59 = [("Bố mẹ", "parents", "(?:Bố|Cha|Ba) mẹ"), ("Ông bà", "grandparents", "Ông bà")]
+# whose (Vietnamese, English)
+PARENTS_OF_59 = [("tôi", "My", "tôi"), ("bạn", "Your", "bạn"), ("anh ấy", "His", "anh (?:ấy|ta)")]
+
+
+def parents_59(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Where is your parents' hometown (or someone's parents are stuck in traffic), someone's parents have arrived,
+    have your parents arrived yet, my parents cook very well; right: "Where is your parents' hometown?", "… parents
+    have arrived", "Have your parents arrived yet?", "cook very well"; or "… bị kẹt xe", "… đến nơi rồi", "… đến nơi
+    chưa?", "nấu ăn rất ngon"."""
+    out = []
+    for _ in range(n):
+        p_vi, p_en, p_right = rng.choice(PARENTS_59)
+        o_vi, o_en, o_right = rng.choice(PARENTS_OF_59)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{p_vi} bạn quê ở đâu?", f"^Where (?:is your {p_en}' hometown|are your {p_en} from)\\?"),
+                        (f"{p_vi} {o_vi} đến nơi rồi.", f"^{o_en} {p_en}(?: have|'ve) (?:arrived|got here)\\."),
+                        (f"{p_vi} bạn đến nơi chưa?", f"^Have your {p_en} arrived(?: yet)?\\?"),
+                        (f"{p_vi} {o_vi} nấu ăn rất ngon.",
+                         f"^{o_en} {p_en} (?:cook very well|are (?:very |really )?good cooks)\\.")][shape])
+        else:
+            out.append([(f"{o_en} {p_en} are stuck in traffic.",
+                         f"^(?i:{p_right}) (?:của )?{o_right} (?:đang )?bị (?:kẹt|tắc) (?:xe|đường)\\."),
+                        (f"{o_en} {p_en} have arrived.",
+                         f"^(?i:{p_right}) (?:của )?{o_right} (?:đã )?(?:đến|tới)(?: nơi)? rồi\\."),
+                        (f"Have your {p_en} arrived yet?", f"^(?i:{p_right}) (?:của )?bạn (?:đã )?(?:đến|tới)(?: nơi)? "
+                                                           "chưa\\?"),
+                        (f"{o_en} {p_en} are good cooks.",
+                         f"^(?i:{p_right}) (?:của )?{o_right} (?:nấu ăn (?:rất )?(?:ngon|giỏi)|là (?:những )?"
+                         "(?:người nấu ăn|đầu bếp) giỏi)\\.")][shape])
     return out
 
 

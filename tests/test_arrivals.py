@@ -61,6 +61,46 @@ def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
 
 
+@pytest.mark.parametrize("text, said", [
+    # parents and grandparents (mt.people.PARENTS_WHOSE), the verb plural (v8: "Bố mẹ tôi đến nơi rồi." → "My parents
+    # came to the place.")
+    ("Bố mẹ tôi đến nơi rồi.", "My parents have arrived."),
+    ("Ông bà tôi đã đến nơi an toàn.", "My grandparents arrived safely."),
+    ("Bố mẹ bạn về đến nhà chưa?", "Are your parents home yet?"),
+    ("Ông bà bạn đến nơi chưa?", "Have your grandparents arrived yet?"),
+    ("Bố mẹ tôi về đến nhà rồi.", "My parents are home."), ("Ông bà tôi sắp về.", "My grandparents will be back soon."),
+    ("Bố mẹ của cô ấy sắp đến rồi.", "Her parents will be there soon."),
+    ("Khi nào bố mẹ bạn đến?", "When will your parents arrive?"),
+    ("Ông bà anh ấy đến khi nào?", "When did his grandparents arrive?"),
+    ("Bố mẹ tôi đang bị kẹt xe.", "My parents are stuck in traffic."),
+    ("Ông bà tôi luôn đến muộn.", "My grandparents are always late."),
+    # not: "anh" alone as whose (you, only asking; as for one: "Mẹ anh sắp đến rồi."), "đến rồi" (as for one)
+    ("Bố mẹ anh sắp đến rồi.", None), ("Bố mẹ tôi đến rồi.", None),
+])
+def test_parents_vi_en(text, said):
+    assert translate(text, "vi", "en") == said
+
+
+@pytest.mark.parametrize("text, said", [
+    # (v8: "My parents have arrived." → "Cha mẹ tôi đã đến.", in the past)
+    ("My parents have arrived.", "Bố mẹ tôi đến nơi rồi."), ("My parents've arrived.", "Bố mẹ tôi đến nơi rồi."),
+    ("Have your parents arrived yet?", "Bố mẹ bạn đến nơi chưa?"),
+    ("My grandparents just got home.", "Ông bà tôi vừa về đến nhà."),
+    ("His parents arrived safely.", "Bố mẹ anh ấy đã đến nơi an toàn."),
+    ("My parents will be home soon.", "Bố mẹ tôi sắp về đến nhà rồi."),
+    ("When did his grandparents get home?", "Ông bà anh ấy về đến nhà khi nào?"),
+    ("My parents were stuck in traffic yesterday.", "Hôm qua bố mẹ tôi bị kẹt xe."),
+    ("My grandparents are never late.", "Ông bà tôi không bao giờ đến muộn."),
+    # not: the verb not agreeing (as for one: "He've arrived.")
+    ("My parents has arrived.", None), ("My parents's arrived.", None), ("Has your parents arrived yet?", None),
+    ("My parents is stuck in traffic.", None), ("My grandparents is never late.", None),
+])
+def test_parents_en_vi(text, said):
+    assert translate(text, "en", "vi") == said
+
+
 def test_the_phrasebook_writes_them_whole():
     assert phrasebook.translate("Tôi đến nơi rồi.", "vi", "en") == "I've arrived."
     assert phrasebook.translate("I'm stuck in traffic.", "en", "vi") == "Tôi đang bị kẹt xe."
+    assert phrasebook.translate("Bố mẹ tôi đến nơi rồi.", "vi", "en") == "My parents have arrived."
+    assert phrasebook.translate("My parents have arrived.", "en", "vi") == "Bố mẹ tôi đến nơi rồi."

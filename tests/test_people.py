@@ -1,7 +1,7 @@
 """Sentences about someone written by rule (mt/people.py): height and weight, school, an age reached, retired."""
 import pytest
 
-from mt.people import translate, hints
+from mt.people import hints, translate
 from mt.translate import Translator
 
 
@@ -170,6 +170,38 @@ def test_about_someone_asked(text, said):
 ])
 def test_hometown(text, said):
     assert translate(text, "vi", "en") == said
+
+
+@pytest.mark.parametrize("text, said", [
+    # parents and grandparents (mt.people.PARENTS_WHOSE), the verb plural; v8: "Bố mẹ bạn quê ở đâu?" → "Where are your
+    # parents home?", "Ông bà bạn năm nay bao nhiêu tuổi rồi?" → "How old are you this year old?", "Bố mẹ bạn làm ở
+    # đâu?" → "Where did you work?", "Quê bố mẹ tôi ở Nghệ An." → "Give my parents in Nghe An."
+    ("Bố mẹ bạn quê ở đâu?", "Where is your parents' hometown?"),
+    ("Ông bà anh ấy quê ở đâu?", "Where is his grandparents' hometown?"),
+    ("Bố mẹ anh quê ở đâu vậy?", "Where is your parents' hometown?"),
+    ("Quê của ông bà chị ở đâu ạ?", "Where is your grandparents' hometown?"),
+    ("Bố mẹ bạn làm nghề gì?", "What do your parents do?"),
+    ("Ông bà bạn năm nay bao nhiêu tuổi rồi?", "How old are your grandparents?"),
+    ("Quê bố mẹ tôi ở Nghệ An.", "My parents' hometown is in Nghe An."),
+    ("Quê của ông bà tôi là Huế.", "My grandparents' hometown is Hue."),
+    ("Bố mẹ bạn làm ở đâu?", "Where do your parents work?"),
+    ("Ông bà cô ấy làm việc ở đâu?", "Where do her grandparents work?"),
+    ("Bố mẹ tôi làm ở bệnh viện.", "My parents work at the hospital."),
+    ("Ông bà tôi làm ở một nhà máy.", "My grandparents work at a factory."),
+    # not: the year they were born (one year, or two?), a grade, asked without "?", a place in small letters
+    ("Bố mẹ bạn sinh năm bao nhiêu?", None), ("Bố mẹ em học lớp mấy?", None), ("Bố mẹ bạn quê ở đâu.", None),
+    ("Quê bố mẹ tôi ở nông thôn.", None),
+])
+def test_parents(text, said):
+    assert translate(text, "vi", "en") == said
+
+
+@pytest.mark.parametrize("text", [
+    # English is the model's, as for one ("Where is your mother's hometown?"): v8 says these
+    "Where is your parents' hometown?", "What do your parents do?", "How old are your grandparents?",
+])
+def test_parents_asked_in_english_are_left(text):
+    assert translate(text, "en", "vi") is None
 
 
 @pytest.mark.parametrize("text, said", [

@@ -1,6 +1,7 @@
 """What someone can do, Vietnamese to English, and how well someone speaks a language, both ways (mt/skills.py)."""
 import pytest
 
+from mt import phrasebook
 from mt.skills import translate
 from mt.translate import Translator
 
@@ -95,3 +96,48 @@ def test_the_bundled_model_says_what_someone_can_do(bundled):
 ])
 def test_how_well_a_skill(text, src, tgt, said):
     assert translate(text, src, tgt) == said
+
+
+@pytest.mark.parametrize("text, said", [
+    # parents and grandparents (mt.people.PARENTS_WHOSE), the verb plural; v8: "My parents cook very good.", "My
+    # grandparents didn't know the driving.", "Do your parents know English?", "My parents are studying driving."
+    ("Bố mẹ tôi nấu ăn rất ngon.", "My parents cook very well."),
+    ("Ông bà tôi không biết lái xe.", "My grandparents can't drive."),
+    ("Bố mẹ bạn có biết nói tiếng Anh không?", "Can your parents speak English?"),
+    ("Bố mẹ tôi nói tiếng Anh không giỏi lắm.", "My parents don't speak English very well."),
+    ("Ông bà anh ấy hát rất hay.", "His grandparents sing very well."),
+    ("Bố mẹ tôi đang học lái xe.", "My parents are learning to drive."),
+    ("Ông bà tôi muốn học bơi.", "My grandparents want to learn to swim."),
+    ("Bố mẹ tôi mới bắt đầu học nấu ăn.", "My parents have just started learning to cook."),
+    # not: "anh" alone as whose (as for one: "Mẹ anh biết bơi."), "ngon" of swimming
+    ("Bố mẹ anh biết bơi.", None), ("Bố mẹ tôi bơi rất ngon.", None),
+])
+def test_parents_vi_en(text, said):
+    assert translate(text, "vi", "en") == said
+
+
+@pytest.mark.parametrize("text, said", [
+    # v8: "Cha mẹ tôi rất thích nấu ăn." (like cooking), "Cha mẹ tôi nấu rất tốt.", "Ông bà tôi không nói tiếng Anh rất
+    # tốt." (very well, negated)
+    ("My parents are good cooks.", "Bố mẹ tôi nấu ăn ngon."), ("My parents're good cooks.", "Bố mẹ tôi nấu ăn ngon."),
+    ("My parents are very good cooks.", "Bố mẹ tôi nấu ăn rất ngon."),
+    ("My parents cook very well.", "Bố mẹ tôi nấu ăn rất ngon."),
+    ("My grandparents don't speak English very well.", "Ông bà tôi nói tiếng Anh không giỏi lắm."),
+    ("His parents speak French quite well.", "Bố mẹ anh ấy nói tiếng Pháp khá giỏi."),
+    ("Your grandparents sing really well!", "Ông bà bạn hát rất hay!"),
+    ("My grandparents are good at swimming.", "Ông bà tôi bơi giỏi."),
+    ("My parents are not very good singers.", "Bố mẹ tôi hát không hay lắm."),
+    # not: the verb, "a", or the noun not agreeing, nor "does"; one good at a plural ("He's good cooks."); "don't" and
+    # "doesn't" not agreeing for one either
+    ("My parents cooks very well.", None), ("My parents is good at cooking.", None),
+    ("My parents are a good cook.", None), ("My parents are good cook.", None),
+    ("My grandparents doesn't speak English very well.", None), ("He's good cooks.", None),
+    ("He don't speak English well.", None), ("I doesn't swim very well.", None),
+])
+def test_parents_en_vi(text, said):
+    assert translate(text, "en", "vi") == said
+
+
+def test_the_phrasebook_writes_parents_whole():
+    assert phrasebook.translate("Bố mẹ tôi nấu ăn rất ngon.", "vi", "en") == "My parents cook very well."
+    assert phrasebook.translate("My parents are good cooks.", "en", "vi") == "Bố mẹ tôi nấu ăn ngon."
