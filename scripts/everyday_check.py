@@ -851,7 +851,22 @@
    sau khi con bạn không?" for "Who looks after your children?");
 375. your son has grown so much, growing so fast, grown taller, how tall is she now (mt/growing.py: "Con trai bạn lớn
    quá!"), both ways (v8: "Your son is too big!", "Cô ấy cao hơn." for "She's grown taller.");
-376. where is your parents' hometown, my parents have arrived, arrived yet, my parents cook very well (mt/people.py,
+376. does she wear makeup, putting on my makeup, hasn't shaved, needs to shave (mt/makeup.py: "Cô ấy có trang điểm
+   không?"), both ways (v8: "Does she have a page?", "Anh ta không xấu hổ." for "He hasn't shaved.");
+377. scored two goals, did he score, a 1-1 draw, we lost two nil (mt/scores.py: "Anh ấy ghi hai bàn."), both ways
+   (v8: "He scored two tables.", "Chúng tôi đã mất 2 nil." for "We lost two nil.");
+378. are they still together, no longer in love, how long together, together for five years (mt/couples.py: "Họ
+   vẫn còn yêu nhau chứ?"), both ways (v8: "Do they love?", "Họ vẫn có cùng nhau không?" for "Are they still
+   together?");
+379. woke up late this morning, is he up yet, hasn't woken up yet, don't wake the baby (mt/waking.py: "Em bé dậy
+   chưa?"), both ways (v8: "Are you up?", "Tôi mặc lên cuối sáng nay." for "I woke up late this morning.");
+380. what religion are you, are you religious, is Buddhist, goes to the pagoda every week (mt/religion.py: "Bạn theo
+   đạo gì?"), both ways (v8: an obscenity, "Tôi là một ngư dân." (a fisherman) for "I'm a Buddhist.");
+381. short-sighted, needs glasses to read, eyesight getting worse, get her eyes tested (mt/eyesight.py: "Tôi bị
+   cận."), both ways (v8: "I'm approached.", "Tôi đã say xỉn." (drunk) for "I'm short-sighted.");
+382. queuing for tickets, is this the queue for, queued for an hour, jumped the queue (mt/queues.py: "Bạn có xếp
+   hàng không?"), both ways (v8: "Do you have a row?", "Bạn có trong hàng đợi không?" for "Are you in the queue?");
+383. where is your parents' hometown, my parents have arrived, arrived yet, my parents cook very well (mt/people.py,
    mt/arrivals.py, mt/skills.py, which took one kin and now take parents and grandparents too: "Bố mẹ bạn quê ở
    đâu?"), both ways (v8: "Where are your parents home?", "Cha mẹ tôi rất thích nấu ăn." for "My parents are good
    cooks.").
@@ -876,8 +891,9 @@ from mt import acquaintances, at_the_moment, books_films, busy, contact, crying,
 from mt import earnings, favours, fears, features, fed_up, forgiving, getting_lost, happenings, hunger, jokes, lateness
 from mt import lies, luck, meeting_up, missing, mistakes, moods, news, parties, plants, promises, quarrels, smoking
 from mt import washing, wifi, work_status, worries
-from mt import bookings, boring, childcare, childhood, colours, dislikes, graduation, growing, hospital, laundry
-from mt import luggage, opening_hours, papers, residence, savings, smells, theft, tv
+from mt import bookings, boring, childcare, childhood, colours, couples, dislikes, eyesight, graduation, growing
+from mt import hospital, laundry, luggage, makeup, opening_hours, papers, queues, religion, residence, savings
+from mt import scores, smells, theft, tv, waking
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -9904,6 +9920,20 @@ def stop59(t, rng: random.Random, n: int) -> None:
                              "to look after his little brother", minded_59, childcare, "translate", "translate"),
                             ("your son has grown so much, growing so fast, grown taller, how tall is she now", grown_59,
                              growing, "translate", "translate")])
+    count_whole(t, rng, n, [("does she wear makeup, putting on my makeup, hasn't shaved, needs to shave", madeup_59,
+                             makeup, "translate", "translate"),
+                            ("scored two goals, did he score, a 1-1 draw, we lost two nil", scored_59, scores,
+                             "translate", "translate"),
+                            ("are they still together, no longer in love, how long together, together for five years",
+                             paired_59, couples, "translate", "translate"),
+                            ("woke up late this morning, is he up yet, hasn't woken up yet, don't wake the baby",
+                             woke_59, waking, "translate", "translate"),
+                            ("what religion are you, are you religious, is Buddhist, goes to the pagoda every week",
+                             prayed_59, religion, "translate", "translate"),
+                            ("short-sighted, needs glasses to read, eyesight getting worse, get her eyes tested",
+                             sighted_59, eyesight, "translate", "translate"),
+                            ("queuing for tickets, is this the queue for, queued for an hour, jumped the queue",
+                             queued_59, queues, "translate", "translate")])
     # parents and grandparents in three older modules: all three off is how they were before (they took none)
     label = "where is your parents' hometown, my parents have arrived, arrived yet, my parents cook very well"
     for src, tgt in (("vi", "en"), ("en", "vi")):
@@ -10592,6 +10622,222 @@ def parents_59(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                         (f"{o_en} {p_en} are good cooks.",
                          f"^(?i:{p_right}) (?:của )?{o_right} (?:nấu ăn (?:rất )?(?:ngon|giỏi)|là (?:những )?"
                          "(?:người nấu ăn|đầu bếp) giỏi)\\.")][shape])
+    return out
+
+
+def madeup_59(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Does someone wear makeup, who is putting on their makeup, who hasn't shaved yet, who needs to shave; right:
+    "Does … wear makeup?", "is putting on … makeup", "hasn't shaved (yet)", "needs to shave"; or "… có trang điểm
+    không?", "đang trang điểm", "chưa cạo râu", "cần cạo râu"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58[:3] + WHO_58[4:])  # (not a name: her makeup or his?)
+        m_vi, m_en, m_right = rng.choice([("Anh ấy", "He", "(?i:anh (?:ấy|ta))"), ("Bố tôi", "My father",
+                                                                                   "(?i:(?:bố|cha|ba) (?:của )?tôi)")])
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58[:3])
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{a_vi} có trang điểm không?",
+                         f"^(?:{'Does' if a_one else 'Do'} {inside(a_en)} wear|{'Is' if a_one else 'Are'} "
+                         f"{inside(a_en)} wearing) (?:any )?make-?up\\?"),
+                        (f"{w_vi} đang trang điểm.",
+                         f"^{w_en}{BE_53[one]} (?:putting on|doing) {WHOSE_58[w_en]} make-?up\\."),
+                        (f"{m_vi} chưa cạo râu.", f"^{m_en}(?: has not|(?:'s|'ve| has| have)?n't) shaved(?: yet)?\\."),
+                        (f"{m_vi} cần cạo râu.", f"^{m_en} needs to shave\\.")][shape])
+        else:
+            out.append([(f"{'Does' if a_one else 'Do'} {inside(a_en)} wear makeup?",
+                         f"^{a_right} có (?:hay )?trang điểm không\\?"),
+                        (f"{w_en} {be_53(w_en, one)} putting on {WHOSE_58[w_en]} makeup.",
+                         f"^{w_right} đang trang điểm\\."),
+                        (f"{m_en} hasn't shaved.", f"^{m_right} (?:vẫn )?chưa cạo râu\\."),
+                        (f"{m_en} needs to shave.", f"^{m_right} cần (?:phải )?cạo râu\\.")][shape])
+    return out
+
+
+def scored_59(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who scored two goals, did someone score, the match was a 1-1 draw, we lost two nil; right: "scored two
+    goals", "Did … score?", "a 1-1 draw" or "ended 1-1", "lost 0-2"; or "ghi hai bàn", "có ghi bàn không?", "hòa
+    1-1", "thua 0-2"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58[1:])
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58[1:])
+        k = rng.choice([1, 2])
+        goals_vi, goals_en = [("hai", "two"), ("ba", "three")][k - 1]
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} ghi {goals_vi} bàn.", f"^{w_en} scored {goals_en} goals\\."),
+                        (f"{a_vi} có ghi bàn không?", f"^Did {inside(a_en)} score\\?"),
+                        (f"Trận đấu hòa {k}-{k}.",
+                         f"^The (?:match|game) (?:was an? {k}-{k} draw|ended(?: in an? {k}-{k} draw| {k}-{k}))\\."),
+                        (f"Đội tôi thua 0-{k + 1}.", f"^My team lost (?:0-{k + 1}|{k + 1}-0)\\.")][shape])
+        else:
+            nil = {2: "two", 3: "three"}[k + 1]
+            out.append([(f"{w_en} scored {goals_en} goals.", f"^{w_right} ghi (?:được )?{goals_vi} bàn(?: thắng)?\\."),
+                        (f"Did {inside(a_en)} score?", f"^{a_right} có ghi (?:được )?bàn (?:nào )?không\\?"),
+                        ("It was a draw.", "^(?:Trận (?:đấu )?)?hòa\\."),
+                        (f"We lost {nil} nil.", f"^Chúng (?:tôi|ta) (?:đã )?thua 0-{k + 1}\\.")][shape])
+    return out
+
+
+# couples (Vietnamese, English, Vietnamese right)
+PAIRS_59 = [("Họ", "they", "(?i:họ)"), ("Bố mẹ tôi", "my parents", "(?i:(?:bố|cha|ba) mẹ (?:của )?tôi)"),
+            ("Lan và Minh", "Lan and Minh", "Lan và Minh")]
+
+
+def paired_59(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Are two still together, no longer in love, how long have they been together, they've been together for some
+    years; right: "Are … still together?", "not in love anymore", "How long have … been together?", "have been
+    together for five years"; or "… có còn bên nhau không?", "không còn yêu nhau nữa", "… bên nhau bao lâu rồi?",
+    "bên nhau được năm năm"."""
+    out = []
+    for _ in range(n):
+        p_vi, p_en, p_right = rng.choice(PAIRS_59)
+        n_vi, n_en = rng.choice([("ba", "three"), ("năm", "five")])
+        cap = p_en[0].upper() + p_en[1:]
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{p_vi} vẫn còn bên nhau chứ?", f"^Are {p_en} still together\\?"),
+                        (f"{p_vi} không còn yêu nhau nữa.",
+                         f"^{cap}(?:'re| are)(?: not|n't| no longer) in love(?: any ?more)?\\.|^{cap} (?:don't|no "
+                         "longer) love each other(?: any ?more)?\\."),
+                        (f"{p_vi} yêu nhau bao lâu rồi?", f"^How long have {p_en} been (?:together|in love)\\?"),
+                        (f"{p_vi} đã ở bên nhau được {n_vi} năm rồi.",
+                         f"^{cap}(?:'ve| have) been together for {n_en} years\\.")][shape])
+        else:
+            out.append([(f"Are {p_en} still together?",
+                         f"^{p_right} (?:có còn|vẫn còn|còn) (?:ở )?bên nhau (?:không|chứ)\\?"),
+                        (f"{cap} aren't together anymore.", f"^{p_right} không còn (?:ở )?bên nhau(?: nữa)?\\."),
+                        (f"How long have {p_en} been together?",
+                         f"^{p_right} (?:đã )?(?:ở )?(?:bên nhau|yêu nhau) (?:được )?bao lâu(?: rồi)?\\?"),
+                        (f"{cap} have been together for {n_en} years.",
+                         f"^{p_right} (?:đã )?(?:ở )?(?:bên nhau|yêu nhau) (?:được )?{n_vi} năm(?: rồi)?\\.")][shape])
+    return out
+
+
+def woke_59(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who woke up late this morning, is someone up yet, who hasn't woken up yet, don't wake someone; right: "woke
+    up late this morning", "Is … up yet?", "isn't up yet", "Don't wake …"; or "Sáng nay … dậy muộn", "… dậy
+    chưa?", "chưa dậy", "Đừng đánh thức …"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        m_vi, m_en, m_right = rng.choice(WHOM_58[1:] + [("em bé", "the baby", "(?:em )?bé")])
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"Sáng nay {low_58(w_vi)} dậy muộn.", f"^{w_en} (?:woke|got) up late this morning\\."),
+                        (f"{a_vi} dậy chưa?", f"^{'Is' if a_one else 'Are'} {inside(a_en)} (?:up|awake)(?: yet)?\\?"),
+                        (f"{w_vi} vẫn chưa dậy.",
+                         f"^{w_en}(?:{BE_53[one]} not|{' isn' if one else ' aren'}'t) "
+                         f"(?:up|awake) yet\\.|^{w_en} (?:{'has' if one else 'have'}n't|{'has' if one else 'have'} "
+                         "not) (?:woken|got) up yet\\."),
+                        (f"Đừng đánh thức {m_vi}.", f"^Don't wake {m_en}(?: up)?[.!]")][shape])
+        else:
+            out.append([(f"{w_en} woke up late this morning.", f"^Sáng nay {w_right} (?:thức )?dậy (?:muộn|trễ)\\."),
+                        (f"{'Is' if a_one else 'Are'} {inside(a_en)} up yet?",
+                         f"^{a_right} (?:đã )?(?:thức |ngủ )?dậy chưa\\?"),
+                        (f"{w_en} {'has' if one else 'have'}n't woken up yet.",
+                         f"^{w_right} (?:vẫn )?chưa (?:thức |ngủ )?dậy\\."),
+                        (f"Don't wake {m_en}.", f"^Đừng (?:đánh thức {m_right}|làm {m_right} thức giấc)[.!]")][shape])
+    return out
+
+
+# faiths (Vietnamese, English)
+FAITHS_59 = [("đạo Phật", "Buddhist"), ("đạo Công giáo", "Catholic")]
+
+
+def prayed_59(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """What religion is someone, is someone religious, who is Buddhist or Catholic, who goes to the pagoda every
+    week; right: "What religion …?", "Is … religious?", "is Buddhist", "goes to the pagoda every week"; or "… theo đạo
+    gì?", "… có theo đạo không?", "theo đạo Phật", "đi chùa mỗi tuần"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        f_vi, f_en = rng.choice(FAITHS_59)
+        be_q = "is" if a_one else "are"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{a_vi} theo đạo gì?",
+                         f"^What religion {be_q} {inside(a_en)}\\?|^What(?:'s| is) {inside(a_en)}(?:'s|r)? "
+                         "religion\\?"),
+                        (f"{a_vi} có theo đạo không?",
+                         f"^{be_q.capitalize()} {inside(a_en)} religious\\?|^Do(?:es)? {inside(a_en)} (?:have|follow) "
+                         "a religion\\?"),
+                        (f"{w_vi} theo {f_vi}.", f"^{w_en}{BE_53[one]} (?:a )?{f_en}\\."),
+                        (f"{w_vi} đi chùa mỗi tuần.",
+                         f"^{w_en} {'goes' if one else 'go'} to the (?:pagoda|temple) every week\\.")][shape])
+        else:
+            out.append([(f"What religion {be_q} {inside(a_en)}?", f"^{a_right} theo (?:đạo|tôn giáo) (?:gì|nào)\\?"),
+                        (f"{be_q.capitalize()} {inside(a_en)} religious?",
+                         f"^{a_right} có (?:theo|có) (?:đạo|tôn giáo) không\\?"),
+                        (f"{w_en} {be_53(w_en, one)} {f_en}.",
+                         f"^{w_right} (?:theo {f_vi}|là (?:người )?(?:theo )?{f_vi}|là Phật tử)\\."),
+                        (f"{w_en} {'goes' if one else 'go'} to the pagoda every week.",
+                         f"^(?:{w_right} đi (?:lễ )?chùa (?:mỗi|hằng|hàng) tuần|(?:Mỗi|Hằng) tuần,? {w_right} đi "
+                         "(?:lễ )?chùa)\\.")][shape])
+    return out
+
+
+def sighted_59(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is short-sighted, needs glasses to read, whose eyesight is getting worse, needs to get their eyes
+    tested; right: "is short-sighted", "needs glasses to read", "… eyesight is getting worse", "needs to get … eyes
+    tested"; or "bị cận", "cần đeo kính để đọc", "Mắt … ngày càng kém", "cần đi khám mắt"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58[:3] + WHO_58[4:])  # (not a name: "his eyes" or "her eyes"?)
+        o_vi, o_en, o_right = rng.choice(PAPERS_OF_59)
+        needs = "needs" if one else "need"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} bị cận.", f"^{w_en}{BE_53[one]} short-sighted\\."),
+                        (f"{w_vi} cần đeo kính để đọc.", f"^{w_en} {needs} (?:to wear )?glasses (?:to read|for "
+                                                         "reading)\\."),
+                        (f"Mắt {o_vi} ngày càng kém.", f"^{o_en} (?:eyesight|vision) is getting worse\\.|^{o_en} eyes "
+                                                       "are getting worse\\."),
+                        (f"{w_vi} cần đi khám mắt.",
+                         f"^{w_en} {needs} (?:to (?:get|have) {WHOSE_58[w_en]} eyes (?:tested|checked)|(?:to have )?an "
+                         "eye test)\\.")][shape])
+        else:
+            out.append([(f"{w_en} {be_53(w_en, one)} short-sighted.", f"^{w_right} (?:bị )?cận(?: thị)?\\."),
+                        (f"{w_en} {needs} glasses to read.", f"^{w_right} cần (?:đeo )?kính (?:để|khi|mới) đọc"
+                                                             "(?: được| sách)?\\."),
+                        (f"{o_en} eyesight is getting worse.",
+                         f"^(?:Mắt|Thị lực) (?:của )?{o_right} ngày càng (?:kém|yếu)(?: đi)?\\."),
+                        (f"{w_en} {needs} to get {WHOSE_58[w_en]} eyes tested.",
+                         f"^{w_right} cần (?:đi )?(?:khám|kiểm tra|đo) mắt\\.")][shape])
+    return out
+
+
+# what is queued for (Vietnamese, English, Vietnamese right)
+QUEUED_FOR_59 = [("mua vé", "for tickets", "(?:để )?mua vé"),
+                 ("thanh toán", "to pay", "(?:để )?(?:thanh toán|trả tiền)")]
+
+
+def queued_59(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is queuing for tickets, is this the queue for tickets, who queued for an hour, someone jumped the queue;
+    right: "is queuing for tickets", "Is this the queue for …?", "queued for an hour", "jumped the queue"; or "đang
+    xếp hàng mua vé", "Đây có phải hàng … không?", "đã xếp hàng một tiếng", "chen hàng"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        q_vi, q_en, q_right = rng.choice(QUEUED_FOR_59)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} đang xếp hàng {q_vi}.", f"^{w_en}{BE_53[one]} queu(?:e)?ing {q_en}\\."),
+                        (f"Đây có phải hàng {q_vi} không?", f"^Is this the (?:queue|line) {q_en}\\?"),
+                        (f"{w_vi} đã xếp hàng một tiếng.",
+                         f"^{w_en} (?:queued|waited in (?:line|the queue)) for (?:an|one) hour\\."),
+                        ("Có người chen hàng.", "^Someone (?:(?:has )?jumped the (?:queue|line)|cut in line)[.!]")
+                        ][shape])
+        else:
+            out.append([(f"{w_en} {be_53(w_en, one)} queuing {q_en}.", f"^{w_right} đang xếp hàng {q_right}\\."),
+                        (f"Is this the queue {q_en}?", f"^Đây có phải (?:là )?hàng {q_right} không\\?"),
+                        (f"{w_en} queued for an hour.",
+                         f"^{w_right} đã xếp hàng (?:một|1) (?:tiếng|giờ)(?: đồng hồ)?\\."),
+                        ("Someone jumped the queue.",
+                         "^(?:Có người|Ai đó) (?:đã |vừa )?chen (?:ngang )?(?:vào )?hàng\\.")][shape])
     return out
 
 
