@@ -27,23 +27,23 @@ import re
 from functools import lru_cache
 
 from . import (about_to, accidents, accounts, aches, acquaintances, ages, agreeing, ailments, alarms, allergies,
-               appointments, arrivals, at_the_moment, babies, batteries, bills, birthdays, bookings, books_films,
-               boring, bring_along, broken, busy, calls, careers, cash, cautions, childcare, childhood, chores, clock,
-               colours, commutes, comparisons, compliments, condolences, contact, cooking, couples, crying, dating,
-               days_asked, days_off, decisions, delays, directions, dislikes, doing_now, doors, dreams, driving,
-               earnings, exams, eyesight, family, favourites, favours, fears, features, fed_up, finding, forgiving,
-               free_time, getting_lost, gifts, goodbyes, graduation, growing, haircuts, happenings, hobbies, holidays,
-               homework, hospital, hosting, how_was, hunger, hurry, injuries, jokes, journeys, keys, languages,
-               lateness, laundry, left_behind, lies, loans, looking_forward, looks, luck, luggage, makeup, matches,
-               meals, mealtimes, medicine, meeting_up, messages, mishaps, missing, mistakes, moods, moving, names,
-               neighbours, news, noise, offers, opening_hours, orders, origins, outages, outdoors, outfits, papers,
-               parking, parties, patterns, people, permission, pets, photos, pickups, plants, post, prices, pride,
-               promises, quarrels, queues, reception, recommendations, regards, relations, religion, remembering,
-               rentals, repeats, residence, returns, routines, savings, scores, seats, shopping, sizes, skills, sleep,
-               smells, smoking, studies, suggestions, supplies, switches, tastes, taxis, tech_trouble, telling,
-               temperatures, theft, tickets, tidying, timetables, traffic, traits, transfers, trips, tv, visits,
-               waiting, waking, washing, weather_asked, weather_said, weddings, weight, wifi, wishes, work_status,
-               workdays, workouts, worries)
+               anniversaries, appointments, arrivals, at_the_moment, babies, batteries, bills, birthdays, bookings,
+               books_films, boring, bring_along, broken, busy, calls, careers, cash, cautions, childcare, childhood,
+               chores, clock, colours, commutes, comparisons, compliments, conditions, condolences, contact, cooking,
+               couples, crying, dating, days_asked, days_off, decisions, delays, directions, dislikes, doing_now, doors,
+               dreams, driving, earnings, exams, eyesight, family, favourites, favours, fears, features, fed_up,
+               finding, forgiving, free_time, getting_lost, gifts, goodbyes, graduation, growing, haircuts, happenings,
+               hobbies, holidays, homework, hospital, hosting, how_was, hunger, hurry, injuries, jokes, journeys, keys,
+               languages, lateness, laundry, left_behind, lies, loans, looking_forward, looks, luck, luggage, makeup,
+               matches, meals, mealtimes, medicine, meeting_up, messages, mishaps, missing, mistakes, moods, moving,
+               names, neighbours, news, noise, offers, opening_hours, orders, origins, outages, outdoors, outfits,
+               outings, papers, parking, parties, patterns, people, permission, pets, phone_credit, photos, pickups,
+               plants, post, prices, pride, promises, quarrels, queues, reception, recommendations, regards, relations,
+               religion, remembering, rentals, repeats, residence, returns, routines, rubbish, savings, scores, seats,
+               shopping, sizes, skills, sleep, smells, smoking, social_media, studies, suggestions, supplies, switches,
+               tastes, taxis, tech_trouble, telling, temperatures, theft, tickets, tidying, timetables, traffic, traits,
+               transfers, trips, tv, visits, waiting, waking, washing, weather_asked, weather_said, weddings, weight,
+               wifi, wishes, work_status, workdays, workouts, worries)
 from .glossary import HINT, Match, parse_glossary
 from .restore import RESOURCES, restorer
 from .text import EN_DAYS, EN_MONTHS, keyed, strip_marks
@@ -311,7 +311,8 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           moods, features, work_status, contact, acquaintances, favours, driving, quarrels, forgiving, luck, earnings,
           plants, at_the_moment, meeting_up, wifi, worries, fed_up, books_films, promises, parties, residence,
           childhood, dislikes, boring, tv, opening_hours, laundry, theft, hospital, savings, papers, bookings, luggage,
-          smells, childcare, growing, colours, graduation, eyesight, makeup, religion, couples, queues, waking, scores)
+          smells, childcare, growing, colours, graduation, eyesight, makeup, religion, couples, queues, waking, scores,
+          social_media, anniversaries, outings, phone_credit, conditions, rubbish)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:

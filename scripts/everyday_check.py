@@ -866,7 +866,25 @@
    cận."), both ways (v8: "I'm approached.", "Tôi đã say xỉn." (drunk) for "I'm short-sighted.");
 382. queuing for tickets, is this the queue for, queued for an hour, jumped the queue (mt/queues.py: "Bạn có xếp
    hàng không?"), both ways (v8: "Do you have a row?", "Bạn có trong hàng đợi không?" for "Are you in the queue?");
-383. where is your parents' hometown, my parents have arrived, arrived yet, my parents cook very well (mt/people.py,
+383. has high blood pressure, doesn't have asthma, her blood pressure is high, how is your blood pressure
+   (mt/conditions.py: "Huyết áp của bà tôi cao."), both ways (v8: "My blood pressure is high." (whose lost), "Anh ta
+   hoài nghi." (sceptical) for "He's diabetic.");
+384. add me on Facebook, does she use Zalo, just posted a photo, downloaded this app (mt/social_media.py: "Kết bạn
+   với tôi trên Facebook nhé."), both ways (v8: "Just tell me on Facebook.", "Làm theo tôi trên Instagram." for
+   "Follow me on Instagram.");
+385. happy wedding anniversary, today is our anniversary, a toast to the bride and groom, to your health
+   (mt/anniversaries.py: "Chúc mừng kỷ niệm ngày cưới!"), both ways (v8: "He congratulates the anniversary of
+   wedding!", "Nên cho bé bú và phòng vệ!" for "A toast to the bride and groom!");
+386. a picnic in the park, do you like karaoke, went camping last weekend, karaoke every Friday (mt/outings.py:
+   "Đi hát karaoke đi!"), both ways (v8: "Go to the karaoke!", "Chúng ta có một nghi ngờ." (a doubt) for "Let's have
+   a picnic.");
+387. needs to top up his phone, run out of credit, run out of data, where can I buy a SIM (mt/phone_credit.py: "Tôi
+   hết tiền điện thoại rồi."), both ways (v8: "I'm all phone money.", "Tôi cần phải lật điện thoại." (flip) for "I
+   need to top up my phone.");
+388. take the rubbish out for me, the bin is full, do you recycle, the rubbish truck comes on Mondays
+   (mt/rubbish.py: "Bạn đổ rác giúp tôi nhé."), both ways (v8: "Empty Trash for me.", "Tổ hợp đã đầy đủ." for "The
+   bin is full.");
+389. where is your parents' hometown, my parents have arrived, arrived yet, my parents cook very well (mt/people.py,
    mt/arrivals.py, mt/skills.py, which took one kin and now take parents and grandparents too: "Bố mẹ bạn quê ở
    đâu?"), both ways (v8: "Where are your parents home?", "Cha mẹ tôi rất thích nấu ăn." for "My parents are good
    cooks.").
@@ -891,9 +909,9 @@ from mt import acquaintances, at_the_moment, books_films, busy, contact, crying,
 from mt import earnings, favours, fears, features, fed_up, forgiving, getting_lost, happenings, hunger, jokes, lateness
 from mt import lies, luck, meeting_up, missing, mistakes, moods, news, parties, plants, promises, quarrels, smoking
 from mt import washing, wifi, work_status, worries
-from mt import bookings, boring, childcare, childhood, colours, couples, dislikes, eyesight, graduation, growing
-from mt import hospital, laundry, luggage, makeup, opening_hours, papers, queues, religion, residence, savings
-from mt import scores, smells, theft, tv, waking
+from mt import anniversaries, bookings, boring, childcare, childhood, colours, conditions, couples, dislikes, eyesight
+from mt import graduation, growing, hospital, laundry, luggage, makeup, opening_hours, outings, papers, phone_credit
+from mt import queues, religion, residence, rubbish, savings, scores, smells, social_media, theft, tv, waking
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -9933,7 +9951,19 @@ def stop59(t, rng: random.Random, n: int) -> None:
                             ("short-sighted, needs glasses to read, eyesight getting worse, get her eyes tested",
                              sighted_59, eyesight, "translate", "translate"),
                             ("queuing for tickets, is this the queue for, queued for an hour, jumped the queue",
-                             queued_59, queues, "translate", "translate")])
+                             queued_59, queues, "translate", "translate"),
+                            ("has high blood pressure, doesn't have asthma, her blood pressure is high, how is your "
+                             "blood pressure", conditions_59, conditions, "translate", "translate"),
+                            ("add me on Facebook, does she use Zalo, just posted a photo, downloaded this app",
+                             posted_59, social_media, "translate", "translate"),
+                            ("happy wedding anniversary, today is our anniversary, a toast to the bride and groom, to "
+                             "your health", toasted_59, anniversaries, "translate", "translate"),
+                            ("a picnic in the park, do you like karaoke, went camping last weekend, karaoke every "
+                             "Friday", outing_59, outings, "translate", "translate"),
+                            ("needs to top up his phone, run out of credit, run out of data, where can I buy a SIM",
+                             topped_up_59, phone_credit, "translate", "translate"),
+                            ("take the rubbish out for me, the bin is full, do you recycle, the rubbish truck comes on "
+                             "Mondays", binned_59, rubbish, "translate", "translate")])
     # parents and grandparents in three older modules: all three off is how they were before (they took none)
     label = "where is your parents' hometown, my parents have arrived, arrived yet, my parents cook very well"
     for src, tgt in (("vi", "en"), ("en", "vi")):
@@ -10838,6 +10868,189 @@ def queued_59(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                          f"^{w_right} đã xếp hàng (?:một|1) (?:tiếng|giờ)(?: đồng hồ)?\\."),
                         ("Someone jumped the queue.",
                          "^(?:Có người|Ai đó) (?:đã |vừa )?chen (?:ngang )?(?:vào )?hàng\\.")][shape])
+    return out
+
+
+# conditions (Vietnamese, English, Vietnamese right)
+CONDITIONS_59 = [("huyết áp cao", "high blood pressure", "(?:huyết áp cao|cao huyết áp|tăng huyết áp)"),
+                 ("tiểu đường", "diabetes", "(?:bệnh )?tiểu đường"),
+                 ("hen suyễn", "asthma", "(?:bệnh )?hen(?: suyễn)?")]
+
+
+def conditions_59(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has high blood pressure or diabetes, who doesn't have asthma, whose blood pressure is high, how is
+    someone's blood pressure; right: "has high blood pressure", "doesn't have asthma", "… blood pressure is high",
+    "How is … blood pressure?"; or "bị huyết áp cao", "không bị hen suyễn", "Huyết áp của … cao", "Huyết áp của …
+    thế nào?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58[:2] + MOODY_58[1:2] + WHO_58[2:])
+        c_vi, c_en, c_right = rng.choice(CONDITIONS_59)
+        o_vi, o_en, o_right = rng.choice(PAPERS_OF_59)
+        has, does = ("has", "does") if one else ("have", "do")
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} bị {c_vi}.", f"^{w_en} {has} {c_en}\\."),
+                        (f"{w_vi} không bị {c_vi}.", f"^{w_en} (?:{does}n't|{does} not) have {c_en}\\."),
+                        (f"Huyết áp của {o_vi} cao.", f"^{o_en} blood pressure is (?:high|too high)\\."),
+                        (f"Huyết áp của {o_vi} thế nào?", f"^How(?: is|'s) {o_en.lower()} blood pressure\\?")][shape])
+        else:
+            out.append([(f"{w_en} {has} {c_en}.", f"^{w_right} (?:bị|mắc) (?:bệnh )?{c_right}\\."),
+                        (f"{w_en} {does}n't have {c_en}.", f"^{w_right} không (?:bị|mắc) (?:bệnh )?{c_right}\\."),
+                        (f"{o_en} blood pressure is high.", f"^Huyết áp (?:của )?{o_right} (?:rất )?cao\\."),
+                        (f"How is {o_en.lower()} blood pressure?",
+                         f"^Huyết áp (?:của )?{o_right} (?:thế nào|ra sao|có ổn không)\\?")][shape])
+    return out
+
+
+# platforms
+PLATFORMS_59 = ["Facebook", "Instagram", "Zalo"]
+
+
+def posted_59(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Add me on a platform, does someone use a platform, who has just posted a photo on it, have you downloaded this
+    app; right: "Add me on …", "Does … use …?", "has just posted a photo on …", "Have you downloaded this app?"; or
+    "Kết bạn với tôi trên …", "… có dùng … không?", "vừa đăng ảnh lên …", "đã tải ứng dụng này chưa?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        p = rng.choice(PLATFORMS_59)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"Kết bạn với tôi trên {p} nhé.", f"^Add me on {p}[.!]"),
+                        (f"{a_vi} có dùng {p} không?", f"^{'Does' if a_one else 'Do'} {inside(a_en)} use {p}\\?"),
+                        (f"{w_vi} vừa đăng một tấm ảnh lên {p}.",
+                         f"^{w_en}(?:{' has' if one else ' have'}|{chr(39) + 's' if one else chr(39) + 've'})? just "
+                         f"posted a (?:photo|picture) on {p}\\."),
+                        (f"{a_vi} đã tải ứng dụng này chưa?",
+                         f"^{'Has' if a_one else 'Have'} {inside(a_en)} downloaded this app(?: yet)?\\?")][shape])
+        else:
+            out.append([(f"Add me on {p}.", f"^(?:Hãy )?[Kk]ết bạn với tôi trên {p}(?: nhé)?[.!]"),
+                        (f"{'Does' if a_one else 'Do'} {inside(a_en)} use {p}?",
+                         f"^{a_right} có (?:dùng|sử dụng) {p} không\\?"),
+                        (f"{w_en} {'has' if one else 'have'} just posted a photo on {p}.",
+                         f"^{w_right} vừa (?:mới )?đăng (?:một )?(?:tấm |bức )?ảnh lên {p}\\."),
+                        (f"{'Has' if a_one else 'Have'} {inside(a_en)} downloaded this app?",
+                         f"^{a_right} (?:đã|có) tải(?: về)? ứng dụng này chưa\\?")][shape])
+    return out
+
+
+# anniversaries (Vietnamese whose, English whose, Vietnamese right)
+ANNIVERSARY_OF_59 = [("chúng tôi", "our", "chúng tôi"), ("bố mẹ tôi", "my parents'", "(?:bố|cha|ba) mẹ (?:của )?tôi")]
+
+
+def toasted_59(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Happy wedding anniversary, today is whose wedding anniversary, a toast to the bride and groom, to your health;
+    right: "Happy wedding anniversary!", "Today is … wedding anniversary", "A toast to the bride and groom!", "To your
+    health!"; or "Chúc mừng kỷ niệm ngày cưới!", "Hôm nay là kỷ niệm ngày cưới của …", "Nâng ly chúc mừng cô dâu chú
+    rể!", "Vì sức khỏe của bạn!"."""
+    out = []
+    for _ in range(n):
+        o_vi, o_en, o_right = rng.choice(ANNIVERSARY_OF_59)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(rng.choice(["Chúc mừng kỷ niệm ngày cưới!", "Chúc mừng kỷ niệm cưới!"]),
+                         "^Happy wedding anniversary!"),
+                        (f"Hôm nay là kỷ niệm ngày cưới của {o_vi}.",
+                         f"^(?:Today is {o_en} wedding anniversary|It's {o_en} wedding anniversary today)\\."),
+                        ("Nâng ly chúc mừng cô dâu chú rể!",
+                         "^(?:A toast to|Let's raise a glass to|Raise your glasses to|To|Here's to) the bride and "
+                         "groom!"),
+                        ("Vì sức khỏe của bạn!", "^(?:To|Here's to) your (?:good )?health!")][shape])
+        else:
+            out.append([("Happy wedding anniversary!", "^Chúc mừng (?:ngày )?kỷ niệm (?:ngày )?cưới(?: vui vẻ)?!"),
+                        (f"Today is {o_en} wedding anniversary.",
+                         f"^Hôm nay là (?:ngày )?kỷ niệm (?:ngày )?cưới (?:của )?{o_right}\\."),
+                        ("A toast to the bride and groom!",
+                         "^(?:Cùng |Chúng ta hãy |Hãy )?[Nn]âng ly (?:chúc mừng|vì|mừng) cô dâu(?: và)? chú rể"
+                         "(?: nào)?!"),
+                        ("To your health!", "^(?:Vì|Chúc) sức khỏe(?: của)? bạn!")][shape])
+    return out
+
+
+def outing_59(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Let's have a picnic in the park, does someone like karaoke, who went camping last weekend, who goes to
+    karaoke every Friday; right: "Let's have a picnic in the park", "Do … like karaoke?", "went camping last
+    weekend", "go(es) to karaoke every Friday"; or "Chúng ta đi dã ngoại ở công viên nhé", "… có thích hát karaoke
+    không?", "cuối tuần trước … đi cắm trại", "đi hát karaoke mỗi thứ Sáu"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([("Chúng ta đi dã ngoại ở công viên nhé.", "^Let's (?:have|go for) a picnic in the park[.!]"),
+                        (f"{a_vi} có thích hát karaoke không?",
+                         f"^{'Does' if a_one else 'Do'} {inside(a_en)} (?:like|enjoy) (?:singing )?karaoke\\?"),
+                        (f"Cuối tuần trước {low_58(w_vi)} đi cắm trại.",
+                         f"^(?:Last weekend,? {inside(w_en)} went camping|{w_en} went camping last weekend)\\."),
+                        (f"{w_vi} đi hát karaoke mỗi thứ Sáu.",
+                         f"^{w_en} {'goes' if one else 'go'} (?:to|for) karaoke every Friday\\.")][shape])
+        else:
+            out.append([("Let's have a picnic in the park.",
+                         "^Chúng ta (?:hãy )?đi (?:chơi )?dã ngoại (?:ở|trong) công viên(?: nhé| đi)?[.!]"),
+                        (f"{'Does' if a_one else 'Do'} {inside(a_en)} like karaoke?",
+                         f"^{a_right} có thích (?:đi )?hát karaoke không\\?"),
+                        (f"{w_en} went camping last weekend.",
+                         f"^(?:Cuối tuần trước,? {w_right} (?:đã )?đi cắm trại|{w_right} (?:đã )?đi cắm trại (?:vào )?"
+                         "cuối tuần trước)\\."),
+                        (f"{w_en} {'goes' if one else 'go'} to karaoke every Friday.",
+                         f"^{w_right} (?:thường )?đi hát karaoke (?:vào )?(?:mỗi|hằng|hàng) thứ Sáu(?: hằng tuần)?\\.")
+                        ][shape])
+    return out
+
+
+def topped_up_59(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who needs to top up their phone, who has run out of credit or data, where can I buy a SIM card; right:
+    "needs to top up … phone", "has run out of credit", "has run out of data", "Where can I buy a SIM card?"; or "cần
+    nạp tiền điện thoại", "hết tiền điện thoại rồi", "hết data rồi", "Tôi có thể mua sim ở đâu?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58[:3] + WHO_58[4:])  # (not a name: "his phone" or "her phone"?)
+        needs, has = ("needs", "(?:'s| has)") if one else ("need", "(?:'ve| have)")
+        shape = rng.randrange(4)
+        phone = "phones?" if w_en == "We" else "phone"
+        if src == "vi":
+            out.append([(f"{w_vi} cần nạp tiền điện thoại.", f"^{w_en} {needs} to top up {WHOSE_58[w_en]} {phone}\\."),
+                        (f"{w_vi} hết tiền điện thoại rồi.", f"^{w_en}{has} run out of (?:phone )?credit\\."),
+                        (f"{w_vi} hết data rồi.", f"^{w_en}{has} run out of (?:mobile )?data\\."),
+                        ("Tôi có thể mua sim ở đâu?", "^Where can I buy a SIM(?: card)?\\?")][shape])
+        else:
+            out.append([(f"{w_en} {needs} to top up {WHOSE_58[w_en]} phone.",
+                         f"^{w_right} cần (?:phải )?nạp tiền (?:vào )?điện thoại\\."),
+                        (f"{w_en} {'has' if one else 'have'} run out of credit.",
+                         f"^{w_right} (?:đã )?hết tiền (?:trong )?điện thoại(?: rồi)?\\."),
+                        (f"{w_en} {'has' if one else 'have'} run out of data.",
+                         f"^{w_right} (?:đã )?hết (?:data|dung lượng(?: 4G)?|4G)(?: rồi)?\\."),
+                        ("Where can I buy a SIM card?", "^Tôi có thể mua (?:thẻ )?sim ở đâu\\?")][shape])
+    return out
+
+
+def binned_59(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Can you take the rubbish out for me, the bin is full, does someone recycle, the rubbish truck comes on a
+    weekday; right: "Can you take the rubbish out for me?", "The bin is full", "Do … recycle?", "comes on Mondays";
+    or "đổ rác giúp tôi", "Thùng rác đầy rồi", "… có tái chế không?", "Xe rác đến vào thứ Hai"."""
+    out = []
+    for _ in range(n):
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        d_vi, d_en = rng.choice(WEEKDAYS_59[1:] + [("thứ Năm", "Thursday")])
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(rng.choice(["Bạn đổ rác giúp tôi nhé.", "Anh đổ rác giúp tôi với."]),
+                         "^(?:Can|Could) you take (?:the rubbish out|out the rubbish) for me\\?"),
+                        ("Thùng rác đầy rồi.", "^The bin is (?:already )?full\\."),
+                        (f"{a_vi} có tái chế không?", f"^{'Does' if a_one else 'Do'} {inside(a_en)} recycle\\?"),
+                        (f"Xe rác đến vào {d_vi}.", f"^The (?:rubbish|bin) (?:truck|lorry) comes on {d_en}s\\.")
+                        ][shape])
+        else:
+            out.append([("Can you take the rubbish out for me?",
+                         "^Bạn (?:có thể )?đổ rác (?:giúp|cho|hộ) tôi (?:được không|nhé|với)\\?"),
+                        ("The bin is full.", "^Thùng rác (?:đã )?đầy(?: rồi)?\\."),
+                        (f"{'Does' if a_one else 'Do'} {inside(a_en)} recycle?",
+                         f"^{a_right} có tái chế(?: rác)? không\\?"),
+                        (f"The rubbish truck comes on {d_en}s.",
+                         f"^Xe (?:rác|chở rác) đến vào (?:các ngày |mỗi )?{d_vi}(?: hàng tuần| hằng tuần)?\\.")][shape])
     return out
 
 

@@ -1,0 +1,350 @@
+"""Going out for fun, a picnic, karaoke or camping: suggested, liked, wanted, done, planned or kept up, said or asked,
+both ways, written whole by rule. v8 (with the rules before this one) reads "dã ngoại" as out of the wild, "picnic" as
+a doubt, and loses "karaoke" or "go": "Chúng ta đi dã ngoại nhé." → "Let's go out of wild.", "Đi hát karaoke đi!" →
+"Go to the karaoke!", "Chúng tôi đã đi dã ngoại ở công viên." → "We had gone out of at the park.", "Cuối tuần trước
+chúng tôi đi cắm trại." → "Last weekend, we camp.", "Họ đi hát karaoke mỗi thứ Sáu." → "They went to singing karaoke
+each Friday.", "Bạn có thích hát karaoke không?" → "Do you like singinging karaoke?"; "Let's have a picnic." →
+"Chúng ta có một nghi ngờ.", "We had a picnic in the park." → "Chúng tôi có một con nghi ngờ trong công viên.", "Do
+you like karaoke?" → "Bạn có muốn karaoke không?", "We often go to karaoke." → "Chúng ta thường đi đầu gối.".
+
+Taken: one of OUTINGS ("đi dã ngoại", "đi hát karaoke", "đi cắm trại"; "have a picnic", "go to karaoke", "go
+camping"), in a place of PLACES (the park, the beach, the sea, the lake, the river, the woods, the mountains; not
+with karaoke), with a day read by mt.free_time.when (and mt.dates.LAST): suggested ("Chúng ta … nhé.", "Đi … đi!",
+"… nhé?", "Hay là …?", "Tối nay đi … không?"; "Let's …", "Shall we …?", "Why don't we …?", "How about …-ing?"); liked
+(karaoke, picnics); wanted ("Bạn có muốn … không?"; "Do you want to …?", "Would you like to …?"); done (with "đã" or a
+day behind), planned (with "sẽ" or a day ahead) or kept up (how often, mt.hobbies.SELDOM, or every day, weekend,
+Friday …), said, denied or asked, by who (mt.hobbies.WHO, WHO_EN). Left: a time that does not say the tense ("Chúng
+tôi đi cắm trại.", "We have a picnic."), "với" or "with" someone, "chưa" and "ever" (mt/ever.py), camping liked or
+kept up every week or weekend (mt/hobbies.py), "Let's go camping." (mt/suggestions.py), "Hãy …" without "chúng ta"
+(may be told to the listener), "anh", "chị", "em" alone saying it (mt.hobbies.who), English whose verb does not agree
+with who.
+mt.phrasebook.translate tries these after mt/anniversaries.py.
+
+    >>> translate("Chúng ta đi dã ngoại nhé.", "vi", "en"), translate("Do you like karaoke?", "en", "vi")
+    ("Let's have a picnic.", 'Bạn có thích hát karaoke không?')
+"""
+from __future__ import annotations
+
+import re
+
+from . import dates, hobbies, tense, text
+from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
+from .hobbies import WHO, WHO_EN, be_of, often_said, who, who_vi
+from .text import alternatives, be, be_said, capitalised, contracted, keyed, stop
+
+# the outings, each as English says it after "Let's": its verb and what follows (the first Vietnamese is written back)
+OUTINGS = {"đi dã ngoại": "picnic", "đi chơi dã ngoại": "picnic", "dã ngoại": "picnic", "đi picnic": "picnic",
+           "đi hát karaoke": "karaoke", "đi karaoke": "karaoke", "hát karaoke": "singing",
+           "đi cắm trại": "camping", "cắm trại": "camping"}
+OUTINGS_VI = {kind: vi for vi, kind in reversed(OUTINGS.items())}
+_SAID_EN = {"picnic": ("have", "a picnic"), "karaoke": ("go", "to karaoke"), "singing": ("sing", "karaoke"),
+            "camping": ("go", "camping")}
+_FORMS = {"have": ("have", "has", "had", "having"), "go": ("go", "goes", "went", "going"),
+          "sing": ("sing", "sings", "sang", "singing")}  # base, -s, past, -ing
+_PLACED = {"picnic", "camping"}  # (karaoke is not had in a park)
+_BASE, _ONE, _PAST, _ING = range(4)
+# ... what follows the verb in English, by outing ("go for a picnic", "went on a picnic", "go out for karaoke")
+_WHAT_EN = {"a picnic": ("have", "picnic"), "for a picnic": ("go", "picnic"), "on a picnic": ("go", "picnic"),
+            "to karaoke": ("go", "karaoke"), "to the karaoke": ("go", "karaoke"), "for karaoke": ("go", "karaoke"),
+            "out for karaoke": ("go", "karaoke"), "karaoke": ("sing", "singing"), "camping": ("go", "camping")}
+# liked: the outing as English likes it, and back (camping liked is mt/hobbies.py's)
+_LIKED = {"hát karaoke": "karaoke", "đi hát karaoke": "karaoke", "karaoke": "karaoke", "đi dã ngoại": "picnics",
+          "dã ngoại": "picnics", "đi picnic": "picnics"}
+_LIKED_VI = {"karaoke": "hát karaoke", "singing karaoke": "hát karaoke", "going to karaoke": "đi hát karaoke",
+             "picnics": "đi dã ngoại", "having picnics": "đi dã ngoại", "going on picnics": "đi dã ngoại"}
+_LIKES = {"thích": "like", "mê": "love", "ghét": "hate"}
+_LIKES_VI = {"like": "thích", "enjoy": "thích", "love": "rất thích", "hate": "ghét"}
+# where (the places of mt.getting_lost and mt.terms lack the word before them; the first Vietnamese is written back)
+PLACES = {"ở công viên": "in the park", "trong công viên": "in the park", "ở bãi biển": "on the beach",
+          "trên bãi biển": "on the beach", "ở biển": "by the sea", "ở bờ hồ": "by the lake", "bên hồ": "by the lake",
+          "bên bờ hồ": "by the lake", "ven hồ": "by the lake", "cạnh hồ": "by the lake", "bên sông": "by the river",
+          "bên bờ sông": "by the river", "ven sông": "by the river", "trong rừng": "in the woods",
+          "trên núi": "in the mountains"}
+PLACES_VI = {en: vi for vi, en in reversed(PLACES.items())} | {
+    "at the park": "ở công viên", "at the beach": "ở bãi biển", "at the lake": "ở bờ hồ",
+    "by the seaside": "ở biển", "in the forest": "trong rừng"}
+# a cheap look before the regexes: each sentence of every text comes here
+_KEYS = {"vi": re.compile(r"(?i:dã\s+ngoại|karaoke|cắm\s+trại|picnic)"),
+         "en": re.compile(r"(?i:picnic|karaoke|camping)")}
+
+_DOING = rf"(?P<doing>(?i:{alternatives(OUTINGS)}))"
+_PLACE = rf"(?:\s+(?P<place>(?i:{alternatives(PLACES)})))?"
+_EVERY = (rf"(?:vào\s+)?(?:(?P<every>(?i:{alternatives(hobbies.EVERY)}))|"
+          r"(?i:mỗi)\s+(?P<weekday>(?i:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)))")
+# "we" with the listener ("chúng tôi" leaves the listener out); "mình" alone may be "I" (as mt/suggestions.py reads)
+_WE = r"(?P<we>[Cc]húng\s+(?:ta|mình)|[Bb]ọn\s+mình|[Tt]ụi\s+mình|(?P<me>[Mm]ình))"
+_LETS = re.compile(rf"(?:(?P<hay>[Hh]ay(?:\s+là)?)\s+)?{DAY_OPENING}(?:{_WE}\s+)?(?:(?P<let>hãy)\s+)?"
+                   rf"(?:(?P<together>cùng)\s+)?{_DOING}{_PLACE}{DAY_AFTER}"
+                   r"(?:\s+(?P<ending>nhé|nha|đi|nào|không))?\s*(?P<end>[.!?]*)")
+_LIKING = re.compile(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+|(?P<very>rất)\s+)?(?P<likes>thích|mê|ghét)\s+"
+                     rf"(?P<liked>(?i:{alternatives(_LIKED)}))(?:\s+(?P<much>lắm))?{text.ASKED_END}")
+# done, planned, kept up or wanted ("Cuối tuần trước chúng tôi đi cắm trại.", "Bạn có muốn đi dã ngoại không?")
+_TOLD = re.compile(rf"{DAY_OPENING}{WHO}\s+(?:(?P<tense>đã|sẽ)\s+)?(?:(?P<ask>có)\s+|(?P<not>không)\s+)?"
+                   rf"(?:(?P<seldom>{alternatives(hobbies.SELDOM)})\s+)?(?:(?P<want>muốn)\s+)?{_DOING}{_PLACE}"
+                   rf"(?:\s+{_EVERY}|{DAY_AFTER}){text.ASKED_END}")
+
+# ... in English
+_DOING_EN = rf"(?P<verb>(?i:{alternatives(sum(_FORMS.values(), ()))}))\s+(?P<what>{alternatives(_WHAT_EN)})"
+_PLACE_EN = rf"(?:\s+(?P<place>{alternatives(PLACES_VI)}))?"
+_EVERY_EN = rf"(?:every\s+(?P<weekday>{alternatives(text.EN_DAYS)})|(?P<every>{alternatives(hobbies.EVERY_VI)}))"
+_LETS_EN = re.compile(r"(?:(?P<lets>[Ll]et['’]s)|(?P<shall>[Ss]hall\s+we)|(?P<why>[Ww]hy\s+don['’]t\s+we)|"
+                      rf"(?P<how>(?:[Hh]ow|[Ww]hat)\s+about))\s+{_DOING_EN}{_PLACE_EN}{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
+_LIKING_EN = re.compile(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not))?"
+                        rf"\s+(?P<likes>(?:{alternatives(_LIKES_VI)})s?)\s+(?P<liked>{alternatives(_LIKED_VI)})"
+                        r"\s*(?P<end>[.!?]*)")
+_WANT_EN = re.compile(rf"(?:(?P<aux0>Do|Does|Would)\s+)?{WHO_EN}(?:\s+(?P<not>don['’]t|doesn['’]t))?"
+                      r"(?P<want>\s+wants?|\s+would\s+like|['’]d\s+like|\s+like)\s+to\s+"
+                      rf"{_DOING_EN}{_PLACE_EN}{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
+_TOLD_EN = re.compile(rf"(?:(?P<aux0>Did|Do|Does|Are|Is|Am|Will)\s+)?{WHO_EN}"
+                      r"(?:(?P<aux>\s+(?:did|do|does|will)(?:\s+not)?|\s+(?:didn|don|doesn|won)['’]t|['’]ll)|"
+                      rf"{text.BE_EN}(?P<benot>\s+not|n['’]t)?)?(?P<gonna>\s+going\s+to)?"
+                      rf"(?:\s+(?P<seldom>{alternatives(hobbies.SELDOM_VI)}))?\s+{_DOING_EN}{_PLACE_EN}"
+                      rf"(?:\s+{_EVERY_EN}|{DAY_AFTER_EN})\s*(?P<end>[.!?]*)")
+
+
+def translate(text: str, src: str, tgt: str) -> str | None:
+    """The translation of a sentence that suggests, likes, wants, tells or asks of a picnic, karaoke or camping; None
+    for any other."""
+    text = text.strip()
+    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
+        return None
+    if src == "vi":
+        return _lets(text) or _liking(text) or _told(text)
+    return _lets_vi(text) or _liking_vi(text) or _want_vi(text) or _told_vi(text)
+
+
+def _doing_en(kind: str, form: int, place: str | None) -> str | None:
+    """An outing in English, its verb in `form` ("have a picnic", "went camping", "going to karaoke") and the place
+    of PLACES after it; None for karaoke in a place."""
+    verb, what = _SAID_EN[kind]
+    if place and kind not in _PLACED:
+        return None
+    return f"{_FORMS[verb][form]} {what}" + (f" {PLACES[keyed(place)]}" if place else "")
+
+
+def _day_en(said: str | None) -> str | None:
+    """A day of Vietnamese in English with a space before it (mt.free_time.when, and mt.dates.LAST): " tonight", " on
+    Saturday morning", " last week"; "" for none, None for one not read."""
+    day = when(said, "vi", dates.LAST)
+    if day is None:
+        return None
+    return f" on {day}" if day.partition(" ")[0] in text.EN_DAYS else f" {day}" if day else ""
+
+
+def _lets(text: str) -> str | None:
+    """"Chúng ta đi dã ngoại nhé." as "Let's have a picnic.", "Đi hát karaoke đi!" as "Let's go to karaoke!",
+    "Chủ nhật chúng ta đi dã ngoại nhé?" as "Shall we have a picnic on Sunday?", "Hay là chúng ta đi cắm
+    trại?" as "Why don't we go camping?", "Tối nay đi hát karaoke không?" as "Do you want to go to karaoke tonight?"
+    (_LETS); None for anything else, and "Mình … nhé." ("mình" may be "I")."""
+    m = _LETS.fullmatch(text)
+    if not m or m["day0"] and m["day"]:
+        return None
+    ending, asked, alone = m["ending"] or "", "?" in m["end"], not m["we"] or m["me"] and not m["together"]
+    if m["hay"]:
+        how = "Why don't we" if asked and not m["let"] and ending in ("", "nhé") else None
+    elif alone:  # (a doing with "đi" only: "Hát karaoke đi!" may be told to the listener)
+        going = keyed(m["doing"]).startswith("đi ")
+        how = "Let's" if going and not asked and not m["let"] and ending in ("đi", "nào") else \
+            "Do you want to" if going and asked and not m["we"] and not m["let"] and ending == "không" else None
+    elif asked:
+        how = "Shall we" if ending in ("nhé", "không") and not m["let"] else None
+    else:
+        how = "Let's" if ending in ("nhé", "nha", "đi", "nào") or m["let"] and not ending else None
+    day = _day_en(m["day0"] or m["day"])
+    doing = _doing_en(OUTINGS[keyed(m["doing"])], _BASE, m["place"])
+    if how is None or day is None or doing is None or tense.BEHIND.match(day.strip()):
+        return None
+    return f"Let's {doing}{day}{stop(m['end'])}" if how == "Let's" else f"{how} {doing}{day}?"
+
+
+def _liking(text: str) -> str | None:
+    """"Bạn có thích hát karaoke không?" as "Do you like karaoke?", "Mẹ tôi rất thích đi dã ngoại." as "My mother
+    really likes picnics.", "Tôi không thích hát karaoke." as "I don't like karaoke." (_LIKING); None for anything
+    else."""
+    m = _LIKING.fullmatch(text)
+    asked = bool(m and m["asked"])
+    if not m or asked != ("?" in m["end"]) or m["ask"] and not asked or m["much"] and (m["not"] or asked):
+        return None
+    if (said := who(m, asked)) is None:
+        return None
+    who_, one = said
+    likes, liked = _LIKES[keyed(m["likes"])], _LIKED[keyed(m["liked"])]
+    if asked:
+        return f"{'Does' if one else 'Do'} {who_} {likes} {liked}?"
+    if m["not"]:
+        return capitalised(f"{who_} {'doesn' if one else 'don'}'t {likes} {liked}.")
+    very = "really " if m["very"] or m["much"] else ""
+    return capitalised(f"{who_} {very}{likes}{'s' * one} {liked}{stop(m['end'])}")
+
+
+def _tense(m: re.Match, day: str) -> str | None:
+    """What a match of _TOLD tells: "want", "habit" (how often, or every …), "past" ("đã", or a day behind), "future"
+    ("sẽ", or a day ahead); None where they disagree or none is said ("Chúng tôi đi cắm trại.")."""
+    behind, ahead = bool(tense.BEHIND.match(day)), bool(dates.AHEAD.match(day) or day.startswith("tonight"))
+    if m["want"]:
+        return "want" if not (m["tense"] or m["seldom"] or m["every"] or m["weekday"] or behind) else None
+    if m["seldom"] or m["every"] or m["weekday"]:
+        habit = not m["tense"] and (not day or day == "at the weekend" and m["seldom"]) and not m["not"]
+        return "habit" if habit and not (m["ask"] and m["every"] is None and m["weekday"] is None and
+                                         keyed(m["seldom"] or "") not in ("hay", "thường")) else None
+    if m["tense"] == "đã" or behind and not m["tense"]:
+        return "past" if not ahead and (not m["ask"] or behind) else None
+    return "future" if (m["tense"] == "sẽ" or ahead) and not behind and not (m["ask"] and m["tense"]) else None
+
+
+def _told(text: str) -> str | None:
+    """"Cuối tuần trước chúng tôi đi cắm trại." as "We went camping last weekend.", "Chúng tôi đã đi dã ngoại ở công
+    viên." as "We had a picnic in the park.", "Tuần sau họ sẽ đi cắm trại." as "They're going camping next week.",
+    "Họ đi hát karaoke mỗi thứ Sáu." as "They go to karaoke every Friday.", "Bạn có muốn đi dã ngoại không?" as "Do
+    you want to have a picnic?" (_TOLD); None for anything else."""
+    m = _TOLD.fullmatch(text)
+    asked = bool(m and m["asked"])
+    if not m or asked != ("?" in m["end"]) or bool(m["ask"]) != asked or m["day0"] and m["day"]:
+        return None
+    said, day = who(m, asked), _day_en(m["day0"] or m["day"])
+    if said is None or day is None or (how := _tense(m, day.strip().removeprefix("on "))) is None:
+        return None
+    (who_, one), kind, no = said, OUTINGS[keyed(m["doing"])], bool(m["not"])
+    base, end = _doing_en(kind, _BASE, m["place"]), "?" if asked else stop(m["end"])
+    if base is None:
+        return None
+    if how == "want":
+        does = f"{'does' if one else 'do'}"
+        said = f"{does.capitalize()} {who_} want" if asked else f"{who_} {does}n't want" if no else \
+            f"{who_} want{'s' * one}"
+    elif how == "habit":
+        seldom = f" {often_said(m['seldom'], bool(day or m['every'] or m['weekday']))}" if m["seldom"] else ""
+        every = f" {hobbies.EVERY[keyed(m['every'])]}" if m["every"] else \
+            f" every {when(m['weekday'], 'vi').removeprefix('on ')}" if m["weekday"] else day
+        if asked:
+            return f"{'Does' if one else 'Do'} {who_}{seldom} {base}{every}?"
+        return capitalised(f"{who_}{seldom} {_doing_en(kind, _ONE if one else _BASE, m['place'])}{every}{end}")
+    elif how == "past":
+        if asked or no:
+            return f"Did {who_} {base}{day}?" if asked else capitalised(f"{who_} didn't {base}{day}{end}")
+        return capitalised(f"{who_} {_doing_en(kind, _PAST, m['place'])}{day}{end}")
+    else:
+        ing, be_ = _doing_en(kind, _ING, m["place"]), be(who_)
+        if asked:
+            return f"{be_.capitalize()} {who_} {ing}{day}?"
+        return capitalised(contracted(who_, f"{be_}{' not' * no} {ing}{day}{end}"))
+    return capitalised(f"{said} to {base}{day}{end}")
+
+
+def _outing(m: re.Match) -> tuple[str, int] | None:
+    """The outing of a match of _DOING_EN in Vietnamese ("đi dã ngoại"), and the form of its English verb (_BASE,
+    _ONE, _PAST, _ING); None for a verb that does not go with it ("go a picnic"), or karaoke in a place."""
+    verb, kind = _WHAT_EN[keyed(m["what"])]
+    said = m["verb"].lower()
+    if said not in _FORMS[verb] or m["place"] and kind not in _PLACED:
+        return None
+    return OUTINGS_VI[kind] + (f" {PLACES_VI[keyed(m['place'])]}" if m["place"] else ""), _FORMS[verb].index(said)
+
+
+def _day_vi(said: str | None) -> str | None:
+    """A day of English in Vietnamese (mt.free_time.when, and mt.dates.LAST): "cuối tuần trước", "vào Chủ nhật";
+    "" for none, None for one not read."""
+    return when(said, "en", dates.LAST)
+
+
+def _lets_vi(text: str) -> str | None:
+    """"Let's have a picnic." as "Chúng ta đi dã ngoại nhé.", "Shall we go for a picnic on Sunday?" as "Chúng ta đi
+    dã ngoại vào Chủ nhật nhé?", "Why don't we go camping?" and "How about going camping?" as "Hay là chúng ta đi cắm
+    trại?" (_LETS_EN); None for anything else, and for a day behind."""
+    m = _LETS_EN.fullmatch(text)
+    outing = m and _outing(m)
+    if not outing or outing[1] != (_ING if m["how"] else _BASE) or bool(m["lets"]) == ("?" in m["end"]):
+        return None
+    day = _day_vi(m["day"])
+    if day is None or m["day"] and tense.BEHIND.match(m["day"]):
+        return None
+    said = f"chúng ta {outing[0]}"
+    if m["lets"] or m["shall"]:
+        return placed(said, day, f" nhé{'?' if m['shall'] else stop(m['end'])}")
+    said = placed(said, day, "?")
+    return f"Hay là {said[0].lower()}{said[1:]}"
+
+
+def _liking_vi(text: str) -> str | None:
+    """"Do you like karaoke?" as "Bạn có thích hát karaoke không?", "She loves picnics." as "Cô ấy rất thích đi dã
+    ngoại.", "I don't like karaoke." as "Tôi không thích hát karaoke." (_LIKING_EN); None for anything else, and
+    where the verb does not agree with who."""
+    m = _LIKING_EN.fullmatch(text)
+    if not m or bool(m["do"]) != ("?" in m["end"]) or m["do"] and m["not"]:
+        return None
+    who_, one = who_vi(m)
+    aux = (m["do"] or m["not"] or "").lower()
+    if m["likes"].endswith("s") != (one and not aux) or aux and aux.startswith("does") != one:
+        return None
+    likes, liked = _LIKES_VI[m["likes"].lower().removesuffix("s")], _LIKED_VI[keyed(m["liked"])]
+    if m["do"] or m["not"]:
+        return capitalised(f"{who_} {'có' if m['do'] else 'không'} {likes.removeprefix('rất ')} {liked}"
+                           f"{' không?' if m['do'] else '.'}")
+    return capitalised(f"{who_} {likes} {liked}.")
+
+
+def _want_vi(text: str) -> str | None:
+    """"Do you want to go to karaoke tonight?" as "Tối nay bạn có muốn đi hát karaoke không?", "Would you like to go
+    camping?" as "Bạn có muốn đi cắm trại không?", "She wants to have a picnic." as "Cô ấy muốn đi dã ngoại."
+    (_WANT_EN); None for anything else, and where the verb does not agree with who."""
+    m = _WANT_EN.fullmatch(text)
+    outing = m and _outing(m)
+    if not outing or outing[1] != _BASE or bool(m["aux0"]) != ("?" in m["end"]):
+        return None
+    who_, one = who_vi(m)
+    want, aux = " ".join(m["want"].replace("’", "'").split()), (m["aux0"] or m["not"] or "").lower()
+    agrees = aux.startswith("does") == one if aux.startswith("do") else want == "wants" if want.startswith("want") \
+        else True
+    if not agrees or (aux == "would") != (want == "like") or aux.startswith("do") and want != "want" or \
+            m["not"] and m["aux0"] or (day := _day_vi(m["day"])) is None or m["day"] and tense.BEHIND.match(m["day"]):
+        return None
+    said = f"{who_} {'có ' if m['aux0'] else 'không ' if m['not'] else ''}muốn {outing[0]}"
+    return placed(said, day, " không?" if m["aux0"] else ".")
+
+
+def _told_vi(text: str) -> str | None:
+    """"We went camping last weekend." as "Cuối tuần trước chúng tôi đi cắm trại.", "We had a picnic in the park." as
+    "Chúng tôi đã đi dã ngoại ở công viên.", "We're going camping next weekend." as "Cuối tuần sau chúng tôi sẽ đi
+    cắm trại.", "They go to karaoke every Friday." as "Họ đi hát karaoke mỗi thứ Sáu.", "Did you go camping last
+    weekend?" as "Cuối tuần trước bạn có đi cắm trại không?" (_TOLD_EN); None for anything else, and where a verb
+    does not agree with who or the day with the tense."""
+    m = _TOLD_EN.fullmatch(text)
+    outing = m and _outing(m)
+    if not outing or bool(m["aux0"]) != ("?" in m["end"]) or m["aux0"] and (m["aux"] or m["be"]):
+        return None
+    who_, one = who_vi(m)
+    (doing, form), day = outing, _day_vi(m["day"])
+    aux = " ".join((m["aux0"] or m["aux"] or "").lower().replace("’", "'").replace("n't", " not").split())
+    behind = bool(m["day"] and tense.BEHIND.match(m["day"]))
+    ahead = bool(m["day"] and (dates.AHEAD.match(m["day"]) or m["day"].startswith("tonight")))
+    every = m["every"] or m["weekday"]
+    if day is None or m["gonna"] and form != _BASE or every and (m["aux0"] not in (None, "Do", "Does") or m["aux"]):
+        return None
+    no, asked = "not" in aux or bool(m["benot"]), bool(m["aux0"])
+    aux = "will" if aux.startswith("wo") or aux == "'ll" else aux
+    if aux.startswith("did") or form == _PAST:  # done: "went", "did … go", "didn't go"
+        if ahead or m["seldom"] or every or m["be"] or form != (_PAST if not aux else _BASE) or aux and not behind:
+            return None
+        said = f"{who_} {'có ' if asked else 'không ' if no else '' if behind else 'đã '}{doing}"
+        return placed(said, day, " không?" if asked else stop(m["end"]))
+    if m["be"] or aux in ("are", "is", "am"):  # planned: "are going camping", "is going to have a picnic"
+        if be_said(m["be"] or aux) != be_of(who_, one) or behind or m["seldom"] or every or \
+                form != (_BASE if m["gonna"] else _ING) or not (ahead or m["gonna"]):
+            return None
+    elif aux.startswith("will"):
+        if behind or m["seldom"] or every or form != _BASE:
+            return None
+    else:  # kept up: "go to karaoke every Friday", "Do you often go camping?"
+        seldom = (m["seldom"] or "").lower()
+        if m["day"] or no or not (seldom or every) or form != (_BASE if asked or not one else _ONE) or \
+                asked and (aux == "does") != one or asked and not every and seldom not in ("often", "usually"):
+            return None
+        seldom_vi = "hay" if asked and seldom == "often" else hobbies.SELDOM_VI.get(seldom, "")
+        every_vi = f" mỗi {when(m['weekday'], 'en')}" if m["weekday"] else \
+            f" {hobbies.EVERY_VI[keyed(m['every'])]}" if m["every"] else ""
+        said = " ".join(w for w in (who_, "có" if asked else "", seldom_vi, doing) if w) + every_vi
+        return capitalised(f"{said}{' không?' if asked else stop(m['end'])}")
+    if asked and not day:  # ("Will you go camping?": "Bạn có đi cắm trại không?" asks whether you ever do)
+        return None
+    said = f"{who_} {'có ' if asked else 'sẽ không ' if no else 'sẽ '}{doing}"
+    return placed(said, day, " không?" if asked else stop(m["end"]))
