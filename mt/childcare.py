@@ -37,19 +37,8 @@ from .hobbies import SOMEONE_EN, WHO, WHO_EN, WHOM, as_whom, be_agrees, who, who
 from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
-from .text import (
-    BE_EN,
-    EN_OBJECT_VI,
-    EN_WHOSE,
-    SOFTENED_END,
-    WHOSE_OF,
-    alternatives,
-    be,
-    be_said,
-    capitalised,
-    contracted,
-    keyed,
-)
+from .text import (BE_EN, EN_OBJECT_VI, EN_WHOSE, SOFTENED_END, WHOSE_OF, alternatives, be, be_said, capitalised,
+                   contracted, keyed)
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": re.compile(r"(?i:trông|chăm\s+sóc|giữ|ở\s+nhà)"),

@@ -41,18 +41,8 @@ from .numbers import EN_TO_VI
 from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
 from .tense import BEHIND
 from .terms import OWNERS, his_her
-from .text import (
-    BE_EN,
-    SOFTENED_END,
-    WHOSE_OF,
-    alternatives,
-    be,
-    be_said,
-    capitalised,
-    contracted,
-    keyed,
-    strip_marks,
-)
+from .text import (BE_EN, SOFTENED_END, WHOSE_OF, alternatives, be, be_said, capitalised, contracted, keyed,
+                   strip_marks)
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": re.compile(r"(?i:nhau|chia\s+tay|ly\s+thân|hẹn\s+hò|còn\s+yêu)"),

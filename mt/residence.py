@@ -32,14 +32,7 @@ from .ever import OBJECTS
 from .hobbies import WHO, WHO_EN, WHOM, as_whom, who, who_vi
 from .names import GIVEN_EN
 from .origins import place
-from .people import (
-    KIN_VI,
-    NAMED_WHO,
-    PARENTS,
-    PARENTS_WHOSE,
-    PARENTS_WHOSE_EN,
-    parents_said,
-)
+from .people import (KIN_VI, NAMED_WHO, PARENTS, PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said)
 from .terms import WHOSE_VI, WHOSE_WORDS, his_her
 from .text import EN_OBJECT_VI, SOFTENED_END, WHOSE_OF, alternatives, capitalised, keyed
 
