@@ -235,6 +235,13 @@ def _read(m: re.Match) -> tuple[str, set[int], str] | None:
     return *read, owner[0] if owner else ""
 
 
+def _who_vi(m: re.Match, act: str) -> tuple[str, bool] | None:
+    """Who of a match of an English pattern in Vietnamese, and whether one (mt.hobbies.who_vi); None for "shave" said
+    of a woman ("She needs to shave.": her legs, not "cạo râu", a beard)."""
+    said = who_vi(m)
+    return None if act == "shave" and _HER.search(said[0]) else said
+
+
 def _now_vi(text: str) -> str | None:
     """"I'm putting on my makeup." as "Tôi đang trang điểm.", "She isn't wearing any makeup." as "Cô ấy không trang
     điểm.", "Is she wearing makeup?" as "Cô ấy có trang điểm không?", "She's doing her hair." as "Cô ấy đang làm
@@ -243,9 +250,9 @@ def _now_vi(text: str) -> str | None:
     if not m or (read := _read(m)) is None or _ING not in read[1]:
         return None
     act, _, _ = read
-    who_, one = who_vi(m)
-    if act == "shave" and _HER.search(who_):
-        return None  # ("She needs to shave.": her legs, not "cạo râu", a beard)
+    if (said := _who_vi(m, act)) is None:
+        return None
+    who_, one = said
     asked, neg = "?" in m["end"], bool(m.groupdict().get("not"))
     if be_said(m["be"]) != be_of(who_, one) or "any" in m["vp"] and not (neg or asked):
         return None
@@ -265,9 +272,9 @@ def _habit_vi(text: str) -> str | None:
     if not m or bool(m["do"]) != ("?" in m["end"]) or (read := _read(m)) is None:
         return None
     act, forms, _ = read
-    who_, one = who_vi(m)
-    if act == "shave" and _HER.search(who_):
-        return None  # ("She needs to shave.": her legs, not "cạo râu", a beard)
+    if (said := _who_vi(m, act)) is None:
+        return None
+    who_, one = said
     aux = (m["do"] or m["not"] or "").lower()
     if act not in ("wear", "heavy", "shave", "nails") or aux and aux.startswith("does") != one or \
             (_S if one and not aux else _BASE) not in forms or m["do"] and m["not"] or \
@@ -288,9 +295,9 @@ def _wanted_vi(text: str) -> str | None:
     if not m or bool(m["aux"]) != ("?" in m["end"]) or (read := _read(m)) is None:
         return None
     act, forms, _ = read
-    who_, one = who_vi(m)
-    if act == "shave" and _HER.search(who_):
-        return None  # ("She needs to shave.": her legs, not "cạo râu", a beard)
+    if (said := _who_vi(m, act)) is None:
+        return None
+    who_, one = said
     like, aux = " ".join(m["like"].split()), (m["aux"] or m["not"] or "").lower()
     plain = like in ("want", "need")  # (after "do", "does", "don't")
     if bool(forms) != bool(m["to"]) or forms and _BASE not in forms or act in ("manicure", "hair") or \
@@ -313,9 +320,9 @@ def _done_vi(text: str) -> str | None:
     if not m or bool(m["aux"]) != ("?" in m["end"]) or (read := _read(m)) is None:
         return None
     act, forms, _ = read
-    who_, one = who_vi(m)
-    if act == "shave" and _HER.search(who_):
-        return None  # ("She needs to shave.": her legs, not "cạo râu", a beard)
+    if (said := _who_vi(m, act)) is None:
+        return None
+    who_, one = said
     have = (m["aux"] or m["have"] or "").strip().lower()
     already = "already" in (m["how"], m["after"])
     if act not in ("makeup", "remove", "shave", "nails") or have and have != "did" and (have in ("'s", "has")) != one:
