@@ -44,7 +44,7 @@ from .text import (
 )
 
 
-def _vi_word(n: int) -> str:
+def vi_word(n: int) -> str:
     """An age in Vietnamese words: "ba", "mười lăm", "hai mươi mốt", "tám mươi", "một trăm"."""
     tens, unit = divmod(n, 10)
     if n == 100 or tens < 1:
@@ -54,7 +54,7 @@ def _vi_word(n: int) -> str:
     return f"{ten} {said}".strip()
 
 
-def _en_word(n: int) -> str:
+def en_word(n: int) -> str:
     """An age in English words: "three", "eighteen", "twenty-five", "eighty", "a hundred"."""
     tens, unit = divmod(n, 10)
     if n <= 20 or n == 100:
@@ -63,8 +63,8 @@ def _en_word(n: int) -> str:
 
 
 # ages in words, 1 to 100 (and "hai mươi tư", "twenty five": as typed), read both ways
-_AGES_VI = {_vi_word(n): n for n in range(1, 101)} | {f"{_vi_word(n - 4)} tư": n for n in range(24, 95, 10)}
-_AGES_EN = {_en_word(n): n for n in range(1, 101)} | {_en_word(n).replace("-", " "): n for n in range(21, 100)} | {
+_AGES_VI = {vi_word(n): n for n in range(1, 101)} | {f"{vi_word(n - 4)} tư": n for n in range(24, 95, 10)}
+_AGES_EN = {en_word(n): n for n in range(1, 101)} | {en_word(n).replace("-", " "): n for n in range(21, 100)} | {
     "one hundred": 100}
 _N_VI = rf"(?P<n>\d{{1,3}}|(?i:{alternatives(_AGES_VI)}))(?!\w)"
 _N_EN = rf"(?P<n>\d{{1,3}}|(?i:{alternatives(_AGES_EN)}))(?![\w-])"
@@ -122,13 +122,13 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 def _n_en(said: str) -> str | None:
     """An age of _N_VI in English, in words where it was in words ("tám mươi" "eighty", "80" "80"); None past 120."""
     n = _AGES_VI.get(keyed(said)) or int(said)
-    return None if not 0 < n <= 120 else str(n) if said.isdigit() else _en_word(n)
+    return None if not 0 < n <= 120 else str(n) if said.isdigit() else en_word(n)
 
 
 def _n_vi(said: str) -> str | None:
     """An age of _N_EN in Vietnamese, in words where it was ("eighty" "tám mươi", "80" "80"); None past 120."""
     n = _AGES_EN.get(keyed(said)) or int(said)
-    return None if not 0 < n <= 120 else str(n) if said.isdigit() else _vi_word(n)
+    return None if not 0 < n <= 120 else str(n) if said.isdigit() else vi_word(n)
 
 
 def _span(m: re.Match) -> str | None:

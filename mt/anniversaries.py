@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from .ages import _en_word, _vi_word
+from .ages import en_word, vi_word
 from .dates import NEAR_SPANS
 from .free_time import OPENS, when
 from .hobbies import SOMEONE, SOMEONE_EN, someone
@@ -49,7 +49,7 @@ _ORDINALS = {"one": "first", "two": "second", "three": "third", "five": "fifth",
 
 def _nth(n: int) -> str:
     """The English ordinal of `n` (1 to 99) in words: "first", "tenth", "twentieth", "twenty-fifth"."""
-    head, _, last = _en_word(n).rpartition("-")
+    head, _, last = en_word(n).rpartition("-")
     last = _ORDINALS.get(last) or (f"{last[:-1]}ieth" if last.endswith("y") else f"{last}th")
     return f"{head}-{last}" if head else last
 
@@ -61,7 +61,7 @@ def _suffixed(n: int) -> str:
 
 _NTH = {_nth(n): n for n in range(1, 100)}
 _NTH_EN = _NTH | {w.replace("-", " "): n for w, n in _NTH.items() if "-" in w}
-_NTH_VI = {_vi_word(n): n for n in range(1, 100)}
+_NTH_VI = {vi_word(n): n for n in range(1, 100)}
 # to whom "Chúc mừng …" is said, and how English says it after "Happy … anniversary" (the one spoken to: nothing)
 _TO = {"bạn": "", "anh": "", "chị": "", "em": "", "cậu": "", "hai bạn": " to you both", "anh chị": " to you both",
        "hai anh chị": " to you both", "vợ chồng bạn": " to you both", "hai em": " to you both",
@@ -232,7 +232,7 @@ def _anniv_vi(m: re.Match) -> str | None:
     if m["num"] and (_suffixed(int(m["num"])) != f"{m['num']}{m['suf']}" or m["num"].startswith("0")):
         return None
     n = int(m["num"]) if m["num"] else _NTH_EN[keyed(m["nth"]).replace("-", " ")] if m["nth"] else 0
-    years = "" if not n else f" {m['num'] or _vi_word(n)} năm"
+    years = "" if not n else f" {m['num'] or vi_word(n)} năm"
     return f"kỷ niệm{years} ngày cưới" if m["wed"] else f"ngày kỷ niệm{years}"
 
 

@@ -35,8 +35,7 @@ from .ever import PRONOUNS
 from .features import BUILD, BUILD_VI
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .origins import place
-from .people import _JOBS as JOBS  # (people.py keeps its tables of jobs private)
-from .people import _JOBS_VI as JOBS_VI
+from .people import JOBS, JOBS_VI
 from .tense import past
 from .text import EN_WHO_VI, SOFTENED_END, alternatives, be, capitalised, keyed
 from .traits import TRAITS, TRAITS_VI

@@ -33,7 +33,7 @@ from . import dates, text
 from .free_time import DAY_OPENING, placed, when
 from .patterns import TIMED
 from .text import ASKED_END, EN_DAYS, SOFTENED_END, alternatives, capitalised, keyed
-from .timetables import _ALWAYS, _ALWAYS_VI
+from .timetables import ALWAYS, ALWAYS_VI
 
 _OPENED = {"shop", "store", "museum", "restaurant", "supermarket", "bank", "market", "post office", "pharmacy"}
 PLACES = {vi: en for vi, en in TIMED["vi", "en"][0].items() if en in _OPENED} | {"thư viện": "library",
@@ -45,8 +45,8 @@ _MANY_VI = {text.regular_plural(en): en for en in PLACES_VI}  # ("libraries": "l
 _HOLIDAYS = {f"{many}ngày lễ": "on public holidays" for many in ("", "các ", "những ")} | {"dịp tết": "during Tet",
                                                                                          "tết": "during Tet"}
 _HOLIDAYS_VI = {"on public holidays": "vào các ngày lễ", "on holidays": "vào các ngày lễ", "during tet": "vào dịp Tết"}
-_SPANS = _ALWAYS | {"cả đêm": "all night", "suốt đêm": "all night", "tất cả các ngày": "every day"}
-_SPANS_VI = _ALWAYS_VI | {"all night": "cả đêm"}
+_SPANS = ALWAYS | {"cả đêm": "all night", "suốt đêm": "all night", "tất cả các ngày": "every day"}
+_SPANS_VI = ALWAYS_VI | {"all night": "cả đêm"}
 _KEYS = {"vi": re.compile(r"(?i:mở\s+cửa|đóng\s+cửa)"), "en": re.compile(r"(?i:\b(?:open|clos))")}
 
 _WEEKDAY = r"(?i:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)"

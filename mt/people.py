@@ -60,7 +60,7 @@ _NAMED = [re.compile(rf"[Tt]ên\s+(?:của\s+)?{_WHO_NAMED}\s+là" + _NAME_SAID)
 # someone's work, after "làm" ("Tôi làm kỹ sư." → "I do engineers.", "Chị ấy làm y tá ở bệnh viện." → "She made
 # nurses in the hospital.", "Bố tôi làm nông dân." → "My father was farming."; "She works as a nurse." → "Cô ấy làm
 # việc như một y tá."): for the jobs and workplaces of these lists, who one of _WORKER or of NAMED_WHO and whose
-_JOBS = {"giáo viên": "teacher", "kỹ sư": "engineer", "kỹ sư phần mềm": "software engineer", "bác sĩ": "doctor",
+JOBS = {"giáo viên": "teacher", "kỹ sư": "engineer", "kỹ sư phần mềm": "software engineer", "bác sĩ": "doctor",
          "y tá": "nurse", "nông dân": "farmer", "luật sư": "lawyer", "kế toán": "accountant", "đầu bếp": "chef",
          "tài xế": "driver", "tài xế taxi": "taxi driver", "tài xế xe buýt": "bus driver",
          "lập trình viên": "programmer", "công nhân": "worker", "nhà báo": "journalist",
@@ -74,7 +74,7 @@ _JOBS = {"giáo viên": "teacher", "kỹ sư": "engineer", "kỹ sư phần mề
          "tiếp viên hàng không": "flight attendant", "bảo vệ": "security guard", "phiên dịch": "interpreter",
          "phiên dịch viên": "interpreter", "nhiếp ảnh gia": "photographer", "sinh viên": "student",
          "học sinh": "student"}
-_JOBS_VI = {en: vi for vi, en in reversed(_JOBS.items())}
+JOBS_VI = {en: vi for vi, en in reversed(JOBS.items())}
 _WORKPLACES = {"bệnh viện": "a hospital", "trường": "a school", "trường học": "a school", "ngân hàng": "a bank",
                "nhà hàng": "a restaurant", "khách sạn": "a hotel", "công ty": "a company", "nhà máy": "a factory",
                "văn phòng": "an office", "sân bay": "the airport", "trường đại học": "a university"}
@@ -107,11 +107,11 @@ KIN_VI = {en: vi for vi, en in reversed(NAMED_WHO.items()) if en != "cousin"} | 
     "dad": "bố", "neighbor": "hàng xóm", "co-worker": "đồng nghiệp", "coworker": "đồng nghiệp"}
 _WHO_EN = (r"(?:(?P<worker>I|[Hh]e|[Ss]he)|(?P<whose>[Mm]y|[Hh]is|[Hh]er)\s+"
            rf"(?P<kin>{alternatives(KIN_VI)}))")
-_JOBS_PLURAL_VI = {regular_plural(en): vi for en, vi in _JOBS_VI.items()}
+_JOBS_PLURAL_VI = {regular_plural(en): vi for en, vi in JOBS_VI.items()}
 _SAME_JOB = {("vi", "en"): re.compile(rf"(?:(?P<many>(?i:{alternatives(_MANY)}))|(?P<parents>(?i:"
                                       rf"{alternatives(PARENTS)}))\s+(?:của\s+)?(?P<their>{_OWNERS}))"
                                       r"(?:\s+(?P<both>cả\s+hai))?(?:\s+(?P<all>đều))?\s+(?:là|làm)\s+(?:nghề\s+)?"
-                                      rf"(?P<job>{alternatives(_JOBS)})(?:\s+cả)?\s*(?P<end>[.!]*)"),
+                                      rf"(?P<job>{alternatives(JOBS)})(?:\s+cả)?\s*(?P<end>[.!]*)"),
              ("en", "vi"): re.compile(r"(?:(?P<many>We|They)(?:['’]re|\s+are)|(?P<their>My|Your|His|Her|Our|Their)\s+"
                                       r"(?P<parents>parents|grandparents)\s+are)(?:\s+(?P<all>both|all))?\s+"
                                       rf"(?P<job>{alternatives(_JOBS_PLURAL_VI)})\s*(?P<end>[.!]*)")}
@@ -120,11 +120,11 @@ _SAME_JOB = {("vi", "en"): re.compile(rf"(?:(?P<many>(?i:{alternatives(_MANY)}))
 _WORKS_AS = {("vi", "en"): re.compile(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED}|"
                                       rf"(?P<given>{alternatives(names.GIVEN)}))"
                                       r"(?P<once>\s+(?:đã\s+)?từng)?\s+(?:làm\s+(?:nghề\s+)?|là\s+(?:một\s+)?)"
-                                      rf"(?P<job>{alternatives(_JOBS)})(?:\s+(?:ở|tại)\s+"
+                                      rf"(?P<job>{alternatives(JOBS)})(?:\s+(?:ở|tại)\s+"
                                       rf"(?:(?P<place>{alternatives(_WORKPLACES)})|"
                                       rf"(?P<city>{alternatives(terms.GONE_ONLY)})))?\s*[.!]*"),
              ("en", "vi"): re.compile(rf"{_WHO_EN}(?:\s+works?\s+as|(?P<is>\s+is|['’]s|\s+am|['’]m))\s+an?\s+"
-                                      rf"(?P<job>{alternatives(_JOBS_VI)})(?:\s+(?:at|in)\s+"
+                                      rf"(?P<job>{alternatives(JOBS_VI)})(?:\s+(?:at|in)\s+"
                                       rf"(?:(?:an?|the)\s+(?P<place>{alternatives(_WORKPLACES_VI)})|"
                                       rf"(?P<city>{alternatives(terms.GONE_ONLY.values())})))?\s*[.!]*")}
 # what someone does for a living, how old they are, the year they were born, where they come from, asked ("Chồng chị
@@ -355,8 +355,8 @@ def _works_as(text: str, src: str, tgt: str) -> str | None:
         if m["is"] and ((m["worker"] or "").lower() == "i") != (m["is"].strip().lower() in ("am", "'m", "’m")):
             return None  # ("I is a doctor.", "He am …")
         works = "là" if m["is"] else "làm"  # ("My neighbour is a doctor." was v8's "Tôi là một bác sĩ.", I am)
-        return capitalised(f"{_who_vi(m)} {works} {_JOBS_VI[m.group('job').lower()]}{where}.")
-    job = _JOBS[m.group("job").lower()]
+        return capitalised(f"{_who_vi(m)} {works} {JOBS_VI[m.group('job').lower()]}{where}.")
+    job = JOBS[m.group("job").lower()]
     where = f" at {_WORKPLACES[place]}" if place else f" in {terms.GONE_ONLY[city]}" if city else ""
     who = _who(m) + " used to be" if m.group("once") else _who_is(m)  # "từng": once ("Mẹ tôi từng làm y tá.")
     return capitalised(f"{who} {'an' if job[0] in 'aeio' else 'a'} {job}{where}.")
@@ -375,7 +375,7 @@ def _same_job(text: str, src: str, tgt: str) -> str | None:
     parents = m["parents"] and f"{terms.OWNERS[keyed(m['their'])]} {PARENTS[keyed(m['parents'])]}"
     who = contracted(_MANY[keyed(m["many"])], "are") if m["many"] else f"{parents} are"
     both = "both" if m["both"] or m["all"] and parents else "all" if m["all"] else ""
-    jobs = regular_plural(_JOBS[keyed(m["job"])])
+    jobs = regular_plural(JOBS[keyed(m["job"])])
     return capitalised(" ".join(w for w in (who, both, jobs) if w) + (m["end"] or "."))
 
 

@@ -61,15 +61,15 @@ _DAYS_OFF_VI = {"at weekends": "vào cuối tuần", "on weekends": "vào cuối
 _CLOSED = re.compile(rf"{_THING}\s+(?:đóng\s+cửa|nghỉ|không\s+mở\s+cửa|không\s+làm\s+việc)\s+(?:vào\s+)?"
                      rf"(?:(?P<every>các|mỗi|hằng|hàng)\s+)?(?:ngày\s+(?=th|ch))?(?P<day>[^.!?]+?){_END}")
 _CLOSED_EN = re.compile(rf"{_THING_EN}\s+is\s+closed\s+(?P<day>[^.!?]+?)\s*(?P<end>[.!]*)")
-_ALWAYS = {"hằng ngày": "every day", "hàng ngày": "every day", "mỗi ngày": "every day", "cả tuần": "seven days a week",
+ALWAYS = {"hằng ngày": "every day", "hàng ngày": "every day", "mỗi ngày": "every day", "cả tuần": "seven days a week",
            "tất cả các ngày trong tuần": "seven days a week", "7 ngày trong tuần": "seven days a week",
            "24/24": "24 hours a day", "24/7": "24 hours a day", "24 giờ": "24 hours a day",
            "suốt ngày đêm": "24 hours a day", "cả ngày lẫn đêm": "24 hours a day"}
-_ALWAYS_VI = {"every day": "hằng ngày", "daily": "hằng ngày", "seven days a week": "cả tuần",
+ALWAYS_VI = {"every day": "hằng ngày", "daily": "hằng ngày", "seven days a week": "cả tuần",
               "7 days a week": "cả tuần", "24 hours a day": "24/24", "24 hours": "24/24", "24/7": "24/24",
               "around the clock": "24/24", "round the clock": "24/24"}
-_OPEN_ALWAYS = re.compile(rf"{_THING}\s+mở(?:\s+cửa)?\s+(?P<always>(?i:{alternatives(_ALWAYS)})){_END}")
-_OPEN_ALWAYS_EN = re.compile(rf"{_THING_EN}\s+is\s+open\s+(?P<always>(?i:{alternatives(_ALWAYS_VI)}))"
+_OPEN_ALWAYS = re.compile(rf"{_THING}\s+mở(?:\s+cửa)?\s+(?P<always>(?i:{alternatives(ALWAYS)})){_END}")
+_OPEN_ALWAYS_EN = re.compile(rf"{_THING_EN}\s+is\s+open\s+(?P<always>(?i:{alternatives(ALWAYS_VI)}))"
                              r"\s*(?P<end>[.!]*)")
 # how often a bus or a train runs ("Cứ 15 phút lại có một chuyến xe buýt.", "There's a bus every 15 minutes.")
 _VEHICLE = rf"(?P<v>(?i:{alternatives(_VEHICLES)}))"
@@ -194,7 +194,7 @@ def _closed(text: str) -> str | None:
             return None
         said = f"is closed {day}{'s' if m['every'] and day.endswith('day') else ''}"
     elif m := _OPEN_ALWAYS.fullmatch(text):
-        said = f"is open {_ALWAYS[keyed(m['always'])]}"
+        said = f"is open {ALWAYS[keyed(m['always'])]}"
     else:
         return None
     what = _what(m)
@@ -210,7 +210,7 @@ def _closed_vi(text: str) -> str | None:
             return None
         said = f"đóng cửa {day}"
     elif m := _OPEN_ALWAYS_EN.fullmatch(text):
-        said = f"mở cửa {_ALWAYS_VI[keyed(m['always'])]}"
+        said = f"mở cửa {ALWAYS_VI[keyed(m['always'])]}"
     else:
         return None
     what = _what_vi(m)
