@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from . import books_films, fed_up, how_was, recommendations
+from . import books_films, fed_up, how_was
 from .dates import LAST
 from .free_time import when
 from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
@@ -87,15 +87,11 @@ _HOW_EN = re.compile(r"How\s+(?P<word>boring|interesting)\s*(?P<end>[.!]*)")
 
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks whether a thing is boring or interesting, or that someone
-    finds it so; None for any other, and for what mt/how_was.py or mt/recommendations.py takes."""
+    finds it so; None for any other (what mt/how_was.py or mt/recommendations.py takes they are tried for first)."""
     text = text.strip()
     if (src, tgt) not in (("vi", "en"), ("en", "vi")) or len(text) > 100 or not _KEYS[src].search(text):
         return None
-    said = _said(text) if src == "vi" else _said_vi(text) or _found_vi(text) or _how_vi(text)
-    # (theirs, whichever of us mt.phrasebook tries first: "Bữa tiệc chán lắm." is how_was's past)
-    if said is None or any(module.translate(text, src, tgt) for module in (how_was, recommendations)):
-        return None
-    return said
+    return _said(text) if src == "vi" else _said_vi(text) or _found_vi(text) or _how_vi(text)
 
 
 def _end(end: str) -> str:

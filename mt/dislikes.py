@@ -33,7 +33,7 @@ from .family import PETS
 from .hobbies import THINGS_LIKED, WHO, WHO_EN, joined, listed, who, who_vi
 from .orders import ORDERED
 from .outdoors import PESTS, PESTS_VI
-from .text import (ASKED_END, EN_DAYS, SOFTENED_END, SOFTENER, alternatives, capitalised, keyed, stop)
+from .text import ASKED_END, EN_DAYS, SOFTENED_END, SOFTENER, alternatives, capitalised, keyed, stop
 from .weather import LIKE
 
 # the days, as many in English ("thứ Hai", "thứ 2", "ngày thứ Hai": "Mondays")

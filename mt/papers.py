@@ -35,7 +35,7 @@ from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, OPENS, placed, when
 from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, own_thing, someone, who, who_vi
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
-from .text import (ASKED_END, EN_WHOSE, SOFTENED_QUESTION, alternatives, capitalised, contracted, keyed)
+from .text import ASKED_END, EN_WHOSE, SOFTENED_QUESTION, alternatives, capitalised, contracted, keyed
 
 # the papers (the first Vietnamese of each is written back: "thẻ căn cước", as mt/bring_along.py writes it)
 DOCS = {vi: en for vi, en in ALONG.items() if en in ("passport", "ID card", "driving licence")} | {

@@ -27,12 +27,11 @@ from __future__ import annotations
 
 import re
 
-from . import family
 from .ever import OBJECTS
 from .hobbies import WHO, WHO_EN, WHOM, as_whom, who, who_vi
 from .names import GIVEN_EN
 from .origins import place
-from .people import (KIN_VI, NAMED_WHO, PARENTS, PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said)
+from .people import KIN_VI, NAMED_WHO, PARENTS, PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
 from .terms import WHOSE_VI, WHOSE_WORDS, his_her
 from .text import EN_OBJECT_VI, SOFTENED_END, WHOSE_OF, alternatives, capitalised, keyed
 
@@ -109,7 +108,7 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
         return None
     if src == "vi":
-        return None if family.translate(text, src, tgt) else _said(text)
+        return _said(text)
     return _said_vi(text) or _asked_vi(text)
 
 

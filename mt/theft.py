@@ -39,7 +39,7 @@ from .left_behind import PLACES, PLACES_VI
 from .left_behind import THINGS as _CARRIED
 from .left_behind import THINGS_VI as _CARRIED_VI
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import (ASKED_END, EN_WHOSE, SOFTENED_END, alternatives, capitalised, contracted, keyed, regular_plural)
+from .text import ASKED_END, EN_WHOSE, SOFTENED_END, alternatives, capitalised, contracted, keyed, regular_plural
 
 # what is stolen: things carried (mt/left_behind.py's), what one rides, money; the first Vietnamese is written back
 _RIDDEN = {"motorbike", "bicycle", "car"}

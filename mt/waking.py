@@ -32,7 +32,7 @@ import re
 from . import dates
 from .free_time import placed, when
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_of, who, who_vi
-from .text import (BE_EN, SOFTENED_END, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed, stop)
+from .text import BE_EN, SOFTENED_END, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed, stop
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": re.compile(r"(?i:dậy|thức|tỉnh)"), "en": re.compile(r"(?i:wak|woke|\bup\b)")}

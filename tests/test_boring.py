@@ -1,6 +1,7 @@
 """Whether a thing is boring or interesting, said or asked, and someone finding it so, both ways (mt/boring.py)."""
 import pytest
 
+from mt import how_was, phrasebook, recommendations
 from mt.boring import translate
 
 
@@ -48,7 +49,6 @@ from mt.boring import translate
     # ending a statement, two degrees, a degree asked, "a bit interesting", "có" without "không", a finder denied
     ("Bạn có chán không?", None), ("Mẹ tôi chán lắm.", None), ("Nó không thú vị chút nào.", None),
     ("Chán quá!", None), ("Bữa tiệc hơi chán.", None), ("Buổi học chán quá.", None), ("Cuộc họp chán quá.", None),
-    ("Bộ phim này thú vị lắm.", None), ("Cuốn sách này có thú vị không?", None),
     ("Công việc của anh chán lắm.", None), ("Anh thấy bộ phim này chán.", None), ("Cuốn sách chán.", None),
     ("Phim chán lắm.", None), ("Bài giảng hôm nay chán quá.", None), ("Bộ phim ấy chán thế.", None),
     ("Bộ phim này chán nhỉ?", None), ("Công việc của anh ấy thật sự rất chán.", None),
@@ -109,9 +109,8 @@ def test_vi_en(text, said):
     # (mt/recommendations.py's), plurals, "game" (a match?), "work", bad agreement ("This film are", "She find",
     # "Did she found"), "is" with a day behind, a day with "this", "It's interesting." (a reply), "a bit
     # interesting", "too boring", "not so boring", asked with a degree, "Is" without "?"
-    ("Are you boring?", None), ("Are you bored?", None), ("The film was boring.", None),
-    ("The party was a bit boring.", None), ("It was boring.", None), ("Is this book interesting?", None),
-    ("This book is interesting.", None), ("These books are boring.", None), ("This game is boring.", None),
+    ("Are you boring?", None), ("Are you bored?", None),
+    ("These books are boring.", None), ("This game is boring.", None),
     ("My work is boring.", None), ("This film are boring.", None), ("She find the book boring.", None),
     ("Did she found the book boring?", None), ("The match last night is boring.", None),
     ("This match last night was boring.", None), ("It's interesting.", None), ("It's a bit interesting.", None),
@@ -120,3 +119,17 @@ def test_vi_en(text, said):
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
+
+
+# sentences mt/how_was.py (an event, past) and mt/recommendations.py (a book or film good) take: mt.phrasebook tries
+# them first, so theirs is the translation given
+@pytest.mark.parametrize("text, src, tgt, module", [
+    ("Bộ phim này thú vị lắm.", "vi", "en", recommendations),
+    ("Cuốn sách này có thú vị không?", "vi", "en", recommendations),
+    ("The film was boring.", "en", "vi", how_was), ("The party was a bit boring.", "en", "vi", how_was),
+    ("It was boring.", "en", "vi", how_was), ("Is this book interesting?", "en", "vi", recommendations),
+    ("This book is interesting.", "en", "vi", recommendations),
+])
+def test_earlier_rules_take_theirs(text, src, tgt, module):
+    said = module.translate(text, src, tgt)
+    assert said is not None and phrasebook.translate(text, src, tgt) == said

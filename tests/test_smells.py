@@ -2,6 +2,7 @@
 smell something, both ways (mt/smells.py)."""
 import pytest
 
+from mt import mealtimes, phrasebook
 from mt.smells import translate
 
 
@@ -50,7 +51,7 @@ from mt.smells import translate
     ("Tôi ngửi thấy mùi gì đó.", "I can smell something."),
     # not: the family table's (mt/mealtimes.py), "anh" alone saying it (the speaker?), in the past, asked of oneself,
     # "hơi" (a bit), gone off (mt/supplies.py), too much of a smell, people, "Mùi gì?" alone, what it smells of asked
-    ("Thơm quá!", None), ("Món này thơm quá.", None), ("Mùi gì thơm thế!", None), ("Anh ngửi thấy mùi ga.", None),
+    ("Thơm quá!", None), ("Mùi gì thơm thế!", None), ("Anh ngửi thấy mùi ga.", None),
     ("Tôi đã ngửi thấy mùi ga.", None), ("Tôi có ngửi thấy mùi gì không?", None), ("Phòng này hơi hôi.", None),
     ("Cá bốc mùi rồi.", None), ("Có mùi ga quá.", None), ("Bạn có mùi rượu.", None), ("Mùi gì?", None),
     ("Nó có mùi gì thế?", None), ("Không có mùi gì cả.", None), ("Phòng này rất thơm quá.", None),
@@ -107,7 +108,7 @@ def test_vi_en(text, said):
     # not: the family table's (mt/mealtimes.py), "stinks" and "fishy" of it, that or something (unfair, suspicious),
     # asking leave to sniff, the verb not agreeing ("These shoes smells", "This shoes", "She smell", "Does these"),
     # people smelling of something, the past, smells like anything but SCENTS
-    ("It smells good.", None), ("Something smells good!", None), ("That stinks!", None), ("It stinks.", None),
+    ("That stinks!", None), ("It stinks.", None),
     ("Something smells fishy.", None), ("Can I smell it?", None), ("These shoes smells of sweat.", None),
     ("This shoes smell.", None), ("She smell smoke.", None), ("Does these shoes smell?", None),
     ("She smells of alcohol.", None), ("It smelled of smoke.", None), ("The room smells like heaven.", None),
@@ -115,3 +116,13 @@ def test_vi_en(text, said):
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
+
+
+# the family table's sentences (mt/mealtimes.py): mt.phrasebook tries it first, so its translation is the one given
+@pytest.mark.parametrize("text, src, tgt, module", [
+    ("Món này thơm quá.", "vi", "en", mealtimes), ("It smells good.", "en", "vi", mealtimes),
+    ("Something smells good!", "en", "vi", mealtimes),
+])
+def test_earlier_rules_take_theirs(text, src, tgt, module):
+    said = module.translate(text, src, tgt)
+    assert said is not None and phrasebook.translate(text, src, tgt) == said
