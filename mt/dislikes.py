@@ -30,6 +30,7 @@ from .allergies import ALLERGENS
 from .cooking import FOODS as COOKED
 from .dates import day
 from .family import PETS
+from .favourites import SEASONS
 from .hobbies import THINGS_LIKED, WHO, WHO_EN, joined, listed, who, who_vi
 from .orders import ORDERED
 from .outdoors import PESTS, PESTS_VI
@@ -43,8 +44,7 @@ DAYS |= {f"ngày {vi}": en for vi, en in DAYS.items() if vi.startswith("thứ")}
 # the weather and the seasons ("trời nóng", "thời tiết nóng": hot weather; the first Vietnamese of each written back)
 WEATHER = {"mưa": "the rain", "trời mưa": "the rain", "cái nóng": "the heat", "nắng nóng": "the heat",
            "cái lạnh": "the cold", "cái rét": "the cold", "tuyết": "snow", "gió": "the wind", "độ ẩm": "the humidity",
-           "mùa đông": "winter", "mùa hè": "summer", "mùa hạ": "summer", "mùa xuân": "spring", "mùa thu": "autumn",
-           "mùa mưa": "the rainy season"} | {
+           "mùa mưa": "the rainy season"} | SEASONS | {
     f"{sky} {vi}": f"{en} weather" for sky in ("trời", "thời tiết") for vi, en in LIKE.items()
     if en in ("cold", "hot", "humid", "windy", "cloudy")}  # (not "hot and humid": "and" joins things)
 # what is eaten or drunk: of mt.cooking's and mt.allergies' (not seasonings, water, oil), drinks ordered, and more

@@ -24,10 +24,12 @@ from .text import alternatives, capitalised, keyed
 # back; "màu xanh" alone may be blue or green)
 _KINDS = {"mùa": "season", "màu": "colour", "môn thể thao": "sport", "món ăn": "food", "đồ ăn": "food",
           "thức ăn": "food", "món": "dish", "đồ uống": "drink", "thức uống": "drink"}
+# the seasons (mt/dislikes.py reads them too)
+SEASONS = {"mùa xuân": "spring", "mùa hè": "summer", "mùa hạ": "summer", "mùa thu": "autumn", "mùa đông": "winter"}
 # (the kinds as _BY_KIND keys them)
 _SAME_KIND = {"đồ ăn": "món ăn", "thức ăn": "món ăn", "món": "món ăn", "thức uống": "đồ uống"}
 _BY_KIND = {
-    "mùa": {"mùa xuân": "spring", "mùa hè": "summer", "mùa hạ": "summer", "mùa thu": "autumn", "mùa đông": "winter"},
+    "mùa": SEASONS,
     "màu": COLOURS,
     "môn thể thao": {"bóng đá": "football", "bóng rổ": "basketball", "cầu lông": "badminton", "quần vợt": "tennis",
                      "tennis": "tennis", "bóng chuyền": "volleyball"},
