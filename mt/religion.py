@@ -85,7 +85,7 @@ _HABITS = {"mỗi tháng": "every month", "hằng tháng": "every month", "mỗi
            "đêm giáng sinh": "on Christmas Eve"} | {keyed(vi): en for vi, en in EVERY.items()}
 _WEEKLY = re.compile(r"(?:(?P<each>mỗi|các\s+ngày|các)\s+)?(?P<day>thứ\s+\S+|chủ\s+nhật)(?P<weekly>\s+hằng\s+tuần)?")
 # ... in English (small letters), as written back
-_HABITS_VI = EVERY_VI | {
+HABITS_VI = EVERY_VI | {
     "every month": "hằng tháng", "every year": "hằng năm", "on the first day of the month": "vào ngày mùng một",
     "on the first day of the lunar month": "vào ngày mùng một",
     "on the first day of every month": "vào ngày mùng một hằng tháng",
@@ -194,7 +194,7 @@ def _religious(text: str) -> str | None:
     return said and _is(said[0], "very religious" if very else "religious", asked, bool(m["not"]))
 
 
-def _habit_en(said: str) -> str | None:
+def habit_en(said: str) -> str | None:
     """A day of a habit in English ("mỗi tuần": "every week", "vào ngày rằm": "on full moon days", "vào mùng một hằng
     tháng": "on the first day of every lunar month"); None for any other."""
     k = re.sub(r"\bmồng\b", "mùng", re.sub(r"\bhàng\b", "hằng", keyed(said).removeprefix("vào ")))
@@ -218,7 +218,7 @@ def _day_en(said: str | None) -> tuple[str, str] | None:
     or "đã" is said), "behind", "ahead" or "other" ("today"); ("", "") for none, None for one not read."""
     if not said:
         return "", ""
-    if habit := _habit_en(said):
+    if habit := habit_en(said):
         return habit, "habit"
     if (day := when(said, "vi", NEAR_SPANS)) is None:
         return None
@@ -340,7 +340,7 @@ def _day_vi(said: str | None) -> tuple[str, str] | None:
     if not said:
         return "", ""
     k = keyed(said)
-    if habit := _HABITS_VI.get(k) or _weekly_vi(k):
+    if habit := HABITS_VI.get(k) or _weekly_vi(k):
         return habit, "habit"
     if (day := when(said, "en", NEAR_SPANS)) is None:
         return None

@@ -53,9 +53,9 @@ AREAS_VI = {en: vi for vi, en in reversed(AREAS.items())} | {
     "in a flat": "trong một căn hộ", "in a small flat": "trong một căn hộ nhỏ",
     "in the city center": "ở trung tâm thành phố", "downtown": "ở trung tâm thành phố"}
 _ALONE = {"together", "alone"}  # (said as one says whom with: "cùng nhau ở Hà Nội", together in Hanoi)
-_FLOORS = {"hai": "second", "ba": "third", "bốn": "fourth", "tư": "fourth", "năm": "fifth", "sáu": "sixth",
+FLOORS = {"hai": "second", "ba": "third", "bốn": "fourth", "tư": "fourth", "năm": "fifth", "sáu": "sixth",
            "bảy": "seventh", "tám": "eighth", "chín": "ninth", "mười": "tenth"}
-_FLOORS_VI = {en: vi for vi, en in reversed(_FLOORS.items())}
+FLOORS_VI = {en: vi for vi, en in reversed(FLOORS.items())}
 # kin said alone after "với", the subject's own ("Anh ấy sống với bố mẹ.": his parents); not "bạn", "anh", "chị",
 # "em", "ông", "bà", "con" alone: the one spoken to as much as kin
 _ALONE_NOT = {"bạn", "anh", "chị", "em", "ông", "bà", "con", "ba", "con chó", "con mèo", "sếp"}
@@ -77,7 +77,7 @@ _SAID = re.compile(rf"(?:(?P<now0>(?i:{_NOW}))\s*,?\s+)?{_WHO_VI}\s+(?P<aux>(?:(
                    rf"{SOFTENED_END}")
 # one part of where ("ở Hà Nội", "với bố mẹ", "ở tầng ba"), or what is asked ("ở đâu", "với ai", "ở tầng mấy")
 _PART = re.compile(rf"(?P<area>(?i:{alternatives(AREAS)}))|(?P<where>(?:ở\s+)?đâu)|"
-                   rf"(?:ở|trên)\s+tầng\s+(?:(?P<floor>{alternatives(_FLOORS)}|[2-9]|[1-4]\d)|(?P<floors>mấy))|"
+                   rf"(?:ở|trên)\s+tầng\s+(?:(?P<floor>{alternatives(FLOORS)}|[2-9]|[1-4]\d)|(?P<floors>mấy))|"
                    rf"(?:ngay\s+)?(?:bên\s+)?cạnh\s+nhà\s+(?P<door>{alternatives(OBJECTS)})|"
                    rf"(?:cùng\s+với|với|cùng)\s+(?:(?P<whom_asked>ai)|{PARENTS_WHOSE}|{WHOM}|"
                    rf"(?P<kin>{alternatives(_KIN)}))|"
@@ -95,7 +95,7 @@ _ASKED_EN = re.compile(rf"(?:(?P<q>Where|Who|What\s+floor)\s+)?(?P<do>[Dd]o|[Dd]
 # what "where", "who" and "what floor" ask, the word English ends the question with, and Vietnamese
 _ASKED_EN_TAILS = {"where": (None, "ở đâu"), "who": ("with", "với ai"), "what floor": ("on", "ở tầng mấy")}
 _PART_EN = re.compile(rf"(?P<area>(?i:{alternatives(AREAS_VI)}))|"
-                      rf"on\s+the\s+(?:(?P<floor>{alternatives(_FLOORS_VI)})|(?P<nth>[2-9]|[1-4]\d)(?:st|nd|rd|th))\s+"
+                      rf"on\s+the\s+(?:(?P<floor>{alternatives(FLOORS_VI)})|(?P<nth>[2-9]|[1-4]\d)(?:st|nd|rd|th))\s+"
                       rf"floor|(?:right\s+)?next\s+door\s+to\s+(?P<door>{alternatives(EN_OBJECT_VI)})|"
                       rf"with\s+(?:(?P<whose>{WHOSE_WORDS})\s+(?P<kin>{alternatives(_KIN_EN)})|"
                       rf"(?P<obj>{alternatives(EN_OBJECT_VI)})|(?P<given>{alternatives(GIVEN_EN)}))|"
@@ -139,7 +139,7 @@ def _part(said: str, whose: str | None) -> tuple[str, str] | None:
         said = AREAS[keyed(m["area"])]
         return said, "with" if said in _ALONE else "place"
     if m["floor"]:
-        return f"on the {_FLOORS.get(m['floor']) or _nth(m['floor'])} floor", "place"
+        return f"on the {FLOORS.get(m['floor']) or nth(m['floor'])} floor", "place"
     if m["door"]:
         return f"next door to {OBJECTS[keyed(m['door'])]}", "place"
     if m["near"] or m["place"]:
@@ -165,7 +165,7 @@ def _subject_en(m: re.Match) -> str:
     return m["parents"].lower() if m["parents"] else (m["who"] or "").lower()
 
 
-def _nth(n: str) -> str:
+def nth(n: str) -> str:
     """"2nd", "11th", "23rd": a floor's number as English writes it."""
     last = "th" if n[-2:] in ("11", "12", "13") else {"1": "st", "2": "nd", "3": "rd"}.get(n[-1], "th")
     return f"{n}{last}"
@@ -228,7 +228,7 @@ def _part_vi(said: str, own: str | None) -> tuple[str, str] | None:
         said = AREAS_VI[keyed(m["area"])]
         return said, "with" if AREAS[said] in _ALONE else "place"
     if m["floor"] or m["nth"]:
-        return f"ở tầng {_FLOORS_VI.get(m['floor']) or m['nth']}", "place"
+        return f"ở tầng {FLOORS_VI.get(m['floor']) or m['nth']}", "place"
     if m["door"]:
         return f"cạnh nhà {EN_OBJECT_VI[m['door'].lower()]}", "place"
     if m["near"] or m["place"]:

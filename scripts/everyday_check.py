@@ -1,4 +1,4 @@
-"""The rules of stops 32–59 on made-up sentences, each switched off (the model alone, as before it) and on:
+"""The rules of stops 32–60 on made-up sentences, each switched off (the model alone, as before it) and on:
 
 1. greetings and thanks to someone by name (mt.phrasebook._greeted), both ways: the translation opens with the
    greeting and holds the name ("Hi Lan, how are you?" → "Chào Lan, ...");
@@ -887,7 +887,8 @@
 389. where is your parents' hometown, my parents have arrived, arrived yet, my parents cook very well (mt/people.py,
    mt/arrivals.py, mt/skills.py, which took one kin and now take parents and grandparents too: "Bố mẹ bạn quê ở
    đâu?"), both ways (v8: "Where are your parents home?", "Cha mẹ tôi rất thích nấu ăn." for "My parents are good
-   cooks.").
+   cooks.");
+390. placeholder.
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -912,6 +913,7 @@ from mt import washing, wifi, work_status, worries
 from mt import anniversaries, bookings, boring, childcare, childhood, colours, conditions, couples, dislikes, eyesight
 from mt import graduation, growing, hospital, laundry, luggage, makeup, opening_hours, outings, papers, phone_credit
 from mt import queues, religion, residence, rubbish, savings, scores, smells, social_media, theft, tv, waking
+from mt import diets, fans, fines, floods, lifts, music, online_shopping, reflexes, sunburn, travel_sickness
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -2165,6 +2167,7 @@ def main() -> None:
     stop57(t, rng, n)
     stop58(t, rng, n)
     stop59(t, rng, n)
+    stop60(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -11051,6 +11054,339 @@ def binned_59(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                          f"^{a_right} có tái chế(?: rác)? không\\?"),
                         (f"The rubbish truck comes on {d_en}s.",
                          f"^Xe (?:rác|chở rác) đến vào (?:các ngày |mỗi )?{d_vi}(?: hàng tuần| hằng tuần)?\\.")][shape])
+    return out
+
+
+
+def stop60(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 60 (390–), after the earlier ones so that those draw the sentences they drew before."""
+    count_whole(t, rng, n, [("supports Arsenal, a Chelsea fan, which team do you support, do you support Liverpool",
+                             fans_60, fans, "translate", "translate"),
+                            ("keeps sneezing, yawning all day, snores so loudly, has hiccups", sneezed_60, reflexes,
+                             "translate", "translate"),
+                            ("fined for speeding, fined 500,000 dong, fined by the police, have to pay a fine", fined_60,
+                             fines, "translate", "translate"),
+                            ("ordered it online, bought these shoes online, my order hasn't arrived, shops online a "
+                             "lot", online_60, online_shopping, "translate", "translate"),
+                            ("got a tan, got sunburnt yesterday, gets sunburnt easily, always wears a hat in the sun",
+                             tanned_60, sunburn, "translate", "translate"),
+                            ("likes classical music, listens to rock all day, doesn't like rap, plays the drums",
+                             music_60, music, "translate", "translate"),
+                            ("let's take the lift, the office is on the fifth floor, which floor is the toilet on, wants "
+                             "to take the stairs", lifted_60, lifts, "translate", "translate"),
+                            ("the street is flooded, flooded last night, a storm is coming, the storm hit Da Nang "
+                             "yesterday", flooded_60, floods, "translate", "translate"),
+                            ("is vegetarian, are you vegetarian, doesn't eat pork, stopped eating beef", vegetarian_60,
+                             diets, "translate", "translate"),
+                            ("often gets carsick, do you get seasick, never gets airsick, has taken a travel-sickness "
+                             "pill", carsick_60, travel_sickness, "translate", "translate")])
+
+
+# teams (Vietnamese, English); fans
+TEAMS_60 = ["Arsenal", "Chelsea", "Liverpool", "Manchester United"]
+
+
+def fans_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who supports a team, is a team's fan, which team do you support, do you support a team; right: "supports
+    Arsenal", "is a Chelsea fan", "Which team do you support?", "Do you support Liverpool?"; or "… ủng hộ/cổ vũ
+    Arsenal", "là fan của Chelsea", "… ủng hộ đội nào?", "… có ủng hộ Liverpool không?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        team = rng.choice(TEAMS_60)
+        a = "an" if team[0] in "AEIOU" else "a"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} {rng.choice(['ủng hộ', 'cổ vũ'])} {team}.",
+                         f"^{w_en} support{'s' * one} {team}\\."),
+                        (f"{w_vi} là fan của {team}.", f"^{w_en}{BE_53[one]} (?:{a} {team} fan|a fan of {team})\\.")
+                        if w_en != "We" else (f"{w_vi} là fan của {team}.", f"^We(?:'re| are) {team} fans\\."),
+                        (f"Bạn {rng.choice(['ủng hộ', 'cổ vũ'])} đội nào?",
+                         "^(?:Which|What) team (?:do you support|are you (?:cheering for|supporting))\\?"),
+                        (f"Bạn có {rng.choice(['ủng hộ', 'cổ vũ'])} {team} không?",
+                         f"^(?:Do you support|Are you (?:cheering for|supporting)) {team}\\?")][shape])
+        else:
+            be = {"I": "am", "We": "are"}.get(w_en, "is")
+            out.append([(f"{w_en} support{'s' * one} {team}.", f"^{w_right} (?:ủng hộ|cổ vũ)(?: cho)? {team}\\."),
+                        (f"{w_en} {be} {a} {team} fan." if w_en != "We" else f"We are {team} fans.",
+                         f"^{w_right} (?:là (?:một )?(?:fan|người hâm mộ|cổ động viên)(?: hâm mộ)?(?: của)?|hâm mộ) "
+                         f"{team}\\."),
+                        ("Which team do you support?", "^Bạn (?:ủng hộ|cổ vũ|là fan của) đội nào\\?"),
+                        (f"Do you support {team}?", f"^Bạn có (?:ủng hộ|cổ vũ)(?: cho)? {team} không\\?")][shape])
+    return out
+
+
+def sneezed_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who keeps sneezing, has been yawning all day, snores so loudly, has hiccups; right: "keeps sneezing", "has
+    been yawning all day", "snores so loudly", "has hiccups"; or "… hắt hơi suốt", "… ngáp cả ngày", "… ngáy to
+    (quá)", "… bị nấc"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        has = "has" if one else "have"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} hắt hơi suốt.", f"^{w_en} (?:keeps?|can't stop) sneezing\\."),
+                        (f"{w_vi} ngáp cả ngày.", f"^{w_en}(?:'ve|'s| {has}) been yawning all day\\."),
+                        (f"{w_vi} ngáy to quá.", f"^{w_en} snore{'s' * one} (?:so|really|very) loudly\\."),
+                        (f"{w_vi} bị nấc.", f"^{w_en}(?: {has}|'s got|'ve got| {has} got) (?:the )?hiccups\\.")
+                        ][shape])
+        else:
+            out.append([(f"{w_en} keep{'s' * one} sneezing.", f"^{w_right} (?:cứ )?(?:hắt hơi|hắt xì)(?: hơi)? "
+                         "(?:suốt|mãi|liên tục)"),
+                        (f"{w_en} {has} been yawning all day.", f"^{w_right} (?:đã )?ngáp (?:suốt )?cả ngày"),
+                        (f"{w_en} snore{'s' * one} loudly.", f"^{w_right} ngáy (?:rất )?to"),
+                        (f"{w_en} {has} hiccups.", f"^{w_right} (?:bị |đang )?nấc")][shape])
+    return out
+
+
+# fines: reasons (Vietnamese, English, English told as a ticket)
+REASONS_60 = [("chạy quá tốc độ", "speeding"), ("vượt đèn đỏ", "running a red light"),
+              ("đỗ xe ở đây", "parking here"), ("không đội mũ bảo hiểm", "not wearing a helmet")]
+
+
+def fined_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who was fined for a reason, fined a sum, fined by the police, has to pay a fine; right: "was fined for
+    speeding", "was fined VND500,000", "was fined by the police", "has to pay a fine"; or "… bị phạt vì …", "… bị
+    phạt 500.000 đồng", "… bị cảnh sát phạt", "… phải nộp phạt"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        r_vi, r_en = rng.choice(REASONS_60)
+        was = "was" if one or w_en == "I" else "were"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} bị phạt vì {r_vi}.", f"^{w_en} (?:{was}|got) fined for {r_en}\\."),
+                        (f"{w_vi} bị phạt 500.000 đồng.",
+                         f"^{w_en} (?:{was}|got) fined (?:VND ?500,000|500,000 (?:dong|VND))\\."),
+                        (f"{w_vi} bị cảnh sát phạt.", f"^{w_en} (?:{was}|got) fined by the police\\."),
+                        (f"{w_vi} phải nộp phạt.", f"^{w_en} (?:{'has' if one else 'have'}|had) to pay (?:a|the) "
+                         "fine\\.")][shape])
+        else:
+            out.append([(f"{w_en} {was} fined for {r_en}.", f"^{w_right} bị phạt vì {r_vi}\\."),
+                        (f"{w_en} {was} fined 500,000 dong.", f"^{w_right} bị phạt 500[.,]000 đồng\\."),
+                        (f"{w_en} {was} fined by the police.", f"^{w_right} bị (?:cảnh sát|công an) phạt(?: tiền)?\\."),
+                        (f"{w_en} {'has' if one else 'have'} to pay a fine.", f"^{w_right} phải (?:nộp|trả) "
+                         "(?:tiền )?phạt\\.")][shape])
+    return out
+
+
+# whose order (Vietnamese, English, Vietnamese right)
+ORDERS_60 = [("tôi", "My", "tôi"), ("anh ấy", "His", "anh (?:ấy|ta)"), ("chúng tôi", "Our", "chúng tôi")]
+# things bought online (Vietnamese, English, English one)
+BOUGHT_60 = [("đôi giày", "shoes", False), ("cái điện thoại", "phone", True), ("cái váy", "dress", True),
+             ("cái ô", "umbrella", True)]
+
+
+def online_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who ordered it online, bought this thing online, whose order hasn't arrived yet, shops online a lot; right:
+    "ordered it online", "bought these shoes online", "order hasn't arrived yet", "shops online a lot"; or "… đặt
+    hàng/mua trên mạng", "… mua … này trên mạng", "Đơn hàng của … chưa đến", "… mua sắm trên mạng (rất) nhiều"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        b_vi, b_en, b_one = rng.choice(BOUGHT_60)
+        this = "this" if b_one else "these"
+        o_vi, o_en, o_right = rng.choice(ORDERS_60)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} đặt hàng trên mạng.", f"^{w_en} ordered (?:it|them|something) online\\."),
+                        (f"{w_vi} mua {b_vi} này trên mạng.", f"^{w_en} bought {this} {b_en} online\\."),
+                        (f"Đơn hàng của {o_vi} chưa đến.", f"^{o_en} order (?:still )?(?:hasn't|has not) arrived"
+                         "(?: yet)?\\."),
+                        (f"{w_vi} mua sắm trên mạng rất nhiều.", f"^{w_en} shop{'s' * one} online a lot\\.")][shape])
+        else:
+            out.append([(f"{w_en} ordered it online.", f"^{w_right} (?:đã )?đặt(?: mua| hàng)?(?: nó)? (?:trên|qua) "
+                         "mạng\\."),
+                        (f"{w_en} bought {this} {b_en} online.",
+                         f"^{w_right} (?:đã )?mua {b_vi} này (?:trên|qua) mạng\\."),
+                        (f"{o_en} order hasn't arrived yet.", f"^Đơn hàng (?:của )?{o_right} (?:vẫn )?chưa (?:đến|tới|về)"
+                         "\\."),
+                        (f"{w_en} shop{'s' * one} online a lot.", f"^{w_right} mua sắm (?:trên|qua) mạng (?:rất )?"
+                         "nhiều\\.")][shape])
+    return out
+
+
+def tanned_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who got a tan, got sunburnt yesterday, gets sunburnt easily, always wears a hat in the sun; right: "got a
+    tan", "got sunburnt yesterday", "gets sunburnt easily", "always wears a hat in the sun"; or "… bị rám nắng",
+    "Hôm qua … bị cháy nắng", "… dễ bị cháy nắng", "… luôn đội mũ khi ra nắng"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} bị rám nắng.", f"^{w_en}(?: got a tan|(?:'s| has|'ve| have) got a tan|"
+                         f"{BE_53[one]} tanned)\\."),
+                        (f"Hôm qua {low_58(w_vi)} bị cháy nắng.",
+                         f"^(?:Yesterday,? {inside(w_en)} got sunburn(?:t|ed)|{w_en} got sunburn(?:t|ed) yesterday)\\."),
+                        (f"{w_vi} dễ bị cháy nắng.", f"^{w_en} (?:gets? sunburn(?:t|ed)|burns?) (?:very )?easily\\."),
+                        (f"{w_vi} luôn đội mũ khi ra nắng.", f"^{w_en} always wears? a (?:sun )?hat in the sun\\.")
+                        ][shape])
+        else:
+            out.append([(f"{w_en} got a tan.", f"^{w_right} (?:bị )?(?:rám nắng|đen đi)\\."),
+                        (f"{w_en} got sunburnt yesterday.",
+                         f"^(?:Hôm qua,? )?{w_right} (?:đã )?bị cháy nắng(?: hôm qua)?\\."),
+                        (f"{w_en} get{'s' * one} sunburnt easily.", f"^{w_right} (?:rất )?dễ bị cháy nắng\\."),
+                        (f"{w_en} always wear{'s' * one} a hat in the sun.",
+                         f"^{w_right} (?:luôn|luôn luôn|lúc nào cũng) đội (?:mũ|nón) (?:khi (?:ra|đi) )?(?:ngoài )?nắng"
+                         "\\.")][shape])
+    return out
+
+
+# kinds of music (Vietnamese, English right, Vietnamese right for English given)
+KINDS_60 = [("nhạc cổ điển", "classical music", "classical music", "nhạc cổ điển"),
+            ("nhạc rock", "rock(?: music)?", "rock music", "nhạc rock"),
+            ("nhạc jazz", "jazz(?: music)?", "jazz", "nhạc jazz"), ("nhạc rap", "rap(?: music)?", "rap", "nhạc rap")]
+
+
+def music_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who likes a kind of music, listens to it all day, doesn't like it, plays the drums; right: "likes classical
+    music", "listens to rock all day", "doesn't like rap", "plays the drums"; or "… thích nhạc cổ điển", "… nghe
+    nhạc rock cả ngày", "… không thích nhạc rap", "… chơi trống"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        k_vi, k_en, k_given, k_right = rng.choice(KINDS_60)
+        does = "doesn't" if one else "don't"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} thích {k_vi}.", f"^{w_en} like{'s' * one} {k_en}\\."),
+                        (f"{w_vi} nghe {k_vi} suốt ngày.", f"^{w_en} listen{'s' * one} to {k_en} all day\\."),
+                        (f"{w_vi} không thích {k_vi}.", f"^{w_en} {does} like {k_en}\\."),
+                        (f"{w_vi} chơi trống.", f"^{w_en} play{'s' * one} the drums\\.")][shape])
+        else:
+            out.append([(f"{w_en} like{'s' * one} {k_given}.", f"^{w_right} thích {k_right}\\."),
+                        (f"{w_en} listen{'s' * one} to {k_given} all day.",
+                         f"^{w_right} nghe {k_right} (?:cả|suốt)(?: cả)? ngày\\."),
+                        (f"{w_en} {does} like {k_given}.", f"^{w_right} không thích {k_right}\\."),
+                        (f"{w_en} play{'s' * one} the drums.", f"^{w_right} chơi trống\\.")][shape])
+    return out
+
+
+# places in a building (Vietnamese, English); floors (Vietnamese, English)
+ROOMS_60 = [("Văn phòng", "office"), ("Nhà vệ sinh", "toilet"), ("Nhà hàng", "restaurant"), ("Phòng họp",
+                                                                                             "meeting room")]
+FLOORS_60 = [("năm", "fifth"), ("ba", "third"), ("mười", "tenth"), ("hai", "second")]
+
+
+def lifted_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Let's take the lift or the stairs, a room is on a floor, which floor is it on, who wants to take the stairs;
+    right: "Let's take the lift", "The office is on the fifth floor", "Which floor is the toilet on?", "wants to take
+    the stairs"; or "Chúng ta đi thang máy nhé", "… ở tầng năm", "… ở tầng mấy?", "… muốn đi thang bộ"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        r_vi, r_en = rng.choice(ROOMS_60)
+        f_vi, f_en = rng.choice(FLOORS_60)
+        ride_vi, ride_en = rng.choice([("thang máy", "lift"), ("thang bộ", "stairs")])
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"Chúng ta đi {ride_vi} nhé.", f"^Let's (?:take|use) the {ride_en}\\."),
+                        (f"{r_vi} ở tầng {f_vi}.", f"^The {r_en} is on the {f_en} floor\\."),
+                        (f"{r_vi} ở tầng mấy?", f"^(?:Which|What) floor is the {r_en} on\\?"),
+                        (f"{w_vi} muốn đi thang bộ.", f"^{w_en} want{'s' * one} to take the stairs\\.")][shape])
+        else:
+            out.append([(f"Let's take the {ride_en}.", f"^Chúng ta (?:hãy )?đi {ride_vi if ride_en == 'lift' else '(?:thang bộ|cầu thang)'}"
+                         "(?: nhé| đi)?\\."),
+                        (f"The {r_en} is on the {f_en} floor.", f"^{r_vi} (?:nằm )?ở tầng {f_vi}\\."),
+                        (f"Which floor is the {r_en} on?", f"^{r_vi} (?:nằm )?ở tầng (?:mấy|nào)\\?"),
+                        (f"{w_en} want{'s' * one} to take the stairs.", f"^{w_right} muốn đi (?:thang bộ|cầu thang)\\.")
+                        ][shape])
+    return out
+
+
+# flooded places (Vietnamese, English, Vietnamese right); cities
+FLOODED_60 = [("Đường", "The street", "Đường(?: phố)?"), ("Nhà tôi", "My house", "Nhà (?:của )?tôi"),
+              ("Hà Nội", "Hanoi", "Hà Nội"), ("Tầng hầm", "The basement", "Tầng hầm")]
+CITIES_60 = [("Đà Nẵng", "Da Nang"), ("Huế", "Hue"), ("Hải Phòng", "Haiphong")]
+
+
+def flooded_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """A place is flooded, was flooded last night, a storm is coming, the storm hit a city yesterday; right: "is
+    flooded", "was flooded last night", "A storm is coming", "The storm hit Da Nang yesterday"; or "… bị ngập", "Tối
+    qua … bị ngập", "Sắp có bão", "Hôm qua bão đổ bộ vào Đà Nẵng"."""
+    out = []
+    for _ in range(n):
+        p_vi, p_en, p_right = rng.choice(FLOODED_60)
+        c_vi, c_en = rng.choice(CITIES_60)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{p_vi} bị ngập rồi.", f"^{p_en} is (?:flooded|under water)\\."),
+                        (f"Tối qua {low_58(p_vi) if p_vi != 'Hà Nội' else p_vi} bị ngập.",
+                         f"^(?:Last night,? {inside(p_en) if p_en != 'Hanoi' else p_en} was flooded|{p_en} was "
+                         "flooded last night)\\."),
+                        ("Sắp có bão.", "^(?:(?:A|The) storm is coming|There(?:'s| is) a storm coming)\\."),
+                        (f"Hôm qua bão đổ bộ vào {c_vi}.",
+                         f"^(?:Yesterday,? the storm hit {c_en}|The storm hit {c_en} yesterday)\\.")][shape])
+        else:
+            out.append([(f"{p_en} is flooded.", f"^(?i:{p_right}) (?:đang )?bị ngập(?: rồi)?\\."),
+                        (f"{p_en} was flooded last night.", f"^(?:Tối qua,? (?i:{p_right}) (?:đã )?bị ngập|(?i:{p_right}) "
+                         "(?:đã )?bị ngập tối qua)\\."),
+                        ("A storm is coming.", "^(?:Sắp có bão|(?:Cơn )?[Bb]ão sắp (?:đến|tới)|Một cơn bão sắp (?:đến|tới))"
+                         "\\."),
+                        (f"The storm hit {c_en} yesterday.", f"^(?:Hôm qua,? (?:cơn )?bão (?:đã )?đổ bộ vào {c_vi}|(?:Cơn )?"
+                         f"[Bb]ão (?:đã )?đổ bộ vào {c_vi} hôm qua)\\.")][shape])
+    return out
+
+
+# foods not eaten (Vietnamese, English, Vietnamese right)
+NOT_EATEN_60 = [("thịt lợn", "pork", "thịt (?:lợn|heo)"), ("thịt bò", "beef", "thịt bò"),
+                ("hải sản", "seafood", "hải sản"), ("cá", "fish", "cá")]
+
+
+def vegetarian_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is vegetarian, is asked whether vegetarian, doesn't eat a food, stopped eating a food; right: "is
+    vegetarian", "Is … vegetarian?", "doesn't eat pork", "stopped eating beef"; or "… ăn chay", "… có ăn chay
+    không?", "… không ăn thịt lợn", "… (đã) bỏ/ngừng ăn thịt bò"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58[1:4])  # ("Tôi ăn chay." is the phrasebook's own)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        f_vi, f_en, f_right = rng.choice(NOT_EATEN_60)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} ăn chay.", f"^{w_en}{BE_53[one]} (?:a )?vegetarian\\."),
+                        (f"{a_vi} có ăn chay không?", f"^{'Is' if a_one else 'Are'} {a_en} (?:a )?vegetarian\\?"),
+                        (f"{w_vi} không ăn {f_vi}.", f"^{w_en} doesn't eat {f_en}\\."),
+                        (f"{w_vi} đã bỏ ăn {f_vi}.", f"^{w_en} (?:has )?(?:stopped|given up) eating {f_en}\\.")][shape])
+        else:
+            out.append([(f"{w_en} is vegetarian.", f"^{w_right} (?:ăn chay|là người ăn chay)\\."),
+                        (f"{'Is' if a_one else 'Are'} {a_en} vegetarian?", f"^{a_right} có (?:ăn chay|phải là người ăn "
+                         "chay) không\\?"),
+                        (f"{w_en} doesn't eat {f_en}.", f"^{w_right} không ăn {f_right}\\."),
+                        (f"{w_en} stopped eating {f_en}.", f"^{w_right} (?:đã )?(?:ngừng|bỏ|thôi) ăn {f_right}\\.")][shape])
+    return out
+
+
+# sickness on the way (Vietnamese, English)
+SICK_60 = [("say xe", "carsick"), ("say sóng", "seasick"), ("say máy bay", "airsick")]
+
+
+def carsick_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who often gets carsick, does someone get seasick, never gets airsick, has taken a travel-sickness pill;
+    right: "often gets carsick", "Does … get seasick?", "never gets airsick", "has taken a travel-sickness pill";
+    or "… hay/thường bị say xe", "… có bị say sóng không?", "… không bao giờ bị say máy bay", "… (đã) uống thuốc
+    (chống) say xe"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        s_vi, s_en = rng.choice(SICK_60)
+        get = "gets" if one else "get"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} hay bị {s_vi}.", f"^{w_en} often {get} {s_en}\\."),
+                        (f"{a_vi} có bị {s_vi} không?", f"^{'Does' if a_one else 'Do'} {a_en} get {s_en}\\?"),
+                        (f"{w_vi} không bao giờ bị {s_vi}.", f"^{w_en} never {get} {s_en}\\."),
+                        (f"{w_vi} uống thuốc chống say xe rồi.", f"^{w_en}(?:'ve| have|'s| has)(?: already)? taken "
+                         "(?:a|some) travel[- ]sickness (?:pills?|tablets?|medicine)\\.")][shape])
+        else:
+            out.append([(f"{w_en} often {get} {s_en}.", f"^{w_right} (?:hay|thường) bị {s_vi}\\."),
+                        (f"{'Does' if a_one else 'Do'} {a_en} get {s_en}?", f"^{a_right} có (?:bị )?{s_vi} không\\?"),
+                        (f"{w_en} never {get} {s_en}.", f"^{w_right} không bao giờ bị {s_vi}\\."),
+                        (f"{w_en} {'has' if one else 'have'} taken a travel-sickness pill.",
+                         f"^{w_right} (?:đã )?uống thuốc (?:chống )?say (?:tàu )?xe(?: rồi)?\\.")][shape])
     return out
 
 

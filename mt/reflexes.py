@@ -1,0 +1,381 @@
+"""The body's small noises and reflexes, said or asked, both ways, written whole by rule: sneezing, yawning, snoring,
+coughing on and on, burping and hiccups, and "Bless you!". v8 (rules on) does not know the words: "Anh ấy hắt hơi
+suốt." → "He's snugging.", "Tôi ngáp cả ngày." → "I'm getting all day.", "Anh ấy ngáy to quá." → "He snoring too.",
+"Chồng tôi ngáy." → "My husband snoring.", "Bạn có ngáy không?" → "Do you snoring?", "Tôi bị nấc." → "I'm raising.",
+"Em bé bị nấc." → "The baby is snugged.", "Làm sao để hết nấc?" → "How do you get all stunning?", "Cô ấy ho không
+ngừng." → "She is not coughing.", "Cô ấy không ngừng ho." → "She stopped cough.", "Anh ấy ợ." → "He breed.", "Sao
+bạn ngáp nhiều thế?" → "Why do you draft?"; and back, "He keeps sneezing." → "Anh ấy giữ thăng bằng.", "He snores
+loudly." → "Anh ấy hoảng hốt.", "My husband snores." → "Chồng tôi phiền muộn.", "Do you snore?" → "Bạn có đùa
+không?", "I have hiccups." → "Tôi có đồi.", "How do you get rid of hiccups?" → "Bạn có thể bỏ đi đồi không?", "She
+keeps coughing." → "Cô ấy giữ ho.", "He burps a lot." → "Anh ấy chôn vùi nhiều.", "Bless you!" → "Trừ phi!".
+
+Taken: who (mt.hobbies.WHO, WHO_EN; "anh", "chị", "em" alone only asking) or the baby, and one of REFLEXES: keeping on
+("hắt hơi suốt", "cứ ngáp mãi", "keeps sneezing"), not able to stop ("ho không ngừng", "can't stop coughing"), all day,
+morning … (mt.dates.WHOLE_SPANS: "have been yawning all day"; "all night" said as past), doing it now ("đang ngáy"),
+last night ("Đêm qua tôi có ngáy không?"), as a habit with how often (mt.hobbies.SELDOM) or every day, night … (EVERY),
+snoring (loudly) as a habit, said or asked; hiccups had ("bị nấc", "has hiccups"), said or asked; how to get rid of
+hiccups or stop snoring; why, from Vietnamese ("Sao bạn ngáp nhiều thế?"); "Bless you!" ("Cơm muối!"). Left: "bị
+ho", "has a cough" (mt/ailments.py), "ợ nóng", "ợ chua" (heartburn), a reflex alone with no time, how often or "đang"
+("Anh ấy hắt hơi.": now, then, or as a habit?), but snoring; a reason ("hắt hơi vì bụi"), allergies
+(mt/allergies.py), sleep (mt/sleep.py), noise (mt/noise.py), "Why are you yawning?" (v8 writes it well) and anything
+else.
+mt.phrasebook.translate tries these after mt/online_shopping.py.
+
+    >>> translate("Anh ấy hắt hơi suốt.", "vi", "en"), translate("I have hiccups.", "en", "vi")
+    ('He keeps sneezing.', 'Tôi bị nấc.')
+"""
+from __future__ import annotations
+
+import re
+
+from .dates import WHOLE_SPANS, WHOLE_SPANS_EN
+from .hobbies import EVERY, EVERY_VI, SELDOM, SELDOM_VI, WHO, WHO_EN, be_of, who, who_vi
+from .sleep import WHEN_SLEPT
+from .text import (
+    BE_EN,
+    SOFTENED_END,
+    SOFTENER,
+    alternatives,
+    be,
+    be_said,
+    capitalised,
+    contracted,
+    keyed,
+)
+
+# the reflexes, and English's verb for each (the first Vietnamese of each is written back)
+REFLEXES = {"hắt hơi": "sneeze", "hắt xì": "sneeze", "hắt xì hơi": "sneeze", "ngáp": "yawn", "ngáy": "snore",
+            "ho": "cough", "ợ": "burp", "ợ hơi": "burp", "nấc": "hiccup", "nấc cụt": "hiccup"}
+REFLEXES_VI = {en: vi for vi, en in reversed(REFLEXES.items())}
+# ... and English's forms of each verb: with "-s", "-ing", "-ed" (British "hiccupping"; "hiccuping" read too)
+_FORMS = {"sneeze": ("sneezes", "sneezing", "sneezed"), "yawn": ("yawns", "yawning", "yawned"),
+          "snore": ("snores", "snoring", "snored"), "cough": ("coughs", "coughing", "coughed"),
+          "burp": ("burps", "burping", "burped"), "hiccup": ("hiccups", "hiccupping", "hiccupped")}
+_KINDS = ("s", "ing", "ed")
+_FORM_OF = {verb: (verb, "base") for verb in _FORMS} | {
+    form: (verb, kind) for verb, forms in _FORMS.items() for kind, form in zip(_KINDS, forms)} | {
+    "hiccuping": ("hiccup", "ing"), "hiccuped": ("hiccup", "ed")}
+# how loudly one snores, and back
+LOUD = {"to": "loudly", "rất to": "very loudly", "to quá": "so loudly", "to lắm": "really loudly"}
+LOUD_VI = {en: vi for vi, en in LOUD.items()}
+_EVERY = EVERY | {"mỗi đêm": "every night", "hằng đêm": "every night"}  # (snoring: EVERY has no night)
+_EVERY_VI = EVERY_VI | {"every night": "mỗi đêm"}
+_LAST_NIGHT = alternatives(vi for vi, en in WHEN_SLEPT.items() if en == "last night")
+_SPANS = WHOLE_SPANS | {"suốt đêm": "all night", "suốt cả đêm": "all night"}  # ("suốt ngày" is also all the time)
+# a cheap look before the regexes: each sentence of every text comes here ("ợ" is in "chợ", "vợ", "ho" in "cho")
+_KEYS = {"vi": re.compile(r"(?i:hắt|ngáp|ngáy|nấc|(?<!\w)(?:ho|ợ)(?!\w)|cơm\s+muối)"),
+         "en": re.compile(r"(?i:sneez|yawn|snor|cough|burp|hiccup|bless)")}
+
+# who: the baby first ("Em bé" is not "Em", you), or who as mt/hobbies.py reads them
+_SUBJ = rf"(?:(?P<baby>(?i:em\s+bé|bé))|{WHO})"
+_VERB = rf"(?P<verb>(?i:{alternatives(REFLEXES)}))"
+_NIGHT = rf"(?:(?P<night>(?i:{_LAST_NIGHT}))\s*,?\s+)?"
+# on and on, or unable to stop ("Anh ấy hắt hơi suốt.", "Tôi cứ hắt xì.", "Cô ấy ho không ngừng.")
+_KEEPS = re.compile(rf"{_NIGHT}{_SUBJ}\s+(?:(?P<cant>không\s+(?:thể\s+)?ngừng)\s+|(?P<cu>cứ)\s+)?(?:(?P<bi>bị)\s+)?"
+                    rf"{_VERB}(?:\s+(?P<how>suốt|mãi|hoài|liên\s+tục|không\s+ngừng))?(?P<can>\s+được)?{SOFTENED_END}")
+# all day, morning … ("Tôi ngáp cả ngày.", "Anh ấy ngáy suốt đêm.")
+_SPAN = re.compile(rf"{_SUBJ}\s+(?:(?P<did>đã)\s+)?(?:(?P<bi>bị)\s+)?{_VERB}\s+(?:suốt\s+(?=cả))?"
+                   rf"(?P<span>(?i:{alternatives(_SPANS)})){SOFTENED_END}")
+# now, last night, as a habit, hiccups had ("Em bé đang nấc.", "Chồng tôi ngáy to lắm.", "Bạn có ngáy không?")
+_SAID = re.compile(rf"{_NIGHT}{_SUBJ}\s+(?:(?P<ask>có)\s+)?(?:(?P<not>không)\s+)?(?:(?P<seldom>{alternatives(SELDOM)})"
+                   r"\s+)?(?:(?P<ing>(?:(?P<still>vẫn(?:\s+còn)?)\s+)?đang)\s+)?(?:(?P<bi>bị)\s+)?"
+                   rf"{_VERB}(?:\s+(?P<loud>{alternatives(LOUD)}))?(?:\s+(?P<every>{alternatives(_EVERY)}))?"
+                   rf"(?:\s+(?P<done>rồi))?(?:\s+(?P<tag>không|à|hả))?{SOFTENED_END}")
+# why ("Sao bạn ngáp nhiều thế?", "Sao anh ấy cứ hắt hơi mãi vậy?")
+_WHY = re.compile(rf"(?i:tại\s+sao|vì\s+sao|sao)\s+{_SUBJ}\s+(?:lại\s+)?(?:(?P<cu>cứ)\s+)?{_VERB}"
+                  r"(?:\s+(?P<how>nhiều|suốt|mãi|hoài))?(?:\s+(?:vậy|thế))?\s*\?+")
+_CURE = re.compile(r"(?i:làm\s+(?:sao|thế\s+nào|cách\s+nào))\s+(?:để|cho)\s+(?:hết|khỏi)\s+(?:bị\s+)?"
+                   rf"(?P<verb>nấc(?:\s+cụt)?|ngáy(?:\s+ngủ)?)(?:\s+nữa)?{SOFTENER}\s*\?+")
+_BLESS = re.compile(r"(?i:cơm\s+muối)\s*[.!]*")
+
+# ... and in English: the baby, or who as mt/hobbies.py reads them
+_SUBJ_EN = rf"(?:(?P<baby>(?i:the\s+baby))|{WHO_EN})"
+_VERB_EN = rf"(?P<verb>(?i:{alternatives(_FORM_OF)}))"
+_KEEPS_EN = re.compile(rf"{_SUBJ_EN}\s+(?:(?P<keep>keeps|keep|kept)(?:\s+on)?|(?P<cant>can['’]t|cannot|can\s+not|"
+                       rf"couldn['’]t|could\s+not)\s+stop)\s+{_VERB_EN}(?P<night>\s+last\s+night)?\s*(?P<end>[.!]*)")
+_SPAN_EN = re.compile(rf"{_SUBJ_EN}(?P<have>['’]ve|['’]s|\s+have|\s+has)?(?P<been>\s+been)?\s+(?:{_VERB_EN}|"
+                      rf"(?P<had>had\s+(?:the\s+)?hiccups))\s+(?P<span>{alternatives(WHOLE_SPANS_EN)})(?:\s+long)?"
+                      r"\s*(?P<end>[.!]*)")
+_SAID_EN = re.compile(rf"(?:(?P<do>Do|Does|Did)\s+)?{_SUBJ_EN}(?P<dont>\s+(?:do|does|did)\s+not|\s+(?:don|doesn|didn)"
+                      rf"['’]t)?(?:\s+(?P<seldom>{alternatives(SELDOM_VI)}))?\s+{_VERB_EN}(?:\s+(?P<loud>"
+                      rf"{alternatives(LOUD_VI)}))?(?P<much>\s+a\s+lot)?(?:\s+(?P<every>{alternatives(_EVERY_VI)})|"
+                      r"(?P<night>\s+last\s+night))?\s*(?P<end>[.!?]*)")
+_NOW_EN = re.compile(rf"(?:(?P<be0>Is|Am|Are)\s+)?{_SUBJ_EN}{BE_EN}?(?:\s+(?P<still>still))?\s+{_VERB_EN}"
+                     rf"(?:\s+(?P<loud>{alternatives(LOUD_VI)}))?\s*(?P<end>[.!?]*)")
+_HICCUPS_EN = re.compile(rf"(?:(?P<do>Do|Does)\s+)?{_SUBJ_EN}(?P<dont>\s+(?:do|does)\s+not|\s+(?:don|doesn)['’]t)?"
+                         r"(?P<aux>['’]ve|['’]s|\s+have|\s+has)?\s+(?P<have>have|has|got)\s+(?:the\s+)?hiccups"
+                         r"\s*(?P<end>[.!?]*)")
+_CURE_EN = re.compile(r"(?i:how)\s+(?:do|can|could)\s+(?:you|I|we|one)\s+(?:get\s+rid\s+of|stop|cure)\s+"
+                      r"(?:(?P<hiccups>(?:the\s+)?hiccups|hiccup(?:p)?ing)|snoring)\s*\?+")
+_BLESS_EN = re.compile(r"(?i:bless\s+you)\s*[.!]*")
+# the English words that say one ("he has", "she doesn't", "he keeps")
+_OF_ONE = {"does", "doesn't", "does not", "has", "'s", "keeps"}
+
+
+def translate(text: str, src: str, tgt: str) -> str | None:
+    """The translation of a sentence that says or asks who sneezes, yawns, snores, coughs on, burps or has hiccups,
+    how to get rid of hiccups, or says "Bless you!"; None for any other."""
+    text = text.strip()
+    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
+        return None
+    if src == "vi":
+        return _told(text) or _why(text) or _keeps(text) or _span(text) or _said(text)
+    return _told_vi(text) or _keeps_vi(text) or _span_vi(text) or _hiccups_vi(text) or _said_vi(text) or \
+        _now_vi(text)
+
+
+def _form(verb: str, kind: str) -> str:
+    """An English verb in one of its forms: ("sneeze", "ing") as "sneezing", ("snore", "base") as "snore"."""
+    return verb if kind == "base" else _FORMS[verb][_KINDS.index(kind)]
+
+
+def _one(word: str | None) -> bool | None:
+    """Whether an English word after who says one ("has", "doesn't", "'s"), or not ("have", "don't"); None for
+    none."""
+    return None if not word else " ".join(word.lower().replace("’", "'").split()) in _OF_ONE
+
+
+def _who(m: re.Match, asked: bool) -> tuple[str, bool] | None:
+    """Who of a match of _SUBJ in English, and whether it takes "-s": "the baby", or as mt.hobbies.who says ("my
+    husband", "she"; None for "anh" said)."""
+    return ("the baby", True) if m["baby"] else who(m, asked)
+
+
+def _who_vi(m: re.Match) -> tuple[str, bool]:
+    """Who of a match of _SUBJ_EN in Vietnamese, and whether English says it with "-s": "the baby" as "em bé", or as
+    mt.hobbies.who_vi says ("my husband" as "chồng tôi")."""
+    return ("em bé", True) if m["baby"] else who_vi(m)
+
+
+def _told(text: str) -> str | None:
+    """"Cơm muối!" as "Bless you!", "Làm sao để hết nấc?" as "How do you get rid of hiccups?", "Làm thế nào để hết
+    ngáy?" as "How do you stop snoring?"; None for anything else."""
+    if _BLESS.fullmatch(text):
+        return "Bless you!"
+    if m := _CURE.fullmatch(text):
+        return "How do you get rid of hiccups?" if keyed(m["verb"]).startswith("nấc") else "How do you stop snoring?"
+    return None
+
+
+def _why(text: str) -> str | None:
+    """"Sao bạn ngáp nhiều thế?" as "Why are you yawning so much?", "Sao anh ấy cứ hắt hơi mãi vậy?" as "Why does he
+    keep sneezing?", "Sao em bé lại nấc?" as "Why is the baby hiccupping?" (_WHY); None for anything else, and
+    snoring alone (now, or as a habit?)."""
+    m = _WHY.fullmatch(text)
+    said = m and _who(m, True)
+    how = keyed(m["how"] or "") if m else ""
+    if not said or REFLEXES[keyed(m["verb"])] == "snore" and not how or how == "nhiều" and m["cu"]:
+        return None
+    (who_, one), doing = said, _form(REFLEXES[keyed(m["verb"])], "ing")
+    if m["cu"] or how and how != "nhiều":
+        return f"Why {'does' if one else 'do'} {who_} keep {doing}?"
+    return f"Why {be(who_)} {who_} {doing}{' so much' * (how == 'nhiều')}?"
+
+
+def _keeps(text: str) -> str | None:
+    """"Anh ấy hắt hơi suốt." as "He keeps sneezing.", "Tôi cứ hắt xì." as "I keep sneezing.", "Cô ấy ho không
+    ngừng." as "She can't stop coughing.", "Đêm qua tôi ho suốt." as "I kept coughing last night." (_KEEPS); None for
+    anything else."""
+    m = _KEEPS.fullmatch(text)
+    how = keyed(m["how"] or "") if m else ""
+    if not m or "?" in m["end"] or not (m["cant"] or m["cu"] or how) or m["cant"] and how or \
+            m["bi"] and REFLEXES[keyed(m["verb"])] != "hiccup" or m["can"] and not m["cant"]:
+        return None
+    if (said := _who(m, False)) is None:
+        return None
+    who_, one = said
+    doing, night = _form(REFLEXES[keyed(m["verb"])], "ing"), " last night" * bool(m["night"])
+    if m["cant"] or how == "không ngừng":
+        return capitalised(f"{who_} {'couldn' if night else 'can'}'t stop {doing}{night}.")
+    keeps = "kept" if night else "keeps" if one else "keep"
+    return capitalised(f"{who_} {keeps} {doing}{night}.")
+
+
+def _span(text: str) -> str | None:
+    """"Tôi ngáp cả ngày." as "I've been yawning all day.", "Anh ấy ngáy suốt đêm." as "He snored all night.", "Em bé
+    bị nấc cả buổi sáng." as "The baby has had hiccups all morning." (_SPAN); None for anything else."""
+    m = _SPAN.fullmatch(text)
+    verb = m and REFLEXES[keyed(m["verb"])]
+    if not m or "?" in m["end"] or m["bi"] and verb != "hiccup" or (said := _who(m, False)) is None:
+        return None
+    who_, one = said
+    span = _SPANS[keyed(m["span"])]
+    if span == "all night" or m["did"]:
+        return capitalised(f"{who_} {'had hiccups' if m['bi'] else _form(verb, 'ed')} {span}.")
+    have = "has" if one else "have"
+    done = "had hiccups" if m["bi"] else f"been {_form(verb, 'ing')}"
+    return capitalised(contracted(who_, f"{have} {done} {span}."))
+
+
+def _asked(m: re.Match) -> bool | None:
+    """Whether a match of _SAID asks ("có … không?", "… à?"), or None where its words and its end do not agree ("Bạn
+    có ngáy.", "Bạn ngáy không.")."""
+    tag = keyed(m["tag"] or "")
+    if "?" not in m["end"]:
+        return None if m["ask"] or tag else False
+    return True if m["ask"] and tag == "không" or not m["ask"] and tag in ("à", "hả") else None
+
+
+def _said(text: str) -> str | None:
+    """"Em bé đang nấc." as "The baby is hiccupping.", "Tôi bị nấc." as "I have hiccups.", "Anh ấy ngáy to quá." as
+    "He snores so loudly.", "Đêm qua tôi có ngáy không?" as "Did I snore last night?", "Tôi hay hắt hơi." as "I often
+    sneeze." (_SAID); None for anything else, and a reflex alone but snoring ("Anh ấy ho.": now, then, or always?)."""
+    m = _SAID.fullmatch(text)
+    asked = m and _asked(m)
+    said = m and asked is not None and _who(m, asked)
+    verb = said and REFLEXES[keyed(m["verb"])]
+    if not said or m["bi"] and verb != "hiccup" or m["loud"] and verb != "snore" or m["not"] and (
+            m["seldom"] or asked) or m["done"] and not m["bi"]:
+        return None
+    who_, one = said
+    if m["night"]:
+        return None if m["seldom"] or m["every"] or m["ing"] or m["bi"] else _night(m, who_, asked)
+    if m["ing"] or m["bi"]:
+        return None if m["seldom"] or m["every"] or m["not"] and m["ing"] else _now(m, who_, one, asked)
+    seldom = keyed(m["seldom"] or "")
+    if not (seldom or m["every"] or verb == "snore") or asked and seldom in ("không bao giờ", "hiếm khi", "ít khi"):
+        return None
+    often = f"{SELDOM[seldom]} " if seldom else ""
+    how = "".join(f" {w}" for w in (LOUD.get(keyed(m["loud"] or "")), _EVERY.get(keyed(m["every"] or ""))) if w)
+    if asked:
+        return f"{'Does' if one else 'Do'} {who_} {often}{verb}{how}?"
+    if m["not"]:
+        return capitalised(f"{who_} {'doesn' if one else 'don'}'t {verb}{how}.")
+    return capitalised(f"{who_} {often}{_form(verb, 's') if one else verb}{how}.")
+
+
+def _night(m: re.Match, who_: str, asked: bool) -> str:
+    """A match of _SAID of last night, in English: "Did I snore last night?", "He snored so loudly last night.",
+    "She didn't snore last night."."""
+    verb = REFLEXES[keyed(m["verb"])]
+    loud = f" {LOUD[keyed(m['loud'])]}" if m["loud"] else ""
+    if asked:
+        return f"Did {who_} {verb}{loud} last night?"
+    if m["not"]:
+        return capitalised(f"{who_} didn't {verb}{loud} last night.")
+    return capitalised(f"{who_} {_form(verb, 'ed')}{loud} last night.")
+
+
+def _now(m: re.Match, who_: str, one: bool, asked: bool) -> str | None:
+    """A match of _SAID of now or of hiccups had, in English: "The baby is hiccupping.", "Is he still snoring?", "I
+    have hiccups.", "Does she have hiccups?", "He doesn't have hiccups."."""
+    verb = REFLEXES[keyed(m["verb"])]
+    if m["bi"]:
+        if asked:
+            return f"{'Does' if one else 'Do'} {who_} have hiccups?"
+        return capitalised(f"{who_} {'doesn' if one else 'don'}'t have hiccups." if m["not"] else
+                           f"{who_} {'has' if one else 'have'} hiccups.")
+    still = " still" * bool(m["still"])
+    loud = f" {LOUD[keyed(m['loud'])]}" if m["loud"] else ""
+    if asked:
+        return f"{be(who_).capitalize()} {who_}{still} {_form(verb, 'ing')}{loud}?"
+    return capitalised(contracted(who_, f"{be(who_)}{still} {_form(verb, 'ing')}{loud}."))
+
+
+def _told_vi(text: str) -> str | None:
+    """"Bless you!" as "Chúc bạn sức khỏe!", "How do you get rid of hiccups?" as "Làm sao để hết nấc?", "How can I
+    stop snoring?" as "Làm sao để hết ngáy?"; None for anything else."""
+    if _BLESS_EN.fullmatch(text):
+        return "Chúc bạn sức khỏe!"
+    if m := _CURE_EN.fullmatch(text):
+        return f"Làm sao để hết {'nấc' if m['hiccups'] else 'ngáy'}?"
+    return None
+
+
+def _verb(m: re.Match, kind: str) -> str | None:
+    """The Vietnamese of the verb of a match of _VERB_EN in the form `kind` ("sneezing" as "hắt hơi" for "ing");
+    None for another form."""
+    verb, said = _FORM_OF[m["verb"].lower()]
+    return REFLEXES_VI[verb] if said == kind else None
+
+
+def _keeps_vi(text: str) -> str | None:
+    """"He keeps sneezing." as "Anh ấy hắt hơi suốt.", "She can't stop coughing." as "Cô ấy ho không ngừng.", "I kept
+    coughing last night." as "Đêm qua tôi ho suốt." (_KEEPS_EN); None for anything else, and where "keeps" does not
+    agree with who."""
+    m = _KEEPS_EN.fullmatch(text)
+    if not m or not (vi := _verb(m, "ing")):
+        return None
+    who_, one = _who_vi(m)
+    keep, cant = m["keep"] or "", (m["cant"] or "").lower()
+    if keep in ("keeps", "keep") and (keep == "keeps") != one or m["night"] and not (keep == "kept" or "could" in cant):
+        return None
+    said = f"{who_} {vi} {'không ngừng' if cant else 'suốt'}."
+    return capitalised(f"Đêm qua {said}" if m["night"] else said)
+
+
+def _span_vi(text: str) -> str | None:
+    """"I've been yawning all day." as "Tôi ngáp cả ngày.", "He snored all night." as "Anh ấy ngáy cả đêm.", "I've
+    had hiccups all morning." as "Tôi bị nấc cả buổi sáng." (_SPAN_EN); None for anything else, and where "has" does
+    not agree with who."""
+    m = _SPAN_EN.fullmatch(text)
+    if not m:
+        return None
+    vi = "bị nấc" if m["had"] else _verb(m, "ing" if m["been"] else "ed")
+    who_, one = _who_vi(m)
+    if not vi or m["been"] and not m["have"] or m["have"] and _one(m["have"]) != one:
+        return None
+    return capitalised(f"{who_} {vi} {WHOLE_SPANS_EN[keyed(m['span'])]}.")
+
+
+def _hiccups_vi(text: str) -> str | None:
+    """"I have hiccups." as "Tôi bị nấc.", "She's got the hiccups." as "Cô ấy bị nấc.", "Does the baby have
+    hiccups?" as "Em bé có bị nấc không?" (_HICCUPS_EN); None for anything else, and where "has", "does" does not
+    agree with who."""
+    m = _HICCUPS_EN.fullmatch(text)
+    if not m or bool(m["do"]) != ("?" in m["end"]) or m["do"] and m["dont"]:
+        return None
+    who_, one = _who_vi(m)
+    aux = m["do"] or m["dont"] or m["aux"]
+    if bool(m["aux"]) != (m["have"] == "got") or m["have"] == "has" and aux or aux and _one(aux) != one or \
+            not aux and (m["have"] == "has") != one:
+        return None
+    if m["do"]:
+        return capitalised(f"{who_} có bị nấc không?")
+    return capitalised(f"{who_} {'không ' * bool(m['dont'])}bị nấc.")
+
+
+def _said_vi(text: str) -> str | None:
+    """"My husband snores." as "Chồng tôi ngáy.", "He snores so loudly." as "Anh ấy ngáy to quá.", "Do you snore?" as
+    "Bạn có ngáy không?", "He burps a lot." as "Anh ấy hay ợ.", "Did I snore last night?" as "Đêm qua tôi có ngáy
+    không?" (_SAID_EN); None for anything else, a reflex alone but snoring, and a verb that does not agree with who."""
+    m = _SAID_EN.fullmatch(text)
+    if not m or "?" in m["end"] and not m["do"] or m["do"] and m["dont"] or m["do"] and "?" not in m["end"]:
+        return None
+    verb, kind = _FORM_OF[m["verb"].lower()]
+    who_, one = _who_vi(m)
+    aux = (m["do"] or m["dont"] or "").lower()
+    past = aux.startswith("did")
+    if not (kind == "base" if aux else kind == ("ed" if m["night"] else "s" if one else "base")) or \
+            aux and not past and _one(aux) != one or bool(m["night"]) != (past or kind == "ed"):
+        return None
+    seldom, loud = (m["seldom"] or "").lower(), f" {LOUD_VI[m['loud'].lower()]}" if m["loud"] else ""
+    if m["night"]:  # ("Đêm qua tôi có ngáy không?", "Đêm qua anh ấy ngáy to quá.")
+        said = f"{who_} có {REFLEXES_VI[verb]}{loud} không?" if m["do"] else \
+            f"{who_} {'không ' * bool(m['dont'])}{REFLEXES_VI[verb]}{loud}."
+        return None if seldom or m["much"] else f"Đêm qua {said}"
+    if not (seldom or m["every"] or m["much"] or verb == "snore") or seldom and m["much"] or m["loud"] and \
+            verb != "snore" or m["dont"] and seldom or m["do"] and seldom in ("never", "rarely"):
+        return None
+    often = f"{SELDOM_VI[seldom]} " if seldom else "hay " if m["much"] else ""
+    how = f"{loud}{' ' + _EVERY_VI[keyed(m['every'])] if m['every'] else ''}"
+    said = REFLEXES_VI[verb]
+    if m["do"]:
+        return capitalised(f"{who_} có {often}{said}{how} không?")
+    return capitalised(f"{who_} {'không ' * bool(m['dont'])}{often}{said}{how}.")
+
+
+def _now_vi(text: str) -> str | None:
+    """"She's sneezing." as "Cô ấy đang hắt hơi.", "Is the baby still hiccupping?" as "Em bé vẫn đang nấc à?"
+    (_NOW_EN); None for anything else, and where "is" does not agree with who."""
+    m = _NOW_EN.fullmatch(text)
+    if not m or not (vi := _verb(m, "ing")):
+        return None
+    who_, one = _who_vi(m)
+    asked = "?" in m["end"]
+    if bool(m["be0"]) == bool(m["be"]) or bool(m["be0"]) != asked or be_said(m["be0"] or m["be"]) != be_of(who_, one):
+        return None
+    loud = f" {LOUD_VI[m['loud'].lower()]}" if m["loud"] else ""
+    if asked:
+        return capitalised(f"{who_} vẫn đang {vi}{loud} à?" if m["still"] else f"{who_} có đang {vi}{loud} không?")
+    return capitalised(f"{who_} {'vẫn ' * bool(m['still'])}đang {vi}{loud}.")

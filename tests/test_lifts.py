@@ -1,0 +1,143 @@
+"""Lifts, stairs and the floors of a building, both ways (mt/lifts.py)."""
+import pytest
+
+from mt.lifts import translate
+
+
+@pytest.mark.parametrize("text, said", [
+    # v8: "Where do you change?", "Is elevator?", "Is this home elevator?"
+    ("Cầu thang ở đâu?", "Where are the stairs?"),
+    ("Thang bộ ở đâu?", "Where are the stairs?"),
+    ("Có thang máy không?", "Is there a lift?"),
+    ("Tòa nhà này có thang máy không?", "Does this building have a lift?"),
+    # v8: "Let's go to the elevator.", "Let's walk.", "Do we go to the elevator?"
+    ("Chúng ta đi thang máy nhé.", "Let's take the lift."),
+    ("Chúng ta đi thang bộ đi.", "Let's take the stairs."),
+    ("Chúng ta hãy đi thang bộ.", "Let's take the stairs."),
+    ("Chúng ta đi thang máy lên tầng năm nhé.", "Let's take the lift up to the fifth floor."),
+    ("Chúng ta đi thang máy nhé?", "Shall we take the lift?"),
+    # v8: "I walked the stairs.", "I'll walk up.", "He won't go to the elevator."
+    ("Tôi đi thang bộ.", "I'll take the stairs."),
+    ("Tôi sẽ đi thang bộ.", "I'll take the stairs."),
+    ("Anh ấy sẽ không đi thang máy.", "He won't take the lift."),
+    # v8: "My mother had gone to the elevator to the tenth floor.", "We went to the elevator to the stagnant.", "He
+    # walked into the fifth grade.", "I escalated the stairs for five years."
+    ("Mẹ tôi đã đi thang máy lên tầng mười.", "My mother took the lift up to the tenth floor."),
+    ("Chúng tôi đã đi thang máy xuống tầng trệt.", "We took the lift down to the ground floor."),
+    ("Anh ấy đã đi bộ lên tầng năm.", "He walked up to the fifth floor."),
+    ("Tôi đã đi bộ lên cầu thang.", "I walked up the stairs."),
+    ("Tôi đã leo cầu thang lên tầng năm.", "I climbed the stairs to the fifth floor."),
+    ("Bà tôi không leo được cầu thang.", "My grandmother can't climb the stairs."),
+    # v8: "Do you want to go to the elevator?", "I want to walk my ladder.", "We have to walk our ladder."
+    ("Bạn có muốn đi thang máy không?", "Do you want to take the lift?"),
+    ("Bố tôi muốn đi thang bộ.", "My father wants to take the stairs."),
+    ("Tôi không muốn đi thang máy.", "I don't want to take the lift."),
+    ("Chúng tôi phải đi thang bộ.", "We have to take the stairs."),
+    ("Lan luôn đi thang bộ.", "Lan always takes the stairs."),
+    ("Tôi không bao giờ đi thang máy.", "I never take the lift."),
+    # v8: "The office in the fifth grade.", "What's the hygiene?", "The root is in the diversion.", "The typhoon was
+    # in the basement."
+    ("Văn phòng ở tầng năm.", "The office is on the fifth floor."),
+    ("Văn phòng của tôi ở tầng ba.", "My office is on the third floor."),
+    ("Nhà vệ sinh ở tầng mấy?", "Which floor is the toilet on?"),
+    ("Phòng của bạn ở tầng nào?", "Which floor is your room on?"),
+    ("Lễ tân ở tầng trệt.", "Reception is on the ground floor."),
+    ("Bãi đỗ xe ở tầng hầm.", "The car park is in the basement."),
+    ("Nhà hàng nằm ở tầng 12.", "The restaurant is on the 12th floor."),
+    # v8: "Click the third button.", "Could you press me for five years?", "How much do you go to the layer?"
+    ("Bấm nút tầng ba.", "Press the button for the third floor."),
+    ("Bạn bấm giúp tôi tầng năm được không?", "Could you press five for me?"),
+    ("Bạn có thể bấm tầng năm không?", "Could you press five?"),
+    ("Bấm giúp tôi tầng tư nhé.", "Please press four for me."),
+    ("Bạn đi tầng mấy?", "Which floor are you going to?"),
+    ("Chị lên tầng mấy ạ?", "Which floor are you going up to?"),
+    ("Tôi đi tầng năm.", "I'm going to the fifth floor."),
+    ("Tầng mấy?", "Which floor?"),
+    # v8: "Elevator rising.", "This elevator Do you move up?"
+    ("Thang máy đang đi lên.", "The lift is going up."),
+    ("Thang máy này có đi xuống không?", "Is this lift going down?"),
+    # not: the lift asked where or broken (mt/patterns.py's, mt/broken.py's), where someone lives (mt/residence.py),
+    # done or to do ("đi thang máy lên tầng năm" with no word for when), now or as a habit, "anh", "em" alone (the
+    # speaker?), "chúng ta" with no "nhé", a lift climbed, "đi bộ lên" with no stairs or floor, "tầng một" (ground or
+    # first?), a floor said asked, "Thang máy lên." (done, or to come?), stairs slippery (mt/cautions.py)
+    ("Thang máy ở đâu?", None), ("Thang máy bị hỏng.", None), ("Tôi sống ở tầng năm.", None),
+    ("Tôi đi thang máy lên tầng năm.", None), ("Bạn có đi thang máy không?", None), ("Anh đi thang bộ.", None),
+    ("Em đi thang bộ nhé.", None), ("Chúng ta đi thang máy.", None), ("Tôi leo thang máy.", None),
+    ("Cô ấy đi bộ lên.", None), ("Phòng họp ở tầng một.", None), ("Văn phòng ở tầng năm?", None),
+    ("Thang máy lên.", None), ("Cầu thang trơn lắm.", None), ("Anh ấy đi thang máy.", None),
+    ("Bạn bấm tầng năm không?", None), ("Tôi lên tầng năm.", None), ("Bấm nút tầng này.", None),
+])
+def test_vi_en(text, said):
+    assert translate(text, "vi", "en") == said
+
+
+@pytest.mark.parametrize("text, said", [
+    # v8: "Cơn đuốc này ở đâu?" (the torch), "Các cơn nghiện ở đâu?" (the addictions), "Có gỡ bỏ không?" (remove)
+    ("Where is the lift?", "Thang máy ở đâu?"),
+    ("Where are the stairs?", "Cầu thang ở đâu?"),
+    ("Where are the lifts?", "Thang máy ở đâu?"),
+    ("Where's the nearest lift?", "Thang máy gần nhất ở đâu?"),
+    ("Is there a lift?", "Có thang máy không?"),
+    ("Is there a lift here?", "Ở đây có thang máy không?"),
+    ("Is there a lift in this building?", "Tòa nhà này có thang máy không?"),
+    # v8: "Chúng ta hãy lấy cái lift.", "Chúng ta hãy lấy cầu thang." (take hold of), "Chúng ta lấy cầu thang không?"
+    ("Let's take the lift.", "Chúng ta đi thang máy nhé."),
+    ("Let's take the stairs.", "Chúng ta đi thang bộ nhé."),
+    ("Let's take the lift to the basement.", "Chúng ta đi thang máy xuống tầng hầm nhé."),
+    ("Shall we take the stairs?", "Chúng ta đi thang bộ nhé?"),
+    # v8: "Cô ấy sẽ không đưa ra được.", "Chúng tôi đưa cái dậy lên sàn thứ năm.", "Anh ấy bước lên cầu thang xuống
+    # sàn thứ năm.", "Bà tôi không leo thang thang."
+    ("I'll take the stairs.", "Tôi sẽ đi thang bộ."),
+    ("She won't take the lift.", "Cô ấy sẽ không đi thang máy."),
+    ("I took the lift.", "Tôi đã đi thang máy."),
+    ("We took the lift to the fifth floor.", "Chúng tôi đã đi thang máy lên tầng năm."),
+    ("We took the lift down to the ground floor.", "Chúng tôi đã đi thang máy xuống tầng trệt."),
+    ("I walked up the stairs.", "Tôi đã đi bộ lên cầu thang."),
+    ("He walked up the stairs to the fifth floor.", "Anh ấy đã đi cầu thang bộ lên tầng năm."),
+    ("I climbed the stairs to the 5th floor.", "Tôi đã leo cầu thang lên tầng 5."),
+    ("My grandmother can't climb the stairs.", "Bà tôi không leo cầu thang được."),
+    # v8: "Bạn có muốn tháo gỡ không?" (dismantle), "Cha tôi muốn cầu thang.", "Cô luôn cầu thang."
+    ("Do you want to take the lift?", "Bạn có muốn đi thang máy không?"),
+    ("Does she want to take the stairs?", "Cô ấy có muốn đi thang bộ không?"),
+    ("My father wants to take the stairs.", "Bố tôi muốn đi thang bộ."),
+    ("I don't want to take the lift.", "Tôi không muốn đi thang máy."),
+    ("He has to walk up to the tenth floor.", "Anh ấy phải đi bộ lên tầng mười."),
+    ("She always takes the stairs.", "Cô ấy luôn đi thang bộ."),
+    ("I never take the lift.", "Tôi không bao giờ đi thang máy."),
+    # v8: "Văn phòng nằm trên sàn thứ năm." (a floor one stands on), "Cái sàn nhà nào đang đi vệ sinh?", "Nhận thức
+    # ở trên sàn đất." (awareness), "Công viên xe hơi nằm trong tầng hầm." (a park)
+    ("The office is on the fifth floor.", "Văn phòng ở tầng năm."),
+    ("My office is on the third floor.", "Văn phòng của tôi ở tầng ba."),
+    ("Which floor is the toilet on?", "Nhà vệ sinh ở tầng mấy?"),
+    ("What floor's the meeting room on?", "Phòng họp ở tầng mấy?"),
+    ("On which floor is the gym?", "Phòng tập ở tầng mấy?"),
+    ("The toilets are on the ground floor.", "Nhà vệ sinh ở tầng trệt."),
+    ("Reception is on the ground floor.", "Lễ tân ở tầng trệt."),
+    ("The car park is in the basement.", "Bãi đỗ xe ở tầng hầm."),
+    ("The restaurant is on the 12th floor.", "Nhà hàng ở tầng 12."),
+    # v8: "Nhấn nút để sàn ba.", "Bạn có thể bấm năm cho tôi được không?", "Bạn sẽ đến sàn nào?", "Sàn nhà là gì?"
+    ("Press the button for floor three.", "Bấm nút tầng ba."),
+    ("Could you press five for me?", "Bạn bấm giúp tôi tầng năm được không?"),
+    ("Can you press the ground floor, please?", "Bạn bấm giúp tôi tầng trệt được không?"),
+    ("Which floor are you going to?", "Bạn đi tầng mấy?"),
+    ("Could you press 7, please?", "Bạn bấm giúp tôi tầng 7 được không?"),
+    ("What floor?", "Tầng mấy?"),
+    ("I'm going up to the tenth floor.", "Tôi lên tầng mười."),
+    # v8: "Cuộc tập luyện diễn ra." (the workout), "Điều này có làm giảm đi không?"
+    ("The lift is going up.", "Thang máy đang đi lên."),
+    ("Is this lift going down?", "Thang máy này có đi xuống không?"),
+    ("The lift's going down.", "Thang máy đang đi xuống."),
+    # not: "is" with many, the verb not agreeing with who, a habit or a choice ("I take the stairs."), "Let's" with
+    # a past, a number's ending wrong, the first floor (ground or first?), "Press five." (a phone's keys?), a lift
+    # broken (mt/broken.py's), where someone lives (mt/residence.py), a floor wet (mt/cautions.py), "toilet" with
+    # no "the"
+    ("Where is the stairs?", None), ("Do she want to take the stairs?", None),
+    ("My father want to take the stairs.", None), ("She always take the stairs.", None),
+    ("I take the stairs.", None), ("Let's took the stairs.", None), ("The toilets is on the ground floor.", None),
+    ("The restaurant is on the 12nd floor.", None), ("The restaurant is on the first floor.", None),
+    ("Press five.", None), ("The lift is out of order.", None), ("I live on the fifth floor.", None),
+    ("The floor is wet.", None), ("Which floor is toilet on?", None), ("He takes the stairs.", None),
+    ("Is the lift is going up?", None), ("We're going to the fifth floor.", None), ("Take the stairs.", None),
+])
+def test_en_vi(text, said):
+    assert translate(text, "en", "vi") == said
