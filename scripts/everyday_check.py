@@ -888,7 +888,45 @@
    mt/arrivals.py, mt/skills.py, which took one kin and now take parents and grandparents too: "Bố mẹ bạn quê ở
    đâu?"), both ways (v8: "Where are your parents home?", "Cha mẹ tôi rất thích nấu ăn." for "My parents are good
    cooks.");
-390. placeholder.
+390. supports Arsenal, a Chelsea fan, which team do you support, do you support Liverpool (mt/fans.py: "Bạn cổ vũ
+   đội nào?"), both ways (v8: "Which armed are you?", "Bạn hỗ trợ đội nào?" for "Which team do you support?");
+391. keeps sneezing, yawning all day, snores so loudly, has hiccups (mt/reflexes.py: "Anh ấy hắt hơi suốt."), both
+   ways (v8: "He's snugging.", "Tôi có đồi." for "I have hiccups.");
+392. fined for speeding, fined 500,000 dong, fined by the police, have to pay a fine (mt/fines.py: "Anh ấy bị phạt vì
+   chạy quá tốc độ."), both ways (v8: "He was punished for running too speed.", "Tôi đã tốt để đậu xe ở đây." for "I
+   got fined for parking here.");
+393. ordered it online, bought these shoes online, my order hasn't arrived, shops online a lot
+   (mt/online_shopping.py: "Tôi đặt hàng trên mạng."), both ways (v8: "I put the row on the network.", "Tôi ra lệnh
+   một mạng điện thoại mới." for "I ordered a new phone online.");
+394. got a tan, got sunburnt yesterday, gets sunburnt easily, always wears a hat in the sun (mt/sunburn.py: "Da tôi bị
+   rám nắng."), both ways (v8: "My skin was sunshine.", "Cô ấy có một chiếc xe hơi." for "She got a tan.");
+395. likes classical music, listens to rock all day, doesn't like rap, plays the drums (mt/music.py: "Tôi thích nhạc
+   cổ điển."), both ways (v8: "I like the classic.", "Cô ấy nghe tiếng jaz." for "She listens to jazz.");
+396. let's take the lift, the office is on the fifth floor, which floor is the toilet on, wants to take the stairs
+   (mt/lifts.py: "Văn phòng ở tầng năm."), both ways (v8: "The office in the fifth grade.", "Cơn đuốc này ở đâu?" for
+   "Where is the lift?");
+397. the street is flooded, flooded last night, a storm is coming, the storm hit Da Nang yesterday (mt/floods.py:
+   "Đường bị ngập rồi."), both ways (v8: "The road was filled.", "Cơn bão xảy ra Đà Nẵng tối qua." for "The storm hit
+   Da Nang last night.");
+398. is vegetarian, are you vegetarian, doesn't eat pork, stopped eating beef (mt/diets.py: "Anh ấy ăn chay."), both
+   ways (v8: "He ate his dad.", "Tôi là cơ quan." for "I'm vegan.");
+399. often gets carsick, do you get seasick, never gets airsick, has taken a travel-sickness pill
+   (mt/travel_sickness.py: "Bạn có bị say máy bay không?"), both ways (v8: "Do you get drunk?", "Bạn có bị biển
+   không?" for "Do you get seasick?");
+400. two hours behind Japan, the time difference between, still jet-lagged, not used to the time here
+   (mt/time_zones.py: "Việt Nam chậm hơn Nhật Bản hai tiếng."), both ways (v8: "Vietnam has been slower than Japan two
+   hours.", "Cô ấy vẫn còn ghen tỵ." for "She's still jet-lagged.");
+401. is left-handed, are you right-handed, writes with her left hand, is ambidextrous (mt/handedness.py: "Anh ấy
+   thuận tay trái."), both ways (v8: "He got the left hand.", "Anh ta đã tay trái." for "He's left-handed.");
+402. drinks her tea without sugar, do you take sugar in your coffee, just a little ice please, can you drink the tap
+   water here (mt/drinks.py: "Bạn uống cà phê có đường không?"), both ways (v8: "Do you drink coffee?", "Bạn lấy cà
+   phê của mình như thế nào?" for "How do you take your coffee?");
+403. do you need to tip, left a tip for the waiter, how much should I tip the driver, do people tip in Vietnam
+   (mt/tips.py: "Có cần để lại tiền boa không?"), both ways (v8: "Do you need to leave boa cash?", "Bạn có đầu tư vào
+   Việt Nam không?" for "Do you tip in Vietnam?");
+404. anything worth seeing in Hanoi, well worth a visit, wants to buy some souvenirs, not worth it (mt/sights.py: "Ở
+   đây có gì đáng xem không?"), both ways (v8: "What's worth this?", "Tôi muốn mua một vài tiện ích." for "I want to
+   buy some souvenirs.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -913,7 +951,8 @@ from mt import washing, wifi, work_status, worries
 from mt import anniversaries, bookings, boring, childcare, childhood, colours, conditions, couples, dislikes, eyesight
 from mt import graduation, growing, hospital, laundry, luggage, makeup, opening_hours, outings, papers, phone_credit
 from mt import queues, religion, residence, rubbish, savings, scores, smells, social_media, theft, tv, waking
-from mt import diets, fans, fines, floods, lifts, music, online_shopping, reflexes, sunburn, travel_sickness
+from mt import diets, drinks, fans, fines, floods, handedness, lifts, music, online_shopping, reflexes, sights
+from mt import sunburn, time_zones, tips, travel_sickness
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -11079,7 +11118,17 @@ def stop60(t, rng: random.Random, n: int) -> None:
                             ("is vegetarian, are you vegetarian, doesn't eat pork, stopped eating beef", vegetarian_60,
                              diets, "translate", "translate"),
                             ("often gets carsick, do you get seasick, never gets airsick, has taken a travel-sickness "
-                             "pill", carsick_60, travel_sickness, "translate", "translate")])
+                             "pill", carsick_60, travel_sickness, "translate", "translate"),
+                            ("two hours behind Japan, the time difference between, still jet-lagged, not used to the "
+                             "time here", zoned_60, time_zones, "translate", "translate"),
+                            ("is left-handed, are you right-handed, writes with her left hand, is ambidextrous",
+                             handed_60, handedness, "translate", "translate"),
+                            ("drinks her tea without sugar, do you take sugar in your coffee, just a little ice please, "
+                             "can you drink the tap water here", sugared_60, drinks, "translate", "translate"),
+                            ("do you need to tip, left a tip for the waiter, how much should I tip the driver, do "
+                             "people tip in Vietnam", tipped_60, tips, "translate", "translate"),
+                            ("anything worth seeing in Hanoi, well worth a visit, wants to buy some souvenirs, not "
+                             "worth it", worth_60, sights, "translate", "translate")])
 
 
 # teams (Vietnamese, English); fans
@@ -11299,7 +11348,7 @@ def lifted_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
 # flooded places (Vietnamese, English, Vietnamese right); cities
 FLOODED_60 = [("Đường", "The street", "Đường(?: phố)?"), ("Nhà tôi", "My house", "Nhà (?:của )?tôi"),
               ("Hà Nội", "Hanoi", "Hà Nội"), ("Tầng hầm", "The basement", "Tầng hầm")]
-CITIES_60 = [("Đà Nẵng", "Da Nang"), ("Huế", "Hue"), ("Hải Phòng", "Haiphong")]
+CITIES_60 = [("Đà Nẵng", "Da Nang"), ("Huế", "Hue"), ("Quảng Ninh", "Quang Ninh")]
 
 
 def flooded_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
@@ -11387,6 +11436,169 @@ def carsick_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                         (f"{w_en} never {get} {s_en}.", f"^{w_right} không bao giờ bị {s_vi}\\."),
                         (f"{w_en} {'has' if one else 'have'} taken a travel-sickness pill.",
                          f"^{w_right} (?:đã )?uống thuốc (?:chống )?say (?:tàu )?xe(?: rồi)?\\.")][shape])
+    return out
+
+
+# places and the hours between them (Vietnamese, English, ahead)
+ZONES_60 = [("Việt Nam", "Vietnam", "Nhật Bản", "Japan", "hai", "two", False),
+            ("Hà Nội", "Hanoi", "London", "London", "bảy", "seven", True),
+            ("Tokyo", "Tokyo", "Hà Nội", "Hanoi", "hai", "two", True),
+            ("Pháp", "France", "Việt Nam", "Vietnam", "sáu", "six", False)]
+
+
+def zoned_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """A place hours ahead of or behind another, the time difference between two places asked, who is still
+    jet-lagged, who is not used to the time here yet; right: "is two hours behind Japan", "What's the time difference
+    between …?", "still jet-lagged", "not used to the time here"; or "… chậm/nhanh hơn … hai tiếng", "… và … chênh
+    nhau mấy tiếng?", "… vẫn bị lệch múi giờ", "… chưa quen giờ ở đây"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        p_vi, p_en, q_vi, q_en, h_vi, h_en, ahead = rng.choice(ZONES_60)
+        than_vi = "(?:nhanh|sớm)" if ahead else "(?:chậm|muộn|trễ)"
+        than_en = "ahead of" if ahead else "behind"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{p_vi} {'nhanh' if ahead else 'chậm'} hơn {q_vi} {h_vi} tiếng.",
+                         f"^{p_en} is {h_en} hours {than_en} {q_en}\\."),
+                        (f"{p_vi} và {q_vi} chênh nhau mấy tiếng?",
+                         f"^(?:What(?:'s| is) the time difference between {p_en} and {q_en}|How many hours apart are "
+                         f"{p_en} and {q_en})\\?"),
+                        (f"{w_vi} vẫn bị lệch múi giờ.", f"^{w_en}{BE_53[one]} still jet-lagged\\."),
+                        (f"{w_vi} vẫn chưa quen giờ ở đây.", f"^{w_en}{BE_53[one]} still not used to the time here\\.")
+                        ][shape])
+        else:
+            out.append([(f"{p_en} is {h_en} hours {than_en} {q_en}.", f"^{p_vi} {than_vi} hơn {q_vi} {h_vi} (?:tiếng|giờ)"
+                         "\\."),
+                        (f"What's the time difference between {p_en} and {q_en}?",
+                         f"^(?:{p_vi} (?:và|với) {q_vi} (?:chênh|lệch)(?: lệch)?(?: nhau)? (?:mấy|bao nhiêu)(?: tiếng)?|"
+                         f"Chênh lệch múi giờ giữa {p_vi} và {q_vi} là bao nhiêu)\\?"),
+                        (f"{w_en} {be_53(w_en, one)} still jet-lagged.", f"^{w_right} vẫn (?:còn )?bị lệch múi giờ\\."),
+                        (f"{w_en} {be_53(w_en, one)} still not used to the time here.",
+                         f"^{w_right} vẫn chưa quen (?:với )?giờ (?:giấc )?ở đây\\.")][shape])
+    return out
+
+
+def handed_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is left- or right-handed, is someone left-handed, writes with the left hand, is ambidextrous; right: "is
+    left-handed", "Is … left-handed?", "writes with his left hand" / "writes left-handed", "is ambidextrous"; or
+    "… thuận tay trái", "… có thuận tay trái không?", "… viết bằng tay trái", "… thuận cả hai tay"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        side_vi, side_en = rng.choice([("trái", "left"), ("phải", "right")])
+        whose = {"I": "my", "My mother": "her", "He": "his", "Lan": "her", "We": "our"}[w_en]
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} thuận tay {side_vi}.", f"^{w_en}{BE_53[one]} {side_en}-handed\\."),
+                        (f"{a_vi} có thuận tay {side_vi} không?", f"^{'Is' if a_one else 'Are'} {a_en} {side_en}-handed"
+                         "\\?"),
+                        (f"{w_vi} viết bằng tay {side_vi}.", f"^{w_en} write{'s' * one} (?:with {whose} {side_en} hands?|"
+                         f"{side_en}-handed)\\."),
+                        (f"{w_vi} thuận cả hai tay.", f"^{w_en}{BE_53[one]} ambidextrous\\.")][shape])
+        else:
+            be = be_53(w_en, one)
+            out.append([(f"{w_en} {be} {side_en}-handed.", f"^{w_right} (?:là người )?thuận tay {side_vi}\\."),
+                        (f"{'Is' if a_one else 'Are'} {a_en} {side_en}-handed?", f"^{a_right} có (?:phải là người )?"
+                         f"thuận tay {side_vi} không\\?"),
+                        (f"{w_en} write{'s' * one} with {whose} {side_en} hand{'s' * (w_en == 'We')}.",
+                         f"^{w_right} viết (?:bằng )?tay "
+                         f"{side_vi}\\."),
+                        (f"{w_en} {be} ambidextrous.", f"^{w_right} thuận cả hai tay\\.")][shape])
+    return out
+
+
+# drinks taken a way (Vietnamese, English)
+TAKEN_60 = [("trà", "tea"), ("cà phê", "coffee")]
+
+
+def sugared_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who drinks their tea without sugar, does someone take sugar in their coffee, just a little ice please, can you
+    drink the tap water here; right: "drinks her tea without sugar", "Do you take sugar in your coffee?", "Just a
+    little ice, please.", "Can you drink the tap water here?"; or "… uống trà không đường", "… uống cà phê có đường
+    không?", "Cho tôi ít đá thôi.", "Nước máy ở đây (có) uống được không?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58[:3] + WHO_58[4:])  # (not a name: "his" or "her"?)
+        d_vi, d_en = rng.choice(TAKEN_60)
+        whose = {"I": "my", "My mother": "her", "He": "his", "We": "our"}[w_en]
+        bit_vi, bit_en = rng.choice([("đá", "ice"), ("đường", "sugar"), ("sữa", "milk")])
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} uống {d_vi} không đường.",
+                         f"^{w_en} (?:drinks?|takes?) {whose} {d_en} without (?:any )?sugar\\."),
+                        (f"Bạn uống {d_vi} có đường không?", f"^Do you take sugar in your {d_en}\\?"),
+                        (f"Cho tôi ít {bit_vi} thôi.", f"^Just a little {bit_en}, please\\."),
+                        ("Nước máy ở đây uống được không?", "^(?:Can you drink the tap water here|Is the tap water here "
+                         "safe to drink)\\?")][shape])
+        else:
+            out.append([(f"{w_en} drink{'s' * one} {whose} {d_en} without sugar.",
+                         f"^{w_right} uống {d_vi} không (?:có )?đường\\."),
+                        (f"Do you take sugar in your {d_en}?", f"^Bạn (?:có )?uống {d_vi} có (?:bỏ |cho )?đường không\\?"),
+                        (f"Just a little {bit_en}, please.", f"^(?:Cho tôi )?ít {bit_vi} thôi(?: nhé)?\\."),
+                        ("Can you drink the tap water here?", "^Nước máy ở đây (?:có )?uống được không\\?")][shape])
+    return out
+
+
+# those tipped (Vietnamese, English)
+TIPPED_60 = [("người phục vụ", "waiter"), ("tài xế", "driver"), ("hướng dẫn viên", "guide")]
+
+
+def tipped_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Does someone need to tip, who left a tip for the waiter, how much should I tip the driver, do people tip in
+    Vietnam; right: "Do … need to tip?", "left a tip for the waiter", "How much should I tip the driver?", "Do people
+    tip in Vietnam?"; or "… có cần boa không?", "… để lại tiền boa cho người phục vụ", "Tôi nên boa cho tài xế bao
+    nhiêu?", "Ở Việt Nam người ta có boa không?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        t_vi, t_en = rng.choice(TIPPED_60)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{a_vi} có cần boa không?", f"^{'Does' if a_one else 'Do'} {a_en} (?:need|have) to tip\\?"),
+                        (f"{w_vi} đã để lại tiền boa cho {t_vi}.", f"^{w_en} left a tip for the {t_en}\\."),
+                        (f"Tôi nên boa cho {t_vi} bao nhiêu?", f"^How much should I tip the {t_en}\\?"),
+                        ("Ở Việt Nam người ta có boa không?", "^Do (?:people|you) (?:usually )?tip in Vietnam\\?")
+                        ][shape])
+        else:
+            out.append([(f"{'Does' if a_one else 'Do'} {a_en} need to tip?", f"^{a_right} có cần (?:phải )?boa không\\?"),
+                        (f"{w_en} left a tip for the {t_en}.", f"^{w_right} (?:đã )?để lại tiền (?:boa|tip) cho {t_vi}\\."),
+                        (f"How much should I tip the {t_en}?", f"^Tôi nên boa cho {t_vi} bao nhiêu\\?"),
+                        ("Do people tip in Vietnam?", "^Ở Việt Nam người ta có boa không\\?")][shape])
+    return out
+
+
+# places worth seeing (Vietnamese, English)
+WORTH_60 = [("Hà Nội", "Hanoi"), ("Huế", "Hue"), ("Hội An", "Hoi An"), ("Đà Lạt", "Da Lat")]
+SIGHTS_60 = [("Phố cổ", "The old quarter"), ("Chợ đêm", "The night market"), ("Vịnh Hạ Long", "Ha Long Bay")]
+
+
+def worth_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Is there anything worth seeing in a town, a sight is well worth a visit, who wants to buy some souvenirs,
+    it's not worth it; right: "Is there anything worth seeing in Hanoi?", "… is well worth a visit", "wants to buy
+    some souvenirs", "It's not worth it."; or "Ở Hà Nội có gì đáng xem không?", "… rất đáng đến", "… muốn mua
+    (ít) quà lưu niệm", "Không đáng đâu."."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        p_vi, p_en = rng.choice(WORTH_60)
+        s_vi, s_en = rng.choice(SIGHTS_60)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"Ở {p_vi} có gì đáng xem không?", f"^Is there anything worth seeing in {p_en}\\?"),
+                        (f"{s_vi} rất đáng đến.", f"^{s_en} is (?:well|really|definitely) worth (?:a visit|visiting)\\."),
+                        (f"{w_vi} muốn mua ít quà lưu niệm.", f"^{w_en} want{'s' * one} to buy some souvenirs\\."),
+                        ("Không đáng đâu.", "^It(?:'s not| isn't| is not) worth it\\.")][shape])
+        else:
+            out.append([(f"Is there anything worth seeing in {p_en}?",
+                         f"^(?:Ở {p_vi} có gì đáng xem không|Có gì đáng xem ở {p_vi} không)\\?"),
+                        (f"{s_en} is well worth a visit.",
+                         f"^{s_vi} rất đáng (?:để )?(?:ghé thăm|đến thăm|tham quan|đi|đến)\\."),
+                        (f"{w_en} want{'s' * one} to buy some souvenirs.",
+                         f"^{w_right} muốn mua (?:một )?(?:ít|vài|số) (?:món )?quà lưu niệm\\."),
+                        ("It's not worth it.", "^(?:Nó )?[Kk]hông đáng(?: đâu)?\\.")][shape])
     return out
 
 
