@@ -15,6 +15,7 @@ import re
 
 from .hobbies import WHO, WHO_EN, be_of, joined, listed, who, who_vi
 from .text import alternatives, be, be_said, capitalised, contracted, keyed
+from . import lazy_re
 
 # what one may be allergic to (the first Vietnamese of each is written back)
 ALLERGENS = {"hải sản": "seafood", "tôm": "shrimp", "cua": "crab", "đậu phộng": "peanuts", "lạc": "peanuts",
@@ -30,9 +31,9 @@ _KEYED_VI = {keyed(en): vi for en, vi in ALLERGENS_VI.items()}
 _ONE, _ONE_EN = rf"(?i:{alternatives(ALLERGENS)})", rf"(?i:{alternatives(ALLERGENS_VI)})"
 _LIST = rf"(?P<what>{joined(_ONE, 'và|hoặc')}|(?P<any>(?:thứ\s+|món\s+)?gì(?:\s+cả)?))"
 _LIST_EN = rf"(?P<what>{joined(_ONE_EN, 'and|or')}|(?P<any>anything))"
-_SAID = re.compile(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+)?(?:bị\s+)?dị\s+ứng\s+(?:với\s+)?{_LIST}"
+_SAID = lazy_re.compile(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+)?(?:bị\s+)?dị\s+ứng\s+(?:với\s+)?{_LIST}"
                    r"(?:\s+(?P<asked>không))?(?:\s+(?:vậy|thế|ạ|nhỉ))?\s*(?P<end>[.!?]*)")
-_SAID_EN = re.compile(rf"(?:(?P<be0>Is|Am|Are)\s+)?{WHO_EN}"
+_SAID_EN = lazy_re.compile(rf"(?:(?P<be0>Is|Am|Are)\s+)?{WHO_EN}"
                       r"(?:(?P<be>\s+is|\s+am|\s+are|['’]s|['’]m|['’]re)(?:\s+(?P<not>not)|(?P<nt>n['’]t))?)?"
                       rf"\s+allergic\s+to\s+{_LIST_EN}\s*(?P<end>[.!?]*)")
 

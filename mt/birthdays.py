@@ -24,6 +24,7 @@ from .names import EN_TITLES, NOT_GIVEN, english_name
 from .people import KIN_VI, NAMED_WHO
 from .terms import OWNERS, WHOSE_VI
 from .text import EN_MONTHS, alternatives, capitalised, keyed, strip_marks
+from . import lazy_re
 
 # days and weeks near today, both ways (what mt.dates leaves to the model in a sentence's middle)
 _NEAR = {"hôm nay": "today", "ngày mai": "tomorrow", "mai": "tomorrow", "hôm qua": "yesterday",
@@ -38,19 +39,19 @@ _WHOSE_EN = (rf"(?:(?P<whose>(?i:{alternatives(WHOSE_VI)}))(?:\s+(?P<kin>(?i:{al
 _THEIRS = {"he": "his", "she": "her", "they": "their"}
 _ENDING = r"(?:\s+(?:vậy|thế|nhỉ))?(?:\s+(?:ạ|nhé))?\s*(?P<end>[.!?]*)"
 _ASKED = r"(?:là\s+)?(?:vào\s+)?(?:ngày\s+nào|khi\s+nào|bao\s+giờ|hôm\s+nào|ngày\s+bao\s+nhiêu|(?P<month>tháng\s+mấy))"
-_BIRTHDAY = re.compile(rf"[Ss]inh\s+nhật\s+(?:của\s+)?{_WHOSE}\s+(?:{_ASKED}|(?P<is>là|vào|là\s+vào)\s+"
+_BIRTHDAY = lazy_re.compile(rf"[Ss]inh\s+nhật\s+(?:của\s+)?{_WHOSE}\s+(?:{_ASKED}|(?P<is>là|vào|là\s+vào)\s+"
                        rf"(?P<when>[^.!?]+?)){_ENDING}")
-_DAY_IS = re.compile(rf"(?P<day>{alternatives(_NEAR)})\s+(?:là\s+)?sinh\s+nhật\s+(?:của\s+)?{_WHOSE}{_ENDING}",
+_DAY_IS = lazy_re.compile(rf"(?P<day>{alternatives(_NEAR)})\s+(?:là\s+)?sinh\s+nhật\s+(?:của\s+)?{_WHOSE}{_ENDING}",
                      re.IGNORECASE)
-_BIRTHDAY_EN = [re.compile(rf"{_WHOSE_EN}\s+birthday\s+is\s+(?P<when>[^.!?]+?)\s*(?P<end>[.!]*)"),
-                re.compile(rf"(?P<ask>When)(?:['’]s|\s+is)\s+{_WHOSE_EN}\s+birthday\s*\?+"),
-                re.compile(rf"(?P<day>Today|Tomorrow|Yesterday)\s+(?:is|was)\s+{_WHOSE_EN}\s+birthday"
+_BIRTHDAY_EN = [lazy_re.compile(rf"{_WHOSE_EN}\s+birthday\s+is\s+(?P<when>[^.!?]+?)\s*(?P<end>[.!]*)"),
+                lazy_re.compile(rf"(?P<ask>When)(?:['’]s|\s+is)\s+{_WHOSE_EN}\s+birthday\s*\?+"),
+                lazy_re.compile(rf"(?P<day>Today|Tomorrow|Yesterday)\s+(?:is|was)\s+{_WHOSE_EN}\s+birthday"
                            r"\s*(?P<end>[.!]*)"),
-                re.compile(rf"It['’]s\s+{_WHOSE_EN}\s+birthday\s+(?P<day>today|tomorrow)\s*(?P<end>[.!]*)")]
-_MONTH_VI = re.compile(rf"(?:(?P<in>vào)\s+)?tháng\s+(?:(?P<m>\d{{1,2}})|(?P<w>{alternatives(VI_MONTH_WORDS)}))",
+                lazy_re.compile(rf"It['’]s\s+{_WHOSE_EN}\s+birthday\s+(?P<day>today|tomorrow)\s*(?P<end>[.!]*)")]
+_MONTH_VI = lazy_re.compile(rf"(?:(?P<in>vào)\s+)?tháng\s+(?:(?P<m>\d{{1,2}})|(?P<w>{alternatives(VI_MONTH_WORDS)}))",
                        re.IGNORECASE)
-_DAY_MONTH = re.compile(r"(?:(?P<on>vào)\s+)?(?:ngày\s+)?(?P<d>\d{1,2})/(?P<m>\d{1,2})")
-_MONTH_EN = re.compile(rf"(?:(?P<in>in)\s+)?(?P<mon>{'|'.join(EN_MONTHS)})")
+_DAY_MONTH = lazy_re.compile(r"(?:(?P<on>vào)\s+)?(?:ngày\s+)?(?P<d>\d{1,2})/(?P<m>\d{1,2})")
+_MONTH_EN = lazy_re.compile(rf"(?:(?P<in>in)\s+)?(?P<mon>{'|'.join(EN_MONTHS)})")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -19,6 +19,7 @@ import re
 from .people import NAMED_WHO
 from .terms import OWNERS
 from .text import EN_OBJECT, alternatives, contracted, keyed
+from . import lazy_re
 
 # the Vietnamese verb after "bao giờ" or "từng", and its participle; one that goes with a place takes its
 # preposition ("been to Hue"), and "đi máy bay" (to fly) is said whole
@@ -42,13 +43,13 @@ YOU = alternatives(vi for vi, en in PRONOUNS.items() if en == "you")
 _WHO_VI = (rf"(?i:(?P<kin>{alternatives(NAMED_WHO)})\s+(?:của\s+)?(?P<whose>{alternatives(OWNERS)})|"
            rf"(?P<who>{alternatives(PRONOUNS)}))")
 _VERB_VI = alternatives(_DONE)
-_ASKED = re.compile(rf"{_WHO_VI}\s+(?:đã\s+|có\s+)?(?:bao\s+giờ|từng)\s+(?P<verb>{_VERB_VI})"
+_ASKED = lazy_re.compile(rf"{_WHO_VI}\s+(?:đã\s+|có\s+)?(?:bao\s+giờ|từng)\s+(?P<verb>{_VERB_VI})"
                     r"(?P<rest>(?:\s+[^,?]+?)?)\s+chưa(?:\s+(?:vậy|ạ|nhỉ|thế))?\s*\?")
-_DENIED = re.compile(rf"{_WHO_VI}\s+chưa\s+(?:bao\s+giờ|từng)\s+(?P<verb>{_VERB_VI})"
+_DENIED = lazy_re.compile(rf"{_WHO_VI}\s+chưa\s+(?:bao\s+giờ|từng)\s+(?P<verb>{_VERB_VI})"
                      r"(?P<rest>(?:\s+[^,.!?]+?)?)\s*[.!]*")
 # said: "Tôi đã từng đến Huế." (I've been to Hue); not with a time that is over ("năm 2010", "hồi nhỏ"), which
 # English says in the past
-_ONCE = re.compile(rf"{_WHO_VI}\s+(?:đã\s+)?từng\s+(?P<verb>{_VERB_VI})"
+_ONCE = lazy_re.compile(rf"{_WHO_VI}\s+(?:đã\s+)?từng\s+(?P<verb>{_VERB_VI})"
                    r"(?P<rest>(?:\s+(?!(?:năm|hồi|lúc|khi|hôm|tuần|tháng|vào)(?!\w))[^,.!?\s]+)*)\s*[.!]*")
 # where one once lived or worked is said with "used to" ("I used to live in Saigon.")
 _USED_TO = {"lived in": "live in", "worked in": "work in"}
@@ -81,7 +82,7 @@ def ever(words: list[str], source: str) -> dict[int, str]:
     frame = _frame(m.re, who, done)
     out = {0: frame[0].upper() + frame[1:]} | {i: "" for i in range(1, k + 1)}
     if whole:  # "I've never flown."
-        out[0] += re.sub(r"^[^?.!]*", "", words[-1]) or ("?" if m.re is _ASKED else ".")
+        out[0] += re.sub(r"^[^?.!]*", "", words[-1]) or ("?" if m.re == _ASKED else ".")
         return out | {i: "" for i in range(k + 1, len(words))}
     if done.endswith((" to", " in")) and words[k + 1].lower() in ("to", "in", "at"):
         out[k + 1] = ""  # "been to" for "went to", "arrived in": not "been to to Hue"
@@ -92,9 +93,9 @@ def _frame(shape: re.Pattern, who: str, done: str) -> str:
     """The English up to the participle: "have you ever eaten", "I've never eaten", "I've eaten"; or "I used to
     live in"."""
     have = "have" if who in ("I", "you", "we", "they") else "has"
-    if shape is _ASKED:
+    if shape == _ASKED:
         return f"{have} {who} ever {done}"
-    if shape is _DENIED:
+    if shape == _DENIED:
         return contracted(who, f"{have} never {done}")
     return f"{who} used to {_USED_TO[done]}" if done in _USED_TO else contracted(who, f"{have} {done}")
 

@@ -44,10 +44,11 @@ from .text import (
     keyed,
     stop,
 )
+from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": re.compile(r"(?i:thuận|tay\s+(?:trái|phải|nào)|hai\s+tay)"),
-         "en": re.compile(r"(?i:handed|hander|ambidextrous|hands?\b)")}
+_KEYS = {"vi": lazy_re.compile(r"(?i:thuận|tay\s+(?:trái|phải|nào)|hai\s+tay)"),
+         "en": lazy_re.compile(r"(?i:handed|hander|ambidextrous|hands?\b)")}
 # what is done with one hand
 _DONE = {"viết": "write", "ăn": "eat", "vẽ": "draw"}
 _DONE_VI = {en: vi for vi, en in _DONE.items()}
@@ -66,10 +67,10 @@ _SUBJECT = rf"(?:{_BOTH}|{PARENTS_WHOSE}|{WHO})"
 _HAND = (r"(?:tay\s+(?P<side>trái|phải)(?:\s+hay\s+(?:tay\s+)?(?P<or>trái|phải))?|(?P<which>tay\s+nào)|"
          r"(?P<two>cả\s+hai\s+tay))")
 # who is left- or right-handed ("Anh ấy thuận tay trái.", "Tôi là người thuận tay phải.", "Bạn thuận tay nào?")
-_HANDED = re.compile(rf"{_SUBJECT}\s+(?:(?P<all>đều)\s+)?(?:(?P<not>không)\s+(?:phải\s+(?:là\s+)?người\s+)?|"
+_HANDED = lazy_re.compile(rf"{_SUBJECT}\s+(?:(?P<all>đều)\s+)?(?:(?P<not>không)\s+(?:phải\s+(?:là\s+)?người\s+)?|"
                      rf"(?P<ask>có)\s+|là\s+người\s+)?thuận\s+{_HAND}{ASKED_END}")
 # who writes with which hand ("Anh ấy viết tay trái.", "Bạn có viết bằng tay trái không?", "… viết bằng cả hai tay")
-_WITH = re.compile(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+)?(?:(?P<can>có\s+thể|không\s+thể)\s+)?"
+_WITH = lazy_re.compile(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+)?(?:(?P<can>có\s+thể|không\s+thể)\s+)?"
                    rf"(?P<done>viết|ăn|vẽ)(?:\s+(?P<can2>được))?\s+(?P<by>bằng\s+)?{_HAND}{ASKED_END}")
 
 # ... and in English: both of two, parents, anyone of WHO_EN
@@ -77,14 +78,14 @@ _SUBJECT_EN = (rf"(?:(?:(?P<both0>[Bb]oth)\s+(?:of\s+)?)?(?:(?P<kwhose>(?i:{WHOS
                rf"sons|daughters)|{PARENTS_WHOSE_EN})|{WHO_EN})")
 _HAND_EN = (r"(?:(?P<side>left|right)(?:-|[- ]?handed)?\s+or\s+(?P<or>left|right)[- ]handed|(?P<side1>left|right)"
             r"[- ]handed|(?P<a>an?)\s+(?P<side2>left|right)[- ]hander|(?P<two>ambidextrous))")
-_HANDED_EN = [re.compile(rf"(?P<be>Is|Are|Am)\s+{_SUBJECT_EN}\s+{_HAND_EN}\s*(?P<end>\?+)"),
-              re.compile(rf"{_SUBJECT_EN}{BE_EN}(?P<not>\s+not|n['’]t)?(?:\s+(?P<both>both))?\s+{_HAND_EN}"
+_HANDED_EN = [lazy_re.compile(rf"(?P<be>Is|Are|Am)\s+{_SUBJECT_EN}\s+{_HAND_EN}\s*(?P<end>\?+)"),
+              lazy_re.compile(rf"{_SUBJECT_EN}{BE_EN}(?P<not>\s+not|n['’]t)?(?:\s+(?P<both>both))?\s+{_HAND_EN}"
                          r"\s*(?P<end>[.!]*)")]
-_WITH_EN = [re.compile(rf"(?:(?P<do>Do|Does|Can)\s+)?{WHO_EN}(?:\s+(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not|"
+_WITH_EN = [lazy_re.compile(rf"(?:(?P<do>Do|Does|Can)\s+)?{WHO_EN}(?:\s+(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not|"
                        r"can['’]t|cannot|can\s+not)|\s+(?P<can>can))?\s+(?P<done>(?:write|eat|draw)s?)\s+"
                        rf"(?:with\s+(?:(?P<owner>(?i:{WHOSE_WORDS}))\s+(?P<side>left|right)\s+(?P<hands>hands?)|"
                        rf"(?P<two>both\s+hands))|(?P<side1>left|right)[- ]handed)\s*(?P<end>[.!?]*)"),
-            re.compile(rf"Which\s+hand\s+(?P<do>do|does)\s+{WHO_EN}\s+(?P<done>write|eat|draw)\s+with\s*(?P<end>\?+)")]
+            lazy_re.compile(rf"Which\s+hand\s+(?P<do>do|does)\s+{WHO_EN}\s+(?P<done>write|eat|draw)\s+with\s*(?P<end>\?+)")]
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:
@@ -199,7 +200,7 @@ def _handed_vi(text: str) -> str | None:
     m = next((m for p in _HANDED_EN if (m := p.fullmatch(text))), None)
     if not m or m["or"] and m["or"] == m["side"]:
         return None
-    asked, found = m.re is _HANDED_EN[0], m.groupdict()
+    asked, found = m.re == _HANDED_EN[0], m.groupdict()
     both, neg = bool(m["both0"] or found.get("both")), bool(found.get("not"))
     if m["both0"] and found.get("both") or both and (asked or neg) or m["a"] and (m["kids"] or m["parents"]):
         return None
@@ -238,7 +239,7 @@ def _with_vi(text: str) -> str | None:
             one and not (do or neg or can)):
         return None  # ("He write", "Does you", "She don't", "Does he writes")
     done = _DONE_VI[m["done"].removesuffix("s")]
-    if m.re is _WITH_EN[1]:
+    if m.re == _WITH_EN[1]:
         return capitalised(f"{who_} {done} bằng tay nào?")
     if found["two"] and not can or found["owner"] and not _own_hand(m, who_, one):
         return None

@@ -22,9 +22,10 @@ from .glossary import Glossary, Match
 from .restore import read_as
 from .text import split_sentences
 from .translate import DecodeOptions, Translator
+from . import lazy_re
 
-_SPACE = re.compile(r"[ \t\n\r\u00a0\u2000-\u200a\u3000]")
-_DROP = re.compile(r"[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\ufeff]")
+_SPACE = lazy_re.compile(r"[ \t\n\r\u00a0\u2000-\u200a\u3000]")
+_DROP = lazy_re.compile(r"[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\ufeff]")
 _TRAILING = ".,:;!?…)]}\"'”’»"
 _LEADING = "([{\"'“‘«"
 

@@ -21,6 +21,7 @@ from . import dates, terms
 from .hobbies import SELDOM, SELDOM_VI, WHO, WHO_EN, often_said, who, who_vi
 from .tense import said_of_one
 from .text import SOFTENER, alternatives, capitalised, keyed
+from . import lazy_re
 
 # what is done each day, and how English says it (the first Vietnamese of each is written back)
 _ROUTINES = {"dậy": "get up", "thức dậy": "get up", "ngủ dậy": "get up", "đi ngủ": "go to bed", "đi làm": "go to work",
@@ -36,34 +37,34 @@ _DOING = rf"(?:(?P<usually>{alternatives(SELDOM)})\s+)?(?P<doing>(?i:{alternativ
 _MORE = SOFTENER + r"\s*\?+"
 _EARLY = {"sớm": "early", "muộn": "late", "trễ": "late"}
 _EARLY_VI = {"early": "sớm", "late": "muộn"}
-_SAID = re.compile(rf"{WHO}\s+{_DOING}\s+(?:(?:vào\s+)?lúc\s+(?P<time>[^.!?]+?)|(?P<early>{alternatives(_EARLY)}))"
+_SAID = lazy_re.compile(rf"{WHO}\s+{_DOING}\s+(?:(?:vào\s+)?lúc\s+(?P<time>[^.!?]+?)|(?P<early>{alternatives(_EARLY)}))"
                    rf"(?:\s+(?P<daily>{alternatives(_DAILY)}))?\s*(?P<end>[.!]*)")
-_ASKED = [re.compile(rf"(?:[Ll]úc\s+)?[Mm]ấy\s+giờ\s+{WHO}\s+{_DOING}{_MORE}"),
-          re.compile(rf"{WHO}\s+{_DOING}\s+(?:vào\s+)?lúc\s+mấy\s+giờ{_MORE}")]
+_ASKED = [lazy_re.compile(rf"(?:[Ll]úc\s+)?[Mm]ấy\s+giờ\s+{WHO}\s+{_DOING}{_MORE}"),
+          lazy_re.compile(rf"{WHO}\s+{_DOING}\s+(?:vào\s+)?lúc\s+mấy\s+giờ{_MORE}")]
 _DOING_EN = (rf"(?:(?P<usually>{alternatives(SELDOM_VI)})\s+)?"
              rf"(?P<doing>{alternatives(_ROUTINES_VI)}|{alternatives(_ROUTINES_VI_ONE)})")
-_SAID_EN = re.compile(rf"{WHO_EN}\s+{_DOING_EN}\s+(?:at\s+(?P<time>[^.!?]+?)|(?P<early>early|late))"
+_SAID_EN = lazy_re.compile(rf"{WHO_EN}\s+{_DOING_EN}\s+(?:at\s+(?P<time>[^.!?]+?)|(?P<early>early|late))"
                       r"(?:\s+(?P<daily>every\s+day))?\s*(?P<end>[.!]*)")
-_ASKED_EN = re.compile(rf"What\s+time\s+(?P<do>do|does)\s+{WHO_EN}\s+{_DOING_EN}\s*\?+")
+_ASKED_EN = lazy_re.compile(rf"What\s+time\s+(?P<do>do|does)\s+{WHO_EN}\s+{_DOING_EN}\s*\?+")
 # how someone gets to work or to school, said or asked ("Bạn đi làm bằng gì?" → "What do you go to work equal to?",
 # "Anh ấy thường đi làm bằng xe buýt." → "He is often goes to work by bus."; "How do you get to work?" → "Bạn có thể
 # làm việc như thế nào?", "I take the bus to work." → "Tôi đi xe buýt để làm.", "She drives to work." → "Cô ấy lái xe.")
 # (the ride read by the term list's "bằng xe buýt" = "by bus" …: mt/resources/terms.*.txt)
 _TO = {"đi làm": "work", "đi học": "school"}
 _TO_VI = {en: vi for vi, en in _TO.items()}
-_BY = re.compile(rf"{WHO}\s+(?:(?P<usually>{alternatives(SELDOM)})\s+)?(?P<to>{alternatives(_TO)})\s+bằng\s+"
+_BY = lazy_re.compile(rf"{WHO}\s+(?:(?P<usually>{alternatives(SELDOM)})\s+)?(?P<to>{alternatives(_TO)})\s+bằng\s+"
                  rf"(?:(?P<ride>[^.!?]+?)(?:\s+(?P<daily>{alternatives(_DAILY)}))?\s*(?P<end>[.!]*)|"
                  rf"(?P<what>gì|phương\s+tiện\s+gì|cái\s+gì){_MORE})")
 # ... in English: by a ride, taking one, or walking, driving, cycling there
 _HOW_EN = {"walk": "đi bộ", "drive": "lái xe", "cycle": "đạp xe", "ride a bike": "đi xe đạp",
            "ride a motorbike": "đi xe máy"}  # ("ride a bike" as the term list says it: mt/resources/terms.en-vi.txt)
 _HOW_EN_ONE = {said_of_one(en): vi for en, vi in _HOW_EN.items()}
-_BY_EN = [re.compile(rf"{WHO_EN}\s+(?:(?P<usually>{alternatives(SELDOM_VI)})\s+)?(?:(?P<go>go|goes)\s+to\s+"
+_BY_EN = [lazy_re.compile(rf"{WHO_EN}\s+(?:(?P<usually>{alternatives(SELDOM_VI)})\s+)?(?:(?P<go>go|goes)\s+to\s+"
                      r"(?P<to>work|school)\s+by\s+(?P<ride>[a-z]+)|(?P<take>take|takes)\s+"
                      r"(?:the|a)\s+(?P<taken>[a-z]+)\s+to\s+(?P<to2>work|school)|"
                      rf"(?P<how>{alternatives(_HOW_EN)}|{alternatives(_HOW_EN_ONE)})\s+to\s+(?P<to3>work|school))"
                      r"(?:\s+(?P<daily>every\s+day))?\s*(?P<end>[.!]*)"),
-          re.compile(rf"How\s+(?P<do>do|does)\s+{WHO_EN}\s+(?:(?P<usually>usually)\s+)?(?:get|go)\s+to\s+"
+          lazy_re.compile(rf"How\s+(?P<do>do|does)\s+{WHO_EN}\s+(?:(?P<usually>usually)\s+)?(?:get|go)\s+to\s+"
                      r"(?P<to>work|school)\s*\?+")]
 
 
@@ -149,7 +150,7 @@ def _by_vi(text: str) -> str | None:
         return None
     who_, one = who_vi(m)
     usually = SELDOM_VI[m["usually"].lower()] + " " if m["usually"] else ""
-    if m.re is _BY_EN[1]:
+    if m.re == _BY_EN[1]:
         if (m["do"] == "does") != one:
             return None
         return capitalised(f"{who_} {usually}{_TO_VI[m['to']]} bằng gì?")

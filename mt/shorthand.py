@@ -17,6 +17,7 @@ from functools import lru_cache
 from . import verbatim
 from .restore import has_capitals, has_marks
 from .text import SENTENCE_START, strip_marks
+from . import lazy_re
 
 # Short forms no written word is spelled like: read so wherever they stand alone.
 PLAIN_VI = {
@@ -60,8 +61,8 @@ CHAT_EN = {"r": "are", "y": "why", "n": "and", "k": "okay", "c": "see", "ya": "y
 ABBREVIATIONS = {"vi": (PLAIN_VI, CHAT_VI), "en": (PLAIN_EN, CHAT_EN)}
 TABLES = {"vi": ({**PLAIN_VI, **SPELLINGS_VI}, CHAT_VI), "en": ({**PLAIN_EN, **SPELLINGS_EN}, CHAT_EN)}
 # a word on its own: not part of "w-a-t-e-r", "A-Z", "%s" or "bít-tất"
-_WORD = re.compile(r"(?:^|(?<=[\s\"'“‘(«\[]))([^\W_]+)(?=$|[\s,!?;:\"'”’)»\]…]|\.(?!\w))")
-_AFTER_NUMBER = re.compile(r"\d\s*$")
+_WORD = lazy_re.compile(r"(?:^|(?<=[\s\"'“‘(«\[]))([^\W_]+)(?=$|[\s,!?;:\"'”’)»\]…]|\.(?!\w))")
+_AFTER_NUMBER = lazy_re.compile(r"\d\s*$")
 
 
 def _forms(text: str, lang: str) -> list[re.Match]:

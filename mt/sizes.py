@@ -15,13 +15,14 @@ import re
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .tense import said_of_one
 from .text import capitalised
+from . import lazy_re
 
 _SIZE = r"(?P<size>XXL|XL|XS|S|M|L|[3-5]\d(?:[.,]5)?)"
-_SAID = re.compile(rf"{WHO}\s+(?:mặc|(?P<shoes>đi|mang)\s+(?:giày|dép))\s+(?:cỡ|size|số)\s+"
+_SAID = lazy_re.compile(rf"{WHO}\s+(?:mặc|(?P<shoes>đi|mang)\s+(?:giày|dép))\s+(?:cỡ|size|số)\s+"
                    rf"(?:{_SIZE}|(?P<ask>gì|bao\s+nhiêu|mấy|nào))(?:\s+(?:vậy|thế|ạ))?\s*(?P<end>[.!?]*)")
-_SAID_EN = re.compile(rf"{WHO_EN}\s+(?P<verb>wear|wears)\s+(?:a\s+)?size\s+{_SIZE}(?P<shoes>\s+shoes)?"
+_SAID_EN = lazy_re.compile(rf"{WHO_EN}\s+(?P<verb>wear|wears)\s+(?:a\s+)?size\s+{_SIZE}(?P<shoes>\s+shoes)?"
                       r"\s*(?P<end>[.!]*)")
-_ASKED_EN = re.compile(rf"What\s+size\s+(?P<shoes>shoes\s+)?(?P<do>do|does)\s+{WHO_EN}\s+wear\s*\?+"
+_ASKED_EN = lazy_re.compile(rf"What\s+size\s+(?P<shoes>shoes\s+)?(?P<do>do|does)\s+{WHO_EN}\s+wear\s*\?+"
                        r"|What['’]s\s+(?P<yours>your)\s+shoe\s+size\s*\?+")
 
 

@@ -21,10 +21,11 @@ from functools import lru_cache
 from .glossary import STYLES
 from .restore import restorer
 from .text import TONE_MARKS, VIET_MARKS
+from . import lazy_re
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = lazy_re.compile(r"[^\W\d_]+")
 # one Vietnamese syllable, tone taken off: initial consonant(s), one to three vowels, a final consonant or glide
-_SYLLABLE = re.compile(r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}"
+_SYLLABLE = lazy_re.compile(r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}"
                        r"(ch|ng|nh|[cmnpt]|[iyou])?")
 
 
@@ -87,12 +88,12 @@ def forbidden(source: str, marked: list[str]) -> tuple[str, ...]:
 
 
 # a placeholder of any of mt.glossary's styles ("{0}", "[1]", "%1$s", "<0>")
-_PLACEHOLDER = re.compile("|".join(re.sub(r"\d+", lambda _: r"\d+", re.escape(style(7))) for style in STYLES))
-_FIRST_WORD = re.compile(r"[\s\"'“‘(\[]*([A-Z][a-z]+)(?![\w'’])")
+_PLACEHOLDER = lazy_re.compile("|".join(re.sub(r"\d+", lambda _: r"\d+", re.escape(style(7))) for style in STYLES))
+_FIRST_WORD = lazy_re.compile(r"[\s\"'“‘(\[]*([A-Z][a-z]+)(?![\w'’])")
 # "I" opening both, or a clause after a comma: v6, shown a term right after it ("I bị ho." for "I have a cough.",
 # "Rất tiếc, I không đến được" for "Sorry, I can't make it"), keeps it as a name; a numeral ("World War I") follows
 # neither
-_I = re.compile(r"(?:^|,\s)[\s\"'“‘(\[]*I(?=[\s'’])")
+_I = lazy_re.compile(r"(?:^|,\s)[\s\"'“‘(\[]*I(?=[\s'’])")
 # an English word is common at this many uses in the English table, and a sentence's first word is not a name
 # ("Bill", "Rose") when English writes it this many times more often in small letters inside sentences
 COMMON, NOT_A_NAME = 50, 10

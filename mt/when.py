@@ -22,6 +22,7 @@ import re
 
 from .ever import FRAME, PRONOUNS
 from .text import alternatives, keyed
+from . import lazy_re
 
 # the Vietnamese verb and the English; one that goes with a place takes its preposition ("come to Vietnam"), and
 # one of _WHOLE is said with nothing after it
@@ -35,9 +36,9 @@ _WHO = rf"(?P<who>(?i:{alternatives(PRONOUNS)}))"
 _VERB = rf"(?P<verb>{alternatives(_DONE)})"
 _REST = r"(?P<rest>(?:\s+(?!(?:bao|khi|lúc|hồi|vậy|thế)(?!\w))[^\s?]+)*)"
 _END = r"(?:\s+(?:vậy|thế|ạ|nhỉ))?\s*\?"
-_PAST = re.compile(rf"{_WHO}\s+(?:đã\s+)?{_VERB}{_REST}\s+(?:vào\s+)?{WHEN}{_END}")
-_AHEAD = (re.compile(rf"(?i:{WHEN})\s+{_WHO}\s+(?:sẽ\s+)?{_VERB}{_REST}{_END}"),  # "Bao giờ bạn đến …?"
-          re.compile(rf"{_WHO}\s+sẽ\s+{_VERB}{_REST}\s+(?:vào\s+)?{WHEN}{_END}"))  # "Bạn sẽ đi … khi nào?"
+_PAST = lazy_re.compile(rf"{_WHO}\s+(?:đã\s+)?{_VERB}{_REST}\s+(?:vào\s+)?{WHEN}{_END}")
+_AHEAD = (lazy_re.compile(rf"(?i:{WHEN})\s+{_WHO}\s+(?:sẽ\s+)?{_VERB}{_REST}{_END}"),  # "Bao giờ bạn đến …?"
+          lazy_re.compile(rf"{_WHO}\s+sẽ\s+{_VERB}{_REST}\s+(?:vào\s+)?{WHEN}{_END}"))  # "Bạn sẽ đi … khi nào?"
 # the model's words before its verb: the question's frame (mt.ever.FRAME and the words of "when")
 _FRAME = FRAME | {"when", "whenever", "what", "how", "long", "we're", "they're", "it", "time", "going", "to", "now"}
 
@@ -50,7 +51,7 @@ def when(words: list[str], source: str) -> dict[int, str]:
     m = next(filter(None, (shape.fullmatch(source) for shape in (_PAST, *_AHEAD))), None)
     if not m or not words:
         return {}
-    ahead, rest = m.re is not _PAST, m["rest"].strip()
+    ahead, rest = m.re != _PAST, m["rest"].strip()
     who, done = PRONOUNS[m["who"].lower()], _DONE[keyed(m["verb"])]
     if done.endswith(" to") and not rest or ahead and done not in _WHOLE and words[0].lower() == "when" \
             and len(words) > 1 and words[1].lower() in ("do", "does", "are", "is"):
@@ -78,8 +79,8 @@ def when(words: list[str], source: str) -> dict[int, str]:
 # en→vi: "When …?" asked in English; v6 often lost the "when" ("When did you come to Vietnam?" → "Bạn đến Việt
 # Nam?", "When will you go to Da Nang?" → "Bạn sẽ đến Đà Nẵng?") or wrote "khi" alone ("When are you free?" → "Khi
 # bạn có rảnh?", when you are free)
-_EN_WHEN = re.compile(r"\s*When\s+(?P<aux>did|was|were|will|do|does|are|is|can|should|would)\s+[^?.!]+\?\s*")
-_VI_ASKED_WHEN = re.compile(r"(?i:\b(?:khi|bao\s+giờ|lúc\s+nào|hồi\s+nào|mấy\s+giờ|ngày\s+nào)\b)")
+_EN_WHEN = lazy_re.compile(r"\s*When\s+(?P<aux>did|was|were|will|do|does|are|is|can|should|would)\s+[^?.!]+\?\s*")
+_VI_ASKED_WHEN = lazy_re.compile(r"(?i:\b(?:khi|bao\s+giờ|lúc\s+nào|hồi\s+nào|mấy\s+giờ|ngày\s+nào)\b)")
 
 
 def when_vi(words: list[str], source: str) -> dict[int, str]:
