@@ -25,11 +25,11 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .ever import OBJECTS
 from .hobbies import SOMEONE, WHO, WHOM_EN, WHO_EN, as_whom, be_of, who, who_vi
 from .meals import MEALS, MEALS_VI
 from .text import EN_WHO_VI, alternatives, be, be_said, capitalised, contracted, keyed
-from . import lazy_re
 
 # what one is about to do, and how English says it after "about to" (the first Vietnamese of each is written back;
 # the meals as mt.meals says them: "ăn cơm" is eating)

@@ -29,13 +29,13 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .articles import a_or_an
 from .broken import THINGS_VI
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
 from .patterns import SERVED, WORN
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import ASKED_END, EN_WHOSE, SOFTENED_END, alternatives, capitalised, keyed
-from . import lazy_re
 
 # what breaks (the first Vietnamese of each is written back: "cốc" a cup, "ly" a glass, as v8 has them right)
 BREAKABLE = {"cốc": "cup", "ly": "glass", "tách": "cup", "bát": "bowl", "tô": "bowl", "đĩa": "plate",

@@ -26,11 +26,11 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .articles import a_or_an
 from .hobbies import SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import EN_WHOSE, SOFTENED_END, alternatives, capitalised, contracted, keyed
-from . import lazy_re
 
 # what is done, in Vietnamese and English (the first Vietnamese of each is written back)
 VERBS = {"quên": "forget", "quên mất": "forget", "nhớ": "remember", "đổi": "change", "thay đổi": "change",

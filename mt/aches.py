@@ -11,12 +11,10 @@ who opens the sentence. mt.phrasebook.translate tries these after mt/sizes.py.
 """
 from __future__ import annotations
 
-import re
-
+from . import lazy_re
 from .hobbies import SOMEONE, SOMEONE_EN, someone
 from .terms import OWNERS, WHOSE_VI
 from .text import alternatives, capitalised, keyed
-from . import lazy_re
 
 # parts of the body, and how English says them (the first Vietnamese of each is written back); "chân" and "tay" are
 # the leg and the arm as often as the foot and the hand

@@ -29,12 +29,12 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .dates import SPAN, span
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, who, who_vi
 from .numbers import EN_TO_VI
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, SOFTENED_END, alternatives, capitalised, contracted, keyed
-from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy_re.compile(r"(?i:quen|biết|gặp)"), "en": lazy_re.compile(r"(?i:\bknows?\b|\bknown\b|\bmeet\b|\bmet\b)")}

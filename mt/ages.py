@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .dates import LAST, NEAR_SPANS
 from .hobbies import SOMEONE_EN, WHO, WHO_EN, WHOM, as_whom, be_of, who, who_vi
 from .numbers import EN_NUMBER_WORDS, EN_TENS, VI_NUMBER_WORDS
@@ -42,7 +43,6 @@ from .text import (
     contracted,
     keyed,
 )
-from . import lazy_re
 
 
 def vi_word(n: int) -> str:

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_of, who, who_vi
 from .recommendations import KINDS
 from .text import (
@@ -44,7 +45,6 @@ from .text import (
     contracted,
     keyed,
 )
-from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy_re.compile(r"(?i:đúng|sai|nhầm|nghĩ|đoán|cho\s+là|vọng|e\s+là|chắc|thấy|đồng\s+ý)"),

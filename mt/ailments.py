@@ -12,12 +12,10 @@ joined by "và" or "and". mt.phrasebook.translate tries these after mt/aches.py.
 """
 from __future__ import annotations
 
-import re
-
+from . import lazy_re
 from .hobbies import WHO, WHO_EN, joined, listed, who, who_vi
 from .terms import AILMENTS
 from .text import alternatives, capitalised, keyed
-from . import lazy_re
 
 # (the first Vietnamese of each English is written back: "a cold" is "cảm lạnh")
 AILMENTS_VI = {en: vi for vi, en in reversed(AILMENTS.items())} | {

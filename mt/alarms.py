@@ -28,12 +28,12 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from . import dates
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, someone, who, who_vi
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import SOFTENED_END, WHOSE_OF, alternatives, capitalised, contracted, keyed
-from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy_re.compile(r"(?i:ngủ\s+quên|báo\s+thức|đánh\s+thức|dậy)"), "en": lazy_re.compile(r"(?i:oversle|alarm|wake)")}

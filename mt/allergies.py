@@ -11,11 +11,9 @@ Who as in mt/hobbies.py (a pronoun, kin and whose, someone by name); what one or
 """
 from __future__ import annotations
 
-import re
-
+from . import lazy_re
 from .hobbies import WHO, WHO_EN, be_of, joined, listed, who, who_vi
 from .text import alternatives, be, be_said, capitalised, contracted, keyed
-from . import lazy_re
 
 # what one may be allergic to (the first Vietnamese of each is written back)
 ALLERGENS = {"hải sản": "seafood", "tôm": "shrimp", "cua": "crab", "đậu phộng": "peanuts", "lạc": "peanuts",

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .glossary import Match, merge
 from .numbers import EN_NUMBER_WORDS, EN_TENS, VI_NUMBER_WORDS, restyled
-from . import lazy_re
 
 _NUM = r"\d+(?:[.,]\d+)*(?:\s?[-–]\s?\d+(?:[.,]\d+)*)?"  # a number or a range ("60.000-120.000")
 _VI_SCALES = {"nghìn tỷ": "trillion", "nghìn tỉ": "trillion", "nghìn": "thousand", "ngàn": "thousand",

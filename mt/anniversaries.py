@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .ages import en_word, vi_word
 from .dates import NEAR_SPANS
 from .free_time import OPENS, when
@@ -37,7 +38,6 @@ from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import SOFTENER, alternatives, capitalised, keyed
-from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy_re.compile(r"(?i:k[ỷỉ]\s+niệm|nâng\s+(?:ly|cốc|chén)|uống|sức\s+kh|(?<!\w)(?:dz?ô|zô)(?!\w)|"

@@ -13,12 +13,10 @@ reads them; a time one mt.dates reads whole after "lúc" or "at" (`dates.clock`)
 """
 from __future__ import annotations
 
-import re
-
+from . import lazy_re
 from . import dates
 from .hobbies import WHO, WHO_EN, as_whom, someone, who, who_vi
 from .text import EN_DAYS, EN_OBJECT_VI, be, capitalised, contracted, keyed
-from . import lazy_re
 
 # whom one has an appointment with (the first Vietnamese of each is written back); anyone else, by a pronoun, kin or
 # name, is met ("hẹn với Lan": meeting her)

@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from . import dates, spans
 from .free_time import OPENS, when
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
 from .text import alternatives, be, be_said, capitalised, contracted, keyed
-from . import lazy_re
 
 # who: mt.hobbies' WHO, WHO_EN, or someone's parents or grandparents ("bố mẹ tôi", "your grandparents": _who, _who_vi
 # say them, and that the verb is plural)

@@ -7,9 +7,8 @@ and a term shown to it inside the Vietnamese leaves the article before it as the
 agent", "a UN report" are left as written, as are "a one", "a European", "a university" and "an hour".
 """
 from __future__ import annotations
-
-import re
 from . import lazy_re
+
 
 # a vowel letter that sounds like a consonant ("a one-day trip", "a European", "a university", "a useful"); not "an
 # unusual", "an umbrella", "an urban", "an utter"

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .doing_now import who_now
 from .hobbies import WHO, WHO_EN, be_of, who_vi
 from .names import EN_TITLES, GIVEN_EN
@@ -47,7 +48,6 @@ from .text import (
     contracted,
     keyed,
 )
-from . import lazy_re
 
 # what one is doing, as English says it after "is" (the first Vietnamese of each English is written back; "{whose}"
 # is whose way, by who)

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .dates import AHEAD, VI_MONTH_WORDS
 from .free_time import OPENS, placed, when
 from .hobbies import SOMEONE_EN, WHO, WHO_EN, be_of, someone, who, who_vi
@@ -36,7 +37,6 @@ from .terms import WHOSE_VI, WHOSE_WORDS, his_her
 from .text import (BE_EN, EN_MONTHS, EN_WHOSE, SOFTENED_END, SOFTENER, alternatives, be, be_said, capitalised,
                    contracted, keyed, strip_marks)
 from .weight import KILOS
-from . import lazy_re
 
 # the baby or babies had, and how English says them (the first Vietnamese of each is written back): "sinh đôi", "sinh
 # ba" are twins and triplets

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .broken import THINGS, THINGS_VI
 from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, be_of, someone, who, who_vi
 from .terms import CARRIED_EN, OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
@@ -42,7 +43,6 @@ from .text import (
     contracted,
     keyed,
 )
-from . import lazy_re
 
 # what runs on a battery (the first Vietnamese of each is written back: "máy tính xách tay", as mt/broken.py)
 DEVICES = {vi: en for vi, en in (THINGS | CARRIED_EN).items() if en in ("phone", "laptop", "camera")}

@@ -25,10 +25,10 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .hobbies import WHO, WHO_EN, be_of, someone, who, who_vi
 from .terms import WHOSE_VI
 from .text import EN_WHOSE, SOFTENED_END, alternatives, be_said, capitalised, keyed
-from . import lazy_re
 
 # when, as a time among rounds (the first Vietnamese of each is written back)
 TIMES = {"lần này": "this time", "hôm nay": "today", "lần sau": "next time", "lần tới": "next time",

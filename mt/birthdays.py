@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from . import dates
 from .calls import someone
 from .dates import VI_MONTH_WORDS
@@ -24,7 +25,6 @@ from .names import EN_TITLES, NOT_GIVEN, english_name
 from .people import KIN_VI, NAMED_WHO
 from .terms import OWNERS, WHOSE_VI
 from .text import EN_MONTHS, alternatives, capitalised, keyed, strip_marks
-from . import lazy_re
 
 # days and weeks near today, both ways (what mt.dates leaves to the model in a sentence's middle)
 _NEAR = {"hôm nay": "today", "ngày mai": "tomorrow", "mai": "tomorrow", "hôm qua": "yesterday",

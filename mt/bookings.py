@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from . import dates
 from .free_time import OPENS, when
 from .hobbies import WHO, WHO_EN, own_thing, who, who_vi
@@ -34,7 +35,6 @@ from .numbers import EN_TO_VI, VI_TO_EN
 from .tense import BEHIND
 from .terms import his_her
 from .text import EN_WHOSE, SOFTENER, alternatives, capitalised, keyed, strip_marks
-from . import lazy_re
 
 # what is booked (the first Vietnamese of each is written back; "chỗ", a reservation, and "vé" are read apart)
 THINGS = {"bàn": "table", "phòng đôi": "double room", "phòng đơn": "single room", "phòng khách sạn": "hotel room",

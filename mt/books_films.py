@@ -32,12 +32,12 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .dates import LAST
 from .free_time import placed, when
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .numbers import EN_TO_VI, VI_TO_EN
 from .text import SOFTENED_END, alternatives, capitalised, contracted, keyed
-from . import lazy_re
 
 # a book or a film, and English's word for it (the first Vietnamese of each is written back)
 THINGS = {"cuốn sách": "book", "quyển sách": "book", "cuốn tiểu thuyết": "novel", "quyển tiểu thuyết": "novel",

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from . import books_films, fed_up, how_was
 from .dates import LAST
 from .free_time import when
@@ -39,7 +40,6 @@ from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
 from .terms import OWNERS, WHOSE_VI
 from .text import SOFTENED_END, alternatives, capitalised, keyed
 from .weather import DEGREE, EN_DEGREE
-from . import lazy_re
 
 # what is boring or interesting: books and films (mt.books_films), events (mt.how_was), jobs, games and songs
 # (mt.fed_up), and lessons and matches (the first Vietnamese of each is written back)

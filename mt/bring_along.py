@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .terms import CARRIED_EN, WHOSE_WORDS, his_her
 from .text import (
@@ -40,7 +41,6 @@ from .text import (
     keyed,
     regular_plural,
 )
-from . import lazy_re
 
 # what is taken along: mt.terms' things carried (not keys, glasses, a bag: see "Left"), and more
 _CARRIED = {"umbrella", "charger", "camera", "phone", "backpack", "suitcase"}

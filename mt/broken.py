@@ -24,10 +24,10 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
 from .terms import OWNERS, WHOSE_VI
 from .text import alternatives, capitalised, keyed
-from . import lazy_re
 
 # things that break, and how English says them (the first Vietnamese of each is written back; "đồng hồ" is a watch
 # when someone's and a clock in a room: `_thing_en`)

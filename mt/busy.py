@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .dates import AHEAD
 from .free_time import OPENS, placed, when
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
@@ -40,7 +41,6 @@ from .text import (
     keyed,
 )
 from .weather import DEGREE, EN_DEGREE
-from . import lazy_re
 
 # now, as said with "đang" (mt.free_time.NOW reads "bây giờ" and "lúc này" as "now" without it)
 _NOW = {"bây giờ": "right now", "ngay bây giờ": "right now", "lúc này": "at the moment", "hiện giờ": "at the moment",

@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from . import hobbies
 from .ever import PRONOUNS
 from .names import EN_TITLES, addressed, english_name
 from .people import KIN_VI, NAMED_WHO
 from .terms import OWNERS, WHOSE_VI
 from .text import EN_OBJECT, EN_OBJECT_VI, EN_WHO_VI, EN_WHOSE, alternatives, capitalised, keyed
-from . import lazy_re
 
 _THIRD = {vi: en for vi, en in PRONOUNS.items() if en in ("he", "she", "they")}  # ("anh ấy", "họ")
 _KIN = lazy_re.compile(rf"(?P<kin>{alternatives(NAMED_WHO)})\s+(?:của\s+)?(?P<whose>{alternatives(OWNERS)})")  # ("mẹ tôi")

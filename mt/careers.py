@@ -20,16 +20,15 @@ but people. mt.phrasebook.translate tries these after mt/messages.py.
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from . import lazy_re
 from .dates import AHEAD, LAST
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, be_of, someone, who, who_vi
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI
 from .text import ASKED_END, EXPANDED, SOFTENED_END, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
-from . import lazy_re
 
 # what changed, and its English readings (base, past, participle; the first is written; "be …" takes "was", "wasn't")
 CHANGES = {"được tăng lương": "raise", "được thăng chức": "promoted", "được lên chức": "promoted",

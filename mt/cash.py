@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from . import amounts
 from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
@@ -40,7 +41,6 @@ from .text import (
     capitalised,
     keyed,
 )
-from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy_re.compile(r"(?i:tiền|tờ|nhận|ATM|đổi|t[ỷỉ]\s+giá)"),

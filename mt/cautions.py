@@ -27,8 +27,8 @@ from __future__ import annotations
 
 import re
 
-from .text import alternatives, capitalised, keyed
 from . import lazy_re
+from .text import alternatives, capitalised, keyed
 
 # things to be careful with: hot ones and sharp ones (English, and the classifier Vietnamese puts before them)
 _HOT = {"nồi": "pot", "chảo": "pan", "bếp": "stove", "bếp ga": "stove", "bàn là": "iron", "bàn ủi": "iron",

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .ever import OBJECTS
 from .free_time import DAY_AFTER, DAY_OPENING, placed, when
 from .hobbies import SOMEONE_EN, WHO, WHO_EN, WHOM, as_whom, be_agrees, who, who_vi
@@ -39,7 +40,6 @@ from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import (BE_EN, EN_OBJECT_VI, EN_WHOSE, SOFTENED_END, WHOSE_OF, alternatives, be, be_said, capitalised,
                    contracted, keyed)
-from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy_re.compile(r"(?i:trông|chăm\s+sóc|giữ|ở\s+nhà)"),

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .articles import a_or_an
 from .ever import PRONOUNS
 from .features import BUILD, BUILD_VI
@@ -39,7 +40,6 @@ from .people import JOBS, JOBS_VI
 from .tense import past
 from .text import EN_WHO_VI, SOFTENED_END, alternatives, be, capitalised, keyed
 from .traits import TRAITS, TRAITS_VI
-from . import lazy_re
 
 # what someone was like: a trait or a build (not bald: one is not bald as a child), and words said of children
 LIKE = TRAITS | {vi: en for vi, en in BUILD.items() if en != "bald"} | {

@@ -29,13 +29,13 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .free_time import OPENS, placed, when
 from .hobbies import EVERY, SELDOM, SELDOM_VI, SOMEONE_EN, WHO, WHO_EN, be_of, often_said, someone, who, who_vi
 from .tense import BEHIND, participle, past, third_person
 from .terms import WHOSE_VI
 from .text import (EN_DAYS, EN_OBJECT, EN_OBJECT_VI, EN_WHOSE, SOFTENED_END, SOFTENER, alternatives, be, capitalised,
                    contracted, keyed)
-from . import lazy_re
 
 # the chores, and how English says them (the first Vietnamese of each is written back: Northern first)
 CHORES = {"rửa bát": "do the dishes", "rửa chén": "do the dishes", "rửa bát đĩa": "do the dishes",

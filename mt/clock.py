@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from . import dates, spans
 from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
 from .matches import CAPITALS
@@ -36,7 +37,6 @@ from .numbers import EN_NUMBER_WORDS
 from .people import named_place
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, SOFTENED_END, SOFTENER, capitalised, keyed
-from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy_re.compile(r"(?i:giờ|\d[h:]|nửa\s+đêm|muộn|khuya|trễ|sớm|đồng\s+hồ)"),

@@ -28,13 +28,13 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
 from .outfits import OUTFITS, OUTFITS_VI
 from .parking import VEHICLES, VEHICLES_VI
 from .patterns import COLOURS, COLOURS_VI
 from .terms import CARRIED_EN, OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import EN_WHOSE, alternatives, capitalised, contracted, keyed
-from . import lazy_re
 
 # things whose colour is said (the first Vietnamese of each English is written back: "car" as "xe", as people say it)
 _CARRIED = {"bag", "backpack", "suitcase", "umbrella", "phone", "watch"}

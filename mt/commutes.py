@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from . import spans
 from .hobbies import SOMEONE_EN, WHO, as_whom, who
 from .text import EN_OBJECT, alternatives, capitalised, keyed
-from . import lazy_re
 
 # where one gets to, and back (the first Vietnamese of each is written back)
 _TO = {"đi làm": "work", "đến chỗ làm": "work", "đi học": "school", "đến trường": "school", "về nhà": "home",

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .articles import a_or_an
 from .dates import LAST
 from .ever import PRONOUNS
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .text import EN_OBJECT, EN_OBJECT_VI, alternatives, be, be_said, capitalised, keyed
-from . import lazy_re
 
 # how two compare: Vietnamese, and English with "-er" and "the -est" (the first Vietnamese of each is written back)
 QUALITIES = {"rẻ": ("cheaper", "cheapest"), "đắt": ("more expensive", "most expensive"),

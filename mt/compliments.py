@@ -27,12 +27,12 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .articles import a_or_an
 from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
 from .outfits import OUTFITS, OUTFITS_VI
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import WHOSE_OF, alternatives, capitalised, keyed
-from . import lazy_re
 
 # things one is complimented on: mt.outfits' clothes and what one owns ("xe" alone is left: car, motorbike or bike?)
 THINGS = OUTFITS | {"nhà": "house", "căn hộ": "flat", "phòng": "room", "vườn": "garden", "vườn nhà": "garden",

@@ -29,11 +29,11 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, be_of, joined, listed, someone, who, who_vi
 from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import SOFTENED_END, SOFTENER, WHOSE_OF, alternatives, be_said, capitalised, keyed, stop
-from . import lazy_re
 
 # what one has (the first Vietnamese of each English is written back); "bệnh" may come before any
 CONDITIONS = {"huyết áp cao": "high blood pressure", "cao huyết áp": "high blood pressure",

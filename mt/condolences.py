@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .dates import NEAR_SPANS
 from .ever import PRONOUNS, YOU
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, when
@@ -37,7 +38,6 @@ from .people import KIN_VI
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI
 from .text import EN_WHOSE, SOFTENED_END, alternatives, capitalised, keyed
-from . import lazy_re
 
 # what someone died of, plainly (the first Vietnamese of each is written back)
 CAUSES = {"ung thư": "cancer", "bệnh ung thư": "cancer", "ung thư phổi": "lung cancer", "đau tim": "a heart attack",

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .hobbies import (
     EVERY,
     EVERY_VI,
@@ -51,7 +52,6 @@ from .text import (
     contracted,
     keyed,
 )
-from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy_re.compile(r"(?i:liên\s+lạc|tin\s+tức\s+gì|tin\s+gì|nói\s+chuyện|trò\s+chuyện)"),

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from . import spans
 from .allergies import ALLERGENS
 from .ever import YOU
@@ -34,7 +35,6 @@ from .patterns import BY_THE_KILO, SERVED
 from .supplies import STOCK
 from .tastes import DISHES, DISHES_VI, SEASONINGS
 from .text import SOFTENED_END, alternatives, capitalised, keyed
-from . import lazy_re
 
 # what goes into the pot (the first Vietnamese of each is written back); what is only added, what is many
 FOODS = SEASONINGS | {vi: en for vi, en in SERVED.items() if en == "water"} | {

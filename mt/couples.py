@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .dates import NEAR_SPANS, SPAN, span
 from .dating import PARTNERS
 from .ever import OBJECTS
@@ -43,7 +44,6 @@ from .tense import BEHIND
 from .terms import OWNERS, his_her
 from .text import (BE_EN, SOFTENED_END, WHOSE_OF, alternatives, be, be_said, capitalised, contracted, keyed,
                    strip_marks)
-from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy_re.compile(r"(?i:nhau|chia\s+tay|ly\s+thân|hẹn\s+hò|còn\s+yêu)"),

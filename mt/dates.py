@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .glossary import HINT, Match, merge
 from .numbers import EN_NUMBER_WORDS, VI_NUMBER_WORDS
 from .text import EN_DAYS, EN_MONTHS, keyed
-from . import lazy_re
 
 VI_MONTH_WORDS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
                   "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}

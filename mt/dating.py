@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .articles import a_or_an
 from .dates import NEAR_SPANS
 from .ever import OBJECTS
@@ -47,7 +48,6 @@ from .text import (
     contracted,
     keyed,
 )
-from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy_re.compile(r"(?i:bạn\s+(?:trai|gái)|yêu|hẹn\s+hò|chia\s+tay|lại\s+với|phải\s+lòng)"),

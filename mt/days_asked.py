@@ -28,11 +28,11 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from . import dates
 from .free_time import when
 from .tense import BEHIND
 from .text import EN_DAYS, EN_MONTHS, SOFTENER, alternatives, capitalised
-from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy_re.compile(r"(?i:hôm\s+(?:nay|qua|kia)|ngày\s+(?:mai|kia|mốt))"),

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from . import workdays
 from .dates import AHEAD, NEAR_SPANS
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
@@ -48,7 +49,6 @@ from .text import (
     keyed,
 )
 from .workdays import UNITS, UNITS_VI
-from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy_re.compile(r"(?i:nghỉ)"), "en": lazy_re.compile(r"(?i:holiday|vacation|\boff\b)")}

@@ -26,10 +26,10 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, own_thing, who, who_vi
 from .terms import his_her
 from .text import EN_WHOSE, SOFTENED_END, alternatives, capitalised, contracted, keyed
-from . import lazy_re
 
 # what someone decides to do (the first Vietnamese of each is written back)
 CHOICES = {"ở lại": "stay", "đi": "go", "về nhà": "go home", "ở nhà": "stay at home", "đợi": "wait", "chờ": "wait",

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from . import spans
 from .ever import PRONOUNS
 from .hobbies import WHO, WHO_EN, who, who_vi
@@ -46,7 +47,6 @@ from .text import (
     keyed,
     regular_plural,
 )
-from . import lazy_re
 
 _RIDES = {vi: en for vi, en in RIDES}
 _RIDES_VI = {en: vi for vi, en in reversed(RIDES)}  # (the first wins: "xe buýt", "tàu", "chuyến bay")

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from . import dislikes
 from .hobbies import WHO, WHO_EN, be_of, joined, listed, who, who_vi
 from .religion import HABITS_VI, habit_en
@@ -43,7 +44,6 @@ from .text import (
     keyed,
     stop,
 )
-from . import lazy_re
 
 # what is eaten or not: mt.dislikes' foods but its drinks and spicy food (mt/tastes.py's), and meats ("gà" eaten is
 # chicken; the first Vietnamese of each is written back)

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .patterns import SIDES, a_place  # (a side either way: "trái" "left", "left" "trái")
 from .text import keyed
-from . import lazy_re
 
 # what stands at a turning that the term list does not have ("ngã tư" = "intersection", "vòng xoay" = "roundabout",
 # "đèn giao thông" = "traffic light" are its; the first Vietnamese of each is written back)

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .allergies import ALLERGENS
 from .cooking import FOODS as COOKED
 from .dates import day
@@ -36,7 +37,6 @@ from .orders import ORDERED
 from .outdoors import PESTS, PESTS_VI
 from .text import ASKED_END, EN_DAYS, SOFTENED_END, SOFTENER, alternatives, capitalised, keyed, stop
 from .weather import LIKE
-from . import lazy_re
 
 # the days, as many in English ("thứ Hai", "thứ 2", "ngày thứ Hai": "Mondays")
 _WEEK = {day(en, "en", "vi"): f"{en}s" for en in EN_DAYS}

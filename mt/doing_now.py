@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .noise import GROUPS, GROUPS_VI
 from .terms import his_her
@@ -41,7 +42,6 @@ from .text import (
     contracted,
     keyed,
 )
-from . import lazy_re
 
 # what one is doing, as English says it after "is" (the first Vietnamese of each is written back; "{whose}" is
 # whose phone, by who)

@@ -27,9 +27,9 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .text import SOFTENED_END, SOFTENER, alternatives, capitalised, contracted, keyed
-from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy_re.compile(r"(?i:cửa|cổng)"), "en": lazy_re.compile(r"(?i:door|window|gate)")}

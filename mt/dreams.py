@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .ever import YOU
 from .free_time import placed
 from .hobbies import SELDOM, SELDOM_VI, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, who, who_vi
@@ -38,7 +39,6 @@ from .text import (
     keyed,
     stop,
 )
-from . import lazy_re
 
 # when one dreams: last night (past) or every night (a habit); the first Vietnamese of each is written back
 NIGHTS = {vi: en for vi, en in WHEN_SLEPT.items() if en == "last night"} | {

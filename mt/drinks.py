@@ -30,12 +30,12 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from . import orders
 from .hobbies import WHO, WHO_EN, own_thing, who, who_vi
 from .orders import ORDERED, ORDERED_VI
 from .terms import his_her
 from .text import ASKED_END, EN_WHOSE, SOFTENER, alternatives, be, capitalised, keyed
-from . import lazy_re
 
 # the drinks one takes sugar, milk or ice in (not wine, milk itself, or a dish)
 _TAKEN = {"coffee", "black coffee", "milk coffee", "iced coffee", "iced milk coffee", "iced black coffee", "tea",

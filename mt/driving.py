@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .dates import LAST
 from .ever import PRONOUNS, YOU
 from .free_time import DAY_AFTER, DAY_OPENING, placed, when
@@ -41,7 +42,6 @@ from .parking import VEHICLES, VEHICLES_VI
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import ASKED_END, EN_WHOSE, alternatives, capitalised, contracted, keyed
-from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy_re.compile(r"(?i:lái|lốp|xăng|đầy\s+bình)"),

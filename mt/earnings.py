@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from . import amounts
 from . import text as _text
 from .articles import a_or_an
@@ -33,7 +34,6 @@ from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, be_of, someone, who, who_vi
 from .terms import OWNERS, WHOSE_VI
 from .text import ASKED_END, SOFTENED_END, SOFTENER, alternatives, capitalised, keyed
 from .workdays import UNITS
-from . import lazy_re
 
 # what a sum is earned per ("một tháng": "a month")
 PER = UNITS | {"năm": "year", "giờ": "hour", "tiếng": "hour"}

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .people import NAMED_WHO
 from .terms import OWNERS
 from .text import EN_OBJECT, alternatives, contracted, keyed
-from . import lazy_re
 
 # the Vietnamese verb after "bao giờ" or "từng", and its participle; one that goes with a place takes its
 # preposition ("been to Hue"), and "đi máy bay" (to fly) is said whole

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .free_time import DAY_AFTER, DAY_OPENING, placed, when
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .text import EN_WHOSE, alternatives, capitalised, keyed
 from .weather import DEGREE, EN_DEGREE
-from . import lazy_re
 
 # what is passed or failed, in English ("{whose}": whose it is), and back (None: not said, "the exam")
 _PASSED = {"kỳ thi": "the exam", "bài thi": "the exam", "bài kiểm tra": "the test", "đại học": "university",

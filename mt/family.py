@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .dates import SPAN, span
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .numbers import EN_NUMBER_WORDS, EN_TO_VI, VI_NUMBER_WORDS, VI_TO_EN
@@ -27,7 +28,6 @@ from .patterns import a_place
 from .people import COUNTRIES, NAMED_WHO
 from .terms import OWNERS, WHOSE_VI
 from .text import EN_WHO_VI, SOFTENED_END, alternatives, be, capitalised, contracted, keyed
-from . import lazy_re
 
 _N = rf"(?P<n>\d{{1,2}}|{'|'.join(w for w in VI_TO_EN if w != 'một')})"
 _ASK = r"(?P<ask>mấy|bao\s+nhiêu)"

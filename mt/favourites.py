@@ -12,14 +12,12 @@ in mt/hobbies.py. mt.phrasebook.translate tries these after mt/hobbies.py.
 """
 from __future__ import annotations
 
-import re
-
+from . import lazy_re
 from .hobbies import ACTIVITIES, ACTIVITIES_VI, THINGS_LIKED, WHO, WHO_EN, who, who_vi
 from .patterns import COLOURS, COLOURS_VI
 from .people import named_place
 from .terms import OWNERS, WHOSE_VI
 from .text import alternatives, capitalised, keyed
-from . import lazy_re
 
 # the kinds of favourite, and what may be liked best of each (of two Vietnamese with one English, the first is written
 # back; "màu xanh" alone may be blue or green)

@@ -29,10 +29,10 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .ever import OBJECTS, YOU
 from .hobbies import SOMEONE, WHO, WHO_EN, WHOM_EN, as_whom, be_of, who, who_vi
 from .text import SOFTENED_END, alternatives, be, capitalised, keyed
-from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy_re.compile(r"(?i:việc|chuyện|nợ|phiền|rắc\s+rối|bất\s+tiện)"),

@@ -23,8 +23,7 @@ mt.phrasebook.translate tries these after mt/jokes.py.
 """
 from __future__ import annotations
 
-import re
-
+from . import lazy_re
 from .family import PETS
 from .hobbies import WHO, WHO_EN, be_of, joined, listed, who, who_vi
 from .text import (
@@ -37,7 +36,6 @@ from .text import (
     contracted,
     keyed,
 )
-from . import lazy_re
 
 # what one is afraid of, and English after "afraid of" (the first Vietnamese of each is written back): animals (and
 # mt.family's pets, many), things, and doings

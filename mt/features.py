@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .hobbies import (
     OWNER,
     SOMEONE_EN,
@@ -59,7 +60,6 @@ from .text import (
     contracted,
     keyed,
 )
-from . import lazy_re
 
 # hair and eyes (the first Vietnamese of each English is written back; yellow hair is blonde, "đen" eyes dark: "black
 # eyes" are bruised)

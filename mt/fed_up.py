@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .hobbies import (
     ACTIVITIES,
     ACTIVITIES_VI,
@@ -49,7 +50,6 @@ from .text import (
     contracted,
     keyed,
 )
-from . import lazy_re
 
 # how one is fed up, and how English says it (the first Vietnamese of each is written back); those of STRONG say it
 # without "rồi", "ngán" and "ngấy" alone only with it ("Tôi ngán anh ta." is also wary of him)

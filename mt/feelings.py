@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .glossary import Match
 from .text import alternatives, contracted, keyed
 from .weather import AHEAD, DEGREE, OPENING, PAST
 from .when import WHEN
-from . import lazy_re
 
 # (v7: "Tôi đang đói bụng." → "I'm hungry at hungry.", "Tôi khát nước quá." → "I'm thirsty too.")
 FEELINGS = {"mệt": "tired", "mệt mỏi": "tired", "bận": "busy", "rảnh": "free", "đói": "hungry", "đói bụng": "hungry",

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
 from .terms import CARRIED_EN, OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import (
@@ -37,7 +38,6 @@ from .text import (
     contracted,
     keyed,
 )
-from . import lazy_re
 
 # what is looked for at home (keys are mt/keys.py's; the first Vietnamese of each is written back)
 THINGS = {vi: en for vi, en in CARRIED_EN.items() if en not in ("keys", "password", "papers", "suitcase")} | {

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from . import amounts
 from .dates import AHEAD, LAST
 from .ever import PRONOUNS
@@ -47,7 +48,6 @@ from .text import (
     keyed,
     stop,
 )
-from . import lazy_re
 
 # what one is fined for (the first Vietnamese of each English is written back), and English after "if you …"
 REASONS = {"chạy quá tốc độ": "speeding", "lái xe quá tốc độ": "speeding", "chạy xe quá tốc độ": "speeding",

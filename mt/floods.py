@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .dates import AHEAD, LAST
 from .delays import REASONS
 from .free_time import placed, when
@@ -34,7 +35,6 @@ from .hobbies import OWNER, SOMEONE_EN, someone
 from .people import named_place
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import SOFTENED_END, alternatives, capitalised, keyed
-from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy_re.compile(r"(?i:ngập|bão|lũ|lụt|cây\s+(?:xanh\s+)?(?:đã\s+)?(?:bị\s+)?đổ)"),

@@ -31,11 +31,11 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .ever import YOU
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, who, who_vi
 from .terms import OWNERS, WHOSE_VI
 from .text import EN_OBJECT, SOFTENED_END, alternatives, capitalised, contracted, keyed, stop
-from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy_re.compile(r"(?i:tha\s+(?:thứ|lỗi)|xin\s+lỗi)"),

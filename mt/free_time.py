@@ -13,13 +13,11 @@ these after mt/ailments.py.
 """
 from __future__ import annotations
 
-import re
-
+from . import lazy_re
 from . import dates, tense
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .text import EN_DAYS, be, be_said, capitalised, contracted, keyed
 from .weather import DEGREE, EN_DEGREE
-from . import lazy_re
 
 _STATES = {"rảnh": "free", "bận": "busy", "bận rộn": "busy"}
 _STATES_VI = {"free": "rảnh", "busy": "bận"}

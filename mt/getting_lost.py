@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .dates import AHEAD, LAST
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import SELDOM, SELDOM_VI, WHO, WHO_EN, be_of, own_thing, who, who_vi
@@ -32,7 +33,6 @@ from .people import named_place
 from .tense import BEHIND
 from .terms import WHOSE_WORDS
 from .text import BE_EN, SOFTENER, alternatives, be_said, capitalised, contracted, keyed
-from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy_re.compile(r"(?i:lạc)"), "en": lazy_re.compile(r"(?i:\blost\b)")}

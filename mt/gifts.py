@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .articles import a_or_an
 from .ever import OBJECTS
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, as_whom, someone, who, who_vi
@@ -40,7 +41,6 @@ from .text import (
     contracted,
     keyed,
 )
-from . import lazy_re
 
 # what is given: the English of one, and the words that count it ("một chiếc đồng hồ"); none for a thing said bare
 # ("hoa": flowers); "quà" alone is "a present" too (the first Vietnamese of each is written back)

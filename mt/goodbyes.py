@@ -30,9 +30,9 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .text import alternatives
-from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy_re.compile(r"(?i:phải|cẩn\s+thận|an\s+toàn|bình\s+an|đến\s+nhà|tới\s+nhà|nơi|ở\s+lại)"),

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from . import dates
 from .dates import AHEAD, NEAR_SPANS
 from .free_time import when
@@ -35,7 +36,6 @@ from .people import COUNTRIES_VI
 from .tense import BEHIND
 from .text import SOFTENED_END, alternatives, be, capitalised, contracted, keyed
 from .trips import REGIONS
-from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy_re.compile(r"(?i:tốt\s+nghiệp|du\s+học|học\s+(?:ở|tại)|đại\s+học)"),

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .dates import AHEAD, LAST
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
@@ -34,7 +35,6 @@ from .patterns import COLOURS, COLOURS_VI
 from .tense import BEHIND
 from .terms import WHOSE_WORDS, his_her
 from .text import EN_WHOSE, SOFTENER, SOFTENER_NHE, alternatives, be, capitalised, contracted, keyed
-from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy_re.compile(r"(?i:tóc|gội\s+đầu|tỉa|cắt\s+ngắn)"), "en": lazy_re.compile(r"(?i:hair|trim|perm|barber|short)")}

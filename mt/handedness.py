@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .hobbies import WHO, WHO_EN, be_agrees, who, who_vi
 from .patterns import SIDES
 from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
@@ -44,7 +45,6 @@ from .text import (
     keyed,
     stop,
 )
-from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy_re.compile(r"(?i:thuận|tay\s+(?:trái|phải|nào)|hai\s+tay)"),

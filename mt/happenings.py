@@ -31,11 +31,11 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .broken import THINGS, THINGS_VI
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHOM_EN, as_whom, someone, who
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import EN_OBJECT, SOFTENED_END, alternatives, capitalised, keyed
-from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy_re.compile(r"(?i:chuyện|xảy\s+ra|bị\s+(?:làm\s+)?(?:sao|gì)|không\s+ổn|mọi\s+(?:việc|thứ))"),

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .journeys import place_en, place_vi
 from .patterns import the_for
 from .text import alternatives, be, be_said, capitalised, contracted, keyed
-from . import lazy_re
 
 # the holidays, and the verb Vietnamese spends each with ("ăn Tết", "đón Giáng sinh")
 _HOLIDAYS = {"tết": "Tet", "giáng sinh": "Christmas", "noel": "Christmas", "trung thu": "the Mid-Autumn Festival"}

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .free_time import DAY_OPENING, OPENS, placed, when
 from .hobbies import EVERY, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_of, who, who_vi
 from .studies import SUBJECTS
@@ -43,7 +44,6 @@ from .text import (
     contracted,
     keyed,
 )
-from . import lazy_re
 
 # the subjects homework is set in (mt.studies'; at school "toán" is "maths"), and back
 _SUBJECTS = {vi: SUBJECTS[vi] for vi in ("tiếng Anh", "vật lý", "hóa học", "sinh học", "lịch sử")} | {

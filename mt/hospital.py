@@ -29,12 +29,12 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from . import spans, text
 from .dates import NEAR_SPANS
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, who, who_vi
 from .text import PAST_BE, SOFTENED_END, alternatives, capitalised, contracted, keyed
-from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy_re.compile(r"(?i:viện|cấp\s+cứu)"), "en": lazy_re.compile(r"(?i:hospital|discharged)")}

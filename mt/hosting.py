@@ -33,12 +33,12 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .ever import YOU
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .mealtimes import FOOD
 from .patterns import SERVED
 from .text import alternatives, capitalised, keyed
-from . import lazy_re
 
 # the drinks offered (mt.patterns.SERVED's; the first Vietnamese of each is written back: "nước" for water)
 _DRUNK = {"water", "orange juice", "coffee", "tea", "iced tea", "beer", "wine", "milk", "black coffee", "milk coffee",

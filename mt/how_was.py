@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .ever import PRONOUNS
 from .free_time import when
 from .hobbies import SOMEONE, SOMEONE_EN, WHO_EN, someone, who_vi
@@ -37,7 +38,6 @@ from .people import named_place
 from .terms import WHOSE_VI
 from .text import EN_WHOSE, SOFTENED_END, alternatives, capitalised, keyed
 from .weather import EN_DEGREE
-from . import lazy_re
 
 # what went, and how English says it (the first Vietnamese of each is written back)
 EVENTS = {"chuyến đi": "trip", "chuyến du lịch": "trip", "chuyến công tác": "business trip", "chuyến bay": "flight",

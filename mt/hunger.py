@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from . import feelings
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .text import (
@@ -41,7 +42,6 @@ from .text import (
     contracted,
     keyed,
 )
-from . import lazy_re
 
 _KEYS = {"vi": lazy_re.compile(r"(?i:đói|khát|\bno\b)"),
          "en": lazy_re.compile(r"(?i:hungry|thirsty|starv|parched|full|eaten\s+enough)")}

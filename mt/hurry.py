@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .mishaps import RIDES
 from .text import (
@@ -40,7 +41,6 @@ from .text import (
     contracted,
     keyed,
 )
-from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy_re.compile(r"(?i:nhanh|mau|khẩn|muộn|trễ|lỡ|nhỡ|vội|từ\s+từ|thong\s+thả|chậm|thời\s+gian|giờ)"),

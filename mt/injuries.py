@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .dates import AHEAD, LAST
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, be_of, someone, who, who_vi
@@ -45,7 +46,6 @@ from .text import (
     contracted,
     keyed,
 )
-from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy_re.compile(r"(?i:đứt|gãy|bỏng|phỏng|đốt|cắn|ngã|té|trẹo|trặc|lật|bong\s+gân|thương|chảy\s+máu|sao|"

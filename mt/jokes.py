@@ -28,12 +28,10 @@ mt.phrasebook.translate tries these after mt/hunger.py.
 """
 from __future__ import annotations
 
-import re
-
+from . import lazy_re
 from .ever import YOU
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_agrees, who, who_vi
 from .text import SOFTENED_END, SOFTENER, be, capitalised, contracted, stop
-from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy_re.compile(r"(?i:đùa|giỡn|cười|hài\s+hước)"),

@@ -23,12 +23,12 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from . import spans
 from .numbers import EN_NUMBER_WORDS, VI_NUMBER_WORDS, restyled
 from .patterns import RIDE, a_place, the_for
 from .terms import OWNERS
 from .text import alternatives, capitalised, keyed
-from . import lazy_re
 
 # how one goes: on foot, or a ride (mt.patterns.RIDE and those it does not name as rides to take there)
 _MEANS = {"vi": {"đi bộ": "on foot", **{f"đi {vi}": f"by {en}" for vi, en in RIDE["vi", "en"].items()},

@@ -26,10 +26,10 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .hobbies import WHO, WHO_EN, be_of, own_thing, who, who_vi
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import WHOSE_OF, ASKED_END, SOFTENED_END, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
-from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy_re.compile(r"(?i:chìa|kh[oó][aá]|nhốt)"), "en": lazy_re.compile(r"(?i:\bkeys?\b|\blocked\b)")}

@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .glossary import Match
 from .names import english_name
 from .text import alternatives, keyed
 from .untranslated import syllable_shaped
-from . import lazy_re
 
 # the Vietnamese word for a kind, and the English words before and after the name
 KINDS = {"biển": ("the", "Sea"), "hồ": ("Lake", ""), "sông": ("the", "River"), "đảo": ("", "Island"),

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from . import dates
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .numbers import EN_TO_VI, VI_TO_EN
@@ -33,7 +34,6 @@ from .skills import LANGUAGE_OF, LANGUAGES_VI
 from .tense import said_of_one
 from .terms import OWNERS, WHOSE_VI
 from .text import ASKED_END, SOFTENED_END, alternatives, capitalised, contracted, keyed
-from . import lazy_re
 
 # a language as mt/skills.py names it ("tiếng Pháp", "French"), in groups of one's own
 _LANG = rf"(?i:tiếng)\s+(?i:{alternatives(k.split(' ', 1)[1] for k in LANGUAGE_OF)})"

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from . import spans
 from .dates import AHEAD, LAST
 from .free_time import OPENS, placed, when
@@ -47,7 +48,6 @@ from .text import (
     contracted,
     keyed,
 )
-from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy_re.compile(r"(?i:muộn|trễ)"), "en": lazy_re.compile(r"(?i:\blate\b)")}

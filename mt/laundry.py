@@ -30,12 +30,12 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .chores import CHORES, CHORES_VI
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, be_of, someone, who, who_vi
 from .outfits import OUTFITS, OUTFITS_VI
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import EN_WHOSE, SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed
-from . import lazy_re
 
 # the clothes that go in the wash (not shoes or a hat), and which of them English says as many ("are")
 _UNWASHED = {"shoes", "sandals", "trainers", "sneakers", "hat", "outfit"}

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .finding import THINGS as _FOUND
 from .hobbies import OWNER, SOMEONE, SOMEONE_EN, WHO, WHO_EN, own_thing, someone, who, who_vi
 from .terms import OWNERS, WHERE_ONLY, WHOSE_VI, WHOSE_WORDS, his_her
@@ -42,7 +43,6 @@ from .text import (
     keyed,
     regular_plural,
 )
-from . import lazy_re
 
 # what is left behind: mt.finding's things carried (not a remote, shoes or slippers), and more (the first Vietnamese
 # of each is written back)

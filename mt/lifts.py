@@ -30,12 +30,12 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .hobbies import SELDOM, SELDOM_VI, WHO, WHO_EN, often_said, who, who_vi
 from .numbers import EN_TO_VI, VI_TO_EN
 from .residence import FLOORS, FLOORS_VI, nth
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import SOFTENED_END, alternatives, be, capitalised, contracted, keyed
-from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy_re.compile(r"(?i:thang|tầng)"), "en": lazy_re.compile(r"(?i:lift|elevator|stair|floor|basement|press)")}

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from . import broken, dates, tense
 from .articles import a_or_an
 from .ever import OBJECTS, PRONOUNS
@@ -31,7 +32,6 @@ from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, as_whom, someone, who, wh
 from .patterns import SUM_EN, SUM_VI, sum_said
 from .terms import CARRIED_EN, WHOSE_VI, his_her
 from .text import EN_OBJECT_VI, EN_WHOSE, alternatives, capitalised, contracted, keyed
-from . import lazy_re
 
 # what is lent: those of mt.broken's things and of mt.terms' things one carries that one lends, and a few more
 # ("máy tính", a computer when it breaks, is most often a laptop when lent; not "chìa khóa", keys in mt.terms)

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .free_time import OPENS, when
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_of, who, who_vi
 from .noise import GROUPS
@@ -42,7 +43,6 @@ from .text import (
     contracted,
     keyed,
 )
-from . import lazy_re
 
 # what is looked forward to (English says "the" before each but these three; "Tết này" is not "this Tet")
 THINGS = {"chuyến đi": "trip", "kỳ nghỉ": "holiday", "kì nghỉ": "holiday", "kỳ nghỉ hè": "summer holiday",

@@ -23,12 +23,12 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .feelings import FEELINGS
 from .free_time import when
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .text import SOFTENED_END, alternatives, capitalised, keyed
 from .weather import DEGREE, EN_DEGREE
-from . import lazy_re
 
 # how someone looks: mt.feelings' feelings ("ốm" said as "bị ốm" only) and a few said of looks (the first
 # Vietnamese of each English is written back)

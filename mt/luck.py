@@ -33,12 +33,10 @@ mt.phrasebook.translate tries these after mt/forgiving.py.
 """
 from __future__ import annotations
 
-import re
-
+from . import lazy_re
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_agrees, who, who_vi
 from .terms import OWNERS, WHOSE_VI
 from .text import BE_EN, alternatives, be, capitalised, contracted, keyed, stop
-from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy_re.compile(r"(?i:may|xui|đen\s+đủi|hên|ngờ|ngạc\s+nhiên)"),

@@ -30,13 +30,13 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .free_time import placed, when
 from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
 from .numbers import EN_TO_VI, VI_TO_EN
 from .offers import THINGS
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, SOFTENED_END, alternatives, be, capitalised, contracted, keyed
-from . import lazy_re
 
 # the bags (the word written back is _BAGS_VI's)
 _UNCOUNTED = {"luggage", "hand luggage", "baggage"}

@@ -30,10 +30,10 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .hobbies import EVERY, EVERY_VI, SELDOM, SELDOM_VI, WHO, WHO_EN, be_of, often_said, own_thing, who, who_vi
 from .terms import WHOSE_WORDS, his_her
 from .text import BE_EN, EN_WHOSE, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
-from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy_re.compile(r"(?i:trang\s+điểm|tẩy\s+trang|cạo\s+râu|móng)"),

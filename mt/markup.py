@@ -13,16 +13,15 @@ it was on; kept stretches go through as glossary placeholders and come back exac
 """
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
+from . import lazy_re
 from .detailed import Word, translate_sentences
 from .glossary import Glossary, Match
 from .restore import read_as
 from .text import split_sentences
 from .translate import DecodeOptions, Translator
-from . import lazy_re
 
 _SPACE = lazy_re.compile(r"[ \t\n\r\u00a0\u2000-\u200a\u3000]")
 _DROP = lazy_re.compile(r"[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\ufeff]")

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from string import ascii_uppercase
 
+from . import lazy_re
 from .articles import a_or_an
 from .dates import AHEAD
 from .ever import OBJECTS
@@ -39,7 +40,6 @@ from .people import COUNTRIES_VI, named_place
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI
 from .text import EN_OBJECT_VI, SOFTENER_NHE, alternatives, be, be_said, capitalised, contracted, keyed, strip_marks
-from . import lazy_re
 
 # the sports a match is of: the games played of mt.hobbies.ACTIVITIES ("chơi bóng đá": "playing football"; not "đá
 # bóng", "trận đá bóng" is not said), and volleyball

@@ -13,11 +13,9 @@ tries these after mt/post.py.
 """
 from __future__ import annotations
 
-import re
-
+from . import lazy_re
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .text import alternatives, capitalised, contracted, keyed
-from . import lazy_re
 
 # the meals, and how English says having them (the first Vietnamese of each is written back)
 MEALS = {"sáng": "breakfast", "bữa sáng": "breakfast", "trưa": "lunch", "bữa trưa": "lunch", "tối": "dinner",

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .ever import PRONOUNS
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .supplies import STOCK
@@ -40,7 +41,6 @@ from .text import (
     contracted,
     keyed,
 )
-from . import lazy_re
 
 # a meal said ready, and how English says it (the first Vietnamese of each is written back; "cơm" is any meal)
 _READY = {"cơm": "Dinner's", "cơm tối": "Dinner's", "bữa tối": "Dinner's", "cơm trưa": "Lunch is",

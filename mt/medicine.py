@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .hobbies import EVERY, EVERY_VI, WHO, WHO_EN, who, who_vi
 from .terms import WHOSE_WORDS, his_her
 from .text import (
@@ -40,7 +41,6 @@ from .text import (
     contracted,
     keyed,
 )
-from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy_re.compile(r"(?i:thuốc|vitamin)"),

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from . import dates
 from .free_time import DAY_AFTER, DAY_OPENING, placed, when
 from .hobbies import SOMEONE_EN, WHO, WHO_EN, WHOM, as_whom, who, who_vi
@@ -38,7 +39,6 @@ from .journeys import place_en, place_vi
 from .patterns import the_for
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import EN_OBJECT_VI, SOFTENED_END, be, capitalised, contracted, keyed
-from . import lazy_re
 
 # places one meets at that mt.journeys.place_en does not know (the first Vietnamese of each is written back)
 _PLACES = {"quán cà phê": "café", "quán cafe": "café", "nhà hàng": "restaurant", "rạp chiếu phim": "cinema",

@@ -16,14 +16,12 @@ about something ("nhắn tin cho tôi về …"). mt.phrasebook.translate tries 
 """
 from __future__ import annotations
 
-import re
-
+from . import lazy_re
 from .free_time import DAY_OPENING, OPENS, when
 from .hobbies import WHO, WHOM, WHOM_EN, WHO_EN, as_whom, who, who_vi
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import alternatives, capitalised, contracted, keyed
-from . import lazy_re
 
 # how one reaches someone, its English forms (base, past), and back
 _SENDS = {"nhắn tin": ("text", "texted"), "gửi tin nhắn": ("text", "texted"), "gửi email": ("email", "emailed"),

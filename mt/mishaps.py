@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from . import spans
 from .broken import THINGS
 from .hobbies import SOMEONE, SOMEONE_EN, someone
 from .terms import CARRIED_EN, OWNERS, WHOSE_VI, his_her
 from .text import EN_WHOSE, PAST_BE, alternatives, capitalised, keyed
-from . import lazy_re
 
 # who it happens to: Vietnamese, English, and English "be" after it; the first of each the other way
 _PEOPLE = [("tôi", "I", "am"), ("mình", "I", "am"), ("chúng tôi", "we", "are"), ("chúng ta", "we", "are"),

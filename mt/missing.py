@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, who, who_vi
 from .people import KIN_VI, NAMED_WHO, PARENTS
 from .terms import OWNERS, WHOSE_VI, his_her
@@ -41,7 +42,6 @@ from .text import (
     contracted,
     keyed,
 )
-from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy_re.compile(r"(?i:nhớ)"), "en": lazy_re.compile(r"(?i:miss|homesick)")}

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .hobbies import (
     OWNER,
     SOMEONE_EN,
@@ -58,7 +59,6 @@ from .text import (
     contracted,
     keyed,
 )
-from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy_re.compile(r"(?i:lỗi|tại|nhầm|sai\s+lầm)"),

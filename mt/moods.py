@@ -29,13 +29,13 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .feelings import FEELINGS
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .names import EN_TITLES, GIVEN_EN
 from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
 from .text import BE_EN, SOFTENER, alternatives, be_said, capitalised, keyed
 from .weather import DEGREE
-from . import lazy_re
 
 # how one feels now: mt.feelings' words less those other rules take, surprised (of a moment: v8's past is right) and
 # "ốm" alone (in the south, thin); the first Vietnamese of each English is written back ("happy" is "vui")

@@ -28,13 +28,13 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .dates import AHEAD, NEAR_SPANS
 from .free_time import DAY_AFTER, DAY_OPENING, placed, when
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import EXPANDED, SOFTENED_END, SOFTENER, be, capitalised, contracted, keyed
-from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy_re.compile(r"(?i:chuyển|đóng\s+gói|dọn\s+đồ|soạn\s+đồ|địa\s+chỉ)"),

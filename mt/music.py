@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .hobbies import (
     EVERY,
     EVERY_VI,
@@ -53,7 +54,6 @@ from .text import (
     keyed,
     strip_marks,
 )
-from . import lazy_re
 
 # the kinds of music (of several Vietnamese with one English, the first is written back; a loanword alone, "rock", is
 # said with "nhạc" back; "nhạc vàng" and "cải lương" are kept, as English writing about Vietnam keeps them)

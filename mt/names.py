@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .glossary import Match, merge
 from .restore import restorer
 from .text import SENTENCE_START, alternatives, keyed, strip_marks
 from .untranslated import has_vietnamese_letter, syllable_shaped
-from . import lazy_re
 
 _WORD = lazy_re.compile(r"[^\W\d_]+")
 # Every pair of a name's words this often in the training data makes it one the model has learnt, or words written

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .glossary import Match
 from .tense import for_many
 from .text import EN_WHO_VI, alternatives
-from . import lazy_re
 
 # a country as Vietnamese names it and the English adjective; the first of two with one adjective is the one
 # English is written back to ("Nhật" for "Japanese", not "Nhật Bản")

@@ -24,12 +24,12 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .ever import YOU
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, SOFTENED_END, SOFTENER, alternatives, capitalised, contracted, keyed
 from .weather import DEGREE, EN_DEGREE
-from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy_re.compile(r"(?i:hàng\s+xóm|bên\s+cạnh|kế\s+bên|tầng\s+trên|ồn|nhạc|vặn|nói\s+nhỏ|nhỏ\s+tiếng|"

@@ -29,9 +29,9 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, who, who_vi
 from .text import SOFTENED_END, SOFTENER, alternatives, capitalised, contracted, keyed
-from . import lazy_re
 
 # what news is called (the first of each English is written back; "tin vui" is a person's good news, "tin tốt" too)
 KINDS = {"vui": "good", "tốt": "good", "mừng": "good", "xấu": "bad", "buồn": "sad", "tuyệt vời": "great"}

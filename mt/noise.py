@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .ever import YOU
 from .hobbies import WHO, WHO_EN, WHOM_EN, as_whom, who, who_vi
 from .text import (
@@ -42,7 +43,6 @@ from .text import (
     keyed,
 )
 from .weather import DEGREE, EN_DEGREE
-from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy_re.compile(r"(?i:ồn|yên\s+tĩnh|yên\s+ắng|nói\s+(?:nhỏ|khẽ|to|lớn)|hét|(?<!\w)im(?!\w)|trật\s+tự|"

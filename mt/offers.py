@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .ever import OBJECTS, PRONOUNS
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, WHOM_EN, as_whom, who, who_vi
 from .terms import CARRIED_EN
@@ -41,7 +42,6 @@ from .text import (
     keyed,
     regular_plural,
 )
-from . import lazy_re
 
 # what is carried for someone (the first Vietnamese of each is written back)
 THINGS = {vi: en for vi, en in CARRIED_EN.items() if en in ("bag", "suitcase", "backpack")} | {

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .articles import a_or_an
 from .hobbies import SELDOM, SELDOM_VI, WHO, WHO_EN, who, who_vi
 from .patterns import WORN_IN_PAIRS
@@ -39,7 +40,6 @@ from .returns import GOODS, GOODS_VI, this_good, this_good_vi
 from .tense import past, third_person
 from .terms import OWNERS, WHOSE_VI
 from .text import ASKED_END, SOFTENED_END, alternatives, capitalised, contracted, keyed
-from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy_re.compile(r"(?i:mạng|online|trực\s+tuyến|shopee|lazada|tiki|amazon|sendo|hàng|bưu\s+kiện|ở\s+đâu)"),

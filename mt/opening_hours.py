@@ -29,12 +29,12 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from . import dates, text
 from .free_time import DAY_OPENING, placed, when
 from .patterns import TIMED
 from .text import ASKED_END, EN_DAYS, SOFTENED_END, alternatives, capitalised, keyed
 from .timetables import ALWAYS, ALWAYS_VI
-from . import lazy_re
 
 _OPENED = {"shop", "store", "museum", "restaurant", "supermarket", "bank", "market", "post office", "pharmacy"}
 PLACES = {vi: en for vi, en in TIMED["vi", "en"][0].items() if en in _OPENED} | {"thư viện": "library",

@@ -29,12 +29,12 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .articles import a_or_an
 from .hobbies import WHO_EN, who_vi
 from .numbers import EN_NUMBER_WORDS, EN_TO_VI, VI_TO_EN
 from .patterns import SERVED
 from .text import alternatives, capitalised, keyed, regular_plural
-from . import lazy_re
 
 # each drink or dish in English: the containers Vietnamese serves it in (the first written back), and what English
 # calls a "ly" of it ("": the drink counted alone, "an iced tea"; None: a dish, never in a "ly")

@@ -30,12 +30,12 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from . import dates, tense, visits
 from .free_time import placed
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .people import named_place
 from .text import SOFTENED_END, alternatives, be, capitalised, contracted, keyed
-from . import lazy_re
 
 # how one came to be from a place: born, grown up, or both (the first Vietnamese of each is written back)
 _HOW = {"sinh ra và lớn lên": "both", "sinh ra": "born", "sinh": "born", "lớn lên": "grew"}

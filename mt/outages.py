@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from . import spans
 from .dates import LAST, WHOLE_SPANS, WHOLE_SPANS_EN
 from .free_time import DAY_OPENING, when
@@ -35,7 +36,6 @@ from .hobbies import SOMEONE, SOMEONE_EN, someone
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import SOFTENED_END, alternatives, capitalised, keyed
-from . import lazy_re
 
 UTILITIES = {"điện": "power", "nước": "water", "mạng": "internet", "internet": "internet", "wifi": "wifi"}
 UTILITIES_VI = {"power": "điện", "electricity": "điện", "water": "nước", "internet": "mạng", "wifi": "wifi",

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .articles import a_or_an
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import WHO, WHOM, WHOM_EN, WHO_EN, as_whom, be_of, who, who_vi
@@ -44,7 +45,6 @@ from .text import (
     contracted,
     keyed,
 )
-from . import lazy_re
 
 # clothes (mt.patterns.WORN and more); the first Vietnamese of each English is written back ("shirt": "áo")
 OUTFITS = WORN | {"áo sơ mi": "shirt", "áo phông": "T-shirt", "áo thun": "T-shirt", "áo len": "jumper",

@@ -27,11 +27,11 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from . import dates, hobbies, tense, text
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import WHO, WHO_EN, be_of, often_said, who, who_vi
 from .text import alternatives, be, be_said, capitalised, contracted, keyed, stop
-from . import lazy_re
 
 # the outings, each as English says it after "Let's": its verb and what follows (the first Vietnamese is written back)
 OUTINGS = {"đi dã ngoại": "picnic", "đi chơi dã ngoại": "picnic", "dã ngoại": "picnic", "đi picnic": "picnic",

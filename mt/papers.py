@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .bring_along import ALONG
 from .dates import NEAR_SPANS
 from .ever import YOU
@@ -36,7 +37,6 @@ from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, own_thing, someone, who, wh
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import ASKED_END, EN_WHOSE, SOFTENED_QUESTION, alternatives, capitalised, contracted, keyed
-from . import lazy_re
 
 # the papers (the first Vietnamese of each is written back: "thẻ căn cước", as mt/bring_along.py writes it)
 DOCS = {vi: en for vi, en in ALONG.items() if en in ("passport", "ID card", "driving licence")} | {

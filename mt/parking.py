@@ -20,13 +20,13 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .journeys import place_en, place_vi
 from .patterns import SUM_EN, SUM_VI, sum_said, the_for
 from .rentals import THINGS, THINGS_VI
 from .terms import OWNERS, WHOSE_VI, his_her
 from .text import ASKED_END, EN_WHOSE, SOFTENED_END, SOFTENER, alternatives, capitalised, contracted, keyed
-from . import lazy_re
 
 # what is parked, when it is said (the first Vietnamese of each is written back); "xe" alone is left unsaid
 VEHICLES = {vi: en for vi, en in THINGS.items() if en in ("motorbike", "bicycle", "electric bike", "car")}

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from . import terms
 from .numbers import EN_TO_VI, VI_NUMBER_WORDS, VI_TO_EN, restyled, value_of
 from .text import alternatives, capitalised, keyed, regular_plural
-from . import lazy_re
 
 # what may end a Vietnamese question after its words: a particle, "?"
 _ENDING = r"(?:\s+(?:vậy|ạ|nhỉ|thế))?\s*\?*"

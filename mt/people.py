@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from . import names, spans, terms
 from .dates import VI_HOURS
 from .glossary import HINT, Match
@@ -27,7 +28,6 @@ from .numbers import EN_TO_VI, VI_NUMBER_WORDS, VI_TO_EN
 from .patterns import a_place
 from .text import (EN_OBJECT, EN_OBJECT_VI, EN_WHO_VI, EN_WHOSE, SOFTENER, alternatives, be, capitalised, contracted,
                    keyed, regular_plural, strip_marks)
-from . import lazy_re
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .free_time import DAY_AFTER, DAY_OPENING, placed, when
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .tense import said_of_one
@@ -45,7 +46,6 @@ from .text import (
     contracted,
     keyed,
 )
-from . import lazy_re
 
 # what leave is asked for, and how English says it (the first Vietnamese of each is written back); "nghỉ" is a day
 # off only with a day said ("Tôi nghỉ được không?" may be a break)

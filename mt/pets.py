@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .articles import a_or_an
 from .dates import AHEAD
 from .ever import OBJECTS
@@ -35,7 +36,6 @@ from .numbers import EN_TO_VI, VI_TO_EN
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import EN_OBJECT_VI, SOFTENED_END, alternatives, be, capitalised, contracted, keyed
-from . import lazy_re
 
 # what is done for a pet, in Vietnamese and in English ({pet}: "chó", "the dog"; adopted, "một con mèo", "a cat")
 ACTS = {"feed": ("cho {pet} ăn", "feed {pet}"), "walk": ("dắt {pet} đi dạo", "walk {pet}"),

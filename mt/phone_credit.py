@@ -32,11 +32,11 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .amounts import sum_said
 from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, WHOM, be_of, own_thing, someone, who, who_vi
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import ASKED_END, BE_EN, EN_WHOSE, SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed
-from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy_re.compile(r"(?i:nạp|sim|data|[345]G|dung\s+lượng|điện\s+thoại|thẻ\s+cào)"),

@@ -25,11 +25,11 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .free_time import placed, when
 from .hobbies import WHO, WHOM, WHOM_EN, WHO_EN, as_whom, who, who_vi
 from .tense import TENSE_VI
 from .text import SOFTENED_END, alternatives, capitalised, contracted, keyed
-from . import lazy_re
 
 # what a photo is of (the first Vietnamese of each is written back)
 SIGHTS = {"hoàng hôn": "the sunset", "cảnh hoàng hôn": "the sunset", "bình minh": "the sunrise", "biển": "the sea",

@@ -26,6 +26,7 @@ import logging
 import re
 from functools import lru_cache
 
+from . import lazy_re
 from . import (about_to, accidents, accounts, aches, acquaintances, ages, agreeing, ailments, alarms, allergies,
                anniversaries, appointments, arrivals, at_the_moment, babies, batteries, bills, birthdays, bookings,
                books_films, boring, bring_along, broken, busy, calls, careers, cash, cautions, childcare, childhood,
@@ -49,7 +50,6 @@ from . import (about_to, accidents, accounts, aches, acquaintances, ages, agreei
 from .glossary import HINT, Match, parse_glossary
 from .restore import RESOURCES, restorer
 from .text import EN_DAYS, EN_MONTHS, keyed, strip_marks
-from . import lazy_re
 
 _LOG = logging.getLogger(__name__)
 

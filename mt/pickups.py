@@ -14,8 +14,7 @@ these after mt/sleep.py.
 """
 from __future__ import annotations
 
-import re
-
+from . import lazy_re
 from . import dates
 from .ever import OBJECTS
 from .free_time import DAY_AFTER, DAY_OPENING, placed, when
@@ -23,7 +22,6 @@ from .hobbies import WHO, WHO_EN, someone, who, who_vi
 from .journeys import place_en, place_vi
 from .patterns import the_for
 from .text import EN_OBJECT_VI, capitalised, contracted, keyed
-from . import lazy_re
 
 # whom, besides a pronoun (mt.ever.OBJECTS): the kids
 _KIDS = {"con": "the kids", "các con": "the kids", "bọn trẻ": "the kids"}

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .hobbies import (
     OWNER,
     SOMEONE_EN,
@@ -40,7 +41,6 @@ from .hobbies import (
 )
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import SOFTENED_END, WHOSE_OF, alternatives, capitalised, contracted, keyed
-from . import lazy_re
 
 # what is grown, and how English says it (the first Vietnamese of each is written back)
 CROPS = {"cà chua": "tomatoes", "rau": "vegetables", "rau củ": "vegetables", "hoa": "flowers", "hoa hồng": "roses",

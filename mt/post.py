@@ -25,12 +25,12 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .ever import OBJECTS
 from .hobbies import SOMEONE, WHO, WHO_EN, as_whom, who, who_vi
 from .numbers import EN_TO_VI, VI_TO_EN
 from .people import COUNTRIES_VI, named_place
 from .text import SOFTENED_QUESTION, alternatives, capitalised, contracted, keyed, regular_plural
-from . import lazy_re
 
 # what is sent (the first Vietnamese of each is written back)
 THINGS = {"thư": "letter", "bưu kiện": "parcel", "kiện hàng": "parcel", "gói hàng": "package",

@@ -30,12 +30,12 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from . import amounts
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .patterns import BY_THE_KILO
 from .returns import GOODS, GOODS_VI, this_good, this_good_vi
 from .text import SOFTENED_END, alternatives, capitalised, contracted, keyed
-from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy_re.compile(r"(?i:bao\s+nhiêu|giá|rẻ|đắt|mắc|bớt|\d)"),

@@ -25,11 +25,11 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .ever import PRONOUNS
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, own_thing, who, who_vi
 from .terms import WHOSE_WORDS, his_her
 from .text import EN_WHOSE, EN_WHO_VI, SOFTENED_END, capitalised, contracted, stop
-from . import lazy_re
 
 # what is promised ("{}": whom, as mt.hobbies.as_whom says it); the first English of each is written back
 DOINGS = {"đến": "come", "tới": "come", "quay lại": "come back", "trở lại": "come back", "gọi lại": "call back",

@@ -13,11 +13,9 @@ the first auxiliary is who, and the auxiliary agrees with it. Not where the Viet
 """
 from __future__ import annotations
 
-import re
-
+from . import lazy_re
 from .names import KIN
 from .text import alternatives, keyed
-from . import lazy_re
 
 _THIRD = {"anh ấy": "he", "anh ta": "he", "ông ấy": "he", "ông ta": "he", "cậu ấy": "he", "chú ấy": "he",
           "cô ấy": "she", "cô ta": "she", "chị ấy": "she", "chị ta": "she", "bà ấy": "she", "họ": "they"}

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .dates import LAST, VI_DAYS_BEHIND
 from .free_time import when
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, who, who_vi
@@ -38,7 +39,6 @@ from .noise import GROUPS
 from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
 from .tense import BEHIND
 from .text import SOFTENER, alternatives, capitalised, contracted, keyed
-from . import lazy_re
 
 # the verbs, and English's: base, with "-s", past, "-ing", had … (a big one: "a big argument")
 VERBS = {"cãi nhau": "argue", "cãi cọ": "argue", "cãi vã": "argue", "đánh nhau": "fight", "làm lành": "make up",

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from . import spans
 from . import text as words
 from .dates import LAST, VI_DAYS_BEHIND, WHOLE_SPANS, WHOLE_SPANS_EN
@@ -39,7 +40,6 @@ from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .text import BE_EN, SOFTENED_END, alternatives, be, be_said, capitalised, keyed
 from .tickets import KINDS, KINDS_VI
 from .waiting import RIDES, RIDES_VI
-from . import lazy_re
 
 # tickets whose kind English says before "tickets" ("film tickets", "train tickets")
 _TICKETS = {vi: en for vi, en in KINDS.items() if en in ("film", "concert", "match", "train", "bus", "coach")}

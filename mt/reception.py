@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .dates import AHEAD
 from .ever import PRONOUNS, YOU
 from .free_time import DAY_OPENING, placed, when
@@ -31,7 +32,6 @@ from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import (EN_OBJECT, EN_OBJECT_VI, EN_WHOSE, EN_WHO_VI, SOFTENED_END, SOFTENER, alternatives, be_said,
                    capitalised, contracted, keyed)
-from . import lazy_re
 
 _HELLO = r"(?:(?P<hello>(?i:alo|a\s+lô|alô))\s*[,.!]?\s+)?"
 _HERE = {"ở đây": "here", "chỗ này": "here", "ở chỗ này": "here", "trong này": "in here", "ở trong này": "in here",

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .orders import ORDERED, ORDERED_VI
 from .people import named_place
@@ -46,7 +47,6 @@ from .text import (
     contracted,
     keyed,
 )
-from . import lazy_re
 
 # what is recommended, by kind ("sight": a place to visit; "eatery": "quán", a place to eat; the first Vietnamese of
 # each kind is written back)

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .dates import WHOLE_SPANS, WHOLE_SPANS_EN
 from .hobbies import EVERY, EVERY_VI, SELDOM, SELDOM_VI, WHO, WHO_EN, be_of, who, who_vi
 from .sleep import WHEN_SLEPT
@@ -42,7 +43,6 @@ from .text import (
     contracted,
     keyed,
 )
-from . import lazy_re
 
 # the reflexes, and English's verb for each (the first Vietnamese of each is written back)
 REFLEXES = {"hắt hơi": "sneeze", "hắt xì": "sneeze", "hắt xì hơi": "sneeze", "ngáp": "yawn", "ngáy": "snore",

@@ -25,8 +25,7 @@ mt.phrasebook.translate tries these after mt/batteries.py.
 """
 from __future__ import annotations
 
-import re
-
+from . import lazy_re
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .people import PARENTS
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
@@ -42,7 +41,6 @@ from .text import (
     contracted,
     keyed,
 )
-from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy_re.compile(r"(?i:khỏe|đỡ|gửi\s+lời|thế\s+nào|ra\s+sao)"),

@@ -12,14 +12,12 @@ mt/pickups.py.
 """
 from __future__ import annotations
 
-import re
-
+from . import lazy_re
 from .ever import PRONOUNS
 from .names import GIVEN, GIVEN_EN
 from .people import KIN_VI, NAMED_WHO
 from .terms import OWNERS, WHOSE_VI
 from .text import EN_WHO_VI, alternatives, capitalised, keyed, strip_marks
-from . import lazy_re
 
 # who is introduced: this, he or she
 _ONE = {vi: en for vi, en in PRONOUNS.items() if en in ("he", "she")}

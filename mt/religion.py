@@ -28,13 +28,13 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .dates import AHEAD, NEAR_SPANS
 from .free_time import OPENS, placed, when
 from .hobbies import EVERY, EVERY_VI, SELDOM, SELDOM_VI, WHO, WHO_EN, be_of, often_said, who, who_vi
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, BE_EN, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
-from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy_re.compile(r"(?i:đạo|tôn\s+giáo|chùa|nhà\s+thờ|phật|vô\s+thần|công\s+giáo|hồi\s+giáo|tin\s+lành)"),

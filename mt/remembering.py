@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .ever import OBJECTS, PRONOUNS
 from .hobbies import (
     OWNER,
@@ -52,7 +53,6 @@ from .text import (
     contracted,
     keyed,
 )
-from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy_re.compile(r"(?i:nhớ|quên|nhỉ)"), "en": lazy_re.compile(r"(?i:remember|forg[eo]t|name\s+again)")}

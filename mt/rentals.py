@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from . import spans
 from .articles import a_or_an
 from .text import SOFTENED_QUESTION, alternatives, keyed
-from . import lazy_re
 
 # what is rented (the first Vietnamese of each is written back)
 THINGS = {"xe máy": "motorbike", "xe đạp": "bicycle", "xe đạp điện": "electric bike", "ô tô": "car", "xe hơi": "car",

@@ -26,9 +26,9 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .text import SOFTENER, alternatives, capitalised, keyed
-from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy_re.compile(r"(?i:lại|chậm|\sto\s|lớn|vần|phát\s+âm|thế\s+nào|nghĩa|là\s+gì|hiểu|kịp|nghe|nói\s+gì|ý)"),

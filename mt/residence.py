@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .ever import OBJECTS
 from .hobbies import WHO, WHO_EN, WHOM, as_whom, who, who_vi
 from .names import GIVEN_EN
@@ -34,7 +35,6 @@ from .origins import place
 from .people import KIN_VI, NAMED_WHO, PARENTS, PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
 from .terms import WHOSE_VI, WHOSE_WORDS, his_her
 from .text import EN_OBJECT_VI, SOFTENED_END, WHOSE_OF, alternatives, capitalised, keyed
-from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy_re.compile(r"(?i:sống)"), "en": lazy_re.compile(r"(?i:\blives?\b)")}

@@ -21,10 +21,10 @@ from collections import Counter, defaultdict
 from functools import cached_property
 from pathlib import Path
 
+from . import lazy_re
 from . import verbatim
 from .errors import DataError
 from .text import capitalised, sentence_case, strip_marks, titled
-from . import lazy_re
 
 RESOURCES = Path(__file__).with_name("resources")
 LANGS = ("vi", "en")

@@ -24,12 +24,12 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from . import broken
 from .hobbies import SOMEONE_EN, WHO, WHOM, WHO_EN, as_whom, who, who_vi
 from .patterns import COLOURS, COLOURS_VI, WORN, WORN_IN_PAIRS
 from .terms import CARRIED_EN
 from .text import ASKED_END, EN_OBJECT_VI, EN_WHOSE, alternatives, capitalised, contracted, keyed
-from . import lazy_re
 
 # what is taken back: clothes, and the things one buys of those that break and those one carries
 _BOUGHT = {"phone", "laptop", "camera", "watch", "hair dryer", "bag", "backpack", "suitcase", "umbrella", "charger"}

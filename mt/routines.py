@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from . import dates, terms
 from .hobbies import SELDOM, SELDOM_VI, WHO, WHO_EN, often_said, who, who_vi
 from .tense import said_of_one
 from .text import SOFTENER, alternatives, capitalised, keyed
-from . import lazy_re
 
 # what is done each day, and how English says it (the first Vietnamese of each is written back)
 _ROUTINES = {"dậy": "get up", "thức dậy": "get up", "ngủ dậy": "get up", "đi ngủ": "go to bed", "đi làm": "go to work",

@@ -26,13 +26,13 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .ever import PRONOUNS, YOU
 from .free_time import EN_DAYS, OPENS, placed, when
 from .hobbies import EVERY, EVERY_VI, WHO, WHO_EN, who, who_vi
 from .tense import BEHIND
 from .terms import his_her
 from .text import ASKED_END, SOFTENER, WHOSE_OF, alternatives, capitalised, keyed
-from . import lazy_re
 
 # the bins (the first Vietnamese of each is written back)
 BINS = {"thùng rác": "bin", "thùng rác tái chế": "recycling bin", "thùng tái chế": "recycling bin",

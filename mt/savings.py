@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from . import amounts, broken
 from .articles import a_or_an
 from .earnings import PER, PER_VI
@@ -33,7 +34,6 @@ from .hobbies import WHO, WHO_EN, be_agrees, own_thing, who, who_vi
 from .numbers import EN_NUMBER_WORDS, VI_NUMBER_WORDS
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import ASKED_END, BE_EN, EN_WHOSE, SOFTENED_END, alternatives, be, capitalised, contracted, keyed
-from . import lazy_re
 
 # what one saves up to buy: of mt.broken's things those one saves for, and a home (the first Vietnamese of each is
 # written back; not "xe" alone: a car or a motorbike)

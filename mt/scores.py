@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from . import matches
 from .dates import AHEAD
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
@@ -37,7 +38,6 @@ from .numbers import EN_NUMBER_WORDS, VI_TO_EN
 from .people import named_place
 from .terms import OWNERS, WHOSE_VI
 from .text import SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
-from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy_re.compile(r"(?i:bàn|hòa|hoà|kết\s+thúc|dẫn|hat-?trick|cú\s+đúp|hiệp)"),

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .ever import PRONOUNS, YOU
 from .hobbies import (
     OWNER,
@@ -49,7 +50,6 @@ from .hobbies import (
 )
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import BE_EN, SOFTENED_END, capitalised, contracted, keyed
-from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy_re.compile(r"(?i:ngồi|trống|chỗ|ghế|dịch|xích|nhích)"),

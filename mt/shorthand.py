@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import lazy_re
 from . import verbatim
 from .restore import has_capitals, has_marks
 from .text import SENTENCE_START, strip_marks
-from . import lazy_re
 
 # Short forms no written word is spelled like: read so wherever they stand alone.
 PLAIN_VI = {

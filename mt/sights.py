@@ -27,12 +27,12 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, who, who_vi
 from .patterns import a_place
 from .people import named_place
 from .terms import OWNERS, WHOSE_VI
 from .text import SOFTENED_END, SOFTENER, alternatives, capitalised, contracted, keyed
-from . import lazy_re
 
 # places worth a visit that are no name (the first Vietnamese of each is written back)
 SIGHTS = {"phố cổ": "the old quarter", "khu phố cổ": "the old quarter", "chợ đêm": "the night market",

@@ -10,12 +10,10 @@ mt.phrasebook.translate tries these after mt/appointments.py.
 """
 from __future__ import annotations
 
-import re
-
+from . import lazy_re
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .tense import said_of_one
 from .text import capitalised
-from . import lazy_re
 
 _SIZE = r"(?P<size>XXL|XL|XS|S|M|L|[3-5]\d(?:[.,]5)?)"
 _SAID = lazy_re.compile(rf"{WHO}\s+(?:mặc|(?P<shoes>đi|mang)\s+(?:giày|dép))\s+(?:cỡ|size|số)\s+"

@@ -23,12 +23,12 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .hobbies import ACTIVITIES_VI, WHO, WHO_EN, who, who_vi
 from .nations import NATIONALITIES
 from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
 from .tense import said_of_one
 from .text import alternatives, be, be_said, capitalised, keyed, regular_plural
-from . import lazy_re
 
 _SKILLS = {"bơi": "swim", "lái xe": "drive", "lái ô tô": "drive a car", "lái xe máy": "ride a motorbike",
            "đi xe máy": "ride a motorbike", "đi xe đạp": "ride a bike", "nấu ăn": "cook", "hát": "sing",

@@ -22,11 +22,11 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .hobbies import SELDOM, SELDOM_VI, WHO, WHO_EN, be_of, often_said, who, who_vi
 from .numbers import EN_TO_VI, VI_TO_EN
 from .text import SOFTENED_END, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed, stop
 from .weather import DEGREE
-from . import lazy_re
 
 # when one slept: last night, or lately (English then says "have been sleeping"); the first Vietnamese written back
 WHEN_SLEPT = {"tối qua": "last night", "đêm qua": "last night", "tối hôm qua": "last night",

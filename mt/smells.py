@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .outfits import OUTFITS, OUTFITS_VI
 from .patterns import WORN_IN_PAIRS
@@ -35,7 +36,6 @@ from .tastes import DISHES, DISHES_VI, LIKE, LIKE_VI
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, SOFTENED_END, alternatives, capitalised, keyed, stop
 from .tidying import PLACES, PLACES_VI
-from . import lazy_re
 
 # what a smell is of (the first Vietnamese of each is written back), and what a dish tastes like (mt.tastes.LIKE)
 _OF = {"khói": "smoke", "ga": "gas", "khí ga": "gas", "gas": "gas", "cá": "fish", "rác": "rubbish", "mồ hôi": "sweat",

@@ -29,12 +29,12 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .dates import AHEAD, NEAR_SPANS, SPAN, span
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .tense import BEHIND
 from .text import SOFTENED_END, be, be_said, capitalised, contracted, keyed
-from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy_re.compile(r"(?i:thuốc|rượu|bia|say|chén|uống)"), "en": lazy_re.compile(r"(?i:smok|drink|drunk|drank|tipsy)")}

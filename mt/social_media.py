@@ -33,12 +33,12 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .dates import AHEAD
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_agrees, who, who_vi
 from .tense import BEHIND
 from .text import SOFTENER, alternatives, be, capitalised, contracted, keyed, stop
-from . import lazy_re
 
 # the platforms, as they are written in both languages
 PLATFORMS = {"facebook": "Facebook", "instagram": "Instagram", "zalo": "Zalo", "tiktok": "TikTok",

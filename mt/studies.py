@@ -11,13 +11,11 @@ school is mt.people's. mt.phrasebook.translate tries these after mt/allergies.py
 """
 from __future__ import annotations
 
-import re
-
+from . import lazy_re
 from .articles import a_or_an
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .tense import said_of_one
 from .text import SOFTENED_END, SOFTENED_QUESTION, alternatives, be, capitalised, contracted, keyed
-from . import lazy_re
 
 # subjects at university, and how English says them (the first Vietnamese of each is written back)
 SUBJECTS = {"kinh tế": "economics", "kinh tế học": "economics", "luật": "law", "y": "medicine", "y khoa": "medicine",

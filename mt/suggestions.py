@@ -27,10 +27,10 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .tense import BEHIND
 from .text import EN_DAYS, alternatives, keyed
-from . import lazy_re
 
 # what is suggested, and how English says it after "Let's" (the first Vietnamese of each is written back); a doing
 # of one sure reading each way: not "nhảy" (dance, jump), "đi" alone (go, leave), "nghỉ" alone (a break, a day off)

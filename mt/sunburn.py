@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .dates import LAST
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import (
@@ -59,7 +60,6 @@ from .text import (
     stop,
 )
 from .weather import DEGREE, EN_DEGREE
-from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy_re.compile(r"(?i:nắng|đen\s+đi|bị\s+đen|chống)"),

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .ever import PRONOUNS
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .patterns import SERVED
@@ -39,7 +40,6 @@ from .text import (
     contracted,
     keyed,
 )
-from . import lazy_re
 
 # what runs out at home (the first Vietnamese of each is written back): some of what is served, and more
 STOCK = {vi: en for vi, en in SERVED.items() if vi in ("sữa", "đường", "cà phê", "trà", "bánh mì", "nước mắm", "bia",

@@ -30,11 +30,11 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from . import broken
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, SOFTENED_END, alternatives, capitalised, contracted, keyed
-from . import lazy_re
 
 # what is switched: those of mt/broken.py's things that are, and more (the first Vietnamese of each is written back)
 _SWITCHED = {"light", "fan", "air conditioner", "TV", "computer", "laptop"}

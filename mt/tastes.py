@@ -26,11 +26,11 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .ever import YOU
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .orders import ORDERED, ORDERED_VI
 from .text import ASKED_END, SOFTENED_END, alternatives, capitalised, contracted, keyed
-from . import lazy_re
 
 # what is tasted: what is ordered but water (tasting of nothing), and more (the first Vietnamese of each written back)
 _MORE_DISHES = {"canh": "soup", "súp": "soup", "nước dùng": "broth", "nước lèo": "broth", "nước chấm": "dipping sauce",

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .ever import OBJECTS
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, as_whom, be_of, someone, who, who_vi
 from .journeys import place_en, place_vi
@@ -45,7 +46,6 @@ from .text import (
     contracted,
     keyed,
 )
-from . import lazy_re
 
 # a ride, and how English says it (the first Vietnamese of each is written back); "xe" alone is a car or a bus
 RIDES = {"taxi": "taxi", "tắc xi": "taxi", "xe taxi": "taxi", "grab": "Grab", "xe grab": "Grab",

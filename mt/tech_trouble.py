@@ -33,11 +33,11 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from . import broken
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import SOFTENED_END, alternatives, capitalised, contracted, keyed
-from . import lazy_re
 
 _SCREENED = {"computer", "laptop", "phone", "tablet", "TV"}  # what freezes, goes black, turns itself off
 _APPS = {"app", "browser"}

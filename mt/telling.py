@@ -25,10 +25,10 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, who, who_vi
 from .terms import OWNERS
 from .text import SOFTENED_END, alternatives, capitalised, contracted, keyed
-from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy_re.compile(r"(?i:nói|kể|bí\s+mật|hứa)"), "en": lazy_re.compile(r"(?i:tell|told|secret|promise)")}

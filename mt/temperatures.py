@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, be_of, someone, who, who_vi
 from .terms import OWNERS, WHOSE_VI
 from .text import (
@@ -44,7 +45,6 @@ from .text import (
     keyed,
 )
 from .weather import DEGREE, EN_DEGREE
-from . import lazy_re
 
 # how a person feels (the first Vietnamese of each English is written back)
 FELT = {"lạnh cóng": "freezing", "rét cóng": "freezing", "lạnh": "cold", "rét": "cold", "nóng": "hot",

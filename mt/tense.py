@@ -30,11 +30,11 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .dates import OFTEN, VI_DAYS_BEHIND, VI_SO_FAR
 from .names import KIN
 from .numbers import VI_NUMBER_WORDS
 from .text import regular_plural
-from . import lazy_re
 
 _IRREGULAR = {"be": "was", "am": "was", "is": "was", "are": "were", "have": "had", "has": "had", "do": "did",
               "does": "did", "go": "went", "goes": "went", "come": "came", "eat": "ate", "drink": "drank",

@@ -21,6 +21,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from . import lazy_re
 from . import landforms, nations
 from .dates import SPAN, VI_DAYS_BEHIND, span
 from .glossary import Match, merge, parse_glossary
@@ -31,7 +32,6 @@ from .tense import participle
 from .text import EN_WHO_VI, SENTENCE_START, alternatives, keyed, regular_plural, strip_marks
 from .untranslated import syllable_shaped
 from .weather import EN_DEGREE
-from . import lazy_re
 
 
 # a word at a term's edge that makes another word or phrase with its neighbour: "hiệu thuốc" (a pharmacy) is not in

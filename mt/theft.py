@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .broken import THINGS as _DEVICES
 from .broken import THINGS_VI as _DEVICES_VI
 from .dates import AHEAD, LAST
@@ -40,7 +41,6 @@ from .left_behind import THINGS as _CARRIED
 from .left_behind import THINGS_VI as _CARRIED_VI
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, EN_WHOSE, SOFTENED_END, alternatives, capitalised, contracted, keyed, regular_plural
-from . import lazy_re
 
 # what is stolen: things carried (mt/left_behind.py's), what one rides, money; the first Vietnamese is written back
 _RIDDEN = {"motorbike", "bicycle", "car"}

@@ -27,10 +27,10 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .numbers import EN_TO_VI, VI_TO_EN
 from .text import SOFTENED_END, SOFTENER, alternatives, capitalised, contracted, keyed
-from . import lazy_re
 
 # what a ticket is for, as Vietnamese says it, and in English (a ride goes before "tickets", anything else after:
 # "train tickets", "tickets for the concert")

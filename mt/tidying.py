@@ -27,11 +27,11 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import SOFTENED_END, alternatives, be, capitalised, contracted, keyed
 from .weather import DEGREE, EN_DEGREE
-from . import lazy_re
 
 # the places that get messy (the first Vietnamese of each is written back)
 PLACES = {"phòng": "room", "phòng ngủ": "bedroom", "phòng khách": "living room", "phòng tắm": "bathroom",

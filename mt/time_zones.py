@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from . import clock, spans
 from .hobbies import SOMEONE_EN, WHO, WHO_EN, be_of, someone, who, who_vi
 from .people import COUNTRIES, COUNTRIES_VI
@@ -44,7 +45,6 @@ from .text import (
     contracted,
     keyed,
 )
-from . import lazy_re
 
 # cities abroad, which mt.people.named_place does not know (the first Vietnamese of each is written back)
 CITIES = {"London": "London", "Luân Đôn": "London", "Paris": "Paris", "Pa-ri": "Paris", "Tokyo": "Tokyo",

@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from . import dates, spans
 from .patterns import TIMED
 from .tense import said_of_one
 from .text import alternatives, capitalised, keyed
-from . import lazy_re
 
 (_THINGS, _DOINGS), (_THINGS_VI, _DOINGS_VI) = TIMED["vi", "en"], TIMED["en", "vi"]
 # the English verb after a thing ("leaves", "takes off") and the doing it is

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .hobbies import SELDOM, WHO, WHO_EN, who, who_vi
 from .people import JOBS
 from .taxis import DRIVERS
@@ -38,7 +39,6 @@ from .text import (
     contracted,
     keyed,
 )
-from . import lazy_re
 
 # whom a tip goes to (the first Vietnamese of each is written back)
 _TIPPED_EN = {"waiter", "driver", "taxi driver", "guide", "tour guide", "hairdresser"}

@@ -29,12 +29,12 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from . import spans
 from .dates import AHEAD
 from .free_time import DAY_OPENING, when
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .text import SOFTENED_END, alternatives, capitalised, contracted, keyed
-from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy_re.compile(r"(?i:kẹt|tắc|đường|xe\s+cộ)"),

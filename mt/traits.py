@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .articles import a_or_an
 from .hobbies import WHO, WHO_EN, be_of, joined, listed, who, who_vi
 from .nations import NATIONALITIES, PEOPLES_VI, people
 from .text import alternatives, be, be_said, capitalised, keyed
-from . import lazy_re
 
 # what someone is like, and how English says it (the first Vietnamese of each is written back)
 TRAITS = {"thân thiện": "friendly", "tốt bụng": "kind", "tử tế": "kind", "vui tính": "cheerful", "hài hước": "funny",

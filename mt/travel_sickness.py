@@ -28,10 +28,10 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .ever import YOU
 from .hobbies import SELDOM, SELDOM_VI, WHO, WHO_EN, be_agrees, who, who_vi
 from .text import ASKED_END, alternatives, be, capitalised, contracted, keyed
-from . import lazy_re
 
 # what one gets sick on, after "say" ("say tàu": on a train or a ship, so travel sick), and back ("say tàu xe")
 KINDS = {"xe": "carsick", "sóng": "seasick", "máy bay": "airsick", "tàu xe": "travel sick", "tàu": "travel sick"}

@@ -28,13 +28,13 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from . import dates
 from .free_time import placed
 from .hobbies import WHO, WHO_EN, be_of, someone, who, who_vi
 from .numbers import EN_NUMBER_WORDS, VI_NUMBER_WORDS
 from .people import named_place
 from .text import SOFTENED_QUESTION, alternatives, be, be_said, capitalised, contracted, keyed
-from . import lazy_re
 
 # places by their name that mt.people.named_place does not know (the first of each is written back)
 REGIONS = {"châu Âu": "Europe", "châu Á": "Asia", "Đông Nam Á": "Southeast Asia", "châu Phi": "Africa"}

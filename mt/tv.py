@@ -28,13 +28,13 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from . import dates
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .noise import GROUPS, GROUPS_VI
 from .tense import BEHIND
 from .text import ASKED_END, SOFTENED_END, alternatives, capitalised, keyed
-from . import lazy_re
 
 _TV = r"(?i:ti[\s-]?vi|TV)"  # ("ti vi", "tivi", "ti-vi", "TV"; "ti vi" is written)
 _TV_EN = r"(?:TV|television|telly)"

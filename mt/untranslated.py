@@ -18,10 +18,10 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from . import lazy_re
 from .glossary import STYLES
 from .restore import restorer
 from .text import TONE_MARKS, VIET_MARKS
-from . import lazy_re
 
 _WORD = lazy_re.compile(r"[^\W\d_]+")
 # one Vietnamese syllable, tone taken off: initial consonant(s), one to three vowels, a final consonant or glide

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .glossary import Match
 from . import lazy_re
+from .glossary import Match
 
 # the end of an address: not the punctuation of the sentence around it ("see example.com/a." or "(www.x.org)")
 _TAIL = r"[^\s<>\"'“”‘’«»()\[\]{}.,;:!?…]"

@@ -13,15 +13,13 @@ mt.phrasebook.translate tries these last.
 """
 from __future__ import annotations
 
-import re
-
+from . import lazy_re
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .numbers import EN_TO_VI, VI_TO_EN
 from .people import named_place
 from .terms import WHOSE_VI
 from .dates import NEAR_SPANS
 from .text import EN_WHOSE, alternatives, be, be_said, capitalised, contracted, keyed
-from . import lazy_re
 
 _GO = r"(?:đến|tới|đi|sang|ra|thăm)"
 _PLACE = r"(?P<place>[^,.!?]+?)"

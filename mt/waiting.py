@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from . import dates, spans
 from .dates import WHOLE_SPANS, WHOLE_SPANS_EN
 from .ever import OBJECTS, PRONOUNS
@@ -46,7 +47,6 @@ from .text import (
     contracted,
     keyed,
 )
-from . import lazy_re
 
 # what is waited for besides someone (the first Vietnamese of each is written back; "tàu" alone may be a boat)
 RIDES = {"xe buýt": "the bus", "xe bus": "the bus", "tàu hỏa": "the train", "xe lửa": "the train", "taxi": "a taxi",

@@ -29,11 +29,11 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from . import dates
 from .free_time import placed, when
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_of, who, who_vi
 from .text import BE_EN, SOFTENED_END, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed, stop
-from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy_re.compile(r"(?i:dậy|thức|tỉnh)"), "en": lazy_re.compile(r"(?i:wak|woke|\bup\b)")}

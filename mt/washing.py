@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .ever import YOU
 from .hobbies import EVERY, EVERY_VI, WHO, WHO_EN, be_of, own_thing, who, who_vi
 from .terms import WHOSE_WORDS, his_her
@@ -40,7 +41,6 @@ from .text import (
     contracted,
     keyed,
 )
-from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy_re.compile(r"(?i:tắm|rửa\s+(?:tay|mặt)|gội|đánh\s+răng)"),

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .dates import VI_DAYS_BEHIND
 from .glossary import Match
 from .text import alternatives
-from . import lazy_re
 
 LIKE = {"lạnh": "cold", "rét": "freezing", "nóng": "hot", "nóng bức": "hot and humid", "oi": "humid",
          "oi bức": "hot and humid", "mát": "cool", "ấm": "warm", "ấm áp": "warm", "đẹp": "nice", "nắng": "sunny",

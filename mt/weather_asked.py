@@ -12,13 +12,11 @@ _WHEN. mt.phrasebook.translate tries these after mt/visits.py.
 """
 from __future__ import annotations
 
-import re
-
+from . import lazy_re
 from .ever import PRONOUNS
 from .people import named_place
 from .text import alternatives, capitalised, keyed
 from .weather import EN_LIKE, LIKE
-from . import lazy_re
 
 # when, and whether English asks it with "will"
 _WHEN = {"bây giờ": ("now", False), "hiện giờ": ("now", False), "hôm nay": ("today", False),

@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .free_time import when
 from .people import named_place
 from .text import alternatives, capitalised
 from .weather import EN_DEGREE, EN_LIKE, EN_WEATHER_ONLY
-from . import lazy_re
 
 # the English verb, and what Vietnamese says before the weather for it ("sẽ": will; a day behind says the past itself)
 _BE = {"'s": "", "is": "", "was": "", "will be": "sẽ", "'ll be": "sẽ", "'s going to be": "sẽ",

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .dates import NEAR_SPANS
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, OPENS, placed, when
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, be_agrees, be_of, someone, who, who_vi
@@ -36,7 +37,6 @@ from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import (BE_EN, PAST_BE, SOFTENED_END, SOFTENER, alternatives, be, be_said, capitalised, contracted,
     ASKED_END,
                    keyed)
-from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy_re.compile(r"(?i:cưới|hôn|ly\s+dị|lấy\s+(?:vợ|chồng|nhau))"),

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .free_time import OPENS, placed, when
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .numbers import EN_NUMBER_WORDS, EN_TO_VI, VI_NUMBER_WORDS, VI_TO_EN, restyled
@@ -34,7 +35,6 @@ from .spans import ABOUT
 from .tense import said_of_one
 from .terms import WHOSE_VI
 from .text import alternatives, be, capitalised, contracted, keyed, stop
-from . import lazy_re
 
 # lately, as weight comes and goes (mt.sleep's, and weeks and months); said back the first way
 LATELY = {vi: en for vi, en in WHEN_SLEPT.items() if en == "lately"} | {"mấy tuần nay": "lately",

@@ -18,11 +18,9 @@ a habit), but for a verb said whole ("về nước": "When do you get about the 
 """
 from __future__ import annotations
 
-import re
-
+from . import lazy_re
 from .ever import FRAME, PRONOUNS
 from .text import alternatives, keyed
-from . import lazy_re
 
 # the Vietnamese verb and the English; one that goes with a place takes its preposition ("come to Vietnam"), and
 # one of _WHOLE is said with nothing after it

@@ -28,12 +28,12 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from . import tech_trouble
 from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
 from .outages import OWNED, OWNED_VI, PLACES, PLACES_VI
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import SOFTENED_END, alternatives, be_said, capitalised, contracted, keyed
-from . import lazy_re
 
 _KEYS = {"vi": lazy_re.compile(r"(?i:wi-?fi|mạng|internet|kết\s+nối)"), "en": lazy_re.compile(r"(?i:wi-?fi|internet|connect)")}
 # what is online, and what each is in English (the first Vietnamese of each is written back)

@@ -26,11 +26,11 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .ever import PRONOUNS
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .people import NAMED_WHO
 from .text import alternatives, keyed
-from . import lazy_re
 
 # who is wished well, spoken to: one person, a couple (wished as one: "Have a nice trip!") or everyone
 YOU = {"bạn", "anh", "chị", "em", "cậu", "con", "cháu", "cô", "chú", "bác", "ông", "bà"}

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from . import lazy_re
 from .dates import AHEAD, LAST, NEAR_SPANS, SPAN, span, whole
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, when
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
@@ -40,7 +41,6 @@ from .text import (
     contracted,
     keyed,
 )
-from . import lazy_re
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy_re.compile(r"(?i:thất\s+nghiệp|việc\s+làm|nghỉ\s+hưu|tìm\s+việc|đi\s+làm|làm\s+việc)"),

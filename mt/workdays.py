@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .dates import NEAR_SPANS
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import SELDOM, SELDOM_VI, WHO, WHO_EN, be_of, often_said, who, who_vi
@@ -35,7 +36,6 @@ from .people import KIN_VI
 from .tense import said_of_one
 from .terms import his_her
 from .text import EN_DAYS, EN_WHOSE, SOFTENER_NHE, alternatives, be, capitalised, contracted, keyed
-from . import lazy_re
 
 # one whole day (a day off: "have the day off"; anything longer or shorter: "be off"), a week, a month or a year (the
 # time one quits a job in: "Ngày mai tôi sẽ nghỉ việc." may be a day off), a time past, a part of a day

@@ -27,13 +27,13 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import EVERY, EVERY_VI, SELDOM, SELDOM_VI, WHO, WHO_EN, be_of, often_said, who, who_vi
 from .numbers import EN_TO_VI, VI_TO_EN
 from .tense import BEHIND
 from .text import SOFTENED_END, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
 from .workdays import UNITS, UNITS_VI
-from . import lazy_re
 
 # what is done, in English (the first Vietnamese of each is written back: ACTS_VI)
 ACTS = {"tập gym": "work out", "tập thể hình": "work out", "tập thể dục": "exercise", "đi tập gym": "go to the gym",

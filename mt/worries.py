@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .ever import PRONOUNS
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, as_whom, who, who_vi
 from .people import PARENTS, PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
@@ -44,7 +45,6 @@ from .text import (
     contracted,
     keyed,
 )
-from . import lazy_re
 
 # what one worries about, and whose it is: "the" (the exam, or someone's), "own" (one's own health, unless said),
 # "" (never anyone's: money, that); the first Vietnamese of each English is written back
