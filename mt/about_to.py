@@ -25,9 +25,9 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .ever import OBJECTS
 from .hobbies import SOMEONE, WHO, WHOM_EN, WHO_EN, as_whom, be_of, who, who_vi
+from .lazy_re import lazy
 from .meals import MEALS, MEALS_VI
 from .text import EN_WHO_VI, alternatives, be, be_said, capitalised, contracted, keyed
 
@@ -61,20 +61,20 @@ _OFF_VI = {en: vi for vi, en in reversed(OFF.items())} | {
     "leaving now": "đi", "going now": "đi", "going to bed now": "đi ngủ", "going out now": "ra ngoài",
     "going home now": "về", "off out": "ra ngoài"}
 _SPEAKERS = {"I", "we"}
-_CUE_VI = lazy_re.compile(r"sắp|chuẩn\s+bị|định|đây", re.IGNORECASE)  # (none of these: not this module's, and fast)
-_CUE_EN = lazy_re.compile(r"about\s+to|ready|leaving|off|heading|now", re.IGNORECASE)
+_CUE_VI = lazy(r"sắp|chuẩn\s+bị|định|đây", re.IGNORECASE)  # (none of these: not this module's, and fast)
+_CUE_EN = lazy(r"about\s+to|ready|leaving|off|heading|now", re.IGNORECASE)
 _WHOM = rf"(?P<whom>{SOMEONE}|(?i:{alternatives(OBJECTS)}))"
-_SOON = lazy_re.compile(rf"{WHO}\s+(?P<how>{alternatives(_HOW)})\s+(?:(?P<call>{alternatives(CALLS)})\s+{_WHOM}|"
+_SOON = lazy(rf"{WHO}\s+(?P<how>{alternatives(_HOW)})\s+(?:(?P<call>{alternatives(CALLS)})\s+{_WHOM}|"
                    rf"(?P<doing>(?i:{alternatives(DOINGS)})))(?:\s+(?P<done>rồi))?"
                    r"(?:\s+(?P<asked>à|hả|phải\s+không))?(?:\s+ạ)?\s*(?P<end>[.!?]*)")
-_OFF = lazy_re.compile(rf"{WHO}\s+(?P<doing>{alternatives(OFF)})\s+đây(?:\s+(?:nhé|nha|ạ))?\s*(?P<end>[.!]*)")
+_OFF = lazy(rf"{WHO}\s+(?P<doing>{alternatives(OFF)})\s+đây(?:\s+(?:nhé|nha|ạ))?\s*(?P<end>[.!]*)")
 _BE_EN = r"(?P<be>\s+(?:am|are|is|was|were)|['’](?:m|re|s))"
 _DOING_EN = rf"(?:(?P<call>{alternatives(CALLS_VI)})\s+{WHOM_EN}|(?P<doing>{alternatives(DOINGS_VI)}))"
-_SOON_EN = lazy_re.compile(rf"(?:(?P<be0>Am|Are|Is|Was|Were)\s+)?{WHO_EN}{_BE_EN}?(?:\s+(?P<just>just))?\s+"
+_SOON_EN = lazy(rf"(?:(?P<be0>Am|Are|Is|Was|Were)\s+)?{WHO_EN}{_BE_EN}?(?:\s+(?P<just>just))?\s+"
                       rf"(?:about\s+to\s+{_DOING_EN}|(?P<ready>getting\s+ready)\s+(?:for\s+(?P<for>"
                       rf"{alternatives(_FOR_VI)})|to\s+(?P<to>{alternatives(DOINGS_VI)}))|(?P<leaving>leaving))"
                       r"\s*(?P<end>[.!?]*)")
-_OFF_EN = lazy_re.compile(rf"{WHO_EN}{_BE_EN}\s+(?P<off>{alternatives(_OFF_VI)})\s*(?P<end>[.!]*)")
+_OFF_EN = lazy(rf"{WHO_EN}{_BE_EN}\s+(?P<off>{alternatives(_OFF_VI)})\s*(?P<end>[.!]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

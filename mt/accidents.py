@@ -29,10 +29,10 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .articles import a_or_an
 from .broken import THINGS_VI
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
+from .lazy_re import lazy
 from .patterns import SERVED, WORN
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import ASKED_END, EN_WHOSE, SOFTENED_END, alternatives, capitalised, keyed
@@ -68,8 +68,8 @@ _ACTS = {"break": ("break", "broke", "làm vỡ"), "crack": ("crack", "cracked",
 _FORMS = {"break": ("break", "b"), "broke": ("break", "p"), "broken": ("break", "n"), "crack": ("crack", "b"),
           "cracked": ("crack", "pn"), "spill": ("spill", "b"), "spilled": ("spill", "pn"), "spilt": ("spill", "pn"),
           "knock": ("knock", "b"), "knocked": ("knock", "pn"), "drop": ("drop", "b"), "dropped": ("drop", "pn")}
-_KEYS = {"vi": lazy_re.compile(r"(?i:vỡ|bể|đổ|rơi|cố\s+(?:ý|tình))"),
-         "en": lazy_re.compile(r"(?i:brok|break|spil|knock|drop|crack|purpose|mean)")}
+_KEYS = {"vi": lazy(r"(?i:vỡ|bể|đổ|rơi|cố\s+(?:ý|tình))"),
+         "en": lazy(r"(?i:brok|break|spil|knock|drop|crack|purpose|mean)")}
 
 
 def _owner(g: str) -> str:
@@ -82,17 +82,17 @@ _THING = (rf"(?:(?P<a>(?i:một))\s+)?(?:(?i:cái|chiếc|quả|tấm|ô)\s+)?(?
           rf"(?:\s+(?P<filled>(?i:{alternatives(LIQUIDS)})))?{_owner('t')}(?P<this>\s+này)?")
 _SURFACE = rf"\s+(?:lên|ra|vào|xuống)\s+(?P<surface>(?i:{alternatives(SURFACES)})){_owner('s')}"
 # who did it ("Tôi vừa làm vỡ cái đĩa.", "Ai làm đổ nước ra sàn thế?", "Bạn có làm vỡ bình hoa không?")
-_DONE = lazy_re.compile(
+_DONE = lazy(
     rf"(?:(?P<sorry>(?i:xin\s+lỗi))(?:\s+(?i:bạn|anh|chị|em))?\s*,\s*)?(?:(?P<anyone>[Aa]i)|(?P<isit>[Cc]ó\s+phải\s+)?"
     rf"{WHO})\s+(?:(?P<did>đã)\s+|(?P<just>vừa\s+mới|vừa|mới)\s+|(?P<almost>suýt(?:\s+nữa)?(?:\s+thì)?)\s+|"
     r"(?P<ask>có)\s+|(?P<not>không)\s+)?(?:(?P<oops>vô\s+tình|lỡ\s+tay|lỡ)\s+|(?P<meant>không\s+cố\s+(?:ý|tình))\s+)?"
     rf"(?:làm|đánh)\s+(?P<verb>vỡ|bể|đổ|rơi)\s+(?:{_LIQUID}|{_THING}|(?P<it>nó)|cái\s+(?P<this1>này))(?:{_SURFACE})?"
     rf"(?:\s+(?:mất\s+)?rồi|\s+mất)?{ASKED_END}")
 # a thing broken ("Cái cốc bị vỡ rồi.", "Bình hoa có bị vỡ không?")
-_BROKEN = lazy_re.compile(rf"{_THING}\s+(?:(?P<ask>có)\s+)?(?:đã\s+)?(?:bị\s+)?(?P<broke>vỡ|bể|nứt)(?:\s+(?:mất\s+)?rồi)?"
+_BROKEN = lazy(rf"{_THING}\s+(?:(?P<ask>có)\s+)?(?:đã\s+)?(?:bị\s+)?(?P<broke>vỡ|bể|nứt)(?:\s+(?:mất\s+)?rồi)?"
                      rf"{ASKED_END}")
 # not meant ("Tôi không cố ý làm vậy.", "Không phải cố ý đâu.")
-_MEANT = lazy_re.compile(rf"(?:{WHO}\s+(?:đã\s+)?không\s+cố\s+(?:ý|tình)(?P<that>\s+làm\s+(?:vậy|thế|như\s+vậy|điều\s+đó))?|"
+_MEANT = lazy(rf"(?:{WHO}\s+(?:đã\s+)?không\s+cố\s+(?:ý|tình)(?P<that>\s+làm\s+(?:vậy|thế|như\s+vậy|điều\s+đó))?|"
                     r"(?P<purpose>(?:[Đđ]ó\s+)?(?i:không\s+phải)\s+(?:là\s+)?cố\s+(?:ý|tình)))(?:\s+(?:đâu|mà))?"
                     rf"{SOFTENED_END}")
 
@@ -104,16 +104,16 @@ _OBJECT_EN = (rf"(?:{_DET_EN.format(g='o')}?(?:{_THING_EN}|(?P<liquid>(?i:{alter
               r"(?P<it>(?i:it|this|that)))")
 _SURFACE_EN = (rf"\s+(?:on|onto|all\s+over|over)\s+{_DET_EN.format(g='s')}"
                rf"(?P<surface>(?i:{alternatives(SURFACES_VI)}))")
-_DONE_EN = lazy_re.compile(
+_DONE_EN = lazy(
     rf"(?:(?P<sorry>(?:I['’]m\s+)?[Ss]orry)\s*,\s*)?(?:(?P<anyone>Who)|(?:(?P<did>Did)\s+)?{WHO_EN})"
     r"(?:(?P<have>['’]ve|\s+have|['’]s|\s+has)|(?P<didnt>\s+didn['’]t|\s+did\s+not))?"
     r"(?P<adv>\s+just(?:\s+accidentally)?|\s+accidentally|\s+almost|\s+nearly|\s+mean\s+to)?"
     rf"\s+(?P<verb>(?i:{alternatives(_FORMS)}))(?P<over1>\s+over)?\s+{_OBJECT_EN}(?P<over2>\s+over)?"
     rf"(?:{_SURFACE_EN})?\s*(?P<end>[.!?]*)")
-_BROKEN_EN = lazy_re.compile(rf"(?:(?P<is>Is|Was)\s+{_DET_EN.format(g='o')}{_THING_EN}\s+(?P<broken>broken|cracked)\s*\?+|"
+_BROKEN_EN = lazy(rf"(?:(?P<is>Is|Was)\s+{_DET_EN.format(g='o')}{_THING_EN}\s+(?P<broken>broken|cracked)\s*\?+|"
                         rf"{_DET_EN.format(g='s')}(?P<thing2>(?i:{alternatives(BREAKABLE_VI)}))\s+(?:(?P<be>is|was|"
                         r"['’]s|has\s+been|got)\s+)?(?P<broke>broken|broke|cracked)\s*[.!]*)")
-_MEANT_EN = lazy_re.compile(rf"(?:{WHO_EN}\s+(?:didn['’]t|did\s+not)\s+(?:mean\s+to(?P<that>\s+do\s+(?:that|it|this))?|"
+_MEANT_EN = lazy(rf"(?:{WHO_EN}\s+(?:didn['’]t|did\s+not)\s+(?:mean\s+to(?P<that>\s+do\s+(?:that|it|this))?|"
                        r"(?P<that2>do\s+(?:it|that|this))\s+on\s+purpose)|(?P<purpose>It\s+(?:wasn['’]t|was\s+not)\s+"
                        r"on\s+purpose))\s*[.!]*")
 

@@ -26,9 +26,9 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .articles import a_or_an
 from .hobbies import SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
+from .lazy_re import lazy
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import EN_WHOSE, SOFTENED_END, alternatives, capitalised, contracted, keyed
 
@@ -52,14 +52,14 @@ _SECRETS = {"mật khẩu": "password", "tên đăng nhập": "username", "tên 
 _SECRETS_VI = {en: vi for vi, en in reversed(_SECRETS.items())}
 _SERVICE, _SERVICE_EN = rf"(?i:{alternatives(SERVICES)})", rf"(?i:{alternatives(SERVICES_VI)})"
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(r"(?i:mật\s+khẩu|đăng\s+(?:nhập|xuất|ký)|tài\s+khoản|tên\s+người\s+dùng)"),
-         "en": lazy_re.compile(r"(?i:password|log|sign|account|username)")}
+_KEYS = {"vi": lazy(r"(?i:mật\s+khẩu|đăng\s+(?:nhập|xuất|ký)|tài\s+khoản|tên\s+người\s+dùng)"),
+         "en": lazy(r"(?i:password|log|sign|account|username)")}
 
 # who does it, what is said before the verb and after it ("Tôi vừa tạo tài khoản.", "Bạn đã đăng nhập chưa?", "Tôi
 # không đăng nhập được vào tài khoản.")
 _OBJ = (rf"(?P<secret>{alternatives(_SECRETS)})(?:\s+(?P<s1>{_SERVICE}))?|(?P<into>vào\s+)?(?:(?P<one>một)\s+)?tài\s+"
         rf"khoản(?:\s+(?P<s2>{_SERVICE}))?(?:\s+(?P<new>mới))?|vào\s+(?P<site>{_SITES})")
-_DOING = lazy_re.compile(rf"{WHO}\s+(?:(?P<pre>đã|vừa(?:\s+mới)?|mới|muốn|cần|phải|nên|chưa|không(?:\s+thể)?|"
+_DOING = lazy(rf"{WHO}\s+(?:(?P<pre>đã|vừa(?:\s+mới)?|mới|muốn|cần|phải|nên|chưa|không(?:\s+thể)?|"
                     rf"có(?:\s+(?:muốn|thể))?)\s+)?(?P<verb>{alternatives(VERBS)})(?:\s+(?P<can>được))?"
                     rf"(?:\s+(?P<obj>{_OBJ}))?(?:\s+(?P<can2>được))?(?:\s+(?P<tail>rồi(?:\s+à)?|chưa|không|à))?"
                     rf"{SOFTENED_END}")
@@ -118,12 +118,12 @@ _SAID_EN_LOGGED = {("", "be", "pp"): "{who} đã {v}{obj} rồi.", ("be", "", "p
 # an account of whose locked or hacked ("Tài khoản của tôi bị khóa rồi.", "Tôi bị khóa tài khoản.")
 _HIT = {"khóa": "locked", "khoá": "locked", "hack": "hacked", "xâm nhập": "hacked"}
 _HIT_VI = {"locked": "khóa", "blocked": "khóa", "hacked": "hack"}
-_LOCKED = [lazy_re.compile(rf"[Tt]ài\s+khoản(?:\s+(?P<service>{_SERVICE}))?(?:\s+(?:của\s+)?{WHO})?\s+(?:(?P<ask>có)\s+|"
+_LOCKED = [lazy(rf"[Tt]ài\s+khoản(?:\s+(?P<service>{_SERVICE}))?(?:\s+(?:của\s+)?{WHO})?\s+(?:(?P<ask>có)\s+|"
                       rf"(?P<pre>vừa|đã)\s+)?bị\s+(?P<hit>{alternatives(_HIT)})(?:\s+(?P<tail>rồi(?:\s+à)?|không|à))?"
                       rf"{SOFTENED_END}"),
-           lazy_re.compile(rf"{WHO}\s+(?:(?P<pre>vừa|đã)\s+)?bị\s+(?P<hit>{alternatives(_HIT)})\s+tài\s+khoản"
+           lazy(rf"{WHO}\s+(?:(?P<pre>vừa|đã)\s+)?bị\s+(?P<hit>{alternatives(_HIT)})\s+tài\s+khoản"
                       rf"(?:\s+(?P<service>{_SERVICE}))?(?:\s+(?P<tail>rồi))?{SOFTENED_END}")]
-_LOCKED_EN = lazy_re.compile(rf"(?:(?P<aux0>Is|Was|Has)\s+)?(?P<owner>(?i:the|{WHOSE_WORDS})|{SOMEONE_EN}['’]s)\s+"
+_LOCKED_EN = lazy(rf"(?:(?P<aux0>Is|Was|Has)\s+)?(?P<owner>(?i:the|{WHOSE_WORDS})|{SOMEONE_EN}['’]s)\s+"
                         rf"(?:(?P<service>{_SERVICE_EN})\s+)?account(?P<be>\s+is|\s+was|\s+got|\s+has|['’]s)?"
                         r"(?P<just>\s+just)?(?P<been>\s+been)?\s+(?P<hit>locked|blocked|hacked)\s*(?P<end>[.!?]*)")
 # ... in Vietnamese, by "is", "was", "got", "has" (asked: "Is", "Was", "Has"), "just", "been"
@@ -131,11 +131,11 @@ _LOCKED_SAID = {("is", False, False): "bị {hit}", ("was", False, False): "đã
                 ("got", False, False): "bị {hit}", ("has", False, True): "bị {hit} rồi",
                 ("has", True, True): "vừa bị {hit}"}
 # the password wrong or right, asked, or typed wrong ("Mật khẩu sai rồi.", "Sai mật khẩu.", "Tôi nhập sai mật khẩu.")
-_WRONG = lazy_re.compile(rf"(?:[Mm]ật\s+khẩu(?:\s+(?P<service>{_SERVICE}))?(?:\s+(?:của\s+)?(?P<owner>"
+_WRONG = lazy(rf"(?:[Mm]ật\s+khẩu(?:\s+(?P<service>{_SERVICE}))?(?:\s+(?:của\s+)?(?P<owner>"
                     rf"{alternatives(OWNERS)}))?\s+(?:(?P<wrong>sai)|(?P<not>không\s+đúng)|(?P<right>đúng)|"
                     rf"(?P<ask>có\s+đúng\s+không))|(?P<alone>[Ss]ai\s+mật\s+khẩu)|{WHO}\s+(?P<typed>nhập|gõ)\s+sai\s+"
                     rf"mật\s+khẩu)(?:\s+(?P<done>rồi))?{SOFTENED_END}")
-_WRONG_EN = lazy_re.compile(rf"(?P<alone>Wrong\s+password)\s*(?P<end>[.!]*)|(?P<aux0>Is\s+)?(?P<owner>(?i:the|"
+_WRONG_EN = lazy(rf"(?P<alone>Wrong\s+password)\s*(?P<end>[.!]*)|(?P<aux0>Is\s+)?(?P<owner>(?i:the|"
                        rf"{WHOSE_WORDS}))\s+(?:(?P<service>{_SERVICE_EN})\s+)?password(?P<be>\s+is|['’]s)?\s+"
                        r"(?:(?P<wrong>wrong)|(?P<not>incorrect|not\s+(?:right|correct))|(?P<right>right|correct))"
                        rf"\s*(?P<end2>[.!?]*)|{WHO_EN}(?P<have>['’]ve|\s+have|['’]s|\s+has)?\s+(?P<typed>entered|"
@@ -157,7 +157,7 @@ _FORMS_EN: dict[str, tuple[str, set[str]]] = {}
 for _base in VERBS_VI:
     for _form, _kind in zip((_base, *_forms(_base)), ("base", "past", "pp")):
         _FORMS_EN.setdefault(_form, (_base, set()))[1].add(_kind)
-_DOING_EN = lazy_re.compile(rf"(?:(?P<aux0>Have|Has|Did|Do|Does|Can|Could|Are|Is|Am)\s+)?{WHO_EN}(?P<mid>{_MID})\s+"
+_DOING_EN = lazy(rf"(?:(?P<aux0>Have|Has|Did|Do|Does|Can|Could|Are|Is|Am)\s+)?{WHO_EN}(?P<mid>{_MID})\s+"
                        rf"(?P<verb>{alternatives(_FORMS_EN)})(?:\s+(?P<obj>{_OBJ_EN}))?(?P<yet>\s+yet)?"
                        r"\s*(?P<end>[.!?]*)")
 

@@ -11,8 +11,8 @@ who opens the sentence. mt.phrasebook.translate tries these after mt/sizes.py.
 """
 from __future__ import annotations
 
-from . import lazy_re
 from .hobbies import SOMEONE, SOMEONE_EN, someone
+from .lazy_re import lazy
 from .terms import OWNERS, WHOSE_VI
 from .text import alternatives, capitalised, keyed
 
@@ -29,9 +29,9 @@ _MANY = {"eyes", "feet", "legs", "teeth", "ears", "knees"}  # (they hurt)
 _AILING = {"đầu", "răng", "lưng", "bụng", "họng"}
 _WHOSE = rf"(?:(?P<whose>(?i:{alternatives(OWNERS)}))|(?P<someone>{SOMEONE}))"
 _BAD = r"(?:\s+(?P<bad>quá|lắm))?(?:\s+(?:rồi|ạ))?\s*(?P<end>[.!]*)"
-_SAID = [lazy_re.compile(rf"(?P<part>(?i:{alternatives(PARTS)}))\s+(?:của\s+)?{_WHOSE}\s+(?:bị\s+|đang\s+)?đau{_BAD}"),
-         lazy_re.compile(rf"{_WHOSE}\s+(?:bị\s+)?đau\s+(?P<part>{alternatives(PARTS)}){_BAD}")]
-_SAID_EN = lazy_re.compile(rf"(?:(?P<whose>(?i:{alternatives(WHOSE_VI)}))|(?P<someone>{SOMEONE_EN})['’]s)\s+"
+_SAID = [lazy(rf"(?P<part>(?i:{alternatives(PARTS)}))\s+(?:của\s+)?{_WHOSE}\s+(?:bị\s+|đang\s+)?đau{_BAD}"),
+         lazy(rf"{_WHOSE}\s+(?:bị\s+)?đau\s+(?P<part>{alternatives(PARTS)}){_BAD}")]
+_SAID_EN = lazy(rf"(?:(?P<whose>(?i:{alternatives(WHOSE_VI)}))|(?P<someone>{SOMEONE_EN})['’]s)\s+"
                       rf"(?P<part>{alternatives(PARTS_VI)})\s+(?P<hurts>hurts|hurt)(?P<bad>\s+(?:a\s+lot|so\s+much))?"
                       r"\s*(?P<end>[.!]*)")
 

@@ -28,15 +28,15 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from . import dates
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, someone, who, who_vi
+from .lazy_re import lazy
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import SOFTENED_END, WHOSE_OF, alternatives, capitalised, contracted, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(r"(?i:ngủ\s+quên|báo\s+thức|đánh\s+thức|dậy)"), "en": lazy_re.compile(r"(?i:oversle|alarm|wake)")}
+_KEYS = {"vi": lazy(r"(?i:ngủ\s+quên|báo\s+thức|đánh\s+thức|dậy)"), "en": lazy(r"(?i:oversle|alarm|wake)")}
 # the days one oversleeps, or an alarm does not go off, in English ("ngủ quên" last night is falling asleep)
 # (and a day of the week, "on Monday")
 _PAST_DAYS = {"this morning", "today", "yesterday", "yesterday morning"}
@@ -46,35 +46,35 @@ _END = r"(?:\s+(?P<sft>nhé|nha|đi|với))?"
 # a time after "lúc" or "for", not the word ending the sentence ("Bạn đã đặt báo thức chưa?")
 _TIME = r"(?P<time>(?!(?:rồi|chưa|nhé|nha)(?!\w))[^,!?]+?)"
 
-_OVERSLEPT = lazy_re.compile(rf"{DAY_OPENING}{WHO}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+|(?P<almost>suýt(?:\s+nữa)?"
+_OVERSLEPT = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+|(?P<almost>suýt(?:\s+nữa)?"
                         rf"(?:\s+thì)?)\s+|(?P<again>lại)\s+|đã\s+)?ngủ\s+quên(?:\s+mất)?{DAY_AFTER}"
                         rf"(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>không|à))?{SOFTENED_END}")
-_RANG = lazy_re.compile(rf"{DAY_OPENING}(?P<clock>(?i:{alternatives(_CLOCKS)}))(?:\s+(?:của\s+)?{OWNER})?\s+"
+_RANG = lazy(rf"{DAY_OPENING}(?P<clock>(?i:{alternatives(_CLOCKS)}))(?:\s+(?:của\s+)?{OWNER})?\s+"
                    r"(?:(?P<not>(?:đã\s+)?không|chẳng)\s+|(?P<ask>có)\s+|(?P<now>đang)\s+|(?P<did>đã)\s+)?"
                    rf"(?:kêu|reo|đổ\s+chuông)(?:\s+(?P<there>kìa))?{DAY_AFTER}(?:\s+(?P<done>rồi))?"
                    rf"(?:\s+(?P<asked>không))?{SOFTENED_END}")
-_SET = lazy_re.compile(rf"{WHO}\s+(?:(?P<tense>đã|sẽ|vừa|mới|thường)\s+)?(?P<forgot>quên\s+(?:không\s+)?)?đặt\s+"
+_SET = lazy(rf"{WHO}\s+(?:(?P<tense>đã|sẽ|vừa|mới|thường)\s+)?(?P<forgot>quên\s+(?:không\s+)?)?đặt\s+"
                   rf"(?P<clock>(?:đồng\s+hồ\s+)?báo\s+thức)(?:\s+(?:vào\s+)?(?:lúc\s+)?{_TIME})?(?:\s+(?P<done>rồi))?"
                   rf"(?:\s+(?P<asked>chưa))?{SOFTENED_END}")
-_OFF = lazy_re.compile(rf"(?:(?P<you>(?i:bạn))\s+(?:(?P<can>có\s+thể)\s+)?)?(?i:tắt)\s+"
+_OFF = lazy(rf"(?:(?P<you>(?i:bạn))\s+(?:(?P<can>có\s+thể)\s+)?)?(?i:tắt)\s+"
                   rf"(?P<clock>(?i:{alternatives(_CLOCKS)}))(?:\s+(?:của\s+)?{_OWNER})?"
                   rf"(?:\s+(?P<me>giúp\s+tôi|cho\s+tôi|hộ\s+tôi))?(?:\s+(?P<can2>được))?(?:\s+(?P<asked>không))?"
                   rf"{_END}{SOFTENED_END}")
-_HEARD = lazy_re.compile(rf"{DAY_OPENING}{WHO}\s+(?:(?P<slept>ngủ\s+say(?:\s+quá)?)\s+(?:nên\s+)?|đã\s+)?không\s+nghe\s+"
+_HEARD = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<slept>ngủ\s+say(?:\s+quá)?)\s+(?:nên\s+)?|đã\s+)?không\s+nghe\s+"
                     rf"thấy\s+(?:tiếng\s+)?(?:chuông\s+)?báo\s+thức(?:\s+(?:của\s+)?{_OWNER})?{DAY_AFTER}"
                     rf"{SOFTENED_END}")
-_WAKE = lazy_re.compile(rf"(?:(?P<please>(?i:hãy|nhớ|làm\s+ơn))\s+)?(?:(?P<you>(?i:bạn))\s+(?:(?P<can>có\s+thể)\s+)?)?"
+_WAKE = lazy(rf"(?:(?P<please>(?i:hãy|nhớ|làm\s+ơn))\s+)?(?:(?P<you>(?i:bạn))\s+(?:(?P<can>có\s+thể)\s+)?)?"
                    rf"(?i:(?P<call>gọi)|đánh\s+thức)\s+{WHOM}(?(call)\s+dậy|(?:\s+dậy)?)\s+(?:vào\s+)?lúc\s+{_TIME}"
                    rf"(?:\s+(?P<can2>được))?(?:\s+(?P<asked>không))?{_END}{SOFTENED_END}")
 
 # ... and in English ("my alarm", "the alarm clock"; "the alarm" alone may be a fire alarm: _owned)
 _ALARM_EN = rf"(?P<own>(?i:an|the|{WHOSE_WORDS}))\s+alarm(?P<clock>\s+clock)?"
-_OVERSLEPT_EN = lazy_re.compile(rf"(?:(?P<did>Did)\s+)?{WHO_EN}\s+(?:(?P<not>didn['’]t|did\s+not)\s+|(?P<almost>almost|"
+_OVERSLEPT_EN = lazy(rf"(?:(?P<did>Did)\s+)?{WHO_EN}\s+(?:(?P<not>didn['’]t|did\s+not)\s+|(?P<almost>almost|"
                            r"nearly)\s+)?(?P<verb>overslept|oversleep)(?:\s+(?P<again>again))?"
                            rf"{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
 # ... someone's too ("My mother's alarm didn't go off.")
 _SOMEONES_EN = rf"(?P<someone>{SOMEONE_EN})['’]s\s+alarm(?P<clock2>\s+clock)?"
-_RANG_EN = lazy_re.compile(rf"(?:(?P<did>Did)\s+)?(?:{_SOMEONES_EN}|{_ALARM_EN})(?:\s+|(?=['’]))(?P<verb>didn['’]t\s+go|"
+_RANG_EN = lazy(rf"(?:(?P<did>Did)\s+)?(?:{_SOMEONES_EN}|{_ALARM_EN})(?:\s+|(?=['’]))(?P<verb>didn['’]t\s+go|"
                       rf"did\s+not\s+go|go|went|is\s+going|['’]s\s+going|has\s+gone|['’]s\s+gone)\s+off{DAY_AFTER_EN}"
                       r"\s*(?P<end>[.!?]*)")
 # ... what the words between who and the alarm say: the Vietnamese word of tense, and whether they are said of one
@@ -85,15 +85,15 @@ _SETTING_EN = {"set": ("", None), "sets": ("", True), "usually set": ("thường
                "have just set": ("vừa", False), "'ve just set": ("vừa", False), "has just set": ("vừa", True),
                "'s just set": ("vừa", True), "will set": ("sẽ", None), "'ll set": ("sẽ", None),
                "forgot to set": ("quên", None)}
-_SET_EN = lazy_re.compile(rf"(?:(?P<aux>Did|Have|Has)\s+)?{WHO_EN}(?P<verb>(?:\s+|(?=['’]))[^\s.!?]+(?:\s+[^\s.!?]+)*?)\s+"
+_SET_EN = lazy(rf"(?:(?P<aux>Did|Have|Has)\s+)?{WHO_EN}(?P<verb>(?:\s+|(?=['’]))[^\s.!?]+(?:\s+[^\s.!?]+)*?)\s+"
                      rf"{_ALARM_EN}(?:\s+for\s+{_TIME})?\s*(?P<end>[.!?]*)")
-_WHAT_TIME_EN = lazy_re.compile(rf"What\s+time\s+did\s+{WHO_EN}\s+set\s+{_ALARM_EN}\s+for\s*\?+")
-_OFF_EN = lazy_re.compile(rf"(?:(?P<can>Can|Could)\s+you\s+)?(?:(?P<please>(?i:please))\s+)?(?i:turn|switch)\s+"
+_WHAT_TIME_EN = lazy(rf"What\s+time\s+did\s+{WHO_EN}\s+set\s+{_ALARM_EN}\s+for\s*\?+")
+_OFF_EN = lazy(rf"(?:(?P<can>Can|Could)\s+you\s+)?(?:(?P<please>(?i:please))\s+)?(?i:turn|switch)\s+"
                      rf"(?P<off>off\s+)?{_ALARM_EN}(?(off)|\s+off)(?P<me>\s+for\s+me)?(?:,?\s+please)?"
                      r"\s*(?P<end>[.!?]*)")
-_HEARD_EN = lazy_re.compile(rf"{WHO_EN}\s+(?:(?P<slept>slept\s+through)|didn['’]t\s+hear|did\s+not\s+hear)\s+{_ALARM_EN}"
+_HEARD_EN = lazy(rf"{WHO_EN}\s+(?:(?P<slept>slept\s+through)|didn['’]t\s+hear|did\s+not\s+hear)\s+{_ALARM_EN}"
                        rf"{DAY_AFTER_EN}\s*(?P<end>[.!]*)")
-_WAKE_EN = lazy_re.compile(rf"(?:(?P<can>Can|Could)\s+you\s+)?(?:(?P<please>(?i:please|remember\s+to|don['’]t\s+forget\s+"
+_WAKE_EN = lazy(rf"(?:(?P<can>Can|Could)\s+you\s+)?(?:(?P<please>(?i:please|remember\s+to|don['’]t\s+forget\s+"
                       rf"to))\s+)?(?i:wake)\s+{WHOM_EN}\s+up\s+at\s+{_TIME}(?:,?\s+please)?\s*(?P<end>[.!?]*)")
 
 

@@ -11,8 +11,8 @@ Who as in mt/hobbies.py (a pronoun, kin and whose, someone by name); what one or
 """
 from __future__ import annotations
 
-from . import lazy_re
 from .hobbies import WHO, WHO_EN, be_of, joined, listed, who, who_vi
+from .lazy_re import lazy
 from .text import alternatives, be, be_said, capitalised, contracted, keyed
 
 # what one may be allergic to (the first Vietnamese of each is written back)
@@ -29,9 +29,9 @@ _KEYED_VI = {keyed(en): vi for en, vi in ALLERGENS_VI.items()}
 _ONE, _ONE_EN = rf"(?i:{alternatives(ALLERGENS)})", rf"(?i:{alternatives(ALLERGENS_VI)})"
 _LIST = rf"(?P<what>{joined(_ONE, 'và|hoặc')}|(?P<any>(?:thứ\s+|món\s+)?gì(?:\s+cả)?))"
 _LIST_EN = rf"(?P<what>{joined(_ONE_EN, 'and|or')}|(?P<any>anything))"
-_SAID = lazy_re.compile(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+)?(?:bị\s+)?dị\s+ứng\s+(?:với\s+)?{_LIST}"
+_SAID = lazy(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+)?(?:bị\s+)?dị\s+ứng\s+(?:với\s+)?{_LIST}"
                    r"(?:\s+(?P<asked>không))?(?:\s+(?:vậy|thế|ạ|nhỉ))?\s*(?P<end>[.!?]*)")
-_SAID_EN = lazy_re.compile(rf"(?:(?P<be0>Is|Am|Are)\s+)?{WHO_EN}"
+_SAID_EN = lazy(rf"(?:(?P<be0>Is|Am|Are)\s+)?{WHO_EN}"
                       r"(?:(?P<be>\s+is|\s+am|\s+are|['’]s|['’]m|['’]re)(?:\s+(?P<not>not)|(?P<nt>n['’]t))?)?"
                       rf"\s+allergic\s+to\s+{_LIST_EN}\s*(?P<end>[.!?]*)")
 

@@ -29,20 +29,20 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .ages import en_word, vi_word
 from .dates import NEAR_SPANS
 from .free_time import OPENS, when
 from .hobbies import SOMEONE, SOMEONE_EN, someone
+from .lazy_re import lazy
 from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import SOFTENER, alternatives, capitalised, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(r"(?i:k[ỷỉ]\s+niệm|nâng\s+(?:ly|cốc|chén)|uống|sức\s+kh|(?<!\w)(?:dz?ô|zô)(?!\w)|"
+_KEYS = {"vi": lazy(r"(?i:k[ỷỉ]\s+niệm|nâng\s+(?:ly|cốc|chén)|uống|sức\s+kh|(?<!\w)(?:dz?ô|zô)(?!\w)|"
                           r"phần\s+trăm|^vì\s)"),
-         "en": lazy_re.compile(r"(?i:anniversar|toast|drink|glass|bottoms\s+up|^(?:to|here['’]s\s+to)\s)")}
+         "en": lazy(r"(?i:anniversar|toast|drink|glass|bottoms\s+up|^(?:to|here['’]s\s+to)\s)")}
 # the nth anniversary, 1 to 99: English in words ("tenth", "twenty-fifth") or figures ("10th"), Vietnamese "mười năm"
 _ORDINALS = {"one": "first", "two": "second", "three": "third", "five": "fifth", "eight": "eighth", "nine": "ninth",
              "twelve": "twelfth"}
@@ -91,23 +91,23 @@ _ANNIV = (rf"(?P<day_of>(?i:ngày)\s+)?(?i:kỷ|kỉ)\s+niệm(?:\s+(?P<n>\d{{1,
 # ... whose ("của chúng tôi", "bố mẹ tôi", "của Lan"; "bạn" without "của" may be a friend)
 _OF = (rf"(?:\s+(?P<of>của\s+)?(?:{PARENTS_WHOSE}|(?P<owner>(?i:{alternatives(OWNERS | _BOTH)}))|"
        rf"(?P<someone>{SOMEONE})))?")
-_WISH = [lazy_re.compile(rf"(?:(?i:xin)\s+)?(?i:chúc\s+mừng)\s+{_ANNIV}(?:\s+(?:của\s+)?(?P<to>{alternatives(_TO)}))?"
+_WISH = [lazy(rf"(?:(?i:xin)\s+)?(?i:chúc\s+mừng)\s+{_ANNIV}(?:\s+(?:của\s+)?(?P<to>{alternatives(_TO)}))?"
                     rf"{_WISH_END}"),
-         lazy_re.compile(rf"(?i:chúc)\s+(?P<to>{alternatives(_TO)})\s+{_ANNIV}\s+vui\s+vẻ{_WISH_END}"),
-         lazy_re.compile(rf"{_ANNIV}\s+vui\s+vẻ{_WISH_END}")]
-_DAY_IS = lazy_re.compile(rf"(?P<day>{OPENS}[^,.!?]*?)\s+(?P<will>sẽ\s+)?là\s+{_ANNIV}{_OF}{SOFTENER}{_END}")
-_IS_DAY = lazy_re.compile(rf"{_ANNIV}{_OF}\s+(?:(?P<will>sẽ\s+)?là\s+)?(?P<day>{OPENS}[^,.!?]*?){SOFTENER}{_END}")
+         lazy(rf"(?i:chúc)\s+(?P<to>{alternatives(_TO)})\s+{_ANNIV}\s+vui\s+vẻ{_WISH_END}"),
+         lazy(rf"{_ANNIV}\s+vui\s+vẻ{_WISH_END}")]
+_DAY_IS = lazy(rf"(?P<day>{OPENS}[^,.!?]*?)\s+(?P<will>sẽ\s+)?là\s+{_ANNIV}{_OF}{SOFTENER}{_END}")
+_IS_DAY = lazy(rf"{_ANNIV}{_OF}\s+(?:(?P<will>sẽ\s+)?là\s+)?(?P<day>{OPENS}[^,.!?]*?){SOFTENER}{_END}")
 _WHEN = r"(?:khi\s+nào|bao\s+giờ|ngày\s+nào|hôm\s+nào|lúc\s+nào|ngày\s+bao\s+nhiêu)"
-_ASKED = [lazy_re.compile(rf"{_ANNIV}{_OF}\s+(?:(?:sẽ\s+)?là\s+)?(?:vào\s+)?{_WHEN}{SOFTENER}\s*\?+"),
-          lazy_re.compile(rf"(?i:{_WHEN})\s+(?:(?:sẽ\s+)?là\s+)?{_ANNIV}{_OF}{SOFTENER}\s*\?+")]
+_ASKED = [lazy(rf"{_ANNIV}{_OF}\s+(?:(?:sẽ\s+)?là\s+)?(?:vào\s+)?{_WHEN}{SOFTENER}\s*\?+"),
+          lazy(rf"(?i:{_WHEN})\s+(?:(?:sẽ\s+)?là\s+)?{_ANNIV}{_OF}{SOFTENER}\s*\?+")]
 # a toast ("Cùng nâng ly chúc mừng cô dâu chú rể nào!", "Tôi xin nâng ly …", "Mời mọi người nâng ly …")
 _PROPOSE = r"đề\s+nghị\s+(?:mọi\s+người\s+)?(?:cùng\s+)?"
 _I = rf"(?P<i>(?i:tôi)\s+(?:(?:(?:xin|muốn)\s+)+(?:phép\s+)?(?:được\s+)?(?:{_PROPOSE})?|{_PROPOSE}))"
 _ALL = r"(?P<all>(?:(?i:xin)\s+)?(?i:mời)\s+(?:mọi\s+người|các\s+bạn|cả\s+nhà)\s+(?:cùng\s+)?)"
 _LETS = r"(?P<lets>(?:(?i:chúng\s+ta)\s+)?(?:(?i:hãy)\s+)?(?:(?i:cùng)\s+)?)"
-_TOAST = lazy_re.compile(rf"(?:{_I}|{_ALL}|{_LETS})(?P<verb>(?i:nâng)\s+(?:ly|cốc|chén)|(?i:uống))"
+_TOAST = lazy(rf"(?:{_I}|{_ALL}|{_LETS})(?P<verb>(?i:nâng)\s+(?:ly|cốc|chén)|(?i:uống))"
                     rf"(?:\s+(?:chúc\s+mừng|mừng|vì)\s+(?P<x>(?i:{alternatives(TOASTED)})))?(?:\s+(?P<nao>nào))?{_END}")
-_FOR = lazy_re.compile(rf"(?i:vì)\s+(?P<x>(?i:{alternatives(TOASTED)}))\s*(?P<end>!+)")
+_FOR = lazy(rf"(?i:vì)\s+(?P<x>(?i:{alternatives(TOASTED)}))\s*(?P<end>!+)")
 _SAID = {"chúc sức khỏe!": "Cheers!", "chúc sức khoẻ!": "Cheers!", "dô!": "Cheers!", "zô!": "Cheers!",
          "dzô!": "Cheers!", "dô nào!": "Cheers!", "trăm phần trăm!": "Bottoms up!",
          "một trăm phần trăm!": "Bottoms up!"}
@@ -116,19 +116,19 @@ _SAID = {"chúc sức khỏe!": "Cheers!", "chúc sức khoẻ!": "Cheers!", "d�
 _ANNIV_EN = (rf"(?:(?:(?P<nth>(?i:{alternatives(_NTH_EN)}))|(?P<num>\d{{1,2}})(?P<suf>st|nd|rd|th))\s+)?"
              r"(?P<wed>(?i:wedding)\s+)?(?i:anniversary)")
 _WHOSE_EN = rf"(?:{PARENTS_WHOSE_EN}['’]|(?P<someone>{SOMEONE_EN})['’]s|(?P<owner>(?i:{WHOSE_WORDS})))"
-_WISH_EN = lazy_re.compile(rf"(?i:happy)\s+{_ANNIV_EN}(?:\s+to\s+(?P<both>you\s+(?:both|two)|both\s+of\s+you)|,\s+"
+_WISH_EN = lazy(rf"(?i:happy)\s+{_ANNIV_EN}(?:\s+to\s+(?P<both>you\s+(?:both|two)|both\s+of\s+you)|,\s+"
                       rf"(?P<kin>(?:Mum|Mom|Grandma)\s+and\s+(?:Dad|Grandpa)))?{_END}")
 _BE_EN = r"(?P<be>['’]s|\s+is|\s+was|['’]ll\s+be|\s+will\s+be)"
-_DAY_IS_EN = [lazy_re.compile(rf"(?P<day>Today|Tomorrow|Yesterday){_BE_EN}\s+{_WHOSE_EN}\s+{_ANNIV_EN}{_END}"),
-              lazy_re.compile(rf"It{_BE_EN}\s+{_WHOSE_EN}\s+{_ANNIV_EN}\s+(?P<day>[^,.!?]+?){_END}"),
-              lazy_re.compile(rf"{_WHOSE_EN}\s+{_ANNIV_EN}{_BE_EN}\s+(?P<day>[^,.!?]+?){_END}")]
-_WHEN_EN = lazy_re.compile(rf"When(?:['’]s|\s+is)\s+(?:{_WHOSE_EN}|(?P<the>the))\s+{_ANNIV_EN}\s*\?+")
+_DAY_IS_EN = [lazy(rf"(?P<day>Today|Tomorrow|Yesterday){_BE_EN}\s+{_WHOSE_EN}\s+{_ANNIV_EN}{_END}"),
+              lazy(rf"It{_BE_EN}\s+{_WHOSE_EN}\s+{_ANNIV_EN}\s+(?P<day>[^,.!?]+?){_END}"),
+              lazy(rf"{_WHOSE_EN}\s+{_ANNIV_EN}{_BE_EN}\s+(?P<day>[^,.!?]+?){_END}")]
+_WHEN_EN = lazy(rf"When(?:['’]s|\s+is)\s+(?:{_WHOSE_EN}|(?P<the>the))\s+{_ANNIV_EN}\s*\?+")
 _TOASTED_EN = rf"(?P<x>(?i:{alternatives(TOASTED_VI)}))"
-_TOAST_EN = lazy_re.compile(r"(?:(?P<lets>Let['’]s\s+(?:all\s+)?)(?:raise\s+(?:a\s+glass|our\s+glasses)|(?P<drink>drink)|"
+_TOAST_EN = lazy(r"(?:(?P<lets>Let['’]s\s+(?:all\s+)?)(?:raise\s+(?:a\s+glass|our\s+glasses)|(?P<drink>drink)|"
                        r"(?:have|make|propose)\s+a\s+toast)|(?P<all>(?:Please\s+)?[Rr]aise\s+your\s+glasses)|"
                        r"(?P<i>I['’]d\s+like|I\s+would\s+like)\s+to\s+propose\s+a\s+toast|(?:A\s+)?[Tt]oast)"
                        rf"(?:\s+to\s+{_TOASTED_EN})?{_END}")
-_TO_EN = lazy_re.compile(rf"(?:Here['’]s\s+to|To)\s+{_TOASTED_EN}\s*(?P<end>!+)")
+_TO_EN = lazy(rf"(?:Here['’]s\s+to|To)\s+{_TOASTED_EN}\s*(?P<end>!+)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

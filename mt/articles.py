@@ -7,19 +7,19 @@ and a term shown to it inside the Vietnamese leaves the article before it as the
 agent", "a UN report" are left as written, as are "a one", "a European", "a university" and "an hour".
 """
 from __future__ import annotations
-from . import lazy_re
+from .lazy_re import lazy
 
 
 # a vowel letter that sounds like a consonant ("a one-day trip", "a European", "a university", "a useful"); not "an
 # unusual", "an umbrella", "an urban", "an utter"
-_VOWEL_AS_CONSONANT = lazy_re.compile(r"(?i:one(?![a-z])|once|eu|ewe|u(?:ni(?:qu|vers|on|t|form|fi|lateral|corn|cycl)|nanim"
+_VOWEL_AS_CONSONANT = lazy(r"(?i:one(?![a-z])|once|eu|ewe|u(?:ni(?:qu|vers|on|t|form|fi|lateral|corn|cycl)|nanim"
                                  r"|s[eiua]|ti|tens|top|r[aio]n|rol|ku))")
 # a consonant letter that is silent ("an hour", "an honest man")
-_SILENT_H = lazy_re.compile(r"(?i:hour|honest|honou?r|heir)")
-_WORD = lazy_re.compile(r"[\"“‘'(]*(?P<word>[A-Za-z][a-z]+)")
+_SILENT_H = lazy(r"(?i:hour|honest|honou?r|heir)")
+_WORD = lazy(r"[\"“‘'(]*(?P<word>[A-Za-z][a-z]+)")
 # abbreviations said letter by letter that open with a vowel sound ("an ATM": v8 wrote "There's a ATM near the hotel."
 # around the term "ATM"); others are left as written ("a UN report", "a SIM card", "a NATO summit")
-_LETTERS_WITH_A_VOWEL = lazy_re.compile(r"[\"“‘'(]*(?:ATM|ID|SMS|MBA|MRI|HIV|NGO|MC|FBI|MP|HR|SOS|ICU|IQ|EU)(?![A-Za-z])")
+_LETTERS_WITH_A_VOWEL = lazy(r"[\"“‘'(]*(?:ATM|ID|SMS|MBA|MRI|HIV|NGO|MC|FBI|MP|HR|SOS|ICU|IQ|EU)(?![A-Za-z])")
 
 
 def mended(words: list[str]) -> dict[int, str]:
@@ -78,9 +78,9 @@ def left_out(words: list[str]) -> dict[int, str]:
 # things liked in general, which English says in the plural or without an article ("Tôi thích mèo." → "I like a
 # cat.", "Tôi thích hoa." → "I like the flower.", "Tôi thích bóng đá." → "I like the football."): only where the
 # Vietnamese names them alone after "thích", not "this one" ("này", "đó" …) or someone's ("của")
-_LIKED_VI = lazy_re.compile(r"(?i:thích|yêu)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s+và\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?"
+_LIKED_VI = lazy(r"(?i:thích|yêu)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s+và\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?"
                        r"(?:\s+(?:lắm|quá|nhất))?\s*[.!?]*$")
-_WHICH_VI = lazy_re.compile(r"(?<!\w)(?:này|đó|kia|ấy|của)(?!\w)")
+_WHICH_VI = lazy(r"(?<!\w)(?:này|đó|kia|ấy|của)(?!\w)")
 _COUNTED = {"cat": "cats", "dog": "dogs", "flower": "flowers", "book": "books", "movie": "movies", "film": "films",
             "song": "songs", "bird": "birds", "animal": "animals", "child": "children"}
 _UNCOUNTED_LIKED = _GAMES - {"table"} | {"coffee", "tea", "music", "rice", "beer", "chocolate", "fruit", "pho",

@@ -32,9 +32,9 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .doing_now import who_now
 from .hobbies import WHO, WHO_EN, be_of, who_vi
+from .lazy_re import lazy
 from .names import EN_TITLES, GIVEN_EN
 from .noise import GROUPS, GROUPS_VI
 from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
@@ -70,23 +70,23 @@ DOINGS_VI = {en: vi for vi, en in reversed(DOINGS.items()) if "{" not in en and 
 # whose way is where ("home": "trên đường về nhà"), the first Vietnamese of each
 _WAYS_VI = {en.removeprefix("on {whose} way").strip(): vi for vi, en in reversed(DOINGS.items()) if "{" in en}
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(r"(?i:đang\s+(?:nấu|làm|chuẩn|ăn|ngủ|học|họp|đi\s+dạo|trên))"),
-         "en": lazy_re.compile(r"(?i:having|eating|sleeping|asleep|nap|working|studying|meeting|walk|shopping|way|doing)")}
+_KEYS = {"vi": lazy(r"(?i:đang\s+(?:nấu|làm|chuẩn|ăn|ngủ|học|họp|đi\s+dạo|trên))"),
+         "en": lazy(r"(?i:having|eating|sleeping|asleep|nap|working|studying|meeting|walk|shopping|way|doing)")}
 
 _WHO_ANY = (rf"(?:{PARENTS_WHOSE}|"
             rf"(?P<group>(?i:{alternatives(GROUPS)}))|{WHO})")
 _PARTICLE = r"(?:\s+(?P<soft>vậy|thế|nhỉ|ạ|đấy))?\s*(?P<end>[.!?]*)"
-_NOW = lazy_re.compile(rf"{_WHO_ANY}\s+(?:(?P<ask>có)\s+)?(?P<still>vẫn\s+)?đang\s+(?P<doing>(?i:{alternatives(DOINGS)}))"
+_NOW = lazy(rf"{_WHO_ANY}\s+(?:(?P<ask>có)\s+)?(?P<still>vẫn\s+)?đang\s+(?P<doing>(?i:{alternatives(DOINGS)}))"
                   rf"(?:\s+(?P<asked>không|à|hả|phải\s+không))?{_PARTICLE}")
-_WHAT = lazy_re.compile(rf"{_WHO_ANY}\s+(?P<still>vẫn\s+)?đang\s+(?P<verb>làm|ăn)\s+gì{_PARTICLE}")
+_WHAT = lazy(rf"{_WHO_ANY}\s+(?P<still>vẫn\s+)?đang\s+(?P<verb>làm|ăn)\s+gì{_PARTICLE}")
 _WHO_EN_ANY = (rf"(?:{PARENTS_WHOSE_EN}|"
                rf"(?P<etitle>Uncle|Aunt)\s+(?P<named>{alternatives(GIVEN_EN)})|"
                rf"(?P<group>(?i:{alternatives(GROUPS_VI)}))|{WHO_EN})")
 _DOING_EN = (rf"(?:(?P<doing>(?i:{alternatives(DOINGS_VI)}))|on\s+(?P<owner>my|your|his|her|our|their)\s+way"
              rf"(?:\s+(?P<where>{alternatives(w for w in _WAYS_VI if w)}))?)")
-_NOW_EN = lazy_re.compile(rf"(?:(?P<be0>Am|Is|Are)\s+)?{_WHO_EN_ANY}{BE_EN}?(?:\s+(?P<still>still))?\s+{_DOING_EN}"
+_NOW_EN = lazy(rf"(?:(?P<be0>Am|Is|Are)\s+)?{_WHO_EN_ANY}{BE_EN}?(?:\s+(?P<still>still))?\s+{_DOING_EN}"
                      r"(?:\s+(?:right\s+)?now)?\s*(?P<end>[.!?]*)")
-_WHAT_EN = lazy_re.compile(rf"What(?P<be>['’]s|\s+is|\s+are|\s+am)\s+{_WHO_EN_ANY}(?:\s+(?P<still>still))?\s+"
+_WHAT_EN = lazy(rf"What(?P<be>['’]s|\s+is|\s+are|\s+am)\s+{_WHO_EN_ANY}(?:\s+(?P<still>still))?\s+"
                       r"(?P<verb>doing|eating)(?:\s+(?:right\s+)?now)?\s*\?+")
 _WHAT_VI = {"doing": "làm", "eating": "ăn"}
 

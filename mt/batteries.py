@@ -28,9 +28,9 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .broken import THINGS, THINGS_VI
 from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, be_of, someone, who, who_vi
+from .lazy_re import lazy
 from .terms import CARRIED_EN, OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import (
     ASKED_END,
@@ -47,7 +47,7 @@ from .text import (
 # what runs on a battery (the first Vietnamese of each is written back: "máy tính xách tay", as mt/broken.py)
 DEVICES = {vi: en for vi, en in (THINGS | CARRIED_EN).items() if en in ("phone", "laptop", "camera")}
 DEVICES_VI = {en: vi for en, vi in THINGS_VI.items() if vi in DEVICES}
-_KEYS = {"vi": lazy_re.compile(r"(?i:pin|sạc|cắm)"), "en": lazy_re.compile(r"(?i:batter|charg|dead|die|dying|plug|low)")}
+_KEYS = {"vi": lazy(r"(?i:pin|sạc|cắm)"), "en": lazy(r"(?i:batter|charg|dead|die|dying|plug|low)")}
 _DEV = rf"(?i:{alternatives(DEVICES)})"
 # (mt/mishaps.py takes "… hết pin" of these owners' devices, and of a device of no one's)
 _MISHAPS_OWNERS = {"tôi", "mình", "bạn", "chúng tôi"}
@@ -56,14 +56,14 @@ _MISHAPS_OWNERS = {"tôi", "mình", "bạn", "chúng tôi"}
 # who (only for what is left: "Tôi còn 10% pin.")
 _SUBJECT = (rf"(?:(?:(?P<pin>[Pp]in)(?:\s+(?P<device0>{_DEV}))?|(?:(?i:cái|chiếc)\s+)?(?P<device>{_DEV}))"
             rf"(?:\s+(?:của\s+)?{OWNER})?|{WHO})")
-_STATE = lazy_re.compile(
+_STATE = lazy(
     rf"{_SUBJECT}\s+(?:(?P<dead>(?P<soon>sắp\s+)?hết(?P<of>\s+pin)?)|(?P<low>(?:pin\s+)?yếu(?:\s+pin)?)"
     r"(?:\s+(?P<very>lắm|quá))?|(?P<charging>đang\s+sạc(?:\s+pin)?)|(?P<full>(?:đã\s+)?(?P<by>sạc\s+)?đầy(?:\s+pin)?)|"
     r"(?P<wont>không\s+sạc\s+được)|còn\s+(?:(?P<pct>\d{1,3})\s*%\s+pin|(?P<how>bao\s+nhiêu\s+(?:phần\s+trăm\s+)?pin)|"
     rf"(?P<any>pin)))(?:\s+(?P<done>rồi))?(?:\s+(?P<yet>chưa))?{ASKED_END}")
 # who charges their device, or plugs it in ("Tôi đang sạc điện thoại.", "Bạn đã sạc điện thoại chưa?", "Tôi có thể
 # sạc điện thoại ở đây không?", "Tôi có thể cắm sạc ở đâu?")
-_CHARGE = lazy_re.compile(
+_CHARGE = lazy(
     rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<aux>đang|cần|phải|muốn|đã|có\s+thể)\s+)?(?P<verb>sạc|cắm\s+sạc|cắm\s+điện)"
     rf"(?:\s+(?:(?i:cái|chiếc)\s+)?(?P<device>{_DEV}))?(?:\s+ở\s+(?:(?P<here>đây)|(?P<where>đâu)))?"
     rf"(?:\s+(?P<can>được))?(?:\s+(?P<done>rồi)|\s+(?P<yet>chưa))?{ASKED_END}")
@@ -75,26 +75,26 @@ _AUX_VI = {"need": "cần", "needs": "cần", "have": "phải", "has": "phải",
 _DEVICE_EN = (rf"(?:(?P<whose>(?i:{WHOSE_WORDS}|the))\s+|(?P<someone>{SOMEONE_EN})['’]s\s+)"
               rf"(?P<device>(?i:{alternatives(DEVICES_VI)}))")
 _SUBJECT_EN = rf"(?:{_DEVICE_EN}(?P<its>(?:['’]s)?\s+battery)?|(?P<bwhose>(?i:{WHOSE_WORDS}|the))\s+battery)"
-_STATE_EN = lazy_re.compile(
+_STATE_EN = lazy(
     rf"{_SUBJECT_EN}(?:(?:\s+is|['’]s)(?P<not>n['’]t|\s+not)?\s+(?:(?P<dead>dead)|(?P<dying>about\s+to\s+die|dying|"
     r"(?:almost|nearly)\s+dead)|(?P<low>(?:(?:very|really)\s+)?low|running\s+low)(?P<on>\s+on\s+battery)?|"
     r"(?P<charging>charging)|(?P<charged>(?:fully\s+)?charged(?:\s+now)?)|(?P<full>full))|\s+(?P<died>just\s+died|"
     r"died)|\s+(?:won['’]t|will\s+not)\s+(?P<wont>charge)|\s+has\s+(?P<pct>\d{1,3})\s*%\s+(?:battery\s+)?left)"
     r"\s*(?P<end>[.!]*)")
-_ASKED_EN = lazy_re.compile(rf"(?:(?P<is>Is)|(?P<how>How\s+much\s+battery\s+)?(?P<does>[Dd]oes))\s+{_DEVICE_EN}\s+"
+_ASKED_EN = lazy(rf"(?:(?P<is>Is)|(?P<how>How\s+much\s+battery\s+)?(?P<does>[Dd]oes))\s+{_DEVICE_EN}\s+"
                        r"(?:(?:fully\s+)?(?P<charged>charged)(?:\s+yet)?|have\s+(?P<any>any\s+battery\s+)?left)\s*\?+")
 # ... what is left, of who ("I have 10% battery left.", "How much battery do you have left?")
-_LEFT_EN = lazy_re.compile(rf"(?:(?P<how>How\s+much\s+battery\s+)?(?P<do>[Dd]o|[Dd]oes)\s+)?{WHO_EN}\s+(?P<have>have|has)\s+"
+_LEFT_EN = lazy(rf"(?:(?P<how>How\s+much\s+battery\s+)?(?P<do>[Dd]o|[Dd]oes)\s+)?{WHO_EN}\s+(?P<have>have|has)\s+"
                       r"(?:(?P<pct>\d{1,3})\s*%\s+battery\s+|(?P<any>any\s+battery\s+))?left\s*(?P<end>[.!?]*)")
 # who charges their own device ("I'm charging my phone.", "She needs to charge her laptop.", "Have you charged your
 # phone?", "Can I charge my phone here?", "Where can I plug it in?")
 _OWN = rf"(?P<own>(?i:{WHOSE_WORDS}))\s+(?P<device>(?i:{alternatives(DEVICES_VI)}))"
-_CHARGE_EN = lazy_re.compile(
+_CHARGE_EN = lazy(
     rf"(?:(?P<do>Do|Does|Have|Has|Did)\s+)?{WHO_EN}(?:{BE_EN}\s+(?P<ing>charging)|\s+(?P<aux>needs?|has|have|wants?)"
     rf"\s+to\s+charge|(?P<have>['’]ve|['’]s|\s+have|\s+has)?(?:\s+just)?\s+(?P<ed>charged)|\s+(?P<charge>charge))"
     rf"\s+{_OWN}(?:\s+(?P<yet>yet))?\s*(?P<end>[.!?]*)")
 _PLUGGED = rf"(?i:charger|{alternatives(DEVICES_VI)})"
-_CAN_EN = lazy_re.compile(
+_CAN_EN = lazy(
     rf"(?:(?P<where>Where)\s+(?P<can>can|could)|(?P<Can>Can|Could|May))\s+{WHO_EN}\s+(?:(?P<charge>charge)\s+{_OWN}|"
     rf"plug\s+(?:(?:it|this)\s+in|in(?:\s+(?P<own2>(?i:{WHOSE_WORDS}))\s+(?P<thing>{_PLUGGED}))?|"
     rf"(?P<own3>(?i:{WHOSE_WORDS}))\s+(?P<thing3>{_PLUGGED})\s+in))(?:\s+(?P<here>here))?"

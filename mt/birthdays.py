@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from . import dates
 from .calls import someone
 from .dates import VI_MONTH_WORDS
+from .lazy_re import lazy
 from .names import EN_TITLES, NOT_GIVEN, english_name
 from .people import KIN_VI, NAMED_WHO
 from .terms import OWNERS, WHOSE_VI
@@ -39,19 +39,19 @@ _WHOSE_EN = (rf"(?:(?P<whose>(?i:{alternatives(WHOSE_VI)}))(?:\s+(?P<kin>(?i:{al
 _THEIRS = {"he": "his", "she": "her", "they": "their"}
 _ENDING = r"(?:\s+(?:vậy|thế|nhỉ))?(?:\s+(?:ạ|nhé))?\s*(?P<end>[.!?]*)"
 _ASKED = r"(?:là\s+)?(?:vào\s+)?(?:ngày\s+nào|khi\s+nào|bao\s+giờ|hôm\s+nào|ngày\s+bao\s+nhiêu|(?P<month>tháng\s+mấy))"
-_BIRTHDAY = lazy_re.compile(rf"[Ss]inh\s+nhật\s+(?:của\s+)?{_WHOSE}\s+(?:{_ASKED}|(?P<is>là|vào|là\s+vào)\s+"
+_BIRTHDAY = lazy(rf"[Ss]inh\s+nhật\s+(?:của\s+)?{_WHOSE}\s+(?:{_ASKED}|(?P<is>là|vào|là\s+vào)\s+"
                        rf"(?P<when>[^.!?]+?)){_ENDING}")
-_DAY_IS = lazy_re.compile(rf"(?P<day>{alternatives(_NEAR)})\s+(?:là\s+)?sinh\s+nhật\s+(?:của\s+)?{_WHOSE}{_ENDING}",
+_DAY_IS = lazy(rf"(?P<day>{alternatives(_NEAR)})\s+(?:là\s+)?sinh\s+nhật\s+(?:của\s+)?{_WHOSE}{_ENDING}",
                      re.IGNORECASE)
-_BIRTHDAY_EN = [lazy_re.compile(rf"{_WHOSE_EN}\s+birthday\s+is\s+(?P<when>[^.!?]+?)\s*(?P<end>[.!]*)"),
-                lazy_re.compile(rf"(?P<ask>When)(?:['’]s|\s+is)\s+{_WHOSE_EN}\s+birthday\s*\?+"),
-                lazy_re.compile(rf"(?P<day>Today|Tomorrow|Yesterday)\s+(?:is|was)\s+{_WHOSE_EN}\s+birthday"
+_BIRTHDAY_EN = [lazy(rf"{_WHOSE_EN}\s+birthday\s+is\s+(?P<when>[^.!?]+?)\s*(?P<end>[.!]*)"),
+                lazy(rf"(?P<ask>When)(?:['’]s|\s+is)\s+{_WHOSE_EN}\s+birthday\s*\?+"),
+                lazy(rf"(?P<day>Today|Tomorrow|Yesterday)\s+(?:is|was)\s+{_WHOSE_EN}\s+birthday"
                            r"\s*(?P<end>[.!]*)"),
-                lazy_re.compile(rf"It['’]s\s+{_WHOSE_EN}\s+birthday\s+(?P<day>today|tomorrow)\s*(?P<end>[.!]*)")]
-_MONTH_VI = lazy_re.compile(rf"(?:(?P<in>vào)\s+)?tháng\s+(?:(?P<m>\d{{1,2}})|(?P<w>{alternatives(VI_MONTH_WORDS)}))",
+                lazy(rf"It['’]s\s+{_WHOSE_EN}\s+birthday\s+(?P<day>today|tomorrow)\s*(?P<end>[.!]*)")]
+_MONTH_VI = lazy(rf"(?:(?P<in>vào)\s+)?tháng\s+(?:(?P<m>\d{{1,2}})|(?P<w>{alternatives(VI_MONTH_WORDS)}))",
                        re.IGNORECASE)
-_DAY_MONTH = lazy_re.compile(r"(?:(?P<on>vào)\s+)?(?:ngày\s+)?(?P<d>\d{1,2})/(?P<m>\d{1,2})")
-_MONTH_EN = lazy_re.compile(rf"(?:(?P<in>in)\s+)?(?P<mon>{'|'.join(EN_MONTHS)})")
+_DAY_MONTH = lazy(r"(?:(?P<on>vào)\s+)?(?:ngày\s+)?(?P<d>\d{1,2})/(?P<m>\d{1,2})")
+_MONTH_EN = lazy(rf"(?:(?P<in>in)\s+)?(?P<mon>{'|'.join(EN_MONTHS)})")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

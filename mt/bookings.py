@@ -27,10 +27,10 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from . import dates
 from .free_time import OPENS, when
 from .hobbies import WHO, WHO_EN, own_thing, who, who_vi
+from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
 from .tense import BEHIND
 from .terms import his_her
@@ -44,8 +44,8 @@ THINGS_VI = {en: vi for vi, en in reversed(THINGS.items())}
 _BOOKINGS = {"phòng": "room booking", "phòng khách sạn": "hotel booking", "khách sạn": "hotel booking",
              "bàn": "table booking", "chỗ": "booking"}
 _BOOKINGS_VI = {"room": "phòng", "hotel": "phòng khách sạn", "hotel room": "phòng khách sạn", "table": "bàn", "": "chỗ"}
-_KEYS = {"vi": lazy_re.compile(r"(?i:đặt|kín|hết\s+(?:phòng|chỗ|bàn))"),
-         "en": lazy_re.compile(r"(?i:book|reserv|fully)")}
+_KEYS = {"vi": lazy(r"(?i:đặt|kín|hết\s+(?:phòng|chỗ|bàn))"),
+         "en": lazy(r"(?i:book|reserv|fully)")}
 
 _N = rf"(?:(?i:{alternatives(VI_TO_EN)})|[1-9]\d?)"
 _TIME = (r"(?:\d{1,2}(?:[:h]\d{2})?(?:\s*giờ(?:\s+rưỡi|\s+\d{1,2}(?:\s+phút)?)?)?|(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|"
@@ -55,18 +55,18 @@ _NAME = r"(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)"
 _EXTRAS = (rf"(?P<ahead>\s+trước)?(?:\s+cho\s+(?P<people>{_N})\s+người)?(?:\s+(?:cho\s+|trong\s+)?(?P<nights>{_N})"
            rf"\s+đêm)?(?:\s+(?P<for_t>cho\s+)?lúc\s+(?P<time>{_TIME}))?(?:\s+(?P<for_d>cho\s+)?(?P<day>{OPENS}"
            rf"[^,.!?]*?))?(?:\s+(?:dưới|với|bằng)\s+tên\s+{_NAME})?(?P<ahead2>\s+trước)?")
-_BOOK = lazy_re.compile(
+_BOOK = lazy(
     rf"(?P<subj>{WHO})\s+(?:(?P<aux>đã|vừa\s+mới|vừa|mới|sẽ|chưa|muốn|cần|nên|không\s+cần)\s+|(?P<ask>có)\s+"
     rf"(?P<aux2>muốn|cần|nên|thể)\s+|(?P<has>có)\s+)?(?P<cancel>hủy\s+(?:bỏ\s+)?(?:việc\s+)?)?đặt(?P<ahead0>\s+trước)?"
     rf"(?:\s+(?:(?P<n>{_N})\s+)?(?P<thing>(?i:{alternatives(THINGS)}|chỗ|vé)))?{_EXTRAS}"
     rf"(?:\s+(?P<done>rồi|chưa))?(?:\s+(?P<asked>không))?{SOFTENER}\s*(?P<end>[.!?]*)")
 # ... said of no one ("Có cần đặt trước không?", "Không cần đặt bàn trước đâu.")
-_NEED = lazy_re.compile(rf"(?:(?P<ask>(?i:có))\s+|(?P<no>(?i:không))\s+)?(?i:cần)\s+(?:phải\s+)?đặt(?P<ahead0>\s+trước)?"
+_NEED = lazy(rf"(?:(?P<ask>(?i:có))\s+|(?P<no>(?i:không))\s+)?(?i:cần)\s+(?:phải\s+)?đặt(?P<ahead0>\s+trước)?"
                    rf"(?:\s+(?P<thing>{alternatives(THINGS)}|chỗ))?(?P<ahead>\s+trước)?(?:\s+(?P<asked>không))?"
                    rf"(?:\s+đâu)?{SOFTENER}\s*(?P<end>[.!?]*)")
 # a hotel or a restaurant fully booked ("Khách sạn đã kín phòng.", "Nhà hàng tối nay hết chỗ rồi.")
 _DAY_VI = r"(?i:tối\s+nay|hôm\s+nay|ngày\s+mai|cuối\s+tuần\s+này)"
-_FULL = lazy_re.compile(rf"(?:(?P<day1>{_DAY_VI})\s*,?\s+)?(?P<place>(?i:khách\s+sạn|nhà\s+hàng|chúng\s+tôi))(?:\s+"
+_FULL = lazy(rf"(?:(?P<day1>{_DAY_VI})\s*,?\s+)?(?P<place>(?i:khách\s+sạn|nhà\s+hàng|chúng\s+tôi))(?:\s+"
                    rf"(?P<this>này))?(?:\s+(?P<day0>{_DAY_VI}))?\s+(?:(?P<ask>có)\s+|đã\s+)?(?:(?:kín|hết)\s+"
                    r"(?P<what>phòng|chỗ|bàn)|(?:được\s+)?đặt\s+(?:kín|hết)(?:\s+(?P<what2>phòng|chỗ|bàn))?)"
                    rf"(?:\s+(?P<done>rồi|chưa))?(?:\s+(?P<asked>không))?{SOFTENER}\s*(?P<end>[.!?]*)")
@@ -87,14 +87,14 @@ _TAIL_EN = (rf"(?P<ahead0>\s+in\s+advance|\s+ahead)?(?:\s+for\s+(?P<people>{_N_E
             rf"(?:\s+(?P<for_d>for\s+)?{_DAY_EN})?(?:\s+under\s+(?:the\s+name\s+(?:of\s+)?)?{_NAME})?"
             r"(?P<ahead>\s+in\s+advance|\s+ahead)?(?P<yet>\s+yet|\s+already)?(?:,?\s+please)?\s*(?P<end>[.!?]*)")
 _VERB_EN = r"(?P<verb>book|booked|reserve|reserved|make|made|cancel|cancell?ed)"
-_BOOK_EN = lazy_re.compile(
+_BOOK_EN = lazy(
     rf"{WHO_EN}(?P<aux>['’]d\s+like\s+to|\s+would\s+like\s+to|\s+wants?\s+to|\s+needs?\s+to|\s+(?:don['’]t|"
     r"doesn['’]t|do\s+not|does\s+not)\s+need\s+to|\s+should|['’]ll|\s+will|['’]ve|['’]s|\s+have|\s+has|\s+(?:haven|"
     rf"hasn)['’]t|\s+(?:have|has)\s+not)?(?P<just>\s+just|\s+already)?\s+{_VERB_EN}{_OBJ_EN}{_TAIL_EN}")
-_ASK_EN = lazy_re.compile(rf"(?P<q>Would|Do|Does|Should|Can|Could|Have|Has|Did)\s+{WHO_EN}(?P<qaux>\s+like\s+to|"
+_ASK_EN = lazy(rf"(?P<q>Would|Do|Does|Should|Can|Could|Have|Has|Did)\s+{WHO_EN}(?P<qaux>\s+like\s+to|"
                      rf"\s+need\s+to)?(?P<just>\s+just|\s+already)?\s+{_VERB_EN}{_OBJ_EN}{_TAIL_EN}")
-_HAVE_EN = lazy_re.compile(rf"(?:(?P<q>Do|Does)\s+)?{WHO_EN}\s+(?P<hv>have|has)\s+a\s+(?:reservation|booking){_TAIL_EN}")
-_FULL_EN = lazy_re.compile(r"(?:(?P<q>Is)\s+)?(?:(?P<det>[Tt]he|[Tt]his)\s+(?P<place>hotel|restaurant)|(?P<we>We))"
+_HAVE_EN = lazy(rf"(?:(?P<q>Do|Does)\s+)?{WHO_EN}\s+(?P<hv>have|has)\s+a\s+(?:reservation|booking){_TAIL_EN}")
+_FULL_EN = lazy(r"(?:(?P<q>Is)\s+)?(?:(?P<det>[Tt]he|[Tt]his)\s+(?P<place>hotel|restaurant)|(?P<we>We))"
                       r"(?P<be>\s+is|['’]s|\s+are|['’]re)?(?P<yet>\s+already)?\s+fully\s+booked(?:\s+(?P<day>tonight|"
                       r"today|tomorrow|this\s+weekend))?\s*(?P<end>[.!?]*)")
 
@@ -113,7 +113,7 @@ _EN = {"want": "{w} would like to {base}{rest}.", "would_q": "Would {w} like to 
        "not_yet": "{w} {have}n't {past}{rest} yet.", "done_q": "{Have} {w} {past}{rest} yet?"}
 _NOW = {"want", "would_q", "can_q"}  # (a booking made now: a time or day said is what is booked, not when)
 _NEEDS = {"need", "need_q", "no_need", "should", "should_q"}  # (tickets only so: the rest is mt/tickets.py's)
-_SHORT = lazy_re.compile(r"^(I|you|he|she|we|they) (would|will|have|has) ")
+_SHORT = lazy(r"^(I|you|he|she|we|they) (would|will|have|has) ")
 _CONTRACTED = {"would": "'d", "will": "'ll", "have": "'ve", "has": "'s"}
 _LONG = {"d": "would", "ll": "will", "ve": "have", "s": "has"}
 # the English words before the verb, written out ("'ve" "have", "doesn't" "does not"), of any who: the tense

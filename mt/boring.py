@@ -32,11 +32,11 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from . import books_films, fed_up, how_was
 from .dates import LAST
 from .free_time import when
 from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
+from .lazy_re import lazy
 from .terms import OWNERS, WHOSE_VI
 from .text import SOFTENED_END, alternatives, capitalised, keyed
 from .weather import DEGREE, EN_DEGREE
@@ -64,13 +64,13 @@ _DAYS = {"lúc nãy": "earlier"} | LAST
 _DAY = alternatives(("hôm qua", "tối qua", "đêm qua", "hôm kia", "cuối tuần trước", *_DAYS))
 _DAY_EN = r"yesterday|last\s+(?:night|week|weekend|month|year)|the\s+day\s+before\s+yesterday|earlier"
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(r"(?i:chán|tẻ|thú\s+vị)"), "en": lazy_re.compile(r"(?i:boring|dull|interesting)")}
+_KEYS = {"vi": lazy(r"(?i:chán|tẻ|thú\s+vị)"), "en": lazy(r"(?i:boring|dull|interesting)")}
 
 # the thing ("bộ phim này", "công việc của anh ấy", "trận đấu tối qua", "cuốn sách"); who finds it so ("Tôi thấy …")
 _THING = (rf"(?P<thing>(?i:{alternatives(THINGS)}))(?:\s+(?P<this>{alternatives(_THIS)})|\s+của\s+{OWNER}|"
           rf"\s+(?P<day>(?i:{_DAY})))?")
 _WORD = rf"(?P<word>{alternatives(WORDS)})"
-_SAID = lazy_re.compile(rf"(?:{WHO}\s+(?P<ask0>có\s+)?thấy\s+)?{_THING}\s+(?P<ask>có\s+)?(?:(?P<not>không|chẳng)\s+)?"
+_SAID = lazy(rf"(?:{WHO}\s+(?P<ask0>có\s+)?thấy\s+)?{_THING}\s+(?P<ask>có\s+)?(?:(?P<not>không|chẳng)\s+)?"
                    rf"(?:(?P<before>rất|khá|hơi|thật\s+sự|cực\s+k[ỳì])\s+)?{_WORD}(?:\s+(?P<after>lắm|quá))?"
                    rf"(?P<all>\s+(?:chút|tí)\s+nào|\s+gì\s+cả)?(?:\s+(?P<asked>không))?{SOFTENED_END}")
 
@@ -79,11 +79,11 @@ _THING_EN = (rf"(?:(?:(?P<det>(?i:this|that|the))|(?P<owner>(?i:{alternatives(WH
              rf"['’]s)\s+(?P<thing>(?i:{alternatives(THINGS_VI)}))(?:\s+(?P<day>(?i:{_DAY_EN})))?)")
 _WORD_EN = r"(?P<word>(?i:boring|dull|interesting))"
 _HOW_MUCH_EN = rf"(?:\s+(?P<d>{alternatives(_DEGREE_VI)}))?"
-_SAID_EN = lazy_re.compile(rf"(?:(?P<be0>Is|Was)\s+)?(?:{_THING_EN}|(?P<it>It|it|That|that))(?P<be>\s+is|\s+was|['’]s)?"
+_SAID_EN = lazy(rf"(?:(?P<be0>Is|Was)\s+)?(?:{_THING_EN}|(?P<it>It|it|That|that))(?P<be>\s+is|\s+was|['’]s)?"
                       rf"(?P<not>\s+not|n['’]t)?{_HOW_MUCH_EN}\s+{_WORD_EN}(?P<all>\s+at\s+all)?\s*(?P<end>[.!?]*)")
-_FOUND_EN = lazy_re.compile(rf"(?:(?P<do>Do|Does|Did)\s+)?{WHO_EN}\s+(?P<verb>find|finds|found)\s+{_THING_EN}{_HOW_MUCH_EN}"
+_FOUND_EN = lazy(rf"(?:(?P<do>Do|Does|Did)\s+)?{WHO_EN}\s+(?P<verb>find|finds|found)\s+{_THING_EN}{_HOW_MUCH_EN}"
                        rf"\s+{_WORD_EN}\s*(?P<end>[.!?]*)")
-_HOW_EN = lazy_re.compile(r"How\s+(?P<word>boring|interesting)\s*(?P<end>[.!]*)")
+_HOW_EN = lazy(r"How\s+(?P<word>boring|interesting)\s*(?P<end>[.!]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
+from .lazy_re import lazy
 from .terms import OWNERS, WHOSE_VI
 from .text import alternatives, capitalised, keyed
 
@@ -63,12 +63,12 @@ _WRONG = (r"(?:(?P<broken>(?:đã\s+)?(?:bị\s+)?(?:hỏng|hư)(?:\s+mất)?)|(
           r"(?P<online>vào\s+được|vào\s+mạng\s+được|kết\s+nối\s+được)|(?P<lit>sáng))|(?P<on>bật\s+(?:lên\s+)?được|lên)|"
           r"(?P<start>nổ\s+máy(?:\s+được)?)|"
           r"(?P<slow>(?:bị\s+|(?P<very0>rất)\s+)?(?:chạy\s+)?chậm(?:\s+(?P<very>quá|lắm))?))")
-_SAID = lazy_re.compile(rf"{_THING}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+)?{_WRONG}(?:\s+(?P<more>nữa))?"
+_SAID = lazy(rf"{_THING}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+)?{_WRONG}(?:\s+(?P<more>nữa))?"
                    r"(?:\s+(?P<asked>không))?(?:\s+(?:rồi|ạ|vậy|thế))?\s*(?P<end>[.!?]*)")
 # asking to fix it ("Bạn có thể sửa máy lạnh không?", "Bạn sửa giúp tôi điện thoại được không?", "Có ai sửa được tivi
 # không?")
 _FOR_ME = r"(?:giúp|hộ|cho)\s+tôi"
-_FIX = lazy_re.compile(rf"(?:{WHO}|(?P<anyone>(?i:có\s+ai|ai)))\s+(?:(?P<can>có\s+thể)\s+)?(?:(?P<help>giúp\s+tôi)\s+)?"
+_FIX = lazy(rf"(?:{WHO}|(?P<anyone>(?i:có\s+ai|ai)))\s+(?:(?P<can>có\s+thể)\s+)?(?:(?P<help>giúp\s+tôi)\s+)?"
                   rf"sửa(?:\s+(?P<for>{_FOR_ME}))?(?:\s+(?P<can2>được))?\s+{_THING}(?:\s+(?P<for2>{_FOR_ME}))?"
                   r"(?:\s+(?P<can3>được))?\s+không(?:\s+(?:ạ|vậy))?\s*\?+")
 
@@ -76,7 +76,7 @@ _FIX = lazy_re.compile(rf"(?:{WHO}|(?P<anyone>(?i:có\s+ai|ai)))\s+(?:(?P<can>c�
 _DET = rf"(?i:the|this|{alternatives(WHOSE_VI)})"
 _THING_EN = (rf"(?:(?P<det>{_DET})\s+|(?P<named>{SOMEONE_EN})['’]s\s+)?(?P<thing>(?i:{alternatives(THINGS_VI)}))"
              rf"(?:\s+in\s+(?P<roomdet>{_DET})\s+(?P<room>(?i:room|bathroom)))?")
-_SAID_EN = lazy_re.compile(
+_SAID_EN = lazy(
     rf"{_THING_EN}(?:(?P<broken>(?:\s+is|['’]s)\s+broken|(?:\s+has|['’]s)\s+broken(?:\s+down)?|\s+broke(?:\s+down)?|"
     r"(?:\s+is|['’]s)\s+out\s+of\s+order)|(?P<notbroken>(?:\s+is\s+not|\s+isn['’]t|['’]s\s+not)\s+broken)|"
     r"(?P<working>(?:\s+is\s+not|\s+isn['’]t|['’]s\s+not)\s+working|(?:\s+does\s+not|\s+doesn['’]t|\s+won['’]t|"
@@ -87,8 +87,8 @@ _SAID_EN = lazy_re.compile(
 # ... in Vietnamese, by the group of _SAID_EN that said it (slow: by how slow)
 _WRONG_VI = {"broken": "bị hỏng", "notbroken": "không bị hỏng", "working": "không hoạt động",
              "stopped": "không hoạt động nữa", "on": "không bật được", "start": "không nổ máy"}
-_ASKED_EN = lazy_re.compile(rf"(?P<be>Is|Has|Does)\s+{_THING_EN}\s+(?P<wrong>broken|broken\s+down|working|work|slow)\s*\?+")
-_FIX_EN = lazy_re.compile(rf"(?:Can|Could)\s+(?:(?P<anyone>someone|somebody|anyone|anybody)|{WHO_EN})\s+"
+_ASKED_EN = lazy(rf"(?P<be>Is|Has|Does)\s+{_THING_EN}\s+(?P<wrong>broken|broken\s+down|working|work|slow)\s*\?+")
+_FIX_EN = lazy(rf"(?:Can|Could)\s+(?:(?P<anyone>someone|somebody|anyone|anybody)|{WHO_EN})\s+"
                      rf"(?:please\s+)?fix\s+{_THING_EN}(?P<forme>\s+for\s+me)?"
                      r"(?:,?\s+please)?\s*\?+")
 # what English asks ("Is … broken?") and how Vietnamese asks it

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
+from .lazy_re import lazy
 from .text import alternatives, capitalised, keyed
 
 # things to be careful with: hot ones and sharp ones (English, and the classifier Vietnamese puts before them)
@@ -55,40 +55,40 @@ _WHERE_VI = {"inside": "trong nhà", "indoors": "trong nhà", "in the house": "t
 _DEGREE = {"lắm": "very", "rất": "very", "quá": "so"}
 _DEGREE_VI = {"very": "lắm", "really": "lắm", "so": "quá"}
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(r"(?i:cẩn\s+thận|coi\s+chừng|chú\s+ý|đừng|không\s+được|ướt|trơn|nóng|sắc|bén)"),
-         "en": lazy_re.compile(r"(?i:careful|watch|look\s+out|mind|touch|run|wet|slippery|hot|sharp)")}
+_KEYS = {"vi": lazy(r"(?i:cẩn\s+thận|coi\s+chừng|chú\s+ý|đừng|không\s+được|ướt|trơn|nóng|sắc|bén)"),
+         "en": lazy(r"(?i:careful|watch|look\s+out|mind|touch|run|wet|slippery|hot|sharp)")}
 
-_ENDED = lazy_re.compile(r"(?P<body>.*?)\s*(?P<end>[.!,]*)", re.DOTALL)  # (clauses and the end: "!", ".", "," or none)
+_ENDED = lazy(r"(?P<body>.*?)\s*(?P<end>[.!,]*)", re.DOTALL)  # (clauses and the end: "!", ".", "," or none)
 _THING = rf"(?:(?:con|cái|chiếc)\s+)?(?P<thing>{alternatives(THINGS)})(?:\s+(?P<dem>này|đó|kia))?"
 _PARTS = r"(?P<parts>(?:\s+(?:nhé|nha|nhá|đấy|đó|ạ|nào|đi))*)"  # (particles; "đấy" warns: "Nóng đấy!")
 # be careful ("Cẩn thận với con dao.", "Coi chừng đầu!", "Cẩn thận kẻo ngã.", "Chú ý bước chân."), per clause
-_CAREFUL = lazy_re.compile(
+_CAREFUL = lazy(
     rf"(?i:(?:hãy|(?P<you>bạn|các\s+bạn))\s+)?(?i:(?P<careful>cẩn\s+thận)|(?P<watch>coi\s+chừng)|(?P<mind>chú\s+ý))"
     rf"(?:\s+(?i:(?:với\s+)?{_THING}|(?:(?:kẻo|đừng\s+để)\s+)?(?:(?:đụng|va|cụng|cộc|đập)\s+)?(?:cái\s+)?(?P<head>đầu)|"
     rf"(?P<step>bậc(?P<steps>\s+thang)?(?:\s+thềm)?)|(?P<footing>bước\s+chân)|(?P<cars>{alternatives(_CARS)})|"
     rf"(?:(?:kẻo|đừng\s+để|đừng)\s+)?(?:bị\s+)?(?P<lest>{alternatives(LEST)})))?{_PARTS}")
 # don't touch, don't run ("Đừng động vào cái đó.", "Đừng chạy trong nhà!")
-_DONT = lazy_re.compile(
+_DONT = lazy(
     rf"(?i:(?:bạn|các\s+bạn)\s+)?(?i:đừng|không\s+được)\s+(?i:(?P<touch>(?:chạm|sờ|động|đụng)\s+vào)(?:\s+(?:"
     rf"(?P<it>nó)|(?:cái\s+)?(?P<this>này)|(?:cái\s+)?(?P<that>đó|kia|đấy)|{_THING}))?|"
     rf"(?P<run>chạy)(?:\s+(?P<where>{alternatives(_WHERE)}))?){_PARTS}")
 # wet, slippery, hot, sharp ("Sàn nhà ướt rồi.", "Con dao sắc lắm.", "Trơn đấy.")
-_STATE = lazy_re.compile(
+_STATE = lazy(
     rf"(?i:(?:(?P<place>{alternatives(PLACES)})|{_THING})\s+)?(?:(?i:(?P<very>rất)|đang)\s+)?"
     rf"(?P<state>(?i:{alternatives(_STATES)}))(?:\s+(?P<much>(?i:lắm|quá)))?(?:\s+(?P<done>(?i:rồi)))?{_PARTS}")
 
 # ... and in English
 _THING_EN = rf"(?P<det>the|this|that|your)\s+(?P<thing>{alternatives(THINGS_VI)})"
-_CAREFUL_EN = lazy_re.compile(
+_CAREFUL_EN = lazy(
     rf"(?i:(?P<careful>(?P<be>be\s+)?careful)(?:\s+with\s+{_THING_EN}|"
     rf"\s+not\s+to\s+(?P<lest>{alternatives(LEST_VI)}))?|"
     rf"(?P<watch>watch|look)\s+out(?:\s+for\s+(?:the\s+)?(?P<cars>{alternatives(_CARS_VI)}))?)")
-_MIND_EN = lazy_re.compile(r"(?i:(?:mind|watch)\s+(?:(?P<head>your\s+head)|the\s+(?P<step>steps?)|"
+_MIND_EN = lazy(r"(?i:(?:mind|watch)\s+(?:(?P<head>your\s+head)|the\s+(?P<step>steps?)|"
                       r"(?P<footing>your\s+step)))")
-_DONT_EN = lazy_re.compile(
+_DONT_EN = lazy(
     r"(?i:(?:don['’]t|do\s+not)\s+(?:(?P<touch>touch)(?:\s+(?:(?P<it>it)|(?P<this>this)|(?P<that>that)|"
     rf"{_THING_EN}))?|(?P<run>run)(?:\s+(?P<where>{alternatives(_WHERE_VI)}))?)|(?P<no>no)\s+running)")
-_STATE_EN = lazy_re.compile(
+_STATE_EN = lazy(
     rf"(?i:(?P<it>it)|the\s+(?P<place>{alternatives(PLACES_VI)})|{_THING_EN})(?P<be>\s+is|\s+are|['’]s|['’]re)"
     rf"(?:\s+(?P<very>(?i:very|really|so)))?\s+(?P<state>(?i:wet|slippery|hot|sharp))")
 

@@ -31,10 +31,10 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .ever import OBJECTS
 from .free_time import DAY_AFTER, DAY_OPENING, placed, when
 from .hobbies import SOMEONE_EN, WHO, WHO_EN, WHOM, as_whom, be_agrees, who, who_vi
+from .lazy_re import lazy
 from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
@@ -42,8 +42,8 @@ from .text import (BE_EN, EN_OBJECT_VI, EN_WHOSE, SOFTENED_END, WHOSE_OF, altern
                    contracted, keyed)
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(r"(?i:trông|chăm\s+sóc|giữ|ở\s+nhà)"),
-         "en": lazy_re.compile(r"(?i:look\w*\s+after|care\s+of|babys|watch|\bat\s+\w+.*['’])")}
+_KEYS = {"vi": lazy(r"(?i:trông|chăm\s+sóc|giữ|ở\s+nhà)"),
+         "en": lazy(r"(?i:look\w*\s+after|care\s+of|babys|watch|\bat\s+\w+.*['’])")}
 # whom, in Vietnamese: the kids, the baby, a pet, kin with whose (a child, a parent, a grandparent, a wife, a husband)
 _KIDS = {"bọn trẻ": "the kids", "lũ trẻ": "the kids", "bọn nhỏ": "the kids", "các con": "the kids", "con": "the kids",
          "em bé": "the baby"}
@@ -62,16 +62,16 @@ _FOR = rf"(?P<prep>giúp|cho)\s+(?:(?P<nb>hàng\s+xóm)|{WHOM})"
 _AWAY = {"đi làm": "at work", "đi vắng": "away", "đi công tác": "away on business", "bận": "busy"}
 _AWAY_VI = {en: vi for vi, en in reversed(_AWAY.items())}
 _AUX = {"sẽ": "will", "phải": "must", "có thể": "can", "đang": "ing", "đã": "past", "thường": "usually", "có": "do"}
-_CARE = lazy_re.compile(rf"{DAY_OPENING}(?:(?P<anyone>[Aa]i)|{WHO})\s+(?:(?P<aux>{alternatives(_AUX)})\s+)?"
+_CARE = lazy(rf"{DAY_OPENING}(?:(?P<anyone>[Aa]i)|{WHO})\s+(?:(?P<aux>{alternatives(_AUX)})\s+)?"
                    rf"(?P<verb>trông|giữ|chăm\s+sóc)\s+(?:(?P<sit>trẻ)|{_WHOM_VI})(?:\s+{_FOR})?"
                    rf"(?:\s+khi\s+(?P<while>[^,.!?]+?\s+(?:{alternatives(_AWAY)})))?{DAY_AFTER}"
                    rf"(?:\s+(?P<asked>được\s+không|không))?{SOFTENED_END}")
-_WHILE = lazy_re.compile(rf"{WHO}\s+(?P<away>{alternatives(_AWAY)})")
+_WHILE = lazy(rf"{WHO}\s+(?P<away>{alternatives(_AWAY)})")
 # the kids, or a son or daughter, at a grandparent's or at someone's ("Bọn trẻ đang ở nhà bà.")
 _ELDERS = {"bà": "grandmother", "ông": "grandfather", "ông bà": "grandparents"}
 _ELDERS_VI = {"grandmother": "bà", "grandma": "bà", "granny": "bà", "grandfather": "ông", "grandpa": "ông",
               "grandparents": "ông bà"}
-_AT = lazy_re.compile(rf"(?:(?P<kids>(?i:bọn\s+trẻ|lũ\s+trẻ|bọn\s+nhỏ|các\s+con))|{WHO})\s+(?:đang\s+)?ở\s+nhà\s+"
+_AT = lazy(rf"(?:(?P<kids>(?i:bọn\s+trẻ|lũ\s+trẻ|bọn\s+nhỏ|các\s+con))|{WHO})\s+(?:đang\s+)?ở\s+nhà\s+"
                  rf"(?:(?P<elder>{alternatives(_ELDERS)})(?:\s+(?:ngoại|nội))?|(?P<at>{WHOM}))\s*(?P<end>[.!]*)")
 
 # ... and in English: whom ("the kids", "your children", "the dog", "my son", "my parents")
@@ -85,13 +85,13 @@ _WHOM_EN = (rf"(?:(?P<kids>the\s+kids|the\s+children|the\s+baby)|(?P<cwhose>{WHO
 _VERB_EN = (r"(?P<verb>(?P<look>look|looks|looked|looking)\s+after|(?P<take>take|takes|took|taking)\s+care\s+of|"
             r"(?P<watch>watch|watches|watched|watching)|(?P<sit>babysit|babysits|babysat|babysitting))")
 _FOR_EN = rf"for\s+(?:(?P<nb>the|our|my|your)\s+neighbou?rs|(?P<whom>(?i:me|you|him|her|us|them)|{SOMEONE_EN}))"
-_CARE_EN = lazy_re.compile(rf"(?:(?P<q>Can|Could|Do|Does)\s+)?(?:(?P<anyone>Who)|{WHO_EN})"
+_CARE_EN = lazy(rf"(?:(?P<q>Can|Could|Do|Does)\s+)?(?:(?P<anyone>Who)|{WHO_EN})"
                       rf"(?P<aux>['’]ll|\s+will|\s+has\s+to|\s+have\s+to|\s+can|\s+usually|{BE_EN})?\s+{_VERB_EN}"
                       rf"(?:\s+{_WHOM_EN})?(?:\s+{_FOR_EN})?"
                       rf"(?:\s+when\s+(?P<while>[^,.!?]+?\s+(?:{alternatives(_AWAY_VI)})))?"
                       r"(?:\s+(?P<day>[^,.!?]+?))?\s*(?P<end>[.!?]*)")
-_WHILE_EN = lazy_re.compile(rf"{WHO_EN}{BE_EN}\s+(?P<away>{alternatives(_AWAY_VI)})")
-_AT_EN = lazy_re.compile(rf"(?:(?P<kids>The\s+(?:kids|children))|{WHO_EN})(?P<verb>['’]re|\s+are|['’]s|\s+is)\s+at\s+"
+_WHILE_EN = lazy(rf"{WHO_EN}{BE_EN}\s+(?P<away>{alternatives(_AWAY_VI)})")
+_AT_EN = lazy(rf"(?:(?P<kids>The\s+(?:kids|children))|{WHO_EN})(?P<verb>['’]re|\s+are|['’]s|\s+is)\s+at\s+"
                     rf"(?:(?P<own>their|his|her)\s+(?P<elder>{alternatives(_ELDERS_VI)})|(?P<at>{SOMEONE_EN}))"
                     r"(?P<poss>['’]s|['’])(?:\s+(?:house|place))?\s*(?P<end>[.!]*)")
 # the forms of the English verbs: "-s", past, "-ing"

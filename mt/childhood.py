@@ -30,11 +30,11 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .articles import a_or_an
 from .ever import PRONOUNS
 from .features import BUILD, BUILD_VI
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
+from .lazy_re import lazy
 from .origins import place
 from .people import JOBS, JOBS_VI
 from .tense import past
@@ -55,14 +55,14 @@ DOINGS_VI = {en: vi for vi, en in reversed(DOINGS.items())} | {"play soccer": "c
 _DEGREE = {"rất": "very ", "khá": "quite ", "hơi": "a bit "}
 _DEGREE_VI = {"very": "rất ", "really": "rất ", "quite": "khá ", "a bit": "hơi ", "a little": "hơi "}
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(r"(?i:nhỏ|bé|xưa|trước|từng)"), "en": lazy_re.compile(r"(?i:child|kid|little|small|use)")}
+_KEYS = {"vi": lazy(r"(?i:nhỏ|bé|xưa|trước|từng)"), "en": lazy(r"(?i:child|kid|little|small|use)")}
 
 # as a child, opening ("Hồi nhỏ", "Khi tôi còn bé,"), after who or closing ("Tôi hồi nhỏ …", "… hồi nhỏ."); "Lúc bé
 # tôi …" is not "when my baby …": the rule takes a whole sentence, and a "when" alone is none
 _CHILD = (rf"(?P<child>[Hh]ồi|[Kk]hi|[Ll]úc)\s+(?:(?P<owho>(?i:{alternatives(PRONOUNS)}))\s+)?(?:còn\s+)?(?:nhỏ|bé)")
 _CHILD_AFTER = r"(?:hồi|khi|lúc)\s+(?:còn\s+)?(?:nhỏ|bé)"
 _BEFORE = r"(?P<before>[Nn]gày\s+(?:xưa|trước)|[Tt]rước\s+(?:đây|kia)|[Hh]ồi\s+trước)"
-_SAID = lazy_re.compile(
+_SAID = lazy(
     rf"(?:(?:{_CHILD}|{_BEFORE})\s*,?\s+)?{WHO}(?:\s+(?P<mid>{_CHILD_AFTER}))?\s+(?:(?P<ask>có)\s+)?"
     r"(?:(?P<did>(?:đã\s+)?từng|đã)\s+)?(?:(?P<not>không)\s+)?(?:(?P<often>rất\s+hay|hay|thường)\s+)?"
     r"(?:sống\s+(?:ở|tại)\s+(?:(?P<where>đâu)|(?P<place>[^,.!?]+?))|"
@@ -74,8 +74,8 @@ _SAID = lazy_re.compile(
 # ... and in English: the childhood phrase, opening or closing ("As a child,", "When I was little,", "… as a kid.")
 _CHILD_EN = (r"(?:[Aa]s\s+(?:a\s+(?:child|kid)|(?P<kids>children|kids))|[Ww]hen\s+(?P<owho>I|he|she|we|they|you)\s+"
              r"(?P<owas>was|were)\s+(?:a\s+(?:child|kid)|(?P<kids2>children|kids)|little|small))")
-_OPEN_EN = lazy_re.compile(rf"{_CHILD_EN}(?:\s*,\s*|\s+)(?P<rest>.+)")
-_CLOSE_EN = lazy_re.compile(rf"(?P<rest>.+?),?\s+{_CHILD_EN}(?P<end>\s*[.!?]*)")
+_OPEN_EN = lazy(rf"{_CHILD_EN}(?:\s*,\s*|\s+)(?P<rest>.+)")
+_CLOSE_EN = lazy(rf"(?P<rest>.+?),?\s+{_CHILD_EN}(?P<end>\s*[.!?]*)")
 _PLACE_EN = r"(?:in\s+(?P<place>[^,.!?]+?)|(?P<here>here))"
 _LIKE_EN = rf"(?:(?P<deg>{alternatives(_DEGREE_VI)})\s+)?(?P<like>{alternatives(LIKE_VI)})"
 _END_EN = r"\s*(?P<end>[.!?]*)"
@@ -100,14 +100,14 @@ def _done(form: str) -> str:
 _USED = rf"(?:{_done('base')}|be\s+(?:{_LIKE_EN}|(?P<a>an?)\s+(?P<job>{alternatives(JOBS_VI)})))"
 # the shapes said: as a child (with the childhood phrase), used to (without it), and asked
 _SHAPES_EN = {
-    "did": lazy_re.compile(rf"{WHO_EN}\s+(?:(?P<often>often)\s+)?{_done('past')}{_END_EN}"),
-    "didn't": lazy_re.compile(rf"{WHO_EN}\s+(?:didn['’]t|did\s+not)\s+{_done('base')}{_END_EN}"),
-    "was": lazy_re.compile(rf"{WHO_EN}\s+(?P<was>was|were)(?P<not>n['’]t|\s+not)?\s+{_LIKE_EN}{_END_EN}"),
-    "used": lazy_re.compile(rf"{WHO_EN}\s+used\s+to\s+{_USED}{_END_EN}"),
-    "use?": lazy_re.compile(rf"Did\s+{WHO_EN}\s+use\s+to\s+{_USED}{_END_EN}"),
-    "did?": lazy_re.compile(rf"Did\s+{WHO_EN}\s+(?:(?P<often>often)\s+)?{_done('base')}{_END_EN}"),
-    "was?": lazy_re.compile(rf"(?P<was>Was|Were)\s+{WHO_EN}\s+{_LIKE_EN}{_END_EN}"),
-    "where?": lazy_re.compile(rf"Where\s+did\s+{WHO_EN}\s+(?P<use>use\s+to\s+)?live{_END_EN}")}
+    "did": lazy(rf"{WHO_EN}\s+(?:(?P<often>often)\s+)?{_done('past')}{_END_EN}"),
+    "didn't": lazy(rf"{WHO_EN}\s+(?:didn['’]t|did\s+not)\s+{_done('base')}{_END_EN}"),
+    "was": lazy(rf"{WHO_EN}\s+(?P<was>was|were)(?P<not>n['’]t|\s+not)?\s+{_LIKE_EN}{_END_EN}"),
+    "used": lazy(rf"{WHO_EN}\s+used\s+to\s+{_USED}{_END_EN}"),
+    "use?": lazy(rf"Did\s+{WHO_EN}\s+use\s+to\s+{_USED}{_END_EN}"),
+    "did?": lazy(rf"Did\s+{WHO_EN}\s+(?:(?P<often>often)\s+)?{_done('base')}{_END_EN}"),
+    "was?": lazy(rf"(?P<was>Was|Were)\s+{WHO_EN}\s+{_LIKE_EN}{_END_EN}"),
+    "where?": lazy(rf"Where\s+did\s+{WHO_EN}\s+(?P<use>use\s+to\s+)?live{_END_EN}")}
 # ... those not taken with the childhood phrase (True: "As a child, did you use to …?") and without it (False: "I
 # lived in Hue." says no time)
 _NOT_TAKEN = {True: {"use?"}, False: {"did", "didn't", "was", "did?", "was?"}}

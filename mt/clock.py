@@ -29,9 +29,9 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from . import dates, spans
 from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
+from .lazy_re import lazy
 from .matches import CAPITALS
 from .numbers import EN_NUMBER_WORDS
 from .people import named_place
@@ -39,13 +39,13 @@ from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, SOFTENED_END, SOFTENER, capitalised, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(r"(?i:giờ|\d[h:]|nửa\s+đêm|muộn|khuya|trễ|sớm|đồng\s+hồ)"),
-         "en": lazy_re.compile(r"(?i:\bit['’]?s\b|\bit\s+is\b|time|watch|clock)")}
+_KEYS = {"vi": lazy(r"(?i:giờ|\d[h:]|nửa\s+đêm|muộn|khuya|trễ|sớm|đồng\s+hồ)"),
+         "en": lazy(r"(?i:\bit['’]?s\b|\bit\s+is\b|time|watch|clock)")}
 # "nửa đêm" alone, which mt.dates reads after a number only ("12 giờ đêm"): by what mt.dates writes for "midnight"
 _WORDS = {dates.clock("midnight", "en", "vi"): "midnight"}
 # what mt.dates writes for a time, in English and in Vietnamese: no day, no "every day" after it
-_READ_EN = lazy_re.compile(r"(?P<h>\d{1,2})(?::(?P<min>\d\d))?(?: [ap]\.m\.)?|midnight")
-_READ_VI = lazy_re.compile(r"\d{1,2}(?::\d\d| giờ(?: rưỡi| kém \d{1,2})?)(?: (?:sáng|trưa|chiều|tối|đêm))?|nửa đêm")
+_READ_EN = lazy(r"(?P<h>\d{1,2})(?::(?P<min>\d\d))?(?: [ap]\.m\.)?|midnight")
+_READ_VI = lazy(r"\d{1,2}(?::\d\d| giờ(?: rưỡi| kém \d{1,2})?)(?: (?:sáng|trưa|chiều|tối|đêm))?|nửa đêm")
 # how near the time it is ("gần nửa đêm", nearly midnight); "khoảng" and "gần" as mt.spans reads them before a span
 _NEAR = {w: spans.ABOUT[w] for w in ("khoảng", "tầm", "gần")} | {"sắp": "almost", "đúng": "exactly"}
 _NEAR_VI = {"already": "Đã {} rồi", "almost": "Gần {} rồi", "nearly": "Gần {} rồi", "past": "Đã quá {} rồi",
@@ -60,13 +60,13 @@ _AT = {0: rf"(?:[Ởở]\s+(?P<p0>{_PLACE}),?\s+|(?P<p3>{_PLACE})\s+(?=bây\s+gi
     n: rf"ở\s+(?P<p{n}>{_PLACE})" for n in (1, 2)}
 _NOW = r"(?P<now>[Bb]ây\s+giờ|[Gg]iờ)"
 # the time said: "Bây giờ là ba giờ.", "Đã 10 giờ rồi.", "Gần nửa đêm rồi.", "Mới 7 giờ thôi.", "… ở Hà Nội."
-_SAID = lazy_re.compile(rf"(?:{_AT[0]})?(?:{_NOW}\s+(?:{_AT[1]}\s+)?(?:(?P<already>đã)\s+)?là|(?P<already2>[Đđ]ã)"
+_SAID = lazy(rf"(?:{_AT[0]})?(?:{_NOW}\s+(?:{_AT[1]}\s+)?(?:(?P<already>đã)\s+)?là|(?P<already2>[Đđ]ã)"
                    rf"(?:\s+là)?|(?P<only>[Mm]ới))?\s*(?:(?P<near>(?i:{'|'.join(_NEAR)}))\s+)?(?P<time>[\w:]+(?:\s+"
                    rf"[\w:]+){{0,4}}?)(?:\s+{_AT[2]})?(?:\s+(?P<done>rồi)|\s+(?P<thoi>thôi))?{SOFTENED_END}")
 # the time asked: "Bây giờ là mấy giờ rồi?", "Ở Hà Nội bây giờ là mấy giờ?", "Bây giờ ở Hà Nội là mấy giờ?"
-_ASKED = lazy_re.compile(rf"(?:{_AT[0]})?(?:{_NOW}\s+(?:{_AT[1]}\s+)?(?:là\s+)?)?[Mm]ấy\s+giờ(?:\s+{_AT[2]})?"
+_ASKED = lazy(rf"(?:{_AT[0]})?(?:{_NOW}\s+(?:{_AT[1]}\s+)?(?:là\s+)?)?[Mm]ấy\s+giờ(?:\s+{_AT[2]})?"
                     rf"(?P<done>\s+rồi)?{SOFTENER}\s*\?+")
-_KNOWS = lazy_re.compile(rf"{WHO}\s+có\s+biết\s+(?:(?:bây\s+)?giờ\s+(?:là\s+)?)?mấy\s+giờ(?:\s+rồi)?\s+không"
+_KNOWS = lazy(rf"{WHO}\s+có\s+biết\s+(?:(?:bây\s+)?giờ\s+(?:là\s+)?)?mấy\s+giờ(?:\s+rồi)?\s+không"
                     rf"{SOFTENER}\s*\?+")
 # late, or still early, said whole (keyed; "Muộn rồi." and "It's late." are the phrasebook's, the same here)
 _VERY, _ALREADY, _EARLY = "It's very late.", "It's already late.", "It's still early."
@@ -77,23 +77,23 @@ _LATE = {"muộn lắm rồi": _VERY, "khuya lắm rồi": _VERY, "trễ lắm r
 _LATE_VI = {"it's late": "Muộn rồi.", "it's very late": "Muộn lắm rồi.", "it's really late": "Muộn lắm rồi.",
             "it's already late": "Đã muộn rồi.", "it's getting late": "Cũng muộn rồi.",
             "it's still early": "Vẫn còn sớm."}
-_LATE_KEY = lazy_re.compile(rf"(?P<said>[^.!?]+?){SOFTENED_END}")
+_LATE_KEY = lazy(rf"(?P<said>[^.!?]+?){SOFTENED_END}")
 # whose watch is slow or fast ("Đồng hồ của tôi chạy chậm 5 phút."): a clock or a watch, but one's own is a watch
 _WAYS = {"chậm": "slow", "nhanh": "fast"}
 _WAYS_VI = {en: vi for vi, en in _WAYS.items()}
-_WATCH = lazy_re.compile(rf"(?:(?i:cái|chiếc)\s+)?(?i:đồng\s+hồ)(?:\s+đeo\s+tay)?\s+(?:của\s+)?{OWNER}\s+(?:(?P<ask>có)\s+)?"
+_WATCH = lazy(rf"(?:(?i:cái|chiếc)\s+)?(?i:đồng\s+hồ)(?:\s+đeo\s+tay)?\s+(?:của\s+)?{OWNER}\s+(?:(?P<ask>có)\s+)?"
                     rf"(?:(?:bị|chạy)\s+)?(?P<way>chậm|nhanh)(?:\s+(?P<span>{spans.VI}))?{ASKED_END}")
 
 # ... and in English: "It's three o'clock.", "It's already ten.", "It's 3 p.m. in Hanoi."
 _PLACE_EN = r"(?:\s+in\s+(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})|\s+(?P<there>there))"
-_SAID_EN = lazy_re.compile(rf"It(?:['’]s|\s+is)(?:\s+(?P<near>already|almost|nearly|about|around|exactly|only|just|past))?"
+_SAID_EN = lazy(rf"It(?:['’]s|\s+is)(?:\s+(?P<near>already|almost|nearly|about|around|exactly|only|just|past))?"
                       rf"\s+(?P<time>[\w:.'’ -]+?)(?:\s+now)?{_PLACE_EN}?(?:\s+now)?\s*(?P<end>[.!]*)")
-_OCLOCK = lazy_re.compile(r"(?P<h>\w+)\s+o['’]clock")
-_ASKED_EN = lazy_re.compile(rf"What(?:\s+time\s+is\s+it|(?:['’]s|\s+is)\s+the\s+time)(?P<now>\s+now)?{_PLACE_EN}?"
+_OCLOCK = lazy(r"(?P<h>\w+)\s+o['’]clock")
+_ASKED_EN = lazy(rf"What(?:\s+time\s+is\s+it|(?:['’]s|\s+is)\s+the\s+time)(?P<now>\s+now)?{_PLACE_EN}?"
                        r"(?P<now2>\s+now)?\s*\?+")
-_KNOWS_EN = lazy_re.compile(rf"(?P<do>Do|Does)\s+{WHO_EN}\s+(?:know\s+what\s+time\s+it\s+is|(?P<have>have)\s+the\s+time)"
+_KNOWS_EN = lazy(rf"(?P<do>Do|Does)\s+{WHO_EN}\s+(?:know\s+what\s+time\s+it\s+is|(?P<have>have)\s+the\s+time)"
                        r"\s*\?+")
-_WATCH_EN = lazy_re.compile(rf"(?:(?P<be0>Is)\s+)?(?:(?P<owner>(?i:{WHOSE_WORDS}))|(?P<someone>{SOMEONE_EN})['’]s|"
+_WATCH_EN = lazy(rf"(?:(?P<be0>Is)\s+)?(?:(?P<owner>(?i:{WHOSE_WORDS}))|(?P<someone>{SOMEONE_EN})['’]s|"
                        r"(?P<the>(?i:the|this|that)))\s+(?:wrist\s*)?(?:watch|clock)(?P<be>\s+is|['’]s)?(?P<not>\s+not|"
                        rf"n['’]t)?\s+(?:(?P<span>{spans.EN})\s+)?(?P<way>slow|fast)\s*(?P<end>[.!?]*)")
 _THE_VI = {"the": "Đồng hồ", "this": "Cái đồng hồ này", "that": "Cái đồng hồ đó"}

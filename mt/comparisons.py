@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .articles import a_or_an
 from .dates import LAST
 from .ever import PRONOUNS
 from .hobbies import WHO, WHO_EN, who, who_vi
+from .lazy_re import lazy
 from .text import EN_OBJECT, EN_OBJECT_VI, alternatives, be, be_said, capitalised, keyed
 
 # how two compare: Vietnamese, and English with "-er" and "the -est" (the first Vietnamese of each is written back)
@@ -54,22 +54,22 @@ _DAYS_VI = {en: vi for vi, (en, _) in _DAYS.items()}
 _QUALITY = rf"(?P<q>(?i:{alternatives(QUALITIES)}))"
 _ONE_VI = (rf"(?:(?P<thing>(?i:{alternatives(THINGS)}))\s+(?P<this>{alternatives(_THIS)})|"
            rf"(?P<day>(?i:{alternatives(_DAYS)})))")
-_SAID = lazy_re.compile(rf"(?:{WHO}|{_ONE_VI})\s+(?:(?P<will>sẽ)\s+)?{_QUALITY}\s+(?P<how>hơn|nhất)"
+_SAID = lazy(rf"(?:{WHO}|{_ONE_VI})\s+(?:(?P<will>sẽ)\s+)?{_QUALITY}\s+(?P<how>hơn|nhất)"
                    r"(?:\s+(?P<other>[^.!?]+?))?\s*(?P<end>[.!]*)")
-_WHICH = lazy_re.compile(rf"(?P<thing>(?i:{alternatives(THINGS)}))\s+nào\s+{_QUALITY}\s+(?P<how>hơn|nhất)"
+_WHICH = lazy(rf"(?P<thing>(?i:{alternatives(THINGS)}))\s+nào\s+{_QUALITY}\s+(?P<how>hơn|nhất)"
                     r"(?:\s+(?:vậy|thế|ạ))?\s*\?+")
-_ANY = lazy_re.compile(rf"(?:(?P<you>Bạn|Anh|Chị|Em)\s+)?(?:[Cc]ó\s+còn|[Cc]òn|[Cc]ó)\s+"
+_ANY = lazy(rf"(?:(?P<you>Bạn|Anh|Chị|Em)\s+)?(?:[Cc]ó\s+còn|[Cc]òn|[Cc]ó)\s+"
                   rf"(?P<thing>(?i:{alternatives(THINGS)}))\s+nào\s+{_QUALITY}\s+hơn\s+không(?:\s+(?:vậy|ạ))?\s*\?+")
 _BE_EN = r"(?P<be>is|are|am|was|were|will\s+be|['’]s|['’]re|['’]m|['’]ll\s+be)"
 _ONE_EN = (rf"(?:(?P<this>[Tt]his|[Tt]hat)\s+(?P<thing>{alternatives(_THINGS_VI)})|"
            rf"(?P<day>(?i:{alternatives(_DAYS_VI)})))")
-_SAID_EN = lazy_re.compile(rf"(?:{WHO_EN}|{_ONE_EN})\s*{_BE_EN}\s+(?:(?P<more>{alternatives(_MORE_VI)})\s+than\s+"
+_SAID_EN = lazy(rf"(?:{WHO_EN}|{_ONE_EN})\s*{_BE_EN}\s+(?:(?P<more>{alternatives(_MORE_VI)})\s+than\s+"
                       rf"(?P<other>[^.!?]+?)|the\s+(?P<most>{alternatives(_MOST_VI)}))\s*(?P<end>[.!]*)")
-_WHICH_EN = lazy_re.compile(rf"Which(?:\s+(?P<thing>{alternatives(_THINGS_VI)}))?\s+(?:is|are)\s+"
+_WHICH_EN = lazy(rf"Which(?:\s+(?P<thing>{alternatives(_THINGS_VI)}))?\s+(?:is|are)\s+"
                        rf"(?:(?P<more>{alternatives(_MORE_VI)})|the\s+(?P<most>{alternatives(_MOST_VI)}))\s*\?+")
-_ANY_EN = [lazy_re.compile(rf"(?P<ask>Is\s+there|Do\s+you\s+have)\s+(?:anything|something)\s+"
+_ANY_EN = [lazy(rf"(?P<ask>Is\s+there|Do\s+you\s+have)\s+(?:anything|something)\s+"
                       rf"(?P<more>{alternatives(_MORE_VI)})\s*\?+"),
-           lazy_re.compile(rf"(?P<ask>Is\s+there|Do\s+you\s+have)\s+an?\s+(?P<more>{alternatives(_MORE_VI)})\s+"
+           lazy(rf"(?P<ask>Is\s+there|Do\s+you\s+have)\s+an?\s+(?P<more>{alternatives(_MORE_VI)})\s+"
                       rf"(?P<thing>{alternatives(_THINGS_VI)})\s*\?+")]
 
 
@@ -95,8 +95,8 @@ def _one(m: re.Match, asked: bool = False) -> tuple[str, str] | None:
 
 _OTHER = {**{vi: EN_OBJECT[en] for vi, en in PRONOUNS.items()}, **{f"cái {w}": f"{en} one" for w, en in _THIS.items()},
           **{vi: en for vi, (en, _) in _DAYS.items()}, **LAST}
-_OTHER_THING = lazy_re.compile(rf"(?P<thing>{alternatives(THINGS)})\s+(?P<this>{alternatives(_THIS)})", re.IGNORECASE)
-_OTHER_WHO = lazy_re.compile(WHO)
+_OTHER_THING = lazy(rf"(?P<thing>{alternatives(THINGS)})\s+(?P<this>{alternatives(_THIS)})", re.IGNORECASE)
+_OTHER_WHO = lazy(WHO)
 
 
 def _other(words: str, first: str) -> str | None:
@@ -162,8 +162,8 @@ def _one_vi(m: re.Match) -> tuple[str, bool] | None:
 
 _OTHER_VI = {**EN_OBJECT_VI, "this one": "cái này", "that one": "cái kia", **_DAYS_VI,
              **{en: vi for vi, en in reversed(LAST.items())}}
-_OTHER_THING_EN = lazy_re.compile(rf"(?P<this>this|that)\s+(?P<thing>{alternatives(_THINGS_VI)})", re.IGNORECASE)
-_OTHER_WHO_EN = lazy_re.compile(WHO_EN)
+_OTHER_THING_EN = lazy(rf"(?P<this>this|that)\s+(?P<thing>{alternatives(_THINGS_VI)})", re.IGNORECASE)
+_OTHER_WHO_EN = lazy(WHO_EN)
 
 
 def _other_vi(words: str, first: str) -> str | None:

@@ -27,9 +27,9 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .articles import a_or_an
 from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
+from .lazy_re import lazy
 from .outfits import OUTFITS, OUTFITS_VI
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import WHOSE_OF, alternatives, capitalised, keyed
@@ -68,31 +68,31 @@ _UNGRADED = {"wonderful", "great"}  # not "very wonderful", "quite great"
 # how much, before or after the word ("quá", "thế" said gladly: "so")
 _DEGREES = {"rất": "very", "khá": "quite", "thật": "really", "thật là": "really", "quá": "so", "lắm": "really",
             "ghê": "so", "thế": "so", "vậy": "so"}
-_KEYS = {"vi": lazy_re.compile(r"(?i:đẹp|xinh|dễ\s+thương|tuyệt|ấm\s+cúng|thích)"),
-         "en": lazy_re.compile(r"(?i:beautiful|lovely|nice|gorgeous|pretty|cute|wonderful|amazing|great|co[sz]y|like|love)")}
+_KEYS = {"vi": lazy(r"(?i:đẹp|xinh|dễ\s+thương|tuyệt|ấm\s+cúng|thích)"),
+         "en": lazy(r"(?i:beautiful|lovely|nice|gorgeous|pretty|cute|wonderful|amazing|great|co[sz]y|like|love)")}
 
 # the thing, new or not, and whose ("cái váy mới của bạn", "nhà bạn", "khu vườn của mẹ tôi", "đôi giày này")
 _THING = (rf"(?:(?P<cls>(?i:{alternatives(_CLASSES)}))\s+)?(?P<thing>(?i:{alternatives(THINGS)}))(?P<new>\s+mới)?"
           rf"(?:\s+(?:của\s+)?{OWNER}|\s+(?P<this>này|đó))?")
 _NICE = (rf"(?:(?P<before>rất|khá|thật\s+là|thật)\s+)?(?P<adj>{alternatives(NICE)})"
          r"(?:\s+(?P<after>quá|lắm|thật|ghê))?(?:\s+(?P<soft>vậy|thế|nhỉ|ạ))?\s*(?P<end>[.!]*)")
-_SAID = lazy_re.compile(rf"{_THING}\s+{_NICE}")
-_LIKED = lazy_re.compile(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<very>rất)\s+)?thích\s+{_THING}"
+_SAID = lazy(rf"{_THING}\s+{_NICE}")
+_LIKED = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<very>rất)\s+)?thích\s+{_THING}"
                     r"(?:\s+(?P<much>quá|lắm))?(?:\s+(?P<asked>không))?(?:\s+(?:vậy|thế|ạ))?\s*(?P<end>[.!?]*)")
-_HAD = lazy_re.compile(rf"{WHO}\s+có\s+(?:một\s+)?{_THING}\s+{_NICE}")
+_HAD = lazy(rf"{WHO}\s+có\s+(?:một\s+)?{_THING}\s+{_NICE}")
 
 # ... and in English ("your new dress", "my mother's garden", "these shoes")
 _THING_EN = rf"(?P<thing>(?i:{alternatives(THINGS_VI)}))"
 _NICE_EN = rf"(?P<adj>(?i:{alternatives(NICE_VI)}))"
 _WHOSE_EN = (rf"(?:(?P<owner>(?i:{WHOSE_WORDS}))|(?P<someone>{SOMEONE_EN})['’]s|(?P<this>(?i:this|that|these|those)))"
              rf"(?P<new>\s+new)?\s+{_THING_EN}")
-_SAID_EN = lazy_re.compile(rf"{_WHOSE_EN}(?P<be>\s+is|\s+are|['’]s)\s+(?:(?P<deg>so|really|very|quite|absolutely)\s+)?"
+_SAID_EN = lazy(rf"{_WHOSE_EN}(?P<be>\s+is|\s+are|['’]s)\s+(?:(?P<deg>so|really|very|quite|absolutely)\s+)?"
                       rf"{_NICE_EN}\s*(?P<end>[.!]*)")
-_LIKED_EN = lazy_re.compile(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}\s+(?P<really>really\s+)?(?P<verb>(?:love|like)s?)\s+"
+_LIKED_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}\s+(?P<really>really\s+)?(?P<verb>(?:love|like)s?)\s+"
                        rf"{_WHOSE_EN}\s*(?P<end>[.!?]*)")
-_WHAT_EN = lazy_re.compile(rf"(?:(?P<what>What)\s+(?:(?P<a>an?)\s+)?)?{_NICE_EN}(?P<new>\s+new)?\s+{_THING_EN}"
+_WHAT_EN = lazy(rf"(?:(?P<what>What)\s+(?:(?P<a>an?)\s+)?)?{_NICE_EN}(?P<new>\s+new)?\s+{_THING_EN}"
                       r"\s*(?P<end>[.!]*)")
-_HAD_EN = lazy_re.compile(rf"{WHO_EN}(?P<have>\s+have|\s+has|['’]ve\s+got|['’]s\s+got|\s+have\s+got|\s+has\s+got)\s+"
+_HAD_EN = lazy(rf"{WHO_EN}(?P<have>\s+have|\s+has|['’]ve\s+got|['’]s\s+got|\s+have\s+got|\s+has\s+got)\s+"
                      rf"(?:(?P<such>such)\s+)?(?:(?P<a>an?)\s+)?(?:(?P<deg>really|very)\s+)?{_NICE_EN}"
                      rf"(?P<new>\s+new)?\s+{_THING_EN}\s*(?P<end>[.!]*)")
 

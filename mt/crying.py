@@ -31,8 +31,8 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_of, who, who_vi
+from .lazy_re import lazy
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import (
     BE_EN,
@@ -47,7 +47,7 @@ from .text import (
 )
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(r"(?i:khóc|nín|mọc\s+răng)"), "en": lazy_re.compile(r"(?i:cry|cries|cried|tears|teething)")}
+_KEYS = {"vi": lazy(r"(?i:khóc|nín|mọc\s+răng)"), "en": lazy(r"(?i:cry|cries|cried|tears|teething)")}
 
 # who cries: the baby first ("Em bé" is not "Em", you), or who as mt/hobbies.py reads them
 _BABY = rf"(?P<baby>(?i:em\s+bé|bé))(?:\s+(?:của|nhà)\s+(?P<owner>(?i:{alternatives(OWNERS)})))?"
@@ -71,39 +71,39 @@ _PRED = "|".join([
     rf"(?P<made>(?:đã\s+)?làm\s+{_WHOM}\s+khóc)",
     r"(?P<stopped>(?P<did2>đã\s+)?(?:nín(?:\s+khóc)?|(?:thôi|ngừng)\s+khóc))",
     r"(?P<burst>(?:đã\s+)?(?:bật|òa|oà)\s+khóc)"])
-_SAID = lazy_re.compile(rf"{_SUBJ}\s+(?:(?P<ask>có)\s+)?(?:{_PRED})(?:\s+(?P<done>rồi))?"
+_SAID = lazy(rf"{_SUBJ}\s+(?:(?P<ask>có)\s+)?(?:{_PRED})(?:\s+(?P<done>rồi))?"
                    rf"(?:\s+(?P<tag>không|chưa|à|hả|phải\s+không))?{SOFTENED_END}")
-_WHY = [lazy_re.compile(rf"(?i:tại\s+sao|vì\s+sao|sao)\s+{_SUBJ}\s+(?:lại\s+)?(?:(?:đang\s+)?khóc|"
+_WHY = [lazy(rf"(?i:tại\s+sao|vì\s+sao|sao)\s+{_SUBJ}\s+(?:lại\s+)?(?:(?:đang\s+)?khóc|"
                    rf"(?P<keeps>cứ\s+khóc\s+(?:mãi|hoài)))(?:\s+(?:vậy|thế))?\s*\?+"),
-        lazy_re.compile(rf"{_SUBJ}\s+(?:đang\s+)?khóc\s+(?:vì|tại)\s+sao{SOFTENER}\s*\?+")]
-_WHO_MADE = lazy_re.compile(rf"(?i:ai)\s+(?:đã\s+)?làm\s+{_WHOM}\s+khóc{SOFTENER}\s*\?+")
+        lazy(rf"{_SUBJ}\s+(?:đang\s+)?khóc\s+(?:vì|tại)\s+sao{SOFTENER}\s*\?+")]
+_WHO_MADE = lazy(rf"(?i:ai)\s+(?:đã\s+)?làm\s+{_WHOM}\s+khóc{SOFTENER}\s*\?+")
 # told: "Đừng khóc (nữa).", "Con đừng khóc nhé.", "Đừng làm em bé khóc.", "Nín đi con."
-_DONT = lazy_re.compile(rf"(?:(?i:bạn|anh|chị|em|con|cháu)\s+)?(?i:đừng)\s+(?:(?P<make>làm\s+{_WHOM}\s+)?khóc)"
+_DONT = lazy(rf"(?:(?i:bạn|anh|chị|em|con|cháu)\s+)?(?i:đừng)\s+(?:(?P<make>làm\s+{_WHOM}\s+)?khóc)"
                    r"(?:\s+(?P<more>nữa))?(?:\s+(?:nhé|nha|mà))?\s*[.!]*")
-_HUSH = lazy_re.compile(r"(?:(?i:con|em|bé|cháu)\s+)?(?i:nín)(?:\s+khóc)?\s+(?:đi|nào)(?:\s+(?:con|em|bé|cháu|nào))?"
+_HUSH = lazy(r"(?:(?i:con|em|bé|cháu)\s+)?(?i:nín)(?:\s+khóc)?\s+(?:đi|nào)(?:\s+(?:con|em|bé|cháu|nào))?"
                    r"\s*[.!]*")
 
 # ... and in English: the baby first ("the baby", "my baby"), or who as mt/hobbies.py reads them
 _SUBJ_EN = rf"(?:(?P<baby>(?i:the)\s+baby|(?P<owner>(?i:{WHOSE_WORDS}))\s+baby)|{WHO_EN})"
 _WHOM_EN = rf"(?:(?P<babyw>(?i:the\s+baby))|{WHOM_EN})"
-_NOW_EN = lazy_re.compile(rf"(?:(?P<be0>Is|Am|Are)\s+)?{_SUBJ_EN}{BE_EN}?(?P<not>\s+not|n['’]t)?(?:\s+(?P<still>still))?"
+_NOW_EN = lazy(rf"(?:(?P<be0>Is|Am|Are)\s+)?{_SUBJ_EN}{BE_EN}?(?P<not>\s+not|n['’]t)?(?:\s+(?P<still>still))?"
                      r"\s+(?P<doing>crying|teething)\s*(?P<end>[.!?]*)")
-_HABIT_EN = lazy_re.compile(rf"(?:(?P<do>Do|Does)\s+)?{_SUBJ_EN}(?P<dont>\s+(?:do|does)\s+not|\s+(?:don|doesn)['’]t)?"
+_HABIT_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{_SUBJ_EN}(?P<dont>\s+(?:do|does)\s+not|\s+(?:don|doesn)['’]t)?"
                        r"(?:\s+(?P<adv>often|never|rarely|seldom|sometimes|always))?\s+(?P<cry>cry|cries)"
                        r"(?:\s+(?P<much>a\s+lot|often|much))?\s*(?P<end>[.!?]*)")
 _HABIT_VI = {"often": "hay", "never": "không bao giờ", "rarely": "ít khi", "seldom": "ít khi",
              "sometimes": "thỉnh thoảng", "always": "lúc nào cũng"}
-_PAST_EN = lazy_re.compile(rf"(?:(?P<did>Did)\s+)?{_SUBJ_EN}(?P<didnt>\s+did\s+not|\s+didn['’]t)?\s+(?P<cry>cried|cry)"
+_PAST_EN = lazy(rf"(?:(?P<did>Did)\s+)?{_SUBJ_EN}(?P<didnt>\s+did\s+not|\s+didn['’]t)?\s+(?P<cry>cried|cry)"
                       rf"(?:\s+all\s+(?P<unit>{alternatives(_SPANS_VI)})(?:\s+long)?)?\s*(?P<end>[.!?]*)")
-_STOP_EN = lazy_re.compile(rf"(?:(?P<aux0>Has|Have)\s+)?{_SUBJ_EN}(?P<aux>\s+has|\s+have|['’]s|['’]ve)?"
+_STOP_EN = lazy(rf"(?:(?P<aux0>Has|Have)\s+)?{_SUBJ_EN}(?P<aux>\s+has|\s+have|['’]s|['’]ve)?"
                       r"(?:\s+(?P<wont>won['’]t|will\s+not|wouldn['’]t|would\s+not)\s+stop|"
                       r"\s+(?P<keep>keeps|keep|kept)|\s+(?P<stop>stopped))\s+crying\s*(?P<end>[.!?]*)")
-_MADE_EN = lazy_re.compile(rf"(?:(?P<asker>Who)|{_SUBJ_EN})\s+made\s+{_WHOM_EN}\s+cry\s*(?P<end>[.!?]*)")
-_BURST_EN = lazy_re.compile(rf"{_SUBJ_EN}\s+burst\s+(?:into\s+tears|out\s+crying)\s*[.!]*")
-_WHY_EN = [lazy_re.compile(rf"Why\s+(?P<be>is|am|are)\s+{_SUBJ_EN}(?:\s+(?P<still>still))?\s+crying\s*\?+"),
-           lazy_re.compile(rf"Why\s+(?P<do>does|do)\s+{_SUBJ_EN}\s+keep\s+crying\s*\?+"),
-           lazy_re.compile(rf"Why\s+did\s+{_SUBJ_EN}\s+cry\s*\?+")]
-_DONT_EN = lazy_re.compile(rf"(?:(?P<dont>Don['’]t|Do\s+not)\s+(?:(?P<make>make)\s+{_WHOM_EN}\s+)?cry"
+_MADE_EN = lazy(rf"(?:(?P<asker>Who)|{_SUBJ_EN})\s+made\s+{_WHOM_EN}\s+cry\s*(?P<end>[.!?]*)")
+_BURST_EN = lazy(rf"{_SUBJ_EN}\s+burst\s+(?:into\s+tears|out\s+crying)\s*[.!]*")
+_WHY_EN = [lazy(rf"Why\s+(?P<be>is|am|are)\s+{_SUBJ_EN}(?:\s+(?P<still>still))?\s+crying\s*\?+"),
+           lazy(rf"Why\s+(?P<do>does|do)\s+{_SUBJ_EN}\s+keep\s+crying\s*\?+"),
+           lazy(rf"Why\s+did\s+{_SUBJ_EN}\s+cry\s*\?+")]
+_DONT_EN = lazy(rf"(?:(?P<dont>Don['’]t|Do\s+not)\s+(?:(?P<make>make)\s+{_WHOM_EN}\s+)?cry"
                       r"(?P<more>\s+any\s*more)?|(?P<stop>Stop)\s+crying)\s*[.!]*")
 
 

@@ -26,12 +26,12 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .articles import a_or_an
 from .dates import NEAR_SPANS
 from .ever import OBJECTS
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_of, who, who_vi
+from .lazy_re import lazy
 from .nations import NATIONALITIES
 from .people import NAMED_WHO
 from .tense import BEHIND
@@ -50,15 +50,15 @@ from .text import (
 )
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(r"(?i:bạn\s+(?:trai|gái)|yêu|hẹn\s+hò|chia\s+tay|lại\s+với|phải\s+lòng)"),
-         "en": lazy_re.compile(r"(?i:boyfriend|girlfriend|seeing|dating|broke|break|split|together|in\s+love)")}
+_KEYS = {"vi": lazy(r"(?i:bạn\s+(?:trai|gái)|yêu|hẹn\s+hò|chia\s+tay|lại\s+với|phải\s+lòng)"),
+         "en": lazy(r"(?i:boyfriend|girlfriend|seeing|dating|broke|break|split|together|in\s+love)")}
 # a partner ("người yêu" says neither: "seeing someone"), and someone met ("một cô gái Nhật", "a Japanese girl")
 PARTNERS = {"bạn trai": "boyfriend", "bạn gái": "girlfriend", "người yêu": ""}
 PARTNERS_VI = {"boyfriend": "bạn trai", "girlfriend": "bạn gái", "partner": "người yêu"}
 ONES = {"cô gái": "girl", "chàng trai": "guy", "anh chàng": "guy", "người phụ nữ": "woman", "người đàn ông": "man"}
 ONES_VI = {en: vi for vi, en in reversed(ONES.items())} | {"boy": "chàng trai"}
 NATIONALITIES_VI = {en: vi for vi, en in reversed(NATIONALITIES.items())}  # (the first: "Nhật", not "Nhật Bản")
-_KIN = lazy_re.compile(rf"(?i:{alternatives(NAMED_WHO)})\s")  # (whom broken up with: "chia tay mẹ tôi" is a goodbye)
+_KIN = lazy(rf"(?i:{alternatives(NAMED_WHO)})\s")  # (whom broken up with: "chia tay mẹ tôi" is a goodbye)
 _MANY = {"we", "they"}
 
 # whom: one's partner, someone met, anyone, each other, a pronoun or someone (mt.hobbies.WHOM)
@@ -67,17 +67,17 @@ _WHOM_VI = (rf"(?:{_PARTNER}(?:\s+(?:của\s+)?(?P<owner>(?i:{alternatives(OWNER
             rf"(?P<one>{alternatives(ONES)})(?:\s+(?:người\s+)?(?P<nation>{alternatives(NATIONALITIES)}))?|"
             rf"(?P<anyone>(?i:một\s+người|ai\s+đó|ai))|(?P<each>nhau)|{WHOM})")
 # who has a partner ("Chị ấy có bạn trai chưa?", "Tôi chưa có người yêu.", "Anh ấy có bạn gái rồi.")
-_HAS = lazy_re.compile(rf"{WHO}\s+(?:(?P<not>không|chưa)\s+|(?P<already>đã)\s+)?có\s+{_PARTNER}(?:\s+(?P<done>rồi))?"
+_HAS = lazy(rf"{WHO}\s+(?:(?P<not>không|chưa)\s+|(?P<already>đã)\s+)?có\s+{_PARTNER}(?:\s+(?P<done>rồi))?"
                   rf"(?:\s+(?P<asked>không|chưa))?{SOFTENED_END}")
 # who is dating whom ("Anh ấy đang hẹn hò với một cô gái Nhật.", "Bạn có đang hẹn hò với ai không?")
-_DATING = lazy_re.compile(rf"{WHO}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?(?P<now>đang\s+)?hẹn\s+hò"
+_DATING = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?(?P<now>đang\s+)?hẹn\s+hò"
                      rf"(?:\s+(?:với\s+)?{_WHOM_VI})?(?P<all>\s+cả)?{ASKED_END}")
 # who broke up or got back together ("Họ chia tay rồi.", "Anh ấy vừa chia tay bạn gái.", "Họ quay lại với nhau.")
-_SPLIT = lazy_re.compile(rf"{DAY_OPENING}{WHO}\s+(?:(?P<tense>đã|vừa\s+mới|vừa|mới)\s+)?(?:(?P<split>chia\s+tay)|"
+_SPLIT = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<tense>đã|vừa\s+mới|vừa|mới)\s+)?(?:(?P<split>chia\s+tay)|"
                     rf"(?:quay|trở)\s+lại(?=\s+với))(?:\s+(?:với\s+)?{_WHOM_VI})?{DAY_AFTER}(?:\s+(?P<done>rồi))?"
                     rf"(?:\s+(?P<asked>chưa|à))?{SOFTENED_END}")
 # who is in love or fell in love ("Tôi đang yêu.", "Họ đang yêu nhau.", "Tôi đã phải lòng cô ấy.")
-_LOVE = lazy_re.compile(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<now>đang)\s+yêu|(?P<past>đã\s+)?phải\s+lòng)"
+_LOVE = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<now>đang)\s+yêu|(?P<past>đã\s+)?phải\s+lòng)"
                    rf"(?:\s+{_WHOM_VI})?(?:\s+(?P<done>rồi))?{ASKED_END}")
 
 # ... and in English
@@ -88,14 +88,14 @@ _WHOM_EN = (rf"(?:(?P<owner>(?i:{WHOSE_WORDS}))\s+(?P<partner>boyfriend|girlfrie
 _HAVE = {"has": True, "have": False, "has got": True, "have got": False, "'s got": True, "'ve got": False,
          "already has": True, "already have": False, "'s already got": True, "'ve already got": False,
          "doesn't have": True, "don't have": False, "does not have": True, "do not have": False}
-_HAS_EN = lazy_re.compile(rf"(?:(?P<aux0>Do|Does|Has|Have)\s+)?{WHO_EN}(?:\s+|(?='))(?P<verb>{alternatives(_HAVE)}|got)\s+"
+_HAS_EN = lazy(rf"(?:(?P<aux0>Do|Does|Has|Have)\s+)?{WHO_EN}(?:\s+|(?='))(?P<verb>{alternatives(_HAVE)}|got)\s+"
                      r"an?\s+(?P<partner>boyfriend|girlfriend)(?:\s+(?P<yet>yet))?\s*(?P<end>[.!?]*)")
-_DATING_EN = lazy_re.compile(rf"(?:(?P<be0>Is|Are|Am)\s+)?{WHO_EN}{BE_EN}?(?P<not>\s+not|n't)?\s+"
+_DATING_EN = lazy(rf"(?:(?P<be0>Is|Are|Am)\s+)?{WHO_EN}{BE_EN}?(?P<not>\s+not|n't)?\s+"
                         rf"(?P<verb>dating|seeing)(?:\s+{_WHOM_EN})?\s*(?P<end>[.!?]*)")
-_SPLIT_EN = lazy_re.compile(rf"(?:(?P<aux0>Did|Have|Has)\s+)?{WHO_EN}(?P<aux>'ve|\s+have|'s|\s+has)?"
+_SPLIT_EN = lazy(rf"(?:(?P<aux0>Did|Have|Has)\s+)?{WHO_EN}(?P<aux>'ve|\s+have|'s|\s+has)?"
                        r"(?:\s+(?P<just>just))?\s+(?:(?P<split>broke|broken|break|split)\s+up|(?P<got>got|gotten|get)"
                        rf"\s+back\s+together)(?:\s+with\s+{_WHOM_EN})?{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
-_LOVE_EN = lazy_re.compile(rf"(?:(?P<be0>Is|Are|Am)\s+)?{WHO_EN}(?:{BE_EN}(?P<not>\s+not|n't)?|(?P<aux>'ve|\s+have|"
+_LOVE_EN = lazy(rf"(?:(?P<be0>Is|Are|Am)\s+)?{WHO_EN}(?:{BE_EN}(?P<not>\s+not|n't)?|(?P<aux>'ve|\s+have|"
                       rf"'s|\s+has)?\s+(?P<fell>fell|fallen))?\s+in\s+love(?:\s+with\s+{_WHOM_EN})?"
                       r"\s*(?P<end>[.!?]*)")
 

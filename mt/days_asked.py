@@ -28,46 +28,46 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from . import dates
 from .free_time import when
+from .lazy_re import lazy
 from .tense import BEHIND
 from .text import EN_DAYS, EN_MONTHS, SOFTENER, alternatives, capitalised
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(r"(?i:hôm\s+(?:nay|qua|kia)|ngày\s+(?:mai|kia|mốt))"),
-         "en": lazy_re.compile(r"(?i:today|tomorrow|yesterday|date|what\s+day)")}
+_KEYS = {"vi": lazy(r"(?i:hôm\s+(?:nay|qua|kia)|ngày\s+(?:mai|kia|mốt))"),
+         "en": lazy(r"(?i:today|tomorrow|yesterday|date|what\s+day)")}
 
 # the days near today (read with mt.free_time.when; "mai" alone may be a name, Mai)
 _NEAR = r"(?P<near>(?i:hôm\s+(?:nay|qua|kia)|ngày\s+(?:mai|kia|mốt)))"
 _NEAR_EN = r"(?P<near>(?i:today|tomorrow|yesterday|the\s+day\s+(?:after\s+tomorrow|before\s+yesterday)))"
 _NEAR2_EN = _NEAR_EN.replace("near>", "near2>")  # (where it may come in either of two places)
 # the date or the day of the week asked ("Hôm nay ngày bao nhiêu?", "Ngày mai là thứ mấy?")
-_ASKED = lazy_re.compile(rf"{_NEAR}\s+(?:là\s+)?(?:(?P<date>ngày\s+(?:mấy|bao\s+nhiêu)(?:\s+tháng\s+mấy)?)|thứ\s+mấy)"
+_ASKED = lazy(rf"{_NEAR}\s+(?:là\s+)?(?:(?P<date>ngày\s+(?:mấy|bao\s+nhiêu)(?:\s+tháng\s+mấy)?)|thứ\s+mấy)"
                     rf"(?:\s+rồi)?{SOFTENER}\s*\?+")
 # a weekday or a date asked after ("Hôm nay có phải thứ Hai không?", "Hôm nay là thứ Sáu à?")
-_IS_IT = lazy_re.compile(rf"{_NEAR}\s+(?:có\s+phải(?:\s+là)?\s+(?P<when>[^?]+?)\s+không|là\s+(?P<when2>[^?]+?)\s+"
+_IS_IT = lazy(rf"{_NEAR}\s+(?:có\s+phải(?:\s+là)?\s+(?P<when>[^?]+?)\s+không|là\s+(?P<when2>[^?]+?)\s+"
                     rf"(?:à|(?P<tag>phải\s+không))){SOFTENER}\s*\?+")
 # ... and said ("Hôm nay là thứ Hai.", "Ngày mai là ngày 5.", "Hôm nay là thứ Hai, ngày 3 tháng 5.")
-_IS = lazy_re.compile(rf"{_NEAR}\s+(?:là\s+)?(?P<when>[^.!?]+?)(?:\s+ạ)?\s*(?P<end>[.!]*)")
+_IS = lazy(rf"{_NEAR}\s+(?:là\s+)?(?P<when>[^.!?]+?)(?:\s+ạ)?\s*(?P<end>[.!]*)")
 # a weekday and a date together, in either language
-_BOTH = lazy_re.compile(r"(?P<wd>(?i:thứ\s+[^\s,]+|chủ\s+nhật))(?:\s*,\s*|\s+)(?P<date>(?i:ngày|mùng|mồng)\s.+)")
-_BOTH_EN = lazy_re.compile(rf"(?P<wd>{alternatives(EN_DAYS)}),?\s+(?P<date>.+)")
+_BOTH = lazy(r"(?P<wd>(?i:thứ\s+[^\s,]+|chủ\s+nhật))(?:\s*,\s*|\s+)(?P<date>(?i:ngày|mùng|mồng)\s.+)")
+_BOTH_EN = lazy(rf"(?P<wd>{alternatives(EN_DAYS)}),?\s+(?P<date>.+)")
 # "mùng 5" (said of the first ten days) is "ngày 5"
-_MUNG = lazy_re.compile(r"(?i:(?:ngày\s+)?(?:mùng|mồng))\s+(?=(?:[1-9]|10)(?!\d))")
-_DATE_VI = lazy_re.compile(r"ngày \d{1,2} tháng \d{1,2}(?: năm \d{3,4})?")
+_MUNG = lazy(r"(?i:(?:ngày\s+)?(?:mùng|mồng))\s+(?=(?:[1-9]|10)(?!\d))")
+_DATE_VI = lazy(r"ngày \d{1,2} tháng \d{1,2}(?: năm \d{3,4})?")
 _BE = r"(?P<be>['’]s|\s+is|\s+was|\s+will\s+be)"
 # ... in English: asked ("What's the date tomorrow?", "What's tomorrow's date?", "What day is it today?", "What date
 # was yesterday?") and said ("Today is Monday.", "It's the 3rd of May today.", "Today's date is May 3.")
-_ASKED_EN = [lazy_re.compile(rf"What{_BE}\s+the\s+(?P<date>date)(?:\s+{_NEAR_EN})?\s*\?+", re.IGNORECASE),
-             lazy_re.compile(rf"What{_BE}\s+{_NEAR_EN}['’]s\s+(?P<date>date)\s*\?+", re.IGNORECASE),
-             lazy_re.compile(rf"What\s+(?:(?P<date>date)|day(?:\s+of\s+the\s+week)?)\s+(?P<be>is|was|will)\s+"
+_ASKED_EN = [lazy(rf"What{_BE}\s+the\s+(?P<date>date)(?:\s+{_NEAR_EN})?\s*\?+", re.IGNORECASE),
+             lazy(rf"What{_BE}\s+{_NEAR_EN}['’]s\s+(?P<date>date)\s*\?+", re.IGNORECASE),
+             lazy(rf"What\s+(?:(?P<date>date)|day(?:\s+of\s+the\s+week)?)\s+(?P<be>is|was|will)\s+"
                         rf"(?:it(?P<it_be>\s+be)?(?:\s+{_NEAR_EN})?|{_NEAR2_EN}(?P<near_be>\s+be)?)\s*\?+",
                         re.IGNORECASE)]
-_IS_IT_EN = lazy_re.compile(rf"(?P<be>Is|Was)\s+(?:it\s+(?P<when>[^?]+?)\s+{_NEAR_EN}|{_NEAR2_EN}"
+_IS_IT_EN = lazy(rf"(?P<be>Is|Was)\s+(?:it\s+(?P<when>[^?]+?)\s+{_NEAR_EN}|{_NEAR2_EN}"
                        r"\s+(?P<when2>[^?]+?))\s*\?+")
-_IS_EN = [lazy_re.compile(rf"{_NEAR_EN}(?P<date>['’]s\s+date)?{_BE}\s+(?P<when>[^.!?]+?)\s*(?P<end>[.!]*)"),
-          lazy_re.compile(rf"It(?P<be>['’]s|\s+is|\s+was|['’]ll\s+be|\s+will\s+be)\s+(?P<when>[^.!?]+?)\s+"
+_IS_EN = [lazy(rf"{_NEAR_EN}(?P<date>['’]s\s+date)?{_BE}\s+(?P<when>[^.!?]+?)\s*(?P<end>[.!]*)"),
+          lazy(rf"It(?P<be>['’]s|\s+is|\s+was|['’]ll\s+be|\s+will\s+be)\s+(?P<when>[^.!?]+?)\s+"
                      rf"{_NEAR_EN}\s*(?P<end>[.!]*)")]
 
 

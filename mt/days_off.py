@@ -28,11 +28,11 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from . import workdays
 from .dates import AHEAD, NEAR_SPANS
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
+from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
@@ -51,65 +51,65 @@ from .text import (
 from .workdays import UNITS, UNITS_VI
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(r"(?i:nghỉ)"), "en": lazy_re.compile(r"(?i:holiday|vacation|\boff\b)")}
+_KEYS = {"vi": lazy(r"(?i:nghỉ)"), "en": lazy(r"(?i:holiday|vacation|\boff\b)")}
 _DAYS = NEAR_SPANS | {"mai": "tomorrow"}  # ("Mai tôi đi nghỉ.": only before a pronoun or kin, not "Mai Lan")
 _NOW = {"today", "this week", "this month", "this year"}
-_PART = lazy_re.compile(r"night|morning|afternoon|evening|noon", re.IGNORECASE)  # ("tối nay tôi đi nghỉ": to bed?)
+_PART = lazy(r"night|morning|afternoon|evening|noon", re.IGNORECASE)  # ("tối nay tôi đi nghỉ": to bed?)
 _N = rf"(?P<n>\d{{1,2}}|(?i:{alternatives(VI_TO_EN)}))\s+(?P<unit>{alternatives(UNITS)})"
 _N_EN = rf"(?P<n>an?|\d{{1,2}}|(?i:{alternatives(EN_TO_VI)}))\s+(?P<unit>(?:{alternatives(UNITS_VI)})s?)"
 _WEEKDAY = r"(?i:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)"
 # "Mai tôi được nghỉ." is mt/workdays.py's "Ngày mai tôi được nghỉ." (its `when` does not read "mai" alone)
-_MAI = lazy_re.compile(rf"Mai\s+(?={WHO}\s)")
+_MAI = lazy(rf"Mai\s+(?={WHO}\s)")
 
 # on holiday, going, gone or back ("Tôi đang đi nghỉ.", "Tuần sau bạn có đi nghỉ không?", "Tôi vừa đi nghỉ về.")
-_AWAY = lazy_re.compile(rf"{DAY_OPENING}{WHO}\s+(?:(?P<will>sẽ)\s+)?(?:(?P<not>không)\s+|(?P<ask>có)\s+)?"
+_AWAY = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<will>sẽ)\s+)?(?:(?P<not>không)\s+|(?P<ask>có)\s+)?"
                    r"(?:(?P<aux>đang|đã|vừa\s+mới|vừa|mới)\s+)?(?:đi\s+nghỉ(?:\s+mát)?|nghỉ\s+mát)(?P<back>\s+về)?"
                    rf"{DAY_AFTER}(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>không|chưa))?{SOFTENED_END}")
-_WHEN_AWAY = lazy_re.compile(rf"(?:[Kk]hi\s+nào|[Bb]ao\s+giờ)\s+{WHO}\s+(?:sẽ\s+)?(?:đi\s+nghỉ(?:\s+mát)?|nghỉ\s+mát)"
+_WHEN_AWAY = lazy(rf"(?:[Kk]hi\s+nào|[Bb]ao\s+giờ)\s+{WHO}\s+(?:sẽ\s+)?(?:đi\s+nghỉ(?:\s+mát)?|nghỉ\s+mát)"
                         rf"(?P<back>\s+về)?{SOFTENER}\s*\?+")
 # off work on a day, or for a span ("Hôm nay tôi nghỉ làm.", "Tôi đã nghỉ làm hai ngày.")
-_OFF_WORK = lazy_re.compile(rf"{DAY_OPENING}{WHO}\s+(?:(?P<will>sẽ)\s+)?(?:(?P<not>không)\s+|(?P<ask>có)\s+)?"
+_OFF_WORK = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<will>sẽ)\s+)?(?:(?P<not>không)\s+|(?P<ask>có)\s+)?"
                        rf"(?:(?P<did>đã)\s+)?nghỉ\s+làm(?:\s+{_N})?{DAY_AFTER}{ASKED_END}")
 # whose day off a day is, or which it is ("Hôm nay là ngày nghỉ của tôi.", "Ngày nghỉ của bạn là ngày nào?")
 _OF = rf"ngày\s+nghỉ\s+(?:của\s+)?(?P<whose>(?i:{alternatives(OWNERS)}))"
-_IS_OFF = lazy_re.compile(rf"(?P<day>(?i:hôm\s+nay|ngày\s+mai|hôm\s+qua)|{_WEEKDAY})\s+(?:(?P<ask>có\s+phải)\s+)?là\s+"
+_IS_OFF = lazy(rf"(?P<day>(?i:hôm\s+nay|ngày\s+mai|hôm\s+qua)|{_WEEKDAY})\s+(?:(?P<ask>có\s+phải)\s+)?là\s+"
                      rf"{_OF}{ASKED_END}")
-_OFF_IS = lazy_re.compile(rf"[Nn]{_OF[1:]}\s+là\s+(?:(?P<which>ngày\s+nào|khi\s+nào|hôm\s+nào)|(?P<what>thứ\s+mấy)|"
+_OFF_IS = lazy(rf"[Nn]{_OF[1:]}\s+là\s+(?:(?P<which>ngày\s+nào|khi\s+nào|hôm\s+nào)|(?P<what>thứ\s+mấy)|"
                      rf"(?P<day>{_WEEKDAY})){SOFTENED_END}")
 # a span off had, needed or wanted ("Tôi được nghỉ ba ngày.", "Tôi cần một ngày nghỉ.", "Tôi muốn nghỉ một ngày.")
-_HAVE = lazy_re.compile(rf"{DAY_OPENING}{WHO}\s+(?:(?P<got>được\s+nghỉ)|có)\s+{_N}(?(got)|\s+nghỉ){DAY_AFTER}"
+_HAVE = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<got>được\s+nghỉ)|có)\s+{_N}(?(got)|\s+nghỉ){DAY_AFTER}"
                    r"\s*(?P<end>[.!]*)")
-_NEED = lazy_re.compile(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+)?(?P<need>cần|muốn)\s+"
+_NEED = lazy(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+)?(?P<need>cần|muốn)\s+"
                    rf"(?:(?P<take>nghỉ)(?:\s+làm)?\s+|có\s+)?{_N}(?(take)|\s+nghỉ){ASKED_END}")
 
 # ... in English ("I'm on holiday.", "Are you going on holiday next week?", "She'll be on vacation.")
 _AUX0 = r"(?:(?P<aux0>Is|Am|Are|Was|Were|Will)\s+)?"
 _AUX = r"(?P<aux>\s+(?:is|am|are|was|were|will|wo(?=n))|['’](?:s|m|re|ll))?(?P<not>\s+not|n['’]t)?"
 _ON = r"on\s+(?:holiday|vacation)"
-_AWAY_EN = lazy_re.compile(rf"{_AUX0}{WHO_EN}{_AUX}(?P<be>\s+be)?(?P<going>\s+going)?\s+{_ON}{DAY_AFTER_EN}"
+_AWAY_EN = lazy(rf"{_AUX0}{WHO_EN}{_AUX}(?P<be>\s+be)?(?P<going>\s+going)?\s+{_ON}{DAY_AFTER_EN}"
                       r"\s*(?P<end>[.!?]*)")
-_WENT_EN = lazy_re.compile(rf"(?:(?P<did>Did)\s+)?{WHO_EN}(?P<not>\s+did\s+not|\s+didn['’]t)?\s+(?P<go>went|go)\s+{_ON}"
+_WENT_EN = lazy(rf"(?:(?P<did>Did)\s+)?{WHO_EN}(?P<not>\s+did\s+not|\s+didn['’]t)?\s+(?P<go>went|go)\s+{_ON}"
                       rf"{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
-_WHEN_EN = lazy_re.compile(rf"When\s+(?P<aux>are|is|am|do|does|will)\s+{WHO_EN}\s+(?P<verb>going\s+on|go\s+on|(?:be\s+)?"
+_WHEN_EN = lazy(rf"When\s+(?P<aux>are|is|am|do|does|will)\s+{WHO_EN}\s+(?P<verb>going\s+on|go\s+on|(?:be\s+)?"
                       r"back\s+from)\s+(?:holiday|vacation)\s*\?+")
-_BACK_EN = lazy_re.compile(rf"(?:(?P<aux0>Are|Is|Am)\s+)?{WHO_EN}(?P<aux>['’]ve|\s+have|['’]s|\s+has|\s+is|\s+am|\s+are|"
+_BACK_EN = lazy(rf"(?:(?P<aux0>Are|Is|Am)\s+)?{WHO_EN}(?P<aux>['’]ve|\s+have|['’]s|\s+has|\s+is|\s+am|\s+are|"
                       r"['’]m|['’]re)?(?:\s+(?P<just>just))?\s+(?:(?P<come>come|got|gotten)\s+)?back\s+from\s+"
                       r"(?:(?:my|our|your|his|her|their)\s+)?(?:holiday|vacation)\s*(?P<end>[.!?]*)")
 # off work on a day past, or a day off taken ("I was off work yesterday.", "I'm taking tomorrow off.")
-_OFF_WORK_EN = lazy_re.compile(rf"{_AUX0}{WHO_EN}{_AUX}(?:(?P<off>\s+off(?:\s+work)?)|\s+(?P<verb>took|taking|going\s+to\s+"
+_OFF_WORK_EN = lazy(rf"{_AUX0}{WHO_EN}{_AUX}(?:(?P<off>\s+off(?:\s+work)?)|\s+(?P<verb>took|taking|going\s+to\s+"
                           r"take|take)\s+(?:the\s+day|(?P<named>today|tomorrow|yesterday))\s+off(?:\s+work)?)"
                           rf"{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
 # a day off ("Today is my day off.", "Is Sunday your day off?", "When is your day off?", "My day off is Sunday.")
 _DAY_EN = rf"(?P<day>(?i:today|tomorrow|yesterday)|{'|'.join(EN_DAYS)})"
-_IS_OFF_EN = lazy_re.compile(rf"(?:(?P<aux0>Is|Was)\s+)?{_DAY_EN}(?P<aux>\s+is|\s+was|['’]s)?\s+(?P<whose>{WHOSE_WORDS})"
+_IS_OFF_EN = lazy(rf"(?:(?P<aux0>Is|Was)\s+)?{_DAY_EN}(?P<aux>\s+is|\s+was|['’]s)?\s+(?P<whose>{WHOSE_WORDS})"
                         r"\s+day\s+off\s*(?P<end>[.!?]*)")
-_OFF_IS_EN = lazy_re.compile(rf"(?:(?P<when>When)(?:['’]s|\s+is)|What\s+day\s+is)\s+(?P<whose>{WHOSE_WORDS})\s+day\s+off"
+_OFF_IS_EN = lazy(rf"(?:(?P<when>When)(?:['’]s|\s+is)|What\s+day\s+is)\s+(?P<whose>{WHOSE_WORDS})\s+day\s+off"
                         rf"\s*\?+|(?P<whose2>(?i:{WHOSE_WORDS}))\s+day\s+off\s+is\s+(?P<named>{'|'.join(EN_DAYS)})"
                         r"\s*(?P<end>[.!]*)")
-_IT_IS_EN = lazy_re.compile(rf"It(?:['’]s|\s+is)\s+(?P<whose>{WHOSE_WORDS})\s+day\s+off(?:\s+today)?\s*(?P<end>[.!]*)")
+_IT_IS_EN = lazy(rf"It(?:['’]s|\s+is)\s+(?P<whose>{WHOSE_WORDS})\s+day\s+off(?:\s+today)?\s*(?P<end>[.!]*)")
 # a span off had, needed or wanted ("I have three days off.", "Do you need a day off?", "I'd like to take a week off.")
-_HAVE_EN = lazy_re.compile(rf"{WHO_EN}\s+(?P<have>have|has|had|get|gets)\s+{_N_EN}\s+off{DAY_AFTER_EN}\s*(?P<end>[.!]*)")
-_NEED_EN = lazy_re.compile(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?P<not>\s+(?:do|does)\s+not|\s+(?:don|doesn)['’]t)?"
+_HAVE_EN = lazy(rf"{WHO_EN}\s+(?P<have>have|has|had|get|gets)\s+{_N_EN}\s+off{DAY_AFTER_EN}\s*(?P<end>[.!]*)")
+_NEED_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?P<not>\s+(?:do|does)\s+not|\s+(?:don|doesn)['’]t)?"
                       r"(?:\s+(?P<need>needs?|wants?)|(?P<like>['’]d\s+like|\s+would\s+like))(?P<take>\s+to\s+take)?"
                       rf"\s+{_N_EN}\s+off\s*(?P<end>[.!?]*)")
 

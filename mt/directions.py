@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
+from .lazy_re import lazy
 from .patterns import SIDES, a_place  # (a side either way: "trái" "left", "left" "trái")
 from .text import keyed
 
@@ -30,13 +30,13 @@ _THIS = r"(?:\s+(?P<this>này|kia|đó))?"  # ("ở ngã tư kia", at that cross
 _DISTANCE = r"(?P<n>\d{1,4})\s*(?P<unit>mét|m|km|ki-lô-mét|cây\s+số)"
 _DISTANCE_EN = r"(?P<n>\d{1,4})\s*(?P<unit>metres|meters|m|km|kilometres|kilometers|kilometre|kilometer)"
 _END = r"(?:\s+(?:nhé|nha|ạ))?\s*(?P<end>[.!]*)"
-_SAID = [lazy_re.compile(rf"(?:(?P<then>Rồi|rồi|Sau\s+đó|sau\s+đó)\s+)?{_TURN}\s+(?P<side>trái|phải)"
+_SAID = [lazy(rf"(?:(?P<then>Rồi|rồi|Sau\s+đó|sau\s+đó)\s+)?{_TURN}\s+(?P<side>trái|phải)"
                     rf"(?:\s+(?:ở|tại|chỗ)\s+(?P<place>[^,.!?]+?){_THIS})?{_END}"),
-         lazy_re.compile(rf"[Đđ]i\s+thẳng(?:\s+(?:(?P<about>khoảng)\s+)?{_DISTANCE}|"
+         lazy(rf"[Đđ]i\s+thẳng(?:\s+(?:(?P<about>khoảng)\s+)?{_DISTANCE}|"
                     rf"\s+(?:đến|tới)\s+(?P<place>[^,.!?]+?){_THIS})?{_END}")]
-_SAID_EN = [lazy_re.compile(r"(?:(?P<then>Then)\s+)?(?:turn|Turn)\s+(?P<side>left|right)"
+_SAID_EN = [lazy(r"(?:(?P<then>Then)\s+)?(?:turn|Turn)\s+(?P<side>left|right)"
                        r"(?:\s+at\s+(?P<the>the|that)\s+(?P<place>[^,.!?]+?))?\s*(?P<end>[.!]*)"),
-            lazy_re.compile(r"Go\s+straight(?:\s+(?:on|ahead))?(?:\s+for\s+(?:(?P<about>about)\s+)?"
+            lazy(r"Go\s+straight(?:\s+(?:on|ahead))?(?:\s+for\s+(?:(?P<about>about)\s+)?"
                        rf"{_DISTANCE_EN}|\s+to\s+(?P<the>the|that)\s+(?P<place>[^,.!?]+?))?\s*(?P<end>[.!]*)")]
 
 

@@ -26,13 +26,13 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .allergies import ALLERGENS
 from .cooking import FOODS as COOKED
 from .dates import day
 from .family import PETS
 from .favourites import SEASONS
 from .hobbies import THINGS_LIKED, WHO, WHO_EN, joined, listed, who, who_vi
+from .lazy_re import lazy
 from .orders import ORDERED
 from .outdoors import PESTS, PESTS_VI
 from .text import ASKED_END, EN_DAYS, SOFTENED_END, SOFTENER, alternatives, capitalised, keyed, stop
@@ -75,26 +75,26 @@ _BARE = {"nóng": "the heat", "lạnh": "the cold", "rét": "the cold", "ồn": 
 _LIKED = {keyed(vi) for vi in THINGS_LIKED}  # (mt/hobbies.py's, with "thích" or "ghét")
 _TASTES_OWN = {"đồ cay", "món cay", "thức ăn cay"}  # (mt/tastes.py's, with "thích")
 _VERBS = {"ghét": "hate", "thích": "like", "ưa": "like"}
-_KEYS = {"vi": lazy_re.compile(r"(?i:ghét|thích|ưa|chịu)"), "en": lazy_re.compile(r"(?i:hate|like|stand)")}
+_KEYS = {"vi": lazy(r"(?i:ghét|thích|ưa|chịu)"), "en": lazy(r"(?i:hate|like|stand)")}
 
 _THING = rf"(?i:{alternatives(THINGS)})"
 _THINGS = rf"(?P<things>{joined(_THING, 'và')})"
-_SAID = lazy_re.compile(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+|(?P<very>rất)\s+)?(?P<verb>ghét|thích|ưa)\s+"
+_SAID = lazy(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+|(?P<very>rất)\s+)?(?P<verb>ghét|thích|ưa)\s+"
                    rf"{_THINGS}(?:\s+(?P<much>lắm)|\s+(?P<at_all>chút\s+nào|tí\s+nào)|\s+hơn\s+(?P<than>{_THING}))?"
                    rf"{ASKED_END}")
-_STAND = lazy_re.compile(rf"{WHO}\s+(?:không\s+(?:thể\s+)?chịu\s+(?:đựng\s+)?(?:được|nổi)|chịu\s+không\s+nổi)\s+"
+_STAND = lazy(rf"{WHO}\s+(?:không\s+(?:thể\s+)?chịu\s+(?:đựng\s+)?(?:được|nổi)|chịu\s+không\s+nổi)\s+"
                     rf"(?P<things>{joined(_THING, 'và')}|(?i:{alternatives(_BARE)})){SOFTENED_END}")
-_WHICH = lazy_re.compile(rf"{WHO}\s+ghét\s+(?:(?P<a>{_THING})\s+hay\s+(?:là\s+)?(?P<b>{_THING})|cái\s+(?:nào|gì))\s+hơn"
+_WHICH = lazy(rf"{WHO}\s+ghét\s+(?:(?P<a>{_THING})\s+hay\s+(?:là\s+)?(?P<b>{_THING})|cái\s+(?:nào|gì))\s+hơn"
                     rf"{SOFTENER}\s*\?+")
 
 _THING_EN = rf"(?i:{alternatives(THINGS_VI)})"
 _THINGS_EN = rf"(?P<things>{joined(_THING_EN, 'and')})"
-_SAID_EN = lazy_re.compile(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not))?"
+_SAID_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not))?"
                       rf"(?:\s+(?P<really>really))?\s+(?P<verb>hates?|likes?)\s+{_THINGS_EN}(?:\s+(?P<much>very\s+"
                       rf"much|so\s+much)|\s+(?P<at_all>at\s+all)|\s+more\s+than\s+(?P<than>{_THING_EN}))?"
                       r"\s*(?P<end>[.!?]*)")
-_STAND_EN = lazy_re.compile(rf"{WHO_EN}\s+(?:can['’]t|cannot|can\s+not)\s+stand\s+{_THINGS_EN}\s*(?P<end>[.!]*)")
-_WHICH_EN = lazy_re.compile(rf"Which\s+(?P<do>do|does)\s+{WHO_EN}\s+hate\s+more(?:\s*,\s*(?P<a>{_THING_EN})\s+or\s+"
+_STAND_EN = lazy(rf"{WHO_EN}\s+(?:can['’]t|cannot|can\s+not)\s+stand\s+{_THINGS_EN}\s*(?P<end>[.!]*)")
+_WHICH_EN = lazy(rf"Which\s+(?P<do>do|does)\s+{WHO_EN}\s+hate\s+more(?:\s*,\s*(?P<a>{_THING_EN})\s+or\s+"
                        rf"(?P<b>{_THING_EN}))?\s*\?+")
 
 

@@ -27,8 +27,8 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
+from .lazy_re import lazy
 from .noise import GROUPS, GROUPS_VI
 from .terms import his_her
 from .text import (
@@ -76,20 +76,20 @@ KINDS_VI = {en: vi for vi, (en, _) in reversed(KINDS.items())} | {"movie": "phim
 _VERBS = {"xem": "watching", "đọc": "reading", "nghe": "listening to", "chơi": "playing"}
 _VERBS_VI = {en: vi for vi, en in _VERBS.items()}
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(r"(?i:đang\s+(?:xem|đọc|nghe|chơi|nói|gọi|dùng|lướt))"),
-         "en": lazy_re.compile(r"(?i:watching|reading|listening|playing|on\s+\w+\s+phone)")}
+_KEYS = {"vi": lazy(r"(?i:đang\s+(?:xem|đọc|nghe|chơi|nói|gọi|dùng|lướt))"),
+         "en": lazy(r"(?i:watching|reading|listening|playing|on\s+\w+\s+phone)")}
 
 _WHO_ANY = rf"(?:{WHO}|(?P<group>(?i:{alternatives(GROUPS)})))"
-_NOW = lazy_re.compile(rf"{_WHO_ANY}\s+(?:(?P<ask>có)\s+)?(?P<still>vẫn\s+)?đang\s+(?P<doing>(?i:{alternatives(DOINGS)}))"
+_NOW = lazy(rf"{_WHO_ANY}\s+(?:(?P<ask>có)\s+)?(?P<still>vẫn\s+)?đang\s+(?P<doing>(?i:{alternatives(DOINGS)}))"
                   rf"(?:\s+(?P<asked>không|à|hả|phải\s+không))?{SOFTENED_END}")
-_WHAT = lazy_re.compile(rf"{_WHO_ANY}\s+(?P<still>vẫn\s+)?đang\s+(?P<verb>{alternatives(_VERBS)})"
+_WHAT = lazy(rf"{_WHO_ANY}\s+(?P<still>vẫn\s+)?đang\s+(?P<verb>{alternatives(_VERBS)})"
                    rf"(?:\s+(?P<kind>{alternatives(KINDS)}))?\s+gì{SOFTENED_END}")
 _WHO_EN_ANY = rf"(?:{WHO_EN}|(?P<group>(?i:{alternatives(GROUPS_VI)})))"
 _DOING_EN = (rf"(?P<doing>(?i:{alternatives(DOINGS_VI)})|on\s+(?P<owner>my|your|his|her|our|their)\s+"
              r"phone(?P<phones>s)?)")
-_NOW_EN = lazy_re.compile(rf"(?:(?P<be0>Am|Is|Are)\s+)?{_WHO_EN_ANY}{BE_EN}?(?:\s+(?P<still>still))?\s+{_DOING_EN}"
+_NOW_EN = lazy(rf"(?:(?P<be0>Am|Is|Are)\s+)?{_WHO_EN_ANY}{BE_EN}?(?:\s+(?P<still>still))?\s+{_DOING_EN}"
                      r"(?:\s+(?:right\s+)?now)?\s*(?P<end>[.!?]*)")
-_WHAT_EN = lazy_re.compile(rf"What(?:\s+(?P<kind>{alternatives(KINDS_VI)}))?{BE_EN}\s+{_WHO_EN_ANY}"
+_WHAT_EN = lazy(rf"What(?:\s+(?P<kind>{alternatives(KINDS_VI)}))?{BE_EN}\s+{_WHO_EN_ANY}"
                       rf"(?:\s+(?P<still>still))?\s+(?P<verb>{alternatives(_VERBS_VI)})(?:\s+(?:right\s+)?now)?\s*\?+")
 
 

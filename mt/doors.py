@@ -27,12 +27,12 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .hobbies import WHO, WHO_EN, who, who_vi
+from .lazy_re import lazy
 from .text import SOFTENED_END, SOFTENER, alternatives, capitalised, contracted, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(r"(?i:cửa|cổng)"), "en": lazy_re.compile(r"(?i:door|window|gate)")}
+_KEYS = {"vi": lazy(r"(?i:cửa|cổng)"), "en": lazy(r"(?i:door|window|gate)")}
 # what is opened or closed (the first Vietnamese of each is written back)
 DOORS = {"cửa": "door", "cửa ra vào": "door", "cửa chính": "front door", "cửa trước": "front door",
          "cửa sau": "back door", "cửa sổ": "window", "cổng": "gate", "cửa xe": "car door", "cửa gara": "garage door",
@@ -55,17 +55,17 @@ _DOOR = rf"(?P<door>(?i:{alternatives(DOORS)}))(?:\s+(?P<this>này))?"
 _ACT = rf"(?P<verb>(?i:{alternatives(_VERBS)}))\s+{_DOOR}(?:\s+(?P<back>lại|ra))?"
 # "giúp tôi" (for me; "giúp em", "giúp anh" asking as the younger or the elder, not "giúp anh ấy")
 _ME = r"(?:\s+(?:giúp|hộ|cho)\s+(?P<me>tôi|mình|tớ|em|anh|chị)(?!\s+ấy))?"
-_REQUEST = lazy_re.compile(rf"(?:(?P<please>(?i:làm\s+ơn|vui\s+lòng|hãy))\s+)?(?:(?P<dont>(?i:đừng))\s+(?:(?P<forget>quên)"
+_REQUEST = lazy(rf"(?:(?P<please>(?i:làm\s+ơn|vui\s+lòng|hãy))\s+)?(?:(?P<dont>(?i:đừng))\s+(?:(?P<forget>quên)"
                       rf"\s+)?|(?P<remember>(?i:nhớ))\s+)?{_ACT}{_ME}(?:\s+(?P<soft>nhé|nha|với|đi|ạ))?"
                       r"\s*(?P<end>[.!]*)")
-_CAN = lazy_re.compile(rf"{WHO}\s+(?:(?P<can>có\s+thể)\s+)?{_ACT}{_ME}(?:\s+(?P<ok>được))?\s+không{SOFTENED_END}")
-_LET = lazy_re.compile(rf"(?:(?P<let>(?i:để))\s+)?(?i:tôi|mình)\s+{_ACT}(?:\s+(?P<shall>nhé|nha))?\s*(?P<end>[.!?]*)")
-_MIND = lazy_re.compile(rf"(?i:bạn)\s+có\s+phiền\s+(?:không\s+)?nếu\s+tôi\s+{_ACT}(?:\s+không)?\s*\?+")
-_DONE = lazy_re.compile(rf"{WHO}\s+(?:(?P<tense>đã\s+không|đã|vừa|mới|chưa|quên|có\s+nhớ|có)\s+)?{_ACT}"
+_CAN = lazy(rf"{WHO}\s+(?:(?P<can>có\s+thể)\s+)?{_ACT}{_ME}(?:\s+(?P<ok>được))?\s+không{SOFTENED_END}")
+_LET = lazy(rf"(?:(?P<let>(?i:để))\s+)?(?i:tôi|mình)\s+{_ACT}(?:\s+(?P<shall>nhé|nha))?\s*(?P<end>[.!?]*)")
+_MIND = lazy(rf"(?i:bạn)\s+có\s+phiền\s+(?:không\s+)?nếu\s+tôi\s+{_ACT}(?:\s+không)?\s*\?+")
+_DONE = lazy(rf"{WHO}\s+(?:(?P<tense>đã\s+không|đã|vừa|mới|chưa|quên|có\s+nhớ|có)\s+)?{_ACT}"
                    rf"(?:\s+(?P<tail>rồi|chưa|không))?{SOFTENED_END}")
-_LEFT = lazy_re.compile(rf"(?:{WHO}|(?P<ai>(?i:ai))|(?P<dont>(?i:đừng)))\s+(?:(?P<again>lại)\s+)?để\s+{_DOOR}\s+"
+_LEFT = lazy(rf"(?:{WHO}|(?P<ai>(?i:ai))|(?P<dont>(?i:đừng)))\s+(?:(?P<again>lại)\s+)?để\s+{_DOOR}\s+"
                    rf"(?:(?P<open>mở)(?:\s+toang)?|(?P<unlocked>không\s+khóa))(?:\s+rồi)?{SOFTENED_END}")
-_STATE = lazy_re.compile(rf"{_DOOR}\s+(?:(?P<still>vẫn\s+còn|vẫn|còn)\s+)?(?:(?P<ask>có)\s+)?(?:(?P<mark>đang|đã|bị|chưa|"
+_STATE = lazy(rf"{_DOOR}\s+(?:(?P<still>vẫn\s+còn|vẫn|còn)\s+)?(?:(?P<ask>có)\s+)?(?:(?P<mark>đang|đã|bị|chưa|"
                     rf"không)\s+)?(?P<state>mở|đóng|khóa)(?:\s+(?P<tail>rồi|chưa|không))?{SOFTENED_END}")
 # someone at the door, said or asked (a pattern, and the English)
 _SOMEONE = r"(?:người|ai\s+đó|ai)\s+(?:đang\s+)?"
@@ -79,28 +79,28 @@ _AT_DOOR = [(rf"(?i:có)\s+{_SOMEONE}gõ\s+cửa(?:\s+kìa)?\s*[.!]*", "Someone'
              "Is there anyone at the door?"),
             (rf"(?i:ai)\s+(?:đang\s+)?gõ\s+cửa{_ASKED}", "Who's knocking at the door?"),
             (rf"(?i:ai)\s+{_OUTSIDE}{_ASKED}", "Who's at the door?")]
-_AT_DOOR = [(lazy_re.compile(p), en) for p, en in _AT_DOOR]
+_AT_DOOR = [(lazy(p), en) for p, en in _AT_DOOR]
 
 # ... and in English ("the window", "this door", "the windows")
 _DOOR_EN = rf"(?P<det>(?i:the|this))\s+(?P<door>(?i:{alternatives(DOORS_VI)}))"
 _VERB_EN = rf"(?P<verb>(?i:{alternatives(_BASES)}))"
-_REQUEST_EN = lazy_re.compile(rf"(?:(?P<please>(?i:please))\s+)?(?:(?P<dont>(?i:don['’]t|do\s+not))\s+(?:(?P<forget>forget"
+_REQUEST_EN = lazy(rf"(?:(?P<please>(?i:please))\s+)?(?:(?P<dont>(?i:don['’]t|do\s+not))\s+(?:(?P<forget>forget"
                          rf"\s+to)\s+)?|(?P<remember>(?i:remember\s+to))\s+)?{_VERB_EN}\s+{_DOOR_EN}"
                          r"(?P<me>\s+for\s+me)?(?P<please2>,?\s+please)?\s*(?P<end>[.!]*)")
-_CAN_EN = lazy_re.compile(rf"(?P<modal>Can|Could|Will|Would|May)\s+{WHO_EN}\s+(?:please\s+)?(?:{_VERB_EN}\s+{_DOOR_EN}|"
+_CAN_EN = lazy(rf"(?P<modal>Can|Could|Will|Would|May)\s+{WHO_EN}\s+(?:please\s+)?(?:{_VERB_EN}\s+{_DOOR_EN}|"
                      r"(?P<get>get|answer)\s+the\s+door)(?P<me>\s+for\s+me)?(?:,?\s+please)?\s*\?+")
-_MIND_EN = lazy_re.compile(rf"(?:Would|Do)\s+you\s+mind\s+(?:(?P<if>if\s+I)\s+)?{_VERB_EN}\s+{_DOOR_EN}\s*\?+")
-_LET_EN = lazy_re.compile(rf"(?:(?P<let>Let\s+me)|(?P<shall>Shall|Should)\s+I)\s+(?:{_VERB_EN}\s+{_DOOR_EN}|"
+_MIND_EN = lazy(rf"(?:Would|Do)\s+you\s+mind\s+(?:(?P<if>if\s+I)\s+)?{_VERB_EN}\s+{_DOOR_EN}\s*\?+")
+_LET_EN = lazy(rf"(?:(?P<let>Let\s+me)|(?P<shall>Shall|Should)\s+I)\s+(?:{_VERB_EN}\s+{_DOOR_EN}|"
                      r"(?P<get>get|answer)\s+the\s+door)\s*(?P<end>[.!?]*)|(?P<will>I['’]ll|I\s+will)\s+(?P<get2>get|"
                      r"answer)\s+the\s+door\s*(?P<end2>[.!]*)")
-_DONE_EN = lazy_re.compile(rf"(?P<aux>Did|Have|Has)\s+{WHO_EN}\s+(?P<remember>remember\s+to\s+)?{_VERB_EN}\s+{_DOOR_EN}"
+_DONE_EN = lazy(rf"(?P<aux>Did|Have|Has)\s+{WHO_EN}\s+(?P<remember>remember\s+to\s+)?{_VERB_EN}\s+{_DOOR_EN}"
                       r"(?:\s+(?P<yet>yet))?\s*\?+")
-_DID_EN = lazy_re.compile(rf"{WHO_EN}(?P<aux>['’]ve|\s+have|['’]s|\s+has|\s+did\s+not|\s+didn['’]t|\s+have\s+not|"
+_DID_EN = lazy(rf"{WHO_EN}(?P<aux>['’]ve|\s+have|['’]s|\s+has|\s+did\s+not|\s+didn['’]t|\s+have\s+not|"
                      r"\s+haven['’]t|\s+has\s+not|\s+hasn['’]t)?(?P<just>\s+just)?(?P<forgot>\s+forgot\s+to)?\s+"
                      rf"{_VERB_EN}\s+{_DOOR_EN}(?:\s+(?P<yet>yet))?\s*[.!]*")
-_LEFT_EN = lazy_re.compile(rf"(?:{WHO_EN}|(?P<asker>Who|Someone|Somebody)|(?P<dont>Don['’]t|Do\s+not))\s+(?P<left>left|"
+_LEFT_EN = lazy(rf"(?:{WHO_EN}|(?P<asker>Who|Someone|Somebody)|(?P<dont>Don['’]t|Do\s+not))\s+(?P<left>left|"
                       rf"leave)\s+{_DOOR_EN}\s+(?P<state>open|unlocked)(?:\s+(?P<again>again))?\s*(?P<end>[.!?]*)")
-_STATE_EN = lazy_re.compile(rf"(?:(?P<is>Is|Are)\s+)?{_DOOR_EN}(?P<be>\s+is|\s+are|['’]s|['’]re)?(?P<not>\s+not|n['’]t)?"
+_STATE_EN = lazy(rf"(?:(?P<is>Is|Are)\s+)?{_DOOR_EN}(?P<be>\s+is|\s+are|['’]s|['’]re)?(?P<not>\s+not|n['’]t)?"
                        r"(?:\s+(?P<still>still))?\s+(?P<state>open|closed|shut|locked|unlocked)(?:\s+(?P<yet>yet))?"
                        r"\s*(?P<end>[.!?]*)")
 _SOMEONE_EN = r"(?:There(?:['’]s|\s+is)\s+(?:someone|somebody)|(?:Someone|Somebody)(?:['’]s|\s+is))"
@@ -112,7 +112,7 @@ _AT_DOOR_EN = [(rf"{_SOMEONE_EN}\s+at\s+the\s+(?:front\s+)?door\s*[.!]*", "Có n
                 "Có ai ở ngoài cửa không?"),
                (r"Who(?:['’]s|\s+is)\s+knocking(?:\s+(?:at|on)\s+the\s+door)\s*\?+", "Ai gõ cửa vậy?"),
                (r"Who(?:['’]s|\s+is)\s+at\s+the\s+door\s*\?+", "Ai ở ngoài cửa vậy?")]
-_AT_DOOR_EN = [(lazy_re.compile(p), vi) for p, vi in _AT_DOOR_EN]
+_AT_DOOR_EN = [(lazy(p), vi) for p, vi in _AT_DOOR_EN]
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

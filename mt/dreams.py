@@ -24,10 +24,10 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .ever import YOU
 from .free_time import placed
 from .hobbies import SELDOM, SELDOM_VI, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, who, who_vi
+from .lazy_re import lazy
 from .sleep import WHEN_SLEPT
 from .text import (
     ASKED_END,
@@ -55,7 +55,7 @@ KINDS = {"đẹp": "nice", "kỳ lạ": "strange", "kì lạ": "strange", "lạ"
 KINDS_VI = {"nice": "đẹp", "good": "đẹp", "lovely": "đẹp", "beautiful": "đẹp", "sweet": "đẹp", "strange": "kỳ lạ",
             "weird": "kỳ quặc", "sad": "buồn", "scary": "đáng sợ"}
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(r"(?i:mơ|mộng)"), "en": lazy_re.compile(r"(?i:dream|nightmare)")}
+_KEYS = {"vi": lazy(r"(?i:mơ|mộng)"), "en": lazy(r"(?i:dream|nightmare)")}
 
 _NIGHT = rf"(?i:{alternatives(NIGHTS)})"
 _W0 = rf"(?:(?P<when0>{_NIGHT})\s*,?\s+)?"
@@ -64,15 +64,15 @@ _W2 = rf"(?:\s+(?P<when2>{_NIGHT}))?"
 # not, asked, the tense, how often ("có hay", "không bao giờ": SELDOM); "đều" after every night ("Mỗi đêm tôi đều …")
 _HOW = (r"(?:(?P<not>không)\s+|(?P<ask>có)\s+)?(?:(?P<tense>đã|vừa|mới)\s+)?"
         rf"(?:(?P<seldom>{alternatives(SELDOM)})\s+)?(?:(?P<all>đều)\s+)?")
-_DREAMT = lazy_re.compile(rf"{_W0}{WHO}\s+{_W1}{_HOW}(?:nằm\s+)?mơ(?:\s+(?:thấy|về)\s+(?:mình\s+(?:đang\s+)?"
+_DREAMT = lazy(rf"{_W0}{WHO}\s+{_W1}{_HOW}(?:nằm\s+)?mơ(?:\s+(?:thấy|về)\s+(?:mình\s+(?:đang\s+)?"
                      rf"(?P<doing>{alternatives(DOINGS)})|{WHOM}|(?P<what>gì)))?{_W2}{ASKED_END}")
-_NIGHTMARE = lazy_re.compile(rf"{_W0}{WHO}\s+{_W1}{_HOW}(?:gặp|bị|mơ\s+thấy|có)\s+(?:(?:một|những)\s+)?"
+_NIGHTMARE = lazy(rf"{_W0}{WHO}\s+{_W1}{_HOW}(?:gặp|bị|mơ\s+thấy|có)\s+(?:(?:một|những)\s+)?"
                         rf"(?:(?:cơn|giấc)\s+)?ác\s+mộng{_W2}{ASKED_END}")
-_KIND = lazy_re.compile(rf"{_W0}{WHO}\s+{_W1}(?:(?P<tense>đã|vừa|mới)\s+)?(?:có|(?:nằm\s+)?mơ|gặp)\s+(?:một\s+)?giấc\s+mơ"
+_KIND = lazy(rf"{_W0}{WHO}\s+{_W1}(?:(?P<tense>đã|vừa|mới)\s+)?(?:có|(?:nằm\s+)?mơ|gặp)\s+(?:một\s+)?giấc\s+mơ"
                    rf"(?:\s+(?P<very>rất))?(?:\s+(?P<kind>{alternatives(KINDS)}))?(?:\s+về\s+{WHOM})?{_W2}"
                    rf"{SOFTENED_END}")
 _WISHED = rf"(?:chúc\s+(?:(?:{YOU})\s+)?)?"
-_WISH = lazy_re.compile(rf"(?i:(?P<night>{_WISHED}ngủ\s+ngon)\s*(?:,|\s+và)\s*)?"
+_WISH = lazy(rf"(?i:(?P<night>{_WISHED}ngủ\s+ngon)\s*(?:,|\s+và)\s*)?"
                    rf"(?i:{_WISHED}mơ\s+đẹp|chúc\s+(?:(?:{YOU})\s+)?có\s+(?:những\s+)?giấc\s+mơ\s+đẹp)"
                    r"(?:\s+(?:nhé|nha))?\s*(?P<end>[.!]*)")
 
@@ -82,21 +82,21 @@ _T0 = rf"(?:(?P<when0>{_NIGHT_EN})\s*,?\s+)?"
 _T2 = rf"(?:\s+(?P<when2>{_NIGHT_EN}))?"
 _ABOUT_EN = rf"\s+(?:about|of)\s+(?:(?P<doing>{alternatives(DOINGS_VI)})|{WHOM_EN})"
 _SELDOM_EN = rf"(?:\s+(?P<seldom>{alternatives(SELDOM_VI)}))?(?:\s+(?P<just>just))?"
-_DREAMT_EN = lazy_re.compile(rf"{_T0}{WHO_EN}{_SELDOM_EN}\s+(?P<verb>dreamed|dreamt|dreams|dream|"
+_DREAMT_EN = lazy(rf"{_T0}{WHO_EN}{_SELDOM_EN}\s+(?P<verb>dreamed|dreamt|dreams|dream|"
                         rf"(?P<not>didn['’]t|did\s+not)\s+dream)(?:{_ABOUT_EN})?{_T2}\s*(?P<end>[.!]*)")
-_NIGHTMARE_EN = lazy_re.compile(rf"{_T0}{WHO_EN}{_SELDOM_EN}\s+(?P<verb>had|has|have|"
+_NIGHTMARE_EN = lazy(rf"{_T0}{WHO_EN}{_SELDOM_EN}\s+(?P<verb>had|has|have|"
                            r"(?P<not>didn['’]t|did\s+not)\s+have)\s+(?P<a>a\s+)?"
                            rf"(?:(?:bad|terrible|horrible|scary)\s+dream|nightmare)(?P<many>s)?{_T2}\s*(?P<end>[.!]*)")
-_KIND_EN = lazy_re.compile(rf"{_T0}{WHO_EN}(?:\s+(?P<just>just))?\s+had\s+a\s+(?:(?P<very>very|really)\s+)?"
+_KIND_EN = lazy(rf"{_T0}{WHO_EN}(?:\s+(?P<just>just))?\s+had\s+a\s+(?:(?P<very>very|really)\s+)?"
                       rf"(?:(?P<kind>{alternatives(KINDS_VI)})\s+)?dream(?:\s+about\s+{WHOM_EN})?{_T2}"
                       r"\s*(?P<end>[.!]*)")
 # "Did you dream about me?", "Do you often have nightmares?", "Did your son have a bad dream last night?"
-_ASKED_EN = lazy_re.compile(rf"(?P<aux>Did|Do|Does)\s+{WHO_EN}(?:\s+(?P<seldom>often|usually|sometimes|ever))?\s+"
+_ASKED_EN = lazy(rf"(?P<aux>Did|Do|Does)\s+{WHO_EN}(?:\s+(?P<seldom>often|usually|sometimes|ever))?\s+"
                        rf"(?:dream(?:{_ABOUT_EN})?|have\s+(?P<a>a\s+)?(?P<nightmare>(?:bad|terrible|scary)\s+dream|"
                        rf"nightmare)(?P<many>s)?){_T2}\s*\?+")
-_WHAT_EN = lazy_re.compile(rf"What\s+(?P<aux>did|do|does)\s+{WHO_EN}(?:\s+(?P<seldom>usually|often))?\s+dream\s+"
+_WHAT_EN = lazy(rf"What\s+(?P<aux>did|do|does)\s+{WHO_EN}(?:\s+(?P<seldom>usually|often))?\s+dream\s+"
                       rf"(?:about|of){_T2}\s*\?+")
-_WISH_EN = lazy_re.compile(r"(?i:(?P<night>good\s*night|sleep\s+(?:well|tight))\s*(?:,|\s+and)\s*)?(?i:sweet\s+dreams)"
+_WISH_EN = lazy(r"(?i:(?P<night>good\s*night|sleep\s+(?:well|tight))\s*(?:,|\s+and)\s*)?(?i:sweet\s+dreams)"
                       r"\s*(?P<end>[.!]*)")
 _ASKED_SELDOM = {"ever": "bao giờ"}  # ("Do you ever dream …?": "Bạn có bao giờ mơ …?")
 

@@ -30,9 +30,9 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from . import orders
 from .hobbies import WHO, WHO_EN, own_thing, who, who_vi
+from .lazy_re import lazy
 from .orders import ORDERED, ORDERED_VI
 from .terms import his_her
 from .text import ASKED_END, EN_WHOSE, SOFTENER, alternatives, be, capitalised, keyed
@@ -53,66 +53,66 @@ _HABIT = {"no": "without {}", "less": "with just a little {}", "extra": "with a 
 _OFTEN = {"thường": "usually", "luôn": "always"}
 _OFTEN_VI = {en: vi for vi, en in _OFTEN.items()}
 _CANT, _ISNT = "can't", "isn't"
-_KEYS = {"vi": lazy_re.compile(r"(?i:đường|đá|sữa|nước\s+máy|uống\s+được|thế\s+nào)"),
-         "en": lazy_re.compile(r"(?i:sugar|ice|milk|black|water|coffee|tea)")}
+_KEYS = {"vi": lazy(r"(?i:đường|đá|sữa|nước\s+máy|uống\s+được|thế\s+nào)"),
+         "en": lazy(r"(?i:sugar|ice|milk|black|water|coffee|tea)")}
 
 _DRINK = rf"(?P<drink>(?i:{alternatives(DRINKS)}))"
 _SPEC = rf"(?i:{alternatives(_AMOUNTS)})\s+(?i:{alternatives(ADDED)})"
 _SPECS = rf"(?P<specs>{_SPEC}(?:(?:\s*,\s*(?:và\s+)?|\s+và\s+|\s+){_SPEC})?)"
-_SPEC_PART = lazy_re.compile(rf"(?P<amount>{alternatives(_AMOUNTS)})\s+(?P<added>{alternatives(ADDED)})", re.IGNORECASE)
+_SPEC_PART = lazy(rf"(?P<amount>{alternatives(_AMOUNTS)})\s+(?P<added>{alternatives(ADDED)})", re.IGNORECASE)
 # who drinks it how ("Tôi uống trà không đường.", "Bạn uống cà phê có đường không?"), how, who takes or wants some
-_HABIT_RE = lazy_re.compile(rf"{WHO}\s+(?:(?P<often>thường|luôn)\s+)?(?:(?P<ask>có)\s+|(?P<not>không)\s+)?uống\s+{_DRINK}"
+_HABIT_RE = lazy(rf"{WHO}\s+(?:(?P<often>thường|luôn)\s+)?(?:(?P<ask>có)\s+|(?P<not>không)\s+)?uống\s+{_DRINK}"
                        rf"\s*,?\s+{_SPECS}{ASKED_END}")
-_HOW = lazy_re.compile(rf"{WHO}\s+(?:(?P<often>thường)\s+)?uống\s+{_DRINK}\s+(?:như\s+)?thế\s+nào{SOFTENER}\s*\?+")
-_TAKES = lazy_re.compile(rf"{WHO}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?(?:(?P<want>muốn)\s+(?P<put>cho\s+)?|dùng\s+)"
+_HOW = lazy(rf"{WHO}\s+(?:(?P<often>thường)\s+)?uống\s+{_DRINK}\s+(?:như\s+)?thế\s+nào{SOFTENER}\s*\?+")
+_TAKES = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?(?:(?P<want>muốn)\s+(?P<put>cho\s+)?|dùng\s+)"
                     rf"(?P<added>{alternatives(ADDED)})(?:\s+(?:vào|với|trong)\s+{_DRINK})?{ASKED_END}")
 # asked for alone ("Cho tôi ít đá thôi.", "Không đường, không đá nhé."), or not to be put in ("Đừng cho đường nhé.")
-_ASKED_FOR = lazy_re.compile(rf"(?:(?P<give>(?i:cho)(?:\s+(?:tôi|mình|chúng\s+tôi))?)\s+)?{_SPECS}(?:\s+(?P<only>thôi))?"
+_ASKED_FOR = lazy(rf"(?:(?P<give>(?i:cho)(?:\s+(?:tôi|mình|chúng\s+tôi))?)\s+)?{_SPECS}(?:\s+(?P<only>thôi))?"
                         r"(?:\s+(?P<please>nhé|nha|ạ))?\s*[.!]*")
-_NOT_PUT = lazy_re.compile(r"(?i:đừng|không)\s+cho\s+(?P<added>đường|sữa)(?:\s+(?:vào|nhé|nha|ạ))*\s*[.!]*")
+_NOT_PUT = lazy(r"(?i:đừng|không)\s+cho\s+(?P<added>đường|sữa)(?:\s+(?:vào|nhé|nha|ạ))*\s*[.!]*")
 # a serving, or a drink alone, and how ("Cho tôi một ly trà đá ít đường.", "Cà phê đen, không đường.")
-_SERVED = lazy_re.compile(rf"(?P<head>[^,]+?)\s*,?\s+{_SPECS}(?P<tail>(?:\s+(?:được\s+)?không)?(?:\s+(?:nhé|nha|ạ))?"
+_SERVED = lazy(rf"(?P<head>[^,]+?)\s*,?\s+{_SPECS}(?P<tail>(?:\s+(?:được\s+)?không)?(?:\s+(?:nhé|nha|ạ))?"
                      r"\s*[.!?]*)")
 # the water ("Nước máy ở đây uống được không?", "Ở đây có uống được nước máy không?", "Đừng uống nước máy.")
 _WATER = r"(?i:nước)(?P<tap>\s+máy)?(?:\s+(?P<this>này)|\s+(?P<here>ở\s+đây))?"
-_WATERS = [("asked", lazy_re.compile(rf"{_WATER}\s+(?:có\s+)?uống\s+được\s+không{SOFTENER}\s*\?+")),
-           ("safe", lazy_re.compile(rf"{_WATER}\s+uống\s+được(?:\s+(?:đấy|nhé))?\s*[.!]*")),
-           ("unsafe", lazy_re.compile(rf"{_WATER}\s+không\s+uống\s+được(?:\s+(?:đâu|đấy|nhé))?\s*[.!]*")),
-           ("here", lazy_re.compile(rf"(?P<where>(?i:ở)\s+đây\s+|(?i:bạn|mình)\s+)?(?i:có)\s+(?:thể\s+)?uống\s+(?:được\s+)?"
+_WATERS = [("asked", lazy(rf"{_WATER}\s+(?:có\s+)?uống\s+được\s+không{SOFTENER}\s*\?+")),
+           ("safe", lazy(rf"{_WATER}\s+uống\s+được(?:\s+(?:đấy|nhé))?\s*[.!]*")),
+           ("unsafe", lazy(rf"{_WATER}\s+không\s+uống\s+được(?:\s+(?:đâu|đấy|nhé))?\s*[.!]*")),
+           ("here", lazy(rf"(?P<where>(?i:ở)\s+đây\s+|(?i:bạn|mình)\s+)?(?i:có)\s+(?:thể\s+)?uống\s+(?:được\s+)?"
                                rf"{_WATER}(?:\s+được)?\s+không{SOFTENER}\s*\?+")),
-           ("dont", lazy_re.compile(rf"(?i:đừng)\s+uống\s+{_WATER}(?:\s+(?:nhé|nha))?\s*[.!]*")),
-           ("shouldnt", lazy_re.compile(rf"(?i:không\s+nên)\s+uống\s+{_WATER}(?:\s+(?:nhé|nha))?\s*[.!]*"))]
+           ("dont", lazy(rf"(?i:đừng)\s+uống\s+{_WATER}(?:\s+(?:nhé|nha))?\s*[.!]*")),
+           ("shouldnt", lazy(rf"(?i:không\s+nên)\s+uống\s+{_WATER}(?:\s+(?:nhé|nha))?\s*[.!]*"))]
 
 # ... and in English ("without sugar", "with a lot of milk", "less ice", "just a little sugar")
 _OWNER = r"(?P<owner>(?i:my|your|his|her|our|their))"
 _DRINK_EN = rf"(?P<drink>(?i:{alternatives(DRINKS_VI)}))"
-_PART_EN = lazy_re.compile(r"(?i:(?P<no>no|without|with\s+no)|(?P<less>less|with\s+less)|(?P<little>(?:with\s+)?(?:just\s+|"
+_PART_EN = lazy(r"(?i:(?P<no>no|without|with\s+no)|(?P<less>less|with\s+less)|(?P<little>(?:with\s+)?(?:just\s+|"
                       r"only\s+)?a\s+little)|(?P<extra>extra|with\s+extra|(?:with\s+)?(?:lots|a\s+lot)\s+of)|"
                       r"(?P<with>with))\s+(?P<added>sugar|milk|ice)")
 _SPEC_EN = re.sub(r"\(\?P<\w+>", "(?:", _PART_EN.pattern)
 _SPECS_EN = rf"(?P<specs>{_SPEC_EN}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_SPEC_EN})?)"
-_AND_EN = lazy_re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_AND_EN = lazy(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _NOT_EN = r"(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not)"
-_HABIT_EN = lazy_re.compile(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<often>usually|always))?(?:\s+{_NOT_EN})?\s+"
+_HABIT_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<often>usually|always))?(?:\s+{_NOT_EN})?\s+"
                        rf"(?P<verb>takes?|drinks?|have|has)\s+{_OWNER}\s+{_DRINK_EN}\s*,?\s+(?:{_SPECS_EN}|"
                        r"(?P<black>black))\s*(?P<end>[.!?]*)")
-_TAKES_EN = lazy_re.compile(rf"(?:(?P<do>Do|Does|Would)\s+)?{WHO_EN}(?:\s+{_NOT_EN})?\s+(?P<verb>takes?|wants?|like)\s+"
+_TAKES_EN = lazy(rf"(?:(?P<do>Do|Does|Would)\s+)?{WHO_EN}(?:\s+{_NOT_EN})?\s+(?P<verb>takes?|wants?|like)\s+"
                        rf"(?:some\s+)?(?P<added>sugar|milk|ice)(?:\s+(?:in|with)\s+{_OWNER}\s+{_DRINK_EN})?"
                        r"\s*(?P<end>[.!?]*)")
-_HOW_EN = lazy_re.compile(rf"How\s+(?P<do>do|does)\s+{WHO_EN}\s+(?P<often>usually\s+)?(?:take|like|have|drink)\s+{_OWNER}\s+"
+_HOW_EN = lazy(rf"How\s+(?P<do>do|does)\s+{WHO_EN}\s+(?P<often>usually\s+)?(?:take|like|have|drink)\s+{_OWNER}\s+"
                      rf"{_DRINK_EN}\s*\?+")
-_ASKED_FOR_EN = lazy_re.compile(rf"(?P<just>Just\s+)?{_SPECS_EN}(?P<please>,?\s+please)?\s*[.!]*")
-_SERVED_EN = lazy_re.compile(rf"(?P<head>[^,]+?)(?:\s*,\s*|\s+){_SPECS_EN}(?P<tail>,?\s+please\s*[.!]*|\s*[.!?]*)")
+_ASKED_FOR_EN = lazy(rf"(?P<just>Just\s+)?{_SPECS_EN}(?P<please>,?\s+please)?\s*[.!]*")
+_SERVED_EN = lazy(rf"(?P<head>[^,]+?)(?:\s*,\s*|\s+){_SPECS_EN}(?P<tail>,?\s+please\s*[.!]*|\s*[.!?]*)")
 _WATER_EN = r"(?:(?P<this>(?i:this))|(?i:the))\s+(?P<tap>tap\s+)?water(?P<here>\s+here)?"
-_WATERS_EN = [("asked", lazy_re.compile(rf"Is\s+{_WATER_EN}\s+safe\s+to\s+drink\s*\?+")),
-              ("asked", lazy_re.compile(rf"Is\s+it\s+safe\s+to\s+drink\s+{_WATER_EN}\s*\?+")),
-              ("asked", lazy_re.compile(rf"(?:Can|Could)\s+(?:you|I|we)\s+drink\s+{_WATER_EN}\s*\?+")),
-              ("safe", lazy_re.compile(rf"{_WATER_EN}\s+is\s+safe\s+to\s+drink\s*[.!]*")),
-              ("safe", lazy_re.compile(rf"You\s+can\s+drink\s+{_WATER_EN}\s*[.!]*")),
-              ("unsafe", lazy_re.compile(rf"{_WATER_EN}\s+(?:isn['’]t|is\s+not)\s+safe\s+to\s+drink\s*[.!]*")),
-              ("unsafe", lazy_re.compile(rf"You\s+(?:can['’]t|cannot)\s+drink\s+{_WATER_EN}\s*[.!]*")),
-              ("dont", lazy_re.compile(rf"(?:Don['’]t|Do\s+not)\s+drink\s+{_WATER_EN}\s*[.!]*")),
-              ("shouldnt", lazy_re.compile(rf"You\s+(?:shouldn['’]t|should\s+not)\s+drink\s+{_WATER_EN}\s*[.!]*"))]
+_WATERS_EN = [("asked", lazy(rf"Is\s+{_WATER_EN}\s+safe\s+to\s+drink\s*\?+")),
+              ("asked", lazy(rf"Is\s+it\s+safe\s+to\s+drink\s+{_WATER_EN}\s*\?+")),
+              ("asked", lazy(rf"(?:Can|Could)\s+(?:you|I|we)\s+drink\s+{_WATER_EN}\s*\?+")),
+              ("safe", lazy(rf"{_WATER_EN}\s+is\s+safe\s+to\s+drink\s*[.!]*")),
+              ("safe", lazy(rf"You\s+can\s+drink\s+{_WATER_EN}\s*[.!]*")),
+              ("unsafe", lazy(rf"{_WATER_EN}\s+(?:isn['’]t|is\s+not)\s+safe\s+to\s+drink\s*[.!]*")),
+              ("unsafe", lazy(rf"You\s+(?:can['’]t|cannot)\s+drink\s+{_WATER_EN}\s*[.!]*")),
+              ("dont", lazy(rf"(?:Don['’]t|Do\s+not)\s+drink\s+{_WATER_EN}\s*[.!]*")),
+              ("shouldnt", lazy(rf"You\s+(?:shouldn['’]t|should\s+not)\s+drink\s+{_WATER_EN}\s*[.!]*"))]
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

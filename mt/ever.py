@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
+from .lazy_re import lazy
 from .people import NAMED_WHO
 from .terms import OWNERS
 from .text import EN_OBJECT, alternatives, contracted, keyed
@@ -43,13 +43,13 @@ YOU = alternatives(vi for vi, en in PRONOUNS.items() if en == "you")
 _WHO_VI = (rf"(?i:(?P<kin>{alternatives(NAMED_WHO)})\s+(?:của\s+)?(?P<whose>{alternatives(OWNERS)})|"
            rf"(?P<who>{alternatives(PRONOUNS)}))")
 _VERB_VI = alternatives(_DONE)
-_ASKED = lazy_re.compile(rf"{_WHO_VI}\s+(?:đã\s+|có\s+)?(?:bao\s+giờ|từng)\s+(?P<verb>{_VERB_VI})"
+_ASKED = lazy(rf"{_WHO_VI}\s+(?:đã\s+|có\s+)?(?:bao\s+giờ|từng)\s+(?P<verb>{_VERB_VI})"
                     r"(?P<rest>(?:\s+[^,?]+?)?)\s+chưa(?:\s+(?:vậy|ạ|nhỉ|thế))?\s*\?")
-_DENIED = lazy_re.compile(rf"{_WHO_VI}\s+chưa\s+(?:bao\s+giờ|từng)\s+(?P<verb>{_VERB_VI})"
+_DENIED = lazy(rf"{_WHO_VI}\s+chưa\s+(?:bao\s+giờ|từng)\s+(?P<verb>{_VERB_VI})"
                      r"(?P<rest>(?:\s+[^,.!?]+?)?)\s*[.!]*")
 # said: "Tôi đã từng đến Huế." (I've been to Hue); not with a time that is over ("năm 2010", "hồi nhỏ"), which
 # English says in the past
-_ONCE = lazy_re.compile(rf"{_WHO_VI}\s+(?:đã\s+)?từng\s+(?P<verb>{_VERB_VI})"
+_ONCE = lazy(rf"{_WHO_VI}\s+(?:đã\s+)?từng\s+(?P<verb>{_VERB_VI})"
                    r"(?P<rest>(?:\s+(?!(?:năm|hồi|lúc|khi|hôm|tuần|tháng|vào)(?!\w))[^,.!?\s]+)*)\s*[.!]*")
 # where one once lived or worked is said with "used to" ("I used to live in Saigon.")
 _USED_TO = {"lived in": "live in", "worked in": "work in"}

@@ -28,29 +28,20 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .articles import a_or_an
 from .free_time import DAY_AFTER, DAY_OPENING, placed, when
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
+from .lazy_re import lazy
 from .matches import CAPITALS
 from .names import GIVEN, GIVEN_EN, KIN
 from .nations import NATIONALITIES
 from .people import COUNTRIES, COUNTRIES_VI, named_place
 from .tense import BEHIND
-from .text import (
-    EN_WHO_VI,
-    SOFTENER,
-    alternatives,
-    be,
-    be_said,
-    capitalised,
-    contracted,
-    keyed,
-)
+from .text import EN_WHO_VI, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(r"(?i:cổ\s+vũ|ủng\s+hộ|hâm\s+mộ|fan|cổ\s+động\s+viên)"),
-         "en": lazy_re.compile(r"(?i:support|cheer|\bfans?\b)")}
+_KEYS = {"vi": lazy(r"(?i:cổ\s+vũ|ủng\s+hộ|hâm\s+mộ|fan|cổ\s+động\s+viên)"),
+         "en": lazy(r"(?i:support|cheer|\bfans?\b)")}
 # a national team's adjective (not "Anh": England's team is "the England team", and "Anh" is "you" too)
 _NATIONAL = {vi: en for vi, en in NATIONALITIES.items() if vi != "Anh"}
 _NATIONAL_VI = {en: vi for vi, en in reversed(_NATIONAL.items())}
@@ -74,26 +65,26 @@ _BIG = {"cuồng", "ruột", "cứng", "lớn"}  # a fan "cuồng" (crazy), "ru�
 
 # who supports, cheers for or is a fan of a team: "Tôi ủng hộ Arsenal.", "Bạn có cổ vũ Việt Nam không?", "Tối nay
 # tôi cổ vũ Việt Nam.", "Anh ấy rất hâm mộ Liverpool.", "Bố tôi là fan của Chelsea.", "Bạn có phải là fan …"
-_SUPPORTS = lazy_re.compile(
+_SUPPORTS = lazy(
     rf"{DAY_OPENING}{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+|(?P<very>rất)\s+)?(?:(?P<now>đang)\s+)?"
     rf"(?:(?P<verb>{alternatives(_SUPPORT)})(?:\s+cho)?|(?:(?P<isnt>không\s+phải)\s+|(?P<is_it>có\s+phải)\s+)?là\s+"
     rf"(?:một\s+)?{_FAN}(?:\s+(?P<big>{alternatives(_BIG)}))?(?:\s+của)?)\s+{_TEAM}{DAY_AFTER}"
     rf"(?:\s+(?P<asked>không))?{SOFTENER}\s*(?P<end>[.!?]*)")
 # which team, or whom, asked: "Bạn cổ vũ đội nào?", "Tối nay bạn cổ vũ ai?", "Bạn là fan của đội nào?"
-_WHICH = lazy_re.compile(rf"{DAY_OPENING}{WHO}\s+(?:(?P<now>đang)\s+)?(?:(?P<verb>{alternatives(_SUPPORT)})(?:\s+cho)?|"
+_WHICH = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<now>đang)\s+)?(?:(?P<verb>{alternatives(_SUPPORT)})(?:\s+cho)?|"
                     rf"(?P<fan>là\s+(?:fan|cổ\s+động\s+viên)(?:\s+của)?))\s+(?P<which>đội\s+nào|ai){DAY_AFTER}"
                     rf"{SOFTENER}\s*\?+")
 
 # ... in English: "I support Arsenal.", "Does he support Liverpool?", "We're cheering for Vietnam tonight."
-_SUPPORTS_EN = lazy_re.compile(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not))?"
+_SUPPORTS_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not))?"
                           rf"\s+(?P<verb>supports?)\s+{_TEAM_EN}\s*(?P<end>[.!?]*)")
 _BE = (r"(?:(?P<be>\s+(?:is|am|are)|['’](?:s|m|re))(?P<not>\s+not)?|\s+(?P<benot>is|are)n['’]t)")
-_CHEERING_EN = lazy_re.compile(rf"(?:(?P<be0>Are|Is|Am)\s+)?{WHO_EN}{_BE}?\s+(?P<verb>cheering\s+(?:for|on)|supporting)"
+_CHEERING_EN = lazy(rf"(?:(?P<be0>Are|Is|Am)\s+)?{WHO_EN}{_BE}?\s+(?P<verb>cheering\s+(?:for|on)|supporting)"
                           rf"\s+{_TEAM_EN}{_DAY_EN}\s*(?P<end>[.!?]*)")
-_FAN_EN = lazy_re.compile(rf"(?:(?P<be0>Are|Is|Am)\s+)?{WHO_EN}{_BE}?\s+(?:(?P<a>an?)\s+)?(?:(?P<big>big|huge)\s+)?"
+_FAN_EN = lazy(rf"(?:(?P<be0>Are|Is|Am)\s+)?{WHO_EN}{_BE}?\s+(?:(?P<a>an?)\s+)?(?:(?P<big>big|huge)\s+)?"
                      rf"(?:fan(?P<many>s)?\s+of\s+{_TEAM_EN}|(?P<before>{_NAME})\s+fan(?P<many2>s)?)\s*(?P<end>[.!?]*)")
 # which team, or whom, asked: "Which team do you support?", "Who are you cheering for tonight?"
-_WHICH_EN = lazy_re.compile(rf"(?P<which>(?:Which|What)\s+team|Who)\s+(?:(?P<do>do|does)|(?P<be>are|is|am))\s+{WHO_EN}"
+_WHICH_EN = lazy(rf"(?P<which>(?:Which|What)\s+team|Who)\s+(?:(?P<do>do|does)|(?P<be>are|is|am))\s+{WHO_EN}"
                        rf"\s+(?P<verb>support|cheering\s+for|supporting|a\s+fan\s+of){_DAY_EN}\s*\?+")
 
 

@@ -12,8 +12,8 @@ in mt/hobbies.py. mt.phrasebook.translate tries these after mt/hobbies.py.
 """
 from __future__ import annotations
 
-from . import lazy_re
 from .hobbies import ACTIVITIES, ACTIVITIES_VI, THINGS_LIKED, WHO, WHO_EN, who, who_vi
+from .lazy_re import lazy
 from .patterns import COLOURS, COLOURS_VI
 from .people import named_place
 from .terms import OWNERS, WHOSE_VI
@@ -57,19 +57,19 @@ _KINDS_EN = {"season": "mùa", "colour": "màu", "color": "màu", "sport": "môn
              "dish": "món ăn", "drink": "đồ uống"}
 _WHOSE = rf"(?P<whose>(?i:{alternatives(OWNERS)}))"
 # "Mùa yêu thích của tôi là mùa thu.", "Màu yêu thích của bạn là gì?"
-_FAVOURITE = lazy_re.compile(rf"(?P<kind>(?i:{alternatives(_KINDS)}))\s+(?:yêu\s+thích|ưa\s+thích)\s+(?:của\s+)?{_WHOSE}"
+_FAVOURITE = lazy(rf"(?P<kind>(?i:{alternatives(_KINDS)}))\s+(?:yêu\s+thích|ưa\s+thích)\s+(?:của\s+)?{_WHOSE}"
                         rf"\s+là\s+(?:(?P<what>gì)|(?P<liked>(?i:{alternatives(_FAVOURITES)}|"
                         rf"{alternatives(_BARE_COLOURS)})))\s*(?P<end>[.!?]*)")
 # "Tôi thích mùa thu nhất.", "Bạn thích mùa nào nhất?"
-_BEST = lazy_re.compile(rf"{WHO}\s+(?:rất\s+)?thích\s+(?:(?P<liked>(?i:{alternatives(_LIKED)}))|(?P<kind>"
+_BEST = lazy(rf"{WHO}\s+(?:rất\s+)?thích\s+(?:(?P<liked>(?i:{alternatives(_LIKED)}))|(?P<kind>"
                    rf"(?i:{alternatives(_KINDS)}))\s+(?:nào|gì))\s+nhất\s*(?P<end>[.!?]*)")
-_FAVOURITE_EN = lazy_re.compile(
+_FAVOURITE_EN = lazy(
     rf"(?:(?P<whose>(?i:{alternatives(WHOSE_VI)}))\s+favou?rite\s+(?P<kind>{alternatives(_KINDS_EN)})\s+is\s+"
     rf"(?P<liked>{alternatives(_FAVOURITES_VI)})|(?P<liked2>(?i:{alternatives(_FAVOURITES_VI)}))\s+is\s+"
     rf"(?P<whose2>my|your|his|her|our|their)\s+favou?rite\s+(?P<kind2>{alternatives(_KINDS_EN)})"
     rf"|(?P<what>What)(?:['’]s|\s+is)\s+(?P<whose3>your|his|her|their)\s+favou?rite\s+"
     rf"(?P<kind3>{alternatives(_KINDS_EN)}))\s*(?P<end>[.!?]*)")
-_BEST_EN = lazy_re.compile(rf"(?:(?P<which>Which|What)\s+(?P<kind>{alternatives(_KINDS_EN)})\s+(?:do|does)\s+)?"
+_BEST_EN = lazy(rf"(?:(?P<which>Which|What)\s+(?P<kind>{alternatives(_KINDS_EN)})\s+(?:do|does)\s+)?"
                       rf"{WHO_EN}\s+(?:(?P<likes>likes?)\s+(?P<liked>(?i:"
                       rf"{alternatives(_LIKED_VI)}))|like)\s+(?:best|the\s+most)\s*(?P<end>[.!?]*)")
 
@@ -81,9 +81,9 @@ _BEST_EN = lazy_re.compile(rf"(?:(?P<which>Which|What)\s+(?P<kind>{alternatives(
 _NAMED = r"(?:(?!{w}\b)[^\W\d_]+\s+){{0,3}}(?!{w}\b)[^\W\d_]+"  # (up to four words, none of them `w`)
 _ONE = rf"(?i:{alternatives(_PREFERRED)})|{_NAMED.format(w='(?:hơn|hay|là)')}"
 _ONE_EN = rf"(?i:{alternatives(_PREFERRED_VI)})|{_NAMED.format(w='(?:to|or)')}"
-_PREFERS = lazy_re.compile(rf"{WHO}\s+thích\s+(?P<a>{_ONE})\s+(?:hơn(?:\s+(?:là\s+)?(?P<b>{_ONE}))?|"
+_PREFERS = lazy(rf"{WHO}\s+thích\s+(?P<a>{_ONE})\s+(?:hơn(?:\s+(?:là\s+)?(?P<b>{_ONE}))?|"
                       rf"(?P<or>hay)\s+(?:là\s+)?(?P<b2>{_ONE})(?:\s+hơn)?(?:\s+(?:vậy|thế|nhỉ))?)\s*(?P<end>[.!?]*)")
-_PREFERS_EN = lazy_re.compile(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}\s+(?P<prefers>prefers?)\s+"
+_PREFERS_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}\s+(?P<prefers>prefers?)\s+"
                          rf"(?P<a>{_ONE_EN})(?:\s+(?:(?P<to>to)|or)\s+(?P<b>{_ONE_EN}))?\s*(?P<end>[.!?]*)")
 
 

@@ -23,9 +23,9 @@ mt.phrasebook.translate tries these after mt/jokes.py.
 """
 from __future__ import annotations
 
-from . import lazy_re
 from .family import PETS
 from .hobbies import WHO, WHO_EN, be_of, joined, listed, who, who_vi
+from .lazy_re import lazy
 from .text import (
     ASKED_END,
     BE_EN,
@@ -54,33 +54,33 @@ FEARED_VI = {en: vi for vi, en in reversed(FEARED.items())} | {
 _FEARED_KEYED = {keyed(vi): en for vi, en in FEARED.items()}
 _FEARED_VI_KEYED = {keyed(en): vi for en, vi in FEARED_VI.items()}
 # a cheap look before the regexes: each sentence of every text comes here ("sợ", not "sợi", thread)
-_KEYS = {"vi": lazy_re.compile(r"(?i:\bsợ\b)"), "en": lazy_re.compile(r"(?i:\b(?:afraid|scared|frightened|terrified|fear)\b)")}
+_KEYS = {"vi": lazy(r"(?i:\bsợ\b)"), "en": lazy(r"(?i:\b(?:afraid|scared|frightened|terrified|fear)\b)")}
 
 # who is afraid of things, or not, or of nothing ("Tôi sợ chó.", "Bạn có sợ độ cao không?", "Cô ấy không sợ gì
 # cả.", "Tôi không còn sợ bóng tối nữa.", "Tôi sợ nhện nhất.", "Bạn sợ gì?")
 _THINGS = rf"(?P<things>{joined(f'(?i:{alternatives(FEARED)})', 'và|hoặc')})"
-_SAID = lazy_re.compile(rf"{WHO}\s+(?:(?P<ask>có)\s+|(?P<not>không|chẳng)\s+(?:(?P<more>còn)\s+)?|(?P<still>vẫn(?:\s+còn)?)"
+_SAID = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+|(?P<not>không|chẳng)\s+(?:(?P<more>còn)\s+)?|(?P<still>vẫn(?:\s+còn)?)"
                    r"\s+)?(?:(?P<very>rất|thật\s+sự)\s+)?sợ\s+(?:(?P<most0>nhất)\s+là\s+)?"
                    rf"(?:{_THINGS}|(?P<what>gì|cái\s+gì|điều\s+gì))(?:\s+(?P<most>nhất)|\s+(?P<so>lắm|quá))?"
                    rf"(?:\s+(?P<all>cả|hết))?(?:\s+(?P<longer>nữa))?{ASKED_END}")
 # "don't be afraid" (to the one spoken to, named or not), of a thing or not
-_DONT = lazy_re.compile(rf"(?:(?i:bạn|các\s+bạn|anh|chị|em|con|cậu)\s+)?(?i:đừng)\s+(?:có\s+)?sợ(?:\s+{_THINGS})?"
+_DONT = lazy(rf"(?:(?i:bạn|các\s+bạn|anh|chị|em|con|cậu)\s+)?(?i:đừng)\s+(?:có\s+)?sợ(?:\s+{_THINGS})?"
                    r"(?:\s+(?:nhé|nha|mà))?\s*(?P<end>[.!]*)")
-_NOTHING = lazy_re.compile(r"(?i:(?:không|chẳng)\s+có\s+gì\s+(?:(?:mà\s+)?phải|để|đáng\s+để)\s+sợ(?:\s+(?:cả|hết))?"
+_NOTHING = lazy(r"(?i:(?:không|chẳng)\s+có\s+gì\s+(?:(?:mà\s+)?phải|để|đáng\s+để)\s+sợ(?:\s+(?:cả|hết))?"
                       r"(?:\s+đâu)?|có\s+gì\s+đâu\s+mà\s+sợ)\s*(?P<end>[.!]*)")
 
 # ... and in English
 _ADJ = r"(?P<adj>afraid|scared|frightened|terrified)"
 _THINGS_EN = rf"(?P<things>{joined(f'(?i:{alternatives(FEARED_VI)})', 'and|or')})"
-_SAID_EN = lazy_re.compile(rf"(?:(?P<be0>Are|Is|Am)\s+)?{WHO_EN}(?:{BE_EN}(?P<not>\s+not|n['’]t|\s+no\s+longer)?)?"
+_SAID_EN = lazy(rf"(?:(?P<be0>Are|Is|Am)\s+)?{WHO_EN}(?:{BE_EN}(?P<not>\s+not|n['’]t|\s+no\s+longer)?)?"
                       r"(?:\s+(?P<still>still))?(?:\s+(?P<very>very|really|so))?(?:\s+(?P<most>most))?"
                       rf"\s+{_ADJ}\s+of\s+(?:{_THINGS_EN}|(?P<any>anything))(?:\s+(?P<longer>anymore|any\s+more))?"
                       r"\s*(?P<end>[.!?]*)")
-_WHAT_EN = lazy_re.compile(rf"What(?:\s+(?P<be0>is|are|am)|(?P<be0s>['’]s|['’]re))\s+{WHO_EN}(?:\s+(?P<most>most))?\s+"
+_WHAT_EN = lazy(rf"What(?:\s+(?P<be0>is|are|am)|(?P<be0s>['’]s|['’]re))\s+{WHO_EN}(?:\s+(?P<most>most))?\s+"
                       r"(?:afraid|scared|frightened)\s+of\s*\?+")
-_DONT_EN = lazy_re.compile(rf"(?:Don['’]t|Do\s+not)\s+be\s+(?:afraid|scared|frightened)(?:\s+of\s+{_THINGS_EN})?"
+_DONT_EN = lazy(rf"(?:Don['’]t|Do\s+not)\s+be\s+(?:afraid|scared|frightened)(?:\s+of\s+{_THINGS_EN})?"
                       r"(?:,?\s+please)?\s*(?P<end>[.!]*)")
-_NOTHING_EN = lazy_re.compile(r"(?:There(?:['’]s|\s+is)\s+n|N)othing\s+to\s+(?:be\s+(?:afraid|scared|frightened)\s+of|fear)"
+_NOTHING_EN = lazy(r"(?:There(?:['’]s|\s+is)\s+n|N)othing\s+to\s+(?:be\s+(?:afraid|scared|frightened)\s+of|fear)"
                          r"\s*(?P<end>[.!]*)")
 
 

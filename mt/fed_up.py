@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .hobbies import (
     ACTIVITIES,
     ACTIVITIES_VI,
@@ -38,6 +37,7 @@ from .hobbies import (
     who,
     who_vi,
 )
+from .lazy_re import lazy
 from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
 from .terms import OWNERS, WHOSE_VI, his_her
 from .text import (
@@ -85,15 +85,15 @@ _DOINGS = {keyed(vi): en for vi, en in (ACTIVITIES | CHORES).items()}
 _DOINGS_VI = {keyed(en): vi for en, vi in ({en: vi for vi, en in reversed(CHORES.items())} | ACTIVITIES_VI).items()} | {
     "doing the dishes": "rửa bát", "studying": "học"}
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(r"(?i:chán|ngán|ngấy|mệt\s+mỏi\s+với)"),
-         "en": lazy_re.compile(r"(?i:fed\s+up|sick\s+(?:of|and)|tired\s+of|bored\s+(?:of|with))")}
+_KEYS = {"vi": lazy(r"(?i:chán|ngán|ngấy|mệt\s+mỏi\s+với)"),
+         "en": lazy(r"(?i:fed\s+up|sick\s+(?:of|and)|tired\s+of|bored\s+(?:of|with))")}
 
 _WHAT = (rf"(?:(?:(?P<must>phải)|(?P<job>việc))\s+)?(?P<doing>(?i:{alternatives(_DOINGS)}))"
          rf"(?:\s+(?P<every>(?i:{alternatives(EVERY)})))?|(?:cái\s+)?(?P<noun>(?i:{alternatives(NOUNS)}))\s+"
          rf"(?:(?P<near>này)|của\s+(?P<of>(?i:{alternatives(OWNERS)})))|(?P<this>(?i:{alternatives(THIS)}))|"
          rf"(?P<thing>(?i:{alternatives(THINGS)}))")
 # "Tôi chán ngấy công việc này rồi.", "Cô ấy chán phải ăn cơm mỗi ngày.", "Bạn có chán công việc của bạn không?"
-_SAID = lazy_re.compile(rf"(?:{PARENTS_WHOSE}|{WHO})\s+(?:(?P<ask>có)\s+|(?P<not>không|chưa)\s+|(?P<start>bắt\s+đầu)\s+|"
+_SAID = lazy(rf"(?:{PARENTS_WHOSE}|{WHO})\s+(?:(?P<ask>có)\s+|(?P<not>không|chưa)\s+|(?P<start>bắt\s+đầu)\s+|"
                    rf"(?P<bit>hơi)\s+)?(?P<feel>{alternatives(FEELS)})(?:\s+(?P<with>với))?(?:\s+(?:{_WHAT}))?"
                    r"(?:\s+(?P<much>lắm|quá))?(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>không))?"
                    r"(?:\s+(?P<soft>vậy|thế|nhỉ|ạ))?\s*(?P<end>[.!?]*)")
@@ -104,7 +104,7 @@ _WHAT_EN = (rf"(?P<doing>(?i:{alternatives(_DOINGS_VI)}))(?:\s+(?P<every>(?i:{al
             rf"(?P<noun>(?i:{alternatives(NOUNS_VI)}))|"
             rf"(?P<this>(?i:{alternatives(THIS_VI)}))|(?P<thing>(?i:{alternatives(THINGS_VI)}))")
 _DEGREES = {"so": "much", "really": "much", "a bit": "bit", "getting": "start"}
-_SAID_EN = lazy_re.compile(rf"(?:(?P<be0>Am|Is|Are)\s+)?(?:{PARENTS_WHOSE_EN}|{WHO_EN}){BE_EN}?(?P<not>\s+not|n['’]t)?"
+_SAID_EN = lazy(rf"(?:(?P<be0>Am|Is|Are)\s+)?(?:{PARENTS_WHOSE_EN}|{WHO_EN}){BE_EN}?(?P<not>\s+not|n['’]t)?"
                       rf"(?:\s+(?P<deg>{alternatives(_DEGREES)}))?\s+(?:(?P<feel>{alternatives(FEELS_VI)})\s+"
                       rf"(?:{_WHAT_EN})|(?P<fed>fed\s+up))(?:\s+(?P<yet>yet))?\s*(?P<end>[.!?]*)")
 

@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
+from .lazy_re import lazy
 from .terms import CARRIED_EN, OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import (
     WHOSE_OF,
@@ -69,8 +69,8 @@ _PREPS = {"dưới": "under", "trên": "on", "trong": "in", "cạnh": "next to",
           "đằng sau": "behind", "phía sau": "behind"}
 _PREPS_VI = {en: vi for vi, en in reversed(_PREPS.items())}
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(rf"(?i:đâu|thấy|tìm|(?:dưới|trên|trong|cạnh|sau)\s+(?:{alternatives(PLACES)}))"),
-         "en": lazy_re.compile(rf"(?i:where|seen|\bsee\b|found|\bfind\b|looking|\b(?:{alternatives(PLACES_VI)})\b)")}
+_KEYS = {"vi": lazy(rf"(?i:đâu|thấy|tìm|(?:dưới|trên|trong|cạnh|sau)\s+(?:{alternatives(PLACES)}))"),
+         "en": lazy(rf"(?i:where|seen|\bsee\b|found|\bfind\b|looking|\b(?:{alternatives(PLACES_VI)})\b)")}
 
 _THING = (rf"(?:(?P<it>(?i:nó))|(?:(?i:cái|chiếc)\s+)?(?P<thing>(?i:{alternatives(THINGS)}))(?:\s+(?:của\s+)?"
           rf"(?:(?P<owner>(?i:{alternatives(OWNERS)}))|(?P<someone>{SOMEONE})))?)")
@@ -78,40 +78,40 @@ _AT = (rf"\s+(?:nằm\s+)?(?:ở\s+)?(?P<prep>(?i:{alternatives(_PREPS)}))\s+(?P
        rf"(?:\s+(?:của\s+)?(?P<powner>(?i:{alternatives(OWNERS)})))?")
 _ASKED = rf"{SOFTENER}\s*\?+"
 # where it is ("Điện thoại của tôi đâu rồi?", "Nó đâu mất rồi?")
-_WHERE = lazy_re.compile(rf"{_THING}\s+(?:(?P<gone>đâu\s+mất)|(?:ở\s+)?đâu)(?:\s+rồi)?{_ASKED}")
+_WHERE = lazy(rf"{_THING}\s+(?:(?P<gone>đâu\s+mất)|(?:ở\s+)?đâu)(?:\s+rồi)?{_ASKED}")
 # seen ("Bạn có thấy kính của tôi không?", "Có ai thấy ví của tôi ở đâu không?")
-_SEEN = lazy_re.compile(rf"(?:{WHO}|(?P<anyone>[Cc]ó\s+ai))\s+(?:có\s+|đã\s+)?(?:nhìn\s+)?thấy\s+{_THING}"
+_SEEN = lazy(rf"(?:{WHO}|(?P<anyone>[Cc]ó\s+ai))\s+(?:có\s+|đã\s+)?(?:nhìn\s+)?thấy\s+{_THING}"
                    rf"(?P<where>\s+(?:ở\s+)?đâu)?\s+(?:không|chưa){_ASKED}")
 # put ("Bạn để điện thoại của tôi ở đâu?", "Tôi để nó ở đâu nhỉ?")
-_PUT = lazy_re.compile(rf"{WHO}\s+(?:đã\s+)?(?:để|cất)\s+{_THING}\s+(?:ở\s+)?đâu(?:\s+rồi)?{_ASKED}")
+_PUT = lazy(rf"{WHO}\s+(?:đã\s+)?(?:để|cất)\s+{_THING}\s+(?:ở\s+)?đâu(?:\s+rồi)?{_ASKED}")
 # found ("Tôi tìm thấy nó rồi.", "Tôi tìm thấy ví ở dưới ghế sofa.", "Bạn đã tìm thấy điện thoại chưa?")
-_FOUND = lazy_re.compile(rf"{WHO}\s+(?:(?P<ask>có)\s+|(?P<did>đã|vừa(?:\s+mới)?|mới)\s+)?tìm\s+(?:thấy|được)(?:\s+{_THING})?"
+_FOUND = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+|(?P<did>đã|vừa(?:\s+mới)?|mới)\s+)?tìm\s+(?:thấy|được)(?:\s+{_THING})?"
                     rf"(?:{_AT})?(?:\s+(?P<done>rồi)|\s+(?P<yet>chưa))?{ASKED_END}")
 # where it is ("Nó ở dưới ghế sofa.", "Ví của bạn ở trong ngăn kéo.", "Nó có ở trong ngăn kéo không?")
-_PLACED = lazy_re.compile(rf"(?P<turned>(?i:hóa\s+ra)\s+)?{_THING}(?:\s+(?P<ask>có))?{_AT}{ASKED_END}")
+_PLACED = lazy(rf"(?P<turned>(?i:hóa\s+ra)\s+)?{_THING}(?:\s+(?P<ask>có))?{_AT}{ASKED_END}")
 # looking for it ("Tôi đang tìm túi của tôi.", "Bạn đang tìm gì vậy?")
-_LOOKING = lazy_re.compile(rf"{WHO}\s+đang\s+tìm\s+(?:(?P<what>gì)|{_THING}){SOFTENED_END}")
+_LOOKING = lazy(rf"{WHO}\s+đang\s+tìm\s+(?:(?P<what>gì)|{_THING}){SOFTENED_END}")
 # not found anywhere ("Tôi không tìm thấy điện thoại đâu cả.")
-_NOWHERE = lazy_re.compile(rf"{WHO}\s+không\s+(?:tìm\s+)?thấy\s+{_THING}\s+(?:ở\s+)?đâu\s+(?:cả|hết){SOFTENED_END}")
+_NOWHERE = lazy(rf"{WHO}\s+không\s+(?:tìm\s+)?thấy\s+{_THING}\s+(?:ở\s+)?đâu\s+(?:cả|hết){SOFTENED_END}")
 
 # ... and in English ("my phone", "the remote", "my mother's glasses", "it")
 _THING_EN = (rf"(?:(?P<it>[Ii]t)|(?:(?P<owner>(?i:the|{WHOSE_WORDS}))|(?P<someone>{SOMEONE_EN})['’]s)\s+"
              rf"(?P<thing>(?i:{alternatives(THINGS_VI)})))")
 _AT_EN = (rf"\s+(?P<prep>{alternatives(_PREPS_VI)})\s+(?P<powner>(?i:the|{WHOSE_WORDS}))\s+"
           rf"(?P<place>(?i:{alternatives(PLACES_VI)}))")
-_WHERE_EN = lazy_re.compile(rf"Where(?:(?P<be>['’]s|\s+is|\s+are)|\s+(?P<have>has|have))\s+{_THING_EN}"
+_WHERE_EN = lazy(rf"Where(?:(?P<be>['’]s|\s+is|\s+are)|\s+(?P<have>has|have))\s+{_THING_EN}"
                        r"(?(have)\s+gone)\s*\?+")
-_SEEN_EN = lazy_re.compile(rf"(?P<aux>Have|Has|Did)\s+(?:(?P<anyone>anyone|anybody|someone|somebody)|{WHO_EN})\s+"
+_SEEN_EN = lazy(rf"(?P<aux>Have|Has|Did)\s+(?:(?P<anyone>anyone|anybody|someone|somebody)|{WHO_EN})\s+"
                       rf"(?P<verb>seen|see)\s+{_THING_EN}(?P<where>\s+anywhere)?\s*\?+")
-_PUT_EN = lazy_re.compile(rf"Where\s+(?P<aux>did|have|has)\s+{WHO_EN}\s+put\s+{_THING_EN}\s*\?+")
-_FOUND_EN = lazy_re.compile(rf"(?:(?P<aux0>Have|Has|Did)\s+)?{WHO_EN}(?P<aux>['’]ve|\s+have|['’]s|\s+has)?(?P<just>\s+just)?"
+_PUT_EN = lazy(rf"Where\s+(?P<aux>did|have|has)\s+{WHO_EN}\s+put\s+{_THING_EN}\s*\?+")
+_FOUND_EN = lazy(rf"(?:(?P<aux0>Have|Has|Did)\s+)?{WHO_EN}(?P<aux>['’]ve|\s+have|['’]s|\s+has)?(?P<just>\s+just)?"
                        rf"\s+(?P<verb>found|find)\s+{_THING_EN}(?:{_AT_EN})?(?P<yet>\s+yet)?\s*(?P<end>[.!?]*)")
-_PLACED_EN = lazy_re.compile(rf"(?:(?P<be0>Is|Are|Was|Were)\s+)?{_THING_EN}(?P<be>['’]s|\s+is|\s+are|\s+was|\s+were)?"
+_PLACED_EN = lazy(rf"(?:(?P<be0>Is|Are|Was|Were)\s+)?{_THING_EN}(?P<be>['’]s|\s+is|\s+are|\s+was|\s+were)?"
                         rf"{_AT_EN}\s*(?P<end>[.!?]*)")
-_LOOKING_EN = lazy_re.compile(rf"{WHO_EN}(?P<be>['’]m|['’]s|['’]re|\s+am|\s+is|\s+are)\s+looking\s+for\s+{_THING_EN}"
+_LOOKING_EN = lazy(rf"{WHO_EN}(?P<be>['’]m|['’]s|['’]re|\s+am|\s+is|\s+are)\s+looking\s+for\s+{_THING_EN}"
                          r"\s*(?P<end>[.!]*)")
-_WHAT_EN = lazy_re.compile(rf"What\s+(?P<be>am|is|are)\s+{WHO_EN}\s+looking\s+for\s*\?+")
-_NOWHERE_EN = lazy_re.compile(rf"{WHO_EN}\s+(?:can['’]t|cannot|can\s+not)\s+find\s+{_THING_EN}\s+anywhere\s*(?P<end>[.!]*)")
+_WHAT_EN = lazy(rf"What\s+(?P<be>am|is|are)\s+{WHO_EN}\s+looking\s+for\s*\?+")
+_NOWHERE_EN = lazy(rf"{WHO_EN}\s+(?:can['’]t|cannot|can\s+not)\s+find\s+{_THING_EN}\s+anywhere\s*(?P<end>[.!]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

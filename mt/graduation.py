@@ -26,11 +26,11 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from . import dates
 from .dates import AHEAD, NEAR_SPANS
 from .free_time import when
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
+from .lazy_re import lazy
 from .origins import place
 from .people import COUNTRIES_VI
 from .tense import BEHIND
@@ -38,8 +38,8 @@ from .text import SOFTENED_END, alternatives, be, capitalised, contracted, keyed
 from .trips import REGIONS
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(r"(?i:tốt\s+nghiệp|du\s+học|học\s+(?:ở|tại)|đại\s+học)"),
-         "en": lazy_re.compile(r"(?i:graduat|abroad|overseas|stud(?:y|ied|ying))")}
+_KEYS = {"vi": lazy(r"(?i:tốt\s+nghiệp|du\s+học|học\s+(?:ở|tại)|đại\s+học)"),
+         "en": lazy(r"(?i:graduat|abroad|overseas|stud(?:y|ied|ying))")}
 # schools graduated from (the first Vietnamese of each is written back; "college" as mt/studies.py reads it)
 _SCHOOLS = {"đại học": "university", "cao đẳng": "college", "cấp ba": "high school", "trung học": "high school"}
 _SCHOOLS_VI = {"university": "đại học", "college": "đại học", "uni": "đại học", "high school": "cấp ba"}
@@ -53,24 +53,24 @@ _SPAN_UNITS = {"tuần", "tháng", "năm"}  # (one studies somewhere for weeks a
 
 # graduated, with a time, a school or a place ("Năm ngoái anh ấy tốt nghiệp.", "Cô ấy vừa tốt nghiệp đại học.")
 _ASPECTS = {"đã": "did", "vừa mới": "just", "vừa": "just", "mới": "just", "sẽ": "will", "sắp": "about", "chưa": "not"}
-_GRADUATED = lazy_re.compile(rf"(?:(?P<day0>{_DAY})\s*,?\s+)?{WHO}\s+(?:(?P<aspect>{alternatives(_ASPECTS)})\s+)?tốt"
+_GRADUATED = lazy(rf"(?:(?P<day0>{_DAY})\s*,?\s+)?{WHO}\s+(?:(?P<aspect>{alternatives(_ASPECTS)})\s+)?tốt"
                         rf"\s+nghiệp(?:\s+(?P<school>{alternatives(_SCHOOLS)}))?"
                         r"(?:\s+(?:ở|tại)\s+(?P<place>[^,.!?]+?))?"
                         rf"(?:\s+(?:vào\s+)?(?P<day>{_DAY}))?(?:\s+(?P<done>rồi))?{SOFTENED_END}")
 # when someone did or will graduate ("Bạn tốt nghiệp khi nào?", "Khi nào bạn tốt nghiệp?": opening, ahead)
 _WHEN = r"khi\s+nào|bao\s+giờ|lúc\s+nào|hồi\s+nào"
-_WHEN_ASKED = lazy_re.compile(rf"(?:(?P<when0>(?i:khi\s+nào|bao\s+giờ))\s+)?{WHO}\s+(?:(?P<will>sẽ)\s+|(?P<did>đã)\s+)?tốt"
+_WHEN_ASKED = lazy(rf"(?:(?P<when0>(?i:khi\s+nào|bao\s+giờ))\s+)?{WHO}\s+(?:(?P<will>sẽ)\s+|(?P<did>đã)\s+)?tốt"
                          rf"\s+nghiệp(?:\s+(?P<school>{alternatives(_SCHOOLS)}))?(?:\s+(?:vào\s+)?(?P<when>{_WHEN}))?"
                          rf"{SOFTENED_END}")
 # what someone studied at university ("Bạn đã học ngành gì ở đại học?", "Hồi đại học bạn học ngành gì?")
-_WHAT = lazy_re.compile(rf"(?:(?P<back>[Hh]ồi|[Kk]hi)\s+(?:học\s+)?đại\s+học\s*,?\s+)?{WHO}\s+(?:(?P<tense>đã|đang)\s+)?"
+_WHAT = lazy(rf"(?:(?P<back>[Hh]ồi|[Kk]hi)\s+(?:học\s+)?đại\s+học\s*,?\s+)?{WHO}\s+(?:(?P<tense>đã|đang)\s+)?"
                    r"học\s+(?:(?:chuyên\s+)?ngành\s+)?gì(?:\s+(?P<at>(?:ở|tại)\s+(?:trường\s+)?đại\s+học))?"
                    + SOFTENED_END)
 # studying abroad or in a place, wanted, planned, now, done ("Tôi muốn đi du học.", "Con gái tôi đang du học ở Úc.",
 # "Anh ấy đã học ở Nhật hai năm.", "Bạn đã từng du học chưa?")
 _STUDYING = {"muốn": "want", "định": "plan", "dự định": "plan", "sẽ": "will", "sắp": "soon", "đang": "now",
              "đã từng": "past", "từng": "past", "đã": "past"}
-_ABROAD = lazy_re.compile(rf"(?:(?P<day0>{_DAY})\s*,?\s+)?{WHO}\s+(?:(?P<ask>có)\s+)?"
+_ABROAD = lazy(rf"(?:(?P<day0>{_DAY})\s*,?\s+)?{WHO}\s+(?:(?P<ask>có)\s+)?"
                      rf"(?:(?P<aspect>{alternatives(_STUDYING)})\s+)?(?:(?P<go>đi)\s+)?"
                      r"(?:(?P<abroad>du\s+học)(?:(?:\s+(?:ở|tại))?\s+(?P<place>[^,.!?]+?))??|"
                      r"học\s+(?:ở|tại)\s+(?P<place2>[^,.!?]+?))"
@@ -80,15 +80,15 @@ _ABROAD = lazy_re.compile(rf"(?:(?P<day0>{_DAY})\s*,?\s+)?{WHO}\s+(?:(?P<ask>có
 # ... and in English: who, what is said of them, and a school, a place, a day ("She's just graduated from university.",
 # "I'm graduating next year.", "I haven't graduated yet.")
 _SCHOOL_EN = rf"(?:\s+from\s+(?:the\s+)?(?P<school>{alternatives(_SCHOOLS_VI)}))?"
-_GRADUATED_EN = lazy_re.compile(rf"{WHO_EN}(?P<aux>['’]\w+|\s+(?:have|has|will|am|is|are)(?:\s+not)?|"
+_GRADUATED_EN = lazy(rf"{WHO_EN}(?P<aux>['’]\w+|\s+(?:have|has|will|am|is|are)(?:\s+not)?|"
                            r"\s+(?:haven|hasn)['’]t)?"
                            r"\s+(?P<verb>(?:just\s+)?graduated|graduate|graduating|(?:going|about)\s+to\s+graduate)"
                            rf"{_SCHOOL_EN}(?:\s+in\s+(?P<place>{_PLACE_EN}))?(?:\s+(?P<day>{_DAY_EN}))?"
                            r"(?P<yet>\s+yet)?\s*(?P<end>[.!]*)")
-_WHEN_EN = lazy_re.compile(rf"When\s+(?:(?P<will>will)|(?P<be>are|is|am))\s+{WHO_EN}\s+(?(will)graduate|graduating)"
+_WHEN_EN = lazy(rf"When\s+(?:(?P<will>will)|(?P<be>are|is|am))\s+{WHO_EN}\s+(?(will)graduate|graduating)"
                       rf"{_SCHOOL_EN}\s*\?+")
-_WHAT_EN = lazy_re.compile(rf"What\s+(?P<did>did|do|does)\s+{WHO_EN}\s+study\s+(?:in|at)\s+(?:college|uni)\s*\?+")
-_STUDY_EN = lazy_re.compile(rf"(?:(?P<q>Do|Does|Would|Are|Is|Am|Have|Has)\s+)?{WHO_EN}(?P<verb>(?:['’]\w+|\s+[a-z]+)*?)\s+"
+_WHAT_EN = lazy(rf"What\s+(?P<did>did|do|does)\s+{WHO_EN}\s+study\s+(?:in|at)\s+(?:college|uni)\s*\?+")
+_STUDY_EN = lazy(rf"(?:(?P<q>Do|Does|Would|Are|Is|Am|Have|Has)\s+)?{WHO_EN}(?P<verb>(?:['’]\w+|\s+[a-z]+)*?)\s+"
                        r"(?P<study>study|studying|studied)\s+(?:(?P<abroad>abroad|overseas)(?:\s+in\s+(?P<place>"
                        rf"{_PLACE_EN}))?|in\s+(?P<place2>{_PLACE_EN}))(?:\s+for\s+(?P<span>[\w\s]+?)|\s+(?P<day>"
                        rf"{_DAY_EN}))?\s*(?P<end>[.!?]*)")

@@ -28,15 +28,15 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .getting_lost import CHILDREN, CHILDREN_VI
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_of, who, who_vi
+from .lazy_re import lazy
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import (BE_EN, EN_WHOSE, SOFTENED_END, SOFTENER, WHOSE_OF, alternatives, be, be_said, capitalised,
                    contracted, keyed)
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(r"(?i:lớn|cao)"), "en": lazy_re.compile(r"(?i:grow|big|tall)")}
+_KEYS = {"vi": lazy(r"(?i:lớn|cao)"), "en": lazy(r"(?i:grow|big|tall)")}
 # kin that grows (with whose): "Mẹ tôi lớn quá." is not said
 _PETS = {"con chó", "con mèo"}  # ("Con chó của tôi lớn quá." may be so big: with "rồi" or "đã" only)
 _YOUNG = {"con", "con trai", "con gái", "em", "em trai", "em gái"} | _PETS
@@ -52,31 +52,31 @@ _CHILDREN_VI = CHILDREN_VI | {"the baby": "em bé"}
 # who grows: a child ("thằng bé"), kids in general ("trẻ con"), "các con tôi", or WHO
 _WHO = (rf"(?:(?P<child>(?i:{alternatives(_CHILDREN)}))|(?P<kids>(?i:trẻ\s+con|trẻ\s+em|con\s+nít))|"
         rf"(?i:các\s+con)\s+(?:của\s+)?(?P<their>(?i:{alternatives(OWNERS)}))|{WHO})")
-_GROWN = lazy_re.compile(rf"{_WHO}\s+(?:(?P<did>đã)\s+|(?P<now>đang)\s+)?(?P<how>lớn|cao)(?P<up>\s+lên)?"
+_GROWN = lazy(rf"{_WHO}\s+(?:(?P<did>đã)\s+|(?P<now>đang)\s+)?(?P<how>lớn|cao)(?P<up>\s+lên)?"
                     rf"(?:\s+(?P<much>nhiều))?(?:\s+(?P<fast>nhanh))?(?:\s+(?P<so>quá|thật|ghê|lắm))?"
                     rf"(?:\s+(?P<done>rồi))?{SOFTENED_END}")
-_GETTING = lazy_re.compile(rf"{_WHO}\s+(?:đang\s+)?ngày\s+càng\s+(?P<how>lớn|cao)(?:\s+hơn)?{SOFTENED_END}")
+_GETTING = lazy(rf"{_WHO}\s+(?:đang\s+)?ngày\s+càng\s+(?P<how>lớn|cao)(?:\s+hơn)?{SOFTENED_END}")
 _NOW = r"(?:(?P<now0>(?i:bây\s+giờ|giờ))\s+)?"  # ("Giờ con tôi cao hơn tôi rồi.")
-_TALLER = lazy_re.compile(rf"{_NOW}{_WHO}\s+(?:(?P<now>(?:bây\s+)?giờ)\s+)?(?:đã\s+)?cao\s+hơn\s+"
+_TALLER = lazy(rf"{_NOW}{_WHO}\s+(?:(?P<now>(?:bây\s+)?giờ)\s+)?(?:đã\s+)?cao\s+hơn\s+"
                      rf"(?:{WHOM}|(?P<own>{alternatives(_OWN)}))(?:\s+(?P<done>rồi))?{SOFTENED_END}")
-_HOW_TALL = lazy_re.compile(rf"{_NOW}{_WHO}\s+(?:(?P<now>(?:bây\s+)?giờ)\s+)?cao\s+bao\s+nhiêu(?:\s+(?P<done>rồi))?"
+_HOW_TALL = lazy(rf"{_NOW}{_WHO}\s+(?:(?P<now>(?:bây\s+)?giờ)\s+)?cao\s+bao\s+nhiêu(?:\s+(?P<done>rồi))?"
                        rf"{SOFTENER}\s*\?+")
-_LOOK = lazy_re.compile(rf"(?i:nhìn\s+xem|nhìn|xem)\s+{_WHO}\s+(?P<how>lớn|cao)\s+chưa(?:\s+(?:kìa|này|nè))?\s*[!.]*")
+_LOOK = lazy(rf"(?i:nhìn\s+xem|nhìn|xem)\s+{_WHO}\s+(?P<how>lớn|cao)\s+chưa(?:\s+(?:kìa|này|nè))?\s*[!.]*")
 
 # ... and in English
 _WHO_EN = (rf"(?:(?P<child>(?i:{alternatives(_CHILDREN_VI)}))|(?P<kids>Kids|Children)|"
            rf"(?P<their>(?i:{WHOSE_WORDS}))\s+(?:children|kids)|{WHO_EN})")
 _HAVE = r"(?P<have>['’]s|['’]ve|\s+has|\s+have)"
-_GROWN_EN = lazy_re.compile(rf"{_WHO_EN}{_HAVE}\s+grown(?P<up>\s+up)?(?:\s+(?P<much>so\s+much|a\s+lot))?"
+_GROWN_EN = lazy(rf"{_WHO_EN}{_HAVE}\s+grown(?P<up>\s+up)?(?:\s+(?P<much>so\s+much|a\s+lot))?"
                        r"(?P<taller>\s+taller)?(?:\s+so\s+(?P<fast>fast|quickly))?\s*(?P<end>[.!]*)")
-_GROWING_EN = lazy_re.compile(rf"{_WHO_EN}{BE_EN}\s+(?:growing(?P<up>\s+up)?(?:\s+(?P<so>so\s+)?(?P<fast>fast|quickly))?|"
+_GROWING_EN = lazy(rf"{_WHO_EN}{BE_EN}\s+(?:growing(?P<up>\s+up)?(?:\s+(?P<so>so\s+)?(?P<fast>fast|quickly))?|"
                          r"getting\s+(?P<so2>so\s+)?(?P<size>big|bigger|tall|taller)|(?P<big>so\s+big)\s+now)"
                          r"\s*(?P<end>[.!]*)")
-_KIDS_EN = lazy_re.compile(r"(?:Kids|Children)\s+grow\s+up\s+so\s+(?:fast|quickly)\s*(?P<end>[.!]*)")
-_TALLER_EN = lazy_re.compile(rf"(?:(?P<now0>Now),?\s+)?{_WHO_EN}{BE_EN}(?P<now1>\s+now)?\s+taller\s+than\s+{WHOM_EN}"
+_KIDS_EN = lazy(r"(?:Kids|Children)\s+grow\s+up\s+so\s+(?:fast|quickly)\s*(?P<end>[.!]*)")
+_TALLER_EN = lazy(rf"(?:(?P<now0>Now),?\s+)?{_WHO_EN}{BE_EN}(?P<now1>\s+now)?\s+taller\s+than\s+{WHOM_EN}"
                         r"(?P<now2>\s+now)?\s*(?P<end>[.!]*)")
-_HOW_TALL_EN = lazy_re.compile(rf"How\s+tall\s+(?P<be>is|are|am)\s+{_WHO_EN}\s+now\s*\?+")
-_LOOK_EN = lazy_re.compile(rf"Look\s+(?:at\s+)?how\s+(?P<size>big|tall)\s+{_WHO_EN}(?:{BE_EN}|{_HAVE}\s+(?:got|gotten|"
+_HOW_TALL_EN = lazy(rf"How\s+tall\s+(?P<be>is|are|am)\s+{_WHO_EN}\s+now\s*\?+")
+_LOOK_EN = lazy(rf"Look\s+(?:at\s+)?how\s+(?P<size>big|tall)\s+{_WHO_EN}(?:{BE_EN}|{_HAVE}\s+(?:got|gotten|"
                       r"grown))\s*[.!]*")
 
 

@@ -26,29 +26,18 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .hobbies import WHO, WHO_EN, be_agrees, who, who_vi
+from .lazy_re import lazy
 from .patterns import SIDES
 from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
 from .tense import said_of_one
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
-from .text import (
-    ASKED_END,
-    BE_EN,
-    EN_WHOSE,
-    WHOSE_OF,
-    alternatives,
-    be,
-    be_said,
-    capitalised,
-    contracted,
-    keyed,
-    stop,
-)
+from .text import (ASKED_END, BE_EN, EN_WHOSE, WHOSE_OF, alternatives, be, be_said, capitalised, contracted, keyed,
+                   stop)
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(r"(?i:thuận|tay\s+(?:trái|phải|nào)|hai\s+tay)"),
-         "en": lazy_re.compile(r"(?i:handed|hander|ambidextrous|hands?\b)")}
+_KEYS = {"vi": lazy(r"(?i:thuận|tay\s+(?:trái|phải|nào)|hai\s+tay)"),
+         "en": lazy(r"(?i:handed|hander|ambidextrous|hands?\b)")}
 # what is done with one hand
 _DONE = {"viết": "write", "ăn": "eat", "vẽ": "draw"}
 _DONE_VI = {en: vi for vi, en in _DONE.items()}
@@ -67,10 +56,10 @@ _SUBJECT = rf"(?:{_BOTH}|{PARENTS_WHOSE}|{WHO})"
 _HAND = (r"(?:tay\s+(?P<side>trái|phải)(?:\s+hay\s+(?:tay\s+)?(?P<or>trái|phải))?|(?P<which>tay\s+nào)|"
          r"(?P<two>cả\s+hai\s+tay))")
 # who is left- or right-handed ("Anh ấy thuận tay trái.", "Tôi là người thuận tay phải.", "Bạn thuận tay nào?")
-_HANDED = lazy_re.compile(rf"{_SUBJECT}\s+(?:(?P<all>đều)\s+)?(?:(?P<not>không)\s+(?:phải\s+(?:là\s+)?người\s+)?|"
+_HANDED = lazy(rf"{_SUBJECT}\s+(?:(?P<all>đều)\s+)?(?:(?P<not>không)\s+(?:phải\s+(?:là\s+)?người\s+)?|"
                      rf"(?P<ask>có)\s+|là\s+người\s+)?thuận\s+{_HAND}{ASKED_END}")
 # who writes with which hand ("Anh ấy viết tay trái.", "Bạn có viết bằng tay trái không?", "… viết bằng cả hai tay")
-_WITH = lazy_re.compile(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+)?(?:(?P<can>có\s+thể|không\s+thể)\s+)?"
+_WITH = lazy(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+)?(?:(?P<can>có\s+thể|không\s+thể)\s+)?"
                    rf"(?P<done>viết|ăn|vẽ)(?:\s+(?P<can2>được))?\s+(?P<by>bằng\s+)?{_HAND}{ASKED_END}")
 
 # ... and in English: both of two, parents, anyone of WHO_EN
@@ -78,14 +67,14 @@ _SUBJECT_EN = (rf"(?:(?:(?P<both0>[Bb]oth)\s+(?:of\s+)?)?(?:(?P<kwhose>(?i:{WHOS
                rf"sons|daughters)|{PARENTS_WHOSE_EN})|{WHO_EN})")
 _HAND_EN = (r"(?:(?P<side>left|right)(?:-|[- ]?handed)?\s+or\s+(?P<or>left|right)[- ]handed|(?P<side1>left|right)"
             r"[- ]handed|(?P<a>an?)\s+(?P<side2>left|right)[- ]hander|(?P<two>ambidextrous))")
-_HANDED_EN = [lazy_re.compile(rf"(?P<be>Is|Are|Am)\s+{_SUBJECT_EN}\s+{_HAND_EN}\s*(?P<end>\?+)"),
-              lazy_re.compile(rf"{_SUBJECT_EN}{BE_EN}(?P<not>\s+not|n['’]t)?(?:\s+(?P<both>both))?\s+{_HAND_EN}"
+_HANDED_EN = [lazy(rf"(?P<be>Is|Are|Am)\s+{_SUBJECT_EN}\s+{_HAND_EN}\s*(?P<end>\?+)"),
+              lazy(rf"{_SUBJECT_EN}{BE_EN}(?P<not>\s+not|n['’]t)?(?:\s+(?P<both>both))?\s+{_HAND_EN}"
                          r"\s*(?P<end>[.!]*)")]
-_WITH_EN = [lazy_re.compile(rf"(?:(?P<do>Do|Does|Can)\s+)?{WHO_EN}(?:\s+(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not|"
+_WITH_EN = [lazy(rf"(?:(?P<do>Do|Does|Can)\s+)?{WHO_EN}(?:\s+(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not|"
                        r"can['’]t|cannot|can\s+not)|\s+(?P<can>can))?\s+(?P<done>(?:write|eat|draw)s?)\s+"
                        rf"(?:with\s+(?:(?P<owner>(?i:{WHOSE_WORDS}))\s+(?P<side>left|right)\s+(?P<hands>hands?)|"
                        rf"(?P<two>both\s+hands))|(?P<side1>left|right)[- ]handed)\s*(?P<end>[.!?]*)"),
-            lazy_re.compile(rf"Which\s+hand\s+(?P<do>do|does)\s+{WHO_EN}\s+(?P<done>write|eat|draw)\s+with\s*(?P<end>\?+)")]
+            lazy(rf"Which\s+hand\s+(?P<do>do|does)\s+{WHO_EN}\s+(?P<done>write|eat|draw)\s+with\s*(?P<end>\?+)")]
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -27,9 +27,9 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .free_time import DAY_OPENING, OPENS, placed, when
 from .hobbies import EVERY, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_of, who, who_vi
+from .lazy_re import lazy
 from .studies import SUBJECTS
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
@@ -51,7 +51,7 @@ _SUBJECTS = {vi: SUBJECTS[vi] for vi in ("tiếng Anh", "vật lý", "hóa học
 _SUBJECTS_KEYED = {keyed(vi): en for vi, en in _SUBJECTS.items()}
 _SUBJECTS_VI = {en.lower(): vi for vi, en in reversed(_SUBJECTS.items())} | {"math": "toán"}
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(r"(?i:bài\s+tập)"), "en": lazy_re.compile(r"(?i:homework)")}
+_KEYS = {"vi": lazy(r"(?i:bài\s+tập)"), "en": lazy(r"(?i:homework)")}
 # the verbs done to homework, by Vietnamese, and their English forms ("xong": "làm xong", finished)
 _KINDS = ("base", "s", "past", "part", "ing")
 _FORMS = {"làm": ("do", "does", "did", "done", "doing"), "xong": ("finish", "finishes", "finished", "finished",
@@ -63,47 +63,47 @@ _HW = (rf"[Bb]ài\s+tập(?:\s+về\s+nhà)?(?:\s+(?:môn\s+)?(?P<subject>(?i:{a
 _WHO = rf"(?:{WHO}|(?P<con>[Cc]on))"  # ("Con" alone: the child spoken to, asking or telling)
 _DAY = rf"(?:\s+(?P<day>(?:{OPENS}|(?i:mỗi|hằng|hàng|sau|lát)(?!\w))[^,.!?]*?))?"
 # who does it ("Tôi đang làm bài tập.", "Bạn đã làm bài tập chưa?", "Tôi phải nộp bài tập vào ngày mai.")
-_DO = lazy_re.compile(rf"{DAY_OPENING}{_WHO}\s+(?:(?P<aux>đang|đã|vừa\s+mới|vừa|sẽ|phải|chưa|có\s+phải)\s+)?"
+_DO = lazy(rf"{DAY_OPENING}{_WHO}\s+(?:(?P<aux>đang|đã|vừa\s+mới|vừa|sẽ|phải|chưa|có\s+phải)\s+)?"
                  rf"(?P<forgot>quên\s+)?(?P<verb>làm|nộp)(?P<xong0>\s+xong)?\s+{_HW}(?P<xong>\s+xong)?{_DAY}"
                  rf"(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>chưa|không))?{SOFTENED_END}")
-_TOLD = lazy_re.compile(rf"(?:(?:[Cc]on|[Bb]ạn)\s+)?(?i:làm)(?P<xong>\s+xong)?\s+{_HW}\s+đi{SOFTENED_END}")
+_TOLD = lazy(rf"(?:(?:[Cc]on|[Bb]ạn)\s+)?(?i:làm)(?P<xong>\s+xong)?\s+{_HW}\s+đi{SOFTENED_END}")
 # how much there is ("Tôi có nhiều bài tập quá.", "Bạn có bài tập về nhà không?")
-_MUCH = lazy_re.compile(rf"{DAY_OPENING}{_WHO}\s+(?:(?P<not>không)\s+)?có\s+(?:(?P<much>(?:rất\s+)?nhiều)\s+)?{_HW}"
+_MUCH = lazy(rf"{DAY_OPENING}{_WHO}\s+(?:(?P<not>không)\s+)?có\s+(?:(?P<much>(?:rất\s+)?nhiều)\s+)?{_HW}"
                    rf"(?:\s+(?P<so>quá|lắm))?{_DAY}(?:\s+(?P<asked>không))?{SOFTENED_END}")
-_SO_MUCH = lazy_re.compile(r"[Nn]hiều\s+bài\s+tập(?:\s+về\s+nhà)?\s+quá\s*(?P<end>!*)")
+_SO_MUCH = lazy(r"[Nn]hiều\s+bài\s+tập(?:\s+về\s+nhà)?\s+quá\s*(?P<end>!*)")
 # helping ("Tôi đang giúp con trai tôi làm bài tập.", "Bạn có thể giúp tôi làm bài tập không?")
-_HELP = lazy_re.compile(rf"{WHO}\s+(?:(?P<aux>đang|thường|hay|luôn|đã|sẽ|có\s+thể)\s+)?giúp\s+{WHOM}\s+làm\s+{_HW}"
+_HELP = lazy(rf"{WHO}\s+(?:(?P<aux>đang|thường|hay|luôn|đã|sẽ|có\s+thể)\s+)?giúp\s+{WHOM}\s+làm\s+{_HW}"
                    rf"(?:\s+(?P<ok>được))?(?:\s+(?P<asked>không))?{SOFTENED_END}")
 # forgotten ("Tôi quên mang bài tập.", "Tôi để quên bài tập ở nhà.")
-_LEFT = lazy_re.compile(rf"{WHO}\s+(?:đã\s+)?(?:(?P<left>để\s+quên)|quên(?P<bring>\s+mang(?:\s+theo)?)?)\s+{_HW}"
+_LEFT = lazy(rf"{WHO}\s+(?:đã\s+)?(?:(?P<left>để\s+quên)|quên(?P<bring>\s+mang(?:\s+theo)?)?)\s+{_HW}"
                    rf"(?P<home>\s+ở\s+nhà)?(?:\s+rồi)?{SOFTENED_END}")
 # when it is due ("Bài tập phải nộp vào ngày mai.", "Hạn nộp bài tập là thứ Hai.", "Khi nào phải nộp bài tập?")
 _OF = rf"(?:\s+(?:của\s+)?(?P<owner>(?i:{alternatives(OWNERS)})))?"
-_DUE = lazy_re.compile(rf"(?P<term>[Hh]ạn\s+nộp\s+)?{_HW}{_OF}\s+(?(term)là|phải\s+nộp)\s+(?P<day>[^,.!?]+?)"
+_DUE = lazy(rf"(?P<term>[Hh]ạn\s+nộp\s+)?{_HW}{_OF}\s+(?(term)là|phải\s+nộp)\s+(?P<day>[^,.!?]+?)"
                   rf"{SOFTENED_END}")
-_DUE_ASKED = lazy_re.compile(rf"(?:(?P<ask0>(?i:khi\s+nào|bao\s+giờ))\s+phải\s+nộp\s+)?{_HW}{_OF}(?:\s+(?P<ask1>"
+_DUE_ASKED = lazy(rf"(?:(?P<ask0>(?i:khi\s+nào|bao\s+giờ))\s+phải\s+nộp\s+)?{_HW}{_OF}(?:\s+(?P<ask1>"
                         r"(?:khi\s+nào|bao\s+giờ)\s+phải\s+nộp|phải\s+nộp\s+(?:khi\s+nào|bao\s+giờ|hôm\s+nào)))?"
                         rf"{SOFTENED_END}")
 
 # ... and in English: whose homework ("my maths homework"), then who does it
 _HW_EN = (rf"(?P<of>(?i:{WHOSE_WORDS}))\s+(?:(?P<subject>(?i:{alternatives(_SUBJECTS_VI)}))\s+)?homework")
 _DAY_EN = r"(?:\s+(?P<day>[^,.!?]+?))?\s*(?P<end>[.!?]*)"
-_DO_EN = lazy_re.compile(rf"(?:(?P<aux0>Have|Has|Did|Do|Does)\s+)?{WHO_EN}(?P<aux>\s+(?:have|has|will|is|am|are)|"
+_DO_EN = lazy(rf"(?:(?P<aux0>Have|Has|Did|Do|Does)\s+)?{WHO_EN}(?P<aux>\s+(?:have|has|will|is|am|are)|"
                     r"['’](?:ve|s|ll|m|re))?(?P<not>\s+not|n['’]t)?(?:\s+(?P<adv>already|just))?"
                     r"(?:\s+(?P<must>have|has)\s+to)?(?P<forgot>\s+forgot\s+to)?\s+(?P<verb>(?i:"
                     rf"{alternatives(_VERBS_VI)}))\s+{_HW_EN}(?:\s+(?P<yet>yet))?{_DAY_EN}")
-_TOLD_EN = lazy_re.compile(rf"(?P<verb>Do|Finish)\s+your\s+(?:(?P<subject>(?i:{alternatives(_SUBJECTS_VI)}))\s+)?"
+_TOLD_EN = lazy(rf"(?P<verb>Do|Finish)\s+your\s+(?:(?P<subject>(?i:{alternatives(_SUBJECTS_VI)}))\s+)?"
                       r"homework\s*(?P<end>[.!]*)")
-_MUCH_EN = lazy_re.compile(rf"(?:(?P<do0>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<do>do|does)(?P<not>\s+not|n['’]t))?"
+_MUCH_EN = lazy(rf"(?:(?P<do0>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<do>do|does)(?P<not>\s+not|n['’]t))?"
                       r"(?P<got>\s+(?:have|has)\s+got|['’](?:ve|s)\s+got)?(?:\s+(?P<have>have|has))?\s+(?:(?P<much>"
                       rf"a\s+lot\s+of|lots\s+of|so\s+much|too\s+much|much|any|no)\s+)?homework{_DAY_EN}")
-_SO_MUCH_EN = lazy_re.compile(r"(?:So|Too)\s+much\s+homework\s*(?P<end>!*)")
-_HELP_EN = lazy_re.compile(rf"(?:(?P<can>Can|Could)\s+)?{WHO_EN}(?P<aux>['’](?:m|s|re|ll)|\s+(?:is|am|are|will))?"
+_SO_MUCH_EN = lazy(r"(?:So|Too)\s+much\s+homework\s*(?P<end>!*)")
+_HELP_EN = lazy(rf"(?:(?P<can>Can|Could)\s+)?{WHO_EN}(?P<aux>['’](?:m|s|re|ll)|\s+(?:is|am|are|will))?"
                       r"(?:\s+(?P<adv>usually|often|always))?\s+(?P<verb>helping|helps|help|helped)\s+"
                       rf"{WHOM_EN}\s+with\s+{_HW_EN}\s*(?P<end>[.!?]*)")
-_LEFT_EN = lazy_re.compile(rf"{WHO_EN}\s+(?:(?P<left>left)|forgot(?:\s+to\s+(?P<bring>bring))?)\s+{_HW_EN}"
+_LEFT_EN = lazy(rf"{WHO_EN}\s+(?:(?P<left>left)|forgot(?:\s+to\s+(?P<bring>bring))?)\s+{_HW_EN}"
                       r"(?P<home>\s+at\s+home)?\s*(?P<end>[.!]*)")
-_DUE_EN = lazy_re.compile(rf"(?:(?P<asked>When)\s+is\s+)?(?P<of>(?i:the|{WHOSE_WORDS}))\s+(?:(?P<subject>(?i:"
+_DUE_EN = lazy(rf"(?:(?P<asked>When)\s+is\s+)?(?P<of>(?i:the|{WHOSE_WORDS}))\s+(?:(?P<subject>(?i:"
                      rf"{alternatives(_SUBJECTS_VI)}))\s+)?homework(?(asked)\s+due|\s+is\s+due\s+(?P<day>[^,.!?]+?))"
                      r"\s*(?P<end>[.!?]*)")
 # whose homework after whom ("help me with my homework"), and the words English says of one

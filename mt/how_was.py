@@ -29,10 +29,10 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .ever import PRONOUNS
 from .free_time import when
 from .hobbies import SOMEONE, SOMEONE_EN, WHO_EN, someone, who_vi
+from .lazy_re import lazy
 from .matches import CAPITALS
 from .people import named_place
 from .terms import WHOSE_VI
@@ -73,8 +73,8 @@ _DEGREE = {"rất": "really", "thật": "really", "thật sự": "really", "th�
 _GOOD_VI = {"film": "hay", "movie": "hay", "concert": "hay", "class": "hay", "lesson": "hay", "presentation": "hay",
             "interview": "tốt", "job interview": "tốt", "meeting": "tốt"}
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(rf"(?i:{alternatives(EVENTS)}|vui\s+lắm|không\s+tệ)"),
-         "en": lazy_re.compile(r"(?i:\bhow\b|\bwas|\bwent\b|\bgo\b|\bdid\b|not\s+(?:too\s+)?bad)")}
+_KEYS = {"vi": lazy(rf"(?i:{alternatives(EVENTS)}|vui\s+lắm|không\s+tệ)"),
+         "en": lazy(r"(?i:\bhow\b|\bwas|\bwent\b|\bgo\b|\bdid\b|not\s+(?:too\s+)?bad)")}
 
 # the event, a place for a trip ("Chuyến đi Đà Lạt"), a day behind it, whose ("của bạn", "của mẹ tôi")
 _DAYS = (r"(?:(?:sáng|chiều|tối)\s+)?hôm\s+qua|(?:sáng|chiều|tối|đêm)\s+qua|(?:hôm|sáng|chiều)\s+nay|"
@@ -82,15 +82,15 @@ _DAYS = (r"(?:(?:sáng|chiều|tối)\s+)?hôm\s+qua|(?:sáng|chiều|tối|đê
 _SUBJECT = (rf"(?P<event>(?i:{alternatives(EVENTS)}))(?:\s+(?:đến\s+|tới\s+)?(?P<place>(?=[{CAPITALS}])[^\W\d_]+"
             rf"(?:\s+[^\W\d_]+){{0,2}}?))?(?:\s+(?P<day>(?i:{_DAYS})))?(?:\s+của\s+(?P<whose>(?i:"
             rf"{alternatives(PRONOUNS)})|{SOMEONE}))?(?:\s+(?P<day2>(?i:{_DAYS})))?")
-_HOW = lazy_re.compile(rf"{_SUBJECT}\s+(?P<go>diễn\s+ra\s+)?(?:như\s+)?(?:thế\s+nào|ra\s+sao){SOFTENED_END}")
-_SAID = lazy_re.compile(rf"{_SUBJECT}(?:\s+(?P<did>đã))?\s+(?P<also>cũng\s+)?(?:(?P<not>không)\s+|(?P<ask>có)\s+)?"
+_HOW = lazy(rf"{_SUBJECT}\s+(?P<go>diễn\s+ra\s+)?(?:như\s+)?(?:thế\s+nào|ra\s+sao){SOFTENED_END}")
+_SAID = lazy(rf"{_SUBJECT}(?:\s+(?P<did>đã))?\s+(?P<also>cũng\s+)?(?:(?P<not>không)\s+|(?P<ask>có)\s+)?"
                    rf"(?:(?P<before>{alternatives(_DEGREE.keys() - {'lắm', 'quá'})})\s+)?"
                    rf"(?P<word>(?i:{alternatives(HOW_IT_WAS)}))(?:\s+(?P<after>lắm|quá))?(?:\s+(?P<asked>không))?"
                    rf"{SOFTENED_END}")
-_WENT = lazy_re.compile(rf"{_SUBJECT}(?:\s+đã)?\s+diễn\s+ra\s+(?:(?P<not>không)\s+(?:được\s+)?)?(?:(?P<very>rất)\s+)?"
+_WENT = lazy(rf"{_SUBJECT}(?:\s+đã)?\s+diễn\s+ra\s+(?:(?P<not>không)\s+(?:được\s+)?)?(?:(?P<very>rất)\s+)?"
                    rf"(?:suôn\s+sẻ|tốt\s+đẹp|tốt)(?:\s+(?P<much>lắm))?{SOFTENED_END}")
 # said alone, as an answer ("Vui lắm!", "Cũng không tệ.")
-_ALONE = lazy_re.compile(rf"(?:(?P<fun>[Vv]ui\s+lắm)|(?:[Cc]ũng\s+)?[Kk]hông\s+tệ(?P<much>\s+lắm)?){SOFTENED_END}")
+_ALONE = lazy(rf"(?:(?P<fun>[Vv]ui\s+lắm)|(?:[Cc]ũng\s+)?[Kk]hông\s+tệ(?P<much>\s+lắm)?){SOFTENED_END}")
 
 # ... and in English ("your trip to Japan", "the party last night", "my mother's weekend", "last weekend")
 _DAYS_EN = (r"yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+(?:night|weekend|(?:Mon|Tues|Wednes|Thurs|Fri|"
@@ -98,17 +98,17 @@ _DAYS_EN = (r"yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+(?:night|wee
 _SUBJECT_EN = (rf"(?:(?:(?P<the>(?i:the))|(?P<whose>(?i:{alternatives(WHOSE_VI)}))|(?P<someone>{SOMEONE_EN})['’]s)\s+"
                rf"(?P<event>(?i:{alternatives(EVENTS_VI)}))(?:\s+to\s+(?P<place>[A-Z]\w*(?:\s+[A-Z]\w*){{0,2}}))?"
                rf"(?:\s+(?P<day>(?i:{_DAYS_EN})))?|(?P<last>(?i:last\s+weekend)))")
-_HOW_EN = lazy_re.compile(rf"How\s+(?:was|(?P<go>did))\s+(?:{_SUBJECT_EN}|(?P<it>it))(?(go)\s+go)\s*\?+")
+_HOW_EN = lazy(rf"How\s+(?:was|(?P<go>did))\s+(?:{_SUBJECT_EN}|(?P<it>it))(?(go)\s+go)\s*\?+")
 _WORD_EN = rf"(?P<word>(?i:{alternatives(HOW_IT_WAS_VI)}))"
-_SAID_EN = lazy_re.compile(rf"(?:(?P<it>(?i:it|that))|{_SUBJECT_EN})\s+was(?P<not>\s+not|n['’]t)?"
+_SAID_EN = lazy(rf"(?:(?P<it>(?i:it|that))|{_SUBJECT_EN})\s+was(?P<not>\s+not|n['’]t)?"
                       rf"(?:\s+(?P<d>{alternatives((EN_DEGREE.keys() - {'still'}) | {'much'})}))?\s+{_WORD_EN}"
                       r"\s*(?P<end>[.!]*)")
-_ASKED_EN = lazy_re.compile(rf"Was\s+{_SUBJECT_EN}\s+{_WORD_EN}\s*\?+")
-_WENT_EN = lazy_re.compile(rf"(?:(?P<it>(?i:it))|{_SUBJECT_EN})\s+(?:went(?:\s+(?P<very>really|very))?|"
+_ASKED_EN = lazy(rf"Was\s+{_SUBJECT_EN}\s+{_WORD_EN}\s*\?+")
+_WENT_EN = lazy(rf"(?:(?P<it>(?i:it))|{_SUBJECT_EN})\s+(?:went(?:\s+(?P<very>really|very))?|"
                       r"(?P<not>didn['’]t|did\s+not)\s+go(?:\s+(?P<much>very|too))?)\s+well\s*(?P<end>[.!]*)")
-_GOOD_TIME_EN = lazy_re.compile(rf"Did\s+{WHO_EN}\s+have\s+a\s+(?:good|nice|great)\s+"
+_GOOD_TIME_EN = lazy(rf"Did\s+{WHO_EN}\s+have\s+a\s+(?:good|nice|great)\s+"
                            r"(?P<event>weekend|trip|holiday|vacation|day)\s*\?+")
-_NOT_BAD_EN = lazy_re.compile(r"Not\s+(?P<too>too\s+)?bad\s*(?P<end>[.!]*)")
+_NOT_BAD_EN = lazy(r"Not\s+(?P<too>too\s+)?bad\s*(?P<end>[.!]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from . import spans
+from .lazy_re import lazy
 from .numbers import EN_NUMBER_WORDS, VI_NUMBER_WORDS, restyled
 from .patterns import RIDE, a_place, the_for
 from .terms import OWNERS
@@ -39,13 +39,13 @@ _MEANS["en"] = {f"by {en}": f"đi {vi}" for en, vi in RIDE["en", "vi"].items()} 
     "on foot": "đi bộ", "walking": "đi bộ", "to walk": "đi bộ", "by motorbike": "đi xe máy", "by bike": "đi xe đạp",
     "by bicycle": "đi xe đạp", "by car": "đi ô tô", "to drive": "lái xe", "by air": "đi máy bay"}
 _MEANS_VI = alternatives(_MEANS["vi"])
-_TAKES_VI = lazy_re.compile(rf"(?:(?P<here>(?i:từ\s+đây))\s+)?(?:(?P<means>(?i:{_MEANS_VI}))\s+)?"
+_TAKES_VI = lazy(rf"(?:(?P<here>(?i:từ\s+đây))\s+)?(?:(?P<means>(?i:{_MEANS_VI}))\s+)?"
                        r"(?:(?i:(?:đến|tới|ra|vào)\s+(?P<place>[^,?.!]+?))\s+)?(?:(?:thì|sẽ|cũng)\s+)?"
                        r"(?:(?P<only>(?i:chỉ))\s+)?(?i:mất)\s+"
                        rf"(?:(?P<ask>bao\s+lâu)|(?:(?P<about>{alternatives(spans.ABOUT)})\s+)?{spans.VI})"
                        rf"(?:\s+(?P<means2>{_MEANS_VI}))?(?P<here2>\s+từ\s+đây)?"
                        r"(?:\s+(?P<only2>thôi)|\s+(?:vậy|ạ|nhỉ))?\s*(?P<end>[.!?]*)")
-_TAKES_EN = lazy_re.compile(rf"(?:(?P<ask>[Hh]ow\s+long\s+does\s+it\s+take)|It\s+(?:(?P<only>only|just)\s+)?takes\s+"
+_TAKES_EN = lazy(rf"(?:(?P<ask>[Hh]ow\s+long\s+does\s+it\s+take)|It\s+(?:(?P<only>only|just)\s+)?takes\s+"
                        rf"(?:(?P<only2>only|just)\s+)?(?:(?P<about>{alternatives(spans.ABOUT_EN)})\s+)?{spans.EN})"
                        r"(?:\s+to\s+(?:get|go)\s+(?:(?P<there>there)|to\s+(?:the\s+)?(?P<place>[^,?.!]+?)))?"
                        rf"(?:\s+(?P<means>{alternatives(_MEANS['en'])}))?(?P<here>\s+from\s+here)?\s*(?P<end>[.!?]*)")
@@ -55,7 +55,7 @@ _TAKES_EN = lazy_re.compile(rf"(?:(?P<ask>[Hh]ow\s+long\s+does\s+it\s+take)|It\s
 _TAKEN_TO = {"bệnh viện": "hospital", "nhà ga": "station", "ga": "station", "ga tàu": "train station",
              "trung tâm thành phố": "city centre", "trung tâm": "centre", "địa chỉ này": "this address",
              "trường học": "school", "trường": "school", "bãi biển": "beach", "biển": "beach", "văn phòng": "office"}
-_TAKE_ME = lazy_re.compile(r"(?:(?P<please>(?i:làm\s+ơn|vui\s+lòng))\s+)?(?:(?i:anh|chị|bạn|em|chú|bác)\s+)?"
+_TAKE_ME = lazy(r"(?:(?P<please>(?i:làm\s+ơn|vui\s+lòng))\s+)?(?:(?i:anh|chị|bạn|em|chú|bác)\s+)?"
                       r"(?:(?P<can>có\s+thể)\s+)?(?i:chở|đưa)\s+(?P<me>tôi|mình|em|chúng\s+tôi)\s+"
                       r"(?:(?P<home>về\s+nhà)|(?:đến|tới|ra|vào|về)\s+(?P<place>[^,?!.]+?))"
                       r"(?:\s+(?P<asked>(?:được\s+)?không))?(?:\s+(?:nhé|nha|với|giúp|đi|ạ))*\s*(?P<end>[.!?]*)")
@@ -76,10 +76,10 @@ _WORDS_EN = {w: str(i) for i, w in enumerate(EN_NUMBER_WORDS) if i}
 _HOW_MUCH_VI = rf"(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d{{1,4}}(?:,\d{{1,2}})?|(?i:{alternatives(_WORDS_VI)}))"
 _HOW_MUCH_EN = rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}}(?:\.\d{{1,2}})?|(?i:{alternatives(_WORDS_EN)}))"
 _TAKEN_TO_VI = {en: vi for vi, en in reversed(_TAKEN_TO.items())}
-_AWAY_VI = lazy_re.compile(rf"(?P<a>[^,?.!]+?)\s+(?:(?P<only>chỉ)\s+)?cách\s+(?:(?P<here>đây)|(?P<b>[^,?.!]+?))\s+"
+_AWAY_VI = lazy(rf"(?P<a>[^,?.!]+?)\s+(?:(?P<only>chỉ)\s+)?cách\s+(?:(?P<here>đây)|(?P<b>[^,?.!]+?))\s+"
                       rf"(?:(?P<only3>chỉ)\s+)?(?:(?P<about>{alternatives(spans.ABOUT)})\s+)?{_HOW_MUCH_VI}\s*"
                       rf"(?P<unit>{alternatives(_DISTANCES)})(?!\w)(?:\s+(?P<only2>thôi))?\s*(?P<end>[.!]*)")
-_AWAY_EN = lazy_re.compile(r"(?:(?P<it>It(?:['’]s|\s+is))|(?P<a>[^,?.!]+?)\s+is)\s+(?:(?P<only>only|just)\s+)?"
+_AWAY_EN = lazy(r"(?:(?P<it>It(?:['’]s|\s+is))|(?P<a>[^,?.!]+?)\s+is)\s+(?:(?P<only>only|just)\s+)?"
                       rf"(?:(?P<about>{alternatives(spans.ABOUT_EN)})\s+)?"
                       rf"{_HOW_MUCH_EN}[\s-]*"
                       rf"(?P<unit>{alternatives(_DISTANCES_EN)})(?!\w)\s+(?:away\s+)?from\s+"

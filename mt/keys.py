@@ -26,13 +26,13 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .hobbies import WHO, WHO_EN, be_of, own_thing, who, who_vi
+from .lazy_re import lazy
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import WHOSE_OF, ASKED_END, SOFTENED_END, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(r"(?i:chìa|kh[oó][aá]|nhốt)"), "en": lazy_re.compile(r"(?i:\bkeys?\b|\blocked\b)")}
+_KEYS = {"vi": lazy(r"(?i:chìa|kh[oó][aá]|nhốt)"), "en": lazy(r"(?i:\bkeys?\b|\blocked\b)")}
 # where keys were left (the first English of each is written back, and the first Vietnamese; not "trong phòng", a
 # room's key, the phrase list's)
 PLACES = {"ở nhà": "at home", "ở trong nhà": "inside", "trong nhà": "inside", "trong xe": "in the car",
@@ -56,38 +56,38 @@ _OBJECT_OF = {"my": "me", "your": "you", "his": "him", "her": "her", "our": "us"
 _KEY = r"chìa\s+kh(?:óa|oá)"
 _THING = (rf"(?i:{_KEY})(?:\s+(?P<kind>(?i:xe|nhà)))?(?:\s+(?:của\s+)?(?P<owner>(?i:{alternatives(OWNERS)})))?")
 # forgotten, left, lost, not found ("Tôi quên mang chìa khóa.", "Tôi để quên chìa khóa ở nhà rồi.")
-_LOST = lazy_re.compile(rf"{WHO}\s+(?:(?P<did>đã|vừa)\s+)?(?P<v>(?i:{alternatives(_VERBS)}))\s+{_THING}"
+_LOST = lazy(rf"{WHO}\s+(?:(?P<did>đã|vừa)\s+)?(?P<v>(?i:{alternatives(_VERBS)}))\s+{_THING}"
                    rf"(?:\s+(?P<theo>theo))?(?:\s+(?P<place>(?i:{alternatives(PLACES)})))?"
                    rf"(?:\s+(?P<where>đâu(?:\s+cả)?))?(?:\s+(?P<done>rồi))?{SOFTENED_END}")
 # locked out ("Tôi bị khóa ở ngoài.", "Tôi tự khóa mình ở ngoài.")
 _LOCK = r"(?:khóa|khoá|nhốt)"
-_OUT = lazy_re.compile(rf"{WHO}\s+(?:(?P<did>đã|vừa)\s+)?(?:bị\s+{_LOCK}|(?P<self>tự\s+{_LOCK}\s+mình))"
+_OUT = lazy(rf"{WHO}\s+(?:(?P<did>đã|vừa)\s+)?(?:bị\s+{_LOCK}|(?P<self>tự\s+{_LOCK}\s+mình))"
                   rf"\s+(?:ở\s+)?(?:bên\s+)?ngoài(?:\s+(?:nhà|cửa))?(?:\s+(?P<done>rồi))?{SOFTENED_END}")
 # seen ("Bạn có thấy chìa khóa của tôi không?", "Có ai thấy chìa khóa xe của tôi không?")
-_SEEN = lazy_re.compile(rf"(?:{WHO}|(?P<anyone>[Cc]ó\s+ai))\s+(?:(?:có|đã)\s+)?(?:nhìn\s+)?thấy\s+{_THING}"
+_SEEN = lazy(rf"(?:{WHO}|(?P<anyone>[Cc]ó\s+ai))\s+(?:(?:có|đã)\s+)?(?:nhìn\s+)?thấy\s+{_THING}"
                    rf"(?:\s+(?:ở\s+)?đâu)?\s+(?:không|chưa){SOFTENER}\s*\?+")
 # a spare key, or the keys with them ("Bạn có chìa khóa dự phòng không?", "Tôi không mang theo chìa khóa.")
-_HAVE = lazy_re.compile(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+)?(?:có\s+(?i:{_KEY})\s+"
+_HAVE = lazy(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+)?(?:có\s+(?i:{_KEY})\s+"
                    rf"(?P<spare>dự\s+phòng|dự\s+trữ)|(?P<bring>mang)(?:\s+theo)?\s+{_THING}(?:\s+theo)?)"
                    rf"{ASKED_END}")
-_THERE = lazy_re.compile(rf"[Cc]ó\s+(?i:{_KEY})\s+(?:dự\s+phòng|dự\s+trữ)\s+không{SOFTENER}\s*\?+")
+_THERE = lazy(rf"[Cc]ó\s+(?i:{_KEY})\s+(?:dự\s+phòng|dự\s+trữ)\s+không{SOFTENER}\s*\?+")
 
 # ... and in English ("my keys", "the car keys", "her key")
 _THING_EN = rf"(?P<owner>the|(?i:{WHOSE_WORDS}))\s+(?:(?P<kind>car|house)\s+)?keys?"
 _HAVE_AUX = r"\s+have|\s+has|['’]ve|['’]s"
-_LOST_EN = lazy_re.compile(rf"{WHO_EN}(?P<aux>{_HAVE_AUX})?(?P<just>\s+just)?\s+(?P<v>forgot|forgotten|left|lost|dropped|"
+_LOST_EN = lazy(rf"{WHO_EN}(?P<aux>{_HAVE_AUX})?(?P<just>\s+just)?\s+(?P<v>forgot|forgotten|left|lost|dropped|"
                       r"can['’]t\s+find|cannot\s+find|can\s+not\s+find|couldn['’]t\s+find)(?P<bring>\s+to\s+bring)?\s+"
                       rf"{_THING_EN}(?:\s+(?P<place>{alternatives(PLACES_VI)}))?\s*(?P<end>[.!]*)")
-_OUT_EN = lazy_re.compile(rf"{WHO_EN}(?:(?P<be>\s+am|\s+are|\s+is|['’]m|['’]re|['’]s|\s+was|\s+were)|\s+got)\s+locked\s+"
+_OUT_EN = lazy(rf"{WHO_EN}(?:(?P<be>\s+am|\s+are|\s+is|['’]m|['’]re|['’]s|\s+was|\s+were)|\s+got)\s+locked\s+"
                      r"out\s*[.!]*")
-_SELF_EN = lazy_re.compile(rf"{WHO_EN}(?P<aux>{_HAVE_AUX})?(?P<just>\s+just)?\s+locked\s+"
+_SELF_EN = lazy(rf"{WHO_EN}(?P<aux>{_HAVE_AUX})?(?P<just>\s+just)?\s+locked\s+"
                       rf"(?P<self>{alternatives(_SELF_WHOSE)})\s+out\s*[.!]*")
-_SEEN_EN = lazy_re.compile(rf"(?P<do>Have|Has|Did)\s+(?:{WHO_EN}|(?P<anyone>anyone|anybody))\s+(?P<v>seen|see)\s+"
+_SEEN_EN = lazy(rf"(?P<do>Have|Has|Did)\s+(?:{WHO_EN}|(?P<anyone>anyone|anybody))\s+(?P<v>seen|see)\s+"
                       rf"{_THING_EN}(?:\s+anywhere)?\s*\?+")
-_HAVE_EN = lazy_re.compile(rf"(?:(?P<do>Do|Does|Did)\s+)?{WHO_EN}(?P<not>\s+(?:don['’]t|doesn['’]t|do\s+not|does\s+not))?"
+_HAVE_EN = lazy(rf"(?:(?P<do>Do|Does|Did)\s+)?{WHO_EN}(?P<not>\s+(?:don['’]t|doesn['’]t|do\s+not|does\s+not))?"
                       rf"\s+(?P<v>have|has|bring)\s+(?:(?P<spare>an?\s+spare\s+key)|{_THING_EN}(?:\s+with\s+"
                       rf"(?P<obj>me|you|him|her|us|them))?)\s*(?P<end>[.!?]*)")
-_THERE_EN = lazy_re.compile(r"Is\s+there\s+a\s+spare\s+key\s*\?+")
+_THERE_EN = lazy(r"Is\s+there\s+a\s+spare\s+key\s*\?+")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .glossary import Match
+from .lazy_re import lazy
 from .names import english_name
 from .text import alternatives, keyed
 from .untranslated import syllable_shaped
@@ -30,10 +30,10 @@ KINDS = {"biển": ("the", "Sea"), "hồ": ("Lake", ""), "sông": ("the", "River
          "núi": ("Mount", ""), "vịnh": ("", "Bay"), "quần đảo": ("the", "Islands"), "sa mạc": ("the", "Desert"),
          "kênh đào": ("the", "Canal"), "dãy núi": ("the", "Mountains"), "thác": ("", "Falls")}
 _NAME = r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
-_VI = lazy_re.compile(rf"(?<!\w)(?P<kind>(?i:{alternatives(KINDS)}))\s+{_NAME}(?![\w-])")
+_VI = lazy(rf"(?<!\w)(?P<kind>(?i:{alternatives(KINDS)}))\s+{_NAME}(?![\w-])")
 _BEFORE = {before: vi for vi, (before, after) in KINDS.items() if not after}  # "Lake", "Mount"
 _AFTER = {after: vi for vi, (before, after) in reversed(KINDS.items()) if after}  # (the first wins: "biển")
-_EN = lazy_re.compile(rf"(?<![\w-])(?:(?P<before>{alternatives(_BEFORE)})\s+{_NAME}|(?:[Tt]he\s+)?"
+_EN = lazy(rf"(?<![\w-])(?:(?P<before>{alternatives(_BEFORE)})\s+{_NAME}|(?:[Tt]he\s+)?"
                  rf"{_NAME.replace('name', 'named')}\s+(?P<after>{alternatives(_AFTER)}))(?![\w-])")
 _OCEANS = {"Atlantic", "Pacific", "Arctic", "Indian"}
 # words of English place names that are not names of their own

@@ -26,9 +26,9 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from . import dates
 from .hobbies import WHO, WHO_EN, who, who_vi
+from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
 from .skills import LANGUAGE_OF, LANGUAGES_VI
 from .tense import said_of_one
@@ -38,7 +38,7 @@ from .text import ASKED_END, SOFTENED_END, alternatives, capitalised, contracted
 # a language as mt/skills.py names it ("tiếng Pháp", "French"), in groups of one's own
 _LANG = rf"(?i:tiếng)\s+(?i:{alternatives(k.split(' ', 1)[1] for k in LANGUAGE_OF)})"
 _LANG_EN = alternatives(LANGUAGES_VI)
-_KEYS = {"vi": lazy_re.compile(r"(?i:tiếng|ngôn\s+ngữ)"), "en": lazy_re.compile(rf"(?i:language|tongue)|{_LANG_EN}")}
+_KEYS = {"vi": lazy(r"(?i:tiếng|ngôn\s+ngữ)"), "en": lazy(rf"(?i:language|tongue)|{_LANG_EN}")}
 _FLUENT = {"rất": "very ", "khá": "quite ", None: ""}
 _FLUENT_VI = {"very": "rất ", "really": "rất ", "quite": "khá ", None: ""}
 # two to ten languages (one is not said so); "mấy", "bao nhiêu" ask how many
@@ -48,58 +48,58 @@ _SPAN_UNITS = {"ngày", "tuần", "tháng", "năm"}  # (not "tiếng": "học ti
 
 # "Cô ấy nói tiếng Pháp trôi chảy.", "Tôi chỉ nói được một chút tiếng Việt.", "Tôi không nói được tiếng Pháp chút
 # nào.", "Tôi hoàn toàn không biết tiếng Pháp.", "Anh ấy nói tiếng Anh như người bản xứ."
-_SPEAKS = lazy_re.compile(
+_SPEAKS = lazy(
     rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?P<wholly>hoàn\s+toàn\s+)?(?:(?P<not>không)\s+)?(?P<only>chỉ\s+)?"
     rf"(?:(?P<know>biết)(?:\s+nói)?|nói(?P<can>\s+được)?)\s+(?P<little>(?:một\s+chút|một\s+ít|chút\s+ít)\s+)?"
     rf"(?P<lang>{_LANG})(?:\s+và\s+(?P<lang2>{_LANG}))?(?:\s+(?:(?P<very>rất|khá)\s+)?"
     rf"(?P<fluent>trôi\s+chảy|lưu\s+loát)|\s+(?P<native>như\s+người\s+bản\s+(?:xứ|ngữ))|\s+(?P<at_all>chút\s+nào))?"
     rf"(?P<just>\s+thôi)?{ASKED_END}")
 # "Bạn nói được mấy thứ tiếng?", "Anh ấy nói được ba thứ tiếng.", "Bạn nói được những thứ tiếng nào?"
-_HOW_MANY = lazy_re.compile(
+_HOW_MANY = lazy(
     rf"{WHO}\s+(?:nói|biết)(?:\s+được)?\s+(?:(?P<ask>mấy|bao\s+nhiêu)\s+|(?P<n>\d|{alternatives(_COUNT_VI)})\s+|"
     r"(?P<which>(?:những\s+)?(?:thứ\s+)?tiếng\s+(?:gì|nào)|những\s+ngôn\s+ngữ\s+nào))?"
     r"(?(which)|(?:thứ\s+tiếng|ngôn\s+ngữ))"
     + SOFTENED_END)
 # "Tôi đang học tiếng Việt.", "Tôi muốn học tiếng Hàn.", "Bạn học tiếng Việt bao lâu rồi?", "Tôi học tiếng Việt được
 # hai năm rồi."
-_LEARNING = lazy_re.compile(
+_LEARNING = lazy(
     rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<now>đang)\s+|(?P<want>muốn)\s+|(?P<begun>mới\s+bắt\s+đầu)\s+|đã\s+)?học\s+"
     rf"(?P<lang>{_LANG})(?:\s+(?P<so_far>được))?(?:\s+(?:(?P<how_long>bao\s+lâu)|{dates.SPAN}))?(?:\s+(?P<done>rồi))?"
     + ASKED_END)
 # "Tiếng Việt của bạn giỏi quá!", "Tiếng Anh của tôi không tốt lắm."; "Tiếng mẹ đẻ của bạn là gì?"
 _WHOSE = rf"của\s+(?P<whose>(?i:{alternatives(OWNERS)}))"
-_GOOD = lazy_re.compile(rf"(?P<lang>{_LANG})\s+{_WHOSE}\s+(?:(?P<not>không)\s+)?(?:(?P<very>rất|khá)\s+)?(?:tốt|giỏi)"
+_GOOD = lazy(rf"(?P<lang>{_LANG})\s+{_WHOSE}\s+(?:(?P<not>không)\s+)?(?:(?P<very>rất|khá)\s+)?(?:tốt|giỏi)"
                    rf"(?:\s+(?P<much>lắm|quá))?{SOFTENED_END}")
-_NATIVE = lazy_re.compile(rf"(?i:tiếng)\s+mẹ\s+đẻ\s+{_WHOSE}\s+là\s+(?:(?P<what>gì)|(?P<lang>{_LANG})){SOFTENED_END}")
+_NATIVE = lazy(rf"(?i:tiếng)\s+mẹ\s+đẻ\s+{_WHOSE}\s+là\s+(?:(?P<what>gì)|(?P<lang>{_LANG})){SOFTENED_END}")
 
 # ... and in English: "She speaks French fluently.", "He speaks fluent English.", "I only speak a little Vietnamese.",
 # "I don't speak French at all.", "Does she speak Vietnamese?", "Can you speak Vietnamese?"
-_SPEAKS_EN = lazy_re.compile(
+_SPEAKS_EN = lazy(
     rf"(?:(?P<do>Do|Does|Can)\s+)?{WHO_EN}(?:\s+(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not|can['’]t|cannot))?"
     rf"(?:\s+(?P<only>only))?(?:\s+(?P<can>can))?\s+(?P<speak>speaks?)\s+(?P<little>a\s+little\s+)?"
     rf"(?P<fluent0>fluent\s+)?(?P<lang>{_LANG_EN})(?:\s+and\s+(?P<lang2>{_LANG_EN}))?"
     r"(?:\s+(?:(?P<very>very|really|quite)\s+)?(?P<fluent>fluently)|\s+(?P<native>like\s+a\s+native(?:\s+speaker)?)|"
     r"\s+(?P<at_all>at\s+all))?\s*(?P<end>[.!?]*)")
 # "How many languages do you speak?", "He speaks three languages.", "What languages does she speak?"
-_HOW_MANY_EN = lazy_re.compile(
+_HOW_MANY_EN = lazy(
     rf"(?:(?P<ask>How\s+many|What|Which)\s+languages\s+(?P<do>do|does|can)\s+)?{WHO_EN}(?:\s+(?P<can>can))?"
     rf"\s+(?P<speak>speaks?)(?(ask)|\s+(?P<n>\d|{alternatives(_COUNT_EN)})\s+languages)\s*(?P<end>[.!?]*)")
 # "I'm learning Vietnamese.", "Are you learning Vietnamese?", "She wants to learn Korean."
-_LEARNING_EN = lazy_re.compile(
+_LEARNING_EN = lazy(
     rf"(?:(?P<be0>Am|Is|Are)\s+)?{WHO_EN}(?:(?P<be>['’]m|['’]re|['’]s|\s+am|\s+are|\s+is)|\s+(?P<want>wants?)\s+to)?"
     rf"\s+(?P<verb>learning|learn)\s+(?P<lang>{_LANG_EN})\s*(?P<end>[.!?]*)")
 # "How long have you been learning Vietnamese?", "I've been learning Vietnamese for two years.", "He's just started
 # learning French."
-_HAVE_EN = lazy_re.compile(
+_HAVE_EN = lazy(
     rf"(?:How\s+long\s+(?P<have0>have|has)\s+)?{WHO_EN}(?P<have>['’]ve|['’]s|\s+have|\s+has)?\s+(?:(?P<just>just\s+"
     rf"started)|been)\s+learning\s+(?P<lang>{_LANG_EN})(?:\s+for\s+(?P<span>[\w\s]+?))?\s*(?P<end>[.!?]*)")
 _WHOSE_EN = rf"(?P<whose>(?i:{alternatives(WHOSE_VI)}))"
-_GOOD_EN = lazy_re.compile(rf"{_WHOSE_EN}\s+(?P<lang>{_LANG_EN})(?:\s+is|['’]s)\s+(?:(?P<very>very|really|quite)\s+)?good"
+_GOOD_EN = lazy(rf"{_WHOSE_EN}\s+(?P<lang>{_LANG_EN})(?:\s+is|['’]s)\s+(?:(?P<very>very|really|quite)\s+)?good"
                       r"\s*(?P<end>[.!]*)")
 _NATIVE_LANGUAGE = r"(?:native\s+language|mother\s+tongue|first\s+language)"
-_NATIVE_EN = [lazy_re.compile(rf"What(?:['’]s|\s+is)\s+{_WHOSE_EN}\s+{_NATIVE_LANGUAGE}\s*(?P<end>\?+)"),
-              lazy_re.compile(rf"{_WHOSE_EN}\s+{_NATIVE_LANGUAGE}\s+is\s+(?P<lang>{_LANG_EN})\s*(?P<end>[.!]*)"),
-              lazy_re.compile(rf"(?P<lang>{_LANG_EN})\s+is\s+{_WHOSE_EN}\s+{_NATIVE_LANGUAGE}\s*(?P<end>[.!]*)")]
+_NATIVE_EN = [lazy(rf"What(?:['’]s|\s+is)\s+{_WHOSE_EN}\s+{_NATIVE_LANGUAGE}\s*(?P<end>\?+)"),
+              lazy(rf"{_WHOSE_EN}\s+{_NATIVE_LANGUAGE}\s+is\s+(?P<lang>{_LANG_EN})\s*(?P<end>[.!]*)"),
+              lazy(rf"(?P<lang>{_LANG_EN})\s+is\s+{_WHOSE_EN}\s+{_NATIVE_LANGUAGE}\s*(?P<end>[.!]*)")]
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

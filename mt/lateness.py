@@ -31,11 +31,11 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from . import spans
 from .dates import AHEAD, LAST
 from .free_time import OPENS, placed, when
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
+from .lazy_re import lazy
 from .tense import BEHIND
 from .terms import his_her
 from .text import (
@@ -50,7 +50,7 @@ from .text import (
 )
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(r"(?i:muộn|trễ)"), "en": lazy_re.compile(r"(?i:\blate\b)")}
+_KEYS = {"vi": lazy(r"(?i:muộn|trễ)"), "en": lazy(r"(?i:\blate\b)")}
 # where someone is late for, said before "muộn" ("đi làm muộn"), after it ("muộn giờ làm"), and back
 _TO = {"đến": "", "tới": "", "đi làm": " for work", "đi học": " for school", "đến lớp": " for class",
        "tới lớp": " for class", "vào lớp": " for class", "đến họp": " for the meeting", "đi họp": " for the meeting",
@@ -75,15 +75,15 @@ _LATE_VI = (rf"(?:(?P<to>{alternatives(_TO)})\s+)?(?:bị\s+)?(?:muộn|trễ)"
 # "Hôm qua tôi đi làm muộn mười phút vì kẹt xe.", "Bạn lại đến muộn rồi.", "Tôi bị muộn giờ làm."
 _SPAN_VI = rf"(?:\s+(?:(?P<about>khoảng)\s+)?{spans.VI})?"
 _BECAUSE = rf"(?:\s+(?:là\s+)?(?:vì|do|tại)\s+(?P<why>{alternatives(_REASONS)}))?"
-_LATE = lazy_re.compile(rf"{_DAY0}{WHO}{_DAY}\s+(?:(?P<tense>đã|sẽ)\s+)?(?:(?P<again>lại)\s+)?(?P<bi>bị\s+)?{_LATE_VI}"
+_LATE = lazy(rf"{_DAY0}{WHO}{_DAY}\s+(?:(?P<tense>đã|sẽ)\s+)?(?:(?P<again>lại)\s+)?(?P<bi>bị\s+)?{_LATE_VI}"
                    rf"{_SPAN_VI}{_DAY.replace('day>', 'day3>')}{_BECAUSE}(?:\s+(?P<more>nữa))?(?:\s+(?P<done>rồi))?"
                    r"(?:\s+(?:đấy|ạ))?\s*(?P<end>[.!]*)")
-_WHY = lazy_re.compile(rf"{_DAY0}(?:[Ss]ao|[Tt]ại\s+sao|[Vv]ì\s+sao)\s+(?:(?P<day>{OPENS}[^,.!?]*?)\s+)?{WHO}\s+"
+_WHY = lazy(rf"{_DAY0}(?:[Ss]ao|[Tt]ại\s+sao|[Vv]ì\s+sao)\s+(?:(?P<day>{OPENS}[^,.!?]*?)\s+)?{WHO}\s+"
                   rf"(?:lại\s+)?(?:(?P<always>luôn|lúc\s+nào\s+cũng)\s+)?{_LATE_VI}(?:\s+(?P<more>nữa))?"
                   rf"{SOFTENER}\s*\?+")
-_DONT = lazy_re.compile(rf"{_DAY0}(?:{_YOU_ALL}\s+)?(?:(?P<please>[Ll]àm\s+ơn|[Xx]in)\s+)?[Đđ]ừng\s+{_LATE_VI}"
+_DONT = lazy(rf"{_DAY0}(?:{_YOU_ALL}\s+)?(?:(?P<please>[Ll]àm\s+ơn|[Xx]in)\s+)?[Đđ]ừng\s+{_LATE_VI}"
                    r"(?:\s+(?P<more>nữa))?(?:\s+(?:nhé|nha|nhá|đấy|đó))?\s*(?P<end>[.!]*)")
-_WANT = lazy_re.compile(rf"{WHO}\s+(?P<v>không\s+muốn|ghét)\s+{_LATE_VI}(?:\s+(?:đâu|lắm))?\s*(?P<end>[.!]*)")
+_WANT = lazy(rf"{WHO}\s+(?P<v>không\s+muốn|ghét)\s+{_LATE_VI}(?:\s+(?:đâu|lắm))?\s*(?P<end>[.!]*)")
 
 # ... and in English
 _DAYS_EN = (r"(?i:today|tonight|tomorrow(?:\s+morning)?|yesterday(?:\s+(?:morning|afternoon|evening))?|next\s+time|"
@@ -94,15 +94,15 @@ _FOR_EN = r"(?P<to>\s+for\s+(?:work|school|class|the\s+meeting))?"
 _BECAUSE_EN = (r"(?:\s+because\s+(?:(?P<of>of\s+(?:the\s+traffic|traffic|the\s+rain))|(?P<pron>I|you|he|she|we|they)\s+"
                r"(?P<did>overslept|got\s+up\s+late|missed\s+the\s+bus)))?")
 _BE_EN = r"(?P<be>['’]m|['’]re|['’]s|\s+am|\s+are|\s+is|\s+was|\s+were|(?P<will>['’]ll|\s+will)\s+be)"
-_LATE_EN = lazy_re.compile(rf"(?:(?P<day0>{_DAYS_EN})\s*,?\s+)?{WHO_EN}{_BE_EN}(?:\s+(?P<span>{_SPAN_EN}))?"
+_LATE_EN = lazy(rf"(?:(?P<day0>{_DAYS_EN})\s*,?\s+)?{WHO_EN}{_BE_EN}(?:\s+(?P<span>{_SPAN_EN}))?"
                       rf"(?P<home>\s+home)?\s+late{_FOR_EN}(?:\s+by\s+(?P<by>{_SPAN_EN}))?(?P<again>\s+again)?"
                       rf"(?:\s+(?P<day>{_DAYS_EN}))?{_BECAUSE_EN}(?:\s+(?P<day2>{_DAYS_EN}))?\s*(?P<end>[.!]*)")
-_WHY_EN = lazy_re.compile(rf"Why\s+(?P<be>am|is|are|was|were)\s+{WHO_EN}\s+(?:(?P<always>always)\s+)?late{_FOR_EN}"
+_WHY_EN = lazy(rf"Why\s+(?P<be>am|is|are|was|were)\s+{WHO_EN}\s+(?:(?P<always>always)\s+)?late{_FOR_EN}"
                      rf"(?P<again>\s+again)?(?:\s+(?P<day>{_DAYS_EN}))?\s*\?+")
-_ASKED_EN = lazy_re.compile(rf"(?P<be>Am|Is|Are|Was|Were)\s+{WHO_EN}\s+late{_FOR_EN}(?:\s+(?P<day>{_DAYS_EN}))?\s*\?+")
-_DONT_EN = lazy_re.compile(rf"(?:(?P<please>[Pp]lease)\s+)?(?:[Dd]on['’]t|[Dd]o\s+not)\s+be\s+late{_FOR_EN}"
+_ASKED_EN = lazy(rf"(?P<be>Am|Is|Are|Was|Were)\s+{WHO_EN}\s+late{_FOR_EN}(?:\s+(?P<day>{_DAYS_EN}))?\s*\?+")
+_DONT_EN = lazy(rf"(?:(?P<please>[Pp]lease)\s+)?(?:[Dd]on['’]t|[Dd]o\s+not)\s+be\s+late{_FOR_EN}"
                       rf"(?P<again>\s+again)?(?:\s+(?P<day>{_DAYS_EN}))?(?P<please2>,?\s+please)?\s*(?P<end>[.!]*)")
-_WANT_EN = lazy_re.compile(rf"{WHO_EN}\s+(?:(?P<dont>don['’]t|doesn['’]t|do\s+not|does\s+not)\s+want\s+to\s+be|"
+_WANT_EN = lazy(rf"{WHO_EN}\s+(?:(?P<dont>don['’]t|doesn['’]t|do\s+not|does\s+not)\s+want\s+to\s+be|"
                       rf"(?P<hate>hates?)\s+being)\s+late{_FOR_EN}\s*(?P<end>[.!]*)")
 
 

@@ -30,9 +30,9 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .chores import CHORES, CHORES_VI
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, be_of, someone, who, who_vi
+from .lazy_re import lazy
 from .outfits import OUTFITS, OUTFITS_VI
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import EN_WHOSE, SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed
@@ -57,8 +57,8 @@ _FORM_OF = {form: (verb, {kind for kind, said in zip(("base", "s", "past", "ing"
             for verb, forms in _FORMS.items() for form in (verb, *forms)}  # ("put": the base and the past)
 _TAILS = {"put": " in the washing machine", "bring": " in", "hang": " out"}
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(r"(?i:quần|áo|váy|đầm|giặt|ủi)"),
-         "en": lazy_re.compile(r"(?i:wash|laundry|iron|fold|hung|hang|brought|bring|put|dry|wet|clothes)")}
+_KEYS = {"vi": lazy(r"(?i:quần|áo|váy|đầm|giặt|ủi)"),
+         "en": lazy(r"(?i:wash|laundry|iron|fold|hung|hang|brought|bring|put|dry|wet|clothes)")}
 
 # the thing ("quần áo", "áo sơ mi của tôi", "quần bò của mẹ tôi", "cái váy này", "nó")
 _OBJ = (rf"(?:(?P<it>nó)|(?P<clothes>(?i:quần\s+áo))|(?:(?:cái|chiếc)\s+)?(?P<thing>(?i:{alternatives(CLOTHES)})))"
@@ -67,13 +67,13 @@ _DOING = (rf"(?P<verb>(?i:giặt|là|ủi|gấp|xếp|cho|bỏ|rút|thu|cất))\
           r"(?P<into>\s+vào)?")
 _AUX = r"(?:(?P<aux>đang|đã|vừa\s+mới|vừa|mới|sẽ|phải|cần|chưa|có\s+thể)\s+)?"
 _FOR_ME = r"(?:\s+(?:giúp|hộ|giùm)\s+(?P<me>tôi))?"
-_SAID = lazy_re.compile(rf"{WHO}\s+{_AUX}{_DOING}{_FOR_ME}(?:\s+(?P<done>rồi))?(?:\s+(?P<can>được))?"
+_SAID = lazy(rf"{WHO}\s+{_AUX}{_DOING}{_FOR_ME}(?:\s+(?P<done>rồi))?(?:\s+(?P<can>được))?"
                    rf"(?:\s+(?P<asked>không|chưa))?{SOFTENED_END}")
-_TOLD = lazy_re.compile(rf"(?:(?P<please>hãy)\s+)?{_DOING}{_FOR_ME}(?:\s+(?P<go>đi))?(?:\s+(?:nhé|nha))?\s*(?P<end>[.!]*)")
-_NEED = lazy_re.compile(rf"{WHO}\s+(?P<ask>có\s+)?cần\s+(?P<chore>(?i:{alternatives(_NEEDED)}))(?:\s+(?P<asked>không))?"
+_TOLD = lazy(rf"(?:(?P<please>hãy)\s+)?{_DOING}{_FOR_ME}(?:\s+(?P<go>đi))?(?:\s+(?:nhé|nha))?\s*(?P<end>[.!]*)")
+_NEED = lazy(rf"{WHO}\s+(?P<ask>có\s+)?cần\s+(?P<chore>(?i:{alternatives(_NEEDED)}))(?:\s+(?P<asked>không))?"
                    rf"{SOFTENED_END}")
 # dry or wet ("Quần áo khô chưa?", "Quần áo vẫn còn ướt.", "Áo sơ mi của tôi có khô không?")
-_STATE = lazy_re.compile(rf"{_OBJ}\s+(?:(?P<still>vẫn\s+còn|vẫn|còn)\s+)?(?:(?P<not>chưa)\s+|(?P<ask>có)\s+|đã\s+)?"
+_STATE = lazy(rf"{_OBJ}\s+(?:(?P<still>vẫn\s+còn|vẫn|còn)\s+)?(?:(?P<not>chưa)\s+|(?P<ask>có)\s+|đã\s+)?"
                     rf"(?P<state>khô|ướt)(?:\s+(?P<tail>rồi|chưa|không))?{SOFTENED_END}")
 
 # ... and in English ("the washing", "my clothes", "my mother's shirt", "these jeans", "it")
@@ -83,15 +83,15 @@ _DOING_EN = (rf"(?P<verb>(?i:{alternatives(_FORM_OF)}))(?P<in0>\s+in)?\s+{_OBJ_E
              r"(?P<tail>\s+in(?:to)?\s+the\s+washing\s+machine|\s+in|\s+out)?")
 _AUX_EN = (r"(?P<aux>['’](?:m|re|s|ve|ll)|\s+(?:am|is|are|have|has|will|haven['’]t|hasn['’]t)|"
            r"\s+(?:have|has|need|needs)\s+to)?")
-_SAID_EN = lazy_re.compile(rf"(?:(?P<q>Have|Has|Did|Can|Could)\s+)?{WHO_EN}{_AUX_EN}(?P<adv>\s+already|\s+just|\s+please)?"
+_SAID_EN = lazy(rf"(?:(?P<q>Have|Has|Did|Can|Could)\s+)?{WHO_EN}{_AUX_EN}(?P<adv>\s+already|\s+just|\s+please)?"
                       rf"\s+{_DOING_EN}(?P<me>\s+for\s+me)?(?P<yet>\s+yet)?(?:,?\s+please)?\s*(?P<end>[.!?]*)")
-_TOLD_EN = lazy_re.compile(rf"(?:(?P<please>please)\s+)?{_DOING_EN}(?P<me>\s+for\s+me)?(?:,?\s+please)?\s*(?P<end>[.!]*)")
-_NEED_EN = lazy_re.compile(rf"(?:(?P<q>Do|Does)\s+)?{WHO_EN}\s+(?P<need>needs?)\s+to\s+"
+_TOLD_EN = lazy(rf"(?:(?P<please>please)\s+)?{_DOING_EN}(?P<me>\s+for\s+me)?(?:,?\s+please)?\s*(?P<end>[.!]*)")
+_NEED_EN = lazy(rf"(?:(?P<q>Do|Does)\s+)?{WHO_EN}\s+(?P<need>needs?)\s+to\s+"
                       rf"(?P<chore>(?i:{alternatives(_NEEDED_VI)}))\s*(?P<end>[.!?]*)")
 _BE_EN = r"(?P<be>\s+is|\s+are|['’]s|['’]re)"
-_STATE_EN = lazy_re.compile(rf"{_OBJ_EN}(?P<still>\s+still)?{_BE_EN}(?P<not>\s+not|n['’]t)?(?P<still2>\s+still)?"
+_STATE_EN = lazy(rf"{_OBJ_EN}(?P<still>\s+still)?{_BE_EN}(?P<not>\s+not|n['’]t)?(?P<still2>\s+still)?"
                        r"\s+(?P<state>dry|wet)(?P<when>\s+yet|\s+now)?\s*(?P<end>[.!]*)")
-_ASKED_EN = lazy_re.compile(rf"(?P<be>Is|Are)\s+{_OBJ_EN}\s+(?P<state>dry|wet)(?P<yet>\s+yet)?\s*\?+")
+_ASKED_EN = lazy(rf"(?P<be>Is|Are)\s+{_OBJ_EN}\s+(?P<state>dry|wet)(?P<yet>\s+yet)?\s*\?+")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -2,12 +2,13 @@
 all when `mt.phrasebook` is imported took about 3 s of the CLI's start on this machine, while a sentence needs only
 the patterns of the few modules whose cheap key check it passes.
 
-`compile(pattern, flags)` returns a stand-in with the pattern's text (`.pattern`, so patterns can still be built out
-of others) that compiles itself the first time any other attribute is asked for, then keeps the compiled pattern's
-methods as its own, so later calls cost what calls on a compiled pattern cost. A match's `.re` is the compiled
+`lazy(pattern, flags)`, written where a module would write `re.compile(pattern, flags)`, returns a stand-in with the
+pattern's text (`.pattern`, so patterns can still be built out of others) that compiles itself the first time any
+other attribute is asked for, then keeps the compiled pattern's methods as its own, so later calls cost what calls on
+a compiled pattern cost. A match's `.re` is the compiled
 pattern, not the stand-in: compare them with `==` (`m.re == _ASKED`), never `is`.
 
-    >>> p = compile(r"(?P<n>\\d+) cats?")
+    >>> p = lazy(r"(?P<n>\\d+) cats?")
     >>> p.pattern, p.fullmatch("3 cats")["n"], p.sub("#", "1 cat, 2 cats")
     ('(?P<n>\\\\d+) cats?', '3', '#, #')
 """
@@ -48,9 +49,9 @@ class LazyPattern:
     __hash__ = object.__hash__
 
     def __repr__(self) -> str:
-        return f"lazy_re.compile({self.pattern!r})"
+        return f"lazy({self.pattern!r})"
 
 
-def compile(pattern: str, flags: int = 0) -> LazyPattern:  # noqa: A001 - mirrors re.compile
-    """A pattern compiled the first time it is used."""
+def lazy(pattern: str, flags: int = 0) -> LazyPattern:
+    """A pattern compiled the first time it is used (what re.compile(pattern, flags) gives, later)."""
     return LazyPattern(pattern, flags)

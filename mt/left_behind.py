@@ -30,9 +30,9 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .finding import THINGS as _FOUND
 from .hobbies import OWNER, SOMEONE, SOMEONE_EN, WHO, WHO_EN, own_thing, someone, who, who_vi
+from .lazy_re import lazy
 from .terms import OWNERS, WHERE_ONLY, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import (
     ASKED_END,
@@ -70,12 +70,12 @@ PLACES_VI = {en: vi for vi, en in reversed(PLACES.items()) if vi.startswith(("tr
     "in the car": "trong xe", "in the office": "ở văn phòng", "at the café": "ở quán cà phê",
     "at the cafe": "ở quán cà phê", "at the coffee shop": "ở quán cà phê"}
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(r"(?i:quên)"), "en": lazy_re.compile(r"(?i:\bleft\b|\bleave\b|\bforg[eo]t)")}
+_KEYS = {"vi": lazy(r"(?i:quên)"), "en": lazy(r"(?i:\bleft\b|\bleave\b|\bforg[eo]t)")}
 
 _THING = rf"(?:(?:cái|chiếc)\s+)?(?P<thing>(?i:{alternatives(THINGS)}))(?:\s+(?:của\s+)?{OWNER})?"
 _PLACE = rf"(?:(?P<place>(?i:{alternatives(PLACES)}))|(?i:ở|tại)\s+nhà\s+(?:của\s+)?(?P<host>{SOMEONE}))"
 # "Tôi để quên điện thoại trên taxi.", "Bạn có để quên gì trên xe buýt không?", "Tôi nghĩ tôi để quên ví ở nhà hàng."
-_LEFT = lazy_re.compile(rf"(?:(?P<think>(?i:tôi\s+nghĩ(?:\s+là)?|hình\s+như))\s+)?{WHO}\s+(?:(?P<ask>có)\s+|"
+_LEFT = lazy(rf"(?:(?P<think>(?i:tôi\s+nghĩ(?:\s+là)?|hình\s+như))\s+)?{WHO}\s+(?:(?P<ask>có)\s+|"
                    rf"(?P<did>đã|vừa\s+mới|vừa|mới)\s+)?(?P<v>(?i:để\s+quên|bỏ\s+quên|quên))\s+(?:{_THING}|"
                    rf"(?P<what>gì))\s+{_PLACE}(?:\s+(?P<done>rồi))?{ASKED_END}")
 # ... and in English ("my phone", "the tickets", "my mother's umbrella", "at Lan's house")
@@ -83,7 +83,7 @@ _THING_EN = (rf"(?:(?P<owner>(?i:the|{WHOSE_WORDS}))|(?P<someone>{SOMEONE_EN})['
              rf"(?P<thing>(?i:{alternatives(THINGS_VI)}))")
 _PLACE_EN = (rf"(?:(?P<place>(?i:{alternatives(PLACES_VI)}))|at\s+(?P<host>{SOMEONE_EN})['’]s"
              r"(?:\s+(?:house|place))?)")
-_LEFT_EN = lazy_re.compile(rf"(?:(?P<think>I\s+think(?:\s+that)?)\s+)?(?:(?P<do>Did)\s+)?{WHO_EN}"
+_LEFT_EN = lazy(rf"(?:(?P<think>I\s+think(?:\s+that)?)\s+)?(?:(?P<do>Did)\s+)?{WHO_EN}"
                       r"(?P<aux>\s+have|\s+has|['’]ve|['’]s)?(?P<just>\s+just)?\s+(?P<v>left|leave|forgot|forget|"
                       rf"forgotten)\s+(?:{_THING_EN}|(?P<what>anything))\s+{_PLACE_EN}\s*(?P<end>[.!?]*)")
 

@@ -23,10 +23,10 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .feelings import FEELINGS
 from .free_time import when
 from .hobbies import WHO, WHO_EN, who, who_vi
+from .lazy_re import lazy
 from .text import SOFTENED_END, alternatives, capitalised, keyed
 from .weather import DEGREE, EN_DEGREE
 
@@ -41,30 +41,30 @@ _PLAIN = {"great": "tuyệt lắm", "beautiful": "đẹp lắm", "lovely": "đ�
 _UNMEASURED = {"great", "okay", "well", "fine", "ok", "all right", "alright", "unwell"}  # not "very okay"
 _DEGREES_EN = {en: vi for en, vi in EN_DEGREE.items() if en not in ("still", "too")}
 _NOW = {"today", "this morning", "this afternoon", "this evening", "tonight"}  # days that "look" (now) is said of
-_KEYS = {"vi": lazy_re.compile(r"(?i:trông|nhìn)"), "en": lazy_re.compile(r"(?i:\blooks?\b)")}
+_KEYS = {"vi": lazy(r"(?i:trông|nhìn)"), "en": lazy(r"(?i:\blooks?\b)")}
 
 _DAY_VI = r"(?i:(?:hôm|sáng|chiều|tối)\s+nay)"
 # "Trông bạn mệt quá.", "Hôm nay trông cô ấy rất vui.", "Nhìn bạn có vẻ mệt.", "Trông tôi có ổn không?", "Sao trông
 # bạn buồn thế?"
-_LOOK = lazy_re.compile(rf"(?:(?P<day0>{_DAY_VI})\s*,?\s+)?(?:(?P<why>(?i:tại\s+sao|sao))\s+)?"
+_LOOK = lazy(rf"(?:(?P<day0>{_DAY_VI})\s*,?\s+)?(?:(?P<why>(?i:tại\s+sao|sao))\s+)?"
                    rf"(?:(?P<look>(?i:trông|nhìn))\s+)?{WHO}(?:\s+(?P<look2>trông))?(?:\s+(?P<seem>có\s+vẻ))?"
                    r"(?:\s+(?P<ask>có))?(?:\s+(?P<not>không)(?:\s+(?P<duoc>được))?)?(?:\s+(?P<before>rất|hơi|khá))?"
                    rf"\s+(?P<feel>{alternatives(LOOKS)})(?:\s+(?P<after>quá|lắm|ghê|thế))?(?:\s+(?P<day>{_DAY_VI}))?"
                    r"(?:\s+(?P<asked>không))?(?:\s+(?P<soft>đấy|vậy|thế|nhỉ|ạ))?\s*(?P<end>[.!?]*)")
 # "Trông tôi thế nào?", "Tôi trông thế nào?"
-_HOW = lazy_re.compile(rf"(?:(?P<look>(?i:trông))\s+)?{WHO}(?:\s+(?P<look2>trông))?\s+(?:như\s+)?thế\s+nào{SOFTENED_END}")
+_HOW = lazy(rf"(?:(?P<look>(?i:trông))\s+)?{WHO}(?:\s+(?P<look2>trông))?\s+(?:như\s+)?thế\s+nào{SOFTENED_END}")
 # "Bạn mặc cái đó trông đẹp lắm."
-_IN_THAT = lazy_re.compile(rf"{WHO}\s+mặc\s+(?:cái|bộ)\s+(?P<this>này|đó|ấy)\s+(?:trông\s+)?(?:đẹp|tuyệt)"
+_IN_THAT = lazy(rf"{WHO}\s+mặc\s+(?:cái|bộ)\s+(?P<this>này|đó|ấy)\s+(?:trông\s+)?(?:đẹp|tuyệt)"
                       r"(?:\s+(?:lắm|quá))?\s*(?P<end>[.!]*)")
 
 # ... and in English ("She looks happy today.", "You don't look well.", "Do I look okay?", "Why do you look so sad?")
 _DAY_EN = rf"(?i:{alternatives(_NOW)})"
-_LOOK_EN = lazy_re.compile(rf"(?:(?P<why>Why)\s+(?P<do0>do|does)\s+|(?P<do>Do|Does)\s+)?{WHO_EN}"
+_LOOK_EN = lazy(rf"(?:(?P<why>Why)\s+(?P<do0>do|does)\s+|(?P<do>Do|Does)\s+)?{WHO_EN}"
                       r"(?:\s+(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not))?\s+(?P<look>looks?)"
                       rf"(?:\s+(?P<degree>{alternatives(_DEGREES_EN)}))?\s+(?P<feel>(?i:{alternatives(LOOKS_VI)}))"
                       rf"(?:\s+(?P<day>{_DAY_EN}))?\s*(?P<end>[.!?]*)")
-_HOW_EN = lazy_re.compile(rf"How\s+(?P<do>do|does)\s+{WHO_EN}\s+look\s*\?+")
-_IN_THAT_EN = lazy_re.compile(rf"{WHO_EN}\s+(?P<look>looks?)\s+(?:great|lovely|beautiful|good|nice)\s+in\s+"
+_HOW_EN = lazy(rf"How\s+(?P<do>do|does)\s+{WHO_EN}\s+look\s*\?+")
+_IN_THAT_EN = lazy(rf"{WHO_EN}\s+(?P<look>looks?)\s+(?:great|lovely|beautiful|good|nice)\s+in\s+"
                          r"(?P<this>this|that|it)\s*(?P<end>[.!]*)")
 
 

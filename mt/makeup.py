@@ -30,18 +30,18 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .hobbies import EVERY, EVERY_VI, SELDOM, SELDOM_VI, WHO, WHO_EN, be_of, often_said, own_thing, who, who_vi
+from .lazy_re import lazy
 from .terms import WHOSE_WORDS, his_her
 from .text import BE_EN, EN_WHOSE, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(r"(?i:trang\s+điểm|tẩy\s+trang|cạo\s+râu|móng)"),
-         "en": lazy_re.compile(r"(?i:make-?up|shav|nails|hair)")}
+_KEYS = {"vi": lazy(r"(?i:trang\s+điểm|tẩy\s+trang|cạo\s+râu|móng)"),
+         "en": lazy(r"(?i:make-?up|shav|nails|hair)")}
 
 # what is done, by its Vietnamese ("làm móng": at the salon, so with "đi" only)
 # who in Vietnamese that is a woman: English "shave" said of her is not "cạo râu" (a beard)
-_HER = lazy_re.compile(r"(?i:\b(?:cô|bà|mẹ|chị|gái|vợ|dì|thím|mợ)\b)")
+_HER = lazy(r"(?i:\b(?:cô|bà|mẹ|chị|gái|vợ|dì|thím|mợ)\b)")
 ACTS = {"trang điểm": "makeup", "tẩy trang": "remove", "cạo râu": "shave", "sơn móng tay": "nails",
         "sơn móng": "nails", "làm móng": "salon", "làm móng tay": "salon", "làm nail": "salon"}
 # ... in English in each form: base, with "-s", past, past participle, "-ing" ("{}": whose); "wear" is the habit
@@ -83,39 +83,39 @@ _VI = {"makeup": "trang điểm", "wear": "trang điểm", "heavy": "trang đi�
        "shave": "cạo râu", "nails": "sơn móng tay", "salon": "đi làm móng", "manicure": "làm móng", "hair": "làm tóc"}
 
 # who does it: "Tôi đang trang điểm.", "Bạn đã cạo râu chưa?", "Cô ấy không bao giờ trang điểm.", "Tôi cần tẩy trang."
-_SAID = lazy_re.compile(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<often>{alternatives(SELDOM)})\s+)?(?:(?P<not>không|chưa)\s+)?"
+_SAID = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<often>{alternatives(SELDOM)})\s+)?(?:(?P<not>không|chưa)\s+)?"
                    r"(?:(?P<tense>vừa\s+mới|vừa|mới|đã|đang|sẽ)\s+)?(?:(?P<want>muốn|cần)\s+)?(?:(?P<go>đi)\s+)?"
                    rf"(?P<act>{alternatives(ACTS)})(?:\s+(?P<xong>xong))?(?:\s+(?P<heavy>quá\s+đậm|đậm\s+quá))?"
                    rf"(?:\s+(?P<every>{alternatives(EVERY)}))?(?:\s+(?P<done>rồi))?(?:\s+(?P<q>chưa|không|à|hả))?"
                    rf"{SOFTENER}\s*(?P<end>[.!?]*)")
 # told, and back
 _NHE = r"(?:\s+(?:nhé|nha))?\s*[.!]*"
-_TOLD = {lazy_re.compile(r"[Tt]ẩy\s+trang\s+đi\s*[.!]*"): "Take off your makeup.",
-         lazy_re.compile(r"[Đđ]i\s+tẩy\s+trang\s+đi\s*[.!]*"): "Go and take off your makeup.",
-         lazy_re.compile(r"(?:[Đđ]i\s+)?[Cc]ạo\s+râu\s+đi\s*[.!]*"): "Go and shave.",
-         lazy_re.compile(rf"[Đđ]ừng\s+trang\s+điểm\s+(?:quá\s+đậm|đậm\s+quá){_NHE}"): "Don't wear too much makeup.",
-         lazy_re.compile(rf"[Nn]hớ\s+tẩy\s+trang\s+trước\s+khi\s+(?:đi\s+)?ngủ{_NHE}"):
+_TOLD = {lazy(r"[Tt]ẩy\s+trang\s+đi\s*[.!]*"): "Take off your makeup.",
+         lazy(r"[Đđ]i\s+tẩy\s+trang\s+đi\s*[.!]*"): "Go and take off your makeup.",
+         lazy(r"(?:[Đđ]i\s+)?[Cc]ạo\s+râu\s+đi\s*[.!]*"): "Go and shave.",
+         lazy(rf"[Đđ]ừng\s+trang\s+điểm\s+(?:quá\s+đậm|đậm\s+quá){_NHE}"): "Don't wear too much makeup.",
+         lazy(rf"[Nn]hớ\s+tẩy\s+trang\s+trước\s+khi\s+(?:đi\s+)?ngủ{_NHE}"):
              "Remember to take off your makeup before bed."}
 _PLEASE = r"(?:,?\s+please)?\s*[.!]*"
 _OFF_EN = r"(?:take\s+off\s+your\s+makeup|take\s+your\s+makeup\s+off)"
-_TOLD_EN = {lazy_re.compile(rf"(?i:(?:please\s+)?{_OFF_EN}){_PLEASE}"): "Tẩy trang đi.",
-            lazy_re.compile(rf"(?i:go\s+(?:and\s+)?{_OFF_EN}){_PLEASE}"): "Đi tẩy trang đi.",
-            lazy_re.compile(rf"(?i:go\s+(?:and\s+)?shave){_PLEASE}"): "Đi cạo râu đi.",
-            lazy_re.compile(r"(?i:don't\s+wear\s+too\s+much\s+makeup)\s*[.!]*"): "Đừng trang điểm đậm quá nhé.",
-            lazy_re.compile(rf"(?i:(?:remember\s+to|don't\s+forget\s+to)\s+{_OFF_EN}\s+before\s+(?:bed|going\s+to\s+bed|"
+_TOLD_EN = {lazy(rf"(?i:(?:please\s+)?{_OFF_EN}){_PLEASE}"): "Tẩy trang đi.",
+            lazy(rf"(?i:go\s+(?:and\s+)?{_OFF_EN}){_PLEASE}"): "Đi tẩy trang đi.",
+            lazy(rf"(?i:go\s+(?:and\s+)?shave){_PLEASE}"): "Đi cạo râu đi.",
+            lazy(r"(?i:don't\s+wear\s+too\s+much\s+makeup)\s*[.!]*"): "Đừng trang điểm đậm quá nhé.",
+            lazy(rf"(?i:(?:remember\s+to|don't\s+forget\s+to)\s+{_OFF_EN}\s+before\s+(?:bed|going\s+to\s+bed|"
                        r"you\s+go\s+to\s+bed))\s*[.!]*"): "Nhớ tẩy trang trước khi đi ngủ nhé."}
 
 # ... in English: what is done (_VP, read by _read) after who and its verb
 _VP = r"(?P<vp>[A-Za-z' ]+?)"
 _NOT_EN = r"(?P<not>don't|doesn't|do\s+not|does\s+not)"
-_NOW_EN = [lazy_re.compile(rf"{WHO_EN}{BE_EN}(?P<not>\s+not|n't)?\s+{_VP}\s*(?P<end>[.!]*)"),
-           lazy_re.compile(rf"(?P<be>Is|Are|Am)\s+{WHO_EN}\s+{_VP}\s*(?P<end>\?+)")]
-_HABIT_EN = lazy_re.compile(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<often>never|always|usually|often|rarely|sometimes))?"
+_NOW_EN = [lazy(rf"{WHO_EN}{BE_EN}(?P<not>\s+not|n't)?\s+{_VP}\s*(?P<end>[.!]*)"),
+           lazy(rf"(?P<be>Is|Are|Am)\s+{WHO_EN}\s+{_VP}\s*(?P<end>\?+)")]
+_HABIT_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<often>never|always|usually|often|rarely|sometimes))?"
                        rf"(?:\s+{_NOT_EN}(?:\s+(?P<usually>usually))?)?\s+{_VP}"
                        rf"(?:\s+(?P<every>{alternatives(EVERY_VI)}))?\s*(?P<end>[.!?]*)")
-_WANTED_EN = lazy_re.compile(rf"(?:(?P<aux>Do|Does|Would)\s+)?{WHO_EN}(?:\s+{_NOT_EN})?(?P<like>'d\s+like|\s+would\s+like|"
+_WANTED_EN = lazy(rf"(?:(?P<aux>Do|Does|Would)\s+)?{WHO_EN}(?:\s+{_NOT_EN})?(?P<like>'d\s+like|\s+would\s+like|"
                         rf"\s+like|\s+wants?|\s+needs?)\s+(?P<to>to\s+)?{_VP}\s*(?P<end>[.!?]*)")
-_DONE_EN = lazy_re.compile(rf"(?:(?P<aux>Have|Has|Did)\s+)?{WHO_EN}(?P<have>'ve|'s|\s+have|\s+has)?(?P<not>n't|\s+not)?"
+_DONE_EN = lazy(rf"(?:(?P<aux>Have|Has|Did)\s+)?{WHO_EN}(?P<have>'ve|'s|\s+have|\s+has)?(?P<not>n't|\s+not)?"
                       rf"(?:\s+(?P<how>just|already))?\s+{_VP}(?:\s+(?P<after>yet|already))?\s*(?P<end>[.!?]*)")
 
 

@@ -16,15 +16,15 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field, replace
 
-from . import lazy_re
 from .detailed import Word, translate_sentences
 from .glossary import Glossary, Match
+from .lazy_re import lazy
 from .restore import read_as
 from .text import split_sentences
 from .translate import DecodeOptions, Translator
 
-_SPACE = lazy_re.compile(r"[ \t\n\r\u00a0\u2000-\u200a\u3000]")
-_DROP = lazy_re.compile(r"[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\ufeff]")
+_SPACE = lazy(r"[ \t\n\r\u00a0\u2000-\u200a\u3000]")
+_DROP = lazy(r"[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\ufeff]")
 _TRAILING = ".,:;!?…)]}\"'”’»"
 _LEADING = "([{\"'“‘«"
 

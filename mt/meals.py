@@ -13,18 +13,18 @@ tries these after mt/post.py.
 """
 from __future__ import annotations
 
-from . import lazy_re
 from .hobbies import WHO, WHO_EN, who, who_vi
+from .lazy_re import lazy
 from .text import alternatives, capitalised, contracted, keyed
 
 # the meals, and how English says having them (the first Vietnamese of each is written back)
 MEALS = {"sáng": "breakfast", "bữa sáng": "breakfast", "trưa": "lunch", "bữa trưa": "lunch", "tối": "dinner",
          "bữa tối": "dinner", "cơm": ""}  # ("ăn cơm": eaten, a meal)
 MEALS_VI = {en: vi for vi, en in reversed(MEALS.items()) if en}
-_SAID = lazy_re.compile(rf"{WHO}\s+(?:(?P<not>chưa)\s+|(?P<did>đã)\s+|(?P<just>vừa\s+mới|vừa|mới)\s+)?ăn"
+_SAID = lazy(rf"{WHO}\s+(?:(?P<not>chưa)\s+|(?P<did>đã)\s+|(?P<just>vừa\s+mới|vừa|mới)\s+)?ăn"
                    rf"(?:\s+(?P<meal>(?i:{alternatives(MEALS)}))|\s+(?P<any>gì)(?:\s+cả)?)?"
                    r"(?:\s+(?P<asked>chưa)|\s+(?P<done>rồi))?(?:\s+(?:vậy|thế|ạ))?\s*(?P<end>[.!?]*)")
-_SAID_EN = lazy_re.compile(rf"(?:(?P<have0>Have|Has)\s+)?{WHO_EN}(?:\s+(?P<have>have|has)|(?P<ve>['’]ve|['’]s))?"
+_SAID_EN = lazy(rf"(?:(?P<have0>Have|Has)\s+)?{WHO_EN}(?:\s+(?P<have>have|has)|(?P<ve>['’]ve|['’]s))?"
                       r"(?:\s+(?P<not>not)|(?P<nt>n['’]t))?(?:\s+(?P<adv>already|just))?\s+"
                       r"(?:had\s+(?P<meal>breakfast|lunch|dinner)|eaten(?:\s+(?P<any>anything))?)"
                       r"(?:\s+(?P<yet>yet))?(?:\s+(?P<already>already))?\s*(?P<end>[.!?]*)")

@@ -27,8 +27,8 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .hobbies import EVERY, EVERY_VI, WHO, WHO_EN, who, who_vi
+from .lazy_re import lazy
 from .terms import WHOSE_WORDS, his_her
 from .text import (
     ASKED_END,
@@ -43,8 +43,8 @@ from .text import (
 )
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(r"(?i:thuốc|vitamin)"),
-         "en": lazy_re.compile(r"(?i:medic|painkiller|antibiotic|prescription|vitamin|pill|something\s+for)")}
+_KEYS = {"vi": lazy(r"(?i:thuốc|vitamin)"),
+         "en": lazy(r"(?i:medic|painkiller|antibiotic|prescription|vitamin|pill|something\s+for)")}
 
 # what is taken: English's noun, whether it is counted ("a painkiller"), and whether one says whose it is ("my
 # antibiotics"; not "my painkillers": "a painkiller")
@@ -77,7 +77,7 @@ _MED_EN = (rf"(?:(?:(?P<det>a|some|any|this|the)\s+|(?P<hw>{WHOSE_WORDS})\s+)?(?
            r"(?P<some>something|anything)\s+for\s+(?:a|the)\s+(?P<for>headache|cold|cough))")
 
 # who and a medicine taken ("Bạn đã uống thuốc chưa?", "Mẹ tôi uống thuốc ngày hai lần.")
-_TAKE = lazy_re.compile(rf"{WHO}\s+(?:(?P<aux>vẫn\s+chưa|chưa|đã|vừa\s+mới|vừa|mới|đang|cần|phải|nên|lại|hay|thường|có)"
+_TAKE = lazy(rf"{WHO}\s+(?:(?P<aux>vẫn\s+chưa|chưa|đã|vừa\s+mới|vừa|mới|đang|cần|phải|nên|lại|hay|thường|có)"
                    rf"\s+)?(?:(?P<forgot>quên)\s+)?uống\s+{_MED}{_HOW}(?:\s+(?P<tail>rồi|chưa|không))?{SOFTENED_END}")
 # ... as English says it (by the word after who, "quên", the word after the medicine, and whether asked), and the
 # form of the medicine ("own": "your medicine", "some": "a painkiller", "many": "painkillers")
@@ -101,17 +101,17 @@ _TAKEN = {("", "", "chưa", "?"): ("{Has} {who} taken {med}?", "own"),
           ("phải", "", "", ""): ("{who} {has} to take {med}{how}.", "own"),
           ("nên", "", "", ""): ("{who} should take {med}{how}.", "some")}
 # taking it, reminded ("Nhớ uống thuốc nhé.") and told how ("Uống thuốc này ngày hai lần.")
-_REMIND = lazy_re.compile(r"(?:(?P<dont>[Đđ]ừng\s+quên)|[Nn]hớ)\s+uống\s+thuốc(?P<on_time>\s+đúng\s+giờ)?"
+_REMIND = lazy(r"(?:(?P<dont>[Đđ]ừng\s+quên)|[Nn]hớ)\s+uống\s+thuốc(?P<on_time>\s+đúng\s+giờ)?"
                      r"(?:\s+(?:nhé|nha|nhá|đấy))?\s*[.!]*")
-_TIME = lazy_re.compile(r"(?:[Đđ]ã\s+)?[Đđ]ến\s+giờ\s+uống\s+thuốc(?:\s+rồi)?(?:\s+(?:đấy|đó|nhé))?\s*[.!]*")
-_DIRECTED = lazy_re.compile(rf"(?:[Hh]ãy\s+)?[Uu]ống\s+thuốc\s+này{_HOW}(?:\s+(?:nhé|nha))?\s*[.!]*")
+_TIME = lazy(r"(?:[Đđ]ã\s+)?[Đđ]ến\s+giờ\s+uống\s+thuốc(?:\s+rồi)?(?:\s+(?:đấy|đó|nhé))?\s*[.!]*")
+_DIRECTED = lazy(rf"(?:[Hh]ãy\s+)?[Uu]ống\s+thuốc\s+này{_HOW}(?:\s+(?:nhé|nha))?\s*[.!]*")
 # a medicine or a prescription had, needed or bought ("Bạn có đơn thuốc không?", "Tôi cần mua thuốc.")
-_HAVE = lazy_re.compile(rf"{WHO}\s+(?:(?P<buy>cần|phải|muốn)\s+mua|(?P<not>không\s+)?có|(?P<need>cần))\s+(?:(?P<rx>"
+_HAVE = lazy(rf"{WHO}\s+(?:(?P<buy>cần|phải|muốn)\s+mua|(?P<not>không\s+)?có|(?P<need>cần))\s+(?:(?P<rx>"
                    rf"(?:đơn|toa)\s+thuốc)|{_MED}){ASKED_END}")
-_NEEDS_RX = lazy_re.compile(rf"[Tt]huốc\s+này\s+có\s+cần\s+(?:đơn|toa)(?:\s+thuốc)?\s+không{SOFTENER}\s*\?+")
+_NEEDS_RX = lazy(rf"[Tt]huốc\s+này\s+có\s+cần\s+(?:đơn|toa)(?:\s+thuốc)?\s+không{SOFTENER}\s*\?+")
 
 # ... and in English
-_TAKE_EN = lazy_re.compile(rf"(?:(?P<q>Have|Has|Did|Do|Does)\s+)?{WHO_EN}(?P<aux>'(?:ve|s|m|re)|\s+(?:have|has|am|is|are|"
+_TAKE_EN = lazy(rf"(?:(?P<q>Have|Has|Did|Do|Does)\s+)?{WHO_EN}(?P<aux>'(?:ve|s|m|re)|\s+(?:have|has|am|is|are|"
                       r"haven't|hasn't|have\s+not|has\s+not|needs?\s+to|ha(?:ve|s)\s+to|should))?(?:\s+(?P<adv>just|"
                       r"already|often))?\s+(?P<verb>(?:forgot|forgets?)\s+to\s+take|taken|took|takes?|taking)\s+"
                       rf"{_MED_EN}{_HOW_EN}(?:\s+(?P<tail>yet|again))?\s*(?P<end>[.!?]*)")
@@ -147,14 +147,14 @@ _ONE = {"has": True, "'s": True, "hasn't": True, "has not": True, "is": True, "n
         "do not": False, "need": False, "needs": True}
 _BUY = {"need to": "cần", "needs to": "cần", "have to": "phải", "has to": "phải", "'d like to": "muốn",
         "would like to": "muốn"}
-_REMIND_EN = lazy_re.compile(r"(?:(?P<dont>Don't|Do\s+not)\s+forget|Remember)\s+to\s+take\s+your\s+(?:medicine|medication)"
+_REMIND_EN = lazy(r"(?:(?P<dont>Don't|Do\s+not)\s+forget|Remember)\s+to\s+take\s+your\s+(?:medicine|medication)"
                         r"(?P<on_time>\s+on\s+time)?(?:,?\s+please)?\s*[.!]*")
-_TIME_EN = lazy_re.compile(r"It's\s+time\s+(?:to\s+take|for)\s+your\s+(?:medicine|medication)\s*[.!]*")
-_DIRECTED_EN = lazy_re.compile(rf"(?:Please\s+)?[Tt]ake\s+this\s+medicine{_HOW_EN}\s*[.!]*")
-_HAVE_EN = lazy_re.compile(rf"(?:(?P<q>Do|Does)\s+)?{WHO_EN}(?P<aux>\s+(?:don't|doesn't|do\s+not|does\s+not|needs?\s+to|"
+_TIME_EN = lazy(r"It's\s+time\s+(?:to\s+take|for)\s+your\s+(?:medicine|medication)\s*[.!]*")
+_DIRECTED_EN = lazy(rf"(?:Please\s+)?[Tt]ake\s+this\s+medicine{_HOW_EN}\s*[.!]*")
+_HAVE_EN = lazy(rf"(?:(?P<q>Do|Does)\s+)?{WHO_EN}(?P<aux>\s+(?:don't|doesn't|do\s+not|does\s+not|needs?\s+to|"
                       r"ha(?:ve|s)\s+to|would\s+like\s+to)|'d\s+like\s+to)?\s+(?P<verb>have|has|needs?|buy)\s+"
                       rf"(?:(?P<rx>a\s+prescription)|{_MED_EN})\s*(?P<end>[.!?]*)")
-_NEEDS_RX_EN = lazy_re.compile(r"Do\s+I\s+need\s+a\s+prescription\s+for\s+(?:this|it|this\s+medicine)\s*\?+")
+_NEEDS_RX_EN = lazy(r"Do\s+I\s+need\s+a\s+prescription\s+for\s+(?:this|it|this\s+medicine)\s*\?+")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -31,11 +31,11 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from . import dates
 from .free_time import DAY_AFTER, DAY_OPENING, placed, when
 from .hobbies import SOMEONE_EN, WHO, WHO_EN, WHOM, as_whom, who, who_vi
 from .journeys import place_en, place_vi
+from .lazy_re import lazy
 from .patterns import the_for
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import EN_OBJECT_VI, SOFTENED_END, be, capitalised, contracted, keyed
@@ -51,7 +51,7 @@ _PLACES_VI = {en: vi for vi, en in reversed(_PLACES.items())} | {
 _BESIDE = {"ở": "at", "tại": "at", "trước": "in front of", "bên ngoài": "outside", "ngoài": "outside"}
 _BESIDE_VI = {"at": "ở", "in front of": "trước", "outside": "bên ngoài"}
 _THERE = {"đó": "there", "đấy": "there", "đây": "here"}
-_KEYS = {"vi": lazy_re.compile(r"(?i:gặp|ở\s+đâu)"), "en": lazy_re.compile(r"(?i:meet|see\s+you|still\s+on\s+for)")}
+_KEYS = {"vi": lazy(r"(?i:gặp|ở\s+đâu)"), "en": lazy(r"(?i:meet|see\s+you|still\s+on\s+for)")}
 
 # where, what time and on what day, after "gặp nhau" or whom ("ở quán cà phê lúc bảy giờ tối nay")
 _AT = rf"(?:\s+(?P<beside>{'|'.join(_BESIDE)})\s+(?P<place>[^,.!?]+?))?"
@@ -59,43 +59,43 @@ _TIME = r"(?:\s+(?:vào\s+)?lúc\s+(?P<time>[^,.!?]+?))?"
 _WHERE = f"{_AT}{_TIME}{DAY_AFTER}"
 _WE = r"(?:(?P<we>(?i:chúng\s+ta|chúng\s+mình|bọn\s+mình|tụi\s+mình|mình))\s+)?"
 # where, what time, when we shall meet ("Mấy giờ chúng ta gặp nhau?", "Chúng ta gặp nhau ở đâu?")
-_ASKED = lazy_re.compile(rf"{DAY_OPENING}(?:(?P<what_time>[Mm]ấy\s+giờ)\s+|(?P<when>[Kk]hi\s+nào|[Bb]ao\s+giờ)\s+)?{_WE}"
+_ASKED = lazy(rf"{DAY_OPENING}(?:(?P<what_time>[Mm]ấy\s+giờ)\s+|(?P<when>[Kk]hi\s+nào|[Bb]ao\s+giờ)\s+)?{_WE}"
                     r"(?:(?P<will>sẽ|nên)\s+)?(?:hẹn\s+)?(?i:g)ặp\s+nhau(?:\s+(?P<where>ở\s+đâu)|\s+(?:vào\s+)?lúc\s+"
                     rf"(?P<at_time>mấy\s+giờ))?{_AT}{DAY_AFTER}{SOFTENED_END}")
 # ... who wants to ("Bạn muốn gặp ở đâu?")
-_WANTS = lazy_re.compile(rf"(?:(?P<when>[Kk]hi\s+nào|[Bb]ao\s+giờ)\s+)?{WHO}\s+muốn\s+gặp(?:\s+nhau)?(?:\s+(?P<where>ở\s+"
+_WANTS = lazy(rf"(?:(?P<when>[Kk]hi\s+nào|[Bb]ao\s+giờ)\s+)?{WHO}\s+muốn\s+gặp(?:\s+nhau)?(?:\s+(?P<where>ở\s+"
                     rf"đâu)|\s+(?:vào\s+)?lúc\s+(?P<at_time>mấy\s+giờ))?{SOFTENED_END}")
 # let's meet, shall we, we'll meet ("Chúng ta gặp nhau ở quán cà phê lúc bảy giờ nhé.")
-_LETS = lazy_re.compile(rf"{DAY_OPENING}{_WE}(?:(?P<will>sẽ)\s+)?(?:hẹn\s+)?(?i:g)ặp\s+nhau{_WHERE}"
+_LETS = lazy(rf"{DAY_OPENING}{_WE}(?:(?P<will>sẽ)\s+)?(?:hẹn\s+)?(?i:g)ặp\s+nhau{_WHERE}"
                    r"(?:\s+(?P<lets>nhé|nha|nhá|đi)|\s+(?P<can>được\s+không))?\s*(?P<end>[.!?]*)")
 # who will, or can, meet whom ("Tôi sẽ gặp bạn ở nhà ga.", "Bạn có thể gặp tôi lúc 7 giờ không?")
-_MEETS = lazy_re.compile(rf"{DAY_OPENING}{WHO}\s+(?:(?P<will>sẽ)|(?P<can>có\s+thể))\s+gặp\s+{WHOM}{_WHERE}"
+_MEETS = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<will>sẽ)|(?P<can>có\s+thể))\s+gặp\s+{WHOM}{_WHERE}"
                     r"(?:\s+(?P<asked>không))?(?:\s+(?:nhé|nha))?\s*(?P<end>[.!?]*)")
 # see you there ("Hẹn gặp lại bạn ở đó nhé.")
-_SEE_YOU = lazy_re.compile(r"[Hh]ẹn\s+gặp(?:\s+lại)?(?:\s+(?:(?P<you>bạn|anh|chị|em|cậu)|(?P<all>mọi\s+người|các\s+bạn))"
+_SEE_YOU = lazy(r"[Hh]ẹn\s+gặp(?:\s+lại)?(?:\s+(?:(?P<you>bạn|anh|chị|em|cậu)|(?P<all>mọi\s+người|các\s+bạn))"
                       rf"(?!\s+ấy))?(?:\s+lại)?{_WHERE}(?:\s+(?:nhé|nha))?\s*(?P<end>[.!]*)")
 # still meeting ("Ngày mai chúng ta vẫn gặp nhau chứ?", "Chúng ta có gặp nhau vào ngày mai không?")
-_STILL = lazy_re.compile(rf"{DAY_OPENING}{_WE}(?:(?P<still>vẫn)|(?P<ask>có))\s+gặp\s+nhau{_WHERE}"
+_STILL = lazy(rf"{DAY_OPENING}{_WE}(?:(?P<still>vẫn)|(?P<ask>có))\s+gặp\s+nhau{_WHERE}"
                     r"\s+(?:(?P<sure>chứ|à|phải\s+không|đúng\s+không)|(?P<asked>không))\s*\?+")
 # where someone is now ("Bây giờ bạn đang ở đâu?")
-_WHERE_NOW = lazy_re.compile(rf"(?:[Bb]ây\s+giờ|[Gg]iờ)\s+{WHO}\s+(?:đang\s+)?ở\s+đâu{SOFTENED_END}")
+_WHERE_NOW = lazy(rf"(?:[Bb]ây\s+giờ|[Gg]iờ)\s+{WHO}\s+(?:đang\s+)?ở\s+đâu{SOFTENED_END}")
 
 # ... and in English
 _DAY_EN = r"(?:today|tonight|tomorrow|this|next|on|at\s+the\s+weekend)\b[^,.!?]*?"
 _WHERE_EN = (r"(?:\s+(?P<there>there|here)|\s+(?P<beside>at|outside|in\s+front\s+of)\s+(?P<place>[^,.!?]+?))?"
              rf"(?:\s+at\s+(?P<time>[^,!?]+?))?(?:\s+(?P<day>{_DAY_EN}))?")
-_ASKED_EN = lazy_re.compile(r"(?P<wh>Where|What\s+time|When)\s+(?:(?P<modal>shall|should)\s+we\s+meet|are\s+we\s+meeting)"
+_ASKED_EN = lazy(r"(?P<wh>Where|What\s+time|When)\s+(?:(?P<modal>shall|should)\s+we\s+meet|are\s+we\s+meeting)"
                        rf"(?:\s+up)?(?:\s+(?P<day0>{_DAY_EN}))?{_WHERE_EN}\s*\?+")
-_WANTS_EN = lazy_re.compile(rf"(?P<wh>Where|What\s+time|When)\s+(?P<do>do|does|would)\s+{WHO_EN}\s+(?P<want>want|like)\s+"
+_WANTS_EN = lazy(rf"(?P<wh>Where|What\s+time|When)\s+(?P<do>do|does|would)\s+{WHO_EN}\s+(?P<want>want|like)\s+"
                        r"to\s+meet(?:\s+up)?\s*\?+")
-_LETS_EN = lazy_re.compile(r"(?:(?P<lets>Let['’]s)|(?P<shall>Shall|Can|Should)\s+we)\s+meet(?:\s+up)?"
+_LETS_EN = lazy(r"(?:(?P<lets>Let['’]s)|(?P<shall>Shall|Can|Should)\s+we)\s+meet(?:\s+up)?"
                       rf"(?:\s+(?P<day0>{_DAY_EN}))?{_WHERE_EN}\s*(?P<end>[.!?]*)")
-_MEETS_EN = lazy_re.compile(rf"(?:(?P<can>Can|Could)\s+)?{WHO_EN}(?P<will>['’]ll|\s+will)?\s+meet\s+(?P<whom>me|you|him|"
+_MEETS_EN = lazy(rf"(?:(?P<can>Can|Could)\s+)?{WHO_EN}(?P<will>['’]ll|\s+will)?\s+meet\s+(?P<whom>me|you|him|"
                        rf"her|us|them|{SOMEONE_EN})(?:\s+(?P<day0>{_DAY_EN}))?{_WHERE_EN}\s*(?P<end>[.!?]*)")
-_SEE_YOU_EN = lazy_re.compile(rf"(?:I['’]ll\s+see|See)\s+you(?P<all>\s+all|\s+guys)?{_WHERE_EN}\s*(?P<end>[.!]*)")
-_STILL_EN = lazy_re.compile(r"Are\s+we\s+(?P<still>still\s+)?(?:meeting(?:\s+up)?|(?P<on>on)\s+for(?=\s+(?:today|tonight|"
+_SEE_YOU_EN = lazy(rf"(?:I['’]ll\s+see|See)\s+you(?P<all>\s+all|\s+guys)?{_WHERE_EN}\s*(?P<end>[.!]*)")
+_STILL_EN = lazy(r"Are\s+we\s+(?P<still>still\s+)?(?:meeting(?:\s+up)?|(?P<on>on)\s+for(?=\s+(?:today|tonight|"
                        rf"tomorrow|this|next|on)\b)){_WHERE_EN}\s*\?+")
-_PAST = lazy_re.compile(r"(?i:yesterday|\blast\b|\bago\b)")
+_PAST = lazy(r"(?i:yesterday|\blast\b|\bago\b)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

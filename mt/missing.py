@@ -27,8 +27,8 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, who, who_vi
+from .lazy_re import lazy
 from .people import KIN_VI, NAMED_WHO, PARENTS
 from .terms import OWNERS, WHOSE_VI, his_her
 from .text import (
@@ -44,7 +44,7 @@ from .text import (
 )
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(r"(?i:nhớ)"), "en": lazy_re.compile(r"(?i:miss|homesick)")}
+_KEYS = {"vi": lazy(r"(?i:nhớ)"), "en": lazy(r"(?i:miss|homesick)")}
 # what is missed that is no one: home, and a few places by name (never "remembered" in a whole sentence)
 HOME = {"nhà": "home", "quê": "home", "quê nhà": "home", "quê hương": "home", "Việt Nam": "Vietnam",
         "Hà Nội": "Hanoi", "Sài Gòn": "Saigon"}
@@ -69,7 +69,7 @@ _SUBJECT = (rf"(?:(?P<parents>(?i:{alternatives(PARENTS)})){_OWNERS.format(g='pw
 # whom: home, a place, family, one's own kin, many, or mt.hobbies.WHOM
 _MISSED = (rf"(?:(?P<home>(?i:{alternatives(HOME)}))|(?P<family>gia\s+đình){_OWNERS.format(g='fwhose')}?|"
            rf"(?P<own>{alternatives(_OWN_KIN)}){_OWNERS.format(g='kwhose')}?|(?P<many>{alternatives(_MANY)})|{WHOM})")
-_MISS = lazy_re.compile(rf"{_SUBJECT}\s+(?:(?P<adv>cũng|vẫn|đều)\s+)?(?:(?P<tense>sẽ|đã)\s+)?(?:(?P<ask>có)\s+)?"
+_MISS = lazy(rf"{_SUBJECT}\s+(?:(?P<adv>cũng|vẫn|đều)\s+)?(?:(?P<tense>sẽ|đã)\s+)?(?:(?P<ask>có)\s+)?"
                    rf"(?:(?P<very>rất)\s+)?nhớ\s+{_MISSED}(?:\s+(?P<much>{alternatives(_MUCH)}))?{ASKED_END}")
 
 # ... in English: parents, everyone, or mt.hobbies.WHO_EN; "will", "be going to"; "really", "still", "also", "all"
@@ -78,10 +78,10 @@ _SUBJECT_EN = (rf"(?:(?P<pwhose>(?i:{alternatives(WHOSE_VI)}))\s+(?P<parents>(?:
 _MISSED_EN = (rf"(?:(?P<home>(?i:home|Vietnam|Hanoi|Saigon))|(?P<kwhose>(?i:{alternatives(WHOSE_VI)}))\s+"
               rf"(?P<mkin>family|hometown|{alternatives(_OWN_KIN_VI)})|(?P<many>(?i:{alternatives(_MANY_VI)}))|"
               rf"{WHOM_EN})")
-_MISS_EN = lazy_re.compile(rf"(?:(?P<q>Do|Does|Did|Will)\s+)?{_SUBJECT_EN}(?:(?P<will>['’]ll|\s+will)|{BE_EN}\s+going\s+to)?"
+_MISS_EN = lazy(rf"(?:(?P<q>Do|Does|Did|Will)\s+)?{_SUBJECT_EN}(?:(?P<will>['’]ll|\s+will)|{BE_EN}\s+going\s+to)?"
                       r"(?:\s+(?P<adv>really|still|also|all))?\s+(?P<verb>miss|misses|missed)\s+"
                       rf"{_MISSED_EN}(?:\s+(?P<much>{alternatives(_MUCH_VI)}))?(?P<too>,?\s+too)?\s*(?P<end>[.!?]*)")
-_HOMESICK_EN = lazy_re.compile(rf"(?:(?P<q>Are|Is|Am)\s+)?{WHO_EN}{BE_EN}?(?:\s+(?:feeling))?"
+_HOMESICK_EN = lazy(rf"(?:(?P<q>Are|Is|Am)\s+)?{WHO_EN}{BE_EN}?(?:\s+(?:feeling))?"
                           r"(?:\s+(?P<adv>so|very|really|a\s+bit|a\s+little))?\s+homesick\s*(?P<end>[.!?]*)")
 _SHORT_BE = {"am": "'m", "is": "'s", "are": "'re"}
 _HOMESICK_VI = {"so": " quá", "very": "rất ", "really": "rất ", "a bit": "hơi ", "a little": "hơi "}

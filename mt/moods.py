@@ -29,9 +29,9 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .feelings import FEELINGS
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
+from .lazy_re import lazy
 from .names import EN_TITLES, GIVEN_EN
 from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
 from .text import BE_EN, SOFTENER, alternatives, be_said, capitalised, keyed
@@ -46,7 +46,7 @@ MOODS_VI = {en: vi for vi, en in reversed(MOODS.items())} | {"ill": "bị ốm"}
 # said now only: "chán" of someone is also boring ("Em gái tôi đang chán." v8 "My sister is boring."), "sợ" alone
 # asks "of what?"; taken with "đang" or "rồi", and written with "đang"
 _NOW_ONLY = {"chán", "sợ"}
-_KEYS = {"vi": lazy_re.compile(rf"(?i:{alternatives(MOODS)})"), "en": lazy_re.compile(rf"(?i:\b(?:{alternatives(MOODS_VI)})\b)")}
+_KEYS = {"vi": lazy(rf"(?i:{alternatives(MOODS)})"), "en": lazy(rf"(?i:\b(?:{alternatives(MOODS_VI)})\b)")}
 # how much, in English (mt.weather.DEGREE), and back: a format for the mood in Vietnamese
 _DEGREES_VI = {"very": "rất {}", "really": "{} lắm", "so": "{} quá", "a bit": "hơi {}", "a little": "hơi {}",
                "quite": "khá {}", "pretty": "khá {}"}
@@ -57,23 +57,23 @@ _SUBJECT = rf"(?:{PARENTS_WHOSE}|{WHO})"
 _MOOD = rf"(?P<mood>{alternatives(MOODS)})"
 # said ("Bố tôi mệt lắm.", "Mẹ tôi đang vui.", "Bà tôi vẫn còn buồn.", "Mẹ tôi không vui lắm."); only "ạ" after it:
 # "thế", "vậy" are so, "nhỉ" asks
-_SAID = lazy_re.compile(rf"{_SUBJECT}(?:\s+(?P<still>vẫn\s+còn|vẫn|còn))?(?:\s+(?P<now>đang))?(?:\s+(?P<not>không))?"
+_SAID = lazy(rf"{_SUBJECT}(?:\s+(?P<still>vẫn\s+còn|vẫn|còn))?(?:\s+(?P<now>đang))?(?:\s+(?P<not>không))?"
                    rf"(?:\s+(?P<before>rất|hơi|khá))?\s+{_MOOD}(?:\s+(?P<after>quá|lắm))?(?:\s+(?P<done>rồi))?"
                    r"(?:\s+ạ)?\s*(?P<end>[.!]*)")
 # asked ("Mẹ bạn có mệt không?", "Lan mệt không?", "Bố bạn có mệt lắm không?", "Mẹ bạn còn buồn không?")
-_ASKED = lazy_re.compile(rf"{_SUBJECT}(?:\s+(?P<ask>có))?(?:\s+(?P<still>còn))?(?:\s+(?P<before>hơi))?\s+{_MOOD}"
+_ASKED = lazy(rf"{_SUBJECT}(?:\s+(?P<ask>có))?(?:\s+(?P<still>còn))?(?:\s+(?P<before>hơi))?\s+{_MOOD}"
                     rf"(?:\s+(?P<after>lắm))?\s+không{SOFTENER}\s*\?+")
 # asked why ("Sao mẹ bạn buồn thế?", "Tại sao bố bạn lại giận?")
-_WHY = lazy_re.compile(rf"(?i:sao|tại\s+sao)\s+{_SUBJECT}(?:\s+(?P<again>lại))?\s+{_MOOD}(?:\s+(?P<so>thế|vậy|quá))?"
+_WHY = lazy(rf"(?i:sao|tại\s+sao)\s+{_SUBJECT}(?:\s+(?P<again>lại))?\s+{_MOOD}(?:\s+(?P<so>thế|vậy|quá))?"
                   r"\s*\?+")
 
 # ... and in English: parents, "Uncle Hung", or mt.hobbies.WHO_EN
 _SUBJECT_EN = (rf"(?:{PARENTS_WHOSE_EN}|"
                rf"(?P<etitle>Uncle|Aunt)\s+(?P<named>{alternatives(GIVEN_EN)})|{WHO_EN})")
 _MOOD_EN = rf"(?P<mood>(?i:{alternatives(MOODS_VI)}))"
-_SAID_EN = lazy_re.compile(rf"(?:(?P<be0>Is|Are|Am)\s+)?{_SUBJECT_EN}{BE_EN}?(?P<not>\s+not|n['’]t)?(?:\s+(?P<still>still))?"
+_SAID_EN = lazy(rf"(?:(?P<be0>Is|Are|Am)\s+)?{_SUBJECT_EN}{BE_EN}?(?P<not>\s+not|n['’]t)?(?:\s+(?P<still>still))?"
                       rf"(?:\s+(?P<deg>{alternatives(_DEGREES_VI)}))?\s+{_MOOD_EN}\s*(?P<end>[.!?]*)")
-_WHY_EN = lazy_re.compile(rf"Why\s+(?P<be0>is|are)\s+{_SUBJECT_EN}\s+(?P<so>so\s+)?{_MOOD_EN}\s*\?+")
+_WHY_EN = lazy(rf"Why\s+(?P<be0>is|are)\s+{_SUBJECT_EN}\s+(?P<so>so\s+)?{_MOOD_EN}\s*\?+")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -28,44 +28,44 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .dates import AHEAD, NEAR_SPANS
 from .free_time import DAY_AFTER, DAY_OPENING, placed, when
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
+from .lazy_re import lazy
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import EXPANDED, SOFTENED_END, SOFTENER, be, capitalised, contracted, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(r"(?i:chuyển|đóng\s+gói|dọn\s+đồ|soạn\s+đồ|địa\s+chỉ)"),
-         "en": lazy_re.compile(r"(?i:\bmov(?:e|ed|ing)\b|\bpacking\b|\baddress\b)")}
+_KEYS = {"vi": lazy(r"(?i:chuyển|đóng\s+gói|dọn\s+đồ|soạn\s+đồ|địa\s+chỉ)"),
+         "en": lazy(r"(?i:\bmov(?:e|ed|ing)\b|\bpacking\b|\baddress\b)")}
 # the tense word before "chuyển" ("sắp" soon, "sẽ" going to, "định" planning to)
 _ASPECT = r"(?:(?P<aspect>vừa\s+mới|mới|vừa|đã|sẽ|sắp|đang|dự\s+định|định|chưa)\s+)?"
 # what is moved: house, or into a new apartment or house ("đến một căn hộ mới", "về nhà mới")
 _WHAT = (r"(?:(?P<house>nhà)|(?:đến|tới|vào|về|sang)\s+(?:một\s+)?(?:(?P<flat>căn\s+hộ|chung\s+cư)|(?:ngôi\s+)?nhà)"
          r"\s+mới)")
-_MOVE = lazy_re.compile(rf"{DAY_OPENING}{WHO}\s+(?:(?P<ask>có)\s+)?{_ASPECT}chuyển\s+{_WHAT}{DAY_AFTER}"
+_MOVE = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<ask>có)\s+)?{_ASPECT}chuyển\s+{_WHAT}{DAY_AFTER}"
                    rf"(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>chưa|không|à|hả))?{SOFTENED_END}")
 # asked when: "khi nào" last asks of a move behind, first of one ahead ("Khi nào bạn chuyển nhà?")
-_WHEN = lazy_re.compile(rf"(?:(?P<when0>(?i:khi\s+nào|bao\s+giờ))\s+)?{WHO}\s+{_ASPECT}chuyển\s+nhà"
+_WHEN = lazy(rf"(?:(?P<when0>(?i:khi\s+nào|bao\s+giờ))\s+)?{WHO}\s+{_ASPECT}chuyển\s+nhà"
                    rf"(?:\s+(?P<when>khi\s+nào|bao\s+giờ|hồi\s+nào|lúc\s+nào))?{SOFTENER}\s*\?+")
-_WHERE = lazy_re.compile(rf"{WHO}\s+{_ASPECT}chuyển\s+(?:nhà\s+)?(?P<to>đến|tới|về|đi|sang)\s+đâu{SOFTENER}\s*\?+")
+_WHERE = lazy(rf"{WHO}\s+{_ASPECT}chuyển\s+(?:nhà\s+)?(?P<to>đến|tới|về|đi|sang)\s+đâu{SOFTENER}\s*\?+")
 # packing ("Tôi đang đóng gói đồ đạc.", "Bạn dọn đồ xong chưa?"); "dọn" alone is cleaning (mt/chores.py)
-_PACK = lazy_re.compile(rf"{WHO}\s+(?:(?P<aspect>vẫn\s+đang|vẫn\s+còn|đang|vẫn|đã|chưa)\s+)?(?P<pack>đóng\s+gói|thu\s+dọn|"
+_PACK = lazy(rf"{WHO}\s+(?:(?P<aspect>vẫn\s+đang|vẫn\s+còn|đang|vẫn|đã|chưa)\s+)?(?P<pack>đóng\s+gói|thu\s+dọn|"
                    r"dọn|soạn)(?:\s+(?P<things>đồ\s+đạc|đồ))?(?:\s+(?P<done>xong))?(?:\s+(?P<then>rồi|chưa))?"
                    rf"{SOFTENED_END}")
-_ADDRESS = lazy_re.compile(rf"[Đđ]ịa\s+chỉ\s+mới\s+(?:của\s+)?(?P<whose>(?i:{'|'.join(OWNERS)}))\s+là\s+gì{SOFTENER}"
+_ADDRESS = lazy(rf"[Đđ]ịa\s+chỉ\s+mới\s+(?:của\s+)?(?P<whose>(?i:{'|'.join(OWNERS)}))\s+là\s+gì{SOFTENER}"
                       r"\s*\?+")
 
 # ... and in English: an opening day, who, and the rest read against what English says of who (`_readings`)
-_SAID_EN = lazy_re.compile(rf"(?:(?P<day0>(?i:next|last|this|tomorrow|yesterday|on)\b[^,.!?]*?),?\s+)?{WHO_EN}"
+_SAID_EN = lazy(rf"(?:(?P<day0>(?i:next|last|this|tomorrow|yesterday|on)\b[^,.!?]*?),?\s+)?{WHO_EN}"
                       r"(?P<rest>(?:\s+|['’])[^,.!?]+?)\s*(?P<end>[.!]*)")
-_ASKED_EN = lazy_re.compile(rf"(?:(?P<wh>When|Where)\s+)?(?P<aux>(?i:did|will|are|is|am|have|has))\s+{WHO_EN}"
+_ASKED_EN = lazy(rf"(?:(?P<wh>When|Where)\s+)?(?P<aux>(?i:did|will|are|is|am|have|has))\s+{WHO_EN}"
                        r"\s+(?P<rest>[^,.!?]+?)\s*\?+")
-_ADDRESS_EN = lazy_re.compile(rf"What(?:['’]s|\s+is)\s+(?P<whose>(?i:{WHOSE_WORDS}))\s+new\s+address\s*\?+")
+_ADDRESS_EN = lazy(rf"What(?:['’]s|\s+is)\s+(?P<whose>(?i:{WHOSE_WORDS}))\s+new\s+address\s*\?+")
 # contractions written out ("'s" is "has" before what has been done)
-_HAS = lazy_re.compile(r"'s(?= (?:just |not )?(?:moved|finished)\b)")
-_NEW_HOME = lazy_re.compile(r"(?i)\b(?:in)?to (?:a|the|my|our|your|his|her|their) new (?:(flat|apartment)|house|home)\b")
+_HAS = lazy(r"'s(?= (?:just |not )?(?:moved|finished)\b)")
+_NEW_HOME = lazy(r"(?i)\b(?:in)?to (?:a|the|my|our|your|his|her|their) new (?:(flat|apartment)|house|home)\b")
 _WHAT_VI = {"house": "nhà", "home": "nhà", "into a new apartment": "đến căn hộ mới", "into a new house": "đến nhà mới"}
 
 

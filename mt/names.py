@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .glossary import Match, merge
+from .lazy_re import lazy
 from .restore import restorer
 from .text import SENTENCE_START, alternatives, keyed, strip_marks
 from .untranslated import has_vietnamese_letter, syllable_shaped
 
-_WORD = lazy_re.compile(r"[^\W\d_]+")
+_WORD = lazy(r"[^\W\d_]+")
 # Every pair of a name's words this often in the training data makes it one the model has learnt, or words written
 # with capitals in a title ("Hồ Chí Minh": 30 and 30; "Cao Đẳng", college: 16; "La Tinh", Latin: 11; but
 # "Nguyễn Văn Hùng", a name it has not learnt: 5 and 0)
@@ -43,7 +43,7 @@ TITLES = {"ông": "Mr.", "bà": "Ms.", "cô": "Ms.", "anh": "", "chị": "", "em
 # ("con" is also the word before an animal: "con Rồng")
 KIN = {**{word: en for word, en in TITLES.items() if " " not in word}, "bạn": "", "thầy": "Mr.", "chú": "Uncle",
        "bác": "Uncle", "cậu": "Uncle", "dì": "Aunt", "thím": "Aunt", "mợ": "Aunt"}
-_KIN = lazy_re.compile(rf"(?<!\w)(?P<k>(?i:{'|'.join(KIN)})) (?=[^\W\d_])")
+_KIN = lazy(rf"(?<!\w)(?P<k>(?i:{'|'.join(KIN)})) (?=[^\W\d_])")
 # words after those that are not a given name: countries and peoples ("bạn Mỹ", an American friend; "Anh Quốc",
 # Britain), God and Heaven, places ("Bà Rịa", "Bà Đen", "Cô Tô", "Bà Nà"), the Kitchen God ("Ông Táo"), "Bác Sỹ"
 # (doctor), and words no one is named, written with a capital in Title Case ("Bạn Có nhiều dụng cụ", you have ...)
@@ -81,13 +81,13 @@ STAND_IN, STAND_IN_TOO = "Tom", "Mary"  # (and the other of two: "Tom and Mary",
 # "Mark is sick." → "Đánh dấu là bệnh.", "Emma lives in Da Nang." → "Cuộc sống khẩn cấp …"); those it keeps (Mary,
 # John, Peter …: thousands of Tatoeba sentences) go to it as they are
 _NAMES_EN_UNKNOWN = {"Anna", "Anne", "Emily", "Emma", "Kate", "Mark", "Nick", "Olivia", "Tim", "Tony"}
-_NOT_NAMED = lazy_re.compile(r"Bình thường|Khoa học|Đạt được|Hằng ngày|Tâm sự|Hương vị")
+_NOT_NAMED = lazy(r"Bình thường|Khoa học|Đạt được|Hằng ngày|Tâm sự|Hương vị")
 _FIRST_NAMES = {"vi": GIVEN - {"Hoa", "Thu", "Thư"} | _NAMES_EN_UNKNOWN, "en": {strip_marks(n) for n in GIVEN} - {
     "Long", "Van", "Son", "Tu", "Thu"} | _NAMES_EN_UNKNOWN}
-_NAMED_FIRST = {src: lazy_re.compile(rf"(?<![\w'])(?:{alternatives(_FIRST_NAMES[src])})"
+_NAMED_FIRST = {src: lazy(rf"(?<![\w'])(?:{alternatives(_FIRST_NAMES[src])})"
                                 rf"(?= (?:{'|'.join(_DOES[src].split())})(?![\w'])| (?:và|and) (?P<next>[^\W\d_]))")
                 for src in _DOES}
-_NAME_AFTER = {src: lazy_re.compile(rf"(?:{alternatives(_FIRST_NAMES[src])})(?![\w'])") for src in _DOES}
+_NAME_AFTER = {src: lazy(rf"(?:{alternatives(_FIRST_NAMES[src])})(?![\w'])") for src in _DOES}
 # and the other way, where v6 writes "Ông. Nguyen Van Hung" or keeps "Ms." ("Dr." it translates)
 EN_TITLES = {"mr": "ông", "mrs": "bà", "ms": "bà", "miss": "cô", "prof": "giáo sư", "professor": "giáo sư",
              "uncle": "chú", "aunt": "cô"}  # (v6 kept "Uncle Hung is sick." as "Tình trạng Uncle Hung bị bệnh.")
@@ -97,8 +97,8 @@ _EN_WORD = r"[A-Z][a-z]*(?:'[A-Z][a-z]+|-[A-Z]?[a-z]+)*"
 _EN_NAME = rf"(?P<name>{_EN_WORD}(?:\s{_EN_WORD}){{0,2}})(?![\w'-])"
 # (an English title has its capital: "I miss Tom Brown" has none, and was "I cô Tom Brown")
 _EN_TITLE = "|".join(t.capitalize() for t in EN_TITLES)
-_TITLED = {"en": lazy_re.compile(rf"(?<![\w.])(?P<t>{_EN_TITLE})\.?\s+{_EN_NAME}"),
-           "vi": lazy_re.compile(rf"(?<!\w)(?P<t>(?i:{'|'.join(t for t, en in TITLES.items() if en)}))\s+{_EN_NAME}")}
+_TITLED = {"en": lazy(rf"(?<![\w.])(?P<t>{_EN_TITLE})\.?\s+{_EN_NAME}"),
+           "vi": lazy(rf"(?<!\w)(?P<t>(?i:{'|'.join(t for t, en in TITLES.items() if en)}))\s+{_EN_NAME}")}
 # ranks before a foreign name (v6: "Vua Edward" kept, "Thủ tướng Johnson" → "Chancellor Johnson", "Thị trưởng Khan" →
 # "The Minister Khan", "Công chúa Anne" → "Anne"; "Prince William" → "Ông William", "General Patton" → "Patton",
 # "Mayor Khan" kept), each way; only in `titled`, not as words of kinship (KIN)
@@ -111,19 +111,19 @@ RANKS = {"vua": "King", "đức vua": "King", "nữ hoàng": "Queen", "hoàng t�
 EN_RANKS = {en.lower(): vi for vi, en in reversed(RANKS.items())
             if en in ("King", "Prince", "Princess", "Saint", "General", "Colonel", "Governor", "Mayor")}
 EN_RANK_WORDS = {en.split()[0] for en in RANKS.values()}  # ("the" before them goes: mt.finishing)
-_RANKED = {"vi": lazy_re.compile(rf"(?<!\w)(?P<t>(?i:{alternatives(RANKS)}))\s+{_EN_NAME}"),
-           "en": lazy_re.compile(rf"(?<![\w.])(?P<t>(?i:{alternatives(EN_RANKS)}))\s+{_EN_NAME}")}
+_RANKED = {"vi": lazy(rf"(?<!\w)(?P<t>(?i:{alternatives(RANKS)}))\s+{_EN_NAME}"),
+           "en": lazy(rf"(?<![\w.])(?P<t>(?i:{alternatives(EN_RANKS)}))\s+{_EN_NAME}")}
 _NOT_A_NAME = {"Petersburg", "Lucia", "Kitts", "Helena", "Louis", "Motors", "Kong"}  # cities, a firm, a film
-_TITLE = {"vi": lazy_re.compile(rf"(?<!\w)({'|'.join(TITLES)}) $", re.IGNORECASE),
-          "en": lazy_re.compile(rf"(?<![\w.])({_EN_TITLE})\.? $")}
+_TITLE = {"vi": lazy(rf"(?<!\w)({'|'.join(TITLES)}) $", re.IGNORECASE),
+          "en": lazy(rf"(?<![\w.])({_EN_TITLE})\.? $")}
 # the words before a name said to be someone's (`called`), and the end of its clause
-_CALLED = {"vi": lazy_re.compile(r"(?<!\w)(?:[Tt]ên(?:\s+\S+){0,3}?\s+là|(?P<under>dưới|với|bằng)\s+tên|[Tt]ên)\s+$"),
-           "en": lazy_re.compile(r"(?<!\w)(?:name\s+is|name['’]s|called|named|the\s+name)\s+$")}
+_CALLED = {"vi": lazy(r"(?<!\w)(?:[Tt]ên(?:\s+\S+){0,3}?\s+là|(?P<under>dưới|với|bằng)\s+tên|[Tt]ên)\s+$"),
+           "en": lazy(r"(?<!\w)(?:name\s+is|name['’]s|called|named|the\s+name)\s+$")}
 _UNDER = {"dưới": "under", "với": "under", "bằng": "in"}  # "đặt phòng dưới tên Nam": book a room under the name Nam
-_CLAUSE_END = lazy_re.compile(r"\s*(?:[,.!?…;:]|$)")
+_CLAUSE_END = lazy(r"\s*(?:[,.!?…;:]|$)")
 # the words for a place in Vietnam: before its name in Vietnamese, after it in English. Not "sông", "núi", "biển":
 # their names are as often foreign ones the model knows ("núi Phú Sĩ", "Biển Đen")
-_PLACE_BEFORE = lazy_re.compile(r"(?<!\w)(?:[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hành phố|TP\.?|"
+_PLACE_BEFORE = lazy(r"(?<!\w)(?:[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hành phố|TP\.?|"
                            r"[Ss]ân bay|[Bb]ến xe|[Bb]ến|[Cc]hợ|[Ll]àng|[Pp]hố|[Đđ]ường|[Đđ]ảo) $")
 # and what English writes after the name for them ("bến", a wharf or a station, is left to the model)
 KIND_AFTER = {"tỉnh": "Province", "huyện": "District", "quận": "District", "xã": "Commune", "phường": "Ward",
@@ -134,31 +134,31 @@ KIND_AFTER = {"tỉnh": "Province", "huyện": "District", "quận": "District",
 # (not "quan", "xa", "dao": also quân, army, in "quan Dong Minh", the Allies; xa, far; đạo, religion)
 PLACES_TYPED = {"tinh": "tỉnh", "huyen": "huyện", "phuong": "phường", "thi tran": "thị trấn", "thanh pho": "thành phố",
                 "san bay": "sân bay", "ben xe": "bến xe"}
-_PLACE_TYPED = lazy_re.compile(rf"(?<!\w)({'|'.join(PLACES_TYPED)}) $", re.IGNORECASE)
+_PLACE_TYPED = lazy(rf"(?<!\w)({'|'.join(PLACES_TYPED)}) $", re.IGNORECASE)
 # Typed without marks, most syllables of a name are also words of a title ("La Ma", Rome; "Ha Vien", the House;
 # "Than Kinh", nerves). A person's name typed so needs a title before it or a middle name ("Do Thi Hung")
-TITLES_TYPED = lazy_re.compile(r"(?<!\w)(?:ong|ba|co|anh|chi|em|chu|bac si|tien si|giao su) $", re.IGNORECASE)
+TITLES_TYPED = lazy(r"(?<!\w)(?:ong|ba|co|anh|chi|em|chu|bac si|tien si|giao su) $", re.IGNORECASE)
 # (not "hong", though Hồng is one: "Dao Hong Kong" is Hong Kong Island)
 MIDDLE_TYPED = {"van", "thi", "huu", "duc", "dinh", "cong", "quoc", "ngoc", "xuan", "thanh", "minh", "kim", "quang",
                 "trong"}
 # words for what is not a person, before a family name that starts the name of one ("trường Cao Đẳng", a college;
 # "người La Tinh", Latinos; "tiếng La Tinh", Latin)
-_THING_BEFORE = lazy_re.compile(r"(?<!\w)(?:trường|người|tiếng|môn|ngành|khoa|bộ|sở|cục|viện|đảng|hội|công ty|tập đoàn|"
+_THING_BEFORE = lazy(r"(?<!\w)(?:trường|người|tiếng|môn|ngành|khoa|bộ|sở|cục|viện|đảng|hội|công ty|tập đoàn|"
                            r"chữ|nhà|nền|văn hóa) $", re.IGNORECASE)
 # "in" before a name in English, unless a word for the place (_PLACE_AFTER) or a possessive follows it ("in Phu Quoc
 # island", "in Nguyen's view")
-_IN = lazy_re.compile(r"(?<!\w)[Ii]n $")
+_IN = lazy(r"(?<!\w)[Ii]n $")
 # after a verb of arriving "in" goes: "đến Huế" (shown "arrived ở Huế", v6 wrote "đến ở Huế")
-_ARRIVING = lazy_re.compile(r"(?<!\w)arriv(?:e|es|ed|ing) $", re.IGNORECASE)
-_POSSESSIVE = lazy_re.compile(r"['’]s\b")
+_ARRIVING = lazy(r"(?<!\w)arriv(?:e|es|ed|ing) $", re.IGNORECASE)
+_POSSESSIVE = lazy(r"['’]s\b")
 # the words for a place after its name in English that v6 gets wrong, and the Vietnamese before it
 PLACES_FIRST = {"street": "đường", "market": "chợ", "bus station": "bến xe"}
-_PLACE_FIRST = lazy_re.compile(rf" ((?i:{'|'.join(PLACES_FIRST)}))\b")
+_PLACE_FIRST = lazy(rf" ((?i:{'|'.join(PLACES_FIRST)}))\b")
 # numbered districts and wards, as in addresses ("Quận 1" ↔ "District 1"; v6: "Bulg 1", "nghiêm ngặt 1", strict)
-_NUMBERED = {"vi": lazy_re.compile(r"(?<!\w)(?P<w>[Qq]uận|[Pp]hường)\s+(?P<n>\d{1,2})(?!\w|[.,]\d)"),
-             "en": lazy_re.compile(r"(?<!\w)(?P<w>District|Ward)\s+(?P<n>\d{1,2})(?!\w|[.,]\d)")}
+_NUMBERED = {"vi": lazy(r"(?<!\w)(?P<w>[Qq]uận|[Pp]hường)\s+(?P<n>\d{1,2})(?!\w|[.,]\d)"),
+             "en": lazy(r"(?<!\w)(?P<w>District|Ward)\s+(?P<n>\d{1,2})(?!\w|[.,]\d)")}
 NUMBERED = {"quận": "District", "phường": "Ward", "district": "Quận", "ward": "Phường"}
-_PLACE_AFTER = lazy_re.compile(r" (?:[Pp]rovince|[Dd]istrict|[Ii]sland|[Aa]irport|[Cc]ity|[Tt]own|[Vv]illage|[Cc]ommune|"
+_PLACE_AFTER = lazy(r" (?:[Pp]rovince|[Dd]istrict|[Ii]sland|[Aa]irport|[Cc]ity|[Tt]own|[Vv]illage|[Cc]ommune|"
                           r"[Ww]ard|[Mm]arket|[Ss]treet|[Bb]us [Ss]tation|[Rr]iver|[Dd]elta|[Rr]egion|[Cc]ountries)\b")
 
 

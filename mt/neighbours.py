@@ -24,17 +24,17 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .ever import YOU
 from .hobbies import WHO, WHO_EN, who, who_vi
+from .lazy_re import lazy
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, SOFTENED_END, SOFTENER, alternatives, capitalised, contracted, keyed
 from .weather import DEGREE, EN_DEGREE
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(r"(?i:hàng\s+xóm|bên\s+cạnh|kế\s+bên|tầng\s+trên|ồn|nhạc|vặn|nói\s+nhỏ|nhỏ\s+tiếng|"
+_KEYS = {"vi": lazy(r"(?i:hàng\s+xóm|bên\s+cạnh|kế\s+bên|tầng\s+trên|ồn|nhạc|vặn|nói\s+nhỏ|nhỏ\s+tiếng|"
                           r"trật\s+tự|yên\s+lặng|im\s+lặng)"),
-         "en": lazy_re.compile(r"(?i:neighbou?r|next\s+door|upstairs|nois|loud|music|turn|keep|quiet)")}
+         "en": lazy(r"(?i:neighbou?r|next\s+door|upstairs|nois|loud|music|turn|keep|quiet)")}
 # who makes the noise, and where English puts them ("" the neighbours; "the people upstairs", "… next door")
 PLACES = {"hàng xóm": "", "nhà hàng xóm": "", "hàng xóm tầng trên": "upstairs", "nhà tầng trên": "upstairs",
           "người tầng trên": "upstairs", "người ở tầng trên": "upstairs", "tầng trên": "upstairs",
@@ -48,13 +48,13 @@ _BY_EN = (rf"(?:(?P<of>(?i:{WHOSE_WORDS}))|(?i:the))\s+(?:(?P<nb>neighbou?r)(?P<
 _LAST = r"(?:(?P<last>(?i:tối\s+qua|đêm\s+qua|tối\s+hôm\s+qua|đêm\s+hôm\s+qua))\s*,?\s+)?"
 # noisy, said or asked ("Hàng xóm ồn quá.", "Nhạc nhà bên cạnh to quá.", "Ở đây có ồn không?", "Hàng xóm làm ồn cả
 # đêm.")
-_STATE = lazy_re.compile(rf"{_LAST}(?:(?P<music>(?i:(?:tiếng\s+)?nhạc)(?:\s+(?:của|nhà|ở))?\s+)?{_BY}|"
+_STATE = lazy(rf"{_LAST}(?:(?P<music>(?i:(?:tiếng\s+)?nhạc)(?:\s+(?:của|nhà|ở))?\s+)?{_BY}|"
                     r"(?P<music0>(?i:(?:tiếng\s+)?nhạc))|(?P<here>(?i:ở\s+đây)))\s+(?:(?P<ask>có)\s+|"
                     r"(?P<not>không)\s+|(?P<before>rất|hơi|khá)\s+|(?P<always>lúc\s+nào\s+cũng|luôn)\s+)?"
                     r"(?:(?P<make>(?:đang\s+)?làm\s+ồn)|(?P<noisy>ồn\s+ào|ồn|to))(?:\s+(?P<after>quá|lắm))?"
                     r"(?:\s+(?P<long>cả\s+đêm|suốt\s+đêm))?"
                     rf"{ASKED_END}")
-_STATE_EN = lazy_re.compile(rf"(?:(?P<be0>Is|Are|Was|Were)\s+)?(?:{_BY_EN}(?P<poss>['’]s?\s+music)?|(?P<music>(?i:the\s+"
+_STATE_EN = lazy(rf"(?:(?P<be0>Is|Are|Was|Were)\s+)?(?:{_BY_EN}(?P<poss>['’]s?\s+music)?|(?P<music>(?i:the\s+"
                        r"music))(?:\s+(?P<mplace>upstairs|next\s+door))?|(?P<it>(?i:it)))(?P<be>['’]s|['’]re|\s+is|"
                        r"\s+are|\s+was|\s+were)?(?P<not>\s+not|n['’]t)?\s+(?:(?P<always>always)\s+)?"
                        rf"(?:(?P<d>{alternatives(EN_DEGREE)})\s+)?(?:(?P<adj>noisy|loud)|(?P<make>making\s+"
@@ -70,14 +70,14 @@ _WORKS_VI = {en: vi for vi, en in reversed(WORKS.items())} | {
     "having building work done": "sửa nhà", "having work done": "sửa nhà", "playing music": "bật nhạc",
     "playing loud music": "bật nhạc"}
 _LOUD = r"(?:(?P<before>rất)\s+)?to(?:\s+(?P<after>quá|lắm))?"
-_WORK = lazy_re.compile(rf"{_BY}\s+(?:(?P<now>đang)\s+)?(?P<work>(?i:{alternatives(WORKS)}))(?:\s+(?P<loud>{_LOUD}))?"
+_WORK = lazy(rf"{_BY}\s+(?:(?P<now>đang)\s+)?(?P<work>(?i:{alternatives(WORKS)}))(?:\s+(?P<loud>{_LOUD}))?"
                    rf"{SOFTENER}\s*(?P<end>[.!]*)")
-_WORK_EN = lazy_re.compile(rf"{_BY_EN}(?P<be>['’]re|['’]s|\s+are|\s+is)\s+(?P<work>{alternatives(_WORKS_VI)})"
+_WORK_EN = lazy(rf"{_BY_EN}(?P<be>['’]re|['’]s|\s+are|\s+is)\s+(?P<work>{alternatives(_WORKS_VI)})"
                       r"(?:\s+(?P<d>so|too|very|really))?(?P<loud>\s+loud(?:ly)?)?\s*(?P<end>[.!]*)")
 # the house next door being renovated or built ("Nhà bên cạnh đang sửa.")
-_HOUSE = lazy_re.compile(r"(?i:nhà\s+bên\s+cạnh|nhà\s+kế\s+bên)\s+đang\s+(?:được\s+)?(?P<done>sửa\s+chữa|sửa\s+sang|sửa|xây"
+_HOUSE = lazy(r"(?i:nhà\s+bên\s+cạnh|nhà\s+kế\s+bên)\s+đang\s+(?:được\s+)?(?P<done>sửa\s+chữa|sửa\s+sang|sửa|xây"
                     rf"\s+dựng|xây)(?:\s+lại)?{SOFTENER}\s*[.!]*")
-_HOUSE_EN = lazy_re.compile(r"The\s+house\s+next\s+door\s+is\s+being\s+(?P<done>renovated|done\s+up|built)\s*[.!]*")
+_HOUSE_EN = lazy(r"The\s+house\s+next\s+door\s+is\s+being\s+(?P<done>renovated|done\s+up|built)\s*[.!]*")
 # their dog barking ("Con chó nhà hàng xóm sủa cả đêm."; a habit or all night, its past as v8 hears it said)
 BARKS = {**dict.fromkeys(("sủa cả đêm", "sủa suốt đêm", "sủa suốt cả đêm"), "barked all night"),
          **dict.fromkeys(("sủa suốt ngày", "suốt ngày sủa"), "barks all the time"), "đang sủa": "is barking",
@@ -86,12 +86,12 @@ _BARKS_VI = {en: vi for vi, en in reversed(BARKS.items())} | {
     "was barking all night": "sủa cả đêm", "has been barking all night": "sủa cả đêm",
     "kept barking all night": "sủa cả đêm", "barks all night": "sủa cả đêm", "is always barking": "suốt ngày sủa",
     "never stops barking": "suốt ngày sủa"}
-_DOG = lazy_re.compile(rf"(?i:(?:con\s+)?chó)\s+(?:(?:của|nhà|ở)\s+)?{_BY}\s+(?P<bark>{alternatives(BARKS)}){SOFTENER}"
+_DOG = lazy(rf"(?i:(?:con\s+)?chó)\s+(?:(?:của|nhà|ở)\s+)?{_BY}\s+(?P<bark>{alternatives(BARKS)}){SOFTENER}"
                   r"\s*(?P<end>[.!]*)")
 # (a thing of theirs: "the neighbours' dog", "my neighbour's music", "the dog next door")
 _OF_EN = (rf"(?:{_BY_EN}(?P<poss>['’]s?)\s+(?P<thing>dog|music)|(?i:the)\s+(?P<thing2>dog|music)\s+"
           r"(?P<dplace>upstairs|next\s+door))")
-_DOG_EN = lazy_re.compile(rf"{_OF_EN}\s+(?P<bark>{alternatives(_BARKS_VI)})\s*(?P<end>[.!]*)")
+_DOG_EN = lazy(rf"{_OF_EN}\s+(?P<bark>{alternatives(_BARKS_VI)})\s*(?P<end>[.!]*)")
 # asking someone to turn it down ("Bạn vặn nhỏ nhạc được không?", "Làm ơn giữ trật tự.")
 ACTS = {**dict.fromkeys(("vặn nhỏ nhạc", "vặn nhạc nhỏ", "vặn nhỏ tiếng nhạc", "vặn nhỏ nhạc lại"),
                         "turn the music down"), "vặn nhỏ âm lượng": "turn the volume down",
@@ -107,25 +107,25 @@ _ACTS_VI = {en: vi for vi, en in reversed(ACTS.items())} | {
     "turn down the TV": "vặn nhỏ tiếng tivi", "keep it down": "bớt ồn",
     "keep your voices down": "nói nhỏ", "be quiet": "giữ trật tự", "be quieter": "bớt ồn"}
 _YOU = rf"các\s+bạn|mọi\s+người|{YOU}"
-_REQUEST = lazy_re.compile(rf"(?:(?P<please0>(?i:làm\s+ơn|vui\s+lòng|xin\s+hãy|hãy))\s+)?(?:(?P<you>(?i:{_YOU}))\s+)?"
+_REQUEST = lazy(rf"(?:(?P<please0>(?i:làm\s+ơn|vui\s+lòng|xin\s+hãy|hãy))\s+)?(?:(?P<you>(?i:{_YOU}))\s+)?"
                       r"(?:(?P<can>có\s+thể)\s+)?(?:(?P<please>làm\s+ơn|vui\s+lòng)\s+)?"
                       rf"(?P<act>(?i:{alternatives(ACTS)}))(?P<bit>\s+(?:một\s+)?(?:chút|tí|xíu))?"
                       r"(?:\s+(?:giúp|giùm)(?:\s+tôi)?)?(?:(?:\s+(?P<can2>được))?\s+(?P<asked>không)|"
                       rf"\s+(?P<tail>đi|thôi|nhé|nha))?{SOFTENED_END}")
-_REQUEST_EN = lazy_re.compile(r"(?:(?P<can>Can|Could|Would|Will)\s+you\s+(?:(?P<please>please)\s+)?|"
+_REQUEST_EN = lazy(r"(?:(?P<can>Can|Could|Would|Will)\s+you\s+(?:(?P<please>please)\s+)?|"
                          rf"(?P<please0>Please)\s+)?(?P<act>(?i:{alternatives(_ACTS_VI)}))"
                          r"(?P<bit>\s+a\s+(?:bit|little))?(?:,?\s+please)?"
                          r"\s*(?P<end>[.!?]*)")
 # not sleeping for the noise ("Tôi không ngủ được vì tiếng ồn.", "Tối qua tôi không ngủ được vì hàng xóm ồn quá.")
-_SLEEP = lazy_re.compile(rf"{_LAST}{WHO}\s+(?:(?P<did>đã)\s+)?không\s+(?:thể\s+)?ngủ\s+được\s+(?:vì|do|tại|bởi\s+vì)\s+"
+_SLEEP = lazy(rf"{_LAST}{WHO}\s+(?:(?P<did>đã)\s+)?không\s+(?:thể\s+)?ngủ\s+được\s+(?:vì|do|tại|bởi\s+vì)\s+"
                     r"(?P<why>[^.!?]+?)\s*(?P<end>[.!]*)")
-_SLEEP_EN = lazy_re.compile(rf"{WHO_EN}\s+(?P<can>can['’]t|cannot|couldn['’]t|could\s+not)\s+sleep"
+_SLEEP_EN = lazy(rf"{WHO_EN}\s+(?P<can>can['’]t|cannot|couldn['’]t|could\s+not)\s+sleep"
                        r"(?P<last>\s+last\s+night)?\s+because\s+(?P<of>of\s+)?(?P<why>[^.!?]+?)\s*(?P<end>[.!]*)")
-_NOISE = lazy_re.compile(rf"(?i:tiếng\s+ồn)(?:\s+(?:từ|của|ở)\s+{_BY})?")
-_THEIRS = lazy_re.compile(rf"(?i:(?P<dog>(?:con\s+)?chó)|(?:tiếng\s+)?nhạc)\s+(?:(?:của|nhà)\s+)?{_BY}")
-_NOISE_EN = lazy_re.compile(rf"(?i:the\s+noise)(?:\s+from\s+(?:{_BY_EN}|(?P<from>upstairs|next\s+door)))?")
-_IT_NOISY = lazy_re.compile(r"(?:(?P<before>rất|quá)\s+)?ồn(?:\s+(?P<after>quá|lắm))?")
-_IT_NOISY_EN = lazy_re.compile(r"it(?:['’]s|\s+is|\s+was)\s+(?:(?P<d>so|too|very|really)\s+)?noisy")
+_NOISE = lazy(rf"(?i:tiếng\s+ồn)(?:\s+(?:từ|của|ở)\s+{_BY})?")
+_THEIRS = lazy(rf"(?i:(?P<dog>(?:con\s+)?chó)|(?:tiếng\s+)?nhạc)\s+(?:(?:của|nhà)\s+)?{_BY}")
+_NOISE_EN = lazy(rf"(?i:the\s+noise)(?:\s+from\s+(?:{_BY_EN}|(?P<from>upstairs|next\s+door)))?")
+_IT_NOISY = lazy(r"(?:(?P<before>rất|quá)\s+)?ồn(?:\s+(?P<after>quá|lắm))?")
+_IT_NOISY_EN = lazy(r"it(?:['’]s|\s+is|\s+was)\s+(?:(?P<d>so|too|very|really)\s+)?noisy")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from . import lazy_re
+from .lazy_re import lazy
 
 # a run of digits with . or , between digit groups; not inside a word ("A1GP", "H5N1"), but units may follow ("160km")
-_NUMBER = lazy_re.compile(r"(?<!\w)(?<!\d[.,])\d+(?:[.,]\d+)*")
-_GROUPED = lazy_re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*(?:(?!\1)[.,]\d+)?")
-_DECIMAL = lazy_re.compile(r"\d+[.,]\d+")
+_NUMBER = lazy(r"(?<!\w)(?<!\d[.,])\d+(?:[.,]\d+)*")
+_GROUPED = lazy(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*(?:(?!\1)[.,]\d+)?")
+_DECIMAL = lazy(r"\d+[.,]\d+")
 _THOUSANDS = {"vi": ".", "en": ","}  # and the other separator marks decimals
 _SWAP = str.maketrans(".,", ",.")
 _MONTHS = ("january february march april may june july august september october november december").split()
@@ -29,15 +29,15 @@ EN_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 VI_NUMBER_WORDS = "không một hai ba bốn năm sáu bảy tám chín mười".split()
 VI_TO_EN = dict(zip(VI_NUMBER_WORDS[1:], EN_NUMBER_WORDS[1:11]))  # "một" → "one" … "mười" → "ten"
 EN_TO_VI = {en: vi for vi, en in VI_TO_EN.items()}
-_WORD = {"en": lazy_re.compile(r"\b(" + "|".join(EN_NUMBER_WORDS + _MONTHS) + r")\b", re.IGNORECASE),
-         "vi": lazy_re.compile(r"(?<!\w)(" + "|".join(VI_NUMBER_WORDS) + r")(?!\w)", re.IGNORECASE)}
-_VI_MONTH = lazy_re.compile(r"(?<!\w)tháng (\d{1,2})(?!\d)", re.IGNORECASE)
+_WORD = {"en": lazy(r"\b(" + "|".join(EN_NUMBER_WORDS + _MONTHS) + r")\b", re.IGNORECASE),
+         "vi": lazy(r"(?<!\w)(" + "|".join(VI_NUMBER_WORDS) + r")(?!\w)", re.IGNORECASE)}
+_VI_MONTH = lazy(r"(?<!\w)tháng (\d{1,2})(?!\d)", re.IGNORECASE)
 # Numbers whose separators are not the language's, so they keep them: after a word that names a part ("Figure
 # 1.1", "phiên bản 2.0"), with one letter after them ("802.11n"), and times and versions (".00", ".0": "15.00 GMT").
-_LABEL = lazy_re.compile(r"(?<!\w)(?:figure|fig\.|table|section|chapter|version|v|hình|bảng|mục|chương|phần|phiên bản)\s*$",
+_LABEL = lazy(r"(?<!\w)(?:figure|fig\.|table|section|chapter|version|v|hình|bảng|mục|chương|phần|phiên bản)\s*$",
                     re.IGNORECASE)
-_NAME_AFTER = lazy_re.compile(r"[^\W\d_](?![^\W\d_])")
-_ZEROS = lazy_re.compile(r"\d+[.,]00?")
+_NAME_AFTER = lazy(r"[^\W\d_](?![^\W\d_])")
+_ZEROS = lazy(r"\d+[.,]00?")
 
 
 @dataclass

@@ -30,9 +30,9 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .ever import OBJECTS, PRONOUNS
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, WHOM_EN, as_whom, who, who_vi
+from .lazy_re import lazy
 from .terms import CARRIED_EN
 from .text import (
     EN_OBJECT,
@@ -59,8 +59,8 @@ _VERBS_OF = {ing: verb for verb, ing in _ING.items()}
 _YOU = {vi for vi, en in PRONOUNS.items() if en == "you"}  # ("Để tôi giúp anh.": the listener)
 _FIRST = {"I", "we"}
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(r"(?i:giúp|hộ|giùm|cho|làm|lo|cần|tự|tốt\s+quá)"),
-         "en": lazy_re.compile(r"(?i:help|hand|carry|take|hold|get|do|leave|care|manage|need|great|lovely|kind|myself)")}
+_KEYS = {"vi": lazy(r"(?i:giúp|hộ|giùm|cho|làm|lo|cần|tự|tốt\s+quá)"),
+         "en": lazy(r"(?i:help|hand|carry|take|hold|get|do|leave|care|manage|need|great|lovely|kind|myself)")}
 
 _WHOM = rf"(?P<whom>(?i:{alternatives(OBJECTS.keys() | _YOU)})|{SOMEONE})"
 _THING = (rf"(?:(?P<it>nó)|(?:(?:cái|chiếc)\s+)?(?P<thing>(?i:{alternatives(THINGS)}))(?:\s+(?P<dem>này|đó|kia|ấy))?|"
@@ -70,12 +70,12 @@ _TAIL = r"(?:\s+(?:(?P<shall>nhé|nha)|(?P<ok>được\s+không)|(?P<asked>khôn
 _BY = rf"(?:(?P<leave>(?i:cứ)\s+)?(?P<let>(?i:để))\s+)?{WHO}\s+(?:(?P<can>có\s+thể)\s+)?"
 # help offered: "Để tôi giúp bạn.", "Tôi giúp bạn một tay nhé?", "Tôi có thể giúp bạn mang cái đó không?"; things
 # carried for someone: "Để tôi mang giúp bạn.", "Để tôi xách túi cho bạn." ("mang … cho" is bringing it to them)
-_OFFERS = [lazy_re.compile(rf"{_BY}giúp(?:\s+{_WHOM})?(?:\s+(?P<hand>một\s+tay)|\s+{_VERB}(?:\s+{_THING})?)?"
+_OFFERS = [lazy(rf"{_BY}giúp(?:\s+{_WHOM})?(?:\s+(?P<hand>một\s+tay)|\s+{_VERB}(?:\s+{_THING})?)?"
                       rf"{_TAIL}{SOFTENED_END}"),
-           lazy_re.compile(rf"{_BY}{_VERB}(?:\s+{_THING})?\s+(?:(?:giúp|hộ|giùm)(?:\s+cho)?|(?P<cho>cho))"
+           lazy(rf"{_BY}{_VERB}(?:\s+{_THING})?\s+(?:(?:giúp|hộ|giùm)(?:\s+cho)?|(?P<cho>cho))"
                       rf"(?:\s+{_WHOM})?{_TAIL}{SOFTENED_END}")]
 # who needs help: "Bạn có cần giúp một tay không?", "Bạn có cần tôi giúp không?", "Có cần tôi giúp gì không?"
-_NEED = lazy_re.compile(rf"(?:(?P<by>{WHO})\s+(?:có\s+)?|(?i:có)\s+)cần\s+(?:(?P<me>tôi)\s+)?giúp(?:\s+(?P<hand>một\s+tay)|"
+_NEED = lazy(rf"(?:(?P<by>{WHO})\s+(?:có\s+)?|(?i:có)\s+)cần\s+(?:(?P<me>tôi)\s+)?giúp(?:\s+(?P<hand>một\s+tay)|"
                    rf"\s+(?P<any>gì)|\s+{_VERB}(?:\s+{_THING})?)?\s+không{SOFTENED_END}")
 # doing it oneself: what is said, and its English ("{me}" is who, "{obj}" as whom)
 _ME = r"(?P<me>tôi|mình|tớ|chúng\s+tôi|chúng\s+mình)"
@@ -85,7 +85,7 @@ _DOING = [(rf"(?:cứ\s+)?để\s+(?:đó|đấy)\s+cho\s+{_ME}", "Leave it to {
           (rf"để\s+{_ME}\s+lo(?:\s+cho)?", "{me}'ll take care of it."),
           (rf"(?:cứ\s+)?để\s+(?:đó|đấy)\s*,?\s+{_ME}\s+làm(?:\s+cho)?", "Leave it, {me}'ll do it."),
           (rf"để\s+{_ME}\s+làm(?:\s+cho(?:\s+(?P<you>bạn))?)?", "Let {obj} do it{for_you}.")]
-_DOING = [(lazy_re.compile(rf"(?i:{said})(?:\s+(?:nhé|nha))?{SOFTENED_END}"), en) for said, en in _DOING]
+_DOING = [(lazy(rf"(?i:{said})(?:\s+(?:nhé|nha))?{SOFTENED_END}"), en) for said, en in _DOING]
 # replies to an offer, clause by clause: what is said, and its English first and after the first clause
 _THANKS = r"(?:cảm|cám)\s+ơn(?:\s+(?:bạn|anh|chị|em|cậu|cô|chú|bác))?(?P<much>\s+nhiều)?(?:\s+(?:nhé|nha|ạ))?"
 _REPLIES = {"thanks": (_THANKS, "Thanks", "thanks"),
@@ -96,7 +96,7 @@ _REPLIES = {"thanks": (_THANKS, "Thanks", "thanks"),
             "carry": (r"tôi\s+tự\s+(?:mang|xách|cầm|bê)\s+được(?:\s+mà)?", "I can carry it myself",
                       "I can carry it myself"),
             "great": (r"(?:thế|vậy)\s+thì\s+tốt\s+quá", "That would be great", "that would be great")}
-_REPLIES = {kind: (lazy_re.compile(rf"(?P<but>nhưng\s+)?(?:{said})", re.IGNORECASE), first, then)
+_REPLIES = {kind: (lazy(rf"(?P<but>nhưng\s+)?(?:{said})", re.IGNORECASE), first, then)
             for kind, (said, first, then) in _REPLIES.items()}
 _REPLIES_EN = {"thanks": (r"(?:thanks|thank\s+you)(?P<much>\s+(?:so|very)\s+much|\s+a\s+lot)?", "cảm ơn"),
                "no need": (r"no|(?:there['’]s\s+)?no\s+need|(?:it['’]s|that['’]s)\s+not\s+necessary",
@@ -107,7 +107,7 @@ _REPLIES_EN = {"thanks": (r"(?:thanks|thank\s+you)(?P<much>\s+(?:so|very)\s+much
                "carry": (r"i\s+can\s+carry\s+it(?:\s+myself)?", "tôi tự mang được"),
                "great": (r"that(?:\s+would|['’]d)\s+be\s+(?:great|lovely|wonderful)", "thế thì tốt quá"),
                "kind": (r"that['’]s\s+(?:very\s+|so\s+|really\s+)?kind\s+of\s+you", "bạn tốt quá")}
-_REPLIES_EN = {kind: (lazy_re.compile(rf"(?P<but>but\s+)?(?:{said})", re.IGNORECASE), vi)
+_REPLIES_EN = {kind: (lazy(rf"(?P<but>but\s+)?(?:{said})", re.IGNORECASE), vi)
                for kind, (said, vi) in _REPLIES_EN.items()}
 _DECLINED = {"no need", "ok", "myself", "manage", "carry"}  # ("Thanks, but …")
 _MORE = _DECLINED - {"ok"} | {"great", "kind"}  # (one of these at least: thanks alone, "it's OK" alone are others')
@@ -120,11 +120,11 @@ _VERB_EN = rf"(?P<verb>{alternatives(_VERBS_VI)})"
 _BY_EN = (rf"(?:(?P<let>Let)\s+(?P<helper>me|us|him|her|them|{SOMEONE_EN})|(?P<shall>Shall|Should)\s+(?P<sh>I|we)|"
           r"(?P<can>Can|Could|May)\s+(?P<cn>I|we)|(?P<wd>Would|Do)\s+you\s+(?P<like>like|want)\s+(?P<mine>me|us)\s+"
           r"to|(?P<will>I|We)(?:['’]ll|\s+will))\s+")
-_OFFERS_EN = [lazy_re.compile(rf"{_BY_EN}(?:(?P<lend>lend)|(?P<hand>give)|help)(?:\s+{WHOM_EN})?(?(lend)\s+a\s+hand)"
+_OFFERS_EN = [lazy(rf"{_BY_EN}(?:(?P<lend>lend)|(?P<hand>give)|help)(?:\s+{WHOM_EN})?(?(lend)\s+a\s+hand)"
                          rf"(?(hand)\s+a\s+hand)(?:\s+with\s+(?P<that>that|this|it)|\s+(?:with|(?:to\s+)?{_VERB_EN})"
                          rf"(?:\s+{_THING_EN})?)?\s*(?P<end>[.!?]*)"),
-              lazy_re.compile(rf"{_BY_EN}{_VERB_EN}\s+{_THING_EN}(?:\s+for\s+{WHOM_EN})?\s*(?P<end>[.!?]*)")]
-_NEED_EN = lazy_re.compile(rf"(?:(?P<do>Do|Does)\s+{WHO_EN}\s+need|(?P<would>Would)\s+you\s+like)\s+(?:(?P<hand>a\s+hand)|"
+              lazy(rf"{_BY_EN}{_VERB_EN}\s+{_THING_EN}(?:\s+for\s+{WHOM_EN})?\s*(?P<end>[.!?]*)")]
+_NEED_EN = lazy(rf"(?:(?P<do>Do|Does)\s+{WHO_EN}\s+need|(?P<would>Would)\s+you\s+like)\s+(?:(?P<hand>a\s+hand)|"
                       r"(?P<any>some\s+|any\s+)?help|(?P<my>my|our)\s+help)(?:\s+with\s+(?P<that>that|this|it)|"
                       rf"\s+(?:with|(?P<ing>{alternatives(_ING.values())}))(?:\s+{_THING_EN})?)?\s*\?+")
 # doing it oneself, and its Vietnamese
@@ -133,7 +133,7 @@ _DOING_EN = [(r"Leave\s+it\s+(?:to|with)\s+(?P<obj>me|us)", "Cứ để {me} lo.
              (r"Leave\s+it\s*,\s+(?P<me>I|we)['’]ll\s+do\s+it", "Cứ để đó {me} làm."),
              (r"(?:Let\s+(?P<obj>me|us)|(?P<me>I|We)(?:['’]ll|\s+will))\s+do\s+(?:it|that)(?P<you>\s+for\s+you)?",
               "Để {me} làm{for_you}.")]
-_DOING_EN = [(lazy_re.compile(rf"{said}\s*(?P<end>[.!]*)"), vi) for said, vi in _DOING_EN]
+_DOING_EN = [(lazy(rf"{said}\s*(?P<end>[.!]*)"), vi) for said, vi in _DOING_EN]
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -28,11 +28,11 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from . import spans
 from .dates import LAST, WHOLE_SPANS, WHOLE_SPANS_EN
 from .free_time import DAY_OPENING, when
 from .hobbies import SOMEONE, SOMEONE_EN, someone
+from .lazy_re import lazy
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import SOFTENED_END, alternatives, capitalised, keyed
@@ -58,18 +58,18 @@ OWNED = {"nhà": "house", "khu": "area", "khu nhà": "area", "khu phố": "neigh
 OWNED_VI = {en: vi for vi, en in reversed(OWNED.items())} | {"place": "nhà", "neighborhood": "khu phố",
                                                             "apartment": "căn hộ"}
 # a day something went off since, as when() writes it in English ("since two days ago" is not said)
-_SINCE_OK = lazy_re.compile(r"this (?:morning|afternoon)|last (?:night|week)|yesterday(?: morning| afternoon)?|"
+_SINCE_OK = lazy(r"this (?:morning|afternoon)|last (?:night|week)|yesterday(?: morning| afternoon)?|"
                        r"the day before yesterday|\d{1,2}(?::\d\d)? [ap]\.m\.")
 _SINCE_MORE = LAST | {"sáng": "this morning", "chiều": "this afternoon"}  # ("từ sáng": since this morning)
-_KEYS = {"vi": lazy_re.compile(r"(?i:điện|nước|mạng|internet|wifi)"),
-         "en": lazy_re.compile(r"(?i:power|electricity|water|internet|wi-?fi)")}
+_KEYS = {"vi": lazy(r"(?i:điện|nước|mạng|internet|wifi)"),
+         "en": lazy(r"(?i:power|electricity|water|internet|wi-?fi)")}
 
 _UTIL = rf"(?P<util>(?i:{alternatives(UTILITIES)}))(?!\s+thoại)"  # (not "điện thoại", a phone)
 _UTIL2 = _UTIL.replace("<util>", "<util2>")
 _PLACE = (rf"(?:(?P<place>(?i:{alternatives(PLACES)}))|(?:(?i:ở)\s+)?(?P<owned>(?i:{alternatives(OWNED)}))\s+"
           rf"(?:của\s+)?(?:(?P<owner>(?i:{alternatives(OWNERS)}))|(?P<named>{SOMEONE})))")
 # gone off ("Nhà tôi bị mất điện.", "Lại cúp điện rồi.", "Mạng bị rớt rồi.", "Mất điện từ sáng nay rồi.")
-_OUT = lazy_re.compile(
+_OUT = lazy(
     rf"{DAY_OPENING}(?:{_PLACE}\s+)?(?:(?P<again>(?i:lại))\s+)?(?:(?P<ask>(?i:có))\s+)?(?:(?P<did>(?i:đã))\s+)?"
     rf"(?:(?P<bi>(?i:bị))\s+)?(?:(?P<verb>(?i:mất|cúp|cắt|rớt))\s+{_UTIL}|"
     rf"{_UTIL2}\s+(?:đã\s+)?bị\s+(?P<verb2>mất|cúp|cắt|rớt))"
@@ -77,7 +77,7 @@ _OUT = lazy_re.compile(
     rf"lúc\s+nào)|\s+(?:được\s+)?(?P<span>{spans.VI})|\s+từ\s+(?P<since>[^,.!?]+?))?"
     rf"(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>không|à|hả))?{SOFTENED_END}")
 # back on ("Có điện lại rồi.", "Điện về rồi.", "Nhà bạn có điện chưa?", "Khi nào có điện lại?")
-_BACK_VI = lazy_re.compile(
+_BACK_VI = lazy(
     rf"(?:(?P<when>(?i:khi\s+nào|bao\s+giờ))\s+(?:(?:thì|mới)\s+)?)?(?:{_PLACE}\s+)?(?:(?P<still>(?i:vẫn))\s+)?"
     rf"(?:(?P<did>(?i:đã))\s+)?(?:(?P<not>(?i:chưa|không))\s+)?(?:(?i:có)\s+{_UTIL}(?:\s+(?P<again>(?:trở\s+)?lại))?|"
     rf"{_UTIL2}\s+(?:đã\s+)?(?:có\s+)?(?P<again2>(?:trở\s+)?lại|về))"
@@ -91,22 +91,22 @@ _DAY_EN = rf"(?:\s+(?P<day>{BEHIND.pattern}|this\s+morning))?"
 _SINCE_EN = (r"(?P<since>this\s+(?:morning|afternoon)|last\s+(?:night|week)|yesterday(?:\s+(?:morning|afternoon))?|"
              r"the\s+day\s+before\s+yesterday|\d{1,2}(?:\s*[ap]m|\s+o['’]clock))")
 _GONE_WORDS = r"(?P<gone>out|off|down|cut\s+off)"
-_OUT_EN = lazy_re.compile(
+_OUT_EN = lazy(
     rf"(?:(?P<q>Is|Has|Did)\s+)?{_UTIL_EN}(?P<aux>\s+is|['’]s|\s+was|\s+has|\s+went|\s+go|\s+gone)?(?P<been>\s+been)?"
     rf"(?P<gone_>\s+gone)?\s+{_GONE_WORDS}{_PLACE_EN}(?P<again>\s+again)?"
     rf"(?:\s+since\s+{_SINCE_EN}|\s+for\s+(?P<span>{spans.EN})|\s+(?P<all>{alternatives(WHOLE_SPANS_EN)}))?{_DAY_EN}"
     r"\s*(?P<end>[.!?]*)")
-_CUT_EN = lazy_re.compile(rf"(?P<q>Is\s+there|There(?:['’]s|\s+is|\s+was))\s+(?:a|(?P<another>another))\s+"
+_CUT_EN = lazy(rf"(?P<q>Is\s+there|There(?:['’]s|\s+is|\s+was))\s+(?:a|(?P<another>another))\s+"
                      rf"(?:power\s+(?:cut|outage|failure)|blackout){_PLACE_EN}(?P<again>\s+again)?{_DAY_EN}"
                      r"\s*(?P<end>[.!?]*)")
-_ASKED_EN = lazy_re.compile(rf"(?:How\s+long\s+has|(?P<since>When\s+did))\s+{_UTIL_EN}\s+(?:been|go)\s+{_GONE_WORDS}"
+_ASKED_EN = lazy(rf"(?:How\s+long\s+has|(?P<since>When\s+did))\s+{_UTIL_EN}\s+(?:been|go)\s+{_GONE_WORDS}"
                        rf"{_PLACE_EN}\s*\?+")
-_BACK_EN = lazy_re.compile(
+_BACK_EN = lazy(
     rf"(?:(?P<q>Is|Has)\s+|(?P<when>When\s+(?:will|is)\s+))?{_UTIL_EN}(?P<aux>\s+is|['’]s|\s+has|\s+came|\s+come|"
     rf"\s+be|\s+coming)?(?P<come>\s+come)?\s+back(?:\s+on|\s+up)?{_PLACE_EN}(?P<yet>\s+yet)?\s*(?P<end>[.!?]*)")
-_NONE_EN = lazy_re.compile(rf"There(?:['’]s|\s+is)\s+(?P<still>still\s+)?no\s+(?P<util>(?i:{alternatives(UTILITIES_VI)}))"
+_NONE_EN = lazy(rf"There(?:['’]s|\s+is)\s+(?P<still>still\s+)?no\s+(?P<util>(?i:{alternatives(UTILITIES_VI)}))"
                       rf"{_PLACE_EN}\s*(?P<end>[.!]*)")
-_WE_EN = lazy_re.compile(rf"(?P<who>I|We|They)(?:\s+(?P<no>have\s+no|don['’]t\s+have\s+any|have\s+got\s+no)|['’]ve\s+"
+_WE_EN = lazy(rf"(?P<who>I|We|They)(?:\s+(?P<no>have\s+no|don['’]t\s+have\s+any|have\s+got\s+no)|['’]ve\s+"
                     rf"(?P<no2>got\s+no)|(?P<lost>\s+lost|['’]ve\s+lost|\s+have\s+lost))\s+(?P<util>power|electricity|"
                     rf"water|internet|wifi|wi-fi|the\s+internet|the\s+wifi)(?P<home>\s+at\s+home)?{_DAY_EN}"
                     r"\s*(?P<end>[.!]*)")

@@ -29,8 +29,8 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, be_of, someone, who, who_vi
+from .lazy_re import lazy
 from .terms import OWNERS, WHOSE_VI
 from .text import (
     ASKED_END,
@@ -45,8 +45,8 @@ from .text import (
 )
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(r"(?i:nắng|muỗi|côn\s+trùng|kiến|ruồi|gián|mũ|nón|kính)"),
-         "en": lazy_re.compile(r"(?i:sun|mosquito|insect|bug|ant|flies|cockroach|repellent|hat)")}
+_KEYS = {"vi": lazy(r"(?i:nắng|muỗi|côn\s+trùng|kiến|ruồi|gián|mũ|nón|kính)"),
+         "en": lazy(r"(?i:sun|mosquito|insect|bug|ant|flies|cockroach|repellent|hat)")}
 
 # what keeps off the sun and the mosquitoes (the first Vietnamese of each is written back)
 GUARDS = {"kem chống nắng": "sunscreen", "thuốc chống muỗi": "mosquito repellent",
@@ -76,68 +76,68 @@ _WORN_VI = {"a hat": "đội mũ", "a sun hat": "đội mũ", "your hat": "độ
 _GUARD, _GUARD_EN = rf"(?P<guard>(?i:{alternatives(GUARDS)}))", rf"(?P<guard>(?i:{alternatives(GUARDS_VI)}))"
 _ALL = r"(?:\s+(?P<all>khắp\s+(?:cả\s+)?người|hết\s+cả\s+người))?"
 # "Mẹ tôi bị cháy nắng.", "Bạn có bị cháy nắng không?"; "Lưng tôi bị cháy nắng rồi."; "Tôi bị muỗi đốt khắp người."
-_BURNT = lazy_re.compile(rf"{WHO}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?(?:đã\s+)?bị\s+cháy\s+nắng{_ALL}"
+_BURNT = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?(?:đã\s+)?bị\s+cháy\s+nắng{_ALL}"
                     rf"(?:\s+(?P<done>rồi))?{ASKED_END}")
-_PART = lazy_re.compile(rf"(?P<part>(?i:{alternatives(SKIN)}))\s+(?:của\s+)?(?:(?P<whose>(?i:{alternatives(OWNERS)}))|"
+_PART = lazy(rf"(?P<part>(?i:{alternatives(SKIN)}))\s+(?:của\s+)?(?:(?P<whose>(?i:{alternatives(OWNERS)}))|"
                    rf"(?P<someone>{SOMEONE}))\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?(?:đã\s+)?bị\s+cháy\s+nắng"
                    rf"(?:\s+rồi)?{ASKED_END}")
-_BITTEN = lazy_re.compile(rf"{WHO}\s+(?:đã\s+)?bị\s+(?P<pest>{alternatives(_BITERS)})\s+(?:đốt|cắn)\s+"
+_BITTEN = lazy(rf"{WHO}\s+(?:đã\s+)?bị\s+(?P<pest>{alternatives(_BITERS)})\s+(?:đốt|cắn)\s+"
                      rf"(?P<all>khắp\s+(?:cả\s+)?người|hết\s+cả\s+người)(?:\s+rồi)?{SOFTENED_END}")
 # "Ở đây nhiều muỗi quá.", "Ở đây có muỗi không?", "Trong phòng không có muỗi."
 _HERE = rf"(?:(?P<where>(?i:{alternatives(_WHERE)}))\s+)"
 _PEST = rf"(?P<pest>(?i:{alternatives(PESTS)}))"
-_MANY = lazy_re.compile(rf"{_HERE}?(?:(?P<has>(?i:có))\s+)?(?:(?P<many>(?i:nhiều))\s+)?{_PEST}(?:\s+(?P<many2>nhiều))?"
+_MANY = lazy(rf"{_HERE}?(?:(?P<has>(?i:có))\s+)?(?:(?P<many>(?i:nhiều))\s+)?{_PEST}(?:\s+(?P<many2>nhiều))?"
                    r"(?:\s+(?P<so>quá|lắm|thế|vậy))?\s*(?P<end>[.!]*)")
-_ANY = lazy_re.compile(rf"{_HERE}có\s+(?:(?P<many>nhiều)\s+)?{_PEST}\s+không{SOFTENER}\s*\?+")
-_NONE = lazy_re.compile(rf"{_HERE}(?:không|chẳng)\s+có\s+{_PEST}(?:\s+(?:nào|đâu))?(?:\s+cả)?\s*[.!]*")
+_ANY = lazy(rf"{_HERE}có\s+(?:(?P<many>nhiều)\s+)?{_PEST}\s+không{SOFTENER}\s*\?+")
+_NONE = lazy(rf"{_HERE}(?:không|chẳng)\s+có\s+{_PEST}(?:\s+(?:nào|đâu))?(?:\s+cả)?\s*[.!]*")
 # "Bạn có thuốc chống muỗi không?", "Tôi không có kem chống nắng."
-_HAVE = lazy_re.compile(rf"{WHO}\s+(?:(?P<ask>có)\s+|(?P<not>không\s+có)\s+)?{_GUARD}{ASKED_END}")
+_HAVE = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+|(?P<not>không\s+có)\s+)?{_GUARD}{ASKED_END}")
 # put on ("bôi kem chống nắng", "thoa thêm kem chống nắng vào"): told, asked, said
 _PUT = rf"(?P<verb>bôi|thoa|xoa|xịt)(?P<more>\s+thêm)?\s+{_GUARD}(?:\s+(?:vào|lên\s+người|lên\s+da))?"
 # (told: "anh", "em" … only reminding, as in mt/bring_along.py)
 _TELLING = (r"(?:(?P<you>bạn|các\s+bạn|anh|chị|em|con|cậu)\s+)?(?:(?P<remember>(?:hãy\s+)?nhớ)\s+|"
             r"(?P<dont>đừng\s+quên)\s+|(?P<please>hãy)\s+")
 _TAIL = r"(?:\s+(?P<tail>nhé|nha|nhá|đi))?\s*[.!]*"
-_TOLD = lazy_re.compile(rf"{_TELLING})?{_PUT}{_TAIL}", re.IGNORECASE)
-_PUT_ASKED = lazy_re.compile(rf"{WHO}\s+(?:(?P<did>đã)\s+|(?P<ask>có)\s+)?{_PUT}\s+(?P<q>chưa|không){SOFTENER}\s*\?+")
+_TOLD = lazy(rf"{_TELLING})?{_PUT}{_TAIL}", re.IGNORECASE)
+_PUT_ASKED = lazy(rf"{WHO}\s+(?:(?P<did>đã)\s+|(?P<ask>có)\s+)?{_PUT}\s+(?P<q>chưa|không){SOFTENER}\s*\?+")
 _PUTS = {"đã": "have", "": "have", "vừa": "just", "vừa mới": "just", "mới": "just", "quên": "forgot",
          "quên mất": "forgot", "chưa": "not yet", "nên": "should", "cần": "need", "phải": "must"}
-_PUT_SAID = lazy_re.compile(rf"{WHO}\s+(?:(?P<how>{alternatives(_PUTS)})\s+)?{_PUT}(?:\s+(?P<done>rồi))?\s*[.!]*")
+_PUT_SAID = lazy(rf"{WHO}\s+(?:(?P<how>{alternatives(_PUTS)})\s+)?{_PUT}(?:\s+(?P<done>rồi))?\s*[.!]*")
 # a hat in the sun ("Đội mũ khi ra nắng nhé.", "Bạn nên đeo kính râm.")
 _SUN = (r"(?P<sun>\s+khi\s+(?:(?:đi\s+)?ra\s+(?:ngoài\s+)?nắng|(?:ở\s+)?ngoài\s+(?:trời\s+)?nắng|"
         r"trời\s+nắng))?")
-_HAT = lazy_re.compile(rf"{_TELLING}|(?P<should>nên)\s+)?(?P<verb>đội|đeo)\s+(?P<worn>{alternatives(_WORN)}){_SUN}{_TAIL}",
+_HAT = lazy(rf"{_TELLING}|(?P<should>nên)\s+)?(?P<verb>đội|đeo)\s+(?P<worn>{alternatives(_WORN)}){_SUN}{_TAIL}",
                   re.IGNORECASE)
 
 
 # ... and in English
-_BURNT_EN = lazy_re.compile(rf"(?:(?P<q>Did|Are|Is|Am)\s+)?{WHO_EN}(?:\s+(?P<get>get|got|didn['’]t\s+get|did\s+not\s+get)"
+_BURNT_EN = lazy(rf"(?:(?P<q>Did|Are|Is|Am)\s+)?{WHO_EN}(?:\s+(?P<get>get|got|didn['’]t\s+get|did\s+not\s+get)"
                        rf"|{BE_EN}(?P<not>\s+not|n['’]t)?)?\s+sunburn(?:ed|t)(?P<all>\s+all\s+over)?"
                        r"\s*(?P<end>[.!?]*)")
-_PART_EN = lazy_re.compile(rf"(?:(?P<q>Is|Are)\s+)?(?:(?P<whose>(?i:{alternatives(WHOSE_VI)}))|"
+_PART_EN = lazy(rf"(?:(?P<q>Is|Are)\s+)?(?:(?P<whose>(?i:{alternatives(WHOSE_VI)}))|"
                       rf"(?P<someone>{SOMEONE_EN})['’]s)\s+(?P<part>{alternatives(SKIN_VI)})"
                       r"(?P<be>\s+is|\s+are|['’]s|\s+got)?(?P<not>\s+not|n['’]t)?\s+sunburn(?:ed|t)\s*(?P<end>[.!?]*)")
 _PESTS_EN = rf"(?P<pest>{alternatives(PESTS_VI)})"
-_BITTEN_EN = lazy_re.compile(rf"{WHO_EN}(?:(?P<have>['’]ve|\s+have|['’]s|\s+has)\s+been|\s+got)\s+bitten"
+_BITTEN_EN = lazy(rf"{WHO_EN}(?:(?P<have>['’]ve|\s+have|['’]s|\s+has)\s+been|\s+got)\s+bitten"
                         rf"(?P<all>\s+all\s+over)?\s+by\s+{_PESTS_EN}(?(all)|\s+all\s+over)\s*[.!]*")
-_BITES_EN = lazy_re.compile(rf"{WHO_EN}(?P<have>['’]ve|\s+have|['’]s|\s+has)(?:\s+got)?\s+mosquito\s+bites\s+all\s+over"
+_BITES_EN = lazy(rf"{WHO_EN}(?P<have>['’]ve|\s+have|['’]s|\s+has)(?:\s+got)?\s+mosquito\s+bites\s+all\s+over"
                        r"\s*[.!]*")
-_THERE_EN = lazy_re.compile(rf"There\s+(?:are|['’]re)(?P<not>\s+not|n['’]t|\s+no)?\s+(?P<how>(?:any|so\s+many|too\s+many|"
+_THERE_EN = lazy(rf"There\s+(?:are|['’]re)(?P<not>\s+not|n['’]t|\s+no)?\s+(?P<how>(?:any|so\s+many|too\s+many|"
                        rf"a\s+lot\s+of|lots\s+of|many)\s+)?{_PESTS_EN}(?:\s+(?P<where>{alternatives(_WHERE_VI)}))?"
                        r"\s*(?P<end>[.!]*)")
-_ANY_EN = lazy_re.compile(rf"Are\s+there\s+(?P<how>(?:any|many|a\s+lot\s+of|lots\s+of)\s+)?{_PESTS_EN}"
+_ANY_EN = lazy(rf"Are\s+there\s+(?P<how>(?:any|many|a\s+lot\s+of|lots\s+of)\s+)?{_PESTS_EN}"
                      rf"(?:\s+(?P<where>{alternatives(_WHERE_VI)}))?\s*\?+")
-_HAVE_EN = lazy_re.compile(rf"(?:(?P<q>Do|Does)\s+)?{WHO_EN}(?P<not>\s+(?:don['’]t|doesn['’]t|do\s+not|does\s+not))?"
+_HAVE_EN = lazy(rf"(?:(?P<q>Do|Does)\s+)?{WHO_EN}(?P<not>\s+(?:don['’]t|doesn['’]t|do\s+not|does\s+not))?"
                       rf"\s+(?P<verb>have|has)\s+(?:(?P<det>any|some)\s+)?{_GUARD_EN}\s*(?P<end>[.!?]*)")
 # put on ("put on sunscreen", "put some more sunscreen on", "apply sunscreen", "wear sunscreen")
 _PUT_EN = (r"(?P<verb>put(?P<on>\s+on)?|apply|applied|wear|worn)\s+(?P<some>(?:some|any)\s+)?(?P<more>more\s+)?"
            rf"{_GUARD_EN}(?(on)|(?P<on2>\s+on)?)")
 _TELLING_EN = (r"(?:(?i:please)\s+)?(?:(?P<remember>(?i:remember\s+to|make\s+sure\s+(?:you|to)))\s+|"
                r"(?P<dont>(?i:don['’]t|do\s+not)\s+forget\s+to)\s+")
-_TOLD_EN = lazy_re.compile(rf"{_TELLING_EN})?(?i:{_PUT_EN})(?:,?\s+please)?\s*[.!]*")
-_ASKED_EN = lazy_re.compile(rf"(?P<q>Have|Has|Did|Should|Do|Does)\s+{WHO_EN}(?P<need>\s+need\s+to)?\s+{_PUT_EN}"
+_TOLD_EN = lazy(rf"{_TELLING_EN})?(?i:{_PUT_EN})(?:,?\s+please)?\s*[.!]*")
+_ASKED_EN = lazy(rf"(?P<q>Have|Has|Did|Should|Do|Does)\s+{WHO_EN}(?P<need>\s+need\s+to)?\s+{_PUT_EN}"
                        r"(?P<yet>\s+yet)?\s*\?+")
-_SAID_EN = lazy_re.compile(rf"{WHO_EN}(?P<aux>['’]ve|['’]s|\s+have|\s+has|\s+forgot\s+to|\s+should|\s+needs?\s+to|"
+_SAID_EN = lazy(rf"{WHO_EN}(?P<aux>['’]ve|['’]s|\s+have|\s+has|\s+forgot\s+to|\s+should|\s+needs?\s+to|"
                       r"\s+ha(?:ve|s)\s+to|\s+haven['’]t|\s+hasn['’]t|\s+have\s+not|\s+has\s+not)"
                       rf"(?P<already>\s+already|\s+just)?\s+{_PUT_EN}(?P<yet>\s+yet)?\s*[.!]*")
 # ... what each says in Vietnamese (written out, as said of "I": "has" → "have", "hasn't" → "have not")
@@ -145,7 +145,7 @@ _SAID_VI = {"have": "đã", "forgot to": "quên", "should": "nên", "need to": "
             "have not": "chưa"}
 _ONE = {"has": "have", "needs": "need"}
 _NT = "n't"  # (in an f-string of Python 3.11)
-_HAT_EN = lazy_re.compile(rf"{_TELLING_EN}|(?P<should>You\s+should)\s+)?(?i:wear|put\s+on)\s+(?P<worn>"
+_HAT_EN = lazy(rf"{_TELLING_EN}|(?P<should>You\s+should)\s+)?(?i:wear|put\s+on)\s+(?P<worn>"
                      rf"{alternatives(_WORN_VI)})(?P<sun>\s+in\s+the\s+sun|\s+when\s+you(?:['’]re|\s+are|\s+go)\s+"
                      r"out\s+in\s+the\s+sun)?(?:,?\s+please)?\s*[.!]*")
 

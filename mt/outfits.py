@@ -28,10 +28,10 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .articles import a_or_an
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import WHO, WHOM, WHOM_EN, WHO_EN, as_whom, be_of, who, who_vi
+from .lazy_re import lazy
 from .patterns import COLOURS, COLOURS_VI, WORN
 from .text import (
     ASKED_END,
@@ -69,60 +69,60 @@ _OFF_VI = {"shoes": "giày", "jacket": "áo khoác", "coat": "áo khoác", "hat"
 _MODALS = {"cần": "need to", "phải": "have to", "nên": ""}
 _MODALS_VI = {"need": "cần", "have": "phải", "": "nên"}
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(r"(?i:hợp\s+với|mặc|mua|cởi|thay\s+(?:đồ|quần)|đang\s+(?:đi|mang|đội))"),
-         "en": lazy_re.compile(r"(?i:suit|look|wear|bought|dressed|changed|take)")}
+_KEYS = {"vi": lazy(r"(?i:hợp\s+với|mặc|mua|cởi|thay\s+(?:đồ|quần)|đang\s+(?:đi|mang|đội))"),
+         "en": lazy(r"(?i:suit|look|wear|bought|dressed|changed|take)")}
 
 # the thing ("cái áo này", "đôi giày đó", "màu này", "màu đỏ"), and whom it suits
 _THIS = (rf"(?i:(?:(?P<one>cái|chiếc|đôi)\s+)?(?P<thing>{alternatives(OUTFITS)})\s+(?P<this>này|đó)|"
          rf"màu\s+(?P<hue>này|đó)|(?P<named>{alternatives(COLOURS)}))")
-_SUIT = lazy_re.compile(rf"{_THIS}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+|(?P<very>rất)\s+)?(?:phù\s+)?hợp\s+với\s+"
+_SUIT = lazy(rf"{_THIS}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+|(?P<very>rất)\s+)?(?:phù\s+)?hợp\s+với\s+"
                    rf"{WHOM}(?:\s+(?P<much>lắm|quá))?{ASKED_END}")
 # what who is wearing now ("Cô ấy đang mặc một chiếc váy đỏ.", "Bạn đang mặc gì?")
 _WORN = rf"(?:(?P<a>một)\s+)?(?:(?P<one>cái|chiếc|đôi)\s+)?(?P<thing>(?i:{alternatives(OUTFITS)}))"
-_WEARING = lazy_re.compile(rf"{WHO}\s+đang\s+(?P<verb>mặc|đi|mang|đội)\s+(?:(?P<what>gì)|{_WORN}"
+_WEARING = lazy(rf"{WHO}\s+đang\s+(?P<verb>mặc|đi|mang|đội)\s+(?:(?P<what>gì)|{_WORN}"
                       rf"(?:\s+(?:màu\s+)?(?P<hue>{alternatives(HUES)}))?){SOFTENED_END}")
 # what to wear ("Tôi nên mặc gì đi dự tiệc?", "Tôi không biết mặc gì.")
-_TO_WEAR = lazy_re.compile(rf"{DAY_OPENING}{WHO}\s+(?:(?P<not>không\s+biết)\s+(?:(?:nên|phải)\s+)?|"
+_TO_WEAR = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<not>không\s+biết)\s+(?:(?:nên|phải)\s+)?|"
                       rf"(?P<modal>nên|sẽ|định)\s+)mặc\s+gì(?:\s+(?P<event>{alternatives(_EVENTS)}))?{DAY_AFTER}"
                       rf"{SOFTENED_END}")
 # new clothes bought ("Tôi vừa mua một đôi giày mới.")
-_BOUGHT = lazy_re.compile(rf"{WHO}\s+(?:(?P<aux>vừa\s+mới|vừa|mới|đã)\s+)?mua\s+{_WORN}\s+mới{SOFTENED_END}")
+_BOUGHT = lazy(rf"{WHO}\s+(?:(?P<aux>vừa\s+mới|vừa|mới|đã)\s+)?mua\s+{_WORN}\s+mới{SOFTENED_END}")
 # getting dressed or changed ("Con tôi đang mặc quần áo.", "Mặc quần áo vào đi.")
-_DRESSING = lazy_re.compile(rf"{WHO}\s+đang\s+(?:(?P<dress>mặc\s+quần\s+áo)|thay\s+(?:quần\s+áo|đồ)){SOFTENED_END}")
-_GET_DRESSED = lazy_re.compile(r"(?i:(?P<dress>mặc\s+quần\s+áo(?:\s+vào)?)|(?P<go>đi\s+)?thay\s+(?:quần\s+áo|đồ))"
+_DRESSING = lazy(rf"{WHO}\s+đang\s+(?:(?P<dress>mặc\s+quần\s+áo)|thay\s+(?:quần\s+áo|đồ)){SOFTENED_END}")
+_GET_DRESSED = lazy(r"(?i:(?P<dress>mặc\s+quần\s+áo(?:\s+vào)?)|(?P<go>đi\s+)?thay\s+(?:quần\s+áo|đồ))"
                           r"\s+(?:(?P<hurry>nhanh\s+lên)|đi)\s*(?P<end>[.!]*)")
 # shoes off at the door ("Vui lòng cởi giày ra.", "Tôi có cần cởi giày không?")
 _TAKEN_OFF = rf"cởi\s+(?P<thing>{alternatives(_OFF)})(?:\s+ra)?"
-_OFF_SAID = lazy_re.compile(rf"(?:(?P<please>(?i:xin\s+vui\s+lòng|vui\s+lòng|làm\s+ơn|xin\s+mời|mời|xin))\s+)?"
+_OFF_SAID = lazy(rf"(?:(?P<please>(?i:xin\s+vui\s+lòng|vui\s+lòng|làm\s+ơn|xin\s+mời|mời|xin))\s+)?"
                        rf"(?:(?P<you>(?i:bạn|quý\s+khách))\s+)?(?:(?i:hãy)\s+)?(?i:{_TAKEN_OFF})"
                        r"(?P<before>\s+trước\s+khi\s+vào(?:\s+nhà)?)?(?:\s+(?P<nhe>nhé|nha|đi))?\s*(?P<end>[.!]*)")
-_OFF_ASKED = lazy_re.compile(rf"{WHO}\s+có\s+(?P<modal>cần|phải|nên)\s+{_TAKEN_OFF}\s+không{SOFTENED_END}")
+_OFF_ASKED = lazy(rf"{WHO}\s+có\s+(?P<modal>cần|phải|nên)\s+{_TAKEN_OFF}\s+không{SOFTENED_END}")
 
 # ... and in English ("this shirt", "those shoes", "that colour", "red", "it")
 _THIS_EN = (rf"(?:(?P<it>(?i:it))|(?P<det>(?i:this|that|these|those))\s+(?:(?P<thing>(?i:"
             rf"{alternatives(OUTFITS_VI)}))|(?P<hue>colou?r))|(?P<named>(?i:{alternatives(COLOURS_VI)})))")
-_SUIT_EN = lazy_re.compile(rf"(?:(?P<do>Does|Do)\s+)?{_THIS_EN}(?:\s+(?P<really>really))?(?:\s+(?P<nt>doesn['’]t|"
+_SUIT_EN = lazy(rf"(?:(?P<do>Does|Do)\s+)?{_THIS_EN}(?:\s+(?P<really>really))?(?:\s+(?P<nt>doesn['’]t|"
                       r"don['’]t|does\s+not|do\s+not))?\s+(?:(?P<suit>suits?)|(?P<look>looks?)\s+(?:(?:really|very|so)"
                       rf"\s+)?(?:good|great|nice|lovely)\s+on)\s+{WHOM_EN}\s*(?P<end>[.!?]*)")
 _WORN_EN = rf"(?:(?P<a>an?)\s+)?(?:(?P<hue>{alternatives(COLOURS_VI)})\s+)?(?P<thing>(?i:{alternatives(OUTFITS_VI)}))"
-_WEARING_EN = [lazy_re.compile(rf"{WHO_EN}{BE_EN}\s+wearing\s+{_WORN_EN}\s*(?P<end>[.!]*)"),
-               lazy_re.compile(rf"What(?:\s+(?P<be>is|are|am)|['’]s)\s+{WHO_EN}\s+wearing\s*(?P<end>\?+)")]
+_WEARING_EN = [lazy(rf"{WHO_EN}{BE_EN}\s+wearing\s+{_WORN_EN}\s*(?P<end>[.!]*)"),
+               lazy(rf"What(?:\s+(?P<be>is|are|am)|['’]s)\s+{WHO_EN}\s+wearing\s*(?P<end>\?+)")]
 _EVENT_EN = rf"(?:\s+(?:to|for)\s+(?P<event>{alternatives(_EVENTS_VI)}))?{DAY_AFTER_EN}"
-_TO_WEAR_EN = [lazy_re.compile(rf"What\s+(?P<aux>should|will|is|are|am)\s+{WHO_EN}(?P<going>\s+going\s+to)?\s+wear"
+_TO_WEAR_EN = [lazy(rf"What\s+(?P<aux>should|will|is|are|am)\s+{WHO_EN}(?P<going>\s+going\s+to)?\s+wear"
                           rf"{_EVENT_EN}\s*(?P<end>\?+)"),
-               lazy_re.compile(rf"{WHO_EN}\s+(?P<nt>don['’]t|doesn['’]t|do\s+not|does\s+not)\s+know\s+what\s+to\s+wear"
+               lazy(rf"{WHO_EN}\s+(?P<nt>don['’]t|doesn['’]t|do\s+not|does\s+not)\s+know\s+what\s+to\s+wear"
                           rf"{_EVENT_EN}\s*(?P<end>[.!]*)")]
-_BOUGHT_EN = lazy_re.compile(rf"{WHO_EN}(?P<have>['’]ve|['’]s|\s+have|\s+has)?(?P<just>\s+just)?\s+bought\s+(?:(?P<a>a)"
+_BOUGHT_EN = lazy(rf"{WHO_EN}(?P<have>['’]ve|['’]s|\s+have|\s+has)?(?P<just>\s+just)?\s+bought\s+(?:(?P<a>a)"
                         rf"\s+new\s+(?P<pair>pair\s+of\s+)?|new\s+)(?P<thing>(?i:{alternatives(OUTFITS_VI)}))"
                         r"\s*(?P<end>[.!]*)")
-_DRESSING_EN = lazy_re.compile(rf"{WHO_EN}{BE_EN}\s+getting\s+(?P<how>dressed|changed)\s*(?P<end>[.!]*)")
-_GET_DRESSED_EN = lazy_re.compile(r"(?:(?P<hurry>Hurry\s+up\s+and)\s+|(?P<go>Go\s+and)\s+)?(?i:get)\s+(?P<how>dressed|"
+_DRESSING_EN = lazy(rf"{WHO_EN}{BE_EN}\s+getting\s+(?P<how>dressed|changed)\s*(?P<end>[.!]*)")
+_GET_DRESSED_EN = lazy(r"(?:(?P<hurry>Hurry\s+up\s+and)\s+|(?P<go>Go\s+and)\s+)?(?i:get)\s+(?P<how>dressed|"
                              r"changed)(?:,?\s+please)?\s*(?P<end>[.!]*)")
 _THINGS_OFF = alternatives(_OFF_VI)
-_OFF_SAID_EN = lazy_re.compile(rf"(?:(?P<please>Please)\s+)?(?i:take)\s+(?:your\s+(?P<thing>{_THINGS_OFF})\s+off|off\s+"
+_OFF_SAID_EN = lazy(rf"(?:(?P<please>Please)\s+)?(?i:take)\s+(?:your\s+(?P<thing>{_THINGS_OFF})\s+off|off\s+"
                           rf"your\s+(?P<thing2>{_THINGS_OFF}))(?P<before>\s+before\s+(?:you\s+come|coming)\s+in"
                           r"(?:side)?)?(?P<please2>,?\s+please)?\s*(?P<end>[.!]*)")
-_OFF_ASKED_EN = lazy_re.compile(rf"(?:(?P<do>Do|Does)|Should)\s+{WHO_EN}\s+(?:(?P<modal>need|have)\s+to\s+)?take\s+"
+_OFF_ASKED_EN = lazy(rf"(?:(?P<do>Do|Does)|Should)\s+{WHO_EN}\s+(?:(?P<modal>need|have)\s+to\s+)?take\s+"
                            rf"(?P<own>my|your|his|her|our|their)\s+(?P<thing>{_THINGS_OFF})\s+off\s*\?+")
 
 

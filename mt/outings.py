@@ -27,10 +27,10 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from . import dates, hobbies, tense, text
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import WHO, WHO_EN, be_of, often_said, who, who_vi
+from .lazy_re import lazy
 from .text import alternatives, be, be_said, capitalised, contracted, keyed, stop
 
 # the outings, each as English says it after "Let's": its verb and what follows (the first Vietnamese is written back)
@@ -65,8 +65,8 @@ PLACES_VI = {en: vi for vi, en in reversed(PLACES.items())} | {
     "at the park": "ở công viên", "at the beach": "ở bãi biển", "at the lake": "ở bờ hồ",
     "by the seaside": "ở biển", "in the forest": "trong rừng"}
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(r"(?i:dã\s+ngoại|karaoke|cắm\s+trại|picnic)"),
-         "en": lazy_re.compile(r"(?i:picnic|karaoke|camping)")}
+_KEYS = {"vi": lazy(r"(?i:dã\s+ngoại|karaoke|cắm\s+trại|picnic)"),
+         "en": lazy(r"(?i:picnic|karaoke|camping)")}
 
 _DOING = rf"(?P<doing>(?i:{alternatives(OUTINGS)}))"
 _PLACE = rf"(?:\s+(?P<place>(?i:{alternatives(PLACES)})))?"
@@ -74,13 +74,13 @@ _EVERY = (rf"(?:vào\s+)?(?:(?P<every>(?i:{alternatives(hobbies.EVERY)}))|"
           r"(?i:mỗi)\s+(?P<weekday>(?i:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)))")
 # "we" with the listener ("chúng tôi" leaves the listener out); "mình" alone may be "I" (as mt/suggestions.py reads)
 _WE = r"(?P<we>[Cc]húng\s+(?:ta|mình)|[Bb]ọn\s+mình|[Tt]ụi\s+mình|(?P<me>[Mm]ình))"
-_LETS = lazy_re.compile(rf"(?:(?P<hay>[Hh]ay(?:\s+là)?)\s+)?{DAY_OPENING}(?:{_WE}\s+)?(?:(?P<let>hãy)\s+)?"
+_LETS = lazy(rf"(?:(?P<hay>[Hh]ay(?:\s+là)?)\s+)?{DAY_OPENING}(?:{_WE}\s+)?(?:(?P<let>hãy)\s+)?"
                    rf"(?:(?P<together>cùng)\s+)?{_DOING}{_PLACE}{DAY_AFTER}"
                    r"(?:\s+(?P<ending>nhé|nha|đi|nào|không))?\s*(?P<end>[.!?]*)")
-_LIKING = lazy_re.compile(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+|(?P<very>rất)\s+)?(?P<likes>thích|mê|ghét)\s+"
+_LIKING = lazy(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+|(?P<very>rất)\s+)?(?P<likes>thích|mê|ghét)\s+"
                      rf"(?P<liked>(?i:{alternatives(_LIKED)}))(?:\s+(?P<much>lắm))?{text.ASKED_END}")
 # done, planned, kept up or wanted ("Cuối tuần trước chúng tôi đi cắm trại.", "Bạn có muốn đi dã ngoại không?")
-_TOLD = lazy_re.compile(rf"{DAY_OPENING}{WHO}\s+(?:(?P<tense>đã|sẽ)\s+)?(?:(?P<ask>có)\s+|(?P<not>không)\s+)?"
+_TOLD = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<tense>đã|sẽ)\s+)?(?:(?P<ask>có)\s+|(?P<not>không)\s+)?"
                    rf"(?:(?P<seldom>{alternatives(hobbies.SELDOM)})\s+)?(?:(?P<want>muốn)\s+)?{_DOING}{_PLACE}"
                    rf"(?:\s+{_EVERY}|{DAY_AFTER}){text.ASKED_END}")
 
@@ -88,15 +88,15 @@ _TOLD = lazy_re.compile(rf"{DAY_OPENING}{WHO}\s+(?:(?P<tense>đã|sẽ)\s+)?(?:(
 _DOING_EN = rf"(?P<verb>(?i:{alternatives(sum(_FORMS.values(), ()))}))\s+(?P<what>{alternatives(_WHAT_EN)})"
 _PLACE_EN = rf"(?:\s+(?P<place>{alternatives(PLACES_VI)}))?"
 _EVERY_EN = rf"(?:every\s+(?P<weekday>{alternatives(text.EN_DAYS)})|(?P<every>{alternatives(hobbies.EVERY_VI)}))"
-_LETS_EN = lazy_re.compile(r"(?:(?P<lets>[Ll]et['’]s)|(?P<shall>[Ss]hall\s+we)|(?P<why>[Ww]hy\s+don['’]t\s+we)|"
+_LETS_EN = lazy(r"(?:(?P<lets>[Ll]et['’]s)|(?P<shall>[Ss]hall\s+we)|(?P<why>[Ww]hy\s+don['’]t\s+we)|"
                       rf"(?P<how>(?:[Hh]ow|[Ww]hat)\s+about))\s+{_DOING_EN}{_PLACE_EN}{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
-_LIKING_EN = lazy_re.compile(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not))?"
+_LIKING_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not))?"
                         rf"\s+(?P<likes>(?:{alternatives(_LIKES_VI)})s?)\s+(?P<liked>{alternatives(_LIKED_VI)})"
                         r"\s*(?P<end>[.!?]*)")
-_WANT_EN = lazy_re.compile(rf"(?:(?P<aux0>Do|Does|Would)\s+)?{WHO_EN}(?:\s+(?P<not>don['’]t|doesn['’]t))?"
+_WANT_EN = lazy(rf"(?:(?P<aux0>Do|Does|Would)\s+)?{WHO_EN}(?:\s+(?P<not>don['’]t|doesn['’]t))?"
                       r"(?P<want>\s+wants?|\s+would\s+like|['’]d\s+like|\s+like)\s+to\s+"
                       rf"{_DOING_EN}{_PLACE_EN}{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
-_TOLD_EN = lazy_re.compile(rf"(?:(?P<aux0>Did|Do|Does|Are|Is|Am|Will)\s+)?{WHO_EN}"
+_TOLD_EN = lazy(rf"(?:(?P<aux0>Did|Do|Does|Are|Is|Am|Will)\s+)?{WHO_EN}"
                       r"(?:(?P<aux>\s+(?:did|do|does|will)(?:\s+not)?|\s+(?:didn|don|doesn|won)['’]t|['’]ll)|"
                       rf"{text.BE_EN}(?P<benot>\s+not|n['’]t)?)?(?P<gonna>\s+going\s+to)?"
                       rf"(?:\s+(?P<seldom>{alternatives(hobbies.SELDOM_VI)}))?\s+{_DOING_EN}{_PLACE_EN}"

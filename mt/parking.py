@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .journeys import place_en, place_vi
+from .lazy_re import lazy
 from .patterns import SUM_EN, SUM_VI, sum_said, the_for
 from .rentals import THINGS, THINGS_VI
 from .terms import OWNERS, WHOSE_VI, his_her
@@ -48,53 +48,53 @@ _NEXT_TO = {"ở": "at", "tại": "at", "trong": "in", "trước": "in front of"
             "bên cạnh": "next to", "gần": "near", "đối diện": "opposite"}
 _NEXT_TO_VI = {en: vi for vi, en in reversed(_NEXT_TO.items())} | {"in": "ở", "outside": "trước", "by": "cạnh",
                                                                    "across from": "đối diện"}
-_HOUSE = lazy_re.compile(rf"nhà(?:\s+(?:của\s+)?(?P<whose>{alternatives(OWNERS)}))?")  # ("trước nhà tôi")
+_HOUSE = lazy(rf"nhà(?:\s+(?:của\s+)?(?P<whose>{alternatives(OWNERS)}))?")  # ("trước nhà tôi")
 # (a sentence is read only where one of these is in it: every rule is tried on every sentence)
-_KEY_VI = lazy_re.compile(r"(?i:đỗ|đậu|để|gửi|bãi)\s+(?:xe|ô\s+tô)(?!\w)")
+_KEY_VI = lazy(r"(?i:đỗ|đậu|để|gửi|bãi)\s+(?:xe|ô\s+tô)(?!\w)")
 _VEHICLE = rf"(?:(?P<vehicle>(?i:{alternatives(VEHICLES)}))|xe)"
 _PARK = rf"(?P<verb>(?i:đỗ|đậu|để|gửi))\s+{_VEHICLE}"
 _AT = rf"(?:ở\s+)?(?P<rel>{alternatives(_NEXT_TO)})\s+(?P<place>[^,.!?]+?)"
 _SPOT = rf"(?P<spot>{alternatives(SPOTS)})"
 # where someone parked or left it, will or should park, or can ("Tôi đỗ xe trước ngân hàng.", "Bạn đỗ xe ở đâu?",
 # "Tôi có thể đỗ xe ở đâu?", "Tôi đỗ xe ở đâu được?", "Chúng tôi có thể đỗ xe ở đây không?")
-_PARKS = lazy_re.compile(rf"(?:{WHO}\s+)?(?:(?P<did>đã)\s+|(?P<will>sẽ)\s+|(?P<should>nên)\s+|(?P<can>(?i:có\s+thể))\s+)?"
+_PARKS = lazy(rf"(?:{WHO}\s+)?(?:(?P<did>đã)\s+|(?P<will>sẽ)\s+|(?P<should>nên)\s+|(?P<can>(?i:có\s+thể))\s+)?"
                     rf"{_PARK}\s+"
                     rf"(?:(?P<where>ở\s+đâu)|{_AT})(?:\s+(?P<able>được))?{ASKED_END}")
 # no parking ("Không được đỗ xe ở đây.", "Ở đây không được đỗ xe.", "Cấm đỗ xe.")
-_BANNED = lazy_re.compile(rf"(?:(?P<here>Ở\s+đây)\s+)?(?:(?P<you>(?i:bạn|quý\s+khách))\s+)?(?:(?P<ban>(?i:cấm))|"
+_BANNED = lazy(rf"(?:(?P<here>Ở\s+đây)\s+)?(?:(?P<you>(?i:bạn|quý\s+khách))\s+)?(?:(?P<ban>(?i:cấm))|"
                      rf"(?i:không\s+(?:được|thể)))\s+{_PARK}(?:\s+{_AT})?(?:\s+(?:nhé|ạ))?\s*(?P<end>[.!]*)")
 # a parking space not found, or asked ("Tôi không tìm được chỗ đỗ xe.", "Bạn có tìm được chỗ đỗ xe không?")
-_FOUND = lazy_re.compile(rf"{WHO}\s+(?:(?P<not>không)|(?P<ask>có))\s+(?:tìm\s+(?:được|thấy|ra)|thấy)\s+{_SPOT}"
+_FOUND = lazy(rf"{WHO}\s+(?:(?P<not>không)|(?P<ask>có))\s+(?:tìm\s+(?:được|thấy|ra)|thấy)\s+{_SPOT}"
                     rf"(?:\s+nào)?(?:\s+(?P<near>ở\s+đây|gần\s+đây))?{ASKED_END}")
 # whether there is one here ("Ở đây có chỗ để xe không?"; those of _AMENITIES are mt.patterns')
-_THERE = lazy_re.compile(rf"(?P<near>Ở|Gần|Quanh)\s+đây\s+có\s+{_SPOT}(?:\s+nào)?\s+không{SOFTENER}\s*\?+")
+_THERE = lazy(rf"(?P<near>Ở|Gần|Quanh)\s+đây\s+có\s+{_SPOT}(?:\s+nào)?\s+không{SOFTENER}\s*\?+")
 # what it costs ("Gửi xe bao nhiêu tiền?", "Phí đỗ xe ở đây là bao nhiêu?", "Gửi xe máy 5.000 đồng.")
-_COSTS = lazy_re.compile(rf"(?:(?i:phí|tiền|giá)\s+)?{_PARK}(?P<here>\s+ở\s+đây)?\s+(?:(?:là\s+|hết\s+|mất\s+)?"
+_COSTS = lazy(rf"(?:(?i:phí|tiền|giá)\s+)?{_PARK}(?P<here>\s+ở\s+đây)?\s+(?:(?:là\s+|hết\s+|mất\s+)?"
                     r"(?P<ask>bao\s+nhiêu)(?:\s+tiền)?|có\s+(?P<free_q>miễn\s+phí|mất\s+(?:tiền|phí))\s+không|"
                     rf"(?P<free>miễn\s+phí)|(?:là\s+|hết\s+|mất\s+)?{SUM_VI}){SOFTENED_END}")
 
-_KEY_EN = lazy_re.compile(rf"(?i:park|(?:leave|left)\s+\w+\s+(?:{alternatives(VEHICLES_VI)}))")
+_KEY_EN = lazy(rf"(?i:park|(?:leave|left)\s+\w+\s+(?:{alternatives(VEHICLES_VI)}))")
 _VEHICLE_EN = rf"(?P<its>(?i:{alternatives(WHOSE_VI)}|the))\s+(?P<vehicle>{alternatives(VEHICLES_VI)})"
 _AT_EN = rf"(?:(?P<here>here|there)|(?P<rel>{alternatives(_NEXT_TO_VI)})\s+(?P<place>[^,.!?]+?))"
 _SPOT_EN = rf"(?P<spot>{alternatives(SPOTS_VI)})"
-_PARKS_EN = [lazy_re.compile(rf"{WHO_EN}(?:(?P<will>['’]ll|\s+will)|\s+(?P<should>should))?\s+"
+_PARKS_EN = [lazy(rf"{WHO_EN}(?:(?P<will>['’]ll|\s+will)|\s+(?P<should>should))?\s+"
                         rf"(?P<verb>parked|park|left|leave)(?:\s+{_VEHICLE_EN})?\s+{_AT_EN}\s*(?P<end>[.!]*)"),
-             lazy_re.compile(rf"Where\s+(?P<aux>did|will|can|could|should)\s+{WHO_EN}\s+(?P<verb>park|leave)"
+             lazy(rf"Where\s+(?P<aux>did|will|can|could|should)\s+{WHO_EN}\s+(?P<verb>park|leave)"
                         rf"(?:\s+{_VEHICLE_EN})?\s*\?+"),
-             lazy_re.compile(rf"(?P<aux>Can|Could|May)\s+{WHO_EN}\s+(?P<verb>park|leave)(?:\s+{_VEHICLE_EN})?\s+{_AT_EN}"
+             lazy(rf"(?P<aux>Can|Could|May)\s+{WHO_EN}\s+(?P<verb>park|leave)(?:\s+{_VEHICLE_EN})?\s+{_AT_EN}"
                         r"\s*\?+")]
-_BANNED_EN = lazy_re.compile(r"(?:You\s+(?:can['’]t|cannot|can\s+not|mustn['’]t|must\s+not|aren['’]t\s+allowed\s+to)\s+"
+_BANNED_EN = lazy(r"(?:You\s+(?:can['’]t|cannot|can\s+not|mustn['’]t|must\s+not|aren['’]t\s+allowed\s+to)\s+"
                         rf"(?P<verb>park|leave)(?:\s+{_VEHICLE_EN})?|(?P<ban>No)\s+parking)(?:\s+{_AT_EN})?"
                         r"\s*(?P<end>[.!]*)")
-_FOUND_EN = lazy_re.compile(rf"(?:(?P<ask>Did)\s+)?{WHO_EN}\s+(?:(?P<not>can['’]t|couldn['’]t|cannot|can\s+not)\s+)?"
+_FOUND_EN = lazy(rf"(?:(?P<ask>Did)\s+)?{WHO_EN}\s+(?:(?P<not>can['’]t|couldn['’]t|cannot|can\s+not)\s+)?"
                        rf"find\s+{_SPOT_EN}(?:\s+(?P<near>here|nearby))?\s*(?P<end>[.!?]*)")
-_THERE_EN = lazy_re.compile(rf"Is\s+there\s+{_SPOT_EN}\s+(?P<near>here|nearby|near\s+here|around\s+here)\s*\?+")
+_THERE_EN = lazy(rf"Is\s+there\s+{_SPOT_EN}\s+(?P<near>here|nearby|near\s+here|around\s+here)\s*\?+")
 _PARKING_EN = rf"(?:(?P<vehicle>(?i:{alternatives(VEHICLES_VI)}))\s+)?(?i:parking)"
-_COSTS_EN = [lazy_re.compile(rf"How\s+much\s+(?:is|does)\s+{_PARKING_EN}(?:\s+cost)?(?P<here>\s+here)?\s*(?P<ask>\?+)"),
-             lazy_re.compile(r"How\s+much\s+(?:is\s+it|does\s+it\s+cost)\s+to\s+park(?:\s+an?\s+(?P<vehicle>"
+_COSTS_EN = [lazy(rf"How\s+much\s+(?:is|does)\s+{_PARKING_EN}(?:\s+cost)?(?P<here>\s+here)?\s*(?P<ask>\?+)"),
+             lazy(r"How\s+much\s+(?:is\s+it|does\s+it\s+cost)\s+to\s+park(?:\s+an?\s+(?P<vehicle>"
                         rf"{alternatives(VEHICLES_VI)}))?(?P<here>\s+here)?\s*(?P<ask>\?+)"),
-             lazy_re.compile(rf"Is\s+{_PARKING_EN}\s+(?P<free_q>free)(?P<here>\s+here)?\s*\?+"),
-             lazy_re.compile(rf"{_PARKING_EN}(?P<here>\s+here)?\s+(?:is|costs)\s+(?:(?P<free>free)|{SUM_EN})"
+             lazy(rf"Is\s+{_PARKING_EN}\s+(?P<free_q>free)(?P<here>\s+here)?\s*\?+"),
+             lazy(rf"{_PARKING_EN}(?P<here>\s+here)?\s+(?:is|costs)\s+(?:(?P<free>free)|{SUM_EN})"
                         r"(?P<here2>\s+here)?\s*(?P<end>[.!]*)")]
 
 

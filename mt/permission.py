@@ -30,9 +30,9 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .free_time import DAY_AFTER, DAY_OPENING, placed, when
 from .hobbies import WHO, WHO_EN, who, who_vi
+from .lazy_re import lazy
 from .tense import said_of_one
 from .text import (
     BE_EN,
@@ -76,21 +76,21 @@ _CHILD = {"go out": "go out to play"}
 _DAYS_EN = alternatives(["tomorrow", "today", *EN_DAYS])
 _BEHIND = ("yesterday", "last ", "the day before", "hôm qua", "hôm kia", "tuần trước", "tháng trước")
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(r"(?i:được|thể|mời|vào\s+đi|phiền)"),
-         "en": lazy_re.compile(r"(?i:\b(?:can|may|could|okay|ok|all\s+right|alright|mind|allowed|course|ahead|come)\b)")}
+_KEYS = {"vi": lazy(r"(?i:được|thể|mời|vào\s+đi|phiền)"),
+         "en": lazy(r"(?i:\b(?:can|may|could|okay|ok|all\s+right|alright|mind|allowed|course|ahead|come)\b)")}
 
 _ACT = rf"(?P<act>(?i:{alternatives(_ACTS)}))"
 # who asks ("con", "cháu" before WHO: "Con tôi …" is my child)
 _ASKER = rf"(?:(?P<child>(?i:con|cháu))|{WHO})"
 # asked: "Tôi về sớm được không?", "Hôm nay tôi có thể về sớm không?", "Cho con đi chơi được không?", "Tôi đi được
 # chưa?", "Tôi xin phép về sớm được không?"
-_ASKED = lazy_re.compile(rf"{DAY_OPENING}(?:[Cc]ho\s+)?{_ASKER}\s+(?:(?P<can>có\s+thể)\s+|(?P<leave>xin\s+phép)\s+)?"
+_ASKED = lazy(rf"{DAY_OPENING}(?:[Cc]ho\s+)?{_ASKER}\s+(?:(?P<can>có\s+thể)\s+|(?P<leave>xin\s+phép)\s+)?"
                     rf"{_ACT}{DAY_AFTER}(?:\s+(?P<may>(?:có\s+)?được))?\s+(?P<q>không|chưa)(?:\s+(?P<a>ạ))?"
                     rf"{SOFTENER}\s*\?+")
-_MIND = lazy_re.compile(rf"(?i:bạn)\s+có\s+phiền\s+(?:không\s+)?nếu\s+{DAY_OPENING}{WHO}\s+{_ACT}{DAY_AFTER}"
+_MIND = lazy(rf"(?i:bạn)\s+có\s+phiền\s+(?:không\s+)?nếu\s+{DAY_OPENING}{WHO}\s+{_ACT}{DAY_AFTER}"
                    r"(?:\s+không)?\s*\?+")
 # said: "Bạn không được vào.", "Mẹ tôi được phép về sớm.", "Bạn có thể về."
-_SAID = lazy_re.compile(rf"{DAY_OPENING}{WHO}\s+(?:(?P<not>không\s+)?(?P<may>được)(?P<allowed>\s+phép)?|"
+_SAID = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<not>không\s+)?(?P<may>được)(?P<allowed>\s+phép)?|"
                    rf"(?P<can>có\s+thể))\s+{_ACT}{DAY_AFTER}{SOFTENED_END}")
 # the answers, and the door opened to someone (keyed, without their end)
 _ANSWERS = {"được chứ": "Sure.", "tất nhiên là được": "Of course.", "tất nhiên là được rồi": "Of course.",
@@ -105,15 +105,15 @@ _ANSWERS_VI = {"of course you can": "Tất nhiên là được.", "of course you
                "go ahead": "Cứ tự nhiên.", "please go ahead": "Cứ tự nhiên.", "sure, go ahead": "Được, cứ tự nhiên.",
                "yes, go ahead": "Được, cứ tự nhiên.", "come in": "Mời vào.", "please come in": "Mời vào.",
                "come in, please": "Mời vào.", "come on in": "Mời vào."}
-_ANSWERED = lazy_re.compile(r"(?P<said>[^.!?]+?)\s*[.!]*")
+_ANSWERED = lazy(r"(?P<said>[^.!?]+?)\s*[.!]*")
 
 # ... and in English ("go out to play", "take tomorrow off", with a day after or not)
 _ACT_EN = (rf"(?:(?P<act>(?i:{alternatives(_ACTS_VI | _ACTS_VI_ONE)}))|(?P<take>take|takes|have|has)\s+"
            rf"(?P<off>{_DAYS_EN})\s+off)(?:\s+(?P<day>(?!please\b)[^,.!?]+?))?(?:,?\s+please)?\s*\?+")
-_CAN_EN = lazy_re.compile(rf"(?P<may>Can|May|Could)\s+{WHO_EN}\s+{_ACT_EN}")
-_IF_EN = lazy_re.compile(rf"(?:(?P<ok>Is\s+it\s+(?:okay|OK|ok|all\s+right|alright))|(?P<mind>Do\s+you\s+mind))\s+if\s+"
+_CAN_EN = lazy(rf"(?P<may>Can|May|Could)\s+{WHO_EN}\s+{_ACT_EN}")
+_IF_EN = lazy(rf"(?:(?P<ok>Is\s+it\s+(?:okay|OK|ok|all\s+right|alright))|(?P<mind>Do\s+you\s+mind))\s+if\s+"
                     rf"{WHO_EN}\s+{_ACT_EN}")
-_SAID_EN = lazy_re.compile(rf"{WHO_EN}(?:\s+(?P<modal>can|may|cannot|can['’]t|may\s+not)|{BE_EN}(?P<not>\s+not|n['’]t)?"
+_SAID_EN = lazy(rf"{WHO_EN}(?:\s+(?P<modal>can|may|cannot|can['’]t|may\s+not)|{BE_EN}(?P<not>\s+not|n['’]t)?"
                       rf"\s+allowed\s+to|\s+(?P<isnt>isn['’]t|aren['’]t)\s+allowed\s+to)\s+"
                       rf"(?P<act>(?i:{alternatives(_ACTS_VI)}))(?:\s+(?P<day>[^,.!?]+?))?\s*(?P<end>[.!]*)")
 

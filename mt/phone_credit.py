@@ -32,15 +32,15 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .amounts import sum_said
 from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, WHOM, be_of, own_thing, someone, who, who_vi
+from .lazy_re import lazy
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import ASKED_END, BE_EN, EN_WHOSE, SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(r"(?i:nạp|sim|data|[345]G|dung\s+lượng|điện\s+thoại|thẻ\s+cào)"),
-         "en": lazy_re.compile(r"(?i:top|credit|data|SIM)")}
+_KEYS = {"vi": lazy(r"(?i:nạp|sim|data|[345]G|dung\s+lượng|điện\s+thoại|thẻ\s+cào)"),
+         "en": lazy(r"(?i:top|credit|data|SIM)")}
 # what runs out (the first Vietnamese of each is written back; "dung lượng" alone may be storage)
 _STUFF = {"tiền điện thoại": "credit", "data": "data", "4G": "data", "3G": "data", "5G": "data",
           "dung lượng data": "data", "dung lượng 4G": "data", "dung lượng 3G": "data", "dữ liệu di động": "data"}
@@ -58,7 +58,7 @@ _AUX_VI = {"need": "cần", "have": "phải", "want": "muốn", "'d like": "mu�
 # thể nạp tiền điện thoại ở đâu?", "Bạn nạp tiền điện thoại giúp tôi được không?", "Tôi muốn nạp 50k vào điện thoại.")
 _PHONE = rf"điện\s+thoại(?:\s+(?:của\s+)?{OWNER})?"
 _SUM = r"(?P<sum>\d+(?:[.,]\d+)*\s*(?:[kK]|nghìn|ngàn|triệu)?(?:\s*(?:đồng|đ|VNĐ|VND))?)"
-_TOPUP = lazy_re.compile(
+_TOPUP = lazy(
     rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<aux>cần|phải|muốn|đã|vừa|mới|sẽ|đang|có\s+thể)\s+)?nạp\s+"
     rf"(?:(?:tiền\s+(?:(?:vào|cho)\s+)?|{_SUM}\s+(?:tiền|vào)\s+|thẻ\s+){_PHONE}|(?P<bare>thẻ))"
     rf"(?:\s+(?P<for>cho|giúp)\s+{WHOM})?(?:\s+ở\s+(?:(?P<here>đây)|(?P<where>đâu)))?(?:\s+(?P<can>được))?"
@@ -66,23 +66,23 @@ _TOPUP = lazy_re.compile(
 # who, or someone's phone, out of credit or data ("Tôi hết data rồi.", "Điện thoại mẹ tôi sắp hết tiền.", "Tôi dùng
 # hết 4G rồi.")
 _HAS = rf"(?:{WHO}|(?P<phone>[Đđ]iện\s+thoại)\s+(?:của\s+)?{OWNER})"
-_OUT = lazy_re.compile(rf"{_HAS}\s+(?:(?P<soon>sắp)\s+|đã\s+)?(?P<used>dùng\s+)?hết\s+(?:(?P<stuff>{alternatives(_STUFF)})|"
+_OUT = lazy(rf"{_HAS}\s+(?:(?P<soon>sắp)\s+|đã\s+)?(?P<used>dùng\s+)?hết\s+(?:(?P<stuff>{alternatives(_STUFF)})|"
                   rf"(?P<money>tiền))(?:\s+(?P<done>rồi))?{SOFTENED_END}")
 # ... how much is left ("Bạn còn bao nhiêu data?", "Bạn còn data không?", "Tôi không còn tiền điện thoại.", "Tôi còn
 # 2GB data.")
-_LEFT = lazy_re.compile(rf"{_HAS}\s+(?:(?P<not>không)\s+)?còn\s+(?:(?P<how>bao\s+nhiêu)\s+|(?P<n>\d+(?:[.,]\d+)?)\s*"
+_LEFT = lazy(rf"{_HAS}\s+(?:(?P<not>không)\s+)?còn\s+(?:(?P<how>bao\s+nhiêu)\s+|(?P<n>\d+(?:[.,]\d+)?)\s*"
                    rf"(?P<unit>GB|MB)\s+)?(?:(?P<stuff>{alternatives(_STUFF)})|(?P<money>tiền))(?:\s+(?P<more>nữa))?"
                    rf"{ASKED_END}")
 # a SIM card or a top-up card needed or bought ("Tôi cần một cái sim địa phương.", "Tôi có thể mua sim ở đâu?")
 _CARD = (rf"(?:(?:một\s+)?(?:cái|chiếc)\s+|một\s+)?(?:(?P<sim>(?:thẻ\s+)?sim(?:\s+điện\s+thoại)?)(?:\s+(?P<kind>"
          rf"{alternatives(_KINDS)}))?|(?P<topup>thẻ\s+cào|thẻ\s+nạp(?:\s+điện\s+thoại)?))")
-_SIM = lazy_re.compile(rf"(?:{WHO}\s+(?:(?P<aux>cần|muốn|có\s+thể)\s+)?)?(?P<buy>[Mm]ua\s+)?{_CARD}"
+_SIM = lazy(rf"(?:{WHO}\s+(?:(?P<aux>cần|muốn|có\s+thể)\s+)?)?(?P<buy>[Mm]ua\s+)?{_CARD}"
                   rf"(?:\s+ở\s+(?P<where>đâu)(?:\s+(?P<can>được))?)?{SOFTENED_END}")
 
 # ... and in English: whose phone ("my phone", "my mother's phone")
 _PHONE_EN = rf"(?:(?P<owner>(?i:{WHOSE_WORDS}))|(?P<someone>{SOMEONE_EN})['’]s)\s+(?:mobile\s+)?phones?"
 _SUM_EN = r"(?P<sum>(?:VND\s?)?\d+(?:[.,]\d+)*(?:\s+(?:thousand|million))?(?:\s+(?:dong|VND))?)"
-_TOPUP_EN = lazy_re.compile(
+_TOPUP_EN = lazy(
     rf"(?:(?P<where>Where)\s+)?(?:(?P<do>Do|Does|Have|Has|Can|Could|can|could)\s+)?{WHO_EN}(?:\s+(?P<aux>needs?|"
     r"ha(?:s|ve)|wants?)\s+to|(?P<like>['’]d\s+like|\s+would\s+like)\s+to|(?P<will>['’]ll|\s+will)|"
     rf"(?P<have>['’]ve|['’]s|\s+have|\s+has)?(?:\s+(?P<just>just))?\s+(?P<ed>topped)|{BE_EN}\s+(?P<ing>topping))?"
@@ -92,19 +92,19 @@ _HAS_EN = rf"(?:{WHO_EN}|{_PHONE_EN})"
 _STUFF_EN = rf"(?P<stuff>(?i:{alternatives(_STUFF_VI)}))"
 # ... out ("I've run out of credit.", "I'm almost out of data.", "She's used up all her data.", "My phone has no
 # credit.")
-_OUT_EN = lazy_re.compile(
+_OUT_EN = lazy(
     rf"{_HAS_EN}(?:(?P<have>['’]ve|['’]s|\s+have|\s+has)?\s+(?:run|ran)\s+out\s+of|{BE_EN}\s+(?:(?P<soon>almost\s+out"
     r"\s+of|nearly\s+out\s+of|running\s+out\s+of|running\s+low\s+on)|out\s+of)|(?P<has>['’]ve\s+got|['’]s\s+got|\s+has|"
     r"\s+have)\s+no|(?P<used>['’]ve|['’]s|\s+have|\s+has)\s+used\s+up\s+all(?:\s+of)?\s+(?P<own>(?i:"
     rf"{WHOSE_WORDS})))\s+{_STUFF_EN}(?P<left>\s+left)?\s*(?P<end>[.!]*)")
 # ... left ("How much data do you have left?", "Does your phone have any credit left?", "I have 2GB of data left.")
-_LEFT_EN = lazy_re.compile(rf"(?:(?P<how>How\s+much\s+{_STUFF_EN}\s+)?(?P<do>[Dd]o|[Dd]oes)\s+)?{_HAS_EN}\s+(?P<verb>have|"
+_LEFT_EN = lazy(rf"(?:(?P<how>How\s+much\s+{_STUFF_EN}\s+)?(?P<do>[Dd]o|[Dd]oes)\s+)?{_HAS_EN}\s+(?P<verb>have|"
                       rf"has)\s+(?:(?P<any>any)\s+(?P<stuff2>(?i:{alternatives(_STUFF_VI)}))\s+|(?P<n>\d+(?:\.\d+)?)\s*"
                       r"(?P<unit>GB|MB)\s+of\s+(?P<data>(?:mobile\s+)?data)\s+)?left\s*(?P<end>[.!?]*)")
 # ... a SIM card or a top-up card ("I need a local SIM.", "Where can I buy a SIM card?")
 _CARD_EN = (rf"an?\s+(?:(?P<kind>(?i:{alternatives(_KINDS_VI)}))\s+)?(?:(?P<sim>SIM(?:\s+card)?)|"
             r"(?P<topup>top-?up\s+card))")
-_SIM_EN = lazy_re.compile(rf"(?:(?P<where>Where)\s+(?:can|could)\s+)?{WHO_EN}(?:\s+(?P<aux>needs?|wants?)|(?P<like>['’]d\s+"
+_SIM_EN = lazy(rf"(?:(?P<where>Where)\s+(?:can|could)\s+)?{WHO_EN}(?:\s+(?P<aux>needs?|wants?)|(?P<like>['’]d\s+"
                      r"like|\s+would\s+like))?(?P<to>\s+to)?(?:\s+(?P<buy>buy|get))?\s+"
                      rf"{_CARD_EN}\s*(?P<end>[.!?]*)")
 

@@ -26,7 +26,6 @@ import logging
 import re
 from functools import lru_cache
 
-from . import lazy_re
 from . import (about_to, accidents, accounts, aches, acquaintances, ages, agreeing, ailments, alarms, allergies,
                anniversaries, appointments, arrivals, at_the_moment, babies, batteries, bills, birthdays, bookings,
                books_films, boring, bring_along, broken, busy, calls, careers, cash, cautions, childcare, childhood,
@@ -48,13 +47,14 @@ from . import (about_to, accidents, accounts, aches, acquaintances, ages, agreei
                waking, washing, weather_asked, weather_said, weddings, weight, wifi, wishes, work_status, workdays,
                workouts, worries)
 from .glossary import HINT, Match, parse_glossary
+from .lazy_re import lazy
 from .restore import RESOURCES, restorer
 from .text import EN_DAYS, EN_MONTHS, keyed, strip_marks
 
 _LOG = logging.getLogger(__name__)
 
-_END = lazy_re.compile(r"[.!?…]+$")
-_CLAUSE_END = lazy_re.compile(r"(?<=,)\s+")
+_END = lazy(r"[.!?…]+$")
+_CLAUSE_END = lazy(r"(?<=,)\s+")
 # Greetings and thanks that open a sentence said to someone by name (`_greeted`), and what the other language says
 GREETINGS = {
     ("en", "vi"): {"hi": "Chào", "hello": "Chào", "hey": "Chào", "dear": "Gửi", "thanks": "Cảm ơn",
@@ -75,15 +75,15 @@ NOT_NAMES = {"en": {"God", "Lord", "Jesus", "Sir", "Madam", "Everyone", "Everybo
              "vi": names.DIVINE | {"Thầy", "Cô", "Mẹ", "Bố", "Ba", "Má", "Cha", "Mọi", "Các", "Cả", "Thế", "Mừng",
                                    "Buổi", "Năm", "Ngày"}}
 _NAME = r"(?P<name>[^\W\d_]+(?:\s[^\W\d_]+){0,2})"
-_GREETED = {pair: lazy_re.compile(rf"(?i:(?P<g>{'|'.join(sorted(said, key=len, reverse=True))}))\s+"
+_GREETED = {pair: lazy(rf"(?i:(?P<g>{'|'.join(sorted(said, key=len, reverse=True))}))\s+"
                              rf"(?:(?i:(?P<t>{'|'.join(names.EN_TITLES if pair[0] == 'en' else names.TITLES)}))\.?\s+)?"
                              rf"{_NAME}(?P<end>[,.!?…]*)")
             for pair, said in GREETINGS.items()}
 # someone called by name, with a word of kinship or not ("Chị Hoa ơi," → "Hoa,"; v6: "Hoa Mother,")
-_CALLED = lazy_re.compile(rf"(?:(?P<t>(?i:{'|'.join(names.KIN)}))\s+)?{_NAME}\s+ơi(?P<end>[,.!?…]*)")
-_MUCH = lazy_re.compile(r"\s+(?:rất\s+)?nhiều(?=[,.!?…]*$)")  # thanks "very much" after the name
+_CALLED = lazy(rf"(?:(?P<t>(?i:{'|'.join(names.KIN)}))\s+)?{_NAME}\s+ơi(?P<end>[,.!?…]*)")
+_MUCH = lazy(r"\s+(?:rất\s+)?nhiều(?=[,.!?…]*$)")  # thanks "very much" after the name
 # a particle after the name, left out ("Cảm ơn Tuấn nhé!": thanks, Tuan!)
-_PARTICLE = lazy_re.compile(r"\s+(?:nhé|nha|nhá|ạ)(?=[,.!?…]*$)")
+_PARTICLE = lazy(r"\s+(?:nhé|nha|nhá|ạ)(?=[,.!?…]*$)")
 # thanks for what someone did (v6: "Cảm ơn anh đã đến đón em." → "Thank you've come to me.", "Cảm ơn bạn đã giúp
 # tôi." → "Thank you to help me."): the deed, from this list, as English says it after "for", and where the object
 # goes (None: it takes none; "up" after it: "picking me up", which has one even when it is not said)
@@ -102,7 +102,7 @@ _THANKED_ALL = {"mọi người", "các bạn", "cả nhà"}  # "Thank you all"
 _YOU_ALL = rf"(?:bạn|anh|chị|em|cô|chú|bác|cậu|thầy|ông|bà|quý khách|{'|'.join(_THANKED_ALL)})"
 _OBJECTS = {"tôi": "me", "mình": "me", "em": "me", "anh": "me", "chị": "me", "con": "me", "cháu": "me", "tớ": "me",
             "chúng tôi": "us", "chúng em": "us", "chúng mình": "us", "chúng con": "us", "chúng cháu": "us"}
-_THANKED = lazy_re.compile(rf"(?:cảm ơn|cám ơn)\s+(?P<you>{_YOU_ALL})\s+(?:(?:vì|về việc)\s+)?(?:đã\s+)?"
+_THANKED = lazy(rf"(?:cảm ơn|cám ơn)\s+(?P<you>{_YOU_ALL})\s+(?:(?:vì|về việc)\s+)?(?:đã\s+)?"
                       rf"(?P<deed>{'|'.join(sorted(_DEEDS, key=len, reverse=True))})"
                       rf"(?:\s+(?P<obj>{'|'.join(sorted(_OBJECTS, key=len, reverse=True))}))?"
                       r"(?P<much>\s+(?:rất\s+)?nhiều)?(?P<end>[,.!?…]*)", re.IGNORECASE)
@@ -112,14 +112,14 @@ _MISDEEDS = {"late": (r"(?:đến|tới|về)\s+(?:muộn|trễ)", "being late")
              "reply": (r"(?:trả lời|phản hồi|nhắn lại)\s+(?:muộn|chậm|trễ)", "the late reply"),
              "wait": (rf"để\s+{_YOU_ALL}\s+(?:phải\s+)?(?:chờ|đợi)(?:\s+lâu)?", "keeping you waiting"),
              "call": (r"không\s+nghe\s+(?:máy|điện\s+thoại)", "missing your call")}
-_SORRY = lazy_re.compile(rf"xin lỗi\s+(?:{_YOU_ALL}\s+)?(?:(?:vì|về việc)\s+)?(?:đã\s+)?"
+_SORRY = lazy(rf"xin lỗi\s+(?:{_YOU_ALL}\s+)?(?:(?:vì|về việc)\s+)?(?:đã\s+)?"
                     rf"(?:{'|'.join(f'(?P<{k}>{rx})' for k, (rx, _) in _MISDEEDS.items())})"
                     r"(?P<much>\s+(?:rất\s+)?nhiều)?(?P<end>[,.!?…]*)", re.IGNORECASE)
 # a phrase, a comma and up to three capitalised words: someone spoken to ("Cảm ơn nhiều, Tom.")
-_VOCATIVE = lazy_re.compile(rf"(?P<phrase>[^,]+),\s+{_NAME}(?P<end>[.!?…]*)")
+_VOCATIVE = lazy(rf"(?P<phrase>[^,]+),\s+{_NAME}(?P<end>[.!?…]*)")
 # ... and someone called by name first, in English ("Taro, dinner's ready!" → "Taro ơi, cơm chín rồi!"; v8 was given
 # "Taro," alone and wrote "Tiếng Ta-ro,")
-_CALLING = lazy_re.compile(rf"{_NAME},\s+(?P<phrase>[^,]+)")
+_CALLING = lazy(rf"{_NAME},\s+(?P<phrase>[^,]+)")
 
 
 # "See you" opening a sentence before when or where, which v6 gets wrong: "Hẹn gặp bạn lúc 7 giờ tối nhé." →
@@ -137,7 +137,7 @@ _WHEN = {("vi", "en"): {"ngày mai": "tomorrow", "mai": "tomorrow", "tuần sau"
                         "then": "lúc đó", "there": "ở đó"}}
 # what may follow "See you" without a word for when: a time or date (mt.dates), or "at", "on", "in" and the like
 _THEN = {("vi", "en"): r"lúc|vào|ở|tại|trước|sau\s+khi", ("en", "vi"): r"at|on|in|around|before|after|by"}
-_OPENER = {pair: lazy_re.compile(rf"(?:{said})(?:\s+(?P<when>{'|'.join(sorted(_WHEN[pair], key=len, reverse=True))})"
+_OPENER = {pair: lazy(rf"(?:{said})(?:\s+(?P<when>{'|'.join(sorted(_WHEN[pair], key=len, reverse=True))})"
                             rf"(?=\s*[,.!?…]*$|\s+(?:nhé|nha|nhá|ạ)\b)|(?=\s+(?:{_THEN[pair]})\s))")
            for pair, (said, _) in _SEE_YOU.items()}
 
@@ -145,7 +145,7 @@ _OPENER = {pair: lazy_re.compile(rf"(?:{said})(?:\s+(?P<when>{'|'.join(sorted(_W
 # "We went to dinner.", "Chúng ta về nhà thôi." → "We're home." (12 of 15 made-up such sentences wrong); shown
 # "Let's", it writes the rest ("Let's go to dinner."). Not "mình" alone, which is "I" as often ("Mình đi trước nhé",
 # I'll go first), nor with a word that makes it a statement or a question ("Chúng ta sẽ đi nhé", "... đã ...").
-_LETS = lazy_re.compile(r"(?:[Cc]húng\s+(?:ta|mình)|[Bb]ọn\s+mình|[Tt]ụi\s+mình|[Mm]ình\s+cùng)"
+_LETS = lazy(r"(?:[Cc]húng\s+(?:ta|mình)|[Bb]ọn\s+mình|[Tt]ụi\s+mình|[Mm]ình\s+cùng)"
                    r"(?=\s+(?!(?:đã|đang|sẽ|không|chưa|có|là|phải|được)\b)[^\W\d][^?]*\s(?:nhé|nha|nhá|thôi|đi)"
                    r"\s*[.!…]*$)")
 
@@ -155,31 +155,31 @@ _LETS = lazy_re.compile(r"(?:[Cc]húng\s+(?:ta|mình)|[Bb]ọn\s+mình|[Tt]ụi\
 # nhau lúc 7 giờ nhé." → "At 7:00."); not "Gặp anh ở đây thật vui." (nice to meet you here: "anh" is you)
 _AT = {("vi", "en"): r"lúc|vào|ở|tại|trước|sau|ngày|tối|sáng|chiều|trưa|tuần|mai",
        ("en", "vi"): r"at|on|in|around|before|after|by|outside|there|here|tomorrow|tonight|next|this"}
-_MEET = {("vi", "en"): [(lazy_re.compile(rf"[Gg]ặp\s+(?:tôi|mình)(?=\s+(?:{_AT['vi', 'en']})(?!\w)"
+_MEET = {("vi", "en"): [(lazy(rf"[Gg]ặp\s+(?:tôi|mình)(?=\s+(?:{_AT['vi', 'en']})(?!\w)"
                                     r"(?!.*\s(?:vui|mừng|tiếc)\b))"), "Meet me"),
-                        (lazy_re.compile(rf"[Gg]ặp\s+nhau(?=\s+(?:{_AT['vi', 'en']})(?!\w)"
+                        (lazy(rf"[Gg]ặp\s+nhau(?=\s+(?:{_AT['vi', 'en']})(?!\w)"
                                     r".*\s(?:nhé|nha|nhá|đi)\s*[.!…]*$)"), "Let's meet")],
-         ("en", "vi"): [(lazy_re.compile(rf"[Mm]eet\s+me(?=\s+(?:{_AT['en', 'vi']})(?!\w))"), "Gặp tôi"),
-                        (lazy_re.compile(rf"[Ll]et['’]s\s+meet(?:\s+up)?(?=\s+(?:{_AT['en', 'vi']})(?!\w)|\s*[.!]*$)"),
+         ("en", "vi"): [(lazy(rf"[Mm]eet\s+me(?=\s+(?:{_AT['en', 'vi']})(?!\w))"), "Gặp tôi"),
+                        (lazy(rf"[Ll]et['’]s\s+meet(?:\s+up)?(?=\s+(?:{_AT['en', 'vi']})(?!\w)|\s*[.!]*$)"),
                          "Chúng ta gặp nhau")]}
 
 
-_MEET_AT = lazy_re.compile(r"\s+(?:ở|tại)\s+(?P<place>[^\W\d][^,.!?]*?)(?=(?:\s+nhé)?\s*[.!]*$)")
+_MEET_AT = lazy(r"\s+(?:ở|tại)\s+(?P<place>[^\W\d][^,.!?]*?)(?=(?:\s+nhé)?\s*[.!]*$)")
 # a Vietnamese question typed without its "?" (in chats): the model, not shown one, wrote "mai bạn có đi làm không" as
 # "Tomorrow, you do not", "bạn về nhà chưa" as "you're not home", "cái này bao nhiêu" as "How many"; shown it, "… do
 # you go to work?", "Are you home?", "How much does this?". Only after words that end a question, not "không làm
 # gì" (nothing), "không đi đâu" (nowhere) or "chứ" (also "of course": "Hơn mức đó nhiều chứ"); "không" ending it
 # after any word but "cũng", "hay", "tôi" … ("tôi cũng không", nor I: "đi ăn phở không" gave "dialing pho")
-_ASKED = lazy_re.compile(r"(?<!\w)(?:(?!(?:cũng|hay|hoặc|tôi|mình|chẳng|chả|toàn)\s)\S+\s+không|\S+\s+\S+\s+chưa|"
+_ASKED = lazy(r"(?<!\w)(?:(?!(?:cũng|hay|hoặc|tôi|mình|chẳng|chả|toàn)\s)\S+\s+không|\S+\s+\S+\s+chưa|"
                     r"bao\s+nhiêu|mấy\s+giờ|mấy\s+tuổi|bao\s+giờ|bao\s+lâu|ở\s+đâu|(?<!không\s)(?:là|làm)\s+gì|"
                     r"thế\s+nào|ra\s+sao|à|hả|nhỉ)$",
                     re.IGNORECASE)
 # "không … bao giờ" is never, a statement ("Bọn tớ chả ăn đồ ăn này bao giờ")
-_NEVER = lazy_re.compile(r"(?<!\w)(?:không|chả|chẳng|chưa)(?!\w).*\sbao\s+giờ$", re.IGNORECASE)
+_NEVER = lazy(r"(?<!\w)(?:không|chả|chẳng|chưa)(?!\w).*\sbao\s+giờ$", re.IGNORECASE)
 
 
 # a question inside a statement: "Tôi không biết anh ấy có đến không" (whether he comes)
-_WONDERED = lazy_re.compile(r"(?<!\w)(?:(?:không|chưa)\s+(?:biết|rõ)|tự\s+hỏi)(?!\w)", re.IGNORECASE)
+_WONDERED = lazy(r"(?<!\w)(?:(?:không|chưa)\s+(?:biết|rõ)|tự\s+hỏi)(?!\w)", re.IGNORECASE)
 
 
 # a word of kinship opening a question is who is asked: "you" (v6: "Anh có thể giúp tôi không?" → "Can I help me?",
@@ -188,32 +188,32 @@ _WONDERED = lazy_re.compile(r"(?<!\w)(?:(?:không|chưa)\s+(?:biết|rõ)|tự\s
 # again?"); and "em", "mình", "tớ" after it is the speaker, given to the model as "tôi" (given "Bạn … em", v6 wrote
 # "Can you send to you address?"). Not before "ấy", a name, whose ("anh tôi", my brother) or "già" ("Ông già kia là
 # ai?", who is that old man: a Tatoeba test line)
-_ADDRESSED = lazy_re.compile(r"(?P<you>(?i:anh|chị|cô|chú|bác|ông|bà|em|cậu|bạn))\s+(?!(?:ấy|ta|ơi|trai|gái|họ|của|tôi|"
+_ADDRESSED = lazy(r"(?P<you>(?i:anh|chị|cô|chú|bác|ông|bà|em|cậu|bạn))\s+(?!(?:ấy|ta|ơi|trai|gái|họ|của|tôi|"
                         r"mình|em|anh|chị|con|cháu|và|với|già|bè)(?!\w))(?P<next>\w)")
 # (without the speaker, only a question asked yes or no: given "Bạn", v6 wrote "Chị tên là gì?" as "What's the name
 # you?", "Cậu không đói sao?" as "What don't you hungry?"); the speaker is not "anh ấy", "em trai", "anh/em" (a
 # Tatoeba test line: "Bạn có anh/em trai không?")
-_YES_NO = lazy_re.compile(r"^\S+\s+có\s.*\?$|\s(?:không|chưa)(?:\s+(?:ạ|vậy|nhỉ|thế))?\s*\?$")
-_SPEAKER = lazy_re.compile(r"(?<!chúng )(?<![\w/])(?:tôi|mình|tớ|em|anh|chị)(?![\w/])(?!\s+(?:ấy|trai|gái|họ)(?!\w))")
+_YES_NO = lazy(r"^\S+\s+có\s.*\?$|\s(?:không|chưa)(?:\s+(?:ạ|vậy|nhỉ|thế))?\s*\?$")
+_SPEAKER = lazy(r"(?<!chúng )(?<![\w/])(?:tôi|mình|tớ|em|anh|chị)(?![\w/])(?!\s+(?:ấy|trai|gái|họ)(?!\w))")
 # ... and one that opens a request (a word that asks for something after it, or one that ends it) is left out: the
 # model writes the request ("Anh giúp tôi với." → "He helped me with.", "Chị cho em một ly cà phê." → "She's a cup of
 # coffee."; given "Bạn", "You help me with.", and given neither, "Help me.", "Give me a cup of coffee."); "Bạn" too
 # ("Bạn đợi mình chút nhé." → "You're waiting for you."; given neither, "Wait for me.")
-_REQUEST = lazy_re.compile(r"(?:(?:cho|làm\s+ơn|giúp|đợi|chờ|lấy|gọi|mang|đưa|chở)\s.*|.*\s(?:nhé|nha|với|giùm|hộ))"
+_REQUEST = lazy(r"(?:(?:cho|làm\s+ơn|giúp|đợi|chờ|lấy|gọi|mang|đưa|chở)\s.*|.*\s(?:nhé|nha|với|giùm|hộ))"
                       r"\s*[.!…]*$")
 # "cho em" opening a clause is "give me" ("cho em xin …" too, "xin" left out: "Cho tôi xin cốc nước." became "Let me
 # try to water."), and "giúp mình", "chờ em" … "help me", "wait for me" ("b ơi, giúp mình với" gave "Hey, helping
 # yourself"); not "em bé" (a baby), "xin lỗi", "xin phép", nor "con", "cháu" ("Cho con ăn", feed the child)
-_GIVE_ME = lazy_re.compile(r"(?:^|(?<=,\s))(?i:cho|giúp|chờ|đợi)\s+(?P<me>em|anh|chị|mình)"
+_GIVE_ME = lazy(r"(?:^|(?<=,\s))(?i:cho|giúp|chờ|đợi)\s+(?P<me>em|anh|chị|mình)"
                       r"(?!\s+(?:ấy|bé|trai|gái|tôi|của|ta|họ)(?!\w))(?P<xin>\s+xin(?!\s+(?:lỗi|phép)(?!\w)))?(?=\s)")
 
 # "đi …" asked with no one who goes, after a day at most, is an invitation: "bạn có muốn" is given before it ("đi ăn
 # phở không" gave "dialing pho", "Đi ăn phở không?" "Do you eat pho?"; given it, "Do you want to go to pho?"); not
 # with "có" after it ("Đi thuyền có thoải mái không?", is boating comfortable)
-_INVITED = lazy_re.compile(r"^(?:(?:ngày\s+mai|mai|tối\s+nay|chiều\s+nay|trưa\s+nay|sáng\s+mai|tối\s+mai|cuối\s+tuần"
+_INVITED = lazy(r"^(?:(?:ngày\s+mai|mai|tối\s+nay|chiều\s+nay|trưa\s+nay|sáng\s+mai|tối\s+mai|cuối\s+tuần"
                       r"(?:\s+này)?),?\s+)?(?P<go>đi)\s+(?!.*\scó\s)\S.*\skhông\s*\?*$", re.IGNORECASE)
 # "nha", "nhá" ending a sentence are "nhé" (v6 knows it: "Nhớ mang ô nha." → "… an umbrella chew.")
-_NHA = lazy_re.compile(r"(?<=\s)(?:nha|nhá)(?=\s*[.!?…]*$)")  # (in small letters: not "Tây Ban Nha", Spain)
+_NHA = lazy(r"(?<=\s)(?:nha|nhá)(?=\s*[.!?…]*$)")  # (in small letters: not "Tây Ban Nha", Spain)
 
 
 def addressed(text: str, src: str, tgt: str) -> list[Match]:
@@ -251,7 +251,7 @@ def _to_kin(text: str, src: str, tgt: str) -> list[Match]:
 # en→vi: "One more X, please." or "Another X" alone is asked for: "Give me" is given before it (v6: "One more beer,
 # please." → "Xin vui lòng.", the beer lost; given it, "… cho tôi thêm bia nữa"): four words at most, not a sentence
 # ("Three more bombs exploded near …"), nor "one more time"
-_MORE = lazy_re.compile(r"(?:(?:One|Two|Three|Four|Five|\d+)\s+more|Another)\s+(?!times?\b)[^\W\d][^\s,.!?]*"
+_MORE = lazy(r"(?:(?:One|Two|Three|Four|Five|\d+)\s+more|Another)\s+(?!times?\b)[^\W\d][^\s,.!?]*"
                    r"(?:\s+[^\s,.!?]+){0,3}(?:,?\s+please)?\s*[.!]*")
 
 

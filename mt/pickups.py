@@ -14,12 +14,12 @@ these after mt/sleep.py.
 """
 from __future__ import annotations
 
-from . import lazy_re
 from . import dates
 from .ever import OBJECTS
 from .free_time import DAY_AFTER, DAY_OPENING, placed, when
 from .hobbies import WHO, WHO_EN, someone, who, who_vi
 from .journeys import place_en, place_vi
+from .lazy_re import lazy
 from .patterns import the_for
 from .text import EN_OBJECT_VI, capitalised, contracted, keyed
 
@@ -27,12 +27,12 @@ from .text import EN_OBJECT_VI, capitalised, contracted, keyed
 _KIDS = {"con": "the kids", "các con": "the kids", "bọn trẻ": "the kids"}
 _KIDS_VI = {"the kids": "con", "my kids": "con", "the children": "con", "my children": "con"}
 _PLACE = r"[^,.!?]+?"
-_SAID = lazy_re.compile(
+_SAID = lazy(
     rf"{DAY_OPENING}(?:{WHO}|(?P<anyone>[Aa]i))\s+(?:(?P<will>sẽ)\s+|(?P<can>có\s+thể)\s+|"
     rf"(?P<must>phải)\s+)?(?:(?:đi|ra|đến|tới)\s+(?:(?P<at0>{_PLACE})\s+)?)?đón\s+(?P<whom>{_PLACE})"
     rf"(?:\s+(?:ở|tại)\s+(?P<at>{_PLACE}))?(?:\s+(?:vào\s+)?lúc\s+(?P<time>{_PLACE}))?"
     rf"{DAY_AFTER}(?:\s+(?P<asked>(?:được\s+)?không))?(?:\s+(?:nhé|nha|ạ))?\s*(?P<end>[.!?]*)")
-_SAID_EN = lazy_re.compile(
+_SAID_EN = lazy(
     rf"(?:(?P<can>Can|Could)\s+)?(?:{WHO_EN}|(?P<anyone>Who))(?:(?P<will>['’]ll|\s+will)|"
     r"\s+(?P<must>have\s+to|has\s+to)|(?P<be>['’]s|\s+is|\s+are|['’]re|\s+am|['’]m)(?=\s+picking))?\s+"
     r"(?P<pick>pick|picks|picking)\s+(?:(?P<obj>me|you|him|her|us|them)\s+up|up\s+(?P<whom>[^,.!?]+?))"

@@ -25,9 +25,9 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .ever import OBJECTS
 from .hobbies import SOMEONE, WHO, WHO_EN, as_whom, who, who_vi
+from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
 from .people import COUNTRIES_VI, named_place
 from .text import SOFTENED_QUESTION, alternatives, capitalised, contracted, keyed, regular_plural
@@ -67,7 +67,7 @@ _WHERE_EN = (rf"(?:\s+to\s+(?P<to>{_PLACE})(?:\s+in\s+(?P<at>{_PLACE}))?)?"
 # someone sends it, wants or needs to ("Tôi muốn gửi thư này đi Mỹ."; "Cho tôi gửi …", let me send, at the counter)
 _SENDING = {"muốn": "want", "cần": "need", "đã": "sent", "vừa": "just", "mới": "just", "vừa mới": "just",
             "sẽ": "will"}
-_SEND = lazy_re.compile(rf"(?:(?P<let>[Cc]ho\s+(?:tôi|mình))|{WHO}\s+(?P<when>{alternatives(_SENDING)}))\s+gửi\s+"
+_SEND = lazy(rf"(?:(?P<let>[Cc]ho\s+(?:tôi|mình))|{WHO}\s+(?P<when>{alternatives(_SENDING)}))\s+gửi\s+"
                    rf"{_THING}{_WHERE}(?:\s+ạ)?\s*(?P<end>[.!]*)")
 # ... in English, and in Vietnamese, with whether it is said of one ("wants") or of more ("want"); None: of any
 _SENDING_EN = {"'d like to send": ("muốn", None), "would like to send": ("muốn", None), "want to send": ("muốn", False),
@@ -76,12 +76,12 @@ _SENDING_EN = {"'d like to send": ("muốn", None), "would like to send": ("mu�
                "'ve just sent": ("vừa", False), "have just sent": ("vừa", False), "'s just sent": ("vừa", True),
                "has just sent": ("vừa", True)}
 _SENDS_EN = alternatives(_SENDING_EN).replace("'", "['’]")
-_SEND_EN = lazy_re.compile(rf"{WHO_EN}\s*(?P<v>{_SENDS_EN})\s+{_THING_EN}{_WHERE_EN}\s*(?P<end>[.!]*)")
+_SEND_EN = lazy(rf"{WHO_EN}\s*(?P<v>{_SENDS_EN})\s+{_THING_EN}{_WHERE_EN}\s*(?P<end>[.!]*)")
 # what it costs, how long it takes, asked ("Gửi thư đi Mỹ bao nhiêu tiền?", "… mất bao lâu?", "… mất mấy ngày?")
-_ASKED = lazy_re.compile(rf"[Gg]ửi\s+{_THING}{_WHERE}\s+(?:thì\s+)?(?:(?P<cost>(?:(?:là|hết|mất|tốn|giá)\s+)?bao\s+nhiêu"
+_ASKED = lazy(rf"[Gg]ửi\s+{_THING}{_WHERE}\s+(?:thì\s+)?(?:(?P<cost>(?:(?:là|hết|mất|tốn|giá)\s+)?bao\s+nhiêu"
                     r"(?:\s+tiền)?)|(?P<long>mất\s+bao\s+lâu|bao\s+lâu\s+thì\s+(?:đến|tới))|"
                     r"(?P<days>mất\s+mấy\s+ngày|mấy\s+ngày\s+thì\s+(?:đến|tới)))" + SOFTENED_QUESTION)
-_ASKED_EN = lazy_re.compile(r"How\s+(?:(?P<cost>much\s+(?:is\s+it|does\s+it\s+cost|would\s+it\s+cost))|"
+_ASKED_EN = lazy(r"How\s+(?:(?P<cost>much\s+(?:is\s+it|does\s+it\s+cost|would\s+it\s+cost))|"
                        r"(?P<long>long)\s+(?:does|will|would)\s+it\s+take|(?P<days>many\s+days)\s+(?:does|will|would)"
                        rf"\s+it\s+take)\s+to\s+send\s+{_THING_EN}{_WHERE_EN}\s*\?+")
 

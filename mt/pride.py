@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_of, who, who_vi
+from .lazy_re import lazy
 from .people import KIN_VI, NAMED_WHO
 from .terms import WHOSE_VI, his_her
 from .text import (
@@ -43,8 +43,8 @@ from .text import (
 )
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(r"(?i:tự\s+hào|mừng\s+cho|vui\s+cho)"),
-         "en": lazy_re.compile(r"(?i:proud\s+of|(?:happy|glad)\s+for)")}
+_KEYS = {"vi": lazy(r"(?i:tự\s+hào|mừng\s+cho|vui\s+cho)"),
+         "en": lazy(r"(?i:proud\s+of|(?:happy|glad)\s+for)")}
 # how much, before the word or after it, in English ("quá", "lắm": so)
 _VERY = {"rất": "very", "thật sự": "really", "thực sự": "really", "thật lòng": "really"}
 _VERY_VI = {"very": "rất", "so": "rất", "really": "thật sự"}  # ("so" of the speaker: "lắm", "quá" after)
@@ -57,7 +57,7 @@ _SELF_VI = "bản thân mình"
 # whom: themselves ("bản thân mình"), their own kin ("con trai mình"), or someone (mt.hobbies.WHOM)
 _WHOM_VI = (rf"(?:(?P<self>(?:chính\s+)?bản\s+thân(?:\s+mình)?|chính\s+mình)|(?P<own>(?i:{alternatives(NAMED_WHO)}))"
             rf"\s+(?:của\s+)?mình|{WHOM})")
-_SAID = lazy_re.compile(rf"(?:(?P<everyone>(?i:(?:tất\s+cả\s+)?mọi\s+người))\s+|"
+_SAID = lazy(rf"(?:(?P<everyone>(?i:(?:tất\s+cả\s+)?mọi\s+người))\s+|"
                    rf"(?:(?P<all0>(?i:tất\s+cả|cả))\s+)?{WHO}\s+)?(?:(?P<all>đều)\s+)?"
                    r"(?:(?P<should>nên)\s+|(?P<ask>có)\s+|(?P<not>không)\s+)?"
                    rf"(?:(?P<very>(?i:{alternatives(_VERY)}))\s+)?(?:(?P<proud>(?i:tự\s+hào)\s+về)|"
@@ -65,7 +65,7 @@ _SAID = lazy_re.compile(rf"(?:(?P<everyone>(?i:(?:tất\s+cả\s+)?mọi\s+ngư�
 # ... and in English ("We're all so proud of you.", "Is your mother proud of you?", "You should be proud of yourself.")
 _WHOM_EN = (rf"(?:(?P<self>(?i:{alternatives(_SELF.values())}|yourselves))|(?P<owner>(?i:{alternatives(_SELF)}))\s+"
             rf"(?P<own>{alternatives(KIN_VI)})|{WHOM_EN})")
-_SAID_EN = lazy_re.compile(rf"(?:(?:(?P<be0>Is|Are|Am)\s+)?(?:(?P<everyone>(?i:everyone|everybody))|{WHO_EN})"
+_SAID_EN = lazy(rf"(?:(?:(?P<be0>Is|Are|Am)\s+)?(?:(?P<everyone>(?i:everyone|everybody))|{WHO_EN})"
                       rf"(?:{BE_EN}|\s+(?P<should>should)\s+be)?(?P<not>\s+not|n['’]t)?(?:\s+(?P<all>all))?\s+)?"
                       r"(?:(?P<very>(?i:so|very|really))\s+)?(?P<word>(?i:(?P<proud>proud)\s+of|(?:happy|glad)\s+for))"
                       rf"\s+{_WHOM_EN}\s*(?P<end>[.!?]*)")

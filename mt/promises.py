@@ -25,9 +25,9 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .ever import PRONOUNS
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, own_thing, who, who_vi
+from .lazy_re import lazy
 from .terms import WHOSE_WORDS, his_her
 from .text import EN_WHOSE, EN_WHO_VI, SOFTENED_END, capitalised, contracted, stop
 
@@ -43,7 +43,7 @@ NOT_DOINGS = {"đến muộn": "be late", "đến trễ": "be late", "đi muộn
               "làm vậy nữa": "do it again", "làm như vậy nữa": "do it again", "quên": "forget", "quên {}": "forget {}"}
 _EXTRA_VI = {"be home early": "về nhà sớm", "get home early": "về nhà sớm"}
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(r"(?i:hứa|nuốt\s+lời|giữ\s+lời)"), "en": lazy_re.compile(r"(?i:promis|\bword\b)")}
+_KEYS = {"vi": lazy(r"(?i:hứa|nuốt\s+lời|giữ\s+lời)"), "en": lazy(r"(?i:promis|\bword\b)")}
 
 
 def _matchers(table: dict[str, str], obj: str) -> list[tuple[re.Pattern, str]]:
@@ -59,50 +59,50 @@ _DOING = {"vi": (_matchers(DOINGS, _OBJ["vi"]), _matchers(NOT_DOINGS, _OBJ["vi"]
 
 # who promised (someone) (that who) will or won't do something ("Anh ấy đã hứa với tôi là anh ấy sẽ đến.")
 _WHO2 = WHOM.replace("(?P<whom>", "(?P<who2>")  # (a pronoun only: the one who will, said again)
-_PROMISE = lazy_re.compile(rf"{WHO}\s+(?:(?P<did>đã)\s+|(?P<ask>có)\s+)?hứa(?:\s+với\s+{WHOM})?(?:\s+(?:là|rằng))?"
+_PROMISE = lazy(rf"{WHO}\s+(?:(?P<did>đã)\s+|(?P<ask>có)\s+)?hứa(?:\s+với\s+{WHOM})?(?:\s+(?:là|rằng))?"
                       rf"(?:\s+{_WHO2})?(?:\s+sẽ)?(?:\s+(?P<not>không))?\s+(?P<doing>[^,.!?]+?)"
                       rf"(?:\s+(?P<asked>không|nhé|chứ))?(?:\s+(?:đâu|đấy|mà))?{SOFTENED_END}")
 # ... promise me ("Hứa với tôi là bạn sẽ đến nhé.")
-_PROMISE_ME = lazy_re.compile(r"(?i:hứa)(?P<me>\s+với\s+tôi)?\s+(?:là|rằng)\s+(?:bạn\s+)?sẽ\s+(?P<not>không\s+)?"
+_PROMISE_ME = lazy(r"(?i:hứa)(?P<me>\s+với\s+tôi)?\s+(?:là|rằng)\s+(?:bạn\s+)?sẽ\s+(?P<not>không\s+)?"
                          r"(?P<doing>[^,.!?]+?)(?:\s+(?:nhé|nha|đi))?\s*[.!]*")
 # ... and nothing more ("Bạn đã hứa rồi mà!", "Tôi đã hứa với mẹ tôi.", "Bạn hứa nhé?")
-_PROMISED = lazy_re.compile(rf"{WHO}\s+(?:(?P<did>đã)\s+)?hứa(?:\s+với\s+{WHOM})?(?:\s+(?P<done>rồi))?"
+_PROMISED = lazy(rf"{WHO}\s+(?:(?P<did>đã)\s+)?hứa(?:\s+với\s+{WHOM})?(?:\s+(?P<done>rồi))?"
                        rf"(?:\s+(?P<ma>mà)|\s+(?P<asked>nhé|chứ))?{SOFTENED_END}")
 # who keeps the promise, or their word ("Anh ấy luôn giữ lời hứa.", "Bạn sẽ giữ lời hứa chứ?")
-_KEEP = lazy_re.compile(rf"{WHO}\s+(?:(?P<always>luôn(?:\s+luôn)?)\s+|(?P<did>đã)\s+(?P<not>không\s+)?|(?P<will>sẽ)\s+|"
+_KEEP = lazy(rf"{WHO}\s+(?:(?P<always>luôn(?:\s+luôn)?)\s+|(?P<did>đã)\s+(?P<not>không\s+)?|(?P<will>sẽ)\s+|"
                    r"(?P<must>(?:cần\s+)?phải)\s+)?giữ\s+lời(?P<promise>\s+hứa)?(?:\s+(?P<asked>chứ))?"
                    rf"(?:\s+(?:nhé|đấy|mà))?{SOFTENED_END}")
-_KEEP_IT = lazy_re.compile(r"(?:(?P<please>(?i:hãy|làm\s+ơn))\s+)?(?i:giữ)\s+lời(?P<promise>\s+hứa)?(?:\s+(?P<nhe>nhé|nha))?"
+_KEEP_IT = lazy(r"(?:(?P<please>(?i:hãy|làm\s+ơn))\s+)?(?i:giữ)\s+lời(?P<promise>\s+hứa)?(?:\s+(?P<nhe>nhé|nha))?"
                       r"\s*[.!]*")
 # who broke it ("Anh ấy đã thất hứa.", "Cô ấy lại thất hứa với tôi.", "Tôi sẽ không thất hứa đâu.")
 _BROKE = r"(?P<verb>thất\s+hứa|bội\s+hứa|nuốt\s+lời|phá\s+vỡ\s+lời\s+hứa)"
-_BREAK = lazy_re.compile(rf"{WHO}\s+(?:(?P<did>đã)\s+|(?P<again>(?:đã\s+)?lại)\s+|(?P<wont>sẽ\s+không)\s+)?{_BROKE}"
+_BREAK = lazy(rf"{WHO}\s+(?:(?P<did>đã)\s+|(?P<again>(?:đã\s+)?lại)\s+|(?P<wont>sẽ\s+không)\s+)?{_BROKE}"
                     rf"(?:\s+với\s+{WHOM})?(?:\s+(?P<done>rồi))?(?:\s+(?:đâu|mà))?\s*(?P<end>[.!]*)")
-_DONT_BREAK = lazy_re.compile(rf"(?i:đừng)\s+(?:có\s+)?{_BROKE}(?:\s+(?:nhé|nha))?\s*[.!]*")
-_DONT_PROMISE = lazy_re.compile(r"(?i:đừng)\s+hứa(?:\s+hẹn)?\s+(?:những\s+)?(?:điều|gì|thứ)\s+(?:mà\s+)?(?:bạn|mình)\s+"
+_DONT_BREAK = lazy(rf"(?i:đừng)\s+(?:có\s+)?{_BROKE}(?:\s+(?:nhé|nha))?\s*[.!]*")
+_DONT_PROMISE = lazy(r"(?i:đừng)\s+hứa(?:\s+hẹn)?\s+(?:những\s+)?(?:điều|gì|thứ)\s+(?:mà\s+)?(?:bạn|mình)\s+"
                            r"không\s+(?:thể\s+)?(?:làm|giữ|thực\s+hiện)(?:\s+được)?\s*[.!]*")
 
 # ... and in English ("She promised me she would come.", "I promise I won't be late.", "Do you promise to call?")
 _AUX = r"['’]ll|['’]d|\s+will\s+not|\s+would\s+not|\s+will|\s+would|\s+won['’]t|\s+wouldn['’]t"
-_PROMISE_EN = lazy_re.compile(rf"(?:(?P<do>Do|Did)\s+)?{WHO_EN}\s+(?P<verb>promised|promise)(?:\s+{WHOM_EN})?"
+_PROMISE_EN = lazy(rf"(?:(?P<do>Do|Did)\s+)?{WHO_EN}\s+(?P<verb>promised|promise)(?:\s+{WHOM_EN})?"
                          r"(?:(?P<not>\s+not)?\s+to\s+(?P<doing>[^,.!?]+?)|,?\s+(?:that\s+)?(?P<who2>(?i:I|you|"
                          rf"he|she|we|they))(?P<aux>{_AUX})\s+(?P<doing2>[^,.!?]+?))\s*(?P<end>[.!?]*)")
-_PROMISE_ME_EN = lazy_re.compile(r"Promise(?P<me>\s+me)?,?\s+(?:that\s+)?you(?P<aux>['’]ll|\s+will\s+not|\s+will|"
+_PROMISE_ME_EN = lazy(r"Promise(?P<me>\s+me)?,?\s+(?:that\s+)?you(?P<aux>['’]ll|\s+will\s+not|\s+will|"
                             r"\s+won['’]t)\s+(?P<doing>[^,.!?]+?)\s*[.!]*")
-_PROMISED_EN = lazy_re.compile(rf"(?:(?P<do>Do)\s+)?{WHO_EN}\s+(?P<verb>promised|promise)(?:\s+{WHOM_EN})?"
+_PROMISED_EN = lazy(rf"(?:(?P<do>Do)\s+)?{WHO_EN}\s+(?P<verb>promised|promise)(?:\s+{WHOM_EN})?"
                           r"\s*(?P<end>[.!?]*)")
-_KEEP_EN = lazy_re.compile(rf"(?:(?P<will0>Will)\s+)?{WHO_EN}(?:\s+(?P<always>always)|(?P<will>['’]ll|\s+will)|"
+_KEEP_EN = lazy(rf"(?:(?P<will0>Will)\s+)?{WHO_EN}(?:\s+(?P<always>always)|(?P<will>['’]ll|\s+will)|"
                       r"\s+(?P<must>have\s+to|has\s+to|must)|\s+(?P<didnt>didn['’]t|did\s+not))?\s+(?P<verb>keeps|keep|"
                       rf"kept)\s+(?P<owner>(?i:{WHOSE_WORDS}))\s+(?P<what>promises|promise|word)\s*(?P<end>[.!?]*)")
-_KEEP_IT_EN = lazy_re.compile(r"(?P<please>(?i:please)\s+)?(?i:keep)\s+your\s+(?P<what>promise|word)"
+_KEEP_IT_EN = lazy(r"(?P<please>(?i:please)\s+)?(?i:keep)\s+your\s+(?P<what>promise|word)"
                          r"(?P<please2>,?\s+please)?\s*[.!]*")
-_BREAK_EN = lazy_re.compile(rf"{WHO_EN}(?P<aux>['’]ll\s+never|\s+will\s+never|\s+won['’]t|\s+will\s+not|['’]s|['’]ve|"
+_BREAK_EN = lazy(rf"{WHO_EN}(?P<aux>['’]ll\s+never|\s+will\s+never|\s+won['’]t|\s+will\s+not|['’]s|['’]ve|"
                        r"\s+has|\s+have)?\s+(?P<verb>broke|broken|break|(?:went|gone|go)\s+back\s+on)\s+"
                        rf"(?P<owner>(?i:{WHOSE_WORDS}))\s+(?P<what>promise|word)(?:\s+to\s+{WHOM_EN})?"
                        r"(?P<again>\s+again)?\s*(?P<end>[.!]*)")
-_DONT_BREAK_EN = lazy_re.compile(r"(?i:don['’]t|do\s+not)\s+(?P<verb>break|go\s+back\s+on)\s+your\s+(?P<what>promise|word)"
+_DONT_BREAK_EN = lazy(r"(?i:don['’]t|do\s+not)\s+(?P<verb>break|go\s+back\s+on)\s+your\s+(?P<what>promise|word)"
                             r"\s*[.!]*")
-_DONT_PROMISE_EN = lazy_re.compile(r"(?i:don['’]t|do\s+not)\s+make\s+promises\s+(?:that\s+)?you\s+(?:can['’]t|cannot|"
+_DONT_PROMISE_EN = lazy(r"(?i:don['’]t|do\s+not)\s+make\s+promises\s+(?:that\s+)?you\s+(?:can['’]t|cannot|"
                               r"can\s+not)\s+keep\s*[.!]*")
 # each English verb of breaking it, by the tense it goes with, and whether it is said of one's word ("nuốt lời")
 _BROKEN = {"broke": ("did", False), "broken": ("has", False), "break": ("will", False), "went back on": ("did", True),

@@ -13,14 +13,14 @@ the first auxiliary is who, and the auxiliary agrees with it. Not where the Viet
 """
 from __future__ import annotations
 
-from . import lazy_re
+from .lazy_re import lazy
 from .names import KIN
 from .text import alternatives, keyed
 
 _THIRD = {"anh ấy": "he", "anh ta": "he", "ông ấy": "he", "ông ta": "he", "cậu ấy": "he", "chú ấy": "he",
           "cô ấy": "she", "cô ta": "she", "chị ấy": "she", "chị ta": "she", "bà ấy": "she", "họ": "they"}
-_OPENS = lazy_re.compile(rf"\s*(?P<who>(?i:{alternatives(_THIRD)}))(?!\w)")
-_YOU_VI = lazy_re.compile(rf"(?<!\w)(?i:{alternatives(KIN)}|mày)(?!\w)(?!\s+(?:ấy|ta)(?!\w))")
+_OPENS = lazy(rf"\s*(?P<who>(?i:{alternatives(_THIRD)}))(?!\w)")
+_YOU_VI = lazy(rf"(?<!\w)(?i:{alternatives(KIN)}|mày)(?!\w)(?!\s+(?:ấy|ta)(?!\w))")
 # the auxiliary as "he" or "she" takes it, and back for "they"
 _ONE = {"Do": "Does", "Have": "Has", "Are": "Is", "Were": "Was", "do": "does", "have": "has", "are": "is",
         "were": "was"}
@@ -28,7 +28,7 @@ _MANY = {one: many for many, one in _ONE.items()}
 _AUX = {*_ONE, *_MANY, "Did", "did", "Will", "will", "Can", "can", "Could", "could", "Would", "would"}
 _ASKING = {"What", "Where", "When", "Why", "Who", "Which", "How"}
 _HOW = {"long", "old", "much", "many", "often", "far"}  # "How old are he?"
-_SUBJECT = lazy_re.compile(r"(?P<who>[A-Za-z]+)(?P<s>['’]s)?(?P<rest>\W*)")
+_SUBJECT = lazy(r"(?P<who>[A-Za-z]+)(?P<s>['’]s)?(?P<rest>\W*)")
 
 
 def kept(words: list[str], source: str) -> dict[int, str]:

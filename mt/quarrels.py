@@ -31,10 +31,10 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .dates import LAST, VI_DAYS_BEHIND
 from .free_time import when
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, who, who_vi
+from .lazy_re import lazy
 from .noise import GROUPS
 from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
 from .tense import BEHIND
@@ -64,8 +64,8 @@ _GROUPS = {vi: en for vi, (en, _) in GROUPS.items() if en != "everyone"} | {"cá
 _GROUPS_VI = {"the kids": "bọn trẻ", "the children": "bọn trẻ", "my kids": "các con tôi", "my children": "các con tôi"}
 _TOLD = {"các con": "kids", "mấy đứa": "kids", "hai đứa": "you two", "hai con": "you two"}
 _TOLD_VI = {"kids": "Các con", "children": "Các con", "you two": "Hai đứa"}
-_KEYS = {"vi": lazy_re.compile(r"(?i:cãi|đánh\s+nhau|làm\s+(?:lành|hòa|hoà))"),
-         "en": lazy_re.compile(r"(?i:argu|fight|fought|quarrel|made\s+up|make\s+up|makes\s+up)")}
+_KEYS = {"vi": lazy(r"(?i:cãi|đánh\s+nhau|làm\s+(?:lành|hòa|hoà))"),
+         "en": lazy(r"(?i:argu|fight|fought|quarrel|made\s+up|make\s+up|makes\s+up)")}
 
 _SUBJECT = (rf"(?:{PARENTS_WHOSE}|"
             rf"(?P<group>(?i:{alternatives(_GROUPS)}))|{WHO})")
@@ -73,16 +73,16 @@ _VERB = rf"(?P<verb>(?i:{alternatives(VERBS)}))"
 _DAY = rf"(?i:{VI_DAYS_BEHIND}|(?:sáng|chiều|tối)\s+hôm\s+qua)"
 _WITH = rf"(?:\s+với\s+{WHOM})?"
 # said ("Bố mẹ tôi cãi nhau tối qua.", "Hôm qua tôi cãi nhau to với chồng tôi.", "Họ làm lành rồi.")
-_SAID = lazy_re.compile(rf"(?:(?P<day0>{_DAY})\s*,?\s+)?{_SUBJECT}(?:\s+(?P<when>{alternatives(_WHEN)}))?\s+{_VERB}"
+_SAID = lazy(rf"(?:(?P<day0>{_DAY})\s*,?\s+)?{_SUBJECT}(?:\s+(?P<when>{alternatives(_WHEN)}))?\s+{_VERB}"
                    rf"(?P<bout>\s+(?:một\s+)?trận)?(?P<big>\s+to)?{_WITH}(?:\s+(?P<all>suốt(?:\s+ngày)?|hoài|mãi))?"
                    rf"(?:\s+(?P<day>{_DAY}))?(?:\s+(?P<done>rồi))?(?:\s+ạ)?\s*(?P<end>[.!]*)")
 # asked what about ("Các bạn đang cãi nhau về chuyện gì vậy?"), whether made up ("Họ làm lành chưa?"), whether often
-_WHAT = lazy_re.compile(rf"{_SUBJECT}(?:\s+(?P<when>đang|đã))?\s+{_VERB}{_WITH}\s+(?:về\s+)?(?:chuyện|việc|cái)\s+gì"
+_WHAT = lazy(rf"{_SUBJECT}(?:\s+(?P<when>đang|đã))?\s+{_VERB}{_WITH}\s+(?:về\s+)?(?:chuyện|việc|cái)\s+gì"
                    rf"{SOFTENER}\s*\?+")
-_YET = lazy_re.compile(rf"{_SUBJECT}(?:\s+đã)?\s+{_VERB}{_WITH}\s+chưa{SOFTENER}\s*\?+")
-_OFTEN = lazy_re.compile(rf"{_SUBJECT}\s+có\s+(?:hay|thường)\s+{_VERB}{_WITH}\s+không{SOFTENER}\s*\?+")
+_YET = lazy(rf"{_SUBJECT}(?:\s+đã)?\s+{_VERB}{_WITH}\s+chưa{SOFTENER}\s*\?+")
+_OFTEN = lazy(rf"{_SUBJECT}\s+có\s+(?:hay|thường)\s+{_VERB}{_WITH}\s+không{SOFTENER}\s*\?+")
 # told not to ("Đừng cãi nhau nữa.", "Các con đừng đánh nhau nữa!", "Chúng ta đừng cãi nhau nữa.")
-_DONT = lazy_re.compile(rf"(?:(?P<told>(?i:{alternatives(_TOLD)}))\s+|(?P<lets>(?i:chúng\s+ta))\s+)?(?i:đừng)\s+{_VERB}"
+_DONT = lazy(rf"(?:(?P<told>(?i:{alternatives(_TOLD)}))\s+|(?P<lets>(?i:chúng\s+ta))\s+)?(?i:đừng)\s+{_VERB}"
                    rf"{_WITH}(?:\s+(?P<more>nữa))?(?:\s+(?:nhé|nha|mà))?\s*(?P<end>[.!]*)")
 
 # ... and in English
@@ -90,16 +90,16 @@ _SUBJECT_EN = (rf"(?:{PARENTS_WHOSE_EN}|"
                rf"(?P<group>(?i:{alternatives(_GROUPS_VI)}))|{WHO_EN})")
 _VERB_EN = rf"(?P<verb>(?:{alternatives(_FORMS_EN)})|had\s+(?:an?\s+(?P<big>big\s+|huge\s+)?)(?P<noun>argument|fight))"
 _WITH_EN = rf"(?:\s+with\s+{WHOM_EN})?"
-_SAID_EN = lazy_re.compile(rf"(?:(?P<day0>{BEHIND.pattern})\s*,\s*)?{_SUBJECT_EN}(?P<aux>\s+(?:is|are|am|have|has)|"
+_SAID_EN = lazy(rf"(?:(?P<day0>{BEHIND.pattern})\s*,\s*)?{_SUBJECT_EN}(?P<aux>\s+(?:is|are|am|have|has)|"
                       r"['’](?:s|re|m|ve))?(?:\s+(?P<adv>often|always|never|sometimes|rarely|just))?\s+"
                       rf"{_VERB_EN}{_WITH_EN}(?:\s+(?P<tail>all\s+the\s+time|a\s+lot|again))?"
                       rf"(?:\s+(?P<day>{BEHIND.pattern}))?\s*(?P<end>[.!]*)")
-_ASKED_EN = lazy_re.compile(rf"(?:(?P<what>What)|(?P<why>Why))\s+(?P<aux>are|is|did|were|was)\s+{_SUBJECT_EN}\s+"
+_ASKED_EN = lazy(rf"(?:(?P<what>What)|(?P<why>Why))\s+(?P<aux>are|is|did|were|was)\s+{_SUBJECT_EN}\s+"
                        rf"(?P<verb>{alternatives(_FORMS_EN)}){_WITH_EN}(?(what)\s+about)\s*\?+")
-_YET_EN = lazy_re.compile(rf"(?P<aux>Have|Has)\s+{_SUBJECT_EN}\s+made\s+up{_WITH_EN}(?:\s+yet)?\s*\?+")
-_OFTEN_EN = lazy_re.compile(rf"(?P<aux>Do|Does)\s+{_SUBJECT_EN}(?:\s+(?P<adv>often))?\s+(?P<verb>argue|fight|quarrel)"
+_YET_EN = lazy(rf"(?P<aux>Have|Has)\s+{_SUBJECT_EN}\s+made\s+up{_WITH_EN}(?:\s+yet)?\s*\?+")
+_OFTEN_EN = lazy(rf"(?P<aux>Do|Does)\s+{_SUBJECT_EN}(?:\s+(?P<adv>often))?\s+(?P<verb>argue|fight|quarrel)"
                        rf"{_WITH_EN}(?:\s+(?P<tail>a\s+lot|often|much))?\s*\?+")
-_DONT_EN = lazy_re.compile(rf"(?:(?P<lets>Let['’]s)\s+)?(?:(?P<stop>[Ss]top)|(?P<dont>Don['’]t|Do\s+not)|(?P<not>not))\s+"
+_DONT_EN = lazy(rf"(?:(?P<lets>Let['’]s)\s+)?(?:(?P<stop>[Ss]top)|(?P<dont>Don['’]t|Do\s+not)|(?P<not>not))\s+"
                       rf"(?P<verb>{alternatives(_FORMS_EN)}){_WITH_EN}(?:\s*,\s*(?P<told>kids|children|you\s+two))?"
                       r"(?P<more>\s+any\s*more)?\s*(?P<end>[.!]*)")
 

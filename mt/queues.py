@@ -31,12 +31,12 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from . import spans
 from . import text as words
 from .dates import LAST, VI_DAYS_BEHIND, WHOLE_SPANS, WHOLE_SPANS_EN
 from .free_time import NOW, NOW_VI, when
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
+from .lazy_re import lazy
 from .text import BE_EN, SOFTENED_END, alternatives, be, be_said, capitalised, keyed
 from .tickets import KINDS, KINDS_VI
 from .waiting import RIDES, RIDES_VI
@@ -47,7 +47,7 @@ _TICKETS_VI = {en: vi for en, vi in KINDS_VI.items() if en in ("film", "movie", 
                                                                 "coach")}
 _LAST_VI = {en: vi for vi, en in LAST.items()}
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(r"(?i:hàng|chen)"), "en": lazy_re.compile(r"(?i:queu|\bline\b)")}
+_KEYS = {"vi": lazy(r"(?i:hàng|chen)"), "en": lazy(r"(?i:queu|\bline\b)")}
 
 # what one queues for ("mua vé xem phim", "lên xe buýt", "đi vệ sinh", "thanh toán", "ở quầy"); _ANY_FOR without groups
 _FOR = (rf"(?:để\s+)?mua\s+vé(?:\s+(?P<kind>{alternatives(_TICKETS)}))?|(?:để\s+)?(?:đợi|chờ|lên|đón)\s+"
@@ -56,7 +56,7 @@ _FOR = (rf"(?:để\s+)?mua\s+vé(?:\s+(?P<kind>{alternatives(_TICKETS)}))?|(?:�
 _FOR_EN = (rf"(?:for|to\s+(?:buy|get))\s+(?:the\s+)?(?:(?P<kind>{alternatives(_TICKETS_VI)})\s+)?tickets|"
            rf"for\s+(?P<ride>{alternatives(RIDES_VI)})|for\s+the\s+(?P<loo>toilets?|loo|bathroom|restroom)|"
            r"to\s+(?P<pay>pay)|(?P<counter>at\s+the\s+counter)")
-_FORS = {"vi": lazy_re.compile(_FOR, re.IGNORECASE), "en": lazy_re.compile(_FOR_EN, re.IGNORECASE)}
+_FORS = {"vi": lazy(_FOR, re.IGNORECASE), "en": lazy(_FOR_EN, re.IGNORECASE)}
 _ANY_FOR, _ANY_FOR_EN = (rf"(?i:{re.sub(r'[(][?]P<[a-z]+>', '(?:', said)})" for said in (_FOR, _FOR_EN))
 _Q = r"(?i:xếp)\s+hàng"
 _BEHIND = rf"(?i:{VI_DAYS_BEHIND})"
@@ -65,70 +65,70 @@ _LINE_EN = r"in\s+(?:the\s+queue|(?:the\s+)?line)"  # ("in line", "in the queue"
 _END = r"\s*(?P<end>[.!?]*)"
 
 # in the queue or queuing for something, said or asked ("Bạn có xếp hàng không?", "Mẹ tôi đang xếp hàng mua vé.")
-_IN = lazy_re.compile(rf"{WHO}\s+(?P<aux>có\s+đang|có|(?:vẫn\s+)?(?:còn\s+)?đang|vẫn(?:\s+còn)?)\s+(?:(?P<inside>(?:ở|đứng)"
+_IN = lazy(rf"{WHO}\s+(?P<aux>có\s+đang|có|(?:vẫn\s+)?(?:còn\s+)?đang|vẫn(?:\s+còn)?)\s+(?:(?P<inside>(?:ở|đứng)"
                  rf"\s+trong\s+hàng)|xếp\s+hàng)(?:\s+(?P<for>{_ANY_FOR}))?(?:\s+(?P<asked>không|à))?{SOFTENED_END}")
 # whether this is the queue or its end ("Đây có phải hàng mua vé không?", "Có phải xếp hàng ở đây không?")
-_THIS = lazy_re.compile(rf"(?:(?P<this>(?i:đây|chỗ\s+này))\s+có\s+phải\s+(?:là\s+)?(?P<last>cuối\s+)?hàng|(?i:có)\s+phải\s+"
+_THIS = lazy(rf"(?:(?P<this>(?i:đây|chỗ\s+này))\s+có\s+phải\s+(?:là\s+)?(?P<last>cuối\s+)?hàng|(?i:có)\s+phải\s+"
                    rf"xếp\s+hàng)(?:\s+(?P<for>{_ANY_FOR}))?(?P<here>\s+ở\s+đây)?\s+không{SOFTENED_END}")
 # where the queue is or ends, where who queues ("Hàng mua vé ở đâu?", "Cuối hàng ở đâu?", "Tôi phải xếp hàng ở đâu?")
-_WHERE = lazy_re.compile(rf"(?:(?:{WHO}\s+(?P<must>phải\s+|cần\s+)?)?(?P<queue>{_Q})|(?P<last>(?i:cuối)\s+)?(?P<line>"
+_WHERE = lazy(rf"(?:(?:{WHO}\s+(?P<must>phải\s+|cần\s+)?)?(?P<queue>{_Q})|(?P<last>(?i:cuối)\s+)?(?P<line>"
                     rf"(?i:hàng|chỗ\s+xếp\s+hàng)))(?:\s+(?P<for>{_ANY_FOR}))?\s+(?P<ends>kết\s+thúc\s+)?(?:là\s+)?"
                     rf"ở\s+đâu{SOFTENED_END}")
 # how long the queue is ("Hàng dài quá.", "Hàng mua vé rất dài.", "Hàng có dài không?")
-_LONG = lazy_re.compile(rf"(?i:hàng)(?:\s+(?P<for>{_ANY_FOR}))?\s+(?:(?P<ask>có\s+)?(?P<adj>dài|ngắn)(?:\s+(?P<how>quá|lắm|"
+_LONG = lazy(rf"(?i:hàng)(?:\s+(?P<for>{_ANY_FOR}))?\s+(?:(?P<ask>có\s+)?(?P<adj>dài|ngắn)(?:\s+(?P<how>quá|lắm|"
                    rf"thật))?|(?P<how0>rất|quá|khá)\s+(?P<adj0>dài|ngắn))(?:\s+(?P<asked>không))?{SOFTENED_END}")
 # please queue ("Vui lòng xếp hàng.", "Làm ơn xếp hàng ở đây.")
-_PLEASE = lazy_re.compile(rf"(?i:vui\s+lòng|làm\s+ơn|xin\s+vui\s+lòng|xin\s+hãy|hãy|xin\s+mời|mời)\s+(?:(?i:các\s+bạn|bạn|"
+_PLEASE = lazy(rf"(?i:vui\s+lòng|làm\s+ơn|xin\s+vui\s+lòng|xin\s+hãy|hãy|xin\s+mời|mời)\s+(?:(?i:các\s+bạn|bạn|"
                      rf"mọi\s+người)\s+)?xếp\s+hàng(?:\s+(?P<for>{_ANY_FOR}))?(?P<here>\s+ở\s+đây)?(?:\s+(?:nhé|ạ))?"
                      r"\s*(?P<end>[.!]*)")
 # jumping the queue, said or told not to ("Có người chen hàng.", "Anh ấy vừa chen ngang vào hàng.", "Đừng chen hàng.")
 _JUMP = r"chen\s+(?:ngang\s+)?(?:vào\s+)?hàng"
-_JUMPED = lazy_re.compile(rf"(?:(?P<anyone>(?i:có\s+người|ai\s+đó))|{WHO})\s+(?:(?P<aux>vừa\s+mới|vừa|mới|đã|đang)\s+)?"
+_JUMPED = lazy(rf"(?:(?P<anyone>(?i:có\s+người|ai\s+đó))|{WHO})\s+(?:(?P<aux>vừa\s+mới|vừa|mới|đã|đang)\s+)?"
                      rf"{_JUMP}(?:\s+(?P<done>rồi))?{SOFTENED_END}")
-_DONT = lazy_re.compile(rf"(?:(?P<please>(?i:xin|vui\s+lòng|làm\s+ơn))\s+)?(?:(?i:các\s+bạn|bạn|mọi\s+người)\s+)?"
+_DONT = lazy(rf"(?:(?P<please>(?i:xin|vui\s+lòng|làm\s+ơn))\s+)?(?:(?i:các\s+bạn|bạn|mọi\s+người)\s+)?"
                    rf"(?P<dont>(?i:đừng|không))\s+{_JUMP}(?:\s+(?:nhé|nữa))?\s*(?P<end>[.!]*)")
 # how long who queued ("Chúng tôi đã xếp hàng một tiếng.", "Hôm qua tôi xếp hàng mua vé hai tiếng.", "… rồi.")
-_SPAN = lazy_re.compile(rf"(?:(?P<day>{_BEHIND})\s+)?{WHO}\s+(?:(?P<aux>đã\s+phải|đã|phải)\s+)?xếp\s+hàng(?:\s+(?P<for>"
+_SPAN = lazy(rf"(?:(?P<day>{_BEHIND})\s+)?{WHO}\s+(?:(?P<aux>đã\s+phải|đã|phải)\s+)?xếp\s+hàng(?:\s+(?P<for>"
                    rf"{_ANY_FOR}))?\s+(?:(?P<span>{spans.VI})|(?P<all>{alternatives(WHOLE_SPANS)}))(?:\s+(?P<for2>"
                    rf"{_ANY_FOR}))?(?:\s+(?P<done>rồi))?(?:\s+(?P<day2>{_BEHIND}))?{SOFTENED_END}")
 # no queue, or no need to queue ("Hôm nay không có ai xếp hàng.", "Không cần xếp hàng.", "Bạn không phải xếp hàng.")
 _NOW = rf"(?i:{alternatives(NOW)})"
-_NO = lazy_re.compile(rf"(?:(?P<day>{_NOW})\s+)?(?:{WHO}\s+)?(?i:không)\s+(?:(?P<need>phải|cần(?:\s+phải)?)|có\s+"
+_NO = lazy(rf"(?:(?P<day>{_NOW})\s+)?(?:{WHO}\s+)?(?i:không)\s+(?:(?P<need>phải|cần(?:\s+phải)?)|có\s+"
                  rf"(?P<none>ai))\s+xếp\s+hàng(?:\s+(?P<day2>{_NOW}))?{SOFTENED_END}")
 # who has to or needs to queue ("Chúng ta phải xếp hàng.", "Tôi có cần xếp hàng không?")
-_MUST = lazy_re.compile(rf"{WHO}\s+(?P<ask>có\s+)?(?P<must>phải|cần)\s+xếp\s+hàng(?:\s+(?P<for>{_ANY_FOR}))?"
+_MUST = lazy(rf"{WHO}\s+(?P<ask>có\s+)?(?P<must>phải|cần)\s+xếp\s+hàng(?:\s+(?P<for>{_ANY_FOR}))?"
                    rf"(?P<here>\s+ở\s+đây)?(?:\s+(?P<asked>không))?{SOFTENED_END}")
 
 # ... and in English
-_IN_EN = lazy_re.compile(rf"(?:(?P<be0>Is|Are|Am)\s+)?{WHO_EN}{BE_EN}?(?P<still>\s+still)?\s+(?:(?P<inside>{_LINE_EN})|"
+_IN_EN = lazy(rf"(?:(?P<be0>Is|Are|Am)\s+)?{WHO_EN}{BE_EN}?(?P<still>\s+still)?\s+(?:(?P<inside>{_LINE_EN})|"
                     rf"queu(?:e)?ing|(?:standing|waiting)\s+{_LINE_EN})(?:\s+(?P<for>{_ANY_FOR_EN}))?{_END}")
-_THIS_EN = lazy_re.compile(rf"Is\s+this\s+(?:(?P<last>the\s+end\s+of\s+)?the\s+(?P<q>queue|line)|where\s+(?:we|I)\s+queue)"
+_THIS_EN = lazy(rf"Is\s+this\s+(?:(?P<last>the\s+end\s+of\s+)?the\s+(?P<q>queue|line)|where\s+(?:we|I)\s+queue)"
                       rf"(?:\s+(?P<for>{_ANY_FOR_EN}))?\s*\?+")
-_WHERE_EN = [lazy_re.compile(rf"Where(?:['’]s|\s+is)\s+(?P<last>the\s+end\s+of\s+)?the\s+(?P<q>queue|line)(?:\s+(?P<for>"
+_WHERE_EN = [lazy(rf"Where(?:['’]s|\s+is)\s+(?P<last>the\s+end\s+of\s+)?the\s+(?P<q>queue|line)(?:\s+(?P<for>"
                         rf"{_ANY_FOR_EN}))?\s*\?+"),
-             lazy_re.compile(rf"Where\s+does\s+the\s+(?P<q>queue|line)(?:\s+(?P<for>{_ANY_FOR_EN}))?\s+end\s*\?+"),
-             lazy_re.compile(rf"Where\s+(?P<do>do|does)\s+{WHO_EN}\s+(?:(?P<must>have|need)\s+to\s+)?(?:queue|wait\s+in\s+"
+             lazy(rf"Where\s+does\s+the\s+(?P<q>queue|line)(?:\s+(?P<for>{_ANY_FOR_EN}))?\s+end\s*\?+"),
+             lazy(rf"Where\s+(?P<do>do|does)\s+{WHO_EN}\s+(?:(?P<must>have|need)\s+to\s+)?(?:queue|wait\s+in\s+"
                         rf"line)(?:\s+(?P<for>{_ANY_FOR_EN}))?\s*\?+")]
-_LONG_EN = lazy_re.compile(rf"(?:(?P<be0>Is)\s+)?(?i:the)\s+(?P<q>queue|line)(?:\s+(?P<for>{_ANY_FOR_EN}))?"
+_LONG_EN = lazy(rf"(?:(?P<be0>Is)\s+)?(?i:the)\s+(?P<q>queue|line)(?:\s+(?P<for>{_ANY_FOR_EN}))?"
                       rf"(?P<be>\s+is|['’]s)?\s+(?:(?P<how>very|so|really|too|quite)\s+)?(?P<adj>long|short){_END}")
-_THERE_EN = lazy_re.compile(rf"There(?:['’]s|\s+is)\s+a\s+(?:(?P<very>very\s+long|really\s+long|huge|massive)|long)\s+"
+_THERE_EN = lazy(rf"There(?:['’]s|\s+is)\s+a\s+(?:(?P<very>very\s+long|really\s+long|huge|massive)|long)\s+"
                        rf"(?P<q>queue|line)(?:\s+(?P<for>{_ANY_FOR_EN}))?\s*(?P<end>[.!]*)")
-_PLEASE_EN = lazy_re.compile(rf"(?:(?P<please>Please)\s+)?(?i:(?P<bare>queue)(?P<up>\s+up)?|(?:wait|stand|get)\s+{_LINE_EN}|"
+_PLEASE_EN = lazy(rf"(?:(?P<please>Please)\s+)?(?i:(?P<bare>queue)(?P<up>\s+up)?|(?:wait|stand|get)\s+{_LINE_EN}|"
                         rf"join\s+the\s+queue)(?:\s+(?P<for>{_ANY_FOR_EN}))?(?P<here>\s+here)?(?P<please2>,?\s+please)?"
                         r"\s*(?P<end>[.!]*)")
-_JUMPED_EN = lazy_re.compile(rf"(?:(?P<anyone>Someone|Somebody)|{WHO_EN})(?P<aux>\s+is|\s+am|\s+are|\s+has|\s+have|['’]s|"
+_JUMPED_EN = lazy(rf"(?:(?P<anyone>Someone|Somebody)|{WHO_EN})(?P<aux>\s+is|\s+am|\s+are|\s+has|\s+have|['’]s|"
                         r"['’]m|['’]re|['’]ve)?(?P<just>\s+just)?\s+(?P<verb>jumped|jumping|cut|cutting)\s+(?:the\s+"
                         r"(?:queue|line)|in\s+line)\s*(?P<end>[.!]*)")
-_DONT_EN = lazy_re.compile(r"(?:(?P<please>Please)\s+)?(?i:don['’]t|do\s+not)\s+(?:jump\s+the\s+(?:queue|line)|cut\s+in\s+"
+_DONT_EN = lazy(r"(?:(?P<please>Please)\s+)?(?i:don['’]t|do\s+not)\s+(?:jump\s+the\s+(?:queue|line)|cut\s+in\s+"
                       r"line)(?P<please2>,?\s+please)?\s*(?P<end>[.!]*)")
-_SPAN_EN = lazy_re.compile(rf"{WHO_EN}(?:(?P<have>['’]ve|['’]s|\s+have|\s+has)\s+been\s+(?:queu(?:e)?ing|(?:waiting|"
+_SPAN_EN = lazy(rf"{WHO_EN}(?:(?P<have>['’]ve|['’]s|\s+have|\s+has)\s+been\s+(?:queu(?:e)?ing|(?:waiting|"
                       rf"standing)\s+{_LINE_EN})|\s+(?P<past>queued|(?:waited|stood)\s+{_LINE_EN}|had\s+to\s+queue))"
                       rf"(?:\s+(?P<for>{_ANY_FOR_EN}))?\s+(?:for\s+(?P<span>{spans.EN})|(?P<all>"
                       rf"{alternatives(WHOLE_SPANS_EN)}))(?:\s+(?P<for2>{_ANY_FOR_EN}))?(?:\s+(?P<day>{_BEHIND_EN}))?"
                       r"\s*(?P<end>[.!]*)")
-_NO_EN = lazy_re.compile(rf"There(?:['’]s\s+no|\s+is\s+no|\s+isn['’]t\s+(?:a|any))\s+(?P<need>need\s+to\s+queue|queue)"
+_NO_EN = lazy(rf"There(?:['’]s\s+no|\s+is\s+no|\s+isn['’]t\s+(?:a|any))\s+(?P<need>need\s+to\s+queue|queue)"
                     rf"(?:\s+(?P<day>{alternatives(NOW_VI)}))?\s*(?P<end>[.!]*)")
-_MUST_EN = lazy_re.compile(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?P<not>\s+(?:don['’]t|doesn['’]t|do\s+not|does\s+not))?\s+"
+_MUST_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?P<not>\s+(?:don['’]t|doesn['’]t|do\s+not|does\s+not))?\s+"
                       r"(?P<must>have|has|need|needs)\s+to\s+(?:queue(?:\s+up)?|wait\s+in\s+line)"
                       rf"(?:\s+(?P<for>{_ANY_FOR_EN}))?(?P<here>\s+here)?\s*(?P<end>[.!?]*)")
 

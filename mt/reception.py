@@ -22,11 +22,11 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .dates import AHEAD
 from .ever import PRONOUNS, YOU
 from .free_time import DAY_OPENING, placed, when
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHOM, WHOM_EN, WHO_EN, as_whom, be_of, someone, who, who_vi
+from .lazy_re import lazy
 from .people import KIN_VI
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
@@ -47,14 +47,14 @@ _SUBJECT = {obj: who_ for who_, obj in EN_OBJECT.items()}  # ("him": "he")
 
 # the signal: none, asked, lost, weak, poor or patchy ("Ở đây không có sóng.", "Sóng yếu quá.")
 _SW = r"(?i:sóng)(?:\s+điện\s+thoại)?"
-_SIGNAL = lazy_re.compile(
+_SIGNAL = lazy(
     rf"(?:(?P<where>{_HERE_RE})\s*,?\s+)?(?:(?:{_PHONE}|{WHO})\s+)?(?:(?P<none>(?i:không|chẳng)\s+có|(?P<ask>(?i:có)))"
     rf"\s+{_SW}|(?P<lost>(?i:bị\s+mất|mất))\s+{_SW}|{_SW}(?:\s+(?P<where3>{_HERE_RE}))?\s+(?:(?P<very0>rất)\s+)?"
     rf"(?P<weak>yếu|kém|chập\s+chờn)(?:\s+(?P<very>quá|lắm))?)(?:\s+(?P<where2>{_HERE_RE}))?(?:\s+(?P<asked>không))?"
     r"(?:\s+(?:gì|cả|rồi|ạ|vậy|thế|nhỉ))*\s*(?P<end>[.!?]*)")
 _WEAK = {"yếu": "weak", "kém": "poor", "chập chờn": "patchy"}
 _WEAK_VI = {"weak": "yếu", "bad": "kém", "poor": "kém", "terrible": "kém", "patchy": "chập chờn"}
-_SIGNAL_EN = lazy_re.compile(
+_SIGNAL_EN = lazy(
     r"(?:(?P<none>There['’]s\s+no|There\s+is\s+no)|(?P<ask>Is\s+there\s+(?:a|any))|(?P<det>[Tt]he)|"
     rf"{_PHONE_EN}|{WHO_EN})(?:(?P<has>\s+has|\s+have)\s+no|(?P<lost>['’]ve\s+lost|['’]s\s+lost|\s+has\s+lost|"
     r"\s+have\s+lost|\s+lost)|(?P<dont>\s+doesn['’]t|\s+don['’]t)\s+have\s+(?:a|any))?\s+(?:(?P<the>the|its|my)\s+)?"
@@ -63,23 +63,23 @@ _SIGNAL_EN = lazy_re.compile(
 
 # hearing someone on the line, asked of "you" ("Bạn nghe rõ không?") and said by "I" or "we" ("Tôi nghe không rõ.")
 _NOW = r"(?:bây\s+giờ|giờ)"
-_HEAR = lazy_re.compile(rf"{_HELLO}(?:(?P<now0>(?i:{_NOW}))\s+)?{WHO}\s+(?:có\s+)?nghe\s+(?:(?P<clear>rõ)|thấy|được)"
+_HEAR = lazy(rf"{_HELLO}(?:(?P<now0>(?i:{_NOW}))\s+)?{WHO}\s+(?:có\s+)?nghe\s+(?:(?P<clear>rõ)|thấy|được)"
                    rf"(?:\s+(?P<whom>{alternatives(PRONOUNS)}))?(?:\s+nói)?(?:\s+(?P<now>{_NOW}))?\s+không"
                    rf"{SOFTENER}\s*\?+")
-_HEARD = lazy_re.compile(rf"{_HELLO}(?P<i>(?i:tôi|mình|chúng\s+tôi))\s+(?:không\s+nghe\s+(?:(?P<clear>rõ)|thấy|được)|"
+_HEARD = lazy(rf"{_HELLO}(?P<i>(?i:tôi|mình|chúng\s+tôi))\s+(?:không\s+nghe\s+(?:(?P<clear>rõ)|thấy|được)|"
                     rf"nghe\s+(?P<unclear>không\s+rõ))(?:\s+(?P<anything>gì(?:\s+(?:cả|hết))?)|\s+(?P<you>{YOU})"
                     r"(?P<saying>\s+nói\s+gì)?)?(?:\s+(?P<very>lắm))?\s*(?P<end>[.!]*)")
-_HEAR_EN = lazy_re.compile(
+_HEAR_EN = lazy(
     r"(?:(?P<hello>Hello|Hi)\s*[,.!]?\s+)?(?:(?i:can|could)\s+you\s+hear\s+(?P<obj>me|us|him|her|them)"
     r"(?:\s+(?P<clear>clearly|well|OK|okay|all\s+right))?(?:\s+(?P<now>now))?\s*\?+|(?P<i>I|We)\s+(?:can['’]t|cannot|"
     r"can\s+not|couldn['’]t)\s+hear\s+(?:(?P<anything>anything)|(?P<saying>what\s+you(?:['’]re|\s+are)\s+saying)|you"
     r"(?:\s+(?P<very>very\s+)?(?P<well>well|clearly|properly))?)\s*(?P<end>[.!]*))")
 
 # getting through to someone, or reaching them ("Tôi không gọi được cho anh ấy.", "Bạn gọi được cho mẹ chưa?")
-_THROUGH = lazy_re.compile(rf"{DAY_OPENING}{WHO}\s+(?:(?P<not>không|chưa)\s+|(?P<ask>có)\s+|(?P<still>vẫn)\s+không\s+|"
+_THROUGH = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<not>không|chưa)\s+|(?P<ask>có)\s+|(?P<still>vẫn)\s+không\s+|"
                       rf"đã\s+)?(?P<reach>liên\s+lạc|gọi(?:\s+điện)?)\s+được\s+(?:cho\s+|với\s+)?{WHOM}"
                       rf"(?:\s+(?P<asked>không|chưa))?{SOFTENED_END}")
-_THROUGH_EN = lazy_re.compile(
+_THROUGH_EN = lazy(
     rf"(?:(?P<did>Did)\s+)?{WHO_EN}(?:\s+(?P<still>still))?\s+(?:(?P<cant>can['’]t|cannot|can\s+not|couldn['’]t|"
     r"could\s+not)\s+(?:get\s+through\s+to|(?P<reach>reach))|(?P<havent>haven['’]t|hasn['’]t)\s+been\s+able\s+to\s+"
     r"(?:get\s+through\s+to|(?P<reach2>reach))|(?P<get>get\s+through\s+to|manage\s+to\s+(?:get\s+through\s+to|"
@@ -89,39 +89,39 @@ _THROUGH_EN = lazy_re.compile(
 _ANSWER = r"(?:nghe\s+máy|nghe\s+điện\s+thoại|bắt\s+máy|nhấc\s+máy)"
 _TIMES = {"mấy lần": "several times", "nhiều lần": "several times", "hai lần": "twice", "ba lần": "three times"}
 _TIMES_VI = {en: vi for vi, en in reversed(_TIMES.items())} | {"a few times": "mấy lần", "many times": "nhiều lần"}
-_CALLED = lazy_re.compile(
+_CALLED = lazy(
     rf"{DAY_OPENING}{WHO}\s+(?:đã\s+)?(?:(?P<tried>thử)\s+)?gọi(?:\s+điện)?(?:\s+(?:cho\s+)?{WHOM})?"
     rf"(?:\s+(?:(?P<times>{alternatives(_TIMES)})|(?P<kept>mãi)))?(?:(?:\s*,?\s+(?P<but>mà|nhưng))?\s+(?P<failed>"
     rf"không\s+được)|\s*,?\s+(?:mà|nhưng)\s+(?:(?P<nobody>không\s+(?:có\s+)?ai)|(?P<who2>(?i:{alternatives(PRONOUNS)})"
     rf"|{SOMEONE}|(?i:{alternatives(KIN_VI.values())}))\s+không)\s+(?:{_ANSWER}|nghe))(?:\s+(?:cả|hết))?"
     r"\s*(?P<end>[.!]*)")
-_CALLED_EN = lazy_re.compile(
+_CALLED_EN = lazy(
     rf"{WHO_EN}\s+(?:(?P<kept>kept\s+calling)|(?P<tried>tried\s+(?:to\s+call|calling))|called|rang)(?:\s+{WHOM_EN})?"
     rf"(?:\s+(?P<times>{alternatives(_TIMES_VI)}))?{_DAY_EN}\s*,?\s+but\s+(?:(?P<failed>(?:I\s+|we\s+)?couldn['’]t\s+"
     r"get\s+through)|(?P<nobody>nobody|no\s+one)\s+(?:answered|picked\s+up)|(?P<who2>he|she|they|you)\s+"
     r"(?:didn['’]t|did\s+not)\s+(?:answer|pick\s+up))\s*(?P<end>[.!]*)")
 # someone not answering, and why ("Mẹ tôi không nghe máy.", "Sao bạn không nghe máy?"); in English with the phone
 # or "pick up"
-_NOT_ANSWERING = lazy_re.compile(
+_NOT_ANSWERING = lazy(
     rf"(?:(?P<why>(?i:sao|tại\s+sao|vì\s+sao))\s+)?(?:(?P<nobody>(?i:không\s+(?:có\s+)?ai))|{WHO}\s+(?:(?P<did>đã)\s+|"
     rf"(?P<still>vẫn)\s+)?(?:lại\s+)?không)\s+{_ANSWER}(?:\s+(?:cả|hết))?{SOFTENED_END}")
 _ANSWERS_EN = (rf"(?P<verb>answer|answering|answered|pick|picking|picked)(?:\s+(?P<the>the|{WHOSE_WORDS})"
                r"\s+phone|\s+up)")
-_NOT_ANSWERING_EN = lazy_re.compile(
+_NOT_ANSWERING_EN = lazy(
     r"(?:(?P<nobody>Nobody|No\s+one)(?P<nbe>['’]s|\s+is)?|(?:Why\s+(?P<why>didn['’]t|isn['’]t|aren['’]t)\s+)?"
     rf"{WHO_EN}(?:(?P<be>\s+is|\s+am|\s+are|['’]s|['’]m|['’]re)(?:\s+(?P<still>still))?\s+not|(?P<still2>\s+still)?"
     r"(?P<bent>\s+isn['’]t|\s+aren['’]t)|(?P<didnt>\s+didn['’]t|\s+did\s+not))?)"
     rf"\s+{_ANSWERS_EN}\s*(?P<end>[.!?]*)")
 
 # a call cut off ("Cuộc gọi bị ngắt.", "We got cut off."; "bị cắt" alone is the power or the water), a phone off
-_CUT = lazy_re.compile(r"(?:(?P<sorry>(?i:xin\s+lỗi))\s*,?\s+)?(?:(?P<earlier>(?i:lúc\s+nãy|vừa\s+nãy|ban\s+nãy))\s*,?\s+)?"
+_CUT = lazy(r"(?:(?P<sorry>(?i:xin\s+lỗi))\s*,?\s+)?(?:(?P<earlier>(?i:lúc\s+nãy|vừa\s+nãy|ban\s+nãy))\s*,?\s+)?"
                   r"(?:(?P<call>(?i:cuộc\s+gọi))|(?i:chúng\s+ta|mình))?\s*(?:(?P<just>vừa)\s+)?(?i:bị)\s+(?:ngắt|rớt|"
                   r"cắt\s+ngang|gián\s+đoạn)(?P<line>\s+máy)?(?:\s+giữa\s+chừng)?(?:\s+rồi)?\s*(?P<end>[.!]*)")
-_CUT_EN = lazy_re.compile(r"(?:(?P<sorry>Sorry)\s*,?\s+)?(?:(?P<call>[Tt]he\s+call)|[Ww]e)\s+(?:(?P<just>just)\s+)?"
+_CUT_EN = lazy(r"(?:(?P<sorry>Sorry)\s*,?\s+)?(?:(?P<call>[Tt]he\s+call)|[Ww]e)\s+(?:(?P<just>just)\s+)?"
                      r"(?P<got>got|was|were)\s+cut\s+off(?P<earlier>\s+earlier)?\s*(?P<end>[.!]*)")
-_OFF = lazy_re.compile(rf"{_PHONE}\s+(?:(?P<still>vẫn)\s+)?(?:đang\s+|bị\s+)?tắt(?:\s+máy|\s+nguồn)?(?:\s+rồi)?"
+_OFF = lazy(rf"{_PHONE}\s+(?:(?P<still>vẫn)\s+)?(?:đang\s+|bị\s+)?tắt(?:\s+máy|\s+nguồn)?(?:\s+rồi)?"
                   r"\s*(?P<end>[.!]*)")
-_OFF_EN = lazy_re.compile(rf"{_PHONE_EN}(?:\s+is|\s+was|['’]s)\s+(?:(?P<still>still)\s+)?(?:switched\s+|turned\s+)?off"
+_OFF_EN = lazy(rf"{_PHONE_EN}(?:\s+is|\s+was|['’]s)\s+(?:(?P<still>still)\s+)?(?:switched\s+|turned\s+)?off"
                      r"\s*(?P<end>[.!]*)")
 
 

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .ever import OBJECTS, PRONOUNS
 from .hobbies import (
     OWNER,
@@ -41,6 +40,7 @@ from .hobbies import (
     who,
     who_vi,
 )
+from .lazy_re import lazy
 from .names import GIVEN_EN
 from .terms import OWNERS, WHOSE_VI
 from .text import (
@@ -55,32 +55,32 @@ from .text import (
 )
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(r"(?i:nhớ|quên|nhỉ)"), "en": lazy_re.compile(r"(?i:remember|forg[eo]t|name\s+again)")}
+_KEYS = {"vi": lazy(r"(?i:nhớ|quên|nhỉ)"), "en": lazy(r"(?i:remember|forg[eo]t|name\s+again)")}
 # "Xin lỗi, …" before any of these ("Sorry, I've forgotten your name.")
-_SORRY = {"vi": lazy_re.compile(r"(?i:xin\s+lỗi)\s*,\s*(?P<rest>.+)"), "en": lazy_re.compile(r"(?i:sorry)\s*,\s*(?P<rest>.+)")}
+_SORRY = {"vi": lazy(r"(?i:xin\s+lỗi)\s*,\s*(?P<rest>.+)"), "en": lazy(r"(?i:sorry)\s*,\s*(?P<rest>.+)")}
 _SORRY_SAID = {"vi": "Sorry, ", "en": "Xin lỗi, "}
 # whom: someone's name ("tên (của) mẹ tôi"), who someone is ("tôi là ai"), someone, or that, this (never forgotten)
 _WHAT = (rf"(?:tên\s+(?:của\s+)?{OWNER}|{WHOM}(?:\s+(?P<who_is>là\s+ai))?|(?P<that>(?i:điều|chuyện)\s+(?:đó|này)))")
-_REMEMBER = lazy_re.compile(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<not>không)\s+)?(?:(?P<still>(?:vẫn\s+)?còn|vẫn)\s+)?"
+_REMEMBER = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<not>không)\s+)?(?:(?P<still>(?:vẫn\s+)?còn|vẫn)\s+)?"
                        rf"nhớ(?:\s+(?P<out>ra|nổi))?(?:\s+{_WHAT})?(?:\s+(?P<done>rồi|nữa))?{ASKED_END}")
-_FORGET = lazy_re.compile(rf"{WHO}\s+(?:đã\s+)?quên(?:\s+mất)?(?:\s+{_WHAT})?(?:\s+(?P<done>rồi))?"
+_FORGET = lazy(rf"{WHO}\s+(?:đã\s+)?quên(?:\s+mất)?(?:\s+{_WHAT})?(?:\s+(?P<done>rồi))?"
                      rf"(?:\s+(?P<ah>à))?{SOFTENED_END}")
-_NEVER = lazy_re.compile(rf"{WHO}\s+sẽ\s+không\s+bao\s+giờ\s+quên(?:\s+{_WHAT})?{SOFTENED_END}")
+_NEVER = lazy(rf"{WHO}\s+sẽ\s+không\s+bao\s+giờ\s+quên(?:\s+{_WHAT})?{SOFTENED_END}")
 # "nhỉ" after a name asked is trying to recall it: "again" ("Anh ấy tên là gì nhỉ?", "Tên cô ấy là gì ấy nhỉ?")
-_AGAIN = [lazy_re.compile(rf"{WHO}\s+tên(?:\s+là)?\s+gì(?:\s+(?:ấy|vậy|thế))?\s+nhỉ\s*\?+"),
-          lazy_re.compile(rf"[Tt]ên\s+(?:của\s+)?{WHO}\s+là\s+gì(?:\s+(?:ấy|vậy|thế))?\s+nhỉ\s*\?+")]
+_AGAIN = [lazy(rf"{WHO}\s+tên(?:\s+là)?\s+gì(?:\s+(?:ấy|vậy|thế))?\s+nhỉ\s*\?+"),
+          lazy(rf"[Tt]ên\s+(?:của\s+)?{WHO}\s+là\s+gì(?:\s+(?:ấy|vậy|thế))?\s+nhỉ\s*\?+")]
 _THAT = {"đó": "that", "này": "this"}
 
 # ... in English: "your name", "my mother's name", "who I am", someone, or it, this, that (never forgotten)
 _WHAT_EN = (r"(?:(?P<nw>(?i:my|your|his|her|our))\s+name|(?P<nsome>" + SOMEONE_EN + r")['’]s\s+name|who\s+"
             rf"(?P<wis>I|(?i:you|he|she|we|they)|{SOMEONE_EN})\s+(?P<wbe>am|are|is)|{WHOM_EN}|(?P<that>it|this|that))")
 _NOT_EN = r"do\s+not|does\s+not|don['’]t|doesn['’]t|(?P<cant>can['’]t|cannot|can\s+not|couldn['’]t)"
-_REMEMBER_EN = lazy_re.compile(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<not>{_NOT_EN}))?(?:\s+(?P<still>still))?\s+"
+_REMEMBER_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<not>{_NOT_EN}))?(?:\s+(?P<still>still))?\s+"
                           rf"(?P<verb>remembers?)(?:\s+{_WHAT_EN})?(?P<more>\s+any\s*more)?\s*(?P<end>[.!?]*)")
-_FORGET_EN = lazy_re.compile(rf"(?:(?P<q>Have|Has|Did)\s+)?{WHO_EN}(?P<have>['’]ve|['’]s|\s+have|\s+has)?"
+_FORGET_EN = lazy(rf"(?:(?P<q>Have|Has|Did)\s+)?{WHO_EN}(?P<have>['’]ve|['’]s|\s+have|\s+has)?"
                         rf"(?:\s+already)?\s+(?P<verb>forgot|forgotten|forget)(?:\s+{_WHAT_EN})?\s*(?P<end>[.!?]*)")
-_NEVER_EN = lazy_re.compile(rf"{WHO_EN}(?:['’]ll|\s+will)\s+never\s+forget(?:\s+{_WHAT_EN})?\s*(?P<end>[.!]*)")
-_AGAIN_EN = lazy_re.compile(rf"What(?:['’]s|\s+is|\s+was)\s+(?:(?P<nw>(?i:your|his|her))|(?P<nsome>{SOMEONE_EN})['’]s)"
+_NEVER_EN = lazy(rf"{WHO_EN}(?:['’]ll|\s+will)\s+never\s+forget(?:\s+{_WHAT_EN})?\s*(?P<end>[.!]*)")
+_AGAIN_EN = lazy(rf"What(?:['’]s|\s+is|\s+was)\s+(?:(?P<nw>(?i:your|his|her))|(?P<nsome>{SOMEONE_EN})['’]s)"
                        r"\s+name\s+again\s*\?+")
 _THAT_VI = {"it": "điều đó", "that": "điều đó", "this": "điều này"}
 # (the words that may open a sentence after "Sorry," in small letters: not "I" nor a name)

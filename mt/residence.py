@@ -27,9 +27,9 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .ever import OBJECTS
 from .hobbies import WHO, WHO_EN, WHOM, as_whom, who, who_vi
+from .lazy_re import lazy
 from .names import GIVEN_EN
 from .origins import place
 from .people import KIN_VI, NAMED_WHO, PARENTS, PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
@@ -37,7 +37,7 @@ from .terms import WHOSE_VI, WHOSE_WORDS, his_her
 from .text import EN_OBJECT_VI, SOFTENED_END, WHOSE_OF, alternatives, capitalised, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(r"(?i:sống)"), "en": lazy_re.compile(r"(?i:\blives?\b)")}
+_KEYS = {"vi": lazy(r"(?i:sống)"), "en": lazy(r"(?i:\blives?\b)")}
 # where, as a whole (the first Vietnamese of each is written back; "ở gần đây" near here, not recently)
 AREAS = {"ở đây": "here", "gần đây": "near here", "ở gần đây": "near here", "quanh đây": "around here",
          "ở quanh đây": "around here", "xa đây": "far from here", "ở xa": "far away",
@@ -73,11 +73,11 @@ _AUX = {"": "", "đang": "", "hiện": "now", "hiện đang": "now", "hiện nay
 _ASKING = {"có", "còn", "có còn"}
 _ADVERBS = {"still": "still ", "no longer": "no longer "}
 _NOW = r"(?:bây\s+giờ|hiện\s+nay|hiện\s+giờ|hiện\s+tại)"
-_SAID = lazy_re.compile(rf"(?:(?P<now0>(?i:{_NOW}))\s*,?\s+)?{_WHO_VI}\s+(?P<aux>(?:(?:hiện|nay|đang|vẫn|còn|không|có)\s+)*)"
+_SAID = lazy(rf"(?:(?P<now0>(?i:{_NOW}))\s*,?\s+)?{_WHO_VI}\s+(?P<aux>(?:(?:hiện|nay|đang|vẫn|còn|không|có)\s+)*)"
                    r"sống\s+(?P<rest>[^,.!?]+?)(?:\s+(?P<more>nữa))?(?:\s+(?P<asked>không|à|hả|phải\s+không|chứ))?"
                    rf"{SOFTENED_END}")
 # one part of where ("ở Hà Nội", "với bố mẹ", "ở tầng ba"), or what is asked ("ở đâu", "với ai", "ở tầng mấy")
-_PART = lazy_re.compile(rf"(?P<area>(?i:{alternatives(AREAS)}))|(?P<where>(?:ở\s+)?đâu)|"
+_PART = lazy(rf"(?P<area>(?i:{alternatives(AREAS)}))|(?P<where>(?:ở\s+)?đâu)|"
                    rf"(?:ở|trên)\s+tầng\s+(?:(?P<floor>{alternatives(FLOORS)}|[2-9]|[1-4]\d)|(?P<floors>mấy))|"
                    rf"(?:ngay\s+)?(?:bên\s+)?cạnh\s+nhà\s+(?P<door>{alternatives(OBJECTS)})|"
                    rf"(?:cùng\s+với|với|cùng)\s+(?:(?P<whom_asked>ai)|{PARENTS_WHOSE}|{WHOM}|"
@@ -88,14 +88,14 @@ _ASKED_PARTS = {"where": "Where", "floors": "What floor", "whom_asked": "Who"}
 # ... and in English: "My parents live in Hanoi.", "She doesn't live here any more.", "Does he still live in Da Nang?",
 # "Where does your sister live?", "Who do you live with?", "What floor do you live on?"
 _WHO_EN = rf"(?:{PARENTS_WHOSE_EN}|{WHO_EN})"
-_SAID_EN = lazy_re.compile(rf"{_WHO_EN}\s+(?:(?P<still>still)\s+|(?P<no>no\s+longer)\s+|"
+_SAID_EN = lazy(rf"{_WHO_EN}\s+(?:(?P<still>still)\s+|(?P<no>no\s+longer)\s+|"
                       r"(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not)\s+)?(?P<live>lives?)\s+(?P<rest>[^.!?]+?)"
                       r"(?P<more>\s+any\s*more)?(?P<now>\s+now)?\s*(?P<end>[.!]*)")
-_ASKED_EN = lazy_re.compile(rf"(?:(?P<q>Where|Who|What\s+floor)\s+)?(?P<do>[Dd]o|[Dd]oes)\s+{_WHO_EN}\s+"
+_ASKED_EN = lazy(rf"(?:(?P<q>Where|Who|What\s+floor)\s+)?(?P<do>[Dd]o|[Dd]oes)\s+{_WHO_EN}\s+"
                        r"(?:(?P<still>still)\s+)?live(?:\s+(?!now\s*\?)(?P<rest>[^.!?]+?))?(?P<now>\s+now)?\s*\?+")
 # what "where", "who" and "what floor" ask, the word English ends the question with, and Vietnamese
 _ASKED_EN_TAILS = {"where": (None, "ở đâu"), "who": ("with", "với ai"), "what floor": ("on", "ở tầng mấy")}
-_PART_EN = lazy_re.compile(rf"(?P<area>(?i:{alternatives(AREAS_VI)}))|"
+_PART_EN = lazy(rf"(?P<area>(?i:{alternatives(AREAS_VI)}))|"
                       rf"on\s+the\s+(?:(?P<floor>{alternatives(FLOORS_VI)})|(?P<nth>[2-9]|[1-4]\d)(?:st|nd|rd|th))\s+"
                       rf"floor|(?:right\s+)?next\s+door\s+to\s+(?P<door>{alternatives(EN_OBJECT_VI)})|"
                       rf"with\s+(?:(?P<whose>{WHOSE_WORDS})\s+(?P<kin>{alternatives(_KIN_EN)})|"

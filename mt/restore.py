@@ -21,9 +21,9 @@ from collections import Counter, defaultdict
 from functools import cached_property
 from pathlib import Path
 
-from . import lazy_re
 from . import verbatim
 from .errors import DataError
+from .lazy_re import lazy
 from .text import capitalised, sentence_case, strip_marks, titled
 
 RESOURCES = Path(__file__).with_name("resources")
@@ -45,7 +45,7 @@ MAX_MARKED = 0.25
 MIN_WORDS_CASE = 2  # a text in lower case gets capitals from this many words on: one word alone gives no context
 SENTENCE_END = {".", "!", "?", "…"}
 
-_TOKEN = lazy_re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
+_TOKEN = lazy(r"[^\W\d_]+|\d+|[^\w\s]")
 
 
 def table_path(lang: str) -> Path:
@@ -391,7 +391,7 @@ def from_capitals(text: str, lang: str) -> str:
 # a family name, "Văn" or "Thị" and a given name, which the tables may write in small letters where each is also a
 # word ("NGUYỄN VĂN HÙNG" read as "Nguyễn Văn hùng", which v7 wrote "Nguyen Van Haoes"; "TRẦN THỊ LAN" as "trần thị
 # Lan": "The land bare")
-_MIDDLE = lazy_re.compile(r"(?<!\w)(?P<family>\w+)\s+(?i:văn|thị)\s+\w+")
+_MIDDLE = lazy(r"(?<!\w)(?P<family>\w+)\s+(?i:văn|thị)\s+\w+")
 
 
 def _given_names(read: str) -> str:

@@ -24,9 +24,9 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from . import broken
 from .hobbies import SOMEONE_EN, WHO, WHOM, WHO_EN, as_whom, who, who_vi
+from .lazy_re import lazy
 from .patterns import COLOURS, COLOURS_VI, WORN, WORN_IN_PAIRS
 from .terms import CARRIED_EN
 from .text import ASKED_END, EN_OBJECT_VI, EN_WHOSE, alternatives, capitalised, contracted, keyed
@@ -40,8 +40,8 @@ _IN_PAIRS = WORN_IN_PAIRS - {"trousers"}  # "đôi giày" (but "cái quần", th
 FAULTS = {"lỗi": "faulty", "rách": "torn", "bẩn": "dirty"}
 FAULTS_VI = {en: vi for vi, en in FAULTS.items()} | {"defective": "lỗi"}
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(r"(?i:đổi|trả\s+lại|hoàn|lỗi|rách|bẩn|vừa|hóa\s+đơn|biên\s+lai)"),
-         "en": lazy_re.compile(r"(?i:exchange|return|refund|faulty|defective|torn|dirty|fit|receipt)")}
+_KEYS = {"vi": lazy(r"(?i:đổi|trả\s+lại|hoàn|lỗi|rách|bẩn|vừa|hóa\s+đơn|biên\s+lai)"),
+         "en": lazy(r"(?i:exchange|return|refund|faulty|defective|torn|dirty|fit|receipt)")}
 
 # the thing ("cái áo này", "đôi này", "nó"), what it is exchanged for ("sang cỡ lớn hơn", "lấy cái khác"), whom it fits
 _THING = (rf"(?i:(?P<it>nó)|(?:(?P<one>cái|chiếc|đôi)\s+)?(?:(?P<thing>{alternatives(GOODS)})\s+)?(?P<this>này))")
@@ -52,17 +52,17 @@ _FOR = (r"(?:\s+(?:sang|lấy|thành))?\s+(?:(?:cỡ|size|số)\s+(?:(?P<size>l�
 _ACTS = {"exchange": rf"đổi(?:\s+{_THING})?(?:{_FOR})?",
          "return": rf"trả\s+lại\s+{_THING}(?P<refund>\s+(?:và|để)\s+(?:được\s+)?hoàn\s+(?:lại\s+)?tiền)?",
          "refund": r"(?:được\s+)?hoàn\s+(?:lại\s+)?tiền(?P<me>\s+cho\s+tôi)?"}
-_WANTED = {act: lazy_re.compile(rf"{WHO}\s+(?:(?P<ask>có\s+)?(?P<want>muốn)\s+|(?P<can>có\s+thể|có(?=\s+được))\s+)?"
+_WANTED = {act: lazy(rf"{WHO}\s+(?:(?P<ask>có\s+)?(?P<want>muốn)\s+|(?P<can>có\s+thể|có(?=\s+được))\s+)?"
                            rf"{said}(?:\s+(?P<can2>được))?{ASKED_END}") for act, said in _ACTS.items()}
 # what is wrong with it, or whether it fits ("Cái này bị lỗi.", "Đôi giày này không vừa với tôi.")
-_STATE = lazy_re.compile(rf"{_THING}\s+(?:(?P<ask>có)\s+)?(?:(?P<not>không)\s+)?(?:bị\s+(?P<fault>{alternatives(FAULTS)})|"
+_STATE = lazy(rf"{_THING}\s+(?:(?P<ask>có)\s+)?(?:(?P<not>không)\s+)?(?:bị\s+(?P<fault>{alternatives(FAULTS)})|"
                     rf"(?P<fit>vừa)(?:(?P<well>\s+vặn)|\s+(?:với\s+)?{WHOM})?)(?:\s+rồi)?{ASKED_END}")
 # the receipt kept, had, still had, lost ("Bạn có giữ hóa đơn không?", "Tôi làm mất hóa đơn rồi.")
-_RECEIPT = lazy_re.compile(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+|(?P<still>(?:vẫn\s+)?còn|vẫn)\s+|"
+_RECEIPT = lazy(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+|(?P<still>(?:vẫn\s+)?còn|vẫn)\s+|"
                       r"(?P<lost>(?:đã\s+)?(?:(?:làm|bị|đánh)\s+)?mất)\s+|(?P<did>đã)\s+)?"
                       rf"(?:(?P<keep>giữ)\s+|(?P<have>có)\s+)?(?:hóa\s+đơn|biên\s+lai)(?:\s+(?P<done>rồi))?{ASKED_END}")
 # a fault, then what the speaker would like ("Cái này bị lỗi, tôi muốn đổi cái khác.")
-_BOTH = lazy_re.compile(r"(?P<first>[^,]+?)(?:\s*,\s*(?:nên\s+)?|\s+nên\s+)(?P<then>[^,]+)")
+_BOTH = lazy(r"(?P<first>[^,]+?)(?:\s*,\s*(?:nên\s+)?|\s+nên\s+)(?P<then>[^,]+)")
 
 # ... and in English ("this shirt", "these shoes", "this pair of shoes", "this one", "it")
 _THING_EN = (rf"(?:(?P<it>(?i:it))|(?P<det>(?i:this|these))(?:\s+(?P<one>one|pair)|\s+(?P<pair>pair\s+of\s+)?"
@@ -73,19 +73,19 @@ _FOR_EN = (r"\s+for\s+(?:a\s+(?P<size>bigger|larger|smaller)\s+size|(?:a\s+diffe
 _ACTS_EN = {"exchange": rf"exchange\s+{_THING_EN}(?:{_FOR_EN})?",
             "return": rf"return\s+{_THING_EN}(?P<refund>\s+(?:and\s+get|for)\s+a\s+refund)?"}
 _LIKE = r"(?P<like>['’]d\s+like|\s+would\s+like|\s+like|\s+wants?)"
-_WANTED_EN = {act: lazy_re.compile(rf"(?:(?P<would>Would)\s+)?{WHO_EN}{_LIKE}\s+{said}(?:,?\s+please)?\s*(?P<end>[.!?]*)")
+_WANTED_EN = {act: lazy(rf"(?:(?P<would>Would)\s+)?{WHO_EN}{_LIKE}\s+{said}(?:,?\s+please)?\s*(?P<end>[.!?]*)")
               for act, said in ({a: rf"to\s+{s}" for a, s in _ACTS_EN.items()} |
                                 {"refund": r"(?:to\s+get\s+)?a\s+refund"}).items()}
-_CAN_EN = {act: lazy_re.compile(rf"(?:Can|Could|May)\s+{WHO_EN}\s+(?:please\s+)?(?:{said})(?:,?\s+please)?\s*\?+")
+_CAN_EN = {act: lazy(rf"(?:Can|Could|May)\s+{WHO_EN}\s+(?:please\s+)?(?:{said})(?:,?\s+please)?\s*\?+")
            for act, said in (_ACTS_EN | {"refund": r"(?:get|have)\s+a\s+refund|(?P<me>give\s+me\s+a\s+refund|"
                                                    r"refund\s+me)"}).items()}
 # (the phrasebook's: "Tôi muốn được hoàn tiền.", "Tôi muốn trả lại cái này.")
-_LISTED = lazy_re.compile(r"I(?:['’]d\s+like\s+a\s+refund|(?:['’]d\s+like|\s+want)\s+to\s+return\s+this)\s*[.!]*")
-_STATE_EN = lazy_re.compile(rf"(?:(?P<be0>Is|Are)\s+|(?P<do>Does|Do)\s+)?{_THING_EN}(?:(?:(?P<be>\s+is|\s+are|['’]s|['’]re)"
+_LISTED = lazy(r"I(?:['’]d\s+like\s+a\s+refund|(?:['’]d\s+like|\s+want)\s+to\s+return\s+this)\s*[.!]*")
+_STATE_EN = lazy(rf"(?:(?P<be0>Is|Are)\s+|(?P<do>Does|Do)\s+)?{_THING_EN}(?:(?:(?P<be>\s+is|\s+are|['’]s|['’]re)"
                        rf"(?P<not>\s+not|n['’]t)?)?\s+(?P<fault>{alternatives(FAULTS_VI)})|(?:\s+(?P<nofit>doesn['’]t|"
                        r"don['’]t|does\s+not|do\s+not))?\s+(?P<fit>fits?)(?:\s+(?P<whom>(?i:"
                        rf"{alternatives(EN_OBJECT_VI)})|{SOMEONE_EN}))?(?P<well>\s+well)?)\s*(?P<end>[.!?]*)")
-_RECEIPT_EN = lazy_re.compile(rf"(?:(?P<do>Do|Does|Did|Have|Has)\s+)?{WHO_EN}(?P<aux>\s+still|\s+(?:do|does|did)\s+not|"
+_RECEIPT_EN = lazy(rf"(?:(?P<do>Do|Does|Did|Have|Has)\s+)?{WHO_EN}(?P<aux>\s+still|\s+(?:do|does|did)\s+not|"
                          r"\s+(?:don|doesn|didn)['’]t|['’]ve|\s+have|['’]s|\s+has)?\s+(?P<verb>have|has|keep|kept|lost|"
                          r"got)\s+(?:the|my|your)\s+receipt\s*(?P<end>[.!?]*)")
 # ... the receipt, by what is asked or said (how it is asked, the word after who, the verb), in Vietnamese

@@ -26,11 +26,11 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from . import amounts, broken
 from .articles import a_or_an
 from .earnings import PER, PER_VI
 from .hobbies import WHO, WHO_EN, be_agrees, own_thing, who, who_vi
+from .lazy_re import lazy
 from .numbers import EN_NUMBER_WORDS, VI_NUMBER_WORDS
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import ASKED_END, BE_EN, EN_WHOSE, SOFTENED_END, alternatives, be, capitalised, contracted, keyed
@@ -61,8 +61,8 @@ _MODALS_VI = {"need": "cần", "needs": "cần", "want": "muốn", "wants": "mu�
               "must": "phải", "should": "nên"}
 _OFTEN = {"luôn": "always", "lúc nào cũng": "always", "thường": "usually", "hay": "often"}
 _OFTEN_VI = {"always": "lúc nào cũng", "usually": "thường", "often": "hay"}
-_KEYS = {"vi": lazy_re.compile(r"(?i:tiết\s+kiệm|để\s+dành|dành\s+dụm|tiêu\s+(?:hết|sạch))"),
-         "en": lazy_re.compile(r"(?i:\bsav(?:e|es|ed|ing)\b|\bspen[dt])")}
+_KEYS = {"vi": lazy(r"(?i:tiết\s+kiệm|để\s+dành|dành\s+dụm|tiêu\s+(?:hết|sạch))"),
+         "en": lazy(r"(?i:\bsav(?:e|es|ed|ing)\b|\bspen[dt])")}
 
 _SAVE = r"(?i:tiết\s+kiệm|để\s+dành|dành\s+dụm)"
 _NUMBER_WORD = rf"(?:{alternatives(VI_NUMBER_WORDS[1:])})(?=\s+(?:nghìn|ngàn|triệu|tỷ|tỉ))"
@@ -73,16 +73,16 @@ _FOR = (rf"(?:\s+(?:để\s+)?mua\s+(?:(?:một\s+)?(?:chiếc|cái|căn|ngôi)\
         rf"(?P<new>\s+mới)?|\s+(?P<trip>(?:để\s+)?đi\s+du\s+lịch|cho\s+chuyến\s+(?:du\s+lịch|đi))|"
         rf"\s+(?P<what>để\s+làm\s+gì)|\s+bằng\s+cách\s+(?P<way>(?i:{alternatives(WAYS)})))?")
 # who saves, is saving, needs to …, asked ("Tôi đang tiết kiệm tiền để mua xe máy.", "Bạn có tiết kiệm tiền không?")
-_SAVING = lazy_re.compile(rf"(?:{WHO}\s+|(?P<do>[Hh]ãy)\s+)?(?:(?P<ask>có)\s+)?(?:(?P<now>đang)\s+)?(?:(?P<modal>"
+_SAVING = lazy(rf"(?:{WHO}\s+|(?P<do>[Hh]ãy)\s+)?(?:(?P<ask>có)\s+)?(?:(?P<now>đang)\s+)?(?:(?P<modal>"
                      rf"{alternatives([*_MODALS, 'cố gắng', 'cố'])})\s+)?{_SAVE}(?P<money>\s+tiền)?{_FOR}{ASKED_END}")
 # how much ("Bạn đã tiết kiệm được bao nhiêu?"), a sum ("Tôi đã tiết kiệm được 10 triệu đồng.")
-_HOW_MUCH = lazy_re.compile(rf"{WHO}\s+(?:(?P<did>đã|vừa)\s+)?{_SAVE}\s+được\s+(?:(?P<how>bao\s+nhiêu)(?P<money>\s+tiền)?|"
+_HOW_MUCH = lazy(rf"{WHO}\s+(?:(?P<did>đã|vừa)\s+)?{_SAVE}\s+được\s+(?:(?P<how>bao\s+nhiêu)(?P<money>\s+tiền)?|"
                        rf"{_SUM})(?:\s+(?P<done>rồi))?{_PER}{SOFTENED_END}")
 # nothing saved ("Tôi không tiết kiệm được đồng nào.", "Tôi chưa tiết kiệm được gì.")
-_NONE = lazy_re.compile(rf"{WHO}\s+(?P<neg>không|chưa)\s+(?:thể\s+)?{_SAVE}\s+được\s+(?P<what>đồng\s+nào|gì|tiền)"
+_NONE = lazy(rf"{WHO}\s+(?P<neg>không|chưa)\s+(?:thể\s+)?{_SAVE}\s+được\s+(?P<what>đồng\s+nào|gì|tiền)"
                    rf"(?:\s+(?:cả|hết))?{SOFTENED_END}")
 # all of it spent ("Anh ấy tiêu hết tiền rồi.", "Cô ấy lúc nào cũng tiêu hết lương.")
-_SPENT = lazy_re.compile(rf"{WHO}\s+(?:(?P<often>{alternatives(_OFTEN)})\s+|(?P<did>đã|vừa)\s+)?tiêu\s+"
+_SPENT = lazy(rf"{WHO}\s+(?:(?P<often>{alternatives(_OFTEN)})\s+|(?P<did>đã|vừa)\s+)?tiêu\s+"
                     rf"(?:hết\s+sạch|hết|sạch)\s+(?:(?P<salary>(?:tiền\s+)?lương)|tiền)(?:\s+(?:của\s+)?"
                     rf"(?P<owner>(?i:{alternatives(OWNERS)})))?(?:\s+(?P<done>rồi))?{SOFTENED_END}")
 
@@ -92,29 +92,29 @@ _FOR_EN = (rf"(?:\s+(?:for|to\s+buy)\s+(?P<a>an?)\s+(?P<new>new\s+)?(?P<thing>(?
            r"\s+(?P<trip>for\s+a\s+(?:trip|holiday)|to\s+travel|to\s+go\s+travell?ing)|"
            rf"\s+by\s+(?P<way>(?i:{alternatives(WAYS_VI)})))?")
 _TAIL_EN = rf"(?:\s+(?P<up>up)|\s+(?P<money>money))?{_FOR_EN}{_END}"
-_SAVING_EN = [lazy_re.compile(p + _TAIL_EN) for p in (
+_SAVING_EN = [lazy(p + _TAIL_EN) for p in (
     rf"(?P<be0>Am|Is|Are)\s+{WHO_EN}\s+(?P<ing>saving|trying\s+to\s+save)",
     rf"(?P<do>Do|Does)\s+{WHO_EN}\s+(?:(?P<need>need|want)\s+to\s+)?save",
     rf"(?P<should0>Should)\s+{WHO_EN}\s+save",
     (rf"{WHO_EN}(?:{BE_EN}\s+(?P<ing>saving|trying\s+to\s+save)|\s+(?P<need>needs?|wants?|ha(?:s|ve))\s+to\s+save|"
      r"\s+(?P<should>should|must)\s+save|\s+(?P<saves>saves?))"),
     r"(?P<bare>Save)")]
-_WHAT_FOR_EN = lazy_re.compile(rf"What\s+(?P<be0>am|is|are)\s+{WHO_EN}\s+saving(?:\s+up|\s+money)?\s+for\s*\?+")
+_WHAT_FOR_EN = lazy(rf"What\s+(?P<be0>am|is|are)\s+{WHO_EN}\s+saving(?:\s+up|\s+money)?\s+for\s*\?+")
 _NUMBER_WORD_EN = rf"(?i:{alternatives(EN_NUMBER_WORDS[1:])})(?=\s+(?:thousand|million|billion))"
 _SUM_EN = (rf"(?P<sum>(?:VND\s?)?(?:\d[\d.,]*|{_NUMBER_WORD_EN})(?:\s+(?:thousand|million|billion))?"
            r"(?:\s+(?:dong|VND))?)")
 _PER_EN = rf"(?:\s+(?:a|an|per|each|every)\s+(?P<per>{alternatives(PER_VI)}))?"
 _HAVE = r"(?P<have>['’]ve|['’]s|\s+have|\s+has)"
-_HOW_MUCH_EN = [lazy_re.compile(rf"How\s+much(?P<money>\s+money)?\s+(?P<aux>have|has)\s+{WHO_EN}\s+saved(?:\s+up)?"
+_HOW_MUCH_EN = [lazy(rf"How\s+much(?P<money>\s+money)?\s+(?P<aux>have|has)\s+{WHO_EN}\s+saved(?:\s+up)?"
                            r"(?:\s+so\s+far)?\s*\?+"),
-                lazy_re.compile(rf"How\s+much(?P<money>\s+money)?\s+(?P<aux>do|does)\s+{WHO_EN}\s+save{_PER_EN}\s*\?+")]
-_SAVED_EN = [lazy_re.compile(rf"{WHO_EN}{_HAVE}(?:\s+(?P<just>just|already))?\s+saved(?:\s+up)?\s+{_SUM_EN}"
+                lazy(rf"How\s+much(?P<money>\s+money)?\s+(?P<aux>do|does)\s+{WHO_EN}\s+save{_PER_EN}\s*\?+")]
+_SAVED_EN = [lazy(rf"{WHO_EN}{_HAVE}(?:\s+(?P<just>just|already))?\s+saved(?:\s+up)?\s+{_SUM_EN}"
                         rf"(?:\s+so\s+far)?{_END}"),
-             lazy_re.compile(rf"{WHO_EN}\s+(?P<saves>saves?)\s+{_SUM_EN}{_PER_EN}{_END}")]
-_NONE_EN = lazy_re.compile(rf"{WHO_EN}\s+(?:(?P<cant>can['’]t|cannot|can\s+not|couldn['’]t)\s+save|(?P<aux>haven['’]t|"
+             lazy(rf"{WHO_EN}\s+(?P<saves>saves?)\s+{_SUM_EN}{_PER_EN}{_END}")]
+_NONE_EN = lazy(rf"{WHO_EN}\s+(?:(?P<cant>can['’]t|cannot|can\s+not|couldn['’]t)\s+save|(?P<aux>haven['’]t|"
                       r"hasn['’]t|have\s+not|has\s+not)\s+(?:(?P<able>been\s+able\s+to\s+save)|saved))\s+"
                       rf"(?P<what>{alternatives(_NOTHING_VI)})(?P<yet>\s+yet)?{_END}")
-_SPENT_EN = lazy_re.compile(rf"{WHO_EN}(?:\s+(?:(?P<often>always|usually|often)\s+)?(?P<spends>spends?)|{_HAVE}(?:\s+"
+_SPENT_EN = lazy(rf"{WHO_EN}(?:\s+(?:(?P<often>always|usually|often)\s+)?(?P<spends>spends?)|{_HAVE}(?:\s+"
                        rf"(?P<just>just|already))?\s+spent|\s+(?P<spent>spent))\s+all\s+(?:of\s+)?(?P<owner>(?i:"
                        rf"{WHOSE_WORDS}))\s+(?P<what>money|salary|wages|pay){_END}")
 

@@ -28,11 +28,11 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from . import matches
 from .dates import AHEAD
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
+from .lazy_re import lazy
 from .matches import CAPITALS, SPORTS, SPORTS_VI
 from .numbers import EN_NUMBER_WORDS, VI_TO_EN
 from .people import named_place
@@ -40,8 +40,8 @@ from .terms import OWNERS, WHOSE_VI
 from .text import SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(r"(?i:bàn|hòa|hoà|kết\s+thúc|dẫn|hat-?trick|cú\s+đúp|hiệp)"),
-         "en": lazy_re.compile(r"(?i:scor|draw|ended|leading|half)")}  # (and a score in words, _WORDED)
+_KEYS = {"vi": lazy(r"(?i:bàn|hòa|hoà|kết\s+thúc|dẫn|hat-?trick|cú\s+đúp|hiệp)"),
+         "en": lazy(r"(?i:scor|draw|ended|leading|half)")}  # (and a score in words, _WORDED)
 # goals counted: "một" … "mười" and digits; in English "a", "one" … "ten" and digits
 _COUNT_VI = {"một": "a", "1": "a"} | {vi: en for vi, en in VI_TO_EN.items() if vi != "một"}
 _COUNT_EN = {"a": "một", "an": "một"} | {en: vi for vi, en in VI_TO_EN.items()}
@@ -49,7 +49,7 @@ _TIMES_EN = {"twice": "hai", "three times": "ba", "four times": "bốn"}
 _SCORE = r"(?P<score>\d{1,2})\s*[-–]\s*(?P<score2>\d{1,2})"
 # a score in English's words: "three-one", "two nil", "one-all", "nil-nil"
 _NUMBER_EN = rf"(?:{'|'.join(EN_NUMBER_WORDS[:11])}|nil|nothing)"
-_WORDED = lazy_re.compile(rf"\b(?P<a>(?i:{_NUMBER_EN}))(?:-|\s+)(?P<b>(?i:{_NUMBER_EN}|all))\b")
+_WORDED = lazy(rf"\b(?P<a>(?i:{_NUMBER_EN}))(?:-|\s+)(?P<b>(?i:{_NUMBER_EN}|all))\b")
 _DIGITS = {w: str(i) for i, w in enumerate(EN_NUMBER_WORDS[:11])} | {"nil": "0", "nothing": "0"}
 # who: a team, who as mt.hobbies reads them, a country or a place by its name
 _NAME = rf"(?=[{CAPITALS}])[^\W\d_]+(?:\s+[^\W\d_]+){{0,2}}?"
@@ -61,31 +61,31 @@ _MATCH = rf"[Tt]rận(?:\s+đấu)?(?:\s+(?P<sport>(?i:{alternatives(SPORTS)})))
 _MATCH_EN = rf"(?:(?P<it>It)|[Tt]he\s+(?:(?P<sport>(?i:{alternatives(SPORTS_VI)}))\s+)?(?:match|game))"
 
 # who scored: "Anh ấy ghi hai bàn.", "Ai ghi bàn trước?", "Đội bạn có ghi bàn không?", "Không ai ghi bàn."
-_GOAL = lazy_re.compile(rf"{DAY_OPENING}(?:(?P<which>[Aa]i|[Đđ]ội\s+nào)|(?P<nobody>[Kk]hông\s+(?:có\s+)?ai)|{_SIDE})\s+"
+_GOAL = lazy(rf"{DAY_OPENING}(?:(?P<which>[Aa]i|[Đđ]ội\s+nào)|(?P<nobody>[Kk]hông\s+(?:có\s+)?ai)|{_SIDE})\s+"
                    r"(?:(?P<ask>có)\s+|(?P<not>không)\s+)?(?:(?P<aux>đã|vừa\s+mới|vừa|mới|sẽ)\s+)?"
                    r"(?:lập\s+(?:(?P<hat>hat-?trick)|(?P<double>cú\s+đúp))|ghi\s+(?:(?P<n>"
                    rf"{alternatives(_COUNT_VI)})\s+)?bàn(?:\s+thắng)?(?P<winner>\s+quyết\s+định)?)"
                    rf"(?:\s+(?P<first>trước|đầu\s+tiên))?{DAY_AFTER}(?:\s+(?P<asked>không))?{SOFTENER}"
                    r"\s*(?P<end>[.!?]*)")
-_GOAL_EN = lazy_re.compile(rf"(?:(?P<did>Did)\s+)?(?:(?P<which>Who|Which\s+team)|(?P<nobody>Nobody|No\s+one)|"
+_GOAL_EN = lazy(rf"(?:(?P<did>Did)\s+)?(?:(?P<which>Who|Which\s+team)|(?P<nobody>Nobody|No\s+one)|"
                       rf"{_SIDE_EN})(?P<aux>\s+(?:didn['’]t|did\s+not)|\s+(?:has|have)\s+just|['’](?:s|ve)\s+just|"
                       r"\s+just|\s+will|['’]ll)?\s+(?P<verb>scored|score)(?:\s+(?P<n>a|an|one|two|three|four|five|\d)"
                       rf"\s+(?P<goals>goals?)|\s+(?P<times>{alternatives(_TIMES_EN)})|\s+a\s+(?P<hat>hat-trick)|"
                       r"\s+the\s+(?P<winner>winning)\s+goal)?"
                       rf"(?:\s+(?P<first>first))?{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
 # a draw, or how it ended: "Trận đấu hòa 1-1.", "Trận đấu kết thúc với tỉ số 2-1.", "It ended one-all."
-_DRAW = lazy_re.compile(rf"{DAY_OPENING}{_MATCH}{DAY_AFTER}\s+(?:đã\s+)?(?:(?P<drew>hòa|hoà)|kết\s+thúc(?:\s+"
+_DRAW = lazy(rf"{DAY_OPENING}{_MATCH}{DAY_AFTER}\s+(?:đã\s+)?(?:(?P<drew>hòa|hoà)|kết\s+thúc(?:\s+"
                    r"(?P<drawn>hòa|hoà|với\s+kết\s+quả\s+h(?:òa|oà))|(?:\s+với\s+t[ỉỷ]\s+số)?(?=\s+\d)))"
                    rf"(?:\s+{_SCORE})?\s*(?P<end>[.!]*)")
-_DRAW_EN = lazy_re.compile(rf"{_MATCH_EN}{DAY_AFTER_EN}\s+(?:was\s+an?\s+(?:(?P<none>goalless|scoreless)\s+|{_SCORE}\s+)?"
+_DRAW_EN = lazy(rf"{_MATCH_EN}{DAY_AFTER_EN}\s+(?:was\s+an?\s+(?:(?P<none>goalless|scoreless)\s+|{_SCORE}\s+)?"
                       rf"(?P<drew>draw)|ended\s+(?:(?P<drawn>in\s+a\s+draw)|{_SCORE.replace('score', 'ended')}))"
                       r"\s*(?P<end>[.!]*)")
 # a side leading: "Việt Nam đang dẫn 1-0.", "We're leading one-nil."
-_LEADING = lazy_re.compile(rf"{_SIDE}\s+đang\s+dẫn(?:\s+trước)?\s+{_SCORE}\s*(?P<end>[.!]*)")
-_LEADING_EN = lazy_re.compile(rf"{_SIDE_EN}(?P<be>\s+is|\s+are|['’]s|['’]re)\s+leading\s+{_SCORE}\s*(?P<end>[.!]*)")
+_LEADING = lazy(rf"{_SIDE}\s+đang\s+dẫn(?:\s+trước)?\s+{_SCORE}\s*(?P<end>[.!]*)")
+_LEADING_EN = lazy(rf"{_SIDE_EN}(?P<be>\s+is|\s+are|['’]s|['’]re)\s+leading\s+{_SCORE}\s*(?P<end>[.!]*)")
 # at half time: "… sau hiệp một." / "… at half time."
-_HALF = lazy_re.compile(r"(?P<said>.+?)\s+sau\s+hiệp\s+(?:một|1)\s*(?P<end>[.!]*)")
-_HALF_EN = lazy_re.compile(r"(?P<said>.+?),?\s+at\s+half[-\s]?time\s*(?P<end>[.!]*)")
+_HALF = lazy(r"(?P<said>.+?)\s+sau\s+hiệp\s+(?:một|1)\s*(?P<end>[.!]*)")
+_HALF_EN = lazy(r"(?P<said>.+?),?\s+at\s+half[-\s]?time\s*(?P<end>[.!]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .ever import PRONOUNS, YOU
 from .hobbies import (
     OWNER,
@@ -48,72 +47,73 @@ from .hobbies import (
     who,
     who_vi,
 )
+from .lazy_re import lazy
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import BE_EN, SOFTENED_END, capitalised, contracted, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(r"(?i:ngồi|trống|chỗ|ghế|dịch|xích|nhích)"),
-         "en": lazy_re.compile(r"(?i:seat|\bsit\b|over\s+a\s)")}
+_KEYS = {"vi": lazy(r"(?i:ngồi|trống|chỗ|ghế|dịch|xích|nhích)"),
+         "en": lazy(r"(?i:seat|\bsit\b|over\s+a\s)")}
 _THIS = r"(?P<this>(?i:này|đó|kia|ấy))"
 _SOFT = r"(?:\s+(?P<soft>đi|nhé|nha))"
 
 # a seat taken or free ("Chỗ này có ai ngồi chưa?", "Ghế này còn trống không?", "Chỗ này có người ngồi rồi.")
-_TAKEN = lazy_re.compile(rf"(?i:chỗ(?:\s+ngồi)?|ghế)\s+{_THIS}\s+(?:có\s+(?:ai|người)\s+ngồi\s+(?P<yet>chưa|không)|"
+_TAKEN = lazy(rf"(?i:chỗ(?:\s+ngồi)?|ghế)\s+{_THIS}\s+(?:có\s+(?:ai|người)\s+ngồi\s+(?P<yet>chưa|không)|"
                     r"(?P<still>vẫn\s+)?(?P<free>(?:còn\s+)?trống)(?:\s+(?P<asked>không))?|"
                     r"(?P<taken>có\s+người(?:\s+ngồi)?\s+rồi)|(?P<nobody>chưa\s+có\s+(?:ai|người)\s+ngồi))"
                     rf"{SOFTENED_END}")
 # who asks leave to sit here, or next to whom ("Mẹ tôi ngồi đây được không?", "Tôi có thể ngồi cạnh bạn không?")
-_SIT = lazy_re.compile(rf"{WHO}\s+(?:(?P<can>có\s+thể)\s+)?ngồi\s+(?:(?:ở\s+)?(?P<here>đây|đó)|(?:bên\s+)?cạnh\s+{WHOM})"
+_SIT = lazy(rf"{WHO}\s+(?:(?P<can>có\s+thể)\s+)?ngồi\s+(?:(?:ở\s+)?(?P<here>đây|đó)|(?:bên\s+)?cạnh\s+{WHOM})"
                   rf"(?:\s+(?P<ok>được))?\s+không{SOFTENED_END}")
 # asked to sit ("Mời bạn ngồi.", "Bạn ngồi đây đi.")
 _PLACE = r"(?:\s+(?P<down>xuống)|\s+(?:ở\s+)?(?P<here>đây))?"
-_ASKED_TO = lazy_re.compile(rf"(?:(?P<please>(?i:mời))(?:\s+(?:{YOU}|mọi\s+người|các\s+bạn|quý\s+khách))?\s+|"
+_ASKED_TO = lazy(rf"(?:(?P<please>(?i:mời))(?:\s+(?:{YOU}|mọi\s+người|các\s+bạn|quý\s+khách))?\s+|"
                        rf"(?:(?i:bạn)\s+)?)(?i:ngồi){_PLACE}{_SOFT}?(?:\s+ạ)?\s*(?P<end>[.!]*)")
 # moving over a little ("Bạn ngồi dịch vào một chút được không?", "Dịch vào một chút đi.")
-_MOVE = lazy_re.compile(rf"(?:(?P<you>(?i:{YOU}))\s+)?(?:(?P<can>có\s+thể)\s+)?(?:(?i:ngồi)\s+)?(?i:dịch|xích|nhích)\s+"
+_MOVE = lazy(rf"(?:(?P<you>(?i:{YOU}))\s+)?(?:(?P<can>có\s+thể)\s+)?(?:(?i:ngồi)\s+)?(?i:dịch|xích|nhích)\s+"
                    rf"(?:vào|sang|qua|ra)\s+(?:một\s+)?(?:chút|tí|xíu)(?:(?:\s+(?P<ok>được))?\s+(?P<asked>không)|"
                    rf"{_SOFT})?{SOFTENED_END}")
 # changing or swapping seats ("Bạn đổi chỗ với tôi được không?", "Bạn có muốn đổi chỗ không?", "Chúng ta đổi chỗ nhé.")
-_SWAP = lazy_re.compile(rf"{WHO}\s+(?:(?P<want>(?P<ask>có\s+)?muốn)\s+|(?P<can>có\s+thể)\s+)?đổi\s+chỗ(?:\s+ngồi)?"
+_SWAP = lazy(rf"{WHO}\s+(?:(?P<want>(?P<ask>có\s+)?muốn)\s+|(?P<can>có\s+thể)\s+)?đổi\s+chỗ(?:\s+ngồi)?"
                    rf"(?:\s+(?:với|cho)\s+{WHOM})?(?:(?:\s+(?P<ok>được))?\s+(?P<asked>không)|{_SOFT})?{SOFTENED_END}")
 # saving whom a seat ("Giữ chỗ cho tôi nhé.", "Bạn giữ chỗ cho tôi được không?", "Tôi sẽ giữ chỗ cho bạn.")
-_SAVE = lazy_re.compile(rf"(?:{WHO}\s+)?(?:(?P<will>sẽ)\s+|(?P<can>có\s+thể)\s+)?(?i:giữ)\s+chỗ(?:\s+ngồi)?\s+cho\s+{WHOM}"
+_SAVE = lazy(rf"(?:{WHO}\s+)?(?:(?P<will>sẽ)\s+|(?P<can>có\s+thể)\s+)?(?i:giữ)\s+chỗ(?:\s+ngồi)?\s+cho\s+{WHOM}"
                    rf"(?:(?:\s+(?P<ok>được))?\s+(?P<asked>không)|\s+(?P<soft>nhé|nha|với|giúp|giùm))?{SOFTENED_END}")
 # whose seat this is, where it is, who sits in it ("Đây có phải ghế của bạn không?", "Chỗ ngồi của tôi ở đâu?")
-_WHOSE = lazy_re.compile(rf"(?P<this>Đây|Đó)\s+có\s+phải\s+(?:là\s+)?(?:chỗ\s+ngồi|ghế)\s+(?:của\s+)?{OWNER}\s+không"
+_WHOSE = lazy(rf"(?P<this>Đây|Đó)\s+có\s+phải\s+(?:là\s+)?(?:chỗ\s+ngồi|ghế)\s+(?:của\s+)?{OWNER}\s+không"
                     rf"{SOFTENED_END}")
-_WHERE = lazy_re.compile(rf"(?i:chỗ\s+ngồi)\s+(?:của\s+)?{OWNER}\s+ở\s+đâu{SOFTENED_END}")
-_IN_SEAT = lazy_re.compile(rf"(?:(?P<think>Hình\s+như|Tôi\s+nghĩ(?:\s+là)?)\s+)?{WHO}\s+(?P<now>đang\s+)?ngồi\s+"
+_WHERE = lazy(rf"(?i:chỗ\s+ngồi)\s+(?:của\s+)?{OWNER}\s+ở\s+đâu{SOFTENED_END}")
+_IN_SEAT = lazy(rf"(?:(?P<think>Hình\s+như|Tôi\s+nghĩ(?:\s+là)?)\s+)?{WHO}\s+(?P<now>đang\s+)?ngồi\s+"
                       rf"(?P<wrong>nhầm\s+)?(?:vào\s+)?(?:chỗ|ghế)(?:\s+ngồi)?\s+(?:của\s+)?{OWNER}(?P<done>\s+rồi)?"
                       rf"{SOFTENED_END}")
 
 # ... and in English
-_TAKEN_EN = lazy_re.compile(r"(?:Is\s+(?P<this>this|that)\s+seat(?P<still>\s+still)?\s+(?P<state>taken|free|empty|"
+_TAKEN_EN = lazy(r"(?:Is\s+(?P<this>this|that)\s+seat(?P<still>\s+still)?\s+(?P<state>taken|free|empty|"
                        r"available)\s*\?+|(?P<this2>This|That)\s+seat(?:\s+is|['’]s)(?P<not>\s+not|n['’]t)?"
                        r"(?P<still2>\s+still)?\s+(?P<state2>taken|free|empty|available)\s*[.!]*)")
-_MIND_EN = lazy_re.compile(rf"(?:Do\s+you\s+mind|Mind)\s+if\s+I\s+sit\s+(?:(?P<here>here|there)|next\s+to\s+{WHOM_EN})"
+_MIND_EN = lazy(rf"(?:Do\s+you\s+mind|Mind)\s+if\s+I\s+sit\s+(?:(?P<here>here|there)|next\s+to\s+{WHOM_EN})"
                       r"\s*\?+")
-_ASKED_TO_EN = lazy_re.compile(r"(?:(?P<please>Please),?\s+)?(?i:(?P<seat>have|take)\s+a\s+seat|sit\s+(?P<place>down|here))"
+_ASKED_TO_EN = lazy(r"(?:(?P<please>Please),?\s+)?(?i:(?P<seat>have|take)\s+a\s+seat|sit\s+(?P<place>down|here))"
                           r"(?:,?\s+(?P<please2>please))?\s*[.!]*")
-_MOVE_EN = lazy_re.compile(r"(?:(?P<can>Can|Could|Would)\s+you\s+(?:please\s+)?(?:move|scoot|shift)|Would\s+you\s+mind\s+"
+_MOVE_EN = lazy(r"(?:(?P<can>Can|Could|Would)\s+you\s+(?:please\s+)?(?:move|scoot|shift)|Would\s+you\s+mind\s+"
                       r"(?:moving|scooting|shifting)|(?:Please\s+)?(?P<told>[Mm]ove|[Ss]coot|[Ss]hift))"
                       r"\s+over\s+a\s+(?:little(?:\s+bit)?|bit)(?:,?\s+please)?\s*(?P<end>[.!?]*)")
 _SEATS = r"(?:swap|switch|change|trade)\s+seats"
 _WITH_EN = rf"(?:\s+with\s+{WHOM_EN})?"
-_SWAP_EN = [lazy_re.compile(rf"(?P<aux>Can|Could|May|Shall)\s+{WHO_EN}\s+(?:please\s+)?{_SEATS}{_WITH_EN}"
+_SWAP_EN = [lazy(rf"(?P<aux>Can|Could|May|Shall)\s+{WHO_EN}\s+(?:please\s+)?{_SEATS}{_WITH_EN}"
                        r"(?:,?\s+please)?\s*\?+"),
-            lazy_re.compile(rf"(?P<aux>Do|Does|Would)\s+{WHO_EN}\s+(?P<want>want|like)\s+to\s+{_SEATS}{_WITH_EN}\s*\?+"),
-            lazy_re.compile(rf"{WHO_EN}(?P<like>['’]d\s+like|\s+would\s+like|\s+wants?)\s+to\s+{_SEATS}{_WITH_EN}\s*[.!]*"),
-            lazy_re.compile(rf"(?P<mind>Would\s+you\s+mind)\s+(?:swapp|switch|chang|trad)ing\s+seats{_WITH_EN}\s*\?+"),
-            lazy_re.compile(rf"(?P<lets>Let['’]s)\s+{_SEATS}\s*[.!]*")]
+            lazy(rf"(?P<aux>Do|Does|Would)\s+{WHO_EN}\s+(?P<want>want|like)\s+to\s+{_SEATS}{_WITH_EN}\s*\?+"),
+            lazy(rf"{WHO_EN}(?P<like>['’]d\s+like|\s+would\s+like|\s+wants?)\s+to\s+{_SEATS}{_WITH_EN}\s*[.!]*"),
+            lazy(rf"(?P<mind>Would\s+you\s+mind)\s+(?:swapp|switch|chang|trad)ing\s+seats{_WITH_EN}\s*\?+"),
+            lazy(rf"(?P<lets>Let['’]s)\s+{_SEATS}\s*[.!]*")]
 _FOR_EN = rf"(?:{WHOM_EN}\s+a\s+seat|a\s+seat\s+for\s+{WHOM_EN.replace('?P<whom>', '?P<whom2>')})"
-_SAVE_EN = [lazy_re.compile(rf"(?P<can>Can|Could|Would|Will)\s+you\s+(?:please\s+)?save\s+{_FOR_EN}(?:,?\s+please)?\s*\?+"),
-            lazy_re.compile(rf"(?:Please\s+)?[Ss]ave\s+{_FOR_EN}(?:,?\s+please)?\s*[.!]*"),
-            lazy_re.compile(rf"{WHO_EN}(?P<will>['’]ll|\s+will)\s+save\s+{_FOR_EN}\s*[.!]*")]
+_SAVE_EN = [lazy(rf"(?P<can>Can|Could|Would|Will)\s+you\s+(?:please\s+)?save\s+{_FOR_EN}(?:,?\s+please)?\s*\?+"),
+            lazy(rf"(?:Please\s+)?[Ss]ave\s+{_FOR_EN}(?:,?\s+please)?\s*[.!]*"),
+            lazy(rf"{WHO_EN}(?P<will>['’]ll|\s+will)\s+save\s+{_FOR_EN}\s*[.!]*")]
 _OWN_EN = rf"(?:(?P<own>(?i:{WHOSE_WORDS}))|(?P<someone>{SOMEONE_EN})['’]s)"
-_WHOSE_EN = lazy_re.compile(rf"Is\s+(?P<this>this|that)\s+(?:{_OWN_EN}\s+seat|seat\s+(?P<mine>yours|his|hers|theirs))\s*\?+")
-_IN_SEAT_EN = lazy_re.compile(rf"(?:(?P<think>I\s+think)\s+)?{WHO_EN}{BE_EN}\s+(?:sitting\s+)?in\s+{_OWN_EN}\s+seat\s*[.!]*")
-_LEFT_EN = lazy_re.compile(r"(?:Are\s+there\s+any\s+(?:(?P<free>free|empty)\s+)?seats(?P<left>\s+left)?(?:\s+here)?\s*\?+|"
+_WHOSE_EN = lazy(rf"Is\s+(?P<this>this|that)\s+(?:{_OWN_EN}\s+seat|seat\s+(?P<mine>yours|his|hers|theirs))\s*\?+")
+_IN_SEAT_EN = lazy(rf"(?:(?P<think>I\s+think)\s+)?{WHO_EN}{BE_EN}\s+(?:sitting\s+)?in\s+{_OWN_EN}\s+seat\s*[.!]*")
+_LEFT_EN = lazy(r"(?:Are\s+there\s+any\s+(?:(?P<free>free|empty)\s+)?seats(?P<left>\s+left)?(?:\s+here)?\s*\?+|"
                       r"There\s+(?:are\s+no|aren['’]t\s+any)\s+seats\s+left\s*[.!]*)")
 _MINE = {"yours": "bạn", "his": "anh ấy", "hers": "cô ấy", "theirs": "họ"}
 _BE = {"'s": "is", "'m": "am", "'re": "are"}

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import lazy_re
 from . import verbatim
+from .lazy_re import lazy
 from .restore import has_capitals, has_marks
 from .text import SENTENCE_START, strip_marks
 
@@ -61,8 +61,8 @@ CHAT_EN = {"r": "are", "y": "why", "n": "and", "k": "okay", "c": "see", "ya": "y
 ABBREVIATIONS = {"vi": (PLAIN_VI, CHAT_VI), "en": (PLAIN_EN, CHAT_EN)}
 TABLES = {"vi": ({**PLAIN_VI, **SPELLINGS_VI}, CHAT_VI), "en": ({**PLAIN_EN, **SPELLINGS_EN}, CHAT_EN)}
 # a word on its own: not part of "w-a-t-e-r", "A-Z", "%s" or "bít-tất"
-_WORD = lazy_re.compile(r"(?:^|(?<=[\s\"'“‘(«\[]))([^\W_]+)(?=$|[\s,!?;:\"'”’)»\]…]|\.(?!\w))")
-_AFTER_NUMBER = lazy_re.compile(r"\d\s*$")
+_WORD = lazy(r"(?:^|(?<=[\s\"'“‘(«\[]))([^\W_]+)(?=$|[\s,!?;:\"'”’)»\]…]|\.(?!\w))")
+_AFTER_NUMBER = lazy(r"\d\s*$")
 
 
 def _forms(text: str, lang: str) -> list[re.Match]:

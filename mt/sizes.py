@@ -10,17 +10,17 @@ mt.phrasebook.translate tries these after mt/appointments.py.
 """
 from __future__ import annotations
 
-from . import lazy_re
 from .hobbies import WHO, WHO_EN, who, who_vi
+from .lazy_re import lazy
 from .tense import said_of_one
 from .text import capitalised
 
 _SIZE = r"(?P<size>XXL|XL|XS|S|M|L|[3-5]\d(?:[.,]5)?)"
-_SAID = lazy_re.compile(rf"{WHO}\s+(?:mặc|(?P<shoes>đi|mang)\s+(?:giày|dép))\s+(?:cỡ|size|số)\s+"
+_SAID = lazy(rf"{WHO}\s+(?:mặc|(?P<shoes>đi|mang)\s+(?:giày|dép))\s+(?:cỡ|size|số)\s+"
                    rf"(?:{_SIZE}|(?P<ask>gì|bao\s+nhiêu|mấy|nào))(?:\s+(?:vậy|thế|ạ))?\s*(?P<end>[.!?]*)")
-_SAID_EN = lazy_re.compile(rf"{WHO_EN}\s+(?P<verb>wear|wears)\s+(?:a\s+)?size\s+{_SIZE}(?P<shoes>\s+shoes)?"
+_SAID_EN = lazy(rf"{WHO_EN}\s+(?P<verb>wear|wears)\s+(?:a\s+)?size\s+{_SIZE}(?P<shoes>\s+shoes)?"
                       r"\s*(?P<end>[.!]*)")
-_ASKED_EN = lazy_re.compile(rf"What\s+size\s+(?P<shoes>shoes\s+)?(?P<do>do|does)\s+{WHO_EN}\s+wear\s*\?+"
+_ASKED_EN = lazy(rf"What\s+size\s+(?P<shoes>shoes\s+)?(?P<do>do|does)\s+{WHO_EN}\s+wear\s*\?+"
                        r"|What['’]s\s+(?P<yours>your)\s+shoe\s+size\s*\?+")
 
 

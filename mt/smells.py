@@ -28,8 +28,8 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .hobbies import WHO, WHO_EN, who, who_vi
+from .lazy_re import lazy
 from .outfits import OUTFITS, OUTFITS_VI
 from .patterns import WORN_IN_PAIRS
 from .tastes import DISHES, DISHES_VI, LIKE, LIKE_VI
@@ -64,26 +64,26 @@ _MANY = WORN_IN_PAIRS | {"jeans", "shorts", "trainers", "socks", "clothes"}  # (
 _FEET = {"shoes", "sandals", "trainers", "socks"}  # ("đôi giày này"; other clothes "cái áo này")
 _CLOTHES = set(OUTFITS.values()) | {"socks"}
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(r"(?i:mùi|thơm|hôi|ngửi)"), "en": lazy_re.compile(r"(?i:smell|stink)")}
+_KEYS = {"vi": lazy(r"(?i:mùi|thơm|hôi|ngửi)"), "en": lazy(r"(?i:smell|stink)")}
 
 # what smells ("nó", "cái này", "canh này", "phòng tôi", "đôi giày của bạn"), and what it does
 _THING = (rf"(?:(?P<it>nó)|(?P<pointed>cái\s+(?:này|đó))|(?:(?:cái|chiếc|đôi|bát|tô|căn|món)\s+)?"
           rf"(?P<thing>{alternatives(THINGS)})(?:\s+(?P<near>này|đó)|(?:\s+của)?\s+"
           rf"(?P<owner>{alternatives(_WHOSE)}))?)")
 _VERY = r"(?:\s+(?P<very>quá|lắm|ghê))?"
-_SMELLS = lazy_re.compile(rf"(?i:(?:{_THING}\s+)?(?:(?P<has>(?:(?P<not>không|chẳng)\s+)?có\s+mùi(?:\s+(?:"
+_SMELLS = lazy(rf"(?i:(?:{_THING}\s+)?(?:(?P<has>(?:(?P<not>không|chẳng)\s+)?có\s+mùi(?:\s+(?:"
                      rf"(?P<odd>{alternatives(ODOURS)})|(?P<scent>{alternatives(SCENTS)})|(?P<any>gì(?:\s+cả)?)))?)|"
                      r"(?:(?P<rat>rất)\s+)?(?P<fair>thơm|hôi)|"
                      rf"(?P<reeks>bốc\s+mùi|(?:nồng\s+nặc|sặc)\s+mùi)(?:\s+(?P<of>{alternatives(SCENTS)}))?)"
                      rf"{_VERY}){ASKED_END}")
 # "Mùi gì thế?", "Mùi gì khét thế?", "Cái gì bốc mùi vậy?", "Cái gì thơm thế?"
-_WHAT = lazy_re.compile(rf"(?i:(?:có\s+)?mùi\s+gì(?:\s+(?P<odd>{alternatives(ODOURS)}))?|cái\s+gì\s+(?P<does>bốc\s+mùi|"
+_WHAT = lazy(rf"(?i:(?:có\s+)?mùi\s+gì(?:\s+(?P<odd>{alternatives(ODOURS)}))?|cái\s+gì\s+(?P<does>bốc\s+mùi|"
                    r"hôi|thơm))\s+(?:thế|vậy)(?:\s+(?:nhỉ|ạ))?\s*\?+")
 # "Có mùi gì hôi quá.", "Có cái gì bốc mùi."
-_SOME = lazy_re.compile(rf"(?i:có\s+(?:mùi\s+gì(?:\s+đó)?\s+(?P<odd>{alternatives(ODOURS)})|cái\s+gì(?:\s+đó)?\s+"
+_SOME = lazy(rf"(?i:có\s+(?:mùi\s+gì(?:\s+đó)?\s+(?P<odd>{alternatives(ODOURS)})|cái\s+gì(?:\s+đó)?\s+"
                    rf"(?:đang\s+)?(?P<reeks>bốc\s+mùi)){_VERY}){SOFTENED_END}")
 # who smells something ("Tôi ngửi thấy mùi ga.", "Bạn có ngửi thấy mùi khói không?", "Tôi không ngửi thấy gì cả.")
-_SENSE = lazy_re.compile(rf"{WHO}\s+(?:(?P<ask>có)\s+|(?P<not>không|chẳng)\s+)?(?i:ngửi\s+(?:thấy|được)\s+(?:mùi\s+)?"
+_SENSE = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+|(?P<not>không|chẳng)\s+)?(?i:ngửi\s+(?:thấy|được)\s+(?:mùi\s+)?"
                     rf"(?:(?P<scent>{alternatives(SCENTS)})|(?P<that>đó|này)|(?P<some>gì\s+đó)|(?P<any>gì(?:\s+cả)?)))"
                     rf"{ASKED_END}")
 
@@ -91,17 +91,17 @@ _SENSE = lazy_re.compile(rf"{WHO}\s+(?:(?P<ask>có)\s+|(?P<not>không|chẳng)\s
 _ADJ = r"(?P<odd>[a-z]+)"  # (looked up in ODOURS_VI)
 _SUBJ_EN = (rf"(?:(?P<it>it|this|that)|(?P<det>the|this|these|that|those|{WHOSE_WORDS})\s+"
             rf"(?P<thing>{alternatives(THINGS_VI)}))")
-_SMELLS_EN = lazy_re.compile(rf"(?:(?P<do>does|do)\s+)?{_SUBJ_EN}(?:\s+(?P<not>doesn['’]t|don['’]t|does\s+not|do\s+not))?"
+_SMELLS_EN = lazy(rf"(?:(?P<do>does|do)\s+)?{_SUBJ_EN}(?:\s+(?P<not>doesn['’]t|don['’]t|does\s+not|do\s+not))?"
                         r"(?:\s+(?P<really>really))?\s+(?P<verb>smells?|stinks?)(?:\s+(?:of|like)\s+(?:"
                         rf"(?P<scent>{alternatives(SCENTS_VI)})|(?P<any>anything))|\s+(?:(?P<deg>really|so|very)\s+)?"
                         rf"{_ADJ})?\s*(?P<end>[.!?]*)", re.IGNORECASE)
-_WHAT_EN = lazy_re.compile(rf"What(?:['’]s|\s+is)\s+that(?:\s+{_ADJ})?\s+(?:smell|stink)\s*\?+|What\s+(?:(?P<stinks>stinks)|"
+_WHAT_EN = lazy(rf"What(?:['’]s|\s+is)\s+that(?:\s+{_ADJ})?\s+(?:smell|stink)\s*\?+|What\s+(?:(?P<stinks>stinks)|"
                       r"smells\s+(?:(?:so|really)\s+)?(?P<fair>[a-z]+))\s*\?+", re.IGNORECASE)
-_SOME_EN = lazy_re.compile(r"Something\s+(?:(?P<really>really\s+)?(?P<stinks>stinks)|smells\s+"
+_SOME_EN = lazy(r"Something\s+(?:(?P<really>really\s+)?(?P<stinks>stinks)|smells\s+"
                       rf"(?:(?P<deg>really|so|very)\s+)?{_ADJ})\s*(?P<end>[.!]*)", re.IGNORECASE)
-_THERE_EN = lazy_re.compile(rf"(?:(?P<is>Is)\s+there|There(?:['’]s|\s+is))\s+an?\s+(?:{_ADJ}\s+smell|smell\s+of\s+"
+_THERE_EN = lazy(rf"(?:(?P<is>Is)\s+there|There(?:['’]s|\s+is))\s+an?\s+(?:{_ADJ}\s+smell|smell\s+of\s+"
                        rf"(?P<scent>{alternatives(SCENTS_VI)}))\s*(?P<end>[.!?]*)", re.IGNORECASE)
-_SENSE_EN = lazy_re.compile(rf"(?:(?P<can0>Can|Do|Does)\s+)?{WHO_EN}(?:\s+(?P<can>can)|\s+(?P<cant>can['’]t|cannot|"
+_SENSE_EN = lazy(rf"(?:(?P<can0>Can|Do|Does)\s+)?{WHO_EN}(?:\s+(?P<can>can)|\s+(?P<cant>can['’]t|cannot|"
                        rf"can\s+not))?\s+(?P<verb>smells?)\s+(?:(?P<scent>{alternatives(SCENTS_VI)})|(?P<that>that|it)|"
                        r"(?P<some>something)|(?P<any>anything))\s*(?P<end>[.!?]*)")
 

@@ -33,10 +33,10 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .dates import AHEAD
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_agrees, who, who_vi
+from .lazy_re import lazy
 from .tense import BEHIND
 from .text import SOFTENER, alternatives, be, capitalised, contracted, keyed, stop
 
@@ -61,8 +61,8 @@ _FORMS = {act: (act, f"{act}s", f"{act}{'d' if act.endswith('e') else 'ed'}") fo
 _STATES = {"follow", "use"}  # (said plainly, a habit; the others, plain, may be now or done)
 _USED = {"habit", "not", "do?", "should", "tell"}  # (using Facebook "already", "yet", "just" says little)
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(rf"(?i:{'|'.join(PLATFORMS)}|ứng\s+dụng|\bapp\b|video|\btải\b|\bcài\b)"),
-         "en": lazy_re.compile(rf"(?i:{'|'.join(PLATFORMS)}|\bapps?\b|video|download|install)")}
+_KEYS = {"vi": lazy(rf"(?i:{'|'.join(PLATFORMS)}|ứng\s+dụng|\bapp\b|video|\btải\b|\bcài\b)"),
+         "en": lazy(rf"(?i:{'|'.join(PLATFORMS)}|\bapps?\b|video|download|install)")}
 
 _P = rf"(?P<p>(?i:{alternatives(PLATFORMS)}))"
 _APP = (rf"(?P<app>(?i:ứng\s+dụng|app)(?:\s+(?P<app_p>(?i:{alternatives(PLATFORMS)}))|\s+(?P<this>này|đó))?|"
@@ -74,7 +74,7 @@ _VI = {"add": rf"(?i:kết\s+bạn\s+với)\s+{WHOM}\s+trên\s+{_P}", "follow": 
        "call": rf"(?i:gọi\s+video)(?:\s+cho\s+{WHOM})?(?:\s+(?:qua|trên|bằng)\s+{_P})?",
        "send": rf"(?i:gửi)(?:\s+(?:nó|cái\s+đó))?\s+cho\s+{WHOM}\s+qua\s+{_P}",
        "message": rf"(?i:nhắn\s+tin)\s+cho\s+{WHOM}\s+qua\s+{_P}"}
-_SAID = {act: lazy_re.compile(rf"{DAY_OPENING}(?:{WHO}\s+)?(?:(?P<aux>(?i:đã|vừa\s+mới|vừa|mới|sẽ|chưa|không|có\s+thể|có|"
+_SAID = {act: lazy(rf"{DAY_OPENING}(?:{WHO}\s+)?(?:(?P<aux>(?i:đã|vừa\s+mới|vừa|mới|sẽ|chưa|không|có\s+thể|có|"
                          rf"nên|hãy))\s+)?{said}{DAY_AFTER}(?:\s+(?P<tail>rồi|chưa|không|được\s+không|nhé|đi))?"
                          rf"{SOFTENER}\s*(?P<end>[.!?]*)") for act, said in _VI.items()}
 # what "aux" and "tail" of _SAID say, together
@@ -97,13 +97,13 @@ _EN = {"add": rf"(?P<verb>(?i:add|adds|added))\s+{WHOM_EN}\s+on\s+{_P_EN}",
        "call": rf"(?P<verb>(?i:video\s+call|video\s+calls|video\s+called))(?:\s+{WHOM_EN})?(?:\s+on\s+{_P_EN})?",
        "send": rf"(?P<verb>(?i:send|sends|sent))\s+it\s+to\s+{WHOM_EN}\s+on\s+{_P_EN}",
        "message": rf"(?P<verb>(?i:message|messages|messaged))\s+{WHOM_EN}\s+on\s+{_P_EN}"}
-_SAID_EN = {act: lazy_re.compile(rf"(?:(?P<lets>Let['’]s)\s+|(?P<please>Please)\s+|(?:(?P<aux0>Do|Does|Did|Have|Has|Can|"
+_SAID_EN = {act: lazy(rf"(?:(?P<lets>Let['’]s)\s+|(?P<please>Please)\s+|(?:(?P<aux0>Do|Does|Did|Have|Has|Can|"
                             rf"Could)\s+)?{WHO_EN}(?P<aux>\s+(?:do|does|did|will|have|has|should)|['’](?:ll|ve|s))?"
                             r"(?P<not>\s+not|n['’]t)?(?:\s+(?P<adv>already|just))?\s+)?"
                             rf"{said}(?:\s+(?P<yet>yet))?{DAY_AFTER_EN}(?:,?\s+please)?\s*(?P<end>[.!?]*)")
             for act, said in _EN.items()}
 # being on a platform ("Are you on Facebook?", "I'm not on Zalo.")
-_ON_EN = lazy_re.compile(rf"(?:(?P<be0>Are|Is|Am)\s+)?{WHO_EN}(?P<be>\s+is|\s+am|\s+are|['’]s|['’]m|['’]re)?"
+_ON_EN = lazy(rf"(?:(?P<be0>Are|Is|Am)\s+)?{WHO_EN}(?P<be>\s+is|\s+am|\s+are|['’]s|['’]m|['’]re)?"
                     rf"(?P<not>\s+not|n['’]t)?\s+on\s+{_P_EN}\s*(?P<end>[.!?]*)")
 
 # each aspect said in English (the verb with what follows it in {base}, {s}, {past}) and in Vietnamese ({act})

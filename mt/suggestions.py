@@ -27,8 +27,8 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
+from .lazy_re import lazy
 from .tense import BEHIND
 from .text import EN_DAYS, alternatives, keyed
 
@@ -82,20 +82,20 @@ _OUTINGS_EN = {keyed(en): vi for en, vi in OUTINGS_VI.items()}  # (keyed: "watch
 _OUTINGS_ING = {keyed(_ing(en)): vi for en, vi in OUTINGS_VI.items()}
 _TOMORROW = {"mai": "tomorrow"}  # ("Mai đi biển không?"; mt.free_time.when reads "ngày mai")
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(r"(?i:(?<!\w)(?:ta|mình|hay|hãy)(?!\w)|không\s*\?)"),
-         "en": lazy_re.compile(r"(?i:let['’]s|shall\s+we|why\s+don['’]t\s+we|about)")}
+_KEYS = {"vi": lazy(r"(?i:(?<!\w)(?:ta|mình|hay|hãy)(?!\w)|không\s*\?)"),
+         "en": lazy(r"(?i:let['’]s|shall\s+we|why\s+don['’]t\s+we|about)")}
 
 # "we" with the listener ("chúng tôi" leaves the listener out, and is not taken); "mình" alone may be "I"
 _WE = r"(?P<we>[Cc]húng\s+(?:ta|mình)|[Bb]ọn\s+mình|[Tt]ụi\s+mình|(?P<me>[Mm]ình))"
-_SAID = lazy_re.compile(rf"(?:(?P<hay>[Hh]ay(?:\s+là)?)\s+)?{DAY_OPENING}(?:{_WE}\s+)?(?:(?P<let>hãy)\s+)?"
+_SAID = lazy(rf"(?:(?P<hay>[Hh]ay(?:\s+là)?)\s+)?{DAY_OPENING}(?:{_WE}\s+)?(?:(?P<let>hãy)\s+)?"
                    rf"(?:(?P<together>cùng)\s+)?(?P<doing>(?i:{alternatives(OUTINGS)})){DAY_AFTER}"
                    r"(?:\s+(?P<ending>nhé|nha|nhá|đi|thôi|nào|không))?\s*(?P<end>[.!?]*)")
 # ... in English: "Let's …", "Shall we …?", "Why don't we …?", "How about …-ing?"
 _DOING_EN = rf"(?P<doing>(?i:{alternatives(OUTINGS_VI)}))"
-_SAID_EN = [(lazy_re.compile(rf"(?:[Ll]et['’]s|(?P<asked>[Ss]hall\s+we))\s+{_DOING_EN}{DAY_AFTER_EN}\s*(?P<end>[.!?]*)"),
+_SAID_EN = [(lazy(rf"(?:[Ll]et['’]s|(?P<asked>[Ss]hall\s+we))\s+{_DOING_EN}{DAY_AFTER_EN}\s*(?P<end>[.!?]*)"),
              _OUTINGS_EN),
-            (lazy_re.compile(rf"[Ww]hy\s+don['’]t\s+we\s+{_DOING_EN}{DAY_AFTER_EN}\s*(?P<end>\?+)"), _OUTINGS_EN),
-            (lazy_re.compile(rf"(?:[Hh]ow|[Ww]hat)\s+about\s+(?P<doing>(?i:{alternatives(_OUTINGS_ING)})){DAY_AFTER_EN}"
+            (lazy(rf"[Ww]hy\s+don['’]t\s+we\s+{_DOING_EN}{DAY_AFTER_EN}\s*(?P<end>\?+)"), _OUTINGS_EN),
+            (lazy(rf"(?:[Hh]ow|[Ww]hat)\s+about\s+(?P<doing>(?i:{alternatives(_OUTINGS_ING)})){DAY_AFTER_EN}"
                         r"\s*(?P<end>\?+)"), _OUTINGS_ING)]
 
 

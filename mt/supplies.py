@@ -25,9 +25,9 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .ever import PRONOUNS
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
+from .lazy_re import lazy
 from .patterns import SERVED
 from .terms import OWNERS
 from .text import (
@@ -58,8 +58,8 @@ PERISHABLE = {"milk", "bread", "eggs", "meat", "fish", "vegetables", "fruit", "y
 _OFF = {"hỏng": "gone off", "hư": "gone off", "ôi": "gone off", "thiu": "gone off", "chua": "gone sour",
         "mốc": "gone mouldy", "thối": "gone rotten"}
 _OFF_VI = {"off": "hỏng", "bad": "hỏng", "sour": "chua", "mouldy": "mốc", "moldy": "mốc", "rotten": "thối"}
-_KEYS = {"vi": lazy_re.compile(r"(?i:hết|còn|thêm|hỏng|hư|ôi|thiu|chua|mốc|thối)"),
-         "en": lazy_re.compile(r"(?i:out\s+of|low\s+on|left|still\s+any|more|gone|off|bad|sour|mou?ldy|rotten)")}
+_KEYS = {"vi": lazy(r"(?i:hết|còn|thêm|hỏng|hư|ôi|thiu|chua|mốc|thối)"),
+         "en": lazy(r"(?i:out\s+of|low\s+on|left|still\s+any|more|gone|off|bad|sour|mou?ldy|rotten)")}
 
 _STUFF = rf"(?P<stuff>(?i:{alternatives(STOCK)}))"
 _HOME = r"(?P<home>(?i:nhà)(?:\s+(?:mình|tôi|chúng\s+tôi|chúng\s+mình|ta))?)"
@@ -68,33 +68,33 @@ _RIDE = rf"(?P<ride>(?i:xe))(?:\s+(?:của\s+)?(?P<owner>{alternatives(OWNERS)})
 _WHOSE = rf"(?:{_HOME}\s+|{WHO}\s+|{_RIDE}\s+)?"
 # out of it, or almost ("Nhà hết gạo rồi.", "Xe sắp hết xăng.", "Sữa hết rồi.", "Gạo nhà mình sắp hết rồi.")
 _SOON = r"(?:(?P<soon>(?i:sắp|gần))\s+|(?i:đã)\s+)?"
-_OUT = [lazy_re.compile(rf"{_WHOSE}{_SOON}(?i:hết)\s+{_STUFF}(?:\s+rồi)?{SOFTENED_END}"),
-        lazy_re.compile(rf"{_STUFF}(?:\s+(?:của\s+)?{_HOME})?\s+{_SOON}hết(?:\s+rồi)?{SOFTENED_END}"),
-        lazy_re.compile(rf"(?:{_HOME}\s+)?(?P<none>(?i:không))\s+còn\s+{_STUFF}(?:\s+nào)?\s+nữa{SOFTENED_END}")]
+_OUT = [lazy(rf"{_WHOSE}{_SOON}(?i:hết)\s+{_STUFF}(?:\s+rồi)?{SOFTENED_END}"),
+        lazy(rf"{_STUFF}(?:\s+(?:của\s+)?{_HOME})?\s+{_SOON}hết(?:\s+rồi)?{SOFTENED_END}"),
+        lazy(rf"(?:{_HOME}\s+)?(?P<none>(?i:không))\s+còn\s+{_STUFF}(?:\s+nào)?\s+nữa{SOFTENED_END}")]
 # any left, asked ("Còn trứng không?", "Nhà có còn gạo không?", "Bạn còn cà phê không?", "Sữa còn không?")
-_LEFT = [lazy_re.compile(rf"{_WHOSE}(?:có\s+)?(?:vẫn\s+)?(?i:còn)\s+{_STUFF}(?:\s+nào)?\s+không{SOFTENED_END}"),
-         lazy_re.compile(rf"{_STUFF}(?:\s+(?:vẫn\s+)?còn)\s+không{SOFTENED_END}")]
+_LEFT = [lazy(rf"{_WHOSE}(?:có\s+)?(?:vẫn\s+)?(?i:còn)\s+{_STUFF}(?:\s+nào)?\s+không{SOFTENED_END}"),
+         lazy(rf"{_STUFF}(?:\s+(?:vẫn\s+)?còn)\s+không{SOFTENED_END}")]
 # more to buy ("Chúng ta cần mua thêm trứng.", "Tôi phải đi mua thêm sữa.", "Nhà có cần mua thêm gạo không?")
-_MORE = lazy_re.compile(rf"{_WHOSE}(?:(?P<ask>(?i:có))\s+)?(?:(?P<not>(?i:không))\s+)?(?P<need>(?i:cần|phải))\s+"
+_MORE = lazy(rf"{_WHOSE}(?:(?P<ask>(?i:có))\s+)?(?:(?P<not>(?i:không))\s+)?(?P<need>(?i:cần|phải))\s+"
                    rf"(?P<go>đi\s+)?mua\s+thêm\s+{_STUFF}{ASKED_END}")
 # gone off ("Sữa bị hỏng rồi.", "Bánh mì này bị mốc rồi.", "Trứng có bị hỏng không?")
-_GONE = lazy_re.compile(rf"{_STUFF}(?P<this>\s+này)?(?:\s+(?P<ask>có))?(?:\s+(?P<did>đã))?(?:\s+(?P<bi>bị))?\s+"
+_GONE = lazy(rf"{_STUFF}(?P<this>\s+này)?(?:\s+(?P<ask>có))?(?:\s+(?P<did>đã))?(?:\s+(?P<bi>bị))?\s+"
                    rf"(?P<off>{alternatives(_OFF)})(?:\s+(?P<done>rồi))?{ASKED_END}")
 
 # ... and in English
 _STUFF_EN = rf"(?P<stuff>(?i:{alternatives(STOCK_VI)}))"
-_OUT_EN = lazy_re.compile(rf"{WHO_EN}(?:(?P<be>['’]re|['’]m|['’]s|\s+are|\s+am|\s+is)\s+(?:(?P<soon>almost|nearly)\s+|"
+_OUT_EN = lazy(rf"{WHO_EN}(?:(?P<be>['’]re|['’]m|['’]s|\s+are|\s+am|\s+is)\s+(?:(?P<soon>almost|nearly)\s+|"
                      r"(?P<running>running)\s+)?|(?P<have>['’]ve|['’]s|\s+have|\s+has)?\s+(?P<run>run|ran)\s+)"
                      rf"(?:out\s+of|(?P<low>low\s+on))\s+{_STUFF_EN}\s*(?P<end>[.!]*)")
-_LEFT_EN = [lazy_re.compile(rf"(?P<be>Is|Are)\s+there\s+(?P<still>still\s+)?any\s+{_STUFF_EN}(?P<left>\s+left)?\s*\?+"),
-            lazy_re.compile(rf"(?P<do>Do|Does|Have|Has)\s+{WHO_EN}\s+(?P<verb>have|got)\s+any\s+{_STUFF_EN}\s+left"
+_LEFT_EN = [lazy(rf"(?P<be>Is|Are)\s+there\s+(?P<still>still\s+)?any\s+{_STUFF_EN}(?P<left>\s+left)?\s*\?+"),
+            lazy(rf"(?P<do>Do|Does|Have|Has)\s+{WHO_EN}\s+(?P<verb>have|got)\s+any\s+{_STUFF_EN}\s+left"
                        r"\s*\?+"),
-            lazy_re.compile(rf"There(?P<be>['’]s|\s+is|\s+are)\s+no\s+{_STUFF_EN}\s+left\s*[.!]*"),
-            lazy_re.compile(rf"There(?P<be>\s+is|\s+are)(?:n['’]t|\s+not)\s+any\s+{_STUFF_EN}\s+left\s*[.!]*")]
-_MORE_EN = lazy_re.compile(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not))?\s+"
+            lazy(rf"There(?P<be>['’]s|\s+is|\s+are)\s+no\s+{_STUFF_EN}\s+left\s*[.!]*"),
+            lazy(rf"There(?P<be>\s+is|\s+are)(?:n['’]t|\s+not)\s+any\s+{_STUFF_EN}\s+left\s*[.!]*")]
+_MORE_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not))?\s+"
                       rf"(?P<need>needs?|ha(?:ve|s))\s+to\s+(?P<go>go\s+and\s+)?buy\s+(?:some\s+)?more\s+{_STUFF_EN}"
                       r"\s*(?P<end>[.!?]*)")
-_GONE_EN = lazy_re.compile(rf"(?:(?P<q>Has|Have|Is|Are)\s+)?(?P<det>[Tt]he|[Tt]his|[Tt]hese)\s+{_STUFF_EN}"
+_GONE_EN = lazy(rf"(?:(?P<q>Has|Have|Is|Are)\s+)?(?P<det>[Tt]he|[Tt]his|[Tt]hese)\s+{_STUFF_EN}"
                       r"(?P<aux>\s+has|\s+have|['’]s|['’]ve|\s+is|\s+are|['’]re)?\s+(?:(?P<gone>gone|went)\s+)?"
                       rf"(?P<off>{alternatives(_OFF_VI)})\s*(?P<end>[.!?]*)")
 

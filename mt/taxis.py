@@ -30,10 +30,10 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .ever import OBJECTS
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, as_whom, be_of, someone, who, who_vi
 from .journeys import place_en, place_vi
+from .lazy_re import lazy
 from .patterns import SUM_EN, SUM_VI, sum_said, the_for
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import (
@@ -62,14 +62,14 @@ _MORE_EN = {"đặt": ("order", "ordered", "ordered", "ordering"), "bắt": ("ca
 _FORMS_EN = {form: (vi, {i for i, said in enumerate(forms) if said == form})  # ("got": ("bắt", {1, 2}))
              for vi, forms in [*VERBS.items(), *_MORE_EN.items()] for form in forms}
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(r"(?i:taxi|tắc\s+xi|grab|xe\s+ôm|tài\s+xế|bác\s+tài)"),
-         "en": lazy_re.compile(r"(?i:taxi|\bcab\b|grab|driver)")}
+_KEYS = {"vi": lazy(r"(?i:taxi|tắc\s+xi|grab|xe\s+ôm|tài\s+xế|bác\s+tài)"),
+         "en": lazy(r"(?i:taxi|\bcab\b|grab|driver)")}
 
 # who calls, books, gets or takes a ride, for whom, where to ("Tôi sẽ gọi taxi cho bạn.", "Bạn đã gọi taxi chưa?")
 _RIDE = rf"(?:(?:một\s+)?chiếc\s+)?(?P<ride>(?i:{alternatives(RIDES)}))"
 _WHOM = rf"(?:\s+(?P<prep>cho|giúp)\s+(?P<whom>(?i:{alternatives(OBJECTS)})|{SOMEONE}))?"
 _TO = r"(?:\s+(?P<to>(?P<home>về\s+nhà)|(?P<here>(?:đến|tới)\s+đây)|(?:đến|tới|ra|vào)\s+(?P<place>[^,.!?]+?)))?"
-_RIDDEN = lazy_re.compile(
+_RIDDEN = lazy(
     rf"(?:(?P<please>[Ll]àm\s+ơn|[Vv]ui\s+lòng)\s+|(?:(?P<let>[Đđ]ể)\s+)?{WHO}\s+(?:(?P<tense>sẽ|đã|vừa\s+mới|vừa|mới|"
     r"đang)\s+)?(?:(?P<modal>có\s+nên|nên|có\s+thể|có\s+muốn|muốn)\s+(?:(?P<me>tôi)\s+)?)?)"
     rf"(?P<verb>gọi|đặt|bắt|đi)\s+{_RIDE}{_WHOM}{_TO}(?:\s+(?P<done>rồi))?"
@@ -77,7 +77,7 @@ _RIDDEN = lazy_re.compile(
 # ... in English ("I'll get a taxi.", "Should I call you a taxi?", "Have you booked a Grab yet?")
 _AUX_EN = (r"['’]ll|\s+will|['’]ve|\s+have|\s+has|['’]s|['’]m|['’]re|\s+am|\s+is|\s+are|['’]d\s+like\s+to|"
            r"\s+would\s+like\s+to|\s+like\s+(?:me\s+)?to|\s+wants?\s+(?:me\s+)?to|\s+should|\s+can")
-_RIDDEN_EN = lazy_re.compile(
+_RIDDEN_EN = lazy(
     rf"(?:(?P<please>[Pp]lease)\s+|(?P<let>Let\s+me)\s+|(?:(?P<ask>Shall|Should|Can|Could|Have|Has|Did|Would|Do|"
     rf"Does)\s+)?{WHO_EN}(?P<aux>{_AUX_EN})?(?P<adv>\s+just|\s+already)?\s+)(?P<verb>{alternatives(_FORMS_EN)})\s+"
     rf"(?:(?P<obj>me|you|him|her|us|them)\s+)?an?\s+(?P<ride>(?i:{alternatives(RIDES_VI)}))"
@@ -93,7 +93,7 @@ _STATES = {"here": r"(?:đã\s+)?(?:đến|tới)(?:\s+nơi)?\s+rồi", "soon": 
            "not": r"chưa\s+(?:đến|tới)", "late": r"(?:bị\s+|đến\s+)?(?:muộn|trễ)\s+rồi|bị\s+(?:muộn|trễ)",
            "where": r"đâu\s+rồi", "outside": r"đang\s+(?:đợi|chờ)\s+(?:bên\s+ngoài|ở\s+ngoài|ngoài\s+cửa)",
            "downstairs": r"đang\s+(?:đợi|chờ)\s+(?:ở\s+dưới(?:\s+nhà)?|dưới\s+nhà)", "waiting": r"đang\s+(?:đợi|chờ)"}
-_STATE = lazy_re.compile(rf"{_THE}(?:{'|'.join(f'(?P<{k}>{s})' for k, s in _STATES.items())}){SOFTENED_END}")
+_STATE = lazy(rf"{_THE}(?:{'|'.join(f'(?P<{k}>{s})' for k, s in _STATES.items())}){SOFTENED_END}")
 # ... as English says them ({the}: "the taxi", "your driver"), and as Vietnamese writes them back
 _STATES_EN = {"here": "{the}'s here.", "soon": "{the} will be here soon.", "way": "{the}'s on {its} way.",
               "yet": "Is {the} here yet?", "still": "{the} still isn't here.", "not": "{the} isn't here yet.",
@@ -104,7 +104,7 @@ _STATES_VI = {"here": "đến rồi.", "soon": "sắp đến rồi.", "way": "đ
               "downstairs": "đang đợi ở dưới.", "waiting": "đang đợi."}
 _THE_EN = (rf"(?P<the>[Tt]he|(?i:{WHOSE_WORDS}))\s+(?P<ride>(?i:{alternatives(RIDES_VI | DRIVERS_VI)}))")
 _IS = r"(?:['’]s|\s+is)"
-_STATE_EN = [(k, lazy_re.compile(p)) for k, p in (
+_STATE_EN = [(k, lazy(p)) for k, p in (
     ("here", rf"{_THE_EN}(?:{_IS}\s+here|\s+has\s+(?:arrived|come))\s*[.!]*"),
     ("soon", rf"{_THE_EN}(?:\s+will\s+be\s+here\s+soon|{_IS}\s+(?:almost|nearly)\s+here)\s*[.!]*"),
     ("way", rf"{_THE_EN}{_IS}\s+(?:on\s+(?:its|the|his|her)\s+way|coming)\s*[.!]*"),
@@ -119,10 +119,10 @@ _STATE_EN = [(k, lazy_re.compile(p)) for k, p in (
     ("waiting", rf"{_THE_EN}{_IS}\s+waiting\s*[.!]*"))]
 
 # the fare, asked or said ("Tiền taxi hết bao nhiêu?", "Tiền taxi hết 200 nghìn.", "Đi taxi hết bao nhiêu tiền?")
-_FARE = lazy_re.compile(rf"(?:(?P<fare>[Tt]iền|[Cc]ước|[Gg]iá\s+cước)\s+(?:xe\s+)?|(?P<go>[Đđ]i)\s+)(?P<ride>(?i:"
+_FARE = lazy(rf"(?:(?P<fare>[Tt]iền|[Cc]ước|[Gg]iá\s+cước)\s+(?:xe\s+)?|(?P<go>[Đđ]i)\s+)(?P<ride>(?i:"
                    rf"{alternatives(RIDES)}))\s+(?:(?P<verb>hết|mất|là)\s+)?(?:(?P<ask>bao\s+nhiêu)(?:\s+tiền)?|"
                    rf"{SUM_VI}){SOFTENED_END}")
-_FARE_EN = lazy_re.compile(rf"(?:How\s+much\s+(?:(?P<be>is|was)\s+(?P<the>the|a)|(?P<did>did|does)\s+(?P<the2>the|a))\s+"
+_FARE_EN = lazy(rf"(?:How\s+much\s+(?:(?P<be>is|was)\s+(?P<the>the|a)|(?P<did>did|does)\s+(?P<the2>the|a))\s+"
                       rf"(?P<ride>(?i:{alternatives(RIDES_VI)}))(?P<fare>\s+fare)?(?(did)\s+cost)\s*\?+|"
                       rf"The\s+(?P<ride2>(?i:{alternatives(RIDES_VI)}))(?P<fare2>\s+fare)?\s+(?P<cost>cost|was|is)\s+"
                       rf"{SUM_EN}\s*[.!]*)")

@@ -33,9 +33,9 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from . import broken
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
+from .lazy_re import lazy
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import SOFTENED_END, alternatives, capitalised, contracted, keyed
 
@@ -67,9 +67,9 @@ _EN_FORMS = {"freeze": ("froze", "has frozen", "freezing", "freezes"),
 _VI = {"freeze": "bị treo", "crash": "bị văng ra", "off": "tự tắt", "black": "bị tối đen", "jam": "bị kẹt giấy",
        "virus": "bị nhiễm virus", "open": "không mở được", "again": "hoạt động lại rồi", "now": "chạy được rồi"}
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(r"(?i:treo|đơ|đứng|văng|thoát|tự\s+(?:động\s+)?tắt|virus|vi-?\s?rút|kẹt|đen|khởi\s+động|"
+_KEYS = {"vi": lazy(r"(?i:treo|đơ|đứng|văng|thoát|tự\s+(?:động\s+)?tắt|virus|vi-?\s?rút|kẹt|đen|khởi\s+động|"
                           r"bật\s+lại|lại\s+rồi|được\s+rồi|mở)"),
-         "en": lazy_re.compile(r"(?i:froze|frozen|freez|crash|open|black|virus|jam|restart|reboot|turning|working|works|"
+         "en": lazy(r"(?i:froze|frozen|freez|crash|open|black|virus|jam|restart|reboot|turning|working|works|"
                           r"itself|switching|shutting)")}
 
 # the device and whose it is ("Máy tính của tôi", "màn hình điện thoại của mẹ tôi", "ứng dụng này", "nó")
@@ -85,12 +85,12 @@ _WRONG = (r"(?P<freeze>(?P<bi>bị\s+)?(?P<word>treo|đơ|đứng)(?:\s+(?:máy|
           r"(?P<black>bị\s+(?:tối\s+)?đen(?P<ofscreen>\s+màn\s+hình)?)|(?P<open>không\s+(?:mở|vào)(?:\s+lên)?\s+được)|"
           r"(?P<again>(?P<run>hoạt\s+động|chạy)\s+(?:trở\s+)?lại(?:\s+bình\s+thường)?)|"
           r"(?P<now>(?:hoạt\s+động|chạy|dùng)\s+được)")
-_STATE = lazy_re.compile(rf"(?:(?P<at>(?i:giờ|bây\s+giờ))\s+)?{_THING}\s+(?:(?P<how>{_HOW})\s+)?(?:{_WRONG})"
+_STATE = lazy(rf"(?:(?P<at>(?i:giờ|bây\s+giờ))\s+)?{_THING}\s+(?:(?P<how>{_HOW})\s+)?(?:{_WRONG})"
                     rf"(?:\s+(?P<long>hoài|mãi|suốt))?(?:\s+(?P<done>rồi))?{SOFTENED_END}")
 # restarting it, tried, asked or done ("Bạn thử khởi động lại xem.", "Tôi đã khởi động lại rồi mà vẫn không được.")
 _WHAT = r"(?:(?P<machine>máy|nó)|" + _THING.replace("(?:(?P<it>[Nn]ó)|", "(?:", 1) + ")"
 _BUT = r"(?P<but>\s*,?\s+(?:nhưng|mà)\s+(?:nó\s+)?vẫn\s+(?:không\s+được|không\s+(?:chạy|hoạt\s+động)|bị\s+treo))"
-_RESTART = lazy_re.compile(
+_RESTART = lazy(
     rf"(?:{WHO}\s+)?(?:(?P<tense>(?i:đã|vừa(?:\s+mới)?))\s+)?(?:(?P<hay>(?i:hãy))\s+)?(?:(?P<tried>(?i:thử))\s+)?"
     rf"(?:(?i:khởi)\s+động\s+lại(?:\s+{_WHAT})?|(?P<offon>(?i:tắt)\s+(?:(?:máy|nó)\s+)?(?:đi\s+)?(?:rồi\s+)?bật\s+lại))"
     rf"(?:\s+(?P<see>xem|đi))?(?:\s+(?P<done>rồi))?(?:\s+(?P<yet>chưa))?{_BUT}?{SOFTENED_END}")
@@ -110,13 +110,13 @@ _SAID_EN = {"froze": ("freeze", 0), "is frozen": ("freeze", 0), "has frozen": ("
             "has a virus": ("virus", 0), "has got a virus": ("virus", 0), "won't open": ("open", 0),
             "will not open": ("open", 0), "doesn't open": ("open", 0), "is working again": ("again", 1),
             "works again": ("again", 1), "is working now": ("now", 1), "works now": ("now", 1)}
-_STATE_EN = lazy_re.compile(rf"{_THING_EN}(?P<said>(?:['’]s|\s+[\w'’]+)(?:\s+[\w'’]+){{0,4}}?)(?:\s+(?P<again>again))?"
+_STATE_EN = lazy(rf"{_THING_EN}(?P<said>(?:['’]s|\s+[\w'’]+)(?:\s+[\w'’]+){{0,4}}?)(?:\s+(?P<again>again))?"
                        r"\s*(?P<end>[.!]*)")
 _DOING_EN = (r"(?:(?P<restart>restart(?:ing|ed)?|reboot(?:ing|ed)?)\s+(?P<what>[\w\s'’]+?)|"
              r"(?P<offon>turn(?:ing|ed)?\s+it\s+off\s+and\s+(?:back\s+)?on(?:\s+again)?))")
-_TRY_EN = lazy_re.compile(rf"(?:(?i:try)|You\s+(?:could|should)\s+try)\s+{_DOING_EN}(?:,?\s+please)?\s*(?P<end>[.!]*)")
-_ASKED_EN = lazy_re.compile(rf"(?P<do>Have|Has)\s+{WHO_EN}\s+(?:(?P<tried>tried)\s+)?{_DOING_EN}(?:\s+(?P<yet>yet))?\s*\?+")
-_DONE_EN = lazy_re.compile(rf"{WHO_EN}(?P<have>['’]ve|['’]s|\s+have|\s+has)?(?:\s+(?P<just>just|already))?"
+_TRY_EN = lazy(rf"(?:(?i:try)|You\s+(?:could|should)\s+try)\s+{_DOING_EN}(?:,?\s+please)?\s*(?P<end>[.!]*)")
+_ASKED_EN = lazy(rf"(?P<do>Have|Has)\s+{WHO_EN}\s+(?:(?P<tried>tried)\s+)?{_DOING_EN}(?:\s+(?P<yet>yet))?\s*\?+")
+_DONE_EN = lazy(rf"{WHO_EN}(?P<have>['’]ve|['’]s|\s+have|\s+has)?(?:\s+(?P<just>just|already))?"
                       rf"(?:\s+(?P<tried>tried))?\s+{_DOING_EN}(?P<but>,?\s+but\s+it(?:['’]s|\s+is)\s+still\s+not\s+"
                       r"working|,?\s+but\s+it\s+still\s+(?:doesn['’]t|won['’]t)\s+work)?\s*(?P<end>[.!]*)")
 

@@ -29,8 +29,8 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, be_of, someone, who, who_vi
+from .lazy_re import lazy
 from .terms import OWNERS, WHOSE_VI
 from .text import (
     ASKED_END,
@@ -68,57 +68,57 @@ GARMENTS_VI = {"jumper": "áo len", "sweater": "áo len", "coat": "áo khoác", 
                "something warm": "áo ấm", "some warm clothes": "áo ấm", "warm clothes": "áo ấm",
                "another layer": "thêm áo", "an extra layer": "thêm áo"}
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(r"(?i:lạnh|rét|nóng|ấm|ngột|bí|mặc)"),
-         "en": lazy_re.compile(r"(?i:cold|hot|freezing|warm|stuffy|put)")}
+_KEYS = {"vi": lazy(r"(?i:lạnh|rét|nóng|ấm|ngột|bí|mặc)"),
+         "en": lazy(r"(?i:cold|hot|freezing|warm|stuffy|put)")}
 
 _HOW = r"(?:(?P<before>rất|hơi|khá)\s+)?"
 _MUCH = r"(?:\s+(?P<after>quá|lắm|ghê|thế))?"
 # who feels it ("Tôi lạnh quá.", "Mẹ tôi thấy lạnh.", "Bạn có lạnh không?", "Tôi đủ ấm rồi.")
-_PERSON = lazy_re.compile(rf"{WHO}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?(?:(?P<still>vẫn)\s+|đang\s+)?"
+_PERSON = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?(?:(?P<still>vẫn)\s+|đang\s+)?"
                      rf"(?:(?P<feel>(?:cảm\s+)?thấy)\s+)?{_HOW}(?P<w>{alternatives(FELT)}){_MUCH}(?:\s+(?P<done>rồi))?"
                      rf"{ASKED_END}")
 # the air somewhere ("Trong này lạnh cóng.", "Trong phòng tôi nóng quá.", "Phòng này có lạnh không?")
 _WHERE = (rf"(?P<place>{alternatives(_PLACES)})(?:\s+(?P<this>này)|\s+(?:của\s+)?(?P<whose>(?i:"
           rf"{alternatives(OWNERS)})))?")
-_AIR = lazy_re.compile(rf"(?:(?P<in>(?i:(?:ở\s+)?trong))\s+|(?P<the>(?i:căn))\s+)?(?i:{_WHERE})\s+(?:(?P<ask>có)\s+|"
+_AIR = lazy(rf"(?:(?P<in>(?i:(?:ở\s+)?trong))\s+|(?P<the>(?i:căn))\s+)?(?i:{_WHERE})\s+(?:(?P<ask>có)\s+|"
                   rf"(?P<not>không)\s+)?(?:đang\s+)?{_HOW}(?P<w>{alternatives(AIR)}){_MUCH}{ASKED_END}")
 # hands and feet ("Tay tôi lạnh quá.", "Tay con tôi lạnh cóng.", "Tay bạn có lạnh không?")
-_HANDS = lazy_re.compile(rf"(?P<part>(?i:{alternatives(PARTS)}))\s+(?:của\s+)?(?:(?P<whose>(?i:{alternatives(OWNERS)}))|"
+_HANDS = lazy(rf"(?P<part>(?i:{alternatives(PARTS)}))\s+(?:của\s+)?(?:(?P<whose>(?i:{alternatives(OWNERS)}))|"
                     rf"(?P<someone>{SOMEONE}))\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?{_HOW}"
                     rf"(?P<w>{alternatives(TOUCH)}){_MUCH}{ASKED_END}")
 # put on ("Mặc áo len vào đi.", "Con mặc áo ấm vào nhé.", "Bạn nên mặc áo khoác vào.")
 _GARMENT = rf"mặc\s+(?P<g>{alternatives(GARMENTS)})(?P<in>\s+vào)?"
-_PUT_ON = lazy_re.compile(rf"(?:(?i:bạn|con|các\s+con|các\s+bạn)\s+)?(?P<hay>(?i:hãy)\s+)?(?i:{_GARMENT})"
+_PUT_ON = lazy(rf"(?:(?i:bạn|con|các\s+con|các\s+bạn)\s+)?(?P<hay>(?i:hãy)\s+)?(?i:{_GARMENT})"
                      r"(?:\s+(?P<go>đi|nhé|nha))?\s*(?P<end>[.!]*)")
-_PUTTING_ON = lazy_re.compile(rf"{WHO}\s+(?P<modal>nên|sẽ)\s+{_GARMENT}{SOFTENED_END}")
+_PUTTING_ON = lazy(rf"{WHO}\s+(?P<modal>nên|sẽ)\s+{_GARMENT}{SOFTENED_END}")
 
 # ... and in English ("I'm so cold.", "She feels cold.", "Are you warm enough?", "Do you feel cold?")
 _FELT_EN = rf"(?:(?P<d>{alternatives(EN_DEGREE)})\s+)?(?P<w>{alternatives(FELT_VI)})"
-_PERSON_EN = lazy_re.compile(rf"{WHO_EN}(?:{BE_EN}(?P<not>\s+not|n['’]t)?|(?:\s+(?P<nt>don['’]t|doesn['’]t|do\s+not|"
+_PERSON_EN = lazy(rf"{WHO_EN}(?:{BE_EN}(?P<not>\s+not|n['’]t)?|(?:\s+(?P<nt>don['’]t|doesn['’]t|do\s+not|"
                         rf"does\s+not))?\s+(?P<feel>feels?))\s+{_FELT_EN}\s*(?P<end>[.!]*)")
-_ASKED_EN = lazy_re.compile(rf"(?:(?P<be>Is|Are|Am)|(?P<do>Do|Does))\s+{WHO_EN}(?:\s+(?P<feel>feel))?\s+{_FELT_EN}"
+_ASKED_EN = lazy(rf"(?:(?P<be>Is|Are|Am)|(?P<do>Do|Does))\s+{WHO_EN}(?:\s+(?P<feel>feel))?\s+{_FELT_EN}"
                        r"\s*(?P<end>\?+)")
 # the air ("It's freezing in here.", "Is it cold in the room?", "My room is so hot.", "Is this room cold?")
 _AIR_WORD = rf"(?:(?P<d>{alternatives(EN_DEGREE)})\s+)?(?P<w>{alternatives(AIR_VI)})"
 _ROOM_EN = rf"(?P<det>(?i:the|this|{alternatives(WHOSE_VI)}))\s+(?P<room>room|house|car)"
-_AIR_EN = [lazy_re.compile(rf"It(?:['’]s|\s+is)(?P<not>\s+not|n['’]t)?\s+{_AIR_WORD}\s+in\s+(?:(?P<here>here)|{_ROOM_EN})"
+_AIR_EN = [lazy(rf"It(?:['’]s|\s+is)(?P<not>\s+not|n['’]t)?\s+{_AIR_WORD}\s+in\s+(?:(?P<here>here)|{_ROOM_EN})"
                       r"\s*(?P<end>[.!]*)"),
-           lazy_re.compile(rf"(?P<be>Is)\s+it\s+{_AIR_WORD}\s+in\s+(?:(?P<here>here)|{_ROOM_EN})\s*(?P<end>\?+)"),
-           lazy_re.compile(rf"{_ROOM_EN}(?:['’]s|\s+is)(?P<not>\s+not|n['’]t)?\s+{_AIR_WORD}\s*(?P<end>[.!]*)"),
-           lazy_re.compile(rf"(?P<be>Is)\s+{_ROOM_EN}\s+{_AIR_WORD}\s*(?P<end>\?+)")]
+           lazy(rf"(?P<be>Is)\s+it\s+{_AIR_WORD}\s+in\s+(?:(?P<here>here)|{_ROOM_EN})\s*(?P<end>\?+)"),
+           lazy(rf"{_ROOM_EN}(?:['’]s|\s+is)(?P<not>\s+not|n['’]t)?\s+{_AIR_WORD}\s*(?P<end>[.!]*)"),
+           lazy(rf"(?P<be>Is)\s+{_ROOM_EN}\s+{_AIR_WORD}\s*(?P<end>\?+)")]
 # hands ("My hands are freezing.", "Are your hands cold?", "My son's hands are cold.")
 _PART_EN = (rf"(?:(?P<whose>(?i:{alternatives(WHOSE_VI)}))|(?P<someone>{SOMEONE_EN})['’]s)\s+"
             rf"(?P<part>{alternatives(PARTS_VI)})")
 _TOUCH_EN = rf"(?:(?P<d>{alternatives(EN_DEGREE)})\s+)?(?P<w>{alternatives(TOUCH_VI)})"
-_HANDS_EN = [lazy_re.compile(rf"{_PART_EN}(?P<be>\s+are|\s+is|['’]s|['’]re)(?P<not>\s+not|n['’]t)?\s+{_TOUCH_EN}"
+_HANDS_EN = [lazy(rf"{_PART_EN}(?P<be>\s+are|\s+is|['’]s|['’]re)(?P<not>\s+not|n['’]t)?\s+{_TOUCH_EN}"
                         r"\s*(?P<end>[.!]*)"),
-             lazy_re.compile(rf"(?P<be>Are|Is)\s+{_PART_EN}\s+{_TOUCH_EN}\s*(?P<end>\?+)")]
+             lazy(rf"(?P<be>Are|Is)\s+{_PART_EN}\s+{_TOUCH_EN}\s*(?P<end>\?+)")]
 # put on ("Put on a jumper.", "Put your coat on.", "You should put on something warm.", "I'll put my coat on.")
 _WORN_EN = (rf"(?:(?:(?P<mine>{alternatives(WHOSE_VI)})|an?)\s+(?P<g>jumper|sweater|coat|jacket)|"
             rf"(?P<g2>something\s+warm|(?:some\s+)?warm\s+clothes|another\s+layer|an\s+extra\s+layer))")
 _PUT_EN = rf"put\s+(?:on\s+{_WORN_EN}|{_WORN_EN.replace('?P<', '?P<o')}\s+on)"  # (its groups again, o-named)
-_PUT_ON_EN = lazy_re.compile(rf"(?:(?P<please>Please)\s+)?(?i:{_PUT_EN})(?:,?\s+please)?\s*(?P<end>[.!]*)")
-_PUTTING_ON_EN = lazy_re.compile(rf"{WHO_EN}(?P<modal>\s+should|['’]ll|\s+will)\s+{_PUT_EN}\s*(?P<end>[.!]*)")
+_PUT_ON_EN = lazy(rf"(?:(?P<please>Please)\s+)?(?i:{_PUT_EN})(?:,?\s+please)?\s*(?P<end>[.!]*)")
+_PUTTING_ON_EN = lazy(rf"{WHO_EN}(?P<modal>\s+should|['’]ll|\s+will)\s+{_PUT_EN}\s*(?P<end>[.!]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

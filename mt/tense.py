@@ -30,8 +30,8 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .dates import OFTEN, VI_DAYS_BEHIND, VI_SO_FAR
+from .lazy_re import lazy
 from .names import KIN
 from .numbers import VI_NUMBER_WORDS
 from .text import regular_plural
@@ -62,7 +62,7 @@ TENSE_VI = r"(?:(?P<tense>đã|sẽ\s+không|sẽ|không|chưa|vừa|mới)\s+)?
 _BASE = {p: b for b, p in _PAST.items() if b.isalpha() and b not in ("am", "is", "are", "has", "does", "goes", "can")}
 _BASE["was"] = _BASE["were"] = "be"
 _BASES = set(_BASE.values()) - {"be"}
-_WILL = lazy_re.compile(r"(?i:will|won['’]t|\w+['’]ll)")
+_WILL = lazy(r"(?i:will|won['’]t|\w+['’]ll)")
 # who comes before the verb; and who with "be" in one word
 PRONOUNS = {"I", "we", "they", "he", "she", "it", "you", "We", "They", "He", "She", "It", "You"}
 CONTRACTED_PAST = {"I'm": "I was", "we're": "we were", "they're": "they were", "you're": "you were",
@@ -74,11 +74,11 @@ _BEING = {"very", "so", "too", "not", "at", "in", "home", "here", "there", "busy
 
 
 # a day behind opening a sentence, as English says it
-BEHIND = lazy_re.compile(r"(?i:yesterday|last\s+(?:night|week|weekend|month|year|summer|winter|spring|autumn|fall)|"
+BEHIND = lazy(r"(?i:yesterday|last\s+(?:night|week|weekend|month|year|summer|winter|spring|autumn|fall)|"
                      r"the\s+day\s+before\s+yesterday|(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
                      r"a\s+few|several)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)")
-_WORD = lazy_re.compile(r"[\w'’]+")
-_NAME = lazy_re.compile(r"[A-Z][a-z]+")  # "Yesterday, Lan goes …"
+_WORD = lazy(r"[\w'’]+")
+_NAME = lazy(r"[A-Z][a-z]+")  # "Yesterday, Lan goes …"
 _DETERMINERS = {"my", "his", "her", "our", "their", "your", "the", "My", "His", "Her", "Our", "Their", "Your", "The"}
 
 
@@ -109,7 +109,7 @@ def _past_with_s(word: str) -> str | None:
 
 # a day ahead opening an English sentence ("Tomorrow,", "Next week,"): given "sẽ" for it by mt.dates, v8 wrote "would"
 # after who ("Ngày mai cô ấy mua vé." → "Tomorrow, she would buy a ticket."); not before a wish ("would like to")
-_AHEAD = lazy_re.compile(r"(?i:(?:tomorrow|tonight)(?:\s+(?:morning|afternoon|evening|night))?|the\s+day\s+after\s+tomorrow|"
+_AHEAD = lazy(r"(?i:(?:tomorrow|tonight)(?:\s+(?:morning|afternoon|evening|night))?|the\s+day\s+after\s+tomorrow|"
                     r"next\s+(?:week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday))")
 _WISHES = {"like", "love", "prefer", "rather", "have", "want"}
 
@@ -141,19 +141,19 @@ def after_will(words: list[str]) -> dict[int, str]:
 # a habit in the Vietnamese ("mỗi sáng", "hằng ngày", "thường" …) with nothing that puts it behind: v6 wrote its verb
 # in the past now and then ("Tôi đi chợ mỗi sáng." → "I went to the market every morning.", "Mẹ tôi nấu ăn mỗi tối."
 # → "My mother cooked every night.", "Họ đến thăm bà mỗi cuối tuần." → "They visited her every weekend.")
-_HABIT_VI = lazy_re.compile(r"(?<!\w)(?:mỗi\s+(?:ngày|sáng|tối|chiều|trưa|đêm|tuần|tháng|năm|cuối\s+tuần|buổi)|"
+_HABIT_VI = lazy(r"(?<!\w)(?:mỗi\s+(?:ngày|sáng|tối|chiều|trưa|đêm|tuần|tháng|năm|cuối\s+tuần|buổi)|"
                        r"(?:hằng|hàng)\s+(?:ngày|tuần|tháng|năm)|(?<!bình )(?<!tầm )(?<!phi )(?<!khác )(?<!bất )thường|"
                        r"luôn\s+luôn)(?!\w)", re.IGNORECASE)
 _LONG_AGO = (rf"hồi|xưa|trước\s+(?:đây|kia)|(?:lúc|khi|thời)\s+(?:nhỏ|đó|ấy)|còn\s+nhỏ|năm\s+(?:1\d|20)\d\d|"
              rf"{VI_DAYS_BEHIND}")  # (a year: "Năm 1990 ông ấy thường đi bộ.")
-_BEHIND_VI = lazy_re.compile(rf"(?<!\w)(?:đã|vừa|mới|từng|{_LONG_AGO})(?!\w)", re.IGNORECASE)
-_LONG_AGO_VI = lazy_re.compile(rf"(?<!\w)(?:{_LONG_AGO})(?!\w)", re.IGNORECASE)  # ("đã" goes with "được ba năm rồi")
+_BEHIND_VI = lazy(rf"(?<!\w)(?:đã|vừa|mới|từng|{_LONG_AGO})(?!\w)", re.IGNORECASE)
+_LONG_AGO_VI = lazy(rf"(?<!\w)(?:{_LONG_AGO})(?!\w)", re.IGNORECASE)  # ("đã" goes with "được ba năm rồi")
 # (in the first clause: "Ông ấy nở một nụ cười rất lớn, … vì tin tức thường làm ông ấy buồn" is not a habit of his
 # smiling)
-_CLAUSE_VI = lazy_re.compile(r"[,;:]|\s(?:vì|nhưng|khi|nếu|rằng)\s", re.IGNORECASE)
+_CLAUSE_VI = lazy(r"[,;:]|\s(?:vì|nhưng|khi|nếu|rằng)\s", re.IGNORECASE)
 # ... in English: who opens the sentence, after "Every morning" … at most, and an adverb of how often at most before
 # the verb
-_EVERY = lazy_re.compile(r"(?i:(?:every|each)\s+(?:day|morning|evening|night|afternoon|week|weekend|month|year)|"
+_EVERY = lazy(r"(?i:(?:every|each)\s+(?:day|morning|evening|night|afternoon|week|weekend|month|year)|"
                     r"on\s+weekends),?")
 _HOW_OFTEN = {"usually", "often", "always", "sometimes", "also", "still", "never", "normally", "regularly"}
 _NOT_WHO = {"Why", "What", "When", "Where", "How", "Who", "Which", "Do", "Does", "Did", "Is", "Are", "Was", "Were",
@@ -241,9 +241,9 @@ def _participle(base: str, special: dict[str, str]) -> str:
 # a question whether something has happened yet ("… chưa?"): v6 asked it in the present now and then ("Bạn làm xong
 # bài tập chưa?" → "Do you finish the exercise?", "Anh ấy về nhà chưa?" → "Is he returned home?", "Bạn đã đến Đà
 # Nẵng chưa?" → "Do you have come to …", "Bạn nhận được email của tôi chưa?" → "Can you get my email?")
-_NOT_YET_VI = lazy_re.compile(r"(?<!\w)chưa(?:\s+(?:vậy|ạ|nhỉ|thế|hả|hở))?\s*\?\s*$", re.IGNORECASE)
-_EVER_VI = lazy_re.compile(r"(?<!\w)(?:từng|bao\s+giờ)(?!\w)", re.IGNORECASE)
-_YOU_VI = lazy_re.compile(rf"(?i:{'|'.join(KIN)}|con|cháu|mày|quý\s+khách)(?!\w)(?!\s+ấy)")  # (mt.names.KIN: "anh", "chị" …)
+_NOT_YET_VI = lazy(r"(?<!\w)chưa(?:\s+(?:vậy|ạ|nhỉ|thế|hả|hở))?\s*\?\s*$", re.IGNORECASE)
+_EVER_VI = lazy(r"(?<!\w)(?:từng|bao\s+giờ)(?!\w)", re.IGNORECASE)
+_YOU_VI = lazy(rf"(?i:{'|'.join(KIN)}|con|cháu|mày|quý\s+khách)(?!\w)(?!\s+ấy)")  # (mt.names.KIN: "anh", "chị" …)
 _ASKED = {"Do", "Does", "Did", "Is", "Are", "Can", "Could", "Would", "Will"}
 # a form after "is" or "are" that says how someone is, not what they did ("Bạn có gia đình chưa?" → "Are you married?")
 _STATES = {"married", "tired", "worried", "closed", "finished", "done", "ready", "lost", "broken", "used",
@@ -292,7 +292,7 @@ def not_yet(words: list[str], source: str) -> dict[int, str]:
 # how long something has gone on, asked ("Bạn học tiếng Việt bao lâu rồi?"): v6 asked it in the present or the past
 # ("How long does you learn Vietnamese?", "How long are you in Vietnam?", "How long did you be here?", "How long he
 # works here?")
-_HOW_LONG_VI = lazy_re.compile(r"(?<!\w)bao\s+lâu\s+rồi(?:\s+(?:vậy|ạ|nhỉ|thế|hả))?\s*\?\s*$", re.IGNORECASE)
+_HOW_LONG_VI = lazy(r"(?<!\w)bao\s+lâu\s+rồi(?:\s+(?:vậy|ạ|nhỉ|thế|hả))?\s*\?\s*$", re.IGNORECASE)
 _DOUBLED = {"run", "swim", "sit", "stop", "shop", "plan", "get", "put", "chat", "begin", "win"}  # "running"
 
 
@@ -330,7 +330,7 @@ def _ing(base: str) -> str:
 # v6 asked with "không?", "chứ?" or no word ("Bạn đã nhận thư điện tử của tôi không?", "Bạn đã hoàn thành bài tập về
 # nhà?", "Họ đã đến chứ?", "Bạn có đến Hà Nội không?"), "been to" as "là" ("Cậu đã từng là Đà Nẵng?"); not "Have
 # you got …" (do you have)
-_HAVE_YOU = lazy_re.compile(r"(?:Have|Has)\s+(?:you|he|she|they|we|I|it|(?:the|your|my)\s+\w+)\s+"
+_HAVE_YOU = lazy(r"(?:Have|Has)\s+(?:you|he|she|they|we|I|it|(?:the|your|my)\s+\w+)\s+"
                        r"(?:(?P<ever>ever)\s+|already\s+)?(?P<done>\w+)(?P<to>\s+to)?\b[^?]*\?\s*$")
 _DONE = (set(_PARTICIPLES.values()) | set(_PAST.values())) - {"got", "had", "was", "were", "could", "couldn't",
                                                               "didn't"}
@@ -362,7 +362,7 @@ def yet_vi(words: list[str], source: str) -> dict[int, str]:
 
 # ... and how long something has gone on, asked in English ("How long have you been learning Vietnamese?" → "Bạn
 # đang học tiếng Việt bao lâu?", "How long have you lived in Hanoi?" → "… bao lâu?"): "bao lâu rồi?" asks it
-_HOW_LONG_EN = lazy_re.compile(r"How\s+long\s+(?:have|has)\s+\w")
+_HOW_LONG_EN = lazy(r"How\s+long\s+(?:have|has)\s+\w")
 
 
 def how_long_vi(words: list[str], source: str) -> dict[int, str]:
@@ -376,7 +376,7 @@ def how_long_vi(words: list[str], source: str) -> dict[int, str]:
 
 # ... and how long something has gone on, told in English ("I've been here for two weeks." → "Tôi đã ở đây trong vòng
 # hai tuần.", within; "I have lived in Hanoi for three years." → "… trong ba năm."): "được … rồi" says it
-_SO_FAR_EN = lazy_re.compile(r"(?i:have|has|['’]ve|['’]s)\s+(?:been\s+)?\w+\b[^.,;]*\bfor\s+(?:an?|\w+)\s+"
+_SO_FAR_EN = lazy(r"(?i:have|has|['’]ve|['’]s)\s+(?:been\s+)?\w+\b[^.,;]*\bfor\s+(?:an?|\w+)\s+"
                         r"(?:days?|weeks?|months?|years?)\b")
 _SPAN_VI = {"ngày", "tuần", "tháng", "năm"}
 _COUNT_WORDS_VI = set(VI_NUMBER_WORDS[1:]) | {"vài", "mấy"}
@@ -443,12 +443,12 @@ def third_person(base: str) -> str:
 # bơi không?" → "Do you like to swimming?"); not before a verb that ends so ("like to bring", "sing")
 _LIKING = {"like", "likes", "liked", "love", "loves", "loved", "enjoy", "enjoys", "enjoyed", "hate", "hates", "hated",
            "prefer", "prefers", "preferred"}
-_ING = lazy_re.compile(r"[a-z]{2,}ing\b(?<!\bbring)(?<!\bsing)(?<!\bring)(?<!sting)(?<!swing)(?<!string)(?<!spring)"
+_ING = lazy(r"[a-z]{2,}ing\b(?<!\bbring)(?<!\bsing)(?<!\bring)(?<!sting)(?<!swing)(?<!string)(?<!spring)"
                   r"(?<!cling)(?<!fling)(?<!wring)(?<!sling)(?<!thing)")
 
 
 # ... nor before things ending a clause ("Tôi thích rau." → "I like to vegetables."; not "like to discuss", "focus")
-_THINGS = lazy_re.compile(r"[a-z]{2,}[^su'’]s(?:[.,!?;:]*$)")
+_THINGS = lazy(r"[a-z]{2,}[^su'’]s(?:[.,!?;:]*$)")
 
 
 def gerund_after_to(words: list[str]) -> dict[int, str]:

@@ -21,10 +21,10 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from . import lazy_re
 from . import landforms, nations
 from .dates import SPAN, VI_DAYS_BEHIND, span
 from .glossary import Match, merge, parse_glossary
+from .lazy_re import lazy
 from .names import known, placed, titled
 from .numbers import EN_NUMBER_WORDS, VI_NUMBER_WORDS
 from .restore import RESOURCES
@@ -70,23 +70,23 @@ _BOUND_AFTER = {"thuốc": ("lá",), "rảnh": ("rỗi",),
 # "your", which v6 mostly leaves out, and with it shown lost more ("Did you bring your raincoat?" → "Bạn mang áo mưa
 # của bạn không?", without it "Bạn có mang áo mưa không?").
 _WHOSE = {"my": "tôi", "his": "anh ấy", "our": "chúng tôi", "their": "họ"}
-_THE_OPENING = lazy_re.compile(r"\s*[Tt]he\s+")
-_WHOSE_BEFORE = lazy_re.compile(rf"(?<!\w)((?i:{'|'.join(_WHOSE)}))\s+$")
+_THE_OPENING = lazy(r"\s*[Tt]he\s+")
+_WHOSE_BEFORE = lazy(rf"(?<!\w)((?i:{'|'.join(_WHOSE)}))\s+$")
 # before a brother or sister, "her" and "your" are whose too ("Her big brother lives in Canada." → "Cô ấy anh trai
 # sống …" shown the term alone)
 _KIN = {"chị gái", "anh trai", "em gái", "em trai"}
 # "is" after a person before whose a term is: shown "anh trai của tôi" after "He's", v6 left "là" out ("Anh ta anh
 # trai của tôi."), so it goes with the term (after "this", "that" or "it" v6 writes it: "Đây là hộ chiếu của tôi.")
-_SOMEONE_IS = lazy_re.compile(r"(?<!\w)(?i:he|she|they|who)(?P<be>['’]s|\s+is|\s+are|\s+was|\s+were)\s+$")
+_SOMEONE_IS = lazy(r"(?<!\w)(?i:he|she|they|who)(?P<be>['’]s|\s+is|\s+are|\s+was|\s+were)\s+$")
 _WHOSE_KIN = {**_WHOSE, "her": "cô ấy", "your": "bạn"}
-_WHOSE_KIN_BEFORE = lazy_re.compile(rf"(?<!\w)((?i:{'|'.join(_WHOSE_KIN)}))\s+$")
+_WHOSE_KIN_BEFORE = lazy(rf"(?<!\w)((?i:{'|'.join(_WHOSE_KIN)}))\s+$")
 
 
 # "giúp tôi" after what is asked, at the end of a clause, is "for me" (v6: "Làm ơn đóng cửa giúp tôi." → "Please
 # close the help door.", "Bạn có thể chụp ảnh giúp tôi không?" → "Can you screenshot help me?"); after a word that
 # makes "giúp" the verb it is "help me", left to the model: a subject, a modal or a word of time ("Bạn có thể giúp
 # tôi không?", "Hãy giúp tôi!", "Ai đó giúp tôi với!", "Anh ấy đã giúp tôi."). The training data has no "for me" so.
-_FOR_ME = lazy_re.compile(r"(?<=\w )giúp\s+(?P<me>tôi|mình|tớ|chúng tôi|chúng mình)(?=\s*(?:[,.!?…]|$|(?:được\s+)?không\b"
+_FOR_ME = lazy(r"(?<=\w )giúp\s+(?P<me>tôi|mình|tớ|chúng tôi|chúng mình)(?=\s*(?:[,.!?…]|$|(?:được\s+)?không\b"
                      r"|với\b|nhé\b|nha\b|nhá\b|ạ\b|một\s+(?:chút|lát)\b))")
 _HELP_IS_THE_VERB = set("thể hãy ơn lòng xin cần muốn sẽ đã đang không chưa có ấy nó họ ta ai đó bạn anh chị em ông bà "
                         "cô chú bác mẹ bố ba má cậu mình tôi tớ con cháu người đến để luôn thường vẫn cũng còn nhờ thì "
@@ -107,24 +107,24 @@ AILMENTS = {"đau đầu": "a headache", "đau răng": "a toothache", "đau lưn
              "ho": "a cough", "cảm cúm": "the flu", "cúm": "the flu", "cảm lạnh": "a cold", "cảm": "a cold",
              "tiêu chảy": "diarrhea", "gãy chân": "a broken leg", "gãy tay": "a broken arm"}
 _AILMENT = "|".join(sorted(AILMENTS, key=len, reverse=True))
-_AILING = lazy_re.compile(rf"(?<!\w)(?:(?:đã\s+)?bị\s+|(?=(?:đau|sốt)\s))"
+_AILING = lazy(rf"(?<!\w)(?:(?:đã\s+)?bị\s+|(?=(?:đau|sốt)\s))"
                      rf"(?P<ail>(?:{_AILMENT})(?:\s*(?:,|và)\s*(?:{_AILMENT}))*)(?:\s+(?P<bad>quá|lắm))?")
-_AILING_END = lazy_re.compile(r"\s*(?:[,.!?…;]|$|(?:rồi|nên|khi|mỗi\s+khi)(?!\w))")
+_AILING_END = lazy(r"\s*(?:[,.!?…;]|$|(?:rồi|nên|khi|mỗi\s+khi)(?!\w))")
 # since when, or how long, one has had it: "have had" (v6: "Tôi bị đau bụng từ tối qua." → "I'm a stomachache from
 # last night.", "Tôi đã bị sốt hai ngày rồi." → "I had a fever two days."); "từ sáng" alone is this morning (v6:
 # "from breakfast")
-_SINCE = lazy_re.compile(r"\s+từ(?:\s+(?P<morning>sáng(?:\s+nay)?)(?!\w)|(?=\s+\w))", re.IGNORECASE)
+_SINCE = lazy(r"\s+từ(?:\s+(?P<morning>sáng(?:\s+nay)?)(?!\w)|(?=\s+\w))", re.IGNORECASE)
 _A_FEW = {"ngày": "a few days", "tuần": "a few weeks", "tháng": "a few months"}  # "mấy ngày nay"
-_LASTED = lazy_re.compile(rf"\s+(?:mấy\s+(?P<few>{'|'.join(_A_FEW)})|{SPAN})\s+(?:nay|rồi)(?=\s*(?:[,.!?…;]|$))",
+_LASTED = lazy(rf"\s+(?:mấy\s+(?P<few>{'|'.join(_A_FEW)})|{SPAN})\s+(?:nay|rồi)(?=\s*(?:[,.!?…;]|$))",
                      re.IGNORECASE)
 _HAVE = {"tôi", "mình", "tớ", "chúng tôi", "chúng ta", "chúng mình", "bạn", "các bạn", "họ", "cậu"}
-_HAS = lazy_re.compile(r"(?:anh|cô|ông|bà|chị|em|cậu)\s+ấy|nó|"
+_HAS = lazy(r"(?:anh|cô|ông|bà|chị|em|cậu)\s+ấy|nó|"
                   r"(?:con|mẹ|bố|ba|má|vợ|chồng|anh|chị|em|ông|bà|cô|chú|bác)(?:\s+(?:trai|gái))?\s+(?:của\s+)?"
                   r"(?:tôi|mình|bạn|anh ấy|cô ấy)")
 # words before the subject and after it that leave it who it is: times ("hôm qua tôi"), adverbs ("tôi cũng")
-_BEFORE_SUBJECT = lazy_re.compile(r"^(?:(?:hôm|tối|đêm|sáng|chiều)\s+(?:qua|nay)|tuần\s+trước|năm\s+ngoái|dạo\s+này|"
+_BEFORE_SUBJECT = lazy(r"^(?:(?:hôm|tối|đêm|sáng|chiều)\s+(?:qua|nay)|tuần\s+trước|năm\s+ngoái|dạo\s+này|"
                              r"(?:hằng|hàng)\s+(?:ngày|tuần|tháng|năm)|(?:vào\s+)?cuối\s+tuần)\s*,?\s*")
-_AFTER_SUBJECT = lazy_re.compile(r"(?:\s+(?:cũng|thường|hay|đang|đã|vẫn|lại|luôn|hơi))+$")
+_AFTER_SUBJECT = lazy(r"(?:\s+(?:cũng|thường|hay|đang|đã|vẫn|lại|luôn|hơi))+$")
 # English verbs that open a vi→en term, with their past and their form after he or she (_verb_said)
 _VERBS = {"check": ("checked", "checks"), "order": ("ordered", "orders"), "turn": ("turned", "turns"),
           "book": ("booked", "books"), "pay": ("paid", "pays"), "miss": ("missed", "misses"),
@@ -138,7 +138,7 @@ WHOSE_VI = {en: vi for vi, en in reversed(OWNERS.items())}  # "my" → "tôi" (r
 WHOSE_WORDS = alternatives(WHOSE_VI)  # ("my|your|…" inside a pattern)
 _OWNERS_LONGEST = sorted(OWNERS, key=len, reverse=True)
 _OWNER = rf"(?P<who>{'|'.join(_OWNERS_LONGEST)})(?!\w)(?!\s+(?:ấy|ta)\b)"
-_OWNER_AFTER = lazy_re.compile(rf"\s+của\s+{_OWNER}", re.IGNORECASE)
+_OWNER_AFTER = lazy(rf"\s+của\s+{_OWNER}", re.IGNORECASE)
 # whose someone spoken of is, by the word for them (for "của mình" after them: _whose)
 HIS_HER = {w: "his" for w in "anh ông chú bác bố ba chồng cậu".split()} | {
     w: "her" for w in "cô bà chị mẹ má vợ".split()}
@@ -153,39 +153,39 @@ def his_her(someone: str) -> str | None:
         ({"trai": "his", "gái": "her"}[w] for w in words if w in ("trai", "gái")), None)
 # a brother or sister is whose without "của" too ("em trai tôi", my younger brother; not "em trai bạn tôi", my
 # friend's)
-_KIN_OWNER_AFTER = lazy_re.compile(rf"\s+(?:của\s+)?{_OWNER}(?!\s+(?:tôi|mình|của)\b)", re.IGNORECASE)
+_KIN_OWNER_AFTER = lazy(rf"\s+(?:của\s+)?{_OWNER}(?!\s+(?:tôi|mình|của)\b)", re.IGNORECASE)
 # who opens a clause, among the owners (for "của mình": _whose)
-_OWNER_OPENING = lazy_re.compile(rf"(?:{'|'.join(_OWNERS_LONGEST)})(?!\w)")
+_OWNER_OPENING = lazy(rf"(?:{'|'.join(_OWNERS_LONGEST)})(?!\w)")
 # verbs after which an English verb takes "to" (v6, shown "book a single room" after "muốn", wrote "I want book
 # …", after "quên" "I forget check out")
-_TO_BEFORE = lazy_re.compile(r"(?<!\w)(?:muốn|cần|định|quên|nhớ|cố|cố gắng|quyết định)\s+$", re.IGNORECASE)
+_TO_BEFORE = lazy(r"(?<!\w)(?:muốn|cần|định|quên|nhớ|cố|cố gắng|quyết định)\s+$", re.IGNORECASE)
 # "… (đã) <verb> chưa?" asks whether it is done yet ("Bạn đã gọi món chưa?"; v6, shown "ordered": "You don't have
 # ordered?", alone "Are you order?"), for these subjects
-_YET = lazy_re.compile(r"\s+chưa(?=\s*\?)")
+_YET = lazy(r"\s+chưa(?=\s*\?)")
 _ASKED = {"bạn": ("have", "you"), "anh": ("have", "you"), "chị": ("have", "you"), "em": ("have", "you"),
           "các bạn": ("have", "you"), "anh ấy": ("has", "he"), "cô ấy": ("has", "she"), "họ": ("have", "they"),
           "chúng ta": ("have", "we")}
 # words that make the verb after them a thing done, which English says otherwise ("Việc đặt phòng trước …", booking in
 # advance; "các đại lý đặt vé", ticket agencies; "trước khi đặt phòng", before booking): shown "book a room", v6
 # wrote "Book a room before helping visitors …", "… at various book a ticket different ages"
-_DOING_BEFORE = lazy_re.compile(r"(?<!\w)(?:việc|sự|hoạt\s+động|dịch\s+vụ|đại\s+lý|trang|hệ\s+thống|thủ\s+tục|quy\s+trình|"
+_DOING_BEFORE = lazy(r"(?<!\w)(?:việc|sự|hoạt\s+động|dịch\s+vụ|đại\s+lý|trang|hệ\s+thống|thủ\s+tục|quy\s+trình|"
                            r"phí|khi|lúc|cho)\s+$", re.IGNORECASE)  # ("cho đặt phòng", lets one book)
 # words between the subject and a verb: adverbs, "đã", "đang", "vừa" (just), and "không", "chưa" (not, not yet)
-_VERB_MARKS = lazy_re.compile(r"(?:\s+(?:cũng|thường|hay|đang|đã|vẫn|lại|luôn|hơi|vừa|mới|không|chưa|rất))+$")
+_VERB_MARKS = lazy(r"(?:\s+(?:cũng|thường|hay|đang|đã|vẫn|lại|luôn|hơi|vừa|mới|không|chưa|rất))+$")
 # those of them that go into the verb's span, ending the marks ("đã không", "đã rất")
-_GOES_WITH = lazy_re.compile(r"(?<!\w)(?:không|chưa|đã|rất)(?:\s+(?:không|chưa|đã|rất))*$")
+_GOES_WITH = lazy(r"(?<!\w)(?:không|chưa|đã|rất)(?:\s+(?:không|chưa|đã|rất))*$")
 # "this" or "that" after a thing ("Ví này đẹp quá." → "This wallet …"; shown the term alone, v6 wrote "Wallet This
 # is beautiful.")
 _THIS = {"này": "this", "đó": "that", "kia": "that", "ấy": "that"}
-_THIS_AFTER = lazy_re.compile(r"\s+(này|đó|kia|ấy)(?!\w)", re.IGNORECASE)
+_THIS_AFTER = lazy(r"\s+(này|đó|kia|ấy)(?!\w)", re.IGNORECASE)
 # a word for the kind of thing before it, which English says with "the" (v6, shown "this wallet" after "cái", wrote
 # "Where did you find the this wallet?": a Tatoeba test line)
-_KIND_BEFORE = lazy_re.compile(r"(?<!\w)(?:cái|chiếc|quyển|cuốn|tấm|con)\s+$", re.IGNORECASE)
+_KIND_BEFORE = lazy(r"(?<!\w)(?:cái|chiếc|quyển|cuốn|tấm|con)\s+$", re.IGNORECASE)
 # an ordinal after a thing ("ngã tư thứ hai", the second intersection; shown the term, v6 wrote "Monday's
 # intersection", "thứ hai" being Monday too)
 _ORDINALS = dict(zip("nhất hai ba tư năm sáu bảy tám chín mười".split(),
                      "first second third fourth fifth sixth seventh eighth ninth tenth".split()))
-_ORDINAL_AFTER = lazy_re.compile(rf"\s+thứ\s+({'|'.join(_ORDINALS)})(?!\w)", re.IGNORECASE)
+_ORDINAL_AFTER = lazy(rf"\s+thứ\s+({'|'.join(_ORDINALS)})(?!\w)", re.IGNORECASE)
 # the list's things counted in English, after a count ("hai phòng đôi" → "two double rooms"); not "năm", as often
 # "year" as five
 _PLURALS = {w: regular_plural(w) for w in "room ticket passport raincoat card station stop ambulance hat conditioner "
@@ -196,18 +196,18 @@ _PLURALS = {w: regular_plural(w) for w in "room ticket passport raincoat card st
 # market."; shown "the …" opening a sentence it lost the verb after ("The elevator corrupt.")
 _PLACES = {"exit", "entrance", "reception desk", "night market", "ATM", "elevator", "bus station", "convenience store",
            "train station", "bus stop", "pharmacy", "check-in counter", "police station", "traffic light"}
-_AT_A_PLACE = lazy_re.compile(r"(?<!\w)(?:(?:ở\s+)?(?P<near>gần|cạnh|ngay\s+cạnh)|(?P<at>ở|tại)|(?P<to>đến|tới|đi|về)|"
+_AT_A_PLACE = lazy(r"(?<!\w)(?:(?:ở\s+)?(?P<near>gần|cạnh|ngay\s+cạnh)|(?P<at>ở|tại)|(?P<to>đến|tới|đi|về)|"
                          r"vào|ra|từ|qua)\s+$", re.IGNORECASE)
 _NEAR = {"gần": "near", "cạnh": "next to", "ngay cạnh": "right next to"}
 # a place gone to, after "đi", "bay", "ra" … ("đi Đà Lạt", "bay ra Hà Nội"): "to …" (shown the place alone, v6 wrote
 # "We'll go Da Lat.", "They have gone on the Nha Trang.", "I want to go to the Hoi An.", "I flew out of Hanoi."); not
 # "bay" in "sân bay", "máy bay", "chuyến bay" (the airport, plane or flight of a place)
-_GOING = lazy_re.compile(r"(?<!\w)(?:đi|(?<!sân )(?<!máy )(?<!chuyến )bay|lái\s+xe|đạp\s+xe)"
+_GOING = lazy(r"(?<!\w)(?:đi|(?<!sân )(?<!máy )(?<!chuyến )bay|lái\s+xe|đạp\s+xe)"
                     r"(?:\s+(?:du\s+lịch|chơi|công\s+tác))?(?:\s+(?P<dir>ra|vào|lên|xuống))?\s+$", re.IGNORECASE)
 # ... and cities v6 knows, which are not terms, said so there alone (shown the rest: "We'll go to Saigo.", "They went
 # on Da Nang.", "My family went on the summer." for "Gia đình tôi đi Huế vào mùa hè.")
 GONE_ONLY = {"Hà Nội": "Hanoi", "Sài Gòn": "Saigon", "Nha Trang": "Nha Trang", "Đà Nẵng": "Da Nang", "Huế": "Hue"}
-_GONE_ONLY_FOUND = lazy_re.compile(rf"(?<!\w)(?:{'|'.join(GONE_ONLY)})(?!\w)")
+_GONE_ONLY_FOUND = lazy(rf"(?<!\w)(?:{'|'.join(GONE_ONLY)})(?!\w)")
 # places v6 knows but writes without "the" or its preposition after a word for where, said so only there, not terms:
 # "Tôi đang ở sân bay." → "I'm in airport.", "Tôi cần đi siêu thị." → "I need to go supermarket.", "Tôi đi bưu
 # điện." → "I went to the post.", "ở phòng khám" → "in the room". Only before the end of a clause or a word of this
@@ -217,10 +217,10 @@ WHERE_ONLY = {"sân bay": "airport", "siêu thị": "supermarket", "bưu điện
               "trạm xăng": "gas station", "tiệm cà phê": "coffee shop", "quán cà phê": "coffee shop",
               "phòng khám": "clinic", "hiệu sách": "bookstore", "ngân hàng": "bank", "bảo tàng": "museum",
               "khách sạn": "hotel", "bãi biển": "beach", "chợ": "market"}
-_WHERE_ONLY_FOUND = lazy_re.compile(rf"(?<!\w)(?i:{'|'.join(WHERE_ONLY)})(?=\s*(?:[,.!?;:…]|$)|\s+(?:lúc|vào|từ|để|với|và|"
+_WHERE_ONLY_FOUND = lazy(rf"(?<!\w)(?i:{'|'.join(WHERE_ONLY)})(?=\s*(?:[,.!?;:…]|$)|\s+(?:lúc|vào|từ|để|với|và|"
                                r"rồi|nhé|nha|không|chưa|à|ạ|hôm|ngày|sáng|trưa|chiều|tối|mỗi|cả|một|hai|ba|đi|mua|"
                                r"ăn|uống|gặp|chờ|đợi|làm|chơi|xem|gần|trước|sau|nữa|thôi|đấy|đây)(?!\w))")
-_COUNT_BEFORE = lazy_re.compile(rf"(?<!\w)(?:{'|'.join(w for w in VI_NUMBER_WORDS[2:] if w != 'năm')}|vài|mấy|nhiều|các|"
+_COUNT_BEFORE = lazy(rf"(?<!\w)(?:{'|'.join(w for w in VI_NUMBER_WORDS[2:] if w != 'năm')}|vài|mấy|nhiều|các|"
                            r"những|[2-9]|\d\d+)\s+$", re.IGNORECASE)
 # a thing one carries lost or dropped, after who: v6 wrote "Tôi bị mất ví." → "I had lost a wallet.", "Anh ấy bị
 # mất hộ chiếu." → "He was lost by passport.", "Tôi đánh rơi ví." → "I fell to the wallet."; shown "lost my", it
@@ -234,26 +234,26 @@ _CARRIED = ("ví|hộ chiếu|điện thoại|hành lý|chìa khóa|vé|thẻ|t�
 CARRIED_EN = {"chìa khóa": "keys", "ô": "umbrella", "dù": "umbrella", "kính": "glasses", "đồng hồ": "watch",
                "ba lô": "backpack", "sạc": "charger", "va li": "suitcase", "túi": "bag", "giấy tờ": "papers",
                "máy ảnh": "camera", "điện thoại": "phone", "mật khẩu": "password"}
-_THING_LOST = lazy_re.compile(rf"\s+(?P<thing>{alternatives(CARRIED_EN)})(?:\s+của\s+(?P<owner>"
+_THING_LOST = lazy(rf"\s+(?P<thing>{alternatives(CARRIED_EN)})(?:\s+của\s+(?P<owner>"
                          rf"{'|'.join(sorted(OWNERS, key=len, reverse=True))}))?(?!\w)", re.IGNORECASE)
 # ... and forgotten or left behind ("quên", "để quên"; stop 41, v6: "Tôi quên mật khẩu." → "I forgot to password.",
 # "Tôi quên ví ở nhà." → "I forgot to wallet at home.")
 _LOST_WHO = rf"(?<!\w)(?P<who>{'|'.join(sorted(OWNERS, key=len, reverse=True))})\s+(?:(?P<did>đã|vừa|lại)\s+)?"
-_LOST = lazy_re.compile(rf"{_LOST_WHO}(?P<v>(?:bị|làm|đánh)\s+mất|(?:đánh|làm)\s+rơi|(?:để\s+)?quên)"
+_LOST = lazy(rf"{_LOST_WHO}(?P<v>(?:bị|làm|đánh)\s+mất|(?:đánh|làm)\s+rơi|(?:để\s+)?quên)"
                    rf"(?=\s+(?:{_CARRIED})(?!\w))", re.IGNORECASE)
 # ... and not found (stop 50)
-_NOT_FOUND = lazy_re.compile(rf"{_LOST_WHO}(?P<v>không\s+tìm\s+thấy)(?=\s+(?:{_CARRIED})(?!\w))", re.IGNORECASE)
+_NOT_FOUND = lazy(rf"{_LOST_WHO}(?P<v>không\s+tìm\s+thấy)(?=\s+(?:{_CARRIED})(?!\w))", re.IGNORECASE)
 # by its last word ("để quên": left), else "lost"
 _LOST_SAID = {"rơi": "dropped", "quên": "forgot", "thấy": "can't find"}
 # "bị dị ứng (với)" after who and before what: "am allergic to" (v6: "Tôi bị dị ứng hải sản." → "I have an
 # allergic seafood.", "Con tôi bị dị ứng đậu phộng." → "My child has an allergic reaction peanuts.")
-_ALLERGIC = lazy_re.compile(r"(?<!\w)(?:bị\s+)?dị\s+ứng(?:\s+với)?(?=\s+(?!(?:nặng|nhẹ|rồi|quá|lắm|với)(?!\w))[^\W\d])",
+_ALLERGIC = lazy(r"(?<!\w)(?:bị\s+)?dị\s+ứng(?:\s+với)?(?=\s+(?!(?:nặng|nhẹ|rồi|quá|lắm|với)(?!\w))[^\W\d])",
                        re.IGNORECASE)
 # "đến từ" before a place, after who, is where one is from (v6: "Tôi đến từ Mỹ." → "I came from America.")
 # (a place: a name, in capitals; not "Tôi đến từ sớm", early); and "học lớp 3" is "in grade 3" (v6: "Con tôi đang học
 # lớp 3." → "My child is learning class.")
-_FROM = lazy_re.compile(r"(?<!\w)đến\s+từ(?=\s+[^\W\d_])", re.IGNORECASE)
-_GRADE = lazy_re.compile(r"(?<!\w)(?:đang\s+)?học\s+lớp(?=\s+\d{1,2}(?!\d))", re.IGNORECASE)
+_FROM = lazy(r"(?<!\w)đến\s+từ(?=\s+[^\W\d_])", re.IGNORECASE)
+_GRADE = lazy(r"(?<!\w)(?:đang\s+)?học\s+lớp(?=\s+\d{1,2}(?!\d))", re.IGNORECASE)
 # (pattern, what follows "am", and whether a name, in capitals, must come after it)
 _BEING = ((_ALLERGIC, "allergic to", False), (_FROM, "from", True), (_GRADE, "in grade", False))
 _I = {"tôi", "mình", "tớ"}
@@ -261,36 +261,36 @@ _I = {"tôi", "mình", "tớ"}
 # "I remember you much.", "Mẹ ơi, con nhớ mẹ lắm." → "Mom, my mother is very much."); a verb term (_verb_said)
 _MISSED = {"bạn": "you", "em": "you", "anh": "you", "chị": "you", "cậu": "you", "các bạn": "you all",
            "mọi người": "everyone", "mẹ": "Mom", "má": "Mom", "bố": "Dad", "ba": "Dad"}
-_MISS = lazy_re.compile(rf"(?<!\w)nhớ\s+(?P<who>{'|'.join(sorted(_MISSED, key=len, reverse=True))})"
+_MISS = lazy(rf"(?<!\w)nhớ\s+(?P<who>{'|'.join(sorted(_MISSED, key=len, reverse=True))})"
                    r"(?P<much>\s+(?:(?:rất\s+)?nhiều(?:\s+lắm)?|lắm|quá|ghê))?(?=\s*(?:[,.!?…]|$))", re.IGNORECASE)
 # "gọi" before a drink, a dish or a serving of one is "order" (v6: "Tôi muốn gọi một ly cà phê đen." → "I want to
 # call a cup of black coffee.", "Chúng tôi gọi hai ly trà đá." → "We call two cups …"); a verb term (_verb_said)
-_ORDER = lazy_re.compile(r"(?<!\w)gọi(?=\s+(?:thêm\s+)?(?:(?:một|hai|ba|bốn|năm|sáu|vài|mấy|\d+)\s+)?(?:ly|cốc|tách|bát|"
+_ORDER = lazy(r"(?<!\w)gọi(?=\s+(?:thêm\s+)?(?:(?:một|hai|ba|bốn|năm|sáu|vài|mấy|\d+)\s+)?(?:ly|cốc|tách|bát|"
                     r"tô|đĩa|phần|suất|chai|lon|cà\s+phê|trà|bia|nước|đồ\s+uống|đồ\s+ăn|thức\s+ăn|phở|cơm|bún|mì)"
                     r"(?!\w))", re.IGNORECASE)
 # and "order" before food or drink, "gọi" (v6: "I'd like to order a bowl of pho." → "Tôi muốn ra lệnh …", command)
-_EN_ORDER = lazy_re.compile(r"(?<!\w)[Oo]rder(?:s|ed|ing)?(?=\s+(?:(?:a|an|one|two|three|some|another|more|the)\s+)?"
+_EN_ORDER = lazy(r"(?<!\w)[Oo]rder(?:s|ed|ing)?(?=\s+(?:(?:a|an|one|two|three|some|another|more|the)\s+)?"
                        r"(?:[a-z]+\s+)?(?:bowls?|cups?|glass(?:es)?|plates?|bottles?|coffees?|teas?|beers?|pho|food|"
                        r"drinks?|dishes|pizzas?|rice|noodles|water|juice|dessert|breakfast|lunch|dinner|something)"
                        r"(?!\w))")
 # ... and with nothing after it but "now" or "please", after "to", "can I" …: "gọi món ăn" (v6: "We'd like to order
 # now." → "… muốn ra lệnh"; shown "gọi món", "gọi món quà", a gift); not "in order to"
-_EN_ORDER_ALONE = lazy_re.compile(r"(?:(?<!in )\bto|\b[Cc]an\s+(?:I|we)|\b[Cc]ould\s+(?:I|we)|\b[Ll]et['’]s|"
+_EN_ORDER_ALONE = lazy(r"(?:(?<!in )\bto|\b[Cc]an\s+(?:I|we)|\b[Cc]ould\s+(?:I|we)|\b[Ll]et['’]s|"
                              r"\b(?:I|[Ww]e)['’]ll)\s+(?P<order>order)(?=(?:\s+(?:now|please))?\s*(?:[.?!,]|$))")
 # en→vi: a table for a number of people is "bàn cho … người", booked with it (v6: "Do you have a table for four?" →
 # "Bạn có bảng cho bốn cái không?", a board for four things; "book a table" of the list lost the people)
-_EN_TABLE_FOR = lazy_re.compile(r"(?<!\w)(?:(?P<book>book|reserve)(?P<ed>e?d)?\s+(?:a\s+)?)?table\s+for\s+"
+_EN_TABLE_FOR = lazy(r"(?<!\w)(?:(?P<book>book|reserve)(?P<ed>e?d)?\s+(?:a\s+)?)?table\s+for\s+"
                            rf"(?P<n>{'|'.join(EN_NUMBER_WORDS[2:11])}|[2-9]|1\d)(?:\s+people)?(?![\w-])",
                            re.IGNORECASE)
 # en→vi: who is "from" a place "đến từ" it, with who (v6: "I'm from Australia." → "Tôi từ Úc.", "They are from
 # Hanoi." → "Họ ở Hà Nội."; shown "đến từ" alone, "Chúng tôi là đến từ Canada."); only before a name
-_EN_FROM = lazy_re.compile(r"(?<!\w)(?P<who>I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Yy]ou)(?:['’]m|['’]s|['’]re|\s+am|\s+is|\s+are)\s+"
+_EN_FROM = lazy(r"(?<!\w)(?P<who>I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Yy]ou)(?:['’]m|['’]s|['’]re|\s+am|\s+is|\s+are)\s+"
                       r"from(?=\s+(?:the\s+)?[A-Z])")
 # en→vi: what someone has never done, with who (v6: "I've never been to Hue." → "Tôi chưa từng là Huế." (be), "I have
 # never flown." → "… chảy." (flowed), "He has never drunk beer." → "… say rượu." (drunk on wine); shown without who,
 # "Tôi có chưa bao giờ …")
 _EN_NEVER_DONE = {"been to": "đến", "flown": "đi máy bay", "drunk": "uống"}
-_EN_NEVER = lazy_re.compile(r"(?<!\w)(?P<who>I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Yy]ou)(?:['’]ve|['’]s|\s+have|\s+has)\s+never\s+"
+_EN_NEVER = lazy(r"(?<!\w)(?P<who>I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Yy]ou)(?:['’]ve|['’]s|\s+have|\s+has)\s+never\s+"
                        r"(?P<done>been\s+to|flown|drunk)(?!\w)")
 # en→vi: what someone used to do, "từng" and the verb (v6: "I used to live in Saigon." → "Tôi đã dùng để sống …"
 # (used for living), "She used to be a teacher." → "… thường trở thành …" (often becomes), "I used to play football."
@@ -301,18 +301,18 @@ _EN_USED = {"live": "sống", "work": "làm việc", "be": "là", "play": "chơi
             "go": "đi", "smoke": "hút thuốc", "cook": "nấu", "drink": "uống", "eat": "ăn", "ride": "đi",
             "swim": "bơi", "run": "chạy", "sing": "hát", "write": "viết", "have": "có", "love": "yêu", "visit": "thăm",
             "walk": "đi bộ"}
-_EN_USED_TO = lazy_re.compile(rf"(?<!\w)(?P<there>[Tt]here\s+)?used\s+to\s+(?P<verb>{alternatives(_EN_USED)})(?!\w)"
+_EN_USED_TO = lazy(rf"(?<!\w)(?P<there>[Tt]here\s+)?used\s+to\s+(?P<verb>{alternatives(_EN_USED)})(?!\w)"
                          rf"(?:(?P<degree>\s+(?:{alternatives(EN_DEGREE)}))(?!\w)|(?=\s+(?P<next>[\w'’]+)))?")
 # "be" is "là" before a noun: after an article or whose, or a plural ("friends"; not "famous", "nervous")
-_EN_NOUN_NEXT = lazy_re.compile(r"(?i:a|an|the|my|your|his|her|our|their|this|that|[a-z]+(?<![ous])s)")
-_EN_BEING = lazy_re.compile(r"(?:(?<!\w)(?:is|are|was|were|am|be|been|being|get|gets|got|getting)|['’](?:s|re|m))\s+"
+_EN_NOUN_NEXT = lazy(r"(?i:a|an|the|my|your|his|her|our|their|this|that|[a-z]+(?<![ous])s)")
+_EN_BEING = lazy(r"(?:(?<!\w)(?:is|are|was|were|am|be|been|being|get|gets|got|getting)|['’](?:s|re|m))\s+"
                        r"(?:(?:often|also|still|not|always|sometimes|mostly|even|\w+ly)\s+)?$", re.IGNORECASE)
 # en→vi: the market one goes to or is at is "chợ", not "thị trường" (trade): v6 wrote "I go to the market every
 # morning." → "Tôi đi đến thị trường …", "Let's go to the market." → "Chúng ta đến thị trường."; only after "to",
 # "at", "from" and before the end of a clause or a small word (not "the market economy", "the market for laptops")
-_EN_MARKET = lazy_re.compile(r"(?:(?<=\bto )|(?<=\b[Aa]t )|(?<=\bfrom ))the\s+market(?=\s*(?:[,.!?;:]|$)|\s+(?:to|in|on|"
+_EN_MARKET = lazy(r"(?:(?<=\bto )|(?<=\b[Aa]t )|(?<=\bfrom ))the\s+market(?=\s*(?:[,.!?;:]|$)|\s+(?:to|in|on|"
                         r"every|today|tomorrow|with|near|and|this|that|yesterday|again|early|once)\b)")
-_IN_THE_PAST = lazy_re.compile(rf"(?<!\w)(?:đã|{VI_DAYS_BEHIND})(?!\w)", re.IGNORECASE)
+_IN_THE_PAST = lazy(rf"(?<!\w)(?:đã|{VI_DAYS_BEHIND})(?!\w)", re.IGNORECASE)
 
 
 def matches(text: str, src: str, tgt: str) -> list[Match]:

@@ -9,33 +9,33 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from . import lazy_re
+from .lazy_re import lazy
 
-_CONTROL = lazy_re.compile(r"[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\ufeff]")
-_SPACES = lazy_re.compile(r"[ \t\u00a0\u2000-\u200a\u3000]+")
+_CONTROL = lazy(r"[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\ufeff]")
+_SPACES = lazy(r"[ \t\u00a0\u2000-\u200a\u3000]+")
 # Only complete entities (`&amp;`, `&#39;`, `&#x27;`): html.unescape alone would also turn the bare `&not` of a
 # menu label like "&Nothing" into "¬hing", since HTML5 accepts some entities without the semicolon.
-_ENTITY = lazy_re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ENTITY = lazy(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # A sentence ends at . ! ? … (optionally followed by closing quotes/brackets) before whitespace and
 # an upper-case letter, digit or opening quote. Vietnamese capitals are covered by \w + isupper below.
-_BOUNDARY = lazy_re.compile(r"(?<=[.!?…])([\"'”’»)\]]*)\s+(?=[\"'“‘«(\[]?\w)")
+_BOUNDARY = lazy(r"(?<=[.!?…])([\"'”’»)\]]*)\s+(?=[\"'“‘«(\[]?\w)")
 # A dot after a title or an initial ends no sentence: English and Vietnamese titles (TP. = thành phố, city; ThS., TS.,
 # GS., PGS., BS.: degrees and ranks) and one capital letter alone ("John F. Kennedy", "U.S. President").
 _TITLES = {"Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Mt", "Gen", "Col", "Lt", "Capt", "Rev", "vs", "TP", "Tp",
            "ThS", "TS", "GS", "PGS", "BS"}
 _TITLE_FORMS = {t.lower(): t for t in sorted(_TITLES) if t[0].isupper() and t[1:].islower()}  # "Mr", "Tp"
-_TITLE_WORD = lazy_re.compile(rf"(?<!\w)({'|'.join(_TITLE_FORMS)})\. (\w)", re.IGNORECASE)
-_WORD_BEFORE_DOT = lazy_re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.$")
+_TITLE_WORD = lazy(rf"(?<!\w)({'|'.join(_TITLE_FORMS)})\. (\w)", re.IGNORECASE)
+_WORD_BEFORE_DOT = lazy(r"(?<![^\W\d_])([^\W\d_]+)\.$")
 EN_DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 EN_MONTHS = "January February March April May June July August September October November December".split()
 # Nor does the dot of "a.m."/"p.m." before a day, a month or a time zone ("At 1:15 a.m. Saturday, ..."), or that of
 # a month before its day ("Jan. 15")
-_CLOCK_BEFORE_DOT = lazy_re.compile(r"\d\s?[ap]\.m\.$", re.IGNORECASE)
-_AFTER_CLOCK = lazy_re.compile(rf"(?:{'|'.join(EN_DAYS + EN_MONTHS)}|[A-Z]{{2,4}}T|UTC)\b")
-_MONTH_BEFORE_DOT = lazy_re.compile(r"(?<!\w)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
+_CLOCK_BEFORE_DOT = lazy(r"\d\s?[ap]\.m\.$", re.IGNORECASE)
+_AFTER_CLOCK = lazy(rf"(?:{'|'.join(EN_DAYS + EN_MONTHS)}|[A-Z]{{2,4}}T|UTC)\b")
+_MONTH_BEFORE_DOT = lazy(r"(?<!\w)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 # The text before a sentence's first word: nothing, a full stop (or a colon) and space, or an opening quote or
 # bracket. A capital there says nothing of the word ("Ông", "Im sure", "Sân bay").
-SENTENCE_START = lazy_re.compile(r"(?:(?:^|[.!?…:]\s+)[\"'“‘(«\[]?|[\"“«(]\s*)$")
+SENTENCE_START = lazy(r"(?:(?:^|[.!?…:]\s+)[\"'“‘(«\[]?|[\"“«(]\s*)$")
 
 # ---- Vietnamese tone-mark placement
 # Only open syllables in oa, oe, uy are written two ways: "old" style marks the first vowel (hòa, khỏe, thủy),
@@ -46,8 +46,8 @@ TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, n�
 _ONSET = r"(?:ngh|ng|nh|ch|gh|kh|ph|th|tr|[bcdđghklmnprstvx])?"  # valid first consonants; not qu- (quý, quả)
 _LETTER_BEFORE = r"(?<![^\W\d_])"
 _LETTER_AFTER = r"(?![^\W\d_])"
-_OLD = lazy_re.compile(_LETTER_BEFORE + "(" + _ONSET + r")(?:([òóỏõọ])([ae])|([ùúủũụ])(y))" + _LETTER_AFTER, re.IGNORECASE)
-_NEW = lazy_re.compile(_LETTER_BEFORE + "(" + _ONSET + r")(?:(o)([àáảãạèéẻẽẹ])|(u)([ỳýỷỹỵ]))" + _LETTER_AFTER,
+_OLD = lazy(_LETTER_BEFORE + "(" + _ONSET + r")(?:([òóỏõọ])([ae])|([ùúủũụ])(y))" + _LETTER_AFTER, re.IGNORECASE)
+_NEW = lazy(_LETTER_BEFORE + "(" + _ONSET + r")(?:(o)([àáảãạèéẻẽẹ])|(u)([ỳýỷỹỵ]))" + _LETTER_AFTER,
                   re.IGNORECASE)
 
 
@@ -89,8 +89,8 @@ def normalize(text: str) -> str:
     return "\n".join(lines).strip()
 
 
-CLITIC_WORD = lazy_re.compile(r"n't|'(?:s|re|ll|ve|m|d)")  # a whole word that join_clitics joins to the previous
-_CLITIC = lazy_re.compile(rf"(?<=\w) ({CLITIC_WORD.pattern})\b")
+CLITIC_WORD = lazy(r"n't|'(?:s|re|ll|ve|m|d)")  # a whole word that join_clitics joins to the previous
+_CLITIC = lazy(rf"(?<=\w) ({CLITIC_WORD.pattern})\b")
 
 
 def join_clitics(text: str) -> str:

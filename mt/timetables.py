@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from . import dates, spans
+from .lazy_re import lazy
 from .patterns import TIMED
 from .tense import said_of_one
 from .text import alternatives, capitalised, keyed
@@ -41,15 +41,15 @@ _THING = (rf"(?P<chuyen>[Cc]huyến\s+)?(?P<what>(?i:{alternatives(_THINGS)}))(?
 _THING_EN = (rf"(?P<this>[Tt]he|[Tt]his)\s+(?:(?P<which>{alternatives(_WHICH_VI)})\s+)?"
              rf"(?P<what>{alternatives(_THINGS_VI)})")
 # a time ("Ngân hàng đóng cửa lúc 5 giờ chiều.", "The bank closes at 5 pm.")
-_AT = lazy_re.compile(rf"{_THING}\s+(?P<will>sẽ\s+)?(?P<do>{alternatives(_DOINGS)})\s+(?:vào\s+)?lúc\s+(?P<time>[^.!?]+?)"
+_AT = lazy(rf"{_THING}\s+(?P<will>sẽ\s+)?(?P<do>{alternatives(_DOINGS)})\s+(?:vào\s+)?lúc\s+(?P<time>[^.!?]+?)"
                  rf"(?:\s+(?P<daily>{alternatives(_DAILY)}))?{_END}")
-_AT_EN = lazy_re.compile(rf"{_THING_EN}\s+(?:(?P<will>will)\s+(?P<do_will>{alternatives(_DOINGS_VI)})|"
+_AT_EN = lazy(rf"{_THING_EN}\s+(?:(?P<will>will)\s+(?P<do_will>{alternatives(_DOINGS_VI)})|"
                     rf"(?P<do>{alternatives(_DOES)}))\s+at\s+(?P<time>[^.!?]+?)"
                     rf"(?:\s+(?P<daily>{alternatives(_DAILY_VI)}))?\s*(?P<end>[.!]*)")
 # open from one time to another ("Chợ mở cửa từ 5 giờ sáng đến 6 giờ chiều.", "The market is open from 5 am to 6 pm.")
-_FROM_TO = lazy_re.compile(rf"{_THING}\s+mở(?:\s+cửa)?\s+từ\s+(?P<start>[^.!?]+?)\s+(?:đến|tới)\s+(?P<stop>[^.!?]+?)"
+_FROM_TO = lazy(rf"{_THING}\s+mở(?:\s+cửa)?\s+từ\s+(?P<start>[^.!?]+?)\s+(?:đến|tới)\s+(?P<stop>[^.!?]+?)"
                       rf"(?:\s+(?P<daily>{alternatives(_DAILY)}))?{_END}")
-_FROM_TO_EN = lazy_re.compile(rf"{_THING_EN}\s+is\s+open\s+from\s+(?P<start>[^.!?]+?)\s+(?:to|until|till)\s+"
+_FROM_TO_EN = lazy(rf"{_THING_EN}\s+is\s+open\s+from\s+(?P<start>[^.!?]+?)\s+(?:to|until|till)\s+"
                          rf"(?P<stop>[^.!?]+?)(?:\s+(?P<daily>{alternatives(_DAILY_VI)}))?\s*(?P<end>[.!]*)")
 # closed on a day, open every day or all day and night
 # (the days that are not a weekday; a weekday is read by mt.dates, and is "on Mondays" only where Vietnamese says
@@ -59,9 +59,9 @@ _DAYS_OFF = {"cuối tuần": "at weekends", "ngày lễ": "on public holidays",
 _DAYS_OFF_VI = {"at weekends": "vào cuối tuần", "on weekends": "vào cuối tuần", "at the weekend": "vào cuối tuần",
                 "on public holidays": "vào các ngày lễ", "on holidays": "vào các ngày lễ", "today": "hôm nay",
                 "tomorrow": "ngày mai"}
-_CLOSED = lazy_re.compile(rf"{_THING}\s+(?:đóng\s+cửa|nghỉ|không\s+mở\s+cửa|không\s+làm\s+việc)\s+(?:vào\s+)?"
+_CLOSED = lazy(rf"{_THING}\s+(?:đóng\s+cửa|nghỉ|không\s+mở\s+cửa|không\s+làm\s+việc)\s+(?:vào\s+)?"
                      rf"(?:(?P<every>các|mỗi|hằng|hàng)\s+)?(?:ngày\s+(?=th|ch))?(?P<day>[^.!?]+?){_END}")
-_CLOSED_EN = lazy_re.compile(rf"{_THING_EN}\s+is\s+closed\s+(?P<day>[^.!?]+?)\s*(?P<end>[.!]*)")
+_CLOSED_EN = lazy(rf"{_THING_EN}\s+is\s+closed\s+(?P<day>[^.!?]+?)\s*(?P<end>[.!]*)")
 ALWAYS = {"hằng ngày": "every day", "hàng ngày": "every day", "mỗi ngày": "every day", "cả tuần": "seven days a week",
            "tất cả các ngày trong tuần": "seven days a week", "7 ngày trong tuần": "seven days a week",
            "24/24": "24 hours a day", "24/7": "24 hours a day", "24 giờ": "24 hours a day",
@@ -69,25 +69,25 @@ ALWAYS = {"hằng ngày": "every day", "hàng ngày": "every day", "mỗi ngày"
 ALWAYS_VI = {"every day": "hằng ngày", "daily": "hằng ngày", "seven days a week": "cả tuần",
               "7 days a week": "cả tuần", "24 hours a day": "24/24", "24 hours": "24/24", "24/7": "24/24",
               "around the clock": "24/24", "round the clock": "24/24"}
-_OPEN_ALWAYS = lazy_re.compile(rf"{_THING}\s+mở(?:\s+cửa)?\s+(?P<always>(?i:{alternatives(ALWAYS)})){_END}")
-_OPEN_ALWAYS_EN = lazy_re.compile(rf"{_THING_EN}\s+is\s+open\s+(?P<always>(?i:{alternatives(ALWAYS_VI)}))"
+_OPEN_ALWAYS = lazy(rf"{_THING}\s+mở(?:\s+cửa)?\s+(?P<always>(?i:{alternatives(ALWAYS)})){_END}")
+_OPEN_ALWAYS_EN = lazy(rf"{_THING_EN}\s+is\s+open\s+(?P<always>(?i:{alternatives(ALWAYS_VI)}))"
                              r"\s*(?P<end>[.!]*)")
 # how often a bus or a train runs ("Cứ 15 phút lại có một chuyến xe buýt.", "There's a bus every 15 minutes.")
 _VEHICLE = rf"(?P<v>(?i:{alternatives(_VEHICLES)}))"
-_EVERY = [lazy_re.compile(rf"[Cc]ứ\s+(?:(?P<about>khoảng)\s+)?{spans.VI}\s+(?:lại\s+|thì\s+)?có\s+(?:một\s+)?chuyến\s+"
+_EVERY = [lazy(rf"[Cc]ứ\s+(?:(?P<about>khoảng)\s+)?{spans.VI}\s+(?:lại\s+|thì\s+)?có\s+(?:một\s+)?chuyến\s+"
                      rf"{_VEHICLE}{_END}"),
-          lazy_re.compile(rf"(?:[Cc]huyến\s+)?{_VEHICLE}\s+(?:chạy\s+)?(?:cứ\s+)?(?:(?P<about>khoảng)\s+)?{spans.VI}\s+"
+          lazy(rf"(?:[Cc]huyến\s+)?{_VEHICLE}\s+(?:chạy\s+)?(?:cứ\s+)?(?:(?P<about>khoảng)\s+)?{spans.VI}\s+"
                      rf"(?:một|1)\s+chuyến{_END}")]
-_HOW_OFTEN = [lazy_re.compile(rf"(?:[Bb]ao\s+lâu|[Mm]ấy\s+(?:phút|tiếng))\s+(?:thì\s+|lại\s+)?có\s+(?:một\s+)?chuyến\s+"
+_HOW_OFTEN = [lazy(rf"(?:[Bb]ao\s+lâu|[Mm]ấy\s+(?:phút|tiếng))\s+(?:thì\s+|lại\s+)?có\s+(?:một\s+)?chuyến\s+"
                          rf"{_VEHICLE}(?:\s+(?:vậy|ạ|nhỉ|thế))?\s*\?+"),
-              lazy_re.compile(rf"(?:[Cc]huyến\s+)?{_VEHICLE}\s+(?:chạy\s+)?(?:bao\s+lâu|mấy\s+phút)\s+(?:thì\s+|lại\s+)?"
+              lazy(rf"(?:[Cc]huyến\s+)?{_VEHICLE}\s+(?:chạy\s+)?(?:bao\s+lâu|mấy\s+phút)\s+(?:thì\s+|lại\s+)?"
                          r"(?:có\s+)?(?:một|1)\s+chuyến(?:\s+(?:vậy|ạ|nhỉ|thế))?\s*\?+")]
 _VEHICLE_EN = rf"(?P<v>(?i:{alternatives(_VEHICLES_VI)}))"
-_EVERY_EN = [lazy_re.compile(rf"There(?:['’]s|\s+is)\s+an?\s+{_VEHICLE_EN}\s+every\s+(?:(?P<hour>hour)|"
+_EVERY_EN = [lazy(rf"There(?:['’]s|\s+is)\s+an?\s+{_VEHICLE_EN}\s+every\s+(?:(?P<hour>hour)|"
                         rf"(?P<half_hour_en>half\s+(?:an\s+)?hour)|{spans.EN})\s*(?P<end>[.!]*)"),
-             lazy_re.compile(rf"(?:The\s+)?{_VEHICLE_EN}(?:e?s)?\s+(?:runs?|comes?|goes|go|leaves?)\s+every\s+"
+             lazy(rf"(?:The\s+)?{_VEHICLE_EN}(?:e?s)?\s+(?:runs?|comes?|goes|go|leaves?)\s+every\s+"
                         rf"(?:(?P<hour>hour)|(?P<half_hour_en>half\s+(?:an\s+)?hour)|{spans.EN})\s*(?P<end>[.!]*)")]
-_HOW_OFTEN_EN = lazy_re.compile(rf"How\s+often\s+(?:(?:does|do)\s+the\s+{_VEHICLE_EN}(?:e?s)?\s+(?:run|come|go|leave)|"
+_HOW_OFTEN_EN = lazy(rf"How\s+often\s+(?:(?:does|do)\s+the\s+{_VEHICLE_EN}(?:e?s)?\s+(?:run|come|go|leave)|"
                            rf"is\s+there\s+an?\s+{_VEHICLE_EN.replace('?P<v>', '?P<v2>')})\s*\?+")
 
 # a place open or closed now, said or asked (v7: "Cửa hàng đóng cửa rồi." → "The store closed the door.", "Siêu thị
@@ -98,11 +98,11 @@ _PLACES = {vi: en for vi, en in _THINGS.items() if en in ("shop", "store", "muse
                                                             "bank", "market", "post office", "pharmacy")}
 _NOW = {"bây giờ": "now", "hôm nay": "today", "ngày mai": "tomorrow"}
 _NOW_EN = {en: vi for vi, en in _NOW.items()}
-_OPEN_NOW = lazy_re.compile(rf"(?:(?P<day>(?i:{alternatives(_NOW)}))\s+)?(?P<what>(?i:{alternatives(_PLACES)}))"
+_OPEN_NOW = lazy(rf"(?:(?P<day>(?i:{alternatives(_NOW)}))\s+)?(?P<what>(?i:{alternatives(_PLACES)}))"
                        r"(?:\s+(?P<this>này))?\s+(?:(?P<still>còn|vẫn\s+còn|vẫn)\s+|(?P<ask>có)\s+|(?P<did>đã)\s+)?"
                        r"(?P<state>mở|đóng)(?:\s+cửa)?(?:\s+(?P<tail>rồi|chưa|không))?(?:\s+(?:vậy|nhỉ|ạ))?"
                        r"\s*(?P<end>[.!?]*)")
-_OPEN_NOW_EN = lazy_re.compile(rf"(?:(?P<is>Is|(?P<will>Will))\s+)?{_THING_EN}(?(will)\s+be)(?(is)|\s+is)"
+_OPEN_NOW_EN = lazy(rf"(?:(?P<is>Is|(?P<will>Will))\s+)?{_THING_EN}(?(will)\s+be)(?(is)|\s+is)"
                           r"(?:\s+(?P<still>still|already))?\s+(?P<state>open|closed)"
                           rf"(?:\s+(?P<when>yet|{alternatives(_NOW_EN)}))?\s*(?P<end>[.!?]*)")
 

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .articles import a_or_an
 from .hobbies import WHO, WHO_EN, be_of, joined, listed, who, who_vi
+from .lazy_re import lazy
 from .nations import NATIONALITIES, PEOPLES_VI, people
 from .text import alternatives, be, be_said, capitalised, keyed
 
@@ -48,13 +48,13 @@ _NATION = rf"[Nn]gười\s+(?P<country>{alternatives(NATIONALITIES)})"
 _THE = [said.removeprefix("the ") for said in PEOPLES_VI if said.startswith("the ")]
 _NATION_EN = (rf"(?P<nation>[Tt]he\s+(?:{alternatives(_THE)})|"
               rf"{alternatives(said for said in PEOPLES_VI if not said.startswith('the '))})")
-_SAID = lazy_re.compile(rf"(?:{WHO}|{_NATION})\s+(?:(?P<person>là\s+(?:một\s+)?người)\s+)?"
+_SAID = lazy(rf"(?:{WHO}|{_NATION})\s+(?:(?P<person>là\s+(?:một\s+)?người)\s+)?"
                    rf"(?:(?P<not>không)\s+|(?P<ask>có)\s+)?(?:(?P<before>{alternatives(_BEFORE)})\s+)?{_LIST}"
                    rf"(?:\s+(?P<after>{alternatives(_AFTER)}))?"
                    rf"(?:\s+(?P<asked>không))?(?:\s+(?:vậy|thế|ạ|nhỉ))?\s*(?P<end>[.!?]*)")
 _BEFORE_EN = {"very": "rất", "really": "rất", "quite": "khá", "a bit": "hơi", "a little": "hơi",
               "extremely": "cực kỳ", "so": "quá"}
-_SAID_EN = lazy_re.compile(rf"(?:(?P<be0>Is|Am|Are)\s+)?(?:{WHO_EN}|{_NATION_EN})"
+_SAID_EN = lazy(rf"(?:(?P<be0>Is|Am|Are)\s+)?(?:{WHO_EN}|{_NATION_EN})"
                       rf"(?:(?P<be>\s+is|\s+am|\s+are|['’]s|['’]m|['’]re)(?:\s+(?P<not>not)|(?P<nt>n['’]t))?)?"
                       rf"\s+(?P<person>an?\s+)?(?:(?P<before>{alternatives(_BEFORE_EN)})\s+)?{_LIST_EN}"
                       r"(?(person)\s+person)\s*(?P<end>[.!?]*)")

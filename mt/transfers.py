@@ -26,11 +26,11 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from . import dates, tense
 from .ever import OBJECTS
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, as_whom, be_of, who, who_vi
+from .lazy_re import lazy
 from .patterns import SUM_EN, SUM_VI, sum_said
 from .terms import OWNERS, WHOSE_VI
 from .text import EN_OBJECT, EN_OBJECT_VI, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
@@ -71,15 +71,15 @@ _DOINGS = {"pay": (r"trả|thanh", rf"(?P<v>trả|thanh\s+toán)(?:\s+(?P<money>
            "get": (r"nhận", rf"(?P<v>nhận)\s+(?:được\s+)?{_MONEY}"),
            "out": (r"rút", rf"(?P<go>đi\s+)?(?P<v>rút)\s+{_MONEY}"
                            rf"(?:\s+(?:ở|tại)\s+(?P<place>(?i:{alternatives(PLACES)})))?")}
-_SAID = {doing: (lazy_re.compile(key), lazy_re.compile(rf"{DAY_OPENING}(?:(?P<when>(?i:khi\s+nào|bao\s+giờ))\s+)?{WHO}\s+"
+_SAID = {doing: (lazy(key), lazy(rf"{DAY_OPENING}(?:(?P<when>(?i:khi\s+nào|bao\s+giờ))\s+)?{WHO}\s+"
                                             rf"{_TENSE}{said}{DAY_AFTER}{_ASKED}"))
          for doing, (key, said) in _DOINGS.items()}
-_KEYS = lazy_re.compile(r"(?i:chuyển|gửi|nhận|trả|thanh\s+toán|rút|tiền\s+mặt|thẻ)")
+_KEYS = lazy(r"(?i:chuyển|gửi|nhận|trả|thanh\s+toán|rút|tiền\s+mặt|thẻ)")
 # asked how one pays ("Bạn muốn trả bằng tiền mặt hay thẻ?", "Tiền mặt hay thẻ?"), where to get money out
 _MEAN = rf"(?i:{alternatives(MEANS)})"
-_EITHER = lazy_re.compile(rf"(?:{WHO}\s+(?:(?P<want>muốn)\s+)?(?:trả|thanh\s+toán)(?:\s+tiền)?\s+bằng\s+)?(?P<a>{_MEAN})\s+"
+_EITHER = lazy(rf"(?:{WHO}\s+(?:(?P<want>muốn)\s+)?(?:trả|thanh\s+toán)(?:\s+tiền)?\s+bằng\s+)?(?P<a>{_MEAN})\s+"
                      rf"hay\s+(?:bằng\s+)?(?P<b>{_MEAN}){SOFTENER}\s*\?+")
-_WHERE = lazy_re.compile(rf"{WHO}\s+(?:có\s+thể\s+)?(?:đi\s+)?rút\s+tiền\s+ở\s+đâu{SOFTENER}\s*\?+")
+_WHERE = lazy(rf"{WHO}\s+(?:có\s+thể\s+)?(?:đi\s+)?rút\s+tiền\s+ở\s+đâu{SOFTENER}\s*\?+")
 
 # ... and in English: the tense or a modal after who, as Vietnamese says it before the verb, the verb's form it
 # takes (0 base, 1 past, 2 participle) and whether it is said of one ("has") or of others ("have"), or either
@@ -105,14 +105,14 @@ _DOINGS_EN = {
     "out": (r"out|withdr", rf"(?P<go>go\s+and\s+)?(?:(?P<v>get|got|take|took|taken)\s+(?:some\s+|any\s+)?"
                            rf"money\s+out|(?P<v2>withdraw|withdrew|withdrawn)\s+{_MONEY_EN})"
                            rf"(?:\s+(?:at|from)\s+the\s+(?P<place>(?i:{alternatives(PLACES_VI)})))?")}
-_SAID_EN = {doing: (lazy_re.compile(key), lazy_re.compile(
+_SAID_EN = {doing: (lazy(key), lazy(
     rf"(?:(?P<q>Did|Have|Has|Can|Could|When\s+will)\s+)?{WHO_EN}{_AUX_EN}(?:\s+(?P<adv>just|already))?\s+{said}"
     rf"(?P<yet>\s+yet)?{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")) for doing, (key, said) in _DOINGS_EN.items()}
-_KEYS_EN = lazy_re.compile(r"(?i:transfer|sen[dt]|money|dong|VND|pa(?:y|id)|cash|card|withdr)")
+_KEYS_EN = lazy(r"(?i:transfer|sen[dt]|money|dong|VND|pa(?:y|id)|cash|card|withdr)")
 _NOUN = rf"(?i:{alternatives(_NOUNS_VI)})"
-_EITHER_EN = lazy_re.compile(rf"(?:(?P<q>Would|Are|Is|Am)\s+{WHO_EN}\s+(?P<pay>like\s+to\s+pay|paying)\s+"
+_EITHER_EN = lazy(rf"(?:(?P<q>Would|Are|Is|Am)\s+{WHO_EN}\s+(?P<pay>like\s+to\s+pay|paying)\s+"
                         rf"(?:in|by|with)\s+)?(?P<a>{_NOUN})\s+or\s+(?:(?:in|by|with)\s+)?(?P<b>{_NOUN})\s*\?+")
-_WHERE_EN = lazy_re.compile(rf"Where\s+can\s+{WHO_EN}\s+(?:get\s+(?:some\s+)?money\s+out|withdraw\s+(?:some\s+)?money)"
+_WHERE_EN = lazy(rf"Where\s+can\s+{WHO_EN}\s+(?:get\s+(?:some\s+)?money\s+out|withdraw\s+(?:some\s+)?money)"
                        r"\s*\?+")
 
 

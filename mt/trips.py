@@ -28,10 +28,10 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from . import dates
 from .free_time import placed
 from .hobbies import WHO, WHO_EN, be_of, someone, who, who_vi
+from .lazy_re import lazy
 from .numbers import EN_NUMBER_WORDS, VI_NUMBER_WORDS
 from .people import named_place
 from .text import SOFTENED_QUESTION, alternatives, be, be_said, capitalised, contracted, keyed
@@ -70,8 +70,8 @@ _TENSES = {"going": "sẽ", "plan": "định", "now": "đang", "past": "đã"}
 _NOT = {"going": "sẽ không", "plan": "không định"}
 # a time said by English behind today or ahead of it, which says the tense where Vietnamese does not, and must agree
 # with it where it does
-_BEHIND = lazy_re.compile(r"(?<!\w)(?:last|ago|yesterday)(?!\w)")
-_AHEAD = lazy_re.compile(r"(?<!\w)(?:next|tomorrow|tonight|this\s+weekend|in\s+(?:an?|a\s+few|\w+)\s+(?:days?|weeks?|"
+_BEHIND = lazy(r"(?<!\w)(?:last|ago|yesterday)(?!\w)")
+_AHEAD = lazy(r"(?<!\w)(?:next|tomorrow|tonight|this\s+weekend|in\s+(?:an?|a\s+few|\w+)\s+(?:days?|weeks?|"
                     r"months?|years?))(?!\w)")
 # a time opens with one of these words (mt.dates reads it, or not: then the sentence is not taken); after the place
 # in small letters only, where the place's words have capitals
@@ -122,7 +122,7 @@ def _asked_en(be0: str, aux: str) -> list[str]:
 
 # "I'm going on holiday to Da Nang.", "We travelled to Japan two years ago.", "Are you going to travel to Japan?",
 # "Where are you going on holiday?", "How long are you going to travel for?"
-_SAID_EN = {form: [lazy_re.compile(p) for p in patterns] for form, patterns in {
+_SAID_EN = {form: [lazy(p) for p in patterns] for form, patterns in {
     "said": [rf"{_TIME0_EN}{_FRAME_EN}{_TRIP_EN}\s*(?P<end>[.!]*)", rf"{_FRAME_EN}{_TRIP_EN}\s*(?P<end>[.!]*)"],
     "asked": [rf"{asked}{_TRIP_EN}\s*\?+" for asked in _asked_en("Is|Am|Are", "Did|Will")],
     "where": [rf"Where\s+{asked}(?:\s+{_TIME_EN})?\s*\?+" for asked in _asked_en("is|am|are", "did|will")],

@@ -28,10 +28,10 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from . import dates
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import WHO, WHO_EN, who, who_vi
+from .lazy_re import lazy
 from .noise import GROUPS, GROUPS_VI
 from .tense import BEHIND
 from .text import ASKED_END, SOFTENED_END, alternatives, capitalised, keyed
@@ -55,18 +55,18 @@ _HOW_VI = {en: vi for vi, en in reversed(_HOW.items())} | {"a lot": "nhiều", "
                                                           "all day long": "cả ngày"}
 _ALL = {"all day", "all evening", "all night", "all day long"}
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(r"(?i:ti[\s-]?vi|\bTV\b|kênh|chiếu)"),
-         "en": lazy_re.compile(r"(?i:\bTV\b|televis|telly|channel|what\s+time\s+is)")}
+_KEYS = {"vi": lazy(r"(?i:ti[\s-]?vi|\bTV\b|kênh|chiếu)"),
+         "en": lazy(r"(?i:\bTV\b|televis|telly|channel|what\s+time\s+is)")}
 
 # what is on ("Tối nay có gì trên ti vi?", "Trên ti vi có gì hay không?", "Ti vi đang chiếu gì?", "Trên ti vi chẳng
 # có gì hay cả.", "Kênh kia có gì?")
 _PLACE = rf"(?:(?P<tv>{_TV})|(?P<other>(?i:kênh)\s+(?:khác|kia)))"
 _GOOD = r"(?P<good>\s+hay)?(?:\s+(?:để\s+)?xem)?"
-_ON = [lazy_re.compile(rf"{DAY_OPENING}(?:(?i:trên)\s+)?{_PLACE}{DAY_AFTER}\s+(?:(?P<now>đang\s+)?(?:chiếu|có)\s+gì|"
+_ON = [lazy(rf"{DAY_OPENING}(?:(?i:trên)\s+)?{_PLACE}{DAY_AFTER}\s+(?:(?P<now>đang\s+)?(?:chiếu|có)\s+gì|"
                   rf"(?P<none>không|chẳng)\s+có\s+gì){_GOOD}(?:\s+cả)?{ASKED_END}"),
-       lazy_re.compile(rf"{DAY_OPENING}(?:(?P<none>(?i:không|chẳng))\s+)?(?i:có)\s+gì{_GOOD}\s+trên\s+{_PLACE}{DAY_AFTER}"
+       lazy(rf"{DAY_OPENING}(?:(?P<none>(?i:không|chẳng))\s+)?(?i:có)\s+gì{_GOOD}\s+trên\s+{_PLACE}{DAY_AFTER}"
                   rf"(?:\s+cả)?{ASKED_END}")]
-_ON_EN = lazy_re.compile(r"(?:(?P<what>What)(?:['’]s|\s+is)|(?P<any>Is\s+there\s+anything)|(?P<none>There(?:['’]s|\s+is)\s+"
+_ON_EN = lazy(r"(?:(?P<what>What)(?:['’]s|\s+is)|(?P<any>Is\s+there\s+anything)|(?P<none>There(?:['’]s|\s+is)\s+"
                     r"nothing|There\s+isn['’]t\s+anything))(?P<good>\s+good)?\s+on\s+(?:(?P<tv>"
                     rf"{_THE_TV_EN})|(?P<other>the\s+other\s+channel)){DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
 # a programme on TV at a time or on a day, said or asked ("Trận bóng đá chiếu trên ti vi lúc tám giờ.", "Tối nay ti vi
@@ -74,49 +74,49 @@ _ON_EN = lazy_re.compile(r"(?:(?P<what>What)(?:['’]s|\s+is)|(?P<any>Is\s+there
 _SHOW = rf"(?P<show>(?i:{alternatives(SHOWS)}))(?:\s+(?P<this>{alternatives(_THIS)}))?"
 _SHOW_EN = rf"(?P<det>(?i:the|this|that))\s+(?P<show>{alternatives(SHOWS_VI)})"
 _TIME = r"(?:\s+(?P<time>(?!không\b)[^,.!?]+?))?"  # (not "không" asking)
-_SHOWN = [lazy_re.compile(rf"{DAY_OPENING}{_SHOW}(?:\s+sẽ)?(?:\s+(?P<ask>có))?(?:\s+được)?\s+chiếu\s+trên\s+{_TV}"
+_SHOWN = [lazy(rf"{DAY_OPENING}{_SHOW}(?:\s+sẽ)?(?:\s+(?P<ask>có))?(?:\s+được)?\s+chiếu\s+trên\s+{_TV}"
                      rf"{_TIME}{ASKED_END}"),
-          lazy_re.compile(rf"{DAY_OPENING}{_TV}\s+(?P<ask>có)\s+chiếu\s+{_SHOW}{_TIME}{ASKED_END}"),
-          lazy_re.compile(rf"{DAY_OPENING}(?P<ask>(?i:có))\s+{_SHOW}\s+trên\s+{_TV}{_TIME}{ASKED_END}")]
-_TIME_ON = lazy_re.compile(rf"(?:(?P<when0>(?i:mấy\s+giờ))\s+)?{_SHOW}\s+(?:được\s+)?chiếu(?P<tv2>\s+trên\s+{_TV})?"
+          lazy(rf"{DAY_OPENING}{_TV}\s+(?P<ask>có)\s+chiếu\s+{_SHOW}{_TIME}{ASKED_END}"),
+          lazy(rf"{DAY_OPENING}(?P<ask>(?i:có))\s+{_SHOW}\s+trên\s+{_TV}{_TIME}{ASKED_END}")]
+_TIME_ON = lazy(rf"(?:(?P<when0>(?i:mấy\s+giờ))\s+)?{_SHOW}\s+(?:được\s+)?chiếu(?P<tv2>\s+trên\s+{_TV})?"
                       rf"(?(when0)|\s+lúc\s+mấy\s+giờ){SOFTENED_END}")
-_CHANNEL_ON = lazy_re.compile(rf"(?:(?:{_SHOW}|(?P<it>(?i:nó)))\s+(?:được\s+)?chiếu\s+(?:trên|ở)\s+kênh\s+(?:nào|mấy|gì)|"
+_CHANNEL_ON = lazy(rf"(?:(?:{_SHOW}|(?P<it>(?i:nó)))\s+(?:được\s+)?chiếu\s+(?:trên|ở)\s+kênh\s+(?:nào|mấy|gì)|"
                          rf"(?i:kênh)\s+nào\s+chiếu\s+(?:{_SHOW.replace('?P<', '?P<x')})){SOFTENED_END}")
-_SHOWN_EN = lazy_re.compile(rf"(?:(?P<be0>Is)\s+)?{_SHOW_EN}(?(be0)|\s+is)\s+on\s+{_THE_TV_EN}(?:\s+(?P<time>[^,.!?]+?))?"
+_SHOWN_EN = lazy(rf"(?:(?P<be0>Is)\s+)?{_SHOW_EN}(?(be0)|\s+is)\s+on\s+{_THE_TV_EN}(?:\s+(?P<time>[^,.!?]+?))?"
                        r"\s*(?P<end>[.!?]*)")
-_TIME_ON_EN = lazy_re.compile(rf"What\s+time\s+is\s+{_SHOW_EN}\s+on(?P<tv>\s+{_THE_TV_EN})?\s*\?+")
-_CHANNEL_ON_EN = lazy_re.compile(rf"(?:What|Which)\s+channel\s+is\s+(?:{_SHOW_EN}|(?P<it>it))\s+on\s*\?+")
+_TIME_ON_EN = lazy(rf"What\s+time\s+is\s+{_SHOW_EN}\s+on(?P<tv>\s+{_THE_TV_EN})?\s*\?+")
+_CHANNEL_ON_EN = lazy(rf"(?:What|Which)\s+channel\s+is\s+(?:{_SHOW_EN}|(?P<it>it))\s+on\s*\?+")
 # a time ("lúc 8 giờ", "at eight") after a day or before one, or a day alone
-_AT = {"vi": lazy_re.compile(r"(?:(?P<day>.+?)\s+)?(?i:lúc)\s+(?P<rest>.+)"),
-       "en": lazy_re.compile(r"(?:(?P<day>.+?)\s+)?(?i:at)\s+(?P<rest>.+)")}
+_AT = {"vi": lazy(r"(?:(?P<day>.+?)\s+)?(?i:lúc)\s+(?P<rest>.+)"),
+       "en": lazy(r"(?:(?P<day>.+?)\s+)?(?i:at)\s+(?P<rest>.+)")}
 # who watches TV, how much, or on a day behind ("Anh ấy xem tivi suốt ngày.", "Tối qua bạn có xem ti vi không?")
 _WHO_ANY = rf"(?:{WHO}|(?P<group>(?i:{alternatives(GROUPS)})))"
-_WATCH = lazy_re.compile(rf"{DAY_OPENING}{_WHO_ANY}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+|(?P<did>đã)\s+)?xem\s+{_TV}"
+_WATCH = lazy(rf"{DAY_OPENING}{_WHO_ANY}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+|(?P<did>đã)\s+)?xem\s+{_TV}"
                     rf"(?:\s+(?P<how>{alternatives(_HOW)}))?{DAY_AFTER}{ASKED_END}")
-_STOP = lazy_re.compile(rf"(?:(?i:đừng)\s+xem\s+{_TV}\s+nữa|(?i:thôi)\s+xem\s+{_TV}\s+đi){SOFTENED_END}")
+_STOP = lazy(rf"(?:(?i:đừng)\s+xem\s+{_TV}\s+nữa|(?i:thôi)\s+xem\s+{_TV}\s+đi){SOFTENED_END}")
 _WHO_EN_ANY = rf"(?:{WHO_EN}|(?P<group>(?i:{alternatives(GROUPS_VI)})))"
-_WATCH_EN = lazy_re.compile(rf"(?:(?P<do>Do|Does|Did)\s+)?{_WHO_EN_ANY}(?:\s+(?P<not>(?:do|does|did)\s+not|"
+_WATCH_EN = lazy(rf"(?:(?P<do>Do|Does|Did)\s+)?{_WHO_EN_ANY}(?:\s+(?P<not>(?:do|does|did)\s+not|"
                        r"(?:don|doesn|didn)['’]t))?\s+(?P<verb>watch(?:es|ed)?)\s+(?:(?P<much>much|a\s+lot\s+of|too\s+"
                        rf"much)\s+{_TV_EN}|{_TV_EN}(?:\s+(?P<how>much|a\s+lot|{alternatives(_ALL)}))?)"
                        rf"{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
-_STOP_EN = lazy_re.compile(rf"Stop\s+watching\s+{_TV_EN}\s*(?P<end>[.!]*)")
+_STOP_EN = lazy(rf"Stop\s+watching\s+{_TV_EN}\s*(?P<end>[.!]*)")
 # the channel changed, asked ("Tôi đổi kênh được không?"), offered ("Tôi đổi kênh nhé?"), told ("Đổi kênh đi."), who
 # did it ("Ai đổi kênh vậy?")
 _CHANGE = r"(?i:đổi|chuyển)(?P<to>\s+sang)?\s+kênh(?P<other>\s+khác)?"
-_CHANNEL_ASK = lazy_re.compile(rf"{WHO}\s+(?:(?P<can>có\s+thể)\s+)?{_CHANGE}(?:\s+(?P<can2>được))?\s+(?P<q>không|nhé|nha)"
+_CHANNEL_ASK = lazy(rf"{WHO}\s+(?:(?P<can>có\s+thể)\s+)?{_CHANGE}(?:\s+(?P<can2>được))?\s+(?P<q>không|nhé|nha)"
                           rf"{SOFTENED_END}")
-_CHANNEL_TOLD = lazy_re.compile(rf"(?:(?P<please>(?i:làm\s+ơn))\s+|(?i:hãy)\s+|(?P<dont>(?i:đừng))\s+)?{_CHANGE}"
+_CHANNEL_TOLD = lazy(rf"(?:(?P<please>(?i:làm\s+ơn))\s+|(?i:hãy)\s+|(?P<dont>(?i:đừng))\s+)?{_CHANGE}"
                            rf"(?:\s+(?P<go>đi|nhé|nha))?{SOFTENED_END}")
-_CHANGED = lazy_re.compile(rf"(?i:ai)\s+(?:(?:đã|vừa)\s+)?{_CHANGE}(?:\s+(?:rồi|thế|vậy))?\s*\?+")
+_CHANGED = lazy(rf"(?i:ai)\s+(?:(?:đã|vừa)\s+)?{_CHANGE}(?:\s+(?:rồi|thế|vậy))?\s*\?+")
 _CHANGE_EN = (r"(?:(?P<change>change\s+the\s+channel|switch\s+channels)|(?P<other>(?:switch|change|turn(?:\s+it)?\s+"
               r"over)\s+to\s+(?:another|the\s+other)\s+channel))")
-_CHANNEL_ASK_EN = lazy_re.compile(rf"(?P<can>Can|Could|May|Shall)\s+{WHO_EN}\s+(?:please\s+)?{_CHANGE_EN}(?:,?\s+please)?"
+_CHANNEL_ASK_EN = lazy(rf"(?P<can>Can|Could|May|Shall)\s+{WHO_EN}\s+(?:please\s+)?{_CHANGE_EN}(?:,?\s+please)?"
                              r"\s*\?+")
-_CHANNEL_TOLD_EN = lazy_re.compile(rf"(?:(?P<please>Please)\s+|(?P<dont>Don['’]t)\s+)?(?i:{_CHANGE_EN})(?:,?\s+please)?"
+_CHANNEL_TOLD_EN = lazy(rf"(?:(?P<please>Please)\s+|(?P<dont>Don['’]t)\s+)?(?i:{_CHANGE_EN})(?:,?\s+please)?"
                               r"\s*(?P<end>[.!]*)")
 # the TV too loud ("to" alone may be big)
-_LOUD = lazy_re.compile(rf"(?i:tiếng)\s+{_TV}\s+(?:to|lớn)\s+(?:quá|lắm)\s*(?P<end>[.!]*)")
-_LOUD_EN = lazy_re.compile(r"The\s+TV(?:['’]s|\s+is)\s+too\s+loud\s*(?P<end>[.!]*)")
+_LOUD = lazy(rf"(?i:tiếng)\s+{_TV}\s+(?:to|lớn)\s+(?:quá|lắm)\s*(?P<end>[.!]*)")
+_LOUD_EN = lazy(r"The\s+TV(?:['’]s|\s+is)\s+too\s+loud\s*(?P<end>[.!]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -18,14 +18,14 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from . import lazy_re
 from .glossary import STYLES
+from .lazy_re import lazy
 from .restore import restorer
 from .text import TONE_MARKS, VIET_MARKS
 
-_WORD = lazy_re.compile(r"[^\W\d_]+")
+_WORD = lazy(r"[^\W\d_]+")
 # one Vietnamese syllable, tone taken off: initial consonant(s), one to three vowels, a final consonant or glide
-_SYLLABLE = lazy_re.compile(r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}"
+_SYLLABLE = lazy(r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}"
                        r"(ch|ng|nh|[cmnpt]|[iyou])?")
 
 
@@ -88,12 +88,12 @@ def forbidden(source: str, marked: list[str]) -> tuple[str, ...]:
 
 
 # a placeholder of any of mt.glossary's styles ("{0}", "[1]", "%1$s", "<0>")
-_PLACEHOLDER = lazy_re.compile("|".join(re.sub(r"\d+", lambda _: r"\d+", re.escape(style(7))) for style in STYLES))
-_FIRST_WORD = lazy_re.compile(r"[\s\"'“‘(\[]*([A-Z][a-z]+)(?![\w'’])")
+_PLACEHOLDER = lazy("|".join(re.sub(r"\d+", lambda _: r"\d+", re.escape(style(7))) for style in STYLES))
+_FIRST_WORD = lazy(r"[\s\"'“‘(\[]*([A-Z][a-z]+)(?![\w'’])")
 # "I" opening both, or a clause after a comma: v6, shown a term right after it ("I bị ho." for "I have a cough.",
 # "Rất tiếc, I không đến được" for "Sorry, I can't make it"), keeps it as a name; a numeral ("World War I") follows
 # neither
-_I = lazy_re.compile(r"(?:^|,\s)[\s\"'“‘(\[]*I(?=[\s'’])")
+_I = lazy(r"(?:^|,\s)[\s\"'“‘(\[]*I(?=[\s'’])")
 # an English word is common at this many uses in the English table, and a sentence's first word is not a name
 # ("Bill", "Rose") when English writes it this many times more often in small letters inside sentences
 COMMON, NOT_A_NAME = 50, 10

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .glossary import Match
+from .lazy_re import lazy
 
 # the end of an address: not the punctuation of the sentence around it ("see example.com/a." or "(www.x.org)")
 _TAIL = r"[^\s<>\"'“”‘’«»()\[\]{}.,;:!?…]"
@@ -19,7 +19,7 @@ _BODY = r"[^\s<>\"“”‘’«»{}]"
 # top-level domains for addresses written without http:// or www. ("vnexpress.net/the-gioi"): the common ones
 # only, so that "Node.js" or "file.txt" are not taken for one
 _TLDS = "com|net|org|edu|gov|info|io|vn|uk|us|de|fr|jp|cn|kr|au|ca|ru|co|me|app|dev|ai"
-_PATTERN = lazy_re.compile("|".join([
+_PATTERN = lazy("|".join([
     rf"(?:https?|ftp|HTTPS?|FTP)://{_BODY}*{_TAIL}",  # in capitals too, in a text written so ("XEM WWW.ABC.VN")
     rf"(?<![\w.@-])(?:www|WWW)\.[\w-]+(?:\.[\w-]+)+(?:/{_BODY}*{_TAIL})?/?",
     r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b",
@@ -37,7 +37,7 @@ _PATTERN = lazy_re.compile("|".join([
 _PHONE_DIGITS = 9
 # hotlines, 1900 or 1800 and four to six digits, after a word that says so: "Liên hệ hotline 1900 1234", "Call
 # 1800 6789" (v6: "vào năm 1900 1234", in the year 1900); alone, "1900 1234" may be a year and a count
-_HOTLINE = lazy_re.compile(r"(?i:hotline|tổng đài|đường dây nóng|gọi|liên hệ|số|call(?:\s+us|\s+me)?|phone|tel)\.?[\s:]+"
+_HOTLINE = lazy(r"(?i:hotline|tổng đài|đường dây nóng|gọi|liên hệ|số|call(?:\s+us|\s+me)?|phone|tel)\.?[\s:]+"
                       r"(?:(?i:số|at|on)\s+)?(?P<n>1[89]00(?:[ .]?\d{2,4}){1,3})(?!\w|[.,-]?\d)")
 
 

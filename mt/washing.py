@@ -26,9 +26,9 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .ever import YOU
 from .hobbies import EVERY, EVERY_VI, WHO, WHO_EN, be_of, own_thing, who, who_vi
+from .lazy_re import lazy
 from .terms import WHOSE_WORDS, his_her
 from .text import (
     BE_EN,
@@ -43,8 +43,8 @@ from .text import (
 )
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(r"(?i:tắm|rửa\s+(?:tay|mặt)|gội|đánh\s+răng)"),
-         "en": lazy_re.compile(r"(?i:shower|bath|hands|face|hair|teeth)")}
+_KEYS = {"vi": lazy(r"(?i:tắm|rửa\s+(?:tay|mặt)|gội|đánh\s+răng)"),
+         "en": lazy(r"(?i:shower|bath|hands|face|hair|teeth)")}
 
 # what is washed: the English verb and what follows it ("{}": whose), and back (the first Vietnamese written back;
 # "shower" and "bath" are both "tắm")
@@ -75,15 +75,15 @@ _ACT = rf"(?P<act>(?i:{alternatives(ACTS)}))"
 _HABIT = (rf"(?:\s+(?:(?P<every>(?i:{alternatives(EVERY)}))|(?P<times>{alternatives(TIMES)})|"
           rf"(?P<before>{alternatives(BEFORE)})))")
 # who does it, has just, already, is doing it, would like or needs to, will; asked with "chưa" or "có … không"
-_SAID = lazy_re.compile(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<tense>vừa\s+mới|vừa|mới|đã|đang|sẽ)\s+)?"
+_SAID = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<tense>vừa\s+mới|vừa|mới|đã|đang|sẽ)\s+)?"
                    rf"(?:(?P<often>{alternatives(_OFTEN)})\s+)?(?:(?P<want>muốn|cần)\s+)?(?:(?P<go>đi)\s+)?{_ACT}"
                    rf"(?:\s+(?P<xong>xong))?{_HABIT}?(?:\s+(?P<done>rồi))?(?:\s+(?P<q>chưa|không))?"
                    rf"{SOFTENER}\s*(?P<end>[.!?]*)")
 # ... asked of a child ("Con đã đánh răng chưa?": "con" saying it is the child)
-_CHILD_ASKED = lazy_re.compile(rf"(?i:con|cháu)\s+(?P<rest>(?=(?:đã\s+)?(?:tắm|rửa|gội|đánh))\S.*?"
+_CHILD_ASKED = lazy(rf"(?i:con|cháu)\s+(?P<rest>(?=(?:đã\s+)?(?:tắm|rửa|gội|đánh))\S.*?"
                           rf"\s+chưa{SOFTENER}\s*\?+)")
 # told: "Con đi tắm đi.", "Đi đánh răng đi con.", "Rửa tay trước khi ăn.", "Nhớ đánh răng nhé."
-_TOLD = lazy_re.compile(rf"(?:(?P<you>(?i:các\s+con|các\s+cháu|con|cháu|{YOU}))\s+)?(?:(?P<remember>(?i:nhớ))\s+)?"
+_TOLD = lazy(rf"(?:(?P<you>(?i:các\s+con|các\s+cháu|con|cháu|{YOU}))\s+)?(?:(?P<remember>(?i:nhớ))\s+)?"
                    rf"(?:(?P<go>(?i:đi))\s+)?{_ACT}{_HABIT}?(?:\s+(?P<now>đi|nhé|nha|đấy))?"
                    r"(?:\s+(?P<you2>con|cháu|các\s+con))?\s*[.!]*")
 
@@ -94,19 +94,19 @@ _HABIT_EN = (rf"(?:\s+(?:(?P<every>{alternatives(EVERY_VI)})|(?P<times>twice\s+a
              rf"(?P<before>{alternatives(BEFORE_VI)})))")
 _HAVE = r"(?P<have>'ve|'s|\s+have|\s+has)"
 # just done, done already ("I just had a shower.", "She's already brushed her teeth.", "I've had a shower already.")
-_DONE_EN = [lazy_re.compile(rf"{WHO_EN}{_HAVE}?\s+(?P<how>just|already)\s+{_ACT_EN}\s*[.!]*"),
-            lazy_re.compile(rf"{WHO_EN}{_HAVE}\s+{_ACT_EN}\s+(?P<how>already)\s*[.!]*")]
-_ASKED_EN = lazy_re.compile(rf"(?P<aux>Have|Has|Did)\s+{WHO_EN}\s+{_ACT_EN}(?:\s+yet)?\s*\?+")
+_DONE_EN = [lazy(rf"{WHO_EN}{_HAVE}?\s+(?P<how>just|already)\s+{_ACT_EN}\s*[.!]*"),
+            lazy(rf"{WHO_EN}{_HAVE}\s+{_ACT_EN}\s+(?P<how>already)\s*[.!]*")]
+_ASKED_EN = lazy(rf"(?P<aux>Have|Has|Did)\s+{WHO_EN}\s+{_ACT_EN}(?:\s+yet)?\s*\?+")
 # being done ("She's in the shower.", "I'm brushing my teeth.", "Is he having a bath?")
 _NOW = rf"\s+(?:in\s+the\s+(?P<in>shower|bath)|{_ACT_EN})"
-_NOW_EN = [lazy_re.compile(rf"{WHO_EN}{BE_EN}{_NOW}\s*(?P<end>[.!]*)"),
-           lazy_re.compile(rf"(?P<be>Is|Are|Am)\s+{WHO_EN}{_NOW}\s*(?P<end>\?+)")]
-_TOLD_EN = lazy_re.compile(rf"(?:(?P<go>Go(?:\s+and)?)\s+|(?P<remember>Remember\s+to|Don't\s+forget\s+to)\s+)?"
+_NOW_EN = [lazy(rf"{WHO_EN}{BE_EN}{_NOW}\s*(?P<end>[.!]*)"),
+           lazy(rf"(?P<be>Is|Are|Am)\s+{WHO_EN}{_NOW}\s*(?P<end>\?+)")]
+_TOLD_EN = lazy(rf"(?:(?P<go>Go(?:\s+and)?)\s+|(?P<remember>Remember\s+to|Don't\s+forget\s+to)\s+)?"
                       rf"{_ACT_EN}{_HABIT_EN}?(?:,?\s+please)?\s*[.!]*", re.IGNORECASE)
-_WANTED_EN = lazy_re.compile(rf"(?:(?P<aux>Would|Do|Does)\s+)?{WHO_EN}(?P<like>'d\s+like|\s+would\s+like|\s+like|"
+_WANTED_EN = lazy(rf"(?:(?P<aux>Would|Do|Does)\s+)?{WHO_EN}(?P<like>'d\s+like|\s+would\s+like|\s+like|"
                         rf"\s+wants?|\s+needs?)\s+(?:to\s+{_ACT_EN}|a\s+(?P<a>shower|bath))\s*(?P<end>[.!?]*)")
-_AHEAD_EN = lazy_re.compile(rf"{WHO_EN}(?:(?P<will>'ll|\s+will)|{BE_EN}\s+going\s+to)\s+{_ACT_EN}\s*[.!]*")
-_HABIT_SAID_EN = lazy_re.compile(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<often>usually|always|often))?\s+{_ACT_EN}"
+_AHEAD_EN = lazy(rf"{WHO_EN}(?:(?P<will>'ll|\s+will)|{BE_EN}\s+going\s+to)\s+{_ACT_EN}\s*[.!]*")
+_HABIT_SAID_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<often>usually|always|often))?\s+{_ACT_EN}"
                             rf"{_HABIT_EN}\s*(?P<end>[.!?]*)")
 
 

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .dates import VI_DAYS_BEHIND
 from .glossary import Match
+from .lazy_re import lazy
 from .text import alternatives
 
 LIKE = {"lạnh": "cold", "rét": "freezing", "nóng": "hot", "nóng bức": "hot and humid", "oi": "humid",
@@ -27,16 +27,16 @@ _RAIN = {"mưa": "", "mưa to": "hard", "mưa lớn": "hard", "mưa nhỏ": "lig
 DEGREE = {"rất": "very", "hơi": "a bit", "khá": "quite", "quá": "so", "lắm": "really", "ghê": "so", "thế": "so"}
 _WHEN = ("đang", "sẽ", "sắp", "đã", "vẫn", "bắt đầu", "cũng", "lại")
 _WORD = "|".join(sorted([*LIKE, *_RAIN], key=len, reverse=True))
-_WEATHER = lazy_re.compile(rf"(?<!\w)[Tt]rời(?P<when>(?:\s+(?:{'|'.join(_WHEN)}))*)(?:\s+(?P<before>rất|hơi|khá))?"
+_WEATHER = lazy(rf"(?<!\w)[Tt]rời(?P<when>(?:\s+(?:{'|'.join(_WHEN)}))*)(?:\s+(?P<before>rất|hơi|khá))?"
                       rf"\s+(?P<w>{_WORD})(?:\s+(?P<after>quá|lắm|ghê|thế))?(?:\s+rồi)?"
                       r"(?=\s*(?:[,.!…;]|$|(?:và|nhưng|nên)(?!\w)))")
 # what may come before "trời" in its clause (and who, mt/feelings.py): a day or a part of one, "now", a place
-OPENING = lazy_re.compile(r"(?i:(?P<if>nếu|khi|hễ)\s+|(?:(?:hôm|ngày|sáng|trưa|chiều|tối|đêm|tuần|tháng|năm|mùa)\s+"
+OPENING = lazy(r"(?i:(?P<if>nếu|khi|hễ)\s+|(?:(?:hôm|ngày|sáng|trưa|chiều|tối|đêm|tuần|tháng|năm|mùa)\s+"
                      r"(?:nay|qua|mai|kia|sau|tới|trước|ngoái|này|hè|đông|xuân|thu)|ngày\s+mai|mai|bây\s+giờ|"
                      r"hiện\s+giờ|lúc\s+này|dạo\s+này)"
                      r"(?:\s*,)?|ở\s+(?:đây|đó|[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)*)(?:\s*,)?)?\s*")
-PAST = lazy_re.compile(rf"(?<!\w)(?:{VI_DAYS_BEHIND})(?!\w)", re.IGNORECASE)
-AHEAD = lazy_re.compile(r"(?<!\w)(?:ngày\s+mai|mai|sáng\s+mai|chiều\s+mai|tối\s+mai|tuần\s+sau|tuần\s+tới|ngày\s+kia)"
+PAST = lazy(rf"(?<!\w)(?:{VI_DAYS_BEHIND})(?!\w)", re.IGNORECASE)
+AHEAD = lazy(r"(?<!\w)(?:ngày\s+mai|mai|sáng\s+mai|chiều\s+mai|tối\s+mai|tuần\s+sau|tuần\s+tới|ngày\s+kia)"
                    r"(?!\w)", re.IGNORECASE)
 
 
@@ -51,11 +51,11 @@ EN_WEATHER_ONLY = {"sunny", "windy", "cloudy", "rainy", "foggy", "freezing", "hu
 EN_DEGREE = {"very": ("rất", ""), "really": ("rất", ""), "so": ("", "quá"), "too": ("", "quá"), "quite": ("khá", ""),
              "a bit": ("hơi", ""), "a little": ("hơi", ""), "pretty": ("khá", ""), "rather": ("khá", ""),
              "extremely": ("cực kỳ", ""), "still": ("vẫn", "")}
-_EN_WEATHER = lazy_re.compile(r"(?<!\w)[Ii]t(?P<be>['’]s|\s+is|\s+was|\s+will\s+be|['’]ll\s+be|['’]s\s+going\s+to\s+be|"
+_EN_WEATHER = lazy(r"(?<!\w)[Ii]t(?P<be>['’]s|\s+is|\s+was|\s+will\s+be|['’]ll\s+be|['’]s\s+going\s+to\s+be|"
                          r"\s+is\s+going\s+to\s+be|\s+gets?|\s+got|['’]s\s+getting|\s+is\s+getting)"
                          rf"(?:\s+(?P<d>{'|'.join(EN_DEGREE)}))?\s+(?P<w>{'|'.join(EN_LIKE)})(?!\w)"
                          r"(?!\s+(?:to|for|of)\b)")
-_EN_DAY = lazy_re.compile(r"(?i:\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening|week)|"
+_EN_DAY = lazy(r"(?i:\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening|week)|"
                      r"last\s+night|outside|out\s+there|"
                      r"in\s+(?:winter|summer|the\s+(?:morning|evening|north|south|mountains))|"
                      r"weather)\b)")
@@ -68,8 +68,8 @@ _EN_STORMS = {"Hurricane": "bão", "Typhoon": "bão", "Cyclone": "bão", "Storm"
               "Tropical Storm": "bão nhiệt đới", "Tropical Cyclone": "bão nhiệt đới",
               "Subtropical Storm": "bão cận nhiệt đới", "Tropical Depression": "áp thấp nhiệt đới"}
 _EN_NOT_A_NAME = {"Center", "Centre", "Season", "Scale", "Warning", "Watch", "Hunters", "Category", "Damage", "Relief"}
-_IN_A_NAME = lazy_re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]*\s+$")  # ("Operation Desert Storm", "the National Hurricane")
-_EN_STORM = lazy_re.compile(rf"(?<![\w-])(?P<kind>{alternatives(_EN_STORMS)})\s+(?P<name>[A-Z][a-z]+)(?![\w-])")
+_IN_A_NAME = lazy(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]*\s+$")  # ("Operation Desert Storm", "the National Hurricane")
+_EN_STORM = lazy(rf"(?<![\w-])(?P<kind>{alternatives(_EN_STORMS)})\s+(?P<name>[A-Z][a-z]+)(?![\w-])")
 
 
 def matches(text: str, src: str, tgt: str) -> list[Match]:

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .free_time import when
+from .lazy_re import lazy
 from .people import named_place
 from .text import alternatives, capitalised
 from .weather import EN_DEGREE, EN_LIKE, EN_WEATHER_ONLY
@@ -31,7 +31,7 @@ _BE_SAID = (r"(?P<be>'s(?:\s+going\s+to\s+be|\s+getting)?|'ll\s+be|\s+is(?:\s+go
 _DAY = r"(?P<day>today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening|weekend)|last\s+night)"
 _PLACE = r"in\s+(?P<place>[A-Z][\w']*(?:\s+[A-Z][\w']*){0,2})"
 _AFTER = rf"(?:\s+{_PLACE})?(?:\s+{_DAY})?(?:\s+(?P<again>again))?\s*(?P<end>[.!]*)"
-_SAID = lazy_re.compile(rf"It{_BE_SAID}(?:\s+(?P<d>{alternatives(EN_DEGREE)}))?\s+(?P<w>{alternatives(EN_LIKE)}){_AFTER}")
+_SAID = lazy(rf"It{_BE_SAID}(?:\s+(?P<d>{alternatives(EN_DEGREE)}))?\s+(?P<w>{alternatives(EN_LIKE)}){_AFTER}")
 # said alone, what is said only of the weather (mt.weather.EN_WEATHER_ONLY) and how cold or hot it is; anything else
 # ("warm", "nice") is said of a thing as often, and a day or a place must show it is the weather (IWSLT tst2013: "So we
 # still have the specimen here. It's quite warm.")
@@ -41,7 +41,7 @@ _RAIN = {"raining": "đang mưa", "going to rain": "sẽ mưa", "starting to rai
          "snowing": "đang có tuyết"}
 _GAP = r"\s+"
 _HOW = {"hard": "to", "heavily": "to", "a lot": "nhiều", "all day": "cả ngày"}
-_RAINING = lazy_re.compile(rf"It(?:(?:'s|\s+is)\s+(?P<rain>{alternatives(_RAIN).replace(' ', _GAP)})|"
+_RAINING = lazy(rf"It(?:(?:'s|\s+is)\s+(?P<rain>{alternatives(_RAIN).replace(' ', _GAP)})|"
                       rf"(?P<will>'ll|\s+will)\s+rain|\s+(?P<past>rained))(?:\s+(?P<how>{alternatives(_HOW)}))?"
                       rf"{_AFTER}")
 

@@ -18,8 +18,8 @@ a habit), but for a verb said whole ("về nước": "When do you get about the 
 """
 from __future__ import annotations
 
-from . import lazy_re
 from .ever import FRAME, PRONOUNS
+from .lazy_re import lazy
 from .text import alternatives, keyed
 
 # the Vietnamese verb and the English; one that goes with a place takes its preposition ("come to Vietnam"), and
@@ -34,9 +34,9 @@ _WHO = rf"(?P<who>(?i:{alternatives(PRONOUNS)}))"
 _VERB = rf"(?P<verb>{alternatives(_DONE)})"
 _REST = r"(?P<rest>(?:\s+(?!(?:bao|khi|lúc|hồi|vậy|thế)(?!\w))[^\s?]+)*)"
 _END = r"(?:\s+(?:vậy|thế|ạ|nhỉ))?\s*\?"
-_PAST = lazy_re.compile(rf"{_WHO}\s+(?:đã\s+)?{_VERB}{_REST}\s+(?:vào\s+)?{WHEN}{_END}")
-_AHEAD = (lazy_re.compile(rf"(?i:{WHEN})\s+{_WHO}\s+(?:sẽ\s+)?{_VERB}{_REST}{_END}"),  # "Bao giờ bạn đến …?"
-          lazy_re.compile(rf"{_WHO}\s+sẽ\s+{_VERB}{_REST}\s+(?:vào\s+)?{WHEN}{_END}"))  # "Bạn sẽ đi … khi nào?"
+_PAST = lazy(rf"{_WHO}\s+(?:đã\s+)?{_VERB}{_REST}\s+(?:vào\s+)?{WHEN}{_END}")
+_AHEAD = (lazy(rf"(?i:{WHEN})\s+{_WHO}\s+(?:sẽ\s+)?{_VERB}{_REST}{_END}"),  # "Bao giờ bạn đến …?"
+          lazy(rf"{_WHO}\s+sẽ\s+{_VERB}{_REST}\s+(?:vào\s+)?{WHEN}{_END}"))  # "Bạn sẽ đi … khi nào?"
 # the model's words before its verb: the question's frame (mt.ever.FRAME and the words of "when")
 _FRAME = FRAME | {"when", "whenever", "what", "how", "long", "we're", "they're", "it", "time", "going", "to", "now"}
 
@@ -77,8 +77,8 @@ def when(words: list[str], source: str) -> dict[int, str]:
 # en→vi: "When …?" asked in English; v6 often lost the "when" ("When did you come to Vietnam?" → "Bạn đến Việt
 # Nam?", "When will you go to Da Nang?" → "Bạn sẽ đến Đà Nẵng?") or wrote "khi" alone ("When are you free?" → "Khi
 # bạn có rảnh?", when you are free)
-_EN_WHEN = lazy_re.compile(r"\s*When\s+(?P<aux>did|was|were|will|do|does|are|is|can|should|would)\s+[^?.!]+\?\s*")
-_VI_ASKED_WHEN = lazy_re.compile(r"(?i:\b(?:khi|bao\s+giờ|lúc\s+nào|hồi\s+nào|mấy\s+giờ|ngày\s+nào)\b)")
+_EN_WHEN = lazy(r"\s*When\s+(?P<aux>did|was|were|will|do|does|are|is|can|should|would)\s+[^?.!]+\?\s*")
+_VI_ASKED_WHEN = lazy(r"(?i:\b(?:khi|bao\s+giờ|lúc\s+nào|hồi\s+nào|mấy\s+giờ|ngày\s+nào)\b)")
 
 
 def when_vi(words: list[str], source: str) -> dict[int, str]:

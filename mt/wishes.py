@@ -26,9 +26,9 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .ever import PRONOUNS
 from .hobbies import WHO, WHO_EN, who, who_vi
+from .lazy_re import lazy
 from .people import NAMED_WHO
 from .text import alternatives, keyed
 
@@ -100,34 +100,34 @@ _TIMES = {"cuối tuần vui vẻ": "weekend", "ngày tốt lành": "day", "ngà
           "chuyến đi vui vẻ": "trip", "buổi tối vui vẻ": "evening", "tối vui vẻ": "evening"}
 _TIMES_EN = {t: t for t in TIMES} | {"vacation": "holiday", "holidays": "holiday", "journey": "trip"}
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(r"(?i:chúc)"),
-         "en": lazy_re.compile(r"(?i:congrat|luck|soon|have\s+a|enjoy\s+your)")}
+_KEYS = {"vi": lazy(r"(?i:chúc)"),
+         "en": lazy(r"(?i:congrat|luck|soon|have\s+a|enjoy\s+your)")}
 
 _YOU = rf"(?P<you>(?i:{alternatives(YOU | _COUPLE | _EVERYONE)}))(?!\s+(?:ấy|ta|tôi|mình|họ|của)(?!\w))"
 _END = r"(?:\s+(?:nhé|nha|nhá|nhe|ạ))?\s*(?P<end>[.!]*)"
 _OPEN = r"(?:(?i:xin)\s+)?"
 _DEED = rf"{_YOU}\s+(?:đã\s+|vừa\s+)?(?P<deed>(?i:{alternatives(_DEEDS)}))"
 _EVENT = rf"(?P<event>(?i:{alternatives(_EVENTS)}))\s+(?:của\s+)?(?P<you2>(?i:{alternatives(YOU | _COUPLE)}))"
-_CONGRATS = lazy_re.compile(rf"{_OPEN}(?i:chúc\s+mừng)\s+(?:{_DEED}|{_EVENT}){_END}")
+_CONGRATS = lazy(rf"{_OPEN}(?i:chúc\s+mừng)\s+(?:{_DEED}|{_EVENT}){_END}")
 _WISHED = (rf"(?P<wish>(?i:{alternatives(_WISHES)}))|(?i:may\s+mắn\s+(?:với|trong|cho))\s+"
            rf"(?P<with>(?i:{alternatives(_LUCK_WITH)}))|(?i:(?:có\s+)?(?:một\s+)?(?P<time>{alternatives(_TIMES)}))")
-_WISH = lazy_re.compile(rf"{_OPEN}(?i:chúc)\s+{_YOU}\s+(?:{_WISHED}){_END}")
+_WISH = lazy(rf"{_OPEN}(?i:chúc)\s+{_YOU}\s+(?:{_WISHED}){_END}")
 _WELL = r"(?P<well>mau\s+khỏe(?:\s+lại)?|sớm\s+khỏe(?:\s+lại)?|chóng\s+khỏe|mau\s+bình\s+phục|sớm\s+bình\s+phục)"
-_WELL_OF = lazy_re.compile(rf"(?i:chúc)\s+{WHO}\s+{_WELL}{_END}")
+_WELL_OF = lazy(rf"(?i:chúc)\s+{WHO}\s+{_WELL}{_END}")
 # ... kin of the one spoken to ("Chúc mẹ anh mau khỏe!": wished to him, it is his mother, not the speaker's)
-_WELL_OF_YOURS = lazy_re.compile(rf"(?i:chúc)\s+(?P<kin>(?i:{alternatives(NAMED_WHO)}))\s+(?:của\s+)?"
+_WELL_OF_YOURS = lazy(rf"(?i:chúc)\s+(?P<kin>(?i:{alternatives(NAMED_WHO)}))\s+(?:của\s+)?"
                             rf"(?i:anh|chị|em|cậu)\s+{_WELL}{_END}")
 
 _ALL_EN = r"(?P<all>,\s+(?:everyone|everybody))?"
 _END_EN = r"\s*(?P<end>[.!]*)"
-_CONGRATS_EN = lazy_re.compile(rf"(?i:(?:many\s+)?congrat(?:ulation)?s)\s+on\s+(?P<on>(?i:{alternatives(_OCCASIONS_EN)}))"
+_CONGRATS_EN = lazy(rf"(?i:(?:many\s+)?congrat(?:ulation)?s)\s+on\s+(?P<on>(?i:{alternatives(_OCCASIONS_EN)}))"
                           rf"{_END_EN}")
 _NICE = r"(?:nice|good|great|lovely|wonderful)"
 _LUCK_EN = rf"(?i:good|best\s+of)\s+luck(?:\s+(?:with|on|in|for)\s+(?P<with>(?i:{alternatives(_LUCK_WITH_EN)})))?"
 _TIME_EN = rf"(?:(?i:have)\s+a\s+{_NICE}|(?i:enjoy)\s+your)\s+(?P<time>(?i:{alternatives(_TIMES_EN)}))"
-_WISH_EN = lazy_re.compile(rf"(?:{_LUCK_EN}|{_TIME_EN}|(?i:have)\s+a\s+safe\s+(?P<safe>trip|journey|flight)|"
+_WISH_EN = lazy(rf"(?:{_LUCK_EN}|{_TIME_EN}|(?i:have)\s+a\s+safe\s+(?P<safe>trip|journey|flight)|"
                       rf"(?P<well>(?i:get|feel)\s+(?:well|better)\s+soon)){_ALL_EN}{_END_EN}")
-_WELL_EN = lazy_re.compile(rf"(?:I\s+)?[Hh]ope\s+{WHO_EN}\s+(?P<verb>gets?|feels?)\s+(?:well|better)\s+soon{_END_EN}")
+_WELL_EN = lazy(rf"(?:I\s+)?[Hh]ope\s+{WHO_EN}\s+(?P<verb>gets?|feels?)\s+(?:well|better)\s+soon{_END_EN}")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -27,10 +27,10 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .dates import NEAR_SPANS
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import SELDOM, SELDOM_VI, WHO, WHO_EN, be_of, often_said, who, who_vi
+from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
 from .people import KIN_VI
 from .tense import said_of_one
@@ -39,11 +39,11 @@ from .text import EN_DAYS, EN_WHOSE, SOFTENER_NHE, alternatives, be, capitalised
 
 # one whole day (a day off: "have the day off"; anything longer or shorter: "be off"), a week, a month or a year (the
 # time one quits a job in: "Ngày mai tôi sẽ nghỉ việc." may be a day off), a time past, a part of a day
-_ONE_DAY = lazy_re.compile(rf"today|tomorrow|yesterday|the\s+day\s+(?:after\s+tomorrow|before\s+yesterday)|"
+_ONE_DAY = lazy(rf"today|tomorrow|yesterday|the\s+day\s+(?:after\s+tomorrow|before\s+yesterday)|"
                       rf"(?:(?:on|this|next|last)\s+)?(?:{'|'.join(EN_DAYS)})", re.IGNORECASE)
-_PERIOD = lazy_re.compile(r"(?:this|next|last)\s+(?:week|month|year)", re.IGNORECASE)
-_PAST = lazy_re.compile(r"yesterday|last\s|the\s+day\s+before", re.IGNORECASE)
-_PART = lazy_re.compile(r"night|morning|afternoon|evening", re.IGNORECASE)
+_PERIOD = lazy(r"(?:this|next|last)\s+(?:week|month|year)", re.IGNORECASE)
+_PAST = lazy(r"yesterday|last\s|the\s+day\s+before", re.IGNORECASE)
+_PART = lazy(r"night|morning|afternoon|evening", re.IGNORECASE)
 _ASKED = rf"(?:\s+(?P<asked>không))?{SOFTENER_NHE}\s*(?P<end>[.!?]*)"
 # "do", "am", "will" … after who, with "not" or "n't" or without, as `_aux` reads them
 _AUX_EN = (r"(?P<aux>\s+(?:do|does|did|will|am|are|is|have|has)(?:\s+not)?|"
@@ -52,14 +52,14 @@ _AUX0_EN = r"(?:(?P<aux0>Do|Does|Did|Will|Am|Are|Is|Have|Has)\s+)?"
 _SHORT = {"'m": "am", "'re": "are", "'s": "is", "'ll": "will", "'ve": "have", "wo": "will"}  # ("won't")
 
 # a day off ("Hôm nay tôi được nghỉ.", "Bạn có được nghỉ vào thứ bảy không?"), and which days
-_OFF = lazy_re.compile(rf"{DAY_OPENING}{WHO}\s+(?:(?P<will>sẽ)\s+)?(?:(?P<not>không)\s+|(?P<ask>có)\s+)?"
+_OFF = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<will>sẽ)\s+)?(?:(?P<not>không)\s+|(?P<ask>có)\s+)?"
                   rf"được\s+nghỉ(?:\s+làm)?{DAY_AFTER}{_ASKED}")
-_WHICH_DAYS = lazy_re.compile(rf"{WHO}\s+(?:thường\s+)?được\s+nghỉ(?:\s+làm)?\s+(?:vào\s+)?(?:những\s+)?(?:ngày|hôm)\s+nào"
+_WHICH_DAYS = lazy(rf"{WHO}\s+(?:thường\s+)?được\s+nghỉ(?:\s+làm)?\s+(?:vào\s+)?(?:những\s+)?(?:ngày|hôm)\s+nào"
                          rf"{SOFTENER_NHE}\s*\?+")
-_OFF_EN = lazy_re.compile(rf"{_AUX0_EN}{WHO_EN}{_AUX_EN}\s+(?:(?P<have>have|has|had)\s+(?:the\s+day|(?P<named>today|"
+_OFF_EN = lazy(rf"{_AUX0_EN}{WHO_EN}{_AUX_EN}\s+(?:(?P<have>have|has|had)\s+(?:the\s+day|(?P<named>today|"
                      rf"tomorrow|(?:(?:this|next)\s+)?(?:{'|'.join(EN_DAYS)})))\s+off|(?P<off>off)(?:\s+work)?)"
                      rf"{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
-_WHICH_DAYS_EN = lazy_re.compile(rf"(?:Which|What)\s+days?\s+(?P<aux>are|is|am|do|does)\s+{WHO_EN}\s+(?P<have>have\s+)?"
+_WHICH_DAYS_EN = lazy(rf"(?:Which|What)\s+days?\s+(?P<aux>are|is|am|do|does)\s+{WHO_EN}\s+(?P<have>have\s+)?"
                             r"off(?:\s+work)?\s*\?+")
 
 # leave: asked for ("Tôi xin nghỉ phép ba ngày."), taken ("Tuần sau tôi sẽ nghỉ phép ba ngày."), or being on it
@@ -69,14 +69,14 @@ UNITS = {"ngày": "day", "tuần": "week", "tháng": "month"}
 UNITS_VI = {en: vi for vi, en in UNITS.items()}
 _N = rf"(?P<n>\d{{1,2}}|(?i:{alternatives(VI_TO_EN)}))\s+(?P<unit>{alternatives(UNITS)})"
 _N_EN = rf"(?P<n>an?|\d{{1,2}}|(?i:{alternatives(EN_TO_VI)}))\s+(?P<unit>(?:{alternatives(UNITS_VI)})s?)"
-_LEAVE = lazy_re.compile(rf"{DAY_OPENING}{WHO}\s+(?:(?P<will>sẽ)\s+)?(?:(?P<not>không)\s+|(?P<ask>có)\s+)?"
+_LEAVE = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<will>sẽ)\s+)?(?:(?P<not>không)\s+|(?P<ask>có)\s+)?"
                     rf"(?:(?P<aux>đã|đang)\s+)?(?:(?P<xin>xin\s+)|(?P<get>được\s+))?nghỉ(?:\s+(?P<kind>"
                     rf"{alternatives(LEAVES)}))?"
                     rf"(?:\s+{_N})?{DAY_AFTER}{_ASKED}")
-_ON_LEAVE_EN = lazy_re.compile(rf"{_AUX0_EN}{WHO_EN}{_AUX_EN}(?:\s+(?P<past>was|were)|(?P<be>\s+be))?\s+"
+_ON_LEAVE_EN = lazy(rf"{_AUX0_EN}{WHO_EN}{_AUX_EN}(?:\s+(?P<past>was|were)|(?P<be>\s+be))?\s+"
                           rf"(?P<kind>{alternatives(LEAVES_VI)}){DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
-_CALLED_EN = lazy_re.compile(rf"{WHO_EN}\s+called\s+in\s+sick{DAY_AFTER_EN}\s*(?P<end>[.!]*)")
-_DAYS_OFF_EN = lazy_re.compile(rf"{WHO_EN}{_AUX_EN}\s+(?P<verb>asked\s+for|taking|going\s+to\s+take|took)\s+{_N_EN}\s+off"
+_CALLED_EN = lazy(rf"{WHO_EN}\s+called\s+in\s+sick{DAY_AFTER_EN}\s*(?P<end>[.!]*)")
+_DAYS_OFF_EN = lazy(rf"{WHO_EN}{_AUX_EN}\s+(?P<verb>asked\s+for|taking|going\s+to\s+take|took)\s+{_N_EN}\s+off"
                           rf"{DAY_AFTER_EN}\s*(?P<end>[.!]*)")
 
 # overtime and shifts, and how English says them (the first Vietnamese of each is written back; "làm thêm" alone is
@@ -87,13 +87,13 @@ WORKS = {"làm thêm giờ": "work overtime", "làm thêm": "work overtime", "t�
          "làm ca ngày": "work the day shift"}
 WORKS_VI = {en.removeprefix("work "): vi for vi, en in reversed(WORKS.items())} | {
     "the early shift": "làm ca sáng", "the late shift": "làm ca tối", "nights": "làm ca đêm"}
-_WORK = lazy_re.compile(rf"{DAY_OPENING}{WHO}\s+(?:(?P<will>sẽ)\s+)?(?:(?P<not>không)\s+|(?P<ask>có)\s+)?"
+_WORK = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<will>sẽ)\s+)?(?:(?P<not>không)\s+|(?P<ask>có)\s+)?"
                    rf"(?:(?P<seldom>{alternatives(SELDOM)})\s+)?(?:(?P<must>phải)\s+(?P<go>đi\s+)?|(?P<is>đang)\s+)?"
                    rf"(?:(?P<work>{alternatives(WORKS)})|(?P<which>làm\s+ca\s+nào)){DAY_AFTER}{_ASKED}")
-_WORK_EN = lazy_re.compile(rf"{_AUX0_EN}{WHO_EN}{_AUX_EN}(?:\s+(?P<seldom>{alternatives(SELDOM_VI)}))?\s+"
+_WORK_EN = lazy(rf"{_AUX0_EN}{WHO_EN}{_AUX_EN}(?:\s+(?P<seldom>{alternatives(SELDOM_VI)}))?\s+"
                       r"(?P<verb>(?:(?:have|has|had)\s+to\s+)?(?:work|works|worked|working))\s+"
                       rf"(?P<what>{alternatives(WORKS_VI)}){DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
-_WHICH_SHIFT_EN = lazy_re.compile(rf"Which\s+shift\s+(?P<aux>do|does|did|am|are|is)\s+{WHO_EN}\s+(?P<verb>work|working)"
+_WHICH_SHIFT_EN = lazy(rf"Which\s+shift\s+(?P<aux>do|does|did|am|are|is)\s+{WHO_EN}\s+(?P<verb>work|working)"
                              rf"{DAY_AFTER_EN}\s*\?+")
 
 # quitting, losing, starting or finding a job, and how English says it (base, past, participle, "-ing"; "X" for whose)
@@ -111,11 +111,11 @@ _GOT = {"get": "find", "got": "found"}  # ("got a new job")
 # what is said of it: going to, about to, just done, done, wanted, planned
 _ASPECTS = {"sẽ": "going", "sắp": "about", "vừa": "just", "mới": "just", "vừa mới": "just", "đã": "done",
             "muốn": "want", "định": "plan"}
-_JOB = lazy_re.compile(rf"{DAY_OPENING}{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+)?"
+_JOB = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+)?"
                   rf"(?:(?P<aspect>{alternatives(_ASPECTS)})\s+)?"
                   rf"(?:(?P<not2>không)\s+)?(?P<job>{alternatives(JOBS)}){DAY_AFTER}(?:\s+(?P<done>rồi))?"
                   rf"(?:\s+(?P<asked>không|chưa))?{SOFTENER_NHE}\s*(?P<end>[.!?]*)")
-_JOB_EN = lazy_re.compile(rf"{_AUX0_EN}{WHO_EN}{_AUX_EN}(?:\s+(?P<just>just))?(?:\s+(?P<how>going\s+to|about\s+to|"
+_JOB_EN = lazy(rf"{_AUX0_EN}{WHO_EN}{_AUX_EN}(?:\s+(?P<just>just))?(?:\s+(?P<how>going\s+to|about\s+to|"
                      r"planning\s+to|wants?\s+to))?\s+(?P<verb>(?i:[a-z]+))\s+(?:(?P<whose2>my|your|his|her|our|"
                      rf"their)\s+job|a\s+new\s+job)(?:\s+(?P<yet>yet)|{DAY_AFTER_EN})\s*(?P<end>[.!?]*)")
 

@@ -27,9 +27,9 @@ from __future__ import annotations
 
 import re
 
-from . import lazy_re
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import EVERY, EVERY_VI, SELDOM, SELDOM_VI, WHO, WHO_EN, be_of, often_said, who, who_vi
+from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
 from .tense import BEHIND
 from .text import SOFTENED_END, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
@@ -54,53 +54,53 @@ _HOBBIES_VI = {"tập thể dục", "tập yoga"}
 # where one is ("phòng tập" alone may be a rehearsal room)
 GYM = {"phòng gym", "phòng tập gym", "phòng tập thể dục", "phòng thể hình", "phòng tập thể hình", "gym"}
 # a day ahead, with which a plain verb is what is arranged ("Tối nay tôi tập gym.": "in the morning" is a habit)
-_AHEAD = lazy_re.compile(r"(?:tomorrow|tonight|next|this\s+weekend|the\s+day\s+after)\b", re.IGNORECASE)
+_AHEAD = lazy(r"(?:tomorrow|tonight|next|this\s+weekend|the\s+day\s+after)\b", re.IGNORECASE)
 _N_TIMES = {"one": "once", "two": "twice"}
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy_re.compile(r"(?i:tập|gym|tạ)"), "en": lazy_re.compile(r"(?i:work|exercis|gym|yoga|weights)")}
+_KEYS = {"vi": lazy(r"(?i:tập|gym|tạ)"), "en": lazy(r"(?i:work|exercis|gym|yoga|weights)")}
 
 _ACT = rf"(?P<act>(?i:{alternatives(ACTS)}))"
 _HOW = (rf"(?P<every>(?i:{alternatives(EVERY)}))|(?P<n>một|hai|ba|bốn|năm|sáu|bảy|\d)\s+lần\s+(?:một|mỗi|1)\s+"
         r"(?P<per>ngày|tuần|tháng)|(?P<regularly>thường\s+xuyên|đều\s+đặn)")
 # how often ("Anh ấy tập gym ba lần một tuần.", "Tôi thỉnh thoảng tập gym.")
-_HABIT = lazy_re.compile(rf"{WHO}\s+(?:(?P<seldom>{alternatives(SELDOM)})\s+)?{_ACT}(?:\s+(?:{_HOW}))?{SOFTENED_END}")
+_HABIT = lazy(rf"{WHO}\s+(?:(?P<seldom>{alternatives(SELDOM)})\s+)?{_ACT}(?:\s+(?:{_HOW}))?{SOFTENED_END}")
 # asked ("Bạn có tập thể dục không?", "Bạn có hay đi tập gym không?", "Bạn tập gym bao lâu một lần?")
-_ASKED = lazy_re.compile(rf"{WHO}\s+có\s+(?:(?P<seldom>hay|thường)\s+)?{_ACT}(?:\s+(?P<regularly>thường\s+xuyên|đều\s+đặn))?"
+_ASKED = lazy(rf"{WHO}\s+có\s+(?:(?P<seldom>hay|thường)\s+)?{_ACT}(?:\s+(?P<regularly>thường\s+xuyên|đều\s+đặn))?"
                     rf"\s+không{SOFTENER}\s*\?+")
-_HOW_OFTEN = lazy_re.compile(rf"{WHO}\s+(?:(?P<week0>(?:một|mỗi)\s+tuần)\s+)?{_ACT}\s+(?:(?P<often>bao\s+lâu\s+một\s+lần)|"
+_HOW_OFTEN = lazy(rf"{WHO}\s+(?:(?P<week0>(?:một|mỗi)\s+tuần)\s+)?{_ACT}\s+(?:(?P<often>bao\s+lâu\s+một\s+lần)|"
                         rf"mấy\s+lần(?:\s+(?P<week>(?:một|mỗi)\s+tuần))?){SOFTENER}\s*\?+")
 # now ("Tôi đang tập gym.", "Anh ấy đang ở phòng gym.", "Bạn có đang ở phòng gym không?")
-_NOW = lazy_re.compile(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<now>đang)\s+)?(?:{_ACT}|ở\s+(?P<gym>(?i:{alternatives(GYM)})))"
+_NOW = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<now>đang)\s+)?(?:{_ACT}|ở\s+(?P<gym>(?i:{alternatives(GYM)})))"
                   rf"(?:\s+(?P<asked>không|à))?{SOFTENED_END}")
 # started or stopped ("Tôi mới bắt đầu tập yoga.", "Tôi đã bỏ tập gym.", "Tôi không đi tập gym nữa.")
-_CHANGE = lazy_re.compile(rf"{WHO}\s+(?:(?P<just>vừa\s+mới|vừa|mới)\s+|(?P<did>đã)\s+)?(?:(?P<start>bắt\s+đầu)|"
+_CHANGE = lazy(rf"{WHO}\s+(?:(?P<just>vừa\s+mới|vừa|mới)\s+|(?P<did>đã)\s+)?(?:(?P<start>bắt\s+đầu)|"
                      rf"(?P<stop>bỏ|ngừng|thôi|dừng))\s+{_ACT}(?:\s+(?P<done>rồi))?{SOFTENED_END}")
-_NO_MORE = lazy_re.compile(rf"{WHO}\s+không\s+(?:còn\s+)?{_ACT}\s+nữa{SOFTENED_END}")
+_NO_MORE = lazy(rf"{WHO}\s+không\s+(?:còn\s+)?{_ACT}\s+nữa{SOFTENED_END}")
 # will, has to, wants to, or on a day ("Ngày mai tôi sẽ đi tập gym.", "Hôm qua tôi đi tập gym.")
 _AUX = {"phải": ("have to", "has to"), "muốn": ("want to", "wants to"), "cần": ("need to", "needs to")}
-_PLAN = lazy_re.compile(rf"{DAY_OPENING}{WHO}\s+(?:(?P<aux>sẽ|đã|{alternatives(_AUX)})\s+)?{_ACT}{DAY_AFTER}{SOFTENED_END}")
+_PLAN = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<aux>sẽ|đã|{alternatives(_AUX)})\s+)?{_ACT}{DAY_AFTER}{SOFTENED_END}")
 
 # ... and in English
 _ACT_EN = rf"(?P<act>(?i:{alternatives(_FORM_OF)}))"
 _HOW_EN = (rf"(?P<every>(?i:{alternatives(EVERY_VI)}))|(?:(?P<once>once)|(?P<twice>twice)|"
            rf"(?P<n>{alternatives(list(EN_TO_VI)[:7])}|\d)\s+times)\s+(?:a|per)\s+(?P<per>day|week|month)|"
            r"(?P<regularly>regularly)")
-_HABIT_EN = lazy_re.compile(rf"{WHO_EN}(?:\s+(?P<seldom>{alternatives(SELDOM_VI)}))?\s+{_ACT_EN}(?:\s+(?:{_HOW_EN}))?"
+_HABIT_EN = lazy(rf"{WHO_EN}(?:\s+(?P<seldom>{alternatives(SELDOM_VI)}))?\s+{_ACT_EN}(?:\s+(?:{_HOW_EN}))?"
                        r"\s*(?P<end>[.!]*)")
-_ASKED_EN = lazy_re.compile(rf"(?P<do>Do|Does)\s+{WHO_EN}\s+(?:(?P<seldom>often)\s+)?{_ACT_EN}"
+_ASKED_EN = lazy(rf"(?P<do>Do|Does)\s+{WHO_EN}\s+(?:(?P<seldom>often)\s+)?{_ACT_EN}"
                        r"(?:\s+(?P<regularly>regularly))?\s*\?+")
-_HOW_OFTEN_EN = lazy_re.compile(rf"How\s+(?:(?P<often>often)|many\s+times\s+a\s+(?P<per>week))\s+(?P<do>do|does)\s+{WHO_EN}"
+_HOW_OFTEN_EN = lazy(rf"How\s+(?:(?P<often>often)|many\s+times\s+a\s+(?P<per>week))\s+(?P<do>do|does)\s+{WHO_EN}"
                            rf"\s+{_ACT_EN}\s*\?+")
 _BE_EN = r"\s+am|\s+are|\s+is|['’]m|['’]re|['’]s"
-_NOW_EN = lazy_re.compile(rf"(?:(?P<be0>Am|Are|Is)\s+)?{WHO_EN}(?P<be>{_BE_EN})?\s+(?:{_ACT_EN}|(?P<gym>at\s+the\s+gym))"
+_NOW_EN = lazy(rf"(?:(?P<be0>Am|Are|Is)\s+)?{WHO_EN}(?P<be>{_BE_EN})?\s+(?:{_ACT_EN}|(?P<gym>at\s+the\s+gym))"
                      r"(?:\s+(?:right\s+)?now)?\s*(?P<end>[.!?]*)")
-_CHANGE_EN = lazy_re.compile(rf"{WHO_EN}(?P<have>['’]ve|['’]s|\s+have|\s+has)?(?:\s+(?P<just>just))?\s+"
+_CHANGE_EN = lazy(rf"{WHO_EN}(?P<have>['’]ve|['’]s|\s+have|\s+has)?(?:\s+(?P<just>just))?\s+"
                         r"(?P<verb>started|stopped|quit|given\s+up|gave\s+up)\s+"
                         rf"(?:{_ACT_EN}|(?P<yoga>yoga)|(?P<gym>the\s+gym))\s*(?P<end>[.!]*)")
-_NO_MORE_EN = lazy_re.compile(rf"{WHO_EN}\s+(?P<aux>don['’]t|doesn['’]t|do\s+not|does\s+not)\s+{_ACT_EN}\s+any\s*more"
+_NO_MORE_EN = lazy(rf"{WHO_EN}\s+(?P<aux>don['’]t|doesn['’]t|do\s+not|does\s+not)\s+{_ACT_EN}\s+any\s*more"
                          r"\s*(?P<end>[.!]*)")
 _AUX_EN = {"have": "phải", "has": "phải", "want": "muốn", "wants": "muốn", "need": "cần", "needs": "cần"}
-_PLAN_EN = lazy_re.compile(rf"{WHO_EN}(?P<aux>['’]ll|\s+will|\s+(?:have|has|want|wants|need|needs)\s+to|"
+_PLAN_EN = lazy(rf"{WHO_EN}(?P<aux>['’]ll|\s+will|\s+(?:have|has|want|wants|need|needs)\s+to|"
                       rf"(?P<be>{_BE_EN})(?P<going>\s+going\s+to)?)?\s+{_ACT_EN}{DAY_AFTER_EN}\s*(?P<end>[.!]*)")
 
 

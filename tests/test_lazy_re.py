@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from mt import lazy_re
+from mt.lazy_re import lazy
 
 MT = Path(__file__).resolve().parent.parent / "mt"
 
 
 def test_compiled_on_first_use_only():
-    p = lazy_re.compile(r"(?P<n>\d+) cats?", re.I)
+    p = lazy(r"(?P<n>\d+) cats?", re.I)
     assert "match" not in vars(p)  # nothing compiled yet
     assert p.pattern == r"(?P<n>\d+) cats?"
     assert p.fullmatch("3 CATS")["n"] == "3"
@@ -22,20 +22,20 @@ def test_compiled_on_first_use_only():
 
 
 def test_a_match_tells_which_stand_in_matched():
-    asked, said = lazy_re.compile(r"\w+\?"), lazy_re.compile(r"\w+\.")
+    asked, said = lazy(r"\w+\?"), lazy(r"\w+\.")
     m = next(m for p in (said, asked) if (m := p.fullmatch("why?")))
     assert m.re == asked and m.re != said and [said, asked].index(m.re) == 1
 
 
 def test_a_bad_pattern_fails_when_used():
-    p = lazy_re.compile(r"(unclosed")
+    p = lazy(r"(unclosed")
     with pytest.raises(re.error):
         p.search("x")
 
 
 def test_other_attributes_are_not_there():
     with pytest.raises(AttributeError):
-        lazy_re.compile("a").no_such_thing
+        lazy("a").no_such_thing
 
 
 def _module_level_compiles(tree: ast.AST) -> list[int]:
@@ -64,5 +64,5 @@ def _identity_on_match_re(tree: ast.AST) -> list[int]:
 @pytest.mark.parametrize("path", sorted(MT.glob("*.py")), ids=lambda p: p.name)
 def test_rule_modules_compile_lazily(path):
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    assert _module_level_compiles(tree) == [], "use lazy_re.compile for patterns made at import"
+    assert _module_level_compiles(tree) == [], "use mt.lazy_re.lazy for patterns made at import"
     assert _identity_on_match_re(tree) == [], "compare m.re with == (a stand-in is not the compiled pattern)"

@@ -114,7 +114,8 @@ def test_vi_en(text, said):
     ("Tell me if you feel sick.", "Nếu bạn thấy buồn nôn thì nói với tôi nhé."),
     ("If you get carsick, let me know.", "Nếu bạn bị say xe thì cho tôi biết nhé."),
     # not: "feel sick" with no where (ill?), bad agreement, "got" after "do", "all", "just" asked, other topics
-    ("I feel sick.", None), ("Are you feeling sick?", None), ("Do you feel sick?", None), ("I'm sick on the bus.", None),
+    ("I feel sick.", None), ("Are you feeling sick?", None), ("Do you feel sick?", None),
+    ("I'm sick on the bus.", None),
     ("She get carsick.", None), ("He don't get seasick.", None), ("Does she gets carsick?", None),
     ("She have some seasickness pills.", None), ("I has taken a travel-sickness pill.", None),
     ("Do you got carsick?", None), ("We all got seasick.", None), ("Have you just taken a travel-sickness pill?", None),
