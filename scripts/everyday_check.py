@@ -926,7 +926,37 @@
    Việt Nam không?" for "Do you tip in Vietnam?");
 404. anything worth seeing in Hanoi, well worth a visit, wants to buy some souvenirs, not worth it (mt/sights.py: "Ở
    đây có gì đáng xem không?"), both ways (v8: "What's worth this?", "Tôi muốn mua một vài tiện ích." for "I want to
-   buy some souvenirs.").
+   buy some souvenirs.");
+405. can you make it a bit cheaper, how about 100,000, a discount if I buy two, can't go any lower
+   (mt/bargaining.py: "Rẻ hơn một chút được không?"), both ways (v8: "Is it a little better?", "Bạn có thể gõ cửa một
+   chút được không?" for "Can you knock a bit off?");
+406. is drunk, too drunk to drive, still drunk, is he sober yet (mt/hangovers.py: "Tôi bị say rượu."), both ways
+   (v8: "I'm sick.", "Tôi có đồ chơi." for "I have a hangover.");
+407. usually naps for an hour, do you have a nap, just had a quick nap, needs a nap (mt/naps.py: "Tôi thường ngủ
+   trưa một tiếng."), both ways (v8: "I don't sleep an hour.", "Tôi chỉ có một chiếc bánh nhanh thôi." for "I just
+   had a quick nap.");
+408. tripped, fell down the stairs yesterday, slipped on the wet floor, almost fell (mt/falls.py: "Tôi bị vấp
+   ngã."), both ways (v8: "I was tripled.", "Cô ấy chuyến đi một viên sỏi." for "She tripped over a stone.");
+409. wants to get a tattoo, has tattoos on both arms, doesn't like tattoos, what does this tattoo mean
+   (mt/tattoos.py: "Cô ấy muốn đi xăm."), both ways (v8: "She wanted to go.", "Cô ấy bị hói tai." for "She got her
+   ears pierced.");
+410. the deadline is Friday, has to hand in the report by Monday, missed the deadline, can I ask for an extension
+   (mt/deadlines.py: "Hạn chót là thứ Sáu."), both ways (v8: "The deadline was Friday.", "Dòng chết là thứ Sáu." for
+   "The deadline is Friday.");
+411. is going bald, hair is going grey, hair is falling out, has a lot of grey hair (mt/hair_loss.py: "Bố tôi bắt
+   đầu hói."), both ways (v8: "I started balding.", "Tóc của tôi đang rụng tóc." for "My hair is going grey.");
+412. has had her second jab, has to get vaccinated, gives blood every three months, ever given blood (mt/jabs.py:
+   "Con tôi phải tiêm phòng."), both ways (v8: "I must get the room.", "Tôi đưa máu hôm qua." for "I gave blood
+   yesterday.");
+413. can I have a shower, will have a shower after dinner, usually has a shower in the evening, who's in the shower
+   (mt/showers.py: "Tôi tắm được không?"), both ways (v8: "Can I show up?", "Tôi có thể có một bộ phim không?" for
+   "Can I have a shower?");
+414. can you print this for me, needs to print two copies, how many copies, the printer isn't printing
+   (mt/printing.py: "Bạn in giúp tôi cái này nhé."), both ways (v8: "Print to help me.", "Bạn có thể chụp ảnh này cho
+   tôi không?" for "Can you photocopy this for me?");
+415. set the air conditioning to 26 degrees, what temperature is it set to, too cold, can't sleep without it
+   (mt/air_con.py: "Điều hòa để bao nhiêu độ?"), both ways (v8: "How much is the peace?", "Hóa điều hòa xuống." for
+   "Turn the air conditioning down.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -951,8 +981,9 @@ from mt import washing, wifi, work_status, worries
 from mt import anniversaries, bookings, boring, childcare, childhood, colours, conditions, couples, dislikes, eyesight
 from mt import graduation, growing, hospital, laundry, luggage, makeup, opening_hours, outings, papers, phone_credit
 from mt import queues, religion, residence, rubbish, savings, scores, smells, social_media, theft, tv, waking
-from mt import diets, drinks, fans, fines, floods, handedness, lifts, music, online_shopping, reflexes, sights
-from mt import sunburn, time_zones, tips, travel_sickness
+from mt import air_con, bargaining, deadlines, diets, drinks, falls, fans, fines, floods, hair_loss, handedness
+from mt import hangovers, jabs, lifts, music, naps, online_shopping, printing, reflexes, showers, sights, sunburn, tattoos
+from mt import time_zones, tips, travel_sickness
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -11103,16 +11134,16 @@ def stop60(t, rng: random.Random, n: int) -> None:
                              fans_60, fans, "translate", "translate"),
                             ("keeps sneezing, yawning all day, snores so loudly, has hiccups", sneezed_60, reflexes,
                              "translate", "translate"),
-                            ("fined for speeding, fined 500,000 dong, fined by the police, have to pay a fine", fined_60,
-                             fines, "translate", "translate"),
+                            ("fined for speeding, fined 500,000 dong, fined by the police, have to pay a fine",
+                             fined_60, fines, "translate", "translate"),
                             ("ordered it online, bought these shoes online, my order hasn't arrived, shops online a "
                              "lot", online_60, online_shopping, "translate", "translate"),
                             ("got a tan, got sunburnt yesterday, gets sunburnt easily, always wears a hat in the sun",
                              tanned_60, sunburn, "translate", "translate"),
                             ("likes classical music, listens to rock all day, doesn't like rap, plays the drums",
                              music_60, music, "translate", "translate"),
-                            ("let's take the lift, the office is on the fifth floor, which floor is the toilet on, wants "
-                             "to take the stairs", lifted_60, lifts, "translate", "translate"),
+                            ("let's take the lift, the office is on the fifth floor, which floor is the toilet on, "
+                             "wants to take the stairs", lifted_60, lifts, "translate", "translate"),
                             ("the street is flooded, flooded last night, a storm is coming, the storm hit Da Nang "
                              "yesterday", flooded_60, floods, "translate", "translate"),
                             ("is vegetarian, are you vegetarian, doesn't eat pork, stopped eating beef", vegetarian_60,
@@ -11123,12 +11154,34 @@ def stop60(t, rng: random.Random, n: int) -> None:
                              "time here", zoned_60, time_zones, "translate", "translate"),
                             ("is left-handed, are you right-handed, writes with her left hand, is ambidextrous",
                              handed_60, handedness, "translate", "translate"),
-                            ("drinks her tea without sugar, do you take sugar in your coffee, just a little ice please, "
-                             "can you drink the tap water here", sugared_60, drinks, "translate", "translate"),
+                            ("drinks her tea without sugar, do you take sugar in your coffee, just a little ice "
+                             "please, can you drink the tap water here", sugared_60, drinks, "translate", "translate"),
                             ("do you need to tip, left a tip for the waiter, how much should I tip the driver, do "
                              "people tip in Vietnam", tipped_60, tips, "translate", "translate"),
                             ("anything worth seeing in Hanoi, well worth a visit, wants to buy some souvenirs, not "
-                             "worth it", worth_60, sights, "translate", "translate")])
+                             "worth it", worth_60, sights, "translate", "translate"),
+                            ("can you make it a bit cheaper, how about 100,000, a discount if I buy two, can't go any "
+                             "lower", haggled_60, bargaining, "translate", "translate"),
+                            ("is drunk, too drunk to drive, still drunk, is he sober yet", hungover_60, hangovers,
+                             "translate", "translate"),
+                            ("usually naps for an hour, do you have a nap, just had a quick nap, needs a nap",
+                             napped_60, naps, "translate", "translate"),
+                            ("tripped, fell down the stairs yesterday, slipped on the wet floor, almost fell", fell_60,
+                             falls, "translate", "translate"),
+                            ("wants to get a tattoo, has tattoos on both arms, doesn't like tattoos, what does this "
+                             "tattoo mean", tattooed_60, tattoos, "translate", "translate"),
+                            ("the deadline is Friday, has to hand in the report by Monday, missed the deadline, can I "
+                             "ask for an extension", deadline_60, deadlines, "translate", "translate"),
+                            ("is going bald, hair is going grey, hair is falling out, has a lot of grey hair",
+                             balding_60, hair_loss, "translate", "translate"),
+                            ("has had her second jab, has to get vaccinated, gives blood every three months, ever "
+                             "given blood", jabbed_60, jabs, "translate", "translate"),
+                            ("can I have a shower, will have a shower after dinner, usually has a shower in the "
+                             "evening, who's in the shower", showered_60, showers, "translate", "translate"),
+                            ("can you print this for me, needs to print two copies, how many copies, the printer isn't "
+                             "printing", printed_60, printing, "translate", "translate"),
+                            ("set the air conditioning to 26 degrees, what temperature is it set to, too cold, can't "
+                             "sleep without it", cooled_60, air_con, "translate", "translate")])
 
 
 # teams (Vietnamese, English); fans
@@ -11249,7 +11302,8 @@ def online_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                          "mạng\\."),
                         (f"{w_en} bought {this} {b_en} online.",
                          f"^{w_right} (?:đã )?mua {b_vi} này (?:trên|qua) mạng\\."),
-                        (f"{o_en} order hasn't arrived yet.", f"^Đơn hàng (?:của )?{o_right} (?:vẫn )?chưa (?:đến|tới|về)"
+                        (f"{o_en} order hasn't arrived yet.",
+                         f"^Đơn hàng (?:của )?{o_right} (?:vẫn )?chưa (?:đến|tới|về)"
                          "\\."),
                         (f"{w_en} shop{'s' * one} online a lot.", f"^{w_right} mua sắm (?:trên|qua) mạng (?:rất )?"
                          "nhiều\\.")][shape])
@@ -11268,7 +11322,8 @@ def tanned_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
             out.append([(f"{w_vi} bị rám nắng.", f"^{w_en}(?: got a tan|(?:'s| has|'ve| have) got a tan|"
                          f"{BE_53[one]} tanned)\\."),
                         (f"Hôm qua {low_58(w_vi)} bị cháy nắng.",
-                         f"^(?:Yesterday,? {inside(w_en)} got sunburn(?:t|ed)|{w_en} got sunburn(?:t|ed) yesterday)\\."),
+                         f"^(?:Yesterday,? {inside(w_en)} got sunburn(?:t|ed)|{w_en} got sunburn(?:t|ed) "
+                         "yesterday)\\."),
                         (f"{w_vi} dễ bị cháy nắng.", f"^{w_en} (?:gets? sunburn(?:t|ed)|burns?) (?:very )?easily\\."),
                         (f"{w_vi} luôn đội mũ khi ra nắng.", f"^{w_en} always wears? a (?:sun )?hat in the sun\\.")
                         ][shape])
@@ -11336,7 +11391,8 @@ def lifted_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                         (f"{r_vi} ở tầng mấy?", f"^(?:Which|What) floor is the {r_en} on\\?"),
                         (f"{w_vi} muốn đi thang bộ.", f"^{w_en} want{'s' * one} to take the stairs\\.")][shape])
         else:
-            out.append([(f"Let's take the {ride_en}.", f"^Chúng ta (?:hãy )?đi {ride_vi if ride_en == 'lift' else '(?:thang bộ|cầu thang)'}"
+            out.append([(f"Let's take the {ride_en}.",
+                         f"^Chúng ta (?:hãy )?đi {ride_vi if ride_en == 'lift' else '(?:thang bộ|cầu thang)'}"
                          "(?: nhé| đi)?\\."),
                         (f"The {r_en} is on the {f_en} floor.", f"^{r_vi} (?:nằm )?ở tầng {f_vi}\\."),
                         (f"Which floor is the {r_en} on?", f"^{r_vi} (?:nằm )?ở tầng (?:mấy|nào)\\?"),
@@ -11370,11 +11426,14 @@ def flooded_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                          f"^(?:Yesterday,? the storm hit {c_en}|The storm hit {c_en} yesterday)\\.")][shape])
         else:
             out.append([(f"{p_en} is flooded.", f"^(?i:{p_right}) (?:đang )?bị ngập(?: rồi)?\\."),
-                        (f"{p_en} was flooded last night.", f"^(?:Tối qua,? (?i:{p_right}) (?:đã )?bị ngập|(?i:{p_right}) "
+                        (f"{p_en} was flooded last night.",
+                         f"^(?:Tối qua,? (?i:{p_right}) (?:đã )?bị ngập|(?i:{p_right}) "
                          "(?:đã )?bị ngập tối qua)\\."),
-                        ("A storm is coming.", "^(?:Sắp có bão|(?:Cơn )?[Bb]ão sắp (?:đến|tới)|Một cơn bão sắp (?:đến|tới))"
+                        ("A storm is coming.",
+                         "^(?:Sắp có bão|(?:Cơn )?[Bb]ão sắp (?:đến|tới)|Một cơn bão sắp (?:đến|tới))"
                          "\\."),
-                        (f"The storm hit {c_en} yesterday.", f"^(?:Hôm qua,? (?:cơn )?bão (?:đã )?đổ bộ vào {c_vi}|(?:Cơn )?"
+                        (f"The storm hit {c_en} yesterday.",
+                         f"^(?:Hôm qua,? (?:cơn )?bão (?:đã )?đổ bộ vào {c_vi}|(?:Cơn )?"
                          f"[Bb]ão (?:đã )?đổ bộ vào {c_vi} hôm qua)\\.")][shape])
     return out
 
@@ -11404,7 +11463,8 @@ def vegetarian_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]
                         (f"{'Is' if a_one else 'Are'} {a_en} vegetarian?", f"^{a_right} có (?:ăn chay|phải là người ăn "
                          "chay) không\\?"),
                         (f"{w_en} doesn't eat {f_en}.", f"^{w_right} không ăn {f_right}\\."),
-                        (f"{w_en} stopped eating {f_en}.", f"^{w_right} (?:đã )?(?:ngừng|bỏ|thôi) ăn {f_right}\\.")][shape])
+                        (f"{w_en} stopped eating {f_en}.",
+                         f"^{w_right} (?:đã )?(?:ngừng|bỏ|thôi) ăn {f_right}\\.")][shape])
     return out
 
 
@@ -11468,10 +11528,12 @@ def zoned_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                         (f"{w_vi} vẫn chưa quen giờ ở đây.", f"^{w_en}{BE_53[one]} still not used to the time here\\.")
                         ][shape])
         else:
-            out.append([(f"{p_en} is {h_en} hours {than_en} {q_en}.", f"^{p_vi} {than_vi} hơn {q_vi} {h_vi} (?:tiếng|giờ)"
+            out.append([(f"{p_en} is {h_en} hours {than_en} {q_en}.",
+                         f"^{p_vi} {than_vi} hơn {q_vi} {h_vi} (?:tiếng|giờ)"
                          "\\."),
                         (f"What's the time difference between {p_en} and {q_en}?",
-                         f"^(?:{p_vi} (?:và|với) {q_vi} (?:chênh|lệch)(?: lệch)?(?: nhau)? (?:mấy|bao nhiêu)(?: tiếng)?|"
+                         f"^(?:{p_vi} (?:và|với) {q_vi} (?:chênh|lệch)(?: lệch)?(?: nhau)? "
+                         "(?:mấy|bao nhiêu)(?: tiếng)?|"
                          f"Chênh lệch múi giờ giữa {p_vi} và {q_vi} là bao nhiêu)\\?"),
                         (f"{w_en} {be_53(w_en, one)} still jet-lagged.", f"^{w_right} vẫn (?:còn )?bị lệch múi giờ\\."),
                         (f"{w_en} {be_53(w_en, one)} still not used to the time here.",
@@ -11494,7 +11556,8 @@ def handed_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
             out.append([(f"{w_vi} thuận tay {side_vi}.", f"^{w_en}{BE_53[one]} {side_en}-handed\\."),
                         (f"{a_vi} có thuận tay {side_vi} không?", f"^{'Is' if a_one else 'Are'} {a_en} {side_en}-handed"
                          "\\?"),
-                        (f"{w_vi} viết bằng tay {side_vi}.", f"^{w_en} write{'s' * one} (?:with {whose} {side_en} hands?|"
+                        (f"{w_vi} viết bằng tay {side_vi}.",
+                         f"^{w_en} write{'s' * one} (?:with {whose} {side_en} hands?|"
                          f"{side_en}-handed)\\."),
                         (f"{w_vi} thuận cả hai tay.", f"^{w_en}{BE_53[one]} ambidextrous\\.")][shape])
         else:
@@ -11530,12 +11593,14 @@ def sugared_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                          f"^{w_en} (?:drinks?|takes?) {whose} {d_en} without (?:any )?sugar\\."),
                         (f"Bạn uống {d_vi} có đường không?", f"^Do you take sugar in your {d_en}\\?"),
                         (f"Cho tôi ít {bit_vi} thôi.", f"^Just a little {bit_en}, please\\."),
-                        ("Nước máy ở đây uống được không?", "^(?:Can you drink the tap water here|Is the tap water here "
+                        ("Nước máy ở đây uống được không?",
+                         "^(?:Can you drink the tap water here|Is the tap water here "
                          "safe to drink)\\?")][shape])
         else:
             out.append([(f"{w_en} drink{'s' * one} {whose} {d_en} without sugar.",
                          f"^{w_right} uống {d_vi} không (?:có )?đường\\."),
-                        (f"Do you take sugar in your {d_en}?", f"^Bạn (?:có )?uống {d_vi} có (?:bỏ |cho )?đường không\\?"),
+                        (f"Do you take sugar in your {d_en}?",
+                         f"^Bạn (?:có )?uống {d_vi} có (?:bỏ |cho )?đường không\\?"),
                         (f"Just a little {bit_en}, please.", f"^(?:Cho tôi )?ít {bit_vi} thôi(?: nhé)?\\."),
                         ("Can you drink the tap water here?", "^Nước máy ở đây (?:có )?uống được không\\?")][shape])
     return out
@@ -11563,8 +11628,10 @@ def tipped_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                         ("Ở Việt Nam người ta có boa không?", "^Do (?:people|you) (?:usually )?tip in Vietnam\\?")
                         ][shape])
         else:
-            out.append([(f"{'Does' if a_one else 'Do'} {a_en} need to tip?", f"^{a_right} có cần (?:phải )?boa không\\?"),
-                        (f"{w_en} left a tip for the {t_en}.", f"^{w_right} (?:đã )?để lại tiền (?:boa|tip) cho {t_vi}\\."),
+            out.append([(f"{'Does' if a_one else 'Do'} {a_en} need to tip?",
+                         f"^{a_right} có cần (?:phải )?boa không\\?"),
+                        (f"{w_en} left a tip for the {t_en}.",
+                         f"^{w_right} (?:đã )?để lại tiền (?:boa|tip) cho {t_vi}\\."),
                         (f"How much should I tip the {t_en}?", f"^Tôi nên boa cho {t_vi} bao nhiêu\\?"),
                         ("Do people tip in Vietnam?", "^Ở Việt Nam người ta có boa không\\?")][shape])
     return out
@@ -11588,7 +11655,8 @@ def worth_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
         shape = rng.randrange(4)
         if src == "vi":
             out.append([(f"Ở {p_vi} có gì đáng xem không?", f"^Is there anything worth seeing in {p_en}\\?"),
-                        (f"{s_vi} rất đáng đến.", f"^{s_en} is (?:well|really|definitely) worth (?:a visit|visiting)\\."),
+                        (f"{s_vi} rất đáng đến.",
+                         f"^{s_en} is (?:well|really|definitely) worth (?:a visit|visiting)\\."),
                         (f"{w_vi} muốn mua ít quà lưu niệm.", f"^{w_en} want{'s' * one} to buy some souvenirs\\."),
                         ("Không đáng đâu.", "^It(?:'s not| isn't| is not) worth it\\.")][shape])
         else:
@@ -11599,6 +11667,336 @@ def worth_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                         (f"{w_en} want{'s' * one} to buy some souvenirs.",
                          f"^{w_right} muốn mua (?:một )?(?:ít|vài|số) (?:món )?quà lưu niệm\\."),
                         ("It's not worth it.", "^(?:Nó )?[Kk]hông đáng(?: đâu)?\\.")][shape])
+    return out
+
+
+# sums offered (Vietnamese, English right, English given, Vietnamese right)
+OFFERED_60 = [("100 nghìn", "VND100 thousand", "100,000 dong", "100[.,]000 đồng|100 nghìn"),
+              ("150.000 đồng", "VND150,000", "150,000 dong", "150[.,]000 đồng"),
+              ("80 nghìn", "VND80 thousand", "80,000 dong", "80[.,]000 đồng|80 nghìn")]
+
+
+def haggled_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Can you make it a bit cheaper, how about a sum, can I get a discount if I buy two, can't go any lower; right:
+    "Can you make it a bit cheaper?", "How about VND100 thousand?", "Can I get a discount if I buy two?", "can't go
+    any lower"; or "Rẻ hơn/Bớt … một chút được không?", "100 nghìn được không?", "(Nếu) mua hai cái (thì) có được
+    giảm (giá) không?", "… không bớt được nữa"."""
+    out = []
+    for _ in range(n):
+        o_vi, o_en, o_given, o_right = rng.choice(OFFERED_60)
+        k_vi, k_en = rng.choice([("hai", "two"), ("ba", "three")])
+        me_vi, me_en = rng.choice([("Tôi", "I"), ("Chúng tôi", "We")])
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(rng.choice(["Rẻ hơn một chút được không?", "Bạn bán rẻ hơn một chút được không?"]),
+                         "^Can you make it a bit cheaper\\?"),
+                        (f"{o_vi} được không?", f"^How about {o_en}\\?"),
+                        (f"Mua {k_vi} cái có được giảm giá không?", f"^Can I get a discount if I buy {k_en}\\?"),
+                        (f"{me_vi} không bớt được nữa.", f"^{me_en} can't go any lower\\.")][shape])
+        else:
+            out.append([("Can you make it a bit cheaper?", "^(?:Bớt cho (?:tôi|chúng tôi) một chút|Rẻ hơn một chút) "
+                         "được không\\?"),
+                        (f"How about {o_given}?", f"^(?:{o_right}) được không\\?"),
+                        (f"Can I get a discount if I buy {k_en}?", f"^(?:Nếu )?tôi mua {k_vi} cái thì có được giảm "
+                         f"(?:giá )?không\\?|^Mua {k_vi} cái có được giảm (?:giá )?không\\?"),
+                        (f"{me_en} can't go any lower.", f"^{me_vi} không (?:thể )?bớt (?:được )?nữa\\.")][shape])
+    return out
+
+
+def hungover_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is drunk, too drunk to drive, still drunk, is someone sober yet; right: "is drunk", "too drunk to
+    drive", "still drunk", "Is … sober yet?"; or "… bị say rượu", "… say quá (, nên) không lái xe được", "… vẫn còn
+    say", "… tỉnh rượu chưa?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} bị say rượu.", f"^{w_en}{BE_53[one]} drunk\\."),
+                        (f"{w_vi} say quá không lái xe được.", f"^{w_en}{BE_53[one]} too drunk to drive\\."),
+                        (f"{w_vi} vẫn còn say.", f"^{w_en}{BE_53[one]} still drunk\\."),
+                        (f"{a_vi} tỉnh rượu chưa?", f"^(?:{'Is' if a_one else 'Are'} {a_en} sober yet|"
+                         f"{'Has' if a_one else 'Have'} {a_en} sobered up yet)\\?")][shape])
+        else:
+            be = be_53(w_en, one)
+            out.append([(f"{w_en} {be} drunk.", f"^{w_right} (?:bị )?say(?: rượu| rồi)?\\."),
+                        (f"{w_en} {be} too drunk to drive.",
+                         f"^{w_right} say quá,?(?: nên)? không (?:thể )?lái xe(?: được)?"
+                         "\\."),
+                        (f"{w_en} {be} still drunk.", f"^{w_right} vẫn (?:còn )?say(?: rượu)?\\."),
+                        (f"{'Is' if a_one else 'Are'} {a_en} sober yet?",
+                         f"^{a_right} (?:đã )?tỉnh rượu chưa\\?")][shape])
+    return out
+
+
+def napped_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who usually naps for an hour, does someone have a nap, who just had a quick nap, needs a nap; right:
+    "usually naps for an hour", "Does … (have a) nap …?", "just had a quick nap", "needs a (quick) nap"; or "…
+    thường ngủ trưa một tiếng", "… có ngủ trưa không?", "… vừa chợp mắt (một lát)", "… cần ngủ trưa/chợp mắt"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} thường ngủ trưa một tiếng.", f"^{w_en} usually nap{'s' * one} for an hour\\b"),
+                        (f"{a_vi} có ngủ trưa không?", f"^{'Does' if a_one else 'Do'} {a_en} (?:nap|(?:have|take) "
+                         "(?:a nap|naps))\\b"),
+                        (f"{w_vi} vừa chợp mắt một lát.", f"^{w_en}(?:'ve|'s| have| has)? just (?:had|took) a "
+                         "(?:quick|short) nap\\."),
+                        (f"{w_vi} cần chợp mắt một lát.", f"^{w_en} need{'s' * one} a (?:quick|short) nap\\.")][shape])
+        else:
+            out.append([(f"{w_en} usually nap{'s' * one} for an hour.", f"^{w_right} thường ngủ trưa (?:khoảng )?một "
+                         "tiếng\\."),
+                        (f"{'Does' if a_one else 'Do'} {a_en} have a nap after lunch?",
+                         f"^{a_right} có (?:thường |hay )?ngủ trưa(?: sau bữa trưa)? không\\?"),
+                        (f"{w_en} just had a quick nap.",
+                         f"^{w_right} vừa (?:mới )?chợp mắt(?: một lát| một chút)?\\."),
+                        (f"{w_en} need{'s' * one} a nap.",
+                         f"^{w_right} cần (?:ngủ trưa|chợp mắt)(?: một lát)?\\.")][shape])
+    return out
+
+
+def fell_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who tripped, fell down the stairs yesterday, slipped on the wet floor, almost fell; right: "tripped", "fell
+    down the stairs yesterday", "slipped on the wet floor", "almost/nearly fell"; or "… (bị) vấp ngã", "Hôm qua …
+    (bị) ngã (xuống) cầu thang", "… (bị) trượt chân trên sàn ướt", "… suýt ngã"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} bị vấp ngã.", f"^{w_en} tripped(?: and fell)?\\."),
+                        (f"Hôm qua {low_58(w_vi)} bị ngã cầu thang.",
+                         f"^(?:{w_en} fell down the stairs yesterday|Yesterday,? {inside(w_en)} fell down the stairs)"
+                         "\\."),
+                        (f"{w_vi} bị trượt chân trên sàn ướt.", f"^{w_en} slipped on the wet floor\\."),
+                        (f"{w_vi} suýt ngã.", f"^{w_en} (?:almost|nearly) fell\\.")][shape])
+        else:
+            out.append([(f"{w_en} tripped.", f"^{w_right} (?:bị )?vấp(?: ngã| té)?\\."),
+                        (f"{w_en} fell down the stairs yesterday.",
+                         f"^(?:Hôm qua,? )?{w_right} (?:bị )?(?:ngã|té) (?:xuống )?cầu thang(?: hôm qua)?\\."),
+                        (f"{w_en} slipped on the wet floor.",
+                         f"^{w_right} (?:bị )?trượt(?: chân)? trên sàn (?:nhà )?ướt"
+                         "\\."),
+                        (f"{w_en} almost fell.", f"^{w_right} suýt (?:bị )?ngã\\.")][shape])
+    return out
+
+
+def tattooed_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who wants to get a tattoo, has tattoos on both arms, doesn't like tattoos, what does this tattoo mean; right:
+    "wants to get a tattoo", "has tattoos on both arms", "doesn't like tattoos", "What does this tattoo mean?"; or
+    "… muốn đi xăm/xăm hình", "… có hình xăm trên (cả) hai (cánh) tay", "… không thích hình xăm", "Hình xăm này có
+    (ý) nghĩa (là) gì?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        has, does = ("has", "doesn't") if one else ("have", "don't")
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} muốn đi xăm.", f"^{w_en} want{'s' * one} to get a tattoo\\."),
+                        (f"{w_vi} có hình xăm trên cả hai cánh tay.", f"^{w_en} {has} tattoos on both arms\\."),
+                        (f"{w_vi} không thích hình xăm.", f"^{w_en} {does} like tattoos\\."),
+                        ("Hình xăm này có ý nghĩa gì?", "^What does this tattoo mean\\?")][shape])
+        else:
+            out.append([(f"{w_en} want{'s' * one} to get a tattoo.", f"^{w_right} muốn (?:đi xăm|xăm hình)\\."),
+                        (f"{w_en} {has} tattoos on both arms.", f"^{w_right} có hình xăm (?:trên|ở) (?:cả )?hai "
+                         "(?:cánh )?tay\\."),
+                        (f"{w_en} {does} like tattoos.", f"^{w_right} không thích hình xăm\\."),
+                        ("What does this tattoo mean?", "^Hình xăm này có (?:ý nghĩa|nghĩa là) gì\\?")][shape])
+    return out
+
+
+# days something is due (Vietnamese, English)
+DUE_60 = [("thứ Sáu", "Friday"), ("thứ Hai", "Monday"), ("ngày mai", "tomorrow")]
+
+
+def deadline_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """The deadline is a day, who has to hand in the report by Monday, who missed the deadline, can I ask for an
+    extension; right: "The deadline is Friday", "has to hand in the report by Monday", "missed the deadline", "Can I
+    ask for/have an extension?"; or "Hạn chót là thứ Sáu", "… phải nộp báo cáo trước thứ Hai", "… (bị) lỡ hạn chót",
+    "Tôi có thể xin/được gia hạn không?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        d_vi, d_en = rng.choice(DUE_60)
+        k_vi, k_en = rng.choice(DUE_60[:2])
+        has = "has" if one else "have"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"Hạn chót là {d_vi}.", f"^The deadline is {d_en}\\."),
+                        (f"{w_vi} phải nộp báo cáo trước {k_vi}.",
+                         f"^{w_en} {has} to (?:hand in|submit|turn in) (?:the|{WHOSE_58[w_en]}) report (?:by|before) "
+                         f"{k_en}\\."),
+                        (f"{w_vi} lỡ hạn chót rồi.", f"^{w_en}(?:'ve|'s| have| has)? missed the deadline\\."),
+                        ("Tôi có thể xin gia hạn không?", "^(?:Can|Could|May) I (?:ask for|have|get) an extension\\?")
+                        ][shape])
+        else:
+            out.append([(f"The deadline is {d_en}.", f"^(?:Hạn chót|Thời hạn chót|Hạn cuối) là (?:vào )?{d_vi}\\."),
+                        (f"{w_en} {has} to hand in the report by {k_en}.",
+                         f"^{w_right} (?:phải|cần) nộp (?:bản )?báo cáo trước {k_vi}\\."),
+                        (f"{w_en} missed the deadline.",
+                         f"^{w_right} (?:đã )?(?:bị )?(?:bỏ )?lỡ (?:hạn chót|thời hạn)(?: rồi)?\\."),
+                        ("Can I have an extension?", "^Tôi có thể (?:được|xin) gia hạn(?: thêm)? không\\?")][shape])
+    return out
+
+
+# whose hair (Vietnamese owner, English whose, Vietnamese right)
+HAIRED_60 = [("bố tôi", "My father's", "(?:bố|cha|ba) (?:của )?tôi"), ("tôi", "My", "tôi"),
+             ("mẹ tôi", "My mother's", "mẹ (?:của )?tôi"), ("anh ấy", "His", "anh (?:ấy|ta)")]
+
+
+def balding_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is going bald, whose hair is going grey, whose hair is falling out, who has a lot of grey hair; right:
+    "is going bald", "hair is going grey", "hair is falling out", "has a lot of grey hair"; or "… bắt đầu/đang hói",
+    "Tóc … bắt đầu/đang bạc", "Tóc … (bị) rụng", "… có nhiều tóc bạc"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58[:4])
+        o_vi, o_en, o_right = rng.choice(HAIRED_60)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} bắt đầu hói.", f"^{w_en}{BE_53[one]} going bald\\."),
+                        (f"Tóc {o_vi} bắt đầu bạc.", f"^{o_en} hair is (?:going|turning) gr[ae]y\\."),
+                        (f"Tóc {o_vi} bị rụng.", f"^{o_en} hair is falling out\\."),
+                        (f"{w_vi} có nhiều tóc bạc.",
+                         f"^{w_en}(?: {'has' if one else 'have'}|'s got|'ve got) (?:a lot of|"
+                         "lots of) gr[ae]y hairs?\\.")][shape])
+        else:
+            out.append([(f"{w_en} {be_53(w_en, one)} going bald.",
+                         f"^{w_right} (?:bắt đầu|đang) (?:bị )?hói(?: đầu)?\\."),
+                        (f"{o_en} hair is going grey.", f"^Tóc (?:của )?{o_right} (?:bắt đầu|đang) bạc\\."),
+                        (f"{o_en} hair is falling out.",
+                         f"^(?:Tóc (?:của )?{o_right} (?:đang |bị )?rụng|(?i:{o_right}) "
+                         "(?:bị |đang )?rụng tóc)\\."),
+                        (f"{w_en} {'has' if one else 'have'} a lot of grey hair.", f"^{w_right} có nhiều tóc bạc\\.")
+                        ][shape])
+    return out
+
+
+def jabbed_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has had their second jab, has to get vaccinated, gives blood every three months, has someone ever given
+    blood; right: "has had his second jab", "has to get vaccinated", "gives blood every three months", "Has … ever
+    given blood?"; or "… (đã) tiêm mũi thứ hai", "… phải (đi) tiêm phòng", "… hiến máu ba tháng một lần", "… đã bao
+    giờ hiến máu chưa?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58[:3] + WHO_58[4:])  # (not a name: "his" or "her"?)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        has = "has" if one else "have"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} đã tiêm mũi thứ hai.", f"^{w_en}(?:'ve|'s| has| have) had {WHOSE_58[w_en]} second "
+                         "(?:jab|dose|shot)\\."),
+                        (f"{w_vi} phải tiêm phòng.", f"^{w_en} {has} to (?:get|be) vaccinated\\."),
+                        (f"{w_vi} hiến máu ba tháng một lần.", f"^{w_en} (?:give|donate){'s' * one} blood every three "
+                         "months\\."),
+                        (f"{a_vi} đã bao giờ hiến máu chưa?", f"^{'Has' if a_one else 'Have'} {a_en} ever (?:given|"
+                         "donated) blood\\?")][shape])
+        else:
+            out.append([(f"{w_en} {has} had {WHOSE_58[w_en]} second jab.",
+                         f"^{w_right} (?:đã |vừa )?tiêm mũi (?:thứ hai|2)"
+                         "\\."),
+                        (f"{w_en} {has} to get vaccinated.",
+                         f"^{w_right} phải (?:đi )?tiêm (?:vắc-xin|phòng|chủng|ngừa)"
+                         "\\."),
+                        (f"{w_en} give{'s' * one} blood every three months.",
+                         f"^{w_right} hiến máu (?:ba tháng một lần|"
+                         "mỗi ba tháng)\\."),
+                        (f"{'Has' if a_one else 'Have'} {a_en} ever given blood?",
+                         f"^{a_right} (?:đã )?(?:bao giờ|từng) "
+                         "hiến máu chưa\\?")][shape])
+    return out
+
+
+def showered_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Can I have a shower, who will have a shower after dinner, usually has a shower in the evening, who's in the
+    shower; right: "Can … have a shower?", "will have a shower after dinner", "usually has a shower in the evening",
+    "Who's in the shower?"; or "… tắm được không?", "… sẽ tắm sau bữa tối", "… thường tắm vào buổi tối", "Ai đang
+    tắm (trong đó)?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58[:4])  # (not "we": one shower each, or together?)
+        part_vi, part_en = rng.choice([("sáng", "morning"), ("tối", "evening")])
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([("Tôi tắm được không?", "^Can I (?:have|take) a shower\\?"),
+                        (f"{w_vi} sẽ tắm sau bữa tối.", f"^{w_en}(?:'ll| will) (?:have|take) a shower after dinner\\."),
+                        (f"{w_vi} thường tắm vào buổi {part_vi}.",
+                         f"^{w_en} usually (?:{'has|takes' if one else 'have|take'})"
+                         f" a shower in the {part_en}\\."),
+                        ("Ai đang tắm trong đó?", "^Who(?:'s| is) in the (?:shower|bathroom)\\?")][shape])
+        else:
+            out.append([("Can I have a shower?", "^Tôi (?:có thể )?(?:đi )?tắm (?:được )?không\\?"),
+                        (f"{w_en} will have a shower after dinner.",
+                         f"^{w_right} sẽ (?:đi )?tắm sau (?:bữa )?(?:tối|ăn tối)"
+                         "\\."),
+                        (f"{w_en} usually {'has' if one else 'have'} a shower in the {part_en}.",
+                         f"^{w_right} thường tắm vào buổi {part_vi}\\."),
+                        ("Who's in the shower?", "^Ai đang tắm(?: trong đó)?(?: vậy)?\\?")][shape])
+    return out
+
+
+# printed, photocopied, scanned (Vietnamese, English)
+COPIED_60 = [("in", "print"), ("photo", "photocopy"), ("scan", "scan")]
+
+
+def printed_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Can you print this for me, who needs to print two copies, how many copies does someone need, the printer isn't
+    printing; right: "Can you print this for me?", "needs to print two copies", "How many copies does … need?", "The
+    printer isn't printing."; or "Bạn in giúp tôi cái này được không?", "… cần in hai bản", "… cần bao nhiêu bản?",
+    "Máy in không in được."."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        c_vi, c_en = rng.choice(COPIED_60)
+        k_vi, k_en = rng.choice([("hai", "two"), ("ba", "three")])
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"Bạn {c_vi} giúp tôi cái này {rng.choice(['nhé', 'được không'])}?",
+                         f"^Can you {c_en} this for me\\?"),
+                        (f"{w_vi} cần in {k_vi} bản.", f"^{w_en} need{'s' * one} to print {k_en} copies\\."),
+                        (f"{a_vi} cần bao nhiêu bản?", f"^How many copies {'does' if a_one else 'do'} {a_en} need\\?"),
+                        ("Máy in không in được.", "^The printer (?:isn't|is not) printing\\.")][shape])
+        else:
+            out.append([(f"Can you {c_en} this for me?",
+                         f"^Bạn (?:có thể )?{c_vi}(?: giúp tôi)? cái này(?: cho tôi)? (?:được )?không\\?"),
+                        (f"{w_en} need{'s' * one} to print {k_en} copies.", f"^{w_right} cần in {k_vi} bản\\."),
+                        (f"How many copies {'does' if a_one else 'do'} {a_en} need?",
+                         f"^{a_right} cần bao nhiêu bản(?: sao)?\\?"),
+                        ("The printer isn't printing.", "^Máy in không in được\\.")][shape])
+    return out
+
+
+def cooled_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Set the air conditioning to 26 degrees, what temperature is it set to, the air conditioning is too cold, who
+    can't sleep without the air conditioning; right: "Set the air conditioning to 26 degrees", "What temperature is
+    the air conditioning set to?", "is too cold", "can't sleep without the air conditioning"; or "Để điều hòa 26
+    độ", "Điều hòa để bao nhiêu độ?", "Điều hòa lạnh quá", "… không ngủ được nếu/mà không có điều hòa"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        deg = rng.choice([24, 25, 26, 27, 28])
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"Để điều hòa {deg} độ.", f"^(?:Set|Put) the air conditioning (?:to|on|at) {deg}(?: degrees)?"
+                         "\\."),
+                        ("Điều hòa để bao nhiêu độ?", "^What(?: temperature is|'s) the air conditioning (?:set to|on|at)"
+                         "\\?"),
+                        (f"{rng.choice(['Điều hòa', 'Máy lạnh'])} lạnh quá.",
+                         "^The air conditioning is (?:too|so|really) cold\\."),
+                        (f"{w_vi} không ngủ được nếu không có điều hòa.",
+                         f"^{w_en} can(?:'t|not) sleep without (?:the )?air conditioning\\.")][shape])
+        else:
+            out.append([(f"Set the air conditioning to {deg} degrees.",
+                         f"^(?:Để|Chỉnh|Cài|Đặt) (?:máy )?điều hòa (?:ở |về )?{deg} độ(?: nhé| đi)?\\."),
+                        ("What temperature is the air conditioning set to?",
+                         "^Điều hòa (?:đang )?(?:để|chỉnh)?(?: ở)? ?bao nhiêu độ\\?"),
+                        ("The air conditioning is too cold.", "^(?:Máy )?[Đđ]iều hòa (?:lạnh quá|quá lạnh)\\."),
+                        (f"{w_en} can't sleep without the air conditioning.",
+                         f"^{w_right} không (?:thể )?ngủ được (?:nếu|mà|khi) không có điều hòa\\.")][shape])
     return out
 
 

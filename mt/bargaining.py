@@ -1,0 +1,345 @@
+"""Haggling over a price at a market or a shop, both ways, written whole by rule: asking for it cheaper or for a
+discount, offering a sum, taking it at a sum, the seller's final or best price, not going any lower, a discount for
+buying two. v8 (with the other rules on): "Rẻ hơn một chút được không?" → "Is it a little better?", "Bạn có thể giảm
+giá không?" → "Can you reduce price?", "Bớt cho tôi một chút đi." → "I gave me a little bit away.", "Chị bớt cho em
+đi." → "She's less for you.", "Bớt một chút được không?" → "Can I get some?", "100 nghìn được không?" → "100
+thousand?", "150.000 đồng được không?" → "VND150,000 Can't?", "Bán cho tôi 100 nghìn nhé." → "The radius for me 100
+thousand.", "Không bớt được nữa." → "It's not recommended.", "Giá cuối bao nhiêu?" → "How much prices are the end?",
+"Mua hai cái có được giảm không?" → "Is it cut by two?", "Được rồi, tôi lấy." → "All right, I took.", "Hơi đắt một
+chút." → "It's costing a little bit."; "How about 100 thousand dong?" → "Cách nào 100 nghìn đồng?", "I'll take it for
+200,000." → "Tôi sẽ mất 200.000." (lose), "OK, I'll take it." → "OK, tôi sẽ đưa nó." (give), "What's your best
+price?" → "Giá tốt nhất của bạn là gì?", "Would you take 150,000?" → "Bạn có phải mất 150.000?", "Can you knock a bit
+off?" → "Bạn có thể gõ cửa một chút được không?" (knock at the door), "I can't go any lower." → "Tôi không thể đi
+thấp hơn.", "Can I get a discount if I buy two?" → "Có thể tôi giảm giá nếu mua 2?", "Too expensive!" → "Đắt tiền
+quá!".
+
+Taken: asking the seller (none named, or one of mt.ever.YOU) to make it (a bit) cheaper ("Rẻ hơn một chút được
+không?", "Can you make it a bit cheaper?") or for a (little) discount or a sum off ("Bạn có thể giảm giá không?",
+"Bớt cho tôi một chút đi.", "Can you knock VND50,000 off?"); a sum offered ("100 nghìn được không?", "Để 100 nghìn
+nhé?", "Tôi trả 100 nghìn được không?", "How about 100,000?", "Would you take 150,000 dong?"); taking it, at a sum
+or after "OK" ("200 nghìn thì tôi lấy.", "OK, I'll take it."); the final, best or lowest price, said ("Đây là giá
+cuối rồi.", "No, that's my last price.") or asked ("Giá cuối là bao nhiêu?", "Is that your final price?"); not
+going any lower, or no discount ("Không bớt được nữa.", "I can't go any lower."); a discount asked for buying two or
+more ("Mua hai cái có được giảm không?", "Do we get a discount if we buy three?"); a bit dear ("Hơi đắt một chút.",
+"The price is a bit high.", "Too expensive!"). Sums of đồng are read and written by mt/amounts.py ("VND100
+thousand", "100.000 đồng"); a bare sum of thousands keeps its digits ("100.000" "100,000"). Left: the phrasebook's
+list ("Bớt cho tôi đi.", "Rẻ hơn được không?", "Can you make it cheaper?", "Giảm giá được không?"), prices, cheap or
+dear and discounts asked of who by mt/prices.py ("Anh bớt cho tôi được không?", "Bạn có giảm giá không?", "It's a
+bit expensive."), cheaper things (mt/comparisons.py), paying (mt/bills.py, mt/transfers.py), "anh", "chị", "em"
+alone saying they cannot go lower or will take it (the seller or the buyer?), "Bớt đi." (less of what?), a sum
+alone ("100 nghìn?": an echo), "That's the best I can do." (of anything), "Giá thấp nhất là bao nhiêu?" (v8 is
+right enough).
+mt.phrasebook.translate tries these after mt/sights.py.
+
+    >>> translate("Rẻ hơn một chút được không?", "vi", "en"), translate("How about 100,000?", "en", "vi")
+    ('Can you make it a bit cheaper?', '100.000 được không?')
+"""
+from __future__ import annotations
+
+import re
+
+from . import amounts
+from .ever import YOU
+from .lazy_re import lazy
+from .numbers import EN_TO_VI, VI_TO_EN, restyled
+from .text import SOFTENED_END, SOFTENER, alternatives, capitalised, keyed
+
+# a cheap look before the regexes: each sentence of every text comes here
+_KEYS = {"vi": lazy(r"(?i:bớt|giảm|rẻ|giá|lấy|đắt|mắc|\d)"),
+         "en": lazy(r"(?i:cheap|discount|price|take|lower|expensive|knock|\d)")}
+
+# the buyer, as whom ("bớt cho tôi": give me), and the buyer or the seller speaking ("Tôi không bớt được nữa.")
+_BUYER = {"tôi": "me", "mình": "me", "em": "me", "cháu": "me", "con": "me", "chúng tôi": "us", "chúng mình": "us"}
+_ME = r"(?P<me>(?i:tôi|chúng\s+tôi))"
+_ME_EN = {"I": "tôi", "We": "chúng tôi", "we": "chúng tôi"}
+# a sum of đồng, as mt.amounts reads it after "giá", or thousands grouped ("100.000")
+_SUM = r"(?P<sum>\d+(?:[.,]\d+)*(?:\s*(?:nghìn|ngàn|triệu|tỷ|tỉ|k|K|tr)(?:\s+rưỡi)?)?(?:\s*(?:đồng|đ|VND|VNĐ))?)"
+_SUM_EN = (r"(?P<sum>(?:VND|VNĐ)\s?\d+(?:[.,]\d+)*(?:\s+(?:thousand|million))?|\d+(?:[.,]\d+)*"
+           r"(?:\s+(?:thousand|million))?(?:\s?(?:dong|VND|VNĐ))?)")
+_BIT = r"(?P<bit>\s+(?:một\s+)?(?:chút|tí|ít))"
+_THANKS = r"(?:\s+(?:nhé|nha|đi))?"
+
+# cheaper, asked of the seller ("Rẻ hơn một chút được không?", "Chị bán rẻ hơn cho em được không?")
+_CHEAPER = lazy(rf"(?:(?P<you>(?i:{YOU}))\s+)?(?:(?P<can>(?i:có\s+thể))\s+|(?P<co>(?i:có))\s+)?"
+                      rf"(?:(?P<sell>(?i:bán|để))\s+)?(?i:rẻ)\s+hơn(?:\s+cho\s+(?P<us>{alternatives(_BUYER)}))?{_BIT}?"
+                      rf"\s+(?P<how>(?:được\s+)?không|đi){SOFTENED_END}")
+# a discount, or a sum off, asked of the seller ("Bạn có thể giảm giá không?", "Bớt cho tôi một chút đi."); not with
+# "nhé", which the seller says too ("Chị bớt cho em nhé.": I'll give you a discount)
+_DISCOUNT = lazy(rf"(?:(?P<you>(?i:{YOU}))\s+)?(?:(?P<can>(?i:có\s+thể))\s+)?(?i:bớt|giảm\s+giá)"
+                       rf"(?:\s+cho\s+(?P<us>{alternatives(_BUYER)}))?(?:{_BIT}|\s+{_SUM})?"
+                       rf"\s+(?P<how>(?:được\s+)?không|đi){SOFTENED_END}")
+# a sum offered ("100 nghìn được không?", "Để 100 nghìn nhé?", "Tôi trả 100 nghìn được không?")
+_OFFER = lazy(rf"(?:{_ME}\s+trả\s+|(?P<sell>(?i:bán|để))(?:\s+cho\s+(?P<us>{alternatives(_BUYER)}))?\s+)?{_SUM}"
+                    rf"(?:\s+thôi)?\s+(?P<how>được\s+không|nhé|nha){SOFTENER}\s*(?P<end>[.?]*)")
+# taking it ("200 nghìn thì tôi lấy.", "Tôi lấy với giá 200 nghìn.", "Được rồi, tôi lấy.")
+_OK = {"được": "OK", "được rồi": "All right", "thôi được": "All right", "ok": "OK", "okay": "OK"}
+_OK_VI = {"OK": "Được", "Okay": "Được", "Fine": "Được", "All right": "Thôi được", "Alright": "Thôi được"}
+_TAKE = [lazy(rf"(?:(?P<ok>(?i:{alternatives(_OK)}))\s*,\s*)?{_SUM}\s+(?:thì\s+)?{_ME}\s+lấy(?P<this>)"
+                    rf"{_THANKS}\s*(?P<end>[.!]*)"),
+         lazy(rf"(?:(?P<ok>(?i:{alternatives(_OK)}))\s*,\s*)?{_ME}\s+(?:sẽ\s+)?lấy(?:\s+(?P<this>cái\s+này|nó))?"
+                    rf"(?:\s+với\s+giá\s+{_SUM})?(?P<nhe>\s+nhé)?\s*(?P<end>[.!]*)")]
+# the final, best or lowest price ("Đây là giá cuối rồi.", "Giá cuối là bao nhiêu?", "Đó là giá cuối rồi à?")
+_KIND = {"cuối": "final", "cuối cùng": "final", "chót": "final", "tốt nhất": "best", "thấp nhất": "lowest"}
+_KIND_VI = {"final": "cuối", "last": "cuối", "bottom": "thấp nhất", "best": "tốt nhất", "lowest": "thấp nhất"}
+_KINDS = r"(?P<kind>cuối(?:\s+cùng)?|chót|tốt\s+nhất|thấp\s+nhất)"
+_FINAL = lazy(rf"(?:(?P<no>(?i:không)(?:\s+được)?)\s*,\s*)?(?:(?P<that>(?i:đây|đó))\s+là\s+)?(?i:giá)\s+"
+                    rf"{_KINDS}(?:\s+(?P<done>rồi|đấy))?(?:\s+(?:đấy|ạ))?\s*(?P<end>[.!]*)")
+_FINAL_ASKED = lazy(rf"(?:(?P<that>(?i:đây|đó))\s+là\s+giá\s+{_KINDS}\s+(?:rồi\s+)?(?:à|hả|phải\s+không)|"
+                          rf"(?i:giá)\s+(?P<kind2>cuối(?:\s+cùng)?|chót|tốt\s+nhất)\s+(?:là\s+)?bao\s+nhiêu"
+                          rf"(?:\s+tiền)?){SOFTENER}\s*\?+")
+# not going any lower ("Không bớt được nữa.", "Tôi không thể giảm giá thêm nữa.")
+_CANT = lazy(rf"(?:{_ME}\s+)?(?i:không)\s+(?:(?P<can>thể)\s+)?(?:bớt|giảm\s+giá)(?:\s+thêm)?(?:\s+(?P<got>được))?"
+                   r"(?P<more>(?:\s+thêm)?\s+nữa)?(?:\s+(?:đâu|ạ))*\s*(?P<end>[.!]*)")
+# a discount for buying two or more ("Mua hai cái có được giảm không?", "Nếu tôi mua ba đôi thì có được bớt không?")
+_COUNTS = "|".join(list(VI_TO_EN)[1:]) + r"|\d{1,2}"
+_TWO = lazy(rf"(?:(?i:nếu)\s+)?(?:{_ME}\s+)?(?i:mua)\s+(?P<n>{_COUNTS})\s+(?P<one>cái|chiếc|đôi)"
+                  r"(?:\s+(?:thì|là))?\s+có\s+được\s+(?:giảm(?:\s+giá)?|bớt)\s+không" + SOFTENER + r"\s*\?+")
+# a bit dear ("Hơi đắt một chút.", "Cái này hơi đắt một chút.")
+_BIT_DEAR = lazy(r"(?:(?P<this>(?i:cái\s+này))\s+|(?i:nó)\s+)?(?i:hơi)\s+(?:đắt|mắc)\s+(?:một\s+)?(?:chút|tí)"
+                       r"(?:\s+(?:nhỉ|ạ))?\s*(?P<end>[.!]*)")
+
+# ... and in English
+_PLEASE = r"(?:,?\s+please)?\s*\?+"
+_CHEAPER_EN = lazy(r"(?:Can|Could)\s+you\s+(?:please\s+)?(?:make|do|sell)\s+it\s+(?P<bit>a\s+(?:bit|little)\s+)?"
+                         rf"cheaper(?:\s+for\s+(?P<us>me|us))?{_PLEASE}")
+_OFF_EN = lazy(r"(?:Can|Could)\s+you\s+(?:please\s+)?(?:knock|take)\s+(?:(?P<bit>a\s+(?:bit|little))|"
+                     rf"{_SUM_EN})\s+off(?:\s+the\s+price)?{_PLEASE}")
+_BETTER_EN = lazy(rf"(?:Can|Could)\s+you\s+(?:please\s+)?give\s+(?P<us>me|us)\s+a\s+better\s+price{_PLEASE}")
+_OFFER_EN = lazy(rf"(?:(?:How|What)\s+about|(?:Can|Could)\s+you\s+do(?:\s+it\s+for)?|(?:Would|Will)\s+you\s+"
+                       rf"(?:take|accept|do)|(?:Can|Could)\s+I\s+have\s+it\s+for)\s+{_SUM_EN}{_PLEASE}")
+_TAKE_EN = lazy(rf"(?:(?P<ok>{alternatives(_OK_VI)})\s*,?\s+)?(?P<me>I|[Ww]e)(?:['’]ll|\s+will)\s+take\s+"
+                      rf"(?:it|(?P<this>this(?:\s+one)?))(?:\s+for\s+{_SUM_EN})?\s*(?P<end>[.!]*)")
+_FINAL_EN = lazy(r"(?:(?P<no>No|Sorry)\s*,\s*)?(?:(?P<that>[Tt]hat)(?:['’]s|\s+is)|(?P<this>[Tt]his)\s+is)\s+"
+                       r"(?:my|our|the)\s+(?P<kind>final|last|best|lowest|bottom)\s+price\s*(?P<end>[.!]*)")
+_FINAL_ASKED_EN = lazy(r"(?:What(?:['’]s|\s+is)\s+(?:your|the)|(?P<that>Is\s+that)\s+your)\s+"
+                             r"(?P<kind>final|last|best|lowest|bottom)\s+price\s*\?+")
+_CANT_EN = lazy(r"(?P<me>I|We)\s+(?:can['’]t|cannot|can\s+not)\s+(?:go\s+(?:any\s+)?lower(?:\s+than\s+that)?|"
+                      r"make\s+it\s+any\s+cheaper|lower\s+(?:it|the\s+price)\s+any\s+(?:more|further)|"
+                      r"(?P<any>give\s+(?:you\s+)?(?:a|any)\s+discount))\s*(?P<end>[.!]*)")
+_TWO_EN = lazy(r"(?:(?:Can|Could|Do|Will)\s+(?P<me>I|we)\s+get|Is\s+there)\s+a\s+discount\s+if\s+(?P<me2>I|we)\s+"
+                     rf"buy\s+(?P<n>{'|'.join(list(EN_TO_VI)[1:])}|\d{{1,2}})(?P<pairs>\s+pairs)?(?:\s+of\s+them)?"
+                     r"\s*\?+", re.IGNORECASE)
+_HIGH_EN = {"a bit": "hơi cao", "a little": "hơi cao", "too": "cao quá", "very": "rất cao", "quite": "khá cao"}
+_HIGH = lazy(rf"(?:The|the)\s+price\s+is\s+(?P<deg>{alternatives(_HIGH_EN)})\s+high\s*(?P<end>[.!]*)")
+_TOO_DEAR = lazy(r"Too\s+expensive\s*(?P<end>[.!]*)")
+
+
+def translate(text: str, src: str, tgt: str) -> str | None:
+    """The translation of a sentence that haggles over a price: asking for it cheaper or a discount, offering a sum,
+    taking it, the final price, not going lower, a discount for buying two, a bit dear; None for any other."""
+    text = text.strip()
+    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
+        return None
+    rules = (_cheaper, _discount, _offer, _take, _final, _cant, _two, _bit_dear) if src == "vi" else (
+        _cheaper_vi, _offer_vi, _take_vi, _final_vi, _cant_vi, _two_vi, _dear_vi)
+    return next((said for rule in rules if (said := rule(text))), None)
+
+
+def money_en(said: str) -> str | None:
+    """A sum of đồng in English: "100 nghìn" "VND100 thousand", "150.000 đồng" "VND150,000", "100.000" (bare
+    thousands) "100,000"; None for anything else ("100", "100,5")."""
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", said):
+        return restyled(said, "en")
+    return amounts.sum_said(said, "vi")
+
+
+def money_vi(said: str) -> str | None:
+    """A sum of đồng in Vietnamese: "100,000 dong" "100.000 đồng", "100,000" "100.000", "100 thousand" "100 nghìn";
+    None for anything else ("100", "VND100")."""
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", said):
+        return restyled(said, "vi")
+    if re.fullmatch(r"\d+\s+(?:thousand|million)", said):
+        return (amounts.sum_said(f"{said} dong", "en") or "").removesuffix(" đồng") or None
+    return amounts.sum_said(said, "en")
+
+
+def _asked(m: re.Match) -> bool:
+    """Whether a match asking the seller is asked as Vietnamese asks: "không" after "có thể", "được không", or "đi"
+    (a request); not "không" alone ("Bớt không?") nor a question after "đi"."""
+    how = m["how"]
+    return (how != "không" or bool(m["can"])) and not (how == "đi" and "?" in m["end"]) and "!" not in m["end"]
+
+
+def _cheaper(text: str) -> str | None:
+    """"Rẻ hơn một chút được không?" as "Can you make it a bit cheaper?", "Chị bán rẻ hơn cho em được không?" as
+    "Can you make it cheaper for me?" (_CHEAPER); None for anything else, for "có" without "được" ("Có rẻ hơn không?":
+    is it?), and for the seller named without "bán" ("Bạn rẻ hơn …")."""
+    m = _CHEAPER.fullmatch(text)
+    if not m or not _asked(m) or m["co"] and m["how"] != "được không" or m["you"] and not m["sell"]:
+        return None
+    us = f" for {_BUYER[keyed(m['us'])]}" if m["us"] else ""
+    return f"Can you make it{' a bit' * bool(m['bit'])} cheaper{us}?"
+
+
+def _discount(text: str) -> str | None:
+    """"Bạn có thể giảm giá không?" as "Can you give me a discount?", "Bớt cho tôi một chút đi." as "Can you give me
+    a little discount?", "Bớt cho tôi 50 nghìn đi." as "Can you take VND50 thousand off?" (_DISCOUNT); None for
+    anything else, and for the seller and the buyer named asking (mt/prices.py's "Anh bớt cho tôi được không?")."""
+    m = _DISCOUNT.fullmatch(text)
+    if not m or not _asked(m) or m["you"] and m["us"] and m["how"] != "đi" and not m["sum"] or not (
+            m["us"] or m["bit"] or m["sum"] or m["can"] or m["how"] == "được không"):
+        return None  # (and "Bớt đi.": less of what?)
+    if m["sum"]:
+        said = money_en(m["sum"])
+        return said and f"Can you take {said} off?"
+    return f"Can you give {_BUYER[keyed(m['us'])] if m['us'] else 'me'} a{' little' * bool(m['bit'])} discount?"
+
+
+def _offer(text: str) -> str | None:
+    """"100 nghìn được không?" as "How about VND100 thousand?", "Bán cho tôi 150.000 đồng nhé?" as "How about
+    VND150,000?", "Tôi trả 100 nghìn được không?" as "Would you take VND100 thousand?" (_OFFER); None for anything
+    else, and for a sum not of đồng ("2 được không?")."""
+    m = _OFFER.fullmatch(text)
+    said = m and money_en(m["sum"])
+    if not said:
+        return None
+    return f"Would you take {said}?" if m["me"] else f"How about {said}?"
+
+
+def _take(text: str) -> str | None:
+    """"200 nghìn thì tôi lấy." as "I'll take it for VND200 thousand.", "Được rồi, tôi lấy." as "All right, I'll take
+    it.", "Được, tôi lấy cái này." as "OK, I'll take this one." (_TAKE); None for anything else, and for "Tôi lấy."
+    alone (took, or will take?)."""
+    m = next((m for p in _TAKE if (m := p.fullmatch(text))), None)
+    if not m or not (m["ok"] or m["sum"] or m.groupdict().get("nhe")) or m["this"] and m["sum"]:
+        return None
+    price = m["sum"] and money_en(m["sum"])
+    if m["sum"] and not price:
+        return None
+    ok = f"{_OK[keyed(m['ok'])]}, " if m["ok"] else ""
+    me = "I" if keyed(m["me"]) == "tôi" else "we" if ok else "We"
+    thing = "this one" if m["this"] and keyed(m["this"]) == "cái này" else "it"
+    return f"{ok}{me}'ll take {thing}{f' for {price}' if price else ''}{m['end'] or '.'}"
+
+
+def _final(text: str) -> str | None:
+    """"Đây là giá cuối rồi." as "That's my final price.", "Không, giá cuối rồi." as "No, that's my final price.",
+    "Giá cuối là bao nhiêu?" as "What's your final price?", "Đó là giá cuối rồi à?" as "Is that your final price?"
+    (_FINAL, _FINAL_ASKED); None for anything else, and for "giá cuối" with neither "đây", "đó" nor "rồi"."""
+    m = _FINAL_ASKED.fullmatch(text)
+    if m:
+        kind = _KIND[keyed(m["kind"] or m["kind2"])]
+        return f"Is that your {kind} price?" if m["that"] else f"What's your {kind} price?"
+    m = _FINAL.fullmatch(text)
+    if not m or not (m["that"] or m["done"]):
+        return None
+    kind = _KIND[keyed(m["kind"])]
+    whose = "my" if kind == "final" else "the"  # (the best price found, said by the buyer too)
+    return f"{'No, t' if m['no'] else 'T'}hat's {whose} {kind} price{m['end'] or '.'}"
+
+
+def _cant(text: str) -> str | None:
+    """"Không bớt được nữa." as "I can't go any lower.", "Chúng tôi không thể giảm giá." as "We can't give you a
+    discount." (_CANT); None for anything else, and for neither "thể" nor "được" ("Không bớt nữa.")."""
+    m = _CANT.fullmatch(text)
+    if not m or not (m["can"] or m["got"]):
+        return None
+    me = "We" if m["me"] and keyed(m["me"]) == "chúng tôi" else "I"
+    return f"{me} can't {'go any lower' if m['more'] else 'give you a discount'}{m['end'] or '.'}"
+
+
+def _count_en(n: str, one: str) -> str:
+    """How many bought, in English: "hai", "cái" "two"; "ba", "đôi" "three pairs"; "12", "cái" "12"."""
+    said = VI_TO_EN.get(keyed(n), n)
+    return f"{said} pairs" if one == "đôi" else said
+
+
+def _two(text: str) -> str | None:
+    """"Mua hai cái có được giảm không?" as "Can I get a discount if I buy two?", "Nếu chúng tôi mua ba đôi thì có
+    được giảm giá không?" as "Can we get a discount if we buy three pairs?" (_TWO); None for anything else."""
+    m = _TWO.fullmatch(text)
+    if not m:
+        return None
+    me = "we" if m["me"] and keyed(m["me"]) == "chúng tôi" else "I"
+    return f"Can {me} get a discount if {me} buy {_count_en(m['n'], m['one'])}?"
+
+
+def _bit_dear(text: str) -> str | None:
+    """"Hơi đắt một chút." as "It's a bit expensive.", "Cái này hơi đắt một chút." as "This is a bit expensive."
+    (_BIT_DEAR); None for anything else."""
+    m = _BIT_DEAR.fullmatch(text)
+    it = "This is" if m and m["this"] else "It's"
+    return m and f"{it} a bit expensive{m['end'] or '.'}"
+
+
+def _cheaper_vi(text: str) -> str | None:
+    """"Can you make it a bit cheaper?" as "Bớt cho tôi một chút được không?", "Can you knock VND50,000 off?" as
+    "Bớt cho tôi 50.000 đồng được không?", "Can you give me a better price?" as "Bớt cho tôi được không?"
+    (_CHEAPER_EN, _OFF_EN, _BETTER_EN); None for anything else."""
+    m = _CHEAPER_EN.fullmatch(text) or _BETTER_EN.fullmatch(text)
+    if m:
+        us = "chúng tôi" if m["us"] == "us" else "tôi"
+        return f"Bớt cho {us}{' một chút' * bool(m.groupdict().get('bit'))} được không?"
+    m = _OFF_EN.fullmatch(text)
+    if not m:
+        return None
+    said = " một chút" if m["bit"] else (price := money_vi(m["sum"])) and f" {price}"
+    return said and f"Bớt cho tôi{said} được không?"
+
+
+def _offer_vi(text: str) -> str | None:
+    """"How about 100,000?" as "100.000 được không?", "Would you take 150,000 dong?" as "150.000 đồng được không?"
+    (_OFFER_EN); None for anything else, and for a sum not of đồng ("How about 100?")."""
+    m = _OFFER_EN.fullmatch(text)
+    said = m and money_vi(m["sum"])
+    return said and f"{said} được không?"
+
+
+def _take_vi(text: str) -> str | None:
+    """"I'll take it for 200,000 dong." as "Tôi lấy với giá 200.000 đồng.", "OK, I'll take it." as "Được, tôi
+    lấy.", "All right, we'll take this one." as "Thôi được, chúng tôi lấy cái này." (_TAKE_EN); None for anything
+    else, and for "I'll take it." alone (of anything)."""
+    m = _TAKE_EN.fullmatch(text)
+    if not m or not (m["ok"] or m["sum"]):
+        return None
+    price = m["sum"] and money_vi(m["sum"])
+    if m["sum"] and not price:
+        return None
+    ok = f"{_OK_VI[' '.join(m['ok'].split())]}, " if m["ok"] else ""
+    said = f"{_ME_EN[m['me']]} lấy{' cái này' * bool(m['this'])}{f' với giá {price}' if price else ''}"
+    return capitalised(f"{ok}{said}{m['end'] or '.'}")
+
+
+def _final_vi(text: str) -> str | None:
+    """"That's my final price." as "Đó là giá cuối rồi.", "No, that's my last price." as "Không, đó là giá cuối
+    rồi.", "What's your best price?" as "Giá tốt nhất là bao nhiêu?", "Is that your final price?" as "Đó là giá
+    cuối rồi à?" (_FINAL_EN, _FINAL_ASKED_EN); None for anything else."""
+    m = _FINAL_ASKED_EN.fullmatch(text)
+    if m:
+        kind = _KIND_VI[m["kind"]]
+        return f"Đó là giá {kind} rồi à?" if m["that"] else f"Giá {kind} là bao nhiêu?"
+    m = _FINAL_EN.fullmatch(text)
+    if not m:
+        return None
+    no = {"No": "Không, ", "Sorry": "Xin lỗi, ", None: ""}[m["no"]]
+    that = "đây" if m["this"] else "đó"
+    return capitalised(f"{no}{that if no else that.capitalize()} là giá {_KIND_VI[m['kind']]} rồi{m['end'] or '.'}")
+
+
+def _cant_vi(text: str) -> str | None:
+    """"I can't go any lower." as "Tôi không bớt được nữa.", "We can't give you a discount." as "Chúng tôi không
+    bớt được." (_CANT_EN); None for anything else."""
+    m = _CANT_EN.fullmatch(text)
+    return m and capitalised(f"{_ME_EN[m['me']]} không bớt được{'' if m['any'] else ' nữa'}{m['end'] or '.'}")
+
+
+def _two_vi(text: str) -> str | None:
+    """"Can I get a discount if I buy two?" as "Nếu tôi mua hai cái thì có được giảm giá không?", "Do we get a
+    discount if we buy three pairs?" as "Nếu chúng tôi mua ba đôi thì có được giảm giá không?" (_TWO_EN); None for
+    anything else, and where who buys is not who gets it ("Can I … if we buy two?")."""
+    m = _TWO_EN.fullmatch(text)
+    if not m or m["me"] and m["me"].lower() != m["me2"].lower():
+        return None
+    n = m["n"].lower()
+    said = f"{EN_TO_VI.get(n, n)} {'đôi' if m['pairs'] else 'cái'}"
+    return f"Nếu {'tôi' if m['me2'].lower() == 'i' else 'chúng tôi'} mua {said} thì có được giảm giá không?"
+
+
+def _dear_vi(text: str) -> str | None:
+    """"The price is a bit high." as "Giá hơi cao.", "Too expensive!" as "Đắt quá!" (_HIGH, _TOO_DEAR); None for
+    anything else."""
+    m = _HIGH.fullmatch(text)
+    if m:
+        return f"Giá {_HIGH_EN[' '.join(m['deg'].split())]}{m['end'] or '.'}"
+    m = _TOO_DEAR.fullmatch(text)
+    return m and f"Đắt quá{m['end'] or '!'}"
