@@ -956,7 +956,12 @@
    tôi không?" for "Can you photocopy this for me?");
 415. set the air conditioning to 26 degrees, what temperature is it set to, too cold, can't sleep without it
    (mt/air_con.py: "Điều hòa để bao nhiêu độ?"), both ways (v8: "How much is the peace?", "Hóa điều hòa xuống." for
-   "Turn the air conditioning down.").
+   "Turn the air conditioning down.");
+416. this milk is out of date, put it in the fridge, heat it up in the microwave, any food left over
+   (mt/fridge.py: "Sữa này hết hạn rồi."), both ways (v8: "The Vuo is limited.", "Hắn nó lên trong lò vi sóng." for
+   "Heat it up in the microwave.");
+417. has a stiff neck, cramp in his leg, foot has gone numb, often gets cramp at night (mt/numbness.py: "Tôi bị cứng
+   cổ."), both ways (v8: "I'm hardened.", "Tôi có màu hồng và kim." for "I've got pins and needles.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -981,9 +986,9 @@ from mt import washing, wifi, work_status, worries
 from mt import anniversaries, bookings, boring, childcare, childhood, colours, conditions, couples, dislikes, eyesight
 from mt import graduation, growing, hospital, laundry, luggage, makeup, opening_hours, outings, papers, phone_credit
 from mt import queues, religion, residence, rubbish, savings, scores, smells, social_media, theft, tv, waking
-from mt import air_con, bargaining, deadlines, diets, drinks, falls, fans, fines, floods, hair_loss, handedness
-from mt import hangovers, jabs, lifts, music, naps, online_shopping, printing, reflexes, showers, sights, sunburn, tattoos
-from mt import time_zones, tips, travel_sickness
+from mt import air_con, bargaining, deadlines, diets, drinks, falls, fans, fines, floods, fridge, hair_loss
+from mt import handedness, hangovers, jabs, lifts, music, naps, numbness, online_shopping, printing, reflexes, showers
+from mt import sights, sunburn, tattoos, time_zones, tips, travel_sickness
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -11181,7 +11186,11 @@ def stop60(t, rng: random.Random, n: int) -> None:
                             ("can you print this for me, needs to print two copies, how many copies, the printer isn't "
                              "printing", printed_60, printing, "translate", "translate"),
                             ("set the air conditioning to 26 degrees, what temperature is it set to, too cold, can't "
-                             "sleep without it", cooled_60, air_con, "translate", "translate")])
+                             "sleep without it", cooled_60, air_con, "translate", "translate"),
+                            ("this milk is out of date, put it in the fridge, heat it up in the microwave, any food left "
+                             "over", fridged_60, fridge, "translate", "translate"),
+                            ("has a stiff neck, cramp in his leg, foot has gone numb, often gets cramp at night", numb_60,
+                             numbness, "translate", "translate")])
 
 
 # teams (Vietnamese, English); fans
@@ -11983,8 +11992,8 @@ def cooled_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
         if src == "vi":
             out.append([(f"Để điều hòa {deg} độ.", f"^(?:Set|Put) the air conditioning (?:to|on|at) {deg}(?: degrees)?"
                          "\\."),
-                        ("Điều hòa để bao nhiêu độ?", "^What(?: temperature is|'s) the air conditioning (?:set to|on|at)"
-                         "\\?"),
+                        ("Điều hòa để bao nhiêu độ?",
+                         "^What(?: temperature is|'s) the air conditioning (?:set to|on|at)\\?"),
                         (f"{rng.choice(['Điều hòa', 'Máy lạnh'])} lạnh quá.",
                          "^The air conditioning is (?:too|so|really) cold\\."),
                         (f"{w_vi} không ngủ được nếu không có điều hòa.",
@@ -11997,6 +12006,67 @@ def cooled_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                         ("The air conditioning is too cold.", "^(?:Máy )?[Đđ]iều hòa (?:lạnh quá|quá lạnh)\\."),
                         (f"{w_en} can't sleep without the air conditioning.",
                          f"^{w_right} không (?:thể )?ngủ được (?:nếu|mà|khi) không có điều hòa\\.")][shape])
+    return out
+
+
+# foods kept (Vietnamese, English, English one)
+KEPT_60 = [("sữa", "milk", True), ("sữa chua", "yoghurt", True), ("thịt", "meat", True), ("trứng", "eggs", False)]
+
+
+def fridged_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """This food is out of date, put it in the fridge, heat it up in the microwave, is there any food left over;
+    right: "This milk is out of date", "Put the milk in the fridge", "Heat it up in the microwave", "Is there any
+    food left over?"; or "… này hết hạn (rồi)", "Cất … vào tủ lạnh (đi)", "Hâm nóng nó bằng/trong lò vi sóng", "(Có)
+    còn đồ/thức ăn thừa không?"."""
+    out = []
+    for _ in range(n):
+        f_vi, f_en, one = rng.choice(KEPT_60)
+        this, be, have = ("This", "is", "has") if one else ("These", "are", "have")
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{f_vi.capitalize()} này hết hạn rồi.",
+                         f"^{this} {f_en} (?:{be} out of date|{have} expired)\\."),
+                        (f"Cất {f_vi} vào tủ lạnh đi.", f"^Put the {f_en} in the fridge\\."),
+                        ("Hâm nóng nó trong lò vi sóng.", "^Heat it up in the microwave\\."),
+                        ("Còn thức ăn thừa không?", "^(?:Is there any food left over|Are there any leftovers)\\?")
+                        ][shape])
+        else:
+            out.append([(f"{this} {f_en} {be} out of date.", f"^{f_vi.capitalize()} này (?:đã )?(?:hết|quá) hạn"
+                         "(?: sử dụng)?(?: rồi)?\\."),
+                        (f"Put the {f_en} in the fridge.", f"^(?:Cất|Để|Cho|Bỏ) {f_vi} vào tủ lạnh(?: đi| nhé)?\\."),
+                        ("Heat it up in the microwave.", "^Hâm (?:nóng )?(?:lại )?nó (?:bằng|trong) lò vi sóng(?: đi)?\\."),
+                        ("Is there any food left over?", "^(?:Có )?[Cc]òn (?:đồ|thức) ăn thừa (?:nào )?không\\?")][shape])
+    return out
+
+
+# whose, before a part of the body
+POSS_60 = {"I": "My", "My mother": "My mother's", "He": "His"}
+
+
+def numb_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has a stiff neck, cramp in the leg, whose foot has gone numb, who often gets cramp at night; right: "has
+    (got) a stiff neck", "has (got) cramp in … leg", "foot has gone numb/to sleep", "often gets cramp at night"; or
+    "… bị cứng cổ", "… bị chuột rút ở chân", "Chân … bị tê (rồi)", "… hay bị chuột rút vào ban đêm"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58[:3])  # (a name: "his" or "her"?; "we": one neck each)
+        has = "has" if one else "have"
+        whose = WHOSE_58[w_en]
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} bị cứng cổ.", f"^{w_en}(?:'ve got|'s got| {has} got| {has}) a stiff neck\\."),
+                        (f"{w_vi} bị chuột rút ở chân.", f"^{w_en}(?:'ve got|'s got| {has} got| {has}) (?:a )?cramp in "
+                         f"{whose} leg\\."),
+                        (f"Chân {low_58(w_vi)} bị tê rồi.", f"^{POSS_60[w_en]} (?:foot|leg) has gone (?:numb|to sleep|"
+                         "dead)\\."),
+                        (f"{w_vi} hay bị chuột rút vào ban đêm.", f"^{w_en} often get{'s' * one} cramps? at night\\.")
+                        ][shape])
+        else:
+            out.append([(f"{w_en} {has} got a stiff neck.", f"^{w_right} bị (?:cứng|mỏi) cổ\\."),
+                        (f"{w_en} {has} got cramp in {whose} leg.", f"^{w_right} bị chuột rút ở (?:chân|bắp chân)\\."),
+                        (f"{POSS_60[w_en]} foot has gone to sleep.", f"^Chân (?i:{w_right}) (?:đã )?bị tê(?: rồi)?\\."),
+                        (f"{w_en} often get{'s' * one} cramp at night.", f"^{w_right} (?:hay|thường) bị chuột rút (?:vào )?"
+                         "ban đêm\\.")][shape])
     return out
 
 
