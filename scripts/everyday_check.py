@@ -961,7 +961,13 @@
    (mt/fridge.py: "Sữa này hết hạn rồi."), both ways (v8: "The Vuo is limited.", "Hắn nó lên trong lò vi sóng." for
    "Heat it up in the microwave.");
 417. has a stiff neck, cramp in his leg, foot has gone numb, often gets cramp at night (mt/numbness.py: "Tôi bị cứng
-   cổ."), both ways (v8: "I'm hardened.", "Tôi có màu hồng và kim." for "I've got pins and needles.").
+   cổ."), both ways (v8: "I'm hardened.", "Tôi có màu hồng và kim." for "I've got pins and needles.");
+418. the train to Hue leaves from platform 3, do I have to change trains, in carriage 5, is the train on time
+   (mt/platforms.py: "Tàu đi từ sân ga nào?"), both ways (v8: "Which station do you go from the airport?", "Nền tảng
+   nào làm xe lửa từ?" for "Which platform does the train leave from?");
+419. can crawl now, can the baby walk yet, took his first steps yesterday, is learning to walk (mt/milestones.py:
+   "Con tôi biết bò rồi."), both ways (v8: "I know that cow.", "Con trai tôi đã trở thành con trai đầu tiên của mình."
+   for "My son has got his first tooth.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -987,8 +993,8 @@ from mt import anniversaries, bookings, boring, childcare, childhood, colours, c
 from mt import graduation, growing, hospital, laundry, luggage, makeup, opening_hours, outings, papers, phone_credit
 from mt import queues, religion, residence, rubbish, savings, scores, smells, social_media, theft, tv, waking
 from mt import air_con, bargaining, deadlines, diets, drinks, falls, fans, fines, floods, fridge, hair_loss
-from mt import handedness, hangovers, jabs, lifts, music, naps, numbness, online_shopping, printing, reflexes, showers
-from mt import sights, sunburn, tattoos, time_zones, tips, travel_sickness
+from mt import handedness, hangovers, jabs, lifts, milestones, music, naps, numbness, online_shopping, platforms
+from mt import printing, reflexes, showers, sights, sunburn, tattoos, time_zones, tips, travel_sickness
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -11187,10 +11193,14 @@ def stop60(t, rng: random.Random, n: int) -> None:
                              "printing", printed_60, printing, "translate", "translate"),
                             ("set the air conditioning to 26 degrees, what temperature is it set to, too cold, can't "
                              "sleep without it", cooled_60, air_con, "translate", "translate"),
-                            ("this milk is out of date, put it in the fridge, heat it up in the microwave, any food left "
-                             "over", fridged_60, fridge, "translate", "translate"),
-                            ("has a stiff neck, cramp in his leg, foot has gone numb, often gets cramp at night", numb_60,
-                             numbness, "translate", "translate")])
+                            ("this milk is out of date, put it in the fridge, heat it up in the microwave, any food "
+                             "left over", fridged_60, fridge, "translate", "translate"),
+                            ("has a stiff neck, cramp in his leg, foot has gone numb, often gets cramp at night",
+                             numb_60, numbness, "translate", "translate"),
+                            ("the train to Hue leaves from platform 3, do I have to change trains, in carriage 5, is "
+                             "the train on time", platformed_60, platforms, "translate", "translate"),
+                            ("can crawl now, can the baby walk yet, took his first steps yesterday, is learning to walk",
+                             firsts_60, milestones, "translate", "translate")])
 
 
 # teams (Vietnamese, English); fans
@@ -12034,8 +12044,10 @@ def fridged_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
             out.append([(f"{this} {f_en} {be} out of date.", f"^{f_vi.capitalize()} này (?:đã )?(?:hết|quá) hạn"
                          "(?: sử dụng)?(?: rồi)?\\."),
                         (f"Put the {f_en} in the fridge.", f"^(?:Cất|Để|Cho|Bỏ) {f_vi} vào tủ lạnh(?: đi| nhé)?\\."),
-                        ("Heat it up in the microwave.", "^Hâm (?:nóng )?(?:lại )?nó (?:bằng|trong) lò vi sóng(?: đi)?\\."),
-                        ("Is there any food left over?", "^(?:Có )?[Cc]òn (?:đồ|thức) ăn thừa (?:nào )?không\\?")][shape])
+                        ("Heat it up in the microwave.",
+                         "^Hâm (?:nóng )?(?:lại )?nó (?:bằng|trong) lò vi sóng(?: đi)?\\."),
+                        ("Is there any food left over?",
+                         "^(?:Có )?[Cc]òn (?:đồ|thức) ăn thừa (?:nào )?không\\?")][shape])
     return out
 
 
@@ -12065,8 +12077,74 @@ def numb_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
             out.append([(f"{w_en} {has} got a stiff neck.", f"^{w_right} bị (?:cứng|mỏi) cổ\\."),
                         (f"{w_en} {has} got cramp in {whose} leg.", f"^{w_right} bị chuột rút ở (?:chân|bắp chân)\\."),
                         (f"{POSS_60[w_en]} foot has gone to sleep.", f"^Chân (?i:{w_right}) (?:đã )?bị tê(?: rồi)?\\."),
-                        (f"{w_en} often get{'s' * one} cramp at night.", f"^{w_right} (?:hay|thường) bị chuột rút (?:vào )?"
+                        (f"{w_en} often get{'s' * one} cramp at night.",
+                         f"^{w_right} (?:hay|thường) bị chuột rút (?:vào )?"
                          "ban đêm\\.")][shape])
+    return out
+
+
+# trains to (Vietnamese, English)
+TRAINS_60 = [("Huế", "Hue"), ("Đà Nẵng", "Da Nang"), ("Sài Gòn", "Saigon"), ("Hà Nội", "Hanoi")]
+
+
+def platformed_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """The train to a place leaves from platform 3, does someone have to change trains, who is in carriage 5, is
+    the train on time; right: "The train to Hue leaves from platform 3", "Do/Does … have to change trains?", "is in
+    carriage 5", "Is the train … on time?"; or "Tàu đi Huế khởi hành/chạy từ sân ga (số) 3", "… có phải đổi tàu
+    không?", "… ở toa số 5", "Tàu … có đúng giờ không?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        p_vi, p_en = rng.choice(TRAINS_60)
+        k = rng.choice([2, 3, 4, 5])
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"Tàu đi {p_vi} khởi hành từ sân ga số {k}.",
+                         f"^The train to {p_en} (?:leaves|departs) from platform {k}\\."),
+                        (f"{a_vi} có phải đổi tàu không?", f"^{'Does' if a_one else 'Do'} {a_en} (?:have|need) to change "
+                         "trains\\?"),
+                        (f"{w_vi} ở toa số {k}.", f"^{w_en}{BE_53[one]} in (?:carriage|coach|car) {k}\\."),
+                        (f"Tàu đi {p_vi} có đúng giờ không?", f"^Is the train to {p_en} (?:running )?on time\\?")][shape])
+        else:
+            out.append([(f"The train to {p_en} leaves from platform {k}.",
+                         f"^(?:Chuyến )?[Tt]àu(?: hỏa)? đi {p_vi} (?:khởi hành|xuất phát|chạy|đi) từ sân ga (?:số )?{k}"
+                         "\\."),
+                        (f"{'Does' if a_one else 'Do'} {a_en} have to change trains?",
+                         f"^{a_right} có (?:phải|cần) (?:đổi|chuyển) tàu không\\?"),
+                        (f"{w_en} {be_53(w_en, one)} in carriage {k}.", f"^{w_right} (?:đang )?ở toa (?:số )?{k}\\."),
+                        (f"Is the train to {p_en} on time?",
+                         f"^(?:Chuyến )?[Tt]àu đi {p_vi} có (?:chạy )?đúng giờ không\\?")][shape])
+    return out
+
+
+# children (Vietnamese, English, English whose, Vietnamese right)
+CHILDREN_60 = [("Con trai tôi", "My son", "his", "(?i:con trai (?:của )?tôi)"),
+               ("Con gái tôi", "My daughter", "her", "(?i:con gái (?:của )?tôi)"),
+               ("Em bé", "The baby", "(?:his|her|their|its)", "(?i:(?:em )?bé)")]
+
+
+def firsts_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """A child can crawl now, can the baby walk yet, took their first steps yesterday, is learning to walk; right:
+    "can crawl now", "Can … walk yet?", "took his first steps yesterday", "is learning to walk"; or "… biết bò rồi",
+    "… biết đi chưa?", "Hôm qua … đi được những bước đầu tiên", "… đang tập đi"."""
+    out = []
+    for _ in range(n):
+        c_vi, c_en, whose, c_right = rng.choice(CHILDREN_60)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{c_vi} biết bò rồi.", f"^{c_en} can crawl now\\."),
+                        (f"{c_vi} biết đi chưa?", f"^Can {inside(c_en)} walk yet\\?"),
+                        (f"Hôm qua {low_58(c_vi)} đi được những bước đầu tiên.",
+                         f"^{c_en} took {whose} first steps yesterday\\."),
+                        (f"{c_vi} đang tập đi.", f"^{c_en} is learning to walk\\.")][shape])
+        else:
+            given_whose = {"My son": "his", "My daughter": "her"}.get(c_en, "its")
+            out.append([(f"{c_en} can crawl now.", f"^{c_right} (?:đã )?biết bò rồi\\."),
+                        (f"Can {inside(c_en)} walk yet?", f"^{c_right} (?:đã )?biết đi chưa\\?"),
+                        (f"{c_en} took {given_whose} first steps yesterday.",
+                         f"^(?:Hôm qua )?{c_right} (?:đã )?(?:đi được|có) (?:những )?bước (?:đi )?đầu tiên(?: hôm qua)?\\."),
+                        (f"{c_en} is learning to walk.", f"^{c_right} đang tập đi\\.")][shape])
     return out
 
 
