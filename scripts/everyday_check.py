@@ -967,7 +967,21 @@
    nào làm xe lửa từ?" for "Which platform does the train leave from?");
 419. can crawl now, can the baby walk yet, took his first steps yesterday, is learning to walk (mt/milestones.py:
    "Con tôi biết bò rồi."), both ways (v8: "I know that cow.", "Con trai tôi đã trở thành con trai đầu tiên của mình."
-   for "My son has got his first tooth.").
+   for "My son has got his first tooth.");
+420. the nearest petrol station, broke down on the way, the engine won't start, help me push the car
+   (mt/car_trouble.py: "Xe bị thủng lốp."), both ways (v8: "The car was tires.", "Con thú cưng gần nhất ở đâu?" for
+   "Where's the nearest petrol station?");
+421. the tap is leaking, my roof is leaking, the toilet won't flush, need to call a plumber (mt/leaks.py: "Vòi nước
+   bị rò rỉ."), both ways (v8: "The water was leaked.", "Chúng ta cần gọi điện cho con búp bê." for "We need to call a
+   plumber.");
+422. is this on sale, these shoes are 30% off, buy one get one free, bought it in the sale (mt/sales.py: "Cái này có
+   đang giảm giá không?"), both ways (v8: "Are this drop in price?", "Việc bán này có bán không?" for "Is this on
+   sale?");
+423. cockroaches in my house, just saw a mouse, need to call pest control, the cat caught a mouse (mt/pests.py:
+   "Nhà tôi có nhiều gián."), both ways (v8: "My home has many prices.", "Có những ổ cắm trong nhà bếp." for "There are
+   cockroaches in the kitchen.");
+424. often plays chess, plays video games all day, can you play mahjong, it's your turn (mt/games.py: "Đến lượt
+   bạn."), both ways (v8: "Let's turn you.", "Bạn có chơi bếp trưởng không?" for "Do you play chess?").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -992,9 +1006,10 @@ from mt import washing, wifi, work_status, worries
 from mt import anniversaries, bookings, boring, childcare, childhood, colours, conditions, couples, dislikes, eyesight
 from mt import graduation, growing, hospital, laundry, luggage, makeup, opening_hours, outings, papers, phone_credit
 from mt import queues, religion, residence, rubbish, savings, scores, smells, social_media, theft, tv, waking
-from mt import air_con, bargaining, deadlines, diets, drinks, falls, fans, fines, floods, fridge, hair_loss
-from mt import handedness, hangovers, jabs, lifts, milestones, music, naps, numbness, online_shopping, platforms
-from mt import printing, reflexes, showers, sights, sunburn, tattoos, time_zones, tips, travel_sickness
+from mt import air_con, bargaining, car_trouble, deadlines, diets, drinks, falls, fans, fines, floods, fridge, games
+from mt import hair_loss, handedness, hangovers, jabs, leaks, lifts, milestones, music, naps, numbness, online_shopping
+from mt import pests, platforms, printing, reflexes, sales, showers, sights, sunburn, tattoos, time_zones, tips
+from mt import travel_sickness
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -11199,8 +11214,18 @@ def stop60(t, rng: random.Random, n: int) -> None:
                              numb_60, numbness, "translate", "translate"),
                             ("the train to Hue leaves from platform 3, do I have to change trains, in carriage 5, is "
                              "the train on time", platformed_60, platforms, "translate", "translate"),
-                            ("can crawl now, can the baby walk yet, took his first steps yesterday, is learning to walk",
-                             firsts_60, milestones, "translate", "translate")])
+                            ("can crawl now, can the baby walk yet, took his first steps yesterday, is learning to "
+                             "walk", firsts_60, milestones, "translate", "translate"),
+                            ("the nearest petrol station, broke down on the way, the engine won't start, help me push "
+                             "the car", broke_down_60, car_trouble, "translate", "translate"),
+                            ("the tap is leaking, my roof is leaking, the toilet won't flush, need to call a plumber",
+                             leaked_60, leaks, "translate", "translate"),
+                            ("is this on sale, these shoes are 30% off, buy one get one free, bought it in the sale",
+                             on_sale_60, sales, "translate", "translate"),
+                            ("cockroaches in my house, just saw a mouse, need to call pest control, the cat caught a "
+                             "mouse", pests_60, pests, "translate", "translate"),
+                            ("often plays chess, plays video games all day, can you play mahjong, it's your turn",
+                             played_60, games, "translate", "translate")])
 
 
 # teams (Vietnamese, English); fans
@@ -12102,10 +12127,12 @@ def platformed_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]
         if src == "vi":
             out.append([(f"Tàu đi {p_vi} khởi hành từ sân ga số {k}.",
                          f"^The train to {p_en} (?:leaves|departs) from platform {k}\\."),
-                        (f"{a_vi} có phải đổi tàu không?", f"^{'Does' if a_one else 'Do'} {a_en} (?:have|need) to change "
+                        (f"{a_vi} có phải đổi tàu không?",
+                         f"^{'Does' if a_one else 'Do'} {a_en} (?:have|need) to change "
                          "trains\\?"),
                         (f"{w_vi} ở toa số {k}.", f"^{w_en}{BE_53[one]} in (?:carriage|coach|car) {k}\\."),
-                        (f"Tàu đi {p_vi} có đúng giờ không?", f"^Is the train to {p_en} (?:running )?on time\\?")][shape])
+                        (f"Tàu đi {p_vi} có đúng giờ không?",
+                         f"^Is the train to {p_en} (?:running )?on time\\?")][shape])
         else:
             out.append([(f"The train to {p_en} leaves from platform {k}.",
                          f"^(?:Chuyến )?[Tt]àu(?: hỏa)? đi {p_vi} (?:khởi hành|xuất phát|chạy|đi) từ sân ga (?:số )?{k}"
@@ -12143,8 +12170,169 @@ def firsts_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
             out.append([(f"{c_en} can crawl now.", f"^{c_right} (?:đã )?biết bò rồi\\."),
                         (f"Can {inside(c_en)} walk yet?", f"^{c_right} (?:đã )?biết đi chưa\\?"),
                         (f"{c_en} took {given_whose} first steps yesterday.",
-                         f"^(?:Hôm qua )?{c_right} (?:đã )?(?:đi được|có) (?:những )?bước (?:đi )?đầu tiên(?: hôm qua)?\\."),
+                         f"^(?:Hôm qua )?{c_right} (?:đã )?(?:đi được|có) (?:những )?bước (?:đi )?đầu tiên"
+                         "(?: hôm qua)?\\."),
                         (f"{c_en} is learning to walk.", f"^{c_right} đang tập đi\\.")][shape])
+    return out
+
+
+# vehicles (Vietnamese, English)
+VEHICLES_60 = [("xe máy", "motorbike"), ("ô tô", "car")]
+
+
+def broke_down_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Where's the nearest petrol station, whose vehicle broke down on the way, the engine won't start, can you help
+    me push the car; right: "Where's the nearest petrol station?", "broke down on the way", "won't start", "Can you
+    help me push …?"; or "Cây/Trạm xăng gần nhất ở đâu?", "… bị hỏng giữa đường", "… không nổ máy (được)", "Bạn
+    (có thể) giúp tôi đẩy xe … không?"."""
+    out = []
+    for _ in range(n):
+        v_vi, v_en = rng.choice(VEHICLES_60)
+        me_vi, me_en, my = rng.choice([("tôi", "I", "My"), ("chúng tôi", "we", "Our")])
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([("Cây xăng gần nhất ở đâu?", "^Where(?:'s| is) the nearest (?:petrol|gas) station\\?"),
+                        (f"Xe {me_vi} bị hỏng giữa đường.", f"^{me_en.capitalize()} broke down on the way\\."),
+                        (f"Xe {me_vi} không nổ máy được.",
+                         f"^{my} (?:engine|car|motorbike|bike) (?:won't|will not) start\\."),
+                        ("Bạn có thể giúp tôi đẩy xe không?", "^Can you help me push (?:it|the car|the motorbike)\\?")
+                        ][shape])
+        else:
+            out.append([("Where's the nearest petrol station?", "^(?:Cây|Trạm) xăng gần nhất ở đâu\\?"),
+                        (f"{my} {v_en} broke down on the way.",
+                         f"^{v_vi.capitalize()} của {me_vi} bị (?:hỏng|hư) (?:giữa|dọc) đường\\."),
+                        ("The engine won't start.", "^Xe (?:không nổ máy|không khởi động được)(?: được)?\\."),
+                        (f"Can you help me push the {v_en}?",
+                         f"^Bạn có thể giúp tôi đẩy (?:xe|{v_vi}) (?:được )?không\\?")][shape])
+    return out
+
+
+# things that leak or block (Vietnamese, English, what is wrong in Vietnamese and English)
+LEAKING_60 = [("Vòi nước", "tap", "bị rò rỉ", "is leaking", "(?:bị|đang)(?: bị)? (?:rò rỉ|rỉ nước)"),
+              ("Ống nước", "pipe", "bị rò rỉ", "is leaking", "(?:bị|đang)(?: bị)? (?:rò rỉ|rỉ nước)"),
+              ("Bồn rửa", "sink", "bị tắc", "is blocked", "bị (?:tắc|nghẹt|nghẽn)"),
+              ("Bồn cầu", "toilet", "bị tắc", "is blocked", "bị (?:tắc|nghẹt|nghẽn)")]
+
+
+def leaked_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """The tap is leaking or the sink blocked, whose roof is leaking, the toilet won't flush, who needs to call a
+    plumber; right: "The tap is leaking", "… roof is leaking", "The toilet won't flush", "need(s) to call a plumber";
+    or "Vòi nước bị rò rỉ", "Mái nhà … bị dột", "Bồn cầu không xả được", "… cần gọi thợ sửa ống nước"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        l_vi, l_en, wrong_vi, wrong_en, wrong_right = rng.choice(LEAKING_60)
+        o_vi, o_en, o_right = rng.choice([("tôi", "My", "(?:của )?tôi"), ("mẹ tôi", "My mother's", "(?:của )?mẹ tôi")])
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{l_vi} {wrong_vi}.", f"^The {l_en} {wrong_en}\\."),
+                        (f"Mái nhà {o_vi} bị dột.", f"^{o_en} roof is leaking\\."),
+                        ("Bồn cầu không xả được.", "^The toilet (?:won't|doesn't|will not) flush\\."),
+                        (f"{w_vi} cần gọi thợ sửa ống nước.", f"^{w_en} need{'s' * one} to call a plumber\\.")][shape])
+        else:
+            out.append([(f"The {l_en} {wrong_en}.", f"^(?:{l_vi}|Nhà vệ sinh) {wrong_right}\\."),
+                        (f"{o_en} roof is leaking.", f"^Mái nhà {o_right} (?:bị|đang) (?:dột|rò rỉ)\\."),
+                        ("The toilet won't flush.", "^(?:Bồn cầu|Nhà vệ sinh) không xả (?:nước )?được\\."),
+                        (f"{w_en} need{'s' * one} to call a plumber.", f"^{w_right} cần gọi thợ (?:sửa )?ống nước\\.")
+                        ][shape])
+    return out
+
+
+# goods on sale (Vietnamese, English, English one)
+ON_SALE_60 = [("Cái áo này", "This shirt", True), ("Đôi giày này", "These shoes", False),
+              ("Cái váy này", "This dress", True)]
+
+
+def on_sale_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Is this on sale, it's 30% off, buy one get one free, who bought it in the sale; right: "Is/Are … on sale?",
+    "… is/are 30% off", "Buy one get one free", "bought it in the sale/on sale/at a discount"; or "… có (đang) giảm
+    giá không?", "… (đang) giảm (giá) 30%", "Mua một tặng một", "… mua nó lúc giảm giá"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        g_vi, g_en, g_one = rng.choice(ON_SALE_60)
+        pc = rng.choice([20, 30, 50])
+        be = "is" if g_one else "are"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{g_vi} có đang giảm giá không?", f"^{be.capitalize()} {inside(g_en)} on sale\\?"),
+                        (f"{g_vi} đang giảm giá {pc}%.", f"^{g_en} {be} {pc}% off\\."),
+                        ("Mua một tặng một.", "^Buy one,? get one free[.!]"),
+                        (f"{w_vi} mua nó lúc giảm giá.", f"^{w_en} bought it (?:in the sale|on sale|at a discount)\\.")
+                        ][shape])
+        else:
+            out.append([(f"{be.capitalize()} {inside(g_en)} on sale?",
+                         f"^{g_vi} có (?:đang )?(?:giảm giá|khuyến mãi) không\\?"),
+                        (f"{g_en} {be} {pc}% off.", f"^{g_vi} (?:đang )?(?:được )?giảm(?: giá)? {pc}\\s?%\\."),
+                        ("Buy one get one free.", "^Mua một tặng một[.!]"),
+                        (f"{w_en} bought it in the sale.", f"^{w_right} (?:đã )?mua (?:nó )?(?:lúc|khi|trong đợt) "
+                         "(?:đang )?giảm giá\\.")][shape])
+    return out
+
+
+# pests (Vietnamese, English)
+PESTS_60 = [("gián", "cockroaches"), ("kiến", "ants"), ("chuột", "mice")]
+# where they are (Vietnamese, English, Vietnamese right for the English)
+PEST_PLACES_60 = [("Nhà tôi", "my house", "(?:Trong )?[Nn]hà (?:của )?tôi"),
+                  ("Trong bếp", "the kitchen", "(?:Trong )?(?:nhà )?[Bb]ếp")]
+
+
+def pests_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """There are pests in a place, who has just seen a mouse, who needs to call pest control, the cat caught a
+    mouse; right: "There are cockroaches in my house", "just saw/has just seen a mouse", "need(s) to call pest
+    control", "The cat caught a mouse"; or "Nhà tôi có gián", "… vừa thấy một con chuột", "… cần gọi dịch vụ diệt côn
+    trùng", "Con mèo bắt được một con chuột"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        p_vi, p_en = rng.choice(PESTS_60)
+        l_vi, l_en, l_right = rng.choice(PEST_PLACES_60)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{l_vi} có {p_vi}.", f"^There are {p_en} in {l_en}\\."),
+                        (f"{w_vi} vừa thấy một con chuột.",
+                         f"^{w_en}(?:'ve|'s| has| have)? just (?:saw|seen) a mouse\\."),
+                        (f"{w_vi} cần gọi dịch vụ diệt côn trùng.", f"^{w_en} need{'s' * one} to call (?:the )?pest "
+                         "control\\."),
+                        ("Con mèo bắt được một con chuột.", "^The cat (?:has )?caught a mouse\\.")][shape])
+        else:
+            out.append([(f"There are {p_en} in {l_en}.", f"^{l_right} có {p_vi}\\."),
+                        (f"{w_en} just saw a mouse.", f"^{w_right} vừa (?:nhìn )?thấy (?:một )?con chuột\\."),
+                        (f"{w_en} need{'s' * one} to call pest control.",
+                         f"^{w_right if w_en != 'We' else '(?i:chúng (?:tôi|ta))'} cần (?:phải )?gọi (?:dịch vụ|người|"
+                         "thợ|công ty) diệt côn trùng\\."),
+                        ("The cat caught a mouse.", "^Con mèo (?:đã )?bắt được (?:một )?con chuột\\.")][shape])
+    return out
+
+
+# games (Vietnamese, English)
+GAMES_60 = [("cờ vua", "chess"), ("cờ tướng", "Chinese chess"), ("bài", "cards"), ("mạt chược", "mahjong")]
+
+
+def played_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who often plays a game, plays video games all day, can someone play it, whose turn it is; right: "often
+    plays chess", "plays video games all day", "Can … play mahjong?", "It's your turn."; or "… hay chơi/đánh cờ",
+    "… chơi game cả/suốt ngày", "… có biết chơi mạt chược không?", "Đến lượt bạn."."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        g_vi, g_en = rng.choice(GAMES_60)
+        t_vi, t_en = rng.choice([("bạn", "your"), ("tôi", "my"), ("mẹ tôi", "my mother's")])
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} hay chơi {g_vi}.", f"^{w_en} often play{'s' * one} {g_en}\\."),
+                        (f"{w_vi} chơi game cả ngày.",
+                         f"^{w_en} play{'s' * one} (?:video |computer )?games all day\\."),
+                        (f"{a_vi} có biết chơi {g_vi} không?", f"^Can {a_en} play {g_en}\\?"),
+                        (f"Đến lượt {t_vi}.", f"^It's {t_en} turn\\.")][shape])
+        else:
+            out.append([(f"{w_en} often play{'s' * one} {g_en}.",
+                         f"^{w_right} (?:hay|thường) (?:chơi|đánh) {'cờ(?: vua)?' if g_en == 'chess' else g_vi}\\."),
+                        (f"{w_en} play{'s' * one} video games all day.",
+                         f"^{w_right} chơi (?:game|trò chơi điện tử|điện tử) (?:cả|suốt) ngày\\."),
+                        (f"Can {a_en} play {g_en}?", f"^{a_right} có biết chơi {g_vi} không\\?"),
+                        (f"It's {t_en} turn.", f"^(?:Bây giờ )?(?:Đến|Tới) lượt {t_vi}\\.")][shape])
     return out
 
 
