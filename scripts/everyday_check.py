@@ -981,7 +981,10 @@
    "Nhà tôi có nhiều gián."), both ways (v8: "My home has many prices.", "Có những ổ cắm trong nhà bếp." for "There are
    cockroaches in the kitchen.");
 424. often plays chess, plays video games all day, can you play mahjong, it's your turn (mt/games.py: "Đến lượt
-   bạn."), both ways (v8: "Let's turn you.", "Bạn có chơi bếp trưởng không?" for "Do you play chess?").
+   bạn."), both ways (v8: "Let's turn you.", "Bạn có chơi bếp trưởng không?" for "Do you play chess?");
+425. is on a business trip, going on a business trip to Da Nang next week, often has to travel for work, when will
+   he be back (mt/business_trips.py: "Anh ấy đang đi công tác."), both ways (v8: "He's going to work.", "Anh ấy đang ở
+   chuyến đi kinh doanh." for "He's on a business trip.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1006,10 +1009,10 @@ from mt import washing, wifi, work_status, worries
 from mt import anniversaries, bookings, boring, childcare, childhood, colours, conditions, couples, dislikes, eyesight
 from mt import graduation, growing, hospital, laundry, luggage, makeup, opening_hours, outings, papers, phone_credit
 from mt import queues, religion, residence, rubbish, savings, scores, smells, social_media, theft, tv, waking
-from mt import air_con, bargaining, car_trouble, deadlines, diets, drinks, falls, fans, fines, floods, fridge, games
-from mt import hair_loss, handedness, hangovers, jabs, leaks, lifts, milestones, music, naps, numbness, online_shopping
-from mt import pests, platforms, printing, reflexes, sales, showers, sights, sunburn, tattoos, time_zones, tips
-from mt import travel_sickness
+from mt import air_con, bargaining, business_trips, car_trouble, deadlines, diets, drinks, falls, fans, fines, floods
+from mt import fridge, games, hair_loss, handedness, hangovers, jabs, leaks, lifts, milestones, music, naps, numbness
+from mt import online_shopping, pests, platforms, printing, reflexes, sales, showers, sights, sunburn, tattoos
+from mt import time_zones, tips, travel_sickness
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -11225,7 +11228,9 @@ def stop60(t, rng: random.Random, n: int) -> None:
                             ("cockroaches in my house, just saw a mouse, need to call pest control, the cat caught a "
                              "mouse", pests_60, pests, "translate", "translate"),
                             ("often plays chess, plays video games all day, can you play mahjong, it's your turn",
-                             played_60, games, "translate", "translate")])
+                             played_60, games, "translate", "translate"),
+                            ("is on a business trip, going on a business trip to Da Nang next week, often has to "
+                             "travel for work, when will he be back", away_60, business_trips, "translate", "translate")])
 
 
 # teams (Vietnamese, English); fans
@@ -12333,6 +12338,45 @@ def played_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                          f"^{w_right} chơi (?:game|trò chơi điện tử|điện tử) (?:cả|suốt) ngày\\."),
                         (f"Can {a_en} play {g_en}?", f"^{a_right} có biết chơi {g_vi} không\\?"),
                         (f"It's {t_en} turn.", f"^(?:Bây giờ )?(?:Đến|Tới) lượt {t_vi}\\.")][shape])
+    return out
+
+
+# business trips to (Vietnamese, English)
+TRIPS_TO_60 = [("Đà Nẵng", "Da Nang"), ("Hà Nội", "Hanoi"), ("Nhật Bản", "Japan"), ("Huế", "Hue")]
+
+
+def away_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is on a business trip, is going on one to a place next week, often has to travel for work, when will
+    someone be back from the trip; right: "is on a business trip / away on business", "going on a business trip to Da
+    Nang next week", "often has to travel for work", "When will … be back from … business trip?"; or "… đang đi
+    công tác", "Tuần sau … (sẽ) đi công tác ở …", "… hay/thường (phải) đi công tác", "Khi nào … đi công tác về?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58[:3])  # (a name: "his" or "her" trip?)
+        p_vi, p_en = rng.choice(TRIPS_TO_60)
+        whose = {"you": "your", "your mother": "her", "she": "her"}[a_en]
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} đang đi công tác.",
+                         f"^{w_en}{BE_53[one]} (?:on a business trip|away on business)\\."),
+                        (f"Tuần sau {low_58(w_vi)} đi công tác ở {p_vi}.",
+                         f"^{w_en}{BE_53[one]} going (?:on a business trip to {p_en}|to {p_en} on business) next "
+                         "week\\."),
+                        (f"{w_vi} hay phải đi công tác.", f"^{w_en} (?:often|usually) {'has' if one else 'have'} to "
+                         "travel for work\\."),
+                        (f"Khi nào {a_vi[0].lower() + a_vi[1:]} đi công tác về?",
+                         f"^When will {a_en} be back from (?:{whose}|the) business trip\\?")][shape])
+        else:
+            be = be_53(w_en, one)
+            out.append([(f"{w_en} {be} on a business trip.", f"^{w_right} đang đi công tác\\."),
+                        (f"{w_en} {be} going on a business trip to {p_en} next week.",
+                         f"^(?:Tuần (?:sau|tới),? {w_right} (?:sẽ )?đi công tác (?:ở |tại )?{p_vi}|"
+                         f"{w_right} (?:sẽ )?đi công tác (?:ở |tại )?{p_vi} (?:vào )?tuần (?:sau|tới))\\."),
+                        (f"{w_en} often travel{'s' * one} for work.",
+                         f"^{w_right} (?:thường|hay) (?:phải )?đi công tác\\."),
+                        (f"When will {a_en} be back from {whose} business trip?",
+                         f"^(?:Khi nào|Bao giờ) {a_right} (?:sẽ )?đi công tác về\\?")][shape])
     return out
 
 
