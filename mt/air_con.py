@@ -19,7 +19,7 @@ neither tells) and are written as each other; "the temperature" is turned up or 
 or off now (mt/switches.py), broken (mt/broken.py), "It's too cold in here." (mt/temperatures.py), "Phòng này có
 điều hòa không?" (mt/patterns.py), "mát quá" (praise), "quạt lạnh" (an air cooler), "Quạt to quá." (big or loud?),
 a fan's speed by number, "I set the air conditioning to 26." (then, or every day?), a kinship word alone saying it.
-mt.phrasebook.translate tries these after mt/showers.py.
+mt.phrasebook.translate tries these after mt/fridge.py.
 
     >>> translate("Điều hòa để bao nhiêu độ?", "vi", "en"), translate("Turn the air conditioning down.", "en", "vi")
     ('What temperature is the air conditioning set to?', 'Giảm điều hòa xuống.')

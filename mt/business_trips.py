@@ -13,7 +13,7 @@ long whose trip is or who will be away; when who goes, or will be back. Left: "�
 when ("Mẹ tôi đi công tác ở Hà Nội.": is, or went?), "đang công tác ở" (works at), "vừa đi công tác" without "về"
 (just left, or just back?), a day against the tense, "Anh …" alone saying it (mt.hobbies.who), a name's own trip
 ("his" or "her"?), how a trip was (mt/how_was.py), holidays and travel (mt/trips.py).
-mt.phrasebook.translate tries these after mt/car_trouble.py.
+mt.phrasebook.translate tries these after mt/games.py.
 
     >>> translate("Anh ấy đang đi công tác.", "vi", "en"), translate("My husband is away on business.", "en", "vi")
     ("He's on a business trip.", 'Chồng tôi đang đi công tác.')

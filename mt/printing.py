@@ -16,7 +16,7 @@ needs; the printer not printing; where I can print something. Left: the printer 
 (mt/mishaps.py), jammed (mt/tech_trouble.py), not working (mt/broken.py); "anh", "chị", "em" alone saying it, or
 asking without "giúp tôi" (the speaker, or you?); a bare thing not who's own ("Tôi cần in vé.": one ticket or
 more?), "make copies", "copy" (a file?), prices, somewhere near here.
-mt.phrasebook.translate tries these after mt/air_con.py.
+mt.phrasebook.translate tries these after mt/numbness.py.
 
     >>> translate("Bạn in giúp tôi cái này nhé.", "vi", "en"), translate("I'll photocopy it.", "en", "vi")
     ('Can you print this for me?', 'Tôi sẽ photo nó.')

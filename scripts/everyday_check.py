@@ -984,7 +984,19 @@
    bạn."), both ways (v8: "Let's turn you.", "Bạn có chơi bếp trưởng không?" for "Do you play chess?");
 425. is on a business trip, going on a business trip to Da Nang next week, often has to travel for work, when will
    he be back (mt/business_trips.py: "Anh ấy đang đi công tác."), both ways (v8: "He's going to work.", "Anh ấy đang ở
-   chuyến đi kinh doanh." for "He's on a business trip.").
+   chuyến đi kinh doanh." for "He's on a business trip.");
+426. in the same class as Lan, the youngest in her class, going into grade 6 this year, in grade 10 last year
+   (mt/school_years.py: "Chúng tôi học cùng lớp."), both ways (v8: "We studied the same class.", "Bạn vào năm nào?" for
+   "What year are you in?");
+427. went to a concert last night, are you going to the concert, never been to a concert, sang at a concert
+   (mt/concerts.py: "Tối qua tôi đi xem ca nhạc."), both ways (v8: "Last night, I went to the music.", "Tôi rất yêu sẽ
+   hòa nhạc." for "I love going to concerts.");
+428. often has to work overtime, has to work late tonight, worked until 10 p.m. yesterday, paid for overtime
+   (mt/overtime.py: "Anh ấy hay phải làm thêm giờ."), both ways (v8: "He or have to do an hour.", "Tôi phải làm việc
+   cuối tuần này." for "I have to work late every day this week.");
+429. signed up for driving lessons, wants to sign up for a yoga class, just started nursery, the course starts next
+   Monday (mt/enrolment.py: "Con tôi mới đi nhà trẻ."), both ways (v8: "I'm just going to go to the young house.",
+   "Tất nhiên bắt đầu thứ Hai tuần sau." for "The course starts next Monday.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1009,10 +1021,10 @@ from mt import washing, wifi, work_status, worries
 from mt import anniversaries, bookings, boring, childcare, childhood, colours, conditions, couples, dislikes, eyesight
 from mt import graduation, growing, hospital, laundry, luggage, makeup, opening_hours, outings, papers, phone_credit
 from mt import queues, religion, residence, rubbish, savings, scores, smells, social_media, theft, tv, waking
-from mt import air_con, bargaining, business_trips, car_trouble, deadlines, diets, drinks, falls, fans, fines, floods
-from mt import fridge, games, hair_loss, handedness, hangovers, jabs, leaks, lifts, milestones, music, naps, numbness
-from mt import online_shopping, pests, platforms, printing, reflexes, sales, showers, sights, sunburn, tattoos
-from mt import time_zones, tips, travel_sickness
+from mt import air_con, bargaining, business_trips, car_trouble, concerts, deadlines, diets, drinks, enrolment, falls
+from mt import fans, fines, floods, fridge, games, hair_loss, handedness, hangovers, jabs, leaks, lifts, milestones
+from mt import music, naps, numbness, online_shopping, overtime, pests, platforms, printing, reflexes, sales
+from mt import school_years, showers, sights, sunburn, tattoos, time_zones, tips, travel_sickness
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -11230,7 +11242,16 @@ def stop60(t, rng: random.Random, n: int) -> None:
                             ("often plays chess, plays video games all day, can you play mahjong, it's your turn",
                              played_60, games, "translate", "translate"),
                             ("is on a business trip, going on a business trip to Da Nang next week, often has to "
-                             "travel for work, when will he be back", away_60, business_trips, "translate", "translate")])
+                             "travel for work, when will he be back", away_60, business_trips, "translate",
+                             "translate"),
+                            ("in the same class as Lan, the youngest in her class, going into grade 6 this year, in "
+                             "grade 10 last year", classes_60, school_years, "translate", "translate"),
+                            ("went to a concert last night, are you going to the concert, never been to a concert, "
+                             "sang at a concert", concert_60, concerts, "translate", "translate"),
+                            ("often has to work overtime, has to work late tonight, worked until 10 p.m. yesterday, "
+                             "paid for overtime", worked_late_60, overtime, "translate", "translate"),
+                            ("signed up for driving lessons, wants to sign up for a yoga class, just started nursery, "
+                             "the course starts next Monday", enrolled_60, enrolment, "translate", "translate")])
 
 
 # teams (Vietnamese, English); fans
@@ -12377,6 +12398,148 @@ def away_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                          f"^{w_right} (?:thường|hay) (?:phải )?đi công tác\\."),
                         (f"When will {a_en} be back from {whose} business trip?",
                          f"^(?:Khi nào|Bao giờ) {a_right} (?:sẽ )?đi công tác về\\?")][shape])
+    return out
+
+
+def classes_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is in the same class as someone, is the youngest in the class, is going into a grade this year, was in a
+    grade last year; right: "is in the same class as", "the youngest in … class", "going into grade 6 this year",
+    "was in grade 10 last year"; or "… học cùng lớp với …", "… nhỏ tuổi nhất lớp", "Năm nay … lên lớp 6", "Năm
+    ngoái … học lớp 10"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58[:4])
+        o_vi, o_en, o_right = rng.choice([("Lan", "Lan", "Lan"), ("anh ấy", "him", "anh (?:ấy|ta)"),
+                                          ("con trai chị Lan", "Lan's son", "con trai (?:của )?(?:chị )?Lan")])
+        if o_en == "him" and w_en == "He" or o_en == "Lan" and w_en == "Lan":  # (not the same person)
+            o_vi, o_en, o_right = ("Lan", "Lan", "Lan") if w_en == "He" else ("anh ấy", "him", "anh (?:ấy|ta)")
+        g = rng.choice([3, 6, 10])
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} học cùng lớp với {o_vi}.", f"^{w_en}{BE_53[one]} in the same class as {o_en}\\."),
+                        (f"{w_vi} nhỏ tuổi nhất lớp.",
+                         f"^{w_en}{BE_53[one]} the youngest in (?:the|my|his|her) class\\."),
+                        (f"Năm nay {low_58(w_vi)} lên lớp {g}.",
+                         f"^{w_en}{BE_53[one]} (?:going into|moving up to|starting) "
+                         f"(?:grade {g}|year {g}) this year\\."),
+                        (f"Năm ngoái {low_58(w_vi)} học lớp {g}.",
+                         f"^{w_en} (?:was|were) in (?:grade {g}|year {g}) last "
+                         "year\\.")][shape])
+        else:
+            be = be_53(w_en, one)
+            out.append([(f"{w_en} {be} in the same class as {o_en}.", f"^{w_right} (?:học )?(?:cùng|chung) lớp với "
+                         f"{o_right}\\."),
+                        (f"{w_en} {be} the youngest in {WHOSE_58[w_en]} class.",
+                         f"^{w_right} (?:là (?:người|đứa) )?nhỏ tuổi nhất(?: trong)? lớp\\."),
+                        (f"{w_en} {be} going into year {g}.", f"^{w_right} (?:sắp|sẽ) (?:lên|vào) lớp {g}\\."),
+                        (f"{w_en} {'was' if one or w_en == 'I' else 'were'} in grade {g} last year.",
+                         f"^(?:Năm ngoái,? {w_right} học lớp {g}|{w_right} học lớp {g} năm ngoái)\\.")][shape])
+    return out
+
+
+def concert_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who went to a concert last night, is someone going to the concert, who has never been to a concert, who sang
+    at a concert; right: "went to a concert last night", "Are/Is … going to the concert?", "has never been to a
+    concert", "sang at a concert"; or "Tối qua … đi xem hòa nhạc", "… có đi xem hòa nhạc không?", "… chưa bao giờ đi
+    xem hòa nhạc", "… (đã) hát ở một buổi hòa nhạc"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58[:2])
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"Tối qua {low_58(w_vi)} đi xem {rng.choice(['ca nhạc', 'hòa nhạc'])}.",
+                         f"^(?:{w_en} went to a concert last night|Last night,? {inside(w_en)} went to a concert)\\."),
+                        (f"{a_vi} có đi xem hòa nhạc không?", f"^{'Is' if a_one else 'Are'} {a_en} going to (?:the|a) "
+                         "concert\\?"),
+                        (f"{w_vi} chưa bao giờ đi xem hòa nhạc.", f"^{w_en}(?:'ve| have|'s| has) never been to a "
+                         "concert\\."),
+                        (f"{w_vi} đã hát ở một buổi hòa nhạc.", f"^{w_en} sang at a concert\\.")][shape])
+        else:
+            out.append([(f"{w_en} went to a concert last night.",
+                         f"^(?:Tối qua,? {w_right}|{w_right}) (?:đã )?(?:đi xem|đi nghe|đi đến|đến) (?:buổi )?hòa nhạc"
+                         "(?: tối qua)?\\."),
+                        (f"{'Is' if a_one else 'Are'} {a_en} going to the concert?",
+                         f"^{a_right} (?:có|sẽ) (?:đi xem|đi đến|đến) buổi hòa nhạc không\\?"),
+                        (f"{w_en} {'has' if one else 'have'} never been to a concert.",
+                         f"^{w_right} chưa (?:bao giờ|từng) (?:đi xem|đi đến|đến) (?:buổi )?(?:hòa nhạc|ca nhạc)\\."),
+                        (f"{w_en} sang at a concert.", f"^{w_right} (?:đã )?hát (?:ở|tại) (?:một )?buổi hòa nhạc\\.")
+                        ][shape])
+    return out
+
+
+def worked_late_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who often has to work overtime, has to work late tonight, worked until 10 p.m. yesterday, does someone get
+    paid for overtime; right: "often has to work overtime", "has to work late tonight", "worked until 10 p.m.
+    yesterday", "Does … get paid for overtime?"; or "… hay/thường phải làm thêm giờ", "Tối nay … phải làm muộn", "Hôm
+    qua … làm đến 10 giờ tối", "… có được trả tiền làm thêm giờ không?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        h = rng.choice([9, 10, 11])
+        has = "has" if one else "have"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} hay phải làm thêm giờ.", f"^{w_en} often {has} to work overtime\\."),
+                        (f"Tối nay {low_58(w_vi)} phải làm muộn.", f"^{w_en} {has} to work late tonight\\."),
+                        (f"Hôm qua {low_58(w_vi)} làm đến {h} giờ tối.",
+                         f"^{w_en} worked (?:until|till) {h} ?p\\.?m\\.? yesterday\\."),
+                        (f"{a_vi} có được trả tiền làm thêm giờ không?",
+                         f"^{'Does' if a_one else 'Do'} {a_en} get paid "
+                         "(?:for )?overtime\\?")][shape])
+        else:
+            out.append([(f"{w_en} often {has} to work overtime.",
+                         f"^{w_right} (?:thường|hay) phải (?:làm thêm giờ|tăng "
+                         "ca)\\."),
+                        (f"{w_en} {has} to work late tonight.",
+                         f"^(?:Tối nay,? {w_right}|{w_right}) phải làm(?: việc)? "
+                         "(?:muộn|trễ)(?: tối nay)?\\."),
+                        (f"{w_en} worked until {h} p.m. yesterday.",
+                         f"^(?:Hôm qua,? {w_right}|{w_right}) (?:đã )?làm(?: việc)? (?:đến|tới) {h} giờ tối"
+                         "(?: hôm qua)?\\."),
+                        (f"{'Does' if a_one else 'Do'} {a_en} get paid for overtime?",
+                         f"^{a_right} có được trả (?:tiền|lương) (?:cho )?(?:làm thêm giờ|làm thêm|tăng ca) không\\?")
+                        ][shape])
+    return out
+
+
+# classes signed up for (Vietnamese, English, English article)
+SIGNED_60 = [("tiếng Anh", "English", "an"), ("yoga", "yoga", "a"), ("nấu ăn", "cooking", "a"), ("vẽ", "drawing", "a")]
+
+
+def enrolled_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has signed up for driving lessons, wants to sign up for a class, a child has just started nursery, the
+    course starts next Monday; right: "has signed up for driving lessons", "wants to sign up for a yoga class", "has
+    just started nursery", "The course starts next Monday"; or "… đã đăng ký học lái xe", "… muốn đăng ký lớp yoga",
+    "… vừa/mới (bắt đầu) đi nhà trẻ", "Khóa học bắt đầu/khai giảng (vào) thứ Hai tuần sau"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        k_vi, k_en, a = rng.choice(SIGNED_60)
+        c_vi, c_en, c_one, c_right = rng.choice([("Con tôi", "My child", True, "(?i:con (?:của )?tôi)"),
+                                                  ("Con trai tôi", "My son", True, "(?i:con trai (?:của )?tôi)")])
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} đã đăng ký học lái xe.",
+                         f"^{w_en}(?:'s| has|'ve| have) (?:signed up for|enrolled in) "
+                         "driving (?:lessons|classes)\\."),
+                        (f"{w_vi} muốn đăng ký lớp {k_vi}.",
+                         f"^{w_en} want{'s' * one} to (?:sign up for|enrol in|register "
+                         f"for) {a} {k_en} class\\."),
+                        (f"{c_vi} mới đi nhà trẻ.", f"^{c_en}(?:'s| has) just started nursery\\."),
+                        ("Khóa học bắt đầu vào thứ Hai tuần sau.", "^The course (?:starts|begins|will start) next "
+                         "Monday\\.")][shape])
+        else:
+            out.append([(f"{w_en} {'has' if one else 'have'} signed up for driving lessons.",
+                         f"^{w_right} (?:đã )?(?:đăng ký|ghi danh) học lái xe\\."),
+                        (f"{w_en} want{'s' * one} to sign up for {a} {k_en} class.",
+                         f"^{w_right} muốn (?:đăng ký|ghi danh) (?:vào )?(?:một )?lớp (?:học )?{k_vi}\\."),
+                        (f"{c_en} has just started nursery.",
+                         f"^{c_right} (?:vừa|mới)(?: mới)? (?:bắt đầu )?đi nhà trẻ\\."),
+                        ("The course starts next Monday.",
+                         "^Khóa học (?:sẽ )?(?:bắt đầu|khai giảng) (?:vào )?thứ Hai tuần "
+                         "(?:sau|tới)\\.")][shape])
     return out
 
 
