@@ -34,15 +34,7 @@ from .hobbies import SOMEONE_EN, WHO, WHO_EN, WHOM, as_whom, be_of, who, who_vi
 from .lazy_re import lazy
 from .numbers import EN_NUMBER_WORDS, EN_TENS, VI_NUMBER_WORDS
 from .terms import OWNERS, WHOSE_VI
-from .text import (
-    EN_OBJECT_VI,
-    SOFTENER,
-    alternatives,
-    be,
-    capitalised,
-    contracted,
-    keyed,
-)
+from .text import EN_OBJECT, EN_OBJECT_VI, SOFTENER, alternatives, be, capitalised, contracted, keyed
 
 
 def vi_word(n: int) -> str:
@@ -193,8 +185,8 @@ def _same(text: str) -> str | None:
         return None
     who_ = said[0]
     whom = as_whom(m["whom"], "vi") if m["whom"] else ""
-    if whom is None or whom == who_ or not whom and who_ not in ("we", "they"):
-        return None
+    if whom is None or whom in (who_, EN_OBJECT.get(who_)) or not whom and who_ not in ("we", "they"):
+        return None  # (not "I'm the same age as me.")
     as_ = f" as {whom}" if whom else ""
     if asked:
         return f"{be(who_).capitalize()} {who_} the same age{as_}?"
