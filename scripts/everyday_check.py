@@ -996,7 +996,18 @@
    cuối tuần này." for "I have to work late every day this week.");
 429. signed up for driving lessons, wants to sign up for a yoga class, just started nursery, the course starts next
    Monday (mt/enrolment.py: "Con tôi mới đi nhà trẻ."), both ways (v8: "I'm just going to go to the young house.",
-   "Tất nhiên bắt đầu thứ Hai tuần sau." for "The course starts next Monday.").
+   "Tất nhiên bắt đầu thứ Hai tuần sau." for "The course starts next Monday.");
+430. how much pocket money, gets 50,000 dong a week, do your parents give you pocket money, saves her pocket money
+   (mt/pocket_money.py: "Mỗi tuần con bạn được bao nhiêu tiền tiêu vặt?"), both ways (v8: "How much money do you spend
+   every week?", "Bạn cho con biết bao nhiêu tiền tiêu vặt?" for "How much pocket money do you give your kids?");
+431. what time do the kids go to bed, past your bedtime, already asleep, puts the kids to bed at 8 (mt/bedtimes.py:
+   "Bọn trẻ nhà bạn đi ngủ lúc mấy giờ?"), both ways (v8: "How many hours of your homes go to bed?", "Trẻ đi ngủ lúc 9
+   tuổi." for "The kids go to bed at 9.");
+432. too much time on his phone, addicted to her phone, put your phone away, always glued to his phone
+   (mt/screen_time.py: "Con tôi xem điện thoại quá nhiều."), both ways (v8: "My child watched too much phone.", "Hãy
+   tắt điện thoại của bạn!" for "Get off your phone!");
+433. has braces, has to have a wisdom tooth out, the dentist gave me a filling, has a cavity (mt/dentist.py: "Con gái
+   tôi đang niềng răng."), both ways (v8: "My daughter is teeth.", "Tôi có một ca sĩ." for "I've got a cavity.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1021,10 +1032,11 @@ from mt import washing, wifi, work_status, worries
 from mt import anniversaries, bookings, boring, childcare, childhood, colours, conditions, couples, dislikes, eyesight
 from mt import graduation, growing, hospital, laundry, luggage, makeup, opening_hours, outings, papers, phone_credit
 from mt import queues, religion, residence, rubbish, savings, scores, smells, social_media, theft, tv, waking
-from mt import air_con, bargaining, business_trips, car_trouble, concerts, deadlines, diets, drinks, enrolment, falls
-from mt import fans, fines, floods, fridge, games, hair_loss, handedness, hangovers, jabs, leaks, lifts, milestones
-from mt import music, naps, numbness, online_shopping, overtime, pests, platforms, printing, reflexes, sales
-from mt import school_years, showers, sights, sunburn, tattoos, time_zones, tips, travel_sickness
+from mt import air_con, bargaining, bedtimes, business_trips, car_trouble, concerts, deadlines, dentist, diets, drinks
+from mt import enrolment, falls, fans, fines, floods, fridge, games, hair_loss, handedness, hangovers, jabs, leaks
+from mt import lifts, milestones, music, naps, numbness, online_shopping, overtime, pests, platforms, pocket_money
+from mt import printing, reflexes, sales, school_years, screen_time, showers, sights, sunburn, tattoos, time_zones
+from mt import tips, travel_sickness
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -11251,7 +11263,15 @@ def stop60(t, rng: random.Random, n: int) -> None:
                             ("often has to work overtime, has to work late tonight, worked until 10 p.m. yesterday, "
                              "paid for overtime", worked_late_60, overtime, "translate", "translate"),
                             ("signed up for driving lessons, wants to sign up for a yoga class, just started nursery, "
-                             "the course starts next Monday", enrolled_60, enrolment, "translate", "translate")])
+                             "the course starts next Monday", enrolled_60, enrolment, "translate", "translate"),
+                            ("how much pocket money, gets 50,000 dong a week, do your parents give you pocket money, "
+                             "saves her pocket money", pocket_60, pocket_money, "translate", "translate"),
+                            ("what time do the kids go to bed, past your bedtime, already asleep, puts the kids to bed "
+                             "at 8", bedtime_60, bedtimes, "translate", "translate"),
+                            ("too much time on his phone, addicted to her phone, put your phone away, always glued to "
+                             "his phone", phones_60, screen_time, "translate", "translate"),
+                            ("has braces, has to have a wisdom tooth out, the dentist gave me a filling, has a cavity",
+                             teeth_60, dentist, "translate", "translate")])
 
 
 # teams (Vietnamese, English); fans
@@ -12540,6 +12560,134 @@ def enrolled_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                         ("The course starts next Monday.",
                          "^Khóa học (?:sẽ )?(?:bắt đầu|khai giảng) (?:vào )?thứ Hai tuần "
                          "(?:sau|tới)\\.")][shape])
+    return out
+
+
+def pocket_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """How much pocket money does someone give their children, a child gets a sum a week, do your parents give you
+    pocket money, who saves their pocket money; right: "How much pocket money do/does … give …", "gets VND50 thousand
+    a week (in pocket money)", "Do your parents give you pocket money?", "saves … pocket money"; or "… cho con bao
+    nhiêu tiền tiêu vặt?", "… được 50 nghìn (tiền tiêu vặt) mỗi tuần", "Bố mẹ bạn có cho bạn tiền tiêu vặt không?",
+    "… để dành tiền tiêu vặt"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58[:3] + WHO_58[4:])  # (a name: "his" or "her"?)
+        g_vi, g_en, g_one, g_right = rng.choice([("Bạn", "you", False, "Bạn"), ("Anh ấy", "he", True, "Anh (?:ấy|ta)"),
+                                                  ("Họ", "they", False, "Họ")])
+        c_vi, c_en, c_right = rng.choice([("Con trai tôi", "My son", "(?i:con trai (?:của )?tôi)"),
+                                          ("Con gái tôi", "My daughter", "(?i:con gái (?:của )?tôi)")])
+        k = rng.choice([20, 50, 100])
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{g_vi} cho con bao nhiêu tiền tiêu vặt?",
+                         f"^How much pocket money {'does' if g_one else 'do'} "
+                         f"{g_en} give {EN_WHOSE_60[g_en]} (?:children|kids|child)\\?"),
+                        (f"{c_vi} được {k} nghìn tiền tiêu vặt mỗi tuần.",
+                         f"^{c_en} gets (?:VND ?{k}(?:,000| thousand)|{k}(?:,000| thousand) (?:dong|VND))(?: a week in "
+                         "pocket money| (?:in |of )?pocket money (?:a|per|every) week)\\."),
+                        ("Bố mẹ bạn có cho bạn tiền tiêu vặt không?",
+                         "^Do your parents give you (?:any )?pocket money\\?"),
+                        (f"{w_vi} để dành tiền tiêu vặt.", f"^{w_en} save{'s' * one} {WHOSE_58[w_en]} pocket money\\.")
+                        ][shape])
+        else:
+            out.append([(f"How much pocket money {'does' if g_one else 'do'} {g_en} give {EN_WHOSE_60[g_en]} kids?",
+                         f"^{g_right} cho (?:các )?con bao nhiêu tiền tiêu vặt\\?"),
+                        (f"{c_en} gets {k},000 dong pocket money a week.",
+                         f"^{c_right} (?:được|nhận được) {k}\\.000 đồng tiền tiêu vặt (?:mỗi|một) tuần\\."),
+                        ("Do your parents give you pocket money?",
+                         "^Bố mẹ (?:của )?bạn có cho bạn tiền tiêu vặt không\\?"),
+                        (f"{w_en} save{'s' * one} {WHOSE_58[w_en]} pocket money.",
+                         f"^{w_right} (?:để dành|tiết kiệm) tiền tiêu vặt(?: của mình)?\\.")][shape])
+    return out
+
+
+EN_WHOSE_60 = {"you": "your", "he": "his", "they": "their"}
+# children put to bed (Vietnamese, English, one, Vietnamese right)
+KIDS_60 = [("Bọn trẻ", "the kids", False, "(?i:bọn trẻ)"), ("Em bé", "the baby", True, "(?i:(?:em )?bé)"),
+           ("Thằng bé", "the boy", True, "(?i:thằng bé|cậu bé)")]
+
+
+def bedtime_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """What time do the kids go to bed, it's past your bedtime, the kids are already asleep, who puts the kids to bed
+    at 8; right: "What time do/does … go to bed?", "It's past (your) bedtime", "… already asleep", "put(s) the kids to
+    bed at 8"; or "… đi ngủ lúc mấy giờ?", "Quá giờ đi ngủ (của con) rồi", "… đã ngủ/lên giường rồi", "… cho bọn trẻ
+    đi ngủ lúc 8 giờ"."""
+    out = []
+    for _ in range(n):
+        k_vi, k_en, one, k_right = rng.choice(KIDS_60)
+        w_vi, w_en, w_one, w_right = rng.choice(WHO_58)
+        h = rng.choice([8, 9])
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{k_vi} đi ngủ lúc mấy giờ?", f"^What time {'does' if one else 'do'} {k_en} go to bed\\?"),
+                        ("Quá giờ đi ngủ rồi.", "^It's (?:way )?past (?:your )?bedtime[.!]"),
+                        (f"{k_vi} đã ngủ rồi.", f"^{k_en.capitalize()}{BE_53[one]} already asleep\\."),
+                        (f"{w_vi} cho bọn trẻ đi ngủ lúc {h} giờ.",
+                         f"^{w_en} put{'s' * w_one} the kids to bed at {h}(?::00| o'clock)?\\.")][shape])
+        else:
+            out.append([(f"What time {'does' if one else 'do'} {k_en} go to bed?",
+                         f"^(?:{k_right} đi ngủ (?:vào )?lúc mấy giờ|Mấy giờ {k_right} đi ngủ)\\?"),
+                        ("It's past your bedtime.", "^(?:Đã )?[Qq]uá giờ (?:đi )?ngủ(?: của (?:con|bạn))? rồi\\."),
+                        (f"{k_en.capitalize()} {'is' if one else 'are'} already asleep.",
+                         f"^{k_right} (?:đã )?(?:ngủ|đi ngủ|lên giường)(?: mất)? rồi\\."),
+                        (f"{w_en} put{'s' * w_one} the kids to bed at {h}.",
+                         f"^{w_right} (?:đã )?cho bọn trẻ đi ngủ lúc {h} giờ\\.")][shape])
+    return out
+
+
+def phones_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who spends too much time on their phone, is addicted to their phone, put your phone away, who is always glued
+    to their phone; right: "spends too much time on … phone", "is addicted to … phone", "Put your phone away",
+    "always glued to/on … phone"; or "… xem/dùng điện thoại quá nhiều", "… nghiện điện thoại", "Cất điện thoại đi",
+    "… lúc nào cũng dán mắt/cắm mặt vào điện thoại"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58[:3] + WHO_58[4:])  # (a name: "his" or "her" phone?)
+        whose = "(?:my|your|his|her|our|their|the)"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} xem điện thoại quá nhiều.", f"^{w_en} spend{'s' * one} too much time on {whose} "
+                         "phones?\\."),
+                        (f"{w_vi} nghiện điện thoại.", f"^{w_en}{BE_53[one]} addicted to {whose} phones?\\."),
+                        ("Cất điện thoại đi!", "^Put (?:your|the) phone away!"),
+                        (f"{w_vi} lúc nào cũng cắm mặt vào điện thoại.", f"^{w_en}{BE_53[one]} always (?:glued to|on) "
+                         f"{whose} phones?\\.")][shape])
+        else:
+            be = be_53(w_en, one)
+            out.append([(f"{w_en} spend{'s' * one} too much time on {WHOSE_58[w_en]} phone.",
+                         f"^{w_right} (?:xem|dùng) điện thoại (?:quá nhiều|nhiều quá)\\."),
+                        (f"{w_en} {be} addicted to {WHOSE_58[w_en]} phone.",
+                         f"^{w_right} (?:bị )?nghiện điện thoại\\."),
+                        ("Put your phone away!", "^Cất điện thoại (?:vào )?đi!"),
+                        (f"{w_en} {be} always on {WHOSE_58[w_en]} phone.",
+                         f"^{w_right} (?:lúc nào cũng|luôn) (?:dán mắt|cắm mặt) vào điện thoại\\.")][shape])
+    return out
+
+
+def teeth_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has braces, has to have a wisdom tooth out, the dentist gave someone a filling, who has a cavity; right:
+    "has braces", "has to have … wisdom tooth out", "The dentist gave … a filling", "has (got) tooth decay/a cavity";
+    or "… đang niềng răng", "… phải đi nhổ răng khôn", "Nha sĩ (đã) trám răng cho …", "… bị sâu răng"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58[:3])  # (a name: his or her?; "we": one tooth each?)
+        m_vi, m_en, m_right = rng.choice([("tôi", "me", "tôi"), ("mẹ tôi", "my mother", "mẹ (?:của )?tôi"),
+                                          ("anh ấy", "him", "anh (?:ấy|ta)")])
+        has = "has" if one else "have"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} đang niềng răng.", f"^{w_en}(?: {has}|'s got|'ve got| {has} got) braces\\."),
+                        (f"{w_vi} phải đi nhổ răng khôn.", f"^{w_en} {has} to (?:have|get) {WHOSE_58[w_en]} wisdom "
+                         "(?:tooth|teeth) (?:out|removed|pulled)\\."),
+                        (f"Nha sĩ trám răng cho {m_vi}.", f"^The dentist (?:gave|has given) {m_en} a filling\\."),
+                        (f"{w_vi} bị sâu răng.", f"^{w_en}(?: {has}|'s got|'ve got| {has} got) (?:tooth decay|a cavity|"
+                         "cavities)\\.")][shape])
+        else:
+            out.append([(f"{w_en} {has} braces.", f"^{w_right} (?:đang )?niềng răng\\."),
+                        (f"{w_en} need{'s' * one} to have {WHOSE_58[w_en]} wisdom tooth out.",
+                         f"^{w_right} cần (?:phải )?(?:đi )?nhổ răng khôn\\."),
+                        (f"The dentist gave {m_en} a filling.", f"^Nha sĩ (?:đã )?(?:trám|hàn) răng cho {m_right}\\."),
+                        (f"{w_en} {has} a cavity.", f"^{w_right} bị sâu răng\\.")][shape])
     return out
 
 

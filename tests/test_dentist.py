@@ -1,0 +1,132 @@
+"""Teeth and the dentist: braces, a tooth out, a filling, teeth cleaned, tooth decay, a child's tooth lost and
+brushing twice a day told, both ways (mt/dentist.py)."""
+import pytest
+
+from mt.dentist import translate
+
+
+@pytest.mark.parametrize("text, said", [
+    # v8: "My daughter is teeth.", "She's tooth.", "My daughter is about to meditate tooth.", "Are you a teeth?",
+    # "Do you have teeth?"
+    ("Con gái tôi đang niềng răng.", "My daughter has braces."),
+    ("Cô ấy đang niềng răng.", "She has braces."),
+    ("Con gái tôi sắp niềng răng.", "My daughter is getting braces soon."),
+    ("Tuần sau con trai tôi sẽ niềng răng.", "My son is getting braces next week."),
+    ("Năm ngoái con gái tôi niềng răng.", "My daughter got braces last year."),
+    ("Bạn có đang niềng răng không?", "Do you have braces?"),
+    ("Con gái bạn có niềng răng không?", "Does your daughter have braces?"),
+    ("Con gái tôi vừa tháo niềng răng.", "My daughter has just had her braces off."),
+    # v8: "I must get dry teeth.", "I need dry teeth.", "I had just dry teeth.", "Yesterday, I walked dry teeth."
+    ("Tôi phải đi nhổ răng khôn.", "I have to have my wisdom tooth out."),
+    ("Tôi cần nhổ răng khôn.", "I need to have my wisdom tooth out."),
+    ("Tôi vừa nhổ răng khôn.", "I've just had my wisdom tooth out."),
+    ("Hôm qua tôi đi nhổ răng khôn.", "I had my wisdom tooth out yesterday."),
+    ("Tôi đã nhổ răng khôn hôm qua.", "I had my wisdom tooth out yesterday."),
+    ("Ngày mai tôi sẽ đi nhổ răng khôn.", "I'm having my wisdom tooth out tomorrow."),
+    ("Tôi chưa nhổ răng khôn.", "I haven't had my wisdom tooth out yet."),
+    ("Bạn đã nhổ răng khôn chưa?", "Have you had your wisdom tooth out yet?"),
+    ("Anh ấy có phải nhổ răng khôn không?", "Does he have to have his wisdom tooth out?"),
+    ("Mẹ tôi phải đi nhổ răng.", "My mother has to have a tooth out."),
+    # v8: "The doctor put me tooth for me.", "I've been getting tooth.", "I must get tooth."
+    ("Nha sĩ trám răng cho tôi.", "The dentist gave me a filling."),
+    ("Nha sĩ vừa trám răng cho con trai tôi.", "The dentist has just given my son a filling."),
+    ("Nha sĩ nhổ răng khôn cho anh ấy hôm qua.", "The dentist took out his wisdom tooth yesterday."),
+    ("Nha sĩ đã trám răng cho mẹ tôi hôm qua.", "The dentist gave my mother a filling yesterday."),
+    ("Tôi vừa đi trám răng.", "I've just had a filling."),
+    ("Tôi phải đi trám răng.", "I have to have a filling."),
+    ("Bố tôi cần trám răng.", "My father needs a filling."),
+    # v8: "I just took my teeth high.", "I'm just tooth shaving.", "Last week, I took my teeth high."
+    ("Tôi vừa đi lấy cao răng.", "I've just had my teeth cleaned."),
+    ("Tôi vừa đi cạo vôi răng.", "I've just had my teeth cleaned."),
+    ("Tuần trước tôi đi lấy cao răng.", "I had my teeth cleaned last week."),
+    ("Nha sĩ vừa lấy cao răng cho mẹ tôi.", "The dentist has just cleaned my mother's teeth."),
+    ("Con trai tôi bị sâu răng.", "My son has tooth decay."),
+    ("Bạn có bị sâu răng không?", "Do you have any tooth decay?"),
+    ("Tôi không bị sâu răng.", "I don't have any tooth decay."),
+    # v8: "My child has teeth loss.", "My son is ovulating a teeth.", "My son died a milk teeth today.", "My
+    # daughter has brewed milk."
+    ("Con tôi bị rụng răng.", "My child has lost a tooth."),
+    ("Con trai tôi bị rụng một cái răng.", "My son has lost a tooth."),
+    ("Hôm nay con trai tôi rụng một chiếc răng sữa.", "My son lost a baby tooth today."),
+    ("Con gái tôi vừa rụng răng sữa.", "My daughter has just lost a baby tooth."),
+    # v8: "Brush twice a day."
+    ("Hãy đánh răng hai lần mỗi ngày.", "Brush your teeth twice a day."),
+    ("Nhớ đánh răng ngày hai lần nhé.", "Remember to brush your teeth twice a day."),
+    ("Bạn nên đánh răng hai lần một ngày.", "You should brush your teeth twice a day."),
+    # not: "đi" with no time said (went or going), "anh" saying it (may be the speaker), a grown-up's teeth lost (with
+    # age), a toothache (mt.terms'), teething (mt/crying.py's), a first tooth (mt/milestones.py's), "đang" of a tooth
+    # out, a name's own teeth (his or hers), a day ahead with "đã", asked without "không"
+    ("Tôi đi nhổ răng khôn.", None), ("Anh phải đi nhổ răng khôn.", None), ("Mẹ tôi bị rụng răng.", None),
+    ("Tôi bị đau răng.", None), ("Con tôi đang mọc răng.", None), ("Con trai tôi mọc chiếc răng đầu tiên rồi.", None),
+    ("Tôi đang nhổ răng khôn.", None), ("Minh phải đi lấy cao răng.", None), ("Tôi đã nhổ răng khôn ngày mai.", None),
+    ("Bạn có đang niềng răng?", None), ("Tôi có hẹn với nha sĩ ngày mai.", None),
+    ("Hôm nay tôi đi nhổ răng khôn.", None),  # (had it out today, or is having it out today)
+])
+def test_vi_en(text, said):
+    assert translate(text, "vi", "en") == said
+
+
+@pytest.mark.parametrize("text, said", [
+    # v8: "Cô ấy có dụng cụ chỉnh hình.", "Đứa con gái tôi đang chuẩn bị hình cụ chỉnh hình.", "Bạn có dấu ngoặc móc
+    # không?" (brackets), "Tôi lấy cụm dụng cụ chỉnh hình."
+    ("She has braces.", "Cô ấy đang niềng răng."),
+    ("My daughter has braces.", "Con gái tôi đang niềng răng."),
+    ("She's got braces.", "Cô ấy đang niềng răng."),
+    ("My daughter is getting braces.", "Con gái tôi sắp niềng răng."),
+    ("My son is getting braces next month.", "Tháng sau con trai tôi sẽ niềng răng."),
+    ("Do you have braces?", "Bạn có đang niềng răng không?"),
+    ("Has she got braces?", "Cô ấy có đang niềng răng không?"),
+    ("I've just had my braces off.", "Tôi vừa tháo niềng răng."),
+    # v8: "Tôi cần phải có dây chuyền của tôi." (a necklace), "Tôi phải tha thứ." (forgive), "Tôi có răng khô ráo của
+    # tôi."
+    ("I need to have my wisdom tooth out.", "Tôi cần nhổ răng khôn."),
+    ("I need to have my wisdom teeth out.", "Tôi cần nhổ răng khôn."),
+    ("I have to have a wisdom tooth out.", "Tôi phải đi nhổ răng khôn."),
+    ("I had my wisdom tooth out yesterday.", "Hôm qua tôi đã đi nhổ răng khôn."),
+    ("I had my wisdom teeth removed.", "Tôi đã đi nhổ răng khôn."),
+    ("I'm having my wisdom tooth out tomorrow.", "Ngày mai tôi sẽ đi nhổ răng khôn."),
+    ("Have you had your wisdom teeth out yet?", "Bạn đã nhổ răng khôn chưa?"),
+    ("I haven't had my wisdom tooth out yet.", "Tôi chưa nhổ răng khôn."),
+    ("She needs to have her wisdom tooth out.", "Cô ấy cần nhổ răng khôn."),
+    ("Does he have to have his wisdom tooth out?", "Anh ấy có phải đi nhổ răng khôn không?"),
+    # v8: "Tôi có một ca sĩ." (a singer), "Tôi đã trang trí quá.", "Cô ấy có hai hang." (caves)
+    ("I've got a cavity.", "Tôi bị sâu răng."),
+    ("I have tooth decay.", "Tôi bị sâu răng."),
+    ("Do you have any cavities?", "Bạn có bị sâu răng không?"),
+    ("She doesn't have any cavities.", "Cô ấy không bị sâu răng."),
+    # v8: "Nha sĩ đã cho tôi một cái tô đầy." (a full bowl), "Tôi có một con tô đầy.", "Tôi cần tô phủ kín."
+    ("The dentist gave me a filling.", "Nha sĩ đã trám răng cho tôi."),
+    ("The dentist has just given my mother a filling.", "Nha sĩ vừa trám răng cho mẹ tôi."),
+    ("The dentist took out my wisdom tooth.", "Nha sĩ đã nhổ răng khôn cho tôi."),
+    ("I had a filling.", "Tôi đã đi trám răng."),
+    ("I need a filling.", "Tôi cần trám răng."),
+    ("I had a tooth filled.", "Tôi đã đi trám răng."),
+    # v8: "Tôi đã làm sạch răng vào tuần trước.", "Tôi cần để lấy răng của mình sạch."
+    ("I had my teeth cleaned last week.", "Tuần trước tôi đã đi lấy cao răng."),
+    ("I need to get my teeth cleaned.", "Tôi cần lấy cao răng."),
+    ("My mother had her teeth cleaned.", "Mẹ tôi đã đi lấy cao răng."),
+    ("The dentist cleaned my teeth yesterday.", "Hôm qua nha sĩ đã lấy cao răng cho tôi."),
+    # v8: "Con trai tôi mất một cái răng hôm nay."
+    ("My son lost a tooth today.", "Hôm nay con trai tôi bị rụng một chiếc răng."),
+    ("My daughter has just lost a baby tooth.", "Con gái tôi vừa bị rụng một chiếc răng sữa."),
+    ("My son's lost a tooth.", "Con trai tôi bị rụng một chiếc răng rồi."),
+    ("Brush your teeth twice a day.", "Hãy đánh răng hai lần một ngày."),
+    ("Remember to brush your teeth twice a day.", "Nhớ đánh răng hai lần một ngày nhé."),
+    # not: "has", "have", "need", "is" not agreeing, whose not who's own, braces worn once ("had braces"), a grown-up
+    # losing a tooth, a toothache (mt.terms'), a dentist's appointment (mt/appointments.py's), brushing said
+    # (mt/washing.py's), a first tooth (mt/milestones.py's)
+    ("She have braces.", None), ("I has to have my wisdom tooth out.", None), ("She need a filling.", None),
+    ("Does she has braces?", None), ("I is having my wisdom tooth out tomorrow.", None),
+    ("I had your wisdom tooth out.", None), ("I had braces.", None), ("I lost a tooth.", None),
+    ("I have a toothache.", None), ("She has an appointment with the dentist tomorrow.", None),
+    ("I brush my teeth twice a day.", None), ("My son has got his first tooth.", None),
+    ("My brother has to have her wisdom teeth out.", None), ("I've got a filling.", None),
+])
+def test_en_vi(text, said):
+    assert translate(text, "en", "vi") == said
+
+
+def test_other_pairs_are_not_taken():
+    assert translate("Cô ấy đang niềng răng.", "en", "vi") is None
+    assert translate("She has braces.", "vi", "en") is None
+    assert translate("She has braces.", "en", "fr") is None
