@@ -1007,7 +1007,10 @@
    (mt/screen_time.py: "Con tôi xem điện thoại quá nhiều."), both ways (v8: "My child watched too much phone.", "Hãy
    tắt điện thoại của bạn!" for "Get off your phone!");
 433. has braces, has to have a wisdom tooth out, the dentist gave me a filling, has a cavity (mt/dentist.py: "Con gái
-   tôi đang niềng răng."), both ways (v8: "My daughter is teeth.", "Tôi có một ca sĩ." for "I've got a cavity.").
+   tôi đang niềng răng."), both ways (v8: "My daughter is teeth.", "Tôi có một ca sĩ." for "I've got a cavity.");
+434. takes the kids to school every morning, what time does school finish, no school today, off school sick
+   (mt/school_days.py: "Hôm nay trường nghỉ."), both ways (v8: "Today the school is idle.", "Hôm nay chẳng có trường
+   nào cả." for "There's no school today.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1035,8 +1038,8 @@ from mt import queues, religion, residence, rubbish, savings, scores, smells, so
 from mt import air_con, bargaining, bedtimes, business_trips, car_trouble, concerts, deadlines, dentist, diets, drinks
 from mt import enrolment, falls, fans, fines, floods, fridge, games, hair_loss, handedness, hangovers, jabs, leaks
 from mt import lifts, milestones, music, naps, numbness, online_shopping, overtime, pests, platforms, pocket_money
-from mt import printing, reflexes, sales, school_years, screen_time, showers, sights, sunburn, tattoos, time_zones
-from mt import tips, travel_sickness
+from mt import printing, reflexes, sales, school_days, school_years, screen_time, showers, sights, sunburn, tattoos
+from mt import time_zones, tips, travel_sickness
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -11271,7 +11274,9 @@ def stop60(t, rng: random.Random, n: int) -> None:
                             ("too much time on his phone, addicted to her phone, put your phone away, always glued to "
                              "his phone", phones_60, screen_time, "translate", "translate"),
                             ("has braces, has to have a wisdom tooth out, the dentist gave me a filling, has a cavity",
-                             teeth_60, dentist, "translate", "translate")])
+                             teeth_60, dentist, "translate", "translate"),
+                            ("takes the kids to school every morning, what time does school finish, no school today, "
+                             "off school sick", school_run_60, school_days, "translate", "translate")])
 
 
 # teams (Vietnamese, English); fans
@@ -12688,6 +12693,35 @@ def teeth_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                          f"^{w_right} cần (?:phải )?(?:đi )?nhổ răng khôn\\."),
                         (f"The dentist gave {m_en} a filling.", f"^Nha sĩ (?:đã )?(?:trám|hàn) răng cho {m_right}\\."),
                         (f"{w_en} {has} a cavity.", f"^{w_right} bị sâu răng\\.")][shape])
+    return out
+
+
+def school_run_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who takes the kids to school every morning, what time does school finish, there's no school today, who is off
+    school sick; right: "take(s) … to school every morning", "What time does school finish?", "There's no school
+    today", "off school sick / because …"; or "… đưa con/bọn trẻ đi học mỗi sáng", "Mấy giờ tan học?", "Hôm nay trường
+    nghỉ / được nghỉ học", "… nghỉ học vì (bị) ốm"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        c_vi, c_en, c_right = rng.choice([("Con trai tôi", "My son", "(?i:con trai (?:của )?tôi)"),
+                                          ("Con gái tôi", "My daughter", "(?i:con gái (?:của )?tôi)")])
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} đưa bọn trẻ đi học mỗi sáng.", f"^{w_en} take{'s' * one} the kids to school every "
+                         "morning\\."),
+                        ("Mấy giờ tan học?", "^What time does school (?:finish|end|get out)\\?"),
+                        ("Hôm nay trường nghỉ.", "^There(?:'s| is) no school today\\."),
+                        (f"{c_vi} bị ốm nên nghỉ học.", f"^{c_en}(?:'s| is) off (?:school sick|sick from school|school "
+                         "because (?:he|she)(?:'s| is) (?:sick|ill))\\.")][shape])
+        else:
+            he = "he" if c_en == "My son" else "she"
+            out.append([(f"{w_en} take{'s' * one} the kids to school every morning.",
+                         f"^{w_right} đưa (?:con|bọn trẻ|các con) (?:đi học|đến trường) mỗi (?:buổi )?sáng\\."),
+                        ("What time does school finish?",
+                         "^(?:Mấy giờ (?:thì )?tan học|Trường tan học lúc mấy giờ)\\?"),
+                        ("There's no school today.", "^Hôm nay (?:được nghỉ học|trường nghỉ|không phải đi học)\\."),
+                        (f"{c_en} is off school because {he}'s sick.", f"^{c_right} nghỉ học vì (?:bị )?ốm\\.")][shape])
     return out
 
 

@@ -32,14 +32,15 @@ import pytest
                                   "pocket_money", "post", "prices", "pride", "printing", "promises", "pronouns",
                                   "quarrels", "queues", "reception", "recommendations", "reflexes", "regards",
                                   "relations", "religion", "remembering", "rentals", "repeats", "residence", "returns",
-                                  "routines", "rubbish", "sales", "savings", "school_years", "scores", "screen_time",
-                                  "seats", "shopping", "showers", "sights", "sizes", "skills", "sleep", "smells",
-                                  "smoking", "social_media", "spans", "studies", "suggestions", "sunburn", "supplies",
-                                  "switches", "tastes", "tattoos", "taxis", "tech_trouble", "telling", "temperatures",
-                                  "tense", "terms", "theft", "tickets", "tidying", "time_zones", "timetables", "tips",
-                                  "traffic", "traits", "transfers", "travel_sickness", "trips", "tv", "verbatim",
-                                  "visits", "waiting", "waking", "washing", "weather_asked", "weather_said", "weddings",
-                                  "weight", "when", "wifi", "wishes", "work_status", "workdays", "workouts", "worries"])
+                                  "routines", "rubbish", "sales", "savings", "school_days", "school_years", "scores",
+                                  "screen_time", "seats", "shopping", "showers", "sights", "sizes", "skills", "sleep",
+                                  "smells", "smoking", "social_media", "spans", "studies", "suggestions", "sunburn",
+                                  "supplies", "switches", "tastes", "tattoos", "taxis", "tech_trouble", "telling",
+                                  "temperatures", "tense", "terms", "theft", "tickets", "tidying", "time_zones",
+                                  "timetables", "tips", "traffic", "traits", "transfers", "travel_sickness", "trips",
+                                  "tv", "verbatim", "visits", "waiting", "waking", "washing", "weather_asked",
+                                  "weather_said", "weddings", "weight", "when", "wifi", "wishes", "work_status",
+                                  "workdays", "workouts", "worries"])
 def test_examples(name):
     result = doctest.testmod(importlib.import_module(f"mt.{name}"))
     assert result.attempted and not result.failed
