@@ -65,15 +65,15 @@ _CUE_VI = lazy(r"sắp|chuẩn\s+bị|định|đây", re.IGNORECASE)  # (none of
 _CUE_EN = lazy(r"about\s+to|ready|leaving|off|heading|now", re.IGNORECASE)
 _WHOM = rf"(?P<whom>{SOMEONE}|(?i:{alternatives(OBJECTS)}))"
 _SOON = lazy(rf"{WHO}\s+(?P<how>{alternatives(_HOW)})\s+(?:(?P<call>{alternatives(CALLS)})\s+{_WHOM}|"
-                   rf"(?P<doing>(?i:{alternatives(DOINGS)})))(?:\s+(?P<done>rồi))?"
-                   r"(?:\s+(?P<asked>à|hả|phải\s+không))?(?:\s+ạ)?\s*(?P<end>[.!?]*)")
+             rf"(?P<doing>(?i:{alternatives(DOINGS)})))(?:\s+(?P<done>rồi))?"
+             r"(?:\s+(?P<asked>à|hả|phải\s+không))?(?:\s+ạ)?\s*(?P<end>[.!?]*)")
 _OFF = lazy(rf"{WHO}\s+(?P<doing>{alternatives(OFF)})\s+đây(?:\s+(?:nhé|nha|ạ))?\s*(?P<end>[.!]*)")
 _BE_EN = r"(?P<be>\s+(?:am|are|is|was|were)|['’](?:m|re|s))"
 _DOING_EN = rf"(?:(?P<call>{alternatives(CALLS_VI)})\s+{WHOM_EN}|(?P<doing>{alternatives(DOINGS_VI)}))"
 _SOON_EN = lazy(rf"(?:(?P<be0>Am|Are|Is|Was|Were)\s+)?{WHO_EN}{_BE_EN}?(?:\s+(?P<just>just))?\s+"
-                      rf"(?:about\s+to\s+{_DOING_EN}|(?P<ready>getting\s+ready)\s+(?:for\s+(?P<for>"
-                      rf"{alternatives(_FOR_VI)})|to\s+(?P<to>{alternatives(DOINGS_VI)}))|(?P<leaving>leaving))"
-                      r"\s*(?P<end>[.!?]*)")
+                rf"(?:about\s+to\s+{_DOING_EN}|(?P<ready>getting\s+ready)\s+(?:for\s+(?P<for>"
+                rf"{alternatives(_FOR_VI)})|to\s+(?P<to>{alternatives(DOINGS_VI)}))|(?P<leaving>leaving))"
+                r"\s*(?P<end>[.!?]*)")
 _OFF_EN = lazy(rf"{WHO_EN}{_BE_EN}\s+(?P<off>{alternatives(_OFF_VI)})\s*(?P<end>[.!]*)")
 
 

@@ -90,11 +90,11 @@ _DONE = lazy(
     rf"(?:\s+(?:mất\s+)?rồi|\s+mất)?{ASKED_END}")
 # a thing broken ("Cái cốc bị vỡ rồi.", "Bình hoa có bị vỡ không?")
 _BROKEN = lazy(rf"{_THING}\s+(?:(?P<ask>có)\s+)?(?:đã\s+)?(?:bị\s+)?(?P<broke>vỡ|bể|nứt)(?:\s+(?:mất\s+)?rồi)?"
-                     rf"{ASKED_END}")
+               rf"{ASKED_END}")
 # not meant ("Tôi không cố ý làm vậy.", "Không phải cố ý đâu.")
 _MEANT = lazy(rf"(?:{WHO}\s+(?:đã\s+)?không\s+cố\s+(?:ý|tình)(?P<that>\s+làm\s+(?:vậy|thế|như\s+vậy|điều\s+đó))?|"
-                    r"(?P<purpose>(?:[Đđ]ó\s+)?(?i:không\s+phải)\s+(?:là\s+)?cố\s+(?:ý|tình)))(?:\s+(?:đâu|mà))?"
-                    rf"{SOFTENED_END}")
+              r"(?P<purpose>(?:[Đđ]ó\s+)?(?i:không\s+phải)\s+(?:là\s+)?cố\s+(?:ý|tình)))(?:\s+(?:đâu|mà))?"
+              rf"{SOFTENED_END}")
 
 # ... and in English ("a glass", "the vase", "my mother's cup", "a glass of water", "my coffee", "it")
 _DET_EN = rf"(?:(?P<{{g}}det>(?i:an?|the|this|that|some|{WHOSE_WORDS}))\s+|(?P<{{g}}named>{SOMEONE_EN})['’]s\s+)"
@@ -111,11 +111,11 @@ _DONE_EN = lazy(
     rf"\s+(?P<verb>(?i:{alternatives(_FORMS)}))(?P<over1>\s+over)?\s+{_OBJECT_EN}(?P<over2>\s+over)?"
     rf"(?:{_SURFACE_EN})?\s*(?P<end>[.!?]*)")
 _BROKEN_EN = lazy(rf"(?:(?P<is>Is|Was)\s+{_DET_EN.format(g='o')}{_THING_EN}\s+(?P<broken>broken|cracked)\s*\?+|"
-                        rf"{_DET_EN.format(g='s')}(?P<thing2>(?i:{alternatives(BREAKABLE_VI)}))\s+(?:(?P<be>is|was|"
-                        r"['’]s|has\s+been|got)\s+)?(?P<broke>broken|broke|cracked)\s*[.!]*)")
+                  rf"{_DET_EN.format(g='s')}(?P<thing2>(?i:{alternatives(BREAKABLE_VI)}))\s+(?:(?P<be>is|was|"
+                  r"['’]s|has\s+been|got)\s+)?(?P<broke>broken|broke|cracked)\s*[.!]*)")
 _MEANT_EN = lazy(rf"(?:{WHO_EN}\s+(?:didn['’]t|did\s+not)\s+(?:mean\s+to(?P<that>\s+do\s+(?:that|it|this))?|"
-                       r"(?P<that2>do\s+(?:it|that|this))\s+on\s+purpose)|(?P<purpose>It\s+(?:wasn['’]t|was\s+not)\s+"
-                       r"on\s+purpose))\s*[.!]*")
+                 r"(?P<that2>do\s+(?:it|that|this))\s+on\s+purpose)|(?P<purpose>It\s+(?:wasn['’]t|was\s+not)\s+"
+                 r"on\s+purpose))\s*[.!]*")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -60,9 +60,9 @@ _KEYS = {"vi": lazy(r"(?i:mật\s+khẩu|đăng\s+(?:nhập|xuất|ký)|tài\s+k
 _OBJ = (rf"(?P<secret>{alternatives(_SECRETS)})(?:\s+(?P<s1>{_SERVICE}))?|(?P<into>vào\s+)?(?:(?P<one>một)\s+)?tài\s+"
         rf"khoản(?:\s+(?P<s2>{_SERVICE}))?(?:\s+(?P<new>mới))?|vào\s+(?P<site>{_SITES})")
 _DOING = lazy(rf"{WHO}\s+(?:(?P<pre>đã|vừa(?:\s+mới)?|mới|muốn|cần|phải|nên|chưa|không(?:\s+thể)?|"
-                    rf"có(?:\s+(?:muốn|thể))?)\s+)?(?P<verb>{alternatives(VERBS)})(?:\s+(?P<can>được))?"
-                    rf"(?:\s+(?P<obj>{_OBJ}))?(?:\s+(?P<can2>được))?(?:\s+(?P<tail>rồi(?:\s+à)?|chưa|không|à))?"
-                    rf"{SOFTENED_END}")
+              rf"có(?:\s+(?:muốn|thể))?)\s+)?(?P<verb>{alternatives(VERBS)})(?:\s+(?P<can>được))?"
+              rf"(?:\s+(?P<obj>{_OBJ}))?(?:\s+(?P<can2>được))?(?:\s+(?P<tail>rồi(?:\s+à)?|chưa|không|à))?"
+              rf"{SOFTENED_END}")
 # ... in English, by the words before the verb and after it ({v} the base, {past}, {pp}; {have} "have" or "has" …)
 _SAID = {("", "rồi"): "{who} {have} {pp}{obj}.", ("đã", "rồi"): "{who} {have} {pp}{obj}.",
          ("đã", ""): "{who} {past}{obj}.", ("vừa", ""): "{who} {have} just {pp}{obj}.",
@@ -119,27 +119,27 @@ _SAID_EN_LOGGED = {("", "be", "pp"): "{who} đã {v}{obj} rồi.", ("be", "", "p
 _HIT = {"khóa": "locked", "khoá": "locked", "hack": "hacked", "xâm nhập": "hacked"}
 _HIT_VI = {"locked": "khóa", "blocked": "khóa", "hacked": "hack"}
 _LOCKED = [lazy(rf"[Tt]ài\s+khoản(?:\s+(?P<service>{_SERVICE}))?(?:\s+(?:của\s+)?{WHO})?\s+(?:(?P<ask>có)\s+|"
-                      rf"(?P<pre>vừa|đã)\s+)?bị\s+(?P<hit>{alternatives(_HIT)})(?:\s+(?P<tail>rồi(?:\s+à)?|không|à))?"
-                      rf"{SOFTENED_END}"),
+                rf"(?P<pre>vừa|đã)\s+)?bị\s+(?P<hit>{alternatives(_HIT)})(?:\s+(?P<tail>rồi(?:\s+à)?|không|à))?"
+                rf"{SOFTENED_END}"),
            lazy(rf"{WHO}\s+(?:(?P<pre>vừa|đã)\s+)?bị\s+(?P<hit>{alternatives(_HIT)})\s+tài\s+khoản"
-                      rf"(?:\s+(?P<service>{_SERVICE}))?(?:\s+(?P<tail>rồi))?{SOFTENED_END}")]
+                rf"(?:\s+(?P<service>{_SERVICE}))?(?:\s+(?P<tail>rồi))?{SOFTENED_END}")]
 _LOCKED_EN = lazy(rf"(?:(?P<aux0>Is|Was|Has)\s+)?(?P<owner>(?i:the|{WHOSE_WORDS})|{SOMEONE_EN}['’]s)\s+"
-                        rf"(?:(?P<service>{_SERVICE_EN})\s+)?account(?P<be>\s+is|\s+was|\s+got|\s+has|['’]s)?"
-                        r"(?P<just>\s+just)?(?P<been>\s+been)?\s+(?P<hit>locked|blocked|hacked)\s*(?P<end>[.!?]*)")
+                  rf"(?:(?P<service>{_SERVICE_EN})\s+)?account(?P<be>\s+is|\s+was|\s+got|\s+has|['’]s)?"
+                  r"(?P<just>\s+just)?(?P<been>\s+been)?\s+(?P<hit>locked|blocked|hacked)\s*(?P<end>[.!?]*)")
 # ... in Vietnamese, by "is", "was", "got", "has" (asked: "Is", "Was", "Has"), "just", "been"
 _LOCKED_SAID = {("is", False, False): "bị {hit}", ("was", False, False): "đã bị {hit}",
                 ("got", False, False): "bị {hit}", ("has", False, True): "bị {hit} rồi",
                 ("has", True, True): "vừa bị {hit}"}
 # the password wrong or right, asked, or typed wrong ("Mật khẩu sai rồi.", "Sai mật khẩu.", "Tôi nhập sai mật khẩu.")
 _WRONG = lazy(rf"(?:[Mm]ật\s+khẩu(?:\s+(?P<service>{_SERVICE}))?(?:\s+(?:của\s+)?(?P<owner>"
-                    rf"{alternatives(OWNERS)}))?\s+(?:(?P<wrong>sai)|(?P<not>không\s+đúng)|(?P<right>đúng)|"
-                    rf"(?P<ask>có\s+đúng\s+không))|(?P<alone>[Ss]ai\s+mật\s+khẩu)|{WHO}\s+(?P<typed>nhập|gõ)\s+sai\s+"
-                    rf"mật\s+khẩu)(?:\s+(?P<done>rồi))?{SOFTENED_END}")
+              rf"{alternatives(OWNERS)}))?\s+(?:(?P<wrong>sai)|(?P<not>không\s+đúng)|(?P<right>đúng)|"
+              rf"(?P<ask>có\s+đúng\s+không))|(?P<alone>[Ss]ai\s+mật\s+khẩu)|{WHO}\s+(?P<typed>nhập|gõ)\s+sai\s+"
+              rf"mật\s+khẩu)(?:\s+(?P<done>rồi))?{SOFTENED_END}")
 _WRONG_EN = lazy(rf"(?P<alone>Wrong\s+password)\s*(?P<end>[.!]*)|(?P<aux0>Is\s+)?(?P<owner>(?i:the|"
-                       rf"{WHOSE_WORDS}))\s+(?:(?P<service>{_SERVICE_EN})\s+)?password(?P<be>\s+is|['’]s)?\s+"
-                       r"(?:(?P<wrong>wrong)|(?P<not>incorrect|not\s+(?:right|correct))|(?P<right>right|correct))"
-                       rf"\s*(?P<end2>[.!?]*)|{WHO_EN}(?P<have>['’]ve|\s+have|['’]s|\s+has)?\s+(?P<typed>entered|"
-                       r"typed|put\s+in)\s+the\s+wrong\s+password\s*(?P<end3>[.!]*)")
+                 rf"{WHOSE_WORDS}))\s+(?:(?P<service>{_SERVICE_EN})\s+)?password(?P<be>\s+is|['’]s)?\s+"
+                 r"(?:(?P<wrong>wrong)|(?P<not>incorrect|not\s+(?:right|correct))|(?P<right>right|correct))"
+                 rf"\s*(?P<end2>[.!?]*)|{WHO_EN}(?P<have>['’]ve|\s+have|['’]s|\s+has)?\s+(?P<typed>entered|"
+                 r"typed|put\s+in)\s+the\s+wrong\s+password\s*(?P<end3>[.!]*)")
 
 
 def _forms(base: str) -> tuple[str, str]:
@@ -158,8 +158,8 @@ for _base in VERBS_VI:
     for _form, _kind in zip((_base, *_forms(_base)), ("base", "past", "pp")):
         _FORMS_EN.setdefault(_form, (_base, set()))[1].add(_kind)
 _DOING_EN = lazy(rf"(?:(?P<aux0>Have|Has|Did|Do|Does|Can|Could|Are|Is|Am)\s+)?{WHO_EN}(?P<mid>{_MID})\s+"
-                       rf"(?P<verb>{alternatives(_FORMS_EN)})(?:\s+(?P<obj>{_OBJ_EN}))?(?P<yet>\s+yet)?"
-                       r"\s*(?P<end>[.!?]*)")
+                 rf"(?P<verb>{alternatives(_FORMS_EN)})(?:\s+(?P<obj>{_OBJ_EN}))?(?P<yet>\s+yet)?"
+                 r"\s*(?P<end>[.!?]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -32,8 +32,8 @@ _BAD = r"(?:\s+(?P<bad>quá|lắm))?(?:\s+(?:rồi|ạ))?\s*(?P<end>[.!]*)"
 _SAID = [lazy(rf"(?P<part>(?i:{alternatives(PARTS)}))\s+(?:của\s+)?{_WHOSE}\s+(?:bị\s+|đang\s+)?đau{_BAD}"),
          lazy(rf"{_WHOSE}\s+(?:bị\s+)?đau\s+(?P<part>{alternatives(PARTS)}){_BAD}")]
 _SAID_EN = lazy(rf"(?:(?P<whose>(?i:{alternatives(WHOSE_VI)}))|(?P<someone>{SOMEONE_EN})['’]s)\s+"
-                      rf"(?P<part>{alternatives(PARTS_VI)})\s+(?P<hurts>hurts|hurt)(?P<bad>\s+(?:a\s+lot|so\s+much))?"
-                      r"\s*(?P<end>[.!]*)")
+                rf"(?P<part>{alternatives(PARTS_VI)})\s+(?P<hurts>hurts|hurt)(?P<bad>\s+(?:a\s+lot|so\s+much))?"
+                r"\s*(?P<end>[.!]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -58,42 +58,42 @@ _PARENTS = r"(?:bố|ba|cha)\s+mẹ\s+(?:của\s+)?(?P<{0}>(?i:{1}))"
 _WHO = rf"(?:{WHO}|{_PAIR}|(?i:{_PARENTS.format('pw', alternatives(OWNERS))}))"
 _WHOM = rf"(?:(?P<nhau>nhau)|(?i:{_PARENTS.format('qw', alternatives(OWNERS))})|{WHOM})"
 _KNOW = lazy(rf"{_WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<not>không)\s+)?(?P<verb>quen(?:\s+biết)?|biết)"
-                   rf"(?P<well0>\s+rõ)?\s+{_WHOM}(?:\s+(?P<very>rất\s+)?(?P<well>rõ))?(?P<much>\s+lắm)?{ASKED_END}")
+             rf"(?P<well0>\s+rõ)?\s+{_WHOM}(?:\s+(?P<very>rất\s+)?(?P<well>rõ))?(?P<much>\s+lắm)?{ASKED_END}")
 # how, where, how long ("Sao bạn quen anh ấy?", "Hai người quen nhau ở đâu?", "Bạn quen cô ấy bao lâu rồi?")
 _HOW = lazy(rf"(?:(?P<how0>(?i:làm\s+sao|làm\s+thế\s+nào|sao))\s+)?{_WHO}\s+(?:đã\s+)?quen(?:\s+biết)?\s+{_WHOM}"
-                  r"(?:\s+(?P<how>(?:như\s+)?thế\s+nào|bằng\s+cách\s+nào)|\s+(?P<where>ở\s+đâu)|"
-                  rf"\s+(?P<long>bao\s+lâu)(?:\s+rồi)?)?{SOFTENED_END}")
+            r"(?:\s+(?P<how>(?:như\s+)?thế\s+nào|bằng\s+cách\s+nào)|\s+(?P<where>ở\s+đâu)|"
+            rf"\s+(?P<long>bao\s+lâu)(?:\s+rồi)?)?{SOFTENED_END}")
 _MET = lazy(rf"{_WHO}\s+(?:đã\s+)?quen\s+{_WHOM}\s+(?:(?:ở|tại)\s+(?P<place>{alternatives(PLACES)})|"
-                  rf"(?P<way>{alternatives(WAYS)})){SOFTENED_END}")
+            rf"(?P<way>{alternatives(WAYS)})){SOFTENED_END}")
 _KNOWN = lazy(rf"{_WHO}\s+(?:đã\s+)?(?:quen(?:\s+biết)?|biết)\s+{_WHOM}\s+(?:"
-                    rf"từ\s+(?P<since>{alternatives(_SINCE)})|(?P<long>(?:từ\s+)?lâu(?:\s+lắm)?)|(?P<years>nhiều\s+năm)"
-                    rf"|(?:được\s+)?{SPAN}(?=\s+rồi))(?:\s+rồi)?{SOFTENED_END}")
+              rf"từ\s+(?P<since>{alternatives(_SINCE)})|(?P<long>(?:từ\s+)?lâu(?:\s+lắm)?)|(?P<years>nhiều\s+năm)"
+              rf"|(?:được\s+)?{SPAN}(?=\s+rồi))(?:\s+rồi)?{SOFTENED_END}")
 # met or not ("Bạn đã gặp vợ tôi chưa?", "Tôi chưa gặp anh ấy.", "Tôi đã gặp cô ấy rồi.")
 _MEET = lazy(rf"{_WHO}\s+(?:(?P<not>chưa)\s+|(?P<did>đã)\s+)?gặp\s+{_WHOM}(?P<before>\s+trước\s+đây)?"
-                   rf"(?:\s+(?P<done>chưa|rồi))?{SOFTENED_END}")
+             rf"(?:\s+(?P<done>chưa|rồi))?{SOFTENED_END}")
 
 # ... in English
 _WHO_EN = rf"(?:{WHO_EN}|(?P<pw>(?i:{WHOSE_WORDS}))\s+parents)"
 _WHOM_EN = rf"(?:(?P<nhau>each\s+other)|(?P<qw>(?i:{WHOSE_WORDS}))\s+parents|{WHOM_EN})"
 _NOT_EN = r"(?P<not>\s+(?:don['’]t|doesn['’]t|do\s+not|does\s+not))"
 _KNOW_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{_WHO_EN}{_NOT_EN}?\s+(?P<verb>knows?)\s+{_WHOM_EN}"
-                      r"(?P<well>\s+(?P<very>very\s+|really\s+)?well)?\s*(?P<end>[.!?]*)")
+                r"(?P<well>\s+(?P<very>very\s+|really\s+)?well)?\s*(?P<end>[.!?]*)")
 _HOW_EN = [lazy(rf"How\s+(?P<do>do|does)\s+{_WHO_EN}\s+know\s+{_WHOM_EN}\s*\?+"),
            lazy(rf"(?P<asked>How|Where)\s+did\s+{_WHO_EN}\s+meet(?:\s+{_WHOM_EN})?\s*\?+"),
            lazy(rf"How\s+long\s+(?P<have>have|has)\s+{_WHO_EN}\s+known\s+{_WHOM_EN}\s*\?+")]
 _MET_EN = [lazy(rf"{_WHO_EN}\s+met(?:\s+{_WHOM_EN})?\s+(?:(?:at|in)\s+(?P<place>{alternatives(PLACES_VI)})|"
-                      rf"(?P<way>{alternatives(WAYS_VI)}))\s*[.!]*"),
+                rf"(?P<way>{alternatives(WAYS_VI)}))\s*[.!]*"),
            lazy(rf"{_WHO_EN}\s+(?P<verb>knows?)\s+{_WHOM_EN}\s+from\s+(?P<place>{alternatives(PLACES_VI)})"
-                      r"\s*[.!]*")]
+                r"\s*[.!]*")]
 _KNOWN_EN = lazy(rf"{_WHO_EN}(?P<have>['’]ve|['’]s|\s+have|\s+has)\s+known\s+{_WHOM_EN}\s+(?:since\s+(?:"
-                       r"(?P<kw>I|we|they|you|he|she)\s+(?P<kb>was|were)\s+(?:kids|children|little|a\s+kid|a\s+child)|"
-                       rf"(?P<since>childhood|{alternatives(_SINCE_VI)}))|for\s+(?P<long>a\s+long\s+time|ages|years)|"
-                       rf"for\s+(?P<n>\d{{1,2}}|a\s+few|(?i:{alternatives(EN_TO_VI)}))\s+(?P<u>years?|months?|weeks?))"
-                       r"\s*[.!]*")
+                 r"(?P<kw>I|we|they|you|he|she)\s+(?P<kb>was|were)\s+(?:kids|children|little|a\s+kid|a\s+child)|"
+                 rf"(?P<since>childhood|{alternatives(_SINCE_VI)}))|for\s+(?P<long>a\s+long\s+time|ages|years)|"
+                 rf"for\s+(?P<n>\d{{1,2}}|a\s+few|(?i:{alternatives(EN_TO_VI)}))\s+(?P<u>years?|months?|weeks?))"
+                 r"\s*[.!]*")
 _MEET_EN = [lazy(rf"(?P<q>Have|Has)\s+{_WHO_EN}\s+met(?:\s+{_WHOM_EN})?(?P<before>\s+before)?\s*\?+"),
             lazy(rf"{_WHO_EN}(?:(?P<have>['’]ve|['’]s|\s+have|\s+has)\s+(?P<adv>never|already)|"
-                       rf"(?P<not>\s+haven['’]t|\s+hasn['’]t|\s+have\s+not|\s+has\s+not))\s+met\s+{_WHOM_EN}"
-                       r"(?P<yet>\s+yet)?\s*[.!]*")]
+                 rf"(?P<not>\s+haven['’]t|\s+hasn['’]t|\s+have\s+not|\s+has\s+not))\s+met\s+{_WHOM_EN}"
+                 r"(?P<yet>\s+yet)?\s*[.!]*")]
 _UNITS_VI = {"year": "năm", "month": "tháng", "week": "tuần"}
 
 

@@ -72,29 +72,29 @@ _KEYS = {"vi": lazy(r"(?i:tuổi|tròn|lên)"),
 # an age with a when ("Năm nay bà tôi tám mươi tuổi.", "Tháng sau con tôi tròn ba tuổi.", "Bố tôi sắp sáu mươi
 # tuổi."): the when first, after who or last
 _AGE = lazy(rf"(?:(?P<when0>{_SPAN})\s*,?\s+)?{WHO}(?:\s+(?P<when>{_SPAN}))?(?:\s+(?P<tense>sẽ|đã|sắp))?"
-                  rf"(?:\s+(?P<turn>tròn|lên)|\s+được)?\s+{_N_VI}(?P<years>\s+tuổi)?(?:\s+(?P<when2>{_SPAN}))?"
-                  r"(?P<done>\s+rồi)?\s*(?P<end>[.!]*)")
+            rf"(?:\s+(?P<turn>tròn|lên)|\s+được)?\s+{_N_VI}(?P<years>\s+tuổi)?(?:\s+(?P<when2>{_SPAN}))?"
+            r"(?P<done>\s+rồi)?\s*(?P<end>[.!]*)")
 _ASKED = lazy(rf"(?:(?P<when0>{_SPAN})\s*,?\s+)?{WHO}(?:\s+(?P<when>{_SPAN}))?(?:\s+(?P<tense>sẽ))?"
-                    rf"\s+(?:bao\s+nhiêu|mấy)\s+tuổi(?:\s+(?:vào\s+)?(?P<when2>{_SPAN}))?(?P<done>\s+rồi)?"
-                    rf"{SOFTENER}\s*\?+")
+              rf"\s+(?:bao\s+nhiêu|mấy)\s+tuổi(?:\s+(?:vào\s+)?(?P<when2>{_SPAN}))?(?P<done>\s+rồi)?"
+              rf"{SOFTENER}\s*\?+")
 # the same age as someone, or each other ("Tôi bằng tuổi anh ấy.", "Chúng tôi bằng tuổi nhau.")
 _SAME = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:bằng|cùng)\s+tuổi(?:\s+(?:với\s+)?(?:(?P<each>nhau)|{WHOM}))?"
-                   rf"(?:\s+(?P<asked>không))?{SOFTENER}\s*(?P<end>[.!?]*)")
+             rf"(?:\s+(?P<asked>không))?{SOFTENER}\s*(?P<end>[.!?]*)")
 # ... and the clauses that open a sentence ("Hồi tôi mười tuổi, …", "Ở tuổi của tôi, …")
 _WHEN_AGED = lazy(rf"[Hh]ồi\s+{WHO}\s+{_N_VI}\s+tuổi\s*,")
 _AT_AGE = lazy(rf"[Ởở]\s+(?:độ\s+)?tuổi\s+(?:của\s+)?(?:(?P<whose>(?i:{alternatives(OWNERS)}))|"
-                     r"(?P<this>này|đó|ấy))\s*,")
+               r"(?P<this>này|đó|ấy))\s*,")
 
 # ... in English ("My grandmother is eighty this year.", "I'll be thirty next year.", "She turned eighteen last week.")
 _VERB_EN = (r"(?P<be>\s+is|\s+am|\s+are|['’]s|['’]m|['’]re)(?P<turning>\s+turning)?|(?P<was>\s+was|\s+were)|"
             r"(?P<will>\s+will|['’]ll)\s+(?P<wverb>be|turn)|\s+(?P<turns>turns?|turned)")
 _AGE_EN = lazy(rf"{WHO_EN}(?:{_VERB_EN})\s+(?:(?P<almost>almost|nearly)\s+)?{_N_EN}(?P<old>\s+years?\s+old)?"
-                     rf"(?:\s+(?P<when>{_SPAN_EN}))?\s*(?P<end>[.!]*)")
+               rf"(?:\s+(?P<when>{_SPAN_EN}))?\s*(?P<end>[.!]*)")
 _ASKED_EN = lazy(rf"How\s+old\s+(?:(?P<will>will)|(?P<be>is|am|are|was|were))\s+{WHO_EN}(?P<wbe>\s+be)?\s+"
-                       rf"(?P<when>{_SPAN_EN})\s*\?+")
+                 rf"(?P<when>{_SPAN_EN})\s*\?+")
 _SAME_EN = lazy(rf"(?:(?P<ask>Is|Am|Are)\s+)?{WHO_EN}(?P<be>\s+is|\s+am|\s+are|['’]s|['’]m|['’]re)?\s+"
-                      rf"(?P<both>both\s+)?the\s+same\s+age(?:\s+as\s+(?P<whom>(?i:{alternatives(EN_OBJECT_VI)})|"
-                      rf"{SOMEONE_EN}))?\s*(?P<end>[.!?]*)")
+                rf"(?P<both>both\s+)?the\s+same\s+age(?:\s+as\s+(?P<whom>(?i:{alternatives(EN_OBJECT_VI)})|"
+                rf"{SOMEONE_EN}))?\s*(?P<end>[.!?]*)")
 _WHEN_AGED_EN = lazy(rf"When\s+{WHO_EN}\s+(?P<be>is|am|are|was|were)\s+{_N_EN}(?:\s+years?\s+old)?\s*,")
 _AT_AGE_EN = lazy(rf"At\s+(?:(?P<whose>{alternatives(WHOSE_VI)})|(?P<this>this|that))\s+age\s*,")
 _THIS = {"này": "this", "đó": "that", "ấy": "that"}

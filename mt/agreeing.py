@@ -57,27 +57,27 @@ _THAT_EN = lazy(r"(?i:that['’]s\s+(?P<how>right|correct|true))\s*[.!]*")
 _HOW = {"đúng": "right", "sai": "wrong", "nhầm": "mistaken"}
 _HOW_VI = {en: vi for vi, en in _HOW.items()}
 _RIGHT = lazy(rf"{WHO}\s+(?P<did>đã\s+)?(?:(?P<ask>có)\s+)?(?:(?P<said>nói)\s+)?(?:(?P<ask2>có)\s+)?"
-                    rf"(?P<not>không\s+)?(?P<how>đúng|sai|nhầm)(?:\s+(?P<done>rồi))?{ASKED_END}")
+              rf"(?P<not>không\s+)?(?P<how>đúng|sai|nhầm)(?:\s+(?P<done>rồi))?{ASKED_END}")
 _RIGHT_EN = lazy(rf"(?:(?P<be0>Am|Is|Are|Was|Were)\s+)?{WHO_EN}"
-                       r"(?P<be>\s+(?:am|is|are|was|were)|['’](?:s|m|re))?"
-                       r"(?P<not>\s+not|n['’]t)?\s+(?P<how>right|wrong|mistaken)\s*(?P<end>[.!?]*)")
+                 r"(?P<be>\s+(?:am|is|are|was|were)|['’](?:s|m|re))?"
+                 r"(?P<not>\s+not|n['’]t)?\s+(?P<how>right|wrong|mistaken)\s*(?P<end>[.!?]*)")
 # who thinks, hopes, guesses, supposes or is afraid so, or not ("Tôi cũng nghĩ vậy.", "Tôi đoán là không.")
 _SO = {"nghĩ": "think", "đoán": "guess", "cho": "suppose", "hy vọng": "hope", "hi vọng": "hope", "e": "afraid"}
 _SO_VI = {en: vi for vi, en in reversed(_SO.items())}
 _SPEAKERS = {"guess", "suppose", "afraid"}  # (said of oneself: "He guesses so" is not how English tells it)
 _SO_SAID = lazy(rf"{WHO}\s+(?P<also>cũng\s+)?(?:(?P<ask>có)\s+|(?P<not>không)\s+)?"
-                      rf"(?P<verb>{alternatives(_SO)})(?P<that>\s+là)?\s+(?P<so>vậy|thế|không)"
-                      r"(?:\s+(?P<asked>không))?(?:\s+(?:ạ|nhỉ))?\s*(?P<end>[.!?]*)")
+                rf"(?P<verb>{alternatives(_SO)})(?P<that>\s+là)?\s+(?P<so>vậy|thế|không)"
+                r"(?:\s+(?P<asked>không))?(?:\s+(?:ạ|nhỉ))?\s*(?P<end>[.!?]*)")
 _SO_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not)|"
-                    r"(?P<be>['’]m|['’]re|\s+am|\s+are|\s+is|['’]s))?\s+(?P<verb>think|guess|suppose|hope|afraid)"
-                    r"(?P<s>s|es)?\s+(?P<so>so|not)(?:\s+(?P<also>too|either))?\s*(?P<end>[.!?]*)")
+              r"(?P<be>['’]m|['’]re|\s+am|\s+are|\s+is|['’]s))?\s+(?P<verb>think|guess|suppose|hope|afraid)"
+              r"(?P<s>s|es)?\s+(?P<so>so|not)(?:\s+(?P<also>too|either))?\s*(?P<end>[.!?]*)")
 # who is sure, or not ("Bạn có chắc không?", "Tôi không chắc lắm.", "Tôi chắc chắn là vậy.")
 _SURE = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?chắc(?P<sure>\s+chắn)?"
-                   r"(?:\s+(?P<of>là\s+(?:vậy|thế))|(?P<about>\s+về\s+(?:điều|chuyện)\s+(?:đó|này))|\s+(?P<much>lắm))?"
-                   rf"(?:\s+(?P<asked>không|chứ))?{SOFTENED_END}")
+             r"(?:\s+(?P<of>là\s+(?:vậy|thế))|(?P<about>\s+về\s+(?:điều|chuyện)\s+(?:đó|này))|\s+(?P<much>lắm))?"
+             rf"(?:\s+(?P<asked>không|chứ))?{SOFTENED_END}")
 _SURE_EN = lazy(rf"(?:(?P<be0>Am|Is|Are)\s+)?{WHO_EN}(?P<be>\s+(?:am|is|are)|['’](?:s|m|re))?"
-                      r"(?P<not>\s+not|n['’]t)?(?P<much>\s+(?:so|too|really))?\s+sure"
-                      r"(?P<about>\s+(?:(?P<of>of)|about)\s+(?:that|it))?\s*(?P<end>[.!?]*)")
+                r"(?P<not>\s+not|n['’]t)?(?P<much>\s+(?:so|too|really))?\s+sure"
+                r"(?P<about>\s+(?:(?P<of>of)|about)\s+(?:that|it))?\s*(?P<end>[.!?]*)")
 # what one thinks of a thing (recommendations' kinds, and more), and how English says it
 OPINED = {vi: en for vi, en in KINDS.items() if en in ("restaurant", "café", "hotel", "book", "film")} | {
     "ý tưởng": "idea", "kế hoạch": "plan", "bài hát": "song", "buổi hòa nhạc": "concert", "bức tranh": "painting",
@@ -86,17 +86,17 @@ OPINED_VI = {en: vi for vi, en in reversed(OPINED.items())} | {"movie": "bộ ph
 _THIS = {"này": "this", "kia": "that", "đó": "the", "ấy": "the"}  # ("bộ phim đó": seen, so "What did you think")
 _OF = rf"(?:(?P<thing>(?i:{alternatives(OPINED)}))(?:\s+(?P<this>{alternatives(_THIS)}))?|(?P<it>(?i:nó))|{WHOM})"
 _OPINION = lazy(rf"{WHO}\s+(?:(?P<see>thấy)|nghĩ\s+(?:(?P<what>gì)|sao|thế\s+nào)(?P<about>\s+về)?)"
-                      rf"(?:\s+{_OF})?(?P<how>\s+(?:như\s+)?(?:thế\s+nào|ra\s+sao))?{SOFTENER}\s*\?+")
+                rf"(?:\s+{_OF})?(?P<how>\s+(?:như\s+)?(?:thế\s+nào|ra\s+sao))?{SOFTENER}\s*\?+")
 _OPINION_EN = lazy(rf"What\s+(?P<do>do|does|did)\s+{WHO_EN}\s+think(?:\s+(?:of|about)\s+(?:(?P<det>the|this|that)"
-                         rf"\s+(?P<thing>{alternatives(OPINED_VI)})|(?P<it>it)|{WHOM_EN}))?\s*\?+")
+                   rf"\s+(?P<thing>{alternatives(OPINED_VI)})|(?P<it>it)|{WHOM_EN}))?\s*\?+")
 _ONESELF = {"me", "us", "you", "I", "we"}  # ("Bạn thấy tôi thế nào?": how do I look, or what you think of me)
 # who agrees, with whom or not ("Tôi hoàn toàn đồng ý.", "Bạn có đồng ý với tôi không?")
 _AGREE = lazy(rf"{WHO}\s+(?P<did>đã\s+)?(?:(?P<ask>có)\s+|(?P<not>không)\s+|(?P<fully>hoàn\s+toàn)\s+)?"
-                    rf"đồng\s+ý(?:\s+với\s+{WHOM})?{ASKED_END}")
+              rf"đồng\s+ý(?:\s+với\s+{WHOM})?{ASKED_END}")
 _AGREE_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}"
-                       r"(?:\s+(?P<fully>totally|completely|fully|absolutely|entirely))?"
-                       r"(?:\s+(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not))?\s+(?P<dis>dis)?agree(?P<s>s|d)?"
-                       rf"(?:\s+with\s+{WHOM_EN})?\s*(?P<end>[.!?]*)")
+                 r"(?:\s+(?P<fully>totally|completely|fully|absolutely|entirely))?"
+                 r"(?:\s+(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not))?\s+(?P<dis>dis)?agree(?P<s>s|d)?"
+                 rf"(?:\s+with\s+{WHOM_EN})?\s*(?P<end>[.!?]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

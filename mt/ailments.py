@@ -25,13 +25,13 @@ _KEYED = {keyed(vi): en for vi, en in AILMENTS.items()}
 _ONE, _ONE_EN = rf"(?i:{alternatives(AILMENTS)})", rf"(?i:{alternatives(AILMENTS_VI)})"
 # "Tôi bị ho và sốt.", "Bạn có bị sốt không?", "Mẹ tôi không bị cảm." ("đau" and "sốt" go without "bị" too)
 _SAID = lazy(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+)?(?:đang\s+)?(?:bị\s+|(?=(?:đau|sốt)\s))"
-                   rf"(?P<what>{joined(_ONE, 'và|hoặc')})(?:\s+(?P<bad>quá|lắm))?(?:\s+(?P<asked>không))?"
-                   r"(?:\s+(?:rồi|ạ))?\s*(?P<end>[.!?]*)")
+             rf"(?P<what>{joined(_ONE, 'và|hoặc')})(?:\s+(?P<bad>quá|lắm))?(?:\s+(?P<asked>không))?"
+             r"(?:\s+(?:rồi|ạ))?\s*(?P<end>[.!?]*)")
 _SAID_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}\s+(?:(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not)\s+)?"
-                      rf"(?P<have>have|has)\s+(?P<what>{joined(_ONE_EN, 'and|or')})\s*(?P<end>[.!?]*)")
+                rf"(?P<have>have|has)\s+(?P<what>{joined(_ONE_EN, 'and|or')})\s*(?P<end>[.!?]*)")
 # sunburnt (v7: "I got sunburned." → "Tôi bị ợ nóng.", heartburn)
 _BURNT_EN = lazy(rf"{WHO_EN}\s+(?:got|get|gets|['’]m|['’]s|['’]re|am|is|are)\s+(?:a\s+bit\s+)?"
-                       r"sunburn(?:ed|t)\s*(?P<end>[.!]*)")
+                 r"sunburn(?:ed|t)\s*(?P<end>[.!]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -47,36 +47,36 @@ _END = r"(?:\s+(?P<sft>nhé|nha|đi|với))?"
 _TIME = r"(?P<time>(?!(?:rồi|chưa|nhé|nha)(?!\w))[^,!?]+?)"
 
 _OVERSLEPT = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+|(?P<almost>suýt(?:\s+nữa)?"
-                        rf"(?:\s+thì)?)\s+|(?P<again>lại)\s+|đã\s+)?ngủ\s+quên(?:\s+mất)?{DAY_AFTER}"
-                        rf"(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>không|à))?{SOFTENED_END}")
+                  rf"(?:\s+thì)?)\s+|(?P<again>lại)\s+|đã\s+)?ngủ\s+quên(?:\s+mất)?{DAY_AFTER}"
+                  rf"(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>không|à))?{SOFTENED_END}")
 _RANG = lazy(rf"{DAY_OPENING}(?P<clock>(?i:{alternatives(_CLOCKS)}))(?:\s+(?:của\s+)?{OWNER})?\s+"
-                   r"(?:(?P<not>(?:đã\s+)?không|chẳng)\s+|(?P<ask>có)\s+|(?P<now>đang)\s+|(?P<did>đã)\s+)?"
-                   rf"(?:kêu|reo|đổ\s+chuông)(?:\s+(?P<there>kìa))?{DAY_AFTER}(?:\s+(?P<done>rồi))?"
-                   rf"(?:\s+(?P<asked>không))?{SOFTENED_END}")
+             r"(?:(?P<not>(?:đã\s+)?không|chẳng)\s+|(?P<ask>có)\s+|(?P<now>đang)\s+|(?P<did>đã)\s+)?"
+             rf"(?:kêu|reo|đổ\s+chuông)(?:\s+(?P<there>kìa))?{DAY_AFTER}(?:\s+(?P<done>rồi))?"
+             rf"(?:\s+(?P<asked>không))?{SOFTENED_END}")
 _SET = lazy(rf"{WHO}\s+(?:(?P<tense>đã|sẽ|vừa|mới|thường)\s+)?(?P<forgot>quên\s+(?:không\s+)?)?đặt\s+"
-                  rf"(?P<clock>(?:đồng\s+hồ\s+)?báo\s+thức)(?:\s+(?:vào\s+)?(?:lúc\s+)?{_TIME})?(?:\s+(?P<done>rồi))?"
-                  rf"(?:\s+(?P<asked>chưa))?{SOFTENED_END}")
+            rf"(?P<clock>(?:đồng\s+hồ\s+)?báo\s+thức)(?:\s+(?:vào\s+)?(?:lúc\s+)?{_TIME})?(?:\s+(?P<done>rồi))?"
+            rf"(?:\s+(?P<asked>chưa))?{SOFTENED_END}")
 _OFF = lazy(rf"(?:(?P<you>(?i:bạn))\s+(?:(?P<can>có\s+thể)\s+)?)?(?i:tắt)\s+"
-                  rf"(?P<clock>(?i:{alternatives(_CLOCKS)}))(?:\s+(?:của\s+)?{_OWNER})?"
-                  rf"(?:\s+(?P<me>giúp\s+tôi|cho\s+tôi|hộ\s+tôi))?(?:\s+(?P<can2>được))?(?:\s+(?P<asked>không))?"
-                  rf"{_END}{SOFTENED_END}")
+            rf"(?P<clock>(?i:{alternatives(_CLOCKS)}))(?:\s+(?:của\s+)?{_OWNER})?"
+            rf"(?:\s+(?P<me>giúp\s+tôi|cho\s+tôi|hộ\s+tôi))?(?:\s+(?P<can2>được))?(?:\s+(?P<asked>không))?"
+            rf"{_END}{SOFTENED_END}")
 _HEARD = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<slept>ngủ\s+say(?:\s+quá)?)\s+(?:nên\s+)?|đã\s+)?không\s+nghe\s+"
-                    rf"thấy\s+(?:tiếng\s+)?(?:chuông\s+)?báo\s+thức(?:\s+(?:của\s+)?{_OWNER})?{DAY_AFTER}"
-                    rf"{SOFTENED_END}")
+              rf"thấy\s+(?:tiếng\s+)?(?:chuông\s+)?báo\s+thức(?:\s+(?:của\s+)?{_OWNER})?{DAY_AFTER}"
+              rf"{SOFTENED_END}")
 _WAKE = lazy(rf"(?:(?P<please>(?i:hãy|nhớ|làm\s+ơn))\s+)?(?:(?P<you>(?i:bạn))\s+(?:(?P<can>có\s+thể)\s+)?)?"
-                   rf"(?i:(?P<call>gọi)|đánh\s+thức)\s+{WHOM}(?(call)\s+dậy|(?:\s+dậy)?)\s+(?:vào\s+)?lúc\s+{_TIME}"
-                   rf"(?:\s+(?P<can2>được))?(?:\s+(?P<asked>không))?{_END}{SOFTENED_END}")
+             rf"(?i:(?P<call>gọi)|đánh\s+thức)\s+{WHOM}(?(call)\s+dậy|(?:\s+dậy)?)\s+(?:vào\s+)?lúc\s+{_TIME}"
+             rf"(?:\s+(?P<can2>được))?(?:\s+(?P<asked>không))?{_END}{SOFTENED_END}")
 
 # ... and in English ("my alarm", "the alarm clock"; "the alarm" alone may be a fire alarm: _owned)
 _ALARM_EN = rf"(?P<own>(?i:an|the|{WHOSE_WORDS}))\s+alarm(?P<clock>\s+clock)?"
 _OVERSLEPT_EN = lazy(rf"(?:(?P<did>Did)\s+)?{WHO_EN}\s+(?:(?P<not>didn['’]t|did\s+not)\s+|(?P<almost>almost|"
-                           r"nearly)\s+)?(?P<verb>overslept|oversleep)(?:\s+(?P<again>again))?"
-                           rf"{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
+                     r"nearly)\s+)?(?P<verb>overslept|oversleep)(?:\s+(?P<again>again))?"
+                     rf"{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
 # ... someone's too ("My mother's alarm didn't go off.")
 _SOMEONES_EN = rf"(?P<someone>{SOMEONE_EN})['’]s\s+alarm(?P<clock2>\s+clock)?"
 _RANG_EN = lazy(rf"(?:(?P<did>Did)\s+)?(?:{_SOMEONES_EN}|{_ALARM_EN})(?:\s+|(?=['’]))(?P<verb>didn['’]t\s+go|"
-                      rf"did\s+not\s+go|go|went|is\s+going|['’]s\s+going|has\s+gone|['’]s\s+gone)\s+off{DAY_AFTER_EN}"
-                      r"\s*(?P<end>[.!?]*)")
+                rf"did\s+not\s+go|go|went|is\s+going|['’]s\s+going|has\s+gone|['’]s\s+gone)\s+off{DAY_AFTER_EN}"
+                r"\s*(?P<end>[.!?]*)")
 # ... what the words between who and the alarm say: the Vietnamese word of tense, and whether they are said of one
 # (he, she: True), of others (False) or of anyone (None)
 _SETTING_EN = {"set": ("", None), "sets": ("", True), "usually set": ("thường", False),
@@ -86,15 +86,15 @@ _SETTING_EN = {"set": ("", None), "sets": ("", True), "usually set": ("thường
                "'s just set": ("vừa", True), "will set": ("sẽ", None), "'ll set": ("sẽ", None),
                "forgot to set": ("quên", None)}
 _SET_EN = lazy(rf"(?:(?P<aux>Did|Have|Has)\s+)?{WHO_EN}(?P<verb>(?:\s+|(?=['’]))[^\s.!?]+(?:\s+[^\s.!?]+)*?)\s+"
-                     rf"{_ALARM_EN}(?:\s+for\s+{_TIME})?\s*(?P<end>[.!?]*)")
+               rf"{_ALARM_EN}(?:\s+for\s+{_TIME})?\s*(?P<end>[.!?]*)")
 _WHAT_TIME_EN = lazy(rf"What\s+time\s+did\s+{WHO_EN}\s+set\s+{_ALARM_EN}\s+for\s*\?+")
 _OFF_EN = lazy(rf"(?:(?P<can>Can|Could)\s+you\s+)?(?:(?P<please>(?i:please))\s+)?(?i:turn|switch)\s+"
-                     rf"(?P<off>off\s+)?{_ALARM_EN}(?(off)|\s+off)(?P<me>\s+for\s+me)?(?:,?\s+please)?"
-                     r"\s*(?P<end>[.!?]*)")
+               rf"(?P<off>off\s+)?{_ALARM_EN}(?(off)|\s+off)(?P<me>\s+for\s+me)?(?:,?\s+please)?"
+               r"\s*(?P<end>[.!?]*)")
 _HEARD_EN = lazy(rf"{WHO_EN}\s+(?:(?P<slept>slept\s+through)|didn['’]t\s+hear|did\s+not\s+hear)\s+{_ALARM_EN}"
-                       rf"{DAY_AFTER_EN}\s*(?P<end>[.!]*)")
+                 rf"{DAY_AFTER_EN}\s*(?P<end>[.!]*)")
 _WAKE_EN = lazy(rf"(?:(?P<can>Can|Could)\s+you\s+)?(?:(?P<please>(?i:please|remember\s+to|don['’]t\s+forget\s+"
-                      rf"to))\s+)?(?i:wake)\s+{WHOM_EN}\s+up\s+at\s+{_TIME}(?:,?\s+please)?\s*(?P<end>[.!?]*)")
+                rf"to))\s+)?(?i:wake)\s+{WHOM_EN}\s+up\s+at\s+{_TIME}(?:,?\s+please)?\s*(?P<end>[.!?]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

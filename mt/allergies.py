@@ -30,10 +30,10 @@ _ONE, _ONE_EN = rf"(?i:{alternatives(ALLERGENS)})", rf"(?i:{alternatives(ALLERGE
 _LIST = rf"(?P<what>{joined(_ONE, 'và|hoặc')}|(?P<any>(?:thứ\s+|món\s+)?gì(?:\s+cả)?))"
 _LIST_EN = rf"(?P<what>{joined(_ONE_EN, 'and|or')}|(?P<any>anything))"
 _SAID = lazy(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+)?(?:bị\s+)?dị\s+ứng\s+(?:với\s+)?{_LIST}"
-                   r"(?:\s+(?P<asked>không))?(?:\s+(?:vậy|thế|ạ|nhỉ))?\s*(?P<end>[.!?]*)")
+             r"(?:\s+(?P<asked>không))?(?:\s+(?:vậy|thế|ạ|nhỉ))?\s*(?P<end>[.!?]*)")
 _SAID_EN = lazy(rf"(?:(?P<be0>Is|Am|Are)\s+)?{WHO_EN}"
-                      r"(?:(?P<be>\s+is|\s+am|\s+are|['’]s|['’]m|['’]re)(?:\s+(?P<not>not)|(?P<nt>n['’]t))?)?"
-                      rf"\s+allergic\s+to\s+{_LIST_EN}\s*(?P<end>[.!?]*)")
+                r"(?:(?P<be>\s+is|\s+am|\s+are|['’]s|['’]m|['’]re)(?:\s+(?P<not>not)|(?P<nt>n['’]t))?)?"
+                rf"\s+allergic\s+to\s+{_LIST_EN}\s*(?P<end>[.!?]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -29,18 +29,18 @@ _PER = {"lít": "litre", "kg": "kg", "km": "km", "m2": "m²", "m²": "m²", "th�
         "đêm": "night", "giờ": "hour", "người": "person", "khách": "guest", "cái": "piece", "chiếc": "piece",
         "vé": "ticket", "suất": "serving", "ly": "glass", "cốc": "cup", "chai": "bottle", "hộp": "box", "gói": "pack"}
 _VI = lazy(rf"(?<![\w.,])(?P<n>{_NUM})(?:\s*(?P<s>{'|'.join(_VI_SCALES)}))?\s*(?:đồng{_NOT_MONEY}|VNĐ|VND|đ)"
-                 rf"(?:\s?/\s?(?P<per>{'|'.join(_PER)}))?(?!\w)")
+           rf"(?:\s?/\s?(?P<per>{'|'.join(_PER)}))?(?!\w)")
 # a sum said without "đồng" after a word for a price ("giá 150k" or "150K", "lương 20tr", "hết 25 nghìn", "3 triệu
 # rưỡi"):
 # v6 wrote "150k", "20tr", "25 trillion", "3 million". Not elsewhere: "128k" is a bit rate, "25 nghìn người" people
 # (and at the end of a clause or before "một"/"mỗi" (a, per): "750 ngàn bảng Anh" is pounds, "4,3 triệu bản" copies)
 _VI_SAID = lazy(r"(?<![\w.,])(?P<n>\d+(?:[.,]\d+)?)(?:(?P<k>[kK])|\s?(?P<tr>tr)|\s+(?P<s>nghìn|ngàn|triệu|tỷ|tỉ)"
-                      r"(?P<half>\s+rưỡi)?)(?!\w)(?=\s*(?:[.,;:!?)]|$)|\s+(?:một|mỗi)(?!\w))")
+                r"(?P<half>\s+rưỡi)?)(?!\w)(?=\s*(?:[.,;:!?)]|$)|\s+(?:một|mỗi)(?!\w))")
 # ... and a number of thousands anywhere else, "thousand" (v6: "Có 3 nghìn người đến." → "There are 3 trillion people
 # coming.", "Cái này 50 nghìn." → "This is 50 trillion."; "ngàn" it mostly gets right); not "nghìn tỷ" (trillions)
 _VI_THOUSANDS = lazy(r"(?<![\w.,])(?P<n>\d+(?:[.,]\d+)?)\s+(?:nghìn|ngàn)(?!\s+t[ỷỉ](?!\w))(?!\w)", re.IGNORECASE)
 _PRICE = lazy(r"(?<!\w)(?:[Gg]iá(?! trị)|[Hh]ết|[Mm]ất|[Tt]ốn|[Tt]rả|[Bb]án|[Mm]ua|[Ll]ương|[Pp]hí|[Tt]iền)"
-                    r"(?:\s+[^\s\d]+){0,3}\s+$")  # ("giá trị", value, is not a price)
+              r"(?:\s+[^\s\d]+){0,3}\s+$")  # ("giá trị", value, is not a price)
 _COSTS = lazy(r"[^\W\d_]\s+(giá)\s+$")  # "giá" after a word, right before the sum
 # a number and a unit of measure ("1.75 m", "30 cm", "120km"), which v6 reads wrong: "1.75 m tall" → "1,75 triệu phú"
 # (a millionaire), "30 cm" → "30 phút" (minutes), "300 m" → "300 mm". Not after a currency sign: "$3.5m" is millions
@@ -50,7 +50,7 @@ _UNIT = lazy(rf"(?<![\w.,$€£¥])(?P<n>{_NUM})(?P<gap> ?)(?P<u>{_UNITS})(?![\w
 # heights and distances the way Vietnamese writes them: "1m75" (1.75 m), "70 cây số" (70 km; v6: "seventy trees")
 # (and "1 mét 7", v6: "1 met with 7")
 _VI_MEASURE = lazy(rf"(?<![\w.,])(?:(?P<m>\d)(?:m|\s?mét\s?)(?P<cm>\d{{1,2}})(?!\w|[.,]\d)"
-                         rf"|(?P<n>{_NUM})\s*cây số(?P<sq>\s+vuông)?)(?!\w)")
+                   rf"|(?P<n>{_NUM})\s*cây số(?P<sq>\s+vuông)?)(?!\w)")
 # units written out in English, which v6 reads wrong: "50 kilometres" → "50 phút" (minutes), "40 degrees Celsius" →
 # "độ Celsius" (the number dropped), "30 degrees" → "30 độ độ"
 _EN_UNIT_WORDS = {r"kilomet(?:er|re)s?": "km", r"kilo(?:gram)?s?": "kg", r"centimet(?:er|re)s?": "cm",
@@ -58,21 +58,21 @@ _EN_UNIT_WORDS = {r"kilomet(?:er|re)s?": "km", r"kilo(?:gram)?s?": "kg", r"centi
                   r"degrees? (?:Fahrenheit|F)": "độ F", r"degrees?": "độ", r"miles?": "dặm"}
 # (the number in digits or a word, "five kilometres": "5 km", as Vietnamese writes a measure)
 _EN_UNIT_WORD = lazy(rf"(?<![\w.,$€£¥])(?P<n>{_NUM}|(?i:{'|'.join(EN_NUMBER_WORDS[1:])})) "
-                           rf"(?P<u>{'|'.join(f'(?:{u})' for u in _EN_UNIT_WORDS)})(?!\w)")
+                     rf"(?P<u>{'|'.join(f'(?:{u})' for u in _EN_UNIT_WORDS)})(?!\w)")
 # numbers written as two words, which v6 gets wrong both ways: "twenty-five years old" → "20 tuổi", "thirty-two" →
 # "ba mươi chín" (39), "ba mươi hai người" → "thirty-four people". Written in digits. In Vietnamese, "năm" after
 # "mươi"/"mười" is a year ("hai mươi năm", twenty years; 25 is "hai mươi lăm"), and "tháng Mười Hai" is December
 # (not before a scale: "thirty-five thousand eight hundred" came out "35 ngàn ngàn")
 _EN_COMPOUND = lazy(rf"(?<![\w-])(?P<t>{'|'.join(EN_TENS)})[- ](?P<u>{'|'.join(EN_NUMBER_WORDS[1:10])})(?![\w-])"
-                          r"(?! (?:hundred|thousand|million|billion)\b)", re.IGNORECASE)
+                    r"(?! (?:hundred|thousand|million|billion)\b)", re.IGNORECASE)
 _VI_TENS = VI_NUMBER_WORDS[2:10]
 # the units after a ten, with the forms they take there ("hai mươi mốt", "hai mươi tư", "hai mươi lăm"; not "năm")
 _VI_UNITS = {**{w: i for i, w in enumerate(VI_NUMBER_WORDS[1:10], 1) if w != "năm"}, "mốt": 1, "tư": 4, "lăm": 5}
 # ("thứ mười một" is the 11th: v6 then wrote "11 th")
 _VI_COMPOUND = lazy(r"(?<![\w-])(?<!tháng )(?<!Tháng )(?P<nth>thứ )?"
-                          rf"(?:(?P<t>{'|'.join(_VI_TENS)}) mươi|(?P<ten>mười))"
-                          rf" (?P<u>{'|'.join(_VI_UNITS)})(?!\w)"
-                          r"(?! (?:trăm|nghìn|ngàn|triệu|tỷ|tỉ)(?!\w))", re.IGNORECASE)
+                    rf"(?:(?P<t>{'|'.join(_VI_TENS)}) mươi|(?P<ten>mười))"
+                    rf" (?P<u>{'|'.join(_VI_UNITS)})(?!\w)"
+                    r"(?! (?:trăm|nghìn|ngàn|triệu|tỷ|tỉ)(?!\w))", re.IGNORECASE)
 _EN = lazy("|".join([
     rf"(?<![\w.,])(?:VND|VNĐ)\s?(?P<n>{_NUM})(?:\s(?P<s>{'|'.join(_EN_SCALES)}))?(?!\w)",
     rf"(?<![\w.,])(?P<n2>{_NUM})(?:\s(?P<s2>{'|'.join(_EN_SCALES)}))?\s?(?:dong|VND|VNĐ)(?!\w)",
@@ -94,13 +94,13 @@ _NOT_HELD = ("bay|CD|DVD|cứng|mềm|nhạc|hát|than|từ|quang|hình|giác|h�
 _HELD_HOT = ("cà phê", "trà", "chè", "ca cao", "sô cô la nóng")  # "a cup of", in a glass in Vietnamese
 _VI_COUNTS = {w: EN_NUMBER_WORDS[i] for i, w in enumerate(VI_NUMBER_WORDS[1:11], 1)} | {"vài": "a few", "mấy": "a few"}
 _VI_SERVING = lazy(rf"(?<!\w)(?P<n>(?:một\s+)?vài|{'|'.join(_VI_COUNTS)}|[1-9]\d?)\s+(?P<m>{'|'.join(_SERVINGS)})"
-                         rf"(?=\s+(?!(?:{_NOT_HELD})(?!\w))[^\W\d_])", re.IGNORECASE)
+                   rf"(?=\s+(?!(?:{_NOT_HELD})(?!\w))[^\W\d_])", re.IGNORECASE)
 _EN_SERVINGS = {"bowl": "bát", "cup": "tách", "glass": "ly", "bottle": "chai", "can": "lon", "plate": "đĩa",
                 "box": "hộp", "pack": "gói", "packet": "gói", "portion": "suất", "serving": "suất"}
 _EN_COUNTS = {"a": "một", "an": "một", "one": "một"} | {w: VI_NUMBER_WORDS[i]
                                                         for i, w in enumerate(EN_NUMBER_WORDS[2:11], 2)}
 _EN_SERVING = lazy(rf"(?<![\w-])(?P<n>(?i:{'|'.join(_EN_COUNTS)})|[1-9]\d?)\s+(?P<m>{'|'.join(_EN_SERVINGS)})"
-                         r"(?:e?s)?\s+of(?=\s+[^\W\d_])")
+                   r"(?:e?s)?\s+of(?=\s+[^\W\d_])")
 
 
 def sum_said(said: str, src: str) -> str | None:

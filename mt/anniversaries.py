@@ -41,7 +41,7 @@ from .text import SOFTENER, alternatives, capitalised, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:k[ỷỉ]\s+niệm|nâng\s+(?:ly|cốc|chén)|uống|sức\s+kh|(?<!\w)(?:dz?ô|zô)(?!\w)|"
-                          r"phần\s+trăm|^vì\s)"),
+                    r"phần\s+trăm|^vì\s)"),
          "en": lazy(r"(?i:anniversar|toast|drink|glass|bottoms\s+up|^(?:to|here['’]s\s+to)\s)")}
 # the nth anniversary, 1 to 99: English in words ("tenth", "twenty-fifth") or figures ("10th"), Vietnamese "mười năm"
 _ORDINALS = {"one": "first", "two": "second", "three": "third", "five": "fifth", "eight": "eighth", "nine": "ninth",
@@ -92,7 +92,7 @@ _ANNIV = (rf"(?P<day_of>(?i:ngày)\s+)?(?i:kỷ|kỉ)\s+niệm(?:\s+(?P<n>\d{{1,
 _OF = (rf"(?:\s+(?P<of>của\s+)?(?:{PARENTS_WHOSE}|(?P<owner>(?i:{alternatives(OWNERS | _BOTH)}))|"
        rf"(?P<someone>{SOMEONE})))?")
 _WISH = [lazy(rf"(?:(?i:xin)\s+)?(?i:chúc\s+mừng)\s+{_ANNIV}(?:\s+(?:của\s+)?(?P<to>{alternatives(_TO)}))?"
-                    rf"{_WISH_END}"),
+              rf"{_WISH_END}"),
          lazy(rf"(?i:chúc)\s+(?P<to>{alternatives(_TO)})\s+{_ANNIV}\s+vui\s+vẻ{_WISH_END}"),
          lazy(rf"{_ANNIV}\s+vui\s+vẻ{_WISH_END}")]
 _DAY_IS = lazy(rf"(?P<day>{OPENS}[^,.!?]*?)\s+(?P<will>sẽ\s+)?là\s+{_ANNIV}{_OF}{SOFTENER}{_END}")
@@ -106,7 +106,7 @@ _I = rf"(?P<i>(?i:tôi)\s+(?:(?:(?:xin|muốn)\s+)+(?:phép\s+)?(?:được\s+)?
 _ALL = r"(?P<all>(?:(?i:xin)\s+)?(?i:mời)\s+(?:mọi\s+người|các\s+bạn|cả\s+nhà)\s+(?:cùng\s+)?)"
 _LETS = r"(?P<lets>(?:(?i:chúng\s+ta)\s+)?(?:(?i:hãy)\s+)?(?:(?i:cùng)\s+)?)"
 _TOAST = lazy(rf"(?:{_I}|{_ALL}|{_LETS})(?P<verb>(?i:nâng)\s+(?:ly|cốc|chén)|(?i:uống))"
-                    rf"(?:\s+(?:chúc\s+mừng|mừng|vì)\s+(?P<x>(?i:{alternatives(TOASTED)})))?(?:\s+(?P<nao>nào))?{_END}")
+              rf"(?:\s+(?:chúc\s+mừng|mừng|vì)\s+(?P<x>(?i:{alternatives(TOASTED)})))?(?:\s+(?P<nao>nào))?{_END}")
 _FOR = lazy(rf"(?i:vì)\s+(?P<x>(?i:{alternatives(TOASTED)}))\s*(?P<end>!+)")
 _SAID = {"chúc sức khỏe!": "Cheers!", "chúc sức khoẻ!": "Cheers!", "dô!": "Cheers!", "zô!": "Cheers!",
          "dzô!": "Cheers!", "dô nào!": "Cheers!", "trăm phần trăm!": "Bottoms up!",
@@ -117,7 +117,7 @@ _ANNIV_EN = (rf"(?:(?:(?P<nth>(?i:{alternatives(_NTH_EN)}))|(?P<num>\d{{1,2}})(?
              r"(?P<wed>(?i:wedding)\s+)?(?i:anniversary)")
 _WHOSE_EN = rf"(?:{PARENTS_WHOSE_EN}['’]|(?P<someone>{SOMEONE_EN})['’]s|(?P<owner>(?i:{WHOSE_WORDS})))"
 _WISH_EN = lazy(rf"(?i:happy)\s+{_ANNIV_EN}(?:\s+to\s+(?P<both>you\s+(?:both|two)|both\s+of\s+you)|,\s+"
-                      rf"(?P<kin>(?:Mum|Mom|Grandma)\s+and\s+(?:Dad|Grandpa)))?{_END}")
+                rf"(?P<kin>(?:Mum|Mom|Grandma)\s+and\s+(?:Dad|Grandpa)))?{_END}")
 _BE_EN = r"(?P<be>['’]s|\s+is|\s+was|['’]ll\s+be|\s+will\s+be)"
 _DAY_IS_EN = [lazy(rf"(?P<day>Today|Tomorrow|Yesterday){_BE_EN}\s+{_WHOSE_EN}\s+{_ANNIV_EN}{_END}"),
               lazy(rf"It{_BE_EN}\s+{_WHOSE_EN}\s+{_ANNIV_EN}\s+(?P<day>[^,.!?]+?){_END}"),
@@ -125,9 +125,9 @@ _DAY_IS_EN = [lazy(rf"(?P<day>Today|Tomorrow|Yesterday){_BE_EN}\s+{_WHOSE_EN}\s+
 _WHEN_EN = lazy(rf"When(?:['’]s|\s+is)\s+(?:{_WHOSE_EN}|(?P<the>the))\s+{_ANNIV_EN}\s*\?+")
 _TOASTED_EN = rf"(?P<x>(?i:{alternatives(TOASTED_VI)}))"
 _TOAST_EN = lazy(r"(?:(?P<lets>Let['’]s\s+(?:all\s+)?)(?:raise\s+(?:a\s+glass|our\s+glasses)|(?P<drink>drink)|"
-                       r"(?:have|make|propose)\s+a\s+toast)|(?P<all>(?:Please\s+)?[Rr]aise\s+your\s+glasses)|"
-                       r"(?P<i>I['’]d\s+like|I\s+would\s+like)\s+to\s+propose\s+a\s+toast|(?:A\s+)?[Tt]oast)"
-                       rf"(?:\s+to\s+{_TOASTED_EN})?{_END}")
+                 r"(?:have|make|propose)\s+a\s+toast)|(?P<all>(?:Please\s+)?[Rr]aise\s+your\s+glasses)|"
+                 r"(?P<i>I['’]d\s+like|I\s+would\s+like)\s+to\s+propose\s+a\s+toast|(?:A\s+)?[Tt]oast)"
+                 rf"(?:\s+to\s+{_TOASTED_EN})?{_END}")
 _TO_EN = lazy(rf"(?:Here['’]s\s+to|To)\s+{_TOASTED_EN}\s*(?P<end>!+)")
 
 

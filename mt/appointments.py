@@ -28,14 +28,14 @@ WHOM_VI = {en: vi for vi, en in reversed(WHOM.items())} | {
 _DAY = r"(?:hôm\s+nay|ngày\s+mai|ngày\s+kia|sáng\s+nay|chiều\s+nay|tối\s+nay|sáng\s+mai|chiều\s+mai|tối\s+mai|" \
        r"(?:vào\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)(?:\s+tuần\s+sau)?)"
 _SAID = lazy(rf"(?:(?P<day0>(?i:{_DAY}))\s+)?{WHO}\s+(?:(?P<will>sẽ)\s+)?có\s+(?:một\s+)?(?:cuộc\s+|buổi\s+|"
-                   r"lịch\s+)?hẹn(?:\s+với\s+(?P<whom>[^,.!?]+?))?(?:\s+(?:vào\s+)?lúc\s+(?P<time>[^,.!?]+?))?"
-                   rf"(?:\s+(?P<day>(?i:{_DAY})))?\s*(?P<end>[.!]*)")
+             r"lịch\s+)?hẹn(?:\s+với\s+(?P<whom>[^,.!?]+?))?(?:\s+(?:vào\s+)?lúc\s+(?P<time>[^,.!?]+?))?"
+             rf"(?:\s+(?P<day>(?i:{_DAY})))?\s*(?P<end>[.!]*)")
 _DAY_EN = (r"(?:today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|tomorrow\s+(?:morning|afternoon|evening)|"
            r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|next\s+(?:Monday|Tuesday|Wednesday|"
            r"Thursday|Friday|Saturday|Sunday|week))")
 _SAID_EN = lazy(rf"{WHO_EN}\s*(?P<have>['’]ve\s+got|['’]s\s+got|\s+have\s+got|\s+has\s+got|\s+have|\s+has|"
-                      r"(?P<will>['’]ll|\s+will)\s+have)\s+an?\s+appointment(?:\s+with\s+(?P<whom>[^,.!?]+?))?"
-                      rf"(?:\s+at\s+(?P<time>[^,.!?]+?))?(?:\s+(?P<day>{_DAY_EN}))?\s*(?P<end>[.!]*)")
+                r"(?P<will>['’]ll|\s+will)\s+have)\s+an?\s+appointment(?:\s+with\s+(?P<whom>[^,.!?]+?))?"
+                rf"(?:\s+at\s+(?P<time>[^,.!?]+?))?(?:\s+(?P<day>{_DAY_EN}))?\s*(?P<end>[.!]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -37,38 +37,38 @@ _TO = {"đến": "there", "tới": "there", "đến đó": "there", "tới đó"
        "về đến nhà": "home", "về tới nhà": "home"}
 _TO_VI = {"there": "đến", "here": "đến đây", "back": "quay lại", "home": "về đến nhà"}
 _SOON = lazy(rf"(?:(?P<span0>(?i:{spans.VI.replace('?P<', '?P<a_')}))\s+nữa\s*,?\s+)?{_WHO}\s+"
-                   rf"(?:sẽ\s+|(?P<soon>sắp)\s+)?(?P<to>{alternatives(_TO)})(?:\s+(?:trong\s+)?(?P<span>{spans.VI})"
-                   r"\s+nữa|\s+(?P<now>ngay))?(?(soon)(?:\s+rồi)?)(?:\s+(?:nhé|nha|đây))?\s*(?P<end>[.!]*)")
+             rf"(?:sẽ\s+|(?P<soon>sắp)\s+)?(?P<to>{alternatives(_TO)})(?:\s+(?:trong\s+)?(?P<span>{spans.VI})"
+             r"\s+nữa|\s+(?P<now>ngay))?(?(soon)(?:\s+rồi)?)(?:\s+(?:nhé|nha|đây))?\s*(?P<end>[.!]*)")
 _SOON_EN = lazy(rf"{_WHO_EN}(?:['’]ll|\s+will)\s+(?:be\s+(?P<where>there|here|back|home)|"
-                      r"(?P<get>arrive|get\s+(?:there|here|home|back)))"
-                      rf"\s+(?:in\s+(?P<span>{spans.EN})|(?P<now>right\s+away|soon))\s*(?P<end>[.!]*)")
+                r"(?P<get>arrive|get\s+(?:there|here|home|back)))"
+                rf"\s+(?:in\s+(?P<span>{spans.EN})|(?P<now>right\s+away|soon))\s*(?P<end>[.!]*)")
 _SOON_RIGHT_EN = lazy(rf"{_WHO_EN}(?:['’]ll|\s+will)\s+be\s+right\s+(?P<where>there|here|back)\s*(?P<end>[.!]*)")
 # arrived or got home: by "đã" (did), "vừa"/"mới" (just), "rồi" (has), or asked "chưa" (yet)
 _HOME = {"đến nơi": False, "tới nơi": False, "về đến nhà": True, "về tới nhà": True}
 _ARRIVED = lazy(rf"{_WHO}\s+(?:(?P<did>đã)\s+|(?P<just>vừa|mới|vừa\s+mới)\s+)?(?P<got>{alternatives(_HOME)})"
-                      r"(?:\s+(?P<safe>an\s+toàn))?(?:\s+lúc\s+(?P<time>[^,.!?]+?))?"
-                      r"(?:\s+(?P<done>rồi)|\s+(?P<asked>chưa))?(?:\s+(?:nhé|ạ))?\s*(?P<end>[.!?]*)")
+                r"(?:\s+(?P<safe>an\s+toàn))?(?:\s+lúc\s+(?P<time>[^,.!?]+?))?"
+                r"(?:\s+(?P<done>rồi)|\s+(?P<asked>chưa))?(?:\s+(?:nhé|ạ))?\s*(?P<end>[.!?]*)")
 _ARRIVED_EN = lazy(rf"(?:(?P<has>Has|Have)\s+)?{_WHO_EN}(?P<had>['’]ve|['’]s|\s+has|\s+have)?"
-                         r"(?:\s+(?P<just>just))?\s+(?P<got>arrived|got\s+home|gotten\s+home)"
-                         r"(?:\s+(?P<safe>safely))?(?:\s+at\s+(?P<time>[^,.!?]+?))?(?:\s+(?P<yet>yet))?"
-                         r"\s*(?P<end>[.!?]*)")
+                   r"(?:\s+(?P<just>just))?\s+(?P<got>arrived|got\s+home|gotten\s+home)"
+                   r"(?:\s+(?P<safe>safely))?(?:\s+at\s+(?P<time>[^,.!?]+?))?(?:\s+(?P<yet>yet))?"
+                   r"\s*(?P<end>[.!?]*)")
 # when someone comes: "khi nào" first asks what will be, last what was
 _COME = {"đến": "arrive", "tới": "arrive", "về": "be back", "về nhà": "get home", "về đến nhà": "get home",
          "quay lại": "be back"}
 _COME_PAST = {"arrive": "arrive", "be back": "get back", "get home": "get home"}
 _WHEN = r"(?i:khi\s+nào|bao\s+giờ|lúc\s+nào)"
 _WILL_COME = lazy(rf"(?P<ask>{_WHEN}|(?i:mấy\s+giờ))\s+{_WHO}\s+(?:sẽ\s+)?(?P<come>{alternatives(_COME)})"
-                        r"(?:\s+(?:vậy|thế|ạ))?\s*\?+")
+                  r"(?:\s+(?:vậy|thế|ạ))?\s*\?+")
 _CAME = lazy(rf"{_WHO}\s+(?:đã\s+)?(?P<come>{alternatives(_COME)})\s+{_WHEN}(?:\s+(?:vậy|thế|ạ))?\s*\?+")
 _COME_EN = {"arrive": "đến", "get here": "đến", "get there": "đến", "be here": "đến", "be there": "đến",
             "be back": "về", "get back": "về", "get home": "về đến nhà", "be home": "về đến nhà"}
 _WHEN_EN = lazy(rf"(?P<ask>When|What\s+time)\s+(?:(?P<will>will)|(?P<did>did))\s+{_WHO_EN}\s+"
-                      rf"(?P<come>{alternatives(_COME_EN)})\s*\?+")
+                rf"(?P<come>{alternatives(_COME_EN)})\s*\?+")
 # stuck in traffic, now or on a day behind
 _TRAFFIC = lazy(rf"(?:(?P<day>{OPENS}[^,.!?]*?)\s*,?\s+)?{_WHO}\s+(?:(?P<now>đang)\s+)?(?:bị\s+)?"
-                      r"(?:kẹt|tắc)\s+xe(?:\s+(?P<long>(?:mất\s+)?[^,.!?]+?))?\s*(?P<end>[.!]*)")
+                r"(?:kẹt|tắc)\s+xe(?:\s+(?P<long>(?:mất\s+)?[^,.!?]+?))?\s*(?P<end>[.!]*)")
 _TRAFFIC_EN = lazy(rf"{_WHO_EN}(?P<be>['’]m|['’]re|['’]s|\s+am|\s+are|\s+is|\s+was|\s+were|\s+got)"
-                         r"\s+stuck\s+in\s+(?:the\s+)?traffic(?:\s+(?P<day>[^,.!?]+?))?\s*(?P<end>[.!]*)")
+                   r"\s+stuck\s+in\s+(?:the\s+)?traffic(?:\s+(?P<day>[^,.!?]+?))?\s*(?P<end>[.!]*)")
 # late, how often
 _OFTEN = {"luôn": "always", "luôn luôn": "always", "lúc nào cũng": "always", "hay": "often", "thường": "usually",
           "thường xuyên": "often", "không bao giờ": "never", "ít khi": "rarely", "hiếm khi": "rarely"}
@@ -76,9 +76,9 @@ _OFTEN_EN = {"always": "luôn", "often": "hay", "usually": "thường", "never":
 _FOR = {"đến": "", "tới": "", "đi làm": " for work", "đi học": " for school", "đến lớp": " for class"}
 _FOR_EN = {"": "đến", "for work": "đi làm", "for school": "đi học", "for class": "đến lớp"}
 _LATE = lazy(rf"{_WHO}\s+(?P<often>{alternatives(_OFTEN)})\s+(?P<to>{alternatives(_FOR)})\s+(?:muộn|trễ)"
-                   r"\s*(?P<end>[.!]*)")
+             r"\s*(?P<end>[.!]*)")
 _LATE_EN = lazy(rf"{_WHO_EN}(?P<be>['’]m|['’]re|['’]s|\s+am|\s+are|\s+is)\s+(?P<often>{alternatives(_OFTEN_EN)})"
-                      r"\s+late(?:\s+(?P<to>for\s+(?:work|school|class)))?\s*(?P<end>[.!]*)")
+                r"\s+late(?:\s+(?P<to>for\s+(?:work|school|class)))?\s*(?P<end>[.!]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

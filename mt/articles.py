@@ -13,7 +13,7 @@ from .lazy_re import lazy
 # a vowel letter that sounds like a consonant ("a one-day trip", "a European", "a university", "a useful"); not "an
 # unusual", "an umbrella", "an urban", "an utter"
 _VOWEL_AS_CONSONANT = lazy(r"(?i:one(?![a-z])|once|eu|ewe|u(?:ni(?:qu|vers|on|t|form|fi|lateral|corn|cycl)|nanim"
-                                 r"|s[eiua]|ti|tens|top|r[aio]n|rol|ku))")
+                           r"|s[eiua]|ti|tens|top|r[aio]n|rol|ku))")
 # a consonant letter that is silent ("an hour", "an honest man")
 _SILENT_H = lazy(r"(?i:hour|honest|honou?r|heir)")
 _WORD = lazy(r"[\"“‘'(]*(?P<word>[A-Za-z][a-z]+)")
@@ -79,7 +79,7 @@ def left_out(words: list[str]) -> dict[int, str]:
 # cat.", "Tôi thích hoa." → "I like the flower.", "Tôi thích bóng đá." → "I like the football."): only where the
 # Vietnamese names them alone after "thích", not "this one" ("này", "đó" …) or someone's ("của")
 _LIKED_VI = lazy(r"(?i:thích|yêu)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s+và\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?"
-                       r"(?:\s+(?:lắm|quá|nhất))?\s*[.!?]*$")
+                 r"(?:\s+(?:lắm|quá|nhất))?\s*[.!?]*$")
 _WHICH_VI = lazy(r"(?<!\w)(?:này|đó|kia|ấy|của)(?!\w)")
 _COUNTED = {"cat": "cats", "dog": "dogs", "flower": "flowers", "book": "books", "movie": "movies", "film": "films",
             "song": "songs", "bird": "birds", "animal": "animals", "child": "children"}

@@ -77,7 +77,7 @@ _WHO_ANY = (rf"(?:{PARENTS_WHOSE}|"
             rf"(?P<group>(?i:{alternatives(GROUPS)}))|{WHO})")
 _PARTICLE = r"(?:\s+(?P<soft>vậy|thế|nhỉ|ạ|đấy))?\s*(?P<end>[.!?]*)"
 _NOW = lazy(rf"{_WHO_ANY}\s+(?:(?P<ask>có)\s+)?(?P<still>vẫn\s+)?đang\s+(?P<doing>(?i:{alternatives(DOINGS)}))"
-                  rf"(?:\s+(?P<asked>không|à|hả|phải\s+không))?{_PARTICLE}")
+            rf"(?:\s+(?P<asked>không|à|hả|phải\s+không))?{_PARTICLE}")
 _WHAT = lazy(rf"{_WHO_ANY}\s+(?P<still>vẫn\s+)?đang\s+(?P<verb>làm|ăn)\s+gì{_PARTICLE}")
 _WHO_EN_ANY = (rf"(?:{PARENTS_WHOSE_EN}|"
                rf"(?P<etitle>Uncle|Aunt)\s+(?P<named>{alternatives(GIVEN_EN)})|"
@@ -85,9 +85,9 @@ _WHO_EN_ANY = (rf"(?:{PARENTS_WHOSE_EN}|"
 _DOING_EN = (rf"(?:(?P<doing>(?i:{alternatives(DOINGS_VI)}))|on\s+(?P<owner>my|your|his|her|our|their)\s+way"
              rf"(?:\s+(?P<where>{alternatives(w for w in _WAYS_VI if w)}))?)")
 _NOW_EN = lazy(rf"(?:(?P<be0>Am|Is|Are)\s+)?{_WHO_EN_ANY}{BE_EN}?(?:\s+(?P<still>still))?\s+{_DOING_EN}"
-                     r"(?:\s+(?:right\s+)?now)?\s*(?P<end>[.!?]*)")
+               r"(?:\s+(?:right\s+)?now)?\s*(?P<end>[.!?]*)")
 _WHAT_EN = lazy(rf"What(?P<be>['’]s|\s+is|\s+are|\s+am)\s+{_WHO_EN_ANY}(?:\s+(?P<still>still))?\s+"
-                      r"(?P<verb>doing|eating)(?:\s+(?:right\s+)?now)?\s*\?+")
+                r"(?P<verb>doing|eating)(?:\s+(?:right\s+)?now)?\s*\?+")
 _WHAT_VI = {"doing": "làm", "eating": "ăn"}
 
 

@@ -59,40 +59,40 @@ _BEARER = rf"(?P<bearer>{WHO})"
 _DAY = rf"(?P<day>{OPENS}[^,.!?]*?)"  # (as mt.free_time reads one: "vào tháng Năm", "tuần sau")
 # pregnant: said, denied ("không", "chưa"), asked ("có … không", "… à?") or asked how far along ("mấy tháng")
 _PREGNANT = lazy(rf"{_BEARER}\s+(?:(?P<not>không|chưa)\s+|(?P<ask>có)\s+(?:đang\s+)?|(?:đang|đã)\s+)?"
-                       r"(?P<verb>mang\s+thai|có\s+thai|có\s+bầu|mang\s+bầu)(?:\s+(?P<twins>đôi|ba))?"
-                       rf"(?:\s+(?:được\s+)?(?:(?P<n>\d{{1,2}}|(?i:{alternatives(VI_TO_EN)}))|(?P<many>mấy))\s+"
-                       r"(?P<unit>tháng|tuần))?(?:\s+rồi)?(?:\s+(?P<asked>không|chưa|à|hả))?"
-                       rf"{SOFTENED_END}")
+                 r"(?P<verb>mang\s+thai|có\s+thai|có\s+bầu|mang\s+bầu)(?:\s+(?P<twins>đôi|ba))?"
+                 rf"(?:\s+(?:được\s+)?(?:(?P<n>\d{{1,2}}|(?i:{alternatives(VI_TO_EN)}))|(?P<many>mấy))\s+"
+                 r"(?P<unit>tháng|tuần))?(?:\s+rồi)?(?:\s+(?P<asked>không|chưa|à|hả))?"
+                 rf"{SOFTENED_END}")
 # expecting a baby ("sắp có em bé", "sắp có con đầu lòng", "sắp có một cặp sinh đôi"), or asked ("… phải không?");
 # which one read first ("con thứ hai": a second baby, not a baby on Monday)
 _EXPECTING = lazy(rf"{_BEARER}\s+(?P<will>sắp|sẽ)\s+(?:có|đón)\s+(?:(?:em\s+bé|con|đứa\s+con)\s+"
-                        rf"(?P<nth>{alternatives(NTH)})|(?P<baby>em\s+bé|con)|(?P<twins>(?:một\s+)?cặp\s+(?:sinh\s+đôi|"
-                        r"song\s+sinh)))"
-                        rf"(?:\s+{_DAY})?(?:\s+rồi)?(?:\s+(?P<asked>à|hả|phải\s+không))?{SOFTENED_END}")
+                  rf"(?P<nth>{alternatives(NTH)})|(?P<baby>em\s+bé|con)|(?P<twins>(?:một\s+)?cặp\s+(?:sinh\s+đôi|"
+                  r"song\s+sinh)))"
+                  rf"(?:\s+{_DAY})?(?:\s+rồi)?(?:\s+(?P<asked>à|hả|phải\s+không))?{SOFTENED_END}")
 # due, said of the mother ("Vợ tôi sắp sinh.", "Chị tôi dự sinh vào tháng sau.") or of the baby ("Em bé sẽ chào đời
 # vào tháng Năm."), or a baby born ("Em bé đã chào đời hôm qua.")
 _BABY = r"(?P<baby>(?i:em\s+bé|bé|cháu\s+bé))"
 _BABY_OF = rf"{_BABY}(?:\s+của\s+{_BEARER})?"  # ("Em bé của chị tôi": my sister's baby)
 _DUE = [lazy(rf"{_BEARER}\s+(?:(?P<soon>sắp)\s+sinh(?:\s+(?:em\s+bé|con))?|(?:sẽ|dự|dự\s+kiến(?:\s+sẽ)?)\s+sinh"
-                   rf"(?:\s+(?:em\s+bé|con))?\s+{_DAY})(?:\s+rồi)?(?:\s+(?:ạ|nhé))?\s*(?P<end>[.!]*)"),
+             rf"(?:\s+(?:em\s+bé|con))?\s+{_DAY})(?:\s+rồi)?(?:\s+(?:ạ|nhé))?\s*(?P<end>[.!]*)"),
         lazy(rf"{_BABY_OF}\s+(?:(?P<soon>sắp)\s+(?:chào|ra)\s+đời|(?:(?P<will>sẽ|dự\s+kiến"
-                   r"(?:\s+sẽ)?)\s+(?:chào|ra)\s+đời|(?P<due>dự\s+sinh)|(?:(?P<did>đã|vừa|mới)\s+)?(?:chào|ra)\s+đời)"
-                   rf"\s+{_DAY})(?:\s+rồi)?\s*(?P<end>[.!]*)")]
+             r"(?:\s+sẽ)?)\s+(?:chào|ra)\s+đời|(?P<due>dự\s+sinh)|(?:(?P<did>đã|vừa|mới)\s+)?(?:chào|ra)\s+đời)"
+             rf"\s+{_DAY})(?:\s+rồi)?\s*(?P<end>[.!]*)")]
 # when, asked: "khi nào", "bao giờ" first (what is to come; after the verb they ask what was: "Chị sinh khi nào?", when
 # were you born), or after "dự sinh"
 _WHEN_VI = r"(?:[Kk]hi\s+nào|[Bb]ao\s+giờ)"
 _ASKED_WHEN = r"(?:vào\s+)?(?:khi\s+nào|bao\s+giờ|ngày\s+nào|lúc\s+nào|hôm\s+nào|tháng\s+mấy)"
 _DUE_ASKED = [lazy(rf"{_WHEN_VI}\s+{_BEARER}\s+(?:sẽ\s+)?(?:dự\s+sinh|sinh|đẻ)(?:\s+(?:em\s+bé|con))?"
-                         rf"{SOFTENER}\s*\?+"),
+                   rf"{SOFTENER}\s*\?+"),
               lazy(rf"{_WHEN_VI}\s+{_BABY_OF}\s+(?:sẽ\s+)?(?:chào|ra)\s+đời{SOFTENER}\s*\?+"),
               lazy(rf"{_BEARER}\s+dự\s+sinh\s+{_ASKED_WHEN}{SOFTENER}\s*\?+"),
               lazy(rf"{_BABY_OF}\s+(?:dự\s+sinh|sẽ\s+chào\s+đời)\s+{_ASKED_WHEN}{SOFTENER}\s*\?+")]
 # a baby had: just ("vừa", "mới"), had ("đã", or nothing said), has had ("rồi"); its weight ("nặng 3,2 kg") or name
 _WEIGHT = rf"(?P<kg>[1-6](?:[.,]\d{{1,2}})?)\s?(?:{alternatives(KILOS)})(?:\s?gam)?"  # (mt.weight's units)
 _BIRTH = lazy(rf"{_BEARER}\s+(?:(?P<did>vừa\s+mới|vừa|mới|đã)\s+)?(?:sinh|đẻ|hạ\s+sinh)(?:\s+được)?"
-                    rf"(?:\s+(?P<baby>{alternatives(BABIES)}))?(?:\s+nặng\s+{_WEIGHT})?(?:\s*,?\s+(?:(?:bé|cháu)\s+)?"
-                    rf"(?:đặt\s+)?tên\s+(?:là\s+)?(?P<name>{alternatives(GIVEN_AFTER_KIN)}))?(?:\s+(?P<done>rồi))?"
-                    r"(?:\s+(?:ạ|nhé))?\s*(?P<end>[.!]*)")
+              rf"(?:\s+(?P<baby>{alternatives(BABIES)}))?(?:\s+nặng\s+{_WEIGHT})?(?:\s*,?\s+(?:(?:bé|cháu)\s+)?"
+              rf"(?:đặt\s+)?tên\s+(?:là\s+)?(?P<name>{alternatives(GIVEN_AFTER_KIN)}))?(?:\s+(?P<done>rồi))?"
+              r"(?:\s+(?:ạ|nhé))?\s*(?P<end>[.!]*)")
 # a boy or a girl, asked ("Con trai hay con gái?", "Chị sinh con trai hay con gái?") or said ("Là con trai.")
 _BOY_OR_GIRL = r"(?i:con|bé)\s+trai\s+hay\s+(?:con|bé)\s+gái"
 _WHICH = [lazy(rf"(?:{_BABY}\s+(?:là\s+)?|[Ll]à\s+)?{_BOY_OR_GIRL}{SOFTENER}\s*\?+"),
@@ -103,26 +103,26 @@ _IT_IS = lazy(rf"(?:{_BABY}\s+là|[Ll]à)\s+(?:một\s+)?(?:con|bé)\s+(?P<sex>t
 _BEARER_EN = rf"(?P<bearer>{WHO_EN})"
 _N_EN = rf"(?P<n>\d{{1,2}}|(?i:{alternatives(EN_TO_VI)}))"
 _PREGNANT_EN = lazy(rf"(?:(?P<be0>Is|Am|Are)\s+)?{_BEARER_EN}(?:{BE_EN}(?:\s+(?P<not>not)|(?P<nt>n['’]t))?)?"
-                          rf"(?:\s+{_N_EN}\s+(?P<unit>months?|weeks?))?\s+pregnant(?:\s+with\s+(?P<twins>twins|"
-                          r"triplets))?(?:\s+(?P<yet>yet))?\s*(?P<end>[.!?]*)")
+                    rf"(?:\s+{_N_EN}\s+(?P<unit>months?|weeks?))?\s+pregnant(?:\s+with\s+(?P<twins>twins|"
+                    r"triplets))?(?:\s+(?P<yet>yet))?\s*(?P<end>[.!?]*)")
 _HOW_FAR_EN = lazy(rf"How\s+(?:many\s+(?P<unit>months|weeks)\s+pregnant|far\s+along)\s+(?P<be>is|am|are)\s+"
-                         rf"{_BEARER_EN}\s*\?+")
+                   rf"{_BEARER_EN}\s*\?+")
 _EXPECTING_EN = lazy(rf"(?:(?P<be0>Is|Am|Are)\s+)?{_BEARER_EN}(?:{BE_EN})?\s+(?P<verb>having|expecting)"
-                           rf"(?:\s+(?:(?P<baby>a\s+baby)|(?P<of>{WHOSE_WORDS})\s+"
-                           rf"(?P<nth>{alternatives(NTH_VI)})\s+(?:baby|child)|(?P<twins>twins)))?"
-                           r"(?:\s+(?P<day>[^,.!?]+?))?\s*(?P<end>[.!?]*)")
+                     rf"(?:\s+(?:(?P<baby>a\s+baby)|(?P<of>{WHOSE_WORDS})\s+"
+                     rf"(?P<nth>{alternatives(NTH_VI)})\s+(?:baby|child)|(?P<twins>twins)))?"
+                     r"(?:\s+(?P<day>[^,.!?]+?))?\s*(?P<end>[.!?]*)")
 _BABY_EN = rf"(?:(?P<the>[Tt]he)|(?P<of>(?i:{alternatives(WHOSE_VI)}))|(?P<someone>{SOMEONE_EN})['’]s)\s+baby"
 _DUE_EN = [lazy(rf"{_BEARER_EN}{BE_EN}\s+due\s+(?:(?P<soon>soon|any\s+day\s+now)|(?P<day>[^,.!?]+?))"
-                      r"\s*(?P<end>[.!]*)"),
+                r"\s*(?P<end>[.!]*)"),
            lazy(rf"{_BABY_EN}(?:(?P<be>\s+is|['’]s)\s+due|\s+(?P<born>was\s+born))\s+(?:(?P<soon>soon|any\s+day"
-                      r"\s+now)|(?P<day>[^,.!?]+?))\s*(?P<end>[.!]*)")]
+                r"\s+now)|(?P<day>[^,.!?]+?))\s*(?P<end>[.!]*)")]
 _DUE_ASKED_EN = [lazy(rf"When\s+(?P<be>is|am|are)\s+{_BEARER_EN}\s+due\s*\?+"),
                  lazy(rf"When(?:['’]s|\s+is)\s+{_BABY_EN}\s+due\s*\?+")]
 _BABIES_EN = alternatives(BABIES_VI)
 _BIRTH_EN = lazy(rf"{_BEARER_EN}(?P<has>\s+has|\s+have|['’]s|['’]ve)?\s+(?:(?P<just>just)\s+)?"
-                       rf"(?:had\s+(?P<baby>{_BABIES_EN})|(?P<gave>gave|given)\s+birth(?:\s+to\s+(?P<baby2>"
-                       rf"{_BABIES_EN}))?)(?:\s+weighing\s+(?P<kg>[1-6](?:\.\d{{1,2}})?)\s?(?:kg|kilos?|kilograms?))?"
-                       rf"(?:\s*,?\s+(?:named|called)\s+(?P<name>{alternatives(GIVEN_EN)}))?\s*(?P<end>[.!]*)")
+                 rf"(?:had\s+(?P<baby>{_BABIES_EN})|(?P<gave>gave|given)\s+birth(?:\s+to\s+(?P<baby2>"
+                 rf"{_BABIES_EN}))?)(?:\s+weighing\s+(?P<kg>[1-6](?:\.\d{{1,2}})?)\s?(?:kg|kilos?|kilograms?))?"
+                 rf"(?:\s*,?\s+(?:named|called)\s+(?P<name>{alternatives(GIVEN_EN)}))?\s*(?P<end>[.!]*)")
 _WHICH_EN = [lazy(r"Is\s+(?:it|(?P<baby>the\s+baby))\s+a\s+boy\s+or\s+a\s+girl\s*\?+"),
              lazy(rf"Did\s+{_BEARER_EN}\s+have\s+a\s+boy\s+or\s+a\s+girl\s*\?+")]
 _IT_IS_EN = lazy(r"(?:It['’]s|It\s+is|(?P<baby>The\s+baby)\s+is)\s+a\s+(?P<sex>boy|girl)\s*(?P<end>[.!]*)")

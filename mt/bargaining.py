@@ -61,64 +61,64 @@ _THANKS = r"(?:\s+(?:nhé|nha|đi))?"
 
 # cheaper, asked of the seller ("Rẻ hơn một chút được không?", "Chị bán rẻ hơn cho em được không?")
 _CHEAPER = lazy(rf"(?:(?P<you>(?i:{YOU}))\s+)?(?:(?P<can>(?i:có\s+thể))\s+|(?P<co>(?i:có))\s+)?"
-                      rf"(?:(?P<sell>(?i:bán|để))\s+)?(?i:rẻ)\s+hơn(?:\s+cho\s+(?P<us>{alternatives(_BUYER)}))?{_BIT}?"
-                      rf"\s+(?P<how>(?:được\s+)?không|đi){SOFTENED_END}")
+                rf"(?:(?P<sell>(?i:bán|để))\s+)?(?i:rẻ)\s+hơn(?:\s+cho\s+(?P<us>{alternatives(_BUYER)}))?{_BIT}?"
+                rf"\s+(?P<how>(?:được\s+)?không|đi){SOFTENED_END}")
 # a discount, or a sum off, asked of the seller ("Bạn có thể giảm giá không?", "Bớt cho tôi một chút đi."); not with
 # "nhé", which the seller says too ("Chị bớt cho em nhé.": I'll give you a discount)
 _DISCOUNT = lazy(rf"(?:(?P<you>(?i:{YOU}))\s+)?(?:(?P<can>(?i:có\s+thể))\s+)?(?i:bớt|giảm\s+giá)"
-                       rf"(?:\s+cho\s+(?P<us>{alternatives(_BUYER)}))?(?:{_BIT}|\s+{_SUM})?"
-                       rf"\s+(?P<how>(?:được\s+)?không|đi){SOFTENED_END}")
+                 rf"(?:\s+cho\s+(?P<us>{alternatives(_BUYER)}))?(?:{_BIT}|\s+{_SUM})?"
+                 rf"\s+(?P<how>(?:được\s+)?không|đi){SOFTENED_END}")
 # a sum offered ("100 nghìn được không?", "Để 100 nghìn nhé?", "Tôi trả 100 nghìn được không?")
 _OFFER = lazy(rf"(?:{_ME}\s+trả\s+|(?P<sell>(?i:bán|để))(?:\s+cho\s+(?P<us>{alternatives(_BUYER)}))?\s+)?{_SUM}"
-                    rf"(?:\s+thôi)?\s+(?P<how>được\s+không|nhé|nha){SOFTENER}\s*(?P<end>[.?]*)")
+              rf"(?:\s+thôi)?\s+(?P<how>được\s+không|nhé|nha){SOFTENER}\s*(?P<end>[.?]*)")
 # taking it ("200 nghìn thì tôi lấy.", "Tôi lấy với giá 200 nghìn.", "Được rồi, tôi lấy.")
 _OK = {"được": "OK", "được rồi": "All right", "thôi được": "All right", "ok": "OK", "okay": "OK"}
 _OK_VI = {"OK": "Được", "Okay": "Được", "Fine": "Được", "All right": "Thôi được", "Alright": "Thôi được"}
 _TAKE = [lazy(rf"(?:(?P<ok>(?i:{alternatives(_OK)}))\s*,\s*)?{_SUM}\s+(?:thì\s+)?{_ME}\s+lấy(?P<this>)"
-                    rf"{_THANKS}\s*(?P<end>[.!]*)"),
+              rf"{_THANKS}\s*(?P<end>[.!]*)"),
          lazy(rf"(?:(?P<ok>(?i:{alternatives(_OK)}))\s*,\s*)?{_ME}\s+(?:sẽ\s+)?lấy(?:\s+(?P<this>cái\s+này|nó))?"
-                    rf"(?:\s+với\s+giá\s+{_SUM})?(?P<nhe>\s+nhé)?\s*(?P<end>[.!]*)")]
+              rf"(?:\s+với\s+giá\s+{_SUM})?(?P<nhe>\s+nhé)?\s*(?P<end>[.!]*)")]
 # the final, best or lowest price ("Đây là giá cuối rồi.", "Giá cuối là bao nhiêu?", "Đó là giá cuối rồi à?")
 _KIND = {"cuối": "final", "cuối cùng": "final", "chót": "final", "tốt nhất": "best", "thấp nhất": "lowest"}
 _KIND_VI = {"final": "cuối", "last": "cuối", "bottom": "thấp nhất", "best": "tốt nhất", "lowest": "thấp nhất"}
 _KINDS = r"(?P<kind>cuối(?:\s+cùng)?|chót|tốt\s+nhất|thấp\s+nhất)"
 _FINAL = lazy(rf"(?:(?P<no>(?i:không)(?:\s+được)?)\s*,\s*)?(?:(?P<that>(?i:đây|đó))\s+là\s+)?(?i:giá)\s+"
-                    rf"{_KINDS}(?:\s+(?P<done>rồi|đấy))?(?:\s+(?:đấy|ạ))?\s*(?P<end>[.!]*)")
+              rf"{_KINDS}(?:\s+(?P<done>rồi|đấy))?(?:\s+(?:đấy|ạ))?\s*(?P<end>[.!]*)")
 _FINAL_ASKED = lazy(rf"(?:(?P<that>(?i:đây|đó))\s+là\s+giá\s+{_KINDS}\s+(?:rồi\s+)?(?:à|hả|phải\s+không)|"
-                          rf"(?i:giá)\s+(?P<kind2>cuối(?:\s+cùng)?|chót|tốt\s+nhất)\s+(?:là\s+)?bao\s+nhiêu"
-                          rf"(?:\s+tiền)?){SOFTENER}\s*\?+")
+                    rf"(?i:giá)\s+(?P<kind2>cuối(?:\s+cùng)?|chót|tốt\s+nhất)\s+(?:là\s+)?bao\s+nhiêu"
+                    rf"(?:\s+tiền)?){SOFTENER}\s*\?+")
 # not going any lower ("Không bớt được nữa.", "Tôi không thể giảm giá thêm nữa.")
 _CANT = lazy(rf"(?:{_ME}\s+)?(?i:không)\s+(?:(?P<can>thể)\s+)?(?:bớt|giảm\s+giá)(?:\s+thêm)?(?:\s+(?P<got>được))?"
-                   r"(?P<more>(?:\s+thêm)?\s+nữa)?(?:\s+(?:đâu|ạ))*\s*(?P<end>[.!]*)")
+             r"(?P<more>(?:\s+thêm)?\s+nữa)?(?:\s+(?:đâu|ạ))*\s*(?P<end>[.!]*)")
 # a discount for buying two or more ("Mua hai cái có được giảm không?", "Nếu tôi mua ba đôi thì có được bớt không?")
 _COUNTS = "|".join(list(VI_TO_EN)[1:]) + r"|\d{1,2}"
 _TWO = lazy(rf"(?:(?i:nếu)\s+)?(?:{_ME}\s+)?(?i:mua)\s+(?P<n>{_COUNTS})\s+(?P<one>cái|chiếc|đôi)"
-                  r"(?:\s+(?:thì|là))?\s+có\s+được\s+(?:giảm(?:\s+giá)?|bớt)\s+không" + SOFTENER + r"\s*\?+")
+            r"(?:\s+(?:thì|là))?\s+có\s+được\s+(?:giảm(?:\s+giá)?|bớt)\s+không" + SOFTENER + r"\s*\?+")
 # a bit dear ("Hơi đắt một chút.", "Cái này hơi đắt một chút.")
 _BIT_DEAR = lazy(r"(?:(?P<this>(?i:cái\s+này))\s+|(?i:nó)\s+)?(?i:hơi)\s+(?:đắt|mắc)\s+(?:một\s+)?(?:chút|tí)"
-                       r"(?:\s+(?:nhỉ|ạ))?\s*(?P<end>[.!]*)")
+                 r"(?:\s+(?:nhỉ|ạ))?\s*(?P<end>[.!]*)")
 
 # ... and in English
 _PLEASE = r"(?:,?\s+please)?\s*\?+"
 _CHEAPER_EN = lazy(r"(?:Can|Could)\s+you\s+(?:please\s+)?(?:make|do|sell)\s+it\s+(?P<bit>a\s+(?:bit|little)\s+)?"
-                         rf"cheaper(?:\s+for\s+(?P<us>me|us))?{_PLEASE}")
+                   rf"cheaper(?:\s+for\s+(?P<us>me|us))?{_PLEASE}")
 _OFF_EN = lazy(r"(?:Can|Could)\s+you\s+(?:please\s+)?(?:knock|take)\s+(?:(?P<bit>a\s+(?:bit|little))|"
-                     rf"{_SUM_EN})\s+off(?:\s+the\s+price)?{_PLEASE}")
+               rf"{_SUM_EN})\s+off(?:\s+the\s+price)?{_PLEASE}")
 _BETTER_EN = lazy(rf"(?:Can|Could)\s+you\s+(?:please\s+)?give\s+(?P<us>me|us)\s+a\s+better\s+price{_PLEASE}")
 _OFFER_EN = lazy(rf"(?:(?:How|What)\s+about|(?:Can|Could)\s+you\s+do(?:\s+it\s+for)?|(?:Would|Will)\s+you\s+"
-                       rf"(?:take|accept|do)|(?:Can|Could)\s+I\s+have\s+it\s+for)\s+{_SUM_EN}{_PLEASE}")
+                 rf"(?:take|accept|do)|(?:Can|Could)\s+I\s+have\s+it\s+for)\s+{_SUM_EN}{_PLEASE}")
 _TAKE_EN = lazy(rf"(?:(?P<ok>{alternatives(_OK_VI)})\s*,?\s+)?(?P<me>I|[Ww]e)(?:['’]ll|\s+will)\s+take\s+"
-                      rf"(?:it|(?P<this>this(?:\s+one)?))(?:\s+for\s+{_SUM_EN})?\s*(?P<end>[.!]*)")
+                rf"(?:it|(?P<this>this(?:\s+one)?))(?:\s+for\s+{_SUM_EN})?\s*(?P<end>[.!]*)")
 _FINAL_EN = lazy(r"(?:(?P<no>No|Sorry)\s*,\s*)?(?:(?P<that>[Tt]hat)(?:['’]s|\s+is)|(?P<this>[Tt]his)\s+is)\s+"
-                       r"(?:my|our|the)\s+(?P<kind>final|last|best|lowest|bottom)\s+price\s*(?P<end>[.!]*)")
+                 r"(?:my|our|the)\s+(?P<kind>final|last|best|lowest|bottom)\s+price\s*(?P<end>[.!]*)")
 _FINAL_ASKED_EN = lazy(r"(?:What(?:['’]s|\s+is)\s+(?:your|the)|(?P<that>Is\s+that)\s+your)\s+"
-                             r"(?P<kind>final|last|best|lowest|bottom)\s+price\s*\?+")
+                       r"(?P<kind>final|last|best|lowest|bottom)\s+price\s*\?+")
 _CANT_EN = lazy(r"(?P<me>I|We)\s+(?:can['’]t|cannot|can\s+not)\s+(?:go\s+(?:any\s+)?lower(?:\s+than\s+that)?|"
-                      r"make\s+it\s+any\s+cheaper|lower\s+(?:it|the\s+price)\s+any\s+(?:more|further)|"
-                      r"(?P<any>give\s+(?:you\s+)?(?:a|any)\s+discount))\s*(?P<end>[.!]*)")
+                r"make\s+it\s+any\s+cheaper|lower\s+(?:it|the\s+price)\s+any\s+(?:more|further)|"
+                r"(?P<any>give\s+(?:you\s+)?(?:a|any)\s+discount))\s*(?P<end>[.!]*)")
 _TWO_EN = lazy(r"(?:(?:Can|Could|Do|Will)\s+(?P<me>I|we)\s+get|Is\s+there)\s+a\s+discount\s+if\s+(?P<me2>I|we)\s+"
-                     rf"buy\s+(?P<n>{'|'.join(list(EN_TO_VI)[1:])}|\d{{1,2}})(?P<pairs>\s+pairs)?(?:\s+of\s+them)?"
-                     r"\s*\?+", re.IGNORECASE)
+               rf"buy\s+(?P<n>{'|'.join(list(EN_TO_VI)[1:])}|\d{{1,2}})(?P<pairs>\s+pairs)?(?:\s+of\s+them)?"
+               r"\s*\?+", re.IGNORECASE)
 _HIGH_EN = {"a bit": "hơi cao", "a little": "hơi cao", "too": "cao quá", "very": "rất cao", "quite": "khá cao"}
 _HIGH = lazy(rf"(?:The|the)\s+price\s+is\s+(?P<deg>{alternatives(_HIGH_EN)})\s+high\s*(?P<end>[.!]*)")
 _TOO_DEAR = lazy(r"Too\s+expensive\s*(?P<end>[.!]*)")

@@ -82,10 +82,10 @@ _STATE_EN = lazy(
     r"died)|\s+(?:won['’]t|will\s+not)\s+(?P<wont>charge)|\s+has\s+(?P<pct>\d{1,3})\s*%\s+(?:battery\s+)?left)"
     r"\s*(?P<end>[.!]*)")
 _ASKED_EN = lazy(rf"(?:(?P<is>Is)|(?P<how>How\s+much\s+battery\s+)?(?P<does>[Dd]oes))\s+{_DEVICE_EN}\s+"
-                       r"(?:(?:fully\s+)?(?P<charged>charged)(?:\s+yet)?|have\s+(?P<any>any\s+battery\s+)?left)\s*\?+")
+                 r"(?:(?:fully\s+)?(?P<charged>charged)(?:\s+yet)?|have\s+(?P<any>any\s+battery\s+)?left)\s*\?+")
 # ... what is left, of who ("I have 10% battery left.", "How much battery do you have left?")
 _LEFT_EN = lazy(rf"(?:(?P<how>How\s+much\s+battery\s+)?(?P<do>[Dd]o|[Dd]oes)\s+)?{WHO_EN}\s+(?P<have>have|has)\s+"
-                      r"(?:(?P<pct>\d{1,3})\s*%\s+battery\s+|(?P<any>any\s+battery\s+))?left\s*(?P<end>[.!?]*)")
+                r"(?:(?P<pct>\d{1,3})\s*%\s+battery\s+|(?P<any>any\s+battery\s+))?left\s*(?P<end>[.!?]*)")
 # who charges their own device ("I'm charging my phone.", "She needs to charge her laptop.", "Have you charged your
 # phone?", "Can I charge my phone here?", "Where can I plug it in?")
 _OWN = rf"(?P<own>(?i:{WHOSE_WORDS}))\s+(?P<device>(?i:{alternatives(DEVICES_VI)}))"

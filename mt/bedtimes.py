@@ -60,22 +60,22 @@ _WHAT_TIME = [lazy(rf"(?:[Ll]úc\s+)?[Mm]ấy\s+giờ\s+{_KID}\s+(?:(?P<usually>
 _AT = lazy(rf"{_KID}\s+(?:(?P<usually>{_SELDOM})\s+)?đi\s+ngủ\s+{_TIME}(?:\s+(?P<daily>mỗi\s+tối))?{_END}")
 # past bedtime, time for bed ("Quá giờ đi ngủ của con rồi.": said to a child, "your")
 _BEDTIME = lazy(rf"(?:[Đđ]ã\s+)?(?P<word>[Qq]uá|[Đđ]ến)\s+giờ\s+(?:đi\s+)?ngủ(?:\s+của\s+(?:(?P<you>con|bạn)|{_KID}))?"
-                      rf"\s+rồi(?:\s+(?:đấy|đó))?{_END}")
+                rf"\s+rồi(?:\s+(?:đấy|đó))?{_END}")
 # asleep, in bed or gone to bed already, or yet ("Bọn trẻ đã ngủ rồi.", "Em bé ngủ chưa?"); won't go to sleep
 _DONE = lazy(rf"{_WHO_KID}\s+(?:đã\s+)?(?P<what>ngủ|đi\s+ngủ|lên\s+giường)\s+(?:rồi|(?P<yet>chưa))"
-                   rf"{SOFTENER}\s*(?P<end>[.!?]*)")
+             rf"{SOFTENER}\s*(?P<end>[.!?]*)")
 _WONT = lazy(rf"(?:(?P<night>[Tt]ối\s+qua|[Đđ]êm\s+qua)\s*,?\s+)?{_WHO_KID}\s+(?:(?P<still>vẫn|cứ)\s+)?không\s+chịu\s+"
-                   rf"(?P<bed>đi\s+)?ngủ{_END}")
+             rf"(?P<bed>đi\s+)?ngủ{_END}")
 # a bedtime story told, needed, wanted ("Tối nào tôi cũng kể chuyện cho con trước khi ngủ.")
 _BEFORE_SLEEP = r"trước\s+khi\s+(?:đi\s+)?ngủ"
 _TELL = lazy(rf"(?:(?P<every0>[Tt]ối\s+nào)\s+)?{WHO}\s+(?:(?P<also>cũng)\s+)?(?:(?P<usually>{_SELDOM})\s+)?"
-                   rf"(?P<verb>kể|đọc)\s+(?:chuyện|truyện)\s+cho\s+{_WHOM}(?:\s+nghe)?\s+{_BEFORE_SLEEP}"
-                   rf"(?:\s+(?P<every>mỗi\s+tối))?{_END}")
+             rf"(?P<verb>kể|đọc)\s+(?:chuyện|truyện)\s+cho\s+{_WHOM}(?:\s+nghe)?\s+{_BEFORE_SLEEP}"
+             rf"(?:\s+(?P<every>mỗi\s+tối))?{_END}")
 _NEED = lazy(rf"{_WHO_KID}\s+(?:(?P<ask>có)\s+)?(?P<verb>cần|muốn)\s+(?:được\s+(?:nghe\s+)?|nghe\s+)(?:kể\s+|đọc\s+)?"
-                   rf"(?:chuyện|truyện)\s+{_BEFORE_SLEEP}{_text.ASKED_END}")
+             rf"(?:chuyện|truyện)\s+{_BEFORE_SLEEP}{_text.ASKED_END}")
 # who puts the kids to bed, or is getting them to sleep ("Tôi cho bọn trẻ đi ngủ lúc 8 giờ.", "Tôi đang dỗ con ngủ.")
 _PUT = lazy(rf"{WHO}\s+(?:(?P<tense>đang|đã|sẽ|{_SELDOM})\s+)?(?P<verb>cho|dỗ)\s+{_WHOM}\s+"
-                  rf"(?P<bed>đi\s+)?ngủ(?:\s+{_TIME})?{_END}")
+            rf"(?P<bed>đi\s+)?ngủ(?:\s+{_TIME})?{_END}")
 
 # ... and in English
 _KID_EN = (rf"(?:(?P<kid>(?i:{alternatives(KIDS_VI)}))|(?P<kwhose>(?i:{WHOSE_WORDS}))\s+(?P<own>kids|children|baby))")
@@ -85,24 +85,24 @@ _END_EN = r"\s*(?P<end>[.!]*)"
 _WHAT_TIME_EN = [lazy(rf"What\s+time\s+(?P<do>do|does)\s+{_KID_EN}\s+(?:(?P<usually>usually)\s+)?go\s+to\s+bed\s*\?+"),
                  lazy(rf"What(?:['’]s|\s+is|\s+time\s+is)\s+{_KID_EN}(?P<s>['’]s?)\s+bedtime\s*\?+")]
 _AT_EN = lazy(rf"{_KID_EN}\s+(?:(?P<usually>{_SELDOM_EN})\s+)?(?P<go>go|goes)\s+to\s+bed\s+(?:at\s+"
-                    rf"(?P<time>[^.!?]+?)|(?P<early>early|late))(?:\s+(?P<daily>every\s+night))?{_END_EN}")
+              rf"(?P<time>[^.!?]+?)|(?P<early>early|late))(?:\s+(?P<daily>every\s+night))?{_END_EN}")
 _BEDTIME_EN = [lazy(rf"{_IT_IS}\s+(?:(?P<already>already)\s+)?(?P<past>past)\s+(?:(?P<you>your)\s+|"
-                          rf"{_KID_EN}(?P<s>['’]s?)\s+)?bedtime{_END_EN}"),
+                    rf"{_KID_EN}(?P<s>['’]s?)\s+)?bedtime{_END_EN}"),
                lazy(rf"(?:{_IT_IS}\s+)?(?i:time)\s+(?:for\s+bed|to\s+go\s+to\s+bed)(?:\s+now)?{_END_EN}"),
                lazy(rf"{_IT_IS}\s+(?:(?P<you>your)\s+)?bedtime(?:\s+now)?{_END_EN}")]
 _DONE_EN = [lazy(rf"{_SUBJ_EN}{_text.BE_EN}\s+already\s+(?P<what>asleep|in\s+bed){_END_EN}"),
             lazy(rf"{_SUBJ_EN}(?P<has>\s+has|\s+have|['’]s|['’]ve)\s+already\s+(?P<what>gone\s+to\s+bed){_END_EN}"),
             lazy(rf"(?P<be0>Is|Are|Has|Have)\s+{_SUBJ_EN}\s+(?P<what>asleep|in\s+bed|gone\s+to\s+bed)\s+yet\s*\?+")]
 _WONT_EN = lazy(rf"{_SUBJ_EN}\s+(?:(?P<still>still)\s+)?(?P<wont>won['’]t|will\s+not|wouldn['’]t|would\s+not|"
-                      r"refuses?\s+to)\s+(?:go\s+to\s+(?P<bed>bed|sleep)|sleep)(?:\s+(?P<night>last\s+night))?"
-                      rf"{_END_EN}")
+                r"refuses?\s+to)\s+(?:go\s+to\s+(?P<bed>bed|sleep)|sleep)(?:\s+(?P<night>last\s+night))?"
+                rf"{_END_EN}")
 _TELL_EN = lazy(rf"(?:(?P<every0>Every\s+night),?\s+)?{WHO_EN}\s+(?:(?P<usually>{_SELDOM_EN})\s+)?"
-                      rf"(?P<verb>tells?|reads?)\s+{_KID_EN}\s+a\s+bedtime\s+story(?:\s+(?P<every>every\s+night))?"
-                      rf"{_END_EN}")
+                rf"(?P<verb>tells?|reads?)\s+{_KID_EN}\s+a\s+bedtime\s+story(?:\s+(?P<every>every\s+night))?"
+                rf"{_END_EN}")
 _NEED_EN = lazy(rf"(?:(?P<do>Does|Do)\s+)?{_SUBJ_EN}\s+(?P<verb>needs?|wants?)\s+a\s+bedtime\s+story\s*(?P<end>[.!?]*)")
 _PUT_EN = lazy(rf"{WHO_EN}(?:{_text.BE_EN}\s+(?P<ing>putting|getting)|(?P<will>['’]ll|\s+will)\s+put|\s+(?:(?P<usually>"
-                     rf"{_SELDOM_EN})\s+)?(?P<verb>puts?))\s+{_KID_EN}\s+to\s+(?P<to>bed|sleep)"
-                     rf"(?:\s+(?:at\s+(?P<time>[^.!?]+?)|(?P<early>early)))?{_END_EN}")
+               rf"{_SELDOM_EN})\s+)?(?P<verb>puts?))\s+{_KID_EN}\s+to\s+(?P<to>bed|sleep)"
+               rf"(?:\s+(?:at\s+(?P<time>[^.!?]+?)|(?P<early>early)))?{_END_EN}")
 _DAY_SAID = lazy(r"\b(?:nay|qua|mai|hôm|today|tonight|tomorrow|yesterday)\b")  # (a habit's time is any day's)
 
 def translate(text: str, src: str, tgt: str) -> str | None:

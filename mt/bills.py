@@ -49,42 +49,42 @@ _END = rf"(?:\s+(?P<nhe>nhé|nha|đi))?{SOFTENED_END}"
 
 # a treat ("Lần này tôi mời.", "Bữa trưa nay để tôi mời.", "Hôm nay mình bao nhé.")
 _TREAT = lazy(rf"(?:(?P<what>(?i:{alternatives(TREATS)}))(?:\s+(?P<nay>nay|hôm\s+nay))?\s+)?(?:[Đđ]ể\s+)?"
-                    rf"(?i:tôi|mình)\s+(?:mời|bao|khao|đãi)(?:\s+(?P<time>lần\s+này|hôm\s+nay))?{_END}")
+              rf"(?i:tôi|mình)\s+(?:mời|bao|khao|đãi)(?:\s+(?P<time>lần\s+này|hôm\s+nay))?{_END}")
 # the speaker's offer ("Để tôi trả.", "Lần này để tôi trả tiền nhé.")
 _LET = lazy(rf"(?:(?P<time0>{_TIME})\s+)?[Đđ]ể\s+(?:tôi|mình)\s+(?:trả|thanh\s+toán)(?:\s+tiền)?"
-                  rf"(?:\s+(?P<time>{_TIME}))?{_END}")
+            rf"(?:\s+(?P<time>{_TIME}))?{_END}")
 # who pays when, or whose turn it is ("Lần sau tôi trả.", "Bạn trả lần trước rồi.", "Đến lượt ai trả?")
 _PAYS = lazy(rf"(?:(?P<time0>{_TIME})\s+)?(?:(?P<turn>[Đđ]ến\s+lượt)\s+)?(?:(?P<ai>[Aa]i)|{WHO})\s+"
-                   rf"(?:(?P<tense>đã|sẽ)\s+)?trả(?:\s+tiền)?(?:\s+(?P<time>{_TIME}))?(?:\s+(?P<done>rồi))?{_END}")
+             rf"(?:(?P<tense>đã|sẽ)\s+)?trả(?:\s+tiền)?(?:\s+(?P<time>{_TIME}))?(?:\s+(?P<done>rồi))?{_END}")
 # splitting the bill ("Chia đôi nhé.", "Mình chia đều tiền nhé?", "Chia đôi được không?")
 _SPLIT = lazy(r"(?:(?i:chúng\s+ta|chúng\s+mình|mình|tụi\s+mình|bọn\s+mình)\s+)?(?i:chia)(?:\s+(?P<how>đôi|đều))?"
-                    r"(?:\s+(?P<bill>hóa\s+đơn|tiền))?(?:\s+(?P<can>được))?(?:\s+(?P<asked>không))?" + _END)
+              r"(?:\s+(?P<bill>hóa\s+đơn|tiền))?(?:\s+(?P<can>được))?(?:\s+(?P<asked>không))?" + _END)
 _EACH = lazy(r"[Mm]ỗi\s+người\s+(?:tự\s+)?trả\s+(?:(?P<half>một\s+nửa)|phần\s+(?:của\s+)?mình)" + _END)
 _APART = lazy(r"(?P<we>(?i:chúng\s+tôi|chúng\s+ta|chúng\s+mình))\s+(?:(?P<want>muốn)\s+|(?P<can>có\s+thể)\s+|"
-                    r"(?P<will>sẽ)\s+)?trả\s+(?:tiền\s+)?riêng(?:\s+(?P<can2>được))?(?:\s+(?P<asked>không))?" + _END)
+              r"(?P<will>sẽ)\s+)?trả\s+(?:tiền\s+)?riêng(?:\s+(?P<can2>được))?(?:\s+(?P<asked>không))?" + _END)
 
 # ... and in English
 _TIME_EN = r"(?P<time>this\s+time|today|tonight|next\s+time|last\s+time)"
 _TIME_ASKED = _TIME_EN.replace("<time>", "<time2>")
 _TREAT_EN = lazy(rf"(?:(?P<time0>Next\s+time|This\s+time|Today),?\s+)?(?P<what>(?i:{alternatives(TREATS_VI)}))"
-                       rf"(?P<be>['’]s|['’]re|\s+is|\s+are)\s+on\s+(?P<us>me|us)(?:\s+{_TIME_EN})?\s*(?P<end>[.!]*)")
+                 rf"(?P<be>['’]s|['’]re|\s+is|\s+are)\s+on\s+(?P<us>me|us)(?:\s+{_TIME_EN})?\s*(?P<end>[.!]*)")
 _LET_EN = lazy(rf"Let\s+me\s+(?:pay|get\s+(?P<this>this(?:\s+one)?|the\s+bill))(?:\s+for\s+(?:this|it))?"
-                     rf"(?:\s+{_TIME_EN})?\s*(?P<end>[.!]*)")
+               rf"(?:\s+{_TIME_EN})?\s*(?P<end>[.!]*)")
 _PAYS_EN = lazy(rf"(?:(?P<time0>Next\s+time|This\s+time|Last\s+time|Today),?\s+)?{WHO_EN}(?:\s+(?P<paid>paid)|"
-                      r"(?P<will>['’]ll|\s+will|\s+can)\s+(?:pay|get\s+(?P<this>this(?:\s+one)?|the\s+next\s+one))|"
-                      rf"(?P<be>['’]m|['’]re|['’]s|\s+am|\s+are|\s+is)\s+paying)(?:\s+{_TIME_EN})?\s*(?P<end>[.!]*)")
+                r"(?P<will>['’]ll|\s+will|\s+can)\s+(?:pay|get\s+(?P<this>this(?:\s+one)?|the\s+next\s+one))|"
+                rf"(?P<be>['’]m|['’]re|['’]s|\s+am|\s+are|\s+is)\s+paying)(?:\s+{_TIME_EN})?\s*(?P<end>[.!]*)")
 _WHO_PAYS_EN = lazy(rf"Who(?:(?P<be>['’]s|\s+is)\s+paying|(?P<will>['’]ll|\s+will)\s+pay|\s+(?P<paid>paid))"
-                          rf"(?:\s+{_TIME_EN})?\s*\?+")
+                    rf"(?:\s+{_TIME_EN})?\s*\?+")
 _TURN_EN = lazy(rf"(?:It['’]s|It\s+is)\s+(?:(?P<own>(?i:{alternatives(WHOSE_VI)}))|(?P<whose>(?i:"
-                      rf"{alternatives(WHOSE_VI)})\s+\w+|[A-Z]\w+)['’]s)\s+turn\s+to\s+pay(?:\s+{_TIME_EN})?\s*[.!]*|"
-                      rf"Whose\s+turn\s+is\s+it\s+to\s+pay(?:\s+{_TIME_ASKED})?\s*\?+")
+                rf"{alternatives(WHOSE_VI)})\s+\w+|[A-Z]\w+)['’]s)\s+turn\s+to\s+pay(?:\s+{_TIME_EN})?\s*[.!]*|"
+                rf"Whose\s+turn\s+is\s+it\s+to\s+pay(?:\s+{_TIME_ASKED})?\s*\?+")
 _SPLIT_EN = lazy(r"(?:Let['’]s|(?P<asked>Shall|Should)\s+we)\s+split\s+(?P<bill>it|the\s+bill|the\s+check)"
-                       r"(?:\s+(?:(?P<half>in\s+half|fifty-fifty|50-50|50/50)|(?P<even>evenly|equally)))?"
-                       r"\s*(?P<end>[.!?]*)")
+                 r"(?:\s+(?:(?P<half>in\s+half|fifty-fifty|50-50|50/50)|(?P<even>evenly|equally)))?"
+                 r"\s*(?P<end>[.!?]*)")
 _APART_EN = lazy(r"(?:(?P<can>Can|Could|May)\s+we\s+(?:please\s+)?(?:pay\s+separately|have\s+separate\s+bills)"
-                       r"(?:,?\s+please)?\s*(?P<end>\?+)|We(?:(?P<like>['’]d\s+like\s+to|\s+would\s+like\s+to|"
-                       r"\s+want\s+to)|(?P<will>['’]ll|\s+will))\s+pay\s+separately\s*[.!]*|"
-                       r"Let['’]s\s+pay\s+separately\s*[.!]*)")
+                 r"(?:,?\s+please)?\s*(?P<end>\?+)|We(?:(?P<like>['’]d\s+like\s+to|\s+would\s+like\s+to|"
+                 r"\s+want\s+to)|(?P<will>['’]ll|\s+will))\s+pay\s+separately\s*[.!]*|"
+                 r"Let['’]s\s+pay\s+separately\s*[.!]*)")
 # sayings of the table, whole (keyed, final stops and "’" as "'"), in Vietnamese
 _SAYINGS_EN = {"i'll get this": "Để tôi trả.", "i'll get the bill": "Để tôi trả.", "i'll get this one":
                "Lần này để tôi trả.", "my treat": "Tôi mời.", "this is my treat": "Lần này tôi mời.",

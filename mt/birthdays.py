@@ -40,13 +40,13 @@ _THEIRS = {"he": "his", "she": "her", "they": "their"}
 _ENDING = r"(?:\s+(?:vậy|thế|nhỉ))?(?:\s+(?:ạ|nhé))?\s*(?P<end>[.!?]*)"
 _ASKED = r"(?:là\s+)?(?:vào\s+)?(?:ngày\s+nào|khi\s+nào|bao\s+giờ|hôm\s+nào|ngày\s+bao\s+nhiêu|(?P<month>tháng\s+mấy))"
 _BIRTHDAY = lazy(rf"[Ss]inh\s+nhật\s+(?:của\s+)?{_WHOSE}\s+(?:{_ASKED}|(?P<is>là|vào|là\s+vào)\s+"
-                       rf"(?P<when>[^.!?]+?)){_ENDING}")
+                 rf"(?P<when>[^.!?]+?)){_ENDING}")
 _DAY_IS = lazy(rf"(?P<day>{alternatives(_NEAR)})\s+(?:là\s+)?sinh\s+nhật\s+(?:của\s+)?{_WHOSE}{_ENDING}",
                      re.IGNORECASE)
 _BIRTHDAY_EN = [lazy(rf"{_WHOSE_EN}\s+birthday\s+is\s+(?P<when>[^.!?]+?)\s*(?P<end>[.!]*)"),
                 lazy(rf"(?P<ask>When)(?:['’]s|\s+is)\s+{_WHOSE_EN}\s+birthday\s*\?+"),
                 lazy(rf"(?P<day>Today|Tomorrow|Yesterday)\s+(?:is|was)\s+{_WHOSE_EN}\s+birthday"
-                           r"\s*(?P<end>[.!]*)"),
+                     r"\s*(?P<end>[.!]*)"),
                 lazy(rf"It['’]s\s+{_WHOSE_EN}\s+birthday\s+(?P<day>today|tomorrow)\s*(?P<end>[.!]*)")]
 _MONTH_VI = lazy(rf"(?:(?P<in>vào)\s+)?tháng\s+(?:(?P<m>\d{{1,2}})|(?P<w>{alternatives(VI_MONTH_WORDS)}))",
                        re.IGNORECASE)

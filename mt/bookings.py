@@ -62,14 +62,14 @@ _BOOK = lazy(
     rf"(?:\s+(?P<done>rồi|chưa))?(?:\s+(?P<asked>không))?{SOFTENER}\s*(?P<end>[.!?]*)")
 # ... said of no one ("Có cần đặt trước không?", "Không cần đặt bàn trước đâu.")
 _NEED = lazy(rf"(?:(?P<ask>(?i:có))\s+|(?P<no>(?i:không))\s+)?(?i:cần)\s+(?:phải\s+)?đặt(?P<ahead0>\s+trước)?"
-                   rf"(?:\s+(?P<thing>{alternatives(THINGS)}|chỗ))?(?P<ahead>\s+trước)?(?:\s+(?P<asked>không))?"
-                   rf"(?:\s+đâu)?{SOFTENER}\s*(?P<end>[.!?]*)")
+             rf"(?:\s+(?P<thing>{alternatives(THINGS)}|chỗ))?(?P<ahead>\s+trước)?(?:\s+(?P<asked>không))?"
+             rf"(?:\s+đâu)?{SOFTENER}\s*(?P<end>[.!?]*)")
 # a hotel or a restaurant fully booked ("Khách sạn đã kín phòng.", "Nhà hàng tối nay hết chỗ rồi.")
 _DAY_VI = r"(?i:tối\s+nay|hôm\s+nay|ngày\s+mai|cuối\s+tuần\s+này)"
 _FULL = lazy(rf"(?:(?P<day1>{_DAY_VI})\s*,?\s+)?(?P<place>(?i:khách\s+sạn|nhà\s+hàng|chúng\s+tôi))(?:\s+"
-                   rf"(?P<this>này))?(?:\s+(?P<day0>{_DAY_VI}))?\s+(?:(?P<ask>có)\s+|đã\s+)?(?:(?:kín|hết)\s+"
-                   r"(?P<what>phòng|chỗ|bàn)|(?:được\s+)?đặt\s+(?:kín|hết)(?:\s+(?P<what2>phòng|chỗ|bàn))?)"
-                   rf"(?:\s+(?P<done>rồi|chưa))?(?:\s+(?P<asked>không))?{SOFTENER}\s*(?P<end>[.!?]*)")
+             rf"(?P<this>này))?(?:\s+(?P<day0>{_DAY_VI}))?\s+(?:(?P<ask>có)\s+|đã\s+)?(?:(?:kín|hết)\s+"
+             r"(?P<what>phòng|chỗ|bàn)|(?:được\s+)?đặt\s+(?:kín|hết)(?:\s+(?P<what2>phòng|chỗ|bàn))?)"
+             rf"(?:\s+(?P<done>rồi|chưa))?(?:\s+(?P<asked>không))?{SOFTENER}\s*(?P<end>[.!?]*)")
 _PLACES = {"khách sạn": ("hotel", "phòng chỗ"), "nhà hàng": ("restaurant", "bàn chỗ"),
            "chúng tôi": ("", "phòng chỗ bàn")}
 
@@ -92,11 +92,11 @@ _BOOK_EN = lazy(
     r"doesn['’]t|do\s+not|does\s+not)\s+need\s+to|\s+should|['’]ll|\s+will|['’]ve|['’]s|\s+have|\s+has|\s+(?:haven|"
     rf"hasn)['’]t|\s+(?:have|has)\s+not)?(?P<just>\s+just|\s+already)?\s+{_VERB_EN}{_OBJ_EN}{_TAIL_EN}")
 _ASK_EN = lazy(rf"(?P<q>Would|Do|Does|Should|Can|Could|Have|Has|Did)\s+{WHO_EN}(?P<qaux>\s+like\s+to|"
-                     rf"\s+need\s+to)?(?P<just>\s+just|\s+already)?\s+{_VERB_EN}{_OBJ_EN}{_TAIL_EN}")
+               rf"\s+need\s+to)?(?P<just>\s+just|\s+already)?\s+{_VERB_EN}{_OBJ_EN}{_TAIL_EN}")
 _HAVE_EN = lazy(rf"(?:(?P<q>Do|Does)\s+)?{WHO_EN}\s+(?P<hv>have|has)\s+a\s+(?:reservation|booking){_TAIL_EN}")
 _FULL_EN = lazy(r"(?:(?P<q>Is)\s+)?(?:(?P<det>[Tt]he|[Tt]his)\s+(?P<place>hotel|restaurant)|(?P<we>We))"
-                      r"(?P<be>\s+is|['’]s|\s+are|['’]re)?(?P<yet>\s+already)?\s+fully\s+booked(?:\s+(?P<day>tonight|"
-                      r"today|tomorrow|this\s+weekend))?\s*(?P<end>[.!?]*)")
+                r"(?P<be>\s+is|['’]s|\s+are|['’]re)?(?P<yet>\s+already)?\s+fully\s+booked(?:\s+(?P<day>tonight|"
+                r"today|tomorrow|this\s+weekend))?\s*(?P<end>[.!?]*)")
 
 # the tense of the English, by its words: the Vietnamese then said ({w} who, {v} the verb and what follows it)
 _VI = {"want": "{w} muốn {v}.", "would_q": "{w} có muốn {v} không?", "need": "{w} cần {v}.",

@@ -71,44 +71,44 @@ _LONG = lazy(rf"{_THING}\s+(?:kéo\s+)?dài\s+bao\s+lâu{SOFTENED_END}")
 _CAST = [lazy(rf"[Aa]i\s+đóng(?P<lead>\s+vai\s+chính)?\s+(?:trong\s+)?{_THING}{SOFTENED_END}"),
          lazy(rf"{_THING}\s+có\s+(?:những\s+)?ai\s+đóng(?P<lead>\s+vai\s+chính)?{SOFTENED_END}")]
 _MADE = lazy(rf"[Aa]i\s+(?:là\s+(?:người\s+)?)?(?:đã\s+)?(?P<verb>viết|đạo\s+diễn|tác\s+giả)(?:\s+của)?\s+"
-                   rf"{_THING}{SOFTENED_END}")
+             rf"{_THING}{SOFTENED_END}")
 # who read or saw it, finished it, how many times, when ("Tôi đã đọc nó hai lần.", "Bạn đã xem bộ phim đó chưa?")
 _DAY = rf"(?i:{alternatives(_DAYS)})"
 _READ = lazy(rf"(?:(?P<day0>{_DAY})\s*,?\s+)?{WHO}\s+(?:(?P<aux>đã|chưa)\s+)?(?P<verb>đọc|xem)(?P<done>\s+xong)?"
-                   rf"(?:\s+{_THING})?(?:\s+(?P<n>{alternatives(VI_TO_EN)}|[1-9]|mấy)\s+lần)?(?:\s+(?P<day>{_DAY}))?"
-                   rf"(?:\s+(?P<yet>rồi|chưa))?{SOFTENED_END}")
+             rf"(?:\s+{_THING})?(?:\s+(?P<n>{alternatives(VI_TO_EN)}|[1-9]|mấy)\s+lần)?(?:\s+(?P<day>{_DAY}))?"
+             rf"(?:\s+(?P<yet>rồi|chưa))?{SOFTENED_END}")
 _SOURCE = rf"(?:một\s+)?(?:(?:cuốn|quyển|câu|bộ)\s+)?(?P<source>{alternatives(SOURCES)})(?P<same>\s+cùng\s+tên)?"
 _BASED = lazy(rf"{_THING}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?(?:được\s+)?(?:dựa\s+(?:trên|theo)|"
-                    rf"chuyển\s+thể\s+từ)\s+{_SOURCE}(?:\s+(?P<asked>không))?{SOFTENED_END}")
+              rf"chuyển\s+thể\s+từ)\s+{_SOURCE}(?:\s+(?P<asked>không))?{SOFTENED_END}")
 _ENDING = lazy(rf"(?:[Cc]ái\s+kết|[Đđ]oạn\s+kết|[Kk]ết\s+thúc)(?:\s+(?:của\s+)?{_THING})?\s+(?:(?P<ask>có)\s+|"
-                     rf"(?P<not>không)\s+|(?P<very>rất|khá|thật)\s+)?(?P<adj>{alternatives(ENDINGS)})"
-                     rf"(?:\s+(?P<much>quá|lắm))?(?:\s+(?P<asked>không))?{SOFTENED_END}")
+               rf"(?P<not>không)\s+|(?P<very>rất|khá|thật)\s+)?(?P<adj>{alternatives(ENDINGS)})"
+               rf"(?:\s+(?P<much>quá|lắm))?(?:\s+(?P<asked>không))?{SOFTENED_END}")
 _GOOD = lazy(rf"(?P<that>Đó|Nó|Đây)\s+(?:(?P<ask>có\s+phải)\s+)?là\s+một\s+(?P<thing>(?i:{alternatives(THINGS)}))"
-                   rf"\s+(?:(?P<very>rất)\s+)?(?P<adj>{alternatives(ENDINGS)})(?:\s+(?P<asked>không))?{SOFTENED_END}")
+             rf"\s+(?:(?P<very>rất)\s+)?(?P<adj>{alternatives(ENDINGS)})(?:\s+(?P<asked>không))?{SOFTENED_END}")
 
 # ... in English ("the book", "this film", "that movie", "it")
 _THING_EN = r"(?:(?P<det>(?i:the|this|that))\s+(?P<thing>book|novel|film|movie)|(?P<it>(?i:it)))"
 _ABOUT_EN = lazy(rf"What(?:['’]s|\s+is|\s+was)\s+{_THING_EN}\s+about\s*\?+")
 _LONG_EN = lazy(rf"How\s+long\s+(?:is|was)\s+{_THING_EN}\s*\?+")
 _CAST_EN = lazy(rf"Who(?:['’]s\s+in|\s+is\s+in|\s+was\s+in|(?P<lead>\s+stars\s+in|\s+starred\s+in))\s+"
-                      rf"{_THING_EN}\s*\?+")
+                rf"{_THING_EN}\s*\?+")
 _MADE_EN = lazy(rf"Who\s+(?P<verb>wrote|directed)\s+{_THING_EN}\s*\?+")
 _DAY_EN = rf"(?:{alternatives(_DAYS_EN)})"
 _READ_EN = lazy(rf"(?:(?P<how>How\s+many\s+times)\s+(?P<do0>have|has)\s+|(?P<do>Have|Has|Did)\s+)?{WHO_EN}"
-                      r"(?P<aux>['’]ve|['’]s|\s+have|\s+has|\s+haven['’]t|\s+hasn['’]t|\s+have\s+not|\s+has\s+not)?"
-                      r"(?P<already>\s+already)?\s+(?P<verb>read|seen|saw|see|watched|watch|finished|finish)"
-                      rf"(?:\s+(?P<ing>reading|watching))?\s+{_THING_EN}(?:\s+(?P<n>once|twice|(?P<times>"
-                      rf"{alternatives(EN_TO_VI)}|[1-9])\s+times))?(?:\s+(?P<day>{_DAY_EN}))?(?P<yet>\s+yet)?"
-                      r"\s*(?P<end>[.!?]*)")
+                r"(?P<aux>['’]ve|['’]s|\s+have|\s+has|\s+haven['’]t|\s+hasn['’]t|\s+have\s+not|\s+has\s+not)?"
+                r"(?P<already>\s+already)?\s+(?P<verb>read|seen|saw|see|watched|watch|finished|finish)"
+                rf"(?:\s+(?P<ing>reading|watching))?\s+{_THING_EN}(?:\s+(?P<n>once|twice|(?P<times>"
+                rf"{alternatives(EN_TO_VI)}|[1-9])\s+times))?(?:\s+(?P<day>{_DAY_EN}))?(?P<yet>\s+yet)?"
+                r"\s*(?P<end>[.!?]*)")
 _BASED_EN = lazy(rf"(?:(?P<be0>Is|Was)\s+)?{_THING_EN}(?P<be>\s+is|\s+was|['’]s)?(?P<not>\s+not|n['’]t)?\s+based"
-                       rf"\s+on\s+(?:an?\s+(?P<source>{alternatives(SOURCES_VI)})|the\s+(?P<same>novel|book)\s+of\s+"
-                       r"the\s+same\s+name)\s*(?P<end>[.!?]*)")
+                 rf"\s+on\s+(?:an?\s+(?P<source>{alternatives(SOURCES_VI)})|the\s+(?P<same>novel|book)\s+of\s+"
+                 r"the\s+same\s+name)\s*(?P<end>[.!?]*)")
 _ENDING_EN = lazy(rf"(?:(?P<be0>Is|Was)\s+)?(?i:the)\s+ending(?:\s+of\s+{_THING_EN})?(?P<be>\s+is|\s+was|['’]s)?"
-                        rf"(?P<not>\s+not|n['’]t)?(?:\s+(?P<very>very|really|quite|so))?\s+"
-                        rf"(?P<adj>{alternatives(ENDINGS_VI)})\s*(?P<end>[.!?]*)")
+                  rf"(?P<not>\s+not|n['’]t)?(?:\s+(?P<very>very|really|quite|so))?\s+"
+                  rf"(?P<adj>{alternatives(ENDINGS_VI)})\s*(?P<end>[.!?]*)")
 _GOOD_EN = lazy(rf"(?:Is\s+(?P<that0>it|that|this)|(?P<that>It|That|This)(?:['’]s|\s+is))\s+(?P<a>an?)\s+"
-                      rf"(?:(?P<very>very|really)\s+)?(?P<adj>{alternatives(ENDINGS_VI)})\s+(?P<thing>book|novel|"
-                      r"film|movie)\s*(?P<end>[.!?]*)")
+                rf"(?:(?P<very>very|really)\s+)?(?P<adj>{alternatives(ENDINGS_VI)})\s+(?P<thing>book|novel|"
+                r"film|movie)\s*(?P<end>[.!?]*)")
 _THAT = {"đó": "that", "nó": "it", "đây": "this"}
 _THAT_IS = {"that": "That's", "it": "It's", "this": "This is"}
 _THAT_VI = {"it": "Đó", "that": "Đó", "this": "Đây"}

@@ -71,8 +71,8 @@ _THING = (rf"(?P<thing>(?i:{alternatives(THINGS)}))(?:\s+(?P<this>{alternatives(
           rf"\s+(?P<day>(?i:{_DAY})))?")
 _WORD = rf"(?P<word>{alternatives(WORDS)})"
 _SAID = lazy(rf"(?:{WHO}\s+(?P<ask0>có\s+)?thấy\s+)?{_THING}\s+(?P<ask>có\s+)?(?:(?P<not>không|chẳng)\s+)?"
-                   rf"(?:(?P<before>rất|khá|hơi|thật\s+sự|cực\s+k[ỳì])\s+)?{_WORD}(?:\s+(?P<after>lắm|quá))?"
-                   rf"(?P<all>\s+(?:chút|tí)\s+nào|\s+gì\s+cả)?(?:\s+(?P<asked>không))?{SOFTENED_END}")
+             rf"(?:(?P<before>rất|khá|hơi|thật\s+sự|cực\s+k[ỳì])\s+)?{_WORD}(?:\s+(?P<after>lắm|quá))?"
+             rf"(?P<all>\s+(?:chút|tí)\s+nào|\s+gì\s+cả)?(?:\s+(?P<asked>không))?{SOFTENED_END}")
 
 # ... in English ("this film", "his job", "my mother's job", "the match last night", "it")
 _THING_EN = (rf"(?:(?:(?P<det>(?i:this|that|the))|(?P<owner>(?i:{alternatives(WHOSE_VI)}))|(?P<someone>{SOMEONE_EN})"
@@ -80,9 +80,9 @@ _THING_EN = (rf"(?:(?:(?P<det>(?i:this|that|the))|(?P<owner>(?i:{alternatives(WH
 _WORD_EN = r"(?P<word>(?i:boring|dull|interesting))"
 _HOW_MUCH_EN = rf"(?:\s+(?P<d>{alternatives(_DEGREE_VI)}))?"
 _SAID_EN = lazy(rf"(?:(?P<be0>Is|Was)\s+)?(?:{_THING_EN}|(?P<it>It|it|That|that))(?P<be>\s+is|\s+was|['’]s)?"
-                      rf"(?P<not>\s+not|n['’]t)?{_HOW_MUCH_EN}\s+{_WORD_EN}(?P<all>\s+at\s+all)?\s*(?P<end>[.!?]*)")
+                rf"(?P<not>\s+not|n['’]t)?{_HOW_MUCH_EN}\s+{_WORD_EN}(?P<all>\s+at\s+all)?\s*(?P<end>[.!?]*)")
 _FOUND_EN = lazy(rf"(?:(?P<do>Do|Does|Did)\s+)?{WHO_EN}\s+(?P<verb>find|finds|found)\s+{_THING_EN}{_HOW_MUCH_EN}"
-                       rf"\s+{_WORD_EN}\s*(?P<end>[.!?]*)")
+                 rf"\s+{_WORD_EN}\s*(?P<end>[.!?]*)")
 _HOW_EN = lazy(r"How\s+(?P<word>boring|interesting)\s*(?P<end>[.!]*)")
 
 

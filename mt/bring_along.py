@@ -68,8 +68,8 @@ _TAKEN = (r"(?P<verb>mang|đem|cầm)(?P<theo>\s+theo)?\s+(?:(?:một\s+)?(?:cá
           rf"(?P<thing>(?i:{alternatives(ALONG)}))(?P<theo2>\s+theo)?")
 # told ("Nhớ mang theo hộ chiếu nhé.", "Đừng quên mang ô.", "Mang theo áo khoác đi,"); "anh", "em" … only reminding
 _TOLD = lazy(r"(?i:(?:(?P<you>bạn|các\s+bạn|anh|chị|em|con|cậu)\s+)?(?:(?P<remember>(?:hãy\s+)?nhớ)\s+|"
-                   rf"(?P<dont>đừng\s+quên)\s+|(?P<please>hãy)\s+)?{_TAKEN}"
-                   r"(?:\s+(?P<tail>nhé|nha|nhá|đấy|đó|đi))?)\s*(?P<end>[.!,]*)")
+             rf"(?P<dont>đừng\s+quên)\s+|(?P<please>hãy)\s+)?{_TAKEN}"
+             r"(?:\s+(?P<tail>nhé|nha|nhá|đấy|đó|đi))?)\s*(?P<end>[.!,]*)")
 # asked ("Bạn có mang theo sạc không?", "Bạn đã mang hộ chiếu chưa?")
 _ASKED = lazy(rf"{WHO}\s+(?:(?:có|đã)\s+)?{_TAKEN}\s+(?:không|chưa){SOFTENER}\s*\?+")
 # said: forgot ("Tôi quên mang ô."), brought ("Tôi đã mang theo ô rồi."), not, should or needs to ("Bạn nên …",
@@ -77,7 +77,7 @@ _ASKED = lazy(rf"{WHO}\s+(?:(?:có|đã)\s+)?{_TAKEN}\s+(?:không|chưa){SOFTENE
 _HOW = {"quên": "forgot", "quên mất": "forgot", "đã quên": "forgot", "không": "not", "nên": "should",
         "cần": "need", "không cần": "no need", "đã": "did"}
 _SAID = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<how>{alternatives(_HOW)})\s+)?{_TAKEN}"
-                   rf"(?:\s+(?P<done>rồi))?{ASKED_END}")
+             rf"(?:\s+(?P<done>rồi))?{ASKED_END}")
 # ... in English, what each says
 _SAID_EN = {"forgot": "forgot to bring", "not": "didn't bring", "should": "should bring", "did": "brought"}
 
@@ -85,14 +85,14 @@ _SAID_EN = {"forgot": "forgot to bring", "not": "didn't bring", "should": "shoul
 _THING_EN = rf"(?:(?P<det>(?i:an?|some|any|{WHOSE_WORDS}))\s+)?(?P<thing>(?i:{alternatives(ALONG_VI)}))"
 _WITH = r"(?:\s+with\s+(?P<obj>you|me|him|her|us|them))?"
 _TOLD_EN = lazy(r"(?:(?i:please)\s+)?(?:(?P<remember>(?i:remember\s+to|make\s+sure\s+(?:you|to)))\s+|"
-                      r"(?P<dont>(?i:don['’]t|do\s+not)\s+forget)(?P<to>\s+to)?\s+)?(?:(?P<verb>(?i:bring|take))\s+)?"
-                      rf"{_THING_EN}{_WITH}(?:,?\s+please)?\s*(?P<end>[.!,]*)")
+                r"(?P<dont>(?i:don['’]t|do\s+not)\s+forget)(?P<to>\s+to)?\s+)?(?:(?P<verb>(?i:bring|take))\s+)?"
+                rf"{_THING_EN}{_WITH}(?:,?\s+please)?\s*(?P<end>[.!,]*)")
 _ASKED_EN = lazy(rf"(?P<do>Did|Do|Does|Should|Have|Has)\s+{WHO_EN}(?P<need>\s+need\s+to)?\s+"
-                       rf"(?P<verb>bring|take|brought)\s+{_THING_EN}{_WITH}\s*\?+")
+                 rf"(?P<verb>bring|take|brought)\s+{_THING_EN}{_WITH}\s*\?+")
 _STATED_EN = lazy(rf"{WHO_EN}(?P<aux>\s+forgot\s+to|\s+didn['’]t|\s+did\s+not|\s+should|\s+needs?\s+to|"
-                        r"\s+(?:don['’]t|doesn['’]t|do\s+not|does\s+not)\s+need\s+to|['’]ve|['’]s|\s+have|\s+has)?"
-                        rf"(?P<already>\s+already)?\s+(?P<verb>bring|take|brought)\s+{_THING_EN}{_WITH}"
-                        r"\s*(?P<end>[.!,]*)")
+                  r"\s+(?:don['’]t|doesn['’]t|do\s+not|does\s+not)\s+need\s+to|['’]ve|['’]s|\s+have|\s+has)?"
+                  rf"(?P<already>\s+already)?\s+(?P<verb>bring|take|brought)\s+{_THING_EN}{_WITH}"
+                  r"\s*(?P<end>[.!,]*)")
 # ... what each says, by the words before the verb (and whether they are said of he or she; None: either way)
 _STATED_VI = {"forgot to": ("quên mang", None), "didn't": ("không mang theo", None),
               "did not": ("không mang theo", None), "should": ("nên mang theo", None),

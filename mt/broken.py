@@ -64,13 +64,13 @@ _WRONG = (r"(?:(?P<broken>(?:đã\s+)?(?:bị\s+)?(?:hỏng|hư)(?:\s+mất)?)|(
           r"(?P<start>nổ\s+máy(?:\s+được)?)|"
           r"(?P<slow>(?:bị\s+|(?P<very0>rất)\s+)?(?:chạy\s+)?chậm(?:\s+(?P<very>quá|lắm))?))")
 _SAID = lazy(rf"{_THING}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+)?{_WRONG}(?:\s+(?P<more>nữa))?"
-                   r"(?:\s+(?P<asked>không))?(?:\s+(?:rồi|ạ|vậy|thế))?\s*(?P<end>[.!?]*)")
+             r"(?:\s+(?P<asked>không))?(?:\s+(?:rồi|ạ|vậy|thế))?\s*(?P<end>[.!?]*)")
 # asking to fix it ("Bạn có thể sửa máy lạnh không?", "Bạn sửa giúp tôi điện thoại được không?", "Có ai sửa được tivi
 # không?")
 _FOR_ME = r"(?:giúp|hộ|cho)\s+tôi"
 _FIX = lazy(rf"(?:{WHO}|(?P<anyone>(?i:có\s+ai|ai)))\s+(?:(?P<can>có\s+thể)\s+)?(?:(?P<help>giúp\s+tôi)\s+)?"
-                  rf"sửa(?:\s+(?P<for>{_FOR_ME}))?(?:\s+(?P<can2>được))?\s+{_THING}(?:\s+(?P<for2>{_FOR_ME}))?"
-                  r"(?:\s+(?P<can3>được))?\s+không(?:\s+(?:ạ|vậy))?\s*\?+")
+            rf"sửa(?:\s+(?P<for>{_FOR_ME}))?(?:\s+(?P<can2>được))?\s+{_THING}(?:\s+(?P<for2>{_FOR_ME}))?"
+            r"(?:\s+(?P<can3>được))?\s+không(?:\s+(?:ạ|vậy))?\s*\?+")
 
 # ... and in English ("my phone", "my mother's phone", "the fridge in my room", "this fan", "wifi")
 _DET = rf"(?i:the|this|{alternatives(WHOSE_VI)})"
@@ -89,8 +89,8 @@ _WRONG_VI = {"broken": "bị hỏng", "notbroken": "không bị hỏng", "workin
              "stopped": "không hoạt động nữa", "on": "không bật được", "start": "không nổ máy"}
 _ASKED_EN = lazy(rf"(?P<be>Is|Has|Does)\s+{_THING_EN}\s+(?P<wrong>broken|broken\s+down|working|work|slow)\s*\?+")
 _FIX_EN = lazy(rf"(?:Can|Could)\s+(?:(?P<anyone>someone|somebody|anyone|anybody)|{WHO_EN})\s+"
-                     rf"(?:please\s+)?fix\s+{_THING_EN}(?P<forme>\s+for\s+me)?"
-                     r"(?:,?\s+please)?\s*\?+")
+               rf"(?:please\s+)?fix\s+{_THING_EN}(?P<forme>\s+for\s+me)?"
+               r"(?:,?\s+please)?\s*\?+")
 # what English asks ("Is … broken?") and how Vietnamese asks it
 _ASKED = {("is", "broken"): "có bị hỏng", ("has", "broken down"): "có bị hỏng", ("is", "working"): "có hoạt động",
           ("does", "work"): "có hoạt động", ("is", "slow"): "có bị chậm"}

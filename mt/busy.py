@@ -67,11 +67,11 @@ _KEYS = {"vi": lazy(r"(?i:bận)"), "en": lazy(r"(?i:busy)")}
 # a day or "lately" opening the sentence ("Lúc này anh ấy đang bận.", "Dạo này mẹ tôi bận việc quá.")
 _OPENING = rf"(?:(?P<day0>(?:{OPENS}|(?i:hiện|dạo|gần|mấy|ngay)(?!\w))[^,.!?]*?)\s*,?\s+)?"
 _BUSY = lazy(rf"{_OPENING}{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<now>đang)\s+)?(?:(?P<very>rất|hơi|khá)\s+)?"
-                   rf"bận(?:\s+rộn)?(?:\s+(?P<with>{alternatives(WITH)}))?(?:\s+(?P<much>quá|lắm))?"
-                   rf"(?:\s+(?P<all>{alternatives(ALL)}))?(?:\s+(?P<day>{OPENS}[^,.!?]*?))?"
-                   rf"{ASKED_END}")
+             rf"bận(?:\s+rộn)?(?:\s+(?P<with>{alternatives(WITH)}))?(?:\s+(?P<much>quá|lắm))?"
+             rf"(?:\s+(?P<all>{alternatives(ALL)}))?(?:\s+(?P<day>{OPENS}[^,.!?]*?))?"
+             rf"{ASKED_END}")
 _TOO = lazy(rf"{_OPENING}{WHO}\s+(?:đang\s+)?bận(?:\s+rộn)?\s+quá\s*,?\s+(?:nên\s+)?không\s+(?:thể\s+)?"
-                  rf"(?P<doing>{alternatives(DOINGS)})\s+được{SOFTENED_END}")
+            rf"(?P<doing>{alternatives(DOINGS)})\s+được{SOFTENED_END}")
 _WHAT = lazy(rf"{WHO}\s+(?:(?P<now>đang)\s+)?bận(?:\s+rộn)?\s+(?:việc\s+)?gì{SOFTENER}\s*\?+")
 
 # ... and in English ("I'm busy right now.", "Is your father busy with work?", "I'll be busy all day tomorrow.")
@@ -79,12 +79,12 @@ _BE_EN = r"(?P<be>\s+is|\s+am|\s+are|\s+was|\s+were|['’]s|['’]m|['’]re)"
 _MUCH_EN = r"(?:(?P<much>very|so|really|quite|a\s+bit|a\s+little)\s+)?"
 _WITH_EN = rf"(?:\s+(?P<with>{alternatives(WITH_VI)}))?"
 _BUSY_EN = lazy(rf"(?:(?P<be0>Is|Am|Are|Was|Were)\s+)?{WHO_EN}(?:{_BE_EN}(?P<not>\s+not|n['’]t)?|"
-                      rf"(?P<will>['’]ll|\s+will)\s+be)?\s+{_MUCH_EN}busy{_WITH_EN}"
-                      rf"(?:\s+(?P<all>{alternatives(ALL_VI)}))?(?:\s+(?P<day>[^,.!?]+?))?\s*(?P<end>[.!?]*)")
+                rf"(?P<will>['’]ll|\s+will)\s+be)?\s+{_MUCH_EN}busy{_WITH_EN}"
+                rf"(?:\s+(?P<all>{alternatives(ALL_VI)}))?(?:\s+(?P<day>[^,.!?]+?))?\s*(?P<end>[.!?]*)")
 _TOO_EN = lazy(rf"{WHO_EN}{_BE_EN}\s+too\s+busy\s+to\s+(?P<doing>{alternatives(DOINGS_VI)})"
-                     r"(?:\s+(?P<day>[^,.!?]+?))?\s*(?P<end>[.!]*)")
+               r"(?:\s+(?P<day>[^,.!?]+?))?\s*(?P<end>[.!]*)")
 _LATELY_EN = lazy(rf"(?:(?P<have0>Have|Has)\s+)?{WHO_EN}(?P<have>['’]ve|\s+have|['’]s|\s+has)?\s+been\s+"
-                        rf"{_MUCH_EN}busy{_WITH_EN}\s+(?:lately|recently)\s*(?P<end>[.!?]*)")
+                  rf"{_MUCH_EN}busy{_WITH_EN}\s+(?:lately|recently)\s*(?P<end>[.!?]*)")
 _WHAT_EN = lazy(rf"What(?:\s+(?P<be>is|are|am)|['’](?P<s>s))\s+{WHO_EN}\s+busy\s+with\s*\?+")
 
 

@@ -32,34 +32,34 @@ _HELLO = r"(?:(?P<hello>(?i:alo|a\s+lô|alô|xin\s+chào))\s*[,.!]?\s+)?"
 _NOW = {"hiện": "right now", "hiện giờ": "right now", "bây giờ": "right now", "lúc này": "at the moment"}
 # asking for someone ("Alo, cho tôi gặp chị Lan.", "Cho em nói chuyện với anh Minh được không ạ?")
 _ASK_FOR = lazy(rf"{_HELLO}(?:(?i:làm\s+ơn|vui\s+lòng)\s+)?(?i:cho)\s+(?:tôi|em|cháu|mình)\s+"
-                      r"(?:gặp|nói\s+chuyện\s+với)\s+(?P<who>[^.?!]+?)(?:\s+(?:được\s+không|với|nhé))?(?:\s+ạ)?"
-                      r"\s*[.?!]*")
+                r"(?:gặp|nói\s+chuyện\s+với)\s+(?P<who>[^.?!]+?)(?:\s+(?:được\s+không|với|nhé))?(?:\s+ạ)?"
+                r"\s*[.?!]*")
 # someone not in ("Chị Lan không có ở đây.", "Anh ấy đi vắng rồi.", "Mẹ tôi không có nhà.")
 _OUT = {"không có ở đây": "isn't here", "không ở đây": "isn't here", "không có nhà": "isn't at home",
         "không ở nhà": "isn't at home", "đi vắng": "is out", "ra ngoài": "is out", "vừa ra ngoài": "has just gone out",
         "vừa mới ra ngoài": "has just gone out", "vừa đi ra ngoài": "has just gone out"}
 _NOT_IN = lazy(rf"(?P<who>[^.?!]+?)\s+(?:(?P<now>{alternatives(_NOW)})\s+)?(?P<out>{alternatives(_OUT)})"
-                     r"(?:\s+rồi)?(?:\s+ạ)?\s*(?P<end>[.!]*)")
+               r"(?:\s+rồi)?(?:\s+ạ)?\s*(?P<end>[.!]*)")
 _WHO_EN = (rf"(?:(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey)(?![a-z])|(?P<whose>[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Oo]ur)\s+"
            rf"(?P<kin>{alternatives(KIN_VI)})|"
            rf"(?:(?P<title>Mr|Mrs|Ms|Miss)\.?\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))")
 _ASK_FOR_EN = lazy(r"(?:(?P<hello>Hello|Hi)\s*[,.!]?\s+)?(?i:may|can|could)\s+I\s+(?:please\s+)?"
-                         rf"(?:speak|talk)\s+(?:to|with)\s+{_WHO_EN}(?:\s*,?\s+please)?\s*\?+")
+                   rf"(?:speak|talk)\s+(?:to|with)\s+{_WHO_EN}(?:\s*,?\s+please)?\s*\?+")
 _OUT_EN = {"here": "không có ở đây", "in": "không có ở đây", "at home": "không có nhà", "home": "không có nhà"}
 _NOT_IN_EN = lazy(rf"{_WHO_EN}\s*(?:\s+is\s+not|\s+isn['’]t|['’]s\s+not|\s+are\s+not|\s+aren['’]t|"
-                        rf"['’]re\s+not)\s+(?P<out>{alternatives(_OUT_EN)})"
-                        r"(?:\s+(?P<now>right\s+now|at\s+the\s+moment|now))?\s*(?P<end>[.!]*)")
+                  rf"['’]re\s+not)\s+(?P<out>{alternatives(_OUT_EN)})"
+                  r"(?:\s+(?P<now>right\s+now|at\s+the\s+moment|now))?\s*(?P<end>[.!]*)")
 _CALL_BACK_EN = lazy(rf"I['’]ll\s+(?:ask|tell|get)\s+(?:(?P<obj>him|her|them)|{_WHO_EN})\s+to\s+"
-                           r"(?:call|ring)\s+you\s+back(?P<later>\s+later)?\s*(?P<end>[.!]*)")
+                     r"(?:call|ring)\s+you\s+back(?P<later>\s+later)?\s*(?P<end>[.!]*)")
 
 # someone's phone number, asked for (v7: "Bạn có số điện thoại của Lan không?" → "Do you have a number of phones?")
 _PHONE = r"(?:điện\s+thoại|đt|phone)"
 _WHOSE_VI = r"(?:của\s+)?(?P<who>[^.?!]+?)"
 _NUMBER = [lazy(rf"(?:Bạn|Anh|Chị|Em)\s+có\s+số\s+{_PHONE}\s+{_WHOSE_VI}\s+không(?:\s+ạ)?\s*\?+"),
            lazy(rf"Cho\s+(?:tôi|em|mình)\s+xin\s+số\s+{_PHONE}\s+{_WHOSE_VI}(?:\s+được\s+không)?(?:\s+(?:nhé|ạ))?"
-                      r"\s*[?.!]*"),
+                r"\s*[?.!]*"),
            lazy(rf"[Ss]ố\s+{_PHONE}\s+{_WHOSE_VI}\s+là\s+(?:gì|bao\s+nhiêu|số\s+mấy)(?:\s+(?:vậy|thế|ạ))?"
-                      r"\s*\?+")]
+                r"\s*\?+")]
 _ASKED_NUMBER = ("Do you have {} phone number?", "Could I have {} phone number?", "What's {} phone number?")
 _NUMBER_OF = rf"(?:(?P<own>your|his|her|their)|{_WHO_EN}['’]s)\s+(?:phone\s+)?number"  # (whose)
 _NUMBER_EN = [lazy(rf"Do\s+you\s+have\s+{_NUMBER_OF}\s*\?+"),

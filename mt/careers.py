@@ -76,11 +76,11 @@ _WRITTEN_VI = {"past": ("đã {p}", ""), "just": ("vừa {p}", ""), "just done":
 _DAYS_TAKEN = {"past", "not", "asked", "will", "will not"}  # (the tenses a day is said with: not "just", "rồi", "yet")
 _SEEKS = {"is", "still", "not is", "asked is"}
 _CHANGE = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+)?"
-                     rf"(?:(?P<aspect>{alternatives(_ASPECTS)})\s+)?(?:(?P<not2>không)\s+)?"
-                     rf"(?:(?P<change>{alternatives(CHANGES)})|(?P<seek>{alternatives(SEEKING)})){DAY_AFTER}"
-                     rf"(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>không|chưa))?{SOFTENED_END}")
+               rf"(?:(?P<aspect>{alternatives(_ASPECTS)})\s+)?(?:(?P<not2>không)\s+)?"
+               rf"(?:(?P<change>{alternatives(CHANGES)})|(?P<seek>{alternatives(SEEKING)})){DAY_AFTER}"
+               rf"(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>không|chưa))?{SOFTENED_END}")
 _CHANGE_EN = lazy(rf"(?:(?:Did|Have|Has|Was|Were|Are|Is|Am)\s+)?(?P<subject>{WHO_EN})"
-                        r"(?P<rest>(?:\s+|['’])[^,.!?]+?)\s*(?P<end>[.!?]*)")
+                  r"(?P<rest>(?:\s+|['’])[^,.!?]+?)\s*(?P<end>[.!?]*)")
 # contractions written out, the words English says alike ("a pay rise", "sacked"), and "'s" as "has" before what has
 # been done
 _ALIKE = {"gotten": "got", "a pay rise": "a raise", "a pay raise": "a raise", "a rise": "a raise", "sacked": "fired"}
@@ -90,32 +90,32 @@ _HAS = lazy(r"'s(?= (?:just )?(?:been|got|gotten|applied)\b)")
 
 # a job interview someone has ("Tôi có buổi phỏng vấn xin việc vào ngày mai."), or when it is
 _INTERVIEW = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<will>sẽ)\s+)?(?:có\s+(?:một\s+)?(?:buổi\s+|cuộc\s+|lịch\s+)?|"
-                        rf"(?P<go>đi\s+))phỏng\s+vấn(?P<job>\s+xin\s+việc)?{DAY_AFTER}(?:\s+(?P<asked>không))?"
-                        rf"{SOFTENED_END}")
+                  rf"(?P<go>đi\s+))phỏng\s+vấn(?P<job>\s+xin\s+việc)?{DAY_AFTER}(?:\s+(?P<asked>không))?"
+                  rf"{SOFTENED_END}")
 _WHEN = lazy(rf"(?:[Kk]hi\s+nào\s+(?P<whose>(?i:{alternatives(OWNERS)}))\s+(?:có\s+buổi\s+|đi\s+)?phỏng\s+vấn"
-                   rf"(?P<job>\s+xin\s+việc)?|[Bb]uổi\s+phỏng\s+vấn(?P<job0>\s+xin\s+việc)?\s+(?:của\s+)?"
-                   rf"(?P<whose0>(?i:{alternatives(OWNERS)}))\s+(?:là\s+)?(?:vào\s+)?(?:khi|lúc|hôm|ngày)\s+nào)"
-                   rf"{SOFTENER}\s*\?+")
+             rf"(?P<job>\s+xin\s+việc)?|[Bb]uổi\s+phỏng\s+vấn(?P<job0>\s+xin\s+việc)?\s+(?:của\s+)?"
+             rf"(?P<whose0>(?i:{alternatives(OWNERS)}))\s+(?:là\s+)?(?:vào\s+)?(?:khi|lúc|hôm|ngày)\s+nào)"
+             rf"{SOFTENER}\s*\?+")
 _INTERVIEW_EN = lazy(rf"(?:(?P<do>Do|Does|Did)\s+)?{WHO_EN}(?P<have>\s+(?:have|has|had|will\s+have)|"
-                           r"(?:\s+have|\s+has|['’]ve|['’]s)\s+got|['’]ll\s+have)\s+an?\s+(?P<job>job\s+)?interview"
-                           rf"{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
+                     r"(?:\s+have|\s+has|['’]ve|['’]s)\s+got|['’]ll\s+have)\s+an?\s+(?P<job>job\s+)?interview"
+                     rf"{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
 _WHEN_EN = lazy(rf"When(?:\s+is|['’]s)\s+(?P<whose>(?i:{alternatives(WHOSE_VI)}))\s+(?P<job>job\s+)?interview"
-                      r"\s*\?+")
+                r"\s*\?+")
 
 # a workplace hiring ("Công ty tôi đang tuyển người."), and how English says it
 PLACES = {"công ty": "company", "cửa hàng": "shop", "nhà hàng": "restaurant", "khách sạn": "hotel",
           "nhà máy": "factory", "văn phòng": "office"}
 _PLACES_VI = {en: vi for vi, en in reversed(PLACES.items())} | {"store": "cửa hàng", "firm": "công ty"}
 _HIRING = lazy(rf"(?:(?P<place>(?i:{alternatives(PLACES)}))\s+(?:của\s+)?{OWNER}|{WHO})\s+"
-                     r"(?:(?P<not>không)\s+|(?P<ask>có)\s+)?(?:(?P<aspect>đang|vẫn\s+đang|vừa\s+mới|vừa|mới)\s+)?"
-                     r"tuyển(?:\s+dụng)?(?:\s+(?P<more>thêm))?(?:\s+(?:người|nhân\s+viên))?"
-                     rf"{ASKED_END}")
+               r"(?:(?P<not>không)\s+|(?P<ask>có)\s+)?(?:(?P<aspect>đang|vẫn\s+đang|vừa\s+mới|vừa|mới)\s+)?"
+               r"tuyển(?:\s+dụng)?(?:\s+(?P<more>thêm))?(?:\s+(?:người|nhân\s+viên))?"
+               rf"{ASKED_END}")
 _WHOSE_PLACE_EN = rf"(?:(?P<owner>(?i:{alternatives(WHOSE_VI)}))|(?P<someone>{SOMEONE_EN})['’]s)"
 _HIRING_EN = lazy(rf"(?:(?P<be0>Is|Are|Am)\s+)?(?:{_WHOSE_PLACE_EN}\s+(?P<place>{alternatives(_PLACES_VI)})|"
-                        rf"{WHO_EN})(?:(?P<be>\s+is|\s+are|\s+am|['’]s|['’]re|['’]m)?(?:\s+(?P<not>not)|"
-                        r"(?P<nt>n['’]t))?(?:\s+(?P<still>still))?\s+hiring(?:\s+(?P<more>more\s+(?:people|staff)))?|"
-                        r"(?P<has>\s+has|\s+have|['’]s|['’]ve)?\s+(?P<just>just)\s+hired\s+more\s+(?:people|staff))"
-                        r"\s*(?P<end>[.!?]*)")
+                  rf"{WHO_EN})(?:(?P<be>\s+is|\s+are|\s+am|['’]s|['’]re|['’]m)?(?:\s+(?P<not>not)|"
+                  r"(?P<nt>n['’]t))?(?:\s+(?P<still>still))?\s+hiring(?:\s+(?P<more>more\s+(?:people|staff)))?|"
+                  r"(?P<has>\s+has|\s+have|['’]s|['’]ve)?\s+(?P<just>just)\s+hired\s+more\s+(?:people|staff))"
+                  r"\s*(?P<end>[.!?]*)")
 # (a sentence without one of these is none of the above: most are passed over at once)
 _KEYS = lazy(r"lương|chức|việc|sa thải|phỏng vấn|tuyển|nhận vào làm")
 _KEYS_EN = lazy(r"raise|rise|promoted|fired|sacked|laid off|job|hiring|hired|interview|for work")

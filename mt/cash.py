@@ -65,49 +65,49 @@ _NUM = r"\d+(?:[.,]\d+)*"
 
 # who has change or cash, or a note ("Tôi không có tiền lẻ.", "Bạn có tiền lẻ để đổi tờ 500 nghìn không?")
 _HAVE = lazy(rf"{WHO}\s+(?:(?P<not>không)\s+(?:có\s+)?|(?P<only>chỉ)\s+có\s+|có\s+)(?P<enough>đủ\s+)?"
-                   r"(?:tiền\s+(?P<what>lẻ|mặt))?(?:\s*(?:(?P<for>để\s+đổi|cho)\s+)?tờ\s+"
-                   rf"(?P<note>{_NUM}(?:\s*[^\W\d_]+){{0,2}}?))?(?:\s+thôi)?{ASKED_END}")
+             r"(?:tiền\s+(?P<what>lẻ|mặt))?(?:\s*(?:(?P<for>để\s+đổi|cho)\s+)?tờ\s+"
+             rf"(?P<note>{_NUM}(?:\s*[^\W\d_]+){{0,2}}?))?(?:\s+thôi)?{ASKED_END}")
 # what who, or a place ("ở đây"), takes ("Chúng tôi chỉ nhận tiền mặt.", "Ở đây có nhận đô la không?")
 _TAKE = lazy(rf"(?:(?P<here>[Ởở]\s+đây)\s+|{WHO}\s+)?(?:(?P<only>[Cc]hỉ)\s+|(?P<not>không)\s+|(?P<ask>có)\s+)?"
-                   rf"nhận\s+(?P<what>(?i:{alternatives(TAKEN)}))(?P<here2>\s+ở\s+đây)?(?:\s+thôi)?{ASKED_END}")
+             rf"nhận\s+(?P<what>(?i:{alternatives(TAKEN)}))(?P<here2>\s+ở\s+đây)?(?:\s+thôi)?{ASKED_END}")
 # the ATM that ate a card ("Máy ATM nuốt thẻ của tôi.", "Tôi bị cây ATM nuốt thẻ.")
 _ATM = lazy(rf"(?:(?P<by>{WHO})\s+bị\s+)?(?i:máy|cây)\s+ATM(?P<this>\s+này)?\s+(?:(?P<just>vừa)\s+|đã\s+)?"
-                  rf"(?P<v>nuốt|giữ)(?:\s+mất)?\s+thẻ(?:\s+ATM)?(?:\s+của\s+{OWNER})?(?:\s+rồi)?\s*(?P<end>[.!]*)")
+            rf"(?P<v>nuốt|giữ)(?:\s+mất)?\s+thẻ(?:\s+ATM)?(?:\s+của\s+{OWNER})?(?:\s+rồi)?\s*(?P<end>[.!]*)")
 # who would like, needs or has to change money or get cash, or can ("Tôi muốn đổi 100 đô sang tiền Việt.")
 _DOING = (rf"(?:đổi\s+(?:(?P<n>[1-9]\d{{0,2}})\s+(?P<cur>{_CUR})|(?P<money>tiền)|(?P<cur2>{_CUR}))"
           rf"(?:\s+(?:sang|ra|thành)\s+(?P<into>{_CUR}))?|(?P<get>(?P<go>đi\s+)?rút\s+(?:(?:một\s+)?ít\s+)?"
           r"tiền\s+mặt))(?P<here>\s+ở\s+đây)?")
 _WANTS = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<modal>muốn|cần|phải|có\s+thể)\s+)?{_DOING}"
-                    rf"(?:\s+(?P<can>được))?{ASKED_END}")
+              rf"(?:\s+(?P<can>được))?{ASKED_END}")
 _HERE = lazy(rf"[Ởở]\s+đây\s+có\s+đổi\s+(?:(?P<money>tiền)|(?P<cur2>{_CUR}))\s+không{SOFTENED_QUESTION}")
 # the exchange rate ("Tỷ giá đô la hôm nay là bao nhiêu?"), one of a currency in đồng
 _RATE = lazy(rf"[Tt][ỷỉ]\s+giá(?:\s+hối\s+đoái)?(?:\s+(?P<cur>{_CUR}))?(?P<today>\s+hôm\s+nay)?\s+(?:là\s+)?"
-                   rf"bao\s+nhiêu{SOFTENED_QUESTION}")
+             rf"bao\s+nhiêu{SOFTENED_QUESTION}")
 _ONE = lazy(rf"(?i:một|1)\s+(?P<cur>{_CUR})\s+(?:bằng|được|đổi\s+được|là)\s+bao\s+nhiêu\s+"
-                  rf"(?:tiền\s+Việt|tiền\s+đồng|đồng|VND){SOFTENED_QUESTION}")
+            rf"(?:tiền\s+Việt|tiền\s+đồng|đồng|VND){SOFTENED_QUESTION}")
 
 # ... and in English
 _NOTE_EN = r"(?P<note>(?:VND|VNĐ)\s?\d[\d,.]*(?:\s+(?:thousand|million))?|\d[\d,.]*(?:\s+(?:thousand|million))?" \
            r"(?:[\s-]?(?:dong|VND))?)"
 _HAVE_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<only>only)|\s+(?P<not>don['’]t|doesn['’]t|"
-                      r"do\s+not|does\s+not))?\s+(?P<v>have|has)\s+(?:(?P<q>any|some|enough)\s+)?(?P<what>change|cash)?"
-                      rf"(?:\s*(?P<for>for\s+)?a\s+{_NOTE_EN}\s+(?:note|bill))?\s*(?P<end>[.!?]*)")
+                r"do\s+not|does\s+not))?\s+(?P<v>have|has)\s+(?:(?P<q>any|some|enough)\s+)?(?P<what>change|cash)?"
+                rf"(?:\s*(?P<for>for\s+)?a\s+{_NOTE_EN}\s+(?:note|bill))?\s*(?P<end>[.!?]*)")
 _TAKE_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<only>only)|\s+(?P<not>don['’]t|doesn['’]t|do\s+not|"
-                      rf"does\s+not))?\s+(?P<v>take|takes|accept|accepts)\s+(?P<what>(?i:{alternatives(TAKEN_VI)}))"
-                      r"(?P<here>\s+here)?\s*(?P<end>[.!?]*)")
+                rf"does\s+not))?\s+(?P<v>take|takes|accept|accepts)\s+(?P<what>(?i:{alternatives(TAKEN_VI)}))"
+                r"(?P<here>\s+here)?\s*(?P<end>[.!?]*)")
 _ONLY_EN = lazy(r"(?P<what>Cash|Cards)\s+only\s*[.!]*")
 _ATM_EN = lazy(rf"(?P<this>The|This)\s+(?:ATM|cash\s+machine|cashpoint)\s+(?P<just>just\s+)?"
-                     rf"(?P<has>has\s+|['’]s\s+)?"
-                     rf"(?P<v>ate|eaten|swallowed|kept)\s+(?:(?P<whose>{WHOSE_WORDS})|(?P<someone>{SOMEONE_EN})['’]s)"
-                     r"\s+(?:bank\s+|debit\s+|ATM\s+)?card\s*(?P<end>[.!]*)")
+               rf"(?P<has>has\s+|['’]s\s+)?"
+               rf"(?P<v>ate|eaten|swallowed|kept)\s+(?:(?P<whose>{WHOSE_WORDS})|(?P<someone>{SOMEONE_EN})['’]s)"
+               r"\s+(?:bank\s+|debit\s+|ATM\s+)?card\s*(?P<end>[.!]*)")
 _DOING_EN = (rf"(?:change\s+(?:(?P<n>[1-9]\d{{0,2}})\s+(?P<cur>{_CUR_EN})|(?:some\s+)?(?:(?P<money>money)|"
              rf"(?P<cur2>{_CUR_EN})))(?:\s+(?:into|to|for)\s+(?P<into>{_CUR_EN}))?|(?P<get>(?P<go>go\s+and\s+)?"
              r"(?:get|withdraw)\s+some\s+cash))(?P<here>\s+here)?")
 _WANTS_EN = lazy(rf"(?:(?P<q>Would|Do|Does|Can|Could)\s+)?{WHO_EN}(?P<modal>['’]d\s+like|\s+would\s+like|\s+like|"
-                       rf"\s+wants?|\s+needs?|\s+ha(?:ve|s))?\s+(?P<to>to\s+)?{_DOING_EN}(?:,?\s+please)?\s*"
-                       r"(?P<end>[.!?]*)")
+                 rf"\s+wants?|\s+needs?|\s+ha(?:ve|s))?\s+(?P<to>to\s+)?{_DOING_EN}(?:,?\s+please)?\s*"
+                 r"(?P<end>[.!?]*)")
 _RATE_EN = lazy(rf"What(?:['’]s|\s+is)\s+the\s+(?:(?P<cur>{_CUR_EN})\s+(?:exchange\s+)?rate|exchange\s+rate"
-                      rf"(?:\s+for\s+(?:the\s+)?(?P<cur2>{_CUR_EN}))?)(?P<today>\s+today)?\s*\?+")
+                rf"(?:\s+for\s+(?:the\s+)?(?P<cur2>{_CUR_EN}))?)(?P<today>\s+today)?\s*\?+")
 _ONE_EN = lazy(rf"How\s+much\s+is\s+(?:a|one|1)\s+(?P<cur>{_CUR_EN})\s+in\s+(?:Vietnamese\s+)?(?:dong|VND)\s*\?+")
 # ... the modals, in Vietnamese (would like, need, have to)
 _MODALS_VI = {"'d like": "muốn", "would like": "muốn", "want": "muốn", "wants": "muốn", "need": "cần", "needs": "cần",

@@ -84,7 +84,7 @@ _CAREFUL_EN = lazy(
     rf"\s+not\s+to\s+(?P<lest>{alternatives(LEST_VI)}))?|"
     rf"(?P<watch>watch|look)\s+out(?:\s+for\s+(?:the\s+)?(?P<cars>{alternatives(_CARS_VI)}))?)")
 _MIND_EN = lazy(r"(?i:(?:mind|watch)\s+(?:(?P<head>your\s+head)|the\s+(?P<step>steps?)|"
-                      r"(?P<footing>your\s+step)))")
+                r"(?P<footing>your\s+step)))")
 _DONT_EN = lazy(
     r"(?i:(?:don['’]t|do\s+not)\s+(?:(?P<touch>touch)(?:\s+(?:(?P<it>it)|(?P<this>this)|(?P<that>that)|"
     rf"{_THING_EN}))?|(?P<run>run)(?:\s+(?P<where>{alternatives(_WHERE_VI)}))?)|(?P<no>no)\s+running)")

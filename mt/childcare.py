@@ -63,16 +63,16 @@ _AWAY = {"đi làm": "at work", "đi vắng": "away", "đi công tác": "away on
 _AWAY_VI = {en: vi for vi, en in reversed(_AWAY.items())}
 _AUX = {"sẽ": "will", "phải": "must", "có thể": "can", "đang": "ing", "đã": "past", "thường": "usually", "có": "do"}
 _CARE = lazy(rf"{DAY_OPENING}(?:(?P<anyone>[Aa]i)|{WHO})\s+(?:(?P<aux>{alternatives(_AUX)})\s+)?"
-                   rf"(?P<verb>trông|giữ|chăm\s+sóc)\s+(?:(?P<sit>trẻ)|{_WHOM_VI})(?:\s+{_FOR})?"
-                   rf"(?:\s+khi\s+(?P<while>[^,.!?]+?\s+(?:{alternatives(_AWAY)})))?{DAY_AFTER}"
-                   rf"(?:\s+(?P<asked>được\s+không|không))?{SOFTENED_END}")
+             rf"(?P<verb>trông|giữ|chăm\s+sóc)\s+(?:(?P<sit>trẻ)|{_WHOM_VI})(?:\s+{_FOR})?"
+             rf"(?:\s+khi\s+(?P<while>[^,.!?]+?\s+(?:{alternatives(_AWAY)})))?{DAY_AFTER}"
+             rf"(?:\s+(?P<asked>được\s+không|không))?{SOFTENED_END}")
 _WHILE = lazy(rf"{WHO}\s+(?P<away>{alternatives(_AWAY)})")
 # the kids, or a son or daughter, at a grandparent's or at someone's ("Bọn trẻ đang ở nhà bà.")
 _ELDERS = {"bà": "grandmother", "ông": "grandfather", "ông bà": "grandparents"}
 _ELDERS_VI = {"grandmother": "bà", "grandma": "bà", "granny": "bà", "grandfather": "ông", "grandpa": "ông",
               "grandparents": "ông bà"}
 _AT = lazy(rf"(?:(?P<kids>(?i:bọn\s+trẻ|lũ\s+trẻ|bọn\s+nhỏ|các\s+con))|{WHO})\s+(?:đang\s+)?ở\s+nhà\s+"
-                 rf"(?:(?P<elder>{alternatives(_ELDERS)})(?:\s+(?:ngoại|nội))?|(?P<at>{WHOM}))\s*(?P<end>[.!]*)")
+           rf"(?:(?P<elder>{alternatives(_ELDERS)})(?:\s+(?:ngoại|nội))?|(?P<at>{WHOM}))\s*(?P<end>[.!]*)")
 
 # ... and in English: whom ("the kids", "your children", "the dog", "my son", "my parents")
 _YOUNG_EN = {"son": "con trai", "daughter": "con gái", "child": "con", "little brother": "em trai",
@@ -86,14 +86,14 @@ _VERB_EN = (r"(?P<verb>(?P<look>look|looks|looked|looking)\s+after|(?P<take>take
             r"(?P<watch>watch|watches|watched|watching)|(?P<sit>babysit|babysits|babysat|babysitting))")
 _FOR_EN = rf"for\s+(?:(?P<nb>the|our|my|your)\s+neighbou?rs|(?P<whom>(?i:me|you|him|her|us|them)|{SOMEONE_EN}))"
 _CARE_EN = lazy(rf"(?:(?P<q>Can|Could|Do|Does)\s+)?(?:(?P<anyone>Who)|{WHO_EN})"
-                      rf"(?P<aux>['’]ll|\s+will|\s+has\s+to|\s+have\s+to|\s+can|\s+usually|{BE_EN})?\s+{_VERB_EN}"
-                      rf"(?:\s+{_WHOM_EN})?(?:\s+{_FOR_EN})?"
-                      rf"(?:\s+when\s+(?P<while>[^,.!?]+?\s+(?:{alternatives(_AWAY_VI)})))?"
-                      r"(?:\s+(?P<day>[^,.!?]+?))?\s*(?P<end>[.!?]*)")
+                rf"(?P<aux>['’]ll|\s+will|\s+has\s+to|\s+have\s+to|\s+can|\s+usually|{BE_EN})?\s+{_VERB_EN}"
+                rf"(?:\s+{_WHOM_EN})?(?:\s+{_FOR_EN})?"
+                rf"(?:\s+when\s+(?P<while>[^,.!?]+?\s+(?:{alternatives(_AWAY_VI)})))?"
+                r"(?:\s+(?P<day>[^,.!?]+?))?\s*(?P<end>[.!?]*)")
 _WHILE_EN = lazy(rf"{WHO_EN}{BE_EN}\s+(?P<away>{alternatives(_AWAY_VI)})")
 _AT_EN = lazy(rf"(?:(?P<kids>The\s+(?:kids|children))|{WHO_EN})(?P<verb>['’]re|\s+are|['’]s|\s+is)\s+at\s+"
-                    rf"(?:(?P<own>their|his|her)\s+(?P<elder>{alternatives(_ELDERS_VI)})|(?P<at>{SOMEONE_EN}))"
-                    r"(?P<poss>['’]s|['’])(?:\s+(?:house|place))?\s*(?P<end>[.!]*)")
+              rf"(?:(?P<own>their|his|her)\s+(?P<elder>{alternatives(_ELDERS_VI)})|(?P<at>{SOMEONE_EN}))"
+              r"(?P<poss>['’]s|['’])(?:\s+(?:house|place))?\s*(?P<end>[.!]*)")
 # the forms of the English verbs: "-s", past, "-ing"
 _FORMS = {"look after": ("looks after", "looked after", "looking after"),
           "babysit": ("babysits", "babysat", "babysitting"),

@@ -83,35 +83,35 @@ _HABIT_DAY = lazy(rf"every\s.*|on\s+(?:{'|'.join(EN_DAYS)})s?|(?:at|on)\s+(?:the
 
 # who does it ("Tôi đang rửa bát.", "Bạn có phải đi chợ không?", "Bạn đã rửa bát chưa?"), and who does it asked
 _SAID = lazy(rf"{_DAY0}{WHO}\s+(?:(?P<will>sẽ)\s+)?(?:(?P<ask>có)\s+|(?P<yet>chưa)\s+)?"
-                   r"(?:(?P<aux>đã|đang|vừa\s+mới|vừa|mới)\s+)?(?:(?P<not>không)\s+)?"
-                   rf"(?:(?P<seldom>{alternatives(SELDOM)})\s+)?(?:(?P<must>phải)\s+)?{_CHORE}{_DAY}"
-                   rf"(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>không|chưa))?{SOFTENED_END}")
+             r"(?:(?P<aux>đã|đang|vừa\s+mới|vừa|mới)\s+)?(?:(?P<not>không)\s+)?"
+             rf"(?:(?P<seldom>{alternatives(SELDOM)})\s+)?(?:(?P<must>phải)\s+)?{_CHORE}{_DAY}"
+             rf"(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>không|chưa))?{SOFTENED_END}")
 _WHO_ASKED = lazy(rf"{_DAY0}[Aa]i\s+(?:(?P<will>sẽ)\s+)?(?:(?P<aux>đã|đang)\s+)?"
-                        rf"(?:(?P<seldom>{alternatives(SELDOM)})\s+)?(?:(?P<must>phải)\s+)?{_CHORE}{_DAY}{SOFTENER}"
-                        r"\s*\?+")
+                  rf"(?:(?P<seldom>{alternatives(SELDOM)})\s+)?(?:(?P<must>phải)\s+)?{_CHORE}{_DAY}{SOFTENER}"
+                  r"\s*\?+")
 # ... in English: "do", "am", "will", "have" … after who, "n't" or "not" after it ("won't": "wo")
 _AUX_EN = (r"(?:(?P<aux>\s+(?:do|does|did|will|wo|am|is|are|have|has)|['’](?:m|s|re|ll|ve))"
            r"(?P<not>\s+not|n['’]t)?)?")
 _SHORT = {"'m": "am", "'s": "is", "'re": "are", "'ll": "will", "'ve": "have", "wo": "will"}
 _ADVERBS_EN = rf"(?:\s+(?P<adv>{alternatives(SELDOM_VI)}|already|just))?"
 _SAID_EN = lazy(rf"(?:(?P<aux0>Do|Does|Did|Will|Am|Are|Is|Have|Has)\s+)?{WHO_EN}{_AUX_EN}{_ADVERBS_EN}"
-                      rf"(?:\s+(?P<must>have|has|had)\s+to)?\s+{_CHORE_EN}(?:\s+(?P<yet>yet))?{_DAY_EN}"
-                      r"\s*(?P<end>[.!?]*)")
+                rf"(?:\s+(?P<must>have|has|had)\s+to)?\s+{_CHORE_EN}(?:\s+(?P<yet>yet))?{_DAY_EN}"
+                r"\s*(?P<end>[.!?]*)")
 _WHO_ASKED_EN = lazy(rf"Who(?P<aux>\s+(?:does|did|will|is|has)|['’](?:s|ll))?{_ADVERBS_EN}"
-                           rf"(?:\s+(?P<must>has|had)\s+to)?\s+{_CHORE_EN}{_DAY_EN}\s*\?+")
+                     rf"(?:\s+(?P<must>has|had)\s+to)?\s+{_CHORE_EN}{_DAY_EN}\s*\?+")
 
 # whose turn it is ("Đến lượt ai rửa bát?", "Hôm nay đến lượt tôi nấu cơm.")
 _TURN = lazy(rf"{_DAY0}(?:[Đđ]ến|[Tt]ới)\s+lượt\s+(?:(?P<anyone>ai)|{WHO})\s+{_CHORE}{_DAY}"
-                   rf"(?:\s+(?:rồi|đấy|đó|nhé))?{SOFTENED_END}")
+             rf"(?:\s+(?:rồi|đấy|đó|nhé))?{SOFTENED_END}")
 _TURN_EN = lazy(rf"(?:(?P<asked>Whose)\s+turn\s+is\s+it|It['’]s\s+(?:(?P<whose>(?i:{alternatives(WHOSE_VI)}))|"
-                      rf"(?P<someone>{SOMEONE_EN})['’]s)\s+turn)\s+to\s+{_BASE_EN}{_DAY_EN}\s*(?P<end>[.!?]*)")
+                rf"(?P<someone>{SOMEONE_EN})['’]s)\s+turn)\s+to\s+{_BASE_EN}{_DAY_EN}\s*(?P<end>[.!?]*)")
 # offers ("Để tôi rửa bát cho.", "Tôi rửa bát nhé?") and asking a favour ("Bạn rửa bát giúp tôi được không?")
 _LET = lazy(rf"(?:(?P<let>[Đđ]ể)\s+)?{WHO}\s+{_CHORE}(?:\s+(?:cho|giúp|giùm)(?:\s+(?P<you>bạn))?)?"
-                  r"(?:\s+(?P<ok>nhé|nha))?\s*(?P<end>[.!?]*)")
+            r"(?:\s+(?P<ok>nhé|nha))?\s*(?P<end>[.!?]*)")
 _LET_EN = lazy(rf"(?:Let\s+(?:(?P<obj>me|us|him|her|them)|(?P<someone>{SOMEONE_EN}))|Shall\s+(?P<shall>I|we))\s+"
-                     rf"{_BASE_EN}(?P<you>\s+for\s+you)?\s*(?P<end>[.!?]*)")
+               rf"{_BASE_EN}(?P<you>\s+for\s+you)?\s*(?P<end>[.!?]*)")
 _CAN = lazy(rf"[Bb]ạn\s+(?:(?P<can>có\s+thể)\s+)?{_CHORE}(?:\s+(?:giúp|giùm|hộ|cho)\s+(?P<me>tôi|mình))?"
-                  r"\s+(?:(?P<ok>được)\s+)?không(?:\s+(?:vậy|ạ))?\s*\?+")
+            r"\s+(?:(?P<ok>được)\s+)?không(?:\s+(?:vậy|ạ))?\s*\?+")
 _CAN_EN = lazy(rf"(?:Can|Could)\s+you\s+(?:please\s+)?{_BASE_EN}(?P<me>\s+for\s+me)?(?:,?\s+please)?\s*\?+")
 
 

@@ -61,13 +61,13 @@ _AT = {0: rf"(?:[Ởở]\s+(?P<p0>{_PLACE}),?\s+|(?P<p3>{_PLACE})\s+(?=bây\s+gi
 _NOW = r"(?P<now>[Bb]ây\s+giờ|[Gg]iờ)"
 # the time said: "Bây giờ là ba giờ.", "Đã 10 giờ rồi.", "Gần nửa đêm rồi.", "Mới 7 giờ thôi.", "… ở Hà Nội."
 _SAID = lazy(rf"(?:{_AT[0]})?(?:{_NOW}\s+(?:{_AT[1]}\s+)?(?:(?P<already>đã)\s+)?là|(?P<already2>[Đđ]ã)"
-                   rf"(?:\s+là)?|(?P<only>[Mm]ới))?\s*(?:(?P<near>(?i:{'|'.join(_NEAR)}))\s+)?(?P<time>[\w:]+(?:\s+"
-                   rf"[\w:]+){{0,4}}?)(?:\s+{_AT[2]})?(?:\s+(?P<done>rồi)|\s+(?P<thoi>thôi))?{SOFTENED_END}")
+             rf"(?:\s+là)?|(?P<only>[Mm]ới))?\s*(?:(?P<near>(?i:{'|'.join(_NEAR)}))\s+)?(?P<time>[\w:]+(?:\s+"
+             rf"[\w:]+){{0,4}}?)(?:\s+{_AT[2]})?(?:\s+(?P<done>rồi)|\s+(?P<thoi>thôi))?{SOFTENED_END}")
 # the time asked: "Bây giờ là mấy giờ rồi?", "Ở Hà Nội bây giờ là mấy giờ?", "Bây giờ ở Hà Nội là mấy giờ?"
 _ASKED = lazy(rf"(?:{_AT[0]})?(?:{_NOW}\s+(?:{_AT[1]}\s+)?(?:là\s+)?)?[Mm]ấy\s+giờ(?:\s+{_AT[2]})?"
-                    rf"(?P<done>\s+rồi)?{SOFTENER}\s*\?+")
+              rf"(?P<done>\s+rồi)?{SOFTENER}\s*\?+")
 _KNOWS = lazy(rf"{WHO}\s+có\s+biết\s+(?:(?:bây\s+)?giờ\s+(?:là\s+)?)?mấy\s+giờ(?:\s+rồi)?\s+không"
-                    rf"{SOFTENER}\s*\?+")
+              rf"{SOFTENER}\s*\?+")
 # late, or still early, said whole (keyed; "Muộn rồi." and "It's late." are the phrasebook's, the same here)
 _VERY, _ALREADY, _EARLY = "It's very late.", "It's already late.", "It's still early."
 _LATE = {"muộn lắm rồi": _VERY, "khuya lắm rồi": _VERY, "trễ lắm rồi": _VERY, "khuya rồi": "It's late.",
@@ -82,20 +82,20 @@ _LATE_KEY = lazy(rf"(?P<said>[^.!?]+?){SOFTENED_END}")
 _WAYS = {"chậm": "slow", "nhanh": "fast"}
 _WAYS_VI = {en: vi for vi, en in _WAYS.items()}
 _WATCH = lazy(rf"(?:(?i:cái|chiếc)\s+)?(?i:đồng\s+hồ)(?:\s+đeo\s+tay)?\s+(?:của\s+)?{OWNER}\s+(?:(?P<ask>có)\s+)?"
-                    rf"(?:(?:bị|chạy)\s+)?(?P<way>chậm|nhanh)(?:\s+(?P<span>{spans.VI}))?{ASKED_END}")
+              rf"(?:(?:bị|chạy)\s+)?(?P<way>chậm|nhanh)(?:\s+(?P<span>{spans.VI}))?{ASKED_END}")
 
 # ... and in English: "It's three o'clock.", "It's already ten.", "It's 3 p.m. in Hanoi."
 _PLACE_EN = r"(?:\s+in\s+(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})|\s+(?P<there>there))"
 _SAID_EN = lazy(rf"It(?:['’]s|\s+is)(?:\s+(?P<near>already|almost|nearly|about|around|exactly|only|just|past))?"
-                      rf"\s+(?P<time>[\w:.'’ -]+?)(?:\s+now)?{_PLACE_EN}?(?:\s+now)?\s*(?P<end>[.!]*)")
+                rf"\s+(?P<time>[\w:.'’ -]+?)(?:\s+now)?{_PLACE_EN}?(?:\s+now)?\s*(?P<end>[.!]*)")
 _OCLOCK = lazy(r"(?P<h>\w+)\s+o['’]clock")
 _ASKED_EN = lazy(rf"What(?:\s+time\s+is\s+it|(?:['’]s|\s+is)\s+the\s+time)(?P<now>\s+now)?{_PLACE_EN}?"
-                       r"(?P<now2>\s+now)?\s*\?+")
+                 r"(?P<now2>\s+now)?\s*\?+")
 _KNOWS_EN = lazy(rf"(?P<do>Do|Does)\s+{WHO_EN}\s+(?:know\s+what\s+time\s+it\s+is|(?P<have>have)\s+the\s+time)"
-                       r"\s*\?+")
+                 r"\s*\?+")
 _WATCH_EN = lazy(rf"(?:(?P<be0>Is)\s+)?(?:(?P<owner>(?i:{WHOSE_WORDS}))|(?P<someone>{SOMEONE_EN})['’]s|"
-                       r"(?P<the>(?i:the|this|that)))\s+(?:wrist\s*)?(?:watch|clock)(?P<be>\s+is|['’]s)?(?P<not>\s+not|"
-                       rf"n['’]t)?\s+(?:(?P<span>{spans.EN})\s+)?(?P<way>slow|fast)\s*(?P<end>[.!?]*)")
+                 r"(?P<the>(?i:the|this|that)))\s+(?:wrist\s*)?(?:watch|clock)(?P<be>\s+is|['’]s)?(?P<not>\s+not|"
+                 rf"n['’]t)?\s+(?:(?P<span>{spans.EN})\s+)?(?P<way>slow|fast)\s*(?P<end>[.!?]*)")
 _THE_VI = {"the": "Đồng hồ", "this": "Cái đồng hồ này", "that": "Cái đồng hồ đó"}
 
 

@@ -58,31 +58,31 @@ _COLOUR = rf"(?P<colour>(?i:{alternatives(COLOURS)}))"
 _END = r"(?:\s+(?P<asked>không))?(?:\s+(?P<soft>vậy|thế|nhỉ|ạ))?\s*(?P<end>[.!?]*)"
 # what colour it is, or that it is one ("Xe của bạn màu gì?", "Túi của tôi màu đen.", "Xe bạn có màu đỏ không?")
 _IS = lazy(rf"{_THING}\s+(?:(?P<what>(?:có\s+)?màu\s+gì)|(?:(?P<not>không\s+phải)\s+|(?P<ask>có\s+phải|có)\s+)?"
-                 rf"{_COLOUR}){_END}")
+           rf"{_COLOUR}){_END}")
 # ... painted ("Tường được sơn màu xanh lá cây.", "Nhà tôi vừa được sơn màu trắng.")
 _PAINTED = lazy(rf"{_THING}\s+(?:(?P<tense>đã|vừa\s+mới|vừa|mới)\s+)?(?:được\s+)?sơn\s+{_COLOUR}{_END}")
 # who painted it, will, wants to ("Chúng tôi đã sơn tường màu trắng.", "Bố tôi vừa sơn nhà màu vàng.")
 _PAINTS = lazy(rf"{WHO}\s+(?P<tense>đã|vừa\s+mới|vừa|mới|sẽ|muốn)\s+sơn\s+{_THING}\s+{_COLOUR}{_END}")
 # what colour who would like, or that they would like it in one ("Bạn muốn màu gì?", "Tôi muốn lấy màu đỏ.")
 _WANTS = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?muốn\s+(?:(?P<take>lấy)\s+)?(?:(?P<what>màu\s+gì)|"
-                    rf"(?:(?P<this>cái\s+này)\s+)?{_COLOUR}){_END}")
+              rf"(?:(?P<this>cái\s+này)\s+)?{_COLOUR}){_END}")
 
 # ... and in English ("your car", "my mother's shoes", "this shirt", "the walls"), and a colour ("red", "gray")
 _THING_EN = (rf"(?:(?P<of>(?i:{WHOSE_WORDS}))|(?P<ofs>{SOMEONE_EN})['’]s|(?P<det>(?i:this|these|the)))\s+"
              rf"(?P<thing>(?i:{alternatives(THINGS_VI)}))")
 _COLOUR_EN = rf"(?P<colour>(?i:{alternatives(COLOURS_VI)}))"
 _IS_EN = lazy(rf"(?:(?P<be0>Is|Are)\s+)?{_THING_EN}(?:(?P<be>\s+is|\s+are|['’]s|['’]re)(?P<not>\s+not|n['’]t)?)?"
-                    rf"\s+{_COLOUR_EN}\s*(?P<end>[.!?]*)")
+              rf"\s+{_COLOUR_EN}\s*(?P<end>[.!?]*)")
 _WHAT_EN = lazy(rf"(?i:what)\s+colou?r\s+(?P<be>is|are)\s+{_THING_EN}\s*\?+")
 _PAINTED_EN = lazy(rf"{_THING_EN}\s+(?P<be>is|are|was|were|(?P<has>has|have)(?P<just>\s+just)?\s+been)\s+"
-                         rf"painted\s+{_COLOUR_EN}\s*(?P<end>[.!]*)")
+                   rf"painted\s+{_COLOUR_EN}\s*(?P<end>[.!]*)")
 _PAINTS_EN = lazy(rf"{WHO_EN}(?P<aux>['’]ve|['’]s|['’]ll|\s+have|\s+has|\s+will|\s+wants?\s+to)?"
-                        rf"(?P<just>\s+just)?\s+(?P<verb>painted|paint)\s+{_THING_EN}\s+{_COLOUR_EN}\s*(?P<end>[.!]*)")
+                  rf"(?P<just>\s+just)?\s+(?P<verb>painted|paint)\s+{_THING_EN}\s+{_COLOUR_EN}\s*(?P<end>[.!]*)")
 _WANTS_EN = lazy(rf"{WHO_EN}(?P<like>['’]d\s+like|\s+would\s+like|\s+wants?)\s+(?P<it>it|this(?:\s+one)?)\s+in\s+"
-                       rf"{_COLOUR_EN}(?:,?\s+please)?\s*(?P<end>[.!]*)")
+                 rf"{_COLOUR_EN}(?:,?\s+please)?\s*(?P<end>[.!]*)")
 _WHICH_EN = lazy(rf"(?i:what)\s+colou?r\s+(?P<aux>would|do|does)\s+{WHO_EN}\s+(?P<verb>like|want)\s*\?+")
 _WOULD_EN = lazy(rf"Would\s+{WHO_EN}\s+like\s+(?P<it>it|this(?:\s+one)?)\s+in\s+{_COLOUR_EN}"
-                       r"(?:,?\s+please)?\s*\?+")
+                 r"(?:,?\s+please)?\s*\?+")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -28,14 +28,14 @@ _TO = {"đi làm": "work", "đến chỗ làm": "work", "đi học": "school", "
 _TO_VI = {en: vi for vi, en in reversed(_TO.items())}
 _ABOUT = rf"(?:(?P<about>{alternatives(spans.ABOUT)})\s+)?"
 _TAKES = lazy(rf"(?:{WHO}\s+)?(?P<did>đã\s+)?mất\s+(?:{_ABOUT}(?P<span>{spans.VI})|(?P<ask>bao\s+lâu))\s+"
-                    rf"(?:để\s+)?(?P<to>{alternatives(_TO)})(?:\s+(?:vậy|thế|ạ))?\s*(?P<end>[.!?]*)")
+              rf"(?:để\s+)?(?P<to>{alternatives(_TO)})(?:\s+(?:vậy|thế|ạ))?\s*(?P<end>[.!?]*)")
 _TAKES_ASKED = lazy(rf"(?P<to>(?i:{alternatives(_TO)}))\s+mất\s+bao\s+lâu(?:\s+(?:vậy|thế|ạ))?\s*\?+")
 _ABOUT_EN = rf"(?:(?P<about>{alternatives(spans.ABOUT_EN)})\s+)?"
 _GET = r"get\s+(?P<to>home|to\s+(?:work|school|the\s+office))"
 _TAKES_EN = lazy(rf"It\s+(?P<did>takes|took)\s+(?P<whom>me|you|him|her|us|them|{SOMEONE_EN})\s+{_ABOUT_EN}"
-                       rf"(?P<span>{spans.EN})\s+to\s+{_GET}\s*(?P<end>[.!]*)")
+                 rf"(?P<span>{spans.EN})\s+to\s+{_GET}\s*(?P<end>[.!]*)")
 _TAKES_ASKED_EN = lazy(rf"How\s+long\s+(?P<did>does|did)\s+it\s+take(?:\s+(?P<whom>me|you|him|her|us|them|"
-                             rf"{SOMEONE_EN}))?\s+to\s+{_GET}\s*\?+")
+                       rf"{SOMEONE_EN}))?\s+to\s+{_GET}\s*\?+")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -55,22 +55,22 @@ _QUALITY = rf"(?P<q>(?i:{alternatives(QUALITIES)}))"
 _ONE_VI = (rf"(?:(?P<thing>(?i:{alternatives(THINGS)}))\s+(?P<this>{alternatives(_THIS)})|"
            rf"(?P<day>(?i:{alternatives(_DAYS)})))")
 _SAID = lazy(rf"(?:{WHO}|{_ONE_VI})\s+(?:(?P<will>sẽ)\s+)?{_QUALITY}\s+(?P<how>hơn|nhất)"
-                   r"(?:\s+(?P<other>[^.!?]+?))?\s*(?P<end>[.!]*)")
+             r"(?:\s+(?P<other>[^.!?]+?))?\s*(?P<end>[.!]*)")
 _WHICH = lazy(rf"(?P<thing>(?i:{alternatives(THINGS)}))\s+nào\s+{_QUALITY}\s+(?P<how>hơn|nhất)"
-                    r"(?:\s+(?:vậy|thế|ạ))?\s*\?+")
+              r"(?:\s+(?:vậy|thế|ạ))?\s*\?+")
 _ANY = lazy(rf"(?:(?P<you>Bạn|Anh|Chị|Em)\s+)?(?:[Cc]ó\s+còn|[Cc]òn|[Cc]ó)\s+"
-                  rf"(?P<thing>(?i:{alternatives(THINGS)}))\s+nào\s+{_QUALITY}\s+hơn\s+không(?:\s+(?:vậy|ạ))?\s*\?+")
+            rf"(?P<thing>(?i:{alternatives(THINGS)}))\s+nào\s+{_QUALITY}\s+hơn\s+không(?:\s+(?:vậy|ạ))?\s*\?+")
 _BE_EN = r"(?P<be>is|are|am|was|were|will\s+be|['’]s|['’]re|['’]m|['’]ll\s+be)"
 _ONE_EN = (rf"(?:(?P<this>[Tt]his|[Tt]hat)\s+(?P<thing>{alternatives(_THINGS_VI)})|"
            rf"(?P<day>(?i:{alternatives(_DAYS_VI)})))")
 _SAID_EN = lazy(rf"(?:{WHO_EN}|{_ONE_EN})\s*{_BE_EN}\s+(?:(?P<more>{alternatives(_MORE_VI)})\s+than\s+"
-                      rf"(?P<other>[^.!?]+?)|the\s+(?P<most>{alternatives(_MOST_VI)}))\s*(?P<end>[.!]*)")
+                rf"(?P<other>[^.!?]+?)|the\s+(?P<most>{alternatives(_MOST_VI)}))\s*(?P<end>[.!]*)")
 _WHICH_EN = lazy(rf"Which(?:\s+(?P<thing>{alternatives(_THINGS_VI)}))?\s+(?:is|are)\s+"
-                       rf"(?:(?P<more>{alternatives(_MORE_VI)})|the\s+(?P<most>{alternatives(_MOST_VI)}))\s*\?+")
+                 rf"(?:(?P<more>{alternatives(_MORE_VI)})|the\s+(?P<most>{alternatives(_MOST_VI)}))\s*\?+")
 _ANY_EN = [lazy(rf"(?P<ask>Is\s+there|Do\s+you\s+have)\s+(?:anything|something)\s+"
-                      rf"(?P<more>{alternatives(_MORE_VI)})\s*\?+"),
+                rf"(?P<more>{alternatives(_MORE_VI)})\s*\?+"),
            lazy(rf"(?P<ask>Is\s+there|Do\s+you\s+have)\s+an?\s+(?P<more>{alternatives(_MORE_VI)})\s+"
-                      rf"(?P<thing>{alternatives(_THINGS_VI)})\s*\?+")]
+                rf"(?P<thing>{alternatives(_THINGS_VI)})\s*\?+")]
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -78,7 +78,7 @@ _NICE = (rf"(?:(?P<before>rất|khá|thật\s+là|thật)\s+)?(?P<adj>{alternati
          r"(?:\s+(?P<after>quá|lắm|thật|ghê))?(?:\s+(?P<soft>vậy|thế|nhỉ|ạ))?\s*(?P<end>[.!]*)")
 _SAID = lazy(rf"{_THING}\s+{_NICE}")
 _LIKED = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<very>rất)\s+)?thích\s+{_THING}"
-                    r"(?:\s+(?P<much>quá|lắm))?(?:\s+(?P<asked>không))?(?:\s+(?:vậy|thế|ạ))?\s*(?P<end>[.!?]*)")
+              r"(?:\s+(?P<much>quá|lắm))?(?:\s+(?P<asked>không))?(?:\s+(?:vậy|thế|ạ))?\s*(?P<end>[.!?]*)")
 _HAD = lazy(rf"{WHO}\s+có\s+(?:một\s+)?{_THING}\s+{_NICE}")
 
 # ... and in English ("your new dress", "my mother's garden", "these shoes")
@@ -87,14 +87,14 @@ _NICE_EN = rf"(?P<adj>(?i:{alternatives(NICE_VI)}))"
 _WHOSE_EN = (rf"(?:(?P<owner>(?i:{WHOSE_WORDS}))|(?P<someone>{SOMEONE_EN})['’]s|(?P<this>(?i:this|that|these|those)))"
              rf"(?P<new>\s+new)?\s+{_THING_EN}")
 _SAID_EN = lazy(rf"{_WHOSE_EN}(?P<be>\s+is|\s+are|['’]s)\s+(?:(?P<deg>so|really|very|quite|absolutely)\s+)?"
-                      rf"{_NICE_EN}\s*(?P<end>[.!]*)")
+                rf"{_NICE_EN}\s*(?P<end>[.!]*)")
 _LIKED_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}\s+(?P<really>really\s+)?(?P<verb>(?:love|like)s?)\s+"
-                       rf"{_WHOSE_EN}\s*(?P<end>[.!?]*)")
+                 rf"{_WHOSE_EN}\s*(?P<end>[.!?]*)")
 _WHAT_EN = lazy(rf"(?:(?P<what>What)\s+(?:(?P<a>an?)\s+)?)?{_NICE_EN}(?P<new>\s+new)?\s+{_THING_EN}"
-                      r"\s*(?P<end>[.!]*)")
+                r"\s*(?P<end>[.!]*)")
 _HAD_EN = lazy(rf"{WHO_EN}(?P<have>\s+have|\s+has|['’]ve\s+got|['’]s\s+got|\s+have\s+got|\s+has\s+got)\s+"
-                     rf"(?:(?P<such>such)\s+)?(?:(?P<a>an?)\s+)?(?:(?P<deg>really|very)\s+)?{_NICE_EN}"
-                     rf"(?P<new>\s+new)?\s+{_THING_EN}\s*(?P<end>[.!]*)")
+               rf"(?:(?P<such>such)\s+)?(?:(?P<a>an?)\s+)?(?:(?P<deg>really|very)\s+)?{_NICE_EN}"
+               rf"(?P<new>\s+new)?\s+{_THING_EN}\s*(?P<end>[.!]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -54,33 +54,33 @@ _CONCERT = (rf"(?P<one>một\s+)?(?P<buoi>buổi\s+)?(?i:hòa\s+nhạc|hoà\s+nh
 _GO = r"(?:đi\s+(?:xem|nghe|đến|tới)|đến|tới)"
 # going, gone, wanted, liked, never been ("Tối qua tôi đi xem ca nhạc.", "Bạn có đi xem concert không?")
 _GOING = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<tense>đã|sẽ)\s+)?(?:(?P<ask>có)\s+|(?P<not>không)\s+|"
-                    r"(?P<never>chưa\s+(?:bao\s+giờ|từng))\s+|(?P<ever>bao\s+giờ|từng)\s+)?"
-                    rf"(?:(?P<likes>muốn|thích|mê)\s+)?{_GO}\s+{_CONCERT}{DAY_AFTER}"
-                    rf"(?:\s+(?P<asked>không|chưa))?{SOFTENED_END}")
+              r"(?P<never>chưa\s+(?:bao\s+giờ|từng))\s+|(?P<ever>bao\s+giờ|từng)\s+)?"
+              rf"(?:(?P<likes>muốn|thích|mê)\s+)?{_GO}\s+{_CONCERT}{DAY_AFTER}"
+              rf"(?:\s+(?P<asked>không|chưa))?{SOFTENED_END}")
 # performing ("Họ sẽ biểu diễn ở Hà Nội vào tháng sau.", "Ai biểu diễn tối nay?", "Cô ấy đã hát ở buổi hòa nhạc.")
 _PERFORMER = (rf"(?:(?P<ai>[Aa]i)|(?P<which>[Bb]an\s+nhạc\s+nào)|(?P<band>[Bb]an\s+nhạc)(?:\s+(?:của\s+)?"
               rf"(?P<bowner>(?i:{alternatives(OWNERS)})))?|{WHO}|(?P<singer>{_NAME}))")
 _PERFORMING = lazy(rf"{DAY_OPENING}{_PERFORMER}\s+(?:(?P<tense>đã|sẽ|đang)\s+)?(?:(?P<ask>có)\s+|(?P<not>không)\s+)?"
-                         rf"(?P<verb>biểu\s+diễn|hát)(?:\s+(?:ở|tại)\s+(?:(?P<at>{_CONCERT})|(?P<place>{_NAME})))?"
-                         rf"{DAY_AFTER}(?:\s+(?P<asked>không))?{SOFTENED_END}")
+                   rf"(?P<verb>biểu\s+diễn|hát)(?:\s+(?:ở|tại)\s+(?:(?P<at>{_CONCERT})|(?P<place>{_NAME})))?"
+                   rf"{DAY_AFTER}(?:\s+(?P<asked>không))?{SOFTENED_END}")
 
 # ... and in English ("a concert", "the concert", "their concert", "Son Tung's concert")
 _CONCERT_EN = rf"(?:(?P<det>a|the)|(?P<cwhose>{WHOSE_WORDS})|(?P<name>{_NAME_EN})['’]s?)\s+concert"
 _WENT_EN = lazy(rf"(?:(?P<aux0>Did|Are|Is|Am)\s+)?{WHO_EN}(?:{BE_EN}(?P<benot>\s+not|n['’]t)?|"
-                      rf"\s+(?P<didnt>didn['’]t|did\s+not))?\s+(?P<verb>went|go|going)\s+to\s+{_CONCERT_EN}"
-                      rf"{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
+                rf"\s+(?P<didnt>didn['’]t|did\s+not))?\s+(?P<verb>went|go|going)\s+to\s+{_CONCERT_EN}"
+                rf"{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
 _LIKES_VI = {"like": "thích", "enjoy": "thích", "love": "rất thích"}
 _LIKING_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not))?\s+"
-                        rf"(?P<likes>(?:{alternatives(_LIKES_VI)})s?)\s+going\s+to\s+concerts\s*(?P<end>[.!?]*)")
+                  rf"(?P<likes>(?:{alternatives(_LIKES_VI)})s?)\s+going\s+to\s+concerts\s*(?P<end>[.!?]*)")
 _VERBS_VI = {"perform": "biểu diễn", "sing": "hát", "play": "biểu diễn"}
 _FORMS = {"perform": ("perform", "performed", "performing"), "sing": ("sing", "sang", "singing"),
           "play": ("play", "played", "playing")}
 _FORM = {said: (verb, i) for verb, forms in _FORMS.items() for i, said in enumerate(forms)}
 _PERFORMING_EN = lazy(rf"(?:(?P<aux0>Is|Are|Did|Will)\s+)?(?:(?P<q>Who|Which\s+band)|(?P<band>[Tt]he\s+band|"
-                            rf"(?P<bwhose>(?i:{WHOSE_WORDS}))\s+band)|{WHO_EN}|(?P<singer>{_NAME_EN}))"
-                            rf"(?:{BE_EN}(?P<benot>\s+not|n['’]t)?|\s+(?P<aux>did(?:\s+not|n['’]t)|will(?:\s+not)?|"
-                            rf"won['’]t))?\s+(?P<verb>{alternatives(_FORM)})(?:\s+(?:at\s+{_CONCERT_EN}|"
-                            rf"in\s+(?P<place>{_NAME_EN})))?{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
+                      rf"(?P<bwhose>(?i:{WHOSE_WORDS}))\s+band)|{WHO_EN}|(?P<singer>{_NAME_EN}))"
+                      rf"(?:{BE_EN}(?P<benot>\s+not|n['’]t)?|\s+(?P<aux>did(?:\s+not|n['’]t)|will(?:\s+not)?|"
+                      rf"won['’]t))?\s+(?P<verb>{alternatives(_FORM)})(?:\s+(?:at\s+{_CONCERT_EN}|"
+                      rf"in\s+(?P<place>{_NAME_EN})))?{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -69,23 +69,23 @@ _KEYS = {"vi": lazy(r"(?i:huyết|đường|tim|hen|suyễn|mỡ\s+máu|choleste
 _WHO, _WHO_EN = rf"(?:{PARENTS_WHOSE}|{WHO})", rf"(?:{PARENTS_WHOSE_EN}|{WHO_EN})"
 # who has it ("Bà tôi bị huyết áp cao.", "Bạn có bị tiểu đường không?", "Bố tôi có vấn đề về tim.")
 _HAS = lazy(rf"{_WHO}\s+(?:(?P<both>đều)\s+|(?P<too>cũng)\s+)?(?:(?P<not>không)\s+|(?P<ask>có)\s+)?"
-                  rf"(?P<verb>bị|mắc|có)\s+(?P<what>{joined(rf'(?i:{alternatives(_KEYED)})', 'và')})"
-                  rf"(?:\s+(?P<asked>không))?{SOFTENED_END}")
+            rf"(?P<verb>bị|mắc|có)\s+(?P<what>{joined(rf'(?i:{alternatives(_KEYED)})', 'và')})"
+            rf"(?:\s+(?P<asked>không))?{SOFTENED_END}")
 # someone's blood pressure, how it is ("Huyết áp của bà tôi cao.", "Huyết áp của bạn thế nào?")
 _MEASURE = (rf"(?P<what>(?i:{alternatives(MEASURES)}))\s+(?:của\s+)?(?:(?P<whose>(?i:{alternatives(OWNERS)}))|"
             rf"(?P<someone>{SOMEONE}))")
 _LEVEL = lazy(rf"{_MEASURE}\s+(?:(?P<ask>có)\s+)?(?:(?P<deg>{alternatives(_DEGREES)})\s+)?"
-                    rf"(?P<level>{alternatives(LEVELS)})(?:\s+(?P<asked>không))?{SOFTENED_END}")
+              rf"(?P<level>{alternatives(LEVELS)})(?:\s+(?P<asked>không))?{SOFTENED_END}")
 _HOW = lazy(rf"{_MEASURE}\s+(?:(?P<how>(?:như\s+)?thế\s+nào|ra\s+sao)|(?:là\s+)?bao\s+nhiêu){SOFTENER}\s*\?+")
 # who takes medicine for it ("Tôi uống thuốc huyết áp.")
 _ON_MEDS = lazy(rf"{_WHO}\s+(?:(?P<too>cũng)\s+)?uống\s+thuốc\s+(?:(?:chữa|trị|điều\s+trị)\s+(?:bệnh\s+)?)?"
-                      rf"(?P<med>(?i:{alternatives(_MEDS)}))\s*(?P<end>[.!]*)")
+                rf"(?P<med>(?i:{alternatives(_MEDS)}))\s*(?P<end>[.!]*)")
 
 # ... and in English
 _HAS_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{_WHO_EN}\s+(?:(?P<both>both)\s+|(?P<also>also)\s+)?"
-                     r"(?:(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not)\s+)?(?P<have>have|has|suffers?\s+from)\s+"
-                     rf"(?P<what>{joined(rf'(?i:{alternatives(CONDITIONS_VI)})', 'and')})(?P<too>\s+too|\s+as\s+well)?"
-                     r"\s*(?P<end>[.!?]*)")
+               r"(?:(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not)\s+)?(?P<have>have|has|suffers?\s+from)\s+"
+               rf"(?P<what>{joined(rf'(?i:{alternatives(CONDITIONS_VI)})', 'and')})(?P<too>\s+too|\s+as\s+well)?"
+               r"\s*(?P<end>[.!?]*)")
 _ADJECTIVES = {"diabetic": "tiểu đường", "asthmatic": "hen suyễn"}
 _ADJ = r"\s+(?P<adj>diabetic|asthmatic)\s*(?P<end>[.!?]*)"
 _IS_EN = [lazy(rf"{_WHO_EN}(?P<be>\s+is|\s+am|\s+are|['’]s|['’]m|['’]re)(?P<not>\s+not|n['’]t)?{_ADJ}"),
@@ -93,13 +93,13 @@ _IS_EN = [lazy(rf"{_WHO_EN}(?P<be>\s+is|\s+am|\s+are|['’]s|['’]m|['’]re)(?
 _MEASURE_EN = (rf"(?:(?P<whose>(?i:{WHOSE_WORDS}))|(?P<someone>{SOMEONE_EN})['’]s)\s+(?P<what>blood\s+pressure|"
                r"blood\s+sugar(?:\s+level)?|temperature|cholesterol(?:\s+level)?)")
 _LEVEL_EN = lazy(rf"(?:(?P<ask>Is)\s+{_MEASURE_EN}|{_MEASURE_EN.replace('(?P<', '(?P<s_')}(?:\s+is|['’]s))"
-                       rf"(?:\s+(?P<deg>{alternatives(_DEGREES_VI)}))?\s+(?P<level>{alternatives(LEVELS_VI)})"
-                       r"\s*(?P<end>[.!?]*)")
+                 rf"(?:\s+(?P<deg>{alternatives(_DEGREES_VI)}))?\s+(?P<level>{alternatives(LEVELS_VI)})"
+                 r"\s*(?P<end>[.!?]*)")
 _HOW_EN = lazy(rf"(?:(?P<how>How)|What)(?:\s+is|['’]s)\s+{_MEASURE_EN}\s*\?+")
 _MED_EN = rf"(?:high\s+)?(?:{alternatives(_MEDS_VI)})"
 _ON_MEDS_EN = lazy(rf"{_WHO_EN}\s+(?:(?P<also>also)\s+)?(?P<take>takes?)\s+(?:(?:medicine|medication|tablets|"
-                         rf"pills)\s+for\s+(?P<owner>{WHOSE_WORDS})\s+(?P<med>{_MED_EN})|(?P<med2>{_MED_EN})\s+"
-                         r"(?:medicine|medication|tablets|pills))(?P<too>\s+too)?\s*(?P<end>[.!]*)")
+                   rf"pills)\s+for\s+(?P<owner>{WHOSE_WORDS})\s+(?P<med>{_MED_EN})|(?P<med2>{_MED_EN})\s+"
+                   r"(?:medicine|medication|tablets|pills))(?P<too>\s+too)?\s*(?P<end>[.!]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -53,64 +53,64 @@ _THIRD = {vi: EN_WHOSE[en] for vi, en in PRONOUNS.items() if en in ("he", "she",
 _PETS = {"con chó", "con mèo", "dog", "cat"}
 _KEYS = {"vi": lazy(r"(?i:mất|qua\s+đời|từ\s+trần|tiếc|chia\s+buồn|yên\s+nghỉ|an\s+nghỉ|tang)"),
          "en": lazy(r"(?i:pass(?:ed)?\s+away|died|\bdie\b|loss|sorry\s+to\s+hear|condolences|rest\s+in\s+peace|"
-                          r"funeral)")}
+                    r"funeral)")}
 
 _DYING = r"(?:mất|qua\s+đời|từ\s+trần)"
 _CAUSE = (rf"(?:vì|do|bởi)\s+(?:bị\s+)?(?P<cause>(?i:{alternatives(CAUSES)}))|(?:trong|vì|do)\s+(?:một\s+)?"
           rf"(?:vụ\s+)?(?P<accident>{alternatives(_ACCIDENTS)})")
 # who died, when and of what ("Bố anh ấy mất tuần trước.", "Ông tôi vừa qua đời vì ung thư.")
 _DIED = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<just>vừa\s+mới|vừa|mới)\s+|(?P<has>đã)\s+)?{_DYING}"
-                   rf"(?:\s+(?:{_CAUSE}))?(?:\s+(?:vào\s+)?năm\s+(?P<year>(?:19|20)\d\d)|{DAY_AFTER})?"
-                   rf"(?:\s+(?P<done>rồi))?{SOFTENED_END}")
+             rf"(?:\s+(?:{_CAUSE}))?(?:\s+(?:vào\s+)?năm\s+(?P<year>(?:19|20)\d\d)|{DAY_AFTER})?"
+             rf"(?:\s+(?P<done>rồi))?{SOFTENED_END}")
 _DIED_ASKED = lazy(rf"{WHO}\s+(?:đã\s+)?{_DYING}\s+(?:(?P<when>khi\s+nào|lúc\s+nào|bao\s+giờ|hồi\s+nào)|"
-                         r"(?P<what>vì\s+bệnh\s+gì)|(?P<how>vì\s+sao|tại\s+sao|như\s+thế\s+nào|thế\s+nào))"
-                         r"(?:\s+(?:vậy|thế|ạ))?\s*\?+")
+                   r"(?P<what>vì\s+bệnh\s+gì)|(?P<how>vì\s+sao|tại\s+sao|như\s+thế\s+nào|thế\s+nào))"
+                   r"(?:\s+(?:vậy|thế|ạ))?\s*\?+")
 # sorry for someone's loss, or to hear it ("Tôi rất tiếc về sự mất mát của bạn.", "… khi nghe tin ông bạn mất.")
 _VERY = {"rất": "", "vô cùng": "so ", "thật sự rất": "so ", "thật sự": "so ", "thành thật": "truly "}
 _LOSS = rf"(?:sự|nỗi)\s+mất\s+mát(?:\s+(?:lớn|to\s+lớn))?(?:\s+của\s+(?P<whose>(?i:{YOU}|{alternatives(_THIRD)})))?"
 _SORRY = lazy(rf"(?:(?i:tôi|mình|em|cháu)\s+)?(?:(?P<very>(?i:{alternatives(_VERY)}))\s+)?(?:lấy\s+làm\s+)?"
-                    rf"tiếc\s+(?:(?P<hear>khi\s+nghe\s+(?:tin\s+)?)?(?:về|vì|cho)\s+{_LOSS}|khi\s+nghe\s+"
-                    r"(?:(?P<that>tin\s+(?:đó|này)|điều\s+(?:đó|này)|chuyện\s+(?:đó|này))|(?:tin\s+)?về\s+"
-                    rf"(?P<about>{SOMEONE})|tin\s+(?P<news>.+?))){SOFTENED_END}")
+              rf"tiếc\s+(?:(?P<hear>khi\s+nghe\s+(?:tin\s+)?)?(?:về|vì|cho)\s+{_LOSS}|khi\s+nghe\s+"
+              r"(?:(?P<that>tin\s+(?:đó|này)|điều\s+(?:đó|này)|chuyện\s+(?:đó|này))|(?:tin\s+)?về\s+"
+              rf"(?P<about>{SOMEONE})|tin\s+(?P<news>.+?))){SOFTENED_END}")
 # condolences ("Xin chia buồn cùng bạn.", "Chúng tôi xin gửi lời chia buồn sâu sắc tới gia đình anh.")
 _CONDOLE = lazy(rf"(?:(?P<we>(?i:chúng\s+tôi))\s+|(?i:tôi|mình|em|cháu)\s+)?(?i:xin)\s+"
-                      r"(?P<sincere>thành\s+thật\s+|chân\s+thành\s+)?(?:gửi\s+(?:lời\s+)?)?chia\s+buồn"
-                      r"(?:\s+(?P<deep>sâu\s+sắc(?:\s+nhất)?)|\s+(?P<sincere2>chân\s+thành(?:\s+nhất)?))?"
-                      rf"(?:\s+(?:cùng|với|tới|đến)\s+(?:(?P<you>{YOU})(?:\s+và\s+(?P<and_family>gia\s+đình))?|"
-                      rf"gia\s+đình(?:\s+(?:của\s+)?(?P<whose>{alternatives(OWNERS)}))?))?{SOFTENED_END}")
+                r"(?P<sincere>thành\s+thật\s+|chân\s+thành\s+)?(?:gửi\s+(?:lời\s+)?)?chia\s+buồn"
+                r"(?:\s+(?P<deep>sâu\s+sắc(?:\s+nhất)?)|\s+(?P<sincere2>chân\s+thành(?:\s+nhất)?))?"
+                rf"(?:\s+(?:cùng|với|tới|đến)\s+(?:(?P<you>{YOU})(?:\s+và\s+(?P<and_family>gia\s+đình))?|"
+                rf"gia\s+đình(?:\s+(?:của\s+)?(?P<whose>{alternatives(OWNERS)}))?))?{SOFTENED_END}")
 _PEACE = lazy(rf"(?i:xin\s+)?(?i:cầu\s+mong|cầu\s+cho|nguyện\s+cầu\s+cho|mong)\s+{WHO}\s+(?:được\s+)?"
-                    rf"(?:yên|an)\s+nghỉ(?:\s+(?:nơi\s+chín\s+suối|thanh\s+thản))?{SOFTENED_END}|"
-                    r"(?P<bare>(?i:(?:xin\s+)?(?:hãy\s+)?yên\s+nghỉ(?:\s+nhé)?))\s*[.!]*")
+              rf"(?:yên|an)\s+nghỉ(?:\s+(?:nơi\s+chín\s+suối|thanh\s+thản))?{SOFTENED_END}|"
+              r"(?P<bare>(?i:(?:xin\s+)?(?:hãy\s+)?yên\s+nghỉ(?:\s+nhé)?))\s*[.!]*")
 # the funeral, whose, when, where ("Đám tang của ông ấy là vào ngày mai.", "Khi nào là đám tang?")
 _FUNERAL = (rf"(?i:đám\s+tang|tang\s+lễ|lễ\s+tang)(?:\s+(?:của\s+)?(?P<dead>(?i:{alternatives(_THIRD)})|"
             rf"{SOMEONE}))?")
 _HELD = r"(?:(?P<will>sẽ)\s+)?(?:(?P<held>là|diễn\s+ra|được\s+tổ\s+chức|tổ\s+chức)\s+)?"
 _FUNERAL_ON = lazy(rf"{_FUNERAL}\s+{_HELD}(?P<day>(?:vào\s+)?[^,.!?]+?){SOFTENED_END}")
 _FUNERAL_ASKED = lazy(rf"(?:{_FUNERAL}\s+{_HELD}(?:vào\s+)?(?:(?P<when>khi\s+nào|lúc\s+nào|bao\s+giờ|hôm\s+nào|"
-                            rf"ngày\s+nào)|(?P<where>ở\s+đâu))|(?i:khi\s+nào|bao\s+giờ|hôm\s+nào)\s+"
-                            rf"(?:là\s+|có\s+|diễn\s+ra\s+)?{_FUNERAL.replace('dead', 'dead2')})"
-                            r"(?:\s+(?:vậy|thế|ạ))?\s*\?+")
+                      rf"ngày\s+nào)|(?P<where>ở\s+đâu))|(?i:khi\s+nào|bao\s+giờ|hôm\s+nào)\s+"
+                      rf"(?:là\s+|có\s+|diễn\s+ra\s+)?{_FUNERAL.replace('dead', 'dead2')})"
+                      r"(?:\s+(?:vậy|thế|ạ))?\s*\?+")
 
 # ... and in English
 _WHO_DEAD_EN = rf"(?P<whose0>(?i:his|her|their|the)|{SOMEONE_EN}['’]s)"
 _DIED_EN = lazy(rf"{WHO_EN}(?P<has>\s+has|\s+have|['’]s|['’]ve)?(?:\s+(?P<just>just))?\s+(?P<verb>passed\s+away|"
-                      rf"died)(?:\s+(?:of|from)\s+(?P<cause>(?i:{alternatives(CAUSES_VI)}))|\s+in\s+"
-                      rf"(?P<accident>{alternatives(_ACCIDENTS_VI)}))?{DAY_AFTER_EN}\s*(?P<end>[.!]*)")
+                rf"died)(?:\s+(?:of|from)\s+(?P<cause>(?i:{alternatives(CAUSES_VI)}))|\s+in\s+"
+                rf"(?P<accident>{alternatives(_ACCIDENTS_VI)}))?{DAY_AFTER_EN}\s*(?P<end>[.!]*)")
 _DIED_ASKED_EN = lazy(rf"(?P<ask>When|How|What)\s+did\s+{WHO_EN}\s+(?:(?P<pass>pass\s+away)|die(?P<of>\s+of)?)"
-                            r"\s*\?+")
+                      r"\s*\?+")
 _SORRY_EN = lazy(r"(?:I(?:['’]m|\s+am)\s+)?(?P<very>(?i:so|very|truly|really|deeply)\s+)?(?i:sorry)\s+"
-                       r"(?:(?P<hear>to\s+hear\s+)?(?:for|about)\s+(?P<whose>your|his|her|their)\s+loss|"
-                       rf"to\s+hear\s+(?:about\s+(?P<about>{SOMEONE_EN})|(?:that\s+)?(?P<news>.+?)))\s*[.!]*")
+                 r"(?:(?P<hear>to\s+hear\s+)?(?:for|about)\s+(?P<whose>your|his|her|their)\s+loss|"
+                 rf"to\s+hear\s+(?:about\s+(?P<about>{SOMEONE_EN})|(?:that\s+)?(?P<news>.+?)))\s*[.!]*")
 _ADJ_VI = {"deepest": "sâu sắc nhất", "deep": "sâu sắc", "heartfelt": "sâu sắc nhất", "sincere": "chân thành",
            "sincerest": "chân thành nhất"}
 _CONDOLE_EN = lazy(rf"(?:(?P<please>Please\s+accept)\s+|(?P<have>You\s+have)\s+)?(?P<our>(?i:my|our))\s+"
-                         rf"(?:(?P<adj>{alternatives(_ADJ_VI)})\s+)?condolences(?:\s+to\s+(?:(?P<you>you)(?:\s+and\s+"
-                         r"(?:your|the)\s+family)?|(?P<whose>your|his|her|their|the)\s+family))?\s*[.!]*")
+                   rf"(?:(?P<adj>{alternatives(_ADJ_VI)})\s+)?condolences(?:\s+to\s+(?:(?P<you>you)(?:\s+and\s+"
+                   r"(?:your|the)\s+family)?|(?P<whose>your|his|her|their|the)\s+family))?\s*[.!]*")
 _PEACE_EN = lazy(rf"(?:May\s+{WHO_EN}\s+rest|(?i:rest))\s+in\s+peace\s*[.!]*")
 _FUNERAL_EN = lazy(rf"{_WHO_DEAD_EN}\s+funeral(?:\s+is|['’]s|\s+will\s+be)(?P<held>\s+held)?{DAY_AFTER_EN}"
-                         r"\s*(?P<end>[.!]*)")
+                   r"\s*(?P<end>[.!]*)")
 _FUNERAL_ASKED_EN = lazy(rf"(?P<ask>When|Where)(?:\s+is|['’]s|\s+will)\s+{_WHO_DEAD_EN}\s+funeral(?:\s+be)?"
-                               rf"(?:\s+held)?\s*\?+")
+                         rf"(?:\s+held)?\s*\?+")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -83,53 +83,53 @@ _WITH = rf"(?:\s+với\s+(?:(?P<each>nhau)|{WHOM}))?"
 _NHE = r"(?:\s+(?:nhé|nha|nhá))?"
 # keeping or getting in touch told ("Giữ liên lạc nhé.", "Chúng ta giữ liên lạc nhé.", "Liên lạc với tôi nhé.")
 _TOLD = lazy(rf"(?:(?P<we>(?i:chúng\s+ta))\s+)?(?:(?P<please>(?i:(?:xin\s+)?vui\s+lòng))\s+|(?P<remember>"
-                   rf"(?i:(?:hãy\s+)?nhớ))\s+|(?P<do>(?i:hãy))\s+)?(?:(?P<keep>(?i:giữ))\s+)?(?i:liên\s+lạc){_WITH}"
-                   rf"(?P<nhe>{_NHE})\s*(?P<end>[.!]*)")
+             rf"(?i:(?:hãy\s+)?nhớ))\s+|(?P<do>(?i:hãy))\s+)?(?:(?P<keep>(?i:giữ))\s+)?(?i:liên\s+lạc){_WITH}"
+             rf"(?P<nhe>{_NHE})\s*(?P<end>[.!]*)")
 # who keeps in touch, is still in touch or no longer ("Bạn còn liên lạc với cô ấy không?", "Chúng tôi vẫn giữ liên
 # lạc với nhau.", "Tôi không còn liên lạc với anh ấy nữa.", "Tôi sẽ liên lạc với bạn sau.")
 _KEEP = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<still>vẫn\s+còn|vẫn|còn)\s+|(?P<no>không\s+còn)\s+|"
-                   rf"(?P<will>sẽ)\s+(?:(?P<soon>sớm)\s+)?)?(?P<keep>giữ\s+)?liên\s+lạc{_WITH}(?:\s+(?P<later>sau))?"
-                   rf"(?:\s+(?P<more>nữa))?{ASKED_END}")
+             rf"(?P<will>sẽ)\s+(?:(?P<soon>sớm)\s+)?)?(?P<keep>giữ\s+)?liên\s+lạc{_WITH}(?:\s+(?P<later>sau))?"
+             rf"(?:\s+(?P<more>nữa))?{ASKED_END}")
 # who lost touch ("Chúng tôi mất liên lạc lâu rồi.", "Tôi đã mất liên lạc với anh ấy từ lâu.")
 _LOST = lazy(rf"{WHO}\s+(?:(?P<did>đã)\s+)?(?:bị\s+)?mất\s+liên\s+lạc{_WITH}(?:\s+(?:(?P<ago>"
-                   rf"{alternatives(_AGO)})|{_N_AGO}))?(?:\s+(?P<done>rồi))?{SOFTENED_END}")
+             rf"{alternatives(_AGO)})|{_N_AGO}))?(?:\s+(?P<done>rồi))?{SOFTENED_END}")
 # who has not heard from someone for a while ("Lâu rồi tôi không có tin tức gì của anh ấy."), or asked lately
 _NEWS = r"(?:có|nhận\s+được|nghe)\s+(?:được\s+)?tin(?:\s+tức)?\s+gì\s+(?:của|từ)"
 _SINCE_RE = rf"(?i:{alternatives(_SINCE)})"
 _HEARD = lazy(rf"(?:(?P<since0>{_SINCE_RE})\s*,?\s+)?{WHO}\s+(?:vẫn\s+)?(?:không|chưa)\s+{_NEWS}\s+{WHOM}"
-                    rf"(?:\s+(?:cả|hết))?(?:\s+(?P<since>{_SINCE_RE}))?{SOFTENED_END}")
+              rf"(?:\s+(?:cả|hết))?(?:\s+(?P<since>{_SINCE_RE}))?{SOFTENED_END}")
 _HEARD_ASKED = lazy(rf"(?P<lately>(?i:dạo\s+này|gần\s+đây))\s*,?\s+{WHO}\s+{_NEWS}\s+{WHOM}\s+không"
-                          rf"{SOFTENER}\s*\?+")
+                    rf"{SOFTENER}\s*\?+")
 # who still talks to someone every week ("Chúng tôi vẫn nói chuyện hàng tuần."), asked ("Bạn còn nói chuyện với …?")
 _TALK = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<still>vẫn\s+còn|vẫn|còn)\s+)?(?:nói|trò)\s+chuyện{_WITH}"
-                   rf"(?:\s+(?P<every>(?i:{alternatives(_EVERY)})))?{ASKED_END}")
+             rf"(?:\s+(?P<every>(?i:{alternatives(_EVERY)})))?{ASKED_END}")
 # how to get in touch with someone ("Làm sao để liên lạc với bạn?")
 _HOW = [lazy(rf"(?i:làm\s+(?:sao|thế\s+nào))\s+(?:để\s+)?(?:(?i:tôi|mình)\s+)?(?:có\s+thể\s+)?liên\s+lạc"
-                   rf"(?:\s+được)?\s+với\s+{WHOM}{SOFTENER}\s*\?+"),
+             rf"(?:\s+được)?\s+với\s+{WHOM}{SOFTENER}\s*\?+"),
         lazy(rf"(?i:tôi|mình)\s+(?:có\s+thể\s+)?liên\s+lạc\s+với\s+{WHOM}\s+(?:bằng\s+cách\s+nào|"
-                   rf"như\s+thế\s+nào|thế\s+nào){SOFTENER}\s*\?+")]
+             rf"như\s+thế\s+nào|thế\s+nào){SOFTENER}\s*\?+")]
 
 # ... and in English
 _WITH_EN = rf"(?:\s+with\s+(?:(?P<each>each\s+other)|{WHOM_EN}))?"
 _TOLD_EN = lazy(r"(?:(?P<we>(?i:let['’]s))\s+|(?P<please>(?i:please))\s+|(?P<remember>(?i:remember\s+to|"
-                      r"don['’]t\s+forget\s+to))\s+)?(?:(?P<keep>(?i:keep|stay))|(?i:get))\s+in\s+touch(?:\s+with\s+"
-                      r"(?:(?P<each>each\s+other)|(?P<whom>me|us)))?(?:,?\s+(?:okay|OK|ok|please))?\s*(?P<end>[.!]*)")
+                r"don['’]t\s+forget\s+to))\s+)?(?:(?P<keep>(?i:keep|stay))|(?i:get))\s+in\s+touch(?:\s+with\s+"
+                r"(?:(?P<each>each\s+other)|(?P<whom>me|us)))?(?:,?\s+(?:okay|OK|ok|please))?\s*(?P<end>[.!]*)")
 _IN_TOUCH_EN = lazy(rf"(?:(?P<be0>Are|Is|Am)\s+)?{WHO_EN}(?:{BE_EN}(?P<not>\s+not|n['’]t|\s+no\s+longer)?)?"
-                          rf"(?:\s+(?P<still>still))?\s+in\s+touch{_WITH_EN}(?:\s+(?P<more>anymore|any\s+more))?"
-                          r"\s*(?P<end>[.!?]*)")
+                    rf"(?:\s+(?P<still>still))?\s+in\s+touch{_WITH_EN}(?:\s+(?P<more>anymore|any\s+more))?"
+                    r"\s*(?P<end>[.!?]*)")
 _KEEP_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not))?"
-                      rf"(?:\s+(?P<still>still))?\s+(?P<verb>keeps?|stays?)\s+in\s+touch{_WITH_EN}"
-                      r"(?:\s+(?P<more>anymore|any\s+more))?\s*(?P<end>[.!?]*)")
+                rf"(?:\s+(?P<still>still))?\s+(?P<verb>keeps?|stays?)\s+in\s+touch{_WITH_EN}"
+                r"(?:\s+(?P<more>anymore|any\s+more))?\s*(?P<end>[.!?]*)")
 _WILL_EN = lazy(rf"{WHO_EN}(?:['’]ll|\s+will)\s+(?:(?P<be>be)|(?P<get>get)|keep)\s+in\s+touch{_WITH_EN}"
-                      r"(?:\s+(?P<when>soon|later))?\s*(?P<end>[.!]*)")
+                r"(?:\s+(?P<when>soon|later))?\s*(?P<end>[.!]*)")
 _LOST_EN = lazy(rf"{WHO_EN}(?P<have>['’]ve|\s+have|['’]s|\s+has)?\s+lost\s+touch{_WITH_EN}(?:\s+(?:(?P<ago>"
-                      rf"(?i:{alternatives(_AGO_EN)}))|{_N_AGO_EN}))?\s*(?P<end>[.!]*)")
+                rf"(?i:{alternatives(_AGO_EN)}))|{_N_AGO_EN}))?\s*(?P<end>[.!]*)")
 _HEARD_EN = lazy(rf"(?:(?P<have0>Have|Has)\s+)?{WHO_EN}(?P<have>\s+haven['’]t|\s+hasn['’]t|\s+have\s+not|"
-                       rf"\s+has\s+not)?\s+heard\s+(?:anything\s+)?from\s+{WHOM_EN}(?:\s+(?P<since>"
-                       rf"(?i:{alternatives(_SINCE_EN)})))?\s*(?P<end>[.!?]*)")
+                 rf"\s+has\s+not)?\s+heard\s+(?:anything\s+)?from\s+{WHOM_EN}(?:\s+(?P<since>"
+                 rf"(?i:{alternatives(_SINCE_EN)})))?\s*(?P<end>[.!?]*)")
 _TALK_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<still>still))?\s+(?P<verb>talks?)(?:\s+(?:to|with)\s+"
-                      rf"(?:(?P<each>each\s+other)|{WHOM_EN}))?(?:\s+(?P<every>(?i:{alternatives(_EVERY_VI)})))?"
-                      r"\s*(?P<end>[.!?]*)")
+                rf"(?:(?P<each>each\s+other)|{WHOM_EN}))?(?:\s+(?P<every>(?i:{alternatives(_EVERY_VI)})))?"
+                r"\s*(?P<end>[.!?]*)")
 _HOW_EN = lazy(rf"How\s+(?:can|do|could)\s+I\s+(?:get\s+in\s+touch\s+with|reach|contact)\s+{WHOM_EN}\s*\?+")
 
 

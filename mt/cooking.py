@@ -60,9 +60,9 @@ _TIMES = {"minute", "hour"}
 # the heat turned down or up (by the words around "lửa"), off or on
 _DOWN, _UP = {"nhỏ", "bé", "hạ", "giảm", "bớt", "xuống"}, {"to", "lớn", "tăng", "lên"}
 _KEYS = {"vi": lazy(r"(?i:vào|nấu|đun|luộc|rán|chiên|khuấy|sôi|lửa|bếp|thái|cắt|xắt|băm|rửa|gọt|vỏ|nếm|chín|"
-                          r"đừng)"),
+                    r"đừng)"),
          "en": lazy(r"(?i:add|cook|boil|fry|simmer|stir|stove|hob|burner|gas|flame|chop|dice|cut|mince|wash|"
-                          r"rinse|peel|crack|taste|done)")}
+                    r"rinse|peel|crack|taste|done)")}
 # (the phrase list's, which answers first)
 _LISTED = lazy(r"(?i:thịt\s+chưa\s+chín)\s*[.!]*")
 
@@ -71,44 +71,44 @@ _TO = rf"(?:(?P<you>(?i:{YOU}|con))\s+)?"
 _END = r"(?:\s+(?P<p>đi|nhé|nha|nào|đi\s+nhé|đi\s+nha|xem|xem\s+nào))?\s*(?P<end>[.!]*)"
 _FOOD = rf"(?P<food>(?i:{alternatives(FOODS)}))"
 _ADD = lazy(rf"{_TO}(?:(?i:cho|bỏ)(?P<more>\s+thêm)?|(?P<more2>(?i:thêm)))\s+"
-                  rf"(?P<bit>(?:một\s+)?(?:chút|ít|tí)\s+)?{_FOOD}\s+vào(?:\s+(?:nồi|chảo))?{_END}")
+            rf"(?P<bit>(?:một\s+)?(?:chút|ít|tí)\s+)?{_FOOD}\s+vào(?:\s+(?:nồi|chảo))?{_END}")
 _DONT = lazy(rf"{_TO}(?i:đừng)\s+(?:cho|bỏ)\s+(?:quá\s+)?nhiều\s+{_FOOD}(?:\s+quá)?(?:\s+vào)?{_END}")
 _SPAN = lazy(rf"{_TO}(?P<verb>(?i:{alternatives(_FOR)}))(?:\s+{_FOOD})?(?:\s+(?P<more>thêm)|\s+trong)?"
-                   rf"(?:\s+(?P<about>khoảng|tầm))?\s+{spans.VI}(?:\s+(?P<again>nữa))?{_END}")
+             rf"(?:\s+(?P<about>khoảng|tầm))?\s+{spans.VI}(?:\s+(?P<again>nữa))?{_END}")
 _STIR = lazy(rf"{_TO}(?i:khuấy)(?P<well>\s+đều)?(?:\s+(?:lên|tay))?{_END}")
 _WATER = lazy(rf"{_TO}(?i:đun)(?P<boil>\s+sôi)?\s+(?:(?:một\s+)?ít\s+)?nước(?P<boil2>\s+sôi)?(?:\s+lên)?{_END}")
 _HEAT = lazy(rf"{_TO}(?P<verb>(?i:vặn|chỉnh|hạ|giảm|bớt|tăng|để))(?:\s+(?P<pre>nhỏ|bé|to|lớn))?\s+(?:lửa|bếp)"
-                   rf"(?:\s+(?P<post>nhỏ|bé|to|lớn))?(?:\s+(?P<way>lại|xuống|lên))?{_END}")
+             rf"(?:\s+(?P<post>nhỏ|bé|to|lớn))?(?:\s+(?P<way>lại|xuống|lên))?{_END}")
 _SWITCH = lazy(rf"{_TO}(?P<sw>(?i:tắt|bật))\s+(?:bếp(?:\s+ga)?|lửa)(?:\s+lên)?{_END}")
 _PREPPED = lazy(rf"{_TO}(?P<verb>(?i:{alternatives(_PREP)}))(?P<fine>\s+nhỏ)?\s+{_FOOD}(?P<fine2>\s+nhỏ)?{_END}")
 _TASTE = lazy(rf"{_TO}(?i:nếm)(?P<try>\s+thử)?(?:\s+(?P<dish>(?i:{alternatives(DISHES)})))?{_END}")
 _STATE = lazy(rf"(?P<food>(?i:{alternatives(FOODS)}))\s+(?:(?P<not>chưa)\s+|(?P<did>đã)\s+|(?P<now>đang)\s+)?"
-                    rf"(?P<state>chín|sôi)(?:\s+(?P<yet>chưa|rồi))?{SOFTENED_END}")
+              rf"(?P<state>chín|sôi)(?:\s+(?P<yet>chưa|rồi))?{SOFTENED_END}")
 
 # ... and in English ("Please …", "…, please")
 _PLEASE = r"(?:(?P<please>[Pp]lease)\s+)?"
 _END_EN = r"(?P<please2>,?\s+please)?\s*(?P<end>[.!]*)"
 _FOOD_EN = rf"(?P<food>(?i:{alternatives(FOODS_VI)}))"
 _ADD_EN = lazy(rf"{_PLEASE}(?i:add)\s+(?:(?P<bit>(?i:a\s+little|a\s+bit\s+of|a\s+pinch\s+of))\s+|"
-                     r"(?P<bitmore>(?i:a\s+little|a\s+bit))\s+more\s+|(?P<more>(?i:more|some\s+more))\s+|"
-                     rf"(?P<some>(?i:some))\s+|(?i:the)\s+)?{_FOOD_EN}(?:\s+to\s+(?:it|the\s+(?:pot|pan)))?{_END_EN}")
+               r"(?P<bitmore>(?i:a\s+little|a\s+bit))\s+more\s+|(?P<more>(?i:more|some\s+more))\s+|"
+               rf"(?P<some>(?i:some))\s+|(?i:the)\s+)?{_FOOD_EN}(?:\s+to\s+(?:it|the\s+(?:pot|pan)))?{_END_EN}")
 _DONT_EN = lazy(rf"(?:Don['’]t|Do\s+not)\s+add\s+too\s+(?P<q>much|many)\s+{_FOOD_EN}{_END_EN}")
 _SPAN_EN = lazy(rf"{_PLEASE}(?P<verb>(?i:cook|boil|fry|simmer))(?:\s+(?:it|them|the\s+{_FOOD_EN}))?\s+for\s+"
-                      rf"(?:(?P<more>another)\s+|(?P<about>about|around)\s+)?{spans.EN}{_END_EN}")
+                rf"(?:(?P<more>another)\s+|(?P<about>about|around)\s+)?{spans.EN}{_END_EN}")
 _ANOTHER_EN = lazy(r"\b(?:(another)\s+(minute|hour)\b|(?<=for\s)(\S+(?:\s+few)?)\s+more\s+(minutes|hours)\b)")
 _STIR_EN = lazy(rf"{_PLEASE}(?i:stir)(?:\s+(?:it|them))?(?P<well>\s+well)?{_END_EN}")
 _WATER_EN = lazy(rf"{_PLEASE}(?i:boil)\s+(?:the|some)\s+water{_END_EN}")
 _STOVE = r"(?:the\s+)?(?:stove|hob|burner|cooker)"
 _HEAT_EN = lazy(rf"{_PLEASE}(?i:turn)\s+(?:(?P<way>down|up|off|on)\s+(?P<what>{_STOVE}|the\s+(?:gas|flame))|"
-                      rf"(?P<what2>{_STOVE}|the\s+(?:gas|flame))\s+(?P<way2>down|up|off|on)){_END_EN}")
+                rf"(?P<what2>{_STOVE}|the\s+(?:gas|flame))\s+(?P<way2>down|up|off|on)){_END_EN}")
 _PREPPED_EN = lazy(rf"{_PLEASE}(?P<fine0>(?i:finely)\s+)?(?P<verb>(?i:{alternatives(_PREP_VI)}))\s+"
-                         rf"(?:the|some)\s+{_FOOD_EN}(?P<fine>\s+finely)?{_END_EN}")
+                   rf"(?:the|some)\s+{_FOOD_EN}(?P<fine>\s+finely)?{_END_EN}")
 _TASTE_EN = lazy(rf"{_PLEASE}(?i:taste)\s+(?:(?P<it>it|this)|the\s+(?P<dish>(?i:{alternatives(DISHES_VI)})))"
-                       rf"{_END_EN}")
+                 rf"{_END_EN}")
 _STATE_EN = lazy(r"(?:(?P<be0>Is|Are|Has)\s+(?:the\s+(?P<food0>[a-z ]+?)|(?P<it0>it))\s+(?P<state0>cooked|done|"
-                       r"boiling|boiled)(?:\s+yet)?\s*\?+|(?:The\s+(?P<food>[a-z ]+?)|(?P<it>It))(?P<be>['’]s|\s+is|"
-                       r"\s+are|['’]re|\s+has)(?P<not>\s+not|n['’]t)?(?:\s+already)?\s+(?P<state>cooked|done|boiling|"
-                       r"boiled)(?:\s+(?P<yet>yet|now))?\s*(?P<end>[.!]*))")
+                 r"boiling|boiled)(?:\s+yet)?\s*\?+|(?:The\s+(?P<food>[a-z ]+?)|(?P<it>It))(?P<be>['’]s|\s+is|"
+                 r"\s+are|['’]re|\s+has)(?P<not>\s+not|n['’]t)?(?:\s+already)?\s+(?P<state>cooked|done|boiling|"
+                 r"boiled)(?:\s+(?P<yet>yet|now))?\s*(?P<end>[.!]*))")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -59,36 +59,36 @@ _ASKED = r"(?P<more>\s+nữa)?(?:\s+(?P<asked>chứ|không|à))?" + SOFTENED_END
 # still together, or in love ("Họ vẫn còn bên nhau chứ?", "Họ không còn yêu nhau nữa.", "Anh ấy vẫn còn yêu cô ấy.")
 _TOGETHER = lazy(rf"{_TWO}\s+{_STILL}(?:ở\s+)?(?:(?P<love>yêu)|bên)\s+nhau{_ASKED}")
 _IN_LOVE = lazy(rf"{WHO}\s+{_STILL}(?P<love>yêu)\s+(?P<whom>(?i:{alternatives(OBJECTS)})|"
-                      rf"{alternatives(GIVEN)}){_ASKED}")
+                rf"{alternatives(GIVEN)}){_ASKED}")
 # how long ("Họ yêu nhau bao lâu rồi?", "Chúng tôi đã ở bên nhau được năm năm rồi.", "… từ năm 2015.")
 _LONG = lazy(rf"{_TWO}\s+(?:đã\s+)?(?:(?:ở\s+)?bên\s+nhau|yêu\s+nhau|(?P<dating>hẹn\s+hò))\s+"
-                   rf"(?:(?P<by>được)\s+)?(?:(?P<ask>bao\s+lâu)|{SPAN}|từ\s+năm\s+(?P<year>(?:19|20)\d\d))"
-                   rf"(?:\s+(?P<done>rồi))?{SOFTENED_END}")
+             rf"(?:(?P<by>được)\s+)?(?:(?P<ask>bao\s+lâu)|{SPAN}|từ\s+năm\s+(?P<year>(?:19|20)\d\d))"
+             rf"(?:\s+(?P<done>rồi))?{SOFTENED_END}")
 # who broke up with whom ("Cô ấy chia tay bạn trai.", "Tại sao Lan chia tay Minh?", "Tại sao họ chia tay?")
 _PARTNER = rf"(?P<partner>bạn\s+trai|bạn\s+gái)(?:\s+(?:của\s+)?(?P<owner>(?i:{alternatives(OWNERS)})))?"
 _SPLIT = lazy(rf"(?:(?P<why>[Tt]ại\s+sao|[Vv]ì\s+sao)\s+)?{WHO}\s+(?:lại\s+)?chia\s+tay(?:\s+(?:với\s+)?"
-                    rf"(?:{_PARTNER}|(?P<whom>(?i:{alternatives(OBJECTS)})|{alternatives(GIVEN)})))?{SOFTENED_END}")
+              rf"(?:{_PARTNER}|(?P<whom>(?i:{alternatives(OBJECTS)})|{alternatives(GIVEN)})))?{SOFTENED_END}")
 # two who are separated ("Bố mẹ tôi đang ly thân.", "Họ ly thân năm ngoái.")
 _APART = lazy(rf"{DAY_OPENING}{_TWO}\s+(?:(?P<tense>đã|đang)\s+)?ly\s+thân{DAY_AFTER}(?:\s+(?P<done>rồi))?"
-                    rf"{SOFTENED_END}")
+              rf"{SOFTENED_END}")
 
 # ... and in English
 # still, or no longer, together or in love ("Are they still together?", "They aren't in love anymore.", "Is she still
 # in love with him?"), or back together
 _NOW_EN = r"(?:\s+(?P<still>still)|(?P<not>\s+not|n't)|\s+(?P<no>no\s+longer))?"
 _TOGETHER_EN = lazy(rf"(?:(?P<be0>Are)\s+)?{_TWO_EN}(?P<be>'re|\s+are)?{_NOW_EN}\s+(?:(?P<back>back\s+)?"
-                          r"together|(?P<love>in\s+love)(?:\s+with\s+each\s+other)?)(?P<more>\s+any\s?more)?"
-                          r"\s*(?P<end>[.!?]*)")
+                    r"together|(?P<love>in\s+love)(?:\s+with\s+each\s+other)?)(?P<more>\s+any\s?more)?"
+                    r"\s*(?P<end>[.!?]*)")
 _IN_LOVE_EN = lazy(rf"(?:(?P<be0>Is|Are|Am)\s+)?{WHO_EN}{BE_EN}?{_NOW_EN}\s+(?P<love>in\s+love)\s+with\s+"
-                         rf"{WHOM_EN}(?P<more>\s+any\s?more)?\s*(?P<end>[.!?]*)")
+                   rf"{WHOM_EN}(?P<more>\s+any\s?more)?\s*(?P<end>[.!?]*)")
 _COUNTS_EN = EN_TO_VI | {"a few": "vài", "a": "một", "an": "một"}
 _UNITS_VI = {"week": "tuần", "month": "tháng", "year": "năm"}
 # ("How long have they been together?", "They've been together for five years.", "… since 2015."; the count and
 # "-s" read together: "for a year", "for five years")
 _LONG_EN = lazy(rf"(?:(?P<ask>How\s+long\s+have)\s+)?{_TWO_EN}(?(ask)|(?:'ve|\s+have))\s+been\s+"
-                      r"(?:together|(?P<dating>dating))(?(ask)\s*\?+|\s+(?:for\s+(?P<n>\d{1,2}|a\s+few|an?|"
-                      rf"{alternatives(EN_TO_VI)})\s+(?P<u>{alternatives(_UNITS_VI)})(?P<s>s)?|"
-                      r"since\s+(?P<year>(?:19|20)\d\d))\s*[.!]*)")
+                r"(?:together|(?P<dating>dating))(?(ask)\s*\?+|\s+(?:for\s+(?P<n>\d{1,2}|a\s+few|an?|"
+                rf"{alternatives(EN_TO_VI)})\s+(?P<u>{alternatives(_UNITS_VI)})(?P<s>s)?|"
+                r"since\s+(?P<year>(?:19|20)\d\d))\s*[.!]*)")
 # ("They're separated.", "They've separated.", "They separated last year.")
 _APART_EN = lazy(rf"{_TWO_EN}(?:(?P<be>'re|\s+are)|(?P<have>'ve|\s+have))?\s+separated{DAY_AFTER_EN}\s*[.!]*")
 

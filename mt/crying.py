@@ -72,39 +72,39 @@ _PRED = "|".join([
     r"(?P<stopped>(?P<did2>đã\s+)?(?:nín(?:\s+khóc)?|(?:thôi|ngừng)\s+khóc))",
     r"(?P<burst>(?:đã\s+)?(?:bật|òa|oà)\s+khóc)"])
 _SAID = lazy(rf"{_SUBJ}\s+(?:(?P<ask>có)\s+)?(?:{_PRED})(?:\s+(?P<done>rồi))?"
-                   rf"(?:\s+(?P<tag>không|chưa|à|hả|phải\s+không))?{SOFTENED_END}")
+             rf"(?:\s+(?P<tag>không|chưa|à|hả|phải\s+không))?{SOFTENED_END}")
 _WHY = [lazy(rf"(?i:tại\s+sao|vì\s+sao|sao)\s+{_SUBJ}\s+(?:lại\s+)?(?:(?:đang\s+)?khóc|"
-                   rf"(?P<keeps>cứ\s+khóc\s+(?:mãi|hoài)))(?:\s+(?:vậy|thế))?\s*\?+"),
+             rf"(?P<keeps>cứ\s+khóc\s+(?:mãi|hoài)))(?:\s+(?:vậy|thế))?\s*\?+"),
         lazy(rf"{_SUBJ}\s+(?:đang\s+)?khóc\s+(?:vì|tại)\s+sao{SOFTENER}\s*\?+")]
 _WHO_MADE = lazy(rf"(?i:ai)\s+(?:đã\s+)?làm\s+{_WHOM}\s+khóc{SOFTENER}\s*\?+")
 # told: "Đừng khóc (nữa).", "Con đừng khóc nhé.", "Đừng làm em bé khóc.", "Nín đi con."
 _DONT = lazy(rf"(?:(?i:bạn|anh|chị|em|con|cháu)\s+)?(?i:đừng)\s+(?:(?P<make>làm\s+{_WHOM}\s+)?khóc)"
-                   r"(?:\s+(?P<more>nữa))?(?:\s+(?:nhé|nha|mà))?\s*[.!]*")
+             r"(?:\s+(?P<more>nữa))?(?:\s+(?:nhé|nha|mà))?\s*[.!]*")
 _HUSH = lazy(r"(?:(?i:con|em|bé|cháu)\s+)?(?i:nín)(?:\s+khóc)?\s+(?:đi|nào)(?:\s+(?:con|em|bé|cháu|nào))?"
-                   r"\s*[.!]*")
+             r"\s*[.!]*")
 
 # ... and in English: the baby first ("the baby", "my baby"), or who as mt/hobbies.py reads them
 _SUBJ_EN = rf"(?:(?P<baby>(?i:the)\s+baby|(?P<owner>(?i:{WHOSE_WORDS}))\s+baby)|{WHO_EN})"
 _WHOM_EN = rf"(?:(?P<babyw>(?i:the\s+baby))|{WHOM_EN})"
 _NOW_EN = lazy(rf"(?:(?P<be0>Is|Am|Are)\s+)?{_SUBJ_EN}{BE_EN}?(?P<not>\s+not|n['’]t)?(?:\s+(?P<still>still))?"
-                     r"\s+(?P<doing>crying|teething)\s*(?P<end>[.!?]*)")
+               r"\s+(?P<doing>crying|teething)\s*(?P<end>[.!?]*)")
 _HABIT_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{_SUBJ_EN}(?P<dont>\s+(?:do|does)\s+not|\s+(?:don|doesn)['’]t)?"
-                       r"(?:\s+(?P<adv>often|never|rarely|seldom|sometimes|always))?\s+(?P<cry>cry|cries)"
-                       r"(?:\s+(?P<much>a\s+lot|often|much))?\s*(?P<end>[.!?]*)")
+                 r"(?:\s+(?P<adv>often|never|rarely|seldom|sometimes|always))?\s+(?P<cry>cry|cries)"
+                 r"(?:\s+(?P<much>a\s+lot|often|much))?\s*(?P<end>[.!?]*)")
 _HABIT_VI = {"often": "hay", "never": "không bao giờ", "rarely": "ít khi", "seldom": "ít khi",
              "sometimes": "thỉnh thoảng", "always": "lúc nào cũng"}
 _PAST_EN = lazy(rf"(?:(?P<did>Did)\s+)?{_SUBJ_EN}(?P<didnt>\s+did\s+not|\s+didn['’]t)?\s+(?P<cry>cried|cry)"
-                      rf"(?:\s+all\s+(?P<unit>{alternatives(_SPANS_VI)})(?:\s+long)?)?\s*(?P<end>[.!?]*)")
+                rf"(?:\s+all\s+(?P<unit>{alternatives(_SPANS_VI)})(?:\s+long)?)?\s*(?P<end>[.!?]*)")
 _STOP_EN = lazy(rf"(?:(?P<aux0>Has|Have)\s+)?{_SUBJ_EN}(?P<aux>\s+has|\s+have|['’]s|['’]ve)?"
-                      r"(?:\s+(?P<wont>won['’]t|will\s+not|wouldn['’]t|would\s+not)\s+stop|"
-                      r"\s+(?P<keep>keeps|keep|kept)|\s+(?P<stop>stopped))\s+crying\s*(?P<end>[.!?]*)")
+                r"(?:\s+(?P<wont>won['’]t|will\s+not|wouldn['’]t|would\s+not)\s+stop|"
+                r"\s+(?P<keep>keeps|keep|kept)|\s+(?P<stop>stopped))\s+crying\s*(?P<end>[.!?]*)")
 _MADE_EN = lazy(rf"(?:(?P<asker>Who)|{_SUBJ_EN})\s+made\s+{_WHOM_EN}\s+cry\s*(?P<end>[.!?]*)")
 _BURST_EN = lazy(rf"{_SUBJ_EN}\s+burst\s+(?:into\s+tears|out\s+crying)\s*[.!]*")
 _WHY_EN = [lazy(rf"Why\s+(?P<be>is|am|are)\s+{_SUBJ_EN}(?:\s+(?P<still>still))?\s+crying\s*\?+"),
            lazy(rf"Why\s+(?P<do>does|do)\s+{_SUBJ_EN}\s+keep\s+crying\s*\?+"),
            lazy(rf"Why\s+did\s+{_SUBJ_EN}\s+cry\s*\?+")]
 _DONT_EN = lazy(rf"(?:(?P<dont>Don['’]t|Do\s+not)\s+(?:(?P<make>make)\s+{_WHOM_EN}\s+)?cry"
-                      r"(?P<more>\s+any\s*more)?|(?P<stop>Stop)\s+crying)\s*[.!]*")
+                r"(?P<more>\s+any\s*more)?|(?P<stop>Stop)\s+crying)\s*[.!]*")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

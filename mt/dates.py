@@ -89,7 +89,7 @@ _NOW_IS = lazy(r"(?<!\w)[Bb]ây\s+giờ\s+là\s+$")
 # an hour before a day is a time of it: "17h ngày 15/12" (v6: "17h December 15"), "8h hôm nay", "9 giờ thứ Hai"
 # (not "Mất 24h, ngày mai xong": it takes 24 hours; "17 giờ ngày 3" may be hours on day 3)
 _DAY_AFTER = lazy(r"\s+(?:[Nn]gày\s+\d{1,2}(?:/|\s+tháng)|hôm\s+nay|ngày\s+mai|mai\b"
-                        r"|thứ\s+(?:[2-7]|Hai|Ba|Tư|Năm|Sáu|Bảy)\b|[Cc]hủ\s+nhật)")
+                  r"|thứ\s+(?:[2-7]|Hai|Ba|Tư|Năm|Sáu|Bảy)\b|[Cc]hủ\s+nhật)")
 # a part of a day near today, which v6 drops or gets wrong: "Tối nay bạn có rảnh không?" → "Are you free today?",
 # "Sáng mai tôi đi làm sớm." → "I went to work early." (not "sáng qua", "chiều qua": "ánh sáng qua cửa sổ" is light
 # through the window, "chiều qua dòng" a dimension across a line)
@@ -100,7 +100,7 @@ _NEAR = {("sáng", "nay"): "this morning", ("chiều", "nay"): "this afternoon",
 # "vào" (on) goes with it ("Cô ấy qua đời vào chiều hôm qua." → "She died on the yesterday afternoon."), and "hôm"
 # or "ngày hôm" before "qua" makes "sáng" and "chiều" yesterday's ("sáng hôm qua", yesterday morning)
 _VI_NEAR = lazy(r"(?<!\w)(?<!ánh )(?:[Vv]ào\s+)?(?:[Bb]uổi\s+)?(?P<part>[Ss]áng|[Cc]hiều|[Tt]ối|[Đđ]êm)\s+"
-                      r"(?P<hom>(?:ngày\s+)?hôm\s+)?(?P<rel>nay|mai|qua)(?!\w)")
+                r"(?P<hom>(?:ngày\s+)?hôm\s+)?(?P<rel>nay|mai|qua)(?!\w)")
 _YESTERDAYS = {"sáng": "yesterday morning", "chiều": "yesterday afternoon"}
 # what is said of a day that opens a sentence, as its subject: "Tối nay là đêm giao thừa", "Ngày kia có phải thứ Sáu
 # không?"
@@ -119,7 +119,7 @@ _WHO_FIRST = "tôi|mình|chúng|bọn|tụi|anh|chị|em|bạn|họ|nó|cô|chú
 _DAYS_NEAR = {"hôm qua": "yesterday", "ngày mai": "tomorrow", "hôm kia": "the day before yesterday",
               "ngày kia": "the day after tomorrow", "ngày mốt": "the day after tomorrow"}
 _VI_DAY_NEAR = lazy(r"(?<!\w)(?<![Mm]ột )(?<!qua )(?:[Vv]ào\s+)?(?:[Nn]gày\s+)?(?P<day>[Hh]ôm\s+(?:qua|kia)"
-                          rf"|[Nn]gày\s+(?:mai|kia|mốt)|^[Mm]ai(?=\s+(?:{_WHO_FIRST}|đi)(?!\w)))(?!\w)")
+                    rf"|[Nn]gày\s+(?:mai|kia|mốt)|^[Mm]ai(?=\s+(?:{_WHO_FIRST}|đi)(?!\w)))(?!\w)")
 # the week, month or year before this one, said alone (mt/comparisons.py, mt/origins.py and mt/workdays.py read them;
 # `matches` only where one opens a sentence)
 LAST = {"tuần trước": "last week", "tháng trước": "last month", "năm ngoái": "last year", "năm trước": "last year"}
@@ -143,7 +143,7 @@ _PERIODS = {"tuần": "week", "tháng": "month", "năm": "year"}
 _PERIOD_REL = {"trước": "last", "rồi": "last", "ngoái": "last", "sau": "next", "tới": "next", "này": "this",
                "nay": "this"}
 _VI_PERIOD_NEAR = lazy(r"^(?:[Vv]ào\s+)?(?P<p>[Tt]uần|[Tt]háng|[Nn]ăm)\s+(?P<rel>trước|rồi|ngoái|sau|tới|này|nay)"
-                             r"(?=\s+\w)")
+                       r"(?=\s+\w)")
 # the weekend near today (v6: "Cuối tuần này bạn rảnh không?" → "Will this week be free?")
 _WEEKENDS = {"này": "this weekend", "sau": "next weekend", "tới": "next weekend", "trước": "last weekend",
              "rồi": "last weekend"}
@@ -195,14 +195,14 @@ _DATE_TO = lazy(rf"(?<!\w)[Tt]ừ\s+{_DM}{_TO}$")
 # days of one month, the month said once: "ngày 8 đến ngày 14 tháng 2", "ngày 8-14/2" (v6: "from August 8 to February
 # 14"); and a day of every month: "ngày 15 hàng tháng" (v6: "15 months")
 _VI_DAYS = lazy(rf"(?<![\w/.,]){_VAO.format(n='')}[Nn]gày\s+(?P<d>\d{{1,2}})(?P<to>{_TO})(?:ngày\s+)?"
-                      rf"(?P<e>\d{{1,2}})(?:\s+tháng\s+{_VI_MONTH}(?:,?\s+năm\s+(?P<y>\d{{4}}))?"
-                      rf"|/(?P<m2>\d{{1,2}})(?:/(?P<y2>\d{{4}}))?)(?![\w/]|[.,]\d)")
+                rf"(?P<e>\d{{1,2}})(?:\s+tháng\s+{_VI_MONTH}(?:,?\s+năm\s+(?P<y>\d{{4}}))?"
+                rf"|/(?P<m2>\d{{1,2}})(?:/(?P<y2>\d{{4}}))?)(?![\w/]|[.,]\d)")
 # "until" before a time or day, after a verb of waiting, staying or lasting, or in "cho đến" (v6: "Đợi đến 5 giờ
 # chiều nhé." → "Wait for 5 p.m."); not in a range ("từ 8h đến 17h"), nor after a subject ("Anh ấy đến 5 giờ
 # chiều", he comes at 5 p.m.)
 _UNTIL = lazy(rf"(?<!\w)(?:{_LASTING_VERBS}\s+|(?P<cho>[Cc]ho)\s+)(?P<to>đến|tới)\s+(?:lúc\s+)?$")
 _VI_MONTHLY = lazy(r"(?<![\w/.,])(?:(?P<vao>[Vv]ào)\s+)?[Nn]gày\s+(?P<d>\d{1,2})\s+(?:hàng|mỗi|hằng)\s+"
-                         r"tháng(?!\w)")
+                   r"tháng(?!\w)")
 
 # an abbreviation's dot that ends the sentence stays with the sentence: "... available on 1 Jan."
 _EN_MONTH = (r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December"
@@ -224,19 +224,19 @@ _EN_DAY_NUM = r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?"
 _EN_TO = r"(?:\s*[-–]\s*|\s+(?:to|through|thru)\s+)"  # between the ends of a range
 # "February 8 to 14", "8-14 February" (v6: "từ ngày 8 tháng 2 đến 14")
 _EN_DAYS = lazy(rf"(?<![\w.,])(?:(?P<on>[Oo]n)\s+)?"
-                      rf"(?:{_EN_MONTH}\s+(?P<d>{_EN_DAY_NUM}){_EN_TO}(?P<e>{_EN_DAY_NUM})"
-                      rf"|(?P<d2>\d{{1,2}}){_ORD}{_EN_TO}(?P<e2>\d{{1,2}}){_ORD}"
-                      rf"\s+{_EN_MONTH.replace('mon>', 'mon2>')})(?:,?\s+(?P<y>\d{{4}}))?(?![\w-])")
+                rf"(?:{_EN_MONTH}\s+(?P<d>{_EN_DAY_NUM}){_EN_TO}(?P<e>{_EN_DAY_NUM})"
+                rf"|(?P<d2>\d{{1,2}}){_ORD}{_EN_TO}(?P<e2>\d{{1,2}}){_ORD}"
+                rf"\s+{_EN_MONTH.replace('mon>', 'mon2>')})(?:,?\s+(?P<y>\d{{4}}))?(?![\w-])")
 # "the 15th of each month"
 _EN_MONTHLY = lazy(r"(?<![\w.,])(?:(?P<on>[Oo]n)\s+)?the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\s+of\s+"
-                         r"(?:each|every)\s+month(?!\w)")
+                   r"(?:each|every)\s+month(?!\w)")
 # "am"/"pm" ("AM", "P.M.") with or without dots; a dot that ends the sentence stays with it
 # "at", "by" (a deadline: v6 wrote "bởi 5 giờ chiều") and "until" go with the time
 _EN_BEFORE_TIME = {"at": "lúc", "by": "trước", "until": "đến", "till": "đến"}
 _EN_TIME = lazy(r"(?<![\w.,:])(?:(?P<at>(?i:at|by|until|till))\s+)?(?P<h>\d{1,2})(?::(?P<min>\d{2}))?"
-                      r"(?:\s?(?P<ap>[ap]|[AP](?=\.?M))\.?[mM](?:\.(?!\s*$))?|\s?o['’]clock"
-                      # a clock without "am" or "pm" only after "at", "by" or "until": "at 7:30" (not a score, "3:1")
-                      r"|(?(at)(?<=\d:\d\d)(?!:\d|[.,]\d)|(?!)))(?!\w)")
+                r"(?:\s?(?P<ap>[ap]|[AP](?=\.?M))\.?[mM](?:\.(?!\s*$))?|\s?o['’]clock"
+                # a clock without "am" or "pm" only after "at", "by" or "until": "at 7:30" (not a score, "3:1")
+                r"|(?(at)(?<=\d:\d\d)(?!:\d|[.,]\d)|(?!)))(?!\w)")
 
 
 # Days of the week: Vietnamese writes the day's word with a capital ("thứ Hai"; "thứ hai" is also "second"), and
@@ -251,7 +251,7 @@ _VI_DAY = lazy(r"(?<![Cc]hiến )(?<![Gg]iới )(?<!\w)(?:(?P<on>[Vv]ào(?:\s+h�
                      r"|(?P<sunday>[Cc]hủ\s+[Nn]hật)|[Tt](?P<short>[2-7])|(?P<cn>CN|cn))(?!\w)")
 # (and after the part of the day of a time: "9h sáng thứ 2")
 _TODAY_IS = lazy(r"(?<!\w)(?:(?:[Hh]ôm nay|[Nn]gày mai|[Mm]ai|[Hh]ôm qua|[Hh]ôm kia|[Nn]gày kia) là|sáng|trưa|"
-                       r"chiều|tối|đêm) $")
+                 r"chiều|tối|đêm) $")
 # ... or in a range of days ("từ thứ 2 đến thứ 6", "T2-T6") or before "này" (this), "tới" (next) or "tuần sau" (next
 # week), where "thứ 2" opens the sentence or a clause ("tuần thứ 4 này" is this fourth week); "T2" and "CN" anywhere
 # so, and in a list of days too ("T3, T5 và T7"; "thứ 2 và thứ 3" may be ranks)
@@ -269,8 +269,8 @@ _DAY_PARTS = {"sáng": " morning", "chiều": " afternoon", "tối": " evening",
 # "on Monday morning" is "vào sáng thứ Hai" (v6, shown "vào thứ Hai morning": "vào thứ Hai sáng")
 # "by Friday" is "trước thứ Sáu" (v6: "bằng thứ Sáu"), "until Friday" "đến thứ Sáu"
 _EN_DAY = lazy(rf"(?<!\w)(?:(?P<on>(?i:on|by|until|till))\s+)?(?:(?P<rel>(?i:this|next|last))\s+)?"
-                     rf"(?P<day>{'|'.join(EN_DAYS)})s?"
-                     rf"(?:\s+(?P<part>{'|'.join(w.strip() for w in _DAY_PARTS.values())}))?(?!\w)")
+               rf"(?P<day>{'|'.join(EN_DAYS)})s?"
+               rf"(?:\s+(?P<part>{'|'.join(w.strip() for w in _DAY_PARTS.values())}))?(?!\w)")
 _EN_PARTS = {said.strip(): part for part, said in _DAY_PARTS.items()}
 # a range of weekdays: "Monday through Friday" (v6: "thứ Hai thông qua thứ Sáu"), "from Monday to Friday"
 _EN_DAY_RANGE = lazy(rf"(?<!\w)(?:[Ff]rom\s+)?(?P<a>{'|'.join(EN_DAYS)}){_EN_TO}(?P<b>{'|'.join(EN_DAYS)})(?!\w)")
@@ -280,7 +280,7 @@ _EN_BEFORE_DAY = {**_EN_BEFORE_TIME, "on": "vào"}
 _EN_WEEKENDS = {"this": "cuối tuần này", "next": "cuối tuần sau", "last": "cuối tuần trước", "": "vào cuối tuần",
                 "on weekdays": "vào các ngày trong tuần", "weekdays": "các ngày trong tuần"}
 _EN_WEEKEND = lazy(r"(?<!\w)(?:(?:(?P<rel>(?i:this|next|last))|(?i:on|at|over)(?:\s+the)?)\s+weekends?"
-                         r"|(?P<weekdays>(?:(?i:on)\s+)?weekdays))(?!\w)")
+                   r"|(?P<weekdays>(?:(?i:on)\s+)?weekdays))(?!\w)")
 # "noon" and "midnight", which v6 kept in English ("lúc noon"); not "noon-day"
 _EN_NOON = lazy(r"(?<![\w.,:])(?:(?P<at>(?i:at|by|until|till))\s+)?(?P<w>noon|midnight)(?![\w-])")
 _NOON = {"noon": "trưa", "midnight": "nửa đêm"}
@@ -310,7 +310,7 @@ _EVERY = {"every morning": ("sáng", "mỗi ngày"), "every afternoon": ("chiề
 _AT_NEAR = _EN_NEAR | _EVERY
 _AT_NEAR_SAID = "|".join(w.replace(" ", r"\s+") for w in sorted(_AT_NEAR, key=len, reverse=True))
 _EN_AT_NEAR = lazy(rf"(?<![\w.,:])(?P<at>at)\s+(?P<h>\d{{1,2}}|{_HOUR_WORDS})(?::(?P<min>\d{{2}}))?"
-                         rf"(?=\s+(?P<near>{_AT_NEAR_SAID})(?![\w'’-]))", re.IGNORECASE)
+                   rf"(?=\s+(?P<near>{_AT_NEAR_SAID})(?![\w'’-]))", re.IGNORECASE)
 _PART_HOURS = {"sáng": range(1, 12), "chiều": range(1, 7), "tối": range(6, 13)}
 # a clock read in words (v6: "It's a quarter to eight." → "Đó là một quý đến tám.", "at half past twelve" → "ở nửa
 # mươi ba phút"), as Vietnamese reads it: "8 giờ kém 15", "12 giờ rưỡi"; minutes in numbers ("ten to five") only after
@@ -331,14 +331,14 @@ _EN_CLOCK = lazy(
 _PAST = ("went ate came got saw met made took bought gave left felt had was were did didn't wasn't weren't said told "
          "found thought heard ran wrote read slept woke spent paid sent brought drove flew sat stood won lost").split()
 _TODAY_DONE = lazy(rf"(?<!\w)(?i:I|we|you|he|she|they|it|my\s+\w+|our\s+\w+)\s+(?i:will|won't|'ll|am\s+going\s+to"
-                         rf"|are\s+going\s+to|is\s+going\s+to|{'|'.join(_PAST)}|\w+ed)(?!\w)"
-                         rf"|(?<!\w)(?i:I|we|you|he|she|they|it)(?:'ll|'m\s+going\s+to|'re\s+going\s+to)(?!\w)")
+                   rf"|are\s+going\s+to|is\s+going\s+to|{'|'.join(_PAST)}|\w+ed)(?!\w)"
+                   rf"|(?<!\w)(?i:I|we|you|he|she|they|it)(?:'ll|'m\s+going\s+to|'re\s+going\s+to)(?!\w)")
 # a span ago (v6: "I arrived here 4 days ago." → "Tôi đến đây 4 ngày.", "9 months ago" → "9 tháng tuổi", nine months
 # old; 6 of 30 made-up such sentences wrong), said "cách đây" as v6 and the training data mostly say it (60 against 30);
 # not after a word that says about how long ("less than a month ago" became "Chưa đầy cách đây một tháng")
 _EN_SPANS = {"minute": "phút", "hour": "tiếng", "day": "ngày", "week": "tuần", "month": "tháng", "year": "năm"}
 _EN_AGO = lazy(rf"(?<![\w.,])(?P<n>\d{{1,3}}|(?i:an?|a\s+few|{'|'.join(EN_NUMBER_WORDS[2:13])}))\s+"
-                     rf"(?P<u>(?i:{'|'.join(_EN_SPANS)}))s?\s+ago(?!\w)")
+               rf"(?P<u>(?i:{'|'.join(_EN_SPANS)}))s?\s+ago(?!\w)")
 _ABOUT = lazy(r"(?<!\w)(?i:than|about|almost|nearly|over|around|just|only)\s+$")
 # (not in a question with "where", whose "ở đâu" v6 then drops: "Where were you last night?" → "Bạn tối qua?")
 _WHERE = lazy(r"(?<!\w)[Ww]here(?!\w)")
@@ -354,8 +354,8 @@ _WHO_WORDS = (r"tôi|mình|tớ|chúng\s+(?:tôi|ta|mình)|bọn\s+mình|tụi\s
               r"(?:anh|cô|ông|bà|chị|em)(?:\s+ấy)?|(?:bố\s+mẹ|bố|mẹ|ba|má|vợ|chồng|con|anh|chị|em|ông|bà)"
               r"(?:\s+(?:trai|gái))?\s+(?:tôi|mình|bạn|anh\s+ấy|cô\s+ấy)")
 _WHO = lazy(rf",?\s+(?:{_WHO_WORDS})"
-                  r"(?=\s+(?!(?:sẽ|đã|đang|vừa|mới|sắp|định|muốn|cần|có|là|cũng|vẫn|còn|lại|hay|thường|luôn|chưa|hãy|"
-                  r"đừng|nên|ấy|ơi)(?!\w))[^\W\d_])", re.IGNORECASE)
+            r"(?=\s+(?!(?:sẽ|đã|đang|vừa|mới|sắp|định|muốn|cần|có|là|cũng|vẫn|còn|lại|hay|thường|luôn|chưa|hãy|"
+            r"đừng|nên|ấy|ơi)(?!\w))[^\W\d_])", re.IGNORECASE)
 # ... and the weather asked after ("Ngày mai trời có mưa không?": v6 wrote "Tomorrow, is it rain?", given "sẽ"
 # "Tomorrow, will it rain?"; not other questions with "có": "Tomorrow, you're free?")
 _WEATHER_ASKED = lazy(r",?\s+trời(?=\s+có\s+\S.*\skhông\s*\?)", re.IGNORECASE)
@@ -365,16 +365,16 @@ _WEATHER_ASKED = lazy(r",?\s+trời(?=\s+có\s+\S.*\skhông\s*\?)", re.IGNORECAS
 _WHEN_OPENING = (r"(?:(?:[Vv]ào\s+)?(?:[Cc]hủ\s+nhật|[Cc]uối\s+tuần|[Tt]hứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|(?:[Bb]uổi\s+)?"
                  r"(?:[Ss]áng|[Cc]hiều|[Tt]ối)),?\s+)?")
 OFTEN = lazy(rf"^{_WHEN_OPENING}(?i:{_WHO_WORDS})\s+(?P<hay>hay)"
-                   r"(?=\s+(?:đi|ăn|uống|chơi|đọc|xem|nghe|làm|nấu|về|gọi|ngủ|"
-                   r"dậy|học|quên|đến|tới|mua|chạy|tập|bơi|dùng|nói|viết|hát|mặc|ngồi|thức|ghé|gặp|thăm|nhắn|lái|"
-                   r"ra|vào|lên|nghĩ|cười|khóc|giúp|mang|bị|dọn|rửa|giặt|tắm|sửa|trồng|đánh|chụp|kể|hỏi|ghi)(?!\w))")
+             r"(?=\s+(?:đi|ăn|uống|chơi|đọc|xem|nghe|làm|nấu|về|gọi|ngủ|"
+             r"dậy|học|quên|đến|tới|mua|chạy|tập|bơi|dùng|nói|viết|hát|mặc|ngồi|thức|ghé|gặp|thăm|nhắn|lái|"
+             r"ra|vào|lên|nghĩ|cười|khóc|giúp|mang|bị|dọn|rửa|giặt|tắm|sửa|trồng|đánh|chụp|kể|hỏi|ghi)(?!\w))")
 # any weekend, opening the sentence before who or ending a clause (v6: "Chúng tôi chơi quần vợt vào cuối tuần." → "…
 # at the end of week.", "Cuối tuần bạn thường làm gì?" → "What about the end of the week you usually do?"); "cả cuối
 # tuần" all weekend, "mỗi cuối tuần" every weekend; not "cuối tuần đầu tiên", "tham quan cuối tuần được …"
 _ALL_WEEKEND = {"cả": "all weekend", "mỗi": "every weekend"}
 _VI_ANY_WEEKEND = lazy(rf"^(?P<opening>(?:[Vv]ào\s+)?[Cc]uối\s+tuần)(?=,?\s+(?i:{_WHO_WORDS})(?!\w))|"
-                             r"(?:(?<!\w)[Vv]ào\s+|(?<!\w)(?P<all>cả|mỗi)\s+|(?<!\w)(?<!các )(?<!những ))[Cc]uối\s+tuần"
-                             r"(?=\s*(?:[,.!?…;]|$))")
+                       r"(?:(?<!\w)[Vv]ào\s+|(?<!\w)(?P<all>cả|mỗi)\s+|(?<!\w)(?<!các )(?<!những ))[Cc]uối\s+tuần"
+                       r"(?=\s*(?:[,.!?…;]|$))")
 
 
 def whole(said: str, src: str, tgt: str) -> str | None:

@@ -68,17 +68,17 @@ _WHOM_VI = (rf"(?:{_PARTNER}(?:\s+(?:của\s+)?(?P<owner>(?i:{alternatives(OWNER
             rf"(?P<anyone>(?i:một\s+người|ai\s+đó|ai))|(?P<each>nhau)|{WHOM})")
 # who has a partner ("Chị ấy có bạn trai chưa?", "Tôi chưa có người yêu.", "Anh ấy có bạn gái rồi.")
 _HAS = lazy(rf"{WHO}\s+(?:(?P<not>không|chưa)\s+|(?P<already>đã)\s+)?có\s+{_PARTNER}(?:\s+(?P<done>rồi))?"
-                  rf"(?:\s+(?P<asked>không|chưa))?{SOFTENED_END}")
+            rf"(?:\s+(?P<asked>không|chưa))?{SOFTENED_END}")
 # who is dating whom ("Anh ấy đang hẹn hò với một cô gái Nhật.", "Bạn có đang hẹn hò với ai không?")
 _DATING = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?(?P<now>đang\s+)?hẹn\s+hò"
-                     rf"(?:\s+(?:với\s+)?{_WHOM_VI})?(?P<all>\s+cả)?{ASKED_END}")
+               rf"(?:\s+(?:với\s+)?{_WHOM_VI})?(?P<all>\s+cả)?{ASKED_END}")
 # who broke up or got back together ("Họ chia tay rồi.", "Anh ấy vừa chia tay bạn gái.", "Họ quay lại với nhau.")
 _SPLIT = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<tense>đã|vừa\s+mới|vừa|mới)\s+)?(?:(?P<split>chia\s+tay)|"
-                    rf"(?:quay|trở)\s+lại(?=\s+với))(?:\s+(?:với\s+)?{_WHOM_VI})?{DAY_AFTER}(?:\s+(?P<done>rồi))?"
-                    rf"(?:\s+(?P<asked>chưa|à))?{SOFTENED_END}")
+              rf"(?:quay|trở)\s+lại(?=\s+với))(?:\s+(?:với\s+)?{_WHOM_VI})?{DAY_AFTER}(?:\s+(?P<done>rồi))?"
+              rf"(?:\s+(?P<asked>chưa|à))?{SOFTENED_END}")
 # who is in love or fell in love ("Tôi đang yêu.", "Họ đang yêu nhau.", "Tôi đã phải lòng cô ấy.")
 _LOVE = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<now>đang)\s+yêu|(?P<past>đã\s+)?phải\s+lòng)"
-                   rf"(?:\s+{_WHOM_VI})?(?:\s+(?P<done>rồi))?{ASKED_END}")
+             rf"(?:\s+{_WHOM_VI})?(?:\s+(?P<done>rồi))?{ASKED_END}")
 
 # ... and in English
 _WHOM_EN = (rf"(?:(?P<owner>(?i:{WHOSE_WORDS}))\s+(?P<partner>boyfriend|girlfriend|partner)|(?P<a>an?)\s+"
@@ -89,15 +89,15 @@ _HAVE = {"has": True, "have": False, "has got": True, "have got": False, "'s got
          "already has": True, "already have": False, "'s already got": True, "'ve already got": False,
          "doesn't have": True, "don't have": False, "does not have": True, "do not have": False}
 _HAS_EN = lazy(rf"(?:(?P<aux0>Do|Does|Has|Have)\s+)?{WHO_EN}(?:\s+|(?='))(?P<verb>{alternatives(_HAVE)}|got)\s+"
-                     r"an?\s+(?P<partner>boyfriend|girlfriend)(?:\s+(?P<yet>yet))?\s*(?P<end>[.!?]*)")
+               r"an?\s+(?P<partner>boyfriend|girlfriend)(?:\s+(?P<yet>yet))?\s*(?P<end>[.!?]*)")
 _DATING_EN = lazy(rf"(?:(?P<be0>Is|Are|Am)\s+)?{WHO_EN}{BE_EN}?(?P<not>\s+not|n't)?\s+"
-                        rf"(?P<verb>dating|seeing)(?:\s+{_WHOM_EN})?\s*(?P<end>[.!?]*)")
+                  rf"(?P<verb>dating|seeing)(?:\s+{_WHOM_EN})?\s*(?P<end>[.!?]*)")
 _SPLIT_EN = lazy(rf"(?:(?P<aux0>Did|Have|Has)\s+)?{WHO_EN}(?P<aux>'ve|\s+have|'s|\s+has)?"
-                       r"(?:\s+(?P<just>just))?\s+(?:(?P<split>broke|broken|break|split)\s+up|(?P<got>got|gotten|get)"
-                       rf"\s+back\s+together)(?:\s+with\s+{_WHOM_EN})?{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
+                 r"(?:\s+(?P<just>just))?\s+(?:(?P<split>broke|broken|break|split)\s+up|(?P<got>got|gotten|get)"
+                 rf"\s+back\s+together)(?:\s+with\s+{_WHOM_EN})?{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
 _LOVE_EN = lazy(rf"(?:(?P<be0>Is|Are|Am)\s+)?{WHO_EN}(?:{BE_EN}(?P<not>\s+not|n't)?|(?P<aux>'ve|\s+have|"
-                      rf"'s|\s+has)?\s+(?P<fell>fell|fallen))?\s+in\s+love(?:\s+with\s+{_WHOM_EN})?"
-                      r"\s*(?P<end>[.!?]*)")
+                rf"'s|\s+has)?\s+(?P<fell>fell|fallen))?\s+in\s+love(?:\s+with\s+{_WHOM_EN})?"
+                r"\s*(?P<end>[.!?]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

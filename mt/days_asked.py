@@ -44,10 +44,10 @@ _NEAR_EN = r"(?P<near>(?i:today|tomorrow|yesterday|the\s+day\s+(?:after\s+tomorr
 _NEAR2_EN = _NEAR_EN.replace("near>", "near2>")  # (where it may come in either of two places)
 # the date or the day of the week asked ("Hôm nay ngày bao nhiêu?", "Ngày mai là thứ mấy?")
 _ASKED = lazy(rf"{_NEAR}\s+(?:là\s+)?(?:(?P<date>ngày\s+(?:mấy|bao\s+nhiêu)(?:\s+tháng\s+mấy)?)|thứ\s+mấy)"
-                    rf"(?:\s+rồi)?{SOFTENER}\s*\?+")
+              rf"(?:\s+rồi)?{SOFTENER}\s*\?+")
 # a weekday or a date asked after ("Hôm nay có phải thứ Hai không?", "Hôm nay là thứ Sáu à?")
 _IS_IT = lazy(rf"{_NEAR}\s+(?:có\s+phải(?:\s+là)?\s+(?P<when>[^?]+?)\s+không|là\s+(?P<when2>[^?]+?)\s+"
-                    rf"(?:à|(?P<tag>phải\s+không))){SOFTENER}\s*\?+")
+              rf"(?:à|(?P<tag>phải\s+không))){SOFTENER}\s*\?+")
 # ... and said ("Hôm nay là thứ Hai.", "Ngày mai là ngày 5.", "Hôm nay là thứ Hai, ngày 3 tháng 5.")
 _IS = lazy(rf"{_NEAR}\s+(?:là\s+)?(?P<when>[^.!?]+?)(?:\s+ạ)?\s*(?P<end>[.!]*)")
 # a weekday and a date together, in either language
@@ -62,13 +62,13 @@ _BE = r"(?P<be>['’]s|\s+is|\s+was|\s+will\s+be)"
 _ASKED_EN = [lazy(rf"What{_BE}\s+the\s+(?P<date>date)(?:\s+{_NEAR_EN})?\s*\?+", re.IGNORECASE),
              lazy(rf"What{_BE}\s+{_NEAR_EN}['’]s\s+(?P<date>date)\s*\?+", re.IGNORECASE),
              lazy(rf"What\s+(?:(?P<date>date)|day(?:\s+of\s+the\s+week)?)\s+(?P<be>is|was|will)\s+"
-                        rf"(?:it(?P<it_be>\s+be)?(?:\s+{_NEAR_EN})?|{_NEAR2_EN}(?P<near_be>\s+be)?)\s*\?+",
-                        re.IGNORECASE)]
+                  rf"(?:it(?P<it_be>\s+be)?(?:\s+{_NEAR_EN})?|{_NEAR2_EN}(?P<near_be>\s+be)?)\s*\?+",
+                  re.IGNORECASE)]
 _IS_IT_EN = lazy(rf"(?P<be>Is|Was)\s+(?:it\s+(?P<when>[^?]+?)\s+{_NEAR_EN}|{_NEAR2_EN}"
-                       r"\s+(?P<when2>[^?]+?))\s*\?+")
+                 r"\s+(?P<when2>[^?]+?))\s*\?+")
 _IS_EN = [lazy(rf"{_NEAR_EN}(?P<date>['’]s\s+date)?{_BE}\s+(?P<when>[^.!?]+?)\s*(?P<end>[.!]*)"),
           lazy(rf"It(?P<be>['’]s|\s+is|\s+was|['’]ll\s+be|\s+will\s+be)\s+(?P<when>[^.!?]+?)\s+"
-                     rf"{_NEAR_EN}\s*(?P<end>[.!]*)")]
+               rf"{_NEAR_EN}\s*(?P<end>[.!]*)")]
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -63,55 +63,55 @@ _MAI = lazy(rf"Mai\s+(?={WHO}\s)")
 
 # on holiday, going, gone or back ("Tôi đang đi nghỉ.", "Tuần sau bạn có đi nghỉ không?", "Tôi vừa đi nghỉ về.")
 _AWAY = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<will>sẽ)\s+)?(?:(?P<not>không)\s+|(?P<ask>có)\s+)?"
-                   r"(?:(?P<aux>đang|đã|vừa\s+mới|vừa|mới)\s+)?(?:đi\s+nghỉ(?:\s+mát)?|nghỉ\s+mát)(?P<back>\s+về)?"
-                   rf"{DAY_AFTER}(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>không|chưa))?{SOFTENED_END}")
+             r"(?:(?P<aux>đang|đã|vừa\s+mới|vừa|mới)\s+)?(?:đi\s+nghỉ(?:\s+mát)?|nghỉ\s+mát)(?P<back>\s+về)?"
+             rf"{DAY_AFTER}(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>không|chưa))?{SOFTENED_END}")
 _WHEN_AWAY = lazy(rf"(?:[Kk]hi\s+nào|[Bb]ao\s+giờ)\s+{WHO}\s+(?:sẽ\s+)?(?:đi\s+nghỉ(?:\s+mát)?|nghỉ\s+mát)"
-                        rf"(?P<back>\s+về)?{SOFTENER}\s*\?+")
+                  rf"(?P<back>\s+về)?{SOFTENER}\s*\?+")
 # off work on a day, or for a span ("Hôm nay tôi nghỉ làm.", "Tôi đã nghỉ làm hai ngày.")
 _OFF_WORK = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<will>sẽ)\s+)?(?:(?P<not>không)\s+|(?P<ask>có)\s+)?"
-                       rf"(?:(?P<did>đã)\s+)?nghỉ\s+làm(?:\s+{_N})?{DAY_AFTER}{ASKED_END}")
+                 rf"(?:(?P<did>đã)\s+)?nghỉ\s+làm(?:\s+{_N})?{DAY_AFTER}{ASKED_END}")
 # whose day off a day is, or which it is ("Hôm nay là ngày nghỉ của tôi.", "Ngày nghỉ của bạn là ngày nào?")
 _OF = rf"ngày\s+nghỉ\s+(?:của\s+)?(?P<whose>(?i:{alternatives(OWNERS)}))"
 _IS_OFF = lazy(rf"(?P<day>(?i:hôm\s+nay|ngày\s+mai|hôm\s+qua)|{_WEEKDAY})\s+(?:(?P<ask>có\s+phải)\s+)?là\s+"
-                     rf"{_OF}{ASKED_END}")
+               rf"{_OF}{ASKED_END}")
 _OFF_IS = lazy(rf"[Nn]{_OF[1:]}\s+là\s+(?:(?P<which>ngày\s+nào|khi\s+nào|hôm\s+nào)|(?P<what>thứ\s+mấy)|"
-                     rf"(?P<day>{_WEEKDAY})){SOFTENED_END}")
+               rf"(?P<day>{_WEEKDAY})){SOFTENED_END}")
 # a span off had, needed or wanted ("Tôi được nghỉ ba ngày.", "Tôi cần một ngày nghỉ.", "Tôi muốn nghỉ một ngày.")
 _HAVE = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<got>được\s+nghỉ)|có)\s+{_N}(?(got)|\s+nghỉ){DAY_AFTER}"
-                   r"\s*(?P<end>[.!]*)")
+             r"\s*(?P<end>[.!]*)")
 _NEED = lazy(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+)?(?P<need>cần|muốn)\s+"
-                   rf"(?:(?P<take>nghỉ)(?:\s+làm)?\s+|có\s+)?{_N}(?(take)|\s+nghỉ){ASKED_END}")
+             rf"(?:(?P<take>nghỉ)(?:\s+làm)?\s+|có\s+)?{_N}(?(take)|\s+nghỉ){ASKED_END}")
 
 # ... in English ("I'm on holiday.", "Are you going on holiday next week?", "She'll be on vacation.")
 _AUX0 = r"(?:(?P<aux0>Is|Am|Are|Was|Were|Will)\s+)?"
 _AUX = r"(?P<aux>\s+(?:is|am|are|was|were|will|wo(?=n))|['’](?:s|m|re|ll))?(?P<not>\s+not|n['’]t)?"
 _ON = r"on\s+(?:holiday|vacation)"
 _AWAY_EN = lazy(rf"{_AUX0}{WHO_EN}{_AUX}(?P<be>\s+be)?(?P<going>\s+going)?\s+{_ON}{DAY_AFTER_EN}"
-                      r"\s*(?P<end>[.!?]*)")
+                r"\s*(?P<end>[.!?]*)")
 _WENT_EN = lazy(rf"(?:(?P<did>Did)\s+)?{WHO_EN}(?P<not>\s+did\s+not|\s+didn['’]t)?\s+(?P<go>went|go)\s+{_ON}"
-                      rf"{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
+                rf"{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
 _WHEN_EN = lazy(rf"When\s+(?P<aux>are|is|am|do|does|will)\s+{WHO_EN}\s+(?P<verb>going\s+on|go\s+on|(?:be\s+)?"
-                      r"back\s+from)\s+(?:holiday|vacation)\s*\?+")
+                r"back\s+from)\s+(?:holiday|vacation)\s*\?+")
 _BACK_EN = lazy(rf"(?:(?P<aux0>Are|Is|Am)\s+)?{WHO_EN}(?P<aux>['’]ve|\s+have|['’]s|\s+has|\s+is|\s+am|\s+are|"
-                      r"['’]m|['’]re)?(?:\s+(?P<just>just))?\s+(?:(?P<come>come|got|gotten)\s+)?back\s+from\s+"
-                      r"(?:(?:my|our|your|his|her|their)\s+)?(?:holiday|vacation)\s*(?P<end>[.!?]*)")
+                r"['’]m|['’]re)?(?:\s+(?P<just>just))?\s+(?:(?P<come>come|got|gotten)\s+)?back\s+from\s+"
+                r"(?:(?:my|our|your|his|her|their)\s+)?(?:holiday|vacation)\s*(?P<end>[.!?]*)")
 # off work on a day past, or a day off taken ("I was off work yesterday.", "I'm taking tomorrow off.")
 _OFF_WORK_EN = lazy(rf"{_AUX0}{WHO_EN}{_AUX}(?:(?P<off>\s+off(?:\s+work)?)|\s+(?P<verb>took|taking|going\s+to\s+"
-                          r"take|take)\s+(?:the\s+day|(?P<named>today|tomorrow|yesterday))\s+off(?:\s+work)?)"
-                          rf"{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
+                    r"take|take)\s+(?:the\s+day|(?P<named>today|tomorrow|yesterday))\s+off(?:\s+work)?)"
+                    rf"{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
 # a day off ("Today is my day off.", "Is Sunday your day off?", "When is your day off?", "My day off is Sunday.")
 _DAY_EN = rf"(?P<day>(?i:today|tomorrow|yesterday)|{'|'.join(EN_DAYS)})"
 _IS_OFF_EN = lazy(rf"(?:(?P<aux0>Is|Was)\s+)?{_DAY_EN}(?P<aux>\s+is|\s+was|['’]s)?\s+(?P<whose>{WHOSE_WORDS})"
-                        r"\s+day\s+off\s*(?P<end>[.!?]*)")
+                  r"\s+day\s+off\s*(?P<end>[.!?]*)")
 _OFF_IS_EN = lazy(rf"(?:(?P<when>When)(?:['’]s|\s+is)|What\s+day\s+is)\s+(?P<whose>{WHOSE_WORDS})\s+day\s+off"
-                        rf"\s*\?+|(?P<whose2>(?i:{WHOSE_WORDS}))\s+day\s+off\s+is\s+(?P<named>{'|'.join(EN_DAYS)})"
-                        r"\s*(?P<end>[.!]*)")
+                  rf"\s*\?+|(?P<whose2>(?i:{WHOSE_WORDS}))\s+day\s+off\s+is\s+(?P<named>{'|'.join(EN_DAYS)})"
+                  r"\s*(?P<end>[.!]*)")
 _IT_IS_EN = lazy(rf"It(?:['’]s|\s+is)\s+(?P<whose>{WHOSE_WORDS})\s+day\s+off(?:\s+today)?\s*(?P<end>[.!]*)")
 # a span off had, needed or wanted ("I have three days off.", "Do you need a day off?", "I'd like to take a week off.")
 _HAVE_EN = lazy(rf"{WHO_EN}\s+(?P<have>have|has|had|get|gets)\s+{_N_EN}\s+off{DAY_AFTER_EN}\s*(?P<end>[.!]*)")
 _NEED_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?P<not>\s+(?:do|does)\s+not|\s+(?:don|doesn)['’]t)?"
-                      r"(?:\s+(?P<need>needs?|wants?)|(?P<like>['’]d\s+like|\s+would\s+like))(?P<take>\s+to\s+take)?"
-                      rf"\s+{_N_EN}\s+off\s*(?P<end>[.!?]*)")
+                r"(?:\s+(?P<need>needs?|wants?)|(?P<like>['’]d\s+like|\s+would\s+like))(?P<take>\s+to\s+take)?"
+                rf"\s+{_N_EN}\s+off\s*(?P<end>[.!?]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -50,64 +50,64 @@ _DAY = r"(?P<day>[^,.!?]+?)"
 _WHEN_ASKED = r"(?i:khi\s+nào|bao\s+giờ|ngày\s+nào|hôm\s+nào)"
 # the deadline ("Hạn chót là thứ Sáu.", "Hạn nộp báo cáo là khi nào?", "Khi nào là hạn chót?")
 _DEADLINE = [lazy(rf"{_TERM}(?:\s+(?:nộp\s+)?{_THING})?\s+là\s+(?:(?P<asked>{_WHEN_ASKED})|{_DAY})"
-                             rf"{SOFTENED_END}"),
+                  rf"{SOFTENED_END}"),
              lazy(rf"(?P<asked>{_WHEN_ASKED})\s+là\s+{_TERM}(?:\s+(?:nộp\s+)?{_THING})?{SOFTENED_END}")]
 # a thing due ("Báo cáo phải nộp vào ngày mai.", "Báo cáo đến hạn trước thứ Sáu.", "Khi nào phải nộp báo cáo?")
 _DUE = [lazy(rf"{_THING}\s+(?:phải\s+nộp|đến\s+hạn(?:\s+nộp)?)\s+(?:(?P<asked>{_WHEN_ASKED})|"
-                        rf"(?:(?P<by>trước)\s+)?{_DAY}){SOFTENED_END}"),
+             rf"(?:(?P<by>trước)\s+)?{_DAY}){SOFTENED_END}"),
         lazy(rf"(?P<asked>{_WHEN_ASKED})\s+phải\s+nộp\s+{_THING}{SOFTENED_END}")]
 # who has to hand it in ("Tôi phải nộp báo cáo trước thứ Hai.")
 _MUST = lazy(rf"{DAY_OPENING}{WHO}\s+(?P<must>phải|cần)\s+nộp\s+{_THING}"
-                        rf"(?:\s+(?:(?P<by>trước)\s+)?{_DAY})?{SOFTENED_END}")
+             rf"(?:\s+(?:(?P<by>trước)\s+)?{_DAY})?{SOFTENED_END}")
 # who has handed it in ("Bạn nộp bài luận chưa?", "Tôi nộp báo cáo rồi.", "Tôi chưa nộp báo cáo.")
 _HANDED = lazy(rf"{WHO}\s+(?:(?P<not>chưa)\s+|(?P<did>đã)\s+)?(?:(?P<just>vừa|mới)\s+)?nộp\s+{_THING}"
-                          rf"(?:\s+xong)?(?:\s+(?P<day>(?!rồi|chưa)[^,.!?]+?))?(?:\s+(?P<done>rồi|chưa))?"
-                          rf"{SOFTENED_END}")
+               rf"(?:\s+xong)?(?:\s+(?P<day>(?!rồi|chưa)[^,.!?]+?))?(?:\s+(?P<done>rồi|chưa))?"
+               rf"{SOFTENED_END}")
 # who missed it ("Tôi lỡ hạn nộp rồi.", "Tôi bị trễ hạn.", "Bạn có bị lỡ hạn chót không?")
 _MISSED = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:đã\s+)?(?:bị\s+)?(?:lỡ|nhỡ|trễ)\s+(?:{_TERM}|hạn)"
-                          rf"(?:\s+(?:nộp\s+)?{_THING})?(?:\s+(?P<done>rồi))?{text.ASKED_END}")
+               rf"(?:\s+(?:nộp\s+)?{_THING})?(?:\s+(?P<done>rồi))?{text.ASKED_END}")
 # an extension ("Tôi có thể xin gia hạn không?", "Tôi cần được gia hạn thêm.", "Bạn có thể gia hạn cho tôi không?")
 _EXTENSION = lazy(rf"{WHO}\s+(?:(?P<can>có\s+thể)\s+|(?P<need>cần)\s+|(?P<want>muốn)\s+|(?P<did>đã)\s+)?"
-                             r"(?:(?P<ask>xin)\s+|(?P<get>được)\s+)?gia\s+hạn(?:\s+(?P<me>cho\s+(?:tôi|em)))?"
-                             rf"(?P<more>\s+thêm)?(?:\s+(?P<can2>được))?{text.ASKED_END}")
+                  r"(?:(?P<ask>xin)\s+|(?P<get>được)\s+)?gia\s+hạn(?:\s+(?P<me>cho\s+(?:tôi|em)))?"
+                  rf"(?P<more>\s+thêm)?(?:\s+(?P<can2>được))?{text.ASKED_END}")
 # just before the deadline, or on time ("Tôi hoàn thành nó ngay trước hạn chót.", "Tôi đã nộp báo cáo đúng hạn.")
 _BEFORE = lazy(rf"{WHO}\s+(?:đã\s+)?(?P<verb>nộp|hoàn\s+thành|làm\s+xong|viết\s+xong)(?:\s+xong)?"
-                          rf"(?:\s+(?:(?P<it>nó)|{_THING}))?\s+(?:(?P<just>ngay|sát|vừa\s+kịp)\s+trước\s+"
-                          rf"(?:{_TERM}|hạn)|(?P<before>trước\s+(?:{_TERM}|hạn))|(?P<on_time>đúng\s+hạn))"
-                          rf"{SOFTENED_END}")
+               rf"(?:\s+(?:(?P<it>nó)|{_THING}))?\s+(?:(?P<just>ngay|sát|vừa\s+kịp)\s+trước\s+"
+               rf"(?:{_TERM}|hạn)|(?P<before>trước\s+(?:{_TERM}|hạn))|(?P<on_time>đúng\s+hạn))"
+               rf"{SOFTENED_END}")
 
 # ... and in English ("the report", "my essay", "an essay", "it"; "hand it in" read as "hand in it")
 _THING_EN = rf"(?P<owner>(?i:the|an?|{WHOSE_WORDS}))\s+(?P<thing>(?i:{alternatives(THINGS_VI)}))"
 _HAND = r"(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?)\s+in|submit(?:ted|s|ting)?"
 _PARTICLE = lazy(rf"\b((?:hand|turn)(?:ed|s|ing)?)\s+(it|{re.sub(r'[?]P<[a-z]+>', '?:', _THING_EN)})"
-                            r"\s+in\b", re.IGNORECASE)
+                 r"\s+in\b", re.IGNORECASE)
 _IN_IT = lazy(r"(?i)\b(?:hand|turn)\w*\s+in\s+it\b")  # (as typed, not read so)
 _END = r"\s*(?P<end>[.!?]*)"
 _LAST = lazy(r"(?i)\blast\s")
 _KIND = rf"(?:(?P<kind>(?i:{alternatives(THINGS_VI)}))\s+)?"  # ("the report deadline")
 _DEADLINE_EN = [lazy(rf"The\s+{_KIND}deadline(?:\s+for\s+{_THING_EN})?\s+(?P<be>is|was|['’]s)\s+"
-                                rf"(?!due\b){_DAY}{_END}"),
+                     rf"(?!due\b){_DAY}{_END}"),
                 lazy(rf"(?P<asked>When|What)(?:\s+is|['’]s)\s+the\s+{_KIND}deadline"
-                                rf"(?:\s+for\s+{_THING_EN})?\s*\?+")]
+                     rf"(?:\s+for\s+{_THING_EN})?\s*\?+")]
 _DUE_EN = [lazy(rf"{_THING_EN}\s+(?P<be>is|was|['’]s)\s+due\s+(?:(?P<by>by)\s+)?{_DAY}{_END}"),
            lazy(rf"(?P<asked>When)\s+is\s+{_THING_EN}\s+due\s*\?+")]
 _MUST_EN = lazy(rf"{WHO_EN}\s+(?P<must>have\s+to|has\s+to|need\s+to|needs\s+to|must)\s+"
-                           rf"(?:hand\s+in|turn\s+in|submit)\s+{_THING_EN}(?:\s+(?:(?P<by>by|before)\s+)?{_DAY})?"
-                           rf"{_END}")
+                rf"(?:hand\s+in|turn\s+in|submit)\s+{_THING_EN}(?:\s+(?:(?P<by>by|before)\s+)?{_DAY})?"
+                rf"{_END}")
 _HANDED_EN = [lazy(rf"(?P<aux>Have|Has|Did)\s+{WHO_EN}\s+(?:already\s+)?(?P<verb>{_HAND})\s+{_THING_EN}"
-                              r"(?:\s+(?P<yet>yet))?\s*\?+"),
+                   r"(?:\s+(?P<yet>yet))?\s*\?+"),
               lazy(rf"{WHO_EN}(?:(?P<have>['’]ve|\s+have|['’]s|\s+has)(?P<nt>n['’]t|\s+not)?)?"
-                              rf"(?:\s+(?P<just>just|already))?\s+(?P<verb>{_HAND})\s+{_THING_EN}"
-                              rf"(?:\s+(?P<yet>yet)|\s+{_DAY})?{_END}")]
+                   rf"(?:\s+(?P<just>just|already))?\s+(?P<verb>{_HAND})\s+{_THING_EN}"
+                   rf"(?:\s+(?P<yet>yet)|\s+{_DAY})?{_END}")]
 _MISSED_EN = lazy(rf"(?:(?P<aux>Did|Have|Has)\s+)?{WHO_EN}(?P<have>['’]ve|\s+have|['’]s|\s+has)?"
-                             rf"\s+(?P<verb>missed|miss)\s+the\s+deadline(?:\s+for\s+{_THING_EN})?{_END}")
+                  rf"\s+(?P<verb>missed|miss)\s+the\s+deadline(?:\s+for\s+{_THING_EN})?{_END}")
 _EXTENSION_EN = lazy(rf"(?:(?P<can>Can|Could|May)\s+)?{WHO_EN}(?P<verb>\s+needs?|['’]d\s+like|"
-                                r"\s+would\s+like|\s+asked\s+for|\s+got)?\s+(?:(?P<get>have|get)\s+|"
-                                r"(?P<ask>(?P<to>to\s+)?ask\s+for)\s+|(?P<me>give\s+me)\s+)?an(?P<more>other)?\s+"
-                                rf"extension(?:,?\s+please)?{_END}")
+                     r"\s+would\s+like|\s+asked\s+for|\s+got)?\s+(?:(?P<get>have|get)\s+|"
+                     r"(?P<ask>(?P<to>to\s+)?ask\s+for)\s+|(?P<me>give\s+me)\s+)?an(?P<more>other)?\s+"
+                     rf"extension(?:,?\s+please)?{_END}")
 _BEFORE_EN = lazy(rf"{WHO_EN}\s+(?P<verb>finished|completed|{_HAND})\s+(?:(?P<it>it)|{_THING_EN})\s+"
-                             rf"(?:(?P<just>just|right)\s+before\s+the\s+deadline|(?P<before>before\s+the\s+deadline)|"
-                             rf"(?P<on_time>on\s+time)){_END}")
+                  rf"(?:(?P<just>just|right)\s+before\s+the\s+deadline|(?P<before>before\s+the\s+deadline)|"
+                  rf"(?P<on_time>on\s+time)){_END}")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -42,43 +42,43 @@ _KEYS = {"vi": lazy(r"(?i:đổi\s+ý|quyết\s+định|nghĩ|t(?:ùy|uỳ))"),
 # a mind changed ("Tôi đổi ý rồi.", "Anh ấy lại đổi ý rồi.", "Tôi sẽ không đổi ý.", "Bạn đã đổi ý chưa?")
 _CHANGE = r"(?:thay\s+)?đổi\s+ý(?:\s+định)?"
 _MIND = lazy(rf"{WHO}\s+(?:(?P<did>đã)\s+|(?P<again>lại)\s+|(?P<wont>sẽ\s+không)\s+)?{_CHANGE}"
-                   rf"(?:\s+(?P<done>rồi))?(?:\s+(?P<yet>chưa)|\s+(?P<oh>à|sao|hả)|\s+(?P<dau>đâu))?{SOFTENED_END}")
+             rf"(?:\s+(?P<done>rồi))?(?:\s+(?P<yet>chưa)|\s+(?P<oh>à|sao|hả)|\s+(?P<dau>đâu))?{SOFTENED_END}")
 _DONT = lazy(rf"(?i:đừng)\s+{_CHANGE}(?:\s+nh[ée])?\s*(?P<end>[.!]*)")
 # a decision made or not ("Tôi vẫn chưa quyết định.", "Bạn quyết định chưa?", "Chúng tôi đã quyết định ở lại.")
 _DECIDED = lazy(rf"{WHO}\s+(?:(?P<still>vẫn\s+)?(?P<not>chưa)\s+|(?P<did>đã)\s+|(?P<cant>không\s+thể)\s+|"
-                      rf"(?P<cant2>không)\s+(?=quyết\s+định\s+được))?quyết\s+định(?:\s+(?P<can>được))?"
-                      rf"(?:\s+(?P<no>không))?(?:\s+(?P<what>{alternatives(CHOICES)}))?(?:\s+(?P<done>rồi))?"
-                      rf"(?:\s+(?P<yet>chưa))?{SOFTENED_END}")
+                rf"(?P<cant2>không)\s+(?=quyết\s+định\s+được))?quyết\s+định(?:\s+(?P<can>được))?"
+                rf"(?:\s+(?P<no>không))?(?:\s+(?P<what>{alternatives(CHOICES)}))?(?:\s+(?P<done>rồi))?"
+                rf"(?:\s+(?P<yet>chưa))?{SOFTENED_END}")
 _DECIDE = lazy(r"(?:(?P<you>[Bb]ạn)\s+|(?i:hãy|mau)\s+)?(?i:quyết)\s+định\s+đi(?:\s+nào)?\s*(?P<end>[.!]*)")
 # thinking about it ("Để tôi suy nghĩ đã.", "Tôi sẽ suy nghĩ thêm.", "Tôi cần thêm thời gian để suy nghĩ.")
 _THINK = r"(?:suy\s+)?nghĩ"
 _LET = lazy(rf"(?i:để)\s+(?P<me>tôi|mình|chúng\s+tôi|chúng\s+mình)\s+{_THINK}(?:\s+(?P<more>thêm))?"
-                  r"(?:\s+(?:một\s+)?chút)?(?:\s+(?P<first>đã))?(?:\s+nh[ée])?\s*(?P<end>[.!]*)")
+            r"(?:\s+(?:một\s+)?chút)?(?:\s+(?P<first>đã))?(?:\s+nh[ée])?\s*(?P<end>[.!]*)")
 _WILL = lazy(rf"{WHO}\s+sẽ\s+{_THINK}\s+(?:thêm|về\s+(?:việc|điều|chuyện)\s+(?:đó|này))(?:\s+nh[ée])?"
-                   r"\s*(?P<end>[.!]*)")
+             r"\s*(?P<end>[.!]*)")
 _TIME = lazy(rf"{WHO}\s+cần\s+(?P<more>thêm\s+)?thời\s+gian\s+(?:để\s+)?{_THINK}(?:\s+thêm)?\s*(?P<end>[.!]*)")
 # up to someone ("Tùy bạn.", "Cái đó tùy mẹ tôi quyết định.")
 _UP_TO = lazy(rf"(?:(?i:cái|việc|chuyện)\s+(?:đó|này)\s+)?(?i:t(?:ùy|uỳ))\s+{WHOM}(?P<decide>\s+quyết\s+định)?"
-                    r"(?:\s+(?:thôi|đấy|nhé|nha))?\s*(?P<end>[.!]*)")
+              r"(?:\s+(?:thôi|đấy|nhé|nha))?\s*(?P<end>[.!]*)")
 
 # ... and in English; whose mind is the group owner, as mt.hobbies.own_thing reads it
 _OWNER = r"(?P<owner>(?i:my|your|his|her|our|their))"
 _HAVE = r"(?P<aux>['’]ve|\s+have|['’]s|\s+has|\s+haven['’]t|\s+hasn['’]t|\s+have\s+not|\s+has\s+not|\s+won['’]t|" \
         r"\s+will\s+not|\s+didn['’]t|\s+did\s+not|\s+can['’]t|\s+cannot|\s+can\s+not)?"
 _MIND_EN = lazy(rf"(?:(?P<q>Have|Has|Did)\s+)?{WHO_EN}{_HAVE}\s+(?P<verb>changed|change)\s+{_OWNER}\s+"
-                      r"mind(?P<minds>s)?(?P<again>\s+again)?\s*(?P<end>[.!?]*)")
+                r"mind(?P<minds>s)?(?P<again>\s+again)?\s*(?P<end>[.!?]*)")
 _DONT_EN = lazy(r"(?:Please\s+)?(?i:don['’]t|do\s+not)\s+change\s+your\s+mind(?:,?\s+please)?\s*(?P<end>[.!]*)")
 _DECIDED_EN = lazy(rf"(?:(?P<q>Have|Has)\s+)?{WHO_EN}(?P<still>\s+still)?{_HAVE}\s+(?:(?P<verb>decided|decide)|"
-                         rf"(?P<made>made|make)\s+up\s+{_OWNER}\s+mind)(?:\s+(?P<no>not\s+)?to\s+"
-                         rf"(?P<what>{alternatives(CHOICES_VI)}))?(?P<yet>\s+yet)?\s*(?P<end>[.!?]*)")
+                   rf"(?P<made>made|make)\s+up\s+{_OWNER}\s+mind)(?:\s+(?P<no>not\s+)?to\s+"
+                   rf"(?P<what>{alternatives(CHOICES_VI)}))?(?P<yet>\s+yet)?\s*(?P<end>[.!?]*)")
 _DECIDE_EN = lazy(r"(?:(?P<made>Make\s+up\s+your\s+mind)|(?P<you>You\s+decide))(?:,?\s+please)?\s*(?P<end>[.!]*)")
 _WILL_EN = lazy(rf"{WHO_EN}(?:['’]ll|\s+will)\s+think\s+(?:about\s+it|it\s+over)(?:\s+more)?\s*(?P<end>[.!]*)")
 _LET_EN = lazy(r"Let\s+(?P<me>me)\s+think(?P<over>\s+it\s+over|\s+about\s+it)?(?:\s+a\s+(?:bit|moment))?"
-                     r"\s*(?P<end>[.!]*)")
+               r"\s*(?P<end>[.!]*)")
 _TIME_EN = lazy(rf"{WHO_EN}\s+(?P<need>needs?)\s+(?:(?P<more>more|some\s+more)\s+|some\s+)?time\s+to\s+think"
-                      r"(?:\s+about\s+it)?\s*(?P<end>[.!]*)")
+                r"(?:\s+about\s+it)?\s*(?P<end>[.!]*)")
 _UP_TO_EN = lazy(rf"(?:It|That)(?:['’]s|\s+is)\s+(?:(?:entirely|all|totally)\s+)?up\s+to\s+{WHOM_EN}"
-                       r"(?P<decide>\s+to\s+decide)?\s*(?P<end>[.!]*)|(?P<call>It['’]s\s+your\s+call)\s*[.!]*")
+                 r"(?P<decide>\s+to\s+decide)?\s*(?P<end>[.!]*)|(?P<call>It['’]s\s+your\s+call)\s*[.!]*")
 # the words of _HAVE, by what they say: (said of one, or None for either; "have", "not", "won't", "didn't", "can't")
 _AUX = {"'ve": (False, "have"), "have": (False, "have"), "'s": (True, "have"), "has": (True, "have"),
         "haven't": (False, "not"), "hasn't": (True, "not"), "have not": (False, "not"), "has not": (True, "not"),

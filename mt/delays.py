@@ -75,21 +75,21 @@ _KEYS = {"vi": lazy(r"(?i:lỡ|nhỡ|h(?:ủy|uỷ)|hoãn|tiếp\s+theo|kế\s+t
 _RIDE = rf"(?P<ride>(?i:{alternatives(_RIDES)}))(?:\s+(?P<which>{alternatives(WHICH)}))?"
 _WHY = rf"(?:\s+(?:vì|do|bởi\s+vì|tại)\s+(?P<why>(?i:{alternatives(REASONS)})))?"
 _MISSED = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+|(?P<tense>đã|vừa|sẽ|suýt(?:\s+nữa)?(?:\s+thì)?)\s+)?(?:bị\s+)?"
-                     rf"(?:bỏ\s+)?(?:lỡ|nhỡ)\s+(?:mất\s+)?{_RIDE}{_WHY}(?:\s+(?P<done>rồi|mất))?{ASKED_END}")
+               rf"(?:bỏ\s+)?(?:lỡ|nhỡ)\s+(?:mất\s+)?{_RIDE}{_WHY}(?:\s+(?P<done>rồi|mất))?{ASKED_END}")
 _WILL_MISS = rf"{WHO}\s+sẽ\s+(?:bị\s+)?(?:bỏ\s+)?lỡ\s+(?:mất\s+)?{_RIDE}(?:\s+mất)?"
 _UNLESS = rf"(?:(?P<who2>{alternatives(PRONOUNS)})\s+)?không\s+(?P<hurry>{alternatives(_HURRY)})"
 _IF = [lazy(rf"(?i:nếu)\s+{_UNLESS}(?:\s+thì)?\s*,?\s+{_WILL_MISS}{SOFTENED_END}"),
        lazy(rf"{_WILL_MISS}\s+nếu\s+{_UNLESS}{SOFTENED_END}"),
        lazy(rf"(?P<hurry>(?i:nhanh|mau|khẩn\s+trương)\s+lên)\s*,?\s+(?:không\s+thì|kẻo)\s+{_WILL_MISS}"
-                  r"\s*(?P<end>[.!]*)")]
+            r"\s*(?P<end>[.!]*)")]
 _STATE = lazy(rf"(?:(?P<all>(?i:tất\s+cả))\s+(?:các\s+)?)?{_RIDE}(?:\s+của\s+(?P<whose>{alternatives(OWNERS)}))?"
-                    r"\s+(?:(?P<ask>có)\s+|(?P<did>đã)\s+)?(?:(?P<each>đều)\s+)?(?:đã\s+)?bị\s+"
-                    rf"(?:(?P<off>h(?:ủy|uỷ)(?:\s+bỏ)?)|hoãn(?:\s+lại)?(?:\s+(?:mất\s+)?{spans.VI})?){_WHY}"
-                    rf"(?:\s+(?P<done>rồi))?{ASKED_END}")
+              r"\s+(?:(?P<ask>có)\s+|(?P<did>đã)\s+)?(?:(?P<each>đều)\s+)?(?:đã\s+)?bị\s+"
+              rf"(?:(?P<off>h(?:ủy|uỷ)(?:\s+bỏ)?)|hoãn(?:\s+lại)?(?:\s+(?:mất\s+)?{spans.VI})?){_WHY}"
+              rf"(?:\s+(?P<done>rồi))?{ASKED_END}")
 _WHEN = [lazy(rf"{_RIDE}\s+(?:(?:vào\s+)?lúc\s+)?(?P<q>mấy\s+giờ|khi\s+nào)(?:\s+(?P<does>"
-                    rf"{alternatives(_DOES)}))?{SOFTENED_END}"),
+              rf"{alternatives(_DOES)}))?{SOFTENED_END}"),
          lazy(rf"{_RIDE}\s+(?P<does>{alternatives(_DOES)})\s+(?:vào\s+)?(?:lúc\s+)?(?P<q>mấy\s+giờ|khi\s+nào)"
-                    rf"{SOFTENED_END}"),
+              rf"{SOFTENED_END}"),
          lazy(rf"(?P<q>(?i:khi\s+nào|mấy\s+giờ))\s+(?P<be>có)\s+{_RIDE}{SOFTENED_END}")]
 _IN = lazy(rf"(?i:{spans.VI})\s+nữa\s+(?:mới\s+)?có\s+{_RIDE}\s*[.!]*")
 
@@ -98,7 +98,7 @@ _RIDE_EN = rf"(?:(?P<which>last|next|first)\s+)?(?P<ride>{alternatives(_RIDES_VI
 _WHOSE_EN = r"(?P<det>the|my|your|his|her|our|their)"
 _WHY_EN = rf"(?:,?\s+(?:because\s+of|due\s+to)\s+(?P<why>(?i:{alternatives(REASONS_VI)})))?"
 _MISSED_EN = lazy(rf"{WHO_EN}(?P<tense>\s+just|\s+almost|\s+nearly|['’]ll|\s+will)?\s+(?P<verb>missed|miss)\s+"
-                        rf"{_WHOSE_EN}\s+{_RIDE_EN}{_WHY_EN}\s*(?P<end>[.!]*)")
+                  rf"{_WHOSE_EN}\s+{_RIDE_EN}{_WHY_EN}\s*(?P<end>[.!]*)")
 _DID_EN = lazy(rf"Did\s+{WHO_EN}\s+miss\s+{_WHOSE_EN}\s+{_RIDE_EN}{_WHY_EN}\s*\?+")
 _NOT_EN = r"(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not)"
 _UNLESS_EN = rf"(?P<who2>I|we|you|they|he|she)\s+{_NOT_EN}\s+(?P<hurry>hurry(?:\s+up)?|leave\s+now)"
@@ -108,12 +108,12 @@ _IF_EN = [lazy(rf"If\s+{_UNLESS_EN},\s*{_WILL_EN}\s*(?P<end>[.!]*)"),
           lazy(rf"Hurry(?:\s+up)?\s*[,!]?\s+or\s+{_WILL_EN}\s*(?P<end>[.!]*)")]
 _BE_EN = r"(?P<be>was|is|['’]s|has\s+been|['’]s\s+been|were|are|have\s+been)"
 _STATE_EN = lazy(rf"(?:(?P<all>All)(?:\s+the)?|(?P<det>[Tt]he|[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir))\s+"
-                       rf"(?:(?P<which>last|next|first)\s+)?(?P<ride>{alternatives(_RIDES_VI | _MANY)})\s+{_BE_EN}\s+"
-                       rf"(?:(?P<off>cancell?ed|canceled)|delayed(?:\s+by\s+{spans.EN})?){_WHY_EN}\s*(?P<end>[.!]*)")
+                 rf"(?:(?P<which>last|next|first)\s+)?(?P<ride>{alternatives(_RIDES_VI | _MANY)})\s+{_BE_EN}\s+"
+                 rf"(?:(?P<off>cancell?ed|canceled)|delayed(?:\s+by\s+{spans.EN})?){_WHY_EN}\s*(?P<end>[.!]*)")
 _ASKED_EN = lazy(rf"(?P<be>Was|Is|Has)\s+{_WHOSE_EN}\s+{_RIDE_EN}(?P<been>\s+been)?\s+"
-                       rf"(?:(?P<off>cancell?ed|canceled)|delayed){_WHY_EN}\s*\?+")
+                 rf"(?:(?P<off>cancell?ed|canceled)|delayed){_WHY_EN}\s*\?+")
 _WHEN_EN = lazy(rf"(?P<q>What\s+time|When)(?:\s+does\s+the\s+{_RIDE_EN}\s+(?P<does>{alternatives(_DOES_VI)})|"
-                      rf"['’]s\s+the\s+{_RIDE_EN.replace('<which>', '<which2>').replace('<ride>', '<ride2>')})\s*\?+")
+                rf"['’]s\s+the\s+{_RIDE_EN.replace('<which>', '<which2>').replace('<ride>', '<ride2>')})\s*\?+")
 _IN_EN = lazy(rf"The\s+next\s+(?P<ride>{alternatives(_RIDES_VI)})\s+(?:is|['’]s)\s+in\s+{spans.EN}\s*[.!]*")
 
 

@@ -59,25 +59,25 @@ _KEYS = {"vi": lazy(r"(?i:ăn|kiêng)"), "en": lazy(r"(?i:vegan|vegetarian|eat|a
 _DAY = r"(?i:vào|mỗi|hằng|hàng|các|ngày|mùng|mồng|rằm)(?!\w)[^,.!?]*?"
 # who is vegetarian, or eats vegetarian when ("Bạn có phải là người ăn chay không?", "Mẹ tôi ăn chay vào ngày rằm.")
 _VEG = lazy(rf"(?:(?P<day0>{_DAY})\s*,?\s+)?{WHO}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?"
-                  r"(?:(?P<is>phải\s+là|phải|là)\s+(?:một\s+)?người\s+)?ăn\s+(?P<kind>chay\s+trường|thuần\s+chay|chay)"
-                  rf"(?:\s+(?P<day>{_DAY}))?{ASKED_END}")
+            r"(?:(?P<is>phải\s+là|phải|là)\s+(?:một\s+)?người\s+)?ăn\s+(?P<kind>chay\s+trường|thuần\s+chay|chay)"
+            rf"(?:\s+(?P<day>{_DAY}))?{ASKED_END}")
 # who does not eat, cannot eat, stopped eating, avoids a food ("Cô ấy không ăn thịt lợn.", "Bạn có kiêng gì không?")
 _FOOD = rf"(?i:{alternatives(FOODS)})"
 _EATS = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+|(?P<did>đã)\s+)?(?:(?P<stop>bỏ|ngừng|thôi)\s+|"
-                   r"(?P<avoid>kiêng)\s+)?(?:(?P<eat>ăn)\s+)?(?P<can>được\s+)?"
-                   rf"(?:(?P<foods>{joined(_FOOD, 'và|hay|hoặc')})|(?P<any>gì))(?P<more>\s+nữa)?(?P<can2>\s+được)?"
-                   rf"(?P<done>\s+rồi)?{ASKED_END}")
+             r"(?P<avoid>kiêng)\s+)?(?:(?P<eat>ăn)\s+)?(?P<can>được\s+)?"
+             rf"(?:(?P<foods>{joined(_FOOD, 'và|hay|hoặc')})|(?P<any>gì))(?P<more>\s+nữa)?(?P<can2>\s+được)?"
+             rf"(?P<done>\s+rồi)?{ASKED_END}")
 
 # ... and in English: "I'm vegan.", "Are you a vegetarian?", "We're vegetarians.", "He's a full-time vegetarian."
 _VEG_EN = lazy(rf"(?:(?P<q>Is|Are|Am)\s+)?{WHO_EN}(?:{BE_EN})?(?P<not>\s+not|n['’]t)?\s+(?:(?P<a>an?)\s+)?"
-                     r"(?P<full>full[-\s]time\s+)?(?P<kind>vegetarian|vegan)(?P<many>s)?\s*(?P<end>[.!?]*)")
+               r"(?P<full>full[-\s]time\s+)?(?P<kind>vegetarian|vegan)(?P<many>s)?\s*(?P<end>[.!?]*)")
 _FOOD_EN = rf"(?i:{alternatives(FOODS_VI)})"
 _NOT_EN = r"\s+(?:do|does)\s+not|\s+(?:don|doesn)['’]t|\s+(?P<cant>can['’]t|cannot|can\s+not)"
 _EATS_EN = lazy(rf"(?:(?P<q>Do|Does|Can)\s+)?{WHO_EN}(?P<not>{_NOT_EN})?\s+(?P<verb>eats?|avoids?)\s+"
-                      rf"(?:(?P<foods>{joined(_FOOD_EN, 'and|or')})|(?P<veg>vegetarian|vegan)(?:\s+food)?)"
-                      r"(?:\s+(?P<day>[^,.!?]+?))??(?P<more>\s+any\s*more)?\s*(?P<end>[.!?]*)")
+                rf"(?:(?P<foods>{joined(_FOOD_EN, 'and|or')})|(?P<veg>vegetarian|vegan)(?:\s+food)?)"
+                r"(?:\s+(?P<day>[^,.!?]+?))??(?P<more>\s+any\s*more)?\s*(?P<end>[.!?]*)")
 _STOP_EN = lazy(rf"{WHO_EN}(?P<have>['’]ve|\s+have|['’]s|\s+has)?\s+(?:stopped\s+eating|(?P<gave>gave|given)"
-                      rf"\s+up(?:\s+eating)?)\s+(?P<foods>{_FOOD_EN})\s*(?P<end>[.!]*)")
+                rf"\s+up(?:\s+eating)?)\s+(?P<foods>{_FOOD_EN})\s*(?P<end>[.!]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

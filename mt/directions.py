@@ -31,13 +31,13 @@ _DISTANCE = r"(?P<n>\d{1,4})\s*(?P<unit>mét|m|km|ki-lô-mét|cây\s+số)"
 _DISTANCE_EN = r"(?P<n>\d{1,4})\s*(?P<unit>metres|meters|m|km|kilometres|kilometers|kilometre|kilometer)"
 _END = r"(?:\s+(?:nhé|nha|ạ))?\s*(?P<end>[.!]*)"
 _SAID = [lazy(rf"(?:(?P<then>Rồi|rồi|Sau\s+đó|sau\s+đó)\s+)?{_TURN}\s+(?P<side>trái|phải)"
-                    rf"(?:\s+(?:ở|tại|chỗ)\s+(?P<place>[^,.!?]+?){_THIS})?{_END}"),
+              rf"(?:\s+(?:ở|tại|chỗ)\s+(?P<place>[^,.!?]+?){_THIS})?{_END}"),
          lazy(rf"[Đđ]i\s+thẳng(?:\s+(?:(?P<about>khoảng)\s+)?{_DISTANCE}|"
-                    rf"\s+(?:đến|tới)\s+(?P<place>[^,.!?]+?){_THIS})?{_END}")]
+              rf"\s+(?:đến|tới)\s+(?P<place>[^,.!?]+?){_THIS})?{_END}")]
 _SAID_EN = [lazy(r"(?:(?P<then>Then)\s+)?(?:turn|Turn)\s+(?P<side>left|right)"
-                       r"(?:\s+at\s+(?P<the>the|that)\s+(?P<place>[^,.!?]+?))?\s*(?P<end>[.!]*)"),
+                 r"(?:\s+at\s+(?P<the>the|that)\s+(?P<place>[^,.!?]+?))?\s*(?P<end>[.!]*)"),
             lazy(r"Go\s+straight(?:\s+(?:on|ahead))?(?:\s+for\s+(?:(?P<about>about)\s+)?"
-                       rf"{_DISTANCE_EN}|\s+to\s+(?P<the>the|that)\s+(?P<place>[^,.!?]+?))?\s*(?P<end>[.!]*)")]
+                 rf"{_DISTANCE_EN}|\s+to\s+(?P<the>the|that)\s+(?P<place>[^,.!?]+?))?\s*(?P<end>[.!]*)")]
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -80,22 +80,22 @@ _KEYS = {"vi": lazy(r"(?i:ghét|thích|ưa|chịu)"), "en": lazy(r"(?i:hate|like
 _THING = rf"(?i:{alternatives(THINGS)})"
 _THINGS = rf"(?P<things>{joined(_THING, 'và')})"
 _SAID = lazy(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+|(?P<very>rất)\s+)?(?P<verb>ghét|thích|ưa)\s+"
-                   rf"{_THINGS}(?:\s+(?P<much>lắm)|\s+(?P<at_all>chút\s+nào|tí\s+nào)|\s+hơn\s+(?P<than>{_THING}))?"
-                   rf"{ASKED_END}")
+             rf"{_THINGS}(?:\s+(?P<much>lắm)|\s+(?P<at_all>chút\s+nào|tí\s+nào)|\s+hơn\s+(?P<than>{_THING}))?"
+             rf"{ASKED_END}")
 _STAND = lazy(rf"{WHO}\s+(?:không\s+(?:thể\s+)?chịu\s+(?:đựng\s+)?(?:được|nổi)|chịu\s+không\s+nổi)\s+"
-                    rf"(?P<things>{joined(_THING, 'và')}|(?i:{alternatives(_BARE)})){SOFTENED_END}")
+              rf"(?P<things>{joined(_THING, 'và')}|(?i:{alternatives(_BARE)})){SOFTENED_END}")
 _WHICH = lazy(rf"{WHO}\s+ghét\s+(?:(?P<a>{_THING})\s+hay\s+(?:là\s+)?(?P<b>{_THING})|cái\s+(?:nào|gì))\s+hơn"
-                    rf"{SOFTENER}\s*\?+")
+              rf"{SOFTENER}\s*\?+")
 
 _THING_EN = rf"(?i:{alternatives(THINGS_VI)})"
 _THINGS_EN = rf"(?P<things>{joined(_THING_EN, 'and')})"
 _SAID_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not))?"
-                      rf"(?:\s+(?P<really>really))?\s+(?P<verb>hates?|likes?)\s+{_THINGS_EN}(?:\s+(?P<much>very\s+"
-                      rf"much|so\s+much)|\s+(?P<at_all>at\s+all)|\s+more\s+than\s+(?P<than>{_THING_EN}))?"
-                      r"\s*(?P<end>[.!?]*)")
+                rf"(?:\s+(?P<really>really))?\s+(?P<verb>hates?|likes?)\s+{_THINGS_EN}(?:\s+(?P<much>very\s+"
+                rf"much|so\s+much)|\s+(?P<at_all>at\s+all)|\s+more\s+than\s+(?P<than>{_THING_EN}))?"
+                r"\s*(?P<end>[.!?]*)")
 _STAND_EN = lazy(rf"{WHO_EN}\s+(?:can['’]t|cannot|can\s+not)\s+stand\s+{_THINGS_EN}\s*(?P<end>[.!]*)")
 _WHICH_EN = lazy(rf"Which\s+(?P<do>do|does)\s+{WHO_EN}\s+hate\s+more(?:\s*,\s*(?P<a>{_THING_EN})\s+or\s+"
-                       rf"(?P<b>{_THING_EN}))?\s*\?+")
+                 rf"(?P<b>{_THING_EN}))?\s*\?+")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -81,16 +81,16 @@ _KEYS = {"vi": lazy(r"(?i:đang\s+(?:xem|đọc|nghe|chơi|nói|gọi|dùng|lư�
 
 _WHO_ANY = rf"(?:{WHO}|(?P<group>(?i:{alternatives(GROUPS)})))"
 _NOW = lazy(rf"{_WHO_ANY}\s+(?:(?P<ask>có)\s+)?(?P<still>vẫn\s+)?đang\s+(?P<doing>(?i:{alternatives(DOINGS)}))"
-                  rf"(?:\s+(?P<asked>không|à|hả|phải\s+không))?{SOFTENED_END}")
+            rf"(?:\s+(?P<asked>không|à|hả|phải\s+không))?{SOFTENED_END}")
 _WHAT = lazy(rf"{_WHO_ANY}\s+(?P<still>vẫn\s+)?đang\s+(?P<verb>{alternatives(_VERBS)})"
-                   rf"(?:\s+(?P<kind>{alternatives(KINDS)}))?\s+gì{SOFTENED_END}")
+             rf"(?:\s+(?P<kind>{alternatives(KINDS)}))?\s+gì{SOFTENED_END}")
 _WHO_EN_ANY = rf"(?:{WHO_EN}|(?P<group>(?i:{alternatives(GROUPS_VI)})))"
 _DOING_EN = (rf"(?P<doing>(?i:{alternatives(DOINGS_VI)})|on\s+(?P<owner>my|your|his|her|our|their)\s+"
              r"phone(?P<phones>s)?)")
 _NOW_EN = lazy(rf"(?:(?P<be0>Am|Is|Are)\s+)?{_WHO_EN_ANY}{BE_EN}?(?:\s+(?P<still>still))?\s+{_DOING_EN}"
-                     r"(?:\s+(?:right\s+)?now)?\s*(?P<end>[.!?]*)")
+               r"(?:\s+(?:right\s+)?now)?\s*(?P<end>[.!?]*)")
 _WHAT_EN = lazy(rf"What(?:\s+(?P<kind>{alternatives(KINDS_VI)}))?{BE_EN}\s+{_WHO_EN_ANY}"
-                      rf"(?:\s+(?P<still>still))?\s+(?P<verb>{alternatives(_VERBS_VI)})(?:\s+(?:right\s+)?now)?\s*\?+")
+                rf"(?:\s+(?P<still>still))?\s+(?P<verb>{alternatives(_VERBS_VI)})(?:\s+(?:right\s+)?now)?\s*\?+")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -56,17 +56,17 @@ _ACT = rf"(?P<verb>(?i:{alternatives(_VERBS)}))\s+{_DOOR}(?:\s+(?P<back>lại|ra
 # "giúp tôi" (for me; "giúp em", "giúp anh" asking as the younger or the elder, not "giúp anh ấy")
 _ME = r"(?:\s+(?:giúp|hộ|cho)\s+(?P<me>tôi|mình|tớ|em|anh|chị)(?!\s+ấy))?"
 _REQUEST = lazy(rf"(?:(?P<please>(?i:làm\s+ơn|vui\s+lòng|hãy))\s+)?(?:(?P<dont>(?i:đừng))\s+(?:(?P<forget>quên)"
-                      rf"\s+)?|(?P<remember>(?i:nhớ))\s+)?{_ACT}{_ME}(?:\s+(?P<soft>nhé|nha|với|đi|ạ))?"
-                      r"\s*(?P<end>[.!]*)")
+                rf"\s+)?|(?P<remember>(?i:nhớ))\s+)?{_ACT}{_ME}(?:\s+(?P<soft>nhé|nha|với|đi|ạ))?"
+                r"\s*(?P<end>[.!]*)")
 _CAN = lazy(rf"{WHO}\s+(?:(?P<can>có\s+thể)\s+)?{_ACT}{_ME}(?:\s+(?P<ok>được))?\s+không{SOFTENED_END}")
 _LET = lazy(rf"(?:(?P<let>(?i:để))\s+)?(?i:tôi|mình)\s+{_ACT}(?:\s+(?P<shall>nhé|nha))?\s*(?P<end>[.!?]*)")
 _MIND = lazy(rf"(?i:bạn)\s+có\s+phiền\s+(?:không\s+)?nếu\s+tôi\s+{_ACT}(?:\s+không)?\s*\?+")
 _DONE = lazy(rf"{WHO}\s+(?:(?P<tense>đã\s+không|đã|vừa|mới|chưa|quên|có\s+nhớ|có)\s+)?{_ACT}"
-                   rf"(?:\s+(?P<tail>rồi|chưa|không))?{SOFTENED_END}")
+             rf"(?:\s+(?P<tail>rồi|chưa|không))?{SOFTENED_END}")
 _LEFT = lazy(rf"(?:{WHO}|(?P<ai>(?i:ai))|(?P<dont>(?i:đừng)))\s+(?:(?P<again>lại)\s+)?để\s+{_DOOR}\s+"
-                   rf"(?:(?P<open>mở)(?:\s+toang)?|(?P<unlocked>không\s+khóa))(?:\s+rồi)?{SOFTENED_END}")
+             rf"(?:(?P<open>mở)(?:\s+toang)?|(?P<unlocked>không\s+khóa))(?:\s+rồi)?{SOFTENED_END}")
 _STATE = lazy(rf"{_DOOR}\s+(?:(?P<still>vẫn\s+còn|vẫn|còn)\s+)?(?:(?P<ask>có)\s+)?(?:(?P<mark>đang|đã|bị|chưa|"
-                    rf"không)\s+)?(?P<state>mở|đóng|khóa)(?:\s+(?P<tail>rồi|chưa|không))?{SOFTENED_END}")
+              rf"không)\s+)?(?P<state>mở|đóng|khóa)(?:\s+(?P<tail>rồi|chưa|không))?{SOFTENED_END}")
 # someone at the door, said or asked (a pattern, and the English)
 _SOMEONE = r"(?:người|ai\s+đó|ai)\s+(?:đang\s+)?"
 _OUTSIDE = r"(?:đang\s+)?(?:ở\s+)?(?:ngoài|trước)\s+cửa"
@@ -85,24 +85,24 @@ _AT_DOOR = [(lazy(p), en) for p, en in _AT_DOOR]
 _DOOR_EN = rf"(?P<det>(?i:the|this))\s+(?P<door>(?i:{alternatives(DOORS_VI)}))"
 _VERB_EN = rf"(?P<verb>(?i:{alternatives(_BASES)}))"
 _REQUEST_EN = lazy(rf"(?:(?P<please>(?i:please))\s+)?(?:(?P<dont>(?i:don['’]t|do\s+not))\s+(?:(?P<forget>forget"
-                         rf"\s+to)\s+)?|(?P<remember>(?i:remember\s+to))\s+)?{_VERB_EN}\s+{_DOOR_EN}"
-                         r"(?P<me>\s+for\s+me)?(?P<please2>,?\s+please)?\s*(?P<end>[.!]*)")
+                   rf"\s+to)\s+)?|(?P<remember>(?i:remember\s+to))\s+)?{_VERB_EN}\s+{_DOOR_EN}"
+                   r"(?P<me>\s+for\s+me)?(?P<please2>,?\s+please)?\s*(?P<end>[.!]*)")
 _CAN_EN = lazy(rf"(?P<modal>Can|Could|Will|Would|May)\s+{WHO_EN}\s+(?:please\s+)?(?:{_VERB_EN}\s+{_DOOR_EN}|"
-                     r"(?P<get>get|answer)\s+the\s+door)(?P<me>\s+for\s+me)?(?:,?\s+please)?\s*\?+")
+               r"(?P<get>get|answer)\s+the\s+door)(?P<me>\s+for\s+me)?(?:,?\s+please)?\s*\?+")
 _MIND_EN = lazy(rf"(?:Would|Do)\s+you\s+mind\s+(?:(?P<if>if\s+I)\s+)?{_VERB_EN}\s+{_DOOR_EN}\s*\?+")
 _LET_EN = lazy(rf"(?:(?P<let>Let\s+me)|(?P<shall>Shall|Should)\s+I)\s+(?:{_VERB_EN}\s+{_DOOR_EN}|"
-                     r"(?P<get>get|answer)\s+the\s+door)\s*(?P<end>[.!?]*)|(?P<will>I['’]ll|I\s+will)\s+(?P<get2>get|"
-                     r"answer)\s+the\s+door\s*(?P<end2>[.!]*)")
+               r"(?P<get>get|answer)\s+the\s+door)\s*(?P<end>[.!?]*)|(?P<will>I['’]ll|I\s+will)\s+(?P<get2>get|"
+               r"answer)\s+the\s+door\s*(?P<end2>[.!]*)")
 _DONE_EN = lazy(rf"(?P<aux>Did|Have|Has)\s+{WHO_EN}\s+(?P<remember>remember\s+to\s+)?{_VERB_EN}\s+{_DOOR_EN}"
-                      r"(?:\s+(?P<yet>yet))?\s*\?+")
+                r"(?:\s+(?P<yet>yet))?\s*\?+")
 _DID_EN = lazy(rf"{WHO_EN}(?P<aux>['’]ve|\s+have|['’]s|\s+has|\s+did\s+not|\s+didn['’]t|\s+have\s+not|"
-                     r"\s+haven['’]t|\s+has\s+not|\s+hasn['’]t)?(?P<just>\s+just)?(?P<forgot>\s+forgot\s+to)?\s+"
-                     rf"{_VERB_EN}\s+{_DOOR_EN}(?:\s+(?P<yet>yet))?\s*[.!]*")
+               r"\s+haven['’]t|\s+has\s+not|\s+hasn['’]t)?(?P<just>\s+just)?(?P<forgot>\s+forgot\s+to)?\s+"
+               rf"{_VERB_EN}\s+{_DOOR_EN}(?:\s+(?P<yet>yet))?\s*[.!]*")
 _LEFT_EN = lazy(rf"(?:{WHO_EN}|(?P<asker>Who|Someone|Somebody)|(?P<dont>Don['’]t|Do\s+not))\s+(?P<left>left|"
-                      rf"leave)\s+{_DOOR_EN}\s+(?P<state>open|unlocked)(?:\s+(?P<again>again))?\s*(?P<end>[.!?]*)")
+                rf"leave)\s+{_DOOR_EN}\s+(?P<state>open|unlocked)(?:\s+(?P<again>again))?\s*(?P<end>[.!?]*)")
 _STATE_EN = lazy(rf"(?:(?P<is>Is|Are)\s+)?{_DOOR_EN}(?P<be>\s+is|\s+are|['’]s|['’]re)?(?P<not>\s+not|n['’]t)?"
-                       r"(?:\s+(?P<still>still))?\s+(?P<state>open|closed|shut|locked|unlocked)(?:\s+(?P<yet>yet))?"
-                       r"\s*(?P<end>[.!?]*)")
+                 r"(?:\s+(?P<still>still))?\s+(?P<state>open|closed|shut|locked|unlocked)(?:\s+(?P<yet>yet))?"
+                 r"\s*(?P<end>[.!?]*)")
 _SOMEONE_EN = r"(?:There(?:['’]s|\s+is)\s+(?:someone|somebody)|(?:Someone|Somebody)(?:['’]s|\s+is))"
 _AT_DOOR_EN = [(rf"{_SOMEONE_EN}\s+at\s+the\s+(?:front\s+)?door\s*[.!]*", "Có người ở ngoài cửa."),
                (rf"{_SOMEONE_EN}\s+knocking\s+(?:at|on)\s+the\s+(?:front\s+)?door\s*[.!]*", "Có người gõ cửa."),

@@ -65,16 +65,16 @@ _W2 = rf"(?:\s+(?P<when2>{_NIGHT}))?"
 _HOW = (r"(?:(?P<not>không)\s+|(?P<ask>có)\s+)?(?:(?P<tense>đã|vừa|mới)\s+)?"
         rf"(?:(?P<seldom>{alternatives(SELDOM)})\s+)?(?:(?P<all>đều)\s+)?")
 _DREAMT = lazy(rf"{_W0}{WHO}\s+{_W1}{_HOW}(?:nằm\s+)?mơ(?:\s+(?:thấy|về)\s+(?:mình\s+(?:đang\s+)?"
-                     rf"(?P<doing>{alternatives(DOINGS)})|{WHOM}|(?P<what>gì)))?{_W2}{ASKED_END}")
+               rf"(?P<doing>{alternatives(DOINGS)})|{WHOM}|(?P<what>gì)))?{_W2}{ASKED_END}")
 _NIGHTMARE = lazy(rf"{_W0}{WHO}\s+{_W1}{_HOW}(?:gặp|bị|mơ\s+thấy|có)\s+(?:(?:một|những)\s+)?"
-                        rf"(?:(?:cơn|giấc)\s+)?ác\s+mộng{_W2}{ASKED_END}")
+                  rf"(?:(?:cơn|giấc)\s+)?ác\s+mộng{_W2}{ASKED_END}")
 _KIND = lazy(rf"{_W0}{WHO}\s+{_W1}(?:(?P<tense>đã|vừa|mới)\s+)?(?:có|(?:nằm\s+)?mơ|gặp)\s+(?:một\s+)?giấc\s+mơ"
-                   rf"(?:\s+(?P<very>rất))?(?:\s+(?P<kind>{alternatives(KINDS)}))?(?:\s+về\s+{WHOM})?{_W2}"
-                   rf"{SOFTENED_END}")
+             rf"(?:\s+(?P<very>rất))?(?:\s+(?P<kind>{alternatives(KINDS)}))?(?:\s+về\s+{WHOM})?{_W2}"
+             rf"{SOFTENED_END}")
 _WISHED = rf"(?:chúc\s+(?:(?:{YOU})\s+)?)?"
 _WISH = lazy(rf"(?i:(?P<night>{_WISHED}ngủ\s+ngon)\s*(?:,|\s+và)\s*)?"
-                   rf"(?i:{_WISHED}mơ\s+đẹp|chúc\s+(?:(?:{YOU})\s+)?có\s+(?:những\s+)?giấc\s+mơ\s+đẹp)"
-                   r"(?:\s+(?:nhé|nha))?\s*(?P<end>[.!]*)")
+             rf"(?i:{_WISHED}mơ\s+đẹp|chúc\s+(?:(?:{YOU})\s+)?có\s+(?:những\s+)?giấc\s+mơ\s+đẹp)"
+             r"(?:\s+(?:nhé|nha))?\s*(?P<end>[.!]*)")
 
 # ... and in English
 _NIGHT_EN = r"(?i:last\s+night|every\s+night)"
@@ -83,21 +83,21 @@ _T2 = rf"(?:\s+(?P<when2>{_NIGHT_EN}))?"
 _ABOUT_EN = rf"\s+(?:about|of)\s+(?:(?P<doing>{alternatives(DOINGS_VI)})|{WHOM_EN})"
 _SELDOM_EN = rf"(?:\s+(?P<seldom>{alternatives(SELDOM_VI)}))?(?:\s+(?P<just>just))?"
 _DREAMT_EN = lazy(rf"{_T0}{WHO_EN}{_SELDOM_EN}\s+(?P<verb>dreamed|dreamt|dreams|dream|"
-                        rf"(?P<not>didn['’]t|did\s+not)\s+dream)(?:{_ABOUT_EN})?{_T2}\s*(?P<end>[.!]*)")
+                  rf"(?P<not>didn['’]t|did\s+not)\s+dream)(?:{_ABOUT_EN})?{_T2}\s*(?P<end>[.!]*)")
 _NIGHTMARE_EN = lazy(rf"{_T0}{WHO_EN}{_SELDOM_EN}\s+(?P<verb>had|has|have|"
-                           r"(?P<not>didn['’]t|did\s+not)\s+have)\s+(?P<a>a\s+)?"
-                           rf"(?:(?:bad|terrible|horrible|scary)\s+dream|nightmare)(?P<many>s)?{_T2}\s*(?P<end>[.!]*)")
+                     r"(?P<not>didn['’]t|did\s+not)\s+have)\s+(?P<a>a\s+)?"
+                     rf"(?:(?:bad|terrible|horrible|scary)\s+dream|nightmare)(?P<many>s)?{_T2}\s*(?P<end>[.!]*)")
 _KIND_EN = lazy(rf"{_T0}{WHO_EN}(?:\s+(?P<just>just))?\s+had\s+a\s+(?:(?P<very>very|really)\s+)?"
-                      rf"(?:(?P<kind>{alternatives(KINDS_VI)})\s+)?dream(?:\s+about\s+{WHOM_EN})?{_T2}"
-                      r"\s*(?P<end>[.!]*)")
+                rf"(?:(?P<kind>{alternatives(KINDS_VI)})\s+)?dream(?:\s+about\s+{WHOM_EN})?{_T2}"
+                r"\s*(?P<end>[.!]*)")
 # "Did you dream about me?", "Do you often have nightmares?", "Did your son have a bad dream last night?"
 _ASKED_EN = lazy(rf"(?P<aux>Did|Do|Does)\s+{WHO_EN}(?:\s+(?P<seldom>often|usually|sometimes|ever))?\s+"
-                       rf"(?:dream(?:{_ABOUT_EN})?|have\s+(?P<a>a\s+)?(?P<nightmare>(?:bad|terrible|scary)\s+dream|"
-                       rf"nightmare)(?P<many>s)?){_T2}\s*\?+")
+                 rf"(?:dream(?:{_ABOUT_EN})?|have\s+(?P<a>a\s+)?(?P<nightmare>(?:bad|terrible|scary)\s+dream|"
+                 rf"nightmare)(?P<many>s)?){_T2}\s*\?+")
 _WHAT_EN = lazy(rf"What\s+(?P<aux>did|do|does)\s+{WHO_EN}(?:\s+(?P<seldom>usually|often))?\s+dream\s+"
-                      rf"(?:about|of){_T2}\s*\?+")
+                rf"(?:about|of){_T2}\s*\?+")
 _WISH_EN = lazy(r"(?i:(?P<night>good\s*night|sleep\s+(?:well|tight))\s*(?:,|\s+and)\s*)?(?i:sweet\s+dreams)"
-                      r"\s*(?P<end>[.!]*)")
+                r"\s*(?P<end>[.!]*)")
 _ASKED_SELDOM = {"ever": "bao giờ"}  # ("Do you ever dream …?": "Bạn có bao giờ mơ …?")
 
 

@@ -62,24 +62,24 @@ _SPECS = rf"(?P<specs>{_SPEC}(?:(?:\s*,\s*(?:và\s+)?|\s+và\s+|\s+){_SPEC})?)"
 _SPEC_PART = lazy(rf"(?P<amount>{alternatives(_AMOUNTS)})\s+(?P<added>{alternatives(ADDED)})", re.IGNORECASE)
 # who drinks it how ("Tôi uống trà không đường.", "Bạn uống cà phê có đường không?"), how, who takes or wants some
 _HABIT_RE = lazy(rf"{WHO}\s+(?:(?P<often>thường|luôn)\s+)?(?:(?P<ask>có)\s+|(?P<not>không)\s+)?uống\s+{_DRINK}"
-                       rf"\s*,?\s+{_SPECS}{ASKED_END}")
+                 rf"\s*,?\s+{_SPECS}{ASKED_END}")
 _HOW = lazy(rf"{WHO}\s+(?:(?P<often>thường)\s+)?uống\s+{_DRINK}\s+(?:như\s+)?thế\s+nào{SOFTENER}\s*\?+")
 _TAKES = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?(?:(?P<want>muốn)\s+(?P<put>cho\s+)?|dùng\s+)"
-                    rf"(?P<added>{alternatives(ADDED)})(?:\s+(?:vào|với|trong)\s+{_DRINK})?{ASKED_END}")
+              rf"(?P<added>{alternatives(ADDED)})(?:\s+(?:vào|với|trong)\s+{_DRINK})?{ASKED_END}")
 # asked for alone ("Cho tôi ít đá thôi.", "Không đường, không đá nhé."), or not to be put in ("Đừng cho đường nhé.")
 _ASKED_FOR = lazy(rf"(?:(?P<give>(?i:cho)(?:\s+(?:tôi|mình|chúng\s+tôi))?)\s+)?{_SPECS}(?:\s+(?P<only>thôi))?"
-                        r"(?:\s+(?P<please>nhé|nha|ạ))?\s*[.!]*")
+                  r"(?:\s+(?P<please>nhé|nha|ạ))?\s*[.!]*")
 _NOT_PUT = lazy(r"(?i:đừng|không)\s+cho\s+(?P<added>đường|sữa)(?:\s+(?:vào|nhé|nha|ạ))*\s*[.!]*")
 # a serving, or a drink alone, and how ("Cho tôi một ly trà đá ít đường.", "Cà phê đen, không đường.")
 _SERVED = lazy(rf"(?P<head>[^,]+?)\s*,?\s+{_SPECS}(?P<tail>(?:\s+(?:được\s+)?không)?(?:\s+(?:nhé|nha|ạ))?"
-                     r"\s*[.!?]*)")
+               r"\s*[.!?]*)")
 # the water ("Nước máy ở đây uống được không?", "Ở đây có uống được nước máy không?", "Đừng uống nước máy.")
 _WATER = r"(?i:nước)(?P<tap>\s+máy)?(?:\s+(?P<this>này)|\s+(?P<here>ở\s+đây))?"
 _WATERS = [("asked", lazy(rf"{_WATER}\s+(?:có\s+)?uống\s+được\s+không{SOFTENER}\s*\?+")),
            ("safe", lazy(rf"{_WATER}\s+uống\s+được(?:\s+(?:đấy|nhé))?\s*[.!]*")),
            ("unsafe", lazy(rf"{_WATER}\s+không\s+uống\s+được(?:\s+(?:đâu|đấy|nhé))?\s*[.!]*")),
            ("here", lazy(rf"(?P<where>(?i:ở)\s+đây\s+|(?i:bạn|mình)\s+)?(?i:có)\s+(?:thể\s+)?uống\s+(?:được\s+)?"
-                               rf"{_WATER}(?:\s+được)?\s+không{SOFTENER}\s*\?+")),
+                         rf"{_WATER}(?:\s+được)?\s+không{SOFTENER}\s*\?+")),
            ("dont", lazy(rf"(?i:đừng)\s+uống\s+{_WATER}(?:\s+(?:nhé|nha))?\s*[.!]*")),
            ("shouldnt", lazy(rf"(?i:không\s+nên)\s+uống\s+{_WATER}(?:\s+(?:nhé|nha))?\s*[.!]*"))]
 
@@ -87,20 +87,20 @@ _WATERS = [("asked", lazy(rf"{_WATER}\s+(?:có\s+)?uống\s+được\s+không{SO
 _OWNER = r"(?P<owner>(?i:my|your|his|her|our|their))"
 _DRINK_EN = rf"(?P<drink>(?i:{alternatives(DRINKS_VI)}))"
 _PART_EN = lazy(r"(?i:(?P<no>no|without|with\s+no)|(?P<less>less|with\s+less)|(?P<little>(?:with\s+)?(?:just\s+|"
-                      r"only\s+)?a\s+little)|(?P<extra>extra|with\s+extra|(?:with\s+)?(?:lots|a\s+lot)\s+of)|"
-                      r"(?P<with>with))\s+(?P<added>sugar|milk|ice)")
+                r"only\s+)?a\s+little)|(?P<extra>extra|with\s+extra|(?:with\s+)?(?:lots|a\s+lot)\s+of)|"
+                r"(?P<with>with))\s+(?P<added>sugar|milk|ice)")
 _SPEC_EN = re.sub(r"\(\?P<\w+>", "(?:", _PART_EN.pattern)
 _SPECS_EN = rf"(?P<specs>{_SPEC_EN}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_SPEC_EN})?)"
 _AND_EN = lazy(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _NOT_EN = r"(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not)"
 _HABIT_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<often>usually|always))?(?:\s+{_NOT_EN})?\s+"
-                       rf"(?P<verb>takes?|drinks?|have|has)\s+{_OWNER}\s+{_DRINK_EN}\s*,?\s+(?:{_SPECS_EN}|"
-                       r"(?P<black>black))\s*(?P<end>[.!?]*)")
+                 rf"(?P<verb>takes?|drinks?|have|has)\s+{_OWNER}\s+{_DRINK_EN}\s*,?\s+(?:{_SPECS_EN}|"
+                 r"(?P<black>black))\s*(?P<end>[.!?]*)")
 _TAKES_EN = lazy(rf"(?:(?P<do>Do|Does|Would)\s+)?{WHO_EN}(?:\s+{_NOT_EN})?\s+(?P<verb>takes?|wants?|like)\s+"
-                       rf"(?:some\s+)?(?P<added>sugar|milk|ice)(?:\s+(?:in|with)\s+{_OWNER}\s+{_DRINK_EN})?"
-                       r"\s*(?P<end>[.!?]*)")
+                 rf"(?:some\s+)?(?P<added>sugar|milk|ice)(?:\s+(?:in|with)\s+{_OWNER}\s+{_DRINK_EN})?"
+                 r"\s*(?P<end>[.!?]*)")
 _HOW_EN = lazy(rf"How\s+(?P<do>do|does)\s+{WHO_EN}\s+(?P<often>usually\s+)?(?:take|like|have|drink)\s+{_OWNER}\s+"
-                     rf"{_DRINK_EN}\s*\?+")
+               rf"{_DRINK_EN}\s*\?+")
 _ASKED_FOR_EN = lazy(rf"(?P<just>Just\s+)?{_SPECS_EN}(?P<please>,?\s+please)?\s*[.!]*")
 _SERVED_EN = lazy(rf"(?P<head>[^,]+?)(?:\s*,\s*|\s+){_SPECS_EN}(?P<tail>,?\s+please\s*[.!]*|\s*[.!?]*)")
 _WATER_EN = r"(?:(?P<this>(?i:this))|(?i:the))\s+(?P<tap>tap\s+)?water(?P<here>\s+here)?"

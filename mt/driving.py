@@ -52,60 +52,60 @@ _HOW = {"nhanh": "fast", "chậm": "slowly", "cẩn thận": "carefully", "ẩu"
 _HOW_VI = {en: vi for vi, en in _HOW.items()}
 _TOO = {"fast", "slowly"}
 _DRIVE = lazy(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+|(?P<always>luôn)\s+)?lái(?:\s+xe)?(?:\s+(?:(?P<pre>"
-                    rf"quá|rất)\s+)?(?P<how>{alternatives(_HOW)})(?:\s+(?P<post>quá|lắm))?)?{ASKED_END}")
+              rf"quá|rất)\s+)?(?P<how>{alternatives(_HOW)})(?:\s+(?P<post>quá|lắm))?)?{ASKED_END}")
 # bidden: "Đừng lái nhanh quá!", "Lái chậm thôi." ("chậm lại" is mt/hurry.py's, "cẩn thận nhé" mt/goodbyes.py's)
 _BID = lazy(rf"(?:(?i:{YOU})\s+)?(?:(?P<please>(?i:làm\s+ơn))\s+)?(?:(?P<dont>(?i:đừng))\s+)?(?i:lái)"
-                  r"(?:\s+xe)?\s+(?:(?P<pre>quá)\s+)?(?P<how>nhanh|chậm|ẩu)(?:\s+(?P<post>quá|thôi|lên))?"
-                  r"(?:\s+(?:nhé|nha))?\s*(?P<end>[.!]*)")
+            r"(?:\s+xe)?\s+(?:(?P<pre>quá)\s+)?(?P<how>nhanh|chậm|ẩu)(?:\s+(?P<post>quá|thôi|lên))?"
+            r"(?:\s+(?:nhé|nha))?\s*(?P<end>[.!]*)")
 # a licence ("bằng lái", "bằng lái xe máy", "giấy phép lái xe"), had or got
 _LIC = r"(?:bằng\s+lái|giấy\s+phép\s+lái)(?:\s+(?P<kind>xe\s+máy|ô\s+tô|xe))?"
 _HAVE = lazy(rf"{WHO}\s+(?:(?P<not>không|chưa)\s+|(?P<did>đã)\s+)?có\s+{_LIC}(?:\s+(?P<done>rồi))?"
-                   rf"(?:\s+(?P<yet>chưa))?{ASKED_END}")
+             rf"(?:\s+(?P<yet>chưa))?{ASKED_END}")
 _GOT = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<just>vừa\s+mới|vừa|mới)\s+|đã\s+)?(?:lấy|có|lấy\s+được)\s+{_LIC}"
-                  rf"{DAY_AFTER}(?:\s+rồi)?\s*(?P<end>[.!]*)")
+            rf"{DAY_AFTER}(?:\s+rồi)?\s*(?P<end>[.!]*)")
 # a flat tyre: "Xe tôi bị thủng lốp.", "Xe đạp của mẹ tôi bị xịt lốp rồi.", "Tôi bị thủng lốp."
 _FLAT = lazy(rf"(?:(?P<vehicle>(?i:{alternatives(VEHICLES)}|xe))(?:\s+(?:của\s+)?{OWNER})?|{WHO})\s+"
-                   r"(?P<again>lại\s+)?bị\s+(?:thủng|xịt|xẹp)\s+lốp(?:\s+rồi)?\s*(?P<end>[.!]*)")
+             r"(?P<again>lại\s+)?bị\s+(?:thủng|xịt|xẹp)\s+lốp(?:\s+rồi)?\s*(?P<end>[.!]*)")
 # petrol: "Tôi cần đổ xăng.", "Bạn có cần đổ xăng không?", "Tôi vừa đổ đầy bình."
 _FILL = r"(?P<fill>đổ\s+xăng(?:\s+đầy\s+bình)?|đổ\s+đầy\s+bình(?:\s+xăng)?)"
 _PETROL = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<mod>cần|phải|muốn|sẽ|đang|vừa\s+mới|vừa|mới)\s+)?"
-                     rf"(?P<go>đi\s+)?{_FILL}(?:\s+(?P<done>rồi))?{ASKED_END}")
+               rf"(?P<go>đi\s+)?{_FILL}(?:\s+(?P<done>rồi))?{ASKED_END}")
 _MODS = {"cần": "need to", "phải": "have to", "muốn": "want to", "sẽ": "will", "đang": "be", "vừa": "have just",
          "mới": "have just", "vừa mới": "have just"}
 _ASKED = ("need to", "have to", "want to")  # ("Bạn có sẽ đổ xăng không?" is no Vietnamese)
 _DONE = {"get petrol": "got petrol", "fill up the tank": "filled up the tank"}
 _FILL_UP = lazy(r"(?:(?i:làm\s+ơn)\s+)?(?i:đổ)\s+(?:xăng\s+)?đầy\s+bình(?:\s+xăng)?(?:\s+(?:giúp|cho)\s+"
-                      r"(?:tôi|em|anh|chị|mình))?(?:\s+(?:nhé|nha|ạ))?\s*[.!]*")
+                r"(?:tôi|em|anh|chị|mình))?(?:\s+(?:nhé|nha|ạ))?\s*[.!]*")
 # who drives: "Ai lái xe?", "Ngày mai ai sẽ lái?"; "Tôi sẽ lái.", "Để tôi lái cho.", "Tôi lái nhé?"
 _WHO_DRIVES = lazy(rf"{DAY_OPENING}(?i:ai)\s+(?:(?P<tense>sẽ|đang)\s+)?lái(?:\s+xe)?{DAY_AFTER}{ASKED_END}")
 _I_DRIVE = lazy(rf"(?:(?P<let>(?i:để))\s+)?{WHO}\s+(?:(?P<will>sẽ)\s+)?lái(?:\s+xe)?(?:\s+(?P<for>cho))?"
-                      r"(?:\s+(?P<nhe>nhé|nha))?\s*(?P<end>[.!?]*)")
+                r"(?:\s+(?P<nhe>nhé|nha))?\s*(?P<end>[.!?]*)")
 
 # ... and in English
 _DRIVE_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<always>always))?(?:\s+(?P<not>don['’]t|doesn['’]t|"
-                       r"do\s+not|does\s+not))?\s+(?P<drive>drives?)(?:\s+(?:(?P<deg>too|very|really)\s+)?"
-                       rf"(?P<how>{alternatives(_HOW_VI)}))?\s*(?P<end>[.!?]*)")
+                 r"do\s+not|does\s+not))?\s+(?P<drive>drives?)(?:\s+(?:(?P<deg>too|very|really)\s+)?"
+                 rf"(?P<how>{alternatives(_HOW_VI)}))?\s*(?P<end>[.!?]*)")
 _BID_EN = lazy(r"(?P<please>[Pp]lease\s+)?(?:(?P<dont>[Dd]on['’]t|[Dd]o\s+not)\s+)?[Dd]rive\s+"
-                     r"(?:(?P<deg>too|so|more)\s+)?(?P<how>fast|faster|slowly|slower|recklessly)"
-                     r"(?P<please2>,?\s+please)?\s*(?P<end>[.!]*)")
+               r"(?:(?P<deg>too|so|more)\s+)?(?P<how>fast|faster|slowly|slower|recklessly)"
+               r"(?P<please2>,?\s+please)?\s*(?P<end>[.!]*)")
 _LIC_EN = r"(?:(?P<kind>driving|driver['’]s|motorbike|motorcycle)\s+)?licen[cs]e"
 _HAVE_EN = lazy(rf"(?:(?P<do>Do|Does|Have|Has)\s+)?{WHO_EN}(?:\s+(?P<aux>already|don['’]t|doesn['’]t|do\s+not|"
-                      rf"does\s+not|have|has)|(?P<short>['’]ve|['’]s))?\s+(?P<verb>have|has|got)\s+an?\s+{_LIC_EN}"
-                      r"(?:\s+(?P<yet>yet))?\s*(?P<end>[.!?]*)")
+                rf"does\s+not|have|has)|(?P<short>['’]ve|['’]s))?\s+(?P<verb>have|has|got)\s+an?\s+{_LIC_EN}"
+                r"(?:\s+(?P<yet>yet))?\s*(?P<end>[.!?]*)")
 _GOT_EN = lazy(rf"{WHO_EN}(?:(?P<have>['’]ve|['’]s|\s+have|\s+has)?\s+(?P<just>just))?\s+got\s+(?P<owner>"
-                     rf"(?i:{WHOSE_WORDS}))\s+{_LIC_EN}(?:\s+(?P<day>[^,.!?]+?))?\s*(?P<end>[.!]*)")
+               rf"(?i:{WHOSE_WORDS}))\s+{_LIC_EN}(?:\s+(?P<day>[^,.!?]+?))?\s*(?P<end>[.!]*)")
 _FLAT_EN = lazy(rf"(?:{WHO_EN}(?P<have>['’]ve\s+got|['’]s\s+got|\s+ha(?:ve|s)\s+got|\s+have|\s+has)|"
-                      rf"(?P<owner>(?i:{WHOSE_WORDS}|the))\s+(?P<vehicle>{alternatives(VEHICLES_VI)})\s+has(?:\s+got)?)"
-                      r"\s+a\s+(?:flat\s+(?:tyre|tire)|puncture|(?(vehicle)flat))(?P<again>\s+again)?\s*(?P<end>[.!]*)")
+                rf"(?P<owner>(?i:{WHOSE_WORDS}|the))\s+(?P<vehicle>{alternatives(VEHICLES_VI)})\s+has(?:\s+got)?)"
+                r"\s+a\s+(?:flat\s+(?:tyre|tire)|puncture|(?(vehicle)flat))(?P<again>\s+again)?\s*(?P<end>[.!]*)")
 _PETROL_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<mod>needs?|ha(?:ve|s)|wants?)\s+to|(?P<will>['’]ll|"
-                        r"\s+will)|(?P<have>['’]ve|['’]s|\s+have|\s+has)\s+just)\s+(?P<fill>(?:get|got)\s+(?:some\s+)?"
-                        r"(?:petrol|gas)|fill(?:ed)?\s+up(?P<tank>\s+the\s+tank)?)\s*(?P<end>[.!?]*)")
+                  r"\s+will)|(?P<have>['’]ve|['’]s|\s+have|\s+has)\s+just)\s+(?P<fill>(?:get|got)\s+(?:some\s+)?"
+                  r"(?:petrol|gas)|fill(?:ed)?\s+up(?P<tank>\s+the\s+tank)?)\s*(?P<end>[.!?]*)")
 _FILL_UP_EN = lazy(r"(?:Please\s+)?[Ff]ill\s+(?:(?:it|her|the\s+tank)\s+up|up\s+the\s+tank)"
-                         r"(?:,?\s+please)?\s*[.!]*")
+                   r"(?:,?\s+please)?\s*[.!]*")
 _WHO_DRIVES_EN = lazy(r"Who(?:(?:['’]s|\s+is)\s+(?P<now>driving)|(?:['’]s|\s+is)\s+going\s+to\s+drive|"
-                            r"(?:['’]ll|\s+will)\s+drive)(?:\s+(?P<day>[^,.!?]+?))?\s*\?+")
+                      r"(?:['’]ll|\s+will)\s+drive)(?:\s+(?P<day>[^,.!?]+?))?\s*\?+")
 _I_DRIVE_EN = lazy(rf"(?P<let>Let\s+me\s+drive)\s*[.!]*|(?P<shall>Shall|Should)\s+I\s+drive\s*\?+|"
-                         rf"{WHO_EN}(?:['’]ll|\s+will)\s+drive\s*[.!]*")
+                   rf"{WHO_EN}(?:['’]ll|\s+will)\s+drive\s*[.!]*")
 # whether "does", "has" … said goes with he or she (True) or another (False)
 _ONE = {"does": True, "has": True, "'s": True, "doesn't": True, "does not": True, "needs": True, "wants": True,
         "do": False, "have": False, "'ve": False, "don't": False, "do not": False, "need": False, "want": False}

@@ -46,67 +46,67 @@ _SUM = r"(?P<sum>\d[\d.,]*(?:\s*[^\W\d_]+){0,3}?)"  # (mt.amounts says whether i
 _EARN = r"kiếm\s+(?:được\s+)?"
 # a lot or not much ("Anh ấy kiếm được nhiều tiền.", "Anh ấy kiếm không nhiều.", "Bạn có kiếm được nhiều tiền không?")
 _MUCH = lazy(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+)?{_EARN}(?:(?P<few>ít|không\s+nhiều)|"
-                   rf"(?:(?P<very>rất|khá)\s+)?nhiều)(?P<money>\s+tiền)?{ASKED_END}")
+             rf"(?:(?P<very>rất|khá)\s+)?nhiều)(?P<money>\s+tiền)?{ASKED_END}")
 # how much a month, or a sum ("Cô ấy kiếm được bao nhiêu một tháng?", "Tôi kiếm được 10 triệu một tháng.")
 _HOW_MUCH = lazy(rf"{_PER_FIRST}{WHO}\s+{_EARN}(?:(?P<how>bao\s+nhiêu)(?:\s+tiền)?|{_SUM})(?:{_PER})?"
-                       rf"{SOFTENED_END}")
+                 rf"{SOFTENED_END}")
 # whose salary, how high, how much ("Lương của tôi thấp.", "Lương của bạn có cao không?", "Lương bạn bao nhiêu?")
 _LEVELS = {"thấp": "low", "cao": "high"}
 _DEGREES = {"rất": "very", "khá": "quite", "hơi": "a bit", "quá": "too"}
 _SALARY = lazy(rf"[Ll]ương\s+(?:của\s+)?{OWNER}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?(?:(?P<deg>"
-                     rf"{alternatives(_DEGREES)})\s+)?(?P<level>thấp|cao)(?:\s+(?P<post>lắm|quá))?{ASKED_END}")
+               rf"{alternatives(_DEGREES)})\s+)?(?P<level>thấp|cao)(?:\s+(?P<post>lắm|quá))?{ASKED_END}")
 _SALARY_SUM = lazy(rf"[Ll]ương\s+(?:của\s+)?{OWNER}\s+(?:là\s+)?(?:(?P<how>bao\s+nhiêu)(?:\s+tiền)?|{_SUM})"
-                         rf"(?:{_PER})?{SOFTENED_END}")
+                   rf"(?:{_PER})?{SOFTENED_END}")
 # well or poorly paid, how often ("Cô ấy được trả lương cao.", "Tôi được trả lương theo giờ.")
 _PAID_HOW = {"theo giờ": "by the hour", "theo ngày": "by the day", "hàng tuần": "weekly", "hằng tuần": "weekly",
              "theo tuần": "weekly", "hàng tháng": "monthly", "hằng tháng": "monthly", "theo tháng": "monthly"}
 _PAID = lazy(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+)?được\s+trả\s+lương\s+(?:(?:(?P<deg>rất|khá)\s+)?"
-                   rf"(?P<level>cao|thấp)(?:\s+(?P<post>lắm))?|(?P<how>{alternatives(_PAID_HOW)})){ASKED_END}")
+             rf"(?P<level>cao|thấp)(?:\s+(?P<post>lắm))?|(?P<how>{alternatives(_PAID_HOW)})){ASKED_END}")
 # got paid: just, today, yesterday, already, not yet ("Tôi vừa nhận lương.", "Bạn đã nhận lương chưa?")
 _GOT = r"(?:được\s+trả\s+lương|nhận\s+(?:được\s+)?lương|lĩnh\s+lương|lãnh\s+lương)"
 _DAYS = {"hôm nay": "today", "hôm qua": "yesterday", "ngày mai": "tomorrow", "mai": "tomorrow"}
 _GOT_PAID = lazy(rf"(?:(?P<day>[Hh]ôm\s+(?:nay|qua))\s+)?{WHO}\s+(?:(?P<aspect>vừa\s+mới|vừa|mới|đã|chưa)\s+)?"
-                       rf"{_GOT}(?:\s+(?P<done>rồi)|\s+(?P<yet>chưa))?{SOFTENED_END}")
+                 rf"{_GOT}(?:\s+(?P<done>rồi)|\s+(?P<yet>chưa))?{SOFTENED_END}")
 _WHEN_PAID = lazy(rf"(?:[Kk]hi\s+nào|[Bb]ao\s+giờ)\s+{WHO}\s+(?:được\s+trả\s+lương|nhận\s+lương|lĩnh\s+lương|"
-                        rf"lãnh\s+lương){SOFTENED_END}")
+                  rf"lãnh\s+lương){SOFTENED_END}")
 # payday ("Hôm nay là ngày lĩnh lương.", "Khi nào là ngày lĩnh lương?", "Ngày lĩnh lương là ngày nào?")
 _PAYDAY_VI = r"gày\s+(?:nhận|lĩnh|lãnh|trả)\s+lương"  # (after "n" or "N")
 _PAYDAY = lazy(rf"(?P<day>(?i:hôm\s+nay|ngày\s+mai|mai))\s+(?:(?P<ask>có\s+phải)\s+)?(?:là\s+)?n{_PAYDAY_VI}"
-                     rf"{ASKED_END}|(?:(?:[Kk]hi\s+nào|[Nn]gày\s+nào)\s+là\s+n{_PAYDAY_VI}|[Nn]{_PAYDAY_VI}\s+là\s+"
-                     rf"(?:ngày\s+nào|khi\s+nào))(?P<when>{SOFTENER}\s*\?+)")
+               rf"{ASKED_END}|(?:(?:[Kk]hi\s+nào|[Nn]gày\s+nào)\s+là\s+n{_PAYDAY_VI}|[Nn]{_PAYDAY_VI}\s+là\s+"
+               rf"(?:ngày\s+nào|khi\s+nào))(?P<when>{SOFTENER}\s*\?+)")
 
 # ... and in English
 _DO = r"(?:(?P<do>Do|Does)\s+)?"
 _NOT = r"(?:\s+(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not))?"
 _END = r"\s*(?P<end>[.!?]*)"
 _MUCH_EN = lazy(rf"{_DO}{WHO_EN}{_NOT}\s+(?:(?P<earn>earns?)|(?P<make>makes?))\s+(?:(?P<lot>a\s+lot|lots)|"
-                      r"(?P<quite>quite\s+a\s+lot)|(?P<much>much)|(?P<good>good))(?P<money>\s+of\s+money|\s+money)?"
-                      rf"{_END}")
+                r"(?P<quite>quite\s+a\s+lot)|(?P<much>much)|(?P<good>good))(?P<money>\s+of\s+money|\s+money)?"
+                rf"{_END}")
 _PER_EN = r"\s+(?:a|an|per)\s+(?P<per>month|year|week|day|hour)"
 _HOW_MUCH_EN = lazy(rf"How\s+much(?:\s+money)?\s+(?P<do>do|does)\s+{WHO_EN}\s+(?P<verb>earn|make|get\s+paid)"
-                          rf"(?:{_PER_EN})?\s*\?+")
+                    rf"(?:{_PER_EN})?\s*\?+")
 _SUM_EN = r"(?P<sum>(?:VND\s?)?\d[\d.,]*(?:\s+(?:thousand|million|billion))?(?:\s+(?:dong|VND))?)"
 _SUM_EARNED_EN = lazy(rf"{WHO_EN}\s+(?P<verb>earns?|makes?)\s+{_SUM_EN}{_PER_EN}{_END}")
 _WHOSE_EN = rf"(?:(?P<whose>(?i:{alternatives(WHOSE_VI)}))|(?P<someone>{SOMEONE_EN})['’]s)"
 _LEVELS_VI = {en: vi for vi, en in _LEVELS.items()}
 _DEGREES_VI = {"very": "rất", "quite": "khá", "a bit": "hơi", "too": "quá", "pretty": "khá"}
 _SALARY_EN = lazy(rf"(?:(?P<be0>Is)\s+)?{_WHOSE_EN}\s+salary(?P<be>\s+is|['’]s)?(?P<not>\s+not|n['’]t)?"
-                        rf"(?:\s+(?P<deg>{alternatives(_DEGREES_VI)}))?\s+(?P<level>low|high){_END}")
+                  rf"(?:\s+(?P<deg>{alternatives(_DEGREES_VI)}))?\s+(?P<level>low|high){_END}")
 _WHAT_SALARY_EN = lazy(rf"What(?:['’]s|\s+is)\s+{_WHOSE_EN}(?:\s+(?P<per>monthly|annual))?\s+salary\s*\?+")
 _SALARY_SUM_EN = lazy(rf"{_WHOSE_EN}\s+salary\s+is\s+{_SUM_EN}(?:{_PER_EN})?{_END}")
 _PAID_HOW_VI = {en: vi for vi, en in reversed(_PAID_HOW.items())} | {"every month": "hàng tháng",
                                                                     "every week": "hàng tuần"}
 _PAID_EN = lazy(rf"(?:(?P<be0>Is|Are|Am)\s+)?{WHO_EN}(?:{_text.BE_EN}(?P<not>\s+not|n['’]t)?)?\s+(?:(?P<deg>very|"
-                      rf"quite|really|pretty)\s+)?(?P<level>well|badly|poorly)[\s-]paid{_END}")
+                rf"quite|really|pretty)\s+)?(?P<level>well|badly|poorly)[\s-]paid{_END}")
 _PAID_HOW_EN = lazy(rf"{_DO}{WHO_EN}{_NOT}\s+(?P<get>gets?)\s+paid\s+(?P<how>{alternatives(_PAID_HOW_VI)}){_END}")
 _GOT_PAID_EN = lazy(rf"{WHO_EN}(?:\s+(?P<just>just))?\s+got\s+paid(?:\s+(?P<day>today|yesterday))?{_END}")
 _BEEN_PAID_EN = lazy(rf"(?:(?P<have0>Have|Has)\s+)?{WHO_EN}(?P<have>['’]ve|['’]s|\s+have|\s+has)?"
-                           rf"(?P<not>\s+not|n['’]t)?(?:\s+(?P<just>just|already))?\s+been\s+paid(?:\s+(?P<yet>yet))?"
-                           rf"{_END}")
+                     rf"(?P<not>\s+not|n['’]t)?(?:\s+(?P<just>just|already))?\s+been\s+paid(?:\s+(?P<yet>yet))?"
+                     rf"{_END}")
 _WHEN_PAID_EN = lazy(rf"When\s+(?P<do>do|does)\s+{WHO_EN}\s+get\s+paid\s*\?+")
 _PAYDAY_EN = lazy(r"(?:(?P<day>Today|Tomorrow)\s+is|It(?:['’]s|\s+is))\s+payday(?:\s+(?P<day2>today|"
-                        r"tomorrow))?\s*(?P<end>[.!]*)|Is\s+(?:(?P<day3>today|tomorrow)|it)\s+payday(?:\s+(?P<day4>"
-                        r"today|tomorrow))?\s*\?+|(?P<when>When(?:['’]s|\s+is)\s+payday\s*\?+)")
+                  r"tomorrow))?\s*(?P<end>[.!]*)|Is\s+(?:(?P<day3>today|tomorrow)|it)\s+payday(?:\s+(?P<day4>"
+                  r"today|tomorrow))?\s*\?+|(?P<when>When(?:['’]s|\s+is)\s+payday\s*\?+)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -77,14 +77,14 @@ _SCHOOLS_VI = {"nursery": "nhà trẻ", "nursery school": "nhà trẻ", "kinderg
 _ASPECTS = {"đã": "did", "vừa mới": "just", "vừa": "just", "mới": "just", "sẽ": "will", "sắp": "about",
             "chưa": "not"}
 _START = lazy(rf"{DAY_OPENING}(?:(?P<when0>(?i:khi\s+nào|bao\s+giờ))\s+)?{WHO}\s+"
-                    rf"(?:(?P<aspect>{alternatives(_ASPECTS)})\s+)?(?P<begin>bắt\s+đầu\s+)?(?P<go>đi|vào|học)\s+"
-                    rf"(?P<school>{alternatives(_SCHOOLS)}){DAY_AFTER}(?:\s+(?P<done>rồi))?"
-                    rf"(?:\s+(?P<asked>chưa))?{SOFTENED_END}")
+              rf"(?:(?P<aspect>{alternatives(_ASPECTS)})\s+)?(?P<begin>bắt\s+đầu\s+)?(?P<go>đi|vào|học)\s+"
+              rf"(?P<school>{alternatives(_SCHOOLS)}){DAY_AFTER}(?:\s+(?P<done>rồi))?"
+              rf"(?:\s+(?P<asked>chưa))?{SOFTENED_END}")
 _START_EN = lazy(rf"(?:(?P<when>When)\s+(?P<q>does|do)\s+|(?P<has>Has|Have)\s+)?{WHO_EN}"
-                       r"(?P<aux>(?:['’][a-z]+|n['’]t|\s+(?:has|have|will|just|already|is|am|are|not|going|about|"
-                       r"to))*)\s+(?P<verb>start|starts|started|starting)\s+"
-                       rf"(?P<school>(?i:{alternatives(_SCHOOLS_VI)}))(?:\s+(?P<day>[^,.!?]+?))??(?:\s+(?P<yet>yet))?"
-                       r"\s*(?P<end>[.!?]*)")
+                 r"(?P<aux>(?:['’][a-z]+|n['’]t|\s+(?:has|have|will|just|already|is|am|are|not|going|about|"
+                 r"to))*)\s+(?P<verb>start|starts|started|starting)\s+"
+                 rf"(?P<school>(?i:{alternatives(_SCHOOLS_VI)}))(?:\s+(?P<day>[^,.!?]+?))??(?:\s+(?P<yet>yet))?"
+                 r"\s*(?P<end>[.!?]*)")
 # English after who, contractions written out ("'s" before "started" is "has"), and what each says in Vietnamese
 _STARTS_VI = {"started": "did", "has started": "done", "have started": "done", "has just started": "just",
               "have just started": "just", "has not started": "not", "have not started": "not", "will start": "will",
@@ -95,14 +95,14 @@ _STARTS_VI = {"started": "did", "has started": "done", "have started": "done", "
 _MODS = {"đã": "did", "vừa mới": "just", "vừa": "just", "mới": "just", "muốn": "want", "có muốn": "want", "sẽ": "will",
          "định": "plan", "dự định": "plan", "chưa": "not", "cần": "need", "phải": "must", "có thể": "can"}
 _SIGN = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<mod>{alternatives(_MODS)})\s+)?{_SIGN_VI}"
-                   rf"(?:\s+cho\s+(?P<whom>{SOMEONE}))?\s+{_WHAT}{DAY_AFTER}(?:\s+(?P<done>rồi))?"
-                   rf"(?:\s+(?P<asked>không|chưa))?{SOFTENED_END}")
+             rf"(?:\s+cho\s+(?P<whom>{SOMEONE}))?\s+{_WHAT}{DAY_AFTER}(?:\s+(?P<done>rồi))?"
+             rf"(?:\s+(?P<asked>không|chưa))?{SOFTENED_END}")
 _SIGN_EN = lazy(rf"(?:(?P<q>Have|Has|Did|Do|Does|Would|Can|Could)\s+)?{WHO_EN}"
-                      r"(?P<aux>(?:['’][a-z]+|n['’]t|\s+(?:has|have|will|just|already|is|am|are|not|going|to|want|"
-                      r"wants|would|like|need|needs|plan|plans|planning|can))*)\s+"
-                      r"(?P<verb>signs?|signed|enrol(?:l|s|ls)?|enrolled|registers?|registered)"
-                      rf"(?:\s+(?P<whom>{SOMEONE_EN}))?(?P<up>\s+up)?\s+(?:for|in|on)\s+{_WHAT_EN}"
-                      r"(?:\s+(?P<day>[^,.!?]+?))??(?:\s+(?P<yet>yet))?\s*(?P<end>[.!?]*)")
+                r"(?P<aux>(?:['’][a-z]+|n['’]t|\s+(?:has|have|will|just|already|is|am|are|not|going|to|want|"
+                r"wants|would|like|need|needs|plan|plans|planning|can))*)\s+"
+                r"(?P<verb>signs?|signed|enrol(?:l|s|ls)?|enrolled|registers?|registered)"
+                rf"(?:\s+(?P<whom>{SOMEONE_EN}))?(?P<up>\s+up)?\s+(?:for|in|on)\s+{_WHAT_EN}"
+                r"(?:\s+(?P<day>[^,.!?]+?))??(?:\s+(?P<yet>yet))?\s*(?P<end>[.!?]*)")
 # English of signing up after who, the verb as "V" (base) or "Ved", and what it says in Vietnamese
 _SIGNS_VI = {"Ved": "đã", "has Ved": "đã", "have Ved": "đã", "has just Ved": "vừa", "have just Ved": "vừa",
              "just Ved": "vừa", "has already Ved": "đã", "have already Ved": "đã", "is Ved": "đã", "am Ved": "đã",
@@ -118,18 +118,18 @@ _ONE = {"has", "wants", "plans", "needs", "is", "does"}  # (said of he or she)
 _MANY = {"have", "want", "plan", "need", "are", "am", "do"}
 # how or where to sign up ("Làm sao để đăng ký?", "Tôi có thể đăng ký lớp yoga ở đâu?")
 _HOW = lazy(rf"(?:(?P<how0>(?i:làm\s+(?:sao|thế\s+nào)\s+để|cách))\s+|(?:(?i:tôi)\s+(?:có\s+thể\s+)?)?)"
-                  rf"(?i:{_SIGN_VI})(?:\s+{_WHAT})?(?:\s+(?P<how>như\s+thế\s+nào|thế\s+nào)|\s+(?P<where>ở\s+đâu))?"
-                  rf"{SOFTENER}\s*\?+")
+            rf"(?i:{_SIGN_VI})(?:\s+{_WHAT})?(?:\s+(?P<how>như\s+thế\s+nào|thế\s+nào)|\s+(?P<where>ở\s+đâu))?"
+            rf"{SOFTENER}\s*\?+")
 _HOW_EN = lazy(rf"(?P<wh>How|Where)\s+(?:do|can)\s+I\s+(?:sign\s+up|enrol(?:l)?|register)(?:\s+(?:for|in|on)\s+"
-                     rf"{_WHAT_EN})?\s*\?+")
+               rf"{_WHAT_EN})?\s*\?+")
 # when a course starts ("Khóa học bắt đầu vào thứ Hai tuần sau.", "Khi nào khóa học khai giảng?")
 _COURSE = rf"(?P<unit>[Kk]hóa|[Ll]ớp)(?P<hoc>\s+học)?(?:\s+{_KIND})?(?:\s+(?P<this>này))?"
 _BEGINS = lazy(rf"(?:(?P<when0>(?i:khi\s+nào|bao\s+giờ))\s+)?{_COURSE}\s+(?:(?P<aspect>sẽ|đã)\s+)?"
-                     rf"(?:bắt\s+đầu|khai\s+giảng){DAY_AFTER}{SOFTENED_END}")
+               rf"(?:bắt\s+đầu|khai\s+giảng){DAY_AFTER}{SOFTENED_END}")
 _BEGINS_EN = lazy(rf"(?:(?P<when>When)\s+(?P<q>does|will|did)\s+)?(?P<det>[Tt]he|[Tt]his)\s+"
-                        rf"(?:(?P<kind>{_KIND_EN})\s+)?(?P<unit>course|class)\s+"
-                        r"(?P<verb>starts?|started|will\s+start|begins?|began|will\s+begin|has\s+started)"
-                        r"(?:\s+(?P<day>[^,.!?]+?))?\s*(?P<end>[.!?]*)")
+                  rf"(?:(?P<kind>{_KIND_EN})\s+)?(?P<unit>course|class)\s+"
+                  r"(?P<verb>starts?|started|will\s+start|begins?|began|will\s+begin|has\s+started)"
+                  r"(?:\s+(?P<day>[^,.!?]+?))?\s*(?P<end>[.!?]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

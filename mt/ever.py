@@ -44,13 +44,13 @@ _WHO_VI = (rf"(?i:(?P<kin>{alternatives(NAMED_WHO)})\s+(?:của\s+)?(?P<whose>{a
            rf"(?P<who>{alternatives(PRONOUNS)}))")
 _VERB_VI = alternatives(_DONE)
 _ASKED = lazy(rf"{_WHO_VI}\s+(?:đã\s+|có\s+)?(?:bao\s+giờ|từng)\s+(?P<verb>{_VERB_VI})"
-                    r"(?P<rest>(?:\s+[^,?]+?)?)\s+chưa(?:\s+(?:vậy|ạ|nhỉ|thế))?\s*\?")
+              r"(?P<rest>(?:\s+[^,?]+?)?)\s+chưa(?:\s+(?:vậy|ạ|nhỉ|thế))?\s*\?")
 _DENIED = lazy(rf"{_WHO_VI}\s+chưa\s+(?:bao\s+giờ|từng)\s+(?P<verb>{_VERB_VI})"
-                     r"(?P<rest>(?:\s+[^,.!?]+?)?)\s*[.!]*")
+               r"(?P<rest>(?:\s+[^,.!?]+?)?)\s*[.!]*")
 # said: "Tôi đã từng đến Huế." (I've been to Hue); not with a time that is over ("năm 2010", "hồi nhỏ"), which
 # English says in the past
 _ONCE = lazy(rf"{_WHO_VI}\s+(?:đã\s+)?từng\s+(?P<verb>{_VERB_VI})"
-                   r"(?P<rest>(?:\s+(?!(?:năm|hồi|lúc|khi|hôm|tuần|tháng|vào)(?!\w))[^,.!?\s]+)*)\s*[.!]*")
+             r"(?P<rest>(?:\s+(?!(?:năm|hồi|lúc|khi|hôm|tuần|tháng|vào)(?!\w))[^,.!?\s]+)*)\s*[.!]*")
 # where one once lived or worked is said with "used to" ("I used to live in Saigon.")
 _USED_TO = {"lived in": "live in", "worked in": "work in"}
 # the model's words before its verb: who, "have", "ever", "never", "already", "do" …

@@ -29,17 +29,17 @@ _WHAT = r"(?P<what>kỳ\s+thi|bài\s+thi|bài\s+kiểm\s+tra|đại\s+học|(?:t
 _END = r"(?:\s+(?:rồi|ạ))?\s*(?P<end>[.!]*)"
 # "Tôi đã thi đỗ.", "Con tôi bị trượt kỳ thi.", "Lan vừa đỗ đại học."
 _SAID = lazy(rf"{WHO}\s+(?:(?P<did>đã)\s+|(?P<just>vừa|mới)\s+)?(?P<exam>thi\s+)?(?:(?P<passed>đỗ|đậu)|(?:bị\s+)?"
-                   rf"(?P<failed>trượt|rớt))(?:\s+{_WHAT})?{_END}")
+             rf"(?P<failed>trượt|rớt))(?:\s+{_WHAT})?{_END}")
 # "Bạn thi có đỗ không?", "Bạn có thi đỗ không?", "Con bạn thi đỗ đại học chưa?"
 _ASKED = lazy(rf"{WHO}\s+(?:có\s+)?thi\s+(?:có\s+)?(?:đỗ|đậu)(?:\s+{_WHAT})?\s+(?:không|chưa)"
-                    r"(?:\s+(?:vậy|thế|ạ))?\s*\?+")
+              r"(?:\s+(?:vậy|thế|ạ))?\s*\?+")
 # "Ngày mai tôi có bài kiểm tra.", "Tôi có kỳ thi vào thứ hai."
 _HAS = lazy(rf"{DAY_OPENING}{WHO}\s+(?:sẽ\s+)?có\s+(?:một\s+)?"
-                  rf"(?P<kind>bài\s+thi|kỳ\s+thi|bài\s+kiểm\s+tra){DAY_AFTER}\s*(?P<end>[.!]*)")
+            rf"(?P<kind>bài\s+thi|kỳ\s+thi|bài\s+kiểm\s+tra){DAY_AFTER}\s*(?P<end>[.!]*)")
 _WHAT_EN = r"(?P<what>(?:the|an?|my|his|her|their|our|your)\s+(?:exams?|test|driving\s+test|final\s+exams?)|" \
            r"(?:the\s+)?university\s+entrance\s+exam)"
 _SAID_EN = lazy(rf"{WHO_EN}\s*(?:(?P<just>(?:\s+have|\s+has|['’]ve|['’]s)\s+just)\s+)?\s*(?P<v>passed|failed)\s+"
-                      rf"{_WHAT_EN}\s*(?P<end>[.!]*)")
+                rf"{_WHAT_EN}\s*(?P<end>[.!]*)")
 _ASKED_EN = lazy(rf"Did\s+{WHO_EN}\s+pass\s+{_WHAT_EN}\s*\?+")
 # how hard it was ("Bài thi rất khó." → "The exam was very difficult."; v7 "The test was very difficult." → "Xét
 # nghiệm rất khó khăn.", a medical test), or asked ("Bài thi thế nào?" → "How was the exam?"); "này" (this) is now
@@ -48,13 +48,13 @@ _KINDS_VI = {"exam": "bài thi", "test": "bài kiểm tra", "exams": "bài thi"}
 _HARD = {"khó": "difficult", "dễ": "easy"}
 _HARD_VI = {"difficult": "khó", "hard": "khó", "easy": "dễ"}
 _HOW = lazy(rf"(?P<kind>(?i:{alternatives(_KINDS)}))(?:\s+(?P<this>này))?\s+(?:(?P<how>thế\s+nào|ra\s+sao)|"
-                  rf"(?:(?P<before>rất|khá|hơi)\s+)?(?P<hard>khó|dễ)(?:\s+(?P<after>quá|lắm))?)"
-                  r"(?:\s+(?:vậy|thế|ạ))?\s*(?P<end>[.!?]*)")
+            rf"(?:(?P<before>rất|khá|hơi)\s+)?(?P<hard>khó|dễ)(?:\s+(?P<after>quá|lắm))?)"
+            r"(?:\s+(?:vậy|thế|ạ))?\s*(?P<end>[.!?]*)")
 _HOW_EN = lazy(rf"(?:How\s+was\s+(?P<whose>the|your)\s+(?P<kind_asked>exam|test)\s*\?+|"
-                     rf"(?P<this>The|This)\s+(?P<kind>exam|test)\s+(?P<be>was|is)\s+"
-                     rf"(?:(?P<d>{alternatives(EN_DEGREE)})\s+)?(?P<hard>difficult|hard|easy)\s*(?P<end>[.!]*))")
+               rf"(?P<this>The|This)\s+(?P<kind>exam|test)\s+(?P<be>was|is)\s+"
+               rf"(?:(?P<d>{alternatives(EN_DEGREE)})\s+)?(?P<hard>difficult|hard|easy)\s*(?P<end>[.!]*))")
 _HAS_EN = lazy(rf"{WHO_EN}\s+(?P<have>have|has)\s+(?:an?\s+)?(?P<kind>exam|test)\s+(?P<day>[^,.!?]+?)\s*"
-                     r"(?P<end>[.!]*)")
+               r"(?P<end>[.!]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -50,63 +50,63 @@ _NOT_EN = r"(?:doesn't|don't|does\s+not|do\s+not)"  # (English comes here with "
 
 # who is short- or long-sighted ("Tôi bị cận.", "Bạn có bị cận không?", "Mẹ tôi bị cận nặng.")
 _SIGHTED = lazy(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+)?(?P<bi>bị\s+)?(?P<hoi>hơi\s+)?"
-                      rf"(?P<sight>cận|viễn)(?P<thi>\s+thị)?(?:\s+(?P<how>nặng|nhẹ))?{_Q}")
+                rf"(?P<sight>cận|viễn)(?P<thi>\s+thị)?(?:\s+(?P<how>nặng|nhẹ))?{_Q}")
 # who needs, has to or wears glasses to read ("Tôi cần đeo kính để đọc.", "Bà tôi phải đeo kính lão.")
 _READING = lazy(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+)?(?:(?P<need>cần|phải)\s+)?(?P<wear>đeo\s+)?"
-                      r"kính(?:\s+mắt)?(?:\s+(?P<old>lão))?(?P<to>\s+(?:để|khi|mới)\s+đọc(?:\s+(?:sách|báo))?"
-                      rf"(?:\s+được)?)?{_Q}")
+                r"kính(?:\s+mắt)?(?:\s+(?P<old>lão))?(?P<to>\s+(?:để|khi|mới)\s+đọc(?:\s+(?:sách|báo))?"
+                rf"(?:\s+được)?)?{_Q}")
 # who can't see without glasses, the glasses said last or first ("Không có kính tôi không nhìn thấy gì.")
 _SEE = (r"(?P<see>nhìn\s+thấy\s+gì|thấy\s+gì|nhìn\s+được\s+gì|nhìn\s+rõ|thấy\s+rõ|nhìn\s+thấy|nhìn\s+được|"
         r"đọc\s+được\s+gì|đọc\s+được)(?:\s+(?:cả|hết))?")
 _GLASSES = rf"(?:có|đeo)\s+kính(?:\s+(?:của\s+)?(?P<owner>(?i:{alternatives(OWNERS)})))?"
 _WITHOUT = [lazy(rf"{WHO}\s+(?:không|chẳng)\s+{_SEE}\s+(?:nếu|khi)\s+không\s+{_GLASSES}{SOFTENED_END}"),
             lazy(rf"(?:[Nn]ếu\s+)?[Kk]hông\s+{_GLASSES}\s*,?\s+(?:(?:thì|là)\s+)?{WHO}\s+(?:không|chẳng)\s+"
-                       rf"{_SEE}{SOFTENED_END}")]
+                 rf"{_SEE}{SOFTENED_END}")]
 # who wears contact lenses ("Bạn có đeo kính áp tròng không?")
 _LENSES = lazy(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+|(?P<now>đang)\s+)?(?:đeo|dùng)\s+kính\s+"
-                     rf"(?:áp|sát)\s+tròng{_Q}")
+               rf"(?:áp|sát)\s+tròng{_Q}")
 # whose eyes are getting worse, poor, good ("Mắt tôi ngày càng kém.", "Thị lực của bà tôi kém đi nhiều.")
 _EYES = lazy(rf"(?:[Mm]ắt|[Tt]hị\s+lực)\s+(?:của\s+)?{OWNER}\s+(?:(?P<worse>(?:ngày|càng\s+ngày)\s+càng\s+"
-                   r"(?:kém|yếu)(?:\s+đi)?)|(?:đã\s+)?(?P<worsened>(?:kém|yếu)\s+đi)(?P<much>\s+nhiều)?(?:\s+rồi)?|"
-                   rf"(?P<very>rất\s+)?(?P<state>kém|tốt)(?P<much2>\s+lắm)?){SOFTENED_END}")
+             r"(?:kém|yếu)(?:\s+đi)?)|(?:đã\s+)?(?P<worsened>(?:kém|yếu)\s+đi)(?P<much>\s+nhiều)?(?:\s+rồi)?|"
+             rf"(?P<very>rất\s+)?(?P<state>kém|tốt)(?P<much2>\s+lắm)?){SOFTENED_END}")
 # who needs to get their eyes tested, or is going to ("Tôi cần đi khám mắt.", "Mai mẹ tôi sẽ đi khám mắt.")
 _TEST = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<ask>có)\s+)?(?P<modal>cần|phải|nên|muốn|sẽ|định)\s+(?:đi\s+)?"
-                   rf"(?:khám|kiểm\s+tra|đo)\s+mắt{DAY_AFTER}(?:\s+(?P<q>không))?{SOFTENED_END}")
+             rf"(?:khám|kiểm\s+tra|đo)\s+mắt{DAY_AFTER}(?:\s+(?P<q>không))?{SOFTENED_END}")
 _MODALS = {"cần": "need", "phải": "have", "nên": "should", "muốn": "like", "sẽ": "going", "định": "going"}
 # who can't read this, the writing too small, or both ("Tôi không đọc được cái này, chữ nhỏ quá.")
 _READ = (rf"{WHO}\s+không\s+(?:(?P<can>thể)\s+)?đọc(?:\s+(?P<ok>được))?(?:\s+(?P<this>cái\s+này|chữ\s+này))?"
          r"(?:\s+(?P<ok2>được))?")
 _SMALL = r"(?P<what>[Cc]hữ(?P<this2>\s+này)?|[Cc]ái\s+này|[Nn]ó)\s+(?:(?:nhỏ|bé)\s+quá|quá\s+(?:nhỏ|bé))"
 _SMALL_READ = [lazy(rf"{_READ}(?:\s*,\s*|\s+(?=vì|do|bởi))(?:(?P<because>vì|do|bởi\s+vì)\s+)?{_SMALL}"
-                          rf"{SOFTENED_END}"),
+                    rf"{SOFTENED_END}"),
                lazy(rf"{_SMALL}\s*,?\s+(?:nên\s+)?{_READ}{SOFTENED_END}"),
                lazy(rf"{_READ}{SOFTENED_END}"), lazy(rf"{_SMALL}{SOFTENED_END}")]
 
 # ... and in English
 _END = r"\s*(?P<end>[.!?]*)"
 _SIGHTED_EN = lazy(rf"(?:(?P<be0>Am|Is|Are)\s+)?{WHO_EN}(?:{BE_EN}(?P<not>\s+not|n't)?)?\s+(?:(?P<how>very|"
-                         rf"slightly|a\s+little|a\s+bit)\s+)?(?P<sight>short|near|long|far)[-\s]?sighted{_END}")
+                   rf"slightly|a\s+little|a\s+bit)\s+)?(?P<sight>short|near|long|far)[-\s]?sighted{_END}")
 _READING_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?P<not>\s+{_NOT_EN})?\s+(?P<verb>needs?(?:\s+to\s+wear)?|"
-                         r"(?:has|have)\s+to\s+wear|wears?)\s+(?P<old>reading\s+)?glasses(?P<to>\s+(?:to\s+read|for\s+"
-                         rf"reading))?{_END}")
+                   r"(?:has|have)\s+to\s+wear|wears?)\s+(?P<old>reading\s+)?glasses(?P<to>\s+(?:to\s+read|for\s+"
+                   rf"reading))?{_END}")
 _CANT_EN = (rf"{WHO_EN}\s+(?:can't|cannot|can\s+not)\s+(?P<see>see|read)(?:\s+(?P<what>anything|a\s+thing|clearly|"
             r"well|properly))?")
 _GLASSES_EN = rf"(?:(?P<owner>{WHOSE_WORDS})\s+)?glasses(?:\s+on)?"
 _WITHOUT_EN = [lazy(rf"{_CANT_EN}\s+without\s+{_GLASSES_EN}{_END}"),
                lazy(rf"Without\s+{_GLASSES_EN}\s*,?\s+{_CANT_EN}{_END}")]
 _LENSES_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?:(?P<not>\s+{_NOT_EN})?\s+(?P<wear>wears?)|{BE_EN}\s+"
-                        rf"(?P<now>wearing))\s+(?:contact\s+lenses|contacts){_END}")
+                  rf"(?P<now>wearing))\s+(?:contact\s+lenses|contacts){_END}")
 _WHOSE_EN = rf"(?:(?P<owner>(?i:{WHOSE_WORDS}))|(?P<someone>{SOMEONE_EN})'s)"
 _EYES_EN = [lazy(rf"{_WHOSE_EN}\s+(?P<part>eyesight|eyes|vision)(?P<be>\s+is|\s+are|'s|'re)\s+(?:(?P<worse>"
-                       rf"getting\s+worse)|(?P<very>very\s+|really\s+)?(?P<state>poor|bad|good)){_END}"),
+                 rf"getting\s+worse)|(?P<very>very\s+|really\s+)?(?P<state>poor|bad|good)){_END}"),
             lazy(rf"{_WHOSE_EN}\s+(?P<part>eyesight|eyes|vision)(?P<be>\s+has|\s+have|'s|'ve)\s+"
-                       rf"(?P<worsened>got|gotten)\s+(?P<much>a\s+lot\s+|much\s+)?worse{_END}")]
+                 rf"(?P<worsened>got|gotten)\s+(?P<much>a\s+lot\s+|much\s+)?worse{_END}")]
 _HAS_EYES_EN = lazy(rf"{WHO_EN}\s+(?P<has>has|have)\s+(?P<very>very\s+|really\s+)?(?P<state>poor|bad|good)\s+"
-                          rf"eyesight{_END}")
+                    rf"eyesight{_END}")
 _TEST_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?:{BE_EN}\s+(?P<going>going\s+to)|\s+(?P<modal>needs?"
-                      r"(?:\s+to)?|(?:has|have)\s+to|should|would\s+like\s+to|wants?\s+to)|'d\s+(?P<like>like\s+to))\s+"
-                      rf"(?:(?:get|have)\s+(?P<owner>{WHOSE_WORDS})\s+eyes\s+(?:tested|checked|examined)|(?P<verb>"
-                      rf"(?:get|have)\s+)?an\s+eye\s+(?:test|exam|examination|check-?up)){DAY_AFTER_EN}{_END}")
+                r"(?:\s+to)?|(?:has|have)\s+to|should|would\s+like\s+to|wants?\s+to)|'d\s+(?P<like>like\s+to))\s+"
+                rf"(?:(?:get|have)\s+(?P<owner>{WHOSE_WORDS})\s+eyes\s+(?:tested|checked|examined)|(?P<verb>"
+                rf"(?:get|have)\s+)?an\s+eye\s+(?:test|exam|examination|check-?up)){DAY_AFTER_EN}{_END}")
 _READ_EN = rf"{WHO_EN}\s+(?:can't|cannot|can\s+not)\s+read\s+(?P<this>this|it)"
 _SMALL_EN = (r"(?:(?P<it>[Ii]t's|[Ii]t\s+is)|(?P<det>[Tt]he|[Tt]his)\s+(?P<w>writing|print|text|font|letters|words)"
              r"(?P<be>\s+is|\s+are|'s))\s+(?:much\s+|far\s+|way\s+)?too\s+(?:small|tiny)")

@@ -75,8 +75,8 @@ _EVENT = (rf"(?:(?P<trip>vấp)(?:\s+(?:phải\s+|vào\s+)?(?:một\s+)?(?P<obst
 # "Tôi bị vấp ngã.", "Hôm qua bà tôi bị ngã cầu thang.", "Anh ấy bị trượt chân trên sàn ướt.", "Tôi suýt ngã.",
 # "Bạn có bị vấp ngã không?"
 _SAID = lazy(rf"{DAY_OPENING}{_WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<did>đã|vừa(?:\s+mới)?)\s+|"
-                        rf"(?P<almost>suýt)\s+)?(?:bị\s+)?{_EVENT}(?:\s+(?P<place>(?i:{alternatives(PLACES)})))?"
-                        rf"{DAY_AFTER}{ASKED_END}")
+             rf"(?P<almost>suýt)\s+)?(?:bị\s+)?{_EVENT}(?:\s+(?P<place>(?i:{alternatives(PLACES)})))?"
+             rf"{DAY_AFTER}{ASKED_END}")
 
 _WHO_EN = rf"(?:(?P<baby>[Tt]he\s+baby)|{WHO_EN})"
 _HAVE_EN = r"(?P<have>['’]ve|\s+have|['’]s|\s+has)"
@@ -85,11 +85,11 @@ _EVENT_EN = (rf"(?:(?P<trip>tripped|trip)(?:\s+(?:over|on)\s+(?:a|the)\s+(?P<obs
              r"\s+over)?|(?P<slip>slipped|slip))?(?:(?:\s+and\s+|(?<=\s))(?P<fall>fell|fallen|fall)"
              rf"(?:\s+(?P<down>{alternatives(_DOWN_VI)})|\s+(?:over|down))?)?")
 _DONE_EN = lazy(rf"(?:(?P<did>Did)\s+)?{_WHO_EN}(?:{_HAVE_EN})?(?P<just>\s+just)?(?:\s+(?P<almost>almost|"
-                           rf"nearly))?\s+{_EVENT_EN}(?:\s+(?P<place>{alternatives(PLACES_VI)}))?{DAY_AFTER_EN}"
-                           r"\s*(?P<end>[.!?]*)")
+                rf"nearly))?\s+{_EVENT_EN}(?:\s+(?P<place>{alternatives(PLACES_VI)}))?{DAY_AFTER_EN}"
+                r"\s*(?P<end>[.!?]*)")
 # "Did you hurt yourself?", "My mother hurt herself yesterday."
 _HURT_EN = lazy(rf"(?:(?P<did>Did)\s+)?{_WHO_EN}\s+hurt\s+(?P<self>{alternatives(_SELF.values())})"
-                           rf"{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
+                rf"{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

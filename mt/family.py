@@ -33,7 +33,7 @@ _N = rf"(?P<n>\d{{1,2}}|{'|'.join(w for w in VI_TO_EN if w != 'một')})"
 _ASK = r"(?P<ask>mấy|bao\s+nhiêu)"
 # the family's size ("Nhà tôi có bốn người.")
 _HOUSEHOLD = lazy(rf"(?i:nhà|gia\s+đình)\s+(?:của\s+)?(?P<whose>(?i:{alternatives(OWNERS)}))\s+có\s+"
-                        rf"(?:{_N}|{_ASK})\s+(?:người|thành\s+viên){SOFTENED_END}")
+                  rf"(?:{_N}|{_ASK})\s+(?:người|thành\s+viên){SOFTENED_END}")
 # what someone has: brothers and sisters, children ("Tôi có ba anh chị em.", "Bạn có mấy con?")
 _KIN = {"anh chị em": "brothers and sisters", "anh chị em ruột": "brothers and sisters", "con": "children",
         "đứa con": "children", "người con": "children"}
@@ -46,16 +46,16 @@ _BOYS_GIRLS = rf"(?:\s*,\s*(?P<sexes>{_SEX_VI}(?:\s*(?:,|và)?\s*{_SEX_VI})?))?"
 _SEX_EN = r"(?:an?|one|two|three)\s+(?:boys?|girls?|sons?|daughters?)"
 _BOYS_GIRLS_EN = rf"(?:\s*,\s*(?P<sexes>{_SEX_EN}(?:\s+and\s+{_SEX_EN})?))?"
 _HAS = lazy(rf"{WHO}\s+(?:(?P<not>không)\s+)?có\s+"
-                  rf"(?:(?:{_N}|{_ASK}|(?P<one>một))\s+)?(?P<what>{alternatives(_KIN)})(?:\s+(?P<any>nào))?"
-                  rf"{_BOYS_GIRLS}{SOFTENED_END}")
+            rf"(?:(?:{_N}|{_ASK}|(?P<one>một))\s+)?(?P<what>{alternatives(_KIN)})(?:\s+(?P<any>nào))?"
+            rf"{_BOYS_GIRLS}{SOFTENED_END}")
 # a death in the family (kin only: "Tôi mất chìa khóa rồi." is a key lost, and a pet may be lost): when, as long ago
 # as "được … rồi" or "cách đây" says, in a year, or "đã", "rồi" (has passed away); not a span alone ("mất 10 năm" may
 # be the time it took)
 _KIN_DYING = alternatives(k for k in NAMED_WHO if k not in ("con chó", "con mèo"))
 _DIED = lazy(rf"(?P<kin>(?i:{_KIN_DYING}))\s+(?:của\s+)?"
-                   rf"(?P<whose>(?i:{alternatives(OWNERS)}))\s+(?P<has>đã\s+)?(?:mất|qua\s+đời)"
-                   rf"(?:\s+(?:(?P<how>được|cách\s+đây)\s+)?{SPAN}(?:\s+(?P<ago>rồi|trước(?:\s+đây)?))?"
-                   rf"|\s+(?:vào\s+)?năm\s+(?P<year>\d{{4}})|\s+(?P<done>rồi))?\s*(?P<end>[.!]*)")
+             rf"(?P<whose>(?i:{alternatives(OWNERS)}))\s+(?P<has>đã\s+)?(?:mất|qua\s+đời)"
+             rf"(?:\s+(?:(?P<how>được|cách\s+đây)\s+)?{SPAN}(?:\s+(?P<ago>rồi|trước(?:\s+đây)?))?"
+             rf"|\s+(?:vào\s+)?năm\s+(?P<year>\d{{4}})|\s+(?P<done>rồi))?\s*(?P<end>[.!]*)")
 # married or single, said or asked ("Tôi đã lập gia đình rồi." → "I found my family.", "Anh ấy vẫn còn độc thân." →
 # "He was still poisonous.", "Bạn lập gia đình chưa?" → "Are you a family?"): who of mt.hobbies.WHO
 _WED = r"(?:lập\s+gia\s+đình|kết\s+hôn|lấy\s+vợ|lấy\s+chồng|có\s+gia\s+đình|có\s+vợ|có\s+chồng)"
@@ -63,26 +63,26 @@ _WED = r"(?:lập\s+gia\s+đình|kết\s+hôn|lấy\s+vợ|lấy\s+chồng|có\s
 # with two children." → "Tôi đã kết hôn với hai con.", married to them)
 _KIDS = rf"(?P<kids>\d{{1,2}}|{'|'.join(VI_TO_EN)})"
 _MARRIED = lazy(rf"{WHO}\s+(?:(?P<not>chưa)\s+|(?P<has>đã)\s+)?(?P<wed>{_WED})"
-                      rf"(?:\s+(?P<done>rồi)|\s+(?P<asked>chưa)|\s*,?\s+(?:và\s+)?(?:có\s+)?{_KIDS}\s+(?:đứa\s+)?con)?"
-                      + SOFTENED_END)
+                rf"(?:\s+(?P<done>rồi)|\s+(?P<asked>chưa)|\s*,?\s+(?:và\s+)?(?:có\s+)?{_KIDS}\s+(?:đứa\s+)?con)?"
+                + SOFTENED_END)
 _SINGLE = lazy(rf"{WHO}\s+(?:(?P<still>vẫn\s+còn|vẫn|còn)\s+)?độc\s+thân(?:\s+(?P<asked>không))?{SOFTENED_END}")
 # ... and the year of the wedding ("Họ kết hôn năm 2010." → "They married 2010.")
 _WED_IN = lazy(rf"{WHO}\s+(?:đã\s+)?(?:cưới\s+nhau|lấy\s+nhau|kết\s+hôn)\s+(?:vào\s+)?năm\s+(?P<year>\d{{4}})"
-                     r"\s*(?P<end>[.!]*)")
+               r"\s*(?P<end>[.!]*)")
 # ... and the other way ("Is she married?" → "Bà ta có kết hôn không?", "Are you single?" → "Bạn có đơn không?")
 _MARRIED_EN = lazy(rf"(?:(?P<asked>Is|Are)\s+)?{WHO_EN}(?(asked)|\s*(?:['’]s|['’]m|['’]re|\s+is|\s+am|\s+are))"
-                         r"\s+(?:(?P<not>not)\s+)?(?:(?P<still>still)\s+)?"
-                         r"(?P<state>married|single)(?:\s+(?P<yet>yet)|\s+with\s+(?P<kids>\w+)\s+"
-                         r"(?:children|kids|child))?\s*(?P<end>[.!?]*)")
+                   r"\s+(?:(?P<not>not)\s+)?(?:(?P<still>still)\s+)?"
+                   r"(?P<state>married|single)(?:\s+(?P<yet>yet)|\s+with\s+(?P<kids>\w+)\s+"
+                   r"(?:children|kids|child))?\s*(?P<end>[.!?]*)")
 # where someone lives, or that they live alone ("Tôi sống ở Hà Nội." → "I lived in Hanoi.", "Gia đình tôi sống ở
 # Huế." → "My family lived in Hue.", "Tôi sống một mình." → "I lived alone."): who of mt.hobbies.WHO or someone's
 # family, a place by its name that mt.patterns.a_place knows, a country of mt.people.COUNTRIES or one of _HOMES
 _HOMES = {"quê": "in the countryside", "nông thôn": "in the countryside", "thành phố": "in the city",
           "gần đây": "near here"}
 _LIVES = lazy(rf"(?:{WHO}|(?P<family>(?i:gia\s+đình|nhà))\s+(?:của\s+)?(?P<family_whose>(?i:"
-                    rf"{alternatives(OWNERS)})))\s+(?:(?P<still>vẫn|vẫn\s+còn)\s+)?sống\s+"
-                    rf"(?:(?:ở|tại)\s+(?P<place>[^,.!?]+?)|(?P<near>gần\s+đây)|(?P<alone>một\s+mình))"
-                    r"(?:\s+(?:ạ|nhé))?\s*(?P<end>[.!]*)")
+              rf"{alternatives(OWNERS)})))\s+(?:(?P<still>vẫn|vẫn\s+còn)\s+)?sống\s+"
+              rf"(?:(?:ở|tại)\s+(?P<place>[^,.!?]+?)|(?P<near>gần\s+đây)|(?P<alone>một\s+mình))"
+              r"(?:\s+(?:ạ|nhé))?\s*(?P<end>[.!]*)")
 # pets kept, counted ("Tôi nuôi một con chó." → "I'm a dog.", "Nhà tôi nuôi hai con mèo." → "My home has two cats."):
 # who as for _LIVES, each animal of PETS after its count and "con"
 PETS = {"chó": ("dog", "dogs"), "mèo": ("cat", "cats"), "cá": ("fish", "fish"), "cá vàng": ("goldfish", "goldfish"),
@@ -91,19 +91,19 @@ PETS = {"chó": ("dog", "dogs"), "mèo": ("cat", "cats"), "cá": ("fish", "fish"
          "lợn": ("pig", "pigs"), "heo": ("pig", "pigs"), "bò": ("cow", "cows"), "vịt": ("duck", "ducks")}
 _PET = rf"(?:\d{{1,2}}|(?i:{alternatives(VI_TO_EN)}))\s+con\s+(?:{alternatives(PETS)})"
 _KEEPS = lazy(rf"(?:{WHO}|(?P<family>(?i:gia\s+đình|nhà))\s+(?:của\s+)?(?P<family_whose>(?i:"
-                    rf"{alternatives(OWNERS)})))\s+(?:có\s+)?nuôi\s+(?P<pets>{_PET}(?:\s*(?:,|và)\s*{_PET})*)"
-                    r"\s*(?P<end>[.!]*)")
+              rf"{alternatives(OWNERS)})))\s+(?:có\s+)?nuôi\s+(?P<pets>{_PET}(?:\s*(?:,|và)\s*{_PET})*)"
+              r"\s*(?P<end>[.!]*)")
 _N_EN = rf"(?P<n>\d{{1,2}}|{'|'.join(w for w in EN_TO_VI if w != 'one')})"
 _KIN_EN = {"brothers and sisters": "anh chị em", "siblings": "anh chị em", "children": "con", "kids": "con"}
 _WHO_EN = alternatives(EN_WHO_VI)
 _HAS_EN = [lazy(rf"(?:There\s+are\s+{_N_EN}\s+(?:people|of\s+us)\s+in\s+(?P<whose>my|your|his|her|our|their)\s+"
-                      r"family|(?P<ask>How\s+many\s+people\s+are\s+there)\s+in\s+(?P<whose2>your|his|her|their)\s+"
-                      r"family)\s*[.!?]*"),
+                r"family|(?P<ask>How\s+many\s+people\s+are\s+there)\s+in\s+(?P<whose2>your|his|her|their)\s+"
+                r"family)\s*[.!?]*"),
            lazy(rf"(?P<ask>How\s+many)\s+(?P<what>{alternatives(_KIN_EN)})\s+(?P<does>do|does)\s+"
-                      rf"(?P<who>{_WHO_EN})\s+have\s*\?+"),
+                rf"(?P<who>{_WHO_EN})\s+have\s*\?+"),
            lazy(rf"{WHO_EN}\s+(?:(?P<not>(?:do|does)\s+not|don['’]t|doesn['’]t)\s+have\s+any|"
-                      rf"ha(?:ve|s)\s+{_N_EN})\s+(?P<what>{alternatives(_KIN_EN)}|brothers\s+or\s+sisters)"
-                      rf"{_BOYS_GIRLS_EN}\s*[.!]*")]
+                rf"ha(?:ve|s)\s+{_N_EN})\s+(?P<what>{alternatives(_KIN_EN)}|brothers\s+or\s+sisters)"
+                rf"{_BOYS_GIRLS_EN}\s*[.!]*")]
 
 
 # how long people have known each other (v7: "Chúng tôi đã quen nhau mười năm rồi." → "We used ten years.", "Các bạn
@@ -112,13 +112,13 @@ _EACH_OTHER = {"chúng tôi": "we", "chúng ta": "we", "chúng mình": "we", "h�
                "hai bạn": "you", "các bạn": "you"}
 _EACH_OTHER_VI = {"we": "chúng tôi", "they": "họ", "you": "các bạn"}
 _KNOWN = lazy(rf"(?P<who>(?i:{alternatives(_EACH_OTHER)}))\s+(?:đã\s+)?quen\s+(?:biết\s+)?nhau\s+"
-                    rf"(?:(?:được\s+)?{SPAN}|từ\s+năm\s+(?P<year>(?:19|20)\d\d)|(?P<ask>bao\s+lâu))"
-                    r"(?:\s+rồi)?(?:\s+(?:vậy|thế|ạ))?\s*(?P<end>[.!?]*)")
+              rf"(?:(?:được\s+)?{SPAN}|từ\s+năm\s+(?P<year>(?:19|20)\d\d)|(?P<ask>bao\s+lâu))"
+              r"(?:\s+rồi)?(?:\s+(?:vậy|thế|ạ))?\s*(?P<end>[.!?]*)")
 _UNITS_VI = {"year": "năm", "month": "tháng", "week": "tuần", "day": "ngày"}
 _KNOWN_EN = lazy(r"(?:How\s+long\s+have\s+(?P<asked>you|they)|(?P<who>We|They|You)(?:['’]ve|\s+have))\s+known"
-                       r"\s+each\s+other(?(asked)\s*\?+|\s+(?:for\s+(?P<n>\d{1,3}|a\s+few|"
-                       rf"{alternatives(EN_TO_VI)})\s+(?P<u>{alternatives(_UNITS_VI)})s?|"
-                       r"since\s+(?P<year>(?:19|20)\d\d))\s*[.!]*)")
+                 r"\s+each\s+other(?(asked)\s*\?+|\s+(?:for\s+(?P<n>\d{1,3}|a\s+few|"
+                 rf"{alternatives(EN_TO_VI)})\s+(?P<u>{alternatives(_UNITS_VI)})s?|"
+                 r"since\s+(?P<year>(?:19|20)\d\d))\s*[.!]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

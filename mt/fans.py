@@ -72,20 +72,20 @@ _SUPPORTS = lazy(
     rf"(?:\s+(?P<asked>không))?{SOFTENER}\s*(?P<end>[.!?]*)")
 # which team, or whom, asked: "Bạn cổ vũ đội nào?", "Tối nay bạn cổ vũ ai?", "Bạn là fan của đội nào?"
 _WHICH = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<now>đang)\s+)?(?:(?P<verb>{alternatives(_SUPPORT)})(?:\s+cho)?|"
-                    rf"(?P<fan>là\s+(?:fan|cổ\s+động\s+viên)(?:\s+của)?))\s+(?P<which>đội\s+nào|ai){DAY_AFTER}"
-                    rf"{SOFTENER}\s*\?+")
+              rf"(?P<fan>là\s+(?:fan|cổ\s+động\s+viên)(?:\s+của)?))\s+(?P<which>đội\s+nào|ai){DAY_AFTER}"
+              rf"{SOFTENER}\s*\?+")
 
 # ... in English: "I support Arsenal.", "Does he support Liverpool?", "We're cheering for Vietnam tonight."
 _SUPPORTS_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not))?"
-                          rf"\s+(?P<verb>supports?)\s+{_TEAM_EN}\s*(?P<end>[.!?]*)")
+                    rf"\s+(?P<verb>supports?)\s+{_TEAM_EN}\s*(?P<end>[.!?]*)")
 _BE = (r"(?:(?P<be>\s+(?:is|am|are)|['’](?:s|m|re))(?P<not>\s+not)?|\s+(?P<benot>is|are)n['’]t)")
 _CHEERING_EN = lazy(rf"(?:(?P<be0>Are|Is|Am)\s+)?{WHO_EN}{_BE}?\s+(?P<verb>cheering\s+(?:for|on)|supporting)"
-                          rf"\s+{_TEAM_EN}{_DAY_EN}\s*(?P<end>[.!?]*)")
+                    rf"\s+{_TEAM_EN}{_DAY_EN}\s*(?P<end>[.!?]*)")
 _FAN_EN = lazy(rf"(?:(?P<be0>Are|Is|Am)\s+)?{WHO_EN}{_BE}?\s+(?:(?P<a>an?)\s+)?(?:(?P<big>big|huge)\s+)?"
-                     rf"(?:fan(?P<many>s)?\s+of\s+{_TEAM_EN}|(?P<before>{_NAME})\s+fan(?P<many2>s)?)\s*(?P<end>[.!?]*)")
+               rf"(?:fan(?P<many>s)?\s+of\s+{_TEAM_EN}|(?P<before>{_NAME})\s+fan(?P<many2>s)?)\s*(?P<end>[.!?]*)")
 # which team, or whom, asked: "Which team do you support?", "Who are you cheering for tonight?"
 _WHICH_EN = lazy(rf"(?P<which>(?:Which|What)\s+team|Who)\s+(?:(?P<do>do|does)|(?P<be>are|is|am))\s+{WHO_EN}"
-                       rf"\s+(?P<verb>support|cheering\s+for|supporting|a\s+fan\s+of){_DAY_EN}\s*\?+")
+                 rf"\s+(?P<verb>support|cheering\s+for|supporting|a\s+fan\s+of){_DAY_EN}\s*\?+")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -58,11 +58,11 @@ _KINDS_EN = {"season": "mùa", "colour": "màu", "color": "màu", "sport": "môn
 _WHOSE = rf"(?P<whose>(?i:{alternatives(OWNERS)}))"
 # "Mùa yêu thích của tôi là mùa thu.", "Màu yêu thích của bạn là gì?"
 _FAVOURITE = lazy(rf"(?P<kind>(?i:{alternatives(_KINDS)}))\s+(?:yêu\s+thích|ưa\s+thích)\s+(?:của\s+)?{_WHOSE}"
-                        rf"\s+là\s+(?:(?P<what>gì)|(?P<liked>(?i:{alternatives(_FAVOURITES)}|"
-                        rf"{alternatives(_BARE_COLOURS)})))\s*(?P<end>[.!?]*)")
+                  rf"\s+là\s+(?:(?P<what>gì)|(?P<liked>(?i:{alternatives(_FAVOURITES)}|"
+                  rf"{alternatives(_BARE_COLOURS)})))\s*(?P<end>[.!?]*)")
 # "Tôi thích mùa thu nhất.", "Bạn thích mùa nào nhất?"
 _BEST = lazy(rf"{WHO}\s+(?:rất\s+)?thích\s+(?:(?P<liked>(?i:{alternatives(_LIKED)}))|(?P<kind>"
-                   rf"(?i:{alternatives(_KINDS)}))\s+(?:nào|gì))\s+nhất\s*(?P<end>[.!?]*)")
+             rf"(?i:{alternatives(_KINDS)}))\s+(?:nào|gì))\s+nhất\s*(?P<end>[.!?]*)")
 _FAVOURITE_EN = lazy(
     rf"(?:(?P<whose>(?i:{alternatives(WHOSE_VI)}))\s+favou?rite\s+(?P<kind>{alternatives(_KINDS_EN)})\s+is\s+"
     rf"(?P<liked>{alternatives(_FAVOURITES_VI)})|(?P<liked2>(?i:{alternatives(_FAVOURITES_VI)}))\s+is\s+"
@@ -70,8 +70,8 @@ _FAVOURITE_EN = lazy(
     rf"|(?P<what>What)(?:['’]s|\s+is)\s+(?P<whose3>your|his|her|their)\s+favou?rite\s+"
     rf"(?P<kind3>{alternatives(_KINDS_EN)}))\s*(?P<end>[.!?]*)")
 _BEST_EN = lazy(rf"(?:(?P<which>Which|What)\s+(?P<kind>{alternatives(_KINDS_EN)})\s+(?:do|does)\s+)?"
-                      rf"{WHO_EN}\s+(?:(?P<likes>likes?)\s+(?P<liked>(?i:"
-                      rf"{alternatives(_LIKED_VI)}))|like)\s+(?:best|the\s+most)\s*(?P<end>[.!?]*)")
+                rf"{WHO_EN}\s+(?:(?P<likes>likes?)\s+(?P<liked>(?i:"
+                rf"{alternatives(_LIKED_VI)}))|like)\s+(?:best|the\s+most)\s*(?P<end>[.!?]*)")
 
 # one liked more than another (v7: "Tôi thích trà hơn cà phê." → "I like teas more than coffee."; "I prefer tea to
 # coffee." → "Tôi thích uống trà.", the coffee lost), or than anything else (v7: "Tôi thích chó hơn." → "I like dogs.",
@@ -82,9 +82,9 @@ _NAMED = r"(?:(?!{w}\b)[^\W\d_]+\s+){{0,3}}(?!{w}\b)[^\W\d_]+"  # (up to four wo
 _ONE = rf"(?i:{alternatives(_PREFERRED)})|{_NAMED.format(w='(?:hơn|hay|là)')}"
 _ONE_EN = rf"(?i:{alternatives(_PREFERRED_VI)})|{_NAMED.format(w='(?:to|or)')}"
 _PREFERS = lazy(rf"{WHO}\s+thích\s+(?P<a>{_ONE})\s+(?:hơn(?:\s+(?:là\s+)?(?P<b>{_ONE}))?|"
-                      rf"(?P<or>hay)\s+(?:là\s+)?(?P<b2>{_ONE})(?:\s+hơn)?(?:\s+(?:vậy|thế|nhỉ))?)\s*(?P<end>[.!?]*)")
+                rf"(?P<or>hay)\s+(?:là\s+)?(?P<b2>{_ONE})(?:\s+hơn)?(?:\s+(?:vậy|thế|nhỉ))?)\s*(?P<end>[.!?]*)")
 _PREFERS_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}\s+(?P<prefers>prefers?)\s+"
-                         rf"(?P<a>{_ONE_EN})(?:\s+(?:(?P<to>to)|or)\s+(?P<b>{_ONE_EN}))?\s*(?P<end>[.!?]*)")
+                   rf"(?P<a>{_ONE_EN})(?:\s+(?:(?P<to>to)|or)\s+(?P<b>{_ONE_EN}))?\s*(?P<end>[.!?]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -46,58 +46,58 @@ _FAVOUR = r"một\s+(?:việc|chuyện)(?:\s+(?P<small>nhỏ))?"
 _ASKING = r"(?:\s+(?P<q>được\s+không|không|nhé|nha|với))?"
 # you asked to do me a favour ("Bạn làm ơn giúp tôi một việc nhé.", "Bạn có thể giúp tôi một việc không?")
 _DO = lazy(rf"(?:{_YOU_RX}\s+)?(?:(?P<can>có\s+thể)\s+|(?P<please>(?i:làm\s+ơn))\s+)?(?i:giúp)\s+{_ME_RX}\s+"
-                 rf"{_FAVOUR}{_ASKING}{SOFTENED_END}")
+           rf"{_FAVOUR}{_ASKING}{SOFTENED_END}")
 # the speaker asking you a favour, or who needs or wants to ("Tôi nhờ bạn một việc được không?", "Mẹ tôi muốn nhờ
 # bạn một việc."), or has one to ask ("Tôi có việc muốn nhờ bạn.")
 _ASK = lazy(rf"(?:{_ME_RX}|{WHO})\s+(?:(?P<can>có\s+thể)\s+|(?P<need>cần)\s+|(?P<want>muốn)\s+)?(?:xin\s+)?"
-                  rf"nhờ\s+{_YOU_RX}\s+{_FAVOUR}{_ASKING}{SOFTENED_END}")
+            rf"nhờ\s+{_YOU_RX}\s+{_FAVOUR}{_ASKING}{SOFTENED_END}")
 _HAVE = lazy(rf"{_ME_RX}\s+có\s+(?:một\s+)?(?:việc|chuyện)\s+(?:muốn\s+|cần\s+)?nhờ\s+{_YOU_RX}"
-                   rf"(?:\s+(?:nhé|nha))?{SOFTENED_END}")
+             rf"(?:\s+(?:nhé|nha))?{SOFTENED_END}")
 # who owes whom one ("Cảm ơn, tôi nợ bạn một lần.", "Anh ấy nợ tôi một ân huệ.")
 _OWE = lazy(rf"(?:(?i:(?P<thanks>cảm|cám)\s+ơn)(?:\s+bạn)?(?P<much>\s+nhiều)?\s*,\s*)?(?:{_ME_RX}|{WHO})\s+nợ\s+"
-                  rf"(?P<whom>(?i:{YOU}|{alternatives(OBJECTS)})|{SOMEONE})\s+một\s+(?P<one>lần|ân\s+huệ|ân\s+tình)"
-                  rf"(?:\s+(?:nhé|nha|đấy))?{SOFTENED_END}")
+            rf"(?P<whom>(?i:{YOU}|{alternatives(OBJECTS)})|{SOMEONE})\s+một\s+(?P<one>lần|ân\s+huệ|ân\s+tình)"
+            rf"(?:\s+(?:nhé|nha|đấy))?{SOFTENED_END}")
 # sorry for the trouble, all of it, the inconvenience ("Xin lỗi vì đã gây phiền phức.", "Tôi xin lỗi vì sự bất tiện
 # này.", "Xin lỗi vì đã làm phiền bạn nhiều.")
 _TROUBLE = r"(?:phiền\s+phức|rắc\s+rối|phiền\s+hà)"
 _TO_YOU = r"(?:\s+cho\s+(?:bạn|mọi\s+người))?"
 _SORRY = lazy(r"(?P<i>(?i:tôi)\s+)?(?P<very>(?i:rất)\s+)?(?i:xin)\s+lỗi\s+(?:(?:vì|về)\s+)?"
-                    rf"(?:(?:đã\s+)?gây\s+(?:ra\s+)?(?P<many>nhiều\s+)?{_TROUBLE}{_TO_YOU}|sự\s+{_TROUBLE}(?:\s+này)?|"
-                    rf"(?:đã\s+)?gây\s+(?:ra\s+)?(?P<inconv>(?:sự\s+)?bất\s+tiện){_TO_YOU}|"
-                    r"(?P<listed>sự\s+bất\s+tiện\s+này)|(?:đã\s+)?làm\s+phiền\s+bạn\s+(?P<much>nhiều(?:\s+quá)?|"
-                    r"quá\s+nhiều))(?:\s+ạ)?\s*(?P<end>[.!]*)")
+              rf"(?:(?:đã\s+)?gây\s+(?:ra\s+)?(?P<many>nhiều\s+)?{_TROUBLE}{_TO_YOU}|sự\s+{_TROUBLE}(?:\s+này)?|"
+              rf"(?:đã\s+)?gây\s+(?:ra\s+)?(?P<inconv>(?:sự\s+)?bất\s+tiện){_TO_YOU}|"
+              r"(?P<listed>sự\s+bất\s+tiện\s+này)|(?:đã\s+)?làm\s+phiền\s+bạn\s+(?P<much>nhiều(?:\s+quá)?|"
+              r"quá\s+nhiều))(?:\s+ạ)?\s*(?P<end>[.!]*)")
 # no trouble at all ("Không phiền gì cả.", "Không có gì phiền đâu.", "Có phiền gì đâu.")
 _NO_TROUBLE = lazy(r"(?:(?i:không|chẳng)\s+(?:có\s+gì\s+)?phiền|(?P<so>(?i:có))\s+phiền)(?:\s+(?P<what>gì))?"
-                         r"(?:\s+(?P<all>cả|chút\s+nào))?(?:\s+(?P<dau>đâu))?(?:\s+(?:mà|ạ))?\s*(?P<end>[.!]*)")
+                   r"(?:\s+(?P<all>cả|chút\s+nào))?(?:\s+(?P<dau>đâu))?(?:\s+(?:mà|ạ))?\s*(?P<end>[.!]*)")
 # who bothers whom, asked, or not wanting to ("Tôi có làm phiền bạn không?", "Tôi không muốn làm phiền bạn.")
 _BOTHER = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:đang\s+)?(?:(?P<not>không)\s+(?:(?P<want>muốn)\s+)?)?"
-                     rf"làm\s+phiền\s+(?P<whom>(?i:{alternatives(OBJECTS)})|{SOMEONE})"
-                     rf"(?:\s+(?P<all>chút\s+nào|gì\s+cả))?(?:\s+(?P<asked>không)|\s+(?P<dau>đâu))?{SOFTENED_END}")
+               rf"làm\s+phiền\s+(?P<whom>(?i:{alternatives(OBJECTS)})|{SOMEONE})"
+               rf"(?:\s+(?P<all>chút\s+nào|gì\s+cả))?(?:\s+(?P<asked>không)|\s+(?P<dau>đâu))?{SOFTENED_END}")
 
 # ... and in English
 _DO_EN = lazy(r"(?P<modal>Can|Could|Would|Will)\s+you\s+(?P<please>please\s+)?do\s+(?P<me>me|us)\s+a\s+"
-                    r"(?P<small>small\s+|little\s+)?favou?r(?P<please2>,?\s+please)?\s*\?+|"
-                    r"(?P<bid>Please)\s+do\s+(?P<me2>me|us)\s+a\s+(?P<small2>small\s+|little\s+)?favou?r\s*[.!]*")
+              r"(?P<small>small\s+|little\s+)?favou?r(?P<please2>,?\s+please)?\s*\?+|"
+              r"(?P<bid>Please)\s+do\s+(?P<me2>me|us)\s+a\s+(?P<small2>small\s+|little\s+)?favou?r\s*[.!]*")
 _ASK_EN = lazy(r"(?P<modal>Can|Could|May)\s+(?P<me>I|we)\s+ask\s+(?P<you>you\s+)?a\s+(?P<small>small\s+)?favou?r"
-                     r"(?P<of>\s+of\s+you)?\s*\?+")
+               r"(?P<of>\s+of\s+you)?\s*\?+")
 _NEED_EN = lazy(rf"{WHO_EN}(?:\s+(?P<need>needs?)\s+(?:to\s+ask\s+you\s+)?|(?P<like>['’]d\s+like|"
-                      r"\s+would\s+like|\s+wants?)\s+to\s+ask\s+you\s+)a\s+(?P<small>small\s+)?favou?r"
-                      r"(?:\s+(?:from|of)\s+you)?\s*[.!]*")
+                r"\s+would\s+like|\s+wants?)\s+to\s+ask\s+you\s+)a\s+(?P<small>small\s+)?favou?r"
+                r"(?:\s+(?:from|of)\s+you)?\s*[.!]*")
 _HAVE_EN = lazy(rf"{WHO_EN}\s+(?P<have>have|has)\s+a\s+(?:small\s+)?favou?r\s+to\s+ask"
-                      r"(?:\s+(?:of\s+)?you)?\s*[.!]*")
+                r"(?:\s+(?:of\s+)?you)?\s*[.!]*")
 _OWE_EN = lazy(r"(?:(?P<thanks>Thanks|Thank\s+you)(?P<much>\s+(?:so\s+much|a\s+lot|very\s+much))?\s*[,!.]\s*)?"
-                     rf"{WHO_EN}\s+(?P<owe>owes?)\s+{WHOM_EN}(?P<one>\s+one|\s+a\s+favou?r)?\s*(?P<end>[.!]*)")
+               rf"{WHO_EN}\s+(?P<owe>owes?)\s+{WHOM_EN}(?P<one>\s+one|\s+a\s+favou?r)?\s*(?P<end>[.!]*)")
 _SORRY_EN = lazy(r"(?:(?P<im>I['’]m|I\s+am|We['’]re|We\s+are)\s+)?(?P<very>(?:so|very|really)\s+)?(?i:sorry)\s+"
-                       r"(?:(?:for|about)\s+(?:(?P<all>all\s+)?the\s+(?:trouble|bother)|(?P<any>any|the|all\s+the)\s+"
-                       r"(?P<inconv>inconvenience)(?:\s+caused)?|(?P<ing>troubling|bothering)\s+you)|"
-                       r"to\s+(?P<to>trouble|bother)\s+you(?P<again>\s+again)?)\s*(?P<end>[.!]*)")
+                 r"(?:(?:for|about)\s+(?:(?P<all>all\s+)?the\s+(?:trouble|bother)|(?P<any>any|the|all\s+the)\s+"
+                 r"(?P<inconv>inconvenience)(?:\s+caused)?|(?P<ing>troubling|bothering)\s+you)|"
+                 r"to\s+(?P<to>trouble|bother)\s+you(?P<again>\s+again)?)\s*(?P<end>[.!]*)")
 _NO_TROUBLE_EN = lazy(r"(?:(?:It['’]s|It\s+is|It\s+was|That['’]s|That\s+is)\s+)?(?i:no)\s+(?:trouble|bother)"
-                            r"(?P<all>\s+at\s+all)?\s*[.!]*|(?P<mention>Don['’]t\s+mention\s+it)\s*[.!]*")
+                      r"(?P<all>\s+at\s+all)?\s*[.!]*|(?P<mention>Don['’]t\s+mention\s+it)\s*[.!]*")
 _BOTHER_EN = [lazy(rf"(?P<be>Am|Is|Are)\s+{WHO_EN}\s+bothering\s+{WHOM_EN}\s*\?+"),
               lazy(rf"{WHO_EN}\s+(?P<do>don['’]t|doesn['’]t|do\s+not|does\s+not)\s+want\s+to\s+"
-                         rf"(?:bother|trouble|disturb)\s+{WHOM_EN}\s*[.!]*"),
+                   rf"(?:bother|trouble|disturb)\s+{WHOM_EN}\s*[.!]*"),
               lazy(rf"(?P<who>You)(?:['’]re\s+not|\s+are\s+not|\s+aren['’]t)\s+bothering\s+{WHOM_EN}"
-                         r"(?P<all>\s+at\s+all)?\s*[.!]*")]
+                   r"(?P<all>\s+at\s+all)?\s*[.!]*")]
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -60,28 +60,28 @@ _KEYS = {"vi": lazy(r"(?i:\bsợ\b)"), "en": lazy(r"(?i:\b(?:afraid|scared|frigh
 # cả.", "Tôi không còn sợ bóng tối nữa.", "Tôi sợ nhện nhất.", "Bạn sợ gì?")
 _THINGS = rf"(?P<things>{joined(f'(?i:{alternatives(FEARED)})', 'và|hoặc')})"
 _SAID = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+|(?P<not>không|chẳng)\s+(?:(?P<more>còn)\s+)?|(?P<still>vẫn(?:\s+còn)?)"
-                   r"\s+)?(?:(?P<very>rất|thật\s+sự)\s+)?sợ\s+(?:(?P<most0>nhất)\s+là\s+)?"
-                   rf"(?:{_THINGS}|(?P<what>gì|cái\s+gì|điều\s+gì))(?:\s+(?P<most>nhất)|\s+(?P<so>lắm|quá))?"
-                   rf"(?:\s+(?P<all>cả|hết))?(?:\s+(?P<longer>nữa))?{ASKED_END}")
+             r"\s+)?(?:(?P<very>rất|thật\s+sự)\s+)?sợ\s+(?:(?P<most0>nhất)\s+là\s+)?"
+             rf"(?:{_THINGS}|(?P<what>gì|cái\s+gì|điều\s+gì))(?:\s+(?P<most>nhất)|\s+(?P<so>lắm|quá))?"
+             rf"(?:\s+(?P<all>cả|hết))?(?:\s+(?P<longer>nữa))?{ASKED_END}")
 # "don't be afraid" (to the one spoken to, named or not), of a thing or not
 _DONT = lazy(rf"(?:(?i:bạn|các\s+bạn|anh|chị|em|con|cậu)\s+)?(?i:đừng)\s+(?:có\s+)?sợ(?:\s+{_THINGS})?"
-                   r"(?:\s+(?:nhé|nha|mà))?\s*(?P<end>[.!]*)")
+             r"(?:\s+(?:nhé|nha|mà))?\s*(?P<end>[.!]*)")
 _NOTHING = lazy(r"(?i:(?:không|chẳng)\s+có\s+gì\s+(?:(?:mà\s+)?phải|để|đáng\s+để)\s+sợ(?:\s+(?:cả|hết))?"
-                      r"(?:\s+đâu)?|có\s+gì\s+đâu\s+mà\s+sợ)\s*(?P<end>[.!]*)")
+                r"(?:\s+đâu)?|có\s+gì\s+đâu\s+mà\s+sợ)\s*(?P<end>[.!]*)")
 
 # ... and in English
 _ADJ = r"(?P<adj>afraid|scared|frightened|terrified)"
 _THINGS_EN = rf"(?P<things>{joined(f'(?i:{alternatives(FEARED_VI)})', 'and|or')})"
 _SAID_EN = lazy(rf"(?:(?P<be0>Are|Is|Am)\s+)?{WHO_EN}(?:{BE_EN}(?P<not>\s+not|n['’]t|\s+no\s+longer)?)?"
-                      r"(?:\s+(?P<still>still))?(?:\s+(?P<very>very|really|so))?(?:\s+(?P<most>most))?"
-                      rf"\s+{_ADJ}\s+of\s+(?:{_THINGS_EN}|(?P<any>anything))(?:\s+(?P<longer>anymore|any\s+more))?"
-                      r"\s*(?P<end>[.!?]*)")
+                r"(?:\s+(?P<still>still))?(?:\s+(?P<very>very|really|so))?(?:\s+(?P<most>most))?"
+                rf"\s+{_ADJ}\s+of\s+(?:{_THINGS_EN}|(?P<any>anything))(?:\s+(?P<longer>anymore|any\s+more))?"
+                r"\s*(?P<end>[.!?]*)")
 _WHAT_EN = lazy(rf"What(?:\s+(?P<be0>is|are|am)|(?P<be0s>['’]s|['’]re))\s+{WHO_EN}(?:\s+(?P<most>most))?\s+"
-                      r"(?:afraid|scared|frightened)\s+of\s*\?+")
+                r"(?:afraid|scared|frightened)\s+of\s*\?+")
 _DONT_EN = lazy(rf"(?:Don['’]t|Do\s+not)\s+be\s+(?:afraid|scared|frightened)(?:\s+of\s+{_THINGS_EN})?"
-                      r"(?:,?\s+please)?\s*(?P<end>[.!]*)")
+                r"(?:,?\s+please)?\s*(?P<end>[.!]*)")
 _NOTHING_EN = lazy(r"(?:There(?:['’]s|\s+is)\s+n|N)othing\s+to\s+(?:be\s+(?:afraid|scared|frightened)\s+of|fear)"
-                         r"\s*(?P<end>[.!]*)")
+                   r"\s*(?P<end>[.!]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

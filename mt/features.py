@@ -87,30 +87,30 @@ _RELATIVES = {"mẹ": "mother", "má": "mother", "bố": "father", "ba": "father
               "bà": "grandmother"}
 _KEYS = {"vi": lazy(r"(?i:tóc|mắt|kính|râu|ria|giống|cao|thấp|lùn|gầy|béo|mập|mảnh|mũm|hói|thừa\s+cân)"),
          "en": lazy(r"(?i:hair|eyes|glasses|beard|moustache|mustache|like|after|resembl|tall|short|thin|skinny|"
-                          r"slim|fat|chubby|bald|overweight|blond)")}
+                    r"slim|fat|chubby|bald|overweight|blond)")}
 
 _DEGREE = rf"(?:(?P<before>{alternatives(_BEFORE)})\s+)?"
 _WORD = rf"(?:màu\s+)?(?:{alternatives(HAIR | EYES)})"
 _WORDS = rf"(?P<words>{_WORD}(?:\s+(?:và\s+)?{_WORD})?)"
 # who has hair or eyes so ("Cô ấy có mái tóc dài.", "Cô ấy tóc vàng.", "Anh ấy có mắt xanh không?")
 _HAS = lazy(rf"{WHO}\s+(?:(?P<has>có)\s+)?(?:(?P<one>mái|đôi)\s+)?(?P<part>tóc|mắt)\s+{_DEGREE}{_WORDS}"
-                  rf"{ASKED_END}")
+            rf"{ASKED_END}")
 # whose hair or eyes are so ("Tóc cô ấy dài.", "Tóc bố tôi bạc rồi.", "Mắt bạn màu gì?")
 _ARE = lazy(rf"(?P<part>[Tt]óc|[Mm]ắt)\s+(?:của\s+)?{OWNER}\s+(?:(?P<what>màu\s+gì)|(?:(?P<ask>có)\s+)?"
-                  rf"{_DEGREE}{_WORDS}(?:\s+(?P<done>rồi))?){ASKED_END}")
+            rf"{_DEGREE}{_WORDS}(?:\s+(?P<done>rồi))?){ASKED_END}")
 # who is tall, thin … ("Anh ấy gầy quá.", "Cô ấy cao và gầy.", "Anh ấy có cao không?", "Bố tôi bị hói.")
 _BODY = rf"(?:{alternatives(BUILD)})"
 _BUILT = lazy(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+)?{_DEGREE}"
-                    rf"(?P<build>{_BODY}(?:\s+(?:và\s+)?{_BODY})?)"
-                    rf"(?:\s+(?P<after>{alternatives(_AFTER)}))?{ASKED_END}")
+              rf"(?P<build>{_BODY}(?:\s+(?:và\s+)?{_BODY})?)"
+              rf"(?:\s+(?P<after>{alternatives(_AFTER)}))?{ASKED_END}")
 # who wears glasses or has a beard ("Bà tôi đeo kính.", "Bạn có đeo kính không?", "Anh ấy có râu.", "Anh ấy có để râu
 # không?", "Anh ấy đang để râu."; "kính râm" is mt/outdoors.py's)
 _WORN = lazy(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+(?=đeo|để)|(?P<now>đang)\s+(?=đeo|để)|"
-                   r"(?P<must>phải)\s+(?=đeo))?(?:đeo\s+(?P<glasses>kính)(?:\s+(?:cận|thuốc))?|(?P<verb>có|để)\s+"
-                   rf"(?:(?P<beard>râu(?:\s+quai\s+nón)?)|ria(?:\s+mép)?)){ASKED_END}")
+             r"(?P<must>phải)\s+(?=đeo))?(?:đeo\s+(?P<glasses>kính)(?:\s+(?:cận|thuốc))?|(?P<verb>có|để)\s+"
+             rf"(?:(?P<beard>râu(?:\s+quai\s+nón)?)|ria(?:\s+mép)?)){ASKED_END}")
 # who takes after or looks like someone ("Cô ấy giống mẹ.", "Con trai tôi trông giống bố như đúc.")
 _LIKE = lazy(rf"{WHO}\s+(?P<look>trông\s+)?giống\s+(?:{WHOM}|(?P<bare>(?i:{alternatives(_RELATIVES)})))"
-                   rf"(?:\s+(?P<just>như\s+đúc|y\s+hệt|y\s+đúc))?{SOFTENED_END}")
+             rf"(?:\s+(?P<just>như\s+đúc|y\s+hệt|y\s+đúc))?{SOFTENED_END}")
 
 # ... and in English
 _WORD_EN = rf"(?i:{alternatives(HAIR_VI | EYES_VI)})"
@@ -118,21 +118,21 @@ _WORDS_EN = rf"(?:(?P<deg>very|really)\s+)?(?P<words>{_WORD_EN}(?:,?\s+(?:and\s+
 _HAVE_EN = (r"(?P<have>\s+has|\s+have|['’]s\s+got|['’]ve\s+got|\s+has\s+got|\s+have\s+got|"
             r"\s+(?:doesn['’]t|don['’]t|does\s+not|do\s+not)\s+have)")
 _HAS_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?(do)\s+have|{_HAVE_EN})\s+"
-                     rf"(?:{_WORDS_EN}\s+(?P<part>hair|eyes)|"
-                     r"an?\s+(?:(?P<beard>beard)|(?P<tache>moustache|mustache)))\s*(?P<end>[.!?]*)")
+               rf"(?:{_WORDS_EN}\s+(?P<part>hair|eyes)|"
+               r"an?\s+(?:(?P<beard>beard)|(?P<tache>moustache|mustache)))\s*(?P<end>[.!?]*)")
 _WHOSE_EN = rf"(?:(?P<whose2>(?i:{WHOSE_WORDS}))|(?P<someone>{SOMEONE_EN})['’]s)"
 _ARE_EN = lazy(rf"(?:(?P<be0>Is|Are)\s+)?{_WHOSE_EN}\s+(?P<part>hair|eyes)(?:\s+(?P<be>is|are))?\s+{_WORDS_EN}"
-                     r"\s*(?P<end>[.!?]*)")
+               r"\s*(?P<end>[.!?]*)")
 _WHAT_EN = lazy(rf"What\s+colou?r\s+(?P<be>is|are)\s+{_WHOSE_EN}\s+(?P<part>hair|eyes)\s*\?+")
 _BODY_EN = rf"(?i:{alternatives(BUILD_VI)})"
 _BUILT_EN = lazy(rf"(?:(?P<be0>Is|Am|Are)\s+)?{WHO_EN}(?:{BE_EN}(?P<not>\s+not|n['’]t)?)?"
-                       rf"\s+(?:(?P<deg>{alternatives(_BEFORE_EN)})\s+)?(?P<build>{_BODY_EN}(?:,?\s+and\s+{_BODY_EN})?)"
-                       r"\s*(?P<end>[.!?]*)")
+                 rf"\s+(?:(?P<deg>{alternatives(_BEFORE_EN)})\s+)?(?P<build>{_BODY_EN}(?:,?\s+and\s+{_BODY_EN})?)"
+                 r"\s*(?P<end>[.!?]*)")
 _GLASSES_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?:(?P<not>\s+(?:don['’]t|doesn['’]t|do\s+not|does\s+not))?"
-                         rf"\s+(?P<wear>wears?)|{BE_EN}\s+(?P<now>wearing)|\s+(?P<must>has|have)\s+to\s+wear)\s+glasses"
-                         r"\s*(?P<end>[.!?]*)")
+                   rf"\s+(?P<wear>wears?)|{BE_EN}\s+(?P<now>wearing)|\s+(?P<must>has|have)\s+to\s+wear)\s+glasses"
+                   r"\s*(?P<end>[.!?]*)")
 _LIKE_EN = lazy(rf"{WHO_EN}\s+(?:(?P<look>looks?)\s+(?P<just>just\s+)?like|(?P<take>takes?)\s+after|"
-                      rf"(?P<res>resembles?))\s+{WHOM_EN}\s*(?P<end>[.!]*)")
+                rf"(?P<res>resembles?))\s+{WHOM_EN}\s*(?P<end>[.!]*)")
 _ONE = {"has": True, "'s got": True, "has got": True, "doesn't have": True, "does not have": True}  # (else "have")
 
 

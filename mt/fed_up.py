@@ -94,9 +94,9 @@ _WHAT = (rf"(?:(?:(?P<must>phải)|(?P<job>việc))\s+)?(?P<doing>(?i:{alternati
          rf"(?P<thing>(?i:{alternatives(THINGS)}))")
 # "Tôi chán ngấy công việc này rồi.", "Cô ấy chán phải ăn cơm mỗi ngày.", "Bạn có chán công việc của bạn không?"
 _SAID = lazy(rf"(?:{PARENTS_WHOSE}|{WHO})\s+(?:(?P<ask>có)\s+|(?P<not>không|chưa)\s+|(?P<start>bắt\s+đầu)\s+|"
-                   rf"(?P<bit>hơi)\s+)?(?P<feel>{alternatives(FEELS)})(?:\s+(?P<with>với))?(?:\s+(?:{_WHAT}))?"
-                   r"(?:\s+(?P<much>lắm|quá))?(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>không))?"
-                   r"(?:\s+(?P<soft>vậy|thế|nhỉ|ạ))?\s*(?P<end>[.!?]*)")
+             rf"(?P<bit>hơi)\s+)?(?P<feel>{alternatives(FEELS)})(?:\s+(?P<with>với))?(?:\s+(?:{_WHAT}))?"
+             r"(?:\s+(?P<much>lắm|quá))?(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>không))?"
+             r"(?:\s+(?P<soft>vậy|thế|nhỉ|ạ))?\s*(?P<end>[.!?]*)")
 
 # ... and in English: "I'm fed up with my job.", "Is she tired of eating rice every day?", "We're sick of the rain."
 _WHAT_EN = (rf"(?P<doing>(?i:{alternatives(_DOINGS_VI)}))(?:\s+(?P<every>(?i:{alternatives(EVERY_VI)})))?|"
@@ -105,8 +105,8 @@ _WHAT_EN = (rf"(?P<doing>(?i:{alternatives(_DOINGS_VI)}))(?:\s+(?P<every>(?i:{al
             rf"(?P<this>(?i:{alternatives(THIS_VI)}))|(?P<thing>(?i:{alternatives(THINGS_VI)}))")
 _DEGREES = {"so": "much", "really": "much", "a bit": "bit", "getting": "start"}
 _SAID_EN = lazy(rf"(?:(?P<be0>Am|Is|Are)\s+)?(?:{PARENTS_WHOSE_EN}|{WHO_EN}){BE_EN}?(?P<not>\s+not|n['’]t)?"
-                      rf"(?:\s+(?P<deg>{alternatives(_DEGREES)}))?\s+(?:(?P<feel>{alternatives(FEELS_VI)})\s+"
-                      rf"(?:{_WHAT_EN})|(?P<fed>fed\s+up))(?:\s+(?P<yet>yet))?\s*(?P<end>[.!?]*)")
+                rf"(?:\s+(?P<deg>{alternatives(_DEGREES)}))?\s+(?:(?P<feel>{alternatives(FEELS_VI)})\s+"
+                rf"(?:{_WHAT_EN})|(?P<fed>fed\s+up))(?:\s+(?P<yet>yet))?\s*(?P<end>[.!?]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -33,14 +33,14 @@ _DEGREE = DEGREE | {"thật": "really", "thật sự": "really", "cực kỳ": "
 _AFTER = ("quá", "lắm", "ghê", "thế")  # the words of it said after the word for how one feels
 _BEFORE = [w for w in _DEGREE if w not in _AFTER]
 _FEELS = lazy(rf"(?<!\w)(?P<who>(?i:{alternatives(_WHO)}))(?P<when>(?:\s+(?:đã|đang|vẫn|cũng|sẽ))*)"
-                    rf"(?P<not>\s+không)?(?:\s+(?P<before>{alternatives(_BEFORE)}))?\s+(?P<w>{alternatives(FEELINGS)})"
-                    rf"(?:\s+(?P<after>{alternatives(_AFTER)}))?(?:\s+rồi)?"
-                    r"(?=\s*(?:[,.!…;]|$|(?:và|nhưng|nên)(?!\w)))")
+              rf"(?P<not>\s+không)?(?:\s+(?P<before>{alternatives(_BEFORE)}))?\s+(?P<w>{alternatives(FEELINGS)})"
+              rf"(?:\s+(?P<after>{alternatives(_AFTER)}))?(?:\s+rồi)?"
+              r"(?=\s*(?:[,.!…;]|$|(?:và|nhưng|nên)(?!\w)))")
 # asked when ("Khi nào bạn rảnh?", "Bạn rảnh khi nào?": v6 "When do you free?", "Bao giờ anh ấy rảnh?": "How will you
 # now be free?")
 _ASKED_WHEN = lazy(rf"\s*(?:(?i:{WHEN})\s+(?P<who>(?i:{alternatives(_WHO)}))(?P<will>\s+sẽ)?\s+"
-                         rf"(?P<w>{alternatives(FEELINGS)})|(?P<who2>(?i:{alternatives(_WHO)}))(?P<will2>\s+sẽ)?\s+"
-                         rf"(?P<w2>{alternatives(FEELINGS)})\s+(?i:{WHEN}))(?:\s+(?:vậy|thế|ạ|nhỉ))?(?=\s*\?+\s*$)")
+                   rf"(?P<w>{alternatives(FEELINGS)})|(?P<who2>(?i:{alternatives(_WHO)}))(?P<will2>\s+sẽ)?\s+"
+                   rf"(?P<w2>{alternatives(FEELINGS)})\s+(?i:{WHEN}))(?:\s+(?:vậy|thế|ạ|nhỉ))?(?=\s*\?+\s*$)")
 _AND = lazy(r"^\s*(?:nhưng|và|mà|nên)\s+", re.IGNORECASE)  # a clause after a comma ("…, nhưng hôm nay tôi …")
 _LATELY = lazy(r"\s*((?i:dạo\s+này|dạo\s+gần\s+đây|gần\s+đây|mấy\s+hôm\s+nay))(?:\s*,)?\s*")
 

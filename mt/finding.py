@@ -81,12 +81,12 @@ _ASKED = rf"{SOFTENER}\s*\?+"
 _WHERE = lazy(rf"{_THING}\s+(?:(?P<gone>đâu\s+mất)|(?:ở\s+)?đâu)(?:\s+rồi)?{_ASKED}")
 # seen ("Bạn có thấy kính của tôi không?", "Có ai thấy ví của tôi ở đâu không?")
 _SEEN = lazy(rf"(?:{WHO}|(?P<anyone>[Cc]ó\s+ai))\s+(?:có\s+|đã\s+)?(?:nhìn\s+)?thấy\s+{_THING}"
-                   rf"(?P<where>\s+(?:ở\s+)?đâu)?\s+(?:không|chưa){_ASKED}")
+             rf"(?P<where>\s+(?:ở\s+)?đâu)?\s+(?:không|chưa){_ASKED}")
 # put ("Bạn để điện thoại của tôi ở đâu?", "Tôi để nó ở đâu nhỉ?")
 _PUT = lazy(rf"{WHO}\s+(?:đã\s+)?(?:để|cất)\s+{_THING}\s+(?:ở\s+)?đâu(?:\s+rồi)?{_ASKED}")
 # found ("Tôi tìm thấy nó rồi.", "Tôi tìm thấy ví ở dưới ghế sofa.", "Bạn đã tìm thấy điện thoại chưa?")
 _FOUND = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+|(?P<did>đã|vừa(?:\s+mới)?|mới)\s+)?tìm\s+(?:thấy|được)(?:\s+{_THING})?"
-                    rf"(?:{_AT})?(?:\s+(?P<done>rồi)|\s+(?P<yet>chưa))?{ASKED_END}")
+              rf"(?:{_AT})?(?:\s+(?P<done>rồi)|\s+(?P<yet>chưa))?{ASKED_END}")
 # where it is ("Nó ở dưới ghế sofa.", "Ví của bạn ở trong ngăn kéo.", "Nó có ở trong ngăn kéo không?")
 _PLACED = lazy(rf"(?P<turned>(?i:hóa\s+ra)\s+)?{_THING}(?:\s+(?P<ask>có))?{_AT}{ASKED_END}")
 # looking for it ("Tôi đang tìm túi của tôi.", "Bạn đang tìm gì vậy?")
@@ -100,16 +100,16 @@ _THING_EN = (rf"(?:(?P<it>[Ii]t)|(?:(?P<owner>(?i:the|{WHOSE_WORDS}))|(?P<someon
 _AT_EN = (rf"\s+(?P<prep>{alternatives(_PREPS_VI)})\s+(?P<powner>(?i:the|{WHOSE_WORDS}))\s+"
           rf"(?P<place>(?i:{alternatives(PLACES_VI)}))")
 _WHERE_EN = lazy(rf"Where(?:(?P<be>['’]s|\s+is|\s+are)|\s+(?P<have>has|have))\s+{_THING_EN}"
-                       r"(?(have)\s+gone)\s*\?+")
+                 r"(?(have)\s+gone)\s*\?+")
 _SEEN_EN = lazy(rf"(?P<aux>Have|Has|Did)\s+(?:(?P<anyone>anyone|anybody|someone|somebody)|{WHO_EN})\s+"
-                      rf"(?P<verb>seen|see)\s+{_THING_EN}(?P<where>\s+anywhere)?\s*\?+")
+                rf"(?P<verb>seen|see)\s+{_THING_EN}(?P<where>\s+anywhere)?\s*\?+")
 _PUT_EN = lazy(rf"Where\s+(?P<aux>did|have|has)\s+{WHO_EN}\s+put\s+{_THING_EN}\s*\?+")
 _FOUND_EN = lazy(rf"(?:(?P<aux0>Have|Has|Did)\s+)?{WHO_EN}(?P<aux>['’]ve|\s+have|['’]s|\s+has)?(?P<just>\s+just)?"
-                       rf"\s+(?P<verb>found|find)\s+{_THING_EN}(?:{_AT_EN})?(?P<yet>\s+yet)?\s*(?P<end>[.!?]*)")
+                 rf"\s+(?P<verb>found|find)\s+{_THING_EN}(?:{_AT_EN})?(?P<yet>\s+yet)?\s*(?P<end>[.!?]*)")
 _PLACED_EN = lazy(rf"(?:(?P<be0>Is|Are|Was|Were)\s+)?{_THING_EN}(?P<be>['’]s|\s+is|\s+are|\s+was|\s+were)?"
-                        rf"{_AT_EN}\s*(?P<end>[.!?]*)")
+                  rf"{_AT_EN}\s*(?P<end>[.!?]*)")
 _LOOKING_EN = lazy(rf"{WHO_EN}(?P<be>['’]m|['’]s|['’]re|\s+am|\s+is|\s+are)\s+looking\s+for\s+{_THING_EN}"
-                         r"\s*(?P<end>[.!]*)")
+                   r"\s*(?P<end>[.!]*)")
 _WHAT_EN = lazy(rf"What\s+(?P<be>am|is|are)\s+{WHO_EN}\s+looking\s+for\s*\?+")
 _NOWHERE_EN = lazy(rf"{WHO_EN}\s+(?:can['’]t|cannot|can\s+not)\s+find\s+{_THING_EN}\s+anywhere\s*(?P<end>[.!]*)")
 

@@ -75,18 +75,18 @@ _TENSE = (r"(?:(?P<ever>đã\s+(?:bao\s+giờ|từng)|từng)\s+|(?P<tense>đã|
 _TAIL = rf"{DAY_AFTER}(?:\s+(?P<done>chưa))?{ASKED_END}"
 # "Anh ấy bị phạt vì chạy quá tốc độ.", "Cô ấy bị phạt 500.000 đồng.", "Bạn sẽ bị phạt nếu đỗ xe ở đây."
 _FINED = lazy(rf"{DAY_OPENING}{WHO}\s+{_TENSE}bị\s+(?:{_POLICE}\s+)?phạt(?P<money>\s+tiền)?(?:\s+(?:(?P<how>bao"
-                    rf"\s+nhiêu)(?:\s+tiền)?|{_SUM}))?(?:\s+(?:vì|do)\s+(?P<reason>{_REASON}))?(?:\s*,?\s+nếu\s+(?:"
-                    rf"(?P<who2>{alternatives(PRONOUNS)})\s+)?(?P<if>{_REASON}))?{_TAIL}")
+              rf"\s+nhiêu)(?:\s+tiền)?|{_SUM}))?(?:\s+(?:vì|do)\s+(?P<reason>{_REASON}))?(?:\s*,?\s+nếu\s+(?:"
+              rf"(?P<who2>{alternatives(PRONOUNS)})\s+)?(?P<if>{_REASON}))?{_TAIL}")
 # "Tôi bị cảnh sát dừng lại.", "Anh ấy vừa bị CSGT dừng xe."
 _STOPPED = lazy(rf"{DAY_OPENING}{WHO}\s+{_TENSE}bị\s+{_POLICE}\s+(?:dừng|chặn)(?P<car>\s+xe)?(?:\s+lại)?{_TAIL}")
 # "Đỗ xe ở đây sẽ bị phạt đấy.", "Chạy quá tốc độ bị phạt bao nhiêu tiền?"
 _FOR_IT = lazy(rf"(?P<reason>{_REASON})\s+(?:(?P<tense>sẽ|có\s+thể)\s+)?bị\s+phạt(?:\s+tiền)?(?:\s+(?P<how>bao\s+"
-                     rf"nhiêu)(?:\s+tiền)?)?(?:\s+(?:đấy|đó))?{SOFTENED_END}")
+               rf"nhiêu)(?:\s+tiền)?)?(?:\s+(?:đấy|đó))?{SOFTENED_END}")
 # "Tiền phạt là bao nhiêu?", "Mức phạt là 500 nghìn."
 _THE_FINE = lazy(rf"(?i:tiền|mức)\s+phạt\s+(?:là\s+)?(?:(?P<how>bao\s+nhiêu)(?:\s+tiền)?|{_SUM}){SOFTENED_END}")
 # "Tôi phải nộp phạt.", "Tôi đã nộp phạt rồi.", "Bạn đã nộp phạt chưa?"
 _PAY = lazy(rf"{WHO}\s+(?:(?P<must>phải|cần)\s+|(?P<did>đã)\s+)?(?:nộp|đóng|trả)\s+(?:tiền\s+)?phạt"
-                  rf"(?:\s+{_SUM})?(?:\s+(?P<done>rồi|chưa))?{SOFTENED_END}")
+            rf"(?:\s+{_SUM})?(?:\s+(?P<done>rồi|chưa))?{SOFTENED_END}")
 
 # ... and in English
 _REASON_EN = rf"(?P<reason>(?i:{alternatives(REASONS_VI)}))"
@@ -98,8 +98,8 @@ _DONE_EN = (rf"(?:(?P<fined>fined)(?:\s+{_SUM_EN})?|(?P<ticket>a\s+(?:(?P<kind>s
             rf"(?P<stopped>stopped)|pulled\s+over)(?:\s+by\s+{_POLICE_EN})?")
 # "He was fined for speeding.", "He got a speeding ticket.", "Did you get fined?", "How much was he fined?"
 _FINED_EN = lazy(rf"(?:(?P<q>Did|Was|Were|Have|Has|How\s+much\s+(?:was|were|did))\s+)?{WHO_EN}{_AUX_EN}\s+"
-                       rf"{_DONE_EN}(?:\s+for\s+{_REASON_EN})?(?:,?\s+if\s+(?P<who2>you|I|we|they)\s+(?P<if>(?i:"
-                       rf"{alternatives(_IF_VI)})))?{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
+                 rf"{_DONE_EN}(?:\s+for\s+{_REASON_EN})?(?:,?\s+if\s+(?P<who2>you|I|we|they)\s+(?P<if>(?i:"
+                 rf"{alternatives(_IF_VI)})))?{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
 # ... what is said after who, by the question's first word and the verb: the tense, and the word that must agree
 _FORMS = {("", "was"): ("past", "was"), ("", "were"): ("past", "were"), ("", "got"): ("past", ""),
           ("", "just got"): ("just", ""), ("", "has just been"): ("just", "has"), ("", "'s just been"): ("just", "has"),
@@ -111,11 +111,11 @@ _FORMS = {("", "was"): ("past", "was"), ("", "were"): ("past", "were"), ("", "go
     ("", f"{aux} {verb}"): ("may" if aux not in ("will", "'ll") else "will", "")
     for aux in ("will", "'ll", "could", "can", "might", "may") for verb in ("get", "be")}
 _THE_FINE_EN = lazy(rf"(?:How\s+much\s+(?:is|was)\s+(?P<whose>(?i:the|{'|'.join(WHOSE_VI)}))\s+fine(?:\s+for\s+"
-                          rf"{_REASON_EN})?\s*\?+|(?P<the>The)\s+fine\s+(?:is|was)\s+{_SUM_EN}\s*[.!]*)")
+                    rf"{_REASON_EN})?\s*\?+|(?P<the>The)\s+fine\s+(?:is|was)\s+{_SUM_EN}\s*[.!]*)")
 _STOP_EN = lazy(rf"{_POLICE_EN}\s+stopped\s+{WHOM_EN}{DAY_AFTER_EN}\s*(?P<end>[.!]*)", re.IGNORECASE)
 _PAY_EN = lazy(rf"(?:(?P<q>Have|Has)\s+)?{WHO_EN}(?:\s+(?P<must>(?:have|has|need|needs)\s+to)|(?P<have>\s+has|"
-                     rf"\s+have|['’]s|['’]ve)?(?P<already>\s+already)?)\s+(?P<pay>pay|paid)\s+(?:a|the)\s+fine"
-                     rf"(?:\s+of\s+{_SUM_EN})?(?P<yet>\s+yet)?\s*(?P<end>[.!?]*)")
+               rf"\s+have|['’]s|['’]ve)?(?P<already>\s+already)?)\s+(?P<pay>pay|paid)\s+(?:a|the)\s+fine"
+               rf"(?:\s+of\s+{_SUM_EN})?(?P<yet>\s+yet)?\s*(?P<end>[.!?]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -92,20 +92,20 @@ _DAY0, _DAY_END = rf"(?:(?P<day0>{_DAY})\s*,?\s+)?", rf"(?:\s+(?P<day>{_DAY}))?"
 _WHERE = (rf"(?:(?P<owned>(?i:{alternatives(OWNED)}))\s+(?:của\s+)?{OWNER}|(?P<place>(?i:{alternatives(PLACES)}))|"
           rf"(?P<region>(?i:{alternatives(REGIONS)}))|(?P<named>[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}}?))")
 _FLOODED = lazy(rf"{_DAY0}{_WHERE}(?:\s+(?P<day1>{_DAY}))?\s+(?:(?P<again>lại)\s+|(?P<aux>đã)\s+|(?P<ask>có)\s+)?"
-                      rf"(?:bị\s+)?ngập(?:\s+(?:nước|lụt))?{_DAY_END}(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>không))?"
-                      rf"{SOFTENED_END}")
+                rf"(?:bị\s+)?ngập(?:\s+(?:nước|lụt))?{_DAY_END}(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>không))?"
+                rf"{SOFTENED_END}")
 _COMING = lazy(rf"{_DAY0}(?:(?P<soon>[Ss]ắp)\s+|(?P<will>[Ss]ẽ)\s+)?[Cc]ó\s+(?:cơn\s+)?bão(?:\s+(?P<big>"
-                     rf"{alternatives(_BIG)}))?{_DAY_END}(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>không))?{SOFTENED_END}")
+               rf"{alternatives(_BIG)}))?{_DAY_END}(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>không))?{SOFTENED_END}")
 _STORM = r"(?:[Cc]ơn\s+bão|[Bb]ão)(?:\s+(?P<name>[A-Z][a-z]+))?"
 _DOES = lazy(rf"{_STORM}\s+(?P<does>{alternatives(_STORM_DOES)}){SOFTENED_END}")
 _HIT = lazy(rf"{_DAY0}{_STORM}\s+(?:(?P<aux>đã|sẽ|sắp|đang)\s+)?đổ\s+bộ\s+vào\s+{_WHERE}{_DAY_END}"
-                  rf"(?:\s+(?P<done>rồi))?{SOFTENED_END}")
+            rf"(?:\s+(?P<done>rồi))?{SOFTENED_END}")
 _WHY = rf"(?:\s+(?:vì|do)\s+(?P<why>(?i:{alternatives(WHY)})))?"
 _TREES = lazy(rf"{_DAY0}(?P<many>(?i:{alternatives(_HOW_MANY)}))\s+(?:cái\s+)?cây(?:\s+xanh)?\s+(?:đã\s+)?"
-                    rf"(?:bị\s+)?đổ{_WHY}{_DAY_END}(?:\s+rồi)?{SOFTENED_END}")
+              rf"(?:bị\s+)?đổ{_WHY}{_DAY_END}(?:\s+rồi)?{SOFTENED_END}")
 _SCHOOLS = lazy(rf"{_DAY0}(?:(?P<all>[Cc]ác)\s+)?[Tt]rường(?P<learn>\s+học)?(?:\s+(?:của\s+)?{OWNER})?"
-                      rf"(?:\s+(?P<day1>{_DAY}))?\s+(?:(?P<aux>sẽ|đã)\s+)?(?:được\s+)?(?:đóng\s+cửa|nghỉ(?:\s+học)?)"
-                      rf"{_WHY}{_DAY_END}{SOFTENED_END}")
+                rf"(?:\s+(?P<day1>{_DAY}))?\s+(?:(?P<aux>sẽ|đã)\s+)?(?:được\s+)?(?:đóng\s+cửa|nghỉ(?:\s+học)?)"
+                rf"{_WHY}{_DAY_END}{SOFTENED_END}")
 
 # ... and in English
 _DAY_EN = rf"(?i:{alternatives(DAYS_VI)})"
@@ -115,21 +115,21 @@ _WHERE_EN = (rf"(?:(?P<whose>(?i:{WHOSE_WORDS}))\s+(?P<owned>{alternatives(OWNED
              rf"(?P<place>(?i:{alternatives(PLACES_VI)}))|"
              rf"(?P<region>(?i:{alternatives(REGIONS_VI)}))|(?P<named>[A-Z]\w*(?:\s+[A-Z]\w*){{0,2}}))")
 _FLOODED_EN = [lazy(rf"{_DAY0_EN}{_WHERE_EN}(?:\s+(?P<be>is|are|was|were|has\s+been|have\s+been)|(?P<be2>['’]s))"
-                          rf"\s+(?:flooded|under\s+water)(?:\s+(?P<again>again))?{_DAY_END_EN}"),
+                    rf"\s+(?:flooded|under\s+water)(?:\s+(?P<again>again))?{_DAY_END_EN}"),
                lazy(rf"(?P<be>Is|Are|Was|Were)\s+{_WHERE_EN}\s+(?:flooded|under\s+water){_DAY_END_EN}\s*\?+")]
 _COMING_EN = lazy(r"(?:There(?P<there>['’]s|\s+is)\s+)?(?P<a>[Aa]n?|[Tt]he)\s+(?:(?P<big>big|huge|strong)\s+)?"
-                        r"(?:storm|typhoon|hurricane)\s+(?P<does>(?(there)coming|(?:is\s+coming|is\s+here|"
-                        r"has\s+arrived|has\s+passed)))\s*[.!]*")
+                  r"(?:storm|typhoon|hurricane)\s+(?P<does>(?(there)coming|(?:is\s+coming|is\s+here|"
+                  r"has\s+arrived|has\s+passed)))\s*[.!]*")
 _THERE_EN = lazy(rf"{_DAY0_EN}There(?P<be>\s+will\s+be|['’]ll\s+be|\s+was|(?:['’]s|\s+is)\s+going\s+to\s+be)\s+an?"
-                       rf"\s+(?:(?P<big>big|huge|strong)\s+)?(?:storm|typhoon|hurricane){_DAY_END_EN}")
+                 rf"\s+(?:(?P<big>big|huge|strong)\s+)?(?:storm|typhoon|hurricane){_DAY_END_EN}")
 _HIT_EN = lazy(rf"{_DAY0_EN}(?:[Tt]he\s+(?:storm|typhoon|hurricane)|(?:Typhoon|Storm|Hurricane)\s+(?P<name>"
-                     rf"[A-Z][a-z]+))\s+(?P<verb>{alternatives(_HITS)})\s+{_WHERE_EN}{_DAY_END_EN}")
+               rf"[A-Z][a-z]+))\s+(?P<verb>{alternatives(_HITS)})\s+{_WHERE_EN}{_DAY_END_EN}")
 _WHY_EN = rf"(?:\s+(?:because\s+of|due\s+to|in)\s+(?P<why>{alternatives(WHY_VI)}))?"
 _TREES_EN = lazy(rf"{_DAY0_EN}(?P<many>(?i:{alternatives(_HOW_MANY_VI)}))\s+trees\s+(?P<fell>fell|came|were\s+blown|"
-                       rf"have\s+fallen|have\s+come)\s+down{_WHY_EN}{_DAY_END_EN}")
+                 rf"have\s+fallen|have\s+come)\s+down{_WHY_EN}{_DAY_END_EN}")
 _SCHOOLS_EN = lazy(rf"{_DAY0_EN}(?:(?P<all>(?i:(?:all\s+(?:the\s+)?|the\s+)?schools))|[Tt]he\s+school|"
-                         rf"(?P<whose>(?i:{WHOSE_WORDS}))\s+school)\s+(?P<be>{alternatives(_BE_EN)})\s+closed"
-                         rf"(?:\s+(?P<day1>{_DAY_EN}))?{_WHY_EN}{_DAY_END_EN}")
+                   rf"(?P<whose>(?i:{WHOSE_WORDS}))\s+school)\s+(?P<be>{alternatives(_BE_EN)})\s+closed"
+                   rf"(?:\s+(?P<day1>{_DAY_EN}))?{_WHY_EN}{_DAY_END_EN}")
 
 
 

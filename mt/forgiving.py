@@ -63,23 +63,23 @@ _DEED_VI = r"(?P<verb>(?i:tha)\s+(?:thứ|lỗi)\s+cho|(?i:xin)\s+lỗi)"
 _AUX_VI = alternatives({vi for vi, _ in _ASKED} | set(_ASPECTS) - {""})
 # who forgives whom, apologises (to whom), said or asked ("Cô ấy đã tha thứ cho bạn chưa?", "Anh ấy đã xin lỗi tôi.")
 _SAID = lazy(rf"{WHO}\s+(?:(?P<aux>{_AUX_VI})\s+)?{_DEED_VI}(?:\s+{WHOM})?"
-                   rf"(?:\s+(?P<tail>rồi|chưa|chứ|không|được\s+không))?{SOFTENED_END}")
+             rf"(?:\s+(?P<tail>rồi|chưa|chứ|không|được\s+không))?{SOFTENED_END}")
 # please forgive me ("Tha lỗi cho tôi nhé.", "Xin hãy tha thứ cho tôi.", "Anh hãy tha thứ cho em."): "em", "con",
 # "cháu" are the speaker where they are forgiven
 _ME = {"em": "me", "con": "me", "cháu": "me"}
 _PLEA = lazy(rf"(?:(?P<you>(?i:{YOU}))\s+)?(?:(?P<bid>(?i:xin\s+hãy|xin|làm\s+ơn|hãy))\s+)?(?i:tha)\s+"
-                   rf"(?:thứ|lỗi)\s+cho\s+(?:(?P<me>{alternatives(_ME)})|{WHOM})(?:\s+(?P<q>nhé|nha|với|đi))?"
-                   rf"{SOFTENED_END}")
+             rf"(?:thứ|lỗi)\s+cho\s+(?:(?P<me>{alternatives(_ME)})|{WHOM})(?:\s+(?P<q>nhé|nha|với|đi))?"
+             rf"{SOFTENED_END}")
 # a bid to apologise ("Hãy xin lỗi em gái bạn đi.", "Con xin lỗi mẹ đi.": a parent alone is the child's)
 _PARENTS = {"mẹ": "mother", "má": "mother", "bố": "father", "ba": "father"}
 _TOLD = lazy(rf"(?:(?P<you>(?i:{YOU}|con|cháu))\s+)?(?:(?P<hay>(?i:hãy))\s+)?(?i:xin)\s+lỗi\s+"
-                   rf"(?:(?P<parent>{alternatives(_PARENTS)})|{WHOM})(?:\s+(?P<di>đi))?{SOFTENED_END}")
+             rf"(?:(?P<parent>{alternatives(_PARENTS)})|{WHOM})(?:\s+(?P<di>đi))?{SOFTENED_END}")
 # a child's apology ("Con xin lỗi mẹ ạ."), an apology owed, one accepted
 _MUM = {"mother": "Mom", "father": "Dad"}  # (as mt.terms writes "mẹ" called)
 _CHILD = lazy(rf"(?i:con)\s+xin\s+lỗi\s+(?P<parent>{alternatives(_PARENTS)})(?:\s+ạ)?\s*(?P<end>[.!]*)")
 _OWED = lazy(rf"{WHO}\s+nợ\s+{WHOM}\s+một\s+lời\s+xin\s+lỗi{SOFTENED_END}")
 _ACCEPTED = lazy(rf"(?P<we>(?i:tôi|chúng\s+tôi))\s+(?:xin\s+)?chấp\s+nhận\s+lời\s+xin\s+lỗi\s+của\s+"
-                       rf"(?P<owner>{alternatives(OWNERS)}){SOFTENED_END}")
+                 rf"(?P<owner>{alternatives(OWNERS)}){SOFTENED_END}")
 
 # ... and in English: the deed's forms, and what is said before it
 _VERB_EN = r"(?P<verb>(?i:forgive[sn]?|forgave|apologi[sz](?:es|ed|e)|(?:say|says|said)\s+sorry))"
@@ -97,14 +97,14 @@ _AUX_EN_RX = "|".join(f"(?P<a_{key}>{rx})" for key, rx in _AUX_EN.items())
 _WHOM_EN = rf"(?:\s+(?P<to>to\s+)?{WHOM_EN})?"
 _SAID_EN = lazy(rf"{WHO_EN}(?:{_AUX_EN_RX})?\s+{_VERB_EN}{_WHOM_EN}(?P<yet>\s+yet)?\s*(?P<end>[.!]*)")
 _ASKED_EN = lazy(rf"(?P<q>Has|Have|Do|Does|Did|Will|Would|Can|Could|Should)\s+{WHO_EN}\s+{_VERB_EN}{_WHOM_EN}"
-                       r"(?P<yet>\s+yet)?\s*\?+")
+                 r"(?P<yet>\s+yet)?\s*\?+")
 _Q_KEYS = {"has": "done", "have": "done", "do": "do", "does": "do", "did": "did", "will": "will", "would": "will",
            "can": "can", "could": "can", "should": "should"}
 # the word that agrees with who: said of one ("has", "does", "forgives") or not ("have", "do", "forgive")
 _ONE = {"has", "'s", "does", "doesn't", "hasn't", "needs", "wants", "forgives", "apologises", "says"}
 _MANY = {"have", "'ve", "do", "don't", "haven't", "need", "want", "forgive", "apologise", "say"}
 _BID_EN = lazy(rf"(?:(?P<please>Please)\s+)?(?:(?P<forgive>(?i:forgive))|(?i:(?:go\s+and\s+)?(?:apologi[sz]e|"
-                     rf"say\s+sorry)\s+to))\s+{WHOM_EN}(?P<please2>,?\s+please)?\s*(?P<end>[.!]*)")
+               rf"say\s+sorry)\s+to))\s+{WHOM_EN}(?P<please2>,?\s+please)?\s*(?P<end>[.!]*)")
 _OWED_EN = lazy(rf"{WHO_EN}\s+(?P<owe>owes?)\s+{WHOM_EN}\s+an\s+apology\s*(?P<end>[.!]*)")
 _ACCEPTED_EN = lazy(r"(?P<we>I|We)\s+accept\s+(?P<owner>your|his|her|their)\s+apology\s*(?P<end>[.!]*)")
 _CHILD_EN = lazy(r"I['’]m\s+(?:so\s+)?sorry,\s+(?P<parent>Mum|Mom|Mummy|Mommy|Dad|Daddy)\s*(?P<end>[.!]*)")

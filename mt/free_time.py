@@ -35,16 +35,16 @@ DAY_OPENING = rf"(?:(?P<day0>{OPENS}[^,.!?]*?)\s*,?\s+)?"
 DAY_AFTER = rf"(?:\s+(?P<day>{OPENS}[^,.!?]*?))?"
 DAY_AFTER_EN = r"(?:\s+(?P<day>[^,.!?]+?))?"
 _SAID = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+|"
-                   r"(?P<very>rất)\s+)?(?:(?P<will>sẽ)\s+)?(?P<state>rảnh|bận\s+rộn|bận)(?:\s+(?P<much>quá|lắm))?"
-                   rf"(?:\s+{_DAY})?(?:\s+(?P<asked>không))?(?:\s+(?:ạ|nhé))?\s*(?P<end>[.!?]*)")
+             r"(?P<very>rất)\s+)?(?:(?P<will>sẽ)\s+)?(?P<state>rảnh|bận\s+rộn|bận)(?:\s+(?P<much>quá|lắm))?"
+             rf"(?:\s+{_DAY})?(?:\s+(?P<asked>không))?(?:\s+(?:ạ|nhé))?\s*(?P<end>[.!?]*)")
 # "Khi nào bạn rảnh?", "Bạn rảnh lúc nào?"
 _WHEN = lazy(rf"(?:(?P<when0>[Kk]hi\s+nào|[Bb]ao\s+giờ|[Hh]ôm\s+nào)\s+)?{WHO}\s+(?:(?P<will>sẽ)\s+)?(?:có\s+)?"
-                   r"rảnh(?:\s+(?P<when>khi\s+nào|lúc\s+nào|hôm\s+nào|ngày\s+nào))?(?:\s+(?:vậy|thế|nhỉ|ạ))?\s*\?+")
+             r"rảnh(?:\s+(?P<when>khi\s+nào|lúc\s+nào|hôm\s+nào|ngày\s+nào))?(?:\s+(?:vậy|thế|nhỉ|ạ))?\s*\?+")
 _SAID_EN = lazy(rf"(?:(?P<be0>Is|Am|Are|Was|Were)\s+)?{WHO_EN}"
-                      r"(?:(?P<be>\s+is|\s+am|\s+are|\s+was|\s+were|['’]s|['’]m|['’]re)"
-                      r"(?:\s+(?P<not>not)|(?P<nt>n['’]t))?|"
-                      r"(?P<will>['’]ll|\s+will)(?:\s+(?P<wnot>not))?\s+be)?\s+(?:(?P<much>very|so|too|really)\s+)?"
-                      r"(?P<state>free|busy)(?:\s+(?P<day>[^,.!?]+?))?\s*(?P<end>[.!?]*)")
+                r"(?:(?P<be>\s+is|\s+am|\s+are|\s+was|\s+were|['’]s|['’]m|['’]re)"
+                r"(?:\s+(?P<not>not)|(?P<nt>n['’]t))?|"
+                r"(?P<will>['’]ll|\s+will)(?:\s+(?P<wnot>not))?\s+be)?\s+(?:(?P<much>very|so|too|really)\s+)?"
+                r"(?P<state>free|busy)(?:\s+(?P<day>[^,.!?]+?))?\s*(?P<end>[.!?]*)")
 _WHEN_EN = lazy(rf"When\s+(?:(?P<be>is|are|am)|will)\s+{WHO_EN}(?(be)|\s+be)\s+free\s*\?+")
 
 

@@ -70,34 +70,34 @@ _PLAYED_EN = (rf"(?:{_GAME_EN}|(?P<a>a|one\s+more)\s+(?P<board>board\s+)?game(?:
 
 # who plays, is playing, can, wants to ("Ông tôi hay đánh cờ tướng.", "Bạn có biết chơi cờ vua không?")
 _PLAYS = lazy(rf"{WHO}\s+(?:(?P<seldom>{alternatives(hobbies.SELDOM)})\s+|(?P<not>không|chưa)\s+|(?P<now>đang)\s+|"
-                    r"(?P<ask>có)\s+(?:(?P<often>hay|thường)\s+)?)?(?:(?P<can>biết)\s+|(?P<want>muốn)\s+)?"
-                    rf"(?P<verb>chơi|đánh)\s+{_PLAYED}(?:\s+(?:cùng\s+)?với\s+{WHOM})?(?:\s+{_SPAN})?{ASKED_END}")
+              r"(?P<ask>có)\s+(?:(?P<often>hay|thường)\s+)?)?(?:(?P<can>biết)\s+|(?P<want>muốn)\s+)?"
+              rf"(?P<verb>chơi|đánh)\s+{_PLAYED}(?:\s+(?:cùng\s+)?với\s+{WHOM})?(?:\s+{_SPAN})?{ASKED_END}")
 # good at it ("Anh ấy đánh cờ rất giỏi.", "Bạn chơi cờ vua có giỏi không?"), hooked on it ("nghiện chơi game")
 _GOOD = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?P<verb>chơi|đánh)\s+{_GAME}\s+(?:(?P<ask2>có)\s+|(?P<not>không)\s+)?"
-                   rf"(?:(?P<very>rất|khá)\s+)?giỏi(?:\s+(?P<much>lắm|quá))?{ASKED_END}")
+             rf"(?:(?P<very>rất|khá)\s+)?giỏi(?:\s+(?P<much>lắm|quá))?{ASKED_END}")
 _HOOKED = lazy(rf"{WHO}\s+(?:(?P<very>rất)\s+)?nghiện\s+(?:(?P<verb>chơi|đánh)\s+)?{_GAME}{SOFTENED_END}")
 # "let's play" ("Chúng ta chơi bài đi.", "Chúng mình chơi thêm một ván nữa nhé?"; "mình" alone, "I" too, only
 # before "đi", "nào", "thôi", as mt/suggestions.py reads it: "Mình chơi trước nhé." is "I'll play first")
 _LETS = lazy(r"(?P<we>(?i:chúng\s+ta|chúng\s+mình|mình|tụi\s+mình|bọn\s+mình))\s+(?P<along>cùng\s+)?"
-                   rf"(?P<verb>chơi|đánh)\s+{_PLAYED}\s+(?P<let>đi|nhé|nào|thôi)\s*(?P<end>[.!?]*)")
+             rf"(?P<verb>chơi|đánh)\s+{_PLAYED}\s+(?P<let>đi|nhé|nào|thôi)\s*(?P<end>[.!?]*)")
 # whose turn ("Đến lượt bạn.", "Tới lượt mẹ tôi rồi.", "Đến lượt tôi chưa?", "Bây giờ đến lượt ai?", "Lượt của ai?")
 _TURN = lazy(rf"(?:(?P<now>(?i:bây\s+giờ|giờ))\s+)?(?:(?i:đến|tới)\s+lượt\s+(?:của\s+)?(?:(?P<ai>ai)|{WHO})"
-                   rf"(?:\s+(?P<done>rồi)|\s+(?P<yet>chưa))?|(?i:lượt)\s+(?:của\s+)?(?P<ai2>ai)){SOFTENED_END}")
+             rf"(?:\s+(?P<done>rồi)|\s+(?P<yet>chưa))?|(?i:lượt)\s+(?:của\s+)?(?P<ai2>ai)){SOFTENED_END}")
 
 # ... and in English
 _NOT = r"(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not|can['’]t|cannot)"
 _PLAYS_EN = lazy(rf"(?:(?P<do>Do|Does|Can|Would)\s+)?{WHO_EN}(?:{BE_EN}\s+(?P<now>playing)|\s+(?:{_NOT}\s+|"
-                       r"(?P<can>can)\s+|(?P<seldom>often|usually|sometimes|always|rarely|never)\s+)?"
-                       r"(?:(?P<want>wants?|like)\s+to\s+)?(?P<play>plays?))\s+"
-                       rf"{_PLAYED_EN}(?:\s+with\s+{WHOM_EN})?(?:\s+{_SPAN_EN})?\s*(?P<end>[.!?]*)")
+                 r"(?P<can>can)\s+|(?P<seldom>often|usually|sometimes|always|rarely|never)\s+)?"
+                 r"(?:(?P<want>wants?|like)\s+to\s+)?(?P<play>plays?))\s+"
+                 rf"{_PLAYED_EN}(?:\s+with\s+{WHOM_EN})?(?:\s+{_SPAN_EN})?\s*(?P<end>[.!?]*)")
 _GOOD_EN = lazy(rf"(?:(?P<be0>Is|Are|Am)\s+)?{WHO_EN}(?:{BE_EN}(?P<not>\s+not|n['’]t)?)?\s+"
-                      rf"(?:(?P<very>very|really|quite)\s+)?good\s+at\s+(?:playing\s+)?{_GAME_EN}\s*(?P<end>[.!?]*)")
+                rf"(?:(?P<very>very|really|quite)\s+)?good\s+at\s+(?:playing\s+)?{_GAME_EN}\s*(?P<end>[.!?]*)")
 _HOOKED_EN = lazy(rf"{WHO_EN}{BE_EN}\s+(?:(?P<very>really|totally)\s+)?addicted\s+to\s+(?:playing\s+)?{_GAME_EN}"
-                        r"\s*(?P<end>[.!]*)")
+                  r"\s*(?P<end>[.!]*)")
 _LETS_EN = lazy(rf"(?:Let['’]s|(?P<shall>Shall)\s+we)\s+play\s+{_PLAYED_EN}\s*(?P<end>[.!?]*)")
 _TURN_EN = lazy(rf"(?:(?P<is>Is\s+it)|It['’]s|It\s+is)\s+(?:(?P<own>(?i:{WHOSE_WORDS}))|(?P<someone>{SOMEONE_EN})"
-                      r"['’]s)\s+turn(?P<yet>\s+yet)?(?P<now>\s+now)?\s*(?P<end>[.!?]*)|"
-                      r"(?P<whose>Whose)\s+turn\s+is\s+it(?P<now2>\s+now)?\s*\?+")
+                r"['’]s)\s+turn(?P<yet>\s+yet)?(?P<now>\s+now)?\s*(?P<end>[.!?]*)|"
+                r"(?P<whose>Whose)\s+turn\s+is\s+it(?P<now2>\s+now)?\s*\?+")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

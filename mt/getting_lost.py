@@ -67,11 +67,11 @@ _TO = (rf"(?:(?P<way>{alternatives(_WAYS)})|(?P<toward>đến|tới|ra|về)\s+"
 _WHERE = rf"(?:\s+(?P<on>trên\s+đường)(?:\s+{_TO})?|\s+(?:ở|trong|tại)\s+{_PLACE})"
 # who is, was or gets lost ("Chúng tôi bị lạc rồi.", "Hôm qua tôi bị lạc ở chợ.", "Bạn có hay bị lạc không?")
 _SAID = lazy(rf"{DAY_OPENING}(?:(?P<think>[Tt]ôi\s+nghĩ(?:\s+là)?|[Hh]ình\s+như)\s+)?{_WHO}\s+"
-                   rf"(?:(?P<ask>có)\s+)?(?:(?P<how>{alternatives(SELDOM | _EASILY)})\s+)?"
-                   r"(?:(?P<tense>đã|vừa\s+mới|vừa|mới|không)\s+)?(?:bị\s+)?(?:đi\s+)?lạc(?:\s+đường)?(?:\s+mất)?"
-                   rf"{_WHERE}?{DAY_AFTER}(?:\s+(?P<done>rồi))?(?:\s+(?P<q>không|à|hả))?{SOFTENER}\s*(?P<end>[.!?]*)")
+             rf"(?:(?P<ask>có)\s+)?(?:(?P<how>{alternatives(SELDOM | _EASILY)})\s+)?"
+             r"(?:(?P<tense>đã|vừa\s+mới|vừa|mới|không)\s+)?(?:bị\s+)?(?:đi\s+)?lạc(?:\s+đường)?(?:\s+mất)?"
+             rf"{_WHERE}?{DAY_AFTER}(?:\s+(?P<done>rồi))?(?:\s+(?P<q>không|à|hả))?{SOFTENER}\s*(?P<end>[.!?]*)")
 _DONT = lazy(r"(?:(?P<careful>[Cc]ẩn\s+thận)\s+(?:kẻo|đừng\s+để|không\s+thì)|[Đđ]ừng(?:\s+để)?)\s+(?:bị\s+)?"
-                   r"(?:đi\s+)?lạc(?:\s+đường)?(?:\s+(?:nhé|nha|đấy))?\s*(?P<end>[.!]*)")
+             r"(?:đi\s+)?lạc(?:\s+đường)?(?:\s+(?:nhé|nha|đấy))?\s*(?P<end>[.!]*)")
 
 # ... in English ("the child", "my mother", "she"), where ("on the way home", "in the market", "in Hanoi")
 _WHO_EN = rf"(?:(?P<child>(?i:{alternatives(CHILDREN_VI)}))|{WHO_EN})"
@@ -82,18 +82,18 @@ _WHERE_EN = (rf"(?:\s+on\s+(?P<owner>the|{WHOSE_WORDS})\s+way(?:\s+(?:{_TO_EN}))
              rf"(?P<place>(?i:{alternatives(PLACES_VI)}))|(?P<named>{_NAMED_EN})))")
 # who is lost, or not, thought lost ("We're lost.", "I think we're lost."), asked ("Are you lost?")
 _STATE_EN = lazy(rf"(?:(?P<think>I\s+think)(?:\s+that)?\s+)?{_WHO_EN}{BE_EN}(?P<not>\s+not|n['’]t)?\s+lost"
-                       r"\s*(?P<end>[.!]*)")
+                 r"\s*(?P<end>[.!]*)")
 _ASKED_EN = lazy(rf"(?P<be0>Is|Are)\s+{_WHO_EN}\s+lost\s*\?+")
 # who got lost, where, when ("The child got lost in the market.", "Did you get lost on the way here?")
 _GOT_EN = lazy(rf"{_WHO_EN}(?:\s+(?P<just>just))?\s+got\s+lost{_WHERE_EN}?{DAY_AFTER_EN}\s*(?P<end>[.!]*)")
 _DID_EN = lazy(rf"Did\s+{_WHO_EN}(?:\s+(?P<just>just))?\s+get\s+lost{_WHERE_EN}?{DAY_AFTER_EN}\s*\?+")
 # who lost their way ("I lost my way.", "We've lost our way.")
 _WAY_EN = lazy(rf"{_WHO_EN}(?P<have>['’]ve|['’]s|\s+have|\s+has)?\s+lost\s+(?P<owner>{WHOSE_WORDS})\s+way"
-                     r"\s*(?P<end>[.!]*)")
+               r"\s*(?P<end>[.!]*)")
 # who gets lost easily or how often ("She gets lost easily.", "Do you often get lost?")
 _OFTEN_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{_WHO_EN}(?:\s+(?P<often>{alternatives(SELDOM_VI)}))?\s+"
-                       rf"(?P<get>gets?)\s+lost(?:\s+(?P<easily>{alternatives(_EASILY_VI)}))?{_WHERE_EN}?"
-                       r"\s*(?P<end>[.!?]*)")
+                 rf"(?P<get>gets?)\s+lost(?:\s+(?P<easily>{alternatives(_EASILY_VI)}))?{_WHERE_EN}?"
+                 r"\s*(?P<end>[.!?]*)")
 _DONT_EN = lazy(r"(?:(?P<careful>Be\s+careful\s+not\s+to)|Don['’]t|Do\s+not)\s+get\s+lost\s*(?P<end>[.!]*)")
 
 

@@ -77,9 +77,9 @@ _ASPECTS = {"đã": "past", "vừa": "just", "mới": "just", "vừa mới": "ju
 _FOR = (r"(?:\s+(?:nhân|vào)\s+dịp\s+(?:(?P<bd>sinh\s+nhật)(?:\s+(?:của\s+)?"
         rf"(?P<bday>(?i:{alternatives(OWNERS)})))?|(?P<xmas>Giáng\s+sinh|Noel)))?")
 _GIVEN = lazy(rf"(?:{_PARENT}|{WHO})\s+(?:(?P<aspect>{alternatives(_ASPECTS)})\s+)?(?P<verb>mua|tặng)\s+"
-                    rf"(?:{_GIFT}\s+cho\s+(?P<whom>{_WHOM})|(?P<cho>cho\s+)?(?P<whom2>{_WHOM})\s+"
-                    rf"{_GIFT.replace('?P<', '?P<b_')}){_FOR}"
-                    rf"(?:\s+(?P<done>rồi|chưa))?{SOFTENER}\s*(?P<end>[.!?]*)")
+              rf"(?:{_GIFT}\s+cho\s+(?P<whom>{_WHOM})|(?P<cho>cho\s+)?(?P<whom2>{_WHOM})\s+"
+              rf"{_GIFT.replace('?P<', '?P<b_')}){_FOR}"
+              rf"(?:\s+(?P<done>rồi|chưa))?{SOFTENER}\s*(?P<end>[.!?]*)")
 # ... in English: the verb's forms (base, past, participle, "-ing") and its Vietnamese
 _VERBS = {"buy": ("buy", "bought", "bought", "buying", "mua"), "get": ("get", "got", "got", "getting", "mua"),
           "give": ("give", "gave", "given", "giving", "tặng")}
@@ -99,41 +99,41 @@ _SHORT_EN = {"'ve": "have", "'s": "has", "'ve just": "have just", "'s just": "ha
 _AUX = alternatives([*_AUX_EN, *_SHORT_EN]).replace("'", "['’]")
 _FOR_EN = rf"(?:\s+for\s+(?:(?P<bday>(?i:{alternatives(WHOSE_VI)}))\s+birthday|(?P<xmas>Christmas)))?"
 _GIVEN_EN = lazy(rf"(?:(?P<asked>Have|Has|Did)\s+)?{WHO_EN}(?:\s*(?P<aux>{_AUX}))??\s+(?P<verb>"
-                       rf"{alternatives(_FORMS)})\s+(?:(?P<whom>{_WHOM_EN})\s+{_GIFT_EN}|"
-                       rf"{_GIFT_EN.replace('<', '<b_')}\s+(?P<to>for|to)\s+(?P<whom2>{_WHOM_EN})){_FOR_EN}"
-                       r"(?P<yet>\s+yet)?\s*(?P<end>[.!?]*)")
+                 rf"{alternatives(_FORMS)})\s+(?:(?P<whom>{_WHOM_EN})\s+{_GIFT_EN}|"
+                 rf"{_GIFT_EN.replace('<', '<b_')}\s+(?P<to>for|to)\s+(?P<whom2>{_WHOM_EN})){_FOR_EN}"
+                 r"(?P<yet>\s+yet)?\s*(?P<end>[.!?]*)")
 # thanks for it ("Cảm ơn món quà của bạn.", "Cảm ơn bạn rất nhiều vì món quà.")
 _YOU = r"(?:bạn|anh|chị|em|cậu|cô|chú|bác|ông|bà)"  # (thanked: the listener)
 _MUCH = r"(?P<much>\s+(?:rất\s+)?nhiều)?"
 _THANKS = lazy(rf"(?i:cảm|cám)\s+ơn(?:\s+(?P<you>{_YOU}|mọi\s+người))?{_MUCH}\s+(?:(?:vì|về)\s+)?(?:món\s+)?quà"
-                     rf"(?P<this>\s+này)?(?:\s+(?:của\s+)?(?P<yours>{_YOU}))?{_MUCH.replace('much', 'much2')}"
-                     r"(?:\s+(?:nhé|nha|ạ))?\s*(?P<end>[.!]*)")
+               rf"(?P<this>\s+này)?(?:\s+(?:của\s+)?(?P<yours>{_YOU}))?{_MUCH.replace('much', 'much2')}"
+               r"(?:\s+(?:nhé|nha|ạ))?\s*(?P<end>[.!]*)")
 _THANKS_EN = lazy(r"(?:Thank\s+you|Thanks)(?P<much>\s+(?:so|very)\s+much)?\s+for\s+(?P<det>the|your|this)"
-                        r"\s+(?:(?P<adj>lovely|beautiful|nice|wonderful|great|thoughtful)\s+)?(?:gift|present)"
-                        r"\s*(?P<end>[.!]*)")
+                  r"\s+(?:(?P<adj>lovely|beautiful|nice|wonderful|great|thoughtful)\s+)?(?:gift|present)"
+                  r"\s*(?P<end>[.!]*)")
 # ... lovely ("Món quà đẹp quá!", "What a lovely gift!")
 _LOVELY = {"đẹp": "beautiful", "dễ thương": "lovely", "xinh": "pretty", "ý nghĩa": "thoughtful",
            "tuyệt vời": "wonderful"}
 _LOVELY_VI = {"lovely": "dễ thương", "beautiful": "đẹp", "nice": "đẹp", "pretty": "xinh", "thoughtful": "ý nghĩa",
               "wonderful": "tuyệt vời", "great": "tuyệt vời"}
 _NICE = lazy(rf"(?i:món\s+quà|quà)(?P<this>\s+này)?\s+(?:(?P<very>rất|thật)\s+)?(?P<adj>{alternatives(_LOVELY)})"
-                   r"(?:\s+(?P<so>quá|thật|ghê))?(?:\s+(?:vậy|thế|ạ))?\s*(?P<end>[.!]*)")
+             r"(?:\s+(?P<so>quá|thật|ghê))?(?:\s+(?:vậy|thế|ạ))?\s*(?P<end>[.!]*)")
 _NICE_EN = lazy(rf"(?:What\s+a\s+(?P<adj>{alternatives(_LOVELY_VI)})\s+(?:gift|present)|(?P<this>This|The)\s+"
-                      r"(?:gift|present)\s+is\s+(?P<very>so\s+|really\s+|very\s+)?"
-                      rf"(?P<adj2>{alternatives(_LOVELY_VI)}))\s*(?P<end>[.!]*)")
+                r"(?:gift|present)\s+is\s+(?P<very>so\s+|really\s+|very\s+)?"
+                rf"(?P<adj2>{alternatives(_LOVELY_VI)}))\s*(?P<end>[.!]*)")
 # ... what to give ("Tôi nên tặng gì cho bố?", "Tặng gì cho bạn gái bây giờ?", "Tôi nên mua quà gì cho mẹ tôi?")
 _WHAT = lazy(rf"(?:{WHO}\s+)?(?:(?P<should>nên)\s+)?(?:(?i:tặng)\s+(?:(?P<whom>{_WHOM})\s+)?"
-                   rf"(?:(?:món\s+)?quà\s+|cái\s+)?gì|(?i:mua)\s+(?:món\s+)?quà\s+gì)(?:\s+cho\s+(?P<whom2>{_WHOM}))?"
-                   rf"{_FOR}(?:\s+(?:bây\s+giờ|đây))?(?:\s+(?:nhỉ|vậy|thế|ạ))?\s*\?+")
+             rf"(?:(?:món\s+)?quà\s+|cái\s+)?gì|(?i:mua)\s+(?:món\s+)?quà\s+gì)(?:\s+cho\s+(?P<whom2>{_WHOM}))?"
+             rf"{_FOR}(?:\s+(?:bây\s+giờ|đây))?(?:\s+(?:nhỉ|vậy|thế|ạ))?\s*\?+")
 _WHAT_EN = lazy(rf"What(?:\s+(?:gift|present))?\s+should\s+{WHO_EN}\s+(?:get|buy|give)\s+(?P<whom>{_WHOM_EN})"
-                      rf"{_FOR_EN}\s*\?+")
+                rf"{_FOR_EN}\s*\?+")
 # ... none needed ("Bạn không cần mua quà đâu.", "You don't need to get me anything.")
 _NEEDLESS = lazy(rf"{WHO}\s+không\s+cần\s+(?:phải\s+)?(?P<verb>mua|tặng|mang)\s+(?P<what>quà|gì)"
-                       r"(?:\s+cho\s+(?P<whom>(?i:tôi|mình|chúng\s+tôi)))?(?:\s+đâu)?(?:\s+(?:nhé|mà))?\s*[.!]*")
+                 r"(?:\s+cho\s+(?P<whom>(?i:tôi|mình|chúng\s+tôi)))?(?:\s+đâu)?(?:\s+(?:nhé|mà))?\s*[.!]*")
 _NEED_VERBS = {"mua": "buy", "tặng": "give", "mang": "bring"}
 _NEEDLESS_EN = lazy(rf"{WHO_EN}\s+(?P<not>don['’]t|doesn['’]t|didn['’]t)\s+(?P<need>need|have)\s+to\s+"
-                          r"(?P<verb>buy|get|give|bring)\s+(?:(?P<whom>me|us)\s+)?(?P<what>a\s+present|a\s+gift|"
-                          r"presents|gifts|anything)\s*[.!]*")
+                    r"(?P<verb>buy|get|give|bring)\s+(?:(?P<whom>me|us)\s+)?(?P<what>a\s+present|a\s+gift|"
+                    r"presents|gifts|anything)\s*[.!]*")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -47,13 +47,13 @@ _FIRST = {"đây", "rồi", "thôi"}  # (said by the speaker only: "Anh ấy ph�
 _ASKED_WHEN = {"": "", "rồi": " already", "bây giờ": " now", "ngay": " right away", "ngay bây giờ": " right now",
                "sớm thế": " so soon", "sớm vậy": " so soon"}
 _LEAVE = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?phải\s+(?P<going>đi|về(?:\s+nhà)?)(?:\s+(?P<when>đây|rồi|thôi|"
-                    r"bây\s+giờ|ngay(?:\s+bây\s+giờ)?|sớm\s+(?:thế|vậy)))?(?:\s+(?P<q>không|à|hả|sao))?"
-                    rf"{_NHE}\s*(?P<end>[.!?]*)")
+              r"bây\s+giờ|ngay(?:\s+bây\s+giờ)?|sớm\s+(?:thế|vậy)))?(?:\s+(?P<q>không|à|hả|sao))?"
+              rf"{_NHE}\s*(?P<end>[.!?]*)")
 # drive safely, get home safely ("Lái xe cẩn thận nhé.", "Về nhà cẩn thận nhé.", "Chúc bạn về nhà an toàn.")
 _SAFE = lazy(r"(?:(?P<you>bạn|các\s+bạn)\s+)?(?:nhớ\s+)?(?:(?P<drive>lái\s+xe)|(?:đi\s+)?về(?P<home>\s+nhà)?)"
-                   rf"\s+(?:(?P<careful>cẩn\s+thận)|(?P<safe>an\s+toàn)){_NHE}\s*(?P<end>[.!]*)", re.IGNORECASE)
+             rf"\s+(?:(?P<careful>cẩn\s+thận)|(?P<safe>an\s+toàn)){_NHE}\s*(?P<end>[.!]*)", re.IGNORECASE)
 _TRIP = lazy(rf"chúc\s+(?:bạn|các\s+bạn|anh|chị|em)\s+về\s+(?:nhà\s+)?(?:an\s+toàn|bình\s+an){_NHE}"
-                   r"\s*(?P<end>[.!]*)", re.IGNORECASE)
+             r"\s*(?P<end>[.!]*)", re.IGNORECASE)
 # call me, text me, let me know when you get home or there, either way round ("Về đến nhà thì gọi cho tôi nhé.",
 # "Gọi cho tôi khi bạn về đến nhà nhé.")
 _TOLD = {"gọi": "Call", "gọi điện": "Call", "nhắn tin": "Text", "nhắn": "Text", "báo": "Let"}
@@ -65,10 +65,10 @@ _WHEN_THERE = [lazy(rf"(?:khi\s+nào\s+)?(?:bạn\s+)?{_ARRIVED}\s+thì\s+(?:nh�
                lazy(rf"(?:nhớ\s+)?{_TELL}\s+khi\s+(?:bạn\s+)?{_ARRIVED}{_NHE}\s*(?P<end>[.!]*)", re.IGNORECASE)]
 # (the phrasebook's: "Về đến nhà thì nhắn tin cho tôi nhé.", "Nhắn tin cho tôi khi bạn về đến nhà nhé.")
 _LISTED_VI = lazy(r"(?i:về\s+đến\s+nhà\s+thì\s+nhắn\s+tin\s+cho\s+tôi\s+nhé|"
-                        r"nhắn\s+tin\s+cho\s+tôi\s+khi\s+bạn\s+về\s+đến\s+nhà\s+nhé)[.!]*")
+                  r"nhắn\s+tin\s+cho\s+tôi\s+khi\s+bạn\s+về\s+đến\s+nhà\s+nhé)[.!]*")
 # stay a little longer ("Ở lại thêm chút nữa đi.")
 _STAY = lazy(r"(?:(?:bạn|các\s+bạn)\s+)?ở\s+lại\s+(?:thêm\s+)?(?:một\s+)?(?:chút|lát|tí|chốc)(?:\s+nữa)?"
-                   r"(?:\s+(?:đi|nhé|nha|đã))+\s*(?P<end>[.!]*)", re.IGNORECASE)
+             r"(?:\s+(?:đi|nhé|nha|đã))+\s*(?P<end>[.!]*)", re.IGNORECASE)
 
 # ... and in English ("I have to go now.", "We must go.", "I'd better be going.", "Do you have to leave so soon?")
 _MODALS = {"have to": "phải", "need to": "phải", "'ve got to": "phải", "have got to": "phải", "must": "phải",
@@ -81,17 +81,17 @@ _NOW_VI = {"": "", "now": " bây giờ", "right now": " ngay bây giờ", "right
 _MODAL_EN = (r"(?P<modal>\s+(?:have|has|need|needs)\s+to|['’](?:ve|s|d)\s+(?:got\s+to|better)|"
              r"\s+(?:have|has)\s+got\s+to|\s+must|\s+had\s+better|\s+should)")
 _LEAVE_EN = lazy(rf"{WHO_EN}{_MODAL_EN}\s+(?P<going>(?i:{alternatives(_GOING_EN)}))"
-                       r"(?:\s+(?P<when>now|right\s+now|right\s+away))?\s*(?P<end>[.!]*)")
+                 r"(?:\s+(?P<when>now|right\s+now|right\s+away))?\s*(?P<end>[.!]*)")
 _ASKED_EN = lazy(rf"(?P<do>Do|Does)\s+{WHO_EN}\s+(?:have|need)\s+to\s+(?P<going>go(?:\s+home)?|leave)"
-                       r"(?:\s+(?P<when>now|already|so\s+soon|right\s+now))?\s*\?+")
+                 r"(?:\s+(?P<when>now|already|so\s+soon|right\s+now))?\s*\?+")
 _SAFE_EN = lazy(r"(?:(?P<drive>Drive)|Get\s+home)\s+(?:safely|safe|carefully)(?:,?\s+please)?\s*(?P<end>[.!]*)",
                       re.IGNORECASE)
 _TRIP_EN = lazy(r"Have\s+a\s+safe\s+(?:trip|journey)\s+home\s*(?P<end>[.!]*)", re.IGNORECASE)
 _WHEN_THERE_EN = lazy(r"(?:Please\s+)?(?:(?P<told>Call|Ring|Phone|Text|Message)\s+(?P<me>me|us)|Give\s+(?P<me2>"
-                            r"me|us)\s+a\s+(?:call|ring)|(?P<let>Let)\s+(?P<me3>me|us)\s+know)\s+when\s+you"
-                            r"(?:\s+get|\s+are|['’]re)\s+(?P<where>home|there)\s*(?P<end>[.!]*)", re.IGNORECASE)
+                      r"me|us)\s+a\s+(?:call|ring)|(?P<let>Let)\s+(?P<me3>me|us)\s+know)\s+when\s+you"
+                      r"(?:\s+get|\s+are|['’]re)\s+(?P<where>home|there)\s*(?P<end>[.!]*)", re.IGNORECASE)
 _STAY_EN = lazy(r"(?:Please\s+)?Stay\s+(?:a\s+(?:little|bit|while)|a\s+little\s+while)\s+longer(?:,?\s+please)?"
-                      r"\s*(?P<end>[.!]*)", re.IGNORECASE)
+                r"\s*(?P<end>[.!]*)", re.IGNORECASE)
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -54,44 +54,44 @@ _SPAN_UNITS = {"tuần", "tháng", "năm"}  # (one studies somewhere for weeks a
 # graduated, with a time, a school or a place ("Năm ngoái anh ấy tốt nghiệp.", "Cô ấy vừa tốt nghiệp đại học.")
 _ASPECTS = {"đã": "did", "vừa mới": "just", "vừa": "just", "mới": "just", "sẽ": "will", "sắp": "about", "chưa": "not"}
 _GRADUATED = lazy(rf"(?:(?P<day0>{_DAY})\s*,?\s+)?{WHO}\s+(?:(?P<aspect>{alternatives(_ASPECTS)})\s+)?tốt"
-                        rf"\s+nghiệp(?:\s+(?P<school>{alternatives(_SCHOOLS)}))?"
-                        r"(?:\s+(?:ở|tại)\s+(?P<place>[^,.!?]+?))?"
-                        rf"(?:\s+(?:vào\s+)?(?P<day>{_DAY}))?(?:\s+(?P<done>rồi))?{SOFTENED_END}")
+                  rf"\s+nghiệp(?:\s+(?P<school>{alternatives(_SCHOOLS)}))?"
+                  r"(?:\s+(?:ở|tại)\s+(?P<place>[^,.!?]+?))?"
+                  rf"(?:\s+(?:vào\s+)?(?P<day>{_DAY}))?(?:\s+(?P<done>rồi))?{SOFTENED_END}")
 # when someone did or will graduate ("Bạn tốt nghiệp khi nào?", "Khi nào bạn tốt nghiệp?": opening, ahead)
 _WHEN = r"khi\s+nào|bao\s+giờ|lúc\s+nào|hồi\s+nào"
 _WHEN_ASKED = lazy(rf"(?:(?P<when0>(?i:khi\s+nào|bao\s+giờ))\s+)?{WHO}\s+(?:(?P<will>sẽ)\s+|(?P<did>đã)\s+)?tốt"
-                         rf"\s+nghiệp(?:\s+(?P<school>{alternatives(_SCHOOLS)}))?(?:\s+(?:vào\s+)?(?P<when>{_WHEN}))?"
-                         rf"{SOFTENED_END}")
+                   rf"\s+nghiệp(?:\s+(?P<school>{alternatives(_SCHOOLS)}))?(?:\s+(?:vào\s+)?(?P<when>{_WHEN}))?"
+                   rf"{SOFTENED_END}")
 # what someone studied at university ("Bạn đã học ngành gì ở đại học?", "Hồi đại học bạn học ngành gì?")
 _WHAT = lazy(rf"(?:(?P<back>[Hh]ồi|[Kk]hi)\s+(?:học\s+)?đại\s+học\s*,?\s+)?{WHO}\s+(?:(?P<tense>đã|đang)\s+)?"
-                   r"học\s+(?:(?:chuyên\s+)?ngành\s+)?gì(?:\s+(?P<at>(?:ở|tại)\s+(?:trường\s+)?đại\s+học))?"
-                   + SOFTENED_END)
+             r"học\s+(?:(?:chuyên\s+)?ngành\s+)?gì(?:\s+(?P<at>(?:ở|tại)\s+(?:trường\s+)?đại\s+học))?"
+             + SOFTENED_END)
 # studying abroad or in a place, wanted, planned, now, done ("Tôi muốn đi du học.", "Con gái tôi đang du học ở Úc.",
 # "Anh ấy đã học ở Nhật hai năm.", "Bạn đã từng du học chưa?")
 _STUDYING = {"muốn": "want", "định": "plan", "dự định": "plan", "sẽ": "will", "sắp": "soon", "đang": "now",
              "đã từng": "past", "từng": "past", "đã": "past"}
 _ABROAD = lazy(rf"(?:(?P<day0>{_DAY})\s*,?\s+)?{WHO}\s+(?:(?P<ask>có)\s+)?"
-                     rf"(?:(?P<aspect>{alternatives(_STUDYING)})\s+)?(?:(?P<go>đi)\s+)?"
-                     r"(?:(?P<abroad>du\s+học)(?:(?:\s+(?:ở|tại))?\s+(?P<place>[^,.!?]+?))??|"
-                     r"học\s+(?:ở|tại)\s+(?P<place2>[^,.!?]+?))"
-                     rf"(?:\s+(?:trong\s+)?(?P<so_far>được\s+)?{dates.SPAN}(?:\s+(?P<now>rồi|nay))?)?"
-                     rf"(?:\s+(?:vào\s+)?(?P<day>{_DAY}))?(?:\s+(?P<asked>không|chưa))?{SOFTENED_END}")
+               rf"(?:(?P<aspect>{alternatives(_STUDYING)})\s+)?(?:(?P<go>đi)\s+)?"
+               r"(?:(?P<abroad>du\s+học)(?:(?:\s+(?:ở|tại))?\s+(?P<place>[^,.!?]+?))??|"
+               r"học\s+(?:ở|tại)\s+(?P<place2>[^,.!?]+?))"
+               rf"(?:\s+(?:trong\s+)?(?P<so_far>được\s+)?{dates.SPAN}(?:\s+(?P<now>rồi|nay))?)?"
+               rf"(?:\s+(?:vào\s+)?(?P<day>{_DAY}))?(?:\s+(?P<asked>không|chưa))?{SOFTENED_END}")
 
 # ... and in English: who, what is said of them, and a school, a place, a day ("She's just graduated from university.",
 # "I'm graduating next year.", "I haven't graduated yet.")
 _SCHOOL_EN = rf"(?:\s+from\s+(?:the\s+)?(?P<school>{alternatives(_SCHOOLS_VI)}))?"
 _GRADUATED_EN = lazy(rf"{WHO_EN}(?P<aux>['’]\w+|\s+(?:have|has|will|am|is|are)(?:\s+not)?|"
-                           r"\s+(?:haven|hasn)['’]t)?"
-                           r"\s+(?P<verb>(?:just\s+)?graduated|graduate|graduating|(?:going|about)\s+to\s+graduate)"
-                           rf"{_SCHOOL_EN}(?:\s+in\s+(?P<place>{_PLACE_EN}))?(?:\s+(?P<day>{_DAY_EN}))?"
-                           r"(?P<yet>\s+yet)?\s*(?P<end>[.!]*)")
+                     r"\s+(?:haven|hasn)['’]t)?"
+                     r"\s+(?P<verb>(?:just\s+)?graduated|graduate|graduating|(?:going|about)\s+to\s+graduate)"
+                     rf"{_SCHOOL_EN}(?:\s+in\s+(?P<place>{_PLACE_EN}))?(?:\s+(?P<day>{_DAY_EN}))?"
+                     r"(?P<yet>\s+yet)?\s*(?P<end>[.!]*)")
 _WHEN_EN = lazy(rf"When\s+(?:(?P<will>will)|(?P<be>are|is|am))\s+{WHO_EN}\s+(?(will)graduate|graduating)"
-                      rf"{_SCHOOL_EN}\s*\?+")
+                rf"{_SCHOOL_EN}\s*\?+")
 _WHAT_EN = lazy(rf"What\s+(?P<did>did|do|does)\s+{WHO_EN}\s+study\s+(?:in|at)\s+(?:college|uni)\s*\?+")
 _STUDY_EN = lazy(rf"(?:(?P<q>Do|Does|Would|Are|Is|Am|Have|Has)\s+)?{WHO_EN}(?P<verb>(?:['’]\w+|\s+[a-z]+)*?)\s+"
-                       r"(?P<study>study|studying|studied)\s+(?:(?P<abroad>abroad|overseas)(?:\s+in\s+(?P<place>"
-                       rf"{_PLACE_EN}))?|in\s+(?P<place2>{_PLACE_EN}))(?:\s+for\s+(?P<span>[\w\s]+?)|\s+(?P<day>"
-                       rf"{_DAY_EN}))?\s*(?P<end>[.!?]*)")
+                 r"(?P<study>study|studying|studied)\s+(?:(?P<abroad>abroad|overseas)(?:\s+in\s+(?P<place>"
+                 rf"{_PLACE_EN}))?|in\s+(?P<place2>{_PLACE_EN}))(?:\s+for\s+(?P<span>[\w\s]+?)|\s+(?P<day>"
+                 rf"{_DAY_EN}))?\s*(?P<end>[.!?]*)")
 # ... what each says, written out, after who (`_study_forms`), and how Vietnamese says it ("{go}": "đi " before "du
 # học" alone)
 _STUDYING_VI = {"want": "muốn {go}", "plan": "định {go}", "will": "sẽ {go}", "now": "đang ", "past": "đã ",

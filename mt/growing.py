@@ -53,14 +53,14 @@ _CHILDREN_VI = CHILDREN_VI | {"the baby": "em bé"}
 _WHO = (rf"(?:(?P<child>(?i:{alternatives(_CHILDREN)}))|(?P<kids>(?i:trẻ\s+con|trẻ\s+em|con\s+nít))|"
         rf"(?i:các\s+con)\s+(?:của\s+)?(?P<their>(?i:{alternatives(OWNERS)}))|{WHO})")
 _GROWN = lazy(rf"{_WHO}\s+(?:(?P<did>đã)\s+|(?P<now>đang)\s+)?(?P<how>lớn|cao)(?P<up>\s+lên)?"
-                    rf"(?:\s+(?P<much>nhiều))?(?:\s+(?P<fast>nhanh))?(?:\s+(?P<so>quá|thật|ghê|lắm))?"
-                    rf"(?:\s+(?P<done>rồi))?{SOFTENED_END}")
+              rf"(?:\s+(?P<much>nhiều))?(?:\s+(?P<fast>nhanh))?(?:\s+(?P<so>quá|thật|ghê|lắm))?"
+              rf"(?:\s+(?P<done>rồi))?{SOFTENED_END}")
 _GETTING = lazy(rf"{_WHO}\s+(?:đang\s+)?ngày\s+càng\s+(?P<how>lớn|cao)(?:\s+hơn)?{SOFTENED_END}")
 _NOW = r"(?:(?P<now0>(?i:bây\s+giờ|giờ))\s+)?"  # ("Giờ con tôi cao hơn tôi rồi.")
 _TALLER = lazy(rf"{_NOW}{_WHO}\s+(?:(?P<now>(?:bây\s+)?giờ)\s+)?(?:đã\s+)?cao\s+hơn\s+"
-                     rf"(?:{WHOM}|(?P<own>{alternatives(_OWN)}))(?:\s+(?P<done>rồi))?{SOFTENED_END}")
+               rf"(?:{WHOM}|(?P<own>{alternatives(_OWN)}))(?:\s+(?P<done>rồi))?{SOFTENED_END}")
 _HOW_TALL = lazy(rf"{_NOW}{_WHO}\s+(?:(?P<now>(?:bây\s+)?giờ)\s+)?cao\s+bao\s+nhiêu(?:\s+(?P<done>rồi))?"
-                       rf"{SOFTENER}\s*\?+")
+                 rf"{SOFTENER}\s*\?+")
 _LOOK = lazy(rf"(?i:nhìn\s+xem|nhìn|xem)\s+{_WHO}\s+(?P<how>lớn|cao)\s+chưa(?:\s+(?:kìa|này|nè))?\s*[!.]*")
 
 # ... and in English
@@ -68,16 +68,16 @@ _WHO_EN = (rf"(?:(?P<child>(?i:{alternatives(_CHILDREN_VI)}))|(?P<kids>Kids|Chil
            rf"(?P<their>(?i:{WHOSE_WORDS}))\s+(?:children|kids)|{WHO_EN})")
 _HAVE = r"(?P<have>['’]s|['’]ve|\s+has|\s+have)"
 _GROWN_EN = lazy(rf"{_WHO_EN}{_HAVE}\s+grown(?P<up>\s+up)?(?:\s+(?P<much>so\s+much|a\s+lot))?"
-                       r"(?P<taller>\s+taller)?(?:\s+so\s+(?P<fast>fast|quickly))?\s*(?P<end>[.!]*)")
+                 r"(?P<taller>\s+taller)?(?:\s+so\s+(?P<fast>fast|quickly))?\s*(?P<end>[.!]*)")
 _GROWING_EN = lazy(rf"{_WHO_EN}{BE_EN}\s+(?:growing(?P<up>\s+up)?(?:\s+(?P<so>so\s+)?(?P<fast>fast|quickly))?|"
-                         r"getting\s+(?P<so2>so\s+)?(?P<size>big|bigger|tall|taller)|(?P<big>so\s+big)\s+now)"
-                         r"\s*(?P<end>[.!]*)")
+                   r"getting\s+(?P<so2>so\s+)?(?P<size>big|bigger|tall|taller)|(?P<big>so\s+big)\s+now)"
+                   r"\s*(?P<end>[.!]*)")
 _KIDS_EN = lazy(r"(?:Kids|Children)\s+grow\s+up\s+so\s+(?:fast|quickly)\s*(?P<end>[.!]*)")
 _TALLER_EN = lazy(rf"(?:(?P<now0>Now),?\s+)?{_WHO_EN}{BE_EN}(?P<now1>\s+now)?\s+taller\s+than\s+{WHOM_EN}"
-                        r"(?P<now2>\s+now)?\s*(?P<end>[.!]*)")
+                  r"(?P<now2>\s+now)?\s*(?P<end>[.!]*)")
 _HOW_TALL_EN = lazy(rf"How\s+tall\s+(?P<be>is|are|am)\s+{_WHO_EN}\s+now\s*\?+")
 _LOOK_EN = lazy(rf"Look\s+(?:at\s+)?how\s+(?P<size>big|tall)\s+{_WHO_EN}(?:{BE_EN}|{_HAVE}\s+(?:got|gotten|"
-                      r"grown))\s*[.!]*")
+                r"grown))\s*[.!]*")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

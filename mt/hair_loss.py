@@ -42,50 +42,50 @@ _PETS = {"cat", "dog", "chó", "mèo"}  # (fur, not hair: "rụng lông")
 _START = r"(?P<start>bắt\s+đầu|đang(?:\s+dần)?|dần)"
 # who is going bald, has gone bald, is bald ("Bố tôi bắt đầu hói.", "Ông tôi hói đầu rồi.", "Anh ấy bị hói đầu.")
 _BALD = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:{_START}\s+)?(?:(?P<bi>bị)\s+)?hói(?P<head>\s+đầu)?"
-                        rf"(?:\s+(?P<done>rồi))?{ASKED_END}")
+             rf"(?:\s+(?P<done>rồi))?{ASKED_END}")
 # whose hair is going grey ("Tóc tôi bắt đầu bạc.", "Tóc cô ấy bạc nhiều rồi.")
 _GREY = lazy(rf"[Tt]óc\s+(?:của\s+)?{OWNER}\s+(?:(?P<ask>có)\s+)?(?:{_START}\s+)?bạc"
-                        rf"(?:\s+(?P<much>nhiều))?(?:\s+(?P<done>rồi))?{ASKED_END}")
+             rf"(?:\s+(?P<much>nhiều))?(?:\s+(?P<done>rồi))?{ASKED_END}")
 # who has a lot of grey hair, is starting to get some ("Cô ấy có nhiều tóc bạc.", "Tôi bắt đầu có tóc bạc.")
 _MANY = lazy(rf"{WHO}\s+(?:có\s+nhiều\s+tóc\s+bạc|tóc\s+bạc\s+nhiều|(?P<start>bắt\s+đầu)\s+có\s+tóc\s+"
-                        rf"bạc)(?:\s+(?P<so>quá|lắm|rồi))?{ASKED_END}")
+             rf"bạc)(?:\s+(?P<so>quá|lắm|rồi))?{ASKED_END}")
 # whose hair is falling out, who is losing it ("Tóc tôi rụng nhiều quá.", "Dạo này tôi bị rụng tóc nhiều.")
 _OPEN = r"(?:(?P<why>(?:[Tt]ại\s+)?[Ss]ao)\s+|(?P<lately>[Dd]ạo\s+này|[Gg]ần\s+đây)\s+)?"
 _MUCH = r"(?:\s+(?P<much>nhiều)(?:\s+(?:quá|lắm))?)?"
 _FALLING = lazy(rf"{_OPEN}[Tt]óc\s+(?:của\s+)?{OWNER}\s+(?:(?P<ask>có)\s+)?(?:{_START}\s+)?(?:bị\s+)?"
-                           rf"rụng{_MUCH}{ASKED_END}")
+                rf"rụng{_MUCH}{ASKED_END}")
 _LOSING = lazy(rf"{_OPEN}{WHO}\s+(?:(?P<ask>có)\s+)?(?:{_START}\s+)?(?:bị\s+)?rụng\s+tóc{_MUCH}{ASKED_END}")
 # who shaved their head, will, wants to ("Anh ấy vừa cạo trọc đầu."; "cạo đầu" with a word of tense only)
 _SHAVE = lazy(rf"{WHO}\s+(?:(?P<tense>vừa\s+mới|vừa|mới|đã|sẽ|định|muốn)\s+)?cạo\s+(?:(?P<bare>trọc)"
-                         rf"(?:\s+đầu)?|đầu)(?:\s+(?P<done>rồi))?{SOFTENED_END}")
+              rf"(?:\s+đầu)?|đầu)(?:\s+(?P<done>rồi))?{SOFTENED_END}")
 _SHAVEN = lazy(rf"{WHO}\s+(?:(?:để|có(?:\s+(?:một\s+)?cái)?)\s+)?đầu\s+trọc{SOFTENED_END}")
 # who found a grey hair ("Cô ấy tìm thấy một sợi tóc bạc.", "Tôi vừa thấy sợi tóc bạc đầu tiên.")
 _FOUND = lazy(rf"{WHO}\s+(?:(?P<tense>vừa\s+mới|vừa|mới|đã)\s+)?(?P<verb>tìm\s+thấy|phát\s+hiện"
-                         r"(?:\s+ra)?|thấy)\s+(?:(?P<one>một)\s+)?sợi\s+tóc\s+bạc(?:\s+(?P<first>đầu\s+tiên))?"
-                         rf"{SOFTENED_END}")
+              r"(?:\s+ra)?|thấy)\s+(?:(?P<one>một)\s+)?sợi\s+tóc\s+bạc(?:\s+(?P<first>đầu\s+tiên))?"
+              rf"{SOFTENED_END}")
 
 # ... and in English (whose hair: "my", "my mother's", "Lan's")
 _GREY_EN = r"gr[ae]y"
 _WHOSE_EN = rf"(?:(?P<owner>(?i:{WHOSE_WORDS}))|(?P<someone>{SOMEONE_EN})['’]s)"
 _GOING_EN = lazy(rf"(?:(?P<be0>Is|Am|Are)\s+)?{WHO_EN}(?(be0)|{BE_EN})\s+(?:(?P<bald>going\s+bald|"
-                            rf"balding)|(?:going|turning)\s+{_GREY_EN})\s*(?P<end>[.!?]*)")
+                 rf"balding)|(?:going|turning)\s+{_GREY_EN})\s*(?P<end>[.!?]*)")
 _HAVE_EN = r"(?P<have>\s+has|\s+have|['’]s\s+got|['’]ve\s+got|\s+has\s+got|\s+have\s+got)"
 _HAS_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?(do)\s+have|{_HAVE_EN})\s+(?:a\s+lot\s+of|lots\s+of|"
-                          rf"(?P<kind>a\s+(?:shaved|bald)\s+head))(?(kind)|\s+{_GREY_EN}\s+hair)\s*(?P<end>[.!?]*)")
+               rf"(?P<kind>a\s+(?:shaved|bald)\s+head))(?(kind)|\s+{_GREY_EN}\s+hair)\s*(?P<end>[.!?]*)")
 _STATE_EN = lazy(rf"{WHO_EN}(?:(?P<gone>['’]s|['’]ve|\s+has|\s+have)\s+gone\s+bald|{BE_EN}\s+(?:"
-                            rf"losing\s+(?P<owner>{WHOSE_WORDS})\s+hair|(?P<start>starting)\s+to\s+get\s+"
-                            rf"{_GREY_EN}\s+hairs))\s*(?P<end>[.!]*)")
+                 rf"losing\s+(?P<owner>{WHOSE_WORDS})\s+hair|(?P<start>starting)\s+to\s+get\s+"
+                 rf"{_GREY_EN}\s+hairs))\s*(?P<end>[.!]*)")
 _HAIR_EN = lazy(rf"(?:(?P<why>Why)\s+)?(?:(?P<be0>[Ii]s)\s+)?{_WHOSE_EN}\s+hair(?:(?P<be>\s+is|['’]s)|"
-                           r"(?P<been>\s+has\s+been|['’]s\s+been)|(?P<gone>\s+has\s+gone|['’]s\s+gone))?\s+(?:"
-                           rf"(?P<grey>going|turning)\s+{_GREY_EN}|(?P<very>very\s+{_GREY_EN})|(?P<start>starting"
-                           r"\s+to\s+fall\s+out)|falling\s+out(?P<much>\s+a\s+lot|\s+so\s+much)?)"
-                           r"(?P<lately>\s+lately|\s+recently)?\s*(?P<end>[.!?]*)")
+                r"(?P<been>\s+has\s+been|['’]s\s+been)|(?P<gone>\s+has\s+gone|['’]s\s+gone))?\s+(?:"
+                rf"(?P<grey>going|turning)\s+{_GREY_EN}|(?P<very>very\s+{_GREY_EN})|(?P<start>starting"
+                r"\s+to\s+fall\s+out)|falling\s+out(?P<much>\s+a\s+lot|\s+so\s+much)?)"
+                r"(?P<lately>\s+lately|\s+recently)?\s*(?P<end>[.!?]*)")
 _SHAVE_EN = lazy(rf"{WHO_EN}(?P<aux>(?P<has>['’]s|['’]ve|\s+has|\s+have)?(?P<just>\s+just)?|['’]ll|"
-                            rf"\s+will|{BE_EN}\s+going\s+to|(?P<want>\s+wants?)\s+to|['’]d\s+like\s+to|\s+would\s+"
-                            rf"like\s+to)\s+(?P<verb>shaved|shave)\s+(?P<owner>{WHOSE_WORDS})\s+(?P<head>heads?)"
-                            r"\s*(?P<end>[.!]*)")
+                 rf"\s+will|{BE_EN}\s+going\s+to|(?P<want>\s+wants?)\s+to|['’]d\s+like\s+to|\s+would\s+"
+                 rf"like\s+to)\s+(?P<verb>shaved|shave)\s+(?P<owner>{WHOSE_WORDS})\s+(?P<head>heads?)"
+                 r"\s*(?P<end>[.!]*)")
 _FOUND_EN = lazy(rf"{WHO_EN}(?P<has>['’]s|['’]ve|\s+has|\s+have)?(?P<just>\s+just)?\s+found\s+(?:a|"
-                            rf"(?P<owner>{WHOSE_WORDS})\s+(?P<first>first))\s+{_GREY_EN}\s+hair\s*(?P<end>[.!]*)")
+                 rf"(?P<owner>{WHOSE_WORDS})\s+(?P<first>first))\s+{_GREY_EN}\s+hair\s*(?P<end>[.!]*)")
 _ONE = {"has": True, "'s": True, "have": False, "'ve": False, "does": True, "do": False}  # (by who: "she has")
 
 

@@ -66,20 +66,20 @@ _ACT = (rf"(?:(?P<place>{alternatives(PLACES)})|(?P<cut>(?:cắt|hớt)\s+tóc)(
         r"gội\s+đầu|làm\s+tóc))")
 # who has it done, when, wants or needs it, asked ("Tôi vừa cắt tóc.", "Bạn có muốn cắt tóc không?")
 _SAID = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<tense>vừa\s+mới|vừa|mới|đã|sẽ|định)\s+)?"
-                   rf"(?:(?P<want>muốn|cần)\s+)?(?:(?P<go>đi)\s+(?:(?:đến|tới|ra)\s+)?)?{_ACT}{DAY_AFTER}"
-                   rf"(?:\s+(?P<done>rồi))?(?:\s+(?P<q>không|à|hả|phải\s+không))?{SOFTENER_NHE}\s*(?P<end>[.!?]*)")
+             rf"(?:(?P<want>muốn|cần)\s+)?(?:(?P<go>đi)\s+(?:(?:đến|tới|ra)\s+)?)?{_ACT}{DAY_AFTER}"
+             rf"(?:\s+(?P<done>rồi))?(?:\s+(?P<q>không|à|hả|phải\s+không))?{SOFTENER_NHE}\s*(?P<end>[.!?]*)")
 # where: a shop near, the nearest, where one can get a haircut or gets one
 _THERE = lazy(rf"(?:[Ởở]\s+)?(?P<near>(?i:gần)\s+)?(?i:đây)\s+có\s+(?P<place>{alternatives(PLACES)})"
-                    rf"(?:\s+nào)?\s+không{SOFTENER}\s*\?+")
+              rf"(?:\s+nào)?\s+không{SOFTENER}\s*\?+")
 _WHERE = lazy(rf"(?P<place>(?i:{alternatives(PLACES)}))(?:\s+(?P<nearest>gần\s+nhất))?\s+ở\s+đâu{SOFTENER}\s*\?+")
 _WHERE_WHO = lazy(rf"{WHO}\s+(?:(?P<can>có\s+thể)\s+|(?P<often>thường)\s+)?(?:đi\s+)?(?:cắt|hớt)\s+tóc\s+ở\s+đâu"
-                        rf"{SOFTENER}\s*\?+")
+                  rf"{SOFTENER}\s*\?+")
 # what the hairdresser is asked
 _ASKED = {lazy(r"(?i:làm\s+ơn\s+)?[Cc]ắt\s+ngắn\s+(?:hơn\s+|thêm\s+)?(?:một\s+)?(?:chút|tí|ít)(?:\s+thôi)?"
-                     r"(?:\s+(?:nhé|nha|ạ))?\s*[.!]*"): "A little shorter, please.",
+               r"(?:\s+(?:nhé|nha|ạ))?\s*[.!]*"): "A little shorter, please.",
           # ("chỉ" or "thôi": just)
           lazy(r"(?=[Cc]hỉ\s|.*\sthôi)(?:[Cc]hỉ\s+)?[Tt]ỉa(?:\s+(?:tóc|qua|sơ))?(?:\s+(?:một\s+)?(?:chút|tí))?"
-                     r"(?:\s+thôi)?(?:\s+(?:nhé|nha|ạ))?\s*[.!]*"): "Just a trim, please.",
+               r"(?:\s+thôi)?(?:\s+(?:nhé|nha|ạ))?\s*[.!]*"): "Just a trim, please.",
           lazy(r"[Đđ]ừng\s+cắt\s+ngắn\s+quá(?:\s+(?:nhé|nha|ạ))?\s*[.!]*"): "Not too short, please."}
 
 # ... in English: the hair done ("a haircut", "my hair cut short", "her hair dyed red", "my hair" after "dye")
@@ -90,21 +90,21 @@ _DOING_EN = (rf"(?:(?:(?P<v>{_VERBS_EN})\s+)?{_OBJ_EN}|(?P<went>go|went|gone|bee
              rf"(?P<place>(?i:{alternatives(PLACES_VI)})))")
 _PLEASE = r"(?:,?\s+please)?\s*(?P<end>[.!?]*)"
 _DONE_SAID = lazy(rf"{WHO_EN}(?P<have>'ve|'s|\s+have|\s+has)?(?:\s+(?P<just>just|already))?\s+{_DOING_EN}"
-                        rf"{DAY_AFTER_EN}\s*(?P<end>[.!]*)")
+                  rf"{DAY_AFTER_EN}\s*(?P<end>[.!]*)")
 _DONE_ASKED = lazy(rf"(?P<aux>Did|Have|Has)\s+{WHO_EN}(?:\s+(?P<just>just))?\s+{_DOING_EN}\s*\?+")
 _GOING = lazy(rf"{WHO_EN}(?P<be>'m|'re|'s|\s+am|\s+is|\s+are)\s+(?:going\s+to\s+(?:{_DOING_EN}|(?:the|a)\s+"
-                    rf"(?P<at>{alternatives(PLACES_VI)}))|(?P<v2>getting|having)\s+{_OBJ_EN.replace('?P<', '?P<g_')})"
-                    rf"{DAY_AFTER_EN}\s*(?P<end>[.!]*)")
+              rf"(?P<at>{alternatives(PLACES_VI)}))|(?P<v2>getting|having)\s+{_OBJ_EN.replace('?P<', '?P<g_')})"
+              rf"{DAY_AFTER_EN}\s*(?P<end>[.!]*)")
 _WANTED = lazy(rf"(?:(?P<aux>Would|Do|Does)\s+)?{WHO_EN}(?P<like>'d\s+like|\s+would\s+like|\s+like|\s+wants?|"
-                     rf"\s+needs?)\s+(?P<to>to\s+)?{_DOING_EN}{_PLEASE}")
+               rf"\s+needs?)\s+(?P<to>to\s+)?{_DOING_EN}{_PLEASE}")
 _THERE_EN = lazy(rf"Is\s+there\s+a\s+(?P<place>{alternatives(PLACES_VI)})\s+(?:near\s+here|around\s+here|"
-                       r"nearby)\s*\?+")
+                 r"nearby)\s*\?+")
 # ("Where is the hairdresser?" may ask for whom)
 _WHERE_EN = lazy(rf"Where(?:'s|\s+is)\s+(?:the|a)\s+(?:(?P<nearest>nearest)\s+)?(?P<place>"
-                       rf"{alternatives(set(PLACES_VI) - {'hairdresser', 'barber'})})\s*\?+")
+                 rf"{alternatives(set(PLACES_VI) - {'hairdresser', 'barber'})})\s*\?+")
 _WHERE_WHO_EN = lazy(rf"Where\s+(?:(?P<can>can)|(?P<do>do|does))\s+{WHO_EN}\s+(?P<often>usually\s+)?"
-                           rf"get\s+(?:a\s+haircut|(?P<hw>{WHOSE_WORDS})\s+hair\s+cut)"
-                           r"(?:\s+(?P<here>around\s+here|near\s+here|nearby))?\s*\?+")
+                     rf"get\s+(?:a\s+haircut|(?P<hw>{WHOSE_WORDS})\s+hair\s+cut)"
+                     r"(?:\s+(?P<here>around\s+here|near\s+here|nearby))?\s*\?+")
 _ASKED_EN = {lazy(r"(?:Just\s+)?(?:A|a)\s+(?:little|bit)\s+shorter" + _PLEASE): "Cắt ngắn hơn một chút nhé.",
              lazy(r"Just\s+a\s+(?:little\s+)?trim" + _PLEASE): "Chỉ tỉa một chút thôi.",
              lazy(r"Not\s+too\s+short" + _PLEASE): "Đừng cắt ngắn quá nhé."}

@@ -57,10 +57,10 @@ _HAND = (r"(?:tay\s+(?P<side>trái|phải)(?:\s+hay\s+(?:tay\s+)?(?P<or>trái|ph
          r"(?P<two>cả\s+hai\s+tay))")
 # who is left- or right-handed ("Anh ấy thuận tay trái.", "Tôi là người thuận tay phải.", "Bạn thuận tay nào?")
 _HANDED = lazy(rf"{_SUBJECT}\s+(?:(?P<all>đều)\s+)?(?:(?P<not>không)\s+(?:phải\s+(?:là\s+)?người\s+)?|"
-                     rf"(?P<ask>có)\s+|là\s+người\s+)?thuận\s+{_HAND}{ASKED_END}")
+               rf"(?P<ask>có)\s+|là\s+người\s+)?thuận\s+{_HAND}{ASKED_END}")
 # who writes with which hand ("Anh ấy viết tay trái.", "Bạn có viết bằng tay trái không?", "… viết bằng cả hai tay")
 _WITH = lazy(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+)?(?:(?P<can>có\s+thể|không\s+thể)\s+)?"
-                   rf"(?P<done>viết|ăn|vẽ)(?:\s+(?P<can2>được))?\s+(?P<by>bằng\s+)?{_HAND}{ASKED_END}")
+             rf"(?P<done>viết|ăn|vẽ)(?:\s+(?P<can2>được))?\s+(?P<by>bằng\s+)?{_HAND}{ASKED_END}")
 
 # ... and in English: both of two, parents, anyone of WHO_EN
 _SUBJECT_EN = (rf"(?:(?:(?P<both0>[Bb]oth)\s+(?:of\s+)?)?(?:(?P<kwhose>(?i:{WHOSE_WORDS}))\s+(?P<kids>children|kids|"
@@ -69,11 +69,11 @@ _HAND_EN = (r"(?:(?P<side>left|right)(?:-|[- ]?handed)?\s+or\s+(?P<or>left|right
             r"[- ]handed|(?P<a>an?)\s+(?P<side2>left|right)[- ]hander|(?P<two>ambidextrous))")
 _HANDED_EN = [lazy(rf"(?P<be>Is|Are|Am)\s+{_SUBJECT_EN}\s+{_HAND_EN}\s*(?P<end>\?+)"),
               lazy(rf"{_SUBJECT_EN}{BE_EN}(?P<not>\s+not|n['’]t)?(?:\s+(?P<both>both))?\s+{_HAND_EN}"
-                         r"\s*(?P<end>[.!]*)")]
+                   r"\s*(?P<end>[.!]*)")]
 _WITH_EN = [lazy(rf"(?:(?P<do>Do|Does|Can)\s+)?{WHO_EN}(?:\s+(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not|"
-                       r"can['’]t|cannot|can\s+not)|\s+(?P<can>can))?\s+(?P<done>(?:write|eat|draw)s?)\s+"
-                       rf"(?:with\s+(?:(?P<owner>(?i:{WHOSE_WORDS}))\s+(?P<side>left|right)\s+(?P<hands>hands?)|"
-                       rf"(?P<two>both\s+hands))|(?P<side1>left|right)[- ]handed)\s*(?P<end>[.!?]*)"),
+                 r"can['’]t|cannot|can\s+not)|\s+(?P<can>can))?\s+(?P<done>(?:write|eat|draw)s?)\s+"
+                 rf"(?:with\s+(?:(?P<owner>(?i:{WHOSE_WORDS}))\s+(?P<side>left|right)\s+(?P<hands>hands?)|"
+                 rf"(?P<two>both\s+hands))|(?P<side1>left|right)[- ]handed)\s*(?P<end>[.!?]*)"),
             lazy(rf"Which\s+hand\s+(?P<do>do|does)\s+{WHO_EN}\s+(?P<done>write|eat|draw)\s+with\s*(?P<end>\?+)")]
 
 

@@ -42,60 +42,60 @@ _KEYS = {"vi": lazy(r"(?i:say|rượu|bia|uống|khó\s+chịu)"),
 
 _PARTY = r"(?P<party>\s+(?:ở|tại)\s+(?:bữa\s+)?tiệc)?"
 _DRUNK = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<ask>có)\s+|(?P<did>đã)\s+|(?P<still>vẫn\s+còn|vẫn|còn)\s+)?"
-                    rf"(?P<how>bị\s+say\s+rượu|uống\s+say|say(?:\s+rượu)?){_PARTY}(?:\s+(?P<done>rồi))?"
-                    rf"(?:\s+(?P<q>không|à|hả))?{SOFTENED_END}")
+              rf"(?P<how>bị\s+say\s+rượu|uống\s+say|say(?:\s+rượu)?){_PARTY}(?:\s+(?P<done>rồi))?"
+              rf"(?:\s+(?P<q>không|à|hả))?{SOFTENED_END}")
 # ("được" or "thể" must say it: "say quá, không lái xe" may be "so he isn't driving")
 _TOO_DRUNK = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<did>đã)\s+)?(?:bị\s+)?say(?:\s+rượu)?\s+quá(?:\s+rồi)?"
-                        r"(?:\s*,|\s+nên)?\s+không\s+(?:(?P<can>thể)\s+)?lái(?:\s+xe)?(?P<home>\s+về\s+nhà)?"
-                        rf"(?:\s+(?P<able>được))?(?:\s+(?:nữa|đâu))?{SOFTENED_END}")
+                  r"(?:\s*,|\s+nên)?\s+không\s+(?:(?P<can>thể)\s+)?lái(?:\s+xe)?(?P<home>\s+về\s+nhà)?"
+                  rf"(?:\s+(?P<able>được))?(?:\s+(?:nữa|đâu))?{SOFTENED_END}")
 _WINE = r"uống\s+rượu(?:\s+bia)?"
 _DRINK_DRIVE = lazy(rf"(?i:(?:đã\s+)?{_WINE}\s+thì\s+(?:đừng|không(?:\s+được)?)\s+lái\s+xe|"
-                          rf"(?:không|đừng)\s+lái\s+xe\s+(?:sau\s+)?khi\s+(?:đã\s+)?{_WINE}|đừng\s+{_WINE}\s+rồi\s+"
-                          r"lái\s+xe|đừng\s+lái\s+xe\s+khi\s+(?P<drunk>say(?:\s+rượu)?))\s*[.!]*")
+                    rf"(?:không|đừng)\s+lái\s+xe\s+(?:sau\s+)?khi\s+(?:đã\s+)?{_WINE}|đừng\s+{_WINE}\s+rồi\s+"
+                    r"lái\s+xe|đừng\s+lái\s+xe\s+khi\s+(?P<drunk>say(?:\s+rượu)?))\s*[.!]*")
 _SHOULDNT = lazy(rf"{WHO}\s+không\s+nên\s+{_WINE}\s+rồi\s+lái\s+xe{SOFTENED_END}")
 _HANGOVER = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<ask>có)\s+|đang\s+)?(?:bị\s+|(?:cảm\s+)?thấy\s+)?"
-                       r"(?P<feel>mệt|nôn\s+nao|nhức\s+đầu|đau\s+đầu)(?:\s+(?P<very>lắm|quá))?\s+"
-                       r"(?:vì|do|(?P<after>sau\s+khi))\s+"
-                       r"(?:(?P<night0>tối\s+qua|đêm\s+qua)\s+)?(?:đã\s+)?(?P<cause>say\s+rượu|uống\s+rượu(?:\s+bia)?|"
-                       r"uống\s+bia|uống\s+nhiều(?:\s+quá)?|uống\s+quá\s+nhiều)(?:\s+(?P<night>tối\s+qua|đêm\s+qua))?"
-                       rf"(?:\s+(?P<q>không))?{SOFTENED_END}")
+                 r"(?P<feel>mệt|nôn\s+nao|nhức\s+đầu|đau\s+đầu)(?:\s+(?P<very>lắm|quá))?\s+"
+                 r"(?:vì|do|(?P<after>sau\s+khi))\s+"
+                 r"(?:(?P<night0>tối\s+qua|đêm\s+qua)\s+)?(?:đã\s+)?(?P<cause>say\s+rượu|uống\s+rượu(?:\s+bia)?|"
+                 r"uống\s+bia|uống\s+nhiều(?:\s+quá)?|uống\s+quá\s+nhiều)(?:\s+(?P<night>tối\s+qua|đêm\s+qua))?"
+                 rf"(?:\s+(?P<q>không))?{SOFTENED_END}")
 _SOBER = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+|(?P<did>đã)\s+|(?P<not>chưa)\s+)?tỉnh\s+rượu(?:\s+(?P<done>rồi))?"
-                    rf"(?:\s+(?P<q>chưa|không|à|hả))?{SOFTENED_END}")
+              rf"(?:\s+(?P<q>chưa|không|à|hả))?{SOFTENED_END}")
 _UNITS = {"cốc": "beers", "ly": "beers", "chai": "bottles of beer", "lon": "cans of beer"}
 _BEERS = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<did>đã)\s+)?uống\s+(?:mấy|bao\s+nhiêu)\s+(?P<unit>cốc|ly|chai|lon)"
-                    rf"\s+bia(?:\s+(?P<done>rồi))?{SOFTENED_END}")
+              rf"\s+bia(?:\s+(?P<done>rồi))?{SOFTENED_END}")
 _AFTER = {"tối qua": "last night", "đêm qua": "last night", "hôm qua": "yesterday", "bữa tiệc": "the party"}
 _AFTER_VI = {"last night": "tối qua", "yesterday": "hôm qua", "the party": "bữa tiệc"}
 _AWFUL = lazy(rf"{WHO}\s+(?:cảm\s+)?thấy\s+(?:trong\s+)?người\s+khó\s+chịu(?:\s+(?:quá|lắm))?\s+sau\s+"
-                    rf"(?P<after>tối\s+qua|đêm\s+qua|hôm\s+qua|bữa\s+tiệc){SOFTENED_END}")
+              rf"(?P<after>tối\s+qua|đêm\s+qua|hôm\s+qua|bữa\s+tiệc){SOFTENED_END}")
 
 # ... and in English
 _BAD = r"(?P<bad>bad|terrible|horrible|massive|huge|killer|really\s+bad)"
 _HANGOVER_EN = lazy(rf"(?:(?P<do>Do|Does|Did)\s+)?{WHO_EN}(?P<have>\s+have|\s+has|\s+had|['’]ve\s+got|"
-                          rf"['’]s\s+got|\s+have\s+got|\s+has\s+got)\s+(?:a(?:\s+{_BAD})?|an\s+(?P<awful>awful))\s+"
-                          rf"hangover{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
+                    rf"['’]s\s+got|\s+have\s+got|\s+has\s+got)\s+(?:a(?:\s+{_BAD})?|an\s+(?P<awful>awful))\s+"
+                    rf"hangover{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
 _HUNGOVER_EN = lazy(rf"(?:(?P<be0>Is|Are|Am|Was|Were)\s+)?{WHO_EN}(?P<be>\s+is|\s+am|\s+are|\s+was|\s+were|"
-                          rf"['’]s|['’]m|['’]re)?(?:\s+(?P<bad>so|really|very))?\s+hung\s*over{DAY_AFTER_EN}"
-                          r"\s*(?P<end>[.!?]*)")
+                    rf"['’]s|['’]m|['’]re)?(?:\s+(?P<bad>so|really|very))?\s+hung\s*over{DAY_AFTER_EN}"
+                    r"\s*(?P<end>[.!?]*)")
 _TOO_DRUNK_EN = lazy(rf"{WHO_EN}(?P<be>\s+is|\s+am|\s+are|\s+was|\s+were|['’]s|['’]m|['’]re)(?:\s+(?:way|far))?"
-                           rf"\s+too\s+drunk\s+to\s+drive(?P<home>\s+home)?{DAY_AFTER_EN}\s*(?P<end>[.!]*)")
+                     rf"\s+too\s+drunk\s+to\s+drive(?P<home>\s+home)?{DAY_AFTER_EN}\s*(?P<end>[.!]*)")
 _DRINK_DRIVE_EN = lazy(r"(?:Please,?\s+)?(?P<no>(?i:don['’]t|do\s+not|never))\s+(?:(?P<drunk>drive\s+drunk|"
-                             r"drink-drive)|drink\s+and\s+drive)(?:,?\s+please)?\s*[.!]*")
+                       r"drink-drive)|drink\s+and\s+drive)(?:,?\s+please)?\s*[.!]*")
 _SHOULDNT_EN = lazy(rf"{WHO_EN}\s+(?:shouldn['’]t|should\s+not)\s+drink\s+and\s+drive\s*[.!]*")
 _GOT_DRUNK_EN = lazy(rf"(?:(?P<did>Did)\s+)?{WHO_EN}\s+(?P<got>got|get)\s+drunk(?:\s+at\s+(?P<a>the|a)\s+"
-                           rf"party)?{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
+                     rf"party)?{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
 _STILL_EN = lazy(rf"(?:(?P<be0>Is|Are|Am)\s+)?{WHO_EN}{BE_EN}?\s+still\s+drunk\s*(?P<end>[.!?]*)")
 _SOBER_EN = lazy(rf"(?:(?P<be0>Is|Are|Am)\s+)?{WHO_EN}{BE_EN}?(?P<not>\s+not|n['’]t)?(?:\s+(?P<how>completely|"
-                       r"totally))?\s+sober(?:\s+(?P<yet>yet|now))?\s*(?P<end>[.!?]*)")
+                 r"totally))?\s+sober(?:\s+(?P<yet>yet|now))?\s*(?P<end>[.!?]*)")
 _SOBERED_EN = lazy(rf"(?:(?P<has0>Has|Have)\s+)?{WHO_EN}(?P<has>['’]s|['’]ve|\s+has|\s+have)?(?:\s+just)?"
-                         r"\s+sobered\s+up(?:\s+(?P<yet>yet|now))?\s*(?P<end>[.!?]*)")
+                   r"\s+sobered\s+up(?:\s+(?P<yet>yet|now))?\s*(?P<end>[.!?]*)")
 _UNITS_EN = {"beers": "cốc bia", "glasses of beer": "cốc bia", "pints of beer": "cốc bia",
              "bottles of beer": "chai bia", "cans of beer": "lon bia", "drinks": "ly"}
 _HOW_MANY_EN = lazy(r"How\s+many\s+(?P<what>beers|drinks|(?:glasses|pints|bottles|cans)\s+of\s+beer)\s+"
-                          rf"(?P<aux>have|has|did)\s+{WHO_EN}\s+(?P<verb>had|have|drunk|"
-                          rf"drink){DAY_AFTER_EN}\s*\?+")
+                    rf"(?P<aux>have|has|did)\s+{WHO_EN}\s+(?P<verb>had|have|drunk|"
+                    rf"drink){DAY_AFTER_EN}\s*\?+")
 _AWFUL_EN = lazy(rf"{WHO_EN}\s+(?P<feel>feels?|felt)\s+(?:(?:so|really)\s+)?(?:awful|terrible|horrible|rough)\s+"
-                       r"after\s+(?P<after>last\s+night|yesterday|the\s+party)\s*(?P<end>[.!]*)")
+                 r"after\s+(?P<after>last\s+night|yesterday|the\s+party)\s*(?P<end>[.!]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -52,8 +52,8 @@ _TO = rf"(?:\s+với\s+{_X}|\s+(?P<here>ở\s+đây))?"
 # what happened, is happening, or whether something did ("Chuyện gì đã xảy ra với bạn?", "Đã xảy ra chuyện gì?", "Có
 # chuyện gì xảy ra với cô ấy không?", "Chuyện gì đang xảy ra vậy?")
 _HAPPENED = lazy(rf"(?:(?P<here0>(?i:ở\s+đây))\s+)?(?:(?i:(?P<co>có)|(?P<did0>đã)(?:\s+có)?)\s+)?"
-                       r"(?:(?i:chuyện)\s+gì\s+(?:(?P<did>đã)\s+|(?P<now>đang)\s+)?xảy\s+ra|"
-                       rf"(?P<did2>(?i:đã|đang))\s+xảy\s+ra\s+chuyện\s+gì){_TO}(?:\s+(?P<yn>à|không))?{SOFTENED_END}")
+                 r"(?:(?i:chuyện)\s+gì\s+(?:(?P<did>đã)\s+|(?P<now>đang)\s+)?xảy\s+ra|"
+                 rf"(?P<did2>(?i:đã|đang))\s+xảy\s+ra\s+chuyện\s+gì){_TO}(?:\s+(?P<yn>à|không))?{SOFTENED_END}")
 # what is wrong with someone or a thing ("Bạn bị sao vậy?", "Anh ấy bị làm sao?", "Bị sao thế?")
 _WRONG = lazy(rf"(?:{_X}\s+)?(?i:bị)\s+(?:làm\s+)?(?:sao|gì){SOFTENED_END}")
 # what the matter is ("Có chuyện gì vậy?", "Chuyện gì thế?", "Cô ấy có chuyện gì vậy?", "Có chuyện gì với anh ấy?")
@@ -63,17 +63,17 @@ _MATTER_OF = [lazy(rf"{_X}\s+có\s+chuyện\s+gì{SOFTENED_END}"),
 # something wrong, asked or said ("Có gì không ổn à?", "Có gì đó không ổn với xe của tôi.", "Xe của tôi có gì đó
 # không ổn.")
 _AMISS = [lazy(rf"(?i:có)\s+(?:chuyện\s+)?gì(?P<that>\s+đó)?\s+không\s+ổn(?:\s+với\s+{_X})?"
-                     rf"(?:\s+(?P<yn>à|sao|không))?{SOFTENED_END}"),
+               rf"(?:\s+(?P<yn>à|sao|không))?{SOFTENED_END}"),
           lazy(rf"{_X}\s+có\s+(?:chuyện\s+)?gì(?P<that>\s+đó)\s+không\s+ổn(?P<yn>)\s*(?P<end>[.!]*)")]
 # everything all right, asked or said ("Mọi chuyện ổn chứ?", "Mọi chuyện có ổn không?", "Mọi chuyện đều ổn.")
 _FINE = lazy(r"(?i:mọi)\s+(?:chuyện|việc|thứ)\s+(?:(?P<still>vẫn)\s+|(?P<all>đều)\s+)?(?:(?P<ask>có)\s+)?ổn"
-                   rf"(?:\s+cả)?(?:\s+(?P<q>chứ|không))?{SOFTENED_END}")
+             rf"(?:\s+cả)?(?:\s+(?P<q>chứ|không))?{SOFTENED_END}")
 # nothing happened, nothing is wrong ("Không có chuyện gì xảy ra cả.", "Không có chuyện gì cả.")
 _NOTHING = lazy(rf"(?i:không|chẳng)\s+có\s+(?P<chuyen>chuyện\s+)?gì(?:\s+(?P<happened>xảy\s+ra){_TO})?"
-                      r"(?:\s+(?:cả|đâu))?\s*(?P<end>[.!]*)")
+                r"(?:\s+(?:cả|đâu))?\s*(?P<end>[.!]*)")
 # something happened ("Có chuyện xảy ra với cô ấy.", "Đã có chuyện gì đó xảy ra với mẹ tôi.")
 _SOMETHING = lazy(rf"(?:(?i:đã)\s+)?(?i:có)\s+chuyện(?:\s+gì\s+đó)?\s+(?:đã\s+)?xảy\s+ra(?:\s+với\s+{_X})?"
-                        r"\s*(?P<end>[.!]*)")
+                  r"\s*(?P<end>[.!]*)")
 
 # ... and in English: someone as whom, or a thing with whose it is ("your car", "my mother's phone", "this laptop")
 _THING_EN = (rf"(?:(?P<det>(?i:the|this|{WHOSE_WORDS}))\s+|(?P<named>{SOMEONE_EN})['’]s\s+)"
@@ -83,16 +83,16 @@ _BE = r"(?:['’]s|\s+is)"
 _HAPPENED_EN = lazy(rf"(?i:what)(?:\s+has|['’]s)?\s+happened(?:\s+to\s+{_X_EN}|\s+(?P<here>here))?\s*\?+")
 _GOING_EN = lazy(rf"(?i:what){_BE}\s+(?:going\s+on|happening)(?:\s+(?P<here>here))?\s*\?+")
 _DID_EN = lazy(r"(?i:did\s+(?:some|any)thing\s+happen|has\s+(?:some|any)thing\s+happened)"
-                     rf"(?:\s+to\s+{_X_EN}|\s+(?P<here>here))?\s*\?+")
+               rf"(?:\s+to\s+{_X_EN}|\s+(?P<here>here))?\s*\?+")
 _WRONG_EN = lazy(rf"(?i:what){_BE}\s+(?:wrong|the\s+matter)(?:\s+with\s+{_X_EN})?\s*\?+")
 _AMISS_ASKED_EN = lazy(rf"(?i:is)\s+(?:there\s+)?(?:some|any)thing\s+(?:wrong|the\s+matter)(?:\s+with\s+{_X_EN})?"
-                             r"\s*\?+")
+                       r"\s*\?+")
 _AMISS_EN = lazy(rf"(?:(?i:something){_BE}|(?i:there){_BE}\s+something)\s+wrong(?:\s+with\s+{_X_EN})?"
-                       r"\s*[.!]*")
+                 r"\s*[.!]*")
 _FINE_EN = lazy(rf"(?:(?P<is>(?i:is))\s+)?(?i:everything)(?P<be>{_BE})?(?:\s+(?P<still>still))?\s+"
-                      r"(?:OK|(?i:okay|ok|all\s+right|alright|fine|good))\s*(?P<end>[.!?]*)")
+                r"(?:OK|(?i:okay|ok|all\s+right|alright|fine|good))\s*(?P<end>[.!?]*)")
 _NOTHING_EN = lazy(rf"(?i:nothing)(?:\s+(?P<happened>happened)(?:\s+to\s+{_X_EN}|\s+(?P<here>here))?|"
-                         rf"{_BE}\s+(?:wrong|the\s+matter))\s*[.!]*")
+                   rf"{_BE}\s+(?:wrong|the\s+matter))\s*[.!]*")
 _SOMETHING_EN = lazy(rf"(?i:something)(?:\s+has|['’]s)?\s+happened(?:\s+to\s+{_X_EN})?\s*[.!]*")
 
 

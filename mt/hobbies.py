@@ -69,7 +69,7 @@ WHO = (rf"(?:(?P<who>(?i:{alternatives(PRONOUNS)}))|(?P<kin>(?i:{alternatives(NA
        rf"{alternatives(GIVEN_AFTER_KIN)})|(?P<given>{alternatives(GIVEN)}))")
 # a hobby ("Sở thích của tôi là nấu ăn.", "Tôi có sở thích là nấu ăn."), asked ("Sở thích của bạn là gì?")
 _HOBBY = [lazy(rf"[Ss]ở\s+thích\s+(?:của\s+)?(?P<whose>(?i:{alternatives(OWNERS)}))\s+là\s+"
-                     rf"(?:{_DOINGS}|(?P<what>gì)){_END}"),
+               rf"(?:{_DOINGS}|(?P<what>gì)){_END}"),
           lazy(rf"(?P<whose>(?i:{alternatives(OWNERS)}))\s+có\s+sở\s+thích\s+(?:là\s+)?{_DOINGS}{_END}")]
 # who likes doing it ("Tôi rất thích nấu ăn.", "Bạn có thích chụp ảnh không?", "Anh ấy không thích bơi.")
 _LIKES = {"thích": "like", "mê": "love", "yêu thích": "love", "yêu": "love", "ghét": "hate"}
@@ -81,11 +81,11 @@ _THINGS_KEYED = {keyed(vi): en for vi, en in THINGS_LIKED.items()}
 _THING = rf"(?i:{alternatives(THINGS_LIKED)})"
 _THINGS = rf"(?P<things>{joined(_THING, 'và|hoặc')})"
 _LIKING = lazy(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+|(?P<very>rất)\s+)?"
-                     rf"(?P<likes>{alternatives(_LIKES)})\s+(?:{_DOINGS}|{_THINGS})(?:\s+(?P<asked>không))?{_END}")
+               rf"(?P<likes>{alternatives(_LIKES)})\s+(?:{_DOINGS}|{_THINGS})(?:\s+(?P<asked>không))?{_END}")
 _HOBBY_EN = lazy(rf"(?P<whose>(?i:{alternatives(WHOSE_VI)}))\s+(?:favou?rite\s+)?hobb(?:y\s+is|ies\s+are)\s+"
-                       rf"{_DOINGS_EN}\s*(?P<end>[.!?]*)|"
-                       rf"(?P<what>What)(?:['’]s|\s+is|\s+are)\s+(?P<whose2>your|his|her|their)\s+"
-                       r"(?:favou?rite\s+)?hobb(?:y|ies)\s*\?+")
+                 rf"{_DOINGS_EN}\s*(?P<end>[.!?]*)|"
+                 rf"(?P<what>What)(?:['’]s|\s+is|\s+are)\s+(?P<whose2>your|his|her|their)\s+"
+                 r"(?:favou?rite\s+)?hobb(?:y|ies)\s*\?+")
 _LIKES_EN = {"like": "thích", "enjoy": "thích", "love": "rất thích", "hate": "ghét"}
 # who in English: a pronoun, kin with whose before it ("My mother likes fishing."), or a name (mt.names.GIVEN_EN)
 WHO_EN = (rf"(?:(?P<who>(?i:{alternatives(EN_WHO_VI)}))|(?P<whose>(?i:{alternatives(WHOSE_VI)}))\s+"
@@ -101,8 +101,8 @@ OWNER = rf"(?:(?P<owner>(?i:{alternatives(OWNERS)}))|(?P<someone>{SOMEONE}))"
 SOMEONE_EN = rf"(?:(?i:{alternatives(WHOSE_VI)})\s+(?:{alternatives(KIN_VI)})|(?:{alternatives(GIVEN_EN)}))"
 WHOM_EN = rf"(?P<whom>(?i:{alternatives(EN_OBJECT_VI)})|{SOMEONE_EN})"
 _LIKING_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}\s+"
-                        rf"(?:(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not)\s+)?"
-                        rf"(?P<likes>(?:{alternatives(_LIKES_EN)})s?)\s+{_DOINGS_EN}\s*(?P<end>[.!?]*)")
+                  rf"(?:(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not)\s+)?"
+                  rf"(?P<likes>(?:{alternatives(_LIKES_EN)})s?)\s+{_DOINGS_EN}\s*(?P<end>[.!?]*)")
 # how often someone does it ("Mỗi tuần tôi chơi bóng đá ba lần." → "Every week I play three times.", "Bạn đi bơi bao
 # lâu một lần?" → "How long do you go swimming?"; "How often do you go swimming?" → "Bạn đi bơi như thế nào?", "We
 # go to the cinema once a month." → "… một tháng.", the once lost): one activity, with the verb English has for it
@@ -150,25 +150,25 @@ _WHEN_VI = {en.lower(): vi for vi, en in reversed(_WHEN.items())} | {
 _TIMES = r"(?P<n>\d|một|hai|ba|bốn|năm|sáu|bảy)\s+lần"
 _PERIOD = rf"(?:một|mỗi|1)\s+(?P<per>{alternatives(_PERIODS)})"
 _OFTEN = [lazy(rf"(?:(?i:mỗi|một)\s+(?P<per0>{alternatives(_PERIODS)})\s+|"
-                     rf"(?P<when0>(?i:{alternatives(_WHEN)}))\s*,?\s+)?{WHO}\s+"
-                     rf"(?:(?P<seldom>{alternatives(SELDOM)})\s+)?(?P<doing>{_DOING})"
-                     rf"(?:\s+(?:(?P<every>{alternatives(EVERY)})|{_TIMES}(?:\s+{_PERIOD})?|"
-                     rf"(?:một|1)\s+(?P<per2>{alternatives(_PERIODS)})\s+(?P<once>một|1)\s+lần|"
-                     rf"(?:vào\s+)?(?P<when>(?i:{alternatives(_WHEN)}))))?"
-                     r"(?:\s+ạ)?\s*(?P<end>[.!]*)"),
+               rf"(?P<when0>(?i:{alternatives(_WHEN)}))\s*,?\s+)?{WHO}\s+"
+               rf"(?:(?P<seldom>{alternatives(SELDOM)})\s+)?(?P<doing>{_DOING})"
+               rf"(?:\s+(?:(?P<every>{alternatives(EVERY)})|{_TIMES}(?:\s+{_PERIOD})?|"
+               rf"(?:một|1)\s+(?P<per2>{alternatives(_PERIODS)})\s+(?P<once>một|1)\s+lần|"
+               rf"(?:vào\s+)?(?P<when>(?i:{alternatives(_WHEN)}))))?"
+               r"(?:\s+ạ)?\s*(?P<end>[.!]*)"),
           lazy(rf"{WHO}\s+(?P<doing>{_DOING})\s+(?:bao\s+lâu\s+một\s+lần|có\s+(?:thường\s+)?"
-                     rf"(?P<often>thường\s+xuyên)\s+không|(?:một|mỗi)\s+(?:{alternatives(_PERIODS)})\s+mấy\s+lần)"
-                     r"(?:\s+(?:vậy|thế|ạ))?\s*\?+"),
+               rf"(?P<often>thường\s+xuyên)\s+không|(?:một|mỗi)\s+(?:{alternatives(_PERIODS)})\s+mấy\s+lần)"
+               r"(?:\s+(?:vậy|thế|ạ))?\s*\?+"),
           lazy(rf"{WHO}\s+có\s+(?P<often>hay|thường)\s+(?P<doing>{_DOING})\s+không(?:\s+(?:vậy|thế|ạ))?\s*\?+")]
 _N_TIMES = {"1": "once", "một": "once", "2": "twice", "hai": "twice"}
 _HOW_OFTEN_EN = (r"(?:(?P<once>once)|(?P<twice>twice)|(?P<n>\d|one|two|three|four|five|six|seven)\s+times)\s+"
                  rf"(?:a|per)\s+(?P<per>{alternatives(_PERIODS_VI)})")
 _OFTEN_EN = [lazy(rf"{WHO_EN}\s+(?:(?P<seldom>{alternatives(SELDOM_VI)})\s+)?(?P<doing>(?i:[a-z ]+?))\s+"
-                        rf"(?P<how>{_HOW_OFTEN_EN}|{alternatives(EVERY_VI)})\s*(?P<end>[.!]*)"),
+                  rf"(?P<how>{_HOW_OFTEN_EN}|{alternatives(EVERY_VI)})\s*(?P<end>[.!]*)"),
              lazy(rf"{WHO_EN}\s+(?P<seldom>{alternatives(SELDOM_VI)})\s+(?P<doing>(?i:[a-z ]+?))"
-                        rf"(?:\s+(?P<when>(?i:{alternatives(_WHEN_VI)})))?\s*(?P<end>[.!]*)"),
+                  rf"(?:\s+(?P<when>(?i:{alternatives(_WHEN_VI)})))?\s*(?P<end>[.!]*)"),
              lazy(rf"(?P<do>Do|Does)\s+{WHO_EN}\s+(?P<seldom>often|usually)\s+(?P<doing>(?i:[a-z ]+?))"
-                        rf"(?:\s+(?P<when>(?i:{alternatives(_WHEN_VI)})))?\s*\?+"),
+                  rf"(?:\s+(?P<when>(?i:{alternatives(_WHEN_VI)})))?\s*\?+"),
              lazy(rf"How\s+often\s+(?:do|does)\s+{WHO_EN}\s+(?P<doing>(?i:[a-z ]+?))\s*\?+")]
 
 

@@ -31,18 +31,18 @@ _HOLIDAY = rf"(?P<h>(?i:{alternatives(_HOLIDAYS)}))"
 _HOLIDAY_EN = rf"(?P<h>{alternatives(_HOLIDAYS_VI)})"
 # going home for it ("Tôi về quê ăn Tết.", "Tết này tôi không về quê.", "Tết này bạn có về quê không?")
 _HOME = lazy(rf"(?:{_HOLIDAY.replace('?P<h>', '?P<h0>')}\s+(?P<year>{alternatives(_YEAR)})\s*,?\s+)?{WHO}\s+"
-                   r"(?:(?P<not>không)\s+|(?P<ask>có)\s+|(?P<will>sẽ)\s+|(?P<did>đã)\s+)?về\s+quê"
-                   rf"(?:\s+(?:ăn|đón)\s+{_HOLIDAY})?(?:\s+(?P<asked>không))?(?:\s+(?:nhé|ạ))?\s*(?P<end>[.!?]*)")
+             r"(?:(?P<not>không)\s+|(?P<ask>có)\s+|(?P<will>sẽ)\s+|(?P<did>đã)\s+)?về\s+quê"
+             rf"(?:\s+(?:ăn|đón)\s+{_HOLIDAY})?(?:\s+(?P<asked>không))?(?:\s+(?:nhé|ạ))?\s*(?P<end>[.!?]*)")
 _HOME_EN = lazy(rf"(?:(?P<are>Are|Is)\s+)?{WHO_EN}(?P<be>['’]m|['’]re|['’]s|\s+am|\s+are|\s+is)?"
-                      r"(?:\s+(?P<not>not))?\s+(?:going|(?P<went>went))\s+(?:back\s+)?home\s+for\s+"
-                      rf"{_HOLIDAY_EN}(?:\s+(?P<year>{alternatives(_YEAR_VI)}))?\s*(?P<end>[.!?]*)")
+                r"(?:\s+(?P<not>not))?\s+(?:going|(?P<went>went))\s+(?:back\s+)?home\s+for\s+"
+                rf"{_HOLIDAY_EN}(?:\s+(?P<year>{alternatives(_YEAR_VI)}))?\s*(?P<end>[.!?]*)")
 # where it is spent ("Bạn ăn Tết ở đâu?", "Chúng tôi ăn Tết ở Huế.")
 _WHERE = lazy(rf"(?:{_HOLIDAY.replace('?P<h>', '?P<h0>')}\s+(?P<year>{alternatives(_YEAR)})\s*,?\s+)?{WHO}\s+"
-                    rf"(?:(?P<will>sẽ)\s+)?(?:ăn|đón)\s+{_HOLIDAY}\s+(?:ở|tại)\s+(?:(?P<where>đâu)|(?P<at>[^,.!?]+?))"
-                    r"(?:\s+(?:vậy|thế|nhỉ|ạ))?\s*(?P<end>[.!?]*)")
+              rf"(?:(?P<will>sẽ)\s+)?(?:ăn|đón)\s+{_HOLIDAY}\s+(?:ở|tại)\s+(?:(?P<where>đâu)|(?P<at>[^,.!?]+?))"
+              r"(?:\s+(?:vậy|thế|nhỉ|ạ))?\s*(?P<end>[.!?]*)")
 _WHERE_EN = lazy(rf"(?:(?P<where>Where)\s+(?P<are>are|is)\s+)?{WHO_EN}"
-                       rf"(?P<be>['’]m|['’]re|['’]s|\s+am|\s+are|\s+is)?\s+spending\s+{_HOLIDAY_EN}"
-                       r"(?:\s+in\s+(?P<at>[^,.!?]+?))?(?:\s+(?P<year>this\s+year))?\s*(?P<end>[.!?]*)")
+                 rf"(?P<be>['’]m|['’]re|['’]s|\s+am|\s+are|\s+is)?\s+spending\s+{_HOLIDAY_EN}"
+                 r"(?:\s+in\s+(?P<at>[^,.!?]+?))?(?:\s+(?P<year>this\s+year))?\s*(?P<end>[.!?]*)")
 # Tet coming
 _COMING = lazy(r"[Ss]ắp\s+(?:đến\s+|tới\s+)?Tết\s+rồi(?:\s+(?:đấy|nhỉ))?\s*(?P<end>[.!]*)")
 _COMING_EN = lazy(r"Tet\s+is\s+(?:coming|almost\s+here|just\s+around\s+the\s+corner)\s*(?P<end>[.!]*)")

@@ -64,48 +64,48 @@ _WHO = rf"(?:{WHO}|(?P<con>[Cc]on))"  # ("Con" alone: the child spoken to, askin
 _DAY = rf"(?:\s+(?P<day>(?:{OPENS}|(?i:mỗi|hằng|hàng|sau|lát)(?!\w))[^,.!?]*?))?"
 # who does it ("Tôi đang làm bài tập.", "Bạn đã làm bài tập chưa?", "Tôi phải nộp bài tập vào ngày mai.")
 _DO = lazy(rf"{DAY_OPENING}{_WHO}\s+(?:(?P<aux>đang|đã|vừa\s+mới|vừa|sẽ|phải|chưa|có\s+phải)\s+)?"
-                 rf"(?P<forgot>quên\s+)?(?P<verb>làm|nộp)(?P<xong0>\s+xong)?\s+{_HW}(?P<xong>\s+xong)?{_DAY}"
-                 rf"(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>chưa|không))?{SOFTENED_END}")
+           rf"(?P<forgot>quên\s+)?(?P<verb>làm|nộp)(?P<xong0>\s+xong)?\s+{_HW}(?P<xong>\s+xong)?{_DAY}"
+           rf"(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>chưa|không))?{SOFTENED_END}")
 _TOLD = lazy(rf"(?:(?:[Cc]on|[Bb]ạn)\s+)?(?i:làm)(?P<xong>\s+xong)?\s+{_HW}\s+đi{SOFTENED_END}")
 # how much there is ("Tôi có nhiều bài tập quá.", "Bạn có bài tập về nhà không?")
 _MUCH = lazy(rf"{DAY_OPENING}{_WHO}\s+(?:(?P<not>không)\s+)?có\s+(?:(?P<much>(?:rất\s+)?nhiều)\s+)?{_HW}"
-                   rf"(?:\s+(?P<so>quá|lắm))?{_DAY}(?:\s+(?P<asked>không))?{SOFTENED_END}")
+             rf"(?:\s+(?P<so>quá|lắm))?{_DAY}(?:\s+(?P<asked>không))?{SOFTENED_END}")
 _SO_MUCH = lazy(r"[Nn]hiều\s+bài\s+tập(?:\s+về\s+nhà)?\s+quá\s*(?P<end>!*)")
 # helping ("Tôi đang giúp con trai tôi làm bài tập.", "Bạn có thể giúp tôi làm bài tập không?")
 _HELP = lazy(rf"{WHO}\s+(?:(?P<aux>đang|thường|hay|luôn|đã|sẽ|có\s+thể)\s+)?giúp\s+{WHOM}\s+làm\s+{_HW}"
-                   rf"(?:\s+(?P<ok>được))?(?:\s+(?P<asked>không))?{SOFTENED_END}")
+             rf"(?:\s+(?P<ok>được))?(?:\s+(?P<asked>không))?{SOFTENED_END}")
 # forgotten ("Tôi quên mang bài tập.", "Tôi để quên bài tập ở nhà.")
 _LEFT = lazy(rf"{WHO}\s+(?:đã\s+)?(?:(?P<left>để\s+quên)|quên(?P<bring>\s+mang(?:\s+theo)?)?)\s+{_HW}"
-                   rf"(?P<home>\s+ở\s+nhà)?(?:\s+rồi)?{SOFTENED_END}")
+             rf"(?P<home>\s+ở\s+nhà)?(?:\s+rồi)?{SOFTENED_END}")
 # when it is due ("Bài tập phải nộp vào ngày mai.", "Hạn nộp bài tập là thứ Hai.", "Khi nào phải nộp bài tập?")
 _OF = rf"(?:\s+(?:của\s+)?(?P<owner>(?i:{alternatives(OWNERS)})))?"
 _DUE = lazy(rf"(?P<term>[Hh]ạn\s+nộp\s+)?{_HW}{_OF}\s+(?(term)là|phải\s+nộp)\s+(?P<day>[^,.!?]+?)"
-                  rf"{SOFTENED_END}")
+            rf"{SOFTENED_END}")
 _DUE_ASKED = lazy(rf"(?:(?P<ask0>(?i:khi\s+nào|bao\s+giờ))\s+phải\s+nộp\s+)?{_HW}{_OF}(?:\s+(?P<ask1>"
-                        r"(?:khi\s+nào|bao\s+giờ)\s+phải\s+nộp|phải\s+nộp\s+(?:khi\s+nào|bao\s+giờ|hôm\s+nào)))?"
-                        rf"{SOFTENED_END}")
+                  r"(?:khi\s+nào|bao\s+giờ)\s+phải\s+nộp|phải\s+nộp\s+(?:khi\s+nào|bao\s+giờ|hôm\s+nào)))?"
+                  rf"{SOFTENED_END}")
 
 # ... and in English: whose homework ("my maths homework"), then who does it
 _HW_EN = (rf"(?P<of>(?i:{WHOSE_WORDS}))\s+(?:(?P<subject>(?i:{alternatives(_SUBJECTS_VI)}))\s+)?homework")
 _DAY_EN = r"(?:\s+(?P<day>[^,.!?]+?))?\s*(?P<end>[.!?]*)"
 _DO_EN = lazy(rf"(?:(?P<aux0>Have|Has|Did|Do|Does)\s+)?{WHO_EN}(?P<aux>\s+(?:have|has|will|is|am|are)|"
-                    r"['’](?:ve|s|ll|m|re))?(?P<not>\s+not|n['’]t)?(?:\s+(?P<adv>already|just))?"
-                    r"(?:\s+(?P<must>have|has)\s+to)?(?P<forgot>\s+forgot\s+to)?\s+(?P<verb>(?i:"
-                    rf"{alternatives(_VERBS_VI)}))\s+{_HW_EN}(?:\s+(?P<yet>yet))?{_DAY_EN}")
+              r"['’](?:ve|s|ll|m|re))?(?P<not>\s+not|n['’]t)?(?:\s+(?P<adv>already|just))?"
+              r"(?:\s+(?P<must>have|has)\s+to)?(?P<forgot>\s+forgot\s+to)?\s+(?P<verb>(?i:"
+              rf"{alternatives(_VERBS_VI)}))\s+{_HW_EN}(?:\s+(?P<yet>yet))?{_DAY_EN}")
 _TOLD_EN = lazy(rf"(?P<verb>Do|Finish)\s+your\s+(?:(?P<subject>(?i:{alternatives(_SUBJECTS_VI)}))\s+)?"
-                      r"homework\s*(?P<end>[.!]*)")
+                r"homework\s*(?P<end>[.!]*)")
 _MUCH_EN = lazy(rf"(?:(?P<do0>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<do>do|does)(?P<not>\s+not|n['’]t))?"
-                      r"(?P<got>\s+(?:have|has)\s+got|['’](?:ve|s)\s+got)?(?:\s+(?P<have>have|has))?\s+(?:(?P<much>"
-                      rf"a\s+lot\s+of|lots\s+of|so\s+much|too\s+much|much|any|no)\s+)?homework{_DAY_EN}")
+                r"(?P<got>\s+(?:have|has)\s+got|['’](?:ve|s)\s+got)?(?:\s+(?P<have>have|has))?\s+(?:(?P<much>"
+                rf"a\s+lot\s+of|lots\s+of|so\s+much|too\s+much|much|any|no)\s+)?homework{_DAY_EN}")
 _SO_MUCH_EN = lazy(r"(?:So|Too)\s+much\s+homework\s*(?P<end>!*)")
 _HELP_EN = lazy(rf"(?:(?P<can>Can|Could)\s+)?{WHO_EN}(?P<aux>['’](?:m|s|re|ll)|\s+(?:is|am|are|will))?"
-                      r"(?:\s+(?P<adv>usually|often|always))?\s+(?P<verb>helping|helps|help|helped)\s+"
-                      rf"{WHOM_EN}\s+with\s+{_HW_EN}\s*(?P<end>[.!?]*)")
+                r"(?:\s+(?P<adv>usually|often|always))?\s+(?P<verb>helping|helps|help|helped)\s+"
+                rf"{WHOM_EN}\s+with\s+{_HW_EN}\s*(?P<end>[.!?]*)")
 _LEFT_EN = lazy(rf"{WHO_EN}\s+(?:(?P<left>left)|forgot(?:\s+to\s+(?P<bring>bring))?)\s+{_HW_EN}"
-                      r"(?P<home>\s+at\s+home)?\s*(?P<end>[.!]*)")
+                r"(?P<home>\s+at\s+home)?\s*(?P<end>[.!]*)")
 _DUE_EN = lazy(rf"(?:(?P<asked>When)\s+is\s+)?(?P<of>(?i:the|{WHOSE_WORDS}))\s+(?:(?P<subject>(?i:"
-                     rf"{alternatives(_SUBJECTS_VI)}))\s+)?homework(?(asked)\s+due|\s+is\s+due\s+(?P<day>[^,.!?]+?))"
-                     r"\s*(?P<end>[.!?]*)")
+               rf"{alternatives(_SUBJECTS_VI)}))\s+)?homework(?(asked)\s+due|\s+is\s+due\s+(?P<day>[^,.!?]+?))"
+               r"\s*(?P<end>[.!?]*)")
 # whose homework after whom ("help me with my homework"), and the words English says of one
 _WHOSE_OBJECT = {EN_OBJECT[w]: whose for w, whose in EN_WHOSE.items()}
 _SHORT = {"'ve": "have", "'ll": "will", "'m": "am", "'re": "are", "'s": "is"}

@@ -41,19 +41,19 @@ _KEYS = {"vi": lazy(r"(?i:viện|cấp\s+cứu)"), "en": lazy(r"(?i:hospital|dis
 _VIEN = r"(?:bệnh\s+)?viện"
 # in hospital ("Bà tôi vẫn còn nằm viện.", "Anh ấy có đang nằm viện không?", "Mẹ tôi nằm viện được ba ngày rồi.")
 _LYING = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<still>vẫn(?:\s+còn)?(?:\s+đang)?|còn)\s+|(?P<now>(?:hiện\s+)?đang)"
-                    r"\s+|(?P<ask>có\s+đang)\s+|(?P<did>đã)\s+)?nằm\s+(?:trong\s+)?(?:bệnh\s+)?viện"
-                    rf"(?:\s+(?:được\s+)?{spans.VI}(?P<done>\s+rồi)?)?{DAY_AFTER}(?:\s+(?P<asked>không|à|hả))?"
-                    rf"{SOFTENED_END}")
+              r"\s+|(?P<ask>có\s+đang)\s+|(?P<did>đã)\s+)?nằm\s+(?:trong\s+)?(?:bệnh\s+)?viện"
+              rf"(?:\s+(?:được\s+)?{spans.VI}(?P<done>\s+rồi)?)?{DAY_AFTER}(?:\s+(?P<asked>không|à|hả))?"
+              rf"{SOFTENED_END}")
 # which hospital, for how long so far ("Bà ấy nằm ở bệnh viện nào?", "Bà ấy nằm viện bao lâu rồi?")
 _HOW = lazy(rf"{WHO}\s+(?:(?P<now>đang)\s+|đã\s+)?nằm\s+(?:(?P<which>(?:viện\s+)?(?:ở\s+|tại\s+)?bệnh\s+viện\s+"
-                  rf"nào)|viện\s+(?:được\s+)?bao\s+lâu\s+rồi){SOFTENED_END}")
+            rf"nào)|viện\s+(?:được\s+)?bao\s+lâu\s+rồi){SOFTENED_END}")
 # taken, admitted, out, having to go in, with the tense said ("Bố tôi đã phải nhập viện.", "Ông tôi ra viện rồi.")
 _MOVED = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<tense>đã|sẽ|sắp|vừa\s+mới|vừa|mới)\s+)?(?:(?P<must>phải)\s+)?"
-                    r"(?:(?P<out>(?:được\s+)?(?:xuất|ra)\s+viện)|(?P<in>nhập\s+viện|(?<=phải\s)vào\s+viện)|"
-                    r"(?P<stay>nằm\s+viện)|"
-                    rf"(?:được|bị)\s+(?:đưa|chở)\s+(?:(?:vào|đến|tới|đi)\s+{_VIEN}(?P<er>\s+cấp\s+cứu)?|"
-                    rf"(?P<er2>đi\s+cấp\s+cứu)))(?:\s+{spans.VI})?{DAY_AFTER}(?P<done>\s+rồi)?(?:\s+(?P<yet>chưa))?"
-                    rf"{SOFTENED_END}")
+              r"(?:(?P<out>(?:được\s+)?(?:xuất|ra)\s+viện)|(?P<in>nhập\s+viện|(?<=phải\s)vào\s+viện)|"
+              r"(?P<stay>nằm\s+viện)|"
+              rf"(?:được|bị)\s+(?:đưa|chở)\s+(?:(?:vào|đến|tới|đi)\s+{_VIEN}(?P<er>\s+cấp\s+cứu)?|"
+              rf"(?P<er2>đi\s+cấp\s+cứu)))(?:\s+{spans.VI})?{DAY_AFTER}(?P<done>\s+rồi)?(?:\s+(?P<yet>chưa))?"
+              rf"{SOFTENED_END}")
 # ... in English, by the act and the time: the words after who, "{be}", "{was}", "{has}" agreeing with who
 _MOVED_EN = {
     "taken": {"past": "{was} taken to hospital", "done": "{has} been taken to hospital",
@@ -71,19 +71,19 @@ _MOVED_EN = {
             "soon": "will be out of hospital soon", "yet": "{Has} {who} left hospital yet?"}}
 # when someone went in or gets out ("Khi nào anh ấy được xuất viện?", "Anh ấy xuất viện khi nào?")
 _WHEN = lazy(rf"(?:(?P<when0>(?i:khi\s+nào|bao\s+giờ))\s+)?{WHO}\s+(?:(?P<tense>đã|sẽ)\s+)?(?:được\s+)?"
-                   r"(?:(?P<out>(?:xuất|ra)\s+viện)|nhập\s+viện|vào\s+viện)"
-                   rf"(?:\s+(?P<when>khi\s+nào|bao\s+giờ|hồi\s+nào|lúc\s+nào|hôm\s+nào|ngày\s+nào))?{SOFTENED_END}")
+             r"(?:(?P<out>(?:xuất|ra)\s+viện)|nhập\s+viện|vào\s+viện)"
+             rf"(?:\s+(?P<when>khi\s+nào|bao\s+giờ|hồi\s+nào|lúc\s+nào|hôm\s+nào|ngày\s+nào))?{SOFTENED_END}")
 # a visit to someone there ("Tôi sẽ đi thăm bà tôi ở bệnh viện.", "Hôm qua tôi vào viện thăm bà tôi.")
 _VISITS = [lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<tense>đã|sẽ|định|sắp|vừa\s+mới|vừa|mới)\s+)?{said}{DAY_AFTER}"
-                      rf"{SOFTENED_END}")
+                rf"{SOFTENED_END}")
            for said in (rf"(?:(?:đi|đến|tới|vào)\s+)?thăm\s+{WHOM}\s+(?:ở|tại|trong)\s+{_VIEN}",
                         rf"(?:đi\s+)?vào\s+{_VIEN}\s+thăm\s+{WHOM}")]
 
 # ... and in English
 _THERE = r"(?:the\s+)?hospital"
 _IN_EN = lazy(rf"(?:(?P<be0>Is|Are|Am)\s+)?{WHO_EN}(?:(?P<has>\s+has|\s+have|['’]s|['’]ve)\s+been|"
-                    r"(?P<be>\s+is|\s+am|\s+are|['’]s|['’]m|['’]re)|(?P<was>\s+was|\s+were))?(?P<still>\s+still)?"
-                    rf"\s+in\s+{_THERE}(?:\s+for\s+{spans.EN})?(?P<now>\s+now)?{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
+              r"(?P<be>\s+is|\s+am|\s+are|['’]s|['’]m|['’]re)|(?P<was>\s+was|\s+were))?(?P<still>\s+still)?"
+              rf"\s+in\s+{_THERE}(?:\s+for\s+{spans.EN})?(?P<now>\s+now)?{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
 # (the words after who, as written, then the aux said: the act and the time in Vietnamese; "'s" is "is" or "has")
 _AUX = {"is": "be", "'s": "be", "am": "be", "are": "be", "'m": "be", "'re": "be", "was": "was", "were": "was",
         "has": "has", "have": "has", "'ve": "has", "had": "had", "will": "will", "'ll": "will", "": ""}
@@ -101,9 +101,9 @@ _ACTS_EN = {("was", "taken to"): ("taken", "past"), ("was", "rushed to"): ("rush
             ("was", "discharged"): ("out", "past"), ("will", "be out of"): ("out", "ahead"),
             ("will", "leave"): ("out", "ahead"), ("will", "be discharged"): ("out", "ahead")}
 _MOVED_EN_RE = lazy(rf"{WHO_EN}(?P<aux>\s+(?:will|has|have|had|was|were|is|are|am)|['’](?:s|ve|re|m|ll))?"
-                          rf"(?P<just>\s+just)?\s+(?:(?P<act>{alternatives(act for _, act in _ACTS_EN)})\s+{_THERE}|"
-                          rf"(?P<dis>(?:been\s+|be\s+)?discharged)(?:\s+from\s+{_THERE})?)(?P<now>\s+now)?"
-                          rf"{DAY_AFTER_EN}\s*(?P<end>[.!]*)")
+                    rf"(?P<just>\s+just)?\s+(?:(?P<act>{alternatives(act for _, act in _ACTS_EN)})\s+{_THERE}|"
+                    rf"(?P<dis>(?:been\s+|be\s+)?discharged)(?:\s+from\s+{_THERE})?)(?P<now>\s+now)?"
+                    rf"{DAY_AFTER_EN}\s*(?P<end>[.!]*)")
 _MOVED_VI = {"taken": {"past": "được đưa vào bệnh viện", "done": "đã được đưa vào bệnh viện",
                        "just": "vừa được đưa vào bệnh viện"},
              "rushed": {"past": "được đưa đi cấp cứu", "done": "đã được đưa đi cấp cứu",
@@ -114,16 +114,16 @@ _MOVED_VI = {"taken": {"past": "được đưa vào bệnh viện", "done": "đ�
              "out": {"past": "xuất viện", "done": "đã xuất viện rồi", "just": "vừa xuất viện", "ahead": "sẽ xuất viện"}}
 # questions, each with its "is", "has" or "was" (group aux) and what Vietnamese asks
 _ASKED_EN = [(lazy(rf"When\s+(?:(?P<aux>did)|(?P<aux2>was|were))\s+{WHO_EN}\s+(?(aux)(?:get\s+out\s+of\s+"
-                         rf"{_THERE}|leave\s+hospital|come\s+out\s+of\s+{_THERE})|discharged(?:\s+from\s+{_THERE})?)"
-                         r"\s*\?+"),
+                   rf"{_THERE}|leave\s+hospital|come\s+out\s+of\s+{_THERE})|discharged(?:\s+from\s+{_THERE})?)"
+                   r"\s*\?+"),
               "{who} xuất viện khi nào?"),
              (lazy(rf"When\s+(?:did|(?P<aux2>was|were))\s+{WHO_EN}\s+(?(aux2)admitted(?:\s+to\s+{_THERE})?|"
-                         rf"go\s+into\s+{_THERE})\s*\?+"), "{who} nhập viện khi nào?"),
+                   rf"go\s+into\s+{_THERE})\s*\?+"), "{who} nhập viện khi nào?"),
              (lazy(rf"When\s+(?:will|can)\s+{WHO_EN}\s+(?:be\s+out\s+of\s+{_THERE}|get\s+out\s+of\s+{_THERE}|"
-                         rf"leave\s+hospital|be\s+discharged(?:\s+from\s+{_THERE})?)\s*\?+"),
+                   rf"leave\s+hospital|be\s+discharged(?:\s+from\s+{_THERE})?)\s*\?+"),
               "Khi nào {who} được xuất viện?"),
              (lazy(rf"(?:(?P<aux>Is|Are)|(?P<aux3>Has|Have))\s+{WHO_EN}\s+(?(aux)out\s+of\s+{_THERE}|(?:left\s+"
-                         rf"hospital|got\s+out\s+of\s+{_THERE}|been\s+discharged(?:\s+from\s+{_THERE})?))\s+yet\s*\?+"),
+                   rf"hospital|got\s+out\s+of\s+{_THERE}|been\s+discharged(?:\s+from\s+{_THERE})?))\s+yet\s*\?+"),
               "{who} đã xuất viện chưa?"),
              (lazy(rf"(?P<aux2>Was|Were)\s+{WHO_EN}\s+taken\s+to\s+{_THERE}\s*\?+"),
               "{who} có được đưa vào bệnh viện không?"),
@@ -134,9 +134,9 @@ _ASKED_EN = [(lazy(rf"When\s+(?:(?P<aux>did)|(?P<aux2>was|were))\s+{WHO_EN}\s+(?
              (lazy(rf"Which\s+hospital\s+(?P<aux>is|are|am)\s+{WHO_EN}\s+in\s*\?+"),
               "{who} đang nằm ở bệnh viện nào?")]
 _VISIT_EN = lazy(rf"{WHO_EN}(?P<aux>\s+(?:will|has|have|am|is|are)|['’](?:s|ve|re|m|ll))?(?P<just>\s+just)?\s+"
-                       r"(?P<verb>visited|visit|went\s+to\s+(?:visit|see)|been\s+to\s+see|going\s+to\s+visit|"
-                       r"visiting)\s+"
-                       rf"{WHOM_EN}\s+(?:in|at)\s+{_THERE}{DAY_AFTER_EN}\s*(?P<end>[.!]*)")
+                 r"(?P<verb>visited|visit|went\s+to\s+(?:visit|see)|been\s+to\s+see|going\s+to\s+visit|"
+                 r"visiting)\s+"
+                 rf"{WHOM_EN}\s+(?:in|at)\s+{_THERE}{DAY_AFTER_EN}\s*(?P<end>[.!]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -64,7 +64,7 @@ _END = r"(?:\s+(?:nhé|nha|nhá|đi|ạ))*\s*(?P<end>[.!]*)"
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:uống|dùng|lấy|ngồi|ở\s+lại|tự\s+nhiên|đón\s+tiếp|tiếp\s+(?:đón|đãi)|chơi)"),
          "en": lazy(rf"(?i:\b(?:{alternatives(DRINKS_VI)}|drink|sit|seat|stay|help\s+yoursel(?:f|ves)|having|"
-                          r"coming|inviting|again)\b)")}
+                    r"coming|inviting|again)\b)")}
 
 # a drink, or two ("một tách trà", "trà hay cà phê")
 _DRINK = (rf"(?:(?:một\s+)?(?P<measure>{alternatives(_MEASURES)})\s+)?(?P<drink>(?i:{alternatives(DRINKS)}))"
@@ -72,31 +72,31 @@ _DRINK = (rf"(?:(?:một\s+)?(?P<measure>{alternatives(_MEASURES)})\s+)?(?P<drin
 # who is offered it, or asked what they would like ("Bạn uống trà nhé?", "Mẹ bạn có muốn uống cà phê không?",
 # "Bạn muốn uống gì?", "Bạn có muốn uống gì không?")
 _OFFER = lazy(rf"{WHO}\s+(?:(?P<ask>có\s+)?(?P<want>muốn)\s+)?(?P<verb>uống|dùng)\s+(?:{_DRINK}|"
-                    r"(?P<what>(?:cái\s+|chút\s+)?gì))(?:\s+(?P<tail>nhé|nha|không))?(?:\s+(?:ạ|vậy|thế))?"
-                    r"\s*(?P<end>[.!?]*)")
+              r"(?P<what>(?:cái\s+|chút\s+)?gì))(?:\s+(?P<tail>nhé|nha|không))?(?:\s+(?:ạ|vậy|thế))?"
+              r"\s*(?P<end>[.!?]*)")
 _SERVE = lazy(rf"(?i:mời)\s+(?P<you>{YOU}|{_ALL})\s+(?:uống|dùng)\s+{_DRINK}{_END}")
 # a drink fetched for the listener ("Tôi lấy nước cho bạn nhé?", "Để tôi lấy gì cho bạn uống nhé.")
 _FOR_YOU = rf"cho\s+(?:{YOU}|các\s+bạn)"
 _FETCH = lazy(rf"(?P<let>(?i:để)\s+)?(?P<me>(?i:tôi|chúng\s+tôi))\s+lấy\s+(?P<you>{_FOR_YOU}\s+)?"
-                    rf"(?:{_DRINK}|(?P<what>(?:cái\s+|chút\s+)?gì|đồ))(?P<you2>\s+{_FOR_YOU})?(?P<drunk>(?:\s+để)?"
-                    r"\s+uống)?(?:\s+(?P<nhe>nhé|nha))?\s*(?P<end>[.!?]*)")
+              rf"(?:{_DRINK}|(?P<what>(?:cái\s+|chút\s+)?gì|đồ))(?P<you2>\s+{_FOR_YOU})?(?P<drunk>(?:\s+để)?"
+              r"\s+uống)?(?:\s+(?P<nhe>nhé|nha))?\s*(?P<end>[.!?]*)")
 _SEATED = lazy(rf"(?:(?P<please>(?i:mời))\s+(?:(?:{YOU}|{_ALL})\s+)?|(?:(?i:bạn|{_ALL})\s+)?)(?i:vào)"
-                     r"(?:\s+(?:trong\s+nhà|nhà|trong|đây))?\s+ngồi(?:\s+chơi)?(?:\s+(?P<di>đi|nhé|nha|ạ))*"
-                     r"\s*(?P<end>[.!]*)")
+               r"(?:\s+(?:trong\s+nhà|nhà|trong|đây))?\s+ngồi(?:\s+chơi)?(?:\s+(?P<di>đi|nhé|nha|ạ))*"
+               r"\s*(?P<end>[.!]*)")
 _STAY = lazy(rf"(?:{WHO}\s+)?(?:(?P<ask>có\s+)?(?P<want>muốn)\s+)?(?i:ở)\s+lại\s+(?P<meal>{alternatives(_MEALS)})"
-                   r"(?P<us>\s+với\s+(?:chúng\s+tôi|chúng\s+mình))?(?:\s+(?P<tail>nhé|nha|đi|không))?(?:\s+ạ)?"
-                   r"\s*(?P<end>[.!?]*)")
+             r"(?P<us>\s+với\s+(?:chúng\s+tôi|chúng\s+mình))?(?:\s+(?P<tail>nhé|nha|đi|không))?(?:\s+ạ)?"
+             r"\s*(?P<end>[.!?]*)")
 _HELPED = lazy(rf"(?:(?P<all>(?i:{_ALL}))\s+|(?i:bạn)\s+)?(?i:cứ)\s+tự\s+(?:(?P<free>nhiên)\s+)?"
-                     rf"(?P<verb>lấy|dùng|ăn|uống)(?:\s+(?P<treat>{alternatives(TREATS)}))?{_END}")
+               rf"(?P<verb>lấy|dùng|ăn|uống)(?:\s+(?P<treat>{alternatives(TREATS)}))?{_END}")
 _THANKS = lazy(rf"(?i:cảm|cám)\s+ơn(?:\s+(?P<you>{_ALL}|anh\s+chị|cô\s+chú|{YOU}))?"
-                     r"(?P<much>\s+(?:rất\s+)?nhiều)?\s+(?:vì\s+|về\s+việc\s+)?(?:đã\s+)?"
-                     r"(?:đón\s+tiếp|tiếp\s+đón|tiếp\s+đãi)\s+"
-                     rf"(?P<us>{alternatives(_US)})(?:\s+(?:nhé|ạ))?\s*(?P<end>[.!]*)")
+               r"(?P<much>\s+(?:rất\s+)?nhiều)?\s+(?:vì\s+|về\s+việc\s+)?(?:đã\s+)?"
+               r"(?:đón\s+tiếp|tiếp\s+đón|tiếp\s+đãi)\s+"
+               rf"(?P<us>{alternatives(_US)})(?:\s+(?:nhé|ạ))?\s*(?P<end>[.!]*)")
 _AGAIN = lazy(r"(?:(?P<lead>(?i:lần\s+sau|hôm\s+nào|khi\s+nào\s+rảnh|có\s+dịp))\s+)?"
-                    rf"(?:(?i:bạn|anh\s+chị|cô\s+chú|{_ALL})\s+)?"
-                    r"(?:(?P<must>(?i:nhất\s+định\s+phải|phải))\s+|(?i:nhớ)\s+)?(?:(?P<soon>sớm)\s+)?"
-                    r"(?:(?P<back>lại|quay\s+lại)\s+)?(?i:đến|tới|ghé|qua|sang)(?:\s+nhà)?\s+chơi"
-                    rf"(?P<more>\s+(?:nữa|lần\s+nữa))?{_END}")
+              rf"(?:(?i:bạn|anh\s+chị|cô\s+chú|{_ALL})\s+)?"
+              r"(?:(?P<must>(?i:nhất\s+định\s+phải|phải))\s+|(?i:nhớ)\s+)?(?:(?P<soon>sớm)\s+)?"
+              r"(?:(?P<back>lại|quay\s+lại)\s+)?(?i:đến|tới|ghé|qua|sang)(?:\s+nhà)?\s+chơi"
+              rf"(?P<more>\s+(?:nữa|lần\s+nữa))?{_END}")
 
 # ... and in English ("some tea", "a cup of coffee", "tea or coffee")
 _DRINK_EN = (rf"(?:(?P<some>some|an?)\s+)?(?:(?P<measure>cup|glass|bottle|can)\s+of\s+)?(?P<drink>(?i:"
@@ -104,25 +104,25 @@ _DRINK_EN = (rf"(?:(?P<some>some|an?)\s+)?(?:(?P<measure>cup|glass|bottle|can)\s
              rf"(?P<drink2>{alternatives(DRINKS_VI)}))?")
 _SOMETHING_EN = r"(?P<what>something|anything)\s+to\s+drink|(?P<a_drink>a\s+drink)"
 _OFFER_EN = lazy(rf"(?P<aux>Would|Do|Does)\s+{WHO_EN}\s+(?P<verb>like|want)\s+(?:{_DRINK_EN}|{_SOMETHING_EN})"
-                       r"(?:,?\s+please)?\s*\?+")
+                 r"(?:,?\s+please)?\s*\?+")
 _WHAT_EN = lazy(rf"What\s+(?:would\s+{WHO_EN}\s+like|can\s+(?:I|we)\s+get\s+you)\s+to\s+drink\s*\?+")
 _FETCH_EN = lazy(rf"(?:(?P<can>Can|Could|Shall|May)\s+(?P<me>I|we)|Let\s+(?P<let>me|us))\s+get\s+you\s+"
-                       rf"(?:{_DRINK_EN}|{_SOMETHING_EN})\s*(?P<end>[.!?]*)")
+                 rf"(?:{_DRINK_EN}|{_SOMETHING_EN})\s*(?P<end>[.!?]*)")
 _SEATED_EN = lazy(r"(?P<please>Please\s+)?(?i:come)(?:\s+on)?\s+in\s+and\s+(?:sit\s+down|have\s+a\s+seat|take\s+a"
-                        r"\s+seat)(?P<please2>,?\s+please)?\s*[.!]*")
+                  r"\s+seat)(?P<please2>,?\s+please)?\s*[.!]*")
 _STAY_EN = lazy(rf"(?:(?P<would>Would)\s+{WHO_EN}\s+like\s+to\s+|(?P<will>(?:Will|Won['’]t|Why\s+don['’]t)"
-                      r"\s+you\s+)|(?P<please>(?:Please|Do)\s+))?(?P<stay>(?i:stay))\s+(?:for\s+(?P<meal>dinner|"
-                      r"lunch|a\s+meal)|and\s+(?:have\s+(?P<had>dinner|lunch|a\s+meal)|(?P<eat>eat)))"
-                      r"(?P<us>\s+with\s+us)?"
-                      r"(?:,?\s+please)?\s*(?P<end>[.!?]*)")
+                r"\s+you\s+)|(?P<please>(?:Please|Do)\s+))?(?P<stay>(?i:stay))\s+(?:for\s+(?P<meal>dinner|"
+                r"lunch|a\s+meal)|and\s+(?:have\s+(?P<had>dinner|lunch|a\s+meal)|(?P<eat>eat)))"
+                r"(?P<us>\s+with\s+us)?"
+                r"(?:,?\s+please)?\s*(?P<end>[.!?]*)")
 _HELPED_EN = lazy(rf"(?:Please\s+)?(?i:help)\s+your(?P<selves>self|selves)\s+to\s+(?:(?P<some>some|an?)\s+)?"
-                        rf"(?P<treat>{alternatives(TREATS_VI)})(?:,?\s+please)?\s*[.!]*")
+                  rf"(?P<treat>{alternatives(TREATS_VI)})(?:,?\s+please)?\s*[.!]*")
 _THANKS_EN = lazy(r"(?:Thank\s+you|Thanks)(?P<all>\s+all)?(?P<much>\s+(?:so|very)\s+much|\s+a\s+lot)?\s+for\s+"
-                        r"(?:having\s+(?P<us>us|me)(?:\s+over)?|(?P<coming>coming)|(?P<over>coming\s+over)|"
-                        r"inviting\s+(?P<asked>us|me)(?P<invited>\s+over)?)\s*(?P<end>[.!]*)")
+                  r"(?:having\s+(?P<us>us|me)(?:\s+over)?|(?P<coming>coming)|(?P<over>coming\s+over)|"
+                  r"inviting\s+(?P<asked>us|me)(?P<invited>\s+over)?)\s*(?P<end>[.!]*)")
 _AGAIN_EN = lazy(r"(?:(?:(?P<must>You\s+(?:really\s+)?must)|Please\s+do|Do)\s+come(?:\s+and\s+(?:see|visit)"
-                       r"\s+us)?|Come\s+and\s+(?:see|visit)\s+us)\s+again(?P<soon>\s+soon)?"
-                       r"(?P<sometime>\s+some\s*time)?\s*[.!]*")
+                 r"\s+us)?|Come\s+and\s+(?:see|visit)\s+us)\s+again(?P<soon>\s+soon)?"
+                 r"(?P<sometime>\s+some\s*time)?\s*[.!]*")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

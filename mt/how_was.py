@@ -84,11 +84,11 @@ _SUBJECT = (rf"(?P<event>(?i:{alternatives(EVENTS)}))(?:\s+(?:đến\s+|tới\s+
             rf"{alternatives(PRONOUNS)})|{SOMEONE}))?(?:\s+(?P<day2>(?i:{_DAYS})))?")
 _HOW = lazy(rf"{_SUBJECT}\s+(?P<go>diễn\s+ra\s+)?(?:như\s+)?(?:thế\s+nào|ra\s+sao){SOFTENED_END}")
 _SAID = lazy(rf"{_SUBJECT}(?:\s+(?P<did>đã))?\s+(?P<also>cũng\s+)?(?:(?P<not>không)\s+|(?P<ask>có)\s+)?"
-                   rf"(?:(?P<before>{alternatives(_DEGREE.keys() - {'lắm', 'quá'})})\s+)?"
-                   rf"(?P<word>(?i:{alternatives(HOW_IT_WAS)}))(?:\s+(?P<after>lắm|quá))?(?:\s+(?P<asked>không))?"
-                   rf"{SOFTENED_END}")
+             rf"(?:(?P<before>{alternatives(_DEGREE.keys() - {'lắm', 'quá'})})\s+)?"
+             rf"(?P<word>(?i:{alternatives(HOW_IT_WAS)}))(?:\s+(?P<after>lắm|quá))?(?:\s+(?P<asked>không))?"
+             rf"{SOFTENED_END}")
 _WENT = lazy(rf"{_SUBJECT}(?:\s+đã)?\s+diễn\s+ra\s+(?:(?P<not>không)\s+(?:được\s+)?)?(?:(?P<very>rất)\s+)?"
-                   rf"(?:suôn\s+sẻ|tốt\s+đẹp|tốt)(?:\s+(?P<much>lắm))?{SOFTENED_END}")
+             rf"(?:suôn\s+sẻ|tốt\s+đẹp|tốt)(?:\s+(?P<much>lắm))?{SOFTENED_END}")
 # said alone, as an answer ("Vui lắm!", "Cũng không tệ.")
 _ALONE = lazy(rf"(?:(?P<fun>[Vv]ui\s+lắm)|(?:[Cc]ũng\s+)?[Kk]hông\s+tệ(?P<much>\s+lắm)?){SOFTENED_END}")
 
@@ -101,13 +101,13 @@ _SUBJECT_EN = (rf"(?:(?:(?P<the>(?i:the))|(?P<whose>(?i:{alternatives(WHOSE_VI)}
 _HOW_EN = lazy(rf"How\s+(?:was|(?P<go>did))\s+(?:{_SUBJECT_EN}|(?P<it>it))(?(go)\s+go)\s*\?+")
 _WORD_EN = rf"(?P<word>(?i:{alternatives(HOW_IT_WAS_VI)}))"
 _SAID_EN = lazy(rf"(?:(?P<it>(?i:it|that))|{_SUBJECT_EN})\s+was(?P<not>\s+not|n['’]t)?"
-                      rf"(?:\s+(?P<d>{alternatives((EN_DEGREE.keys() - {'still'}) | {'much'})}))?\s+{_WORD_EN}"
-                      r"\s*(?P<end>[.!]*)")
+                rf"(?:\s+(?P<d>{alternatives((EN_DEGREE.keys() - {'still'}) | {'much'})}))?\s+{_WORD_EN}"
+                r"\s*(?P<end>[.!]*)")
 _ASKED_EN = lazy(rf"Was\s+{_SUBJECT_EN}\s+{_WORD_EN}\s*\?+")
 _WENT_EN = lazy(rf"(?:(?P<it>(?i:it))|{_SUBJECT_EN})\s+(?:went(?:\s+(?P<very>really|very))?|"
-                      r"(?P<not>didn['’]t|did\s+not)\s+go(?:\s+(?P<much>very|too))?)\s+well\s*(?P<end>[.!]*)")
+                r"(?P<not>didn['’]t|did\s+not)\s+go(?:\s+(?P<much>very|too))?)\s+well\s*(?P<end>[.!]*)")
 _GOOD_TIME_EN = lazy(rf"Did\s+{WHO_EN}\s+have\s+a\s+(?:good|nice|great)\s+"
-                           r"(?P<event>weekend|trip|holiday|vacation|day)\s*\?+")
+                     r"(?P<event>weekend|trip|holiday|vacation|day)\s*\?+")
 _NOT_BAD_EN = lazy(r"Not\s+(?P<too>too\s+)?bad\s*(?P<end>[.!]*)")
 
 

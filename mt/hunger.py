@@ -65,22 +65,22 @@ _SUBJECT = rf"(?:{WHO}|(?P<group>(?i:{alternatives(_GROUPS)})))"
 _WORD = (rf"(?:(?P<starving>{_STARVING})|(?P<parched>{_PARCHED})|(?P<word>{alternatives(_WORDS)}))")
 # said ("Bố tôi đói rồi.", "Con tôi chưa đói.", "Bà tôi vẫn còn đói.", "Tôi đói meo rồi.")
 _SAID = lazy(rf"{_SUBJECT}(?:\s+(?P<all>đều))?\s+(?:(?P<still>(?:vẫn\s+)?còn|vẫn)\s+|(?P<not>không|chưa)\s+|"
-                   rf"(?P<before>rất|hơi)\s+)?{_WORD}(?:\s+(?P<after>quá|lắm))?(?:\s+(?P<done>rồi))?{SOFTENED_END}")
+             rf"(?P<before>rất|hơi)\s+)?{_WORD}(?:\s+(?P<after>quá|lắm))?(?:\s+(?P<done>rồi))?{SOFTENED_END}")
 # asked ("Bạn có đói không?", "Các con đói chưa?", "Bạn còn đói không?", "Bạn không đói à?", "Có ai khát không?")
 _ASKED = lazy(rf"(?:{_SUBJECT}|(?P<anyone>(?i:(?:có\s+)?ai)))\s+(?:(?P<ask>có)\s+|(?P<still>còn)\s+|"
-                    rf"(?P<not>không)\s+)?(?P<word>{alternatives(_WORDS)})\s+(?:(?P<asked>không)|(?P<yet>chưa)|"
-                    rf"(?P<isnt>à|sao|hả)){SOFTENER}\s*\?+")
+              rf"(?P<not>không)\s+)?(?P<word>{alternatives(_WORDS)})\s+(?:(?P<asked>không)|(?P<yet>chưa)|"
+              rf"(?P<isnt>à|sao|hả)){SOFTENER}\s*\?+")
 
 # ... and in English ("My father is hungry.", "Is your son hungry?", "Aren't you hungry?", "Are you hungry, kids?")
 _SUBJECT_EN = rf"(?:{WHO_EN}|(?P<group>(?i:everyone|everybody)))"
 _SAID_EN = lazy(rf"(?:(?P<be0>Is|Are|Am)\s+|(?P<isnt>Isn['’]t|Aren['’]t)\s+)?{_SUBJECT_EN}{BE_EN}?"
-                      r"(?P<not>\s+not|n['’]t)?(?:\s+(?P<still>still))?(?:\s+(?P<deg>so|really|very|a\s+bit|"
-                      r"a\s+little))?\s+(?P<word>hungry|thirsty|starving|starved|parched|full)(?:\s+(?P<yet>yet))?"
-                      r"(?:,\s+(?P<kids>kids|children))?\s*(?P<end>[.!?]*)")
+                r"(?P<not>\s+not|n['’]t)?(?:\s+(?P<still>still))?(?:\s+(?P<deg>so|really|very|a\s+bit|"
+                r"a\s+little))?\s+(?P<word>hungry|thirsty|starving|starved|parched|full)(?:\s+(?P<yet>yet))?"
+                r"(?:,\s+(?P<kids>kids|children))?\s*(?P<end>[.!?]*)")
 _ANYONE_EN = lazy(r"(?:Is\s+)?(?:anyone|anybody)(?P<still>\s+still)?\s+(?P<word>hungry|thirsty)\s*\?+",
                         re.IGNORECASE)
 _EATEN_EN = lazy(rf"(?:(?P<have0>Have|Has)\s+)?{WHO_EN}(?P<have>['’]ve|\s+have|['’]s|\s+has)?\s+eaten\s+"
-                       r"enough\s*(?P<end>[.!?]*)")
+                 r"enough\s*(?P<end>[.!?]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -53,54 +53,54 @@ _END = r"(?:\s+(?:rồi|mất(?:\s+rồi)?))?" + SOFTENED_END  # ("Chúng ta s�
 
 # hurry up ("Nhanh lên!", "Mau lên nào!", "Làm ơn nhanh lên.", and "Nhanh lên," opening a sentence)
 _HURRY = lazy(r"(?:(?P<please>(?i:làm\s+ơn))\s+|(?i:bạn|các\s+bạn)\s+)?(?i:nhanh(?:\s+nhanh)?|mau|khẩn\s+trương|"
-                    r"làm\s+nhanh)\s+lên(?:\s+(?:nào|đi|nhé|đi\s+nào))?\s*(?P<end>[.!,]*)")
+              r"làm\s+nhanh)\s+lên(?:\s+(?:nào|đi|nhé|đi\s+nào))?\s*(?P<end>[.!,]*)")
 # who is going to be late ("sắp") or running late ("đang"), or going to miss something
 _LATE = lazy(rf"{WHO}\s+(?:(?P<soon>sắp)|(?P<now>đang))\s+(?:bị\s+)?(?:muộn|trễ)(?:\s+giờ)?{_END}")
 _MISSED = lazy(rf"{WHO}\s+(?:(?P<soon>sắp)|(?P<will>sẽ))\s+(?:bị\s+)?(?:bỏ\s+)?(?:lỡ|nhỡ)\s+(?:mất\s+)?"
-                     rf"(?P<what>(?i:{alternatives(MISSED)})){_END}")
+               rf"(?P<what>(?i:{alternatives(MISSED)})){_END}")
 # no rush ("Không cần vội đâu.", "Bạn không cần phải vội."), take your time ("Cứ từ từ."), don't rush ("Đừng vội.")
 _NO_RUSH = lazy(r"(?:(?P<you>(?i:bạn|các\s+bạn))\s+)?(?i:không|chẳng)\s+(?:(?:cần|phải|có\s+gì\s+phải)"
-                      rf"(?:\s+phải)?\s+vội(?:\s+vàng)?(?:\s+(?:đâu|cả))?|(?P<bare>vội\s+đâu)){SOFTENED_END}")
+                rf"(?:\s+phải)?\s+vội(?:\s+vàng)?(?:\s+(?:đâu|cả))?|(?P<bare>vội\s+đâu)){SOFTENED_END}")
 _YOUR_TIME = lazy(r"(?:(?i:bạn)\s+)?(?i:cứ)\s+(?:từ\s+từ|thong\s+thả)(?:\s+(?:thôi|nhé|đi))?\s*(?P<end>[.!,]*)")
 _DONT_RUSH = lazy(r"(?i:đừng)\s+vội(?:\s+vàng)?(?:\s+(?:thế|quá|nhé))?\s*(?P<end>[.!]*)")
 # slow down ("Chậm lại đi.", "Lái chậm lại!", "Làm ơn chạy chậm lại một chút."; speaking slowly is the phrasebook's)
 _SLOW = lazy(r"(?:(?P<please>(?i:làm\s+ơn))\s+)?(?:(?i:đi|lái|chạy)(?:\s+xe)?\s+)?(?i:chậm)\s+lại"
-                   r"(?:\s+(?P<bit>(?:một\s+)?chút|tí))?(?:\s+(?:đi|nào|nhé))?\s*(?P<end>[.!,]*)")
+             r"(?:\s+(?P<bit>(?:một\s+)?chút|tí))?(?:\s+(?:đi|nào|nhé))?\s*(?P<end>[.!,]*)")
 # time: plenty ("Chúng ta còn nhiều thời gian."), not much ("… không còn nhiều thời gian nữa."), how much is left
 _TIME = lazy(rf"(?:{WHO}\s+)?(?:(?P<not>(?i:không))\s+|(?P<still>(?i:vẫn))\s+)?(?P<left>(?i:còn|có))\s+"
-                   rf"(?:rất\s+)?nhiều\s+thời\s+gian(?:\s+(?P<more>nữa)|\s+mà)?{SOFTENED_END}")
+             rf"(?:rất\s+)?nhiều\s+thời\s+gian(?:\s+(?P<more>nữa)|\s+mà)?{SOFTENED_END}")
 _HOW_MUCH = lazy(rf"(?:{WHO}\s+)?(?i:còn)\s+bao\s+nhiêu\s+thời\s+gian(?:\s+nữa)?{SOFTENED_END}")
 _UP = lazy(r"(?P<soon>(?i:sắp)\s+)?(?i:hết)\s+(?:giờ|thời\s+gian)\s+rồi\s*(?P<end>[.!]*)")
 # who is in a hurry ("Tôi đang rất vội.", "Mẹ tôi không vội.", "Bạn có vội không?", "Anh đang vội à?")
 _HURRIED = lazy(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+)?(?:(?P<now>đang)\s+)?(?:(?P<very>rất)\s+)?vội"
-                      r"(?:\s+(?P<much>lắm|quá))?(?:\s+(?P<asked>không|à)|\s+(?P<dau>đâu))?" + SOFTENED_END)
+                r"(?:\s+(?P<much>lắm|quá))?(?:\s+(?P<asked>không|à)|\s+(?P<dau>đâu))?" + SOFTENED_END)
 
 # ... and in English
 _HURRY_EN = lazy(r"(?:(?P<please>Please)\s+)?(?i:hurry(?:\s+up)?|quick|be\s+quick)(?:,?\s+(?P<please2>please))?"
-                       r"\s*(?P<end>[.!,]*)")
+                 r"\s*(?P<end>[.!,]*)")
 _LATE_EN = lazy(rf"(?:(?P<be0>Are|Is|Am)\s+)?{WHO_EN}(?:{BE_EN})?\s+(?:(?P<soon>going\s+to\s+be)|"
-                      r"(?P<now>running))\s+late\s*(?P<end>[.!?]*)")
+                r"(?P<now>running))\s+late\s*(?P<end>[.!?]*)")
 _MISSED_EN = lazy(rf"{WHO_EN}(?:\s+will|['’]ll|{BE_EN}\s+going\s+to)\s+miss\s+the\s+"
-                        rf"(?P<what>{alternatives(MISSED_VI)})\s*(?P<end>[.!]*)")
+                  rf"(?P<what>{alternatives(MISSED_VI)})\s*(?P<end>[.!]*)")
 _NO_RUSH_EN = lazy(r"(?:There['’]s\s+|There\s+is\s+)?(?:[Nn]o|[Nn]o\s+need\s+to)\s+(?:rush|hurry)"
-                         r"\s*(?P<end>[.!]*)|(?P<dont>Don['’]t|Do\s+not)\s+(?:rush|hurry)\s*(?P<end2>[.!]*)")
+                   r"\s*(?P<end>[.!]*)|(?P<dont>Don['’]t|Do\s+not)\s+(?:rush|hurry)\s*(?P<end2>[.!]*)")
 _NEED_NOT_EN = lazy(rf"{WHO_EN}\s+(?P<do>don['’]t|doesn['’]t|do\s+not|does\s+not)\s+(?:have|need)\s+to\s+"
-                          r"(?:rush|hurry)\s*(?P<end>[.!]*)")
+                    r"(?:rush|hurry)\s*(?P<end>[.!]*)")
 _SLOW_EN = lazy(r"(?:(?P<please>Please)\s+)?(?i:slow)\s+down(?:\s+(?P<bit>a\s+(?:bit|little)))?"
-                      r"(?:,?\s+(?P<please2>please))?\s*(?P<end>[.!]*)")
+                r"(?:,?\s+(?P<please2>please))?\s*(?P<end>[.!]*)")
 _TIME_EN = lazy(rf"{WHO_EN}(?:\s+(?P<still>still))?(?:(?P<have>\s+have|\s+has|['’]ve\s+got|['’]s\s+got|"
-                      r"\s+have\s+got|\s+has\s+got)|\s+(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not)\s+have|"
-                      r"\s+(?P<nogot>haven['’]t|hasn['’]t)\s+got)\s+(?:(?P<plenty>plenty\s+of|lots\s+of|a\s+lot\s+of)|"
-                      r"(?P<much>much))\s+time(?P<left>\s+left)?\s*(?P<end>[.!]*)")
+                r"\s+have\s+got|\s+has\s+got)|\s+(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not)\s+have|"
+                r"\s+(?P<nogot>haven['’]t|hasn['’]t)\s+got)\s+(?:(?P<plenty>plenty\s+of|lots\s+of|a\s+lot\s+of)|"
+                r"(?P<much>much))\s+time(?P<left>\s+left)?\s*(?P<end>[.!]*)")
 _THERE_EN = lazy(r"There(?:['’]s|\s+is)\s+(?P<still>still\s+)?(?:plenty\s+of|lots\s+of)\s+time\s*(?P<end>[.!]*)|"
-                       r"There(?:\s+isn['’]t|['’]s\s+not|\s+is\s+not)\s+much\s+time(?P<left>\s+left)?\s*"
-                       r"(?P<end2>[.!]*)")
+                 r"There(?:\s+isn['’]t|['’]s\s+not|\s+is\s+not)\s+much\s+time(?P<left>\s+left)?\s*"
+                 r"(?P<end2>[.!]*)")
 _HOW_MUCH_EN = lazy(rf"How\s+much\s+time\s+(?:(?P<is>is)|(?P<do>do|does|have|has)\s+{WHO_EN}\s+"
-                          r"(?P<verb>have|got))(?P<left>\s+left)?\s*\?+")
+                    r"(?P<verb>have|got))(?P<left>\s+left)?\s*\?+")
 _UP_EN = lazy(r"Time['’]s\s+(?P<soon>almost\s+)?up\s*(?P<end>[.!]*)|Time\s+is\s+(?P<soon2>almost\s+)?up\s*"
-                    r"(?P<end2>[.!]*)")
+              r"(?P<end2>[.!]*)")
 _HURRIED_EN = lazy(rf"(?:(?P<be0>Are|Is|Am)\s+)?{WHO_EN}(?:{BE_EN}(?P<not>\s+not|n['’]t)?)?\s+in\s+a\s+"
-                         r"(?P<big>big\s+|real\s+)?hurry\s*(?P<end>[.!?]*)")
+                   r"(?P<big>big\s+|real\s+)?hurry\s*(?P<end>[.!?]*)")
 # "we" where the time is shared ("Chúng ta sắp muộn rồi!"); in a hurry it is said to someone else ("chúng tôi")
 _SHARED = {"chúng tôi": "chúng ta"}
 

@@ -49,9 +49,9 @@ from .text import (
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:đứt|gãy|bỏng|phỏng|đốt|cắn|ngã|té|trẹo|trặc|lật|bong\s+gân|thương|chảy\s+máu|sao|"
-                          r"ổn)"),
+                    r"ổn)"),
          "en": lazy(r"(?i:cut|burn|br[eo]|bitten|stung|fell|fall|twist|sprain|hurt|injured|bleeding|ok|"
-                          r"al+\s*right)")}
+                    r"al+\s*right)")}
 
 # what happened, in Vietnamese after "bị", and in English: said (the past) and asked after "did" (the base), whose
 # body at {w}
@@ -101,32 +101,32 @@ _STATE = r"(?P<state>thương|chảy\s+máu)"
 # "Tôi bị đứt tay.", "Hôm qua con tôi bị ngã xe.", "Bạn có bị trẹo chân không?", "Tôi bị muỗi đốt.", "Bạn có bị
 # thương không?", "Tôi đang chảy máu."
 _SAID = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?"
-                   rf"(?:(?P<did>đã|vừa)\s+|(?P<now>đang)\s+)?(?P<bi>bị\s+)?(?:(?P<done>(?i:{alternatives(_DONE)}))|"
-                   rf"{_BITE}|{_STATE}){DAY_AFTER}(?:\s+(?P<yet>rồi))?{ASKED_END}")
+             rf"(?:(?P<did>đã|vừa)\s+|(?P<now>đang)\s+)?(?P<bi>bị\s+)?(?:(?P<done>(?i:{alternatives(_DONE)}))|"
+             rf"{_BITE}|{_STATE}){DAY_AFTER}(?:\s+(?P<yet>rồi))?{ASKED_END}")
 # "Bạn có sao không?", "Bạn không sao chứ?", "Mẹ tôi không sao.", "Tôi ổn."
 _OKAY = lazy(rf"{WHO}\s+(?:(?P<ask>có\s+(?:sao|ổn)\s+không|(?:không\s+sao|ổn)\s+chứ)|không\s+sao(?:\s+đâu)?|"
-                   rf"ổn(?:\s+mà)?){SOFTENER}\s*(?P<end>[.!?]*)")
+             rf"ổn(?:\s+mà)?){SOFTENER}\s*(?P<end>[.!?]*)")
 # "Tay tôi bị chảy máu.", "Chân mẹ tôi đang chảy máu."
 _PART = lazy(rf"(?P<part>(?i:{alternatives(_BLEEDING)}))\s+(?:của\s+)?(?:(?P<whose>(?i:{alternatives(OWNERS)}))|"
-                   rf"(?P<someone>{SOMEONE}))\s+(?:bị\s+|đang\s+)?chảy\s+máu\s*(?P<end>[.!]*)")
+             rf"(?P<someone>{SOMEONE}))\s+(?:bị\s+|đang\s+)?chảy\s+máu\s*(?P<end>[.!]*)")
 
 _HAVE_EN = r"(?P<have>['’]ve|\s+have|['’]s|\s+has)"
 # "I cut my finger.", "I've burned my hand.", "Did you fall over?", "He fell off his bike yesterday."
 _DONE_EN = lazy(rf"(?:(?P<did>Did)\s+)?{WHO_EN}(?:{_HAVE_EN})?(?P<just>\s+just)?\s+(?:(?P<verb>(?i:cut|burned|"
-                      r"burnt|burn|twisted|twist|sprained|sprain|broke|broken|break))\s+(?P<own>my|your|his|her)\s+"
-                      r"(?P<part>hand|finger|ankle|arm|leg|wrist)|(?P<fall>fell|fallen|fall)(?:\s+(?:over|down)|"
-                      r"\s+off\s+(?P<own2>my|your|his|her)\s+(?P<ride>bike|bicycle|motorbike|scooter))?|"
-                      rf"(?P<got>got|get)\s+(?:burned|burnt)){DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
+                r"burnt|burn|twisted|twist|sprained|sprain|broke|broken|break))\s+(?P<own>my|your|his|her)\s+"
+                r"(?P<part>hand|finger|ankle|arm|leg|wrist)|(?P<fall>fell|fallen|fall)(?:\s+(?:over|down)|"
+                r"\s+off\s+(?P<own2>my|your|his|her)\s+(?P<ride>bike|bicycle|motorbike|scooter))?|"
+                rf"(?P<got>got|get)\s+(?:burned|burnt)){DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
 # "I got bitten by mosquitoes.", "She's been stung by a bee."
 _BITTEN_EN = lazy(rf"{WHO_EN}(?:\s+(?P<was>got|was|were)|{_HAVE_EN}(?P<just>\s+just)?\s+been)\s+"
-                        r"(?P<how>bitten|stung)\s+by\s+(?:(?P<a>an?)\s+)?(?P<biter>mosquito(?:e?s)?|ants?|bee|dog|cat)"
-                        rf"{DAY_AFTER_EN}\s*(?P<end>[.!]*)")
+                  r"(?P<how>bitten|stung)\s+by\s+(?:(?P<a>an?)\s+)?(?P<biter>mosquito(?:e?s)?|ants?|bee|dog|cat)"
+                  rf"{DAY_AFTER_EN}\s*(?P<end>[.!]*)")
 # "Are you okay?", "I'm not hurt.", "Is your mother bleeding?"
 _BE_EN = lazy(rf"(?:(?P<be0>Is|Are|Am)\s+)?{WHO_EN}(?:{BE_EN}(?P<not>\s+not|n['’]t)?)?\s+"
-                    r"(?P<state>okay|OK|ok|all\s+right|alright|hurt|injured|bleeding)\s*(?P<end>[.!?]*)")
+              r"(?P<state>okay|OK|ok|all\s+right|alright|hurt|injured|bleeding)\s*(?P<end>[.!?]*)")
 # "My knee is bleeding.", "My mother's hand is bleeding."
 _PART_EN = lazy(rf"(?:(?P<whose>(?i:{alternatives(WHOSE_VI)}))|(?P<someone>{SOMEONE_EN})['’]s)\s+"
-                      rf"(?P<part>{alternatives(_BLEEDING_VI)})(?:\s+is|['’]s)\s+bleeding\s*(?P<end>[.!]*)")
+                rf"(?P<part>{alternatives(_BLEEDING_VI)})(?:\s+is|['’]s)\s+bleeding\s*(?P<end>[.!]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -76,8 +76,8 @@ _NOT_YET = {"chưa": "{has}n't {perfect} yet.", "chưa bao giờ": "{has} never 
 _AUX = (r"vừa\s+mới|vừa|mới|đã\s+bao\s+giờ|đã\s+từng|đã|sẽ|định|phải|cần|muốn|thường|hay|chưa\s+bao\s+giờ|"
         r"chưa\s+từng|chưa|bao\s+giờ|từng")
 _SAID = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<aux>{_AUX})\s+)?(?:(?P<go>đi)\s+)?{_ACT}"
-                        rf"(?:\s+(?P<done>rồi|xong(?:\s+rồi)?))?(?:\s+{_OFTEN}|{DAY_AFTER})"
-                        rf"(?:\s+(?P<q>chưa|không|à|hả))?{SOFTENER}\s*(?P<end>[.!?]*)")
+             rf"(?:\s+(?P<done>rồi|xong(?:\s+rồi)?))?(?:\s+{_OFTEN}|{DAY_AFTER})"
+             rf"(?:\s+(?P<q>chưa|không|à|hả))?{SOFTENER}\s*(?P<end>[.!?]*)")
 _HOW_OFTEN = lazy(rf"{WHO}\s+(?:(?P<go>đi)\s+)?{_ACT}\s+bao\s+lâu\s+(?:một|1)\s+lần{SOFTENER}\s*\?+")
 # whether it hurts: the jab in general, the one just had, giving blood
 _HURT = {lazy(r"(?:Tiêm|Mũi\s+tiêm|Tiêm\s+phòng)\s+có\s+đau\s+không" + SOFTENER + r"\s*\?+"):
@@ -98,19 +98,19 @@ _GIVE, _BE = {"give", "gives", "gave", "given", "giving"}, {"be", "been", "was",
 _HAVE = {"have", "has", "had", "having", "get", "gets", "got", "gotten", "getting"}
 _END = r"\s*(?P<end>[.!]*)"
 _PERFECT_EN = lazy(rf"{WHO_EN}(?P<have>'ve|'s|\s+have|\s+has)(?P<neg>n't|\s+not)?(?:\s+(?P<adv>just|"
-                              rf"already|never))?\s+{_DO_EN}(?:\s+(?P<tail>yet|before))?{_END}")
+                   rf"already|never))?\s+{_DO_EN}(?:\s+(?P<tail>yet|before))?{_END}")
 _PAST_EN = lazy(rf"{WHO_EN}\s+{_DO_EN}{DAY_AFTER_EN}{_END}")
 _GOING_EN = lazy(rf"{WHO_EN}(?P<be>'m|'re|'s|\s+am|\s+is|\s+are)\s+(?P<going>going\s+to\s+)?{_DO_EN}"
-                            rf"{DAY_AFTER_EN}{_END}")
+                 rf"{DAY_AFTER_EN}{_END}")
 _MUST_EN = lazy(rf"{WHO_EN}(?P<must>\s+has\s+to|\s+have\s+to|\s+needs\s+to|\s+need\s+to|'d\s+like\s+to|"
-                           rf"\s+would\s+like\s+to|\s+must)\s+{_DO_EN}{DAY_AFTER_EN}{_END}")
+                rf"\s+would\s+like\s+to|\s+must)\s+{_DO_EN}{DAY_AFTER_EN}{_END}")
 _HABIT_EN = lazy(rf"{WHO_EN}(?:\s+(?P<adv>usually|often))?\s+{_DO_EN}(?:\s+{_OFTEN_EN})?{_END}")
 _ASKED_EN = lazy(rf"(?P<aux>Have|Has|Did|Do|Does|Are|Is|Would)\s+{WHO_EN}(?:\s+(?P<adv>ever|just|often|"
-                            r"usually))?\s+(?:(?P<going>going\s+to)\s+|(?P<must>have\s+to|need\s+to|like\s+to)\s+)?"
-                            rf"{_DO_EN}(?:\s+(?P<yet>yet)|\s+{_OFTEN_EN}|{DAY_AFTER_EN})\s*\?+")
+                 r"usually))?\s+(?:(?P<going>going\s+to)\s+|(?P<must>have\s+to|need\s+to|like\s+to)\s+)?"
+                 rf"{_DO_EN}(?:\s+(?P<yet>yet)|\s+{_OFTEN_EN}|{DAY_AFTER_EN})\s*\?+")
 _HOW_OFTEN_EN = lazy(rf"How\s+often\s+(?P<do>do|does)\s+{WHO_EN}\s+{_DO_EN}\s*\?+")
 _HURT_EN = {lazy(r"(?:Does\s+(?:the|a)\s+(?:jab|injection|vaccine)|Does\s+getting\s+a\s+(?:jab|"
-                            r"vaccine|injection)|Do\s+(?:jabs|injections|vaccines))\s+hurt\s*\?+"):
+                 r"vaccine|injection)|Do\s+(?:jabs|injections|vaccines))\s+hurt\s*\?+"):
             "Tiêm có đau không?",
             lazy(r"Did\s+the\s+(?:jab|injection|vaccine|shot)\s+hurt\s*\?+"): "Lúc tiêm có đau không?",
             lazy(r"Does\s+(?:giving\s+blood\s+hurt|it\s+hurt\s+to\s+give\s+blood)\s*\?+"):

@@ -41,59 +41,59 @@ _JOKE = r"(?:nói\s+)?(?:đùa|giỡn)"
 _QUESTION = r"(?:\s+(?P<q>à|hả|sao|phải\s+không))?"
 # who is joking ("Anh ấy chỉ đùa thôi.", "Tôi không đùa đâu."), or asked ("Bạn đang đùa tôi à?")
 _JOKING = lazy(rf"{WHO}\s+(?:(?P<did>đã)\s+|(?P<now>đang)\s+)?(?:(?P<not>không)\s+)?(?:(?P<only>chỉ)\s+)?{_JOKE}"
-                     rf"(?:\s+(?P<me>tôi))?(?:\s+(?P<tail>thôi(?:\s+mà)?|đấy|đó|mà|đâu))?{_QUESTION}{SOFTENED_END}")
+               rf"(?:\s+(?P<me>tôi))?(?:\s+(?P<tail>thôi(?:\s+mà)?|đấy|đó|mà|đâu))?{_QUESTION}{SOFTENED_END}")
 # ... no one said ("Đùa thôi.": just kidding; "Đùa à?": are you kidding?)
 _JUST = lazy(rf"(?i:(?:chỉ\s+)?{_JOKE}\s+(?:(?P<just>thôi|đấy|đó)(?:\s+mà)?|(?P<q>à|hả|sao)))\s*(?P<end>[.!?]*)")
 # don't, stop: "Đừng đùa nữa." (stop joking: "Đừng đùa." alone is also "no way"), "Đừng cười tôi nữa."
 _STOP = lazy(rf"(?:(?i:thôi)\s*,?\s+)?(?:(?i:{YOU})\s+)?(?i:đừng)\s+(?:(?P<joke>{_JOKE})|(?P<laugh>cười)"
-                   rf"(?:\s+(?:nhạo\s+)?{WHOM})?)(?:\s+(?P<more>nữa))?(?:\s+(?:mà|đi|nhé|nha))?\s*(?P<end>[.!]*)")
+             rf"(?:\s+(?:nhạo\s+)?{WHOM})?)(?:\s+(?P<more>nữa))?(?:\s+(?:mà|đi|nhé|nha))?\s*(?P<end>[.!]*)")
 # that (not, so …) funny ("Điều đó không buồn cười.", "Buồn cười quá!"); "hài hước" of a subject only (of a person
 # alone it is mt/traits.py's "funny")
 _THIS = {"điều này", "chuyện này", "cái này"}
 _FUNNY = lazy(r"(?:(?P<that>(?i:(?:điều|chuyện|cái)\s+(?:đó|này|ấy)|thế))\s+)?"
-                    r"(?:(?P<really>(?i:thật(?:\s+là)?|rất))\s+)?(?:(?P<not>(?i:không|chẳng))\s+)?"
-                    r"(?P<word>(?i:buồn\s+cười|hài\s+hước))(?:\s+(?P<after>quá|thật|lắm|chút\s+nào|đâu))?"
-                    r"\s*(?P<end>[.!]*)")
+              r"(?:(?P<really>(?i:thật(?:\s+là)?|rất))\s+)?(?:(?P<not>(?i:không|chẳng))\s+)?"
+              r"(?P<word>(?i:buồn\s+cười|hài\s+hước))(?:\s+(?P<after>quá|thật|lắm|chút\s+nào|đâu))?"
+              r"\s*(?P<end>[.!]*)")
 _WHAT_FUNNY = lazy(r"(?i:có\s+gì\s+(?:mà\s+)?buồn\s+cười)(?:\s+(?:thế|vậy|à|hả))?\s*\?+")
 # why or at what who is laughing ("Bạn cười gì vậy?", "Sao anh ấy lại cười?"; no one said: you)
 _LAUGHING = lazy(rf"(?:(?P<why>(?i:tại\s+sao|sao))\s+)?(?:{WHO}\s+)?(?:lại\s+)?(?:đang\s+)?(?i:cười)"
-                       r"(?:\s+(?P<what>(?:cái\s+)?gì))?(?:\s+(?:thế|vậy))?\s*\?+")
+                 r"(?:\s+(?P<what>(?:cái\s+)?gì))?(?:\s+(?:thế|vậy))?\s*\?+")
 # a joke asked for ("Kể cho tôi nghe một chuyện cười đi."), asked whether one can tell it, or knows one
 _TOLD = {"tôi": "me", "chúng tôi": "us", "mọi người": "everyone"}
 _TOLD_VI = {en: vi for vi, en in _TOLD.items()}
 _A_JOKE = r"(?:(?:một|1)\s+)?(?:câu\s+)?(?:chuyện|truyện)\s+cười"
 _TO = r"(?:tôi|chúng\s+tôi|mọi\s+người)"
 _TELL = lazy(rf"(?:(?i:{YOU})\s+)?(?:(?P<hay>(?i:hãy))\s+)?(?i:kể)\s+(?:cho\s+(?P<whom>{_TO})\s+(?:nghe\s+)?)?"
-                   rf"{_A_JOKE}(?:\s+cho\s+(?P<whom2>{_TO})\s+nghe)?(?:\s+(?P<go>đi|nào|nhé|nha))?\s*[.!]*")
+             rf"{_A_JOKE}(?:\s+cho\s+(?P<whom2>{_TO})\s+nghe)?(?:\s+(?P<go>đi|nào|nhé|nha))?\s*[.!]*")
 _CAN_TELL = lazy(rf"{WHO}\s+(?:có\s+thể\s+)?kể\s+cho\s+(?P<whom>{_TO})\s+(?:nghe\s+)?{_A_JOKE}\s+"
-                       rf"(?:được\s+)?không{SOFTENER}\s*\?+")
+                 rf"(?:được\s+)?không{SOFTENER}\s*\?+")
 _KNOW = lazy(rf"{WHO}\s+có\s+biết\s+(?:câu\s+)?(?:chuyện|truyện)\s+cười\s+nào(?:\s+(?P<good>hay))?\s+không"
-                   rf"{SOFTENER}\s*\?+")
+             rf"{SOFTENER}\s*\?+")
 # who makes whom laugh ("Bạn luôn làm tôi cười."), who can't help it ("Tôi không nhịn được cười.")
 _MAKES = lazy(rf"{WHO}\s+(?:(?P<always>luôn(?:\s+luôn)?|lúc\s+nào\s+cũng)\s+)?(?:làm|khiến)\s+(?:cho\s+)?{WHOM}"
-                    r"\s+(?:bật\s+)?cười(?:\s+(?P<much>quá|nhiều\s+lắm))?\s*(?P<end>[.!]*)")
+              r"\s+(?:bật\s+)?cười(?:\s+(?P<much>quá|nhiều\s+lắm))?\s*(?P<end>[.!]*)")
 _CANT = lazy(rf"{WHO}\s+không\s+(?P<can>thể\s+)?nhịn\s+(?P<got>được\s+)?cười{SOFTENED_END}")
 
 # ... and in English
 _JOKING_EN = lazy(rf"(?:(?P<be0>Is|Am|Are)\s+)?{WHO_EN}(?:(?P<must>\s+must\s+be)|(?P<be>\s+is|\s+am|\s+are|"
-                        r"\s+was|\s+were|['’]s|['’]m|['’]re)(?P<not>\s+not|n['’]t)?)?\s+(?:(?P<only>just|only)\s+)?"
-                        r"(?:joking|kidding)(?:\s+(?P<me>me))?(?:\s+around)?(?P<right>,?\s+right)?\s*(?P<end>[.!?]*)")
+                  r"\s+was|\s+were|['’]s|['’]m|['’]re)(?P<not>\s+not|n['’]t)?)?\s+(?:(?P<only>just|only)\s+)?"
+                  r"(?:joking|kidding)(?:\s+(?P<me>me))?(?:\s+around)?(?P<right>,?\s+right)?\s*(?P<end>[.!?]*)")
 _JUST_EN = lazy(r"(?i:(?:just|only)\s+(?:kidding|joking))\s*(?P<end>[.!]*)")
 _STOP_EN = lazy(rf"(?:(?i:please)\s+)?(?:(?P<stop>(?i:stop))|(?i:don['’]t|do\s+not))\s+(?P<verb>joking|kidding|"
-                      rf"laughing|laugh)(?P<around>\s+around)?(?:\s+at\s+{WHOM_EN})?(?:,?\s+please)?\s*(?P<end>[.!]*)")
+                rf"laughing|laugh)(?P<around>\s+around)?(?:\s+at\s+{WHOM_EN})?(?:,?\s+please)?\s*(?P<end>[.!]*)")
 _FUNNY_EN = lazy(r"(?P<that>(?i:that|this|it))(?:(?:['’]s|\s+is)(?P<not>\s+not)?|\s+is(?P<nt>n['’]t))"
-                       r"(?:\s+(?P<how>so|really|very))?\s+(?P<word>funny|hilarious)(?P<all>\s+at\s+all)?"
-                       r"\s*(?P<end>[.!]*)|(?i:how|so)\s+funny\s*(?P<end2>!+)")
+                 r"(?:\s+(?P<how>so|really|very))?\s+(?P<word>funny|hilarious)(?P<all>\s+at\s+all)?"
+                 r"\s*(?P<end>[.!]*)|(?i:how|so)\s+funny\s*(?P<end2>!+)")
 _WHAT_FUNNY_EN = lazy(r"(?i:what['’]s|what\s+is)\s+(?:so\s+)?funny\s*\?+")
 _LAUGHING_EN = lazy(rf"(?:(?P<what>What)|Why)\s+(?P<be0>are|is|am)\s+{WHO_EN}\s+laughing(?P<at>\s+at)?\s*\?+")
 _TELL_EN = lazy(r"(?:(?i:please)\s+)?(?P<can>(?:Can|Could|Will|Would)\s+you\s+(?:please\s+)?)?(?i:tell)\s+"
-                      r"(?P<whom>me|us|everyone)\s+a\s+(?P<good>good\s+|funny\s+)?joke(?:,?\s+please)?"
-                      r"\s*(?P<end>[.!?]*)")
+                r"(?P<whom>me|us|everyone)\s+a\s+(?P<good>good\s+|funny\s+)?joke(?:,?\s+please)?"
+                r"\s*(?P<end>[.!?]*)")
 _KNOW_EN = lazy(rf"(?P<do>Do|Does)\s+{WHO_EN}\s+know\s+any\s+(?P<good>good\s+|funny\s+)?jokes\s*\?+")
 _MAKES_EN = lazy(rf"{WHO_EN}(?:\s+(?P<always>always))?\s+(?P<verb>makes?|made)\s+{WHOM_EN}\s+laugh"
-                       r"(?P<much>\s+so\s+much|\s+a\s+lot)?\s*(?P<end>[.!]*)")
+                 r"(?P<much>\s+so\s+much|\s+a\s+lot)?\s*(?P<end>[.!]*)")
 _CANT_EN = lazy(rf"{WHO_EN}\s+(?:can['’]t|cannot|can\s+not|couldn['’]t|could\s+not)\s+(?:stop|help)\s+laughing"
-                      r"\s*(?P<end>[.!]*)")
+                r"\s*(?P<end>[.!]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

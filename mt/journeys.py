@@ -40,15 +40,15 @@ _MEANS["en"] = {f"by {en}": f"đi {vi}" for en, vi in RIDE["en", "vi"].items()} 
     "by bicycle": "đi xe đạp", "by car": "đi ô tô", "to drive": "lái xe", "by air": "đi máy bay"}
 _MEANS_VI = alternatives(_MEANS["vi"])
 _TAKES_VI = lazy(rf"(?:(?P<here>(?i:từ\s+đây))\s+)?(?:(?P<means>(?i:{_MEANS_VI}))\s+)?"
-                       r"(?:(?i:(?:đến|tới|ra|vào)\s+(?P<place>[^,?.!]+?))\s+)?(?:(?:thì|sẽ|cũng)\s+)?"
-                       r"(?:(?P<only>(?i:chỉ))\s+)?(?i:mất)\s+"
-                       rf"(?:(?P<ask>bao\s+lâu)|(?:(?P<about>{alternatives(spans.ABOUT)})\s+)?{spans.VI})"
-                       rf"(?:\s+(?P<means2>{_MEANS_VI}))?(?P<here2>\s+từ\s+đây)?"
-                       r"(?:\s+(?P<only2>thôi)|\s+(?:vậy|ạ|nhỉ))?\s*(?P<end>[.!?]*)")
+                 r"(?:(?i:(?:đến|tới|ra|vào)\s+(?P<place>[^,?.!]+?))\s+)?(?:(?:thì|sẽ|cũng)\s+)?"
+                 r"(?:(?P<only>(?i:chỉ))\s+)?(?i:mất)\s+"
+                 rf"(?:(?P<ask>bao\s+lâu)|(?:(?P<about>{alternatives(spans.ABOUT)})\s+)?{spans.VI})"
+                 rf"(?:\s+(?P<means2>{_MEANS_VI}))?(?P<here2>\s+từ\s+đây)?"
+                 r"(?:\s+(?P<only2>thôi)|\s+(?:vậy|ạ|nhỉ))?\s*(?P<end>[.!?]*)")
 _TAKES_EN = lazy(rf"(?:(?P<ask>[Hh]ow\s+long\s+does\s+it\s+take)|It\s+(?:(?P<only>only|just)\s+)?takes\s+"
-                       rf"(?:(?P<only2>only|just)\s+)?(?:(?P<about>{alternatives(spans.ABOUT_EN)})\s+)?{spans.EN})"
-                       r"(?:\s+to\s+(?:get|go)\s+(?:(?P<there>there)|to\s+(?:the\s+)?(?P<place>[^,?.!]+?)))?"
-                       rf"(?:\s+(?P<means>{alternatives(_MEANS['en'])}))?(?P<here>\s+from\s+here)?\s*(?P<end>[.!?]*)")
+                 rf"(?:(?P<only2>only|just)\s+)?(?:(?P<about>{alternatives(spans.ABOUT_EN)})\s+)?{spans.EN})"
+                 r"(?:\s+to\s+(?:get|go)\s+(?:(?P<there>there)|to\s+(?:the\s+)?(?P<place>[^,?.!]+?)))?"
+                 rf"(?:\s+(?P<means>{alternatives(_MEANS['en'])}))?(?P<here>\s+from\s+here)?\s*(?P<end>[.!?]*)")
 
 # a ride asked for, to a place that mt.patterns.a_place knows or one of these ("khách sạn này", this hotel); a
 # distance from them too ("Nhà tôi cách trường học 2 km." → "My home was 2 km.")
@@ -56,9 +56,9 @@ _TAKEN_TO = {"bệnh viện": "hospital", "nhà ga": "station", "ga": "station",
              "trung tâm thành phố": "city centre", "trung tâm": "centre", "địa chỉ này": "this address",
              "trường học": "school", "trường": "school", "bãi biển": "beach", "biển": "beach", "văn phòng": "office"}
 _TAKE_ME = lazy(r"(?:(?P<please>(?i:làm\s+ơn|vui\s+lòng))\s+)?(?:(?i:anh|chị|bạn|em|chú|bác)\s+)?"
-                      r"(?:(?P<can>có\s+thể)\s+)?(?i:chở|đưa)\s+(?P<me>tôi|mình|em|chúng\s+tôi)\s+"
-                      r"(?:(?P<home>về\s+nhà)|(?:đến|tới|ra|vào|về)\s+(?P<place>[^,?!.]+?))"
-                      r"(?:\s+(?P<asked>(?:được\s+)?không))?(?:\s+(?:nhé|nha|với|giúp|đi|ạ))*\s*(?P<end>[.!?]*)")
+                r"(?:(?P<can>có\s+thể)\s+)?(?i:chở|đưa)\s+(?P<me>tôi|mình|em|chúng\s+tôi)\s+"
+                r"(?:(?P<home>về\s+nhà)|(?:đến|tới|ra|vào|về)\s+(?P<place>[^,?!.]+?))"
+                r"(?:\s+(?P<asked>(?:được\s+)?không))?(?:\s+(?:nhé|nha|với|giúp|đi|ạ))*\s*(?P<end>[.!?]*)")
 
 # how far one place is from another ("Nhà tôi cách đây hai cây số." → "My house was two trees ago.", "Khách sạn cách
 # sân bay 5 km." → "Hotel room 5 km."; "The hotel is 5 km from the airport." → "Khách sạn là 5 km từ sân bay."):
@@ -77,13 +77,13 @@ _HOW_MUCH_VI = rf"(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d{{1,4}}(?:,\d{{1,2}})?|(?i:{al
 _HOW_MUCH_EN = rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}}(?:\.\d{{1,2}})?|(?i:{alternatives(_WORDS_EN)}))"
 _TAKEN_TO_VI = {en: vi for vi, en in reversed(_TAKEN_TO.items())}
 _AWAY_VI = lazy(rf"(?P<a>[^,?.!]+?)\s+(?:(?P<only>chỉ)\s+)?cách\s+(?:(?P<here>đây)|(?P<b>[^,?.!]+?))\s+"
-                      rf"(?:(?P<only3>chỉ)\s+)?(?:(?P<about>{alternatives(spans.ABOUT)})\s+)?{_HOW_MUCH_VI}\s*"
-                      rf"(?P<unit>{alternatives(_DISTANCES)})(?!\w)(?:\s+(?P<only2>thôi))?\s*(?P<end>[.!]*)")
+                rf"(?:(?P<only3>chỉ)\s+)?(?:(?P<about>{alternatives(spans.ABOUT)})\s+)?{_HOW_MUCH_VI}\s*"
+                rf"(?P<unit>{alternatives(_DISTANCES)})(?!\w)(?:\s+(?P<only2>thôi))?\s*(?P<end>[.!]*)")
 _AWAY_EN = lazy(r"(?:(?P<it>It(?:['’]s|\s+is))|(?P<a>[^,?.!]+?)\s+is)\s+(?:(?P<only>only|just)\s+)?"
-                      rf"(?:(?P<about>{alternatives(spans.ABOUT_EN)})\s+)?"
-                      rf"{_HOW_MUCH_EN}[\s-]*"
-                      rf"(?P<unit>{alternatives(_DISTANCES_EN)})(?!\w)\s+(?:away\s+)?from\s+"
-                      r"(?:(?P<here>here)|(?P<b>[^,?.!]+?))\s*(?P<end>[.!]*)")
+                rf"(?:(?P<about>{alternatives(spans.ABOUT_EN)})\s+)?"
+                rf"{_HOW_MUCH_EN}[\s-]*"
+                rf"(?P<unit>{alternatives(_DISTANCES_EN)})(?!\w)\s+(?:away\s+)?from\s+"
+                r"(?:(?P<here>here)|(?P<b>[^,?.!]+?))\s*(?P<end>[.!]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

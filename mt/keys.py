@@ -57,36 +57,36 @@ _KEY = r"chìa\s+kh(?:óa|oá)"
 _THING = (rf"(?i:{_KEY})(?:\s+(?P<kind>(?i:xe|nhà)))?(?:\s+(?:của\s+)?(?P<owner>(?i:{alternatives(OWNERS)})))?")
 # forgotten, left, lost, not found ("Tôi quên mang chìa khóa.", "Tôi để quên chìa khóa ở nhà rồi.")
 _LOST = lazy(rf"{WHO}\s+(?:(?P<did>đã|vừa)\s+)?(?P<v>(?i:{alternatives(_VERBS)}))\s+{_THING}"
-                   rf"(?:\s+(?P<theo>theo))?(?:\s+(?P<place>(?i:{alternatives(PLACES)})))?"
-                   rf"(?:\s+(?P<where>đâu(?:\s+cả)?))?(?:\s+(?P<done>rồi))?{SOFTENED_END}")
+             rf"(?:\s+(?P<theo>theo))?(?:\s+(?P<place>(?i:{alternatives(PLACES)})))?"
+             rf"(?:\s+(?P<where>đâu(?:\s+cả)?))?(?:\s+(?P<done>rồi))?{SOFTENED_END}")
 # locked out ("Tôi bị khóa ở ngoài.", "Tôi tự khóa mình ở ngoài.")
 _LOCK = r"(?:khóa|khoá|nhốt)"
 _OUT = lazy(rf"{WHO}\s+(?:(?P<did>đã|vừa)\s+)?(?:bị\s+{_LOCK}|(?P<self>tự\s+{_LOCK}\s+mình))"
-                  rf"\s+(?:ở\s+)?(?:bên\s+)?ngoài(?:\s+(?:nhà|cửa))?(?:\s+(?P<done>rồi))?{SOFTENED_END}")
+            rf"\s+(?:ở\s+)?(?:bên\s+)?ngoài(?:\s+(?:nhà|cửa))?(?:\s+(?P<done>rồi))?{SOFTENED_END}")
 # seen ("Bạn có thấy chìa khóa của tôi không?", "Có ai thấy chìa khóa xe của tôi không?")
 _SEEN = lazy(rf"(?:{WHO}|(?P<anyone>[Cc]ó\s+ai))\s+(?:(?:có|đã)\s+)?(?:nhìn\s+)?thấy\s+{_THING}"
-                   rf"(?:\s+(?:ở\s+)?đâu)?\s+(?:không|chưa){SOFTENER}\s*\?+")
+             rf"(?:\s+(?:ở\s+)?đâu)?\s+(?:không|chưa){SOFTENER}\s*\?+")
 # a spare key, or the keys with them ("Bạn có chìa khóa dự phòng không?", "Tôi không mang theo chìa khóa.")
 _HAVE = lazy(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+)?(?:có\s+(?i:{_KEY})\s+"
-                   rf"(?P<spare>dự\s+phòng|dự\s+trữ)|(?P<bring>mang)(?:\s+theo)?\s+{_THING}(?:\s+theo)?)"
-                   rf"{ASKED_END}")
+             rf"(?P<spare>dự\s+phòng|dự\s+trữ)|(?P<bring>mang)(?:\s+theo)?\s+{_THING}(?:\s+theo)?)"
+             rf"{ASKED_END}")
 _THERE = lazy(rf"[Cc]ó\s+(?i:{_KEY})\s+(?:dự\s+phòng|dự\s+trữ)\s+không{SOFTENER}\s*\?+")
 
 # ... and in English ("my keys", "the car keys", "her key")
 _THING_EN = rf"(?P<owner>the|(?i:{WHOSE_WORDS}))\s+(?:(?P<kind>car|house)\s+)?keys?"
 _HAVE_AUX = r"\s+have|\s+has|['’]ve|['’]s"
 _LOST_EN = lazy(rf"{WHO_EN}(?P<aux>{_HAVE_AUX})?(?P<just>\s+just)?\s+(?P<v>forgot|forgotten|left|lost|dropped|"
-                      r"can['’]t\s+find|cannot\s+find|can\s+not\s+find|couldn['’]t\s+find)(?P<bring>\s+to\s+bring)?\s+"
-                      rf"{_THING_EN}(?:\s+(?P<place>{alternatives(PLACES_VI)}))?\s*(?P<end>[.!]*)")
+                r"can['’]t\s+find|cannot\s+find|can\s+not\s+find|couldn['’]t\s+find)(?P<bring>\s+to\s+bring)?\s+"
+                rf"{_THING_EN}(?:\s+(?P<place>{alternatives(PLACES_VI)}))?\s*(?P<end>[.!]*)")
 _OUT_EN = lazy(rf"{WHO_EN}(?:(?P<be>\s+am|\s+are|\s+is|['’]m|['’]re|['’]s|\s+was|\s+were)|\s+got)\s+locked\s+"
-                     r"out\s*[.!]*")
+               r"out\s*[.!]*")
 _SELF_EN = lazy(rf"{WHO_EN}(?P<aux>{_HAVE_AUX})?(?P<just>\s+just)?\s+locked\s+"
-                      rf"(?P<self>{alternatives(_SELF_WHOSE)})\s+out\s*[.!]*")
+                rf"(?P<self>{alternatives(_SELF_WHOSE)})\s+out\s*[.!]*")
 _SEEN_EN = lazy(rf"(?P<do>Have|Has|Did)\s+(?:{WHO_EN}|(?P<anyone>anyone|anybody))\s+(?P<v>seen|see)\s+"
-                      rf"{_THING_EN}(?:\s+anywhere)?\s*\?+")
+                rf"{_THING_EN}(?:\s+anywhere)?\s*\?+")
 _HAVE_EN = lazy(rf"(?:(?P<do>Do|Does|Did)\s+)?{WHO_EN}(?P<not>\s+(?:don['’]t|doesn['’]t|do\s+not|does\s+not))?"
-                      rf"\s+(?P<v>have|has|bring)\s+(?:(?P<spare>an?\s+spare\s+key)|{_THING_EN}(?:\s+with\s+"
-                      rf"(?P<obj>me|you|him|her|us|them))?)\s*(?P<end>[.!?]*)")
+                rf"\s+(?P<v>have|has|bring)\s+(?:(?P<spare>an?\s+spare\s+key)|{_THING_EN}(?:\s+with\s+"
+                rf"(?P<obj>me|you|him|her|us|them))?)\s*(?P<end>[.!?]*)")
 _THERE_EN = lazy(r"Is\s+there\s+a\s+spare\s+key\s*\?+")
 
 

@@ -34,7 +34,7 @@ _VI = lazy(rf"(?<!\w)(?P<kind>(?i:{alternatives(KINDS)}))\s+{_NAME}(?![\w-])")
 _BEFORE = {before: vi for vi, (before, after) in KINDS.items() if not after}  # "Lake", "Mount"
 _AFTER = {after: vi for vi, (before, after) in reversed(KINDS.items()) if after}  # (the first wins: "biển")
 _EN = lazy(rf"(?<![\w-])(?:(?P<before>{alternatives(_BEFORE)})\s+{_NAME}|(?:[Tt]he\s+)?"
-                 rf"{_NAME.replace('name', 'named')}\s+(?P<after>{alternatives(_AFTER)}))(?![\w-])")
+           rf"{_NAME.replace('name', 'named')}\s+(?P<after>{alternatives(_AFTER)}))(?![\w-])")
 _OCEANS = {"Atlantic", "Pacific", "Arctic", "Indian"}
 # words of English place names that are not names of their own
 _NOT_NAMES = set("North South East West Northern Southern Eastern Western Central Great Little Upper Lower New Old "

@@ -69,7 +69,7 @@ _LEARNING = lazy(
 # "Tiếng Việt của bạn giỏi quá!", "Tiếng Anh của tôi không tốt lắm."; "Tiếng mẹ đẻ của bạn là gì?"
 _WHOSE = rf"của\s+(?P<whose>(?i:{alternatives(OWNERS)}))"
 _GOOD = lazy(rf"(?P<lang>{_LANG})\s+{_WHOSE}\s+(?:(?P<not>không)\s+)?(?:(?P<very>rất|khá)\s+)?(?:tốt|giỏi)"
-                   rf"(?:\s+(?P<much>lắm|quá))?{SOFTENED_END}")
+             rf"(?:\s+(?P<much>lắm|quá))?{SOFTENED_END}")
 _NATIVE = lazy(rf"(?i:tiếng)\s+mẹ\s+đẻ\s+{_WHOSE}\s+là\s+(?:(?P<what>gì)|(?P<lang>{_LANG})){SOFTENED_END}")
 
 # ... and in English: "She speaks French fluently.", "He speaks fluent English.", "I only speak a little Vietnamese.",
@@ -95,7 +95,7 @@ _HAVE_EN = lazy(
     rf"started)|been)\s+learning\s+(?P<lang>{_LANG_EN})(?:\s+for\s+(?P<span>[\w\s]+?))?\s*(?P<end>[.!?]*)")
 _WHOSE_EN = rf"(?P<whose>(?i:{alternatives(WHOSE_VI)}))"
 _GOOD_EN = lazy(rf"{_WHOSE_EN}\s+(?P<lang>{_LANG_EN})(?:\s+is|['’]s)\s+(?:(?P<very>very|really|quite)\s+)?good"
-                      r"\s*(?P<end>[.!]*)")
+                r"\s*(?P<end>[.!]*)")
 _NATIVE_LANGUAGE = r"(?:native\s+language|mother\s+tongue|first\s+language)"
 _NATIVE_EN = [lazy(rf"What(?:['’]s|\s+is)\s+{_WHOSE_EN}\s+{_NATIVE_LANGUAGE}\s*(?P<end>\?+)"),
               lazy(rf"{_WHOSE_EN}\s+{_NATIVE_LANGUAGE}\s+is\s+(?P<lang>{_LANG_EN})\s*(?P<end>[.!]*)"),

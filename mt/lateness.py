@@ -76,13 +76,13 @@ _LATE_VI = (rf"(?:(?P<to>{alternatives(_TO)})\s+)?(?:bị\s+)?(?:muộn|trễ)"
 _SPAN_VI = rf"(?:\s+(?:(?P<about>khoảng)\s+)?{spans.VI})?"
 _BECAUSE = rf"(?:\s+(?:là\s+)?(?:vì|do|tại)\s+(?P<why>{alternatives(_REASONS)}))?"
 _LATE = lazy(rf"{_DAY0}{WHO}{_DAY}\s+(?:(?P<tense>đã|sẽ)\s+)?(?:(?P<again>lại)\s+)?(?P<bi>bị\s+)?{_LATE_VI}"
-                   rf"{_SPAN_VI}{_DAY.replace('day>', 'day3>')}{_BECAUSE}(?:\s+(?P<more>nữa))?(?:\s+(?P<done>rồi))?"
-                   r"(?:\s+(?:đấy|ạ))?\s*(?P<end>[.!]*)")
+             rf"{_SPAN_VI}{_DAY.replace('day>', 'day3>')}{_BECAUSE}(?:\s+(?P<more>nữa))?(?:\s+(?P<done>rồi))?"
+             r"(?:\s+(?:đấy|ạ))?\s*(?P<end>[.!]*)")
 _WHY = lazy(rf"{_DAY0}(?:[Ss]ao|[Tt]ại\s+sao|[Vv]ì\s+sao)\s+(?:(?P<day>{OPENS}[^,.!?]*?)\s+)?{WHO}\s+"
-                  rf"(?:lại\s+)?(?:(?P<always>luôn|lúc\s+nào\s+cũng)\s+)?{_LATE_VI}(?:\s+(?P<more>nữa))?"
-                  rf"{SOFTENER}\s*\?+")
+            rf"(?:lại\s+)?(?:(?P<always>luôn|lúc\s+nào\s+cũng)\s+)?{_LATE_VI}(?:\s+(?P<more>nữa))?"
+            rf"{SOFTENER}\s*\?+")
 _DONT = lazy(rf"{_DAY0}(?:{_YOU_ALL}\s+)?(?:(?P<please>[Ll]àm\s+ơn|[Xx]in)\s+)?[Đđ]ừng\s+{_LATE_VI}"
-                   r"(?:\s+(?P<more>nữa))?(?:\s+(?:nhé|nha|nhá|đấy|đó))?\s*(?P<end>[.!]*)")
+             r"(?:\s+(?P<more>nữa))?(?:\s+(?:nhé|nha|nhá|đấy|đó))?\s*(?P<end>[.!]*)")
 _WANT = lazy(rf"{WHO}\s+(?P<v>không\s+muốn|ghét)\s+{_LATE_VI}(?:\s+(?:đâu|lắm))?\s*(?P<end>[.!]*)")
 
 # ... and in English
@@ -95,15 +95,15 @@ _BECAUSE_EN = (r"(?:\s+because\s+(?:(?P<of>of\s+(?:the\s+traffic|traffic|the\s+r
                r"(?P<did>overslept|got\s+up\s+late|missed\s+the\s+bus)))?")
 _BE_EN = r"(?P<be>['’]m|['’]re|['’]s|\s+am|\s+are|\s+is|\s+was|\s+were|(?P<will>['’]ll|\s+will)\s+be)"
 _LATE_EN = lazy(rf"(?:(?P<day0>{_DAYS_EN})\s*,?\s+)?{WHO_EN}{_BE_EN}(?:\s+(?P<span>{_SPAN_EN}))?"
-                      rf"(?P<home>\s+home)?\s+late{_FOR_EN}(?:\s+by\s+(?P<by>{_SPAN_EN}))?(?P<again>\s+again)?"
-                      rf"(?:\s+(?P<day>{_DAYS_EN}))?{_BECAUSE_EN}(?:\s+(?P<day2>{_DAYS_EN}))?\s*(?P<end>[.!]*)")
+                rf"(?P<home>\s+home)?\s+late{_FOR_EN}(?:\s+by\s+(?P<by>{_SPAN_EN}))?(?P<again>\s+again)?"
+                rf"(?:\s+(?P<day>{_DAYS_EN}))?{_BECAUSE_EN}(?:\s+(?P<day2>{_DAYS_EN}))?\s*(?P<end>[.!]*)")
 _WHY_EN = lazy(rf"Why\s+(?P<be>am|is|are|was|were)\s+{WHO_EN}\s+(?:(?P<always>always)\s+)?late{_FOR_EN}"
-                     rf"(?P<again>\s+again)?(?:\s+(?P<day>{_DAYS_EN}))?\s*\?+")
+               rf"(?P<again>\s+again)?(?:\s+(?P<day>{_DAYS_EN}))?\s*\?+")
 _ASKED_EN = lazy(rf"(?P<be>Am|Is|Are|Was|Were)\s+{WHO_EN}\s+late{_FOR_EN}(?:\s+(?P<day>{_DAYS_EN}))?\s*\?+")
 _DONT_EN = lazy(rf"(?:(?P<please>[Pp]lease)\s+)?(?:[Dd]on['’]t|[Dd]o\s+not)\s+be\s+late{_FOR_EN}"
-                      rf"(?P<again>\s+again)?(?:\s+(?P<day>{_DAYS_EN}))?(?P<please2>,?\s+please)?\s*(?P<end>[.!]*)")
+                rf"(?P<again>\s+again)?(?:\s+(?P<day>{_DAYS_EN}))?(?P<please2>,?\s+please)?\s*(?P<end>[.!]*)")
 _WANT_EN = lazy(rf"{WHO_EN}\s+(?:(?P<dont>don['’]t|doesn['’]t|do\s+not|does\s+not)\s+want\s+to\s+be|"
-                      rf"(?P<hate>hates?)\s+being)\s+late{_FOR_EN}\s*(?P<end>[.!]*)")
+                rf"(?P<hate>hates?)\s+being)\s+late{_FOR_EN}\s*(?P<end>[.!]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -68,13 +68,13 @@ _DOING = (rf"(?P<verb>(?i:giặt|là|ủi|gấp|xếp|cho|bỏ|rút|thu|cất))\
 _AUX = r"(?:(?P<aux>đang|đã|vừa\s+mới|vừa|mới|sẽ|phải|cần|chưa|có\s+thể)\s+)?"
 _FOR_ME = r"(?:\s+(?:giúp|hộ|giùm)\s+(?P<me>tôi))?"
 _SAID = lazy(rf"{WHO}\s+{_AUX}{_DOING}{_FOR_ME}(?:\s+(?P<done>rồi))?(?:\s+(?P<can>được))?"
-                   rf"(?:\s+(?P<asked>không|chưa))?{SOFTENED_END}")
+             rf"(?:\s+(?P<asked>không|chưa))?{SOFTENED_END}")
 _TOLD = lazy(rf"(?:(?P<please>hãy)\s+)?{_DOING}{_FOR_ME}(?:\s+(?P<go>đi))?(?:\s+(?:nhé|nha))?\s*(?P<end>[.!]*)")
 _NEED = lazy(rf"{WHO}\s+(?P<ask>có\s+)?cần\s+(?P<chore>(?i:{alternatives(_NEEDED)}))(?:\s+(?P<asked>không))?"
-                   rf"{SOFTENED_END}")
+             rf"{SOFTENED_END}")
 # dry or wet ("Quần áo khô chưa?", "Quần áo vẫn còn ướt.", "Áo sơ mi của tôi có khô không?")
 _STATE = lazy(rf"{_OBJ}\s+(?:(?P<still>vẫn\s+còn|vẫn|còn)\s+)?(?:(?P<not>chưa)\s+|(?P<ask>có)\s+|đã\s+)?"
-                    rf"(?P<state>khô|ướt)(?:\s+(?P<tail>rồi|chưa|không))?{SOFTENED_END}")
+              rf"(?P<state>khô|ướt)(?:\s+(?P<tail>rồi|chưa|không))?{SOFTENED_END}")
 
 # ... and in English ("the washing", "my clothes", "my mother's shirt", "these jeans", "it")
 _OBJ_EN = (rf"(?:(?P<it>it)|(?:(?i:the)\s+)?(?P<washing>washing|laundry)|(?:(?P<det>(?i:the|this|these|{WHOSE_WORDS}))|"
@@ -84,13 +84,13 @@ _DOING_EN = (rf"(?P<verb>(?i:{alternatives(_FORM_OF)}))(?P<in0>\s+in)?\s+{_OBJ_E
 _AUX_EN = (r"(?P<aux>['’](?:m|re|s|ve|ll)|\s+(?:am|is|are|have|has|will|haven['’]t|hasn['’]t)|"
            r"\s+(?:have|has|need|needs)\s+to)?")
 _SAID_EN = lazy(rf"(?:(?P<q>Have|Has|Did|Can|Could)\s+)?{WHO_EN}{_AUX_EN}(?P<adv>\s+already|\s+just|\s+please)?"
-                      rf"\s+{_DOING_EN}(?P<me>\s+for\s+me)?(?P<yet>\s+yet)?(?:,?\s+please)?\s*(?P<end>[.!?]*)")
+                rf"\s+{_DOING_EN}(?P<me>\s+for\s+me)?(?P<yet>\s+yet)?(?:,?\s+please)?\s*(?P<end>[.!?]*)")
 _TOLD_EN = lazy(rf"(?:(?P<please>please)\s+)?{_DOING_EN}(?P<me>\s+for\s+me)?(?:,?\s+please)?\s*(?P<end>[.!]*)")
 _NEED_EN = lazy(rf"(?:(?P<q>Do|Does)\s+)?{WHO_EN}\s+(?P<need>needs?)\s+to\s+"
-                      rf"(?P<chore>(?i:{alternatives(_NEEDED_VI)}))\s*(?P<end>[.!?]*)")
+                rf"(?P<chore>(?i:{alternatives(_NEEDED_VI)}))\s*(?P<end>[.!?]*)")
 _BE_EN = r"(?P<be>\s+is|\s+are|['’]s|['’]re)"
 _STATE_EN = lazy(rf"{_OBJ_EN}(?P<still>\s+still)?{_BE_EN}(?P<not>\s+not|n['’]t)?(?P<still2>\s+still)?"
-                       r"\s+(?P<state>dry|wet)(?P<when>\s+yet|\s+now)?\s*(?P<end>[.!]*)")
+                 r"\s+(?P<state>dry|wet)(?P<when>\s+yet|\s+now)?\s*(?P<end>[.!]*)")
 _ASKED_EN = lazy(rf"(?P<be>Is|Are)\s+{_OBJ_EN}\s+(?P<state>dry|wet)(?P<yet>\s+yet)?\s*\?+")
 
 

@@ -65,23 +65,23 @@ _WRONG = (r"(?:bị\s+)?(?:(?P<leak>rò\s+rỉ(?:\s+nước)?|rỉ\s+nước|rò
           r"(?P<drip>nhỏ\s+giọt)|(?P<blocked>tắc(?:\s+nghẽn)?|nghẹt)|(?P<flush>xả\s+(?:nước\s+)?được|xả\s+nước)|"
           r"(?P<flush2>xả\s+không\s+được)|(?P<burst>vỡ|bể))")
 _STATE = lazy(rf"{_THING}\s+(?:(?P<still>vẫn(?:\s+còn)?)\s+|(?P<again>lại)\s+|(?P<now>đang)\s+|(?P<ask>có)\s+|"
-                    rf"(?P<did>đã)\s+)?(?:(?P<not>không)\s+)?{_WRONG}(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>không))?"
-                    rf"{SOFTENED_END}")
+              rf"(?P<did>đã)\s+)?(?:(?P<not>không)\s+)?{_WRONG}(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>không))?"
+              rf"{SOFTENED_END}")
 # a pipe burst at someone's house or none ("Vỡ ống nước rồi.", "Nhà tôi bị vỡ ống nước.")
 _PIPE = lazy(rf"(?:(?i:nhà)\s+(?:(?P<howner>{_OWNER})|(?P<hnamed>{SOMEONE}))\s+)?(?:(?i:bị)\s+)?(?i:vỡ|bể)\s+ống\s+"
-                   rf"nước(?:\s+rồi)?{SOFTENED_END}")
+             rf"nước(?:\s+rồi)?{SOFTENED_END}")
 _CEILING = lazy(r"(?:(?i:có)\s+)?(?i:nước)\s+(?:đang\s+)?(?:chảy|dột|thấm|rỉ|rò\s+rỉ)\s+(?:xuống\s+)?(?:qua|từ)\s+"
-                      rf"trần(?:\s+nhà)?(?:\s+xuống)?{SOFTENED_END}")
+                rf"trần(?:\s+nhà)?(?:\s+xuống)?{SOFTENED_END}")
 # a plumber called ("Chúng ta cần gọi thợ sửa ống nước.", "Bạn gọi thợ sửa ống nước chưa?"), known, coming
 _PLUMBER_VI = r"(?i:thợ\s+(?:sửa\s+)?ống\s+nước|thợ\s+sửa\s+nước|thợ\s+nước)"
 _CALL = lazy(rf"{WHO}\s+(?:(?P<verb>cần|phải|nên|sẽ|đã|chưa|có\s+thể)\s+)?gọi\s+(?:cho\s+)?(?:một\s+)?(?:người\s+)?"
-                   rf"{_PLUMBER_VI}(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>không|chưa))?{SOFTENED_END}")
+             rf"{_PLUMBER_VI}(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>không|chưa))?{SOFTENED_END}")
 _KNOW = lazy(rf"{WHO}\s+có\s+biết\s+(?:người\s+)?{_PLUMBER_VI}\s+nào(?:\s+(?P<good>tốt|giỏi|uy\s+tín))?\s+"
-                   rf"không{SOFTENED_END}")
+             rf"không{SOFTENED_END}")
 _COMING = lazy(rf"{DAY_OPENING}{_PLUMBER_VI}\s+(?:(?P<will>sẽ|sắp)\s+(?:đến|tới|qua)|(?P<now>đang)\s+(?:đến|tới|"
-                     rf"qua)|(?:đã\s+)?(?P<here>đến|tới)\s+rồi){DAY_AFTER}{SOFTENED_END}")
+               rf"qua)|(?:đã\s+)?(?P<here>đến|tới)\s+rồi){DAY_AFTER}{SOFTENED_END}")
 _LANDLORD = lazy(rf"{DAY_OPENING}(?i:chủ\s+nhà)(?:\s+(?:của\s+)?(?P<owner>{_OWNER}))?\s+sẽ\s+cho\s+người\s+(?:đến|tới|"
-                       rf"qua|sang)\s+sửa(?:\s+(?:nó|lại|cho\s+(?:tôi|chúng\s+tôi)))?{DAY_AFTER}{SOFTENED_END}")
+                 rf"qua|sang)\s+sửa(?:\s+(?:nó|lại|cho\s+(?:tôi|chúng\s+tôi)))?{DAY_AFTER}{SOFTENED_END}")
 # (the phrasebook's: "Nhà vệ sinh bị tắc.")
 _LISTED = lazy(r"(?i:nhà\s+vệ\s+sinh\s+bị\s+tắc)\s*[.!]*")
 
@@ -91,25 +91,25 @@ _THING_EN = (rf"(?:(?P<det>(?i:the|this|{WHOSE_WORDS}))\s+|(?P<named>{SOMEONE_EN
              rf"(?P<rdet>the|this|{WHOSE_WORDS})\s+room)|\s+at\s+(?:(?P<hdet>{WHOSE_WORDS})\s+(?:house|place)|"
              rf"(?P<hnamed>{SOMEONE_EN})['’]s(?:\s+(?:house|place))?))?")
 _STATE_EN = lazy(rf"{_THING_EN}(?:(?:\s+is|['’]s)(?P<still>\s+still)?\s+(?:(?P<leaking>leaking)|(?P<dripping>dripping)|"
-                       r"(?P<blocked>(?:blocked|clogged)(?:\s+up)?))(?P<again>\s+again)?|(?P<leaks>\s+leaks)|"
-                       r"(?P<still2>\s+still)?\s+(?P<flush>won['’]t|will\s+not|doesn['’]t|does\s+not)\s+flush|"
-                       r"(?P<burst>\s+has\s+burst|['’]s\s+burst|\s+burst))\s*(?P<end>[.!]*)")
+                 r"(?P<blocked>(?:blocked|clogged)(?:\s+up)?))(?P<again>\s+again)?|(?P<leaks>\s+leaks)|"
+                 r"(?P<still2>\s+still)?\s+(?P<flush>won['’]t|will\s+not|doesn['’]t|does\s+not)\s+flush|"
+                 r"(?P<burst>\s+has\s+burst|['’]s\s+burst|\s+burst))\s*(?P<end>[.!]*)")
 _ASKED_EN = lazy(rf"(?P<q>Is|Has|Does)\s+{_THING_EN}\s+(?P<wrong>leaking|dripping|blocked|clogged|burst|flush)\s*\?+")
 _PIPE_EN = lazy(rf"A\s+pipe\s+(?:has\s+)?burst(?:\s+at\s+(?:(?P<hdet>{WHOSE_WORDS})\s+(?:house|place)|"
-                      rf"(?P<hnamed>{SOMEONE_EN})['’]s(?:\s+(?:house|place))?))?\s*[.!]*")
+                rf"(?P<hnamed>{SOMEONE_EN})['’]s(?:\s+(?:house|place))?))?\s*[.!]*")
 _CEILING_EN = lazy(r"(?:There(?:['’]s|\s+is)\s+water|Water(?:['’]s|\s+is))\s+coming\s+(?:in\s+)?through\s+the\s+"
-                         r"ceiling\s*[.!]*")
+                   r"ceiling\s*[.!]*")
 _CALL_EN = lazy(rf"{WHO_EN}(?P<verb>\s+needs?\s+to|\s+ha(?:ve|s)\s+to|\s+should|\s+will|['’]ll|\s+ha(?:ve|s)|"
-                      r"['’]ve|\s+ha(?:ve|s)n['’]t|\s+ha(?:ve|s)\s+not)(?:\s+(?P<already>already))?\s+"
-                      r"(?P<call>call|called)\s+a\s+plumber(?P<yet>\s+yet)?(?P<already2>\s+already)?\s*(?P<end>[.!]*)")
+                r"['’]ve|\s+ha(?:ve|s)n['’]t|\s+ha(?:ve|s)\s+not)(?:\s+(?P<already>already))?\s+"
+                r"(?P<call>call|called)\s+a\s+plumber(?P<yet>\s+yet)?(?P<already2>\s+already)?\s*(?P<end>[.!]*)")
 _ASK_EN = lazy(rf"(?P<q>Can|Could|Have|Has|Do|Does)\s+{WHO_EN}\s+(?:please\s+)?(?P<verb>call|called|know)\s+a\s+"
-                     r"(?P<good>good\s+)?plumber(?P<yet>\s+yet)?(?:,?\s+please)?\s*\?+")
+               r"(?P<good>good\s+)?plumber(?P<yet>\s+yet)?(?:,?\s+please)?\s*\?+")
 _COMING_EN = lazy(r"The\s+plumber(?:(?:\s+is|['’]s)\s+(?:(?P<coming>coming)|(?P<way>on\s+(?:the|his|her)\s+way)|"
-                        r"(?P<here>here))|\s+will\s+(?P<come>come|be\s+here))(?:\s+(?P<day>[^,.!?]+?))?\s*[.!]*")
+                  r"(?P<here>here))|\s+will\s+(?P<come>come|be\s+here))(?:\s+(?P<day>[^,.!?]+?))?\s*[.!]*")
 _LANDLORD_EN = lazy(rf"(?P<det>The|{WHOSE_WORDS})\s+(?:landlord|landlady)(?:\s+will|['’]ll|\s+is\s+going\s+to|"
-                          r"['’]s\s+going\s+to)\s+send\s+someone(?:\s+(?:round|over))?"
-                          r"(?P<fix>\s+to\s+fix\s+(?:it|them))?"
-                          r"(?:\s+(?P<day>[^,.!?]+?))?\s*[.!]*", re.IGNORECASE)
+                    r"['’]s\s+going\s+to)\s+send\s+someone(?:\s+(?:round|over))?"
+                    r"(?P<fix>\s+to\s+fix\s+(?:it|them))?"
+                    r"(?:\s+(?P<day>[^,.!?]+?))?\s*[.!]*", re.IGNORECASE)
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -76,16 +76,16 @@ _THING = rf"(?:(?:cái|chiếc)\s+)?(?P<thing>(?i:{alternatives(THINGS)}))(?:\s+
 _PLACE = rf"(?:(?P<place>(?i:{alternatives(PLACES)}))|(?i:ở|tại)\s+nhà\s+(?:của\s+)?(?P<host>{SOMEONE}))"
 # "Tôi để quên điện thoại trên taxi.", "Bạn có để quên gì trên xe buýt không?", "Tôi nghĩ tôi để quên ví ở nhà hàng."
 _LEFT = lazy(rf"(?:(?P<think>(?i:tôi\s+nghĩ(?:\s+là)?|hình\s+như))\s+)?{WHO}\s+(?:(?P<ask>có)\s+|"
-                   rf"(?P<did>đã|vừa\s+mới|vừa|mới)\s+)?(?P<v>(?i:để\s+quên|bỏ\s+quên|quên))\s+(?:{_THING}|"
-                   rf"(?P<what>gì))\s+{_PLACE}(?:\s+(?P<done>rồi))?{ASKED_END}")
+             rf"(?P<did>đã|vừa\s+mới|vừa|mới)\s+)?(?P<v>(?i:để\s+quên|bỏ\s+quên|quên))\s+(?:{_THING}|"
+             rf"(?P<what>gì))\s+{_PLACE}(?:\s+(?P<done>rồi))?{ASKED_END}")
 # ... and in English ("my phone", "the tickets", "my mother's umbrella", "at Lan's house")
 _THING_EN = (rf"(?:(?P<owner>(?i:the|{WHOSE_WORDS}))|(?P<someone>{SOMEONE_EN})['’]s)\s+"
              rf"(?P<thing>(?i:{alternatives(THINGS_VI)}))")
 _PLACE_EN = (rf"(?:(?P<place>(?i:{alternatives(PLACES_VI)}))|at\s+(?P<host>{SOMEONE_EN})['’]s"
              r"(?:\s+(?:house|place))?)")
 _LEFT_EN = lazy(rf"(?:(?P<think>I\s+think(?:\s+that)?)\s+)?(?:(?P<do>Did)\s+)?{WHO_EN}"
-                      r"(?P<aux>\s+have|\s+has|['’]ve|['’]s)?(?P<just>\s+just)?\s+(?P<v>left|leave|forgot|forget|"
-                      rf"forgotten)\s+(?:{_THING_EN}|(?P<what>anything))\s+{_PLACE_EN}\s*(?P<end>[.!?]*)")
+                r"(?P<aux>\s+have|\s+has|['’]ve|['’]s)?(?P<just>\s+just)?\s+(?P<v>left|leave|forgot|forget|"
+                rf"forgotten)\s+(?:{_THING_EN}|(?P<what>anything))\s+{_PLACE_EN}\s*(?P<end>[.!?]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

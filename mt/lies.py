@@ -72,39 +72,39 @@ _OFTEN = alternatives(set(SELDOM) - {"thường thường"})
 _TO_WHOM = rf"(?:\s+(?:với\s+)?{WHOM})?"
 # who lies: "đã" (lied), "đang" (lying), "không" (not lying), how often, "chưa bao giờ" (never has), asked with "có"
 _LIE = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<pre>đã|đang|không|chưa\s+bao\s+giờ|bao\s+giờ|{_OFTEN})\s+)?"
-                  rf"nói\s+dối{_TO_WHOM}(?:\s+(?P<tail>không|à|hả|đâu))?{SOFTENED_END}")
+            rf"nói\s+dối{_TO_WHOM}(?:\s+(?P<tail>không|à|hả|đâu))?{SOFTENED_END}")
 _WHY = lazy(rf"(?i:tại\s+sao|vì\s+sao|sao)\s+{WHO}\s+(?:lại\s+)?(?:(?P<now>đang)\s+|đã\s+)?nói\s+dối"
-                  rf"{_TO_WHOM}{SOFTENER}\s*\?+")
+            rf"{_TO_WHOM}{SOFTENER}\s*\?+")
 _DONT = lazy(rf"(?:(?i:bạn|anh|chị|em|con|cháu)\s+)?(?i:đừng)\s+nói\s+dối{_TO_WHOM}(?:\s+(?P<more>nữa))?"
-                   r"(?:\s+(?:nhé|nha|mà))?\s*[.!]*")
+             r"(?:\s+(?:nhé|nha|mà))?\s*[.!]*")
 _LIAR = lazy(rf"(?:{WHO}\s+là\s+(?:một\s+)?(?:kẻ|đồ|tên)|(?P<called>(?i:đồ)))\s+nói\s+dối"
-                   rf"(?:\s+(?:đấy|mà))?{SOFTENED_END}")
+             rf"(?:\s+(?:đấy|mà))?{SOFTENED_END}")
 # who believes, trusts: whom, in whom or a thing, "có ma", that, or nothing ("Tôi không tin.")
 _BELIEVE = lazy(rf"{WHO}\s+(?:(?P<pre>có|không|phải)\s+)?(?P<verb>tin\s+tưởng|tin)(?:(?:\s+(?P<in>vào|ở))?\s+"
-                      rf"(?:(?P<thing>(?i:{alternatives(BELIEVED)}))|{WHOM}|(?P<that>(?i:{alternatives(_THAT)})))|"
-                      rf"\s+(?:là\s+)?có\s+(?P<there>ma))?(?:\s+(?P<tail>không|mà|đâu))?{SOFTENED_END}")
+                rf"(?:(?P<thing>(?i:{alternatives(BELIEVED)}))|{WHOM}|(?P<that>(?i:{alternatives(_THAT)})))|"
+                rf"\s+(?:là\s+)?có\s+(?P<there>ma))?(?:\s+(?P<tail>không|mà|đâu))?{SOFTENED_END}")
 _CANT = lazy(rf"{WHO}\s+không\s+(?:thể\s+)?tin\s+(?:được|nổi)(?:\s+(?i:{alternatives(_THAT)}))?{SOFTENED_END}")
 _TRUST_ME = lazy(r"(?P<please>(?i:xin)\s+)?(?:(?P<hay>(?i:hãy))\s+)?(?i:tin)\s+(?:tưởng\s+)?tôi"
-                       r"(?P<go>\s+đi(?:\s+mà)?)?\s*[.!]*")
+                 r"(?P<go>\s+đi(?:\s+mà)?)?\s*[.!]*")
 _NOBODY = lazy(rf"(?i:không\s+ai)\s+tin\s+{WHOM}(?:\s+cả)?\s*[.!]*")
 
 # ... and in English
 _TO_WHOM_EN = rf"(?:\s+to\s+{WHOM_EN})?"
 _LIED_EN = lazy(rf"(?:(?P<did>Did)\s+)?{WHO_EN}(?P<didnt>\s+did\s+not|\s+didn['’]t)?\s+(?P<verb>lied|lie)"
-                      rf"{_TO_WHOM_EN}(?:\s+again)?\s*(?P<end>[.!?]*)")
+                rf"{_TO_WHOM_EN}(?:\s+again)?\s*(?P<end>[.!?]*)")
 _LYING_EN = lazy(rf"(?:(?P<be0>Is|Am|Are)\s+)?{WHO_EN}{BE_EN}?(?P<not>\s+not|n['’]t)?\s+lying{_TO_WHOM_EN}"
-                       r"\s*(?P<end>[.!?]*)")
+                 r"\s*(?P<end>[.!?]*)")
 _LIES_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?P<dont>\s+(?:do|does)\s+not|\s+(?:don|doesn)['’]t)?"
-                      rf"(?:\s+(?P<adv>{alternatives(SELDOM_VI)}|ever))?\s+(?P<verb>lies|lie){_TO_WHOM_EN}"
-                      r"(?:\s+(?P<much>a\s+lot|all\s+the\s+time))?\s*(?P<end>[.!?]*)")
+                rf"(?:\s+(?P<adv>{alternatives(SELDOM_VI)}|ever))?\s+(?P<verb>lies|lie){_TO_WHOM_EN}"
+                r"(?:\s+(?P<much>a\s+lot|all\s+the\s+time))?\s*(?P<end>[.!?]*)")
 _NEVER_EN = lazy(rf"{WHO_EN}(?P<has>\s+has|\s+have|['’]s|['’]ve)\s+never\s+lied{_TO_WHOM_EN}\s*[.!]*")
 _WHY_EN = lazy(rf"Why\s+(?:did|(?P<be>is|am|are))\s+{WHO_EN}\s+(?P<verb>lie|lying){_TO_WHOM_EN}\s*\?+")
 _DONT_EN = lazy(rf"(?P<please>Please\s+)?(?:(?P<dont>(?i:don['’]t|do\s+not))\s+lie|(?P<stop>Stop)\s+lying)"
-                      rf"{_TO_WHOM_EN}(?P<more>\s+again|\s+any\s*more)?(?:,?\s+please)?\s*[.!]*")
+                rf"{_TO_WHOM_EN}(?P<more>\s+again|\s+any\s*more)?(?:,?\s+please)?\s*[.!]*")
 _LIAR_EN = lazy(rf"(?:{WHO_EN}{BE_EN}\s+a\s+liar|(?P<called>Liar))\s*[.!]*")
 _BELIEVE_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?P<dont>\s+(?:do|does)\s+not|\s+(?:don|doesn)['’]t)?\s+"
-                         r"(?P<verb>believes?|trusts?)(?:(?P<in>\s+in)?\s+(?:(?P<thing>(?i:"
-                         rf"{alternatives(BELIEVED_VI)}))|{WHOM_EN}|(?P<that>it|that|this)))?\s*(?P<end>[.!?]*)")
+                   r"(?P<verb>believes?|trusts?)(?:(?P<in>\s+in)?\s+(?:(?P<thing>(?i:"
+                   rf"{alternatives(BELIEVED_VI)}))|{WHOM_EN}|(?P<that>it|that|this)))?\s*(?P<end>[.!?]*)")
 _CANT_EN = lazy(rf"{WHO_EN}\s+(?:can['’]t|cannot|can\s+not)\s+believe\s+(?:it|this|that)\s*[.!]*")
 _MUST_EN = lazy(rf"{WHO_EN}\s+(?:(?P<has>has|have)\s+to|must)\s+(?P<verb>believe|trust)\s+{WHOM_EN}\s*[.!]*")
 _TRUST_ME_EN = lazy(r"(?P<please>Please\s+)?(?i:believe|trust)\s+me(?P<please2>,?\s+please)?\s*[.!]*")

@@ -68,8 +68,8 @@ _FLOOR_EN = (rf"(?:the\s+(?:(?P<n>{alternatives(FLOORS_VI)})|(?P<nth>[2-9]|[1-9]
 _ACT = (rf"(?P<verb>đi\s+bộ|đi|chạy|leo)(?:\s+(?P<can0>được))?(?:\s+(?P<dir0>lên|xuống))?"
         rf"(?:\s+(?P<ride>{alternatives(RIDES)}))?(?:\s+(?P<dir>lên|xuống|đến|tới))?(?:\s+{_FLOOR})?")
 _SAID = lazy(rf"{WHO}\s+(?:(?P<will>sẽ)\s+|(?P<past>đã)\s+)?(?:(?P<ask>có)\s+)?(?:(?P<often>"
-                   rf"{alternatives(SELDOM)})\s+)?(?:(?P<not>không)\s+)?(?:(?P<must>muốn|phải|hãy|thể)\s+)?{_ACT}"
-                   r"(?:\s+(?P<can>được))?(?:\s+(?P<nhe>nhé|đi))?(?:\s+(?P<asked>không))?" + SOFTENED_END)
+             rf"{alternatives(SELDOM)})\s+)?(?:(?P<not>không)\s+)?(?:(?P<must>muốn|phải|hãy|thể)\s+)?{_ACT}"
+             r"(?:\s+(?P<can>được))?(?:\s+(?P<nhe>nhé|đi))?(?:\s+(?P<asked>không))?" + SOFTENED_END)
 _VERBS = {"take": ("takes", "took"), "walk": ("walks", "walked"), "run": ("runs", "ran"),
           "climb": ("climbs", "climbed")}
 # the English verb by the Vietnamese words before it ("sẽ", "đã", "muốn", "phải", "không thể", "thường" …)
@@ -83,39 +83,39 @@ _ACT_EN = (rf"(?P<verb>{alternatives(_VERB_FORMS)})(?:\s+the\s+(?P<ride>{alterna
 _AUX = {"'ll": "will", "won't": "will not", "can't": "cannot", "don't": "do not", "doesn't": "does not"}
 _SAID_EN = [lazy(rf"(?:(?P<lets>Let['’]s)|(?P<shall>Shall)\s+we)\s+{_ACT_EN}\s*(?P<end>[.!?]*)"),
             lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?P<aux>['’]ll|\s+will|\s+won['’]t|\s+will\s+not|\s+can['’]t|"
-                       r"\s+cannot|\s+(?:do|does)(?:n['’]t|\s+not))?(?:\s+(?P<often>always|usually|often|sometimes|"
-                       rf"never|rarely))?(?:\s+(?P<must>wants?|has|have)\s+to)?\s+{_ACT_EN}\s*(?P<end>[.!?]*)")]
+                 r"\s+cannot|\s+(?:do|does)(?:n['’]t|\s+not))?(?:\s+(?P<often>always|usually|often|sometimes|"
+                 rf"never|rarely))?(?:\s+(?P<must>wants?|has|have)\s+to)?\s+{_ACT_EN}\s*(?P<end>[.!?]*)")]
 # where the stairs are (the lift: mt.patterns'), whether there is a lift
 _WHERE = lazy(rf"(?i:{_STAIRS}|thang\s+bộ)(?:\s+(?P<near>gần\s+nhất))?\s+(?:nằm\s+)?ở\s+đâu{SOFTENED_END}")
 _WHERE_EN = lazy(r"Where(?P<be>['’]s|\s+is|\s+are)\s+the\s+(?:(?P<near>nearest)\s+)?(?P<ride>lifts?|elevators?|"
-                       r"stairs|staircase)\s*\?+")
+                 r"stairs|staircase)\s*\?+")
 _THERE = lazy(r"(?:(?P<here>[Ởở]\s+đây)\s+|(?P<building>[Tt]òa\s+nhà\s+này)\s+)?(?i:có)\s+thang\s+máy\s+không"
-                    rf"{SOFTENED_END}")
+              rf"{SOFTENED_END}")
 _THERE_EN = lazy(r"(?:Is\s+there\s+an?\s+(?:lift|elevator)(?:\s+(?P<here>here)|\s+in\s+(?P<building>this|the)\s+"
-                       r"building)?|Does\s+(?P<b2>this|the)\s+building\s+have\s+an?\s+(?:lift|elevator))\s*\?+")
+                 r"building)?|Does\s+(?P<b2>this|the)\s+building\s+have\s+an?\s+(?:lift|elevator))\s*\?+")
 # a place on a floor, said or asked ("Văn phòng ở tầng năm.", "Nhà vệ sinh ở tầng mấy?")
 _PLACE = (rf"(?P<place>(?i:{alternatives(PLACES)}))(?:\s+(?:của\s+)?(?P<whose>(?i:{alternatives(OWNERS)})))?")
 _ON_FLOOR = lazy(rf"{_PLACE}\s+(?:nằm\s+)?(?:ở|trên)\s+(?:{_FLOOR}|tầng\s+(?P<which>mấy|nào)){SOFTENED_END}")
 _PLACE_EN = rf"(?:(?P<det>(?i:the|{WHOSE_WORDS}))\s+)?(?P<place>(?i:{alternatives(PLACES_VI)}))"
 _ON_FLOOR_EN = [lazy(rf"{_PLACE_EN}(?P<be>\s+is|\s+are|['’]s|['’]re)\s+(?P<at>on|in)\s+{_FLOOR_EN}"
-                           r"\s*(?P<end>[.!]*)"),
+                     r"\s*(?P<end>[.!]*)"),
                 lazy(rf"(?:(?P<on>On)\s+)?(?:What|Which|which|what)\s+floor(?P<be>\s+is|\s+are|['’]s)\s+"
-                           rf"{_PLACE_EN}(?P<tail>\s+on)?\s*\?+")]
+                     rf"{_PLACE_EN}(?P<tail>\s+on)?\s*\?+")]
 # pressing the button for a floor, asked as a favour or not ("Bạn bấm giúp tôi tầng năm được không?")
 _PRESS = lazy(rf"(?:(?P<you>[Bb]ạn)\s+(?:(?P<can>có\s+thể)\s+)?)?(?i:bấm|nhấn|ấn)\s+(?:(?P<me>giúp|hộ)\s+"
-                    rf"(?:tôi|mình)\s+)?(?:nút\s+)?{_FLOOR}(?:\s+(?P<asked>được\s+không|không|với|nhé))?{SOFTENED_END}")
+              rf"(?:tôi|mình)\s+)?(?:nút\s+)?{_FLOOR}(?:\s+(?P<asked>được\s+không|không|với|nhé))?{SOFTENED_END}")
 _PRESS_EN = lazy(r"(?:(?P<can>Could|Can)\s+you\s+(?:please\s+)?)?[Pp]ress\s+"
-                       rf"(?:(?P<button>the\s+button\s+for)\s+)?(?:{_FLOOR_EN}|(?P<num>{alternatives(_CARDINALS)}|"
-                       r"[2-9]|[1-9]\d))(?P<me>\s+for\s+me)?(?:,?\s+please)?\s*(?P<end>[.!?]*)")
+                 rf"(?:(?P<button>the\s+button\s+for)\s+)?(?:{_FLOOR_EN}|(?P<num>{alternatives(_CARDINALS)}|"
+                 r"[2-9]|[1-9]\d))(?P<me>\s+for\s+me)?(?:,?\s+please)?\s*(?P<end>[.!?]*)")
 # which floor someone is going to, and the lift going up or down
 _GOING = lazy(rf"(?:{WHO}\s+)?(?P<go>đi|lên|xuống)?\s*(?:{_FLOOR}|(?i:tầng)\s+(?P<which>mấy|nào)){SOFTENED_END}")
 _GOING_EN = lazy(r"(?:(?P<which>What|Which)\s+floor(?P<you>\s+are\s+you\s+going(?P<up>\s+up|\s+down)?\s+to)?"
-                       rf"\s*\?+|"
-                       rf"I['’]m\s+going(?P<up2>\s+up|\s+down)?\s+to\s+{_FLOOR_EN}\s*(?P<end>[.!]*))")
+                 rf"\s*\?+|"
+                 rf"I['’]m\s+going(?P<up2>\s+up|\s+down)?\s+to\s+{_FLOOR_EN}\s*(?P<end>[.!]*))")
 _MOVING = lazy(r"(?P<lift>[Tt]hang\s+máy)(?:\s+(?P<this>này))?\s+(?:(?P<ask>có)\s+)?(?:(?P<now>đang)\s+)?"
-                     rf"(?:đi\s+)?(?P<dir>lên|xuống)(?:\s+(?P<asked>không|à))?{SOFTENED_END}")
+               rf"(?:đi\s+)?(?P<dir>lên|xuống)(?:\s+(?P<asked>không|à))?{SOFTENED_END}")
 _MOVING_EN = lazy(r"(?:(?P<ask>Is)\s+)?(?P<det>[Tt]he|[Tt]his)\s+(?:lift|elevator)(?P<be>\s+is|['’]s)?\s+going\s+"
-                        r"(?P<dir>up|down)\s*(?P<end>[.!?]*)")
+                  r"(?P<dir>up|down)\s*(?P<end>[.!?]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -70,21 +70,21 @@ _ASKED = (r"(?:\s+(?P<can2>được))?(?:\s+(?P<asked>không|chưa))?(?:\s+(?P<d
 # someone lends someone something, or is asked to ("Bạn có thể cho tôi mượn tiền không?"; "Cho tôi mượn cái bút được
 # không?", with no one said, asks to borrow it)
 _LEND = lazy(rf"{DAY_OPENING}(?:{WHO}\s+)?{_TENSE}[Cc]ho\s+{_whom_re('to')}\s+(?P<verb>mượn|vay)\s+{_WHAT}{_OF}"
-                   rf"{_MOMENT}{DAY_AFTER}{_ASKED}")
+             rf"{_MOMENT}{DAY_AFTER}{_ASKED}")
 # someone borrows something, of someone or from them ("mượn tiền của bố tôi", "mượn anh ấy 200 nghìn")
 _BORROW = lazy(rf"{DAY_OPENING}{WHO}\s+{_TENSE}(?P<verb>mượn|vay)\s+(?:{_whom_re('from')}\s+)?{_WHAT}{_OF}"
-                     rf"{_MOMENT}{DAY_AFTER}{_ASKED}")
+               rf"{_MOMENT}{DAY_AFTER}{_ASKED}")
 # someone pays someone back ("trả lại bạn", "trả lại tiền cho anh ấy", "trả tiền lại cho tôi") or gives a thing back
 # ("trả lại sách cho cô ấy"), and when ("Khi nào bạn trả lại tiền cho tôi?"; "khi nào" after it asks when one did)
 _PAY = lazy(rf"{DAY_OPENING}(?:(?P<when>(?i:khi\s+nào|bao\s+giờ))\s+)?{WHO}\s+{_TENSE}trả\s+"
-                  r"(?:lại\s+(?:(?P<money>tiền)\s+)?|(?P<money2>tiền)\s+lại\s+)"
-                  rf"(?:(?:cho\s+)?{_whom_re('to')}(?:\s+{SUM_VI})?|{_THING}{_OF}(?:\s+cho\s+{_whom_re('to2')})?)"
-                  rf"{DAY_AFTER}{_ASKED}")
+            r"(?:lại\s+(?:(?P<money>tiền)\s+)?|(?P<money2>tiền)\s+lại\s+)"
+            rf"(?:(?:cho\s+)?{_whom_re('to')}(?:\s+{SUM_VI})?|{_THING}{_OF}(?:\s+cho\s+{_whom_re('to2')})?)"
+            rf"{DAY_AFTER}{_ASKED}")
 # someone owes someone, how much, asked, or owes no one ("Tôi không nợ ai cả.")
 _OWE = lazy(rf"{WHO}\s+(?:(?P<still>còn)\s+|(?P<not>không)\s+|(?P<ask>có)\s+)?nợ\s+(?:(?P<anyone>ai)|"
-                  rf"{_whom_re('to')})(?:\s+(?:{SUM_VI}|(?P<money>tiền)|(?P<what>gì)|"
-                  r"(?P<much>bao\s+nhiêu(?:\s+tiền)?)))?"
-                  r"(?:\s+(?P<all>cả|hết))?(?:\s+(?P<asked>không))?(?:\s+(?:vậy|thế|ạ|nhỉ))?\s*(?P<end>[.!?]*)")
+            rf"{_whom_re('to')})(?:\s+(?:{SUM_VI}|(?P<money>tiền)|(?P<what>gì)|"
+            r"(?P<much>bao\s+nhiêu(?:\s+tiền)?)))?"
+            r"(?:\s+(?P<all>cả|hết))?(?:\s+(?P<asked>không))?(?:\s+(?:vậy|thế|ạ|nhỉ))?\s*(?P<end>[.!?]*)")
 
 # ... and in English ("some money", "100,000 dong", "your pen", "Lan's book")
 _MONEY_EN = rf"(?:(?P<money>(?:(?P<any>some|any)\s+)?money)|{SUM_EN})"
@@ -109,20 +109,20 @@ _BACK_EN = (rf"(?:(?P<pay>pay|paid)\s+{_whom_re_en('to')}\s+back(?:\s+{SUM_EN})?
 _END_EN = r"(?P<yet>\s+yet)?" + DAY_AFTER_EN + r"\s*(?P<end>[.!]*)"
 # said, by the verb's base: borrowed (from someone), lent (someone something), paid back or given back
 _SAID_EN = {"borrow": lazy(rf"{WHO_EN}{_AUX_EN}\s+(?P<verb>borrowed|borrow)\s+{_WHAT_EN}"
-                                 rf"(?:\s+from\s+{_whom_re_en('from')})?{_END_EN}"),
+                           rf"(?:\s+from\s+{_whom_re_en('from')})?{_END_EN}"),
             "lend": lazy(rf"{WHO_EN}{_AUX_EN}\s+(?P<verb>lent|lend)\s+{_whom_re_en('to')}\s+{_WHAT_EN}{_END_EN}"),
             "back": lazy(rf"{WHO_EN}{_AUX_EN}\s+{_BACK_EN}{_END_EN}")}
 # asked: to be lent, to borrow, to pay back; when, whether yet
 _LEND_ASKED_EN = lazy(rf"(?:Can|Could|Would|Will)\s+{WHO_EN}\s+(?:please\s+)?lend\s+{_whom_re_en('to')}\s+"
-                            rf"{_WHAT_EN}{_MOMENT_EN}{DAY_AFTER_EN}{_PLEASE}\s*\?+")
+                      rf"{_WHAT_EN}{_MOMENT_EN}{DAY_AFTER_EN}{_PLEASE}\s*\?+")
 _BORROW_ASKED_EN = lazy(rf"(?:Can|Could|May)\s+(?P<i>I|we)\s+(?:please\s+)?borrow\s+{_WHAT_EN}"
-                              rf"(?:\s+from\s+{_whom_re_en('from')})?{_MOMENT_EN}{DAY_AFTER_EN}{_PLEASE}\s*\?+")
+                        rf"(?:\s+from\s+{_whom_re_en('from')})?{_MOMENT_EN}{DAY_AFTER_EN}{_PLEASE}\s*\?+")
 _BACK_ASKED_EN = lazy(rf"(?:(?P<when>When\s+will)|(?P<can>Can|Could)|(?P<have>Have|Has))\s+{WHO_EN}\s+"
-                            rf"{_BACK_EN}(?P<yet>\s+yet)?{DAY_AFTER_EN}\s*\?+")
+                      rf"{_BACK_EN}(?P<yet>\s+yet)?{DAY_AFTER_EN}\s*\?+")
 _OWE_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<still>still))?(?:\s+(?P<not>don['’]t|doesn['’]t|"
-                     r"do\s+not|does\s+not))?\s+(?P<owe>owes|owe)\s+(?:(?P<anyone>anyone|anybody)|"
-                     rf"{_whom_re_en('to')})(?:\s+(?:{SUM_EN}|(?P<money>(?:(?P<any>any|some)\s+)?money)|"
-                     r"(?P<what>anything)))?\s*(?P<end>[.!?]*)")
+               r"do\s+not|does\s+not))?\s+(?P<owe>owes|owe)\s+(?:(?P<anyone>anyone|anybody)|"
+               rf"{_whom_re_en('to')})(?:\s+(?:{SUM_EN}|(?P<money>(?:(?P<any>any|some)\s+)?money)|"
+               r"(?P<what>anything)))?\s*(?P<end>[.!?]*)")
 _HOW_MUCH_EN = lazy(rf"How\s+much\s+(?:money\s+)?(?P<do>do|does)\s+{WHO_EN}\s+owe\s+{_whom_re_en('to')}\s*\?+")
 
 

@@ -76,19 +76,19 @@ _DOING = rf"(?:(?P<meet>gặp)(?P<again>\s+lại)?\s+{WHOM}|(?P<going>{alternati
 _ALSO = r"(?:(?P<also>cũng)\s+)?(?:đang\s+)?"
 # "Tôi rất mong chờ chuyến đi.", "Bạn có mong chờ không?", "Tôi cũng rất mong chờ.", "Mẹ tôi mong đợi đám cưới lắm."
 _LOOK = lazy(rf"{_WHO}\s+{_ALSO}(?:(?P<not>không)\s+|(?P<ask>có)\s+|(?P<very>rất)\s+)?(?:đang\s+)?mong\s+"
-                   rf"(?P<verb>chờ|đợi)(?:\s+{_THING})?(?:\s+(?P<much>lắm|quá))?{ASKED_END}")
+             rf"(?P<verb>chờ|đợi)(?:\s+{_THING})?(?:\s+(?P<much>lắm|quá))?{ASKED_END}")
 # "Tôi rất mong được gặp bạn.", "Tôi rất mong gặp lại bạn."
 _TO = lazy(rf"{_WHO}\s+{_ALSO}(?:(?P<ask>có)\s+|(?P<very>rất)\s+)?mong\s+(?P<get>được\s+)?{_DOING}"
-                 rf"(?:\s+(?P<much>lắm))?{ASKED_END}")
+           rf"(?:\s+(?P<much>lắm))?{ASKED_END}")
 # "Bọn trẻ mong đến Tết lắm.", "Tôi nóng lòng chờ đến cuối tuần."
 _FOR = lazy(rf"{_WHO}\s+(?:(?:(?P<very>rất)\s+)?mong\s+(?:đến|tới)|(?:rất\s+)?nóng\s+lòng\s+(?P<wait>chờ|đợi)"
-                  rf"(?:\s+(?:đến|tới))?)\s+{_THING}(?:\s+(?P<much>lắm|quá))?{SOFTENED_END}")
+            rf"(?:\s+(?:đến|tới))?)\s+{_THING}(?:\s+(?P<much>lắm|quá))?{SOFTENED_END}")
 # "Tôi nóng lòng quá.", "Nóng lòng quá!", "Anh ấy nóng lòng muốn về nhà."
 _EAGER = lazy(rf"(?:{_WHO}\s+)?(?:rất\s+)?(?i:nóng)\s+lòng(?:\s+(?P<much>quá|lắm)|\s+(?:(?:muốn|được)\s+)?"
-                    rf"{_DOING})\s*(?P<end>[.!]*)")
+              rf"{_DOING})\s*(?P<end>[.!]*)")
 # "Chúng tôi rất háo hức về kỳ nghỉ.", "Bạn có háo hức không?", "Háo hức quá!"
 _EXCITED = lazy(rf"(?:{_WHO}\s+{_ALSO}(?:(?P<ask>có)\s+|(?P<very>rất)\s+)?)?(?i:háo)\s+hức(?:\s+(?:về|với)\s+"
-                      rf"{_THING})?(?:\s+(?P<much>lắm|quá))?{ASKED_END}")
+                rf"{_THING})?(?:\s+(?P<much>lắm|quá))?{ASKED_END}")
 
 # ... and in English
 _WHO_EN = rf"(?:{WHO_EN}|(?P<group>(?i:{alternatives(_GROUPS_EN)})))"
@@ -98,14 +98,14 @@ _DOING_EN = rf"(?:(?P<meet>see|meet)\s+{WHOM_EN}(?P<again>\s+again)?|(?P<going>{
 _DOING_ING = rf"(?:(?P<meet>seeing|meeting)\s+{WHOM_EN}(?P<again>\s+again)?|(?P<going>{alternatives(_GOING_ING_VI)}))"
 _TOO = r"(?P<too>,?\s+too)?\s*(?P<end>[.!?]*)"
 _LOOK_EN = lazy(rf"(?:(?P<be0>Is|Are|Am)\s+)?{_WHO_EN}(?:(?:{BE_EN}(?P<not>\s+not|n['’]t)?)?"
-                      r"(?:\s+(?P<also>also))?(?:\s+(?P<very>really|so))?\s+looking|"
-                      r"(?:\s+(?P<also2>also))?(?:\s+(?P<very2>really))?\s+"
-                      rf"(?P<look>looks?))\s+forward\s+to\s+(?:(?P<it>it)|{_THING_EN}|{_DOING_ING}){_TOO}")
+                r"(?:\s+(?P<also>also))?(?:\s+(?P<very>really|so))?\s+looking|"
+                r"(?:\s+(?P<also2>also))?(?:\s+(?P<very2>really))?\s+"
+                rf"(?P<look>looks?))\s+forward\s+to\s+(?:(?P<it>it)|{_THING_EN}|{_DOING_ING}){_TOO}")
 _WAIT_EN = lazy(rf"{_WHO_EN}\s+(?:can['’]t|cannot|can\s+not|can\s+hardly)\s+wait(?:\s+to\s+{_DOING_EN}|"
-                      rf"\s+for\s+{_THING_EN})?\s*(?P<end>[.!]*)")
+                rf"\s+for\s+{_THING_EN})?\s*(?P<end>[.!]*)")
 _EXCITED_EN = lazy(rf"(?:(?P<be0>Is|Are|Am)\s+)?{_WHO_EN}{BE_EN}?(?:\s+(?P<also>also))?"
-                         rf"(?:\s+(?P<very>really|so|very))?\s+excited(?:\s+(?:about|for)\s+{_THING_EN}|"
-                         rf"\s+to\s+{_DOING_EN})?{_TOO}")
+                   rf"(?:\s+(?P<very>really|so|very))?\s+excited(?:\s+(?:about|for)\s+{_THING_EN}|"
+                   rf"\s+to\s+{_DOING_EN})?{_TOO}")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -47,25 +47,25 @@ _DAY_VI = r"(?i:(?:hôm|sáng|chiều|tối)\s+nay)"
 # "Trông bạn mệt quá.", "Hôm nay trông cô ấy rất vui.", "Nhìn bạn có vẻ mệt.", "Trông tôi có ổn không?", "Sao trông
 # bạn buồn thế?"
 _LOOK = lazy(rf"(?:(?P<day0>{_DAY_VI})\s*,?\s+)?(?:(?P<why>(?i:tại\s+sao|sao))\s+)?"
-                   rf"(?:(?P<look>(?i:trông|nhìn))\s+)?{WHO}(?:\s+(?P<look2>trông))?(?:\s+(?P<seem>có\s+vẻ))?"
-                   r"(?:\s+(?P<ask>có))?(?:\s+(?P<not>không)(?:\s+(?P<duoc>được))?)?(?:\s+(?P<before>rất|hơi|khá))?"
-                   rf"\s+(?P<feel>{alternatives(LOOKS)})(?:\s+(?P<after>quá|lắm|ghê|thế))?(?:\s+(?P<day>{_DAY_VI}))?"
-                   r"(?:\s+(?P<asked>không))?(?:\s+(?P<soft>đấy|vậy|thế|nhỉ|ạ))?\s*(?P<end>[.!?]*)")
+             rf"(?:(?P<look>(?i:trông|nhìn))\s+)?{WHO}(?:\s+(?P<look2>trông))?(?:\s+(?P<seem>có\s+vẻ))?"
+             r"(?:\s+(?P<ask>có))?(?:\s+(?P<not>không)(?:\s+(?P<duoc>được))?)?(?:\s+(?P<before>rất|hơi|khá))?"
+             rf"\s+(?P<feel>{alternatives(LOOKS)})(?:\s+(?P<after>quá|lắm|ghê|thế))?(?:\s+(?P<day>{_DAY_VI}))?"
+             r"(?:\s+(?P<asked>không))?(?:\s+(?P<soft>đấy|vậy|thế|nhỉ|ạ))?\s*(?P<end>[.!?]*)")
 # "Trông tôi thế nào?", "Tôi trông thế nào?"
 _HOW = lazy(rf"(?:(?P<look>(?i:trông))\s+)?{WHO}(?:\s+(?P<look2>trông))?\s+(?:như\s+)?thế\s+nào{SOFTENED_END}")
 # "Bạn mặc cái đó trông đẹp lắm."
 _IN_THAT = lazy(rf"{WHO}\s+mặc\s+(?:cái|bộ)\s+(?P<this>này|đó|ấy)\s+(?:trông\s+)?(?:đẹp|tuyệt)"
-                      r"(?:\s+(?:lắm|quá))?\s*(?P<end>[.!]*)")
+                r"(?:\s+(?:lắm|quá))?\s*(?P<end>[.!]*)")
 
 # ... and in English ("She looks happy today.", "You don't look well.", "Do I look okay?", "Why do you look so sad?")
 _DAY_EN = rf"(?i:{alternatives(_NOW)})"
 _LOOK_EN = lazy(rf"(?:(?P<why>Why)\s+(?P<do0>do|does)\s+|(?P<do>Do|Does)\s+)?{WHO_EN}"
-                      r"(?:\s+(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not))?\s+(?P<look>looks?)"
-                      rf"(?:\s+(?P<degree>{alternatives(_DEGREES_EN)}))?\s+(?P<feel>(?i:{alternatives(LOOKS_VI)}))"
-                      rf"(?:\s+(?P<day>{_DAY_EN}))?\s*(?P<end>[.!?]*)")
+                r"(?:\s+(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not))?\s+(?P<look>looks?)"
+                rf"(?:\s+(?P<degree>{alternatives(_DEGREES_EN)}))?\s+(?P<feel>(?i:{alternatives(LOOKS_VI)}))"
+                rf"(?:\s+(?P<day>{_DAY_EN}))?\s*(?P<end>[.!?]*)")
 _HOW_EN = lazy(rf"How\s+(?P<do>do|does)\s+{WHO_EN}\s+look\s*\?+")
 _IN_THAT_EN = lazy(rf"{WHO_EN}\s+(?P<look>looks?)\s+(?:great|lovely|beautiful|good|nice)\s+in\s+"
-                         r"(?P<this>this|that|it)\s*(?P<end>[.!]*)")
+                   r"(?P<this>this|that|it)\s*(?P<end>[.!]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -83,15 +83,15 @@ def _when(n: int) -> str:
 
 
 _LUCK = lazy(rf"{_when(0)}{WHO}\s+{_when(1)}(?:(?P<not>không)\s+|(?P<how>{alternatives(_HOW)})\s+)?"
-                   rf"(?P<word>{alternatives(_LUCKY)})(?:\s+(?P<after>{alternatives(_AFTER)}))?\s*(?P<end>[.!]*)")
+             rf"(?P<word>{alternatives(_LUCKY)})(?:\s+(?P<after>{alternatives(_AFTER)}))?\s*(?P<end>[.!]*)")
 # ... got lucky ("Bố tôi gặp may."), is always lucky, was lucky to survive ("Cô ấy may mắn sống sót.")
 _GOT = lazy(rf"{_when(0)}{WHO}\s+{_when(1)}(?:đã\s+|(?P<always>luôn|lúc\s+nào\s+cũng)\s+)?gặp\s+may"
-                  r"(?:\s+(?:rồi|đấy|thật))?\s*(?P<end>[.!]*)")
+            r"(?:\s+(?:rồi|đấy|thật))?\s*(?P<end>[.!]*)")
 _SURVIVED = lazy(rf"{WHO}\s+(?:đã\s+)?(?:thật\s+|rất\s+)?may\s+mắn\s+(?:(?P<survived>sống\s+sót|thoát\s+chết)|"
-                       r"(?P<alive>(?:vẫn\s+)?còn\s+sống))\s*(?P<end>[.!]*)")
+                 r"(?P<alive>(?:vẫn\s+)?còn\s+sống))\s*(?P<end>[.!]*)")
 # someone's lucky day ("Hôm nay là ngày may mắn của tôi.")
 _DAY = lazy(rf"(?i:hôm\s+nay)\s+(?P<not>không\s+phải\s+)?là\s+ngày\s+may\s+mắn\s+của\s+"
-                  rf"(?P<whose>(?i:{alternatives(OWNERS)}))\s*(?P<end>[.!]*)")
+            rf"(?P<whose>(?i:{alternatives(OWNERS)}))\s*(?P<end>[.!]*)")
 # who didn't expect whom to come ("Tôi không ngờ bạn lại đến.") or to see whom here ("Không ngờ lại gặp bạn ở đây!")
 _DOING = {"đến": "come", "tới": "come", "đến đây": "come here", "tới đây": "come here", "còn nhớ": "remember",
           "vẫn còn nhớ": "remember", "gọi": "call", "gọi điện": "call", "ở đây": "be here"}
@@ -99,33 +99,33 @@ _DOING_VI = {"come": "lại đến", "come here": "lại đến đây", "remembe
              "be here": "lại ở đây"}
 _NOT_EXPECTED = r"(?:(?i:đã|thật)\s+)?(?i:không)\s+(?:hề\s+)?ngờ\s+(?:(?:là|rằng)\s+)?"
 _EXPECTED = lazy(rf"(?:{WHO}\s+)?{_NOT_EXPECTED}(?:{WHOM}\s+(?:(?:lại|sẽ)\s+)?(?P<doing>{alternatives(_DOING)})|"
-                       r"(?:lại\s+)?(?:được\s+)?gặp\s+(?P<seen>[^.!?]+?)\s+ở\s+đây)(?:\s+(?:đấy|đó))?\s*(?P<end>[.!]*)")
+                 r"(?:lại\s+)?(?:được\s+)?gặp\s+(?P<seen>[^.!?]+?)\s+ở\s+đây)(?:\s+(?:đấy|đó))?\s*(?P<end>[.!]*)")
 # who surprised whom ("Bạn làm tôi bất ngờ đấy."), who has a surprise for whom, a surprise party thrown or planned
 _SURPRISED = lazy(rf"{WHO}\s+(?:(?P<always>luôn(?:\s+luôn)?|lúc\s+nào\s+cũng)\s+)?(?:làm|khiến)\s+(?:cho\s+)?"
-                        rf"{WHOM}\s+(?:(?P<very>rất)\s+)?(?:bất\s+ngờ|ngạc\s+nhiên)(?:\s+(?P<after>quá|lắm|đấy|thật"
-                        r"(?:\s+đấy)?))?\s*(?P<end>[.!]*)")
+                  rf"{WHOM}\s+(?:(?P<very>rất)\s+)?(?:bất\s+ngờ|ngạc\s+nhiên)(?:\s+(?P<after>quá|lắm|đấy|thật"
+                  r"(?:\s+đấy)?))?\s*(?P<end>[.!]*)")
 _HAS = lazy(rf"{WHO}\s+có\s+(?:một\s+)?(?:điều\s+)?bất\s+ngờ(?P<small>\s+nhỏ)?\s+(?:dành\s+)?cho\s+{WHOM}"
-                  r"\s*(?P<end>[.!]*)")
+            r"\s*(?P<end>[.!]*)")
 _PARTY = lazy(rf"{WHO}\s+(?:(?P<did>đã\s+tổ\s+chức)|đang\s+(?:(?P<plan>chuẩn\s+bị|lên\s+kế\s+hoạch)|"
-                    rf"tổ\s+chức))\s+(?:một\s+)?(?:bữa\s+)?tiệc\s+bất\s+ngờ\s+cho\s+{WHOM}\s*(?P<end>[.!]*)")
+              rf"tổ\s+chức))\s+(?:một\s+)?(?:bữa\s+)?tiệc\s+bất\s+ngờ\s+cho\s+{WHOM}\s*(?P<end>[.!]*)")
 
 # ... and in English
 _LUCK_EN = lazy(rf"{WHO_EN}(?:{BE_EN}|(?P<been>['’]ve\s+been|\s+have\s+been|['’]s\s+been|\s+has\s+been)|"
-                      r"(?P<was>\s+was|\s+were)|(?P<got>\s+got))(?P<not>\s+not|n['’]t)?(?:\s+(?P<always>always))?"
-                      r"(?:\s+(?P<how>so|very|really|quite|a\s+bit))?\s+(?P<word>lucky|unlucky)(?P<alive>\s+to\s+"
-                      r"(?:survive|be\s+alive))?(?:\s+(?P<when>today|lately|recently|these\s+days))?\s*(?P<end>[.!]*)")
+                r"(?P<was>\s+was|\s+were)|(?P<got>\s+got))(?P<not>\s+not|n['’]t)?(?:\s+(?P<always>always))?"
+                r"(?:\s+(?P<how>so|very|really|quite|a\s+bit))?\s+(?P<word>lucky|unlucky)(?P<alive>\s+to\s+"
+                r"(?:survive|be\s+alive))?(?:\s+(?P<when>today|lately|recently|these\s+days))?\s*(?P<end>[.!]*)")
 _DAY_EN = lazy(rf"(?i:today|it|this)(?:['’]s|\s+is)(?P<not>\s+not|n['’]t)?\s+(?P<whose>(?i:"
-                     rf"{alternatives(WHOSE_VI)}))\s+lucky\s+day\s*(?P<end>[.!]*)")
+               rf"{alternatives(WHOSE_VI)}))\s+lucky\s+day\s*(?P<end>[.!]*)")
 _EXPECTED_EN = lazy(rf"{WHO_EN}\s+(?:didn['’]t\s+expect|did\s+not\s+expect|never\s+expected)\s+(?:{WHOM_EN}\s+to"
-                          r"\s+(?P<doing>come(?:\s+here)?|remember|call|be\s+here)|to\s+(?:see|meet)\s+(?P<seen>"
-                          r"[^.!?]+?)\s+here)\s*(?P<end>[.!]*)")
+                    r"\s+(?P<doing>come(?:\s+here)?|remember|call|be\s+here)|to\s+(?:see|meet)\s+(?P<seen>"
+                    r"[^.!?]+?)\s+here)\s*(?P<end>[.!]*)")
 _SURPRISED_EN = lazy(rf"{WHO_EN}(?:\s+(?P<always>always)|\s+(?P<really>really))?\s+(?P<verb>surprised|surprises|"
-                           rf"surprise)\s+{WHOM_EN}(?:\s+there)?\s*(?P<end>[.!]*)")
+                     rf"surprise)\s+{WHOM_EN}(?:\s+there)?\s*(?P<end>[.!]*)")
 _HAS_EN = lazy(rf"{WHO_EN}(?P<have>\s+have\s+got|\s+has\s+got|['’]ve\s+got|['’]s\s+got|\s+have|\s+has)\s+a\s+"
-                     rf"(?P<small>little\s+|small\s+)?surprise\s+for\s+{WHOM_EN}\s*(?P<end>[.!]*)")
+               rf"(?P<small>little\s+|small\s+)?surprise\s+for\s+{WHOM_EN}\s*(?P<end>[.!]*)")
 _PARTY_EN = lazy(rf"{WHO_EN}(?:\s+(?P<did>threw)|{BE_EN}\s+(?:(?P<plan>planning)|throwing))\s+(?:a\s+surprise\s+"
-                       rf"party\s+for\s+{WHOM_EN}|(?P<whom2>him|her|them|me|us|you)\s+a\s+surprise\s+party)"
-                       r"\s*(?P<end>[.!]*)")
+                 rf"party\s+for\s+{WHOM_EN}|(?P<whom2>him|her|them|me|us|you)\s+a\s+surprise\s+party)"
+                 r"\s*(?P<end>[.!]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -64,47 +64,47 @@ _LISTED = {"hành lý của tôi bị thất lạc", "tôi gửi hành lý ở �
 _BAG = (rf"(?:(?P<many>(?i:mấy|những|các))\s+)?(?:(?i:cái|chiếc)\s+)?(?P<thing>(?i:{alternatives(BAGS)}))"
         rf"(?:\s+(?P<this>{alternatives(_DEMONSTRATIVES)})|\s+(?:của\s+)?{OWNER})?")
 _HEAVY = lazy(rf"{_BAG}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?(?:(?P<deg>quá|rất|khá|hơi)\s+)?nặng"
-                    rf"(?:\s+(?P<deg2>quá|lắm))?{ASKED_END}")
+              rf"(?:\s+(?P<deg2>quá|lắm))?{ASKED_END}")
 _LOST = lazy(rf"{_BAG}\s+(?:(?P<did>đã)\s+)?bị\s+thất\s+lạc(?:\s+(?P<done>rồi))?{SOFTENED_END}")
 _N = rf"(?P<n>[1-9]|(?i:{alternatives(VI_TO_EN)}))"
 _HOW_MANY = lazy(rf"{WHO}\s+có\s+(?P<q>bao\s+nhiêu|mấy)\s+(?:(?:cái|chiếc)\s+)?(?:(?P<unit>"
-                       rf"{alternatives(_UNITS)})|(?P<lug>hành\s+l[ýí]))(?:\s+(?:vậy|thế|ạ))?\s*\?+")
+                 rf"{alternatives(_UNITS)})|(?P<lug>hành\s+l[ýí]))(?:\s+(?:vậy|thế|ạ))?\s*\?+")
 _HAVE = lazy(rf"{WHO}\s+(?:(?P<only>chỉ)\s+)?(?:(?P<not>không)\s+)?có\s+(?:{_N}\s+(?:(?:cái|chiếc)\s+)?"
-                   rf"(?P<unit>{alternatives(_UNITS)})|(?P<lug>hành\s+l[ýí](?P<hand>\s+xách\s+tay)?)(?:\s+nào)?)"
-                   rf"(?:\s+thôi)?{SOFTENED_END}")
+             rf"(?P<unit>{alternatives(_UNITS)})|(?P<lug>hành\s+l[ýí](?P<hand>\s+xách\s+tay)?)(?:\s+nào)?)"
+             rf"(?:\s+thôi)?{SOFTENED_END}")
 _PACK_VI = r"(?:(?P<pack>xếp|soạn)\s+(?:đồ(?:\s+đạc)?|hành\s+l[ýí]|va\s*-?\s*li)|chuẩn\s+bị\s+hành\s+l[ýí])"
 _PACKED = lazy(rf"{WHO}\s+(?:(?P<still>vẫn)\s+)?(?:(?P<aux>đã|chưa|đang|sẽ|cần|phải|vừa|mới)\s+)?{_PACK_VI}"
-                     rf"(?:\s+(?P<done>xong))?(?:\s+(?P<when>(?!chưa|rồi)[^.!?]+?))??(?:\s+(?P<yet>chưa|rồi))?"
-                     rf"{SOFTENED_END}")
+               rf"(?:\s+(?P<done>xong))?(?:\s+(?P<when>(?!chưa|rồi)[^.!?]+?))??(?:\s+(?P<yet>chưa|rồi))?"
+               rf"{SOFTENED_END}")
 _LEAVE = lazy(rf"(?:(?P<cho>(?i:cho))\s+)?(?P<me>(?i:tôi|chúng\s+tôi))\s+(?:(?P<can>có\s+thể)\s+)?(?:gửi|để)\s+"
-                    rf"{_BAG}\s+(?:ở\s+|lại\s+)?(?:(?P<here>đây)(?:\s+(?P<ok>được))?\s+không|(?P<where>ở\s+đâu))"
-                    r"(?:\s+(?:vậy|ạ))?\s*\?+")
+              rf"{_BAG}\s+(?:ở\s+|lại\s+)?(?:(?P<here>đây)(?:\s+(?P<ok>được))?\s+không|(?P<where>ở\s+đâu))"
+              r"(?:\s+(?:vậy|ạ))?\s*\?+")
 _HELP = lazy(rf"(?:(?P<please>(?i:làm\s+ơn))\s+|{WHO}\s+(?:(?P<can>có\s+thể|làm\s+ơn)\s+)?)?(?i:giúp)\s+"
-                   rf"(?P<me>tôi|mình|chúng\s+tôi)\s+(?:xách|mang|khiêng|bê|vác)\s+(?:(?P<it>nó)|cái\s+(?P<one>này|đó)|"
-                   rf"{_BAG})(?:\s+(?P<ok>được))?(?:\s+(?P<asked>không))?(?:\s+(?P<with>với))?{SOFTENED_END}")
+             rf"(?P<me>tôi|mình|chúng\s+tôi)\s+(?:xách|mang|khiêng|bê|vác)\s+(?:(?P<it>nó)|cái\s+(?P<one>này|đó)|"
+             rf"{_BAG})(?:\s+(?P<ok>được))?(?:\s+(?P<asked>không))?(?:\s+(?P<with>với))?{SOFTENED_END}")
 
 # ... and in English: "my suitcase", "these bags", "my mother's bag"
 _BAG_EN = (rf"(?:(?P<det>(?i:this|these|that|those))|(?P<own>(?i:{WHOSE_WORDS}))|(?P<other>{SOMEONE_EN})['’]s)\s+"
            rf"(?P<thing>(?i:{alternatives(_BAGS_VI)}))(?P<s>s)?")
 _HEAVY_EN = lazy(rf"(?:(?P<be0>Is|Are)\s+)?{_BAG_EN}(?:\s+(?P<be>is|are)(?P<not>n['’]t|\s+not)?)?\s+"
-                       rf"(?:(?P<deg>too|very|really|so|quite|rather|a\s+bit|a\s+little)\s+)?heavy\s*(?P<end>[.!?]*)")
+                 rf"(?:(?P<deg>too|very|really|so|quite|rather|a\s+bit|a\s+little)\s+)?heavy\s*(?P<end>[.!?]*)")
 _LOST_EN = lazy(rf"{_BAG_EN}\s+(?P<be>is|are|has\s+been|have\s+been)\s+lost\s*[.!]*")
 _HOW_MANY_EN = lazy(rf"How\s+(?:many\s+(?P<unit>bags|suitcases|backpacks|pieces\s+of\s+luggage)|much\s+"
-                          rf"(?P<lug>luggage|baggage))\s+(?P<do>do|does)\s+{WHO_EN}\s+have\s*\?+")
+                    rf"(?P<lug>luggage|baggage))\s+(?P<do>do|does)\s+{WHO_EN}\s+have\s*\?+")
 _N_EN = rf"(?P<n>an?|[1-9]|(?i:{alternatives(EN_TO_VI)}))"
 _HAVE_EN = lazy(rf"{WHO_EN}(?:\s+(?P<only>only))?\s+(?:(?P<have>have|has)\s+(?:{_N_EN}\s+(?P<unit>bag|suitcase|"
-                      r"backpack)(?P<s>s)?|(?P<hand>hand|carry-on|cabin)\s+(?:luggage|baggage))|(?P<not>don['’]t|"
-                      r"doesn['’]t|do\s+not|does\s+not)\s+have\s+any\s+(?P<hand2>hand\s+)?(?:luggage|baggage))\s*[.!]*")
+                r"backpack)(?P<s>s)?|(?P<hand>hand|carry-on|cabin)\s+(?:luggage|baggage))|(?P<not>don['’]t|"
+                r"doesn['’]t|do\s+not|does\s+not)\s+have\s+any\s+(?P<hand2>hand\s+)?(?:luggage|baggage))\s*[.!]*")
 # (not "packing": mt/moving.py's, "I'm packing.", "I've finished packing.")
 _PACKED_EN = [
     lazy(rf"(?P<have>Have|Has)\s+{WHO_EN}\s+packed(?:\s+yet)?\s*\?+"),
     lazy(rf"{WHO_EN}(?P<have>['’]ve|['’]s|\s+have|\s+has)(?:\s+(?P<adv>already|just))?\s+packed\s*[.!]*"),
     lazy(rf"{WHO_EN}(?:\s+(?P<still>still))?\s+(?P<have>haven['’]t|hasn['’]t|have\s+not|has\s+not)\s+packed"
-               r"(?:\s+yet)?\s*[.!]*"),
+         r"(?:\s+yet)?\s*[.!]*"),
     lazy(rf"{WHO_EN}(?:(?P<will>['’]ll|\s+will)|\s+(?P<need>needs?|ha(?:s|ve))\s+to)\s+pack"
-               r"(?:\s+(?P<when>[^.!?]+?))?\s*[.!]*")]
+         r"(?:\s+(?P<when>[^.!?]+?))?\s*[.!]*")]
 _LEAVE_EN = lazy(rf"(?:(?:Can|Could|May)\s+(?P<me>I|we)|Where\s+can\s+(?P<me2>I|we))\s+leave\s+{_BAG_EN}"
-                       r"(?P<here>\s+here)?(?:,?\s+please)?\s*\?+")
+                 r"(?P<here>\s+here)?(?:,?\s+please)?\s*\?+")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

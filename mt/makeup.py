@@ -84,10 +84,10 @@ _VI = {"makeup": "trang điểm", "wear": "trang điểm", "heavy": "trang đi�
 
 # who does it: "Tôi đang trang điểm.", "Bạn đã cạo râu chưa?", "Cô ấy không bao giờ trang điểm.", "Tôi cần tẩy trang."
 _SAID = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<often>{alternatives(SELDOM)})\s+)?(?:(?P<not>không|chưa)\s+)?"
-                   r"(?:(?P<tense>vừa\s+mới|vừa|mới|đã|đang|sẽ)\s+)?(?:(?P<want>muốn|cần)\s+)?(?:(?P<go>đi)\s+)?"
-                   rf"(?P<act>{alternatives(ACTS)})(?:\s+(?P<xong>xong))?(?:\s+(?P<heavy>quá\s+đậm|đậm\s+quá))?"
-                   rf"(?:\s+(?P<every>{alternatives(EVERY)}))?(?:\s+(?P<done>rồi))?(?:\s+(?P<q>chưa|không|à|hả))?"
-                   rf"{SOFTENER}\s*(?P<end>[.!?]*)")
+             r"(?:(?P<tense>vừa\s+mới|vừa|mới|đã|đang|sẽ)\s+)?(?:(?P<want>muốn|cần)\s+)?(?:(?P<go>đi)\s+)?"
+             rf"(?P<act>{alternatives(ACTS)})(?:\s+(?P<xong>xong))?(?:\s+(?P<heavy>quá\s+đậm|đậm\s+quá))?"
+             rf"(?:\s+(?P<every>{alternatives(EVERY)}))?(?:\s+(?P<done>rồi))?(?:\s+(?P<q>chưa|không|à|hả))?"
+             rf"{SOFTENER}\s*(?P<end>[.!?]*)")
 # told, and back
 _NHE = r"(?:\s+(?:nhé|nha))?\s*[.!]*"
 _TOLD = {lazy(r"[Tt]ẩy\s+trang\s+đi\s*[.!]*"): "Take off your makeup.",
@@ -103,7 +103,7 @@ _TOLD_EN = {lazy(rf"(?i:(?:please\s+)?{_OFF_EN}){_PLEASE}"): "Tẩy trang đi.",
             lazy(rf"(?i:go\s+(?:and\s+)?shave){_PLEASE}"): "Đi cạo râu đi.",
             lazy(r"(?i:don't\s+wear\s+too\s+much\s+makeup)\s*[.!]*"): "Đừng trang điểm đậm quá nhé.",
             lazy(rf"(?i:(?:remember\s+to|don't\s+forget\s+to)\s+{_OFF_EN}\s+before\s+(?:bed|going\s+to\s+bed|"
-                       r"you\s+go\s+to\s+bed))\s*[.!]*"): "Nhớ tẩy trang trước khi đi ngủ nhé."}
+                 r"you\s+go\s+to\s+bed))\s*[.!]*"): "Nhớ tẩy trang trước khi đi ngủ nhé."}
 
 # ... in English: what is done (_VP, read by _read) after who and its verb
 _VP = r"(?P<vp>[A-Za-z' ]+?)"
@@ -111,12 +111,12 @@ _NOT_EN = r"(?P<not>don't|doesn't|do\s+not|does\s+not)"
 _NOW_EN = [lazy(rf"{WHO_EN}{BE_EN}(?P<not>\s+not|n't)?\s+{_VP}\s*(?P<end>[.!]*)"),
            lazy(rf"(?P<be>Is|Are|Am)\s+{WHO_EN}\s+{_VP}\s*(?P<end>\?+)")]
 _HABIT_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<often>never|always|usually|often|rarely|sometimes))?"
-                       rf"(?:\s+{_NOT_EN}(?:\s+(?P<usually>usually))?)?\s+{_VP}"
-                       rf"(?:\s+(?P<every>{alternatives(EVERY_VI)}))?\s*(?P<end>[.!?]*)")
+                 rf"(?:\s+{_NOT_EN}(?:\s+(?P<usually>usually))?)?\s+{_VP}"
+                 rf"(?:\s+(?P<every>{alternatives(EVERY_VI)}))?\s*(?P<end>[.!?]*)")
 _WANTED_EN = lazy(rf"(?:(?P<aux>Do|Does|Would)\s+)?{WHO_EN}(?:\s+{_NOT_EN})?(?P<like>'d\s+like|\s+would\s+like|"
-                        rf"\s+like|\s+wants?|\s+needs?)\s+(?P<to>to\s+)?{_VP}\s*(?P<end>[.!?]*)")
+                  rf"\s+like|\s+wants?|\s+needs?)\s+(?P<to>to\s+)?{_VP}\s*(?P<end>[.!?]*)")
 _DONE_EN = lazy(rf"(?:(?P<aux>Have|Has|Did)\s+)?{WHO_EN}(?P<have>'ve|'s|\s+have|\s+has)?(?P<not>n't|\s+not)?"
-                      rf"(?:\s+(?P<how>just|already))?\s+{_VP}(?:\s+(?P<after>yet|already))?\s*(?P<end>[.!?]*)")
+                rf"(?:\s+(?P<how>just|already))?\s+{_VP}(?:\s+(?P<after>yet|already))?\s*(?P<end>[.!?]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -95,37 +95,37 @@ _AUX_EN = (r"(?P<aux>\s+(?:did|will)(?:\s+not)?|\s+(?:didn|won)['’]t|['’]ll|
 
 # a result: "Đội tôi thua 2-1.", "Việt Nam thắng Thái Lan 2-0.", "Liệu chúng ta có thắng không?"
 _RESULT = lazy(rf"{DAY_OPENING}(?:(?P<maybe>[Ll]iệu)\s+)?{_SIDE}\s+{_MARKS}(?P<verb>{alternatives(_RESULTS)})"
-                     rf"(?:\s+(?P<with>với\s+)?{_OTHER}|\s+{_MATCH})?(?:\s+(?:với\s+t[ỉỷ]\s+số\s+)?{_SCORE})?"
-                     rf"{DAY_AFTER}{_ASKED}")
+               rf"(?:\s+(?P<with>với\s+)?{_OTHER}|\s+{_MATCH})?(?:\s+(?:với\s+t[ỉỷ]\s+số\s+)?{_SCORE})?"
+               rf"{DAY_AFTER}{_ASKED}")
 _RESULT_EN = lazy(rf"{_AUX0_EN}{_SIDE_EN}{_AUX_EN}\s+(?P<verb>(?i:{alternatives(_BASE_OF)}))"
-                        rf"(?:\s+{_SCORE0})?(?:\s+(?:(?P<prep>to|with|against)\s+)?{_OTHER_EN}|\s+{_MATCH_EN})?"
-                        rf"(?:\s+{_SCORE})?{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
+                  rf"(?:\s+{_SCORE0})?(?:\s+(?:(?P<prep>to|with|against)\s+)?{_OTHER_EN}|\s+{_MATCH_EN})?"
+                  rf"(?:\s+{_SCORE})?{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
 # who won, asked: "Ai thắng?", "Đội nào thắng trận đấu tối qua?"
 _WHO_WON = lazy(rf"{DAY_OPENING}(?P<which>[Aa]i|[Đđ]ội\s+nào)\s+(?:(?P<aux>đã|sẽ|đang)\s+)?(?P<verb>thắng|thua)"
-                      rf"(?:\s+{_MATCH})?{DAY_AFTER}{SOFTENER_NHE}\s*\?+")
+                rf"(?:\s+{_MATCH})?{DAY_AFTER}{SOFTENER_NHE}\s*\?+")
 _WHO_WON_EN = lazy(rf"(?P<which>Who|Which\s+team)(?P<aux>\s+will|\s+is|['’]s)?\s+(?P<verb>won|lost|win|lose|"
-                         rf"winning|losing)(?:\s+{_MATCH_EN})?{DAY_AFTER_EN}\s*\?+")
+                   rf"winning|losing)(?:\s+{_MATCH_EN})?{DAY_AFTER_EN}\s*\?+")
 # the score, said or asked: "Tỉ số là bao nhiêu?", "Tỉ số cuối cùng là 2-1."
 _SCORE_VI = lazy(rf"[Tt][ỉỷ]\s+số(?:\s+(?P<final>cuối\s+cùng))?\s+(?:là\s+)?(?:(?P<what>bao\s+nhiêu|mấy\s*[-–]\s*"
-                       rf"mấy|thế\s+nào)(?:\s+(?:vậy|thế|rồi))?\s*\?+|{_SCORE}\s*(?P<end>[.!]*))")
+                 rf"mấy|thế\s+nào)(?:\s+(?:vậy|thế|rồi))?\s*\?+|{_SCORE}\s*(?P<end>[.!]*))")
 _SCORE_EN = lazy(rf"(?:(?P<what>What)(?P<be0>['’]s|\s+is|\s+was)\s+the\s+(?P<final>final\s+)?score\s*\?+|"
-                       rf"The\s+(?P<final2>final\s+)?score\s+(?P<be>is|was)\s+{_SCORE}\s*(?P<end>[.!]*))")
+                 rf"The\s+(?P<final2>final\s+)?score\s+(?P<be>is|was)\s+{_SCORE}\s*(?P<end>[.!]*))")
 # watching the match: "Bạn có xem trận đấu tối qua không?", "I watched the football match last night."
 _WATCHED = lazy(rf"{DAY_OPENING}{WHO}\s+{_MARKS}xem\s+{_MATCH}{DAY_AFTER}{_ASKED}")
 _WATCHED_EN = lazy(rf"{_AUX0_EN}{WHO_EN}{_AUX_EN}\s+(?P<verb>watch|watched|watching)\s+{_MATCH_EN}{DAY_AFTER_EN}"
-                         r"\s*(?P<end>[.!?]*)")
+                   r"\s*(?P<end>[.!?]*)")
 # how the match was: "Trận đấu tối qua thế nào?"
 _HOW = lazy(rf"{_MATCH}{DAY_AFTER}\s+(?:thế\s+nào|ra\s+sao)(?:\s+(?:vậy|thế))?\s*\?+")
 _HOW_EN = lazy(rf"How\s+was\s+{_MATCH_EN}{DAY_AFTER_EN}\s*\?+")
 # a match there is: "Tối nay có trận bóng đá.", "Ngày mai có trận đấu không?", "… giữa Việt Nam và Thái Lan"
 _BETWEEN = rf"(?:\s+giữa\s+(?P<one>{_NAME})\s+và\s+(?P<two>{_NAME}))?"
 _THERE = lazy(rf"{DAY_OPENING}(?:(?P<not>[Kk]hông)\s+|(?P<will>[Ss]ẽ)\s+)?(?:[Cc]ó)\s+(?:một\s+)?{_MATCH}"
-                    rf"(?(not)(?:\s+nào)?){_BETWEEN}{DAY_AFTER}(?:\s+(?P<asked>không))?{SOFTENER_NHE}"
-                    r"\s*(?P<end>[.!?]*)")
+              rf"(?(not)(?:\s+nào)?){_BETWEEN}{DAY_AFTER}(?:\s+(?P<asked>không))?{SOFTENER_NHE}"
+              r"\s*(?P<end>[.!?]*)")
 _THERE_EN = lazy(rf"(?:There(?P<be>['’]s|\s+is|\s+was|\s+will\s+be)|(?P<be0>Is|Was)\s+there|"
-                       rf"(?P<will0>Will)\s+there\s+be)\s+(?:an?|(?P<no>no))\s+(?:{_SPORT_EN}\s+)?(?:match|game)"
-                       rf"(?:\s+on)?(?:\s+between\s+(?P<one>{_NAME_EN})\s+and\s+(?P<two>{_NAME_EN}))?{DAY_AFTER_EN}"
-                       r"\s*(?P<end>[.!?]*)")
+                 rf"(?P<will0>Will)\s+there\s+be)\s+(?:an?|(?P<no>no))\s+(?:{_SPORT_EN}\s+)?(?:match|game)"
+                 rf"(?:\s+on)?(?:\s+between\s+(?P<one>{_NAME_EN})\s+and\s+(?P<two>{_NAME_EN}))?{DAY_AFTER_EN}"
+                 r"\s*(?P<end>[.!?]*)")
 # a day of today, in which one may watch a match or have watched it: "Tối nay tôi xem trận đấu." is planned
 _TODAY = lazy(r"today|tonight|this\s+(?:morning|afternoon|evening)")
 

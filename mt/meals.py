@@ -22,12 +22,12 @@ MEALS = {"sáng": "breakfast", "bữa sáng": "breakfast", "trưa": "lunch", "b�
          "bữa tối": "dinner", "cơm": ""}  # ("ăn cơm": eaten, a meal)
 MEALS_VI = {en: vi for vi, en in reversed(MEALS.items()) if en}
 _SAID = lazy(rf"{WHO}\s+(?:(?P<not>chưa)\s+|(?P<did>đã)\s+|(?P<just>vừa\s+mới|vừa|mới)\s+)?ăn"
-                   rf"(?:\s+(?P<meal>(?i:{alternatives(MEALS)}))|\s+(?P<any>gì)(?:\s+cả)?)?"
-                   r"(?:\s+(?P<asked>chưa)|\s+(?P<done>rồi))?(?:\s+(?:vậy|thế|ạ))?\s*(?P<end>[.!?]*)")
+             rf"(?:\s+(?P<meal>(?i:{alternatives(MEALS)}))|\s+(?P<any>gì)(?:\s+cả)?)?"
+             r"(?:\s+(?P<asked>chưa)|\s+(?P<done>rồi))?(?:\s+(?:vậy|thế|ạ))?\s*(?P<end>[.!?]*)")
 _SAID_EN = lazy(rf"(?:(?P<have0>Have|Has)\s+)?{WHO_EN}(?:\s+(?P<have>have|has)|(?P<ve>['’]ve|['’]s))?"
-                      r"(?:\s+(?P<not>not)|(?P<nt>n['’]t))?(?:\s+(?P<adv>already|just))?\s+"
-                      r"(?:had\s+(?P<meal>breakfast|lunch|dinner)|eaten(?:\s+(?P<any>anything))?)"
-                      r"(?:\s+(?P<yet>yet))?(?:\s+(?P<already>already))?\s*(?P<end>[.!?]*)")
+                r"(?:\s+(?P<not>not)|(?P<nt>n['’]t))?(?:\s+(?P<adv>already|just))?\s+"
+                r"(?:had\s+(?P<meal>breakfast|lunch|dinner)|eaten(?:\s+(?P<any>anything))?)"
+                r"(?:\s+(?P<yet>yet))?(?:\s+(?P<already>already))?\s*(?P<end>[.!?]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -60,71 +60,71 @@ _MEAL_EN = {"cơm": "", "tối": "dinner", "trưa": "lunch", "sáng": "breakfast
 _END = r"(?:\s+(?:đấy|nhé|nha|ạ))?\s*(?P<end>[.!?]*)"
 _KEYS = {"vi": lazy(r"(?i:ăn|cơm|bữa|sẵn|thêm|tự\s+nhiên|\bno\b|nấu|thơm)"),
          "en": lazy(r"(?i:ready|eat|come\s+and|help\s+your|make\s+your|more|full|stuffed|cook|smell|dinner|lunch|"
-                          r"breakfast)")}
+                    r"breakfast)")}
 # (the phrase list's, which answers first)
 _LISTED = {"vi": lazy(r"(?i:tôi\s+no\s+(?:rồi|quá)|tối\s+nay\s+ăn\s+gì)\s*[.!?]*"),
            "en": lazy(r"(?i:I['’]m\s+full|let['’]s\s+eat)\s*[.!?]*")}
 
 _READY_RX = lazy(rf"(?P<meal>(?i:{alternatives(_READY)}))\s+(?:(?P<cooked>chín)|(?:đã\s+)?sẵn\s+sàng)"
-                       rf"(?:\s+(?P<done>rồi)|\s+(?P<asked>chưa))?{_END}")
+                 rf"(?:\s+(?P<done>rồi)|\s+(?P<asked>chưa))?{_END}")
 _COME = lazy(rf"(?:(?:(?P<we>(?i:chúng\s+ta|chúng\s+mình|mình))|(?P<all>(?i:{alternatives(_ALL)})))"
-                   r"(?:\s+ơi\s*,?|\s*,)?\s+)?(?P<come>(?i:vào|ra)\s+)?(?i:ăn)(?P<rice>\s+cơm)?\s+(?P<go>thôi|nào|đi)"
-                   rf"(?:\s*,\s*(?P<all2>{alternatives(_ALL)})(?:\s+ơi)?)?{_END}")
+             r"(?:\s+ơi\s*,?|\s*,)?\s+)?(?P<come>(?i:vào|ra)\s+)?(?i:ăn)(?P<rice>\s+cơm)?\s+(?P<go>thôi|nào|đi)"
+             rf"(?:\s*,\s*(?P<all2>{alternatives(_ALL)})(?:\s+ơi)?)?{_END}")
 _TIME = lazy(r"(?:Đã\s+)?(?i:đến|tới)\s+giờ\s+ăn(?:\s+(?P<meal>cơm|tối|trưa|sáng))?\s+rồi" + _END)
 _HELP = lazy(rf"(?:(?P<one>(?i:{alternatives(_ONE)}))\s+|(?P<all>(?i:{alternatives(_ALL)}))\s+)?(?i:cứ)\s+"
-                   r"(?:ăn\s+)?tự\s+nhiên(?P<home>\s+như\s+(?:ở\s+)?nhà(?:\s+mình)?)?(?:\s+(?:nhé|nha|đi|ạ))?"
-                   r"\s*(?P<end>[.!]*)")
+             r"(?:ăn\s+)?tự\s+nhiên(?P<home>\s+như\s+(?:ở\s+)?nhà(?:\s+mình)?)?(?:\s+(?:nhé|nha|đi|ạ))?"
+             r"\s*(?P<end>[.!]*)")
 _FOODS = rf"(?:\s+(?P<food>{alternatives(FOOD)}))?(?P<bit>\s+(?:một\s+)?(?:chút|tí|ít))?(?:\s+nữa)?"
 _HAVE = lazy(rf"(?:(?P<one>(?i:{alternatives(_ONE)}))\s+|(?P<all>(?i:{alternatives(_ALL)}))\s+)?(?:cứ\s+)?"
-                   rf"(?i:ăn)\s+thêm{_FOODS}\s+đi(?:\s+(?:nhé|nào|nha))?\s*(?P<end>[.!]*)")
+             rf"(?i:ăn)\s+thêm{_FOODS}\s+đi(?:\s+(?:nhé|nào|nha))?\s*(?P<end>[.!]*)")
 _MORE = lazy(rf"(?P<subj>{WHO}\s+)?(?:(?P<ask>có\s+)?(?P<want>muốn)\s+)?(?P<eat>(?i:ăn)\s+)?(?i:thêm){_FOODS}"
-                   rf"{ASKED_END}")
+             rf"{ASKED_END}")
 _THANKS = r"(?i:cảm|cám)\s+ơn(?:\s+(?:{}))?(?P<much{}>\s+nhiều)?(?:\s+nhé)?"
 _FULL = lazy(rf"(?:(?P<thanks0>{_THANKS.format(alternatives(_ONE | set(_ALL)), 0)})\s*,\s*)?{WHO}\s+"
-                   r"(?:(?P<very>rất)\s+|đã\s+)?(?:ăn\s+)?no(?:\s+(?P<deg>lắm|quá|căng\s+bụng))?(?:\s+(?P<done>rồi)|"
-                   rf"\s+(?P<asked>chưa))?(?:\s*,\s*(?P<thanks>{_THANKS.format(alternatives(_ONE | set(_ALL)), 1)}))?"
-                   rf"{SOFTENED_END}")
+             r"(?:(?P<very>rất)\s+|đã\s+)?(?:ăn\s+)?no(?:\s+(?P<deg>lắm|quá|căng\s+bụng))?(?:\s+(?P<done>rồi)|"
+             rf"\s+(?P<asked>chưa))?(?:\s*,\s*(?P<thanks>{_THANKS.format(alternatives(_ONE | set(_ALL)), 1)}))?"
+             rf"{SOFTENED_END}")
 _DEGREES = {"lắm": "really ", "quá": "so ", "rất": "very "}
 _COOKING = lazy(rf"{WHO}\s+(?:(?P<now>đang)\s+)?nấu\s+(?:món\s+)?gì(?P<smell>\s+mà\s+thơm\s+(?:thế|vậy|quá))?"
-                      r"(?:\s+(?:vậy|thế))?(?:\s+(?:ạ|nhỉ))?\s*\?+")
+                r"(?:\s+(?:vậy|thế))?(?:\s+(?:ạ|nhỉ))?\s*\?+")
 _DISH = r"(?P<dish>(?i:món|bữa|cái))\s+này"
 _COOKED = [lazy(rf"(?i:ai)\s+(?:đã\s+)?nấu\s+{_DISH}(?:\s+(?:vậy|thế))?(?:\s+(?:ạ|nhỉ))?\s*\?+"),
            lazy(rf"{_DISH}\s+(?:là\s+)?(?:do\s+)?ai\s+nấu(?:\s+(?:vậy|thế))?(?:\s+(?:ạ|nhỉ))?\s*\?+")]
 _YOURS = [lazy(rf"{WHO}\s+(?:đã\s+)?nấu\s+{_DISH}\s+(?:à|hả|phải\s+không)(?:\s+(?:ạ|nhỉ))?\s*\?+"),
           lazy(rf"{_DISH}\s+(?:là\s+)?{WHO}\s+nấu\s+(?:à|hả|phải\s+không)(?:\s+(?:ạ|nhỉ))?\s*\?+")]
 _SMELL = lazy(r"(?:(?P<this>(?i:món|cái|mùi)\s+này)\s+|(?i:mùi)\s+|(?P<some>(?i:mùi)\s+gì)\s+)?(?i:thơm)\s+"
-                    r"(?:quá|thế|ghê|lắm)(?:\s+(?:đi|vậy))?\s*(?P<end>[.!]*)")
+              r"(?:quá|thế|ghê|lắm)(?:\s+(?:đi|vậy))?\s*(?P<end>[.!]*)")
 _WHAT = lazy(r"(?:(?P<part>(?i:tối|trưa|sáng))\s+nay|(?i:bữa)\s+(?P<part2>tối|trưa|sáng)(?:\s+nay)?)\s+"
-                   r"(?:(?:chúng\s+ta|nhà\s+mình|cả\s+nhà|mình)\s+)?ăn\s+gì(?:\s+(?:vậy|thế|đây))?(?:\s+(?:ạ|nhỉ))?"
-                   r"\s*\?+")
+             r"(?:(?:chúng\s+ta|nhà\s+mình|cả\s+nhà|mình)\s+)?ăn\s+gì(?:\s+(?:vậy|thế|đây))?(?:\s+(?:ạ|nhỉ))?"
+             r"\s*\?+")
 
 # ... and in English
 _READY_EN = lazy(r"(?:(?P<be0>Is)\s+)?(?P<meal>(?i:dinner|lunch|breakfast)|(?:(?i:the)\s+)?(?i:food))"
-                       r"(?P<be>['’]s|\s+is)?\s+ready(?:\s+now)?\s*(?P<end>[.!?]*)")
+                 r"(?P<be>['’]s|\s+is)?\s+ready(?:\s+now)?\s*(?P<end>[.!?]*)")
 _COME_EN = lazy(rf"(?:(?P<all>{alternatives(_ALL_VI)}),\s+)?(?:(?P<come>Come\s+and\s+(?:eat|get\s+it))|"
-                      rf"Let['’]s\s+eat)(?:,\s+(?P<all2>{alternatives(_ALL_VI)}))?\s*(?P<end>[.!]*)", re.IGNORECASE)
+                rf"Let['’]s\s+eat)(?:,\s+(?P<all2>{alternatives(_ALL_VI)}))?\s*(?P<end>[.!]*)", re.IGNORECASE)
 _TIME_EN = lazy(r"(?:It['’]s\s+|It\s+is\s+)?(?:(?i:time)\s+to\s+eat|(?P<meal>(?i:dinner|lunch|breakfast))\s*time)"
-                      r"\s*(?P<end>[.!]*)")
+                r"\s*(?P<end>[.!]*)")
 _HELP_EN = lazy(r"(?:Please\s+)?(?P<verb>(?i:help|make))\s+(?P<self>yourself|yourselves)(?P<home>\s+at\s+home)?"
-                      r"(?P<more>\s+to\s+(?:some\s+)?more)?(?:,?\s+please)?\s*(?P<end>[.!]*)")
+                r"(?P<more>\s+to\s+(?:some\s+)?more)?(?:,?\s+please)?\s*(?P<end>[.!]*)")
 _FOOD_EN = rf"(?P<bit>some|a\s+little|a\s+bit)\s+more(?:\s+(?P<food>{alternatives(FOOD_VI)}))?"
 _HAVE_EN = lazy(rf"(?:Please\s+)?(?i:have|eat)\s+{_FOOD_EN}(?:,\s+(?P<all>{alternatives(_ALL_VI)}))?"
-                      r"(?:,?\s+please)?\s*(?P<end>[.!]*)")
+                r"(?:,?\s+please)?\s*(?P<end>[.!]*)")
 _MORE_EN = lazy(rf"(?:(?P<would>Would)|(?P<do>Do|Does))\s+{WHO_EN}\s+(?P<like>like|want)\s+(?:some\s+)?more"
-                      rf"(?:\s+(?P<food>{alternatives(FOOD_VI)}))?(?:,?\s+please)?\s*\?+")
+                rf"(?:\s+(?P<food>{alternatives(FOOD_VI)}))?(?:,?\s+please)?\s*\?+")
 _FULL_EN = lazy(r"(?:(?P<thanks0>Thank\s+you|Thanks)(?P<much0>\s+(?:so|very)\s+much)?,\s+)?"
-                      rf"(?:(?P<be0>Are|Is)\s+)?{WHO_EN}{BE_EN}?(?:\s+(?P<deg>really|so|very))?\s+"
-                      r"(?P<full>full|stuffed)(?:,?\s+(?P<thanks>thank\s+you|thanks)(?P<much>\s+(?:so|very)\s+much)?)?"
-                      r"\s*(?P<end>[.!?]*)")
+                rf"(?:(?P<be0>Are|Is)\s+)?{WHO_EN}{BE_EN}?(?:\s+(?P<deg>really|so|very))?\s+"
+                r"(?P<full>full|stuffed)(?:,?\s+(?P<thanks>thank\s+you|thanks)(?P<much>\s+(?:so|very)\s+much)?)?"
+                r"\s*(?P<end>[.!?]*)")
 _DEGREES_VI = {"": "no rồi", "really": "no lắm rồi", "so": "no quá", "very": "rất no", "stuffed": "no căng bụng rồi"}
 _COOKING_EN = lazy(rf"What(?P<be>['’]s|['’]re|\s+is|\s+are)\s+{WHO_EN}\s+cooking\s*\?+")
 _DISH_EN = r"this(?:\s+(?P<dish>dish|meal))?"
 _COOKED_EN = lazy(rf"Who\s+(?:cooked\s+{_DISH_EN}|made\s+this\s+(?P<dish2>dish|meal))\s*\?+")
 _YOURS_EN = lazy(rf"Did\s+{WHO_EN}\s+cook\s+{_DISH_EN}\s*\?+")
 _SMELL_EN = lazy(r"(?:(?P<what>It|That|This|Something|(?:The\s+f|F)ood|Dinner|Lunch)\s+)?(?i:smells)\s+"
-                       r"(?:(?:so|really|very)\s+)?(?:good|great|delicious|amazing|wonderful|lovely)\s*(?P<end>[.!]*)")
+                 r"(?:(?:so|really|very)\s+)?(?:good|great|delicious|amazing|wonderful|lovely)\s*(?P<end>[.!]*)")
 _WHAT_EN = lazy(r"What(?:['’]s\s+|\s+is\s+|\s+are\s+(?P<we>we)\s+having\s+)for\s+(?P<meal>dinner|lunch|breakfast)"
-                      r"(?P<tonight>\s+tonight)?\s*\?+")
+                r"(?P<tonight>\s+tonight)?\s*\?+")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

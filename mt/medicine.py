@@ -78,7 +78,7 @@ _MED_EN = (rf"(?:(?:(?P<det>a|some|any|this|the)\s+|(?P<hw>{WHOSE_WORDS})\s+)?(?
 
 # who and a medicine taken ("Bạn đã uống thuốc chưa?", "Mẹ tôi uống thuốc ngày hai lần.")
 _TAKE = lazy(rf"{WHO}\s+(?:(?P<aux>vẫn\s+chưa|chưa|đã|vừa\s+mới|vừa|mới|đang|cần|phải|nên|lại|hay|thường|có)"
-                   rf"\s+)?(?:(?P<forgot>quên)\s+)?uống\s+{_MED}{_HOW}(?:\s+(?P<tail>rồi|chưa|không))?{SOFTENED_END}")
+             rf"\s+)?(?:(?P<forgot>quên)\s+)?uống\s+{_MED}{_HOW}(?:\s+(?P<tail>rồi|chưa|không))?{SOFTENED_END}")
 # ... as English says it (by the word after who, "quên", the word after the medicine, and whether asked), and the
 # form of the medicine ("own": "your medicine", "some": "a painkiller", "many": "painkillers")
 _TAKEN = {("", "", "chưa", "?"): ("{Has} {who} taken {med}?", "own"),
@@ -102,19 +102,19 @@ _TAKEN = {("", "", "chưa", "?"): ("{Has} {who} taken {med}?", "own"),
           ("nên", "", "", ""): ("{who} should take {med}{how}.", "some")}
 # taking it, reminded ("Nhớ uống thuốc nhé.") and told how ("Uống thuốc này ngày hai lần.")
 _REMIND = lazy(r"(?:(?P<dont>[Đđ]ừng\s+quên)|[Nn]hớ)\s+uống\s+thuốc(?P<on_time>\s+đúng\s+giờ)?"
-                     r"(?:\s+(?:nhé|nha|nhá|đấy))?\s*[.!]*")
+               r"(?:\s+(?:nhé|nha|nhá|đấy))?\s*[.!]*")
 _TIME = lazy(r"(?:[Đđ]ã\s+)?[Đđ]ến\s+giờ\s+uống\s+thuốc(?:\s+rồi)?(?:\s+(?:đấy|đó|nhé))?\s*[.!]*")
 _DIRECTED = lazy(rf"(?:[Hh]ãy\s+)?[Uu]ống\s+thuốc\s+này{_HOW}(?:\s+(?:nhé|nha))?\s*[.!]*")
 # a medicine or a prescription had, needed or bought ("Bạn có đơn thuốc không?", "Tôi cần mua thuốc.")
 _HAVE = lazy(rf"{WHO}\s+(?:(?P<buy>cần|phải|muốn)\s+mua|(?P<not>không\s+)?có|(?P<need>cần))\s+(?:(?P<rx>"
-                   rf"(?:đơn|toa)\s+thuốc)|{_MED}){ASKED_END}")
+             rf"(?:đơn|toa)\s+thuốc)|{_MED}){ASKED_END}")
 _NEEDS_RX = lazy(rf"[Tt]huốc\s+này\s+có\s+cần\s+(?:đơn|toa)(?:\s+thuốc)?\s+không{SOFTENER}\s*\?+")
 
 # ... and in English
 _TAKE_EN = lazy(rf"(?:(?P<q>Have|Has|Did|Do|Does)\s+)?{WHO_EN}(?P<aux>'(?:ve|s|m|re)|\s+(?:have|has|am|is|are|"
-                      r"haven't|hasn't|have\s+not|has\s+not|needs?\s+to|ha(?:ve|s)\s+to|should))?(?:\s+(?P<adv>just|"
-                      r"already|often))?\s+(?P<verb>(?:forgot|forgets?)\s+to\s+take|taken|took|takes?|taking)\s+"
-                      rf"{_MED_EN}{_HOW_EN}(?:\s+(?P<tail>yet|again))?\s*(?P<end>[.!?]*)")
+                r"haven't|hasn't|have\s+not|has\s+not|needs?\s+to|ha(?:ve|s)\s+to|should))?(?:\s+(?P<adv>just|"
+                r"already|often))?\s+(?P<verb>(?:forgot|forgets?)\s+to\s+take|taken|took|takes?|taking)\s+"
+                rf"{_MED_EN}{_HOW_EN}(?:\s+(?P<tail>yet|again))?\s*(?P<end>[.!?]*)")
 # ... by the word asking, the word after who, "just" or the like, the verb and "yet" or "again"
 _TAKEN_VI = {("have", "", "", "taken", ""): "{who} đã uống {med} chưa?",
              ("have", "", "", "taken", "yet"): "{who} đã uống {med} chưa?",
@@ -148,12 +148,12 @@ _ONE = {"has": True, "'s": True, "hasn't": True, "has not": True, "is": True, "n
 _BUY = {"need to": "cần", "needs to": "cần", "have to": "phải", "has to": "phải", "'d like to": "muốn",
         "would like to": "muốn"}
 _REMIND_EN = lazy(r"(?:(?P<dont>Don't|Do\s+not)\s+forget|Remember)\s+to\s+take\s+your\s+(?:medicine|medication)"
-                        r"(?P<on_time>\s+on\s+time)?(?:,?\s+please)?\s*[.!]*")
+                  r"(?P<on_time>\s+on\s+time)?(?:,?\s+please)?\s*[.!]*")
 _TIME_EN = lazy(r"It's\s+time\s+(?:to\s+take|for)\s+your\s+(?:medicine|medication)\s*[.!]*")
 _DIRECTED_EN = lazy(rf"(?:Please\s+)?[Tt]ake\s+this\s+medicine{_HOW_EN}\s*[.!]*")
 _HAVE_EN = lazy(rf"(?:(?P<q>Do|Does)\s+)?{WHO_EN}(?P<aux>\s+(?:don't|doesn't|do\s+not|does\s+not|needs?\s+to|"
-                      r"ha(?:ve|s)\s+to|would\s+like\s+to)|'d\s+like\s+to)?\s+(?P<verb>have|has|needs?|buy)\s+"
-                      rf"(?:(?P<rx>a\s+prescription)|{_MED_EN})\s*(?P<end>[.!?]*)")
+                r"ha(?:ve|s)\s+to|would\s+like\s+to)|'d\s+like\s+to)?\s+(?P<verb>have|has|needs?|buy)\s+"
+                rf"(?:(?P<rx>a\s+prescription)|{_MED_EN})\s*(?P<end>[.!?]*)")
 _NEEDS_RX_EN = lazy(r"Do\s+I\s+need\s+a\s+prescription\s+for\s+(?:this|it|this\s+medicine)\s*\?+")
 
 

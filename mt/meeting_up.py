@@ -60,23 +60,23 @@ _WHERE = f"{_AT}{_TIME}{DAY_AFTER}"
 _WE = r"(?:(?P<we>(?i:chúng\s+ta|chúng\s+mình|bọn\s+mình|tụi\s+mình|mình))\s+)?"
 # where, what time, when we shall meet ("Mấy giờ chúng ta gặp nhau?", "Chúng ta gặp nhau ở đâu?")
 _ASKED = lazy(rf"{DAY_OPENING}(?:(?P<what_time>[Mm]ấy\s+giờ)\s+|(?P<when>[Kk]hi\s+nào|[Bb]ao\s+giờ)\s+)?{_WE}"
-                    r"(?:(?P<will>sẽ|nên)\s+)?(?:hẹn\s+)?(?i:g)ặp\s+nhau(?:\s+(?P<where>ở\s+đâu)|\s+(?:vào\s+)?lúc\s+"
-                    rf"(?P<at_time>mấy\s+giờ))?{_AT}{DAY_AFTER}{SOFTENED_END}")
+              r"(?:(?P<will>sẽ|nên)\s+)?(?:hẹn\s+)?(?i:g)ặp\s+nhau(?:\s+(?P<where>ở\s+đâu)|\s+(?:vào\s+)?lúc\s+"
+              rf"(?P<at_time>mấy\s+giờ))?{_AT}{DAY_AFTER}{SOFTENED_END}")
 # ... who wants to ("Bạn muốn gặp ở đâu?")
 _WANTS = lazy(rf"(?:(?P<when>[Kk]hi\s+nào|[Bb]ao\s+giờ)\s+)?{WHO}\s+muốn\s+gặp(?:\s+nhau)?(?:\s+(?P<where>ở\s+"
-                    rf"đâu)|\s+(?:vào\s+)?lúc\s+(?P<at_time>mấy\s+giờ))?{SOFTENED_END}")
+              rf"đâu)|\s+(?:vào\s+)?lúc\s+(?P<at_time>mấy\s+giờ))?{SOFTENED_END}")
 # let's meet, shall we, we'll meet ("Chúng ta gặp nhau ở quán cà phê lúc bảy giờ nhé.")
 _LETS = lazy(rf"{DAY_OPENING}{_WE}(?:(?P<will>sẽ)\s+)?(?:hẹn\s+)?(?i:g)ặp\s+nhau{_WHERE}"
-                   r"(?:\s+(?P<lets>nhé|nha|nhá|đi)|\s+(?P<can>được\s+không))?\s*(?P<end>[.!?]*)")
+             r"(?:\s+(?P<lets>nhé|nha|nhá|đi)|\s+(?P<can>được\s+không))?\s*(?P<end>[.!?]*)")
 # who will, or can, meet whom ("Tôi sẽ gặp bạn ở nhà ga.", "Bạn có thể gặp tôi lúc 7 giờ không?")
 _MEETS = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<will>sẽ)|(?P<can>có\s+thể))\s+gặp\s+{WHOM}{_WHERE}"
-                    r"(?:\s+(?P<asked>không))?(?:\s+(?:nhé|nha))?\s*(?P<end>[.!?]*)")
+              r"(?:\s+(?P<asked>không))?(?:\s+(?:nhé|nha))?\s*(?P<end>[.!?]*)")
 # see you there ("Hẹn gặp lại bạn ở đó nhé.")
 _SEE_YOU = lazy(r"[Hh]ẹn\s+gặp(?:\s+lại)?(?:\s+(?:(?P<you>bạn|anh|chị|em|cậu)|(?P<all>mọi\s+người|các\s+bạn))"
-                      rf"(?!\s+ấy))?(?:\s+lại)?{_WHERE}(?:\s+(?:nhé|nha))?\s*(?P<end>[.!]*)")
+                rf"(?!\s+ấy))?(?:\s+lại)?{_WHERE}(?:\s+(?:nhé|nha))?\s*(?P<end>[.!]*)")
 # still meeting ("Ngày mai chúng ta vẫn gặp nhau chứ?", "Chúng ta có gặp nhau vào ngày mai không?")
 _STILL = lazy(rf"{DAY_OPENING}{_WE}(?:(?P<still>vẫn)|(?P<ask>có))\s+gặp\s+nhau{_WHERE}"
-                    r"\s+(?:(?P<sure>chứ|à|phải\s+không|đúng\s+không)|(?P<asked>không))\s*\?+")
+              r"\s+(?:(?P<sure>chứ|à|phải\s+không|đúng\s+không)|(?P<asked>không))\s*\?+")
 # where someone is now ("Bây giờ bạn đang ở đâu?")
 _WHERE_NOW = lazy(rf"(?:[Bb]ây\s+giờ|[Gg]iờ)\s+{WHO}\s+(?:đang\s+)?ở\s+đâu{SOFTENED_END}")
 
@@ -85,16 +85,16 @@ _DAY_EN = r"(?:today|tonight|tomorrow|this|next|on|at\s+the\s+weekend)\b[^,.!?]*
 _WHERE_EN = (r"(?:\s+(?P<there>there|here)|\s+(?P<beside>at|outside|in\s+front\s+of)\s+(?P<place>[^,.!?]+?))?"
              rf"(?:\s+at\s+(?P<time>[^,!?]+?))?(?:\s+(?P<day>{_DAY_EN}))?")
 _ASKED_EN = lazy(r"(?P<wh>Where|What\s+time|When)\s+(?:(?P<modal>shall|should)\s+we\s+meet|are\s+we\s+meeting)"
-                       rf"(?:\s+up)?(?:\s+(?P<day0>{_DAY_EN}))?{_WHERE_EN}\s*\?+")
+                 rf"(?:\s+up)?(?:\s+(?P<day0>{_DAY_EN}))?{_WHERE_EN}\s*\?+")
 _WANTS_EN = lazy(rf"(?P<wh>Where|What\s+time|When)\s+(?P<do>do|does|would)\s+{WHO_EN}\s+(?P<want>want|like)\s+"
-                       r"to\s+meet(?:\s+up)?\s*\?+")
+                 r"to\s+meet(?:\s+up)?\s*\?+")
 _LETS_EN = lazy(r"(?:(?P<lets>Let['’]s)|(?P<shall>Shall|Can|Should)\s+we)\s+meet(?:\s+up)?"
-                      rf"(?:\s+(?P<day0>{_DAY_EN}))?{_WHERE_EN}\s*(?P<end>[.!?]*)")
+                rf"(?:\s+(?P<day0>{_DAY_EN}))?{_WHERE_EN}\s*(?P<end>[.!?]*)")
 _MEETS_EN = lazy(rf"(?:(?P<can>Can|Could)\s+)?{WHO_EN}(?P<will>['’]ll|\s+will)?\s+meet\s+(?P<whom>me|you|him|"
-                       rf"her|us|them|{SOMEONE_EN})(?:\s+(?P<day0>{_DAY_EN}))?{_WHERE_EN}\s*(?P<end>[.!?]*)")
+                 rf"her|us|them|{SOMEONE_EN})(?:\s+(?P<day0>{_DAY_EN}))?{_WHERE_EN}\s*(?P<end>[.!?]*)")
 _SEE_YOU_EN = lazy(rf"(?:I['’]ll\s+see|See)\s+you(?P<all>\s+all|\s+guys)?{_WHERE_EN}\s*(?P<end>[.!]*)")
 _STILL_EN = lazy(r"Are\s+we\s+(?P<still>still\s+)?(?:meeting(?:\s+up)?|(?P<on>on)\s+for(?=\s+(?:today|tonight|"
-                       rf"tomorrow|this|next|on)\b)){_WHERE_EN}\s*\?+")
+                 rf"tomorrow|this|next|on)\b)){_WHERE_EN}\s*\?+")
 _PAST = lazy(r"(?i:yesterday|\blast\b|\bago\b)")
 
 

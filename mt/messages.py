@@ -34,22 +34,22 @@ _WHAT_VI = {"message": "tin nhắn", "text": "tin nhắn", "email": "email", "le
 _WHEN = {"sau": "later", "lát nữa": "later", "ngay": "right away"}
 _WHEN_VI = {en: vi for vi, en in reversed(_WHEN.items())}
 _SENT = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<will>sẽ)\s+|(?P<did>đã)\s+|"
-                   rf"(?P<just>vừa|mới|vừa\s+mới)\s+)?(?P<send>{alternatives(_SENDS)})\s+cho\s+{WHOM}"
-                   rf"(?:\s+(?P<when>{alternatives(_WHEN)})|\s+(?P<day>{OPENS}[^,.!?]*?))?(?:\s+(?:nhé|nha))?"
-                   r"\s*(?P<end>[.!]*)")
+             rf"(?P<just>vừa|mới|vừa\s+mới)\s+)?(?P<send>{alternatives(_SENDS)})\s+cho\s+{WHOM}"
+             rf"(?:\s+(?P<when>{alternatives(_WHEN)})|\s+(?P<day>{OPENS}[^,.!?]*?))?(?:\s+(?:nhé|nha))?"
+             r"\s*(?P<end>[.!]*)")
 _SENT_EN = lazy(rf"{WHO_EN}(?:(?P<will>['’]ll|\s+will)\s+(?P<base>text|email|call)|(?:\s+(?P<just>just))?\s+"
-                      rf"(?P<past>texted|emailed|called))\s+{WHOM_EN}(?:\s+(?P<when>later|right\s+away)|"
-                      r"\s+(?P<day>[^,.!?]+?))?\s*(?P<end>[.!]*)")
+                rf"(?P<past>texted|emailed|called))\s+{WHOM_EN}(?:\s+(?P<when>later|right\s+away)|"
+                r"\s+(?P<day>[^,.!?]+?))?\s*(?P<end>[.!]*)")
 _REPLIED = lazy(rf"{WHO}\s+(?:(?P<not>không|chưa)\s+|(?P<did>đã)\s+)?trả\s+lời\s+(?P<what>"
-                      rf"{alternatives(_WHAT)})\s+(?:của\s+)?(?P<owner>(?i:{alternatives(OWNERS)}))"
-                      r"(?:\s+(?P<done>rồi))?\s*(?P<end>[.!]*)")
+                rf"{alternatives(_WHAT)})\s+(?:của\s+)?(?P<owner>(?i:{alternatives(OWNERS)}))"
+                r"(?:\s+(?P<done>rồi))?\s*(?P<end>[.!]*)")
 _REPLIED_EN = lazy(rf"{WHO_EN}\s+(?:(?P<didnt>didn['’]t|did\s+not)\s+reply|(?P<hasnt>hasn['’]t|haven['’]t)\s+"
-                         rf"replied|(?P<did>replied))\s+to\s+(?P<owner>{WHOSE_WORDS})\s+"
-                         r"(?P<what>message|text|email|letter)(?:\s+(?P<yet>yet))?\s*(?P<end>[.!]*)")
+                   rf"replied|(?P<did>replied))\s+to\s+(?P<owner>{WHOSE_WORDS})\s+"
+                   r"(?P<what>message|text|email|letter)(?:\s+(?P<yet>yet))?\s*(?P<end>[.!]*)")
 _GOT = lazy(rf"{WHO}\s+(?:đã\s+)?(?:có\s+)?nhận\s+được\s+(?P<what>{alternatives(_WHAT)})\s+(?:của\s+)?"
-                  rf"(?P<owner>(?i:{alternatives(OWNERS)}))\s+(?P<asked>chưa|không)(?:\s+(?:vậy|ạ))?\s*\?+")
+            rf"(?P<owner>(?i:{alternatives(OWNERS)}))\s+(?P<asked>chưa|không)(?:\s+(?:vậy|ạ))?\s*\?+")
 _GOT_EN = lazy(rf"Did\s+{WHO_EN}\s+get\s+(?P<owner>{WHOSE_WORDS})\s+(?P<what>message|text|email|"
-                     r"letter)\s*\?+")
+               r"letter)\s*\?+")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

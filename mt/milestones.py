@@ -71,19 +71,19 @@ _TENSE = r"(?:(?P<did>đã|vừa\s+mới|vừa|mới)\s+)?"
 _DONE = r"(?:\s+(?P<done>rồi))?"
 # can ("Con tôi biết bò rồi.", "Em bé biết đi chưa?", "Con bạn có biết ngồi không?", "Con tôi chưa biết đi.")
 _CAN = lazy(rf"{_WHO}\s+{_TENSE}(?:(?P<not>chưa|không)\s+|(?P<ask>có)\s+)?biết\s+{_DOING}{_DONE}"
-                  rf"(?:\s+(?P<asked>chưa|không))?{SOFTENED_END}")
+            rf"(?:\s+(?P<asked>chưa|không))?{SOFTENED_END}")
 # started ("Con trai tôi bắt đầu bò.", "… bắt đầu biết nói", "… bắt đầu tập đi"), learning to ("đang tập đi")
 _START = lazy(rf"{_WHO}\s+{_TENSE}bắt\s+đầu\s+(?:(?P<how>biết|tập)\s+)?{_DOING}{_DONE}(?:\s+(?P<asked>chưa))?"
-                    rf"{SOFTENED_END}")
+              rf"{SOFTENED_END}")
 _LEARNING = lazy(rf"{_WHO}\s+(?:(?P<now>đang)\s+)?(?:(?P<just>chập\s+chững)\s+)?(?P<how>tập|biết)\s+{_DOING}"
-                       rf"{SOFTENED_END}")
+                 rf"{SOFTENED_END}")
 # the firsts: steps, word or words, tooth or teeth; on a day before or after, done, asked
 _DAY = rf"(?i:{alternatives(_DAYS)})"
 _FIRST = lazy(rf"(?:(?P<day0>{_DAY})\s*,?\s+)?{_WHO}\s+{_TENSE}"
-                    r"(?:(?P<steps>(?:đi\s+được|bước|có|chập\s+chững)\s+(?:những\s+)?bước(?:\s+đi)?)|"
-                    r"(?P<word>nói\s+(?:được\s+)?(?P<words>những\s+)?(?:tiếng|từ|lời)(?:\s+nói)?)|"
-                    r"(?P<tooth>mọc\s+(?:(?P<teeth>những\s+)?(?:chiếc|cái)\s+)?răng))\s+đầu\s+tiên"
-                    rf"(?:\s+(?:vào\s+)?(?P<day>{_DAY}))?{_DONE}(?:\s+(?P<asked>chưa))?{SOFTENED_END}")
+              r"(?:(?P<steps>(?:đi\s+được|bước|có|chập\s+chững)\s+(?:những\s+)?bước(?:\s+đi)?)|"
+              r"(?P<word>nói\s+(?:được\s+)?(?P<words>những\s+)?(?:tiếng|từ|lời)(?:\s+nói)?)|"
+              r"(?P<tooth>mọc\s+(?:(?P<teeth>những\s+)?(?:chiếc|cái)\s+)?răng))\s+đầu\s+tiên"
+              rf"(?:\s+(?:vào\s+)?(?P<day>{_DAY}))?{_DONE}(?:\s+(?P<asked>chưa))?{SOFTENED_END}")
 _TEETH = lazy(rf"{_WHO}\s+(?:(?P<did>đã)\s+|(?P<not>chưa)\s+)?mọc\s+răng(?:\s+(?P<asked>chưa))?{SOFTENED_END}")
 
 # ... and in English
@@ -91,20 +91,20 @@ _WHO_EN = (rf"(?:(?P<baby>(?i:the)\s+baby|(?P<owner>(?i:{WHOSE_WORDS}))\s+baby)|
            rf"(?P<child>(?i:{alternatives(_CHILDREN_VI)}))|{WHO_EN})")
 _DOING_EN = rf"(?P<doing>{alternatives(_DOINGS_VI)})"
 _CAN_EN = lazy(rf"(?:(?P<can0>Can)\s+)?{_WHO_EN}(?:\s+(?P<can>can(?:not|['’]t|\s+not)?))?(?:\s+(?P<now0>now))?"
-                     rf"\s+{_DOING_EN}(?:\s+(?P<when>now|yet))?\s*(?P<end>[.!?]*)")
+               rf"\s+{_DOING_EN}(?:\s+(?P<when>now|yet))?\s*(?P<end>[.!?]*)")
 _YET_EN = lazy(rf"(?P<be0>Is|Are|Am)\s+{_WHO_EN}\s+(?P<ing>{alternatives(_ING_VI)})\s+yet\s*\?+")
 _ING = rf"(?:(?P<ing>{alternatives(_ING_VI)})|to\s+{_DOING_EN})"
 _STARTED_EN = [lazy(rf"(?P<has0>Has|Have)\s+{_WHO_EN}\s+started\s+{_ING}(?:\s+yet)?\s*\?+"),
                lazy(rf"{_WHO_EN}(?P<has>\s+has|\s+have|['’]s|['’]ve)(?:\s+(?P<just>just))?\s+started\s+{_ING}"
-                          r"\s*(?P<end>[.!]*)")]
+                    r"\s*(?P<end>[.!]*)")]
 _STARTING_EN = lazy(rf"{_WHO_EN}{BE_EN}\s+(?P<what>starting|learning)\s+to\s+{_DOING_EN}\s*(?P<end>[.!]*)")
 _FIRST_EN = lazy(rf"(?:(?P<has0>Has|Have)\s+)?{_WHO_EN}(?P<has>\s+has|\s+have|['’]s|['’]ve)?(?:\s+(?P<just>just))?"
-                       r"\s+(?P<verb>took|taken|said|got|gotten|cut)\s+(?P<poss>(?i:his|her|their|its))\s+"
-                       r"(?:very\s+)?first\s+(?P<noun>steps|words?|tooth|teeth)"
-                       rf"(?:\s+(?P<day>{alternatives(_DAYS_EN)}))?(?:\s+(?P<yet>yet))?\s*(?P<end>[.!?]*)")
+                 r"\s+(?P<verb>took|taken|said|got|gotten|cut)\s+(?P<poss>(?i:his|her|their|its))\s+"
+                 r"(?:very\s+)?first\s+(?P<noun>steps|words?|tooth|teeth)"
+                 rf"(?:\s+(?P<day>{alternatives(_DAYS_EN)}))?(?:\s+(?P<yet>yet))?\s*(?P<end>[.!?]*)")
 _TEETH_EN = [lazy(rf"(?P<q>Has|Does)\s+{_WHO_EN}\s+(?P<verb>got|have)\s+any\s+teeth(?:\s+yet)?\s*\?+"),
              lazy(rf"{_WHO_EN}\s+(?P<q>hasn['’]t|has\s+not|doesn['’]t|does\s+not)\s+(?P<verb>got|have)\s+any\s+teeth"
-                        r"\s+yet\s*(?P<end>[.!]*)")]
+                  r"\s+yet\s*(?P<end>[.!]*)")]
 # the verbs each first takes, in the past and after "has" ("took", "has taken"), and the first in Vietnamese
 _FIRSTS = {"steps": ({"took"}, {"taken"}, "đi được những bước đầu tiên"),
            "word": ({"said"}, {"said"}, "nói được từ đầu tiên"),

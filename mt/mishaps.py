@@ -77,27 +77,27 @@ _COUNT_VI = rf"(?:(?P<about>khoảng)\s+)?{spans.VI}"  # how long (mt/spans.py)
 _COUNT_EN = rf"(?:(?P<about>about|around)\s+)?{spans.EN}"
 _LATE = {
     ("vi", "en"): lazy(rf"(?:{_WHO_VI}|(?P<ride>(?i:{_words(RIDES, 'vi')})))\s+(?:(?P<did>đã)\s+|"
-                             r"(?P<will>sẽ)\s+)?(?:(?:đến|tới|về)\s+)?(?:bị\s+)?(?:muộn|trễ)(?:\s+" + _COUNT_VI + ")?"
-                             + _END_VI),
+                       r"(?P<will>sẽ)\s+)?(?:(?:đến|tới|về)\s+)?(?:bị\s+)?(?:muộn|trễ)(?:\s+" + _COUNT_VI + ")?"
+                       + _END_VI),
     ("en", "vi"): lazy(rf"(?:{_WHO_EN}|[Tt]he\s+(?P<ride>{_words(RIDES, 'en')}))\s*"
-                             r"(?:(?P<did>was|were)|(?P<will>will\s+be|['’]ll\s+be)|am|are|is|['’]m|['’]re|['’]s)\s+"
-                             + rf"(?:{_COUNT_EN}\s+)?late" + _END_EN)}
+                       r"(?:(?P<did>was|were)|(?P<will>will\s+be|['’]ll\s+be)|am|are|is|['’]m|['’]re|['’]s)\s+"
+                       + rf"(?:{_COUNT_EN}\s+)?late" + _END_EN)}
 # a ride delayed ("Chuyến bay bị hoãn hai tiếng." → "The flight delayed two hours.", "Tàu bị trễ." → "It was
 # delayed.")
 _DELAYED = {("vi", "en"): lazy(rf"(?P<ride>(?i:{_words(RIDES, 'vi')}))(?:\s+của\s+(?P<whose>"
-                                     rf"{alternatives(_WHOSE)}))?\s+(?:đã\s+)?bị\s+(?:hoãn|delay|trễ|chậm)"
-                                     r"(?:\s+(?:mất\s+)?" + _COUNT_VI + ")?" + _END_VI),
+                               rf"{alternatives(_WHOSE)}))?\s+(?:đã\s+)?bị\s+(?:hoãn|delay|trễ|chậm)"
+                               r"(?:\s+(?:mất\s+)?" + _COUNT_VI + ")?" + _END_VI),
             ("en", "vi"): lazy(r"(?:[Tt]he|(?P<whose>[Mm]y|[Oo]ur|[Yy]our))\s+"
-                                     rf"(?P<ride>{_words(RIDES, 'en')})\s+"
-                                     r"(?:has\s+been|have\s+been|is|are|was|were|['’]s\s+been|['’]s)\s+delayed"
-                                     rf"(?:\s+(?:by\s+)?{_COUNT_EN})?" + _END_EN)}
+                               rf"(?P<ride>{_words(RIDES, 'en')})\s+"
+                               r"(?:has\s+been|have\s+been|is|are|was|were|['’]s\s+been|['’]s)\s+delayed"
+                               rf"(?:\s+(?:by\s+)?{_COUNT_EN})?" + _END_EN)}
 _MISSED = {
     ("vi", "en"): lazy(rf"{_WHO_VI}\s+(?:(?P<will>sẽ)\s+|(?P<almost>suýt(?:\s+nữa)?(?:\s+thì)?)\s+|đã\s+)?"
-                             rf"(?:bị\s+)?(?:bỏ\s+)?(?:lỡ|nhỡ)\s+(?:mất\s+)?(?P<ride>(?i:{_words(RIDES, 'vi')}))"
-                             rf"(?:\s+của\s+(?P<whose>{alternatives(_WHOSE)}))?" + _END_VI),
+                       rf"(?:bị\s+)?(?:bỏ\s+)?(?:lỡ|nhỡ)\s+(?:mất\s+)?(?P<ride>(?i:{_words(RIDES, 'vi')}))"
+                       rf"(?:\s+của\s+(?P<whose>{alternatives(_WHOSE)}))?" + _END_VI),
     ("en", "vi"): lazy(rf"{_WHO_EN}\s*(?:(?P<almost>almost|nearly)\s+missed|missed|(?P<will>will|['’]ll|"
-                             rf"might|(?:are|['’]re|am|['’]m|is|['’]s)\s+going\s+to)\s+miss)\s+"
-                             rf"(?:the|(?P<whose>my|our|your))\s+(?P<ride>{_words(RIDES, 'en')})" + _END_EN)}
+                       rf"might|(?:are|['’]re|am|['’]m|is|['’]s)\s+going\s+to)\s+miss)\s+"
+                       rf"(?:the|(?P<whose>my|our|your))\s+(?P<ride>{_words(RIDES, 'en')})" + _END_EN)}
 # something stolen (stop 50; v7: "Ai đó đã lấy trộm ví của tôi." → "Someone had thipped my wallet.", "Tôi bị móc
 # ví." → "I have a wallet handle.", "Điện thoại của tôi bị lấy trộm." → "My phone was thiefened."; "Someone stole my
 # wallet." → "Ai đó đánh cắp tủy của tôi." (marrow), "My bag has been stolen." → "Vắc-xin của tôi đã bị cắp.")
@@ -105,30 +105,30 @@ _STEAL_VI = r"(?:lấy\s+trộm|ăn\s+trộm|lấy\s+cắp|ăn\s+cắp|đánh\s+
 _STOLEN_VI = rf"(?i:{_words(_STOLEN_THINGS, 'vi')})"
 _STOLEN = {
     ("vi", "en"): lazy(rf"(?:(?:(?P<someone>(?i:có\s+người|ai\s+đó|kẻ\s+trộm|kẻ\s+gian))\s+(?:đã\s+)?|"
-                             rf"{_WHO_VI}\s+(?:đã\s+)?bị\s+(?:kẻ\s+gian\s+)?){_STEAL_VI}\s+(?P<thing>{_STOLEN_VI})"
-                             rf"(?:\s+của\s+(?P<whose>{alternatives(_WHOSE)}))?|(?P<thing2>{_STOLEN_VI})\s+(?:của\s+)?"
-                             rf"(?P<whose2>{alternatives(_WHOSE)})\s+(?:đã\s+)?bị\s+(?:kẻ\s+gian\s+)?{_STEAL_VI})"
-                             + _END_VI),
+                       rf"{_WHO_VI}\s+(?:đã\s+)?bị\s+(?:kẻ\s+gian\s+)?){_STEAL_VI}\s+(?P<thing>{_STOLEN_VI})"
+                       rf"(?:\s+của\s+(?P<whose>{alternatives(_WHOSE)}))?|(?P<thing2>{_STOLEN_VI})\s+(?:của\s+)?"
+                       rf"(?P<whose2>{alternatives(_WHOSE)})\s+(?:đã\s+)?bị\s+(?:kẻ\s+gian\s+)?{_STEAL_VI})"
+                       + _END_VI),
     ("en", "vi"): lazy(rf"(?:(?P<someone>[Ss]omeone|[Ss]omebody)\s+(?:has\s+)?stol(?:e|en)\s+"
-                             rf"(?P<whose>my|our|your|his|her)\s+(?P<thing>{_words(_STOLEN_THINGS, 'en')})|"
-                             r"(?P<whose2>[Mm]y|[Oo]ur|[Yy]our|[Hh]is|[Hh]er)\s+"
-                             rf"(?P<thing2>{_words(_STOLEN_THINGS, 'en')})\s+(?:was|has\s+been|got)\s+stolen)"
-                             + _END_EN)}
+                       rf"(?P<whose>my|our|your|his|her)\s+(?P<thing>{_words(_STOLEN_THINGS, 'en')})|"
+                       r"(?P<whose2>[Mm]y|[Oo]ur|[Yy]our|[Hh]is|[Hh]er)\s+"
+                       rf"(?P<thing2>{_words(_STOLEN_THINGS, 'en')})\s+(?:was|has\s+been|got)\s+stolen)"
+                       + _END_EN)}
 # something lost, dropped, forgotten or not found by someone by kin or by name (v7: "Mẹ tôi bị mất điện thoại." → "My
 # mother was lost his phone.", "Bố tôi không tìm thấy kính." → "I don't find glass."; with a pronoun, mt.terms'
 # _LOST writes the verb and whose)
 _LOSING = {"bị mất": "lost", "làm mất": "lost", "đánh mất": "lost", "đánh rơi": "dropped", "làm rơi": "dropped",
            "quên": "forgot", "để quên": "left", "không tìm thấy": "can't find"}
 _LOST = {("vi", "en"): lazy(rf"{_WHO_VI}\s+(?:(?P<did>đã|vừa)\s+)?(?P<v>(?i:{alternatives(_LOSING)}))\s+"
-                                  rf"(?P<thing>{_STOLEN_VI})(?:\s+(?:của\s+)?(?P<whose>(?i:{alternatives(OWNERS)})))?"
-                                  + _END_VI)}
+                            rf"(?P<thing>{_STOLEN_VI})(?:\s+(?:của\s+)?(?P<whose>(?i:{alternatives(OWNERS)})))?"
+                            + _END_VI)}
 _OWNER = rf"(?:{_WHO_VI}|{_THING_VI})"
 _RUN_OUT = {
     ("vi", "en"): lazy(rf"{_OWNER}\s+(?:(?P<soon>sắp)\s+|đã\s+)?hết\s+(?P<stuff>{_words(_STUFF, 'vi')})"
                              + _END_VI),
     ("en", "vi"): lazy(rf"(?:{_WHO_EN}|{_THING_EN})\s*(?:(?:(?:have|has|['’]ve|['’]s)\s+)?(?:run|ran)|"
-                             r"(?:am|is|are|['’]m|['’]s|['’]re)\s+(?:(?P<soon>almost|nearly|running)\s+)?)\s*"
-                             rf"out\s+of\s+(?P<stuff>{_words(_STUFF, 'en')})" + _END_EN)}
+                       r"(?:am|is|are|['’]m|['’]s|['’]re)\s+(?:(?P<soon>almost|nearly|running)\s+)?)\s*"
+                       rf"out\s+of\s+(?P<stuff>{_words(_STUFF, 'en')})" + _END_EN)}
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

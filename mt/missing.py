@@ -70,7 +70,7 @@ _SUBJECT = (rf"(?:(?P<parents>(?i:{alternatives(PARENTS)})){_OWNERS.format(g='pw
 _MISSED = (rf"(?:(?P<home>(?i:{alternatives(HOME)}))|(?P<family>gia\s+đình){_OWNERS.format(g='fwhose')}?|"
            rf"(?P<own>{alternatives(_OWN_KIN)}){_OWNERS.format(g='kwhose')}?|(?P<many>{alternatives(_MANY)})|{WHOM})")
 _MISS = lazy(rf"{_SUBJECT}\s+(?:(?P<adv>cũng|vẫn|đều)\s+)?(?:(?P<tense>sẽ|đã)\s+)?(?:(?P<ask>có)\s+)?"
-                   rf"(?:(?P<very>rất)\s+)?nhớ\s+{_MISSED}(?:\s+(?P<much>{alternatives(_MUCH)}))?{ASKED_END}")
+             rf"(?:(?P<very>rất)\s+)?nhớ\s+{_MISSED}(?:\s+(?P<much>{alternatives(_MUCH)}))?{ASKED_END}")
 
 # ... in English: parents, everyone, or mt.hobbies.WHO_EN; "will", "be going to"; "really", "still", "also", "all"
 _SUBJECT_EN = (rf"(?:(?P<pwhose>(?i:{alternatives(WHOSE_VI)}))\s+(?P<parents>(?:grand)?parents)|"
@@ -79,10 +79,10 @@ _MISSED_EN = (rf"(?:(?P<home>(?i:home|Vietnam|Hanoi|Saigon))|(?P<kwhose>(?i:{alt
               rf"(?P<mkin>family|hometown|{alternatives(_OWN_KIN_VI)})|(?P<many>(?i:{alternatives(_MANY_VI)}))|"
               rf"{WHOM_EN})")
 _MISS_EN = lazy(rf"(?:(?P<q>Do|Does|Did|Will)\s+)?{_SUBJECT_EN}(?:(?P<will>['’]ll|\s+will)|{BE_EN}\s+going\s+to)?"
-                      r"(?:\s+(?P<adv>really|still|also|all))?\s+(?P<verb>miss|misses|missed)\s+"
-                      rf"{_MISSED_EN}(?:\s+(?P<much>{alternatives(_MUCH_VI)}))?(?P<too>,?\s+too)?\s*(?P<end>[.!?]*)")
+                r"(?:\s+(?P<adv>really|still|also|all))?\s+(?P<verb>miss|misses|missed)\s+"
+                rf"{_MISSED_EN}(?:\s+(?P<much>{alternatives(_MUCH_VI)}))?(?P<too>,?\s+too)?\s*(?P<end>[.!?]*)")
 _HOMESICK_EN = lazy(rf"(?:(?P<q>Are|Is|Am)\s+)?{WHO_EN}{BE_EN}?(?:\s+(?:feeling))?"
-                          r"(?:\s+(?P<adv>so|very|really|a\s+bit|a\s+little))?\s+homesick\s*(?P<end>[.!?]*)")
+                    r"(?:\s+(?P<adv>so|very|really|a\s+bit|a\s+little))?\s+homesick\s*(?P<end>[.!?]*)")
 _SHORT_BE = {"am": "'m", "is": "'s", "are": "'re"}
 _HOMESICK_VI = {"so": " quá", "very": "rất ", "really": "rất ", "a bit": "hơi ", "a little": "hơi "}
 

@@ -66,16 +66,16 @@ _KEYS = {"vi": lazy(r"(?i:lỗi|tại|nhầm|sai\s+lầm)"),
 
 # whose fault ("Lỗi của tôi.", "Đó không phải lỗi của bạn đâu.", "Tất cả là tại tôi.", "Lỗi của ai vậy?")
 _FAULT = lazy(r"(?:(?P<that>(?i:đó|đây|đấy|chuyện\s+đó))\s+)?(?:(?P<all>(?i:tất\s+cả))\s+(?:đều\s+)?)?"
-                    r"(?:(?P<not>(?i:không\s+phải))\s+(?:là\s+)?|(?P<is>(?i:là))\s+)?"
-                    rf"(?:(?P<fault>(?i:lỗi))\s+(?:(?i:của|tại)\s+)?|(?i:tại)\s+)(?:{OWNER}|(?P<anyone>(?i:ai)))"
-                    rf"(?:\s+(?P<whole>cả|hết|đâu))?{SOFTENED_END}")
+              r"(?:(?P<not>(?i:không\s+phải))\s+(?:là\s+)?|(?P<is>(?i:là))\s+)?"
+              rf"(?:(?P<fault>(?i:lỗi))\s+(?:(?i:của|tại)\s+)?|(?i:tại)\s+)(?:{OWNER}|(?P<anyone>(?i:ai)))"
+              rf"(?:\s+(?P<whole>cả|hết|đâu))?{SOFTENED_END}")
 # a mistake made ("Tôi đã mắc lỗi.", "Anh ấy mắc một sai lầm lớn.", "Ai cũng có lúc mắc sai lầm.")
 _BIG = {"lớn": "big", "to": "big", "nghiêm trọng": "serious", "tồi tệ": "terrible"}
 _BIG_VI = {en: vi for vi, en in reversed(_BIG.items())} | {"huge": "lớn", "bad": "tồi tệ"}
 _MADE = lazy(rf"(?:{WHO}|(?P<everyone>(?i:ai|mọi\s+người))\s+(?:cũng|đều)(?:\s+có\s+lúc)?)\s+"
-                   r"(?:(?P<did>đã)\s+|(?P<just>vừa(?:\s+mới)?|mới)\s+)?(?:mắc|phạm)\s+(?P<one>một\s+)?"
-                   r"(?:lỗi|sai\s+lầm)"
-                   rf"(?:\s+(?P<big>{alternatives(_BIG)}))?(?:\s+(?P<done>rồi))?{SOFTENED_END}")
+             r"(?:(?P<did>đã)\s+|(?P<just>vừa(?:\s+mới)?|mới)\s+)?(?:mắc|phạm)\s+(?P<one>một\s+)?"
+             r"(?:lỗi|sai\s+lầm)"
+             rf"(?:\s+(?P<big>{alternatives(_BIG)}))?(?:\s+(?P<done>rồi))?{SOFTENED_END}")
 # the wrong one of what ("nhầm số", "nhầm xe buýt" …), by kind, and what each verb before "nhầm" goes with
 _WHAT = {"số": ("number", "number"), "số điện thoại": ("number", "number"), "đường": ("way", "way"),
          **{vi: ("ride", en) for vi, en in RIDES}, "bến": ("stop", "stop"), "trạm": ("stop", "stop"),
@@ -107,32 +107,32 @@ _DONE_EN = {("called", "call"): {"number": "gọi"}, ("dialled", "dial"): {"numb
             ("grabbed", "grab"): {"thing": "lấy"}}
 _VERBS_EN = {form: pair for pair in _DONE_EN for form in pair}
 _WRONG = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+|(?P<did>đã)\s+)?(?:(?P<verb>{alternatives(set(_DONE) - {''})})\s+)?"
-                    rf"nhầm\s+(?P<what>(?i:{alternatives(_WHAT)}))(?:\s+(?:của\s+)?{OWNER})?(?:\s+(?P<done>rồi))?"
-                    r"(?:\s+(?P<asked>không))?(?:\s+(?:ạ|nhỉ|vậy|thế))?\s*(?P<end>[.!?]*)")
+              rf"nhầm\s+(?P<what>(?i:{alternatives(_WHAT)}))(?:\s+(?:của\s+)?{OWNER})?(?:\s+(?P<done>rồi))?"
+              r"(?:\s+(?P<asked>không))?(?:\s+(?:ạ|nhỉ|vậy|thế))?\s*(?P<end>[.!?]*)")
 _NUMBER = lazy(r"(?i:nhầm\s+số)(?:\s+rồi)?(?:\s+ạ)?\s*[.!]*")  # ("Wrong number.", said on the phone)
 # someone taken for someone else ("Tôi nhầm bạn với người khác.")
 _TAKEN_FOR = lazy(rf"{WHO}\s+(?:đã\s+)?(?:nhận\s+)?nhầm\s+{WHOM}\s+với\s+(?:một\s+)?(?:người\s+khác|ai\s+đó)"
-                        rf"(?:\s+rồi)?{SOFTENED_END}")
+                  rf"(?:\s+rồi)?{SOFTENED_END}")
 # after an apology ("Xin lỗi, tôi nhầm.": "Sorry, my mistake.", which "Tôi nhầm." alone is not)
 _SORRY = lazy(r"(?P<i>(?i:tôi)\s+)?(?i:xin\s+lỗi)(?:\s+(?:bạn|nhé|nha))?\s*,\s*(?P<rest>\S.*)")
 _MINE = lazy(r"(?i:tôi|mình)\s+nhầm(?:\s+rồi)?\s*[.!]*")
 
 # ... and in English ("It's not your fault.", "It's all my fault.", "My mistake.", "It's nobody's fault.")
 _FAULT_EN = lazy(r"(?:(?P<it>(?i:it|that))(?P<be>['’]s|\s+is|\s+was|\s+isn['’]t|\s+wasn['’]t)(?P<not>\s+not)?\s+"
-                       rf"(?P<all>all\s+)?)?(?:(?P<whose>(?i:{WHOSE_WORDS}))|(?P<someone>{SOMEONE_EN})['’]s|"
-                       r"(?P<nobody>(?i:nobody|no\s+one|no-one))['’]s)\s+(?P<kind>fault|mistake)\s*(?P<end>[.!]*)")
+                 rf"(?P<all>all\s+)?)?(?:(?P<whose>(?i:{WHOSE_WORDS}))|(?P<someone>{SOMEONE_EN})['’]s|"
+                 r"(?P<nobody>(?i:nobody|no\s+one|no-one))['’]s)\s+(?P<kind>fault|mistake)\s*(?P<end>[.!]*)")
 _WHOSE_EN = lazy(r"Whose\s+fault(?:\s+(?:is|was)\s+(?:it|that)|['’]s\s+that)?\s*\?+")
 _MADE_EN = lazy(rf"(?:(?P<do>Did)\s+)?{WHO_EN}(?P<aux>['’]ve|\s+have|['’]s|\s+has)?(?P<just>\s+just)?\s+"
-                      rf"(?P<verb>made|make)\s+a\s+(?:(?P<big>{alternatives(_BIG_VI)})\s+)?mistake\s*(?P<end>[.!?]*)")
+                rf"(?P<verb>made|make)\s+a\s+(?:(?P<big>{alternatives(_BIG_VI)})\s+)?mistake\s*(?P<end>[.!?]*)")
 _EVERYONE_EN = lazy(r"(?:Every(?:one|body)\s+makes|We\s+all\s+make)\s+mistakes\s*[.!]*")
 _WRONG_EN = lazy(rf"(?:(?P<do>Did)\s+)?{WHO_EN}(?P<just>\s+just)?\s+(?P<verb>{alternatives(_VERBS_EN)})\s+"
-                       rf"the\s+wrong\s+(?P<what>{alternatives(_WHAT_EN)})\s*(?P<end>[.!?]*)")
+                 rf"the\s+wrong\s+(?P<what>{alternatives(_WHAT_EN)})\s*(?P<end>[.!?]*)")
 _BY_MISTAKE_EN = lazy(rf"{WHO_EN}\s+(?P<verb>took|grabbed|picked\s+up)\s+(?:(?P<owner>(?i:{WHOSE_WORDS}))|"
-                            rf"(?P<someone>{SOMEONE_EN})['’]s)\s+(?P<what>{alternatives(THINGS_VI)})\s+by\s+mistake"
-                            r"\s*[.!]*")
+                      rf"(?P<someone>{SOMEONE_EN})['’]s)\s+(?P<what>{alternatives(THINGS_VI)})\s+by\s+mistake"
+                      r"\s*[.!]*")
 _GOING_EN = lazy(rf"(?:(?P<be0>Am|Is|Are)\s+)?{WHO_EN}(?:{BE_EN})?\s+going\s+the\s+wrong\s+way\s*(?P<end>[.!?]*)")
 _TAKEN_FOR_EN = lazy(rf"{WHO_EN}\s+(?:(?P<mistook>mistook)|confused)\s+{WHOM_EN}\s+(?P<prep>for|with)\s+"
-                           r"someone\s+else\s*[.!]*")
+                     r"someone\s+else\s*[.!]*")
 _SORRY_EN = lazy(r"(?P<i>I['’]m\s+)?(?i:sorry)\s*,\s*(?P<rest>\S.*)")
 
 

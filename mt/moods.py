@@ -58,21 +58,21 @@ _MOOD = rf"(?P<mood>{alternatives(MOODS)})"
 # said ("Bố tôi mệt lắm.", "Mẹ tôi đang vui.", "Bà tôi vẫn còn buồn.", "Mẹ tôi không vui lắm."); only "ạ" after it:
 # "thế", "vậy" are so, "nhỉ" asks
 _SAID = lazy(rf"{_SUBJECT}(?:\s+(?P<still>vẫn\s+còn|vẫn|còn))?(?:\s+(?P<now>đang))?(?:\s+(?P<not>không))?"
-                   rf"(?:\s+(?P<before>rất|hơi|khá))?\s+{_MOOD}(?:\s+(?P<after>quá|lắm))?(?:\s+(?P<done>rồi))?"
-                   r"(?:\s+ạ)?\s*(?P<end>[.!]*)")
+             rf"(?:\s+(?P<before>rất|hơi|khá))?\s+{_MOOD}(?:\s+(?P<after>quá|lắm))?(?:\s+(?P<done>rồi))?"
+             r"(?:\s+ạ)?\s*(?P<end>[.!]*)")
 # asked ("Mẹ bạn có mệt không?", "Lan mệt không?", "Bố bạn có mệt lắm không?", "Mẹ bạn còn buồn không?")
 _ASKED = lazy(rf"{_SUBJECT}(?:\s+(?P<ask>có))?(?:\s+(?P<still>còn))?(?:\s+(?P<before>hơi))?\s+{_MOOD}"
-                    rf"(?:\s+(?P<after>lắm))?\s+không{SOFTENER}\s*\?+")
+              rf"(?:\s+(?P<after>lắm))?\s+không{SOFTENER}\s*\?+")
 # asked why ("Sao mẹ bạn buồn thế?", "Tại sao bố bạn lại giận?")
 _WHY = lazy(rf"(?i:sao|tại\s+sao)\s+{_SUBJECT}(?:\s+(?P<again>lại))?\s+{_MOOD}(?:\s+(?P<so>thế|vậy|quá))?"
-                  r"\s*\?+")
+            r"\s*\?+")
 
 # ... and in English: parents, "Uncle Hung", or mt.hobbies.WHO_EN
 _SUBJECT_EN = (rf"(?:{PARENTS_WHOSE_EN}|"
                rf"(?P<etitle>Uncle|Aunt)\s+(?P<named>{alternatives(GIVEN_EN)})|{WHO_EN})")
 _MOOD_EN = rf"(?P<mood>(?i:{alternatives(MOODS_VI)}))"
 _SAID_EN = lazy(rf"(?:(?P<be0>Is|Are|Am)\s+)?{_SUBJECT_EN}{BE_EN}?(?P<not>\s+not|n['’]t)?(?:\s+(?P<still>still))?"
-                      rf"(?:\s+(?P<deg>{alternatives(_DEGREES_VI)}))?\s+{_MOOD_EN}\s*(?P<end>[.!?]*)")
+                rf"(?:\s+(?P<deg>{alternatives(_DEGREES_VI)}))?\s+{_MOOD_EN}\s*(?P<end>[.!?]*)")
 _WHY_EN = lazy(rf"Why\s+(?P<be0>is|are)\s+{_SUBJECT_EN}\s+(?P<so>so\s+)?{_MOOD_EN}\s*\?+")
 
 

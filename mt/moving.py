@@ -45,23 +45,23 @@ _ASPECT = r"(?:(?P<aspect>vừa\s+mới|mới|vừa|đã|sẽ|sắp|đang|dự\s
 _WHAT = (r"(?:(?P<house>nhà)|(?:đến|tới|vào|về|sang)\s+(?:một\s+)?(?:(?P<flat>căn\s+hộ|chung\s+cư)|(?:ngôi\s+)?nhà)"
          r"\s+mới)")
 _MOVE = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<ask>có)\s+)?{_ASPECT}chuyển\s+{_WHAT}{DAY_AFTER}"
-                   rf"(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>chưa|không|à|hả))?{SOFTENED_END}")
+             rf"(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>chưa|không|à|hả))?{SOFTENED_END}")
 # asked when: "khi nào" last asks of a move behind, first of one ahead ("Khi nào bạn chuyển nhà?")
 _WHEN = lazy(rf"(?:(?P<when0>(?i:khi\s+nào|bao\s+giờ))\s+)?{WHO}\s+{_ASPECT}chuyển\s+nhà"
-                   rf"(?:\s+(?P<when>khi\s+nào|bao\s+giờ|hồi\s+nào|lúc\s+nào))?{SOFTENER}\s*\?+")
+             rf"(?:\s+(?P<when>khi\s+nào|bao\s+giờ|hồi\s+nào|lúc\s+nào))?{SOFTENER}\s*\?+")
 _WHERE = lazy(rf"{WHO}\s+{_ASPECT}chuyển\s+(?:nhà\s+)?(?P<to>đến|tới|về|đi|sang)\s+đâu{SOFTENER}\s*\?+")
 # packing ("Tôi đang đóng gói đồ đạc.", "Bạn dọn đồ xong chưa?"); "dọn" alone is cleaning (mt/chores.py)
 _PACK = lazy(rf"{WHO}\s+(?:(?P<aspect>vẫn\s+đang|vẫn\s+còn|đang|vẫn|đã|chưa)\s+)?(?P<pack>đóng\s+gói|thu\s+dọn|"
-                   r"dọn|soạn)(?:\s+(?P<things>đồ\s+đạc|đồ))?(?:\s+(?P<done>xong))?(?:\s+(?P<then>rồi|chưa))?"
-                   rf"{SOFTENED_END}")
+             r"dọn|soạn)(?:\s+(?P<things>đồ\s+đạc|đồ))?(?:\s+(?P<done>xong))?(?:\s+(?P<then>rồi|chưa))?"
+             rf"{SOFTENED_END}")
 _ADDRESS = lazy(rf"[Đđ]ịa\s+chỉ\s+mới\s+(?:của\s+)?(?P<whose>(?i:{'|'.join(OWNERS)}))\s+là\s+gì{SOFTENER}"
-                      r"\s*\?+")
+                r"\s*\?+")
 
 # ... and in English: an opening day, who, and the rest read against what English says of who (`_readings`)
 _SAID_EN = lazy(rf"(?:(?P<day0>(?i:next|last|this|tomorrow|yesterday|on)\b[^,.!?]*?),?\s+)?{WHO_EN}"
-                      r"(?P<rest>(?:\s+|['’])[^,.!?]+?)\s*(?P<end>[.!]*)")
+                r"(?P<rest>(?:\s+|['’])[^,.!?]+?)\s*(?P<end>[.!]*)")
 _ASKED_EN = lazy(rf"(?:(?P<wh>When|Where)\s+)?(?P<aux>(?i:did|will|are|is|am|have|has))\s+{WHO_EN}"
-                       r"\s+(?P<rest>[^,.!?]+?)\s*\?+")
+                 r"\s+(?P<rest>[^,.!?]+?)\s*\?+")
 _ADDRESS_EN = lazy(rf"What(?:['’]s|\s+is)\s+(?P<whose>(?i:{WHOSE_WORDS}))\s+new\s+address\s*\?+")
 # contractions written out ("'s" is "has" before what has been done)
 _HAS = lazy(r"'s(?= (?:just |not )?(?:moved|finished)\b)")

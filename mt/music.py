@@ -64,9 +64,9 @@ _INSTRUMENTS_KEYED = {keyed(vi): en for vi, en in INSTRUMENTS.items()}
 _SKILLED = r"(?i:ghi|guitar|piano)"  # (mt/skills.py's, after "biết chơi": "Can you play the guitar?")
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:nhạc|ca\s+sĩ|cải\s+lương|dân\s+ca|chơi|k-?pop|jazz|rock|rap|hip\s+hop|bolero|blues|"
-                          r"edm|r&b|opera|pop)"),
+                    r"edm|r&b|opera|pop)"),
          "en": lazy(r"(?i:music|jazz|rock|rap|hip|k-?pop|bolero|blues|metal|edm|r&b|opera|reggae|punk|cải|"
-                          r"cai\s+luong|nhạc|folk|singer|band|group|genre|instrument|play)")}
+                    r"cai\s+luong|nhạc|folk|singer|band|group|genre|instrument|play)")}
 
 _GENRES = rf"(?P<genres>{joined(rf'(?i:{alternatives(GENRES)})', 'và|hoặc')})"
 _GENRES_EN = rf"(?P<genres>{joined(rf'(?i:{alternatives(GENRES_VI)})', 'and|or')})"
@@ -78,15 +78,15 @@ _LIKES = {"thích": "like", "mê": "love", "yêu": "love", "yêu thích": "love"
 _LIKES_VI = {"like": "thích", "enjoy": "thích", "love": "rất thích", "hate": "ghét"}
 # who likes a kind ("Tôi thích nhạc cổ điển.", "Bạn có thích nhạc jazz không?", "Tôi không thích nhạc rap lắm")
 _LIKING = lazy(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+|(?P<very>rất)\s+)?(?P<likes>"
-                     rf"{alternatives(_LIKES)})\s+(?P<listen>nghe\s+)?{_GENRES}(?:\s+(?P<much>lắm)|\s+(?P<all>chút\s+"
-                     rf"nào))?{ASKED_END}")
+               rf"{alternatives(_LIKES)})\s+(?P<listen>nghe\s+)?{_GENRES}(?:\s+(?P<much>lắm)|\s+(?P<all>chút\s+"
+               rf"nào))?{ASKED_END}")
 # who listens to it ("Anh ấy nghe nhạc rock suốt ngày.", "Bạn có hay nghe nhạc jazz không?", "Tôi đang nghe …")
 _LISTENING = lazy(rf"{WHO}\s+(?:(?P<seldom>{alternatives(SELDOM)})\s+|(?P<not>không)\s+|(?P<now>đang)\s+|"
-                        rf"(?P<ask>có)\s+(?:(?P<often>hay|thường)\s+)?)?nghe\s+{_GENRES}"
-                        rf"(?:\s+(?P<span>{alternatives(_SPANS)}))?{ASKED_END}")
+                  rf"(?P<ask>có)\s+(?:(?P<often>hay|thường)\s+)?)?nghe\s+{_GENRES}"
+                  rf"(?:\s+(?P<span>{alternatives(_SPANS)}))?{ASKED_END}")
 # what kind ("Bạn thích loại nhạc nào?", "Bạn thích nghe nhạc gì?", "Mẹ bạn hay nghe nhạc gì?")
 _KIND = lazy(rf"{WHO}\s+(?:(?P<often>hay|thường)\s+)?(?P<like>thích\s+)?(?P<listen>nghe\s+)?(?:(?:thể\s+loại|"
-                   rf"loại|dòng|kiểu)\s+)?nhạc\s+(?:nào|gì)(?:\s+(?P<best>nhất))?{SOFTENED_END}")
+             rf"loại|dòng|kiểu)\s+)?nhạc\s+(?:nào|gì)(?:\s+(?P<best>nhất))?{SOFTENED_END}")
 # a favourite ("Ca sĩ yêu thích của tôi là Mỹ Tâm.", "Ban nhạc yêu thích của bạn là gì?")
 _FAVOURITES = {"ca sĩ": "singer", "ban nhạc": "band", "nhóm nhạc": "group", "thể loại nhạc": "kind of music",
                "loại nhạc": "kind of music"}
@@ -95,31 +95,31 @@ _FAVOURITES_VI = {"singer": "ca sĩ", "band": "ban nhạc", "group": "nhóm nh�
                   "music genre": "thể loại nhạc", "genre of music": "thể loại nhạc"}
 _NAME = r"(?P<name>[^\W\d_][\w'’&/-]*(?:\s+[\w'’&/-]+){0,4})"
 _FAVOURITE = lazy(rf"(?P<kind>(?i:{alternatives(_FAVOURITES)}))\s+(?:yêu|ưa)\s+thích\s+(?:của\s+)?{OWNER}\s+là\s+"
-                        rf"(?:(?P<who_q>ai)|(?P<what_q>gì)|{_GENRES}|{_NAME}){SOFTENED_END}")
+                  rf"(?:(?P<who_q>ai)|(?P<what_q>gì)|{_GENRES}|{_NAME}){SOFTENED_END}")
 # an instrument played ("Bạn có chơi nhạc cụ nào không?", "Bạn chơi nhạc cụ gì?", "Em trai tôi chơi trống.")
 _PLAYING = lazy(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+)?(?P<can>biết\s+)?chơi\s+(?:(?:loại\s+)?nhạc\s+"
-                      rf"cụ\s+(?:(?P<any>nào)|(?P<what>gì))|{_PLAYED}){ASKED_END}")
+                rf"cụ\s+(?:(?P<any>nào)|(?P<what>gì))|{_PLAYED}){ASKED_END}")
 
 # ... and in English
 _NOT = r"(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not)"
 _LIKING_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}\s+(?:{_NOT}\s+)?(?:(?P<very>really)\s+)?"
-                        rf"(?P<likes>(?:like|love|hate|enjoy)s?)\s+(?P<listen>listening\s+to\s+)?{_GENRES_EN}"
-                        r"(?P<all>\s+at\s+all)?\s*(?P<end>[.!?]*)")
+                  rf"(?P<likes>(?:like|love|hate|enjoy)s?)\s+(?P<listen>listening\s+to\s+)?{_GENRES_EN}"
+                  r"(?P<all>\s+at\s+all)?\s*(?P<end>[.!?]*)")
 _LISTENING_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?:{BE_EN}\s+(?P<now>listening)|\s+(?:{_NOT}\s+|"
-                           r"(?P<seldom>often|usually|sometimes|always|rarely|never)\s+)?(?P<listen>listens?))\s+to\s+"
-                           rf"{_GENRES_EN}(?:\s+(?P<span>(?i:{alternatives(_SPANS_VI)})))?\s*(?P<end>[.!?]*)")
+                     r"(?P<seldom>often|usually|sometimes|always|rarely|never)\s+)?(?P<listen>listens?))\s+to\s+"
+                     rf"{_GENRES_EN}(?:\s+(?P<span>(?i:{alternatives(_SPANS_VI)})))?\s*(?P<end>[.!?]*)")
 _SELDOM_VI = {"often": "hay", "usually": "thường", "sometimes": "thỉnh thoảng", "always": "luôn", "rarely": "ít khi",
               "never": "không bao giờ"}
 _KIND_EN = lazy(rf"What\s+(?:(?:kinds?|sorts?|types?|genres?)\s+of\s+)?music\s+(?P<do>do|does)\s+{WHO_EN}\s+"
-                      r"(?:(?P<often>usually|normally)\s+)?(?P<verb>like\s+listening\s+to|like|enjoy|listen\s+to)"
-                      r"(?P<best>\s+best|\s+most)?\s*\?+")
+                r"(?:(?P<often>usually|normally)\s+)?(?P<verb>like\s+listening\s+to|like|enjoy|listen\s+to)"
+                r"(?P<best>\s+best|\s+most)?\s*\?+")
 _WHOSE_EN = rf"(?:(?P<whose>(?i:{WHOSE_WORDS}))|(?P<someone>{SOMEONE_EN})['’]s?)"
 _FAVOURITE_EN = lazy(rf"(?:(?P<q>Who|What)(?:['’]s|\s+is)\s+{_WHOSE_EN}|{_WHOSE_EN.replace('?P<', '?P<s_')})\s+"
-                           rf"favou?rite\s+(?P<kind>{alternatives(_FAVOURITES_VI)})(?:\s+is\s+(?:{_GENRES_EN}|"
-                           rf"{_NAME}))?\s*(?P<end>[.!?]*)")
+                     rf"favou?rite\s+(?P<kind>{alternatives(_FAVOURITES_VI)})(?:\s+is\s+(?:{_GENRES_EN}|"
+                     rf"{_NAME}))?\s*(?P<end>[.!?]*)")
 _PLAYING_EN = lazy(rf"(?:(?P<do>Do|Does|Can)\s+)?{WHO_EN}\s+(?:(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not|"
-                         r"can['’]t|cannot)\s+|(?P<can>can)\s+)?(?P<play>plays?)\s+(?:(?P<any>an?\s+(?:musical\s+)?"
-                         rf"instrument|any\s+(?:musical\s+)?instruments?)|{_PLAYED_EN})\s*(?P<end>[.!?]*)")
+                   r"can['’]t|cannot)\s+|(?P<can>can)\s+)?(?P<play>plays?)\s+(?:(?P<any>an?\s+(?:musical\s+)?"
+                   rf"instrument|any\s+(?:musical\s+)?instruments?)|{_PLAYED_EN})\s*(?P<end>[.!?]*)")
 _WHAT_PLAYED_EN = lazy(rf"What\s+(?:musical\s+)?instruments?\s+(?P<do>do|does|can)\s+{WHO_EN}\s+play\s*\?+")
 
 

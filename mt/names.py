@@ -85,7 +85,7 @@ _NOT_NAMED = lazy(r"Bình thường|Khoa học|Đạt được|Hằng ngày|Tâm
 _FIRST_NAMES = {"vi": GIVEN - {"Hoa", "Thu", "Thư"} | _NAMES_EN_UNKNOWN, "en": {strip_marks(n) for n in GIVEN} - {
     "Long", "Van", "Son", "Tu", "Thu"} | _NAMES_EN_UNKNOWN}
 _NAMED_FIRST = {src: lazy(rf"(?<![\w'])(?:{alternatives(_FIRST_NAMES[src])})"
-                                rf"(?= (?:{'|'.join(_DOES[src].split())})(?![\w'])| (?:và|and) (?P<next>[^\W\d_]))")
+                          rf"(?= (?:{'|'.join(_DOES[src].split())})(?![\w'])| (?:và|and) (?P<next>[^\W\d_]))")
                 for src in _DOES}
 _NAME_AFTER = {src: lazy(rf"(?:{alternatives(_FIRST_NAMES[src])})(?![\w'])") for src in _DOES}
 # and the other way, where v6 writes "Ông. Nguyen Van Hung" or keeps "Ms." ("Dr." it translates)
@@ -124,7 +124,7 @@ _CLAUSE_END = lazy(r"\s*(?:[,.!?…;:]|$)")
 # the words for a place in Vietnam: before its name in Vietnamese, after it in English. Not "sông", "núi", "biển":
 # their names are as often foreign ones the model knows ("núi Phú Sĩ", "Biển Đen")
 _PLACE_BEFORE = lazy(r"(?<!\w)(?:[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hành phố|TP\.?|"
-                           r"[Ss]ân bay|[Bb]ến xe|[Bb]ến|[Cc]hợ|[Ll]àng|[Pp]hố|[Đđ]ường|[Đđ]ảo) $")
+                     r"[Ss]ân bay|[Bb]ến xe|[Bb]ến|[Cc]hợ|[Ll]àng|[Pp]hố|[Đđ]ường|[Đđ]ảo) $")
 # and what English writes after the name for them ("bến", a wharf or a station, is left to the model)
 KIND_AFTER = {"tỉnh": "Province", "huyện": "District", "quận": "District", "xã": "Commune", "phường": "Ward",
               "thị trấn": "Town", "thành phố": "City", "tp": "City", "tp.": "City", "sân bay": "Airport",
@@ -144,7 +144,7 @@ MIDDLE_TYPED = {"van", "thi", "huu", "duc", "dinh", "cong", "quoc", "ngoc", "xua
 # words for what is not a person, before a family name that starts the name of one ("trường Cao Đẳng", a college;
 # "người La Tinh", Latinos; "tiếng La Tinh", Latin)
 _THING_BEFORE = lazy(r"(?<!\w)(?:trường|người|tiếng|môn|ngành|khoa|bộ|sở|cục|viện|đảng|hội|công ty|tập đoàn|"
-                           r"chữ|nhà|nền|văn hóa) $", re.IGNORECASE)
+                     r"chữ|nhà|nền|văn hóa) $", re.IGNORECASE)
 # "in" before a name in English, unless a word for the place (_PLACE_AFTER) or a possessive follows it ("in Phu Quoc
 # island", "in Nguyen's view")
 _IN = lazy(r"(?<!\w)[Ii]n $")
@@ -159,7 +159,7 @@ _NUMBERED = {"vi": lazy(r"(?<!\w)(?P<w>[Qq]uận|[Pp]hường)\s+(?P<n>\d{1,2})(
              "en": lazy(r"(?<!\w)(?P<w>District|Ward)\s+(?P<n>\d{1,2})(?!\w|[.,]\d)")}
 NUMBERED = {"quận": "District", "phường": "Ward", "district": "Quận", "ward": "Phường"}
 _PLACE_AFTER = lazy(r" (?:[Pp]rovince|[Dd]istrict|[Ii]sland|[Aa]irport|[Cc]ity|[Tt]own|[Vv]illage|[Cc]ommune|"
-                          r"[Ww]ard|[Mm]arket|[Ss]treet|[Bb]us [Ss]tation|[Rr]iver|[Dd]elta|[Rr]egion|[Cc]ountries)\b")
+                    r"[Ww]ard|[Mm]arket|[Ss]treet|[Bb]us [Ss]tation|[Rr]iver|[Dd]elta|[Rr]egion|[Cc]ountries)\b")
 
 
 def matches(text: str, src: str, tgt: str) -> list[Match]:

@@ -67,9 +67,9 @@ _DONE = lazy(
     rf"{_NAP}{_SPAN}(?:\s+(?P<done>xong|rồi))?(?:\s+(?P<only>thôi))?(?:\s+{_DAY.format(n=2)})?"
     rf"(?:\s+(?P<yet>chưa))?{SOFTENED_END}")
 _WANT = lazy(rf"{_SUBJ}\s+(?:(?P<ask>có)\s+)?(?P<want>cần|muốn|sẽ|đi)\s+{_NAP}(?:\s+(?P<here>đây))?"
-                        rf"{ASKED_END}")
+             rf"{ASKED_END}")
 _NOW = lazy(rf"{_SUBJ}\s+(?:(?P<ask>có)\s+)?(?P<still>vẫn\s+(?:còn\s+)?)?đang\s+{_NAP}"
-                       rf"(?:\s+(?P<asked>không|à|hả))?{SOFTENED_END}")
+            rf"(?:\s+(?P<asked>không|à|hả))?{SOFTENED_END}")
 
 # ... and in English
 _SUBJ_EN = rf"(?:(?P<baby>(?i:the)\s+baby)|{WHO_EN})"
@@ -99,7 +99,7 @@ _WANT_EN = lazy(
     rf"(?:(?P<do>Do|Does)\s+)?{_SUBJ_EN}(?:\s+(?P<want>needs?|wants?)\s+(?:to\s+(?:have|take)\s+)?|"
     rf"(?P<will>['’]ll|\s+will)\s+(?:have|take)\s+|{BE_EN}\s+going\s+to\s+(?:have|take)\s+){_A_NAP}\s*(?P<end>[.!?]*)")
 _NOW_EN = lazy(rf"(?:(?P<be0>Is|Are|Am)\s+)?{_SUBJ_EN}{BE_EN}?(?:\s+(?P<still>still))?\s+"
-                          rf"(?:napping|(?:having|taking)\s+{_A_NAP})\s*(?P<end>[.!?]*)")
+               rf"(?:napping|(?:having|taking)\s+{_A_NAP})\s*(?P<end>[.!?]*)")
 
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who naps as a habit, had, has not had, needs, wants or will

@@ -49,7 +49,7 @@ _NOT_A_PEOPLE = r"(?![\w])(?! (?:gốc|lai|nổi|đầu|cuối|duy|đã|mà|này
 _VI_COUNTRY = alternatives(NATIONALITIES)
 _VI_BE = lazy(rf"(?<=\blà )(?:một )?người (?P<c>{_VI_COUNTRY}){_NOT_A_PEOPLE}")
 _VI_WHO_IS = lazy(rf"(?i:anh ấy|cô ấy|chị ấy|ông ấy|bà ấy|chúng tôi|[^\W\d_]+(?:\s+(?:của\s+)?(?:tôi|mình|bạn|"
-                        rf"anh ấy|cô ấy))?)\s+(?:cũng\s+)?là\s+(?:một\s+)?người\s+(?:{_VI_COUNTRY})\s*[.!]*")
+                  rf"anh ấy|cô ấy))?)\s+(?:cũng\s+)?là\s+(?:một\s+)?người\s+(?:{_VI_COUNTRY})\s*[.!]*")
 # (one word, "Tôi", "Họ", "Maria", or someone's: "Bạn tôi", "Chồng tôi")
 _NOW = {"was": "is", "were": "are"}
 _VI_PEOPLE = lazy(rf"^\s*(?P<people>Người (?P<c>{_VI_COUNTRY}){_NOT_A_PEOPLE})")
@@ -61,15 +61,15 @@ _SOMEONE = (r"(?:I|[Yy]ou|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|(?!(?:It|This|That|These|Th
             r"|chef|doctor|guide|driver|colleagues?|brother|sister|son|daughter|partner|family|grandparents))")
 _EN_ADJ = alternatives(_COUNTRY)
 _EN_BE = lazy(rf"(?<!\w)(?:(?P<who>{_SOMEONE})(?P<be>\s+(?:is|are|was|were|am)|['’]m|['’]re|['’]s)"
-                    rf"(?P<also>\s+also)?|(?P<asked>Are|Is|Was|Were|Am)\s+{_SOMEONE})"
-                    rf"\s+(?P<adj>{_EN_ADJ})(?=\s*(?:[.,!?;]|$)|\s+(?:and|but|too|or)(?!\w))")
+              rf"(?P<also>\s+also)?|(?P<asked>Are|Is|Was|Were|Am)\s+{_SOMEONE})"
+              rf"\s+(?P<adj>{_EN_ADJ})(?=\s*(?:[.,!?;]|$)|\s+(?:and|but|too|or)(?!\w))")
 _EN_PEOPLE = lazy(rf"(?<![\w-])(?:[Tt]he\s+)?(?P<p>{alternatives(_PEOPLES)})(?![\w-])")
 # not a people of a longer name ("North Koreans", "African Americans", "the 400 Richest Americans") nor after "we"
 # ("we Italians": "chúng tôi, những người Ý")
 _EN_NOT_ALONE = lazy(r"(?:\b(?!(?:The|Many|Most|Some|All|These|Those|Few|Several|Both|Two|Three|Young)\b)"
-                           r"[A-Z][\w-]*|\b(?:[Ww]e|[Uu]s|[Yy]ou|[Oo]ther))\s+$")
+                     r"[A-Z][\w-]*|\b(?:[Ww]e|[Uu]s|[Yy]ou|[Oo]ther))\s+$")
 _EN_THE = lazy(rf"(?<![\w-])[Tt]he\s+(?P<adj>{_EN_ADJ})(?=\s+(?:are|were|have|had|like|love|eat|drink|make|"
-                     r"live|say|believe|call|use|do|did|will|can|often|usually|always|never)(?!\w))")
+               r"live|say|believe|call|use|do|did|will|can|often|usually|always|never)(?!\w))")
 
 
 def matches(text: str, src: str, tgt: str) -> list[Match]:

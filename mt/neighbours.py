@@ -33,7 +33,7 @@ from .weather import DEGREE, EN_DEGREE
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:hàng\s+xóm|bên\s+cạnh|kế\s+bên|tầng\s+trên|ồn|nhạc|vặn|nói\s+nhỏ|nhỏ\s+tiếng|"
-                          r"trật\s+tự|yên\s+lặng|im\s+lặng)"),
+                    r"trật\s+tự|yên\s+lặng|im\s+lặng)"),
          "en": lazy(r"(?i:neighbou?r|next\s+door|upstairs|nois|loud|music|turn|keep|quiet)")}
 # who makes the noise, and where English puts them ("" the neighbours; "the people upstairs", "… next door")
 PLACES = {"hàng xóm": "", "nhà hàng xóm": "", "hàng xóm tầng trên": "upstairs", "nhà tầng trên": "upstairs",
@@ -49,17 +49,17 @@ _LAST = r"(?:(?P<last>(?i:tối\s+qua|đêm\s+qua|tối\s+hôm\s+qua|đêm\s+hô
 # noisy, said or asked ("Hàng xóm ồn quá.", "Nhạc nhà bên cạnh to quá.", "Ở đây có ồn không?", "Hàng xóm làm ồn cả
 # đêm.")
 _STATE = lazy(rf"{_LAST}(?:(?P<music>(?i:(?:tiếng\s+)?nhạc)(?:\s+(?:của|nhà|ở))?\s+)?{_BY}|"
-                    r"(?P<music0>(?i:(?:tiếng\s+)?nhạc))|(?P<here>(?i:ở\s+đây)))\s+(?:(?P<ask>có)\s+|"
-                    r"(?P<not>không)\s+|(?P<before>rất|hơi|khá)\s+|(?P<always>lúc\s+nào\s+cũng|luôn)\s+)?"
-                    r"(?:(?P<make>(?:đang\s+)?làm\s+ồn)|(?P<noisy>ồn\s+ào|ồn|to))(?:\s+(?P<after>quá|lắm))?"
-                    r"(?:\s+(?P<long>cả\s+đêm|suốt\s+đêm))?"
-                    rf"{ASKED_END}")
+              r"(?P<music0>(?i:(?:tiếng\s+)?nhạc))|(?P<here>(?i:ở\s+đây)))\s+(?:(?P<ask>có)\s+|"
+              r"(?P<not>không)\s+|(?P<before>rất|hơi|khá)\s+|(?P<always>lúc\s+nào\s+cũng|luôn)\s+)?"
+              r"(?:(?P<make>(?:đang\s+)?làm\s+ồn)|(?P<noisy>ồn\s+ào|ồn|to))(?:\s+(?P<after>quá|lắm))?"
+              r"(?:\s+(?P<long>cả\s+đêm|suốt\s+đêm))?"
+              rf"{ASKED_END}")
 _STATE_EN = lazy(rf"(?:(?P<be0>Is|Are|Was|Were)\s+)?(?:{_BY_EN}(?P<poss>['’]s?\s+music)?|(?P<music>(?i:the\s+"
-                       r"music))(?:\s+(?P<mplace>upstairs|next\s+door))?|(?P<it>(?i:it)))(?P<be>['’]s|['’]re|\s+is|"
-                       r"\s+are|\s+was|\s+were)?(?P<not>\s+not|n['’]t)?\s+(?:(?P<always>always)\s+)?"
-                       rf"(?:(?P<d>{alternatives(EN_DEGREE)})\s+)?(?:(?P<adj>noisy|loud)|(?P<make>making\s+"
-                       r"(?:(?P<much>so\s+much|a\s+lot\s+of|too\s+much)\s+)?noise))(?P<here>\s+here)?"
-                       r"(?:\s+(?P<time>last\s+night|all\s+night))?\s*(?P<end>[.!?]*)")
+                 r"music))(?:\s+(?P<mplace>upstairs|next\s+door))?|(?P<it>(?i:it)))(?P<be>['’]s|['’]re|\s+is|"
+                 r"\s+are|\s+was|\s+were)?(?P<not>\s+not|n['’]t)?\s+(?:(?P<always>always)\s+)?"
+                 rf"(?:(?P<d>{alternatives(EN_DEGREE)})\s+)?(?:(?P<adj>noisy|loud)|(?P<make>making\s+"
+                 r"(?:(?P<much>so\s+much|a\s+lot\s+of|too\s+much)\s+)?noise))(?P<here>\s+here)?"
+                 r"(?:\s+(?P<time>last\s+night|all\s+night))?\s*(?P<end>[.!?]*)")
 # what they are doing ("Hàng xóm đang sửa nhà.", "Hàng xóm bật nhạc to quá."; "bật nhạc" loud only)
 WORKS = {**dict.fromkeys(("sửa nhà", "sửa sang nhà", "sửa chữa nhà", "sửa lại nhà"), "renovating their house"),
          **dict.fromkeys(("tổ chức tiệc", "mở tiệc", "có tiệc"), "having a party"), "xây nhà": "building a house",
@@ -71,12 +71,12 @@ _WORKS_VI = {en: vi for vi, en in reversed(WORKS.items())} | {
     "playing loud music": "bật nhạc"}
 _LOUD = r"(?:(?P<before>rất)\s+)?to(?:\s+(?P<after>quá|lắm))?"
 _WORK = lazy(rf"{_BY}\s+(?:(?P<now>đang)\s+)?(?P<work>(?i:{alternatives(WORKS)}))(?:\s+(?P<loud>{_LOUD}))?"
-                   rf"{SOFTENER}\s*(?P<end>[.!]*)")
+             rf"{SOFTENER}\s*(?P<end>[.!]*)")
 _WORK_EN = lazy(rf"{_BY_EN}(?P<be>['’]re|['’]s|\s+are|\s+is)\s+(?P<work>{alternatives(_WORKS_VI)})"
-                      r"(?:\s+(?P<d>so|too|very|really))?(?P<loud>\s+loud(?:ly)?)?\s*(?P<end>[.!]*)")
+                r"(?:\s+(?P<d>so|too|very|really))?(?P<loud>\s+loud(?:ly)?)?\s*(?P<end>[.!]*)")
 # the house next door being renovated or built ("Nhà bên cạnh đang sửa.")
 _HOUSE = lazy(r"(?i:nhà\s+bên\s+cạnh|nhà\s+kế\s+bên)\s+đang\s+(?:được\s+)?(?P<done>sửa\s+chữa|sửa\s+sang|sửa|xây"
-                    rf"\s+dựng|xây)(?:\s+lại)?{SOFTENER}\s*[.!]*")
+              rf"\s+dựng|xây)(?:\s+lại)?{SOFTENER}\s*[.!]*")
 _HOUSE_EN = lazy(r"The\s+house\s+next\s+door\s+is\s+being\s+(?P<done>renovated|done\s+up|built)\s*[.!]*")
 # their dog barking ("Con chó nhà hàng xóm sủa cả đêm."; a habit or all night, its past as v8 hears it said)
 BARKS = {**dict.fromkeys(("sủa cả đêm", "sủa suốt đêm", "sủa suốt cả đêm"), "barked all night"),
@@ -87,7 +87,7 @@ _BARKS_VI = {en: vi for vi, en in reversed(BARKS.items())} | {
     "kept barking all night": "sủa cả đêm", "barks all night": "sủa cả đêm", "is always barking": "suốt ngày sủa",
     "never stops barking": "suốt ngày sủa"}
 _DOG = lazy(rf"(?i:(?:con\s+)?chó)\s+(?:(?:của|nhà|ở)\s+)?{_BY}\s+(?P<bark>{alternatives(BARKS)}){SOFTENER}"
-                  r"\s*(?P<end>[.!]*)")
+            r"\s*(?P<end>[.!]*)")
 # (a thing of theirs: "the neighbours' dog", "my neighbour's music", "the dog next door")
 _OF_EN = (rf"(?:{_BY_EN}(?P<poss>['’]s?)\s+(?P<thing>dog|music)|(?i:the)\s+(?P<thing2>dog|music)\s+"
           r"(?P<dplace>upstairs|next\s+door))")
@@ -108,19 +108,19 @@ _ACTS_VI = {en: vi for vi, en in reversed(ACTS.items())} | {
     "keep your voices down": "nói nhỏ", "be quiet": "giữ trật tự", "be quieter": "bớt ồn"}
 _YOU = rf"các\s+bạn|mọi\s+người|{YOU}"
 _REQUEST = lazy(rf"(?:(?P<please0>(?i:làm\s+ơn|vui\s+lòng|xin\s+hãy|hãy))\s+)?(?:(?P<you>(?i:{_YOU}))\s+)?"
-                      r"(?:(?P<can>có\s+thể)\s+)?(?:(?P<please>làm\s+ơn|vui\s+lòng)\s+)?"
-                      rf"(?P<act>(?i:{alternatives(ACTS)}))(?P<bit>\s+(?:một\s+)?(?:chút|tí|xíu))?"
-                      r"(?:\s+(?:giúp|giùm)(?:\s+tôi)?)?(?:(?:\s+(?P<can2>được))?\s+(?P<asked>không)|"
-                      rf"\s+(?P<tail>đi|thôi|nhé|nha))?{SOFTENED_END}")
+                r"(?:(?P<can>có\s+thể)\s+)?(?:(?P<please>làm\s+ơn|vui\s+lòng)\s+)?"
+                rf"(?P<act>(?i:{alternatives(ACTS)}))(?P<bit>\s+(?:một\s+)?(?:chút|tí|xíu))?"
+                r"(?:\s+(?:giúp|giùm)(?:\s+tôi)?)?(?:(?:\s+(?P<can2>được))?\s+(?P<asked>không)|"
+                rf"\s+(?P<tail>đi|thôi|nhé|nha))?{SOFTENED_END}")
 _REQUEST_EN = lazy(r"(?:(?P<can>Can|Could|Would|Will)\s+you\s+(?:(?P<please>please)\s+)?|"
-                         rf"(?P<please0>Please)\s+)?(?P<act>(?i:{alternatives(_ACTS_VI)}))"
-                         r"(?P<bit>\s+a\s+(?:bit|little))?(?:,?\s+please)?"
-                         r"\s*(?P<end>[.!?]*)")
+                   rf"(?P<please0>Please)\s+)?(?P<act>(?i:{alternatives(_ACTS_VI)}))"
+                   r"(?P<bit>\s+a\s+(?:bit|little))?(?:,?\s+please)?"
+                   r"\s*(?P<end>[.!?]*)")
 # not sleeping for the noise ("Tôi không ngủ được vì tiếng ồn.", "Tối qua tôi không ngủ được vì hàng xóm ồn quá.")
 _SLEEP = lazy(rf"{_LAST}{WHO}\s+(?:(?P<did>đã)\s+)?không\s+(?:thể\s+)?ngủ\s+được\s+(?:vì|do|tại|bởi\s+vì)\s+"
-                    r"(?P<why>[^.!?]+?)\s*(?P<end>[.!]*)")
+              r"(?P<why>[^.!?]+?)\s*(?P<end>[.!]*)")
 _SLEEP_EN = lazy(rf"{WHO_EN}\s+(?P<can>can['’]t|cannot|couldn['’]t|could\s+not)\s+sleep"
-                       r"(?P<last>\s+last\s+night)?\s+because\s+(?P<of>of\s+)?(?P<why>[^.!?]+?)\s*(?P<end>[.!]*)")
+                 r"(?P<last>\s+last\s+night)?\s+because\s+(?P<of>of\s+)?(?P<why>[^.!?]+?)\s*(?P<end>[.!]*)")
 _NOISE = lazy(rf"(?i:tiếng\s+ồn)(?:\s+(?:từ|của|ở)\s+{_BY})?")
 _THEIRS = lazy(rf"(?i:(?P<dog>(?:con\s+)?chó)|(?:tiếng\s+)?nhạc)\s+(?:(?:của|nhà)\s+)?{_BY}")
 _NOISE_EN = lazy(rf"(?i:the\s+noise)(?:\s+from\s+(?:{_BY_EN}|(?P<from>upstairs|next\s+door)))?")

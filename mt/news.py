@@ -55,54 +55,54 @@ _ABOUT_VI = {"about": "về", "on": "về", "of": "về", "from": "từ"}
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:\btin\b|\bbáo\b|trên|lên)"),
          "en": lazy(r"(?i:\bnews\b|\bhear|\bpapers?\b|newspaper|\bradio\b|\bTV\b|television|online|internet|"
-                          r"facebook)")}
+                    r"facebook)")}
 
 _NEWS = r"tin(?:\s+tức)?"
 _OF = rf"(?:\s+(?P<rel>về|từ|của)\s+{WHOM})?"
 _MEDIUM = rf"(?P<media>(?i:{alternatives(MEDIA)}))"
 # who heard the news ("Bạn nghe tin chưa?", "Tôi vừa nghe tin.", "Tôi chưa nghe tin gì về anh ấy.")
 _HEARD = lazy(rf"{WHO}\s+(?:(?P<tense>đã|vừa\s+mới|vừa|mới|chưa|có)\s+)?nghe\s+(?:được\s+)?{_NEWS}"
-                    rf"(?:\s+(?P<any>gì))?(?:\s+về\s+{WHOM})?(?:\s+(?P<tail>chưa|rồi|không))?{SOFTENED_END}")
+              rf"(?:\s+(?P<any>gì))?(?:\s+về\s+{WHOM})?(?:\s+(?P<tail>chưa|rồi|không))?{SOFTENED_END}")
 # any news, of no one or of who has it ("Có tin gì mới không?", "Bạn có tin gì về anh ấy không?")
 _ANY = lazy(rf"(?:(?P<did>(?i:đã))\s+)?(?:{WHO}\s+)?(?i:có)\s+{_NEWS}\s+gì(?:\s+(?P<new>mới))?{_OF}"
-                  rf"\s+(?P<tail>không|chưa){SOFTENER}\s*\?+")
+            rf"\s+(?P<tail>không|chưa){SOFTENER}\s*\?+")
 # no news ("Vẫn chưa có tin gì.", "Tôi chưa có tin gì từ anh ấy.")
 _NONE = lazy(rf"(?:{WHO}\s+)?(?P<still>(?i:vẫn)\s+)?(?P<not>(?i:chưa|không))\s+có\s+{_NEWS}\s+gì"
-                   rf"(?:\s+mới)?{_OF}(?:\s+(?:cả|hết))?{SOFTENED_END}")
+             rf"(?:\s+mới)?{_OF}(?:\s+(?:cả|hết))?{SOFTENED_END}")
 # who has good or bad news ("Tôi có tin vui cho bạn.")
 _GOT = lazy(rf"{WHO}\s+có\s+(?P<one>một\s+)?tin\s+(?P<kind>{alternatives(KINDS)})(?:\s+cho\s+{WHOM})?"
-                  rf"{SOFTENED_END}")
+            rf"{SOFTENED_END}")
 # news called so ("Đó là tin vui.", "Tin tuyệt vời quá!", "Thật là tin tuyệt vời!")
 _CALLED = lazy(rf"(?:(?P<that>(?i:đó|đấy|thật|đúng))\s+là\s+(?:một\s+)?)?(?i:tin)\s+"
-                     rf"(?P<kind>{alternatives(KINDS)})(?:\s+(?P<so>quá|thật))?{SOFTENED_END}")
+               rf"(?P<kind>{alternatives(KINDS)})(?:\s+(?P<so>quá|thật))?{SOFTENED_END}")
 # who saw it on the news ("Tôi xem trên tin tức.", "Bạn có đọc trên báo không?"; "nó" left: him too)
 _SAW = lazy(rf"{WHO}\s+(?:(?P<tense>đã|vừa\s+mới|vừa|mới|có)\s+)?(?P<verb>{alternatives(_SEEN)})"
-                  r"(?:\s+được)?(?:\s+(?:tin|chuyện)\s+(?:đó|này))?\s+trên\s+"
-                  rf"{_MEDIUM}(?:\s+(?P<tail>rồi|không))?{SOFTENED_END}")
+            r"(?:\s+được)?(?:\s+(?:tin|chuyện)\s+(?:đó|này))?\s+trên\s+"
+            rf"{_MEDIUM}(?:\s+(?P<tail>rồi|không))?{SOFTENED_END}")
 # it was in the paper ("Chuyện đó lên báo rồi.", "Tin đó có lên tivi không?")
 _WAS = lazy(r"(?i:chuyện|tin|việc|vụ(?:\s+việc)?)\s+(?:đó|này)\s+(?:(?P<tense>đã|có)\s+)?(?:lên|có\s+trên)\s+"
-                  rf"{_MEDIUM}(?:\s+(?P<tail>rồi|không))?{SOFTENED_END}")
+            rf"{_MEDIUM}(?:\s+(?P<tail>rồi|không))?{SOFTENED_END}")
 
 # ... and in English
 _WHOM_EN = rf"(?:\s+(?P<rel>about|from|of|on)\s+{WHOM_EN})?"
 _HEARD_EN = lazy(rf"(?:(?P<do>Have|Has|Did)\s+)?{WHO_EN}(?P<aux>['’]ve|\s+have|['’]s|\s+has|\s+(?:have|has)"
-                       r"(?:n['’]t|\s+not)|\s+didn['’]t|\s+did\s+not)?(?:\s+(?P<just>just|already))?\s+"
-                       r"(?P<verb>heard|hear)\s+(?:(?P<the>the\s+news)|(?P<any>any\s+news|anything))"
-                       rf"(?:\s+about\s+{WHOM_EN})?(?:\s+(?P<yet>yet))?\s*(?P<end>[.!?]*)")
+                 r"(?:n['’]t|\s+not)|\s+didn['’]t|\s+did\s+not)?(?:\s+(?P<just>just|already))?\s+"
+                 r"(?P<verb>heard|hear)\s+(?:(?P<the>the\s+news)|(?P<any>any\s+news|anything))"
+                 rf"(?:\s+about\s+{WHOM_EN})?(?:\s+(?P<yet>yet))?\s*(?P<end>[.!?]*)")
 _ANY_EN = lazy(rf"(?:Is\s+there\s+(?P<is>any)|(?P<do>Do|Does)\s+{WHO_EN}\s+have\s+any|Any)\s+"
-                     rf"(?:(?:more|new)\s+)?news{_WHOM_EN}(?:\s+(?P<yet>yet))?\s*\?+")
+               rf"(?:(?:more|new)\s+)?news{_WHOM_EN}(?:\s+(?P<yet>yet))?\s*\?+")
 _NONE_EN = lazy(rf"(?:There['’]s\s+|There\s+is\s+)?(?P<still>(?i:still)\s+)?(?i:no)\s+news{_WHOM_EN}"
-                      r"(?:\s+(?P<yet>yet))?\s*(?P<end>[.!]*)")
+                r"(?:\s+(?P<yet>yet))?\s*(?P<end>[.!]*)")
 _HAS_EN = lazy(rf"{WHO_EN}(?P<have>\s+have|\s+has|['’]ve\s+got|['’]s\s+got|\s+(?:have|has)\s+got)\s+"
-                     rf"(?P<some>some\s+)?(?P<kind>{alternatives(KINDS_VI)})\s+news(?:\s+for\s+{WHOM_EN})?"
-                     r"\s*(?P<end>[.!]*)")
+               rf"(?P<some>some\s+)?(?P<kind>{alternatives(KINDS_VI)})\s+news(?:\s+for\s+{WHOM_EN})?"
+               r"\s*(?P<end>[.!]*)")
 _CALLED_EN = lazy(r"(?:(?P<that>That['’]s|That\s+is|It['’]s|It\s+is)\s+(?P<such>such\s+)?|(?P<what>What)\s+)?"
-                        rf"(?P<kind>(?i:{alternatives(KINDS_VI)}))\s+news\s*(?P<end>[.!]*)")
+                  rf"(?P<kind>(?i:{alternatives(KINDS_VI)}))\s+news\s*(?P<end>[.!]*)")
 _SAW_EN = lazy(rf"(?:(?P<did>Did)\s+)?{WHO_EN}(?:\s+(?P<just>just))?\s+(?P<verb>saw|see|heard|hear|read)\s+"
-                     rf"(?:it|that|(?P<about>about\s+(?:it|that)))\s+(?P<media>(?i:{alternatives(MEDIA_VI)}))"
-                     r"\s*(?P<end>[.!?]*)")
+               rf"(?:it|that|(?P<about>about\s+(?:it|that)))\s+(?P<media>(?i:{alternatives(MEDIA_VI)}))"
+               r"\s*(?P<end>[.!?]*)")
 _WAS_EN = lazy(rf"(?:(?P<was0>Was)\s+)?(?i:it|that)(?P<was>\s+was|['’]s\s+been)?\s+"
-                     rf"(?P<media>(?i:{alternatives(MEDIA_VI)}))\s*(?P<end>[.!?]*)")
+               rf"(?P<media>(?i:{alternatives(MEDIA_VI)}))\s*(?P<end>[.!?]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

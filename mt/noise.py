@@ -46,7 +46,7 @@ from .weather import DEGREE, EN_DEGREE
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:ồn|yên\s+tĩnh|yên\s+ắng|nói\s+(?:nhỏ|khẽ|to|lớn)|hét|(?<!\w)im(?!\w)|trật\s+tự|"
-                          r"yên\s+lặng)"),
+                    r"yên\s+lặng)"),
          "en": lazy(r"(?i:nois|loud|quiet|shout|shut|silence)")}
 # people noisy or making noise, and whether English says them as one ("Everyone is …")
 GROUPS = {**dict.fromkeys(("bọn trẻ", "lũ trẻ", "bọn trẻ con", "lũ trẻ con", "trẻ con", "bọn nhỏ", "tụi nhỏ",
@@ -64,46 +64,46 @@ PLACES_VI = {en: vi for vi, en in reversed(PLACES.items())} | {
 _SUBJECT = (rf"(?:(?:{WHO}|(?P<group>(?i:{alternatives(GROUPS)}))|(?P<place>(?i:{alternatives(PLACES)}))|"
             r"(?P<here>(?i:ở\s+đây)))\s+)?")
 _NOISY = lazy(rf"{_SUBJECT}(?:(?P<ask>(?i:có))\s+|(?P<before>(?i:rất|hơi|khá))\s+)?"
-                    r"(?:(?P<make>(?P<now>đang\s+)?làm\s+ồn)|(?P<noisy>(?i:ồn\s+ào|ồn))|"
-                    r"(?P<quiet>(?i:yên\s+tĩnh|yên\s+ắng)))(?:\s+(?P<after>quá|lắm))?"
-                    rf"{ASKED_END}")
+              r"(?:(?P<make>(?P<now>đang\s+)?làm\s+ồn)|(?P<noisy>(?i:ồn\s+ào|ồn))|"
+              r"(?P<quiet>(?i:yên\s+tĩnh|yên\s+ắng)))(?:\s+(?P<after>quá|lắm))?"
+              rf"{ASKED_END}")
 # told not to ("Trẻ con đừng làm ồn!", "Đừng làm ồn nữa!"): to the kids or "you", what, and how much
 _TO_KIDS = ("trẻ con", "các con", "các cháu", "các em", "bọn trẻ", "lũ trẻ")
 _DONTS = {**dict.fromkeys(("làm ồn", "làm ồn ào", "ồn ào", "ồn"), "noise"), "nói to": "loud", "nói lớn": "loud",
           "la hét": "shout", "hét": "shout", "hét lên": "shout"}
 _DONT = lazy(rf"(?:(?P<to>(?i:{alternatives(_TO_KIDS)}|các\s+bạn|mọi\s+người|{YOU}))\s*,?\s+)?"
-                   r"(?:(?P<please>(?i:làm\s+ơn|xin))\s+)?(?i:đừng|không\s+được)\s+"
-                   rf"(?P<act>{alternatives(_DONTS)})(?:\s+(?P<more>nữa|quá|thế|như\s+thế|như\s+vậy))?"
-                   r"(?:\s+(?:nhé|nha|đi|nào))?\s*(?P<end>[.!]*)")
+             r"(?:(?P<please>(?i:làm\s+ơn|xin))\s+)?(?i:đừng|không\s+được)\s+"
+             rf"(?P<act>{alternatives(_DONTS)})(?:\s+(?P<more>nữa|quá|thế|như\s+thế|như\s+vậy))?"
+             r"(?:\s+(?:nhé|nha|đi|nào))?\s*(?P<end>[.!]*)")
 # told to be quiet ("Im lặng!", "Im đi!": rude; "Trật tự." alone may be a heading, order)
 _HUSH = {"im lặng": "Be quiet", "yên lặng": "Be quiet", "trật tự": "Quiet", "im đi": "Shut up", "im mồm": "Shut up"}
 _HUSH_VI = {"quiet": "Trật tự", "silence": "Trật tự", "shut up": "Im đi"}  # ("Be quiet!" is mt/neighbours.py's)
 _HUSHED = lazy(rf"(?P<hush>(?i:{alternatives(_HUSH)}))(?:(?P<tail>\s+(?:nào|đi))|(?=\s*!))\s*(?P<end>[.!]*)")
 # "you" asked to keep your voice down, in the shapes mt/neighbours.py leaves ("… nói nhỏ thôi được không?")
 _SOFTLY = lazy(rf"(?P<you>(?i:các\s+bạn|mọi\s+người|{YOU}))\s+(?:(?P<can>có\s+thể)\s+)?nói\s+(?:nhỏ|khẽ)"
-                     r"(?:\s+(?:thôi|lại|hơn|một\s+chút|chút|tí))?(?:\s+(?P<can2>được))?\s+không\s*\?+")
+               r"(?:\s+(?:thôi|lại|hơn|một\s+chút|chút|tí))?(?:\s+(?P<can2>được))?\s+không\s*\?+")
 # talking too loudly ("Bạn nói to quá.", "Anh ấy đang nói to quá.")
 _LOUD = lazy(rf"{WHO}\s+(?P<now>đang\s+)?nói\s+(?:to|lớn)\s+(?P<d>quá|thế){SOFTENER}\s*(?P<end>[.!]*)")
 
 # ... and in English ("The kids are so noisy.", "Is it quiet here?", "You're making too much noise.")
 _NOISY_EN = lazy(rf"(?:(?P<be0>Is|Are|Am)\s+)?(?:{WHO_EN}|(?P<group>(?i:{alternatives(GROUPS_VI)}))|"
-                       rf"(?P<place>(?i:{alternatives(PLACES_VI)}))|(?P<it>(?i:it)))(?:{BE_EN})?\s+"
-                       rf"(?:(?P<d>{alternatives(EN_DEGREE)})\s+)?(?:(?P<adj>noisy|loud|quiet)|(?P<make>making\s+"
-                       r"(?:(?P<much>so\s+much|a\s+lot\s+of|too\s+much)\s+)?noise))(?P<here>\s+here)?"
-                       r"\s*(?P<end>[.!?]*)")
+                 rf"(?P<place>(?i:{alternatives(PLACES_VI)}))|(?P<it>(?i:it)))(?:{BE_EN})?\s+"
+                 rf"(?:(?P<d>{alternatives(EN_DEGREE)})\s+)?(?:(?P<adj>noisy|loud|quiet)|(?P<make>making\s+"
+                 r"(?:(?P<much>so\s+much|a\s+lot\s+of|too\s+much)\s+)?noise))(?P<here>\s+here)?"
+                 r"\s*(?P<end>[.!?]*)")
 _DONT_EN = lazy(r"(?:(?P<please>Please)\s+)?(?:(?i:don['’]t|do\s+not)|(?P<stop>(?i:stop)))\s+(?:(?P<noise>make|"
-                      r"making)(?:\s+(?P<much>so\s+much|too\s+much|any))?\s+noise|(?P<loud>talk|talking|speak|speaking)"
-                      r"\s+(?P<d>so|too)\s+loud(?:ly)?|(?P<shout>shout|shouting))(?:,?\s+please)?\s*(?P<end>[.!]*)")
+                r"making)(?:\s+(?P<much>so\s+much|too\s+much|any))?\s+noise|(?P<loud>talk|talking|speak|speaking)"
+                r"\s+(?P<d>so|too)\s+loud(?:ly)?|(?P<shout>shout|shouting))(?:,?\s+please)?\s*(?P<end>[.!]*)")
 _HUSHED_EN = lazy(r"(?P<please0>Please\s+)?(?P<hush>(?i:quiet|silence|shut\s+up))"
-                        r"(?P<please>,?\s+please)?\s*(?P<end>[.!]*)")
+                  r"(?P<please>,?\s+please)?\s*(?P<end>[.!]*)")
 _SOFTLY_EN = lazy(r"(?:(?P<can>Can|Could|Would)\s+you\s+(?:please\s+)?|(?P<please0>Please)\s+)?"
-                        r"(?:(?i:speak|talk)|(?P<be>(?i:be)))\s+(?P<bit>a\s+(?:bit|little)\s+)?"
-                        r"(?:more\s+(?:quietly|softly)|quieter)(?P<please>,?\s+please)?"
-                        r"\s*(?P<end>[.!?]*)")
+                  r"(?:(?i:speak|talk)|(?P<be>(?i:be)))\s+(?P<bit>a\s+(?:bit|little)\s+)?"
+                  r"(?:more\s+(?:quietly|softly)|quieter)(?P<please>,?\s+please)?"
+                  r"\s*(?P<end>[.!?]*)")
 _LOUD_EN = lazy(rf"{WHO_EN}(?:{BE_EN}\s+(?P<ing>talking|speaking)|\s+(?P<talk>talks?|speaks?))\s+"
-                      r"(?P<d>so|too)\s+loud(?:ly)?\s*(?P<end>[.!]*)")
+                r"(?P<d>so|too)\s+loud(?:ly)?\s*(?P<end>[.!]*)")
 _SLEEP_EN = lazy(rf"(?:{WHO_EN}|(?P<group>(?i:{alternatives(GROUPS_VI)})))\s+(?:can['’]t|cannot|couldn['’]t|"
-                       r"could\s+not)\s+sleep\s+for\s+(?:the\s+)?noise\s*[.!]*")
+                 r"could\s+not)\s+sleep\s+for\s+(?:the\s+)?noise\s*[.!]*")
 _AWAKE_EN = lazy(rf"(?i:the\s+noise)\s+(?:kept|keeps|is\s+keeping)\s+{WHOM_EN}\s+awake\s*[.!]*")
 
 

@@ -71,12 +71,12 @@ _BY = rf"(?:(?P<leave>(?i:cứ)\s+)?(?P<let>(?i:để))\s+)?{WHO}\s+(?:(?P<can>c
 # help offered: "Để tôi giúp bạn.", "Tôi giúp bạn một tay nhé?", "Tôi có thể giúp bạn mang cái đó không?"; things
 # carried for someone: "Để tôi mang giúp bạn.", "Để tôi xách túi cho bạn." ("mang … cho" is bringing it to them)
 _OFFERS = [lazy(rf"{_BY}giúp(?:\s+{_WHOM})?(?:\s+(?P<hand>một\s+tay)|\s+{_VERB}(?:\s+{_THING})?)?"
-                      rf"{_TAIL}{SOFTENED_END}"),
+                rf"{_TAIL}{SOFTENED_END}"),
            lazy(rf"{_BY}{_VERB}(?:\s+{_THING})?\s+(?:(?:giúp|hộ|giùm)(?:\s+cho)?|(?P<cho>cho))"
-                      rf"(?:\s+{_WHOM})?{_TAIL}{SOFTENED_END}")]
+                rf"(?:\s+{_WHOM})?{_TAIL}{SOFTENED_END}")]
 # who needs help: "Bạn có cần giúp một tay không?", "Bạn có cần tôi giúp không?", "Có cần tôi giúp gì không?"
 _NEED = lazy(rf"(?:(?P<by>{WHO})\s+(?:có\s+)?|(?i:có)\s+)cần\s+(?:(?P<me>tôi)\s+)?giúp(?:\s+(?P<hand>một\s+tay)|"
-                   rf"\s+(?P<any>gì)|\s+{_VERB}(?:\s+{_THING})?)?\s+không{SOFTENED_END}")
+             rf"\s+(?P<any>gì)|\s+{_VERB}(?:\s+{_THING})?)?\s+không{SOFTENED_END}")
 # doing it oneself: what is said, and its English ("{me}" is who, "{obj}" as whom)
 _ME = r"(?P<me>tôi|mình|tớ|chúng\s+tôi|chúng\s+mình)"
 _ME_EN = {"tôi": "I", "mình": "I", "tớ": "I", "chúng tôi": "we", "chúng mình": "we"}
@@ -121,12 +121,12 @@ _BY_EN = (rf"(?:(?P<let>Let)\s+(?P<helper>me|us|him|her|them|{SOMEONE_EN})|(?P<s
           r"(?P<can>Can|Could|May)\s+(?P<cn>I|we)|(?P<wd>Would|Do)\s+you\s+(?P<like>like|want)\s+(?P<mine>me|us)\s+"
           r"to|(?P<will>I|We)(?:['’]ll|\s+will))\s+")
 _OFFERS_EN = [lazy(rf"{_BY_EN}(?:(?P<lend>lend)|(?P<hand>give)|help)(?:\s+{WHOM_EN})?(?(lend)\s+a\s+hand)"
-                         rf"(?(hand)\s+a\s+hand)(?:\s+with\s+(?P<that>that|this|it)|\s+(?:with|(?:to\s+)?{_VERB_EN})"
-                         rf"(?:\s+{_THING_EN})?)?\s*(?P<end>[.!?]*)"),
+                   rf"(?(hand)\s+a\s+hand)(?:\s+with\s+(?P<that>that|this|it)|\s+(?:with|(?:to\s+)?{_VERB_EN})"
+                   rf"(?:\s+{_THING_EN})?)?\s*(?P<end>[.!?]*)"),
               lazy(rf"{_BY_EN}{_VERB_EN}\s+{_THING_EN}(?:\s+for\s+{WHOM_EN})?\s*(?P<end>[.!?]*)")]
 _NEED_EN = lazy(rf"(?:(?P<do>Do|Does)\s+{WHO_EN}\s+need|(?P<would>Would)\s+you\s+like)\s+(?:(?P<hand>a\s+hand)|"
-                      r"(?P<any>some\s+|any\s+)?help|(?P<my>my|our)\s+help)(?:\s+with\s+(?P<that>that|this|it)|"
-                      rf"\s+(?:with|(?P<ing>{alternatives(_ING.values())}))(?:\s+{_THING_EN})?)?\s*\?+")
+                r"(?P<any>some\s+|any\s+)?help|(?P<my>my|our)\s+help)(?:\s+with\s+(?P<that>that|this|it)|"
+                rf"\s+(?:with|(?P<ing>{alternatives(_ING.values())}))(?:\s+{_THING_EN})?)?\s*\?+")
 # doing it oneself, and its Vietnamese
 _DOING_EN = [(r"Leave\s+it\s+(?:to|with)\s+(?P<obj>me|us)", "Cứ để {me} lo."),
              (r"(?P<me>I|We)['’]ll\s+take\s+care\s+of\s+(?:it|that)", "Để {me} lo."),

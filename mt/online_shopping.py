@@ -44,7 +44,7 @@ from .text import ASKED_END, SOFTENED_END, alternatives, capitalised, contracted
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:mạng|online|trực\s+tuyến|shopee|lazada|tiki|amazon|sendo|hàng|bưu\s+kiện|ở\s+đâu)"),
          "en": lazy(r"(?i:online|internet|shopee|lazada|tiki|amazon|sendo|order|parcel|package|deliver|"
-                          r"bought|buy)")}
+                    r"bought|buy)")}
 SHOPS = {s.lower(): s for s in ("Shopee", "Lazada", "Tiki", "Amazon", "Sendo")}
 _ONLINE = rf"(?i:(?:trên|qua)\s+mạng|(?:trên\s+)?online|trực\s+tuyến|(?:trên|qua)\s+(?P<site>{alternatives(SHOPS)}))"
 _ONLINE_EN = rf"(?i:online|on\s+the\s+internet|(?:on|from)\s+(?P<site>{alternatives(SHOPS)}))"
@@ -61,42 +61,42 @@ _THING_EN = (rf"(?:(?P<it>it)|(?P<det>(?i:this|these))(?:\s+(?P<one>one|pair)|\s
              rf"an?\s+(?P<new>new\s+)?(?P<pair>pair\s+of\s+)?(?P<a>{_GOODS_EN}))")
 # who bought or ordered it online, did, just did, already did or will ("Tôi vừa đặt mua … trên Shopee.")
 _BOUGHT = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+|(?P<tense>đã|vừa\s+mới|vừa|mới|sẽ)\s+)?"
-                     rf"(?P<verb>đặt\s+mua|đặt\s+hàng|đặt|mua)(?:\s+{_THING})?\s+{_ONLINE}(?:\s+(?P<done>rồi))?"
-                     rf"{ASKED_END}")
+               rf"(?P<verb>đặt\s+mua|đặt\s+hàng|đặt|mua)(?:\s+{_THING})?\s+{_ONLINE}(?:\s+(?P<done>rồi))?"
+               rf"{ASKED_END}")
 _BOUGHT_EN = lazy(rf"(?:(?P<did>Did)\s+)?{WHO_EN}(?P<aux>['’]ll|\s+will|['’]ve|['’]s|\s+have|\s+has)?"
-                        rf"(?:\s+(?P<adv>just|already))?\s+(?P<verb>bought|ordered|buy|order)\s+{_THING_EN}\s+"
-                        rf"{_ONLINE_EN}\s*(?P<end>[.!?]*)")
+                  rf"(?:\s+(?P<adv>just|already))?\s+(?P<verb>bought|ordered|buy|order)\s+{_THING_EN}\s+"
+                  rf"{_ONLINE_EN}\s*(?P<end>[.!?]*)")
 # who shops online, or buys things, as a habit ("Cô ấy hay mua sắm trên mạng.", "Do you often shop online?")
 _HABIT = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<not>không)\s+)?(?:(?P<often>{alternatives(SELDOM)})\s+)?"
-                    rf"(?P<likes>thích\s+)?(?:(?P<shop>mua\s+sắm)|(?P<verb>mua|đặt)\s+(?P<things>"
-                    rf"{alternatives(_GENERIC)}))\s+{_ONLINE}(?P<lot>\s+(?:rất\s+)?nhiều)?{ASKED_END}")
+              rf"(?P<likes>thích\s+)?(?:(?P<shop>mua\s+sắm)|(?P<verb>mua|đặt)\s+(?P<things>"
+              rf"{alternatives(_GENERIC)}))\s+{_ONLINE}(?P<lot>\s+(?:rất\s+)?nhiều)?{ASKED_END}")
 _HABIT_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not))?"
-                       rf"(?:\s+(?P<often>{alternatives(SELDOM_VI)}))?\s+(?:(?P<likes>likes?)\s+(?P<ing>shopping|"
-                       rf"buying|ordering)|(?P<verb>shops?|buys?|orders?))(?:\s+(?P<things>"
-                       rf"{alternatives(_GENERIC_VI)}))?\s+{_ONLINE_EN}(?P<lot>\s+a\s+lot)?\s*(?P<end>[.!?]*)")
+                 rf"(?:\s+(?P<often>{alternatives(SELDOM_VI)}))?\s+(?:(?P<likes>likes?)\s+(?P<ing>shopping|"
+                 rf"buying|ordering)|(?P<verb>shops?|buys?|orders?))(?:\s+(?P<things>"
+                 rf"{alternatives(_GENERIC_VI)}))?\s+{_ONLINE_EN}(?P<lot>\s+a\s+lot)?\s*(?P<end>[.!?]*)")
 # where who bought it, asked ("Bạn mua cái áo này ở đâu?")
 _WHERE = lazy(rf"{WHO}\s+(?:đã\s+)?mua\s+{_THING}\s+ở\s+đâu{SOFTENED_END}")
 _WHERE_EN = lazy(rf"Where\s+did\s+{WHO_EN}\s+buy\s+{_THING_EN}\s*(?P<end>\?+)")
 # cheaper online ("Mua trên mạng rẻ hơn nhiều.", "It's cheaper to buy online.")
 _CHEAPER = lazy(rf"(?P<buy>(?i:mua)\s+)?{_ONLINE}(?:\s+thì)?\s+rẻ\s+hơn(?P<much>\s+nhiều)?(?:\s+ạ)?\s*[.!]*")
 _CHEAPER_EN = lazy(rf"(?:It|That)(?:['’]s|\s+is|\s+was)\s+(?P<much>much\s+|a\s+lot\s+)?cheaper\s+"
-                         rf"(?P<buy>to\s+buy\s+(?:it\s+)?)?{_ONLINE_EN}\s*[.!]*")
+                   rf"(?P<buy>to\s+buy\s+(?:it\s+)?)?{_ONLINE_EN}\s*[.!]*")
 # an order that has come or not ("Đơn hàng của tôi vẫn chưa đến.", "Has your order arrived yet?")
 _ORDERS = {"đơn hàng": "order", "hàng": "order", "bưu kiện": "parcel", "kiện hàng": "parcel", "gói hàng": "package"}
 _ORDERS_VI = {"order": "đơn hàng", "parcel": "bưu kiện", "package": "gói hàng"}
 _ARRIVED = lazy(rf"(?P<order>(?i:{alternatives(_ORDERS)}))(?:\s+(?:của\s+)?(?P<whose>{alternatives(OWNERS)}))?\s+"
-                      r"(?:(?P<still>vẫn)\s+)?(?:(?P<not>chưa)\s+|đã\s+)?(?P<come>đến|tới|về|được\s+giao)"
-                      rf"(?:\s+(?P<yet>chưa|rồi))?{SOFTENED_END}")
+                r"(?:(?P<still>vẫn)\s+)?(?:(?P<not>chưa)\s+|đã\s+)?(?P<come>đến|tới|về|được\s+giao)"
+                rf"(?:\s+(?P<yet>chưa|rồi))?{SOFTENED_END}")
 _ARRIVED_EN = lazy(rf"(?:(?P<has>Has)\s+)?(?P<whose>(?i:{alternatives(WHOSE_VI)}|the))\s+(?P<order>order|parcel|"
-                         r"package)(?:\s+(?P<still>still))?(?:\s+(?P<not>hasn['’]t|has\s+not)|(?P<did>['’]s|\s+has))?"
-                         r"\s+(?P<come>arrived|come|been\s+delivered)(?:\s+(?P<yet>yet))?\s*(?P<end>[.!?]*)")
+                   r"package)(?:\s+(?P<still>still))?(?:\s+(?P<not>hasn['’]t|has\s+not)|(?P<did>['’]s|\s+has))?"
+                   r"\s+(?P<come>arrived|come|been\s+delivered)(?:\s+(?P<yet>yet))?\s*(?P<end>[.!?]*)")
 # paying on delivery ("Tôi có thể thanh toán khi nhận hàng không?"), and delivery asked ("Shop có giao hàng không?")
 _ON_DELIVERY = lazy(rf"(?:{WHO}\s+(?:(?P<can>có\s+thể)\s+|(?P<will>sẽ)\s+)?|(?P<ask>[Cc]ó)\s+)?(?i:thanh\s+toán)"
-                          rf"(?P<cash>\s+bằng\s+tiền\s+mặt)?\s+khi\s+nhận\s+hàng(?:\s+(?P<can2>được))?{ASKED_END}")
+                    rf"(?P<cash>\s+bằng\s+tiền\s+mặt)?\s+khi\s+nhận\s+hàng(?:\s+(?P<can2>được))?{ASKED_END}")
 _ON_DELIVERY_EN = lazy(rf"(?:(?P<can0>Can|Could)\s+(?P<me>I|we)\s+|{WHO_EN}(?:\s+(?P<can>can)|(?P<will>['’]ll|"
-                             r"\s+will))\s+)pay\s+(?P<cash>cash\s+)?on\s+delivery\s*(?P<end>[.!?]*)")
+                       r"\s+will))\s+)pay\s+(?P<cash>cash\s+)?on\s+delivery\s*(?P<end>[.!?]*)")
 _DELIVERY = {lazy(rf"(?:(?i:bạn|shop|cửa\s+hàng|bên\s+bạn)\s+)?(?i:có)\s+giao\s+hàng(?:\s+tận\s+(?:nơi|nhà))?"
-                        rf"\s+không{SOFTENED_END}"): "Do you deliver?",
+                  rf"\s+không{SOFTENED_END}"): "Do you deliver?",
              lazy(rf"(?i:có)\s+miễn\s+phí\s+(?:giao\s+hàng|vận\s+chuyển|ship)\s+không{SOFTENED_END}"):
                  "Is delivery free?",
              lazy(rf"(?i:giao\s+hàng)\s+mất\s+bao\s+lâu{SOFTENED_END}"): "How long does delivery take?",

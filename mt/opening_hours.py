@@ -54,49 +54,49 @@ _WEEKDAY = r"(?i:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)"
 # the days that may be said of a place's hours, as mt.free_time.when writes them in English (none of a clock)
 _DAYS = "|".join(EN_DAYS)
 _DAY_EN = lazy(rf"(?i:today|tonight|now|tomorrow(?:\s+(?:morning|afternoon|evening))?|yesterday|the\s+day\s+"
-                     rf"before\s+yesterday|this\s+(?:morning|afternoon|evening|weekend|week)|(?:this|next|last)\s+"
-                     rf"(?:week|weekend)|at\s+(?:the\s+)?weekends?|on\s+weekends|on\s+public\s+holidays|during\s+Tet)|"
-                     rf"(?i:this|next|last)\s+(?:{_DAYS})|(?i:on)\s+(?:{_DAYS})s?")
+               rf"before\s+yesterday|this\s+(?:morning|afternoon|evening|weekend|week)|(?:this|next|last)\s+"
+               rf"(?:week|weekend)|at\s+(?:the\s+)?weekends?|on\s+weekends|on\s+public\s+holidays|during\s+Tet)|"
+               rf"(?i:this|next|last)\s+(?:{_DAYS})|(?i:on)\s+(?:{_DAYS})s?")
 _EVERY_VI = lazy(rf"(?:vào\s+)?(?:(?:các|những|mỗi)\s+(?:ngày\s+)?(?P<d>{_WEEKDAY})|(?P<d2>{_WEEKDAY})\s+"
-                       r"(?:hằng|hàng|mỗi)\s+tuần)")
+                 r"(?:hằng|hàng|mỗi)\s+tuần)")
 _CLOCK_EN = lazy(r"\d{1,2}(?::\d{2})?(?:\s[ap]\.m\.)?|midnight|noon")
 _EXCEPT_VI = lazy(rf"(?:tất\s+cả\s+các\s+ngày|hằng\s+ngày|hàng\s+ngày|mỗi\s+ngày)\s+(?:ngoại\s+)?trừ\s+"
-                        rf"(?:(?P<every>các\s+)?ngày\s+)?(?P<d>{_WEEKDAY})")
+                  rf"(?:(?P<every>các\s+)?ngày\s+)?(?P<d>{_WEEKDAY})")
 _EXCEPT_EN = lazy(rf"every\s+day\s+except(?:\s+on)?\s+(?P<d>{_DAYS})s?")
 
 # who or what is open: a place ("các cửa hàng", the shops), "bạn" asking, "chúng tôi" saying
 _WHO_VI = (rf"(?:(?P<many>(?i:các|những))\s+)?(?P<place>(?i:{alternatives(PLACES)}))(?:\s+(?P<this>này))?|"
            r"(?P<you>(?i:các\s+bạn|bạn|bên\s+bạn))|(?P<we>(?i:chúng\s+tôi|bên\s+tôi|chúng\s+em))")
 _STATE = lazy(rf"{DAY_OPENING}(?:{_WHO_VI})(?:\s+(?P<day1>(?i:hôm\s+(?:nay|qua)|ngày\s+mai|tối\s+nay)))?\s+"
-                    rf"(?:(?P<will>sẽ)\s+)?(?:(?P<not>không)\s+|(?P<ask>có)\s+|"
-                    rf"(?P<still>còn)\s+)?(?P<state>mở|đóng)\s+cửa(?:\s+(?P<tail>[^,.!?]+?))??{ASKED_END}")
+              rf"(?:(?P<will>sẽ)\s+)?(?:(?P<not>không)\s+|(?P<ask>có)\s+|"
+              rf"(?P<still>còn)\s+)?(?P<state>mở|đóng)\s+cửa(?:\s+(?P<tail>[^,.!?]+?))??{ASKED_END}")
 _WHICH_DAYS = lazy(rf"(?:{_WHO_VI})\s+(?P<state>mở|đóng)\s+cửa\s+(?:vào\s+)?(?:(?P<days>những|các)\s+)?"
-                         rf"(?:ngày\s+nào|thứ\s+mấy)(?P<week>\s+trong\s+tuần)?{text.SOFTENED_QUESTION}")
+                   rf"(?:ngày\s+nào|thứ\s+mấy)(?P<week>\s+trong\s+tuần)?{text.SOFTENED_QUESTION}")
 _WHAT_TIME = [lazy(rf"(?:[Ll]úc\s+)?[Mm]ấy\s+giờ(?P<thi>\s+thì)?\s+(?:{_WHO_VI})\s+(?P<state>mở|đóng)\s+cửa"
-                         rf"{text.SOFTENED_QUESTION}"),
+                   rf"{text.SOFTENED_QUESTION}"),
               lazy(rf"(?:{_WHO_VI})\s+(?P<state>mở|đóng)\s+cửa\s+(?:(?P<at>lúc)|(?P<until>đến|tới))\s+mấy\s+giờ"
-                         rf"{text.SOFTENED_QUESTION}")]
+                   rf"{text.SOFTENED_QUESTION}")]
 _SOON = lazy(rf"(?:{_WHO_VI})\s+(?P<when>sắp|vừa\s+mới|vừa)\s+(?P<state>mở|đóng)\s+cửa(?:\s+(?P<done>rồi))?"
-                   rf"{SOFTENED_END}")
+             rf"{SOFTENED_END}")
 
 # ... and in English ("the shops", "this library", "you", "we", "it")
 _WHO_EN = (rf"(?:(?P<det>(?i:the|this|these))\s+)?(?:(?P<place>(?i:{alternatives(PLACES_VI)}))|"
            rf"(?P<many>(?i:{alternatives(_MANY_VI)})))|(?P<you>(?i:you))|(?P<we>(?i:we))|(?P<it>(?i:it))")
 _ASKED_EN = lazy(rf"(?P<be>Is|Are|Was|Were|Will)\s+(?:{_WHO_EN})(?P<will_be>\s+be)?(?:\s+(?P<still>still))?\s+"
-                       r"(?P<state>open|closed)(?:\s+(?P<tail>[^?]+?))?\s*\?+")
+                 r"(?P<state>open|closed)(?:\s+(?P<tail>[^?]+?))?\s*\?+")
 _SAID_EN = lazy(rf"(?:{_WHO_EN})(?P<be>\s+(?:is|are|was|were|will)|['’](?:s|re|ll)|\s+won['’]t)"
-                      r"(?P<not>\s+not|n['’]t)?(?P<will_be>\s+be)?(?:\s+(?P<still>still|already))?\s+"
-                      # (the tail's dots only inside a word or after "a.m", "p.m": "8 a.m. to 5 p.m.")
-                      r"(?P<state>open|closed)(?:\s+(?P<tail>(?:[^.!]|\.(?=\w)|(?<=[ap]\.m)\.(?=\s))+?))?"
-                      r"\s*(?P<end>[.!]*)")
+                r"(?P<not>\s+not|n['’]t)?(?P<will_be>\s+be)?(?:\s+(?P<still>still|already))?\s+"
+                # (the tail's dots only inside a word or after "a.m", "p.m": "8 a.m. to 5 p.m.")
+                r"(?P<state>open|closed)(?:\s+(?P<tail>(?:[^.!]|\.(?=\w)|(?<=[ap]\.m)\.(?=\s))+?))?"
+                r"\s*(?P<end>[.!]*)")
 _WHICH_DAYS_EN = lazy(rf"(?:What|Which)\s+(?P<days>days?)(?P<week>\s+of\s+the\s+week)?\s+(?P<be>is|are)\s+"
-                            rf"(?:{_WHO_EN})\s+(?P<state>open|closed)\s*\?+")
+                      rf"(?:{_WHO_EN})\s+(?P<state>open|closed)\s*\?+")
 _WHAT_TIME_EN = lazy(rf"(?:What\s+time\s+(?:(?P<do>does|do)\s+(?:{_WHO_EN})\s+(?P<state>open|close)|"
-                           rf"(?P<be>is|are)\s+(?:{_WHO_EN.replace('(?P<', '(?P<u_')})\s+open\s+until)|"
-                           r"How\s+late\s+(?P<be2>is|are)\s+(?P<u2_you>you)\s+open)\s*\?+")
+                     rf"(?P<be>is|are)\s+(?:{_WHO_EN.replace('(?P<', '(?P<u_')})\s+open\s+until)|"
+                     r"How\s+late\s+(?P<be2>is|are)\s+(?P<u2_you>you)\s+open)\s*\?+")
 _SOON_EN = lazy(rf"(?:{_WHO_EN})(?:(?P<be>\s+is|\s+are|['’]s|['’]re)\s+(?:about\s+to\s+(?P<about>open|close)|"
-                      r"(?P<ing>opening|closing)\s+soon)|(?P<has>\s+has|\s+have|['’]s|['’]ve)?\s+just\s+"
-                      r"(?P<did>opened|closed))\s*(?P<end>[.!]*)")
+                r"(?P<ing>opening|closing)\s+soon)|(?P<has>\s+has|\s+have|['’]s|['’]ve)?\s+just\s+"
+                r"(?P<did>opened|closed))\s*(?P<end>[.!]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -69,32 +69,32 @@ _ASKING = lazy(r"(?i:(?<!\w)(?:cho|gọi|lấy|muốn)(?!\w))")  # ("nước" al
 
 # one serving ("một ly cà phê sữa đá", "hai tô phở bò", "một cà phê"), and several ("…, … và …")
 _ITEM = lazy(rf"(?P<n>(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)|[1-9]|10)\s+"
-                   rf"(?:(?P<held>(?i:{alternatives(_HELD)}))\s+)?(?P<thing>(?i:{alternatives(ORDERED)}))")
+             rf"(?:(?P<held>(?i:{alternatives(_HELD)}))\s+)?(?P<thing>(?i:{alternatives(ORDERED)}))")
 _AND = lazy(r"\s*,\s*(?:và\s+)?|\s+và\s+")
 _ITEMS = r"(?P<items>[^.!?]+?)"
 # asked for ("Cho tôi …", "Làm ơn cho tôi xin …", "Vui lòng cho tôi …", "Bạn có thể cho tôi … không?")
 # (not "Bạn cho tôi …", "Chị có thể cho tôi … không?": asked of someone, a request, as mt.phrasebook.addressed has it)
 _GIVE = lazy(r"(?:(?i:làm\s+ơn|vui\s+lòng|xin)\s+)?(?:(?P<can>có\s+thể)\s+)?"
-                   rf"(?i:cho)\s+(?P<me>tôi|mình|chúng\s+tôi|chúng\s+mình)\s+(?:xin\s+)?{_ITEMS}(?:\s+(?:nhé|nha|với))?"
-                   r"(?P<asked>(?:\s+được)?\s+không)?(?:\s+ạ)?\s*(?P<end>[.!?]*)")
+             rf"(?i:cho)\s+(?P<me>tôi|mình|chúng\s+tôi|chúng\s+mình)\s+(?:xin\s+)?{_ITEMS}(?:\s+(?:nhé|nha|với))?"
+             r"(?P<asked>(?:\s+được)?\s+không)?(?:\s+ạ)?\s*(?P<end>[.!?]*)")
 # ... ordered by the speaker ("Tôi gọi …", "Chúng tôi sẽ lấy …", "Tôi muốn gọi …", "Tôi muốn …"; not "Mình gọi … nhé",
 # which may be "let's order")
 _ORDER = lazy(r"(?P<me>(?i:tôi|chúng\s+tôi))\s+(?:(?P<want>muốn)\s+)?(?:(?P<will>sẽ)\s+)?"
-                    rf"(?:(?P<verb>gọi|lấy)\s+)?{_ITEMS}(?:\s+(?:nhé|nha|ạ))?\s*(?P<end>[.!]*)")
+              rf"(?:(?P<verb>gọi|lấy)\s+)?{_ITEMS}(?:\s+(?:nhé|nha|ạ))?\s*(?P<end>[.!]*)")
 _WE = {"chúng tôi", "chúng mình"}
 
 # ... and in English ("an iced coffee", "two bowls of beef pho", "a glass of orange juice")
 _ITEM_EN = lazy(rf"(?P<n>an?|one|{'|'.join(EN_NUMBER_WORDS[2:11])}|[1-9]|10)\s+"
-                      rf"(?:(?P<held>{alternatives(_HELD_VI)})(?P<heldS>e?s)?\s+of\s+)?"
-                      rf"(?P<thing>{alternatives(ORDERED_VI)})(?P<s>s)?", re.IGNORECASE)
+                rf"(?:(?P<held>{alternatives(_HELD_VI)})(?P<heldS>e?s)?\s+of\s+)?"
+                rf"(?P<thing>{alternatives(ORDERED_VI)})(?P<s>s)?", re.IGNORECASE)
 _AND_EN = lazy(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _PLEASE = r"(?:,?\s+please)?"
 _SAID_EN = {"please": lazy(rf"{_ITEMS},?\s+please\s*[.!]*"),
             "have": lazy(rf"{WHO_EN}(?:['’]ll|\s+will)\s+have\s+{_ITEMS}{_PLEASE}\s*[.!]*"),
             "like": lazy(rf"{WHO_EN}(?:['’]d|\s+would)\s+like\s+(?P<order>to\s+order\s+)?{_ITEMS}{_PLEASE}"
-                               r"\s*[.!]*"),
+                         r"\s*[.!]*"),
             "can": lazy(rf"(?:Can|Could|May)\s+(?P<we>I|we)\s+(?:please\s+)?(?:have|get)\s+{_ITEMS}{_PLEASE}"
-                              r"\s*\?+")}
+                        r"\s*\?+")}
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -52,32 +52,32 @@ _PLACE_EN = r"(?:(?:in|to)\s+(?P<place>[^,.!?]+?)|(?P<here>here))"
 # born or grown up: "Mẹ tôi sinh ra ở Hải Phòng.", "Bạn có sinh ra ở Hà Nội không?", "Bạn lớn lên ở đâu?", "Tôi sinh
 # ra ở Hà Nội nhưng lớn lên ở Sài Gòn."
 _BORN = lazy(rf"(?:(?P<time0>(?i:{_TIME_VI}))\s*,?\s+)?{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có(?:\s+phải)?)\s+)?"
-                   rf"(?:đã\s+)?(?:được\s+)?(?P<how>{alternatives(_HOW)})\s+(?:ở|tại)\s+(?:(?P<where>đâu)|{_PLACE})"
-                   r"(?:,?\s+(?P<but>nhưng|và)\s+(?:lại\s+)?lớn\s+lên\s+(?:ở|tại)\s+(?P<place2>[^,.!?]+?))?"
-                   rf"(?:\s+(?P<time>{_TIME_VI}))?(?:\s+(?P<asked>không|phải\s+không|à))?{SOFTENED_END}")
+             rf"(?:đã\s+)?(?:được\s+)?(?P<how>{alternatives(_HOW)})\s+(?:ở|tại)\s+(?:(?P<where>đâu)|{_PLACE})"
+             r"(?:,?\s+(?P<but>nhưng|và)\s+(?:lại\s+)?lớn\s+lên\s+(?:ở|tại)\s+(?P<place2>[^,.!?]+?))?"
+             rf"(?:\s+(?P<time>{_TIME_VI}))?(?:\s+(?P<asked>không|phải\s+không|à))?{SOFTENED_END}")
 # lived somewhere for a span or since a year, or asked how long: "Tôi sống ở Hà Nội được ba năm rồi.", "Bạn sống ở
 # đây bao lâu rồi?"
 _LIVED = lazy(rf"{WHO}\s+(?:(?P<did>đã)\s+)?sống\s+(?:ở|tại)\s+{_PLACE}\s+(?:(?P<so_far>được)\s+)?"
-                    rf"(?:{dates.SPAN}|(?P<ask>bao\s+lâu)|từ\s+năm\s+(?P<since>\d{{4}}))(?:\s+(?P<now>rồi|nay))?"
-                    rf"{SOFTENED_END}")
+              rf"(?:{dates.SPAN}|(?P<ask>bao\s+lâu)|từ\s+năm\s+(?P<since>\d{{4}}))(?:\s+(?P<now>rồi|nay))?"
+              rf"{SOFTENED_END}")
 _SPANS_LIVED = {"ngày", "tuần", "tháng", "năm"}  # (not "phút", "giờ": one lives somewhere for days at least)
 # moved, and when, or asked when: "Năm ngoái chúng tôi chuyển đến Đà Nẵng.", "Bạn chuyển đến đây khi nào?" ("khi
 # nào" or "bao giờ" opening the question asks of a move ahead: "Khi nào bạn chuyển đến Hà Nội?")
 _ASKED_WHEN = {"khi nào": "When", "bao giờ": "When", "lúc nào": "When", "hồi nào": "When", "năm nào": "What year"}
 _MOVED = lazy(rf"(?:(?P<time0>(?i:{_TIME_VI}))\s*,?\s+|(?P<when0>(?i:khi\s+nào|bao\s+giờ))\s+)?{WHO}\s+"
-                    r"(?:(?P<just>vừa\s+mới|mới|vừa)\s+|(?P<did>đã)\s+)?chuyển\s+(?:nhà\s+)?(?:đến|tới|về|sang|ra|vào)"
-                    rf"\s+(?:sống\s+ở\s+)?{_PLACE}(?:\s+(?:(?P<time>{_TIME_VI})|(?P<when>"
-                    rf"{alternatives(_ASKED_WHEN)})))?(?:\s+rồi)?{SOFTENED_END}")
+              r"(?:(?P<just>vừa\s+mới|mới|vừa)\s+|(?P<did>đã)\s+)?chuyển\s+(?:nhà\s+)?(?:đến|tới|về|sang|ra|vào)"
+              rf"\s+(?:sống\s+ở\s+)?{_PLACE}(?:\s+(?:(?P<time>{_TIME_VI})|(?P<when>"
+              rf"{alternatives(_ASKED_WHEN)})))?(?:\s+rồi)?{SOFTENED_END}")
 
 # ... and in English: "He grew up in Da Nang.", "I wasn't born in Vietnam.", "Were you born in Hanoi?", "Where did you
 # grow up?"
 _RAISED = r"(?P<raised>\s+and\s+(?:raised|bred|brought\s+up|grew\s+up))?"
 _BORN_EN = {
     "said": [lazy(rf"{WHO_EN}\s+(?P<was>was|were)(?:\s+(?P<not>not)|(?P<nt>n['’]t))?\s+born{_RAISED}\s+"
-                        rf"{_PLACE_EN}(?:,?\s+(?P<but>but|and)\s+grew\s+up\s+in\s+(?P<place2>[^,.!?]+?))?"
-                        rf"(?:\s+{_TIME_EN})?\s*(?P<end>[.!]*)"),
+                  rf"{_PLACE_EN}(?:,?\s+(?P<but>but|and)\s+grew\s+up\s+in\s+(?P<place2>[^,.!?]+?))?"
+                  rf"(?:\s+{_TIME_EN})?\s*(?P<end>[.!]*)"),
              lazy(rf"{WHO_EN}\s+(?:(?P<not>didn['’]t|did\s+not)\s+grow|grew)\s+up\s+{_PLACE_EN}"
-                        r"\s*(?P<end>[.!]*)")],
+                  r"\s*(?P<end>[.!]*)")],
     "asked": [lazy(rf"(?P<was>Was|Were)\s+{WHO_EN}\s+born{_RAISED}\s+{_PLACE_EN}\s*\?+"),
               lazy(rf"Did\s+{WHO_EN}\s+grow\s+up\s+{_PLACE_EN}\s*\?+")],
     "where": [lazy(rf"Where\s+(?P<was>was|were)\s+{WHO_EN}\s+born{_RAISED}\s*\?+"),
@@ -85,14 +85,14 @@ _BORN_EN = {
 # "I've lived in Hanoi for three years.", "I lived in France for two years.", "How long have you lived here?"
 _LIVED_EN = {
     "said": [lazy(rf"{WHO_EN}\s*(?P<have>['’]ve|['’]s|\s+have|\s+has)\s+(?:lived|been\s+living)\s+{_PLACE_EN}\s+"
-                        r"(?:for\s+(?P<span>[\w\s]+?)|since\s+(?P<since>\d{4}))\s*(?P<end>[.!]*)"),
+                  r"(?:for\s+(?P<span>[\w\s]+?)|since\s+(?P<since>\d{4}))\s*(?P<end>[.!]*)"),
              lazy(rf"{WHO_EN}\s+lived\s+{_PLACE_EN}\s+for\s+(?P<span>[\w\s]+?)\s*(?P<end>[.!]*)")],
     "asked": [lazy(rf"How\s+long\s+(?P<have>have|has)\s+{WHO_EN}\s+(?:lived|been\s+living)\s+{_PLACE_EN}\s*\?+"),
               lazy(rf"How\s+long\s+did\s+{WHO_EN}\s+live\s+{_PLACE_EN}\s*\?+")]}
 # "I moved to Hanoi in 2019.", "We've just moved here.", "When did you move here?", "When are you moving to Hue?"
 _MOVED_EN = {
     "said": [lazy(rf"{WHO_EN}(?:\s*(?P<have>['’]ve|['’]s|\s+have|\s+has))?(?:\s+(?P<just>just))?\s+moved\s+"
-                        rf"{_PLACE_EN}(?:\s+{_TIME_EN})?\s*(?P<end>[.!]*)")],
+                  rf"{_PLACE_EN}(?:\s+{_TIME_EN})?\s*(?P<end>[.!]*)")],
     "asked": [lazy(rf"(?:When|(?P<year>What\s+year))\s+did\s+{WHO_EN}\s+move\s+{_PLACE_EN}\s*\?+"),
               lazy(rf"When\s+will\s+{WHO_EN}\s+move\s+{_PLACE_EN}\s*\?+"),
               lazy(rf"When\s+(?P<be>are|is|am)\s+{WHO_EN}\s+moving\s+{_PLACE_EN}\s*\?+")]}

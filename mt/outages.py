@@ -59,7 +59,7 @@ OWNED_VI = {en: vi for vi, en in reversed(OWNED.items())} | {"place": "nhà", "n
                                                             "apartment": "căn hộ"}
 # a day something went off since, as when() writes it in English ("since two days ago" is not said)
 _SINCE_OK = lazy(r"this (?:morning|afternoon)|last (?:night|week)|yesterday(?: morning| afternoon)?|"
-                       r"the day before yesterday|\d{1,2}(?::\d\d)? [ap]\.m\.")
+                 r"the day before yesterday|\d{1,2}(?::\d\d)? [ap]\.m\.")
 _SINCE_MORE = LAST | {"sáng": "this morning", "chiều": "this afternoon"}  # ("từ sáng": since this morning)
 _KEYS = {"vi": lazy(r"(?i:điện|nước|mạng|internet|wifi)"),
          "en": lazy(r"(?i:power|electricity|water|internet|wi-?fi)")}
@@ -97,19 +97,19 @@ _OUT_EN = lazy(
     rf"(?:\s+since\s+{_SINCE_EN}|\s+for\s+(?P<span>{spans.EN})|\s+(?P<all>{alternatives(WHOLE_SPANS_EN)}))?{_DAY_EN}"
     r"\s*(?P<end>[.!?]*)")
 _CUT_EN = lazy(rf"(?P<q>Is\s+there|There(?:['’]s|\s+is|\s+was))\s+(?:a|(?P<another>another))\s+"
-                     rf"(?:power\s+(?:cut|outage|failure)|blackout){_PLACE_EN}(?P<again>\s+again)?{_DAY_EN}"
-                     r"\s*(?P<end>[.!?]*)")
+               rf"(?:power\s+(?:cut|outage|failure)|blackout){_PLACE_EN}(?P<again>\s+again)?{_DAY_EN}"
+               r"\s*(?P<end>[.!?]*)")
 _ASKED_EN = lazy(rf"(?:How\s+long\s+has|(?P<since>When\s+did))\s+{_UTIL_EN}\s+(?:been|go)\s+{_GONE_WORDS}"
-                       rf"{_PLACE_EN}\s*\?+")
+                 rf"{_PLACE_EN}\s*\?+")
 _BACK_EN = lazy(
     rf"(?:(?P<q>Is|Has)\s+|(?P<when>When\s+(?:will|is)\s+))?{_UTIL_EN}(?P<aux>\s+is|['’]s|\s+has|\s+came|\s+come|"
     rf"\s+be|\s+coming)?(?P<come>\s+come)?\s+back(?:\s+on|\s+up)?{_PLACE_EN}(?P<yet>\s+yet)?\s*(?P<end>[.!?]*)")
 _NONE_EN = lazy(rf"There(?:['’]s|\s+is)\s+(?P<still>still\s+)?no\s+(?P<util>(?i:{alternatives(UTILITIES_VI)}))"
-                      rf"{_PLACE_EN}\s*(?P<end>[.!]*)")
+                rf"{_PLACE_EN}\s*(?P<end>[.!]*)")
 _WE_EN = lazy(rf"(?P<who>I|We|They)(?:\s+(?P<no>have\s+no|don['’]t\s+have\s+any|have\s+got\s+no)|['’]ve\s+"
-                    rf"(?P<no2>got\s+no)|(?P<lost>\s+lost|['’]ve\s+lost|\s+have\s+lost))\s+(?P<util>power|electricity|"
-                    rf"water|internet|wifi|wi-fi|the\s+internet|the\s+wifi)(?P<home>\s+at\s+home)?{_DAY_EN}"
-                    r"\s*(?P<end>[.!]*)")
+              rf"(?P<no2>got\s+no)|(?P<lost>\s+lost|['’]ve\s+lost|\s+have\s+lost))\s+(?P<util>power|electricity|"
+              rf"water|internet|wifi|wi-fi|the\s+internet|the\s+wifi)(?P<home>\s+at\s+home)?{_DAY_EN}"
+              r"\s*(?P<end>[.!]*)")
 _WE_VI = {"i": "tôi", "we": "chúng tôi", "they": "họ"}
 
 

@@ -77,17 +77,17 @@ _GUARD, _GUARD_EN = rf"(?P<guard>(?i:{alternatives(GUARDS)}))", rf"(?P<guard>(?i
 _ALL = r"(?:\s+(?P<all>khắp\s+(?:cả\s+)?người|hết\s+cả\s+người))?"
 # "Mẹ tôi bị cháy nắng.", "Bạn có bị cháy nắng không?"; "Lưng tôi bị cháy nắng rồi."; "Tôi bị muỗi đốt khắp người."
 _BURNT = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?(?:đã\s+)?bị\s+cháy\s+nắng{_ALL}"
-                    rf"(?:\s+(?P<done>rồi))?{ASKED_END}")
+              rf"(?:\s+(?P<done>rồi))?{ASKED_END}")
 _PART = lazy(rf"(?P<part>(?i:{alternatives(SKIN)}))\s+(?:của\s+)?(?:(?P<whose>(?i:{alternatives(OWNERS)}))|"
-                   rf"(?P<someone>{SOMEONE}))\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?(?:đã\s+)?bị\s+cháy\s+nắng"
-                   rf"(?:\s+rồi)?{ASKED_END}")
+             rf"(?P<someone>{SOMEONE}))\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?(?:đã\s+)?bị\s+cháy\s+nắng"
+             rf"(?:\s+rồi)?{ASKED_END}")
 _BITTEN = lazy(rf"{WHO}\s+(?:đã\s+)?bị\s+(?P<pest>{alternatives(_BITERS)})\s+(?:đốt|cắn)\s+"
-                     rf"(?P<all>khắp\s+(?:cả\s+)?người|hết\s+cả\s+người)(?:\s+rồi)?{SOFTENED_END}")
+               rf"(?P<all>khắp\s+(?:cả\s+)?người|hết\s+cả\s+người)(?:\s+rồi)?{SOFTENED_END}")
 # "Ở đây nhiều muỗi quá.", "Ở đây có muỗi không?", "Trong phòng không có muỗi."
 _HERE = rf"(?:(?P<where>(?i:{alternatives(_WHERE)}))\s+)"
 _PEST = rf"(?P<pest>(?i:{alternatives(PESTS)}))"
 _MANY = lazy(rf"{_HERE}?(?:(?P<has>(?i:có))\s+)?(?:(?P<many>(?i:nhiều))\s+)?{_PEST}(?:\s+(?P<many2>nhiều))?"
-                   r"(?:\s+(?P<so>quá|lắm|thế|vậy))?\s*(?P<end>[.!]*)")
+             r"(?:\s+(?P<so>quá|lắm|thế|vậy))?\s*(?P<end>[.!]*)")
 _ANY = lazy(rf"{_HERE}có\s+(?:(?P<many>nhiều)\s+)?{_PEST}\s+không{SOFTENER}\s*\?+")
 _NONE = lazy(rf"{_HERE}(?:không|chẳng)\s+có\s+{_PEST}(?:\s+(?:nào|đâu))?(?:\s+cả)?\s*[.!]*")
 # "Bạn có thuốc chống muỗi không?", "Tôi không có kem chống nắng."
@@ -112,23 +112,23 @@ _HAT = lazy(rf"{_TELLING}|(?P<should>nên)\s+)?(?P<verb>đội|đeo)\s+(?P<worn>
 
 # ... and in English
 _BURNT_EN = lazy(rf"(?:(?P<q>Did|Are|Is|Am)\s+)?{WHO_EN}(?:\s+(?P<get>get|got|didn['’]t\s+get|did\s+not\s+get)"
-                       rf"|{BE_EN}(?P<not>\s+not|n['’]t)?)?\s+sunburn(?:ed|t)(?P<all>\s+all\s+over)?"
-                       r"\s*(?P<end>[.!?]*)")
+                 rf"|{BE_EN}(?P<not>\s+not|n['’]t)?)?\s+sunburn(?:ed|t)(?P<all>\s+all\s+over)?"
+                 r"\s*(?P<end>[.!?]*)")
 _PART_EN = lazy(rf"(?:(?P<q>Is|Are)\s+)?(?:(?P<whose>(?i:{alternatives(WHOSE_VI)}))|"
-                      rf"(?P<someone>{SOMEONE_EN})['’]s)\s+(?P<part>{alternatives(SKIN_VI)})"
-                      r"(?P<be>\s+is|\s+are|['’]s|\s+got)?(?P<not>\s+not|n['’]t)?\s+sunburn(?:ed|t)\s*(?P<end>[.!?]*)")
+                rf"(?P<someone>{SOMEONE_EN})['’]s)\s+(?P<part>{alternatives(SKIN_VI)})"
+                r"(?P<be>\s+is|\s+are|['’]s|\s+got)?(?P<not>\s+not|n['’]t)?\s+sunburn(?:ed|t)\s*(?P<end>[.!?]*)")
 _PESTS_EN = rf"(?P<pest>{alternatives(PESTS_VI)})"
 _BITTEN_EN = lazy(rf"{WHO_EN}(?:(?P<have>['’]ve|\s+have|['’]s|\s+has)\s+been|\s+got)\s+bitten"
-                        rf"(?P<all>\s+all\s+over)?\s+by\s+{_PESTS_EN}(?(all)|\s+all\s+over)\s*[.!]*")
+                  rf"(?P<all>\s+all\s+over)?\s+by\s+{_PESTS_EN}(?(all)|\s+all\s+over)\s*[.!]*")
 _BITES_EN = lazy(rf"{WHO_EN}(?P<have>['’]ve|\s+have|['’]s|\s+has)(?:\s+got)?\s+mosquito\s+bites\s+all\s+over"
-                       r"\s*[.!]*")
+                 r"\s*[.!]*")
 _THERE_EN = lazy(rf"There\s+(?:are|['’]re)(?P<not>\s+not|n['’]t|\s+no)?\s+(?P<how>(?:any|so\s+many|too\s+many|"
-                       rf"a\s+lot\s+of|lots\s+of|many)\s+)?{_PESTS_EN}(?:\s+(?P<where>{alternatives(_WHERE_VI)}))?"
-                       r"\s*(?P<end>[.!]*)")
+                 rf"a\s+lot\s+of|lots\s+of|many)\s+)?{_PESTS_EN}(?:\s+(?P<where>{alternatives(_WHERE_VI)}))?"
+                 r"\s*(?P<end>[.!]*)")
 _ANY_EN = lazy(rf"Are\s+there\s+(?P<how>(?:any|many|a\s+lot\s+of|lots\s+of)\s+)?{_PESTS_EN}"
-                     rf"(?:\s+(?P<where>{alternatives(_WHERE_VI)}))?\s*\?+")
+               rf"(?:\s+(?P<where>{alternatives(_WHERE_VI)}))?\s*\?+")
 _HAVE_EN = lazy(rf"(?:(?P<q>Do|Does)\s+)?{WHO_EN}(?P<not>\s+(?:don['’]t|doesn['’]t|do\s+not|does\s+not))?"
-                      rf"\s+(?P<verb>have|has)\s+(?:(?P<det>any|some)\s+)?{_GUARD_EN}\s*(?P<end>[.!?]*)")
+                rf"\s+(?P<verb>have|has)\s+(?:(?P<det>any|some)\s+)?{_GUARD_EN}\s*(?P<end>[.!?]*)")
 # put on ("put on sunscreen", "put some more sunscreen on", "apply sunscreen", "wear sunscreen")
 _PUT_EN = (r"(?P<verb>put(?P<on>\s+on)?|apply|applied|wear|worn)\s+(?P<some>(?:some|any)\s+)?(?P<more>more\s+)?"
            rf"{_GUARD_EN}(?(on)|(?P<on2>\s+on)?)")
@@ -136,18 +136,18 @@ _TELLING_EN = (r"(?:(?i:please)\s+)?(?:(?P<remember>(?i:remember\s+to|make\s+sur
                r"(?P<dont>(?i:don['’]t|do\s+not)\s+forget\s+to)\s+")
 _TOLD_EN = lazy(rf"{_TELLING_EN})?(?i:{_PUT_EN})(?:,?\s+please)?\s*[.!]*")
 _ASKED_EN = lazy(rf"(?P<q>Have|Has|Did|Should|Do|Does)\s+{WHO_EN}(?P<need>\s+need\s+to)?\s+{_PUT_EN}"
-                       r"(?P<yet>\s+yet)?\s*\?+")
+                 r"(?P<yet>\s+yet)?\s*\?+")
 _SAID_EN = lazy(rf"{WHO_EN}(?P<aux>['’]ve|['’]s|\s+have|\s+has|\s+forgot\s+to|\s+should|\s+needs?\s+to|"
-                      r"\s+ha(?:ve|s)\s+to|\s+haven['’]t|\s+hasn['’]t|\s+have\s+not|\s+has\s+not)"
-                      rf"(?P<already>\s+already|\s+just)?\s+{_PUT_EN}(?P<yet>\s+yet)?\s*[.!]*")
+                r"\s+ha(?:ve|s)\s+to|\s+haven['’]t|\s+hasn['’]t|\s+have\s+not|\s+has\s+not)"
+                rf"(?P<already>\s+already|\s+just)?\s+{_PUT_EN}(?P<yet>\s+yet)?\s*[.!]*")
 # ... what each says in Vietnamese (written out, as said of "I": "has" → "have", "hasn't" → "have not")
 _SAID_VI = {"have": "đã", "forgot to": "quên", "should": "nên", "need to": "cần", "have to": "phải",
             "have not": "chưa"}
 _ONE = {"has": "have", "needs": "need"}
 _NT = "n't"  # (in an f-string of Python 3.11)
 _HAT_EN = lazy(rf"{_TELLING_EN}|(?P<should>You\s+should)\s+)?(?i:wear|put\s+on)\s+(?P<worn>"
-                     rf"{alternatives(_WORN_VI)})(?P<sun>\s+in\s+the\s+sun|\s+when\s+you(?:['’]re|\s+are|\s+go)\s+"
-                     r"out\s+in\s+the\s+sun)?(?:,?\s+please)?\s*[.!]*")
+               rf"{alternatives(_WORN_VI)})(?P<sun>\s+in\s+the\s+sun|\s+when\s+you(?:['’]re|\s+are|\s+go)\s+"
+               r"out\s+in\s+the\s+sun)?(?:,?\s+please)?\s*[.!]*")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -76,54 +76,54 @@ _KEYS = {"vi": lazy(r"(?i:hợp\s+với|mặc|mua|cởi|thay\s+(?:đồ|quần)|
 _THIS = (rf"(?i:(?:(?P<one>cái|chiếc|đôi)\s+)?(?P<thing>{alternatives(OUTFITS)})\s+(?P<this>này|đó)|"
          rf"màu\s+(?P<hue>này|đó)|(?P<named>{alternatives(COLOURS)}))")
 _SUIT = lazy(rf"{_THIS}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+|(?P<very>rất)\s+)?(?:phù\s+)?hợp\s+với\s+"
-                   rf"{WHOM}(?:\s+(?P<much>lắm|quá))?{ASKED_END}")
+             rf"{WHOM}(?:\s+(?P<much>lắm|quá))?{ASKED_END}")
 # what who is wearing now ("Cô ấy đang mặc một chiếc váy đỏ.", "Bạn đang mặc gì?")
 _WORN = rf"(?:(?P<a>một)\s+)?(?:(?P<one>cái|chiếc|đôi)\s+)?(?P<thing>(?i:{alternatives(OUTFITS)}))"
 _WEARING = lazy(rf"{WHO}\s+đang\s+(?P<verb>mặc|đi|mang|đội)\s+(?:(?P<what>gì)|{_WORN}"
-                      rf"(?:\s+(?:màu\s+)?(?P<hue>{alternatives(HUES)}))?){SOFTENED_END}")
+                rf"(?:\s+(?:màu\s+)?(?P<hue>{alternatives(HUES)}))?){SOFTENED_END}")
 # what to wear ("Tôi nên mặc gì đi dự tiệc?", "Tôi không biết mặc gì.")
 _TO_WEAR = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<not>không\s+biết)\s+(?:(?:nên|phải)\s+)?|"
-                      rf"(?P<modal>nên|sẽ|định)\s+)mặc\s+gì(?:\s+(?P<event>{alternatives(_EVENTS)}))?{DAY_AFTER}"
-                      rf"{SOFTENED_END}")
+                rf"(?P<modal>nên|sẽ|định)\s+)mặc\s+gì(?:\s+(?P<event>{alternatives(_EVENTS)}))?{DAY_AFTER}"
+                rf"{SOFTENED_END}")
 # new clothes bought ("Tôi vừa mua một đôi giày mới.")
 _BOUGHT = lazy(rf"{WHO}\s+(?:(?P<aux>vừa\s+mới|vừa|mới|đã)\s+)?mua\s+{_WORN}\s+mới{SOFTENED_END}")
 # getting dressed or changed ("Con tôi đang mặc quần áo.", "Mặc quần áo vào đi.")
 _DRESSING = lazy(rf"{WHO}\s+đang\s+(?:(?P<dress>mặc\s+quần\s+áo)|thay\s+(?:quần\s+áo|đồ)){SOFTENED_END}")
 _GET_DRESSED = lazy(r"(?i:(?P<dress>mặc\s+quần\s+áo(?:\s+vào)?)|(?P<go>đi\s+)?thay\s+(?:quần\s+áo|đồ))"
-                          r"\s+(?:(?P<hurry>nhanh\s+lên)|đi)\s*(?P<end>[.!]*)")
+                    r"\s+(?:(?P<hurry>nhanh\s+lên)|đi)\s*(?P<end>[.!]*)")
 # shoes off at the door ("Vui lòng cởi giày ra.", "Tôi có cần cởi giày không?")
 _TAKEN_OFF = rf"cởi\s+(?P<thing>{alternatives(_OFF)})(?:\s+ra)?"
 _OFF_SAID = lazy(rf"(?:(?P<please>(?i:xin\s+vui\s+lòng|vui\s+lòng|làm\s+ơn|xin\s+mời|mời|xin))\s+)?"
-                       rf"(?:(?P<you>(?i:bạn|quý\s+khách))\s+)?(?:(?i:hãy)\s+)?(?i:{_TAKEN_OFF})"
-                       r"(?P<before>\s+trước\s+khi\s+vào(?:\s+nhà)?)?(?:\s+(?P<nhe>nhé|nha|đi))?\s*(?P<end>[.!]*)")
+                 rf"(?:(?P<you>(?i:bạn|quý\s+khách))\s+)?(?:(?i:hãy)\s+)?(?i:{_TAKEN_OFF})"
+                 r"(?P<before>\s+trước\s+khi\s+vào(?:\s+nhà)?)?(?:\s+(?P<nhe>nhé|nha|đi))?\s*(?P<end>[.!]*)")
 _OFF_ASKED = lazy(rf"{WHO}\s+có\s+(?P<modal>cần|phải|nên)\s+{_TAKEN_OFF}\s+không{SOFTENED_END}")
 
 # ... and in English ("this shirt", "those shoes", "that colour", "red", "it")
 _THIS_EN = (rf"(?:(?P<it>(?i:it))|(?P<det>(?i:this|that|these|those))\s+(?:(?P<thing>(?i:"
             rf"{alternatives(OUTFITS_VI)}))|(?P<hue>colou?r))|(?P<named>(?i:{alternatives(COLOURS_VI)})))")
 _SUIT_EN = lazy(rf"(?:(?P<do>Does|Do)\s+)?{_THIS_EN}(?:\s+(?P<really>really))?(?:\s+(?P<nt>doesn['’]t|"
-                      r"don['’]t|does\s+not|do\s+not))?\s+(?:(?P<suit>suits?)|(?P<look>looks?)\s+(?:(?:really|very|so)"
-                      rf"\s+)?(?:good|great|nice|lovely)\s+on)\s+{WHOM_EN}\s*(?P<end>[.!?]*)")
+                r"don['’]t|does\s+not|do\s+not))?\s+(?:(?P<suit>suits?)|(?P<look>looks?)\s+(?:(?:really|very|so)"
+                rf"\s+)?(?:good|great|nice|lovely)\s+on)\s+{WHOM_EN}\s*(?P<end>[.!?]*)")
 _WORN_EN = rf"(?:(?P<a>an?)\s+)?(?:(?P<hue>{alternatives(COLOURS_VI)})\s+)?(?P<thing>(?i:{alternatives(OUTFITS_VI)}))"
 _WEARING_EN = [lazy(rf"{WHO_EN}{BE_EN}\s+wearing\s+{_WORN_EN}\s*(?P<end>[.!]*)"),
                lazy(rf"What(?:\s+(?P<be>is|are|am)|['’]s)\s+{WHO_EN}\s+wearing\s*(?P<end>\?+)")]
 _EVENT_EN = rf"(?:\s+(?:to|for)\s+(?P<event>{alternatives(_EVENTS_VI)}))?{DAY_AFTER_EN}"
 _TO_WEAR_EN = [lazy(rf"What\s+(?P<aux>should|will|is|are|am)\s+{WHO_EN}(?P<going>\s+going\s+to)?\s+wear"
-                          rf"{_EVENT_EN}\s*(?P<end>\?+)"),
+                    rf"{_EVENT_EN}\s*(?P<end>\?+)"),
                lazy(rf"{WHO_EN}\s+(?P<nt>don['’]t|doesn['’]t|do\s+not|does\s+not)\s+know\s+what\s+to\s+wear"
-                          rf"{_EVENT_EN}\s*(?P<end>[.!]*)")]
+                    rf"{_EVENT_EN}\s*(?P<end>[.!]*)")]
 _BOUGHT_EN = lazy(rf"{WHO_EN}(?P<have>['’]ve|['’]s|\s+have|\s+has)?(?P<just>\s+just)?\s+bought\s+(?:(?P<a>a)"
-                        rf"\s+new\s+(?P<pair>pair\s+of\s+)?|new\s+)(?P<thing>(?i:{alternatives(OUTFITS_VI)}))"
-                        r"\s*(?P<end>[.!]*)")
+                  rf"\s+new\s+(?P<pair>pair\s+of\s+)?|new\s+)(?P<thing>(?i:{alternatives(OUTFITS_VI)}))"
+                  r"\s*(?P<end>[.!]*)")
 _DRESSING_EN = lazy(rf"{WHO_EN}{BE_EN}\s+getting\s+(?P<how>dressed|changed)\s*(?P<end>[.!]*)")
 _GET_DRESSED_EN = lazy(r"(?:(?P<hurry>Hurry\s+up\s+and)\s+|(?P<go>Go\s+and)\s+)?(?i:get)\s+(?P<how>dressed|"
-                             r"changed)(?:,?\s+please)?\s*(?P<end>[.!]*)")
+                       r"changed)(?:,?\s+please)?\s*(?P<end>[.!]*)")
 _THINGS_OFF = alternatives(_OFF_VI)
 _OFF_SAID_EN = lazy(rf"(?:(?P<please>Please)\s+)?(?i:take)\s+(?:your\s+(?P<thing>{_THINGS_OFF})\s+off|off\s+"
-                          rf"your\s+(?P<thing2>{_THINGS_OFF}))(?P<before>\s+before\s+(?:you\s+come|coming)\s+in"
-                          r"(?:side)?)?(?P<please2>,?\s+please)?\s*(?P<end>[.!]*)")
+                    rf"your\s+(?P<thing2>{_THINGS_OFF}))(?P<before>\s+before\s+(?:you\s+come|coming)\s+in"
+                    r"(?:side)?)?(?P<please2>,?\s+please)?\s*(?P<end>[.!]*)")
 _OFF_ASKED_EN = lazy(rf"(?:(?P<do>Do|Does)|Should)\s+{WHO_EN}\s+(?:(?P<modal>need|have)\s+to\s+)?take\s+"
-                           rf"(?P<own>my|your|his|her|our|their)\s+(?P<thing>{_THINGS_OFF})\s+off\s*\?+")
+                     rf"(?P<own>my|your|his|her|our|their)\s+(?P<thing>{_THINGS_OFF})\s+off\s*\?+")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

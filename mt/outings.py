@@ -75,32 +75,32 @@ _EVERY = (rf"(?:vào\s+)?(?:(?P<every>(?i:{alternatives(hobbies.EVERY)}))|"
 # "we" with the listener ("chúng tôi" leaves the listener out); "mình" alone may be "I" (as mt/suggestions.py reads)
 _WE = r"(?P<we>[Cc]húng\s+(?:ta|mình)|[Bb]ọn\s+mình|[Tt]ụi\s+mình|(?P<me>[Mm]ình))"
 _LETS = lazy(rf"(?:(?P<hay>[Hh]ay(?:\s+là)?)\s+)?{DAY_OPENING}(?:{_WE}\s+)?(?:(?P<let>hãy)\s+)?"
-                   rf"(?:(?P<together>cùng)\s+)?{_DOING}{_PLACE}{DAY_AFTER}"
-                   r"(?:\s+(?P<ending>nhé|nha|đi|nào|không))?\s*(?P<end>[.!?]*)")
+             rf"(?:(?P<together>cùng)\s+)?{_DOING}{_PLACE}{DAY_AFTER}"
+             r"(?:\s+(?P<ending>nhé|nha|đi|nào|không))?\s*(?P<end>[.!?]*)")
 _LIKING = lazy(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+|(?P<very>rất)\s+)?(?P<likes>thích|mê|ghét)\s+"
-                     rf"(?P<liked>(?i:{alternatives(_LIKED)}))(?:\s+(?P<much>lắm))?{text.ASKED_END}")
+               rf"(?P<liked>(?i:{alternatives(_LIKED)}))(?:\s+(?P<much>lắm))?{text.ASKED_END}")
 # done, planned, kept up or wanted ("Cuối tuần trước chúng tôi đi cắm trại.", "Bạn có muốn đi dã ngoại không?")
 _TOLD = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<tense>đã|sẽ)\s+)?(?:(?P<ask>có)\s+|(?P<not>không)\s+)?"
-                   rf"(?:(?P<seldom>{alternatives(hobbies.SELDOM)})\s+)?(?:(?P<want>muốn)\s+)?{_DOING}{_PLACE}"
-                   rf"(?:\s+{_EVERY}|{DAY_AFTER}){text.ASKED_END}")
+             rf"(?:(?P<seldom>{alternatives(hobbies.SELDOM)})\s+)?(?:(?P<want>muốn)\s+)?{_DOING}{_PLACE}"
+             rf"(?:\s+{_EVERY}|{DAY_AFTER}){text.ASKED_END}")
 
 # ... in English
 _DOING_EN = rf"(?P<verb>(?i:{alternatives(sum(_FORMS.values(), ()))}))\s+(?P<what>{alternatives(_WHAT_EN)})"
 _PLACE_EN = rf"(?:\s+(?P<place>{alternatives(PLACES_VI)}))?"
 _EVERY_EN = rf"(?:every\s+(?P<weekday>{alternatives(text.EN_DAYS)})|(?P<every>{alternatives(hobbies.EVERY_VI)}))"
 _LETS_EN = lazy(r"(?:(?P<lets>[Ll]et['’]s)|(?P<shall>[Ss]hall\s+we)|(?P<why>[Ww]hy\s+don['’]t\s+we)|"
-                      rf"(?P<how>(?:[Hh]ow|[Ww]hat)\s+about))\s+{_DOING_EN}{_PLACE_EN}{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
+                rf"(?P<how>(?:[Hh]ow|[Ww]hat)\s+about))\s+{_DOING_EN}{_PLACE_EN}{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
 _LIKING_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not))?"
-                        rf"\s+(?P<likes>(?:{alternatives(_LIKES_VI)})s?)\s+(?P<liked>{alternatives(_LIKED_VI)})"
-                        r"\s*(?P<end>[.!?]*)")
+                  rf"\s+(?P<likes>(?:{alternatives(_LIKES_VI)})s?)\s+(?P<liked>{alternatives(_LIKED_VI)})"
+                  r"\s*(?P<end>[.!?]*)")
 _WANT_EN = lazy(rf"(?:(?P<aux0>Do|Does|Would)\s+)?{WHO_EN}(?:\s+(?P<not>don['’]t|doesn['’]t))?"
-                      r"(?P<want>\s+wants?|\s+would\s+like|['’]d\s+like|\s+like)\s+to\s+"
-                      rf"{_DOING_EN}{_PLACE_EN}{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
+                r"(?P<want>\s+wants?|\s+would\s+like|['’]d\s+like|\s+like)\s+to\s+"
+                rf"{_DOING_EN}{_PLACE_EN}{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
 _TOLD_EN = lazy(rf"(?:(?P<aux0>Did|Do|Does|Are|Is|Am|Will)\s+)?{WHO_EN}"
-                      r"(?:(?P<aux>\s+(?:did|do|does|will)(?:\s+not)?|\s+(?:didn|don|doesn|won)['’]t|['’]ll)|"
-                      rf"{text.BE_EN}(?P<benot>\s+not|n['’]t)?)?(?P<gonna>\s+going\s+to)?"
-                      rf"(?:\s+(?P<seldom>{alternatives(hobbies.SELDOM_VI)}))?\s+{_DOING_EN}{_PLACE_EN}"
-                      rf"(?:\s+{_EVERY_EN}|{DAY_AFTER_EN})\s*(?P<end>[.!?]*)")
+                r"(?:(?P<aux>\s+(?:did|do|does|will)(?:\s+not)?|\s+(?:didn|don|doesn|won)['’]t|['’]ll)|"
+                rf"{text.BE_EN}(?P<benot>\s+not|n['’]t)?)?(?P<gonna>\s+going\s+to)?"
+                rf"(?:\s+(?P<seldom>{alternatives(hobbies.SELDOM_VI)}))?\s+{_DOING_EN}{_PLACE_EN}"
+                rf"(?:\s+{_EVERY_EN}|{DAY_AFTER_EN})\s*(?P<end>[.!?]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -56,33 +56,33 @@ _ONE = {"một", "1", "one"}  # ("one evenings")
 # "Tuần này ngày nào tôi cũng phải làm muộn.", "Anh ấy hay phải làm thêm giờ.", "Hôm qua tôi làm đến 10 giờ tối."
 _DAY0 = rf"(?:(?P<day0>(?!(?i:ngày|tối)\s+nào){OPENS}(?:(?!\s+nào(?!\w))[^,.!?])*?)\s*,?\s+)?"
 _WORK = lazy(rf"{_DAY0}(?:(?P<each>(?i:ngày|tối|buổi\s+tối))\s+nào\s+)?{WHO}\s+(?:(?P<also>cũng)\s+)?"
-                   r"(?:(?P<aux>đã|sẽ)\s+)?(?:(?P<not>không)\s+|(?P<ask>có)\s+)?"
-                   rf"(?:(?P<seldom>{alternatives(SELDOM)})\s+)?(?:(?P<must>phải)\s+)?"
-                   rf"(?:(?P<doing>{alternatives(_DOINGS)})|làm(?:\s+việc)?\s+(?:đến|tới)\s+{_TIME})"
-                   rf"(?:\s+(?P<n>{alternatives(VI_TO_EN)}|\d)\s+(?:buổi\s+)?tối)?"
-                   rf"(?:\s+(?P<every>{alternatives(EVERY)}))?{DAY_AFTER}{ASKED_END}")
+             r"(?:(?P<aux>đã|sẽ)\s+)?(?:(?P<not>không)\s+|(?P<ask>có)\s+)?"
+             rf"(?:(?P<seldom>{alternatives(SELDOM)})\s+)?(?:(?P<must>phải)\s+)?"
+             rf"(?:(?P<doing>{alternatives(_DOINGS)})|làm(?:\s+việc)?\s+(?:đến|tới)\s+{_TIME})"
+             rf"(?:\s+(?P<n>{alternatives(VI_TO_EN)}|\d)\s+(?:buổi\s+)?tối)?"
+             rf"(?:\s+(?P<every>{alternatives(EVERY)}))?{DAY_AFTER}{ASKED_END}")
 _WORK_EN = lazy(rf"(?:(?P<aux0>Do|Does|Did|Will|Am|Are|Is)\s+)?{WHO_EN}(?P<aux>\s+(?:do|does|did|will|am|are|is)"
-                      r"(?:\s+not)?|\s+(?:don|doesn|didn|won|isn|aren)['’]t|['’](?:m|re|s|ll|ve)(?:\s+not)?|"
-                      rf"\s+(?:have|has))?(?:\s+(?P<seldom>{alternatives(SELDOM_VI)}))?\s+"
-                      r"(?P<verb>(?:(?:have|has|had)\s+to\s+)?(?:work|works|worked|working))\s+"
-                      rf"(?:(?P<doing>late|overtime)|(?:until|till)\s+{_TIME_EN})"
-                      rf"(?:\s+(?P<n>{alternatives(EN_TO_VI)}|\d)\s+evenings)?"
-                      rf"(?:\s+(?P<every>{alternatives(EVERY_VI)}))?{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
+                r"(?:\s+not)?|\s+(?:don|doesn|didn|won|isn|aren)['’]t|['’](?:m|re|s|ll|ve)(?:\s+not)?|"
+                rf"\s+(?:have|has))?(?:\s+(?P<seldom>{alternatives(SELDOM_VI)}))?\s+"
+                r"(?P<verb>(?:(?:have|has|had)\s+to\s+)?(?:work|works|worked|working))\s+"
+                rf"(?:(?P<doing>late|overtime)|(?:until|till)\s+{_TIME_EN})"
+                rf"(?:\s+(?P<n>{alternatives(EN_TO_VI)}|\d)\s+evenings)?"
+                rf"(?:\s+(?P<every>{alternatives(EVERY_VI)}))?{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
 # paid for it ("Bạn có được trả tiền làm thêm giờ không?", "Làm thêm giờ có được trả tiền không?")
 _OVERTIME = r"(?:làm\s+thêm\s+giờ|làm\s+thêm|tăng\s+ca|làm\s+ngoài\s+giờ)"
 _PAID = lazy(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+)?được\s+trả\s+(?:tiền|lương)\s+(?:khi\s+|cho\s+)?"
-                   rf"{_OVERTIME}{ASKED_END}")
+             rf"{_OVERTIME}{ASKED_END}")
 _IS_PAID = lazy(rf"(?i:{_OVERTIME})\s+có\s+được\s+trả\s+(?:tiền|lương)\s+không{SOFTENED_QUESTION}")
 _PAID_EN = lazy(rf"(?:(?P<aux0>Do|Does)\s+)?{WHO_EN}(?P<aux>\s+(?:do|does)\s+not|\s+(?:don|doesn)['’]t)?\s+"
-                      r"(?P<verb>get|gets)\s+paid\s+(?:for\s+)?overtime\s*(?P<end>[.!?]*)")
+                r"(?P<verb>get|gets)\s+paid\s+(?:for\s+)?overtime\s*(?P<end>[.!?]*)")
 _IS_PAID_EN = lazy(r"Is\s+overtime\s+paid\s*\?+")
 # whose boss makes whom work late ("Sếp tôi bắt chúng tôi làm muộn.", "My boss makes us work late.")
 _BOSS = lazy(rf"{_DAY0}[Ss]ếp\s+(?:của\s+)?(?P<owner>(?i:{alternatives(OWNERS)}))\s+"
-                   rf"(?:(?P<seldom>{alternatives(SELDOM)})\s+)?bắt\s+{WHOM}\s+(?P<doing>{alternatives(_DOINGS)})"
-                   rf"{DAY_AFTER}\s*(?P<end>[.!]*)")
+             rf"(?:(?P<seldom>{alternatives(SELDOM)})\s+)?bắt\s+{WHOM}\s+(?P<doing>{alternatives(_DOINGS)})"
+             rf"{DAY_AFTER}\s*(?P<end>[.!]*)")
 _BOSS_EN = lazy(rf"(?P<owner>(?i:{alternatives(WHOSE_VI)}))\s+boss(?:\s+(?P<seldom>{alternatives(SELDOM_VI)}))?\s+"
-                      rf"(?P<verb>makes|made)\s+{WHOM_EN}\s+work\s+(?P<doing>late|overtime){DAY_AFTER_EN}"
-                      r"\s*(?P<end>[.!]*)")
+                rf"(?P<verb>makes|made)\s+{WHOM_EN}\s+work\s+(?P<doing>late|overtime){DAY_AFTER_EN}"
+                r"\s*(?P<end>[.!]*)")
 # "do", "am", "will" … after who, as said in full (" don't" → "do", "'ll" → "will")
 _AUX = {"don't": "do", "doesn't": "does", "didn't": "did", "won't": "will", "isn't": "is", "aren't": "are", "'m": "am",
         "'re": "are", "'s": "is", "'ll": "will", "'ve": "have"}

@@ -57,49 +57,49 @@ _NEED = lazy(rf"{WHO}\s+(?:(?P<not>không|chưa)\s+)?(?P<verb>(?:có\s+)?cần(?
 # expiring: "Hộ chiếu của tôi hết hạn rồi.", "Tháng sau visa của tôi hết hạn.", "Visa của tôi tháng sau hết hạn.",
 # "Visa của bạn hết hạn khi nào?"
 _EXPIRES = lazy(rf"{DAY_OPENING}{_WHOSE_DOC}\s+(?:(?P<mid>{OPENS}[^,.!?]*?)\s+)?"
-                      r"(?:(?P<when0>khi\s+nào|bao\s+giờ)\s+)?(?:(?P<aux>đã|sắp|chưa)\s+)?"
-                      rf"hết\s+hạn(?:\s+(?P<done>rồi|chưa|khi\s+nào|bao\s+giờ))?{DAY_AFTER}{ASKED_END}")
+                r"(?:(?P<when0>khi\s+nào|bao\s+giờ)\s+)?(?:(?P<aux>đã|sắp|chưa)\s+)?"
+                rf"hết\s+hạn(?:\s+(?P<done>rồi|chưa|khi\s+nào|bao\s+giờ))?{DAY_AFTER}{ASKED_END}")
 _VALID = lazy(rf"{_WHOSE_DOC}\s+(?:(?P<still>vẫn)\s+|(?P<ask>có)\s+)?còn\s+hạn(?:\s+sử\s+dụng)?{ASKED_END}")
 # renewed: "Tôi cần gia hạn hộ chiếu.", "Bạn có phải gia hạn visa không?"
 _RENEW = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<not>không)\s+)?(?P<mod>cần|phải|muốn)\s+(?:đi\s+)?gia\s+hạn\s+"
-                    rf"{_DOC}(?:\s+(?:của\s+)?{OWNER})?{ASKED_END}")
+              rf"{_DOC}(?:\s+(?:của\s+)?{OWNER})?{ASKED_END}")
 _MODS = {"cần": ("need", "needs"), "phải": ("have", "has"), "muốn": ("want", "wants")}
 # seen: "Cho tôi xem hộ chiếu của bạn được không?", "Tôi có thể xem hộ chiếu của anh không?"
 _SEE = lazy(rf"(?:(?P<please>(?i:làm\s+ơn|vui\s+lòng|xin))\s+)?(?:(?i:cho)\s+(?P<me>tôi|chúng\s+tôi)|"
-                  r"(?P<can>(?i:tôi|chúng\s+tôi))\s+có\s+thể)\s+xem\s+"
-                  rf"{_DOC}\s+của\s+(?P<yours>{YOU}|anh\s+ấy|cô\s+ấy|họ)(?P<ok>\s+được)?{ASKED_END}")
+            r"(?P<can>(?i:tôi|chúng\s+tôi))\s+có\s+thể)\s+xem\s+"
+            rf"{_DOC}\s+của\s+(?P<yours>{YOU}|anh\s+ấy|cô\s+ấy|họ)(?P<ok>\s+được)?{ASKED_END}")
 # applied for: "Tôi có thể xin visa ở đâu?", "Làm hộ chiếu ở đâu?"
 _WHERE = lazy(r"(?:(?P<me>(?i:tôi|mình|chúng\s+tôi))\s+)?(?:(?P<mod>có\s+thể|phải|cần|nên)\s+)?"
-                    r"(?i:xin|làm)\s+(?P<doc>(?i:visa|thị\s+thực|hộ\s+chiếu))\s+ở\s+đâu" + SOFTENED_QUESTION)
+              r"(?i:xin|làm)\s+(?P<doc>(?i:visa|thị\s+thực|hộ\s+chiếu))\s+ở\s+đâu" + SOFTENED_QUESTION)
 # lost: "Tôi bị mất chứng minh thư.", "Mẹ tôi làm mất bằng lái rồi."
 _LOST = lazy(rf"{WHO}\s+(?:đã\s+)?(?:bị|làm|đánh)\s+mất\s+{_DOC}(?:\s+(?:của\s+)?{OWNER})?(?:\s+rồi)?"
-                   r"\s*(?P<end>[.!]*)")
+             r"\s*(?P<end>[.!]*)")
 
 # ... and in English
 _DOC_EN = rf"(?P<doc>(?i:{alternatives(DOCS_VI)}))"
 _WHOSE_DOC_EN = rf"(?:(?P<owner>(?i:{WHOSE_WORDS}))|(?P<someone>{SOMEONE_EN})['’]s)\s+{_DOC_EN}"
 _NOT_EN = r"(?:\s+(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not))?"
 _NEED_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}{_NOT_EN}\s+(?P<verb>needs?|ha(?:ve|s))\s+"
-                      r"(?P<apply>to\s+(?:apply\s+for|get)\s+)?an?\s+(?P<doc>(?i:visa|passport))(?:\s+(?P<yet>yet))?"
-                      r"\s*(?P<end>[.!?]*)")
+                r"(?P<apply>to\s+(?:apply\s+for|get)\s+)?an?\s+(?P<doc>(?i:visa|passport))(?:\s+(?P<yet>yet))?"
+                r"\s*(?P<end>[.!?]*)")
 _EXPIRES_EN = lazy(rf"(?:(?P<when>When)\s+(?:does|will)\s+|(?P<has>Has)\s+|(?P<is>Is)\s+)?{_WHOSE_DOC_EN}"
-                         r"(?:\s+(?P<expire>expire)|(?P<be>['’]s|\s+is|\s+has|\s+will)?(?P<not>\s+not|n['’]t)?\s+"
-                         r"(?P<verb>expires|expired|about\s+to\s+expire|going\s+to\s+expire|expire|still\s+valid))"
-                         rf"(?:\s+(?P<soon>soon))?{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
+                   r"(?:\s+(?P<expire>expire)|(?P<be>['’]s|\s+is|\s+has|\s+will)?(?P<not>\s+not|n['’]t)?\s+"
+                   r"(?P<verb>expires|expired|about\s+to\s+expire|going\s+to\s+expire|expire|still\s+valid))"
+                   rf"(?:\s+(?P<soon>soon))?{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
 _RENEW_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}{_NOT_EN}\s+(?P<verb>needs?|ha(?:ve|s)|wants?)\s+to\s+"
-                       rf"(?:renew|extend)\s+(?P<owner>(?i:{WHOSE_WORDS}|the))\s+{_DOC_EN}\s*(?P<end>[.!?]*)")
+                 rf"(?:renew|extend)\s+(?P<owner>(?i:{WHOSE_WORDS}|the))\s+{_DOC_EN}\s*(?P<end>[.!?]*)")
 _SEE_EN = lazy(rf"(?:(?:Can|Could|May)\s+(?P<me>I|we)\s+(?:please\s+)?see|(?P<let>Let\s+(?:me|us)\s+see)|"
-                     rf"(?P<show>(?:Please\s+)?[Ss]how\s+(?:me|us)))\s+(?P<owner>your|his|her|their)\s+{_DOC_EN}"
-                     r"(?P<please>,?\s+please)?\s*(?P<end>[.!?]*)")
+               rf"(?P<show>(?:Please\s+)?[Ss]how\s+(?:me|us)))\s+(?P<owner>your|his|her|their)\s+{_DOC_EN}"
+               r"(?P<please>,?\s+please)?\s*(?P<end>[.!?]*)")
 _WHERE_EN = lazy(r"Where\s+(?P<mod>do|can|could|should)\s+(?P<me>I|we)\s+(?P<need>(?:need|have)\s+to\s+)?"
-                       r"apply\s+for\s+an?\s+(?P<doc>visa|passport)\s*\?+")
+                 r"apply\s+for\s+an?\s+(?P<doc>visa|passport)\s*\?+")
 # ... expiring, by "has", "is" … (not) and the verb, in Vietnamese ("My passport will expire." wants a day)
 _EXPIRY_VI = {("", "expires"): "hết hạn", ("will", "expire"): "hết hạn", ("", "expired"): "đã hết hạn",
               ("has", "expired"): "hết hạn rồi", ("has not", "expired"): "chưa hết hạn",
               ("is", "about to expire"): "sắp hết hạn", ("is", "going to expire"): "sắp hết hạn",
               ("is", "still valid"): "vẫn còn hạn"}
 _LOST_EN = lazy(rf"{WHO_EN}(?P<have>['’]ve|['’]s|\s+have|\s+has)?\s+lost\s+(?P<owner>(?i:{WHOSE_WORDS}))\s+"
-                      rf"{_DOC_EN}\s*(?P<end>[.!]*)")
+                rf"{_DOC_EN}\s*(?P<end>[.!]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

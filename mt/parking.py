@@ -58,44 +58,44 @@ _SPOT = rf"(?P<spot>{alternatives(SPOTS)})"
 # where someone parked or left it, will or should park, or can ("Tôi đỗ xe trước ngân hàng.", "Bạn đỗ xe ở đâu?",
 # "Tôi có thể đỗ xe ở đâu?", "Tôi đỗ xe ở đâu được?", "Chúng tôi có thể đỗ xe ở đây không?")
 _PARKS = lazy(rf"(?:{WHO}\s+)?(?:(?P<did>đã)\s+|(?P<will>sẽ)\s+|(?P<should>nên)\s+|(?P<can>(?i:có\s+thể))\s+)?"
-                    rf"{_PARK}\s+"
-                    rf"(?:(?P<where>ở\s+đâu)|{_AT})(?:\s+(?P<able>được))?{ASKED_END}")
+              rf"{_PARK}\s+"
+              rf"(?:(?P<where>ở\s+đâu)|{_AT})(?:\s+(?P<able>được))?{ASKED_END}")
 # no parking ("Không được đỗ xe ở đây.", "Ở đây không được đỗ xe.", "Cấm đỗ xe.")
 _BANNED = lazy(rf"(?:(?P<here>Ở\s+đây)\s+)?(?:(?P<you>(?i:bạn|quý\s+khách))\s+)?(?:(?P<ban>(?i:cấm))|"
-                     rf"(?i:không\s+(?:được|thể)))\s+{_PARK}(?:\s+{_AT})?(?:\s+(?:nhé|ạ))?\s*(?P<end>[.!]*)")
+               rf"(?i:không\s+(?:được|thể)))\s+{_PARK}(?:\s+{_AT})?(?:\s+(?:nhé|ạ))?\s*(?P<end>[.!]*)")
 # a parking space not found, or asked ("Tôi không tìm được chỗ đỗ xe.", "Bạn có tìm được chỗ đỗ xe không?")
 _FOUND = lazy(rf"{WHO}\s+(?:(?P<not>không)|(?P<ask>có))\s+(?:tìm\s+(?:được|thấy|ra)|thấy)\s+{_SPOT}"
-                    rf"(?:\s+nào)?(?:\s+(?P<near>ở\s+đây|gần\s+đây))?{ASKED_END}")
+              rf"(?:\s+nào)?(?:\s+(?P<near>ở\s+đây|gần\s+đây))?{ASKED_END}")
 # whether there is one here ("Ở đây có chỗ để xe không?"; those of _AMENITIES are mt.patterns')
 _THERE = lazy(rf"(?P<near>Ở|Gần|Quanh)\s+đây\s+có\s+{_SPOT}(?:\s+nào)?\s+không{SOFTENER}\s*\?+")
 # what it costs ("Gửi xe bao nhiêu tiền?", "Phí đỗ xe ở đây là bao nhiêu?", "Gửi xe máy 5.000 đồng.")
 _COSTS = lazy(rf"(?:(?i:phí|tiền|giá)\s+)?{_PARK}(?P<here>\s+ở\s+đây)?\s+(?:(?:là\s+|hết\s+|mất\s+)?"
-                    r"(?P<ask>bao\s+nhiêu)(?:\s+tiền)?|có\s+(?P<free_q>miễn\s+phí|mất\s+(?:tiền|phí))\s+không|"
-                    rf"(?P<free>miễn\s+phí)|(?:là\s+|hết\s+|mất\s+)?{SUM_VI}){SOFTENED_END}")
+              r"(?P<ask>bao\s+nhiêu)(?:\s+tiền)?|có\s+(?P<free_q>miễn\s+phí|mất\s+(?:tiền|phí))\s+không|"
+              rf"(?P<free>miễn\s+phí)|(?:là\s+|hết\s+|mất\s+)?{SUM_VI}){SOFTENED_END}")
 
 _KEY_EN = lazy(rf"(?i:park|(?:leave|left)\s+\w+\s+(?:{alternatives(VEHICLES_VI)}))")
 _VEHICLE_EN = rf"(?P<its>(?i:{alternatives(WHOSE_VI)}|the))\s+(?P<vehicle>{alternatives(VEHICLES_VI)})"
 _AT_EN = rf"(?:(?P<here>here|there)|(?P<rel>{alternatives(_NEXT_TO_VI)})\s+(?P<place>[^,.!?]+?))"
 _SPOT_EN = rf"(?P<spot>{alternatives(SPOTS_VI)})"
 _PARKS_EN = [lazy(rf"{WHO_EN}(?:(?P<will>['’]ll|\s+will)|\s+(?P<should>should))?\s+"
-                        rf"(?P<verb>parked|park|left|leave)(?:\s+{_VEHICLE_EN})?\s+{_AT_EN}\s*(?P<end>[.!]*)"),
+                  rf"(?P<verb>parked|park|left|leave)(?:\s+{_VEHICLE_EN})?\s+{_AT_EN}\s*(?P<end>[.!]*)"),
              lazy(rf"Where\s+(?P<aux>did|will|can|could|should)\s+{WHO_EN}\s+(?P<verb>park|leave)"
-                        rf"(?:\s+{_VEHICLE_EN})?\s*\?+"),
+                  rf"(?:\s+{_VEHICLE_EN})?\s*\?+"),
              lazy(rf"(?P<aux>Can|Could|May)\s+{WHO_EN}\s+(?P<verb>park|leave)(?:\s+{_VEHICLE_EN})?\s+{_AT_EN}"
-                        r"\s*\?+")]
+                  r"\s*\?+")]
 _BANNED_EN = lazy(r"(?:You\s+(?:can['’]t|cannot|can\s+not|mustn['’]t|must\s+not|aren['’]t\s+allowed\s+to)\s+"
-                        rf"(?P<verb>park|leave)(?:\s+{_VEHICLE_EN})?|(?P<ban>No)\s+parking)(?:\s+{_AT_EN})?"
-                        r"\s*(?P<end>[.!]*)")
+                  rf"(?P<verb>park|leave)(?:\s+{_VEHICLE_EN})?|(?P<ban>No)\s+parking)(?:\s+{_AT_EN})?"
+                  r"\s*(?P<end>[.!]*)")
 _FOUND_EN = lazy(rf"(?:(?P<ask>Did)\s+)?{WHO_EN}\s+(?:(?P<not>can['’]t|couldn['’]t|cannot|can\s+not)\s+)?"
-                       rf"find\s+{_SPOT_EN}(?:\s+(?P<near>here|nearby))?\s*(?P<end>[.!?]*)")
+                 rf"find\s+{_SPOT_EN}(?:\s+(?P<near>here|nearby))?\s*(?P<end>[.!?]*)")
 _THERE_EN = lazy(rf"Is\s+there\s+{_SPOT_EN}\s+(?P<near>here|nearby|near\s+here|around\s+here)\s*\?+")
 _PARKING_EN = rf"(?:(?P<vehicle>(?i:{alternatives(VEHICLES_VI)}))\s+)?(?i:parking)"
 _COSTS_EN = [lazy(rf"How\s+much\s+(?:is|does)\s+{_PARKING_EN}(?:\s+cost)?(?P<here>\s+here)?\s*(?P<ask>\?+)"),
              lazy(r"How\s+much\s+(?:is\s+it|does\s+it\s+cost)\s+to\s+park(?:\s+an?\s+(?P<vehicle>"
-                        rf"{alternatives(VEHICLES_VI)}))?(?P<here>\s+here)?\s*(?P<ask>\?+)"),
+                  rf"{alternatives(VEHICLES_VI)}))?(?P<here>\s+here)?\s*(?P<ask>\?+)"),
              lazy(rf"Is\s+{_PARKING_EN}\s+(?P<free_q>free)(?P<here>\s+here)?\s*\?+"),
              lazy(rf"{_PARKING_EN}(?P<here>\s+here)?\s+(?:is|costs)\s+(?:(?P<free>free)|{SUM_EN})"
-                        r"(?P<here2>\s+here)?\s*(?P<end>[.!]*)")]
+                  r"(?P<here2>\s+here)?\s*(?P<end>[.!]*)")]
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -68,37 +68,37 @@ _OF = rf"(?:\s+(?P<of>của\s+)?{OWNER})?"  # whose ("của Lan", "của tôi", 
 _TO = rf"(?:\s+(?:đến\s+dự|đến|tới|dự|đi\s+dự|tham\s+dự)\s+{_PARTY}{_OF})?"  # invited to one
 # who has a party ("Thứ Bảy này chúng tôi tổ chức tiệc.", "Chúng tôi tổ chức tiệc cho mẹ tôi.")
 _HOLD = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<ask>có)\s+|(?P<tense>sẽ|đã|đang|định|sắp)\s+)?(?:tổ\s+chức|mở)\s+"
-                   rf"{_PARTY}(?:\s+cho\s+{WHOM})?{DAY_AFTER}{ASKED_END}")
+             rf"{_PARTY}(?:\s+cho\s+{WHOM})?{DAY_AFTER}{ASKED_END}")
 # who goes to one ("Bạn có đến dự tiệc không?", "Tối nay tôi đi dự tiệc của Lan.")
 _GOING = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<tense>sẽ\s+không|sẽ|không\s+thể|không|có|đã)\s+)?(?P<go>đi\s+dự|"
-                    rf"đi|dự|tham\s+dự|(?P<come>đến|tới)(?:\s+dự)?)\s+{_PARTY}{_OF}{DAY_AFTER}"
-                    rf"(?:\s+(?P<can>được))?{ASKED_END}")
+              rf"đi|dự|tham\s+dự|(?P<come>đến|tới)(?:\s+dự)?)\s+{_PARTY}{_OF}{DAY_AFTER}"
+              rf"(?:\s+(?P<can>được))?{ASKED_END}")
 # who invites whom ("Bạn có mời anh ấy không?", "Bạn đã mời ai?", "Họ không mời tôi.")
 _INVITE = lazy(rf"{WHO}\s+(?:(?P<tense>đã|sẽ\s+không|sẽ|không|chưa|có|định)\s+)?mời\s+(?:{WHOM}|"
-                     rf"(?P<which>(?:những\s+)?ai)){_TO}(?:\s+(?P<yet>chưa))?{ASKED_END}")
+               rf"(?P<which>(?:những\s+)?ai)){_TO}(?:\s+(?P<yet>chưa))?{ASKED_END}")
 # who is invited ("Tôi được mời đến bữa tiệc của cô ấy.", "Tôi có được mời không?")
 _INVITED = lazy(rf"{WHO}\s+(?:(?P<tense>đã|không|chưa|có)\s+)?được\s+mời{_TO}(?:\s+(?P<asked>không|chưa))?"
-                      rf"{SOFTENED_END}")
+                rf"{SOFTENED_END}")
 _THANKS = lazy(rf"[Cc]ảm\s+ơn(?:\s+bạn)?\s+(?:(?P<for>vì\s+)?(?P<did>đã\s+)?mời\s+(?P<me>tôi|chúng\s+tôi){_TO}|"
-                     r"(?:(?:vì|về)\s+)?(?P<invitation>lời\s+mời)(?:\s+của\s+bạn)?)(?:\s+nhé)?\s*(?P<end>[.!]*)")
+               r"(?:(?:vì|về)\s+)?(?P<invitation>lời\s+mời)(?:\s+của\s+bạn)?)(?:\s+nhé)?\s*(?P<end>[.!]*)")
 _WHERE = lazy(rf"{_PARTY}{_OF}\s+(?:(?:được\s+)?tổ\s+chức\s+)?ở\s+đâu{SOFTENER}\s*\?+")
 
 # ... and in English: whose party ("the", "a", "my", "Lan's", "my friend's")
 _PARTY_EN = (rf"(?:(?P<someone>{SOMEONE_EN})['’]s|(?P<owner>(?i:{WHOSE_WORDS}|the|a)))\s+(?:(?P<kind>(?i:"
              rf"{alternatives(KINDS_VI)}))\s+)?party")
 _HOLD_EN = lazy(rf"(?:(?P<be0>Is|Am|Are)\s+|(?P<did>Did)\s+)?{WHO_EN}{BE_EN}?\s+(?P<plan>planning\s+to\s+)?"
-                      r"(?P<verb>having|throwing|had|threw|have|throw)\s+(?:(?P<whom2>him|her|them|me|us|you)\s+)?"
-                      rf"a\s+(?:(?P<kind>(?i:{alternatives(KINDS_VI)}))\s+)?party(?:\s+for\s+{WHOM_EN})?"
-                      rf"{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
+                r"(?P<verb>having|throwing|had|threw|have|throw)\s+(?:(?P<whom2>him|her|them|me|us|you)\s+)?"
+                rf"a\s+(?:(?P<kind>(?i:{alternatives(KINDS_VI)}))\s+)?party(?:\s+for\s+{WHOM_EN})?"
+                rf"{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
 _GOING_EN = lazy(rf"(?:(?P<be0>Is|Am|Are)\s+|(?P<did>Did)\s+|(?P<can0>Can)\s+)?{WHO_EN}(?:{BE_EN}(?:\s+"
-                       r"(?P<not>not)|(?P<nt>n['’]t))?|\s+(?P<cant>can['’]t|cannot|can\s+not)|\s+(?P<wont>won['’]t|"
-                       r"will\s+not))?\s+(?P<verb>going|coming|went|came|go|come)\s+to\s+"
-                       rf"{_PARTY_EN}{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
+                 r"(?P<not>not)|(?P<nt>n['’]t))?|\s+(?P<cant>can['’]t|cannot|can\s+not)|\s+(?P<wont>won['’]t|"
+                 r"will\s+not))?\s+(?P<verb>going|coming|went|came|go|come)\s+to\s+"
+                 rf"{_PARTY_EN}{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
 _AUX = (r"(?P<aux>\s+(?:did\s+not|didn['’]t|will\s+not|won['’]t|have\s+not|haven['’]t|has\s+not|hasn['’]t|will|"
         r"have|has)|['’]ll|['’]ve|['’]s)?")
 _INVITE_EN = lazy(rf"(?:(?P<aux0>Did|Have|Has)\s+)?{WHO_EN}{_AUX}"
-                        rf"\s+(?P<verb>invite|invited)\s+{WHOM_EN}(?:\s+to\s+{_PARTY_EN})?(?:\s+(?P<yet>yet))?"
-                        r"\s*(?P<end>[.!?]*)")
+                  rf"\s+(?P<verb>invite|invited)\s+{WHOM_EN}(?:\s+to\s+{_PARTY_EN})?(?:\s+(?P<yet>yet))?"
+                  r"\s*(?P<end>[.!?]*)")
 # ... how the English aux is written out, and what Vietnamese says for each (whom in the braces)
 _AUX_SAID = {"didn't": "did not", "won't": "will not", "haven't": "have not", "hasn't": "has not", "'ll": "will",
              "'ve": "have", "'s": "has"}
@@ -106,10 +106,10 @@ _INVITE_VI = {("did", True): "có mời {} không?", ("have", True): "đã mời
               ("did not", False): "không mời {}.", ("will", False): "sẽ mời {}.", ("have", False): "đã mời {}.",
               ("will not", False): "sẽ không mời {}.", ("have not", False): "chưa mời {}."}
 _WHO_EN = lazy(rf"Who\s+(?:(?P<aux>did|will|are|is|am|have|has)\s+{WHO_EN}(?:\s+(?P<going>going\s+to))?\s+)?"
-                     rf"(?P<verb>invite|inviting|invited)(?:\s+{WHOM_EN})?(?:\s+to\s+{_PARTY_EN})?\s*\?+")
+               rf"(?P<verb>invite|inviting|invited)(?:\s+{WHOM_EN})?(?:\s+to\s+{_PARTY_EN})?\s*\?+")
 _INVITED_EN = lazy(rf"(?:(?P<aux0>Was|Were|Have|Has|Is|Are|Am)\s+)?{WHO_EN}(?P<aux>\s+was|\s+were|['’]ve|"
-                         r"\s+have|['’]s|\s+has|\s+is|\s+are|\s+am|['’]m|['’]re)?(?:\s+(?P<not>not)|(?P<nt>n['’]t))?"
-                         rf"(?:\s+(?P<been>been))?\s+invited(?:\s+to\s+{_PARTY_EN})?\s*(?P<end>[.!?]*)")
+                   r"\s+have|['’]s|\s+has|\s+is|\s+are|\s+am|['’]m|['’]re)?(?:\s+(?P<not>not)|(?P<nt>n['’]t))?"
+                   rf"(?:\s+(?P<been>been))?\s+invited(?:\s+to\s+{_PARTY_EN})?\s*(?P<end>[.!?]*)")
 _WHERE_EN = lazy(rf"Where(?:['’]s|\s+is)\s+{_PARTY_EN}\s*\?+")
 
 

@@ -28,18 +28,18 @@ _COUNT_VI = f"{'|'.join(VI_TO_EN)}|[1-9]"
 # passport?" for "Hộ chiếu của tôi ở đâu?"; and the other way, "Where is the pharmacy?" (the term shown) → "Hiệu
 # thuốc?", "Where is my passport?" → "Tôi chiếu hộ chiếu ở đâu?", "Where is Hoan Kiem Lake?" → "Hồ Hoàn Kiếm?"
 _WHERE_IS = {("vi", "en"): lazy(r"(?:(?:(?:[Tt]ôi|[Mm]ình)\s+có\s+thể\s+)?(?P<do>[Mm]ua|[Tt]ìm)\s+)?"
-                                      r"(?P<what>[^,?]+?)"
-                                      r"(?:\s+của\s+(?P<whose>tôi|mình|bạn))?\s+ở\s+đâu"
-                                      + _ENDING),
+                                r"(?P<what>[^,?]+?)"
+                                r"(?:\s+của\s+(?P<whose>tôi|mình|bạn))?\s+ở\s+đâu"
+                                + _ENDING),
              ("en", "vi"): lazy(r"[Ww]here(?:\s+is|\s+are|['’]s|\s+can\s+I\s+(?P<do>buy|find|get))\s+"
-                                      r"(?:the\s+|an?\s+|(?P<whose>your)\s+)?(?P<what>[^,?]+?)\s*\?*")}
+                                r"(?:the\s+|an?\s+|(?P<whose>your)\s+)?(?P<what>[^,?]+?)\s*\?*")}
 # how far a term is (v6: "Hà Nội cách đây bao xa?" → "How did Hanoi?", "Ga tàu cách đây bao xa?" → "Train station How
 # far?"; "How far is Hanoi from here?" → "Hà Nội đến từ đây?", "Is the bus stop far?" → "Có phải xe buýt ở xa không?")
 _HOW_FAR = {("vi", "en"): lazy(r"(?P<what>[^,?]+?)\s+(?:(?P<how>cách\s+(?:đây|(?P<away>[^,?]+?))\s+bao\s+xa)"
-                                     r"|có\s+xa\s+không)" + _ENDING),
+                               r"|có\s+xa\s+không)" + _ENDING),
             ("en", "vi"): lazy(r"(?:(?P<how>[Hh]ow\s+far\s+is)\s+(?:the\s+)?(?P<what>[^,?]+?)"
-                                     r"(?:\s+from\s+(?:here|(?:the\s+)?(?P<away>[^,?]+?)))?"
-                                     r"|[Ii]s\s+(?:the\s+)?(?P<what2>[^,?]+?)\s+far(?:\s+from\s+here)?)\s*\?*")}
+                               r"(?:\s+from\s+(?:here|(?:the\s+)?(?P<away>[^,?]+?)))?"
+                               r"|[Ii]s\s+(?:the\s+)?(?P<what2>[^,?]+?)\s+far(?:\s+from\s+here)?)\s*\?*")}
 # whether a room, a hotel, a place to eat or "you" have something, or whether there is one here or nearby, both ways
 # (v6: "Phòng này có điều hòa không?" → "Is this peace?", "Khách sạn có hồ bơi không?" → "Is the Hotel pool?", "Quán
 # này có món chay không?" → "Is this a lemon?", "Gần đây có hiệu thuốc không?" → "Is it pharmacy?"; "Does the room
@@ -66,13 +66,13 @@ _A = lazy(r"^(?:a|an|any)\s+")
 _AMENITY = {"vi": {vi.lower(): en for vi, en in _AMENITIES.items()},
             "en": {_A.sub("", en).lower(): vi for vi, en in reversed(_AMENITIES.items())}}
 _HAS_IT = {("vi", "en"): lazy(rf"(?:(?P<here>[Ởở]\s+đây)|(?P<near>[Gg]ần\s+đây)|"
-                                    rf"(?P<you>(?i:bạn|anh|chị|em|quý\s+khách))|(?P<what>(?i:{'|'.join(_HAVING)}))"
-                                    rf"(?:\s+(?P<whose>này|của\s+bạn|bạn))?)\s+có\s+(?P<thing>[^,?]+?)"
-                                    r"(?:\s+nào)?\s+không"
-                                    + _ENDING),
+                              rf"(?P<you>(?i:bạn|anh|chị|em|quý\s+khách))|(?P<what>(?i:{'|'.join(_HAVING)}))"
+                              rf"(?:\s+(?P<whose>này|của\s+bạn|bạn))?)\s+có\s+(?P<thing>[^,?]+?)"
+                              r"(?:\s+nào)?\s+không"
+                              + _ENDING),
            ("en", "vi"): lazy(rf"(?:[Dd]oes\s+(?P<whose>the|this|your)\s+(?P<what>{'|'.join(_HAVING.values())})"
-                                    r"\s+have|(?P<you>[Dd]o\s+you\s+have)|[Ii]s\s+there)\s+(?:(?:a|an|any)\s+)?"
-                                    r"(?P<thing>[^,?]+?)(?:\s+(?:(?P<here>here)|(?P<near>nearby|near\s+here)))?\s*\?*")}
+                              r"\s+have|(?P<you>[Dd]o\s+you\s+have)|[Ii]s\s+there)\s+(?:(?:a|an|any)\s+)?"
+                              r"(?P<thing>[^,?]+?)(?:\s+(?:(?P<here>here)|(?P<near>nearby|near\s+here)))?\s*\?*")}
 # what time something leaves, arrives, opens or closes, both ways (v6: "Tàu khởi hành lúc mấy giờ?" → "How long are
 # it started?", "Quán này mở cửa đến mấy giờ?" → "How many hours open this window?", "Bao giờ tàu chạy?" → "Now the
 # train?"; "When does the train leave?" → "Chiếc xe lửa này rời khỏi khi xe lửa?", "What time does this shop close?"
@@ -100,13 +100,13 @@ _THING_VI = (rf"(?P<what>(?i:{alternatives(TIMED['vi', 'en'][0])}))(?:\s+(?P<thi
              r"(?:\s+đi\s+(?P<to>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?))?")
 _DOING_VI = rf"(?:\s+(?P<will>sẽ\s+)?(?P<do>{alternatives(TIMED['vi', 'en'][1])})|(?(to)|(?!)))"
 _WHAT_TIME = {("vi", "en"): [lazy(rf"{_THING_VI}{_DOING_VI}\s+(?:vào\s+)?(?:(?P<at>lúc)\s+)?"
-                                        rf"(?P<until>(?:đến|tới)\s+)?(?:mấy\s+giờ|(?(at)nào|(?!)))" + _ENDING),
+                                  rf"(?P<until>(?:đến|tới)\s+)?(?:mấy\s+giờ|(?(at)nào|(?!)))" + _ENDING),
                              lazy(rf"(?:(?:[Ll]úc\s+)?[Mm]ấy\s+giờ|(?P<when>[Kk]hi\s+nào|[Bb]ao\s+giờ))\s+"
-                                        rf"{_THING_VI}{_DOING_VI}" + _ENDING)],
+                                  rf"{_THING_VI}{_DOING_VI}" + _ENDING)],
               ("en", "vi"): [lazy(r"(?:(?P<at>[Ww]hat\s+time)|[Ww]hen)\s+(?:does|do|(?P<will>will))\s+"
-                                        rf"(?P<this>the|this)\s+(?P<what>{'|'.join(TIMED['en', 'vi'][0])})"
-                                        r"(?:\s+to\s+(?P<to>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?\s+"
-                                        rf"(?P<do>{'|'.join(TIMED['en', 'vi'][1])})\s*\?*")]}
+                                  rf"(?P<this>the|this)\s+(?P<what>{'|'.join(TIMED['en', 'vi'][0])})"
+                                  r"(?:\s+to\s+(?P<to>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?\s+"
+                                  rf"(?P<do>{'|'.join(TIMED['en', 'vi'][1])})\s*\?*")]}
 _GOING = {"train", "bus", "flight", "plane"}  # what goes to a place (_what_time)
 # how far it is or how long it takes to a place, and whether a bus or a train goes there, both ways (v6: "Từ đây đến
 # sân bay bao xa?" → "How far is the airport coming from?", "Có xe buýt đi Hội An không?" → "Have a bus to Hoi An?";
@@ -123,28 +123,28 @@ _GETTING = {("vi", "en"): [lazy(rf"[Tt]ừ\s+đây\s+{_TO_VI}\s+(?:(?P<far>bao\s
                            lazy(rf"(?P<here>[Tt]ừ\s+đây\s+)?(?i:{_TO_VI})\s+(?P<long>mất\s+bao\s+lâu)" + _ENDING),
                            # ("Mất bao lâu để đến sân bay?": v7 "How long does you come to the airport?")
                            lazy(r"(?P<long>[Mm]ất\s+bao\s+lâu)\s+(?:để\s+)?(?:(?:tôi|mình)\s+)?(?:đi\s+)?"
-                                      r"(?P<here>từ\s+đây\s+)?(?:đi\s+)?(?:đến|tới|ra|vào)\s+(?P<place>[^,?]+?)"
-                                      + _ENDING),
+                                r"(?P<here>từ\s+đây\s+)?(?:đi\s+)?(?:đến|tới|ra|vào)\s+(?P<place>[^,?]+?)"
+                                + _ENDING),
                            lazy(rf"[Cc]ó\s+(?P<ride>{_RIDE_VI})\s+(?:nào\s+)?{_TO_VI}"
-                                      r"\s+không" + _ENDING),
+                                r"\s+không" + _ENDING),
                            lazy(r"(?P<how>(?i:làm\s+(?:sao|thế\s+nào)|bằng\s+cách\s+nào))\s+(?:để\s+)?"
-                                      rf"(?:(?:tôi|mình)\s+(?:có\s+thể\s+)?)?(?:đi\s+)?{_TO_VI}" + _ENDING),
+                                rf"(?:(?:tôi|mình)\s+(?:có\s+thể\s+)?)?(?:đi\s+)?{_TO_VI}" + _ENDING),
                            lazy(rf"(?P<which>(?i:xe\s+buýt|tàu))\s+(?:số\s+mấy|nào)\s+(?:đi\s+)?{_TO_VI}"
                                       + _ENDING),
                            lazy(rf"(?P<this>(?i:{_RIDE_VI}))\s+này\s+có\s+(?:đi\s+)?{_TO_VI}\s+không"
                                       + _ENDING)],
             ("en", "vi"): [lazy(r"(?:(?P<far>[Hh]ow\s+far\s+is\s+it)|[Ii]s\s+it\s+far)\s+(?:from\s+here\s+)?"
-                                      r"to\s+(?:the\s+)?(?P<place>[^,?]+?)(?:\s+from\s+here)?\s*\?*"),
+                                r"to\s+(?:the\s+)?(?P<place>[^,?]+?)(?:\s+from\s+here)?\s*\?*"),
                            lazy(r"(?P<long>[Hh]ow\s+long\s+does\s+it\s+take)\s+to\s+(?:get|go)\s+to\s+"
-                                      r"(?:the\s+)?(?P<place>[^,?]+?)(?P<here>\s+from\s+here)?\s*\?*"),
+                                r"(?:the\s+)?(?P<place>[^,?]+?)(?P<here>\s+from\s+here)?\s*\?*"),
                            lazy(rf"[Ii]s\s+there\s+an?\s+(?P<ride>{_RIDE_EN})\s+"
-                                      r"(?:that\s+goes\s+)?to\s+(?:the\s+)?(?P<place>[^,?]+?)\s*\?*"),
+                                r"(?:that\s+goes\s+)?to\s+(?:the\s+)?(?P<place>[^,?]+?)\s*\?*"),
                            lazy(r"(?P<how>[Hh]ow\s+(?:do|can)\s+I)\s+get\s+to\s+(?:the\s+)?(?P<place>[^,?]+?)"
-                                      r"(?:\s+from\s+here)?\s*\?*"),
+                                r"(?:\s+from\s+here)?\s*\?*"),
                            lazy(r"[Ww]hich\s+(?P<which>bus|train)\s+(?:goes|do\s+I\s+take)\s+to\s+(?:the\s+)?"
-                                      r"(?P<place>[^,?]+?)\s*\?*"),
+                                r"(?P<place>[^,?]+?)\s*\?*"),
                            lazy(rf"[Dd]oes\s+this\s+(?P<this>{_RIDE_EN})\s+(?:go|stop)\s+(?:to|at)\s+"
-                                      r"(?:the\s+)?(?P<place>[^,?]+?)\s*\?*")]}
+                                r"(?:the\s+)?(?P<place>[^,?]+?)\s*\?*")]}
 _WHICH_RIDE = {"xe buýt": "bus", "tàu": "train", "bus": "Xe buýt số mấy", "train": "Tàu nào"}  # (either way)
 # ... and what a ride or a ticket there costs, both ways (v6: "Đi taxi ra sân bay hết bao nhiêu tiền?" → "How much
 # taxi went to the airport?", "Vé tàu đi Huế bao nhiêu tiền?" → "How much money does it get rid of to Hue?"; "How
@@ -153,24 +153,24 @@ _HOW_MUCH_VI = r"\s+(?:hết\s+|mất\s+)?(?:giá\s+)?bao\s+nhiêu(?:\s+tiền)?
 _FARES = {("vi", "en"): [lazy(rf"(?:[Đđ]i\s+)?(?P<ride>(?i:{_RIDE_VI}))\s+{_TO_VI}{_HOW_MUCH_VI}"),
                          lazy(rf"(?P<ticket>[Vv]é)\s+(?:(?P<ride>{_RIDE_VI})\s+)?{_TO_VI}{_HOW_MUCH_VI}")],
           ("en", "vi"): [lazy(rf"[Hh]ow\s+much\s+(?:is|does)\s+(?:a|the)\s+(?P<ride>{_RIDE_EN})\s+"
-                                    r"(?:ride\s+)?to\s+(?:the\s+)?(?P<place>[^,?]+?)(?:\s+cost)?\s*\?*"),
+                              r"(?:ride\s+)?to\s+(?:the\s+)?(?P<place>[^,?]+?)(?:\s+cost)?\s*\?*"),
                          lazy(r"[Hh]ow\s+much\s+does\s+it\s+cost\s+to\s+(?:get|go)\s+to\s+(?:the\s+)?"
-                                    rf"(?P<place>[^,?]+?)(?:\s+by\s+(?P<ride>{_RIDE_EN}))?\s*\?*"),
+                              rf"(?P<place>[^,?]+?)(?:\s+by\s+(?P<ride>{_RIDE_EN}))?\s*\?*"),
                          lazy(rf"[Hh]ow\s+much\s+is\s+(?:a|the)\s+(?:(?P<ride>{_RIDE_EN})\s+)?"
-                                    r"(?P<ticket>ticket)\s+to\s+(?:the\s+)?(?P<place>[^,?]+?)\s*\?*")]}
+                              r"(?P<ticket>ticket)\s+to\s+(?:the\s+)?(?P<place>[^,?]+?)\s*\?*")]}
 # ... and tickets to a place asked for (v6: "Cho tôi một vé tàu đi Đà Nẵng." → "Give me a train to Da Nang.", "Một vé
 # đi Hà Nội." → "One ticket went to Hanoi.", "Cho tôi một vé khứ hồi." → "… a ticket to the past"; "Two tickets to
 # Hue, please." → "Hai vé đến Huế, xin vui lòng.", "A return ticket, please." → "Làm ơn.", the ticket lost)
 _TICKET_KINDS = {"khứ hồi": "return", "một chiều": "one-way"}
 _TICKET_KINDS_EN = {en: vi for vi, en in _TICKET_KINDS.items()}
 _TICKETS = {("vi", "en"): lazy(rf"(?:(?i:cho|bán\s+cho)\s+(?:tôi|mình|chúng\s+tôi)\s+)?(?P<n>(?i:{_COUNT_VI}))\s+"
-                                     rf"vé(?:\s+(?P<ride>{_RIDE_VI}))?(?:\s+(?P<kind>{alternatives(_TICKET_KINDS)}))?"
-                                     rf"(?:\s+{_TO_VI})?(?:\s+(?:nhé|ạ))?\s*[.!]*"),
+                               rf"vé(?:\s+(?P<ride>{_RIDE_VI}))?(?:\s+(?P<kind>{alternatives(_TICKET_KINDS)}))?"
+                               rf"(?:\s+{_TO_VI})?(?:\s+(?:nhé|ạ))?\s*[.!]*"),
             ("en", "vi"): lazy(r"(?:(?:(?i:can|could|may)\s+I\s+have|I['’]d\s+like)\s+)?"
-                                     r"(?P<n>(?i:an?|one|two|three|four|five|[1-9]))\s+"
-                                     rf"(?:(?P<kind>{alternatives(_TICKET_KINDS.values())})\s+)?"
-                                     rf"(?:(?P<ride>{_RIDE_EN})\s+)?tickets?(?:\s+to\s+(?:the\s+)?(?P<place>[^,?]+?))?"
-                                     r"(?:,?\s+please)?\s*[.!?]*")}
+                               r"(?P<n>(?i:an?|one|two|three|four|five|[1-9]))\s+"
+                               rf"(?:(?P<kind>{alternatives(_TICKET_KINDS.values())})\s+)?"
+                               rf"(?:(?P<ride>{_RIDE_EN})\s+)?tickets?(?:\s+to\s+(?:the\s+)?(?P<place>[^,?]+?))?"
+                               r"(?:,?\s+please)?\s*[.!?]*")}
 # a thing to wear in another size (v6: "Cái áo này có size nhỏ hơn không?" → "Is this coat smaller than?"); not the
 # other way, which v6 gets across ("Do you have these shoes in a bigger size?" → "Bạn có những đôi giày này trong
 # kích cỡ lớn hơn không?")
@@ -179,8 +179,8 @@ WORN = {"áo khoác": "jacket", "áo": "shirt", "quần": "trousers", "giày": "
 WORN_IN_PAIRS = {"trousers", "shoes", "sandals"}  # "these shoes" (not "dress", which ends so too)
 _SIZES = {"nhỏ": "smaller", "lớn": "bigger", "to": "bigger"}
 _IN_A_SIZE = lazy(rf"(?:(?:[Cc]ái|[Cc]hiếc|[Đđ]ôi)\s+)?(?:(?P<what>(?i:{'|'.join(WORN)}))\s+)?này\s+"
-                        r"(?:có|còn)\s+(?:(?:size|cỡ)\s+(?P<size>nhỏ|lớn|to)\s+hơn|(?P<colour>màu\s+khác))\s+không"
-                        + _ENDING)
+                  r"(?:có|còn)\s+(?:(?:size|cỡ)\s+(?P<size>nhỏ|lớn|to)\s+hơn|(?P<colour>màu\s+khác))\s+không"
+                  + _ENDING)
 # colours by name ("xanh" alone is blue or green: not taken); mt/favourites.py reads them too
 COLOURS = {"màu đỏ": "red", "màu vàng": "yellow", "màu trắng": "white", "màu đen": "black", "màu hồng": "pink",
            "màu tím": "purple", "màu cam": "orange", "màu nâu": "brown", "màu xám": "grey", "màu xanh dương": "blue",
@@ -189,14 +189,14 @@ COLOURS_VI = {en: vi for vi, en in reversed(COLOURS.items())} | {"gray": "màu x
 # ... in a colour by name, asking the seller: "Bạn có cái áo này màu đỏ không?" (v7: "Do you have this red coat?";
 # "Do you have this in red?" → "Bạn có màu đỏ không?", losing "this")
 _IN_COLOUR = lazy(rf"(?:(?:[Bb]ạn|[Ss]hop|[Cc]ửa\s+hàng)\s+)?(?:[Cc]ó|[Cc]òn)\s+"
-                        rf"(?:(?:cái|chiếc|đôi)\s+)?(?:(?P<what>(?i:{'|'.join(WORN)}))\s+)?này\s+"
-                        rf"(?P<named>{alternatives(COLOURS)})\s+không" + _ENDING)
+                  rf"(?:(?:cái|chiếc|đôi)\s+)?(?:(?P<what>(?i:{'|'.join(WORN)}))\s+)?này\s+"
+                  rf"(?P<named>{alternatives(COLOURS)})\s+không" + _ENDING)
 # ... another colour, and the other way (v6: "Cái áo này có màu khác không?" → "Is this other color?"; "Do you have
 # this in another colour?" → "Bạn có màu này trong một màu khác không?")
 _WORN_VI = {en: vi for vi, en in reversed(WORN.items())}
 _IN_A_SIZE_EN = lazy(rf"Do\s+you\s+have\s+(?:this|these|it|them)(?:\s+(?P<what>{alternatives(_WORN_VI)}))?\s+"
-                           r"in\s+(?:a\s+(?P<size>smaller|bigger|larger)\s+size|(?P<colour>another\s+colou?r|"
-                           rf"other\s+colou?rs|a\s+different\s+colou?r)|(?P<named>{alternatives(COLOURS_VI)}))\s*\?*")
+                     r"in\s+(?:a\s+(?P<size>smaller|bigger|larger)\s+size|(?P<colour>another\s+colou?r|"
+                     rf"other\s+colou?rs|a\s+different\s+colou?r)|(?P<named>{alternatives(COLOURS_VI)}))\s*\?*")
 # ... and that it is too big, small, tight (v6: "Cái này to quá." → "This is too much."; "This is too big." → "Điều
 # này quá lớn.", this matter)
 _FITS = {"to": "big", "lớn": "big", "nhỏ": "small", "chật": "tight", "rộng": "loose", "dài": "long", "ngắn": "short",
@@ -204,14 +204,14 @@ _FITS = {"to": "big", "lớn": "big", "nhỏ": "small", "chật": "tight", "rộ
 _FITS_VI = {en: vi for vi, en in reversed(_FITS.items())} | {"large": "to"}
 _THIS_WORN = rf"(?:(?P<one>[Cc]ái|[Cc]hiếc|[Đđ]ôi)\s+)(?:(?P<what>(?i:{alternatives(WORN)}))\s+)?này"
 _TOO = {("vi", "en"): lazy(rf"(?:{_THIS_WORN}|(?P<what2>(?i:{alternatives(WORN)}))\s+này)\s+"
-                                 rf"(?:(?P<bit>hơi)\s+|(?P<too0>quá)\s+)?(?P<how>{alternatives(_FITS)})"
-                                 r"(?:\s+(?P<too>quá))?(?:\s+(?:rồi|ạ))?\s*(?P<end>[.!]*)"),
+                           rf"(?:(?P<bit>hơi)\s+|(?P<too0>quá)\s+)?(?P<how>{alternatives(_FITS)})"
+                           r"(?:\s+(?P<too>quá))?(?:\s+(?:rồi|ạ))?\s*(?P<end>[.!]*)"),
         ("en", "vi"): lazy(rf"(?:(?P<this>This|It)|(?P<these>This|These)\s+(?P<what>{alternatives(_WORN_VI)}))"
-                                 r"(?:['’]s|\s+is|\s+are)\s+(?:(?P<too>too)|(?P<bit>a\s+(?:bit|little)(?:\s+too)?))\s+"
-                                 rf"(?P<how>{alternatives(_FITS_VI)})\s*(?P<end>[.!]*)")}
+                           r"(?:['’]s|\s+is|\s+are)\s+(?:(?P<too>too)|(?P<bit>a\s+(?:bit|little)(?:\s+too)?))\s+"
+                           rf"(?P<how>{alternatives(_FITS_VI)})\s*(?P<end>[.!]*)")}
 # ... and what it costs (v6: "Cái áo này bao nhiêu tiền?" → "How much money does this coat?")
 _WORN_PRICE = lazy(rf"(?:(?:[Cc]ái|[Cc]hiếc|[Đđ]ôi)\s+)?(?P<what>(?i:{alternatives(WORN)}))\s+này\s+"
-                         r"(?:giá\s+)?bao\s+nhiêu(?:\s+tiền)?" + _ENDING)
+                   r"(?:giá\s+)?bao\s+nhiêu(?:\s+tiền)?" + _ENDING)
 # what something costs for a day, a night, a person … (v6: "Phòng này bao nhiêu một đêm?" → "How many more a
 # night?", "Vé bao nhiêu tiền một người?" → "How much money a person spends?", "Thuê xe máy bao nhiêu tiền một
 # ngày?" → "How much money does the motorcycle a day?"): only for a thing that is a term or of this list, or "this"
@@ -243,14 +243,14 @@ _KILOS, _HUNDREDS, _GRAMS = ("cân", "ký", "kí", "kg", "kilô"), ("lạng",), 
 _WEIGHT_VI = (rf"(?P<n>nửa|{'|'.join(VI_TO_EN)}|\d{{1,3}}(?:[.,]5)?)\s*"
               rf"(?P<unit>{'|'.join(_KILOS + _HUNDREDS + _GRAMS)})\s+(?P<thing>{alternatives(BY_THE_KILO)})")
 _WEIGHED = lazy(r"(?:[Ll]àm\s+ơn\s+)?(?:(?:[Cc]ho|[Bb]án\s+cho|[Ll]ấy\s+cho)\s+(?:tôi|mình|em)\s+(?:xin\s+)?|"
-                      rf"(?P<buy>(?:[Tt]ôi|[Mm]ình|[Ee]m)\s+muốn\s+mua)\s+){_WEIGHT_VI}"
-                      r"(?P<asked>(?:\s+được)?\s+không)?(?:\s+(?:nhé|nha|ạ|với))?\s*(?P<end>[.!?]*)")
+                rf"(?P<buy>(?:[Tt]ôi|[Mm]ình|[Ee]m)\s+muốn\s+mua)\s+){_WEIGHT_VI}"
+                r"(?P<asked>(?:\s+được)?\s+không)?(?:\s+(?:nhé|nha|ạ|với))?\s*(?P<end>[.!?]*)")
 _KILO_EN = {"half a": "nửa", "a": "một", "an": "một"} | EN_TO_VI
 _WEIGHED_EN = lazy(r"(?:(?P<asked>(?i:can|could|may)\s+I\s+(?:have|get))\s+|(?i:I['’]d|I\s+would)\s+like\s+"
-                         r"(?:(?P<buy>to\s+buy)\s+)?|(?i:give\s+me)\s+)?"
-                         rf"(?P<n>(?i:{alternatives(_KILO_EN)})|\d{{1,3}}(?:\.5)?)\s*"
-                         r"(?P<unit>kilos?|kilograms?|kg|grams?|g)\s+of\s+"
-                         rf"(?P<thing>{alternatives(BY_THE_KILO.values())})(?:,?\s+please)?\s*(?P<end>[.!?]*)")
+                   r"(?:(?P<buy>to\s+buy)\s+)?|(?i:give\s+me)\s+)?"
+                   rf"(?P<n>(?i:{alternatives(_KILO_EN)})|\d{{1,3}}(?:\.5)?)\s*"
+                   r"(?P<unit>kilos?|kilograms?|kg|grams?|g)\s+of\s+"
+                   rf"(?P<thing>{alternatives(BY_THE_KILO.values())})(?:,?\s+please)?\s*(?P<end>[.!?]*)")
 _FOR_SALE_VI = {en: vi for vi, en in reversed(_FOR_SALE.items())}
 # whether a price includes something, asked (v7: "Phòng có bao gồm bữa sáng không?" → "Can you include breakfast?",
 # "Giá phòng đã bao gồm bữa sáng chưa?" → "Is the office included breakfast?"; "Does the price include breakfast?" →
@@ -263,21 +263,21 @@ _INCLUDING = {"giá phòng": "the room rate", "giá vé": "the ticket price", "g
               "vé": "the ticket", "tour": "the tour"}
 _INCLUDING_VI = {en.removeprefix("the "): vi for vi, en in reversed(_INCLUDING.items())} | {"room price": "giá phòng"}
 _INCLUDES = lazy(rf"(?P<what>(?i:{alternatives(_INCLUDING)}))(?:\s+(?P<this>này))?\s+(?:đã\s+|có\s+)?bao\s+gồm\s+"
-                       rf"(?P<item>(?i:{alternatives(_INCLUDED)}))\s+(?:chưa|không)" + _ENDING)
+                 rf"(?P<item>(?i:{alternatives(_INCLUDED)}))\s+(?:chưa|không)" + _ENDING)
 _INCLUDES_EN = lazy(rf"Does\s+(?P<this>the|this)\s+(?P<what>{alternatives(_INCLUDING_VI)})\s+include\s+"
-                          rf"(?:the\s+)?(?P<item>{alternatives(_INCLUDED_VI)})\s*\?+")
+                    rf"(?:the\s+)?(?P<item>{alternatives(_INCLUDED_VI)})\s*\?+")
 _PER_EN = {"kilo": "cân", "kg": "cân", "night": "đêm", "day": "ngày", "person": "người", "hour": "tiếng",
            "week": "tuần", "month": "tháng"}
 _COSTS_EN = lazy(r"How\s+much\s+(?:is|are)\s+(?P<what>it|this|these|they|(?:the|this|these)\s+[^?]+?)\s+"
-                       rf"(?:per|a|an)\s+(?P<per>{alternatives(_PER_EN)})\s*\?+")
+                 rf"(?:per|a|an)\s+(?P<per>{alternatives(_PER_EN)})\s*\?+")
 SUM_VI = (r"(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d)?)\s*(?:(?P<scale>nghìn|ngàn|k|triệu|tr)(?:\s*(?:đồng|đ))?|"
            r"(?:đồng|đ|VNĐ|VND))(?!\w)")
 SUM_EN = r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d)?)(?:\s+(?P<scale>thousand|million))?\s*(?:dong|VND)(?!\w)"
 _SCALES = {"nghìn": 1000, "ngàn": 1000, "k": 1000, "triệu": 10**6, "tr": 10**6, "thousand": 1000, "million": 10**6}
 _PRICE_IS = lazy(rf"(?:(?P<rent>[Tt]huê)\s+)?(?:(?![Gg]iá\s)(?P<what>[^,?]+?)\s+)?(?:[Gg]iá\s+|là\s+)?"
-                       rf"{SUM_VI}\s+(?:một|1|mỗi)\s+{_PER_VI}\s*(?P<end>[.!]*)")
+                 rf"{SUM_VI}\s+(?:một|1|mỗi)\s+{_PER_VI}\s*(?P<end>[.!]*)")
 _PRICE_IS_EN = lazy(rf"(?P<what>It|They|This|These|(?:The|This|These)\s+[^.!]+?|[A-Z][a-z]+)\s*(?:['’]s|is|are|"
-                          rf"costs?)\s+{SUM_EN}\s+(?:per|a|an)\s+(?P<per>{alternatives(_PER_EN)})\s*(?P<end>[.!]*)")
+                    rf"costs?)\s+{SUM_EN}\s+(?:per|a|an)\s+(?P<per>{alternatives(_PER_EN)})\s*(?P<end>[.!]*)")
 # more of something asked for ("Cho tôi thêm một chai nước." → "Give me a bottle of water.", "Cho tôi thêm một ly cà
 # phê." → "Let me add a cup of coffee.", "Cho tôi thêm cơm." → "Give me a bm.", "Cho tôi thêm hai chai bia." → "Give
 # me more than two bottles of beer."): for the things and the measures of these lists
@@ -298,11 +298,11 @@ _MEASURES = {"chai": "bottle", "ly": "glass", "cốc": "glass", "tách": "cup", 
              "tô": "bowl", "đĩa": "plate", "suất": "serving", "phần": "serving", "lon": "can", "gói": "pack",
              "đôi": "pair", "miếng": "piece", "lát": "slice", "cuộn": "roll", "cái": "", "chiếc": ""}
 _MORE = lazy(r"(?:[Ll]àm\s+ơn\s+)?(?:(?i:bạn|anh|chị|em)\s+)?(?:(?i:có\s+thể)\s+)?"
-                   r"(?:[Cc]ho|[Ll]àm\s+ơn\s+cho)\s+(?:(?:tôi|mình|chúng\s+tôi|em)\s+)?(?:xin\s+)?"
-                   rf"(?:(?P<more>thêm)\s+)?(?:(?P<n>{_COUNT_VI})\s+)?"
-                   rf"(?:(?P<measure>{alternatives(_MEASURES)})\s+)?"
-                   rf"(?P<thing>{alternatives(SERVED)})"
-                   r"(?:\s+(?P<again>nữa))?(?P<asked>(?:\s+được)?\s+không)?(?:\s+(?:nhé|nha|ạ))?\s*[.!?]*")
+             r"(?:[Cc]ho|[Ll]àm\s+ơn\s+cho)\s+(?:(?:tôi|mình|chúng\s+tôi|em)\s+)?(?:xin\s+)?"
+             rf"(?:(?P<more>thêm)\s+)?(?:(?P<n>{_COUNT_VI})\s+)?"
+             rf"(?:(?P<measure>{alternatives(_MEASURES)})\s+)?"
+             rf"(?P<thing>{alternatives(SERVED)})"
+             r"(?:\s+(?P<again>nữa))?(?P<asked>(?:\s+được)?\s+không)?(?:\s+(?:nhé|nha|ạ))?\s*[.!?]*")
 # ... and the other way ("Can I have another pillow?" → "Tôi có thể bị một viên thuốc khác không?", a pill; "Could I
 # get some more ice?" → "… một số thêm đá …"): the first Vietnamese of each, a drink counted in its usual measure
 _SERVED_VI = {en: vi for vi, en in reversed(SERVED.items())}
@@ -312,24 +312,24 @@ _SERVED_IN = {"water": "chai", "beer": "chai", "coffee": "ly", "tea": "ly", "ice
               "fried rice": "đĩa", "black coffee": "ly", "milk coffee": "ly", "iced milk coffee": "ly",
               "bubble tea": "ly", "smoothie": "ly", "sugarcane juice": "ly"}
 _MORE_EN = lazy(r"(?:(?P<asked>(?i:can|could|may)\s+I\s+(?:have|get))\s+|(?i:I['’]d|I\s+would)\s+like\s+)?"
-                      r"(?:(?P<another>(?i:another))|(?:(?P<n>(?i:one|two|three|four|five|some)|\d)\s+)?(?i:more))\s+"
-                      rf"(?:(?P<measure>{alternatives(_MEASURES_VI)})"
-                      r"(?:s|es)?\s+of\s+)?"
-                      rf"(?P<thing>{alternatives(_SERVED_VI)})(?:s|es)?"
-                      r"(?:,?\s+please)?\s*[.!?]*")
+                r"(?:(?P<another>(?i:another))|(?:(?P<n>(?i:one|two|three|four|five|some)|\d)\s+)?(?i:more))\s+"
+                rf"(?:(?P<measure>{alternatives(_MEASURES_VI)})"
+                r"(?:s|es)?\s+of\s+)?"
+                rf"(?P<thing>{alternatives(_SERVED_VI)})(?:s|es)?"
+                r"(?:,?\s+please)?\s*[.!?]*")
 # ... and asked for, not more of it ("Can I have some water, please?" → "Có thể tôi có một vài nước, vui lòng?", "Could
 # we have some ice?" → "… một số món ăn …", a dish; "Can I have a beer?" → "Tôi có thể có bia được không?")
 _ASKED_MEASURES = _MEASURES_VI | {"cup": "tách"}  # (as mt.amounts wrote "a cup of tea" before)
 _ASKED_FOR_EN = lazy(r"(?:(?P<asked>(?i:can|could|may)\s+(?P<who>I|we)\s+(?:have|get))|"
-                           r"(?i:I['’]d|I\s+would)\s+like)\s+(?:(?P<n>(?i:an?|one|two|three|some)|\d)\s+)?"
-                           rf"(?:(?P<measure>{alternatives(_MEASURES_VI)})(?:s|es)?\s+of\s+)?"
-                           rf"(?P<thing>{alternatives(_SERVED_VI)})(?:s|es)?"
-                           r"(?:,?\s+please)?\s*[.!?]*")
+                     r"(?i:I['’]d|I\s+would)\s+like)\s+(?:(?P<n>(?i:an?|one|two|three|some)|\d)\s+)?"
+                     rf"(?:(?P<measure>{alternatives(_MEASURES_VI)})(?:s|es)?\s+of\s+)?"
+                     rf"(?P<thing>{alternatives(_SERVED_VI)})(?:s|es)?"
+                     r"(?:,?\s+please)?\s*[.!?]*")
 # ... and said with "please" alone ("Two beers, please." → "Hai bia, xin vui lòng.", "One iced tea, please." → "Một
 # trà đá hãy vui lòng.")
 _PLEASE_EN = lazy(r"(?P<n>(?i:an?|one|two|three|four|five)|\d)\s+"
-                        rf"(?:(?P<measure>{alternatives(_MEASURES_VI)})(?:s|es)?\s+of\s+)?"
-                        rf"(?P<thing>(?i:{alternatives(_SERVED_VI)}))(?:s|es)?,?\s+please\s*[.!]*")
+                  rf"(?:(?P<measure>{alternatives(_MEASURES_VI)})(?:s|es)?\s+of\s+)?"
+                  rf"(?P<thing>(?i:{alternatives(_SERVED_VI)}))(?:s|es)?,?\s+please\s*[.!]*")
 # where a place is beside another (v6: "Khách sạn ở đối diện bưu điện." → "Hotels in the post office.", "Nó ở gần
 # chợ." → "It was near the market."; "It's next to the bank." → "Tiếp theo ngân hàng.", "The hotel is opposite the
 # post office." → "Khách sạn ngược lại văn phòng.", the other way round): "it", a place of _HAVING or a term, beside a
@@ -340,21 +340,21 @@ _BESIDE = [("ngay cạnh", "right next to"), ("bên cạnh", "next to"), ("cạn
 _BESIDE_EN = {en: vi for vi, en in reversed(_BESIDE)}
 _BESIDE_VI = {vi: en for vi, en in reversed(_BESIDE)}
 _IS_BESIDE = {("vi", "en"): lazy(r"(?:(?P<it>[Nn]ó|[Cc]hỗ\s+đó)|(?P<what>[^,?.]+?)"
-                                       r"(?:\s+của\s+(?P<whose>tôi|mình))?)\s+ở\s+"
-                                       rf"(?P<rel>{alternatives(_BESIDE_VI)})\s+(?P<place>[^,?.!]+?)\s*[.!]*"),
+                                 r"(?:\s+của\s+(?P<whose>tôi|mình))?)\s+ở\s+"
+                                 rf"(?P<rel>{alternatives(_BESIDE_VI)})\s+(?P<place>[^,?.!]+?)\s*[.!]*"),
               ("en", "vi"): lazy(r"(?:(?P<it>It['’]s|It\s+is)|(?:[Tt]he|(?P<whose>[Mm]y))\s+(?P<what>[^,?.]+?)"
-                                       rf"\s+is)\s+(?P<rel>{alternatives(_BESIDE_EN)})\s+(?:the\s+)?"
-                                       r"(?P<place>[^,?.!]+?)\s*[.!]*")}
+                                 rf"\s+is)\s+(?P<rel>{alternatives(_BESIDE_EN)})\s+(?:the\s+)?"
+                                 r"(?P<place>[^,?.!]+?)\s*[.!]*")}
 # ... or on a side (v6: "Hiệu thuốc ở bên trái." → "Pharmacy at left.", "Khách sạn ở bên tay trái." → "The hotel at
 # the left hand."; "The hotel is on the left." → "Khách sạn nằm trên trái.", "It's on your right." → "Cái đó đúng là
 # của bạn.", true, yours)
 SIDES = {"trái": "left", "phải": "right", "left": "trái", "right": "phải"}  # (either way)
 _ON_A_SIDE = {("vi", "en"): lazy(r"(?:(?P<it>[Nn]ó|[Cc]hỗ\s+đó)|(?P<what>[^,?.]+?))\s+(?:ở|nằm)\s+"
-                                       r"(?:ở\s+)?(?:phía\s+)?(?:bên\s+)?(?:tay\s+)?(?P<side>trái|phải)"
-                                       r"(?:\s+(?:của\s+)?(?P<your>bạn|anh|chị|em))?(?:\s+tay)?\s*[.!]*"),
+                                 r"(?:ở\s+)?(?:phía\s+)?(?:bên\s+)?(?:tay\s+)?(?P<side>trái|phải)"
+                                 r"(?:\s+(?:của\s+)?(?P<your>bạn|anh|chị|em))?(?:\s+tay)?\s*[.!]*"),
               ("en", "vi"): lazy(r"(?:(?P<it>It['’]s|It\s+is)|(?:[Tt]he|(?P<whose>[Mm]y))\s+(?P<what>[^,?.]+?)"
-                                       r"\s+is)\s+on\s+(?:the|(?P<your>your))\s+(?P<side>left|right)"
-                                       r"(?:[\s-]+hand)?(?:\s+side)?\s*[.!]*")}
+                                 r"\s+is)\s+on\s+(?:the|(?P<your>your))\s+(?P<side>left|right)"
+                                 r"(?:[\s-]+hand)?(?:\s+side)?\s*[.!]*")}
 # how to take a medicine, both ways (v6: "Uống một viên, ngày ba lần." → "Take a member, three times.", "Ngày uống
 # hai lần, mỗi lần một viên." → "Second day drinks every single."; "Take one tablet three times a day." → "Hãy dùng
 # máy tính bảng một lần một ngày.", a tablet computer once a day)
@@ -383,20 +383,20 @@ _SOLD_VI = {en: vi for vi, en in reversed(_SOLD.items())}  # (reversed: the firs
 _SELLERS_VI = {en: vi for vi, en in reversed(_SELLERS.items()) if en not in ("you", "here")} | {
     "this store": "cửa hàng này", "the store": "cửa hàng"}
 _SELLS = {("vi", "en"): lazy(rf"(?P<who>(?i:{alternatives(_SELLERS)}))\s+có\s+bán\s+(?P<what>[^,?]+?)"
-                                   rf"(?:\s+(?P<here>ở\s+đây))?\s+không" + _ENDING),
+                             rf"(?:\s+(?P<here>ở\s+đây))?\s+không" + _ENDING),
           ("en", "vi"): lazy(rf"(?:Do\s+(?:you|they)|Does\s+(?P<who>{alternatives(_SELLERS_VI)}))\s+sell\s+"
-                                   r"(?P<what>[^,?]+?)(?P<here>\s+here)?\s*\?*")}
+                             r"(?P<what>[^,?]+?)(?P<here>\s+here)?\s*\?*")}
 _MEALS = {"after": "sau bữa ăn", "before": "trước bữa ăn", "sau": "after meals", "trước": "before meals"}
 _WHEN_VI = r"(?:\s*,)?(?:\s+(?P<when>sau|trước)\s+(?:khi\s+ăn|bữa\s+ăn|ăn))?\s*[.!]*"
 _DOSE = {("vi", "en"): [lazy(rf"(?:[Mm]ỗi\s+lần\s+)?[Uu]ống\s+(?P<n>{_COUNT_VI})\s+viên(?:\s*,)?\s+"
-                                   rf"(?:một\s+|mỗi\s+)?ngày\s+(?P<k>{_COUNT_VI})\s+lần" + _WHEN_VI),
+                             rf"(?:một\s+|mỗi\s+)?ngày\s+(?P<k>{_COUNT_VI})\s+lần" + _WHEN_VI),
                         lazy(rf"(?:[Mm]ột\s+|[Mm]ỗi\s+)?[Nn]gày\s+uống\s+(?P<k>{_COUNT_VI})\s+lần"
-                                   rf"(?:\s*,\s*mỗi\s+lần\s+(?P<n>{_COUNT_VI})\s+viên)?" + _WHEN_VI),
+                             rf"(?:\s*,\s*mỗi\s+lần\s+(?P<n>{_COUNT_VI})\s+viên)?" + _WHEN_VI),
                         lazy(rf"[Uu]ống\s+(?P<n>{_COUNT_VI})\s+viên\s+mỗi\s+ngày" + _WHEN_VI)],
          ("en", "vi"): [lazy(r"[Tt]ake\s+(?:(?P<n>one|two|three|four|[1-9])\s+(?:tablet|pill|capsule)s?|"
-                                   r"(?P<this>this(?:\s+medicine)?|it))\s+"
-                                   r"(?P<k>once|twice|(?:three|four|[1-9])\s+times)\s+(?:a|per|each)\s+day"
-                                   r"(?:\s+(?P<when>after|before)\s+meals)?\s*[.!]*")]}
+                             r"(?P<this>this(?:\s+medicine)?|it))\s+"
+                             r"(?P<k>once|twice|(?:three|four|[1-9])\s+times)\s+(?:a|per|each)\s+day"
+                             r"(?:\s+(?P<when>after|before)\s+meals)?\s*[.!]*")]}
 _TIMES_EN = {"1": "once", "2": "twice"}
 # the nearest one ("Cây ATM gần nhất ở đâu?"; v6: "Where did ATM tree?")
 _NEAREST = {"vi": lazy(r"\s+gần(?:\s+đây)?\s+nhất$"), "en": lazy(r"^nearest\s+")}

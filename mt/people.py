@@ -110,24 +110,24 @@ _WHO_EN = (r"(?:(?P<worker>I|[Hh]e|[Ss]he)|(?P<whose>[Mm]y|[Hh]is|[Hh]er)\s+"
            rf"(?P<kin>{alternatives(KIN_VI)}))")
 _JOBS_PLURAL_VI = {regular_plural(en): vi for en, vi in JOBS_VI.items()}
 _SAME_JOB = {("vi", "en"): lazy(rf"(?:(?P<many>(?i:{alternatives(_MANY)}))|(?P<parents>(?i:"
-                                      rf"{alternatives(PARENTS)}))\s+(?:của\s+)?(?P<their>{_OWNERS}))"
-                                      r"(?:\s+(?P<both>cả\s+hai))?(?:\s+(?P<all>đều))?\s+(?:là|làm)\s+(?:nghề\s+)?"
-                                      rf"(?P<job>{alternatives(JOBS)})(?:\s+cả)?\s*(?P<end>[.!]*)"),
+                                rf"{alternatives(PARENTS)}))\s+(?:của\s+)?(?P<their>{_OWNERS}))"
+                                r"(?:\s+(?P<both>cả\s+hai))?(?:\s+(?P<all>đều))?\s+(?:là|làm)\s+(?:nghề\s+)?"
+                                rf"(?P<job>{alternatives(JOBS)})(?:\s+cả)?\s*(?P<end>[.!]*)"),
              ("en", "vi"): lazy(r"(?:(?P<many>We|They)(?:['’]re|\s+are)|(?P<their>My|Your|His|Her|Our|Their)\s+"
-                                      r"(?P<parents>parents|grandparents)\s+are)(?:\s+(?P<all>both|all))?\s+"
-                                      rf"(?P<job>{alternatives(_JOBS_PLURAL_VI)})\s*(?P<end>[.!]*)")}
+                                r"(?P<parents>parents|grandparents)\s+are)(?:\s+(?P<all>both|all))?\s+"
+                                rf"(?P<job>{alternatives(_JOBS_PLURAL_VI)})\s*(?P<end>[.!]*)")}
 # ... or "là" before the job, said of someone by name too (v7: "Anh tôi là kỹ sư." → "I'm an engineer.", "Chị tôi là
 # y tá." → "My sister is nurse.", "Anh ấy là đầu bếp." → "He's the kitchen head.")
 _WORKS_AS = {("vi", "en"): lazy(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED}|"
-                                      rf"(?P<given>{alternatives(names.GIVEN)}))"
-                                      r"(?P<once>\s+(?:đã\s+)?từng)?\s+(?:làm\s+(?:nghề\s+)?|là\s+(?:một\s+)?)"
-                                      rf"(?P<job>{alternatives(JOBS)})(?:\s+(?:ở|tại)\s+"
-                                      rf"(?:(?P<place>{alternatives(_WORKPLACES)})|"
-                                      rf"(?P<city>{alternatives(terms.GONE_ONLY)})))?\s*[.!]*"),
+                                rf"(?P<given>{alternatives(names.GIVEN)}))"
+                                r"(?P<once>\s+(?:đã\s+)?từng)?\s+(?:làm\s+(?:nghề\s+)?|là\s+(?:một\s+)?)"
+                                rf"(?P<job>{alternatives(JOBS)})(?:\s+(?:ở|tại)\s+"
+                                rf"(?:(?P<place>{alternatives(_WORKPLACES)})|"
+                                rf"(?P<city>{alternatives(terms.GONE_ONLY)})))?\s*[.!]*"),
              ("en", "vi"): lazy(rf"{_WHO_EN}(?:\s+works?\s+as|(?P<is>\s+is|['’]s|\s+am|['’]m))\s+an?\s+"
-                                      rf"(?P<job>{alternatives(JOBS_VI)})(?:\s+(?:at|in)\s+"
-                                      rf"(?:(?:an?|the)\s+(?P<place>{alternatives(_WORKPLACES_VI)})|"
-                                      rf"(?P<city>{alternatives(terms.GONE_ONLY.values())})))?\s*[.!]*")}
+                                rf"(?P<job>{alternatives(JOBS_VI)})(?:\s+(?:at|in)\s+"
+                                rf"(?:(?:an?|the)\s+(?P<place>{alternatives(_WORKPLACES_VI)})|"
+                                rf"(?P<city>{alternatives(terms.GONE_ONLY.values())})))?\s*[.!]*")}
 # what someone does for a living, how old they are, the year they were born, where they come from, asked ("Chồng chị
 # làm nghề gì?" → "What about the sister works?", "Con bạn mấy tuổi rồi?" → "How old are you?", "Bạn sinh năm bao
 # nhiêu?" → "How many years are birth?", "Bạn quê ở đâu?" → "Where do you live?"): who as for _WORKS_AS, or "you"
@@ -143,10 +143,10 @@ _WHO_ASKED = (rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED}|(?P<ki
               rf"(?P<parents_asked>(?i:{alternatives(PARENTS)}))\s+(?:của\s+)?(?i:{_YOU_ASKED})|"
               rf"(?P<you>(?i:{_YOU_ASKED})))")
 _ASKED = [lazy(rf"{_WHO_ASKED}\s+(?:{'|'.join(f'(?P<{k}>{v})' for k, v in _ASKED_ABOUT.items())})"
-                     r"(?:\s+(?:vậy|thế|ạ))*\s*\?+"),
+               r"(?:\s+(?:vậy|thế|ạ))*\s*\?+"),
           # ... and the hometown with "quê" first ("Quê anh ở đâu?" → "Where did you get?")
           lazy(rf"[Qq]uê\s+(?:(?:hương|nhà)\s+)?(?:của\s+)?{_WHO_ASKED}\s+(?P<home>ở\s+đâu)"
-                     r"(?:\s+(?:vậy|thế|ạ))*\s*\?+")]
+               r"(?:\s+(?:vậy|thế|ạ))*\s*\?+")]
 _ASKED_SAID = {"job": ("What does {w} do?", "What do you do?"), "age": ("How old is {w}?", "How old are you?"),
                "born": ("What year was {w} born?", "What year were you born?"),
                "home": ("Where is {ws} hometown?", "Where is your hometown?"),
@@ -159,16 +159,16 @@ _WHOSE_EN = {"he": "his", "she": "her"}
 # parents and whose ("Quê bố mẹ tôi ở Huế.": "My parents' hometown is in Hue."), a place mt.patterns.a_place knows
 # by its name or one to three words with capitals (a province: written without marks)
 _HOMETOWN = lazy(rf"[Qq]uê\s+(?:(?:hương|nhà)\s+)?(?:của\s+)?(?:{PARENTS_WHOSE}|"
-                       rf"(?:(?P<who>(?i:{alternatives(NAMED_WHO)}))\s+(?:của\s+)?)?(?P<whose>{_OWNERS}))"
-                       r"\s+(?P<at>ở|là)\s+(?:tỉnh\s+)?"
-                       r"(?P<place>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*(?P<end>[.!]*)")
+                 rf"(?:(?P<who>(?i:{alternatives(NAMED_WHO)}))\s+(?:của\s+)?)?(?P<whose>{_OWNERS}))"
+                 r"\s+(?P<at>ở|là)\s+(?:tỉnh\s+)?"
+                 r"(?P<place>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*(?P<end>[.!]*)")
 # someone's age ("Con gái tôi năm tuổi." → "My daughter five years old.", "Mẹ tôi 60 tuổi." → "My mother was 60
 # years old.", "Con tôi được 2 tuổi rồi." → "I'm 2 years old."): who one of _WORKER or of NAMED_WHO and whose
 _AGED = {("vi", "en"): lazy(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED})"
-                                  rf"(?:\s+năm\s+nay)?(?:\s+(?:đã|được))?\s+(?P<n>\d{{1,3}}|{'|'.join(VI_TO_EN)})"
-                                  r"\s+tuổi(?:\s+rồi)?\s*[.!]*"),
+                            rf"(?:\s+năm\s+nay)?(?:\s+(?:đã|được))?\s+(?P<n>\d{{1,3}}|{'|'.join(VI_TO_EN)})"
+                            r"\s+tuổi(?:\s+rồi)?\s*[.!]*"),
           ("en", "vi"): lazy(rf"{_WHO_EN}\s*(?:['’]m|['’]s|\s+am|\s+is)\s+"
-                                  rf"(?P<n>\d{{1,3}}|{'|'.join(VI_TO_EN.values())})\s+years?\s+old\s*[.!]*")}
+                             rf"(?P<n>\d{{1,3}}|{'|'.join(VI_TO_EN.values())})\s+years?\s+old\s*[.!]*")}
 
 # how much older or younger someone is than another ("Em gái tôi trẻ hơn tôi ba tuổi." → "My sister younger than I'm
 # three years old.", "Tôi lớn hơn anh ấy hai tuổi." → "I'm two years old."; "My sister is three years younger than
@@ -182,39 +182,39 @@ _SIBLINGS_VI = {("sister", "older"): "chị gái", ("sister", "younger"): "em g�
 _OTHER = (rf"(?:(?P<kin2>(?i:{alternatives(NAMED_WHO)}))\s+(?:của\s+)?(?P<whose2>{_OWNERS})|"
           rf"(?P<other>(?i:{alternatives(_WORKER)}|bạn)))")
 _AGE_GAP = {("vi", "en"): lazy(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED})\s+"
-                                     r"(?:(?P<gap>lớn|già|nhỏ|trẻ)(?:\s+tuổi)?\s+hơn|(?P<gap2>hơn|kém))\s+"
-                                     rf"{_OTHER}\s+(?P<n>\d{{1,2}}|{'|'.join(VI_TO_EN)})\s+tuổi\s*[.!]*"),
+                               r"(?:(?P<gap>lớn|già|nhỏ|trẻ)(?:\s+tuổi)?\s+hơn|(?P<gap2>hơn|kém))\s+"
+                               rf"{_OTHER}\s+(?P<n>\d{{1,2}}|{'|'.join(VI_TO_EN)})\s+tuổi\s*[.!]*"),
             ("en", "vi"): lazy(rf"{_WHO_EN}\s*(?:['’]m|['’]s|\s+am|\s+is)\s+"
-                                     rf"(?P<n>\d{{1,2}}|{'|'.join(VI_TO_EN.values())})\s+years?\s+"
-                                     r"(?P<gap>older|younger)\s+than\s+(?:(?P<whose2>[Mm]y|[Hh]is|[Hh]er|[Yy]our)\s+"
-                                     rf"(?P<kin2>{alternatives(KIN_VI)})|(?P<other>me|him|her|you|I))\s*[.!]*")}
+                               rf"(?P<n>\d{{1,2}}|{'|'.join(VI_TO_EN.values())})\s+years?\s+"
+                               r"(?P<gap>older|younger)\s+than\s+(?:(?P<whose2>[Mm]y|[Hh]is|[Hh]er|[Yy]our)\s+"
+                               rf"(?P<kin2>{alternatives(KIN_VI)})|(?P<other>me|him|her|you|I))\s*[.!]*")}
 # ... asked ("Bạn lớn hơn tôi mấy tuổi?" → "How are you older than me?"; "How much older than me are you?" → "Tôi
 # lớn tuổi hơn bạn?", the other way round): who "you" too, in English before or after the other
 _AGE_GAP_ASKED = lazy(rf"(?:(?P<you>(?i:bạn|anh|chị))|(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED})\s+"
-                            r"(?:(?P<gap>lớn|già|nhỏ|trẻ)(?:\s+tuổi)?\s+hơn|(?P<gap2>hơn|kém))\s+"
-                            rf"{_OTHER}\s+(?:mấy|bao\s+nhiêu)\s+tuổi(?:\s+(?:vậy|thế|ạ))*\s*\?+")
+                      r"(?:(?P<gap>lớn|già|nhỏ|trẻ)(?:\s+tuổi)?\s+hơn|(?P<gap2>hơn|kém))\s+"
+                      rf"{_OTHER}\s+(?:mấy|bao\s+nhiêu)\s+tuổi(?:\s+(?:vậy|thế|ạ))*\s*\?+")
 _WHO_GAP_EN = (r"(?:(?P<you>you)|(?P<worker>I|he|she)|(?P<whose>my|his|her|your)\s+"
                rf"(?P<kin>{alternatives(KIN_VI)}))")
 _OTHER_EN = (r"(?:(?P<whose2>my|his|her|your)\s+"
              rf"(?P<kin2>{alternatives(KIN_VI)})|(?P<other>me|him|her|you|I))")
 _AGE_GAP_ASKED_EN = [lazy(rf"How\s+much\s+(?P<gap>older|younger)\s+(?:am|are|is)\s+{_WHO_GAP_EN}\s+than\s+"
-                                rf"{_OTHER_EN}\s*\?+"),
+                          rf"{_OTHER_EN}\s*\?+"),
                      lazy(rf"How\s+much\s+(?P<gap>older|younger)\s+than\s+{_OTHER_EN}\s+(?:am|are|is)\s+"
-                                rf"{_WHO_GAP_EN}\s*\?+")]
+                          rf"{_WHO_GAP_EN}\s*\?+")]
 
 # an age reached this year ("Con trai tôi năm nay lên sáu." → "My son grew six.", "Con tôi năm nay lên sáu." → "I was
 # six."; "My son turns six next month." → "Con trai của tôi biến thành sáu tháng tới."): who as for _AGED
 _WHEN_TURNING = {"năm nay": "this year", "tháng sau": "next month", "tuần sau": "next week", "năm sau": "next year"}
 _WHEN_TURNING_VI = {en: vi for vi, en in _WHEN_TURNING.items()}
 _TURNING = {("vi", "en"): lazy(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED})"
-                                     rf"(?:\s+(?P<when>{alternatives(_WHEN_TURNING)}))?(?P<will>\s+sẽ)?"
-                                     r"\s+(?:lên|tròn)\s+"
-                                     rf"(?P<n>\d{{1,3}}|{'|'.join(VI_TO_EN)})(?:\s+tuổi)?"
-                                     rf"(?:\s+(?P<when2>{alternatives(_WHEN_TURNING)}))?\s*[.!]*"),
+                               rf"(?:\s+(?P<when>{alternatives(_WHEN_TURNING)}))?(?P<will>\s+sẽ)?"
+                               r"\s+(?:lên|tròn)\s+"
+                               rf"(?P<n>\d{{1,3}}|{'|'.join(VI_TO_EN)})(?:\s+tuổi)?"
+                               rf"(?:\s+(?P<when2>{alternatives(_WHEN_TURNING)}))?\s*[.!]*"),
             ("en", "vi"): lazy(rf"{_WHO_EN}(?:\s+(?P<will>will\s+turn|turns?)"
-                                     r"|\s*(?:['’]m|['’]s|\s+am|\s+is)\s+turning)"
-                                     rf"\s+(?P<n>\d{{1,3}}|{'|'.join(VI_TO_EN.values())})(?:\s+years?\s+old)?"
-                                     rf"(?:\s+(?P<when>{alternatives(_WHEN_TURNING_VI)}))?\s*[.!]*")}
+                               r"|\s*(?:['’]m|['’]s|\s+am|\s+is)\s+turning)"
+                               rf"\s+(?P<n>\d{{1,3}}|{'|'.join(VI_TO_EN.values())})(?:\s+years?\s+old)?"
+                               rf"(?:\s+(?P<when>{alternatives(_WHEN_TURNING_VI)}))?\s*[.!]*")}
 # someone's height and weight, said and asked ("Tôi cao 1m70." → "I was 1.70 m.", "Tôi cao một mét bảy." → "I'm a met
 # seven meters.", "Tôi nặng 55 ký." → "I weigh 55 characters.", "Bạn cao bao nhiêu?" → "How much are you tall?";
 # "He is 1.8 metres tall." → "Anh ta cao to 1,8 mét.", "How tall is your son?" → "Con trai cao của bạn như thế nào?")
@@ -226,17 +226,17 @@ _HEIGHT_VI = (r"(?P<m>\d)(?:[.,](?P<cm>\d{1,2})\s?(?:m|mét)|\s?(?:m|mét)(?:\s?
 _WEIGHT_VI = r"(?P<kg>\d{1,3}(?:[.,]\d)?)\s?(?:kg|ký|kí|cân|kilô|kilo|ki\s?lô)(?!\w)"
 _BODY_WHO = rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED}|(?P<you>(?i:bạn)))"
 _MEASURED = lazy(rf"{_BODY_WHO}\s+(?:(?P<tall>cao)\s+(?:(?P<about>{alternatives(spans.ABOUT)})\s+)?"
-                       rf"(?:(?P<ask_tall>bao\s+nhiêu)|{_HEIGHT_VI})"
-                       rf"|(?P<heavy>nặng)\s+(?:(?P<about2>{alternatives(spans.ABOUT)})\s+)?"
-                       rf"(?:(?P<ask_heavy>bao\s+nhiêu(?:\s+(?:cân|ký|kí|kg|kilô))?)|{_WEIGHT_VI}))"
-                       r"(?:\s+(?:vậy|thế|ạ))?\s*(?P<end>[.!?]*)")
+                 rf"(?:(?P<ask_tall>bao\s+nhiêu)|{_HEIGHT_VI})"
+                 rf"|(?P<heavy>nặng)\s+(?:(?P<about2>{alternatives(spans.ABOUT)})\s+)?"
+                 rf"(?:(?P<ask_heavy>bao\s+nhiêu(?:\s+(?:cân|ký|kí|kg|kilô))?)|{_WEIGHT_VI}))"
+                 r"(?:\s+(?:vậy|thế|ạ))?\s*(?P<end>[.!?]*)")
 _HEIGHT_EN = (r"(?P<m>\d)(?:[.,](?P<cm>\d{1,2}))?\s?(?:m|met(?:er|re)s?)"
               r"|(?P<cms>\d{3})\s?(?:cm|centimet(?:er|re)s)")
 _WHO_ASKED_EN = rf"(?:(?P<you>you)|(?P<worker>he|she)|(?P<whose>your|his|her)\s+(?P<kin>{alternatives(KIN_VI)}))"
 _MEASURED_EN = [lazy(rf"{_WHO_EN}\s*(?:['’]m|['’]s|\s+am|\s+is)\s+(?:(?P<about>about|around)\s+)?"
-                           rf"(?:{_HEIGHT_EN})\s+tall\s*[.!]*"),
+                     rf"(?:{_HEIGHT_EN})\s+tall\s*[.!]*"),
                 lazy(rf"{_WHO_EN}\s+weighs?\s+(?:(?P<about>about|around)\s+)?"
-                           r"(?P<kg>\d{1,3}(?:\.\d)?)\s?(?:kg|kilos?|kilograms?)\s*[.!]*"),
+                     r"(?P<kg>\d{1,3}(?:\.\d)?)\s?(?:kg|kilos?|kilograms?)\s*[.!]*"),
                 lazy(rf"[Hh]ow\s+tall\s+(?:are|is)\s+{_WHO_ASKED_EN}\s*\?+")]
 # where someone is at school ("Em trai tôi đang học cấp ba." → "My younger brother is learning three.", "Con gái tôi học
 # mẫu giáo." → "My daughter learned the pattern.", "Tôi là sinh viên năm cuối." → "I'm the last year student."; "My
@@ -261,25 +261,25 @@ _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6
 _GRADE_EN = (rf"in\s+(?:grade\s+{_GRADE}|(?:the\s+)?(?:(?P<nth>{'|'.join(_NTH)})|(?P<th>[1-9]|1[0-2])(?:st|nd|rd|th))"
              r"\s+grade)")
 _GRADE_ASKED_EN = lazy(rf"What\s+grade\s+(?:are\s+(?P<you>you)|is\s+(?:(?P<worker>he|she)|"
-                             rf"(?P<whose>your|his|her)\s+(?P<kin>{alternatives(KIN_VI)})))\s+in\s*\?+")
+                       rf"(?P<whose>your|his|her)\s+(?P<kin>{alternatives(KIN_VI)})))\s+in\s*\?+")
 _AT_SCHOOL = {("vi", "en"): lazy(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED})\s+"
-                                       rf"(?:(?:đang\s+)?học\s+lớp\s+(?:{_GRADE}|(?P<gradew>"
-                                       rf"{alternatives(VI_HOURS)})(?!\w))|"
-                                       rf"(?:đang\s+)?(?:học|là\s+học\s+sinh)\s+(?P<school>{alternatives(_SCHOOLS)})"
-                                       r"|là\s+sinh\s+viên\s+năm\s+(?P<year>" + alternatives(_YEARS) + r")"
-                                       r"|(?:đang\s+)?học\s+năm\s+(?:thứ\s+)?(?P<year2>" + alternatives(_YEARS) +
-                                       r")(?P<uni>\s+đại\s+học)?)\s*[.!]*"),
+                                 rf"(?:(?:đang\s+)?học\s+lớp\s+(?:{_GRADE}|(?P<gradew>"
+                                 rf"{alternatives(VI_HOURS)})(?!\w))|"
+                                 rf"(?:đang\s+)?(?:học|là\s+học\s+sinh)\s+(?P<school>{alternatives(_SCHOOLS)})"
+                                 r"|là\s+sinh\s+viên\s+năm\s+(?P<year>" + alternatives(_YEARS) + r")"
+                                 r"|(?:đang\s+)?học\s+năm\s+(?:thứ\s+)?(?P<year2>" + alternatives(_YEARS) +
+                                 r")(?P<uni>\s+đại\s+học)?)\s*[.!]*"),
               ("en", "vi"): lazy(rf"{_WHO_EN}\s*(?:['’]m|['’]s|\s+am|\s+is)\s+(?:{_GRADE_EN}|(?P<school>"
-                                       rf"{alternatives(_SCHOOLS_VI)})"
-                                       rf"|an?\s+(?P<year>{alternatives(_YEARS_VI)})[- ]year\s+(?:university\s+)?"
-                                       r"student|in\s+(?P<whose2>my|his|her)\s+(?P<year2>" +
-                                       alternatives(_YEARS_VI) + r")\s+year(?P<uni>\s+(?:of|at)\s+(?:university|"
-                                       r"college))?)\s*[.!]*")}
+                                 rf"{alternatives(_SCHOOLS_VI)})"
+                                 rf"|an?\s+(?P<year>{alternatives(_YEARS_VI)})[- ]year\s+(?:university\s+)?"
+                                 r"student|in\s+(?P<whose2>my|his|her)\s+(?P<year2>" +
+                                 alternatives(_YEARS_VI) + r")\s+year(?P<uni>\s+(?:of|at)\s+(?:university|"
+                                 r"college))?)\s*[.!]*")}
 # someone retired ("Bố tôi đã nghỉ hưu." → "My father was retired.", "Bố mẹ tôi đã nghỉ hưu." → "My parents were
 # retired.")
 _RETIRED = lazy(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED}|(?P<parents>(?i:"
-                      rf"{alternatives(PARENTS)}))\s+(?:của\s+)?(?P<their>{_OWNERS}))"
-                      r"(?:\s+(?:đã|cũng))*\s+nghỉ\s+hưu(?:\s+rồi)?\s*[.!]*")
+                rf"{alternatives(PARENTS)}))\s+(?:của\s+)?(?P<their>{_OWNERS}))"
+                r"(?:\s+(?:đã|cũng))*\s+nghỉ\s+hưu(?:\s+rồi)?\s*[.!]*")
 
 # where someone works, said with "làm" alone ("Tôi làm ở một công ty phần mềm." → "I do in a software company.", "Bạn
 # làm ở đâu?" → "Where do you do?", "Chồng tôi làm ở Samsung." → "My husband did in Samsung."): given to the model as
@@ -289,18 +289,18 @@ _WORKS_AT = lazy(rf"(?<!\w){_AT_WORK_WHO}(?:\s+(?:đang|vẫn|đã|cũng))*\s+(?
 # ... and at a workplace of _WORKPLACES, the whole sentence ("Bố tôi làm ở ngân hàng." → "I'm working at the bank.",
 # shown "làm việc" as above); parents too ("Bố mẹ tôi làm ở bệnh viện.": "My parents work at the hospital.")
 _WORKS_AT_PLACE = lazy(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED}|{PARENTS_WHOSE})\s+làm"
-                             r"(?:\s+việc)?\s+"
-                             rf"(?:ở|tại)\s+(?P<one>một\s+)?(?P<place>{alternatives(_WORKPLACES)})\s*[.!]*")
+                       r"(?:\s+việc)?\s+"
+                       rf"(?:ở|tại)\s+(?P<one>một\s+)?(?P<place>{alternatives(_WORKPLACES)})\s*[.!]*")
 # ... and asked where ("Bạn làm ở đâu?": v8 reads "làm việc" shown there as the past, "Where did you work?"), of
 # parents too ("Where do your parents work?")
 _WORKS_WHERE = lazy(rf"(?:(?P<you>[Bb]ạn)|(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED}|"
-                          rf"{PARENTS_WHOSE})\s+"
-                          rf"(?:đang\s+)?làm(?:\s+việc)?\s+(?:ở|tại)\s+đâu{SOFTENER}\s*\?+")
+                    rf"{PARENTS_WHOSE})\s+"
+                    rf"(?:đang\s+)?làm(?:\s+việc)?\s+(?:ở|tại)\s+đâu{SOFTENER}\s*\?+")
 # someone's friend, "bạn tôi" ("Tôi đang đợi bạn tôi." → "I'm waiting for you.", "Bạn tôi sống ở Hà Nội." → "You live
 # in Hanoi."): given to the model as "bạn của tôi", which it reads as "my friend"; not "bạn" and a pronoun that is
 # also a word of kinship ("em", "anh": "bạn em" may be "you, em")
 _FRIEND_OF = lazy(r"(?<!\w)(?P<friend>[Bb]ạn(?:\s+thân)?)\s+(?P<whose>tôi|mình|anh\s+ấy|cô\s+ấy|chị\s+ấy|"
-                        r"chúng\s+tôi)(?!\w)(?!\s+(?:ấy|ta)(?!\w))")
+                  r"chúng\s+tôi)(?!\w)(?!\s+(?:ấy|ta)(?!\w))")
 
 # how long someone stays somewhere ("Tôi sẽ ở Hà Nội 3 ngày." → "I'll be in Hanoi 3 days.", "Chúng tôi đã ở Huế hai
 # ngày." → "We're in Hue two days.", "Tôi ở Việt Nam hai năm." → "I in Vietnam two years.", "Bạn sẽ ở Hà Nội mấy
@@ -317,17 +317,17 @@ COUNTRIES_VI = {en: vi for vi, en in reversed(COUNTRIES.items())} | {"the US": "
 # the room?"): whose of terms.OWNERS, who of _STAYERS
 _ROOM_N = r"(?:(?P<n>\d{1,4}[A-Z]?)|(?P<ask>mấy|bao\s+nhiêu))"
 _ROOM = lazy(rf"(?:[Pp]hòng\s+(?:của\s+)?(?P<whose>{_OWNERS})\s+(?:là\s+)?(?:phòng\s+)?(?:số\s+)?|"
-                   rf"(?P<who>(?i:{alternatives(_STAYERS)}))\s+(?:đang\s+)?ở\s+phòng\s+(?:số\s+)?){_ROOM_N}"
-                   r"(?:\s+(?:vậy|thế|ạ))?\s*(?P<end>[.!?]*)")
+             rf"(?P<who>(?i:{alternatives(_STAYERS)}))\s+(?:đang\s+)?ở\s+phòng\s+(?:số\s+)?){_ROOM_N}"
+             r"(?:\s+(?:vậy|thế|ạ))?\s*(?P<end>[.!?]*)")
 _LODGINGS = {"khách sạn": "hotel", "homestay": "homestay", "nhà nghỉ": "guesthouse", "căn hộ": "apartment",
              "phòng": "room", "khu nghỉ dưỡng": "resort"}
 _UNITS = {"ngày": "day", "đêm": "night", "tuần": "week", "tháng": "month", "năm": "year"}
 _STAY_PLAN = {"sẽ": "will", "đã": "did", "định": "plan", "dự định": "plan", "muốn": "want"}
 _STAYS = lazy(rf"(?P<who>(?i:{alternatives(_STAYERS)}))\s+(?:(?P<plan>{alternatives(_STAY_PLAN)})\s+)?ở"
-                    r"(?:\s+lại)?\s+(?P<place>[^,?.!]+?)\s+(?:(?:trong|khoảng|được|(?P<more>thêm))\s+)?"
-                    rf"(?:(?P<n>\d{{1,3}}|vài|{'|'.join(VI_TO_EN)})|(?P<ask>mấy|bao\s+nhiêu))\s+"
-                    rf"(?P<unit>{alternatives(_UNITS)})(?(more)(?:\s+nữa)?|(?P<so_far>\s+rồi)?)"
-                    r"(?P<q>(?:\s+(?:vậy|ạ|nhỉ|thế))?\s*\?+)?\s*[.!]*")
+              r"(?:\s+lại)?\s+(?P<place>[^,?.!]+?)\s+(?:(?:trong|khoảng|được|(?P<more>thêm))\s+)?"
+              rf"(?:(?P<n>\d{{1,3}}|vài|{'|'.join(VI_TO_EN)})|(?P<ask>mấy|bao\s+nhiêu))\s+"
+              rf"(?P<unit>{alternatives(_UNITS)})(?(more)(?:\s+nữa)?|(?P<so_far>\s+rồi)?)"
+              r"(?P<q>(?:\s+(?:vậy|ạ|nhỉ|thế))?\s*\?+)?\s*[.!]*")
 
 
 def _named(text: str, src: str, tgt: str) -> str | None:

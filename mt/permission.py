@@ -85,13 +85,13 @@ _ASKER = rf"(?:(?P<child>(?i:con|cháu))|{WHO})"
 # asked: "Tôi về sớm được không?", "Hôm nay tôi có thể về sớm không?", "Cho con đi chơi được không?", "Tôi đi được
 # chưa?", "Tôi xin phép về sớm được không?"
 _ASKED = lazy(rf"{DAY_OPENING}(?:[Cc]ho\s+)?{_ASKER}\s+(?:(?P<can>có\s+thể)\s+|(?P<leave>xin\s+phép)\s+)?"
-                    rf"{_ACT}{DAY_AFTER}(?:\s+(?P<may>(?:có\s+)?được))?\s+(?P<q>không|chưa)(?:\s+(?P<a>ạ))?"
-                    rf"{SOFTENER}\s*\?+")
+              rf"{_ACT}{DAY_AFTER}(?:\s+(?P<may>(?:có\s+)?được))?\s+(?P<q>không|chưa)(?:\s+(?P<a>ạ))?"
+              rf"{SOFTENER}\s*\?+")
 _MIND = lazy(rf"(?i:bạn)\s+có\s+phiền\s+(?:không\s+)?nếu\s+{DAY_OPENING}{WHO}\s+{_ACT}{DAY_AFTER}"
-                   r"(?:\s+không)?\s*\?+")
+             r"(?:\s+không)?\s*\?+")
 # said: "Bạn không được vào.", "Mẹ tôi được phép về sớm.", "Bạn có thể về."
 _SAID = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<not>không\s+)?(?P<may>được)(?P<allowed>\s+phép)?|"
-                   rf"(?P<can>có\s+thể))\s+{_ACT}{DAY_AFTER}{SOFTENED_END}")
+             rf"(?P<can>có\s+thể))\s+{_ACT}{DAY_AFTER}{SOFTENED_END}")
 # the answers, and the door opened to someone (keyed, without their end)
 _ANSWERS = {"được chứ": "Sure.", "tất nhiên là được": "Of course.", "tất nhiên là được rồi": "Of course.",
             "dĩ nhiên là được": "Of course.", "dĩ nhiên là được rồi": "Of course.", "đương nhiên là được": "Of course.",
@@ -112,10 +112,10 @@ _ACT_EN = (rf"(?:(?P<act>(?i:{alternatives(_ACTS_VI | _ACTS_VI_ONE)}))|(?P<take>
            rf"(?P<off>{_DAYS_EN})\s+off)(?:\s+(?P<day>(?!please\b)[^,.!?]+?))?(?:,?\s+please)?\s*\?+")
 _CAN_EN = lazy(rf"(?P<may>Can|May|Could)\s+{WHO_EN}\s+{_ACT_EN}")
 _IF_EN = lazy(rf"(?:(?P<ok>Is\s+it\s+(?:okay|OK|ok|all\s+right|alright))|(?P<mind>Do\s+you\s+mind))\s+if\s+"
-                    rf"{WHO_EN}\s+{_ACT_EN}")
+              rf"{WHO_EN}\s+{_ACT_EN}")
 _SAID_EN = lazy(rf"{WHO_EN}(?:\s+(?P<modal>can|may|cannot|can['’]t|may\s+not)|{BE_EN}(?P<not>\s+not|n['’]t)?"
-                      rf"\s+allowed\s+to|\s+(?P<isnt>isn['’]t|aren['’]t)\s+allowed\s+to)\s+"
-                      rf"(?P<act>(?i:{alternatives(_ACTS_VI)}))(?:\s+(?P<day>[^,.!?]+?))?\s*(?P<end>[.!]*)")
+                rf"\s+allowed\s+to|\s+(?P<isnt>isn['’]t|aren['’]t)\s+allowed\s+to)\s+"
+                rf"(?P<act>(?i:{alternatives(_ACTS_VI)}))(?:\s+(?P<day>[^,.!?]+?))?\s*(?P<end>[.!]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

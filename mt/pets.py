@@ -64,34 +64,34 @@ _ACT_EN = "|".join([rf"(?P<feed>feed|feeds|fed|feeding)\s+{_PET_EN.format(a='fee
 # a day, opening the sentence or after what is done (mt.free_time's, or every day, morning …: mt.hobbies')
 _EVERY = rf"(?i:{alternatives(EVERY)})"
 _SAID = lazy(rf"(?:(?P<every0>{_EVERY})\s*,?\s+|{DAY_OPENING})(?:(?P<anyone>[Aa]i)|{WHO})\s+"
-                   r"(?:(?P<will>sẽ)\s+)?(?:(?P<ask>có)\s+|(?P<yet>chưa)\s+)?(?:(?P<aux>đã|đang|vừa\s+mới|vừa|mới)\s+)?"
-                   rf"(?:(?P<not>không)\s+)?(?:(?P<must>phải|muốn)\s+)?(?:{_ACT_VI})"
-                   rf"(?:\s+(?P<every>{_EVERY})|{DAY_AFTER})(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>không|chưa))?"
-                   rf"{SOFTENED_END}")
+             r"(?:(?P<will>sẽ)\s+)?(?:(?P<ask>có)\s+|(?P<yet>chưa)\s+)?(?:(?P<aux>đã|đang|vừa\s+mới|vừa|mới)\s+)?"
+             rf"(?:(?P<not>không)\s+)?(?:(?P<must>phải|muốn)\s+)?(?:{_ACT_VI})"
+             rf"(?:\s+(?P<every>{_EVERY})|{DAY_AFTER})(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>không|chưa))?"
+             rf"{SOFTENED_END}")
 # ... in English: "do", "am", "will", "have" … after who ("'s" is "is" or "has"; "won't": "wo"), "not" after it
 _SAID_EN = lazy(r"(?:(?P<aux0>Do|Does|Did|Will|Am|Are|Is|Have|Has)\s+)?(?:(?P<anyone>Who)|" + WHO_EN + ")"
-                      r"(?:(?P<aux>\s+(?:do|does|did|will|wo|am|is|are|have|has)|['’](?:m|s|re|ll|ve))"
-                      r"(?P<not>\s+not|n['’]t)?)?(?:\s+(?P<adv>already|just))?"
-                      r"(?:\s+(?P<must>have|has|had|want|wants)\s+to|\s+(?P<going>going)\s+to)?"
-                      rf"\s+(?:{_ACT_EN})(?:\s+(?P<yet>yet))?{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
+                r"(?:(?P<aux>\s+(?:do|does|did|will|wo|am|is|are|have|has)|['’](?:m|s|re|ll|ve))"
+                r"(?P<not>\s+not|n['’]t)?)?(?:\s+(?P<adv>already|just))?"
+                r"(?:\s+(?P<must>have|has|had|want|wants)\s+to|\s+(?P<going>going)\s+to)?"
+                rf"\s+(?:{_ACT_EN})(?:\s+(?P<yet>yet))?{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
 # told or asked to do it ("Mẹ tôi bảo tôi dắt chó đi dạo.", "My mother asked me to walk the dog.")
 _TOLD = {"bảo": "told", "dặn": "told", "kêu": "told", "nhờ": "asked"}
 _TOLD_VI = {"told": "bảo", "asked": "nhờ"}
 _TOLD_SAID = lazy(rf"{WHO}\s+(?:đã\s+)?(?P<tell>{alternatives(_TOLD)})\s+(?:(?P<obj>(?i:"
-                        rf"{alternatives(OBJECTS)}))|(?P<other>{SOMEONE}))\s+(?:{_ACT_VI})\s*(?P<end>[.!]*)")
+                  rf"{alternatives(OBJECTS)}))|(?P<other>{SOMEONE}))\s+(?:{_ACT_VI})\s*(?P<end>[.!]*)")
 _TOLD_EN = lazy(rf"{WHO_EN}\s+(?P<tell>told|asked)\s+(?:(?P<obj>{alternatives(EN_OBJECT_VI)})|(?P<other>"
-                      rf"{SOMEONE_EN}))\s+to\s+(?:{_ACT_EN})\s*(?P<end>[.!]*)")
+                rf"{SOMEONE_EN}))\s+to\s+(?:{_ACT_EN})\s*(?P<end>[.!]*)")
 # a pet's name ("Con chó nhà tôi tên là Lu.", "Tên con mèo của bạn là gì?"; v7 writes "Tôi có một con chó tên là Lu."
 # and "I have a dog called Lu." well)
 _NAME = r"(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+)?)"
 _PET_NAMED = lazy(rf"(?:(?P<first>[Tt]ên)\s+(?:của\s+)?)?(?:[Cc]on\s+)?(?P<pet>(?i:{alternatives(PETS)}))\s+"
-                        rf"(?:(?:của|nhà)\s+)?(?P<owner>(?i:{alternatives(OWNERS)}))\s+(?(first)là|(?:có\s+)?tên"
-                        rf"(?:\s+là)?)\s+(?:(?P<what>gì)|{_NAME}){SOFTENED_END}")
+                  rf"(?:(?:của|nhà)\s+)?(?P<owner>(?i:{alternatives(OWNERS)}))\s+(?(first)là|(?:có\s+)?tên"
+                  rf"(?:\s+là)?)\s+(?:(?P<what>gì)|{_NAME}){SOFTENED_END}")
 _WHOSE_EN = rf"(?P<owner>(?i:{WHOSE_WORDS}))"
 _PET_NAMED_EN = [lazy(rf"{_WHOSE_EN}\s+(?P<pet>{alternatives(PETS_VI)})(?:['’]s\s+name\s+is|(?:['’]s|\s+is)\s+"
-                            rf"(?:called|named))\s+{_NAME}\s*(?P<end>[.!]*)"),
+                      rf"(?:called|named))\s+{_NAME}\s*(?P<end>[.!]*)"),
                  lazy(rf"What(?:['’]s|\s+is)\s+{_WHOSE_EN}\s+(?P<pet>{alternatives(PETS_VI)})"
-                            r"(?:['’]s\s+name|\s+called)\s*\?+")]
+                      r"(?:['’]s\s+name|\s+called)\s*\?+")]
 # (a cheap look first: no sentence is read without one of these words)
 _KEYS_VI = ("ăn", "đi dạo", "đi bộ", "thú y", "nhận nuôi", "tên")
 _KEYS_EN = ("feed", "fed", "walk", "vet", "adopt", "name", "called")

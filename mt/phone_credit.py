@@ -67,17 +67,17 @@ _TOPUP = lazy(
 # hết 4G rồi.")
 _HAS = rf"(?:{WHO}|(?P<phone>[Đđ]iện\s+thoại)\s+(?:của\s+)?{OWNER})"
 _OUT = lazy(rf"{_HAS}\s+(?:(?P<soon>sắp)\s+|đã\s+)?(?P<used>dùng\s+)?hết\s+(?:(?P<stuff>{alternatives(_STUFF)})|"
-                  rf"(?P<money>tiền))(?:\s+(?P<done>rồi))?{SOFTENED_END}")
+            rf"(?P<money>tiền))(?:\s+(?P<done>rồi))?{SOFTENED_END}")
 # ... how much is left ("Bạn còn bao nhiêu data?", "Bạn còn data không?", "Tôi không còn tiền điện thoại.", "Tôi còn
 # 2GB data.")
 _LEFT = lazy(rf"{_HAS}\s+(?:(?P<not>không)\s+)?còn\s+(?:(?P<how>bao\s+nhiêu)\s+|(?P<n>\d+(?:[.,]\d+)?)\s*"
-                   rf"(?P<unit>GB|MB)\s+)?(?:(?P<stuff>{alternatives(_STUFF)})|(?P<money>tiền))(?:\s+(?P<more>nữa))?"
-                   rf"{ASKED_END}")
+             rf"(?P<unit>GB|MB)\s+)?(?:(?P<stuff>{alternatives(_STUFF)})|(?P<money>tiền))(?:\s+(?P<more>nữa))?"
+             rf"{ASKED_END}")
 # a SIM card or a top-up card needed or bought ("Tôi cần một cái sim địa phương.", "Tôi có thể mua sim ở đâu?")
 _CARD = (rf"(?:(?:một\s+)?(?:cái|chiếc)\s+|một\s+)?(?:(?P<sim>(?:thẻ\s+)?sim(?:\s+điện\s+thoại)?)(?:\s+(?P<kind>"
          rf"{alternatives(_KINDS)}))?|(?P<topup>thẻ\s+cào|thẻ\s+nạp(?:\s+điện\s+thoại)?))")
 _SIM = lazy(rf"(?:{WHO}\s+(?:(?P<aux>cần|muốn|có\s+thể)\s+)?)?(?P<buy>[Mm]ua\s+)?{_CARD}"
-                  rf"(?:\s+ở\s+(?P<where>đâu)(?:\s+(?P<can>được))?)?{SOFTENED_END}")
+            rf"(?:\s+ở\s+(?P<where>đâu)(?:\s+(?P<can>được))?)?{SOFTENED_END}")
 
 # ... and in English: whose phone ("my phone", "my mother's phone")
 _PHONE_EN = rf"(?:(?P<owner>(?i:{WHOSE_WORDS}))|(?P<someone>{SOMEONE_EN})['’]s)\s+(?:mobile\s+)?phones?"
@@ -99,14 +99,14 @@ _OUT_EN = lazy(
     rf"{WHOSE_WORDS})))\s+{_STUFF_EN}(?P<left>\s+left)?\s*(?P<end>[.!]*)")
 # ... left ("How much data do you have left?", "Does your phone have any credit left?", "I have 2GB of data left.")
 _LEFT_EN = lazy(rf"(?:(?P<how>How\s+much\s+{_STUFF_EN}\s+)?(?P<do>[Dd]o|[Dd]oes)\s+)?{_HAS_EN}\s+(?P<verb>have|"
-                      rf"has)\s+(?:(?P<any>any)\s+(?P<stuff2>(?i:{alternatives(_STUFF_VI)}))\s+|(?P<n>\d+(?:\.\d+)?)\s*"
-                      r"(?P<unit>GB|MB)\s+of\s+(?P<data>(?:mobile\s+)?data)\s+)?left\s*(?P<end>[.!?]*)")
+                rf"has)\s+(?:(?P<any>any)\s+(?P<stuff2>(?i:{alternatives(_STUFF_VI)}))\s+|(?P<n>\d+(?:\.\d+)?)\s*"
+                r"(?P<unit>GB|MB)\s+of\s+(?P<data>(?:mobile\s+)?data)\s+)?left\s*(?P<end>[.!?]*)")
 # ... a SIM card or a top-up card ("I need a local SIM.", "Where can I buy a SIM card?")
 _CARD_EN = (rf"an?\s+(?:(?P<kind>(?i:{alternatives(_KINDS_VI)}))\s+)?(?:(?P<sim>SIM(?:\s+card)?)|"
             r"(?P<topup>top-?up\s+card))")
 _SIM_EN = lazy(rf"(?:(?P<where>Where)\s+(?:can|could)\s+)?{WHO_EN}(?:\s+(?P<aux>needs?|wants?)|(?P<like>['’]d\s+"
-                     r"like|\s+would\s+like))?(?P<to>\s+to)?(?:\s+(?P<buy>buy|get))?\s+"
-                     rf"{_CARD_EN}\s*(?P<end>[.!?]*)")
+               r"like|\s+would\s+like))?(?P<to>\s+to)?(?:\s+(?P<buy>buy|get))?\s+"
+               rf"{_CARD_EN}\s*(?P<end>[.!?]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

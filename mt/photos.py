@@ -47,14 +47,14 @@ _SOFT = r"(?:\s+(?P<soft>nhé|nha|với|đi))?"
 _ASKED = r"(?:\s+(?P<ok>được))?(?:\s+(?P<asked>không|chưa))?"
 # one of whom, asked, told or offered ("Bạn chụp giúp chúng tôi một tấm ảnh được không?", "Để tôi chụp cho bạn.")
 _FOR = lazy(rf"(?:(?P<let>[Đđ]ể)\s+)?(?:{WHO}\s+)?(?:(?P<can>có\s+thể)\s+)?[Cc]hụp(?:\s+{_PIC})?\s+"
-                  rf"(?P<prep>giúp|cho|hộ|giùm)\s+{WHOM}(?:\s+{_ONE})?{_ASKED}{_SOFT}{SOFTENED_END}")
+            rf"(?P<prep>giúp|cho|hộ|giùm)\s+{WHOM}(?:\s+{_ONE})?{_ASKED}{_SOFT}{SOFTENED_END}")
 # a selfie, one, a few or a lot, taken or suggested ("Tôi đã chụp rất nhiều ảnh biển.", "Chụp chung một tấm nhé.")
 _WHAT = (rf"(?:(?P<selfie>(?:{_ONE}\s+|{_PIC}\s+)?(?:selfie|tự\s+sướng))|"
          rf"(?P<many>(?:rất\s+)?nhiều\s+(?:tấm\s+)?{_PIC})|(?P<few>(?:vài|mấy)\s+(?:tấm\s+|bức\s+)?{_PIC})|"
          rf"(?P<one>{_ONE})|(?P<bare>{_PIC}))")
 _TOOK = lazy(rf"(?:{WHO}\s+)?{TENSE_VI}[Cc]hụp(?:\s+(?P<chung>chung))?\s+{_WHAT}(?:\s+(?P<chung2>chung))?"
-                   rf"(?:\s+(?P<sight>(?i:{alternatives(SIGHTS)})))?(?:\s+(?P<much>lắm))?(?:\s+(?P<done>rồi))?{_SOFT}"
-                   rf"{SOFTENED_END}")
+             rf"(?:\s+(?P<sight>(?i:{alternatives(SIGHTS)})))?(?:\s+(?P<much>lắm))?(?:\s+(?P<done>rồi))?{_SOFT}"
+             rf"{SOFTENED_END}")
 # who took this one ("Ảnh này ai chụp vậy?", "Ai chụp bức ảnh này?", "Bức ảnh này do mẹ tôi chụp.")
 _THIS = r"(?P<this>này|đó|kia)"
 _WHOSE = [lazy(rf"(?:(?i:bức|tấm)\s+)?(?i:ảnh|hình)\s+{_THIS}\s+(?:(?P<ai>ai)|do\s+{WHO})\s+chụp{SOFTENED_END}"),
@@ -62,15 +62,15 @@ _WHOSE = [lazy(rf"(?:(?i:bức|tấm)\s+)?(?i:ảnh|hình)\s+{_THIS}\s+(?:(?P<ai
           lazy(rf"{WHO}\s+đã\s+chụp\s+(?:bức|tấm)\s+{_PIC}\s+{_THIS}{SOFTENED_END}")]
 # photos allowed here ("Tôi có thể chụp ảnh ở đây không?", "Ở đây có được chụp ảnh không?", "Không được chụp ảnh.")
 _HERE = lazy(rf"(?:{WHO}\s+(?:(?P<can>có\s+thể|có\s+được|được)\s+)?|(?P<here0>(?i:ở\s+đây))\s+(?P<no0>không\s+)?"
-                   r"(?:có\s+)?(?:được|cho)\s+|(?P<no>[Kk]hông)\s+được\s+|(?i:có)\s+được\s+)chụp\s+(?:ảnh|hình)"
-                   rf"(?P<here>\s+ở\s+đây)?{_ASKED}{SOFTENED_END}")
+             r"(?:có\s+)?(?:được|cho)\s+|(?P<no>[Kk]hông)\s+được\s+|(?i:có)\s+được\s+)chụp\s+(?:ảnh|hình)"
+             rf"(?P<here>\s+ở\s+đây)?{_ASKED}{SOFTENED_END}")
 # the photos sent ("Gửi ảnh cho tôi nhé.", "Tôi sẽ gửi ảnh cho bạn sau."), or shown ("Cho tôi xem ảnh với.")
 _SEND = [lazy(rf"(?:{WHO}\s+)?{TENSE_VI}(?:(?P<can>có\s+thể)\s+)?[Gg]ửi\s+{mid}"
-                    rf"(?:\s+(?P<later>sau|lát\s+nữa|ngay))?(?:\s+(?P<done>rồi))?{_ASKED}{_SOFT}{SOFTENED_END}")
+              rf"(?:\s+(?P<later>sau|lát\s+nữa|ngay))?(?:\s+(?P<done>rồi))?{_ASKED}{_SOFT}{SOFTENED_END}")
          for mid in (rf"{_PHOTOS}\s+cho\s+{WHOM}", rf"cho\s+{WHOM}\s+{_PHOTOS}")]
 _LATER = {"sau": " later", "lát nữa": " later", "ngay": " right away"}
 _SHOW = lazy(rf"(?:(?P<you>[Bb]ạn)\s+)?(?:(?P<can>có\s+thể)\s+)?[Cc]ho\s+(?P<me>tôi|mình|chúng\s+tôi)\s+xem\s+"
-                   rf"{_PHOTOS}{_ASKED}{_SOFT}{SOFTENED_END}")
+             rf"{_PHOTOS}{_ASKED}{_SOFT}{SOFTENED_END}")
 # a lovely photo ("Ảnh đẹp quá!", "Bức ảnh này đẹp thật.")
 _SO = r"(?:\s+(?P<so>quá|thế|thật|ghê|lắm))?"
 _NICE = lazy(rf"(?:(?i:bức|tấm)\s+)?(?i:ảnh|hình)(?:\s+{_THIS})?\s+(?:(?P<very>rất)\s+)?đẹp{_SO}{SOFTENED_END}")
@@ -78,33 +78,33 @@ _NICE = lazy(rf"(?:(?i:bức|tấm)\s+)?(?i:ảnh|hình)(?:\s+{_THIS})?\s+(?:(?P
 # ... and in English
 _PHOTOS_EN = r"(?:the\s+)?(?:photos|pictures|pics|photo|picture)"
 _FOR_EN = lazy(rf"(?:(?P<modal>Could|Can|Would|Will|Shall|May)\s+{WHO_EN}\s+(?:please\s+)?|"
-                     r"(?P<mind>Would\s+you\s+mind)\s+|(?P<let>Let\s+me|Let\s+us|Let['’]s)\s+|(?:[Pp]lease\s+)?)"
-                     rf"(?P<take>[Tt]ake|taking)\s+(?:a|one)\s+(?:photo|picture|pic)\s+(?:of|for)\s+{WHOM_EN}"
-                     r"(?:,?\s+please)?\s*(?P<end>[.!?]*)")
+               r"(?P<mind>Would\s+you\s+mind)\s+|(?P<let>Let\s+me|Let\s+us|Let['’]s)\s+|(?:[Pp]lease\s+)?)"
+               rf"(?P<take>[Tt]ake|taking)\s+(?:a|one)\s+(?:photo|picture|pic)\s+(?:of|for)\s+{WHOM_EN}"
+               r"(?:,?\s+please)?\s*(?P<end>[.!?]*)")
 _WHAT_EN = (r"(?:(?P<selfie>a\s+selfie)|(?P<many>(?:a\s+lot\s+of|lots\s+of|so\s+many|many)\s+(?:photos|pictures))|"
             r"(?P<few>(?:a\s+few|some)\s+(?:photos|pictures))|(?P<one>a\s+(?:photo|picture)))")
 _TOOK_EN = lazy(rf"(?:(?P<lets>Let['’]s)|(?P<letme>Let\s+me)|{WHO_EN}(?P<aux>['’]ve|\s+have|['’]s|\s+has)?"
-                      rf"(?P<just>\s+just)?)\s+(?P<verb>take|took|taken)\s+{_WHAT_EN}(?P<chung>\s+together)?"
-                      rf"(?:\s+of\s+(?P<sight>(?i:{alternatives(SIGHTS_VI)})))?\s*(?P<end>[.!]*)")
+                rf"(?P<just>\s+just)?)\s+(?P<verb>take|took|taken)\s+{_WHAT_EN}(?P<chung>\s+together)?"
+                rf"(?:\s+of\s+(?P<sight>(?i:{alternatives(SIGHTS_VI)})))?\s*(?P<end>[.!]*)")
 _WHOSE_EN = lazy(rf"(?:(?P<ai>Who)|{WHO_EN})\s+took\s+(?P<this>this|that)\s+(?:photo|picture)\s*(?P<end>[.!?]*)")
 _SEND_EN = rf"\s+(?:{WHOM_EN}\s+{_PHOTOS_EN}|{_PHOTOS_EN}\s+to\s+{WHOM_EN.replace('whom', 'to')})"
 _SEND_ASKED_EN = [lazy(rf"(?P<modal>Can|Could|Will|Would)\s+{WHO_EN}\s+(?:please\s+)?send{_SEND_EN}"
-                             r"(?:,?\s+please)?\s*\?+"),
+                       r"(?:,?\s+please)?\s*\?+"),
                   lazy(rf"(?P<have>Have|Has)\s+{WHO_EN}\s+sent{_SEND_EN}(?:\s+yet)?\s*\?+")]
 _SEND_SAID_EN = lazy(rf"(?:(?P<told>[Pp]lease\s+s|S)|{WHO_EN}(?P<aux>['’]ll|\s+will|['’]ve|\s+have|['’]s|"
-                           rf"\s+has)?(?P<just>\s+just)?\s+s)(?P<verb>end|ent){_SEND_EN}(?:\s+(?P<later>[^,.!?]+?))?"
-                           r"(?:,?\s+please)?\s*(?P<end>[.!]*)")
+                     rf"\s+has)?(?P<just>\s+just)?\s+s)(?P<verb>end|ent){_SEND_EN}(?:\s+(?P<later>[^,.!?]+?))?"
+                     r"(?:,?\s+please)?\s*(?P<end>[.!]*)")
 _SHOW_EN = [(lazy(r"Let\s+(?P<me>me|us)\s+see\s+the\s+(?:photos|pictures)\s*[.!]*"), "Cho {me} xem ảnh với."),
             (lazy(r"(?:Can|Could|May)\s+(?P<me>I|we)\s+see\s+the\s+(?:photos|pictures)\s*\?+"),
              "Cho {me} xem ảnh được không?"),
             (lazy(r"(?:Can|Could|Will|Would)\s+you\s+(?:please\s+)?show\s+(?P<me>me|us)\s+the\s+(?:photos|"
-                        r"pictures)(?:,?\s+please)?\s*\?+"), "Bạn cho {me} xem ảnh được không?"),
+                  r"pictures)(?:,?\s+please)?\s*\?+"), "Bạn cho {me} xem ảnh được không?"),
             (lazy(r"(?:[Pp]lease\s+)?[Ss]how\s+(?P<me>me|us)\s+the\s+(?:photos|pictures)(?:,?\s+please)?"
-                        r"\s*[.!]*"), "Cho {me} xem ảnh nhé.")]
+                  r"\s*[.!]*"), "Cho {me} xem ảnh nhé.")]
 _LOVELY = r"(?i:lovely|beautiful|nice|great|gorgeous|wonderful|amazing|good)"
 _NICE_EN = [lazy(rf"(?:What\s+a\s+)?{_LOVELY}\s+(?:photo|picture)\s*!*"),
             lazy(rf"(?P<this>This|That)\s+(?:photo|picture)\s+is\s+(?P<so>(?:so|really|very)\s+)?{_LOVELY}"
-                       r"\s*(?P<end>[.!]*)")]
+                 r"\s*(?P<end>[.!]*)")]
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -79,8 +79,8 @@ NOT_NAMES = {"en": {"God", "Lord", "Jesus", "Sir", "Madam", "Everyone", "Everybo
                                    "Buổi", "Năm", "Ngày"}}
 _NAME = r"(?P<name>[^\W\d_]+(?:\s[^\W\d_]+){0,2})"
 _GREETED = {pair: lazy(rf"(?i:(?P<g>{'|'.join(sorted(said, key=len, reverse=True))}))\s+"
-                             rf"(?:(?i:(?P<t>{'|'.join(names.EN_TITLES if pair[0] == 'en' else names.TITLES)}))\.?\s+)?"
-                             rf"{_NAME}(?P<end>[,.!?…]*)")
+                       rf"(?:(?i:(?P<t>{'|'.join(names.EN_TITLES if pair[0] == 'en' else names.TITLES)}))\.?\s+)?"
+                       rf"{_NAME}(?P<end>[,.!?…]*)")
             for pair, said in GREETINGS.items()}
 # someone called by name, with a word of kinship or not ("Chị Hoa ơi," → "Hoa,"; v6: "Hoa Mother,")
 _CALLED = lazy(rf"(?:(?P<t>(?i:{'|'.join(names.KIN)}))\s+)?{_NAME}\s+ơi(?P<end>[,.!?…]*)")
@@ -106,9 +106,9 @@ _YOU_ALL = rf"(?:bạn|anh|chị|em|cô|chú|bác|cậu|thầy|ông|bà|quý kh�
 _OBJECTS = {"tôi": "me", "mình": "me", "em": "me", "anh": "me", "chị": "me", "con": "me", "cháu": "me", "tớ": "me",
             "chúng tôi": "us", "chúng em": "us", "chúng mình": "us", "chúng con": "us", "chúng cháu": "us"}
 _THANKED = lazy(rf"(?:cảm ơn|cám ơn)\s+(?P<you>{_YOU_ALL})\s+(?:(?:vì|về việc)\s+)?(?:đã\s+)?"
-                      rf"(?P<deed>{'|'.join(sorted(_DEEDS, key=len, reverse=True))})"
-                      rf"(?:\s+(?P<obj>{'|'.join(sorted(_OBJECTS, key=len, reverse=True))}))?"
-                      r"(?P<much>\s+(?:rất\s+)?nhiều)?(?P<end>[,.!?…]*)", re.IGNORECASE)
+                rf"(?P<deed>{'|'.join(sorted(_DEEDS, key=len, reverse=True))})"
+                rf"(?:\s+(?P<obj>{'|'.join(sorted(_OBJECTS, key=len, reverse=True))}))?"
+                r"(?P<much>\s+(?:rất\s+)?nhiều)?(?P<end>[,.!?…]*)", re.IGNORECASE)
 # an apology for what the speaker did (v6: "Xin lỗi vì đã đến muộn." → "Please because it's going to be late.",
 # "Xin lỗi đã để bạn chờ lâu." → "Let's have a long time."): the deed as English says it after "for"
 _MISDEEDS = {"late": (r"(?:đến|tới|về)\s+(?:muộn|trễ)", "being late"),
@@ -116,8 +116,8 @@ _MISDEEDS = {"late": (r"(?:đến|tới|về)\s+(?:muộn|trễ)", "being late")
              "wait": (rf"để\s+{_YOU_ALL}\s+(?:phải\s+)?(?:chờ|đợi)(?:\s+lâu)?", "keeping you waiting"),
              "call": (r"không\s+nghe\s+(?:máy|điện\s+thoại)", "missing your call")}
 _SORRY = lazy(rf"xin lỗi\s+(?:{_YOU_ALL}\s+)?(?:(?:vì|về việc)\s+)?(?:đã\s+)?"
-                    rf"(?:{'|'.join(f'(?P<{k}>{rx})' for k, (rx, _) in _MISDEEDS.items())})"
-                    r"(?P<much>\s+(?:rất\s+)?nhiều)?(?P<end>[,.!?…]*)", re.IGNORECASE)
+              rf"(?:{'|'.join(f'(?P<{k}>{rx})' for k, (rx, _) in _MISDEEDS.items())})"
+              r"(?P<much>\s+(?:rất\s+)?nhiều)?(?P<end>[,.!?…]*)", re.IGNORECASE)
 # a phrase, a comma and up to three capitalised words: someone spoken to ("Cảm ơn nhiều, Tom.")
 _VOCATIVE = lazy(rf"(?P<phrase>[^,]+),\s+{_NAME}(?P<end>[.!?…]*)")
 # ... and someone called by name first, in English ("Taro, dinner's ready!" → "Taro ơi, cơm chín rồi!"; v8 was given
@@ -141,7 +141,7 @@ _WHEN = {("vi", "en"): {"ngày mai": "tomorrow", "mai": "tomorrow", "tuần sau"
 # what may follow "See you" without a word for when: a time or date (mt.dates), or "at", "on", "in" and the like
 _THEN = {("vi", "en"): r"lúc|vào|ở|tại|trước|sau\s+khi", ("en", "vi"): r"at|on|in|around|before|after|by"}
 _OPENER = {pair: lazy(rf"(?:{said})(?:\s+(?P<when>{'|'.join(sorted(_WHEN[pair], key=len, reverse=True))})"
-                            rf"(?=\s*[,.!?…]*$|\s+(?:nhé|nha|nhá|ạ)\b)|(?=\s+(?:{_THEN[pair]})\s))")
+                      rf"(?=\s*[,.!?…]*$|\s+(?:nhé|nha|nhá|ạ)\b)|(?=\s+(?:{_THEN[pair]})\s))")
            for pair, (said, _) in _SEE_YOU.items()}
 
 # "we" opening a suggestion that ends with "nhé", "thôi" or "đi" is "Let's": v6 wrote "Chúng ta đi ăn tối nhé." →
@@ -149,8 +149,8 @@ _OPENER = {pair: lazy(rf"(?:{said})(?:\s+(?P<when>{'|'.join(sorted(_WHEN[pair], 
 # "Let's", it writes the rest ("Let's go to dinner."). Not "mình" alone, which is "I" as often ("Mình đi trước nhé",
 # I'll go first), nor with a word that makes it a statement or a question ("Chúng ta sẽ đi nhé", "... đã ...").
 _LETS = lazy(r"(?:[Cc]húng\s+(?:ta|mình)|[Bb]ọn\s+mình|[Tt]ụi\s+mình|[Mm]ình\s+cùng)"
-                   r"(?=\s+(?!(?:đã|đang|sẽ|không|chưa|có|là|phải|được)\b)[^\W\d][^?]*\s(?:nhé|nha|nhá|thôi|đi)"
-                   r"\s*[.!…]*$)")
+             r"(?=\s+(?!(?:đã|đang|sẽ|không|chưa|có|là|phải|được)\b)[^\W\d][^?]*\s(?:nhé|nha|nhá|thôi|đi)"
+             r"\s*[.!…]*$)")
 
 
 # "Meet me" and "Let's meet" opening a sentence before when or where (v6: "Meet me at 7 pm." → "Tôi lúc 7 giờ tối.",
@@ -159,9 +159,9 @@ _LETS = lazy(r"(?:[Cc]húng\s+(?:ta|mình)|[Bb]ọn\s+mình|[Tt]ụi\s+mình|[Mm
 _AT = {("vi", "en"): r"lúc|vào|ở|tại|trước|sau|ngày|tối|sáng|chiều|trưa|tuần|mai",
        ("en", "vi"): r"at|on|in|around|before|after|by|outside|there|here|tomorrow|tonight|next|this"}
 _MEET = {("vi", "en"): [(lazy(rf"[Gg]ặp\s+(?:tôi|mình)(?=\s+(?:{_AT['vi', 'en']})(?!\w)"
-                                    r"(?!.*\s(?:vui|mừng|tiếc)\b))"), "Meet me"),
+                              r"(?!.*\s(?:vui|mừng|tiếc)\b))"), "Meet me"),
                         (lazy(rf"[Gg]ặp\s+nhau(?=\s+(?:{_AT['vi', 'en']})(?!\w)"
-                                    r".*\s(?:nhé|nha|nhá|đi)\s*[.!…]*$)"), "Let's meet")],
+                              r".*\s(?:nhé|nha|nhá|đi)\s*[.!…]*$)"), "Let's meet")],
          ("en", "vi"): [(lazy(rf"[Mm]eet\s+me(?=\s+(?:{_AT['en', 'vi']})(?!\w))"), "Gặp tôi"),
                         (lazy(rf"[Ll]et['’]s\s+meet(?:\s+up)?(?=\s+(?:{_AT['en', 'vi']})(?!\w)|\s*[.!]*$)"),
                          "Chúng ta gặp nhau")]}
@@ -174,9 +174,9 @@ _MEET_AT = lazy(r"\s+(?:ở|tại)\s+(?P<place>[^\W\d][^,.!?]*?)(?=(?:\s+nhé)?\
 # gì" (nothing), "không đi đâu" (nowhere) or "chứ" (also "of course": "Hơn mức đó nhiều chứ"); "không" ending it
 # after any word but "cũng", "hay", "tôi" … ("tôi cũng không", nor I: "đi ăn phở không" gave "dialing pho")
 _ASKED = lazy(r"(?<!\w)(?:(?!(?:cũng|hay|hoặc|tôi|mình|chẳng|chả|toàn)\s)\S+\s+không|\S+\s+\S+\s+chưa|"
-                    r"bao\s+nhiêu|mấy\s+giờ|mấy\s+tuổi|bao\s+giờ|bao\s+lâu|ở\s+đâu|(?<!không\s)(?:là|làm)\s+gì|"
-                    r"thế\s+nào|ra\s+sao|à|hả|nhỉ)$",
-                    re.IGNORECASE)
+              r"bao\s+nhiêu|mấy\s+giờ|mấy\s+tuổi|bao\s+giờ|bao\s+lâu|ở\s+đâu|(?<!không\s)(?:là|làm)\s+gì|"
+              r"thế\s+nào|ra\s+sao|à|hả|nhỉ)$",
+              re.IGNORECASE)
 # "không … bao giờ" is never, a statement ("Bọn tớ chả ăn đồ ăn này bao giờ")
 _NEVER = lazy(r"(?<!\w)(?:không|chả|chẳng|chưa)(?!\w).*\sbao\s+giờ$", re.IGNORECASE)
 
@@ -192,7 +192,7 @@ _WONDERED = lazy(r"(?<!\w)(?:(?:không|chưa)\s+(?:biết|rõ)|tự\s+hỏi)(?!\
 # "Can you send to you address?"). Not before "ấy", a name, whose ("anh tôi", my brother) or "già" ("Ông già kia là
 # ai?", who is that old man: a Tatoeba test line)
 _ADDRESSED = lazy(r"(?P<you>(?i:anh|chị|cô|chú|bác|ông|bà|em|cậu|bạn))\s+(?!(?:ấy|ta|ơi|trai|gái|họ|của|tôi|"
-                        r"mình|em|anh|chị|con|cháu|và|với|già|bè)(?!\w))(?P<next>\w)")
+                  r"mình|em|anh|chị|con|cháu|và|với|già|bè)(?!\w))(?P<next>\w)")
 # (without the speaker, only a question asked yes or no: given "Bạn", v6 wrote "Chị tên là gì?" as "What's the name
 # you?", "Cậu không đói sao?" as "What don't you hungry?"); the speaker is not "anh ấy", "em trai", "anh/em" (a
 # Tatoeba test line: "Bạn có anh/em trai không?")
@@ -203,18 +203,18 @@ _SPEAKER = lazy(r"(?<!chúng )(?<![\w/])(?:tôi|mình|tớ|em|anh|chị)(?![\w/]
 # coffee."; given "Bạn", "You help me with.", and given neither, "Help me.", "Give me a cup of coffee."); "Bạn" too
 # ("Bạn đợi mình chút nhé." → "You're waiting for you."; given neither, "Wait for me.")
 _REQUEST = lazy(r"(?:(?:cho|làm\s+ơn|giúp|đợi|chờ|lấy|gọi|mang|đưa|chở)\s.*|.*\s(?:nhé|nha|với|giùm|hộ))"
-                      r"\s*[.!…]*$")
+                r"\s*[.!…]*$")
 # "cho em" opening a clause is "give me" ("cho em xin …" too, "xin" left out: "Cho tôi xin cốc nước." became "Let me
 # try to water."), and "giúp mình", "chờ em" … "help me", "wait for me" ("b ơi, giúp mình với" gave "Hey, helping
 # yourself"); not "em bé" (a baby), "xin lỗi", "xin phép", nor "con", "cháu" ("Cho con ăn", feed the child)
 _GIVE_ME = lazy(r"(?:^|(?<=,\s))(?i:cho|giúp|chờ|đợi)\s+(?P<me>em|anh|chị|mình)"
-                      r"(?!\s+(?:ấy|bé|trai|gái|tôi|của|ta|họ)(?!\w))(?P<xin>\s+xin(?!\s+(?:lỗi|phép)(?!\w)))?(?=\s)")
+                r"(?!\s+(?:ấy|bé|trai|gái|tôi|của|ta|họ)(?!\w))(?P<xin>\s+xin(?!\s+(?:lỗi|phép)(?!\w)))?(?=\s)")
 
 # "đi …" asked with no one who goes, after a day at most, is an invitation: "bạn có muốn" is given before it ("đi ăn
 # phở không" gave "dialing pho", "Đi ăn phở không?" "Do you eat pho?"; given it, "Do you want to go to pho?"); not
 # with "có" after it ("Đi thuyền có thoải mái không?", is boating comfortable)
 _INVITED = lazy(r"^(?:(?:ngày\s+mai|mai|tối\s+nay|chiều\s+nay|trưa\s+nay|sáng\s+mai|tối\s+mai|cuối\s+tuần"
-                      r"(?:\s+này)?),?\s+)?(?P<go>đi)\s+(?!.*\scó\s)\S.*\skhông\s*\?*$", re.IGNORECASE)
+                r"(?:\s+này)?),?\s+)?(?P<go>đi)\s+(?!.*\scó\s)\S.*\skhông\s*\?*$", re.IGNORECASE)
 # "nha", "nhá" ending a sentence are "nhé" (v6 knows it: "Nhớ mang ô nha." → "… an umbrella chew.")
 _NHA = lazy(r"(?<=\s)(?:nha|nhá)(?=\s*[.!?…]*$)")  # (in small letters: not "Tây Ban Nha", Spain)
 
@@ -255,7 +255,7 @@ def _to_kin(text: str, src: str, tgt: str) -> list[Match]:
 # please." → "Xin vui lòng.", the beer lost; given it, "… cho tôi thêm bia nữa"): four words at most, not a sentence
 # ("Three more bombs exploded near …"), nor "one more time"
 _MORE = lazy(r"(?:(?:One|Two|Three|Four|Five|\d+)\s+more|Another)\s+(?!times?\b)[^\W\d][^\s,.!?]*"
-                   r"(?:\s+[^\s,.!?]+){0,3}(?:,?\s+please)?\s*[.!]*")
+             r"(?:\s+[^\s,.!?]+){0,3}(?:,?\s+please)?\s*[.!]*")
 
 
 def more(text: str, src: str, tgt: str) -> list[Match]:

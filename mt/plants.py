@@ -66,47 +66,47 @@ _KEYS = {"vi": lazy(r"(?i:tưới|trồng|nở|chết|héo|cần)"),
 _WATER = r"tưới(?:\s+nước\s+cho)?\s+(?P<what>cây|hoa|vườn)"
 _FORGOT = lazy(rf"{WHO}\s+(?:đã\s+)?quên(?:\s+mất)?\s+{_WATER}(?:\s+rồi)?{SOFTENED_END}")
 _TOLD = lazy(rf"(?:(?P<you>[Bb]ạn)\s+)?(?:(?P<remember>(?:[Hh]ãy\s+)?[Nn]hớ)|(?P<dont>[Đđ]ừng\s+quên))\s+"
-                   rf"{_WATER}(?:\s+(?P<tail>nhé|nha|nhá))?\s*(?P<end>[.!]*)")
+             rf"{_WATER}(?:\s+(?P<tail>nhé|nha|nhá))?\s*(?P<end>[.!]*)")
 _WATER_EN = rf"water\s+(?P<owner>the|{WHOSE_WORDS})\s+(?P<what>plants|flowers|garden)"
 _FORGOT_EN = lazy(rf"{WHO_EN}\s+forgot\s+to\s+{_WATER_EN}\s*(?P<end>[.!]*)")
 _TOLD_EN = lazy(rf"(?:(?P<dont>Don['’]t\s+forget)|(?P<remember>Remember))\s+to\s+{_WATER_EN}(?:,?\s+please)?"
-                      r"\s*(?P<end>[.!]*)")
+                r"\s*(?P<end>[.!]*)")
 # whose plants ("cây của tôi", "cây này", "chậu cây của mẹ tôi", "hoa hồng"), a garden ("trong vườn nhà tôi")
 _PLANTS = (rf"(?:(?P<one>(?i:cái|chậu))\s+)?(?P<plants>[Cc]ây|(?i:{alternatives(FLOWERS)}))(?:\s+(?P<this>này)|"
            rf"\s+của\s+{OWNER})?")
 _GARDEN = rf"(?:trong|ở)\s+vườn(?:\s+(?:(?P<home>nhà)\s+|của\s+)?(?P<gowner>(?i:{alternatives(OWNERS)})))?"
 _DYING = lazy(rf"{_PLANTS}\s+(?:(?P<aux>đã|đang|sắp)\s+)?(?:bị\s+)?(?P<state>chết|héo)(?P<slowly>\s+dần)?"
-                    rf"(?P<all>\s+hết)?(?P<done>\s+rồi)?{SOFTENED_END}")
+              rf"(?P<all>\s+hết)?(?P<done>\s+rồi)?{SOFTENED_END}")
 _BLOOM = lazy(rf"(?P<plants>(?i:{alternatives(FLOWERS)}))(?:\s+của\s+{OWNER}|\s+{_GARDEN})?\s+"
-                    r"(?:(?P<aux>đang|đã)\s+)?nở(?P<full>\s+rộ)?(?P<done>\s+rồi)?(?:\s+(?P<asked>chưa))?"
-                    rf"{SOFTENED_END}")
+              r"(?:(?P<aux>đang|đã)\s+)?nở(?P<full>\s+rộ)?(?P<done>\s+rồi)?(?:\s+(?P<asked>chưa))?"
+              rf"{SOFTENED_END}")
 _NEED = lazy(rf"{_PLANTS}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?cần\s+(?:(?P<more>nhiều|thêm)\s+)?"
-                   rf"(?P<need>{alternatives(NEEDS)})(?:\s+(?P<asked>không))?{SOFTENED_END}")
+             rf"(?P<need>{alternatives(NEEDS)})(?:\s+(?P<asked>không))?{SOFTENED_END}")
 # ... in English ("my plants", "this plant", "my mother's roses", "the flowers in our garden")
 _PLANTS_EN = (rf"(?:(?P<det>(?i:the|this|these|{WHOSE_WORDS}))\s+|(?P<someone>{SOMEONE_EN})['’]s\s+)?"
               rf"(?P<plants>(?i:plants?|{alternatives(FLOWERS_VI)}))(?:\s+in\s+(?P<gdet>the|{WHOSE_WORDS})\s+garden)?")
 _DYING_EN = lazy(rf"{_PLANTS_EN}\s+(?P<verb>died|(?:have|has)(?P<all>\s+all)?\s+died|(?:are|is)(?P<all2>\s+all)?"
-                       r"\s+dead|(?:are|is)\s+(?P<ing>dying|wilting)|(?:have|has)\s+wilted)\s*(?P<end>[.!]*)")
+                 r"\s+dead|(?:are|is)\s+(?P<ing>dying|wilting)|(?:have|has)\s+wilted)\s*(?P<end>[.!]*)")
 _BLOOM_EN = lazy(rf"(?:(?P<have>Have)\s+)?{_PLANTS_EN}\s+(?P<verb>are\s+(?:blooming|in\s+"
-                       r"(?P<full>full\s+)?bloom)|(?:have\s+)?bloomed)(?P<yet>\s+yet)?\s*(?P<end>[.!?]*)")
+                 r"(?P<full>full\s+)?bloom)|(?:have\s+)?bloomed)(?P<yet>\s+yet)?\s*(?P<end>[.!?]*)")
 _NEED_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{_PLANTS_EN}\s+(?:(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not)\s+)?"
-                      r"(?P<verb>needs?)\s+(?:(?P<more>a\s+lot\s+of|lots\s+of|much|more)\s+)?"
-                      rf"(?P<need>{alternatives(NEEDS_VI)})\s*(?P<end>[.!?]*)")
+                r"(?P<verb>needs?)\s+(?:(?P<more>a\s+lot\s+of|lots\s+of|much|more)\s+)?"
+                rf"(?P<need>{alternatives(NEEDS_VI)})\s*(?P<end>[.!?]*)")
 # who grows what ("Cô ấy trồng cà chua.", "Bạn có trồng rau không?", "Bạn trồng gì trong vườn?")
 _PLACE = rf"(?:{_GARDEN}|(?P<balcony>(?:ở|trên|ngoài)\s+ban\s+công))"
 _GROW = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?trồng\s+(?:(?P<what>gì)|(?P<crops>"
-                   rf"{joined(rf'(?i:{alternatives(CROPS)})', 'và')}))(?:\s+{_PLACE})?(?:\s+(?P<asked>không))?"
-                   rf"{SOFTENED_END}")
+             rf"{joined(rf'(?i:{alternatives(CROPS)})', 'và')}))(?:\s+{_PLACE})?(?:\s+(?P<asked>không))?"
+             rf"{SOFTENED_END}")
 _CROP_EN = rf"(?:{alternatives(CROPS_VI)})"
 _PLACE_EN = rf"\s+(?:in\s+(?P<gdet>the|{WHOSE_WORDS})\s+garden|on\s+(?P<bdet>the|{WHOSE_WORDS})\s+balcony)"
 _GROW_EN = lazy(rf"(?:(?P<what>What)\s+)?(?:(?P<do>[Dd]o|[Dd]oes)\s+)?{WHO_EN}\s+(?:(?P<not>don['’]t|doesn['’]t|"
-                      rf"do\s+not|does\s+not)\s+)?(?P<verb>grows?)(?:\s+(?P<crops>{joined(_CROP_EN, 'and')}))?"
-                      rf"(?:{_PLACE_EN})?\s*(?P<end>[.!?]*)")
+                rf"do\s+not|does\s+not)\s+)?(?P<verb>grows?)(?:\s+(?P<crops>{joined(_CROP_EN, 'and')}))?"
+                rf"(?:{_PLACE_EN})?\s*(?P<end>[.!?]*)")
 # a tree planted ("Chúng tôi vừa trồng một cái cây."; v8 writes the English well: "Chúng tôi trồng một cây.")
 _PLANTED = {"": "planted", "đã": "planted", "vừa": "have just planted", "mới": "have just planted",
             "vừa mới": "have just planted", "sẽ": "will plant", "muốn": "want to plant"}
 _TREE = lazy(rf"{WHO}\s+(?:(?P<aux>{alternatives(set(_PLANTED) - {''})})\s+)?trồng\s+(?:một|1)\s+"
-                   rf"(?:cái\s+)?cây(?:\s+{_PLACE})?{SOFTENED_END}")
+             rf"(?:cái\s+)?cây(?:\s+{_PLACE})?{SOFTENED_END}")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -61,15 +61,15 @@ _KIDS = (rf"(?:(?P<kids>con\s+(?:trai|gái)|(?:các\s+)?con)(?!\s+(?:của\s+)?(
 _OWN = rf"(?:\s+(?:của\s+)?(?P<owner>(?i:{alternatives(OWNERS)})))?"
 # given or got, how much, a sum ("Bạn cho con bao nhiêu tiền tiêu vặt?", "Con tôi được 50 nghìn mỗi tuần.")
 _GIVEN = lazy(rf"{_PER_FIRST}{_WHO}\s+{_PER_FIRST.replace('per0', 'per1')}(?:(?P<not>không)\s+|(?P<ask>có)\s+)?"
-                    rf"(?:cho\s+{_KIDS}|(?P<get>được|(?P<got>nhận)(?:\s+được)?))\s+(?:(?P<how>bao\s+nhiêu)\s+{_MONEY}|"
-                    rf"{_SUM}(?:\s+{_MONEY})?|{_MONEY}){_PER}{ASKED_END}")
+              rf"(?:cho\s+{_KIDS}|(?P<get>được|(?P<got>nhận)(?:\s+được)?))\s+(?:(?P<how>bao\s+nhiêu)\s+{_MONEY}|"
+              rf"{_SUM}(?:\s+{_MONEY})?|{_MONEY}){_PER}{ASKED_END}")
 # saved ("Cô ấy để dành tiền tiêu vặt.", "Bạn có đang để dành tiền tiêu vặt không?")
 _SAVED = lazy(rf"{_WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+)?(?:(?P<now>đang)\s+)?(?:để\s+dành|tiết\s+kiệm|dành\s+"
-                    rf"dụm)\s+{_MONEY}{_OWN}{ASKED_END}")
+              rf"dụm)\s+{_MONEY}{_OWN}{ASKED_END}")
 # spent ("Anh ấy đã tiêu hết tiền tiêu vặt vào kẹo.", "Nó lúc nào cũng tiêu hết tiền tiêu vặt.")
 _SPENT = lazy(rf"{_WHO}\s+(?:(?P<often>{alternatives(_OFTEN)})\s+|(?P<did>đã|vừa)\s+)?tiêu\s+(?P<all>hết\s+)?{_MONEY}"
-                    rf"{_OWN}(?:\s+vào\s+(?:(?:việc\s+)?mua\s+)?(?P<on>(?i:{alternatives(_ON)})))?(?:\s+(?P<done>rồi))?"
-                    rf"{SOFTENED_END}")
+              rf"{_OWN}(?:\s+vào\s+(?:(?:việc\s+)?mua\s+)?(?P<on>(?i:{alternatives(_ON)})))?(?:\s+(?P<done>rồi))?"
+              rf"{SOFTENED_END}")
 
 # ... and in English
 _END = r"\s*(?P<end>[.!?]*)"
@@ -84,11 +84,11 @@ _GIVE_EN = rf"(?:(?P<give>give|gives)\s+{_KIDS_EN}|(?P<get>get|gets))"
 _GIVEN_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{_WHO_EN}{_NOT_EN}\s+{_GIVE_EN}\s+{_WHAT_EN}{_END}")
 _HOW_MUCH_EN = lazy(rf"How\s+much\s+pocket\s+money\s+(?P<do>do|does)\s+{_WHO_EN}\s+{_GIVE_EN}(?:{_PER_EN})?\s*\?+")
 _SAVED_EN = lazy(rf"(?:(?P<be0>Am|Is|Are)\s+|(?P<do>Do|Does)\s+)?{_WHO_EN}(?:{BE_EN})?{_NOT_EN}\s+(?P<verb>saves?|"
-                       rf"saving)(?:\s+up)?\s+(?P<owner>(?i:{WHOSE_WORDS}))\s+pocket\s+money{_END}")
+                 rf"saving)(?:\s+up)?\s+(?P<owner>(?i:{WHOSE_WORDS}))\s+pocket\s+money{_END}")
 _SPENT_EN = lazy(rf"{_WHO_EN}(?:\s+(?:(?P<often>always|usually|often)\s+)?(?P<spends>spends?)|(?P<have>['’]ve|['’]s|"
-                       r"\s+have|\s+has)(?:\s+(?P<just>just))?\s+spent|\s+(?P<spent>spent))\s+"
-                       rf"(?P<all>all\s+(?:of\s+)?)?(?P<owner>(?i:{WHOSE_WORDS}))\s+pocket\s+money"
-                       rf"(?:\s+on\s+(?P<on>(?i:{alternatives(_ON_VI)})))?{_END}")
+                 r"\s+have|\s+has)(?:\s+(?P<just>just))?\s+spent|\s+(?P<spent>spent))\s+"
+                 rf"(?P<all>all\s+(?:of\s+)?)?(?P<owner>(?i:{WHOSE_WORDS}))\s+pocket\s+money"
+                 rf"(?:\s+on\s+(?P<on>(?i:{alternatives(_ON_VI)})))?{_END}")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -68,7 +68,7 @@ _WHERE_EN = (rf"(?:\s+to\s+(?P<to>{_PLACE})(?:\s+in\s+(?P<at>{_PLACE}))?)?"
 _SENDING = {"muốn": "want", "cần": "need", "đã": "sent", "vừa": "just", "mới": "just", "vừa mới": "just",
             "sẽ": "will"}
 _SEND = lazy(rf"(?:(?P<let>[Cc]ho\s+(?:tôi|mình))|{WHO}\s+(?P<when>{alternatives(_SENDING)}))\s+gửi\s+"
-                   rf"{_THING}{_WHERE}(?:\s+ạ)?\s*(?P<end>[.!]*)")
+             rf"{_THING}{_WHERE}(?:\s+ạ)?\s*(?P<end>[.!]*)")
 # ... in English, and in Vietnamese, with whether it is said of one ("wants") or of more ("want"); None: of any
 _SENDING_EN = {"'d like to send": ("muốn", None), "would like to send": ("muốn", None), "want to send": ("muốn", False),
                "wants to send": ("muốn", True), "need to send": ("cần", False), "needs to send": ("cần", True),
@@ -79,11 +79,11 @@ _SENDS_EN = alternatives(_SENDING_EN).replace("'", "['’]")
 _SEND_EN = lazy(rf"{WHO_EN}\s*(?P<v>{_SENDS_EN})\s+{_THING_EN}{_WHERE_EN}\s*(?P<end>[.!]*)")
 # what it costs, how long it takes, asked ("Gửi thư đi Mỹ bao nhiêu tiền?", "… mất bao lâu?", "… mất mấy ngày?")
 _ASKED = lazy(rf"[Gg]ửi\s+{_THING}{_WHERE}\s+(?:thì\s+)?(?:(?P<cost>(?:(?:là|hết|mất|tốn|giá)\s+)?bao\s+nhiêu"
-                    r"(?:\s+tiền)?)|(?P<long>mất\s+bao\s+lâu|bao\s+lâu\s+thì\s+(?:đến|tới))|"
-                    r"(?P<days>mất\s+mấy\s+ngày|mấy\s+ngày\s+thì\s+(?:đến|tới)))" + SOFTENED_QUESTION)
+              r"(?:\s+tiền)?)|(?P<long>mất\s+bao\s+lâu|bao\s+lâu\s+thì\s+(?:đến|tới))|"
+              r"(?P<days>mất\s+mấy\s+ngày|mấy\s+ngày\s+thì\s+(?:đến|tới)))" + SOFTENED_QUESTION)
 _ASKED_EN = lazy(r"How\s+(?:(?P<cost>much\s+(?:is\s+it|does\s+it\s+cost|would\s+it\s+cost))|"
-                       r"(?P<long>long)\s+(?:does|will|would)\s+it\s+take|(?P<days>many\s+days)\s+(?:does|will|would)"
-                       rf"\s+it\s+take)\s+to\s+send\s+{_THING_EN}{_WHERE_EN}\s*\?+")
+                 r"(?P<long>long)\s+(?:does|will|would)\s+it\s+take|(?P<days>many\s+days)\s+(?:does|will|would)"
+                 rf"\s+it\s+take)\s+to\s+send\s+{_THING_EN}{_WHERE_EN}\s*\?+")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

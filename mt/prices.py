@@ -51,19 +51,19 @@ _HOW_MUCH = r"(?:giá\s+)?bao\s+nhiêu(?:\s+tiền)?"
 _ASKED = lazy(rf"(?:{_THING}|(?P<price>[Gg]iá)|(?P<all>[Tt]ổng\s+cộng|[Tt]ất\s+cả))\s+{_HOW_MUCH}{SOFTENED_END}")
 _FRUIT = rf"(?i:{alternatives(BY_THE_KILO)})"
 _KILO_ASKED = lazy(rf"(?:(?:(?:[Qq]uả|[Tt]rái)\s+)?(?P<fruit>{_FRUIT})\s+này\s+{_HOW_MUCH}\s+(?:một|mỗi)\s+"
-                         rf"(?:cân|ký|kí|kg)|[Mm]ột\s+(?:cân|ký|kí|kg)\s+(?P<fruit2>{_FRUIT})\s+{_HOW_MUCH})"
-                         rf"{SOFTENED_END}")
+                   rf"(?:cân|ký|kí|kg)|[Mm]ột\s+(?:cân|ký|kí|kg)\s+(?P<fruit2>{_FRUIT})\s+{_HOW_MUCH})"
+                   rf"{SOFTENED_END}")
 _SUM = rf"(?P<sum>{_NUM}(?:\s*[^\W\d_]+){{0,3}}?)"  # (mt.amounts says whether it is a sum, and which)
 # ... only after "giá": "Cái này 309 nghìn." may be a count (mt.amounts leaves it; everyday check 110)
 _SAID = lazy(rf"{_THING}\s+giá\s+{_SUM}{SOFTENED_END}")
 # what who paid ("Tôi mua cái áo này với giá 200.000 đồng.", "Bạn mua nó bao nhiêu tiền?")
 _PAID = lazy(rf"{WHO}\s+(?:đã\s+)?mua\s+{_THING}\s+(?:(?:với\s+giá|hết|mất)\s+{_SUM}|"
-                   rf"(?:(?:với\s+)?giá\s+|hết\s+|mất\s+)?(?P<how>bao\s+nhiêu)(?:\s+tiền)?){SOFTENED_END}")
+             rf"(?:(?:với\s+)?giá\s+|hết\s+|mất\s+)?(?P<how>bao\s+nhiêu)(?:\s+tiền)?){SOFTENED_END}")
 # cheap or dear, and how much ("Rẻ quá!", "Cái này có đắt không?", "Không đắt lắm.")
 _DEAR = {"rẻ": "cheap", "đắt": "expensive", "mắc": "expensive"}
 _QUALITY = lazy(rf"(?:{_THING}\s+|(?P<price>[Gg]iá)\s+)?(?:(?P<ask>có)\s+|(?P<not>không)\s+)?"
-                      r"(?:(?P<pre>rất|hơi|khá|quá)\s+)?(?P<adj>rẻ|đắt|mắc)(?:\s+(?P<post>quá|thế|vậy|thật|ghê|lắm))?"
-                      r"(?:\s+(?P<asked>không))?(?:\s+(?P<part>ạ|nhỉ|đấy|đó))?\s*(?P<end>[.!?]*)", re.IGNORECASE)
+                r"(?:(?P<pre>rất|hơi|khá|quá)\s+)?(?P<adj>rẻ|đắt|mắc)(?:\s+(?P<post>quá|thế|vậy|thật|ghê|lắm))?"
+                r"(?:\s+(?P<asked>không))?(?:\s+(?P<part>ạ|nhỉ|đấy|đó))?\s*(?P<end>[.!?]*)", re.IGNORECASE)
 # how much, before or after the word, in English; "quá" is "too" of a price a buyer refuses, "so" said gladly
 _DEGREE = {"rất": "very", "lắm": "very", "hơi": "a bit", "khá": "quite", "thật": "really", "thế": "so",
            "vậy": "so", "ghê": "so"}
@@ -74,7 +74,7 @@ _GOOD = lazy(rf"[Gg]iá\s+(?P<adj>{alternatives(_FAIR)})\s+(?P<post>quá|thế|t
 _DISCOUNT = lazy(rf"(?:{WHO}\s+)?[Cc]ó\s+(?P<got>được\s+)?giảm\s+giá\s+không{SOFTENED_END}")
 _US = {"tôi": "me", "mình": "me", "em": "me", "chúng tôi": "us", "chúng mình": "us"}
 _FOR_US = lazy(rf"{WHO}\s+(?P<can>có\s+thể\s+)?(?:bớt|giảm\s+giá)\s+cho\s+(?P<us>{alternatives(_US)})"
-                     r"(?P<bit>\s+(?:một\s+)?(?:chút|ít))?\s+(?(can)(?:được\s+)?|được\s+)không" + SOFTENED_END)
+               r"(?P<bit>\s+(?:một\s+)?(?:chút|ít))?\s+(?(can)(?:được\s+)?|được\s+)không" + SOFTENED_END)
 
 # ... and in English ("it", "this", "this one", "these", "this shirt", "these shoes")
 _THING_EN = (rf"(?:(?P<it>(?i:it))|(?P<det>(?i:this|these))(?:\s+(?P<one>one)|\s+(?P<thing>"
@@ -83,22 +83,22 @@ _SUM_EN = (rf"(?P<sum>(?:VND|VNĐ)\s?{_NUM}(?:\s+(?:thousand|million|billion))?|
            rf"{_NUM}(?:\s+(?:thousand|million|billion))?\s?(?:dong|VND|VNĐ))")
 _ASKED_EN = lazy(rf"How\s+much\s+(?:(?P<be>is|are)|(?P<do>does|do))\s+{_THING_EN}(?(do)\s+cost)\s*\?+")
 _KILO_EN = lazy(rf"How\s+much\s+(?:is\s+a\s+kilo\s+of\s+(?P<fruit>{alternatives(_KILO_VI)})|"
-                      rf"(?P<be>is|are)\s+(?P<fruit2>{alternatives(_KILO_VI)})\s+(?:a|per)\s+kilo)\s*\?+")
+                rf"(?P<be>is|are)\s+(?P<fruit2>{alternatives(_KILO_VI)})\s+(?:a|per)\s+kilo)\s*\?+")
 _SAID_EN = lazy(rf"{_THING_EN}(?:\s+(?P<costs>costs?)|(?P<be>['’]s|\s+is|\s+are))\s+{_SUM_EN}\s*(?P<end>[.!]*)")
 _PAID_EN = [lazy(rf"{WHO_EN}\s+bought\s+{_THING_EN}\s+for\s+{_SUM_EN}\s*(?P<end>[.!]*)"),
             lazy(rf"How\s+much\s+did\s+{WHO_EN}\s+pay\s+for\s+{_THING_EN}\s*(?P<asked>\?+)")]
 _DEGREE_VI = {"so": "{} quá", "very": "rất {}", "really": "{} thật", "a bit": "hơi {}", "a little": "hơi {}",
               "quite": "khá {}", "pretty": "khá {}", "": "{}"}
 _QUALITY_EN = lazy(rf"(?:(?P<be0>Is|Are)\s+)?(?:{_THING_EN}|(?P<that>(?i:that)))"
-                         r"(?:(?P<be>['’]s|\s+is|\s+are)(?P<not>\s+not|n['’]t)?|(?P<nt>\s+isn['’]t|\s+aren['’]t))?\s+"
-                         r"(?:(?P<deg>so|very|really|too|a\s+bit|a\s+little|quite|pretty)\s+)?(?P<adj>cheap|expensive)"
-                         r"\s*(?P<end>[.!?]*)")
+                   r"(?:(?P<be>['’]s|\s+is|\s+are)(?P<not>\s+not|n['’]t)?|(?P<nt>\s+isn['’]t|\s+aren['’]t))?\s+"
+                   r"(?:(?P<deg>so|very|really|too|a\s+bit|a\s+little|quite|pretty)\s+)?(?P<adj>cheap|expensive)"
+                   r"\s*(?P<end>[.!?]*)")
 _GOOD_EN = lazy(r"(?:(?:That|It)(?:['’]s|\s+is)\s+a\s+(?P<adj>good|fair|reasonable)|What\s+a\s+(?P<great>good|"
-                      r"great))\s+price\s*(?P<end>[.!]*)")
+                r"great))\s+price\s*(?P<end>[.!]*)")
 _DISCOUNT_EN = lazy(rf"(?:Is\s+there\s+(?:a|any)\s+discount|Are\s+there\s+any\s+discounts|(?P<you>Do\s+you)\s+"
-                          rf"(?:give|offer)\s+(?:any\s+)?discounts|(?P<do>Do|Does)\s+{WHO_EN}\s+get\s+a\s+discount|"
-                          r"(?:Can|Could)\s+you\s+give\s+(?P<us>me|us)\s+a\s+(?P<bit>little\s+|small\s+)?discount)"
-                          r"(?:,?\s+please)?\s*\?+")
+                    rf"(?:give|offer)\s+(?:any\s+)?discounts|(?P<do>Do|Does)\s+{WHO_EN}\s+get\s+a\s+discount|"
+                    r"(?:Can|Could)\s+you\s+give\s+(?P<us>me|us)\s+a\s+(?P<bit>little\s+|small\s+)?discount)"
+                    r"(?:,?\s+please)?\s*\?+")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

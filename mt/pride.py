@@ -58,17 +58,17 @@ _SELF_VI = "bản thân mình"
 _WHOM_VI = (rf"(?:(?P<self>(?:chính\s+)?bản\s+thân(?:\s+mình)?|chính\s+mình)|(?P<own>(?i:{alternatives(NAMED_WHO)}))"
             rf"\s+(?:của\s+)?mình|{WHOM})")
 _SAID = lazy(rf"(?:(?P<everyone>(?i:(?:tất\s+cả\s+)?mọi\s+người))\s+|"
-                   rf"(?:(?P<all0>(?i:tất\s+cả|cả))\s+)?{WHO}\s+)?(?:(?P<all>đều)\s+)?"
-                   r"(?:(?P<should>nên)\s+|(?P<ask>có)\s+|(?P<not>không)\s+)?"
-                   rf"(?:(?P<very>(?i:{alternatives(_VERY)}))\s+)?(?:(?P<proud>(?i:tự\s+hào)\s+về)|"
-                   rf"(?P<happy>(?i:(?:vui\s+)?mừng|vui)\s+cho))\s+{_WHOM_VI}(?:\s+(?P<so>lắm|quá))?{ASKED_END}")
+             rf"(?:(?P<all0>(?i:tất\s+cả|cả))\s+)?{WHO}\s+)?(?:(?P<all>đều)\s+)?"
+             r"(?:(?P<should>nên)\s+|(?P<ask>có)\s+|(?P<not>không)\s+)?"
+             rf"(?:(?P<very>(?i:{alternatives(_VERY)}))\s+)?(?:(?P<proud>(?i:tự\s+hào)\s+về)|"
+             rf"(?P<happy>(?i:(?:vui\s+)?mừng|vui)\s+cho))\s+{_WHOM_VI}(?:\s+(?P<so>lắm|quá))?{ASKED_END}")
 # ... and in English ("We're all so proud of you.", "Is your mother proud of you?", "You should be proud of yourself.")
 _WHOM_EN = (rf"(?:(?P<self>(?i:{alternatives(_SELF.values())}|yourselves))|(?P<owner>(?i:{alternatives(_SELF)}))\s+"
             rf"(?P<own>{alternatives(KIN_VI)})|{WHOM_EN})")
 _SAID_EN = lazy(rf"(?:(?:(?P<be0>Is|Are|Am)\s+)?(?:(?P<everyone>(?i:everyone|everybody))|{WHO_EN})"
-                      rf"(?:{BE_EN}|\s+(?P<should>should)\s+be)?(?P<not>\s+not|n['’]t)?(?:\s+(?P<all>all))?\s+)?"
-                      r"(?:(?P<very>(?i:so|very|really))\s+)?(?P<word>(?i:(?P<proud>proud)\s+of|(?:happy|glad)\s+for))"
-                      rf"\s+{_WHOM_EN}\s*(?P<end>[.!?]*)")
+                rf"(?:{BE_EN}|\s+(?P<should>should)\s+be)?(?P<not>\s+not|n['’]t)?(?:\s+(?P<all>all))?\s+)?"
+                r"(?:(?P<very>(?i:so|very|really))\s+)?(?P<word>(?i:(?P<proud>proud)\s+of|(?:happy|glad)\s+for))"
+                rf"\s+{_WHOM_EN}\s*(?P<end>[.!?]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

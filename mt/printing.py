@@ -75,18 +75,18 @@ _ACT = (rf"(?P<verb>(?i:{alternatives(VERBS)}))(?:\s+{_FOR.format('me')}|\s+(?P<
         rf"(?:\s+(?P<how>{alternatives(HOW)}))?(?:\s+{_FOR.format('me2')})?")
 # asking you, or telling: "Bạn in giúp tôi cái này nhé.", "Bạn có thể photo cái này không?", "In hai mặt nhé."
 _ASK = lazy(rf"(?:(?P<please>(?i:làm\s+ơn))\s+)?(?:(?P<you>(?i:{YOU}))\s+)?(?:(?P<can>có\s+thể)\s+)?{_ACT}"
-                       rf"(?:\s+(?P<q>được\s+không|không|nhé|nha|với|đi))?{SOFTENED_END}")
+            rf"(?:\s+(?P<q>được\s+không|không|nhé|nha|với|đi))?{SOFTENED_END}")
 # who does it: "Tôi sẽ photo nó.", "Mẹ tôi cần in vé máy bay.", "Bạn đã in chưa?", "Tôi không in được."
 _DO = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+(?=cần|muốn|phải))?(?:(?P<aux>sẽ|cần|muốn|phải|đang|vừa|đã|"
-                      rf"có\s+thể|không)\s+)?{_ACT}(?:\s+(?P<can>được))?(?:\s+(?P<done>rồi|chưa))?"
-                      rf"(?:\s+(?P<asked>không))?{SOFTENED_END}")
+           rf"có\s+thể|không)\s+)?{_ACT}(?:\s+(?P<can>được))?(?:\s+(?P<done>rồi|chưa))?"
+           rf"(?:\s+(?P<asked>không))?{SOFTENED_END}")
 _HOW_MANY = lazy(rf"{WHO}\s+(?P<want>cần|muốn)\s+(?:(?i:{alternatives(VERBS)})\s+)?bao\s+nhiêu\s+bản"
-                            rf"{SOFTENER}\s*\?+")
+                 rf"{SOFTENER}\s*\?+")
 _PRINTER = lazy(rf"(?:(?i:cái|chiếc)\s+)?(?i:máy\s+in)(?:\s+(?:của\s+)?(?P<owner>{alternatives(OWNERS)})|"
-                           r"\s+(?P<near>này))?\s+(?P<again>lại\s+)?không\s+(?:chịu\s+in|in\s+được|in)"
-                           rf"(?:\s+(?P<more>nữa))?{SOFTENED_END}")
+                r"\s+(?P<near>này))?\s+(?P<again>lại\s+)?không\s+(?:chịu\s+in|in\s+được|in)"
+                rf"(?:\s+(?P<more>nữa))?{SOFTENED_END}")
 _WHERE = lazy(rf"(?P<me>(?i:tôi|mình|chúng\s+tôi))\s+có\s+thể\s+(?P<verb>{alternatives(VERBS)})"
-                         rf"(?:\s+{_OBJ})?\s+ở\s+đâu{SOFTENER}\s*\?+")
+              rf"(?:\s+{_OBJ})?\s+ở\s+đâu{SOFTENER}\s*\?+")
 
 # ... and in English
 _OBJ_EN = (rf"(?:(?P<n>an?|{alternatives(EN_TO_VI)}|\d+)\s+(?P<copies>cop(?:y|ies))|(?P<it>it)|(?P<something>"
@@ -97,16 +97,16 @@ _ACT_EN = (rf"(?P<verb>(?i:{alternatives(_FORM_OF)}))(?:\s+{_OBJ_EN})?(?:\s+out)
 _ASK_EN = lazy(rf"(?:Can|Could|Would|Will)\s+you\s+(?:please\s+)?{_ACT_EN}(?:,?\s+please)?\s*\?+")
 _TOLD_EN = lazy(rf"(?:(?P<please>Please)\s+)?{_ACT_EN}(?:,?\s+(?P<please2>please))?\s*[.!]*")
 _DO_EN = lazy(rf"(?:(?P<aux0>Do|Does|Would|Have|Has|Can)\s+)?{WHO_EN}(?P<aux>['’]ll|\s+will|"
-                         r"['’]d\s+like\s+to|\s+would\s+like\s+to|\s+like\s+to|\s+needs?\s+to|\s+wants?\s+to|"
-                         r"\s+ha(?:ve|s)\s+to|"
-                         rf"\s+can['’]t|\s+cannot|\s+can|['’]ve|\s+have|\s+has|{BE_EN})?(?P<just>\s+just|\s+already)?"
-                         rf"\s+{_ACT_EN}(?P<yet>\s+yet)?\s*(?P<end>[.!?]*)")
+              r"['’]d\s+like\s+to|\s+would\s+like\s+to|\s+like\s+to|\s+needs?\s+to|\s+wants?\s+to|"
+              r"\s+ha(?:ve|s)\s+to|"
+              rf"\s+can['’]t|\s+cannot|\s+can|['’]ve|\s+have|\s+has|{BE_EN})?(?P<just>\s+just|\s+already)?"
+              rf"\s+{_ACT_EN}(?P<yet>\s+yet)?\s*(?P<end>[.!?]*)")
 _HOW_MANY_EN = lazy(rf"How\s+many\s+copies\s+(?P<do>do|does|would)\s+{WHO_EN}\s+(?P<want>need|want|like)"
-                               r"\s*\?+")
+                    r"\s*\?+")
 _PRINTER_EN = lazy(rf"(?P<owner>The|This|{WHOSE_WORDS.title()})\s+printer\s+(?:isn['’]t\s+printing|"
-                              r"is\s+not\s+printing|won['’]t\s+print|will\s+not\s+print|doesn['’]t\s+print|"
-                              r"does\s+not\s+print)"
-                              r"(?:\s+(?P<more>any\s*more))?(?:\s+(?P<again>again))?\s*[.!]*")
+                   r"is\s+not\s+printing|won['’]t\s+print|will\s+not\s+print|doesn['’]t\s+print|"
+                   r"does\s+not\s+print)"
+                   r"(?:\s+(?P<more>any\s*more))?(?:\s+(?P<again>again))?\s*[.!]*")
 _WHERE_EN = lazy(rf"Where\s+can\s+(?P<me>I|we)\s+{_ACT_EN}\s*\?+")
 
 

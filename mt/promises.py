@@ -60,50 +60,50 @@ _DOING = {"vi": (_matchers(DOINGS, _OBJ["vi"]), _matchers(NOT_DOINGS, _OBJ["vi"]
 # who promised (someone) (that who) will or won't do something ("Anh ấy đã hứa với tôi là anh ấy sẽ đến.")
 _WHO2 = WHOM.replace("(?P<whom>", "(?P<who2>")  # (a pronoun only: the one who will, said again)
 _PROMISE = lazy(rf"{WHO}\s+(?:(?P<did>đã)\s+|(?P<ask>có)\s+)?hứa(?:\s+với\s+{WHOM})?(?:\s+(?:là|rằng))?"
-                      rf"(?:\s+{_WHO2})?(?:\s+sẽ)?(?:\s+(?P<not>không))?\s+(?P<doing>[^,.!?]+?)"
-                      rf"(?:\s+(?P<asked>không|nhé|chứ))?(?:\s+(?:đâu|đấy|mà))?{SOFTENED_END}")
+                rf"(?:\s+{_WHO2})?(?:\s+sẽ)?(?:\s+(?P<not>không))?\s+(?P<doing>[^,.!?]+?)"
+                rf"(?:\s+(?P<asked>không|nhé|chứ))?(?:\s+(?:đâu|đấy|mà))?{SOFTENED_END}")
 # ... promise me ("Hứa với tôi là bạn sẽ đến nhé.")
 _PROMISE_ME = lazy(r"(?i:hứa)(?P<me>\s+với\s+tôi)?\s+(?:là|rằng)\s+(?:bạn\s+)?sẽ\s+(?P<not>không\s+)?"
-                         r"(?P<doing>[^,.!?]+?)(?:\s+(?:nhé|nha|đi))?\s*[.!]*")
+                   r"(?P<doing>[^,.!?]+?)(?:\s+(?:nhé|nha|đi))?\s*[.!]*")
 # ... and nothing more ("Bạn đã hứa rồi mà!", "Tôi đã hứa với mẹ tôi.", "Bạn hứa nhé?")
 _PROMISED = lazy(rf"{WHO}\s+(?:(?P<did>đã)\s+)?hứa(?:\s+với\s+{WHOM})?(?:\s+(?P<done>rồi))?"
-                       rf"(?:\s+(?P<ma>mà)|\s+(?P<asked>nhé|chứ))?{SOFTENED_END}")
+                 rf"(?:\s+(?P<ma>mà)|\s+(?P<asked>nhé|chứ))?{SOFTENED_END}")
 # who keeps the promise, or their word ("Anh ấy luôn giữ lời hứa.", "Bạn sẽ giữ lời hứa chứ?")
 _KEEP = lazy(rf"{WHO}\s+(?:(?P<always>luôn(?:\s+luôn)?)\s+|(?P<did>đã)\s+(?P<not>không\s+)?|(?P<will>sẽ)\s+|"
-                   r"(?P<must>(?:cần\s+)?phải)\s+)?giữ\s+lời(?P<promise>\s+hứa)?(?:\s+(?P<asked>chứ))?"
-                   rf"(?:\s+(?:nhé|đấy|mà))?{SOFTENED_END}")
+             r"(?P<must>(?:cần\s+)?phải)\s+)?giữ\s+lời(?P<promise>\s+hứa)?(?:\s+(?P<asked>chứ))?"
+             rf"(?:\s+(?:nhé|đấy|mà))?{SOFTENED_END}")
 _KEEP_IT = lazy(r"(?:(?P<please>(?i:hãy|làm\s+ơn))\s+)?(?i:giữ)\s+lời(?P<promise>\s+hứa)?(?:\s+(?P<nhe>nhé|nha))?"
-                      r"\s*[.!]*")
+                r"\s*[.!]*")
 # who broke it ("Anh ấy đã thất hứa.", "Cô ấy lại thất hứa với tôi.", "Tôi sẽ không thất hứa đâu.")
 _BROKE = r"(?P<verb>thất\s+hứa|bội\s+hứa|nuốt\s+lời|phá\s+vỡ\s+lời\s+hứa)"
 _BREAK = lazy(rf"{WHO}\s+(?:(?P<did>đã)\s+|(?P<again>(?:đã\s+)?lại)\s+|(?P<wont>sẽ\s+không)\s+)?{_BROKE}"
-                    rf"(?:\s+với\s+{WHOM})?(?:\s+(?P<done>rồi))?(?:\s+(?:đâu|mà))?\s*(?P<end>[.!]*)")
+              rf"(?:\s+với\s+{WHOM})?(?:\s+(?P<done>rồi))?(?:\s+(?:đâu|mà))?\s*(?P<end>[.!]*)")
 _DONT_BREAK = lazy(rf"(?i:đừng)\s+(?:có\s+)?{_BROKE}(?:\s+(?:nhé|nha))?\s*[.!]*")
 _DONT_PROMISE = lazy(r"(?i:đừng)\s+hứa(?:\s+hẹn)?\s+(?:những\s+)?(?:điều|gì|thứ)\s+(?:mà\s+)?(?:bạn|mình)\s+"
-                           r"không\s+(?:thể\s+)?(?:làm|giữ|thực\s+hiện)(?:\s+được)?\s*[.!]*")
+                     r"không\s+(?:thể\s+)?(?:làm|giữ|thực\s+hiện)(?:\s+được)?\s*[.!]*")
 
 # ... and in English ("She promised me she would come.", "I promise I won't be late.", "Do you promise to call?")
 _AUX = r"['’]ll|['’]d|\s+will\s+not|\s+would\s+not|\s+will|\s+would|\s+won['’]t|\s+wouldn['’]t"
 _PROMISE_EN = lazy(rf"(?:(?P<do>Do|Did)\s+)?{WHO_EN}\s+(?P<verb>promised|promise)(?:\s+{WHOM_EN})?"
-                         r"(?:(?P<not>\s+not)?\s+to\s+(?P<doing>[^,.!?]+?)|,?\s+(?:that\s+)?(?P<who2>(?i:I|you|"
-                         rf"he|she|we|they))(?P<aux>{_AUX})\s+(?P<doing2>[^,.!?]+?))\s*(?P<end>[.!?]*)")
+                   r"(?:(?P<not>\s+not)?\s+to\s+(?P<doing>[^,.!?]+?)|,?\s+(?:that\s+)?(?P<who2>(?i:I|you|"
+                   rf"he|she|we|they))(?P<aux>{_AUX})\s+(?P<doing2>[^,.!?]+?))\s*(?P<end>[.!?]*)")
 _PROMISE_ME_EN = lazy(r"Promise(?P<me>\s+me)?,?\s+(?:that\s+)?you(?P<aux>['’]ll|\s+will\s+not|\s+will|"
-                            r"\s+won['’]t)\s+(?P<doing>[^,.!?]+?)\s*[.!]*")
+                      r"\s+won['’]t)\s+(?P<doing>[^,.!?]+?)\s*[.!]*")
 _PROMISED_EN = lazy(rf"(?:(?P<do>Do)\s+)?{WHO_EN}\s+(?P<verb>promised|promise)(?:\s+{WHOM_EN})?"
-                          r"\s*(?P<end>[.!?]*)")
+                    r"\s*(?P<end>[.!?]*)")
 _KEEP_EN = lazy(rf"(?:(?P<will0>Will)\s+)?{WHO_EN}(?:\s+(?P<always>always)|(?P<will>['’]ll|\s+will)|"
-                      r"\s+(?P<must>have\s+to|has\s+to|must)|\s+(?P<didnt>didn['’]t|did\s+not))?\s+(?P<verb>keeps|keep|"
-                      rf"kept)\s+(?P<owner>(?i:{WHOSE_WORDS}))\s+(?P<what>promises|promise|word)\s*(?P<end>[.!?]*)")
+                r"\s+(?P<must>have\s+to|has\s+to|must)|\s+(?P<didnt>didn['’]t|did\s+not))?\s+(?P<verb>keeps|keep|"
+                rf"kept)\s+(?P<owner>(?i:{WHOSE_WORDS}))\s+(?P<what>promises|promise|word)\s*(?P<end>[.!?]*)")
 _KEEP_IT_EN = lazy(r"(?P<please>(?i:please)\s+)?(?i:keep)\s+your\s+(?P<what>promise|word)"
-                         r"(?P<please2>,?\s+please)?\s*[.!]*")
+                   r"(?P<please2>,?\s+please)?\s*[.!]*")
 _BREAK_EN = lazy(rf"{WHO_EN}(?P<aux>['’]ll\s+never|\s+will\s+never|\s+won['’]t|\s+will\s+not|['’]s|['’]ve|"
-                       r"\s+has|\s+have)?\s+(?P<verb>broke|broken|break|(?:went|gone|go)\s+back\s+on)\s+"
-                       rf"(?P<owner>(?i:{WHOSE_WORDS}))\s+(?P<what>promise|word)(?:\s+to\s+{WHOM_EN})?"
-                       r"(?P<again>\s+again)?\s*(?P<end>[.!]*)")
+                 r"\s+has|\s+have)?\s+(?P<verb>broke|broken|break|(?:went|gone|go)\s+back\s+on)\s+"
+                 rf"(?P<owner>(?i:{WHOSE_WORDS}))\s+(?P<what>promise|word)(?:\s+to\s+{WHOM_EN})?"
+                 r"(?P<again>\s+again)?\s*(?P<end>[.!]*)")
 _DONT_BREAK_EN = lazy(r"(?i:don['’]t|do\s+not)\s+(?P<verb>break|go\s+back\s+on)\s+your\s+(?P<what>promise|word)"
-                            r"\s*[.!]*")
+                      r"\s*[.!]*")
 _DONT_PROMISE_EN = lazy(r"(?i:don['’]t|do\s+not)\s+make\s+promises\s+(?:that\s+)?you\s+(?:can['’]t|cannot|"
-                              r"can\s+not)\s+keep\s*[.!]*")
+                        r"can\s+not)\s+keep\s*[.!]*")
 # each English verb of breaking it, by the tense it goes with, and whether it is said of one's word ("nuốt lời")
 _BROKEN = {"broke": ("did", False), "broken": ("has", False), "break": ("will", False), "went back on": ("did", True),
            "gone back on": ("has", True), "go back on": ("will", True)}

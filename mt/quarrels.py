@@ -74,16 +74,16 @@ _DAY = rf"(?i:{VI_DAYS_BEHIND}|(?:sáng|chiều|tối)\s+hôm\s+qua)"
 _WITH = rf"(?:\s+với\s+{WHOM})?"
 # said ("Bố mẹ tôi cãi nhau tối qua.", "Hôm qua tôi cãi nhau to với chồng tôi.", "Họ làm lành rồi.")
 _SAID = lazy(rf"(?:(?P<day0>{_DAY})\s*,?\s+)?{_SUBJECT}(?:\s+(?P<when>{alternatives(_WHEN)}))?\s+{_VERB}"
-                   rf"(?P<bout>\s+(?:một\s+)?trận)?(?P<big>\s+to)?{_WITH}(?:\s+(?P<all>suốt(?:\s+ngày)?|hoài|mãi))?"
-                   rf"(?:\s+(?P<day>{_DAY}))?(?:\s+(?P<done>rồi))?(?:\s+ạ)?\s*(?P<end>[.!]*)")
+             rf"(?P<bout>\s+(?:một\s+)?trận)?(?P<big>\s+to)?{_WITH}(?:\s+(?P<all>suốt(?:\s+ngày)?|hoài|mãi))?"
+             rf"(?:\s+(?P<day>{_DAY}))?(?:\s+(?P<done>rồi))?(?:\s+ạ)?\s*(?P<end>[.!]*)")
 # asked what about ("Các bạn đang cãi nhau về chuyện gì vậy?"), whether made up ("Họ làm lành chưa?"), whether often
 _WHAT = lazy(rf"{_SUBJECT}(?:\s+(?P<when>đang|đã))?\s+{_VERB}{_WITH}\s+(?:về\s+)?(?:chuyện|việc|cái)\s+gì"
-                   rf"{SOFTENER}\s*\?+")
+             rf"{SOFTENER}\s*\?+")
 _YET = lazy(rf"{_SUBJECT}(?:\s+đã)?\s+{_VERB}{_WITH}\s+chưa{SOFTENER}\s*\?+")
 _OFTEN = lazy(rf"{_SUBJECT}\s+có\s+(?:hay|thường)\s+{_VERB}{_WITH}\s+không{SOFTENER}\s*\?+")
 # told not to ("Đừng cãi nhau nữa.", "Các con đừng đánh nhau nữa!", "Chúng ta đừng cãi nhau nữa.")
 _DONT = lazy(rf"(?:(?P<told>(?i:{alternatives(_TOLD)}))\s+|(?P<lets>(?i:chúng\s+ta))\s+)?(?i:đừng)\s+{_VERB}"
-                   rf"{_WITH}(?:\s+(?P<more>nữa))?(?:\s+(?:nhé|nha|mà))?\s*(?P<end>[.!]*)")
+             rf"{_WITH}(?:\s+(?P<more>nữa))?(?:\s+(?:nhé|nha|mà))?\s*(?P<end>[.!]*)")
 
 # ... and in English
 _SUBJECT_EN = (rf"(?:{PARENTS_WHOSE_EN}|"
@@ -91,17 +91,17 @@ _SUBJECT_EN = (rf"(?:{PARENTS_WHOSE_EN}|"
 _VERB_EN = rf"(?P<verb>(?:{alternatives(_FORMS_EN)})|had\s+(?:an?\s+(?P<big>big\s+|huge\s+)?)(?P<noun>argument|fight))"
 _WITH_EN = rf"(?:\s+with\s+{WHOM_EN})?"
 _SAID_EN = lazy(rf"(?:(?P<day0>{BEHIND.pattern})\s*,\s*)?{_SUBJECT_EN}(?P<aux>\s+(?:is|are|am|have|has)|"
-                      r"['’](?:s|re|m|ve))?(?:\s+(?P<adv>often|always|never|sometimes|rarely|just))?\s+"
-                      rf"{_VERB_EN}{_WITH_EN}(?:\s+(?P<tail>all\s+the\s+time|a\s+lot|again))?"
-                      rf"(?:\s+(?P<day>{BEHIND.pattern}))?\s*(?P<end>[.!]*)")
+                r"['’](?:s|re|m|ve))?(?:\s+(?P<adv>often|always|never|sometimes|rarely|just))?\s+"
+                rf"{_VERB_EN}{_WITH_EN}(?:\s+(?P<tail>all\s+the\s+time|a\s+lot|again))?"
+                rf"(?:\s+(?P<day>{BEHIND.pattern}))?\s*(?P<end>[.!]*)")
 _ASKED_EN = lazy(rf"(?:(?P<what>What)|(?P<why>Why))\s+(?P<aux>are|is|did|were|was)\s+{_SUBJECT_EN}\s+"
-                       rf"(?P<verb>{alternatives(_FORMS_EN)}){_WITH_EN}(?(what)\s+about)\s*\?+")
+                 rf"(?P<verb>{alternatives(_FORMS_EN)}){_WITH_EN}(?(what)\s+about)\s*\?+")
 _YET_EN = lazy(rf"(?P<aux>Have|Has)\s+{_SUBJECT_EN}\s+made\s+up{_WITH_EN}(?:\s+yet)?\s*\?+")
 _OFTEN_EN = lazy(rf"(?P<aux>Do|Does)\s+{_SUBJECT_EN}(?:\s+(?P<adv>often))?\s+(?P<verb>argue|fight|quarrel)"
-                       rf"{_WITH_EN}(?:\s+(?P<tail>a\s+lot|often|much))?\s*\?+")
+                 rf"{_WITH_EN}(?:\s+(?P<tail>a\s+lot|often|much))?\s*\?+")
 _DONT_EN = lazy(rf"(?:(?P<lets>Let['’]s)\s+)?(?:(?P<stop>[Ss]top)|(?P<dont>Don['’]t|Do\s+not)|(?P<not>not))\s+"
-                      rf"(?P<verb>{alternatives(_FORMS_EN)}){_WITH_EN}(?:\s*,\s*(?P<told>kids|children|you\s+two))?"
-                      r"(?P<more>\s+any\s*more)?\s*(?P<end>[.!]*)")
+                rf"(?P<verb>{alternatives(_FORMS_EN)}){_WITH_EN}(?:\s*,\s*(?P<told>kids|children|you\s+two))?"
+                r"(?P<more>\s+any\s*more)?\s*(?P<end>[.!]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

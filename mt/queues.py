@@ -66,71 +66,71 @@ _END = r"\s*(?P<end>[.!?]*)"
 
 # in the queue or queuing for something, said or asked ("Bạn có xếp hàng không?", "Mẹ tôi đang xếp hàng mua vé.")
 _IN = lazy(rf"{WHO}\s+(?P<aux>có\s+đang|có|(?:vẫn\s+)?(?:còn\s+)?đang|vẫn(?:\s+còn)?)\s+(?:(?P<inside>(?:ở|đứng)"
-                 rf"\s+trong\s+hàng)|xếp\s+hàng)(?:\s+(?P<for>{_ANY_FOR}))?(?:\s+(?P<asked>không|à))?{SOFTENED_END}")
+           rf"\s+trong\s+hàng)|xếp\s+hàng)(?:\s+(?P<for>{_ANY_FOR}))?(?:\s+(?P<asked>không|à))?{SOFTENED_END}")
 # whether this is the queue or its end ("Đây có phải hàng mua vé không?", "Có phải xếp hàng ở đây không?")
 _THIS = lazy(rf"(?:(?P<this>(?i:đây|chỗ\s+này))\s+có\s+phải\s+(?:là\s+)?(?P<last>cuối\s+)?hàng|(?i:có)\s+phải\s+"
-                   rf"xếp\s+hàng)(?:\s+(?P<for>{_ANY_FOR}))?(?P<here>\s+ở\s+đây)?\s+không{SOFTENED_END}")
+             rf"xếp\s+hàng)(?:\s+(?P<for>{_ANY_FOR}))?(?P<here>\s+ở\s+đây)?\s+không{SOFTENED_END}")
 # where the queue is or ends, where who queues ("Hàng mua vé ở đâu?", "Cuối hàng ở đâu?", "Tôi phải xếp hàng ở đâu?")
 _WHERE = lazy(rf"(?:(?:{WHO}\s+(?P<must>phải\s+|cần\s+)?)?(?P<queue>{_Q})|(?P<last>(?i:cuối)\s+)?(?P<line>"
-                    rf"(?i:hàng|chỗ\s+xếp\s+hàng)))(?:\s+(?P<for>{_ANY_FOR}))?\s+(?P<ends>kết\s+thúc\s+)?(?:là\s+)?"
-                    rf"ở\s+đâu{SOFTENED_END}")
+              rf"(?i:hàng|chỗ\s+xếp\s+hàng)))(?:\s+(?P<for>{_ANY_FOR}))?\s+(?P<ends>kết\s+thúc\s+)?(?:là\s+)?"
+              rf"ở\s+đâu{SOFTENED_END}")
 # how long the queue is ("Hàng dài quá.", "Hàng mua vé rất dài.", "Hàng có dài không?")
 _LONG = lazy(rf"(?i:hàng)(?:\s+(?P<for>{_ANY_FOR}))?\s+(?:(?P<ask>có\s+)?(?P<adj>dài|ngắn)(?:\s+(?P<how>quá|lắm|"
-                   rf"thật))?|(?P<how0>rất|quá|khá)\s+(?P<adj0>dài|ngắn))(?:\s+(?P<asked>không))?{SOFTENED_END}")
+             rf"thật))?|(?P<how0>rất|quá|khá)\s+(?P<adj0>dài|ngắn))(?:\s+(?P<asked>không))?{SOFTENED_END}")
 # please queue ("Vui lòng xếp hàng.", "Làm ơn xếp hàng ở đây.")
 _PLEASE = lazy(rf"(?i:vui\s+lòng|làm\s+ơn|xin\s+vui\s+lòng|xin\s+hãy|hãy|xin\s+mời|mời)\s+(?:(?i:các\s+bạn|bạn|"
-                     rf"mọi\s+người)\s+)?xếp\s+hàng(?:\s+(?P<for>{_ANY_FOR}))?(?P<here>\s+ở\s+đây)?(?:\s+(?:nhé|ạ))?"
-                     r"\s*(?P<end>[.!]*)")
+               rf"mọi\s+người)\s+)?xếp\s+hàng(?:\s+(?P<for>{_ANY_FOR}))?(?P<here>\s+ở\s+đây)?(?:\s+(?:nhé|ạ))?"
+               r"\s*(?P<end>[.!]*)")
 # jumping the queue, said or told not to ("Có người chen hàng.", "Anh ấy vừa chen ngang vào hàng.", "Đừng chen hàng.")
 _JUMP = r"chen\s+(?:ngang\s+)?(?:vào\s+)?hàng"
 _JUMPED = lazy(rf"(?:(?P<anyone>(?i:có\s+người|ai\s+đó))|{WHO})\s+(?:(?P<aux>vừa\s+mới|vừa|mới|đã|đang)\s+)?"
-                     rf"{_JUMP}(?:\s+(?P<done>rồi))?{SOFTENED_END}")
+               rf"{_JUMP}(?:\s+(?P<done>rồi))?{SOFTENED_END}")
 _DONT = lazy(rf"(?:(?P<please>(?i:xin|vui\s+lòng|làm\s+ơn))\s+)?(?:(?i:các\s+bạn|bạn|mọi\s+người)\s+)?"
-                   rf"(?P<dont>(?i:đừng|không))\s+{_JUMP}(?:\s+(?:nhé|nữa))?\s*(?P<end>[.!]*)")
+             rf"(?P<dont>(?i:đừng|không))\s+{_JUMP}(?:\s+(?:nhé|nữa))?\s*(?P<end>[.!]*)")
 # how long who queued ("Chúng tôi đã xếp hàng một tiếng.", "Hôm qua tôi xếp hàng mua vé hai tiếng.", "… rồi.")
 _SPAN = lazy(rf"(?:(?P<day>{_BEHIND})\s+)?{WHO}\s+(?:(?P<aux>đã\s+phải|đã|phải)\s+)?xếp\s+hàng(?:\s+(?P<for>"
-                   rf"{_ANY_FOR}))?\s+(?:(?P<span>{spans.VI})|(?P<all>{alternatives(WHOLE_SPANS)}))(?:\s+(?P<for2>"
-                   rf"{_ANY_FOR}))?(?:\s+(?P<done>rồi))?(?:\s+(?P<day2>{_BEHIND}))?{SOFTENED_END}")
+             rf"{_ANY_FOR}))?\s+(?:(?P<span>{spans.VI})|(?P<all>{alternatives(WHOLE_SPANS)}))(?:\s+(?P<for2>"
+             rf"{_ANY_FOR}))?(?:\s+(?P<done>rồi))?(?:\s+(?P<day2>{_BEHIND}))?{SOFTENED_END}")
 # no queue, or no need to queue ("Hôm nay không có ai xếp hàng.", "Không cần xếp hàng.", "Bạn không phải xếp hàng.")
 _NOW = rf"(?i:{alternatives(NOW)})"
 _NO = lazy(rf"(?:(?P<day>{_NOW})\s+)?(?:{WHO}\s+)?(?i:không)\s+(?:(?P<need>phải|cần(?:\s+phải)?)|có\s+"
-                 rf"(?P<none>ai))\s+xếp\s+hàng(?:\s+(?P<day2>{_NOW}))?{SOFTENED_END}")
+           rf"(?P<none>ai))\s+xếp\s+hàng(?:\s+(?P<day2>{_NOW}))?{SOFTENED_END}")
 # who has to or needs to queue ("Chúng ta phải xếp hàng.", "Tôi có cần xếp hàng không?")
 _MUST = lazy(rf"{WHO}\s+(?P<ask>có\s+)?(?P<must>phải|cần)\s+xếp\s+hàng(?:\s+(?P<for>{_ANY_FOR}))?"
-                   rf"(?P<here>\s+ở\s+đây)?(?:\s+(?P<asked>không))?{SOFTENED_END}")
+             rf"(?P<here>\s+ở\s+đây)?(?:\s+(?P<asked>không))?{SOFTENED_END}")
 
 # ... and in English
 _IN_EN = lazy(rf"(?:(?P<be0>Is|Are|Am)\s+)?{WHO_EN}{BE_EN}?(?P<still>\s+still)?\s+(?:(?P<inside>{_LINE_EN})|"
-                    rf"queu(?:e)?ing|(?:standing|waiting)\s+{_LINE_EN})(?:\s+(?P<for>{_ANY_FOR_EN}))?{_END}")
+              rf"queu(?:e)?ing|(?:standing|waiting)\s+{_LINE_EN})(?:\s+(?P<for>{_ANY_FOR_EN}))?{_END}")
 _THIS_EN = lazy(rf"Is\s+this\s+(?:(?P<last>the\s+end\s+of\s+)?the\s+(?P<q>queue|line)|where\s+(?:we|I)\s+queue)"
-                      rf"(?:\s+(?P<for>{_ANY_FOR_EN}))?\s*\?+")
+                rf"(?:\s+(?P<for>{_ANY_FOR_EN}))?\s*\?+")
 _WHERE_EN = [lazy(rf"Where(?:['’]s|\s+is)\s+(?P<last>the\s+end\s+of\s+)?the\s+(?P<q>queue|line)(?:\s+(?P<for>"
-                        rf"{_ANY_FOR_EN}))?\s*\?+"),
+                  rf"{_ANY_FOR_EN}))?\s*\?+"),
              lazy(rf"Where\s+does\s+the\s+(?P<q>queue|line)(?:\s+(?P<for>{_ANY_FOR_EN}))?\s+end\s*\?+"),
              lazy(rf"Where\s+(?P<do>do|does)\s+{WHO_EN}\s+(?:(?P<must>have|need)\s+to\s+)?(?:queue|wait\s+in\s+"
-                        rf"line)(?:\s+(?P<for>{_ANY_FOR_EN}))?\s*\?+")]
+                  rf"line)(?:\s+(?P<for>{_ANY_FOR_EN}))?\s*\?+")]
 _LONG_EN = lazy(rf"(?:(?P<be0>Is)\s+)?(?i:the)\s+(?P<q>queue|line)(?:\s+(?P<for>{_ANY_FOR_EN}))?"
-                      rf"(?P<be>\s+is|['’]s)?\s+(?:(?P<how>very|so|really|too|quite)\s+)?(?P<adj>long|short){_END}")
+                rf"(?P<be>\s+is|['’]s)?\s+(?:(?P<how>very|so|really|too|quite)\s+)?(?P<adj>long|short){_END}")
 _THERE_EN = lazy(rf"There(?:['’]s|\s+is)\s+a\s+(?:(?P<very>very\s+long|really\s+long|huge|massive)|long)\s+"
-                       rf"(?P<q>queue|line)(?:\s+(?P<for>{_ANY_FOR_EN}))?\s*(?P<end>[.!]*)")
+                 rf"(?P<q>queue|line)(?:\s+(?P<for>{_ANY_FOR_EN}))?\s*(?P<end>[.!]*)")
 _PLEASE_EN = lazy(rf"(?:(?P<please>Please)\s+)?(?i:(?P<bare>queue)(?P<up>\s+up)?|(?:wait|stand|get)\s+{_LINE_EN}|"
-                        rf"join\s+the\s+queue)(?:\s+(?P<for>{_ANY_FOR_EN}))?(?P<here>\s+here)?(?P<please2>,?\s+please)?"
-                        r"\s*(?P<end>[.!]*)")
+                  rf"join\s+the\s+queue)(?:\s+(?P<for>{_ANY_FOR_EN}))?(?P<here>\s+here)?(?P<please2>,?\s+please)?"
+                  r"\s*(?P<end>[.!]*)")
 _JUMPED_EN = lazy(rf"(?:(?P<anyone>Someone|Somebody)|{WHO_EN})(?P<aux>\s+is|\s+am|\s+are|\s+has|\s+have|['’]s|"
-                        r"['’]m|['’]re|['’]ve)?(?P<just>\s+just)?\s+(?P<verb>jumped|jumping|cut|cutting)\s+(?:the\s+"
-                        r"(?:queue|line)|in\s+line)\s*(?P<end>[.!]*)")
+                  r"['’]m|['’]re|['’]ve)?(?P<just>\s+just)?\s+(?P<verb>jumped|jumping|cut|cutting)\s+(?:the\s+"
+                  r"(?:queue|line)|in\s+line)\s*(?P<end>[.!]*)")
 _DONT_EN = lazy(r"(?:(?P<please>Please)\s+)?(?i:don['’]t|do\s+not)\s+(?:jump\s+the\s+(?:queue|line)|cut\s+in\s+"
-                      r"line)(?P<please2>,?\s+please)?\s*(?P<end>[.!]*)")
+                r"line)(?P<please2>,?\s+please)?\s*(?P<end>[.!]*)")
 _SPAN_EN = lazy(rf"{WHO_EN}(?:(?P<have>['’]ve|['’]s|\s+have|\s+has)\s+been\s+(?:queu(?:e)?ing|(?:waiting|"
-                      rf"standing)\s+{_LINE_EN})|\s+(?P<past>queued|(?:waited|stood)\s+{_LINE_EN}|had\s+to\s+queue))"
-                      rf"(?:\s+(?P<for>{_ANY_FOR_EN}))?\s+(?:for\s+(?P<span>{spans.EN})|(?P<all>"
-                      rf"{alternatives(WHOLE_SPANS_EN)}))(?:\s+(?P<for2>{_ANY_FOR_EN}))?(?:\s+(?P<day>{_BEHIND_EN}))?"
-                      r"\s*(?P<end>[.!]*)")
+                rf"standing)\s+{_LINE_EN})|\s+(?P<past>queued|(?:waited|stood)\s+{_LINE_EN}|had\s+to\s+queue))"
+                rf"(?:\s+(?P<for>{_ANY_FOR_EN}))?\s+(?:for\s+(?P<span>{spans.EN})|(?P<all>"
+                rf"{alternatives(WHOLE_SPANS_EN)}))(?:\s+(?P<for2>{_ANY_FOR_EN}))?(?:\s+(?P<day>{_BEHIND_EN}))?"
+                r"\s*(?P<end>[.!]*)")
 _NO_EN = lazy(rf"There(?:['’]s\s+no|\s+is\s+no|\s+isn['’]t\s+(?:a|any))\s+(?P<need>need\s+to\s+queue|queue)"
-                    rf"(?:\s+(?P<day>{alternatives(NOW_VI)}))?\s*(?P<end>[.!]*)")
+              rf"(?:\s+(?P<day>{alternatives(NOW_VI)}))?\s*(?P<end>[.!]*)")
 _MUST_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?P<not>\s+(?:don['’]t|doesn['’]t|do\s+not|does\s+not))?\s+"
-                      r"(?P<must>have|has|need|needs)\s+to\s+(?:queue(?:\s+up)?|wait\s+in\s+line)"
-                      rf"(?:\s+(?P<for>{_ANY_FOR_EN}))?(?P<here>\s+here)?\s*(?P<end>[.!?]*)")
+                r"(?P<must>have|has|need|needs)\s+to\s+(?:queue(?:\s+up)?|wait\s+in\s+line)"
+                rf"(?:\s+(?P<for>{_ANY_FOR_EN}))?(?P<here>\s+here)?\s*(?P<end>[.!?]*)")
 
 
 def translate(said: str, src: str, tgt: str) -> str | None:

@@ -64,11 +64,11 @@ _SIGNAL_EN = lazy(
 # hearing someone on the line, asked of "you" ("Bạn nghe rõ không?") and said by "I" or "we" ("Tôi nghe không rõ.")
 _NOW = r"(?:bây\s+giờ|giờ)"
 _HEAR = lazy(rf"{_HELLO}(?:(?P<now0>(?i:{_NOW}))\s+)?{WHO}\s+(?:có\s+)?nghe\s+(?:(?P<clear>rõ)|thấy|được)"
-                   rf"(?:\s+(?P<whom>{alternatives(PRONOUNS)}))?(?:\s+nói)?(?:\s+(?P<now>{_NOW}))?\s+không"
-                   rf"{SOFTENER}\s*\?+")
+             rf"(?:\s+(?P<whom>{alternatives(PRONOUNS)}))?(?:\s+nói)?(?:\s+(?P<now>{_NOW}))?\s+không"
+             rf"{SOFTENER}\s*\?+")
 _HEARD = lazy(rf"{_HELLO}(?P<i>(?i:tôi|mình|chúng\s+tôi))\s+(?:không\s+nghe\s+(?:(?P<clear>rõ)|thấy|được)|"
-                    rf"nghe\s+(?P<unclear>không\s+rõ))(?:\s+(?P<anything>gì(?:\s+(?:cả|hết))?)|\s+(?P<you>{YOU})"
-                    r"(?P<saying>\s+nói\s+gì)?)?(?:\s+(?P<very>lắm))?\s*(?P<end>[.!]*)")
+              rf"nghe\s+(?P<unclear>không\s+rõ))(?:\s+(?P<anything>gì(?:\s+(?:cả|hết))?)|\s+(?P<you>{YOU})"
+              r"(?P<saying>\s+nói\s+gì)?)?(?:\s+(?P<very>lắm))?\s*(?P<end>[.!]*)")
 _HEAR_EN = lazy(
     r"(?:(?P<hello>Hello|Hi)\s*[,.!]?\s+)?(?:(?i:can|could)\s+you\s+hear\s+(?P<obj>me|us|him|her|them)"
     r"(?:\s+(?P<clear>clearly|well|OK|okay|all\s+right))?(?:\s+(?P<now>now))?\s*\?+|(?P<i>I|We)\s+(?:can['’]t|cannot|"
@@ -77,8 +77,8 @@ _HEAR_EN = lazy(
 
 # getting through to someone, or reaching them ("Tôi không gọi được cho anh ấy.", "Bạn gọi được cho mẹ chưa?")
 _THROUGH = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<not>không|chưa)\s+|(?P<ask>có)\s+|(?P<still>vẫn)\s+không\s+|"
-                      rf"đã\s+)?(?P<reach>liên\s+lạc|gọi(?:\s+điện)?)\s+được\s+(?:cho\s+|với\s+)?{WHOM}"
-                      rf"(?:\s+(?P<asked>không|chưa))?{SOFTENED_END}")
+                rf"đã\s+)?(?P<reach>liên\s+lạc|gọi(?:\s+điện)?)\s+được\s+(?:cho\s+|với\s+)?{WHOM}"
+                rf"(?:\s+(?P<asked>không|chưa))?{SOFTENED_END}")
 _THROUGH_EN = lazy(
     rf"(?:(?P<did>Did)\s+)?{WHO_EN}(?:\s+(?P<still>still))?\s+(?:(?P<cant>can['’]t|cannot|can\s+not|couldn['’]t|"
     r"could\s+not)\s+(?:get\s+through\s+to|(?P<reach>reach))|(?P<havent>haven['’]t|hasn['’]t)\s+been\s+able\s+to\s+"
@@ -115,14 +115,14 @@ _NOT_ANSWERING_EN = lazy(
 
 # a call cut off ("Cuộc gọi bị ngắt.", "We got cut off."; "bị cắt" alone is the power or the water), a phone off
 _CUT = lazy(r"(?:(?P<sorry>(?i:xin\s+lỗi))\s*,?\s+)?(?:(?P<earlier>(?i:lúc\s+nãy|vừa\s+nãy|ban\s+nãy))\s*,?\s+)?"
-                  r"(?:(?P<call>(?i:cuộc\s+gọi))|(?i:chúng\s+ta|mình))?\s*(?:(?P<just>vừa)\s+)?(?i:bị)\s+(?:ngắt|rớt|"
-                  r"cắt\s+ngang|gián\s+đoạn)(?P<line>\s+máy)?(?:\s+giữa\s+chừng)?(?:\s+rồi)?\s*(?P<end>[.!]*)")
+            r"(?:(?P<call>(?i:cuộc\s+gọi))|(?i:chúng\s+ta|mình))?\s*(?:(?P<just>vừa)\s+)?(?i:bị)\s+(?:ngắt|rớt|"
+            r"cắt\s+ngang|gián\s+đoạn)(?P<line>\s+máy)?(?:\s+giữa\s+chừng)?(?:\s+rồi)?\s*(?P<end>[.!]*)")
 _CUT_EN = lazy(r"(?:(?P<sorry>Sorry)\s*,?\s+)?(?:(?P<call>[Tt]he\s+call)|[Ww]e)\s+(?:(?P<just>just)\s+)?"
-                     r"(?P<got>got|was|were)\s+cut\s+off(?P<earlier>\s+earlier)?\s*(?P<end>[.!]*)")
+               r"(?P<got>got|was|were)\s+cut\s+off(?P<earlier>\s+earlier)?\s*(?P<end>[.!]*)")
 _OFF = lazy(rf"{_PHONE}\s+(?:(?P<still>vẫn)\s+)?(?:đang\s+|bị\s+)?tắt(?:\s+máy|\s+nguồn)?(?:\s+rồi)?"
-                  r"\s*(?P<end>[.!]*)")
+            r"\s*(?P<end>[.!]*)")
 _OFF_EN = lazy(rf"{_PHONE_EN}(?:\s+is|\s+was|['’]s)\s+(?:(?P<still>still)\s+)?(?:switched\s+|turned\s+)?off"
-                     r"\s*(?P<end>[.!]*)")
+               r"\s*(?P<end>[.!]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

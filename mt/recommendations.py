@@ -99,45 +99,45 @@ _WHERE = rf"(?:\s+(?P<near>{alternatives(_NEAR)})|\s+ở\s+(?P<town>[^,.!?]+?))?
 _ONE = (rf"(?:(?P<one>một)\s+)?{_KIND}(?:\s+(?P<which>nào))?(?:\s+(?P<good>{alternatives(_GOOD)}))?"
         rf"(?P<visit>\s+để\s+(?:tham\s+quan|ghé\s+thăm))?{_WHERE}")
 _ASK = lazy(rf"{WHO}\s+(?:(?P<can>có\s+thể|có)\s+)?(?:giới\s+thiệu|gợi\s+ý)(?:\s+(?:cho|giúp)\s+(?:tôi|chúng\s+"
-                  rf"tôi|mình))?\s+{_ONE}(?:\s+(?P<can2>được))?\s+không{SOFTENED_END}")
+            rf"tôi|mình))?\s+{_ONE}(?:\s+(?P<can2>được))?\s+không{SOFTENED_END}")
 _KNOW = lazy(rf"{WHO}\s+có\s+biết\s+{_ONE}\s+không{SOFTENED_END}")
 _WHICH = lazy(rf"{WHO}\s+(?:(?P<any>có)\s+)?(?:giới\s+thiệu|gợi\s+ý)\s+(?:{_KIND}\s+nào{_WHERE}|(?P<what>gì))"
-                    rf"{ASKED_END}")
+              rf"{ASKED_END}")
 _SHOULD = lazy(rf"(?:(?P<adviser>Tôi|Chúng\s+tôi)\s+(?P<very>rất\s+)?khuyên\s+bạn|{WHO})\s+nên\s+"
-                     rf"(?P<doing>{alternatives(_DOING)})\s+(?:(?P<dish>(?i:{alternatives(ORDERED)}))|{_KIND}\s+"
-                     rf"(?P<this>{alternatives(_THIS)})|(?P<town>[^,.!?]+?))(?P<here>\s+ở\s+đây)?{SOFTENER_NHE}\s*"
-                     r"(?P<end>[.!]*)")
+               rf"(?P<doing>{alternatives(_DOING)})\s+(?:(?P<dish>(?i:{alternatives(ORDERED)}))|{_KIND}\s+"
+               rf"(?P<this>{alternatives(_THIS)})|(?P<town>[^,.!?]+?))(?P<here>\s+ở\s+đây)?{SOFTENER_NHE}\s*"
+               r"(?P<end>[.!]*)")
 _IS_GOOD = lazy(rf"{_KIND}\s+(?P<this>{alternatives(_THIS)})\s+(?:(?P<ask>có)\s+)?(?P<very>rất\s+)?"
-                      rf"(?P<good>{alternatives(_GOOD)})(?:\s+(?P<much>lắm|quá))?(?:\s+(?P<asked>không))?"
-                      rf"{SOFTENED_END}")
+                rf"(?P<good>{alternatives(_GOOD)})(?:\s+(?P<much>lắm|quá))?(?:\s+(?P<asked>không))?"
+                rf"{SOFTENED_END}")
 _IS_WORTH = lazy(rf"(?:(?:{_KIND}\s+(?P<this>{alternatives(_THIS)})|(?P<it>(?i:nó))|(?P<town>(?!(?i:có|không|rất)"
-                       r"\s)[^,.!?]+?))\s+)?"
-                       r"(?:(?P<ask>(?i:có))\s+)?(?:(?P<not>(?i:không))\s+)?(?P<very>(?i:rất)\s+)?(?i:đáng)\s+"
-                       rf"(?:để\s+)?(?P<act>{alternatives(_WORTH)})(?P<much>\s+lắm)?(?:\s+(?P<asked>không))?"
-                       rf"{SOFTENED_END}")
+                 r"\s)[^,.!?]+?))\s+)?"
+                 r"(?:(?P<ask>(?i:có))\s+)?(?:(?P<not>(?i:không))\s+)?(?P<very>(?i:rất)\s+)?(?i:đáng)\s+"
+                 rf"(?:để\s+)?(?P<act>{alternatives(_WORTH)})(?P<much>\s+lắm)?(?:\s+(?P<asked>không))?"
+                 rf"{SOFTENED_END}")
 
 _KIND_EN = rf"(?P<kind>(?i:{alternatives(_KINDS_EN)}))"
 _WHERE_EN = rf"(?:\s+(?P<near>{alternatives(_NEAR_VI)})|\s+in\s+(?P<town>[^,.!?]+?))?"
 _ONE_EN = (rf"(?:(?P<one>an?)|(?P<any>any|some))\s+(?:(?P<good>good|{alternatives(_GOOD_VI)})\s+)?{_KIND_EN}"
            rf"(?P<visit>\s+to\s+visit)?{_WHERE_EN}")
 _ASK_EN = lazy(rf"(?:Can|Could)\s+you\s+(?:please\s+)?(?:recommend|suggest)(?:\s+(?P<me>me|us))?\s+{_ONE_EN}"
-                     r"(?:,?\s+please)?\s*\?+")
+               r"(?:,?\s+please)?\s*\?+")
 _KNOW_EN = lazy(rf"(?P<do>Do|Does)\s+{WHO_EN}\s+know\s+{_ONE_EN}\s*\?+")
 _WHICH_EN = lazy(r"(?:(?:Do\s+you\s+have|Have\s+you\s+got)\s+any|Any)\s+(?:recommendations|suggestions)\s*\?+|"
-                       r"What\s+would\s+you\s+recommend\s*\?+|"
-                       rf"Which\s+{_KIND_EN}\s+(?:do|would)\s+you\s+recommend{_WHERE_EN}\s*\?+")
+                 r"What\s+would\s+you\s+recommend\s*\?+|"
+                 rf"Which\s+{_KIND_EN}\s+(?:do|would)\s+you\s+recommend{_WHERE_EN}\s*\?+")
 _SHOULD_EN = lazy(rf"(?:(?P<adviser>I|We)(?:['’]d|\s+would)?\s+(?P<very>highly\s+|really\s+|strongly\s+)?"
-                        rf"recommend|{WHO_EN}\s+(?P<should>should))\s+(?:(?P<doing>"
-                        rf"{alternatives(_DOING_VI | _DOING_EN)})\s+)?(?:(?P<the>the)\s+)?(?:(?P<dish>(?i:"
-                        rf"{alternatives(ORDERED_VI)}))|(?P<this>this|that)\s+{_KIND_EN}|(?P<town>[^,.!?]+?))"
-                        r"(?P<here>\s+here)?\s*(?P<end>[.!]*)")
+                  rf"recommend|{WHO_EN}\s+(?P<should>should))\s+(?:(?P<doing>"
+                  rf"{alternatives(_DOING_VI | _DOING_EN)})\s+)?(?:(?P<the>the)\s+)?(?:(?P<dish>(?i:"
+                  rf"{alternatives(ORDERED_VI)}))|(?P<this>this|that)\s+{_KIND_EN}|(?P<town>[^,.!?]+?))"
+                  r"(?P<here>\s+here)?\s*(?P<end>[.!]*)")
 _ASKED_GOOD_EN = lazy(rf"Is\s+(?P<this>this|that)\s+{_KIND_EN}\s+(?P<any>any\s+)?(?P<good>good|"
-                            rf"{alternatives(_GOOD_VI)})\s*\?+")
+                      rf"{alternatives(_GOOD_VI)})\s*\?+")
 _SAID_GOOD_EN = lazy(rf"(?P<this>This|That)\s+{_KIND_EN}(?:\s+is|['’]s)\s+(?P<very>very\s+|really\s+|so\s+)?"
-                           rf"(?P<good>good|{alternatives(_GOOD_VI)})\s*(?P<end>[.!]*)")
+                     rf"(?P<good>good|{alternatives(_GOOD_VI)})\s*(?P<end>[.!]*)")
 _WORTH_EN = lazy(rf"(?:(?P<ask>Is)\s+)?(?:(?P<it>[Ii]t)|(?P<this>[Tt]his|[Tt]hat)\s+{_KIND_EN}|(?P<town>"
-                       r"[^,.!?]+?))(?:(?P<be>\s+is|['’]s)(?P<not>\s+not|n['’]t)?)?\s+(?P<very>well\s+|really\s+|"
-                       rf"definitely\s+)?worth\s+(?P<act>{alternatives(_WORTH_VI)})\s*(?P<end>[.!?]*)")
+                 r"[^,.!?]+?))(?:(?P<be>\s+is|['’]s)(?P<not>\s+not|n['’]t)?)?\s+(?P<very>well\s+|really\s+|"
+                 rf"definitely\s+)?worth\s+(?P<act>{alternatives(_WORTH_VI)})\s*(?P<end>[.!?]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

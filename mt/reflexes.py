@@ -63,41 +63,41 @@ _VERB = rf"(?P<verb>(?i:{alternatives(REFLEXES)}))"
 _NIGHT = rf"(?:(?P<night>(?i:{_LAST_NIGHT}))\s*,?\s+)?"
 # on and on, or unable to stop ("Anh ấy hắt hơi suốt.", "Tôi cứ hắt xì.", "Cô ấy ho không ngừng.")
 _KEEPS = lazy(rf"{_NIGHT}{_SUBJ}\s+(?:(?P<cant>không\s+(?:thể\s+)?ngừng)\s+|(?P<cu>cứ)\s+)?(?:(?P<bi>bị)\s+)?"
-                    rf"{_VERB}(?:\s+(?P<how>suốt|mãi|hoài|liên\s+tục|không\s+ngừng))?(?P<can>\s+được)?{SOFTENED_END}")
+              rf"{_VERB}(?:\s+(?P<how>suốt|mãi|hoài|liên\s+tục|không\s+ngừng))?(?P<can>\s+được)?{SOFTENED_END}")
 # all day, morning … ("Tôi ngáp cả ngày.", "Anh ấy ngáy suốt đêm.")
 _SPAN = lazy(rf"{_SUBJ}\s+(?:(?P<did>đã)\s+)?(?:(?P<bi>bị)\s+)?{_VERB}\s+(?:suốt\s+(?=cả))?"
-                   rf"(?P<span>(?i:{alternatives(_SPANS)})){SOFTENED_END}")
+             rf"(?P<span>(?i:{alternatives(_SPANS)})){SOFTENED_END}")
 # now, last night, as a habit, hiccups had ("Em bé đang nấc.", "Chồng tôi ngáy to lắm.", "Bạn có ngáy không?")
 _SAID = lazy(rf"{_NIGHT}{_SUBJ}\s+(?:(?P<ask>có)\s+)?(?:(?P<not>không)\s+)?(?:(?P<seldom>{alternatives(SELDOM)})"
-                   r"\s+)?(?:(?P<ing>(?:(?P<still>vẫn(?:\s+còn)?)\s+)?đang)\s+)?(?:(?P<bi>bị)\s+)?"
-                   rf"{_VERB}(?:\s+(?P<loud>{alternatives(LOUD)}))?(?:\s+(?P<every>{alternatives(_EVERY)}))?"
-                   rf"(?:\s+(?P<done>rồi))?(?:\s+(?P<tag>không|à|hả))?{SOFTENED_END}")
+             r"\s+)?(?:(?P<ing>(?:(?P<still>vẫn(?:\s+còn)?)\s+)?đang)\s+)?(?:(?P<bi>bị)\s+)?"
+             rf"{_VERB}(?:\s+(?P<loud>{alternatives(LOUD)}))?(?:\s+(?P<every>{alternatives(_EVERY)}))?"
+             rf"(?:\s+(?P<done>rồi))?(?:\s+(?P<tag>không|à|hả))?{SOFTENED_END}")
 # why ("Sao bạn ngáp nhiều thế?", "Sao anh ấy cứ hắt hơi mãi vậy?")
 _WHY = lazy(rf"(?i:tại\s+sao|vì\s+sao|sao)\s+{_SUBJ}\s+(?:lại\s+)?(?:(?P<cu>cứ)\s+)?{_VERB}"
-                  r"(?:\s+(?P<how>nhiều|suốt|mãi|hoài))?(?:\s+(?:vậy|thế))?\s*\?+")
+            r"(?:\s+(?P<how>nhiều|suốt|mãi|hoài))?(?:\s+(?:vậy|thế))?\s*\?+")
 _CURE = lazy(r"(?i:làm\s+(?:sao|thế\s+nào|cách\s+nào))\s+(?:để|cho)\s+(?:hết|khỏi)\s+(?:bị\s+)?"
-                   rf"(?P<verb>nấc(?:\s+cụt)?|ngáy(?:\s+ngủ)?)(?:\s+nữa)?{SOFTENER}\s*\?+")
+             rf"(?P<verb>nấc(?:\s+cụt)?|ngáy(?:\s+ngủ)?)(?:\s+nữa)?{SOFTENER}\s*\?+")
 _BLESS = lazy(r"(?i:cơm\s+muối)\s*[.!]*")
 
 # ... and in English: the baby, or who as mt/hobbies.py reads them
 _SUBJ_EN = rf"(?:(?P<baby>(?i:the\s+baby))|{WHO_EN})"
 _VERB_EN = rf"(?P<verb>(?i:{alternatives(_FORM_OF)}))"
 _KEEPS_EN = lazy(rf"{_SUBJ_EN}\s+(?:(?P<keep>keeps|keep|kept)(?:\s+on)?|(?P<cant>can['’]t|cannot|can\s+not|"
-                       rf"couldn['’]t|could\s+not)\s+stop)\s+{_VERB_EN}(?P<night>\s+last\s+night)?\s*(?P<end>[.!]*)")
+                 rf"couldn['’]t|could\s+not)\s+stop)\s+{_VERB_EN}(?P<night>\s+last\s+night)?\s*(?P<end>[.!]*)")
 _SPAN_EN = lazy(rf"{_SUBJ_EN}(?P<have>['’]ve|['’]s|\s+have|\s+has)?(?P<been>\s+been)?\s+(?:{_VERB_EN}|"
-                      rf"(?P<had>had\s+(?:the\s+)?hiccups))\s+(?P<span>{alternatives(WHOLE_SPANS_EN)})(?:\s+long)?"
-                      r"\s*(?P<end>[.!]*)")
+                rf"(?P<had>had\s+(?:the\s+)?hiccups))\s+(?P<span>{alternatives(WHOLE_SPANS_EN)})(?:\s+long)?"
+                r"\s*(?P<end>[.!]*)")
 _SAID_EN = lazy(rf"(?:(?P<do>Do|Does|Did)\s+)?{_SUBJ_EN}(?P<dont>\s+(?:do|does|did)\s+not|\s+(?:don|doesn|didn)"
-                      rf"['’]t)?(?:\s+(?P<seldom>{alternatives(SELDOM_VI)}))?\s+{_VERB_EN}(?:\s+(?P<loud>"
-                      rf"{alternatives(LOUD_VI)}))?(?P<much>\s+a\s+lot)?(?:\s+(?P<every>{alternatives(_EVERY_VI)})|"
-                      r"(?P<night>\s+last\s+night))?\s*(?P<end>[.!?]*)")
+                rf"['’]t)?(?:\s+(?P<seldom>{alternatives(SELDOM_VI)}))?\s+{_VERB_EN}(?:\s+(?P<loud>"
+                rf"{alternatives(LOUD_VI)}))?(?P<much>\s+a\s+lot)?(?:\s+(?P<every>{alternatives(_EVERY_VI)})|"
+                r"(?P<night>\s+last\s+night))?\s*(?P<end>[.!?]*)")
 _NOW_EN = lazy(rf"(?:(?P<be0>Is|Am|Are)\s+)?{_SUBJ_EN}{BE_EN}?(?:\s+(?P<still>still))?\s+{_VERB_EN}"
-                     rf"(?:\s+(?P<loud>{alternatives(LOUD_VI)}))?\s*(?P<end>[.!?]*)")
+               rf"(?:\s+(?P<loud>{alternatives(LOUD_VI)}))?\s*(?P<end>[.!?]*)")
 _HICCUPS_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{_SUBJ_EN}(?P<dont>\s+(?:do|does)\s+not|\s+(?:don|doesn)['’]t)?"
-                         r"(?P<aux>['’]ve|['’]s|\s+have|\s+has)?\s+(?P<have>have|has|got)\s+(?:the\s+)?hiccups"
-                         r"\s*(?P<end>[.!?]*)")
+                   r"(?P<aux>['’]ve|['’]s|\s+have|\s+has)?\s+(?P<have>have|has|got)\s+(?:the\s+)?hiccups"
+                   r"\s*(?P<end>[.!?]*)")
 _CURE_EN = lazy(r"(?i:how)\s+(?:do|can|could)\s+(?:you|I|we|one)\s+(?:get\s+rid\s+of|stop|cure)\s+"
-                      r"(?:(?P<hiccups>(?:the\s+)?hiccups|hiccup(?:p)?ing)|snoring)\s*\?+")
+                r"(?:(?P<hiccups>(?:the\s+)?hiccups|hiccup(?:p)?ing)|snoring)\s*\?+")
 _BLESS_EN = lazy(r"(?i:bless\s+you)\s*[.!]*")
 # the English words that say one ("he has", "she doesn't", "he keeps")
 _OF_ONE = {"does", "doesn't", "does not", "has", "'s", "keeps"}

@@ -57,44 +57,44 @@ _EVERYONE = {"mọi người": "everyone", "mọi người trong nhà": "everyon
 _EVERYONE_VI = {en: vi for vi, en in reversed(_EVERYONE.items())} | {"everybody": "mọi người",
                                                                       "everybody at home": "mọi người ở nhà"}
 _WHO_VI = lazy(rf"(?P<group>(?i:{alternatives(_GROUPS)}))\s+(?:của\s+)?(?P<their>(?i:{alternatives(OWNERS)}))|"
-                     rf"(?P<all>(?i:{alternatives(_EVERYONE)}))|{WHO}")
+               rf"(?P<all>(?i:{alternatives(_EVERYONE)}))|{WHO}")
 _WHO_EN = lazy(rf"(?P<their>(?i:{WHOSE_WORDS}))\s+(?P<group>(?i:{alternatives(_GROUPS_VI)}))|"
-                     rf"(?P<all>(?i:{alternatives(_EVERYONE_VI)}))|{WHO_EN}")
+               rf"(?P<all>(?i:{alternatives(_EVERYONE_VI)}))|{WHO_EN}")
 _LATELY = r"(?i:dạo\s+này|dạo\s+gần\s+đây|gần\s+đây|mấy\s+hôm\s+nay)"
 _OPEN = rf"(?:(?P<lately>{_LATELY})\s*,?\s+)?(?P<who_>.+?)(?:\s+(?P<lately2>{_LATELY}))?\s+"
 # asked after ("Mẹ bạn có khỏe không?", "Bố mẹ bạn vẫn khỏe chứ?"; "thế nào" only with "dạo này": else what they
 # are like), or whether better ("Mẹ bạn đã đỡ hơn chưa?")
 _ASKED = lazy(rf"{_OPEN}(?:(?P<how>(?:có\s+)?khỏe\s+không|(?P<sure>(?:vẫn\s+)?khỏe\s+chứ)|thế\s+nào|ra\s+sao)|"
-                    r"(?P<better>(?:đã\s+)?(?:đỡ|khỏe)\s+hơn\s+chưa|có\s+(?:đỡ|khỏe)\s+hơn\s+không|"
-                    rf"(?:đã\s+)?khỏe\s+lại\s+chưa)){SOFTENER}\s*\?+")
+              r"(?P<better>(?:đã\s+)?(?:đỡ|khỏe)\s+hơn\s+chưa|có\s+(?:đỡ|khỏe)\s+hơn\s+không|"
+              rf"(?:đã\s+)?khỏe\s+lại\s+chưa)){SOFTENER}\s*\?+")
 # said: fine ("vẫn khỏe", "đều khỏe"), in good health ("khỏe mạnh"), not well, better now, well again, getting better
 _SAID = lazy(rf"{_OPEN}(?:(?P<fine>(?:(?P<both>đều)\s+)?vẫn\s+khỏe|(?P<both2>đều)\s+khỏe)(?:\s+(?P<strong>mạnh))?"
-                   r"(?:\s+cả)?|(?P<unwell>không\s+(?:được\s+)?khỏe(?:\s+(?P<very>lắm))?)|"
-                   r"(?:đã\s+)?(?P<better>(?:đỡ|khỏe)(?:\s+(?P<much>nhiều))?\s+hơn(?:\s+(?P<much2>nhiều))?\s+rồi)|"
-                   r"(?:đã\s+)?(?P<again>khỏe\s+lại\s+rồi)|"
-                   r"(?P<getting>đang\s+(?:đỡ\s+dần|khỏe\s+dần(?:\s+lên)?|dần\s+khỏe\s+lại)))(?:\s+ạ)?\s*[.!]*")
+             r"(?:\s+cả)?|(?P<unwell>không\s+(?:được\s+)?khỏe(?:\s+(?P<very>lắm))?)|"
+             r"(?:đã\s+)?(?P<better>(?:đỡ|khỏe)(?:\s+(?P<much>nhiều))?\s+hơn(?:\s+(?P<much2>nhiều))?\s+rồi)|"
+             r"(?:đã\s+)?(?P<again>khỏe\s+lại\s+rồi)|"
+             r"(?P<getting>đang\s+(?:đỡ\s+dần|khỏe\s+dần(?:\s+lên)?|dần\s+khỏe\s+lại)))(?:\s+ạ)?\s*[.!]*")
 # regards or a hello passed on ("Cho tôi gửi lời hỏi thăm bố mẹ bạn nhé.", "Nhớ gửi lời chào mẹ bạn giúp tôi nhé.")
 _FROM = r"tôi|mình|chúng\s+tôi|chúng\s+mình"
 _PASS = lazy(rf"(?:(?P<remember>[Nn]hớ)\s+|(?P<let>[Cc]ho)\s+(?P<from>{_FROM})\s+)?[Gg]ửi\s+lời\s+"
-                   r"(?P<what>hỏi\s+thăm|chào)\s+(?:(?:đến|tới)\s+)?(?P<whom>.+?)"
-                   rf"(?:\s+(?:giúp|hộ)\s+(?P<for>{_FROM}))?(?:\s+(?:nhé|nha|với)(?:\s+ạ)?|\s+ạ)?\s*[.!]*")
+             r"(?P<what>hỏi\s+thăm|chào)\s+(?:(?:đến|tới)\s+)?(?P<whom>.+?)"
+             rf"(?:\s+(?:giúp|hộ)\s+(?P<for>{_FROM}))?(?:\s+(?:nhé|nha|với)(?:\s+ạ)?|\s+ạ)?\s*[.!]*")
 # ... or sent by someone ("Mẹ tôi gửi lời hỏi thăm bạn.", "Bố tôi nhờ tôi gửi lời chào bố mẹ bạn.")
 _SENT = lazy(r"(?P<who_>.+?)\s+(?:(?:có|nhờ\s+(?:tôi|mình))\s+)?gửi\s+lời\s+(?P<what>hỏi\s+thăm|chào)\s+"
-                   r"(?:(?:đến|tới)\s+)?(?P<whom>.+?)(?:\s+(?:đấy|đó|ạ))?\s*[.!]*")
+             r"(?:(?:đến|tới)\s+)?(?P<whom>.+?)(?:\s+(?:đấy|đó|ạ))?\s*[.!]*")
 
 # ... and in English: asked after, or whether better
 _ASKED_EN = [lazy(r"How(?P<be>['’]s|\s+is|\s+are)\s+(?P<who_>.+?)(?:\s+doing)?"
-                        r"(?:\s+(?P<lately>these\s+days|lately))?\s*\?+"),
+                  r"(?:\s+(?P<lately>these\s+days|lately))?\s*\?+"),
              lazy(r"How\s+(?P<have>has|have)\s+(?P<who_>.+?)\s+been(?:\s+(?P<lately>lately|recently))?\s*\?+"),
              lazy(r"(?P<be>Is|Are)\s+(?P<who_>.+?)\s+(?:(?P<well>well|keeping\s+well)|"
-                        r"(?P<better>(?:feeling\s+)?(?:any\s+)?better(?:\s+now)?))\s*\?+")]
+                  r"(?P<better>(?:feeling\s+)?(?:any\s+)?better(?:\s+now)?))\s*\?+")]
 _SAID_EN = lazy(rf"(?P<who_>.+?){BE_EN}(?P<not>\s+not|n['’]t)?\s+(?:(?P<both>both)\s+)?(?:(?P<fine>fine)|"
-                      r"(?P<strong>in\s+good\s+health)|(?P<very>very\s+)?(?P<well>well)|"
-                      r"(?:(?P<much>much|a\s+lot)\s+)?(?P<better>better\s+now)|"
-                      r"feeling\s+(?:(?P<much2>much|a\s+lot)\s+)?"
-                      r"(?P<feeling>better)(?:\s+now)?|(?P<getting>getting\s+better)|(?P<again>well\s+again))\s*[.!]*")
+                r"(?P<strong>in\s+good\s+health)|(?P<very>very\s+)?(?P<well>well)|"
+                r"(?:(?P<much>much|a\s+lot)\s+)?(?P<better>better\s+now)|"
+                r"feeling\s+(?:(?P<much2>much|a\s+lot)\s+)?"
+                r"(?P<feeling>better)(?:\s+now)?|(?P<getting>getting\s+better)|(?P<again>well\s+again))\s*[.!]*")
 _BEEN_EN = lazy(r"(?P<who_>.+?)\s+(?P<have>has|have)(?:n['’]t|\s+not)\s+been\s+(?P<very>very\s+)?well"
-                      r"(?:\s+(?:lately|recently))?\s*[.!]*")
+                r"(?:\s+(?:lately|recently))?\s*[.!]*")
 # ... regards or a hello passed on ("Say hi to your parents for me.", "Give my regards to your wife.")
 _PASS_EN = [lazy(rf"{p}(?:,?\s+please)?\s*[.!]*") for p in (
     r"(?:Please\s+)?[Ss]ay\s+(?P<hello>hi|hello)\s+to\s+(?P<whom>.+?)(?:\s+(?:for|from)\s+(?P<me>me|us))?",
@@ -104,7 +104,7 @@ _PASS_EN = [lazy(rf"{p}(?:,?\s+please)?\s*[.!]*") for p in (
 # ... or sent by someone ("My mother says hello.", "My parents send their regards.")
 _SENT_EN = [lazy(r"(?P<who_>.+?)\s+(?P<verb>says?)\s+(?P<hello>hi|hello)(?:\s+to\s+(?P<whom>.+?))?\s*[.!]*"),
             lazy(r"(?P<who_>.+?)\s+(?P<verb>sends?)\s+(?:you\s+)?(?P<whose>his|her|their|my|our)\s+"
-                       r"(?:best\s+)?regards(?:\s+to\s+(?P<whom>.+?))?\s*[.!]*")]
+                 r"(?:best\s+)?regards(?:\s+to\s+(?P<whom>.+?))?\s*[.!]*")]
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

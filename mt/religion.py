@@ -39,7 +39,7 @@ from .text import ASKED_END, BE_EN, SOFTENER, alternatives, be, be_said, capital
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:đạo|tôn\s+giáo|chùa|nhà\s+thờ|phật|vô\s+thần|công\s+giáo|hồi\s+giáo|tin\s+lành)"),
          "en": lazy(r"(?i:religio|church|pagoda|buddhist|catholic|christian|protestant|muslim|hindu|jewish|"
-                          r"atheist)")}
+                    r"atheist)")}
 # the faiths, as English says one of them before a noun ("Catholic"; the first Vietnamese of each is written back);
 # "đạo Thiên Chúa" is most often said of Catholics, but is Christian all the same
 FAITHS = {"Phật": "Buddhist", "Phật giáo": "Buddhist", "Công giáo": "Catholic", "Thiên Chúa": "Christian",
@@ -62,20 +62,20 @@ _WHO_EN = rf"(?:(?P<fwhose>(?i:{WHOSE_WORDS}))\s+family|{WHO_EN})"
 # a faith ("đạo Phật", "Công giáo"), or a Buddhist or an atheist after "là"
 _FAITH = rf"(?:(?P<dao>đạo)\s+)?(?P<faith>(?i:{alternatives(FAITHS)}))"
 _FOLLOWS = lazy(rf"{_WHO}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?(?:(?P<is>(?:phải\s+)?là)\s+(?:một\s+)?"
-                      r"(?:(?P<person>người|tín\s+đồ)\s+(?:(?P<theo>theo)\s+)?)?|theo\s+)"
-                      rf"(?:{_FAITH}|(?P<tu>Phật\s+tử)|(?P<atheist>vô\s+thần)){ASKED_END}")
+                r"(?:(?P<person>người|tín\s+đồ)\s+(?:(?P<theo>theo)\s+)?)?|theo\s+)"
+                rf"(?:{_FAITH}|(?P<tu>Phật\s+tử)|(?P<atheist>vô\s+thần)){ASKED_END}")
 # what religion someone is ("Bạn theo đạo gì?", "Tôn giáo của bạn là gì?")
 _WHAT = [lazy(rf"{_WHO}\s+theo\s+(?:đạo|tôn\s+giáo)\s+(?:gì|nào){SOFTENER}\s*\?+"),
          lazy(rf"[Tt]ôn\s+giáo\s+(?:của\s+)?(?P<owner>(?i:{alternatives(OWNERS)}))\s+là\s+gì{SOFTENER}\s*\?+")]
 # religious or not ("Bạn có theo đạo không?", "Tôi không theo đạo nào.", "Bà tôi rất sùng đạo.")
 _RELIGIOUS = lazy(rf"{_WHO}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+|(?P<very>rất)\s+)?(?:theo\s+(?:đạo|tôn\s+giáo)"
-                        r"(?:\s+(?P<any>nào))?|(?P<have>có)\s+(?:đạo|tôn\s+giáo)|(?P<devout>sùng\s+đạo|mộ\s+đạo))"
-                        rf"(?:\s+(?P<much>lắm))?{ASKED_END}")
+                  r"(?:\s+(?P<any>nào))?|(?P<have>có)\s+(?:đạo|tôn\s+giáo)|(?P<devout>sùng\s+đạo|mộ\s+đạo))"
+                  rf"(?:\s+(?P<much>lắm))?{ASKED_END}")
 # going to the pagoda or to church, and when ("Bà tôi đi chùa mỗi tuần.", "Ngày mai tôi sẽ đi lễ nhà thờ.")
 _WHEN_VI = rf"(?:{OPENS}|(?i:mỗi|hằng|hàng|các|mùng|mồng|rằm|dịp|lễ|đêm)(?!\w))[^,.!?]*?"
 _GOES = lazy(rf"(?:(?P<day0>{_WHEN_VI})\s*,?\s+)?{_WHO}\s+(?:(?P<will>sẽ)\s+|(?P<did>đã)\s+)?"
-                   rf"(?:(?P<ask>có)\s+)?(?:(?P<seldom>{alternatives(SELDOM)})\s+)?(?:(?P<not>không)\s+)?"
-                   rf"đi\s+(?P<place>{alternatives(_PLACES)})(?:\s+(?P<day>{_WHEN_VI}))?{ASKED_END}")
+             rf"(?:(?P<ask>có)\s+)?(?:(?P<seldom>{alternatives(SELDOM)})\s+)?(?:(?P<not>không)\s+)?"
+             rf"đi\s+(?P<place>{alternatives(_PLACES)})(?:\s+(?P<day>{_WHEN_VI}))?{ASKED_END}")
 # the days of a habit, in Vietnamese (keyed, "vào" and "ngày" dropped; a weekday is mt.free_time.when's)
 _HABITS = {"mỗi tháng": "every month", "hằng tháng": "every month", "mỗi năm": "every year",
            "hằng năm": "every year", "mùng một": "on the first day of the lunar month",
@@ -98,16 +98,16 @@ HABITS_VI = EVERY_VI | {
 # ... in English: a faith, an atheist, religious ("I'm a Buddhist.", "Is she religious?", "We're not Catholics.")
 _FAITHS_EN = alternatives([*FAITHS_VI, *(f"{n}s" for n in _NOUNS), "religious", "atheist", "atheists"])
 _FOLLOWS_EN = lazy(rf"(?:(?P<q>Is|Are|Am)\s+)?{_WHO_EN}(?:{BE_EN})?(?P<not>\s+not|n['’]t)?\s+(?:(?P<a>an?)\s+)?"
-                         rf"(?:(?P<very>very|really)\s+)?(?P<faith>{_FAITHS_EN})\s*(?P<end>[.!?]*)")
+                   rf"(?:(?P<very>very|really)\s+)?(?P<faith>{_FAITHS_EN})\s*(?P<end>[.!?]*)")
 _WHAT_EN = [lazy(rf"What\s+religion\s+(?P<be>is|are|am)\s+{_WHO_EN}\s*\?+"),
             lazy(r"What(?:['’]s|\s+is)\s+(?P<owner>your|his|her|their)\s+religion\s*\?+"),
             lazy(rf"What\s+religion\s+(?P<do>do|does)\s+{_WHO_EN}\s+(?:follow|practi[cs]e)\s*\?+")]
 _NONE_EN = lazy(rf"(?:(?P<q>Do|Does)\s+)?{_WHO_EN}(?P<not>\s+(?:do|does)\s+not|\s+(?:don|doesn)['’]t)?\s+"
-                      r"(?P<verb>have|has|follow|follows)\s+(?P<det>a|any|no)\s+religion\s*(?P<end>[.!?]*)")
+                r"(?P<verb>have|has|follow|follows)\s+(?P<det>a|any|no)\s+religion\s*(?P<end>[.!?]*)")
 _GOES_EN = lazy(rf"(?:(?P<q>Do|Does|Did|Will|Are|Is|Am)\s+)?{_WHO_EN}(?P<aux>\s+(?:do|does|did|will|wo)"
-                      r"(?:\s+not|n['’]t)|\s+will|['’]ll|(?:\s+(?:am|is|are)|['’](?:m|s|re))(?:\s+not|n['’]t)?)?"
-                      rf"(?:\s+(?P<seldom>{alternatives(SELDOM_VI)}))?\s+(?P<verb>go|goes|went|going)\s+to\s+"
-                      r"(?P<place>church|the\s+pagoda)(?:\s+(?P<day>[^,.!?]+?))?\s*(?P<end>[.!?]*)")
+                r"(?:\s+not|n['’]t)|\s+will|['’]ll|(?:\s+(?:am|is|are)|['’](?:m|s|re))(?:\s+not|n['’]t)?)?"
+                rf"(?:\s+(?P<seldom>{alternatives(SELDOM_VI)}))?\s+(?P<verb>go|goes|went|going)\s+to\s+"
+                r"(?P<place>church|the\s+pagoda)(?:\s+(?P<day>[^,.!?]+?))?\s*(?P<end>[.!?]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -62,9 +62,9 @@ _SORRY_SAID = {"vi": "Sorry, ", "en": "Xin lỗi, "}
 # whom: someone's name ("tên (của) mẹ tôi"), who someone is ("tôi là ai"), someone, or that, this (never forgotten)
 _WHAT = (rf"(?:tên\s+(?:của\s+)?{OWNER}|{WHOM}(?:\s+(?P<who_is>là\s+ai))?|(?P<that>(?i:điều|chuyện)\s+(?:đó|này)))")
 _REMEMBER = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<not>không)\s+)?(?:(?P<still>(?:vẫn\s+)?còn|vẫn)\s+)?"
-                       rf"nhớ(?:\s+(?P<out>ra|nổi))?(?:\s+{_WHAT})?(?:\s+(?P<done>rồi|nữa))?{ASKED_END}")
+                 rf"nhớ(?:\s+(?P<out>ra|nổi))?(?:\s+{_WHAT})?(?:\s+(?P<done>rồi|nữa))?{ASKED_END}")
 _FORGET = lazy(rf"{WHO}\s+(?:đã\s+)?quên(?:\s+mất)?(?:\s+{_WHAT})?(?:\s+(?P<done>rồi))?"
-                     rf"(?:\s+(?P<ah>à))?{SOFTENED_END}")
+               rf"(?:\s+(?P<ah>à))?{SOFTENED_END}")
 _NEVER = lazy(rf"{WHO}\s+sẽ\s+không\s+bao\s+giờ\s+quên(?:\s+{_WHAT})?{SOFTENED_END}")
 # "nhỉ" after a name asked is trying to recall it: "again" ("Anh ấy tên là gì nhỉ?", "Tên cô ấy là gì ấy nhỉ?")
 _AGAIN = [lazy(rf"{WHO}\s+tên(?:\s+là)?\s+gì(?:\s+(?:ấy|vậy|thế))?\s+nhỉ\s*\?+"),
@@ -76,12 +76,12 @@ _WHAT_EN = (r"(?:(?P<nw>(?i:my|your|his|her|our))\s+name|(?P<nsome>" + SOMEONE_E
             rf"(?P<wis>I|(?i:you|he|she|we|they)|{SOMEONE_EN})\s+(?P<wbe>am|are|is)|{WHOM_EN}|(?P<that>it|this|that))")
 _NOT_EN = r"do\s+not|does\s+not|don['’]t|doesn['’]t|(?P<cant>can['’]t|cannot|can\s+not|couldn['’]t)"
 _REMEMBER_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<not>{_NOT_EN}))?(?:\s+(?P<still>still))?\s+"
-                          rf"(?P<verb>remembers?)(?:\s+{_WHAT_EN})?(?P<more>\s+any\s*more)?\s*(?P<end>[.!?]*)")
+                    rf"(?P<verb>remembers?)(?:\s+{_WHAT_EN})?(?P<more>\s+any\s*more)?\s*(?P<end>[.!?]*)")
 _FORGET_EN = lazy(rf"(?:(?P<q>Have|Has|Did)\s+)?{WHO_EN}(?P<have>['’]ve|['’]s|\s+have|\s+has)?"
-                        rf"(?:\s+already)?\s+(?P<verb>forgot|forgotten|forget)(?:\s+{_WHAT_EN})?\s*(?P<end>[.!?]*)")
+                  rf"(?:\s+already)?\s+(?P<verb>forgot|forgotten|forget)(?:\s+{_WHAT_EN})?\s*(?P<end>[.!?]*)")
 _NEVER_EN = lazy(rf"{WHO_EN}(?:['’]ll|\s+will)\s+never\s+forget(?:\s+{_WHAT_EN})?\s*(?P<end>[.!]*)")
 _AGAIN_EN = lazy(rf"What(?:['’]s|\s+is|\s+was)\s+(?:(?P<nw>(?i:your|his|her))|(?P<nsome>{SOMEONE_EN})['’]s)"
-                       r"\s+name\s+again\s*\?+")
+                 r"\s+name\s+again\s*\?+")
 _THAT_VI = {"it": "điều đó", "that": "điều đó", "this": "điều này"}
 # (the words that may open a sentence after "Sorry," in small letters: not "I" nor a name)
 _SMALL_AFTER = {"you", "he", "she", "we", "they", "my", "your", "his", "her", "our", "do", "does", "did", "have",

@@ -33,15 +33,15 @@ _PER = {"giờ": "hour", "tiếng": "hour", "ngày": "day", "tuần": "week", "t
 _PER_EN = {en: vi for vi, en in reversed(_PER.items())}
 # (with the price before "một ngày" it is mt.patterns._costs')
 _PRICE = lazy(rf"(?:[Gg]iá\s+)?[Tt]huê\s+{_THING}\s+(?:một|1)\s+(?P<per>{alternatives(_PER)})\s+"
-                    r"(?:(?:là|hết|mất)\s+)?bao\s+nhiêu(?:\s+tiền)?" + SOFTENED_QUESTION)
+              r"(?:(?:là|hết|mất)\s+)?bao\s+nhiêu(?:\s+tiền)?" + SOFTENED_QUESTION)
 _WANTED = lazy(rf"(?P<who>[Tt]ôi|[Cc]húng\s+tôi)\s+(?P<want>muốn|cần)\s+thuê\s+{_THING}"
-                     rf"(?:\s+(?:trong\s+)?{spans.VI})?\s*[.!]*")
+               rf"(?:\s+(?:trong\s+)?{spans.VI})?\s*[.!]*")
 _WHERE = lazy(rf"(?:[Tt]ôi\s+)?(?:[Cc]ó\s+thể\s+)?[Tt]huê\s+{_THING}\s+ở\s+đâu(?:\s+được)?" + SOFTENED_QUESTION)
 _HERE = lazy(rf"(?:Ở\s+đây|[Bb]ạn)\s+có\s+cho\s+thuê\s+{_THING}\s+không" + SOFTENED_QUESTION)
 _PRICE_EN = lazy(rf"How\s+much\s+(?:is\s+it|does\s+it\s+cost)\s+to\s+rent\s+{_THING_EN}\s+"
-                       rf"(?:for\s+(?:a|one)|per|a)\s+(?P<per>{alternatives(_PER_EN)})\s*\?+")
+                 rf"(?:for\s+(?:a|one)|per|a)\s+(?P<per>{alternatives(_PER_EN)})\s*\?+")
 _WANTED_EN = lazy(rf"(?P<who>I|We)\s*(?P<want>['’]d\s+like|\s+would\s+like|\s+want|\s+need)\s+to\s+rent\s+"
-                        rf"{_THING_EN}(?:\s+for\s+{spans.EN})?\s*[.!]*")
+                  rf"{_THING_EN}(?:\s+for\s+{spans.EN})?\s*[.!]*")
 _WHERE_EN = lazy(rf"Where\s+can\s+(?:I|we)\s+rent\s+{_THING_EN}\s*\?+")
 _HERE_EN = [lazy(rf"Can\s+(?:I|we)\s+rent\s+{_THING_EN}\s+here\s*\?+"),
             lazy(rf"Do\s+you\s+rent\s+(?:out\s+)?{_THING_EN}s?\s*\?+")]

@@ -33,7 +33,7 @@ from .text import SOFTENER, alternatives, capitalised, keyed
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:lại|chậm|\sto\s|lớn|vần|phát\s+âm|thế\s+nào|nghĩa|là\s+gì|hiểu|kịp|nghe|nói\s+gì|ý)"),
          "en": lazy(r"(?i:repeat|again|more\s+time|once\s+more|slow|loud|speak\s+up|spell|pronounc|mean|say|"
-                          r"call|understand|catch|hear|pardon|what['’]s|what\s+is)")}
+                    r"call|understand|catch|hear|pardon|what['’]s|what\s+is)")}
 # the listener, as a request or a question names them ("Anh nhắc lại được không?": asked, "anh" is "you")
 _YOU = r"(?:bạn|anh|chị|em|cô|chú|bác|ông|bà|cậu)"
 _LANGS = {"tiếng việt": "Vietnamese", "tiếng anh": "English"}
@@ -56,15 +56,15 @@ _DO = (rf"(?:(?P<rep>nhắc\s+lại|lặp\s+lại|nói\s+lại)(?:\s+(?P<obj>{al
        rf"hơn))|(?P<louder>(?:to|lớn)\s+(?P<up>hơn|lên))){_BIT}|(?P<spell>đánh\s+vần)(?:\s+(?P<sobj>tên\s+(?:của\s+)?"
        r"bạn))?)")
 _REQUEST = lazy(rf"{_SORRY}(?:(?P<you>(?i:{_YOU}))\s+)?(?:(?P<can>có\s+thể)\s+)?(?:(?P<please>(?i:làm\s+ơn|vui"
-                      rf"\s+lòng))\s+)?(?i:{_DO})(?P<help>\s+(?:giúp|giùm|hộ)(?:\s+(?:tôi|em|mình|anh|chị|con|cháu))?)?"
-                      rf"(?:\s+(?P<ok>được\s+không|không|đi))?{SOFTENER}\s*(?P<end>[.!?]*)")
+                rf"\s+lòng))\s+)?(?i:{_DO})(?P<help>\s+(?:giúp|giùm|hộ)(?:\s+(?:tôi|em|mình|anh|chị|con|cháu))?)?"
+                rf"(?:\s+(?P<ok>được\s+không|không|đi))?{SOFTENER}\s*(?P<end>[.!?]*)")
 # ... in English ("Could you repeat that?", "Please speak up.", "Can you spell your name, please?")
 _DO_EN = (rf"(?:(?P<rep>repeat|say)\s+(?P<obj>that|it|{alternatives(_OBJECTS_VI)})(?P<again>\s+(?:again|one\s+more\s+"
           rf"time|once\s+more))?(?P<slow>\s+(?:{_BITS_EN[0]}more\s+slowly|slowly|slower))?|"
           rf"(?:speak|talk)\s+(?:{_BITS_EN[1]}(?P<slower>more\s+slowly|slower)|(?P<up>up)|{_BITS_EN[2]}(?P<louder>"
           r"louder|more\s+loudly))|(?P<spell>spell)\s+(?:that|it|(?P<sobj>your\s+name)))")
 _REQUEST_EN = lazy(rf"{_SORRY_EN}(?:(?P<can>(?i:can|could|would))\s+you\s+(?P<pls>please\s+)?|"
-                         rf"(?P<please>Please\s+)?)(?i:{_DO_EN})(?P<pls2>,?\s+please)?\s*(?P<end>[.!?]*)")
+                   rf"(?P<please>Please\s+)?)(?i:{_DO_EN})(?P<pls2>,?\s+please)?\s*(?P<end>[.!?]*)")
 
 # who does not understand ("Tôi không hiểu ý bạn.", "Bạn có hiểu ý tôi không?"), or did not catch it
 _WHAT = {"ý bạn": "what you mean", "bạn nói gì": "what you're saying", "bạn đang nói gì": "what you're saying",
@@ -73,21 +73,21 @@ _WHAT_VI = {en.lower(): vi for vi, en in reversed(_WHAT.items())} | {
     "what you are saying": "bạn nói gì", "what you said": "bạn nói gì", "me": "tôi nói gì",
     "what i am saying": "tôi nói gì"}
 _UNDERSTOOD = lazy(rf"{WHO}\s+(?:(?P<not>không|chưa)\s+|(?P<ask>có)\s+)?hiểu(?P<quite>\s+(?:rõ\s+)?lắm)?"
-                         rf"(?:\s+(?P<what>{alternatives(_WHAT)}|{alternatives(_OBJECTS)}))?(?P<q2>\s+lắm)?"
-                         rf"(?:\s+(?P<asked>không))?{SOFTENER}\s*(?P<end>[.!?]*)")
+                   rf"(?:\s+(?P<what>{alternatives(_WHAT)}|{alternatives(_OBJECTS)}))?(?P<q2>\s+lắm)?"
+                   rf"(?:\s+(?P<asked>không))?{SOFTENER}\s*(?P<end>[.!?]*)")
 _UNDERSTOOD_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}\s+(?:(?P<not>don['’]t|doesn['’]t|didn['’]t|do\s+not|does"
-                            rf"\s+not|did\s+not)\s+)?(?P<quite>quite\s+)?understand(?P<verb_s>s)?(?:\s+(?P<what>(?i:"
-                            rf"{alternatives(_WHAT_VI)}|{alternatives(_OBJECTS_VI)})))?\s*(?P<end>[.!?]*)")
+                      rf"\s+not|did\s+not)\s+)?(?P<quite>quite\s+)?understand(?P<verb_s>s)?(?:\s+(?P<what>(?i:"
+                      rf"{alternatives(_WHAT_VI)}|{alternatives(_OBJECTS_VI)})))?\s*(?P<end>[.!?]*)")
 _CAUGHT = lazy(rf"{_SORRY}(?P<i>(?i:tôi|mình|chúng\s+tôi))\s+(?:(?:không|chưa)\s+nghe\s+(?:(?P<in_time>kịp)|rõ)|"
-                     r"nghe\s+(?:không|chưa)\s+(?:(?P<in_time2>kịp)|rõ))(?:\s+(?P<what>tên\s+(?:của\s+)?bạn|bạn\s+"
-                     r"(?:vừa\s+)?nói\s+gì))?\s*(?P<end>[.!]*)")
+               r"nghe\s+(?:không|chưa)\s+(?:(?P<in_time2>kịp)|rõ))(?:\s+(?P<what>tên\s+(?:của\s+)?bạn|bạn\s+"
+               r"(?:vừa\s+)?nói\s+gì))?\s*(?P<end>[.!]*)")
 _CAUGHT_EN = lazy(rf"{_SORRY_EN}(?P<i>I|We)\s+(?:didn['’]t|did\s+not)\s+(?P<verb>catch|hear)\s+(?P<what>your\s+"
-                        r"name|what\s+you\s+(?:just\s+)?said)\s*(?P<end>[.!]*)")
+                  r"name|what\s+you\s+(?:just\s+)?said)\s*(?P<end>[.!]*)")
 # "Bạn vừa nói gì?", "Ý bạn là gì?"; "What did you say?", "What do you mean?", "Pardon?"
 _SAID = lazy(rf"{_SORRY}(?:(?P<you>(?i:{_YOU}))\s+(?P<just>vừa\s+)?nói\s+gì|(?P<mean>[ÝýYy]\s+(?i:{_YOU})\s+là\s+"
-                   rf"(?:gì|sao))){SOFTENER}\s*\?+")
+             rf"(?:gì|sao))){SOFTENER}\s*\?+")
 _SAID_EN = lazy(rf"{_SORRY_EN}(?:What\s+did\s+you\s+(?P<just>just\s+)?say|(?P<mean>What\s+do\s+you\s+mean(?:"
-                      r"\s+by\s+that)?)|(?P<pardon>(?:I\s+beg\s+your\s+)?[Pp]ardon(?:\s+me)?))\s*\?+")
+                r"\s+by\s+that)?)|(?P<pardon>(?:I\s+beg\s+your\s+)?[Pp]ardon(?:\s+me)?))\s*\?+")
 
 # what a word means, how it is said, spelt or pronounced ("'Phở' nghĩa là gì?", "Tên bạn đánh vần thế nào?")
 _KINDS = {"từ": "word", "chữ": "word", "câu": "sentence", "cụm từ": "phrase"}
@@ -101,7 +101,7 @@ _HOW = (r"(?P<mean>(?:có\s+)?nghĩa\s+là\s+gì)|(?P<say>nói\s+(?:như\s+)?th�
         r"\s+gì)|(?P<what>là\s+gì)|(?P<spell>(?:đánh\s+vần|viết)\s+(?:như\s+)?thế\s+nào)|(?P<pron>(?:phát\s+âm|đọc)"
         r"\s+(?:như\s+)?thế\s+nào)")
 _ABOUT = lazy(rf"{_SORRY}(?:(?:[Tt]rong\s+)?(?P<lang0>{_LANG})\s*,?\s+)?(?:{_WORD})(?:\s+(?:trong\s+|bằng\s+)?"
-                    rf"(?P<lang>{_LANG}))?\s+(?:{_HOW}){SOFTENER}\s*\?+")
+              rf"(?P<lang>{_LANG}))?\s+(?:{_HOW}){SOFTENER}\s*\?+")
 _WORD_EN = (rf"(?:the\s+(?P<kind>word|sentence|phrase)\s+)?(?P<q>{_QUOTED})|(?P<this>this|that|it)(?:\s+(?P<kind2>word|"
             r"sentence|phrase))?|(?P<name>your\s+name)")
 _IN = r"(?:\s+in\s+(?P<lang>English|Vietnamese))"
@@ -110,7 +110,7 @@ _LEAD_EN = {"mean": r"What\s+does", "meaning": r"What(?:['’]s|\s+is)\s+the\s+m
             "call": r"What\s+do\s+you\s+call", "spell": r"How\s+do\s+you\s+spell",
             "pron": r"How\s+do\s+you\s+pronounce"}
 _ABOUT_EN = lazy(rf"{_SORRY_EN}(?:{'|'.join(f'(?P<{k}>{v})' for k, v in _LEAD_EN.items())})\s+(?:{_WORD_EN})"
-                       rf"(?P<tail>\s+mean|\s+called)?{_IN}?\s*\?+")
+                 rf"(?P<tail>\s+mean|\s+called)?{_IN}?\s*\?+")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

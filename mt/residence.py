@@ -74,33 +74,33 @@ _ASKING = {"có", "còn", "có còn"}
 _ADVERBS = {"still": "still ", "no longer": "no longer "}
 _NOW = r"(?:bây\s+giờ|hiện\s+nay|hiện\s+giờ|hiện\s+tại)"
 _SAID = lazy(rf"(?:(?P<now0>(?i:{_NOW}))\s*,?\s+)?{_WHO_VI}\s+(?P<aux>(?:(?:hiện|nay|đang|vẫn|còn|không|có)\s+)*)"
-                   r"sống\s+(?P<rest>[^,.!?]+?)(?:\s+(?P<more>nữa))?(?:\s+(?P<asked>không|à|hả|phải\s+không|chứ))?"
-                   rf"{SOFTENED_END}")
+             r"sống\s+(?P<rest>[^,.!?]+?)(?:\s+(?P<more>nữa))?(?:\s+(?P<asked>không|à|hả|phải\s+không|chứ))?"
+             rf"{SOFTENED_END}")
 # one part of where ("ở Hà Nội", "với bố mẹ", "ở tầng ba"), or what is asked ("ở đâu", "với ai", "ở tầng mấy")
 _PART = lazy(rf"(?P<area>(?i:{alternatives(AREAS)}))|(?P<where>(?:ở\s+)?đâu)|"
-                   rf"(?:ở|trên)\s+tầng\s+(?:(?P<floor>{alternatives(FLOORS)}|[2-9]|[1-4]\d)|(?P<floors>mấy))|"
-                   rf"(?:ngay\s+)?(?:bên\s+)?cạnh\s+nhà\s+(?P<door>{alternatives(OBJECTS)})|"
-                   rf"(?:cùng\s+với|với|cùng)\s+(?:(?P<whom_asked>ai)|{PARENTS_WHOSE}|{WHOM}|"
-                   rf"(?P<kin>{alternatives(_KIN)}))|"
-                   r"gần\s+(?P<near>[^,.!?]+)|(?:ở|tại)\s+(?P<place>[^,.!?]+)")
+             rf"(?:ở|trên)\s+tầng\s+(?:(?P<floor>{alternatives(FLOORS)}|[2-9]|[1-4]\d)|(?P<floors>mấy))|"
+             rf"(?:ngay\s+)?(?:bên\s+)?cạnh\s+nhà\s+(?P<door>{alternatives(OBJECTS)})|"
+             rf"(?:cùng\s+với|với|cùng)\s+(?:(?P<whom_asked>ai)|{PARENTS_WHOSE}|{WHOM}|"
+             rf"(?P<kin>{alternatives(_KIN)}))|"
+             r"gần\s+(?P<near>[^,.!?]+)|(?:ở|tại)\s+(?P<place>[^,.!?]+)")
 _ASKED_PARTS = {"where": "Where", "floors": "What floor", "whom_asked": "Who"}
 
 # ... and in English: "My parents live in Hanoi.", "She doesn't live here any more.", "Does he still live in Da Nang?",
 # "Where does your sister live?", "Who do you live with?", "What floor do you live on?"
 _WHO_EN = rf"(?:{PARENTS_WHOSE_EN}|{WHO_EN})"
 _SAID_EN = lazy(rf"{_WHO_EN}\s+(?:(?P<still>still)\s+|(?P<no>no\s+longer)\s+|"
-                      r"(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not)\s+)?(?P<live>lives?)\s+(?P<rest>[^.!?]+?)"
-                      r"(?P<more>\s+any\s*more)?(?P<now>\s+now)?\s*(?P<end>[.!]*)")
+                r"(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not)\s+)?(?P<live>lives?)\s+(?P<rest>[^.!?]+?)"
+                r"(?P<more>\s+any\s*more)?(?P<now>\s+now)?\s*(?P<end>[.!]*)")
 _ASKED_EN = lazy(rf"(?:(?P<q>Where|Who|What\s+floor)\s+)?(?P<do>[Dd]o|[Dd]oes)\s+{_WHO_EN}\s+"
-                       r"(?:(?P<still>still)\s+)?live(?:\s+(?!now\s*\?)(?P<rest>[^.!?]+?))?(?P<now>\s+now)?\s*\?+")
+                 r"(?:(?P<still>still)\s+)?live(?:\s+(?!now\s*\?)(?P<rest>[^.!?]+?))?(?P<now>\s+now)?\s*\?+")
 # what "where", "who" and "what floor" ask, the word English ends the question with, and Vietnamese
 _ASKED_EN_TAILS = {"where": (None, "ở đâu"), "who": ("with", "với ai"), "what floor": ("on", "ở tầng mấy")}
 _PART_EN = lazy(rf"(?P<area>(?i:{alternatives(AREAS_VI)}))|"
-                      rf"on\s+the\s+(?:(?P<floor>{alternatives(FLOORS_VI)})|(?P<nth>[2-9]|[1-4]\d)(?:st|nd|rd|th))\s+"
-                      rf"floor|(?:right\s+)?next\s+door\s+to\s+(?P<door>{alternatives(EN_OBJECT_VI)})|"
-                      rf"with\s+(?:(?P<whose>{WHOSE_WORDS})\s+(?P<kin>{alternatives(_KIN_EN)})|"
-                      rf"(?P<obj>{alternatives(EN_OBJECT_VI)})|(?P<given>{alternatives(GIVEN_EN)}))|"
-                      r"near\s+(?P<near>[^.!?]+)|in\s+(?P<place>[^.!?]+)")
+                rf"on\s+the\s+(?:(?P<floor>{alternatives(FLOORS_VI)})|(?P<nth>[2-9]|[1-4]\d)(?:st|nd|rd|th))\s+"
+                rf"floor|(?:right\s+)?next\s+door\s+to\s+(?P<door>{alternatives(EN_OBJECT_VI)})|"
+                rf"with\s+(?:(?P<whose>{WHOSE_WORDS})\s+(?P<kin>{alternatives(_KIN_EN)})|"
+                rf"(?P<obj>{alternatives(EN_OBJECT_VI)})|(?P<given>{alternatives(GIVEN_EN)}))|"
+                r"near\s+(?P<near>[^.!?]+)|in\s+(?P<place>[^.!?]+)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

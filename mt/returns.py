@@ -53,14 +53,14 @@ _ACTS = {"exchange": rf"đổi(?:\s+{_THING})?(?:{_FOR})?",
          "return": rf"trả\s+lại\s+{_THING}(?P<refund>\s+(?:và|để)\s+(?:được\s+)?hoàn\s+(?:lại\s+)?tiền)?",
          "refund": r"(?:được\s+)?hoàn\s+(?:lại\s+)?tiền(?P<me>\s+cho\s+tôi)?"}
 _WANTED = {act: lazy(rf"{WHO}\s+(?:(?P<ask>có\s+)?(?P<want>muốn)\s+|(?P<can>có\s+thể|có(?=\s+được))\s+)?"
-                           rf"{said}(?:\s+(?P<can2>được))?{ASKED_END}") for act, said in _ACTS.items()}
+                     rf"{said}(?:\s+(?P<can2>được))?{ASKED_END}") for act, said in _ACTS.items()}
 # what is wrong with it, or whether it fits ("Cái này bị lỗi.", "Đôi giày này không vừa với tôi.")
 _STATE = lazy(rf"{_THING}\s+(?:(?P<ask>có)\s+)?(?:(?P<not>không)\s+)?(?:bị\s+(?P<fault>{alternatives(FAULTS)})|"
-                    rf"(?P<fit>vừa)(?:(?P<well>\s+vặn)|\s+(?:với\s+)?{WHOM})?)(?:\s+rồi)?{ASKED_END}")
+              rf"(?P<fit>vừa)(?:(?P<well>\s+vặn)|\s+(?:với\s+)?{WHOM})?)(?:\s+rồi)?{ASKED_END}")
 # the receipt kept, had, still had, lost ("Bạn có giữ hóa đơn không?", "Tôi làm mất hóa đơn rồi.")
 _RECEIPT = lazy(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+|(?P<still>(?:vẫn\s+)?còn|vẫn)\s+|"
-                      r"(?P<lost>(?:đã\s+)?(?:(?:làm|bị|đánh)\s+)?mất)\s+|(?P<did>đã)\s+)?"
-                      rf"(?:(?P<keep>giữ)\s+|(?P<have>có)\s+)?(?:hóa\s+đơn|biên\s+lai)(?:\s+(?P<done>rồi))?{ASKED_END}")
+                r"(?P<lost>(?:đã\s+)?(?:(?:làm|bị|đánh)\s+)?mất)\s+|(?P<did>đã)\s+)?"
+                rf"(?:(?P<keep>giữ)\s+|(?P<have>có)\s+)?(?:hóa\s+đơn|biên\s+lai)(?:\s+(?P<done>rồi))?{ASKED_END}")
 # a fault, then what the speaker would like ("Cái này bị lỗi, tôi muốn đổi cái khác.")
 _BOTH = lazy(r"(?P<first>[^,]+?)(?:\s*,\s*(?:nên\s+)?|\s+nên\s+)(?P<then>[^,]+)")
 
@@ -82,12 +82,12 @@ _CAN_EN = {act: lazy(rf"(?:Can|Could|May)\s+{WHO_EN}\s+(?:please\s+)?(?:{said})(
 # (the phrasebook's: "Tôi muốn được hoàn tiền.", "Tôi muốn trả lại cái này.")
 _LISTED = lazy(r"I(?:['’]d\s+like\s+a\s+refund|(?:['’]d\s+like|\s+want)\s+to\s+return\s+this)\s*[.!]*")
 _STATE_EN = lazy(rf"(?:(?P<be0>Is|Are)\s+|(?P<do>Does|Do)\s+)?{_THING_EN}(?:(?:(?P<be>\s+is|\s+are|['’]s|['’]re)"
-                       rf"(?P<not>\s+not|n['’]t)?)?\s+(?P<fault>{alternatives(FAULTS_VI)})|(?:\s+(?P<nofit>doesn['’]t|"
-                       r"don['’]t|does\s+not|do\s+not))?\s+(?P<fit>fits?)(?:\s+(?P<whom>(?i:"
-                       rf"{alternatives(EN_OBJECT_VI)})|{SOMEONE_EN}))?(?P<well>\s+well)?)\s*(?P<end>[.!?]*)")
+                 rf"(?P<not>\s+not|n['’]t)?)?\s+(?P<fault>{alternatives(FAULTS_VI)})|(?:\s+(?P<nofit>doesn['’]t|"
+                 r"don['’]t|does\s+not|do\s+not))?\s+(?P<fit>fits?)(?:\s+(?P<whom>(?i:"
+                 rf"{alternatives(EN_OBJECT_VI)})|{SOMEONE_EN}))?(?P<well>\s+well)?)\s*(?P<end>[.!?]*)")
 _RECEIPT_EN = lazy(rf"(?:(?P<do>Do|Does|Did|Have|Has)\s+)?{WHO_EN}(?P<aux>\s+still|\s+(?:do|does|did)\s+not|"
-                         r"\s+(?:don|doesn|didn)['’]t|['’]ve|\s+have|['’]s|\s+has)?\s+(?P<verb>have|has|keep|kept|lost|"
-                         r"got)\s+(?:the|my|your)\s+receipt\s*(?P<end>[.!?]*)")
+                   r"\s+(?:don|doesn|didn)['’]t|['’]ve|\s+have|['’]s|\s+has)?\s+(?P<verb>have|has|keep|kept|lost|"
+                   r"got)\s+(?:the|my|your)\s+receipt\s*(?P<end>[.!?]*)")
 # ... the receipt, by what is asked or said (how it is asked, the word after who, the verb), in Vietnamese
 _RECEIPT_VI = {("", "", "have"): "có", ("", "have", "got"): "có", ("", "still", "have"): "vẫn còn giữ",
                ("", "not", "have"): "không có", ("", "", "kept"): "có giữ", ("", "didnt", "keep"): "không giữ",

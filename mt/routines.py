@@ -38,13 +38,13 @@ _MORE = SOFTENER + r"\s*\?+"
 _EARLY = {"sớm": "early", "muộn": "late", "trễ": "late"}
 _EARLY_VI = {"early": "sớm", "late": "muộn"}
 _SAID = lazy(rf"{WHO}\s+{_DOING}\s+(?:(?:vào\s+)?lúc\s+(?P<time>[^.!?]+?)|(?P<early>{alternatives(_EARLY)}))"
-                   rf"(?:\s+(?P<daily>{alternatives(_DAILY)}))?\s*(?P<end>[.!]*)")
+             rf"(?:\s+(?P<daily>{alternatives(_DAILY)}))?\s*(?P<end>[.!]*)")
 _ASKED = [lazy(rf"(?:[Ll]úc\s+)?[Mm]ấy\s+giờ\s+{WHO}\s+{_DOING}{_MORE}"),
           lazy(rf"{WHO}\s+{_DOING}\s+(?:vào\s+)?lúc\s+mấy\s+giờ{_MORE}")]
 _DOING_EN = (rf"(?:(?P<usually>{alternatives(SELDOM_VI)})\s+)?"
              rf"(?P<doing>{alternatives(_ROUTINES_VI)}|{alternatives(_ROUTINES_VI_ONE)})")
 _SAID_EN = lazy(rf"{WHO_EN}\s+{_DOING_EN}\s+(?:at\s+(?P<time>[^.!?]+?)|(?P<early>early|late))"
-                      r"(?:\s+(?P<daily>every\s+day))?\s*(?P<end>[.!]*)")
+                r"(?:\s+(?P<daily>every\s+day))?\s*(?P<end>[.!]*)")
 _ASKED_EN = lazy(rf"What\s+time\s+(?P<do>do|does)\s+{WHO_EN}\s+{_DOING_EN}\s*\?+")
 # how someone gets to work or to school, said or asked ("Bạn đi làm bằng gì?" → "What do you go to work equal to?",
 # "Anh ấy thường đi làm bằng xe buýt." → "He is often goes to work by bus."; "How do you get to work?" → "Bạn có thể
@@ -53,19 +53,19 @@ _ASKED_EN = lazy(rf"What\s+time\s+(?P<do>do|does)\s+{WHO_EN}\s+{_DOING_EN}\s*\?+
 _TO = {"đi làm": "work", "đi học": "school"}
 _TO_VI = {en: vi for vi, en in _TO.items()}
 _BY = lazy(rf"{WHO}\s+(?:(?P<usually>{alternatives(SELDOM)})\s+)?(?P<to>{alternatives(_TO)})\s+bằng\s+"
-                 rf"(?:(?P<ride>[^.!?]+?)(?:\s+(?P<daily>{alternatives(_DAILY)}))?\s*(?P<end>[.!]*)|"
-                 rf"(?P<what>gì|phương\s+tiện\s+gì|cái\s+gì){_MORE})")
+           rf"(?:(?P<ride>[^.!?]+?)(?:\s+(?P<daily>{alternatives(_DAILY)}))?\s*(?P<end>[.!]*)|"
+           rf"(?P<what>gì|phương\s+tiện\s+gì|cái\s+gì){_MORE})")
 # ... in English: by a ride, taking one, or walking, driving, cycling there
 _HOW_EN = {"walk": "đi bộ", "drive": "lái xe", "cycle": "đạp xe", "ride a bike": "đi xe đạp",
            "ride a motorbike": "đi xe máy"}  # ("ride a bike" as the term list says it: mt/resources/terms.en-vi.txt)
 _HOW_EN_ONE = {said_of_one(en): vi for en, vi in _HOW_EN.items()}
 _BY_EN = [lazy(rf"{WHO_EN}\s+(?:(?P<usually>{alternatives(SELDOM_VI)})\s+)?(?:(?P<go>go|goes)\s+to\s+"
-                     r"(?P<to>work|school)\s+by\s+(?P<ride>[a-z]+)|(?P<take>take|takes)\s+"
-                     r"(?:the|a)\s+(?P<taken>[a-z]+)\s+to\s+(?P<to2>work|school)|"
-                     rf"(?P<how>{alternatives(_HOW_EN)}|{alternatives(_HOW_EN_ONE)})\s+to\s+(?P<to3>work|school))"
-                     r"(?:\s+(?P<daily>every\s+day))?\s*(?P<end>[.!]*)"),
+               r"(?P<to>work|school)\s+by\s+(?P<ride>[a-z]+)|(?P<take>take|takes)\s+"
+               r"(?:the|a)\s+(?P<taken>[a-z]+)\s+to\s+(?P<to2>work|school)|"
+               rf"(?P<how>{alternatives(_HOW_EN)}|{alternatives(_HOW_EN_ONE)})\s+to\s+(?P<to3>work|school))"
+               r"(?:\s+(?P<daily>every\s+day))?\s*(?P<end>[.!]*)"),
           lazy(rf"How\s+(?P<do>do|does)\s+{WHO_EN}\s+(?:(?P<usually>usually)\s+)?(?:get|go)\s+to\s+"
-                     r"(?P<to>work|school)\s*\?+")]
+               r"(?P<to>work|school)\s*\?+")]
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

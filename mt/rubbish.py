@@ -66,60 +66,60 @@ _WASTE = rf"(?P<thing>(?i:{alternatives(WASTE | _THIS)}))"
 _WASTE_EN = rf"(?P<thing>(?i:{alternatives(WASTE_VI | _THIS_VI)}))"
 # taking the rubbish out, asked or told ("Bạn đổ rác giúp tôi nhé.", "Con đi đổ rác đi.", "Đổ thùng rác giúp em với.")
 _ASK = lazy(rf"(?:(?P<you>{YOU}|con)\s+)?(?:đi\s+)?đổ\s+(?P<empty>thùng\s+)?rác(?:\s+(?:giúp|giùm|hộ)\s+"
-                  r"(?P<me>tôi|mình|em|anh|chị))?(?:\s+(?P<tail>đi\s+nhé|đi|nhé|nha|với))?\s*(?P<end>[.!?]*)",
-                  re.IGNORECASE)
+            r"(?P<me>tôi|mình|em|anh|chị))?(?:\s+(?P<tail>đi\s+nhé|đi|nhé|nha|với))?\s*(?P<end>[.!?]*)",
+            re.IGNORECASE)
 _ASK_EN = lazy(r"(?:(?P<can>Can|Could)\s+you\s+)?(?P<please0>please\s+)?(?:take\s+(?:out\s+the\s+(?P<what>"
-                     r"rubbish|trash|garbage|bins?)|the\s+(?P<what2>rubbish|trash|garbage|bins?)\s+out)|"
-                     r"(?P<empty>empty)\s+the\s+(?:rubbish\s+|kitchen\s+)?bin)(?P<me>\s+for\s+me)?"
-                     r"(?P<please>,?\s+please)?\s*(?P<end>[.!?]*)", re.IGNORECASE)
+               r"rubbish|trash|garbage|bins?)|the\s+(?P<what2>rubbish|trash|garbage|bins?)\s+out)|"
+               r"(?P<empty>empty)\s+the\s+(?:rubbish\s+|kitchen\s+)?bin)(?P<me>\s+for\s+me)?"
+               r"(?P<please>,?\s+please)?\s*(?P<end>[.!?]*)", re.IGNORECASE)
 # the bin full or empty ("Thùng rác đầy rồi.", "Thùng rác có đầy không?", "Thùng rác sắp đầy rồi.")
 _STATE = lazy(rf"{_BIN}(?:\s+(?P<this>này))?\s+(?:(?P<ask>có)\s+|(?P<not>chưa|không)\s+|đã\s+|(?P<soon>sắp)\s+)?"
-                    r"(?P<state>đầy|trống|rỗng)(?:\s+(?P<much>quá|lắm)|\s+(?P<done>rồi))?(?:\s+rồi)?"
-                    rf"(?:\s+(?P<asked>không|chưa))?{SOFTENER}\s*(?P<end>[.!?]*)", re.IGNORECASE)
+              r"(?P<state>đầy|trống|rỗng)(?:\s+(?P<much>quá|lắm)|\s+(?P<done>rồi))?(?:\s+rồi)?"
+              rf"(?:\s+(?P<asked>không|chưa))?{SOFTENER}\s*(?P<end>[.!?]*)", re.IGNORECASE)
 _STATE_EN = lazy(rf"(?:(?P<is0>Is)\s+)?(?P<det>the|this)\s+{_BIN_EN}(?P<be>\s+is|['’]s)?(?P<not>\s+not|n['’]t)?"
-                       r"\s+(?:(?P<deg>nearly|almost|really|so|very)\s+)?(?P<state>full|empty)(?P<yet>\s+yet)?"
-                       r"\s*(?P<end>[.!?]*)", re.IGNORECASE)
+                 r"\s+(?:(?P<deg>nearly|almost|really|so|very)\s+)?(?P<state>full|empty)(?P<yet>\s+yet)?"
+                 r"\s*(?P<end>[.!?]*)", re.IGNORECASE)
 # where it goes ("Tôi để rác ở đâu?", "Rác tái chế bỏ ở đâu?", "Thùng rác ở đâu?")
 _WHERE = lazy(rf"(?:(?P<who>(?i:{alternatives(_ME)}))\s+(?:(?P<should>nên)\s+|(?P<can>có\s+thể)\s+)?)?"
-                    rf"(?P<verb>để|bỏ|vứt)\s+{_WASTE}\s+ở\s+đâu{SOFTENER}\s*\?+", re.IGNORECASE)
+              rf"(?P<verb>để|bỏ|vứt)\s+{_WASTE}\s+ở\s+đâu{SOFTENER}\s*\?+", re.IGNORECASE)
 _GOES = lazy(rf"{_WASTE}\s+(?:thì\s+)?(?:để|bỏ|vứt)\s+ở\s+đâu{SOFTENER}\s*\?+|{_BIN}\s+ở\s+đâu{SOFTENER}\s*\?+",
                    re.IGNORECASE)
 _WHERE_EN = lazy(rf"Where\s+(?P<aux>do|should|can|shall)\s+(?P<who>I|we)\s+(?P<verb>put|throw)\s+{_WASTE_EN}"
-                       r"(?P<away>\s+away)?\s*\?+|Where\s+(?P<does>does|do)\s+(?P<goes>(?i:"
-                       rf"{alternatives(WASTE_VI)}))\s+go\s*\?+|Where(?:['’]s|\s+is)\s+the\s+{_BIN_EN}\s*\?+",
-                       re.IGNORECASE)
+                 r"(?P<away>\s+away)?\s*\?+|Where\s+(?P<does>does|do)\s+(?P<goes>(?i:"
+                 rf"{alternatives(WASTE_VI)}))\s+go\s*\?+|Where(?:['’]s|\s+is)\s+the\s+{_BIN_EN}\s*\?+",
+                 re.IGNORECASE)
 # litter ("Đừng vứt rác bừa bãi.", "Đừng vứt rác ra sàn nhé.", "Cấm vứt rác.")
 _DONT = lazy(rf"(?:xin\s+|làm\s+ơn\s+)?(?:đừng|không\s+được)\s+(?:vứt|xả)\s+rác(?:\s+(?P<anywhere>bừa\s+bãi)|"
-                   rf"\s+(?:ra|xuống|trên|ngoài)\s+(?P<place>{alternatives(PLACES)})|\s+(?P<here>ở\s+đây))?"
-                   r"(?:\s+(?:nhé|nha|nữa))?\s*[.!]*|(?P<sign>cấm\s+(?:vứt|xả)\s+rác(?:\s+bừa\s+bãi)?|"
-                   r"không\s+(?:vứt|xả)\s+rác\s+bừa\s+bãi)\s*[.!]*", re.IGNORECASE)
+             rf"\s+(?:ra|xuống|trên|ngoài)\s+(?P<place>{alternatives(PLACES)})|\s+(?P<here>ở\s+đây))?"
+             r"(?:\s+(?:nhé|nha|nữa))?\s*[.!]*|(?P<sign>cấm\s+(?:vứt|xả)\s+rác(?:\s+bừa\s+bãi)?|"
+             r"không\s+(?:vứt|xả)\s+rác\s+bừa\s+bãi)\s*[.!]*", re.IGNORECASE)
 _DONT_EN = lazy(r"(?:Please\s+)?(?:don['’]t|do\s+not)\s+(?:(?:throw|drop)\s+(?:your\s+|any\s+)?"
-                      rf"(?:rubbish|litter|trash|garbage)(?:\s+(?P<place>{alternatives(PLACES_VI)})|"
-                      r"\s+(?P<anywhere>everywhere|around))?|litter)(?:,?\s+please)?\s*[.!]*|(?P<sign>No\s+littering)"
-                      r"\s*[.!]*", re.IGNORECASE)
+                rf"(?:rubbish|litter|trash|garbage)(?:\s+(?P<place>{alternatives(PLACES_VI)})|"
+                r"\s+(?P<anywhere>everywhere|around))?|litter)(?:,?\s+please)?\s*[.!]*|(?P<sign>No\s+littering)"
+                r"\s*[.!]*", re.IGNORECASE)
 # who recycles ("Bạn có tái chế không?", "Chúng tôi phân loại rác.")
 _RECYCLE = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?(?P<act>tái\s+chế(?:\s+rác)?|phân\s+loại\s+rác)"
-                      rf"{ASKED_END}")
+                rf"{ASKED_END}")
 _RECYCLE_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not))?"
-                         r"\s+(?:(?P<recycle>recycles?)|(?P<sort>sorts?)\s+(?P<owner>the|my|your|his|her|our|their)"
-                         r"\s+(?:rubbish|trash|garbage|waste))\s*(?P<end>[.!?]*)", re.IGNORECASE)
+                   r"\s+(?:(?P<recycle>recycles?)|(?P<sort>sorts?)\s+(?P<owner>the|my|your|his|her|our|their)"
+                   r"\s+(?:rubbish|trash|garbage|waste))\s*(?P<end>[.!?]*)", re.IGNORECASE)
 # a thing put in a bin ("Bỏ vỏ chai vào thùng tái chế.", "Vứt nó vào thùng rác đi.")
 _PUT = lazy(rf"(?:(?P<you>{YOU})\s+|(?P<hay>hãy)\s+)?(?P<verb>bỏ|cho|vứt)\s+{_WASTE}\s+vào\s+{_BIN}"
-                  r"(?:\s+(?P<tail>đi\s+nhé|đi|nhé|nha|giúp\s+tôi(?:\s+nhé)?))?\s*[.!]*", re.IGNORECASE)
+            r"(?:\s+(?P<tail>đi\s+nhé|đi|nhé|nha|giúp\s+tôi(?:\s+nhé)?))?\s*[.!]*", re.IGNORECASE)
 _PUT_EN = lazy(rf"(?P<please0>Please\s+)?(?P<verb>put|throw)\s+{_WASTE_EN}\s+in(?:to)?\s+the\s+{_BIN_EN}"
-                     r"(?P<please>,?\s+please)?\s*[.!]*", re.IGNORECASE)
+               r"(?P<please>,?\s+please)?\s*[.!]*", re.IGNORECASE)
 # the rubbish truck ("Xe rác đến vào thứ Hai.", "Ngày mai xe rác đến.", "Xe rác đến chưa?", "Mấy giờ xe rác đến?")
 _TRUCK = r"(?i:xe\s+(?:chở\s+|thu\s+gom\s+|gom\s+)?rác)"
 _COMES = lazy(rf"(?:(?P<day0>(?:{OPENS}|(?i:mấy|mỗi|hằng|hàng))[^,.!?]*?)\s*,?\s+)?{_TRUCK}\s+(?:(?P<will>sẽ)"
-                    r"\s+|(?P<did>đã)\s+|(?P<yet>chưa)\s+|(?P<often>thường)\s+)?(?:đến|tới)(?:\s+lấy\s+rác)?"
-                    rf"(?:\s+(?P<day>[^,.!?]+?))??(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>chưa))?{SOFTENER}"
-                    r"\s*(?P<end>[.!?]*)")
+              r"\s+|(?P<did>đã)\s+|(?P<yet>chưa)\s+|(?P<often>thường)\s+)?(?:đến|tới)(?:\s+lấy\s+rác)?"
+              rf"(?:\s+(?P<day>[^,.!?]+?))??(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>chưa))?{SOFTENER}"
+              r"\s*(?P<end>[.!?]*)")
 _TRUCK_EN = r"(?:rubbish|bin|garbage|trash|refuse)\s+(?:truck|lorry)"
 _COMES_EN = lazy(rf"The\s+{_TRUCK_EN}\s+(?P<verb>(?:usually\s+)?comes|came|will\s+come|['’]ll\s+come|is\s+coming|"
-                       r"['’]s\s+coming|has\s+come|['’]s\s+come|is\s+here|['’]s\s+here|hasn['’]t\s+come\s+yet|"
-                       r"has\s+not\s+come\s+yet)(?:\s+(?P<day>[^,.!?]+?))??\s*(?P<end>[.!]*)", re.IGNORECASE)
+                 r"['’]s\s+coming|has\s+come|['’]s\s+come|is\s+here|['’]s\s+here|hasn['’]t\s+come\s+yet|"
+                 r"has\s+not\s+come\s+yet)(?:\s+(?P<day>[^,.!?]+?))??\s*(?P<end>[.!]*)", re.IGNORECASE)
 _ASKED_EN = lazy(rf"(?:(?P<what>What\s+time|What\s+day|When)\s+does|Has)\s+the\s+{_TRUCK_EN}\s+come"
-                       r"(?P<yet>\s+yet)?\s*\?+", re.IGNORECASE)
+                 r"(?P<yet>\s+yet)?\s*\?+", re.IGNORECASE)
 # the day asked, in Vietnamese and in English
 _ASKED_DAY = {"lúc mấy giờ": "What time", "mấy giờ": "What time", "vào lúc mấy giờ": "What time",
               "vào thứ mấy": "What day", "thứ mấy": "What day", "vào ngày nào": "What day", "ngày nào": "What day",

@@ -74,17 +74,17 @@ _FOR = (rf"(?:\s+(?:để\s+)?mua\s+(?:(?:một\s+)?(?:chiếc|cái|căn|ngôi)\
         rf"\s+(?P<what>để\s+làm\s+gì)|\s+bằng\s+cách\s+(?P<way>(?i:{alternatives(WAYS)})))?")
 # who saves, is saving, needs to …, asked ("Tôi đang tiết kiệm tiền để mua xe máy.", "Bạn có tiết kiệm tiền không?")
 _SAVING = lazy(rf"(?:{WHO}\s+|(?P<do>[Hh]ãy)\s+)?(?:(?P<ask>có)\s+)?(?:(?P<now>đang)\s+)?(?:(?P<modal>"
-                     rf"{alternatives([*_MODALS, 'cố gắng', 'cố'])})\s+)?{_SAVE}(?P<money>\s+tiền)?{_FOR}{ASKED_END}")
+               rf"{alternatives([*_MODALS, 'cố gắng', 'cố'])})\s+)?{_SAVE}(?P<money>\s+tiền)?{_FOR}{ASKED_END}")
 # how much ("Bạn đã tiết kiệm được bao nhiêu?"), a sum ("Tôi đã tiết kiệm được 10 triệu đồng.")
 _HOW_MUCH = lazy(rf"{WHO}\s+(?:(?P<did>đã|vừa)\s+)?{_SAVE}\s+được\s+(?:(?P<how>bao\s+nhiêu)(?P<money>\s+tiền)?|"
-                       rf"{_SUM})(?:\s+(?P<done>rồi))?{_PER}{SOFTENED_END}")
+                 rf"{_SUM})(?:\s+(?P<done>rồi))?{_PER}{SOFTENED_END}")
 # nothing saved ("Tôi không tiết kiệm được đồng nào.", "Tôi chưa tiết kiệm được gì.")
 _NONE = lazy(rf"{WHO}\s+(?P<neg>không|chưa)\s+(?:thể\s+)?{_SAVE}\s+được\s+(?P<what>đồng\s+nào|gì|tiền)"
-                   rf"(?:\s+(?:cả|hết))?{SOFTENED_END}")
+             rf"(?:\s+(?:cả|hết))?{SOFTENED_END}")
 # all of it spent ("Anh ấy tiêu hết tiền rồi.", "Cô ấy lúc nào cũng tiêu hết lương.")
 _SPENT = lazy(rf"{WHO}\s+(?:(?P<often>{alternatives(_OFTEN)})\s+|(?P<did>đã|vừa)\s+)?tiêu\s+"
-                    rf"(?:hết\s+sạch|hết|sạch)\s+(?:(?P<salary>(?:tiền\s+)?lương)|tiền)(?:\s+(?:của\s+)?"
-                    rf"(?P<owner>(?i:{alternatives(OWNERS)})))?(?:\s+(?P<done>rồi))?{SOFTENED_END}")
+              rf"(?:hết\s+sạch|hết|sạch)\s+(?:(?P<salary>(?:tiền\s+)?lương)|tiền)(?:\s+(?:của\s+)?"
+              rf"(?P<owner>(?i:{alternatives(OWNERS)})))?(?:\s+(?P<done>rồi))?{SOFTENED_END}")
 
 # ... and in English
 _END = r"\s*(?P<end>[.!?]*)"
@@ -106,17 +106,17 @@ _SUM_EN = (rf"(?P<sum>(?:VND\s?)?(?:\d[\d.,]*|{_NUMBER_WORD_EN})(?:\s+(?:thousan
 _PER_EN = rf"(?:\s+(?:a|an|per|each|every)\s+(?P<per>{alternatives(PER_VI)}))?"
 _HAVE = r"(?P<have>['’]ve|['’]s|\s+have|\s+has)"
 _HOW_MUCH_EN = [lazy(rf"How\s+much(?P<money>\s+money)?\s+(?P<aux>have|has)\s+{WHO_EN}\s+saved(?:\s+up)?"
-                           r"(?:\s+so\s+far)?\s*\?+"),
+                     r"(?:\s+so\s+far)?\s*\?+"),
                 lazy(rf"How\s+much(?P<money>\s+money)?\s+(?P<aux>do|does)\s+{WHO_EN}\s+save{_PER_EN}\s*\?+")]
 _SAVED_EN = [lazy(rf"{WHO_EN}{_HAVE}(?:\s+(?P<just>just|already))?\s+saved(?:\s+up)?\s+{_SUM_EN}"
-                        rf"(?:\s+so\s+far)?{_END}"),
+                  rf"(?:\s+so\s+far)?{_END}"),
              lazy(rf"{WHO_EN}\s+(?P<saves>saves?)\s+{_SUM_EN}{_PER_EN}{_END}")]
 _NONE_EN = lazy(rf"{WHO_EN}\s+(?:(?P<cant>can['’]t|cannot|can\s+not|couldn['’]t)\s+save|(?P<aux>haven['’]t|"
-                      r"hasn['’]t|have\s+not|has\s+not)\s+(?:(?P<able>been\s+able\s+to\s+save)|saved))\s+"
-                      rf"(?P<what>{alternatives(_NOTHING_VI)})(?P<yet>\s+yet)?{_END}")
+                r"hasn['’]t|have\s+not|has\s+not)\s+(?:(?P<able>been\s+able\s+to\s+save)|saved))\s+"
+                rf"(?P<what>{alternatives(_NOTHING_VI)})(?P<yet>\s+yet)?{_END}")
 _SPENT_EN = lazy(rf"{WHO_EN}(?:\s+(?:(?P<often>always|usually|often)\s+)?(?P<spends>spends?)|{_HAVE}(?:\s+"
-                       rf"(?P<just>just|already))?\s+spent|\s+(?P<spent>spent))\s+all\s+(?:of\s+)?(?P<owner>(?i:"
-                       rf"{WHOSE_WORDS}))\s+(?P<what>money|salary|wages|pay){_END}")
+                 rf"(?P<just>just|already))?\s+spent|\s+(?P<spent>spent))\s+all\s+(?:of\s+)?(?P<owner>(?i:"
+                 rf"{WHOSE_WORDS}))\s+(?P<what>money|salary|wages|pay){_END}")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -61,22 +61,22 @@ _OTHER_EN = (rf"(?:(?P<parent>{alternatives(GIVEN_EN)})['’]s\s+(?P<child>{alte
 # in the same class ("Chúng tôi học cùng lớp.", "Con gái tôi học cùng lớp với con trai chị Lan.", "Chúng tôi là bạn
 # cùng lớp.")
 _SAME = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<once>(?:đã\s+)?từng)\s+|(?P<did>đã)\s+)?"
-                   r"(?:(?:học\s+)?(?:cùng|chung)\s+(?:một\s+)?lớp(?:\s+(?:với\s+)?(?:(?P<each>nhau)|"
-                   rf"{_OTHER}))?|(?P<mates>là\s+bạn\s+(?:học\s+)?cùng\s+lớp)){ASKED_END}")
+             r"(?:(?:học\s+)?(?:cùng|chung)\s+(?:một\s+)?lớp(?:\s+(?:với\s+)?(?:(?P<each>nhau)|"
+             rf"{_OTHER}))?|(?P<mates>là\s+bạn\s+(?:học\s+)?cùng\s+lớp)){ASKED_END}")
 # the youngest … in the class ("Cô ấy nhỏ tuổi nhất lớp.", "Con tôi học giỏi nhất lớp.")
 _MOST = {"nhỏ tuổi": "youngest", "ít tuổi": "youngest", "trẻ": "youngest", "lớn tuổi": "oldest",
          "nhiều tuổi": "oldest", "cao": "tallest", "thấp": "shortest", "học giỏi": "best student"}
 _MOST_VI = {en: vi for vi, en in reversed(_MOST.items())}
 _MOST_SAID = lazy(rf"{WHO}\s+(?:là\s+(?:người|đứa)\s+)?(?P<most>{alternatives(_MOST)})\s+nhất\s+(?:trong\s+)?lớp"
-                        rf"{SOFTENED_END}")
+                  rf"{SOFTENED_END}")
 # which class, what year, asked ("Bạn học lớp nào?", "Bạn học năm thứ mấy?", "Bạn là sinh viên năm mấy?")
 _WHICH = lazy(rf"{WHO}\s+(?:(?:đang\s+)?học\s+(?:(?P<cls>lớp\s+nào)|năm\s+thứ\s+mấy)|là\s+sinh\s+viên\s+năm\s+"
-                    rf"(?:thứ\s+)?mấy){SOFTENED_QUESTION}")
+              rf"(?:thứ\s+)?mấy){SOFTENED_QUESTION}")
 _CLASS_NAMED = lazy(rf"{WHO}\s+(?:đang\s+)?học\s+lớp\s+{_NAMED}{SOFTENED_END}")
 # a grade with a year ("Năm nay con tôi lên lớp một.", "Em gái tôi năm nay lên lớp sáu.", "Năm ngoái tôi học lớp 10.")
 _GRADED = lazy(rf"(?:(?P<when0>(?i:{alternatives(_YEARS)}))\s*,?\s+)?{WHO}(?:\s+(?P<when>(?i:{alternatives(_YEARS)})))?"
-                     rf"(?:\s+(?P<tense>sẽ|sắp|đã|đang))?\s+(?P<verb>lên|vào|học)\s+lớp\s+{_GRADE}"
-                     rf"(?:\s+(?P<when2>(?i:{alternatives(_YEARS_AFTER)})))?{SOFTENED_END}")
+               rf"(?:\s+(?P<tense>sẽ|sắp|đã|đang))?\s+(?P<verb>lên|vào|học)\s+lớp\s+{_GRADE}"
+               rf"(?:\s+(?P<when2>(?i:{alternatives(_YEARS_AFTER)})))?{SOFTENED_END}")
 
 # ... in English
 _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -85,11 +85,11 @@ _GRADE_EN = (rf"(?:(?:the\s+)?(?P<nth>{alternatives(_NTH)}|\d{{1,2}}(?:st|nd|rd|
              r"[Yy]ear\s+(?P<y>\d{1,2}))(?!\w)")
 _BE_ANY = r"(?P<be>\s+is|\s+am|\s+are|['’]s|['’]m|['’]re|\s+was|\s+were)"
 _SAME_EN = lazy(rf"(?:(?P<ask>Are|Is|Am)\s+)?{WHO_EN}(?:{_BE_ANY}|\s+(?P<used>used\s+to\s+be))?\s+"
-                      rf"(?:in\s+the\s+same\s+class(?:\s+as\s+{_OTHER_EN})?|(?P<mates>classmates))\s*(?P<end>[.!?]*)")
+                rf"(?:in\s+the\s+same\s+class(?:\s+as\s+{_OTHER_EN})?|(?P<mates>classmates))\s*(?P<end>[.!?]*)")
 _MOST_EN = lazy(rf"{WHO_EN}{BE_EN}\s+the\s+(?P<most>{alternatives(_MOST_VI)})\s+in\s+"
-                      r"(?P<owner>the|my|your|his|her)\s+class\s*(?P<end>[.!]*)")
+                r"(?P<owner>the|my|your|his|her)\s+class\s*(?P<end>[.!]*)")
 _WHICH_EN = lazy(rf"(?:Which|What)\s+(?P<what>class|year)\s+(?P<be>is|am|are)\s+{WHO_EN}\s+in"
-                       r"(?:\s+at\s+(?P<at>school|university|college|uni))?\s*\?+")
+                 r"(?:\s+at\s+(?P<at>school|university|college|uni))?\s*\?+")
 _CLASS_NAMED_EN = lazy(rf"{WHO_EN}{BE_EN}\s+in\s+class\s+{_NAMED}\s*(?P<end>[.!]*)")
 # a grade, in it, going into it, starting it, with a year or not ("My son is going into year 7.", "She'll be in grade
 # 2 next year.", "I was in year 10 last year.")

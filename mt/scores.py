@@ -62,24 +62,24 @@ _MATCH_EN = rf"(?:(?P<it>It)|[Tt]he\s+(?:(?P<sport>(?i:{alternatives(SPORTS_VI)}
 
 # who scored: "Anh ấy ghi hai bàn.", "Ai ghi bàn trước?", "Đội bạn có ghi bàn không?", "Không ai ghi bàn."
 _GOAL = lazy(rf"{DAY_OPENING}(?:(?P<which>[Aa]i|[Đđ]ội\s+nào)|(?P<nobody>[Kk]hông\s+(?:có\s+)?ai)|{_SIDE})\s+"
-                   r"(?:(?P<ask>có)\s+|(?P<not>không)\s+)?(?:(?P<aux>đã|vừa\s+mới|vừa|mới|sẽ)\s+)?"
-                   r"(?:lập\s+(?:(?P<hat>hat-?trick)|(?P<double>cú\s+đúp))|ghi\s+(?:(?P<n>"
-                   rf"{alternatives(_COUNT_VI)})\s+)?bàn(?:\s+thắng)?(?P<winner>\s+quyết\s+định)?)"
-                   rf"(?:\s+(?P<first>trước|đầu\s+tiên))?{DAY_AFTER}(?:\s+(?P<asked>không))?{SOFTENER}"
-                   r"\s*(?P<end>[.!?]*)")
+             r"(?:(?P<ask>có)\s+|(?P<not>không)\s+)?(?:(?P<aux>đã|vừa\s+mới|vừa|mới|sẽ)\s+)?"
+             r"(?:lập\s+(?:(?P<hat>hat-?trick)|(?P<double>cú\s+đúp))|ghi\s+(?:(?P<n>"
+             rf"{alternatives(_COUNT_VI)})\s+)?bàn(?:\s+thắng)?(?P<winner>\s+quyết\s+định)?)"
+             rf"(?:\s+(?P<first>trước|đầu\s+tiên))?{DAY_AFTER}(?:\s+(?P<asked>không))?{SOFTENER}"
+             r"\s*(?P<end>[.!?]*)")
 _GOAL_EN = lazy(rf"(?:(?P<did>Did)\s+)?(?:(?P<which>Who|Which\s+team)|(?P<nobody>Nobody|No\s+one)|"
-                      rf"{_SIDE_EN})(?P<aux>\s+(?:didn['’]t|did\s+not)|\s+(?:has|have)\s+just|['’](?:s|ve)\s+just|"
-                      r"\s+just|\s+will|['’]ll)?\s+(?P<verb>scored|score)(?:\s+(?P<n>a|an|one|two|three|four|five|\d)"
-                      rf"\s+(?P<goals>goals?)|\s+(?P<times>{alternatives(_TIMES_EN)})|\s+a\s+(?P<hat>hat-trick)|"
-                      r"\s+the\s+(?P<winner>winning)\s+goal)?"
-                      rf"(?:\s+(?P<first>first))?{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
+                rf"{_SIDE_EN})(?P<aux>\s+(?:didn['’]t|did\s+not)|\s+(?:has|have)\s+just|['’](?:s|ve)\s+just|"
+                r"\s+just|\s+will|['’]ll)?\s+(?P<verb>scored|score)(?:\s+(?P<n>a|an|one|two|three|four|five|\d)"
+                rf"\s+(?P<goals>goals?)|\s+(?P<times>{alternatives(_TIMES_EN)})|\s+a\s+(?P<hat>hat-trick)|"
+                r"\s+the\s+(?P<winner>winning)\s+goal)?"
+                rf"(?:\s+(?P<first>first))?{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
 # a draw, or how it ended: "Trận đấu hòa 1-1.", "Trận đấu kết thúc với tỉ số 2-1.", "It ended one-all."
 _DRAW = lazy(rf"{DAY_OPENING}{_MATCH}{DAY_AFTER}\s+(?:đã\s+)?(?:(?P<drew>hòa|hoà)|kết\s+thúc(?:\s+"
-                   r"(?P<drawn>hòa|hoà|với\s+kết\s+quả\s+h(?:òa|oà))|(?:\s+với\s+t[ỉỷ]\s+số)?(?=\s+\d)))"
-                   rf"(?:\s+{_SCORE})?\s*(?P<end>[.!]*)")
+             r"(?P<drawn>hòa|hoà|với\s+kết\s+quả\s+h(?:òa|oà))|(?:\s+với\s+t[ỉỷ]\s+số)?(?=\s+\d)))"
+             rf"(?:\s+{_SCORE})?\s*(?P<end>[.!]*)")
 _DRAW_EN = lazy(rf"{_MATCH_EN}{DAY_AFTER_EN}\s+(?:was\s+an?\s+(?:(?P<none>goalless|scoreless)\s+|{_SCORE}\s+)?"
-                      rf"(?P<drew>draw)|ended\s+(?:(?P<drawn>in\s+a\s+draw)|{_SCORE.replace('score', 'ended')}))"
-                      r"\s*(?P<end>[.!]*)")
+                rf"(?P<drew>draw)|ended\s+(?:(?P<drawn>in\s+a\s+draw)|{_SCORE.replace('score', 'ended')}))"
+                r"\s*(?P<end>[.!]*)")
 # a side leading: "Việt Nam đang dẫn 1-0.", "We're leading one-nil."
 _LEADING = lazy(rf"{_SIDE}\s+đang\s+dẫn(?:\s+trước)?\s+{_SCORE}\s*(?P<end>[.!]*)")
 _LEADING_EN = lazy(rf"{_SIDE_EN}(?P<be>\s+is|\s+are|['’]s|['’]re)\s+leading\s+{_SCORE}\s*(?P<end>[.!]*)")

@@ -61,55 +61,55 @@ _ASKED = rf"(?:\s+(?P<asked>không))?{SOFTENED_END}"
 
 # too much time on it ("Con tôi xem điện thoại quá nhiều.", "Bạn có dùng điện thoại nhiều không?")
 _TOO_MUCH = lazy(rf"{_S}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?(?:{_USE}\s+{_PHONE}\s+|dành\s+)"
-                      rf"(?P<much>{text.alternatives(_MUCH)})(?(use)|\s+thời\s+gian\s+(?:cho|vào)\s+(?:việc\s+)?"
-                      rf"(?:(?:xem|dùng)\s+)?{_PHONE}){_ASKED}")
+                 rf"(?P<much>{text.alternatives(_MUCH)})(?(use)|\s+thời\s+gian\s+(?:cho|vào)\s+(?:việc\s+)?"
+                 rf"(?:(?:xem|dùng)\s+)?{_PHONE}){_ASKED}")
 # always on it, on it all day ("Anh ấy lúc nào cũng cắm mặt vào điện thoại.", "Cô ấy cầm điện thoại suốt ngày.")
 _ALWAYS = lazy(rf"{_S}\s+(?:(?P<always>lúc\s+nào\s+cũng|luôn\s+luôn|luôn)\s+|(?P<day0>suốt\s+ngày|cả\s+ngày)\s+)?"
-                     rf"(?:cứ\s+)?{_USE}\s+{_PHONE}(?:\s+(?P<day>suốt\s+ngày|cả\s+ngày))?{SOFTENED_END}")
+               rf"(?:cứ\s+)?{_USE}\s+{_PHONE}(?:\s+(?P<day>suốt\s+ngày|cả\s+ngày))?{SOFTENED_END}")
 _HOOKED = lazy(rf"{_S}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?(?:bị\s+)?nghiện\s+{_PHONE}(?:\s+rồi)?{_ASKED}")
 # told ("Cất điện thoại đi!", "Con bỏ điện thoại xuống đi.", "Đừng xem điện thoại nữa.")
 _TO = {"con": False, "em": False, "anh": False, "chị": False, "bạn": False, "các con": True, "các em": True,
        "các bạn": True}
 _TOLD = lazy(rf"(?:(?P<to>(?i:{text.alternatives(_TO)}))\s*,?\s+)?(?:(?i:hãy)\s+)?"
-                   rf"(?:(?P<away>(?i:cất)\s+{_PHONE}(?:\s+vào)?\s+đi)|(?P<down>(?i:bỏ|đặt)\s+{_PHONE}\s+xuống"
-                   rf"(?:\s+đi)?)|(?i:đừng)\s+(?P<stop>xem|dùng|nghịch|chơi)\s+{_PHONE}\s+nữa)"
-                   rf"{text.SOFTENER_NHE}\s*(?P<end>[.!]*)")
+             rf"(?:(?P<away>(?i:cất)\s+{_PHONE}(?:\s+vào)?\s+đi)|(?P<down>(?i:bỏ|đặt)\s+{_PHONE}\s+xuống"
+             rf"(?:\s+đi)?)|(?i:đừng)\s+(?P<stop>xem|dùng|nghịch|chơi)\s+{_PHONE}\s+nữa)"
+             rf"{text.SOFTENER_NHE}\s*(?P<end>[.!]*)")
 # whom one lets, limits ("con" of "tôi" or "chúng tôi": "my child")
 _WHOM = rf"(?P<whom>{hobbies.SOMEONE}|(?i:các\s+con|con)|(?i:{text.alternatives(_GROUPS)}))"
 _LET = lazy(rf"{_S}\s+(?:(?P<only>chỉ)\s+)?(?:(?P<not>không)\s+)?cho\s+{_WHOM}\s+(?:xem|dùng|chơi|sử\s+dụng)\s+"
-                  rf"{_PHONE}(?:\s+(?:trong\s+)?{spans.VI}\s+(?:{_PER}))?{SOFTENED_END}")
+            rf"{_PHONE}(?:\s+(?:trong\s+)?{spans.VI}\s+(?:{_PER}))?{SOFTENED_END}")
 _LIMIT = lazy(rf"{_S}\s+giới\s+hạn\s+thời\s+gian\s+(?:xem|dùng|sử\s+dụng)\s+{_PHONE}\s+của\s+{_WHOM}\s+"
-                    rf"(?:ở\s+mức\s+|xuống\s+còn\s+|còn\s+|trong\s+)?{spans.VI}\s+(?:{_PER}){SOFTENED_END}")
+              rf"(?:ở\s+mức\s+|xuống\s+còn\s+|còn\s+|trong\s+)?{spans.VI}\s+(?:{_PER}){SOFTENED_END}")
 # how long a day ("Mỗi ngày bạn dùng điện thoại bao lâu?", "Tôi dùng điện thoại ba tiếng mỗi ngày.")
 _ABOUT, _ABOUT_EN = (rf"(?:(?P<about>{text.alternatives(a)})\s+)?" for a in (spans.ABOUT, spans.ABOUT_EN))
 _HOW_LONG = lazy(rf"(?:(?P<per0>{_PER})\s*,?\s+)?{_S}\s+(?:(?:dùng|xem|sử\s+dụng)\s+{_PHONE}\s+(?:(?P<how>bao\s+lâu)|"
-                       rf"{_ABOUT}{spans.VI})|dành\s+(?P<much>bao\s+nhiêu\s+thời\s+gian)\s+(?:cho|vào)\s+{_PHONE})"
-                       rf"(?:\s+(?P<per>{_PER}))?{SOFTENED_END}")
+                 rf"{_ABOUT}{spans.VI})|dành\s+(?P<much>bao\s+nhiêu\s+thời\s+gian)\s+(?:cho|vào)\s+{_PHONE})"
+                 rf"(?:\s+(?P<per>{_PER}))?{SOFTENED_END}")
 
 # ... and in English: whose phone ("his phone", "their phones"), or screens
 _ON_EN = rf"(?:(?P<owner>(?i:{WHOSE_WORDS}))\s+(?P<phone>phones?)|(?P<screens>screens))"
 _TOO_MUCH_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{_S_EN}(?:\s+(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not))?\s+"
-                          rf"(?P<verb>spends?)\s+(?P<much>{text.alternatives(_MUCH_EN)})\s+time\s+"
-                          rf"(?:on|in\s+front\s+of)\s+{_ON_EN}\s*(?P<end>[.!?]*)")
+                    rf"(?P<verb>spends?)\s+(?P<much>{text.alternatives(_MUCH_EN)})\s+time\s+"
+                    rf"(?:on|in\s+front\s+of)\s+{_ON_EN}\s*(?P<end>[.!?]*)")
 _ALWAYS_EN = lazy(rf"{_S_EN}(?:{text.BE_EN}(?P<always>\s+always)?\s+(?:on|(?P<glued>glued\s+to)|(?P<looking>looking"
-                        rf"\s+at))|(?P<always2>\s+always)?\s+(?P<look>looks?)\s+at)\s+{_ON_EN}"
-                        r"(?P<day>\s+all\s+day(?:\s+long)?)?\s*(?P<end>[.!]*)")
+                  rf"\s+at))|(?P<always2>\s+always)?\s+(?P<look>looks?)\s+at)\s+{_ON_EN}"
+                  r"(?P<day>\s+all\s+day(?:\s+long)?)?\s*(?P<end>[.!]*)")
 _HOOKED_EN = lazy(rf"(?:(?P<be0>Is|Are|Am)\s+)?{_S_EN}(?:{text.BE_EN}(?P<not>\s+not|n['’]t)?)?\s+addicted\s+to\s+"
-                        rf"{_ON_EN}\s*(?P<end>[.!?]*)")
+                  rf"{_ON_EN}\s*(?P<end>[.!?]*)")
 _TOLD_EN = lazy(r"(?P<please>(?i:please)\s+)?(?i:(?P<away>put\s+(?:your|the)\s+(?P<d1>phones?)\s+away|put\s+away\s+"
-                      r"(?:your|the)\s+(?P<d2>phones?))|(?P<down>put\s+your\s+(?P<d3>phones?)\s+down|put\s+down\s+"
-                      r"your\s+(?P<d4>phones?))|(?P<stop>get\s+off|stop\s+using|stop\s+looking\s+at|stop\s+playing"
-                      r"\s+on)\s+your\s+(?P<d5>phones?))(?:,?\s+(?P<please2>please))?\s*(?P<end>[.!]*)")
+                r"(?:your|the)\s+(?P<d2>phones?))|(?P<down>put\s+your\s+(?P<d3>phones?)\s+down|put\s+down\s+"
+                r"your\s+(?P<d4>phones?))|(?P<stop>get\s+off|stop\s+using|stop\s+looking\s+at|stop\s+playing"
+                r"\s+on)\s+your\s+(?P<d5>phones?))(?:,?\s+(?P<please2>please))?\s*(?P<end>[.!]*)")
 _WHOM_EN = rf"(?P<whom>{hobbies.SOMEONE_EN}|(?i:{text.alternatives(_GROUPS_EN)}))"
 _LET_EN = lazy(rf"{_S_EN}(?P<only>\s+only)?(?:\s+(?P<not>don['’]t|doesn['’]t))?\s+(?P<verb>lets?)\s+{_WHOM_EN}\s+"
-                     rf"(?:use|look\s+at|be\s+on)\s+(?:the|{WHOSE_WORDS})\s+phones?(?:\s+for\s+{spans.EN}\s+"
-                     rf"{_PER_EN})?\s*(?P<end>[.!]*)")
+               rf"(?:use|look\s+at|be\s+on)\s+(?:the|{WHOSE_WORDS})\s+phones?(?:\s+for\s+{spans.EN}\s+"
+               rf"{_PER_EN})?\s*(?P<end>[.!]*)")
 _LIMIT_EN = lazy(rf"{_S_EN}\s+(?P<verb>limits?)\s+{_WHOM_EN}['’]s?\s+(?:screen|phone)\s+time\s+to\s+{spans.EN}\s+"
-                       rf"{_PER_EN}\s*(?P<end>[.!]*)")
+                 rf"{_PER_EN}\s*(?P<end>[.!]*)")
 _HOW_LONG_EN = lazy(rf"How\s+(?:(?P<long>long)|much\s+time)\s+(?P<do>do|does)\s+{_S_EN}\s+spend\s+on\s+{_ON_EN}\s+"
-                          rf"{_PER_EN}\s*\?+")
+                    rf"{_PER_EN}\s*\?+")
 _SPENDS_EN = lazy(rf"{_S_EN}\s+(?P<verb>spends?)\s+{_ABOUT_EN}{spans.EN}(?P<per0>\s+{_PER_EN})?\s+on\s+{_ON_EN}"
-                        rf"(?P<per>\s+{_PER_EN})?\s*(?P<end>[.!]*)")
+                  rf"(?P<per>\s+{_PER_EN})?\s*(?P<end>[.!]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -59,49 +59,49 @@ _SOFT = r"(?:\s+(?P<soft>đi|nhé|nha))"
 
 # a seat taken or free ("Chỗ này có ai ngồi chưa?", "Ghế này còn trống không?", "Chỗ này có người ngồi rồi.")
 _TAKEN = lazy(rf"(?i:chỗ(?:\s+ngồi)?|ghế)\s+{_THIS}\s+(?:có\s+(?:ai|người)\s+ngồi\s+(?P<yet>chưa|không)|"
-                    r"(?P<still>vẫn\s+)?(?P<free>(?:còn\s+)?trống)(?:\s+(?P<asked>không))?|"
-                    r"(?P<taken>có\s+người(?:\s+ngồi)?\s+rồi)|(?P<nobody>chưa\s+có\s+(?:ai|người)\s+ngồi))"
-                    rf"{SOFTENED_END}")
+              r"(?P<still>vẫn\s+)?(?P<free>(?:còn\s+)?trống)(?:\s+(?P<asked>không))?|"
+              r"(?P<taken>có\s+người(?:\s+ngồi)?\s+rồi)|(?P<nobody>chưa\s+có\s+(?:ai|người)\s+ngồi))"
+              rf"{SOFTENED_END}")
 # who asks leave to sit here, or next to whom ("Mẹ tôi ngồi đây được không?", "Tôi có thể ngồi cạnh bạn không?")
 _SIT = lazy(rf"{WHO}\s+(?:(?P<can>có\s+thể)\s+)?ngồi\s+(?:(?:ở\s+)?(?P<here>đây|đó)|(?:bên\s+)?cạnh\s+{WHOM})"
-                  rf"(?:\s+(?P<ok>được))?\s+không{SOFTENED_END}")
+            rf"(?:\s+(?P<ok>được))?\s+không{SOFTENED_END}")
 # asked to sit ("Mời bạn ngồi.", "Bạn ngồi đây đi.")
 _PLACE = r"(?:\s+(?P<down>xuống)|\s+(?:ở\s+)?(?P<here>đây))?"
 _ASKED_TO = lazy(rf"(?:(?P<please>(?i:mời))(?:\s+(?:{YOU}|mọi\s+người|các\s+bạn|quý\s+khách))?\s+|"
-                       rf"(?:(?i:bạn)\s+)?)(?i:ngồi){_PLACE}{_SOFT}?(?:\s+ạ)?\s*(?P<end>[.!]*)")
+                 rf"(?:(?i:bạn)\s+)?)(?i:ngồi){_PLACE}{_SOFT}?(?:\s+ạ)?\s*(?P<end>[.!]*)")
 # moving over a little ("Bạn ngồi dịch vào một chút được không?", "Dịch vào một chút đi.")
 _MOVE = lazy(rf"(?:(?P<you>(?i:{YOU}))\s+)?(?:(?P<can>có\s+thể)\s+)?(?:(?i:ngồi)\s+)?(?i:dịch|xích|nhích)\s+"
-                   rf"(?:vào|sang|qua|ra)\s+(?:một\s+)?(?:chút|tí|xíu)(?:(?:\s+(?P<ok>được))?\s+(?P<asked>không)|"
-                   rf"{_SOFT})?{SOFTENED_END}")
+             rf"(?:vào|sang|qua|ra)\s+(?:một\s+)?(?:chút|tí|xíu)(?:(?:\s+(?P<ok>được))?\s+(?P<asked>không)|"
+             rf"{_SOFT})?{SOFTENED_END}")
 # changing or swapping seats ("Bạn đổi chỗ với tôi được không?", "Bạn có muốn đổi chỗ không?", "Chúng ta đổi chỗ nhé.")
 _SWAP = lazy(rf"{WHO}\s+(?:(?P<want>(?P<ask>có\s+)?muốn)\s+|(?P<can>có\s+thể)\s+)?đổi\s+chỗ(?:\s+ngồi)?"
-                   rf"(?:\s+(?:với|cho)\s+{WHOM})?(?:(?:\s+(?P<ok>được))?\s+(?P<asked>không)|{_SOFT})?{SOFTENED_END}")
+             rf"(?:\s+(?:với|cho)\s+{WHOM})?(?:(?:\s+(?P<ok>được))?\s+(?P<asked>không)|{_SOFT})?{SOFTENED_END}")
 # saving whom a seat ("Giữ chỗ cho tôi nhé.", "Bạn giữ chỗ cho tôi được không?", "Tôi sẽ giữ chỗ cho bạn.")
 _SAVE = lazy(rf"(?:{WHO}\s+)?(?:(?P<will>sẽ)\s+|(?P<can>có\s+thể)\s+)?(?i:giữ)\s+chỗ(?:\s+ngồi)?\s+cho\s+{WHOM}"
-                   rf"(?:(?:\s+(?P<ok>được))?\s+(?P<asked>không)|\s+(?P<soft>nhé|nha|với|giúp|giùm))?{SOFTENED_END}")
+             rf"(?:(?:\s+(?P<ok>được))?\s+(?P<asked>không)|\s+(?P<soft>nhé|nha|với|giúp|giùm))?{SOFTENED_END}")
 # whose seat this is, where it is, who sits in it ("Đây có phải ghế của bạn không?", "Chỗ ngồi của tôi ở đâu?")
 _WHOSE = lazy(rf"(?P<this>Đây|Đó)\s+có\s+phải\s+(?:là\s+)?(?:chỗ\s+ngồi|ghế)\s+(?:của\s+)?{OWNER}\s+không"
-                    rf"{SOFTENED_END}")
+              rf"{SOFTENED_END}")
 _WHERE = lazy(rf"(?i:chỗ\s+ngồi)\s+(?:của\s+)?{OWNER}\s+ở\s+đâu{SOFTENED_END}")
 _IN_SEAT = lazy(rf"(?:(?P<think>Hình\s+như|Tôi\s+nghĩ(?:\s+là)?)\s+)?{WHO}\s+(?P<now>đang\s+)?ngồi\s+"
-                      rf"(?P<wrong>nhầm\s+)?(?:vào\s+)?(?:chỗ|ghế)(?:\s+ngồi)?\s+(?:của\s+)?{OWNER}(?P<done>\s+rồi)?"
-                      rf"{SOFTENED_END}")
+                rf"(?P<wrong>nhầm\s+)?(?:vào\s+)?(?:chỗ|ghế)(?:\s+ngồi)?\s+(?:của\s+)?{OWNER}(?P<done>\s+rồi)?"
+                rf"{SOFTENED_END}")
 
 # ... and in English
 _TAKEN_EN = lazy(r"(?:Is\s+(?P<this>this|that)\s+seat(?P<still>\s+still)?\s+(?P<state>taken|free|empty|"
-                       r"available)\s*\?+|(?P<this2>This|That)\s+seat(?:\s+is|['’]s)(?P<not>\s+not|n['’]t)?"
-                       r"(?P<still2>\s+still)?\s+(?P<state2>taken|free|empty|available)\s*[.!]*)")
+                 r"available)\s*\?+|(?P<this2>This|That)\s+seat(?:\s+is|['’]s)(?P<not>\s+not|n['’]t)?"
+                 r"(?P<still2>\s+still)?\s+(?P<state2>taken|free|empty|available)\s*[.!]*)")
 _MIND_EN = lazy(rf"(?:Do\s+you\s+mind|Mind)\s+if\s+I\s+sit\s+(?:(?P<here>here|there)|next\s+to\s+{WHOM_EN})"
-                      r"\s*\?+")
+                r"\s*\?+")
 _ASKED_TO_EN = lazy(r"(?:(?P<please>Please),?\s+)?(?i:(?P<seat>have|take)\s+a\s+seat|sit\s+(?P<place>down|here))"
-                          r"(?:,?\s+(?P<please2>please))?\s*[.!]*")
+                    r"(?:,?\s+(?P<please2>please))?\s*[.!]*")
 _MOVE_EN = lazy(r"(?:(?P<can>Can|Could|Would)\s+you\s+(?:please\s+)?(?:move|scoot|shift)|Would\s+you\s+mind\s+"
-                      r"(?:moving|scooting|shifting)|(?:Please\s+)?(?P<told>[Mm]ove|[Ss]coot|[Ss]hift))"
-                      r"\s+over\s+a\s+(?:little(?:\s+bit)?|bit)(?:,?\s+please)?\s*(?P<end>[.!?]*)")
+                r"(?:moving|scooting|shifting)|(?:Please\s+)?(?P<told>[Mm]ove|[Ss]coot|[Ss]hift))"
+                r"\s+over\s+a\s+(?:little(?:\s+bit)?|bit)(?:,?\s+please)?\s*(?P<end>[.!?]*)")
 _SEATS = r"(?:swap|switch|change|trade)\s+seats"
 _WITH_EN = rf"(?:\s+with\s+{WHOM_EN})?"
 _SWAP_EN = [lazy(rf"(?P<aux>Can|Could|May|Shall)\s+{WHO_EN}\s+(?:please\s+)?{_SEATS}{_WITH_EN}"
-                       r"(?:,?\s+please)?\s*\?+"),
+                 r"(?:,?\s+please)?\s*\?+"),
             lazy(rf"(?P<aux>Do|Does|Would)\s+{WHO_EN}\s+(?P<want>want|like)\s+to\s+{_SEATS}{_WITH_EN}\s*\?+"),
             lazy(rf"{WHO_EN}(?P<like>['’]d\s+like|\s+would\s+like|\s+wants?)\s+to\s+{_SEATS}{_WITH_EN}\s*[.!]*"),
             lazy(rf"(?P<mind>Would\s+you\s+mind)\s+(?:swapp|switch|chang|trad)ing\s+seats{_WITH_EN}\s*\?+"),
@@ -114,7 +114,7 @@ _OWN_EN = rf"(?:(?P<own>(?i:{WHOSE_WORDS}))|(?P<someone>{SOMEONE_EN})['’]s)"
 _WHOSE_EN = lazy(rf"Is\s+(?P<this>this|that)\s+(?:{_OWN_EN}\s+seat|seat\s+(?P<mine>yours|his|hers|theirs))\s*\?+")
 _IN_SEAT_EN = lazy(rf"(?:(?P<think>I\s+think)\s+)?{WHO_EN}{BE_EN}\s+(?:sitting\s+)?in\s+{_OWN_EN}\s+seat\s*[.!]*")
 _LEFT_EN = lazy(r"(?:Are\s+there\s+any\s+(?:(?P<free>free|empty)\s+)?seats(?P<left>\s+left)?(?:\s+here)?\s*\?+|"
-                      r"There\s+(?:are\s+no|aren['’]t\s+any)\s+seats\s+left\s*[.!]*)")
+                r"There\s+(?:are\s+no|aren['’]t\s+any)\s+seats\s+left\s*[.!]*)")
 _MINE = {"yours": "bạn", "his": "anh ấy", "hers": "cô ấy", "theirs": "họ"}
 _BE = {"'s": "is", "'m": "am", "'re": "are"}
 

@@ -74,22 +74,22 @@ _LIST = r"(?i:danh)\s+sách\s+(?:mua\s+sắm|đồ\s+cần\s+mua|đi\s+chợ|mua
 # who goes to a place to buy something, or goes shopping ("Tôi đi siêu thị mua đồ.", "Mẹ tôi vừa đi chợ về.")
 _BUY = (rf"\s+mua\s+(?:(?P<stuff>đồ|sắm)|(?:(?:một\s+)?ít\s+)?(?P<thing>{alternatives(BOUGHT)}))")
 _GOING = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<tense>đang|sẽ|đã|vừa\s+mới|vừa|mới)\s+)?(?P<go>đi|ra)\s+"
-                    rf"(?:(?P<place>{alternatives(PLACES)})(?:{_BUY})?|(?P<shop>mua\s+(?:sắm|đồ))"
-                    rf"(?:\s+(?:ở|tại)\s+(?P<at>{alternatives(PLACES)}))?)(?:\s+(?P<back>về))?"
-                    rf"{DAY_AFTER}(?:\s+(?P<tail>rồi|đây|à))?{SOFTENER}\s*(?P<end>[.!?]*)")
+              rf"(?:(?P<place>{alternatives(PLACES)})(?:{_BUY})?|(?P<shop>mua\s+(?:sắm|đồ))"
+              rf"(?:\s+(?:ở|tại)\s+(?P<at>{alternatives(PLACES)}))?)(?:\s+(?P<back>về))?"
+              rf"{DAY_AFTER}(?:\s+(?P<tail>rồi|đây|à))?{SOFTENER}\s*(?P<end>[.!?]*)")
 # what someone bought ("Bạn mua gì vậy?", "Anh ấy vừa mua gì ở chợ thế?")
 _WHAT = lazy(rf"{WHO}\s+(?:(?P<tense>đã|vừa\s+mới|vừa|mới)\s+)?mua\s+(?:những\s+)?gì"
-                   rf"(?:\s+(?:ở|tại)\s+(?P<place>{alternatives(PLACES)}))?(?:\s+(?:đấy|thế|vậy|ạ))?\s*\?+")
+             rf"(?:\s+(?:ở|tại)\s+(?P<place>{alternatives(PLACES)}))?(?:\s+(?:đấy|thế|vậy|ạ))?\s*\?+")
 # a bag or a receipt needed, asked for, a bag or the list brought or forgotten, the list made or where it is
 _NEED = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?cần\s+(?P<what>{alternatives(_THINGS)})(?:\s+(?P<q>không))?"
-                   rf"{SOFTENER}\s*(?P<end>[.!?]*)")
+             rf"{SOFTENER}\s*(?P<end>[.!?]*)")
 _GIVE = lazy(r"(?:(?i:làm\s+ơn)\s+)?[Cc]ho\s+(?P<me>tôi|chúng\s+tôi)\s+(?:xin\s+)?(?P<n>một|hai|ba)\s+(?:cái\s+)?"
-                   r"(?P<what>túi(?:\s+ni\s+lông|\s+nilon)?)(?:\s+(?P<q>nhé|được\s+không|với))?(?:\s+ạ)?\s*[.!?]*")
+             r"(?P<what>túi(?:\s+ni\s+lông|\s+nilon)?)(?:\s+(?P<q>nhé|được\s+không|với))?(?:\s+ạ)?\s*[.!?]*")
 _BRING = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+|(?P<forgot>(?:đã\s+)?quên)\s+)?(?P<bring>mang\s+)?"
-                    rf"(?:(?P<bag>túi)(?:\s+(?P<own>riêng))?|(?P<list>{_LIST}))(?:\s+(?P<tail>không|rồi))?"
-                    rf"{SOFTENER}\s*(?P<end>[.!?]*)")
+              rf"(?:(?P<bag>túi)(?:\s+(?P<own>riêng))?|(?P<list>{_LIST}))(?:\s+(?P<tail>không|rồi))?"
+              rf"{SOFTENER}\s*(?P<end>[.!?]*)")
 _MADE = lazy(rf"{WHO}\s+(?:(?P<tense>đã|sẽ|vừa|đang)\s+)?(?P<verb>viết|lập|làm)\s+(?:một\s+)?{_LIST}"
-                   r"(?:\s+(?P<done>rồi))?\s*[.!]*")
+             r"(?:\s+(?P<done>rồi))?\s*[.!]*")
 _MAKE = {"viết": ("write", "wrote", "written"), "lập": ("make", "made", "made"), "làm": ("make", "made", "made")}
 _FIXED = {lazy(rf"(?:[Cc]ái\s+)?{_LIST}\s+(?:ở\s+)?đâu(?:\s+rồi)?{SOFTENER}\s*\?+"): "Where's the shopping list?",
           lazy(rf"[Qq]uầy\s+thanh\s+toán\s+ở\s+đâu{SOFTENER}\s*\?+"): "Where's the checkout?",
@@ -100,19 +100,19 @@ _PLACE_EN = rf"(?P<place>(?i:{alternatives(PLACES_VI)}))"
 _BUY_EN = (rf"(?:\s+to\s+(?:(?P<stuff>do\s+(?:some|the)\s+shopping)|(?:buy|get)\s+(?:some\s+)?"
            rf"(?P<thing>(?i:{alternatives(BOUGHT_VI)}))))?")
 _GOING_EN = [lazy(rf"{WHO_EN}{BE_EN}\s+(?P<going>going|off)\s+to\s+{_PLACE_EN}{_BUY_EN}{DAY_AFTER_EN}"
-                        r"\s*(?P<end>[.!]*)"),
+                  r"\s*(?P<end>[.!]*)"),
              lazy(rf"(?P<be>Are|Is|Am)\s+{WHO_EN}\s+(?P<going>going)\s+to\s+{_PLACE_EN}{_BUY_EN}\s*(?P<end>\?+)")]
 _WENT_EN = lazy(rf"{WHO_EN}(?:(?P<have>['’]ve|['’]s|\s+have|\s+has)(?:\s+(?P<just>just|already))?)?\s+"
-                      rf"(?:(?P<went>went|gone|been)\s+(?:to\s+{_PLACE_EN}{_BUY_EN}|(?P<shop>shopping))|"
-                      rf"(?P<back>got\s+back)\s+from\s+(?:{_PLACE_EN.replace('?P<place>', '?P<from>')}|"
-                      rf"(?P<from_shop>shopping))){DAY_AFTER_EN}\s*(?P<end>[.!]*)")
+                rf"(?:(?P<went>went|gone|been)\s+(?:to\s+{_PLACE_EN}{_BUY_EN}|(?P<shop>shopping))|"
+                rf"(?P<back>got\s+back)\s+from\s+(?:{_PLACE_EN.replace('?P<place>', '?P<from>')}|"
+                rf"(?P<from_shop>shopping))){DAY_AFTER_EN}\s*(?P<end>[.!]*)")
 _WHAT_EN = lazy(rf"What\s+(?P<aux>did|have|has)\s+{WHO_EN}\s+(?P<just>just\s+)?(?P<buy>buy|bought)"
-                      rf"(?:\s+at\s+{_PLACE_EN})?\s*\?+")
+                rf"(?:\s+at\s+{_PLACE_EN})?\s*\?+")
 _THING_EN = r"(?P<what>(?i:a\s+(?:plastic\s+)?bag|(?:two|three)\s+(?:plastic\s+)?bags|a\s+receipt))"
 _NEED_EN = lazy(rf"(?:(?P<do>Do|Does)\s+{WHO_EN}\s+need|(?P<would>Would)\s+you\s+like)\s+{_THING_EN}\s*\?+")
 _GIVE_EN = lazy(rf"(?:Can|Could|May)\s+(?P<me>I|we)\s+(?:have|get)\s+{_THING_EN}(?:,?\s+please)?\s*\?+")
 _BRING_EN = lazy(rf"(?:(?P<did>Did)\s+{WHO_EN}\s+bring\s+(?:a\s+bag|(?P<list>the\s+shopping\s+list))\s*\?+|"
-                       r"(?P<me>I|We)(?:['’]ve|\s+have)?\s+brought\s+(?:my|our)\s+own\s+bags?\s*[.!]*)")
+                 r"(?P<me>I|We)(?:['’]ve|\s+have)?\s+brought\s+(?:my|our)\s+own\s+bags?\s*[.!]*)")
 _CHECKOUT_EN = lazy(r"Where(?:['’]s|\s+is)\s+the\s+checkout\s*\?+")
 
 

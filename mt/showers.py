@@ -65,26 +65,26 @@ _ONE_EACH = {"we", "they"}  # (a shower had by more than one: each, or together?
 _ACT = rf"(?P<act>{alternatives(_KINDS)})"
 # asking whether one can ("Tôi tắm được không?", "Tôi có thể đi tắm trước không?", "Tôi tắm nhờ được không?")
 _CAN = lazy(rf"{WHO}\s+(?:(?P<can>có\s+thể)\s+)?(?:đi\s+)?{_ACT}(?:\s+(?P<nho>nhờ))?(?:\s+(?P<first>trước))?"
-                       rf"(?:\s+(?P<ok>được))?\s+không{SOFTENED_QUESTION}")
+            rf"(?:\s+(?P<ok>được))?\s+không{SOFTENED_QUESTION}")
 # having one or wanting one at a time ("Tôi sẽ tắm sau bữa tối.", "Bạn có muốn tắm trước không?")
 _AHEAD = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<will>sẽ)\s+|(?P<want>muốn)\s+)?(?:đi\s+)?{_ACT}\s+"
-                         rf"(?P<when>{alternatives(_WHEN)})(?:\s+(?P<nhe>nhé))?(?:\s+(?P<asked>không))?{SOFTENED_END}")
+              rf"(?P<when>{alternatives(_WHEN)})(?:\s+(?P<nhe>nhé))?(?:\s+(?P<asked>không))?{SOFTENED_END}")
 # as a habit ("Tôi thường tắm vào buổi tối.", "Bạn thường tắm vào buổi sáng hay buổi tối?")
 _PART = rf"(?:vào\s+)?(?P<part{{}}>{alternatives(_PARTS)})"
 _HABIT = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<often>{alternatives(_OFTEN)})\s+)?{_ACT}\s+"
-                         rf"{_PART.format(1)}(?:\s+hay\s+{_PART.format(2)})?(?:\s+(?P<asked>không))?{SOFTENED_END}")
+              rf"{_PART.format(1)}(?:\s+hay\s+{_PART.format(2)})?(?:\s+(?P<asked>không))?{SOFTENED_END}")
 # ... in English: "have a shower", "take a bath", "shower"
 _SHOWER_EN = r"(?:(?P<verb>have|take)\s+a\s+(?P<kind>shower|bath)|(?P<showers>shower))"
 _CAN_EN = lazy(rf"(?:Can|Could|May)\s+{WHO_EN}\s+{_SHOWER_EN}(?:\s+(?P<first>first))?(?:,?\s+please)?"
-                          r"\s*\?+")
+               r"\s*\?+")
 _AHEAD_EN = lazy(rf"{WHO_EN}(?P<will>['’]ll|\s+will|{BE_EN}\s+going\s+to)\s+{_SHOWER_EN}\s+"
-                            rf"(?P<when>{alternatives(_WHEN_VI)})\s*[.!]*")
+                 rf"(?P<when>{alternatives(_WHEN_VI)})\s*[.!]*")
 _WANT_EN = lazy(rf"(?:(?P<aux>Would|Do|Does)\s+)?{WHO_EN}(?P<like>['’]d\s+like|\s+would\s+like|\s+like|"
-                           rf"\s+wants?)\s+to\s+{_SHOWER_EN}\s+(?P<when>{alternatives(_WHEN_VI)})\s*(?P<end>[.!?]*)")
+                rf"\s+wants?)\s+to\s+{_SHOWER_EN}\s+(?P<when>{alternatives(_WHEN_VI)})\s*(?P<end>[.!?]*)")
 _PART_EN = rf"(?P<part{{}}>{alternatives(_PARTS_VI)})"
 _HABIT_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<often>{alternatives(_OFTEN_VI)}))?\s+"
-                            r"(?:(?P<verb>have|has|take|takes)\s+a\s+(?P<kind>shower|bath)|(?P<showers>showers?))\s+"
-                            rf"{_PART_EN.format(1)}(?:\s+or\s+{_PART_EN.format(2)})?\s*(?P<end>[.!?]*)")
+                 r"(?:(?P<verb>have|has|take|takes)\s+a\s+(?P<kind>shower|bath)|(?P<showers>showers?))\s+"
+                 rf"{_PART_EN.format(1)}(?:\s+or\s+{_PART_EN.format(2)})?\s*(?P<end>[.!?]*)")
 
 # whole sentences: a Vietnamese pattern and its English, an English pattern and its Vietnamese (None: left to others)
 _S, _Q = r"\s*[.!]*", SOFTENED_QUESTION  # (said, asked)

@@ -59,42 +59,42 @@ _AT_AFTER = rf"(?:(?:(?P<bat>ở)\s+)?(?P<bnear>{alternatives(_NEAR)})|ở\s+(?P
 _ACT = rf"(?:để\s+)?(?P<act>{alternatives(_ACTS)})"
 # "Ở đây có gì đáng xem không?", "Hà Nội có gì đáng xem?", "Có nơi nào đáng đi ở Huế không?"
 _ANYTHING = lazy(rf"(?:{_AT.format('a')}\s+)?(?i:có)\s+(?:(?P<what>gì)|(?:những\s+)?(?P<places>nơi|chỗ|địa\s+"
-                       rf"điểm)\s+nào)\s+đáng\s+{_ACT}(?:\s+{_AT_AFTER})?(?:\s+(?P<asked>không))?{SOFTENED_END}")
+                 rf"điểm)\s+nào)\s+đáng\s+{_ACT}(?:\s+{_AT_AFTER})?(?:\s+(?P<asked>không))?{SOFTENED_END}")
 # "Hội An rất đáng đến.", "Phố cổ có đáng xem không?", "Chợ đêm không đáng đi lắm."
 _WORTH = lazy(rf"(?P<place>[^,.!?]+?)\s+(?:(?P<ask>có)\s+)?(?:(?P<not>không)\s+)?(?P<very>rất\s+)?đáng\s+{_ACT}"
-                    rf"(?P<much>\s+lắm)?(?:\s+(?P<asked>không))?{SOFTENED_END}")
+              rf"(?P<much>\s+lắm)?(?:\s+(?P<asked>không))?{SOFTENED_END}")
 # "Không đáng đâu.", "Có đáng không?", "Đáng lắm."
 _IT = lazy(rf"(?i:(?:nó\s+)?(?:(?P<ask>có)\s+)?(?:(?P<not>không)\s+)?(?P<very>rất\s+)?đáng(?:\s+(?P<tail>lắm|đấy|"
-                 rf"mà))?(?:\s+(?P<q>không|đâu))?){SOFTENED_END}")
+           rf"mà))?(?:\s+(?P<q>không|đâu))?){SOFTENED_END}")
 _FOR = rf"(?:\s+cho\s+(?:(?P<group>{alternatives(_GROUPS)})\s+(?P<owner>{alternatives(OWNERS)})|{WHOM}))?"
 _SOUVENIRS = r"(?:(?:món|đồ)\s+)?quà\s+lưu\s+niệm"
 # "Tôi muốn mua ít quà lưu niệm.", "Mẹ tôi đã mua rất nhiều quà lưu niệm cho gia đình tôi."
 _BUY = lazy(rf"{WHO}\s+(?P<how>muốn|cần|đã|vừa\s+mới|vừa|mới)\s+mua\s+(?:(?P<some>{alternatives(_SOME)})\s+)?"
-                  rf"{_SOUVENIRS}{_FOR}{SOFTENED_END}")
+            rf"{_SOUVENIRS}{_FOR}{SOFTENED_END}")
 _SHOP = r"(?i:cửa\s+hàng|tiệm)\s+(?:bán\s+)?(?:đồ\s+|quà\s+)?lưu\s+niệm"
 _SHOP_WHERE = lazy(rf"{_SHOP}(?P<nearest>\s+gần\s+(?:đây\s+)?nhất)?\s+(?:nằm\s+)?ở\s+đâu{SOFTENER}\s*\?+")
 _SHOP_ANY = lazy(rf"(?:{_AT.format('a')}\s+)?(?i:có)\s+(?:một\s+)?{_SHOP}(?:\s+nào)?(?:\s+{_AT_AFTER})?"
-                       rf"\s+không{SOFTENER}\s*\?+")
+                 rf"\s+không{SOFTENER}\s*\?+")
 
 _WHERE_EN = r"(?:\s+(?P<near>here|near\s+here|nearby|around\s+here)|\s+in\s+(?P<place>[^,.!?]+?))?"
 _ANYTHING_EN = lazy(r"(?:Is\s+there\s+(?P<what>anything)|Are\s+there\s+any\s+(?P<places>places)|(?P<what2>What)"
-                          r"(?:['’]s|\s+is)|(?P<places2>What|Which)\s+places\s+are)\s+worth\s+(?P<act>seeing|visiting)"
-                          rf"{_WHERE_EN}\s*\?+")
+                    r"(?:['’]s|\s+is)|(?P<places2>What|Which)\s+places\s+are)\s+worth\s+(?P<act>seeing|visiting)"
+                    rf"{_WHERE_EN}\s*\?+")
 _WORTH_EN = lazy(r"(?:(?P<ask>Is)\s+)?(?P<place>[^,.!?]+?)(?:(?P<be>\s+is|['’]s)(?P<not>\s+not|n['’]t)?)?\s+"
-                       r"(?P<very>well\s+|really\s+|definitely\s+)?worth\s+(?P<act>a\s+visit|visiting|seeing)\s*"
-                       r"(?P<end>[.!?]*)")
+                 r"(?P<very>well\s+|really\s+|definitely\s+)?worth\s+(?P<act>a\s+visit|visiting|seeing)\s*"
+                 r"(?P<end>[.!?]*)")
 _IT_EN = lazy(r"(?:(?P<ask>Is\s+it)|It(?:['’]s|\s+is)(?P<not>\s+not|n['’]t)?|It(?P<isnt>\s+isn['’]t))\s+"
-                    r"(?P<very>well\s+|really\s+|definitely\s+|so\s+)?worth\s+it\s*(?P<end>[.!?]*)")
+              r"(?P<very>well\s+|really\s+|definitely\s+|so\s+)?worth\s+it\s*(?P<end>[.!?]*)")
 _FOR_EN = rf"(?:\s+for\s+(?:(?P<owner>(?i:{alternatives(WHOSE_VI)}))\s+(?P<group>family|friends)|{WHOM_EN}))?"
 _BUY_EN = lazy(rf"{WHO_EN}(?:(?P<like>['’]d\s+like|\s+would\s+like|\s+wants?|\s+needs?)\s+to\s+buy|"
-                     r"(?P<bought>\s+bought)|(?P<have>['’]ve|['’]s|\s+have|\s+has)?\s+just\s+bought)\s+"
-                     rf"(?:(?P<some>some|a\s+few|a\s+lot\s+of|lots\s+of)\s+)?souvenirs{_FOR_EN}\s*(?P<end>[.!]*)")
+               r"(?P<bought>\s+bought)|(?P<have>['’]ve|['’]s|\s+have|\s+has)?\s+just\s+bought)\s+"
+               rf"(?:(?P<some>some|a\s+few|a\s+lot\s+of|lots\s+of)\s+)?souvenirs{_FOR_EN}\s*(?P<end>[.!]*)")
 _BUY_ASKED_EN = lazy(rf"(?P<aux>Did|Have|Has|Do|Does)\s+{WHO_EN}\s+(?P<verb>buy|bought|want\s+to\s+buy)\s+"
-                           r"(?:any|some)\s+souvenirs(?P<yet>\s+yet)?\s*\?+")
+                     r"(?:any|some)\s+souvenirs(?P<yet>\s+yet)?\s*\?+")
 _WHERE_BUY_EN = lazy(r"Where\s+can\s+(?P<who>I|we)\s+(?:buy|get)\s+(?:some\s+)?souvenirs\s*\?+")
 _SHOP_EN = lazy(r"Where(?:['’]s|\s+is)\s+the\s+(?P<nearest>nearest\s+)?souvenir\s+(?:shop|store)\s*\?+|"
-                      r"Is\s+there\s+a\s+souvenir\s+(?:shop|store)"
-                      r"(?:\s+(?P<near>here|near\s+here|nearby|around\s+here))?\s*\?+")
+                r"Is\s+there\s+a\s+souvenir\s+(?:shop|store)"
+                r"(?:\s+(?P<near>here|near\s+here|nearby|around\s+here))?\s*\?+")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -17,11 +17,11 @@ from .text import capitalised
 
 _SIZE = r"(?P<size>XXL|XL|XS|S|M|L|[3-5]\d(?:[.,]5)?)"
 _SAID = lazy(rf"{WHO}\s+(?:mặc|(?P<shoes>đi|mang)\s+(?:giày|dép))\s+(?:cỡ|size|số)\s+"
-                   rf"(?:{_SIZE}|(?P<ask>gì|bao\s+nhiêu|mấy|nào))(?:\s+(?:vậy|thế|ạ))?\s*(?P<end>[.!?]*)")
+             rf"(?:{_SIZE}|(?P<ask>gì|bao\s+nhiêu|mấy|nào))(?:\s+(?:vậy|thế|ạ))?\s*(?P<end>[.!?]*)")
 _SAID_EN = lazy(rf"{WHO_EN}\s+(?P<verb>wear|wears)\s+(?:a\s+)?size\s+{_SIZE}(?P<shoes>\s+shoes)?"
-                      r"\s*(?P<end>[.!]*)")
+                r"\s*(?P<end>[.!]*)")
 _ASKED_EN = lazy(rf"What\s+size\s+(?P<shoes>shoes\s+)?(?P<do>do|does)\s+{WHO_EN}\s+wear\s*\?+"
-                       r"|What['’]s\s+(?P<yours>your)\s+shoe\s+size\s*\?+")
+                 r"|What['’]s\s+(?P<yours>your)\s+shoe\s+size\s*\?+")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -67,31 +67,31 @@ _END = r"(?:\s+(?P<now>rồi))?(?:\s+(?P<asked>không)|\s+(?P<yet>chưa))?(?:\s+
 _CAN = [
     # "Tôi không biết bơi.", "Bạn có biết nói tiếng Việt không?", "Tôi biết một chút tiếng Anh."
     lazy(rf"{_WHO}\s+(?:(?P<not>không|chưa)\s+|(?P<ask>có|đã)\s+)?biết\s+"
-               rf"(?:(?P<skill>(?i:{alternatives(_SKILLS)}))|(?:nói\s+)?{_LITTLE}{_LANGUAGE}){_END}"),
+         rf"(?:(?P<skill>(?i:{alternatives(_SKILLS)}))|(?:nói\s+)?{_LITTLE}{_LANGUAGE}){_END}"),
     # "Tôi nói được tiếng Anh.", "Bạn nói tiếng Việt được không?", "Tôi bơi được."
     lazy(rf"{_WHO}\s+(?:(?P<not>không|chưa)\s+|(?P<ask>có)\s+)?(?:(?P<skill>(?i:{alternatives(_SKILLS)}))\s+được"
-               rf"|nói\s+(?P<can>được\s+)?{_LITTLE}{_LANGUAGE}(?P<can2>\s+được)?){_END}"),
+         rf"|nói\s+(?P<can>được\s+)?{_LITTLE}{_LANGUAGE}(?P<can2>\s+được)?){_END}"),
 ]
 
 # how well ("Tôi nói tiếng Việt không giỏi lắm.", "Bạn nói tiếng Anh giỏi quá!"; "I don't speak Vietnamese very well.")
 # ("Anh ấy chơi bóng đá rất giỏi." → "He plays very good football.", "Cô ấy nấu ăn rất ngon." → "She cooked very
 # good."; "He's a good cook." → "Anh ta là một con nấu ăn giỏi.")
 _HOW_WELL = lazy(rf"{_WHO}\s+(?:nói\s+{_LANGUAGE}|(?P<skill>(?i:{alternatives(_SKILLS)})))\s+"
-                       r"(?:(?P<not>không|chưa)\s+)?(?:(?P<very>rất|khá)\s+)?"
-                       r"(?P<well>giỏi|tốt|hay|ngon)(?:\s+(?P<much>lắm|quá))?\s*(?P<end>[.!]*)")
+                 r"(?:(?P<not>không|chưa)\s+)?(?:(?P<very>rất|khá)\s+)?"
+                 r"(?P<well>giỏi|tốt|hay|ngon)(?:\s+(?P<much>lắm|quá))?\s*(?P<end>[.!]*)")
 _HOW_WELL_EN = lazy(rf"{_WHO_EN}\s+"
-                          r"(?:(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not)\s+)?"
-                          rf"(?:(?P<speaks>speaks?)\s+(?P<lang>{alternatives(LANGUAGES_VI)})|"
-                          rf"(?P<does>{alternatives(_SKILLS_VI)}|{alternatives(_DOES_VI)}))\s+"
-                          r"(?:(?P<very>very|really|quite)\s+)?well\s*(?P<end>[.!]*)")
+                    r"(?:(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not)\s+)?"
+                    rf"(?:(?P<speaks>speaks?)\s+(?P<lang>{alternatives(LANGUAGES_VI)})|"
+                    rf"(?P<does>{alternatives(_SKILLS_VI)}|{alternatives(_DOES_VI)}))\s+"
+                    r"(?:(?P<very>very|really|quite)\s+)?well\s*(?P<end>[.!]*)")
 _GOOD_EN = lazy(rf"{_WHO_EN}\s*(?P<be>['’]s|['’]m|['’]re|\s+is|\s+am|\s+are)\s+(?P<not>not\s+)?(?P<a>a\s+)?"
-                      r"(?:(?P<very>very|really|quite)\s+)?good\s+(?:(?P<doer>"
-                      rf"{alternatives(_DOERS_VI)})|(?P<doers>{alternatives(_DOERS_PLURAL_VI)})|"
-                      rf"at\s+(?P<at>{alternatives(_GOOD_AT_VI)}))\s*(?P<end>[.!]*)")
+                r"(?:(?P<very>very|really|quite)\s+)?good\s+(?:(?P<doer>"
+                rf"{alternatives(_DOERS_VI)})|(?P<doers>{alternatives(_DOERS_PLURAL_VI)})|"
+                rf"at\s+(?P<at>{alternatives(_GOOD_AT_VI)}))\s*(?P<end>[.!]*)")
 
 # learning to do it ("Tôi đang học bơi.", "Tôi muốn học lái xe máy.", "Tôi mới bắt đầu học nấu ăn.")
 _LEARNING = lazy(rf"{_WHO}\s+(?:(?P<now>đang)\s+|(?P<want>muốn)\s+|(?P<begun>mới\s+bắt\s+đầu)\s+)?học\s+"
-                       rf"(?P<skill>(?i:{alternatives(_SKILLS)}))\s*(?P<end>[.!]*)")
+                 rf"(?P<skill>(?i:{alternatives(_SKILLS)}))\s*(?P<end>[.!]*)")
 _BE = {"I": "I'm", "you": "you're", "we": "we're", "they": "they're", "he": "he's", "she": "she's"}
 
 

@@ -51,26 +51,26 @@ _WHEN_FIRST = rf"(?:(?P<when0>{_TIME})\s*,?\s+)?"
 _WHEN_MID = rf"(?:(?P<when1>{_TIME})\s+)?"  # ("Mẹ tôi dạo này ngủ không ngon.")
 _WHEN_LAST = rf"(?:\s+(?P<when2>{_TIME}))?"
 _SLEPT = lazy(rf"{_WHEN_FIRST}{WHO}\s+{_WHEN_MID}(?:(?P<did>đã)\s+)?(?:"
-                    rf"ngủ\s+(?:(?P<before>rất|khá)\s+)?(?P<well>{alternatives(WELL)})(?:\s+(?P<after>quá|lắm))?|"
-                    r"(?:ngủ\s+không|không\s+ngủ)\s+(?:được\s+)?(?P<not>ngon)(?:\s+giấc)?(?:\s+(?P<very>lắm))?|"
-                    r"(?P<cannot>không\s+ngủ\s+được|ngủ\s+không\s+được)(?:\s+(?P<at_all>chút\s+nào|tí\s+nào))?)"
-                    rf"{_WHEN_LAST}(?:\s+ạ)?\s*(?P<end>[.!]*)")
+              rf"ngủ\s+(?:(?P<before>rất|khá)\s+)?(?P<well>{alternatives(WELL)})(?:\s+(?P<after>quá|lắm))?|"
+              r"(?:ngủ\s+không|không\s+ngủ)\s+(?:được\s+)?(?P<not>ngon)(?:\s+giấc)?(?:\s+(?P<very>lắm))?|"
+              r"(?P<cannot>không\s+ngủ\s+được|ngủ\s+không\s+được)(?:\s+(?P<at_all>chút\s+nào|tí\s+nào))?)"
+              rf"{_WHEN_LAST}(?:\s+ạ)?\s*(?P<end>[.!]*)")
 _ASKED = lazy(rf"{_WHEN_FIRST}{WHO}\s+{_WHEN_MID}(?:ngủ\s+(?:có\s+)?|có\s+ngủ\s+)ngon(?:\s+giấc)?\s+(?:không|chứ)"
-                    rf"{_WHEN_LAST}{SOFTENER}\s*\?+")
+              rf"{_WHEN_LAST}{SOFTENER}\s*\?+")
 _INSOMNIA = lazy(rf"{_WHEN_FIRST}{WHO}\s+{_WHEN_MID}(?:(?P<not>không)\s+|(?P<ask>có)\s+|"
-                       rf"(?P<seldom>{alternatives(SELDOM)})\s+)?(?:bị\s+)?mất\s+ngủ(?:\s+(?P<asked>không))?"
-                       rf"{_WHEN_LAST}{SOFTENED_END}")
+                 rf"(?P<seldom>{alternatives(SELDOM)})\s+)?(?:bị\s+)?mất\s+ngủ(?:\s+(?P<asked>không))?"
+                 rf"{_WHEN_LAST}{SOFTENED_END}")
 _SLEEPY = lazy(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+)?(?P<feel>(?:cảm\s+)?thấy\s+)?"
-                     r"(?:(?P<before>rất|hơi|khá)\s+)?buồn\s+ngủ(?:\s+(?P<after>quá|lắm))?(?:\s+(?P<asked>không))?"
-                     rf"(?:\s+rồi)?{SOFTENED_END}")
+               r"(?:(?P<before>rất|hơi|khá)\s+)?buồn\s+ngủ(?:\s+(?P<after>quá|lắm))?(?:\s+(?P<asked>không))?"
+               rf"(?:\s+rồi)?{SOFTENED_END}")
 # hours slept ("tám tiếng", "7 tiếng rưỡi", "mấy tiếng"), a night or a day ("một đêm", "mỗi đêm")
 _N = rf"(?:(?P<n>\d{{1,2}}|{alternatives(VI_TO_EN)})|(?P<many>mấy|bao\s+nhiêu))"
 _PERIODS = {"đêm": "night", "tối": "night", "ngày": "day"}
 _PER = rf"(?:mỗi|một)\s+(?P<per>{alternatives(_PERIODS)})"
 _HOURS = lazy(rf"(?:(?P<when0>{_TIME})\s*,?\s+|(?i:mỗi)\s+(?P<per0>{alternatives(_PERIODS)})\s*,?\s+)?{WHO}\s+"
-                    rf"{_WHEN_MID}(?:(?P<seldom>{alternatives(SELDOM)})\s+)?(?:(?P<only>chỉ)\s+)?ngủ\s+(?:được\s+)?"
-                    rf"(?:(?P<about>khoảng|tầm|chừng)\s+)?{_N}\s+(?P<unit>tiếng|giờ)(?:\s+(?P<half>rưỡi))?"
-                    rf"(?:\s+đồng\s+hồ)?(?:\s+{_PER})?{_WHEN_LAST}(?:\s+ạ)?{SOFTENED_END}")
+              rf"{_WHEN_MID}(?:(?P<seldom>{alternatives(SELDOM)})\s+)?(?:(?P<only>chỉ)\s+)?ngủ\s+(?:được\s+)?"
+              rf"(?:(?P<about>khoảng|tầm|chừng)\s+)?{_N}\s+(?P<unit>tiếng|giờ)(?:\s+(?P<half>rưỡi))?"
+              rf"(?:\s+đồng\s+hồ)?(?:\s+{_PER})?{_WHEN_LAST}(?:\s+ạ)?{SOFTENED_END}")
 
 
 def _not_spelled(said: dict[str, tuple]) -> dict[str, tuple]:
@@ -96,10 +96,10 @@ _WHEN_LAST_EN = rf"(?:\s+(?P<when>{_TIME_EN}))?"
 # the words after who ("'ve been sleeping", " didn't sleep"), as few as let the rest match, looked up in a table
 _VERB_EN = r"(?P<verb>(?:\s+|(?=['’]))[^\s.!?]+(?:\s+[^\s.!?]+)*?)"
 _SLEPT_EN = lazy(rf"{_WHEN_FIRST_EN}{WHO_EN}{_VERB_EN}(?:\s+(?:(?P<deg>very|really|so|quite)\s+)?"
-                       r"(?P<how>well|soundly|badly)|\s+(?P<at_all>at\s+all))?"
-                       rf"{_WHEN_LAST_EN}\s*(?P<end>[.!]*)")
+                 r"(?P<how>well|soundly|badly)|\s+(?P<at_all>at\s+all))?"
+                 rf"{_WHEN_LAST_EN}\s*(?P<end>[.!]*)")
 _ASKED_EN = lazy(rf"(?P<aux>Did|Do|Does|Have|Has)\s+{WHO_EN}\s+(?:(?P<been>been\s+sleeping)|sleep)\s+well"
-                       rf"{_WHEN_LAST_EN}\s*\?+")
+                 rf"{_WHEN_LAST_EN}\s*\?+")
 # ... insomnia: the words between who and "insomnia": (lately, not); asked, after "Do" or "Have"
 _HAVING_EN = _not_spelled({
     "have": (False, False), "has": (False, False), "suffer from": (False, False), "suffers from": (False, False),
@@ -107,23 +107,23 @@ _HAVING_EN = _not_spelled({
     "doesn't suffer from": (False, True), "have had": (True, False), "'ve had": (True, False),
     "has had": (True, False), "'s had": (True, False), "haven't had": (True, True), "hasn't had": (True, True)})
 _INSOMNIA_EN = lazy(rf"{WHO_EN}(?:\s+(?P<seldom>{alternatives(SELDOM_VI)}))?"
-                          rf"{_VERB_EN}\s+insomnia{_WHEN_LAST_EN}\s*(?P<end>[.!]*)")
+                    rf"{_VERB_EN}\s+insomnia{_WHEN_LAST_EN}\s*(?P<end>[.!]*)")
 _INSOMNIA_ASKED_EN = lazy(rf"(?P<aux>Do|Does|Have|Has)\s+{WHO_EN}\s+(?P<verb>have|suffer\s+from|had)\s+"
-                                rf"insomnia{_WHEN_LAST_EN}\s*\?+")
+                          rf"insomnia{_WHEN_LAST_EN}\s*\?+")
 _SLEEPY_EN = lazy(rf"(?:(?P<be0>Is|Am|Are)\s+)?{WHO_EN}(?:(?P<be>\s+is|\s+am|\s+are|['’]s|['’]m|['’]re)"
-                        r"(?:\s+(?P<not>not)|(?P<nt>n['’]t))?|\s+(?P<feel>feels?))?"
-                        r"(?:\s+(?P<deg>very|so|really|quite|a\s+bit|a\s+little))?\s+sleepy\s*(?P<end>[.!?]*)")
+                  r"(?:\s+(?P<not>not)|(?P<nt>n['’]t))?|\s+(?P<feel>feels?))?"
+                  r"(?:\s+(?P<deg>very|so|really|quite|a\s+bit|a\s+little))?\s+sleepy\s*(?P<end>[.!?]*)")
 _N_EN = rf"(?P<n>\d{{1,2}}|(?i:{alternatives(EN_TO_VI)})|an)"
 _PERIODS_VI = {"night": "đêm", "day": "ngày"}
 _PER_EN = rf"(?:\s+(?:a|per|each|every)\s+(?P<per>{alternatives(_PERIODS_VI)}))?"
 _HOURS_EN = lazy(rf"{_WHEN_FIRST_EN}{WHO_EN}(?:\s+(?P<seldom>{alternatives(SELDOM_VI)}))?(?:\s+(?P<only>only))?"
-                       r"(?P<verb>(?:\s+|(?=['’]))(?:have|has|['’]ve|['’]s)\s+(?:(?P<only2>only)\s+)?been\s+sleeping|"
-                       r"\s+sleeps?|\s+slept)(?:\s+(?P<only3>only))?(?:\s+(?P<about>about|around))?\s+"
-                       rf"{_N_EN}(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>hours?)(?P<half2>\s+and\s+a\s+half)?{_PER_EN}"
-                       rf"{_WHEN_LAST_EN}"
-                       r"\s*(?P<end>[.!]*)")
+                 r"(?P<verb>(?:\s+|(?=['’]))(?:have|has|['’]ve|['’]s)\s+(?:(?P<only2>only)\s+)?been\s+sleeping|"
+                 r"\s+sleeps?|\s+slept)(?:\s+(?P<only3>only))?(?:\s+(?P<about>about|around))?\s+"
+                 rf"{_N_EN}(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>hours?)(?P<half2>\s+and\s+a\s+half)?{_PER_EN}"
+                 rf"{_WHEN_LAST_EN}"
+                 r"\s*(?P<end>[.!]*)")
 _HOURS_ASKED_EN = lazy(rf"How\s+many\s+hours\s+(?P<aux>do|does|did)\s+{WHO_EN}\s+(?:(?P<seldom>usually)\s+)?"
-                             rf"sleep{_PER_EN}(?:\s+(?P<when>last\s+night))?\s*\?+")
+                       rf"sleep{_PER_EN}(?:\s+(?P<when>last\s+night))?\s*\?+")
 # the verbs said after one (he, she, Lan …), and after others
 _ONE_FORMS = {"sleeps", "has", "'s", "does", "doesn't", "does not", "hasn't", "has not", "suffers"}
 _MANY_FORMS = {"sleep", "have", "'ve", "do", "don't", "do not", "haven't", "have not", "suffer"}

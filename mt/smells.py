@@ -72,38 +72,38 @@ _THING = (rf"(?:(?P<it>nó)|(?P<pointed>cái\s+(?:này|đó))|(?:(?:cái|chiếc
           rf"(?P<owner>{alternatives(_WHOSE)}))?)")
 _VERY = r"(?:\s+(?P<very>quá|lắm|ghê))?"
 _SMELLS = lazy(rf"(?i:(?:{_THING}\s+)?(?:(?P<has>(?:(?P<not>không|chẳng)\s+)?có\s+mùi(?:\s+(?:"
-                     rf"(?P<odd>{alternatives(ODOURS)})|(?P<scent>{alternatives(SCENTS)})|(?P<any>gì(?:\s+cả)?)))?)|"
-                     r"(?:(?P<rat>rất)\s+)?(?P<fair>thơm|hôi)|"
-                     rf"(?P<reeks>bốc\s+mùi|(?:nồng\s+nặc|sặc)\s+mùi)(?:\s+(?P<of>{alternatives(SCENTS)}))?)"
-                     rf"{_VERY}){ASKED_END}")
+               rf"(?P<odd>{alternatives(ODOURS)})|(?P<scent>{alternatives(SCENTS)})|(?P<any>gì(?:\s+cả)?)))?)|"
+               r"(?:(?P<rat>rất)\s+)?(?P<fair>thơm|hôi)|"
+               rf"(?P<reeks>bốc\s+mùi|(?:nồng\s+nặc|sặc)\s+mùi)(?:\s+(?P<of>{alternatives(SCENTS)}))?)"
+               rf"{_VERY}){ASKED_END}")
 # "Mùi gì thế?", "Mùi gì khét thế?", "Cái gì bốc mùi vậy?", "Cái gì thơm thế?"
 _WHAT = lazy(rf"(?i:(?:có\s+)?mùi\s+gì(?:\s+(?P<odd>{alternatives(ODOURS)}))?|cái\s+gì\s+(?P<does>bốc\s+mùi|"
-                   r"hôi|thơm))\s+(?:thế|vậy)(?:\s+(?:nhỉ|ạ))?\s*\?+")
+             r"hôi|thơm))\s+(?:thế|vậy)(?:\s+(?:nhỉ|ạ))?\s*\?+")
 # "Có mùi gì hôi quá.", "Có cái gì bốc mùi."
 _SOME = lazy(rf"(?i:có\s+(?:mùi\s+gì(?:\s+đó)?\s+(?P<odd>{alternatives(ODOURS)})|cái\s+gì(?:\s+đó)?\s+"
-                   rf"(?:đang\s+)?(?P<reeks>bốc\s+mùi)){_VERY}){SOFTENED_END}")
+             rf"(?:đang\s+)?(?P<reeks>bốc\s+mùi)){_VERY}){SOFTENED_END}")
 # who smells something ("Tôi ngửi thấy mùi ga.", "Bạn có ngửi thấy mùi khói không?", "Tôi không ngửi thấy gì cả.")
 _SENSE = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+|(?P<not>không|chẳng)\s+)?(?i:ngửi\s+(?:thấy|được)\s+(?:mùi\s+)?"
-                    rf"(?:(?P<scent>{alternatives(SCENTS)})|(?P<that>đó|này)|(?P<some>gì\s+đó)|(?P<any>gì(?:\s+cả)?)))"
-                    rf"{ASKED_END}")
+              rf"(?:(?P<scent>{alternatives(SCENTS)})|(?P<that>đó|này)|(?P<some>gì\s+đó)|(?P<any>gì(?:\s+cả)?)))"
+              rf"{ASKED_END}")
 
 # ... and in English
 _ADJ = r"(?P<odd>[a-z]+)"  # (looked up in ODOURS_VI)
 _SUBJ_EN = (rf"(?:(?P<it>it|this|that)|(?P<det>the|this|these|that|those|{WHOSE_WORDS})\s+"
             rf"(?P<thing>{alternatives(THINGS_VI)}))")
 _SMELLS_EN = lazy(rf"(?:(?P<do>does|do)\s+)?{_SUBJ_EN}(?:\s+(?P<not>doesn['’]t|don['’]t|does\s+not|do\s+not))?"
-                        r"(?:\s+(?P<really>really))?\s+(?P<verb>smells?|stinks?)(?:\s+(?:of|like)\s+(?:"
-                        rf"(?P<scent>{alternatives(SCENTS_VI)})|(?P<any>anything))|\s+(?:(?P<deg>really|so|very)\s+)?"
-                        rf"{_ADJ})?\s*(?P<end>[.!?]*)", re.IGNORECASE)
+                  r"(?:\s+(?P<really>really))?\s+(?P<verb>smells?|stinks?)(?:\s+(?:of|like)\s+(?:"
+                  rf"(?P<scent>{alternatives(SCENTS_VI)})|(?P<any>anything))|\s+(?:(?P<deg>really|so|very)\s+)?"
+                  rf"{_ADJ})?\s*(?P<end>[.!?]*)", re.IGNORECASE)
 _WHAT_EN = lazy(rf"What(?:['’]s|\s+is)\s+that(?:\s+{_ADJ})?\s+(?:smell|stink)\s*\?+|What\s+(?:(?P<stinks>stinks)|"
-                      r"smells\s+(?:(?:so|really)\s+)?(?P<fair>[a-z]+))\s*\?+", re.IGNORECASE)
+                r"smells\s+(?:(?:so|really)\s+)?(?P<fair>[a-z]+))\s*\?+", re.IGNORECASE)
 _SOME_EN = lazy(r"Something\s+(?:(?P<really>really\s+)?(?P<stinks>stinks)|smells\s+"
-                      rf"(?:(?P<deg>really|so|very)\s+)?{_ADJ})\s*(?P<end>[.!]*)", re.IGNORECASE)
+                rf"(?:(?P<deg>really|so|very)\s+)?{_ADJ})\s*(?P<end>[.!]*)", re.IGNORECASE)
 _THERE_EN = lazy(rf"(?:(?P<is>Is)\s+there|There(?:['’]s|\s+is))\s+an?\s+(?:{_ADJ}\s+smell|smell\s+of\s+"
-                       rf"(?P<scent>{alternatives(SCENTS_VI)}))\s*(?P<end>[.!?]*)", re.IGNORECASE)
+                 rf"(?P<scent>{alternatives(SCENTS_VI)}))\s*(?P<end>[.!?]*)", re.IGNORECASE)
 _SENSE_EN = lazy(rf"(?:(?P<can0>Can|Do|Does)\s+)?{WHO_EN}(?:\s+(?P<can>can)|\s+(?P<cant>can['’]t|cannot|"
-                       rf"can\s+not))?\s+(?P<verb>smells?)\s+(?:(?P<scent>{alternatives(SCENTS_VI)})|(?P<that>that|it)|"
-                       r"(?P<some>something)|(?P<any>anything))\s*(?P<end>[.!?]*)")
+                 rf"can\s+not))?\s+(?P<verb>smells?)\s+(?:(?P<scent>{alternatives(SCENTS_VI)})|(?P<that>that|it)|"
+                 r"(?P<some>something)|(?P<any>anything))\s*(?P<end>[.!?]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

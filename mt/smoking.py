@@ -58,47 +58,47 @@ _MEANS_VI = {"want to": "muốn", "wants to": "muốn", "need to": "cần", "nee
              "trying to": "đang cố", "going to": "sẽ", "will": "sẽ", "'ll": "sẽ"}
 
 _HABIT = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+|(?P<not>không(?:\s+còn)?)\s+|(?P<used>(?:đã\s+)?từng)\s+|"
-                    r"(?P<still>vẫn(?:\s+còn)?)\s+|(?P<should>không\s+nên)\s+|(?P<now>đang)\s+)?"
-                    r"(?P<act>hút\s+thuốc(?:\s+lá)?|uống\s+(?:rượu\s+bia|rượu|bia))(?:\s+(?P<much>nhiều\s+lắm|"
-                    r"nhiều\s+quá|rất\s+nhiều|quá\s+nhiều|nhiều))?(?:\s+(?P<more>nữa))?(?:\s+(?P<q>không|à|hả))?"
-                    rf"{SOFTENED_END}")
+              r"(?P<still>vẫn(?:\s+còn)?)\s+|(?P<should>không\s+nên)\s+|(?P<now>đang)\s+)?"
+              r"(?P<act>hút\s+thuốc(?:\s+lá)?|uống\s+(?:rượu\s+bia|rượu|bia))(?:\s+(?P<much>nhiều\s+lắm|"
+              r"nhiều\s+quá|rất\s+nhiều|quá\s+nhiều|nhiều))?(?:\s+(?P<more>nữa))?(?:\s+(?P<q>không|à|hả))?"
+              rf"{SOFTENED_END}")
 _QUITS = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<tense>đã|vừa\s+mới|vừa|mới|sẽ)\s+)?(?:(?P<ask>có)\s+)?"
-                    rf"(?:(?P<means>muốn|đang\s+cố(?:\s+gắng)?|cố(?:\s+gắng)?|nên|cần|phải)\s+)?(?:bỏ|cai)\s+"
-                    r"(?P<what>(?:hút\s+)?thuốc(?:\s+lá)?|(?:uống\s+)?rượu(?:\s+bia)?)"
-                    rf"{DAY_AFTER}(?:\s+được\s+{SPAN})?(?:\s+(?P<done>rồi))?(?:\s+(?P<q>không|chưa|à|khi\s+nào|"
-                    rf"lúc\s+nào))?{SOFTENED_END}")
+              rf"(?:(?P<means>muốn|đang\s+cố(?:\s+gắng)?|cố(?:\s+gắng)?|nên|cần|phải)\s+)?(?:bỏ|cai)\s+"
+              r"(?P<what>(?:hút\s+)?thuốc(?:\s+lá)?|(?:uống\s+)?rượu(?:\s+bia)?)"
+              rf"{DAY_AFTER}(?:\s+được\s+{SPAN})?(?:\s+(?P<done>rồi))?(?:\s+(?P<q>không|chưa|à|khi\s+nào|"
+              rf"lúc\s+nào))?{SOFTENED_END}")
 _NO_SMOKING = lazy(r"(?P<here0>[Ởở]\s+đây\s+)?(?:(?P<ban>[Cc]ấm)|[Kk]hông\s+được)\s+hút\s+thuốc(?:\s+lá)?"
-                         r"(?P<here>\s+(?:ở|tại)\s+đây)?\s*[.!]*")
+                   r"(?P<here>\s+(?:ở|tại)\s+đây)?\s*[.!]*")
 _DRUNK = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<ask>có)\s+|(?P<not>không|chưa)\s+|(?P<bit>hơi)\s+|"
-                    r"(?P<very>rất)\s+)?say(?:\s+(?:rượu|xỉn))?(?:\s+(?P<much>quá|lắm))?(?:\s+(?P<done>rồi))?"
-                    rf"(?:\s+(?P<q>không|à|hả))?{SOFTENED_END}")
+              r"(?P<very>rất)\s+)?say(?:\s+(?:rượu|xỉn))?(?:\s+(?P<much>quá|lắm))?(?:\s+(?P<done>rồi))?"
+              rf"(?:\s+(?P<q>không|à|hả))?{SOFTENED_END}")
 _TOO_MUCH = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<tense>đã)\s+)?(?:uống\s+(?:(?P<bit>hơi\s+nhiều|hơi\s+quá)|"
-                       r"quá\s+nhiều|nhiều\s+quá)|(?:uống\s+)?quá\s+chén)(?:\s+(?P<done>rồi))?"
-                       rf"{SOFTENED_END}")
+                 r"quá\s+nhiều|nhiều\s+quá)|(?:uống\s+)?quá\s+chén)(?:\s+(?P<done>rồi))?"
+                 rf"{SOFTENED_END}")
 
 # ... and in English
 _HABIT_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<not>don't|doesn't|do\s+not|does\s+not)|"
-                       r"\s+(?P<still>still)|\s+(?P<used>used\s+to)|\s+(?P<should>shouldn't|should\s+not)|"
-                       r"\s+(?P<never>never))?\s+(?P<verb>smokes?|drinks?)(?:\s+(?P<obj>cigarettes|alcohol|beer))?"
-                       r"(?:\s+(?P<much>a\s+lot|too\s+much|so\s+much|much|heavily))?(?:\s+(?P<more>any\s*more))?"
-                       r"\s*(?P<end>[.!?]*)")
+                 r"\s+(?P<still>still)|\s+(?P<used>used\s+to)|\s+(?P<should>shouldn't|should\s+not)|"
+                 r"\s+(?P<never>never))?\s+(?P<verb>smokes?|drinks?)(?:\s+(?P<obj>cigarettes|alcohol|beer))?"
+                 r"(?:\s+(?P<much>a\s+lot|too\s+much|so\s+much|much|heavily))?(?:\s+(?P<more>any\s*more))?"
+                 r"\s*(?P<end>[.!?]*)")
 _QUITS_EN = lazy(rf"{WHO_EN}(?P<aux>'ve|'s|'ll|'m|'re|\s+have|\s+has|\s+will|\s+am|\s+is|"
-                       r"\s+are|\s+should|\s+wants?\s+to|\s+needs?\s+to)?(?:\s+(?P<just>just|already))?(?:\s+"
-                       r"(?P<trying>trying\s+to|going\s+to))?\s+(?P<verb>quit|give\s+up|gave\s+up|given\s+up|stop|"
-                       r"stopped)\s+(?P<what>smoking|drinking|cigarettes|alcohol)"
-                       rf"{DAY_AFTER_EN}\s*(?P<end>[.!]*)")
+                 r"\s+are|\s+should|\s+wants?\s+to|\s+needs?\s+to)?(?:\s+(?P<just>just|already))?(?:\s+"
+                 r"(?P<trying>trying\s+to|going\s+to))?\s+(?P<verb>quit|give\s+up|gave\s+up|given\s+up|stop|"
+                 r"stopped)\s+(?P<what>smoking|drinking|cigarettes|alcohol)"
+                 rf"{DAY_AFTER_EN}\s*(?P<end>[.!]*)")
 _QUITS_ASKED = lazy(rf"(?:(?P<when>When)\s+)?(?P<aux>(?i:did|have|has|do|does))\s+{WHO_EN}"
-                          r"(?P<want>\s+want\s+to)?\s+(?P<verb>quit|give\s+up|given\s+up|stop|stopped)\s+"
-                          r"(?P<what>smoking|drinking)(?P<yet>\s+yet)?\s*\?+")
+                    r"(?P<want>\s+want\s+to)?\s+(?P<verb>quit|give\s+up|given\s+up|stop|stopped)\s+"
+                    r"(?P<what>smoking|drinking)(?P<yet>\s+yet)?\s*\?+")
 _NO_SMOKING_EN = lazy(r"(?:(?P<no>No\s+smoking)|Smoking\s+is(?:\s+not|n't)\s+allowed)(?P<here>\s+(?:in\s+)?here)?"
-                            r"\s*[.!]*")
+                      r"\s*[.!]*")
 _DRUNK_EN = lazy(rf"(?:(?P<be0>Is|Are|Am|Was|Were)\s+)?{WHO_EN}(?:(?P<be>\s+is|\s+am|\s+are|\s+was|\s+were|"
-                       r"'s|'m|'re)(?P<not>\s+not|n't)?)?\s+(?:(?P<bit>a\s+(?:little|bit)(?:\s+bit)?)\s+|"
-                       r"(?P<very>very|really|so)\s+)?(?P<state>drunk|tipsy)(?P<yet>\s+yet)?"
-                       rf"{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
+                 r"'s|'m|'re)(?P<not>\s+not|n't)?)?\s+(?:(?P<bit>a\s+(?:little|bit)(?:\s+bit)?)\s+|"
+                 r"(?P<very>very|really|so)\s+)?(?P<state>drunk|tipsy)(?P<yet>\s+yet)?"
+                 rf"{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
 _TOO_MUCH_EN = lazy(rf"{WHO_EN}(?P<have>'ve|'s|\s+have|\s+has)?\s+(?P<verb>had|drank)\s+(?:(?P<bit>a\s+"
-                          r"(?:little|bit)(?:\s+bit)?)\s+)?too\s+much(?P<drink>\s+to\s+drink)?"
-                          rf"{DAY_AFTER_EN}\s*(?P<end>[.!]*)")
+                    r"(?:little|bit)(?:\s+bit)?)\s+)?too\s+much(?P<drink>\s+to\s+drink)?"
+                    rf"{DAY_AFTER_EN}\s*(?P<end>[.!]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -75,8 +75,8 @@ _VI = {"add": rf"(?i:kết\s+bạn\s+với)\s+{WHOM}\s+trên\s+{_P}", "follow": 
        "send": rf"(?i:gửi)(?:\s+(?:nó|cái\s+đó))?\s+cho\s+{WHOM}\s+qua\s+{_P}",
        "message": rf"(?i:nhắn\s+tin)\s+cho\s+{WHOM}\s+qua\s+{_P}"}
 _SAID = {act: lazy(rf"{DAY_OPENING}(?:{WHO}\s+)?(?:(?P<aux>(?i:đã|vừa\s+mới|vừa|mới|sẽ|chưa|không|có\s+thể|có|"
-                         rf"nên|hãy))\s+)?{said}{DAY_AFTER}(?:\s+(?P<tail>rồi|chưa|không|được\s+không|nhé|đi))?"
-                         rf"{SOFTENER}\s*(?P<end>[.!?]*)") for act, said in _VI.items()}
+                   rf"nên|hãy))\s+)?{said}{DAY_AFTER}(?:\s+(?P<tail>rồi|chưa|không|được\s+không|nhé|đi))?"
+                   rf"{SOFTENER}\s*(?P<end>[.!?]*)") for act, said in _VI.items()}
 # what "aux" and "tail" of _SAID say, together
 _ASPECTS = {("", ""): "habit", ("không", ""): "not", ("có", "không"): "do?", ("đã", ""): "past", ("đã", "rồi"): "done",
             ("", "rồi"): "done", ("chưa", ""): "not yet", ("", "chưa"): "yet?", ("đã", "chưa"): "yet?",
@@ -98,13 +98,13 @@ _EN = {"add": rf"(?P<verb>(?i:add|adds|added))\s+{WHOM_EN}\s+on\s+{_P_EN}",
        "send": rf"(?P<verb>(?i:send|sends|sent))\s+it\s+to\s+{WHOM_EN}\s+on\s+{_P_EN}",
        "message": rf"(?P<verb>(?i:message|messages|messaged))\s+{WHOM_EN}\s+on\s+{_P_EN}"}
 _SAID_EN = {act: lazy(rf"(?:(?P<lets>Let['’]s)\s+|(?P<please>Please)\s+|(?:(?P<aux0>Do|Does|Did|Have|Has|Can|"
-                            rf"Could)\s+)?{WHO_EN}(?P<aux>\s+(?:do|does|did|will|have|has|should)|['’](?:ll|ve|s))?"
-                            r"(?P<not>\s+not|n['’]t)?(?:\s+(?P<adv>already|just))?\s+)?"
-                            rf"{said}(?:\s+(?P<yet>yet))?{DAY_AFTER_EN}(?:,?\s+please)?\s*(?P<end>[.!?]*)")
+                      rf"Could)\s+)?{WHO_EN}(?P<aux>\s+(?:do|does|did|will|have|has|should)|['’](?:ll|ve|s))?"
+                      r"(?P<not>\s+not|n['’]t)?(?:\s+(?P<adv>already|just))?\s+)?"
+                      rf"{said}(?:\s+(?P<yet>yet))?{DAY_AFTER_EN}(?:,?\s+please)?\s*(?P<end>[.!?]*)")
             for act, said in _EN.items()}
 # being on a platform ("Are you on Facebook?", "I'm not on Zalo.")
 _ON_EN = lazy(rf"(?:(?P<be0>Are|Is|Am)\s+)?{WHO_EN}(?P<be>\s+is|\s+am|\s+are|['’]s|['’]m|['’]re)?"
-                    rf"(?P<not>\s+not|n['’]t)?\s+on\s+{_P_EN}\s*(?P<end>[.!?]*)")
+              rf"(?P<not>\s+not|n['’]t)?\s+on\s+{_P_EN}\s*(?P<end>[.!?]*)")
 
 # each aspect said in English (the verb with what follows it in {base}, {s}, {past}) and in Vietnamese ({act})
 _ENGLISH = {"habit": "{who} {verb}", "not": "{who} {do}n't {base}", "do?": "{Do} {who} {base}?", "past": "{who} {past}",

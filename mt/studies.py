@@ -38,26 +38,26 @@ _KEYED = {keyed(vi): en for vi, en in SUBJECTS.items()}
 _KEYED_VI = {keyed(en): vi for en, vi in SUBJECTS_VI.items()}
 # "học ngành kinh tế", "đang học ngành gì?", "là sinh viên ngành luật"; and "Chuyên ngành của bạn là gì?"
 _STUDIES = lazy(rf"{WHO}\s+(?:(?P<student>là\s+sinh\s+viên)|(?:(?P<tense>đang|đã)\s+)?học)\s+"
-                      rf"(?:chuyên\s+)?(?:ngành|khoa)\s+(?:(?P<subject>(?i:{alternatives(SUBJECTS)}))|"
-                      rf"(?P<what>gì)){SOFTENED_END}")
+                rf"(?:chuyên\s+)?(?:ngành|khoa)\s+(?:(?P<subject>(?i:{alternatives(SUBJECTS)}))|"
+                rf"(?P<what>gì)){SOFTENED_END}")
 _MAJOR = lazy(rf"(?:[Cc]huyên\s+)?[Nn]gành(?:\s+học)?\s+(?:của\s+)?bạn\s+là\s+gì{SOFTENED_QUESTION}")
 # "tốt nghiệp (đại học) (năm 2020)", asked "năm nào?", "chưa?"
 _GRADUATED = lazy(rf"{WHO}\s+(?:đã\s+)?tốt\s+nghiệp(?:\s+(?P<school>đại\s+học|cấp\s+ba))?"
-                        r"(?:\s+(?:vào\s+)?năm\s+(?:(?P<year>(?:19|20)\d\d)|(?P<which>nào))|\s+(?P<yet>chưa))?"
-                        + SOFTENED_END)
+                  r"(?:\s+(?:vào\s+)?năm\s+(?:(?P<year>(?:19|20)\d\d)|(?P<which>nào))|\s+(?P<yet>chưa))?"
+                  + SOFTENED_END)
 # (after who: "I'm studying" has no space before the verb)
 _STUDY_EN = {"study": "", "studies": "", "am studying": "đang ", "'m studying": "đang ", "are studying": "đang ",
              "'re studying": "đang ", "is studying": "đang ", "'s studying": "đang ", "studied": "đã ",
              "major in": "", "majors in": "", "majored in": "đã ", "am majoring in": "đang ",
              "'m majoring in": "đang ", "is majoring in": "đang "}
 _STUDIES_EN = lazy(rf"{WHO_EN}\s*(?P<verb>{alternatives(k for k in _STUDY_EN)})\s+"
-                         rf"(?P<subject>(?i:{alternatives(SUBJECTS_VI)}))(?:\s+at\s+university)?\s*(?P<end>[.!]*)")
+                   rf"(?P<subject>(?i:{alternatives(SUBJECTS_VI)}))(?:\s+at\s+university)?\s*(?P<end>[.!]*)")
 _ASKED_EN = lazy(rf"What\s+(?:(?P<did>did)|do|does|(?P<now>is|are))\s+{WHO_EN}\s+(?(now)studying|study)"
-                       r"(?:\s+at\s+university)?\s*\?+"
-                       r"|What(?:['’]s|\s+is)\s+(?P<yours>your)\s+major\s*\?+")
+                 r"(?:\s+at\s+university)?\s*\?+"
+                 r"|What(?:['’]s|\s+is)\s+(?P<yours>your)\s+major\s*\?+")
 _GRADUATED_ASKED_EN = lazy(rf"When\s+did\s+{WHO_EN}\s+graduate\s*\?+")
 _GRADUATED_EN = lazy(rf"{WHO_EN}\s+graduated(?:\s+from\s+(?P<school>university|college|high\s+school))?"
-                           r"(?:\s+in\s+(?P<year>(?:19|20)\d\d))?\s*[.!]*")
+                     r"(?:\s+in\s+(?P<year>(?:19|20)\d\d))?\s*[.!]*")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

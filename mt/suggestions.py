@@ -88,15 +88,15 @@ _KEYS = {"vi": lazy(r"(?i:(?<!\w)(?:ta|mình|hay|hãy)(?!\w)|không\s*\?)"),
 # "we" with the listener ("chúng tôi" leaves the listener out, and is not taken); "mình" alone may be "I"
 _WE = r"(?P<we>[Cc]húng\s+(?:ta|mình)|[Bb]ọn\s+mình|[Tt]ụi\s+mình|(?P<me>[Mm]ình))"
 _SAID = lazy(rf"(?:(?P<hay>[Hh]ay(?:\s+là)?)\s+)?{DAY_OPENING}(?:{_WE}\s+)?(?:(?P<let>hãy)\s+)?"
-                   rf"(?:(?P<together>cùng)\s+)?(?P<doing>(?i:{alternatives(OUTINGS)})){DAY_AFTER}"
-                   r"(?:\s+(?P<ending>nhé|nha|nhá|đi|thôi|nào|không))?\s*(?P<end>[.!?]*)")
+             rf"(?:(?P<together>cùng)\s+)?(?P<doing>(?i:{alternatives(OUTINGS)})){DAY_AFTER}"
+             r"(?:\s+(?P<ending>nhé|nha|nhá|đi|thôi|nào|không))?\s*(?P<end>[.!?]*)")
 # ... in English: "Let's …", "Shall we …?", "Why don't we …?", "How about …-ing?"
 _DOING_EN = rf"(?P<doing>(?i:{alternatives(OUTINGS_VI)}))"
 _SAID_EN = [(lazy(rf"(?:[Ll]et['’]s|(?P<asked>[Ss]hall\s+we))\s+{_DOING_EN}{DAY_AFTER_EN}\s*(?P<end>[.!?]*)"),
              _OUTINGS_EN),
             (lazy(rf"[Ww]hy\s+don['’]t\s+we\s+{_DOING_EN}{DAY_AFTER_EN}\s*(?P<end>\?+)"), _OUTINGS_EN),
             (lazy(rf"(?:[Hh]ow|[Ww]hat)\s+about\s+(?P<doing>(?i:{alternatives(_OUTINGS_ING)})){DAY_AFTER_EN}"
-                        r"\s*(?P<end>\?+)"), _OUTINGS_ING)]
+                  r"\s*(?P<end>\?+)"), _OUTINGS_ING)]
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -51,31 +51,31 @@ _NT = "n't"  # (in an f-string of Python 3.11)
 _SUBJECT = rf"(?:(?P<part>(?i:{alternatives(SKIN)}))\s+(?:của\s+)?{OWNER}|{WHO})"
 # "Tôi bị rám nắng.", "Da bạn có bị rám nắng không?", "Hôm qua tôi bị cháy nắng.", "Tôi bị cháy nắng ở biển."
 _GOT_SAID = lazy(rf"{DAY_OPENING}{_SUBJECT}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?(?:đã\s+)?bị\s+"
-                       rf"(?P<got>{alternatives(_GOT)})(?P<beach>\s+(?:ở|khi\s+đi|lúc\s+đi)\s+(?:bãi\s+)?biển)?"
-                       rf"{DAY_AFTER}{ASKED_END}")
+                 rf"(?P<got>{alternatives(_GOT)})(?P<beach>\s+(?:ở|khi\s+đi|lúc\s+đi)\s+(?:bãi\s+)?biển)?"
+                 rf"{DAY_AFTER}{ASKED_END}")
 # "Bạn rám nắng quá.", "Trông bạn rám nắng quá.", "Bạn đen đi nhiều quá."
 _TANNED = lazy(rf"(?:(?P<look>(?i:trông))\s+)?{_SUBJECT}\s+(?:(?P<before>rất|hơi|khá)\s+)?(?:bị\s+)?"
-                     r"(?:rám\s+nắng|(?P<dark>đen\s+đi)(?:\s+(?P<much>nhiều|hẳn))?)(?:\s+(?P<after>quá|lắm|ghê|thế))?"
-                     r"\s*(?P<end>[.!]*)")
+               r"(?:rám\s+nắng|(?P<dark>đen\s+đi)(?:\s+(?P<much>nhiều|hẳn))?)(?:\s+(?P<after>quá|lắm|ghê|thế))?"
+               r"\s*(?P<end>[.!]*)")
 # "Cô ấy có làn da rám nắng rất đẹp."
 _SKIN_HAD = lazy(rf"{WHO}\s+có\s+(?:làn\s+)?da\s+rám\s+nắng(?:\s+(?P<very>rất\s+)?(?P<nice>đẹp))?"
-                       r"(?:\s+(?P<so>quá|lắm))?\s*(?P<end>[.!]*)")
+                 r"(?:\s+(?P<so>quá|lắm))?\s*(?P<end>[.!]*)")
 # "Tôi dễ bị cháy nắng.", "Bạn có dễ bị cháy nắng không?", "Da tôi rất dễ bị rám nắng."
 _EASILY = lazy(rf"{_SUBJECT}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?(?P<very>rất\s+)?dễ\s+bị\s+"
-                     rf"(?P<got>cháy\s+nắng|rám\s+nắng|đen){ASKED_END}")
+               rf"(?P<got>cháy\s+nắng|rám\s+nắng|đen){ASKED_END}")
 # "Tôi không muốn bị cháy nắng.", "Tôi muốn có làn da rám nắng.", "Bạn sẽ bị cháy nắng đấy."
 _WANT = lazy(rf"{WHO}\s+(?:(?P<not>không\s+)?muốn\s+(?:bị\s+(?P<got>cháy\s+nắng|rám\s+nắng|đen)|"
-                   r"(?P<had>có\s+(?:làn\s+)?da\s+rám\s+nắng))|"
-                   r"(?P<will>sẽ)\s+bị\s+(?P<will_got>cháy\s+nắng|rám\s+nắng))"
-                   r"(?:\s+(?:đấy|đó|mất))?\s*(?P<end>[.!]*)")
+             r"(?P<had>có\s+(?:làn\s+)?da\s+rám\s+nắng))|"
+             r"(?P<will>sẽ)\s+bị\s+(?P<will_got>cháy\s+nắng|rám\s+nắng))"
+             r"(?:\s+(?:đấy|đó|mất))?\s*(?P<end>[.!]*)")
 # "Vết cháy nắng của tôi đau rát quá."
 _HURTS = lazy(rf"(?i:vết|chỗ)\s+(?:bị\s+)?cháy\s+nắng\s+(?:của\s+)?{OWNER}\s+(?P<very>rất\s+)?"
-                    r"(?:đau\s+rát|đau|rát)(?:\s+(?P<so>quá|lắm))?\s*(?P<end>[.!]*)")
+              r"(?:đau\s+rát|đau|rát)(?:\s+(?P<so>quá|lắm))?\s*(?P<end>[.!]*)")
 # "Tôi luôn đội mũ khi ra nắng.", "Mẹ tôi lúc nào cũng bôi kem chống nắng."
 _SUN = r"(?P<sun>\s+khi\s+(?:(?:đi\s+)?ra\s+(?:ngoài\s+)?nắng|trời\s+nắng)|\s+ngoài\s+nắng)?"
 _HABIT = lazy(rf"{WHO}\s+(?P<often>{alternatives(SELDOM)}|lúc\s+nào\s+cũng)\s+(?:(?P<hat>đội\s+(?:mũ|nón))|"
-                    rf"(?P<glasses>đeo\s+kính\s+(?:râm|mát))|(?:bôi|thoa)\s+(?P<guard>{alternatives(GUARDS)})){_SUN}"
-                    r"\s*(?P<end>[.!]*)")
+              rf"(?P<glasses>đeo\s+kính\s+(?:râm|mát))|(?:bôi|thoa)\s+(?P<guard>{alternatives(GUARDS)})){_SUN}"
+              r"\s*(?P<end>[.!]*)")
 
 # ... and in English: who, or whose part ("my skin", "my mother's back")
 _SUBJECT_EN = (rf"(?:(?:(?P<owner>(?i:{WHOSE_WORDS}))|(?P<someone>{SOMEONE_EN})['’]s)\s+"
@@ -84,32 +84,32 @@ _TAN_EN = r"tan(?:ned)?"
 _BURNT_EN = r"sunburn(?:ed|t)"
 # "She got a tan.", "Did you get a tan?", "You got so tanned!", "I got sunburnt at the beach yesterday."
 _GOT_EN = lazy(rf"(?:(?P<did>Did)\s+)?{_SUBJECT_EN}\s+(?P<verb>got|get|didn['’]t\s+get|did\s+not\s+get)\s+"
-                     rf"(?:(?P<tan>a\s+tan|{_TAN_EN})|(?P<deg>so|really)\s+{_TAN_EN}|(?P<burnt>{_BURNT_EN}))"
-                     rf"(?P<beach>\s+at\s+the\s+beach)?{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
+               rf"(?:(?P<tan>a\s+tan|{_TAN_EN})|(?P<deg>so|really)\s+{_TAN_EN}|(?P<burnt>{_BURNT_EN}))"
+               rf"(?P<beach>\s+at\s+the\s+beach)?{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
 # "You're so tanned.", "You look tanned.", "My skin is tanned.", "Are you tanned?"
 _TANNED_EN = lazy(rf"(?:(?P<q>Is|Are|Am)\s+)?{_SUBJECT_EN}(?:{BE_EN}(?P<not>\s+not|n['’]t)?|\s+(?P<look>looks?))?"
-                        rf"\s+(?:(?P<deg>{alternatives(_DEGREES_EN)})\s+)?{_TAN_EN}\s*(?P<end>[.!?]*)")
+                  rf"\s+(?:(?P<deg>{alternatives(_DEGREES_EN)})\s+)?{_TAN_EN}\s*(?P<end>[.!?]*)")
 # "I've got a tan.", "He has a nice tan.", "She has tanned skin."
 _HAS_EN = lazy(rf"{WHO_EN}(?P<have>['’]ve\s+got|['’]s\s+got|\s+have\s+got|\s+has\s+got|\s+have|\s+has)\s+"
-                     r"(?:a\s+(?P<very>(?:really|very)\s+)?(?P<nice>(?:nice|great|good|lovely)\s+)?tan|"
-                     r"(?P<skin>tanned\s+skin))\s*(?P<end>[.!]*)")
+               r"(?:a\s+(?P<very>(?:really|very)\s+)?(?P<nice>(?:nice|great|good|lovely)\s+)?tan|"
+               r"(?P<skin>tanned\s+skin))\s*(?P<end>[.!]*)")
 # "I get sunburnt easily.", "She burns easily.", "Do you tan easily?"
 _DONT = r"(?P<not>\s+(?:don['’]t|doesn['’]t|do\s+not|does\s+not))?"
 _EASILY_EN = lazy(rf"(?:(?P<q>Do|Does)\s+)?{_SUBJECT_EN}{_DONT}\s+(?:(?P<get>gets?)\s+"
-                        rf"(?:{_BURNT_EN}|burnt|burned|(?P<tanned>tanned))|(?P<verb>burns?|tans?))"
-                        r"\s+(?P<very>really\s+|very\s+)?easily\s*(?P<end>[.!?]*)")
+                  rf"(?:{_BURNT_EN}|burnt|burned|(?P<tanned>tanned))|(?P<verb>burns?|tans?))"
+                  r"\s+(?P<very>really\s+|very\s+)?easily\s*(?P<end>[.!?]*)")
 # "I don't want to get sunburnt.", "She wants to get a tan.", "You'll get sunburnt."
 _WANT_EN = lazy(rf"{WHO_EN}(?:{_DONT}\s+(?P<want>wants?)\s+to|"
-                      rf"(?P<will>['’]ll|\s+will)|{BE_EN}\s+going\s+to)\s+get\s+(?:(?P<tan>a\s+tan|tanned)|"
-                      rf"{_BURNT_EN}|burnt|burned)\s*(?P<end>[.!]*)")
+                rf"(?P<will>['’]ll|\s+will)|{BE_EN}\s+going\s+to)\s+get\s+(?:(?P<tan>a\s+tan|tanned)|"
+                rf"{_BURNT_EN}|burnt|burned)\s*(?P<end>[.!]*)")
 # "My sunburn really hurts."
 _HURTS_EN = lazy(rf"(?:(?P<owner>(?i:{WHOSE_WORDS}))|(?P<someone>{SOMEONE_EN})['’]s)\s+sunburn\s+"
-                       r"(?P<very>really\s+)?hurts(?P<so>\s+(?:so\s+much|a\s+lot))?\s*(?P<end>[.!]*)")
+                 r"(?P<very>really\s+)?hurts(?P<so>\s+(?:so\s+much|a\s+lot))?\s*(?P<end>[.!]*)")
 # "I always wear a hat in the sun.", "She never puts on sunscreen."
 _WORN_EN = {"a hat": "đội mũ", "a sun hat": "đội mũ", "sunglasses": "đeo kính râm"}
 _HABIT_EN = lazy(rf"{WHO_EN}\s+(?P<often>{alternatives(SELDOM_VI)})\s+(?P<verb>wears?|puts?\s+on)\s+"
-                       rf"(?:(?P<worn>{alternatives(_WORN_EN)})|(?P<guard>{alternatives(GUARDS_VI)}))"
-                       r"(?P<sun>\s+in\s+the\s+sun)?\s*(?P<end>[.!]*)")
+                 rf"(?:(?P<worn>{alternatives(_WORN_EN)})|(?P<guard>{alternatives(GUARDS_VI)}))"
+                 r"(?P<sun>\s+in\s+the\s+sun)?\s*(?P<end>[.!]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

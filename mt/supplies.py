@@ -76,27 +76,27 @@ _LEFT = [lazy(rf"{_WHOSE}(?:có\s+)?(?:vẫn\s+)?(?i:còn)\s+{_STUFF}(?:\s+nào)
          lazy(rf"{_STUFF}(?:\s+(?:vẫn\s+)?còn)\s+không{SOFTENED_END}")]
 # more to buy ("Chúng ta cần mua thêm trứng.", "Tôi phải đi mua thêm sữa.", "Nhà có cần mua thêm gạo không?")
 _MORE = lazy(rf"{_WHOSE}(?:(?P<ask>(?i:có))\s+)?(?:(?P<not>(?i:không))\s+)?(?P<need>(?i:cần|phải))\s+"
-                   rf"(?P<go>đi\s+)?mua\s+thêm\s+{_STUFF}{ASKED_END}")
+             rf"(?P<go>đi\s+)?mua\s+thêm\s+{_STUFF}{ASKED_END}")
 # gone off ("Sữa bị hỏng rồi.", "Bánh mì này bị mốc rồi.", "Trứng có bị hỏng không?")
 _GONE = lazy(rf"{_STUFF}(?P<this>\s+này)?(?:\s+(?P<ask>có))?(?:\s+(?P<did>đã))?(?:\s+(?P<bi>bị))?\s+"
-                   rf"(?P<off>{alternatives(_OFF)})(?:\s+(?P<done>rồi))?{ASKED_END}")
+             rf"(?P<off>{alternatives(_OFF)})(?:\s+(?P<done>rồi))?{ASKED_END}")
 
 # ... and in English
 _STUFF_EN = rf"(?P<stuff>(?i:{alternatives(STOCK_VI)}))"
 _OUT_EN = lazy(rf"{WHO_EN}(?:(?P<be>['’]re|['’]m|['’]s|\s+are|\s+am|\s+is)\s+(?:(?P<soon>almost|nearly)\s+|"
-                     r"(?P<running>running)\s+)?|(?P<have>['’]ve|['’]s|\s+have|\s+has)?\s+(?P<run>run|ran)\s+)"
-                     rf"(?:out\s+of|(?P<low>low\s+on))\s+{_STUFF_EN}\s*(?P<end>[.!]*)")
+               r"(?P<running>running)\s+)?|(?P<have>['’]ve|['’]s|\s+have|\s+has)?\s+(?P<run>run|ran)\s+)"
+               rf"(?:out\s+of|(?P<low>low\s+on))\s+{_STUFF_EN}\s*(?P<end>[.!]*)")
 _LEFT_EN = [lazy(rf"(?P<be>Is|Are)\s+there\s+(?P<still>still\s+)?any\s+{_STUFF_EN}(?P<left>\s+left)?\s*\?+"),
             lazy(rf"(?P<do>Do|Does|Have|Has)\s+{WHO_EN}\s+(?P<verb>have|got)\s+any\s+{_STUFF_EN}\s+left"
-                       r"\s*\?+"),
+                 r"\s*\?+"),
             lazy(rf"There(?P<be>['’]s|\s+is|\s+are)\s+no\s+{_STUFF_EN}\s+left\s*[.!]*"),
             lazy(rf"There(?P<be>\s+is|\s+are)(?:n['’]t|\s+not)\s+any\s+{_STUFF_EN}\s+left\s*[.!]*")]
 _MORE_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not))?\s+"
-                      rf"(?P<need>needs?|ha(?:ve|s))\s+to\s+(?P<go>go\s+and\s+)?buy\s+(?:some\s+)?more\s+{_STUFF_EN}"
-                      r"\s*(?P<end>[.!?]*)")
+                rf"(?P<need>needs?|ha(?:ve|s))\s+to\s+(?P<go>go\s+and\s+)?buy\s+(?:some\s+)?more\s+{_STUFF_EN}"
+                r"\s*(?P<end>[.!?]*)")
 _GONE_EN = lazy(rf"(?:(?P<q>Has|Have|Is|Are)\s+)?(?P<det>[Tt]he|[Tt]his|[Tt]hese)\s+{_STUFF_EN}"
-                      r"(?P<aux>\s+has|\s+have|['’]s|['’]ve|\s+is|\s+are|['’]re)?\s+(?:(?P<gone>gone|went)\s+)?"
-                      rf"(?P<off>{alternatives(_OFF_VI)})\s*(?P<end>[.!?]*)")
+                r"(?P<aux>\s+has|\s+have|['’]s|['’]ve|\s+is|\s+are|['’]re)?\s+(?:(?P<gone>gone|went)\s+)?"
+                rf"(?P<off>{alternatives(_OFF_VI)})\s*(?P<end>[.!?]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

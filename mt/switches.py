@@ -64,20 +64,20 @@ _FOR_ME = r"(?P<forme>\s+(?:giúp|giùm|hộ|cho)\s+(?:tôi|mình))?"
 _WHO_ANY = rf"(?:(?P<ai>(?i:ai))|{WHO})"  # (someone, or "ai": who?)
 # told ("Tắt đèn đi.", "Làm ơn bật quạt lên.", "Đừng quên tắt đèn.", "Bật điều hòa lên giúp tôi.")
 _TOLD = lazy(rf"(?:(?P<please>(?i:làm\s+ơn|vui\s+lòng))\s+|(?i:hãy)\s+|(?P<dont>(?i:đừng))\s+"
-                   rf"(?P<forget>quên\s+)?|(?P<remember>(?i:nhớ))\s+)?{_ACT}{_FOR_ME}(?:\s+(?:đi|nhé|nha|với))?"
-                   rf"{SOFTENED_END}")
+             rf"(?P<forget>quên\s+)?|(?P<remember>(?i:nhớ))\s+)?{_ACT}{_FOR_ME}(?:\s+(?:đi|nhé|nha|với))?"
+             rf"{SOFTENED_END}")
 # asked of someone, or leave asked ("Anh bật quạt được không?", "Bạn có thể giúp tôi tắt đèn không?")
 _ASK = lazy(rf"{WHO}\s+(?:(?P<can>có\s+thể)\s+)?(?:(?P<help>giúp\s+tôi)\s+)?{_ACT}{_FOR_ME}"
-                  rf"(?:\s+(?P<can2>được))?\s+không{SOFTENED_END}")
+            rf"(?:\s+(?P<can2>được))?\s+không{SOFTENED_END}")
 # done, to be done, asked whether done, offered ("Tôi đã tắt đèn rồi.", "Bạn tắt điều hòa chưa?", "Tôi bật quạt nhé?")
 _SAID = lazy(rf"(?:(?P<let>(?i:để))\s+)?{_WHO_ANY}\s+(?:(?P<tense>đã|vừa\s+mới|vừa|mới|sẽ|chưa|quên)\s+)?"
-                   rf"{_ACT}(?:\s+(?P<done>rồi))?(?:\s+(?P<yet>chưa)|\s+(?P<shall>nhé|nha))?{SOFTENED_END}")
+             rf"{_ACT}(?:\s+(?P<done>rồi))?(?:\s+(?P<yet>chưa)|\s+(?P<shall>nhé|nha))?{SOFTENED_END}")
 # left on ("Bạn để đèn sáng.", "Ai để tivi bật cả đêm vậy?")
 _LEFT = lazy(rf"{_WHO_ANY}\s+(?:đã\s+)?để\s+{_THING}\s+(?P<on>bật|sáng|mở)(?P<night>\s+(?:cả|suốt)\s+đêm)?"
-                   rf"(?:\s+rồi)?{SOFTENED_END}")
+             rf"(?:\s+rồi)?{SOFTENED_END}")
 # on or off now ("Tivi đang bật.", "Đèn vẫn còn sáng.", "Đèn có đang bật không?")
 _STATE = lazy(rf"{_THING}\s+(?:(?P<still>vẫn\s+còn|vẫn|còn)\s+|(?P<ask>có)\s+)?(?:(?P<now>đang)\s+)?"
-                    rf"(?P<on>bật|mở|sáng|tắt){ASKED_END}")
+              rf"(?P<on>bật|mở|sáng|tắt){ASKED_END}")
 
 # ... and in English ("the light", "the lights in the kitchen", "the bedroom fan", "this fan", "my computer")
 _ROOM_EN = rf"(?i:{alternatives(_ROOMS_VI)})"
@@ -87,19 +87,19 @@ _ACT_EN = (r"(?P<verb>(?i:turn|switch))(?P<ed>ed)?\s+(?:(?P<on>on|off|up)\s+)?"
            rf"{_THING_EN}(?:\s+(?P<on2>on|off|up))?")
 _WHO_ANY_EN = rf"(?:(?P<ai>Who)|{WHO_EN})"
 _TOLD_EN = lazy(r"(?:(?P<please0>(?i:please))\s+|(?P<dont>Don['’]t|Do\s+not)\s+(?P<forget>forget\s+to\s+)?|"
-                      rf"(?P<remember>Remember)\s+to\s+)?{_ACT_EN}(?P<forme>\s+for\s+me)?(?:,?\s+(?P<please>please))?"
-                      r"\s*(?P<end>[.!]*)")
+                rf"(?P<remember>Remember)\s+to\s+)?{_ACT_EN}(?P<forme>\s+for\s+me)?(?:,?\s+(?P<please>please))?"
+                r"\s*(?P<end>[.!]*)")
 _ASK_EN = lazy(rf"(?P<can>Can|Could|Would|Will|May|Shall)\s+{WHO_EN}\s+(?:please\s+)?{_ACT_EN}"
-                     r"(?P<forme>\s+for\s+me)?(?:,?\s+please)?\s*\?+")
+               r"(?P<forme>\s+for\s+me)?(?:,?\s+please)?\s*\?+")
 _SAID_EN = lazy(rf"{_WHO_ANY_EN}(?P<aux>\s+have|\s+has|['’]ve|['’]s|\s+will|['’]ll|\s+haven['’]t|\s+hasn['’]t|"
-                      rf"\s+forgot\s+to)?(?:\s+(?P<just>just|already))?\s+{_ACT_EN}(?:\s+(?P<yet>yet))?"
-                      r"\s*(?P<end>[.!?]*)")
+                rf"\s+forgot\s+to)?(?:\s+(?P<just>just|already))?\s+{_ACT_EN}(?:\s+(?P<yet>yet))?"
+                r"\s*(?P<end>[.!?]*)")
 _ASKED_EN = lazy(rf"(?P<do>Did|Have|Has)\s+{WHO_EN}\s+(?:already\s+)?{_ACT_EN}(?:\s+yet)?\s*\?+")
 _LEFT_EN = lazy(rf"{_WHO_ANY_EN}(?P<aux>\s+have|\s+has|['’]ve|['’]s)?\s+left\s+{_THING_EN}\s+on"
-                      r"(?P<night>\s+all\s+night)?\s*(?P<end>[.!?]*)")
+                r"(?P<night>\s+all\s+night)?\s*(?P<end>[.!?]*)")
 _STATE_EN = [lazy(rf"(?P<be>Is|Are)\s+{_THING_EN}\s+(?:(?P<still>still)\s+)?(?P<on>on|off)\s*(?P<end>\?+)"),
              lazy(rf"{_THING_EN}(?P<be>\s+is|\s+are|['’]s|['’]re)\s+(?:(?P<still>still)\s+)?(?P<on>on|off)"
-                        r"\s*(?P<end>[.!]*)")]
+                  r"\s*(?P<end>[.!]*)")]
 # who has, by the word that says it ("'s" after "he" is "has" here: "he's turned off …")
 _HAS = {"has": True, "'s": True, "hasn't": True, "have": False, "'ve": False, "haven't": False}
 

@@ -77,49 +77,49 @@ _MADE = {"cay": "spicy", "mặn": "salty", "ngọt": "sweet", "chua": "sour"}
 _MORE = {"spicy": "spicier", "salty": "saltier", "sweet": "sweeter", "sour": "more sour"}
 _KEYS = {"vi": lazy(r"(?i:cay|mặn|ngọt|chua|nhạt|đắng|ngon|vị|thiếu|cần\s+thêm)"),
          "en": lazy(r"(?i:spic|salt|sweet|sour|bland|bitter|weak|good|tast|delicious|great|sugar|pepper|chil"
-                          r"|sauce|lime|lemon|seasoning)")}
+                    r"|sauce|lime|lemon|seasoning)")}
 
 # the dish: "nó", "cái này", "món này", "(ly) cà phê (này|ở đây)", or none
 _SUBJ = (rf"(?:(?P<it>nó)|(?P<this>cái|món(?:\s+ăn)?)\s+này|(?:(?:{_CUPS})\s+)?(?P<dish>{alternatives(DISHES)})"
          r"(?:\s+(?P<here>này|ở\s+đây))?)")
 _TASTE = alternatives(TASTES)
 _SAID = lazy(rf"(?i)(?:{_SUBJ}\s+)?(?P<tastes>(?:có\s+)?vị\s+)?(?:(?P<ask>có)\s+)?(?:(?P<not>không)\s+)?"
-                   rf"(?:(?P<pre>hơi|rất|khá|quá)\s+)?(?P<taste>{_TASTE})(?:\s+(?P<post>quá|lắm))?"
-                   rf"{ASKED_END}")
+             rf"(?:(?P<pre>hơi|rất|khá|quá)\s+)?(?P<taste>{_TASTE})(?:\s+(?P<post>quá|lắm))?"
+             rf"{ASKED_END}")
 _LIKE = lazy(rf"(?i)(?:{_SUBJ}\s+)?(?:có\s+)?vị\s+(?:(?:giống|như)(?:\s+như)?\s+(?P<like>{alternatives(LIKE)})|"
-                   rf"(?P<how>(?:như\s+)?thế\s+nào|ra\s+sao)){SOFTENED_END}")
+             rf"(?P<how>(?:như\s+)?thế\s+nào|ra\s+sao)){SOFTENED_END}")
 _NEEDS = lazy(rf"(?i){_SUBJ}\s+(?:cần\s+(?:cho\s+)?thêm|(?P<bit>hơi\s+)?thiếu)\s+"
-                    rf"(?P<little>(?:một\s+)?(?:chút|ít)\s+)?(?P<what>{alternatives(SEASONINGS)}){SOFTENED_END}")
+              rf"(?P<little>(?:một\s+)?(?:chút|ít)\s+)?(?P<what>{alternatives(SEASONINGS)}){SOFTENED_END}")
 # who eats or likes spicy food ("Mẹ tôi không ăn được cay.", "Bạn có ăn cay được không?")
 _EATS = lazy(rf"(?i){WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+)?(?P<can0>thể\s+)?(?P<verb>ăn|thích(?:\s+ăn)?)\s+"
-                   r"(?P<can>được\s+)?(?:(?:đồ|món|thức\s+ăn)\s+)?cay(?P<can2>\s+được)?(?:\s+(?P<asked>không))?"
-                   rf"{SOFTENED_END}")
+             r"(?P<can>được\s+)?(?:(?:đồ|món|thức\s+ăn)\s+)?cay(?P<can2>\s+được)?(?:\s+(?P<asked>không))?"
+             rf"{SOFTENED_END}")
 # the cook asked to make it less, more or not so ("Bạn làm ít cay hơn được không?", "Đừng làm cay quá nhé.")
 _MAKE = lazy(rf"(?i)(?:(?P<please>làm\s+ơn)\s+)?(?:(?P<you>{YOU})\s+)?(?P<dont>đừng\s+)?"
-                   r"(?P<can>có\s+thể\s+)?làm\s+(?:cho\s+nó\s+)?(?P<how>ít\s+|bớt\s+|không\s+)?"
-                   rf"(?P<taste>{alternatives(_MADE)})(?P<more>\s+hơn)?(?P<bit>\s+(?:một\s+)?chút)?"
-                   r"(?P<too>\s+quá|\s+lắm)?(?P<me>\s+(?:cho|giúp)\s+(?:tôi|mình))?(?P<can2>\s+được)?"
-                   r"(?P<asked>\s+không)?(?P<just>\s+thôi)?(?P<nhe>\s+(?:nhé|nha))?\s*(?P<end>[.!?]*)")
+             r"(?P<can>có\s+thể\s+)?làm\s+(?:cho\s+nó\s+)?(?P<how>ít\s+|bớt\s+|không\s+)?"
+             rf"(?P<taste>{alternatives(_MADE)})(?P<more>\s+hơn)?(?P<bit>\s+(?:một\s+)?chút)?"
+             r"(?P<too>\s+quá|\s+lắm)?(?P<me>\s+(?:cho|giúp)\s+(?:tôi|mình))?(?P<can2>\s+được)?"
+             r"(?P<asked>\s+không)?(?P<just>\s+thôi)?(?P<nhe>\s+(?:nhé|nha))?\s*(?P<end>[.!?]*)")
 
 # ... and in English: "it", "this", "this soup", "the pho (here)"
 _SUBJ_EN = (rf"(?:(?P<it>it)|(?P<this>this)(?:\s+(?P<dish>{alternatives(DISHES_VI)}))?|"
             rf"the\s+(?P<dish2>{alternatives(DISHES_VI)})(?P<here>\s+here)?)")
 _SAID_EN = lazy(rf"(?i)(?:(?P<is0>is)\s+)?{_SUBJ_EN}(?:(?P<be>['’]s|\s+is)|\s+(?P<tastes>tastes))?"
-                      rf"(?P<not>\s+not|n['’]t)?\s+(?:(?P<deg>{alternatives(_DEGREE_EN)})\s+)?"
-                      rf"(?P<taste>{alternatives(TASTES_VI)})\s*(?P<end>[.!?]*)")
+                rf"(?P<not>\s+not|n['’]t)?\s+(?:(?P<deg>{alternatives(_DEGREE_EN)})\s+)?"
+                rf"(?P<taste>{alternatives(TASTES_VI)})\s*(?P<end>[.!?]*)")
 _LIKE_EN = [lazy(rf"(?i){_SUBJ_EN}\s+tastes\s+like\s+(?P<like>{alternatives(LIKE_VI)})\s*(?P<end>[.!]*)"),
             lazy(rf"(?i)what\s+does\s+{_SUBJ_EN}\s+taste\s+like\s*(?P<end>\?+)"),
             lazy(rf"(?i)how\s+does\s+{_SUBJ_EN}\s+taste\s*(?P<end>\?+)")]
 _NEEDS_EN = lazy(rf"(?i){_SUBJ_EN}\s+needs\s+(?P<little>a\s+(?:little\s+)?bit\s+|a\s+little\s+)?more\s+"
-                       rf"(?P<what>{alternatives(SEASONINGS_VI)})\s*(?P<end>[.!]*)")
+                 rf"(?P<what>{alternatives(SEASONINGS_VI)})\s*(?P<end>[.!]*)")
 _EATS_EN = lazy(rf"(?i)(?:(?P<aux0>can|does|do)\s+)?{WHO_EN}(?:\s+(?P<aux>can(?:not|['’]t|\s+not)?|"
-                      r"(?:don|doesn)['’]t|do\s+not|does\s+not))?\s+(?P<verb>eat|like|likes)\s+spicy\s+food"
-                      r"\s*(?P<end>[.!?]*)")
+                r"(?:don|doesn)['’]t|do\s+not|does\s+not))?\s+(?P<verb>eat|like|likes)\s+spicy\s+food"
+                r"\s*(?P<end>[.!?]*)")
 _MAKE_EN = lazy(r"(?i)(?:(?P<can>can|could|would)\s+you\s+(?:please\s+)?|(?P<please>please\s+)?"
-                      r"(?P<dont>don['’]t\s+|do\s+not\s+)?)make\s+(?:it|this)\s+(?P<how>less\s+|more\s+|not\s+too\s+|"
-                      r"not\s+|too\s+|a\s+(?:little\s+)?bit\s+less\s+|a\s+little\s+less\s+)?(?P<taste>spicy|salty|"
-                      r"sweet|sour|spicier|saltier|sweeter)(?P<me>\s+for\s+(?:me|us))?(?:,?\s+please)?"
-                      r"\s*(?P<end>[.!?]*)")
+                r"(?P<dont>don['’]t\s+|do\s+not\s+)?)make\s+(?:it|this)\s+(?P<how>less\s+|more\s+|not\s+too\s+|"
+                r"not\s+|too\s+|a\s+(?:little\s+)?bit\s+less\s+|a\s+little\s+less\s+)?(?P<taste>spicy|salty|"
+                r"sweet|sour|spicier|saltier|sweeter)(?P<me>\s+for\s+(?:me|us))?(?:,?\s+please)?"
+                r"\s*(?P<end>[.!?]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -61,39 +61,39 @@ _GET = (rf"(?:(?P<tat>(?:đi\s+)?xăm(?:\s+hình|\s+mình|\s+một\s+hình\s+xă
         rf"xăm\s+thêm(?:\s+một)?\s+hình(?:\s+xăm)?|xăm\s+(?:một\s+)?hình\s+xăm\s+mới){_ON}|{_PIERCE})")
 # who has tattoos, piercings or a ring ("Bạn có hình xăm nào không?", "Anh ấy đeo khuyên mũi.")
 _HAVE = lazy(rf"{WHO}\s+(?P<not>không\s+)?(?P<verb>có\s+đeo|có|đeo)\s+(?:(?:(?P<n>(?i:"
-                        rf"{alternatives(_COUNTS)}))\s+)?(?P<tattoo>hình\s+xăm)(?:\s+(?P<any>nào))?{_ON}|khuyên\s+"
-                        rf"(?P<ring>{alternatives(PIERCED)})|{_PIERCE}){ASKED_END}")
+             rf"{alternatives(_COUNTS)}))\s+)?(?P<tattoo>hình\s+xăm)(?:\s+(?P<any>nào))?{_ON}|khuyên\s+"
+             rf"(?P<ring>{alternatives(PIERCED)})|{_PIERCE}){ASKED_END}")
 # who wants one ("Cô ấy muốn đi xăm."), who got one ("Tôi vừa đi xăm.", "Cô ấy xỏ khuyên tai.")
 _WANT = lazy(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+|(?P<very>rất)\s+)?muốn\s+{_GET}{ASKED_END}")
 _GOT = lazy(rf"{WHO}\s+(?:(?P<tense>vừa\s+mới|vừa|mới|đã)\s+)?{_GET}(?:\s+(?P<done>rồi))?\s*(?P<end>[.!]*)")
 _MEAN = lazy(rf"[Hh]ình\s+xăm\s+(?:(?P<this>này|đó|ấy|kia)|(?:của\s+)?{OWNER})\s+(?:có\s+)?(?:ý\s+)?"
-                        r"nghĩa(?:\s+là)?\s+gì(?:\s+(?:vậy|thế|ạ))?\s*\?+")
+             r"nghĩa(?:\s+là)?\s+gì(?:\s+(?:vậy|thế|ạ))?\s*\?+")
 _LIKE = lazy(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+|(?P<very>rất)\s+)?(?P<verb>thích|ghét)\s+"
-                        rf"(?P<thing>{alternatives(_THINGS)}){ASKED_END}")
+             rf"(?P<thing>{alternatives(_THINGS)}){ASKED_END}")
 _HURT = lazy(r"(?:[Đđ]i\s+)?(?:(?P<tat>[Xx]ăm(?:\s+hình)?)|(?P<ring>[Xx]ỏ\s+khuyên)|(?P<ears>[Bb]ấm\s+lỗ"
-                        r"\s+tai))\s+có\s+đau(?:\s+(?P<much>lắm))?\s+không(?:\s+(?:vậy|thế|ạ))?\s*\?+")
+             r"\s+tai))\s+có\s+đau(?:\s+(?P<much>lắm))?\s+không(?:\s+(?:vậy|thế|ạ))?\s*\?+")
 
 # ... in English
 _DONT = r"(?P<not>\s+(?:don['’]t|doesn['’]t|do\s+not|does\s+not))?"
 _ON_EN = rf"(?:\s+on\s+(?:(?P<both>both)|(?P<owner>{WHOSE_WORDS}))\s+(?P<part>{alternatives(PLACES_VI)}))?"
 _RING_EN = rf"(?:{alternatives(_RINGS_VI)})s?"
 _HAVE_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}{_DONT}(?P<verb>\s+have|\s+has|['’]ve\s+got|"
-                           rf"['’]s\s+got|\s+wears?)\s+(?:(?:(?P<n>an?|any|{alternatives(_COUNTS_EN)})\s+)?"
-                           rf"(?P<noun>tattoos?|piercings?|{_RING_EN}){_ON_EN}|(?P<ears>pierced\s+ears)|a\s+pierced\s+"
-                           r"(?P<pierced>nose|tongue|lip|belly\s+button|eyebrow))\s*(?P<end>[.!?]*)")
+                rf"['’]s\s+got|\s+wears?)\s+(?:(?:(?P<n>an?|any|{alternatives(_COUNTS_EN)})\s+)?"
+                rf"(?P<noun>tattoos?|piercings?|{_RING_EN}){_ON_EN}|(?P<ears>pierced\s+ears)|a\s+pierced\s+"
+                r"(?P<pierced>nose|tongue|lip|belly\s+button|eyebrow))\s*(?P<end>[.!?]*)")
 _GET_EN = (rf"(?:(?P<tat>a\s+tattoo|another\s+tattoo|a\s+new\s+tattoo|a\s+piercing){_ON_EN}|(?P<owner2>"
            rf"{WHOSE_WORDS})\s+(?P<pierced>{alternatives(PIERCED_VI)})\s+pierced)")
 _WANT_EN = lazy(rf"(?:(?P<do>Do|Does|Would)\s+)?{WHO_EN}{_DONT}(?P<want>\s+wants?|\s+would\s+like|"
-                           rf"['’]d\s+like|\s+like)\s+to\s+get\s+{_GET_EN}\s*(?P<end>[.!?]*)")
+                rf"['’]d\s+like|\s+like)\s+to\s+get\s+{_GET_EN}\s*(?P<end>[.!?]*)")
 _GOT_EN = lazy(rf"{WHO_EN}(?P<have>['’]ve|['’]s|\s+have|\s+has)?(?:\s+(?P<just>just))?\s+(?P<got>got|had)"
-                          rf"\s+{_GET_EN}\s*(?P<end>[.!]*)")
+               rf"\s+{_GET_EN}\s*(?P<end>[.!]*)")
 _MEAN_EN = lazy(rf"What\s+does\s+(?:(?P<this>this|that)|(?P<owner>{WHOSE_WORDS})|(?P<someone>"
-                           rf"{SOMEONE_EN})['’]s)\s+tattoo\s+mean\s*\?+")
+                rf"{SOMEONE_EN})['’]s)\s+tattoo\s+mean\s*\?+")
 _LIKE_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}{_DONT}\s+(?P<verb>likes?|hates?)\s+(?P<thing>tattoos|"
-                           r"piercings)\s*(?P<end>[.!?]*)")
+                r"piercings)\s*(?P<end>[.!?]*)")
 _HURT_EN = lazy(r"(?:Does\s+(?:getting\s+)?(?P<what>a\s+tattoo|a\s+piercing)|Do\s+(?P<many>tattoos|"
-                           r"piercings))\s+hurt(?:\s+(?P<much>a\s+lot|much))?\s*\?+|Does\s+it\s+hurt\s+to\s+get\s+"
-                           r"(?P<to>a\s+tattoo|a\s+piercing|your\s+ears\s+pierced)\s*\?+")
+                r"piercings))\s+hurt(?:\s+(?P<much>a\s+lot|much))?\s*\?+|Does\s+it\s+hurt\s+to\s+get\s+"
+                r"(?P<to>a\s+tattoo|a\s+piercing|your\s+ears\s+pierced)\s*\?+")
 _HURT_VI = {"tattoo": "Xăm hình", "piercing": "Xỏ khuyên", "ears": "Bấm lỗ tai"}
 
 

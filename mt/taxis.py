@@ -120,12 +120,12 @@ _STATE_EN = [(k, lazy(p)) for k, p in (
 
 # the fare, asked or said ("Tiền taxi hết bao nhiêu?", "Tiền taxi hết 200 nghìn.", "Đi taxi hết bao nhiêu tiền?")
 _FARE = lazy(rf"(?:(?P<fare>[Tt]iền|[Cc]ước|[Gg]iá\s+cước)\s+(?:xe\s+)?|(?P<go>[Đđ]i)\s+)(?P<ride>(?i:"
-                   rf"{alternatives(RIDES)}))\s+(?:(?P<verb>hết|mất|là)\s+)?(?:(?P<ask>bao\s+nhiêu)(?:\s+tiền)?|"
-                   rf"{SUM_VI}){SOFTENED_END}")
+             rf"{alternatives(RIDES)}))\s+(?:(?P<verb>hết|mất|là)\s+)?(?:(?P<ask>bao\s+nhiêu)(?:\s+tiền)?|"
+             rf"{SUM_VI}){SOFTENED_END}")
 _FARE_EN = lazy(rf"(?:How\s+much\s+(?:(?P<be>is|was)\s+(?P<the>the|a)|(?P<did>did|does)\s+(?P<the2>the|a))\s+"
-                      rf"(?P<ride>(?i:{alternatives(RIDES_VI)}))(?P<fare>\s+fare)?(?(did)\s+cost)\s*\?+|"
-                      rf"The\s+(?P<ride2>(?i:{alternatives(RIDES_VI)}))(?P<fare2>\s+fare)?\s+(?P<cost>cost|was|is)\s+"
-                      rf"{SUM_EN}\s*[.!]*)")
+                rf"(?P<ride>(?i:{alternatives(RIDES_VI)}))(?P<fare>\s+fare)?(?(did)\s+cost)\s*\?+|"
+                rf"The\s+(?P<ride2>(?i:{alternatives(RIDES_VI)}))(?P<fare2>\s+fare)?\s+(?P<cost>cost|was|is)\s+"
+                rf"{SUM_EN}\s*[.!]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -68,9 +68,9 @@ _VI = {"freeze": "bị treo", "crash": "bị văng ra", "off": "tự tắt", "bl
        "virus": "bị nhiễm virus", "open": "không mở được", "again": "hoạt động lại rồi", "now": "chạy được rồi"}
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:treo|đơ|đứng|văng|thoát|tự\s+(?:động\s+)?tắt|virus|vi-?\s?rút|kẹt|đen|khởi\s+động|"
-                          r"bật\s+lại|lại\s+rồi|được\s+rồi|mở)"),
+                    r"bật\s+lại|lại\s+rồi|được\s+rồi|mở)"),
          "en": lazy(r"(?i:froze|frozen|freez|crash|open|black|virus|jam|restart|reboot|turning|working|works|"
-                          r"itself|switching|shutting)")}
+                    r"itself|switching|shutting)")}
 
 # the device and whose it is ("Máy tính của tôi", "màn hình điện thoại của mẹ tôi", "ứng dụng này", "nó")
 _THING = (rf"(?:(?P<it>[Nn]ó)|(?:(?i:cái|chiếc)\s+)?(?P<thing>(?i:{alternatives(DEVICES)}))"
@@ -86,7 +86,7 @@ _WRONG = (r"(?P<freeze>(?P<bi>bị\s+)?(?P<word>treo|đơ|đứng)(?:\s+(?:máy|
           r"(?P<again>(?P<run>hoạt\s+động|chạy)\s+(?:trở\s+)?lại(?:\s+bình\s+thường)?)|"
           r"(?P<now>(?:hoạt\s+động|chạy|dùng)\s+được)")
 _STATE = lazy(rf"(?:(?P<at>(?i:giờ|bây\s+giờ))\s+)?{_THING}\s+(?:(?P<how>{_HOW})\s+)?(?:{_WRONG})"
-                    rf"(?:\s+(?P<long>hoài|mãi|suốt))?(?:\s+(?P<done>rồi))?{SOFTENED_END}")
+              rf"(?:\s+(?P<long>hoài|mãi|suốt))?(?:\s+(?P<done>rồi))?{SOFTENED_END}")
 # restarting it, tried, asked or done ("Bạn thử khởi động lại xem.", "Tôi đã khởi động lại rồi mà vẫn không được.")
 _WHAT = r"(?:(?P<machine>máy|nó)|" + _THING.replace("(?:(?P<it>[Nn]ó)|", "(?:", 1) + ")"
 _BUT = r"(?P<but>\s*,?\s+(?:nhưng|mà)\s+(?:nó\s+)?vẫn\s+(?:không\s+được|không\s+(?:chạy|hoạt\s+động)|bị\s+treo))"
@@ -111,14 +111,14 @@ _SAID_EN = {"froze": ("freeze", 0), "is frozen": ("freeze", 0), "has frozen": ("
             "will not open": ("open", 0), "doesn't open": ("open", 0), "is working again": ("again", 1),
             "works again": ("again", 1), "is working now": ("now", 1), "works now": ("now", 1)}
 _STATE_EN = lazy(rf"{_THING_EN}(?P<said>(?:['’]s|\s+[\w'’]+)(?:\s+[\w'’]+){{0,4}}?)(?:\s+(?P<again>again))?"
-                       r"\s*(?P<end>[.!]*)")
+                 r"\s*(?P<end>[.!]*)")
 _DOING_EN = (r"(?:(?P<restart>restart(?:ing|ed)?|reboot(?:ing|ed)?)\s+(?P<what>[\w\s'’]+?)|"
              r"(?P<offon>turn(?:ing|ed)?\s+it\s+off\s+and\s+(?:back\s+)?on(?:\s+again)?))")
 _TRY_EN = lazy(rf"(?:(?i:try)|You\s+(?:could|should)\s+try)\s+{_DOING_EN}(?:,?\s+please)?\s*(?P<end>[.!]*)")
 _ASKED_EN = lazy(rf"(?P<do>Have|Has)\s+{WHO_EN}\s+(?:(?P<tried>tried)\s+)?{_DOING_EN}(?:\s+(?P<yet>yet))?\s*\?+")
 _DONE_EN = lazy(rf"{WHO_EN}(?P<have>['’]ve|['’]s|\s+have|\s+has)?(?:\s+(?P<just>just|already))?"
-                      rf"(?:\s+(?P<tried>tried))?\s+{_DOING_EN}(?P<but>,?\s+but\s+it(?:['’]s|\s+is)\s+still\s+not\s+"
-                      r"working|,?\s+but\s+it\s+still\s+(?:doesn['’]t|won['’]t)\s+work)?\s*(?P<end>[.!]*)")
+                rf"(?:\s+(?P<tried>tried))?\s+{_DOING_EN}(?P<but>,?\s+but\s+it(?:['’]s|\s+is)\s+still\s+not\s+"
+                r"working|,?\s+but\s+it\s+still\s+(?:doesn['’]t|won['’]t)\s+work)?\s*(?P<end>[.!]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -38,47 +38,47 @@ _TELL = r"(?:nói|kể)\s+(?:với|cho)"
 _HEARD = r"(?:\s+(?:biết|nghe))?"
 _ANYONE = rf"{_TELL}\s+ai{_HEARD}(?:\s+(?:cả|hết))?"
 _DONT = lazy(rf"(?P<please>(?i:làm\s+ơn|xin)\s+)?(?i:đừng)\s+(?:có\s+)?{_TELL}\s+(?:(?P<anyone>ai)|{WHOM})"
-                   rf"{_HEARD}(?:\s+(?:cả|hết))?(?:\s+(?:nhé|nha|nhá))?\s*(?P<end>[.!]*)")
+             rf"{_HEARD}(?:\s+(?:cả|hết))?(?:\s+(?:nhé|nha|nhá))?\s*(?P<end>[.!]*)")
 # who won't, didn't or hasn't told anyone ("Tôi sẽ không nói với ai đâu.", "Bạn đã nói với ai chưa?")
 _TOLD = lazy(rf"{WHO}\s+(?:(?P<will>sẽ\s+)?(?P<did>đã\s+)?(?P<not>không|chưa)\s+|(?P<ask>đã|có)\s+)?{_ANYONE}"
-                   rf"(?:\s+(?P<dau>đâu))?(?:\s+(?P<yet>chưa)|\s+(?P<sure>chứ))?{SOFTENED_END}")
+             rf"(?:\s+(?P<dau>đâu))?(?:\s+(?P<yet>chưa)|\s+(?P<sure>chứ))?{SOFTENED_END}")
 # who told someone ("Ai nói với bạn vậy?", "Ai kể cho bạn nghe chuyện này?")
 _WHO_TOLD = lazy(rf"(?i:ai)\s+(?:đã\s+)?{_TELL}\s+{WHOM}{_HEARD}(?:\s+(?:chuyện|điều)\s+(?P<that>này|đó))?"
-                       r"(?:\s+(?P<soft>vậy|thế|nhỉ|ạ))?\s*\?+")
+                 r"(?:\s+(?P<soft>vậy|thế|nhỉ|ạ))?\s*\?+")
 # it is a secret ("Đó là bí mật.", "Chuyện này không phải là bí mật.", "Đó có phải là bí mật không?")
 _IT = {"đó": "it", "đây": "this", "chuyện này": "this", "điều này": "this", "cái này": "this", "chuyện đó": "that",
        "điều đó": "that", "cái đó": "that"}
 _SECRET = lazy(rf"(?P<it>(?i:{alternatives(_IT)}))\s+(?:(?P<not>không\s+phải)\s+|(?P<ask>có\s+phải)\s+)?là\s+"
-                     rf"(?:một\s+)?(?:điều\s+)?bí\s+mật(?P<little>\s+nhỏ)?(?:\s+của\s+(?P<owner>(?i:"
-                     rf"{alternatives(OWNERS)})))?(?:\s+(?P<asked>không)|\s+(?:đấy|đó|nhé))?\s*(?P<end>[.!?]*)")
+               rf"(?:một\s+)?(?:điều\s+)?bí\s+mật(?P<little>\s+nhỏ)?(?:\s+của\s+(?P<owner>(?i:"
+               rf"{alternatives(OWNERS)})))?(?:\s+(?P<asked>không)|\s+(?:đấy|đó|nhé))?\s*(?P<end>[.!?]*)")
 # who can keep a secret or not ("Bạn có giữ bí mật được không?", "Cô ấy không giữ được bí mật.")
 _CAN_KEEP = lazy(rf"{WHO}\s+(?:(?P<can>có\s+thể|biết|có\s+biết)\s+|(?P<ask>có)\s+|(?P<not>không)\s+"
-                       r"(?P<can2>thể\s+|biết\s+)?)?giữ\s+(?P<got>được\s+)?bí\s+mật(?:\s+(?P<got2>được))?"
-                       rf"(?:\s+(?P<asked>không))?{SOFTENED_END}")
+                 r"(?P<can2>thể\s+|biết\s+)?)?giữ\s+(?P<got>được\s+)?bí\s+mật(?:\s+(?P<got2>được))?"
+                 rf"(?:\s+(?P<asked>không))?{SOFTENED_END}")
 # ... who will keep it ("Tôi sẽ giữ bí mật cho bạn."), and keep it a secret ("Hãy giữ bí mật nhé.")
 _WILL_KEEP = lazy(rf"{WHO}\s+sẽ\s+giữ\s+bí\s+mật(?:\s+(?P<this>chuyện\s+này)|\s+cho\s+{WHOM})?"
-                        r"(?:\s+(?:đâu|mà))?\s*(?P<end>[.!]*)")
+                  r"(?:\s+(?:đâu|mà))?\s*(?P<end>[.!]*)")
 _KEEP_IT = lazy(r"(?:(?P<please>(?i:làm\s+ơn|xin))\s+|(?P<remember>(?i:nhớ))\s+|(?i:hãy)\s+)?(?i:giữ)\s+bí\s+mật"
-                      r"(?:\s+(?P<this>chuyện\s+này))?(?:\s+(?:nhé|nha|giúp\s+tôi))?\s*(?P<end>[.!]*)")
+                r"(?:\s+(?P<this>chuyện\s+này))?(?:\s+(?:nhé|nha|giúp\s+tôi))?\s*(?P<end>[.!]*)")
 # who promises ("Tôi hứa.", "Tôi hứa sẽ không nói với ai.", "Cô ấy đã hứa giữ bí mật.", "Bạn có hứa không?")
 _PROMISE = lazy(rf"{WHO}\s+(?:(?P<did>đã)\s+|(?P<ask>có)\s+)?hứa(?:\s+(?:là|rằng)(?:\s+(?P<again>tôi|chúng"
-                      rf"\s+tôi))?)?(?:\s+(?:sẽ\s+)?(?:(?P<tell>không\s+{_ANYONE})|(?P<keep>giữ\s+bí\s+mật)))?"
-                      r"(?:\s+(?P<asked>không|chứ)|\s+(?:đấy|đó|mà|đâu))?\s*(?P<end>[.!?]*)")
+                rf"\s+tôi))?)?(?:\s+(?:sẽ\s+)?(?:(?P<tell>không\s+{_ANYONE})|(?P<keep>giữ\s+bí\s+mật)))?"
+                r"(?:\s+(?P<asked>không|chứ)|\s+(?:đấy|đó|mà|đâu))?\s*(?P<end>[.!?]*)")
 _AGAIN = {"tôi": "I", "chúng tôi": "we"}  # (the one promising, said again: "Tôi hứa là tôi …")
 # ... promise me ("Hứa với tôi là bạn sẽ không nói với ai nhé.", "Hứa đi.")
 _PROMISE_ME = lazy(rf"(?i:hứa)(?P<me>\s+với\s+tôi)?(?:\s+(?:là|rằng))?(?P<tell>(?:\s+bạn)?\s+(?:sẽ\s+)?không\s+"
-                         rf"{_ANYONE})?(?:\s+(?P<now>đi)|\s+nhé|\s+nha)?\s*(?P<end>[.!]*)")
+                   rf"{_ANYONE})?(?:\s+(?P<now>đi)|\s+nhé|\s+nha)?\s*(?P<end>[.!]*)")
 # who told someone everything ("Cô ấy đã kể cho tôi mọi chuyện.", "Cô ấy kể hết cho tôi rồi.")
 _TOLD_ALL = lazy(rf"{WHO}\s+(?P<did>đã\s+)?(?:kể|nói)\s+(?P<all0>hết\s+)?(?:cho|với)\s+{WHOM}(?:\s+nghe)?"
-                       r"(?:\s+(?P<all>mọi\s+chuyện|mọi\s+thứ|tất\s+cả|hết))?(?:\s+(?P<done>rồi))?\s*(?P<end>[.!]*)")
+                 r"(?:\s+(?P<all>mọi\s+chuyện|mọi\s+thứ|tất\s+cả|hết))?(?:\s+(?P<done>rồi))?\s*(?P<end>[.!]*)")
 
 # ... and in English ("Don't tell anyone, okay?": "okay" is Vietnamese "nhé")
 _ANYONE_EN = r"(?:anyone|anybody)"
 _DONT_EN = lazy(rf"(?P<please>(?i:please)\s+)?(?i:don['’]t|do\s+not)\s+tell\s+(?:(?P<anyone>{_ANYONE_EN})|"
-                      rf"{WHOM_EN})(?:,?\s+(?P<please2>please)|,?\s+(?i:okay|ok|all\s+right)\s*\?)?\s*[.!]*")
+                rf"{WHOM_EN})(?:,?\s+(?P<please2>please)|,?\s+(?i:okay|ok|all\s+right)\s*\?)?\s*[.!]*")
 _TOLD_EN = lazy(rf"{WHO_EN}\s+(?P<aux>won['’]t|will\s+not|didn['’]t|did\s+not|haven['’]t|hasn['’]t|have\s+not|"
-                      rf"has\s+not)\s+(?P<verb>tell|told)\s+{_ANYONE_EN}(?:,\s+will\s+(?P<tag>you|he|she|they|we))?"
-                      r"\s*(?P<end>[.!?]*)")
+                rf"has\s+not)\s+(?P<verb>tell|told)\s+{_ANYONE_EN}(?:,\s+will\s+(?P<tag>you|he|she|they|we))?"
+                r"\s*(?P<end>[.!?]*)")
 # ("did" and "have" asked are both "đã … chưa?")
 _TOLD_ASKED_EN = lazy(rf"(?P<do>Have|Has|Did)\s+{WHO_EN}\s+(?P<verb>told|tell)\s+{_ANYONE_EN}(?:\s+yet)?\s*\?+")
 _WHO_TOLD_EN = lazy(rf"(?i:who)\s+told\s+{WHOM_EN}(?:\s+(?:about\s+)?(?P<that>that|this|it))?\s*\?+")
@@ -86,19 +86,19 @@ _WHO_TOLD_EN = lazy(rf"(?i:who)\s+told\s+{WHOM_EN}(?:\s+(?:about\s+)?(?P<that>th
 _IT_VI = {"it": "Đó", "that": "Đó", "this": "Đây"}
 _WHOSE_SECRET = {"my": "tôi", "your": "bạn", "his": "anh ấy", "her": "cô ấy", "our": "chúng ta", "their": "họ"}
 _SECRET_EN = lazy(rf"(?:(?P<ask>Is)\s+(?P<it0>it|that|this)|(?P<it>(?i:it|that|this))(?:['’]s|\s+is)"
-                        r"(?P<not>\s+not|n['’]t)?|(?P<it2>(?i:it|that|this))\s+isn['’]t)\s+(?:a|(?P<whose>"
-                        rf"{alternatives(_WHOSE_SECRET)}))\s+(?P<little>little\s+)?secret\s*(?P<end>[.!?]*)")
+                  r"(?P<not>\s+not|n['’]t)?|(?P<it2>(?i:it|that|this))\s+isn['’]t)\s+(?:a|(?P<whose>"
+                  rf"{alternatives(_WHOSE_SECRET)}))\s+(?P<little>little\s+)?secret\s*(?P<end>[.!?]*)")
 _CAN_KEEP_EN = [lazy(rf"(?:Can|Could)\s+{WHO_EN}\s+keep\s+a\s+secret\s*\?+"),
                 lazy(rf"{WHO_EN}\s+(?P<aux>can['’]t|cannot|can\s+not|can)\s+keep\s+(?:a\s+secret|secrets)"
-                           r"\s*(?P<end>[.!]*)")]
+                     r"\s*(?P<end>[.!]*)")]
 _WILL_KEEP_EN = lazy(rf"{WHO_EN}(?:['’]ll|\s+will)\s+keep\s+(?:(?P<it>it|this)\s+(?:a\s+)?secret|"
-                           rf"(?P<owner>your|his|her|their)\s+secret)\s*[.!]*")
+                     rf"(?P<owner>your|his|her|their)\s+secret)\s*[.!]*")
 _KEEP_IT_EN = lazy(r"(?P<please>(?i:please)\s+)?(?i:keep)\s+(?P<it>it|this|that)\s+(?:a\s+)?secret"
-                         r"(?P<please2>,?\s+please)?\s*[.!]*")
+                   r"(?P<please2>,?\s+please)?\s*[.!]*")
 # promised not to tell, by who promises again or by "not to" ("I promise I won't tell anyone.")
 _NOT_TELL_EN = rf"(?:,?\s+(?:that\s+)?(?:I|we|you)\s+(?:won['’]t|will\s+not)|\s+not\s+to)\s+tell\s+{_ANYONE_EN}"
 _PROMISE_EN = lazy(rf"(?:(?P<do>Do)\s+)?{WHO_EN}\s+(?P<verb>promise[sd]?)(?:(?P<tell>{_NOT_TELL_EN})|"
-                         r"(?P<keep>\s+to\s+keep\s+it\s+(?:a\s+)?secret))?\s*(?P<end>[.!?]*)")
+                   r"(?P<keep>\s+to\s+keep\s+it\s+(?:a\s+)?secret))?\s*(?P<end>[.!?]*)")
 _PROMISE_ME_EN = lazy(rf"Promise(?P<me>\s+me)?(?P<tell>{_NOT_TELL_EN})?\s*(?P<end>[.!?]*)")
 _TOLD_ALL_EN = lazy(rf"{WHO_EN}\s+(?P<verb>told|tells?)\s+{WHOM_EN}\s+everything\s*[.!]*")
 

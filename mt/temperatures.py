@@ -75,34 +75,34 @@ _HOW = r"(?:(?P<before>rất|hơi|khá)\s+)?"
 _MUCH = r"(?:\s+(?P<after>quá|lắm|ghê|thế))?"
 # who feels it ("Tôi lạnh quá.", "Mẹ tôi thấy lạnh.", "Bạn có lạnh không?", "Tôi đủ ấm rồi.")
 _PERSON = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?(?:(?P<still>vẫn)\s+|đang\s+)?"
-                     rf"(?:(?P<feel>(?:cảm\s+)?thấy)\s+)?{_HOW}(?P<w>{alternatives(FELT)}){_MUCH}(?:\s+(?P<done>rồi))?"
-                     rf"{ASKED_END}")
+               rf"(?:(?P<feel>(?:cảm\s+)?thấy)\s+)?{_HOW}(?P<w>{alternatives(FELT)}){_MUCH}(?:\s+(?P<done>rồi))?"
+               rf"{ASKED_END}")
 # the air somewhere ("Trong này lạnh cóng.", "Trong phòng tôi nóng quá.", "Phòng này có lạnh không?")
 _WHERE = (rf"(?P<place>{alternatives(_PLACES)})(?:\s+(?P<this>này)|\s+(?:của\s+)?(?P<whose>(?i:"
           rf"{alternatives(OWNERS)})))?")
 _AIR = lazy(rf"(?:(?P<in>(?i:(?:ở\s+)?trong))\s+|(?P<the>(?i:căn))\s+)?(?i:{_WHERE})\s+(?:(?P<ask>có)\s+|"
-                  rf"(?P<not>không)\s+)?(?:đang\s+)?{_HOW}(?P<w>{alternatives(AIR)}){_MUCH}{ASKED_END}")
+            rf"(?P<not>không)\s+)?(?:đang\s+)?{_HOW}(?P<w>{alternatives(AIR)}){_MUCH}{ASKED_END}")
 # hands and feet ("Tay tôi lạnh quá.", "Tay con tôi lạnh cóng.", "Tay bạn có lạnh không?")
 _HANDS = lazy(rf"(?P<part>(?i:{alternatives(PARTS)}))\s+(?:của\s+)?(?:(?P<whose>(?i:{alternatives(OWNERS)}))|"
-                    rf"(?P<someone>{SOMEONE}))\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?{_HOW}"
-                    rf"(?P<w>{alternatives(TOUCH)}){_MUCH}{ASKED_END}")
+              rf"(?P<someone>{SOMEONE}))\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?{_HOW}"
+              rf"(?P<w>{alternatives(TOUCH)}){_MUCH}{ASKED_END}")
 # put on ("Mặc áo len vào đi.", "Con mặc áo ấm vào nhé.", "Bạn nên mặc áo khoác vào.")
 _GARMENT = rf"mặc\s+(?P<g>{alternatives(GARMENTS)})(?P<in>\s+vào)?"
 _PUT_ON = lazy(rf"(?:(?i:bạn|con|các\s+con|các\s+bạn)\s+)?(?P<hay>(?i:hãy)\s+)?(?i:{_GARMENT})"
-                     r"(?:\s+(?P<go>đi|nhé|nha))?\s*(?P<end>[.!]*)")
+               r"(?:\s+(?P<go>đi|nhé|nha))?\s*(?P<end>[.!]*)")
 _PUTTING_ON = lazy(rf"{WHO}\s+(?P<modal>nên|sẽ)\s+{_GARMENT}{SOFTENED_END}")
 
 # ... and in English ("I'm so cold.", "She feels cold.", "Are you warm enough?", "Do you feel cold?")
 _FELT_EN = rf"(?:(?P<d>{alternatives(EN_DEGREE)})\s+)?(?P<w>{alternatives(FELT_VI)})"
 _PERSON_EN = lazy(rf"{WHO_EN}(?:{BE_EN}(?P<not>\s+not|n['’]t)?|(?:\s+(?P<nt>don['’]t|doesn['’]t|do\s+not|"
-                        rf"does\s+not))?\s+(?P<feel>feels?))\s+{_FELT_EN}\s*(?P<end>[.!]*)")
+                  rf"does\s+not))?\s+(?P<feel>feels?))\s+{_FELT_EN}\s*(?P<end>[.!]*)")
 _ASKED_EN = lazy(rf"(?:(?P<be>Is|Are|Am)|(?P<do>Do|Does))\s+{WHO_EN}(?:\s+(?P<feel>feel))?\s+{_FELT_EN}"
-                       r"\s*(?P<end>\?+)")
+                 r"\s*(?P<end>\?+)")
 # the air ("It's freezing in here.", "Is it cold in the room?", "My room is so hot.", "Is this room cold?")
 _AIR_WORD = rf"(?:(?P<d>{alternatives(EN_DEGREE)})\s+)?(?P<w>{alternatives(AIR_VI)})"
 _ROOM_EN = rf"(?P<det>(?i:the|this|{alternatives(WHOSE_VI)}))\s+(?P<room>room|house|car)"
 _AIR_EN = [lazy(rf"It(?:['’]s|\s+is)(?P<not>\s+not|n['’]t)?\s+{_AIR_WORD}\s+in\s+(?:(?P<here>here)|{_ROOM_EN})"
-                      r"\s*(?P<end>[.!]*)"),
+                r"\s*(?P<end>[.!]*)"),
            lazy(rf"(?P<be>Is)\s+it\s+{_AIR_WORD}\s+in\s+(?:(?P<here>here)|{_ROOM_EN})\s*(?P<end>\?+)"),
            lazy(rf"{_ROOM_EN}(?:['’]s|\s+is)(?P<not>\s+not|n['’]t)?\s+{_AIR_WORD}\s*(?P<end>[.!]*)"),
            lazy(rf"(?P<be>Is)\s+{_ROOM_EN}\s+{_AIR_WORD}\s*(?P<end>\?+)")]
@@ -111,7 +111,7 @@ _PART_EN = (rf"(?:(?P<whose>(?i:{alternatives(WHOSE_VI)}))|(?P<someone>{SOMEONE_
             rf"(?P<part>{alternatives(PARTS_VI)})")
 _TOUCH_EN = rf"(?:(?P<d>{alternatives(EN_DEGREE)})\s+)?(?P<w>{alternatives(TOUCH_VI)})"
 _HANDS_EN = [lazy(rf"{_PART_EN}(?P<be>\s+are|\s+is|['’]s|['’]re)(?P<not>\s+not|n['’]t)?\s+{_TOUCH_EN}"
-                        r"\s*(?P<end>[.!]*)"),
+                  r"\s*(?P<end>[.!]*)"),
              lazy(rf"(?P<be>Are|Is)\s+{_PART_EN}\s+{_TOUCH_EN}\s*(?P<end>\?+)")]
 # put on ("Put on a jumper.", "Put your coat on.", "You should put on something warm.", "I'll put my coat on.")
 _WORN_EN = (rf"(?:(?:(?P<mine>{alternatives(WHOSE_VI)})|an?)\s+(?P<g>jumper|sweater|coat|jacket)|"

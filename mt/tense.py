@@ -75,8 +75,8 @@ _BEING = {"very", "so", "too", "not", "at", "in", "home", "here", "there", "busy
 
 # a day behind opening a sentence, as English says it
 BEHIND = lazy(r"(?i:yesterday|last\s+(?:night|week|weekend|month|year|summer|winter|spring|autumn|fall)|"
-                     r"the\s+day\s+before\s+yesterday|(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
-                     r"a\s+few|several)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)")
+              r"the\s+day\s+before\s+yesterday|(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+              r"a\s+few|several)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)")
 _WORD = lazy(r"[\w'’]+")
 _NAME = lazy(r"[A-Z][a-z]+")  # "Yesterday, Lan goes …"
 _DETERMINERS = {"my", "his", "her", "our", "their", "your", "the", "My", "His", "Her", "Our", "Their", "Your", "The"}
@@ -110,7 +110,7 @@ def _past_with_s(word: str) -> str | None:
 # a day ahead opening an English sentence ("Tomorrow,", "Next week,"): given "sẽ" for it by mt.dates, v8 wrote "would"
 # after who ("Ngày mai cô ấy mua vé." → "Tomorrow, she would buy a ticket."); not before a wish ("would like to")
 _AHEAD = lazy(r"(?i:(?:tomorrow|tonight)(?:\s+(?:morning|afternoon|evening|night))?|the\s+day\s+after\s+tomorrow|"
-                    r"next\s+(?:week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday))")
+              r"next\s+(?:week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday))")
 _WISHES = {"like", "love", "prefer", "rather", "have", "want"}
 
 
@@ -142,8 +142,8 @@ def after_will(words: list[str]) -> dict[int, str]:
 # in the past now and then ("Tôi đi chợ mỗi sáng." → "I went to the market every morning.", "Mẹ tôi nấu ăn mỗi tối."
 # → "My mother cooked every night.", "Họ đến thăm bà mỗi cuối tuần." → "They visited her every weekend.")
 _HABIT_VI = lazy(r"(?<!\w)(?:mỗi\s+(?:ngày|sáng|tối|chiều|trưa|đêm|tuần|tháng|năm|cuối\s+tuần|buổi)|"
-                       r"(?:hằng|hàng)\s+(?:ngày|tuần|tháng|năm)|(?<!bình )(?<!tầm )(?<!phi )(?<!khác )(?<!bất )thường|"
-                       r"luôn\s+luôn)(?!\w)", re.IGNORECASE)
+                 r"(?:hằng|hàng)\s+(?:ngày|tuần|tháng|năm)|(?<!bình )(?<!tầm )(?<!phi )(?<!khác )(?<!bất )thường|"
+                 r"luôn\s+luôn)(?!\w)", re.IGNORECASE)
 _LONG_AGO = (rf"hồi|xưa|trước\s+(?:đây|kia)|(?:lúc|khi|thời)\s+(?:nhỏ|đó|ấy)|còn\s+nhỏ|năm\s+(?:1\d|20)\d\d|"
              rf"{VI_DAYS_BEHIND}")  # (a year: "Năm 1990 ông ấy thường đi bộ.")
 _BEHIND_VI = lazy(rf"(?<!\w)(?:đã|vừa|mới|từng|{_LONG_AGO})(?!\w)", re.IGNORECASE)
@@ -154,7 +154,7 @@ _CLAUSE_VI = lazy(r"[,;:]|\s(?:vì|nhưng|khi|nếu|rằng)\s", re.IGNORECASE)
 # ... in English: who opens the sentence, after "Every morning" … at most, and an adverb of how often at most before
 # the verb
 _EVERY = lazy(r"(?i:(?:every|each)\s+(?:day|morning|evening|night|afternoon|week|weekend|month|year)|"
-                    r"on\s+weekends),?")
+              r"on\s+weekends),?")
 _HOW_OFTEN = {"usually", "often", "always", "sometimes", "also", "still", "never", "normally", "regularly"}
 _NOT_WHO = {"Why", "What", "When", "Where", "How", "Who", "Which", "Do", "Does", "Did", "Is", "Are", "Was", "Were",
             "Can", "Could", "Will", "Would", "Should", "If", "There", "This", "That", "These", "Those", "Then", "So",
@@ -331,7 +331,7 @@ def _ing(base: str) -> str:
 # nhà?", "Họ đã đến chứ?", "Bạn có đến Hà Nội không?"), "been to" as "là" ("Cậu đã từng là Đà Nẵng?"); not "Have
 # you got …" (do you have)
 _HAVE_YOU = lazy(r"(?:Have|Has)\s+(?:you|he|she|they|we|I|it|(?:the|your|my)\s+\w+)\s+"
-                       r"(?:(?P<ever>ever)\s+|already\s+)?(?P<done>\w+)(?P<to>\s+to)?\b[^?]*\?\s*$")
+                 r"(?:(?P<ever>ever)\s+|already\s+)?(?P<done>\w+)(?P<to>\s+to)?\b[^?]*\?\s*$")
 _DONE = (set(_PARTICIPLES.values()) | set(_PAST.values())) - {"got", "had", "was", "were", "could", "couldn't",
                                                               "didn't"}
 _WHO_VI = {"bạn", "cậu", "anh", "chị", "em", "ông", "bà", "cô", "họ", "anh ấy", "cô ấy", "anh ta", "cô ta",
@@ -377,7 +377,7 @@ def how_long_vi(words: list[str], source: str) -> dict[int, str]:
 # ... and how long something has gone on, told in English ("I've been here for two weeks." → "Tôi đã ở đây trong vòng
 # hai tuần.", within; "I have lived in Hanoi for three years." → "… trong ba năm."): "được … rồi" says it
 _SO_FAR_EN = lazy(r"(?i:have|has|['’]ve|['’]s)\s+(?:been\s+)?\w+\b[^.,;]*\bfor\s+(?:an?|\w+)\s+"
-                        r"(?:days?|weeks?|months?|years?)\b")
+                  r"(?:days?|weeks?|months?|years?)\b")
 _SPAN_VI = {"ngày", "tuần", "tháng", "năm"}
 _COUNT_WORDS_VI = set(VI_NUMBER_WORDS[1:]) | {"vài", "mấy"}
 
@@ -444,7 +444,7 @@ def third_person(base: str) -> str:
 _LIKING = {"like", "likes", "liked", "love", "loves", "loved", "enjoy", "enjoys", "enjoyed", "hate", "hates", "hated",
            "prefer", "prefers", "preferred"}
 _ING = lazy(r"[a-z]{2,}ing\b(?<!\bbring)(?<!\bsing)(?<!\bring)(?<!sting)(?<!swing)(?<!string)(?<!spring)"
-                  r"(?<!cling)(?<!fling)(?<!wring)(?<!sling)(?<!thing)")
+            r"(?<!cling)(?<!fling)(?<!wring)(?<!sling)(?<!thing)")
 
 
 # ... nor before things ending a clause ("Tôi thích rau." → "I like to vegetables."; not "like to discuss", "focus")

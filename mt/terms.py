@@ -87,7 +87,7 @@ _WHOSE_KIN_BEFORE = lazy(rf"(?<!\w)((?i:{'|'.join(_WHOSE_KIN)}))\s+$")
 # makes "giúp" the verb it is "help me", left to the model: a subject, a modal or a word of time ("Bạn có thể giúp
 # tôi không?", "Hãy giúp tôi!", "Ai đó giúp tôi với!", "Anh ấy đã giúp tôi."). The training data has no "for me" so.
 _FOR_ME = lazy(r"(?<=\w )giúp\s+(?P<me>tôi|mình|tớ|chúng tôi|chúng mình)(?=\s*(?:[,.!?…]|$|(?:được\s+)?không\b"
-                     r"|với\b|nhé\b|nha\b|nhá\b|ạ\b|một\s+(?:chút|lát)\b))")
+               r"|với\b|nhé\b|nha\b|nhá\b|ạ\b|một\s+(?:chút|lát)\b))")
 _HELP_IS_THE_VERB = set("thể hãy ơn lòng xin cần muốn sẽ đã đang không chưa có ấy nó họ ta ai đó bạn anh chị em ông bà "
                         "cô chú bác mẹ bố ba má cậu mình tôi tớ con cháu người đến để luôn thường vẫn cũng còn nhờ thì "
                         "mà sẵn hay nên phải đừng chẳng".split())
@@ -108,7 +108,7 @@ AILMENTS = {"đau đầu": "a headache", "đau răng": "a toothache", "đau lưn
              "tiêu chảy": "diarrhea", "gãy chân": "a broken leg", "gãy tay": "a broken arm"}
 _AILMENT = "|".join(sorted(AILMENTS, key=len, reverse=True))
 _AILING = lazy(rf"(?<!\w)(?:(?:đã\s+)?bị\s+|(?=(?:đau|sốt)\s))"
-                     rf"(?P<ail>(?:{_AILMENT})(?:\s*(?:,|và)\s*(?:{_AILMENT}))*)(?:\s+(?P<bad>quá|lắm))?")
+               rf"(?P<ail>(?:{_AILMENT})(?:\s*(?:,|và)\s*(?:{_AILMENT}))*)(?:\s+(?P<bad>quá|lắm))?")
 _AILING_END = lazy(r"\s*(?:[,.!?…;]|$|(?:rồi|nên|khi|mỗi\s+khi)(?!\w))")
 # since when, or how long, one has had it: "have had" (v6: "Tôi bị đau bụng từ tối qua." → "I'm a stomachache from
 # last night.", "Tôi đã bị sốt hai ngày rồi." → "I had a fever two days."); "từ sáng" alone is this morning (v6:
@@ -119,11 +119,11 @@ _LASTED = lazy(rf"\s+(?:mấy\s+(?P<few>{'|'.join(_A_FEW)})|{SPAN})\s+(?:nay|r�
                      re.IGNORECASE)
 _HAVE = {"tôi", "mình", "tớ", "chúng tôi", "chúng ta", "chúng mình", "bạn", "các bạn", "họ", "cậu"}
 _HAS = lazy(r"(?:anh|cô|ông|bà|chị|em|cậu)\s+ấy|nó|"
-                  r"(?:con|mẹ|bố|ba|má|vợ|chồng|anh|chị|em|ông|bà|cô|chú|bác)(?:\s+(?:trai|gái))?\s+(?:của\s+)?"
-                  r"(?:tôi|mình|bạn|anh ấy|cô ấy)")
+            r"(?:con|mẹ|bố|ba|má|vợ|chồng|anh|chị|em|ông|bà|cô|chú|bác)(?:\s+(?:trai|gái))?\s+(?:của\s+)?"
+            r"(?:tôi|mình|bạn|anh ấy|cô ấy)")
 # words before the subject and after it that leave it who it is: times ("hôm qua tôi"), adverbs ("tôi cũng")
 _BEFORE_SUBJECT = lazy(r"^(?:(?:hôm|tối|đêm|sáng|chiều)\s+(?:qua|nay)|tuần\s+trước|năm\s+ngoái|dạo\s+này|"
-                             r"(?:hằng|hàng)\s+(?:ngày|tuần|tháng|năm)|(?:vào\s+)?cuối\s+tuần)\s*,?\s*")
+                       r"(?:hằng|hàng)\s+(?:ngày|tuần|tháng|năm)|(?:vào\s+)?cuối\s+tuần)\s*,?\s*")
 _AFTER_SUBJECT = lazy(r"(?:\s+(?:cũng|thường|hay|đang|đã|vẫn|lại|luôn|hơi))+$")
 # English verbs that open a vi→en term, with their past and their form after he or she (_verb_said)
 _VERBS = {"check": ("checked", "checks"), "order": ("ordered", "orders"), "turn": ("turned", "turns"),
@@ -169,7 +169,7 @@ _ASKED = {"bạn": ("have", "you"), "anh": ("have", "you"), "chị": ("have", "y
 # advance; "các đại lý đặt vé", ticket agencies; "trước khi đặt phòng", before booking): shown "book a room", v6
 # wrote "Book a room before helping visitors …", "… at various book a ticket different ages"
 _DOING_BEFORE = lazy(r"(?<!\w)(?:việc|sự|hoạt\s+động|dịch\s+vụ|đại\s+lý|trang|hệ\s+thống|thủ\s+tục|quy\s+trình|"
-                           r"phí|khi|lúc|cho)\s+$", re.IGNORECASE)  # ("cho đặt phòng", lets one book)
+                     r"phí|khi|lúc|cho)\s+$", re.IGNORECASE)  # ("cho đặt phòng", lets one book)
 # words between the subject and a verb: adverbs, "đã", "đang", "vừa" (just), and "không", "chưa" (not, not yet)
 _VERB_MARKS = lazy(r"(?:\s+(?:cũng|thường|hay|đang|đã|vẫn|lại|luôn|hơi|vừa|mới|không|chưa|rất))+$")
 # those of them that go into the verb's span, ending the marks ("đã không", "đã rất")
@@ -197,13 +197,13 @@ _PLURALS = {w: regular_plural(w) for w in "room ticket passport raincoat card st
 _PLACES = {"exit", "entrance", "reception desk", "night market", "ATM", "elevator", "bus station", "convenience store",
            "train station", "bus stop", "pharmacy", "check-in counter", "police station", "traffic light"}
 _AT_A_PLACE = lazy(r"(?<!\w)(?:(?:ở\s+)?(?P<near>gần|cạnh|ngay\s+cạnh)|(?P<at>ở|tại)|(?P<to>đến|tới|đi|về)|"
-                         r"vào|ra|từ|qua)\s+$", re.IGNORECASE)
+                   r"vào|ra|từ|qua)\s+$", re.IGNORECASE)
 _NEAR = {"gần": "near", "cạnh": "next to", "ngay cạnh": "right next to"}
 # a place gone to, after "đi", "bay", "ra" … ("đi Đà Lạt", "bay ra Hà Nội"): "to …" (shown the place alone, v6 wrote
 # "We'll go Da Lat.", "They have gone on the Nha Trang.", "I want to go to the Hoi An.", "I flew out of Hanoi."); not
 # "bay" in "sân bay", "máy bay", "chuyến bay" (the airport, plane or flight of a place)
 _GOING = lazy(r"(?<!\w)(?:đi|(?<!sân )(?<!máy )(?<!chuyến )bay|lái\s+xe|đạp\s+xe)"
-                    r"(?:\s+(?:du\s+lịch|chơi|công\s+tác))?(?:\s+(?P<dir>ra|vào|lên|xuống))?\s+$", re.IGNORECASE)
+              r"(?:\s+(?:du\s+lịch|chơi|công\s+tác))?(?:\s+(?P<dir>ra|vào|lên|xuống))?\s+$", re.IGNORECASE)
 # ... and cities v6 knows, which are not terms, said so there alone (shown the rest: "We'll go to Saigo.", "They went
 # on Da Nang.", "My family went on the summer." for "Gia đình tôi đi Huế vào mùa hè.")
 GONE_ONLY = {"Hà Nội": "Hanoi", "Sài Gòn": "Saigon", "Nha Trang": "Nha Trang", "Đà Nẵng": "Da Nang", "Huế": "Hue"}
@@ -218,10 +218,10 @@ WHERE_ONLY = {"sân bay": "airport", "siêu thị": "supermarket", "bưu điện
               "phòng khám": "clinic", "hiệu sách": "bookstore", "ngân hàng": "bank", "bảo tàng": "museum",
               "khách sạn": "hotel", "bãi biển": "beach", "chợ": "market"}
 _WHERE_ONLY_FOUND = lazy(rf"(?<!\w)(?i:{'|'.join(WHERE_ONLY)})(?=\s*(?:[,.!?;:…]|$)|\s+(?:lúc|vào|từ|để|với|và|"
-                               r"rồi|nhé|nha|không|chưa|à|ạ|hôm|ngày|sáng|trưa|chiều|tối|mỗi|cả|một|hai|ba|đi|mua|"
-                               r"ăn|uống|gặp|chờ|đợi|làm|chơi|xem|gần|trước|sau|nữa|thôi|đấy|đây)(?!\w))")
+                         r"rồi|nhé|nha|không|chưa|à|ạ|hôm|ngày|sáng|trưa|chiều|tối|mỗi|cả|một|hai|ba|đi|mua|"
+                         r"ăn|uống|gặp|chờ|đợi|làm|chơi|xem|gần|trước|sau|nữa|thôi|đấy|đây)(?!\w))")
 _COUNT_BEFORE = lazy(rf"(?<!\w)(?:{'|'.join(w for w in VI_NUMBER_WORDS[2:] if w != 'năm')}|vài|mấy|nhiều|các|"
-                           r"những|[2-9]|\d\d+)\s+$", re.IGNORECASE)
+                     r"những|[2-9]|\d\d+)\s+$", re.IGNORECASE)
 # a thing one carries lost or dropped, after who: v6 wrote "Tôi bị mất ví." → "I had lost a wallet.", "Anh ấy bị
 # mất hộ chiếu." → "He was lost by passport.", "Tôi đánh rơi ví." → "I fell to the wallet."; shown "lost my", it
 # writes the rest ("He lost his passport."). Only before such a thing: "bị mất ngủ" (cannot sleep) and "mất điện" (a
@@ -235,12 +235,12 @@ CARRIED_EN = {"chìa khóa": "keys", "ô": "umbrella", "dù": "umbrella", "kính
                "ba lô": "backpack", "sạc": "charger", "va li": "suitcase", "túi": "bag", "giấy tờ": "papers",
                "máy ảnh": "camera", "điện thoại": "phone", "mật khẩu": "password"}
 _THING_LOST = lazy(rf"\s+(?P<thing>{alternatives(CARRIED_EN)})(?:\s+của\s+(?P<owner>"
-                         rf"{'|'.join(sorted(OWNERS, key=len, reverse=True))}))?(?!\w)", re.IGNORECASE)
+                   rf"{'|'.join(sorted(OWNERS, key=len, reverse=True))}))?(?!\w)", re.IGNORECASE)
 # ... and forgotten or left behind ("quên", "để quên"; stop 41, v6: "Tôi quên mật khẩu." → "I forgot to password.",
 # "Tôi quên ví ở nhà." → "I forgot to wallet at home.")
 _LOST_WHO = rf"(?<!\w)(?P<who>{'|'.join(sorted(OWNERS, key=len, reverse=True))})\s+(?:(?P<did>đã|vừa|lại)\s+)?"
 _LOST = lazy(rf"{_LOST_WHO}(?P<v>(?:bị|làm|đánh)\s+mất|(?:đánh|làm)\s+rơi|(?:để\s+)?quên)"
-                   rf"(?=\s+(?:{_CARRIED})(?!\w))", re.IGNORECASE)
+             rf"(?=\s+(?:{_CARRIED})(?!\w))", re.IGNORECASE)
 # ... and not found (stop 50)
 _NOT_FOUND = lazy(rf"{_LOST_WHO}(?P<v>không\s+tìm\s+thấy)(?=\s+(?:{_CARRIED})(?!\w))", re.IGNORECASE)
 # by its last word ("để quên": left), else "lost"
@@ -262,36 +262,36 @@ _I = {"tôi", "mình", "tớ"}
 _MISSED = {"bạn": "you", "em": "you", "anh": "you", "chị": "you", "cậu": "you", "các bạn": "you all",
            "mọi người": "everyone", "mẹ": "Mom", "má": "Mom", "bố": "Dad", "ba": "Dad"}
 _MISS = lazy(rf"(?<!\w)nhớ\s+(?P<who>{'|'.join(sorted(_MISSED, key=len, reverse=True))})"
-                   r"(?P<much>\s+(?:(?:rất\s+)?nhiều(?:\s+lắm)?|lắm|quá|ghê))?(?=\s*(?:[,.!?…]|$))", re.IGNORECASE)
+             r"(?P<much>\s+(?:(?:rất\s+)?nhiều(?:\s+lắm)?|lắm|quá|ghê))?(?=\s*(?:[,.!?…]|$))", re.IGNORECASE)
 # "gọi" before a drink, a dish or a serving of one is "order" (v6: "Tôi muốn gọi một ly cà phê đen." → "I want to
 # call a cup of black coffee.", "Chúng tôi gọi hai ly trà đá." → "We call two cups …"); a verb term (_verb_said)
 _ORDER = lazy(r"(?<!\w)gọi(?=\s+(?:thêm\s+)?(?:(?:một|hai|ba|bốn|năm|sáu|vài|mấy|\d+)\s+)?(?:ly|cốc|tách|bát|"
-                    r"tô|đĩa|phần|suất|chai|lon|cà\s+phê|trà|bia|nước|đồ\s+uống|đồ\s+ăn|thức\s+ăn|phở|cơm|bún|mì)"
-                    r"(?!\w))", re.IGNORECASE)
+              r"tô|đĩa|phần|suất|chai|lon|cà\s+phê|trà|bia|nước|đồ\s+uống|đồ\s+ăn|thức\s+ăn|phở|cơm|bún|mì)"
+              r"(?!\w))", re.IGNORECASE)
 # and "order" before food or drink, "gọi" (v6: "I'd like to order a bowl of pho." → "Tôi muốn ra lệnh …", command)
 _EN_ORDER = lazy(r"(?<!\w)[Oo]rder(?:s|ed|ing)?(?=\s+(?:(?:a|an|one|two|three|some|another|more|the)\s+)?"
-                       r"(?:[a-z]+\s+)?(?:bowls?|cups?|glass(?:es)?|plates?|bottles?|coffees?|teas?|beers?|pho|food|"
-                       r"drinks?|dishes|pizzas?|rice|noodles|water|juice|dessert|breakfast|lunch|dinner|something)"
-                       r"(?!\w))")
+                 r"(?:[a-z]+\s+)?(?:bowls?|cups?|glass(?:es)?|plates?|bottles?|coffees?|teas?|beers?|pho|food|"
+                 r"drinks?|dishes|pizzas?|rice|noodles|water|juice|dessert|breakfast|lunch|dinner|something)"
+                 r"(?!\w))")
 # ... and with nothing after it but "now" or "please", after "to", "can I" …: "gọi món ăn" (v6: "We'd like to order
 # now." → "… muốn ra lệnh"; shown "gọi món", "gọi món quà", a gift); not "in order to"
 _EN_ORDER_ALONE = lazy(r"(?:(?<!in )\bto|\b[Cc]an\s+(?:I|we)|\b[Cc]ould\s+(?:I|we)|\b[Ll]et['’]s|"
-                             r"\b(?:I|[Ww]e)['’]ll)\s+(?P<order>order)(?=(?:\s+(?:now|please))?\s*(?:[.?!,]|$))")
+                       r"\b(?:I|[Ww]e)['’]ll)\s+(?P<order>order)(?=(?:\s+(?:now|please))?\s*(?:[.?!,]|$))")
 # en→vi: a table for a number of people is "bàn cho … người", booked with it (v6: "Do you have a table for four?" →
 # "Bạn có bảng cho bốn cái không?", a board for four things; "book a table" of the list lost the people)
 _EN_TABLE_FOR = lazy(r"(?<!\w)(?:(?P<book>book|reserve)(?P<ed>e?d)?\s+(?:a\s+)?)?table\s+for\s+"
-                           rf"(?P<n>{'|'.join(EN_NUMBER_WORDS[2:11])}|[2-9]|1\d)(?:\s+people)?(?![\w-])",
-                           re.IGNORECASE)
+                     rf"(?P<n>{'|'.join(EN_NUMBER_WORDS[2:11])}|[2-9]|1\d)(?:\s+people)?(?![\w-])",
+                     re.IGNORECASE)
 # en→vi: who is "from" a place "đến từ" it, with who (v6: "I'm from Australia." → "Tôi từ Úc.", "They are from
 # Hanoi." → "Họ ở Hà Nội."; shown "đến từ" alone, "Chúng tôi là đến từ Canada."); only before a name
 _EN_FROM = lazy(r"(?<!\w)(?P<who>I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Yy]ou)(?:['’]m|['’]s|['’]re|\s+am|\s+is|\s+are)\s+"
-                      r"from(?=\s+(?:the\s+)?[A-Z])")
+                r"from(?=\s+(?:the\s+)?[A-Z])")
 # en→vi: what someone has never done, with who (v6: "I've never been to Hue." → "Tôi chưa từng là Huế." (be), "I have
 # never flown." → "… chảy." (flowed), "He has never drunk beer." → "… say rượu." (drunk on wine); shown without who,
 # "Tôi có chưa bao giờ …")
 _EN_NEVER_DONE = {"been to": "đến", "flown": "đi máy bay", "drunk": "uống"}
 _EN_NEVER = lazy(r"(?<!\w)(?P<who>I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Yy]ou)(?:['’]ve|['’]s|\s+have|\s+has)\s+never\s+"
-                       r"(?P<done>been\s+to|flown|drunk)(?!\w)")
+                 r"(?P<done>been\s+to|flown|drunk)(?!\w)")
 # en→vi: what someone used to do, "từng" and the verb (v6: "I used to live in Saigon." → "Tôi đã dùng để sống …"
 # (used for living), "She used to be a teacher." → "… thường trở thành …" (often becomes), "I used to play football."
 # → "… sử dụng bóng đá" (used a football)); "be" is "là" before a noun ("từng là giáo viên") and nothing before a
@@ -302,16 +302,16 @@ _EN_USED = {"live": "sống", "work": "làm việc", "be": "là", "play": "chơi
             "swim": "bơi", "run": "chạy", "sing": "hát", "write": "viết", "have": "có", "love": "yêu", "visit": "thăm",
             "walk": "đi bộ"}
 _EN_USED_TO = lazy(rf"(?<!\w)(?P<there>[Tt]here\s+)?used\s+to\s+(?P<verb>{alternatives(_EN_USED)})(?!\w)"
-                         rf"(?:(?P<degree>\s+(?:{alternatives(EN_DEGREE)}))(?!\w)|(?=\s+(?P<next>[\w'’]+)))?")
+                   rf"(?:(?P<degree>\s+(?:{alternatives(EN_DEGREE)}))(?!\w)|(?=\s+(?P<next>[\w'’]+)))?")
 # "be" is "là" before a noun: after an article or whose, or a plural ("friends"; not "famous", "nervous")
 _EN_NOUN_NEXT = lazy(r"(?i:a|an|the|my|your|his|her|our|their|this|that|[a-z]+(?<![ous])s)")
 _EN_BEING = lazy(r"(?:(?<!\w)(?:is|are|was|were|am|be|been|being|get|gets|got|getting)|['’](?:s|re|m))\s+"
-                       r"(?:(?:often|also|still|not|always|sometimes|mostly|even|\w+ly)\s+)?$", re.IGNORECASE)
+                 r"(?:(?:often|also|still|not|always|sometimes|mostly|even|\w+ly)\s+)?$", re.IGNORECASE)
 # en→vi: the market one goes to or is at is "chợ", not "thị trường" (trade): v6 wrote "I go to the market every
 # morning." → "Tôi đi đến thị trường …", "Let's go to the market." → "Chúng ta đến thị trường."; only after "to",
 # "at", "from" and before the end of a clause or a small word (not "the market economy", "the market for laptops")
 _EN_MARKET = lazy(r"(?:(?<=\bto )|(?<=\b[Aa]t )|(?<=\bfrom ))the\s+market(?=\s*(?:[,.!?;:]|$)|\s+(?:to|in|on|"
-                        r"every|today|tomorrow|with|near|and|this|that|yesterday|again|early|once)\b)")
+                  r"every|today|tomorrow|with|near|and|this|that|yesterday|again|early|once)\b)")
 _IN_THE_PAST = lazy(rf"(?<!\w)(?:đã|{VI_DAYS_BEHIND})(?!\w)", re.IGNORECASE)
 
 

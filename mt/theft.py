@@ -60,7 +60,7 @@ _PLACE = rf"(?:\s+(?P<place>(?i:{alternatives(PLACES)})))?"
 _DONE = rf"{DAY_AFTER}(?:\s+(?P<done>rồi))?{ASKED_END}"
 # "Nhà anh ấy bị trộm.", "Nhà mẹ tôi vừa bị mất trộm.", "Nhà bạn có bị trộm không?"
 _BURGLED = lazy(rf"(?i:nhà)\s+(?:của\s+)?{OWNER}\s+{_TENSE}bị\s+(?:mất\s+trộm|trộm(?:\s+đột\s+nhập)?)"
-                      rf"{_DONE}")
+                rf"{_DONE}")
 # "Tôi bị móc túi trên xe buýt.", "Mẹ tôi bị cướp ở chợ." ("Tôi bị móc túi." alone is the phrasebook's)
 _ROBBED = lazy(rf"{WHO}\s+{_TENSE}bị\s+(?P<how>móc\s+túi|cướp){_PLACE}{_DONE}")
 # "Xe máy của anh ấy bị lấy trộm.", "Tôi bị mất trộm xe máy ở nhà ga."
@@ -69,19 +69,19 @@ _STOLEN_FROM = lazy(rf"{WHO}\s+{_TENSE}bị\s+{_STEAL}\s+{_THING}{_PLACE}{_DONE}
 # "Có người đột nhập vào nhà tôi.", "Ai đó đã lấy trộm ví của anh ấy.", "Một tên trộm đã lấy túi của cô ấy."
 _BY = r"(?:(?P<anyone>(?i:có\s+người|ai\s+đó))|(?P<a>(?i:một)\s+)?(?P<thief>(?i:tên|kẻ)\s+trộm))"
 _BROKE_IN = lazy(rf"(?:(?P<anyone>(?i:có\s+người|ai\s+đó))|(?P<thieves>(?i:kẻ\s+trộm|trộm|kẻ\s+gian)))\s+"
-                       rf"(?:(?P<tense>đã|vừa)\s+)?đột\s+nhập\s+vào\s+nhà\s+(?:của\s+)?{OWNER}{DAY_AFTER}"
-                       rf"{SOFTENED_END}")
+                 rf"(?:(?P<tense>đã|vừa)\s+)?đột\s+nhập\s+vào\s+nhà\s+(?:của\s+)?{OWNER}{DAY_AFTER}"
+                 rf"{SOFTENED_END}")
 _TOOK = lazy(rf"{_BY}\s+(?:(?P<tense>đã|vừa)\s+)?(?P<steal>{_STEAL}|lấy(?:\s+mất)?)\s+{_THING}\s+(?:của\s+)?"
-                   rf"{OWNER}{_PLACE}{DAY_AFTER}{SOFTENED_END}")
+             rf"{OWNER}{_PLACE}{DAY_AFTER}{SOFTENED_END}")
 # "Có gì bị lấy trộm không?", "Những gì đã bị lấy trộm?", "Không có gì bị mất trộm."
 _WHAT = r"(?:cái\s+|thứ\s+)?gì\s+(?:đã\s+)?bị\s+(?:lấy\s+|mất\s+)?trộm(?:\s+mất)?"
 _ANYTHING = lazy(rf"(?i:(?P<any>có\s+{_WHAT}\s+không)|(?P<what>(?:những\s+)?{_WHAT})|(?P<none>không\s+có\s+"
-                       rf"{_WHAT}(?:\s+cả)?)){SOFTENED_END}")
+                 rf"{_WHAT}(?:\s+cả)?)){SOFTENED_END}")
 # "Bạn đã báo cảnh sát chưa?", "Tôi sẽ gọi cảnh sát.", "Chúng ta có nên báo cảnh sát không?", "Gọi cảnh sát đi!"
 _POLICE = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<tense>đã|sẽ|nên|phải|cần)\s+)?(?P<act>báo|gọi)\s+(?:cho\s+)?"
-                     rf"(?:cảnh\s+sát|công\s+an)(?:\s+(?P<done>rồi|chưa))?{ASKED_END}")
+               rf"(?:cảnh\s+sát|công\s+an)(?:\s+(?P<done>rồi|chưa))?{ASKED_END}")
 _CALL = lazy(r"(?:(?i:hãy)\s+)?(?P<act>(?i:báo|gọi))\s+(?:cho\s+)?(?:cảnh\s+sát|công\s+an)(?P<now>\s+ngay)?"
-                   r"(?:\s+đi)?\s*[.!]*")
+             r"(?:\s+đi)?\s*[.!]*")
 
 # ... and in English ("my bike", "my mother's bag"; "was stolen", "has just been stolen", "'s been stolen")
 _OWNER_EN = rf"(?:(?P<owner>(?i:{WHOSE_WORDS}))|(?P<someone>{SOMEONE_EN})['’]s)"
@@ -91,17 +91,17 @@ _BEEN = r"(?P<be>\s+was|\s+were|\s+got|(?:\s+has|\s+have|['’]s|['’]ve)(?:\s+
 _AFTER_EN = rf"(?:\s+(?P<place>(?i:{alternatives(PLACES_VI)})))?{DAY_AFTER_EN}\s*(?P<end>[.!?]*)"
 _STOLEN_EN = lazy(rf"(?:(?P<q>Was|Were)\s+)?{_THING_EN}{_BEEN}?\s+stolen{_AFTER_EN}")
 _BURGLED_EN = lazy(rf"(?:(?P<q>Was)\s+)?{_HOUSE_EN}{_BEEN}?\s+(?:burgled|burglarized|broken\s+into|robbed)"
-                         rf"{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
+                   rf"{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
 _ROBBED_EN = lazy(rf"(?:(?P<q>Was|Were)\s+)?{WHO_EN}{_BEEN}?\s+(?P<how>pickpocketed|robbed|burgled){_AFTER_EN}")
 _BY_EN = r"(?:(?P<anyone>(?i:someone|somebody))|(?P<a>A|The)\s+thief|(?P<thieves>Burglars|Thieves))"
 _TOOK_EN = lazy(rf"{_BY_EN}\s+(?:(?P<v>stole|took|broke)|(?P<has>has|have)(?P<just>\s+just)?\s+"
-                      rf"(?P<vn>stolen|taken|broken))\s+(?P<into>into\s+)?{_OWNER_EN}\s+(?:(?P<house>house|home)|"
-                      rf"(?P<thing>(?i:{alternatives(THINGS_VI)}))){_AFTER_EN}")
+                rf"(?P<vn>stolen|taken|broken))\s+(?P<into>into\s+)?{_OWNER_EN}\s+(?:(?P<house>house|home)|"
+                rf"(?P<thing>(?i:{alternatives(THINGS_VI)}))){_AFTER_EN}")
 _ANYTHING_EN = lazy(r"(?:(?P<any>Was\s+anything|Has\s+anything\s+been)|(?P<what>What)(?:\s+was|\s+has\s+been|"
-                          r"['’]s\s+been)|(?P<none>Nothing)\s+(?:was|has\s+been|got))\s+stolen\s*(?P<end>[.!?]*)")
+                    r"['’]s\s+been)|(?P<none>Nothing)\s+(?:was|has\s+been|got))\s+stolen\s*(?P<end>[.!?]*)")
 _POLICE_EN = lazy(rf"(?:(?P<q>Did|Have|Has|Should)\s+)?{WHO_EN}(?P<aux>\s+will|['’]ll|\s+should|\s+needs?\s+to|"
-                        r"\s+ha(?:ve|s)\s+to|\s+have|\s+has|['’]ve|['’]s)?(?P<just>\s+just)?\s+(?P<act>report(?:ed)?\s+"
-                        r"it\s+to|call(?:ed)?)\s+the\s+police(?P<yet>\s+yet)?\s*(?P<end>[.!?]*)")
+                  r"\s+ha(?:ve|s)\s+to|\s+have|\s+has|['’]ve|['’]s)?(?P<just>\s+just)?\s+(?P<act>report(?:ed)?\s+"
+                  r"it\s+to|call(?:ed)?)\s+the\s+police(?P<yet>\s+yet)?\s*(?P<end>[.!?]*)")
 _CALL_EN = lazy(r"(?P<act>Call|Report\s+it\s+to)\s+the\s+police(?P<now>\s+now)?\s*[.!]*")
 # what English says of the police, by the Vietnamese verb; what Vietnamese says before it, by the English one
 _ACTS = {"báo": ("report it to the police", "reported it to the police"),

@@ -58,15 +58,15 @@ _TK = (rf"(?:(?P<n>(?i:{alternatives(VI_TO_EN)})|[1-9]\d?)\s+)?[Vv]é(?:\s+(?P<c
 _LEFT = lazy(rf"(?:{WHO}\s+)?(?:(?:[Vv]ẫn\s+)?[Cc]òn)\s+{_TK}(?:\s+nào)?\s+không{SOFTENED_END}")
 # ... said ("Vẫn còn vé.", "Chỉ còn hai vé thôi.", "Không còn vé nào.")
 _LEFT_SAID = lazy(rf"(?:(?P<only>[Cc]hỉ)\s+|(?P<still>[Vv]ẫn)\s+|(?P<none>[Kk]hông)\s+)?[Cc]òn\s+{_TK}"
-                        rf"(?:\s+(?P<any>nào))?(?:\s+(?:thôi|nữa))?{SOFTENER}\s*[.!]*")
+                  rf"(?:\s+(?P<any>nào))?(?:\s+(?:thôi|nữa))?{SOFTENER}\s*[.!]*")
 # ... sold out ("Vé đã bán hết rồi.", "Hết vé rồi.", "Vé xem phim hết chưa?")
 _SOLD = [lazy(rf"(?:(?:[Tt]ất\s+cả\s+)?(?:[Cc]ác\s+)?){_TK}\s+(?:đã\s+)?(?:(?:được\s+)?bán\s+)?hết(?:\s+sạch)?"
-                    rf"(?:\s+(?P<done>rồi|chưa))?{SOFTENED_END}"),
+              rf"(?:\s+(?P<done>rồi|chưa))?{SOFTENED_END}"),
          lazy(rf"(?:[Đđ]ã\s+)?[Hh]ết\s+{_TK}(?:\s+(?P<done>rồi|chưa))?{SOFTENED_END}")]
 # who bought, got, booked or has them, and when ("Tôi mua được vé rồi.", "Bạn đã đặt vé online chưa?")
 _DONE = lazy(rf"{WHO}\s+(?:(?P<aux>đã|vừa\s+mới|vừa|mới|sẽ|chưa|không|muốn)\s+)?(?P<verb>mua|đặt|có|lấy)"
-                   rf"(?:\s+(?P<got>được))?\s+{_TK}(?:\s+{_ONLINE})?(?:\s+(?P<done>rồi|chưa))?{SOFTENER}"
-                   r"\s*(?P<end>[.!?]*)")
+             rf"(?:\s+(?P<got>được))?\s+{_TK}(?:\s+{_ONLINE})?(?:\s+(?P<done>rồi|chưa))?{SOFTENER}"
+             r"\s*(?P<end>[.!?]*)")
 # ... and what one costs ("Vé bao nhiêu tiền?", "Giá vé xem phim là bao nhiêu?")
 _PRICE = lazy(rf"(?:[Gg]iá\s+)?{_TK}\s+(?:(?:là|giá)\s+)?bao\s+nhiêu(?:\s+tiền)?{SOFTENER}\s*\?+")
 # the verbs: Vietnamese (with "được" or not) and English base, past, participle
@@ -81,15 +81,15 @@ _TK_EN = (rf"(?:{_N_EN}\s+)?(?:(?P<kind>{alternatives(_BEFORE_EN)})\s+)?(?P<tick
 _LEFT_EN = [lazy(rf"Are\s+there\s+(?P<still>still\s+)?{_TK_EN}\s*\?+"),
             lazy(rf"Do\s+you\s+(?P<still>still\s+)?have\s+{_TK_EN}\s*\?+")]
 _LEFT_SAID_EN = lazy(rf"There(?P<be>\s+are|\s+is|['’]s)\s+(?P<only>only\s+)?(?P<still>still\s+)?(?P<none>no\s+)?"
-                           rf"{_TK_EN}\s*[.!]*")
+                     rf"{_TK_EN}\s*[.!]*")
 _SOLD_EN = lazy(rf"(?:(?P<be0>Are|Is)\s+)?(?:(?i:{_TK_EN})|(?i:the)\s+(?P<whole>{alternatives(_AFTER_EN)}))"
-                      r"(?:\s+(?P<be>are|is|have|has)|(?P<be1>['’]re|['’]s))?(?:\s+all)?\s+sold\s+out"
-                      r"(?:\s+(?P<yet>yet|already))?\s*(?P<end>[.!?]*)")
+                r"(?:\s+(?P<be>are|is|have|has)|(?P<be1>['’]re|['’]s))?(?:\s+all)?\s+sold\s+out"
+                r"(?:\s+(?P<yet>yet|already))?\s*(?P<end>[.!?]*)")
 _AUX_EN = (r"['’]ve|['’]s|['’]ll|['’]d\s+like\s+to|\s+would\s+like\s+to|\s+wants?\s+to|\s+have|\s+has|\s+will|"
            r"\s+(?:haven|hasn|couldn|didn)['’]t|\s+(?:have|has|could|did)\s+not")
 _DONE_EN = lazy(rf"(?:(?P<do>Did|Have|Has|Do|Does)\s+)?{WHO_EN}(?P<aux>{_AUX_EN})?(?P<just>\s+just|\s+already)?"
-                      rf"\s+(?P<verb>buy|bought|get|got|book|booked|have|has)\s+{_TK_EN}(?P<online>\s+online)?"
-                      r"(?P<yet>\s+yet)?\s*(?P<end>[.!?]*)")
+                rf"\s+(?P<verb>buy|bought|get|got|book|booked|have|has)\s+{_TK_EN}(?P<online>\s+online)?"
+                r"(?P<yet>\s+yet)?\s*(?P<end>[.!?]*)")
 _PRICE_EN = [lazy(rf"How\s+much\s+(?P<be>is|are)\s+{_TK_EN}\s*\?+"),
              lazy(rf"How\s+much\s+(?P<be>does|do)\s+{_TK_EN}\s+cost\s*\?+")]
 # what "aux" of _DONE_EN says: the tense, and whether it is said of one (None: of any)

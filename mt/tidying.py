@@ -57,7 +57,7 @@ THINGS_VI = {en: vi for vi, en in reversed(THINGS.items())} | {"stuff": "đồ"}
 _OWN = {"i": "my", "you": "your", "we": "our", "they": "their", "he": "his", "she": "her"}
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:dọn|bẩn|dơ|bừa|lộn\s+xộn|sạch|gọn\s+gàng|ngăn\s+nắp|cất|đừng|sàn|lung\s+tung|"
-                          r"khắp)"),
+                    r"khắp)"),
          "en": lazy(r"(?i:tid(?:y|ie)|clean|mess|dirty|put|leave)")}
 
 
@@ -78,39 +78,39 @@ _YOU = r"(?:(?i:con|em|bạn|anh|chị|cậu)\s+)?"
 _YOURS = r"(?:\s+của\s+(?P<yours>con|em|bạn|cậu))?"
 _GO = r"\s+đi(?:\s+(?:nhé|nha|nào))?\s*(?P<end>[.!]*)"
 _TIDY = lazy(rf"{_YOU}(?:(?i:hãy)\s+)?(?P<do>(?i:{alternatives(_DOING)}))\s+(?P<place>(?i:"
-                   rf"{alternatives(ROOMS)})){_YOURS}{_GO}")
+             rf"{alternatives(ROOMS)})){_YOURS}{_GO}")
 _PUT = lazy(rf"{_YOU}(?:(?i:hãy)\s+)?(?i:cất)\s+(?P<things>(?i:{alternatives(THINGS)})){_YOURS}{_GO}")
 _LEAVE = lazy(rf"{_YOU}(?i:đừng|không\s+được)\s+(?:vứt|để|bỏ|quăng)\s+(?P<things>(?i:{alternatives(THINGS)}))"
-                    rf"{_YOURS}\s+(?:(?P<floor>(?:ở\s+)?(?:trên|dưới)\s+(?:sàn\s+nhà|sàn|nền\s+nhà))|"
-                    r"(?P<around>bừa\s+bãi|lung\s+tung|khắp\s+nơi|khắp\s+nhà))(?:\s+(?:nữa|nhé|nha))?\s*(?P<end>[.!]*)")
+              rf"{_YOURS}\s+(?:(?P<floor>(?:ở\s+)?(?:trên|dưới)\s+(?:sàn\s+nhà|sàn|nền\s+nhà))|"
+              r"(?P<around>bừa\s+bãi|lung\s+tung|khắp\s+nơi|khắp\s+nhà))(?:\s+(?:nữa|nhé|nha))?\s*(?P<end>[.!]*)")
 _PLEASE = r"(?:(?P<please>[Pp]lease)\s+)?"
 _PLEASED = r"(?:,?\s+(?P<please2>please))?\s*(?P<end>[.!]*)"
 _TIDY_EN = lazy(rf"{_PLEASE}(?P<do>(?i:tidy|clean))(?:\s+(?P<up>up))?\s+(?:your|the)\s+(?P<place>"
-                      rf"{alternatives(ROOMS_VI)})(?:\s+(?P<up2>up))?{_PLEASED}")
+                rf"{alternatives(ROOMS_VI)})(?:\s+(?P<up2>up))?{_PLEASED}")
 _PUT_EN = lazy(rf"{_PLEASE}(?i:put)\s+(?:(?P<away>away)\s+)?your\s+(?P<things>{alternatives(THINGS_VI)})"
-                     rf"(?(away)|\s+away){_PLEASED}")
+               rf"(?(away)|\s+away){_PLEASED}")
 _LEAVE_EN = lazy(rf"{_PLEASE}(?:Don['’]t|Do\s+not)\s+leave\s+your\s+(?P<things>{alternatives(THINGS_VI)})\s+"
-                       r"(?:(?P<floor>(?:all\s+over|on)\s+the\s+floor)|(?P<around>lying\s+around|around|everywhere|"
-                       r"all\s+over\s+the\s+place))\s*(?P<end>[.!]*)")
+                 r"(?:(?P<floor>(?:all\s+over|on)\s+the\s+floor)|(?P<around>lying\s+around|around|everywhere|"
+                 r"all\s+over\s+the\s+place))\s*(?P<end>[.!]*)")
 
 # how a place is ("Phòng bẩn quá.", "Phòng bạn có sạch không?", "Sao phòng bừa bộn thế?", "Sạch rồi.")
 _STATE = lazy(rf"(?:(?P<why>(?i:sao|tại\s+sao))\s+)?(?:{_place(PLACES)}\s+)?(?:(?P<ask>có)\s+|(?P<not>không)\s+|"
-                    r"(?P<always>lúc\s+nào\s+cũng|luôn\s+luôn|luôn)\s+|(?P<before>rất|hơi|khá)\s+)?"
-                    rf"(?P<state>(?i:{alternatives(STATES)}))(?:\s+(?P<after>quá|lắm|rồi))?(?:\s+(?P<asked>không))?"
-                    r"(?:\s+(?P<soft>thế|vậy|ạ))?\s*(?P<end>[.!?]*)")
+              r"(?P<always>lúc\s+nào\s+cũng|luôn\s+luôn|luôn)\s+|(?P<before>rất|hơi|khá)\s+)?"
+              rf"(?P<state>(?i:{alternatives(STATES)}))(?:\s+(?P<after>quá|lắm|rồi))?(?:\s+(?P<asked>không))?"
+              r"(?:\s+(?P<soft>thế|vậy|ạ))?\s*(?P<end>[.!?]*)")
 _STATE_EN = lazy(rf"(?:(?P<why>Why)\s+is\s+|(?P<is>Is)\s+)?(?:{_place_en(PLACES_VI)}|(?P<it>It))(?:(?P<be>\s+is|"
-                       r"['’]s)(?P<not>\s+not|n['’]t)?)?(?:\s+(?P<always>always))?(?:\s+(?P<deg>"
-                       rf"{alternatives(EN_DEGREE)}))?\s+(?P<state>(?i:{alternatives(STATES_VI)}))(?:\s+(?P<now>now))?"
-                       r"\s*(?P<end>[.!?]*)")
+                 r"['’]s)(?P<not>\s+not|n['’]t)?)?(?:\s+(?P<always>always))?(?:\s+(?P<deg>"
+                 rf"{alternatives(EN_DEGREE)}))?\s+(?P<state>(?i:{alternatives(STATES_VI)}))(?:\s+(?P<now>now))?"
+                 r"\s*(?P<end>[.!?]*)")
 
 # who tidied it, is tidying it, will … ("Tôi đã dọn phòng rồi.", "Bạn đã dọn phòng chưa?", "Ai đã dọn bếp?")
 _DONE = lazy(rf"(?:(?P<anyone>[Aa]i)|{WHO})\s+(?:(?P<aux>đã|đang|vừa\s+mới|vừa|mới|sẽ|phải|chưa)\s+)?"
-                   rf"(?P<do>{alternatives(_DOING)})\s+{_place(ROOMS)}(?:\s+(?P<later>sau|lát\s+nữa))?"
-                   rf"(?:\s+(?P<then>rồi|chưa))?{SOFTENED_END}")
+             rf"(?P<do>{alternatives(_DOING)})\s+{_place(ROOMS)}(?:\s+(?P<later>sau|lát\s+nữa))?"
+             rf"(?:\s+(?P<then>rồi|chưa))?{SOFTENED_END}")
 _DONE_EN_RE = lazy(rf"(?:(?P<q>Have|Has|Did)\s+)?(?:(?P<anyone>Who)|{WHO_EN})(?P<aux>\s+(?:am|is|are|have|has|"
-                         r"will)|['’](?:m|s|re|ve|ll))?(?P<not>\s+not|n['’]t)?(?:\s+(?P<just>just))?(?:\s+(?P<to>"
-                         r"have|has)\s+to)?\s+(?P<verb>(?i:tid(?:y|ies|ied|ying)|clean(?:s|ed|ing)?))(?:\s+up)?\s+"
-                         rf"{_place_en(ROOMS_VI)}(?:\s+up)?(?:\s+(?P<yet>yet)|\s+(?P<later>later))?\s*(?P<end>[.!?]*)")
+                   r"will)|['’](?:m|s|re|ve|ll))?(?P<not>\s+not|n['’]t)?(?:\s+(?P<just>just))?(?:\s+(?P<to>"
+                   r"have|has)\s+to)?\s+(?P<verb>(?i:tid(?:y|ies|ied|ying)|clean(?:s|ed|ing)?))(?:\s+up)?\s+"
+                   rf"{_place_en(ROOMS_VI)}(?:\s+up)?(?:\s+(?P<yet>yet)|\s+(?P<later>later))?\s*(?P<end>[.!?]*)")
 _AUX = {"'m": "am", "'re": "are", "'ve": "have", "'ll": "will"}
 
 

@@ -63,17 +63,17 @@ _PLACE_EN = {n: rf"(?P<p{n}>{_P_EN})" for n in (1, 2)}
 _ASKED_HOURS = r"(?:mấy|bao\s+nhiêu)\s+(?:tiếng(?:\s+đồng\s+hồ)?|giờ)"
 # one place ahead or behind another ("Hà Nội nhanh hơn London bảy tiếng.", "… mấy tiếng?", "… có … không?")
 _COMPARED = lazy(rf"{_PLACE[1]}\s+(?:(?P<ask>có)\s+)?(?P<way>nhanh|sớm|chậm|muộn|trễ)\s+hơn\s+(?:so\s+với\s+)?"
-                       rf"{_PLACE[2]}\s+(?:(?P<span>{spans.VI})|(?P<how>{_ASKED_HOURS})){ASKED_END}")
+                 rf"{_PLACE[2]}\s+(?:(?P<span>{spans.VI})|(?P<how>{_ASKED_HOURS})){ASKED_END}")
 # the time difference, between two places or not ("Hà Nội và Paris chênh nhau mấy tiếng?", "Chênh lệch múi giờ là
 # bao nhiêu?")
 _AMOUNT = rf"(?:(?P<span>{spans.VI})|(?P<how>{_ASKED_HOURS}|bao\s+nhiêu))"
 _DIFF = [lazy(rf"(?:(?i:giữa)\s+)?{_PLACE[1]}\s+(?:và|với)\s+{_PLACE[2]}\s+(?:múi\s+giờ\s+)?(?:chênh|lệch)"
-                    rf"(?:\s+lệch)?(?:\s+nhau)?(?:\s+(?:về\s+)?múi\s+giờ)?(?:\s+là)?\s+{_AMOUNT}{SOFTENED_END}"),
+              rf"(?:\s+lệch)?(?:\s+nhau)?(?:\s+(?:về\s+)?múi\s+giờ)?(?:\s+là)?\s+{_AMOUNT}{SOFTENED_END}"),
          lazy(rf"(?i:chênh)\s+lệch\s+múi\s+giờ(?:\s+giữa\s+{_PLACE[1]}\s+(?:và|với)\s+{_PLACE[2]})?\s+là\s+"
-                    rf"{_AMOUNT}{SOFTENED_END}")]
+              rf"{_AMOUNT}{SOFTENED_END}")]
 # the same time zone ("Hà Nội và Bangkok cùng múi giờ.")
 _SAME = lazy(rf"{_PLACE[1]}\s+(?:và|với)\s+{_PLACE[2]}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?(?:ở\s+)?cùng\s+"
-                   rf"(?:một\s+)?múi\s+giờ{ASKED_END}")
+             rf"(?:một\s+)?múi\s+giờ{ASKED_END}")
 # who is jet-lagged ("Tôi vẫn bị lệch múi giờ.", "Bạn còn bị lệch múi giờ không?"), and for how long
 _LAG = r"lệch\s+múi\s+giờ"
 _JET_LAGGED = lazy(rf"{WHO}\s+(?P<aux>(?:(?:vẫn|còn|có|đang|không)\s+)*)bị\s+{_LAG}{ASKED_END}")
@@ -81,48 +81,48 @@ _STILL = {"": "", "đang": "", "vẫn": "still ", "vẫn còn": "still ", "vẫn
           "không": "not "}
 _ASKED_STILL = {"": "", "có": "", "còn": "still ", "có còn": "still ", "vẫn còn": "still "}
 _LASTED = lazy(rf"{WHO}\s+(?:(?P<did>đã)\s+)?bị\s+{_LAG}\s+(?:(?P<took>mất)\s+|trong\s+)?"
-                     rf"(?:(?P<span>{spans.VI})|(?P<how>bao\s+lâu)){SOFTENED_END}")
+               rf"(?:(?P<span>{spans.VI})|(?P<how>bao\s+lâu)){SOFTENED_END}")
 # who is not used to the time here yet ("Cô ấy vẫn chưa quen giờ ở đây."), or is now
 _USED = {"giờ": "the time here", "giờ giấc": "the time here", "múi giờ": "the time zone here",
          "chênh lệch múi giờ": "the time difference"}
 _USED_VI = {"the time here": "giờ ở đây", "the time zone here": "múi giờ ở đây",
             "the time difference": "chênh lệch múi giờ"}
 _USED_TO = lazy(rf"{WHO}\s+(?:(?P<still>vẫn)\s+)?(?:(?P<not>chưa)\s+|đã\s+)?quen\s+(?:với\s+)?"
-                      r"(?:(?P<what>giờ\s+giấc|múi\s+giờ|giờ)\s+(?:ở\s+đây|(?:ở\s+)?bên\s+này)|"
-                      rf"(?P<diff>chênh\s+lệch\s+múi\s+giờ))(?:\s+(?P<tail>rồi|chưa))?{SOFTENED_END}")
+                r"(?:(?P<what>giờ\s+giấc|múi\s+giờ|giờ)\s+(?:ở\s+đây|(?:ở\s+)?bên\s+này)|"
+                rf"(?P<diff>chênh\s+lệch\s+múi\s+giờ))(?:\s+(?P<tail>rồi|chưa))?{SOFTENED_END}")
 
 # ... and in English
 _COMPARED_EN = [lazy(rf"(?P<q>Is\s+)?{_PLACE_EN[1]}(?(q)|(?:\s+is|['’]s))\s+(?P<span>{spans.EN})\s+"
-                           rf"(?P<way>ahead\s+of|behind)\s+{_PLACE_EN[2]}\s*(?P<end>[.!?]*)"),
+                     rf"(?P<way>ahead\s+of|behind)\s+{_PLACE_EN[2]}\s*(?P<end>[.!?]*)"),
                 lazy(rf"How\s+many\s+hours\s+(?:(?P<way>ahead\s+of|behind)\s+{_PLACE_EN[2]}\s+is\s+"
-                           rf"{_PLACE_EN[1]}|"
-                           rf"is\s+{_PLACE_EN[1].replace('p1', 'q1')}\s+(?P<way2>ahead\s+of|behind)\s+"
-                           rf"{_PLACE_EN[2].replace('p2', 'q2')})\s*(?P<end>\?+)")]
+                     rf"{_PLACE_EN[1]}|"
+                     rf"is\s+{_PLACE_EN[1].replace('p1', 'q1')}\s+(?P<way2>ahead\s+of|behind)\s+"
+                     rf"{_PLACE_EN[2].replace('p2', 'q2')})\s*(?P<end>\?+)")]
 _BETWEEN_EN = rf"\s+between\s+{_PLACE_EN[1]}\s+and\s+{_PLACE_EN[2]}"
 _DIFF_EN = [lazy(rf"(?:(?P<q>What)(?:['’]s|\s+is)\s+the|(?P<s>The))\s+time\s+difference(?:{_BETWEEN_EN})?"
-                       rf"(?(s)(?:\s+is|['’]s)\s+(?P<span>{spans.EN}))\s*(?P<end>[.!?]*)"),
+                 rf"(?(s)(?:\s+is|['’]s)\s+(?P<span>{spans.EN}))\s*(?P<end>[.!?]*)"),
             lazy(rf"There(?:['’]s|\s+is)\s+an?\s+(?P<span>[\w.]+)-hour\s+time\s+difference(?:{_BETWEEN_EN})?"
-                       r"\s*(?P<end>[.!]*)"),
+                 r"\s*(?P<end>[.!]*)"),
             lazy(rf"(?P<q>How\s+many\s+hours\s+apart\s+are)\s+{_PLACE_EN[1]}\s+and\s+{_PLACE_EN[2]}"
-                       r"\s*(?P<end>\?+)"),
+                 r"\s*(?P<end>\?+)"),
             lazy(rf"{_PLACE_EN[1]}\s+and\s+{_PLACE_EN[2]}\s+are\s+(?P<span>{spans.EN})\s+apart"
-                       r"\s*(?P<end>[.!]*)")]
+                 r"\s*(?P<end>[.!]*)")]
 _SAME_EN = lazy(rf"(?P<q>Are\s+)?{_PLACE_EN[1]}\s+and\s+{_PLACE_EN[2]}(?(q)|(?:\s+are|['’]re)(?P<not>\s+not|"
-                      r"n['’]t)?)\s+in\s+the\s+same\s+time\s+zone\s*(?P<end>[.!?]*)")
+                r"n['’]t)?)\s+in\s+the\s+same\s+time\s+zone\s*(?P<end>[.!?]*)")
 _JET = r"jet[-\s]?lag"
 _JET_LAGGED_EN = lazy(rf"(?:(?P<be0>Are|Is|Am)\s+)?{WHO_EN}(?(be0)|{BE_EN}(?P<not>\s+not|n['’]t)?)"
-                            rf"(?:\s+(?P<still>still))?\s+{_JET}ged\s*(?P<end>[.!?]*)")
+                      rf"(?:\s+(?P<still>still))?\s+{_JET}ged\s*(?P<end>[.!?]*)")
 _HAS_LAG_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?P<nt>\s+(?:don['’]t|doesn['’]t|do\s+not|does\s+not))?"
-                         r"(?:\s+(?P<still>still))?(?P<have>\s+have|\s+has|['’]ve\s+got|['’]s\s+got|\s+have\s+got|"
-                         rf"\s+has\s+got)\s+{_JET}\s*(?P<end>[.!?]*)")
+                   r"(?:\s+(?P<still>still))?(?P<have>\s+have|\s+has|['’]ve\s+got|['’]s\s+got|\s+have\s+got|"
+                   rf"\s+has\s+got)\s+{_JET}\s*(?P<end>[.!?]*)")
 _WHOSE_LAG = rf"(?:(?P<whose>(?i:{WHOSE_WORDS}))|(?P<someone>{SOMEONE_EN})['’]s)\s+{_JET}"
 _LASTED_EN = [lazy(rf"How\s+long\s+did\s+{_WHOSE_LAG}\s+last\s*(?P<end>\?+)"),
               lazy(rf"{_WHOSE_LAG}\s+lasted\s+(?:for\s+)?(?P<span>{spans.EN})\s*(?P<end>[.!]*)"),
               lazy(rf"(?P<q>How\s+long\s+)?(?(q)(?P<was0>was|were)\s+){WHO_EN}(?(q)|\s+(?P<was>was|were))\s+"
-                         rf"{_JET}ged(?(q)(?:\s+for)?|\s+for\s+(?P<span>{spans.EN}))\s*(?P<end>[.!?]*)")]
+                   rf"{_JET}ged(?(q)(?:\s+for)?|\s+for\s+(?P<span>{spans.EN}))\s*(?P<end>[.!?]*)")]
 _USED_TO_EN = lazy(rf"(?:(?P<be0>Are|Is|Am)\s+)?{WHO_EN}(?(be0)|{BE_EN}(?:\s+(?P<still>still))?(?P<not>\s+not|"
-                         r"n['’]t)?)\s+used\s+to\s+(?P<what>the\s+time(?:\s+zone)?\s+here|the\s+time\s+difference)"
-                         r"(?:\s+(?P<tail>yet|now))?\s*(?P<end>[.!?]*)")
+                   r"n['’]t)?)\s+used\s+to\s+(?P<what>the\s+time(?:\s+zone)?\s+here|the\s+time\s+difference)"
+                   r"(?:\s+(?P<tail>yet|now))?\s*(?P<end>[.!?]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

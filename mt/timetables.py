@@ -42,15 +42,15 @@ _THING_EN = (rf"(?P<this>[Tt]he|[Tt]his)\s+(?:(?P<which>{alternatives(_WHICH_VI)
              rf"(?P<what>{alternatives(_THINGS_VI)})")
 # a time ("Ngân hàng đóng cửa lúc 5 giờ chiều.", "The bank closes at 5 pm.")
 _AT = lazy(rf"{_THING}\s+(?P<will>sẽ\s+)?(?P<do>{alternatives(_DOINGS)})\s+(?:vào\s+)?lúc\s+(?P<time>[^.!?]+?)"
-                 rf"(?:\s+(?P<daily>{alternatives(_DAILY)}))?{_END}")
+           rf"(?:\s+(?P<daily>{alternatives(_DAILY)}))?{_END}")
 _AT_EN = lazy(rf"{_THING_EN}\s+(?:(?P<will>will)\s+(?P<do_will>{alternatives(_DOINGS_VI)})|"
-                    rf"(?P<do>{alternatives(_DOES)}))\s+at\s+(?P<time>[^.!?]+?)"
-                    rf"(?:\s+(?P<daily>{alternatives(_DAILY_VI)}))?\s*(?P<end>[.!]*)")
+              rf"(?P<do>{alternatives(_DOES)}))\s+at\s+(?P<time>[^.!?]+?)"
+              rf"(?:\s+(?P<daily>{alternatives(_DAILY_VI)}))?\s*(?P<end>[.!]*)")
 # open from one time to another ("Chợ mở cửa từ 5 giờ sáng đến 6 giờ chiều.", "The market is open from 5 am to 6 pm.")
 _FROM_TO = lazy(rf"{_THING}\s+mở(?:\s+cửa)?\s+từ\s+(?P<start>[^.!?]+?)\s+(?:đến|tới)\s+(?P<stop>[^.!?]+?)"
-                      rf"(?:\s+(?P<daily>{alternatives(_DAILY)}))?{_END}")
+                rf"(?:\s+(?P<daily>{alternatives(_DAILY)}))?{_END}")
 _FROM_TO_EN = lazy(rf"{_THING_EN}\s+is\s+open\s+from\s+(?P<start>[^.!?]+?)\s+(?:to|until|till)\s+"
-                         rf"(?P<stop>[^.!?]+?)(?:\s+(?P<daily>{alternatives(_DAILY_VI)}))?\s*(?P<end>[.!]*)")
+                   rf"(?P<stop>[^.!?]+?)(?:\s+(?P<daily>{alternatives(_DAILY_VI)}))?\s*(?P<end>[.!]*)")
 # closed on a day, open every day or all day and night
 # (the days that are not a weekday; a weekday is read by mt.dates, and is "on Mondays" only where Vietnamese says
 # every one: "vào các ngày thứ Hai"; "vào thứ Hai" may be the next one)
@@ -60,7 +60,7 @@ _DAYS_OFF_VI = {"at weekends": "vào cuối tuần", "on weekends": "vào cuối
                 "on public holidays": "vào các ngày lễ", "on holidays": "vào các ngày lễ", "today": "hôm nay",
                 "tomorrow": "ngày mai"}
 _CLOSED = lazy(rf"{_THING}\s+(?:đóng\s+cửa|nghỉ|không\s+mở\s+cửa|không\s+làm\s+việc)\s+(?:vào\s+)?"
-                     rf"(?:(?P<every>các|mỗi|hằng|hàng)\s+)?(?:ngày\s+(?=th|ch))?(?P<day>[^.!?]+?){_END}")
+               rf"(?:(?P<every>các|mỗi|hằng|hàng)\s+)?(?:ngày\s+(?=th|ch))?(?P<day>[^.!?]+?){_END}")
 _CLOSED_EN = lazy(rf"{_THING_EN}\s+is\s+closed\s+(?P<day>[^.!?]+?)\s*(?P<end>[.!]*)")
 ALWAYS = {"hằng ngày": "every day", "hàng ngày": "every day", "mỗi ngày": "every day", "cả tuần": "seven days a week",
            "tất cả các ngày trong tuần": "seven days a week", "7 ngày trong tuần": "seven days a week",
@@ -71,24 +71,24 @@ ALWAYS_VI = {"every day": "hằng ngày", "daily": "hằng ngày", "seven days a
               "around the clock": "24/24", "round the clock": "24/24"}
 _OPEN_ALWAYS = lazy(rf"{_THING}\s+mở(?:\s+cửa)?\s+(?P<always>(?i:{alternatives(ALWAYS)})){_END}")
 _OPEN_ALWAYS_EN = lazy(rf"{_THING_EN}\s+is\s+open\s+(?P<always>(?i:{alternatives(ALWAYS_VI)}))"
-                             r"\s*(?P<end>[.!]*)")
+                       r"\s*(?P<end>[.!]*)")
 # how often a bus or a train runs ("Cứ 15 phút lại có một chuyến xe buýt.", "There's a bus every 15 minutes.")
 _VEHICLE = rf"(?P<v>(?i:{alternatives(_VEHICLES)}))"
 _EVERY = [lazy(rf"[Cc]ứ\s+(?:(?P<about>khoảng)\s+)?{spans.VI}\s+(?:lại\s+|thì\s+)?có\s+(?:một\s+)?chuyến\s+"
-                     rf"{_VEHICLE}{_END}"),
+               rf"{_VEHICLE}{_END}"),
           lazy(rf"(?:[Cc]huyến\s+)?{_VEHICLE}\s+(?:chạy\s+)?(?:cứ\s+)?(?:(?P<about>khoảng)\s+)?{spans.VI}\s+"
-                     rf"(?:một|1)\s+chuyến{_END}")]
+               rf"(?:một|1)\s+chuyến{_END}")]
 _HOW_OFTEN = [lazy(rf"(?:[Bb]ao\s+lâu|[Mm]ấy\s+(?:phút|tiếng))\s+(?:thì\s+|lại\s+)?có\s+(?:một\s+)?chuyến\s+"
-                         rf"{_VEHICLE}(?:\s+(?:vậy|ạ|nhỉ|thế))?\s*\?+"),
+                   rf"{_VEHICLE}(?:\s+(?:vậy|ạ|nhỉ|thế))?\s*\?+"),
               lazy(rf"(?:[Cc]huyến\s+)?{_VEHICLE}\s+(?:chạy\s+)?(?:bao\s+lâu|mấy\s+phút)\s+(?:thì\s+|lại\s+)?"
-                         r"(?:có\s+)?(?:một|1)\s+chuyến(?:\s+(?:vậy|ạ|nhỉ|thế))?\s*\?+")]
+                   r"(?:có\s+)?(?:một|1)\s+chuyến(?:\s+(?:vậy|ạ|nhỉ|thế))?\s*\?+")]
 _VEHICLE_EN = rf"(?P<v>(?i:{alternatives(_VEHICLES_VI)}))"
 _EVERY_EN = [lazy(rf"There(?:['’]s|\s+is)\s+an?\s+{_VEHICLE_EN}\s+every\s+(?:(?P<hour>hour)|"
-                        rf"(?P<half_hour_en>half\s+(?:an\s+)?hour)|{spans.EN})\s*(?P<end>[.!]*)"),
+                  rf"(?P<half_hour_en>half\s+(?:an\s+)?hour)|{spans.EN})\s*(?P<end>[.!]*)"),
              lazy(rf"(?:The\s+)?{_VEHICLE_EN}(?:e?s)?\s+(?:runs?|comes?|goes|go|leaves?)\s+every\s+"
-                        rf"(?:(?P<hour>hour)|(?P<half_hour_en>half\s+(?:an\s+)?hour)|{spans.EN})\s*(?P<end>[.!]*)")]
+                  rf"(?:(?P<hour>hour)|(?P<half_hour_en>half\s+(?:an\s+)?hour)|{spans.EN})\s*(?P<end>[.!]*)")]
 _HOW_OFTEN_EN = lazy(rf"How\s+often\s+(?:(?:does|do)\s+the\s+{_VEHICLE_EN}(?:e?s)?\s+(?:run|come|go|leave)|"
-                           rf"is\s+there\s+an?\s+{_VEHICLE_EN.replace('?P<v>', '?P<v2>')})\s*\?+")
+                     rf"is\s+there\s+an?\s+{_VEHICLE_EN.replace('?P<v>', '?P<v2>')})\s*\?+")
 
 # a place open or closed now, said or asked (v7: "Cửa hàng đóng cửa rồi." → "The store closed the door.", "Siêu thị
 # mở cửa chưa?" → "Is the open door?", "Siêu thị còn mở cửa không?" → "Is the open door?"; "Is the supermarket still
@@ -99,12 +99,12 @@ _PLACES = {vi: en for vi, en in _THINGS.items() if en in ("shop", "store", "muse
 _NOW = {"bây giờ": "now", "hôm nay": "today", "ngày mai": "tomorrow"}
 _NOW_EN = {en: vi for vi, en in _NOW.items()}
 _OPEN_NOW = lazy(rf"(?:(?P<day>(?i:{alternatives(_NOW)}))\s+)?(?P<what>(?i:{alternatives(_PLACES)}))"
-                       r"(?:\s+(?P<this>này))?\s+(?:(?P<still>còn|vẫn\s+còn|vẫn)\s+|(?P<ask>có)\s+|(?P<did>đã)\s+)?"
-                       r"(?P<state>mở|đóng)(?:\s+cửa)?(?:\s+(?P<tail>rồi|chưa|không))?(?:\s+(?:vậy|nhỉ|ạ))?"
-                       r"\s*(?P<end>[.!?]*)")
+                 r"(?:\s+(?P<this>này))?\s+(?:(?P<still>còn|vẫn\s+còn|vẫn)\s+|(?P<ask>có)\s+|(?P<did>đã)\s+)?"
+                 r"(?P<state>mở|đóng)(?:\s+cửa)?(?:\s+(?P<tail>rồi|chưa|không))?(?:\s+(?:vậy|nhỉ|ạ))?"
+                 r"\s*(?P<end>[.!?]*)")
 _OPEN_NOW_EN = lazy(rf"(?:(?P<is>Is|(?P<will>Will))\s+)?{_THING_EN}(?(will)\s+be)(?(is)|\s+is)"
-                          r"(?:\s+(?P<still>still|already))?\s+(?P<state>open|closed)"
-                          rf"(?:\s+(?P<when>yet|{alternatives(_NOW_EN)}))?\s*(?P<end>[.!?]*)")
+                    r"(?:\s+(?P<still>still|already))?\s+(?P<state>open|closed)"
+                    rf"(?:\s+(?P<when>yet|{alternatives(_NOW_EN)}))?\s*(?P<end>[.!?]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -68,32 +68,32 @@ _TIP = (rf"(?:(?P<leave>để\s+lại)\s+tiền\s+(?:boa|tip)|(?:(?:để|cho|đ
         rf"cho\s+(?P<r2>{_R})\s+tiền\s+(?:boa|tip))(?:\s+cho\s+(?P<r>{_R}))?")
 # who needs to, has to or should ("Tôi có cần boa không?", "Ở đây không cần boa.", "Có nên boa cho tài xế không?")
 _NEED = lazy(rf"{_SUBJECT}(?:(?P<ask>(?i:có))\s+|(?P<not>(?i:không))\s+)?(?P<modal>(?i:cần\s+phải|cần|phải|nên))"
-                   rf"\s+{_TIP}(?:\s+{_PLACE})?(?:\s+(?P<asked>không)|\s+(?P<dau>đâu))?{SOFTENED_END}")
+             rf"\s+{_TIP}(?:\s+{_PLACE})?(?:\s+(?P<asked>không)|\s+(?P<dau>đâu))?{SOFTENED_END}")
 # how much ("Tôi nên boa bao nhiêu?", "Ở Việt Nam thường boa bao nhiêu?", "Bao nhiêu tiền boa là đủ?")
 _MUCH = lazy(rf"{_SUBJECT}(?:(?P<should>(?i:nên))\s+|(?P<usual>(?i:thường))\s+|(?P<did>đã)\s+)?"
-                   rf"(?:(?i:boa|tip(?=\s+cho\s))(?:\s+cho\s+(?P<r>{_R}))?\s+bao\s+nhiêu(?:\s+tiền)?|"
-                   rf"(?P<leave>(?i:để\s+lại))\s+bao\s+nhiêu\s+tiền\s+(?:boa|tip))"
-                   rf"(?:\s+(?P<enough>là\s+(?:đủ|hợp\s+lý)))?(?:\s+{_PLACE})?{SOFTENED_QUESTION}")
+             rf"(?:(?i:boa|tip(?=\s+cho\s))(?:\s+cho\s+(?P<r>{_R}))?\s+bao\s+nhiêu(?:\s+tiền)?|"
+             rf"(?P<leave>(?i:để\s+lại))\s+bao\s+nhiêu\s+tiền\s+(?:boa|tip))"
+             rf"(?:\s+(?P<enough>là\s+(?:đủ|hợp\s+lý)))?(?:\s+{_PLACE})?{SOFTENED_QUESTION}")
 _ENOUGH = lazy(rf"(?:[Bb]ao\s+nhiêu\s+tiền\s+(?:boa|tip)|[Tt]iền\s+(?:boa|tip)\s+bao\s+nhiêu)\s+là\s+"
-                     rf"(?:đủ|hợp\s+lý)(?:\s+{_PLACE})?{SOFTENED_QUESTION}")
+               rf"(?:đủ|hợp\s+lý)(?:\s+{_PLACE})?{SOFTENED_QUESTION}")
 # a tip left or given ("Tôi để lại tiền boa cho người phục vụ.", "Bạn đã boa cho tài xế chưa?")
 _DID = lazy(rf"{WHO}\s+(?:(?P<tense>đã|vừa\s+mới|vừa|mới)\s+|(?P<yet>chưa)\s+)?{_TIP}"
-                  rf"(?:\s+(?P<table>trên\s+bàn))?(?:\s+(?P<done>rồi)|\s+(?P<asked>chưa))?{SOFTENED_END}")
+            rf"(?:\s+(?P<table>trên\s+bàn))?(?:\s+(?P<done>rồi)|\s+(?P<asked>chưa))?{SOFTENED_END}")
 # how often ("Tôi luôn boa.", "Ở Việt Nam người ta thường không boa.", "Ở Việt Nam người ta có boa không?")
 _OFTEN = lazy(rf"{_SUBJECT}(?:(?P<ask>có)\s+)?(?:(?P<often>{alternatives(OFTEN)})\s+)?(?:(?P<not>không)\s+)?"
-                    rf"{_TIP}(?:\s+{_PLACE})?(?:\s+(?P<asked>không))?{SOFTENED_END}")
+              rf"{_TIP}(?:\s+{_PLACE})?(?:\s+(?P<asked>không))?{SOFTENED_END}")
 # keeping the change ("Khỏi thối.", "Anh cứ giữ tiền thừa nhé."; "Em giữ tiền thừa nhé." may be the speaker's)
 _CHANGE = lazy(r"(?:(?i:anh|chị|em|bạn|cô|chú|bác)\s+(?=cứ\s|.*\sđi\W*$))?(?:(?i:cứ)\s+)?(?:(?i:giữ)"
-                     r"(?:\s+(?:lại|lấy))?\s+tiền\s+(?:thừa|thối)|(?i:khỏi|không\s+cần)\s+thối(?:\s+lại)?"
-                     r"(?:\s+tiền)?)(?:\s+(?:đi|nhé|nha|đâu|ạ))*\s*[.!]*")
+               r"(?:\s+(?:lại|lấy))?\s+tiền\s+(?:thừa|thối)|(?i:khỏi|không\s+cần)\s+thối(?:\s+lại)?"
+               r"(?:\s+tiền)?)(?:\s+(?:đi|nhé|nha|đâu|ạ))*\s*[.!]*")
 # service or the tip included ("Đã bao gồm phí phục vụ chưa?", "Tiền boa đã được tính vào hóa đơn chưa?")
 _FEE = rf"(?P<what>(?i:{alternatives(FEES)}))"
 _BILL = rf"(?P<bill>(?i:{alternatives(_BILLS)}))"
 _AFTER = rf"(?:\s+(?P<already>rồi)|\s+(?P<asked>chưa|không))?{SOFTENED_END}"
 _INCLUDED = [lazy(rf"(?:{_BILL}\s+)?(?:(?P<done>(?i:đã))\s+|(?P<yet>(?i:chưa|không))\s+|(?P<ask>(?i:có))\s+)?"
-                        rf"(?i:bao\s+gồm)\s+{_FEE}{_AFTER}"),
+                  rf"(?i:bao\s+gồm)\s+{_FEE}{_AFTER}"),
              lazy(rf"{_FEE}\s+(?:(?P<done>đã)\s+|(?P<yet>chưa|không)\s+)?(?:được\s+)?(?:bao\s+gồm|tính)"
-                        rf"(?:\s+(?:trong|vào)\s+{_BILL})?{_AFTER}")]
+                  rf"(?:\s+(?:trong|vào)\s+{_BILL})?{_AFTER}")]
 
 # ... and in English
 _WHO_EN = rf"(?:(?P<people>(?i:people))|{WHO_EN})"
@@ -105,8 +105,8 @@ _TIP_EN = (rf"(?:(?P<leave>leaves?|left)\s+a\s+tip(?:\s+for\s+{_R_EN.format('r')
 _NEG = r"(?P<neg>don['’]t|doesn['’]t|didn['’]t|haven['’]t|hasn['’]t|do\s+not|does\s+not|did\s+not)"
 _MODAL = r"(?P<modal>needs?\s+to|ha(?:ve|s)\s+to|should(?:n['’]t|\s+not)?)"
 _SAID_EN = lazy(rf"(?:(?P<aux>Do|Does|Did|Should|Have|Has)\s+)?{_WHO_EN}\s+(?:(?P<often>"
-                      rf"{alternatives(OFTEN_VI)})\s+)?(?:{_NEG}\s+)?(?:(?P<often2>usually)\s+)?(?:{_MODAL}\s+)?"
-                      rf"{_TIP_EN}(?:\s+{_PLACE_EN})?(?P<yet>\s+yet)?\s*(?P<end>[.!?]*)")
+                rf"{alternatives(OFTEN_VI)})\s+)?(?:{_NEG}\s+)?(?:(?P<often2>usually)\s+)?(?:{_MODAL}\s+)?"
+                rf"{_TIP_EN}(?:\s+{_PLACE_EN})?(?P<yet>\s+yet)?\s*(?P<end>[.!?]*)")
 # ... what is said, by the kind of its words after who (how it is asked, "don't" …, "need to" …), in Vietnamese
 _KINDS = {"does": "do", "has": "have", "don't": "do", "doesn't": "do", "do not": "do", "does not": "do",
           "didn't": "did", "did not": "did", "haven't": "have", "hasn't": "have", "needs to": "need to",
@@ -124,8 +124,8 @@ _ONE = {w: w in ("does", "has", "doesn't", "does not", "hasn't", "needs to", "ha
     "do", "does", "have", "has", "don't", "do not", "doesn't", "does not", "haven't", "hasn't", "need to", "needs to",
     "have to", "has to", "s", "")}
 _MUCH_EN = lazy(rf"How\s+much\s+(?P<aux>should|do|does|did)\s+{_WHO_EN}\s+(?:(?P<often>usually)\s+)?"
-                      rf"(?:tip(?:\s+{_R_EN.format('r')})?|(?P<leave>leave\s+(?:as|for)\s+a\s+tip))"
-                      rf"(?:\s+{_PLACE_EN})?\s*\?+")
+                rf"(?:tip(?:\s+{_R_EN.format('r')})?|(?P<leave>leave\s+(?:as|for)\s+a\s+tip))"
+                rf"(?:\s+{_PLACE_EN})?\s*\?+")
 _NO_NEED_EN = lazy(rf"(?:There['’]s\s+|There\s+is\s+)?[Nn]o\s+need\s+to\s+tip(?:\s+{_PLACE_EN})?\s*[.!]*")
 _CHANGE_EN = lazy(r"(?:(?:You\s+can|Please)\s+keep|Keep)\s+the\s+change(?:,?\s+please)?\s*[.!]*")
 _FEE_EN = rf"(?P<what>(?i:{alternatives(FEES_VI)}))"

@@ -44,13 +44,13 @@ _ABOUT = rf"(?:(?P<about>{alternatives(spans.ABOUT)})\s+)?"
 _ABOUT_EN = rf"(?:(?P<about>{alternatives(spans.ABOUT_EN)})\s+)?"
 # stuck for how long ("Sáng nay tôi bị kẹt xe một tiếng.", "Bạn bị kẹt xe bao lâu rồi?"); plain, mt/arrivals.py's
 _STUCK = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<did>đã)\s+|(?P<now>đang)\s+)?(?:bị\s+)?{_JAM}\s+(?:(?:mất|suốt)\s+|"
-                    rf"(?P<so_far>được)\s+)?(?:{_ABOUT}{spans.VI}|(?P<ask>bao\s+lâu))(?:\s+(?P<done>rồi))?"
-                    rf"{SOFTENED_END}")
+              rf"(?P<so_far>được)\s+)?(?:{_ABOUT}{spans.VI}|(?P<ask>bao\s+lâu))(?:\s+(?P<done>rồi))?"
+              rf"{SOFTENED_END}")
 _STUCK_EN = lazy(rf"{WHO_EN}(?P<be>\s+was|\s+were|\s+got|(?P<have>['’]ve|['’]s|\s+have|\s+has)\s+been)\s+stuck\s+"
-                       rf"in\s+(?:the\s+)?traffic\s+for\s+{_ABOUT_EN}{spans.EN}(?:\s+(?P<day>[^,.!?]+?))?"
-                       r"\s*(?P<end>[.!]*)")
+                 rf"in\s+(?:the\s+)?traffic\s+for\s+{_ABOUT_EN}{spans.EN}(?:\s+(?P<day>[^,.!?]+?))?"
+                 r"\s*(?P<end>[.!]*)")
 _HOW_LONG_EN = lazy(rf"How\s+long\s+(?P<aux>was|were|have|has)\s+{WHO_EN}(?P<been>\s+been)?\s+stuck\s+in\s+"
-                          r"(?:the\s+)?traffic(?:\s+(?P<day>[^,.!?]+?))?\s*\?+")
+                    r"(?:the\s+)?traffic(?:\s+(?P<day>[^,.!?]+?))?\s*\?+")
 # when the roads are busy (the first Vietnamese of each is written back; "sáng nay" left: were or are)
 _WHEN = {"giờ cao điểm": "at rush hour", "giờ tan tầm": "at rush hour", "hôm nay": "today", "bây giờ": "now",
          "lúc này": "now", "hôm qua": "yesterday"}
@@ -65,24 +65,24 @@ _STATES_VI = {"busy": "đông", "crowded": "đông", "packed": "đông", "quiet"
 _ROADS = {"đường": "roads", "đường sá": "roads", "đường phố": "streets"}
 _ROADS_VI = {"roads": "đường", "streets": "đường phố"}
 _ROAD_STATE = lazy(rf"(?:(?P<when0>{_AT})\s*,?\s+)?(?P<road>(?i:{alternatives(_ROADS)}))(?:\s+(?P<when1>{_AT}))?"
-                         r"\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?(?:(?P<very>rất)\s+)?"
-                         rf"(?P<state>{alternatives(_STATES)})(?:\s+(?P<much>quá|lắm))?"
-                         rf"(?:\s+(?:vào\s+)?(?P<when2>{_AT}))?"
-                         rf"(?:\s+(?P<asked>không))?{SOFTENED_END}")
+                   r"\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?(?:(?P<very>rất)\s+)?"
+                   rf"(?P<state>{alternatives(_STATES)})(?:\s+(?P<much>quá|lắm))?"
+                   rf"(?:\s+(?:vào\s+)?(?P<when2>{_AT}))?"
+                   rf"(?:\s+(?P<asked>không))?{SOFTENED_END}")
 _OFTEN = {"thường": "usually", "hay": "often", "luôn": "always", "lúc nào cũng": "always"}
 _OFTEN_VI = {en: vi for vi, en in reversed(_OFTEN.items())}
 # the traffic terrible ("Hôm nay kẹt xe quá.") or always bad then ("Giờ cao điểm lúc nào cũng kẹt xe.")
 _JAMMED = lazy(rf"(?:(?P<when0>{_AT})\s*,?\s+)?(?:(?P<often>{alternatives(_OFTEN)})\s+|(?P<ask>có)\s+)?"
-                     rf"(?:bị\s+)?{_JAM}(?:\s+(?P<much>quá|lắm|kinh\s+khủng|khủng\s+khiếp))?"
-                     rf"(?:\s+(?:vào\s+)?(?P<when2>{_AT}))?(?:\s+(?P<asked>không))?{SOFTENED_END}")
+               rf"(?:bị\s+)?{_JAM}(?:\s+(?P<much>quá|lắm|kinh\s+khủng|khủng\s+khiếp))?"
+               rf"(?:\s+(?:vào\s+)?(?P<when2>{_AT}))?(?:\s+(?P<asked>không))?{SOFTENED_END}")
 _AT_EN = rf"(?:\s+(?P<when>(?i:{alternatives(_WHEN_VI)})))?"
 _ROAD_STATE_EN = lazy(rf"(?:(?P<be0>Are|Were)\s+the\s+(?P<road0>roads|streets)|(?i:the)\s+(?P<road>roads|streets)"
-                            r"\s+(?P<be>are|were)(?P<not>\s+not|n['’]t)?)\s+(?:(?P<very>very|extremely)\s+|"
-                            rf"(?P<much>really|so)\s+)?(?P<state>{alternatives(_STATES_VI)}){_AT_EN}\s*(?P<end>[.!?]*)")
+                      r"\s+(?P<be>are|were)(?P<not>\s+not|n['’]t)?)\s+(?:(?P<very>very|extremely)\s+|"
+                      rf"(?P<much>really|so)\s+)?(?P<state>{alternatives(_STATES_VI)}){_AT_EN}\s*(?P<end>[.!?]*)")
 _BAD = r"(?P<state>bad|terrible|awful|horrible)"
 _JAMMED_EN = lazy(rf"(?:(?P<be0>Is|Was)\s+(?:the\s+)?traffic|(?i:(?:the\s+)?traffic)(?P<be>\s+is|\s+was|['’]s)"
-                        rf"(?P<not>\s+not|n['’]t)?)\s+(?:(?P<often>{alternatives(_OFTEN_VI)})\s+)?"
-                        rf"(?:(?:very|really|so)\s+)?{_BAD}{_AT_EN}\s*(?P<end>[.!?]*)")
+                  rf"(?P<not>\s+not|n['’]t)?)\s+(?:(?P<often>{alternatives(_OFTEN_VI)})\s+)?"
+                  rf"(?:(?:very|really|so)\s+)?{_BAD}{_AT_EN}\s*(?P<end>[.!?]*)")
 # an accident, and the road jammed
 _EFFECTS = {"tắc": "the road is jammed", "kẹt": "the road is jammed", "chặn": "the road is blocked",
             "phong tỏa": "the road is closed", "đóng": "the road is closed"}
@@ -91,14 +91,14 @@ _EFFECT = (rf"(?:(?P<road>đường)\s+(?:đang\s+)?bị\s+(?P<how>{alternatives
            rf"(?P<jam>{_JAM}))")
 _CRASH = r"(?:một\s+)?(?:vụ\s+)?tai\s+nạn(?P<ahead>\s+(?:ở\s+)?(?:phía|đằng)\s+trước)?"
 _ACCIDENT = lazy(rf"(?:(?P<ahead0>(?i:phía|đằng)\s+trước)\s+(?:có|vừa\s+có)|(?i:có|vừa\s+có))\s+{_CRASH}"
-                       rf"(?:\s*,\s*(?:nên\s+)?|\s+nên\s+){_EFFECT}{SOFTENED_END}")
+                 rf"(?:\s*,\s*(?:nên\s+)?|\s+nên\s+){_EFFECT}{SOFTENED_END}")
 _BECAUSE = lazy(rf"(?i:{_EFFECT})\s+(?:vì|do)\s+(?:có\s+)?{_CRASH}{SOFTENED_END}")
 _EFFECT_EN = (r"(?:(?P<road>the\s+road)(?:['’]s|\s+is)\s+(?P<how>jammed|blocked|closed)|"
               r"(?P<jam>there['’]s\s+a\s+(?:traffic\s+)?jam|there\s+is\s+a\s+(?:traffic\s+)?jam))")
 _ACCIDENT_EN = lazy(rf"There(?:\s+was|['’]s\s+been|\s+has\s+been)\s+an\s+accident(?P<ahead>\s+(?:up\s+)?ahead)?"
-                          rf"(?:\s*,\s*(?:so|and)|\s+so|\s+and)\s+{_EFFECT_EN}\s*(?P<end>[.!]*)")
+                    rf"(?:\s*,\s*(?:so|and)|\s+so|\s+and)\s+{_EFFECT_EN}\s*(?P<end>[.!]*)")
 _BECAUSE_EN = lazy(r"The\s+road(?:['’]s|\s+is)\s+(?P<how>jammed|blocked|closed)\s+because\s+of\s+an\s+accident"
-                         r"(?P<ahead>\s+(?:up\s+)?ahead)?\s*(?P<end>[.!]*)")
+                   r"(?P<ahead>\s+(?:up\s+)?ahead)?\s*(?P<end>[.!]*)")
 # avoiding a road, taking another ("tránh đường" alone is "get out of the way")
 _ROUTES = {"đường chính": "the main road", "đường lớn": "the main road", "đường cao tốc": "the highway",
            "đường này": "this road", "đường khác": "another route", "lối khác": "another way"}
@@ -106,19 +106,19 @@ _ROUTES_VI = {en: vi for vi, en in reversed(_ROUTES.items())} | {
     "the motorway": "đường cao tốc", "another road": "đường khác", "a different route": "đường khác",
     "a different road": "đường khác", "a different way": "lối khác"}
 _AVOID = lazy(rf"(?:{WHO}\s+(?P<should>nên\s+)?|(?P<dont>(?i:đừng))\s+|(?P<please>(?i:hãy))\s+)?"
-                    rf"(?P<verb>(?i:tránh|đi))\s+(?P<route>{alternatives(_ROUTES)})(?P<di>\s+đi)?"
-                    r"(?:\s+(?:nhé|nha))?\s*(?P<end>[.!]*)")
+              rf"(?P<verb>(?i:tránh|đi))\s+(?P<route>{alternatives(_ROUTES)})(?P<di>\s+đi)?"
+              r"(?:\s+(?:nhé|nha))?\s*(?P<end>[.!]*)")
 _AVOID_EN = lazy(rf"(?:{WHO_EN}\s+(?P<should>should)\s+|(?P<lets>Let['’]s)\s+|(?P<dont>Don['’]t)\s+|"
-                       rf"(?P<please>Please)\s+)?(?P<verb>(?i:avoid|take))\s+(?P<route>{alternatives(_ROUTES_VI)})"
-                       r"(?:,?\s+please)?\s*(?P<end>[.!]*)")
+                 rf"(?P<please>Please)\s+)?(?P<verb>(?i:avoid|take))\s+(?P<route>{alternatives(_ROUTES_VI)})"
+                 r"(?:,?\s+please)?\s*(?P<end>[.!]*)")
 # the traffic moving again ("xe cộ": "xe" alone may be a car that runs again)
 _MOVING = lazy(r"(?:(?i:giờ|bây\s+giờ)\s*,?\s+)?(?:(?P<over>(?i:hết)\s+(?:kẹt\s+xe|tắc\s+đường))|"
-                     r"(?P<road>(?i:đường))\s+(?:đã\s+)?(?:thông(?:\s+thoáng)?|hết\s+(?:kẹt|tắc)(?:\s+xe)?)|"
-                     r"(?P<cars>(?i:xe\s+cộ))\s+(?:đã\s+)?(?:chạy|di\s+chuyển|lưu\s+thông)\s+(?:được|(?P<again>"
-                     rf"(?:trở\s+)?lại)))(?:\s+(?P<done>rồi))?{SOFTENED_END}")
+               r"(?P<road>(?i:đường))\s+(?:đã\s+)?(?:thông(?:\s+thoáng)?|hết\s+(?:kẹt|tắc)(?:\s+xe)?)|"
+               r"(?P<cars>(?i:xe\s+cộ))\s+(?:đã\s+)?(?:chạy|di\s+chuyển|lưu\s+thông)\s+(?:được|(?P<again>"
+               rf"(?:trở\s+)?lại)))(?:\s+(?P<done>rồi))?{SOFTENED_END}")
 _MOVING_EN = lazy(r"(?:(?i:(?:the\s+)?traffic)(?:['’]s|\s+is)\s+(?:finally\s+)?moving\s+(?:(?P<again>again)|now)|"
-                        r"(?P<road>(?i:the\s+road))(?:['’]s|\s+is)\s+clear\s+now|"
-                        r"(?P<over>(?i:(?:the\s+)?traffic)\s+has\s+cleared(?:\s+up)?))\s*(?P<end>[.!]*)")
+                  r"(?P<road>(?i:the\s+road))(?:['’]s|\s+is)\s+clear\s+now|"
+                  r"(?P<over>(?i:(?:the\s+)?traffic)\s+has\s+cleared(?:\s+up)?))\s*(?P<end>[.!]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -49,15 +49,15 @@ _THE = [said.removeprefix("the ") for said in PEOPLES_VI if said.startswith("the
 _NATION_EN = (rf"(?P<nation>[Tt]he\s+(?:{alternatives(_THE)})|"
               rf"{alternatives(said for said in PEOPLES_VI if not said.startswith('the '))})")
 _SAID = lazy(rf"(?:{WHO}|{_NATION})\s+(?:(?P<person>là\s+(?:một\s+)?người)\s+)?"
-                   rf"(?:(?P<not>không)\s+|(?P<ask>có)\s+)?(?:(?P<before>{alternatives(_BEFORE)})\s+)?{_LIST}"
-                   rf"(?:\s+(?P<after>{alternatives(_AFTER)}))?"
-                   rf"(?:\s+(?P<asked>không))?(?:\s+(?:vậy|thế|ạ|nhỉ))?\s*(?P<end>[.!?]*)")
+             rf"(?:(?P<not>không)\s+|(?P<ask>có)\s+)?(?:(?P<before>{alternatives(_BEFORE)})\s+)?{_LIST}"
+             rf"(?:\s+(?P<after>{alternatives(_AFTER)}))?"
+             rf"(?:\s+(?P<asked>không))?(?:\s+(?:vậy|thế|ạ|nhỉ))?\s*(?P<end>[.!?]*)")
 _BEFORE_EN = {"very": "rất", "really": "rất", "quite": "khá", "a bit": "hơi", "a little": "hơi",
               "extremely": "cực kỳ", "so": "quá"}
 _SAID_EN = lazy(rf"(?:(?P<be0>Is|Am|Are)\s+)?(?:{WHO_EN}|{_NATION_EN})"
-                      rf"(?:(?P<be>\s+is|\s+am|\s+are|['’]s|['’]m|['’]re)(?:\s+(?P<not>not)|(?P<nt>n['’]t))?)?"
-                      rf"\s+(?P<person>an?\s+)?(?:(?P<before>{alternatives(_BEFORE_EN)})\s+)?{_LIST_EN}"
-                      r"(?(person)\s+person)\s*(?P<end>[.!?]*)")
+                rf"(?:(?P<be>\s+is|\s+am|\s+are|['’]s|['’]m|['’]re)(?:\s+(?P<not>not)|(?P<nt>n['’]t))?)?"
+                rf"\s+(?P<person>an?\s+)?(?:(?P<before>{alternatives(_BEFORE_EN)})\s+)?{_LIST_EN}"
+                r"(?(person)\s+person)\s*(?P<end>[.!?]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

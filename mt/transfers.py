@@ -72,13 +72,13 @@ _DOINGS = {"pay": (r"trả|thanh", rf"(?P<v>trả|thanh\s+toán)(?:\s+(?P<money>
            "out": (r"rút", rf"(?P<go>đi\s+)?(?P<v>rút)\s+{_MONEY}"
                            rf"(?:\s+(?:ở|tại)\s+(?P<place>(?i:{alternatives(PLACES)})))?")}
 _SAID = {doing: (lazy(key), lazy(rf"{DAY_OPENING}(?:(?P<when>(?i:khi\s+nào|bao\s+giờ))\s+)?{WHO}\s+"
-                                            rf"{_TENSE}{said}{DAY_AFTER}{_ASKED}"))
+                                 rf"{_TENSE}{said}{DAY_AFTER}{_ASKED}"))
          for doing, (key, said) in _DOINGS.items()}
 _KEYS = lazy(r"(?i:chuyển|gửi|nhận|trả|thanh\s+toán|rút|tiền\s+mặt|thẻ)")
 # asked how one pays ("Bạn muốn trả bằng tiền mặt hay thẻ?", "Tiền mặt hay thẻ?"), where to get money out
 _MEAN = rf"(?i:{alternatives(MEANS)})"
 _EITHER = lazy(rf"(?:{WHO}\s+(?:(?P<want>muốn)\s+)?(?:trả|thanh\s+toán)(?:\s+tiền)?\s+bằng\s+)?(?P<a>{_MEAN})\s+"
-                     rf"hay\s+(?:bằng\s+)?(?P<b>{_MEAN}){SOFTENER}\s*\?+")
+               rf"hay\s+(?:bằng\s+)?(?P<b>{_MEAN}){SOFTENER}\s*\?+")
 _WHERE = lazy(rf"{WHO}\s+(?:có\s+thể\s+)?(?:đi\s+)?rút\s+tiền\s+ở\s+đâu{SOFTENER}\s*\?+")
 
 # ... and in English: the tense or a modal after who, as Vietnamese says it before the verb, the verb's form it
@@ -111,9 +111,9 @@ _SAID_EN = {doing: (lazy(key), lazy(
 _KEYS_EN = lazy(r"(?i:transfer|sen[dt]|money|dong|VND|pa(?:y|id)|cash|card|withdr)")
 _NOUN = rf"(?i:{alternatives(_NOUNS_VI)})"
 _EITHER_EN = lazy(rf"(?:(?P<q>Would|Are|Is|Am)\s+{WHO_EN}\s+(?P<pay>like\s+to\s+pay|paying)\s+"
-                        rf"(?:in|by|with)\s+)?(?P<a>{_NOUN})\s+or\s+(?:(?:in|by|with)\s+)?(?P<b>{_NOUN})\s*\?+")
+                  rf"(?:in|by|with)\s+)?(?P<a>{_NOUN})\s+or\s+(?:(?:in|by|with)\s+)?(?P<b>{_NOUN})\s*\?+")
 _WHERE_EN = lazy(rf"Where\s+can\s+{WHO_EN}\s+(?:get\s+(?:some\s+)?money\s+out|withdraw\s+(?:some\s+)?money)"
-                       r"\s*\?+")
+                 r"\s*\?+")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

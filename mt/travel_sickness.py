@@ -55,20 +55,20 @@ _KIND = rf"say\s+(?P<kind>{alternatives(KINDS)})"
 _WHERE = rf"(?:\s+(?P<on>{alternatives(_ON)}))?"
 # "Cô ấy hay bị say xe khi đi đường dài.", "Bạn có bị say máy bay không?", "Tôi thấy hơi say xe.", "Tôi đã bị say sóng."
 _SICK = lazy(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+|(?P<past>đã)\s+)?(?:(?P<often>"
-                   rf"{alternatives(_OFTEN)})\s+)?(?:(?P<feel>(?:cảm\s+)?thấy)\s+|bị\s+)?(?P<bit>hơi\s+)?{_KIND}"
-                   rf"{_WHERE}(?:\s+(?P<done>rồi))?{ASKED_END}")
+             rf"{alternatives(_OFTEN)})\s+)?(?:(?P<feel>(?:cảm\s+)?thấy)\s+|bị\s+)?(?P<bit>hơi\s+)?{_KIND}"
+             rf"{_WHERE}(?:\s+(?P<done>rồi))?{ASKED_END}")
 # "Bạn đã bao giờ bị say sóng chưa?", "Tôi chưa bao giờ bị say máy bay."
 _EVER = lazy(rf"{WHO}\s+(?:(?P<ask>(?:đã\s+)?(?:bao\s+giờ|từng))|(?P<never>chưa\s+(?:bao\s+giờ|từng)))\s+bị\s+"
-                   rf"{_KIND}(?:\s+(?P<yet>chưa))?\s*(?P<end>[.!?]*)")
+             rf"{_KIND}(?:\s+(?P<yet>chưa))?\s*(?P<end>[.!?]*)")
 # "Tôi thấy buồn nôn.", "Bạn có buồn nôn không?", "Tôi hơi buồn nôn khi đi xe buýt."
 _NAUSEA = lazy(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+)?(?:(?:cảm\s+)?thấy\s+|bị\s+)?(?P<bit>hơi\s+)?"
-                     rf"buồn\s+nôn(?:\s+(?P<very>quá|lắm))?{_WHERE}{ASKED_END}")
+               rf"buồn\s+nôn(?:\s+(?P<very>quá|lắm))?{_WHERE}{ASKED_END}")
 # "Tôi uống thuốc chống say xe rồi.", "Bạn đã uống thuốc say xe chưa?", "Bạn nên uống thuốc chống say sóng."
 _TAKEN = lazy(rf"{WHO}\s+(?:(?P<did>đã)\s+|(?P<just>vừa|mới|vừa\s+mới)\s+|(?P<nyet>chưa)\s+|"
-                    rf"(?P<should>nên|phải)\s+)?uống\s+{_PILL}(?:\s+(?P<done>rồi|chưa))?\s*(?P<end>[.!?]*)")
+              rf"(?P<should>nên|phải)\s+)?uống\s+{_PILL}(?:\s+(?P<done>rồi|chưa))?\s*(?P<end>[.!?]*)")
 # "Bạn có thuốc chống say xe không?", "Tôi cần thuốc chống say xe.", "Tôi có mang theo thuốc chống say xe."
 _HAVE = lazy(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+(?=cần|mang))?(?P<verb>có|cần|mang)"
-                   rf"(?:\s+theo)?\s+{_PILL}{ASKED_END}")
+             rf"(?:\s+theo)?\s+{_PILL}{ASKED_END}")
 # "Mở cửa sổ ra nếu bạn thấy buồn nôn.", "Nếu bị say xe thì nói với tôi nhé."
 _DO = {"mở cửa sổ ra": "open the window", "mở cửa sổ": "open the window", "nói với tôi": "tell me",
        "bảo tôi": "tell me", "báo tôi": "tell me", "báo cho tôi": "tell me", "cho tôi biết": "let me know",
@@ -85,13 +85,13 @@ _KIND_EN = rf"(?P<kind>(?i:{alternatives(KINDS_VI)}))"
 _WHERE_EN = rf"(?:\s+(?P<on>(?i:{alternatives(_ON_VI)})))?"
 # "She often gets carsick on long trips.", "Do you get seasick?", "He never gets airsick.", "I got seasick."
 _GETS_EN = lazy(rf"(?:(?P<do>Do|Does|Did)\s+)?{WHO_EN}(?:\s+(?P<aux>(?:don|doesn|didn)['’]t|(?:do|does|did)"
-                      rf"\s+not))?(?:\s+(?P<often>{alternatives(_OFTEN_VI)}))?\s+(?P<get>gets?|got)\s+{_KIND_EN}"
-                      rf"(?P<easily>\s+easily)?{_WHERE_EN}\s*(?P<end>[.!?]*)")
+                rf"\s+not))?(?:\s+(?P<often>{alternatives(_OFTEN_VI)}))?\s+(?P<get>gets?|got)\s+{_KIND_EN}"
+                rf"(?P<easily>\s+easily)?{_WHERE_EN}\s*(?P<end>[.!?]*)")
 # "I feel carsick.", "Are you seasick?", "I'm feeling a bit sick on the bus.", "She feels nauseous."
 _FEEL_EN = lazy(rf"(?:(?P<do>Do|Does)\s+|(?P<be0>Are|Is|Am)\s+)?{WHO_EN}(?P<verb>(?:\s+is|\s+am|\s+are|['’]s|"
-                      r"['’]m|['’]re)(?:\s+not|n['’]t)?(?:\s+feeling)?|\s+feels?|\s+(?:(?:don|doesn)['’]t|do\s+not|"
-                      r"does\s+not)\s+feel|\s+feeling)?(?P<bit>\s+a\s+(?:bit|little)|\s+really|\s+very)?\s+"
-                      rf"(?:{_KIND_EN}|(?P<sick>sick|nauseous|queasy)){_WHERE_EN}\s*(?P<end>[.!?]*)")
+                r"['’]m|['’]re)(?:\s+not|n['’]t)?(?:\s+feeling)?|\s+feels?|\s+(?:(?:don|doesn)['’]t|do\s+not|"
+                r"does\s+not)\s+feel|\s+feeling)?(?P<bit>\s+a\s+(?:bit|little)|\s+really|\s+very)?\s+"
+                rf"(?:{_KIND_EN}|(?P<sick>sick|nauseous|queasy)){_WHERE_EN}\s*(?P<end>[.!?]*)")
 # "Have you ever been seasick?", "She's never been airsick."
 _EVER_EN = [lazy(rf"(?P<have>Have|Has)\s+{WHO_EN}\s+ever\s+been\s+{_KIND_EN}\s*(?P<end>\?+)"),
             lazy(rf"{WHO_EN}(?P<aux>['’]ve|\s+have|['’]s|\s+has)\s+never\s+been\s+{_KIND_EN}\s*(?P<end>[.!]*)")]
@@ -101,11 +101,11 @@ _A_PILL_EN = (rf"(?P<pill>(?:an?|one|some|any|the|my|your|his|her|our|their)\s+(
 _ANY_PILL_EN = rf"(?:{_A_PILL_EN}|(?P<some>something|anything)\s+for\s+(?P<for>{_PILL_EN}))"
 # "I've taken a travel-sickness pill.", "Have you taken your seasickness pill yet?", "You should take a …"
 _TAKEN_EN = lazy(rf"(?:(?P<have>Have|Has)\s+)?{WHO_EN}(?P<aux>['’]ve|\s+have|['’]s|\s+has|\s+(?:haven|hasn)"
-                       r"['’]t|\s+should|\s+(?:has|have)\s+to)?(?:\s+(?P<adv>just|already))?\s+(?P<verb>taken|take|"
-                       rf"took)\s+{_A_PILL_EN}(?:\s+(?P<yet>yet|already))?\s*(?P<end>[.!?]*)")
+                 r"['’]t|\s+should|\s+(?:has|have)\s+to)?(?:\s+(?P<adv>just|already))?\s+(?P<verb>taken|take|"
+                 rf"took)\s+{_A_PILL_EN}(?:\s+(?P<yet>yet|already))?\s*(?P<end>[.!?]*)")
 # "Do you have anything for travel sickness?", "I need some travel-sickness pills.", "Did you bring …?"
 _HAVE_EN = lazy(rf"(?:(?P<do>Do|Does|Did)\s+)?{WHO_EN}(?:\s+(?P<aux>(?:don|doesn|didn)['’]t|(?:do|does|did)"
-                      rf"\s+not))?\s+(?P<verb>have|has|needs?|bring|brought)\s+{_ANY_PILL_EN}\s*(?P<end>[.!?]*)")
+                rf"\s+not))?\s+(?P<verb>have|has|needs?|bring|brought)\s+{_ANY_PILL_EN}\s*(?P<end>[.!?]*)")
 _IF_EN = (rf"if\s+you\s+(?:(?P<feel>feel|start\s+(?:to\s+feel|feeling))\s+(?:(?P<nausea>sick|nauseous|queasy)|"
           rf"{_KIND_EN})|get\s+{_KIND_EN.replace('kind', 'kind2')})")
 _THEN_EN = rf"(?:[Pp]lease\s+)?(?P<do>(?i:{alternatives(_DO_VI)}))"

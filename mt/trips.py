@@ -72,7 +72,7 @@ _NOT = {"going": "sẽ không", "plan": "không định"}
 # with it where it does
 _BEHIND = lazy(r"(?<!\w)(?:last|ago|yesterday)(?!\w)")
 _AHEAD = lazy(r"(?<!\w)(?:next|tomorrow|tonight|this\s+weekend|in\s+(?:an?|a\s+few|\w+)\s+(?:days?|weeks?|"
-                    r"months?|years?))(?!\w)")
+              r"months?|years?))(?!\w)")
 # a time opens with one of these words (mt.dates reads it, or not: then the sentence is not taken); after the place
 # in small letters only, where the place's words have capitals
 _OPEN_VI = (r"vào|hôm|ngày|mai|tuần|tháng|năm|mùa|hè|cuối|thứ|sáng|chiều|tối|trưa|đêm|dịp|cách|"

@@ -63,27 +63,27 @@ _KEYS = {"vi": lazy(r"(?i:ti[\s-]?vi|\bTV\b|kênh|chiếu)"),
 _PLACE = rf"(?:(?P<tv>{_TV})|(?P<other>(?i:kênh)\s+(?:khác|kia)))"
 _GOOD = r"(?P<good>\s+hay)?(?:\s+(?:để\s+)?xem)?"
 _ON = [lazy(rf"{DAY_OPENING}(?:(?i:trên)\s+)?{_PLACE}{DAY_AFTER}\s+(?:(?P<now>đang\s+)?(?:chiếu|có)\s+gì|"
-                  rf"(?P<none>không|chẳng)\s+có\s+gì){_GOOD}(?:\s+cả)?{ASKED_END}"),
+            rf"(?P<none>không|chẳng)\s+có\s+gì){_GOOD}(?:\s+cả)?{ASKED_END}"),
        lazy(rf"{DAY_OPENING}(?:(?P<none>(?i:không|chẳng))\s+)?(?i:có)\s+gì{_GOOD}\s+trên\s+{_PLACE}{DAY_AFTER}"
-                  rf"(?:\s+cả)?{ASKED_END}")]
+            rf"(?:\s+cả)?{ASKED_END}")]
 _ON_EN = lazy(r"(?:(?P<what>What)(?:['’]s|\s+is)|(?P<any>Is\s+there\s+anything)|(?P<none>There(?:['’]s|\s+is)\s+"
-                    r"nothing|There\s+isn['’]t\s+anything))(?P<good>\s+good)?\s+on\s+(?:(?P<tv>"
-                    rf"{_THE_TV_EN})|(?P<other>the\s+other\s+channel)){DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
+              r"nothing|There\s+isn['’]t\s+anything))(?P<good>\s+good)?\s+on\s+(?:(?P<tv>"
+              rf"{_THE_TV_EN})|(?P<other>the\s+other\s+channel)){DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
 # a programme on TV at a time or on a day, said or asked ("Trận bóng đá chiếu trên ti vi lúc tám giờ.", "Tối nay ti vi
 # có chiếu bóng đá không?"), what time ("Trận đấu chiếu lúc mấy giờ?") or what channel ("Nó chiếu trên kênh nào?")
 _SHOW = rf"(?P<show>(?i:{alternatives(SHOWS)}))(?:\s+(?P<this>{alternatives(_THIS)}))?"
 _SHOW_EN = rf"(?P<det>(?i:the|this|that))\s+(?P<show>{alternatives(SHOWS_VI)})"
 _TIME = r"(?:\s+(?P<time>(?!không\b)[^,.!?]+?))?"  # (not "không" asking)
 _SHOWN = [lazy(rf"{DAY_OPENING}{_SHOW}(?:\s+sẽ)?(?:\s+(?P<ask>có))?(?:\s+được)?\s+chiếu\s+trên\s+{_TV}"
-                     rf"{_TIME}{ASKED_END}"),
+               rf"{_TIME}{ASKED_END}"),
           lazy(rf"{DAY_OPENING}{_TV}\s+(?P<ask>có)\s+chiếu\s+{_SHOW}{_TIME}{ASKED_END}"),
           lazy(rf"{DAY_OPENING}(?P<ask>(?i:có))\s+{_SHOW}\s+trên\s+{_TV}{_TIME}{ASKED_END}")]
 _TIME_ON = lazy(rf"(?:(?P<when0>(?i:mấy\s+giờ))\s+)?{_SHOW}\s+(?:được\s+)?chiếu(?P<tv2>\s+trên\s+{_TV})?"
-                      rf"(?(when0)|\s+lúc\s+mấy\s+giờ){SOFTENED_END}")
+                rf"(?(when0)|\s+lúc\s+mấy\s+giờ){SOFTENED_END}")
 _CHANNEL_ON = lazy(rf"(?:(?:{_SHOW}|(?P<it>(?i:nó)))\s+(?:được\s+)?chiếu\s+(?:trên|ở)\s+kênh\s+(?:nào|mấy|gì)|"
-                         rf"(?i:kênh)\s+nào\s+chiếu\s+(?:{_SHOW.replace('?P<', '?P<x')})){SOFTENED_END}")
+                   rf"(?i:kênh)\s+nào\s+chiếu\s+(?:{_SHOW.replace('?P<', '?P<x')})){SOFTENED_END}")
 _SHOWN_EN = lazy(rf"(?:(?P<be0>Is)\s+)?{_SHOW_EN}(?(be0)|\s+is)\s+on\s+{_THE_TV_EN}(?:\s+(?P<time>[^,.!?]+?))?"
-                       r"\s*(?P<end>[.!?]*)")
+                 r"\s*(?P<end>[.!?]*)")
 _TIME_ON_EN = lazy(rf"What\s+time\s+is\s+{_SHOW_EN}\s+on(?P<tv>\s+{_THE_TV_EN})?\s*\?+")
 _CHANNEL_ON_EN = lazy(rf"(?:What|Which)\s+channel\s+is\s+(?:{_SHOW_EN}|(?P<it>it))\s+on\s*\?+")
 # a time ("lúc 8 giờ", "at eight") after a day or before one, or a day alone
@@ -92,28 +92,28 @@ _AT = {"vi": lazy(r"(?:(?P<day>.+?)\s+)?(?i:lúc)\s+(?P<rest>.+)"),
 # who watches TV, how much, or on a day behind ("Anh ấy xem tivi suốt ngày.", "Tối qua bạn có xem ti vi không?")
 _WHO_ANY = rf"(?:{WHO}|(?P<group>(?i:{alternatives(GROUPS)})))"
 _WATCH = lazy(rf"{DAY_OPENING}{_WHO_ANY}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+|(?P<did>đã)\s+)?xem\s+{_TV}"
-                    rf"(?:\s+(?P<how>{alternatives(_HOW)}))?{DAY_AFTER}{ASKED_END}")
+              rf"(?:\s+(?P<how>{alternatives(_HOW)}))?{DAY_AFTER}{ASKED_END}")
 _STOP = lazy(rf"(?:(?i:đừng)\s+xem\s+{_TV}\s+nữa|(?i:thôi)\s+xem\s+{_TV}\s+đi){SOFTENED_END}")
 _WHO_EN_ANY = rf"(?:{WHO_EN}|(?P<group>(?i:{alternatives(GROUPS_VI)})))"
 _WATCH_EN = lazy(rf"(?:(?P<do>Do|Does|Did)\s+)?{_WHO_EN_ANY}(?:\s+(?P<not>(?:do|does|did)\s+not|"
-                       r"(?:don|doesn|didn)['’]t))?\s+(?P<verb>watch(?:es|ed)?)\s+(?:(?P<much>much|a\s+lot\s+of|too\s+"
-                       rf"much)\s+{_TV_EN}|{_TV_EN}(?:\s+(?P<how>much|a\s+lot|{alternatives(_ALL)}))?)"
-                       rf"{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
+                 r"(?:don|doesn|didn)['’]t))?\s+(?P<verb>watch(?:es|ed)?)\s+(?:(?P<much>much|a\s+lot\s+of|too\s+"
+                 rf"much)\s+{_TV_EN}|{_TV_EN}(?:\s+(?P<how>much|a\s+lot|{alternatives(_ALL)}))?)"
+                 rf"{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
 _STOP_EN = lazy(rf"Stop\s+watching\s+{_TV_EN}\s*(?P<end>[.!]*)")
 # the channel changed, asked ("Tôi đổi kênh được không?"), offered ("Tôi đổi kênh nhé?"), told ("Đổi kênh đi."), who
 # did it ("Ai đổi kênh vậy?")
 _CHANGE = r"(?i:đổi|chuyển)(?P<to>\s+sang)?\s+kênh(?P<other>\s+khác)?"
 _CHANNEL_ASK = lazy(rf"{WHO}\s+(?:(?P<can>có\s+thể)\s+)?{_CHANGE}(?:\s+(?P<can2>được))?\s+(?P<q>không|nhé|nha)"
-                          rf"{SOFTENED_END}")
+                    rf"{SOFTENED_END}")
 _CHANNEL_TOLD = lazy(rf"(?:(?P<please>(?i:làm\s+ơn))\s+|(?i:hãy)\s+|(?P<dont>(?i:đừng))\s+)?{_CHANGE}"
-                           rf"(?:\s+(?P<go>đi|nhé|nha))?{SOFTENED_END}")
+                     rf"(?:\s+(?P<go>đi|nhé|nha))?{SOFTENED_END}")
 _CHANGED = lazy(rf"(?i:ai)\s+(?:(?:đã|vừa)\s+)?{_CHANGE}(?:\s+(?:rồi|thế|vậy))?\s*\?+")
 _CHANGE_EN = (r"(?:(?P<change>change\s+the\s+channel|switch\s+channels)|(?P<other>(?:switch|change|turn(?:\s+it)?\s+"
               r"over)\s+to\s+(?:another|the\s+other)\s+channel))")
 _CHANNEL_ASK_EN = lazy(rf"(?P<can>Can|Could|May|Shall)\s+{WHO_EN}\s+(?:please\s+)?{_CHANGE_EN}(?:,?\s+please)?"
-                             r"\s*\?+")
+                       r"\s*\?+")
 _CHANNEL_TOLD_EN = lazy(rf"(?:(?P<please>Please)\s+|(?P<dont>Don['’]t)\s+)?(?i:{_CHANGE_EN})(?:,?\s+please)?"
-                              r"\s*(?P<end>[.!]*)")
+                        r"\s*(?P<end>[.!]*)")
 # the TV too loud ("to" alone may be big)
 _LOUD = lazy(rf"(?i:tiếng)\s+{_TV}\s+(?:to|lớn)\s+(?:quá|lắm)\s*(?P<end>[.!]*)")
 _LOUD_EN = lazy(r"The\s+TV(?:['’]s|\s+is)\s+too\s+loud\s*(?P<end>[.!]*)")

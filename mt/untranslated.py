@@ -26,7 +26,7 @@ from .text import TONE_MARKS, VIET_MARKS
 _WORD = lazy(r"[^\W\d_]+")
 # one Vietnamese syllable, tone taken off: initial consonant(s), one to three vowels, a final consonant or glide
 _SYLLABLE = lazy(r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}"
-                       r"(ch|ng|nh|[cmnpt]|[iyou])?")
+                 r"(ch|ng|nh|[cmnpt]|[iyou])?")
 
 
 @lru_cache(maxsize=4096)

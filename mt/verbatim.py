@@ -38,7 +38,7 @@ _PHONE_DIGITS = 9
 # hotlines, 1900 or 1800 and four to six digits, after a word that says so: "Liên hệ hotline 1900 1234", "Call
 # 1800 6789" (v6: "vào năm 1900 1234", in the year 1900); alone, "1900 1234" may be a year and a count
 _HOTLINE = lazy(r"(?i:hotline|tổng đài|đường dây nóng|gọi|liên hệ|số|call(?:\s+us|\s+me)?|phone|tel)\.?[\s:]+"
-                      r"(?:(?i:số|at|on)\s+)?(?P<n>1[89]00(?:[ .]?\d{2,4}){1,3})(?!\w|[.,-]?\d)")
+                r"(?:(?i:số|at|on)\s+)?(?P<n>1[89]00(?:[ .]?\d{2,4}){1,3})(?!\w|[.,-]?\d)")
 
 
 def spans(text: str) -> list[tuple[int, int]]:

@@ -25,12 +25,12 @@ _GO = r"(?:đến|tới|đi|sang|ra|thăm)"
 _PLACE = r"(?P<place>[^,.!?]+?)"
 _TIMES_VI = rf"(?P<n>{'|'.join(VI_TO_EN)}|\d{{1,3}})\s+lần"
 _VISITS = [lazy(rf"{WHO}\s+(?:đã\s+)?{_GO}\s+{_PLACE}\s+(?:(?P<ask>mấy|bao\s+nhiêu)\s+lần|{_TIMES_VI})"
-                      r"(?:\s+rồi)?(?:\s+(?:vậy|thế|ạ))?\s*(?P<end>[.!?]*)"),
+                r"(?:\s+rồi)?(?:\s+(?:vậy|thế|ạ))?\s*(?P<end>[.!?]*)"),
            # the first time ("Đây là lần đầu tiên bạn đến Việt Nam à?", "Bạn đến Việt Nam lần đầu à?")
            lazy(rf"(?:Đây\s+là\s+|[Ll]à\s+)?lần\s+đầu(?:\s+tiên)?\s+{WHO}\s+{_GO}\s+{_PLACE}"
-                      r"(?P<asked>\s+(?:à|hả|phải\s+không|đúng\s+không))?\s*(?P<end>[.!?]*)"),
+                r"(?P<asked>\s+(?:à|hả|phải\s+không|đúng\s+không))?\s*(?P<end>[.!?]*)"),
            lazy(rf"{WHO}\s+{_GO}\s+{_PLACE}\s+lần\s+đầu(?:\s+tiên)?"
-                      r"(?P<asked>\s+(?:à|hả|phải\s+không|đúng\s+không))?\s*(?P<end>[.!?]*)")]
+                r"(?P<asked>\s+(?:à|hả|phải\s+không|đúng\s+không))?\s*(?P<end>[.!?]*)")]
 _WHERE = lazy(rf"{WHO}\s+(?:(?:đang\s+)?ở\s+đâu|đâu)(?:\s+(?:rồi|vậy|thế|ạ))*\s*\?+")
 # someone moved, or is moving, to a place by its name (v7: "Anh ấy mới chuyển đến Hà Nội." → "He just turned to
 # Hanoi."; "We moved to Da Nang last year." → …)
@@ -40,20 +40,20 @@ _MOVING = {"mới": "just moved", "vừa": "just moved", "vừa mới": "just mo
 _AHEAD = {"tuần sau": "next week"} | {vi: en for vi, en in NEAR_SPANS.items() if en.startswith("next")}
 _AHEAD_EN = {en: vi for vi, en in reversed(_AHEAD.items())}
 _MOVED = lazy(rf"{WHO}\s+(?:(?P<when>vừa\s+mới|mới|vừa|đã|sắp|sẽ)\s+)?chuyển\s+(?:nhà\s+)?"
-                    rf"(?:đến|tới|về|sang|ra|vào)\s+(?:sống\s+ở\s+)?{_PLACE}(?:\s+(?P<year>năm\s+ngoái)|"
-                    rf"\s+(?:vào\s+)?(?P<ahead>{alternatives(_AHEAD)}))?(?:\s+rồi)?\s*(?P<end>[.!]*)")
+              rf"(?:đến|tới|về|sang|ra|vào)\s+(?:sống\s+ở\s+)?{_PLACE}(?:\s+(?P<year>năm\s+ngoái)|"
+              rf"\s+(?:vào\s+)?(?P<ahead>{alternatives(_AHEAD)}))?(?:\s+rồi)?\s*(?P<end>[.!]*)")
 _MOVED_EN = lazy(rf"{WHO_EN}\s*(?:(?P<just>['’]ve\s+just|['’]s\s+just|\s+(?:have|has)\s+just|\s+just)\s+"
-                       rf"moved|\s+moved|(?P<will>['’]ll|\s+will)\s+move|(?P<be>['’]re|['’]s|['’]m|\s+are|\s+is|\s+am)"
-                       rf"\s+moving)\s+to\s+{_PLACE}(?:(?P<year>\s+last\s+year)|"
-                       rf"\s+(?P<ahead>{alternatives(_AHEAD_EN)}))?"
-                       r"\s*(?P<end>[.!]*)")
+                 rf"moved|\s+moved|(?P<will>['’]ll|\s+will)\s+move|(?P<be>['’]re|['’]s|['’]m|\s+are|\s+is|\s+am)"
+                 rf"\s+moving)\s+to\s+{_PLACE}(?:(?P<year>\s+last\s+year)|"
+                 rf"\s+(?P<ahead>{alternatives(_AHEAD_EN)}))?"
+                 r"\s*(?P<end>[.!]*)")
 _WHERE_EN = lazy(rf"Where\s*(?P<be>['’]s|\s+is|\s+are|\s+am)\s+{WHO_EN}(?:\s+now)?\s*\?+")
 _TIMES_EN = {"once": "một", "twice": "hai"}
 _VISITS_EN = [lazy(rf"{WHO_EN}\s*(?P<have>['’]ve|['’]s|\s+have|\s+has)\s+been\s+to\s+{_PLACE}\s+"
-                         r"(?P<n>once|twice|(?P<k>\w+)\s+times)\s*(?P<end>[.!]*)"),
+                   r"(?P<n>once|twice|(?P<k>\w+)\s+times)\s*(?P<end>[.!]*)"),
               lazy(rf"How\s+many\s+times\s+(?P<have>have|has)\s+{WHO_EN}\s+been\s+to\s+{_PLACE}\s*\?+"),
               lazy(r"(?:(?P<asked>Is\s+this)|This\s+is)\s+(?P<whose>my|your|his|her|our|their)\s+first\s+"
-                         rf"(?:time|visit)\s+(?:in|to)\s+{_PLACE}\s*(?P<end>[.!?]*)")]
+                   rf"(?:time|visit)\s+(?:in|to)\s+{_PLACE}\s*(?P<end>[.!?]*)")]
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -77,23 +77,23 @@ _NHE = r"(?P<nhe>\s+(?:nhé|nha))?"
 _LONG = lazy(rf"{WHO}\s+(?:đã\s+)?{_WAIT}{_FOR}\s+(?:lâu\s+chưa|có\s+lâu\s+không){SOFTENED_END}")
 # waited long, how long or since when ("Tôi đợi lâu rồi.", "Tôi đã đợi một tiếng rồi.", "Tôi đợi từ 7 giờ.")
 _SO_FAR = lazy(rf"{WHO}\s+(?:đã\s+)?{_WAIT}{_FOR}\s+(?:(?:rất\s+)?(?P<long>lâu)(?:\s+lắm)?\s+rồi|"
-                     rf"(?P<span>{spans.VI})\s+rồi|(?P<all>{alternatives(WHOLE_SPANS)})\s+rồi|"
-                     rf"từ\s+(?P<since>[^,.!?]+?)(?:\s+(?:đến|tới)\s+giờ|\s+rồi)?){SOFTENED_END}")
+               rf"(?P<span>{spans.VI})\s+rồi|(?P<all>{alternatives(WHOLE_SPANS)})\s+rồi|"
+               rf"từ\s+(?P<since>[^,.!?]+?)(?:\s+(?:đến|tới)\s+giờ|\s+rồi)?){SOFTENED_END}")
 # waiting or queuing now, said or asked ("Mẹ tôi đang đợi bạn ở ngoài.", "Bạn có đang đợi xe buýt không?")
 _NOW = lazy(rf"{WHO}\s+(?P<aux>có\s+đang|(?:vẫn\s+)?(?:còn\s+)?đang|vẫn(?:\s+còn)?)\s+(?:{_WAIT}|(?P<queue>xếp\s+"
-                  rf"hàng)(?P<qwait>\s+(?:để\s+)?{_WAIT})?){_FOR}{_AT}(?:\s+(?P<asked>không|à))?{SOFTENED_END}")
+            rf"hàng)(?P<qwait>\s+(?:để\s+)?{_WAIT})?){_FOR}{_AT}(?:\s+(?P<asked>không|à))?{SOFTENED_END}")
 # will wait ("Tôi sẽ đợi bạn ở đây.", "Tôi đợi bạn ở cổng nhé."), or "Bạn đợi … nhé" asking the listener to
 _WILL = lazy(rf"{WHO}\s+(?P<will>sẽ\s+)?{_WAIT}{_FOR}{_AT}{_NHE}\s*(?P<end>[.!]*)")
 # can wait ("Bạn có thể đợi tôi không?", "Bạn đợi tôi một chút được không?"), can't any longer
 _CAN = lazy(rf"{WHO}\s+(?P<can>có\s+thể\s+)?{_WAIT}{_FOR}{_BIT}?{_AT}\s+(?P<able>được\s+)?không{SOFTENED_END}")
 _CANT = lazy(rf"{WHO}\s+không\s+(?P<can>thể\s+)?{_WAIT}(?:\s+thêm)?(?:\s+(?P<able>được|nổi))?\s+nữa"
-                   rf"{SOFTENED_END}")
+             rf"{SOFTENED_END}")
 # "Đừng đợi tôi.", "Đừng thức đợi tôi.", "Đừng đợi cửa." (don't wait up); "Đợi đã!"; "Làm ơn chờ một chút."
 _DONT = lazy(rf"(?:[Bb]ạn\s+)?[Đđ]ừng\s+(?P<up>thức\s+)?{_WAIT}(?:\s+(?P<door>cửa))?"
-                   rf"(?:\s+(?P<me>(?i:{alternatives(_ME)})))?{_NHE}\s*(?P<end>[.!]*)")
+             rf"(?:\s+(?P<me>(?i:{alternatives(_ME)})))?{_NHE}\s*(?P<end>[.!]*)")
 _HOLD = lazy(r"(?i:đợi|chờ|khoan)\s+đã(?:\s+nào)?\s*(?P<end>[.!]*)")
 _PLEASE = lazy(rf"(?:(?P<please>(?i:làm\s+ơn|vui\s+lòng|xin))\s+|(?i:hãy)\s+)?{_WAIT}(?:\s+(?P<me>"
-                     rf"(?i:{alternatives(_ME)})))?(?:{_BIT}|{_AT}){_NHE}\s*(?P<end>[.!]*)")
+               rf"(?i:{alternatives(_ME)})))?(?:{_BIT}|{_AT}){_NHE}\s*(?P<end>[.!]*)")
 # (the phrasebook's: "Chờ tôi một chút.", "Đợi một chút." …)
 _LISTED_VI = lazy(rf"{_WAIT}(?:\s+tôi)?\s+(?:một\s+)?(?:chút|tí)\s*[.!]*")
 
@@ -104,29 +104,29 @@ _AT_EN = rf"(?:\s+(?P<at>(?i:{alternatives(PLACES_VI)})))?"
 # ("Wait a bit." is left: tests/test_untranslated.py has the model write it)
 _BIT_EN = r"(?P<bit>\s+(?:for\s+)?a\s+(?:moment|minute|second|sec))"
 _LONG_EN = lazy(rf"(?P<have>Have|Has)\s+{WHO_EN}\s+(?:been\s+waiting|waited){_FOR_EN}\s+"
-                      r"(?:long|(?:for\s+)?a\s+long\s+time)\s*\?+")
+                r"(?:long|(?:for\s+)?a\s+long\s+time)\s*\?+")
 _SO_FAR_EN = lazy(rf"{WHO_EN}(?P<have>['’]ve|['’]s|\s+have|\s+has)\s+been\s+waiting{_FOR_EN}\s+"
-                        r"(?:(?P<long>(?:for\s+)?(?:a\s+long\s+time|ages|so\s+long))|"
-                        rf"for\s+(?P<span>{spans.EN})|(?P<all>{alternatives(WHOLE_SPANS_EN)})|since\s+(?P<since>.+?))"
-                        r"\s*(?P<end>[.!]*)")
+                  r"(?:(?P<long>(?:for\s+)?(?:a\s+long\s+time|ages|so\s+long))|"
+                  rf"for\s+(?P<span>{spans.EN})|(?P<all>{alternatives(WHOLE_SPANS_EN)})|since\s+(?P<since>.+?))"
+                  r"\s*(?P<end>[.!]*)")
 _QUEUE_EN = r"(?P<queue>queu(?:e?ing)(?:\s+up)?|(?:standing|waiting)\s+in\s+(?:line|the\s+queue|a\s+queue))"
 _NOW_EN = lazy(rf"(?:(?P<be0>Is|Are|Am)\s+)?{WHO_EN}{BE_EN}?(?P<still>\s+still)?\s+(?:waiting|{_QUEUE_EN})"
-                     rf"{_FOR_EN}{_AT_EN}\s*(?P<end>[.!?]*)")
+               rf"{_FOR_EN}{_AT_EN}\s*(?P<end>[.!?]*)")
 _WHOM_EN = lazy(rf"Who\s+(?P<be0>is|are|am)\s+{WHO_EN}\s+waiting\s+for\s*\?+")
 _WILL_EN = lazy(rf"{WHO_EN}(?:['’]ll|\s+will)\s+wait{_FOR_EN}{_AT_EN}\s*(?P<end>[.!]*)")
 _CAN_EN = lazy(rf"(?:Can|Could)\s+{WHO_EN}\s+(?:please\s+)?wait{_FOR_EN}{_BIT_EN}?{_AT_EN}(?:,?\s+please)?\s*\?+")
 _CANT_EN = lazy(rf"{WHO_EN}\s+(?:can['’]t|cannot|can\s+not)\s+wait\s+any\s+(?:longer|more)\s*(?P<end>[.!]*)")
 _DONT_EN = lazy(r"(?:Please\s+)?[Dd]on['’]t\s+wait(?P<up>\s+up)?(?:\s+for\s+(?P<me>me|us))?(?:,?\s+please)?"
-                      r"\s*(?P<end>[.!]*)")
+                r"\s*(?P<end>[.!]*)")
 _HOLD_EN = lazy(rf"(?:(?:Hold|Hang)\s+on|(?P<please>Please\s+)?[Ww]ait(?:\s+for\s+(?P<me>me|us))?{_AT_EN})"
-                      rf"{_BIT_EN}?\s*(?P<end>[.!]*)")
+                rf"{_BIT_EN}?\s*(?P<end>[.!]*)")
 _SORRY_EN = lazy(r"(?:I['’]m\s+|I\s+am\s+)?(?:(?:so|very|really)\s+)?[Ss]orry\s+(?:to\s+keep|to\s+have\s+kept|"
-                       r"for\s+keeping|I\s+kept)\s+you\s+waiting(?P<long>\s+(?:for\s+)?so\s+long)?\s*[.!]*")
+                 r"for\s+keeping|I\s+kept)\s+you\s+waiting(?P<long>\s+(?:for\s+)?so\s+long)?\s*[.!]*")
 _THANKS_EN = lazy(r"(?:Thanks|Thank\s+you)(?P<much>\s+(?:so|very)\s+much)?\s+for\s+waiting"
-                        r"(?:\s+for\s+(?P<me>me|us))?\s*[.!]*")
+                  r"(?:\s+for\s+(?P<me>me|us))?\s*[.!]*")
 # (the phrasebook's: "Sorry for keeping you waiting.", "Thank you for waiting.", "Wait for me a moment." …)
 _LISTED = lazy(r"(?i:sorry\s+for\s+keeping\s+you\s+waiting|thank\s+you\s+for\s+waiting|wait\s+for\s+me|"
-                     r"wait(?:\s+for\s+me)?\s+a\s+moment)\s*[.!]*")
+               r"wait(?:\s+for\s+me)?\s+a\s+moment)\s*[.!]*")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -57,23 +57,23 @@ _HOW = (rf"(?:\s+(?:(?P<early>{alternatives(_EARLY)})|(?P<mid>giữa\s+đêm)|(?
         r"(?P<time>[^,.!?]+?))|từ\s+(?P<since>[^,.!?]+?)))?")
 # who woke up ("Sáng nay tôi dậy muộn.", "Em bé đã thức dậy lúc 3 giờ sáng.", "Tôi vừa ngủ dậy.", "Bạn vừa ngủ dậy à?")
 _WOKE_UP = lazy(rf"{_DAY0}{_SUBJ}\s+(?:(?P<tense>đã|vừa|mới)\s+)?{_VERB}{_HOW}{_DAY1}"
-                      rf"(?:\s+(?P<asked>à|hả))?{SOFTENED_END}")
+                rf"(?:\s+(?P<asked>à|hả))?{SOFTENED_END}")
 _WHAT_TIME = lazy(rf"{_DAY0}{_SUBJ}\s+(?:(?P<tense>đã)\s+)?{_VERB}\s+(?:vào\s+)?lúc\s+mấy\s+giờ{_DAY1}"
-                        rf"{SOFTENER}\s*\?+")
+                  rf"{SOFTENER}\s*\?+")
 _COULDNT = lazy(rf"{_DAY0}{_SUBJ}\s+(?:(?:đã\s+)?không\s+(?:thể\s+)?{_VERB}\s+(?:nổi|được)|"
-                      rf"{_VERB.replace('verb', 'v')}\s+không\s+nổi){_DAY1}{SOFTENED_END}")
+                rf"{_VERB.replace('verb', 'v')}\s+không\s+nổi){_DAY1}{SOFTENED_END}")
 # up or awake: "Anh ấy dậy chưa?", "Cô ấy vẫn chưa dậy.", "Tôi dậy rồi.", "Bạn vẫn còn thức à?", "Anh ấy có đang thức
 # không?"
 _YET = lazy(rf"{_SUBJ}\s+(?:(?P<still>vẫn\s+)?(?P<not>chưa)\s+|đã\s+)?(?P<verb>(?i:{alternatives(_WOKE)}|thức|"
-                  rf"tỉnh))(?:\s+(?P<yet>chưa|rồi))?{SOFTENED_END}")
+            rf"tỉnh))(?:\s+(?P<yet>chưa|rồi))?{SOFTENED_END}")
 _STILL = lazy(rf"{_SUBJ}\s+(?:(?P<still>vẫn\s+còn|vẫn|còn)\s+|(?P<ask>có)\s+)?(?P<now>đang\s+)?thức"
-                    rf"(?:\s+(?P<asked>à|hả|không))?{SOFTENED_END}")
+              rf"(?:\s+(?P<asked>à|hả|không))?{SOFTENED_END}")
 # someone or something woke someone ("Tiếng ồn đã đánh thức tôi.", "Em bé làm tôi thức giấc.") or is not to
 _WOKE_WHOM = lazy(rf"{_DAY0}(?:(?P<noise>(?i:tiếng\s+ồn))|{_SUBJ})\s+(?:(?P<tense>đã)\s+)?(?P<verb>đánh\s+thức|"
-                        rf"gọi|làm)\s+{_WHOM}(?P<rest>\s+dậy|\s+thức\s+giấc)?(?:\s+(?:vào\s+)?lúc\s+"
-                        rf"(?P<time>[^,.!?]+?))?{_DAY1}(?:\s+(?P<asked>à|hả))?{SOFTENED_END}")
+                  rf"gọi|làm)\s+{_WHOM}(?P<rest>\s+dậy|\s+thức\s+giấc)?(?:\s+(?:vào\s+)?lúc\s+"
+                  rf"(?P<time>[^,.!?]+?))?{_DAY1}(?:\s+(?P<asked>à|hả))?{SOFTENED_END}")
 _DONT = lazy(rf"(?:(?P<please>(?i:làm\s+ơn))\s+)?(?i:đừng)\s+(?P<verb>đánh\s+thức|gọi|làm)\s+{_WHOM}"
-                   rf"(?P<rest>\s+dậy|\s+thức\s+giấc)?(?:\s+(?:nhé|nha))?{SOFTENED_END}")
+             rf"(?P<rest>\s+dậy|\s+thức\s+giấc)?(?:\s+(?:nhé|nha))?{SOFTENED_END}")
 _UP = lazy(r"(?i:(?:thức\s+)?dậy)\s+(?P<word>đi|thôi)(?:\s+nào)?\s*(?P<end>[.!]*)")
 
 # ... and in English
@@ -81,22 +81,22 @@ _SUBJ_EN = rf"(?:(?P<baby>(?i:the)\s+baby)|{WHO_EN})"
 _WHOM_EN = rf"(?:(?P<babyw>(?i:the\s+baby))|{WHOM_EN})"
 _DAY_EN = rf"(?:\s+(?P<day>(?i:{alternatives(_DAYS_EN)})))?"
 _WOKE_UP_EN = lazy(rf"{_SUBJ_EN}\s+(?:(?P<just>just)\s+)?(?:woke|got)\s+up(?:\s+(?:(?P<early>early|late)|"
-                         r"(?P<mid>in\s+the\s+middle\s+of\s+the\s+night)|at\s+(?P<time>[^,!?]+?)))?"
-                         rf"{_DAY_EN}\s*(?P<end>[.!]*)")
+                   r"(?P<mid>in\s+the\s+middle\s+of\s+the\s+night)|at\s+(?P<time>[^,!?]+?)))?"
+                   rf"{_DAY_EN}\s*(?P<end>[.!]*)")
 _JUST_EN = lazy(rf"{_SUBJ_EN}(?P<have>\s+have|\s+has|['’]ve|['’]s)\s+just\s+(?:woken|got|gotten)\s+up"
-                      r"\s*(?P<end>[.!]*)")
+                r"\s*(?P<end>[.!]*)")
 _WHAT_TIME_EN = lazy(rf"What\s+time\s+did\s+{_SUBJ_EN}\s+(?:wake|get)\s+up{_DAY_EN}\s*\?+")
 _COULDNT_EN = lazy(rf"{_SUBJ_EN}\s+(?:couldn['’]t|could\s+not)\s+(?:get|wake)\s+up{_DAY_EN}\s*(?P<end>[.!]*)")
 _AWAKE_EN = lazy(rf"(?:(?P<be0>Is|Am|Are)\s+)?{_SUBJ_EN}{BE_EN}?(?P<not>\s+not|n['’]t)?(?:\s+(?P<still>still))?"
-                       r"\s+(?P<state>awake|up)(?:\s+(?P<yet>yet))?\s*(?P<end>[.!?]*)")
+                 r"\s+(?P<state>awake|up)(?:\s+(?P<yet>yet))?\s*(?P<end>[.!?]*)")
 _HAS_EN = lazy(rf"(?:(?P<aux0>Has|Have)\s+)?{_SUBJ_EN}(?P<aux>\s+has\s+not|\s+have\s+not|\s+hasn['’]t|"
-                     r"\s+haven['’]t)?\s+(?:woken|got|gotten)\s+up\s+yet\s*(?P<end>[.!?]*)")
+               r"\s+haven['’]t)?\s+(?:woken|got|gotten)\s+up\s+yet\s*(?P<end>[.!?]*)")
 _WOKE_WHOM_EN = lazy(rf"(?:(?P<did>Did)\s+)?(?:(?P<noise>(?i:the\s+noise))|{_SUBJ_EN})\s+(?P<verb>woke|wake)\s+"
-                           rf"{_WHOM_EN}(?P<up>\s+up)?(?:\s+at\s+(?P<time>[^,!?]+?))?{_DAY_EN}\s*(?P<end>[.!?]*)")
+                     rf"{_WHOM_EN}(?P<up>\s+up)?(?:\s+at\s+(?P<time>[^,!?]+?))?{_DAY_EN}\s*(?P<end>[.!?]*)")
 _DONT_EN = lazy(rf"(?:(?P<please>(?i:please))\s+)?(?i:don['’]t|do\s+not)\s+wake\s+(?:(?P<up0>up)\s+)?{_WHOM_EN}"
-                      r"(?P<up>\s+up)?(?P<please2>,?\s+please)?\s*(?P<end>[.!]*)")
+                r"(?P<up>\s+up)?(?P<please2>,?\s+please)?\s*(?P<end>[.!]*)")
 _UP_EN = lazy(r"(?:(?P<go>Wake\s+up|Get\s+up)|(?:It['’]s\s+)?[Tt]ime\s+to\s+(?:get|wake)\s+up)(?:\s+now)?"
-                    r"\s*(?P<end>[.!]*)")
+              r"\s*(?P<end>[.!]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

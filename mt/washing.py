@@ -76,16 +76,16 @@ _HABIT = (rf"(?:\s+(?:(?P<every>(?i:{alternatives(EVERY)}))|(?P<times>{alternati
           rf"(?P<before>{alternatives(BEFORE)})))")
 # who does it, has just, already, is doing it, would like or needs to, will; asked with "chưa" or "có … không"
 _SAID = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<tense>vừa\s+mới|vừa|mới|đã|đang|sẽ)\s+)?"
-                   rf"(?:(?P<often>{alternatives(_OFTEN)})\s+)?(?:(?P<want>muốn|cần)\s+)?(?:(?P<go>đi)\s+)?{_ACT}"
-                   rf"(?:\s+(?P<xong>xong))?{_HABIT}?(?:\s+(?P<done>rồi))?(?:\s+(?P<q>chưa|không))?"
-                   rf"{SOFTENER}\s*(?P<end>[.!?]*)")
+             rf"(?:(?P<often>{alternatives(_OFTEN)})\s+)?(?:(?P<want>muốn|cần)\s+)?(?:(?P<go>đi)\s+)?{_ACT}"
+             rf"(?:\s+(?P<xong>xong))?{_HABIT}?(?:\s+(?P<done>rồi))?(?:\s+(?P<q>chưa|không))?"
+             rf"{SOFTENER}\s*(?P<end>[.!?]*)")
 # ... asked of a child ("Con đã đánh răng chưa?": "con" saying it is the child)
 _CHILD_ASKED = lazy(rf"(?i:con|cháu)\s+(?P<rest>(?=(?:đã\s+)?(?:tắm|rửa|gội|đánh))\S.*?"
-                          rf"\s+chưa{SOFTENER}\s*\?+)")
+                    rf"\s+chưa{SOFTENER}\s*\?+)")
 # told: "Con đi tắm đi.", "Đi đánh răng đi con.", "Rửa tay trước khi ăn.", "Nhớ đánh răng nhé."
 _TOLD = lazy(rf"(?:(?P<you>(?i:các\s+con|các\s+cháu|con|cháu|{YOU}))\s+)?(?:(?P<remember>(?i:nhớ))\s+)?"
-                   rf"(?:(?P<go>(?i:đi))\s+)?{_ACT}{_HABIT}?(?:\s+(?P<now>đi|nhé|nha|đấy))?"
-                   r"(?:\s+(?P<you2>con|cháu|các\s+con))?\s*[.!]*")
+             rf"(?:(?P<go>(?i:đi))\s+)?{_ACT}{_HABIT}?(?:\s+(?P<now>đi|nhé|nha|đấy))?"
+             r"(?:\s+(?P<you2>con|cháu|các\s+con))?\s*[.!]*")
 
 # ... in English: the verb and what is washed ("have a shower", "brushed her teeth")
 _ACT_EN = (rf"(?P<verb>(?i:{alternatives(_VERB_OF)}))\s+(?:a\s+(?P<kind>shower|bath)|(?P<owner>{WHOSE_WORDS})\s+"
@@ -102,12 +102,12 @@ _NOW = rf"\s+(?:in\s+the\s+(?P<in>shower|bath)|{_ACT_EN})"
 _NOW_EN = [lazy(rf"{WHO_EN}{BE_EN}{_NOW}\s*(?P<end>[.!]*)"),
            lazy(rf"(?P<be>Is|Are|Am)\s+{WHO_EN}{_NOW}\s*(?P<end>\?+)")]
 _TOLD_EN = lazy(rf"(?:(?P<go>Go(?:\s+and)?)\s+|(?P<remember>Remember\s+to|Don't\s+forget\s+to)\s+)?"
-                      rf"{_ACT_EN}{_HABIT_EN}?(?:,?\s+please)?\s*[.!]*", re.IGNORECASE)
+                rf"{_ACT_EN}{_HABIT_EN}?(?:,?\s+please)?\s*[.!]*", re.IGNORECASE)
 _WANTED_EN = lazy(rf"(?:(?P<aux>Would|Do|Does)\s+)?{WHO_EN}(?P<like>'d\s+like|\s+would\s+like|\s+like|"
-                        rf"\s+wants?|\s+needs?)\s+(?:to\s+{_ACT_EN}|a\s+(?P<a>shower|bath))\s*(?P<end>[.!?]*)")
+                  rf"\s+wants?|\s+needs?)\s+(?:to\s+{_ACT_EN}|a\s+(?P<a>shower|bath))\s*(?P<end>[.!?]*)")
 _AHEAD_EN = lazy(rf"{WHO_EN}(?:(?P<will>'ll|\s+will)|{BE_EN}\s+going\s+to)\s+{_ACT_EN}\s*[.!]*")
 _HABIT_SAID_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<often>usually|always|often))?\s+{_ACT_EN}"
-                            rf"{_HABIT_EN}\s*(?P<end>[.!?]*)")
+                      rf"{_HABIT_EN}\s*(?P<end>[.!?]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -28,16 +28,16 @@ DEGREE = {"rất": "very", "hơi": "a bit", "khá": "quite", "quá": "so", "lắ
 _WHEN = ("đang", "sẽ", "sắp", "đã", "vẫn", "bắt đầu", "cũng", "lại")
 _WORD = "|".join(sorted([*LIKE, *_RAIN], key=len, reverse=True))
 _WEATHER = lazy(rf"(?<!\w)[Tt]rời(?P<when>(?:\s+(?:{'|'.join(_WHEN)}))*)(?:\s+(?P<before>rất|hơi|khá))?"
-                      rf"\s+(?P<w>{_WORD})(?:\s+(?P<after>quá|lắm|ghê|thế))?(?:\s+rồi)?"
-                      r"(?=\s*(?:[,.!…;]|$|(?:và|nhưng|nên)(?!\w)))")
+                rf"\s+(?P<w>{_WORD})(?:\s+(?P<after>quá|lắm|ghê|thế))?(?:\s+rồi)?"
+                r"(?=\s*(?:[,.!…;]|$|(?:và|nhưng|nên)(?!\w)))")
 # what may come before "trời" in its clause (and who, mt/feelings.py): a day or a part of one, "now", a place
 OPENING = lazy(r"(?i:(?P<if>nếu|khi|hễ)\s+|(?:(?:hôm|ngày|sáng|trưa|chiều|tối|đêm|tuần|tháng|năm|mùa)\s+"
-                     r"(?:nay|qua|mai|kia|sau|tới|trước|ngoái|này|hè|đông|xuân|thu)|ngày\s+mai|mai|bây\s+giờ|"
-                     r"hiện\s+giờ|lúc\s+này|dạo\s+này)"
-                     r"(?:\s*,)?|ở\s+(?:đây|đó|[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)*)(?:\s*,)?)?\s*")
+               r"(?:nay|qua|mai|kia|sau|tới|trước|ngoái|này|hè|đông|xuân|thu)|ngày\s+mai|mai|bây\s+giờ|"
+               r"hiện\s+giờ|lúc\s+này|dạo\s+này)"
+               r"(?:\s*,)?|ở\s+(?:đây|đó|[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)*)(?:\s*,)?)?\s*")
 PAST = lazy(rf"(?<!\w)(?:{VI_DAYS_BEHIND})(?!\w)", re.IGNORECASE)
 AHEAD = lazy(r"(?<!\w)(?:ngày\s+mai|mai|sáng\s+mai|chiều\s+mai|tối\s+mai|tuần\s+sau|tuần\s+tới|ngày\s+kia)"
-                   r"(?!\w)", re.IGNORECASE)
+             r"(?!\w)", re.IGNORECASE)
 
 
 # the other way: "it" and the weather after it, as Vietnamese says it with "trời" (v6: "It was very cold yesterday." →
@@ -52,13 +52,13 @@ EN_DEGREE = {"very": ("rất", ""), "really": ("rất", ""), "so": ("", "quá"),
              "a bit": ("hơi", ""), "a little": ("hơi", ""), "pretty": ("khá", ""), "rather": ("khá", ""),
              "extremely": ("cực kỳ", ""), "still": ("vẫn", "")}
 _EN_WEATHER = lazy(r"(?<!\w)[Ii]t(?P<be>['’]s|\s+is|\s+was|\s+will\s+be|['’]ll\s+be|['’]s\s+going\s+to\s+be|"
-                         r"\s+is\s+going\s+to\s+be|\s+gets?|\s+got|['’]s\s+getting|\s+is\s+getting)"
-                         rf"(?:\s+(?P<d>{'|'.join(EN_DEGREE)}))?\s+(?P<w>{'|'.join(EN_LIKE)})(?!\w)"
-                         r"(?!\s+(?:to|for|of)\b)")
+                   r"\s+is\s+going\s+to\s+be|\s+gets?|\s+got|['’]s\s+getting|\s+is\s+getting)"
+                   rf"(?:\s+(?P<d>{'|'.join(EN_DEGREE)}))?\s+(?P<w>{'|'.join(EN_LIKE)})(?!\w)"
+                   r"(?!\s+(?:to|for|of)\b)")
 _EN_DAY = lazy(r"(?i:\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening|week)|"
-                     r"last\s+night|outside|out\s+there|"
-                     r"in\s+(?:winter|summer|the\s+(?:morning|evening|north|south|mountains))|"
-                     r"weather)\b)")
+               r"last\s+night|outside|out\s+there|"
+               r"in\s+(?:winter|summer|the\s+(?:morning|evening|north|south|mountains))|"
+               r"weather)\b)")
 
 
 # en→vi: a storm by its name, as Vietnamese calls it ("Hurricane Katrina" → "bão Katrina"); v6 left the kind in

@@ -28,13 +28,13 @@ _WORDS = {**LIKE, "mưa": "rain"}
 _PLACE = r"[^\W\d_]+(?:\s+(?!(?:trời|ngày|hôm|bây|hiện|tối|mai|cuối|mùa)(?!\w))[^\W\d_]+){0,2}"
 _PLACE_EN = r"[A-Z][\w']*(?:\s+[A-Z][\w']*){0,2}"
 _ASKED = lazy(rf"(?:(?P<when>(?i:{alternatives(_WHEN)}))\s+)?(?:(?P<at>[Ởở]\s+)?(?P<place>(?!(?:trời|sẽ)(?!\w))"
-                    rf"{_PLACE})\s+)?"
-                    rf"(?:(?P<when2>(?i:{alternatives(_WHEN)}))\s+)?(?:trời\s+)?(?:sẽ\s+)?có\s+"
-                    rf"(?P<w>{alternatives(_WORDS)})\s+không(?:\s+(?:vậy|nhỉ|ạ))?\s*\?+")
+              rf"{_PLACE})\s+)?"
+              rf"(?:(?P<when2>(?i:{alternatives(_WHEN)}))\s+)?(?:trời\s+)?(?:sẽ\s+)?có\s+"
+              rf"(?P<w>{alternatives(_WORDS)})\s+không(?:\s+(?:vậy|nhỉ|ạ))?\s*\?+")
 _ASKED_EN = lazy(rf"(?P<be>Is|Will)\s+it\s+(?:be\s+)?(?P<w>{alternatives(EN_LIKE)}|rain|raining)"
-                       rf"(?:\s+in\s+(?P<place>{_PLACE_EN}))?(?:\s+(?P<when>{alternatives(_WHEN_VI)}))?\s*\?+")
+                 rf"(?:\s+in\s+(?P<place>{_PLACE_EN}))?(?:\s+(?P<when>{alternatives(_WHEN_VI)}))?\s*\?+")
 _LIKE_EN = lazy(r"(?:What(?:['’]s|\s+is)\s+the\s+weather\s+like|How(?:['’]s|\s+is)\s+the\s+weather)"
-                      rf"(?:\s+in\s+(?P<place>{_PLACE_EN}))?(?:\s+(?P<when>today|now|this\s+season))?\s*\?+")
+                rf"(?:\s+in\s+(?P<place>{_PLACE_EN}))?(?:\s+(?P<when>today|now|this\s+season))?\s*\?+")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -42,8 +42,8 @@ _RAIN = {"raining": "đang mưa", "going to rain": "sẽ mưa", "starting to rai
 _GAP = r"\s+"
 _HOW = {"hard": "to", "heavily": "to", "a lot": "nhiều", "all day": "cả ngày"}
 _RAINING = lazy(rf"It(?:(?:'s|\s+is)\s+(?P<rain>{alternatives(_RAIN).replace(' ', _GAP)})|"
-                      rf"(?P<will>'ll|\s+will)\s+rain|\s+(?P<past>rained))(?:\s+(?P<how>{alternatives(_HOW)}))?"
-                      rf"{_AFTER}")
+                rf"(?P<will>'ll|\s+will)\s+rain|\s+(?P<past>rained))(?:\s+(?P<how>{alternatives(_HOW)}))?"
+                rf"{_AFTER}")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -49,8 +49,8 @@ EVENTS_VI = {"married": "kết hôn", "engaged": "đính hôn", "divorced": "ly 
 _EVENT = rf"(?P<event>{alternatives(EVENTS)})"
 # who is getting married ("Chị tôi sắp cưới.", "Tháng sau chị tôi cưới.", "Họ vừa đính hôn.", "Bạn sắp cưới à?")
 _DONE = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<tense>sắp|sẽ|đã|vừa\s+mới|vừa|mới|định|dự\s+định)"
-                   rf"\s+)?{_EVENT}{DAY_AFTER}(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>à|phải\s+không|không))?"
-                   rf"{SOFTENED_END}")
+             rf"\s+)?{_EVENT}{DAY_AFTER}(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>à|phải\s+không|không))?"
+             rf"{SOFTENED_END}")
 _WHEN = r"(?:khi\s+nào|bao\s+giờ)"
 _WHEN_ASKED = [lazy(rf"(?P<ahead>(?i:{_WHEN}))\s+{WHO}\s+(?:(?:sẽ|định)\s+)?{_EVENT}{SOFTENER}\s*\?+"),
                lazy(rf"{WHO}\s+(?:(?P<ahead>sẽ|định)\s+|đã\s+)?{_EVENT}\s+(?:vào\s+)?{_WHEN}{SOFTENER}\s*\?+")]
@@ -59,34 +59,34 @@ _OF = (rf"(?:\s+(?P<of>của\s+)?(?:(?P<owner>(?i:{alternatives(OWNERS)}))|(?P<s
 _WEDDING = rf"(?:[Đđ]ám|[Ll]ễ)\s+cưới{_OF}"
 # when the wedding is ("Đám cưới là khi nào?", "Khi nào đám cưới?", "Đám cưới vào tháng sau.")
 _IS_WHEN = [lazy(rf"{_WEDDING}\s+(?:(?:sẽ\s+)?(?:là|diễn\s+ra|được\s+tổ\s+chức)\s+)?(?:vào\s+)?"
-                       rf"(?:{_WHEN}|lúc\s+nào|ngày\s+nào|hôm\s+nào){SOFTENER}\s*\?+"),
+                 rf"(?:{_WHEN}|lúc\s+nào|ngày\s+nào|hôm\s+nào){SOFTENER}\s*\?+"),
             lazy(rf"(?i:{_WHEN})\s+(?:(?:là|có|tổ\s+chức)\s+)?{_WEDDING}{SOFTENER}\s*\?+")]
 _IS_ON = lazy(rf"{_WEDDING}\s+(?:(?P<will>sẽ)\s+)?(?:(?:là|diễn\s+ra|được\s+tổ\s+chức)\s+)?"
-                    rf"(?P<day>{OPENS}[^,.!?]*?)\s*(?P<end>[.!]*)")
+              rf"(?P<day>{OPENS}[^,.!?]*?)\s*(?P<end>[.!]*)")
 # who goes to one ("Tôi đi đám cưới bạn tôi.", "Cuối tuần này tôi đi dự đám cưới.", "Bạn có đi đám cưới không?")
 _GOING = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<tense>sẽ\s+không|sẽ|đã|không|có)\s+)?(?P<go>đi\s+dự|đi\s+ăn|đi|dự|"
-                    rf"tham\s+dự|(?P<come>đến|tới)\s+dự)\s+(?:(?P<feast>cưới)|đám\s+cưới|lễ\s+cưới){_OF}{DAY_AFTER}"
-                    rf"(?:\s+(?P<can>được))?{ASKED_END}")
+              rf"tham\s+dự|(?P<come>đến|tới)\s+dự)\s+(?:(?P<feast>cưới)|đám\s+cưới|lễ\s+cưới){_OF}{DAY_AFTER}"
+              rf"(?:\s+(?P<can>được))?{ASKED_END}")
 # who is invited to one ("Tôi được mời đến đám cưới của họ.", "Bạn có được mời dự đám cưới không?")
 _INVITED = lazy(rf"{WHO}\s+(?:(?P<tense>đã|không|chưa|có)\s+)?được\s+mời\s+(?:(?:đến|tới|đi)\s+)?"
-                      rf"(?:(?:dự|tham\s+dự)\s+)?(?:đám|lễ)\s+cưới{_OF}(?:\s+(?P<asked>không|chưa))?{SOFTENED_END}")
+                rf"(?:(?:dự|tham\s+dự)\s+)?(?:đám|lễ)\s+cưới{_OF}(?:\s+(?P<asked>không|chưa))?{SOFTENED_END}")
 
 # ... and in English: whose wedding ("the", "a", "my", "Lan's", "my friend's")
 _WHOSE_EN = rf"(?:(?P<someone>{SOMEONE_EN})['’]s|(?P<owner>(?i:{WHOSE_WORDS}|the|a)))"
 _GETTING_EN = lazy(rf"(?:(?P<be0>Is|Am|Are)\s+)?{WHO_EN}{BE_EN}?\s+(?:(?P<plan>planning|going)\s+to\s+get|"
-                         rf"getting)\s+(?P<event>married|engaged|divorced)(?:\s+(?P<soon>soon))?{DAY_AFTER_EN}"
-                         r"\s*(?P<end>[.!?]*)")
+                   rf"getting)\s+(?P<event>married|engaged|divorced)(?:\s+(?P<soon>soon))?{DAY_AFTER_EN}"
+                   r"\s*(?P<end>[.!?]*)")
 _WHEN_EN = lazy(rf"When\s+(?P<aux>is|are|am|will|did)\s+{WHO_EN}\s+(?P<verb>getting|get)\s+"
-                      r"(?P<event>married|engaged|divorced)\s*\?+")
+                r"(?P<event>married|engaged|divorced)\s*\?+")
 _GOT_EN = lazy(rf"{WHO_EN}(?P<aux>['’]ve|\s+have|['’]s|\s+has)?(?:\s+(?P<just>just))?\s+got\s+"
-                     rf"(?P<event>married|engaged|divorced){DAY_AFTER_EN}\s*(?P<end>[.!]*)")
+               rf"(?P<event>married|engaged|divorced){DAY_AFTER_EN}\s*(?P<end>[.!]*)")
 _ARE_EN = lazy(rf"{WHO_EN}{BE_EN}\s+(?P<event>engaged|divorced)\s*(?P<end>[.!]*)")
 _GOING_EN = lazy(rf"(?:(?P<be0>Is|Am|Are)\s+)?{WHO_EN}(?:{BE_EN}(?:\s+(?P<not>not)|(?P<nt>n['’]t))?)?\s+"
-                       rf"(?:(?P<going>going|coming)|(?P<went>went|came)|(?P<cant>can['’]t|cannot|can\s+not)\s+"
-                       rf"(?P<go>go|come))\s+to\s+{_WHOSE_EN}\s+wedding{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
+                 rf"(?:(?P<going>going|coming)|(?P<went>went|came)|(?P<cant>can['’]t|cannot|can\s+not)\s+"
+                 rf"(?P<go>go|come))\s+to\s+{_WHOSE_EN}\s+wedding{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
 _INVITED_EN = lazy(rf"(?:(?P<aux0>Was|Were|Is|Are|Am|Have|Has)\s+)?{WHO_EN}(?P<aux>\s+was|\s+were|\s+is|\s+am|"
-                         r"\s+are|['’]s|['’]m|['’]re|['’]ve|\s+have|\s+has)?(?:\s+(?P<not>not)|(?P<nt>n['’]t))?"
-                         rf"(?:\s+(?P<been>been))?\s+invited\s+to\s+{_WHOSE_EN}\s+wedding\s*(?P<end>[.!?]*)")
+                   r"\s+are|['’]s|['’]m|['’]re|['’]ve|\s+have|\s+has)?(?:\s+(?P<not>not)|(?P<nt>n['’]t))?"
+                   rf"(?:\s+(?P<been>been))?\s+invited\s+to\s+{_WHOSE_EN}\s+wedding\s*(?P<end>[.!?]*)")
 _WEDDING_EN = [lazy(rf"When(?:['’]s|\s+is)\s+{_WHOSE_EN}\s+wedding\s*\?+"),
                lazy(rf"{_WHOSE_EN}\s+wedding\s+(?P<be>is|was|will\s+be)\s+(?P<day>[^,.!?]+?)\s*(?P<end>[.!]*)")]
 

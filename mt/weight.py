@@ -54,32 +54,32 @@ _GAIN = {"tăng": True, "lên": True, "giảm": False, "xuống": False, "sụt"
 # weight put on or lost ("Tôi tăng cân.", "Dạo này anh ấy tăng cân.", "Tôi đã giảm được 5 cân.", "Bạn có tăng cân
 # không?", "Bạn đã giảm được bao nhiêu cân?", "Tôi chưa giảm được cân nào.")
 _CHANGED = lazy(rf"(?:(?P<when0>{_TIME})\s*,?\s+)?{WHO}\s+(?:(?P<when1>{_LATE})\s+)?"
-                      r"(?:(?P<not>không|chưa)\s+|(?P<ask>có)\s+)?(?:(?P<tense>đã|đang|vừa|mới)\s+)?(?:bị\s+)?"
-                      rf"(?P<verb>{alternatives(_GAIN)})\s+(?:(?P<got>được)\s+)?"
-                      r"(?:(?P<weight>cân)(?:\s+(?P<any>nào))?(?:\s+(?P<much>nhiều)(?:\s+(?:quá|lắm))?)?|"
-                      rf"(?P<much2>nhiều)\s+cân|{_KILOS}|{_HOW})(?:\s+(?P<asked>không))?(?:\s+rồi)?"
-                      rf"(?:\s+(?P<when2>{_TIME}))?(?:\s+(?:đấy|đó|ạ|nhỉ|vậy|thế))?\s*(?P<end>[.!?]*)")
+                r"(?:(?P<not>không|chưa)\s+|(?P<ask>có)\s+)?(?:(?P<tense>đã|đang|vừa|mới)\s+)?(?:bị\s+)?"
+                rf"(?P<verb>{alternatives(_GAIN)})\s+(?:(?P<got>được)\s+)?"
+                r"(?:(?P<weight>cân)(?:\s+(?P<any>nào))?(?:\s+(?P<much>nhiều)(?:\s+(?:quá|lắm))?)?|"
+                rf"(?P<much2>nhiều)\s+cân|{_KILOS}|{_HOW})(?:\s+(?P<asked>không))?(?:\s+rồi)?"
+                rf"(?:\s+(?P<when2>{_TIME}))?(?:\s+(?:đấy|đó|ạ|nhỉ|vậy|thế))?\s*(?P<end>[.!?]*)")
 # thinner or fatter ("Bạn gầy đi đấy.", "Anh ấy béo lên nhiều.", "Trông bạn gầy đi.", "Tôi có béo lên không?")
 _LOOKS = lazy(rf"(?:(?P<look>[Tt]rông|[Nn]hìn)\s+)?{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<look2>trông)\s+)?"
-                    r"(?:đã\s+)?(?:(?P<thin>gầy|ốm)\s+đi|(?P<fat>béo|mập)\s+(?:lên|ra))"
-                    r"(?:\s+(?P<much>nhiều(?:\s+(?:quá|lắm))?|quá|lắm))?(?:\s+(?P<asked>không))?"
-                    r"(?:\s+(?:rồi|đấy|đó|nhỉ|ạ|thế))*\s*(?P<end>[.!?]*)")
+              r"(?:đã\s+)?(?:(?P<thin>gầy|ốm)\s+đi|(?P<fat>béo|mập)\s+(?:lên|ra))"
+              r"(?:\s+(?P<much>nhiều(?:\s+(?:quá|lắm))?|quá|lắm))?(?:\s+(?P<asked>không))?"
+              r"(?:\s+(?:rồi|đấy|đó|nhỉ|ạ|thế))*\s*(?P<end>[.!?]*)")
 # on a diet ("Tôi đang ăn kiêng.", "Bạn có đang ăn kiêng không?", "Mẹ tôi ăn kiêng để giảm cân.", "Dạo này tôi ăn
 # kiêng.")
 _DIET = lazy(rf"(?:(?P<when0>{_LATE})\s*,?\s+)?{WHO}\s+(?:(?P<when1>{_LATE})\s+)?"
-                   r"(?:(?P<not>không)\s+|(?P<ask>có)\s+)?(?:(?P<now>đang)\s+)?"
-                   r"(?:ăn\s+kiêng|theo\s+(?:một\s+)?chế\s+độ\s+ăn\s+kiêng)(?:\s+để\s+(?P<aim>giảm|tăng)\s+cân)?"
-                   r"(?:\s+(?P<asked>không))?(?:\s+ạ)?\s*(?P<end>[.!?]*)")
+             r"(?:(?P<not>không)\s+|(?P<ask>có)\s+)?(?:(?P<now>đang)\s+)?"
+             r"(?:ăn\s+kiêng|theo\s+(?:một\s+)?chế\s+độ\s+ăn\s+kiêng)(?:\s+để\s+(?P<aim>giảm|tăng)\s+cân)?"
+             r"(?:\s+(?P<asked>không))?(?:\s+ạ)?\s*(?P<end>[.!?]*)")
 # losing or gaining weight tried, wanted, needed or had to (the English verb; "phải", must: "have to")
 AIMS = {"cố": "try", "cố gắng": "try", "muốn": "want", "cần": "need", "phải": "have"}
 AIMS_VI = {en: vi for vi, en in reversed(AIMS.items())}  # (reversed: the first wins, "cố")
 _AIMED = lazy(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+)?(?:(?P<now>đang)\s+)?"
-                    rf"(?P<aim>{alternatives(AIMS)})\s+(?P<verb>giảm|tăng)\s+(?:được\s+)?"
-                    rf"(?:(?P<weight>cân)|{_KILOS}|{_HOW})(?:\s+(?P<asked>không))?(?:\s+ạ)?\s*(?P<end>[.!?]*)")
+              rf"(?P<aim>{alternatives(AIMS)})\s+(?P<verb>giảm|tăng)\s+(?:được\s+)?"
+              rf"(?:(?P<weight>cân)|{_KILOS}|{_HOW})(?:\s+(?P<asked>không))?(?:\s+ạ)?\s*(?P<end>[.!?]*)")
 # how much someone named weighs (mt.people's: anyone else)
 _WEIGHS = lazy(rf"{WHO}\s+nặng\s+(?:(?P<about>{alternatives(ABOUT)})\s+)?"
-                     rf"(?:(?P<kg>\d{{1,3}}(?:[.,]\d)?)\s*{_UNIT}|(?P<how>bao\s+nhiêu)(?:\s+{_UNIT})?)"
-                     r"(?:\s+(?:vậy|thế|ạ))?\s*(?P<end>[.!?]*)")
+               rf"(?:(?P<kg>\d{{1,3}}(?:[.,]\d)?)\s*{_UNIT}|(?P<how>bao\s+nhiêu)(?:\s+{_UNIT})?)"
+               r"(?:\s+(?:vậy|thế|ạ))?\s*(?P<end>[.!?]*)")
 
 # in English: kilos, weight, and when
 _N_EN = rf"(?P<n>\d{{1,3}}(?:\.\d)?|(?i:{alternatives(EN_TO_VI)}))"
@@ -111,24 +111,24 @@ _ONE = {"has", "'s", "hasn't", "is", "isn't", "does", "doesn't", "wants", "needs
 _MANY = {"have", "'ve", "haven't", "are", "'re", "aren't", "do", "don't", "want", "need"}
 _VERB_EN = r"(?P<aux>(?:\s+|(?=['’]))[^\s.!?]+(?:\s+[^\s.!?]+)*?)?"  # (as few words as let the rest match)
 _CHANGED_EN = lazy(rf"{WHO_EN}{_VERB_EN}\s+(?P<verb>{alternatives(_VERBS_EN)})\s+(?:{_WHAT_EN}){_WHEN_EN}"
-                         r"\s*(?P<end>[.!]*)")
+                   r"\s*(?P<end>[.!]*)")
 _ASKED_EN = lazy(rf"(?P<aux>Have|Has|Are|Is|Am)\s+{WHO_EN}\s+(?:(?P<been>been)\s+)?"
-                       rf"(?P<verb>{alternatives(_VERBS_EN)})\s+(?:(?P<any>any)\s+)?weight{_WHEN_EN}\s*\?+")
+                 rf"(?P<verb>{alternatives(_VERBS_EN)})\s+(?:(?P<any>any)\s+)?weight{_WHEN_EN}\s*\?+")
 _HOW_EN = r"How\s+(?:much\s+weight|(?P<many>many)\s+(?:kilos|kilograms|kg))"
 _HOW_MUCH_EN = lazy(rf"{_HOW_EN}\s+(?P<aux>have|has)\s+{WHO_EN}\s+(?P<verb>put\s+on|gained|lost){_WHEN_EN}"
-                          r"\s*\?+")
+                    r"\s*\?+")
 _DIET_EN = lazy(rf"(?:(?P<be0>Is|Am|Are|Have|Has)\s+)?{WHO_EN}(?P<be>\s+is|\s+am|\s+are|\s+have|\s+has|"
-                      r"['’]s|['’]m|['’]re|['’]ve)?(?:\s+(?P<not>not)|(?P<nt>n['’]t))?(?:\s+(?P<been>been))?"
-                      r"\s+(?:on\s+a\s+diet|(?P<dieting>dieting))(?:\s+to\s+(?P<aim>lose|gain|put\s+on)\s+weight)?"
-                      rf"(?:\s+(?P<when>(?i:{alternatives(LATELY_VI)})))?\s*(?P<end>[.!?]*)")
+                r"['’]s|['’]m|['’]re|['’]ve)?(?:\s+(?P<not>not)|(?P<nt>n['’]t))?(?:\s+(?P<been>been))?"
+                r"\s+(?:on\s+a\s+diet|(?P<dieting>dieting))(?:\s+to\s+(?P<aim>lose|gain|put\s+on)\s+weight)?"
+                rf"(?:\s+(?P<when>(?i:{alternatives(LATELY_VI)})))?\s*(?P<end>[.!?]*)")
 _AIMED_EN = lazy(rf"(?:(?P<do>Do|Does|Are|Is|Am)\s+)?{WHO_EN}{_VERB_EN}\s+(?P<verb>lose|gain|put\s+on)\s+"
-                       rf"(?:{_WHAT_EN})\s*(?P<end>[.!?]*)")
+                 rf"(?:{_WHAT_EN})\s*(?P<end>[.!?]*)")
 _AIMED_HOW_EN = lazy(rf"{_HOW_EN}\s+(?P<aux>do|does)\s+{WHO_EN}\s+(?P<aim>want|need|have)\s+to\s+"
-                           r"(?P<verb>lose|gain|put\s+on)\s*\?+")
+                     r"(?P<verb>lose|gain|put\s+on)\s*\?+")
 _LOOKS_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}\s+(?P<look>looks?)\s+(?P<much>(?:a\s+lot|much)\s+)?"
-                       r"(?:thinner|slimmer)\s*(?P<end>[.!?]*)")
+                 r"(?:thinner|slimmer)\s*(?P<end>[.!?]*)")
 _WEIGHS_EN = lazy(rf"How\s+much\s+(?P<aux>do|does)\s+{WHO_EN}\s+weigh\s*\?+|"
-                        r"What(?:['’]s|\s+is)\s+(?P<owner>your|his|her|their)\s+weight\s*\?+")
+                  r"What(?:['’]s|\s+is)\s+(?P<owner>your|his|her|their)\s+weight\s*\?+")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

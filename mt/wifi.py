@@ -76,58 +76,58 @@ _SUBJECT_EN = (rf"(?:{WHO_EN}|(?:(?P<det>(?i:the|this|{WHOSE_WORDS}))|(?P<named>
 
 # slow, weak, free … at a place ("Wifi ở đây chậm quá.", "Ở đây wifi có nhanh không?", "Wifi miễn phí à?")
 _STATE = lazy(rf"(?:(?P<first>(?i:{alternatives(PLACES)}))\s*,?\s+)?(?P<net>(?i:{alternatives(_NETS)}))"
-                    rf"(?:\s+{_PLACE})?\s+(?:(?P<ask>có)\s+)?(?:(?P<pre>rất|hơi|bị)\s+)?"
-                    rf"(?P<state>{alternatives(_STATES)})(?:\s+(?P<post>quá|lắm))?(?:\s+(?P<asked>không|à))?"
-                    rf"{SOFTENED_END}")
+              rf"(?:\s+{_PLACE})?\s+(?:(?P<ask>có)\s+)?(?:(?P<pre>rất|hơi|bị)\s+)?"
+              rf"(?P<state>{alternatives(_STATES)})(?:\s+(?P<post>quá|lắm))?(?:\s+(?P<asked>không|à))?"
+              rf"{SOFTENED_END}")
 _FREE = lazy(rf"(?:{_PLACE}\s+)?(?i:có)\s+wifi\s+miễn\s+phí\s+không{SOFTENED_END}")
 # the password or the name asked, asked for, known, had or needed
 _ASKED = lazy(rf"(?P<what>(?i:mật\s+khẩu|tên))\s+(?:của\s+)?{_WIFI}\s+là\s+gì{SOFTENED_END}")
 _GIVE = lazy(rf"(?i:cho)\s+(?:tôi|mình|em)\s+xin\s+mật\s+khẩu\s+{_WIFI}(?:\s+(?P<can>được\s+không)|"
-                   r"\s+(?:với|nhé|nha))?(?:\s+ạ)?\s*(?P<end>[.!?]*)")
+             r"\s+(?:với|nhé|nha))?(?:\s+ạ)?\s*(?P<end>[.!?]*)")
 _KNOW = lazy(rf"{WHO}\s+có\s+biết\s+mật\s+khẩu\s+{_WIFI}\s+không{SOFTENED_END}")
 _NEEDS = lazy(rf"{_WIFI}\s+(?:(?P<ask>có)\s+(?P<need>cần\s+)?|(?P<not>không)\s+(?:(?P<need2>cần)|có)\s+)"
-                    rf"mật\s+khẩu(?:\s+(?P<asked>không))?{SOFTENED_END}")
+              rf"mật\s+khẩu(?:\s+(?P<asked>không))?{SOFTENED_END}")
 # connecting ("Tôi không kết nối được wifi.", "Bạn kết nối được wifi chưa?", "Tôi đã kết nối wifi rồi."), no
 # internet ("Điện thoại của tôi không có mạng."), dropping ("Wifi cứ chập chờn.", "Tôi cứ bị mất kết nối.")
 _CONNECT = lazy(rf"{_SUBJECT}\s+(?:(?P<still>vẫn)\s+)?(?:(?P<did>đã)\s+)?"
-                      r"(?:(?P<not>không)\s+(?:(?P<can>thể)\s+)?|(?P<ask>có)\s+)?(?:kết\s+nối|(?P<in>vào))"
-                      r"(?:\s+(?P<able>được))?"
-                      r"(?:\s+(?:với|vào))?\s+"
-                      rf"(?P<net>(?i:{alternatives(_ONLINE)}))(?:\s+(?P<able2>được))?(?:\s+(?P<done>rồi|chưa|không))?"
-                      rf"{SOFTENED_END}")
+                r"(?:(?P<not>không)\s+(?:(?P<can>thể)\s+)?|(?P<ask>có)\s+)?(?:kết\s+nối|(?P<in>vào))"
+                r"(?:\s+(?P<able>được))?"
+                r"(?:\s+(?:với|vào))?\s+"
+                rf"(?P<net>(?i:{alternatives(_ONLINE)}))(?:\s+(?P<able2>được))?(?:\s+(?P<done>rồi|chưa|không))?"
+                rf"{SOFTENED_END}")
 _NONE = lazy(rf"{_SUBJECT}\s+(?:(?P<still>vẫn)\s+)?(?:(?P<not>không|chưa)\s+có|(?P<ask>có))\s+(?:mạng|internet)"
-                   rf"(?:\s+(?P<asked>không))?{SOFTENED_END}")
+             rf"(?:\s+(?P<asked>không))?{SOFTENED_END}")
 _KEEPS = lazy(rf"(?:(?P<net>(?i:{alternatives(_ONLINE)}))|{_SUBJECT})\s+(?:cứ|liên\s+tục)\s+(?:bị\s+)?"
-                    r"(?P<drop>mất\s+kết\s+nối|ngắt\s+kết\s+nối|ngắt|rớt(?:\s+mạng)?|chập\s+chờn)"
-                    rf"(?:\s+(?:(?:với|khỏi)\s+)?(?P<net2>(?i:wi-?fi)))?{SOFTENED_END}")
+              r"(?P<drop>mất\s+kết\s+nối|ngắt\s+kết\s+nối|ngắt|rớt(?:\s+mạng)?|chập\s+chờn)"
+              rf"(?:\s+(?:(?:với|khỏi)\s+)?(?P<net2>(?i:wi-?fi)))?{SOFTENED_END}")
 
 # ... and in English
 _STATE_EN = lazy(rf"(?:(?P<q>Is)\s+)?[Tt]he\s+(?P<net>(?i:{alternatives(_NETS_VI)})){_place_en()}"
-                       rf"(?P<be>\s+is|['’]s)?\s+(?:(?P<very>{alternatives(_VERY_VI)})\s+)?"
-                       rf"(?P<state>{alternatives(_STATES_VI)}){_place_en('2')}\s*(?P<end>[.!?]*)")
+                 rf"(?P<be>\s+is|['’]s)?\s+(?:(?P<very>{alternatives(_VERY_VI)})\s+)?"
+                 rf"(?P<state>{alternatives(_STATES_VI)}){_place_en('2')}\s*(?P<end>[.!?]*)")
 _FREE_EN = lazy(rf"Is\s+there\s+(?:any\s+)?free\s+{_WIFI_EN}{_place_en()}\s*\?+")
 _ASKED_EN = lazy(rf"What(?:['’]s|\s+is)\s+the\s+(?:{_WIFI_EN}\s+(?:network\s+)?(?P<what>password|name)|"
-                       rf"(?P<what2>password|name)\s+(?:for|of)\s+the\s+{_WIFI_EN}(?:\s+network)?|"
-                       rf"{_WIFI_EN}(?:\s+network)?{_place_en('2')}\s+(?P<called>called)){_place_en()}\s*\?+")
+                 rf"(?P<what2>password|name)\s+(?:for|of)\s+the\s+{_WIFI_EN}(?:\s+network)?|"
+                 rf"{_WIFI_EN}(?:\s+network)?{_place_en('2')}\s+(?P<called>called)){_place_en()}\s*\?+")
 _GIVE_EN = lazy(rf"(?:Can|Could|May)\s+(?P<we>I|we)\s+(?:please\s+)?(?:have|get)\s+the\s+{_WIFI_EN}\s+"
-                      rf"password{_place_en()}(?:,?\s+please)?\s*\?+")
+                rf"password{_place_en()}(?:,?\s+please)?\s*\?+")
 _KNOW_EN = lazy(rf"(?P<do>Do|Does)\s+{WHO_EN}\s+know\s+the\s+{_WIFI_EN}\s+password{_place_en()}\s*\?+")
 _NEEDS_EN = lazy(rf"(?:(?P<do>Does)\s+)?[Tt]he\s+{_WIFI_EN}{_place_en()}(?:\s+(?P<not>doesn['’]t|does\s+not))?"
-                       r"\s+(?P<verb>have|has|need|needs)\s+a\s+password\s*(?P<end>[.!?]*)")
+                 r"\s+(?P<verb>have|has|need|needs)\s+a\s+password\s*(?P<end>[.!?]*)")
 _NET_EN = r"the\s+(?P<net>(?i:wi-?fi|internet))"
 _CONNECT_EN = [
     lazy(rf"{_SUBJECT_EN}(?P<still>\s+still)?\s+(?P<neg>can['’]t|cannot|can\s+not|couldn['’]t|could\s+not|"
-               rf"won['’]t|will\s+not)\s+(?:connect\s+to|get\s+on(?:to)?)\s+{_NET_EN}\s*[.!]*"),
+         rf"won['’]t|will\s+not)\s+(?:connect\s+to|get\s+on(?:to)?)\s+{_NET_EN}\s*[.!]*"),
     lazy(rf"(?P<q>Can|Could|Have|Has|Are|Is)\s+{_SUBJECT_EN}\s+(?:(?P<can>connect)|connected)\s+to\s+"
-               rf"{_NET_EN}(?:\s+yet)?\s*\?+"),
+         rf"{_NET_EN}(?:\s+yet)?\s*\?+"),
     lazy(rf"{_SUBJECT_EN}(?P<aux>['’]ve|\s+have|['’]s|\s+has|['’]m|\s+am|['’]re|\s+are|\s+is)(?:\s+now)?\s+"
-               rf"connected\s+to\s+{_NET_EN}(?:\s+now)?\s*[.!]*")]
+         rf"connected\s+to\s+{_NET_EN}(?:\s+now)?\s*[.!]*")]
 _NONE_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{_SUBJECT_EN}(?P<still>\s+still)?\s+(?:(?P<has>has|have)(?P<no>\s+no)?|"
-                      r"(?P<dont>doesn['’]t|don['’]t|does\s+not|do\s+not)\s+have)\s+(?:any\s+)?internet"
-                      r"\s*(?P<end>[.!?]*)")
+                r"(?P<dont>doesn['’]t|don['’]t|does\s+not|do\s+not)\s+have)\s+(?:any\s+)?internet"
+                r"\s*(?P<end>[.!?]*)")
 _KEEPS_EN = lazy(rf"(?:[Tt]he\s+(?P<net>(?i:wi-?fi|internet))|(?P<it>It)|{_SUBJECT_EN})\s+"
-                       r"(?P<keep>keeps?)\s+(?P<drop>disconnecting|dropping\s+out|cutting\s+out|getting\s+disconnected|"
-                       rf"losing\s+(?:the\s+)?connection)(?:\s+from\s+the\s+(?P<net2>{_WIFI_EN}))?\s*[.!]*")
+                 r"(?P<keep>keeps?)\s+(?P<drop>disconnecting|dropping\s+out|cutting\s+out|getting\s+disconnected|"
+                 rf"losing\s+(?:the\s+)?connection)(?:\s+from\s+the\s+(?P<net2>{_WIFI_EN}))?\s*[.!]*")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -116,17 +116,17 @@ _WELL = r"(?P<well>mau\s+khỏe(?:\s+lại)?|sớm\s+khỏe(?:\s+lại)?|chóng\
 _WELL_OF = lazy(rf"(?i:chúc)\s+{WHO}\s+{_WELL}{_END}")
 # ... kin of the one spoken to ("Chúc mẹ anh mau khỏe!": wished to him, it is his mother, not the speaker's)
 _WELL_OF_YOURS = lazy(rf"(?i:chúc)\s+(?P<kin>(?i:{alternatives(NAMED_WHO)}))\s+(?:của\s+)?"
-                            rf"(?i:anh|chị|em|cậu)\s+{_WELL}{_END}")
+                      rf"(?i:anh|chị|em|cậu)\s+{_WELL}{_END}")
 
 _ALL_EN = r"(?P<all>,\s+(?:everyone|everybody))?"
 _END_EN = r"\s*(?P<end>[.!]*)"
 _CONGRATS_EN = lazy(rf"(?i:(?:many\s+)?congrat(?:ulation)?s)\s+on\s+(?P<on>(?i:{alternatives(_OCCASIONS_EN)}))"
-                          rf"{_END_EN}")
+                    rf"{_END_EN}")
 _NICE = r"(?:nice|good|great|lovely|wonderful)"
 _LUCK_EN = rf"(?i:good|best\s+of)\s+luck(?:\s+(?:with|on|in|for)\s+(?P<with>(?i:{alternatives(_LUCK_WITH_EN)})))?"
 _TIME_EN = rf"(?:(?i:have)\s+a\s+{_NICE}|(?i:enjoy)\s+your)\s+(?P<time>(?i:{alternatives(_TIMES_EN)}))"
 _WISH_EN = lazy(rf"(?:{_LUCK_EN}|{_TIME_EN}|(?i:have)\s+a\s+safe\s+(?P<safe>trip|journey|flight)|"
-                      rf"(?P<well>(?i:get|feel)\s+(?:well|better)\s+soon)){_ALL_EN}{_END_EN}")
+                rf"(?P<well>(?i:get|feel)\s+(?:well|better)\s+soon)){_ALL_EN}{_END_EN}")
 _WELL_EN = lazy(rf"(?:I\s+)?[Hh]ope\s+{WHO_EN}\s+(?P<verb>gets?|feels?)\s+(?:well|better)\s+soon{_END_EN}")
 
 

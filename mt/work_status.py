@@ -63,41 +63,41 @@ _UNITS = {"ngày", "tuần", "tháng", "năm"}  # (not "phút", "giờ": one is 
 # for how long, since when, or how long asked ("Bố tôi thất nghiệp được ba tháng rồi.", "… từ năm ngoái", "Bạn nghỉ
 # hưu bao lâu rồi?"); "được", "rồi" or "nay" says it goes on ("Tôi đã thất nghiệp hai năm." may be over)
 _LASTED = lazy(rf"{_WHO}\s+(?:(?:đã|đang|vẫn\s+còn|vẫn|bị)\s+)?(?P<state>thất\s+nghiệp|nghỉ\s+hưu|tìm\s+việc"
-                     rf"(?:\s+làm)?)\s+(?:(?P<got>được)\s+)?(?:{SPAN}|(?P<ask>bao\s+lâu)|từ\s+(?:{_SINCE}))"
-                     rf"(?:\s+(?P<now>rồi|nay))?{SOFTENED_END}")
+               rf"(?:\s+làm)?)\s+(?:(?P<got>được)\s+)?(?:{SPAN}|(?P<ask>bao\s+lâu)|từ\s+(?:{_SINCE}))"
+               rf"(?:\s+(?P<now>rồi|nay))?{SOFTENED_END}")
 # out of work, said or asked ("Cô ấy đang thất nghiệp.", "Bạn có đang thất nghiệp không?")
 _JOBLESS = lazy(rf"{_WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<aspect>đang|vẫn\s+đang|vẫn\s+còn|vẫn|đang\s+bị|bị)\s+)?"
-                      rf"(?P<state>thất\s+nghiệp|không\s+có\s+việc\s+làm)(?:\s+(?P<asked>không))?{SOFTENED_END}")
+                rf"(?P<state>thất\s+nghiệp|không\s+có\s+việc\s+làm)(?:\s+(?P<asked>không))?{SOFTENED_END}")
 # retiring: about to, going to, just, on a day ("Bố tôi sắp nghỉ hưu.", "Mẹ tôi nghỉ hưu năm 2020."), yet asked
 _ASPECTS = {"sắp": "about", "sẽ": "will", "vừa": "just", "mới": "just", "vừa mới": "just", "đã": "did"}
 _RETIRING = lazy(rf"{DAY_OPENING}{_WHO}\s+(?:(?P<aspect>{alternatives(_ASPECTS)})\s+)?nghỉ\s+hưu"
-                       rf"(?:\s+(?P<yet>chưa)|{DAY_AFTER}){SOFTENED_END}")
+                 rf"(?:\s+(?P<yet>chưa)|{DAY_AFTER}){SOFTENED_END}")
 _WHEN = [lazy(rf"(?P<ahead>[Kk]hi\s+nào|[Bb]ao\s+giờ)\s+{_WHO}\s+(?:sẽ\s+)?nghỉ\s+hưu{SOFTENER}\s*\?+"),
          lazy(rf"{_WHO}\s+(?P<will>sẽ\s+)?nghỉ\s+hưu\s+(?:vào\s+)?(?P<asked>khi\s+nào|năm\s+nào)"
-                    rf"{SOFTENER}\s*\?+")]
+              rf"{SOFTENER}\s*\?+")]
 # still working, or not any more ("Bố tôi vẫn còn đi làm.", "Bạn còn đi làm không?", "Mẹ tôi đã thôi đi làm.")
 _WORKING = lazy(rf"{_WHO}\s+(?:(?P<still>vẫn(?:\s+còn|\s+đang)?)\s+(?:đi\s+làm|làm\s+việc)(?:\s+(?P<a>à))?|"
-                      r"(?:(?P<ask>có|vẫn)\s+)?còn\s+đi\s+làm\s+(?P<asked>không)|(?P<no>không\s+còn\s+(?:đi\s+làm|"
-                      r"làm\s+việc)(?:\s+nữa)?)|(?:đã\s+)?(?P<stopped>thôi|ngừng)\s+(?:đi\s+làm|làm\s+việc))"
-                      rf"{SOFTENED_END}")
+                r"(?:(?P<ask>có|vẫn)\s+)?còn\s+đi\s+làm\s+(?P<asked>không)|(?P<no>không\s+còn\s+(?:đi\s+làm|"
+                r"làm\s+việc)(?:\s+nữa)?)|(?:đã\s+)?(?P<stopped>thôi|ngừng)\s+(?:đi\s+làm|làm\s+việc))"
+                rf"{SOFTENED_END}")
 
 # ... and in English ("He's unemployed.", "Is she still out of work?", "My father is retired.")
 _STATE_EN = lazy(rf"(?:(?P<be0>Is|Are|Am)\s+)?{_WHO_EN}{BE_EN}?(?:\s+(?P<still>still))?\s+"
-                       r"(?P<state>unemployed|out\s+of\s+work|jobless|retired)\s*(?P<end>[.!?]*)")
+                 r"(?P<state>unemployed|out\s+of\s+work|jobless|retired)\s*(?P<end>[.!?]*)")
 _LASTED_EN = lazy(rf"(?:How\s+long\s+(?P<have0>has|have)\s+)?{_WHO_EN}(?P<have>\s+has|\s+have|['’]s|['’]ve)?"
-                        r"\s+been\s+(?P<state>unemployed|out\s+of\s+work|jobless|retired|"
-                        r"looking\s+for\s+(?:a\s+(?:new\s+)?job|work))"
-                        rf"(?:\s+for\s+(?P<span>[\w ]+?)|\s+since\s+{_SINCE_EN})?\s*(?P<end>[.!?]*)")
+                  r"\s+been\s+(?P<state>unemployed|out\s+of\s+work|jobless|retired|"
+                  r"looking\s+for\s+(?:a\s+(?:new\s+)?job|work))"
+                  rf"(?:\s+for\s+(?P<span>[\w ]+?)|\s+since\s+{_SINCE_EN})?\s*(?P<end>[.!?]*)")
 _RETIRING_EN = lazy(rf"{_WHO_EN}(?:(?P<aux>\s+will|['’]ll|\s+has|\s+have|['’]s|['’]ve)|"
-                          rf"{BE_EN}\s+(?P<how>going|about)\s+to|"
-                          r"(?P<be2>\s+is|\s+am|\s+are|['’]s|['’]m|['’]re)(?=\s+retiring))?(?P<just>\s+just)?"
-                          rf"\s+(?P<verb>retire|retired|retiring){DAY_AFTER_EN}\s*(?P<end>[.!]*)")
+                    rf"{BE_EN}\s+(?P<how>going|about)\s+to|"
+                    r"(?P<be2>\s+is|\s+am|\s+are|['’]s|['’]m|['’]re)(?=\s+retiring))?(?P<just>\s+just)?"
+                    rf"\s+(?P<verb>retire|retired|retiring){DAY_AFTER_EN}\s*(?P<end>[.!]*)")
 _ASKED_EN = lazy(rf"(?:(?P<has>Has|Have)|When\s+(?P<aux>will|did))\s+{_WHO_EN}\s+(?P<verb>retired|retire)"
-                       r"(?P<yet>\s+yet)?\s*\?+")
+                 r"(?P<yet>\s+yet)?\s*\?+")
 _WORKING_EN = lazy(rf"(?:(?P<aux0>Is|Are|Am|Does|Do)\s+)?{_WHO_EN}(?:{BE_EN}?\s+still\s+(?P<doing>working)|"
-                         r"\s+still\s+(?P<works>works?)|(?P<not>\s+doesn['’]t|\s+don['’]t|\s+does\s+not|\s+do\s+not)"
-                         r"\s+work\s+any\s?more|\s+no\s+longer\s+(?P<works2>works?)|(?P<have>\s+has|\s+have|['’]s|"
-                         r"['’]ve)?\s+(?P<stopped>stopped)\s+working)\s*(?P<end>[.!?]*)")
+                   r"\s+still\s+(?P<works>works?)|(?P<not>\s+doesn['’]t|\s+don['’]t|\s+does\s+not|\s+do\s+not)"
+                   r"\s+work\s+any\s?more|\s+no\s+longer\s+(?P<works2>works?)|(?P<have>\s+has|\s+have|['’]s|"
+                   r"['’]ve)?\s+(?P<stopped>stopped)\s+working)\s*(?P<end>[.!?]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

@@ -40,7 +40,7 @@ from .text import EN_DAYS, EN_WHOSE, SOFTENER_NHE, alternatives, be, capitalised
 # one whole day (a day off: "have the day off"; anything longer or shorter: "be off"), a week, a month or a year (the
 # time one quits a job in: "Ngày mai tôi sẽ nghỉ việc." may be a day off), a time past, a part of a day
 _ONE_DAY = lazy(rf"today|tomorrow|yesterday|the\s+day\s+(?:after\s+tomorrow|before\s+yesterday)|"
-                      rf"(?:(?:on|this|next|last)\s+)?(?:{'|'.join(EN_DAYS)})", re.IGNORECASE)
+                rf"(?:(?:on|this|next|last)\s+)?(?:{'|'.join(EN_DAYS)})", re.IGNORECASE)
 _PERIOD = lazy(r"(?:this|next|last)\s+(?:week|month|year)", re.IGNORECASE)
 _PAST = lazy(r"yesterday|last\s|the\s+day\s+before", re.IGNORECASE)
 _PART = lazy(r"night|morning|afternoon|evening", re.IGNORECASE)
@@ -53,14 +53,14 @@ _SHORT = {"'m": "am", "'re": "are", "'s": "is", "'ll": "will", "'ve": "have", "w
 
 # a day off ("Hôm nay tôi được nghỉ.", "Bạn có được nghỉ vào thứ bảy không?"), and which days
 _OFF = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<will>sẽ)\s+)?(?:(?P<not>không)\s+|(?P<ask>có)\s+)?"
-                  rf"được\s+nghỉ(?:\s+làm)?{DAY_AFTER}{_ASKED}")
+            rf"được\s+nghỉ(?:\s+làm)?{DAY_AFTER}{_ASKED}")
 _WHICH_DAYS = lazy(rf"{WHO}\s+(?:thường\s+)?được\s+nghỉ(?:\s+làm)?\s+(?:vào\s+)?(?:những\s+)?(?:ngày|hôm)\s+nào"
-                         rf"{SOFTENER_NHE}\s*\?+")
+                   rf"{SOFTENER_NHE}\s*\?+")
 _OFF_EN = lazy(rf"{_AUX0_EN}{WHO_EN}{_AUX_EN}\s+(?:(?P<have>have|has|had)\s+(?:the\s+day|(?P<named>today|"
-                     rf"tomorrow|(?:(?:this|next)\s+)?(?:{'|'.join(EN_DAYS)})))\s+off|(?P<off>off)(?:\s+work)?)"
-                     rf"{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
+               rf"tomorrow|(?:(?:this|next)\s+)?(?:{'|'.join(EN_DAYS)})))\s+off|(?P<off>off)(?:\s+work)?)"
+               rf"{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
 _WHICH_DAYS_EN = lazy(rf"(?:Which|What)\s+days?\s+(?P<aux>are|is|am|do|does)\s+{WHO_EN}\s+(?P<have>have\s+)?"
-                            r"off(?:\s+work)?\s*\?+")
+                      r"off(?:\s+work)?\s*\?+")
 
 # leave: asked for ("Tôi xin nghỉ phép ba ngày."), taken ("Tuần sau tôi sẽ nghỉ phép ba ngày."), or being on it
 LEAVES = {"phép": "on leave", "ốm": "off sick", "thai sản": "on maternity leave"}
@@ -70,14 +70,14 @@ UNITS_VI = {en: vi for vi, en in UNITS.items()}
 _N = rf"(?P<n>\d{{1,2}}|(?i:{alternatives(VI_TO_EN)}))\s+(?P<unit>{alternatives(UNITS)})"
 _N_EN = rf"(?P<n>an?|\d{{1,2}}|(?i:{alternatives(EN_TO_VI)}))\s+(?P<unit>(?:{alternatives(UNITS_VI)})s?)"
 _LEAVE = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<will>sẽ)\s+)?(?:(?P<not>không)\s+|(?P<ask>có)\s+)?"
-                    rf"(?:(?P<aux>đã|đang)\s+)?(?:(?P<xin>xin\s+)|(?P<get>được\s+))?nghỉ(?:\s+(?P<kind>"
-                    rf"{alternatives(LEAVES)}))?"
-                    rf"(?:\s+{_N})?{DAY_AFTER}{_ASKED}")
+              rf"(?:(?P<aux>đã|đang)\s+)?(?:(?P<xin>xin\s+)|(?P<get>được\s+))?nghỉ(?:\s+(?P<kind>"
+              rf"{alternatives(LEAVES)}))?"
+              rf"(?:\s+{_N})?{DAY_AFTER}{_ASKED}")
 _ON_LEAVE_EN = lazy(rf"{_AUX0_EN}{WHO_EN}{_AUX_EN}(?:\s+(?P<past>was|were)|(?P<be>\s+be))?\s+"
-                          rf"(?P<kind>{alternatives(LEAVES_VI)}){DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
+                    rf"(?P<kind>{alternatives(LEAVES_VI)}){DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
 _CALLED_EN = lazy(rf"{WHO_EN}\s+called\s+in\s+sick{DAY_AFTER_EN}\s*(?P<end>[.!]*)")
 _DAYS_OFF_EN = lazy(rf"{WHO_EN}{_AUX_EN}\s+(?P<verb>asked\s+for|taking|going\s+to\s+take|took)\s+{_N_EN}\s+off"
-                          rf"{DAY_AFTER_EN}\s*(?P<end>[.!]*)")
+                    rf"{DAY_AFTER_EN}\s*(?P<end>[.!]*)")
 
 # overtime and shifts, and how English says them (the first Vietnamese of each is written back; "làm thêm" alone is
 # overtime only with "phải" or a time: as a habit it may be a job on the side)
@@ -88,13 +88,13 @@ WORKS = {"làm thêm giờ": "work overtime", "làm thêm": "work overtime", "t�
 WORKS_VI = {en.removeprefix("work "): vi for vi, en in reversed(WORKS.items())} | {
     "the early shift": "làm ca sáng", "the late shift": "làm ca tối", "nights": "làm ca đêm"}
 _WORK = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<will>sẽ)\s+)?(?:(?P<not>không)\s+|(?P<ask>có)\s+)?"
-                   rf"(?:(?P<seldom>{alternatives(SELDOM)})\s+)?(?:(?P<must>phải)\s+(?P<go>đi\s+)?|(?P<is>đang)\s+)?"
-                   rf"(?:(?P<work>{alternatives(WORKS)})|(?P<which>làm\s+ca\s+nào)){DAY_AFTER}{_ASKED}")
+             rf"(?:(?P<seldom>{alternatives(SELDOM)})\s+)?(?:(?P<must>phải)\s+(?P<go>đi\s+)?|(?P<is>đang)\s+)?"
+             rf"(?:(?P<work>{alternatives(WORKS)})|(?P<which>làm\s+ca\s+nào)){DAY_AFTER}{_ASKED}")
 _WORK_EN = lazy(rf"{_AUX0_EN}{WHO_EN}{_AUX_EN}(?:\s+(?P<seldom>{alternatives(SELDOM_VI)}))?\s+"
-                      r"(?P<verb>(?:(?:have|has|had)\s+to\s+)?(?:work|works|worked|working))\s+"
-                      rf"(?P<what>{alternatives(WORKS_VI)}){DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
+                r"(?P<verb>(?:(?:have|has|had)\s+to\s+)?(?:work|works|worked|working))\s+"
+                rf"(?P<what>{alternatives(WORKS_VI)}){DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
 _WHICH_SHIFT_EN = lazy(rf"Which\s+shift\s+(?P<aux>do|does|did|am|are|is)\s+{WHO_EN}\s+(?P<verb>work|working)"
-                             rf"{DAY_AFTER_EN}\s*\?+")
+                       rf"{DAY_AFTER_EN}\s*\?+")
 
 # quitting, losing, starting or finding a job, and how English says it (base, past, participle, "-ing"; "X" for whose)
 JOBS = {"nghỉ việc": "quit", "bỏ việc": "quit", "bị mất việc": "lose", "mất việc": "lose",
@@ -112,12 +112,12 @@ _GOT = {"get": "find", "got": "found"}  # ("got a new job")
 _ASPECTS = {"sẽ": "going", "sắp": "about", "vừa": "just", "mới": "just", "vừa mới": "just", "đã": "done",
             "muốn": "want", "định": "plan"}
 _JOB = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+)?"
-                  rf"(?:(?P<aspect>{alternatives(_ASPECTS)})\s+)?"
-                  rf"(?:(?P<not2>không)\s+)?(?P<job>{alternatives(JOBS)}){DAY_AFTER}(?:\s+(?P<done>rồi))?"
-                  rf"(?:\s+(?P<asked>không|chưa))?{SOFTENER_NHE}\s*(?P<end>[.!?]*)")
+            rf"(?:(?P<aspect>{alternatives(_ASPECTS)})\s+)?"
+            rf"(?:(?P<not2>không)\s+)?(?P<job>{alternatives(JOBS)}){DAY_AFTER}(?:\s+(?P<done>rồi))?"
+            rf"(?:\s+(?P<asked>không|chưa))?{SOFTENER_NHE}\s*(?P<end>[.!?]*)")
 _JOB_EN = lazy(rf"{_AUX0_EN}{WHO_EN}{_AUX_EN}(?:\s+(?P<just>just))?(?:\s+(?P<how>going\s+to|about\s+to|"
-                     r"planning\s+to|wants?\s+to))?\s+(?P<verb>(?i:[a-z]+))\s+(?:(?P<whose2>my|your|his|her|our|"
-                     rf"their)\s+job|a\s+new\s+job)(?:\s+(?P<yet>yet)|{DAY_AFTER_EN})\s*(?P<end>[.!?]*)")
+               r"planning\s+to|wants?\s+to))?\s+(?P<verb>(?i:[a-z]+))\s+(?:(?P<whose2>my|your|his|her|our|"
+               rf"their)\s+job|a\s+new\s+job)(?:\s+(?P<yet>yet)|{DAY_AFTER_EN})\s*(?P<end>[.!?]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

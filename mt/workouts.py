@@ -66,15 +66,15 @@ _HOW = (rf"(?P<every>(?i:{alternatives(EVERY)}))|(?P<n>một|hai|ba|bốn|năm|s
 _HABIT = lazy(rf"{WHO}\s+(?:(?P<seldom>{alternatives(SELDOM)})\s+)?{_ACT}(?:\s+(?:{_HOW}))?{SOFTENED_END}")
 # asked ("Bạn có tập thể dục không?", "Bạn có hay đi tập gym không?", "Bạn tập gym bao lâu một lần?")
 _ASKED = lazy(rf"{WHO}\s+có\s+(?:(?P<seldom>hay|thường)\s+)?{_ACT}(?:\s+(?P<regularly>thường\s+xuyên|đều\s+đặn))?"
-                    rf"\s+không{SOFTENER}\s*\?+")
+              rf"\s+không{SOFTENER}\s*\?+")
 _HOW_OFTEN = lazy(rf"{WHO}\s+(?:(?P<week0>(?:một|mỗi)\s+tuần)\s+)?{_ACT}\s+(?:(?P<often>bao\s+lâu\s+một\s+lần)|"
-                        rf"mấy\s+lần(?:\s+(?P<week>(?:một|mỗi)\s+tuần))?){SOFTENER}\s*\?+")
+                  rf"mấy\s+lần(?:\s+(?P<week>(?:một|mỗi)\s+tuần))?){SOFTENER}\s*\?+")
 # now ("Tôi đang tập gym.", "Anh ấy đang ở phòng gym.", "Bạn có đang ở phòng gym không?")
 _NOW = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<now>đang)\s+)?(?:{_ACT}|ở\s+(?P<gym>(?i:{alternatives(GYM)})))"
-                  rf"(?:\s+(?P<asked>không|à))?{SOFTENED_END}")
+            rf"(?:\s+(?P<asked>không|à))?{SOFTENED_END}")
 # started or stopped ("Tôi mới bắt đầu tập yoga.", "Tôi đã bỏ tập gym.", "Tôi không đi tập gym nữa.")
 _CHANGE = lazy(rf"{WHO}\s+(?:(?P<just>vừa\s+mới|vừa|mới)\s+|(?P<did>đã)\s+)?(?:(?P<start>bắt\s+đầu)|"
-                     rf"(?P<stop>bỏ|ngừng|thôi|dừng))\s+{_ACT}(?:\s+(?P<done>rồi))?{SOFTENED_END}")
+               rf"(?P<stop>bỏ|ngừng|thôi|dừng))\s+{_ACT}(?:\s+(?P<done>rồi))?{SOFTENED_END}")
 _NO_MORE = lazy(rf"{WHO}\s+không\s+(?:còn\s+)?{_ACT}\s+nữa{SOFTENED_END}")
 # will, has to, wants to, or on a day ("Ngày mai tôi sẽ đi tập gym.", "Hôm qua tôi đi tập gym.")
 _AUX = {"phải": ("have to", "has to"), "muốn": ("want to", "wants to"), "cần": ("need to", "needs to")}
@@ -86,22 +86,22 @@ _HOW_EN = (rf"(?P<every>(?i:{alternatives(EVERY_VI)}))|(?:(?P<once>once)|(?P<twi
            rf"(?P<n>{alternatives(list(EN_TO_VI)[:7])}|\d)\s+times)\s+(?:a|per)\s+(?P<per>day|week|month)|"
            r"(?P<regularly>regularly)")
 _HABIT_EN = lazy(rf"{WHO_EN}(?:\s+(?P<seldom>{alternatives(SELDOM_VI)}))?\s+{_ACT_EN}(?:\s+(?:{_HOW_EN}))?"
-                       r"\s*(?P<end>[.!]*)")
+                 r"\s*(?P<end>[.!]*)")
 _ASKED_EN = lazy(rf"(?P<do>Do|Does)\s+{WHO_EN}\s+(?:(?P<seldom>often)\s+)?{_ACT_EN}"
-                       r"(?:\s+(?P<regularly>regularly))?\s*\?+")
+                 r"(?:\s+(?P<regularly>regularly))?\s*\?+")
 _HOW_OFTEN_EN = lazy(rf"How\s+(?:(?P<often>often)|many\s+times\s+a\s+(?P<per>week))\s+(?P<do>do|does)\s+{WHO_EN}"
-                           rf"\s+{_ACT_EN}\s*\?+")
+                     rf"\s+{_ACT_EN}\s*\?+")
 _BE_EN = r"\s+am|\s+are|\s+is|['’]m|['’]re|['’]s"
 _NOW_EN = lazy(rf"(?:(?P<be0>Am|Are|Is)\s+)?{WHO_EN}(?P<be>{_BE_EN})?\s+(?:{_ACT_EN}|(?P<gym>at\s+the\s+gym))"
-                     r"(?:\s+(?:right\s+)?now)?\s*(?P<end>[.!?]*)")
+               r"(?:\s+(?:right\s+)?now)?\s*(?P<end>[.!?]*)")
 _CHANGE_EN = lazy(rf"{WHO_EN}(?P<have>['’]ve|['’]s|\s+have|\s+has)?(?:\s+(?P<just>just))?\s+"
-                        r"(?P<verb>started|stopped|quit|given\s+up|gave\s+up)\s+"
-                        rf"(?:{_ACT_EN}|(?P<yoga>yoga)|(?P<gym>the\s+gym))\s*(?P<end>[.!]*)")
+                  r"(?P<verb>started|stopped|quit|given\s+up|gave\s+up)\s+"
+                  rf"(?:{_ACT_EN}|(?P<yoga>yoga)|(?P<gym>the\s+gym))\s*(?P<end>[.!]*)")
 _NO_MORE_EN = lazy(rf"{WHO_EN}\s+(?P<aux>don['’]t|doesn['’]t|do\s+not|does\s+not)\s+{_ACT_EN}\s+any\s*more"
-                         r"\s*(?P<end>[.!]*)")
+                   r"\s*(?P<end>[.!]*)")
 _AUX_EN = {"have": "phải", "has": "phải", "want": "muốn", "wants": "muốn", "need": "cần", "needs": "cần"}
 _PLAN_EN = lazy(rf"{WHO_EN}(?P<aux>['’]ll|\s+will|\s+(?:have|has|want|wants|need|needs)\s+to|"
-                      rf"(?P<be>{_BE_EN})(?P<going>\s+going\s+to)?)?\s+{_ACT_EN}{DAY_AFTER_EN}\s*(?P<end>[.!]*)")
+                rf"(?P<be>{_BE_EN})(?P<going>\s+going\s+to)?)?\s+{_ACT_EN}{DAY_AFTER_EN}\s*(?P<end>[.!]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:

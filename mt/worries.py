@@ -69,22 +69,22 @@ _LO = r"lo(?:\s+lắng)?"
 _ABOUT = r"\s+(?P<prep>cho|về)\s+(?P<what>[^,.!?]+?)"
 # said or asked ("Mẹ tôi lúc nào cũng lo cho tôi.", "Tôi đã rất lo cho bạn.", "Bạn có lo cho anh ấy không?")
 _SAID = lazy(rf"(?P<subj>{_WHO_VI})(?:\s+đều)?(?:\s+(?P<often>luôn\s+luôn|luôn|lúc\s+nào\s+cũng|hay|thường"
-                   r"(?:\s+xuyên)?))?(?:\s+(?P<past>đã))?(?:\s+(?P<now>đang))?(?:\s+(?P<ask>có))?(?:\s+(?P<not>không))?"
-                   rf"(?:\s+(?P<very>rất|hơi|khá))?\s+lo(?P<lang>\s+lắng)?(?:{_ABOUT})?(?:\s+(?P<much>quá|lắm))?"
-                   rf"(?:\s+(?P<asked>không))?{SOFTENER}\s*(?P<end>[.!?]*)")
+             r"(?:\s+xuyên)?))?(?:\s+(?P<past>đã))?(?:\s+(?P<now>đang))?(?:\s+(?P<ask>có))?(?:\s+(?P<not>không))?"
+             rf"(?:\s+(?P<very>rất|hơi|khá))?\s+lo(?P<lang>\s+lắng)?(?:{_ABOUT})?(?:\s+(?P<much>quá|lắm))?"
+             rf"(?:\s+(?P<asked>không))?{SOFTENER}\s*(?P<end>[.!?]*)")
 _OFTEN = {"luôn luôn": "always", "luôn": "always", "lúc nào cũng": "always", "hay": "a lot", "thường": "often",
           "thường xuyên": "often"}
 _VERY = {"rất": "very", "hơi": "a bit", "khá": "quite", "quá": "so", "lắm": "really"}
 # don't worry about me, then I'm fine ("Đừng lo cho tôi, tôi ổn.")
 _DONT = lazy(rf"(?:(?i:bạn)\s+)?(?i:đừng)\s+{_LO}(?:{_ABOUT})?(?:\s+(?:nhé|nha))?(?:\s*,\s*(?P<fine>(?i:tôi|"
-                   r"mình|chúng\s+tôi))\s+(?:ổn|không\s+sao)(?:\s+(?:mà|đâu|cả|thôi))?)?\s*(?P<end>[.!]*)")
+             r"mình|chúng\s+tôi))\s+(?:ổn|không\s+sao)(?:\s+(?:mà|đâu|cả|thôi))?)?\s*(?P<end>[.!]*)")
 _NOTHING = lazy(rf"(?i:không|chẳng)\s+có\s+gì\s+(?:phải|đáng|để)\s+{_LO}(?:\s+(?:cả|đâu))?\s*[.!]*")
 # what or whom, asked ("Bạn lo gì vậy?", "Bạn đang lo lắng về điều gì?", "Bạn lo cho ai?")
 _WHAT = lazy(rf"(?P<subj>{_WHO_VI})(?:\s+(?P<now>đang))?\s+{_LO}\s+(?:(?:về\s+)?(?:(?:điều|chuyện|việc)\s+)?"
-                   rf"(?P<what>gì)|cho\s+(?P<whom>ai)){SOFTENER}\s*\?+")
+             rf"(?P<what>gì)|cho\s+(?P<whom>ai)){SOFTENER}\s*\?+")
 # worried someone will ("Tôi lo anh ấy sẽ đến muộn.")
 _FEAR = lazy(rf"(?P<subj>{_WHO_VI})(?:\s+(?P<very>rất|hơi))?\s+{_LO}(?:\s+(?:là|rằng))?\s+(?P<subj2>{_WHO_VI})"
-                   rf"\s+sẽ\s+(?P<feared>{alternatives(FEARED)})\s*(?P<end>[.!]*)")
+             rf"\s+sẽ\s+(?P<feared>{alternatives(FEARED)})\s*(?P<end>[.!]*)")
 
 # ... and in English: who without groups (read again by _who_vi); "what" read by _about_vi
 _WHO_EN = (rf"(?:(?i:{alternatives(EN_WHO_VI)})|{SOMEONE_EN}|(?i:{WHOSE_WORDS})\s+(?:grand)?parents|"
@@ -95,16 +95,16 @@ _DEGREE = r"(?:\s+(?P<very>very|really|so|a\s+bit|a\s+little|quite))?"
 _SAID_EN = lazy(rf"(?P<subj>{_WHO_EN}){_BE}(?P<not>\s+not|n['’]t)?{_DEGREE}\s+worried{_ABOUT_EN}\s*[.!]*")
 _ASKED_EN = lazy(rf"(?P<be>Is|Are|Am)\s+(?P<subj>{_WHO_EN}){_DEGREE}\s+worried{_ABOUT_EN}\s*\?+")
 _WORRIES_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?(?P<subj>{_WHO_EN})(?:\s+(?P<often>always|often))?"
-                         r"(?:\s+(?P<dont>don['’]t|doesn['’]t|do\s+not|does\s+not))?\s+(?P<verb>worry|worries)"
-                         rf"(?:{_ABOUT_EN})?(?:\s+(?P<much>a\s+lot|too\s+much))?\s*(?P<end>[.!?]*)")
+                   r"(?:\s+(?P<dont>don['’]t|doesn['’]t|do\s+not|does\s+not))?\s+(?P<verb>worry|worries)"
+                   rf"(?:{_ABOUT_EN})?(?:\s+(?P<much>a\s+lot|too\s+much))?\s*(?P<end>[.!?]*)")
 _DEGREES_VI = {"very": "rất ", "really": "rất ", "a bit": "hơi ", "a little": "hơi ", "quite": "khá ", "so": ""}
 _DONT_EN = lazy(rf"(?i:don['’]t|do\s+not)\s+worry(?:{_ABOUT_EN})?(?:\s*,\s*(?P<fine>I['’]m|"
-                      r"I\s+am|we['’]re|we\s+are)\s+(?:fine|okay|OK|all\s+right))?\s*(?P<end>[.!]*)")
+                r"I\s+am|we['’]re|we\s+are)\s+(?:fine|okay|OK|all\s+right))?\s*(?P<end>[.!]*)")
 _NOTHING_EN = lazy(r"There(?:['’]s|\s+is)\s+nothing\s+to\s+worry\s+about\s*[.!]*")
 _WHAT_EN = lazy(rf"(?P<wh>What|Who)(?P<be>\s+(?:is|am|are)|['’]s|['’]re)\s+(?P<subj>{_WHO_EN})\s+worried"
-                      r"\s+about\s*\?+")
+                r"\s+about\s*\?+")
 _FEAR_EN = lazy(rf"(?P<subj>{_WHO_EN}){_BE}(?:\s+(?P<very>very|so|a\s+bit))?\s+worried(?:\s+that)?\s+"
-                      rf"(?P<subj2>{_WHO_EN})(?:['’]ll|\s+will)\s+(?P<feared>{alternatives(FEARED_VI)})\s*[.!]*")
+                rf"(?P<subj2>{_WHO_EN})(?:['’]ll|\s+will)\s+(?P<feared>{alternatives(FEARED_VI)})\s*[.!]*")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:
