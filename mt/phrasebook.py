@@ -321,8 +321,8 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           social_media, anniversaries, outings, phone_credit, conditions, rubbish, lifts, music, fans, floods, fines,
           online_shopping, reflexes, sunburn, time_zones, diets, travel_sickness, tips, drinks, handedness, sights,
           bargaining, hangovers, naps, deadlines, tattoos, hair_loss, falls, jabs, showers, fridge, air_con, numbness,
-          printing, platforms, milestones, car_trouble, business_trips, sales, leaks, pests, games, business_trips,
-          school_years, concerts, overtime, enrolment, pocket_money, bedtimes, screen_time, dentist, school_days)
+          printing, platforms, milestones, car_trouble, sales, leaks, pests, games, business_trips, school_years,
+          concerts, overtime, enrolment, pocket_money, bedtimes, screen_time, dentist, school_days)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:

@@ -19,7 +19,7 @@ said. Left: "giảm" without "giá" or a per cent ("Cái này đang giảm.": fa
 thing "khuyến mãi" (a sale, or a gift with it?), a thing "có được giảm giá không?" (is it, or can it be?), "Có giảm
 giá không?" and discounts asked for (mt/prices.py, mt/bargaining.py), a sale at the market or a day behind, and
 "anh", "chị", "em" alone saying they bought it (speaker or listener?).
-mt.phrasebook.translate tries these after mt/business_trips.py.
+mt.phrasebook.translate tries these after mt/car_trouble.py.
 
     >>> translate("Cái này có đang giảm giá không?", "vi", "en"), translate("Everything is 30% off.", "en", "vi")
     ('Is this on sale?', 'Tất cả đều giảm 30%.')

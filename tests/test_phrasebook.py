@@ -1,6 +1,7 @@
 """Everyday phrases translated whole, from the list that ships."""
 import pytest
 
+from mt import phrasebook
 from mt.detailed import translate_detailed
 from mt.documents import translate_document
 from mt.glossary import HINT, parse_glossary
@@ -729,3 +730,9 @@ def test_a_rule_that_fails_is_passed_over_and_logged(monkeypatch, caplog):
         assert translate("The ATM isn't working.", "en", "vi") is None
         assert translate("Tôi sẽ đón bạn ở sân bay.", "vi", "en") == "I'll pick you up at the airport."
     assert "mt.broken failed on \"The ATM isn't working.\"" in caplog.text
+
+
+def test_each_rule_module_is_tried_once():
+    # a module named twice in _RULES costs a second pass on every sentence it leaves (stop 60 had one so, for a while)
+    names = [module.__name__ for module in phrasebook._RULES]
+    assert len(names) == len(set(names)) and all(callable(module.translate) for module in phrasebook._RULES)
