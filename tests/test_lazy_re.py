@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from mt import lazy_re
 from mt.lazy_re import lazy
 
 MT = Path(__file__).resolve().parent.parent / "mt"
@@ -31,6 +32,13 @@ def test_a_bad_pattern_fails_when_used():
     p = lazy(r"(unclosed")
     with pytest.raises(re.error):
         p.search("x")
+
+
+def test_compile_all_compiles_what_is_left():
+    made = [lazy(r"a+b"), lazy(r"c+d", re.I)]
+    made[0].search("aab")  # compiled already: counted once
+    assert lazy_re.compile_all() >= 1 and all("match" in vars(p) for p in made)
+    assert lazy_re.compile_all() == 0 and made[1].fullmatch("CCD")
 
 
 def test_other_attributes_are_not_there():

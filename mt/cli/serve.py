@@ -1,7 +1,9 @@
 """mt serve: the web app."""
 from __future__ import annotations
 
-from .. import config
+import threading
+
+from .. import config, lazy_re
 from .common import add_model_args, load_translator
 
 
@@ -18,5 +20,8 @@ def run(args) -> int:
     from app.ui import serve
 
     translator = load_translator(args)
+    # the rules' patterns are compiled on first use (mt/lazy_re.py): compile them now, beside the server starting, so
+    # that no early request pays for it
+    threading.Thread(target=lazy_re.compile_all, name="compile-rules", daemon=True).start()
     serve(translator, host=args.host or config.setting("host"), port=args.port or int(config.setting("port")))
     return 0
