@@ -273,9 +273,19 @@ def _hot(text: str, src: str) -> str | None:
     end = parts[-1][-1:] if parts[-1][-1:] in ".!?" else "."
     told = hot and _told_any(capitalised(parts[1 if hot_first else 0].rstrip(".!?")) + end, src)
     said = told and told.startswith(_DOING) and (hot_first or not told.endswith("?")) and _hot_said(hot, src)
-    if not said:
+    if not said or _reversed(said, told):
         return None
     return f"{capitalised(said)}, {told[0].lower()}{told[1:]}" if hot_first else f"{told[:-1]}, {said}."
+
+
+def _reversed(said: str, told: str) -> bool:
+    """Whether "down" (less cooling, in English) goes with hot, or "up" with cold: "Nóng quá, giảm điều hòa xuống."
+    means lower the setting (more cooling), which English "turn it down" does not; both are left."""
+    hot = "hot" in said or "nóng" in said
+    told_ = told.lower()
+    down = any(w in told_ for w in (" down", "giảm", "nhỏ lại"))
+    up = any(w in told_ for w in (" up", "tăng", "to lên"))
+    return ("air condition" in told_ or "điều hòa" in told_) and (hot and down or not hot and up)
 
 
 def _hot_said(m: re.Match, src: str) -> str | None:
@@ -329,8 +339,8 @@ def _told_vi(text: str) -> str | None:
     can, you = m["can"], m["you"]
     if you == "you" and can == "Shall" or can in ("Would", "Will") and you != "you" or m["forme"] and you != "you":
         return None
-    if can == "Shall":
-        return f"{'Tôi' if you == 'I' else 'Chúng tôi'} {doing} nhé?"
+    if can == "Shall":  # ("Shall we …?": we with you, "chúng ta")
+        return f"{'Tôi' if you == 'I' else 'Chúng ta'} {doing} nhé?"
     if m["forme"]:
         return f"Bạn {doing} giúp tôi được không?"
     return f"{'Bạn' if you == 'you' else 'Tôi' if you == 'I' else 'Chúng tôi'} có thể {doing} không?"

@@ -71,8 +71,8 @@ _BEFORE_SLEEP = r"trước\s+khi\s+(?:đi\s+)?ngủ"
 _TELL = lazy(rf"(?:(?P<every0>[Tt]ối\s+nào)\s+)?{WHO}\s+(?:(?P<also>cũng)\s+)?(?:(?P<usually>{_SELDOM})\s+)?"
              rf"(?P<verb>kể|đọc)\s+(?:chuyện|truyện)\s+cho\s+{_WHOM}(?:\s+nghe)?\s+{_BEFORE_SLEEP}"
              rf"(?:\s+(?P<every>mỗi\s+tối))?{_END}")
-_NEED = lazy(rf"{_WHO_KID}\s+(?:(?P<ask>có)\s+)?(?P<verb>cần|muốn)\s+(?:được\s+(?:nghe\s+)?|nghe\s+)(?:kể\s+|đọc\s+)?"
-             rf"(?:chuyện|truyện)\s+{_BEFORE_SLEEP}{_text.ASKED_END}")
+_NEED = lazy(rf"{_WHO_KID}\s+(?:(?P<ask>có)\s+)?(?P<verb>cần|muốn)\s+(?:được\s+(?:nghe\s+(?:kể\s+|đọc\s+)?|kể\s+)|"
+             rf"nghe\s+(?:kể\s+|đọc\s+)?)(?:chuyện|truyện)\s+{_BEFORE_SLEEP}{_text.ASKED_END}")
 # who puts the kids to bed, or is getting them to sleep ("Tôi cho bọn trẻ đi ngủ lúc 8 giờ.", "Tôi đang dỗ con ngủ.")
 _PUT = lazy(rf"{WHO}\s+(?:(?P<tense>đang|đã|sẽ|{_SELDOM})\s+)?(?P<verb>cho|dỗ)\s+{_WHOM}\s+"
             rf"(?P<bed>đi\s+)?ngủ(?:\s+{_TIME})?{_END}")
@@ -263,7 +263,8 @@ def _put(text: str) -> str | None:
     if not m or (said := who(m, False)) is None or (whom := _whom(m)) is None:
         return None
     tense, coax, timed = keyed(m["tense"] or ""), keyed(m["verb"]) == "dỗ", m["time"] or m["early"]
-    if coax == bool(m["bed"]) or coax and tense != "đang" or timed and tense == "đang":
+    if coax == bool(m["bed"]) or coax and tense != "đang" or timed and tense == "đang" or \
+            keyed(m["early"] or "") in ("muộn", "trễ"):  # ("cho … đi ngủ muộn": lets them stay up)
         return None
     if (time := _time(m["time"], m["early"], "vi") if timed else "") is None:
         return None

@@ -137,6 +137,8 @@ def _trouble(text: str) -> str | None:
             m["petrol"] and not (m["way"] or m["bi"]):
         return None
     way = " on the way" * bool(m["way"])
+    if m["vehicle"] and "bicycle" in VEHICLES[keyed(m["vehicle"])] and not m["flat"]:
+        return None  # (a bicycle has no engine nor petrol)
     if m["vehicle"]:
         said = _vehicle_en(m)
         past = {"flat": "got a flat tyre", "stall": "stalled", "down": "broke down", "petrol": "ran out of petrol"}
@@ -246,6 +248,8 @@ def _trouble_vi(text: str) -> str | None:
         return None
     wrong = next(k for k in _WRONG_VI if m[k])
     have = (m["have"] or "").strip().replace("’", "'").lower()
+    if m["vehicle"] and m["vehicle"].lower() in ("bike", "bicycle", "e-bike") and wrong != "flat":
+        return None  # ("My bike won't start.": a motorbike, likely; a bicycle has no engine)
     if m["vehicle"] or m["engine"]:
         one, said = True, f"{VEHICLES_VI[m['vehicle'].lower()] if m['vehicle'] else 'xe'}{_whose_vi(m['det'])}"
         if (wrong in ("died", "stall", "start")) < bool(m["engine"]) or m["vehicle"] and wrong == "died":

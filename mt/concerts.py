@@ -33,6 +33,7 @@ from . import dates, tense
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import OWNER, WHO, WHO_EN, be_agrees, be_of, someone, who, who_vi
 from .lazy_re import lazy
+from .names import KIN
 from .people import named_place
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import (BE_EN, EN_DAYS, SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed, stop,
@@ -48,6 +49,10 @@ _NAME_EN = r"[A-Z][\w'’&-]*(?:\s+[A-Z0-9][\w'’&-]*){0,3}"
 _NOT_NAMES = {"Ai", "Nó", "Who", "Which", "It", "This", "That", "There", "Everyone", "Everybody", "Nobody",
               "Someone", "Somebody", "Many", "Some", "All", "People", "Tonight", "Today", "Tomorrow", "Yesterday",
               "Now", "Then", "Last", "Next", "On", "In", "At", "So", "And", "But"}  # (words opening a sentence)
+# words of kinship and common words that a capital does not make a name (Vietnamese and English)
+_NOT_NAME_WORDS = {keyed(k) for k in KIN} | {"mẹ", "bố", "ba", "má", "con", "cháu", "sếp", "chồng", "vợ", "tôi", "và",
+                                             "học", "sinh", "cả", "lớp", "mom", "mum", "dad", "kids", "children",
+                                             "students", "teachers", "parents", "grandma", "grandpa"}
 # the concert ("hòa nhạc", "một buổi hòa nhạc", "đêm nhạc của Mỹ Tâm", "buổi hòa nhạc của họ")
 _CONCERT = (rf"(?P<one>một\s+)?(?P<buoi>buổi\s+)?(?i:hòa\s+nhạc|hoà\s+nhạc|ca\s+nhạc|concert|đêm\s+nhạc)"
             rf"(?:\s+của\s+(?:{OWNER}|(?P<name>{_NAME})))?")
@@ -95,8 +100,11 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 
 
 def _named(name: str) -> bool:
-    """Whether a name of _NAME is someone's or a place's: not "Ai", "It", "Everyone", "Tonight Son Tung" …"""
-    return not _NOT_NAMES.intersection(name.split())
+    """Whether a name of _NAME is someone's: not "Ai", "It", "Everyone", "Tonight Son Tung" …, nor a word of kinship
+    or a common word with a capital ("Mẹ hát …": mother, "Học Sinh", "Mom", "Kids"), nor a place ("Hà Nội")."""
+    words = name.split()
+    return not (_NOT_NAMES.intersection(words) or {keyed(w) for w in words} & _NOT_NAME_WORDS
+                or named_place(name, "vi") or named_place(name, "en"))
 
 
 def _day_en(said: str | None) -> tuple[str, str] | None:
@@ -195,7 +203,7 @@ def _performing(text: str) -> str | None:
     if not m or m["day0"] and m["day"]:
         return None
     q, asked = bool(m["ai"] or m["which"]), bool(m["asked"])
-    place = m["place"] and _named(m["place"]) and named_place(m["place"], "vi")
+    place = m["place"] and not _NOT_NAMES.intersection(m["place"].split()) and named_place(m["place"], "vi")
     if (asked or q) != ("?" in m["end"]) or q and (asked or m["ask"] or m["not"]) or m["ask"] and not asked or (
             m["place"] and not place):
         return None  # ("Ai biểu diễn?" asks without "không")

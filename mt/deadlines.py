@@ -250,7 +250,7 @@ def _extension(text: str) -> str | None:
     if can:
         return f"Can {who_} {'give me' if m['me'] else 'ask for' if m['ask'] else 'have'} an extension?"
     if m["need"]:
-        return capitalised(f"{who_} {'needs' if one else 'need'} an extension.")
+        return capitalised(f"{who_} {'needs' if one else 'need'} {'to ask for ' * bool(m['ask'])}an extension.")
     if m["want"]:
         likes = f"{who_}'d like" if who_ in EN_WHOSE else f"{who_} would like"
         return capitalised(f"{likes} {'to ask for ' * bool(m['ask'])}an extension.")

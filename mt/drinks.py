@@ -230,6 +230,8 @@ def _served(text: str) -> str | None:
     specs = m and " và " not in m["head"] and _specs(m["specs"])
     if not specs:
         return None
+    if not re.search(_DRINK, m["head"]):
+        return None  # (a bowl of pho "ít đá": sugar and ice go with drinks)
     if said := orders.translate(f"{m['head']}{m['tail']}", "vi", "en"):
         listed = [x.removeprefix("with ") for x in _listed(specs)]
         return re.sub(r"(,\s+please)?([.!?]+)$", rf" with {' and '.join(listed)}\1\2", said, count=1)
@@ -361,6 +363,8 @@ def _served_vi(text: str) -> str | None:
     if not said:
         return None
     specs = ", ".join(said[0])
+    if not re.search(_DRINK_EN, m["head"]):
+        return None  # ("Two bowls of pho with no ice")
     if done := orders.translate(f"{m['head']}{m['tail']}", "en", "vi"):
         return re.sub(r"((?:\s+được\s+không)?[.!?]+)$", rf" {specs}\1", done, count=1)
     drink = re.fullmatch(_DRINK_EN, m["head"])

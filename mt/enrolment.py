@@ -70,6 +70,12 @@ _SCHOOLS = {"nhà trẻ": "nursery", "mẫu giáo": "kindergarten", "lớp một
             "tiểu học": "primary school", "cấp một": "primary school", "cấp hai": "secondary school",
             "cấp ba": "high school", "đại học": "university", "học": "school"}
 _GONE_TO = {"nhà trẻ", "mẫu giáo", "học"}  # (said with "đi"; the rest with "vào")
+# schools of small children, and grown-ups that do not start them (they take a child there)
+_SMALL = {"nhà trẻ", "mẫu giáo", "lớp một", "lớp 1"}
+_GROWN_VI = {"mẹ", "bố", "ba", "cha", "má", "ông", "bà", "chồng", "vợ", "cô", "chú", "bác", "dì", "cậu", "thím", "mợ",
+             "sếp", "thầy"}
+_GROWN = {"mother", "father", "mum", "mom", "dad", "grandmother", "grandfather", "grandma", "grandpa", "husband",
+          "wife", "aunt", "uncle", "boss", "teacher", "parents", "grandparents"}
 _SCHOOLS_VI = {"nursery": "nhà trẻ", "nursery school": "nhà trẻ", "kindergarten": "mẫu giáo", "preschool": "mẫu giáo",
                "school": "học", "primary school": "lớp một", "elementary school": "lớp một",
                "secondary school": "cấp hai", "middle school": "cấp hai", "high school": "cấp ba",
@@ -215,8 +221,8 @@ def _start(text: str) -> str | None:
     if (go == "học" or school == "học") and not m["begin"] or go == "đi" and not begun:
         return None  # (a habit; "vừa đi": just went; "đi học chưa?": gone to school today?)
     said, day = who(m, bool(m["asked"] or m["when0"])), _day(m["day0"] or m["day"], "vi")
-    if not said or day is None:
-        return None
+    if not said or day is None or school in _SMALL and keyed(m["kin"] or "") in _GROWN_VI:
+        return None  # ("Mẹ tôi mới đi nhà trẻ.": took a child there)
     if school.startswith("lớp") and (aspect == "about" or "year" in day):
         return None  # (mt/school_years.py's: "Năm nay con tôi vào lớp một." is starting grade 1)
     who_, tense, start = said[0], _tense(day), f"{_SCHOOLS[school]}{' ' + day if day else ''}"
@@ -252,6 +258,8 @@ def _start_vi(text: str) -> str | None:
     if not m or bool(m["when"] or m["has"]) != ("?" in m["end"]):
         return None
     who_, one = who_vi(m)
+    if _SCHOOLS_VI[keyed(m["school"])] in _SMALL and (m["kin"] or "").lower() in _GROWN:
+        return None  # ("My mother started kindergarten.")
     aux = " ".join(re.sub(r"n['’]t", " not", m["aux"] or "").replace("’", "'").split())
     aux = re.sub(r"^'(s|ve|ll|m|re)\b", lambda s: {"s": "has" if m["verb"] == "started" else "is", "ve": "have",
                                                    "ll": "will", "m": "am", "re": "are"}[s[1]], aux)

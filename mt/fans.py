@@ -38,6 +38,7 @@ from .nations import NATIONALITIES
 from .people import COUNTRIES, COUNTRIES_VI, named_place
 from .tense import BEHIND
 from .text import EN_WHO_VI, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
+from .untranslated import syllable_shaped
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:cổ\s+vũ|ủng\s+hộ|hâm\s+mộ|fan|cổ\s+động\s+viên)"),
@@ -120,6 +121,8 @@ def team(said: str, src: str) -> str | None:
     place, fc = (said[:-3], " FC") if said.endswith(" FC") else (said, "")
     if named := named_place(place, src):
         return f"{named}{fc}"
+    if src == "vi" and all(syllable_shaped(w) for w in said.split()):
+        return None  # (a Vietnamese name without its marks: "Nam Phi", "Cu Ba" are countries, not clubs)
     return said if said.isascii() or src == "en" else None
 
 

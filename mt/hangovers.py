@@ -199,6 +199,8 @@ def _hangover(text: str) -> str | None:
         much = " too much" if "quá" in cause else " so much" if "nhiều" in cause else ""
         what = f"{bad} headache {'after' if m['after'] else 'from'} drinking{much}{' last night' if night else ''}"
     past = bool(BEHIND.match(day))
+    if "hangover" in what and day in ("last night", "yesterday evening"):
+        return None  # (unwell from drinking that night: a hangover comes the morning after)
     day = f" {day}" if day else ""
     if asked:
         return f"{'Did' if past else 'Does' if one else 'Do'} {who_} have {what}{day}?"

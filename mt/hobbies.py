@@ -197,11 +197,13 @@ def be_agrees(m: re.Match, said: str | None, past: bool = False) -> bool:
 
 
 def listed(doings: str, table: dict[str, str], joins: dict[str, str]) -> tuple[str, int]:
-    """The activities of `doings` in the other language (`table` keyed by mt.text.keyed), joined as it joins a list,
-    and how many there are."""
+    """The activities of `doings` in the other language (`table` keyed by mt.text.keyed), joined as it joins a list
+    (by commas alone: with the first of `joins`), and how many there are."""
     parts = re.split(rf"\s*,\s*(?:{'|'.join(joins)}\s+)?|\s+(?:{'|'.join(joins)})\s+", doings)
     said = [table[keyed(p)] for p in parts]
-    last = joins[re.findall(rf"(?<!\w)(?:{'|'.join(joins)})(?!\w)", doings)[-1]] if len(said) > 1 else ""
+    found = re.findall(rf"(?<!\w)(?:{'|'.join(joins)})(?!\w)", doings)
+    # a list of commas alone ("thịt, cá") is joined with the first of `joins`
+    last = (joins[found[-1]] if found else next(iter(joins.values()))) if len(said) > 1 else ""
     return (f"{', '.join(said[:-1])} {last} {said[-1]}" if last else said[0]), len(said)
 
 
@@ -244,7 +246,9 @@ def _liking(text: str) -> str | None:
 def who_vi(m: re.Match) -> tuple[str, bool]:
     """Who of a match of WHO_EN in Vietnamese ("mẹ tôi" for "my mother"), and whether English said it with "-s"."""
     if m["kin"]:
-        return f"{KIN_VI[m['kin'].lower()]} {WHOSE_VI[m['whose'].lower()]}", True
+        kin, whose = KIN_VI[m["kin"].lower()], WHOSE_VI[m["whose"].lower()]
+        # ("your friend": "bạn của bạn", not "bạn bạn")
+        return f"{kin} {'của ' * (kin.split()[-1] == whose.split()[0])}{whose}", True
     if m["given"]:
         return m["given"], True
     return EN_WHO_VI[m["who"].lower()], m["who"].lower() in ("he", "she")

@@ -111,6 +111,7 @@ _LANDLORD_EN = lazy(rf"(?P<det>The|{WHOSE_WORDS})\s+(?:landlord|landlady)(?:\s+w
                     r"(?P<fix>\s+to\s+fix\s+(?:it|them))?"
                     r"(?:\s+(?P<day>[^,.!?]+?))?\s*[.!]*", re.IGNORECASE)
 
+_BEHIND = lazy(r"(?i:\b(?:yesterday|last|ago)\b)")  # (the plumber "will come" yesterday: left)
 
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks that something leaks, is blocked, won't flush or has burst,
@@ -206,7 +207,8 @@ def _coming(text: str) -> str | None:
     "The plumber is on the way.", "… đến rồi." as "The plumber is here." (_COMING); None for anything else."""
     m = _COMING.fullmatch(text)
     day = m and when(m["day0"] or m["day"], "vi")
-    if not m or day is None or m["day0"] and m["day"] or "?" in m["end"] or (m["now"] or m["here"]) and day:
+    if not m or day is None or m["day0"] and m["day"] or "?" in m["end"] or (m["now"] or m["here"]) and day or \
+            _BEHIND.search(day):  # ("Hôm qua thợ sửa ống nước sẽ đến.": was going to: left)
         return None
     return "The plumber is here." if m["here"] else "The plumber is on the way." if m["now"] else \
         f"The plumber is coming{' ' * bool(day)}{day}."
@@ -247,7 +249,7 @@ def _landlord(text: str) -> str | None:
     else."""
     m = _LANDLORD.fullmatch(text)
     day = m and when(m["day0"] or m["day"], "vi")
-    if not m or day is None or m["day0"] and m["day"] or "?" in m["end"]:
+    if not m or day is None or m["day0"] and m["day"] or "?" in m["end"] or _BEHIND.search(day):
         return None
     whose = OWNERS[keyed(m["owner"])] if m["owner"] else "the"
     return capitalised(f"{whose} landlord will send someone to fix it{' ' * bool(day)}{day}.")
@@ -338,7 +340,8 @@ def _coming_vi(text: str) -> str | None:
     else, and for a day with "on the way" or "here"."""
     m = _COMING_EN.fullmatch(text)
     day = m and when(m["day"], "en")
-    if not m or day is None or (m["way"] or m["here"]) and day or m["come"] and m["come"] != "come" and not day:
+    if not m or day is None or (m["way"] or m["here"]) and day or m["come"] and m["come"] != "come" and not day or \
+            _BEHIND.search(m["day"] or ""):
         return None
     if m["here"]:
         return f"{capitalised(_PLUMBER)} đến rồi."
@@ -379,7 +382,7 @@ def _landlord_vi(text: str) -> str | None:
     nhà sẽ cho người đến sửa." (_LANDLORD_EN); None for anything else."""
     m = _LANDLORD_EN.fullmatch(text)
     day = m and when(m["day"], "en")
-    if not m or day is None:
+    if not m or day is None or _BEHIND.search(m["day"] or ""):
         return None
     det = m["det"].lower()
     whose = "" if det == "the" else f" của {WHOSE_VI[det]}"

@@ -211,7 +211,8 @@ def _said(text: str) -> str | None:
     said = who(m, asked)
     if said is None or nhe and (nhe != "nhé" or asked or words - {"will"}):
         return None
-    (who_, one), plain = said, keyed(m["who"] or "") in ("tôi", "chúng tôi") and rest in ("the lift", "the stairs")
+    (who_, one), plain = said, keyed(m["who"] or "") in ("tôi", "chúng tôi") and rest in ("the lift", "the stairs") \
+        and verb == "take"  # ("Tôi leo cầu thang.": a habit, or told: not a choice made)
     if asked:
         want = words in ({"muốn", "asked"}, {"ask", "muốn", "asked"})
         return f"{'Does' if one else 'Do'} {who_} want to {verb} {rest}?" if want else None

@@ -217,9 +217,10 @@ def _work_vi(text: str) -> str | None:
                                 every if asked or every != "mỗi ngày" else "") if w)
     done = form == "perfect" or form == "past" and not (not_ or _BEHIND.match(day_en))  # ("I worked late on Saturday.")
     first = ["sẽ" if form == "will" and not asked else "", "không" if not_ else "có" if asked else "", often,
-             "phải" if must else "", "đã" if done else ""]
+             "đã" if done and must else "", "phải" if must else "", "đã" if done and not must else ""]  # ("đã phải")
     said = " ".join(w for w in (*first, rest) if w)
-    if every == "mỗi ngày" and not asked:
+    if every == "mỗi ngày" and not asked:  # ("ngày nào tôi cũng làm muộn": not "cũng đã")
+        said = " ".join(w for w in (*[x for x in first if x != "đã"], rest) if w)
         return placed(f"ngày nào {who_} cũng {said}", day, stop(m["end"]))
     return placed(f"{who_} {said}", day, " không?" if asked else stop(m["end"]))
 

@@ -45,6 +45,8 @@ _PRINTED_KEYED = {keyed(vi): en for vi, en in PRINTED.items()}
 _MANY_VI = {f"{en}s": vi for en, vi in PRINTED_VI.items() if en not in ("cv", "id card", "boarding pass")} | {
     "photos": "ảnh"}
 _OWN = {"passport", "ID card", "visa", "driving licence", "boarding pass", "CV"}
+_COPIED_ONLY = ("passport", "ID card", "driving licence")  # photocopied or scanned, never printed
+_COPIED_ONLY_VI = tuple(vi for vi, en in PRINTED.items() if en in _COPIED_ONLY)
 VERBS = {"in": "print", "in ra": "print", "photo": "photocopy", "phô-tô": "photocopy", "phô tô": "photocopy",
          "scan": "scan", "quét": "scan"}
 VERBS_VI = {"print": "in", "photocopy": "photo", "scan": "scan"}
@@ -149,6 +151,8 @@ def _act(m: re.Match, form: int, whose: str | None, whom: dict[str, str], it: bo
     whom_ = " for me" if m["help"] else f" for {whom[keyed(me)]}" if me else ""
     how = f" {HOW[keyed(m['how'])]}" if m["how"] else ""
     verb = VERBS[keyed(m["verb"])]
+    if verb == "print" and obj.endswith(_COPIED_ONLY):  # (a passport is copied or scanned, not printed)
+        return None
     if m["n"] and verb != "print":  # ("photocopy two copies": make them; scanned, they are files)
         return None if verb == "scan" else f"{_MAKE[form]} {obj}{how}{whom_}"
     return f"{_FORMS[verb][form]}{' ' * bool(obj)}{obj}{how}{whom_}"
@@ -288,12 +292,14 @@ def _act_vi(m: re.Match, kind: int, own: bool | None, it: bool = True) -> str | 
     left out where more is said, or not `it`); None for a verb of another form or a thing not said right."""
     base, kind_ = _FORM_OF.get(m["verb"].lower(), ("", -1))
     obj = _obj_vi(m, own)
-    if kind_ != kind or obj is None or m["something"]:
+    if kind_ != kind or obj is None or m["something"] or base == "print" and obj.startswith(_COPIED_ONLY_VI):
         return None
     if obj == "nó" and (m["how"] or m["whom"] or not it):
         obj = ""
     whom = f" giúp {_FOR_VI[m['whom']]}" if m["whom"] else ""
     how = f" {HOW_VI[keyed(m['how'])]}" if m["how"] else ""
+    if whom and (not obj and how or obj and "này" not in obj and "bản" not in obj):
+        return f"{VERBS_VI[base]}{' ' * bool(obj)}{obj}{how}{whom}"  # ("In vé giúp chúng tôi.", "In hai mặt giúp tôi.")
     return f"{VERBS_VI[base]}{whom}{' ' * bool(obj)}{obj}{how}"
 
 
@@ -374,7 +380,9 @@ def _how_many_vi(text: str) -> str | None:
     who_, one = who_vi(m)
     if (m["do"] == "would") != (m["want"] == "like") or m["do"] != "would" and (m["do"] == "does") != one:
         return None
-    return capitalised(f"{who_} muốn in bao nhiêu bản?" if m["do"] == "would" else f"{who_} cần bao nhiêu bản?")
+    if m["want"] == "need":
+        return capitalised(f"{who_} cần bao nhiêu bản?")
+    return capitalised(f"{who_} muốn in bao nhiêu bản?")  # ("How many copies does she want?": not "cần")
 
 
 def _printer_vi(text: str) -> str | None:

@@ -293,6 +293,8 @@ def _time_vi(text: str) -> str | None:
         return None
     if time_said and day_said and _day(day_said, "en") is None:  # ("at 4 pm": the time goes on)
         time_said, day_said = f"{time_said} {day_said}", None
+    if m["named"] and time_said and base in ("start", "begin") and re.fullmatch(r"(?i:\d{1,2}|[a-z]+)", time_said):
+        return None  # ("My son starts school at five.": at five years old, most likely)
     day = _day(day_said, "en")
     time = dates.clock(time_said.replace(".m.", "m").replace(".m", "m"), "en", "vi") if time_said else \
         {"early": "sớm", "late": "muộn"}[m["early"]]

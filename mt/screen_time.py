@@ -16,18 +16,17 @@ Taken: who (mt.hobbies.WHO, WHO_EN; "anh", "chị", "em" alone only asking), or 
 quá nhiều thời gian cho điện thoại"; "on screens" in English), said, denied or asked; always on it or on it all day
 ("lúc nào cũng", "suốt ngày", "dán mắt vào", "glued to"); addicted to it, said, denied or asked; told to put it away
 or down, or to stop looking at or using it; letting someone (mt.hobbies.SOMEONE, SOMEONE_EN, "con" of "tôi") use the
-phone for a span a day (mt.spans, minutes and hours only), or not at all, and limiting their screen time ("thời
-gian dùng điện thoại") to a span a day; how long or how much time who spends on it a day, asked or said. Whose
-phone is who's own; English's "his" or "her" by the word of kinship (mt.terms.his_her), else "the" ("their" on it
-all day: "on the phone" is a call; a name's is left there). Left: a
-phone being used now (mt/doing_now.py), calls and "on the phone" in English (mt/calls.py), its battery
-(mt/batteries.py), apps and social media (mt/social_media.py), TV and video games (mt/tv.py, mt/games.py), a day
-said or done ("Hôm qua tôi xem điện thoại cả ngày."), pronouns let ("cho tôi xem điện thoại": show me), "Get off
-the phone." (a call ended?), tablets, and anything else.
+phone for a span a day (mt.spans, minutes and hours only), or not at all, and limiting their screen time ("thời gian
+dùng điện thoại") to a span a day; how long or how much time who spends on it a day, asked or said. Whose phone is who's
+own; English's "his" or "her" by the word of kinship (mt.terms.his_her), else "their" ("on the phone" is a call; a
+name's phone, his or her, is left). Left: a phone being used now (mt/doing_now.py), calls and "on the phone" in English
+(mt/calls.py), its battery (mt/batteries.py), apps and social media (mt/social_media.py), TV and video games (mt/tv.py,
+mt/games.py), a day said or done ("Hôm qua tôi xem điện thoại cả ngày."), pronouns let ("cho tôi xem điện thoại": show
+me), "Get off the phone." (a call ended?), tablets, and anything else.
 mt.phrasebook.translate tries these after mt/bedtimes.py.
 
     >>> translate("Con tôi xem điện thoại quá nhiều.", "vi", "en"), translate("Put your phone away!", "en", "vi")
-    ('My child spends too much time on the phone.', 'Cất điện thoại đi!')
+    ('My child spends too much time on their phone.', 'Cất điện thoại đi!')
 """
 from __future__ import annotations
 
@@ -125,20 +124,22 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 
 def _subject(m: re.Match, asked: bool) -> tuple[str, bool, str] | None:
     """Who of a match of _S in English, whether they take "does", and their phone: ("my son", True, "his phone"),
-    ("I", False, "my phone"), ("my kids", False, "their phones"), ("Lan", True, "the phone"); None where who is not
-    sure ("Anh" alone, said)."""
+    ("I", False, "my phone"), ("my kids", False, "their phones"), ("my child", True, "their phone"); None where who
+    is not sure ("Anh" alone, said) and for a name (his or her? "the phone" reads as calls)."""
     if m["group"]:
         return _GROUPS[keyed(m["group"])], False, "their phones"
     said = who(m, asked)
     if said is None:
         return None
     who_, one = said
-    whose = EN_WHOSE.get(who_) or his_her(m["kin"] or m["title"] or "") or "the"
-    return who_, one, f"{whose} phone{'s' * (whose in ('our', 'their'))}"
+    if m["given"]:
+        return None  # (a name's phone: his or her? "the phone" reads as calls)
+    whose = EN_WHOSE.get(who_) or his_her(m["kin"] or m["title"] or "") or "their"
+    return who_, one, f"{whose} phone{'s' * (whose in ('our', 'their') and not one)}"
 
 
 def _much(text: str) -> str | None:
-    """"Con tôi xem điện thoại quá nhiều." as "My child spends too much time on the phone.", "Bạn có dùng điện thoại
+    """"Con tôi xem điện thoại quá nhiều." as "My child spends too much time on their phone.", "Bạn có dùng điện thoại
     nhiều không?" as "Do you spend a lot of time on your phone?" (_TOO_MUCH); None for anything else."""
     m = _TOO_MUCH.fullmatch(text)
     asked = bool(m and m["asked"])

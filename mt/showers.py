@@ -184,6 +184,8 @@ def _can(text: str) -> str | None:
     m = _CAN.fullmatch(text)
     if not m or not (m["can"] or m["ok"]) or (said := _one(who(m, True))) is None:
         return None
+    if said[0] == "you" and keyed(m["who"] or "") != "bạn":
+        return None  # ("Em tắm được không?": may I, or can you? A kinship word alone asking leave is often the speaker)
     if m["nho"]:
         return None if said[0] != "I" or m["first"] or m["act"] != "tắm" else "Can I use your shower?"
     return f"Can {said[0]} have a {_KINDS[keyed(m['act'])]}{' first' * bool(m['first'])}?"

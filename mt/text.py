@@ -215,10 +215,10 @@ def stop(end: str | None) -> str:
 
 def contracted(who: str, said: str) -> str:
     """A pronoun and the words said of it, its verb contracted as English says it ("I'm staying", "we've been", "she'll
-    be"); after anything else, as it is ("my family is", "Lan is": "Lan's" reads as whose)."""
+    be"); after anything else, and "have to", as it is ("my family is", "Lan is": "Lan's" reads as whose)."""
     verb, _, rest = said.partition(" ")
-    if who.lower() not in _PRONOUNS or verb not in _SHORT:
-        return f"{who} {said}"
+    if who.lower() not in _PRONOUNS or verb not in _SHORT or verb in ("have", "has") and rest.startswith("to "):
+        return f"{who} {said}"  # (not "I've to go": "have to" is not contracted)
     return f"{who}{_SHORT[verb]} {rest}".rstrip()
 
 

@@ -116,8 +116,8 @@ _SAID_VI = {("do", "", "need to"): "{who} có cần {tip} không?", ("do", "", "
             ("", "", "should"): "{who} nên {tip}.", ("", "", "should not"): "{who} không nên {tip}.",
             ("", "do", "need to"): "{who} không cần {tip}.", ("", "do", "have to"): "{who} không phải {tip}.",
             ("should", "", ""): "{who} có nên {tip} không?", ("do", "", ""): "{who} có {often} {tip} không?",
-            ("did", "", ""): "{who} có {tip} không?", ("have", "", ""): "{who} đã {tip} chưa?",
-            ("", "have", ""): "{who} chưa {tip}.", ("", "did", ""): "{who} không {tip}.",
+            ("did", "", ""): "{who} đã {tip} chưa?", ("have", "", ""): "{who} đã {tip} chưa?",
+            ("", "have", ""): "{who} chưa {tip}.", ("", "did", ""): "{who} đã không {tip}.",
             ("", "do", ""): "{who} {usually} không {tip}.", ("", "", ""): "{who} {often} {tip}."}
 # ... and which of the words say he or she (True) or not ("" a plain verb)
 _ONE = {w: w in ("does", "has", "doesn't", "does not", "hasn't", "needs to", "has to", "s") for w in (

@@ -69,6 +69,7 @@ from mt.air_con import translate
     ("Quạt lạnh quá.", None), ("Điều hòa lạnh.", None), ("Tăng điều hòa xuống.", None), ("Để quạt 26 độ.", None),
     ("Giảm nhiệt độ xuống 10 độ.", None), ("Bật điều hòa lên đi.", None), ("Trong này lạnh quá.", None),
     ("Tắt đèn đi, nóng quá.", None), ("Điều hòa có lạnh không?", None), ("Để điều hòa.", None),
+    ("Nóng quá, giảm điều hòa xuống đi.", None),  # (lower the setting: more cooling, not "turn it down")
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -136,6 +137,8 @@ def test_vi_en(text, said):
     ("It's hot, turn on the fan.", None), ("Turn on the air conditioning.", None), ("It's too cold in here.", None),
     ("Is there an fan in my room?", None), ("The air conditioning is cold.", None),
     ("Turn the temperature up on the fan.", None),
+    ("It's too hot, turn the air conditioning down.", None),
+    ("Shall we turn the air conditioning down?", "Chúng ta giảm điều hòa xuống nhé?"),  # (we with you)
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said

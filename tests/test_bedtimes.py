@@ -49,6 +49,7 @@ from mt.bedtimes import translate
     ("Con đi ngủ lúc mấy giờ?", None), ("Con bạn đi ngủ lúc mấy giờ?", None),
     ("Bọn trẻ đi ngủ lúc 9 giờ tối nay.", None), ("Tôi dỗ con ngủ.", None), ("Tôi đang cho con trai đi ngủ.", None),
     ("Em bé ngủ chưa.", None), ("Bọn trẻ đã ngủ rồi?", None), ("Tối qua em bé vẫn không chịu ngủ.", None),
+    ("Tôi muốn được đọc truyện trước khi ngủ.", None), ("Tôi cho con đi ngủ muộn.", None),  # (reads; lets stay up)
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said

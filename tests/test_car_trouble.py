@@ -54,6 +54,7 @@ from mt.car_trouble import translate
     ("Xe của mẹ tôi bị chết máy.", None), ("Xe tôi bị hỏng.", None), ("Xe hết xăng.", None),
     ("Xe tôi bị thủng lốp à?", None), ("Xe không nổ máy giữa đường.", None), ("Mẹ tôi cần sửa xe máy.", None),
     ("Tôi có thể giúp bạn đẩy xe không?", None), ("Tôi bị chết máy.", None), ("Điện thoại của tôi bị hỏng.", None),
+    ("Xe đạp không nổ máy.", None), ("Xe đạp của tôi bị hết xăng.", None),  # (a bicycle: no engine, no petrol)
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -103,6 +104,7 @@ def test_vi_en(text, said):
     ("Can you help me push his car?", None), ("Can you help me push it?", None), ("Where can I get it fixed?", None),
     ("Where's the nearest garage?", None), ("My car has broken down on the way.", None),
     ("The engine broke down.", None), ("My phone won't start.", None),
+    ("My bike won't start.", None), ("My bike ran out of petrol.", None),  # ("bike": a bicycle, or a motorbike?)
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said

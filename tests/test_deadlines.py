@@ -63,6 +63,7 @@ from mt.deadlines import translate
     ("Tôi cần gia hạn.", None), ("Hạn nộp bài tập là thứ Hai.", None), ("Tôi nộp báo cáo.", None),
     ("Anh ấy đã nộp đơn xin việc chưa?", None), ("Hạn chót là cuối tháng.", None), ("Tôi quá hạn.", None),
     ("Bạn có bị lỡ hạn chót?", None), ("Tôi đã nộp báo cáo ngày mai.", None), ("Tôi hạnh phúc.", None),
+    ("Cô ấy cần xin gia hạn.", "She needs to ask for an extension."),  # ("xin": ask for, kept)
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said

@@ -56,6 +56,7 @@ from mt.drinks import translate
     ("Cho tôi hai ly trà đá và một ly cà phê không đường.", None), ("Cho tôi thêm đá.", None),
     ("Bạn uống cà phê có đường?", None), ("Tôi dùng đường.", None), ("Bạn uống nước máy không?", None),
     ("Tôi uống cà phê đen.", None),
+    ("Cho tôi một bát phở ít đá.", None),  # (sugar and ice go with drinks)
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -121,6 +122,7 @@ def test_vi_en(text, said):
     ("Black, no sugar.", None), ("How do I take my coffee?", None),
     ("With milk and sugar, please.", None), ("Do you usually take your coffee black?", None),
     ("Less sugar.", None),
+    ("Two bowls of pho with no ice, please.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said

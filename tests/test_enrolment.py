@@ -58,6 +58,7 @@ from mt.enrolment import translate
     ("Khóa bắt đầu vào tuần sau.", None), ("Em trai tôi sắp vào lớp một.", None),
     ("Năm nay con tôi vào lớp một.", None), ("Lớp học bắt đầu lúc 9 giờ.", None),
     ("Tôi đã đăng ký tài khoản.", None), ("Con tôi đã bắt đầu đi học tuần sau.", None),
+    ("Mẹ tôi mới đi nhà trẻ.", None), ("Bố tôi vừa bắt đầu đi mẫu giáo.", None),  # (a grown-up took a child there)
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -113,6 +114,7 @@ def test_vi_en(text, said):
     ("My son starts school.", None), ("He signs up for a yoga class.", None),
     ("I enrolled my son in a swimming course.", None), ("I've signed up for a cooking class yet.", None),
     ("I signed up for a cooking class next week.", None), ("I signed up for Netflix.", None),
+    ("My mother started kindergarten this year.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said

@@ -53,6 +53,7 @@ from mt.fans import translate
     ("Tối qua tôi cổ vũ Việt Nam.", None), ("Cô ấy ủng hộ Liverpool từ khi còn nhỏ.", None),
     ("Bạn là fan của Liverpool?", None), ("Bạn hâm mộ ai?", None), ("Bạn thích đội nào?", None),
     ("Đội nào thắng?", None), ("Mẹ tôi rất hâm mộ Sơn Tùng.", None),
+    ("Tôi ủng hộ Nam Phi.", None), ("Tôi là fan của Cu Ba.", None),  # (countries without their marks: not clubs)
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said

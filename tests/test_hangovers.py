@@ -60,6 +60,7 @@ from mt.hangovers import translate
     ("Tôi bị say xe.", None), ("Tôi uống hai cốc bia.", None), ("Bạn uống mấy cốc bia?", None),
     ("Tôi mới uống hai cốc bia.", None), ("Anh ấy say quá, không lái xe.", None),
     ("Ngày mai tôi sẽ uống say.", None), ("Tôi mệt vì làm việc nhiều.", None), ("Bạn có bị say rượu à?", None),
+    ("Tối qua tôi bị mệt vì uống nhiều.", None),  # (that night: not yet a hangover)
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said

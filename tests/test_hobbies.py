@@ -71,6 +71,7 @@ def test_vi_en(text, said):
     ("Hung doesn't like cooking.", "Hung không thích nấu ăn."), ("Minh like reading.", None),
     # not: a thing, a verb that does not agree with who, an activity not of the list
     ("I like pizza.", None), ("He like playing football.", None), ("I like playing the violin.", None),
+    ("Does your friend like reading?", "Bạn của bạn có thích đọc sách không?"),  # (not "Bạn bạn")
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said

@@ -71,6 +71,7 @@ from mt.leaks import translate
     ("Mái nhà có bị dột?", None), ("Ống nước vẫn bị vỡ.", None), ("Bồn cầu không bị tắc.", None),
     ("Tôi muốn gọi thợ sửa ống nước.", None), ("Thợ sửa ống nước đang đến vào ngày mai.", None),
     ("Đường bị tắc.", None), ("Bồn rửa bát trong bếp bị tắc.", None),
+    ("Hôm qua thợ sửa ống nước sẽ đến.", None), ("Chủ nhà sẽ cho người đến sửa hôm qua.", None),  # (a day behind)
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -143,6 +144,7 @@ def test_vi_en(text, said):
     ("The bath is blocked.", None), ("The tap is broken.", None), ("There's a leak.", None),
     ("The plumber is on his way tomorrow.", None), ("I've called a plumber yet.", None),
     ("Is the toilet flush?", None), ("Tap is leaking.", None),
+    ("The plumber will come yesterday.", None), ("The landlord will send someone yesterday.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said

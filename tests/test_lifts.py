@@ -66,6 +66,7 @@ from mt.lifts import translate
     ("Cô ấy đi bộ lên.", None), ("Phòng họp ở tầng một.", None), ("Văn phòng ở tầng năm?", None),
     ("Thang máy lên.", None), ("Cầu thang trơn lắm.", None), ("Anh ấy đi thang máy.", None),
     ("Bạn bấm tầng năm không?", None), ("Tôi lên tầng năm.", None), ("Bấm nút tầng này.", None),
+    ("Tôi leo cầu thang.", None),  # (not "I'll climb the stairs.": only "đi" is a choice made)
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said

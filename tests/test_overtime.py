@@ -108,6 +108,9 @@ def test_vi_en(text, said):
     ("I worked late tomorrow.", None), ("My boss makes us work late yesterday.", None),
     ("My boss made us work late tomorrow.", None), ("I don't work late three evenings this week.", None),
     ("I'm late for work.", None),
+    # "had to": "đã phải", never "phải đã"; every day: no "đã" after "cũng"
+    ("I had to work overtime.", "Tôi đã phải làm thêm giờ."), ("She had to work late.", "Cô ấy đã phải làm muộn."),
+    ("I had to work late every day this week.", "Tuần này ngày nào tôi cũng phải làm muộn."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said

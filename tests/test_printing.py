@@ -56,6 +56,9 @@ from mt.printing import translate
     ("Máy in bị kẹt giấy.", None), ("Photo một trang bao nhiêu tiền?", None), ("Tôi in xong rồi.", None),
     ("Chúng tôi cần photo hộ chiếu.", None), ("Tôi muốn scan hai bản.", None), ("Tôi sẽ in.", None),
     ("Bạn in màu hay đen trắng?", None), ("Gần đây có chỗ photo không?", None),
+    # "phải" of more than one is "have to", never "'ve to"; a passport is copied or scanned, not printed
+    ("Tôi phải in báo cáo này.", "I have to print this report."), ("Chúng tôi phải in nó.", "We have to print it."),
+    ("In hộ chiếu giúp tôi.", None), ("Tôi đã in hộ chiếu rồi.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -115,6 +118,10 @@ def test_vi_en(text, said):
     ("The printer is out of ink.", None), ("The printer isn't working.", None), ("I'll print it later.", None),
     ("Can you make two copies of this?", None), ("Can you copy this?", None), ("In the morning I print it.", None),
     ("Can you print this for you?", None),
+    # a bare thing before "giúp"; "want" is "muốn", not "cần"; a passport is not printed
+    ("Print the tickets for us.", "In vé giúp chúng tôi nhé."),
+    ("Print it double-sided for me.", "In hai mặt giúp tôi nhé."),
+    ("How many copies does she want?", "Cô ấy muốn in bao nhiêu bản?"), ("Can you print your passport?", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said

@@ -135,6 +135,7 @@ def test_vi_en(text, said):
     ("My son is off school because she's sick.", None), ("I'm off school because I was sick.", None),
     ("I'm on your summer holidays.", None), ("She are on her summer vacation.", None),
     ("When does school start?", None), ("The school is closed today.", None),
+    ("My son starts school at five.", None), ("The kids start school at six.", None),  # (at five years old?)
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said

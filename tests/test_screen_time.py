@@ -7,7 +7,8 @@ from mt.screen_time import translate
 
 @pytest.mark.parametrize("text, said", [
     # v8: "My child watched too much phone.", "We watched so much phone.", "You see a lot of phone."
-    ("Con tôi xem điện thoại quá nhiều.", "My child spends too much time on the phone."),
+    ("Con tôi xem điện thoại quá nhiều.", "My child spends too much time on their phone."),  # ("the phone": calls)
+    ("Lan xem điện thoại quá nhiều.", None),
     ("Bọn trẻ nhà tôi xem điện thoại quá nhiều.", "My kids spend too much time on their phones."),
     ("Bọn trẻ xem điện thoại quá nhiều.", "The kids spend too much time on their phones."),
     ("Bạn xem điện thoại nhiều quá.", "You spend too much time on your phone."),

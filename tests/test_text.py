@@ -130,3 +130,11 @@ def test_regular_plural(noun, said):
 def test_a_rules_statement_ends_as_its_source(end, said):
     """dreams, promises, sleep, weight, forgiving, jokes and luck each had this written out."""
     assert stop(end) == said
+
+
+@pytest.mark.parametrize("who, said, written", [
+    ("I", "have to print it.", "I have to print it."), ("she", "has to go.", "she has to go."),
+    ("we", "have been there.", "we've been there."), ("he", "has gone.", "he's gone."),
+])
+def test_have_to_is_not_contracted(who, said, written):
+    assert contracted(who, said) == written

@@ -105,7 +105,7 @@ def test_vi_en(text, said):
     ("I tipped the driver.", "Tôi đã boa cho tài xế."),
     ("My father tipped the waiter.", "Bố tôi đã boa cho người phục vụ."),
     ("I gave the waiter a tip.", "Tôi đã boa cho người phục vụ."),
-    ("Did you leave a tip?", "Bạn có để lại tiền boa không?"),
+    ("Did you leave a tip?", "Bạn đã để lại tiền boa chưa?"),
     ("Have you tipped the driver?", "Bạn đã boa cho tài xế chưa?"),
     ("Have you left a tip yet?", "Bạn đã để lại tiền boa chưa?"),
     ("I haven't left a tip yet.", "Tôi chưa để lại tiền boa."),
@@ -130,6 +130,7 @@ def test_vi_en(text, said):
     ("Does she needs to tip?", None), ("He don't tip.", None), ("Has you tipped the driver?", None),
     ("I tips the driver.", None), ("I left a tip for the doctor.", None), ("He tipped his hat.", None),
     ("I left a tip in the comments.", None), ("She tipped over the glass.", None),
+    ("Did you tip?", "Bạn đã boa chưa?"), ("She didn't tip.", "Cô ấy đã không boa."),  # (the past kept)
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
