@@ -33,8 +33,7 @@ from . import dates, tense
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import OWNER, WHO, WHO_EN, be_agrees, be_of, someone, who, who_vi
 from .lazy_re import lazy
-from .names import KIN
-from .people import named_place
+from .people import named_place, performer
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import (BE_EN, EN_DAYS, SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed, stop,
                    strip_marks)
@@ -49,10 +48,6 @@ _NAME_EN = r"[A-Z][\w'’&-]*(?:\s+[A-Z0-9][\w'’&-]*){0,3}"
 _NOT_NAMES = {"Ai", "Nó", "Who", "Which", "It", "This", "That", "There", "Everyone", "Everybody", "Nobody",
               "Someone", "Somebody", "Many", "Some", "All", "People", "Tonight", "Today", "Tomorrow", "Yesterday",
               "Now", "Then", "Last", "Next", "On", "In", "At", "So", "And", "But"}  # (words opening a sentence)
-# words of kinship and common words that a capital does not make a name (Vietnamese and English)
-_NOT_NAME_WORDS = {keyed(k) for k in KIN} | {"mẹ", "bố", "ba", "má", "con", "cháu", "sếp", "chồng", "vợ", "tôi", "và",
-                                             "học", "sinh", "cả", "lớp", "mom", "mum", "dad", "kids", "children",
-                                             "students", "teachers", "parents", "grandma", "grandpa"}
 # the concert ("hòa nhạc", "một buổi hòa nhạc", "đêm nhạc của Mỹ Tâm", "buổi hòa nhạc của họ")
 _CONCERT = (rf"(?P<one>một\s+)?(?P<buoi>buổi\s+)?(?i:hòa\s+nhạc|hoà\s+nhạc|ca\s+nhạc|concert|đêm\s+nhạc)"
             rf"(?:\s+của\s+(?:{OWNER}|(?P<name>{_NAME})))?")
@@ -99,14 +94,6 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     return _went_vi(text) or _liking_vi(text) or _performing_vi(text)
 
 
-def _named(name: str) -> bool:
-    """Whether a name of _NAME is someone's: not "Ai", "It", "Everyone", "Tonight Son Tung" …, nor a word of kinship
-    or a common word with a capital ("Mẹ hát …": mother, "Học Sinh", "Mom", "Kids"), nor a place ("Hà Nội")."""
-    words = name.split()
-    return not (_NOT_NAMES.intersection(words) or {keyed(w) for w in words} & _NOT_NAME_WORDS
-                or named_place(name, "vi") or named_place(name, "en"))
-
-
 def _day_en(said: str | None) -> tuple[str, str] | None:
     """A Vietnamese day in English with a space before it (" last night", " on Saturday"), and whether it is
     "behind", "ahead" (tonight too) or "" (none, today, a weekday); None for one not read."""
@@ -125,7 +112,7 @@ def _concert_en(m: re.Match, the: bool) -> str | None:
     """The concert of a match of _CONCERT in English: "Mỹ Tâm's concert", "their concert", "a concert" ("một"), "the
     concert" ("buổi", or `the`), else "a concert"; None for a name not written as one."""
     if m["name"]:
-        return f"{strip_marks(m['name'])}'s concert" if _named(m["name"]) else None
+        return f"{strip_marks(m['name'])}'s concert" if performer(m["name"]) else None
     if m["owner"] or m["someone"]:
         whose = OWNERS[keyed(m["owner"])] if m["owner"] else someone(m["someone"], "vi")
         return whose and f"{whose}{'' if m['owner'] else chr(39) + 's'} concert"
@@ -190,7 +177,7 @@ def _performer(m: re.Match, asked: bool) -> tuple[str, bool] | None:
     if m["band"]:
         return f"{OWNERS[keyed(m['bowner'])] if m['bowner'] else 'the'} band", True
     if m["singer"]:
-        return (strip_marks(m["singer"]), True) if _named(m["singer"]) else None
+        return (strip_marks(m["singer"]), True) if performer(m["singer"]) else None
     return who(m, asked)
 
 
@@ -252,7 +239,7 @@ def _went_vi(text: str) -> str | None:
     does not agree with who or the day with the tense."""
     m = _WENT_EN.fullmatch(text)
     if not m or bool(m["aux0"]) != ("?" in m["end"]) or m["aux0"] and (m["be"] or m["didnt"]) or (
-            m["name"] and not _named(m["name"])):
+            m["name"] and not performer(m["name"])):
         return None
     who_, _ = who_vi(m)
     day, side = when(m["day"], "en", _DAYS), _side(m["day"] or "")
@@ -293,7 +280,7 @@ def _performing_vi(text: str) -> str | None:
     None for anything else, "play" with no concert nor place ("Who's playing?": a match?), and where a verb does not
     agree with who or the day with the tense."""
     m = _PERFORMING_EN.fullmatch(text)
-    if not m or m["name"] and not _named(m["name"]) or m["singer"] and not _named(m["singer"]):
+    if not m or m["name"] and not performer(m["name"]) or m["singer"] and not performer(m["singer"]):
         return None
     verb, form = _FORM[m["verb"]]
     place = m["place"] and named_place(m["place"], "en")

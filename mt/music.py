@@ -29,6 +29,7 @@ import re
 from .hobbies import (EVERY, EVERY_VI, OWNER, SELDOM, SOMEONE_EN, WHO, WHO_EN, joined, listed, often_said, someone, who,
                       who_vi)
 from .lazy_re import lazy
+from .people import performer
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, BE_EN, SOFTENED_END, alternatives, be_said, capitalised, contracted, keyed, strip_marks
 
@@ -226,16 +227,10 @@ def _favourite(text: str) -> str | None:
     if asked:
         return None if m["who_q"] and not people else \
             f"{'What' if m['what_q'] and kind != 'singer' else 'Who'}'s {whose} favourite {kind}?"
-    if (m["genres"] is not None) == people or m["name"] and not _named(m["name"]):
+    if (m["genres"] is not None) == people or m["name"] and not performer(m["name"]):
         return None
     said = _genres(m, "vi") if m["genres"] else strip_marks(m["name"])
     return capitalised(f"{whose} favourite {kind} is {said}.")
-
-
-def _named(name: str) -> bool:
-    """Whether a name is written as one, each word with a capital or a digit first ("The Beatles", "Sơn Tùng M-TP";
-    not "nhạc jazz", "Mỹ Tâm và Đen")."""
-    return all(w[0].isupper() or w[0].isdigit() for w in name.split())
 
 
 def _playing(text: str) -> str | None:
@@ -333,7 +328,7 @@ def _favourite_vi(text: str) -> str | None:
         return None
     if asked:
         return capitalised(f"{kind} yêu thích của {whose} là {'ai' if m['q'] == 'Who' or kind == 'ca sĩ' else 'gì'}?")
-    if (m["genres"] is not None) == people or m["name"] and not _named(m["name"]):
+    if (m["genres"] is not None) == people or m["name"] and not performer(m["name"]):
         return None
     return capitalised(f"{kind} yêu thích của {whose} là {_genres(m, 'en') if m['genres'] else m['name']}.")
 

@@ -725,6 +725,24 @@ def _who_vi(m: re.Match) -> str:
     return _WORKER_VI.get(worker) or f"{KIN_VI[m.group('kin').lower()]} {terms.WHOSE_VI[m.group('whose').lower()]}"
 
 
+# words of kinship, pronouns and common words that a capital does not make a name (Vietnamese and English)
+_NOT_NAME_WORDS = {keyed(k) for k in names.KIN} | {
+    "mẹ", "bố", "ba", "má", "con", "cháu", "sếp", "chồng", "vợ", "tôi", "ấy", "nó", "và", "học", "sinh", "cả", "lớp",
+    "ai", "who", "which", "it", "this", "that", "there", "everyone", "everybody", "nobody", "someone", "somebody",
+    "many", "some", "all", "people", "tonight", "today", "tomorrow", "yesterday", "now", "then", "last", "next", "on",
+    "in", "at", "so", "and", "but", "mom", "mum", "mother", "dad", "father", "kids", "children", "students",
+    "teachers", "parents", "grandma", "grandpa"}
+
+
+def performer(name: str) -> bool:
+    """Whether words written with capitals may be a singer's or a band's name ("Mỹ Tâm", "Sơn Tùng M-TP", "BTS", "The
+    Beatles"): each word with a capital or a digit first, and none a word of kinship, a pronoun or a common word
+    ("Mẹ Tôi", "Học Sinh", "Mom", "Tonight"), nor a place ("Việt Nam", "Hà Nội")."""
+    words = name.split()
+    return bool(words) and all(w[0].isupper() or w[0].isdigit() for w in words) and not (
+        {keyed(w) for w in words} & _NOT_NAME_WORDS or named_place(name, "vi") or named_place(name, "en"))
+
+
 def named_place(said: str, src: str) -> str | None:
     """A country of COUNTRIES or a place by its name that mt.patterns.a_place knows, in the other language ("Đà Lạt":
     "Da Lat"); None for anything else ("Nước", water, is a term but no place; "chợ", the market, has no name)."""

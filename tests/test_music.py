@@ -68,6 +68,8 @@ from mt.music import translate
     ("Ca sĩ yêu thích của tôi là Mỹ Tâm và Đen.", None), ("Bạn có biết chơi đàn ghi-ta không?", None),
     ("Tôi chơi nhạc cụ nào.", None), ("Bạn chơi nhạc cụ gì", None), ("Nó thích nhạc rap.", None),
     ("Bạn thỉnh thoảng nghe nhạc jazz không?", None), ("Tôi thích nhạc của anh ấy.", None),
+    # a place or a word of kinship written with capitals is no singer (mt.people.performer)
+    ("Ca sĩ yêu thích của tôi là Việt Nam.", None), ("Ca sĩ yêu thích của tôi là Mẹ Tôi.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -132,6 +134,7 @@ def test_vi_en(text, said):
     ("Can she plays the violin?", None), ("I play an instrument.", None), ("She play the piano.", None),
     ("My favourite singer is jazz.", None), ("Who's your favourite kind of music?", None),
     ("I like rock climbing.", None),
+    ("My favourite singer is My Mother.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said

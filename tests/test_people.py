@@ -1,7 +1,7 @@
 """Sentences about someone written by rule (mt/people.py): height and weight, school, an age reached, retired."""
 import pytest
 
-from mt.people import hints, translate
+from mt.people import hints, performer, translate
 from mt.translate import Translator
 
 
@@ -261,3 +261,12 @@ def test_grade_and_the_same_work(text, src, tgt, said):
 ])
 def test_the_year_at_university(text, src, said):
     assert translate(text, src, "en" if src == "vi" else "vi") == said
+
+
+@pytest.mark.parametrize("name, may_be", [
+    ("Mỹ Tâm", True), ("Sơn Tùng M-TP", True), ("BTS", True), ("The Beatles", True), ("My Tam", True),
+    ("Mẹ Tôi", False), ("Học Sinh", False), ("Việt Nam", False), ("Hà Nội", False), ("Mom", False),
+    ("Tonight Son Tung", False), ("nhạc jazz", False),
+])
+def test_a_performer_is_no_kin_common_word_or_place(name, may_be):
+    assert performer(name) is may_be
