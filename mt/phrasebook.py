@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from . import (about_to, accidents, accounts, aches, acquaintances, ages, agreeing, ailments, air_con, alarms,
                allergies, anniversaries, appointments, arrivals, at_the_moment, babies, bargaining, batteries, bedtimes,
-               bills, birthdays, bookings, books_films, boring, bring_along, broken, business_trips, busy, calls,
+               bills, birthdays, bites, bookings, books_films, boring, bring_along, broken, business_trips, busy, calls,
                car_trouble, careers, cash, cautions, childcare, childhood, chores, clock, colours, commutes,
                comparisons, compliments, concerts, conditions, condolences, contact, cooking, couples, crying, dating,
                days_asked, days_off, deadlines, decisions, delays, dentist, diets, directions, dislikes, doing_now,
@@ -322,7 +322,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           online_shopping, reflexes, sunburn, time_zones, diets, travel_sickness, tips, drinks, handedness, sights,
           bargaining, hangovers, naps, deadlines, tattoos, hair_loss, falls, jabs, showers, fridge, air_con, numbness,
           printing, platforms, milestones, car_trouble, sales, leaks, pests, games, business_trips, school_years,
-          concerts, overtime, enrolment, pocket_money, bedtimes, screen_time, dentist, school_days)
+          concerts, overtime, enrolment, pocket_money, bedtimes, screen_time, dentist, school_days, bites)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:

@@ -1,4 +1,4 @@
-"""The rules of stops 32–60 on made-up sentences, each switched off (the model alone, as before it) and on:
+"""The rules of stops 32–61 on made-up sentences, each switched off (the model alone, as before it) and on:
 
 1. greetings and thanks to someone by name (mt.phrasebook._greeted), both ways: the translation opens with the
    greeting and holds the name ("Hi Lan, how are you?" → "Chào Lan, ...");
@@ -1010,7 +1010,9 @@
    tôi đang niềng răng."), both ways (v8: "My daughter is teeth.", "Tôi có một ca sĩ." for "I've got a cavity.");
 434. takes the kids to school every morning, what time does school finish, no school today, off school sick
    (mt/school_days.py: "Hôm nay trường nghỉ."), both ways (v8: "Today the school is idle.", "Hôm nay chẳng có trường
-   nào cả." for "There's no school today.").
+   nào cả." for "There's no school today.");
+435. a bee stung me, has been bitten by a snake, does the dog bite, the neighbours' dog bit my son (mt/bites.py: "Ong
+   đốt tôi."), both ways (v8: "I burned me.", "Một con bò đã vung cho tôi." for "A bee stung me.");
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1040,6 +1042,7 @@ from mt import enrolment, falls, fans, fines, floods, fridge, games, hair_loss, 
 from mt import lifts, milestones, music, naps, numbness, online_shopping, overtime, pests, platforms, pocket_money
 from mt import printing, reflexes, sales, school_days, school_years, screen_time, showers, sights, sunburn, tattoos
 from mt import time_zones, tips, travel_sickness
+from mt import bites
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -2294,6 +2297,7 @@ def main() -> None:
     stop58(t, rng, n)
     stop59(t, rng, n)
     stop60(t, rng, n)
+    stop61(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -12722,6 +12726,51 @@ def school_run_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]
                          "^(?:Mấy giờ (?:thì )?tan học|Trường tan học lúc mấy giờ)\\?"),
                         ("There's no school today.", "^Hôm nay (?:được nghỉ học|trường nghỉ|không phải đi học)\\."),
                         (f"{c_en} is off school because {he}'s sick.", f"^{c_right} nghỉ học vì (?:bị )?ốm\\.")][shape])
+    return out
+
+
+
+def stop61(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 61 (435–), after the earlier ones so that those draw the sentences they drew before."""
+    count_whole(t, rng, n, [("a bee stung me, has been bitten by a snake, does the dog bite, the neighbours' dog bit my "
+                             "son", bitten_61, bites, "translate", "translate")])
+
+
+# (Vietnamese, English, verb vi, verb en)
+BEASTS_61 = [("ong", "bee", "đốt", "stung"), ("sứa", "jellyfish", "đốt", "stung"), ("rắn", "snake", "cắn", "bitten"),
+             ("ong vò vẽ", "wasp", "đốt", "stung"), ("nhện", "spider", "cắn", "bitten")]
+
+
+def bitten_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """A bee stung whom, who has been bitten by a snake, does the dog bite, the neighbours' dog bit whom; right: "A
+    bee stung me.", "… been bitten by a snake", "Does the dog bite?", "The neighbours' dog bit …"; or "… bị ong
+    đốt", "… bị rắn cắn", "Con chó có cắn không?", "Chó nhà hàng xóm cắn …"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        m_vi, m_en, m_right = rng.choice(WHOM_58)
+        b_vi, b_en, v_vi, v_en = rng.choice(BEASTS_61)
+        a = "an" if b_en[0] in "aeiou" else "a"
+        shape = rng.randrange(4)
+        if src == "vi":
+            stung = "stung" if v_vi == "đốt" else "bit"
+            out.append([(f"Con {b_vi} đốt {m_vi}." if v_vi == "đốt" else f"Con {b_vi} cắn {m_vi}.",
+                         f"^An? {b_en} {stung} {m_en}\\."),
+                        (f"{w_vi} bị {b_vi} {v_vi}.",
+                         f"^{w_en}(?:{'(?:'+chr(39)+'s| has)' if one else '(?:'+chr(39)+'ve| have)'} been|"
+                         f"{' was' if one or w_en == 'I' else ' were'}|"
+                         f" got) {v_en} by {a} {b_en}\\."),
+                        ("Con chó có cắn không?", "^Does the dog bite\\?"),
+                        (f"Chó nhà hàng xóm cắn {m_vi}.", f"^The neighbou?r(?:s'|'s) dog bit {m_en}\\.")][shape])
+        else:
+            was = "was" if one or w_en == "I" else "were"
+            out.append([(f"A{'n' * (a == 'an')} {b_en} {'stung' if v_vi == 'đốt' else 'bit'} {m_en}.",
+                         f"^(?:{m_right[0].upper()}{m_right[1:]}|(?i:{m_right})) (?:đã |vừa )?bị (?:con )?{b_vi} "
+                         f"{v_vi}\\."),
+                        (f"{w_en} {was} {v_en} by {a} {b_en}.", f"^{w_right} (?:đã )?bị (?:con )?{b_vi} {v_vi}\\."),
+                        ("Does the dog bite?", "^(?:Con )?[Cc]hó (?:này |đó )?có cắn (?:người )?không\\?"),
+                        (f"The neighbours' dog bit {m_en}.",
+                         f"^(?:Con )?[Cc]hó (?:nhà|của) (?:người )?hàng xóm (?:đã )?cắn {m_right}\\.")][shape])
     return out
 
 

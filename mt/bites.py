@@ -1,0 +1,305 @@
+"""Bites and stings from animals, both ways, written whole by rule: what bit or stung whom, who was bitten or stung by
+what, whether an animal bites, whether it was a snake bite, what bit someone. v8 reads "đốt" as burned, "rắn" as a
+verb, "vò vẽ" as slighted, and English "stung" as swung, "wasp" as a ship, "jellyfish" as a joke: "Ong đốt tôi." →
+"I burned me.", "Chó cắn tôi." → "Dog bite me.", "Tôi bị sứa đốt." → "I was burned.", "Tôi bị ong vò vẽ đốt." → "I
+was slighted.", "Mẹ tôi bị rắn cắn." → "My mother was snaked.", "Con chó có cắn không?" → "Do you bite?", "Chó nhà
+hàng xóm cắn con trai tôi." → "My neighbor bites my son.", "Có phải rắn cắn không?" → "Is snugging?", "Bạn có bị ong
+đốt không?" → "Are you burned?", "Con gì cắn bạn vậy?" → "What do you bite?"; "A bee stung me." → "Một con bò đã vung
+cho tôi." (a cow swung), "I was stung by a wasp." → "Tôi đã vung bằng một con tàu.", "She was stung by a jellyfish."
+→ "Cô ấy bị tò mò bởi một trò đùa.", "A snake bit my father." → "Một chút bố tôi.", "Were you stung by a bee?" →
+"Bạn có phải là con trai của mình không?", "Was it a snake bite?" → "Có phải nó cắn không?", "What bit you?" → "Bạn
+làm gì?".
+
+Taken: an animal of BEASTS (bees, wasps, hornets, jellyfish, scorpions sting; snakes, dogs, cats, spiders, monkeys,
+centipedes bite), alone ("a dog"), with "con" ("the dog"), "này", "đó" ("this dog", "that dog"), whose ("my dog") or
+the neighbours' ("chó nhà hàng xóm"), that bit or stung whom (mt.hobbies.WHOM, WHOM_EN; "vừa" just, a day behind as
+mt.free_time.when reads it); who (mt.hobbies.WHO, WHO_EN) bitten or stung by one (said, or asked "có … không?",
+"Were you …?", "Did the dog bite you?"); whether one (not "a dog") bites or stings (people), asked or denied; "was it
+a snake bite?" and "is this a bee sting?"; what bit or stung someone. Left: mosquitoes and ants (mt/injuries.py, all
+over: mt/outdoors.py), "bị ong, chó, mèo đốt, cắn" said and "stung by a bee", "bitten by a dog, a cat" said
+(mt/injuries.py's), allergic to bee stings (mt/allergies.py), an animal alone asked ("Chó có cắn không?": dogs?),
+"anh", "chị", "em" alone saying it (the speaker or "you": mt.hobbies.who), "nó" (a dog or a child?), a bite that
+itches or swells, and anything else, to the model.
+mt.phrasebook.translate tries these after mt/school_days.py.
+
+    >>> translate("Ong đốt tôi.", "vi", "en"), translate("I was stung by a wasp.", "en", "vi")
+    ('A bee stung me.', 'Tôi bị ong vò vẽ đốt.')
+"""
+from __future__ import annotations
+
+import re
+
+from .dates import AHEAD, LAST
+from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
+from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_of, who, who_vi
+from .lazy_re import lazy
+from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
+from .text import ASKED_END, EN_OBJECT, PAST_BE, SOFTENER, alternatives, be, capitalised, contracted, keyed
+
+# what bites or stings, and whether it bites or stings (the first Vietnamese of each is written back; mosquitoes and
+# ants are mt/injuries.py's and mt/outdoors.py's)
+BEASTS = {"ong": ("bee", "sting"), "ong vò vẽ": ("wasp", "sting"), "ong bắp cày": ("hornet", "sting"),
+          "sứa": ("jellyfish", "sting"), "bọ cạp": ("scorpion", "sting"), "rắn": ("snake", "bite"),
+          "chó": ("dog", "bite"), "mèo": ("cat", "bite"), "nhện": ("spider", "bite"), "khỉ": ("monkey", "bite"),
+          "rết": ("centipede", "bite")}
+BEASTS_VI = {en: vi for vi, (en, _) in reversed(BEASTS.items())}
+# ... the Vietnamese verbs of each ("chích" a bee's too), and English's: said, past, participle
+_VERBS_VI = {"bite": ("cắn",), "sting": ("đốt", "chích")}
+_FORMS = {"bite": ("bite", "bit", "bitten"), "sting": ("sting", "stung", "stung")}
+_FORM_OF = {form: verb for verb, forms in _FORMS.items() for form in forms}
+# (the ones "con" alone says are known, kept ones: "Con chó cắn tôi.", the dog; "Con ong đốt tôi.", a bee)
+_KEPT = {"chó", "mèo"}
+# (bitten or stung by these alone, said, is mt/injuries.py's: "Tôi bị chó cắn.", "I was stung by a bee.")
+_INJURIES = {"ong", "chó", "mèo"}
+# a cheap look before the regexes: each sentence of every text comes here
+_KEYS = {"vi": lazy(r"(?i:cắn|đốt|chích)"), "en": lazy(r"(?i:\b(?:bit|bite|bitten|stung|sting)\b)")}
+
+# the animal: "ong", "một con ong", "con chó", "con chó này", "chó nhà tôi", "con chó của hàng xóm"
+_BEAST = (rf"(?:(?P<one>(?i:một)\s+)?(?P<cls>(?i:con))\s+)?(?P<beast>(?i:{alternatives(BEASTS)}))"
+          rf"(?:\s+(?:(?:của|nhà)\s+)?(?:(?P<of>{alternatives(OWNERS)})|(?P<nb>hàng\s+xóm))|\s+(?P<this>này|đó|kia))?")
+_BITES = r"(?P<bites>cắn|đốt|chích)"
+# "Ong đốt tôi.", "Chó nhà hàng xóm cắn con trai tôi.", "Hôm qua một con rắn cắn bố tôi."
+_ACTIVE = lazy(rf"{DAY_OPENING}{_BEAST}\s+(?:(?P<did>vừa|đã)\s+)?{_BITES}\s+{WHOM}{DAY_AFTER}{SOFTENER}"
+               r"\s*(?P<end>[.!]*)")
+# "Tôi bị sứa đốt.", "Bạn có bị ong đốt không?", "Con tôi bị chó nhà hàng xóm cắn."
+_BITTEN = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<did>vừa|đã)\s+)?bị\s+{_BEAST}\s+{_BITES}"
+               rf"{DAY_AFTER}{ASKED_END}")
+# "Con chó có cắn không?", "Chó nhà tôi không cắn người đâu."
+_BITES_Q = lazy(rf"{_BEAST}\s+(?:(?P<ask>có)|(?P<not>không))\s+{_BITES}(?P<people>\s+người)?"
+                rf"(?:\s+(?P<asked>không)|\s+(?P<really>đâu))?{SOFTENER}\s*(?P<end>[.!?]*)")
+# "Có phải bị rắn cắn không?", "Đây có phải vết ong đốt không?"
+_WAS_IT = lazy(rf"(?:(?P<this>Đây)\s+có|Có)\s+phải\s+(?:là\s+)?(?:(?P<mark>vết)\s+|(?:bị|do)\s+)?"
+               rf"(?P<beast>{alternatives(BEASTS)})\s+{_BITES}\s+không{SOFTENER}\s*\?+")
+# "Con gì cắn bạn vậy?"; "Bạn bị con gì đốt?"
+_WHAT = [lazy(rf"Con\s+gì\s+(?:vừa\s+)?{_BITES}\s+{WHOM}{SOFTENER}\s*\?+"),
+         lazy(rf"{WHO}\s+(?:vừa\s+)?bị\s+con\s+gì\s+{_BITES}{SOFTENER}\s*\?+")]
+
+# ... and in English: "a wasp", "the dog", "this dog", "your dog", "the neighbours' dog"
+_BEAST_EN = (rf"(?:(?P<a>(?i:a))|(?P<the>(?i:the))|(?P<this>(?i:this|that))|(?P<nb>(?i:the|my|our)\s+"
+             rf"neighbou?rs?['’]s?)|(?P<of>(?i:{WHOSE_WORDS})))\s+(?P<beast>(?i:{alternatives(BEASTS_VI)}))")
+_ACTIVE_EN = lazy(rf"{_BEAST_EN}(?P<just>\s+just)?\s+(?P<verb>bit|stung)\s+{WHOM_EN}{DAY_AFTER_EN}\s*(?P<end>[.!]*)")
+_BITTEN_EN = lazy(rf"(?:(?P<be0>Was|Were)\s+)?{WHO_EN}(?:\s+(?P<was>was|were|got)|(?P<have>['’]ve|\s+have|['’]s|"
+                  rf"\s+has)(?P<just>\s+just)?\s+been)?\s+(?P<verb>bitten|stung)\s+by\s+{_BEAST_EN}"
+                  rf"{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
+_DID_EN = lazy(rf"Did\s+{_BEAST_EN}\s+(?P<verb>bite|sting)\s+{WHOM_EN}{DAY_AFTER_EN}\s*\?+")
+_DOES_EN = lazy(rf"(?:(?P<does>Does)\s+)?{_BEAST_EN}(?(does)|\s+(?P<not>doesn['’]t|does\s+not))\s+"
+                r"(?P<verb>bite|sting)(?P<people>\s+people)?\s*(?P<end>[.!?]*)")
+_WAS_IT_EN = lazy(rf"(?P<was>Was\s+it|Is\s+(?:it|this))\s+an?\s+(?P<beast>(?i:{alternatives(BEASTS_VI)}))\s+"
+                  r"(?P<verb>bite|sting)\s*\?+")
+_WHAT_EN = lazy(rf"What\s+(?P<verb>bit|stung)\s+{WHOM_EN}\s*\?+")
+
+
+def translate(text: str, src: str, tgt: str) -> str | None:
+    """The translation of a sentence that says or asks a bite or a sting from an animal; None for any other."""
+    text = text.strip()
+    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
+        return None
+    if src == "vi":
+        return _active(text) or _bitten(text) or _bites(text) or _was_it(text) or _what(text)
+    return _active_vi(text) or _bitten_vi(text) or _did_vi(text) or _bites_vi(text) or _was_it_vi(text) or _what_vi(
+        text)
+
+
+def _verb(beast: str, bites: str) -> str | None:
+    """Whether `beast` (Vietnamese) bites or stings ("bite", "sting") where it is said to `bites`: None for "chó
+    đốt", "ong cắn"."""
+    verb = BEASTS[keyed(beast)][1]
+    return verb if keyed(bites) in _VERBS_VI[verb] else None
+
+
+def _day(said: str | None, src: str) -> str | None:
+    """A day behind or today in the other language ("hôm qua" → "yesterday"); "" for none, None for one not read or
+    ahead ("ngày mai")."""
+    day = when(said, src, LAST)
+    en = day if src == "vi" else said
+    return None if day is None or day and (AHEAD.search(keyed(en or "")) or keyed(en or "") == "now") else day
+
+
+def _beast_en(m: re.Match) -> str:
+    """The animal of a match of _BEAST in English: "a dog" (alone, "một con"), "the dog" ("con chó"; but "con ong",
+    a bee), "this dog", "my dog", "the neighbours' dog"."""
+    en = BEASTS[keyed(m["beast"])][0]
+    if m["of"]:
+        return f"{OWNERS[keyed(m['of'])]} {en}"
+    if m["nb"]:
+        return f"the neighbours' {en}"
+    if m["this"]:
+        return f"{'this' if m['this'] == 'này' else 'that'} {en}"
+    return f"{'the' if m['cls'] and not m['one'] and keyed(m['beast']) in _KEPT else 'a'} {en}"
+
+
+def _alone(m: re.Match) -> bool:
+    """Whether the animal of a match of _BEAST is said alone ("chó": a dog, or dogs)."""
+    return not (m["cls"] or m["of"] or m["nb"] or m["this"])
+
+
+def _active(text: str) -> str | None:
+    """"Ong đốt tôi." as "A bee stung me.", "Chó nhà hàng xóm cắn con trai tôi." as "The neighbours' dog bit my
+    son.", "Con chó vừa cắn tôi." as "The dog just bit me." (_ACTIVE); None for anything else, "vừa" with a day."""
+    m = _ACTIVE.fullmatch(text)
+    if not m or m["day0"] and m["day"] or (verb := _verb(m["beast"], m["bites"])) is None:
+        return None
+    whom, day = as_whom(m["whom"], "vi"), _day(m["day0"] or m["day"], "vi")
+    just = m["did"] == "vừa"
+    if whom is None or day is None or just and day:
+        return None
+    return capitalised(f"{_beast_en(m)}{' just' * just} {_FORMS[verb][1]} {whom}{f' {day}' * bool(day)}.")
+
+
+def _bitten(text: str) -> str | None:
+    """"Tôi bị sứa đốt." as "I've been stung by a jellyfish.", "Hôm qua mẹ tôi bị rắn cắn." as "My mother got bitten
+    by a snake yesterday.", "Bạn có bị ong đốt không?" as "Were you stung by a bee?" (_BITTEN); None for anything
+    else, and for mt/injuries.py's ("Tôi bị chó cắn.")."""
+    m = _BITTEN.fullmatch(text)
+    asked = bool(m and m["asked"])
+    if not m or asked != bool(m["ask"]) or asked != ("?" in m["end"]) or m["day0"] and m["day"]:
+        return None
+    said, day, verb = who(m, asked), _day(m["day0"] or m["day"], "vi"), _verb(m["beast"], m["bites"])
+    if said is None or day is None or verb is None or m["did"] and (day or asked) or not asked and _alone(m) and (
+            keyed(m["beast"]) in _INJURIES):
+        return None
+    who_, one = said
+    if asked and who_ == "I":  # ("Tôi có bị rắn cắn không?": was I?)
+        return None
+    done, by = _FORMS[verb][2], f" by {_beast_en(m)}{f' {day}' * bool(day)}"
+    if asked:
+        return f"{PAST_BE[be(who_)].capitalize()} {who_} {done}{by}?"
+    if day:
+        return capitalised(f"{who_} got {done}{by}.")
+    just = " just" if m["did"] == "vừa" else ""
+    return capitalised(contracted(who_, f"{'has' if one else 'have'}{just} been {done}{by}."))
+
+
+def _bites(text: str) -> str | None:
+    """"Con chó có cắn không?" as "Does the dog bite?", "Chó nhà tôi không cắn người đâu." as "My dog doesn't bite
+    people." (_BITES_Q); None for anything else, and an animal alone ("Chó có cắn không?": dogs?)."""
+    m = _BITES_Q.fullmatch(text)
+    asked = bool(m and m["asked"])
+    if not m or asked != bool(m["ask"]) or asked != ("?" in m["end"]) or m["really"] and asked or _alone(m):
+        return None
+    verb, beast = _verb(m["beast"], m["bites"]), _beast_en(m)
+    if verb is None or beast.startswith("a "):  # ("Con ong có đốt không?": do bees sting?)
+        return None
+    people = " people" * bool(m["people"])
+    if asked:
+        return f"Does {beast} {verb}{people}?"
+    return capitalised(f"{beast} doesn't {verb}{people}.")
+
+
+def _was_it(text: str) -> str | None:
+    """"Có phải bị rắn cắn không?" as "Was it a snake bite?", "Đây có phải vết ong đốt không?" as "Is this a bee
+    sting?" (_WAS_IT); None for anything else."""
+    m = _WAS_IT.fullmatch(text)
+    if not m or (verb := _verb(m["beast"], m["bites"])) is None or bool(m["this"]) != bool(m["mark"]):
+        return None
+    return f"{'Is this' if m['this'] else 'Was it'} a {BEASTS[keyed(m['beast'])][0]} {verb}?"
+
+
+def _what(text: str) -> str | None:
+    """"Con gì cắn bạn vậy?" and "Bạn bị con gì cắn?" as "What bit you?", "Con gì đốt mẹ tôi?" as "What stung my
+    mother?" (_WHAT); None for anything else."""
+    m = next((m for p in _WHAT if (m := p.fullmatch(text))), None)
+    if not m:
+        return None
+    if m.re == _WHAT[0]:
+        whom = as_whom(m["whom"], "vi")
+    else:
+        said = who(m, True)
+        whom = said and EN_OBJECT.get(said[0], said[0])
+    return f"What {'bit' if m['bites'] == 'cắn' else 'stung'} {whom}?" if whom else None
+
+
+def _beast_vi(m: re.Match, verb: str) -> tuple[str, bool] | None:
+    """The animal of a match of _BEAST_EN in Vietnamese, and whether it was "a" ("ong vò vẽ", True; "con chó của
+    bạn", "con chó nhà hàng xóm", "con chó này"); None where it does not `verb` ("a dog stung")."""
+    vi = BEASTS_VI[m["beast"].lower()]
+    if BEASTS[vi][1] != verb:
+        return None
+    if m["a"]:
+        return vi, True
+    if m["of"]:
+        return f"con {vi} của {WHOSE_VI[m['of'].lower()]}", False
+    if m["nb"]:
+        return f"con {vi} nhà hàng xóm", False
+    return f"con {vi}{' này' if (m['this'] or '').lower() == 'this' else ' đó' if m['this'] else ''}", False
+
+
+def _active_vi(text: str) -> str | None:
+    """"A bee stung me." as "Tôi bị ong đốt.", "The neighbour's dog bit my son." as "Con chó nhà hàng xóm cắn con
+    trai tôi." (_ACTIVE_EN); None for anything else, and a dog that stung."""
+    m = _ACTIVE_EN.fullmatch(text)
+    verb = _FORM_OF[m["verb"]] if m else ""
+    beast = m and _beast_vi(m, verb)
+    whom, day = (as_whom(m["whom"], "en"), _day(m["day"], "en")) if m else (None, None)
+    if not beast or whom is None or day is None or m["just"] and day:
+        return None
+    said, a = beast
+    bites, just = _VERBS_VI[verb][0], "vừa " * bool(m["just"])
+    return placed(f"{whom} {just}bị {said} {bites}" if a else f"{said} {just}{bites} {whom}", day, ".")
+
+
+def _bitten_vi(text: str) -> str | None:
+    """"I was stung by a wasp." as "Tôi bị ong vò vẽ đốt.", "Were you stung by a bee?" as "Bạn có bị ong đốt
+    không?" (_BITTEN_EN); None for anything else, where "was" or "has" does not agree with who, and for
+    mt/injuries.py's ("I was stung by a bee.")."""
+    m = _BITTEN_EN.fullmatch(text)
+    if not m or bool(m["be0"]) != ("?" in m["end"]) or bool(m["be0"]) == bool(m["was"] or m["have"]):
+        return None
+    verb = _FORM_OF[m["verb"]]
+    beast, (who_, one), day = _beast_vi(m, verb), who_vi(m), _day(m["day"], "en")
+    was = (m["be0"] or m["was"] or "").lower()
+    have = keyed((m["have"] or "").replace("’", "'"))
+    if beast is None or day is None or was in ("was", "were") and was != be_of(who_, one, past=True):
+        return None
+    if have and (have in ("has", "'s")) != one or (m["have"] or m["just"]) and day or m["be0"] and m["just"]:
+        return None
+    said, a = beast
+    if a and not m["be0"] and BEASTS_VI[m["beast"].lower()] in _INJURIES:
+        return None
+    if m["be0"]:
+        return placed(f"{who_} có bị {said} {_VERBS_VI[verb][0]}", day, " không?")
+    return placed(f"{who_} {'vừa ' * bool(m['just'])}bị {said} {_VERBS_VI[verb][0]}", day, ".")
+
+
+def _did_vi(text: str) -> str | None:
+    """"Did a bee sting you?" as "Bạn có bị ong đốt không?", "Did the dog bite you?" as "Con chó có cắn bạn
+    không?" (_DID_EN); None for anything else."""
+    m = _DID_EN.fullmatch(text)
+    beast = m and _beast_vi(m, m["verb"])
+    whom, day = (as_whom(m["whom"], "en"), _day(m["day"], "en")) if m else (None, None)
+    if not beast or whom is None or day is None:
+        return None
+    said, a = beast
+    bites = _VERBS_VI[m["verb"]][0]
+    return placed(f"{whom} có bị {said} {bites}" if a else f"{said} có {bites} {whom}", day, " không?")
+
+
+def _bites_vi(text: str) -> str | None:
+    """"Does your dog bite?" as "Con chó của bạn có cắn không?", "The dog doesn't bite." as "Con chó không cắn
+    đâu." (_DOES_EN); None for anything else, and "a dog"."""
+    m = _DOES_EN.fullmatch(text)
+    beast = m and _beast_vi(m, m["verb"])
+    if not beast or beast[1] or bool(m["does"]) != ("?" in m["end"]):
+        return None
+    said, people = capitalised(beast[0]), " người" * bool(m["people"])
+    bites = _VERBS_VI[m["verb"]][0]
+    return f"{said} có {bites}{people} không?" if m["does"] else f"{said} không {bites}{people} đâu."
+
+
+def _was_it_vi(text: str) -> str | None:
+    """"Was it a snake bite?" as "Có phải bị rắn cắn không?", "Is this a bee sting?" as "Đây có phải vết ong đốt
+    không?" (_WAS_IT_EN); None for anything else, and "a dog sting"."""
+    m = _WAS_IT_EN.fullmatch(text)
+    vi = m and BEASTS_VI[m["beast"].lower()]
+    if not vi or BEASTS[vi][1] != m["verb"]:
+        return None
+    bites = _VERBS_VI[m["verb"]][0]
+    return f"Có phải bị {vi} {bites} không?" if m["was"].startswith("Was") else f"Đây có phải vết {vi} {bites} không?"
+
+
+def _what_vi(text: str) -> str | None:
+    """"What bit you?" as "Con gì cắn bạn vậy?", "What stung my mother?" as "Con gì đốt mẹ tôi vậy?" (_WHAT_EN);
+    None for anything else."""
+    m = _WHAT_EN.fullmatch(text)
+    whom = m and as_whom(m["whom"], "en")
+    return f"Con gì {'cắn' if m['verb'] == 'bit' else 'đốt'} {whom} vậy?" if whom else None
