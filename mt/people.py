@@ -76,10 +76,10 @@ JOBS = {"giáo viên": "teacher", "kỹ sư": "engineer", "kỹ sư phần mềm
          "phiên dịch viên": "interpreter", "nhiếp ảnh gia": "photographer", "sinh viên": "student",
          "học sinh": "student"}
 JOBS_VI = {en: vi for vi, en in reversed(JOBS.items())}
-_WORKPLACES = {"bệnh viện": "a hospital", "trường": "a school", "trường học": "a school", "ngân hàng": "a bank",
+WORKPLACES = {"bệnh viện": "a hospital", "trường": "a school", "trường học": "a school", "ngân hàng": "a bank",
                "nhà hàng": "a restaurant", "khách sạn": "a hotel", "công ty": "a company", "nhà máy": "a factory",
                "văn phòng": "an office", "sân bay": "the airport", "trường đại học": "a university"}
-_WORKPLACES_VI = {en.split(" ", 1)[1]: vi for vi, en in reversed(_WORKPLACES.items())}
+_WORKPLACES_VI = {en.split(" ", 1)[1]: vi for vi, en in reversed(WORKPLACES.items())}
 # more than one with the same work ("Bố mẹ tôi đều là bác sĩ." → "My parents are a doctor.", "Chúng tôi là sinh
 # viên." → "We are a student."; "My parents are both doctors." → "Cha mẹ của tôi đều là cả bác sĩ.")
 _MANY = {"chúng tôi": "we", "chúng mình": "we", "bọn tôi": "we", "họ": "they"}
@@ -122,7 +122,7 @@ _WORKS_AS = {("vi", "en"): lazy(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{
                                 rf"(?P<given>{alternatives(names.GIVEN)}))"
                                 r"(?P<once>\s+(?:đã\s+)?từng)?\s+(?:làm\s+(?:nghề\s+)?|là\s+(?:một\s+)?)"
                                 rf"(?P<job>{alternatives(JOBS)})(?:\s+(?:ở|tại)\s+"
-                                rf"(?:(?P<place>{alternatives(_WORKPLACES)})|"
+                                rf"(?:(?P<place>{alternatives(WORKPLACES)})|"
                                 rf"(?P<city>{alternatives(terms.GONE_ONLY)})))?\s*[.!]*"),
              ("en", "vi"): lazy(rf"{_WHO_EN}(?:\s+works?\s+as|(?P<is>\s+is|['’]s|\s+am|['’]m))\s+an?\s+"
                                 rf"(?P<job>{alternatives(JOBS_VI)})(?:\s+(?:at|in)\s+"
@@ -286,11 +286,11 @@ _RETIRED = lazy(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED}|(?P<
 # "làm việc", which it reads as work; who one of _WORKER, _WHO_NAMED or these
 _AT_WORK_WHO = rf"(?:(?i:{alternatives(_WORKER)}|bạn|chúng\s+tôi|họ)|{_WHO_NAMED})"
 _WORKS_AT = lazy(rf"(?<!\w){_AT_WORK_WHO}(?:\s+(?:đang|vẫn|đã|cũng))*\s+(?P<work>làm)\s+(?:ở|tại)(?!\w)")
-# ... and at a workplace of _WORKPLACES, the whole sentence ("Bố tôi làm ở ngân hàng." → "I'm working at the bank.",
+# ... and at a workplace of WORKPLACES, the whole sentence ("Bố tôi làm ở ngân hàng." → "I'm working at the bank.",
 # shown "làm việc" as above); parents too ("Bố mẹ tôi làm ở bệnh viện.": "My parents work at the hospital.")
 _WORKS_AT_PLACE = lazy(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED}|{PARENTS_WHOSE})\s+làm"
                        r"(?:\s+việc)?\s+"
-                       rf"(?:ở|tại)\s+(?P<one>một\s+)?(?P<place>{alternatives(_WORKPLACES)})\s*[.!]*")
+                       rf"(?:ở|tại)\s+(?P<one>một\s+)?(?P<place>{alternatives(WORKPLACES)})\s*[.!]*")
 # ... and asked where ("Bạn làm ở đâu?": v8 reads "làm việc" shown there as the past, "Where did you work?"), of
 # parents too ("Where do your parents work?")
 _WORKS_WHERE = lazy(rf"(?:(?P<you>[Bb]ạn)|(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED}|"
@@ -358,7 +358,7 @@ def _works_as(text: str, src: str, tgt: str) -> str | None:
         works = "là" if m["is"] else "làm"  # ("My neighbour is a doctor." was v8's "Tôi là một bác sĩ.", I am)
         return capitalised(f"{_who_vi(m)} {works} {JOBS_VI[m.group('job').lower()]}{where}.")
     job = JOBS[m.group("job").lower()]
-    where = f" at {_WORKPLACES[place]}" if place else f" in {terms.GONE_ONLY[city]}" if city else ""
+    where = f" at {WORKPLACES[place]}" if place else f" in {terms.GONE_ONLY[city]}" if city else ""
     who = _who(m) + " used to be" if m.group("once") else _who_is(m)  # "từng": once ("Mẹ tôi từng làm y tá.")
     return capitalised(f"{who} {'an' if job[0] in 'aeio' else 'a'} {job}{where}.")
 
@@ -492,7 +492,7 @@ def _works_at_place(text: str, src: str, tgt: str) -> str | None:
     m = _WORKS_AT_PLACE.fullmatch(text.strip()) if (src, tgt) == ("vi", "en") else None
     if m is None:
         return None
-    who, place = _who(m), _WORKPLACES[m.group("place").lower()]
+    who, place = _who(m), WORKPLACES[m.group("place").lower()]
     if not m.group("one"):  # "the", as for a place after a word of where (mt.terms.WHERE_ONLY: "at the hospital")
         place = "the " + place.split(" ", 1)[1]
     return capitalised(f"{who} {'works' if be(who) == 'is' else 'work'} at {place}.")  # ("I", "my parents": work)

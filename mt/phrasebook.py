@@ -32,23 +32,24 @@ from . import (about_to, accidents, accounts, aches, acquaintances, ages, agreei
                car_trouble, careers, cash, cautions, childcare, childhood, chores, clock, colours, commutes,
                comparisons, compliments, concerts, conditions, condolences, contact, cooking, couples, crying, dating,
                days_asked, days_off, deadlines, decisions, delays, dentist, diets, directions, dislikes, doing_now,
-               doors, dreams, drinks, driving, earnings, enrolment, exams, eyesight, falls, family, fans, favourites,
-               favours, fears, features, fed_up, finding, fines, floods, forgiving, free_time, fridge, games,
-               getting_lost, gifts, goodbyes, graduation, growing, hair_loss, haircuts, handedness, hangovers,
+               doors, dreams, drinks, driving, earnings, emergencies, enrolment, exams, eyesight, falls, family, fans,
+               favourites, favours, fears, features, fed_up, finding, fines, floods, forgiving, free_time, fridge,
+               games, getting_lost, gifts, goodbyes, graduation, growing, hair_loss, haircuts, handedness, hangovers,
                happenings, hobbies, holidays, homework, hospital, hosting, how_was, hunger, hurry, injuries, jabs,
                jokes, journeys, keys, languages, lateness, laundry, leaks, left_behind, lies, lifts, loans,
-               looking_forward, looks, luck, luggage, makeup, matches, meals, mealtimes, medicine, meeting_up, messages,
-               milestones, mishaps, missing, mistakes, moods, moving, music, names, naps, neighbours, news, noise,
-               numbness, offers, online_shopping, opening_hours, orders, origins, outages, outdoors, outfits, outings,
-               overtime, papers, parking, parties, patterns, people, permission, pests, pets, phone_credit, photos,
-               pickups, plants, platforms, pocket_money, post, prices, pride, printing, promises, quarrels, queues,
-               reception, recommendations, reflexes, regards, relations, religion, remembering, rentals, repeats,
-               residence, returns, routines, rubbish, sales, savings, school_days, school_years, scores, screen_time,
-               seats, shopping, showers, sights, sizes, skills, sleep, smells, smoking, social_media, studies,
-               suggestions, sunburn, supplies, switches, tastes, tattoos, taxis, tech_trouble, telling, temperatures,
-               theft, tickets, tidying, time_zones, timetables, tips, traffic, traits, transfers, travel_sickness,
-               trips, tv, visits, waiting, waking, washing, weather_asked, weather_said, weddings, weight, wifi, wishes,
-               work_status, workdays, workouts, worries)
+               looking_forward, looks, luck, luggage, makeup, matches, meals, mealtimes, medicine, meeting_up, meetings,
+               messages, milestones, mishaps, missing, mistakes, moods, moving, music, names, naps, neighbours,
+               new_year, news, noise, numbness, offers, online_shopping, opening_hours, orders, origins, outages,
+               outdoors, outfits, outings, overtime, papers, parking, parties, patterns, people, permission, pests,
+               pets, phone_credit, photos, pickups, plants, platforms, pocket_money, post, prices, pride, printing,
+               promises, quarrels, queues, reception, recommendations, reflexes, regards, relations, religion,
+               remembering, rentals, repeats, residence, returns, routines, rubbish, safety_gear, sales, savings,
+               school_days, school_trouble, school_years, scores, screen_time, seats, shopping, showers, sights, sizes,
+               skills, sleep, smells, smoking, social_media, studies, suggestions, sunburn, supplies, switches, tastes,
+               tattoos, taxis, tech_trouble, telling, temperatures, theft, tickets, tidying, time_zones, timetables,
+               tips, traffic, traits, transfers, travel_sickness, trips, tv, visits, waiting, waking, washing,
+               weather_asked, weather_said, weddings, weight, wifi, wishes, work_patterns, work_status, workdays,
+               workouts, worries)
 from .glossary import HINT, Match, parse_glossary
 from .lazy_re import lazy
 from .restore import RESOURCES, restorer
@@ -322,7 +323,8 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           online_shopping, reflexes, sunburn, time_zones, diets, travel_sickness, tips, drinks, handedness, sights,
           bargaining, hangovers, naps, deadlines, tattoos, hair_loss, falls, jabs, showers, fridge, air_con, numbness,
           printing, platforms, milestones, car_trouble, sales, leaks, pests, games, business_trips, school_years,
-          concerts, overtime, enrolment, pocket_money, bedtimes, screen_time, dentist, school_days, bites)
+          concerts, overtime, enrolment, pocket_money, bedtimes, screen_time, dentist, school_days, new_year,
+          school_trouble, safety_gear, emergencies, bites, meetings, work_patterns)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:

@@ -1013,6 +1013,23 @@
    nào cả." for "There's no school today.");
 435. a bee stung me, has been bitten by a snake, does the dog bite, the neighbours' dog bit my son (mt/bites.py: "Ong
    đốt tôi."), both ways (v8: "I burned me.", "Một con bò đã vung cho tôi." for "A bee stung me.");
+436. works part-time, looking for a part-time job, doing an internship, working from home today
+   (mt/work_patterns.py: "Tôi đang tìm việc làm thêm."), both ways (v8: "I'm looking for more work.", "Cô ta đang can
+   thiệp." for "She's doing an internship.");
+437. the teacher praised, told off, being bullied at school, cheated in the test, suspended (mt/school_trouble.py:
+   "Cô giáo mắng con tôi."), both ways (v8: "The teacher fortunate me.", "Anh ấy che giấu trong bài kiểm tra." for "He
+   cheated in the test.");
+438. put your mask on, always wears a helmet, has to wear a mask here, forgot the helmet (mt/safety_gear.py: "Đeo
+   khẩu trang vào."), both ways (v8: "To export a page.", "Hãy tham khảo ý kiến của bạn." for "Wear your helmet.");
+439. makes banh chung every year, worships the ancestors, how much lucky money, watched the fireworks on New Year's
+   Eve (mt/new_year.py: "Nhà tôi thờ cúng tổ tiên."), both ways (v8: "My house is the first church.", "Chúng tôi đeo
+   đuổi những người hướng dẫn của chúng tôi." for "We worship our ancestors.");
+440. the meeting has been postponed, what time is the meeting, in a meeting all afternoon, has to give a
+   presentation (mt/meetings.py: "Tôi phải thuyết trình vào thứ Hai."), both ways (v8: "I have to presentation on
+   Monday.", "Tôi phải trình diễn vào thứ Hai." for "I have to give a presentation on Monday.");
+441. someone has fainted, has heatstroke, the neighbour's house is on fire, does anyone know first aid, call an
+   ambulance (mt/emergencies.py: "Có người bị ngất."), both ways (v8: "There was someone squiring.", "Người ta đã phàn
+   nàn." for "Someone has fainted.");
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1042,7 +1059,7 @@ from mt import enrolment, falls, fans, fines, floods, fridge, games, hair_loss, 
 from mt import lifts, milestones, music, naps, numbness, online_shopping, overtime, pests, platforms, pocket_money
 from mt import printing, reflexes, sales, school_days, school_years, screen_time, showers, sights, sunburn, tattoos
 from mt import time_zones, tips, travel_sickness
-from mt import bites
+from mt import bites, emergencies, meetings, new_year, safety_gear, school_trouble, work_patterns
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -12733,7 +12750,19 @@ def school_run_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]
 def stop61(t, rng: random.Random, n: int) -> None:
     """The checks of stop 61 (435–), after the earlier ones so that those draw the sentences they drew before."""
     count_whole(t, rng, n, [("a bee stung me, has been bitten by a snake, does the dog bite, the neighbours' dog bit my "
-                             "son", bitten_61, bites, "translate", "translate")])
+                             "son", bitten_61, bites, "translate", "translate"),
+                            ("works part-time, looking for a part-time job, doing an internship, working from home today",
+                             shifted_61, work_patterns, "translate", "translate"),
+                            ("the teacher praised, told off, being bullied at school, cheated in the test, suspended",
+                             told_off_61, school_trouble, "translate", "translate"),
+                            ("put your mask on, always wears a helmet, has to wear a mask here, forgot the helmet",
+                             masked_61, safety_gear, "translate", "translate"),
+                            ("makes banh chung every year, worships the ancestors, how much lucky money, watched the "
+                             "fireworks on New Year's Eve", tet_61, new_year, "translate", "translate"),
+                            ("the meeting has been postponed, what time is the meeting, in a meeting all afternoon, "
+                             "has to give a presentation", met_61, meetings, "translate", "translate"),
+                            ("someone has fainted, has heatstroke, the neighbour's house is on fire, does anyone know "
+                             "first aid, call an ambulance", fainted_61, emergencies, "translate", "translate")])
 
 
 # (Vietnamese, English, verb vi, verb en)
@@ -12771,6 +12800,191 @@ def bitten_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                         ("Does the dog bite?", "^(?:Con )?[Cc]hó (?:này |đó )?có cắn (?:người )?không\\?"),
                         (f"The neighbours' dog bit {m_en}.",
                          f"^(?:Con )?[Cc]hó (?:nhà|của) (?:người )?hàng xóm (?:đã )?cắn {m_right}\\.")][shape])
+    return out
+
+
+def shifted_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who works part-time, is looking for a part-time job, is doing an internship, is working from home today; right:
+    "works part-time", "looking for a part-time job", "doing an internship", "working from home today"; or "… làm
+    bán thời gian", "đang tìm việc làm thêm", "đang thực tập", "Hôm nay … làm việc ở nhà"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        be = BE_53[one] if w_en != "I" else "(?:'m| am)"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} làm bán thời gian.", f"^{w_en} work{'s' * one} part-time\\."),
+                        (f"{w_vi} đang tìm việc làm thêm.", f"^{w_en}{be} looking for a part-time job\\."),
+                        (f"{w_vi} đang thực tập ở một công ty.", f"^{w_en}{be} doing an internship at a company\\."),
+                        (f"Hôm nay {low_58(w_vi)} làm việc ở nhà.",
+                         f"^{w_en}{be} working (?:from|at) home today\\.")][shape])
+        else:
+            is_ = be_53(w_en, one)
+            out.append([(f"{w_en} work{'s' * one} part-time.", f"^{w_right} làm(?: việc)? bán thời gian\\."),
+                        (f"{w_en} {is_} looking for a part-time job.",
+                         f"^{w_right} đang tìm (?:một )?(?:công )?việc (?:làm thêm|bán thời gian)\\."),
+                        (f"{w_en} {is_} doing an internship.", f"^{w_right} đang thực tập\\."),
+                        (f"{w_en} {is_} working from home today.",
+                         f"^(?:Hôm nay {w_right} làm việc (?:ở|tại) nhà|{w_right} (?:đang )?làm việc (?:ở|tại) nhà "
+                         f"hôm nay)\\.")][shape])
+    return out
+
+
+def told_off_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """The teacher praised whom, told whom off, who is being bullied at school, cheated in the test, was suspended;
+    right: "The teacher praised …", "The teacher told … off", "being bullied at school", "cheated in the test",
+    "suspended from school"; or "Cô giáo khen …", "… bị cô giáo mắng", "bị bắt nạt ở trường", "quay cóp trong giờ
+    kiểm tra", "bị đình chỉ học"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        m_vi, m_en, m_right = rng.choice(WHOM_58)
+        be = BE_53[one] if w_en != "I" else "(?:'m| am)"
+        was = "was" if one or w_en == "I" else "were"
+        shape = rng.randrange(5)
+        if src == "vi":
+            out.append([(f"{m_vi[0].upper()}{m_vi[1:]} được cô giáo khen.", f"^The teacher praised {m_en}\\."),
+                        (f"Cô giáo mắng {m_vi}.", f"^The teacher told {m_en} off\\."),
+                        (f"{w_vi} bị bắt nạt ở trường.", f"^{w_en}{be} being bullied at school\\."),
+                        (f"{w_vi} quay cóp trong giờ kiểm tra.", f"^{w_en} cheated (?:in|on|during) the test\\."),
+                        (f"{w_vi} bị đình chỉ học.", f"^{w_en} (?:{was}|got) suspended from school\\.")][shape])
+        else:
+            out.append([(f"The teacher praised {m_en}.", f"^Cô giáo (?:đã )?khen {m_right}\\."),
+                        (f"{w_en} got told off by the teacher.", f"^{w_right} (?:đã )?bị (?:cô|thầy) giáo mắng\\."),
+                        (f"{w_en} {be_53(w_en, one)} being bullied at school.",
+                         f"^{w_right} (?:đang )?bị bắt nạt ở trường\\."),
+                        (f"{w_en} cheated in the test.",
+                         f"^{w_right} (?:đã )?(?:quay cóp|gian lận) trong (?:giờ|bài) kiểm tra\\."),
+                        (f"{w_en} {was} suspended from school.", f"^{w_right} (?:đã )?bị đình chỉ học\\.")][shape])
+    return out
+
+
+# (Vietnamese, English one, English more, Vietnamese right)
+GEAR_61 = [("đeo khẩu trang", "a mask", "masks", "đeo khẩu trang"),
+           ("đội mũ bảo hiểm", "a helmet", "helmets", "(?:đội|đeo) mũ bảo hiểm"),
+           ("mặc áo phao", "a life jacket", "life jackets", "mặc áo phao")]
+FORGOT_61 = [("khẩu trang", "mask"), ("mũ bảo hiểm", "helmet")]
+
+
+def masked_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Put your mask on, who always wears a helmet, has to wear a mask here, forgot the helmet; right: "Put your
+    mask on", "always wears a helmet", "has to wear a mask here", "forgot … helmet"; or "Đeo khẩu trang vào", "…
+    luôn đội mũ bảo hiểm", "phải đeo khẩu trang ở đây", "quên (mang) mũ bảo hiểm"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        g_vi, g_en, g_more, g_right = rng.choice(GEAR_61)
+        f_vi, f_en = rng.choice(FORGOT_61)
+        o_vi, o_en, _, o_right = rng.choice(WHO_58[:3])  # (a name's or our gear: "her", "our masks"? left)
+        whose = WHOSE_58[w_en]
+        gear = g_en if one or w_en == "I" else f"(?:{g_more}|{g_en})"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{g_vi[0].upper()}{g_vi[1:]} vào.", f"^(?:Put (?:your|a) {g_en.split(' ', 1)[1]} on|Put on "
+                         f"(?:your|a) {g_en.split(' ', 1)[1]}|Wear (?:your|a) {g_en.split(' ', 1)[1]})[.!]"),
+                        (f"{w_vi} luôn {g_vi}.", f"^{w_en} always wears? {gear}\\."),
+                        (f"{w_vi} phải {g_vi} ở đây.", f"^{w_en} (?:ha(?:s|ve) to|must) wear {gear} here\\."),
+                        (f"{o_vi} quên {f_vi}.", f"^{o_en} forgot {WHOSE_58[o_en]} {f_en}\\.")][shape])
+        else:
+            has = "has" if one else "have"
+            out.append([(f"Put {g_en} on.".replace(" a ", " your "), f"^(?:Hãy )?(?i:{g_right})"
+                         f"(?: vào| đi)?[.!]"),
+                        (f"{w_en} always wear{'s' * one} {g_en if one or w_en == 'I' else g_more}.",
+                         f"^{w_right} (?:luôn(?: luôn)?|lúc nào cũng) {g_right}\\."),
+                        (f"{w_en} {has} to wear {g_en if one or w_en == 'I' else g_more} here.",
+                         f"^{w_right} (?:phải|cần) {g_right} ở đây\\."),
+                        (f"{o_en} forgot {WHOSE_58[o_en]} {f_en}.", f"^{o_right} (?:đã )?quên (?:mang )?{f_vi}\\.")][shape])
+    return out
+
+
+def tet_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who makes banh chung every year, worships the ancestors, how much lucky money did someone get, watched the
+    fireworks on New Year's Eve; right: "makes banh chung every year", "worships … ancestors", "How much lucky money
+    did … get?", "watched the fireworks on New Year's Eve"; or "… gói/làm bánh chưng mỗi năm", "thờ cúng tổ tiên",
+    "… được bao nhiêu tiền lì xì?", "đã xem pháo hoa (vào) đêm giao thừa"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        a_vi, a_en, _, a_right = rng.choice(ASKED_58)
+        shape = rng.randrange(4)
+        if shape == 1 and w_en == "Lan":  # (whose ancestors? left)
+            w_vi, w_en, one, w_right = WHO_58[1]
+        if src == "vi":
+            out.append([(f"{w_vi} gói bánh chưng mỗi năm.", f"^{w_en} makes? banh chung every year\\."),
+                        (f"{w_vi} thờ cúng tổ tiên.", f"^{w_en} worships? (?:my|our|his|her|their) ancestors\\."),
+                        (f"{a_vi} được bao nhiêu tiền lì xì?", f"^How much lucky money did {a_en} get\\?"),
+                        (f"{w_vi} đã xem pháo hoa vào đêm giao thừa.",
+                         f"^{w_en} watched the fireworks on New Year's Eve\\.")][shape])
+        else:
+            whose = WHOSE_58[w_en]
+            out.append([(f"{w_en} make{'s' * one} banh chung every year.",
+                         f"^(?:{w_right} (?:gói|làm) bánh chưng (?:mỗi|hằng|hàng) năm|(?:Năm nào|Mỗi năm) {w_right} "
+                         f"cũng (?:gói|làm) bánh chưng)\\."),
+                        (f"{w_en} worship{'s' * one} {whose} ancestors.", f"^{w_right} thờ(?: cúng)? tổ tiên\\."),
+                        (f"How much lucky money did {a_en} get?",
+                         f"^{a_right} được (?:bao nhiêu tiền lì xì|lì xì bao nhiêu)\\?"),
+                        (f"{w_en} watched the fireworks on New Year's Eve.",
+                         f"^{w_right} (?:đã )?xem pháo hoa (?:vào )?đêm giao thừa\\.")][shape])
+    return out
+
+
+# (Vietnamese, English with "on", Vietnamese right)
+MEETING_DAYS_61 = [("thứ Hai", "on Monday", "(?:vào )?thứ Hai"), ("ngày mai", "tomorrow", "ngày mai"),
+                   ("thứ Sáu", "on Friday", "(?:vào )?thứ Sáu")]
+
+
+def met_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """The meeting has been postponed, what time is the meeting, who is in a meeting all afternoon, has to give a
+    presentation on a day; right: "The meeting has been postponed", "What time is the meeting?", "in a meeting all
+    afternoon", "has to give a presentation"; or "Cuộc họp (đã) bị hoãn", "Cuộc họp lúc mấy giờ?", "họp cả buổi
+    chiều", "phải thuyết trình"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        d_vi, d_en, d_right = rng.choice(MEETING_DAYS_61)
+        be = BE_53[one] if w_en != "I" else "(?:'m| am)"
+        has = "has" if one else "have"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([("Cuộc họp bị hoãn rồi.", "^The meeting (?:has been|was) postponed\\."),
+                        ("Cuộc họp lúc mấy giờ?", "^What time is the meeting\\?"),
+                        (f"{w_vi} họp cả buổi chiều.", f"^{w_en}{be} in (?:a meeting|meetings) all afternoon\\."),
+                        (f"{w_vi} phải thuyết trình {d_vi}.".replace(" thứ", " vào thứ"),
+                         f"^{w_en} {has} to give a presentation {d_en}\\.")][shape])
+        else:
+            out.append([("The meeting has been postponed.", "^Cuộc họp (?:đã )?bị hoãn(?: lại)?(?: rồi)?\\."),
+                        ("What time is the meeting?", "^(?:Cuộc họp (?:lúc )?mấy giờ|Mấy giờ (?:thì )?họp)\\?"),
+                        (f"{w_en} {be_53(w_en, one)} in a meeting all afternoon.",
+                         f"^{w_right} (?:đang )?họp cả buổi chiều\\."),
+                        (f"{w_en} {has} to give a presentation {d_en}.",
+                         f"^(?:(?i:{d_right}) {w_right} phải thuyết trình|{w_right} phải thuyết trình {d_right})"
+                         f"\\.")][shape])
+    return out
+
+
+def fainted_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Someone has fainted, who has heatstroke, the neighbour's house is on fire, does anyone know first aid, call an
+    ambulance; right: "has fainted", "has heatstroke", "The neighbour's house is on fire", "Does anyone know first
+    aid?", "Call an ambulance!"; or "… bị ngất", "bị say nắng", "Nhà hàng xóm (đang) bị cháy", "Có ai biết sơ cứu
+    không?", "Gọi xe cấp cứu!"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58[1:])
+        has = "(?:'s| has)" if one else "(?:'ve| have)"
+        shape = rng.randrange(5)
+        if src == "vi":
+            out.append([("Có người bị ngất.", "^Someone (?:has )?fainted\\."),
+                        (f"{w_vi} bị say nắng.", f"^{w_en} {'has' if one else 'have'} (?:got )?heatstroke\\."),
+                        ("Nhà hàng xóm bị cháy.", "^The neighbou?r(?:'s|s') house is on fire\\."),
+                        ("Có ai biết sơ cứu không?", "^Does anyone know first aid\\?"),
+                        ("Gọi xe cấp cứu!", "^Call an ambulance!")][shape])
+        else:
+            out.append([(f"{w_en} {'has' if one else 'have'} fainted.",
+                         f"^{w_right} (?:đã )?(?:bị )?ngất(?: xỉu)?\\."),
+                        (f"{w_en} {'has' if one else 'have'} heatstroke.", f"^{w_right} bị say nắng\\."),
+                        ("The neighbour's house is on fire.", "^Nhà (?:của )?hàng xóm (?:đang )?(?:bị )?cháy\\."),
+                        ("Does anyone know first aid?", "^Có ai biết sơ cứu không\\?"),
+                        ("Call an ambulance!", "^(?:Hãy )?Gọi xe (?:cấp cứu|cứu thương)(?: đi)?!")][shape])
     return out
 
 
