@@ -20,7 +20,7 @@ over: mt/outdoors.py), "bị ong, chó, mèo đốt, cắn" said and "stung by a
 (mt/injuries.py's), allergic to bee stings (mt/allergies.py), an animal alone asked ("Chó có cắn không?": dogs?),
 "anh", "chị", "em" alone saying it (the speaker or "you": mt.hobbies.who), "nó" (a dog or a child?), a bite that
 itches or swells, and anything else, to the model.
-mt.phrasebook.translate tries these after mt/school_days.py.
+mt.phrasebook.translate tries these after mt/emergencies.py.
 
     >>> translate("Ong đốt tôi.", "vi", "en"), translate("I was stung by a wasp.", "en", "vi")
     ('A bee stung me.', 'Tôi bị ong vò vẽ đốt.')

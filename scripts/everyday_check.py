@@ -12749,10 +12749,10 @@ def school_run_60(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]
 
 def stop61(t, rng: random.Random, n: int) -> None:
     """The checks of stop 61 (435–), after the earlier ones so that those draw the sentences they drew before."""
-    count_whole(t, rng, n, [("a bee stung me, has been bitten by a snake, does the dog bite, the neighbours' dog bit my "
-                             "son", bitten_61, bites, "translate", "translate"),
-                            ("works part-time, looking for a part-time job, doing an internship, working from home today",
-                             shifted_61, work_patterns, "translate", "translate"),
+    count_whole(t, rng, n, [("a bee stung me, has been bitten by a snake, does the dog bite, the neighbours' dog bit "
+                             "my son", bitten_61, bites, "translate", "translate"),
+                            ("works part-time, looking for a part-time job, doing an internship, working from home "
+                             "today", shifted_61, work_patterns, "translate", "translate"),
                             ("the teacher praised, told off, being bullied at school, cheated in the test, suspended",
                              told_off_61, school_trouble, "translate", "translate"),
                             ("put your mask on, always wears a helmet, has to wear a mask here, forgot the helmet",
@@ -12876,7 +12876,6 @@ def masked_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
         g_vi, g_en, g_more, g_right = rng.choice(GEAR_61)
         f_vi, f_en = rng.choice(FORGOT_61)
         o_vi, o_en, _, o_right = rng.choice(WHO_58[:3])  # (a name's or our gear: "her", "our masks"? left)
-        whose = WHOSE_58[w_en]
         gear = g_en if one or w_en == "I" else f"(?:{g_more}|{g_en})"
         shape = rng.randrange(4)
         if src == "vi":
@@ -12893,7 +12892,8 @@ def masked_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                          f"^{w_right} (?:luôn(?: luôn)?|lúc nào cũng) {g_right}\\."),
                         (f"{w_en} {has} to wear {g_en if one or w_en == 'I' else g_more} here.",
                          f"^{w_right} (?:phải|cần) {g_right} ở đây\\."),
-                        (f"{o_en} forgot {WHOSE_58[o_en]} {f_en}.", f"^{o_right} (?:đã )?quên (?:mang )?{f_vi}\\.")][shape])
+                        (f"{o_en} forgot {WHOSE_58[o_en]} {f_en}.",
+                         f"^{o_right} (?:đã )?quên (?:mang )?{f_vi}\\.")][shape])
     return out
 
 
@@ -12970,7 +12970,6 @@ def fainted_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
     out = []
     for _ in range(n):
         w_vi, w_en, one, w_right = rng.choice(WHO_58[1:])
-        has = "(?:'s| has)" if one else "(?:'ve| have)"
         shape = rng.randrange(5)
         if src == "vi":
             out.append([("Có người bị ngất.", "^Someone (?:has )?fainted\\."),
