@@ -1030,6 +1030,9 @@
 441. someone has fainted, has heatstroke, the neighbour's house is on fire, does anyone know first aid, call an
    ambulance (mt/emergencies.py: "Có người bị ngất."), both ways (v8: "There was someone squiring.", "Người ta đã phàn
    nàn." for "Someone has fainted.");
+442. my shoes are torn, sew this button back on, mended my jacket, having an ao dai made (mt/mending.py: "Bạn có thể
+   khâu lại cái cúc này không?"), both ways (v8: "Can you stitch the puppy?", "Tôi có áo dài làm." for "I'm having an
+   ao dai made.");
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1059,7 +1062,7 @@ from mt import enrolment, falls, fans, fines, floods, fridge, games, hair_loss, 
 from mt import lifts, milestones, music, naps, numbness, online_shopping, overtime, pests, platforms, pocket_money
 from mt import printing, reflexes, sales, school_days, school_years, screen_time, showers, sights, sunburn, tattoos
 from mt import time_zones, tips, travel_sickness
-from mt import bites, emergencies, meetings, new_year, safety_gear, school_trouble, work_patterns
+from mt import bites, emergencies, meetings, mending, new_year, safety_gear, school_trouble, work_patterns
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -12762,7 +12765,9 @@ def stop61(t, rng: random.Random, n: int) -> None:
                             ("the meeting has been postponed, what time is the meeting, in a meeting all afternoon, "
                              "has to give a presentation", met_61, meetings, "translate", "translate"),
                             ("someone has fainted, has heatstroke, the neighbour's house is on fire, does anyone know "
-                             "first aid, call an ambulance", fainted_61, emergencies, "translate", "translate")])
+                             "first aid, call an ambulance", fainted_61, emergencies, "translate", "translate"),
+                            ("my shoes are torn, sew this button back on, mended my jacket, having an ao dai made",
+                             mended_61, mending, "translate", "translate")])
 
 
 # (Vietnamese, English, verb vi, verb en)
@@ -12984,6 +12989,39 @@ def fainted_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                         ("The neighbour's house is on fire.", "^Nhà (?:của )?hàng xóm (?:đang )?(?:bị )?cháy\\."),
                         ("Does anyone know first aid?", "^Có ai biết sơ cứu không\\?"),
                         ("Call an ambulance!", "^(?:Hãy )?Gọi xe (?:cấp cứu|cứu thương)(?: đi)?!")][shape])
+    return out
+
+
+# (Vietnamese, English, Vietnamese right)
+WHOSE_SHOES_61 = [("tôi", "My", "tôi"), ("anh ấy", "His", "anh (?:ấy|ta)"), ("Lan", "Lan's", "Lan"),
+                  ("mẹ tôi", "My mother's", "mẹ (?:của )?tôi")]
+
+
+def mended_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Whose shoes are torn, can you sew this button back on, who mended my jacket, who is having an ao dai made;
+    right: "… shoes are torn", "Can you sew this button back on?", "mended my jacket", "having an ao dai made"; or
+    "Giày của … bị rách", "Bạn có thể khâu lại cái cúc này không?", "đã vá áo khoác (của|cho) tôi", "đang (đặt|đi)
+    may (một chiếc) áo dài"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58[1:4])
+        s_vi, s_en, s_right = rng.choice(WHOSE_SHOES_61)
+        a_vi, a_en, a_one, a_right = rng.choice(WHO_58)
+        be = BE_53[a_one] if a_en != "I" else "(?:'m| am)"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"Giày của {s_vi} bị rách.", f"^{s_en} shoes are torn\\."),
+                        ("Bạn có thể khâu lại cái cúc này không?", "^Can you sew this button back on\\?"),
+                        (f"{w_vi} đã vá áo khoác của tôi.", f"^{w_en} mended my jacket\\."),
+                        (f"{a_vi} đi may áo dài.", f"^{a_en}{be} (?:having|getting) an ao dai made\\.")][shape])
+        else:
+            out.append([(f"{s_en} shoes are torn.", f"^Giày của {s_right} bị rách\\."),
+                        ("Can you sew this button back on?",
+                         "^Bạn có thể (?:khâu|đơm|đính) lại (?:cái )?(?:cúc|khuy|nút)(?: áo)? này (?:được )?không\\?"),
+                        (f"{w_en} mended my jacket.", f"^{w_right} đã (?:vá|khâu lại) (?:cái )?áo khoác (?:của|cho) "
+                         f"tôi\\."),
+                        (f"{a_en} {be_53(a_en, a_one)} having an ao dai made.",
+                         f"^{a_right} đang (?:đặt may|đi may) (?:một )?(?:chiếc )?áo dài\\.")][shape])
     return out
 
 
