@@ -34,9 +34,9 @@ from . import (about_to, accidents, accounts, aches, acquaintances, ages, agreei
                days_asked, days_off, deadlines, decisions, delays, dentist, diets, directions, dislikes, doing_now,
                doors, dreams, drinks, driving, earnings, emergencies, enrolment, exams, eyesight, falls, family, fans,
                favourites, favours, fears, features, fed_up, finding, fines, floods, forgiving, free_time, fridge,
-               games, getting_lost, gifts, goodbyes, graduation, growing, hair_loss, haircuts, handedness, hangovers,
-               happenings, hobbies, holidays, homework, hospital, hosting, how_was, hunger, hurry, injuries, jabs,
-               jokes, journeys, keys, languages, lateness, laundry, leaks, left_behind, lies, lifts, loans,
+               games, getting_lost, gifts, goodbyes, graduation, growing, hair_loss, haircuts, handedness, handwriting,
+               hangovers, happenings, hobbies, holidays, homework, hospital, hosting, how_was, hunger, hurry, injuries,
+               jabs, jokes, journeys, keys, languages, lateness, laundry, leaks, left_behind, lies, lifts, loans,
                looking_forward, looks, luck, luggage, makeup, matches, meals, mealtimes, medicine, meeting_up, meetings,
                mending, messages, milestones, mishaps, missing, mistakes, moods, moving, music, names, naps, neighbours,
                new_year, news, noise, numbness, offers, online_shopping, opening_hours, orders, origins, outages,
@@ -324,7 +324,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           bargaining, hangovers, naps, deadlines, tattoos, hair_loss, falls, jabs, showers, fridge, air_con, numbness,
           printing, platforms, milestones, car_trouble, sales, leaks, pests, games, business_trips, school_years,
           concerts, overtime, enrolment, pocket_money, bedtimes, screen_time, dentist, school_days, new_year,
-          school_trouble, safety_gear, emergencies, bites, meetings, work_patterns, mending)
+          school_trouble, safety_gear, emergencies, bites, meetings, work_patterns, mending, handwriting)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:

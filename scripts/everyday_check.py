@@ -1033,6 +1033,9 @@
 442. my shoes are torn, sew this button back on, mended my jacket, having an ao dai made (mt/mending.py: "Bạn có thể
    khâu lại cái cúc này không?"), both ways (v8: "Can you stitch the puppy?", "Tôi có áo dài làm." for "I'm having an
    ao dai made.");
+443. your handwriting is so beautiful, has nice handwriting, can't read his handwriting, write more carefully
+   (mt/handwriting.py: "Chữ bạn đẹp quá."), both ways (v8: "The text you're beautiful.", "Bài viết tay của bạn thật sự
+   cần thiết." for "Your handwriting is really neat.");
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1062,7 +1065,8 @@ from mt import enrolment, falls, fans, fines, floods, fridge, games, hair_loss, 
 from mt import lifts, milestones, music, naps, numbness, online_shopping, overtime, pests, platforms, pocket_money
 from mt import printing, reflexes, sales, school_days, school_years, screen_time, showers, sights, sunburn, tattoos
 from mt import time_zones, tips, travel_sickness
-from mt import bites, emergencies, meetings, mending, new_year, safety_gear, school_trouble, work_patterns
+from mt import bites, emergencies, handwriting, meetings, mending, new_year, safety_gear, school_trouble
+from mt import work_patterns
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -12767,7 +12771,9 @@ def stop61(t, rng: random.Random, n: int) -> None:
                             ("someone has fainted, has heatstroke, the neighbour's house is on fire, does anyone know "
                              "first aid, call an ambulance", fainted_61, emergencies, "translate", "translate"),
                             ("my shoes are torn, sew this button back on, mended my jacket, having an ao dai made",
-                             mended_61, mending, "translate", "translate")])
+                             mended_61, mending, "translate", "translate"),
+                            ("your handwriting is so beautiful, has nice handwriting, can't read his handwriting, "
+                             "write more carefully", handwriting_61, handwriting, "translate", "translate")])
 
 
 # (Vietnamese, English, verb vi, verb en)
@@ -13022,6 +13028,38 @@ def mended_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                          f"tôi\\."),
                         (f"{a_en} {be_53(a_en, a_one)} having an ao dai made.",
                          f"^{a_right} đang (?:đặt may|đi may) (?:một )?(?:chiếc )?áo dài\\.")][shape])
+    return out
+
+
+# whose (Vietnamese, English, Vietnamese right)
+HANDS_61 = [("bạn", "your", "(?:của )?bạn"), ("anh ấy", "his", "(?:của )?anh (?:ấy|ta)"),
+            ("mẹ tôi", "my mother's", "(?:của )?mẹ (?:của )?tôi"), ("cô ấy", "her", "(?:của )?cô (?:ấy|ta)")]
+
+
+def handwriting_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Whose handwriting is so beautiful, who has nice handwriting, I can't read whose handwriting, write more
+    carefully; right: "… handwriting is so beautiful", "has beautiful handwriting", "I can't read … handwriting",
+    "Write more carefully"; or "Chữ … đẹp quá", "viết chữ đẹp", "Tôi không đọc được chữ …", "Viết cẩn thận hơn"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        h_vi, h_en, h_right = rng.choice(HANDS_61)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"Chữ {h_vi} đẹp quá.", f"^{h_en[0].upper()}{h_en[1:]} handwriting is (?:so|really) "
+                         f"(?:beautiful|nice|lovely)\\."),
+                        (f"{w_vi} viết chữ đẹp.", f"^{w_en} {'has' if one else 'have'} (?:beautiful|nice|lovely) "
+                         f"handwriting\\."),
+                        (f"Tôi không đọc được chữ của {h_vi}.", f"^I can(?:'t|not) read {h_en} handwriting\\."),
+                        ("Viết cẩn thận hơn đi.", "^(?:Please )?Write more carefully\\.")][shape])
+        else:
+            out.append([(f"{h_en[0].upper()}{h_en[1:]} handwriting is beautiful.",
+                         f"^Chữ (?:viết (?:tay )?)?{h_right} (?:rất |thật )?đẹp(?: quá)?\\."),
+                        (f"{w_en} {'has' if one else 'have'} nice handwriting.",
+                         f"^{w_right} (?:viết chữ|có chữ(?: viết)?) đẹp\\."),
+                        (f"I can't read {h_en} handwriting.",
+                         f"^Tôi không (?:thể )?đọc (?:được )?chữ (?:viết tay )?{h_right}(?: được)?\\."),
+                        ("Write more carefully.", "^(?:Hãy )?Viết cẩn thận hơn(?: đi)?\\.")][shape])
     return out
 
 
