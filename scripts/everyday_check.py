@@ -1036,6 +1036,9 @@
 443. your handwriting is so beautiful, has nice handwriting, can't read his handwriting, write more carefully
    (mt/handwriting.py: "Chữ bạn đẹp quá."), both ways (v8: "The text you're beautiful.", "Bài viết tay của bạn thật sự
    cần thiết." for "Your handwriting is really neat.");
+444. got a full scholarship, applying for a scholarship, where did she study abroad, won a scholarship to study in
+   Japan (mt/scholarships.py: "Tôi đang xin học bổng."), both ways (v8: "I'm sorry to learn.", "Tôi đang áp dụng cho
+   một học giả." for "I'm applying for a scholarship.");
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1065,8 +1068,8 @@ from mt import enrolment, falls, fans, fines, floods, fridge, games, hair_loss, 
 from mt import lifts, milestones, music, naps, numbness, online_shopping, overtime, pests, platforms, pocket_money
 from mt import printing, reflexes, sales, school_days, school_years, screen_time, showers, sights, sunburn, tattoos
 from mt import time_zones, tips, travel_sickness
-from mt import bites, emergencies, handwriting, meetings, mending, new_year, safety_gear, school_trouble
-from mt import work_patterns
+from mt import bites, emergencies, handwriting, meetings, mending, new_year, safety_gear, scholarships
+from mt import school_trouble, work_patterns
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -12773,7 +12776,9 @@ def stop61(t, rng: random.Random, n: int) -> None:
                             ("my shoes are torn, sew this button back on, mended my jacket, having an ao dai made",
                              mended_61, mending, "translate", "translate"),
                             ("your handwriting is so beautiful, has nice handwriting, can't read his handwriting, "
-                             "write more carefully", handwriting_61, handwriting, "translate", "translate")])
+                             "write more carefully", handwriting_61, handwriting, "translate", "translate"),
+                            ("got a full scholarship, applying for a scholarship, where did she study abroad, won a "
+                             "scholarship to study in Japan", scholarship_61, scholarships, "translate", "translate")])
 
 
 # (Vietnamese, English, verb vi, verb en)
@@ -13060,6 +13065,40 @@ def handwriting_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]
                         (f"I can't read {h_en} handwriting.",
                          f"^Tôi không (?:thể )?đọc (?:được )?chữ (?:viết tay )?{h_right}(?: được)?\\."),
                         ("Write more carefully.", "^(?:Hãy )?Viết cẩn thận hơn(?: đi)?\\.")][shape])
+    return out
+
+
+# (Vietnamese, English, Vietnamese right)
+STUDY_IN_61 = [("Nhật", "Japan", "Nhật(?: Bản)?"), ("Úc", "Australia", "Úc"), ("Pháp", "France", "Pháp")]
+
+
+def scholarship_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who got a full scholarship, is applying for a scholarship, where did someone study abroad, got a scholarship to
+    study in a country; right: "got a full scholarship", "applying for a scholarship", "Where did … study abroad?",
+    "a scholarship to study in Japan"; or "… được học bổng toàn phần", "đang xin học bổng", "… (đã) du học ở đâu?",
+    "được học bổng (để) (du) học ở Nhật"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        a_vi, a_en, _, a_right = rng.choice(ASKED_58)
+        c_vi, c_en, c_right = rng.choice(STUDY_IN_61)
+        be = BE_53[one] if w_en != "I" else "(?:'m| am)"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} được học bổng toàn phần.", f"^{w_en} (?:got|received|won) a full scholarship\\."),
+                        (f"{w_vi} đang xin học bổng.", f"^{w_en}{be} applying for a scholarship\\."),
+                        (f"{a_vi} đã du học ở đâu?", f"^Where did {a_en} study abroad\\?"),
+                        (f"{w_vi} được học bổng du học {c_vi}.",
+                         f"^{w_en} (?:got|received|won) a scholarship to study (?:abroad )?in {c_en}\\.")][shape])
+        else:
+            out.append([(f"{w_en} got a full scholarship.",
+                         f"^{w_right} (?:đã )?(?:được|nhận được|giành được) (?:một )?(?:suất )?học bổng toàn phần\\."),
+                        (f"{w_en} {be_53(w_en, one)} applying for a scholarship.",
+                         f"^{w_right} đang (?:nộp đơn )?xin (?:một )?học bổng\\."),
+                        (f"Where did {a_en} study abroad?", f"^{a_right} (?:đã )?(?:đi )?du học ở đâu\\?"),
+                        (f"{w_en} got a scholarship to study in {c_en}.",
+                         f"^{w_right} (?:đã )?(?:được|nhận được) (?:một )?học bổng (?:để )?(?:du )?học (?:ở |tại )?"
+                         f"{c_right}\\.")][shape])
     return out
 
 
