@@ -1039,6 +1039,9 @@
 444. got a full scholarship, applying for a scholarship, where did she study abroad, won a scholarship to study in
    Japan (mt/scholarships.py: "Tôi đang xin học bổng."), both ways (v8: "I'm sorry to learn.", "Tôi đang áp dụng cho
    một học giả." for "I'm applying for a scholarship.");
+445. is in the army, doing his military service, just left the army, was a soldier (mt/military_service.py: "Anh ấy
+   đi nghĩa vụ quân sự."), both ways (v8: "He went on military cemetery.", "Anh ta đang làm dịch vụ quân sự của anh
+   ta." for "He's doing his military service.");
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1068,8 +1071,8 @@ from mt import enrolment, falls, fans, fines, floods, fridge, games, hair_loss, 
 from mt import lifts, milestones, music, naps, numbness, online_shopping, overtime, pests, platforms, pocket_money
 from mt import printing, reflexes, sales, school_days, school_years, screen_time, showers, sights, sunburn, tattoos
 from mt import time_zones, tips, travel_sickness
-from mt import bites, emergencies, handwriting, meetings, mending, new_year, safety_gear, scholarships
-from mt import school_trouble, work_patterns
+from mt import bites, emergencies, handwriting, meetings, mending, military_service, new_year, safety_gear
+from mt import scholarships, school_trouble, work_patterns
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -12778,7 +12781,9 @@ def stop61(t, rng: random.Random, n: int) -> None:
                             ("your handwriting is so beautiful, has nice handwriting, can't read his handwriting, "
                              "write more carefully", handwriting_61, handwriting, "translate", "translate"),
                             ("got a full scholarship, applying for a scholarship, where did she study abroad, won a "
-                             "scholarship to study in Japan", scholarship_61, scholarships, "translate", "translate")])
+                             "scholarship to study in Japan", scholarship_61, scholarships, "translate", "translate"),
+                            ("is in the army, doing his military service, just left the army, was a soldier",
+                             army_61, military_service, "translate", "translate")])
 
 
 # (Vietnamese, English, verb vi, verb en)
@@ -13099,6 +13104,41 @@ def scholarship_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]
                         (f"{w_en} got a scholarship to study in {c_en}.",
                          f"^{w_right} (?:đã )?(?:được|nhận được) (?:một )?học bổng (?:để )?(?:du )?học (?:ở |tại )?"
                          f"{c_right}\\.")][shape])
+    return out
+
+
+# (Vietnamese, English, one, Vietnamese right, his)
+SERVING_61 = [("Anh trai tôi", "My brother", True, "(?i:anh (?:trai )?(?:của )?tôi)", "his"),
+              ("Anh ấy", "He", True, "(?i:anh (?:ấy|ta))", "his"),
+              ("Con trai tôi", "My son", True, "(?i:con trai (?:của )?tôi)", "his"), ("Tôi", "I", False, "(?i:tôi)", "my")]
+
+
+def army_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is in the army, is doing his military service, has just left the army, was a soldier; right: "is in the
+    army", "doing his military service", "just left the army", "was a soldier"; or "… đang đi bộ đội", "đang đi nghĩa
+    vụ quân sự", "vừa xuất ngũ", "từng là lính/bộ đội"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right, his = rng.choice(SERVING_61)
+        be = "(?:'s| is)" if one else "(?:'m| am)"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} đang đi bộ đội.", f"^{w_en}{be} (?:in the (?:army|military)|doing {his} military "
+                         f"service)\\."),
+                        (f"{w_vi} đang đi nghĩa vụ quân sự.", f"^{w_en}{be} doing {his} military service\\."),
+                        (f"{w_vi} vừa xuất ngũ.", f"^{w_en}(?: (?:has|have)|'s|'ve)? just (?:left the army|finished "
+                         f"{his} military service)\\."),
+                        (f"{w_vi} từng là bộ đội.", f"^{w_en} (?:was|used to be) a soldier\\.")][shape])
+        else:
+            is_ = "is" if one else "am"
+            out.append([(f"{w_en} {is_} in the army.",
+                         f"^{w_right} (?:đang )?(?:đi bộ đội|ở trong quân đội|phục vụ trong quân đội)\\."),
+                        (f"{w_en} {is_} doing {his} military service.",
+                         f"^{w_right} đang (?:đi|thực hiện) nghĩa vụ quân sự\\."),
+                        (f"{w_en} just left the army.",
+                         f"^{w_right} vừa (?:mới )?(?:xuất ngũ|ra quân|rời quân đội)\\."),
+                        (f"{w_en} was a soldier.",
+                         f"^{w_right} (?:đã )?từng (?:là (?:lính|bộ đội|quân nhân)|đi bộ đội)\\.")][shape])
     return out
 
 
