@@ -21,7 +21,7 @@ Left: studying abroad with a word for the tense ("Tôi muốn đi du học.", "A
 to study in the US next year.": mt/graduation.py's); "đi du học" said of "tôi", "bạn" with no word for the tense
 (going or gone?), "xin học bổng" with none, "Bạn có xin học bổng không?" (did or will?), "được học bổng rồi", "Bạn
 muốn du học ở nước nào?" (v8 right), "She's on a scholarship.", a scholarship given ("They gave her …"), anything else.
-mt.phrasebook.translate tries these after mt/handwriting.py.
+mt.phrasebook.translate tries these after mt/volume.py.
 
     >>> translate("Cô ấy được học bổng toàn phần.", "vi", "en")
     'She got a full scholarship.'

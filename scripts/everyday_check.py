@@ -1042,6 +1042,12 @@
 445. is in the army, doing his military service, just left the army, was a soldier (mt/military_service.py: "Anh ấy
    đi nghĩa vụ quân sự."), both ways (v8: "He went on military cemetery.", "Anh ta đang làm dịch vụ quân sự của anh
    ta." for "He's doing his military service.");
+446. just had a massage, had her nails done yesterday, went to the spa last week, would like a foot massage
+   (mt/salons.py: "Tôi muốn đi mát xa."), both ways (v8: "I'd like to get a cold away.", "Chúng tôi đi đến thư rác."
+   for "We went to the spa.");
+447. turn the radio up, turn it down, has muted her phone, my phone is on silent, the volume is too low
+   (mt/volume.py: "Vặn nhỏ tiếng xuống."), both ways (v8: "The small voice went down.", "Bạn có thể bật khối lượng lên
+   được không?" for "Can you turn the volume up?");
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1072,7 +1078,7 @@ from mt import lifts, milestones, music, naps, numbness, online_shopping, overti
 from mt import printing, reflexes, sales, school_days, school_years, screen_time, showers, sights, sunburn, tattoos
 from mt import time_zones, tips, travel_sickness
 from mt import bites, emergencies, handwriting, meetings, mending, military_service, new_year, safety_gear
-from mt import scholarships, school_trouble, work_patterns
+from mt import salons, scholarships, school_trouble, volume, work_patterns
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -12783,7 +12789,11 @@ def stop61(t, rng: random.Random, n: int) -> None:
                             ("got a full scholarship, applying for a scholarship, where did she study abroad, won a "
                              "scholarship to study in Japan", scholarship_61, scholarships, "translate", "translate"),
                             ("is in the army, doing his military service, just left the army, was a soldier",
-                             army_61, military_service, "translate", "translate")])
+                             army_61, military_service, "translate", "translate"),
+                            ("just had a massage, had her nails done yesterday, went to the spa last week, would like "
+                             "a foot massage", massaged_61, salons, "translate", "translate"),
+                            ("turn the radio up, turn it down, has muted her phone, my phone is on silent, the volume "
+                             "is too low", turned_up_61, volume, "translate", "translate")])
 
 
 # (Vietnamese, English, verb vi, verb en)
@@ -13110,7 +13120,8 @@ def scholarship_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]
 # (Vietnamese, English, one, Vietnamese right, his)
 SERVING_61 = [("Anh trai tôi", "My brother", True, "(?i:anh (?:trai )?(?:của )?tôi)", "his"),
               ("Anh ấy", "He", True, "(?i:anh (?:ấy|ta))", "his"),
-              ("Con trai tôi", "My son", True, "(?i:con trai (?:của )?tôi)", "his"), ("Tôi", "I", False, "(?i:tôi)", "my")]
+              ("Con trai tôi", "My son", True, "(?i:con trai (?:của )?tôi)", "his"),
+              ("Tôi", "I", False, "(?i:tôi)", "my")]
 
 
 def army_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
@@ -13139,6 +13150,76 @@ def army_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                          f"^{w_right} vừa (?:mới )?(?:xuất ngũ|ra quân|rời quân đội)\\."),
                         (f"{w_en} was a soldier.",
                          f"^{w_right} (?:đã )?từng (?:là (?:lính|bộ đội|quân nhân)|đi bộ đội)\\.")][shape])
+    return out
+
+
+def massaged_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who just had a massage, had her nails done yesterday, went to the spa last week, would like a foot massage;
+    right: "just had a massage", "had … nails done yesterday", "went to the spa last week", "would like … a foot
+    massage"; or "… vừa đi mát xa", "Hôm qua … (đã) đi làm móng", "Tuần trước … (đã) đi spa", "muốn đi mát xa
+    chân"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        shape = rng.randrange(4)
+        if shape == 1 and w_en == "Lan":  # (her nails or his? left)
+            w_vi, w_en, one, w_right = WHO_58[1]
+        if src == "vi":
+            out.append([(f"{w_vi} vừa đi mát xa.",
+                         f"^{w_en} (?:just had|(?:'ve|'s| has| have) just had) a massage\\."),
+                        (f"Hôm qua {low_58(w_vi)} đi làm móng.",
+                         f"^{w_en} (?:had|got) {WHOSE_58[w_en]} nails done yesterday\\."),
+                        (f"Tuần trước {low_58(w_vi)} đi spa.", f"^{w_en} went to the spa last week\\."),
+                        (f"{w_vi} muốn đi mát xa chân.",
+                         f"^{w_en}(?:'d| would) like (?:to go for |to get |to have )?a foot massage\\.")][shape])
+        else:
+            out.append([(f"{w_en} just had a massage.", f"^{w_right} vừa (?:đi )?mát[ -]?xa\\."),
+                        (f"{w_en} had {WHOSE_58[w_en]} nails done yesterday.",
+                         f"^(?:Hôm qua {w_right} (?:đã )?(?:đi )?làm móng(?: tay)?|{w_right} (?:đã )?(?:đi )?làm "
+                         f"móng(?: tay)? (?:vào )?hôm qua)\\."),
+                        (f"{w_en} went to the spa last week.",
+                         f"^(?:Tuần trước {w_right} (?:đã )?đi spa|{w_right} (?:đã )?đi spa (?:vào )?tuần trước)\\."),
+                        (f"{w_en} would like a foot massage.", f"^{w_right} muốn (?:đi )?mát[ -]?xa chân\\.")][shape])
+    return out
+
+
+# (Vietnamese, English)
+LOUD_61 = [("đài", "radio"), ("loa", "speaker"), ("ti vi", "TV")]
+# whose phone (Vietnamese, English, Vietnamese right; "My mother's phone" is left in English: "Her phone" there)
+PHONES_61 = [("tôi", "My", "(?:của )?tôi"), ("mẹ tôi", "My mother's", "(?:của )?mẹ (?:của )?tôi"),
+             ("anh ấy", "His", "(?:của )?anh (?:ấy|ta)")]
+
+
+def turned_up_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Could you turn the radio up, turn it down, who has muted her phone, whose phone is on silent, the volume is too
+    low; right: "turn the radio up", "Turn it down", "muted … phone", "phone is on silent", "The volume is too low";
+    or "vặn to … lên", "Vặn nhỏ xuống", "tắt tiếng điện thoại", "để chế độ im lặng", "Âm lượng nhỏ quá"."""
+    out = []
+    for _ in range(n):
+        t_vi, t_en = rng.choice(LOUD_61)
+        p_vi, p_en, p_right = rng.choice(PHONES_61)
+        w_vi, w_en, one, w_right = rng.choice(WHO_58[:3])
+        whose = WHOSE_58[w_en]
+        shape = rng.randrange(5)
+        if src == "vi":
+            out.append([(f"Bạn vặn to {t_vi} lên được không?",
+                         f"^(?:Could|Can) you turn (?:the {t_en} up|up the {t_en})\\?"),
+                        ("Vặn nhỏ tiếng xuống.", "^(?:Please )?Turn it down[.!]"),
+                        (f"{w_vi} tắt tiếng điện thoại rồi.",
+                         f"^{w_en}(?:'ve| have|'s| has) (?:muted {whose} phone|put {whose} phone on silent)\\."),
+                        (f"Điện thoại của {p_vi} để chế độ im lặng.", f"^{p_en} phone is on silent\\."),
+                        ("Âm lượng nhỏ quá.", "^The volume is (?:too|so|very) (?:low|quiet)\\.")][shape])
+        else:
+            out.append([(f"Can you turn the {t_en} up?",
+                         f"^Bạn (?:có thể )?(?:vặn|bật) to (?:tiếng )?(?:{t_vi}|{t_en}|tivi)(?: lên)?(?: được)? "
+                         f"không\\?"),
+                        ("Turn it down.", "^(?:Làm ơn )?Vặn nhỏ(?: tiếng)? (?:xuống|lại)(?: đi)?\\."),
+                        (f"{w_en} {'has' if one else 'have'} muted {whose} phone.",
+                         f"^{w_right} (?:đã )?tắt tiếng điện thoại(?: của {w_right})?(?: rồi)?\\."),
+                        (f"{p_en} phone is on silent." if p_vi != "mẹ tôi" else "Her phone is on silent.",
+                         f"^Điện thoại {p_right if p_vi != 'mẹ tôi' else '(?:của )?cô (?:ấy|ta)'} (?:đang )?(?:để )?"
+                         f"(?:ở )?chế độ im lặng\\."),
+                        ("The volume is too low.", "^Âm lượng (?:nhỏ|thấp) quá\\.")][shape])
     return out
 
 
