@@ -1048,6 +1048,12 @@
 447. turn the radio up, turn it down, has muted her phone, my phone is on silent, the volume is too low
    (mt/volume.py: "Vặn nhỏ tiếng xuống."), both ways (v8: "The small voice went down.", "Bạn có thể bật khối lượng lên
    được không?" for "Can you turn the volume up?");
+448. won the lottery, won first prize, bought a lottery ticket, buys one every week, did you win anything
+   (mt/lottery.py: "Tôi trúng xổ số."), both ways (v8: "I took a shock.", "Tôi thắng cuộc rất nhiều." for "I won the
+   lottery.");
+449. would like to change rooms, room hasn't been cleaned, can we stay one more night, can I have a late check-out
+   (mt/hotels.py: "Phòng tôi đã được dọn chưa?"), both ways (v8: "Have I been cleaned yet?", "Tôi có thể trễ trả phòng
+   không?" for "Can I have a late check-out?");
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1077,8 +1083,8 @@ from mt import enrolment, falls, fans, fines, floods, fridge, games, hair_loss, 
 from mt import lifts, milestones, music, naps, numbness, online_shopping, overtime, pests, platforms, pocket_money
 from mt import printing, reflexes, sales, school_days, school_years, screen_time, showers, sights, sunburn, tattoos
 from mt import time_zones, tips, travel_sickness
-from mt import bites, emergencies, handwriting, meetings, mending, military_service, new_year, safety_gear
-from mt import salons, scholarships, school_trouble, volume, work_patterns
+from mt import bites, emergencies, handwriting, hotels, lottery, meetings, mending, military_service, new_year
+from mt import safety_gear, salons, scholarships, school_trouble, volume, work_patterns
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -12793,7 +12799,11 @@ def stop61(t, rng: random.Random, n: int) -> None:
                             ("just had a massage, had her nails done yesterday, went to the spa last week, would like "
                              "a foot massage", massaged_61, salons, "translate", "translate"),
                             ("turn the radio up, turn it down, has muted her phone, my phone is on silent, the volume "
-                             "is too low", turned_up_61, volume, "translate", "translate")])
+                             "is too low", turned_up_61, volume, "translate", "translate"),
+                            ("won the lottery, won first prize, bought a lottery ticket, buys one every week, did you "
+                             "win anything", won_61, lottery, "translate", "translate"),
+                            ("would like to change rooms, room hasn't been cleaned, can we stay one more night, can I "
+                             "have a late check-out", roomed_61, hotels, "translate", "translate")])
 
 
 # (Vietnamese, English, verb vi, verb en)
@@ -13220,6 +13230,63 @@ def turned_up_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                          f"^Điện thoại {p_right if p_vi != 'mẹ tôi' else '(?:của )?cô (?:ấy|ta)'} (?:đang )?(?:để )?"
                          f"(?:ở )?chế độ im lặng\\."),
                         ("The volume is too low.", "^Âm lượng (?:nhỏ|thấp) quá\\.")][shape])
+    return out
+
+
+def won_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who won the lottery, won first prize, bought a lottery ticket, buys one every week, did you win anything; right:
+    "won the lottery", "won first prize", "bought a lottery ticket", "every week", "Did you win anything?"; or "…
+    trúng (xổ) số", "trúng/đoạt giải nhất", "mua (một tờ) vé số", "mỗi tuần", "Bạn có trúng gì không?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        shape = rng.randrange(5)
+        if src == "vi":
+            out.append([(f"{w_vi} trúng xổ số.", f"^{w_en} won the lottery\\."),
+                        (f"{w_vi} trúng giải nhất.", f"^{w_en} won (?:the )?first prize\\."),
+                        (f"{w_vi} mua một tờ vé số.", f"^{w_en} bought a lottery ticket\\."),
+                        (f"{w_vi} mua vé số mỗi tuần.", f"^{w_en} buys? (?:a )?lottery tickets? every week\\."),
+                        ("Bạn có trúng gì không?", "^Did you win anything\\?")][shape])
+        else:
+            out.append([(f"{w_en} won the lottery.", f"^{w_right} (?:đã )?trúng (?:xổ )?số\\."),
+                        (f"{w_en} won first prize.", f"^{w_right} (?:đã )?(?:đoạt|trúng|giành|được) giải nhất\\."),
+                        (f"{w_en} bought a lottery ticket.",
+                         f"^{w_right} (?:đã )?mua (?:một )?(?:tờ |tấm )?vé (?:xổ )?số\\."),
+                        (f"{w_en} buy{'s' * one} a lottery ticket every week.",
+                         f"^{w_right} mua (?:một )?(?:tờ )?vé (?:xổ )?số (?:mỗi|hằng|hàng) tuần\\."),
+                        ("Did you win anything?", "^Bạn có trúng (?:cái )?gì(?: không)?\\?")][shape])
+    return out
+
+
+# (Vietnamese, English, English "nights", Vietnamese right)
+NIGHTS_61 = [("một", "one", "night", "một"), ("hai", "two", "nights", "hai")]
+
+
+def roomed_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who would like to change rooms, whose room hasn't been cleaned, can someone stay one more night, can I have a
+    late check-out; right: "would like to change rooms", "room hasn't been cleaned", "stay one more night", "check
+    out late"; or "… muốn đổi phòng", "Phòng … chưa được dọn", "ở thêm một đêm", "trả phòng muộn"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        s_vi, s_en, s_right = rng.choice(WHOSE_SHOES_61)
+        n_vi, n_en, nights, n_right = rng.choice(NIGHTS_61)
+        _, o_en, o_right = rng.choice(WHOSE_SHOES_61[:2])  # ("My mother's room", "Lan's room": left in English)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} muốn đổi phòng.", f"^{w_en}(?:'d| would) like to change rooms\\."),
+                        (f"Phòng của {s_vi} chưa được dọn.", f"^{s_en} room hasn't been cleaned(?: yet)?\\."),
+                        (f"{w_vi} có thể ở thêm {n_vi} đêm không?",
+                         f"^Can {inside(w_en)} stay {n_en} more {nights}\\?"),
+                        ("Tôi có thể trả phòng muộn không?",
+                         "^Can I (?:check out late|have a late check-?out)\\?")][shape])
+        else:
+            out.append([(f"{w_en} would like to change rooms.", f"^{w_right} muốn đổi phòng\\."),
+                        (f"{o_en} room hasn't been cleaned.", f"^Phòng (?:của )?{o_right} chưa được dọn(?: dẹp)?\\."),
+                        (f"Can {inside(w_en)} stay {n_en} more {nights}?",
+                         f"^{w_right} có thể ở (?:lại )?thêm {n_right} đêm(?: nữa)?(?: được)? không\\?"),
+                        ("Can I have a late check-out?",
+                         "^Tôi có thể trả phòng (?:muộn|trễ)(?: được)? không\\?")][shape])
     return out
 
 
