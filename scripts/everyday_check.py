@@ -13269,13 +13269,12 @@ def roomed_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
     out = []
     for _ in range(n):
         w_vi, w_en, one, w_right = rng.choice(WHO_58)
-        s_vi, s_en, s_right = rng.choice(WHOSE_SHOES_61)
         n_vi, n_en, nights, n_right = rng.choice(NIGHTS_61)
-        _, o_en, o_right = rng.choice(WHOSE_SHOES_61[:2])  # ("My mother's room", "Lan's room": left in English)
+        o_vi, o_en, o_right = rng.choice(WHOSE_SHOES_61[:2])  # (a guest's own room: "Lan's room" is left)
         shape = rng.randrange(4)
         if src == "vi":
             out.append([(f"{w_vi} muốn đổi phòng.", f"^{w_en}(?:'d| would) like to change rooms\\."),
-                        (f"Phòng của {s_vi} chưa được dọn.", f"^{s_en} room hasn't been cleaned(?: yet)?\\."),
+                        (f"Phòng của {o_vi} chưa được dọn.", f"^{o_en} room hasn't been cleaned(?: yet)?\\."),
                         (f"{w_vi} có thể ở thêm {n_vi} đêm không?",
                          f"^Can {inside(w_en)} stay {n_en} more {nights}\\?"),
                         ("Tôi có thể trả phòng muộn không?",
