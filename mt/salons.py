@@ -21,7 +21,7 @@ only where who says which. Left: "anh", "chị", "em" alone saying it (mt.hobbie
 without "đi" (oneself, or at the salon?), "xoa bóp", "gội đầu dưỡng sinh"; "sẽ", "đang", "muốn" and "cần" with "đi
 làm móng" and no day, "I'm getting my nails done.", "I'd like to get my nails done." and painting one's own nails
 (mt/makeup.py's); hair (mt/haircuts.py), aches (mt/aches.py), prices of anything else (mt/prices.py).
-mt.phrasebook.translate tries these after mt/military_service.py.
+mt.phrasebook.translate tries these after mt/taxes.py.
 
     >>> translate("Tôi muốn đi mát xa chân.", "vi", "en"), translate("She had her nails done.", "en", "vi")
     ("I'd like to go for a foot massage.", 'Cô ấy đã đi làm móng.')

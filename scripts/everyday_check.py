@@ -1054,6 +1054,9 @@
 449. would like to change rooms, room hasn't been cleaned, can we stay one more night, can I have a late check-out
    (mt/hotels.py: "Phòng tôi đã được dọn chưa?"), both ways (v8: "Have I been cleaned yet?", "Tôi có thể trễ trả phòng
    không?" for "Can I have a late check-out?");
+450. has to pay taxes, doesn't pay taxes, when is the tax deadline, got a tax refund, income tax is 10%
+   (mt/taxes.py: "Tôi phải nộp thuế."), both ways (v8: "I have to taxes.", "Khi nào thuế chết?" for "When is the tax
+   deadline?");
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1084,7 +1087,7 @@ from mt import lifts, milestones, music, naps, numbness, online_shopping, overti
 from mt import printing, reflexes, sales, school_days, school_years, screen_time, showers, sights, sunburn, tattoos
 from mt import time_zones, tips, travel_sickness
 from mt import bites, emergencies, handwriting, hotels, lottery, meetings, mending, military_service, new_year
-from mt import safety_gear, salons, scholarships, school_trouble, volume, work_patterns
+from mt import safety_gear, salons, scholarships, school_trouble, taxes, volume, work_patterns
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -12803,7 +12806,9 @@ def stop61(t, rng: random.Random, n: int) -> None:
                             ("won the lottery, won first prize, bought a lottery ticket, buys one every week, did you "
                              "win anything", won_61, lottery, "translate", "translate"),
                             ("would like to change rooms, room hasn't been cleaned, can we stay one more night, can I "
-                             "have a late check-out", roomed_61, hotels, "translate", "translate")])
+                             "have a late check-out", roomed_61, hotels, "translate", "translate"),
+                            ("has to pay taxes, doesn't pay taxes, when is the tax deadline, got a tax refund, income "
+                             "tax is 10%", taxed_61, taxes, "translate", "translate")])
 
 
 # (Vietnamese, English, verb vi, verb en)
@@ -13286,6 +13291,35 @@ def roomed_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                          f"^{w_right} có thể ở (?:lại )?thêm {n_right} đêm(?: nữa)?(?: được)? không\\?"),
                         ("Can I have a late check-out?",
                          "^Tôi có thể trả phòng (?:muộn|trễ)(?: được)? không\\?")][shape])
+    return out
+
+
+def taxed_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has to pay taxes, doesn't pay taxes, when is the tax deadline, who got a tax refund, income tax is a per
+    cent; right: "has to pay taxes", "doesn't pay taxes", "When is the tax deadline?", "got a tax refund", "Income tax
+    is 10%"; or "… phải đóng/nộp thuế", "không đóng thuế", "Hạn nộp thuế là khi nào?", "được hoàn thuế", "Thuế thu
+    nhập là 10%"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        rate = rng.choice(["5", "10", "20"])
+        do = "does" if one else "do"
+        shape = rng.randrange(5)
+        if src == "vi":
+            out.append([(f"{w_vi} phải nộp thuế.", f"^{w_en} {'has' if one else 'have'} to pay (?:taxes|tax)\\."),
+                        (f"{w_vi} không đóng thuế.",
+                         f"^{w_en} (?:{do}n't|{do} not) pay (?:taxes|tax)\\."),
+                        ("Hạn nộp thuế là khi nào?", "^When(?:'s| is) the tax deadline\\?"),
+                        (f"{w_vi} được hoàn thuế.", f"^{w_en} (?:got|received) a tax refund\\."),
+                        (f"Thuế thu nhập là {rate}%.", f"^Income tax is {rate}(?:%| ?per ?cent)\\.")][shape])
+        else:
+            out.append([(f"{w_en} {'has' if one else 'have'} to pay taxes.", f"^{w_right} phải (?:đóng|nộp) thuế\\."),
+                        (f"{w_en} {do}n't pay taxes.", f"^{w_right} không (?:đóng|nộp) thuế\\."),
+                        ("When is the tax deadline?",
+                         "^(?:Thời )?[Hh]ạn (?:chót )?nộp thuế là (?:khi nào|bao giờ|ngày nào)\\?"),
+                        (f"{w_en} got a tax refund.",
+                         f"^{w_right} (?:đã )?(?:được hoàn thuế|nhận được tiền hoàn thuế)\\."),
+                        (f"Income tax is {rate}%.", f"^Thuế thu nhập là {rate} ?%\\.")][shape])
     return out
 
 

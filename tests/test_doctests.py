@@ -37,12 +37,13 @@ import pytest
                                   "sales", "salons", "savings", "scholarships", "school_days", "school_trouble",
                                   "school_years", "scores", "screen_time", "seats", "shopping", "showers", "sights",
                                   "sizes", "skills", "sleep", "smells", "smoking", "social_media", "spans", "studies",
-                                  "suggestions", "sunburn", "supplies", "switches", "tastes", "tattoos", "taxis",
-                                  "tech_trouble", "telling", "temperatures", "tense", "terms", "theft", "tickets",
-                                  "tidying", "time_zones", "timetables", "tips", "traffic", "traits", "transfers",
-                                  "travel_sickness", "trips", "tv", "verbatim", "visits", "volume", "waiting", "waking",
-                                  "washing", "weather_asked", "weather_said", "weddings", "weight", "when", "wifi",
-                                  "wishes", "work_patterns", "work_status", "workdays", "workouts", "worries"])
+                                  "suggestions", "sunburn", "supplies", "switches", "tastes", "tattoos", "taxes",
+                                  "taxis", "tech_trouble", "telling", "temperatures", "tense", "terms", "theft",
+                                  "tickets", "tidying", "time_zones", "timetables", "tips", "traffic", "traits",
+                                  "transfers", "travel_sickness", "trips", "tv", "verbatim", "visits", "volume",
+                                  "waiting", "waking", "washing", "weather_asked", "weather_said", "weddings", "weight",
+                                  "when", "wifi", "wishes", "work_patterns", "work_status", "workdays", "workouts",
+                                  "worries"])
 def test_examples(name):
     result = doctest.testmod(importlib.import_module(f"mt.{name}"))
     assert result.attempted and not result.failed
