@@ -13313,8 +13313,8 @@ def taxed_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                         (f"{w_vi} được hoàn thuế.", f"^{w_en} (?:got|received) a tax refund\\."),
                         (f"Thuế thu nhập là {rate}%.", f"^Income tax is {rate}(?:%| ?per ?cent)\\.")][shape])
         else:
-            out.append([(f"{w_en} {'has' if one else 'have'} to pay taxes.", f"^{w_right} phải (?:đóng|nộp) thuế\\."),
-                        (f"{w_en} {do}n't pay taxes.", f"^{w_right} không (?:đóng|nộp) thuế\\."),
+            out.append([(f"{w_en} {'has' if one else 'have'} to pay taxes.", f"^{w_right} phải (?:đóng|nộp|trả) thuế\\."),
+                        (f"{w_en} {do}n't pay taxes.", f"^{w_right} không (?:đóng|nộp|trả) thuế\\."),
                         ("When is the tax deadline?",
                          "^(?:Thời )?[Hh]ạn (?:chót )?nộp thuế là (?:khi nào|bao giờ|ngày nào)\\?"),
                         (f"{w_en} got a tax refund.",
