@@ -22,7 +22,7 @@ tickets bought of no number said ("Tôi mua vé số.": bought or buys) or asked
 ("trúng một chiếc xe máy"), a contest named ("đoạt giải nhất cuộc thi hát"), a day ahead of a win, "won" in games and
 matches (mt/games.py, mt/matches.py, mt/scores.py), travel tickets (mt/tickets.py), luck (mt/luck.py), and a verb that
 does not agree with who ("He win", "Does she buys").
-mt.phrasebook.translate tries these after mt/hotels.py.
+mt.phrasebook.translate tries these after mt/nappies.py.
 
     >>> translate("Tôi trúng xổ số.", "vi", "en"), translate("He won first prize.", "en", "vi")
     ('I won the lottery.', 'Anh ấy đoạt giải nhất.')

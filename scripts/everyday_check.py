@@ -1057,6 +1057,9 @@
 450. has to pay taxes, doesn't pay taxes, when is the tax deadline, got a tax refund, income tax is 10%
    (mt/taxes.py: "Tôi phải nộp thuế."), both ways (v8: "I have to taxes.", "Khi nào thuế chết?" for "When is the tax
    deadline?");
+451. still wears nappies, has to change the baby's nappy, still wets the bed, out of nappies now (mt/nappies.py: "Con
+   tôi vẫn còn đóng bỉm."), both ways (v8: "I'm still closed.", "Con trai tôi vẫn đeo hạnh phúc." for "My son still
+   wears nappies.");
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1086,8 +1089,8 @@ from mt import enrolment, falls, fans, fines, floods, fridge, games, hair_loss, 
 from mt import lifts, milestones, music, naps, numbness, online_shopping, overtime, pests, platforms, pocket_money
 from mt import printing, reflexes, sales, school_days, school_years, screen_time, showers, sights, sunburn, tattoos
 from mt import time_zones, tips, travel_sickness
-from mt import bites, emergencies, handwriting, hotels, lottery, meetings, mending, military_service, new_year
-from mt import safety_gear, salons, scholarships, school_trouble, taxes, volume, work_patterns
+from mt import bites, emergencies, handwriting, hotels, lottery, meetings, mending, military_service, nappies
+from mt import new_year, safety_gear, salons, scholarships, school_trouble, taxes, volume, work_patterns
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -12808,7 +12811,9 @@ def stop61(t, rng: random.Random, n: int) -> None:
                             ("would like to change rooms, room hasn't been cleaned, can we stay one more night, can I "
                              "have a late check-out", roomed_61, hotels, "translate", "translate"),
                             ("has to pay taxes, doesn't pay taxes, when is the tax deadline, got a tax refund, income "
-                             "tax is 10%", taxed_61, taxes, "translate", "translate")])
+                             "tax is 10%", taxed_61, taxes, "translate", "translate"),
+                            ("still wears nappies, has to change the baby's nappy, still wets the bed, out of nappies "
+                             "now", nappy_61, nappies, "translate", "translate")])
 
 
 # (Vietnamese, English, verb vi, verb en)
@@ -13313,13 +13318,44 @@ def taxed_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                         (f"{w_vi} được hoàn thuế.", f"^{w_en} (?:got|received) a tax refund\\."),
                         (f"Thuế thu nhập là {rate}%.", f"^Income tax is {rate}(?:%| ?per ?cent)\\.")][shape])
         else:
-            out.append([(f"{w_en} {'has' if one else 'have'} to pay taxes.", f"^{w_right} phải (?:đóng|nộp|trả) thuế\\."),
+            out.append([(f"{w_en} {'has' if one else 'have'} to pay taxes.",
+                         f"^{w_right} phải (?:đóng|nộp|trả) thuế\\."),
                         (f"{w_en} {do}n't pay taxes.", f"^{w_right} không (?:đóng|nộp|trả) thuế\\."),
                         ("When is the tax deadline?",
                          "^(?:Thời )?[Hh]ạn (?:chót )?nộp thuế là (?:khi nào|bao giờ|ngày nào)\\?"),
                         (f"{w_en} got a tax refund.",
                          f"^{w_right} (?:đã )?(?:được hoàn thuế|nhận được tiền hoàn thuế)\\."),
                         (f"Income tax is {rate}%.", f"^Thuế thu nhập là {rate} ?%\\.")][shape])
+    return out
+
+
+# the child (Vietnamese, English, Vietnamese right)
+CHILDREN_61 = [("Con tôi", "My child", "(?i:con (?:của )?tôi)"),
+               ("Con trai tôi", "My son", "(?i:con trai (?:của )?tôi)"),
+               ("Con gái tôi", "My daughter", "(?i:con gái (?:của )?tôi)"), ("Em bé", "The baby", "(?i:em bé)")]
+
+
+def nappy_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """A child still wears nappies, who has to change the baby's nappy, a child still wets the bed, is out of nappies
+    now; right: "still wears nappies", "has to change the baby's nappy", "still wets the bed", "out of nappies"; or
+    "… vẫn (còn) đóng bỉm", "phải thay bỉm cho em bé", "vẫn (còn) tè dầm", "đã bỏ bỉm"."""
+    out = []
+    for _ in range(n):
+        c_vi, c_en, c_right = rng.choice(CHILDREN_61)
+        w_vi, w_en, one, w_right = rng.choice(WHO_58[:2])
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{c_vi} vẫn còn đóng bỉm.", f"^{c_en} (?:still wears nappies|is still in nappies)\\."),
+                        (f"{w_vi} phải thay bỉm cho em bé.",
+                         f"^{w_en} {'has' if one else 'have'} to change the baby's nappy\\."),
+                        (f"{c_vi} vẫn còn tè dầm.", f"^{c_en} still wets the bed\\."),
+                        (f"{c_vi} đã bỏ bỉm rồi.", f"^{c_en}(?: is|'s) (?:now )?out of nappies(?: now)?\\.")][shape])
+        else:
+            out.append([(f"{c_en} still wears nappies.", f"^{c_right} vẫn (?:còn )?(?:đóng|mặc) (?:bỉm|tã)\\."),
+                        (f"{w_en} {'has' if one else 'have'} to change the baby's nappy.",
+                         f"^{w_right} phải thay (?:bỉm|tã) cho (?:em )?bé\\."),
+                        (f"{c_en} still wets the bed.", f"^{c_right} vẫn(?: còn)? (?:tè|đái) dầm\\."),
+                        (f"{c_en} is out of nappies now.", f"^{c_right} (?:đã )?bỏ (?:bỉm|tã)(?: rồi)?\\.")][shape])
     return out
 
 
