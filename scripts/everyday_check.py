@@ -1060,6 +1060,9 @@
 451. still wears nappies, has to change the baby's nappy, still wets the bed, out of nappies now (mt/nappies.py: "Con
    tôi vẫn còn đóng bỉm."), both ways (v8: "I'm still closed.", "Con trai tôi vẫn đeo hạnh phúc." for "My son still
    wears nappies.");
+452. cycles to work, cycled around the lake yesterday, going cycling tomorrow, learned to ride a bike at five
+   (mt/cycling.py: "Tôi đi xe đạp đi làm."), both ways (v8: "I walked the bicycle to work.", "Chúng tôi quay quanh
+   hồ." for "We cycled around the lake.");
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1089,8 +1092,8 @@ from mt import enrolment, falls, fans, fines, floods, fridge, games, hair_loss, 
 from mt import lifts, milestones, music, naps, numbness, online_shopping, overtime, pests, platforms, pocket_money
 from mt import printing, reflexes, sales, school_days, school_years, screen_time, showers, sights, sunburn, tattoos
 from mt import time_zones, tips, travel_sickness
-from mt import bites, emergencies, handwriting, hotels, lottery, meetings, mending, military_service, nappies
-from mt import new_year, safety_gear, salons, scholarships, school_trouble, taxes, volume, work_patterns
+from mt import bites, cycling, emergencies, handwriting, hotels, lottery, meetings, mending, military_service
+from mt import nappies, new_year, safety_gear, salons, scholarships, school_trouble, taxes, volume, work_patterns
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -12813,7 +12816,9 @@ def stop61(t, rng: random.Random, n: int) -> None:
                             ("has to pay taxes, doesn't pay taxes, when is the tax deadline, got a tax refund, income "
                              "tax is 10%", taxed_61, taxes, "translate", "translate"),
                             ("still wears nappies, has to change the baby's nappy, still wets the bed, out of nappies "
-                             "now", nappy_61, nappies, "translate", "translate")])
+                             "now", nappy_61, nappies, "translate", "translate"),
+                            ("cycles to work, cycled around the lake yesterday, going cycling tomorrow, learned to "
+                             "ride a bike at five", cycled_61, cycling, "translate", "translate")])
 
 
 # (Vietnamese, English, verb vi, verb en)
@@ -13356,6 +13361,47 @@ def nappy_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                          f"^{w_right} phải thay (?:bỉm|tã) cho (?:em )?bé\\."),
                         (f"{c_en} still wets the bed.", f"^{c_right} vẫn(?: còn)? (?:tè|đái) dầm\\."),
                         (f"{c_en} is out of nappies now.", f"^{c_right} (?:đã )?bỏ (?:bỉm|tã)(?: rồi)?\\.")][shape])
+    return out
+
+
+# an age (Vietnamese, English)
+AGED_61 = [("năm", "five"), ("sáu", "six"), ("bảy", "seven")]
+
+
+def cycled_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who cycles to work, cycled around the lake yesterday, is going cycling tomorrow, learned to ride a bike at an
+    age; right: "cycles to work", "cycled around the lake yesterday", "go(ing) cycling tomorrow", "learned to ride a
+    bike when … was five"; or "… đạp xe đi làm", "Hôm qua … đạp xe quanh hồ", "Ngày mai … (sẽ) đi đạp xe", "học đi xe
+    đạp (khi|lúc) năm tuổi"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        a_vi, a_en = rng.choice(AGED_61)
+        o_vi, o_en, o_one, o_right = rng.choice([w for w in WHO_58 if w[1] != "Lan"])  # (when she was, or he?)
+        shape = rng.randrange(4)
+        if src == "vi":
+            was = {"I": "I was", "We": "we were", "He": "he was", "My mother": "she was"}[o_en]
+            out.append([(f"{w_vi} đạp xe đi làm.", f"^{w_en} cycles? to work\\."),
+                        (f"Hôm qua {low_58(w_vi)} đạp xe quanh hồ.",
+                         f"^{w_en} cycled (?:a)?round the lake yesterday\\."),
+                        (f"Ngày mai {low_58(w_vi)} sẽ đi đạp xe.",
+                         f"^{w_en}(?:'ll| will| (?:is|are|am) going| going|'s going|'re going|'m going) (?:go )?"
+                         f"cycling tomorrow\\."),
+                        (f"{o_vi} học đi xe đạp khi {a_vi} tuổi.",
+                         f"^{o_en} learn(?:ed|t) (?:how )?to ride a (?:bike|bicycle) (?:when {was} {a_en}|at(?: the "
+                         f"age of)? {a_en})\\.")][shape])
+        else:
+            was = {"I": "I was", "We": "we were", "He": "he was", "My mother": "she was"}[o_en]
+            out.append([(f"{w_en} cycle{'s' * one} to work.",
+                         f"^{w_right} (?:đạp xe|đi xe đạp) (?:đi làm|đến chỗ làm)\\."),
+                        (f"{w_en} cycled around the lake yesterday.",
+                         f"^(?:Hôm qua {w_right} (?:đã )?(?:đạp xe|đi xe đạp) (?:vòng )?quanh hồ|{w_right} (?:đã )?"
+                         f"(?:đạp xe|đi xe đạp) (?:vòng )?quanh hồ (?:vào )?hôm qua)\\."),
+                        (f"{w_en} {be_53(w_en, one)} going cycling tomorrow.",
+                         f"^(?:Ngày mai {w_right} (?:sẽ )?đi đạp xe|{w_right} (?:sẽ )?đi đạp xe (?:vào )?ngày mai)"
+                         f"\\."),
+                        (f"{o_en} learned to ride a bike when {was} {a_en}.",
+                         f"^{o_right} (?:đã )?học đi xe đạp (?:lúc|khi)(?: lên)? {a_vi} tuổi\\.")][shape])
     return out
 
 

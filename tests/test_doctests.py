@@ -12,7 +12,7 @@ import pytest
                                   "bring_along", "broken", "business_trips", "busy", "calls", "car_trouble", "careers",
                                   "cash", "cautions", "childcare", "childhood", "chores", "clock", "colours",
                                   "commutes", "comparisons", "compliments", "concerts", "conditions", "condolences",
-                                  "contact", "cooking", "couples", "crying", "dates", "dating", "days_asked",
+                                  "contact", "cooking", "couples", "crying", "cycling", "dates", "dating", "days_asked",
                                   "days_off", "deadlines", "decisions", "delays", "dentist", "diets", "directions",
                                   "dislikes", "doing_now", "doors", "dreams", "drinks", "driving", "earnings",
                                   "emergencies", "enrolment", "ever", "exams", "eyesight", "falls", "family", "fans",
