@@ -1063,6 +1063,9 @@
 452. cycles to work, cycled around the lake yesterday, going cycling tomorrow, learned to ride a bike at five
    (mt/cycling.py: "Tôi đi xe đạp đi làm."), both ways (v8: "I walked the bicycle to work.", "Chúng tôi quay quanh
    hồ." for "We cycled around the lake.");
+453. can you gift-wrap it, still has to wrap the presents, wrapping the presents, have you wrapped them yet
+   (mt/wrapping.py: "Bạn gói quà giúp tôi được không?"), both ways (v8: "Can you package a gift for me?", "Bạn có thể
+   tặng quà cho mình không?" for "Can you gift-wrap it?");
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1094,6 +1097,7 @@ from mt import printing, reflexes, sales, school_days, school_years, screen_time
 from mt import time_zones, tips, travel_sickness
 from mt import bites, cycling, emergencies, handwriting, hotels, lottery, meetings, mending, military_service
 from mt import nappies, new_year, safety_gear, salons, scholarships, school_trouble, taxes, volume, work_patterns
+from mt import wrapping
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -12818,7 +12822,9 @@ def stop61(t, rng: random.Random, n: int) -> None:
                             ("still wears nappies, has to change the baby's nappy, still wets the bed, out of nappies "
                              "now", nappy_61, nappies, "translate", "translate"),
                             ("cycles to work, cycled around the lake yesterday, going cycling tomorrow, learned to "
-                             "ride a bike at five", cycled_61, cycling, "translate", "translate")])
+                             "ride a bike at five", cycled_61, cycling, "translate", "translate"),
+                            ("can you gift-wrap it, still has to wrap the presents, wrapping the presents, have you "
+                             "wrapped them yet", wrapped_61, wrapping, "translate", "translate")])
 
 
 # (Vietnamese, English, verb vi, verb en)
@@ -13402,6 +13408,38 @@ def cycled_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                          f"\\."),
                         (f"{o_en} learned to ride a bike when {was} {a_en}.",
                          f"^{o_right} (?:đã )?học đi xe đạp (?:lúc|khi)(?: lên)? {a_vi} tuổi\\.")][shape])
+    return out
+
+
+def wrapped_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Can you gift-wrap it for me, who still has to wrap the presents, is wrapping the presents, has someone wrapped
+    them yet; right: "Can you gift-wrap it", "still has to wrap the presents", "wrapping the presents", "wrapped the
+    presents yet?"; or "Bạn (có thể) gói quà giúp tôi … không?", "vẫn phải gói quà", "đang gói quà", "… gói quà
+    chưa?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        shape = rng.randrange(4)
+        if src == "vi":
+            has = "(?:'s| has)" if a_one else "(?:'ve| have)"
+            out.append([("Bạn có thể gói quà giúp tôi không?",
+                         "^(?:Can|Could) you (?:gift[- ]?wrap (?:it|this)|wrap (?:it|this) as a (?:present|gift))"
+                         "(?: for me)?\\?"),
+                        (f"{w_vi} vẫn phải gói quà.",
+                         f"^{w_en} still {'has' if one else 'have'} to wrap (?:the )?(?:presents|gifts)\\."),
+                        (f"{w_vi} đang gói quà.",
+                         f"^{w_en}{BE_53[one] if w_en != 'I' else '(?:' + chr(39) + 'm| am)'} wrapping (?:the )?"
+                         f"(?:presents|gifts)\\."),
+                        (f"{a_vi} gói quà chưa?", f"^(?:Has|Have) {a_en} wrapped (?:the )?(?:presents|gifts) yet\\?")]
+                       [shape])
+        else:
+            out.append([("Can you gift-wrap it?", "^Bạn (?:có thể )?gói (?:quà|.*thành quà).*(?:không|được không)\\?"),
+                        (f"{w_en} still {'has' if one else 'have'} to wrap the presents.",
+                         f"^{w_right} vẫn (?:còn )?phải gói quà\\."),
+                        (f"{w_en} {be_53(w_en, one)} wrapping the presents.", f"^{w_right} đang gói quà\\."),
+                        (f"{'Has' if a_one else 'Have'} {a_en} wrapped the presents yet?",
+                         f"^{a_right} (?:đã )?gói quà chưa\\?")][shape])
     return out
 
 

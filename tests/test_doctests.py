@@ -43,7 +43,7 @@ import pytest
                                   "transfers", "travel_sickness", "trips", "tv", "verbatim", "visits", "volume",
                                   "waiting", "waking", "washing", "weather_asked", "weather_said", "weddings", "weight",
                                   "when", "wifi", "wishes", "work_patterns", "work_status", "workdays", "workouts",
-                                  "worries"])
+                                  "worries", "wrapping"])
 def test_examples(name):
     result = doctest.testmod(importlib.import_module(f"mt.{name}"))
     assert result.attempted and not result.failed
