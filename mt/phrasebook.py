@@ -48,9 +48,9 @@ from . import (about_to, accidents, accounts, aches, acquaintances, ages, agreei
                school_trouble, school_years, scores, screen_time, seats, shopping, showers, sights, sizes, skills,
                sleep, smells, smoking, social_media, studies, suggestions, sunburn, supplies, switches, tastes, tattoos,
                taxes, taxis, tech_trouble, telling, temperatures, theft, tickets, tidying, time_zones, timetables, tips,
-               traffic, traits, transfers, travel_sickness, trips, tv, visits, volume, waiting, waking, washing,
-               weather_asked, weather_said, weddings, weight, wifi, wishes, work_patterns, work_status, workdays,
-               workouts, worries, wrapping)
+               traffic, traits, transfers, travel_sickness, trips, tutoring, tv, visits, volume, waiting, waking,
+               washing, weather_asked, weather_said, weddings, weight, wifi, wishes, work_patterns, work_status,
+               workdays, workouts, worries, wrapping)
 from .glossary import HINT, Match, parse_glossary
 from .lazy_re import lazy
 from .restore import RESOURCES, restorer
@@ -326,7 +326,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           printing, platforms, milestones, car_trouble, sales, leaks, pests, games, business_trips, school_years,
           concerts, overtime, enrolment, pocket_money, bedtimes, screen_time, dentist, school_days, new_year,
           school_trouble, safety_gear, emergencies, bites, meetings, work_patterns, mending, handwriting, volume,
-          scholarships, military_service, taxes, salons, hotels, nappies, lottery, cycling, wrapping)
+          scholarships, military_service, taxes, salons, hotels, nappies, lottery, cycling, wrapping, tutoring)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:

@@ -1066,6 +1066,9 @@
 453. can you gift-wrap it, still has to wrap the presents, wrapping the presents, have you wrapped them yet
    (mt/wrapping.py: "Bạn gói quà giúp tôi được không?"), both ways (v8: "Can you package a gift for me?", "Bạn có thể
    tặng quà cho mình không?" for "Can you gift-wrap it?");
+454. goes to extra classes in the evening, has extra maths classes, has a maths tutor, looking for a tutor for my
+   son (mt/tutoring.py: "Tôi đi học thêm buổi tối."), both ways (v8: "I'm going to go to school for dinner.", "Con trai
+   tôi có một người hướng dẫn toán học." for "My son has a maths tutor.");
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1096,8 +1099,8 @@ from mt import lifts, milestones, music, naps, numbness, online_shopping, overti
 from mt import printing, reflexes, sales, school_days, school_years, screen_time, showers, sights, sunburn, tattoos
 from mt import time_zones, tips, travel_sickness
 from mt import bites, cycling, emergencies, handwriting, hotels, lottery, meetings, mending, military_service
-from mt import nappies, new_year, safety_gear, salons, scholarships, school_trouble, taxes, volume, work_patterns
-from mt import wrapping
+from mt import nappies, new_year, safety_gear, salons, scholarships, school_trouble, taxes, tutoring, volume
+from mt import work_patterns, wrapping
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -12824,7 +12827,9 @@ def stop61(t, rng: random.Random, n: int) -> None:
                             ("cycles to work, cycled around the lake yesterday, going cycling tomorrow, learned to "
                              "ride a bike at five", cycled_61, cycling, "translate", "translate"),
                             ("can you gift-wrap it, still has to wrap the presents, wrapping the presents, have you "
-                             "wrapped them yet", wrapped_61, wrapping, "translate", "translate")])
+                             "wrapped them yet", wrapped_61, wrapping, "translate", "translate"),
+                            ("goes to extra classes in the evening, has extra maths classes, has a maths tutor, "
+                             "looking for a tutor for my son", tutored_61, tutoring, "translate", "translate")])
 
 
 # (Vietnamese, English, verb vi, verb en)
@@ -13440,6 +13445,41 @@ def wrapped_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                         (f"{w_en} {be_53(w_en, one)} wrapping the presents.", f"^{w_right} đang gói quà\\."),
                         (f"{'Has' if a_one else 'Have'} {a_en} wrapped the presents yet?",
                          f"^{a_right} (?:đã )?gói quà chưa\\?")][shape])
+    return out
+
+
+# (Vietnamese, English)
+SUBJECTS_61 = [("toán", "maths"), ("tiếng Anh", "English"), ("hóa học", "chemistry")]
+
+
+def tutored_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who goes to extra classes in the evening, has extra classes in a subject, has a tutor in it, is looking for a
+    tutor for my son; right: "goes to extra classes in the evening", "has extra maths classes", "has a maths tutor",
+    "looking for a tutor for my son"; or "… đi học thêm (vào) buổi tối", "học thêm toán", "có gia sư toán", "đang tìm
+    gia sư cho con trai tôi"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        s_vi, s_en = rng.choice(SUBJECTS_61)
+        a = "an" if s_en[0] in "AEIOU" else "a"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} đi học thêm vào buổi tối.", f"^{w_en} go(?:es)? to extra classes in the evening\\."),
+                        (f"{w_vi} học thêm {s_vi}.",
+                         f"^{w_en} (?:has|have|takes?) extra {s_en} (?:classes|lessons)\\."),
+                        (f"{w_vi} có gia sư {s_vi}.", f"^{w_en} (?:has|have) an? {s_en} tutor\\."),
+                        (f"{w_vi} đang tìm gia sư {s_vi} cho con trai tôi.",
+                         f"^{w_en}{BE_53[one] if w_en != 'I' else '(?:' + chr(39) + 'm| am)'} looking for an? {s_en} "
+                         f"tutor for my son\\.")][shape])
+        else:
+            out.append([(f"{w_en} go{'es' * one} to extra classes in the evening.",
+                         f"^{w_right} đi học thêm (?:vào )?buổi tối\\."),
+                        (f"{w_en} {'has' if one else 'have'} extra {s_en} classes.",
+                         f"^{w_right} (?:học thêm {s_vi}|có (?:lớp )?học thêm {s_vi})\\."),
+                        (f"{w_en} {'has' if one else 'have'} {a} {s_en} tutor.",
+                         f"^{w_right} có (?:một )?(?:người )?gia sư {s_vi}\\."),
+                        (f"{w_en} {be_53(w_en, one)} looking for a tutor for my son.",
+                         f"^{w_right} đang tìm (?:một )?gia sư cho con trai (?:của )?tôi\\.")][shape])
     return out
 
 

@@ -40,10 +40,10 @@ import pytest
                                   "suggestions", "sunburn", "supplies", "switches", "tastes", "tattoos", "taxes",
                                   "taxis", "tech_trouble", "telling", "temperatures", "tense", "terms", "theft",
                                   "tickets", "tidying", "time_zones", "timetables", "tips", "traffic", "traits",
-                                  "transfers", "travel_sickness", "trips", "tv", "verbatim", "visits", "volume",
-                                  "waiting", "waking", "washing", "weather_asked", "weather_said", "weddings", "weight",
-                                  "when", "wifi", "wishes", "work_patterns", "work_status", "workdays", "workouts",
-                                  "worries", "wrapping"])
+                                  "transfers", "travel_sickness", "trips", "tutoring", "tv", "verbatim", "visits",
+                                  "volume", "waiting", "waking", "washing", "weather_asked", "weather_said", "weddings",
+                                  "weight", "when", "wifi", "wishes", "work_patterns", "work_status", "workdays",
+                                  "workouts", "worries", "wrapping"])
 def test_examples(name):
     result = doctest.testmod(importlib.import_module(f"mt.{name}"))
     assert result.attempted and not result.failed
