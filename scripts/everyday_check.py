@@ -1069,6 +1069,12 @@
 454. goes to extra classes in the evening, has extra maths classes, has a maths tutor, looking for a tutor for my
    son (mt/tutoring.py: "Tôi đi học thêm buổi tối."), both ways (v8: "I'm going to go to school for dinner.", "Con trai
    tôi có một người hướng dẫn toán học." for "My son has a maths tutor.");
+455. needs to apply for a visa to go to Japan, applying for one, visa has been approved, been refused a visa
+   (mt/visas.py: "Tôi cần xin visa đi Mỹ."), both ways (v8: "I need to get vitamins to America.", "Tôi đã từ chối một
+   vi-rút." for "I was refused a visa.");
+456. proposed to her last night, hasn't proposed yet, is engaged to a doctor, my fiancé is an engineer
+   (mt/proposals.py: "Anh ấy cầu hôn tôi."), both ways (v8: "He demanded me.", "Anh ấy đề nghị tôi tối qua." for "He
+   proposed to me last night.");
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1099,8 +1105,8 @@ from mt import lifts, milestones, music, naps, numbness, online_shopping, overti
 from mt import printing, reflexes, sales, school_days, school_years, screen_time, showers, sights, sunburn, tattoos
 from mt import time_zones, tips, travel_sickness
 from mt import bites, cycling, emergencies, handwriting, hotels, lottery, meetings, mending, military_service
-from mt import nappies, new_year, safety_gear, salons, scholarships, school_trouble, taxes, tutoring, volume
-from mt import work_patterns, wrapping
+from mt import nappies, new_year, proposals, safety_gear, salons, scholarships, school_trouble, taxes, tutoring
+from mt import visas, volume, work_patterns, wrapping
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -12829,7 +12835,11 @@ def stop61(t, rng: random.Random, n: int) -> None:
                             ("can you gift-wrap it, still has to wrap the presents, wrapping the presents, have you "
                              "wrapped them yet", wrapped_61, wrapping, "translate", "translate"),
                             ("goes to extra classes in the evening, has extra maths classes, has a maths tutor, "
-                             "looking for a tutor for my son", tutored_61, tutoring, "translate", "translate")])
+                             "looking for a tutor for my son", tutored_61, tutoring, "translate", "translate"),
+                            ("needs to apply for a visa to go to Japan, applying for one, visa has been approved, been "
+                             "refused a visa", visa_61, visas, "translate", "translate"),
+                            ("proposed to her last night, hasn't proposed yet, is engaged to a doctor, my fiancé is an "
+                             "engineer", proposed_61, proposals, "translate", "translate")])
 
 
 # (Vietnamese, English, verb vi, verb en)
@@ -13480,6 +13490,79 @@ def tutored_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                          f"^{w_right} có (?:một )?(?:người )?gia sư {s_vi}\\."),
                         (f"{w_en} {be_53(w_en, one)} looking for a tutor for my son.",
                          f"^{w_right} đang tìm (?:một )?gia sư cho con trai (?:của )?tôi\\.")][shape])
+    return out
+
+
+# (Vietnamese, English, Vietnamese right)
+VISA_TO_61 = [("Nhật", "Japan", "Nhật(?: Bản)?"), ("Úc", "Australia", "Úc"), ("Mỹ", "the US", "Mỹ")]
+
+
+def visa_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who needs to apply for a visa to go to a country, is applying for one, whose visa has been approved, who has
+    been refused a visa; right: "needs to apply for a visa to go to Japan", "applying for a visa", "visa has been
+    approved", "been refused a visa"; or "… cần xin visa đi Nhật", "đang xin visa", "Visa của … đã được duyệt", "bị
+    từ chối visa"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        c_vi, c_en, c_right = rng.choice(VISA_TO_61)
+        p_vi, p_en, p_right = rng.choice(PHONES_61)
+        be = BE_53[one] if w_en != "I" else "(?:'m| am)"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} cần xin visa đi {c_vi}.",
+                         f"^{w_en} needs? to apply for a visa (?:to go to|for) {c_en}\\."),
+                        (f"{w_vi} đang xin visa đi {c_vi}.",
+                         f"^{w_en}{be} applying for a visa (?:to go to|for) {c_en}\\."),
+                        (f"Visa của {p_vi} đã được duyệt.", f"^{p_en} visa (?:has been|was) approved\\."),
+                        (f"{w_vi} bị từ chối visa.",
+                         f"^{w_en}(?:(?:'ve|'s| have| has) been| was| were) (?:refused|denied) a visa\\.")][shape])
+        else:
+            was = "was" if one or w_en == "I" else "were"
+            out.append([(f"{w_en} need{'s' * one} to apply for a visa to go to {c_en}.",
+                         f"^{w_right} cần xin (?:visa|thị thực) (?:để )?(?:đi|sang) {c_right}\\."),
+                        (f"{w_en} {be_53(w_en, one)} applying for a visa.",
+                         f"^{w_right} đang xin (?:visa|thị thực)\\."),
+                        (f"{p_en if p_vi != 'mẹ tôi' else 'Her'} visa has been approved.",
+                         f"^(?:Visa|Thị thực) của {p_right if p_vi != 'mẹ tôi' else '(?:của )?cô (?:ấy|ta)'} (?:đã )?"
+                         f"được (?:duyệt|chấp thuận)\\.".replace("của (?:của )?", "(?:của )?")),
+                        (f"{w_en} {was} refused a visa.",
+                         f"^{w_right} (?:đã )?bị từ chối (?:visa|thị thực)\\.")][shape])
+    return out
+
+
+# (Vietnamese, English, Vietnamese right)
+FIANCE_JOBS_61 = [("bác sĩ", "doctor", "bác sĩ"), ("kỹ sư", "engineer", "kỹ sư"), ("giáo viên", "teacher", "giáo viên")]
+
+
+def proposed_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who proposed to whom last night, hasn't proposed yet, is engaged to someone of a job, whose fiancé is of a job;
+    right: "proposed to … last night", "hasn't proposed yet", "engaged to a doctor", "fiancé is an engineer"; or "Tối
+    qua … cầu hôn …", "(vẫn) chưa cầu hôn", "đã đính hôn với (một) bác sĩ", "Chồng sắp cưới của … là kỹ sư"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58[1:4])
+        m_vi, m_en, m_right = rng.choice(WHOM_58)
+        j_vi, j_en, j_right = rng.choice(FIANCE_JOBS_61)
+        p_vi, p_en, p_right = rng.choice(PHONES_61[:1] + [("Lan", "Lan's", "(?:của )?Lan")])
+        a = "an" if j_en[0] in "aeiou" else "a"
+        if m_vi.lower() == w_vi.lower():
+            m_vi, m_en, m_right = WHOM_58[0]
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"Tối qua {low_58(w_vi)} cầu hôn {m_vi}.", f"^{w_en} proposed to {m_en} last night\\."),
+                        (f"{w_vi} chưa cầu hôn.", f"^{w_en} (?:hasn't|has not) proposed(?: yet)?\\."),
+                        (f"{w_vi} đã đính hôn với một {j_vi}.", f"^{w_en}(?:'s| is) engaged to {a} {j_en}\\."),
+                        (f"Chồng sắp cưới của {p_vi} là {j_vi}.", f"^{p_en} fiancé is {a} {j_en}\\.")][shape])
+        else:
+            out.append([(f"{w_en} proposed to {m_en} last night.",
+                         f"^(?:Tối qua {w_right} (?:đã )?cầu hôn {m_right}|{w_right} (?:đã )?cầu hôn {m_right} "
+                         f"(?:vào )?tối qua)\\."),
+                        (f"{w_en} hasn't proposed yet.", f"^{w_right} (?:vẫn )?chưa cầu hôn\\."),
+                        (f"{w_en} is engaged to {a} {j_en}.", f"^{w_right} (?:đã )?đính hôn với (?:một )?(?:người )?"
+                         f"{j_right}\\."),
+                        (f"{p_en} fiancé is {a} {j_en}.",
+                         f"^(?:Chồng sắp cưới|Vị hôn phu|Hôn phu) {p_right} là (?:một )?{j_right}\\.")][shape])
     return out
 
 

@@ -31,7 +31,7 @@ import pytest
                                   "outfits", "outings", "overtime", "papers", "parking", "parties", "patterns",
                                   "people", "permission", "pests", "pets", "phone_credit", "photos", "phrasebook",
                                   "pickups", "plants", "platforms", "pocket_money", "post", "prices", "pride",
-                                  "printing", "promises", "pronouns", "quarrels", "queues", "reception",
+                                  "printing", "promises", "pronouns", "proposals", "quarrels", "queues", "reception",
                                   "recommendations", "reflexes", "regards", "relations", "religion", "remembering",
                                   "rentals", "repeats", "residence", "returns", "routines", "rubbish", "safety_gear",
                                   "sales", "salons", "savings", "scholarships", "school_days", "school_trouble",
@@ -40,10 +40,10 @@ import pytest
                                   "suggestions", "sunburn", "supplies", "switches", "tastes", "tattoos", "taxes",
                                   "taxis", "tech_trouble", "telling", "temperatures", "tense", "terms", "theft",
                                   "tickets", "tidying", "time_zones", "timetables", "tips", "traffic", "traits",
-                                  "transfers", "travel_sickness", "trips", "tutoring", "tv", "verbatim", "visits",
-                                  "volume", "waiting", "waking", "washing", "weather_asked", "weather_said", "weddings",
-                                  "weight", "when", "wifi", "wishes", "work_patterns", "work_status", "workdays",
-                                  "workouts", "worries", "wrapping"])
+                                  "transfers", "travel_sickness", "trips", "tutoring", "tv", "verbatim", "visas",
+                                  "visits", "volume", "waiting", "waking", "washing", "weather_asked", "weather_said",
+                                  "weddings", "weight", "when", "wifi", "wishes", "work_patterns", "work_status",
+                                  "workdays", "workouts", "worries", "wrapping"])
 def test_examples(name):
     result = doctest.testmod(importlib.import_module(f"mt.{name}"))
     assert result.attempted and not result.failed
