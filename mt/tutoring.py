@@ -22,7 +22,7 @@ Left: "học thêm" without "đi", "lớp" or a subject ("Tôi cần học thêm
 modal ("phải học thêm toán": study more?), "đang đi học thêm" (now, or these days?), a price said (mt/prices.py),
 learning a language (mt/languages.py), signing up for a class (mt/enrolment.py), homework (mt/homework.py), "anh",
 "chị", "em" alone saying it (the speaker or "you"), "kids", "Is he a tutor?", a day opening an English sentence.
-mt.phrasebook.translate tries these after mt/wrapping.py.
+mt.phrasebook.translate tries these after mt/check_ups.py.
 
     >>> translate("Con tôi học thêm toán.", "vi", "en"), translate("My daughter has a maths tutor.", "en", "vi")
     ('My child has extra maths classes.', 'Con gái tôi có gia sư toán.')

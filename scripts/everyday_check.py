@@ -1075,6 +1075,12 @@
 456. proposed to her last night, hasn't proposed yet, is engaged to a doctor, my fiancé is an engineer
    (mt/proposals.py: "Anh ấy cầu hôn tôi."), both ways (v8: "He demanded me.", "Anh ấy đề nghị tôi tối qua." for "He
    proposed to me last night.");
+457. has to take the books back to the library, this book is overdue, can I renew this book, goes to the library
+   every weekend (mt/library.py: "Tôi phải trả sách cho thư viện."), both ways (v8: "I must pay the library.", "Quyển
+   sách này đã vượt quá." for "This book is overdue.");
+458. had a check-up yesterday, has to fast before the test, the nurse took my blood pressure, the doctor told me to
+   lose weight (mt/check_ups.py: "Tôi phải nhịn ăn trước khi xét nghiệm."), both ways (v8: "I have to binary before my
+   test.", "Tôi phải nhanh trước khi thử nghiệm." for "I have to fast before the test.");
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1104,9 +1110,9 @@ from mt import enrolment, falls, fans, fines, floods, fridge, games, hair_loss, 
 from mt import lifts, milestones, music, naps, numbness, online_shopping, overtime, pests, platforms, pocket_money
 from mt import printing, reflexes, sales, school_days, school_years, screen_time, showers, sights, sunburn, tattoos
 from mt import time_zones, tips, travel_sickness
-from mt import bites, cycling, emergencies, handwriting, hotels, lottery, meetings, mending, military_service
-from mt import nappies, new_year, proposals, safety_gear, salons, scholarships, school_trouble, taxes, tutoring
-from mt import visas, volume, work_patterns, wrapping
+from mt import bites, check_ups, cycling, emergencies, handwriting, hotels, library, lottery, meetings, mending
+from mt import military_service, nappies, new_year, proposals, safety_gear, salons, scholarships, school_trouble
+from mt import taxes, tutoring, visas, volume, work_patterns, wrapping
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -12839,7 +12845,11 @@ def stop61(t, rng: random.Random, n: int) -> None:
                             ("needs to apply for a visa to go to Japan, applying for one, visa has been approved, been "
                              "refused a visa", visa_61, visas, "translate", "translate"),
                             ("proposed to her last night, hasn't proposed yet, is engaged to a doctor, my fiancé is an "
-                             "engineer", proposed_61, proposals, "translate", "translate")])
+                             "engineer", proposed_61, proposals, "translate", "translate"),
+                            ("has to take the books back to the library, this book is overdue, can I renew this book, "
+                             "goes to the library every weekend", library_61, library, "translate", "translate"),
+                            ("had a check-up yesterday, has to fast before the test, the nurse took my blood pressure, "
+                             "the doctor told me to lose weight", checked_up_61, check_ups, "translate", "translate")])
 
 
 # (Vietnamese, English, verb vi, verb en)
@@ -13563,6 +13573,68 @@ def proposed_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                          f"{j_right}\\."),
                         (f"{p_en} fiancé is {a} {j_en}.",
                          f"^(?:Chồng sắp cưới|Vị hôn phu|Hôn phu) {p_right} là (?:một )?{j_right}\\.")][shape])
+    return out
+
+
+def library_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has to take the books back to the library, this book is overdue, can someone renew this book, who goes to
+    the library every weekend; right: "has to take the books back to the library", "This book is overdue", "Can …
+    renew this book?", "goes to the library every weekend"; or "… phải trả sách cho thư viện", "Cuốn sách này quá
+    hạn", "… có thể gia hạn cuốn sách này không?", "đi thư viện mỗi cuối tuần"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        a_vi, a_en, _, a_right = rng.choice([("Tôi", "I", False, "(?i:tôi)"), *ASKED_58[:2]])
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} phải trả sách cho thư viện.",
+                         f"^{w_en} {'has' if one else 'have'} to (?:take the books back to|return the books to) the "
+                         f"library\\."),
+                        ("Cuốn sách này quá hạn rồi.", "^This book is overdue\\."),
+                        (f"{a_vi} có thể gia hạn cuốn sách này không?", f"^Can {a_en} renew this book\\?"),
+                        (f"{w_vi} đi thư viện mỗi cuối tuần.", f"^{w_en} go(?:es)? to the library every weekend\\.")]
+                       [shape])
+        else:
+            out.append([(f"{w_en} {'has' if one else 'have'} to take the books back to the library.",
+                         f"^{w_right} phải trả (?:lại )?sách (?:cho |lại cho )?thư viện\\."),
+                        ("This book is overdue.", "^Cuốn sách này (?:đã |bị )?quá hạn(?: rồi)?\\."),
+                        (f"Can {a_en} renew this book?",
+                         f"^{a_right} có thể gia hạn cuốn sách này (?:không|được không)\\?"),
+                        (f"{w_en} go{'es' * one} to the library every weekend.",
+                         f"^{w_right} (?:đi|đến) (?:đến )?thư viện (?:mỗi|hằng|hàng) cuối tuần\\.")][shape])
+    return out
+
+
+def checked_up_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who had a check-up yesterday, has to fast before the test, the nurse took whose blood pressure, the doctor told
+    whom to lose weight; right: "had a check-up yesterday", "has to fast before the test", "The nurse took …'s blood
+    pressure", "The doctor told … to lose weight"; or "Hôm qua … (đã) đi khám sức khỏe", "phải nhịn ăn trước khi xét
+    nghiệm", "Y tá đo huyết áp cho …", "Bác sĩ bảo … (phải) giảm cân"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        m_vi, m_en, m_right = rng.choice(WHOM_58)
+        whose = {"tôi": "my", "anh ấy": "his", "mẹ tôi": "my mother's", "Lan": "Lan's"}[m_vi]
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"Hôm qua {low_58(w_vi)} đã đi khám sức khỏe.",
+                         f"^{w_en} (?:had|went for) a check-up yesterday\\."),
+                        (f"{w_vi} phải nhịn ăn trước khi xét nghiệm.",
+                         f"^{w_en} {'has' if one else 'have'} to fast before the test\\."),
+                        (f"Y tá đo huyết áp cho {m_vi}.",
+                         f"^The nurse (?:took|checked|measured) {whose} blood pressure\\."),
+                        (f"Bác sĩ bảo {m_vi} phải giảm cân.", f"^The doctor told {m_en} to lose (?:some )?weight\\.")]
+                       [shape])
+        else:
+            out.append([(f"{w_en} had a check-up yesterday.",
+                         f"^(?:Hôm qua {w_right} (?:đã )?đi khám sức khỏe|{w_right} (?:đã )?đi khám sức khỏe (?:vào )?"
+                         f"hôm qua)\\."),
+                        (f"{w_en} {'has' if one else 'have'} to fast before the test.",
+                         f"^{w_right} phải nhịn ăn trước khi (?:đi )?xét nghiệm\\."),
+                        (f"The nurse took {whose} blood pressure.",
+                         f"^(?:Cô )?[Yy] tá (?:đã )?đo huyết áp (?:cho|của) {m_right}\\."),
+                        (f"The doctor told {m_en} to lose weight.",
+                         f"^Bác sĩ (?:đã )?(?:bảo|dặn|khuyên) {m_right}(?: (?:phải|nên|cần))? giảm cân\\.")][shape])
     return out
 
 
