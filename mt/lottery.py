@@ -143,7 +143,8 @@ def _won(text: str) -> str | None:
     prize, day, done, not_ = _prize(m["prize"], m["verb"]), _day(m), m["done"], m["tense"] == "không"
     anything = prize == "anything"
     if not prize or day is None or not _behind(day) or anything and not (asked or not_) or m["all"] and not (
-            anything and not_) or m["draw"] and "prize" not in prize or done and (asked or day or m["tense"] not in (None, "đã")):
+            anything and not_) or m["draw"] and "prize" not in prize or done and (
+            asked or day or m["tense"] not in (None, "đã")):
         return None
     prize += " in the raffle" * bool(m["draw"])
     if asked:

@@ -48,8 +48,8 @@ KINDS = {"chân": "foot", "lưng": "back", "toàn thân": "full-body", "body": "
 KINDS_VI = {en.lower(): vi for vi, en in reversed(KINDS.items())} | {"full body": "toàn thân"}
 # what is done in English, going and gone ("{n}": the massage, "{w}": whose nails); the rest `_forms` makes of these
 _FORMS = {"massage": ("go for {n}", "had {n}"), "nails": ("get {w} nails done", "had {w} nails done"),
-          "painted": ("get {w} nails painted", "had {w} nails painted"), "pedicure": ("get a pedicure", "had a pedicure"),
-          "spa": ("go to the spa", "went to the spa")}
+          "painted": ("get {w} nails painted", "had {w} nails painted"),
+          "pedicure": ("get a pedicure", "had a pedicure"), "spa": ("go to the spa", "went to the spa")}
 # a nail technician, a massage therapist, and back (with whether English said more than one)
 JOBS = {"thợ làm móng": "nail technician", "thợ làm nail": "nail technician", "thợ nail": "nail technician",
         "thợ mát xa": "massage therapist", "thợ mát-xa": "massage therapist", "nhân viên mát xa": "massage therapist"}
@@ -124,8 +124,8 @@ def _act(m: re.Match) -> str:
 def _forms(act: str, kind: str | None, whose: str | None) -> dict[str, str | None] | None:
     """The English of `act`, a massage of `kind` (a key of KINDS or None), nails of `whose`, as each frame says it:
     "base" ("go for a foot massage"), "past" ("had a foot massage"), "perfect" ("been to the spa"), "going" ("going
-    to get her nails done"), "want" (after "muốn đi": "to go to the spa"), "here" (after "muốn" alone, where one is, and the
-    price asked: "a massage", "a manicure"); None where whose nails is needed and not known."""
+    to get her nails done"), "want" (after "muốn đi": "to go to the spa"), "here" (after "muốn" alone, where one is,
+    and the price asked: "a massage", "a manicure"); None where whose nails is needed and not known."""
     if act in ("nails", "painted") and not whose:
         return None
     n = f"a {KINDS[keyed(kind)]} massage" if kind else "a massage"

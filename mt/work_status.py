@@ -88,7 +88,7 @@ _LASTED_EN = lazy(rf"(?:How\s+long\s+(?P<have0>has|have)\s+)?{_WHO_EN}(?P<have>\
                   r"\s+been\s+(?P<state>unemployed|out\s+of\s+work|jobless|retired|"
                   r"looking\s+for\s+(?:a\s+(?:new\s+)?job|work))"
                   rf"(?:\s+for\s+(?P<span>[\w ]+?)|\s+since\s+{_SINCE_EN})?\s*(?P<end>[.!?]*)")
-_RETIRING_EN = lazy(rf"{_WHO_EN}(?:(?P<aux>\s+will|['’]ll|\s+has|\s+have|['’]s|['’]ve)|"
+_RETIRING_EN = lazy(rf"{_WHO_EN}(?:(?P<aux>\s+will|['’]ll|\s+has|\s+have|['’]s(?!\s+retiring)|['’]ve)|"
                     rf"{BE_EN}\s+(?P<how>going|about)\s+to|"
                     r"(?P<be2>\s+is|\s+am|\s+are|['’]s|['’]m|['’]re)(?=\s+retiring))?(?P<just>\s+just)?"
                     rf"\s+(?P<verb>retire|retired|retiring){DAY_AFTER_EN}\s*(?P<end>[.!]*)")

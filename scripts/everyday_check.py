@@ -1081,6 +1081,9 @@
 458. had a check-up yesterday, has to fast before the test, the nurse took my blood pressure, the doctor told me to
    lose weight (mt/check_ups.py: "Tôi phải nhịn ăn trước khi xét nghiệm."), both ways (v8: "I have to binary before my
    test.", "Tôi phải nhanh trước khi thử nghiệm." for "I have to fast before the test.");
+459. gets a pension, pension isn't enough to live on, retired at 60, wants to retire early (mt/pensions.py: "Bố tôi
+   nhận lương hưu."), both ways (v8: "My father retired.", "Cha tôi bị cao huyết áp." for "My father gets a
+   pension.");
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1111,8 +1114,8 @@ from mt import lifts, milestones, music, naps, numbness, online_shopping, overti
 from mt import printing, reflexes, sales, school_days, school_years, screen_time, showers, sights, sunburn, tattoos
 from mt import time_zones, tips, travel_sickness
 from mt import bites, check_ups, cycling, emergencies, handwriting, hotels, library, lottery, meetings, mending
-from mt import military_service, nappies, new_year, proposals, safety_gear, salons, scholarships, school_trouble
-from mt import taxes, tutoring, visas, volume, work_patterns, wrapping
+from mt import military_service, nappies, new_year, pensions, proposals, safety_gear, salons, scholarships
+from mt import school_trouble, taxes, tutoring, visas, volume, work_patterns, wrapping
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -12849,7 +12852,9 @@ def stop61(t, rng: random.Random, n: int) -> None:
                             ("has to take the books back to the library, this book is overdue, can I renew this book, "
                              "goes to the library every weekend", library_61, library, "translate", "translate"),
                             ("had a check-up yesterday, has to fast before the test, the nurse took my blood pressure, "
-                             "the doctor told me to lose weight", checked_up_61, check_ups, "translate", "translate")])
+                             "the doctor told me to lose weight", checked_up_61, check_ups, "translate", "translate"),
+                            ("gets a pension, pension isn't enough to live on, retired at 60, wants to retire early",
+                             pension_61, pensions, "translate", "translate")])
 
 
 # (Vietnamese, English, verb vi, verb en)
@@ -13635,6 +13640,32 @@ def checked_up_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]
                          f"^(?:Cô )?[Yy] tá (?:đã )?đo huyết áp (?:cho|của) {m_right}\\."),
                         (f"The doctor told {m_en} to lose weight.",
                          f"^Bác sĩ (?:đã )?(?:bảo|dặn|khuyên) {m_right}(?: (?:phải|nên|cần))? giảm cân\\.")][shape])
+    return out
+
+
+def pension_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who gets a pension, whose pension isn't enough to live on, who retired at an age, wants to retire early;
+    right: "gets a pension", "pension isn't enough to live on", "retired at 60", "wants to retire early"; or "…
+    nhận/lĩnh lương hưu", "Lương hưu của … không đủ (để) sống", "nghỉ hưu năm/lúc 60 tuổi", "muốn nghỉ hưu sớm"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        p_vi, p_en, p_right = rng.choice(PHONES_61[:1] + PHONES_61[2:])
+        age = rng.choice(["55", "60", "62"])
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} nhận lương hưu.", f"^{w_en} (?:gets?|receives?) a pension\\."),
+                        (f"Lương hưu của {p_vi} không đủ sống.", f"^{p_en} pension (?:isn't|is not) enough to live "
+                         f"on\\."),
+                        (f"{w_vi} nghỉ hưu năm {age} tuổi.", f"^{w_en} retired at (?:the age of )?{age}\\."),
+                        (f"{w_vi} muốn nghỉ hưu sớm.", f"^{w_en} wants? to retire early\\.")][shape])
+        else:
+            out.append([(f"{w_en} get{'s' * one} a pension.", f"^{w_right} (?:nhận|lĩnh|hưởng) lương hưu\\."),
+                        (f"{p_en} pension isn't enough to live on.",
+                         f"^Lương hưu {p_right} không đủ (?:để )?sống\\."),
+                        (f"{w_en} retired at {age}.", f"^{w_right} (?:đã )?nghỉ hưu (?:năm|lúc|ở tuổi|khi) {age}"
+                         f"(?: tuổi)?\\."),
+                        (f"{w_en} want{'s' * one} to retire early.", f"^{w_right} muốn nghỉ hưu sớm\\.")][shape])
     return out
 
 
