@@ -19,7 +19,7 @@ day ("He's retiring next year."; "Anh ấy năm sau nghỉ hưu.", the day betwe
 retired, when who will or did retire (mt/work_status.py, mt/people.py; v8 has "When do you plan to retire?" right),
 saving for retirement (mt/savings.py), a pension's sum, "Lương hưu không đủ sống." (whose?), "anh", "chị", "em" alone
 saying it.
-mt.phrasebook.translate tries these after mt/library.py.
+mt.phrasebook.translate tries these after mt/airports.py.
 
     >>> translate("Bố tôi nhận lương hưu.", "vi", "en"), translate("My father gets a pension.", "en", "vi")
     ('My father gets a pension.', 'Bố tôi nhận lương hưu.')

@@ -26,7 +26,7 @@ import logging
 import re
 from functools import lru_cache
 
-from . import (about_to, accidents, accounts, aches, acquaintances, ages, agreeing, ailments, air_con, alarms,
+from . import (about_to, accidents, accounts, aches, acquaintances, ages, agreeing, ailments, air_con, airports, alarms,
                allergies, anniversaries, appointments, arrivals, at_the_moment, babies, bargaining, batteries, bedtimes,
                bills, birthdays, bites, bookings, books_films, boring, bring_along, broken, business_trips, busy, calls,
                car_trouble, careers, cash, cautions, check_ups, childcare, childhood, chores, clock, colours, commutes,
@@ -327,7 +327,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           concerts, overtime, enrolment, pocket_money, bedtimes, screen_time, dentist, school_days, new_year,
           school_trouble, safety_gear, emergencies, bites, meetings, work_patterns, mending, handwriting, volume,
           scholarships, military_service, taxes, salons, hotels, nappies, lottery, cycling, wrapping, check_ups,
-          tutoring, proposals, visas, library, pensions)
+          tutoring, proposals, visas, library, airports, pensions)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:

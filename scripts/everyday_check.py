@@ -1084,6 +1084,9 @@
 459. gets a pension, pension isn't enough to live on, retired at 60, wants to retire early (mt/pensions.py: "Bố tôi
    nhận lương hưu."), both ways (v8: "My father retired.", "Cha tôi bị cao huyết áp." for "My father gets a
    pension.");
+460. needs to check in, have you checked in yet, has to go through security, the flight leaves from gate 5
+   (mt/airports.py: "Cửa ra máy bay số mấy?"), both ways (v8: "What about the plane?", "Tôi kiểm tra ở đâu?" for
+   "Where do I check in?");
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1113,8 +1116,8 @@ from mt import enrolment, falls, fans, fines, floods, fridge, games, hair_loss, 
 from mt import lifts, milestones, music, naps, numbness, online_shopping, overtime, pests, platforms, pocket_money
 from mt import printing, reflexes, sales, school_days, school_years, screen_time, showers, sights, sunburn, tattoos
 from mt import time_zones, tips, travel_sickness
-from mt import bites, check_ups, cycling, emergencies, handwriting, hotels, library, lottery, meetings, mending
-from mt import military_service, nappies, new_year, pensions, proposals, safety_gear, salons, scholarships
+from mt import airports, bites, check_ups, cycling, emergencies, handwriting, hotels, library, lottery, meetings
+from mt import mending, military_service, nappies, new_year, pensions, proposals, safety_gear, salons, scholarships
 from mt import school_trouble, taxes, tutoring, visas, volume, work_patterns, wrapping
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
@@ -12854,7 +12857,9 @@ def stop61(t, rng: random.Random, n: int) -> None:
                             ("had a check-up yesterday, has to fast before the test, the nurse took my blood pressure, "
                              "the doctor told me to lose weight", checked_up_61, check_ups, "translate", "translate"),
                             ("gets a pension, pension isn't enough to live on, retired at 60, wants to retire early",
-                             pension_61, pensions, "translate", "translate")])
+                             pension_61, pensions, "translate", "translate"),
+                            ("needs to check in, have you checked in yet, has to go through security, the flight "
+                             "leaves from gate 5", gated_61, airports, "translate", "translate")])
 
 
 # (Vietnamese, English, verb vi, verb en)
@@ -13666,6 +13671,42 @@ def pension_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                         (f"{w_en} retired at {age}.", f"^{w_right} (?:đã )?nghỉ hưu (?:năm|lúc|ở tuổi|khi) {age}"
                          f"(?: tuổi)?\\."),
                         (f"{w_en} want{'s' * one} to retire early.", f"^{w_right} muốn nghỉ hưu sớm\\.")][shape])
+    return out
+
+
+# (Vietnamese, English)
+FLIGHTS_TO_61 = [("Đà Nẵng", "Da Nang"), ("Huế", "Hue"), ("Hà Nội", "Hanoi")]
+
+
+def gated_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who needs to check in, has someone checked in yet, who has to go through security, the flight to a place
+    leaves from a gate; right: "needs to check in", "checked in yet?", "has to go through security", "The flight to
+    Da Nang leaves from gate 5"; or "… cần làm thủ tục (lên máy bay)", "đã làm thủ tục chưa?", "phải qua cửa an
+    ninh", "Chuyến bay đi Đà Nẵng … cửa số 5"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        p_vi, p_en = rng.choice(FLIGHTS_TO_61)
+        gate = rng.choice(["5", "7", "12"])
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} cần làm thủ tục lên máy bay.", f"^{w_en} needs? to check in\\."),
+                        (f"{a_vi} đã làm thủ tục lên máy bay chưa?",
+                         f"^(?:Have|Has) {a_en} checked in(?: yet)?\\?"),
+                        (f"{w_vi} phải qua cửa an ninh.",
+                         f"^{w_en} {'has' if one else 'have'} to go through security\\."),
+                        (f"Chuyến bay đi {p_vi} khởi hành từ cửa số {gate}.",
+                         f"^The flight to {p_en} (?:leaves|departs) from gate {gate}\\.")][shape])
+        else:
+            out.append([(f"{w_en} need{'s' * one} to check in.", f"^{w_right} cần làm thủ tục(?: lên máy bay)?\\."),
+                        (f"{'Has' if a_one else 'Have'} {a_en} checked in yet?",
+                         f"^{a_right} đã làm thủ tục(?: lên máy bay)? chưa\\?"),
+                        (f"{w_en} {'has' if one else 'have'} to go through security.",
+                         f"^{w_right} phải (?:đi )?qua (?:cửa an ninh|(?:khu )?soi chiếu an ninh)\\."),
+                        (f"The flight to {p_en} leaves from gate {gate}.",
+                         f"^Chuyến bay (?:đi|đến|tới) {p_vi} (?:khởi hành|cất cánh|xuất phát) (?:từ|ở|tại) (?:cửa|cổng)"
+                         f"(?: số)? {gate}\\.")][shape])
     return out
 
 

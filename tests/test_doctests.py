@@ -6,7 +6,7 @@ import pytest
 
 
 @pytest.mark.parametrize("name", ["about_to", "accidents", "accounts", "aches", "acquaintances", "ages", "agreeing",
-                                  "ailments", "air_con", "alarms", "allergies", "amounts", "anniversaries",
+                                  "ailments", "air_con", "airports", "alarms", "allergies", "amounts", "anniversaries",
                                   "appointments", "arrivals", "at_the_moment", "babies", "bargaining", "batteries",
                                   "bedtimes", "bills", "birthdays", "bites", "bookings", "books_films", "boring",
                                   "bring_along", "broken", "business_trips", "busy", "calls", "car_trouble", "careers",
