@@ -1087,6 +1087,9 @@
 460. needs to check in, have you checked in yet, has to go through security, the flight leaves from gate 5
    (mt/airports.py: "Cửa ra máy bay số mấy?"), both ways (v8: "What about the plane?", "Tôi kiểm tra ở đâu?" for
    "Where do I check in?");
+461. is a freelancer, self-employed, has a small restaurant, wants to start her own business (mt/freelance.py: "Tôi
+   làm nghề tự do."), both ways (v8: "I do the self-employed.", "Tôi là một người miễn phí." for "I'm a
+   freelancer.");
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1116,9 +1119,9 @@ from mt import enrolment, falls, fans, fines, floods, fridge, games, hair_loss, 
 from mt import lifts, milestones, music, naps, numbness, online_shopping, overtime, pests, platforms, pocket_money
 from mt import printing, reflexes, sales, school_days, school_years, screen_time, showers, sights, sunburn, tattoos
 from mt import time_zones, tips, travel_sickness
-from mt import airports, bites, check_ups, cycling, emergencies, handwriting, hotels, library, lottery, meetings
-from mt import mending, military_service, nappies, new_year, pensions, proposals, safety_gear, salons, scholarships
-from mt import school_trouble, taxes, tutoring, visas, volume, work_patterns, wrapping
+from mt import airports, bites, check_ups, cycling, emergencies, freelance, handwriting, hotels, library, lottery
+from mt import meetings, mending, military_service, nappies, new_year, pensions, proposals, safety_gear, salons
+from mt import scholarships, school_trouble, taxes, tutoring, visas, volume, work_patterns, wrapping
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -12859,7 +12862,9 @@ def stop61(t, rng: random.Random, n: int) -> None:
                             ("gets a pension, pension isn't enough to live on, retired at 60, wants to retire early",
                              pension_61, pensions, "translate", "translate"),
                             ("needs to check in, have you checked in yet, has to go through security, the flight "
-                             "leaves from gate 5", gated_61, airports, "translate", "translate")])
+                             "leaves from gate 5", gated_61, airports, "translate", "translate"),
+                            ("is a freelancer, self-employed, has a small restaurant, wants to start her own business",
+                             freelanced_61, freelance, "translate", "translate")])
 
 
 # (Vietnamese, English, verb vi, verb en)
@@ -13707,6 +13712,44 @@ def gated_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                         (f"The flight to {p_en} leaves from gate {gate}.",
                          f"^Chuyến bay (?:đi|đến|tới) {p_vi} (?:khởi hành|cất cánh|xuất phát) (?:từ|ở|tại) (?:cửa|cổng)"
                          f"(?: số)? {gate}\\.")][shape])
+    return out
+
+
+# (Vietnamese, English)
+BUSINESSES_61 = [("cửa hàng", "shop"), ("nhà hàng", "restaurant"), ("quán cà phê", "café")]
+
+
+def freelanced_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is a freelancer, is self-employed, has a small business, wants to start their own business; right: "a
+    freelancer", "self-employed", "has a small restaurant", "wants to start … own business"; or "… làm (nghề) tự do",
+    "tự kinh doanh", "có một nhà hàng nhỏ", "muốn tự kinh doanh"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        b_vi, b_en = rng.choice(BUSINESSES_61)
+        be = BE_53[one] if w_en != "I" else "(?:'m| am)"
+        own = {"I": "my", "We": "our", "He": "his", "My mother": "her", "Lan": "(?:his|her)"}[w_en]
+        shape = rng.randrange(4)
+        if w_en == "Lan" and shape == 3:  # (his or her own business? left)
+            w_vi, w_en, one, w_right = WHO_58[1]
+            be, own = BE_53[True], "her"
+        if src == "vi":
+            out.append([(f"{w_vi} làm nghề tự do.",
+                         f"^(?:{w_en}{be} (?:a )?freelancers?|{w_en} works? freelance)\\."),
+                        (f"{w_vi} tự kinh doanh.", f"^{w_en}{be} self-employed\\."),
+                        (f"{w_vi} có một {b_vi} nhỏ.", f"^{w_en} (?:has|have|owns?) a small {b_en}\\."),
+                        (f"{w_vi} muốn tự kinh doanh.",
+                         f"^{w_en} (?:wants?|would like|'d like) to (?:start|run) {own} own business\\.")][shape])
+        else:
+            is_ = be_53(w_en, one)
+            out.append([(f"{w_en} {is_} {'freelancers' if w_en == 'We' else 'a freelancer'}.",
+                         f"^{w_right} (?:làm (?:nghề )?tự do|là (?:người làm (?:nghề )?tự do|freelancer))\\."),
+                        (f"{w_en} {is_} self-employed.", f"^{w_right} tự (?:kinh doanh|làm chủ)\\."),
+                        (f"{w_en} {'has' if one else 'have'} a small {b_en}.",
+                         f"^{w_right} có (?:một )?(?:{b_vi}) nhỏ\\."),
+                        (f"{w_en} want{'s' * one} to start {own} own business.",
+                         f"^{w_right} muốn (?:tự kinh doanh|khởi nghiệp|mở (?:doanh nghiệp|công ty) riêng)\\.")]
+                       [shape])
     return out
 
 
