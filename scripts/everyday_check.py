@@ -1090,6 +1090,11 @@
 461. is a freelancer, self-employed, has a small restaurant, wants to start her own business (mt/freelance.py: "Tôi
    làm nghề tự do."), both ways (v8: "I do the self-employed.", "Tôi là một người miễn phí." for "I'm a
    freelancer.");
+462. addicted to alcohol or gambling, is an alcoholic, is in rehab, has given up gambling (mt/addiction.py: "Anh ấy
+   nghiện rượu."), both ways (v8: "He adds alcohol.", "Anh ta đang sống lại." for "He's in rehab.");
+463. got scammed out of 2 million, this is a scam, email got hacked, tricked my grandmother into sending money
+   (mt/scams.py: "Tôi bị lừa mất 2 triệu."), both ways (v8: "I'm foolished VND2 million.", "Đây là một scam." for
+   "This is a scam.");
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1119,9 +1124,10 @@ from mt import enrolment, falls, fans, fines, floods, fridge, games, hair_loss, 
 from mt import lifts, milestones, music, naps, numbness, online_shopping, overtime, pests, platforms, pocket_money
 from mt import printing, reflexes, sales, school_days, school_years, screen_time, showers, sights, sunburn, tattoos
 from mt import time_zones, tips, travel_sickness
-from mt import airports, bites, check_ups, cycling, emergencies, freelance, handwriting, hotels, library, lottery
-from mt import meetings, mending, military_service, nappies, new_year, pensions, proposals, safety_gear, salons
-from mt import scholarships, school_trouble, taxes, tutoring, visas, volume, work_patterns, wrapping
+from mt import addiction, airports, bites, check_ups, cycling, emergencies, freelance, handwriting, hotels
+from mt import library, lottery, meetings, mending, military_service, nappies, new_year, pensions, proposals
+from mt import safety_gear, salons, scams, scholarships, school_trouble, taxes, tutoring, visas, volume, work_patterns
+from mt import wrapping
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -12864,7 +12870,11 @@ def stop61(t, rng: random.Random, n: int) -> None:
                             ("needs to check in, have you checked in yet, has to go through security, the flight "
                              "leaves from gate 5", gated_61, airports, "translate", "translate"),
                             ("is a freelancer, self-employed, has a small restaurant, wants to start her own business",
-                             freelanced_61, freelance, "translate", "translate")])
+                             freelanced_61, freelance, "translate", "translate"),
+                            ("addicted to alcohol or gambling, is an alcoholic, is in rehab, has given up gambling",
+                             addicted_61, addiction, "translate", "translate"),
+                            ("got scammed out of 2 million, this is a scam, email got hacked, tricked my grandmother "
+                             "into sending money", scammed_61, scams, "translate", "translate")])
 
 
 # (Vietnamese, English, verb vi, verb en)
@@ -13750,6 +13760,71 @@ def freelanced_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]
                         (f"{w_en} want{'s' * one} to start {own} own business.",
                          f"^{w_right} muốn (?:tự kinh doanh|khởi nghiệp|mở (?:doanh nghiệp|công ty) riêng)\\.")]
                        [shape])
+    return out
+
+
+# (Vietnamese, English)
+HABITS_61 = [("rượu", "alcohol"), ("cờ bạc", "gambling"), ("cà phê", "coffee"), ("ma túy", "drugs")]
+
+
+def addicted_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is addicted to alcohol, gambling, coffee or drugs, is an alcoholic, is in rehab, has given up gambling;
+    right: "addicted to …", "an alcoholic", "in rehab", "given up gambling"; or "… nghiện …", "là người nghiện rượu",
+    "đang đi cai nghiện", "đã bỏ cờ bạc"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        o_vi, o_en, _, o_right = rng.choice(WHO_58[1:4])
+        h_vi, h_en = rng.choice(HABITS_61)
+        be = BE_53[one] if w_en != "I" else "(?:'m| am)"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} nghiện {h_vi}.", f"^{w_en}{be} addicted to {h_en}\\."),
+                        (f"{o_vi} là người nghiện rượu.", f"^{o_en}(?:'s| is) an alcoholic\\."),
+                        (f"{w_vi} đang đi cai nghiện.", f"^{w_en}{be} in rehab\\."),
+                        (f"{w_vi} đã bỏ cờ bạc.",
+                         f"^{w_en}(?:{'(?:' + chr(39) + 's| has)' if one else '(?:' + chr(39) + 've| have)'}) "
+                         f"(?:given up|quit) gambling\\.")][shape])
+        else:
+            is_ = be_53(w_en, one)
+            out.append([(f"{w_en} {is_} addicted to {h_en}.", f"^{w_right} (?:bị )?nghiện {h_vi}\\."),
+                        (f"{o_en} is an alcoholic.", f"^{o_right} (?:là (?:một )?người )?nghiện rượu\\."),
+                        (f"{w_en} {is_} in rehab.", f"^{w_right} đang (?:đi cai nghiện|ở trại cai nghiện)\\."),
+                        (f"{w_en} {'has' if one else 'have'} given up gambling.",
+                         f"^{w_right} (?:đã )?bỏ (?:cờ bạc|đánh bạc)(?: rồi)?\\.")][shape])
+    return out
+
+
+# whose email (Vietnamese, English, Vietnamese right)
+HACKED_61 = [("tôi", "My", "(?:của )?tôi"), ("mẹ tôi", "My mother's", "(?:của )?mẹ (?:của )?tôi"),
+             ("anh ấy", "His", "(?:của )?anh (?:ấy|ta)")]
+
+
+def scammed_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who got scammed out of a sum, this is a scam, whose email got hacked, they tricked whom into sending money;
+    right: "got scammed out of VND2 million", "This is a scam", "email got hacked", "tricked … into sending money";
+    or "… bị lừa (mất) 2 triệu (đồng)", "Đây là lừa đảo", "Email của … bị hack", "Họ lừa … chuyển tiền"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        m_vi, m_en, m_right = rng.choice(WHOM_58)
+        e_vi, e_en, e_right = rng.choice(HACKED_61)
+        sum_ = rng.choice(["2", "5", "10"])
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} bị lừa mất {sum_} triệu.",
+                         f"^{w_en} (?:got|was|were) scammed out of (?:VND ?{sum_} million|{sum_} million (?:dong|VND))"
+                         f"\\."),
+                        ("Đây là lừa đảo.", "^This is a scam\\."),
+                        (f"Email của {e_vi} bị hack.", f"^{e_en} email (?:got|was|has been) hacked\\."),
+                        (f"Họ lừa {m_vi} chuyển tiền.", f"^They tricked {m_en} into sending money\\.")][shape])
+        else:
+            out.append([(f"{w_en} got scammed out of {sum_} million dong.",
+                         f"^{w_right} (?:đã )?bị lừa (?:mất )?{sum_} triệu(?: đồng)?\\."),
+                        ("This is a scam.", "^Đây là (?:một )?(?:vụ |trò )?lừa đảo\\."),
+                        (f"{e_en} email got hacked.", f"^Email {e_right} (?:đã )?bị hack\\."),
+                        (f"They tricked {m_en} into sending money.",
+                         f"^Họ (?:đã )?lừa {m_right} (?:chuyển|gửi) tiền\\.")][shape])
     return out
 
 
