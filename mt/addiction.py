@@ -23,7 +23,7 @@ mt.dates.NEAR_SPANS. Left: "nghiện game", "nghiện điện thoại" (mt/games
 smoking and "bỏ rượu được hai năm" (mt/smoking.py), "sober" alone (mt/hangovers.py), "nghiện thuốc" (tobacco or
 medicine?), "bỏ đường" (also putting sugar in), "cai nghiện được …" (clean, or in rehab, that long?), a plain "Tôi bỏ
 cờ bạc." (now, or done?), "anh", "chị", "em" alone saying it (mt.hobbies.who), "a drinking problem", "recovering".
-mt.phrasebook.translate tries these after mt/scams.py.
+mt.phrasebook.translate tries these after mt/gossip.py.
 
     >>> translate("Anh ấy nghiện rượu.", "vi", "en"), translate("He's an alcoholic.", "en", "vi")
     ("He's addicted to alcohol.", 'Anh ấy nghiện rượu.')

@@ -21,7 +21,7 @@ Left: a business without "một", "nhỏ" or "riêng" ("mở cửa hàng": openi
 word of kinship alone saying it (the speaker or the listener), "his own" or "her own" of a name in Vietnamese, jobs and
 workplaces (mt/people.py), part-time and from home (mt/work_patterns.py), out of work (mt/work_status.py), hired or
 fired (mt/careers.py), and anything else.
-mt.phrasebook.translate tries these after mt/pensions.py.
+mt.phrasebook.translate tries these after mt/lessons.py.
 
     >>> translate("Tôi làm nghề tự do.", "vi", "en"), translate("He runs his own business.", "en", "vi")
     ("I'm a freelancer.", 'Anh ấy tự kinh doanh.')

@@ -1095,6 +1095,12 @@
 463. got scammed out of 2 million, this is a scam, email got hacked, tricked my grandmother into sending money
    (mt/scams.py: "Tôi bị lừa mất 2 triệu."), both ways (v8: "I'm foolished VND2 million.", "Đây là một scam." for
    "This is a scam.");
+464. talks about me behind my back, often gossips, it's just a rumour, don't spread rumours (mt/gossip.py: "Anh ấy
+   nói xấu tôi sau lưng."), both ways (v8: "He badly said I was behind my back.", "Anh ta đàm phán về tôi sau lưng
+   tôi." for "He talks about me behind my back.");
+465. takes piano lessons, has a swimming lesson every Saturday, learning the guitar, who teaches her the violin
+   (mt/lessons.py: "Con tôi học đàn piano."), both ways (v8: "My child learned the piano.", "Đứa con gái tôi lấy bài
+   học đàn dương cầm." for "My daughter takes piano lessons.");
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1124,10 +1130,10 @@ from mt import enrolment, falls, fans, fines, floods, fridge, games, hair_loss, 
 from mt import lifts, milestones, music, naps, numbness, online_shopping, overtime, pests, platforms, pocket_money
 from mt import printing, reflexes, sales, school_days, school_years, screen_time, showers, sights, sunburn, tattoos
 from mt import time_zones, tips, travel_sickness
-from mt import addiction, airports, bites, check_ups, cycling, emergencies, freelance, handwriting, hotels
-from mt import library, lottery, meetings, mending, military_service, nappies, new_year, pensions, proposals
-from mt import safety_gear, salons, scams, scholarships, school_trouble, taxes, tutoring, visas, volume, work_patterns
-from mt import wrapping
+from mt import addiction, airports, bites, check_ups, cycling, emergencies, freelance, gossip, handwriting
+from mt import hotels, lessons, library, lottery, meetings, mending, military_service, nappies, new_year, pensions
+from mt import proposals, safety_gear, salons, scams, scholarships, school_trouble, taxes, tutoring, visas, volume
+from mt import work_patterns, wrapping
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -12874,7 +12880,11 @@ def stop61(t, rng: random.Random, n: int) -> None:
                             ("addicted to alcohol or gambling, is an alcoholic, is in rehab, has given up gambling",
                              addicted_61, addiction, "translate", "translate"),
                             ("got scammed out of 2 million, this is a scam, email got hacked, tricked my grandmother "
-                             "into sending money", scammed_61, scams, "translate", "translate")])
+                             "into sending money", scammed_61, scams, "translate", "translate"),
+                            ("talks about me behind my back, often gossips, it's just a rumour, don't spread rumours",
+                             gossiped_61, gossip, "translate", "translate"),
+                            ("takes piano lessons, has a swimming lesson every Saturday, learning the guitar, who "
+                             "teaches her the violin", lessons_61, lessons, "translate", "translate")])
 
 
 # (Vietnamese, English, verb vi, verb en)
@@ -13825,6 +13835,61 @@ def scammed_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                         (f"{e_en} email got hacked.", f"^Email {e_right} (?:đã )?bị hack\\."),
                         (f"They tricked {m_en} into sending money.",
                          f"^Họ (?:đã )?lừa {m_right} (?:chuyển|gửi) tiền\\.")][shape])
+    return out
+
+
+def gossiped_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who talks about me behind my back, often gossips, it's just a rumour, don't spread rumours; right: "talks about
+    me behind my back", "often gossips", "It's just a rumour", "Don't spread rumours"; or "… nói xấu tôi sau lưng",
+    "hay buôn chuyện", "Đó chỉ là tin đồn", "Đừng tung tin đồn"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58[1:])
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} nói xấu tôi sau lưng.", f"^{w_en} talks? about me behind my back\\."),
+                        (f"{w_vi} hay buôn chuyện.", f"^{w_en} often gossips?\\."),
+                        ("Đó chỉ là tin đồn.", "^(?:It|That)(?:'s| is) (?:just|only) a rumou?r\\."),
+                        ("Đừng tung tin đồn.", "^Don't spread (?:the )?rumou?rs\\.")][shape])
+        else:
+            out.append([(f"{w_en} talk{'s' * one} about me behind my back.",
+                         f"^{w_right} (?:\\w+ )?nói xấu (?:tôi sau lưng|sau lưng tôi)\\."),
+                        (f"{w_en} often gossip{'s' * one}.", f"^{w_right} (?:hay|thường) buôn chuyện\\."),
+                        ("It's just a rumour.", "^Đó chỉ là (?:một )?tin đồn(?: thôi)?\\."),
+                        ("Don't spread rumours.", "^Đừng (?:tung|lan truyền|phát tán) (?:những )?tin đồn\\.")][shape])
+    return out
+
+
+# (Vietnamese, English)
+PLAYED_61 = [("đàn piano", "piano"), ("đàn violin", "violin"), ("ghi-ta", "guitar")]
+
+
+def lessons_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who takes piano lessons, has a swimming lesson every Saturday, is learning the guitar, who teaches her the
+    violin; right: "takes piano lessons", "has a swimming lesson every Saturday", "learning the guitar", "Who teaches
+    her the violin?"; or "… học đàn piano", "có buổi học bơi mỗi thứ Bảy", "đang học ghi-ta", "Ai dạy cô ấy đàn
+    violin?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        p_vi, p_en = rng.choice(PLAYED_61)
+        be = BE_53[one] if w_en != "I" else "(?:'m| am)"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} học đàn piano.",
+                         f"^(?:{w_en} (?:takes?|has|have) piano lessons|{w_en}{be} learning (?:the )?piano)\\."),
+                        (f"{w_vi} có buổi học bơi mỗi thứ Bảy.",
+                         f"^{w_en} (?:has|have) (?:a )?swimming lessons? every Saturday\\."),
+                        (f"{w_vi} đang học {p_vi}.", f"^{w_en}{be} learning (?:to play )?(?:the )?{p_en}\\."),
+                        ("Ai dạy cô ấy đàn violin?", "^Who teaches her (?:the )?violin\\?")][shape])
+        else:
+            out.append([(f"{w_en} take{'s' * one} piano lessons.", f"^{w_right} (?:đang )?học (?:đàn )?piano\\."),
+                        (f"{w_en} {'has' if one else 'have'} a swimming lesson every Saturday.",
+                         f"^{w_right} có (?:một )?(?:buổi|giờ) học bơi (?:vào )?(?:mỗi|mọi) thứ Bảy\\."),
+                        (f"{w_en} {be_53(w_en, one)} learning the {p_en}.",
+                         f"^{w_right} đang học (?:đàn |chơi )*(?:{p_vi.replace('đàn ', '')}|ghi-?ta|guitar)\\."),
+                        ("Who teaches her the violin?",
+                         "^Ai dạy (?:cô ấy (?:đàn )?violin|(?:đàn )?violin cho cô ấy)\\?")][shape])
     return out
 
 
