@@ -37,21 +37,21 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                floods, forgiving, free_time, freelance, fridge, games, getting_lost, gifts, goodbyes, gossip,
                graduation, growing, hair_loss, haircuts, handedness, handwriting, hangovers, happenings, hobbies,
                holidays, homework, hospital, hosting, hotels, how_was, hunger, hurry, injuries, jabs, jokes, journeys,
-               keys, languages, lateness, laundry, leaks, left_behind, lessons, library, lies, lifts, loans,
-               looking_forward, looks, lottery, luck, luggage, makeup, matches, meals, mealtimes, medicine, meeting_up,
-               meetings, mending, messages, milestones, military_service, mishaps, missing, mistakes, moods, moving,
-               music, names, nappies, naps, neighbours, new_year, news, noise, numbness, offers, online_shopping,
-               opening_hours, orders, origins, outages, outdoors, outfits, outings, overtime, papers, parking, parties,
-               patterns, pensions, people, permission, pests, pets, phone_credit, photos, pickups, plants, platforms,
-               pocket_money, post, prices, pride, printing, promises, proposals, quarrels, queues, reception,
-               recommendations, reflexes, regards, relations, religion, remembering, rentals, repeats, residence,
-               returns, routines, rubbish, safety_gear, sales, salons, savings, scams, scholarships, school_days,
-               school_trouble, school_years, scores, screen_time, seats, shopping, showers, sights, sizes, skills,
-               sleep, smells, smoking, social_media, studies, suggestions, sunburn, supplies, switches, tastes, tattoos,
-               taxes, taxis, tech_trouble, telling, temperatures, theft, tickets, tidying, time_zones, timetables, tips,
-               traffic, traits, transfers, travel_sickness, trips, tutoring, tv, visas, visits, volume, waiting, waking,
-               washing, weather_asked, weather_said, weddings, weight, wifi, wishes, work_patterns, work_status,
-               workdays, workouts, worries, wrapping)
+               keys, kitchen_mishaps, languages, lateness, laundry, leaks, left_behind, lessons, library, lies, lifts,
+               loans, looking_forward, looks, lottery, luck, luggage, makeup, matches, meals, mealtimes, medicine,
+               meeting_up, meetings, mending, messages, milestones, military_service, mishaps, missing, mistakes, moods,
+               moving, music, names, nappies, naps, neighbours, new_year, news, noise, numbness, offers,
+               online_shopping, opening_hours, orders, origins, outages, outdoors, outfits, outings, overtime, papers,
+               parking, parties, patterns, pensions, people, permission, pests, pets, phone_credit, photos, pickups,
+               plants, platforms, pocket_money, post, prices, pride, printing, promises, proposals, quarrels, queues,
+               reception, recommendations, reflexes, regards, relations, religion, remembering, rentals, repeats,
+               residence, returns, routines, rubbish, safety_gear, sales, salons, savings, scams, scholarships,
+               school_days, school_trouble, school_years, scores, screen_time, seats, shopping, showers, sights, sizes,
+               skills, sleep, smells, smoking, social_media, studies, suggestions, sunburn, supplies, switches, tastes,
+               tattoos, taxes, taxis, tech_trouble, telling, temperatures, theft, tickets, tidying, time_zones,
+               timetables, tips, traffic, traits, transfers, travel_sickness, trips, tutoring, tv, visas, visits,
+               volume, waiting, waking, washing, weather_asked, weather_said, weddings, weight, wifi, wishes,
+               work_patterns, work_status, workdays, workouts, worries, wrapping)
 from .glossary import HINT, Match, parse_glossary
 from .lazy_re import lazy
 from .restore import RESOURCES, restorer
@@ -328,7 +328,8 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           concerts, overtime, enrolment, pocket_money, bedtimes, screen_time, dentist, school_days, new_year,
           school_trouble, safety_gear, emergencies, bites, meetings, work_patterns, mending, handwriting, volume,
           scholarships, military_service, taxes, salons, hotels, nappies, lottery, cycling, wrapping, check_ups,
-          tutoring, proposals, visas, library, airports, pensions, lessons, freelance, scams, gossip, addiction)
+          tutoring, proposals, visas, library, airports, pensions, lessons, freelance, scams, gossip, addiction,
+          kitchen_mishaps)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:

@@ -1101,6 +1101,9 @@
 465. takes piano lessons, has a swimming lesson every Saturday, learning the guitar, who teaches her the violin
    (mt/lessons.py: "Con tôi học đàn piano."), both ways (v8: "My child learned the piano.", "Đứa con gái tôi lấy bài
    học đàn dương cầm." for "My daughter takes piano lessons.");
+466. the rice is burnt, burnt the rice, forgot to turn off the stove, put too much salt in the soup
+   (mt/kitchen_mishaps.py: "Cơm bị khê rồi."), both ways (v8: "The muscles are slighted.", "Tôi đốt gạo." for "I
+   burnt the rice.");
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1131,9 +1134,9 @@ from mt import lifts, milestones, music, naps, numbness, online_shopping, overti
 from mt import printing, reflexes, sales, school_days, school_years, screen_time, showers, sights, sunburn, tattoos
 from mt import time_zones, tips, travel_sickness
 from mt import addiction, airports, bites, check_ups, cycling, emergencies, freelance, gossip, handwriting
-from mt import hotels, lessons, library, lottery, meetings, mending, military_service, nappies, new_year, pensions
-from mt import proposals, safety_gear, salons, scams, scholarships, school_trouble, taxes, tutoring, visas, volume
-from mt import work_patterns, wrapping
+from mt import hotels, kitchen_mishaps, lessons, library, lottery, meetings, mending, military_service, nappies
+from mt import new_year, pensions, proposals, safety_gear, salons, scams, scholarships, school_trouble, taxes, tutoring
+from mt import visas, volume, work_patterns, wrapping
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -12884,7 +12887,9 @@ def stop61(t, rng: random.Random, n: int) -> None:
                             ("talks about me behind my back, often gossips, it's just a rumour, don't spread rumours",
                              gossiped_61, gossip, "translate", "translate"),
                             ("takes piano lessons, has a swimming lesson every Saturday, learning the guitar, who "
-                             "teaches her the violin", lessons_61, lessons, "translate", "translate")])
+                             "teaches her the violin", lessons_61, lessons, "translate", "translate"),
+                            ("the rice is burnt, burnt the rice, forgot to turn off the stove, put too much salt in "
+                             "the soup", burnt_61, kitchen_mishaps, "translate", "translate")])
 
 
 # (Vietnamese, English, verb vi, verb en)
@@ -13890,6 +13895,39 @@ def lessons_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                          f"^{w_right} đang học (?:đàn |chơi )*(?:{p_vi.replace('đàn ', '')}|ghi-?ta|guitar)\\."),
                         ("Who teaches her the violin?",
                          "^Ai dạy (?:cô ấy (?:đàn )?violin|(?:đàn )?violin cho cô ấy)\\?")][shape])
+    return out
+
+
+# (Vietnamese, English)
+BURNT_61 = [("Cơm bị khê rồi.", "rice"), ("Cá bị cháy rồi.", "fish"), ("Bánh mì bị cháy rồi.", "bread")]
+
+
+def burnt_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """The rice (fish, bread) is burnt, who burnt the rice, forgot to turn off the stove, put too much salt in the
+    soup; right: "The rice is burnt", "burnt the rice", "forgot to turn off the stove", "too much salt in the soup";
+    or "Cơm bị khê", "nấu cơm bị khê / làm cháy cơm", "quên tắt bếp", "cho (quá) nhiều muối (quá) vào canh"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        b_vi, b_en = rng.choice(BURNT_61)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(b_vi, f"^The {b_en} (?:is|'s|has been) (?:burnt|burned)\\."),
+                        (f"{w_vi} làm cháy cơm rồi.", f"^{w_en}(?:'ve|'s| have| has)? (?:burnt|burned) the rice\\."),
+                        (f"{w_vi} quên tắt bếp.",
+                         f"^{w_en} forgot to turn (?:off the (?:stove|cooker|hob)|the (?:stove|cooker|hob) off)\\."),
+                        (f"{w_vi} cho quá nhiều muối vào canh.",
+                         f"^{w_en} (?:added|put) too much salt (?:in|into) the soup\\.")][shape])
+        else:
+            out.append([(f"The {b_en} is burnt.",
+                         f"^{ {'rice': 'Cơm', 'fish': 'Cá', 'bread': 'Bánh mì'}[b_en] } (?:đã )?bị (?:cháy|khê)"
+                         f"(?: rồi)?\\."),
+                        (f"{w_en} burnt the rice.",
+                         f"^{w_right} (?:đã )?(?:nấu cơm bị (?:khê|cháy)|làm (?:cháy|khê) cơm)\\."),
+                        (f"{w_en} forgot to turn off the stove.", f"^{w_right} (?:đã )?quên(?: mất)? tắt bếp\\."),
+                        (f"{w_en} put too much salt in the soup.",
+                         f"^{w_right} (?:đã )?(?:lỡ )?(?:cho|bỏ|nêm) (?:quá )?nhiều muối (?:quá )?vào canh\\.")]
+                       [shape])
     return out
 
 
