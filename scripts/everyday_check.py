@@ -1104,6 +1104,9 @@
 466. the rice is burnt, burnt the rice, forgot to turn off the stove, put too much salt in the soup
    (mt/kitchen_mishaps.py: "Cơm bị khê rồi."), both ways (v8: "The muscles are slighted.", "Tôi đốt gạo." for "I
    burnt the rice.");
+467. ordered food on Grab, shall we order pizza tonight, the food hasn't arrived yet, how much is the delivery fee
+   (mt/food_delivery.py: "Tôi đặt đồ ăn qua Grab."), both ways (v8: "I put the food across Grab.", "Sinh nở bao
+   nhiêu?" for "How much is the delivery fee?");
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1133,10 +1136,10 @@ from mt import enrolment, falls, fans, fines, floods, fridge, games, hair_loss, 
 from mt import lifts, milestones, music, naps, numbness, online_shopping, overtime, pests, platforms, pocket_money
 from mt import printing, reflexes, sales, school_days, school_years, screen_time, showers, sights, sunburn, tattoos
 from mt import time_zones, tips, travel_sickness
-from mt import addiction, airports, bites, check_ups, cycling, emergencies, freelance, gossip, handwriting
-from mt import hotels, kitchen_mishaps, lessons, library, lottery, meetings, mending, military_service, nappies
-from mt import new_year, pensions, proposals, safety_gear, salons, scams, scholarships, school_trouble, taxes, tutoring
-from mt import visas, volume, work_patterns, wrapping
+from mt import addiction, airports, bites, check_ups, cycling, emergencies, food_delivery, freelance, gossip
+from mt import handwriting, hotels, kitchen_mishaps, lessons, library, lottery, meetings, mending, military_service
+from mt import nappies, new_year, pensions, proposals, safety_gear, salons, scams, scholarships, school_trouble, taxes
+from mt import tutoring, visas, volume, work_patterns, wrapping
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -12889,7 +12892,9 @@ def stop61(t, rng: random.Random, n: int) -> None:
                             ("takes piano lessons, has a swimming lesson every Saturday, learning the guitar, who "
                              "teaches her the violin", lessons_61, lessons, "translate", "translate"),
                             ("the rice is burnt, burnt the rice, forgot to turn off the stove, put too much salt in "
-                             "the soup", burnt_61, kitchen_mishaps, "translate", "translate")])
+                             "the soup", burnt_61, kitchen_mishaps, "translate", "translate"),
+                            ("ordered food on Grab, shall we order pizza tonight, the food hasn't arrived yet, how "
+                             "much is the delivery fee", delivered_61, food_delivery, "translate", "translate")])
 
 
 # (Vietnamese, English, verb vi, verb en)
@@ -13928,6 +13933,40 @@ def burnt_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                         (f"{w_en} put too much salt in the soup.",
                          f"^{w_right} (?:đã )?(?:lỡ )?(?:cho|bỏ|nêm) (?:quá )?nhiều muối (?:quá )?vào canh\\.")]
                        [shape])
+    return out
+
+
+# (Vietnamese, English)
+APPS_61 = ["Grab", "ShopeeFood", "Baemin"]
+DISHES_61 = [("pizza", "pizza"), ("gà rán", "fried chicken"), ("trà sữa", "bubble tea")]
+
+
+def delivered_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who ordered food on an app, shall we order a dish tonight, the food hasn't arrived yet, how much is the delivery
+    fee; right: "ordered food on Grab", "Shall we order pizza tonight?", "The food hasn't arrived", "How much is the
+    delivery fee?"; or "… (đã) đặt đồ ăn qua Grab", "Tối nay chúng ta đặt pizza nhé?", "Đồ ăn chưa đến", "Phí giao
+    hàng bao nhiêu?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        app = rng.choice(APPS_61)
+        d_vi, d_en = rng.choice(DISHES_61)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} đặt đồ ăn qua {app}.", f"^{w_en} ordered food (?:on|through|via) {app}\\."),
+                        (f"Tối nay chúng ta đặt {d_vi} nhé?", f"^Shall we order {d_en} tonight\\?"),
+                        ("Đồ ăn chưa đến.", "^The food (?:hasn't|has not) (?:arrived|come)(?: yet)?\\."),
+                        ("Phí giao hàng bao nhiêu?", "^(?:How much is|What(?:'s| is)) the delivery (?:fee|charge)\\?")]
+                       [shape])
+        else:
+            out.append([(f"{w_en} ordered food on {app}.",
+                         f"^{w_right} (?:đã )?(?:đặt|gọi) (?:đồ ăn|thức ăn) (?:qua|trên) {app}\\."),
+                        (f"Shall we order {d_en} tonight?",
+                         f"^(?:Tối nay )?(?:[Cc]húng ta|[Cc]húng mình|[Mm]ình) (?:đặt|gọi) {d_vi}(?: tối nay)? (?:nhé|"
+                         f"không)\\?"),
+                        ("The food hasn't arrived yet.", "^(?:Đồ ăn|Thức ăn) (?:vẫn )?chưa (?:đến|tới)\\."),
+                        ("How much is the delivery fee?",
+                         "^(?:Phí|Tiền) (?:giao hàng|ship|vận chuyển) (?:là |hết )?bao nhiêu(?: tiền)?\\?")][shape])
     return out
 
 
