@@ -33,7 +33,7 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                chores, clock, colours, commutes, comparisons, compliments, concerts, conditions, condolences, contact,
                cooking, couples, crying, cycling, dating, days_asked, days_off, deadlines, decisions, delays, dentist,
                diets, directions, dislikes, doing_now, doors, dreams, drinks, driving, earnings, emergencies, enrolment,
-               exams, eyesight, falls, family, fans, favourites, favours, fears, features, fed_up, finding, fines,
+               exams, eyesight, falls, family, fans, favourites, favours, fears, features, fed_up, feel, finding, fines,
                floods, food_delivery, forgiving, free_time, freelance, fridge, games, getting_lost, gifts, goodbyes,
                gossip, graduation, growing, hair_loss, haircuts, handedness, handwriting, hangovers, happenings,
                hobbies, holidays, homework, hospital, hosting, hotels, how_was, hunger, hurry, injuries, jabs, jokes,
@@ -329,7 +329,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           school_trouble, safety_gear, emergencies, bites, meetings, work_patterns, mending, handwriting, volume,
           scholarships, military_service, taxes, salons, hotels, nappies, lottery, cycling, wrapping, check_ups,
           tutoring, proposals, visas, library, airports, pensions, lessons, freelance, scams, gossip, addiction,
-          kitchen_mishaps, food_delivery)
+          kitchen_mishaps, food_delivery, feel)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:

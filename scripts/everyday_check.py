@@ -1107,6 +1107,8 @@
 467. ordered food on Grab, shall we order pizza tonight, the food hasn't arrived yet, how much is the delivery fee
    (mt/food_delivery.py: "Tôi đặt đồ ăn qua Grab."), both ways (v8: "I put the food across Grab.", "Sinh nở bao
    nhiêu?" for "How much is the delivery fee?");
+468. feels lonely, does she feel tired, felt tired yesterday, feels better now, doesn't feel well (mt/feel.py: "Tôi
+   thấy cô đơn."), both ways (v8: "I saw lonely.", "Tôi cảm thấy khỏe hơn bây giờ." for "I feel better now.");
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1136,10 +1138,10 @@ from mt import enrolment, falls, fans, fines, floods, fridge, games, hair_loss, 
 from mt import lifts, milestones, music, naps, numbness, online_shopping, overtime, pests, platforms, pocket_money
 from mt import printing, reflexes, sales, school_days, school_years, screen_time, showers, sights, sunburn, tattoos
 from mt import time_zones, tips, travel_sickness
-from mt import addiction, airports, bites, check_ups, cycling, emergencies, food_delivery, freelance, gossip
-from mt import handwriting, hotels, kitchen_mishaps, lessons, library, lottery, meetings, mending, military_service
-from mt import nappies, new_year, pensions, proposals, safety_gear, salons, scams, scholarships, school_trouble, taxes
-from mt import tutoring, visas, volume, work_patterns, wrapping
+from mt import addiction, airports, bites, check_ups, cycling, emergencies, feel, food_delivery, freelance
+from mt import gossip, handwriting, hotels, kitchen_mishaps, lessons, library, lottery, meetings, mending
+from mt import military_service, nappies, new_year, pensions, proposals, safety_gear, salons, scams, scholarships
+from mt import school_trouble, taxes, tutoring, visas, volume, work_patterns, wrapping
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -12894,7 +12896,9 @@ def stop61(t, rng: random.Random, n: int) -> None:
                             ("the rice is burnt, burnt the rice, forgot to turn off the stove, put too much salt in "
                              "the soup", burnt_61, kitchen_mishaps, "translate", "translate"),
                             ("ordered food on Grab, shall we order pizza tonight, the food hasn't arrived yet, how "
-                             "much is the delivery fee", delivered_61, food_delivery, "translate", "translate")])
+                             "much is the delivery fee", delivered_61, food_delivery, "translate", "translate"),
+                            ("feels lonely, does she feel tired, felt tired yesterday, feels better now, doesn't feel "
+                             "well", felt_61, feel, "translate", "translate")])
 
 
 # (Vietnamese, English, verb vi, verb en)
@@ -13967,6 +13971,44 @@ def delivered_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                         ("The food hasn't arrived yet.", "^(?:Đồ ăn|Thức ăn) (?:vẫn )?chưa (?:đến|tới)\\."),
                         ("How much is the delivery fee?",
                          "^(?:Phí|Tiền) (?:giao hàng|ship|vận chuyển) (?:là |hết )?bao nhiêu(?: tiền)?\\?")][shape])
+    return out
+
+
+# (Vietnamese, English)
+FELT_61 = [("cô đơn", "lonely"), ("chán", "bored"), ("đói", "hungry"), ("chóng mặt", "dizzy")]
+
+
+def felt_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who feels lonely (bored, hungry, dizzy), does someone feel tired, who felt tired yesterday, feels better now,
+    doesn't feel well; right: "feels lonely", "Does … feel tired?", "felt tired yesterday", "feels better now",
+    "doesn't feel well"; or "… (cảm) thấy cô đơn", "có thấy mệt không?", "Hôm qua … thấy mệt", "thấy khỏe hơn rồi",
+    "thấy không khỏe"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58[1:])
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58[1:])
+        f_vi, f_en = rng.choice(FELT_61)
+        shape = rng.randrange(5)
+        s_, do = "s" * one, "does" if one else "do"
+        if src == "vi":
+            out.append([(f"{w_vi} thấy {f_vi}.", f"^{w_en} feel{s_} {f_en}\\."),
+                        (f"{a_vi[0].upper()}{a_vi[1:]} có thấy mệt không?",
+                         f"^(?:Does|Do) {a_en} feel tired\\?"),
+                        (f"Hôm qua {low_58(w_vi)} thấy mệt.", f"^{w_en} felt tired yesterday\\."),
+                        (f"{w_vi} thấy khỏe hơn rồi.",
+                         f"^{w_en} (?:feel{s_}|(?:is|are|'s|'re) feeling) (?:much )?better(?: now)?\\."),
+                        (f"{w_vi} thấy không khỏe.", f"^{w_en} (?:{do}n't|{do} not) feel well\\.")][shape])
+        else:
+            out.append([(f"{w_en} feel{s_} {f_en}.", f"^{w_right} (?:cảm )?thấy {f_vi}\\."),
+                        (f"{'Does' if a_one else 'Do'} {a_en} feel tired?",
+                         f"^{a_right} có (?:cảm )?thấy mệt(?: mỏi)? không\\?"),
+                        (f"{w_en} felt tired yesterday.",
+                         f"^(?:Hôm qua,? {w_right} (?:đã )?(?:cảm )?thấy mệt(?: mỏi)?|{w_right} (?:đã )?(?:cảm )?thấy "
+                         f"mệt(?: mỏi)? (?:vào )?hôm qua)\\."),
+                        (f"{w_en} feel{s_} better now.",
+                         f"^(?:(?i:(?:bây )?giờ),? )?{w_right} (?:cảm )?thấy (?:khỏe|đỡ) hơn(?: rồi)?\\."),
+                        (f"{w_en} {do}n't feel well.",
+                         f"^{w_right} (?:(?:cảm )?thấy không (?:được )?khỏe|không (?:cảm )?thấy khỏe)\\.")][shape])
     return out
 
 
