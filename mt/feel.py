@@ -22,7 +22,7 @@ first), "feeling better" with "is" (mt/regards.py), "Bạn thấy thế nào?" (
 "thấy" with a thing (see, find: "Tôi thấy nó hay."), "cũng" (also), a day after (than yesterday?) or of no tense
 ("sáng nay", "tối nay"), good and bad (happy or well?, guilty or ill?), and "felt" without a day (Vietnamese says the
 past by the day).
-mt.phrasebook.translate tries these after mt/food_delivery.py.
+mt.phrasebook.translate tries these after mt/casts.py.
 
     >>> translate("Tôi thấy cô đơn.", "vi", "en"), translate("I feel better now.", "en", "vi")
     ('I feel lonely.', 'Bây giờ tôi thấy khỏe hơn rồi.')

@@ -1109,6 +1109,10 @@
    nhiêu?" for "How much is the delivery fee?");
 468. feels lonely, does she feel tired, felt tired yesterday, feels better now, doesn't feel well (mt/feel.py: "Tôi
    thấy cô đơn."), both ways (v8: "I saw lonely.", "Tôi cảm thấy khỏe hơn bây giờ." for "I feel better now.");
+469. has to wear a cast, on crutches, had five stitches, grazed her knee (mt/casts.py: "Cô ấy phải bó bột."), both
+   ways (v8: "She must brew.", "Tôi lấy gối của tôi." for "I grazed my knee.");
+470. has a blocked nose, has a rash, is constipated, has lost her voice (mt/symptoms.py: "Tôi bị nghẹt mũi."), both
+   ways (v8: "I have apnea.", "Tôi bị hăm tã." for "I have a rash.");
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1138,10 +1142,10 @@ from mt import enrolment, falls, fans, fines, floods, fridge, games, hair_loss, 
 from mt import lifts, milestones, music, naps, numbness, online_shopping, overtime, pests, platforms, pocket_money
 from mt import printing, reflexes, sales, school_days, school_years, screen_time, showers, sights, sunburn, tattoos
 from mt import time_zones, tips, travel_sickness
-from mt import addiction, airports, bites, check_ups, cycling, emergencies, feel, food_delivery, freelance
-from mt import gossip, handwriting, hotels, kitchen_mishaps, lessons, library, lottery, meetings, mending
-from mt import military_service, nappies, new_year, pensions, proposals, safety_gear, salons, scams, scholarships
-from mt import school_trouble, taxes, tutoring, visas, volume, work_patterns, wrapping
+from mt import addiction, airports, bites, casts, check_ups, cycling, emergencies, feel, food_delivery
+from mt import freelance, gossip, handwriting, hotels, kitchen_mishaps, lessons, library, lottery, meetings
+from mt import mending, military_service, nappies, new_year, pensions, proposals, safety_gear, salons, scams
+from mt import scholarships, school_trouble, symptoms, taxes, tutoring, visas, volume, work_patterns, wrapping
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -12898,7 +12902,11 @@ def stop61(t, rng: random.Random, n: int) -> None:
                             ("ordered food on Grab, shall we order pizza tonight, the food hasn't arrived yet, how "
                              "much is the delivery fee", delivered_61, food_delivery, "translate", "translate"),
                             ("feels lonely, does she feel tired, felt tired yesterday, feels better now, doesn't feel "
-                             "well", felt_61, feel, "translate", "translate")])
+                             "well", felt_61, feel, "translate", "translate"),
+                            ("has to wear a cast, on crutches, had five stitches, grazed her knee", cast_61, casts,
+                             "translate", "translate"),
+                            ("has a blocked nose, has a rash, is constipated, has lost her voice", symptom_61,
+                             symptoms, "translate", "translate")])
 
 
 # (Vietnamese, English, verb vi, verb en)
@@ -14009,6 +14017,59 @@ def felt_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                          f"^(?:(?i:(?:bây )?giờ),? )?{w_right} (?:cảm )?thấy (?:khỏe|đỡ) hơn(?: rồi)?\\."),
                         (f"{w_en} {do}n't feel well.",
                          f"^{w_right} (?:(?:cảm )?thấy không (?:được )?khỏe|không (?:cảm )?thấy khỏe)\\.")][shape])
+    return out
+
+
+def cast_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has to wear a cast, is on crutches, had five stitches, grazed their knee; right: "has to wear a cast", "on
+    crutches", "had five stitches", "grazed … knee"; or "… phải bó bột", "đang chống nạng", "bị khâu năm mũi", "bị
+    trầy đầu gối"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        o_vi, o_en, o_one, o_right = rng.choice(WHO_58[:3])  # (whose knee: "Lan grazed her knee"? "we … a cast"? left)
+        be = BE_53[one] if w_en != "I" else "(?:'m| am)"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{o_vi} phải bó bột.", f"^{o_en} {'has' if o_one else 'have'} to (?:wear|be in) a cast\\."),
+                        (f"{w_vi} đang chống nạng.", f"^{w_en}{be} on crutches\\."),
+                        (f"{w_vi} bị khâu năm mũi.", f"^{w_en} (?:had|got|needed) five stitches\\."),
+                        (f"{o_vi} bị trầy đầu gối.",
+                         f"^{o_en} (?:grazed|scraped|skinned) {WHOSE_58[o_en]} knee\\.")][shape])
+        else:
+            out.append([(f"{o_en} {'has' if o_one else 'have'} to wear a cast.", f"^{o_right} phải bó bột\\."),
+                        (f"{w_en} {be_53(w_en, one)} on crutches.",
+                         f"^{w_right} (?:đang |phải )?(?:chống|đi) nạng\\."),
+                        (f"{w_en} had five stitches.",
+                         f"^{w_right} (?:đã )?(?:bị |được |phải )khâu (?:năm|5) mũi\\."),
+                        (f"{o_en} grazed {WHOSE_58[o_en]} knee.",
+                         f"^{o_right} (?:vừa )?bị (?:trầy|xước|trầy xước) (?:ở )?đầu gối\\.")][shape])
+    return out
+
+
+def symptom_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has a blocked nose, has a rash, is constipated, has lost their voice; right: "a blocked nose", "a rash",
+    "constipated", "lost … voice"; or "… bị nghẹt mũi", "bị phát ban", "bị táo bón", "bị mất giọng"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58[1:3] + WHO_58[:1])  # (one nose, one voice: not "we")
+        be = BE_53[one] if w_en != "I" else "(?:'m| am)"
+        has = "(?: has|'s got)" if one else "(?: have|'ve got)"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} bị nghẹt mũi.", f"^{w_en}{has} a (?:blocked|stuffy) nose\\."),
+                        (f"{w_vi} bị phát ban.", f"^{w_en}{has} a rash\\."),
+                        (f"{w_vi} bị táo bón.", f"^{w_en}{be} constipated\\."),
+                        (f"{w_vi} bị mất giọng.",
+                         f"^{w_en}(?:'ve|'s| has| have) lost {WHOSE_58[w_en]} voice\\.")][shape])
+        else:
+            out.append([(f"{w_en} {'has' if one else 'have'} a blocked nose.",
+                         f"^{w_right} bị (?:nghẹt|ngạt) mũi\\."),
+                        (f"{w_en} {'has' if one else 'have'} a rash.",
+                         f"^{w_right} bị (?:phát ban|nổi mẩn(?: đỏ)?)\\."),
+                        (f"{w_en} {be_53(w_en, one)} constipated.", f"^{w_right} bị táo bón\\."),
+                        (f"{w_en} {'has' if one else 'have'} lost {WHOSE_58[w_en]} voice.",
+                         f"^{w_right} (?:đã )?(?:bị )?mất giọng(?: rồi)?\\.")][shape])
     return out
 
 
