@@ -13504,7 +13504,6 @@ def wrapped_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
         a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
         shape = rng.randrange(4)
         if src == "vi":
-            has = "(?:'s| has)" if a_one else "(?:'ve| have)"
             out.append([("Bạn có thể gói quà giúp tôi không?",
                          "^(?:Can|Could) you (?:gift[- ]?wrap (?:it|this)|wrap (?:it|this) as a (?:present|gift))"
                          "(?: for me)?\\?"),
