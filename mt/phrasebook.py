@@ -27,9 +27,9 @@ import re
 from functools import lru_cache
 
 from . import (about_to, accidents, accounts, aches, acquaintances, addiction, ages, agreeing, ailments, air_con,
-               airports, alarms, allergies, anniversaries, appointments, arrivals, at_the_moment, babies, bargaining,
-               batteries, bedtimes, bills, birthdays, bites, bookings, books_films, boring, bring_along, broken,
-               business_trips, busy, calls, car_trouble, careers, cash, casts, cautions, check_ups, childcare,
+               airports, alarms, allergies, anniversaries, appliances, appointments, arrivals, at_the_moment, babies,
+               bargaining, batteries, bedtimes, bills, birthdays, bites, bookings, books_films, boring, bring_along,
+               broken, business_trips, busy, calls, car_trouble, careers, cash, casts, cautions, check_ups, childcare,
                childhood, chores, clock, colours, commutes, comparisons, compliments, concerts, conditions, condolences,
                contact, cooking, couples, crying, cycling, dating, days_asked, days_off, deadlines, decisions, delays,
                dentist, diets, directions, dislikes, doing_now, doors, dreams, drinks, driving, earnings, emergencies,
@@ -329,7 +329,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           school_trouble, safety_gear, emergencies, bites, meetings, work_patterns, mending, handwriting, volume,
           scholarships, military_service, taxes, salons, hotels, nappies, lottery, cycling, wrapping, check_ups,
           tutoring, proposals, visas, library, airports, pensions, lessons, freelance, scams, gossip, addiction,
-          kitchen_mishaps, food_delivery, casts, feel, symptoms)
+          kitchen_mishaps, food_delivery, casts, feel, symptoms, appliances)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:

@@ -1113,6 +1113,9 @@
    ways (v8: "She must brew.", "Tôi lấy gối của tôi." for "I grazed my knee.");
 470. has a blocked nose, has a rash, is constipated, has lost her voice (mt/symptoms.py: "Tôi bị nghẹt mũi."), both
    ways (v8: "I have apnea.", "Tôi bị hăm tã." for "I have a rash.");
+471. the fridge isn't cold, the washing machine won't spin, the kettle keeps switching off, the oven takes ages to
+   heat up (mt/appliances.py: "Tủ lạnh không lạnh."), both ways (v8: "The cold is not cold.", "Lá lạnh không phải là
+   lạnh." for "The fridge isn't cold.");
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1142,7 +1145,7 @@ from mt import enrolment, falls, fans, fines, floods, fridge, games, hair_loss, 
 from mt import lifts, milestones, music, naps, numbness, online_shopping, overtime, pests, platforms, pocket_money
 from mt import printing, reflexes, sales, school_days, school_years, screen_time, showers, sights, sunburn, tattoos
 from mt import time_zones, tips, travel_sickness
-from mt import addiction, airports, bites, casts, check_ups, cycling, emergencies, feel, food_delivery
+from mt import addiction, airports, appliances, bites, casts, check_ups, cycling, emergencies, feel, food_delivery
 from mt import freelance, gossip, handwriting, hotels, kitchen_mishaps, lessons, library, lottery, meetings
 from mt import mending, military_service, nappies, new_year, pensions, proposals, safety_gear, salons, scams
 from mt import scholarships, school_trouble, symptoms, taxes, tutoring, visas, volume, work_patterns, wrapping
@@ -12906,7 +12909,9 @@ def stop61(t, rng: random.Random, n: int) -> None:
                             ("has to wear a cast, on crutches, had five stitches, grazed her knee", cast_61, casts,
                              "translate", "translate"),
                             ("has a blocked nose, has a rash, is constipated, has lost her voice", symptom_61,
-                             symptoms, "translate", "translate")])
+                             symptoms, "translate", "translate"),
+                            ("the fridge isn't cold, the washing machine won't spin, the kettle keeps switching off, "
+                             "the oven takes ages to heat up", appliance_61, appliances, "translate", "translate")])
 
 
 # (Vietnamese, English, verb vi, verb en)
@@ -14069,6 +14074,40 @@ def symptom_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                         (f"{w_en} {be_53(w_en, one)} constipated.", f"^{w_right} bị táo bón\\."),
                         (f"{w_en} {'has' if one else 'have'} lost {WHOSE_58[w_en]} voice.",
                          f"^{w_right} (?:đã )?(?:bị )?mất giọng(?: rồi)?\\.")][shape])
+    return out
+
+
+# whose (Vietnamese after the thing, English)
+APPLIANCE_OWNERS_61 = [("", "The"), (" của tôi", "My"), (" của mẹ tôi", "My mother's")]
+
+
+def appliance_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Whose fridge isn't cold, washing machine won't spin, kettle keeps switching off, oven takes ages to heat up;
+    right: "fridge isn't cold", "washing machine won't spin", "kettle keeps switching off", "oven takes ages to heat
+    up"; or "Tủ lạnh … không lạnh", "Máy giặt … không vắt", "Ấm siêu tốc … cứ tự tắt", "Lò nướng … lâu nóng"."""
+    out = []
+    for _ in range(n):
+        o_vi, o_en = rng.choice(APPLIANCE_OWNERS_61)
+        o_re = o_vi.replace(" của ", " (?:của )?")
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"Tủ lạnh{o_vi} không lạnh.",
+                         f"^{o_en} (?:fridge|refrigerator) (?:isn't|is not) (?:cold|cooling)\\."),
+                        (f"Máy giặt{o_vi} không vắt.",
+                         f"^{o_en} washing machine (?:won't|will not|isn't|is not|doesn't|does not) spin(?:ning)?\\."),
+                        (f"Ấm siêu tốc{o_vi} cứ tự tắt.",
+                         f"^{o_en} kettle keeps (?:switching|turning|cutting|shutting) (?:itself )?(?:off|out)\\."),
+                        (f"Lò nướng{o_vi} lâu nóng quá.",
+                         f"^{o_en} oven takes (?:ages|forever|so long|too long|a long time) to (?:heat up|get hot|warm "
+                         f"up)\\.")][shape])
+        else:
+            out.append([(f"{o_en} fridge isn't cold.", f"^Tủ lạnh{o_re} không (?:lạnh|mát)\\."),
+                        (f"{o_en} washing machine won't spin.", f"^Máy giặt{o_re} không (?:vắt|quay)\\."),
+                        (f"{o_en} kettle keeps switching off.",
+                         f"^(?:Ấm siêu tốc|Ấm đun nước|Ấm điện|Ấm nước){o_re} cứ (?:tự |bị )?(?:tắt|ngắt)\\."),
+                        (f"{o_en} oven takes ages to heat up.",
+                         f"^Lò nướng{o_re} (?:lâu nóng(?: quá)?|mất (?:rất )?nhiều thời gian (?:để|mới) nóng|mãi mới "
+                         f"nóng)\\.")][shape])
     return out
 
 
