@@ -27,7 +27,7 @@ the fridge or the washing machine not working (mt/broken.py), "Bàn là nóng qu
 phrasebook's) and hot water for a shower (mt/showers.py), the air conditioner (mt/air_con.py), turning things on or
 off (mt/switches.py), people's noise (mt/noise.py); "máy sấy" alone (a hair dryer too), "tủ lạnh nhà tôi" (mine or
 ours?), "nữa" (any more), a past or a plural thing, and anything else.
-mt.phrasebook.translate tries these after mt/symptoms.py.
+mt.phrasebook.translate tries these after mt/sky.py.
 
     >>> translate("Tủ lạnh không lạnh.", "vi", "en"), translate("The washing machine won't spin.", "en", "vi")
     ("The fridge isn't cold.", 'Máy giặt không vắt.')

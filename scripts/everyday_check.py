@@ -1116,6 +1116,23 @@
 471. the fridge isn't cold, the washing machine won't spin, the kettle keeps switching off, the oven takes ages to
    heat up (mt/appliances.py: "Tủ lạnh không lạnh."), both ways (v8: "The cold is not cold.", "Lá lạnh không phải là
    lạnh." for "The fridge isn't cold.");
+472. the dog keeps barking, why is the dog barking, the rooster crows at 5 a.m., the cat scratched me
+   (mt/animal_noises.py: "Con mèo cào tôi."), both ways (v8: "The cat brought me.", "Con chó vẫn còn barking." for "The
+   dog keeps barking.");
+473. do you have a power bank, can I borrow your charger, my charger isn't working, do I need an adaptor
+   (mt/chargers.py: "Bạn có sạc dự phòng không?"), both ways (v8: "Do you charge the room?", "Bạn có ngân hàng năng
+   lượng không?" for "Do you have a power bank?");
+474. on maternity leave, the boss won't let me take time off, has to take the day off to look after her son, used up
+   all her leave (mt/leave.py: "Cô ấy đang nghỉ sinh."), both ways (v8: "She is taking a break of birth.", "Tôi phải mất
+   ngày để xem xét con trai tôi." for "I have to take the day off to look after my son.");
+475. taking the driving test next week, failed it twice, passed first time, have you taken it yet
+   (mt/driving_tests.py: "Tôi thi bằng lái xe tuần sau."), both ways (v8: "I have done a driver's license next week.",
+   "Tôi đã thất bại kiểm tra lái xe của tôi hai lần." for "I failed my driving test twice.");
+476. likes watching the sunset, a full moon tonight, so many stars, did you see the shooting star (mt/sky.py: "Tối
+   nay trăng tròn."), both ways (v8: "Tonight, rounded Moon.", "Chăm sóc, một con mưa!" for "Look, a rainbow!");
+477. what time does the pool close, the pool is closed for cleaning, is the pool heated, needs a swimming cap
+   (mt/pools.py: "Bể bơi mở cửa đến mấy giờ?"), both ways (v8: "How many hours of swimming open?", "Bể bơi có phải
+   không?" for "Is the pool heated?");
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1145,10 +1162,11 @@ from mt import enrolment, falls, fans, fines, floods, fridge, games, hair_loss, 
 from mt import lifts, milestones, music, naps, numbness, online_shopping, overtime, pests, platforms, pocket_money
 from mt import printing, reflexes, sales, school_days, school_years, screen_time, showers, sights, sunburn, tattoos
 from mt import time_zones, tips, travel_sickness
-from mt import addiction, airports, appliances, bites, casts, check_ups, cycling, emergencies, feel, food_delivery
-from mt import freelance, gossip, handwriting, hotels, kitchen_mishaps, lessons, library, lottery, meetings
-from mt import mending, military_service, nappies, new_year, pensions, proposals, safety_gear, salons, scams
-from mt import scholarships, school_trouble, symptoms, taxes, tutoring, visas, volume, work_patterns, wrapping
+from mt import addiction, airports, animal_noises, appliances, bites, casts, chargers, check_ups, cycling
+from mt import driving_tests, emergencies, feel, food_delivery, freelance, gossip, handwriting, hotels
+from mt import kitchen_mishaps, leave, lessons, library, lottery, meetings, mending, military_service, nappies
+from mt import new_year, pensions, pools, proposals, safety_gear, salons, scams, scholarships, school_trouble, sky
+from mt import symptoms, taxes, tutoring, visas, volume, work_patterns, wrapping
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -12911,7 +12929,19 @@ def stop61(t, rng: random.Random, n: int) -> None:
                             ("has a blocked nose, has a rash, is constipated, has lost her voice", symptom_61,
                              symptoms, "translate", "translate"),
                             ("the fridge isn't cold, the washing machine won't spin, the kettle keeps switching off, "
-                             "the oven takes ages to heat up", appliance_61, appliances, "translate", "translate")])
+                             "the oven takes ages to heat up", appliance_61, appliances, "translate", "translate"),
+                            ("the dog keeps barking, why is the dog barking, the rooster crows at 5 a.m., the cat "
+                             "scratched me", barked_61, animal_noises, "translate", "translate"),
+                            ("do you have a power bank, can I borrow your charger, my charger isn't working, do I need "
+                             "an adaptor", charger_61, chargers, "translate", "translate"),
+                            ("on maternity leave, the boss won't let me take time off, has to take the day off to look "
+                             "after her son, used up all her leave", leave_61, leave, "translate", "translate"),
+                            ("taking the driving test next week, failed it twice, passed first time, have you taken "
+                             "it yet", driving_test_61, driving_tests, "translate", "translate"),
+                            ("likes watching the sunset, a full moon tonight, so many stars, did you see the shooting "
+                             "star", sky_61, sky, "translate", "translate"),
+                            ("what time does the pool close, the pool is closed for cleaning, is the pool heated, "
+                             "needs a swimming cap", pool_61, pools, "translate", "translate")])
 
 
 # (Vietnamese, English, verb vi, verb en)
@@ -14108,6 +14138,196 @@ def appliance_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                         (f"{o_en} oven takes ages to heat up.",
                          f"^Lò nướng{o_re} (?:lâu nóng(?: quá)?|mất (?:rất )?nhiều thời gian (?:để|mới) nóng|mãi mới "
                          f"nóng)\\.")][shape])
+    return out
+
+
+# (Vietnamese, English, Vietnamese right)
+PETS_61 = [("Con chó", "The dog", "(?:Con )?[Cc]hó"), ("Chó nhà tôi", "My dog", "(?:Con )?[Cc]hó (?:nhà |của )tôi"),
+           ("Con chó này", "This dog", "(?:Con )?[Cc]hó này")]
+
+
+def barked_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """A dog keeps barking, why is it barking, the rooster crows at a time every day, the cat scratched whom; right:
+    "keeps barking", "Why is … barking?", "The rooster crows at 5 a.m. every day", "The cat scratched …"; or "… cứ
+    sủa", "Sao … sủa", "gáy lúc 5 giờ sáng mỗi …", "Con mèo cào …"."""
+    out = []
+    for _ in range(n):
+        p_vi, p_en, p_right = rng.choice(PETS_61)
+        m_vi, m_en, m_right = rng.choice(WHOM_58)
+        hour = rng.choice(["5", "6"])
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{p_vi} cứ sủa.", f"^{p_en} keeps barking\\."),
+                        (f"Sao {p_vi[0].lower()}{p_vi[1:]} sủa thế?",
+                         f"^Why is {p_en[0].lower()}{p_en[1:]} barking\\?"),
+                        (f"Gà gáy lúc {hour} giờ sáng mỗi ngày.",
+                         f"^The roosters? crows? at {hour}(?::00)? a\\.m\\. every day\\."),
+                        (f"Con mèo cào {m_vi}.", f"^The cat scratched {m_en}\\.")][shape])
+        else:
+            out.append([(f"{p_en} keeps barking.", f"^{p_right} cứ sủa(?: mãi)?\\."),
+                        (f"Why is {p_en[0].lower()}{p_en[1:]} barking?",
+                         f"^(?:Sao|Tại sao) (?i:{p_right}) (?:lại |đang )?sủa(?: thế| vậy)?\\?"),
+                        (f"The rooster crows at {hour} a.m. every morning.",
+                         f"^(?:Con )?[Gg]à(?: trống)? gáy (?:vào )?lúc {hour} giờ sáng (?:mỗi|mọi|hằng) (?:buổi )?sáng"
+                         f"\\."),
+                        (f"The cat scratched {m_en}.", f"^(?:Con mèo cào {m_right}|(?i:{m_right}) bị (?:con )?mèo cào)"
+                         f"\\.")][shape])
+    return out
+
+
+# (Vietnamese, English)
+CHARGERS_61 = [("sạc dự phòng", "power bank"), ("dây sạc", "charging cable"), ("cục sạc", "charger")]
+
+
+def charger_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Does someone have a power bank, can I borrow your charger, whose charger isn't working, do I need an adaptor;
+    right: "have a power bank", "borrow your charging cable", "charger isn't working", "Do I need an adaptor?"; or "…
+    có sạc dự phòng không?", "mượn dây sạc của bạn", "Cục sạc của … không hoạt động", "Tôi có cần ổ chuyển đổi
+    không?"."""
+    out = []
+    for _ in range(n):
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        c_vi, c_en = rng.choice(CHARGERS_61)
+        o_vi, o_en, o_right = rng.choice(PHONES_61)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{a_vi} có sạc dự phòng không?", f"^(?:Do|Does) {a_en} have a power bank\\?"),
+                        (f"Tôi có thể mượn {c_vi} của bạn không?", f"^(?:Can|Could|May) I borrow your {c_en}\\?"),
+                        (f"Cục sạc của {o_vi} không hoạt động.",
+                         f"^{o_en} charger (?:isn't|is not|doesn't|does not) work(?:ing)?\\."),
+                        ("Tôi có cần ổ chuyển đổi không?", "^Do I need an? (?:(?:travel|plug) )?adapt[eo]r\\?")][shape])
+        else:
+            out.append([(f"{'Does' if a_one else 'Do'} {a_en} have a power bank?",
+                         f"^{a_right} có (?:sạc|pin) dự phòng không\\?"),
+                        (f"Can I borrow your {c_en}?",
+                         f"^(?:Tôi có thể mượn (?:cục |bộ |cái )?{c_vi} của bạn (?:được )?không|Cho tôi mượn "
+                         f"(?:cục |bộ |cái )?{c_vi} (?:của bạn )?(?:được )?không)\\?".replace("cục sạc", "sạc")),
+                        (f"{'Her' if o_vi == 'mẹ tôi' else o_en} charger isn't working.",
+                         f"^(?:Cục |Bộ |Củ )?[Ss]ạc {'(?:của )?cô (?:ấy|ta)' if o_vi == 'mẹ tôi' else o_right} không "
+                         f"(?:hoạt động|dùng được|chạy)\\."),
+                        ("Do I need an adaptor?",
+                         "^Tôi có cần (?:ổ (?:cắm )?chuyển đổi|đầu chuyển đổi|phích (?:cắm )?chuyển đổi) không\\?")]
+                       [shape])
+    return out
+
+
+def leave_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is on maternity leave, the boss won't let whom take time off, who has to take the day off to look after
+    their son, who has used up all their leave; right: "on maternity leave", "won't let … take time off", "take the
+    day off to look after … son", "used up all … leave"; or "… đang nghỉ sinh", "Sếp không cho … nghỉ", "phải nghỉ làm
+    để chăm con trai", "hết phép"."""
+    out = []
+    for _ in range(n):
+        f_vi, f_en, f_right = rng.choice([("Cô ấy", "She", "(?i:cô (?:ấy|ta))"), ("Vợ tôi", "My wife",
+                                                                                   "(?i:vợ (?:của )?tôi)")])
+        w_vi, w_en, one, w_right = rng.choice(WHO_58[:3])
+        m_vi, m_en, m_right = rng.choice([("tôi", "me", "tôi"), ("chúng tôi", "us", "chúng tôi")])
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{f_vi} đang nghỉ sinh.", f"^{f_en}(?:'s| is) on maternity leave\\."),
+                        (f"Sếp không cho {m_vi} nghỉ.",
+                         f"^(?:My|Our|The) boss (?:won't|doesn't|will not) let {m_en} take (?:time|a day|the day) off"
+                         f"\\."),
+                        (f"{w_vi} phải nghỉ làm để chăm con trai.",
+                         f"^{w_en} {'has' if one else 'have'} to take (?:the day|time) off(?: work)? to (?:look after|"
+                         f"take care of) {WHOSE_58[w_en]} son\\."),
+                        (f"{w_vi} hết phép rồi.",
+                         f"^{w_en}(?:'ve|'s| has| have) used up (?:all )?{WHOSE_58[w_en]} (?:annual )?leave\\.")]
+                       [shape])
+        else:
+            out.append([(f"{f_en} is on maternity leave.", f"^{f_right} đang nghỉ (?:sinh|thai sản)\\."),
+                        (f"My boss won't let {m_en} take time off.",
+                         f"^[Ss]ếp(?: của)? tôi không cho {m_right} nghỉ(?: phép)?\\."),
+                        (f"{w_en} {'has' if one else 'have'} to take the day off to look after {WHOSE_58[w_en]} son.",
+                         f"^{w_right} phải nghỉ làm để (?:chăm|trông|chăm sóc) con trai(?: (?:của )?\\w+(?: \\w+)?)?"
+                         f"\\."),
+                        (f"{w_en} {'has' if one else 'have'} used up all {WHOSE_58[w_en]} leave.",
+                         f"^{w_right} (?:đã )?(?:(?:dùng|sử dụng) )?hết (?:ngày )?phép(?: rồi)?\\.")][shape])
+    return out
+
+
+def driving_test_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is taking their driving test next week, failed it twice, passed it first time, has someone taken it yet;
+    right: "taking … driving test next week", "failed … driving test twice", "passed … driving test first time",
+    "taken … driving test yet?"; or "Tuần sau … thi bằng lái", "thi trượt bằng lái hai lần", "thi đỗ bằng lái ngay
+    lần đầu", "đã thi bằng lái chưa?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58[:3])
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58[:3])
+        whose, a_whose = WHOSE_58[w_en], {"you": "your", "your mother": "her", "she": "her"}[a_en]
+        be = BE_53[one] if w_en != "I" else "(?:'m| am)"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} thi bằng lái xe tuần sau.", f"^{w_en}{be} taking {whose} driving test next week\\."),
+                        (f"{w_vi} thi trượt bằng lái hai lần.",
+                         f"^{w_en}(?:'ve|'s| has| have)? failed {whose} driving test twice\\."),
+                        (f"{w_vi} thi đỗ bằng lái ngay lần đầu.",
+                         f"^{w_en} passed {whose} driving test (?:(?:the )?first time|(?:on|at) (?:the|{whose}) first "
+                         f"(?:try|attempt))\\."),
+                        (f"{a_vi} đã thi bằng lái chưa?",
+                         f"^(?:Have|Has) {a_en} taken {a_whose} driving test yet\\?")][shape])
+        else:
+            out.append([(f"{w_en} {be_53(w_en, one)} taking {whose} driving test next week.",
+                         f"^(?:Tuần sau {w_right} (?:sẽ )?thi bằng lái(?: xe)?|{w_right} (?:sẽ )?thi bằng lái(?: xe)? "
+                         f"(?:vào )?tuần sau)\\."),
+                        (f"{w_en} failed {whose} driving test twice.",
+                         f"^{w_right} (?:đã )?(?:thi )?(?:bị )?trượt bằng lái(?: xe)? hai lần\\."),
+                        (f"{w_en} passed {whose} driving test first time.",
+                         f"^{w_right} (?:đã )?(?:thi )?(?:đỗ|đậu) bằng lái(?: xe)? (?:ngay )?(?:từ )?lần đầu(?: tiên)?"
+                         f"\\."),
+                        (f"{'Has' if a_one else 'Have'} {a_en} taken {a_whose} driving test yet?",
+                         f"^{a_right} (?:đã )?thi bằng lái(?: xe)? chưa\\?")][shape])
+    return out
+
+
+def sky_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who likes watching the sunset, there's a full moon tonight, there are so many stars, did someone see the
+    shooting star; right: "likes watching the sunset", "a full moon tonight", "so many stars", "see the shooting
+    star?"; or "… thích ngắm hoàng hôn", "Tối nay trăng tròn", "nhiều sao quá", "có thấy sao băng không?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} thích ngắm hoàng hôn.",
+                         f"^{w_en} (?:likes?|loves?|enjoys?) (?:watching|to watch) (?:the )?sunsets?\\."),
+                        ("Tối nay trăng tròn.", "^There(?:'s| is) a full moon tonight\\."),
+                        ("Tối nay nhiều sao quá.", "^There are (?:so many|a lot of|many) stars(?: tonight)?\\."),
+                        (f"{a_vi} có thấy sao băng không?", f"^Did {a_en} see (?:the|that|a) shooting star\\?")][shape])
+        else:
+            out.append([(f"{w_en} like{'s' * one} watching the sunset.",
+                         f"^{w_right} (?:rất )?thích (?:ngắm|xem) (?:cảnh )?hoàng hôn\\."),
+                        ("There's a full moon tonight.", "^(?:Tối|Đêm) nay (?:có |là đêm )?trăng tròn\\."),
+                        ("There are so many stars tonight.",
+                         "^(?i:(?:tối|đêm) nay) (?:có )?(?:rất |thật )?nhiều (?:ngôi |vì )?sao(?: quá)?\\."),
+                        (f"Did {a_en} see the shooting star?",
+                         f"^{a_right} có (?:nhìn )?thấy (?:ngôi )?sao băng(?: đó)? không\\?")][shape])
+    return out
+
+
+def pool_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """What time does the pool close, the pool is closed for cleaning, is the pool heated, who needs a swimming cap;
+    right: "What time does the pool close?", "closed for cleaning", "Is the pool heated?", "needs a swimming cap"; or
+    "Mấy giờ bể bơi đóng cửa?", "đóng cửa để vệ sinh", "có được sưởi ấm không?", "cần (đội) mũ bơi"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        p_vi = rng.choice(["Bể bơi", "Hồ bơi"])
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"Mấy giờ {p_vi.lower()} đóng cửa?", "^What time does the (?:swimming )?pool close\\?"),
+                        (f"{p_vi} đóng cửa để vệ sinh.", "^The (?:swimming )?pool(?: is|'s) closed for cleaning\\."),
+                        (f"{p_vi} có được sưởi ấm không?", "^Is the (?:swimming )?pool heated\\?"),
+                        (f"{w_vi} cần đội mũ bơi.", f"^{w_en} needs? (?:to wear )?a swimming cap\\.")][shape])
+        else:
+            out.append([("What time does the pool close?",
+                         "^(?:(?:Bể|Hồ) bơi đóng cửa (?:vào )?lúc mấy giờ|Mấy giờ (?:bể|hồ) bơi đóng cửa)\\?"),
+                        ("The pool is closed for cleaning.",
+                         "^(?:Bể|Hồ) bơi (?:đang )?(?:đóng cửa|đóng) để (?:vệ sinh|dọn dẹp)\\."),
+                        ("Is the pool heated?", "^(?:Bể|Hồ) bơi có được (?:sưởi(?: ấm)?|làm (?:ấm|nóng)) không\\?"),
+                        (f"{w_en} need{'s' * one} a swimming cap.", f"^{w_right} cần (?:đội )?mũ bơi\\.")][shape])
     return out
 
 
