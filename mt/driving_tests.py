@@ -17,7 +17,7 @@ English) has expired, expired or is about to. Left: a plain pass or fail of the 
 (mt/exams.py), a licence had or just got (mt/driving.py), a driving licence expiring (mt/papers.py), "học lái xe" in
 Vietnamese (mt/skills.py), driving lessons signed up for (mt/enrolment.py); "anh", "chị", "em" alone saying it, a
 name alone (his or her test?), "khi nào" after (did or will?), "Tôi thi bằng lái." with no day (now, or planned?).
-mt.phrasebook.translate tries these after mt/chargers.py.
+mt.phrasebook.translate tries these after mt/insomnia.py.
 
     >>> translate("Tôi thi bằng lái xe tuần sau.", "vi", "en"), translate("I failed my driving test twice.", "en", "vi")
     ("I'm taking my driving test next week.", 'Tôi đã thi trượt bằng lái xe hai lần.')

@@ -37,7 +37,7 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                favourites, favours, fears, features, fed_up, feel, finding, fines, floods, food_delivery, forgiving,
                free_time, freelance, fridge, games, getting_lost, gifts, goodbyes, gossip, graduation, growing,
                hair_loss, haircuts, handedness, handwriting, hangovers, happenings, hobbies, holidays, homework,
-               hospital, hosting, hotels, how_was, hunger, hurry, injuries, jabs, jokes, journeys, keys,
+               hospital, hosting, hotels, how_was, hunger, hurry, injuries, insomnia, jabs, jokes, journeys, keys,
                kitchen_mishaps, languages, lateness, laundry, leaks, leave, left_behind, lessons, library, lies, lifts,
                loans, looking_forward, looks, lottery, luck, luggage, makeup, matches, meals, mealtimes, medicine,
                meeting_up, meetings, mending, messages, milestones, military_service, mishaps, missing, mistakes, moods,
@@ -330,8 +330,8 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           school_trouble, safety_gear, emergencies, bites, meetings, work_patterns, mending, handwriting, volume,
           scholarships, military_service, taxes, salons, hotels, nappies, lottery, cycling, wrapping, check_ups,
           tutoring, proposals, visas, library, airports, pensions, lessons, freelance, scams, gossip, addiction,
-          kitchen_mishaps, food_delivery, casts, feel, symptoms, pools, sky, appliances, leave, chargers, driving_tests,
-          animal_noises)
+          kitchen_mishaps, food_delivery, casts, feel, symptoms, pools, sky, appliances, leave, chargers, insomnia,
+          driving_tests, animal_noises)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:

@@ -1133,6 +1133,9 @@
 477. what time does the pool close, the pool is closed for cleaning, is the pool heated, needs a swimming cap
    (mt/pools.py: "Bể bơi mở cửa đến mấy giờ?"), both ways (v8: "How many hours of swimming open?", "Bể bơi có phải
    không?" for "Is the pool heated?");
+478. hasn't slept for the past few nights, keeps waking up at 3 a.m., was awake all night, takes sleeping pills
+   (mt/insomnia.py: "Tôi bị mất ngủ mấy đêm nay."), both ways (v8: "I have a few sleeps tonight.", "Tôi đi chơi và quay
+   lại suốt đêm." for "I tossed and turned all night.");
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1163,7 +1166,7 @@ from mt import lifts, milestones, music, naps, numbness, online_shopping, overti
 from mt import printing, reflexes, sales, school_days, school_years, screen_time, showers, sights, sunburn, tattoos
 from mt import time_zones, tips, travel_sickness
 from mt import addiction, airports, animal_noises, appliances, bites, casts, chargers, check_ups, cycling
-from mt import driving_tests, emergencies, feel, food_delivery, freelance, gossip, handwriting, hotels
+from mt import driving_tests, emergencies, feel, food_delivery, freelance, gossip, handwriting, hotels, insomnia
 from mt import kitchen_mishaps, leave, lessons, library, lottery, meetings, mending, military_service, nappies
 from mt import new_year, pensions, pools, proposals, safety_gear, salons, scams, scholarships, school_trouble, sky
 from mt import symptoms, taxes, tutoring, visas, volume, work_patterns, wrapping
@@ -12941,7 +12944,9 @@ def stop61(t, rng: random.Random, n: int) -> None:
                             ("likes watching the sunset, a full moon tonight, so many stars, did you see the shooting "
                              "star", sky_61, sky, "translate", "translate"),
                             ("what time does the pool close, the pool is closed for cleaning, is the pool heated, "
-                             "needs a swimming cap", pool_61, pools, "translate", "translate")])
+                             "needs a swimming cap", pool_61, pools, "translate", "translate"),
+                            ("hasn't slept for the past few nights, keeps waking up at 3 a.m., was awake all night, "
+                             "takes sleeping pills", sleepless_61, insomnia, "translate", "translate")])
 
 
 # (Vietnamese, English, verb vi, verb en)
@@ -14328,6 +14333,36 @@ def pool_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                          "^(?:Bể|Hồ) bơi (?:đang )?(?:đóng cửa|đóng) để (?:vệ sinh|dọn dẹp)\\."),
                         ("Is the pool heated?", "^(?:Bể|Hồ) bơi có được (?:sưởi(?: ấm)?|làm (?:ấm|nóng)) không\\?"),
                         (f"{w_en} need{'s' * one} a swimming cap.", f"^{w_right} cần (?:đội )?mũ bơi\\.")][shape])
+    return out
+
+
+def sleepless_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who hasn't been able to sleep for the past few nights, keeps waking up at 3 a.m., was awake all night, takes
+    sleeping pills; right: "haven't been able to sleep for the past few nights", "keeps waking up at 3 a.m.", "awake
+    all night", "takes sleeping pills"; or "… bị mất ngủ mấy đêm nay", "cứ thức dậy lúc 3 giờ sáng", "thức trắng cả
+    đêm", "uống thuốc ngủ"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        hour = rng.choice(["3", "4"])
+        was = "was" if one or w_en == "I" else "were"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{w_vi} bị mất ngủ mấy đêm nay.",
+                         f"^{w_en} (?:{'has' if one else 'have'}n't|{'has' if one else 'have'} not) been able to sleep "
+                         f"for the (?:past|last) few nights\\."),
+                        (f"{w_vi} cứ thức dậy lúc {hour} giờ sáng.", f"^{w_en} keeps? waking up at {hour} a\\.m\\."),
+                        (f"{w_vi} thức trắng cả đêm.", f"^{w_en} {was} (?:awake|up) all night\\."),
+                        (f"{w_vi} uống thuốc ngủ.", f"^{w_en} takes? sleeping pills\\.")][shape])
+        else:
+            out.append([(f"{w_en} {'has' if one else 'have'}n't been able to sleep for the past few nights.",
+                         f"^(?:(?:Mấy|Vài) đêm (?:nay|qua),? {w_right} (?:bị mất ngủ|không (?:thể )?ngủ được)|{w_right} "
+                         f"(?:bị mất ngủ|không (?:thể )?ngủ được) (?:mấy|vài) đêm (?:nay|qua))\\."),
+                        (f"{w_en} keep{'s' * one} waking up at {hour} a.m.",
+                         f"^{w_right} cứ (?:thức|tỉnh) (?:dậy|giấc) lúc {hour} giờ sáng\\."),
+                        (f"{w_en} {was} awake all night.",
+                         f"^{w_right} (?:nằm )?(?:thao thức|trằn trọc|thức trắng) (?:cả|suốt) đêm\\."),
+                        (f"{w_en} take{'s' * one} sleeping pills.", f"^{w_right} uống thuốc ngủ\\.")][shape])
     return out
 
 

@@ -144,3 +144,8 @@ def test_vi_en(text, said):
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
+
+
+@pytest.mark.parametrize("text", ["Cháy nhà?", "Xe cấp cứu đến rồi?", "Nhà tôi đang cháy?"])
+def test_a_statement_asked_is_left(text):
+    assert translate(text, "vi", "en") is None
