@@ -13,10 +13,12 @@ a doctor." → "Méc-ri của tôi là bác sĩ.", "Show me your engagement ring
 Taken: who (mt.hobbies.WHO, WHO_EN) proposed ("cầu hôn") to whom (WHOM, WHOM_EN), on a day behind (mt.free_time.when,
 mt.dates.NEAR_SPANS), just, already, not yet ("chưa"), asked ("đã … chưa?"; "có … không?" only with a day behind), is
 going to, soon ("sắp"), is planning to or wants to; who accepted or turned down a proposal, someone's, said yes or
-no; who is engaged to whom or to one of mt.people.JOBS, asked, or got engaged to them on a day behind; whose fiancé or
-fiancée ("chồng/vợ sắp cưới", "vị hôn phu", "hôn thê") is one of JOBS, and "This is my fiancé."; "Show me your
-(engagement) ring!"; when the engagement party ("lễ đính hôn", "tiệc đính hôn"; "lễ ăn hỏi": the ceremony) is, asked
-or said. Left: getting engaged without whom ("Họ đã đính hôn.", "They got engaged last month.": mt/weddings.py's),
+no (in English a marriage proposal, or his, hers, a name's or a kin's after "She", "He" or a kin of the other sex:
+not "the proposal", "my proposal", nor after "I", "they" or a boss, often a plan at work); who is engaged to whom or
+to one of mt.people.JOBS, asked, or got engaged to them on a day behind; whose fiancé or fiancée ("chồng/vợ sắp
+cưới", "vị hôn phu", "hôn thê") is one of JOBS, and "This is my fiancé."; "Show me your (engagement) ring!"; when
+the engagement party ("lễ đính hôn", "tiệc đính hôn"; "lễ ăn hỏi": the ceremony) is, asked or said.
+Left: getting engaged without whom ("Họ đã đính hôn.", "They got engaged last month.": mt/weddings.py's),
 "Họ đã đính hôn chưa?" (v8 writes it well), "đồng ý", "nhận lời" alone (agreeing to anything), "có cầu hôn … không?"
 without a day (did, or will?), "anh", "chị", "em" alone (speaker or listener), a toast proposed (mt/anniversaries.py's),
 a ring bought or admired, and anything else.
@@ -37,7 +39,7 @@ from .lazy_re import lazy
 from .names import GIVEN, GIVEN_EN
 from .people import JOBS, JOBS_VI
 from .tense import BEHIND
-from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
+from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import (ASKED_END, BE_EN, EN_WHO_VI, SOFTENED_END, SOFTENER, alternatives, be, capitalised, contracted,
                    keyed)
 
@@ -72,7 +74,7 @@ _ANSWERS_EN = {"accept": "nhận lời cầu hôn", "turn down": "từ chối l�
 _ANSWERED_PAST = {"accepted": "accept", "turned down": "turn down", "rejected": "reject", "declined": "decline"}
 _ANSWERED_EN = lazy(rf"(?:(?P<did>Did)\s+)?{WHO_EN}(?:\s+(?P<just>just))?\s+(?:(?P<said>said|say)\s+(?P<yes>yes|no)|"
                     rf"(?P<verb>{alternatives(_ANSWERED_PAST)}|{alternatives(_ANSWERED_PAST.values())})\s+"
-                    rf"{_WHOSE_EN}\s+proposal){DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
+                    rf"{_WHOSE_EN}\s+(?P<marriage>marriage\s+)?proposal){DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
 # engaged to whom ("Cô ấy đã đính hôn với một bác sĩ.", "Cô ấy đính hôn với ai?")
 _TO = rf"(?:{WHOM}|(?:một\s+)?(?P<job>(?i:{alternatives(JOBS)}))|(?P<anyone>ai))"
 _ENGAGED = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<tense>đã|vừa\s+mới|vừa|mới)\s+)?đính\s+hôn\s+với\s+{_TO}{DAY_AFTER}"
@@ -337,10 +339,24 @@ def _whose_vi(m: re.Match) -> str:
     return "" if whose == "the" else f" của {WHOSE_VI[whose]}"
 
 
+def _suitor(m: re.Match, who_: str) -> bool:
+    """Whether a proposal answered (a match of _ANSWERED_EN, `who_` its who in Vietnamese) is one of marriage for
+    sure: one of the other sex than who, "his" or "her", a kin's or a name's, after "She", "He" or a kin of either:
+    "She accepted his proposal.", "He turned down Lan's proposal."; not "the", "my", "our", "their" (a plan at work
+    or a deal), nor after "I", "they", a name, a boss or a wife ("his" and "her" of one whose sex is not said)."""
+    sex = his_her(who_)
+    if sex is None or keyed(who_).split()[0] in ("chồng", "vợ"):
+        return False  # (a husband or wife answering another's proposal: a plan at work)
+    if m["someone"]:
+        return m["someone"] in GIVEN_EN or his_her(someone(m["someone"], "en") or "") not in (None, sex)
+    return m["owner"].lower() in ("his", "her") and m["owner"].lower() != sex
+
+
 def _answered_vi(text: str) -> str | None:
     """"She said yes." as "Cô ấy đã đồng ý.", "Did she say yes?" as "Cô ấy có đồng ý không?", "She accepted his
-    proposal." as "Cô ấy đã nhận lời cầu hôn của anh ấy.", "She turned down the proposal." as "Cô ấy đã từ chối lời
-    cầu hôn." (_ANSWERED_EN); None for anything else, and for "did" and a past, or a day ahead."""
+    proposal." as "Cô ấy đã nhận lời cầu hôn của anh ấy.", "She turned down the marriage proposal." as "Cô ấy đã từ
+    chối lời cầu hôn." (_ANSWERED_EN); None for anything else, for "did" and a past, or a day ahead, and for a
+    proposal that may be a plan at work (_suitor)."""
     m = _ANSWERED_EN.fullmatch(text)
     asked = bool(m and m["did"])
     verb = m and " ".join((m["verb"] or "").lower().split())
@@ -349,6 +365,8 @@ def _answered_vi(text: str) -> str | None:
             BEHIND.search(m["day"])):
         return None
     who_ = who_vi(m)[0]
+    if m["verb"] and not (m["marriage"] or _suitor(m, who_)):
+        return None  # ("My boss rejected my proposal.", "They accepted the proposal.": a plan, not marriage)
     whose = "" if m["yes"] else _whose_vi(m)
     said = _ANSWERS_EN[f"say {m['yes'].lower()}" if m["yes"] else _ANSWERED_PAST.get(verb, verb)] + whose
     if whose == f" của {who_}":

@@ -16,7 +16,8 @@ it as a present ("gói thành quà"), wrap it up ("gói lại"), put it in a box
 gift-wrapped?" (English only); who (mt.hobbies.WHO, WHO_EN) wrapping the presents ("gói quà", "the presents", the
 Christmas ones): still has to, needs to, is wrapping, will, wrapped (with "đã" or a day behind: mt.free_time.when),
 has already or just wrapped, has finished wrapping ("xong"), hasn't yet, asked "… chưa?" ("Have you … yet?");
-wrapping paper had, sold, left, not had, needed, run out of; gift wrapping offered, free, charged for, its price.
+wrapping paper had, sold, left, not had, needed, run out of ("we" asking: "chúng ta", the listener with them); gift
+wrapping offered, free, charged for, its price.
 Left: "gói" alone said ("Bạn gói quà giúp tôi." may be done already), "anh", "chị", "em" alone saying it
 (mt.hobbies.who), "giúp anh" … not asked (an offer?), a plain verb with no day ("Tôi gói quà.": a habit?), "Bạn có
 muốn gói quà không?", "Ở đây có gói quà không?" and "Gói quà bao nhiêu tiền?" ("gói quà" is also a gift pack), "Can
@@ -163,19 +164,19 @@ def _asked(text: str) -> str | None:
 
 
 def _act_vi(m: re.Match) -> str | None:
-    """What is asked of a match of _ASKED_EN or _HAD_EN, in Vietnamese: "gift-wrap it" as "gói quà", "wrap this as a
-    present" as "gói cái này thành quà", "wrap it up" as "gói lại", "put it in a box" as "cho vào hộp"; None for
-    words that do not go together ("gift-wrap them", "put it separately")."""
+    """What is asked of a match of _ASKED_EN or _HAD_EN, in Vietnamese: "gift-wrap it" and "wrap it as a present" as
+    "gói quà", "wrap this as a present" as "gói cái này thành quà", "wrap it up" as "gói lại", "put it in a box" as
+    "cho vào hộp"; None for words that do not go together ("gift-wrap them", "put it separately")."""
     verb, how, this = keyed(m["verb"]).replace("-", " "), keyed(m["how"] or ""), keyed(m["this"])
     one = " cái này" if this.startswith("this") else ""
     if this == "them" and not (how == "separately" or verb == "put"):
         return None
-    if verb.startswith("gift"):
-        return None if how else f"gói{one} thành quà" if one else "gói quà"
+    if verb.startswith("gift") and how:
+        return None
+    if verb.startswith("gift") or how.startswith("as "):
+        return f"gói{one} thành quà" if one else "gói quà"  # ("gói thành quà" alone is not said)
     if verb == "put":
         return f"cho{one} vào hộp" if how == "in a box" else None
-    if how.startswith("as "):
-        return f"gói{one} thành quà"
     return {"": f"gói{one} lại", "up": f"gói{one} lại", "separately": "gói riêng từng cái"}.get(how)
 
 
@@ -278,19 +279,29 @@ def _wrapping_vi(text: str) -> str | None:
     """"I still have to wrap the presents." as "Tôi vẫn phải gói quà.", "She wrapped the presents last night." as
     "Tối qua cô ấy đã gói quà.", "Have you wrapped the presents yet?" as "Bạn đã gói quà chưa?" (_WRAPPING_EN: the
     English is read by writing each of _ASPECTS for its who and day, as _wrapping does, and comparing); None for
-    anything else, and where the verb does not agree with who ("She have to …")."""
+    anything else, where the verb does not agree with who ("She have to …"), and for a day that does not go with
+    the tense, as _aspect reads the Vietnamese ("I wrapped the presents tomorrow.", "I'm wrapping them yesterday.")."""
     m = _WRAPPING_EN.fullmatch(text)
     if not m or (day := when(m["day"], "en", NEAR_SPANS)) is None:
         return None
     (who_, one), subject = who_vi(m), m["subject"] if m["subject"] == "I" else m["subject"].lower()
     heard, gifts = _compared(text), _GIFTS_VI[keyed(m["gifts"]).removeprefix("the ")]
+    behind, who_ = bool(m["day"] and BEHIND.match(m["day"])), _we(m, who_, "?" in m["end"])
     for aspect in _ASPECTS:
+        if m["day"] and behind != (aspect == "past"):
+            continue  # ("I wrapped the presents tomorrow.", "I will wrap them yesterday.": as _aspect leaves them)
         for still in (False, True) if aspect in _STILL else (False,):
             for finished in (False, True) if aspect in _FINISHED else (False,):
                 said = _english(subject, one, aspect, m["gifts"], m["day"] or "", still, finished)
                 if _compared(said) == heard and said.endswith("?") == ("?" in m["end"]):
                     return _vietnamese(who_, aspect, gifts, day, still, finished)
     return None
+
+
+def _we(m: re.Match, who_: str, asked: bool) -> str:
+    """Who of a match of WHO_EN in Vietnamese, as who_vi gives it (`who_`), but "we" asking as "chúng ta": asked at
+    home, "we" takes in the listener ("Have we wrapped the presents yet?" as "Chúng ta đã gói quà chưa?")."""
+    return "chúng ta" if asked and (m["who"] or "").lower() == "we" else who_
 
 
 def _vietnamese(who_: str, aspect: str, gifts: str, day: str, still: bool, finished: bool) -> str:
@@ -336,6 +347,7 @@ def _paper_vi(text: str) -> str | None:
         return None
     (who_, one), subject = who_vi(m), m["subject"] if m["subject"] == "I" else m["subject"].lower()
     heard, asked = _compared(text), "?" in m["end"]
+    who_ = _we(m, who_, asked)
     for verb in (*_PAPER_ASKED, "không có", "cần", "cần mua", "hết"):
         said = _paper_en(subject, one, verb, asked, verb == "hết")
         out = said and verb == "hết" and capitalised(contracted(subject, f"{be(subject)} out of wrapping paper."))

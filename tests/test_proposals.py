@@ -104,7 +104,12 @@ def test_vi_en(text, said):
     ("Did she say yes?", "Cô ấy có đồng ý không?"),
     ("She accepted his proposal.", "Cô ấy đã nhận lời cầu hôn của anh ấy."),
     ("She turned down Minh's proposal.", "Cô ấy đã từ chối lời cầu hôn của Minh."),
-    ("She rejected the proposal last week.", "Tuần trước cô ấy từ chối lời cầu hôn."),
+    ("She rejected his proposal last week.", "Tuần trước cô ấy từ chối lời cầu hôn của anh ấy."),
+    ("He turned down her proposal.", "Anh ấy đã từ chối lời cầu hôn của cô ấy."),
+    ("My sister accepted his proposal.", "Em gái tôi đã nhận lời cầu hôn của anh ấy."),
+    ("She accepted my brother's proposal.", "Cô ấy đã nhận lời cầu hôn của anh trai tôi."),
+    ("She accepted the marriage proposal.", "Cô ấy đã nhận lời cầu hôn."),
+    ("They rejected the marriage proposal.", "Họ đã từ chối lời cầu hôn."),
     # v8: "Bé có đính hôn không?", "Cô ấy engaged cho một bác sĩ.", "Bé có đính hôn với bác sĩ không?"
     ("Is she engaged?", "Cô ấy đã đính hôn chưa?"),
     ("Are they engaged?", "Họ đã đính hôn chưa?"),
@@ -143,6 +148,13 @@ def test_vi_en(text, said):
     ("My fiancé is a engineer.", None), ("Show me my ring!", None), ("I'd like to propose a toast.", None),
     ("How did he propose?", None), ("He proposed and she said yes.", None), ("Did she said yes?", None),
     ("She say yes.", None), ("The engagement party was next week.", None),
+    # not: a proposal that may be a plan at work or a deal ("the", "my", "our", "their"; after "I", "they", a name, a
+    # boss; "his" after "he"): only a marriage proposal, or one of the other sex's after "She", "He" or a kin
+    ("My boss rejected my proposal.", None), ("They rejected the proposal.", None),
+    ("We accepted their proposal.", None), ("They accepted our proposal.", None), ("He accepted the proposal.", None),
+    ("I turned down the proposal.", None), ("She accepted the proposal.", None), ("He rejected his proposal.", None),
+    ("She rejected the proposal last week.", None), ("My boss accepted his proposal.", None),
+    ("She accepted my boss's proposal.", None), ("Lan accepted Minh's proposal.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said

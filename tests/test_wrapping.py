@@ -65,7 +65,9 @@ def test_vi_en(text, said):
     # it), "Làm ơn, hãy cuộn nó cho tôi." (roll it), "Bạn có thể đặt nó vào một hộp không?"
     ("Can you gift-wrap it?", "Bạn có thể gói quà giúp tôi không?"),
     ("Could you gift wrap this?", "Bạn có thể gói cái này thành quà giúp tôi không?"),
-    ("Could you wrap it as a present?", "Bạn có thể gói thành quà giúp tôi không?"),
+    ("Could you wrap it as a present?", "Bạn có thể gói quà giúp tôi không?"),
+    ("Could you wrap it as a present for me?", "Bạn có thể gói quà giúp tôi không?"),
+    ("Could you wrap this as a present?", "Bạn có thể gói cái này thành quà giúp tôi không?"),
     ("Wrap it up for me, please.", "Làm ơn gói lại giúp tôi."),
     ("Could you wrap it up for me?", "Bạn có thể gói lại giúp tôi không?"),
     ("Could you wrap this up?", "Bạn có thể gói cái này lại giúp tôi không?"),
@@ -92,6 +94,10 @@ def test_vi_en(text, said):
     ("I still haven't wrapped the presents.", "Tôi vẫn chưa gói quà."),
     ("She hasn't finished wrapping the presents yet.", "Cô ấy chưa gói quà xong."),
     ("We'll wrap the presents tonight.", "Tối nay chúng tôi sẽ gói quà."),
+    ("I have to wrap the presents tomorrow.", "Ngày mai tôi phải gói quà."),
+    # ("we" asking takes in the listener: "chúng ta")
+    ("Have we wrapped the presents yet?", "Chúng ta đã gói quà chưa?"),
+    ("Do we have any wrapping paper left?", "Chúng ta còn giấy gói quà không?"),
     # v8: "Bạn có giấy cuộn không?", "Chúng tôi ra khỏi giấy cuộn." (went out of), "Có gói gói gói gói tự do không?"
     ("Do you have wrapping paper?", "Bạn có giấy gói quà không?"),
     ("Do you sell wrapping paper?", "Bạn có bán giấy gói quà không?"),
@@ -111,6 +117,11 @@ def test_vi_en(text, said):
     ("They is wrapping the presents.", None), ("She don't have any wrapping paper.", None),
     ("I has run out of wrapping paper.", None), ("You still have to wrap the presents?", None),
     ("She wrapped the presents for her mother.", None), ("Wrap it.", None),
+    # not: a day that does not go with the tense
+    ("I wrapped the presents tomorrow.", None), ("She wrapped the presents next week.", None),
+    ("I will wrap the presents yesterday.", None), ("I'm wrapping the presents yesterday.", None),
+    ("She's wrapping the presents last night.", None), ("I have to wrap the presents yesterday.", None),
+    ("They need to wrap the presents yesterday.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
