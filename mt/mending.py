@@ -63,7 +63,7 @@ _WORK = lazy(rf"{WHO}\s+{_AUX}(?P<work>lên\s+gấu|bóp\s+eo|sửa|vá|khâu\s+
 _TAKEN = lazy(rf"{WHO}\s+{_AUX}(?P<take>mang|đem)\s+{_OWNED}\s+đi\s+(?P<work>sửa|vá|lên\s+gấu){_TAIL}")
 _STATE = lazy(rf"{_OWNED}\s+(?:đã\s+)?(?:bị\s+)?(?P<state>rách(?P<hole>\s+một\s+lỗ)?|thủng(?:\s+một\s+lỗ)?|mòn|sờn|"
               r"(?:đứt|mất)\s+(?:một\s+)?(?:cái\s+)?(?:cúc|khuy|nút))(?:\s+(?:hết\s+)?rồi)?" + SOFTENED_END)
-_A_SEWN = rf"(?:(?P<a>một)\s+)?(?:(?:cái|chiếc)\s+)?(?P<thing>(?i:{alternatives(_SEWN)}))(?:\s+mới)?"
+_A_SEWN = rf"(?:(?P<a>một)\s+)?(?:(?:cái|chiếc)\s+)?(?P<thing>(?i:{alternatives(_SEWN)}))(?P<new>\s+mới)?"
 _MADE = lazy(rf"{WHO}\s+{_AUX}(?P<go>đi\s+)?(?P<order>đặt\s+)?may(?P<measure>\s+đo)?\s+{_A_SEWN}{_FOR}{_TAIL}")
 _MAKER = lazy(rf"(?:(?P<tailor>(?i:thợ\s+may))|{WHO})\s+{_AUX}may\s+(?:cho\s+{WHOM}\s+)?{_A_SEWN}"
               rf"(?:\s+cho\s+(?P<whom2>(?i:{alternatives(OBJECTS)})))?{_TAIL}")
@@ -127,6 +127,7 @@ _DONE = {"shorten": ("shorten", "", "shortened"), "lengthen": ("lengthen", "", "
 _DONE_VI = {"shorten": "sửa {} cho ngắn lại", "lengthen": "sửa {} cho dài ra", "take in": "sửa {} cho nhỏ lại",
             "let out": "sửa {} cho rộng ra", "take in at the waist": "bóp eo {}", "take up": "lên gấu {}",
             "repair": "sửa {}", "mend": "vá {}", "alter": "sửa {}"}
+_HEMMED = {"trousers", "jeans"}  # shortened for someone: "lên gấu quần cho tôi"
 _HOW = {"ngắn": "shorten", "dài": "lengthen", "nhỏ": "take in", "chật": "take in", "rộng": "let out"}
 
 
@@ -220,7 +221,8 @@ def _button(text: str) -> str | None:
 def _work(text: str) -> str | None:
     """"Cô ấy đã vá áo khoác của tôi." as "She mended my jacket.", "Bạn có thể lên gấu cái quần này không?" as "Can you
     shorten these trousers?", "Tôi cần sửa giày." as "I need to get my shoes repaired." (_WORK, _TAKEN: "I" or
-    "we" get it done, but mend it themselves); None for anything else, and "sửa" of clothes alone (altered?)."""
+    "we" get it done, but mend it themselves); None for anything else, "sửa" of clothes alone (altered?), and "I"
+    or "we" with "đang" ("Tôi đang sửa giày.": doing it or having it done?)."""
     m = _WORK.fullmatch(text) or _TAKEN.fullmatch(text)
     key = m and _key(m)
     said = key and who(m, key == "can")
@@ -229,6 +231,8 @@ def _work(text: str) -> str | None:
         return None
     who_, whom = said[0], "" if m.re == _TAKEN else _whom(m)
     got = m.re == _TAKEN or kind != "mend" and (who_ in ("I", "we") or who_ == "you" and key != "can")
+    if got and key == "now" and m.re == _WORK:  # ("Tôi đang sửa giày.": repairing them now, or having it done?)
+        return None
     thing = _owned(m, EN_WHOSE.get(who_) if got else _WHOSE_OF_WHOM.get((whom or "")[5:]))
     if not thing or whom is None or got and whom:
         return None
@@ -248,6 +252,12 @@ def _kind(work: str, how: str | None, feet: bool) -> str | None:
     return "repair" if feet else None if work == "sửa" else "mend"
 
 
+def _sewn(m: re.Match) -> str:
+    """The thing of a match of _A_SEWN with "a" or "an": "an ao dai", "a new suit" ("bộ vest mới")."""
+    thing = f"{'new ' * bool(m['new'])}{_SEWN[keyed(m['thing'])]}"
+    return f"{a_or_an(thing)} {thing}"
+
+
 def _made(text: str) -> str | None:
     """"Tôi đi may áo dài." as "I'm having an ao dai made.", "Tôi muốn may đo một bộ vest." as "I'd like to have a
     suit made to measure." (_MADE: "đi may", "đặt may", "may đo", or "muốn may" said by "I" or "we"); None for
@@ -259,23 +269,21 @@ def _made(text: str) -> str | None:
     if whom is None or not said or not (m["go"] or m["order"] or m["measure"] or key == "want" and said[0] in (
             "I", "we")) or not (key or m["go"]):
         return None
-    thing = _SEWN[keyed(m["thing"])]
-    made = f"{a_or_an(thing)} {thing} made{' to measure' * bool(m['measure'])}{whom}"
+    made = f"{_sewn(m)} made{' to measure' * bool(m['measure'])}{whom}"
     return _said(said[0], key or "now", _FORMS["have"], made)
 
 
 def _maker(text: str) -> str | None:
     """"Thợ may đang may cho tôi một bộ vest." as "The tailor is making me a suit.", "Mẹ tôi đã may cho tôi một chiếc
-    áo dài." as "My mother made me an ao dai." (_MAKER: the tailor, or for someone; not "I" or "we": having it
-    made?); None for anything else."""
+    áo dài." as "My mother made me an ao dai.", "… một bộ vest mới." as "… a new suit." (_MAKER: the tailor, or for
+    someone; not "I" or "we": having it made?); None for anything else."""
     m = _MAKER.fullmatch(text)
     key = m and _key(m)
     said = key in ("past", "just", "now", "will") and (("the tailor", True) if m["tailor"] else who(m, False))
     whom = said and (as_whom(m["whom"], "vi") if m["whom"] else m["whom2"] and as_whom(m["whom2"], "vi"))
     if not said or said[0] in ("I", "we") or (m["whom"] or m["whom2"]) and not whom or not (whom or m["tailor"]):
         return None
-    thing = _SEWN[keyed(m["thing"])]
-    return _said(said[0], key, _FORMS["make"], f"{whom + ' ' if whom else ''}{a_or_an(thing)} {thing}")
+    return _said(said[0], key, _FORMS["make"], f"{whom + ' ' if whom else ''}{_sewn(m)}")
 
 
 def _where(text: str) -> str | None:
@@ -290,8 +298,7 @@ def _where(text: str) -> str | None:
     who_ = "we" if m["who"] and keyed(m["who"]) == "chúng tôi" else "I"
     if act["shoes"]:
         return f"Where can {who_} get {EN_WHOSE[who_]} shoes repaired?"
-    thing = _SEWN[keyed(act["thing"])]
-    return f"Where can {who_} get {a_or_an(thing)} {thing} made{' to measure' * bool(act['measure'])}?"
+    return f"Where can {who_} get {_sewn(act)} made{' to measure' * bool(act['measure'])}?"
 
 
 def _key_en(m: re.Match, verb: str, forms: tuple[tuple[str, ...], ...], said: tuple[str, bool] | None = None
@@ -366,7 +373,9 @@ def _button_vi(text: str) -> str | None:
 def _work_vi(text: str) -> str | None:
     """"She mended my jacket." as "Cô ấy đã vá áo khoác của tôi.", "I need to get these trousers shortened." as "Tôi
     cần sửa cái quần này cho ngắn lại.", "Can you take this dress in?" as "Bạn có thể sửa cái váy này cho nhỏ lại
-    không?" (_WORK_EN, _GOT_EN); None for anything else (clothes repaired or fixed, shoes shortened)."""
+    không?", "My mother shortened my trousers for me." as "Mẹ tôi đã lên gấu quần cho tôi." (_WORK_EN, _GOT_EN); None
+    for anything else (clothes repaired or fixed, shoes shortened, "Can you take this dress in for me?": not "sửa …
+    cho nhỏ lại cho tôi")."""
     m = _WORK_EN.fullmatch(text) or _GOT_EN.fullmatch(text)
     if not m:
         return None
@@ -383,7 +392,12 @@ def _work_vi(text: str) -> str | None:
     if whom is None or not thing or kind not in _DONE_VI or (kind in ("repair", "mend")) != thing[1] and (
             thing[1] or kind == "repair"):
         return None
-    return _vi(said, _DONE_VI["repair" if thing[1] else kind].format(thing[0]) + whom)
+    done = _DONE_VI["repair" if thing[1] else kind]
+    if whom and "cho" in done:  # not "sửa quần cho ngắn lại cho tôi": trousers are "lên gấu", the rest left
+        if kind != "shorten" or m["thing"].lower() not in _HEMMED:
+            return None
+        done = _DONE_VI["take up"]
+    return _vi(said, done.format(thing[0]) + whom)
 
 
 def _one_vi(en: str) -> str:

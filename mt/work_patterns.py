@@ -12,16 +12,17 @@ nice." → "Những đồng nghiệp của tôi thật đẹp.", "I'm working fr
 work shifts." → "Tôi làm việc.".
 
 Taken: who (mt.hobbies.WHO, WHO_EN) works in one of WAYS (from home, remotely, part-time, full-time, shifts, night
-shifts, weekends; "làm thêm" only at a workplace) or does an internship, at a workplace (mt.people's, cafés, shops)
-for part-time, full-time and internships; as a habit (how often: mt.hobbies.SELDOM; "still"), now ("đang"), on a day
-mt.free_time.when reads (today, tomorrow, this or next week or month: "is working"; yesterday, last week …: "worked";
-"sẽ": "will"; every day …), said, denied or asked; where someone is doing an internship, asked; someone an intern;
-who is looking for, wants, has or has just found a part-time or full-time job; whose colleagues are nice ("tốt",
-"dễ chịu"; in English friendly, kind, lovely too). Left: "làm ca đêm" and "the night shift" (mt/workdays.py, first),
-"làm thêm" alone or with a day (overtime? mt/workdays.py, mt/overtime.py), colleagues friendly or kind in Vietnamese
-(mt/traits.py), shifts or weekends with a day, a weekday without "every" (this Friday, or every Friday?), "đã" with
-no day, a workplace with whose, a word of kinship alone saying it, a name's own internship ("his" or "her"?), getting
-on with colleagues, and anything else.
+shifts, weekends; "làm thêm" only at a café, a shop, a supermarket or a restaurant, with no day) or does an
+internship, at a workplace (mt.people's, cafés, shops) for part-time, full-time and internships; as a habit (how
+often: mt.hobbies.SELDOM; "still"), now ("đang"), on a day mt.free_time.when reads (today, tomorrow, this or next
+week or month: "is working"; yesterday, last week …: "worked"; "sẽ": "will"; every day …, not of an internship),
+said, denied or asked; where someone is doing an internship, asked; someone an intern or some interns; who is
+looking for, wants, has or has just found a part-time or full-time job; whose colleagues are nice ("tốt", "dễ chịu";
+in English friendly, kind, lovely too). Left: "làm ca đêm" and "the night shift" (mt/workdays.py, first), "làm thêm"
+alone, with a day or at a company, an office … (overtime? mt/workdays.py, mt/overtime.py), "không đang" (not
+Vietnamese), colleagues friendly or kind in Vietnamese (mt/traits.py), shifts or weekends with a day, a weekday
+without "every" (this Friday, or every Friday?), "đã" with no day, a workplace with whose, a word of kinship alone
+saying it, a name's own internship ("his" or "her"?), getting on with colleagues, and anything else.
 mt.phrasebook.translate tries these after mt/meetings.py.
 
     >>> translate("Tôi đang tìm việc làm thêm.", "vi", "en"), translate("He works night shifts.", "en", "vi")
@@ -58,6 +59,8 @@ _FORMS = {"work": ("work", "works", "worked", "working"), "do": ("do", "does", "
 _DATED, _PLACED = {"home", "remote", "part", "full", "intern"}, {"part", "full", "intern"}  # (with a day, a place)
 _PLACES = WORKPLACES | {"quán cà phê": "a café", "siêu thị": "a supermarket", "cửa hàng": "a shop"}
 _PLACES_VI = {en.lower(): vi for vi, en in reversed(_PLACES.items())} | {"a cafe": "quán cà phê"}
+# where "làm thêm" is a part-time job: at a company, an office, a factory … it is as likely overtime
+_SIDE_JOBS = {"quán cà phê", "siêu thị", "cửa hàng", "nhà hàng"}
 # days a way of working is said with: soon ("is working"), behind ("worked"), and every day … (a habit)
 _SOON = {"today", "this morning", "this afternoon", "tomorrow", "the day after tomorrow", "this week", "next week",
          "this month", "next month", "this year", "next year"}
@@ -103,7 +106,7 @@ _WAY_EN = lazy(rf"{_AUX0}{WHO_EN}{_AUX}(?:\s+(?P<still>still))?(?:\s+(?P<seldom>
                rf"(?P<verb>work|works|worked|working|do|does|did|doing)\s+(?P<way>{alternatives(_WAYS_EN)})"
                rf"{_PLACE_EN}{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
 _WHERE_EN = lazy(rf"Where\s+(?P<aux>is|are|am)\s+{WHO_EN}\s+doing\s+(?P<theirs>{WHOSE_WORDS})\s+internship\s*\?+")
-_INTERN_EN = lazy(rf"{WHO_EN}{_AUX}\s+an\s+intern{_PLACE_EN}\s*(?P<end>[.!]*)")
+_INTERN_EN = lazy(rf"{WHO_EN}{_AUX}\s+(?:an\s+intern|intern(?P<many>s)){_PLACE_EN}\s*(?P<end>[.!]*)")
 _JOB_EN = lazy(rf"{_AUX0}{WHO_EN}{_AUX}(?:\s+(?P<just>just))?\s+(?P<verb>looking\s+for|wants?\s+to\s+find|have|has|"
                r"found)\s+an?\s+(?P<job>part[-\s]time|full[-\s]time)\s+job"
                rf"{_PLACE_EN}\s*(?P<end>[.!?]*)")
@@ -145,12 +148,16 @@ def _way(text: str) -> str | None:
             (said := who(m, asked or bool(m["where"]))) is None:
         return None
     key, day = "part" if m["side"] else WAYS[keyed(m["way"])], when(days[0] if days else "", "vi", _DAYS)
+    if m["not"] and m["is"] or _overtime(m, bool(days)):  # ("không đang" is not said)
+        return None
     if m["where"]:
         whose = _whose(m, said[0])
         ok = key == "intern" and "?" in m["end"] and not (day or asked or m["not"] or m["will"] or m["seldom"] or
                                                           m["still"] or m["did"] or m["side"] or m["one"])
         return f"Where {be(said[0])} {said[0]} doing {whose} internship?" if ok and whose else None
     if day is None or day and key not in _DATED or m["place"] and key not in _PLACED or m["side"] and not m["place"]:
+        return None
+    if key == "intern" and (m["seldom"] or day in EVERY.values()):  # ("He does an internship every day.")
         return None
     who_, one = said
     verb, rest = _SAID[key].split(" ", 1)
@@ -186,23 +193,33 @@ def _way(text: str) -> str | None:
     return capitalised(f"{who_}{' ' * bool(often)}{often or ''}{still} {s if one else base} {rest}{end}")
 
 
+def _overtime(m: re.Match, dated: bool) -> bool:
+    """Whether "làm thêm" of a match of _WAY may be overtime, not a part-time job: with a day ("Hôm nay tôi làm thêm ở
+    công ty."), or at a workplace not of _SIDE_JOBS ("Anh ấy làm thêm ở công ty.")."""
+    side = m["side"] or keyed(m["way"]) == "đi làm thêm"
+    return bool(side) and (dated or bool(m["place"]) and keyed(m["place"]) not in _SIDE_JOBS)
+
+
 def _intern(text: str) -> str | None:
     """"Cô ấy là thực tập sinh." as "She's an intern.", "Tôi là thực tập sinh ở một công ty." as "I'm an intern at
-    a company." (_INTERN); None for anything else."""
+    a company.", "Họ là thực tập sinh." as "They're interns." (_INTERN); None for anything else."""
     m = _INTERN.fullmatch(text)
     if not m or m["where"] or (said := who(m, False)) is None:
         return None
-    return capitalised(contracted(said[0], f"{be(said[0])} an intern{_place_en(m)}{m['end'][:1] or '.'}"))
+    intern = "interns" if said[0] in ("we", "they") else "an intern"
+    return capitalised(contracted(said[0], f"{be(said[0])} {intern}{_place_en(m)}{m['end'][:1] or '.'}"))
 
 
 def _job(text: str) -> str | None:
     """"Tôi đang tìm việc làm thêm." as "I'm looking for a part-time job.", "Bạn có việc làm thêm không?" as "Do
     you have a part-time job?", "Cô ấy vừa tìm được việc làm thêm." as "She's just found a part-time job." (_JOB);
-    None for anything else."""
+    None for anything else ("Anh ấy không đang tìm việc làm thêm.": not Vietnamese)."""
     m = _JOB.fullmatch(text)
     asked = bool(m and m["asked"])
     seek = m and _SEEK[keyed(m["seek"])]
-    if not m or asked != ("?" in m["end"]) or asked and not (m["ask"] or seek == "have") or m["ask"] and (
+    if not m or m["not"] and keyed(m["seek"]).startswith("đang"):
+        return None
+    if asked != ("?" in m["end"]) or asked and not (m["ask"] or seek == "have") or m["ask"] and (
             seek == "have" or not asked) or m["where"] or (said := who(m, asked)) is None or seek == "just" and (
             asked or m["not"]):
         return None
@@ -302,13 +319,14 @@ def _where_vi(text: str) -> str | None:
 
 def _intern_vi(text: str) -> str | None:
     """"She's an intern." as "Cô ấy là thực tập sinh.", "I'm an intern at a bank." as "Tôi là thực tập sinh ở một
-    ngân hàng." (_INTERN_EN); None for anything else, and where "is" does not agree with who."""
+    ngân hàng.", "They're interns." as "Họ là thực tập sinh." (_INTERN_EN); None for anything else, and where "is"
+    or "interns" does not agree with who ("They're an intern.", "You're interns.": "bạn" is one)."""
     m = _INTERN_EN.fullmatch(text)
     if not m or not m["aux"]:
         return None
     who_, one = who_vi(m)
     aux, not_ = _aux(m)
-    if not_ or aux != be_of(who_, one):
+    if not_ or aux != be_of(who_, one) or bool(m["many"]) != (who_ in ("chúng tôi", "họ")):
         return None
     return capitalised(f"{who_} là thực tập sinh{_place_vi(m)}{m['end'][:1] or '.'}")
 

@@ -47,6 +47,9 @@ from mt.mending import translate
     # v8: "The wife may be giving me an estivator.", "My mother had given me an ao dai."
     ("Thợ may đang may cho tôi một bộ vest.", "The tailor is making me a suit."),
     ("Mẹ tôi đã may cho tôi một chiếc áo dài.", "My mother made me an ao dai."),
+    # review: "He made me a suit." ("mới" lost)
+    ("Anh ấy đã may cho tôi một bộ vest mới.", "He made me a new suit."),
+    ("Tôi muốn may một bộ vest mới.", "I'd like to have a new suit made."),
     # v8: "Where can I fix the shoes?", "Where do you fix the shoe?", "Are there a mechanic?"
     ("Tôi có thể sửa giày ở đâu?", "Where can I get my shoes repaired?"),
     ("Ở đâu sửa giày?", "Where can I get my shoes repaired?"),
@@ -59,6 +62,9 @@ from mt.mending import translate
     ("Anh cần sửa giày.", None), ("Giày bị rách.", None), ("Tôi cần sửa cái áo này.", None),
     ("Tôi cần lên gấu đôi giày này.", None), ("Bạn có thể vá cái áo này?", None), ("Anh ấy đang vá quần.", None),
     ("Thợ may ở đâu?", None), ("Tôi có thể vá áo.", None), ("Tôi muốn đổi cái áo này.", None),
+    # review: "I'm having my shoes repaired." ("đang": repairing them myself now?)
+    ("Tôi đang sửa giày.", None), ("Tôi đang lên gấu cái quần này.", None), ("Tôi đang bóp eo cái váy này.", None),
+    ("Tôi đang sửa cái quần này cho ngắn lại.", None), ("Bạn đang lên gấu quần.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -88,6 +94,9 @@ def test_vi_en(text, said):
     ("Can you mend this shirt?", "Bạn có thể vá cái áo này không?"),
     ("Can you repair these shoes?", "Bạn có thể sửa đôi giày này không?"),
     ("He has just repaired my shoes.", "Anh ấy vừa sửa giày của tôi."),
+    # review: "Mẹ tôi đã sửa quần cho ngắn lại cho tôi." (two "cho")
+    ("My mother shortened my trousers for me.", "Mẹ tôi đã lên gấu quần cho tôi."),
+    ("Can you shorten these trousers for me?", "Bạn có thể lên gấu cái quần này cho tôi không?"),
     # v8: "Tôi cần đến những kẻ lừa dối này.", "Tôi cần phải lấy những chiếc xe tải này.", "Bạn có thể làm ngắn những
     # chiếc xe tải này không?", "Tôi muốn ăn mặc này ở vòng eo.", "Tôi cần có đôi giày sửa chữa."
     ("I need to get these trousers shortened.", "Tôi cần sửa cái quần này cho ngắn lại."),
@@ -116,6 +125,8 @@ def test_vi_en(text, said):
     ("Can you mended this shirt?", None), ("I'm having a ao dai made.", None), ("Can you fix this shirt?", None),
     ("Can you shorten these shoes?", None), ("The shirt is torn.", None), ("She mends my jacket.", None),
     ("My shirt has a hole in them.", None), ("I'd like to return these shoes.", None), ("Take it.", None),
+    # review: "sửa … cho … lại" for someone ("cho" twice), but trousers shortened: "lên gấu"
+    ("She took my dress in for me.", None), ("She shortened my dress for me.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said

@@ -39,6 +39,9 @@ from mt.work_patterns import translate
     ("Anh ấy thực tập ở đâu?", "Where is he doing his internship?"),
     ("Cô ấy là thực tập sinh.", "She's an intern."),
     ("Tôi là thực tập sinh ở một công ty.", "I'm an intern at a company."),
+    # review: "They're an intern."
+    ("Họ là thực tập sinh.", "They're interns."),
+    ("Chúng tôi là thực tập sinh ở một công ty.", "We're interns at a company."),
     # v8: "I'm looking for more work.", "I'm looking for time sales.", "I want to find more jobs."
     ("Tôi đang tìm việc làm thêm.", "I'm looking for a part-time job."),
     ("Tôi đang tìm một công việc bán thời gian.", "I'm looking for a part-time job."),
@@ -61,6 +64,12 @@ from mt.work_patterns import translate
     ("Tôi làm việc ở nhà hàng.", None), ("Đồng nghiệp của tôi rất thân thiện.", None),
     ("Đồng nghiệp của anh rất tốt.", None), ("Hôm qua tôi sẽ làm việc ở nhà.", None),
     ("Bạn có việc làm thêm chưa?", None),
+    # review: "làm thêm" with a day or at a company, an office (overtime?), an internship every day or often,
+    # "không đang" (not Vietnamese)
+    ("Hôm nay tôi làm thêm ở công ty.", None), ("Hôm qua anh ấy làm thêm ở siêu thị.", None),
+    ("Anh ấy làm thêm ở công ty.", None), ("Anh ấy làm thêm ở văn phòng.", None), ("Hôm nay tôi đi làm thêm.", None),
+    ("Anh ấy thực tập mỗi ngày.", None), ("Anh ấy thường thực tập ở ngân hàng.", None),
+    ("Anh ấy không đang tìm việc làm thêm.", None), ("Anh ấy không đang làm việc ở nhà.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -94,6 +103,8 @@ def test_vi_en(text, said):
     ("She did an internship at a bank last year.", "Năm ngoái cô ấy thực tập ở một ngân hàng."),
     ("Where are you doing your internship?", "Bạn đang thực tập ở đâu?"),
     ("He's an intern.", "Anh ấy là thực tập sinh."),
+    ("They're interns.", "Họ là thực tập sinh."),
+    ("We are interns at a bank.", "Chúng tôi là thực tập sinh ở một ngân hàng."),
     # v8: "Tôi đang tìm kiếm một công việc thời gian." (a time job)
     ("I'm looking for a part-time job.", "Tôi đang tìm việc làm thêm."),
     ("Are you looking for a part-time job?", "Bạn có đang tìm việc làm thêm không?"),
@@ -116,6 +127,8 @@ def test_vi_en(text, said):
     ("Will you work from home?", None), ("She have a part-time job.", None),
     ("She want to find a part-time job.", None), ("I'm looking for a job.", None), ("My colleague are nice.", None),
     ("She isn't an intern.", None), ("He works the night shift.", None),
+    # review: "an intern" of many, "interns" of one ("bạn" is one)
+    ("They're an intern.", None), ("We are an intern.", None), ("You're interns.", None), ("She is interns.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
