@@ -124,6 +124,16 @@ def _ahead(said: str | None, src: str = "vi") -> str | None:
     return day.removeprefix("on ").removeprefix("at ").removeprefix("vào ")
 
 
+def _stopped(said: str) -> str:
+    """An English sentence with one full stop: none added where it ends in a clock's "a.m." or "p.m." (not "… 3
+    p.m..").
+
+    >>> _stopped("The meeting has been moved to 3 p.m."), _stopped("I have a meeting today")
+    ('The meeting has been moved to 3 p.m.', 'I have a meeting today.')
+    """
+    return said if said.endswith(".") else f"{said}."
+
+
 def _by(prep: str | None, does: str) -> bool:
     """Whether an English word before the day goes with what befalls the meeting (`does`, "hoãn", "hủy" or "dời"):
     "postponed until", "moved to", "rescheduled for"; not "cancelled to"."""
@@ -168,7 +178,7 @@ def _state(text: str) -> str | None:
     done = f"{verb}{f' until {to}' if verb == 'postponed' and to else f' to {to}' if to else ''}"
     if asked:
         return f"Has {noun} been {done}{' yet' * (asked == 'chưa')}?"
-    return capitalised(f"{noun} {'will be' if m['tense'] == 'sẽ' else 'has been'} {done}.")
+    return capitalised(_stopped(f"{noun} {'will be' if m['tense'] == 'sẽ' else 'has been'} {done}"))
 
 
 def _state_vi(text: str) -> str | None:
@@ -213,7 +223,7 @@ def _what(text: str) -> str | None:
     at = dates.clock(m["at"], "vi", "en") if m["at"] else _day(m["on"])
     if not at or "?" in m["end"] or m["of"] or tense.BEHIND.match(at):
         return None
-    return f"The meeting is {'at ' * bool(m['at'])}{at}{'' if at.endswith('.') else '.'}"
+    return _stopped(f"The meeting is {'at ' * bool(m['at'])}{at}")
 
 
 def _what_vi(text: str) -> str | None:
@@ -262,7 +272,7 @@ def _all(text: str) -> str | None:
     verb = "was" if be(who_) != "are" else "were"
     verb = verb if when_ == "past" else "will be" if when_ == "will" else (
         "has been" if said[1] else "have been") if tense_ == "đã" else be(who_)
-    return capitalised(contracted(who_, f"{verb} in {meeting} {span}{f' {day}' if day else ''}."))
+    return capitalised(contracted(who_, _stopped(f"{verb} in {meeting} {span}{f' {day}' if day else ''}")))
 
 
 def _all_vi(text: str) -> str | None:
@@ -309,13 +319,14 @@ def _give(text: str) -> str | None:
         if asked:
             return f"{'Did' if when_ == 'past' else 'Does' if one else 'Do'} {who_} have to give a presentation{day}?"
         have = "had" if when_ == "past" else "has" if one else "have"
-        return capitalised(f"{who_} {have} to give a presentation{day}.")
+        return capitalised(_stopped(f"{who_} {have} to give a presentation{day}"))
     if when_ == "past" and aux in ("", "đã") and not asked:
-        return capitalised(f"{who_} gave a presentation{day}.")
+        return capitalised(_stopped(f"{who_} gave a presentation{day}"))
     if aux in ("", "sẽ") and day and when_ != "past":
         giving = f"giving a presentation{day}"
-        return f"{be(who_).capitalize()} {who_} {giving}?" if asked else capitalised(contracted(who_,
-                                                                                           f"{be(who_)} {giving}."))
+        if asked:
+            return f"{be(who_).capitalize()} {who_} {giving}?"
+        return capitalised(contracted(who_, _stopped(f"{be(who_)} {giving}")))
     return None
 
 
@@ -365,7 +376,7 @@ def _have(text: str) -> str | None:
     rest = f"a {kind}{f' at {at}' if at else ''}{f' {day}' if day else ''}"
     if asked:
         return f"{'Did' if past else 'Does' if one else 'Do'} {who_} have {rest}?"
-    return capitalised(f"{who_} {'had' if past else 'has' if one else 'have'} {rest}.")
+    return capitalised(_stopped(f"{who_} {'had' if past else 'has' if one else 'have'} {rest}"))
 
 
 def _have_vi(text: str) -> str | None:

@@ -145,12 +145,14 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 
 def _subject(m: re.Match, asked: bool) -> tuple[str, bool, str | None] | None:
     """Who of a match of _SUBJ in English, whether it takes "does", and whose ancestors are theirs: ("we", False,
-    "our"), ("my family", True, "our"), ("the kids", False, "their"); None where mt.hobbies.who is."""
+    "our"), ("my family", True, "our"), ("your family", True, "the"), ("the kids", False, "their"); None where
+    mt.hobbies.who is."""
     if m["kids"]:
         return KIDS[keyed(m["kids"])], False, "their"
     if m["fwhose"]:
         whose = OWNERS[keyed(m["fwhose"])]
-        return f"{whose} family", True, "our" if whose == "my" else whose
+        # ("Does your family worship the ancestors?", not "… your ancestors?": the family's, not the listener's)
+        return f"{whose} family", True, "our" if whose in ("my", "our") else "the"
     if m["parents"]:
         return parents_said(m, "en"), False, "their"
     if (said := who(m, asked)) is None:
@@ -303,7 +305,8 @@ def _gave(text: str) -> str | None:
 def _got(text: str) -> str | None:
     """"Năm nay tôi được nhiều tiền lì xì." as "I got a lot of lucky money this year.", "Tôi không được lì xì." as "I
     didn't get any lucky money.", "Tôi được bà tôi lì xì." as "I got lucky money from my grandmother." (_GOT); None
-    for anything else, and for a day ahead."""
+    for anything else, and for a day ahead; "Trẻ con được lì xì." (kids in general) as "Kids get lucky money.", and
+    None for it asked, denied or from someone."""
     m = _GOT.fullmatch(text)
     asked = bool(m and m["asked"])
     if not m or asked != ("?" in m["end"]) or m["ask"] and not asked or m["not"] and asked or \
@@ -313,11 +316,15 @@ def _got(text: str) -> str | None:
     giver = m["giver"] and as_whom(m["giver"], "vi")
     if m["giver"] and not giver or m["giver"] and (m["not"] or asked):
         return None
+    # kids in general, with no "đã" nor a day behind, say what is so: "Trẻ con được lì xì." → "Kids get lucky money."
+    general = said[0] in ("kids", "children") and not m["tense"] and day[1] in (None, "tet")
+    if general and (asked or m["not"] or giver):
+        return None
     lot = "a lot of " if m["lot"] or m["lot2"] else "any " if m["not"] or asked else ""
     rest = f"{lot}lucky money{f' from {giver}' if giver else ''}{' ' * bool(day[0])}{day[0]}"
     if asked:
         return f"Did {said[0]} get {rest}?"
-    got = "didn't get" if m["not"] else "got"
+    got = "get" if general else "didn't get" if m["not"] else "got"
     return capitalised(f"{said[0]} {got} {rest}.")
 
 
@@ -376,7 +383,7 @@ def _doing_vi(text: str) -> str | None:
     act = ACTS_VI[en].replace("tết", "Tết")
     if asked:
         return _day_vi(day, f"{who_} có {act}", " không?")
-    mark = {"past": "không" if not_ and day else "đã không" if not_ else "" if behind else "đã",
+    mark = {"past": "không" if not_ else "" if behind else "đã",  # ("didn't": "không", "đã không" is stilted)
             "will": "sẽ không" if not_ else "sẽ", "ing": "không" if not_ else "" if day else "đang",
             "present": "không" if not_ else "thường" if m["usually"] else ""}[tense]
     return _day_vi(day, f"{who_} {mark} {act}".replace("  ", " "), ".")
@@ -406,7 +413,7 @@ def _how_much_vi(text: str) -> str | None:
 def _gave_vi(text: str) -> str | None:
     """"My grandmother gave me lucky money." as "Bà tôi lì xì cho tôi.", "Did your grandfather give you any lucky
     money?" as "Ông bạn có lì xì cho bạn không?" (_GAVE_EN); None for anything else, and where the verb does not
-    agree with who."""
+    agree with who, and "Will … give …?" asked."""
     m = _GAVE_EN.fullmatch(text)
     if not m:
         return None
@@ -418,6 +425,8 @@ def _gave_vi(text: str) -> str | None:
     verb = "give" if do else "gave" if m["verb"] == "gave" else "gives" if one else "give"
     if not whom or bool(q) != asked or q and aux or m["verb"] != verb or do in ("do", "does") and (do == "does") != one:
         return None
+    if q == "will":
+        return None  # ("Will you give the kids lucky money?": "có … không?" reads back as "Did you …?"; a request?)
     mark = "có " if asked else "sẽ không " if do == "will" and not_ else "sẽ " if do == "will" else \
         "không " if not_ else ""
     return _day_vi(m["day"], f"{who_} {mark}lì xì cho {whom}", " không?" if asked else ".")

@@ -312,10 +312,11 @@ def _english(text: str) -> str | None:
         slots["cheat"], slots["where"], slots["wheres"] = _WHERE_VI[m["where"]]
     elif act == "suspended":
         slots["out"] = _OUT_VI[m["out"]]
-        if m["n"] and slots["out"] == "đuổi học":
+        span = groups.get("n")  # (the asked sentence has no span: "Was he suspended from school?")
+        if span and slots["out"] == "đuổi học":
             return None
-        if m["n"]:
-            n, unit = m["n"].lower(), m["unit"].lower()
+        if span:
+            n, unit = span.lower(), m["unit"].lower()
             if (n in ("a", "an", "one")) == unit.endswith("s"):
                 return None  # ("for a weeks", "for two week")
             slots["for"] = f" {EN_TO_VI.get(n, 'một' if n in ('a', 'an') else n)} {UNITS_VI[unit.rstrip('s')]}"

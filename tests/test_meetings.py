@@ -20,6 +20,11 @@ from mt.meetings import translate
     ("Cuộc họp có bị hủy không?", "Has the meeting been cancelled?"),
     ("Cuộc họp đã bị hủy chưa?", "Has the meeting been cancelled yet?"),
     ("Cuộc họp sẽ bị hoãn.", "The meeting will be postponed."),
+    # one full stop after a clock's "p.m." (these wrote "3 p.m..")
+    ("Cuộc họp được dời sang 3 giờ chiều.", "The meeting has been moved to 3 p.m."),
+    ("Cuộc họp bị hoãn sang 3 giờ chiều.", "The meeting has been postponed until 3 p.m."),
+    ("Cuộc họp dời sang 10 giờ sáng.", "The meeting has been moved to 10 a.m."),
+    ("Cuộc họp sẽ bị hoãn sang 3 giờ chiều.", "The meeting will be postponed until 3 p.m."),
     # v8: "Time of meeting?", "How long are the meeting?", "Where are the meeting?", "Which room meeting?"
     ("Mấy giờ họp?", "What time is the meeting?"),
     ("Ngày mai mấy giờ họp?", "What time is the meeting tomorrow?"),
@@ -49,6 +54,8 @@ from mt.meetings import translate
     ("Tôi có một cuộc họp lúc 3 giờ chiều mai.", "I have a meeting at 3 p.m. tomorrow."),
     ("Ngày mai bạn có họp không?", "Do you have a meeting tomorrow?"),
     ("Hôm qua tôi có một cuộc họp.", "I had a meeting yesterday."),
+    ("Tôi có một cuộc họp lúc 3 giờ chiều.", "I have a meeting at 3 p.m."),
+    ("Tôi có họp lúc 3 giờ chiều.", "I have a meeting at 3 p.m."),
     ("Chúng ta có thể đổi lịch họp không?", "Can we reschedule the meeting?"),
     ("Chúng ta dời cuộc họp sang thứ Sáu được không?", "Can we move the meeting to Friday?"),
     ("Chúng ta có thể hoãn cuộc họp sang tuần sau không?", "Can we postpone the meeting until next week?"),

@@ -21,6 +21,11 @@ from mt.new_year import translate
     ("Năm nay tôi được nhiều tiền lì xì.", "I got a lot of lucky money this year."),
     ("Tôi không được lì xì.", "I didn't get any lucky money."),
     ("Bạn có được lì xì không?", "Did you get any lucky money?"),
+    # kids in general get it (not "Kids got lucky money."); asked or denied of them, left
+    ("Trẻ con được lì xì.", "Kids get lucky money."),
+    ("Trẻ con được lì xì vào dịp Tết.", "Kids get lucky money at Tet."),
+    ("Bọn trẻ được lì xì.", "The kids got lucky money."),
+    ("Trẻ con không được lì xì.", None), ("Trẻ con có được lì xì không?", None),
     # v8: "We package banh chung.", "My mother packaged banh chung every year.", "This holiday we'll pack banh chung."
     ("Chúng tôi gói bánh chưng.", "We make banh chung."),
     ("Mẹ tôi gói bánh chưng mỗi năm.", "My mother makes banh chung every year."),
@@ -33,6 +38,7 @@ from mt.new_year import translate
     ("Nhà tôi thờ cúng tổ tiên.", "My family worships our ancestors."),
     ("Chúng tôi cúng tổ tiên vào đêm giao thừa.", "We make offerings to our ancestors on New Year's Eve."),
     ("Anh có thờ cúng tổ tiên không?", "Do you worship your ancestors?"),
+    ("Gia đình bạn có thờ cúng tổ tiên không?", "Does your family worship the ancestors?"),
     # v8: "We went to the fan.", "We visited her grandfather.", "My family went to the grab before Tet."
     ("Chúng tôi đi tảo mộ.", "We visit our family graves."),
     ("Chúng tôi đi thăm mộ ông bà.", "We visit our grandparents' graves."),
@@ -72,6 +78,7 @@ def test_vi_en(text, said):
     ("My grandmother gave me some lucky money.", "Bà tôi lì xì cho tôi."),
     ("My grandparents give the grandchildren lucky money every year.", "Ông bà tôi lì xì cho các cháu mỗi năm."),
     ("Did your grandmother give you any lucky money?", "Bà bạn có lì xì cho bạn không?"),
+    ("Will you give the kids lucky money?", None),  # ("Bạn có lì xì cho bọn trẻ không?" is "Did you …?")
     ("I got lucky money from my grandmother.", "Tôi được bà tôi lì xì."),
     ("I got a lot of lucky money this year.", "Năm nay tôi được nhiều tiền lì xì."),
     ("I didn't get any lucky money.", "Tôi không được lì xì."),
@@ -81,6 +88,7 @@ def test_vi_en(text, said):
     ("My mother makes banh chung every year.", "Mẹ tôi gói bánh chưng mỗi năm."),
     ("Does your family make banh chung?", "Gia đình bạn có gói bánh chưng không?"),
     ("We didn't make banh chung this year.", "Năm nay chúng tôi không gói bánh chưng."),
+    ("My mother didn't make banh chung.", "Mẹ tôi không gói bánh chưng."),
     ("We'll make banh chung tomorrow.", "Ngày mai chúng tôi sẽ gói bánh chưng."),
     # v8: "Chúng tôi đeo đuổi những người hướng dẫn của chúng tôi." (pursue our guides), "Bạn có làm cho bạn mặc quần
     # áo không?"

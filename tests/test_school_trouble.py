@@ -99,6 +99,11 @@ def test_vi_en(text, said):
     ("He was suspended from school for two weeks.", "Anh ấy bị đình chỉ học hai tuần."),
     ("He got suspended from school.", "Anh ấy bị đình chỉ học."),
     ("She has just been expelled from school.", "Cô ấy vừa bị đuổi học."),
+    # asked, with no span to read (these raised IndexError)
+    ("Was he suspended from school?", "Anh ấy có bị đình chỉ học không?"),
+    ("Was she expelled from school?", "Cô ấy có bị đuổi học không?"),
+    ("Were they expelled from school?", "Họ có bị đuổi học không?"),
+    ("Was my son suspended from school?", "Con trai tôi có bị đình chỉ học không?"),
     # v8: "Anh ta bị detention.", "Anh ta phải đứng ở góc phố." (a street corner)
     ("He got detention.", "Anh ấy bị phạt ở lại sau giờ học."),
     ("He got a detention.", "Anh ấy bị phạt ở lại sau giờ học."),
@@ -124,6 +129,7 @@ def test_vi_en(text, said):
     ("My son is one of the best in her class.", None), ("They are one of the best in their class.", None),
     ("He was expelled from school for a week.", None), ("My son parents were called in.", None),
     ("Does he get detention?", None), ("My son is in trouble at school.", None),
+    ("Were he suspended from school?", None), ("Was they expelled from school?", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
