@@ -225,7 +225,9 @@ def _job(text: str) -> str | None:
     job = f"{JOBS[keyed(m['job'])]}s" if many else f"a {JOBS[keyed(m['job'])]}"
     if asked:
         return f"{be(who_).capitalize()} {who_} {job}?"
-    return capitalised(f"{who_} {be(who_)}n't {job}." if m["not"] else contracted(who_, f"{be(who_)} {job}."))
+    if m["not"]:  # (no "amn't": "I'm not")
+        return capitalised("I'm not" if who_ == "I" else f"{who_} {be(who_)}n't") + f" {job}."
+    return capitalised(contracted(who_, f"{be(who_)} {job}."))
 
 
 def _body(text: str) -> str | None:
@@ -245,7 +247,7 @@ def _act_vi(m: re.Match, verb: str | None, prefix: str = "", own: bool = True) -
     g = {k.removeprefix(prefix): v for k, v in m.groupdict().items() if k.startswith(prefix)}
     obj = "massage" if g["massage"] else "noun" if g["noun"] else "nails" if g["hw"] else "spa"
     if verb is None and obj not in ("massage", "noun") or verb and verb not in _VERBS[obj] or g["hw"] and own and \
-            own_thing({**m.groupdict(), "owner": g["hw"]}, *who_vi(m)) is not True:
+            not _own_nails(m, g["hw"]):
         return None
     if obj == "massage":
         kind = KINDS_VI[g["kind"].lower()] if g["kind"] else ""
@@ -253,6 +255,16 @@ def _act_vi(m: re.Match, verb: str | None, prefix: str = "", own: bool = True) -
     if obj == "noun":
         return "đi làm móng chân" if g["noun"] == "pedicure" else "đi làm móng"
     return "đi sơn móng tay" if g["pp"] == "painted" else "đi làm móng" if obj == "nails" else "đi spa"
+
+
+def _own_nails(m: re.Match, whose: str) -> bool:
+    """Whether nails of `whose` ("my", "her") are those of who of a match of WHO_EN: "She … her", "My mother …
+    her"; not "his" or "her" after a name or one of no known sex ("Lan had his nails done.", "My friend … her": whose
+    nails may be another's, and English said his or her without the module knowing which)."""
+    who_, one = who_vi(m)
+    if whose.lower() in ("his", "her") and not (m["who"] or m["kin"] and his_her(who_)):
+        return False
+    return own_thing({**m.groupdict(), "owner": whose}, who_, one) is True
 
 
 def _verb(said: str | None) -> str | None:

@@ -12,16 +12,18 @@ supplements.", "Anh ấy đi du học ở Úc." → "He travels in Australia.", 
 Nhật.", "Where did she study abroad?" → "Cô ấy học ở nước ngoài ở đây?", "My sister is going to America to study." →
 "Chị của tôi sẽ học ở Mỹ.".
 
-Taken: who as in mt/hobbies.py (WHO, WHO_EN; "anh", "chị", "em" alone only asking); "được", "nhận được", "giành
-được" a scholarship ("got", "received", "won"), "toàn phần" (full) or "bán phần" (partial), for studying abroad, in a
-place by its name (mt.origins.place, mt.people.COUNTRIES_VI, mt.trips.REGIONS) or at a university of _UNIVERSITIES;
-"xin học bổng" (apply for one); "du học ở đâu?" with "đã", "đang", "muốn"; "sang Nhật du học" with a word for the
-tense or a day; a day mt.free_time.when reads with mt.dates.NEAR_SPANS, behind for the past, ahead for what will be.
-Left: studying abroad with a word for the tense ("Tôi muốn đi du học.", "Anh ấy đang du học ở Úc.", "My son is going
-to study in the US next year.": mt/graduation.py's); "đi du học" said of "tôi", "bạn" with no word for the tense
-(going or gone?), "xin học bổng" with none, "Bạn có xin học bổng không?" (did or will?), "được học bổng rồi", "Bạn
-muốn du học ở nước nào?" (v8 right), "She's on a scholarship.", a scholarship given ("They gave her …"), anything else.
-mt.phrasebook.translate tries these after mt/volume.py.
+Taken: who as in mt/hobbies.py (WHO, WHO_EN; "anh", "chị", "em" alone only asking); "được", "nhận được", "giành được" a
+scholarship ("got", "received", "won"), "toàn phần" (full) or "bán phần" (partial), for studying abroad, in a place by
+its name (mt.origins.place, mt.people.COUNTRIES_VI, mt.trips.REGIONS) or at a university of _UNIVERSITIES; "xin học
+bổng" (apply for one; "Did you apply …?" as "đã … chưa?"); "du học ở đâu?" with "đã", "đang", "muốn"; "sang Nhật du học"
+with a word for the tense or a day; a day mt.free_time.when reads with mt.dates.NEAR_SPANS, behind for the past, ahead
+for what will be (and what is hoped for: "hy vọng năm sau sẽ …"). "du học" and "sang" go abroad: their place is a
+country (mt.people.COUNTRIES) or a region (mt.trips.REGIONS), never one in Vietnam ("Anh ấy đi du học ở Sài Gòn.",
+"She's going to Hanoi to study.": left). Left: studying abroad with a word for the tense ("Tôi muốn đi du học.", "Anh ấy
+đang du học ở Úc.", "My son is going to study in the US next year.": mt/graduation.py's); "đi du học" said of "tôi",
+"bạn" with no word for the tense (going or gone?), "xin học bổng" with none, "Bạn có xin học bổng không?" (did or
+will?), "được học bổng rồi", "Bạn muốn du học ở nước nào?" (v8 right), "She's on a scholarship.", a scholarship given
+("They gave her …"), anything else. mt.phrasebook.translate tries these after mt/volume.py.
 
     >>> translate("Cô ấy được học bổng toàn phần.", "vi", "en")
     'She got a full scholarship.'
@@ -37,7 +39,7 @@ from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .lazy_re import lazy
 from .origins import place
-from .people import COUNTRIES_VI
+from .people import COUNTRIES, COUNTRIES_VI
 from .tense import BEHIND
 from .text import EXPANDED, SOFTENED_END, alternatives, be, capitalised, contracted, keyed
 from .trips import REGIONS
@@ -54,6 +56,9 @@ _GOT = {"được": "got", "nhận được": "received", "giành được": "wo
 _GET = {"got": "get", "received": "receive", "won": "win"}
 _GOT_VI = {"get": "được", "receive": "nhận được", "win": "giành được"}
 _DONE = {"get": ("got", "gotten"), "receive": ("received",), "win": ("won",)}  # (what follows "has just")
+# where "du học" and "sang" go: another country or a region abroad, never a place in Vietnam ("sang Hà Nội du học")
+_ABROAD = {"vi": {vi for vi, en in COUNTRIES.items() if en != "Vietnam"} | set(REGIONS),
+           "en": {en for en, vi in COUNTRIES_VI.items() if vi != "Việt Nam"} | set(REGIONS.values())}
 
 # what it is for: studying abroad, in a place, or a university ("để học ở Nhật", "du học Mỹ", "vào Oxford")
 _FOR = (r"(?:\s+(?:để\s+)?(?:đi\s+)?(?P<abroad>du\s+học)(?:(?:\s+(?:ở|tại))?\s+(?P<place>[^,.!?]+?))??|"
@@ -123,6 +128,14 @@ def _place(said: str | None, src: str) -> str | None:
     return place(said, src) or (COUNTRIES_VI.get(said) if src == "en" else None) or regions.get(said)
 
 
+def _abroad(said: str | None, src: str) -> str | None:
+    """A country or region abroad (_ABROAD) in the other language, as _place says it ("Nhật": "Japan", "the US":
+    "Mỹ"); "" for none said, None for any other place ("Hà Nội", "Saigon": studying there is not "du học")."""
+    if not said:
+        return ""
+    return _place(said, src) if " ".join(said.split()) in _ABROAD[src] else None
+
+
 def _day(said: str | None, src: str, ahead: bool) -> str | None:
     """A day in the other language (mt.free_time.when, mt.dates.NEAR_SPANS), behind today, or ahead of it (`ahead`);
     "" for none said, None for one not read or on the wrong side of today."""
@@ -137,7 +150,7 @@ def _for_en(m: re.Match) -> str | None:
     """A scholarship in English (`_SCHOLARSHIP`): "a scholarship", "a full scholarship to study in Japan", "a
     scholarship to Oxford"; None for a place not known."""
     kind = f"{_KINDS[keyed(m['kind'])]} " if m["kind"] else ""
-    where = _place(m["place"] or m["place2"], "vi")
+    where = _abroad(m["place"], "vi") if m["place"] else _place(m["place2"], "vi")
     if where is None or where == "here":
         return None
     rest = f" to study in {where}" if where else " to study abroad" if m["abroad"] else \
@@ -243,11 +256,11 @@ def _going(text: str) -> str | None:
     if not m or m["done"] or m["day0"] and m["day"] or (asked := _asked(m)) is None or bool(m["ask"]) != bool(asked):
         return None
     aspect, said = _GOING.get(keyed(m["aspect"] or ""), ""), who(m, bool(asked))
-    where, day = _place(m["place"], "vi"), m["day0"] or m["day"]
+    where, day = _abroad(m["place"], "vi"), m["day0"] or m["day"]
     seen = when(day, "vi", NEAR_SPANS) or ""
     aspect = aspect or ("will" if AHEAD.match(seen) else "past" if BEHIND.fullmatch(seen) else "")
     day = _day(day, "vi", ahead=aspect != "past")
-    if said is None or not where or where == "here" or day is None or not aspect or asked and (
+    if said is None or not where or day is None or not aspect or asked and (
             asked != "không" or aspect != "want") or day and aspect in ("just", "soon"):
         return None
     who_, one = said[0], be(said[0]) == "is"
@@ -265,8 +278,8 @@ def _away(text: str) -> str | None:
     m = _AWAY.fullmatch(text)
     if not m or not (said := who(m, False)) or said[0] in ("I", "you", "we"):
         return None
-    where = _place(m["place"], "vi")
-    if where is None or where == "here":
+    where = _abroad(m["place"], "vi")
+    if where is None:
         return None
     return capitalised(contracted(said[0], f"{be(said[0])} studying {f'in {where}' if where else 'abroad'}."))
 
@@ -309,6 +322,9 @@ def _got_vi(text: str) -> str | None:
     day = _day(m["day"], "en", ahead=form == "hope")
     if day is None or day and form == "just":
         return None
+    if form == "hope" and day and not day.startswith(("vào ", "thứ ", "Chủ nhật")):
+        # ("Năm sau cô ấy hy vọng …" reads as hoping next year: the day goes with what is hoped for)
+        return capitalised(f"{who_} hy vọng {day} sẽ {_GOT_VI[base]} {scholarship}.")
     said = f"{_SAID_VI[form]}{_GOT_VI[base]} {scholarship}"
     return placed(f"{who_} {said}", day, " không?" if form.endswith("?") else ".")
 
@@ -331,6 +347,8 @@ def _apply_vi(text: str) -> str | None:
     day = form and _day(m["day"], "en", ahead=form.rstrip("?") in ("will", "want", "plan"))
     if not form or day is None or day and form in ("now", "now?", "just", "done", "ever?"):
         return None
+    if form == "did?" and not day:  # ("Bạn có xin học bổng không?" may ask what will be: "đã … chưa?" says done)
+        form = "ever?"
     end = " chưa?" if form == "ever?" else " không?" if form.endswith("?") else " rồi." if form == "done" else "."
     return placed(f"{who_} {_SAID_VI[form]}xin {scholarship}", day, end)
 
@@ -361,7 +379,7 @@ def _going_vi(text: str) -> str | None:
     form = _form(m, {("", "went"): "did", ("", f"{have} just gone"): "just", ("", f"{be_} going"): "will",
                      ("", "will go"): "will", ("", f"want{'s' * one} to go"): "want", (do, "want to go"): "want?",
                      ("", f"{be_} planning to go"): "plan"})
-    where, day = _place(m["place"], "en"), form and _day(m["day"], "en", ahead=form != "did")
-    if not form or not where or where == "đây" or day is None or day and form == "just":
+    where, day = _abroad(m["place"], "en"), form and _day(m["day"], "en", ahead=form != "did")
+    if not form or not where or day is None or day and form == "just":
         return None
     return placed(f"{who_} {_SAID_VI[form]}sang {where} du học", day, " không?" if form.endswith("?") else ".")

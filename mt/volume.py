@@ -12,15 +12,17 @@ volume is too low." → "Khối lượng quá thấp.".
 
 Taken: it, the volume, the sound or a thing of SOUNDS turned up or down ("vặn to … lên", "vặn nhỏ … xuống", "tăng",
 "giảm âm lượng"), a bit or not; a phone put on silent or vibrate ("để điện thoại ở chế độ im lặng"); it, a phone or a
-thing of SOUNDS muted ("tắt tiếng"). Each told ("Làm ơn …", "… đi"), asked of "bạn" ("Bạn … được không?", "Bạn có
-thể … không?"), leave asked ("Tôi … được không?", "… nhé?"), offered ("Để tôi …"), or done by who (mt.hobbies.WHO,
-WHO_EN: "đã", "vừa", "rồi", "sẽ"). Whose phone on silent or vibrate, said or asked; the volume, the sound or a thing
-too quiet (or loud), with who can't hear it or not. Left: the TV or the music turned up (mt/switches.py), the music,
-the TV or the volume turned down as a request, and the music too loud (mt/neighbours.py), the TV too loud (mt/tv.py),
-speaking louder (mt/repeats.py), a plain "Tôi để điện thoại chế độ im lặng." (a habit, or done), "anh", "chị", "em"
-alone (the speaker, or "you"), "Nhỏ quá." alone (too small?), "It's too quiet." alone (a place?), "Ti vi nhỏ quá."
-(a small TV?), "Điện thoại đang rung." (ringing), the phone's volume turned up, and "I can't hear it." alone.
-mt.phrasebook.translate tries these after mt/handwriting.py.
+thing of SOUNDS muted ("tắt tiếng"). Each told ("Làm ơn …", "… đi"), asked of "bạn" ("Bạn … được không?", "Bạn có thể …
+không?"), leave asked ("Tôi … được không?", "… nhé?"), offered ("Để tôi …"), or done by who (mt.hobbies.WHO, WHO_EN:
+"đã", "vừa", "rồi", "sẽ"). Whose phone on silent or vibrate, said or asked; the volume, the sound or a thing too quiet
+(or loud), with who can't hear it or not. The TV or the music turned up or down ("Vặn to nhạc lên.", "Bạn vặn nhỏ nhạc
+xuống được không?") and too loud ("Nhạc to quá.", "Tiếng ti vi to quá.") are taken too, where mt/switches.py,
+mt/neighbours.py and mt/tv.py, tried before, leave them. Left: speaking louder (mt/repeats.py), a plain "Tôi để điện
+thoại chế độ im lặng." (a habit, or done), "anh", "chị", "em" alone (the speaker, or "you"), "Nhỏ quá." alone (too
+small?), "It's too quiet." alone (a place?), "Ti vi nhỏ quá." (a small TV?), "Điện thoại đang rung." (ringing), a phone
+said to have a mode, without "để" or "ở" ("Điện thoại của tôi có chế độ im lặng không?"), a phone on silent in the past
+("My phone was on silent."), the phone's volume turned up, and "I can't hear it." alone. mt.phrasebook.translate tries
+these after mt/handwriting.py.
 
     >>> translate("Vặn to lên một chút.", "vi", "en"), translate("Can you turn the volume up?", "en", "vi")
     ('Turn it up a bit.', 'Bạn có thể tăng âm lượng lên không?')
@@ -60,7 +62,7 @@ _DONE = lazy(rf"(?:(?P<please>(?i:làm\s+ơn|vui\s+lòng))\s+|(?i:hãy)\s+|(?P<l
              rf"(?:\s+(?P<can2>được))?(?:\s+(?P<asked>không)|\s+(?P<tail>đi|nhé|nha))?{SOFTENED_END}")
 # whose phone on silent or vibrate ("Điện thoại của tôi để chế độ rung.", "Điện thoại bạn có để im lặng không?")
 _ON = lazy(rf"(?i:điện\s+thoại)(?:\s+di\s+động)?(?:\s+(?:của\s+)?{OWNER})?\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+)?"
-           r"(?:(?P<still>vẫn)\s+)?(?:đang\s+)?(?:(?P<put>để)\s+)?(?:ở\s+)?(?:(?P<word>chế\s+độ)\s+)?"
+           r"(?:(?P<still>vẫn)\s+)?(?:đang\s+)?(?:(?P<put>để)\s+)?(?:(?P<at>ở)\s+)?(?:(?P<word>chế\s+độ)\s+)?"
            rf"(?P<mode>{alternatives(_MODES)}){ASKED_END}")
 # too quiet (or loud), and who can't hear it ("Âm lượng nhỏ quá.", "Nhỏ quá, tôi không nghe thấy.")
 _QUIET = lazy(rf"(?:(?P<vol>(?i:âm\s+lượng|tiếng))(?:\s+(?:của\s+)?(?P<thing>{alternatives(SOUNDS)}))?\s+|"
@@ -78,7 +80,8 @@ _TOLD_EN = lazy(r"(?:(?P<can>Can|Could|Would|Will)\s+(?P<you>you|I)\s+(?:please\
                 r"\s*(?P<end>[.!?]*)")
 _SAID_EN = lazy(rf"{WHO_EN}(?P<aux>['’]ve|\s+have|['’]s|\s+has|['’]ll|\s+will)?(?P<just>\s+just)?\s+(?i:{_ACT_EN})"
                 r"\s*(?P<end>[.!]*)")
-_ON_EN = lazy(rf"(?:(?P<be0>Is|Was)\s+)?(?P<owner>(?i:{WHOSE_WORDS}|the))\s+phone(?:(?P<be>\s+is|\s+was|['’]s)"
+# (not "was", "were": the Vietnamese of _on_vi says no tense, and read as now)
+_ON_EN = lazy(rf"(?:(?P<be0>Is)\s+)?(?P<owner>(?i:{WHOSE_WORDS}|the))\s+phone(?:(?P<be>\s+is|['’]s)"
               r"(?P<not>\s+not|n['’]t)?)?(?:\s+(?P<still>still))?\s+on\s+(?P<mode>silent|vibrate)\s*(?P<end>[.!?]*)")
 _QUIET_EN = lazy(rf"(?:(?P<it>It)(?:['’]s|\s+is)|The\s+(?P<what>volume|sound|(?i:{alternatives(SOUNDS_VI)}))\s+is)\s+"
                  r"(?:too|so)\s+(?P<how>quiet|low|loud|high)(?:\s*,\s*(?P<hear>I|we)\s+(?:can['’]t|cannot)\s+hear"
@@ -186,10 +189,11 @@ def _whose(m: re.Match) -> str:
 
 def _on(text: str) -> str | None:
     """"Điện thoại của tôi để chế độ im lặng." as "My phone is on silent.", "Điện thoại của bạn có để chế độ rung
-    không?" as "Is your phone on vibrate?" (_ON); None for anything else, and "Điện thoại đang rung." (ringing)."""
+    không?" as "Is your phone on vibrate?" (_ON); None for anything else, "Điện thoại đang rung." (ringing), and
+    without "để" or "ở" ("Điện thoại của tôi có chế độ im lặng không?" asks whether it has one)."""
     m = _ON.fullmatch(text)
     asked = bool(m and m["asked"])
-    if not m or asked != ("?" in m["end"]) or bool(m["ask"]) != asked or not (m["put"] or m["word"]) or (
+    if not m or asked != ("?" in m["end"]) or bool(m["ask"]) != asked or not (m["put"] or m["at"]) or (
             m["someone"] and not someone(m["someone"], "vi")):
         return None
     phone, mode = _whose(m), _MODES[keyed(m["mode"])]
@@ -223,9 +227,10 @@ def _quiet(text: str) -> str | None:
     return hearer and f"{said}, {hearer[0]} can't hear {what}{stop(m['end'])}"
 
 
-def _act_vi(m: re.Match) -> str | None:
+def _act_vi(m: re.Match, moved: bool = False) -> str | None:
     """What is done of a match of _ACT_EN, in Vietnamese: "vặn to lên một chút", "tăng âm lượng lên", "để điện thoại
-    ở chế độ im lặng", "tắt tiếng ti vi"; None for a verb that is not the plain one ("turned it up")."""
+    ở chế độ im lặng" ("chuyển điện thoại sang chế độ im lặng" where `moved`), "tắt tiếng ti vi"; None for a verb that
+    is not the plain one ("turned it up")."""
     if m["obj"] or m["obj2"]:
         up, obj = (m["dir"] or m["dir2"]).lower() == "up", keyed(m["obj"] or m["obj2"]).split()[-1]
         bit = " một chút" if m["bit"] else ""
@@ -237,7 +242,8 @@ def _act_vi(m: re.Match) -> str | None:
         return None
     muted = keyed(m["muted"] or "")
     thing = " điện thoại" if m["phone"] else f" {SOUNDS_VI[muted]}" if muted else ""
-    return f"tắt tiếng{thing}" if m["mute"] else f"để điện thoại ở chế độ {_MODES_VI[m['mode'].lower()]}"
+    put = "chuyển điện thoại sang" if moved else "để điện thoại ở"
+    return f"tắt tiếng{thing}" if m["mute"] else f"{put} chế độ {_MODES_VI[m['mode'].lower()]}"
 
 
 def _verb(m: re.Match) -> str:
@@ -248,7 +254,8 @@ def _verb(m: re.Match) -> str:
 def _told_vi(text: str) -> str | None:
     """"Turn it up a bit." as "Vặn to lên một chút đi.", "Can you turn the volume up?" as "Bạn có thể tăng âm lượng
     lên không?", "Shall I turn it down?" as "Tôi vặn nhỏ xuống nhé?", "Please put your phone on silent." as "Làm ơn
-    để điện thoại ở chế độ im lặng." (_TOLD_EN); None for anything else, and a phone not of whom it is asked."""
+    để điện thoại ở chế độ im lặng.", "Let me put my phone on vibrate." as "Để tôi chuyển điện thoại sang chế độ
+    rung." (_TOLD_EN); None for anything else, and a phone not of whom it is asked."""
     m = _TOLD_EN.fullmatch(text)
     if not m or bool(m["can"] or m["shall"]) != ("?" in m["end"]) or _verb(m).endswith(("s", "d")):
         return None
@@ -257,7 +264,7 @@ def _told_vi(text: str) -> str | None:
         return None
     if m["can"] in ("Would", "Will") and me or m["owner"] and m["owner"].lower() not in ("the", "my" if me else "your"):
         return None
-    act = _act_vi(m)
+    act = _act_vi(m, moved=bool(m["let"]))  # (not "Để tôi để điện thoại …")
     if act is None:
         return None
     if m["can"]:
@@ -295,7 +302,8 @@ def _said_vi(text: str) -> str | None:
 
 def _on_vi(text: str) -> str | None:
     """"My phone is on silent." as "Điện thoại của tôi đang để chế độ im lặng.", "Is your phone on vibrate?" as
-    "Điện thoại của bạn có để chế độ rung không?" (_ON_EN); None for anything else, and "is" both before and after."""
+    "Điện thoại của bạn có để chế độ rung không?" (_ON_EN); None for anything else, "is" both before and after, and
+    the past ("My phone was on silent.", "Was your phone on silent?": "để chế độ im lặng" alone loses the tense)."""
     m = _ON_EN.fullmatch(text)
     if not m or bool(m["be0"]) == bool(m["be"]) or bool(m["be0"]) != ("?" in m["end"]) or m["be0"] and m["not"]:
         return None
@@ -304,7 +312,7 @@ def _on_vi(text: str) -> str | None:
     mode, still = f"chế độ {_MODES_VI[m['mode']]}", " vẫn" if m["still"] else ""
     if m["be0"]:
         return f"{phone}{still} có để {mode} không?"
-    now = "" if m["not"] or "was" in m["be"] else " đang"
+    now = "" if m["not"] else " đang"
     return f"{phone}{still}{' không' * bool(m['not'])}{now} để {mode}."
 
 

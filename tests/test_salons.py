@@ -52,6 +52,9 @@ from mt.salons import translate
     ("Cô ấy là thợ làm móng à?", "Is she a nail technician?"),
     ("Bạn có phải là thợ làm móng không?", "Are you a nail technician?"),
     ("Cô ấy không phải là thợ làm móng.", "She isn't a nail technician."),
+    ("Tôi không phải là thợ mát xa.", "I'm not a massage therapist."),  # (not "I amn't")
+    ("Tôi không phải là thợ làm móng.", "I'm not a nail technician."),
+    ("Họ không phải là thợ mát xa.", "They aren't massage therapists."),
     ("Họ là thợ mát xa.", "They're massage therapists."),
     ("Lưng tôi cần được mát xa.", "My back needs a massage."),
     ("Vai tôi cần mát xa.", "My shoulders need a massage."),
@@ -74,6 +77,7 @@ def test_vi_en(text, said):
     ("She had her nails done.", "Cô ấy đã đi làm móng."),
     ("She got her nails done yesterday.", "Hôm qua cô ấy đã đi làm móng."),
     ("My mother had her nails done.", "Mẹ tôi đã đi làm móng."),
+    ("My brother had his nails done.", "Anh trai tôi đã đi làm móng."),
     ("She's just had her nails done.", "Cô ấy vừa đi làm móng."),
     ("She has already had her nails done.", "Cô ấy đã đi làm móng rồi."),
     # v8: "Chúng tôi đi đến thư rác." (spam), "Tôi có khối lượng hôm qua." (mass), "Tôi chỉ có khối lượng."
@@ -116,6 +120,7 @@ def test_vi_en(text, said):
     ("They're nail technicians.", "Họ là thợ làm móng."),
     ("Is he a massage therapist?", "Anh ấy có phải là thợ mát xa không?"),
     ("She isn't a masseuse.", "Cô ấy không phải là thợ mát xa."),
+    ("I'm not a massage therapist.", "Tôi không phải là thợ mát xa."),
     ("My back needs a massage.", "Lưng tôi cần được mát xa."),
     ("Her feet need a massage.", "Bàn chân cô ấy cần được mát xa."),
     # not: bad agreement, another's nails, "been" without "just" (ever?), "having" now, a day ahead said as gone,
@@ -127,6 +132,9 @@ def test_vi_en(text, said):
     ("I'm getting my nails done.", None), ("I'd like to get my nails done.", None), ("How much is the spa?", None),
     ("Let's get my nails done.", None), ("I went to a massage.", None), ("Would I like a massage?", None),
     ("Did you have a massage?", None),
+    # his or her nails after a name or one of no known sex: whose nails?
+    ("Lan had his nails done.", None), ("Lan had her nails done.", None), ("My friend had her nails done.", None),
+    ("Lan would like to get her nails painted.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said

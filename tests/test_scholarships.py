@@ -69,6 +69,11 @@ from mt.scholarships import translate
     ("Anh ấy đi du học ở đây.", None),
     ("Tôi muốn đi du học.", None),
     ("Anh ấy đang du học ở Úc.", None),
+    # "du học" and "sang" go abroad: not to a place in Vietnam
+    ("Cô ấy sẽ sang Hà Nội du học.", None),
+    ("Anh ấy đi du học ở Sài Gòn.", None),
+    ("Anh ấy đi du học ở Việt Nam.", None),
+    ("Cô ấy được học bổng du học ở Hà Nội.", None),
     ("Học bổng này rất khó xin.", None),
     ("Tôi vừa cắt tóc.", None),
 ])
@@ -95,6 +100,8 @@ def test_vi_en(text, said):
     ("Did you get a scholarship?", "Bạn có được học bổng không?"),
     ("Did he win the scholarship?", "Anh ấy có giành được học bổng không?"),
     ("I hope to win a scholarship to Harvard.", "Tôi hy vọng giành được học bổng vào Harvard."),
+    # (not "Năm sau cô ấy hy vọng …": hoping next year)
+    ("She hopes to win a scholarship next year.", "Cô ấy hy vọng năm sau sẽ giành được học bổng."),
     ("She got a scholarship last year.", "Năm ngoái cô ấy được học bổng."),
     # v8: "Tôi đang áp dụng cho một học giả." (apply a rule to a scholar)
     ("I'm applying for a scholarship.", "Tôi đang xin học bổng."),
@@ -104,6 +111,8 @@ def test_vi_en(text, said):
     ("Does she want to apply for a scholarship?", "Cô ấy có muốn xin học bổng không?"),
     ("Are you applying for a scholarship?", "Bạn có đang xin học bổng không?"),
     ("Have you applied for a scholarship?", "Bạn đã xin học bổng chưa?"),
+    ("Did you apply for a scholarship?", "Bạn đã xin học bổng chưa?"),  # (not "có … không?": did or will?)
+    ("Did you apply for a scholarship last year?", "Năm ngoái bạn có xin học bổng không?"),
     ("I applied for a scholarship.", "Tôi đã xin học bổng."),
     ("I've already applied for a scholarship.", "Tôi đã xin học bổng rồi."),
     ("We’ve just applied for a scholarship.", "Chúng tôi vừa xin học bổng."),
@@ -119,6 +128,7 @@ def test_vi_en(text, said):
     ("He went to Japan to study.", "Anh ấy đã sang Nhật Bản du học."),
     ("My brother went to the UK to study last year.", "Năm ngoái anh trai tôi đã sang Anh du học."),
     ("We want to go to Korea to study.", "Chúng tôi muốn sang Hàn Quốc du học."),
+    ("They're going to Europe to study.", "Họ sẽ sang châu Âu du học."),
     # left: bad agreement, "has got" (has, or got?), a scholarship given or held, a place not known, a day against the
     # tense, and mt/graduation.py's
     ("She get a scholarship.", None),
@@ -138,6 +148,10 @@ def test_vi_en(text, said):
     ("He's studying abroad in Australia.", None),
     ("My son is going to study in the US next year.", None),
     ("I just got a haircut.", None),
+    # "sang … du học" goes abroad: not to a place in Vietnam
+    ("She's going to Saigon to study.", None),
+    ("He wants to go to Hanoi to study.", None),
+    ("She's going to Vietnam to study.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said

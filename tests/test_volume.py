@@ -33,6 +33,8 @@ from mt.volume import translate
     ("Điện thoại của bạn có để chế độ im lặng không?", "Is your phone on silent?"),
     ("Điện thoại của mẹ tôi để chế độ rung.", "My mother's phone is on vibrate."),
     ("Điện thoại của tôi vẫn để chế độ im lặng.", "My phone is still on silent."),
+    ("Điện thoại tôi đang ở chế độ rung.", "My phone is on vibrate."),
+    ("Để tôi chuyển điện thoại sang chế độ rung.", "Let me put my phone on vibrate."),
     # v8: "I'm silent mode phone.", "I turn off the phone.", "You let your silent mode phone.", "Please telephone in
     # quiet mode.", "Turn off the audio.", "Disable TV.", "Could you turn off the phone?", "He turned off the phone."
     ("Tôi để điện thoại chế độ im lặng rồi.", "I've put my phone on silent."),
@@ -66,6 +68,8 @@ from mt.volume import translate
     ("To quá, tôi không nghe thấy.", None), ("Lan tắt tiếng điện thoại rồi.", None), ("Vặn to lên không?", None),
     ("Tôi sẽ vặn to lên rồi.", None), ("Điện thoại của bạn để chế độ im lặng không?", None),
     ("Bạn tắt tiếng điện thoại nhé?", None), ("Tôi không nghe thấy.", None),
+    # without "để" or "ở": whether the phone has a silent mode
+    ("Điện thoại của tôi có chế độ im lặng không?", None), ("Điện thoại của bạn có chế độ rung không?", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -88,11 +92,11 @@ def test_vi_en(text, said):
     ("Can I turn it up?", "Tôi vặn to lên được không?"),
     ("Shall I turn it down?", "Tôi vặn nhỏ xuống nhé?"),
     ("Let me turn it up.", "Để tôi vặn to lên."),
+    ("Let me put my phone on vibrate.", "Để tôi chuyển điện thoại sang chế độ rung."),  # (not "Để tôi để …")
     # v8: "Điện thoại của tôi đang im lặng." (keeping quiet), "… đang rung chuyển." (shaking), "Điện thoại của bạn có
     # im lặng không?"
     ("My phone is on silent.", "Điện thoại của tôi đang để chế độ im lặng."),
     ("My phone is on vibrate.", "Điện thoại của tôi đang để chế độ rung."),
-    ("My phone was on silent.", "Điện thoại của tôi để chế độ im lặng."),
     ("Is your phone on silent?", "Điện thoại của bạn có để chế độ im lặng không?"),
     ("Her phone is on silent.", "Điện thoại của cô ấy đang để chế độ im lặng."),
     ("My phone isn't on silent.", "Điện thoại của tôi không để chế độ im lặng."),
@@ -132,6 +136,8 @@ def test_vi_en(text, said):
     ("It's too quiet.", None), ("I can't hear it.", None), ("The TV is too low.", None),
     ("It's too loud, I can't hear it.", None), ("Turn the sound off.", None), ("Turn it on.", None),
     ("Turned it up.", None), ("Is your phone on silent.", None), ("Is my phone isn't on silent?", None),
+    # the past: "để chế độ im lặng" alone would say it as now
+    ("Was your phone on silent?", None), ("My phone wasn't on silent.", None), ("My phone was on silent.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
