@@ -12,16 +12,18 @@ tôi.", "Our dog doesn't bark at strangers." → "… không thanh thảy ở ng
 "Món ếch quá lớn vào ban đêm.", "The dog barked all night." → "Con chó này thùng cả đêm.".
 
 Taken: an animal of ANIMALS with "con" ("the dog"), "mấy con", "những con", "lũ" ("the dogs"), "này", "đó", whose
-(mt.terms.OWNERS) or the neighbours' ("chó nhà hàng xóm", as mt/bites.py reads it); "gà", "chim", "ếch" alone too
-("the rooster", "the birds", "the frogs"); making its noise (NOISES): now ("đang"), keeping on ("cứ", "mãi"), all
-night (past, as mt/neighbours.py hears it), as a habit with "người lạ" (at strangers), "nhiều" (a lot), a time
-(mt.dates.clock), early, at night or every morning (mt.hobbies.EVERY; "Sáng nào gà cũng gáy."), not or never, asked
-("Does your dog bark?"), asked why; loud or noisy (mt.weather.DEGREE), at night or not; a cat or a dog (alone: "a
-cat") that scratched whom (mt.hobbies.WHOM, WHOM_EN; "vừa" just, a day behind), and who got scratched by one. Left:
-"chó", "mèo" alone but scratching (a dog or dogs?), "a dog" but scratching, a habit with nothing after the verb
-("Con chó sủa.": now or always?), the neighbours' dog barking all night, every night, all the time or now
-(mt/neighbours.py's), bites and stings (mt/bites.py), pets fed or walked (mt/pets.py), people noisy (mt/noise.py),
-what a dog barks at, howling, purring, and anything else, to the model.
+(mt.terms.OWNERS) or the neighbours' ("chó nhà hàng xóm", as mt/bites.py reads it); "gà", "chim", "ếch" alone too ("the
+rooster", "the birds", "the frogs"); making its noise (NOISES): now ("đang"), keeping on ("cứ", "mãi"), all night (past,
+as mt/neighbours.py hears it), as a habit with "người lạ" (at strangers), "nhiều" (a lot), a time (mt.dates.clock) said
+with "mỗi …" or "… nào … cũng", early, at night or every morning (mt.hobbies.EVERY; "Sáng nào gà cũng gáy."), not or
+never, asked ("Does your dog bark?"), asked why; loud or noisy (mt.weather.DEGREE), at night or not; a cat or a dog
+(alone: "a cat") that scratched whom (mt.hobbies.WHOM, WHOM_EN; "vừa" just, a day behind), and who got scratched by one.
+The neighbours' dog barking all night, every night, all the time or now is taken here too, but mt/neighbours.py, tried
+earlier, takes those first. Left: "chó", "mèo" alone but scratching (a dog or dogs?), "a dog" but scratching, a habit or
+"không" with nothing after the verb ("Con chó sủa.", "Con chó không sủa.": now or always?), a time with no "mỗi",
+"hằng", "… nào … cũng" ("lúc 3 giờ sáng": one past night?), an animal alone asked why ("Vì sao chim hót?": why do birds
+sing?), bites and stings (mt/bites.py), pets fed or walked (mt/pets.py), people noisy (mt/noise.py), what a dog barks
+at, howling, purring, and anything else, to the model.
 mt.phrasebook.translate tries these after mt/driving_tests.py.
 
     >>> translate("Con chó cứ sủa.", "vi", "en"), translate("The cat scratched me.", "en", "vi")
@@ -75,7 +77,8 @@ _BEAST = (rf"(?:(?P<cls>(?i:con|{_MANY}))\s+)?(?P<beast>(?i:{alternatives(ANIMAL
           rf"(?:(?P<of>{alternatives(OWNERS)})|(?P<nb>hàng\s+xóm))|\s+(?P<this>này|đó|kia))?")
 _NOISE = rf"(?P<noise>{alternatives({n for said in NOISES.values() for n in said})})"
 _TAIL = (rf"(?:\s+(?P<strangers>người\s+lạ))?(?:\s+(?P<much>nhiều)(?:\s+(?:lắm|quá))?)?"
-         rf"(?:\s+(?P<on>mãi(?:\s+không\s+thôi)?|hoài|không\s+ngừng|suốt))?(?:\s+(?P<all>(?:cả|suốt(?:\s+cả)?)\s+đêm))?(?:\s+lúc\s+(?P<time>[^,.!?]+?))?"
+         rf"(?:\s+(?P<on>mãi(?:\s+không\s+thôi)?|hoài|không\s+ngừng|suốt))?"
+         rf"(?:\s+(?P<all>(?:cả|suốt(?:\s+cả)?)\s+đêm))?(?:\s+lúc\s+(?P<time>[^,.!?]+?))?"
          rf"(?:\s+(?P<when>{alternatives(_WHEN)}))?(?:\s+(?P<every>{alternatives(_EVERY)}))?")
 # "Con chó cứ sủa.", "Con mèo đang kêu.", "Sáng nào gà cũng gáy lúc 5 giờ.", "Chó nhà bạn có sủa không?"
 _SAID = lazy(rf"(?:(?P<every0>(?i:sáng|ngày|tối|đêm))\s+nào\s+)?{_BEAST}\s+(?:(?P<aux>cứ|đang|không\s+bao\s+giờ|"
@@ -156,7 +159,10 @@ def _form(verb: str, kind: str) -> str:
 
 def _rest(m: re.Match) -> str | None:
     """What came after the verb of a match of _SAID, in English: " at strangers", " a lot", " all night", " at 5
-    a.m.", " early", " every morning"; None for a time not read, or strangers barked at by anything but a dog."""
+    a.m.", " early", " every morning"; None for a time not read, a time without "mỗi", "hằng", "… nào … cũng" ("Con
+    chó sủa lúc 3 giờ sáng.": one past night as likely as a habit), or strangers barked at by anything but a dog."""
+    if m["time"] and not (m["every"] or m["every0"]):
+        return None
     morning = "sáng" in keyed(f"{m['every0'] or ''} {m['every'] or ''}") and not re.search(
         r"sáng|trưa|chiều|tối|đêm", m["time"] or "")  # ("Sáng nào gà cũng gáy lúc 5 giờ.": 5 a.m.)
     time = m["time"] and dates.clock(f"{m['time']}{' sáng' * morning}", "vi", "en")
@@ -177,7 +183,7 @@ def _said(text: str) -> str | None:
     """"Con chó cứ sủa." as "The dog keeps barking.", "Con mèo đang kêu meo meo." as "The cat is meowing.", "Gà gáy
     lúc 5 giờ sáng mỗi ngày." as "The rooster crows at 5 a.m. every day.", "Chó nhà tôi không sủa người lạ." as "My
     dog doesn't bark at strangers.", "Chó nhà bạn có sủa không?" as "Does your dog bark?" (_SAID); None for anything
-    else, and a habit said with nothing after the verb ("Con chó sủa.")."""
+    else, and a habit, or "không", said with nothing after the verb ("Con chó sủa.", "Con chó không sủa.")."""
     m = _SAID.fullmatch(text)
     asked = bool(m and m["asked"])
     if not m or asked != ("?" in m["end"]) or asked != (m["aux"] == "có") or bool(m["every0"]) != (m["aux"] == "cũng"):
@@ -187,7 +193,8 @@ def _said(text: str) -> str | None:
         return None
     beast, many = said
     aux, kept = keyed(m["aux"] or ""), m["on"] or m["aux"] == "cứ"
-    habit = not (kept or m["all"]) and (rest or m["every0"] or aux in ("có", "không", "không bao giờ"))
+    # (not "không" alone: "Con chó không sủa." is now or always, as "Con chó sủa." is)
+    habit = not (kept or m["all"]) and (rest or m["every0"] or aux in ("có", "không bao giờ"))
     rest += f" {_EVERY_OPENS[keyed(m['every0'])]}" if m["every0"] else ""
     if aux == "đang":
         return None if rest or m["on"] else capitalised(f"{beast} {'are' if many else 'is'} {_form(verb, 'ing')}.")
@@ -210,10 +217,10 @@ def _said(text: str) -> str | None:
 
 def _why(text: str) -> str | None:
     """"Sao con chó sủa thế?" as "Why is the dog barking?", "Tại sao con mèo cứ kêu mãi vậy?" as "Why does the cat
-    keep meowing?" (_WHY); None for anything else."""
+    keep meowing?" (_WHY); None for anything else, and an animal alone ("Vì sao chim hót?": why do birds sing?)."""
     m = _WHY.fullmatch(text)
     said, verb = (_beast(m), _verb(m)) if m else (None, None)
-    if not said or not verb:
+    if not said or not verb or not (m["cls"] or m["of"] or m["nb"] or m["this"]):
         return None
     (beast, many), keep = said, m["on"] or m["aux"] == "cứ"
     aux = ("do" if many else "does") if keep else ("are" if many else "is")
@@ -372,7 +379,8 @@ def _scratched_vi(text: str) -> str | None:
     just = "vừa " * bool(m["just"])
     if m.re == _SCRATCHED_EN:
         whom = as_whom(m["whom"], "en")
-        return whom and placed(f"{whom} {just}bị {said[0]} cào" if said[1] else f"{said[0]} {just}cào {whom}", day, ".") or None
+        done = f"{whom} {just}bị {said[0]} cào" if said[1] else f"{said[0]} {just}cào {whom}"
+        return whom and placed(done, day, ".") or None
     subject, one = who_vi(m)
     if m["was"] in ("was", "were") and m["was"] != be_of(subject, one, past=True):
         return None

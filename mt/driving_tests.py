@@ -16,7 +16,8 @@ lessons; in English, who is learning or wants to learn to drive; whose motorbike
 English) has expired, expired or is about to. Left: a plain pass or fail of the driving test and "thi đỗ … chưa?"
 (mt/exams.py), a licence had or just got (mt/driving.py), a driving licence expiring (mt/papers.py), "học lái xe" in
 Vietnamese (mt/skills.py), driving lessons signed up for (mt/enrolment.py); "anh", "chị", "em" alone saying it, a
-name alone (his or her test?), "khi nào" after (did or will?), "Tôi thi bằng lái." with no day (now, or planned?).
+name alone (his or her test?), and in English a name or "my friend" with "his" or "her" (theirs, or another's?),
+"khi nào" after (did or will?), "Tôi thi bằng lái." with no day (now, or planned?).
 mt.phrasebook.translate tries these after mt/insomnia.py.
 
     >>> translate("Tôi thi bằng lái xe tuần sau.", "vi", "en"), translate("I failed my driving test twice.", "en", "vi")
@@ -241,8 +242,12 @@ def _expired(text: str) -> str | None:
 
 def _who_vi(m: re.Match) -> tuple[str, bool] | None:
     """Who of a match of WHO_EN in Vietnamese and whether English said it with "-s", where the test (_TEST_EN) is
-    their own ("She … her driving test"); None for another's."""
+    their own ("She … her driving test", "My son … his"); None for another's, and for a name or kin of no known sex
+    with "his" or "her" ("Lan … his", "My friend … her": their own, or someone else's? the vi→en side leaves a name
+    alone for that)."""
     who_, one = who_vi(m)
+    if m["owner"].lower() in ("his", "her") and not m["who"] and not his_her(who_):
+        return None
     return (who_, one) if own_thing(m, who_, one) is True and m["owner"].lower() != "the" else None
 
 

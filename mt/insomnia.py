@@ -20,7 +20,9 @@ mt.dates.clock, in the middle of the night; then can't get back to sleep), wakes
 the middle of the night; takes sleeping pills (asked, not, how often), has to to get to sleep, can't sleep without
 them. Left: insomnia or sleeping badly lately, last night or now, "Tôi không ngủ được." (mt/sleep.py), waking up on a
 day (mt/waking.py), "ồn quá" (mt/noise.py), sleeping pills taken, needed or had to (mt/medicine.py), "anh", "chị",
-"em" alone saying it (mt.hobbies.who), a past span ("Tuần trước …"), "không ngủ lại" (won't), and anything else.
+"em" alone saying it (mt.hobbies.who), "bạn", "chúng ta" with "cứ" (just get up at 6) or taking pills (an
+instruction?), waking at 5 a.m. or later (a morning), a past span ("Tuần trước …"), "không ngủ lại" (won't), and
+anything else.
 mt.phrasebook.translate tries these after mt/chargers.py.
 
     >>> translate("Tôi bị mất ngủ mấy đêm nay.", "vi", "en"), translate("I lay awake all night.", "en", "vi")
@@ -78,7 +80,8 @@ _SLEPT_SAID = {said: (kind, time) for kind, time, forms in (
 _SLEPT_SAID |= {k.replace("n't", " not"): v for k, v in _SLEPT_SAID.items() if "n't" in k and not k.startswith("can")}
 # ... and as Vietnamese says it (the span placed first, "Mấy đêm nay tôi không ngủ được.", but after "mất ngủ")
 _SLEPT_VI = {"cannot": "không ngủ được", "insomnia": "bị mất ngủ", "badly": "ngủ không ngon",
-             "back": "không ngủ lại được", "lay": "nằm thao thức", "awake": "thức trắng", "toss": "trằn trọc"}
+             "back": "không ngủ lại được", "lay": "nằm thao thức", "awake": "thức trắng", "toss": "trằn trọc",
+             "wink": "không chợp mắt"}
 _SPAN_EN = (r"(?P<span>(?P<all>all\s+)?(?:for\s+)?(?P<past>the\s+(?:past|last)\s+)?(?:(?P<few>a\s+few|few|several)\s+|"
             rf"(?P<n>an?|\d{{1,2}}|{alternatives(EN_TO_VI)})\s+)?(?P<unit>nights?|days?|weeks?|months?)"
             r"(?P<row>\s+in\s+a\s+row|\s+running)?)")
@@ -219,15 +222,27 @@ def _time(said: str | None, src: str) -> str | None:
     return dates.clock(said.rstrip("."), src, "en" if src == "vi" else "vi") if said else ""
 
 
+def _in_the_night(time: str) -> bool:
+    """Whether a time in English (mt.dates.clock's) is in the night, before 5 a.m.: "3 a.m.", "4:30 a.m.", "12:30
+    a.m."; not "5 a.m." and later (an ordinary morning: "Tôi cứ thức dậy lúc 5 giờ sáng." may be "I'll just get up at
+    5"), "11 p.m.", nor "6:00" (six in the morning or evening)."""
+    hour = time.split(":")[0].split()[0]
+    return time.endswith("a.m.") and hour.isdigit() and (int(hour) < 5 or int(hour) == 12)
+
+
 def _waking(text: str) -> str | None:
     """"Tôi cứ thức dậy lúc 3 giờ sáng." as "I keep waking up at 3 a.m.", "Đêm nào mẹ tôi cũng tỉnh giấc lúc 4 giờ
     sáng." as "My mother wakes up at 4 a.m. every night.", "Anh ấy hay thức giấc giữa đêm." as "He often wakes up in
-    the middle of the night." (_WAKING); None for anything else, and for "hay" with a time (a habit: mt/routines.py)."""
+    the middle of the night." (_WAKING); None for anything else, for "hay" with a time (a habit: mt/routines.py), a
+    time from 5 a.m. on (_in_the_night), and "cứ" after "bạn" or "chúng ta" ("Bạn cứ thức dậy lúc 5 giờ sáng.": just
+    get up at 5; "anh", "chị" … alone are left by mt.hobbies.who)."""
     m = _WAKING.fullmatch(text)
     if not m or bool(m["each"]) != bool(m["also"]) or not (m["keep"] or m["each"] or m["often"] and m["mid"]):
         return None
+    if m["keep"] and keyed(m["who"] or "") in ("bạn", "chúng ta"):  # (the go-ahead "cứ": go ahead and, let's just)
+        return None
     if m["each"] and not (m["time"] or m["mid"] or m["midnight"]) or (time := _time(m["time"], "vi")) is None or \
-            time and not time.endswith("a.m."):  # (in the night: not "lúc sáu giờ", six in the morning or evening)
+            time and not _in_the_night(time):
         return None
     if m["often"] and m["back"] or (said := who(m, False)) is None:
         return None
@@ -248,14 +263,15 @@ def _pills(text: str) -> str | None:
     """"Cô ấy uống thuốc ngủ." as "She takes sleeping pills.", "Bạn có uống thuốc ngủ không?" as "Do you take
     sleeping pills?", "Tôi phải uống thuốc ngủ mới ngủ được." as "I have to take sleeping pills to get to sleep.",
     "Tôi không ngủ được nếu không uống thuốc ngủ." as "I can't sleep without sleeping pills." (_PILLS, _WITHOUT); None
-    for anything else, and for "phải" without "mới ngủ được" (mt/medicine.py's)."""
+    for anything else, for "phải" without "mới ngủ được" (mt/medicine.py's), and for "bạn" or "chúng ta" in a statement
+    ("Bạn uống thuốc ngủ.": an instruction, or one past event?)."""
     if m := _WITHOUT.fullmatch(text):
         said = who(m, False)
         return said and capitalised(f"{said[0]} can't sleep without sleeping pills{stop(m['end'])}")
     m = _PILLS.fullmatch(text)
     asked = bool(m and m["asked"])
     if not m or asked != ("?" in m["end"]) or bool(m["ask"]) != asked or bool(m["must"]) != bool(m["to_sleep"]) or (
-            said := who(m, asked)) is None:
+            said := who(m, asked)) is None or not asked and keyed(m["who"] or "") in ("bạn", "chúng ta"):
         return None
     who_, one = said
     if asked:
@@ -333,9 +349,10 @@ def _slept_vi(text: str) -> str | None:
         return None  # ("I can't sleep.": mt/sleep.py's)
     if kind in ("lay", "awake", "toss") and when != "all" or cause and kind != "cannot":
         return None
+    if when and kind in ("back", "wink"):  # ("cả đêm" first: not "Tôi không ngủ lại được cả đêm.")
+        return f"Cả đêm {who_} {_SLEPT_VI[kind]}{stop(m['end'])}"
     if kind == "wink":
-        return capitalised(f"{who_} cả đêm không chợp mắt{stop(m['end'])}" if when else
-                           f"{night}{who_} không chợp mắt chút nào{stop(m['end'])}")
+        return capitalised(f"{night}{who_} không chợp mắt chút nào{stop(m['end'])}")
     return capitalised(f"{night}{who_} {_SLEPT_VI[kind]}{' cả đêm' * bool(when)}{cause}{stop(m['end'])}")
 
 

@@ -140,8 +140,8 @@ _OWNERS_LONGEST = sorted(OWNERS, key=len, reverse=True)
 _OWNER = rf"(?P<who>{'|'.join(_OWNERS_LONGEST)})(?!\w)(?!\s+(?:ấy|ta)\b)"
 _OWNER_AFTER = lazy(rf"\s+của\s+{_OWNER}", re.IGNORECASE)
 # whose someone spoken of is, by the word for them (for "của mình" after them: _whose)
-HIS_HER = {w: "his" for w in "anh ông chú bác bố ba chồng cậu".split()} | {
-    w: "her" for w in "cô bà chị mẹ má vợ".split()}
+HIS_HER = {w: "his" for w in "anh ông chú bác bố ba chồng cậu thầy".split()} | {
+    w: "her" for w in "cô bà chị mẹ má vợ dì thím mợ".split()}
 
 
 def his_her(someone: str) -> str | None:

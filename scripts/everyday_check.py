@@ -13577,12 +13577,13 @@ def tutored_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
     for _ in range(n):
         w_vi, w_en, one, w_right = rng.choice(WHO_58)
         s_vi, s_en = rng.choice(SUBJECTS_61)
-        a = "an" if s_en[0] in "AEIOU" else "a"
+        m_vi, m_en = (s_vi, s_en) if not s_vi.startswith("tiếng") else SUBJECTS_61[0]  # ("học thêm tiếng Anh": also
+        a = "an" if s_en[0] in "AEIOU" else "a"                                       # learning it? left)
         shape = rng.randrange(4)
         if src == "vi":
             out.append([(f"{w_vi} đi học thêm vào buổi tối.", f"^{w_en} go(?:es)? to extra classes in the evening\\."),
-                        (f"{w_vi} học thêm {s_vi}.",
-                         f"^{w_en} (?:has|have|takes?) extra {s_en} (?:classes|lessons)\\."),
+                        (f"{w_vi} học thêm {m_vi}.",
+                         f"^{w_en} (?:has|have|takes?) extra {m_en} (?:classes|lessons)\\."),
                         (f"{w_vi} có gia sư {s_vi}.", f"^{w_en} (?:has|have) an? {s_en} tutor\\."),
                         (f"{w_vi} đang tìm gia sư {s_vi} cho con trai tôi.",
                          f"^{w_en}{BE_53[one] if w_en != 'I' else '(?:' + chr(39) + 'm| am)'} looking for an? {s_en} "

@@ -53,6 +53,15 @@ from mt.animal_noises import translate
     ("Con chó to quá.", None), ("Anh bị mèo cào.", None), ("Con chó cào tôi ngày mai.", None),
     ("Chim cào tôi.", None), ("Con mèo cào ghế sofa.", None), ("Con chó cắn tôi.", None),
     ("Con chó có sủa.", None), ("Con mèo kêu người lạ.", None),
+    # not: an animal alone asked why (the general question: why do birds sing?), "không" with nothing after the verb
+    # (now, or always?), a clock time without "mỗi", "hằng", "… nào … cũng" (one past night as likely)
+    ("Vì sao chim hót?", None), ("Tại sao ếch kêu?", None), ("Vì sao gà gáy?", None), ("Sao chim hót thế?", None),
+    ("Con chó không sủa.", None), ("Con mèo không kêu.", None), ("Chim không hót.", None),
+    ("Con chó sủa lúc 3 giờ sáng.", None), ("Con chó không sủa lúc 3 giờ sáng.", None),
+    ("Vì sao con chim hót?", "Why is the bird singing?"),
+    ("Con chó không sủa vào ban đêm.", "The dog doesn't bark at night."),
+    ("Con chó sủa lúc 3 giờ sáng mỗi đêm.", "The dog barks at 3 a.m. every night."),
+    ("Đêm nào con chó cũng sủa lúc 3 giờ sáng.", "The dog barks at 3 a.m. every night."),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said

@@ -102,6 +102,12 @@ def test_vi_en(text, said):
     ("She failed her driving test first time.", None), ("How many lessons have she had?", None),
     ("She want to learn to drive.", None), ("Have she taken her driving test yet?", None),
     ("My licence expires next month.", None),
+    # not: a name, or kin of no known sex, with "his" or "her" (their own test, or someone else's?)
+    ("Lan is taking his driving test next week.", None), ("Lan is taking her driving test next week.", None),
+    ("Lan failed her driving test twice.", None), ("Has Lan taken her driving test yet?", None),
+    ("My friend is taking her driving test tomorrow.", None),
+    ("Your friend passed his driving test first time.", None),
+    ("My brother failed his driving test twice.", "Anh trai tôi đã thi trượt bằng lái xe hai lần."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said

@@ -57,6 +57,14 @@ from mt.insomnia import translate
     ("Tôi không ngủ được vì lo.", None), ("Tuần trước tôi bị mất ngủ cả tuần.", None), ("Tôi bị mất ngủ.", None),
     ("Tôi không ngủ được.", None), ("Bạn có uống thuốc ngủ.", None), ("Tôi bị mất ngủ cả đêm.", None),
     ("Tôi cứ thức dậy lúc sáu giờ.", None), ("Tôi sẽ thức trắng đêm nay.", None),
+    # not: "cứ" after "chúng ta" or "bạn" (the go-ahead: let's just get up at 6, just get up at 5), a time from 5 a.m.
+    # on (an ordinary morning), "bạn" taking pills in a statement (an instruction, or one past event?)
+    ("Chúng ta cứ thức dậy lúc 6 giờ sáng.", None), ("Bạn cứ thức dậy lúc 5 giờ sáng.", None),
+    ("Bạn cứ thức dậy lúc 3 giờ sáng.", None), ("Chúng ta cứ thức giấc giữa đêm.", None),
+    ("Tôi cứ thức dậy lúc 5 giờ sáng.", None), ("Đêm nào tôi cũng thức dậy lúc 6 giờ sáng.", None),
+    ("Bạn uống thuốc ngủ.", None), ("Bạn thỉnh thoảng uống thuốc ngủ.", None), ("Chúng ta uống thuốc ngủ.", None),
+    ("Chúng tôi cứ thức dậy lúc 3 giờ sáng.", "We keep waking up at 3 a.m."),
+    ("Tôi cứ thức dậy lúc 4 giờ rưỡi sáng.", "I keep waking up at 4:30 a.m."),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -93,6 +101,10 @@ def test_vi_en(text, said):
     ("I tossed and turned all night.", "Tôi trằn trọc cả đêm."),
     ("I didn't sleep a wink last night.", "Đêm qua tôi không chợp mắt chút nào."),
     ("I couldn't sleep all night.", "Tôi không ngủ được cả đêm."),
+    # "cả đêm" first ("Tôi không ngủ lại được cả đêm.", "Tôi cả đêm không chợp mắt." read badly)
+    ("I couldn't get back to sleep all night.", "Cả đêm tôi không ngủ lại được."),
+    ("I didn't sleep a wink all night.", "Cả đêm tôi không chợp mắt."),
+    ("My mother didn't sleep a wink all night.", "Cả đêm mẹ tôi không chợp mắt."),
     # v8: "Bé có uống thuốc ngủ không?" (the baby)
     ("She takes sleeping pills.", "Cô ấy uống thuốc ngủ."),
     ("Does she take sleeping pills?", "Cô ấy có uống thuốc ngủ không?"),

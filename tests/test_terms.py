@@ -3,7 +3,7 @@ import pytest
 
 from mt.detailed import translate_detailed
 from mt.glossary import parse_glossary
-from mt.terms import matches
+from mt.terms import his_her, matches
 from mt.translate import Translator, sentence_job
 
 
@@ -308,3 +308,10 @@ def test_a_users_glossary_wins(bundled):
     t = Translator.load(bundled)
     r = translate_detailed(t, ["Tôi thích ăn phở bò."], "vi", "en", glossary=parse_glossary("phở bò = pho bo"))[0]
     assert "pho bo" in r.text and "beef pho" not in r.text
+
+
+@pytest.mark.parametrize("someone, whose", [("thầy Minh", "his"), ("dì Lan", "her"), ("thím Hoa", "her"),
+                                            ("mợ tôi", "her"), ("bố tôi", "his"), ("em gái tôi", "her"),
+                                            ("bạn tôi", None), ("Lan", None)])
+def test_his_her(someone, whose):
+    assert his_her(someone) == whose
