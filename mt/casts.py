@@ -16,12 +16,13 @@ needing stitches ("phải", "đã phải", "sẽ phải", "vẫn phải"; "phả
 mt.spans ("trong sáu tuần"); who had stitches ("bị khâu năm mũi", "vừa được khâu"); a part's cast said whose first
 ("Tay cô ấy đang bó bột.", "Her arm is in a cast."); a cast taken off or stitches out ("tháo bột", "được cắt chỉ"):
 done, just done, done yet?, on a day behind, getting it off on a day ahead or soon, when; a part of GRAZED grazed or
-scratched ("bị trầy đầu gối"), a few scratches ("bị trầy xước"), with a day behind; the doctor or the nurse who
-bandaged someone, a part, a wound, or "it". English is read by writing each reading back and comparing (`_readings`),
-so "has", "does", "is" and whose agree with who. Left: "anh", "chị", "em" alone saying it (the speaker or the
-listener: mt.hobbies.who), whose not known in English (a name alone, "we", "they"), "tay" and "chân" grazed (the
-hand or the arm?), a cast put on ("được bó bột") or on a day, spans of months, negations, the injury itself (broke,
-cut, sprained, fell: mt/injuries.py, mt/falls.py), hospital (mt/hospital.py), sewing (mt/mending.py).
+with a scratch on it ("bị trầy đầu gối", "bị xước mặt"), a few scratches ("bị trầy xước"), with a day behind; the doctor
+or the nurse who bandaged someone, a part, a wound, or "it". English is read by writing each reading back and comparing
+(`_readings`), so "has", "does", "is" and whose agree with who. Left: "anh", "chị", "em" alone saying it (the speaker or
+the listener: mt.hobbies.who), whose not known in English (a name alone, "we", "they"), "tay" and "chân" grazed (the
+hand or the arm?), a cast put on ("được bó bột") or on a day, spans of months, negations, the injury itself (broke, cut,
+sprained, fell: mt/injuries.py, mt/falls.py), hospital (mt/hospital.py), sewing (mt/mending.py), English "scratched" a
+part (mostly an itch rubbed: "He scratched his chin.").
 mt.phrasebook.translate tries these after mt/food_delivery.py.
 
     >>> translate("Cô ấy phải bó bột.", "vi", "en"), translate("I'm on crutches.", "en", "vi")
@@ -122,8 +123,9 @@ _GETTING_EN = lazy(rf"{WHO_EN}{_text.BE_EN}\s+getting\s+(?P<own>{WHOSE_WORDS})\s
                    rf"stitches)\s+out){DAY_AFTER_EN}\s*[.!]*")
 _WHEN_EN = lazy(rf"When\s+(?P<be>is|are)\s+(?P<whose>{WHOSE_WORDS})\s+(?:(?P<cast>cast)\s+coming\s+off|(?P<stitches>"
                 r"stitches)\s+coming\s+out)\s*\?+")
-# "I grazed my knee.", "She's scraped her elbow.", "I only got a few scratches."
-_GRAZE_EN = lazy(rf"{WHO_EN}{_HAVE}?(?P<just>\s+just)?\s+(?:(?P<how>grazed|scraped|skinned|scratched)\s+(?P<own>"
+# "I grazed my knee.", "She's scraped her elbow.", "I only got a few scratches." (not "scratched": "He scratched his
+# chin." rubs an itch)
+_GRAZE_EN = lazy(rf"{WHO_EN}{_HAVE}?(?P<just>\s+just)?\s+(?:(?P<how>grazed|scraped|skinned)\s+(?P<own>"
                  rf"{WHOSE_WORDS})\s+(?P<part>{alternatives(GRAZED_VI)})|(?P<only>only\s+)?got\s+(?:a\s+few|some)\s+"
                  rf"(?:scratches|scrapes)){DAY_AFTER_EN}\s*[.!]*")
 # "The doctor bandaged me up.", "The nurse bandaged my knee.", "The doctor dressed my wound.", "… put a bandage on it."
@@ -278,8 +280,8 @@ def _off(text: str) -> str | None:
 
 def _graze(text: str) -> str | None:
     """"Tôi bị trầy đầu gối." as "I grazed my knee.", "Hôm qua con tôi bị trầy khuỷu tay." as "My child grazed their
-    elbow yesterday.", "Tôi chỉ bị trầy xước thôi." as "I only got a few scratches." (_GRAZE); None for anything
-    else, and a day ahead."""
+    elbow yesterday.", "Tôi bị xước mặt." as "I got a scratch on my face.", "Tôi chỉ bị trầy xước thôi." as "I only
+    got a few scratches." (_GRAZE); None for anything else, and a day ahead."""
     m = _GRAZE.fullmatch(text)
     if not m or "?" in m["end"] or (said := who(m, False)) is None or m["day0"] and m["day"]:
         return None
@@ -293,7 +295,8 @@ def _graze(text: str) -> str | None:
         only = "only " if m["only"] else ""
         return capitalised(f"{who_} {just}{only}got a few scratches{day}.") if how == "trầy xước" else None
     whose = _whose(m, who_)
-    grazed = "scratched" if how == "xước" else "grazed"
+    # ("bị xước" a graze: "I scratched my face." would rub an itch)
+    grazed = "got a scratch on" if how == "xước" else "grazed"
     return None if not whose or m["only"] else capitalised(
         f"{who_} {just}{grazed} {whose} {GRAZED[keyed(m['part'])]}{day}.")
 
@@ -438,8 +441,7 @@ def _graze_vi(text: str) -> str | None:
     if not m["how"]:
         return placed(f"{who_} {just}{'chỉ ' if m['only'] else ''}bị trầy xước{' thôi' * bool(m['only'])}", day[0],
                       ".") if not have else None
-    how = "xước" if m["how"] == "scratched" else "trầy"
-    return placed(f"{who_} {just}bị {how} {GRAZED_VI[m['part']]}", day[0], ".")
+    return placed(f"{who_} {just}bị trầy {GRAZED_VI[m['part']]}", day[0], ".")
 
 
 def _bandage_vi(text: str) -> str | None:

@@ -12,16 +12,16 @@ feels sad." → "Người ta cảm thấy buồn.", "Does she feel lonely?" → 
 Taken: who (mt.hobbies.WHO, WHO_EN; "anh", "chị", "em" alone only asking) "thấy", "cảm thấy" (or "thấy trong người")
 a word of FEELS: mt.moods.MOODS less sick, hungry and thirsty (mt.feelings.FEELINGS), dizzy, well, unwell ("thấy không
 (được) khỏe"), better ("khỏe hơn", "đỡ hơn", "khá hơn"; "nhiều", much; "một chút", a bit) and worse; how much
-(mt.weather.DEGREE), not, still ("vẫn", "còn"), "đang" (is feeling), "sẽ" (will), "rồi" (now, of better and well),
-asked ("có … không?", "… chưa?" of better), a day before who (mt.free_time.when: behind it felt, "hôm nay", "bây giờ",
-"dạo này": have been feeling lately), "How are you feeling?" ("Bạn thấy trong người thế nào?"). In English "feel",
-"feels", "felt" (with a day behind), "is feeling", "have been feeling". Left: cold and hot (mt/temperatures.py),
-sleepy (mt/sleep.py), "buồn nôn" and "feel sick" (mt/travel_sickness.py; "sick" alone may be ill), "ốm" (ill, or thin),
-"Tôi thấy không khỏe.", "Tôi thấy chóng mặt.", "I don't feel well.", "I'm feeling better." (the phrase list's, tried
-first), "feeling better" with "is" (mt/regards.py), "Bạn thấy thế nào?" (how do you feel, or what do you think?),
-"thấy" with a thing (see, find: "Tôi thấy nó hay."), "cũng" (also), a day after (than yesterday?) or of no tense
-("sáng nay", "tối nay"), good and bad (happy or well?, guilty or ill?), and "felt" without a day (Vietnamese says the
-past by the day).
+(mt.weather.DEGREE), not, still ("vẫn", "còn"), "đang" (is feeling), "sẽ" (will), "rồi" (now; of a feeling not better or
+well, only alone or with "giờ"), asked ("có … không?", "… chưa?" of better), a day before who (mt.free_time.when: behind
+it felt, "hôm nay", "bây giờ", "dạo này": have been feeling lately), "How are you feeling?" ("Bạn thấy trong người thế
+nào?"). In English "feel", "feels", "felt" (with a day behind), "is feeling", "have been feeling". Left: cold and hot
+(mt/temperatures.py), sleepy (mt/sleep.py), "buồn nôn" and "feel sick" (mt/travel_sickness.py; "sick" alone may be ill),
+"ốm" (ill, or thin), "Tôi thấy không khỏe.", "Tôi thấy chóng mặt.", "I don't feel well.", "I'm feeling better." (the
+phrase list's, tried first), "feeling better" with "is" (mt/regards.py), "Bạn thấy thế nào?" (how do you feel, or what
+do you think?), "thấy" with a thing (see, find: "Tôi thấy nó hay."), "cũng" (also), a day after (than yesterday?) or of
+no tense ("sáng nay", "tối nay"), good and bad (happy or well?, guilty or ill?), and "felt" without a day (Vietnamese
+says the past by the day).
 mt.phrasebook.translate tries these after mt/casts.py.
 
     >>> translate("Tôi thấy cô đơn.", "vi", "en"), translate("I feel better now.", "en", "vi")
@@ -125,8 +125,9 @@ def _how_much(m: re.Match, word: str) -> str | None:
 def _feel(text: str) -> str | None:
     """"Tôi thấy cô đơn." as "I feel lonely.", "Mẹ tôi thấy không khỏe." as "My mother doesn't feel well.", "Bạn có
     thấy mệt không?" as "Do you feel tired?", "Hôm qua tôi thấy mệt." as "I felt tired yesterday.", "Tôi thấy khỏe hơn
-    nhiều rồi." as "I feel much better now.", "Dạo này tôi thấy mệt." as "I've been feeling tired lately.", "Bạn thấy
-    đỡ hơn chưa?" as "Are you feeling better?" (_FEEL); None for anything else."""
+    nhiều rồi." as "I feel much better now.", "Tôi thấy đói rồi." as "I feel hungry now.", "Dạo này tôi thấy mệt."
+    as "I've been feeling tired lately.", "Bạn thấy đỡ hơn chưa?" as "Are you feeling better?" (_FEEL); None for
+    anything else."""
     m = _FEEL.fullmatch(text)
     asked = keyed(m["asked"]) if m and m["asked"] else ""
     if not m or bool(asked) != ("?" in m["end"]) or m["ask"] and asked != "không" or (said := who(m, bool(asked))) \
@@ -149,7 +150,9 @@ def _feel(text: str) -> str | None:
     if m["did"] or time == "ahead" and not m["will"] or m["will"] and time not in ("now", "ahead") or m["now"] and (
             m["still"] or time != "now") or time == "lately" and (m["still"] or m["done"]):
         return None
-    if m["done"] and word in _WELL and not day:
+    if m["done"] and word not in _WELL and (m["still"] or m["will"] or m["now"] or day not in ("", "now")):
+        return None  # ("rồi" said only as "now": "Hôm qua tôi thấy mệt rồi.", "Tôi vẫn thấy mệt rồi.")
+    if m["done"] and not day:  # ("Tôi thấy đói rồi.": I feel hungry now; "rồi" not lost)
         day = "now"
     return _said(who_, one, f"{how}{word}", form, bool(asked), negated, bool(m["still"]), day)
 

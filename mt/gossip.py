@@ -29,7 +29,7 @@ import re
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, who, who_vi
 from .lazy_re import lazy
 from .terms import his_her
-from .text import BE_EN, SOFTENED_END, alternatives, be, be_said, capitalised, contracted
+from .text import BE_EN, SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:nói\s+xấu|buôn\s+chuyện|đồn|bàn\s+tán|nghe\s+nói)"),
@@ -73,7 +73,8 @@ _IT = {"đó": "it", "đấy": "it", "chuyện đó": "that", "điều đó": "t
 _IT_VI = {"it": "đó", "that": "đó", "this": "chuyện này"}
 _RUMOUR_VI = r"(?:tin|lời)\s+đồn"
 _RUMOUR = lazy(rf"(?:(?P<it>(?i:{alternatives(_IT)}))\s+)?(?:(?P<not>không\s+phải)\s+|(?P<ask>(?i:có\s+phải))\s+)?"
-               rf"(?P<true>là\s+sự\s+thật\s+hay\s+)?(?P<just>(?i:chỉ)\s+)?là\s+(?:một\s+)?{_RUMOUR_VI}(?:\s+thôi)?"
+               rf"(?P<true>là\s+sự\s+thật\s+hay\s+)?(?P<just>(?i:chỉ)\s+)?là\s+(?:một\s+)?{_RUMOUR_VI}"
+               r"(?P<only>\s+thôi)?"
                rf"(?:\s+(?P<asked>không|à))?{SOFTENED_END}")
 _RUMOUR_EN = lazy(r"(?:(?P<be0>Is|Was)\s+(?P<it0>it|that|this)|(?P<it>It|That|This)(?P<be>['’]s|\s+is|\s+was))"
                   r"(?P<not>\s+not|n['’]t)?(?P<true>\s+true\s+or)?(?:\s+(?P<just>just|only))?\s+(?:a\s+)?rumou?r"
@@ -162,8 +163,8 @@ def _badmouth(text: str) -> str | None:
     if m["dont"]:
         return f"Stop {verb}ing {said}." if m["more"] else f"Don't {verb} {said}."
     subject, how = _said(m), _HOW.get(" ".join((m["how"] or "").split()), "")
-    if subject is None or whom == {"I": "me", "we": "us"}.get(subject[0]):
-        return None  # ("Tôi nói xấu tôi")
+    if subject is None or whom == {"I": "me", "we": "us", "you": "you"}.get(subject[0]) or _itself(m, text):
+        return None  # ("Tôi nói xấu tôi", "Bạn nói xấu bạn", "Anh ấy nói xấu anh ấy": one person, or bad English)
     who_, s = subject[0], "s" * subject[1]
     if how == "now":
         return capitalised(contracted(who_, f"{be(who_)} {verb}ing {said}."))
@@ -174,12 +175,23 @@ def _badmouth(text: str) -> str | None:
     return capitalised(f"{who_} {how + ' ' if how else ''}{verb}{s} {said}.")
 
 
+def _itself(m: re.Match, text: str) -> bool:
+    """Whether whom of a match of _BADMOUTH is who said again, in the same words ("Bạn nói xấu bạn.")."""
+    ends = [m.end(g) for g in ("who", "whose", "titled", "given") if m[g]]
+    return bool(ends and m["whom"]) and keyed(text[m.start():max(ends)]) == keyed(m["whom"])
+
+
 def _agreed(said: str, who_: str) -> str | None:
     """What is said of one in _GOSSIP, said of who in English ("is gossiping": "I am gossiping", "they gossip");
-    None for one gossip said of more ("They are a gossip")."""
+    None for one gossip said of more ("They are a gossip", "They are a real gossip", "They are such a gossip").
+
+    >>> _agreed("is such a gossip", "they"), _agreed("is a real gossip", "I"), _agreed("gossips a lot", "they")
+    (None, 'am a real gossip', 'gossip a lot')
+    """
     if be(who_) == "is":
         return said
-    return None if "a gossip" in said and who_ != "I" else " ".join(
+    a_gossip = said.startswith("is ") and said.endswith(" gossip")  # (the noun: "is a real gossip")
+    return None if a_gossip and who_ != "I" else " ".join(
         be(who_) if w == "is" else _AGREED.get(w, w) for w in said.split())
 
 
@@ -200,13 +212,15 @@ def _gossiping(text: str) -> str | None:
 
 
 def _rumour(text: str) -> str | None:
-    """"Đó chỉ là tin đồn thôi." as "It's just a rumour.", "Đó có phải là tin đồn không?" as "Is it a rumour?"
-    (_RUMOUR); None for anything else."""
+    """"Đó chỉ là tin đồn thôi." as "It's just a rumour.", "Đó là tin đồn thôi." as "It's just a rumour.", "Đó có
+    phải là tin đồn không?" as "Is it a rumour?" (_RUMOUR); None for anything else."""
     m = _RUMOUR.fullmatch(text)
     asked = "?" in (m and m["end"] or "")
-    if not m or not (m["it"] or m["just"] or m["ask"]) or m["not"] and (asked or m["true"]):
-        return None
-    it, just = _IT[" ".join(m["it"].lower().split())] if m["it"] else "it", " just" * bool(m["just"])
+    if not m or not (m["it"] or m["just"] or m["ask"]) or m["not"] and (asked or m["true"] or m["only"] and not
+                                                                         m["just"]):
+        return None  # ("Đó không phải là tin đồn thôi": not only, or not at all?)
+    # ("thôi", only, says "just" as "chỉ" does)
+    it, just = _IT[" ".join(m["it"].lower().split())] if m["it"] else "it", " just" * bool(m["just"] or m["only"])
     if m["true"]:
         return f"Is {it} true or{just} a rumour?" if asked and not (m["ask"] or m["asked"]) else None
     if asked:
@@ -305,8 +319,8 @@ def _badmouth_vi(text: str) -> str | None:
         return f"Đừng {said}{' nữa' * stop}." if verb.endswith("ing") == stop and verb in (
             "talk", "say", "talking", "saying") else None
     who_, _ = who_vi(m)
-    if whom == who_ and who_ in ("tôi", "chúng tôi"):
-        return None
+    if whom == who_:
+        return None  # ("You're saying bad things about you.", "He talks about him …": "Anh ấy nói xấu anh ấy" is one)
     if m["be"]:
         if be_said(m["be"]) != be(_en(m)) or not verb.endswith("ing") or m["how"] == "never":
             return None

@@ -57,7 +57,9 @@ from mt.casts import translate
     ("Tôi bị trầy đầu gối.", "I grazed my knee."),
     ("Con tôi bị trầy đầu gối.", "My child grazed their knee."),
     ("Hôm qua con gái tôi bị trầy khuỷu tay.", "My daughter grazed her elbow yesterday."),
-    ("Tôi bị xước mặt.", "I scratched my face."),
+    # "bị xước" a graze, not an itch rubbed ("I scratched my face.")
+    ("Tôi bị xước mặt.", "I got a scratch on my face."),
+    ("Cô ấy bị xước trán.", "She got a scratch on her forehead."),
     ("Tôi bị trầy xước.", "I got a few scratches."),
     ("Tôi chỉ bị trầy xước thôi.", "I only got a few scratches."),
     # not: "anh", "em", "chị" alone saying it (the speaker or the listener), sewing ("khâu áo"), "phải khâu năm mũi"
@@ -129,6 +131,9 @@ def test_vi_en(text, said):
     ("I've just grazed my knee.", "Tôi vừa bị trầy đầu gối."),
     ("Lan grazed her knee.", "Lan bị trầy đầu gối."),
     ("I only got a few scratches.", "Tôi chỉ bị trầy xước thôi."),
+    # not: "scratched" a part (mostly an itch rubbed or a gesture, not a graze)
+    ("He scratched his chin.", None), ("I scratched my arm.", None), ("He scratched his face.", None),
+    ("She scratched her forehead.", None),
     # not: the verb not agreeing ("She have", "Does she has", "I has", "She are"), whose not who's ("She has my arm",
     # "My mother grazed his knee"), "we" or "they" in casts, a day the tense does not take, "is" with "stitches",
     # a sling on a leg, "cast" of a vote or a film, questions Vietnamese asks otherwise ("Did you have to …?")

@@ -13,6 +13,10 @@ from mt.feel import translate
     ("Tôi thấy khỏe hơn rồi.", "I feel better now."),
     ("Giờ tôi thấy khỏe hơn rồi.", "I feel better now."),
     ("Tôi thấy khỏe hơn nhiều rồi.", "I feel much better now."),
+    # "rồi" after a feeling not lost ("I feel hungry."): now, as of better
+    ("Tôi thấy đói rồi.", "I feel hungry now."),
+    ("Tôi thấy mệt rồi.", "I feel tired now."),
+    ("Tôi thấy chán rồi.", "I feel bored now."),
     # v8: "I see stress.", "I saw test anxiety.", "I saw a little dizzzy.", "I saw her alone.", "Lan saw lonely."
     ("Tôi thấy căng thẳng.", "I feel stressed."),
     ("Tôi thấy hồi hộp.", "I feel nervous."),
@@ -57,6 +61,8 @@ from mt.feel import translate
     ("Bạn có thấy mệt.", None), ("Tôi thấy lạnh.", None), ("Tôi thấy buồn ngủ.", None), ("Tôi thấy buồn nôn.", None),
     ("Tôi thấy ốm.", None), ("Tôi cũng thấy mệt.", None), ("Tôi thấy buồn cười.", None),
     ("Tôi thấy đỡ hơn chút nào.", None), ("Hôm qua tôi đang thấy mệt.", None),
+    # not: "rồi" where "now" would not say it (a day, still)
+    ("Hôm qua tôi thấy mệt rồi.", None), ("Tôi vẫn thấy mệt rồi.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said

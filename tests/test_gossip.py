@@ -32,6 +32,7 @@ from mt.gossip import translate
     # v8: "It's just rumor.", "Is it rumor?", "Is it true or just rumor?"
     ("Đó chỉ là tin đồn.", "It's just a rumour."),
     ("Chỉ là tin đồn thôi.", "It's just a rumour."),
+    ("Đó là tin đồn thôi.", "It's just a rumour."),  # ("thôi", only, not lost)
     ("Chuyện đó chỉ là tin đồn.", "That's just a rumour."),
     ("Đó không phải là tin đồn.", "It's not a rumour."),
     ("Đó có phải là tin đồn không?", "Is it a rumour?"),
@@ -63,6 +64,10 @@ from mt.gossip import translate
     ("Anh ấy nói xấu Lan sau lưng.", None), ("Họ là người hay buôn chuyện.", None), ("Tôi nói xấu tôi sau lưng.", None),
     ("Ai nói với bạn thế?", None), ("Mọi người đều biết.", None), ("Tôi nghe nói họ sắp cưới rồi.", None),
     ("Tôi không tin tin đồn.", None), ("Đồn công an ở đâu?", None), ("Là tin đồn.", None),
+    # not: one gossip said of many however said, whom who again ("You're saying bad things about you."), "không
+    # phải … thôi" (not only, or not at all?)
+    ("Họ là người rất hay buôn chuyện.", None), ("Bạn đang nói xấu bạn.", None),
+    ("Anh ấy nói xấu anh ấy sau lưng.", None), ("Đó không phải là tin đồn thôi.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -125,6 +130,9 @@ def test_vi_en(text, said):
     ("Don't believe that rumours.", None), ("It's just gossip.", None), ("Who told you that?", None),
     ("Everyone knows.", None), ("There's a rumour that they're getting married.", None),
     ("Have you heard the news?", None), ("He talks about me.", None),
+    # not: one gossip said of many ("a real gossip", "such a gossip" too), whom who again
+    ("They're a real gossip.", None), ("They're such a gossip.", None),
+    ("You're saying bad things about you.", None), ("He talks about him behind his back.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
