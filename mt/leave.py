@@ -17,7 +17,10 @@ the day off work to look after a child or kin, or because one is sick ("Con tôi
 days of (annual) leave who gets, has or has left, asked or said; and who has used up all their leave, or not yet.
 Left: on leave, on maternity leave and off sick, asking for days off (mt/workdays.py), days off and holidays
 (mt/days_off.py), off school (mt/school_days.py), who looks after whom (mt/childcare.py), a negative of being on
-leave, "nghỉ sinh" of "anh ấy", a name whose "his" or "her" English cannot say, and the rest.
+leave, "nghỉ sinh" of "anh ấy", a name whose "his" or "her" English cannot say, bare "xin" with no day ("Tôi xin
+nghỉ không lương ạ.": asking now, as in a letter), asked with no "đang" or told today without it ("Bạn có nghỉ sinh
+không?": will you take it?), a parent without whose of anyone but the speaker ("Mẹ tôi phải nghỉ làm để chăm bố.":
+the speaker's father), and the rest.
 mt.phrasebook.translate tries these after mt/appliances.py.
 
     >>> translate("Cô ấy đang nghỉ sinh.", "vi", "en"), translate("My boss won't let me take time off.", "en", "vi")
@@ -52,6 +55,7 @@ _PART = lazy(r"night|morning|afternoon|evening|noon", re.IGNORECASE)  # ("tối 
 CARED = {"con": "child", "con trai": "son", "con gái": "daughter", "mẹ": "mother", "bố": "father", "vợ": "wife",
          "chồng": "husband"}
 CARED_VI = {en: vi for vi, en in CARED.items()} | {"mum": "mẹ", "mom": "mẹ", "dad": "bố"}
+_PARENTS = {"mother", "father"}  # (said without whose, the speaker's: "chăm bố", looking after my father)
 _CARED = rf"(?P<cared>(?i:{alternatives(CARED)}))(?:\s+(?:của\s+)?(?P<cwhose>(?i:{alternatives(OWNERS)})))?"
 _CARED_EN = rf"(?P<cwhose>(?i:{WHOSE_WORDS}))\s+(?P<cared>{alternatives(CARED_VI)})"
 
@@ -194,8 +198,8 @@ def _on(text: str) -> str | None:
     if m["n"] or aux in ("xin", "đã xin"):
         what = f"{_span(m['n'], m['unit'], 'vi')} of {kind}" if m["n"] else kind
         if asked or will or aux not in ("được", "đã", "xin", "đã xin") or kind_of_day not in ("", "past") or \
-                aux in ("được", "đã") and not m["n"]:
-            return None
+                aux in ("được", "đã") and not m["n"] or aux == "xin" and not day:
+            return None  # ("Tôi xin nghỉ không lương ạ.": asking for it now, as in a letter, not "have asked")
         if aux == "được":
             return None if day else capitalised(f"{who_} {'gets' if one else 'get'} {what}{end}")
         if aux == "đã" or day:
@@ -209,6 +213,8 @@ def _on(text: str) -> str | None:
             contracted(who_, f"{be_} about to go on {kind}{end}"))
     if aux in ("đã", "được") or aux == "đang" and kind_of_day not in ("", "now") or will and kind_of_day == "past":
         return None
+    if not (aux or will) and kind_of_day in ("", "now") and (asked or day):
+        return None  # ("Bạn có nghỉ sinh không?": will you take it?; "Hôm nay cô ấy nghỉ sinh.": she starts today?)
     if will:
         said = f"will be on {kind}{day}"
         return f"Will {who_} {said[5:]}?" if asked else capitalised(contracted(who_, f"{said}{end}"))
@@ -237,9 +243,13 @@ def _boss(text: str) -> str | None:
 
 def _cared(m: re.Match, who_: str) -> str | None:
     """Whom of _CARED in English, whose as said or the subject's own ("con trai tôi", "con" of "tôi": "my son", "my
-    child"); None where whose is not known."""
+    child"); None where whose is not known, and for a parent without whose of who not the speaker ("Mẹ tôi phải nghỉ
+    làm để chăm bố.": "bố" said so is the speaker's father, not "her father")."""
     whose = OWNERS[keyed(m["cwhose"])] if m["cwhose"] else _own(m, who_)
-    return f"{whose} {CARED[keyed(m['cared'])]}" if whose else None
+    cared = CARED[keyed(m["cared"])]
+    if not m["cwhose"] and cared in _PARENTS and whose not in ("my", "our"):
+        return None
+    return f"{whose} {cared}" if whose else None
 
 
 def _must(m: re.Match, who_: str, one: bool, past: bool) -> str | None:
@@ -386,11 +396,14 @@ def _boss_vi(text: str) -> str | None:
     return placed(said, day, m["end"] or ".")
 
 
-def _cared_vi(m: re.Match, who_: str, one: bool) -> str:
+def _cared_vi(m: re.Match, who_: str, one: bool) -> str | None:
     """Whom of _CARED_EN in Vietnamese: "con trai" for the subject's own ("I … my son"), "con trai bạn" for
-    another's."""
+    another's; None for a parent of the subject's own who is not the speaker ("My mother … her father": "chăm bố"
+    would be the speaker's father)."""
     kin = CARED_VI[m["cared"].lower()]
-    return kin if _own_en(m, who_, one, m["cwhose"]) else f"{kin} {WHOSE_VI[m['cwhose'].lower()]}"
+    if not _own_en(m, who_, one, m["cwhose"]):
+        return f"{kin} {WHOSE_VI[m['cwhose'].lower()]}"
+    return None if kin in ("bố", "mẹ") and m["cwhose"].lower() not in ("my", "our") else kin
 
 
 def _has_to(m: re.Match, one: bool) -> bool:
@@ -410,8 +423,11 @@ def _care_vi(text: str) -> str | None:
     (who_, one), (day, kind_of_day), past = who_vi(m), read, m["must"] == "had"
     if not _has_to(m, one) or past != (kind_of_day == "past") and (kind_of_day or not past):
         return None
+    if not (cared := _cared_vi(m, who_, one)):
+        return None
     must = "cần" if m["must"].startswith("need") else "đã phải" if past and not day else "phải"
-    return placed(f"{who_} {must} nghỉ làm để chăm {_cared_vi(m, who_, one)}", day, m["end"] or ".")
+    # the day first: after "chăm con trai" it would be when one looks after ("… con trai vào thứ Hai")
+    return capitalised(f"{day.removeprefix('vào ')} {who_} {must} nghỉ làm để chăm {cared}{m['end'] or '.'}".strip())
 
 
 def _because_vi(text: str) -> str | None:

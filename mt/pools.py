@@ -125,13 +125,15 @@ _LIFEGUARD_EN = lazy(rf"(?:(?P<ask>Is\s+there\s+a|Are\s+there\s+any)|(?P<not>The
                      rf"lifeguards?(?P<duty>\s+on\s+duty)?(?:\s+(?P<at>{alternatives(_GUARDED_VI)}))?"
                      r"\s*(?P<end>[.!?]*)|"
                      r"(?P<where>Where(?:['’]s|\s+is)\s+the\s+lifeguard)\s*\?+")
-# no diving, no jumping in, no running by the pool (signs)
+# no diving, no jumping in, no running by the pool (signs); "hồ" only as "hồ bơi" (bare, a lake: "Cấm nhảy xuống hồ."
+# is no jumping into the lake)
+_POOL_SIGN = r"(?:bể(?:\s+bơi)?|hồ\s+bơi)"
 _SIGNS = {"diving": ("No diving.", "Cấm nhảy cắm đầu xuống bể."),
           "jumping": ("No jumping into the pool.", "Cấm nhảy xuống bể bơi."),
           "running": ("No running by the pool.", "Cấm chạy quanh bể bơi.")}
-_SIGN = lazy(r"Cấm\s+(?:(?P<diving>(?:nhảy\s+cắm|lao)\s+đầu)(?:\s+xuống\s+(?:bể|hồ|nước)(?:\s+bơi)?)?|"
-             r"(?P<jumping>nhảy\s+xuống\s+(?:bể|hồ)(?:\s+bơi)?)|"
-             r"(?P<running>chạy\s+(?:quanh|xung\s+quanh|cạnh)\s+(?:bể|hồ)(?:\s+bơi)?))\s*[.!]*")
+_SIGN = lazy(rf"Cấm\s+(?:(?P<diving>(?:nhảy\s+cắm|lao)\s+đầu)(?:\s+xuống\s+(?:{_POOL_SIGN}|nước))?|"
+             rf"(?P<jumping>nhảy\s+xuống\s+{_POOL_SIGN})|"
+             rf"(?P<running>chạy\s+(?:quanh|xung\s+quanh|cạnh)\s+{_POOL_SIGN}))\s*[.!]*")
 _SIGN_EN = lazy(r"No\s+(?:(?P<diving>diving)(?:\s+in(?:to)?\s+the\s+pool)?|"
                 r"(?P<jumping>jumping)\s+in(?:to)?\s+the\s+pool|"
                 r"(?P<running>running)\s+(?:by|around|near)\s+the\s+pool)\s*[.!]*", re.IGNORECASE)
@@ -256,7 +258,8 @@ def _feel(text: str) -> str | None:
             "", "today", "now"):
         return None
     adj, before, after = _FEELS[keyed(m["adj"])], m["before"] or "", m["after"] or ""
-    too = before == "quá" or after == "quá" and (adj in _SIZED or m["kid"] or m["whom"])
+    # ("lạnh quá" said is "so cold", but not or asked "too": "Nước không lạnh quá." is "isn't too cold")
+    too = before == "quá" or after == "quá" and (adj in _SIZED or m["kid"] or m["whom"] or asked or m["not"])
     degree = "too" if too else "so" if after == "quá" else "very" if after == "lắm" and (asked or m["not"]) else \
         "really" if after == "lắm" else DEGREE.get(before, "")
     whom = _KIDS.get(keyed(m["kid"])) if m["kid"] else m["whom"] and as_whom(m["whom"], "vi")
@@ -373,9 +376,10 @@ def _cap(text: str) -> str | None:
 
 
 def _cap_vi(text: str) -> str | None:
-    """"Do I need a swimming cap?" as "Tôi có cần đội mũ bơi không?", "You have to wear a swimming cap." as "Bạn phải
-    đội mũ bơi.", "Do you have a swimming cap?" as "Bạn có mũ bơi không?" (_CAP_EN), "Swimming caps must be worn." as
-    "Bắt buộc phải đội mũ bơi." (_REQUIRED_EN); None for anything else, and where the verb does not agree with who."""
+    """"Do I need to wear a swimming cap?" as "Tôi có cần đội mũ bơi không?", "I need a swimming cap." as "Tôi cần mũ
+    bơi.", "You have to wear a swimming cap." as "Bạn phải đội mũ bơi.", "Do you have a swimming cap?" as "Bạn có mũ
+    bơi không?" (_CAP_EN), "Swimming caps must be worn." as "Bắt buộc phải đội mũ bơi." (_REQUIRED_EN); None for
+    anything else, and where the verb does not agree with who."""
     if m := _REQUIRED_EN.fullmatch(text):
         return "Có bắt buộc đội mũ bơi không?" if m["be0"] else "Bắt buộc phải đội mũ bơi."
     m = _CAP_EN.fullmatch(text)
@@ -389,7 +393,9 @@ def _cap_vi(text: str) -> str | None:
     if said_one not in (None, one) or aux and (base != verb or verb == "must") or wear != {
             "need": wear and "to wear", "have": "", "must": "wear"}[kind]:
         return None  # ("She need", "Does he has", "I must to wear", "I have a swimming cap to wear")
-    doing = "mũ bơi" if kind == "have" else f"{'cần' if kind == 'need' else 'phải'} đội mũ bơi"
+    # ("I need a swimming cap." needs one: "cần mũ bơi"; "need to wear" is "cần đội")
+    doing = "mũ bơi" if kind == "have" else "cần mũ bơi" if not wear else \
+        f"{'cần' if kind == 'need' else 'phải'} đội mũ bơi"
     if m["do"]:
         return capitalised(f"{who_} có {doing} không?")
     if kind == "have":

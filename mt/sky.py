@@ -359,8 +359,9 @@ def _so_vi(text: str) -> str | None:
     if not (m := _SO_EN.fullmatch(text)):
         return None
     what, how = m["what"] or m["what0"], "beautiful" if m["how0"] else " ".join(m["how"].split())
-    if how not in _GOES[f"the {what}"] or how == "full of stars" and m["d"]:
-        return None
+    if how not in _GOES[f"the {what}"] or how == "full of stars" and m["d"] or m["d"] == "too" and how in (
+            "blue", "clear", "beautiful"):
+        return None  # ("The sky is too blue.": odd English, not "so blue")
     before, after = EN_DEGREE[m["d"]] if m["d"] else ("", "quá" if m["how0"] else "")
     vi = "trăng" if what == "moon" else _LOOKED_VI[what]
     said = " ".join(w for w in (_NIGHTS_VI.get(m["day"] or "", ""), vi, before, _HOW_VI[how], after) if w)

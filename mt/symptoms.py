@@ -17,11 +17,12 @@ a rash (on a part of the body, all over), a blocked nose or a sore throat ("viê
 throat", "a throat infection"), diarrhoea (en→vi, "'ve got"), or has lost their voice: said, not, asked, or since a
 day behind (mt.dates.LAST; "since yesterday"); whose eyes (mt.terms.OWNERS, mt.hobbies.SOMEONE) are red, itchy or
 swollen, skin or scalp itchy, nose blocked, said, not, asked or since. Whose body or voice English says by who (his or
-her by kin, mt.terms.his_her; "their" for "con tôi"; none after a name alone, nor of "we" or "they"). Left: "anh",
-"chị", "em" alone saying it (the speaker or "you": mt.hobbies.who), "Tôi thấy chóng mặt." (the phrasebook's), "Tôi
-bị đau họng.", "Tôi bị tiêu chảy." and "I have a sore throat."/"I have diarrhoea." (mt/ailments.py's; the model writes
-them right with "từ hôm qua" through mt.terms), a part that hurts (mt/aches.py), "ngứa mắt" (also annoying to see),
-a day told ("Hôm qua tôi bị chóng mặt."), how long ("mấy ngày nay"), and anything joined.
+her by kin, mt.terms.his_her; none where it gives neither, as of "con tôi" or "Bạn Lan", nor after a name alone, nor
+of "we" or "they"). Left: "anh", "chị", "em" alone saying it (the speaker or "you": mt.hobbies.who), "Tôi thấy chóng
+mặt." (the phrasebook's), "Tôi bị đau họng.", "Tôi bị tiêu chảy." and "I have a sore throat."/"I have diarrhoea."
+(mt/ailments.py's; the model writes them right with "từ hôm qua" through mt.terms), a part that hurts (mt/aches.py),
+"ngứa mắt" (also annoying to see), a day told ("Hôm qua tôi bị chóng mặt."), how long ("mấy ngày nay"), and
+anything joined.
 mt.phrasebook.translate tries these after mt/feel.py.
 
     >>> translate("Tôi bị nghẹt mũi.", "vi", "en"), translate("I've got diarrhoea.", "en", "vi")
@@ -126,12 +127,13 @@ def _since(said: str | None, src: str) -> str | None:
 
 def _whose(m: re.Match, who_: str) -> str | None:
     """Whose body or voice, in English, of who of a match of WHO said as `who_`: "my" for "tôi", "her" for "mẹ tôi",
-    "their" for "con tôi"; None for "we", "they" (bodies, voices), a name alone, an animal."""
+    "his" for "Anh Nam"; None for "we", "they" (bodies, voices), a name alone, an animal, and one whose his or her
+    mt.terms.his_her does not give ("con tôi", "Bạn Lan": not "their" for one person)."""
     if m["who"]:
         return None if who_ in ("we", "they") else EN_WHOSE.get(who_)
     if m["given"] or who_.endswith(("dog", "cat")):
         return None
-    return his_her(m["kin"] or m["title"]) or "their"
+    return his_her(m["kin"] or m["title"])
 
 
 def _own(m: re.Match, who_: str, own: str) -> bool:

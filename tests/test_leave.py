@@ -35,6 +35,7 @@ from mt.leave import translate
     ("Hôm qua tôi phải nghỉ làm để chăm con.", "I had to take the day off yesterday to look after my child."),
     ("Cô ấy phải nghỉ làm để chăm con.", "She has to take the day off to look after her child."),
     ("Tôi cần nghỉ làm để chăm mẹ.", "I need to take the day off to look after my mother."),
+    ("Bố tôi phải nghỉ làm để chăm mẹ tôi.", "My father has to take the day off to look after my mother."),
     # v8: "My child was sick, I had to take a break.", "I have to leave my child sick."
     ("Con tôi bị ốm, tôi phải nghỉ làm.", "My child is sick, so I have to take the day off."),
     ("Mẹ tôi bị ốm nên tôi đã phải nghỉ làm.", "My mother was sick, so I had to take the day off."),
@@ -59,6 +60,17 @@ from mt.leave import translate
     ("Lan phải nghỉ làm để chăm con.", None), ("Tối nay cô ấy nghỉ sinh.", None), ("Cô ấy nghỉ sinh sáu tháng.", None),
     ("Tuần sau tôi phải nghỉ làm để chăm con.", None), ("Sếp bạn không cho bạn nghỉ à?", None),
     ("Anh ấy đang nghỉ ốm.", None), ("Bạn có bao nhiêu ngày?", None), ("Cô ấy sẽ sắp nghỉ sinh.", None),
+    # bare "xin" asks now, as in a letter (was "I've asked for unpaid leave.", "I've asked for a week of unpaid
+    # leave.", "She's asked for maternity leave.")
+    ("Tôi xin nghỉ không lương ạ.", None), ("Tôi xin nghỉ không lương một tuần.", None), ("Cô ấy xin nghỉ sinh.", None),
+    # a parent without whose, of who not the speaker, is the speaker's (was "… to look after her father.", "… because
+    # his mother is sick.")
+    ("Mẹ tôi phải nghỉ làm để chăm bố.", None), ("Cô ấy phải nghỉ làm để chăm mẹ.", None),
+    ("Bố tôi phải nghỉ làm vì mẹ bị ốm.", None),
+    # asked without "đang" (will one take it?), and today without it (starts today?) (was "Are you on maternity
+    # leave?", "Am I on unpaid leave?", "She's on maternity leave today.")
+    ("Bạn có nghỉ sinh không?", None), ("Tôi có nghỉ không lương không?", None), ("Hôm nay cô ấy nghỉ sinh.", None),
+    ("Hôm nay cô ấy có nghỉ sinh không?", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -88,6 +100,8 @@ def test_vi_en(text, said):
     ("I had to take the day off to look after my daughter.", "Tôi đã phải nghỉ làm để chăm con gái."),
     ("I need to take tomorrow off to look after my mother.", "Ngày mai tôi cần nghỉ làm để chăm mẹ."),
     ("She has to take the day off to look after her son.", "Cô ấy phải nghỉ làm để chăm con trai."),
+    # the day first: at the end it would be when one looks after (was "… để chăm con trai vào thứ Hai.")
+    ("I have to take the day off on Monday to look after my son.", "Thứ Hai tôi phải nghỉ làm để chăm con trai."),
     ("My son is sick, so I have to take the day off.", "Con trai tôi bị ốm, tôi phải nghỉ làm."),
     ("I had to take the day off because my mother was sick.", "Tôi đã phải nghỉ làm vì mẹ tôi bị ốm."),
     # v8: "Bạn có bao nhiêu ngày để nghỉ hàng năm?", "Bạn có phải mất bao nhiêu ngày?", "Tôi có ba ngày rời khỏi."
@@ -113,6 +127,10 @@ def test_vi_en(text, said):
     ("I have to take the day off because my son was sick.", None), ("I've used up all your leave.", None),
     ("I asked for a weeks of unpaid leave.", None), ("She's on maternity leave.", None),
     ("He's on sick leave.", None), ("I have 1 days of leave left.", None), ("She don't have any leave left.", None),
+    # the subject's parent, not the speaker's: "chăm bố" would be the speaker's father (was "Mẹ tôi phải nghỉ làm để
+    # chăm bố.")
+    ("My mother has to take the day off to look after her father.", None),
+    ("She has to take the day off to look after her mother.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said

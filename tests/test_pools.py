@@ -34,6 +34,9 @@ from mt.pools import translate
     ("Nước trong bể bơi có ấm không?", "Is the water in the pool warm?"),
     ("Nước có lạnh lắm không?", "Is the water very cold?"),
     ("Nước không lạnh lắm.", "The water isn't very cold."),
+    # "quá" not or asked is "too" (was "The water isn't so cold.", "Is the water so cold?")
+    ("Nước không lạnh quá.", "The water isn't too cold."),
+    ("Nước có lạnh quá không?", "Is the water too cold?"),
     ("Nước hơi lạnh.", "The water is a bit cold."),
     ("Nước bể bơi lạnh cóng.", "The water in the pool is freezing."),
     ("Nước sâu quá đối với bọn trẻ.", "The water is too deep for the kids."),
@@ -64,6 +67,7 @@ from mt.pools import translate
     ("Cấm nhảy cắm đầu xuống bể.", "No diving."),
     ("Cấm nhảy xuống bể.", "No jumping into the pool."),
     ("Cấm chạy quanh bể bơi.", "No running by the pool."),
+    ("Cấm nhảy xuống hồ bơi.", "No jumping into the pool."),
     # not: a pool with no day nor why closed (closes down?), closing "until", a day past, "Nước lạnh." (cold water?),
     # "very" said with "không", a degree with "for", mt/patterns.py's pool at the hotel, "anh" saying, "có" twice,
     # a cap "phải" with no wearing, "Cấm nhảy." (dancing?), the floor (mt/lifts.py's), going swimming
@@ -72,6 +76,8 @@ from mt.pools import translate
     ("Ngày mai nước lạnh quá.", None), ("Khách sạn có bể bơi không?", None), ("Anh phải đội mũ bơi.", None),
     ("Tôi có có mũ bơi không?", None), ("Tôi phải mũ bơi.", None), ("Cấm nhảy.", None),
     ("Bể bơi ở tầng mấy?", None), ("Tôi muốn đi bơi.", None), ("Bể bơi có mở cửa?", None),
+    # bare "hồ" is a lake, not the pool (was "No jumping into the pool.", "No running by the pool.", "No diving.")
+    ("Cấm nhảy xuống hồ.", None), ("Cấm chạy quanh hồ.", None), ("Cấm lao đầu xuống hồ.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -117,9 +123,13 @@ def test_vi_en(text, said):
     ("The hotel doesn't have a pool.", "Khách sạn không có bể bơi."),
     ("This hotel has a rooftop pool.", "Khách sạn này có bể bơi trên sân thượng."),
     # v8: "Tôi có cần bơi lội không?", "Chúng ta có cần mặc quần áo không?", "Bạn phải đeo trang bơi lội."
-    ("Do I need a swimming cap?", "Tôi có cần đội mũ bơi không?"),
+    # needing one is "cần mũ bơi", needing to wear one "cần đội mũ bơi" (was "Tôi cần đội mũ bơi." for the first)
+    ("I need a swimming cap.", "Tôi cần mũ bơi."),
+    ("Do I need a swimming cap?", "Tôi có cần mũ bơi không?"),
+    ("I need to wear a swimming cap.", "Tôi cần đội mũ bơi."),
     ("Do we need to wear swimming caps?", "Chúng tôi có cần đội mũ bơi không?"),
-    ("Does she need a swimming cap?", "Cô ấy có cần đội mũ bơi không?"),
+    ("Does she need a swimming cap?", "Cô ấy có cần mũ bơi không?"),
+    ("I don't need a swimming cap.", "Tôi không cần mũ bơi."),
     ("You have to wear a swimming cap.", "Bạn phải đội mũ bơi."),
     ("He has to wear a swimming cap.", "Anh ấy phải đội mũ bơi."),
     ("My mother doesn't have a swimming cap.", "Mẹ tôi không có mũ bơi."),

@@ -117,6 +117,8 @@ def test_vi_en(text, said):
     ("Do she like watching the sunset?", None), ("Did you saw the shooting star?", None),
     ("She have just seen a rainbow.", None), ("Look at that stars!", None), ("The moon is blue.", None),
     ("I watch the sunset.", None), ("Look at the star!", None), ("He's a big star.", None),
+    # "too" with what cannot be too much (was "Bầu trời xanh quá.", so blue)
+    ("The sky is too blue.", None), ("The sky is too clear today.", None), ("The sunset is too beautiful.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said

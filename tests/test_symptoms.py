@@ -59,6 +59,10 @@ from mt.symptoms import translate
     ("Tôi bị ngứa mắt.", None), ("Tôi bị đau họng.", None), ("Tôi bị tiêu chảy.", None),
     ("Bạn có bị ngứa?", None), ("Mũi tôi bị đỏ.", None), ("Hôm qua tôi bị chóng mặt.", None),
     ("Tôi bị phát ban quá.", None), ("Bạn có bị ngứa từ hôm qua không?", None),
+    # whose where mt.terms.his_her gives neither his nor her (was "Lan has lost their voice.", "Lan has a rash on
+    # their arm.": not "their" for one person)
+    ("Bạn Lan bị mất giọng.", None), ("Em Lan bị phát ban ở tay.", None), ("Con tôi bị mất giọng.", None),
+    ("Bạn tôi bị phát ban khắp người.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
