@@ -14,13 +14,13 @@ flight (whose, or to a place by its name: mt.people.named_place) leaves from or 
 (at gate N); who (mt.hobbies.WHO, WHO_EN) needs to, has to, can, did, has (just), has not yet or is checking in (online)
 or going through security, where, asked or said; boarding starting at a time (mt.dates.clock), boarding time, asked
 when, who is boarding now, time to board; whose boarding pass asked where ("… đâu?"), and "Can I see your boarding
-pass?". Vietnamese "làm thủ tục" is taken only with "lên máy bay", "trực tuyến" or as "check-in" (alone it is any
-paperwork); English "check in" is written "làm thủ tục" (the airport's and the hotel's). Left: "Quầy làm thủ tục ở
-đâu?", "Thẻ lên máy bay của tôi ở đâu?", "Where's his boarding pass?", "I'd like to check in." (earlier rules' and the
-phrasebook's), checking in early or late and hotels (mt/hotels.py), flights delayed, cancelled or missed (mt/delays.py,
-mt/mishaps.py), leaving at a time (mt/timetables.py), luggage (mt/luggage.py), seats (mt/seats.py), printing a boarding
-pass (mt/printing.py), one lost and "Cho tôi xem thẻ lên máy bay của bạn được không?" (v8 gets them right), "anh",
-"chị", "em" alone saying it, "muốn", a gate in words.
+pass?". Vietnamese "làm thủ tục" is taken only with "lên máy bay" or as "check-in" (alone, or "trực tuyến" alone,
+it is any paperwork); English "check in" is written "làm thủ tục" (the airport's and the hotel's). Left: "Quầy làm thủ
+tục ở đâu?", "Thẻ lên máy bay của tôi ở đâu?", "Where's his boarding pass?", "I'd like to check in." (earlier rules'
+and the phrasebook's), checking in early or late and hotels (mt/hotels.py), flights delayed, cancelled or missed
+(mt/delays.py, mt/mishaps.py), leaving at a time (mt/timetables.py), luggage (mt/luggage.py), seats (mt/seats.py),
+printing a boarding pass (mt/printing.py), one lost and "Cho tôi xem thẻ lên máy bay của bạn được không?" (v8 gets
+them right), "anh", "chị", "em" alone saying it, "muốn", a gate in words.
 mt.phrasebook.translate tries these after mt/library.py.
 
     >>> translate("Cửa ra máy bay số mấy?", "vi", "en"), translate("Where do I check in?", "en", "vi")
@@ -187,9 +187,13 @@ def _does(text: str) -> str | None:
     """"Tôi cần làm thủ tục lên máy bay." as "I need to check in.", "Tôi làm thủ tục lên máy bay ở đâu?" as "Where do I
     check in?", "Bạn đã làm thủ tục lên máy bay chưa?" as "Have you checked in yet?", "Chúng tôi đã qua cửa an ninh
     rồi." as "We've been through security." (_DOES, _SAID_EN_OF); None for anything else, and for "làm thủ tục" alone
-    (any paperwork)."""
+    or "trực tuyến" alone (any paperwork, done online).
+
+    >>> _does("Tôi đã làm thủ tục trực tuyến rồi."), _does("Tôi đã làm thủ tục lên máy bay trực tuyến.")
+    (None, 'I checked in online.')
+    """
     act, m = next(((act, m) for act, p in _DOES.items() if (m := p.fullmatch(text))), (None, None))
-    if not m or act == "check" and not (m["board"] or m["loan"] or m["online"]):
+    if not m or act == "check" and not (m["board"] or m["loan"]):
         return None
     base, pp, past, ing = (f"{form}{' online' * bool(m.groupdict().get('online'))}" for form in _FORMS[act])
     q, mode = "?" in m["end"], " ".join(" ".join(w for w in (m["ask"], m["not"], m["mode"]) if w).split())
@@ -296,8 +300,8 @@ def _agrees(m: re.Match, one: bool) -> bool:
 def _does_vi(text: str) -> str | None:
     """"Where do I check in?" as "Tôi làm thủ tục ở đâu?", "I need to check in." as "Tôi cần làm thủ tục.", "Have you
     checked in yet?" as "Bạn đã làm thủ tục chưa?", "I checked in online." as "Tôi đã làm thủ tục trực tuyến.", "Do
-    we have to go through security?" as "Chúng ta có phải qua cửa an ninh không?" (_DOES_EN); None for anything else,
-    and where a verb does not agree with who."""
+    we have to go through security?" as "Chúng ta có phải qua cửa an ninh không?", "Did you check in?" as "Bạn đã làm
+    thủ tục chưa?" (_DOES_EN); None for anything else, and where a verb does not agree with who."""
     key, m = next(((key, m) for key, p in _DOES_EN.items() if (m := p.fullmatch(text))), (None, None))
     if not m:
         return None
@@ -316,7 +320,7 @@ def _does_vi(text: str) -> str | None:
         "done": f"{who_} vừa {said} xong." if m.groupdict().get("adv") == "just" else f"{who_} đã {said} rồi.",
         "not_yet": f"{who_} chưa {said}.", "past": f"{who_} đã {said}.", "ing": f"{who_} đang {said}.",
         "can": f"{who_} có thể {said}{' ở đây' * bool(m.groupdict().get('here'))} không?",
-        "did": f"{who_} có {said} không?"}[frame])
+        "did": f"{who_} đã {said} chưa?"}[frame])  # ("có … không?" asks of now or a habit)
 
 
 def _starts_vi(text: str) -> str | None:

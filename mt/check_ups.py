@@ -92,7 +92,9 @@ _TOLD = lazy(rf"[Bb]ác\s+sĩ(?:\s+của\s+(?P<owner>{alternatives(OWNERS)}))?\s
 # someone's results ("Kết quả xét nghiệm của tôi bình thường."), and who waits for them
 _RESULTS = lazy(rf"[Kk]ết\s+quả(?:\s+{_TEST})?(?:\s+(?:của\s+)?{OWNER})?\s+(?:(?P<all>đều)\s+)?(?:(?P<ask>có)\s+|"
                 rf"(?P<not>không)\s+)?(?P<state>{alternatives(_STATES)})(?:\s+(?P<q>không))?{SOFTENED_END}")
-_WAITING = lazy(rf"{WHO}\s+(?P<still>vẫn\s+)?(?:đang|còn)\s+(?:chờ|đợi)\s+kết\s+quả(?:\s+{_TEST})?{SOFTENED_END}")
+# ("còn" is "still" as "vẫn" is: "Tôi còn đợi kết quả." is "I'm still waiting …")
+_WAITING = lazy(rf"{WHO}\s+(?P<still>vẫn\s+)?(?:đang|(?P<con>còn))\s+(?:chờ|đợi)\s+kết\s+quả(?:\s+{_TEST})?"
+                rf"{SOFTENED_END}")
 
 # ... and in English (’ read as ')
 _CHECK_EN = lazy(rf"(?:(?P<aux0>Do|Does|Have|Has|Should)\s+)?{WHO_EN}(?:(?P<aux>\s+(?:have|has|needs?|wants?)\s+to|"
@@ -255,15 +257,20 @@ def _results(text: str) -> str | None:
 
 def _waiting(text: str) -> str | None:
     """"Tôi đang chờ kết quả xét nghiệm." as "I'm waiting for my test results.", "Mẹ tôi vẫn đang đợi kết quả." as
-    "My mother is still waiting for her results." (_WAITING): whose "the" after a name or "bạn tôi"; None for
-    anything else."""
+    "My mother is still waiting for her results.", "Tôi còn đợi kết quả." as "I'm still waiting for my results."
+    (_WAITING): whose "the" after a name or "bạn tôi"; None for anything else.
+
+    >>> _waiting("Cô ấy còn chờ kết quả.")
+    "She's still waiting for her results."
+    """
     m = _WAITING.fullmatch(text)
     if not m or "?" in m["end"] or (said := who(m, False)) is None:
         return None
     who_ = said[0]
     whose = _text.EN_WHOSE.get(who_, "the") if m["who"] else his_her(m["kin"] or m["title"] or "") or "the"
     test = f"{_TESTS[keyed(m['test'])]} " if m["test"] else ""
-    return capitalised(contracted(who_, f"{be(who_)} {'still ' * bool(m['still'])}waiting for {whose} {test}results."))
+    still = "still " * bool(m["still"] or m["con"])
+    return capitalised(contracted(who_, f"{be(who_)} {still}waiting for {whose} {test}results."))
 
 
 # the words of _CHECK_EN as its table keys them ("'ve": "have", "needs to": "need to"; "'s" is "be" before "going"),

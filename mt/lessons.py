@@ -23,9 +23,9 @@ or every …; is learning, wants to learn, has just started learning; how long h
 teaches whom X; who teaches X; each with its verb agreeing with who. Left: "học bơi", "học nhảy", "học hát" plain,
 with "đang", "muốn", "mới bắt đầu" (mt/skills.py's), playing (mt/music.py), "biết chơi" (mt/skills.py), languages
 (mt/languages.py), signing up (mt/enrolment.py), extra classes and tutors (mt/tutoring.py), "đi học X" with no habit
-(goes, or has gone?), "đang đi học X" (now, or these days?), "học X mỗi ngày" (lessons, or practice?), "Ai dạy bạn
-…?" and "dạy … chơi" (taught, likely), one day with "học" ("học bơi vào thứ Bảy": this one, or every?), a lesson with
-no day, "took lessons" (the past, to the model).
+(goes, or has gone?), "đang đi học X" (now, or these days?), "học X mỗi ngày" (lessons, or practice?), "học nhạc"
+without "đi" (studying music, as often), "Ai dạy bạn …?" and "dạy … chơi" (taught, likely), one day with "học"
+("học bơi vào thứ Bảy": this one, or every?), a lesson with no day, "took lessons" (the past, to the model).
 mt.phrasebook.translate tries these after mt/pensions.py.
 
     >>> translate("Con tôi học đàn piano.", "vi", "en"), translate("Who teaches her the violin?", "en", "vi")
@@ -196,7 +196,12 @@ def _does(who_: str, one: bool, verb: str) -> str:
 def _learning(text: str) -> str | None:
     """"Con tôi học đàn piano." as "My child takes piano lessons.", "Cô ấy học bơi mỗi thứ Bảy." as "She has swimming
     lessons every Saturday.", "Con trai tôi đi tập bóng đá sau giờ học." as "My son goes to football practice after
-    school.", "Anh ấy đang học ghi-ta." as "He's learning the guitar." (_LEARNING); None for anything else."""
+    school.", "Anh ấy đang học ghi-ta." as "He's learning the guitar." (_LEARNING); None for anything else, and for
+    "học nhạc" without "đi" (studying music, as often as taking lessons).
+
+    >>> _learning("Tôi đang học nhạc."), _learning("Mỗi thứ Bảy con tôi đi học nhạc.")
+    (None, 'My child goes to music lessons every Saturday.')
+    """
     m = _LEARNING.fullmatch(text)
     asked = bool(m and m["asked"])
     if not m or asked != ("?" in m["end"]) or m["ask"] and not asked:
@@ -207,6 +212,8 @@ def _learning(text: str) -> str | None:
         return None
     habit = f" {first or after}" if first or after else ""
     subject = m["subject"] and keyed(m["subject"])
+    if subject == "nhạc" and not go:
+        return None
     skilled = subject in ("bơi", "bơi lội", "nhảy", "hát") and not (habit or go or asked or "vừa" in aux)
     if go and not (habit or asked) or not go and habit.strip() in _DAILY or skilled or not (said := who(m, asked)):
         return None  # ("đi học võ": goes, or has gone?; "học piano mỗi ngày": lessons, or practice?; mt/skills.py's)
@@ -232,9 +239,11 @@ def _learning(text: str) -> str | None:
 
 def _how_long(text: str) -> str | None:
     """"Bạn học đàn piano được bao lâu rồi?" as "How long have you been learning the piano?", "Tôi học đàn piano được
-    hai năm rồi." as "I've been learning the piano for two years." (_HOW_LONG); None for anything else, and a span
-    with neither "được" nor "rồi" (may be over)."""
+    hai năm rồi." as "I've been learning the piano for two years." (_HOW_LONG); None for anything else, a span
+    with neither "được" nor "rồi" (may be over), and "học nhạc" (studying music, or taking lessons?)."""
     m = _HOW_LONG.fullmatch(text)
+    if m and keyed(m["subject"]) == "nhạc":
+        return None
     asked = bool(m and m["how_long"])
     if not m or asked != ("?" in m["end"]) or not asked and not (m["so_far"] or m["done"]) or m["u"] and keyed(
             m["u"]) not in _SPAN_UNITS or not (said := who(m, asked)):

@@ -13,11 +13,12 @@ Taken: who (mt.hobbies.WHO, WHO_EN) pays ("nộp", "đóng"), files ("khai": tax
 evades ("trốn") taxes or a kind of KINDS: does, does not, asked, has to, needs to, need not, will, has ("đã … rồi"),
 has not yet ("chưa"), has yet ("đã … chưa?"), just, every year (mt.hobbies.EVERY and more), a sum (mt.amounts); how
 much tax who pays; the deadline, asked or said with a day (mt.free_time.when); a kind's rate in per cent; a price with
-VAT or tax or without, and whether it is included; who got, just got or will get a tax refund (a sum), has had it yet
-or not. Left: "Giá (này) đã/có bao gồm VAT chưa/không?", "Does the price include VAT?" (mt/patterns.py's), "anh",
-"chị", "em" alone saying it (may be the speaker), "Bạn có được hoàn thuế không?" (did, does or will?), whose unknown
-for a name alone ("Lan đã nộp thuế rồi.": his or her taxes?), "Thuế cao quá." (v8 has it), sums not of đồng, per
-cents with decimals, fines (mt/fines.py), bills (mt/bills.py), deadlines at work (mt/deadlines.py).
+VAT or tax or without, and whether it is included; who got, just got, has got ("rồi") or will get a tax refund (a
+sum), has had it yet or not. Left: "Giá (này) đã/có bao gồm VAT chưa/không?", "Does the price include VAT?"
+(mt/patterns.py's), "anh", "chị", "em" alone saying it (may be the speaker), "Bạn có được hoàn thuế không?" (did,
+does or will?), whose unknown for a name alone ("Lan đã nộp thuế rồi.": his or her taxes?), "Thuế cao quá." (v8 has
+it), sums not of đồng, per cents with decimals, a date that cannot be ("ngày 30 tháng 2"), fines (mt/fines.py), bills
+(mt/bills.py), deadlines at work (mt/deadlines.py).
 mt.phrasebook.translate tries these after mt/military_service.py.
 
     >>> translate("Tôi phải nộp thuế.", "vi", "en"), translate("When is the tax deadline?", "en", "vi")
@@ -25,6 +26,7 @@ mt.phrasebook.translate tries these after mt/military_service.py.
 """
 from __future__ import annotations
 
+import calendar
 import re
 
 from . import amounts
@@ -75,6 +77,11 @@ _HOW_MUCH = lazy(rf"{_EVERY_AT}{WHO}\s+(?:(?P<mood>phải|đã)\s+)?(?:nộp|đ�
 _DEADLINE = lazy(r"(?:(?P<when0>[Kk]hi\s+nào|[Bb]ao\s+giờ)\s+(?:là\s+|hết\s+)?)?(?i:hạn)(?:\s+(?:chót|cuối))?\s+"
                  rf"(?:để\s+)?(?P<verb>nộp|đóng|khai|quyết\s+toán)\s+{_TAX}(?:\s+(?:là\s+)?(?:(?P<when>khi\s+nào|"
                  rf"bao\s+giờ|ngày\s+nào|hôm\s+nào)|(?P<day>[^.!?]+?)))?{SOFTENED_END}")
+# ... a date in it as mt.free_time.when writes it, to tell one that cannot be ("ngày 30 tháng 2": "February 30")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+_DATE_OF = lazy(rf"(?P<mon>{'|'.join(_MONTHS)})\s+(?P<d>\d{{1,2}})(?:,\s+(?P<y>\d{{4}}))?|"
+                r"ngày\s+(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s+năm\s+(?P<y2>\d{4}))?")
 # a kind's rate ("Thuế thu nhập là 10%.", "Thuế suất là bao nhiêu?", "Thuế VAT là bao nhiêu phần trăm?")
 _RATE = lazy(rf"[Tt](?:huế\s+(?P<kind>(?i:{alternatives(KINDS)}))|(?P<rate>huế\s+suất))\s+(?:là\s+|ở\s+mức\s+)?"
              rf"(?:(?P<pct>\d{{1,2}})\s*(?:%|phần\s+trăm)|(?P<how>bao\s+nhiêu(?P<pc>\s+phần\s+trăm|\s*%)?))"
@@ -179,9 +186,10 @@ def _pay(text: str) -> str | None:
             verb != "pay" or mood not in _SUMMED) or verb == "evade" and mood not in ("plain", "done") or (
             owned and not whose) or (sum_ := _sum(m, "vi")) is None:
         return None
-    if verb == "evade":
-        return capitalised(f"{who_} {'evaded' if mood == 'done' else 'evade' + 's' * one} {kind or 'taxes'}"
-                           f"{stop(m['end'])}")
+    if verb == "evade":  # ("đã trốn thuế": evaded; "… rồi": has evaded)
+        evades = ("has" if one else "have") + " evaded" if m["done"] else "evaded" if mood == "done" else \
+            "evade" + "s" * one
+        return capitalised(_text.contracted(who_, f"{evades} {kind or 'taxes'}{stop(m['end'])}"))
     thing = kind or ("tax" if sum_ else "taxes")
     if verb != "pay":
         thing = f"{kind} return" if kind else "tax return" if verb == "return" else "taxes"
@@ -221,7 +229,8 @@ def _how_much(text: str) -> str | None:
 
 def _deadline(text: str) -> str | None:
     """"Hạn nộp thuế là khi nào?" as "When is the tax deadline?", "Hạn quyết toán thuế là ngày 31 tháng 3." as "The
-    tax return deadline is March 31." (_DEADLINE); None for anything else, and a day behind."""
+    tax return deadline is March 31." (_DEADLINE); None for anything else, a day behind, and a date that cannot be
+    ("ngày 30 tháng 2")."""
     m = _DEADLINE.fullmatch(text)
     if not m or bool(m["day"]) == ("?" in m["end"]) or bool(m["when0"]) == bool(m["when"] or m["day"]):
         return None
@@ -229,9 +238,23 @@ def _deadline(text: str) -> str | None:
     if not m["day"]:
         return f"When is the {what}?"
     day = when(m["day"], "vi")
-    if not day or day == "yesterday" or day.startswith("last ") or " ago" in day:
+    if not day or day == "yesterday" or day.startswith("last ") or " ago" in day or not _real(day):
         return None
     return f"The {what} is {day}{stop(m['end'])}"
+
+
+def _real(day: str) -> bool:
+    """Whether a day as mt.free_time.when writes it, English or Vietnamese, can be; True for one that names no date.
+
+    >>> _real("February 30"), _real("ngày 31 tháng 4"), _real("February 29, 2025"), _real("ngày 29 tháng 2")
+    (False, False, False, True)
+    """
+    m = _DATE_OF.search(day)
+    if not m:
+        return True
+    month = _MONTHS.index(m["mon"]) + 1 if m["mon"] else int(m["m2"])
+    year = int(m["y"] or m["y2"] or 2000)  # (no year said: a leap year, so that February 29 can be)
+    return 1 <= month <= 12 and 1 <= int(m["d"] or m["d2"]) <= calendar.monthrange(year, month)[1]
 
 
 def _rate(text: str) -> str | None:
@@ -263,7 +286,8 @@ def _included(text: str) -> str | None:
 
 def _refund(text: str) -> str | None:
     """"Tôi vừa được hoàn thuế 2 triệu đồng." as "I just got a tax refund of VND2 million.", "Bạn đã được hoàn thuế
-    chưa?" as "Have you received your tax refund yet?" (_REFUND); None for anything else."""
+    chưa?" as "Have you received your tax refund yet?", "Tôi được hoàn thuế rồi." as "I've got my tax refund."
+    (_REFUND); None for anything else, and "rồi" with a sum or whose unknown."""
     m = _REFUND.fullmatch(text)
     asked = bool(m and "?" in m["end"])
     mood, done = keyed(m and m["mood"] or ""), m and m["done"] or ""
@@ -276,6 +300,9 @@ def _refund(text: str) -> str | None:
     if asked or mood == "chưa":
         return whose and (f"{has.capitalize()} {who_} received {whose} tax refund yet?" if asked else capitalised(
             f"{who_} {has}n't received {whose} tax refund yet{stop(m['end'])}"))
+    if done:  # ("đã … rồi", "… rồi": it has come, not the past "I got …"; with a sum, whose unknown: left)
+        return None if sum_ or not whose else capitalised(
+            _text.contracted(who_, f"{has} got {whose} tax refund{stop(m['end'])}"))
     verb = {"sẽ": "will get", "vừa": "just got", "vừa mới": "just got", "mới": "just got"}.get(mood, "got")
     return capitalised(_text.contracted(who_, f"{verb} a tax refund{' of ' * bool(sum_)}{sum_}{stop(m['end'])}"))
 
@@ -341,7 +368,8 @@ def _how_much_vi(text: str) -> str | None:
 
 def _deadline_vi(text: str) -> str | None:
     """"When's the deadline for filing tax returns?" as "Hạn quyết toán thuế là khi nào?", "The tax deadline is March
-    31." as "Hạn nộp thuế là ngày 31 tháng 3." (_DEADLINE_EN); None for anything else, and a day behind."""
+    31." as "Hạn nộp thuế là ngày 31 tháng 3." (_DEADLINE_EN); None for anything else, a day behind, and a date that
+    cannot be ("February 30")."""
     m = _DEADLINE_EN.fullmatch(text)
     if not m:
         return None
@@ -349,7 +377,7 @@ def _deadline_vi(text: str) -> str | None:
     if not m["day"]:
         return f"Hạn {verb} thuế{' ' + KINDS_VI[m['kind']] if m['kind'] else ''} là khi nào?"
     day = when(m["day"], "en")
-    if not day or day == "hôm qua" or "trước" in day or "ngoái" in day:
+    if not day or day == "hôm qua" or "trước" in day or "ngoái" in day or not _real(day):
         return None
     return f"Hạn {verb} thuế là {day.removeprefix('vào ')}{stop(m['end'])}"
 

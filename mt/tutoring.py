@@ -19,9 +19,11 @@ subject, private) for someone ("cho con": a pronoun's own child); who has a tuto
 a tutor, is one; tutors someone or a subject; how much a tutor costs (an hour, a lesson, a month). English is read by
 writing each Vietnamese reading back (`_readings`) and comparing, contractions, "math", "lessons", "takes" aside.
 Left: "học thêm" without "đi", "lớp" or a subject ("Tôi cần học thêm.": study more), "học thêm" of a subject with a
-modal ("phải học thêm toán": study more?), "đang đi học thêm" (now, or these days?), a price said (mt/prices.py),
-learning a language (mt/languages.py), signing up for a class (mt/enrolment.py), homework (mt/homework.py), "anh",
-"chị", "em" alone saying it (the speaker or "you"), "kids", "Is he a tutor?", a day opening an English sentence.
+modal ("phải học thêm toán": study more?) or of a language without "đi" or "lớp" ("Tôi học thêm tiếng Anh.": also
+learning it?), "cho mình" (me, or oneself?) and "Tôi … cho tôi" (myself), "đang đi học thêm" (now, or these days?),
+a price said (mt/prices.py), learning a language (mt/languages.py), signing up for a class (mt/enrolment.py),
+homework (mt/homework.py), "anh", "chị", "em" alone saying it (the speaker or "you"), "kids", "Is he a tutor?", a day
+opening an English sentence. "có lớp học thêm" on one day is "an extra class", as a habit "extra classes".
 mt.phrasebook.translate tries these after mt/check_ups.py.
 
     >>> translate("Con tôi học thêm toán.", "vi", "en"), translate("My daughter has a maths tutor.", "en", "vi")
@@ -47,11 +49,15 @@ SUBJECTS_TUTORED = {vi: SUBJECTS[vi] for vi in ("tiếng Anh", "vật lý", "hó
     "ngữ văn": "literature"} | {LANGUAGES_VI[en]: en for en in ("Vietnamese", "French", "Japanese", "Korean",
                                                                 "Chinese", "German")}
 _SUBJECTS_KEYED = {keyed(vi): en for vi, en in SUBJECTS_TUTORED.items()}
+# languages among them: "học thêm tiếng Anh" without "đi" or "lớp" is as often "also learning English"
+_LANGUAGES_KEYED = {keyed(vi) for vi, en in SUBJECTS_TUTORED.items() if LANGUAGES_VI.get(en) == vi}
+# whom one cannot do it for but oneself ("cho mình": me, or him- or herself?; "I … for me": "myself")
+_SELF = {"I": "me", "we": "us"}
 SUBJECTS_TUTORED_VI = {en.lower(): vi for vi, en in reversed(SUBJECTS_TUTORED.items())} | {"math": "toán"}
 _SUBJECT = rf"(?i:{alternatives(SUBJECTS_TUTORED)})"
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:học\s+thêm|gia\s+sư|dạy\s+kèm|luyện\s+thi)"),
-         "en": lazy(r"(?i:extra\s+(?:\w+\s+)?(?:classes|lessons)|tutor|cram\s+school)")}
+         "en": lazy(r"(?i:extra\s+(?:\w+\s+)?(?:class(?:es)?|lessons)|tutor|cram\s+school)")}
 # times a habit is kept at, besides the days of the week ("vào thứ Bảy": "on Saturdays")
 _HABITS = EVERY | {"buổi tối": "in the evening", "buổi sáng": "in the morning", "buổi chiều": "in the afternoon",
                    "cuối tuần": "at the weekend", "sau giờ học": "after school", "sau giờ làm": "after work"}
@@ -96,7 +102,8 @@ _DAY_EN = lazy(r"\s(?P<day>(?:in\s+the|on|at|after|every|tonight|tomorrow|today|
                r"\s*[.!?]*$")
 _PER_EN = lazy(r"\s(?:per|an?)\s+(?P<per>lesson|hour|month)\s*\?*$")
 # English said another way, as the readings write it
-_CANON = [(lazy(r"\bmath\b"), "maths"), (lazy(r"\blessons\b"), "classes"), (lazy(r"\btakes(?= extra)"), "has"),
+_CANON = [(lazy(r"\bmath\b"), "maths"), (lazy(r"\blessons\b"), "classes"),
+          (lazy(r"\ban? extra (\w+ )?class\b"), r"extra \1classes"), (lazy(r"\btakes(?= extra)"), "has"),
           (lazy(r"\btake(?= extra)"), "have"), (lazy(r"\btook(?= extra)"), "had"),
           (lazy(r"\bin the (morning|afternoon|evening)s\b"), r"in the \1"),
           (lazy(r"\b(?:at|on) weekends\b|\bon the weekend\b"), "at the weekend"),
@@ -149,9 +156,14 @@ def _subject(m: re.Match) -> str:
 def _classes(text: str) -> str | None:
     """"Tôi đi học thêm buổi tối." as "I go to extra classes in the evening.", "Con tôi học thêm toán." as "My child has
     extra maths classes.", "Tối nay tôi phải đi học thêm." as "I have to go to extra classes tonight.", "Bạn có đi học
-    thêm không?" as "Do you go to extra classes?" (_CLASSES); None for anything else, "học thêm" alone (study more)."""
+    thêm không?" as "Do you go to extra classes?", "Tối nay tôi có lớp học thêm." as "I have an extra class tonight."
+    (_CLASSES); None for anything else, "học thêm" alone (study more) or of a language (also learning it?).
+
+    >>> _classes("Tôi học thêm tiếng Anh."), _classes("Tôi có lớp học thêm tiếng Anh vào thứ Bảy.")
+    (None, 'I have extra English classes on Saturdays.')
+    """
     m = _CLASSES.fullmatch(text)
-    if not m or m["day0"] and m["day"]:
+    if not m or m["day0"] and m["day"] or m["take"] and m["subject"] and keyed(m["subject"]) in _LANGUAGES_KEYED:
         return None
     aux = keyed(m["aux"] or "")
     asked = _asked(m, None if m["has"] and not aux else aux == "có")
@@ -163,8 +175,10 @@ def _classes(text: str) -> str | None:
     if not said or not day or day[1] not in ("", "habit") and aux == "không" or day[1] == "behind" and aux == "sẽ":
         return None
     (who_, one), (day, span) = said, day
+    # on one day ahead or behind, "có lớp học thêm" is one class; as a habit or with no day, classes
+    one_class = bool(m["has"]) and span in ("ahead", "behind")
     verb, what = ("go", "to cram school" if m["cram"] else f"to extra {_subject(m)}classes") if go else (
-        "have", f"extra {_subject(m)}classes")
+        "have", f"an extra {_subject(m)}class" if one_class else f"extra {_subject(m)}classes")
     said = f"{what}{' ' * bool(day)}{day}"
     does = "does" if one else "do"
     if aux == "không":
@@ -190,11 +204,22 @@ def _tutor(m: re.Match) -> str:
     return f"{a_or_an(said)} {said}"
 
 
+def _whom(said: str, who_: str) -> str | None:
+    """Whom (of WHOM) one does it for or tutors in English; None for "mình" (me, or him- or herself?) and for who's
+    own self ("Tôi tìm gia sư cho tôi.": "myself").
+
+    >>> _whom("con trai tôi", "she"), _whom("mình", "she"), _whom("tôi", "I")
+    ('my son', None, None)
+    """
+    whom = keyed(said) != "mình" and as_whom(said, "vi")
+    return whom if whom and _SELF.get(who_) != whom else None
+
+
 def _for(m: re.Match, who_: str) -> str | None:
     """For whom of a match of _FOR in English: " for my son", " for my child" ("cho con" said by "tôi"); "" for none,
-    None for a child whose parent English cannot tell ("Mẹ tôi tìm gia sư cho con.")."""
+    None for a child whose parent English cannot tell ("Mẹ tôi tìm gia sư cho con.") and for "mình" or oneself."""
     if m["whom"]:
-        whom = as_whom(m["whom"], "vi")
+        whom = _whom(m["whom"], who_)
         return whom and f" for {whom}"
     if not m["child"]:
         return ""
@@ -269,7 +294,7 @@ def _tutors(text: str) -> str | None:
         if not said:
             return None
         who_, one = said
-    whom = _PUPILS[keyed(" ".join(m["pupils"].split()))] if m["pupils"] else m["whom"] and as_whom(m["whom"], "vi")
+    whom = _PUPILS[keyed(" ".join(m["pupils"].split()))] if m["pupils"] else m["whom"] and _whom(m["whom"], who_)
     if m["whom"] and not whom:
         return None
     subject = _subject(m).strip()

@@ -32,11 +32,11 @@ from mt.airports import translate
     ("Bạn check-in chưa?", "Have you checked in yet?"),
     ("Anh ấy đã check-in rồi.", "He's checked in."),
     ("Tôi vừa check-in xong.", "I've just checked in."),
-    ("Tôi đã làm thủ tục trực tuyến.", "I checked in online."),
+    ("Tôi đã làm thủ tục lên máy bay trực tuyến.", "I checked in online."),
     ("Mẹ tôi đã check-in online rồi.", "My mother has checked in online."),
     ("Tôi chưa làm thủ tục lên máy bay.", "I haven't checked in yet."),
     ("Chị ấy đang làm thủ tục lên máy bay.", "She's checking in."),
-    ("Tôi có thể làm thủ tục trực tuyến không?", "Can I check in online?"),
+    ("Tôi có thể check-in online không?", "Can I check in online?"),
     # v8: "I have to pass the security door.", "Are you past security door?", "Do we pass security door?"
     ("Tôi phải qua cửa an ninh.", "I have to go through security."),
     ("Chúng tôi phải qua soi chiếu an ninh.", "We have to go through security."),
@@ -63,6 +63,11 @@ from mt.airports import translate
     ("Tôi có làm thủ tục lên máy bay.", None), ("Cửa số mấy?", None), ("Tôi đi qua cửa an ninh.", None),
     ("Chuyến bay đi Xyzabc khởi hành từ cửa nào?", None), ("Bắt đầu lên máy bay lúc sớm.", None),
     ("Tôi đã làm thủ tục ly hôn.", None), ("Cổng trường ở đâu?", None), ("Cửa hàng ở đâu?", None),
+    # review: "làm thủ tục trực tuyến" with no flight word is any paperwork done online ("I've checked in online."
+    # before)
+    ("Tôi đã làm thủ tục trực tuyến rồi.", None), ("Tôi cần làm thủ tục trực tuyến.", None),
+    ("Tôi đang làm thủ tục trực tuyến.", None), ("Tôi đã làm thủ tục trực tuyến.", None),
+    ("Tôi có thể làm thủ tục trực tuyến không?", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -97,6 +102,8 @@ def test_vi_en(text, said):
     ("I haven't checked in yet.", "Tôi chưa làm thủ tục."),
     ("Can I check in online?", "Tôi có thể làm thủ tục trực tuyến không?"),
     ("Can I check in here?", "Tôi có thể làm thủ tục ở đây không?"),
+    # review: "Bạn có làm thủ tục không?" before (asks of now or a habit)
+    ("Did you check in?", "Bạn đã làm thủ tục chưa?"),
     # v8: "Tôi phải đi qua bảo mật." (data security), "Chúng tôi đã qua đời an ninh." (died), "Bạn vẫn chưa thông
     # qua bảo mật?"
     ("I have to go through security.", "Tôi phải qua cửa an ninh."),

@@ -60,6 +60,10 @@ from mt.check_ups import translate
     ("Tôi đang chờ kết quả xét nghiệm.", "I'm waiting for my test results."),
     ("Mẹ tôi đang đợi kết quả xét nghiệm máu.", "My mother is waiting for her blood test results."),
     ("Bố tôi vẫn còn đợi kết quả.", "My father is still waiting for his results."),
+    # review: "còn" (still) dropped before ("I'm waiting for my test results.")
+    ("Tôi còn đợi kết quả xét nghiệm.", "I'm still waiting for my test results."),
+    ("Tôi còn đợi kết quả.", "I'm still waiting for my results."),
+    ("Cô ấy còn chờ kết quả.", "She's still waiting for her results."),
     # not: a check-up with no "đi", "đang" (there, or on the way), a day neither ahead nor behind with no tense,
     # "anh", "chị", "em" alone saying it (the speaker or "you"), "không" with no "có", fasting since when, someone
     # taking blood pressure who is not a nurse or a doctor, "nói" (said: had to, or has to), results of anything

@@ -34,6 +34,8 @@ from mt.lessons import translate
     ("Mỗi thứ Bảy con gái tôi đi học múa ba lê.", "My daughter goes to ballet classes every Saturday."),
     ("Con trai tôi đi học võ mỗi tối.", "My son goes to martial arts classes every evening."),
     ("Con trai tôi đi tập bóng đá sau giờ học.", "My son goes to football practice after school."),
+    ("Mỗi thứ Bảy con tôi đi học nhạc.", "My child goes to music lessons every Saturday."),
+    ("Con tôi có buổi học nhạc tối nay.", "My child has a music lesson tonight."),
     # v8: "How long have you been studying the piano?", "I have learned piano for two years."
     ("Bạn học đàn piano được bao lâu rồi?", "How long have you been learning the piano?"),
     ("Tôi học đàn piano được hai năm rồi.", "I've been learning the piano for two years."),
@@ -64,6 +66,9 @@ from mt.lessons import translate
     ("Tôi đang học đàn piano mỗi thứ Bảy.", None), ("Con tôi học bơi.", None), ("Tôi đang học nhảy.", None),
     ("Tôi mới bắt đầu học bơi.", None),
     ("Tôi học tiếng Anh.", None), ("Con tôi học thêm toán.", None), ("Bạn muốn học đàn gì?", None),
+    # review: "học nhạc" without "đi" is as often studying music ("I take music lessons." before)
+    ("Tôi học nhạc.", None), ("Tôi đang học nhạc.", None), ("Bạn có học nhạc không?", None),
+    ("Cô ấy học nhạc mỗi thứ Bảy.", None), ("Tôi học nhạc được hai năm rồi.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said

@@ -57,12 +57,22 @@ from mt.taxes import translate
     ("Chị ấy sẽ được hoàn thuế.", "She'll get a tax refund."),
     ("Bạn đã được hoàn thuế chưa?", "Have you received your tax refund yet?"),
     ("Anh ấy chưa được hoàn thuế.", "He hasn't received his tax refund yet."),
+    # review: "(đã) … rồi" is had, not the past ("My father got a tax refund.", "He evaded taxes." before)
+    ("Bố tôi đã được hoàn thuế rồi.", "My father has got his tax refund."),
+    ("Tôi được hoàn thuế rồi.", "I've got my tax refund."),
+    ("Anh ấy đã trốn thuế rồi.", "He's evaded taxes."),
+    ("Bố tôi trốn thuế thu nhập rồi.", "My father has evaded income tax."),
+    ("Anh ấy đã trốn thuế.", "He evaded taxes."),
     # not: "anh" saying it (the speaker?), whose unknown for a name, did/does/will?, the price asked (mt/patterns.py),
     # a sum asked?, a deadline behind, "Thuế cao quá." (v8 has it), evading asked, a fine
     ("Anh phải nộp thuế.", None), ("Lan đã nộp thuế rồi.", None), ("Bạn có được hoàn thuế không?", None),
     ("Giá này đã bao gồm VAT chưa?", None), ("Thuế thu nhập là bao nhiêu?", None),
     ("Hạn nộp thuế là hôm qua.", None), ("Thuế cao quá.", None), ("Bạn có trốn thuế không?", None),
     ("Tôi phải nộp phạt.", None), ("Tôi không nộp thuế rồi.", None), ("Tôi phải khai thuế 5 triệu đồng.", None),
+    # review: "rồi" with whose unknown or a sum, a date that cannot be ("The tax deadline is February 30." before)
+    ("Lan được hoàn thuế rồi.", None), ("Tôi được hoàn thuế 2 triệu đồng rồi.", None),
+    ("Hạn nộp thuế là ngày 30 tháng 2.", None), ("Hạn nộp thuế là ngày 31 tháng 4.", None),
+    ("Hạn nộp thuế là ngày 29 tháng 2 năm 2025.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -99,6 +109,7 @@ def test_vi_en(text, said):
     ("When's the deadline for filing tax returns?", "Hạn quyết toán thuế là khi nào?"),
     ("When are taxes due?", "Hạn nộp thuế là khi nào?"),
     ("The tax deadline is March 31.", "Hạn nộp thuế là ngày 31 tháng 3."),
+    ("The tax deadline is February 29.", "Hạn nộp thuế là ngày 29 tháng 2."),
     # v8: "Thu nhập là 10%." (income)
     ("Income tax is 10%.", "Thuế thu nhập là 10%."),
     ("VAT is 10 percent.", "Thuế VAT là 10%."),
@@ -126,6 +137,8 @@ def test_vi_en(text, said):
     ("Prices includes VAT.", None), ("Is taxes included?", None), ("Has he received your tax refund yet?", None),
     ("I've filed his taxes.", None), ("My mother has paid his taxes.", None), ("Does the price include VAT?", None),
     ("The tax deadline is yesterday.", None), ("She pays a lot of tax.", None), ("I have to file taxes.", None),
+    # review: a date that cannot be
+    ("The tax deadline is February 30.", None), ("The tax deadline is April 31.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said

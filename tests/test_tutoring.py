@@ -12,9 +12,13 @@ from mt.tutoring import translate
     ("Con tôi học thêm toán.", "My child has extra maths classes."),
     ("Con trai tôi học thêm toán vào thứ Bảy.", "My son has extra maths classes on Saturdays."),
     ("Con gái tôi đi học thêm tiếng Anh.", "My daughter goes to extra English classes."),
-    ("Lan học thêm tiếng Anh mỗi tối.", "Lan has extra English classes every evening."),
+    ("Lan học thêm toán mỗi tối.", "Lan has extra maths classes every evening."),
     ("Tối nay tôi phải đi học thêm.", "I have to go to extra classes tonight."),
-    ("Ngày mai con tôi có lớp học thêm.", "My child has extra classes tomorrow."),
+    ("Ngày mai con tôi có lớp học thêm.", "My child has an extra class tomorrow."),
+    # review: one class on one day ("I have extra classes tonight." before)
+    ("Tôi có lớp học thêm tối nay.", "I have an extra class tonight."),
+    ("Hôm qua tôi có lớp học thêm toán.", "I had an extra maths class yesterday."),
+    ("Tôi có lớp học thêm tiếng Anh vào thứ Bảy.", "I have extra English classes on Saturdays."),
     ("Bạn có đi học thêm không?", "Do you go to extra classes?"),
     ("Con bạn có học thêm toán không?", "Does your child have extra maths classes?"),
     ("Tối nay bạn có đi học thêm không?", "Are you going to extra classes tonight?"),
@@ -56,6 +60,12 @@ from mt.tutoring import translate
     ("Hôm nay tôi đi học thêm.", None), ("Tôi phải học thêm toán.", None), ("Chị có gia sư.", None),
     ("Tôi sẽ đi học thêm hôm qua.", None), ("Con trai tôi học thêm văn và toán.", None),
     ("Tôi có học thêm toán.", None), ("Bạn có đi học thêm không.", None), ("Tôi đang làm bài tập.", None),
+    # review: "cho mình" (me, or herself?: "… for me." before), oneself ("myself"), a language after "học thêm"
+    # without "đi" or "lớp" (also learning it?: "I have extra English classes." before)
+    ("Cô ấy đang tìm gia sư cho mình.", None), ("Tôi đang tìm gia sư cho mình.", None),
+    ("Tôi đang tìm gia sư cho tôi.", None), ("Anh ấy dạy kèm cho mình.", None),
+    ("Tôi học thêm tiếng Anh.", None), ("Lan học thêm tiếng Anh mỗi tối.", None),
+    ("Bạn có học thêm tiếng Nhật không?", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -66,10 +76,11 @@ def test_vi_en(text, said):
     ("I go to extra classes in the evening.", "Tôi đi học thêm vào buổi tối."),
     ("My son has extra maths classes.", "Con trai tôi học thêm toán."),
     ("My son has extra math classes.", "Con trai tôi học thêm toán."),
-    ("My son takes extra English lessons on Saturdays.", "Con trai tôi học thêm tiếng Anh vào thứ Bảy."),
+    ("My son takes extra English lessons on Saturdays.", "Con trai tôi có lớp học thêm tiếng Anh vào thứ Bảy."),
     ("Lan goes to extra classes every evening.", "Lan đi học thêm mỗi tối."),
     ("Does your daughter go to extra classes?", "Con gái bạn có đi học thêm không?"),
     ("I have extra classes tonight.", "Tối nay tôi có lớp học thêm."),
+    ("I have an extra class tonight.", "Tối nay tôi có lớp học thêm."),
     ("I have to go to extra classes tonight.", "Tối nay tôi phải đi học thêm."),
     ("My son doesn't go to extra classes.", "Con trai tôi không đi học thêm."),
     ("I'll go to extra classes at the weekend.", "Tôi sẽ đi học thêm vào cuối tuần."),
@@ -112,6 +123,8 @@ def test_vi_en(text, said):
     ("My tutor is nice.", None), ("Extra classes are boring.", None), ("She tutors kids.", None),
     ("My son goes to extra classes tomorrow.", None), ("I need to study more.", None),
     ("I have a tutor for my son.", None),
+    # review: "for me" of "I" ("Tôi đang tìm gia sư cho tôi." before: "myself")
+    ("I'm looking for a tutor for me.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
