@@ -14357,8 +14357,8 @@ def sleepless_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                         (f"{w_vi} uống thuốc ngủ.", f"^{w_en} takes? sleeping pills\\.")][shape])
         else:
             out.append([(f"{w_en} {'has' if one else 'have'}n't been able to sleep for the past few nights.",
-                         f"^(?:(?:Mấy|Vài) đêm (?:nay|qua),? {w_right} (?:bị mất ngủ|không (?:thể )?ngủ được)|{w_right} "
-                         f"(?:bị mất ngủ|không (?:thể )?ngủ được) (?:mấy|vài) đêm (?:nay|qua))\\."),
+                         f"^(?:(?:Mấy|Vài) đêm (?:nay|qua),? {w_right} (?:bị mất ngủ|không (?:thể )?ngủ được)|"
+                         f"{w_right} (?:bị mất ngủ|không (?:thể )?ngủ được) (?:mấy|vài) đêm (?:nay|qua))\\."),
                         (f"{w_en} keep{'s' * one} waking up at {hour} a.m.",
                          f"^{w_right} cứ (?:thức|tỉnh) (?:dậy|giấc) lúc {hour} giờ sáng\\."),
                         (f"{w_en} {was} awake all night.",
