@@ -14,13 +14,14 @@ EVERY, "ngày nào cũng"); ordering suggested by "chúng ta", "chúng mình" �
 opened with "hay là", a day ahead (mt.free_time.when); the food or a dish (whose or not) here, almost here, on its way,
 delivered, not yet, asked; the delivery driver ("shipper") here, outside, downstairs, waiting, calling, on the way; the
 delivery fee asked or said in dong (mt.patterns.SUM_VI), "Free delivery.". Left: "Tôi đặt đồ ăn." without an app
-(when?), "Bạn có đặt … không?" (did, or does?), "mình … nhé" (may be "I"), "đặt bữa tối" (booked?), "tài xế" (a
+(when?), English ordering without an app, "in" or "takeaway" ("Let's order pizza.": at a table it is "gọi", the
+model's), "Bạn có đặt … không?" (did, or does?), "mình … nhé" (may be "I"), "đặt bữa tối" (booked?), "tài xế" (a
 taxi's: mt/taxis.py), ordering online or on Shopee and "Có miễn phí giao hàng không?" (mt/online_shopping.py),
 servings counted ordered at a table (mt/orders.py), anything else.
 mt.phrasebook.translate tries these after mt/kitchen_mishaps.py.
 
-    >>> translate("Tôi đặt đồ ăn qua Grab.", "vi", "en"), translate("Shall we order pizza?", "en", "vi")
-    ('I ordered food on Grab.', 'Chúng ta đặt pizza nhé?')
+    >>> translate("Tôi đặt đồ ăn qua Grab.", "vi", "en"), translate("Shall we order pizza on Grab?", "en", "vi")
+    ('I ordered food on Grab.', 'Chúng ta đặt pizza qua Grab nhé?')
 """
 from __future__ import annotations
 
@@ -262,6 +263,12 @@ def _agrees(aux: str, verb: str, one: bool) -> bool:
     return told is None or told == one
 
 
+def _delivered(m: re.Match) -> bool:
+    """Whether English says the order is brought: an app, "in", "takeaway" ("Let's order pizza." may be at a table,
+    where Vietnamese says "gọi": the model's and mt.terms')."""
+    return bool(m["app"] or m["in"] or m["in2"] or m["out"])
+
+
 def _ordering(what: str) -> str:
     """The verb before what is ordered in Vietnamese: "gọi" for food brought home ("gọi đồ ăn về"), else "đặt"."""
     return "gọi" if " về" in what else "đặt"
@@ -272,7 +279,7 @@ def _order_vi(text: str) -> str | None:
     trà sữa mỗi ngày.", "Have you ordered the food yet?" as "Bạn đã đặt đồ ăn chưa?" (_ORDER_EN); None where the verb
     does not agree with who ("She order …", "I has …")."""
     m = _ORDER_EN.fullmatch(text)
-    if not m or (what := _what_vi(m)) is None or bool(m["aux0"]) != ("?" in m["end"]):
+    if not m or (what := _what_vi(m)) is None or bool(m["aux0"]) != ("?" in m["end"]) or not _delivered(m):
         return None
     who_, one = who_vi(m)
     aux = (m["aux0"] or m["aux"] or "").strip().lower().replace("’", "'")
@@ -310,7 +317,7 @@ def _lets_vi(text: str) -> str | None:
     """"Let's order in tonight." as "Tối nay chúng ta gọi đồ ăn về nhé.", "Shall we order pizza?" as "Chúng ta đặt
     pizza nhé?", "Why don't we order pizza?" as "Hay là chúng ta đặt pizza?" (_LETS_EN); None for a day behind."""
     m = _LETS_EN.fullmatch(text)
-    if not m or (what := _what_vi(m)) is None or m["day"] and BEHIND.match(m["day"]):
+    if not m or (what := _what_vi(m)) is None or m["day"] and BEHIND.match(m["day"]) or not _delivered(m):
         return None
     if (day := when(m["day"], "en")) is None or bool(m["shall"] or m["why"]) != ("?" in m["end"]):
         return None

@@ -1104,9 +1104,9 @@
 466. the rice is burnt, burnt the rice, forgot to turn off the stove, put too much salt in the soup
    (mt/kitchen_mishaps.py: "Cơm bị khê rồi."), both ways (v8: "The muscles are slighted.", "Tôi đốt gạo." for "I
    burnt the rice.");
-467. ordered food on Grab, shall we order pizza tonight, the food hasn't arrived yet, how much is the delivery fee
-   (mt/food_delivery.py: "Tôi đặt đồ ăn qua Grab."), both ways (v8: "I put the food across Grab.", "Sinh nở bao
-   nhiêu?" for "How much is the delivery fee?");
+467. ordered food on Grab, shall we order pizza on Grab tonight, the food hasn't arrived yet, how much is the
+   delivery fee (mt/food_delivery.py: "Tôi đặt đồ ăn qua Grab."), both ways (v8: "I put the food across Grab.",
+   "Sinh nở bao nhiêu?" for "How much is the delivery fee?");
 468. feels lonely, does she feel tired, felt tired yesterday, feels better now, doesn't feel well (mt/feel.py: "Tôi
    thấy cô đơn."), both ways (v8: "I saw lonely.", "Tôi cảm thấy khỏe hơn bây giờ." for "I feel better now.");
 469. has to wear a cast, on crutches, had five stitches, grazed her knee (mt/casts.py: "Cô ấy phải bó bột."), both
@@ -12923,8 +12923,8 @@ def stop61(t, rng: random.Random, n: int) -> None:
                              "teaches her the violin", lessons_61, lessons, "translate", "translate"),
                             ("the rice is burnt, burnt the rice, forgot to turn off the stove, put too much salt in "
                              "the soup", burnt_61, kitchen_mishaps, "translate", "translate"),
-                            ("ordered food on Grab, shall we order pizza tonight, the food hasn't arrived yet, how "
-                             "much is the delivery fee", delivered_61, food_delivery, "translate", "translate"),
+                            ("ordered food on Grab, shall we order pizza on Grab tonight, the food hasn't arrived yet, "
+                             "how much is the delivery fee", delivered_61, food_delivery, "translate", "translate"),
                             ("feels lonely, does she feel tired, felt tired yesterday, feels better now, doesn't feel "
                              "well", felt_61, feel, "translate", "translate"),
                             ("has to wear a cast, on crutches, had five stitches, grazed her knee", cast_61, casts,
@@ -14013,9 +14013,9 @@ def delivered_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
         else:
             out.append([(f"{w_en} ordered food on {app}.",
                          f"^{w_right} (?:đã )?(?:đặt|gọi) (?:đồ ăn|thức ăn) (?:qua|trên) {app}\\."),
-                        (f"Shall we order {d_en} tonight?",
-                         f"^(?:Tối nay )?(?:[Cc]húng ta|[Cc]húng mình|[Mm]ình) (?:đặt|gọi) {d_vi}(?: tối nay)? (?:nhé|"
-                         f"không)\\?"),
+                        (f"Shall we order {d_en} on {app} tonight?",
+                         f"^(?:Tối nay )?(?:[Cc]húng ta|[Cc]húng mình|[Mm]ình) (?:đặt|gọi) {d_vi} (?:qua|trên) {app}"
+                         f"(?: tối nay)? (?:nhé|không)\\?"),
                         ("The food hasn't arrived yet.", "^(?:Đồ ăn|Thức ăn) (?:vẫn )?chưa (?:đến|tới)\\."),
                         ("How much is the delivery fee?",
                          "^(?:Phí|Tiền) (?:giao hàng|ship|vận chuyển) (?:là |hết )?bao nhiêu(?: tiền)?\\?")][shape])

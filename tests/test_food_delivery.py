@@ -76,28 +76,29 @@ def test_vi_en(text, said):
     ("I ordered fried chicken on GrabFood.", "Tôi đã đặt gà rán qua GrabFood."),
     ("I've just ordered food on ShopeeFood.", "Tôi vừa đặt đồ ăn qua ShopeeFood."),
     ("My mother has just ordered pho on Grab.", "Mẹ tôi vừa đặt phở qua Grab."),
-    ("I've already ordered bubble tea.", "Tôi đã đặt trà sữa rồi."),
-    ("She's ordered pizza.", "Cô ấy đã đặt pizza rồi."),
+    ("I've already ordered bubble tea.", None),
+    ("She's ordered pizza.", None),
     ("I'll order food on Baemin.", "Tôi sẽ đặt đồ ăn qua Baemin."),
     # v8: "Tôi ra lệnh đi tàu." (a train)
     ("I ordered in.", "Tôi đã gọi đồ ăn về."),
     ("I ordered takeaway.", "Tôi đã gọi đồ ăn về."),
     # v8: "Cô ấy gọi trà bọt mỗi ngày." (foam tea)
-    ("She orders bubble tea every day.", "Cô ấy đặt trà sữa mỗi ngày."),
+    ("She orders bubble tea every day.", None),
     ("I usually order lunch on ShopeeFood.", "Tôi thường đặt đồ ăn trưa qua ShopeeFood."),
     ("He often orders food on Grab.", "Anh ấy thường đặt đồ ăn qua Grab."),
     ("Does your mother often order food on Grab?", "Mẹ bạn có thường đặt đồ ăn qua Grab không?"),
     ("I never order food on Grab.", "Tôi không bao giờ đặt đồ ăn qua Grab."),
-    ("Have you ordered the food yet?", "Bạn đã đặt đồ ăn chưa?"),
+    ("Have you ordered the food yet?", None),
     ("Did you order food on Grab?", "Bạn có đặt đồ ăn qua Grab không?"),
     ("Do you want to order in?", "Bạn có muốn gọi đồ ăn về không?"),
-    ("She wants to order a pizza.", "Cô ấy muốn đặt pizza."),
+    ("She wants to order a pizza.", None),
     # v8: "Thứ tự của chúng ta trong tối nay." (an order, a sequence), "Mua sắm chúng tôi gọi pizza không?"
     ("Let's order in tonight.", "Tối nay chúng ta gọi đồ ăn về nhé."),
-    ("Shall we order pizza?", "Chúng ta đặt pizza nhé?"),
-    ("Why don't we order pizza?", "Hay là chúng ta đặt pizza?"),
+    # no app, no "in": the order may be made at a table ("gọi": the model's and mt.terms')
+    ("Shall we order pizza?", None),
+    ("Why don't we order pizza?", None),
     ("Let's order pho from Baemin.", "Chúng ta đặt phở qua Baemin nhé."),
-    ("Let's order pizza on Saturday.", "Chúng ta đặt pizza vào thứ Bảy nhé."),
+    ("Let's order pizza on Saturday.", None),
     # v8: "Thực phẩm chưa đến.", "Thức ăn đến vẫn chưa?", "Thức ăn đang ở trên đường của nó." (its road)
     ("The food hasn't arrived yet.", "Đồ ăn chưa đến."),
     ("The food still hasn't arrived.", "Đồ ăn vẫn chưa đến."),
@@ -132,3 +133,12 @@ def test_other_pairs_are_not_taken():
     assert translate("Tôi đặt đồ ăn qua Grab.", "en", "vi") is None
     assert translate("I ordered food on Grab.", "vi", "en") is None
     assert translate("I ordered food on Grab.", "en", "fr") is None
+
+
+@pytest.mark.parametrize("text, said", [
+    ("She orders bubble tea on ShopeeFood every day.", "Cô ấy đặt trà sữa qua ShopeeFood mỗi ngày."),
+    ("Shall we order pizza on Grab?", "Chúng ta đặt pizza qua Grab nhé?"),
+    ("Let's order in on Saturday.", "Chúng ta gọi đồ ăn về vào thứ Bảy nhé.")])
+def test_delivered_en_vi(text, said):
+    # with an app or "in" the order is brought: "đặt"
+    assert translate(text, "en", "vi") == said
