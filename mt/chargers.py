@@ -14,12 +14,13 @@ needs, asks whether they have or need; who asks to borrow one (of whose: "your",
 one; one (whose: OWNERS, someone, "này", or the) broken, not working, stopped working, a power bank dead or asked
 whether it has any charge left; where the socket (the nearest) is, whether there is one here, nearby or in the room
 (English), somewhere to plug this, a charger or anything in; a plug that does not fit (a socket, the sockets here) or
-asked whether it fits; a device or nothing that "sạc không vào" (won't charge); who forgot their own one (English: "quên
-mang"). Left: "sạc" alone but as a subject with whose or "này" ("Bạn có sạc không?", "Cho tôi mượn sạc được không?": the
-phrasebook's and mt/loans.py's), "sạc điện thoại", "sạc iPhone" but asked of "you" or anyone after "có" or after "mượn"
-(also charging it: mt/batteries.py), "Do you have a charger?", "Ở đây có ổ cắm không?" (mt/patterns.py's), a socket
-broken (mt/broken.py), "Where can I plug this in?" and devices charging (mt/batteries.py), brought or forgotten to bring
-(mt/bring_along.py), left at a place (mt/left_behind.py), lost (mt/finding.py), bought, several of them.
+asked whether it fits; a device or nothing that "sạc không vào" (won't charge). Left: "I forgot my charger." (to bring
+it, or left it somewhere? mt.terms keeps whose: "Tôi quên cục sạc của tôi."), "sạc" alone but as a subject with whose or
+"này" ("Bạn có sạc không?", "Cho tôi mượn sạc được không?": the phrasebook's and mt/loans.py's), "sạc điện thoại", "sạc
+iPhone" but asked of "you" or anyone after "có" or after "mượn" (also charging it: mt/batteries.py), "Do you have a
+charger?", "Ở đây có ổ cắm không?" (mt/patterns.py's), a socket broken (mt/broken.py), "Where can I plug this in?" and
+devices charging (mt/batteries.py), brought or forgotten to bring (mt/bring_along.py), left at a place
+(mt/left_behind.py), lost (mt/finding.py), bought, several of them.
 mt.phrasebook.translate tries these after mt/leave.py.
 
     >>> translate("Bạn có sạc dự phòng không?", "vi", "en"), translate("Do I need an adaptor?", "en", "vi")
@@ -30,7 +31,7 @@ from __future__ import annotations
 import re
 
 from .batteries import DEVICES
-from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, own_thing, someone, who, who_vi
+from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
 from .lazy_re import lazy
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, SOFTENED_END, SOFTENER, alternatives, capitalised, keyed
@@ -88,8 +89,6 @@ _HAVE_EN = lazy(rf"(?:(?P<do>Do|Does|Will)\s+)?(?:{WHO_EN}|(?P<anyone>[Aa]nyone|
 _BORROW_EN = lazy(rf"(?:Can|Could|May)\s+{WHO_EN}\s+(?:please\s+)?borrow\s+{_WHOSE_EN}{_GEAR_EN}(?:,?\s+please)?\s*\?+")
 _LEND_EN = lazy(rf"(?:Can|Could|Would)\s+you\s+(?:please\s+)?lend\s+(?P<me>me|us)\s+(?:(?P<a>an?)|(?P<your>your))\s+"
                 rf"{_GEAR_EN}(?:,?\s+please)?\s*\?+")
-_FORGOT_EN = lazy(rf"{WHO_EN}(?P<have>['’]ve|\s+have|['’]s|\s+has)?\s+(?P<verb>forgot|forgotten)\s+"
-                  rf"(?P<owner>(?i:{WHOSE_WORDS}))\s+{_GEAR_EN}\s*(?P<end>[.!]*)")
 _STATE_EN = lazy(rf"{_WHOSE_EN}{_GEAR_EN}(?:(?:\s+is|['’]s)\s+(?P<broken>broken)|(?:\s+is|['’]s)\s+"
                  r"(?:(?P<dead>dead|flat|empty)|out\s+of\s+(?P<out>charge|battery))|"
                  r"(?:\s+isn['’]t|\s+is\s+not|['’]s\s+not)\s+(?P<working>working)|"
@@ -120,7 +119,7 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     if src == "vi":
         return (_have(text) or _borrow(text) or _lend(text) or _state(text) or _socket(text) or _plug_in(text) or
                 _fit(text) or _not_in(text))
-    return (_have_vi(text) or _borrow_vi(text) or _lend_vi(text) or _forgot_vi(text) or _state_vi(text) or
+    return (_have_vi(text) or _borrow_vi(text) or _lend_vi(text) or _state_vi(text) or
             _socket_vi(text) or _plug_in_vi(text) or _fit_vi(text))
 
 
@@ -302,18 +301,6 @@ def _lend_vi(text: str) -> str | None:
         return None
     return f"Bạn có thể cho {'tôi' if m['me'] == 'me' else 'chúng tôi'} mượn {_gear_vi(m).split(' của ')[0]} không?"
 
-
-def _forgot_vi(text: str) -> str | None:
-    """"I forgot my charger." as "Tôi quên mang cục sạc.", "My mother has forgotten her power bank." as "Mẹ tôi quên
-    mang sạc dự phòng rồi." (_FORGOT_EN); None for anything else, another's thing, "has" not agreeing."""
-    m = _FORGOT_EN.fullmatch(text)
-    if not m or bool(m["have"]) != (m["verb"] == "forgotten"):
-        return None
-    who_, one = who_vi(m)
-    has = (m["have"] or "").strip().lower().replace("’", "'")
-    if has and (has in ("has", "'s")) != one or own_thing(m, who_, one) is not True or m["owner"].lower() == "the":
-        return None
-    return capitalised(f"{who_} quên mang {_GEAR_VI_KEYED[keyed(m['gear'])]}{' rồi' if has else ''}.")
 
 
 def _state_vi(text: str) -> str | None:
