@@ -1135,7 +1135,7 @@
    không?" for "Is the pool heated?");
 478. hasn't slept for the past few nights, keeps waking up at 3 a.m., was awake all night, takes sleeping pills
    (mt/insomnia.py: "Tôi bị mất ngủ mấy đêm nay."), both ways (v8: "I have a few sleeps tonight.", "Tôi đi chơi và quay
-   lại suốt đêm." for "I tossed and turned all night.");
+   lại suốt đêm." for "I tossed and turned all night.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
