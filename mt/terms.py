@@ -80,6 +80,9 @@ _KIN = {"chị gái", "anh trai", "em gái", "em trai"}
 _SOMEONE_IS = lazy(r"(?<!\w)(?i:he|she|they|who)(?P<be>['’]s|\s+is|\s+are|\s+was|\s+were)\s+$")
 _WHOSE_KIN = {**_WHOSE, "her": "cô ấy", "your": "bạn"}
 _WHOSE_KIN_BEFORE = lazy(rf"(?<!\w)((?i:{'|'.join(_WHOSE_KIN)}))\s+$")
+# ... and "her" after a verb of a thing kept or lost, where it cannot be "to her" ("She forgot her charger.": v8,
+# shown the term after "her", wrote "Cô ấy quên cô ấy cục sạc.")
+_HER_KEPT_BEFORE = lazy(r"(?<!\w)(?i:forgot|forgotten|lost|left|found|brought|packed)\s+(?P<her>(?i:her))\s+$")
 
 
 # "giúp tôi" after what is asked, at the end of a clause, is "for me" (v6: "Làm ơn đóng cửa giúp tôi." → "Please
@@ -330,8 +333,9 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         if term in places:  # "in Hue" → "ở Huế", "sân bay Tân Sơn Nhất" → "Tan Son Nhat Airport"
             start, said = placed(text, *m.span(), said, src) or _gone_to(text, start, said, src) or (start, said)
         elif src == "en" and not text.startswith(("'s", "’s"), end) and (
-                whose := (_WHOSE_KIN_BEFORE if said in _KIN else _WHOSE_BEFORE).search(text[:start])):
-            start, said = whose.start(), f"{said} của {_WHOSE_KIN[whose.group(1).lower()]}"
+                whose := (_WHOSE_KIN_BEFORE if said in _KIN else _WHOSE_BEFORE).search(text[:start])
+                or _HER_KEPT_BEFORE.search(text[:start])):
+            start, said = whose.start(1), f"{said} của {_WHOSE_KIN[whose.group(1).lower()]}"
             if be := _SOMEONE_IS.search(text[:start]):  # "He's my older brother." → "Anh ấy là anh trai của tôi."
                 start, said = be.start("be"), f"là {said}"
         elif src == "vi":

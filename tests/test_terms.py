@@ -77,6 +77,10 @@ from mt.translate import Translator, sentence_job
     ("He forgot his passport; our taxi, my pho. I gave her pho; your raincoat; my Hue.", "en", "vi",
      [("his passport", "hộ chiếu của anh ấy"), ("our taxi", "taxi của chúng tôi"), ("my pho", "phở của tôi"),
       ("pho", "phở"), ("raincoat", "áo mưa"), ("Hue", "Huế")]),
+    # "her" after a verb of a thing kept or lost is whose (v8: "She forgot her charger." → "Cô ấy quên cô ấy cục sạc.")
+    ("She forgot her charger, lost her passport and left her umbrella. I gave her the receipt.", "en", "vi",
+     [("her charger", "cục sạc của cô ấy"), ("her passport", "hộ chiếu của cô ấy"), ("her umbrella", "ô của cô ấy"),
+      ("receipt", "hóa đơn")]),
     # out of and in stock (v6: "This product is all the rows."), not hundreds or neighbours
     ("Màu đỏ đã hết hàng, họ bán hết hàng; còn hàng không? Tôi còn hàng trăm việc, còn hàng xóm.", "vi", "en",
      [("đã hết hàng", "is out of stock"), ("bán hết hàng", "sold out"), ("còn hàng", "in stock")]),
