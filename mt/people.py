@@ -77,8 +77,8 @@ JOBS = {"giáo viên": "teacher", "kỹ sư": "engineer", "kỹ sư phần mềm
          "học sinh": "student"}
 JOBS_VI = {en: vi for vi, en in reversed(JOBS.items())}
 WORKPLACES = {"bệnh viện": "a hospital", "trường": "a school", "trường học": "a school", "ngân hàng": "a bank",
-               "nhà hàng": "a restaurant", "khách sạn": "a hotel", "công ty": "a company", "nhà máy": "a factory",
-               "văn phòng": "an office", "sân bay": "the airport", "trường đại học": "a university"}
+              "nhà hàng": "a restaurant", "khách sạn": "a hotel", "công ty": "a company", "nhà máy": "a factory",
+              "văn phòng": "an office", "sân bay": "the airport", "trường đại học": "a university"}
 _WORKPLACES_VI = {en.split(" ", 1)[1]: vi for vi, en in reversed(WORKPLACES.items())}
 # more than one with the same work ("Bố mẹ tôi đều là bác sĩ." → "My parents are a doctor.", "Chúng tôi là sinh
 # viên." → "We are a student."; "My parents are both doctors." → "Cha mẹ của tôi đều là cả bác sĩ.")
