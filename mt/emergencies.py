@@ -193,8 +193,9 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     else:
         text = text.replace("’", "'")
         said = _state_vi(text) or _call_vi(text) or _fire_vi(text) or _doctor_vi(text) or _said_vi(text)
-    # a statement's pattern met with a question mark ("Nhà tôi đang cháy?": asking, or doubting?) is left
-    return said if said and said.endswith("?") == text.endswith("?") else None
+    # an English statement's pattern met with a question mark ("She was awake all night?") is left (a Vietnamese one
+    # mt.phrasebook passes over, for every rule)
+    return None if src == "en" and said and said.endswith("?") != text.endswith("?") else said
 
 
 def _subject(m: re.Match, asked: bool) -> tuple[str, bool] | None:
