@@ -59,7 +59,7 @@ _PLACES = {"nhà": "house", "phòng": "room", "phòng ngủ": "bedroom", "căn h
 _PLACES_VI = {en: vi for vi, en in _PLACES.items()} | {"home": "nhà", "flat": "căn hộ"}
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:điều\s+hòa|máy\s+lạnh|quạt|nhiệt\s+độ)"),
-         "en": lazy(r"(?i:air\s*con|\bA/?C\b|\bfan\b|temperature)")}
+         "en": lazy(r"(?i:air\s*con|\ba/?c\b|\bfan\b|temperature)")}
 
 _DEV = rf"(?:(?i:cái|chiếc)\s+)?(?P<dev>(?i:{alternatives(DEVICES)}))"
 # turned up or down, or set ("giảm điều hòa xuống một chút", "tăng nhiệt độ điều hòa lên", "để điều hòa 26 độ")

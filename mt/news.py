@@ -54,7 +54,7 @@ _ABOUT = {"về": "about", "từ": "from", "của": "from"}
 _ABOUT_VI = {"about": "về", "on": "về", "of": "về", "from": "từ"}
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:\btin\b|\bbáo\b|trên|lên)"),
-         "en": lazy(r"(?i:\bnews\b|\bhear|\bpapers?\b|newspaper|\bradio\b|\bTV\b|television|online|internet|"
+         "en": lazy(r"(?i:\bnews\b|\bhear|\bpapers?\b|newspaper|\bradio\b|\btv\b|television|online|internet|"
                     r"facebook)")}
 
 _NEWS = r"tin(?:\s+tức)?"

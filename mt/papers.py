@@ -48,7 +48,7 @@ DOCS_VI = {en.lower(): vi for vi, en in reversed(DOCS.items())} | {
 _NEEDED = ("visa", "passport")  # (needed and had: "a visa"; "Do I need an ID card?" wants whose)
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:visa|thị\s+thực|hộ\s+chiếu|căn\s+cước|chứng\s+minh|tùy\s+thân|bằng\s+lái|giấy\s+phép)"),
-         "en": lazy(r"(?i:visa|passport|\bID\b|identity|licen[cs]e)")}
+         "en": lazy(r"(?i:visa|passport|\bid\b|identity|licen[cs]e)")}
 
 _DOC = rf"(?P<doc>(?i:{alternatives(DOCS)}))"
 _WHOSE_DOC = rf"{_DOC}\s+(?:của\s+)?{OWNER}"

@@ -46,13 +46,13 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                parking, parties, patterns, pensions, people, permission, pests, pets, phone_credit, photos, pickups,
                plants, platforms, pocket_money, pools, post, prices, pride, printing, promises, proposals, quarrels,
                queues, reception, recommendations, reflexes, regards, relations, religion, remembering, rentals,
-               repeats, residence, returns, routines, rubbish, safety_gear, sales, salons, savings, scams, scholarships,
-               school_days, school_trouble, school_years, scores, screen_time, seats, shopping, showers, sights, sizes,
-               skills, sky, sleep, smells, smoking, social_media, studies, suggestions, sunburn, supplies, switches,
-               symptoms, tastes, tattoos, taxes, taxis, tech_trouble, telling, temperatures, theft, tickets, tidying,
-               time_zones, timetables, tips, traffic, traits, transfers, travel_sickness, trips, tutoring, tv, visas,
-               visits, volume, waiting, waking, washing, weather_asked, weather_said, weddings, weight, wifi, wishes,
-               work_patterns, work_status, workdays, workouts, worries, wrapping)
+               repeats, residence, returns, routines, rubbish, rule_keys, safety_gear, sales, salons, savings, scams,
+               scholarships, school_days, school_trouble, school_years, scores, screen_time, seats, shopping, showers,
+               sights, sizes, skills, sky, sleep, smells, smoking, social_media, studies, suggestions, sunburn,
+               supplies, switches, symptoms, tastes, tattoos, taxes, taxis, tech_trouble, telling, temperatures, theft,
+               tickets, tidying, time_zones, timetables, tips, traffic, traits, transfers, travel_sickness, trips,
+               tutoring, tv, visas, visits, volume, waiting, waking, washing, weather_asked, weather_said, weddings,
+               weight, wifi, wishes, work_patterns, work_status, workdays, workouts, worries, wrapping)
 from .glossary import HINT, Match, parse_glossary
 from .lazy_re import lazy
 from .restore import RESOURCES, restorer
@@ -305,7 +305,8 @@ def openers(text: str, src: str, tgt: str) -> list[Match]:
     return [Match(0, m.end(), f"{said} {when}".strip(), "term")]
 
 
-# the modules that write a sentence of a known shape whole, tried in this order (the first that answers wins)
+# the modules that write a sentence of a known shape whole, tried in this order (the first that answers wins); a
+# module with a `_KEYS` dict takes nothing in which `_KEYS[src]` finds none of its words (mt/rule_keys.py skips it)
 _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, calls, journeys, mishaps, timetables,
           routines, directions, traits, comparisons, visits, weather_asked, allergies, studies, rentals, appointments,
           sizes, aches, ailments, free_time, broken, post, meals, sleep, pickups, relations, trips, exams, workdays,
@@ -339,7 +340,10 @@ def _by_rule(text: str, src: str, tgt: str) -> str | None:
     that fails on a sentence is passed over with a warning in the log: a rule is a shortcut, and the model translates
     what none takes (stop 52's first mt/broken.py raised a KeyError on "The ATM isn't working.", and with it the whole
     request)."""
-    for module in _RULES:
+    low = rule_keys.lowered(text)
+    for module, key in rule_keys.keys(_RULES, src):
+        if key is not None and low is not None and not key.search(low):
+            continue  # (none of its key words: it would take nothing)
         try:
             said = module.translate(text, src, tgt)
         except Exception:  # (logged with its traceback, not lost: each module's own tests call it directly)

@@ -39,9 +39,6 @@ from .people import named_place
 from .terms import OWNERS, WHOSE_VI
 from .text import SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
 
-# a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:bàn|hòa|hoà|kết\s+thúc|dẫn|hat-?trick|cú\s+đúp|hiệp)"),
-         "en": lazy(r"(?i:scor|draw|ended|leading|half)")}  # (and a score in words, _WORDED)
 # goals counted: "một" … "mười" and digits; in English "a", "one" … "ten" and digits
 _COUNT_VI = {"một": "a", "1": "a"} | {vi: en for vi, en in VI_TO_EN.items() if vi != "một"}
 _COUNT_EN = {"a": "một", "an": "một"} | {en: vi for vi, en in VI_TO_EN.items()}
@@ -50,6 +47,9 @@ _SCORE = r"(?P<score>\d{1,2})\s*[-–]\s*(?P<score2>\d{1,2})"
 # a score in English's words: "three-one", "two nil", "one-all", "nil-nil"
 _NUMBER_EN = rf"(?:{'|'.join(EN_NUMBER_WORDS[:11])}|nil|nothing)"
 _WORDED = lazy(rf"\b(?P<a>(?i:{_NUMBER_EN}))(?:-|\s+)(?P<b>(?i:{_NUMBER_EN}|all))\b")
+# a cheap look before the regexes: each sentence of every text comes here (a score in words has no other key word)
+_KEYS = {"vi": lazy(r"(?i:bàn|hòa|hoà|kết\s+thúc|dẫn|hat-?trick|cú\s+đúp|hiệp)"),
+         "en": lazy(rf"(?i:scor|draw|ended|leading|half|{_NUMBER_EN})")}
 _DIGITS = {w: str(i) for i, w in enumerate(EN_NUMBER_WORDS[:11])} | {"nil": "0", "nothing": "0"}
 # who: a team, who as mt.hobbies reads them, a country or a place by its name
 _NAME = rf"(?=[{CAPITALS}])[^\W\d_]+(?:\s+[^\W\d_]+){{0,2}}?"
@@ -92,8 +92,7 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who scored, that a match was a draw or how it ended, that a
     side is leading, or a result with its score in words or at half time; None for any other."""
     text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not (
-            _KEYS[src].search(text) or src == "en" and _WORDED.search(text)):
+    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
         return None
     if src == "vi":
         return _goal(text) or _draw(text) or _leading(text) or _half(text)

@@ -48,7 +48,7 @@ _EVERY = EVERY | {"mỗi năm": "every year", "hằng năm": "every year", "hàn
                   "mỗi tháng": "every month", "hằng tháng": "every month", "hàng tháng": "every month"}
 _EVERY_VI = {en: vi for vi, en in reversed(_EVERY.items())}
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:thuế|VAT)"), "en": lazy(r"(?i:tax|VAT)")}
+_KEYS = {"vi": lazy(r"(?i:thuế|vat)"), "en": lazy(r"(?i:tax|vat)")}
 
 _TAX = rf"thuế(?:\s+(?P<kind>(?i:{alternatives(KINDS)})))?"
 _SUM = r"(?P<sum>\d[\d.,]*(?:\s*[^\W\d_]+){0,3}?)"  # (mt.amounts says whether it is a sum, and which)

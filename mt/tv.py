@@ -55,8 +55,8 @@ _HOW_VI = {en: vi for vi, en in reversed(_HOW.items())} | {"a lot": "nhiều", "
                                                           "all day long": "cả ngày"}
 _ALL = {"all day", "all evening", "all night", "all day long"}
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:ti[\s-]?vi|\bTV\b|kênh|chiếu)"),
-         "en": lazy(r"(?i:\bTV\b|televis|telly|channel|what\s+time\s+is)")}
+_KEYS = {"vi": lazy(r"(?i:ti[\s-]?vi|\btv\b|kênh|chiếu)"),
+         "en": lazy(r"(?i:\btv\b|televis|telly|channel|what\s+time\s+is)")}
 
 # what is on ("Tối nay có gì trên ti vi?", "Trên ti vi có gì hay không?", "Ti vi đang chiếu gì?", "Trên ti vi chẳng
 # có gì hay cả.", "Kênh kia có gì?")
