@@ -1,4 +1,4 @@
-"""The rules of stops 32–61 on made-up sentences, each switched off (the model alone, as before it) and on:
+"""The rules of stops 32–62 on made-up sentences, each switched off (the model alone, as before it) and on:
 
 1. greetings and thanks to someone by name (mt.phrasebook._greeted), both ways: the translation opens with the
    greeting and holds the name ("Hi Lan, how are you?" → "Chào Lan, ...");
@@ -1135,7 +1135,27 @@
    không?" for "Is the pool heated?");
 478. hasn't slept for the past few nights, keeps waking up at 3 a.m., was awake all night, takes sleeping pills
    (mt/insomnia.py: "Tôi bị mất ngủ mấy đêm nay."), both ways (v8: "I have a few sleeps tonight.", "Tôi đi chơi và quay
-   lại suốt đêm." for "I tossed and turned all night.").
+   lại suốt đêm." for "I tossed and turned all night.");
+479. my blood type is O, what's your blood type, my mother's blood type is A (mt/blood_types.py: "Tôi nhóm máu O."),
+   both ways (v8: "I group the blood O.", "Loại máu của tôi là A." for "My blood type is A.");
+480. we're repainting the house, the paint is still wet, painting the bedroom next week (mt/painting.py: "Sơn còn
+   ướt."), both ways (v8: "The wet was wet.", "Chúng tôi đang lưỡng lự ngôi nhà." for "We're repainting the house.");
+481. they're twins, has a twin sister, can't tell them apart (mt/twins.py: "Họ là anh em sinh đôi."), both ways (v8:
+   "They are a couple of brothers.", "Họ làwin." for "They're twins.");
+482. volunteers at an orphanage, raising money for the flood victims, donated to charity (mt/volunteering.py: "Tôi
+   làm tình nguyện ở trại trẻ mồ côi."), both ways (v8: "I volunteered at the sweat farm.", "Tôi tình nguyện ở một
+   cái hoặcphanage." for "I volunteer at an orphanage.");
+483. the bulb in the kitchen has blown, the light keeps flickering, has just changed the bulb (mt/bulbs.py: "Bóng đèn
+   trong bếp cháy rồi."), both ways (v8: "The lights in the kitchen burn.", "Mụn tắm trong phòng tắm đã đi." for
+   "The bulb in the bathroom has gone.");
+484. sings karaoke really well, sings out of tune, sang at our wedding (mt/singing.py: "Anh ấy hát karaoke rất
+   hay."), both ways (v8: "He singing karaoke very good.", "Cô ấy sang vũ khí của chúng tôi." for "She sang at our
+   wedding.");
+485. it's so humid ("nồm"), the walls are damp, has just turned on the dehumidifier (mt/damp.py: "Trời nồm quá."),
+   both ways (v8: "It's too hard.", "Các bức tường đang đập." for "The walls are damp.");
+486. has to go to my grandfather's funeral, today is my grandmother's death anniversary, should wear black to a
+   funeral (mt/funerals.py: "Hôm nay là giỗ bà tôi."), both ways (v8: "Today is my grandmother.", "Hôm nay là lễ kỷ
+   niệm tử vong của ông tôi." for "Today is my grandfather's death anniversary.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1170,6 +1190,7 @@ from mt import driving_tests, emergencies, feel, food_delivery, freelance, gossi
 from mt import kitchen_mishaps, leave, lessons, library, lottery, meetings, mending, military_service, nappies
 from mt import new_year, pensions, pools, proposals, safety_gear, salons, scams, scholarships, school_trouble, sky
 from mt import symptoms, taxes, tutoring, visas, volume, work_patterns, wrapping
+from mt import blood_types, bulbs, damp, funerals, painting, singing, twins, volunteering
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -2425,6 +2446,7 @@ def main() -> None:
     stop59(t, rng, n)
     stop60(t, rng, n)
     stop61(t, rng, n)
+    stop62(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -14364,6 +14386,241 @@ def sleepless_61(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                         (f"{w_en} {was} awake all night.",
                          f"^{w_right} (?:nằm )?(?:thao thức|trằn trọc|thức trắng) (?:cả|suốt) đêm\\."),
                         (f"{w_en} take{'s' * one} sleeping pills.", f"^{w_right} uống thuốc ngủ\\.")][shape])
+    return out
+
+
+
+def stop62(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 62 (479–), after the earlier ones so that those draw the sentences they drew before."""
+    count_whole(t, rng, n, [("my blood type is O, what's your blood type, my mother's blood type is A",
+                             blood_62, blood_types, "translate", "translate"),
+                            ("we're repainting the house, the paint is still wet, painting the bedroom next week",
+                             painted_62, painting, "translate", "translate"),
+                            ("they're twins, has a twin sister, can't tell them apart", twins_62, twins, "translate",
+                             "translate"),
+                            ("volunteers at an orphanage, raising money for the flood victims, donated to charity",
+                             volunteered_62, volunteering, "translate", "translate"),
+                            ("the bulb in the kitchen has blown, the light keeps flickering, has just changed the "
+                             "bulb", bulb_62, bulbs, "translate", "translate"),
+                            ("sings karaoke really well, sings out of tune, sang at our wedding", sang_62, singing,
+                             "translate", "translate"),
+                            ("it's so humid, the walls are damp, mould on the ceiling, has just turned on the "
+                             "dehumidifier", damp_62, damp, "translate", "translate"),
+                            ("has to go to my grandfather's funeral, today is my grandmother's death anniversary, "
+                             "should wear black to a funeral", funeral_62, funerals, "translate", "translate")])
+
+
+# (Vietnamese, English whose, Vietnamese right after "nhóm máu")
+BLOOD_OF_62 = [("Tôi", "My", "(?:của )?tôi"), ("Mẹ tôi", "My mother's", "(?:của )?mẹ (?:của )?tôi"),
+               ("Anh ấy", "His", "(?:của )?anh (?:ấy|ta)"), ("Lan", "Lan's", "(?:của )?Lan")]
+GROUPS_62 = ["O", "A", "B", "AB"]
+
+
+def low_62(whose: str) -> str:
+    """Whose as said inside an English sentence: "my mother's", "his" ("Lan's" as it is)."""
+    return whose if whose.startswith("Lan") else whose.lower()
+
+
+def blood_62(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Whose blood type is O, A, B or AB, and asked; right: "… blood type is O", "What's … blood type?"; or "Nhóm máu
+    của … là O", "… nhóm máu gì?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, w_right = rng.choice(BLOOD_OF_62)
+        group = rng.choice(GROUPS_62)
+        asked = rng.randrange(2)
+        bare = w_right.replace("(?:của )?", "", 1)
+        if src == "vi":
+            out.append((f"{w_vi} nhóm máu gì?", f"^What(?:'s| is) {low_62(w_en)} blood (?:type|group)\\?")
+                       if asked else (f"{w_vi} nhóm máu {group}.", f"^{w_en} blood (?:type|group) is {group}\\."))
+        else:
+            out.append((f"What's {low_62(w_en)} blood type?",
+                        f"^(?:Nhóm máu {w_right} là gì|(?i:{bare}) (?:có |thuộc )?nhóm máu gì)\\?") if asked else (
+                f"{w_en} blood type is {group}.",
+                f"^(?:Nhóm máu {w_right} là|(?i:{bare}) (?:có |thuộc )?nhóm máu) {group}\\."))
+    return out
+
+
+# rooms (Vietnamese, English, Vietnamese right)
+ROOMS_62 = [("phòng ngủ", "bedroom", "phòng ngủ"), ("phòng khách", "living room", "phòng khách"),
+            ("bếp", "kitchen", "(?:nhà )?bếp")]
+
+
+def painted_62(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is repainting the house, will paint a room next week, the paint is still wet; right: "… repainting the
+    house", "… paint the bedroom next week", "The paint is still wet"; or "… đang sơn lại nhà", "Tuần sau … sẽ sơn
+    …", "Sơn vẫn còn ướt"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        r_vi, r_en, r_right = rng.choice(ROOMS_62)
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{w_vi} đang sơn lại nhà.", f"^{w_en}{BE_53[one]} repainting the house\\."),
+                        (f"{w_vi} sẽ sơn {r_vi} vào tuần sau.",
+                         f"^{w_en}(?:'ll| will|{BE_53[one]} going to) paint the {r_en} next week\\."),
+                        ("Sơn còn ướt.", "^The paint(?: is|'s) still wet\\.")][shape])
+        else:
+            out.append([(f"{w_en} {be_53(w_en, one)} repainting the house.",
+                         f"^(?i:{w_right}) đang sơn lại (?:ngôi )?nhà\\."),
+                        (f"{w_en} will paint the {r_en} next week.",
+                         f"^(?:Tuần sau (?i:{w_right}) sẽ sơn {r_right}|(?i:{w_right}) sẽ sơn {r_right} (?:vào )?tuần "
+                         f"sau)\\."),
+                        ("The paint is still wet.", "^Sơn (?:vẫn )?còn ướt\\.")][shape])
+    return out
+
+
+# many (Vietnamese, English, Vietnamese right)
+PAIRS_62 = [("Họ", "They", "Họ"), ("Chúng tôi", "We", "Chúng tôi")]
+
+
+def twins_62(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """They are twins, who has a twin sister, who can't tell them apart; right: "… are twins", "… a twin sister",
+    "can't tell them apart"; or "… là (anh em) sinh đôi", "có … em gái sinh đôi", "không phân biệt được họ"."""
+    out = []
+    for _ in range(n):
+        p_vi, p_en, p_right = rng.choice(PAIRS_62)
+        w_vi, w_en, one, w_right = rng.choice(WHO_58[:4])  # ("We have a twin sister": whose?)
+        shape = rng.randrange(3)
+        has = "has" if one else "have"
+        if src == "vi":
+            out.append([(f"{p_vi} là anh em sinh đôi.", f"^{p_en}(?:'re| are) twins\\."),
+                        (f"{w_vi} có một người em gái sinh đôi.", f"^{w_en} {has} a twin sister\\."),
+                        (f"{w_vi} không phân biệt được họ.", f"^{w_en} (?:can't|cannot) tell them apart\\.")][shape])
+        else:
+            out.append([(f"{p_en} are twins.", f"^{p_right} là (?:một cặp |anh em |chị em )?sinh đôi\\."),
+                        (f"{w_en} {has} a twin sister.",
+                         f"^(?i:{w_right}) có (?:một )?(?:người )?(?:chị em gái|chị em|chị gái|em gái) sinh đôi\\."),
+                        (f"{w_en} can't tell them apart.",
+                         f"^(?i:{w_right}) không (?:thể )?phân biệt được họ\\.")][shape])
+    return out
+
+
+def volunteered_62(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who volunteers at an orphanage, is raising money for the flood victims, donated to charity; right: "volunteer(s)
+    at an orphanage", "raising money for the flood victims", "donated to charity"; or "làm tình nguyện ở trại trẻ mồ
+    côi", "đang gây quỹ cho đồng bào lũ lụt", "quyên góp cho … từ thiện"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        shape = rng.randrange(3)
+        s = "s" * one
+        if src == "vi":
+            out.append([(f"{w_vi} làm tình nguyện ở trại trẻ mồ côi.", f"^{w_en} volunteer{s} at an orphanage\\."),
+                        (f"{w_vi} đang quyên góp tiền cho đồng bào lũ lụt.",
+                         f"^{w_en}{BE_53[one]} (?:raising|collecting) money for (?:the )?flood victims\\."),
+                        (f"{w_vi} đã quyên góp cho từ thiện.", f"^{w_en} donated to charity\\.")][shape])
+        else:
+            out.append([(f"{w_en} volunteer{s} at an orphanage.",
+                         f"^(?i:{w_right}) làm tình nguyện (?:ở|tại) (?:một )?trại trẻ mồ côi\\."),
+                        (f"{w_en} {be_53(w_en, one)} raising money for the flood victims.",
+                         f"^(?i:{w_right}) đang (?:gây quỹ|quyên góp tiền) cho (?:đồng bào|nạn nhân) lũ lụt\\."),
+                        (f"{w_en} donated to charity.",
+                         f"^(?i:{w_right}) (?:đã )?(?:quyên góp|ủng hộ) (?:cho )?(?:quỹ )?từ thiện\\.")][shape])
+    return out
+
+
+def bulb_62(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """The bulb in a room has blown, the light keeps flickering, who has just changed the bulb; right: "The (light)
+    bulb in the … has blown", "keeps flickering", "has just changed the (light) bulb"; or "Bóng đèn trong … cháy
+    rồi", "cứ nhấp nháy", "vừa thay bóng đèn"."""
+    out = []
+    for _ in range(n):
+        r_vi, r_en, r_right = rng.choice(ROOMS_62)
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        shape = rng.randrange(3)
+        has = "(?:'s| has)" if one else "(?:'ve| have)"
+        if src == "vi":
+            out.append([(f"Bóng đèn trong {r_vi} cháy rồi.",
+                         f"^The (?:light )?bulb in the {r_en} has (?:blown|gone|burn[te]d? out)\\."),
+                        (f"Đèn {r_vi} cứ nhấp nháy.", f"^The lights? in the {r_en} keeps? flickering\\."),
+                        (f"{w_vi} vừa thay bóng đèn.", f"^{w_en}{has} just (?:changed|replaced) the (?:light )?bulb\\.")
+                        ][shape])
+        else:
+            out.append([(f"The bulb in the {r_en} has blown.",
+                         f"^Bóng đèn (?:trong |ở )?{r_right} (?:đã )?(?:bị )?cháy(?: rồi)?\\."),
+                        (f"The light in the {r_en} keeps flickering.",
+                         f"^Đèn (?:trong |ở )?{r_right} cứ (?:nhấp nháy|chập chờn)\\."),
+                        (f"{w_en} {'has' if one else 'have'} just changed the bulb.",
+                         f"^(?i:{w_right}) vừa (?:mới )?thay bóng đèn\\.")][shape])
+    return out
+
+
+def sang_62(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who sings karaoke really well, sings out of tune, sang at our wedding; right: "sing(s) karaoke really well",
+    "sing(s) out of tune", "sang at our wedding"; or "hát karaoke rất hay", "hát lệch tông", "hát ở đám cưới của
+    chúng tôi"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        shape = rng.randrange(3)
+        s = "s" * one
+        if src == "vi":
+            out.append([(f"{w_vi} hát karaoke rất hay.", f"^{w_en} sing{s} karaoke (?:really |very )well\\."),
+                        (f"{w_vi} hát lệch tông.", f"^{w_en} sing{s} (?:out of tune|off[- ]key)\\."),
+                        (f"{w_vi} đã hát ở đám cưới của chúng tôi.", f"^{w_en} sang at our wedding\\.")][shape])
+        else:
+            out.append([(f"{w_en} sing{s} karaoke really well.", f"^(?i:{w_right}) hát karaoke (?:rất|thật) hay\\."),
+                        (f"{w_en} sing{s} out of tune.",
+                         f"^(?i:{w_right}) hát (?:bị )?(?:lệch|lạc|sai) (?:tông|tone)\\."),
+                        (f"{w_en} sang at our wedding.",
+                         f"^(?i:{w_right}) (?:đã )?hát (?:ở|tại|trong) đám cưới (?:của )?chúng tôi\\.")][shape])
+    return out
+
+
+# (Vietnamese, English, Vietnamese right)
+SURFACES_62 = [("Tường", "The walls are", "(?:Bức )?[Tt]ường"), ("Trần nhà", "The ceiling is", "Trần nhà"),
+               ("Sàn nhà", "The floor is", "Sàn nhà")]
+
+
+def damp_62(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """It's so humid ("nồm"; in English, mould on a surface), a surface is damp, who has just turned on the
+    dehumidifier; right: "It's so humid", "… is damp", "just turned on the dehumidifier"; or "Trên … có (nấm) mốc", "…
+    bị ẩm", "vừa bật máy hút ẩm"."""
+    out = []
+    for _ in range(n):
+        s_vi, s_en, s_right = rng.choice(SURFACES_62)
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        shape = rng.randrange(3)
+        has = "(?:'s| has)" if one else "(?:'ve| have)"
+        if src == "vi":
+            out.append([("Trời nồm quá.", "^It's (?:so|very) humid\\."),
+                        (f"{s_vi} bị ẩm.", f"^{s_en} damp\\."),
+                        (f"{w_vi} vừa bật máy hút ẩm.", f"^{w_en}{has} just turned on the dehumidifier\\.")][shape])
+        else:
+            out.append([(f"There's mould on the {s_en.split()[1]}.", f"^Trên {s_right.lower()} có (?:nấm )?mốc\\."),
+                        (f"{s_en} damp.", f"^{s_right} bị ẩm\\."),
+                        (f"{w_en} {'has' if one else 'have'} just turned on the dehumidifier.",
+                         f"^(?i:{w_right}) (?:vừa|mới) bật máy hút ẩm\\.")][shape])
+    return out
+
+
+# kin whose day it is (Vietnamese, English)
+GRAND_62 = [("ông", "grandfather"), ("bà", "grandmother")]
+
+
+def funeral_62(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has to go to a grandparent's funeral, today is a grandparent's death anniversary, who should wear black to
+    a funeral; right: "to go to my grandfather's funeral", "Today is my grandmother's death anniversary", "should wear
+    black to a funeral"; or "phải đi (dự) đám tang ông tôi", "Hôm nay là (ngày) giỗ bà tôi", "nên mặc đồ đen"."""
+    out = []
+    for _ in range(n):
+        k_vi, k_en = rng.choice(GRAND_62)
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        shape = rng.randrange(3)
+        has = "has" if one else "have"
+        if src == "vi":
+            out.append([(f"{w_vi} phải đi dự đám tang {k_vi} tôi.", f"^{w_en} {has} to go to my {k_en}'s funeral\\."),
+                        (f"Hôm nay là ngày giỗ {k_vi} tôi.", f"^Today is my {k_en}'s death anniversary\\."),
+                        (f"{w_vi} nên mặc đồ đen khi đi dự đám tang.",
+                         f"^{w_en} should wear black to (?:a|the) funeral\\.")][shape])
+        else:
+            out.append([(f"{w_en} {has} to go to my {k_en}'s funeral.",
+                         f"^(?i:{w_right}) phải đi (?:dự )?đám tang (?:của )?{k_vi} (?:của )?tôi\\."),
+                        (f"Today is my {k_en}'s death anniversary.",
+                         f"^Hôm nay là (?:ngày )?giỗ {k_vi}(?: của)? tôi\\."),
+                        (f"{w_en} should wear black to the funeral.",
+                         f"^(?i:{w_right}) nên mặc (?:đồ|áo) đen (?:khi )?(?:đi|đến)(?: dự)? đám tang\\.")][shape])
     return out
 
 
