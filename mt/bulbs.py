@@ -28,6 +28,7 @@ import re
 
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .lazy_re import lazy
+from .people import NAMED_WHO
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed
 from .tidying import ROOMS, ROOMS_VI
@@ -40,6 +41,7 @@ LIGHTS_VI = {keyed(en): vi for vi, en in reversed(LIGHTS.items())} | {
     "table lamp": "đèn bàn"}
 _LIGHTS_KEYED = {keyed(vi): en for vi, en in LIGHTS.items()}
 _BULBS = {"light bulb", "LED bulb"}  # what blows, and is changed
+_PETS = {"dog", "cat"}  # (who never changes it)
 _LAMPS = {"desk lamp", "ceiling light"}  # someone's, broken (not "đèn" alone, "the lamp": mt/broken.py's)
 _DEGREES = {"quá": "too", "rất": "very", "lắm": "very", "hơi": "a bit", "khá": "quite"}
 _DEGREES_VI = {"too": "quá", "so": "quá", "very": "rất", "really": "rất", "a bit": "hơi", "a little": "hơi",
@@ -52,8 +54,8 @@ _OWNER = rf"(?i:{alternatives(OWNERS)})"
 _THING = (rf"(?:(?i:cái|chiếc)\s+)?(?P<thing>(?i:{alternatives(LIGHTS)}))(?:\s+(?P<this>này)|\s+của\s+"
           rf"(?P<owner>{_OWNER})|(?:\s+(?:trong|ở|của))?\s+(?P<room>(?i:{alternatives(ROOMS)}))(?:\s+(?:của\s+)?"
           rf"(?P<roomowner>{_OWNER})|\s+(?P<thisroom>này))?)?")
-# gone or broken ("Bóng đèn bị cháy rồi.", "Bóng đèn lại cháy rồi.", "Bóng đèn có bị cháy không?")
-_GONE = lazy(rf"{_THING}\s+(?:(?P<again>lại)\s+)?(?:(?P<did>đã)\s+)?(?:(?P<ask>có)\s+)?(?P<bi>bị\s+)?"
+# gone or broken ("Bóng đèn bị cháy rồi.", "Bóng đèn (đã) lại cháy rồi.", "Bóng đèn có bị cháy không?")
+_GONE = lazy(rf"{_THING}\s+(?:(?P<did>đã)\s+)?(?:(?P<again>lại)\s+)?(?:(?P<ask>có)\s+)?(?P<bi>bị\s+)?"
              rf"(?P<verb>cháy|hỏng|hư)(?:\s+mất)?(?:\s+(?P<done>rồi))?{ASKED_END}")
 # not working ("Đèn bàn không bật được.", "Bóng đèn không sáng nữa.")
 _OFF = lazy(rf"{_THING}\s+không\s+(?:(?P<on>bật\s+(?:lên\s+)?được)|sáng|hoạt\s+động|chạy)(?P<more>\s+nữa)?"
@@ -150,7 +152,8 @@ def _thing_en(m: re.Match) -> tuple[str, str] | None:
 def _gone(text: str) -> str | None:
     """"Bóng đèn phòng tắm lại cháy rồi." as "The light bulb in the bathroom has blown again.", "Bóng đèn có bị hỏng
     không?" as "Has the light bulb gone?", "Đèn bàn bị hỏng." as "The desk lamp is broken." (_GONE); None for
-    anything else, "Đèn cháy rồi." (a fire?) and "Bóng đèn cháy." (burns)."""
+    anything else, "Đèn cháy rồi." (a fire?), "Bóng đèn cháy." (burns), "Bóng đèn có cháy không?" (does it burn?) and
+    "lại đã" (said "đã lại")."""
     m = _GONE.fullmatch(text)
     asked = bool(m and m["asked"])
     if not m or asked != ("?" in m["end"]) or asked != bool(m["ask"]) or (thing := _thing_en(m)) is None:
@@ -158,8 +161,8 @@ def _gone(text: str) -> str | None:
     (said, what), blown = thing, m["verb"] == "cháy"
     if what in _LAMPS and not blown and not (m["again"] or m["did"] and m["done"]):
         return f"Is {said} broken?" if asked else capitalised(f"{said} is broken.")
-    if what not in _BULBS or not (m["bi"] or m["did"] or m["done"] or asked) or asked and (m["again"] or m["done"]):
-        return None
+    if what not in _BULBS or not (m["bi"] or m["did"] or m["done"]) or asked and (m["again"] or m["done"]):
+        return None  # ("Bóng đèn (có) cháy không?": burns, or does it burn?)
     verb = "blown" if blown else "gone"
     return f"Has {said} {verb}?" if asked else capitalised(f"{said} has {verb}{' again' * bool(m['again'])}.")
 
@@ -199,10 +202,12 @@ def _dim(text: str) -> str | None:
 def _change(text: str) -> str | None:
     """"Tôi vừa thay bóng đèn." as "I've just changed the light bulb.", "Bạn thay bóng đèn giúp tôi được không?" as
     "Can you change the light bulb for me?", "Bạn thay bóng đèn chưa?" as "Have you changed the light bulb?"
-    (_CHANGE); None for anything else."""
+    (_CHANGE); None for anything else, and an animal changing it ("Con chó của tôi đã thay bóng đèn.")."""
     m = _CHANGE.fullmatch(text)
     asked, tense = bool(m and "?" in m["end"]), keyed(m and m["tense"] or "")
     if not m or (thing := _thing_en(m)) is None or thing[1] not in _BULBS or (said := who(m, asked)) is None:
+        return None
+    if m["kin"] and NAMED_WHO[keyed(m["kin"])] in _PETS:
         return None
     (who_, _), thing, forme = said, thing[0], m["forme"] or m["helped"]
     has = "has" if be(who_) == "is" else "have"
@@ -265,15 +270,16 @@ def _led(text: str) -> str | None:
 
 def _thing_vi(m: re.Match) -> tuple[str, str, bool] | None:
     """The thing of a match of _THING_EN in Vietnamese, what it is, and whether English says it as many: ("bóng đèn
-    trong bếp", "light bulb", False) for "the kitchen bulb", ("đèn", "light", True) for "the lights"; None for "this
-    lights", whose of any but a lamp, and a room said twice or after whose ("my kitchen light")."""
+    trong bếp", "light bulb", False) for "the kitchen bulb", ("bóng đèn trong phòng ngủ của tôi", …) for "the bulb in
+    my bedroom", ("đèn", "light", True) for "the lights"; None for "this lights", whose of any but a lamp, and a room
+    said twice or after whose ("my kitchen light")."""
     vi, det = LIGHTS_VI[keyed(m["thing"])], m["det"].lower()
     what, many, room = _LIGHTS_KEYED[keyed(vi)], m["thing"].lower() == "lights", m["room"] or m["room2"]
     if room and (det != "the" or m["room"] and m["room2"]) or det == "this" and many:
         return None
     if room:
         roomdet = (m["roomdet"] or "the").lower()
-        whose = "" if roomdet == "the" else " này" if roomdet == "this" else f" {WHOSE_VI[roomdet]}"
+        whose = "" if roomdet == "the" else " này" if roomdet == "this" else f" của {WHOSE_VI[roomdet]}"
         return f"{vi} trong {ROOMS_VI[keyed(room)]}{whose}", what, many
     if det in WHOSE_VI:
         return (f"{vi} của {WHOSE_VI[det]}", what, many) if what in _LAMPS else None

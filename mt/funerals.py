@@ -41,7 +41,8 @@ from .names import GIVEN, GIVEN_AFTER_KIN, GIVEN_EN, KIN, kin_named
 from .people import KIN_VI, NAMED_WHO
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import EN_WHOSE, SOFTENED_END, SOFTENER, alternatives, be, capitalised, contracted, keyed, strip_marks
+from .text import (EN_DAYS, EN_WHOSE, SOFTENED_END, SOFTENER, alternatives, be, capitalised, contracted, keyed,
+                   strip_marks)
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:đám\s+tang|tang\s+lễ|lễ\s+tang|đám\s+ma|giỗ)"),
@@ -89,6 +90,11 @@ _FEAST = lazy(rf"{DAY_OPENING}{_SUBJ}\s+{_TENSE}(?:(?P<eat>(?P<go>đi\s+)?ăn\s+
 # the family gathered on it ("Cả gia đình tụ họp vào ngày giỗ.")
 _GATHER = lazy(rf"{_SUBJ}\s+(?:(?P<tense>đã|sẽ|thường)\s+)?(?:tụ\s+họp|quây\s+quần|sum\s+họp|họp\s+mặt)"
                rf"(?:\s+(?:lại|đông\s+đủ))?\s+(?:vào|trong)\s+{_GIO}{_OF}{SOFTENED_END}")
+
+# a day behind that mt.tense.BEHIND does not read ("last Saturday"), and "hôm" with a day of the week ("hôm thứ
+# bảy": most often the Saturday gone)
+_LAST_DAY = lazy(rf"(?i:last\s+(?:{alternatives(EN_DAYS)}))(?!\w)")
+_HOM_DAY = lazy(r"(?i:hôm\s+(?:thứ|chủ\s+nhật))(?!\w)")
 
 # ... and in English: whose ("his", "my grandfather's", "my friend's grandfather's", "Lan's")
 _DEAD_EN = (rf"(?:(?P<fowner>(?i:the|a|his|her|their))|(?:(?P<dwhose>(?i:{WHOSE_WORDS}))\s+(?P<dkin>{_KINS_EN})"
@@ -192,19 +198,41 @@ def _subject_vi(m: re.Match) -> tuple[str, bool] | None:
     return who_vi(m)
 
 
+def _behind(day: str) -> bool:
+    """Whether a day in English is behind today: mt.tense.BEHIND's ("yesterday", "last week") and "last Saturday".
+
+    >>> _behind("last Saturday"), _behind("yesterday"), _behind("on Saturday"), _behind("next Saturday")
+    (True, True, False, False)
+    """
+    return bool(BEHIND.search(day) or _LAST_DAY.search(day))
+
+
 def _day(m: re.Match) -> tuple[str, bool, bool] | None:
     """The day of a match (day0 opening it, or day after) in English with a space before it, whether it is behind
-    today and whether ahead; ("", False, False) for none, None for one not read, and for two."""
+    today ("thứ bảy tuần trước", "hôm thứ bảy") and whether ahead; ("", False, False) for none, None for one not
+    read, and for two."""
     day0, day = m.groupdict().get("day0"), m.groupdict().get("day")
-    if day0 and day or (day := when(day0 or day, "vi", NEAR_SPANS)) is None:
+    said = day0 or day
+    if day0 and day or (day := when(said, "vi", NEAR_SPANS)) is None:
         return None
-    return f" {day}" if day else "", bool(BEHIND.match(day)), bool(AHEAD.match(day))
+    # ("hôm thứ bảy" is the Saturday gone; "hôm thứ bảy tuần sau" says it is ahead)
+    behind = _behind(day) or bool(_HOM_DAY.match(said or "") and day.startswith("on "))
+    return f" {day}" if day else "", behind, bool(AHEAD.match(day))
 
 
 def _not_be(who_: str) -> str:
     """Who and "am not", "isn't", "aren't" as English says them: "I'm not", "she isn't", "we're not"."""
     said = be(who_)
     return "I'm not" if who_ == "I" else f"{who_} isn't" if said == "is" else contracted(who_, f"{said} not")
+
+
+def _own(m: re.Match) -> bool:
+    """Whether whose funeral or anniversary a match of _OF says is who of _SUBJ: "Anh ấy … đám tang của anh ấy",
+    "Lan … đám tang Lan", "Mẹ tôi … đám tang mẹ tôi" (one's own, not said so)."""
+    subject = (m["who"], m["kin"], m["whose"], m["title"], m["titled"], m["given"])
+    dead = (m["third"], m["dkin1"], m["dwhose"], m["dtitle"], m["dtitled"], m["dgiven"])
+    said = keyed(" ".join(filter(None, subject)))
+    return bool(said) and said == keyed(" ".join(filter(None, dead)))
 
 
 def _english(who_: str, tense: str, day: tuple[str, bool, bool], verb: str, rest: str, asked: bool,
@@ -241,9 +269,11 @@ def _going(text: str) -> str | None:
     if not m or asked != ("?" in m["end"]) or (said := _subject(m, asked)) is None or (day := _day(m)) is None:
         return None
     tense = keyed(m["tense"] or "")
-    if m["third"] and keyed(m["third"]) == keyed(m["who"] or ""):
+    if _own(m):
         return None
     funeral = _dead(m, "the funeral" if asked or "không" in tense or m["can"] else "a funeral", "funeral")
+    if m["come"] and funeral == "a funeral":
+        return None  # ("Tôi đến dự đám tang.": not "I'm coming to a funeral")
     verb = "come" if m["come"] else "go"
     return _english(said[0], tense, day, verb, f"to {funeral}", asked, bool(m["can"]))
 
@@ -254,9 +284,10 @@ def _black(text: str) -> str | None:
     the funeral." (_BLACK); None for anything else, and for no one and no tense ("Tôi mặc đồ đen …": when?)."""
     m = _BLACK.fullmatch(text)
     asked = bool(m and m["asked"])
-    if not m or asked != ("?" in m["end"]) or asked != bool(m["ask"]):
+    if not m or asked != ("?" in m["end"]) or asked != bool(m["ask"]) or _own(m):
         return None
-    to = f"black to {_dead(m, 'a funeral' if m['khi'] else 'the funeral', 'funeral')}"
+    # ("khi đi đám tang" is any funeral only as advice, "nên"; "Tôi sẽ mặc …", "Nhớ mặc …" mean one funeral)
+    to = f"black to {_dead(m, 'a funeral' if m['khi'] and m['modal'] == 'nên' else 'the funeral', 'funeral')}"
     if not m["modal"]:
         told = keyed(m["told"] or "")
         return None if asked else f"{'Remember to wear' if told == 'nhớ' else 'Wear'} {to}."
@@ -311,6 +342,8 @@ def _feast(text: str) -> str | None:
     asked = bool(m and m["asked"])
     if not m or asked != ("?" in m["end"]) or (said := _subject(m, asked)) is None or (day := _day(m)) is None:
         return None
+    if _own(m):
+        return None  # ("Anh ấy làm giỗ anh ấy.")
     tense = keyed(m["tense"] or "")
     if m["go"]:
         verb, rest = "go", f"to {'the' if asked or 'không' in tense else 'a'} death anniversary meal"
@@ -328,6 +361,8 @@ def _gather(text: str) -> str | None:
     if not m or "?" in m["end"] or (said := _subject(m, False)) is None:
         return None
     who_, one = said
+    if not m["fam"] and who_ not in ("we", "they"):
+        return None  # (one alone does not gather: "Tôi quây quần …", "Mẹ tôi tụ họp …")
     verb = {"đã": "gathered", "sẽ": "will gather", "thường": "usually gather"}.get(m["tense"] or "", "gather")
     verb += "s" * (one and verb.endswith("gather") and not verb.startswith("will"))
     return capitalised(f"{who_} {verb} on {_dead(m, 'the death anniversary', 'death anniversary')}.")
@@ -380,7 +415,7 @@ def _said_vi(m: re.Match) -> tuple[str, str, str, str] | None:
     day = when(m["day"], "en", NEAR_SPANS)
     if not frame or day is None or bool(m["q"]) != ("?" in m["end"]):
         return None
-    behind, ahead = bool(m["day"] and BEHIND.search(m["day"])), bool(m["day"] and AHEAD.match(m["day"].lower()))
+    behind, ahead = bool(m["day"] and _behind(m["day"])), bool(m["day"] and AHEAD.match(m["day"].lower()))
     past = frame[0] in ("đã", "đã không", "đã phải", "có đã")
     if past and ahead or not past and behind or frame[0] == "có đã" and not behind:
         return None
@@ -433,7 +468,7 @@ def _gio_vi(text: str) -> str | None:
     if not m or (m["fowner"] or "").lower() == "a":
         return None
     said = m.groupdict().get("day0") or m["day"]
-    day, behind = when(said, "en", NEAR_SPANS), bool(BEHIND.search(said))
+    day, behind = when(said, "en", NEAR_SPANS), _behind(said)
     if not day or behind != (m["be"] == "was") or m.re != _GIO_IS_EN[2] and not _dead_vi(m):
         return None
     if m.re != _GIO_IS_EN[2]:
@@ -464,7 +499,8 @@ def _feast_vi(text: str) -> str | None:
     if m["held"]:
         if (m["fowner"] or "").lower() in ("his", "her", "their"):
             return None  # ("làm giỗ của anh ấy": "làm giỗ ông ấy", or "anh ấy"?)
-        done = f"làm giỗ{_dead_vi(m)}"
+        # ("làm giỗ Lan", not "làm giỗ của Lan")
+        done = f"làm giỗ {m['dgiven']}" if m["dgiven"] else f"làm giỗ{_dead_vi(m)}"
     else:
         done = "đi ăn giỗ" if verb == "go" else "ăn giỗ"
     return _vietnamese(who_, tense, day, f"{done}{_place_vi(m)}", False)
@@ -476,8 +512,8 @@ def _gather_vi(text: str) -> str | None:
     "gathers" does not agree with who."""
     m = _GATHER_EN.fullmatch(text)
     said = m and _subject_vi(m)
-    if not said or (m["fowner"] or "").lower() == "a":
-        return None
+    if not said or (m["fowner"] or "").lower() == "a" or not m["fam"] and said[0] not in ("chúng tôi", "họ"):
+        return None  # (one alone does not gather: "I gather …", "She gathers …")
     verb, aux = " ".join(m["verb"].split()), (m["aux"] or "").strip().replace("’", "'")
     past, s_form, will = verb.startswith(("gathered", "got")), verb.startswith(("gathers", "gets")), aux != "usually"
     if past and aux or aux and will and s_form or not (aux and will or past) and s_form != said[1]:

@@ -104,8 +104,8 @@ _NEEDS_EN = lazy(rf"(?:(?P<it>It)|(?P<owner>(?i:the|{WHOSE_WORDS}))\s+(?P<place>
 _SMELL_EN = lazy(rf"(?:The\s+smell\s+of\s+(?:the\s+)?paint|The\s+paint\s+smell)(?:\s+is|'s)\s+(?:(?P<so>so|really)\s+|"
                  rf"(?P<very>very)\s+)?strong\s*[.!]*|{WHO_EN}\s+(?P<feel>hates?|(?P<nt>don't|doesn't|do\s+not|does\s+"
                  r"not)\s+like|can't\s+stand|cannot\s+stand)\s+the\s+smell\s+of\s+(?:the\s+)?paint\s*[.!]*")
-_PAINTERS_EN = lazy(r"The\s+(?P<painters>painters?)\s+(?:(?P<be>is|are|'s|'re)\s+(?:(?P<here>here)|coming)|"
-                    r"(?P<have>has|have)\s+(?:just\s+)?(?:arrived|come))(?P<day>\s+[^,.!?]+?)?\s*[.!]*")
+_PAINTERS_EN = lazy(r"The\s+(?P<painters>painters?)(?:(?P<be>\s*'s|\s*'re|\s+is|\s+are)\s+(?:(?P<here>here)|"
+                    r"coming)|\s+(?P<have>has|have)\s+(?:just\s+)?(?:arrived|come))(?P<day>\s+[^,.!?]+?)?\s*[.!]*")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:
@@ -271,7 +271,8 @@ def _paints_vi(text: str) -> str | None:
         return None
     who_, one = ("thợ sơn", m["painters"] == "The painter") if m["painters"] else who_vi(m)
     aux = " ".join((m["aux"] or "").replace("'", " '").split()).removesuffix(" to")
-    aux = {"'m": "am", "'re": "are", "'s": "is" if m["verb"] == "painting" else "has", "'ve": "have",
+    # ("'s" is "is" before "painting" or "going to": "She's going to repaint …"; else "has")
+    aux = {"'m": "am", "'re": "are", "'s": "is" if m["verb"] == "painting" or m["going"] else "has", "'ve": "have",
            "'ll": "will"}.get(aux, aux)
     verb, day = m["verb"], when(m["day"], "en", LAST)
     tense = _tense_vi(aux, verb, bool(m["going"]), bool(m["just"]), m["day"] or "")
@@ -384,14 +385,19 @@ def _smell_vi(text: str) -> str | None:
 
 
 def _painters_vi(text: str) -> str | None:
-    """"The painters are coming tomorrow." as "Ngày mai thợ sơn sẽ đến.", "The painter is here." as "Thợ sơn đến
-    rồi." (_PAINTERS_EN); None for anything else, and where "is" or "has" does not agree."""
+    """"The painters are coming tomorrow." as "Ngày mai thợ sơn sẽ đến.", "The painter is here." and "The painter's
+    here." as "Thợ sơn đến rồi." (_PAINTERS_EN); None for anything else, where "is" or "has" does not agree, and
+    for coming on a day behind ("The painters are coming yesterday.")."""
     m = _PAINTERS_EN.fullmatch(text)
     if not m:
         return None
-    one, verb = m["painters"] == "painter", {"'s": "is", "'re": "are"}.get(m["be"], m["be"] or m["have"])
-    day = when((m["day"] or "").strip(), "en", LAST)
+    be_ = (m["be"] or "").strip()
+    one, verb = m["painters"] == "painter", {"'s": "is", "'re": "are"}.get(be_, be_ or m["have"])
+    said = (m["day"] or "").strip()
+    day = when(said, "en", LAST)
     if verb not in (("is", "has") if one else ("are", "have")) or day is None or day and (m["here"] or m["have"]):
+        return None
+    if BEHIND.match(said) or said.lower().startswith("last "):  # (BEHIND has not "last Monday")
         return None
     if m["here"] or m["have"]:
         return "Thợ sơn đến rồi."

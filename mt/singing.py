@@ -30,7 +30,7 @@ import re
 from .hobbies import OWNER, SELDOM, SELDOM_VI, SOMEONE_EN, WHO, WHO_EN, be_agrees, someone, who, who_vi
 from .lazy_re import lazy
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import BE_EN, EN_WHOSE, SOFTENER, alternatives, capitalised, keyed, stop
+from .text import BE_EN, EN_WHOSE, SOFTENER, alternatives, capitalised, contracted, keyed, stop
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:hát|giọng)"), "en": lazy(r"(?i:sing|sang|song|voice|hoarse)")}
@@ -68,7 +68,9 @@ _TUNE = lazy(rf"{WHO}\s+(?:(?P<seldom>{alternatives(SELDOM)})\s+)?hát\s+(?:(?P<
 # a voice ("Cô ấy có giọng hát rất hay.", "Giọng hát của bạn hay quá!")
 _FINE_SAID = (rf"(?:(?P<very>rất|khá|thật)\s+)?(?P<fine>{alternatives(_FINE)})(?:\s+(?P<much>lắm|quá))?{_END}")
 _VOICE = [lazy(rf"{WHO}\s+có\s+(?:một\s+)?(?:chất\s+)?giọng(?:\s+hát)?\s+{_FINE_SAID}"),
-          lazy(rf"[Gg]iọng(?:\s+hát)?\s+(?:của\s+)?{OWNER}\s+{_FINE_SAID}")]
+          lazy(rf"[Gg]iọng(?:\s+hát)?\s+(?P<of>của\s+)?{OWNER}\s+{_FINE_SAID}")]
+# ... "giọng Nam", "giọng Bắc", "giọng Trung" without "của": as often the Southern, Northern, Central accent
+_REGIONS = {"nam", "bắc", "trung"}
 # who sings this song ("Bài này ai hát?", "Ai hát bài này vậy?")
 _SONG = r"(?:[Bb]ài(?:\s+hát)?|[Cc]a\s+khúc)\s+(?P<this>này|đó)"
 _WHO_SANG = [lazy(rf"{_SONG}\s+(?:là\s+)?(?:do\s+)?ai\s+(?P<did>đã\s+)?hát{SOFTENER}\s*\?+"),
@@ -88,19 +90,22 @@ _WEDDING = lazy(rf"(?:{WHO}|(?P<ai>[Aa]i))\s+(?P<tense>đã|sẽ)\s+hát\s+(?:�
 # hoarse ("Tôi bị khản giọng vì hát karaoke.", "Giọng tôi bị khản rồi.")
 _FROM = (rf"(?P<sung>\s+(?:vì|do)\s+hát(?:\s+(?P<karaoke>karaoke))?"
          rf"(?:\s+(?P<much>{alternatives(_MUCH)}))?)?")
-_HOARSE = [lazy(rf"{WHO}\s+(?:bị\s+)?(?:khản|khàn)\s+(?:cả\s+)?giọng(?:\s+rồi)?{_FROM}{_END}"),
-           lazy(rf"[Gg]iọng\s+(?:của\s+)?{OWNER}\s+(?:bị\s+)?(?:khản|khàn)(?:\s+(?:hết|đặc))?(?:\s+rồi)?{_FROM}{_END}")]
+# ("khàn" without "bị", "rồi" or why may be a voice husky always: "Giọng cô ấy khàn.")
+_HOARSE = [lazy(rf"{WHO}\s+(?:(?P<bi>bị)\s+)?(?P<khan>khản|khàn)\s+(?:cả\s+)?giọng(?:\s+(?P<done>rồi))?{_FROM}"
+                rf"{_END}"),
+           lazy(rf"[Gg]iọng\s+(?:của\s+)?{OWNER}\s+(?:(?P<bi>bị)\s+)?(?P<khan>khản|khàn)(?:\s+(?:hết|đặc))?"
+                rf"(?:\s+(?P<done>rồi))?{_FROM}{_END}")]
 
 # ... and in English
 _NOT_EN = r"(?:(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not)\s+)?"
 _WELL_EN = lazy(rf"{WHO_EN}\s+{_NOT_EN}(?P<sings>sings?)(?:\s+(?P<karaoke>karaoke))?\s+(?:(?P<very>very|really|so|"
                 rf"quite)\s+)?(?P<how>{alternatives(_HOW_VI)})\s*(?P<end>[.!]*)")
-_SINGER_EN = lazy(rf"{WHO_EN}{BE_EN}\s+(?P<not>not\s+)?an?\s+(?:(?P<very>very|really|pretty|quite)\s+)?"
+_SINGER_EN = lazy(rf"{WHO_EN}{BE_EN}\s+(?P<not>not\s+)?(?P<a>an?)\s+(?:(?P<very>very|really|pretty|quite)\s+)?"
                   rf"(?P<adj>{alternatives(_SINGERS_VI)})\s+singer\s*(?P<end>[.!]*)")
 _TUNE_EN = lazy(rf"{WHO_EN}\s+(?:(?P<seldom>(?i:{alternatives(SELDOM_VI)}))\s+)?(?P<sings>sings?)\s+"
                 rf"(?:(?P<bit>a\s+(?:bit|little))\s+)?(?P<tune>{alternatives(_TUNES_VI)})\s*(?P<end>[.!]*)")
 _VOICE_EN = lazy(rf"{WHO_EN}(?P<has>\s+has(?:\s+got)?|\s+have(?:\s+got)?|['’]s\s+got|['’]ve\s+got)\s+"
-                 rf"(?:(?P<such>such)\s+)?an?\s+(?:(?P<very>very|really|truly|quite)\s+)?"
+                 rf"(?:(?P<such>such)\s+)?(?P<a>an?)\s+(?:(?P<very>very|really|truly|quite)\s+)?"
                  rf"(?P<fine>{alternatives(_FINE_VI)})\s+(?P<singing>singing\s+)?voice\s*(?P<end>[.!]*)")
 _WHO_SANG_EN = lazy(r"Who\s+(?P<verb>sang|sings)\s+(?P<this>this|that)\s+song\s*\?+")
 _SING_US_EN = lazy(r"(?:(?P<can>Can|Could|Will|Would)\s+you\s+(?:please\s+)?|Please\s+)?(?i:sing)\s+"
@@ -155,6 +160,8 @@ def _well(text: str) -> str | None:
     how = m and _HOW[keyed(m["how"])]
     if not m or how == "well" and not m["karaoke"] or m["not"] and (m["very"] or how != "well"):
         return None
+    if m["very"] and (m["much"] or how == "terribly" and m["very"] == "khá"):
+        return None  # ("rất hay lắm" is not said so; "khá dở tệ": not "terribly")
     if not (said := who(m, False)):
         return None
     who_, one = said
@@ -181,20 +188,35 @@ def _voice(text: str) -> str | None:
     """"Cô ấy có giọng hay." as "She has a lovely voice.", "Cô ấy có giọng hát hay quá!" as "She has such a lovely
     voice!", "Giọng hát của bạn hay quá!" as "Your voice is so lovely!" (_VOICE); None for anything else."""
     m = next((m for p in _VOICE if (m := p.fullmatch(text))), None)
-    if not m:
-        return None
+    if not m or m["very"] and m["much"]:
+        return None  # ("rất hay lắm" is not said so)
     fine, end = _FINE[keyed(m["fine"])], stop(m["end"])
     very = "quite " if m["very"] == "khá" else "really " if m["very"] or m["much"] else ""
     if m.re == _VOICE[1]:
+        if not m["of"] and keyed(m["someone"] or "") in _REGIONS:
+            return None  # ("Giọng Nam hay quá.": the Southern accent, as often)
         whose = _whose(m)
         so = "so " if m["much"] == "quá" and not m["very"] else very
-        return whose and capitalised(f"{whose} voice is {so}{fine}{end}")
+        return whose and capitalised(f"{_voices_are(whose)} {so}{fine}{end}")
     if not (said := who(m, False)):
         return None
     who_, one = said
-    voice = f"such a {fine} voice" if m["much"] == "quá" and not m["very"] else (
-        f"quite a {fine} voice" if very == "quite " else f"a {very}{fine} voice")
+    such = m["much"] == "quá" and not m["very"]
+    if who_ in ("we", "they"):  # ("Họ có giọng hay.": voices, one each)
+        voice = f"{'such ' if such else very}{fine} voices"
+    else:
+        voice = f"such a {fine} voice" if such else (
+            f"quite a {fine} voice" if very == "quite " else f"a {very}{fine} voice")
     return capitalised(f"{who_} {'has' if one else 'have'} {voice}{end}")
+
+
+def _voices_are(whose: str) -> str:
+    """Whose voice and "is" in English, or voices and "are" for more than one ("our", "their").
+
+    >>> _voices_are("her"), _voices_are("their")
+    ('her voice is', 'their voices are')
+    """
+    return f"{whose} voices are" if whose in ("our", "their") else f"{whose} voice is"
 
 
 def _who_sang(text: str) -> str | None:
@@ -248,6 +270,9 @@ def _wedding(text: str) -> str | None:
         return None
     whose = _whose(m) or ("a" if m["a"] else "the")
     where = f"at {whose} {_EVENTS[keyed(m['event'])]}"
+    if m["done"]:  # ("đã hát … rồi": already)
+        sung = contracted(said[0], f"{'has' if said[1] else 'have'} already sung {where}")
+        return capitalised(f"{sung}{'?' if m['ai'] else stop(m['end'])}")
     if m["tense"] == "đã":
         return capitalised(f"{said[0]} sang {where}{'?' if m['ai'] else stop(m['end'])}")
     if m["ai"]:
@@ -260,7 +285,7 @@ def _hoarse(text: str) -> str | None:
     """"Tôi bị khản giọng vì hát karaoke." as "My voice is hoarse from singing karaoke.", "Giọng tôi bị khản rồi." as
     "My voice is hoarse." (_HOARSE); None for anything else."""
     m = next((m for p in _HOARSE if (m := p.fullmatch(text))), None)
-    if not m:
+    if not m or m["khan"] == "khàn" and not (m["bi"] or m["done"] or m["sung"]):
         return None
     if m.re == _HOARSE[0]:
         said = who(m, False)
@@ -271,7 +296,7 @@ def _hoarse(text: str) -> str | None:
         return None
     much = f" {_MUCH[keyed(m['much'])]}" if m["much"] else ""
     sung = f" from singing{' karaoke' * bool(m['karaoke'])}{much}" if m["sung"] else ""
-    return capitalised(f"{whose} voice is hoarse{sung}{stop(m['end'])}")
+    return capitalised(f"{_voices_are(whose)} hoarse{sung}{stop(m['end'])}")
 
 
 def _who_agrees(m: re.Match, one_said: bool, negated: str | None = None) -> tuple[str, bool] | None:
@@ -301,6 +326,8 @@ def _well_vi(text: str) -> str | None:
         return None
     if not (said := _who_agrees(m, m["sings"] == "sings", m["not"])):
         return None
+    if (m["very"] or "").lower() == "very" and m["how"] in ("terribly", "awfully"):
+        return None  # ("very terribly" is not said so)
     how = _well_said_vi(_HOW_VI[m["how"]], m["very"], bool(m["not"]))
     return capitalised(f"{said[0]} hát{' karaoke' * bool(m['karaoke'])} {how}{stop(m['end'])}")
 
@@ -310,13 +337,26 @@ def _singer_vi(text: str) -> str | None:
     great singer." as "Tôi hát không hay lắm." (_SINGER_EN); None for anything else, "a good singer" (mt/skills.py's),
     "not a bad singer", and "is" that does not agree with who."""
     m = _SINGER_EN.fullmatch(text)
-    if not m or not be_agrees(m, m["be"]):
+    if not m or not be_agrees(m, m["be"]) or not _article_agrees(m["a"], m["very"] or m["adj"]):
         return None
+    if who_vi(m)[0] in ("chúng tôi", "họ"):
+        return None  # ("They're a great singer.": singers)
     well = _SINGERS_VI[m["adj"].lower()]
+    if (m["very"] or "").lower() == "very" and well[1]:
+        return None  # ("a very terrible singer": "terrible" is as far as it goes)
     if m["not"] and well[0] == "dở":
         return None
     very = m["very"] or ("very" if m["not"] else None)  # ("not a great singer": "không hay lắm")
     return capitalised(f"{who_vi(m)[0]} hát {_well_said_vi(well, very, bool(m['not']))}{stop(m['end'])}")
+
+
+def _article_agrees(article: str, word: str) -> bool:
+    """Whether "a" or "an" goes with the word after it ("an amazing", "a great"; not "a amazing", "an great").
+
+    >>> _article_agrees("an", "amazing"), _article_agrees("a", "great"), _article_agrees("a", "amazing")
+    (True, True, False)
+    """
+    return (article.lower() == "an") == word.lower().startswith(tuple("aeiou"))
 
 
 def _tune_vi(text: str) -> str | None:
@@ -336,6 +376,8 @@ def _voice_vi(text: str) -> str | None:
     m = _VOICE_EN.fullmatch(text)
     has = m and keyed(m["has"].replace("’", "'"))
     if not m or not (said := _who_agrees(m, has.startswith(("has", "'s")))) or m["such"] and m["very"]:
+        return None
+    if not _article_agrees(m["a"], m["very"] or m["fine"]):
         return None
     fine = _FINE_VI[m["fine"].lower()]
     very = "quá" if m["such"] else _VERY_VI.get((m["very"] or "").lower(), "")
@@ -410,6 +452,8 @@ def _can_vi(text: str) -> str | None:
         return None
     who_ = who_vi(m)[0]
     if m.re == _CAN_EN[0]:
+        if who_ in ("tôi", "chúng tôi"):
+            return None  # ("Can I sing?" asks leave, not whether one knows how)
         return capitalised(f"{who_} có biết hát không?")
     if keyed(m["can"]) == "can":
         return None if m["all"] else capitalised(f"{who_} biết hát{stop(m['end'])}")

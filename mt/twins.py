@@ -45,14 +45,19 @@ SIBS = {"anh trai": "brother", "em trai": "brother", "anh em trai": "brother", "
         "chị gái": "sister", "em gái": "sister", "chị em gái": "sister", "người chị em": "sister", "anh chị em": "",
         "anh em": "", "chị em": ""}
 SIBS_VI = {"brother": "anh em trai", "sister": "chị em gái", "": "anh chị em"}
+# ... and one of them, whose ("anh em trai" alone may be brothers)
+_ONE_SIB_VI = {"brother": "người anh em", "sister": "người chị em"}
 _SIB = rf"(?:(?P<person>người)\s+)?(?P<sib>{alternatives(k for k in SIBS if not k.startswith('người'))})"
 # kin that is surely one person (Vietnamese says "con", "em gái" … of one or many); and many, with whose
 _ONE = {"mother", "father", "wife", "husband", "grandfather", "grandmother", "boyfriend", "girlfriend", "boss"}
+_PETS = {"dog", "cat"}  # (not a twin, nor having one)
 _KIDS = {"con": "children", "con trai": "sons", "con gái": "daughters", "đứa con": "children"}
 _KIDS_VI = {"children": "con", "kids": "con", "sons": "con trai", "daughters": "con gái"}
 _MANY = {"các bạn": "you", "hai bạn": "you", "chúng mình": "we"}
 _WHO_VI = (rf"(?:(?P<many>(?i:{alternatives(_MANY)}))|(?P<two>(?i:hai|các))\s+(?P<kids>{alternatives(_KIDS)})\s+"
            rf"(?:của\s+)?(?P<kwhose>(?i:{alternatives(OWNERS)}))|{WHO})")
+# sons said to be sisters, daughters brothers
+_OTHER_SEX = {("con trai", "chị em"), ("con gái", "anh em")}
 _EGGS = {"cùng": "identical", "khác": "fraternal"}
 _EGGS_VI = {en: vi for vi, en in _EGGS.items()}
 # who are twins, or is a twin ("Họ là anh em sinh đôi.", "Bạn có phải là sinh đôi không?", "Tôi là sinh đôi.")
@@ -60,7 +65,7 @@ _IS = lazy(rf"{_WHO_VI}\s+(?:(?P<ask>có\s+phải)(?:\s+là)?|(?P<not>không\s+p
            r"(?:(?P<sib>anh\s+chị\s+em|anh\s+em|chị\s+em|con)\s+)?sinh\s+đôi(?:\s+(?P<egg>cùng|khác)\s+trứng)?"
            rf"(?:\s+(?P<asked>không|à|hả|phải\s+không))?{SOFTENED_END}")
 # who has a twin ("Tôi có một người em gái sinh đôi.", "Bạn có anh chị em sinh đôi không?")
-_HAS = lazy(rf"{WHO}\s+(?:(?P<not>không)\s+)?có\s+(?:một\s+)?{_SIB}\s+sinh\s+đôi(?:\s+(?P<asked>không))?"
+_HAS = lazy(rf"{WHO}\s+(?:(?P<not>không)\s+)?có\s+(?:(?P<one>một)\s+)?{_SIB}\s+sinh\s+đôi(?:\s+(?P<asked>không))?"
             rf"{SOFTENED_END}")
 # whose twin someone is ("Cô ấy là em gái sinh đôi của tôi.", "Đây là anh trai sinh đôi của tôi.")
 _HE, _SHE = {"anh ấy", "anh ta", "ông ấy"}, {"cô ấy", "chị ấy", "cô ta", "chị ta", "bà ấy"}
@@ -165,8 +170,10 @@ def _is(text: str) -> str | None:
     who_, many = said
     if m["sib"] and (keyed(m["sib"]) == "con") == many:  # ("Tôi là con sinh đôi."; "Họ là anh em sinh đôi.")
         return None
+    if m["kids"] and (keyed(m["kids"]), keyed(m["sib"] or "")) in _OTHER_SEX:  # ("Hai con trai tôi là chị em …")
+        return None
     egg = f"{_EGGS[m['egg']]} " if m["egg"] else ""
-    twin = f"{egg}twins" if many else f"{'an' if egg else 'a'} {egg}twin"
+    twin = f"{egg}twins" if many else f"{'an' if egg.startswith('i') else 'a'} {egg}twin"  # (a fraternal twin)
     if asked:
         return f"{'Are' if many or who_ == 'you' else 'Am' if who_ == 'I' else 'Is'} {who_} {twin}?"
     return _be(who_, many, twin, bool(m["not"]))
@@ -174,14 +181,16 @@ def _is(text: str) -> str | None:
 
 def _has(text: str) -> str | None:
     """"Tôi có một người em gái sinh đôi." as "I have a twin sister.", "Bạn có anh chị em sinh đôi không?" as "Do you
-    have a twin?" (_HAS); None for anything else, and for "a twin" said ("Tôi có anh em sinh đôi.": which?)."""
+    have a twin?" (_HAS); None for anything else, for "a twin" said ("Tôi có anh em sinh đôi.": which?) and one said
+    without "một" ("Tôi có em gái sinh đôi.": younger sisters?)."""
     m = _HAS.fullmatch(text)
     asked = bool(m and m["asked"])
     if not m or asked != ("?" in m["end"]) or m["not"] and asked or (said := who(m, asked)) is None:
         return None
     sib = _sib(m)
-    if said[0] in ("they", "we") or m["kin"] and NAMED_WHO[keyed(m["kin"])] in ("dog", "cat") or not (
-            sib or asked or m["not"]):
+    if said[0] in ("they", "we") or m["kin"] and NAMED_WHO[keyed(m["kin"])] in _PETS:
+        return None
+    if not (asked or m["not"] or sib and m["one"]):  # said, which and one ("Tôi có em gái sinh đôi.": twin sisters?)
         return None
     who_, one = said
     twin = f"a twin {sib}".rstrip()
@@ -213,9 +222,9 @@ def _whose(text: str) -> str | None:
 def _apart(text: str) -> str | None:
     """"Tôi không phân biệt được họ." as "I can't tell them apart.", "Bạn có phân biệt được họ không?" as "Can you
     tell them apart?", "Làm sao bạn phân biệt được họ?" as "How do you tell them apart?" (_APART, _HOW); None for
-    anything else."""
-    if m := _HOW.fullmatch(text):
-        return f"How do you tell {_THEM[keyed(m['them'])]} apart?"
+    anything else, and for you two told apart by you ("Làm sao để phân biệt được hai bạn?")."""
+    if m := _HOW.fullmatch(text):  # (not "hai bạn": "How do you tell you two apart?")
+        return None if (them := _THEM[keyed(m["them"])]) == "you two" else f"How do you tell {them} apart?"
     m = _APART.fullmatch(text)
     asked = bool(m and m["asked"])
     if not m or asked != ("?" in m["end"]) or bool(m["ask"]) != asked and not m["can"] or m["not"] and asked or (
@@ -278,9 +287,11 @@ def _subject_vi(m: re.Match, two: bool = False) -> tuple[str, bool, bool]:
 def _is_vi(text: str) -> str | None:
     """"They're twins." as "Họ là sinh đôi.", "Are they identical twins?" as "Họ có phải là sinh đôi cùng trứng
     không?", "I'm a twin." as "Tôi là sinh đôi." (_IS_EN); None for anything else, and where "is", "a" or "twins"
-    does not agree with who."""
+    does not agree with who, and for an animal ("My cat is a twin.")."""
     m = _IS_EN.fullmatch(text)
     if not m or bool(m["be0"]) == bool(m["be"]) or bool(m["be0"]) != ("?" in m["end"]) or m["be0"] and m["not"]:
+        return None
+    if m["kin"] and m["kin"].lower() in _PETS:  # ("My cat is a twin.": as vi→en leaves it)
         return None
     who_, one, many = _subject_vi(m, two=True)
     twins = m["twin"] == "twins" or bool(m["sibs"])  # ("twin sisters")
@@ -316,8 +327,8 @@ def _has_vi(text: str) -> str | None:
 
 
 def _whose_vi(text: str) -> str | None:
-    """"She's my twin." as "Cô ấy là chị em gái sinh đôi của tôi.", "This is my twin brother." as "Đây là anh em
-    trai sinh đôi của tôi." (_WHOSE_EN); None for anything else, where he is a sister, and for "this" or a name
+    """"She's my twin." as "Cô ấy là người chị em sinh đôi của tôi.", "This is my twin brother." as "Đây là người
+    anh em sinh đôi của tôi." (_WHOSE_EN); None for anything else, where he is a sister, and for "this" or a name
     without brother or sister."""
     m = _WHOSE_EN.fullmatch(text)
     if not m or bool(m["ask"]) != ("?" in m["end"]):
@@ -327,19 +338,22 @@ def _whose_vi(text: str) -> str | None:
     if sib is None or he and sib == "sister" or she and sib == "brother":
         return None
     who_ = "Đây" if m["this"] else "anh ấy" if he else "cô ấy" if she else m["given"]
-    twin = f"{SIBS_VI[sib]} sinh đôi của {WHOSE_VI[m['whose'].lower()]}"
+    twin = f"{_ONE_SIB_VI[sib]} sinh đôi của {WHOSE_VI[m['whose'].lower()]}"
     return capitalised(f"{who_} có phải là {twin} không?" if m["ask"] else f"{who_} là {twin}.")
 
 
 def _apart_vi(text: str) -> str | None:
     """"I can't tell them apart." as "Tôi không phân biệt được họ.", "Can you tell them apart?" as "Bạn có phân biệt
-    được họ không?" (_APART_EN); None for anything else."""
+    được họ không?" (_APART_EN); None for anything else, without "can" ("I tell them apart.") and for you two told
+    apart by you ("How do you tell you two apart?")."""
     m = _APART_EN.fullmatch(text)
     if not m or bool(m["ask"] or m["how"]) != ("?" in m["end"]) or m["ask"] and (m["not"] or m["never"] or m["can"]):
         return None
+    if not (m["how"] or m["ask"] or m["not"] or m["never"] or m["can"]):
+        return None  # ("I tell them apart.": "được" says can)
     them = _THEM_VI[keyed(m["them"])]
     if m["how"]:
-        return f"Làm sao bạn phân biệt được {them}?"
+        return None if them == "hai bạn" else f"Làm sao bạn phân biệt được {them}?"
     who_, _ = who_vi(m)
     if who_ == "bạn" and them == "hai bạn" or who_ == "họ" and them == "họ":
         return None

@@ -15,11 +15,13 @@ Taken: who (mt.hobbies.WHO, WHO_EN) volunteers ("làm tình nguyện", "do volun
 thiện"), at a place of PLACES or not; donates, collects ("quyên góp"), supports ("ủng hộ", only people of NEEDY) or
 raises money ("gây quỹ") for those of NEEDY, a thing of THINGS given or not; as a habit (how often: mt.hobbies.SELDOM;
 every day, weekend, month …: _EVERY), asked ("có … không"), done ("đã", or a day behind: mt.free_time.when; "quyên
-góp", "ủng hộ", "gây quỹ" with no tense are done), doing ("đang": "collecting", "raising money"), just done ("vừa"),
-will, wants to, used to ("từng"), ever ("đã bao giờ … chưa"); and who is a volunteer, a volunteer teacher, doctor or
-nurse (_ROLES), said or asked ("có phải là … không"). English is read by writing each reading of what it says
-(`_readings`) and comparing, so a verb that does not agree with who is not taken. Left: "không" (not), "anh", "chị",
-"em" alone saying it, "tình nguyện" alone ("I volunteered to go"), a sum given ("năm trăm nghìn"), giving blood
+góp", "gây quỹ" with no tense are done), doing ("đang": "collecting", "raising money"), just done ("vừa"), will, wants
+to, used to ("từng"), have … before ("đã từng"), ever ("đã bao giờ … chưa"); "ủng hộ" with nothing given only done
+("đã" or a day behind: else it is "support"); and who is a volunteer, a volunteer teacher, doctor or nurse (_ROLES),
+said or asked ("có phải là … không"), "we" and "they" volunteers. English is read by writing each reading of what it
+says (`_readings`) and comparing, so a verb that does not agree with who is not taken ("They're a volunteer."), nor
+"volunteered" with no place ("I volunteered.": offered, "xung phong"). Left: "không" (not), "anh", "chị", "em" alone
+saying it, "tình nguyện" alone ("I volunteered to go"), a sum given ("năm trăm nghìn"), giving blood
 (mt/jabs.py), presents ("tặng": mt/gifts.py), internships and part-time work (mt/work_patterns.py), "Did you donate
 …?", a day ahead, a habit with a day behind, and anything else.
 mt.phrasebook.translate tries these after mt/twins.py.
@@ -84,15 +86,15 @@ _SAID = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<ask>có(?:\s+phải)?)\s+)?(?:(?P<au
              rf"(?:(?P<seldom>{alternatives(SELDOM)})\s+)?(?:(?P<want>muốn)\s+)?(?:{_ACT}){_PLACE}"
              rf"(?:\s+(?P<every>(?i:{alternatives(_EVERY)}))|{DAY_AFTER})(?:\s+(?P<asked>không|chưa))?{SOFTENED_END}")
 _AUX_TENSES = {"": "", "đã": "past", "đang": "prog", "vừa": "just", "vừa mới": "just", "sẽ": "will", "từng": "used",
-               "đã từng": "used"}
+               "đã từng": "before"}
 _TENSE_VI = {"": "", "past": "đã ", "prog": "đang ", "just": "vừa ", "will": "sẽ ", "want": "muốn ",
-             "used": "từng ", "ever": "đã bao giờ "}
+             "used": "từng ", "before": "đã từng ", "ever": "đã bao giờ "}
 
 # ... and in English: who, any words (how it is said is read by comparing), what is done, for whom, where, when
 _ACT_EN = (r"(?P<act>volunteer(?:s|ed|ing)?|(?:do|does|did|doing|done)\s+(?:volunteer|charity)\s+work|"
            r"donat(?:e|es|ed|ing)|collect(?:s|ed|ing)?|rais(?:e|es|ed|ing)\s+money|an?\s+volunteer)")
 _SAID_EN = lazy(rf"(?:(?:Do|Does|Have|Has|Would|Is|Are|Am)\s+)?{WHO_EN}(?P<mid>(?:['’][a-z]+)?(?:\s+[a-z]+)*?)"
-                rf"\s+{_ACT_EN}(?:\s+(?P<role>{alternatives(_ROLES_VI)}))?(?:\s+(?P<thing>"
+                rf"\s+{_ACT_EN}(?:\s+(?P<role>{alternatives(_ROLES_VI)})s?)?(?:\s+(?P<thing>"
                 rf"{alternatives(THINGS_VI)}))?(?:\s+(?:to|for)\s+(?P<to>(?i:{alternatives(NEEDY_VI)})))?"
                 rf"(?:\s+at\s+(?:an?|the)\s+(?P<place>{alternatives(PLACES_VI)}))?(?:\s+(?P<every>"
                 rf"{alternatives(_EVERY_VI)})|\s+(?P<day>{BEHIND.pattern}))?\s*(?P<end>[.!?]*)")
@@ -141,14 +143,18 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 
 def _fits(s: _Said) -> bool:
     """Whether the act, tense and what goes with them make a sentence taken: no thing given by volunteering, no place
-    for money given, "ủng hộ" only of people, how often only of a habit, a day only of the past, "ever" only asked."""
+    for money given, "ủng hộ" only of people (and with nothing given, only done: "Tôi ủng hộ người nghèo." is "I
+    support …"), how often only of a habit, a day only of the past, "ever" only asked."""
     if s.act == "là":
         return s.tense == "" and not (s.thing or s.to or s.seldom or s.every or s.day)
     if s.act in ("tình nguyện", "từ thiện"):
         if s.thing or s.to or s.role or s.tense == "just":
             return False
-    elif s.place or s.role or s.tense == "used" or not (s.thing or s.to) or s.act == "gây quỹ" and s.thing or \
+    elif s.place or s.role or s.tense in ("used", "before") or not (s.thing or s.to) or \
+            s.act == "gây quỹ" and s.thing or \
             s.act == "ủng hộ" and (not s.to or s.to[0] == "từ thiện" or s.tense == "prog"):
+        return False
+    if s.act == "ủng hộ" and not s.thing and not (s.tense == "past" or s.tense == "" and s.day):
         return False
     if s.seldom and (s.tense or s.every) or s.every and s.tense not in ("", "want", "will", "used"):
         return False
@@ -200,7 +206,7 @@ def _english(s: _Said, verb: str, rest: str) -> list[str]:
             "prog": [f"{w} {_be(w)} {ing}{rest}."],
             "just": [f"{w} just {past}{rest}.", f"{w} {have} just {part}{rest}."],
             "will": [f"{w} will {base}{rest}{every}."], "used": [f"{w} used to {base}{rest}{every}."],
-            "ever": [f"{have} {w} ever {part}{rest}?"]}[tense]
+            "before": [f"{w} {have} {part}{rest} before."], "ever": [f"{have} {w} ever {part}{rest}?"]}[tense]
 
 
 def _be(w: str) -> str:
@@ -214,10 +220,12 @@ def _readings(s: _Said) -> list[str]:
     if not _fits(s):
         return []
     if s.act == "là":
-        role = f"volunteer {s.role[1]}" if s.role else "volunteer"
-        place = f" at {a_or_an(s.place[1])} {s.place[1]}" if s.place else ""
         w = s.who_en
-        said = [f"{_be(w)} {w} a {role}{place}?" if s.asked else f"{w} {_be(w)} a {role}{place}."]
+        many = w.lower() in ("we", "they")  # ("They're volunteers.", not "a volunteer")
+        role = f"volunteer {s.role[1]}" if s.role else "volunteer"
+        role = f"{role}s" if many else f"a {role}"
+        place = f" at {a_or_an(s.place[1])} {s.place[1]}" if s.place else ""
+        said = [f"{_be(w)} {w} {role}{place}?" if s.asked else f"{w} {_be(w)} {role}{place}."]
     else:
         said = [e for verb, rest in _verbs(s) for e in _english(s, verb, rest)]
     out = []
@@ -281,19 +289,22 @@ def _said_vi(text: str) -> str | None:
     act = "là" if act_en.endswith(" volunteer") else "tình nguyện" if act_en.startswith("volunteer") or \
         "volunteer" in act_en else "từ thiện" if "charity" in act_en else "gây quỹ" if "money" in act_en else \
         "quyên góp"
+    # ("They're volunteers.", "We're volunteer nurses.": who is, not what they do)
+    acts = (act, "là") if act_en in ("volunteer", "volunteers") else (act,)
     seldom = _SELDOM_EN.search(m["mid"].lower())
     day = m["day"] and when(m["day"], "en", LAST)
     if m["day"] and not day:
         return None
     named = [g for g in ("who", "whose", "kin", "given") if m[g]]
-    s = _Said(text[m.start(named[0]):m.end(named[-1])], who_vi_, one, act, "", False,
+    s = _Said(text[m.start(named[0]):m.end(named[-1])], who_vi_, one, "", "", False,
               *(_part(table, m[g], "en") for table, g in _PARTS_EN), seldom and (SELDOM_VI[seldom[0]], seldom[0]),
               _part(_EVERY_VI, m["every"], "en"), day and (day, m["day"]))
     said = _compared(text)
-    for tense, asked in _TRIED:
-        tried = replace(s, tense=tense, asked=asked)
+    for tried in (replace(s, act=a, tense=tense, asked=asked) for a in acts for tense, asked in _TRIED):
         if any(_compared(e) == said for e in _readings(tried)):
-            return _vietnamese(tried, stop(m["end"]))
+            # ("I volunteered.", "She's volunteered.": offered, "xung phong", as often as not; not "ever")
+            offered = act_en == "volunteered" and not s.place and tried.tense != "ever"
+            return None if offered else _vietnamese(tried, stop(m["end"]))
     return None
 
 

@@ -12,6 +12,7 @@ from mt.bulbs import translate
     ("Bóng đèn trong bếp cháy rồi.", "The light bulb in the kitchen has blown."),
     ("Bóng đèn phòng tắm cháy rồi.", "The light bulb in the bathroom has blown."),
     ("Bóng đèn phòng tôi lại cháy rồi.", "The light bulb in my room has blown again."),
+    ("Bóng đèn đã lại cháy rồi.", "The light bulb has blown again."),
     ("Bóng đèn bị hỏng.", "The light bulb has gone."),
     ("Bóng đèn trong phòng ngủ bị hỏng rồi.", "The light bulb in the bedroom has gone."),
     ("Bóng đèn có bị cháy không?", "Has the light bulb blown?"),
@@ -60,6 +61,9 @@ from mt.bulbs import translate
     ("Em thay bóng đèn được không?", None), ("Anh thay bóng đèn rồi.", None), ("Tôi cần mua bóng đèn.", None),
     ("Tắt đèn đi.", None), ("Bóng đèn của tôi bị cháy rồi.", None), ("Bạn có thể thay bóng đèn?", None),
     ("Đèn bàn bị cháy rồi.", None),
+    # nor asked without "bị" or "đã" (does it burn?), an animal changing it, "lại đã" (said "đã lại")
+    ("Bóng đèn có cháy không?", None), ("Bóng đèn có hỏng không?", None),
+    ("Con chó của tôi đã thay bóng đèn.", None), ("Bóng đèn lại đã cháy rồi.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -71,6 +75,7 @@ def test_vi_en(text, said):
     ("The light bulb has blown.", "Bóng đèn cháy rồi."),
     ("The bulb in the bathroom has gone.", "Bóng đèn trong phòng tắm hỏng rồi."),
     ("The kitchen light bulb has blown.", "Bóng đèn trong bếp cháy rồi."),
+    ("The bulb in my bedroom has blown.", "Bóng đèn trong phòng ngủ của tôi cháy rồi."),
     ("The bulb's gone again.", "Bóng đèn lại hỏng rồi."),
     ("The bulb has burnt out.", "Bóng đèn cháy rồi."),
     # v8: "G lam trượt của tôi không hoạt động."

@@ -65,6 +65,27 @@ from mt.funerals import translate
     ("Hôm nay là ngày giỗ.", None), ("Giỗ Tổ Hùng Vương là vào ngày 10 tháng 3 âm lịch.", None),
     ("Đám tang của ông ấy là vào ngày mai.", None), ("Ông tôi mất năm 2015.", None), ("Nhà làm giỗ.", None),
     ("Bạn đi đám tang không?", None), ("Chúng tôi đi viếng.", None), ("Tôi phải về quê ăn giỗ.", None),
+    # reviewed: "last Saturday" (thứ bảy tuần trước) and "hôm thứ bảy" are behind today, as "hôm qua" is
+    ("Thứ bảy tuần trước tôi đi đám tang.", "I went to a funeral last Saturday."),
+    ("Thứ bảy tuần trước tôi không đi đám tang.", "I didn't go to the funeral last Saturday."),
+    ("Thứ bảy tuần trước tôi phải đi đám tang.", "I had to go to a funeral last Saturday."),
+    ("Thứ bảy tuần trước bạn có đi đám tang không?", "Did you go to the funeral last Saturday?"),
+    ("Thứ bảy tuần trước chúng tôi ăn giỗ ở nhà bà tôi.",
+     "We had the death anniversary meal at my grandmother's house last Saturday."),
+    ("Giỗ ông tôi là vào thứ bảy tuần trước.", "My grandfather's death anniversary was last Saturday."),
+    ("Hôm thứ bảy tôi đi đám tang.", "I went to a funeral on Saturday."),
+    ("Tôi đi đám tang hôm thứ bảy.", "I went to a funeral on Saturday."),
+    ("Tôi sẽ đi đám tang thứ bảy tuần trước.", None),
+    # reviewed: one person does not gather; one's own funeral or anniversary; coming to "a funeral"; "a funeral"
+    # only as advice ("nên")
+    ("Tôi quây quần vào ngày giỗ.", None), ("Mẹ tôi quây quần vào ngày giỗ.", None),
+    ("Anh ấy tụ họp vào ngày giỗ.", None), ("Chúng tôi quây quần vào ngày giỗ.", "We gather on the death anniversary."),
+    ("Họ đã mặc đồ đen đi đám tang của họ.", None), ("Cô ấy đã mặc đồ đen đi đám tang cô ấy.", None),
+    ("Anh ấy nên mặc đồ đen đi đám tang của anh ấy.", None), ("Anh ấy làm giỗ anh ấy.", None),
+    ("Anh ấy làm giỗ của anh ấy.", None), ("Họ làm giỗ họ.", None), ("Lan đi đám tang Lan.", None),
+    ("Mẹ tôi đi đám tang mẹ tôi.", None), ("Tôi đến dự đám tang.", None),
+    ("Tôi sẽ mặc đồ đen khi đi đám tang.", "I'll wear black to the funeral."),
+    ("Nhớ mặc đồ đen khi đi đám tang nhé.", "Remember to wear black to the funeral."),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -126,6 +147,13 @@ def test_vi_en(text, said):
     ("Today is the death anniversary.", None), ("The whole family gather on the death anniversary.", None),
     ("Should I have to wear black to the funeral?", None),
     ("We usually gathers on the death anniversary.", None), ("We will gathers on the death anniversary.", None),
+    # reviewed: "last Saturday" is behind today; one person does not gather; "làm giỗ Lan", not "làm giỗ của Lan"
+    ("I'm going to the funeral last Saturday.", None), ("My grandfather's death anniversary is last Saturday.", None),
+    ("My grandfather's death anniversary was last Saturday.", "Ngày giỗ ông tôi là vào thứ Bảy tuần trước."),
+    ("I went to the funeral last Saturday.", "Tôi đã đi dự đám tang vào thứ Bảy tuần trước."),
+    ("I gather on my grandfather's death anniversary.", None), ("She gathers on the death anniversary.", None),
+    ("We gather on the death anniversary.", "Chúng tôi quây quần vào ngày giỗ."),
+    ("We're holding Lan's death anniversary.", "Chúng tôi làm giỗ Lan."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said

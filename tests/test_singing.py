@@ -68,6 +68,16 @@ from mt.singing import translate
     ("Cô ấy hát ở đám cưới của chúng tôi.", None), ("Bạn hát cho tôi nghe một bài.", None),
     ("Hát cho tôi nghe một bài đi?", None), ("Tôi hát rất lệch tông.", None), ("Cô ấy hát hơi đúng tông.", None),
     ("Bài này hay quá.", None), ("Bạn có thể hát cho tôi nghe một bài đi?", None),
+    # reviewed: voices, more than one; "giọng Nam" (the Southern accent?); "khàn" alone (husky always?); "khá dở
+    # tệ", "rất … lắm"; "rồi" (already)
+    ("Họ bị khản giọng.", "Their voices are hoarse."),
+    ("Chúng tôi bị khản giọng vì hát karaoke.", "Our voices are hoarse from singing karaoke."),
+    ("Giọng của họ hay.", "Their voices are lovely."), ("Giọng của chúng tôi hay.", "Our voices are lovely."),
+    ("Họ có giọng hay.", "They have lovely voices."), ("Họ có giọng hay quá!", "They have such lovely voices!"),
+    ("Giọng Nam hay quá.", None), ("Giọng của Nam hay quá.", "Nam's voice is so lovely."),
+    ("Giọng cô ấy khàn.", None), ("Giọng cô ấy bị khàn.", "Her voice is hoarse."), ("Tôi hát khá dở tệ.", None),
+    ("Tôi hát karaoke rất hay lắm.", None), ("Cô ấy có giọng rất hay lắm.", None),
+    ("Anh ấy đã hát ở đám cưới rồi.", "He's already sung at the wedding."),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -140,6 +150,11 @@ def test_vi_en(text, said):
     ("Sing us a song?", None), ("Can you sing us a song!", None), ("Let's go to karaoke tonight.", None),
     ("Who's singing this song?", None), ("She sings badly karaoke.", None), ("I can sing at all.", None),
     ("He has such a very lovely voice.", None),
+    # reviewed: "Can I sing?" asks leave; "They're a … singer"; "a" and "an" that do not fit; "very terrible"
+    ("Can I sing?", None), ("Can we sing?", None), ("They're a great singer.", None),
+    ("They are a terrible singer.", None), ("I'm a amazing singer.", None), ("I'm an great singer.", None),
+    ("He has a amazing voice.", None), ("He has an deep voice.", None), ("I sing karaoke very terribly.", None),
+    ("She's a very terrible singer.", None), ("She has an amazing voice.", "Cô ấy có giọng tuyệt vời."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said

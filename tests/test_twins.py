@@ -18,6 +18,10 @@ from mt.twins import translate
     ("Họ có phải sinh đôi cùng trứng không?", "Are they identical twins?"),
     ("Họ là sinh đôi cùng trứng.", "They're identical twins."),
     ("Họ là sinh đôi khác trứng.", "They're fraternal twins."),
+    ("Tôi là sinh đôi khác trứng.", "I'm a fraternal twin."),
+    ("Anh ấy là sinh đôi khác trứng.", "He's a fraternal twin."),
+    ("Mẹ tôi là sinh đôi cùng trứng.", "My mother is an identical twin."),
+    ("Hai con gái tôi là chị em sinh đôi.", "My two daughters are twins."),
     # v8: "My mother was a double birth.", "I'm a couple."
     ("Mẹ tôi là sinh đôi.", "My mother is a twin."),
     ("Tôi là sinh đôi.", "I'm a twin."),
@@ -38,6 +42,8 @@ from mt.twins import translate
     ("Anh ấy là anh em sinh đôi của tôi.", "He's my twin brother."),
     ("Đây là anh trai sinh đôi của tôi.", "This is my twin brother."),
     ("Minh là em trai sinh đôi của cô ấy.", "Minh is her twin brother."),
+    ("Anh ấy là người anh em sinh đôi của tôi.", "He's my twin brother."),
+    ("Cô ấy là người chị em sinh đôi của tôi.", "She's my twin sister."),
     # v8: "I can't discriminate them."
     ("Tôi không phân biệt được họ.", "I can't tell them apart."),
     ("Chúng tôi không phân biệt được họ.", "We can't tell them apart."),
@@ -61,6 +67,11 @@ from mt.twins import translate
     ("Họ có một người em gái sinh đôi.", None), ("Tôi không phân biệt được hai đứa.", None), ("Ai lớn hơn?", None),
     ("Họ giống nhau.", None), ("Cô ấy sinh đôi.", None), ("Họ có phải là sinh đôi?", None),
     ("Bạn có phải là anh em sinh đôi không?", None),
+    # nor sons said to be sisters (daughters brothers), a twin had without "một" (twin younger sisters?), you two
+    # told apart by you
+    ("Hai con trai tôi là chị em sinh đôi.", None), ("Hai con gái tôi là anh em sinh đôi.", None),
+    ("Tôi có em gái sinh đôi.", None), ("Tôi có em trai sinh đôi.", None), ("Tôi có người em gái sinh đôi.", None),
+    ("Làm sao để phân biệt được hai bạn?", None), ("Làm sao bạn phân biệt được hai bạn?", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -91,14 +102,18 @@ def test_vi_en(text, said):
     ("Does he have a twin brother?", "Anh ấy có anh em trai sinh đôi không?"),
     ("I don't have a twin.", "Tôi không có anh chị em sinh đôi."),
     # v8: "Cô ấywin của tôi.", "Cô ấy gáiwin của tôi.", "Anh ta là anh trai hai của tôi."
-    ("She's my twin.", "Cô ấy là chị em gái sinh đôi của tôi."),
-    ("He's my twin brother.", "Anh ấy là anh em trai sinh đôi của tôi."),
-    ("This is my twin sister.", "Đây là chị em gái sinh đôi của tôi."),
-    ("Is she your twin sister?", "Cô ấy có phải là chị em gái sinh đôi của bạn không?"),
+    # ("người": "anh em trai" alone may be brothers)
+    ("She's my twin.", "Cô ấy là người chị em sinh đôi của tôi."),
+    ("He's my twin.", "Anh ấy là người anh em sinh đôi của tôi."),
+    ("He's my twin brother.", "Anh ấy là người anh em sinh đôi của tôi."),
+    ("This is my twin sister.", "Đây là người chị em sinh đôi của tôi."),
+    ("Is she your twin sister?", "Cô ấy có phải là người chị em sinh đôi của bạn không?"),
+    ("Is he your twin?", "Anh ấy có phải là người anh em sinh đôi của bạn không?"),
     # v8: "Tôi không thể nói cho họ một phần.", "Bạn có thể nói cho họ một phần không?"
     ("I can't tell them apart.", "Tôi không phân biệt được họ."),
     ("We can't tell them apart.", "Chúng tôi không phân biệt được họ."),
     ("I can never tell them apart.", "Tôi không bao giờ phân biệt được họ."),
+    ("I can tell them apart.", "Tôi phân biệt được họ."),
     ("Can you tell them apart?", "Bạn có phân biệt được họ không?"),
     ("My mother can't tell the twins apart.", "Mẹ tôi không phân biệt được cặp sinh đôi."),
     ("How do you tell them apart?", "Làm sao bạn phân biệt được họ?"),
@@ -117,6 +132,8 @@ def test_vi_en(text, said):
     ("They're a twin.", None), ("She's twins.", None), ("He have a twin brother.", None),
     ("Does she has a twin sister?", None), ("He's my twin sister.", None), ("This is my twin.", None),
     ("She looks exactly alike.", None), ("Which one is older?", None), ("She had twins.", None),
+    # nor you two told apart by you, "tell" without "can" (a habit: "được" says can), an animal a twin
+    ("How do you tell you two apart?", None), ("I tell them apart.", None), ("My cat is a twin.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said

@@ -47,6 +47,18 @@ from mt.volunteering import translate
     ("Cô ấy là giáo viên tình nguyện.", "She's a volunteer teacher."),
     ("Em gái tôi là tình nguyện viên ở bệnh viện.", "My sister is a volunteer at a hospital."),
     ("Bạn có phải là tình nguyện viên không?", "Are you a volunteer?"),
+    # "we", "they" are volunteers, not "a volunteer" (review: "They're a volunteer.")
+    ("Họ là tình nguyện viên.", "They're volunteers."), ("Chúng tôi là tình nguyện viên.", "We're volunteers."),
+    ("Họ là tình nguyện viên ở bệnh viện.", "They're volunteers at a hospital."),
+    ("Chúng tôi là y tá tình nguyện.", "We're volunteer nurses."),
+    ("Họ có phải là tình nguyện viên không?", "Are they volunteers?"),
+    # "đã từng" is "have … before", "từng" alone "used to" (review: "I used to volunteer at a hospital.")
+    ("Tôi đã từng làm tình nguyện ở bệnh viện.", "I've volunteered at a hospital before."),
+    ("Tôi từng làm tình nguyện ở bệnh viện.", "I used to volunteer at a hospital."),
+    # "ủng hộ" with nothing given is taken done only ("đã", a day behind)
+    ("Tôi đã ủng hộ người nghèo.", "I donated to poor people."),
+    ("Hôm qua tôi ủng hộ người nghèo.", "I donated to poor people yesterday."),
+    ("Tôi ủng hộ tiền cho người nghèo.", "I donated money to poor people."),
     # not: "anh" alone (the speaker or the listener), "không" said, nothing given, "tình nguyện" alone, a sum, a
     # place not known, asked without a habit ("do you" or "did you"?), "ủng hộ" of charity or being done, a day ahead,
     # a habit and a day, "chưa" without "bao giờ", presents (mt/gifts.py), giving blood (mt/jabs.py)
@@ -56,6 +68,8 @@ from mt.volunteering import translate
     ("Tôi ủng hộ từ thiện.", None), ("Chúng tôi đang ủng hộ đồng bào lũ lụt.", None),
     ("Ngày mai tôi làm tình nguyện.", None), ("Hôm qua tôi hay làm từ thiện.", None),
     ("Bạn đã quyên góp chưa?", None), ("Tôi tặng sách cho trẻ em nghèo.", None), ("Tôi đã hiến máu.", None),
+    # "ủng hộ" with nothing given and no tense: "support" (review: "I donated to poor people.", "I always donate …")
+    ("Tôi ủng hộ người nghèo.", None), ("Tôi ủng hộ trẻ em nghèo.", None), ("Tôi luôn ủng hộ người nghèo.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -104,6 +118,11 @@ def test_vi_en(text, said):
     ("She's a volunteer teacher.", "Cô ấy là giáo viên tình nguyện."),
     ("Lan is a volunteer at the hospital.", "Lan là tình nguyện viên ở bệnh viện."),
     ("Are you a volunteer?", "Bạn có phải là tình nguyện viên không?"),
+    ("They are volunteers.", "Họ là tình nguyện viên."), ("We're volunteer nurses.", "Chúng tôi là y tá tình nguyện."),
+    ("Are they volunteers?", "Họ có phải là tình nguyện viên không?"),
+    ("We're volunteers at the hospital.", "Chúng tôi là tình nguyện viên ở bệnh viện."),
+    ("I volunteered at a hospital.", "Tôi đã làm tình nguyện ở bệnh viện."),
+    ("I did volunteer work.", "Tôi đã làm tình nguyện."),
     # not: the verb or "is" not agreeing with who, nothing given or no one to give it to ("I collected books": a
     # hobby), "to help" (volunteering to do something), not said, asked without a habit, a day not read
     ("She volunteer at an animal shelter.", None), ("He donate to charity.", None), ("Does she volunteers?", None),
@@ -111,6 +130,11 @@ def test_vi_en(text, said):
     ("They raised money.", None), ("I collected books.", None), ("She volunteered to help.", None),
     ("I don't volunteer.", None), ("Do you donate to charity?", None),
     ("I volunteered at an animal shelter last summer.", None), ("Are you volunteering?", None),
+    # review: "a volunteer" of "we", "they" (was "Họ là tình nguyện viên." …), "volunteers" of one
+    ("They're a volunteer.", None), ("We are a volunteer.", None), ("Are they a volunteer?", None),
+    ("They're a volunteer teacher.", None), ("She is volunteers.", None), ("She's a volunteer nurses.", None),
+    # review: "volunteered" with no place is offered as often as not, "xung phong" (was "Tôi đã làm tình nguyện.")
+    ("I volunteered.", None), ("He volunteered.", None), ("She's volunteered.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
