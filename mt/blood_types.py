@@ -19,8 +19,10 @@ blood.", "What blood type are you?"); who knows (not, asked) their own or someon
 (two joined by "và", "and"; we, they) has the same blood type (as whom, mt.hobbies.WHOM); who needs blood of a type
 (what type, asked); people of a type who can give blood to, or take it from, anyone. Left: blood given and blood
 tests (mt/jabs.py), blood pressure (mt/check_ups.py, mt/conditions.py), a transfusion, a type said without "nhóm
-máu" ("Tôi máu O."), "I'm O." and "I'm A positive" without a capital, "you" alone with the same type, the past, and
-anything else. mt.phrasebook.translate tries these after mt/animal_noises.py.
+máu" ("Tôi máu O."), "I'm O." and "I'm A positive" without a capital, "a blood" (the article), "type A" or "type B"
+without "blood" or Rh (a personality), a name knowing "his", "her" blood type, "you" alone with the same type, one
+the same as themselves, "we" or "they" one of two ("Chúng tôi và họ"), the past, and anything else.
+mt.phrasebook.translate tries these after mt/animal_noises.py.
 
     >>> translate("Tôi nhóm máu O âm.", "vi", "en"), translate("What's your blood type?", "en", "vi")
     ('My blood type is O negative.', 'Nhóm máu của bạn là gì?')
@@ -122,8 +124,8 @@ def _whose(who_: str) -> str:
 
 def _is(text: str) -> str | None:
     """"Tôi nhóm máu O." as "My blood type is O.", "Bạn nhóm máu gì?" as "What's your blood type?", "Bạn có phải
-    nhóm máu O không?" as "Is your blood type O?", "Tôi nhóm máu Rh âm." as "I'm Rh negative." (_IS); None for
-    anything else, and for "anh" … alone saying it."""
+    nhóm máu O không?" as "Is your blood type O?", "Tôi nhóm máu Rh âm." as "I'm Rh negative.", "Bạn có phải nhóm
+    máu Rh âm không?" as "Are you Rh negative?" (_IS); None for anything else, and for "anh" … alone saying it."""
     m = next((m for p in _IS if (m := p.fullmatch(text))), None)
     if not m or not _asked_right(m, keyed(m["verb"] or "")) or (said := who(m, "?" in m["end"])) is None:
         return None
@@ -131,10 +133,12 @@ def _is(text: str) -> str | None:
     if m["what"]:
         return capitalised(f"What's {whose} blood type?")
     group = _group(m, "en")
+    if not m["g"]:  # Rh is not a blood type ("I'm Rh negative.", "Are you Rh negative?")
+        if "?" in m["end"]:
+            return capitalised(f"{be(said[0])} {said[0]} {group}?")
+        return capitalised(contracted(said[0], f"{be(said[0])} {group}."))
     if "?" in m["end"]:
         return capitalised(f"Is {whose} blood type {group}?")
-    if not m["g"]:  # ("I'm Rh negative.")
-        return capitalised(contracted(said[0], f"{be(said[0])} {group}."))
     return capitalised(f"{whose} blood type is {group}.")
 
 
@@ -183,7 +187,8 @@ def _people(subject: str, asked: bool, lang: str) -> tuple[str, bool, bool] | No
     """Who of a subject, two joined by "và" (`lang` "vi") or "and" ("en") or one, in the other language, whether
     English says it with "-s", and whether it is more than one: ("My sister and I", False, True) for "Tôi và em gái
     tôi", ("tôi và em gái tôi", False, True) for "my sister and I", ("we", False, True) for "chúng tôi"; None for
-    anyone WHO or WHO_EN does not read, or "anh" … alone saying it."""
+    anyone WHO or WHO_EN does not read, "anh" … alone saying it, and "we" or "they" as one of two ("Chúng tôi và
+    họ")."""
     said = []
     for part in re.split(r"\s+(?:và|and)\s+", subject):
         m = re.fullmatch(WHO if lang == "vi" else WHO_EN, part)
@@ -192,9 +197,10 @@ def _people(subject: str, asked: bool, lang: str) -> tuple[str, bool, bool] | No
             return None
         said.append(one)
     if len(said) == 1:
-        return said[0][0], said[0][1], said[0][0] in ("we", "they", "chúng tôi", "chúng ta", "họ")
+        return said[0][0], said[0][1], said[0][0] in _MANY
     names = [w for w, _ in said]
-    if len(names) > 2 or names[0] == names[1]:
+    # "we" or "they" as one of two is nonsense or unnatural ("Tôi và chúng tôi", "Chúng tôi và họ")
+    if len(names) > 2 or names[0] == names[1] or _MANY.intersection(names):
         return None
     if lang == "vi":  # ("my sister and I"; "tôi và em gái tôi")
         names.sort(key=lambda w: w == "I")
@@ -203,10 +209,17 @@ def _people(subject: str, asked: bool, lang: str) -> tuple[str, bool, bool] | No
     return f"{names[0]} và {names[1]}", False, True
 
 
+# who are many, as _people gives them ("we" of "chúng tôi", "chúng tôi" of "we")
+_MANY = {"we", "they", "chúng tôi", "chúng ta", "họ"}
+# who as whom in English, to see one the same as themselves ("Tôi cùng nhóm máu với tôi.")
+_AS_WHOM = {"I": "me", "we": "us", "he": "him", "she": "her", "they": "them"}
+
+
 def _same(text: str) -> str | None:
     """"Chúng tôi cùng nhóm máu." as "We have the same blood type.", "Tôi có cùng nhóm máu với mẹ tôi." as "I have
     the same blood type as my mother.", "Bạn và em gái bạn có cùng nhóm máu không?" as "Do you and your sister have
-    the same blood type?" (_SAME); None for anything else, and for one alone with no one to be the same as."""
+    the same blood type?" (_SAME); None for anything else, for one alone with no one to be the same as, and for one
+    the same as themselves ("Tôi cùng nhóm máu với tôi.")."""
     m = _SAME.fullmatch(text)
     asked = bool(m and m["asked"])
     if not m or asked != ("?" in m["end"]) or m["not"] and asked:
@@ -216,6 +229,9 @@ def _same(text: str) -> str | None:
     if not said or ((whom is None or said[2]) if m["whom"] else not said[2]):
         return None
     who_, one, _ = said
+    # the same one on both sides ("Tôi … với tôi", "Tôi … với mình": "mình" as whom is "me")
+    if whom and _AS_WHOM.get(who_, who_) == whom:
+        return None
     as_ = f" as {whom}" if whom else ""
     if asked:
         return f"{'Does' if one else 'Do'} {who_} have the same blood type{as_}?"
@@ -273,7 +289,8 @@ def _of_vi(text: str) -> str | None:
 def _be_vi(text: str) -> str | None:
     """"I'm O negative." as "Tôi nhóm máu O Rh âm.", "Are you type O?" as "Bạn có phải nhóm máu O không?", "I have
     type A blood." as "Tôi nhóm máu A.", "What blood type are you?" as "Bạn nhóm máu gì?" (_BE_EN); None for anything
-    else, where the verb does not agree with who, and for a letter alone with no "type" ("I'm A.", "I'm a positive")."""
+    else, where the verb does not agree with who, for a letter alone with no "type" ("I'm A.", "I'm a positive"), and
+    for a type English may mean otherwise (_loose: "I have a blood.", "I'm type A.")."""
     m = next((m for p in _BE_EN if (m := p.fullmatch(text))), None)
     if not m or not _agrees(m):
         return None
@@ -281,11 +298,27 @@ def _be_vi(text: str) -> str | None:
     if "g" not in m.re.groupindex:
         return capitalised(f"{who_} nhóm máu gì?")
     post = m.groupdict().get("post")
-    if m["pre"] and post and "blood" in m["pre"] or not (m["pre"] or post or (
+    if _loose(m, True) or m["pre"] and post and "blood" in m["pre"] or not (m["pre"] or post or (
             "be" in m.re.groupindex and (m["rh2"] or m["rhs2"] or m["g"].isupper() and (m["sign"] or m["rh"])))):
         return None
     group = _group(m, "vi")
     return capitalised(f"{who_} có phải nhóm máu {group} không?" if "?" in m["end"] else f"{who_} nhóm máu {group}.")
+
+
+def _loose(m: re.Match, typed: bool) -> bool:
+    """Whether the type of a match of _BE_EN, _NEED_EN or _ANYONE_EN_ may be meant otherwise: a letter in lower case
+    with no "type" before it (the article: "I have a blood."), or, where `typed`, "type A" or "type B" with no "blood"
+    and no Rh (a personality, a plug: "I'm type A.").
+
+    >>> [_loose(_BE_EN[2].fullmatch(s), True) for s in ("I have a blood.", "I have A blood.", "I have type A.")]
+    [True, False, True]
+    """
+    if not m["g"]:
+        return False
+    if not m["pre"]:
+        return not m["g"].isupper()
+    said_blood = "blood" in m["pre"] or m.groupdict().get("post") or m["sign"] or m["rh"]
+    return typed and m["g"].upper() in ("A", "B") and not said_blood
 
 
 def _agrees(m: re.Match) -> bool:
@@ -302,7 +335,7 @@ def _agrees(m: re.Match) -> bool:
 def _know_vi(text: str) -> str | None:
     """"Do you know your blood type?" as "Bạn có biết nhóm máu của mình không?", "I don't know my blood type." as
     "Tôi không biết nhóm máu của mình." (_KNOW_EN); None for anything else, where "does", "knows" does not agree, and
-    for "his", "her" that may be another's."""
+    for "his", "her" that may be another's (after a name too: "Lan knows his blood type.")."""
     m = _KNOW_EN.fullmatch(text)
     if not m or bool(m["do"]) != ("?" in m["end"]):
         return None
@@ -310,6 +343,9 @@ def _know_vi(text: str) -> str | None:
     aux = (m["do"] or m["not"] or "").lower()
     if (aux.startswith("does") if aux else m["know"] == "knows") != one or aux and m["know"] == "knows" or (
             m["do"] and m["not"]) or (own := own_thing(m, who_, one)) is None:
+        return None
+    # a name with "his", "her": own or another's? ("Minh knows her blood type."; _own refuses "Minh … của mình")
+    if m["given"] and m["owner"].lower() in ("his", "her"):
         return None
     whose = "mình" if own else WHOSE_VI[m["owner"].lower()]
     if m["do"]:
@@ -320,7 +356,8 @@ def _know_vi(text: str) -> str | None:
 def _same_vi(text: str) -> str | None:
     """"We have the same blood type." as "Chúng tôi có cùng nhóm máu.", "I have the same blood type as my mother." as
     "Tôi có cùng nhóm máu với mẹ tôi.", "Do you and your sister have the same blood type?" as "Bạn và em gái bạn có
-    cùng nhóm máu không?" (_SAME_EN); None for anything else, where the verb does not agree, and for "you" alone."""
+    cùng nhóm máu không?" (_SAME_EN); None for anything else, where the verb does not agree, for "you" alone, and
+    for one the same as themselves ("I … as me", "She … as her")."""
     m = _SAME_EN.fullmatch(text)
     if not m or bool(m["do"]) != ("?" in m["end"]) or m["do"] and not m["have"]:
         return None
@@ -329,6 +366,9 @@ def _same_vi(text: str) -> str | None:
     if not said or ((whom is None or said[2] or m["are"]) if m["whom"] else not said[2]):
         return None
     who_, one, _ = said
+    # the same one on both sides ("I … as me"), or "her" of another woman ("She … as her")
+    if whom and keyed(whom) == keyed(who_):
+        return None
     verb = (m["do"] or m["have"] or "").lower()
     if m["do"] and m["have"] != "have" or m["are"] and (m["do"] or not said[2]) or verb and (
             verb in ("has", "does")) != one:
@@ -339,7 +379,8 @@ def _same_vi(text: str) -> str | None:
 
 def _need_vi(text: str) -> str | None:
     """"He needs type B blood." as "Anh ấy cần máu nhóm B.", "What blood type does he need?" as "Anh ấy cần nhóm
-    máu gì?" (_NEED_EN); None for anything else, and where "needs" or "does" does not agree with who."""
+    máu gì?" (_NEED_EN); None for anything else, where "needs" or "does" does not agree with who, and for a type
+    English may mean otherwise (_loose: "He needs a blood.", "He needs type A.")."""
     m = next((m for p in _NEED_EN if (m := p.fullmatch(text))), None)
     if not m or bool(m["do"]) != ("?" in m["end"]):
         return None
@@ -348,7 +389,7 @@ def _need_vi(text: str) -> str | None:
         return None
     if m.re == _NEED_EN[1]:
         return capitalised(f"{who_} cần nhóm máu gì?")
-    if not (m["pre"] or m["post"]) or m["pre"] and m["post"] and "blood" in m["pre"]:
+    if not (m["pre"] or m["post"]) or m["pre"] and m["post"] and "blood" in m["pre"] or _loose(m, True):
         return None
     blood = f"máu nhóm {_group(m, 'vi')}" if m["g"] else f"máu {_group(m, 'vi')}"
     return capitalised(f"{who_} có cần {blood} không?" if m["do"] else f"{who_} cần {blood}.")
@@ -358,7 +399,9 @@ def _anyone_vi(text: str) -> str | None:
     """"People with type O blood can give blood to anyone." as "Người nhóm máu O có thể cho máu bất kỳ ai.", "…
     can receive blood from anyone." as "Người nhóm máu AB có thể nhận máu từ bất kỳ ai." (_ANYONE_EN_)."""
     m = _ANYONE_EN_.fullmatch(text)
-    if not m or not m["g"] or not (m["pre"] or m["post"]) or m["pre"] and m["post"] and "blood" in m["pre"]:
+    # ("People with a blood …": the article is no type; "with type A can give" is of blood, so not typed)
+    if not m or not m["g"] or not (m["pre"] or m["post"]) or m["pre"] and m["post"] and "blood" in m["pre"] or (
+            _loose(m, False)):
         return None
     done = "cho máu" if m["give"] else "nhận máu từ"
     return f"Người nhóm máu {_group(m, 'vi')} có thể {done} {_ANYONE_VI[m['all']]}."

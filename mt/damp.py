@@ -22,7 +22,9 @@ mt.hobbies.WHO, WHO_EN). Left: "Trời ẩm quá." and "It's so humid." (the wea
 mt/weather_said.py), the floor wet or slippery without "bị" (mt/cautions.py), clothes dry, still wet or not dry yet
 (mt/laundry.py), "mùi ẩm mốc" (mt/smells.py), food gone mouldy (mt/supplies.py), leaks and "thấm" (mt/leaks.py), "Quần
 áo không khô." (not dry, or won't dry?), "trần" without a place (also bare), a plain verb ("Tôi bật máy hút ẩm.": habit
-or done), the dehumidifier had or needed, "anh", "chị", "em" alone saying it, and anything else.
+or done; "I put it on" too), the dehumidifier had or needed, "anh", "chị", "em" alone saying it, "not" or a question
+with a degree ("Tường không hơi ẩm.", "Are the walls still damp?"), a denial with "because" ("vì"), "It's damp."
+without a day (a towel?), "too … that", a tag "nhỉ" but after "trời nồm", and anything else.
 mt.phrasebook.translate tries these after mt/blood_types.py.
 
     >>> translate("Trời nồm quá.", "vi", "en"), translate("The walls are damp.", "en", "vi")
@@ -77,6 +79,8 @@ _NOM = lazy(rf"(?:(?P<day>(?i:{alternatives(_DAYS)}))\s+)?(?:(?P<sky>[Tt]rời)\
             rf"(?i:nồm)(?:\s+(?P<after>quá|lắm|ghê))?(?:\s+(?P<done>rồi))?{SOFTENED_END}")
 _SEASON = lazy(rf"(?i:(?:(?:ở\s+)?(?P<at>miền\s+bắc|ngoài\s+bắc|hà\s+nội)\s+)?(?:(?:đang|đã)\s+)?(?:vào|là)\s+mùa\s+"
                rf"nồm(?:\s+rồi)?|mùa\s+nồm\s+(?P<again>lại\s+)?(?P<come>đến|tới|về)\s+rồi){SOFTENED_END}")
+# "nhỉ" ending it asks the listener to agree ("Trời nồm nhỉ.": "It's humid, isn't it?")
+_TAG = lazy(r"\snhỉ\s*[.!?]*\Z")
 _JOINED = lazy(r"(?P<first>[^,]+?)(?:\s*,\s*(?:nên\s+)?|\s+nên\s+)(?P<then>[^,]+)")
 # the dehumidifier turned on or off, told, asked of "you", done
 _MACHINE = r"(?:(?:một\s+)?cái\s+)?máy\s+hút\s+ẩm"
@@ -105,13 +109,13 @@ _DAMP_EN = lazy(rf"It(?:(?P<been>['’]s\s+been|\s+has\s+been)|['’]s|\s+is)(?:
                 r"\s+damp(?:\s+(?P<day>today|this\s+morning|lately|these\s+days|in\s+here))?\s*[.!]*")
 _SEASON_EN = lazy(r"It['’]s\s+the\s+(?:humid|damp)\s+season\s+in\s+(?P<at>the\s+north|Hanoi)(?:\s+now)?\s*[.!]*")
 _HUMID_EN = lazy(rf"It(?:['’]s|\s+is)(?:\s+(?P<d>{alternatives(EN_DEGREE)}))?\s+(?:humid|damp)(?P<today>\s+today)?"
-                 r"(?:\s+that\s+|,\s+so\s+)(?P<then>.+)")
+                 r"(?:\s+(?P<that>that)\s+|,\s+so\s+)(?P<then>.+)")
 _ON_EN = r"(?:(?P<on>on|off)\s+the\s+dehumidifier|the\s+dehumidifier\s+(?P<on2>on|off))"
 _TOLD_EN = lazy(rf"(?P<please>Please\s+)?(?i:turn|switch|put)\s+{_ON_EN}(?P<please2>,?\s+please)?\s*[.!]*")
 _ASKED_EN = lazy(rf"(?:Can|Could|Would)\s+you\s+(?:please\s+)?(?:turn|switch|put)\s+{_ON_EN}(?:,?\s+please)?"
                  r"(?P<me>\s+for\s+me)?\s*\?+")
 _DONE_EN = lazy(rf"(?:(?P<have0>Have|Has)\s+)?{WHO_EN}(?P<have>['’]ve|['’]s|\s+have|\s+has)?(?:\s+(?P<just>just|"
-                rf"already))?\s+(?:turned|switched|put)\s+{_ON_EN}(?:\s+(?P<yet>yet))?\s*(?P<end>[.!?]*)")
+                rf"already))?\s+(?P<verb>turned|switched|put)\s+{_ON_EN}(?:\s+(?P<yet>yet))?\s*(?P<end>[.!?]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:
@@ -121,6 +125,8 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
         return None
     if src == "vi":
+        if _TAG.search(text):  # only "trời nồm" says its tag back; the rest would lose it
+            return _nom(text)
         return (_nom(text) or _season(text) or _said(text) or _joined(text) or _told(text) or _asked(text) or
                 _done(text))
     return (_damp_vi(text) or _season_vi(text) or _said_vi(text) or _humid_vi(text) or _told_vi(text) or
@@ -138,13 +144,16 @@ def _degree(m: re.Match) -> str | None:
 
 def _nom(text: str) -> str | None:
     """"Trời nồm quá." as "It's so humid.", "Dạo này trời nồm quá." as "It's been so humid lately.", "Trời lại nồm
-    rồi." as "It's humid again." (_NOM); None for "nồm" alone and "rồi" without "lại"."""
+    rồi." as "It's humid again.", "Trời nồm nhỉ." as "It's humid, isn't it?" (_NOM); None for "nồm" alone and "rồi"
+    without "lại"."""
     m = _NOM.fullmatch(text)
-    if not m or "?" in m["end"] or not (m["sky"] or m["before"] or m["after"]) or m["done"] and not m["again"] or \
-            m["day"] and m["again"] or (much := _degree(m)) is None:
+    tag = _TAG.search(text) is not None  # ("Trời nồm nhỉ?" asks to agree too)
+    if not m or "?" in m["end"] and not tag or not (m["sky"] or m["before"] or m["after"]) or \
+            m["done"] and not m["again"] or m["day"] and m["again"] or (much := _degree(m)) is None:
         return None
     day, been = _DAYS[keyed(m["day"])] if m["day"] else ("", False)
-    return f"It's {'been ' * been}{much}humid{f' {day}' if day else ''}{' again' * bool(m['again'])}."
+    end = f", {'hasn' if been else 'isn'}'t it?" if tag else "."
+    return f"It's {'been ' * been}{much}humid{f' {day}' if day else ''}{' again' * bool(m['again'])}{end}"
 
 
 def _season(text: str) -> str | None:
@@ -177,14 +186,19 @@ def _subject(m: re.Match) -> tuple[str, bool] | None:
 def _said(text: str) -> str | None:
     """"Tường bị ẩm." as "The walls are damp.", "Nhà bạn có bị nồm không?" as "Is your house damp?", "Tường bị mốc
     rồi." as "The walls have gone mouldy.", "Tường bị ướt vì trời nồm." as "The walls are wet because of the
-    humidity." (_STATE); then mould there (_mould) and the clothes (_clothes)."""
+    humidity." (_STATE); then mould there (_mould) and the clothes (_clothes). None for "không" with a degree before
+    ("Tường không hơi ẩm."), a question with a degree ("Tường có bị ẩm quá không?"), and a denial with "vì"."""
     m = _STATE.fullmatch(text)
     asked = bool(m and m["asked"])
     if not m or asked != ("?" in m["end"]) or bool(m["ask"]) != asked or (said := _subject(m)) is None:
         return _mould(text) or _clothes(text)
     state, (subject, many) = _STATES[keyed(m["state"])], said
     much = _degree(m)
-    if much is None or state == "wet" and not m["bi"] or m["not"] and (asked or m["done"]) or \
+    # "không" with "rất", "hơi", "khá" before is not Vietnamese ("Tường không hơi ẩm."); a question's degree and a
+    # denial's "vì" (the scope: not damp, or not because of it?) are left
+    if much is None or m["not"] and (m["before"] or m["why"]) or asked and much:
+        return None
+    if state == "wet" and not m["bi"] or m["not"] and (asked or m["done"]) or \
             state == "sweating" and (much or m["not"]) or m["done"] and (asked or much or state not in _BECOME) or \
             m["why"] and asked or state in ("wet", "sweating") and not m["surface"]:
         return None
@@ -277,10 +291,12 @@ def _done(text: str) -> str | None:
 
 def _damp_vi(text: str) -> str | None:
     """"It's so damp today." as "Hôm nay trời ẩm quá.", "It's been so damp lately." as "Dạo này trời ẩm quá.",
-    "It's damp in here." as "Trong này bị ẩm." (_DAMP_EN); None where "been" and the day do not go together."""
+    "It's damp in here." as "Trong này bị ẩm." (_DAMP_EN); None where "been" and the day do not go together, and
+    without a day or "in here" ("It's still damp.": a towel?)."""
     m = _DAMP_EN.fullmatch(text)
     day = m and (m["day"] or "").lower()
-    if not m or bool(m["been"]) != (day in ("lately", "these days")):
+    # "It's damp." with no day or "in here" is often a thing ("it": a towel, the clothes)
+    if not m or not day or bool(m["been"]) != (day in ("lately", "these days")):
         return None
     before, after = EN_DEGREE[m["d"].lower()] if m["d"] else ("", "")
     much = f"{before} ẩm {after}".strip() if m["d"] else "ẩm"
@@ -325,8 +341,9 @@ def _subject_vi(m: re.Match) -> tuple[str, bool] | None:
 def _said_vi(text: str) -> str | None:
     """"The walls are damp." as "Tường bị ẩm.", "Is your house damp?" as "Nhà bạn có bị ẩm không?", "The ceiling has
     gone mouldy." as "Trần nhà bị mốc rồi.", "The walls are wet because of the humidity." as "Tường bị ướt vì trời
-    nồm." (_STATE_EN); then mould (_mould_vi) and the clothes (_clothes_vi). None where "is" does not agree, and for
-    the floor wet or slippery alone (mt/cautions.py's)."""
+    nồm." (_STATE_EN); then mould (_mould_vi) and the clothes (_clothes_vi). None where "is" does not agree, for
+    the floor wet or slippery alone (mt/cautions.py's), for "not" or a question with a degree ("The walls aren't very
+    damp.", "Are the walls still damp?"), and for "not" with "because"."""
     m = _STATE_EN.fullmatch(text)
     said = m and _subject_vi(m)
     if not said:
@@ -334,6 +351,10 @@ def _said_vi(text: str) -> str | None:
     (subject, many), state, asked = said, m["state"].lower(), "?" in m["end"]
     be = (m["be0"] or m["be"] or "").strip().lower().replace("’", "'")
     have = (m["have"] or "").strip().lower().replace("’", "'")
+    # "not" with a degree ("isn't very damp": "không rất ẩm" is not Vietnamese), a question's degree (lost), and a
+    # denial with "because" (not damp, or not because of it?) are left
+    if m["d"] and (m["not"] or asked) or m["not"] and m["why"]:
+        return None
     if bool(m["be0"]) != asked or m["be0"] and m["be"] or not (be or have) or (be in ("are", "'re")) != many and be or \
             have and (have in ("have", "'ve")) != many or m["not"] and asked or m["why"] and asked or have and (
             m["not"] or m["d"] or state.replace("moldy", "mouldy") not in _BECOME) or state == "sweating" and (
@@ -371,9 +392,12 @@ def _clothes_vi(text: str) -> str | None:
 
 def _humid_vi(text: str) -> str | None:
     """"It's so humid that the clothes won't dry." as "Trời nồm quá nên quần áo phơi mãi không khô." (_HUMID_EN: the
-    weather, then what it does)."""
+    weather, then what it does); None for "that" without "so" ("It's too humid that …")."""
     m = _HUMID_EN.fullmatch(text)
-    then = m and _said_vi(capitalised(m["then"]))
+    # "that" goes after "so" alone ("It's too humid that …" is not English)
+    if not m or m["that"] and (m["d"] or "").lower() != "so":
+        return None
+    then = _said_vi(capitalised(m["then"]))
     if not then or then.endswith("?"):
         return None
     before, after = EN_DEGREE[m["d"].lower()] if m["d"] else ("", "")
@@ -399,7 +423,7 @@ def _told_vi(text: str) -> str | None:
 def _done_vi(text: str) -> str | None:
     """"I've just turned on the dehumidifier." as "Tôi vừa bật máy hút ẩm.", "Have you turned off the dehumidifier
     yet?" as "Bạn đã tắt máy hút ẩm chưa?", "I turned on the dehumidifier." as "Tôi đã bật máy hút ẩm." (_DONE_EN);
-    None where "has" does not agree with who."""
+    None where "has" does not agree with who, and for "put" without "have" after I, you, we, they (present too)."""
     m = _DONE_EN.fullmatch(text)
     if not m:
         return None
@@ -408,6 +432,8 @@ def _done_vi(text: str) -> str | None:
     verb = "bật" if (m["on"] or m["on2"]).lower() == "on" else "tắt"
     if bool(m["have0"]) != asked or m["have0"] and (m["have"] or m["just"]) or have and (
             have in ("has", "'s")) != one or m["yet"] and not asked:
+        return None
+    if m["verb"] == "put" and not (have or one):  # ("I put the dehumidifier on.": a habit, or done?)
         return None
     if asked:
         return capitalised(f"{who_} đã {verb} máy hút ẩm chưa?")

@@ -62,6 +62,15 @@ from mt.blood_types import translate
     ("Minh không biết nhóm máu của mình.", None), ("Tôi máu O.", None), ("Nhóm máu O là phổ biến nhất.", None),
     ("Tôi nhóm máu O à.", None), ("Tôi đã hiến máu hôm qua.", None), ("Huyết áp của tôi cao.", None),
     ("Anh ấy cần máu.", None),
+    # review: Rh is no blood type ("Is your blood type Rh negative?")
+    ("Bạn có phải nhóm máu Rh âm không?", "Are you Rh negative?"),
+    # review: one the same as themselves ("I have the same blood type as me."), "mình" as whom is "me"
+    ("Tôi cùng nhóm máu với tôi.", None), ("Tôi cùng nhóm máu với mình.", None),
+    ("Mẹ tôi cùng nhóm máu với mẹ tôi.", None),
+    ("Bạn có cùng nhóm máu với mình không?", "Do you have the same blood type as me?"),
+    # review: "we", "they" one of two ("We and I have …", "We and they have …")
+    ("Tôi và chúng tôi cùng nhóm máu.", None), ("Chúng tôi và họ cùng nhóm máu.", None),
+    ("Chúng tôi và bạn cùng nhóm máu.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -120,6 +129,20 @@ def test_vi_en(text, said):
     ("You have the same blood type.", None), ("Does he know her blood type?", None),
     ("Type O is the most common blood type.", None), ("I have blood type O blood.", None),
     ("My blood pressure is high.", None), ("I gave blood yesterday.", None),
+    # review: the article read as type A ("Tôi nhóm máu A."); a capital letter is still a type
+    ("I have a blood.", None), ("I need a blood.", None), ("He needs a blood.", None),
+    ("Does she have a blood?", None), ("Does he need a blood?", None),
+    ("People with a blood can give to anyone.", None),
+    ("I have A blood.", "Tôi nhóm máu A."), ("I need A blood.", "Tôi cần máu nhóm A."),
+    # review: "type A", "type B" with no "blood" is often a personality; O, AB, Rh and "blood" stay
+    ("I'm type A.", None), ("She's type A.", None), ("Are you type A?", None), ("I'm type B.", None),
+    ("He needs type B.", None), ("I'm type AB.", "Tôi nhóm máu AB."),
+    ("I'm type A positive.", "Tôi nhóm máu A Rh dương."), ("He needs type A blood.", "Anh ấy cần máu nhóm A."),
+    # review: a name with "his", "her" taken as their own ("Minh biết nhóm máu của mình.")
+    ("Minh knows her blood type.", None), ("Lan knows his blood type.", None),
+    # review: one the same as themselves, or "her" of another woman
+    ("I have the same blood type as me.", None), ("My mother has the same blood type as my mother.", None),
+    ("She has the same blood type as her.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said

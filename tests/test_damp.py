@@ -60,6 +60,16 @@ from mt.damp import translate
     ("Nhà tôi bị ướt.", None), ("Anh vừa bật máy hút ẩm.", None), ("Tôi bật máy hút ẩm.", None),
     ("Tường bị ẩm quá rồi.", None), ("Tường có bị ẩm?", None), ("Tắt máy hút ẩm lên.", None),
     ("Anh bật máy hút ẩm được không?", None), ("Quần áo khô chưa?", None),
+    # review: "không" with a degree before is not Vietnamese ("The walls aren't a bit damp."); "không … lắm" is
+    ("Tường không hơi ẩm.", None), ("Nhà tôi không hơi nồm.", None), ("Tường không rất ẩm.", None),
+    ("Tường không khá ẩm.", None), ("Tường không ẩm lắm.", "The walls aren't really damp."),
+    # review: a question's degree dropped ("Are the walls damp?")
+    ("Tường có bị ẩm quá không?", None), ("Tường có rất ẩm không?", None),
+    # review: a denial with "vì" (not damp, or not because of it?)
+    ("Tường không bị ẩm vì trời nồm.", None),
+    # review: the tag "nhỉ" lost ("It's humid."); left where only "trời nồm" does not say it
+    ("Trời nồm nhỉ.", "It's humid, isn't it?"), ("Dạo này trời nồm quá nhỉ.", "It's been so humid lately, hasn't it?"),
+    ("Tường bị ẩm nhỉ.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -119,6 +129,24 @@ def test_vi_en(text, said):
     ("There's mould in the wall.", None), ("It's been damp today.", None),
     ("I turned on the dehumidifier yet.", None), ("Has she just turned on the dehumidifier?", None),
     ("Are the walls sweating a lot?", None),
+    # review: "not" with a degree ("Nhà không rất ẩm.": not Vietnamese)
+    ("The house isn't really damp.", None), ("The walls aren't very damp.", None),
+    ("The walls aren't quite damp.", None), ("The walls aren't extremely damp.", None),
+    ("The walls aren't still damp.", None), ("The walls aren't a bit damp.", None),
+    # review: a question's degree dropped ("Tường có bị ẩm không?")
+    ("Is your house still damp?", None), ("Are the walls still damp?", None), ("Is the room very damp?", None),
+    ("Is the house a bit damp?", None), ("Are the walls too damp?", None), ("Is the bathroom really mouldy?", None),
+    # review: "it" often a thing (a towel, the clothes), not the weather ("Trời vẫn ẩm."); with a day it stays
+    ("It's still damp.", None), ("It's a bit damp.", None), ("It's damp.", None),
+    ("It's damp today.", "Hôm nay trời ẩm."),
+    # review: a denial with "because" (not mouldy, or not because of it?)
+    ("The walls aren't mouldy because of the humidity.", None),
+    # review: "too … that" is not English
+    ("It's too humid that the clothes won't dry.", None),
+    # review: "put" after I, you, we, they may be a habit; "he put" and "have put" are done
+    ("I put the dehumidifier on.", None), ("I put on the dehumidifier.", None),
+    ("He put on the dehumidifier.", "Anh ấy đã bật máy hút ẩm."),
+    ("I've put on the dehumidifier.", "Tôi đã bật máy hút ẩm rồi."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
