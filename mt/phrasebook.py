@@ -28,18 +28,18 @@ from functools import lru_cache
 
 from . import (about_to, accidents, accounts, aches, acquaintances, addiction, ages, agreeing, ailments, air_con,
                airports, alarms, allergies, animal_noises, anniversaries, appliances, appointments, arrivals,
-               at_the_moment, babies, bargaining, batteries, bedtimes, bills, birthdays, bites, blood_types, bookings,
-               books_films, boring, bring_along, broken, bulbs, business_trips, busy, calls, car_trouble, careers, cash,
-               casts, cautions, chargers, check_ups, childcare, childhood, chores, clock, colours, commutes,
-               comparisons, compliments, concerts, conditions, condolences, contact, cooking, couples, crying, cycling,
-               damp, dating, days_asked, days_off, deadlines, decisions, delays, dentist, diets, directions, dislikes,
-               doing_now, doors, dreams, drinks, driving, driving_tests, earnings, emergencies, enrolment, exams,
-               eyesight, falls, family, fans, favourites, favours, fears, features, fed_up, feel, finding, fines,
-               floods, food_delivery, forgiving, free_time, freelance, fridge, funerals, games, getting_lost, gifts,
-               goodbyes, gossip, graduation, growing, hair_loss, haircuts, handedness, handwriting, hangovers,
-               happenings, hobbies, holidays, homework, hospital, hosting, hotels, how_was, hunger, hurry, injuries,
-               insomnia, jabs, jokes, journeys, keys, kitchen_mishaps, languages, lateness, laundry, leaks, leave,
-               left_behind, lessons, library, lies, lifts, loans, looking_forward, looks, lottery, luck, luggage,
+               at_the_moment, babies, bargaining, batteries, bedtimes, bills, birthdays, bites, blood_types, bonuses,
+               bookings, books_films, boring, bring_along, broken, bulbs, business_trips, busy, calls, car_trouble,
+               careers, cash, casts, cautions, chargers, check_ups, childcare, childhood, chores, clock, colours,
+               commutes, comparisons, compliments, concerts, conditions, condolences, contact, cooking, couples, crying,
+               cycling, damp, dating, days_asked, days_off, deadlines, decisions, delays, dentist, diets, directions,
+               dislikes, doing_now, doors, dreams, drinks, driving, driving_tests, earnings, elderly, emergencies,
+               enrolment, exams, eyesight, falls, family, fans, favourites, favours, fears, features, fed_up, feel,
+               finding, fines, floods, food_delivery, forgiving, fortune, free_time, freelance, fridge, funerals, games,
+               getting_lost, gifts, goodbyes, gossip, graduation, growing, hair_loss, haircuts, handedness, handwriting,
+               hangovers, happenings, hobbies, holidays, homework, hospital, hosting, hotels, how_was, hunger, hurry,
+               injuries, insomnia, jabs, jokes, journeys, keys, kitchen_mishaps, languages, lateness, laundry, leaks,
+               leave, left_behind, lessons, library, lies, lifts, loans, looking_forward, looks, lottery, luck, luggage,
                makeup, matches, meals, mealtimes, medicine, meeting_up, meetings, mending, messages, milestones,
                military_service, mishaps, missing, mistakes, moods, moving, music, names, nappies, naps, neighbours,
                new_year, news, noise, numbness, offers, online_shopping, opening_hours, orders, origins, outages,
@@ -47,13 +47,13 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                permission, pests, pets, phone_credit, photos, pickups, plants, platforms, pocket_money, pools, post,
                prices, pride, printing, promises, proposals, quarrels, queues, reception, recommendations, reflexes,
                regards, relations, religion, remembering, rentals, repeats, residence, returns, routines, rubbish,
-               rule_keys, safety_gear, sales, salons, savings, scams, scholarships, school_days, school_trouble,
-               school_years, scores, screen_time, seats, shopping, showers, sights, singing, sizes, skills, sky, sleep,
-               smells, smoking, social_media, studies, suggestions, sunburn, supplies, switches, symptoms, tastes,
-               tattoos, taxes, taxis, tech_trouble, telling, temperatures, theft, tickets, tidying, time_zones,
-               timetables, tips, traffic, traits, transfers, travel_sickness, trips, tutoring, tv, twins, visas, visits,
-               volume, volunteering, waiting, waking, washing, weather_asked, weather_said, weddings, weight, wifi,
-               wishes, work_patterns, work_status, workdays, workouts, worries, wrapping)
+               rule_keys, running, safety_gear, sales, salons, savings, scams, scholarships, school_days,
+               school_trouble, school_years, scores, screen_time, seats, shopping, showers, sights, singing, sizes,
+               skills, sky, sleep, smells, smoking, social_media, studies, suggestions, sunburn, supplies, switches,
+               symptoms, tastes, tattoos, taxes, taxis, tech_trouble, telling, temperatures, theft, tickets, tidying,
+               time_zones, timetables, tips, traffic, traits, transfers, travel_sickness, trips, tutoring, tv, twins,
+               visas, visits, volume, volunteering, waiting, waking, washing, weather_asked, weather_said, weddings,
+               weight, wifi, wishes, work_patterns, work_status, workdays, workouts, worries, wrapping)
 from .glossary import HINT, Match, parse_glossary
 from .lazy_re import lazy
 from .restore import RESOURCES, restorer
@@ -333,7 +333,8 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           scholarships, military_service, taxes, salons, hotels, nappies, lottery, cycling, wrapping, check_ups,
           tutoring, proposals, visas, library, airports, pensions, lessons, freelance, scams, gossip, addiction,
           kitchen_mishaps, food_delivery, casts, feel, symptoms, pools, sky, appliances, leave, chargers, insomnia,
-          driving_tests, animal_noises, blood_types, damp, bulbs, twins, volunteering, painting, funerals, singing)
+          driving_tests, animal_noises, blood_types, damp, bulbs, twins, volunteering, painting, funerals, singing,
+          fortune, bonuses, elderly, running)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:

@@ -1155,7 +1155,19 @@
    both ways (v8: "It's too hard.", "Các bức tường đang đập." for "The walls are damp.");
 486. has to go to my grandfather's funeral, today is my grandmother's death anniversary, should wear black to a
    funeral (mt/funerals.py: "Hôm nay là giỗ bà tôi."), both ways (v8: "Today is my grandmother.", "Hôm nay là lễ kỷ
-   niệm tử vong của ông tôi." for "Today is my grandfather's death anniversary.").
+   niệm tử vong của ông tôi." for "Today is my grandfather's death anniversary.");
+487. went to a fortune teller, is very superstitious, believes in feng shui, born in the year of the tiger
+   (mt/fortune.py: "Tôi đi xem bói."), both ways (v8: "I went to watch me.", "Cô ấy đến một người bảo tài sản." for
+   "She went to a fortune teller.");
+488. got a Tet bonus today, got a 10% pay rise, didn't get a bonus this year (mt/bonuses.py: "Hôm nay tôi được
+   thưởng Tết."), both ways (v8: "I was enjoyed Tet today.", "Bạn có phải là năm nay không?" for "Did you get a
+   bonus this year?");
+489. is hard of hearing, has dementia, has to use a walking stick, lives in a nursing home (mt/elderly.py: "Bà tôi
+   bị lãng tai."), both ways (v8: "My grandfather was was was was was was was wasted.", "Ông cháu của tôi bị mất
+   trí." for "My grandfather has dementia.");
+490. ran ten kilometres, is training for a marathon, runs 5 km every morning, out of breath (mt/running.py: "Tôi
+   chạy được mười cây số."), both ways (v8: "I ran ten trees.", "Cô ấy huấn luyện viên marathon." for "She's
+   training for a marathon.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1190,7 +1202,8 @@ from mt import driving_tests, emergencies, feel, food_delivery, freelance, gossi
 from mt import kitchen_mishaps, leave, lessons, library, lottery, meetings, mending, military_service, nappies
 from mt import new_year, pensions, pools, proposals, safety_gear, salons, scams, scholarships, school_trouble, sky
 from mt import symptoms, taxes, tutoring, visas, volume, work_patterns, wrapping
-from mt import blood_types, bulbs, damp, funerals, painting, singing, twins, volunteering
+from mt import blood_types, bonuses, bulbs, damp, elderly, fortune, funerals, painting, running, singing, twins
+from mt import volunteering
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -14407,7 +14420,15 @@ def stop62(t, rng: random.Random, n: int) -> None:
                             ("it's so humid, the walls are damp, mould on the ceiling, has just turned on the "
                              "dehumidifier", damp_62, damp, "translate", "translate"),
                             ("has to go to my grandfather's funeral, today is my grandmother's death anniversary, "
-                             "should wear black to a funeral", funeral_62, funerals, "translate", "translate")])
+                             "should wear black to a funeral", funeral_62, funerals, "translate", "translate"),
+                            ("went to a fortune teller, is very superstitious, believes in feng shui, born in the year "
+                             "of the tiger", fortune_62, fortune, "translate", "translate"),
+                            ("got a Tet bonus today, got a 10% pay rise, didn't get a bonus this year", bonus_62,
+                             bonuses, "translate", "translate"),
+                            ("is hard of hearing, has dementia, has to use a walking stick, lives in a nursing home",
+                             elderly_62, elderly, "translate", "translate"),
+                            ("ran ten kilometres, is training for a marathon, runs 5 km every morning, out of breath",
+                             ran_62, running, "translate", "translate")])
 
 
 # (Vietnamese, English whose, Vietnamese right after "nhóm máu")
@@ -14621,6 +14642,113 @@ def funeral_62(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                          f"^Hôm nay là (?:ngày )?giỗ {k_vi}(?: của)? tôi\\."),
                         (f"{w_en} should wear black to the funeral.",
                          f"^(?i:{w_right}) nên mặc (?:đồ|áo) đen (?:khi )?(?:đi|đến)(?: dự)? đám tang\\.")][shape])
+    return out
+
+
+# the years (Vietnamese, English)
+ZODIAC_62 = [("Dần", "tiger"), ("Thìn", "dragon"), ("Tuất", "dog")]
+
+
+def fortune_62(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who went to a fortune teller, is very superstitious, believes in feng shui, was born in a year of the Chinese
+    zodiac; right: "went to (see) a fortune teller", "very superstitious", "believe(s) in feng shui", "born in the
+    year of the tiger"; or "(đã) đi xem bói", "rất mê tín", "tin vào phong thủy", "tuổi Dần"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        y_vi, y_en = rng.choice(ZODIAC_62)
+        shape = rng.randrange(4)
+        s = "s" * one
+        if src == "vi":
+            out.append([(f"{w_vi} đi xem bói.", f"^{w_en} went to (?:see )?a fortune[ -]teller\\."),
+                        (f"{w_vi} rất mê tín.", f"^{w_en}{BE_53[one]} (?:very|really) superstitious\\."),
+                        (f"{w_vi} tin vào phong thủy.", f"^{w_en} believe{s} in feng shui\\."),
+                        (f"{w_vi} tuổi {y_vi}.", f"^{w_en} (?:was|were) born in the year of the {y_en}\\.")][shape])
+        else:
+            was = "was" if one or w_en == "I" else "were"
+            out.append([(f"{w_en} went to a fortune teller.", f"^(?i:{w_right}) (?:đã )?đi xem bói\\."),
+                        (f"{w_en} {be_53(w_en, one)} very superstitious.",
+                         f"^(?i:{w_right}) (?:rất mê tín|mê tín lắm)\\."),
+                        (f"{w_en} believe{s} in feng shui.", f"^(?i:{w_right}) tin (?:vào )?phong thủy\\."),
+                        (f"{w_en} {was} born in the year of the {y_en}.",
+                         f"^(?i:{w_right}) (?:tuổi (?:con )?{y_vi}|cầm tinh con \\w+)\\.")][shape])
+    return out
+
+
+def bonus_62(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who got a Tết bonus today, got a pay rise of so many per cent, didn't get a bonus this year; right: "got … Tet
+    bonus today", "got a 10% pay rise", "didn't get a bonus this year"; or "Hôm nay … được thưởng Tết", "được tăng
+    lương 10%", "Năm nay … không được thưởng"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        pct = rng.choice(["5", "10", "15"])
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"Hôm nay {low_58(w_vi)} được thưởng Tết.",
+                         f"^{w_en} got (?:my|his|her|our|their|a) Tet bonus today\\."),
+                        (f"{w_vi} được tăng lương {pct}%.", f"^{w_en} got a {pct}% (?:pay )?(?:rise|raise)\\."),
+                        (f"Năm nay {low_58(w_vi)} không được thưởng.", f"^{w_en} didn't get a bonus this year\\.")
+                        ][shape])
+        else:
+            out.append([(f"{w_en} got a Tet bonus today.",
+                         f"^Hôm nay (?i:{w_right}) (?:đã )?được thưởng Tết\\."),
+                        (f"{w_en} got a {pct}% pay rise.",
+                         f"^(?i:{w_right}) (?:đã )?được tăng lương {pct}%\\."),
+                        (f"{w_en} didn't get a bonus this year.",
+                         f"^Năm nay (?i:{w_right}) không được thưởng\\.")][shape])
+    return out
+
+
+# old people (Vietnamese, English, Vietnamese right; "bà ngoại tôi" is not among mt.hobbies.WHO's kin)
+OLD_62 = [("Ông tôi", "My grandfather", "Ông (?:của )?tôi"), ("Bà tôi", "My grandmother", "Bà (?:của )?tôi"),
+          ("Bà bạn", "Your grandmother", "Bà (?:của )?bạn")]
+
+
+def elderly_62(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """A grandparent is hard of hearing, has dementia, has to use a walking stick, lives in a nursing home; right:
+    "is hard of hearing", "has dementia", "has to use a walking stick", "lives in a nursing (care) home"; or "bị lãng
+    tai", "bị lẫn", "phải chống gậy", "sống ở viện dưỡng lão"."""
+    out = []
+    for _ in range(n):
+        o_vi, o_en, o_right = rng.choice(OLD_62)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"{o_vi} bị lãng tai.", f"^{o_en} is (?:a bit )?hard of hearing\\."),
+                        (f"{o_vi} bị lẫn rồi.", f"^{o_en} has dementia\\."),
+                        (f"{o_vi} phải chống gậy.", f"^{o_en} has to use a walking stick\\."),
+                        (f"{o_vi} sống ở viện dưỡng lão.", f"^{o_en} lives in a (?:nursing|care) home\\.")][shape])
+        else:
+            out.append([(f"{o_en} is hard of hearing.", f"^{o_right} (?:bị )?(?:lãng tai|nghễnh ngãng|nặng tai)\\."),
+                        (f"{o_en} has dementia.", f"^{o_right} bị (?:lẫn|(?:chứng )?sa sút trí tuệ)\\."),
+                        (f"{o_en} has to use a walking stick.", f"^{o_right} phải chống gậy\\."),
+                        (f"{o_en} lives in a care home.", f"^{o_right} sống (?:ở|trong|tại) (?:viện|nhà) dưỡng lão\\.")
+                        ][shape])
+    return out
+
+
+def ran_62(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who ran ten kilometres (this morning), is training for a marathon, runs 5 km every morning, is out of breath;
+    right: "ran ten kilometres", "training for a marathon", "run(s) 5 km every morning", "out of breath"; or "chạy
+    được mười cây số", "đang tập (luyện) để chạy marathon", "chạy 5 km mỗi sáng", "hết hơi"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        shape = rng.randrange(4)
+        s = "s" * one
+        if src == "vi":
+            out.append([(f"{w_vi} chạy được mười cây số.", f"^{w_en} ran ten kilomet(?:re|er)s\\."),
+                        (f"{w_vi} đang tập để chạy marathon.", f"^{w_en}{BE_53[one]} training for a marathon\\."),
+                        (f"{w_vi} chạy 5 km mỗi sáng.", f"^{w_en} run{s} 5 (?:km|kilomet(?:re|er)s) every morning\\."),
+                        (f"{w_vi} hết hơi rồi.", f"^{w_en}{BE_53[one]} out of breath\\.")][shape])
+        else:
+            out.append([(f"{w_en} ran ten kilometres this morning.",
+                         f"^Sáng nay (?i:{w_right}) (?:đã )?chạy (?:được )?(?:mười|10) (?:cây số|km)\\."),
+                        (f"{w_en} {be_53(w_en, one)} training for a marathon.",
+                         f"^(?i:{w_right}) đang (?:tập luyện|luyện tập|tập) để chạy marathon\\."),
+                        (f"{w_en} run{s} 5 km every morning.", f"^(?i:{w_right}) chạy 5 km mỗi sáng\\."),
+                        (f"{w_en} {be_53(w_en, one)} out of breath.",
+                         f"^(?i:{w_right}) (?:hết hơi|thở không ra hơi)(?: rồi)?\\.")][shape])
     return out
 
 
