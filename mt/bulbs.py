@@ -350,7 +350,8 @@ def _said_vi(text: str) -> str | None:
     thay bóng đèn.", "We need to change the bulb." as "Chúng tôi cần thay bóng đèn." (_SAID_EN); None for anything
     else, and where "has", "is", "needs" does not agree with who."""
     m = _SAID_EN.fullmatch(text)
-    if not m or "?" in m["end"] or (thing := _thing_vi(m)) is None or thing[1] not in _BULBS:
+    if not m or "?" in m["end"] or (thing := _thing_vi(m)) is None or thing[1] not in _BULBS or (
+            m["kin"] and m["kin"].lower() in _PETS):
         return None
     who_, one = who_vi(m)
     aux = " ".join((m["aux"] or "").lower().replace("’", "'").split())

@@ -312,7 +312,8 @@ def _has_vi(text: str) -> str | None:
     """"I have a twin brother." as "Tôi có một người anh em trai sinh đôi.", "Do you have a twin?" as "Bạn có anh chị
     em sinh đôi không?" (_HAS_EN); None for anything else, for "I have a twin." and where "has" does not agree."""
     m = _HAS_EN.fullmatch(text)
-    if not m or bool(m["do"]) != ("?" in m["end"]) or m["do"] and (m["have"] or "").lower() != "have":
+    if not m or bool(m["do"]) != ("?" in m["end"]) or m["do"] and (m["have"] or "").lower() != "have" or (
+            m["kin"] and m["kin"].lower() in _PETS):  # ("My dog has a twin brother.": as vi→en leaves it)
         return None
     who_, one = who_vi(m)
     aux = " ".join((m["do"] or m["dont"] or m["have"] or m["got"] or "").lower().replace("’", "'").split())
