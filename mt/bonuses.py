@@ -46,7 +46,7 @@ KINDS = {"thưởng Tết": "Tet bonus", "tiền thưởng Tết": "Tet bonus", 
 KINDS_VI = {en: vi for vi, en in reversed(KINDS.items())}
 _KINDS = {keyed(vi): en for vi, en in KINDS.items()}  # (as typed: "thưởng tết")
 _PLACES_VI = {en: vi for vi, en in reversed(PLACES.items())}
-_CHILDREN = ("child", "son", "daughter", "dog", "cat")  # (a bare "thưởng" of theirs is a reward)
+_CHILDREN = ("child", "son", "daughter", "dog", "cat")  # (a "thưởng" of theirs is a reward, a school prize)
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:thưởng|lương\s+tháng\s+(?:13|mười\s+ba)|tăng\s+lương\s+\d)"),
          "en": lazy(r"(?i:bonus|thirteenth|13th|\d\s?%\s+(?:pay\s+)?r)")}
@@ -62,7 +62,7 @@ _TENSE_OF = {("", "", "", ""): "past", ("past", "", "", ""): "past", ("", "", ""
              ("past", "không", "", ""): "not", ("", "", "không", ""): "asked", ("", "", "chưa", ""): "asked yet",
              ("past", "", "chưa", ""): "asked yet"}
 _GOT = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+)?(?:(?P<aspect>{alternatives(_ASPECTS)})\s+)?"
-            r"(?:(?P<not2>không)\s+)?(?:được\s+nhận|nhận\s+được|được|nhận)\s+"
+            r"(?:(?P<not2>không)\s+)?(?P<verb>được\s+nhận|nhận\s+được|được|nhận)\s+"
             rf"(?P<kind>(?i:{alternatives(KINDS)}))(?:\s+(?P<pct>\d+(?:[.,]\d+)?\s?%)|\s+{_SUM})?{DAY_AFTER}"
             rf"(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>không|chưa))?{SOFTENED_END}")
 # when who gets it ("Khi nào chúng ta được thưởng cuối năm?")
@@ -177,8 +177,8 @@ def _whose(m: re.Match, who_: str) -> str | None:
 
 def _thing(kind: str, whose: str | None, tense: str, sum_: str, pct: str) -> str:
     """What was got, in English: "my Tet bonus", "a Tet bonus of two months' salary", "a 10% pay rise"."""
-    if pct:
-        return f"a {pct.replace(' ', '')} pay rise"
+    if pct:  # (Vietnamese writes "5,5%", English "5.5%")
+        return f"a {pct.replace(' ', '').replace(',', '.')} pay rise"
     det = whose if whose and kind != "bonus" and not sum_ and tense not in _A else "a"
     return f"{det} {kind}{sum_}"
 
@@ -188,14 +188,26 @@ def _day_fits(day: str, tense: str) -> bool:
     return not BEHIND.match(day) if tense.startswith("will") else not AHEAD.match(day)
 
 
+def _tagged(text: str) -> bool:
+    """Whether a sentence ends in "nhỉ", which asks ("Tôi không được thưởng Tết nhỉ.": I didn't, did I?).
+
+    >>> _tagged("Tôi không được thưởng Tết nhỉ."), _tagged("Tôi không được thưởng Tết.")
+    (True, False)
+    """
+    return keyed(text).rstrip(" .!?").endswith(" nhỉ")
+
+
 def _got(text: str) -> str | None:
     """"Hôm nay tôi được thưởng Tết." as "I got my Tet bonus today.", "Năm nay chúng tôi không được thưởng." as "We
     didn't get a bonus this year.", "Bạn đã nhận thưởng Tết chưa?" as "Have you received your Tet bonus yet?" (_GOT);
-    None for anything else, a bare "thưởng" without a sum or a day, and a day with a tense that takes none."""
+    None for anything else, a bare "thưởng" without a sum or a day, a day with a tense that takes none, a child's
+    (a prize), "không nhận" (may refuse it), "… nhỉ." (asks) and "Tôi có được thưởng không?" (of oneself: will I?)."""
     m = _GOT.fullmatch(text)
     if not m or m["day0"] and m["day"] or m["ask"] and m["asked"] != "không" or bool(m["asked"]) != (
-            "?" in m["end"]) or m["not"] and m["not2"]:
+            "?" in m["end"]) or m["not"] and m["not2"] or not m["asked"] and _tagged(text):
         return None
+    if (m["not"] or m["not2"]) and keyed(m["verb"]) == "nhận" or m["pct"] and "." in m["pct"]:
+        return None  # ("Tôi không nhận thưởng Tết.": didn't get it, or refused it?; "5.5%": a thousands dot)
     aspect = _ASPECTS.get(keyed(m["aspect"] or ""), "")
     tense = _TENSE_OF.get((aspect, "không" if m["not"] or m["not2"] else "", m["asked"] or "", m["done"] or ""))
     kind, day = _KINDS[keyed(m["kind"])], when(m["day0"] or m["day"], "vi", NEAR_SPANS)
@@ -204,10 +216,12 @@ def _got(text: str) -> str | None:
     if (found := who(m, bool(m["asked"]))) is None or (sum_ := _sum_en(m)) is None:
         return None
     who_, one = found
+    if who_.endswith(_CHILDREN) or tense == "asked" and who_ in ("I", "we"):
+        return None  # (a child's "thưởng" is a prize; "Năm nay tôi có được thưởng không?" asks: will I?)
     if tense == "past" and not aspect and day and AHEAD.match(day):  # ("Năm sau tôi được thưởng …": will)
         tense = "will"
     if day and (tense not in _DAYS_TAKEN or not _day_fits(day, tense)) or kind == "bonus" and not (sum_ or day) or (
-            who_.endswith(_CHILDREN) and kind in ("bonus", "Tet bonus")) or kind == "pay rise" and tense not in _RISES:
+            kind == "pay rise" and tense not in _RISES):
         return None
     if kind == "thirteenth-month salary" and tense in ("past", "asked") and not (aspect or day):
         return None  # ("Tôi được lương tháng 13.": got it, or gets one?)
@@ -221,9 +235,9 @@ def _got(text: str) -> str | None:
 
 def _when(text: str) -> str | None:
     """"Khi nào chúng ta được thưởng cuối năm?" as "When do we get our year-end bonus?" (_WHEN); None for anything
-    else."""
+    else, and of a child ("Khi nào con bạn được thưởng Tết?": a prize)."""
     m = _WHEN.fullmatch(text)
-    if not m or (found := who(m, True)) is None:
+    if not m or (found := who(m, True)) is None or found[0].endswith(_CHILDREN):
         return None
     who_, one = found
     do = "will" if m["will"] else "does" if one else "do"
@@ -233,10 +247,11 @@ def _when(text: str) -> str | None:
 def _given(text: str) -> str | None:
     """"Công ty tôi thưởng Tết hai tháng lương." as "My company gives a Tet bonus of two months' salary.", "Công ty
     bạn có lương tháng 13 không?" as "Does your company pay a thirteenth-month salary?" (_GIVEN); None for anything
-    else, and a day said with no tense ("Năm nay công ty không thưởng Tết.": didn't, or isn't?)."""
+    else, a day said with no tense ("Năm nay công ty không thưởng Tết.": didn't, or isn't?), "có đã", "có sẽ" (not
+    Vietnamese) and "… nhỉ." (asks)."""
     m = _GIVEN.fullmatch(text)
     if not m or m["someone"] or m["day0"] and m["day"] or bool(m["asked"]) != ("?" in m["end"]) or m["not"] and \
-            m["not2"]:
+            m["not2"] or m["ask"] and m["aspect"] or not m["asked"] and _tagged(text):
         return None
     key = ("past" if m["aspect"] == "đã" else "will" if m["aspect"] else "", "not" if m["not"] or m["not2"] else "",
            "asked" if m["asked"] else "")
@@ -279,18 +294,22 @@ def _got_vi(text: str) -> str | None:
             "?" in m["end"]) != tense.startswith("asked") or kind == "pay rise" and tense not in _RISES:
         return None
     pre, post = _FORMS_VI[tense]
-    pct = f" {m['pct'].replace(' ', '')}" if m["pct"] else ""
+    pct = f" {m['pct'].replace(' ', '').replace('.', ',')}" if m["pct"] else ""  # ("5.5%": "5,5%")
     said = f"{who_} {'' if day and tense == 'past' else pre}được {KINDS_VI[kind]}{pct}{sum_}"
     return placed(said, day, post if post.endswith("?") else f"{post}.")
 
 
 def _when_vi(text: str) -> str | None:
     """"When do we get the year-end bonus?" as "Khi nào chúng tôi được thưởng cuối năm?" (_WHEN_EN); None for
-    anything else, and where "do" or "does" does not agree with who."""
+    anything else, where "do" or "does" does not agree with who, and whose not who's own ("When does she get his
+    …")."""
     m = _WHEN_EN.fullmatch(text)
     if not m or m["sum"] or _kind(m) not in ("Tet bonus", "year-end bonus") or keyed(m["det"]) in ("a", "an"):
         return None
     who_, one = who_vi(m)
+    own = WHOSE_OF.get(m["who"].lower()) if m["who"] else his_her(who_) if m["kin"] else None
+    if keyed(m["det"]) not in ("the", own):
+        return None
     if m["do"] != "will" and (m["do"] == "does") != one:
         return None
     return f"Khi nào {who_} {'sẽ ' * (m['do'] == 'will')}được {KINDS_VI[_kind(m)]}?"
@@ -299,7 +318,8 @@ def _when_vi(text: str) -> str | None:
 def _given_vi(text: str) -> str | None:
     """"My company gives a Tet bonus of two months' salary." as "Công ty tôi thưởng Tết hai tháng lương.", "Does
     your company pay a thirteenth-month salary?" as "Công ty bạn có lương tháng 13 không?" (_GIVEN_EN); None for
-    anything else."""
+    anything else, and "Will your company give a Tet bonus?" with no day (Vietnamese says no tense: "có … không?" is
+    "does it?"); "Did …" with no day as "Năm nay … đã … chưa?"."""
     m = _GIVEN_EN.fullmatch(text)
     if not m or m["day0"] and m["day"] or keyed(m["det"]) != "a" or (sum_ := _sum_vi(m)) is None:
         return None
@@ -317,6 +337,11 @@ def _given_vi(text: str) -> str | None:
             sum_ and m["noun"] == "salary"):
         return None
     _, pre, post = forms[key]
+    if key == ("will", "", "asked") and not day:
+        return None
+    pre = pre.removeprefix("đã ") if day else pre
+    if key == ("past", "", "asked") and not day:  # ("có … không?" would ask whether it does)
+        pre, post, day = "đã ", " chưa?", "năm nay"
     what = "lương tháng 13" if m["noun"] == "salary" else f"{KINDS_VI[kind]}{sum_}"
-    said = f"{place}{'' if whose == 'the' else ' ' + WHOSE_VI[whose]} {pre.removeprefix('đã ') if day else pre}{what}"
+    said = f"{place}{'' if whose == 'the' else ' ' + WHOSE_VI[whose]} {pre}{what}"
     return placed(said, day, post or ".")

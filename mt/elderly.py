@@ -15,17 +15,18 @@ grandmother lives in a nursing home." → "Bà tôi sống trong căn nhà của
 home." → "Chúng tôi xem xét bà ở nhà.", "My uncle is hard of hearing." → "Tôi khó nghe.".
 
 Taken: who (mt.hobbies.WHO, WHO_EN, or mt.people.PARENTS_WHOSE: "ông bà tôi") is in one of STATES (STATES_EN): has
-dementia ("bị lẫn", "lẫn rồi": said only of one other than "I" and "you") or Alzheimer's; is forgetful (a bit, very,
-more and more, lately: "dạo này"); hard of hearing ("lãng tai", "nghễnh ngãng", "nặng tai") or deaf, a bit; uses, has to
-use or needs a walking stick, a wheelchair or a hearing aid ("now": "rồi"); can't go or walk far or get around (any
-more); has trouble getting around; is getting old, older, very old, old and frail; is in ("ở": of someone else), lives
-in or has moved into a nursing home (a care home, an old people's home); said, denied or asked where STATES says so; and
-who looks after someone (mt.hobbies.WHOM, WHOM_EN) at home ("chăm sóc … ở nhà"), or has to. Left: "anh", "chị", "em"
-alone saying it (the speaker or "you": mt.hobbies.who), "bác tôi" (uncle or aunt?), "mất trí nhớ" (memory loss or
-amnesia), going deaf, a walking frame, "không đi được nữa" (can't walk, or can't go?), "tôi", "đang" at a nursing home
-(visiting?), a day or a tense, the past; looking after someone without "at home" (mt/childcare.py), how old
-(mt/ages.py), forgetting someone (mt/remembering.py), long-term illnesses (mt/conditions.py), falls (mt/falls.py),
-glasses (mt/eyesight.py), retiring (mt/pensions.py).
+dementia ("bị lẫn", "lẫn rồi": said only of a grandparent, a parent or an old one, _OLD) or Alzheimer's; is forgetful
+(a bit, very, more and more, lately: "dạo này"); hard of hearing ("lãng tai", "nghễnh ngãng", "nặng tai") or deaf, a
+bit; uses, has to use or needs a walking stick, a wheelchair or a hearing aid ("now": "rồi"); can't go or walk far or
+get around (any more); has trouble getting around; is getting old, older, very old, old and frail; is in ("ở": of
+someone else), lives in or has moved into a nursing home (a care home, an old people's home); said, denied or asked
+where STATES says so; and who looks after someone else (mt.hobbies.WHOM, WHOM_EN) at home ("chăm sóc … ở nhà"), or
+has to. Left: "anh", "chị", "em" alone saying it (the speaker or "you": mt.hobbies.who), "lẫn" of a child, a younger
+one or a name alone (got muddled), "bác tôi" (uncle or aunt?), "mất trí nhớ" (memory loss or amnesia), going deaf, a
+walking frame, "không đi được nữa" (can't walk, or can't go?), "tôi", "đang" at a nursing home (visiting?), a day or a
+tense, the past; looking after someone without "at home" (mt/childcare.py), how old (mt/ages.py), forgetting someone
+(mt/remembering.py), long-term illnesses (mt/conditions.py), falls (mt/falls.py), glasses (mt/eyesight.py), retiring
+(mt/pensions.py).
 mt.phrasebook.translate tries these after mt/bonuses.py.
 
     >>> translate("Ông tôi bị lẫn rồi.", "vi", "en"), translate("My grandmother is hard of hearing.", "en", "vi")
@@ -38,7 +39,7 @@ import re
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_of, who, who_vi
 from .lazy_re import lazy
 from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
-from .text import ASKED_END, BE_EN, alternatives, be, be_said, capitalised, contracted, keyed, stop
+from .text import ASKED_END, BE_EN, EN_OBJECT, alternatives, be, be_said, capitalised, contracted, keyed, stop
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:lẫn|sa\s+sút|quên|tai|ngãng|điếc|alzheimer|gậy|xe\s+lăn|thính|xa|đi\s+lại|già|"
@@ -125,6 +126,8 @@ STATES_EN = {
 # who in either language: kin and whose, a pronoun, a name, or parents and grandparents ("ông bà tôi")
 _WHO, _WHO_EN = rf"(?:{PARENTS_WHOSE}|{WHO})", rf"(?:{PARENTS_WHOSE_EN}|{WHO_EN})"
 _LATELY = r"(?i:dạo\s+này|gần\s+đây)"
+# who "lẫn" is dementia of: a grandparent, a parent, an old man or woman ("Con tôi bị lẫn rồi.": got muddled)
+_OLD = {"ông", "bà", "bố", "ba", "mẹ", "bác", "ông ấy", "bà ấy", "ông ta", "bà ta"}
 # "Ông tôi bị lẫn rồi.", "Dạo này bà tôi hay quên.", "Bà bạn có bị lãng tai không?", "Ông tôi phải chống gậy rồi."
 _SAID = lazy(rf"(?:(?P<lately>{_LATELY})\s+)?{_WHO}(?:\s+(?P<lately2>{_LATELY}))?\s+(?:(?P<ask>có)\s+|"
              rf"(?P<not>không)\s+)?(?P<state>(?i:{alternatives(STATES)}))(?:\s+(?P<now>rồi))?{ASKED_END}")
@@ -191,8 +194,8 @@ def _said(text: str) -> str | None:
     """"Ông tôi bị lẫn rồi." as "My grandfather has dementia.", "Dạo này bà tôi hay quên." as "My grandmother has
     been forgetful lately.", "Bà bạn có bị lãng tai không?" as "Is your grandmother hard of hearing?", "Ông tôi phải
     chống gậy rồi." as "My grandfather has to use a walking stick now.", "Ông tôi không đi xa được nữa." as "My
-    grandfather can't go far any more." (_SAID); None for anything else, "lẫn" said of "I" or "you" (muddled), and a
-    state STATES does not let be denied or asked."""
+    grandfather can't go far any more." (_SAID); None for anything else, "lẫn" said of "I" or "you" or of anyone not
+    old (_OLD: muddled), and a state STATES does not let be denied or asked."""
     m = _SAID.fullmatch(text)
     asked = bool(m and m["asked"])
     if not m or asked != ("?" in m["end"]) or asked != bool(m["ask"]) or (said := _who(m, asked)) is None:
@@ -205,6 +208,8 @@ def _said(text: str) -> str | None:
     who_, one = said
     if not one and ("lẫn" in keyed(m["state"]) or en == "in a nursing home"):
         return None  # ("Tôi bị lẫn rồi.": muddled; "Tôi ở viện dưỡng lão.": visiting?)
+    if "lẫn" in keyed(m["state"]) and keyed(m["kin"] or m["title"] or m["who"] or "") not in _OLD:
+        return None  # ("Con tôi bị lẫn rồi.", "Lan bị lẫn.", "Anh ấy bị lẫn.": got muddled)
     now = " now" * bool(m["now"])
     if lately:
         return capitalised(contracted(who_, f"{'has' if one else 'have'} been {en} lately")) + stop(m["end"])
@@ -219,20 +224,31 @@ def _said(text: str) -> str | None:
 
 def _care(text: str) -> str | None:
     """"Chúng tôi chăm sóc bà tôi ở nhà." as "We look after my grandmother at home.", "Mẹ tôi phải chăm sóc ông tôi
-    ở nhà." as "My mother has to look after my grandfather at home." (_CARE); None for anything else."""
+    ở nhà." as "My mother has to look after my grandfather at home." (_CARE); None for anything else, and the same
+    person on both sides ("Tôi chăm sóc tôi ở nhà.")."""
     m = _CARE.fullmatch(text)
-    if not m or (said := _who(m, False)) is None or (whom := as_whom(m["whom"], "vi")) is None:
+    if not m or (said := _who(m, False)) is None or (whom := as_whom(m["whom"], "vi")) is None or _oneself(
+            said[0], whom):
         return None
     who_, one = said
     verb = f"{'has' if one else 'have'} to look" if m["must"] else f"look{'s' * one}"
     return capitalised(f"{who_} {verb} after {whom} at home{stop(m['end'])}")
 
 
+def _oneself(who_: str, whom: str) -> bool:
+    """Whether who looks after themselves, or a group one of it, both in one language: "I" and "me", "we" and "me",
+    "my mother" twice, "tôi" and "chúng tôi" ("Tôi chăm sóc tôi ở nhà.", "We look after us …" are not said)."""
+    mine = ("I", "we", "me", "us", "tôi", "mình", "chúng tôi", "chúng ta")
+    return EN_OBJECT.get(who_, who_) == whom or who_ in mine and whom in mine
+
+
 def _vi_said(who_: str, vi: str, asked: bool, denied: bool, now: bool, end: str) -> str:
     """A state in Vietnamese of who, said, asked or denied: "Bà tôi bị lãng tai.", "Bà bạn có bị lãng tai không?",
-    "Ông tôi không chống gậy.", "Ông tôi phải chống gậy rồi."."""
+    "Ông tôi không chống gậy.", "Ông tôi phải chống gậy rồi.", "Giờ bà tôi ở viện dưỡng lão."."""
     if asked:
         return capitalised(f"{who_} có {vi} không?")
+    if now and "dưỡng lão" in vi:  # ("ở viện dưỡng lão rồi" is awkward: "Giờ cô ấy ở viện dưỡng lão.")
+        return f"Giờ {who_} {vi}{stop(end)}"
     return capitalised(f"{who_} {'không ' * denied}{vi}{' rồi' * now}{stop(end)}")
 
 
@@ -251,9 +267,10 @@ def _be_vi(text: str) -> str | None:
 
 
 def _dementia(vi: str, who_: str, one: bool) -> str:
-    """Dementia in Vietnamese: "bị lẫn" of someone else, "bị sa sút trí tuệ" of "I", "you" or "we" ("Tôi bị lẫn."
-    reads as muddled); any other state as it is."""
-    return "bị sa sút trí tuệ" if vi == "bị lẫn" and who_ in ("tôi", "bạn", "chúng tôi") else vi
+    """Dementia in Vietnamese: "bị lẫn" of an old one (_OLD: "ông tôi", "bà ấy"), else "bị sa sút trí tuệ" ("Tôi bị
+    lẫn.", "Con trai tôi bị lẫn." read as muddled); any other state as it is."""
+    old = who_.split()[0] in _OLD or " ".join(who_.split()[:2]) in _OLD
+    return "bị sa sút trí tuệ" if vi == "bị lẫn" and not old else vi
 
 
 def _do_vi(text: str) -> str | None:
@@ -306,10 +323,10 @@ def _has_vi(text: str) -> str | None:
 
 def _care_vi(text: str) -> str | None:
     """"We look after my grandmother at home." as "Chúng tôi chăm sóc bà tôi ở nhà.", "My mother has to take care of
-    my grandfather at home." as "Mẹ tôi phải chăm sóc ông tôi ở nhà." (_CARE_EN); None for anything else, and where
-    the verb does not agree with who."""
+    my grandfather at home." as "Mẹ tôi phải chăm sóc ông tôi ở nhà." (_CARE_EN); None for anything else, where
+    the verb does not agree with who, and the same person on both sides ("I look after me at home.")."""
     m = _CARE_EN.fullmatch(text)
-    if not m or (whom := as_whom(m["whom"], "en")) is None:
+    if not m or (whom := as_whom(m["whom"], "en")) is None or _oneself(_who_vi(m)[0], whom):
         return None
     who_, one = _who_vi(m)
     verb = keyed(m["verb"]).split()[0]

@@ -33,7 +33,7 @@ import re
 
 from .hobbies import SELDOM, SELDOM_VI, WHO, WHO_EN, be_agrees, who, who_vi
 from .lazy_re import lazy
-from .terms import WHOSE_VI
+from .terms import WHOSE_VI, his_her
 from .text import ASKED_END, BE_EN, EN_WHOSE, SOFTENED_END, alternatives, be, capitalised, contracted, keyed
 
 # what the fortune teller said will come (the first Vietnamese of each English is written back)
@@ -90,7 +90,7 @@ _SAID = lazy(rf"{_TELLER}\s+(?:đã\s+)?(?:bảo|nói)(?:\s+(?:rằng|là))?\s+{
              rf"{SOFTENED_END}")
 _WHAT = lazy(rf"{_TELLER}\s+(?:đã\s+)?(?:bảo|nói)(?:\s+(?P<you>với\s+bạn|bạn))?\s+(?:những\s+)?gì"
              rf"(?(you)|(?:\s+(?P<you2>với\s+bạn))?){SOFTENED_END}")
-_BELIEVE = lazy(rf"{WHO}\s+(?:(?P<pre>có|không|rất)\s+)?tin\s+(?:vào\s+)?(?P<what>{alternatives(BELIEFS)})"
+_BELIEVE = lazy(rf"{WHO}\s+(?:(?P<pre>có|không|rất)\s+)?tin\s+(?:(?P<into>vào)\s+)?(?P<what>{alternatives(BELIEFS)})"
                 rf"(?:\s+(?P<much>lắm))?{ASKED_END}")
 _HOW = {"rất": "very", "hơi": "a bit", "khá": "quite", "cực kỳ": "extremely", "lắm": "very", "quá": "so"}
 _HOW_VI = {"very": "rất", "really": "rất", "a bit": "hơi", "a little": "hơi", "quite": "khá", "extremely": "cực kỳ"}
@@ -103,7 +103,7 @@ _SIGN = lazy(rf"(?:(?P<of>(?i:cung)(?:\s+hoàng\s+đạo)?\s+của)\s+)?{WHO}\s+
 _OMEN_VI = "|".join(f"(?P<o{i}>{vi})" for i, (vi, *_) in enumerate(OMENS))
 _OMEN = lazy(rf"(?:(?P<dont>(?i:đừng|không\s+nên|không\s+được))\s+|(?P<avoid>(?:(?i:người\s+ta|người\s+Việt)\s+)?"
              rf"(?i:kiêng))\s+)?(?i:{_OMEN_VI})(?:\s+(?P<bad>là|thì|sẽ|thì\s+sẽ)\s+(?:bị\s+|gặp\s+)?"
-             r"(?:xui(?:\s+xẻo)?|không\s+may)(?:\s+(?:lắm|đấy))?)?(?:\s+nhé)?"
+             r"(?:xui(?:\s+xẻo)?|không\s+may)(?:\s+(?:(?P<much>lắm)|đấy))?)?(?:\s+nhé)?"
              rf"{SOFTENED_END}")
 
 # ... and in English
@@ -160,9 +160,14 @@ def _asked(m: re.Match) -> bool | None:
 def _went(text: str) -> str | None:
     """"Tôi đi xem bói." as "I went to a fortune teller.", "Mẹ tôi hay đi xem bói." as "My mother often goes to a
     fortune teller.", "Bạn đã bao giờ đi xem bói chưa?" as "Have you ever been to a fortune teller?" (_WENT); None
-    for anything else, and for "Bạn có đi xem bói không?" (did, or do?)."""
+    for anything else, "Bạn có đi xem bói không?" (did, or do?), "Bạn có không bao giờ …" (not Vietnamese) and
+    "Chúng ta đi xem bói." (let's go)."""
     m = _WENT.fullmatch(text)
     if not m or (said := who(m, "?" in m["end"])) is None:
+        return None
+    if m["ask"] and keyed(m["pre"] or "") == "không bao giờ":  # ("có" asks a yes, "không bao giờ" says never)
+        return None
+    if keyed(m["who"] or "") == "chúng ta" and not m["pre"] and not m["done"]:  # (inclusive, a bare verb: let's)
         return None
     (who_, one), pre, done = said, keyed(m["pre"] or ""), m["done"]
     have, does = ("has", "Does") if one else ("have", "Do")
@@ -194,26 +199,33 @@ def _went(text: str) -> str | None:
 
 def _said(text: str) -> str | None:
     """"Thầy bói bảo tôi sẽ lấy chồng muộn." as "The fortune teller said I'd marry late." (_SAID), "Thầy bói nói
-    gì?" as "What did the fortune teller say?" (_WHAT); None for anything else."""
+    gì?" as "What did the fortune teller say?" (_WHAT); None for anything else, and for a man taking a husband or a
+    woman a wife ("Thầy bói bảo cô ấy sẽ lấy vợ sớm.")."""
     if m := _WHAT.fullmatch(text):
         you = m["you"] or m["you2"]
         return f"What did the fortune teller {'tell you' if you else 'say'}?" if "?" in m["end"] else None
     m = _SAID.fullmatch(text)
     if not m or "?" in m["end"] or (said := who(m, False)) is None:
         return None
-    who_ = said[0]
+    who_, fate = said[0], keyed(m["fate"])
+    his = EN_WHOSE.get(who_) if who_ in ("he", "she") else his_her(m["kin"] or m["title"] or "-")
+    if fate.startswith("lấy chồng") and his == "his" or fate.startswith("lấy vợ") and his == "her":
+        return None  # ("Thầy bói bảo anh ấy sẽ lấy chồng muộn.": a man taking a husband)
     would = f"{who_}'d" if who_ in EN_WHOSE else f"{who_} would"
-    return f"The fortune teller said {would} {FATES[keyed(m['fate'])]}."
+    return f"The fortune teller said {would} {FATES[fate]}."
 
 
 def _believe(text: str) -> str | None:
     """"Tôi tin vào phong thủy." as "I believe in feng shui.", "Bạn có tin vào bói toán không?" as "Do you believe
     in fortune telling?", "Mẹ tôi rất tin phong thủy." as "My mother really believes in feng shui." (_BELIEVE); None
-    for anything else."""
+    for anything else, "Tôi tin xem bói." (a doing believed in without "vào") and "Tôi rất tin … lắm" (two words of
+    how much)."""
     m = _BELIEVE.fullmatch(text)
     if not m or (asked := _asked(m)) is None or (said := who(m, asked)) is None:
         return None
     (who_, one), pre, what = said, m["pre"], BELIEFS[keyed(m["what"])]
+    if keyed(m["what"]) == "xem bói" and not m["into"] or pre == "rất" and m["much"]:
+        return None
     if asked:
         return None if pre not in (None, "có") or m["much"] else f"{'Does' if one else 'Do'} {who_} believe in {what}?"
     if pre == "có":
@@ -257,9 +269,12 @@ def _animal(text: str) -> str | None:
 
 def _sign(text: str) -> str | None:
     """"Bạn cung gì?" and "Cung hoàng đạo của bạn là gì?" as "What's your star sign?", "Tôi thuộc cung Sư Tử." as
-    "I'm a Leo." (_SIGN); None for anything else."""
+    "I'm a Leo." (_SIGN); None for anything else, "… của bạn là nào?" (not Vietnamese) and a sign of "we" or
+    "they" ("Họ cung Song Tử.": not "They're a Gemini.")."""
     m = _SIGN.fullmatch(text)
     if not m or bool(m["what"]) != ("?" in m["end"]) or (said := who(m, bool(m["what"]))) is None:
+        return None
+    if m["of"] and m["what"] == "nào" or not m["what"] and said[0] in ("we", "they"):
         return None
     who_ = said[0]
     if m["what"]:
@@ -271,13 +286,17 @@ def _sign(text: str) -> str | None:
 def _omen(text: str) -> str | None:
     """"Quét nhà vào mùng một Tết là xui." as "It's bad luck to sweep the house on the first day of Tet.", "Đừng cắm
     đũa vào bát cơm." as "Don't stick your chopsticks upright in your rice.", "Người ta kiêng cắt móng tay vào ban
-    đêm." as "People avoid cutting their nails at night." (_OMEN); None for anything else."""
+    đêm." as "People avoid cutting their nails at night." (_OMEN), "… là xui lắm." as "It's very bad luck to …"; None
+    for anything else, and "Đừng làm vỡ gương." (said of a mirror, an ordinary warning: no omen in it)."""
     m = _OMEN.fullmatch(text)
     if not m or "?" in m["end"] or bool(m["dont"]) + bool(m["avoid"]) + bool(m["bad"]) != 1:
         return None
-    _, _, base, doing, _ = OMENS[next(i for i in range(len(OMENS)) if m[f"o{i}"])]
+    i = next(i for i in range(len(OMENS)) if m[f"o{i}"])
+    if m["dont"] and OMENS[i][2] == "break a mirror":
+        return None
+    _, _, base, doing, _ = OMENS[i]
     if m["bad"]:
-        return f"It's bad luck to {base}."
+        return f"It's {'very ' * bool(m['much'])}bad luck to {base}."
     if m["dont"]:
         return f"{'You shouldn' if keyed(m['dont']) == 'không nên' else 'Don'}'t {base}."
     return f"People avoid {doing}."
@@ -286,7 +305,8 @@ def _omen(text: str) -> str | None:
 def _went_vi(text: str) -> str | None:
     """"I went to a fortune teller." as "Tôi đã đi xem bói.", "My mother often goes to a fortune teller." as "Mẹ tôi
     hay đi xem bói.", "Have you ever been to a fortune teller?" as "Bạn đã bao giờ đi xem bói chưa?" (_WENT_EN,
-    _BEEN_EN); None for anything else, and where "goes", "has", "does" … does not agree with who."""
+    _BEEN_EN); None for anything else, where "goes", "has", "does" … does not agree with who, "Does he wants …",
+    and a bare "like to go" (liking it, not wanting to)."""
     if m := _BEEN_EN.fullmatch(text):
         return _been_vi(m)
     m = _WENT_EN.fullmatch(text)
@@ -295,6 +315,8 @@ def _went_vi(text: str) -> str | None:
     who_, one = who_vi(m)
     q, adv = (m["q"] or "").lower(), (m["adv"] or "").lower()
     want = " ".join((m["want"] or "").replace("’", "'").split())
+    if want == "like" and q != "would" or q in ("do", "does") and (want == "wants" or m["go"] == "goes"):
+        return None
     if bool(q) != ("?" in m["end"]) or q and (m["went"] or (q == "would") != (want == "like") or
                                               q != "would" and (q == "does") != one) or \
             not q and (m["go"] and (m["go"] == "goes") != one or want in ("like", "wants", "want") and
@@ -387,11 +409,13 @@ def _animal_vi(text: str) -> str | None:
 
 def _sign_vi(text: str) -> str | None:
     """"What's your star sign?" as "Bạn thuộc cung hoàng đạo nào?" (_ASKED_EN), "I'm a Leo." as "Tôi thuộc cung Sư
-    Tử." (_SIGN_EN); None for anything else, where "is", "am" or "are" does not agree, or "a" before a vowel."""
+    Tử." (_SIGN_EN); None for anything else, where "is", "am" or "are" does not agree, "a" before a vowel, or of "we"
+    or "they" ("They're a Gemini.")."""
     if m := _ASKED_EN.fullmatch(text):
         return capitalised(f"{WHOSE_VI[m['whose'].lower()]} thuộc cung hoàng đạo nào?")
     m = _SIGN_EN.fullmatch(text)
-    if not m or not be_agrees(m, m["be"]) or (m["a"] == "an") != (m["sign"][0] in "AEIOU"):
+    if not m or not be_agrees(m, m["be"]) or (m["a"] == "an") != (m["sign"][0] in "AEIOU") or \
+            (m["who"] or "").lower() in ("we", "they"):
         return None
     return capitalised(f"{who_vi(m)[0]} thuộc cung {SIGNS_VI[m['sign']]}.")
 

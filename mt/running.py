@@ -14,18 +14,21 @@ out of breath." → "Tôi thở ra." (breathe out), "He finished third." → "An
 last year." → "Cô ấy chạy đua marathon vào năm ngoái.".
 
 Taken: who as in mt/hobbies.py (WHO, WHO_EN; "anh", "chị", "em" alone only asking) running a distance in kilometres
-(1 to 50 in words, or digits) or a (half) marathon: done ("đã", "được", a day behind; "đã … rồi", "vừa"), every day,
-morning, week or year, will ("sẽ", a day ahead), wants to; ever run one, asked, or never; how far, done or usually,
-asked; training for a (half) marathon, said or asked; signed up for one; a personal best in minutes or hours, said
-or asked; a race or a marathon finished in a time, "về đích" after a time or in a place; "hết hơi", "thở không ra
-hơi" (out of breath). Left: running how often with no distance ("chạy bộ mỗi sáng": mt/hobbies.py), "Don't run"
-(mt/cautions.py), distances ridden (mt/cycling.py), the gym (mt/workouts.py); to the model: "chạy được" asked with no
-day nor "đã" ("Bạn chạy được bao xa?": how far can, or did?), "mới chạy được" (just, or only so far?), "chạy được …
-rồi" without "đã" (done, or able now?), a marathon run with no day ("ran", or "has run"?), "hụt hơi" (short of
-breath, as when ill), "về nhất", signing up asked, and anything else.
+(1 to 50 in words, or digits) or a (half) marathon: done ("đã", a day behind; "đã … rồi", "vừa"), every day,
+morning, week or year, will ("sẽ", a day ahead), wants to (a day only ahead); ever run one ("từng"), asked, or never;
+how far, done or usually, asked; training for a (half) marathon, said or asked; signed up for one; a personal best in
+minutes or hours, said or asked; a race or a marathon finished in a time (in English "the race" or "the marathon"
+said), "về đích" after a time or in a place; "hết hơi", "thở không ra hơi" (out of breath). Left: running how often
+with no distance ("chạy bộ mỗi sáng": mt/hobbies.py), "Don't run" (mt/cautions.py), distances ridden
+(mt/cycling.py), the gym (mt/workouts.py); to the model: "chạy được" with no day behind nor "đã" ("Bạn chạy được bao
+xa?": how far can, or did?; "Con tôi chạy được 2 km.": can run?), "mới chạy được" (just, or only so far?), "chạy được
+… rồi" without "đã" (done, or able now?), a marathon run with no day ("ran", or "has run"?), a day with how often
+("Năm ngoái tôi chạy 5 km mỗi sáng.": ran, not runs), "bao giờ" said ("từng" is), "hụt hơi" (short of breath, as
+when ill), "về nhất", signing up asked, "finished in", "finished first" with no race said (a task, an exam?), "one
+kilometres", and anything else.
 mt.phrasebook.translate tries these after mt/elderly.py.
 
-    >>> translate("Tôi chạy được mười cây số.", "vi", "en"), translate("He's training for a marathon.", "en", "vi")
+    >>> translate("Tôi đã chạy được mười cây số.", "vi", "en"), translate("He's training for a marathon.", "en", "vi")
     ('I ran ten kilometres.', 'Anh ấy đang tập luyện để chạy marathon.')
 """
 from __future__ import annotations
@@ -49,8 +52,6 @@ _EVERY_VI = {en: vi for vi, en in reversed(_EVERY.items())}
 # a place in a race ("về đích thứ ba"; "về nhất" is left: also first in a class)
 _PLACES = {"nhất": "first", "nhì": "second", "hai": "second", "ba": "third", "tư": "fourth", "bốn": "fourth",
            "năm": "fifth", "sáu": "sixth", "bảy": "seventh", "tám": "eighth", "chín": "ninth", "mười": "tenth"}
-_PLACES_VI = {"first": "về nhất", "second": "về nhì"} | {
-    en: f"về đích thứ {vi}" for vi, en in reversed(_PLACES.items()) if en not in ("first", "second")}
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:chạy|đua|marathon|ma-?ra-?tông|thành\s+tích|k[ỷỉ]\s+lục|về\s+đích|hết\s+hơi|ra\s+hơi)"),
          "en": lazy(r"(?i:\bran\b|\bruns?\b|marathon|personal|finished|breath)")}
@@ -99,8 +100,9 @@ _SIGNED_EN = lazy(rf"{WHO_EN}(?P<aux>['’]ve|\s+have|['’]s|\s+has)?(?P<just>\
                   rf"\s+for\s+{_MARATHON_EN}\s*(?P<end>[.!]*)")
 _BEST_EN = lazy(rf"(?:(?P<whose>(?i:{alternatives(WHOSE_VI)}))\s+personal\s+(?:best|record)\s+is\s+{spans.EN}|"
                 r"What(?:['’]s|\s+is)\s+(?P<what>your|his|her|their)\s+personal\s+(?:best|record))\s*(?P<end>[.!?]*)")
-_FINISHED_EN = lazy(rf"{WHO_EN}\s+finished\s+(?:(?:the\s+(?P<race>race)|{_MARATHON_EN})\s+)?"
-                    rf"(?:in\s+{spans.EN}|(?P<place>{alternatives(_PLACES_VI)})){DAY_AFTER_EN}\s*(?P<end>[.!]*)")
+# (the race named: "She finished in 10 minutes.", "I finished first." may be a task or an exam)
+_FINISHED_EN = lazy(rf"{WHO_EN}\s+finished\s+(?:the\s+(?P<race>race)|{_MARATHON_EN})\s+in\s+{spans.EN}"
+                    rf"{DAY_AFTER_EN}\s*(?P<end>[.!]*)")
 _BREATH_EN = lazy(rf"{WHO_EN}{BE_EN}\s+out\s+of\s+breath\s*(?P<end>[.!]*)")
 
 
@@ -148,10 +150,19 @@ def _far(m: re.Match, tgt: str) -> str:
     return f"{_NUMBERS_VI[far.replace('-', ' ')]} cây số"
 
 
+def _far_agrees(m: re.Match) -> bool:
+    """Whether a distance of _FAR_EN agrees with its unit: "one kilometre", "ten kilometres", "5 km" and a marathon
+    do; "one kilometres", "1 kilometres", "two kilometre" do not."""
+    if m["marathon"] or m["by"].lower() == "km":
+        return True
+    return (keyed(m["far"]) in ("1", "one")) != m["by"].lower().endswith("s")
+
+
 def _ran(text: str) -> str | None:
-    """"Tôi chạy được mười cây số." as "I ran ten kilometres.", "Cô ấy chạy marathon năm ngoái." as "She ran a
+    """"Tôi đã chạy được mười cây số." as "I ran ten kilometres.", "Cô ấy chạy marathon năm ngoái." as "She ran a
     marathon last year.", "Tôi chạy 5 km mỗi sáng." as "I run 5 km every morning.", "Bạn đã bao giờ chạy marathon
-    chưa?" as "Have you ever run a marathon?" (_RAN); None for anything else, and where the tense is not sure."""
+    chưa?" as "Have you ever run a marathon?" (_RAN); None for anything else, and where the tense is not sure:
+    "chạy được" with no "đã" nor a day behind (can run?), a day with how often, "bao giờ" said (not asked)."""
     m = _RAN.fullmatch(text)
     asked = bool(m and "?" in m["end"])
     if not m or (said := who(m, asked)) is None or (day := _day(m, "vi")) is None:
@@ -159,24 +170,27 @@ def _ran(text: str) -> str | None:
     (who_, one), (day, kind), tense = said, day, keyed(m["tense"] or "")
     far, has, when_ = _far(m, "en"), "has" if one else "have", f" {day}" if day else ""
     if m["ever"] or m["never"]:
-        if day or m["every"] or m["got"] or asked != (m["done"] == "chưa") or m["never"] and asked:
+        # (a statement says "từng": "Tôi (đã) bao giờ chạy marathon." is not Vietnamese)
+        if day or m["every"] or m["got"] or asked != (m["done"] == "chưa") or m["never"] and asked or m["ever"] and (
+                not asked and "từng" not in keyed(m["ever"])):
             return None
         if asked:
             return f"{has.capitalize()} {who_} ever run {far}?"
         return capitalised(contracted(who_, f"{has} never run {far}." if m["never"] else f"{has} run {far} before."))
-    if asked or m["done"] == "chưa" or m["done"] and (day or tense != "đã" or m["marathon"]):
-        return None
+    if asked or m["done"] == "chưa" or m["done"] and (day or tense != "đã" or m["marathon"]) or day and m["every"]:
+        return None  # (a day and how often: "Năm ngoái tôi chạy 5 km mỗi sáng." ran, not runs)
     every = f" {_EVERY[keyed(m['every'])]}" if m["every"] else when_
-    if tense == "muốn":
-        return None if m["got"] or kind == "behind" else capitalised(f"{who_} want{'s' * one} to run {far}{every}.")
+    if tense == "muốn":  # (with a day not ahead it may be "wanted": "Sáng nay tôi muốn chạy 10 km.")
+        wants = f"{who_} want{'s' * one} to run {far}{every}."
+        return None if m["got"] or day and kind != "ahead" else capitalised(wants)
     if m["every"]:
         return None if tense else capitalised(f"{who_} run{'s' * one} {far}{every}.")
     if tense == "sẽ" or not tense and kind == "ahead" and not m["got"]:
         return None if m["got"] or kind == "behind" else capitalised(contracted(who_, f"will run {far}{when_}."))
     if tense == "vừa" or m["done"]:
         return None if day else capitalised(contracted(who_, f"{has} {'just ' * (tense == 'vừa')}run {far}."))
-    if kind == "ahead" or m["marathon"] and not day or not (tense or m["got"] or kind == "behind"):
-        return None  # (a marathon "đã chạy" with no day: ran one, or has run one?)
+    if kind == "ahead" or m["marathon"] and not day or not (tense or kind == "behind"):
+        return None  # (a marathon "đã chạy" with no day: ran one, or has run one?; "chạy được" alone: can run?)
     return capitalised(f"{who_} ran {far}{when_}.")
 
 
@@ -265,12 +279,15 @@ def _ran_vi(text: str) -> str | None:
     """"I ran ten kilometres this morning." as "Sáng nay tôi chạy được mười cây số.", "She ran a marathon last year."
     as "Năm ngoái cô ấy đã chạy marathon.", "I run 5 km every morning." as "Tôi chạy 5 km mỗi sáng.", "I've never run
     a marathon." as "Tôi chưa bao giờ chạy marathon.", "Have you ever run a marathon?" as "Bạn đã bao giờ chạy
-    marathon chưa?" (_RAN_EN, _EVER_EN); None for anything else, and where the verb does not agree with who."""
+    marathon chưa?" (_RAN_EN, _EVER_EN); None for anything else, where the verb does not agree with who, and a
+    distance not agreeing with its unit ("one kilometres", "two kilometre")."""
     if m := _EVER_EN.fullmatch(text):
         who_, one = who_vi(m)
-        return None if (m["have"] == "Has") != one else capitalised(f"{who_} đã bao giờ chạy {_far(m, 'vi')} chưa?")
+        if (m["have"] == "Has") != one or not _far_agrees(m):
+            return None
+        return capitalised(f"{who_} đã bao giờ chạy {_far(m, 'vi')} chưa?")
     m = _RAN_EN.fullmatch(text)
-    if not m or (day := _day(m, "en")) is None:
+    if not m or not _far_agrees(m) or (day := _day(m, "en")) is None:
         return None
     (who_, one), (day, kind) = who_vi(m), day
     aux, verb, adv = keyed((m["aux"] or "").replace("’", "'")), m["verb"].lower(), m["adv"]
@@ -347,20 +364,17 @@ def _best_vi(text: str) -> str | None:
 
 
 def _finished_vi(text: str) -> str | None:
-    """"I finished the race in two hours." as "Tôi đã hoàn thành cuộc đua trong hai tiếng.", "I finished in two
-    hours." as "Tôi về đích sau hai tiếng.", "He finished third." as "Anh ấy về đích thứ ba." (_FINISHED_EN); None for
+    """"I finished the race in two hours." as "Tôi đã hoàn thành cuộc đua trong hai tiếng.", "She finished the
+    marathon in four hours." as "Cô ấy đã hoàn thành cuộc marathon trong bốn tiếng." (_FINISHED_EN); None for
     anything else, a day ahead, and a time in days."""
     m = _FINISHED_EN.fullmatch(text)
     if not m or (day := _day(m, "en")) is None or day[1] == "ahead":
         return None
     who_, day = who_vi(m)[0], day[0]
-    if m["place"]:
-        return None if m["race"] or m["marathon"] else placed(f"{who_} {_PLACES_VI[m['place'].lower()]}", day, ".")
     if m["unit"] and keyed(m["unit"]) in ("day", "week"):
         return None
-    race = "cuộc đua" if m["race"] else f"cuộc {_far(m, 'vi')}" if m["marathon"] else ""
-    done = f"{'đã ' * (not day)}hoàn thành {race} trong" if race else "về đích sau"
-    return placed(f"{who_} {done} {spans.said(m, 'vi')}", day, ".")
+    race = "cuộc đua" if m["race"] else f"cuộc {_far(m, 'vi')}"
+    return placed(f"{who_} {'đã ' * (not day)}hoàn thành {race} trong {spans.said(m, 'vi')}", day, ".")
 
 
 def _breath_vi(text: str) -> str | None:

@@ -1165,7 +1165,7 @@
 489. is hard of hearing, has dementia, has to use a walking stick, lives in a nursing home (mt/elderly.py: "Bà tôi
    bị lãng tai."), both ways (v8: "My grandfather was was was was was was was wasted.", "Ông cháu của tôi bị mất
    trí." for "My grandfather has dementia.");
-490. ran ten kilometres, is training for a marathon, runs 5 km every morning, out of breath (mt/running.py: "Tôi
+490. ran ten kilometres, is training for a marathon, runs 5 km every morning, out of breath (mt/running.py: "Tôi đã
    chạy được mười cây số."), both ways (v8: "I ran ten trees.", "Cô ấy huấn luyện viên marathon." for "She's
    training for a marathon.").
 
@@ -14729,15 +14729,15 @@ def elderly_62(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
 
 def ran_62(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
     """Who ran ten kilometres (this morning), is training for a marathon, runs 5 km every morning, is out of breath;
-    right: "ran ten kilometres", "training for a marathon", "run(s) 5 km every morning", "out of breath"; or "chạy
-    được mười cây số", "đang tập (luyện) để chạy marathon", "chạy 5 km mỗi sáng", "hết hơi"."""
+    right: "ran ten kilometres", "training for a marathon", "run(s) 5 km every morning", "out of breath"; or "(đã)
+    chạy được mười cây số", "đang tập (luyện) để chạy marathon", "chạy 5 km mỗi sáng", "hết hơi"."""
     out = []
     for _ in range(n):
         w_vi, w_en, one, w_right = rng.choice(WHO_58)
         shape = rng.randrange(4)
         s = "s" * one
         if src == "vi":
-            out.append([(f"{w_vi} chạy được mười cây số.", f"^{w_en} ran ten kilomet(?:re|er)s\\."),
+            out.append([(f"{w_vi} đã chạy được mười cây số.", f"^{w_en} ran ten kilomet(?:re|er)s\\."),
                         (f"{w_vi} đang tập để chạy marathon.", f"^{w_en}{BE_53[one]} training for a marathon\\."),
                         (f"{w_vi} chạy 5 km mỗi sáng.", f"^{w_en} run{s} 5 (?:km|kilomet(?:re|er)s) every morning\\."),
                         (f"{w_vi} hết hơi rồi.", f"^{w_en}{BE_53[one]} out of breath\\.")][shape])

@@ -36,6 +36,7 @@ from mt.bonuses import translate
     ("Năm nay bạn có được lương tháng 13 không?", "Did you get a thirteenth-month salary this year?"),
     ("Anh ấy được tăng lương 10%.", "He got a 10% pay rise."),
     ("Anh ấy vừa được tăng lương 15%.", "He just got a 15% pay rise."),
+    ("Tôi được tăng lương 5,5%.", "I got a 5.5% pay rise."),  # (review: "5,5%" was kept)
     # v8: "When did we enjoy the end of the year?"
     ("Khi nào chúng ta được thưởng cuối năm?", "When do we get our year-end bonus?"),
     ("Bao giờ bố bạn được thưởng Tết?", "When does your father get his Tet bonus?"),
@@ -63,6 +64,13 @@ from mt.bonuses import translate
     ("Năm sau tôi đã được thưởng Tết.", None), ("Bạn có được thưởng Tết không.", None),
     ("Bạn được thưởng bao nhiêu?", None), ("Năm nay thưởng Tết ít quá.", None), ("Tôi được thưởng 10%.", None),
     ("Bà tôi mừng tuổi tôi.", None), ("Tôi thích thưởng thức cà phê.", None),
+    # (review) not: one asking of one's own bonus (will I?); "không nhận" (may refuse); a child's (a school prize), in
+    # every rule; "nhỉ" (asks: didn't I?); "có đã" (not Vietnamese); a thousands dot in a per cent
+    ("Năm nay tôi có được thưởng không?", None), ("Năm nay chúng ta có được thưởng không?", None),
+    ("Tôi không nhận thưởng Tết.", None), ("Con gái tôi được thưởng cuối năm.", None),
+    ("Con tôi được thưởng cuối năm.", None), ("Khi nào con bạn được thưởng Tết?", None),
+    ("Tôi không được thưởng Tết nhỉ.", None), ("Công ty bạn có đã thưởng Tết không?", None),
+    ("Tôi được tăng lương 5.5%.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -96,6 +104,7 @@ def test_vi_en(text, said):
     ("He got a 10% pay rise.", "Anh ấy đã được tăng lương 10%."),
     ("She got a 10% raise.", "Cô ấy đã được tăng lương 10%."),
     ("He got a 10% pay raise last year.", "Năm ngoái anh ấy được tăng lương 10%."),
+    ("I got a 5.5% pay rise.", "Tôi đã được tăng lương 5,5%."),  # (review: "5.5%" was kept)
     # v8: "Khi nào chúng ta có được món bánh bonus trong năm?" (a cake), "… món ăn Tết của mình?" (a dish)
     ("When do we get the year-end bonus?", "Khi nào chúng tôi được thưởng cuối năm?"),
     ("When does your father get his Tet bonus?", "Khi nào bố bạn được thưởng Tết?"),
@@ -105,6 +114,8 @@ def test_vi_en(text, said):
     ("The company gives a bonus of two months' salary.", "Công ty thưởng hai tháng lương."),
     ("My company gives a Tet bonus of two months' salary.", "Công ty tôi thưởng Tết hai tháng lương."),
     ("Does your company give a Tet bonus?", "Công ty bạn có thưởng Tết không?"),
+    # (review: "Did …" and "Will …" with no day were both written "có … không?", a present question)
+    ("Did your company give a Tet bonus?", "Năm nay công ty bạn đã thưởng Tết chưa?"),
     ("Our company didn't give a Tet bonus this year.", "Năm nay công ty chúng tôi không thưởng Tết."),
     ("My company doesn't give a Tet bonus.", "Công ty tôi không thưởng Tết."),
     ("Did your company give a Tet bonus last year?", "Năm ngoái công ty bạn có thưởng Tết không?"),
@@ -121,6 +132,8 @@ def test_vi_en(text, said):
     ("My company gave a Tet bonus next year.", None), ("I got a bonus of one months' salary.", None),
     ("How much was your bonus?", None), ("Lan got a big bonus.", None), ("I got a raise.", None),
     ("We get a thirteenth-month salary.", None), ("I got a thirteenth-month bonus.", None),
+    # (review) not: whose not who's own after "When"; "Will …" with no day (Vietnamese says no tense)
+    ("When does she get his year-end bonus?", None), ("Will your company give a Tet bonus?", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said

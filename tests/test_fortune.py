@@ -59,9 +59,10 @@ from mt.fortune import translate
     ("Quét nhà vào mùng một Tết là xui.", "It's bad luck to sweep the house on the first day of Tet."),
     ("Kiêng quét nhà vào mùng một Tết.", "People avoid sweeping the house on the first day of Tet."),
     ("Đừng cắm đũa thẳng đứng vào bát cơm.", "Don't stick your chopsticks upright in your rice."),
-    ("Cắm đũa vào bát cơm là xui lắm.", "It's bad luck to stick your chopsticks upright in your rice."),
+    ("Cắm đũa vào bát cơm là xui lắm.", "It's very bad luck to stick your chopsticks upright in your rice."),
     ("Người ta kiêng cắt móng tay vào ban đêm.", "People avoid cutting their nails at night."),
     ("Làm vỡ gương sẽ gặp xui.", "It's bad luck to break a mirror."),
+    ("Quét nhà vào mùng một Tết là xui lắm.", "It's very bad luck to sweep the house on the first day of Tet."),
     # not: did, or do?; "anh" saying it (the speaker?); said without "không" asking; ghosts and astrology
     # (mt/lies.py's); luck (mt/luck.py's); an age; a year by number; an omen not listed; asked omens
     ("Bạn có đi xem bói không?", None), ("Anh đi xem bói.", None), ("Anh rất mê tín.", None),
@@ -70,6 +71,12 @@ from mt.fortune import translate
     ("Tôi sinh năm 1994.", None), ("Thầy bói bảo tôi.", None), ("Thầy bói bảo anh sẽ giàu.", None),
     ("Quét nhà là xui.", None),
     ("Quét nhà vào mùng một Tết có xui không?", None), ("Tôi cung cấp gì?", None),
+    # (review) not: a star sign of "we" or "they" ("They're a Gemini."); "chúng ta" with a bare verb (let's go); a
+    # mirror without an omen word (an ordinary warning); a man taking a husband, a woman a wife; not Vietnamese
+    ("Họ cung Song Tử.", None), ("Chúng tôi cung Song Ngư.", None), ("Chúng ta đi xem bói.", None),
+    ("Đừng làm vỡ gương.", None), ("Thầy bói bảo anh ấy sẽ lấy chồng muộn.", None),
+    ("Thầy bói bảo cô ấy sẽ lấy vợ sớm.", None), ("Bạn có không bao giờ đi xem bói không?", None),
+    ("Cung hoàng đạo của bạn là nào?", None), ("Tôi tin xem bói.", None), ("Tôi rất tin vào phong thủy lắm.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -128,6 +135,10 @@ def test_vi_en(text, said):
     ("I go to a fortune teller.", None), ("I'm a dog.", None), ("Do you believe in astrology?", None),
     ("Do you believe in ghosts?", None), ("The fortune teller told my mother I'd be rich.", None),
     ("Do you like to go to a fortune teller?", None), ("It's bad luck to sweep.", None),
+    # (review) not: a star sign of "we" or "they" (not English); a bare "like to go" (liking, not wanting); "Does …
+    # wants"
+    ("They're a Gemini.", None), ("We're a Leo.", None), ("I like to go to a fortune teller.", None),
+    ("They like to go to a fortune teller.", None), ("Does he wants to go to a fortune teller?", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said

@@ -7,8 +7,9 @@ from mt.running import translate
 
 @pytest.mark.parametrize("text, said", [
     # v8: "I ran ten trees.", "This morning, I started ten trees.", "She ran last year marathon."
-    ("Tôi chạy được mười cây số.", "I ran ten kilometres."),
-    ("Sáng nay tôi chạy được mười cây số.", "I ran ten kilometres this morning."),
+    ("Tôi đã chạy được mười cây số.", "I ran ten kilometres."),
+    ("Sáng nay tôi đã chạy được mười cây số.", "I ran ten kilometres this morning."),
+    ("Hôm qua tôi chạy được mười cây số.", "I ran ten kilometres yesterday."),
     ("Tôi đã chạy 10 km sáng nay.", "I ran 10 km this morning."),
     ("Hôm qua Lan chạy được hai mươi mốt cây số.", "Lan ran twenty-one kilometres yesterday."),
     ("Thứ bảy tôi đã chạy 15 km.", "I ran 15 km on Saturday."),
@@ -24,6 +25,8 @@ from mt.running import translate
     ("Tháng sau tôi sẽ chạy bán marathon.", "I'll run a half marathon next month."),
     ("Ngày mai tôi chạy 10 km.", "I'll run 10 km tomorrow."),
     ("Tôi muốn chạy marathon.", "I want to run a marathon."),
+    ("Năm sau tôi muốn chạy 10 km.", "I want to run 10 km next year."),
+    ("Tôi muốn chạy 10 km mỗi ngày.", "I want to run 10 km every day."),
     # v8: "Never run marathon?", "I never run marathon."
     ("Bạn đã bao giờ chạy marathon chưa?", "Have you ever run a marathon?"),
     ("Anh đã bao giờ chạy marathon chưa?", "Have you ever run a marathon?"),
@@ -63,6 +66,16 @@ from mt.running import translate
     ("Tôi đã chạy 10 km ngày mai.", None), ("Thành tích tốt nhất của bạn là bao nhiêu?", None),
     ("Tôi bị hụt hơi.", None), ("Con trai tôi về nhất.", None), ("Tôi về đích sau hai ngày.", None),
     ("Tôi chạy bộ mỗi sáng.", None), ("Đừng chạy trong nhà!", None), ("Bạn có chạy marathon không?", None),
+    # (review) a day with how often (ran, not runs; "muốn" with a day not ahead), "(đã) bao giờ" said (a statement
+    # says "từng"), "chạy được" with no "đã" nor a day behind (can run?)
+    ("Năm ngoái tôi chạy 5 km mỗi sáng.", None), ("Tháng trước mẹ tôi chạy 3 km mỗi ngày.", None),
+    ("Năm ngoái tôi chạy được 5 km mỗi sáng.", None), ("Năm ngoái tôi chạy marathon mỗi năm.", None),
+    ("Hôm qua tôi chạy 10 km mỗi ngày.", None), ("Ngày mai tôi chạy 5 km mỗi sáng.", None),
+    ("Năm sau tôi muốn chạy 10 km mỗi ngày.", None), ("Sáng nay tôi muốn chạy 10 km.", None),
+    ("Hôm qua tôi muốn chạy 10 km.", None), ("Tôi bao giờ chạy marathon.", None),
+    ("Tôi đã bao giờ chạy marathon.", None), ("Tôi bao giờ chạy 10 km.", None), ("Con tôi chạy được 2 km.", None),
+    ("Tối nay tôi chạy được 10 km.", None), ("Tôi chạy được mười cây số.", None),
+    ("Sáng nay tôi chạy được mười cây số.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -107,13 +120,10 @@ def test_vi_en(text, said):
     # v8: "Cá nhân của tôi tốt nhất là 50 phút."
     ("My personal best is 50 minutes.", "Kỷ lục cá nhân của tôi là 50 phút."),
     ("What's your personal best?", "Kỷ lục cá nhân của bạn là bao nhiêu?"),
-    # v8: "Anh ấy hoàn thành ba.", "Cô ấy hoàn thành chiếc marathon …" (a vehicle)
+    # v8: "Cô ấy hoàn thành chiếc marathon …" (a vehicle)
     ("I finished the race in two hours.", "Tôi đã hoàn thành cuộc đua trong hai tiếng."),
-    ("I finished in two hours.", "Tôi về đích sau hai tiếng."),
     ("She finished the marathon in four hours.", "Cô ấy đã hoàn thành cuộc marathon trong bốn tiếng."),
     ("Lan finished the race in an hour and a half.", "Lan đã hoàn thành cuộc đua trong một tiếng rưỡi."),
-    ("He finished third.", "Anh ấy về đích thứ ba."),
-    ("He finished third yesterday.", "Hôm qua anh ấy về đích thứ ba."),
     # v8: "Tôi thở ra." (breathe out)
     ("I'm out of breath.", "Tôi hết hơi rồi."),
     ("She's out of breath.", "Cô ấy hết hơi rồi."),
@@ -125,6 +135,11 @@ def test_vi_en(text, said):
     ("I will run 10 km yesterday.", None), ("I run ten kilometres.", None), ("He runs a marathon.", None),
     ("My personal best is 3 days.", None), ("I finished the race in 3 hours 30 minutes.", None),
     ("I ran 10K this morning.", None), ("Did you run a marathon?", None), ("Are you out of breath?", None),
+    # (review) "finished" with no race said (any task or an exam), a distance not agreeing with its unit
+    ("I finished in two hours.", None), ("She finished in 10 minutes.", None), ("I finished first.", None),
+    ("I finished second.", None), ("She finished in 10 minutes this morning.", None), ("He finished third.", None),
+    ("I ran one kilometres.", None), ("I ran 1 kilometres.", None), ("I ran two kilometre.", None),
+    ("Have you ever run one kilometres?", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
