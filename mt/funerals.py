@@ -41,8 +41,7 @@ from .names import GIVEN, GIVEN_AFTER_KIN, GIVEN_EN, KIN, kin_named
 from .people import KIN_VI, NAMED_WHO
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import (EN_DAYS, EN_WHOSE, SOFTENED_END, SOFTENER, alternatives, be, capitalised, contracted, keyed,
-                   strip_marks)
+from .text import EN_WHOSE, SOFTENED_END, SOFTENER, alternatives, be, capitalised, contracted, keyed, strip_marks
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:đám\s+tang|tang\s+lễ|lễ\s+tang|đám\s+ma|giỗ)"),
@@ -91,9 +90,7 @@ _FEAST = lazy(rf"{DAY_OPENING}{_SUBJ}\s+{_TENSE}(?:(?P<eat>(?P<go>đi\s+)?ăn\s+
 _GATHER = lazy(rf"{_SUBJ}\s+(?:(?P<tense>đã|sẽ|thường)\s+)?(?:tụ\s+họp|quây\s+quần|sum\s+họp|họp\s+mặt)"
                rf"(?:\s+(?:lại|đông\s+đủ))?\s+(?:vào|trong)\s+{_GIO}{_OF}{SOFTENED_END}")
 
-# a day behind that mt.tense.BEHIND does not read ("last Saturday"), and "hôm" with a day of the week ("hôm thứ
-# bảy": most often the Saturday gone)
-_LAST_DAY = lazy(rf"(?i:last\s+(?:{alternatives(EN_DAYS)}))(?!\w)")
+# "hôm" with a day of the week ("hôm thứ bảy": most often the Saturday gone)
 _HOM_DAY = lazy(r"(?i:hôm\s+(?:thứ|chủ\s+nhật))(?!\w)")
 
 # ... and in English: whose ("his", "my grandfather's", "my friend's grandfather's", "Lan's")
@@ -198,15 +195,6 @@ def _subject_vi(m: re.Match) -> tuple[str, bool] | None:
     return who_vi(m)
 
 
-def _behind(day: str) -> bool:
-    """Whether a day in English is behind today: mt.tense.BEHIND's ("yesterday", "last week") and "last Saturday".
-
-    >>> _behind("last Saturday"), _behind("yesterday"), _behind("on Saturday"), _behind("next Saturday")
-    (True, True, False, False)
-    """
-    return bool(BEHIND.search(day) or _LAST_DAY.search(day))
-
-
 def _day(m: re.Match) -> tuple[str, bool, bool] | None:
     """The day of a match (day0 opening it, or day after) in English with a space before it, whether it is behind
     today ("thứ bảy tuần trước", "hôm thứ bảy") and whether ahead; ("", False, False) for none, None for one not
@@ -216,7 +204,7 @@ def _day(m: re.Match) -> tuple[str, bool, bool] | None:
     if day0 and day or (day := when(said, "vi", NEAR_SPANS)) is None:
         return None
     # ("hôm thứ bảy" is the Saturday gone; "hôm thứ bảy tuần sau" says it is ahead)
-    behind = _behind(day) or bool(_HOM_DAY.match(said or "") and day.startswith("on "))
+    behind = bool(BEHIND.search(day)) or bool(_HOM_DAY.match(said or "") and day.startswith("on "))
     return f" {day}" if day else "", behind, bool(AHEAD.match(day))
 
 
@@ -415,7 +403,7 @@ def _said_vi(m: re.Match) -> tuple[str, str, str, str] | None:
     day = when(m["day"], "en", NEAR_SPANS)
     if not frame or day is None or bool(m["q"]) != ("?" in m["end"]):
         return None
-    behind, ahead = bool(m["day"] and _behind(m["day"])), bool(m["day"] and AHEAD.match(m["day"].lower()))
+    behind, ahead = bool(m["day"] and BEHIND.search(m["day"])), bool(m["day"] and AHEAD.match(m["day"].lower()))
     past = frame[0] in ("đã", "đã không", "đã phải", "có đã")
     if past and ahead or not past and behind or frame[0] == "có đã" and not behind:
         return None
@@ -468,7 +456,7 @@ def _gio_vi(text: str) -> str | None:
     if not m or (m["fowner"] or "").lower() == "a":
         return None
     said = m.groupdict().get("day0") or m["day"]
-    day, behind = when(said, "en", NEAR_SPANS), _behind(said)
+    day, behind = when(said, "en", NEAR_SPANS), bool(BEHIND.search(said))
     if not day or behind != (m["be"] == "was") or m.re != _GIO_IS_EN[2] and not _dead_vi(m):
         return None
     if m.re != _GIO_IS_EN[2]:

@@ -397,7 +397,7 @@ def _painters_vi(text: str) -> str | None:
     day = when(said, "en", LAST)
     if verb not in (("is", "has") if one else ("are", "have")) or day is None or day and (m["here"] or m["have"]):
         return None
-    if BEHIND.match(said) or said.lower().startswith("last "):  # (BEHIND has not "last Monday")
+    if BEHIND.match(said):
         return None
     if m["here"] or m["have"]:
         return "Thợ sơn đến rồi."

@@ -74,7 +74,8 @@ _BEING = {"very", "so", "too", "not", "at", "in", "home", "here", "there", "busy
 
 
 # a day behind opening a sentence, as English says it
-BEHIND = lazy(r"(?i:yesterday|last\s+(?:night|week|weekend|month|year|summer|winter|spring|autumn|fall)|"
+BEHIND = lazy(r"(?i:yesterday|last\s+(?:night|week|weekend|month|year|summer|winter|spring|autumn|fall|monday|"
+              r"tuesday|wednesday|thursday|friday|saturday|sunday)(?!\w)|"
               r"the\s+day\s+before\s+yesterday|(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
               r"a\s+few|several)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)")
 _WORD = lazy(r"[\w'’]+")

@@ -60,6 +60,8 @@ def test_a_clause_after_an_opening_written_by_rule_goes_on_in_small_letters():
     # a day behind the model wrote itself
     ("Tuần trước chúng tôi đi chợ.", "", "Last week, we go to market.", "Last week, we went to market."),
     ("Năm ngoái họ sống ở Huế.", "", "Last year they live in Hue.", "Last year they lived in Hue."),
+    # "last Saturday" is behind too (mt.tense.BEHIND, stop 62)
+    ("Thứ bảy tuần trước chúng tôi đi chợ.", "", "Last Saturday, we go to market.", "Last Saturday, we went to market."),
     ("Năm ngoái là năm tốt.", "", "Last year's crops are good.", "Last year's crops are good."),
 ])
 def test_a_day_behind_puts_the_verb_after_it_in_the_past(sentence, opening, decoded, finished):
