@@ -343,8 +343,9 @@ def _by_rule(text: str, src: str, tgt: str) -> str | None:
     what none takes (stop 52's first mt/broken.py raised a KeyError on "The ATM isn't working.", and with it the whole
     request)."""
     low = rule_keys.lowered(text)
-    for module, key in rule_keys.keys(_RULES, src):
-        if key is not None and low is not None and not key.search(low):
+    may = -1 if low is None else rule_keys.likely(low, _RULES, src)  # (bit i: _RULES[i] may take it; -1: all may)
+    for i, (module, key) in enumerate(rule_keys.keys(_RULES, src)):
+        if not may >> i & 1 or key is not None and low is not None and not key.search(low):
             continue  # (none of its key words: it would take nothing)
         try:
             said = module.translate(text, src, tgt)

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from mt import phrasebook, rule_keys
+from mt.lazy_re import lazy
 
 TESTS = Path(__file__).parent
 
@@ -64,6 +65,48 @@ def test_a_keyed_module_takes_nothing_without_its_key_words(src, tgt):
     taken = [(m.__name__, text) for m, _ in _keyed(src) for text in _quoted(m.__name__.split(".")[-1])
              if not m._KEYS[src].search(text) and m.translate(text, src, tgt) is not None]
     assert taken == []
+
+
+@pytest.mark.parametrize("pattern, heads", [
+    (r"(?i:nấu|đun\s+nước)", {"nấu", "đun"}), (r"(?i:\bkh[oó]a\b|(?<!\w)chìa)", {"khoa", "khóa", "chìa"}),
+    (r"(?i:(?:đi|về)\s+(?:quê|nhà)|ra\s+sân)", {"đi", "về", "ra"}), (r"(?i:(?:sinh\s+)?nhật)", None),
+    (r"(?i:(?:ăn|uống)(?:\s+sáng)?)", {"ăn", "uống"}), (r"(?i:x{2,}y|ab(?:c|d)e)", {"x", "abce", "abde"}),
+    (r"(?i:\w+ing|cook)", None), (r"(?i:[a-z]at)", None),
+])
+def test_starts_reads_what_every_match_begins_with(pattern, heads):
+    read = rule_keys.starts(rule_keys.quick(pattern))
+    assert (None if read is None else set(read)) == heads
+
+
+@pytest.mark.parametrize("src", ["vi", "en"])
+def test_likely_lets_in_every_module_whose_quick_key_finds_a_word(src):
+    # what mt.phrasebook trusts in skipping a module likely leaves out
+    modules = phrasebook._RULES
+    keyed = list(enumerate(rule_keys.keys(modules, src)))
+    texts = sorted({t for m in modules for t in _quoted(m.__name__.split(".")[-1])[::3]})
+    missed, skipped = [], 0
+    for text in texts:
+        if (low := rule_keys.lowered(text)) is None:
+            continue
+        may = rule_keys.likely(low, modules, src)
+        for i, (module, key) in keyed:
+            if key is None or key.search(low):
+                missed += [] if may >> i & 1 else [(module.__name__, text)]
+            else:
+                skipped += not may >> i & 1
+    assert missed == []
+    assert skipped > 50 * len(texts)  # (most modules are skipped without a search of their own)
+
+
+def test_likely_finds_beginnings_inside_one_another():
+    # "rain" and "ra" both begin at the same place, "nấu ăn" and "ăn" overlap: each lets in its own modules
+    class Module:
+        def __init__(self, key):
+            self._KEYS = {"vi": lazy(key)}
+    modules = tuple(Module(k) for k in (r"(?i:rain)", r"(?i:ra\b)", r"(?i:nấu\s+ăn)", r"(?i:ăn)", r"(?i:xyz)"))
+    assert rule_keys.likely("rain", modules, "vi") == 0b00011
+    assert rule_keys.likely("nấu ăn", modules, "vi") == 0b01100
+    assert rule_keys.likely("trời", modules, "vi") == 0
 
 
 @pytest.mark.parametrize("src, tgt", [("vi", "en"), ("en", "vi")])
