@@ -1,4 +1,4 @@
-"""The rules of stops 32–62 on made-up sentences, each switched off (the model alone, as before it) and on:
+"""The rules of stops 32–63 on made-up sentences, each switched off (the model alone, as before it) and on:
 
 1. greetings and thanks to someone by name (mt.phrasebook._greeted), both ways: the translation opens with the
    greeting and holds the name ("Hi Lan, how are you?" → "Chào Lan, ...");
@@ -1167,7 +1167,26 @@
    trí." for "My grandfather has dementia.");
 490. ran ten kilometres, is training for a marathon, runs 5 km every morning, out of breath (mt/running.py: "Tôi đã
    chạy được mười cây số."), both ways (v8: "I ran ten trees.", "Cô ấy huấn luyện viên marathon." for "She's
-   training for a marathon.").
+   training for a marathon.");
+491. the iron is lost, the jumper shrank in the wash, the trousers have faded (mt/clothes_care.py: "Bàn là ở đâu?"),
+   both ways (v8: "Where is the table?", "Mồ hôi của tôi lắc lư trong khăn mặt." for "My sweater shrank in the
+   wash.");
+492. the chair is wobbly, the gate creaks, will oil the hinges (mt/creaks.py: "Cái ghế này bị lung lay."), both ways
+   (v8: "The seat was shaken.", "Cánh cửa." for "The door squeaks.");
+493. is this mango ripe, the bananas are still green, is the fish fresh (mt/ripeness.py: "Quả xoài này chín chưa?"),
+   both ways (v8: "Do you have nine?", "Điều này có phải là nguyên nhân không?" for "Is this mango ripe?");
+494. caught a big fish, went fishing with a friend yesterday, did you catch anything (mt/fishing.py: "Tôi câu được
+   một con cá to."), both ways (v8: "I was a fisherman.", "Tôi đi cá bằng cha." for "I went fishing with my dad.");
+495. can knit, is learning to sew, knitted me a scarf (mt/knitting.py: "Tôi biết đan len."), both ways (v8: "I know
+   passionate.", "Bạn có thể bị nhiễm trùng không?" for "Can you sew?");
+496. adopted a baby girl, is adopted, grew up in an orphanage (mt/adoption.py: "Tôi là con nuôi."), both ways (v8:
+   "I'm a pet.", "Họ đã thông qua một cô gái bé." for "They adopted a baby girl.");
+497. likes jigsaw puzzles, does the crossword every morning, this puzzle is so hard (mt/puzzles.py: "Tôi thích xếp
+   hình."), both ways (v8: "I like to pack pictures.", "Bạn có thích gươm chéo không?" for "Do you like
+   crosswords?");
+498. went drinking with colleagues last night, he's drunk so don't let him drive, one more round
+   (mt/drinking_out.py: "Tối qua anh ấy đi nhậu với đồng nghiệp."), both ways (v8: "Last night, he went out with his
+   colleagues.", "Đưa tôi một vòng khác!" for "Another round!").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1204,6 +1223,7 @@ from mt import new_year, pensions, pools, proposals, safety_gear, salons, scams,
 from mt import symptoms, taxes, tutoring, visas, volume, work_patterns, wrapping
 from mt import blood_types, bonuses, bulbs, damp, elderly, fortune, funerals, painting, running, singing, twins
 from mt import volunteering
+from mt import adoption, clothes_care, creaks, drinking_out, fishing, knitting, puzzles, ripeness
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -2460,6 +2480,7 @@ def main() -> None:
     stop60(t, rng, n)
     stop61(t, rng, n)
     stop62(t, rng, n)
+    stop63(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -14749,6 +14770,236 @@ def ran_62(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                         (f"{w_en} run{s} 5 km every morning.", f"^(?i:{w_right}) chạy 5 km mỗi sáng\\."),
                         (f"{w_en} {be_53(w_en, one)} out of breath.",
                          f"^(?i:{w_right}) (?:hết hơi|thở không ra hơi)(?: rồi)?\\.")][shape])
+    return out
+
+
+
+def stop63(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 63 (491–), after the earlier ones so that those draw the sentences they drew before."""
+    count_whole(t, rng, n, [("the iron is lost, the jumper shrank in the wash, the trousers have faded", clothes_63,
+                             clothes_care, "translate", "translate"),
+                            ("the chair is wobbly, the gate creaks, will oil the hinges", creaks_63, creaks,
+                             "translate", "translate"),
+                            ("is this mango ripe, the bananas are still green, is the fish fresh", ripe_63, ripeness,
+                             "translate", "translate"),
+                            ("caught a big fish, went fishing with a friend yesterday, did you catch anything",
+                             fished_63, fishing, "translate", "translate"),
+                            ("can knit, is learning to sew, knitted me a scarf", knit_63, knitting, "translate",
+                             "translate"),
+                            ("adopted a baby girl, is adopted, grew up in an orphanage", adopted_63, adoption,
+                             "translate", "translate"),
+                            ("likes jigsaw puzzles, does the crossword every morning, this puzzle is so hard",
+                             puzzle_63, puzzles, "translate", "translate"),
+                            ("went drinking with colleagues last night, he's drunk so don't let him drive, one more "
+                             "round", drank_63, drinking_out, "translate", "translate")])
+
+
+# (Vietnamese, English, one, Vietnamese right)
+CLOTHES_63 = [("Áo len", "jumper", True, "Áo len"), ("Quần", "trousers", False, "Quần"),
+              ("Váy", "dress", True, "(?:Váy|Đầm)"), ("Áo khoác", "jacket", True, "Áo khoác")]
+# whose (Vietnamese, English, Vietnamese right)
+WHOSE_63 = [("tôi", "my", "tôi"), ("mẹ tôi", "my mother's", "mẹ (?:của )?tôi"), ("bạn", "your", "bạn"),
+            ("Lan", "Lan's", "Lan")]
+
+
+def clothes_63(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Where whose iron is, what shrank in the wash, what has faded; right: "Where's … iron?", "… shrank in the wash",
+    "… has/have faded"; or "Bàn là của … ở đâu?", "… bị co lại khi giặt", "… bị phai màu"."""
+    out = []
+    for _ in range(n):
+        c_vi, c_en, one, c_right = rng.choice(CLOTHES_63)
+        o_vi, o_en, o_right = rng.choice(WHOSE_63)
+        shape = rng.randrange(3)
+        has = "has" if one else "have"
+        if src == "vi":
+            out.append([(f"Bàn là của {o_vi} ở đâu?", f"^Where(?:'s| is) {o_en} iron\\?"),
+                        (f"{c_vi} của tôi bị co lại khi giặt.", f"^My {c_en} shr(?:ank|unk) in the wash\\."),
+                        (f"{c_vi} của tôi bị phai màu.", f"^My {c_en} {has} faded\\.")][shape])
+        else:
+            out.append([(f"Where's {o_en} iron?", f"^Bàn (?:là|ủi) của {o_right} (?:để )?ở đâu\\?"),
+                        (f"My {c_en} shrank in the wash.",
+                         f"^{c_right} của tôi bị (?:co|rút)(?: lại)? (?:khi|sau khi) giặt\\."),
+                        (f"My {c_en} {has} faded.", f"^{c_right} của tôi bị (?:phai|bạc) màu(?: rồi)?\\.")][shape])
+    return out
+
+
+# (Vietnamese, English)
+FURNITURE_63 = [("ghế", "chair"), ("bàn", "table"), ("giường", "bed"), ("tủ", "cupboard")]
+DOORS_63 = [("Cửa", "door"), ("Cửa sổ", "window"), ("Cổng", "gate")]
+
+
+def creaks_63(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """This chair is wobbly, the door creaks, who will oil the hinges; right: "… is wobbly", "The … creaks/squeaks",
+    "… will oil the hinges"; or "… bị lung lay", "… kêu cót két", "… sẽ tra dầu vào bản lề"."""
+    out = []
+    for _ in range(n):
+        f_vi, f_en = rng.choice(FURNITURE_63)
+        d_vi, d_en = rng.choice(DOORS_63)
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"Cái {f_vi} này bị lung lay.",
+                         f"^This {f_en} is (?:a bit |really |so )?(?:wobbly|unsteady|shaky)\\."),
+                        (f"{d_vi} kêu cót két.", f"^The {d_en} (?:creaks|squeaks)\\."),
+                        (f"{w_vi} sẽ tra dầu vào bản lề.", f"^{w_en}(?:'ll| will) oil the hinges\\.")][shape])
+        else:
+            out.append([(f"The {f_en} is wobbly.", f"^Cái {f_vi} (?:bị )?lung lay\\."),
+                        (f"The {d_en} squeaks.", f"^(?:Cái |Cánh )?{d_vi} (?:kêu )?(?:cót két|kẽo kẹt|cọt kẹt)\\."),
+                        (f"{w_en} will oil the hinges.",
+                         f"^(?i:{w_right}) sẽ (?:tra|bôi) dầu (?:vào |cho )?(?:các )?bản lề\\.")][shape])
+    return out
+
+
+# (Vietnamese, English): one fruit, many, and food with whether it is one
+FRUIT_63 = [("xoài", "mango"), ("đu đủ", "papaya"), ("dưa hấu", "watermelon"), ("bơ", "avocado")]
+FRUITS_63 = [("Chuối", "bananas"), ("Cam", "oranges"), ("Táo", "apples")]
+FOOD_63 = [("Cá", "fish", True), ("Thịt", "meat", True), ("Rau", "vegetables", False), ("Tôm", "prawns", False)]
+
+
+def ripe_63(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Is this fruit ripe, the fruits are still green, is the food fresh; right: "Is this … ripe (yet)?", "The … are
+    still green", "Is this/Are these … fresh?"; or "Quả … này chín chưa?", "… còn xanh", "… có tươi không?"."""
+    out = []
+    for _ in range(n):
+        f_vi, f_en = rng.choice(FRUIT_63)
+        m_vi, m_en = rng.choice(FRUITS_63)
+        o_vi, o_en, one = rng.choice(FOOD_63)
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"Quả {f_vi} này chín chưa?", f"^Is this {f_en} ripe(?: yet)?\\?"),
+                        (f"{m_vi} còn xanh.", f"^The {m_en} are still green\\."),
+                        (f"{o_vi} này có tươi không?",
+                         f"^{'Is this' if one else 'Are these'} {o_en} fresh\\?")][shape])
+        else:
+            out.append([(f"Is this {f_en} ripe?", f"^(?:Quả|Trái) {f_vi} này (?:đã )?chín chưa\\?"),
+                        (f"The {m_en} are still green.", f"^{m_vi} (?:vẫn )?còn xanh\\."),
+                        (f"{'Is' if one else 'Are'} the {o_en} fresh?", f"^{o_vi} có tươi không\\?")][shape])
+    return out
+
+
+# with whom (Vietnamese, English)
+WITH_63 = [("bạn tôi", "my friend"), ("Minh", "Minh"), ("bố tôi", "my father")]
+
+
+def fished_63(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who caught a big fish, went fishing with someone yesterday, is asked whether they caught anything; right:
+    "… caught a big fish", "… went fishing with … yesterday", "Did … catch anything?"; or "… câu được một con cá
+    to", "Hôm qua … đi câu cá với …", "… có câu được gì không?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        a_vi, a_en, _, a_right = rng.choice(ASKED_58)
+        x_vi, x_en = rng.choice(WITH_63)
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{w_vi} câu được một con cá to.", f"^{w_en} caught a (?:big|large) fish\\."),
+                        (f"Hôm qua {low_58(w_vi)} đi câu cá với {x_vi}.",
+                         f"^(?:Yesterday,? {w_en} went fishing with {x_en}|{w_en} went fishing with {x_en} "
+                         f"yesterday)\\."),
+                        (f"{a_vi} có câu được gì không?", f"^Did {a_en} catch anything\\?")][shape])
+        else:
+            out.append([(f"{w_en} caught a big fish.", f"^(?i:{w_right}) câu được (?:một )?con cá (?:to|lớn)\\."),
+                        (f"{w_en} went fishing with {x_en} yesterday.",
+                         f"^(?:Hôm qua,? (?i:{w_right}) (?:đã )?đi câu cá với {x_vi}|(?i:{w_right}) (?:đã )?đi câu "
+                         f"cá với {x_vi} (?:vào )?hôm qua)\\."),
+                        (f"Did {a_en} catch anything?",
+                         f"^(?i:{a_right}) có câu được (?:gì|con (?:cá )?nào) không\\?")][shape])
+    return out
+
+
+def knit_63(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who can knit, is learning to sew, knitted me a scarf; right: "… can knit", "… learning to sew", "… knitted me
+    a scarf"; or "… biết đan (len)", "… đang học may", "… đan cho tôi một cái khăn"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        g_vi, g_en, _, g_right = rng.choice(WHO_58[1:4])  # (who knitted it for me: not I)
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{w_vi} biết đan len.", f"^{w_en} can knit\\."),
+                        (f"{w_vi} đang học may.", f"^{w_en}{BE_53[one]} learning (?:how )?to sew\\."),
+                        (f"{g_vi} đan cho tôi một cái khăn.", f"^{g_en} knitted me a scarf\\.")][shape])
+        else:
+            out.append([(f"{w_en} can knit.", f"^(?i:{w_right}) (?:biết|có thể) đan(?: len)?\\."),
+                        (f"{w_en} {be_53(w_en, one)} learning to sew.", f"^(?i:{w_right}) đang học (?:may|khâu)\\."),
+                        (f"{g_en} knitted me a scarf.",
+                         f"^(?i:{g_right}) (?:đã )?đan (?:cho tôi (?:một )?(?:cái |chiếc )?khăn(?: len)?|(?:một )?"
+                         f"(?:cái |chiếc )?khăn(?: len)? cho tôi)\\.")][shape])
+    return out
+
+
+def adopted_63(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who adopted a baby girl, is adopted, grew up in an orphanage; right: "… adopted a baby/little girl", "… is
+    adopted", "… grew up in an orphanage"; or "… nhận nuôi một bé gái", "… là con nuôi", "… lớn lên ở trại trẻ mồ
+    côi"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{w_vi} nhận nuôi một bé gái.", f"^{w_en} adopted a (?:baby|little) girl\\."),
+                        (f"{w_vi} là con nuôi.", f"^{w_en}{BE_53[one]} adopted\\."),
+                        (f"{w_vi} lớn lên ở trại trẻ mồ côi.", f"^{w_en} grew up in (?:an|the) orphanage\\.")][shape])
+        else:
+            out.append([(f"{w_en} adopted a baby girl.", f"^(?i:{w_right}) (?:đã )?nhận nuôi (?:một )?bé gái\\."),
+                        (f"{w_en} {be_53(w_en, one)} adopted.",
+                         f"^(?i:{w_right}) (?:là con nuôi|(?:đã )?được nhận nuôi)\\."),
+                        (f"{w_en} grew up in an orphanage.",
+                         f"^(?i:{w_right}) (?:đã )?lớn lên (?:ở|trong|tại) (?:một )?(?:trại trẻ mồ côi|cô nhi "
+                         f"viện)\\.")][shape])
+    return out
+
+
+def puzzle_63(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who likes jigsaw puzzles, does the crossword every morning, this puzzle is so hard; right: "… like(s) jigsaw
+    puzzles", "… do(es) the crossword every morning", "This puzzle is so hard"; or "… thích xếp hình", "… giải ô
+    chữ mỗi sáng", "Câu đố này khó quá"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        shape = rng.randrange(3)
+        likes, does = ("likes", "does") if one else ("like", "do")
+        if src == "vi":
+            out.append([(f"{w_vi} thích xếp hình.", f"^{w_en} {likes} (?:doing )?jigsaw(?: puzzle)?s\\."),
+                        (f"{w_vi} giải ô chữ mỗi sáng.", f"^{w_en} {does} the crossword every morning\\."),
+                        ("Câu đố này khó quá.", "^This (?:puzzle|riddle) is (?:so|too|very|really) (?:hard|difficult)"
+                                                "\\.")][shape])
+        else:
+            out.append([(f"{w_en} {likes} jigsaw puzzles.", f"^(?i:{w_right}) (?:rất )?thích (?:chơi )?(?:ghép|xếp) "
+                                                             "hình\\."),
+                        (f"{w_en} {does} the crossword every morning.",
+                         f"^(?i:{w_right}) (?:thường )?(?:giải|chơi|làm) ô chữ mỗi (?:buổi )?sáng\\."),
+                        ("This riddle is very easy.", "^Câu đố này rất dễ\\.")][shape])
+    return out
+
+
+# drunk (Vietnamese, English, whom)
+DRUNK_63 = [("Anh ấy", "He", "him"), ("Cô ấy", "She", "her")]
+
+
+def drank_63(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who went drinking with colleagues last night, he's drunk so don't let him drive, one more round; right: "…
+    went (out) drinking with … colleagues last night", "… drunk, don't let … drive", "One more/Another round"; or
+    "Tối qua … đi nhậu với đồng nghiệp", "… say rồi, đừng cho/để … lái xe", "Thêm một vòng nữa"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        d_vi, d_en, d_whom = rng.choice(DRUNK_63)
+        shape = rng.randrange(3)
+        whose = {"I": "my", "We": "our", "He": "his"}.get(w_en, "her")
+        if src == "vi":
+            out.append([(f"Tối qua {low_58(w_vi)} đi nhậu với đồng nghiệp.",
+                         f"^{w_en} went (?:out )?drinking with (?:{whose} )?colleagues last night\\."),
+                        (f"{d_vi} say rồi, đừng cho {d_vi.lower()} lái xe.",
+                         f"^{d_en}(?:'s| is) drunk, (?:so )?don't let {d_whom} drive\\."),
+                        ("Thêm một vòng nữa!", "^(?:One more|Another) round!")][shape])
+        else:
+            out.append([(f"{w_en} went drinking with {whose} colleagues last night.",
+                         f"^(?:Tối qua,? (?i:{w_right}) (?:đã )?đi nhậu với (?:các )?đồng nghiệp|(?i:{w_right}) (?:đã )?"
+                         "đi nhậu với (?:các )?đồng nghiệp tối qua)\\."),
+                        (f"{d_en}'s drunk, don't let {d_whom} drive.",
+                         f"^{d_vi} say(?: rồi)?, đừng (?:để|cho) {d_vi.lower()} lái xe\\."),
+                        ("One more round!", "^Thêm (?:một )?vòng nữa!")][shape])
     return out
 
 
