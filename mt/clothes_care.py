@@ -32,7 +32,8 @@ from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
 from .laundry import CLOTHES, CLOTHES_VI
 from .lazy_re import lazy
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
-from .text import ASKED_END, EN_WHOSE, SOFTENED_END, SOFTENED_QUESTION, alternatives, capitalised, keyed
+from .text import (ASKED_END, EN_WHOSE, SOFTENED_END, SOFTENED_QUESTION, WHOSE_OF, alternatives, capitalised,
+                   keyed)
 
 # what a stain is of (the first Vietnamese of each is written back; "bẩn", "ố": a stain of nothing said)
 STAINS = {"cà phê": "coffee", "trà": "tea", "rượu vang": "wine", "rượu": "wine", "mực": "ink", "dầu mỡ": "grease",
@@ -128,8 +129,8 @@ def _iron_en(m: re.Match) -> str:
 
 def _cloth_en(m: re.Match, own: str | None = None) -> tuple[str, bool] | None:
     """The thing of a match of _CLOTH in English, and whether English says it as many: ("this shirt", False), ("my
-    jeans", True), ("the clothes", True); a thing without whose is `own`'s; None for one without it, or "cái quần
-    áo"."""
+    jeans", True), ("the clothes", True); a thing without whose is `own`'s ("a": ("a shirt", False), not "a jeans");
+    None for one without it, or "cái quần áo"."""
     if m["clothes"] and m["one"]:
         return None
     said = "clothes" if m["clothes"] else CLOTHES[keyed(m["thing"])]
@@ -137,13 +138,18 @@ def _cloth_en(m: re.Match, own: str | None = None) -> tuple[str, bool] | None:
     if m["this"]:
         return f"{'these' if many else 'this'} {said}", many
     whose = _whose_en(m) or ("the" if m["clothes"] else own)
+    if whose == "a":
+        return None if many else (f"{a_or_an(said)} {said}", False)
     return (f"{whose} {said}", many) if whose else None
 
 
 def _stain_en(m: re.Match, many: bool = False) -> str:
-    """The stain of a match of _STAIN in English: "this stain", "the coffee stain", "coffee stains" (`many`)."""
+    """The stain of a match of _STAIN in English: "this stain", "that stain", "the coffee stain", "coffee stains"
+    (`many`)."""
     what = f"{STAINS[keyed(m['stain'])]} " if m["stain"] else ""
-    return f"this {what}stain" if m["sthis"] else f"{what}stains" if many else f"the {what}stain"
+    if m["sthis"]:
+        return f"{'this' if keyed(m['sthis']) == 'này' else 'that'} {what}stain"
+    return f"{what}stains" if many else f"the {what}stain"
 
 
 def _iron(text: str) -> str | None:
@@ -185,7 +191,8 @@ def _own(m: re.Match, who_: str) -> str | None:
 
 def _burnt(text: str) -> str | None:
     """"Bàn là làm cháy áo của tôi." as "The iron burnt my shirt.", "Tôi ủi cháy áo sơ mi rồi." as "I burnt my shirt
-    with the iron." (_BURNT); None for anything else."""
+    with the iron.", "Mẹ tôi ủi cháy áo sơ mi." as "My mother burnt a shirt with the iron." (_BURNT); None for
+    anything else, and for whose said as who again ("Mẹ tôi ủi cháy áo của mẹ tôi.")."""
     m = _BURNT.fullmatch(text)
     if not m or "?" in m["end"]:
         return None
@@ -193,7 +200,10 @@ def _burnt(text: str) -> str | None:
         thing = _cloth_en(m)
         return thing and f"The iron burnt {thing[0]}."
     said = who(m, False)
-    thing = said and _cloth_en(m, _own(m, said[0]))
+    if not said or m["someone"] and someone(m["someone"], "vi") == said[0]:
+        return None  # (English says "her shirt", not "my mother burnt my mother's shirt")
+    # a thing without whose is the speaker's own ("Tôi ủi cháy áo."); another's may be anyone's: "a shirt"
+    thing = _cloth_en(m, _own(m, said[0]) if said[0] in ("I", "we") else "a")
     return thing and capitalised(f"{said[0]} burnt {thing[0]} with the iron.")
 
 
@@ -211,6 +221,8 @@ def _state(text: str) -> str | None:
     if m["not"] and not (m["creased"] or m["needs"]) or (m["all"] or m["so"]) and (asked or m["not"]) or (
             m["done"] and (asked or m["not"] or m["needs"] or m["so"])) or m["stained"] and (asked or m["sthis"]):
         return None
+    if m["stained"] and not (m["dirt"] or m["stain"]):
+        return None  # ("Áo tôi có vết.": "vết" alone may be any mark, a tear, a scorch)
     be, has = ("are", "have") if many else ("is", "has")
     if m["creased"]:
         if asked:
@@ -261,10 +273,10 @@ def _whose_vi(m: re.Match, det: str, named: str) -> str | None:
     return "" if det == "the" else None if det in ("this", "these") else f" của {WHOSE_VI[det]}"
 
 
-def _cloth_vi(m: re.Match, own: str = "") -> tuple[str, bool] | None:
+def _cloth_vi(m: re.Match, own: tuple[str, ...] = ()) -> tuple[str, bool] | None:
     """The thing of a match of _CLOTH_EN in Vietnamese, and whether English says it as many: ("cái áo này", False),
-    ("quần jean của tôi", True), ("quần áo", True) for "the clothes"; whose left out where it is `own`; None where
-    "this" or "these" does not go with the thing, or for "the shirt"."""
+    ("quần jean của tôi", True), ("quần áo", True) for "the clothes"; whose left out where it is one of `own`; None
+    where "this" or "these" does not go with the thing, or for "the shirt"."""
     said = "clothes" if m["clothes"] else m["thing"].lower()
     vi, many, det = ("quần áo" if m["clothes"] else CLOTHES_VI[said]), said in _MANY, (m["cdet"] or "").lower()
     if det in ("this", "these"):
@@ -273,12 +285,12 @@ def _cloth_vi(m: re.Match, own: str = "") -> tuple[str, bool] | None:
     whose = _whose_vi(m, "cdet", "cnamed")
     if whose is None or det == "the" and not m["clothes"]:
         return None
-    return f"{vi}{'' if det and det == own else whose}", many
+    return f"{vi}{'' if det and det in own else whose}", many
 
 
 def _stain_vi(text: str) -> str | None:
     """"How do I get this stain out?" as "Làm sao để tẩy vết bẩn này?", "The coffee stain won't come out." as "Vết cà
-    phê không tẩy được.", "Will this stain come out?" as "Vết bẩn này có tẩy được không?" (_HOW_EN, _OUT_EN); None
+    phê không tẩy được.", "Will that stain come out?" as "Vết bẩn đó có tẩy được không?" (_HOW_EN, _OUT_EN); None
     for anything else."""
     m = _HOW_EN.fullmatch(text) or _OUT_EN.fullmatch(text)
     if not m:
@@ -286,7 +298,8 @@ def _stain_vi(text: str) -> str | None:
     det, many = (m["sdet"] or "").lower(), m["s"] == "stains"
     if many != (not det) or many and m.re == _OUT_EN or m.re == _OUT_EN and det in ("a", "an"):
         return None
-    stain = f"vết {STAINS_VI[m['stain'].lower()] if m['stain'] else 'bẩn'}{' này' if det in ('this', 'that') else ''}"
+    near = {"this": " này", "that": " đó"}.get(det, "")
+    stain = f"vết {STAINS_VI[m['stain'].lower()] if m['stain'] else 'bẩn'}{near}"
     if m.re == _HOW_EN:
         if (m["verb"] == "get") != bool(m["out"]) or m["prep"] and (m["prep"] == "of") != bool(m["out"]):
             return None
@@ -331,7 +344,8 @@ def _iron_vi(text: str) -> str | None:
 
 def _burnt_vi(text: str) -> str | None:
     """"The iron burnt my shirt." as "Bàn là làm cháy áo của tôi rồi.", "I burnt my shirt with the iron." as "Tôi ủi
-    cháy áo rồi." (_BURNT_EN); None for anything else."""
+    cháy áo rồi.", "My father burnt his suit with the iron." as "Bố tôi ủi cháy bộ vest rồi." (_BURNT_EN); None for
+    anything else."""
     m = _BURNT_EN.fullmatch(text)
     if not m or bool(m["iron"]) == bool(m["ironing"]):
         return None
@@ -339,8 +353,10 @@ def _burnt_vi(text: str) -> str | None:
         thing = _cloth_vi(m)
         return thing and f"Bàn là làm cháy {thing[0]} rồi."
     who_, _ = who_vi(m)
-    thing = _cloth_vi(m, {"tôi": "my", "bạn": "your", "chúng tôi": "our", "họ": "their", "anh ấy": "his",
-                                 "cô ấy": "her"}.get(who_, ""))
+    # whose that is who's own is left out, as Vietnamese says it ("Bố tôi ủi cháy bộ vest rồi."; "của anh ấy" would
+    # read as another's): a pronoun's own, kin's "his" or "her", and either after a name or kin of neither ("Lan")
+    own = WHOSE_OF[m["who"].lower()] if m["who"] else his_her(who_) if m["kin"] else None
+    thing = _cloth_vi(m, (own,) if own else ("his", "her"))
     return thing and capitalised(f"{who_} ủi cháy {thing[0]} rồi.")
 
 
@@ -366,7 +382,9 @@ def _state_vi(text: str) -> str | None:
         return thing and (f"{capitalised(thing[0])} giặt bị ra màu." if thing[0] else "Bị ra màu khi giặt.")
     if m := _STAINED_EN.fullmatch(text):
         det = (m["sdet"] or "").lower()
-        thing = det in ("a", "an") and m["s"] == "stain" and not (m["me"] and m["cdet"] != "my") and _cloth_vi(m)
+        # ("a" or "an" as the next word sounds: not "an stain", "a ink stain")
+        agrees = det == a_or_an(m["stain"] or m["s"])
+        thing = agrees and m["s"] == "stain" and not (m["me"] and m["cdet"] != "my") and _cloth_vi(m)
         stain = STAINS_VI[m["stain"].lower()] if m["stain"] else "bẩn"
         return thing and capitalised(f"{thing[0]} bị dính vết {stain}.")
     m = _STATE_EN.fullmatch(text)

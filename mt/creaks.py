@@ -52,12 +52,14 @@ _OILED_VI = {en for en, vi in THINGS_VI.items() if vi in _OILED and not en.endsw
 _KEYS = {"vi": lazy(r"(?i:lung\s+lay|ọp\s+ẹp|cập\s+kênh|gãy|hỏng|(?<!\w)hư(?!\w)|cót|kẹt|(?:tra|bôi)\s+(?:dầu|mỡ))"),
          "en": lazy(r"(?i:wobbl|rickety|shaky|unsteady|broken|loose|creak|squeak|\boil|greas)")}
 
-_THING = (rf"(?:(?i:cái|chiếc|cánh)\s+)?(?P<thing>(?i:{alternatives(THINGS)}))"
+_THING = (rf"(?:(?P<one>(?i:cái|chiếc|cánh))\s+)?(?P<thing>(?i:{alternatives(THINGS)}))"
           rf"(?:\s+(?P<this>này|đó)|\s+(?:của\s+)?{OWNER})?")
 _CREAK = r"(?:kêu\s+)?(?:cót\s+két|kẽo\s+kẹt|cọt\s+kẹt|kèn\s+kẹt|cót\s+ca\s+cót\s+két)"
 _SHAKY = {"lung lay": "wobbly", "cập kênh": "wobbly", "ọp ẹp": "rickety", "gãy": "broken", "hỏng": "broken",
           "hư": "broken"}
 _BEFORE = {"hơi": "a bit", "khá": "quite", "rất": "very"}  # said before the state; "quá", "lắm" after it
+# ... and of creaking, after the verb ("creaks a bit"; "rất", "quá", "lắm": "a lot")
+_CREAK_DEGREES = {"hơi": " a bit", "khá": " quite a lot"}
 _AFTER = {"quá": "so", "lắm": "really"}
 _ASPECT = (r"(?:(?P<ask>có)\s+|(?P<not>không(?:\s+còn)?)\s+|(?P<aspect>đang|cứ|vẫn\s+còn|vẫn|hết|lúc\s+nào\s+cũng)"
            r"\s+)?")
@@ -100,8 +102,8 @@ _NEEDS_EN = lazy(rf"(?:(?P<do>Does|Do)\s+)?{_THING_EN}\s+(?P<need>needs|need)\s+
                  r"(?:oiled|greased)|(?:some\s+)?oil)\s*(?P<end>[.!?]*)")
 _OILS_EN = lazy(rf"(?:(?P<modal>Can|Could|Have|Has)\s+)?{WHO_EN}(?P<aux>['’]ll|\s+will|(?:['’]m|['’]re|['’]s|\s+am|"
                 r"\s+are|\s+is)\s+going\s+to|(?:['’]ve|['’]s|\s+have|\s+has)(?:\s+just)?|\s+needs?\s+to|\s+(?:have|has)"
-                r"n['’]t)?(?:\s+please)?\s+(?P<verb>oil|oiled|grease|greased)\s+(?P<det>(?i:the|this))\s+(?P<thing>"
-                rf"{alternatives(_OILED_VI)})(?P<yet>\s+yet)?(?:,?\s+please)?\s*(?P<end>[.!?]*)")
+                r"n['’]t)?(?P<please0>\s+please)?\s+(?P<verb>oil|oiled|grease|greased)\s+(?P<det>(?i:the|this))\s+"
+                rf"(?P<thing>{alternatives(_OILED_VI)})(?P<yet>\s+yet)?(?P<please>,?\s+please)?\s*(?P<end>[.!?]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:
@@ -120,7 +122,10 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 
 def _thing_en(m: re.Match) -> tuple[str, bool] | None:
     """The thing of a match of _THING in English, and whether it is many: ("this chair", False), ("the floorboards",
-    True), "these stairs", "my mother's bed"; None for whose or "này" with hinges ("bản lề cửa này": this door's)."""
+    True), "these stairs", "my mother's bed"; None for whose or "này" with hinges ("bản lề cửa này": this door's), and
+    for "cánh" before what is not a door ("cánh ghế")."""
+    if keyed(m["one"] or "") == "cánh" and keyed(m["thing"]) not in DOORS:
+        return None
     en = THINGS[keyed(m["thing"])]
     many = en.endswith("s")
     if m["this"]:
@@ -136,7 +141,8 @@ def _thing_en(m: re.Match) -> tuple[str, bool] | None:
 def _state(text: str) -> str | None:
     """"Cái ghế này bị lung lay." as "This chair is wobbly.", "Cái ghế này bị gãy chân." as "This chair has a broken
     leg.", "Cửa kêu cót két." as "The door creaks.", "Cái tủ này cót két lắm." as "This cupboard creaks a lot.",
-    "Cửa có kêu cót két không?" as "Does the door creak?" (_STATE); None for anything else."""
+    "Cửa hơi kêu cót két." as "The door creaks a bit.", "Cửa có kêu cót két không?" as "Does the door creak?"
+    (_STATE); None for anything else."""
     m = _STATE.fullmatch(text)
     asked = bool(m and m["asked"])
     if not m or asked != ("?" in m["end"]) or bool(m["ask"]) != asked or (said := _thing_en(m)) is None:
@@ -167,10 +173,11 @@ def _state(text: str) -> str | None:
 
 
 def _creaks(subject: str, many: bool, aspect: str, more: str | None, degree: str | None, asked: bool) -> str:
-    """A thing creaking in English, by what is said of it: "The door creaks.", "The stairs are creaking.", "This bed
-    keeps creaking.", "The door doesn't creak any more.", "The hinges have stopped creaking.", "Does it creak?"."""
+    """A thing creaking in English, by what is said of it (`degree`: "hơi", "khá", "rất", "quá", "lắm"): "The door
+    creaks.", "The door creaks a bit.", "The stairs are creaking.", "This bed keeps creaking.", "The door doesn't
+    creak any more.", "The hinges have stopped creaking.", "Does it creak?"."""
     s = "" if many else "s"
-    lot = " a lot" if degree else ""
+    lot = _CREAK_DEGREES.get(keyed(degree), " a lot") if degree else ""
     if asked:
         return f"{'Do' if many else 'Does'} {subject} creak{lot}?"
     said = {"": f"creak{s}{lot}", "đang": f"{'are' if many else 'is'} creaking", "cứ": f"keep{s} creaking",
@@ -371,6 +378,8 @@ def _oils_vi(text: str) -> str | None:
     m = _OILS_EN.fullmatch(text)
     if not m or bool(m["modal"]) != ("?" in m["end"]):
         return None
+    if (m["please"] or m["please0"]) and m["modal"] not in ("Can", "Could"):
+        return None  # ("please" asks: "Can you oil the hinges, please?"; not "I'll oil the hinges please.")
     who_, one = who_vi(m)
     aux = keyed((m["aux"] or "").replace("’", "'")).replace("' ", "'")
     modal, past, base = (m["modal"] or "").lower(), m["verb"].endswith("ed"), aux.split(" ")[0]

@@ -21,7 +21,8 @@ to borrow. Left: where a fish was caught ("I caught a big fish at the lake."), f
 time that does not say the tense ("Tôi đi câu cá với bố tôi.", "We go fishing at the lake."), "chưa" and "ever"
 ("Bạn đã bao giờ đi câu cá chưa?"), fish as food or pets, "anh", "chị", "em" alone saying it (the speaker or "you":
 mt.hobbies.who), "Bạn có cần câu không?" (also "Do you need …"), a rod forgotten ("Tôi quên mang cần câu.": whose?),
-English whose verb does not agree with who.
+English whose verb does not agree with who, a pet as who ("My cat caught a fish.": "câu" is with a rod), "vậy" or
+"thế" after fish caught ("một con cá to vậy": that big).
 mt.phrasebook.translate tries these after mt/ripeness.py.
 
     >>> translate("Tôi câu được một con cá to.", "vi", "en"), translate("Did you catch anything?", "en", "vi")
@@ -36,6 +37,7 @@ from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_of, who, who_vi
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
+from .people import NAMED_WHO
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI
 from .text import ASKED_END, EN_DAYS, SOFTENED_END, alternatives, be, capitalised, contracted, keyed, stop
@@ -49,6 +51,8 @@ PLACES_VI = {en: vi for vi, en in reversed(PLACES.items())} | {
 # how big a fish is (the first Vietnamese of each is written back)
 SIZES = {"to": "big", "lớn": "big", "bự": "big", "nhỏ": "small", "bé": "small", "khổng lồ": "huge"}
 SIZES_VI = {en: vi for vi, en in reversed(SIZES.items())} | {"large": "lớn", "little": "nhỏ"}
+# animals mt.hobbies.WHO and WHO_EN take as who (for a pet's likes): none fishes with a rod ("câu") or goes fishing
+_PETS = {"dog", "cat"}
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:câu\s+(?:cá|được)|đi\s+câu|cắn\s+câu|cần\s+câu)"),
          "en": lazy(r"(?i:fish|catch|caught)")}
@@ -111,6 +115,33 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     return _going_vi(text) or _caught_vi(text) or _biting_vi(text) or _rod_vi(text)
 
 
+def _pet(m: re.Match) -> bool:
+    """Whether who of a match of WHO or WHO_EN is an animal ("Con mèo tôi", "my cat"), which does not fish with a
+    rod ("câu") nor go fishing.
+
+    >>> _pet(_GOING.fullmatch("Con chó của tôi đi câu cá hôm qua.")), _pet(_GOING.fullmatch("Bố tôi đi câu cá."))
+    (True, False)
+    """
+    kin = keyed(m["kin"] or "")
+    return NAMED_WHO.get(kin, kin) in _PETS  # (Vietnamese "con mèo" by its English, English "cat" as it is)
+
+
+def _who(m: re.Match, asked: bool) -> tuple[str, bool] | None:
+    """Who of a match of WHO in English, and whether it takes "does" (mt.hobbies.who); None for a pet (_pet) and
+    where mt.hobbies.who gives none."""
+    return None if _pet(m) else who(m, asked)
+
+
+def _that_end(text: str) -> bool:
+    """Whether a sentence ends with "vậy" or "thế", which after fish caught says how many or how big ("một con cá to
+    vậy": that big), not a softener to drop.
+
+    >>> _that_end("Bố tôi câu được một con cá to vậy."), _that_end("Bố tôi câu được một con cá to.")
+    (True, False)
+    """
+    return keyed(text.rstrip(".!?")).endswith((" vậy", " thế"))
+
+
 def _day(said: str | None, src: str) -> tuple[str, bool, bool] | None:
     """A day said in the other language (mt.free_time.when, and mt.LAST), and whether it is behind and ahead:
     Vietnamese in English with a space before it ((" yesterday", True, False), (" on Sunday", False, False)), English
@@ -142,7 +173,7 @@ def _going(text: str) -> str | None:
     asked = bool(m and m["asked"])
     if not m or asked != ("?" in m["end"]) or bool(m["ask"]) != asked or m["day0"] and m["day"]:
         return None
-    said, day, rest = who(m, asked), _day(m["day0"] or m["day"], "vi"), _with_en(m, "vi")
+    said, day, rest = _who(m, asked), _day(m["day0"] or m["day"], "vi"), _with_en(m, "vi")
     if said is None or day is None or rest is None:
         return None
     (who_, one), (day, behind, ahead), t, no = said, day, m["tense"], bool(m["not"])
@@ -188,7 +219,7 @@ def _caught(text: str) -> str | None:
     asked, yet = bool(m and m["asked"]), bool(m and (m["asked"] == "chưa" or m["not"] == "chưa"))
     if not m or (bool(asked) or bool(m["how"])) != ("?" in m["end"]) or m["day0"] and m["day"]:
         return None
-    said, day = who(m, asked or bool(m["how"])), _day(m["day0"] or m["day"], "vi")
+    said, day = _who(m, asked or bool(m["how"])), _day(m["day0"] or m["day"], "vi")
     if said is None or day is None or day[2] or yet and day[0] or m["tense"] and (
             m["how"] or m["not"] or asked and not (yet and keyed(m["tense"]) == "đã")):
         return None
@@ -207,7 +238,7 @@ def _caught(text: str) -> str | None:
         return capitalised(contracted(who_, f"{'has' if one else 'have'}n't caught {anything} yet.") if yet else
                            f"{who_} didn't catch {anything}{day}{stop(m['end'])}")
     fish = "a lot of fish" if m["many"] else _fish_en(m)
-    if fish is None or m["not"] or m["ask"]:
+    if fish is None or m["not"] or m["ask"] or _that_end(text):
         return None
     if t in ("vừa", "mới", "vừa mới"):
         return None if day else capitalised(contracted(who_, f"{'has' if one else 'have'} just caught {fish}."))
@@ -239,7 +270,7 @@ def _rod(text: str) -> str | None:
         return f"Can I borrow {_LENDERS[keyed(m['owner'])]} fishing rod?"
     m = _HAVE.fullmatch(text)
     asked = bool(m and m["asked"])
-    if not m or asked != ("?" in m["end"]) or asked and m["not"] or (said := who(m, asked)) is None:
+    if not m or asked != ("?" in m["end"]) or asked and m["not"] or (said := _who(m, asked)) is None:
         return None
     (who_, one), rod = said, f"a {'new ' * bool(m['new'])}fishing rod"
     if asked:
@@ -274,7 +305,7 @@ def _going_vi(text: str) -> str | None:
     anything else, and where a verb does not agree with who or the day with the tense."""
     m = _GOING_EN.fullmatch(text)
     asked = "?" in (m["end"] if m else "")
-    if not m or bool(m["aux0"]) != asked or m["aux0"] and m["aux"]:
+    if not m or bool(m["aux0"]) != asked or m["aux0"] and m["aux"] or _pet(m):
         return None
     (who_, one), (aux, no), doing = who_vi(m), _aux(m), " ".join(m["doing"].lower().split())
     day, rest = _day(m["day"], "en"), _with_en(m, "en")
@@ -309,13 +340,13 @@ def _caught_vi(text: str) -> str | None:
     if m := _HOW_MANY_EN.fullmatch(text):
         (who_, one), day = who_vi(m), _day(m["day"], "en")
         perfect = ("has" if one else "have", "caught")
-        if day is None or day[2] or (m["aux0"], m["verb"]) not in (("did", "catch"), perfect) or \
+        if _pet(m) or day is None or day[2] or (m["aux0"], m["verb"]) not in (("did", "catch"), perfect) or \
                 day[0] and m["aux0"] != "did":
             return None
         return placed(f"{who_} câu được mấy con cá", day[0], "?")
     m = _CAUGHT_EN.fullmatch(text)
     asked = "?" in (m["end"] if m else "")
-    if not m or bool(m["aux0"]) != asked or m["aux0"] and m["aux"]:
+    if not m or bool(m["aux0"]) != asked or m["aux0"] and m["aux"] or _pet(m):
         return None
     (who_, one), (aux, no), yet = who_vi(m), _aux(m), m["day"] == "yet"
     aux = ("has" if one else "have") if aux == "'s" else aux
@@ -372,7 +403,7 @@ def _rod_vi(text: str) -> str | None:
         return f"Tôi mượn cần câu của {WHOSE_VI[m['owner'].lower()]} được không?"
     m = _HAVE_EN.fullmatch(text)
     asked = "?" in (m["end"] if m else "")
-    if not m or bool(m["aux0"]) != asked or m["aux0"] and m["aux"]:
+    if not m or bool(m["aux0"]) != asked or m["aux0"] and m["aux"] or _pet(m):
         return None
     (who_, one), (aux, no) = who_vi(m), _aux(m)
     if not _agrees(aux, who_, one) or m["verb"] != ("have" if aux or not one else "has"):

@@ -16,7 +16,9 @@ English "it", "this one", "these" only ripe, and the verb must agree ("this mang
 "chín" of what is cooked (mt/cooking.py, mt/kitchen_mishaps.py, mt/mealtimes.py), "Nó chín chưa?" and "Cà chua chín
 chưa?" (cooked?), "chín quá" alone (so ripe, or overripe?), "xanh" without "còn" (a green kind), food gone off or
 mouldy (mt/supplies.py), out of date (mt/fridge.py), "butter", milk and bread fresh ("sữa tươi" is fresh milk),
-"It's still green." (a traffic light?), "It's fresh." (news?), "those", and anything else.
+"It's still green." and "Is it still green?" (a traffic light?), "It's fresh." (news?), "The prawn is fresh." (a
+label: "Con tôm tươi."), "isn't still ripe" (no longer), "nhỉ" ending a sentence said (a tag English asks back),
+"those", and anything else.
 mt.phrasebook.translate tries these after mt/creaks.py.
 
     >>> translate("Quả xoài này chín chưa?", "vi", "en"), translate("Is the fish fresh?", "en", "vi")
@@ -122,10 +124,11 @@ def _food(m: re.Match, ripe: bool) -> tuple[str, bool] | None:
 def _state(text: str) -> str | None:
     """"Quả xoài này chín chưa?" as "Is this mango ripe yet?", "Chuối còn xanh." as "The bananas are still green.",
     "Quả bơ này chưa chín." as "This avocado isn't ripe yet.", "Cá này có tươi không?" as "Is this fish fresh?",
-    "Thịt này trông không tươi." as "This meat doesn't look fresh." (_STATE); None for anything else."""
+    "Thịt này trông không tươi." as "This meat doesn't look fresh." (_STATE); None for anything else, and a sentence
+    said with "nhỉ" (a tag)."""
     m = _STATE.fullmatch(text)
     asked = bool(m and m["asked"])
-    if not m or asked != ("?" in m["end"]):
+    if not m or asked != ("?" in m["end"]) or not asked and _tagged(text):
         return None
     state = m["state"]
     food = _food(m, state != "tươi")
@@ -144,6 +147,16 @@ def _state(text: str) -> str | None:
     else:
         said = _fresh(m, mods, said, many, asked)
     return said and capitalised(said)
+
+
+def _tagged(text: str) -> bool:
+    """Whether a sentence said ends with "nhỉ", a tag English asks back ("Chuối chín rồi nhỉ.": the bananas are ripe,
+    aren't they?), which _state does not write.
+
+    >>> _tagged("Chuối chín rồi nhỉ."), _tagged("Chuối chín rồi.")
+    (True, False)
+    """
+    return keyed(text.rstrip(".!?")).endswith(" nhỉ")
 
 
 def _ripe(m: re.Match, mods: set, said: str, be: str, asked: bool) -> str | None:
@@ -221,15 +234,15 @@ def _agrees(m: re.Match, many: bool, verb: str) -> bool:
 
 def _asked_vi(text: str) -> str | None:
     """"Is this mango ripe?" as "Quả xoài này chín chưa?", "Are the bananas still green?" as "Chuối còn xanh
-    không?", "Is the fish fresh?" as "Cá có tươi không?", "Is it still fresh?" … (_ASKED_EN); None for anything
-    else, and where "is" or "are" does not agree."""
+    không?", "Is the fish fresh?" as "Cá có tươi không?", "Is this fish still fresh?" … (_ASKED_EN); None for
+    anything else, "it" green, and where "is" or "are" does not agree."""
     m = _ASKED_EN.fullmatch(text)
     if not m or (food := _food_vi(m, m["state"] != "fresh")) is None or not _agrees(m, food[1], m["be"]):
         return None
     said, state = food[0], m["state"]
     if state == "ripe":
         return None if m["still"] else capitalised(f"{said} chín chưa?")
-    if m["yet"] or state == "green" and not m["still"]:
+    if m["yet"] or state == "green" and (not m["still"] or m["it"]):  # ("Is it still green?": a traffic light?)
         return None
     return capitalised(f"{said} còn xanh không?" if state == "green" else
                        f"{said} còn tươi không?" if m["still"] else f"{said} có tươi không?")
@@ -239,7 +252,7 @@ def _said_vi(text: str) -> str | None:
     """"The bananas are still green." as "Chuối còn xanh.", "This avocado isn't ripe yet." as "Quả bơ này chưa
     chín.", "The avocado is overripe." as "Bơ chín quá rồi.", "These vegetables are very fresh." as "Rau này tươi
     lắm.", "The fish isn't fresh." as "Cá không tươi." (_SAID_EN); None for anything else, "green" not still,
-    "it" fresh or green, and where "is" or "are" does not agree."""
+    "it" fresh or green, "isn't still ripe", "the" food just fresh, and where "is" or "are" does not agree."""
     m = _SAID_EN.fullmatch(text)
     state = m and m["state"]
     ripe = state in ("ripe", "overripe", "unripe") or state == "green" and not m["it"]
@@ -250,7 +263,8 @@ def _said_vi(text: str) -> str | None:
     yet, no, very = (m["yet"] or "").strip(), bool(m["not"]), bool(m["very"])
     if state == "ripe":
         if no:
-            done = None if very or still == "already" or yet == "now" else "vẫn chưa chín" if still else "chưa chín"
+            # ("isn't still ripe": no longer ripe, not "vẫn chưa chín"; "still isn't ripe" is)
+            done = None if very or m["still"] or yet == "now" else "vẫn chưa chín" if still else "chưa chín"
         else:
             done = None if still == "still" or yet == "yet" else "chín lắm rồi" if very else "chín rồi"
     elif state in ("overripe", "unripe"):
@@ -262,6 +276,8 @@ def _said_vi(text: str) -> str | None:
         done = None if yet or still == "already" or no and still else "không tươi lắm" if no and very else \
             "không tươi" if no else "vẫn còn tươi" if still else "tươi lắm" if very else "tươi"
         done = None if done == "vẫn còn tươi" and very else done
+        # ("Con tôm tươi.", "Thịt tươi." read as a label: fresh prawn, fresh meat; "Rau này tươi." is said)
+        done = None if done == "tươi" and m["det"] and m["det"].lower() == "the" and not m["here"] else done
     return done and capitalised(f"{said} {done}{'!' if '!' in m['end'] else '.'}")
 
 

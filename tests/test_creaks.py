@@ -35,9 +35,15 @@ from mt.creaks import translate
     ("Cái giường này cứ kêu cót két.", "This bed keeps creaking."),
     ("Cửa đang kêu cót két.", "The door is creaking."),
     ("Cửa vẫn kêu cót két.", "The door still creaks."),
+    ("Cửa hơi kêu cót két.", "The door creaks a bit."),
+    ("Ghế này hơi cót két.", "This chair creaks a bit."),
+    ("Sàn nhà hơi kêu cót két.", "The floor creaks a bit."),
+    ("Cửa khá cót két.", "The door creaks quite a lot."),
+    ("Sàn nhà khá kêu cót két.", "The floor creaks quite a lot."),
     # v8: "Are the door appealing?", "The door doesn't appeal to shout."
     ("Cửa có kêu cót két không?", "Does the door creak?"),
     ("Cầu thang đó có kêu cót két không?", "Do those stairs creak?"),
+    ("Cửa có hơi kêu cót két không?", "Does the door creak a bit?"),
     ("Cửa không kêu cót két nữa.", "The door doesn't creak any more."),
     ("Bản lề hết kêu cót két rồi.", "The hinges have stopped creaking."),
     # v8: "The margin of the store needs to be investigated.", "The store needs to be investigated."
@@ -54,13 +60,13 @@ from mt.creaks import translate
     ("Bạn đã tra dầu cho cửa chưa?", "Have you oiled the door yet?"),
     # not: "anh" saying it (may be the speaker), oiling plainly (now or a habit?), a door wobbly, a door broken
     # (mt/broken.py's or the model's), "hơi bị" (slang: really), "rồi" after wobbly, "nhỉ?", "kẹt" (stuck), a fridge,
-    # loose teeth, "này" with the door's hinges, "không còn" without "nữa", a door's room
+    # loose teeth, "này" with the door's hinges, "không còn" without "nữa", a door's room, "cánh" of a chair
     ("Anh sẽ tra dầu vào bản lề.", None), ("Tôi tra dầu vào bản lề.", None), ("Cửa bị lung lay.", None),
     ("Cửa bị hỏng.", None), ("Cái ghế này hơi bị lung lay.", None), ("Cái ghế này lung lay rồi.", None),
     ("Cửa kêu cót két nhỉ?", None), ("Cửa bị kẹt.", None), ("Tủ lạnh kêu cót két.", None),
     ("Răng tôi bị lung lay.", None), ("Bản lề cửa này cần tra dầu.", None), ("Cửa không còn kêu cót két.", None),
     ("Cửa phòng tôi kêu cót két.", None), ("Cái giường này cần tra dầu.", None),
-    ("Cái ghế này rất lung lay lắm.", None),
+    ("Cái ghế này rất lung lay lắm.", None), ("Cánh ghế này kêu cót két.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -116,13 +122,14 @@ def test_vi_en(text, said):
     ("Has she oiled the door yet?", "Cô ấy đã tra dầu cho cửa chưa?"),
     ("She hasn't oiled the hinges yet.", "Cô ấy chưa tra dầu vào bản lề."),
     # not: furniture many, "is", "are", "does", "needs", "has" not agreeing, a door wobbly or broken, a bed oiled, a
-    # mouse or a person squeaking, a clause after, "very" with squeaky (not said "rất kêu cót két")
+    # mouse or a person squeaking, a clause after, "very" with squeaky (not said "rất kêu cót két"),
+    # "please" not asking
     ("These chairs are wobbly.", None), ("The stairs is creaky.", None), ("The door creak.", None),
     ("Does the doors creak?", None), ("The door doesn't creaks.", None), ("The hinges needs oiling.", None),
     ("She need to oil the door.", None), ("I has oiled the hinges.", None), ("This chair have a broken leg.", None),
     ("The door is wobbly.", None), ("The door is broken.", None), ("The bed needs oiling.", None),
     ("The mouse squeaks.", None), ("The door squeaks when I open it.", None), ("The door is very squeaky.", None),
-    ("This floorboards creak.", None),
+    ("This floorboards creak.", None), ("I'll oil the hinges please.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said

@@ -59,6 +59,9 @@ from mt.fishing import translate
     ("Ngày mai cá không cắn câu.", None), ("Tôi câu được một con cá rất.", None), ("Bạn có cần câu không?", None),
     ("Tôi quên mang cần câu.", None), ("Tôi không câu được một con cá to.", None), ("Tôi câu được gì.", None),
     ("Tôi đang đi câu cá ngày mai.", None), ("Tôi câu được.", None), ("Câu này khó quá.", None),
+    # a pet as who ("câu" is with a rod: mt.hobbies.WHO takes pets), "vậy" after fish caught (that big, not a softener)
+    ("Con mèo của tôi câu được một con cá.", None), ("Con chó của tôi đi câu cá hôm qua.", None),
+    ("Con chó tôi có một cái cần câu.", None), ("Bố tôi câu được một con cá to vậy.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -123,6 +126,11 @@ def test_vi_en(text, said):
     ("I caught a cold.", None), ("Let's go fishing.", None), ("Is she fishing?", None),
     ("Will you go fishing?", None), ("I forgot my fishing rod.", None), ("The fish were biting.", None),
     ("My parents want to go fishing.", None), ("He has caught a big fish.", None),
+    # a pet as who: "câu" is with a rod (mt.hobbies.WHO_EN takes pets)
+    ("My cat caught a fish.", None), ("My dog caught a fish.", None), ("My cat caught three fish.", None),
+    ("Did your cat catch anything?", None), ("How many fish did your cat catch?", None),
+    ("My cat didn't catch anything.", None), ("My cat is fishing.", None), ("My cat has a fishing rod.", None),
+    ("My dog went fishing with me.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said

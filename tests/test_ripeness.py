@@ -57,6 +57,8 @@ from mt.ripeness import translate
     ("Cá này tươi chưa?", None), ("Cá tươi rồi.", None), ("Quả xoài này chín chưa.", None),
     ("Bánh mì bị mốc rồi.", None), ("Sữa bị chua rồi.", None), ("Chín giờ rồi.", None),
     ("Những quả xoài chín rồi.", None), ("Cá này chín chưa?", None),
+    # "nhỉ" ending a sentence said is a tag English asks back ("…, aren't they?"), not a softener to drop
+    ("Chuối chín rồi nhỉ.", None), ("Cá này tươi lắm nhỉ.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -115,6 +117,11 @@ def test_vi_en(text, said):
     ("This vegetable is fresh.", None), ("Those mangoes are ripe.", None), ("Is the butter fresh?", None),
     ("Is the chicken cooked yet?", None), ("The milk has gone off.", None), ("Is the avocado fresh?", None),
     ("The time is ripe.", None),
+    # "not … still" is no longer (not "vẫn chưa"); "the" food just fresh reads as a label ("Con tôm tươi."); "it"
+    # asked still green (a traffic light?)
+    ("The mango isn't still ripe.", None), ("The mango's not still ripe.", None), ("The prawn is fresh.", None),
+    ("The crab is fresh.", None), ("The egg is fresh.", None), ("The fish is fresh.", None),
+    ("The meat is fresh.", None), ("Is it still green?", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
