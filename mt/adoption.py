@@ -12,12 +12,15 @@ là một con não.", "He grew up in an orphanage." → "Anh ấy tăng lên tro
 Taken: who (mt.hobbies.WHO, WHO_EN) adopting ("nhận con nuôi", "nhận nuôi" one or more of CHILDREN, twins; from an
 orphanage), by aspect (_ASPECTS: adopted, has just or already adopted or not yet asked, is adopting, is going to,
 will, wants to or not, asked whether they want to, is planning to, is thinking about it, has decided to), with a
-year behind or ahead of dates.NEAR_SPANS, or a year by number; who is adopted ("là con nuôi", asked and denied), was
-adopted ("được nhận nuôi": from an orphanage, at an age, in a year), is someone's adopted child or adoptive parent
-(ADOPTED; "Đây là": "This is"), has adopted children, is an orphan, grew up in an orphanage. Left: adopting a pet
-(mt/pets.py's: "nhận nuôi một con mèo"), pets kept ("nuôi": mt/family.py's), volunteering at an orphanage
+year behind or ahead of dates.NEAR_SPANS, or a year by number (ahead after this one); who is adopted ("là con nuôi",
+asked and denied), was adopted ("được nhận nuôi": from an orphanage, at an age, in a year), is someone's adopted child
+or adoptive parent (ADOPTED; "Đây là": "This is"), has adopted children, is an orphan, grew up in an orphanage. Left:
+adopting a pet (mt/pets.py's: "nhận nuôi một con mèo"), pets kept ("nuôi": mt/family.py's), volunteering at an orphanage
 (mt/volunteering.py's), "nhận nuôi" with nothing adopted (a pet?), "Anh", "Chị", "Em" alone saying it, "Họ có nhận con
-nuôi không?" (did they, or are they?), adoptive parents doing anything else, and anything else.
+nuôi không?" (did they, or are they?), adoptive parents doing anything else, a pet with adopted children, kin or a title
+as "trẻ mồ côi" (a grown relative was one), who as the owner too ("Tôi là con nuôi của tôi."), a role of the other sex
+("Cô ấy là bố nuôi của tôi."), "you" as my adopted child or adoptive parent in Vietnamese ("bạn": neither says it), a
+year after this one with the past, and anything else.
 mt.phrasebook.translate tries these after mt/knitting.py.
 
     >>> translate("Họ nhận nuôi một bé gái.", "vi", "en"), translate("I was adopted.", "en", "vi")
@@ -26,6 +29,7 @@ mt.phrasebook.translate tries these after mt/knitting.py.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from .articles import a_or_an
 from .dates import LAST, NEAR_SPANS
@@ -34,7 +38,8 @@ from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
-from .text import EXPANDED, SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed, stop
+from .text import (EN_WHOSE, EXPANDED, SOFTENED_END, WHOSE_OF, alternatives, be, be_said, capitalised, contracted,
+                   keyed, stop)
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:nuôi|mồ\s+côi|cô\s+nhi)"), "en": lazy(r"(?i:adopt|orphan)")}
@@ -53,6 +58,9 @@ ADOPTED = {"con nuôi": ("adopted child", "adopted children"), "con gái nuôi":
            "bố mẹ nuôi": (None, "adoptive parents"), "cha mẹ nuôi": (None, "adoptive parents")}
 ADOPTED_VI = {en: vi for vi, forms in reversed(ADOPTED.items()) for en in forms if en} | {
     "adopted kid": "con nuôi", "adoptive mum": "mẹ nuôi", "adoptive mom": "mẹ nuôi", "adoptive dad": "bố nuôi"}
+# a man's role or a woman's, by its last English word (who must agree: not "Cô ấy là bố nuôi của tôi.")
+_ROLE_HIS_HER = {w: "his" for w in "father dad son sons".split()} | {
+    w: "her" for w in "mother mum mom daughter daughters".split()}
 _ORPHANAGE = r"(?i:trại\s+trẻ\s+mồ\s+côi|cô\s+nhi\s+viện)"
 _COUNT = rf"(?P<n>\d{{1,2}}|(?i:{alternatives(VI_TO_EN)}))"
 _COUNT_EN = rf"(?P<n>an?|\d{{1,2}}|(?i:{alternatives(EN_TO_VI)}))"
@@ -146,12 +154,13 @@ def _counted(n: str, child: str, lang: str) -> str | None:
 
 def _day(said: str | None, lang: str) -> tuple[str, bool | None]:
     """A day of _DAY (`lang` "vi") or _DAY_EN ("en") in the other language, and whether it is behind (None: none
-    said): "năm ngoái" as (" last year", True), "in 2015" as (" vào năm 2015", True)."""
+    said): "năm ngoái" as (" last year", True), "in 2015" as (" vào năm 2015", True); a year after this one is ahead
+    (not adopted yet: "They adopted a child in 2040." is None)."""
     if not said:
         return "", None
     said = keyed(said).removeprefix("vào ")
     if year := re.search(r"\d{4}", said):
-        return f" {'in' if lang == 'vi' else 'vào năm'} {year[0]}", True
+        return f" {'in' if lang == 'vi' else 'vào năm'} {year[0]}", int(year[0]) <= date.today().year
     return f" {_DAYS[said] if lang == 'vi' else _DAYS_VI[said]}", said in LAST or said in LAST.values()
 
 
@@ -239,11 +248,13 @@ def _plain(said: str) -> str:
 def _is(text: str) -> str | None:
     """"Tôi là con nuôi." as "I'm adopted.", "Bạn có phải là con nuôi không?" as "Are you adopted?", "Cô ấy là con gái
     nuôi của họ." as "She's their adopted daughter.", "Đây là mẹ nuôi tôi." as "This is my adoptive mother.", "Anh ấy
-    là trẻ mồ côi." as "He's an orphan." (_IS); None for anything else, and for "Đây là con nuôi." (whose?)."""
+    là trẻ mồ côi." as "He's an orphan." (_IS); None for anything else, for "Đây là con nuôi." (whose?), for kin or
+    a title as "trẻ mồ côi" (an orphaned child: "Ông tôi là trẻ mồ côi." was one), for who as the owner too ("Tôi là
+    con nuôi của tôi.") and for a role of the other sex ("Cô ấy là bố nuôi của tôi.")."""
     m = _IS.fullmatch(text)
     asked = bool(m and m["asked"])
     if not m or bool(m["ask"]) != asked or asked != ("?" in m["end"]) or m["this"] and not m["owner"] or keyed(
-            m["kin"] or "") in _PETS:
+            m["kin"] or "") in _PETS or m["orphan"] and (m["kin"] or m["titled"]):
         return None
     if not (said := ("this", True) if m["this"] else who(m, asked)):
         return None
@@ -251,10 +262,13 @@ def _is(text: str) -> str | None:
     if m["orphan"]:
         what = "orphans" if many else "an orphan"
     elif m["owner"]:
-        forms = ADOPTED[keyed(m["role"])]
+        forms, whose = ADOPTED[keyed(m["role"])], OWNERS[keyed(m["owner"])]
         if not (what := forms[many] or who_ == "you" and forms[1]):
             return None  # ("Cô ấy là bố mẹ nuôi của tôi.")
-        what = f"{OWNERS[keyed(m['owner'])]} {what}"
+        if who_ in ("I", "we", "you") and EN_WHOSE[who_] == whose or not _same_sex(what, his_her(
+                m["who"] or m["kin"] or m["title"] or "")):
+            return None  # ("Tôi là con nuôi của tôi.", "Anh ấy là mẹ nuôi của tôi.")
+        what = f"{whose} {what}"
     elif keyed(m["role"]) == "con nuôi":
         what = "adopted"
     else:
@@ -264,10 +278,23 @@ def _is(text: str) -> str | None:
     return capitalised(contracted(who_, f"{be(who_)}{' not' * bool(m['not'])} {what}")) + stop(m["end"])
 
 
+def _same_sex(role: str, his_her_: str | None) -> bool:
+    """Whether someone ("his" or "her", as mt.terms.his_her says; None: not known) may be `role` in English
+    (_ROLE_HIS_HER): not a woman as "adoptive father", a man as "adopted daughter".
+
+    >>> _same_sex("adoptive father", "her"), _same_sex("adoptive father", "his"), _same_sex("adopted child", "her")
+    (False, True, True)
+    """
+    said = _ROLE_HIS_HER.get(role.split()[-1])
+    return not said or not his_her_ or said == his_her_
+
+
 def _is_vi(text: str) -> str | None:
     """"I'm adopted." as "Tôi là con nuôi.", "Is she adopted?" as "Cô ấy có phải là con nuôi không?", "She's their
     adopted daughter." as "Cô ấy là con gái nuôi của họ.", "He's an orphan." as "Anh ấy là trẻ mồ côi." (_IS_EN);
-    None for anything else, and where "is" or the number does not agree with who ("They're an orphan.")."""
+    None for anything else, where "is" or the number does not agree with who ("They're an orphan."), for who as the
+    owner too ("I'm my adopted son."), a role of the other sex ("He is my adopted daughter.") and "you" as mine or
+    ours ("You are my adopted son.": a parent does not say "bạn" to a child, nor a child to a parent)."""
     m = _IS_EN.fullmatch(text)
     if not m or bool(m["be0"]) == bool(m["be"]) or bool(m["be0"]) != ("?" in m["end"]) or m["be0"] and m["not"] or (
             keyed(m["kin"] or "") in _PETS):
@@ -276,10 +303,13 @@ def _is_vi(text: str) -> str | None:
     many = who_ in ("chúng tôi", "họ")
     if be_said(m["be0"] or m["be"]) != ("is" if m["this"] else be_of(who_, one)) or m["this"] and not m["role"]:
         return None
-    if m["orphan"]:
-        what = "trẻ mồ côi" if (m["orphan"] == "orphans") == many else None
+    if m["orphan"]:  # (not of kin: "Ông tôi là trẻ mồ côi." says a grown man is an orphaned child)
+        what = "trẻ mồ côi" if (m["orphan"] == "orphans") == many and not m["kin"] else None
     elif m["role"]:
-        kin = keyed(m["role"])
+        kin, whose = keyed(m["role"]), m["owner"].lower()
+        if m["who"] and (WHOSE_OF.get(m["who"].lower()) == whose and m["who"].lower() in ("i", "we", "you") or
+                         m["who"].lower() == "you" and whose in ("my", "our")) or not _same_sex(kin, his_her(who_)):
+            return None
         more = any(kin == forms[1] for forms in ADOPTED.values()) or kin == "adopted kids"
         what = f"{ADOPTED_VI[kin]} của {WHOSE_VI[m['owner'].lower()]}" if more == many or who_ == "bạn" else None
     else:
@@ -337,9 +367,9 @@ def _was_vi(text: str) -> str | None:
 def _has(text: str) -> str | None:
     """"Họ có một đứa con nuôi." as "They have an adopted child.", "Tôi có hai con gái nuôi." as "I have two adopted
     daughters.", "Anh ấy lớn lên ở trại trẻ mồ côi." as "He grew up in an orphanage." (_HAS); None for anything
-    else."""
+    else, and for a pet ("Con mèo của tôi có hai con nuôi.")."""
     m = _HAS.fullmatch(text)
-    said = m and "?" not in m["end"] and who(m, False)
+    said = m and "?" not in m["end"] and keyed(m["kin"] or "") not in _PETS and who(m, False)
     if not said:
         return None
     who_, one = said
@@ -353,9 +383,9 @@ def _has(text: str) -> str | None:
 def _has_vi(text: str) -> str | None:
     """"They have an adopted child." as "Họ có một đứa con nuôi.", "I have two adopted daughters." as "Tôi có hai con
     gái nuôi.", "He grew up in an orphanage." as "Anh ấy lớn lên ở trại trẻ mồ côi." (_HAS_EN); None for anything
-    else, and where "has" or the number does not agree ("She have", "two adopted son")."""
+    else, where "has" or the number does not agree ("She have", "two adopted son"), and for a pet ("My cat …")."""
     m = _HAS_EN.fullmatch(text)
-    if not m:
+    if not m or keyed(m["kin"] or "") in _PETS:
         return None
     who_, one = who_vi(m)
     if m["grew"]:

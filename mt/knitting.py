@@ -12,12 +12,13 @@ Taken: who (mt.hobbies.WHO, WHO_EN) can or can't knit, crochet, sew, embroider o
 ("biết đan len", "Can you sew?", "Do you know how to knit?"); is learning, wants to learn or has just started learning
 to; knitted, has just (finished) knitted, is knitting, will knit, wants to knit, can knit (asked) someone a thing of
 _KNITTED ("một cái khăn", "một đôi găng tay", "cái áo len này"), or knits them often or sometimes (SELDOM) for someone
-or for his or her grandchildren; who knitted this one, asked; asked (đã, sẽ) someone ("mẹ" alone after "tôi": my mum) to
-sew a thing of mt.outfits.OUTFITS back up or mend it; has or hasn't a sewing machine, said or asked. Left: a plain "đan"
-without "một" or a classifier ("Bà tôi đan khăn cho tôi.": one, or many, or a habit?), or for "các cháu" now (one
-each?), "các cháu" of a name alone (his or hers?), "móc" (hooks and hangs as well), things sewn or made (mt/mending.py),
-mending said alone (mt/mending.py), "thích đan len" and "đan len mỗi tối" (mt/hobbies.py), how well (neither taken),
-"anh", "chị", "em" alone saying it (mt.hobbies.who).
+or for his or her grandchildren (a grandparent's: "Bà tôi"); who knitted this one, asked; asked (đã, sẽ) someone ("mẹ"
+alone after "tôi": my mum) to sew a thing of mt.outfits.OUTFITS back up or mend it; has or hasn't a sewing machine, said
+or asked. Left: a plain "đan" without "một" or a classifier ("Bà tôi đan khăn cho tôi.": one, or many, or a habit?),
+or for "các cháu" now (one each?), "các cháu" of anyone but a grandparent (nieces and nephews?), who again as whom
+("Mẹ tôi đan cho mẹ tôi …"), "nhờ bạn" said (a friend?), "Can I sew?" (may I?), "mend her shirt" (whose?), "móc"
+(hooks and hangs as well), things sewn or made (mt/mending.py), mending said alone (mt/mending.py), "thích đan len" and
+"đan len mỗi tối" (mt/hobbies.py), how well (neither taken), "anh", "chị", "em" alone saying it (mt.hobbies.who).
 mt.phrasebook.translate tries these after mt/fishing.py.
 
     >>> translate("Tôi biết đan len.", "vi", "en"), translate("She knits sweaters for her grandchildren.", "en", "vi")
@@ -51,9 +52,11 @@ _PLURALS = {"scarf": "scarves", "jumper": "jumpers", "sweater": "sweaters", "woo
             "hat": "hats", "beanie": "beanies", "blanket": "blankets", "gloves": "gloves", "socks": "socks"}
 _PLURALS_VI = {plural: _KNITTED_VI[en] for en, plural in _PLURALS.items()}
 _PAIRS = {"gloves", "socks"}
-# whom one knits for, of the knitter's own family ("cho các cháu": for her grandchildren)
+# whom one knits for, of the knitter's own family ("cho các cháu": for her grandchildren; of a grandparent alone, for
+# "các cháu" of anyone else may be nieces and nephews: _GRANDPARENTS)
 _FAMILY = {"các cháu": "grandchildren", "các cháu của mình": "grandchildren", "các con": "children",
            "các con của mình": "children", "cả nhà": "the whole family"}
+_GRANDPARENTS = {"bà", "ông"}  # (the kin of WHO: "Bà tôi", not "Bà Lan", Ms Lan)
 _FAMILY_VI = {"grandchildren": "các cháu", "grandkids": "các cháu", "children": "các con", "kids": "các con"}
 # what is sewn back up or mended: clothes, not shoes (a shoe is repaired)
 _CLOTHES = {vi: en for vi, en in OUTFITS.items() if en not in {"shoes", "sandals", "trainers", "hat", "outfit"}}
@@ -88,7 +91,7 @@ _MACHINE = lazy(rf"{WHO}\s+(?:(?P<not>không)\s+)?có\s+(?:một\s+)?(?:(?:cái|
 _END_EN = r"\s*(?P<end>[.!?]*)"
 _CRAFT_EN = rf"(?P<craft>(?i:{alternatives(_CRAFTS_VI)}))"
 _CAN_EN = lazy(rf"(?:(?P<can>Can)\s+|(?P<do>Do|Does)\s+)?{WHO_EN}\s+(?:(?P<aux>can(?:not|['’]t|\s+not)?)\s+|"
-               rf"(?P<dont>(?:do|does)(?:n['’]t|\s+not)\s+)?(?P<know>know\s+how\s+to)\s+)?{_CRAFT_EN}{_END_EN}")
+               rf"(?P<dont>(?:do|does)(?:n['’]t|\s+not)\s+)?(?P<know>knows?)\s+how\s+to\s+)?{_CRAFT_EN}{_END_EN}")
 _LEARNING_EN = lazy(rf"(?:(?P<be0>Am|Is|Are)\s+|(?P<do>Do|Does)\s+)?{WHO_EN}(?:(?P<be>\s+is|\s+am|\s+are|['’]s|"
                     r"['’]m|['’]re)?\s+(?P<now>learning)|(?P<have>['’]ve|['’]s|\s+have|\s+has)\s+(?P<begun>just\s+"
                     r"started\s+learning)|(?P<want>\s+wants?|\s+would\s+like|['’]d\s+like)\s+to\s+learn)\s+"
@@ -113,8 +116,8 @@ _MACHINE_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<not>don['’]t|do
 # "grandma" (not one of mt.people.KIN_VI) after whose, read as "grandmother"
 _GRANDMA = lazy(r"\b((?i:my|your|his|her|our|their)\s+)gran(?:dma|ny)\b")
 # whether a word after who in English says one ("has", "doesn't") or many ("have", "don't")
-_OF_ONE = {"does": True, "has": True, "'s": True, "wants": True, "knits": True, "do": False, "have": False,
-           "'ve": False, "want": False, "knit": False}
+_OF_ONE = {"does": True, "has": True, "'s": True, "wants": True, "knits": True, "knows": True, "do": False,
+           "have": False, "'ve": False, "want": False, "knit": False, "know": False}
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:
@@ -175,7 +178,8 @@ def _thing(m: re.Match, key: str) -> str | None:
     pair = en in _PAIRS
     if cls and (cls == "đôi") != pair or m["a"] and m["this"]:
         return None
-    if key == "often":
+    if key == "often" or key == "can" and not (m["a"] or cls or m["this"] or m["whom"] or m["whom2"]):
+        # ("Bạn có thể đan khăn không?": scarves at all, not one; "… khăn cho tôi không?" asks for one)
         return None if m["a"] or cls or m["this"] else _PLURALS[en]
     if m["this"]:
         return f"{'these' if pair else 'this'} {en}"
@@ -184,24 +188,30 @@ def _thing(m: re.Match, key: str) -> str | None:
     return f"a pair of {en}" if pair else f"a {en}"
 
 
-def _whom(said: str | None, who_: str, kin: str) -> str | None:
-    """Whom of _FOR in English, for who (`who_` in English; `kin`, the word of kinship saying who): "me", "my
-    mother", "her grandchildren" (the knitter's); "" for none; None for one not known, or who again ("Tôi … cho
-    tôi")."""
+def _whom(said: str | None, who_: str, kin: str, titled: bool = False) -> str | None:
+    """Whom of _FOR in English, for who (`who_` in English; `kin`, the word of kinship saying who, `titled` where a
+    name follows it): "me", "my mother", "her grandchildren" (the knitter's, a grandparent's: _GRANDPARENTS); "" for
+    none; None for one not known, "các cháu" of anyone else, or who again ("Tôi … cho tôi", "Mẹ tôi … cho mẹ tôi").
+
+    >>> _whom("các cháu", "my grandmother", "Bà"), _whom("các cháu", "I", ""), _whom("mẹ tôi", "my mother", "Mẹ")
+    ('her grandchildren', None, None)
+    """
     if not said:
         return ""
     if (said := keyed(said)) in _FAMILY:
+        if _FAMILY[said] == "grandchildren" and (titled or keyed(kin) not in _GRANDPARENTS):
+            return None
         whose = EN_WHOSE.get(who_) or his_her(kin)
         return _FAMILY[said] if said == "cả nhà" else whose and f"{whose} {_FAMILY[said]}"
     whom = as_whom(said, "vi")
-    return None if not whom or whom == _OBJECT.get(who_) else whom
+    return None if not whom or whom in (who_, _OBJECT.get(who_)) else whom
 
 
 def _made(text: str) -> str | None:
     """"Bà tôi đan cho tôi một cái khăn." as "My grandmother knitted me a scarf.", "Tôi đang đan một chiếc áo len cho
     mẹ tôi." as "I'm knitting a jumper for my mother.", "Bà tôi thường đan tất cho các cháu." as "My grandmother often
-    knits socks for her grandchildren.", "Ai đan cái khăn này?" as "Who knitted this scarf?" (_MADE); None for
-    anything else."""
+    knits socks for her grandchildren.", "Ai đan cái khăn này?" as "Who knitted this scarf?", "Bạn có thể đan khăn
+    không?" as "Can you knit scarves?" (_MADE); None for anything else."""
     m = _MADE.fullmatch(text)
     aux = keyed(m["aux"] or "") if m else ""
     key = _WHEN.get(aux, "past")
@@ -214,7 +224,7 @@ def _made(text: str) -> str | None:
     if asked != ("?" in m["end"]) or asked != (key == "can") or not (said := who(m, asked)):
         return None
     (who_, one), thing, whom_vi = said, _thing(m, key), keyed(m["whom"] or m["whom2"] or "")
-    whom = _whom(whom_vi, who_, m["kin"] or m["title"] or "")
+    whom = _whom(whom_vi, who_, m["kin"] or m["title"] or "", bool(m["title"]))
     if thing is None or whom is None or whom_vi in _FAMILY and key != "often" and not (m["a"] or m["cls"] or m["this"]):
         return None  # ("đang đan áo len cho các cháu": one, or one each?)
     rest = f"{whom} {thing}" if m["whom"] else f"{thing} for {whom}" if whom else thing
@@ -239,7 +249,8 @@ def _cloth(m: re.Match) -> str | None:
 
 def _asked_to(text: str) -> str | None:
     """"Tôi nhờ mẹ khâu lại cái áo." as "I asked my mum to sew the shirt back up.", "Tôi sẽ nhờ bà vá cái quần này."
-    as "I'll ask my grandma to mend these trousers." (_ASKED_TO); None for anything else."""
+    as "I'll ask my grandma to mend these trousers." (_ASKED_TO); None for anything else, "nhờ bạn" (a friend, or
+    you?) and who again ("Mẹ tôi nhờ mẹ tôi …")."""
     m = _ASKED_TO.fullmatch(text)
     if not m or "?" in m["end"] or not (said := who(m, False)) or not (cloth := _cloth(m)):
         return None
@@ -247,10 +258,12 @@ def _asked_to(text: str) -> str | None:
     if m["bare"]:  # ("mẹ" alone: the speaker's)
         whose = {"I": "my", "we": "our"}.get(who_)
         whom = whose and f"{whose} {_BARE_KIN[keyed(m['bare'])]}"
+    elif keyed(m["whom"]) == "bạn":
+        return None  # ("Tôi nhờ bạn …" said: a friend more often than you)
     else:
         whom = as_whom(m["whom"], "vi")
-    if not whom or whom == _OBJECT.get(who_):
-        return None
+    if not whom or whom in (who_, _OBJECT.get(who_)):
+        return None  # (who again: "Mẹ tôi nhờ mẹ tôi …")
     work = f"sew {cloth} back up" if keyed(m["work"]) == "khâu lại" else f"mend {cloth}"
     return capitalised(contracted(who_, f"{'will ask' if m['aux'] == 'sẽ' else 'asked'} {whom} to {work}."))
 
@@ -278,11 +291,18 @@ def _agrees(m: re.Match, *words: str | None) -> bool:
 
 
 def _can_vi(text: str) -> str | None:
-    """"I can knit." as "Tôi biết đan len.", "Can you sew?" as "Bạn có biết may không?", "I don't know how to use a
-    sewing machine." as "Tôi không biết dùng máy khâu." (_CAN_EN); None for anything else, and for "I knit." (a
-    habit: _made_vi)."""
+    """"I can knit." as "Tôi biết đan len.", "Can you sew?" as "Bạn có biết may không?", "She knows how to sew." as
+    "Cô ấy biết may.", "I don't know how to use a sewing machine." as "Tôi không biết dùng máy khâu." (_CAN_EN); None
+    for anything else, for "I knit." (a habit: _made_vi), where "know" does not agree ("He know how to knit.", "Does
+    she knows …"), and for "Can I sew?", "Can we knit?" (may we?)."""
     m = _CAN_EN.fullmatch(text)
-    if not m or bool(m["can"] or m["do"]) != ("?" in m["end"]) or not _agrees(m, m["do"] or m["dont"]):
+    if not m or bool(m["can"] or m["do"]) != ("?" in m["end"]) or m["can"] and (m["who"] or "").lower() in ("i", "we"):
+        return None
+    # "know" after "do", "does" is bare ("Does she know"); alone it agrees with who ("She knows", "I know")
+    if m["do"] or m["dont"]:
+        if m["know"] == "knows" or not _agrees(m, m["do"] or m["dont"]):
+            return None
+    elif not _agrees(m, m["know"]):
         return None
     if m["can"] and (m["aux"] or m["know"]) or m["do"] and (m["aux"] or m["dont"] or not m["know"]) or not (
             m["can"] or m["do"] or m["aux"] or m["know"]):
@@ -357,9 +377,9 @@ _MADE_VI = {"past": "đã đan", "often": "đan", "now": "đang đan", "will": "
 
 def _made_vi(text: str) -> str | None:
     """"My grandma knitted me a scarf." as "Bà tôi đã đan cho tôi một cái khăn len.", "She knits sweaters for her
-    grandchildren." as "Cô ấy đan áo len cho các cháu.", "Can you knit me a hat?" as "Bạn có thể đan cho tôi một cái
-    mũ len không?", "Who knitted this jumper?" as "Ai đã đan cái áo len này?" (_MADE_EN); None for anything else, and
-    where a word does not agree with who."""
+    grandchildren." as "Cô ấy đan áo len cho các cháu.", "She knits me socks." as "Cô ấy đan tất cho tôi.", "Can you
+    knit me a hat?" as "Bạn có thể đan cho tôi một cái mũ len không?", "Who knitted this jumper?" as "Ai đã đan cái
+    áo len này?" (_MADE_EN); None for anything else, and where a word does not agree with who."""
     m = _MADE_EN.fullmatch(text)
     if not m:
         return None
@@ -377,7 +397,9 @@ def _made_vi(text: str) -> str | None:
     thing, whom = _thing_vi(m, key), _whom_vi(m, who_)
     if thing is None or whom is None or m["whom0"] and not thing:
         return None
-    rest = f"cho {whom} {thing}" if m["whom0"] else " ".join(w for w in (thing or "len", whom and f"cho {whom}") if w)
+    # ("She knits me socks.": "đan tất cho tôi"; "cho tôi tất" is stiff where no "một" or "cái" comes between)
+    rest = f"cho {whom} {thing}" if m["whom0"] and key != "often" else " ".join(
+        w for w in (thing or "len", whom and f"cho {whom}") if w)
     if key == "can":
         return capitalised(f"{who_} có thể đan {rest} không?")
     said = f"{SELDOM_VI[m['seldom'].lower()]} đan" if m["seldom"] else _MADE_VI[key]
@@ -387,14 +409,14 @@ def _made_vi(text: str) -> str | None:
 def _asked_to_vi(text: str) -> str | None:
     """"I asked my mum to sew my shirt back up." as "Tôi đã nhờ mẹ khâu lại cái áo của tôi.", "I'll ask my grandma to
     mend these trousers." as "Tôi sẽ nhờ bà vá cái quần này." (_ASKED_TO_EN); None for anything else ("sew my shirt",
-    up not said)."""
+    up not said; "her shirt", whose?)."""
     m = _ASKED_TO_EN.fullmatch(text)
     work = m and " ".join(m["work"].lower().split())
     if not m or "?" in m["end"] or (work == "sew") != bool(m["up"]) or bool(m["will"]) != (m["ask"] == "ask"):
         return None
     (who_, _), en, det = who_vi(m), m["cloth"].lower(), m["det"].lower()
-    if det in ("this", "these") and (det == "these") != (en in _MANY):
-        return None
+    if det in ("this", "these") and (det == "these") != (en in _MANY) or det in ("his", "her", "their"):
+        return None  # ("mend her shirt": the one asked's own, or another's? "của cô ấy" says another's)
     cloth = f"cái {_CLOTHES_VI[en]}" + (" này" if det in ("this", "these") else
                                          f" của {WHOSE_VI[det]}" if det in WHOSE_VI else "")
     whose, _, kin = " ".join((m["whom"] or f"my {m['bare']}").lower().split()).partition(" ")

@@ -1,4 +1,6 @@
 """Adopting a child, being adopted, adopted children and adoptive parents, and orphans, both ways (mt/adoption.py)."""
+from datetime import date
+
 import pytest
 
 from mt.adoption import translate
@@ -65,6 +67,13 @@ from mt.adoption import translate
     ("Tôi được nhận nuôi năm sau.", None), ("Lan là con gái nuôi của bà ấy.", None),
     ("Bố mẹ nuôi của tôi rất tốt.", None), ("Con mèo của tôi là con nuôi.", None),
     ("Tôi làm tình nguyện ở trại trẻ mồ côi.", None),
+    # not: a pet with adopted children, kin or a title as "trẻ mồ côi" (an orphaned child: a grown relative was one),
+    # who as the owner too, a role of the other sex
+    ("Con mèo của tôi có hai con nuôi.", None), ("Ông tôi là trẻ mồ côi.", None), ("Bố tôi là trẻ mồ côi.", None),
+    ("Bác Hùng là trẻ mồ côi.", None), ("Tôi là con nuôi của tôi.", None),
+    ("Chúng tôi là bố mẹ nuôi của chúng tôi.", None), ("Cô ấy là bố nuôi của tôi.", None),
+    ("Anh ấy là mẹ nuôi của tôi.", None), ("Anh ấy là con gái nuôi của tôi.", None),
+    ("Mẹ tôi là bố nuôi của bạn.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -131,6 +140,12 @@ def test_vi_en(text, said):
     ("They're an orphan.", None), ("She's my adoptive parents.", None),
     ("They adopted a child from Vietnam.", None), ("My adoptive mother is a teacher.", None),
     ("My dog is adopted.", None), ("I volunteer at an orphanage.", None),
+    # not: who as the owner too, a role of the other sex, "you" as my adopted child or adoptive parent ("bạn": a parent
+    # does not say it to a child, nor a child to a parent), a pet with adopted children, kin as an orphaned child
+    ("I'm my adopted son.", None), ("We are our adoptive parents.", None), ("He is my adopted daughter.", None),
+    ("She is my adopted son.", None), ("She is my adoptive father.", None), ("You are my adopted son.", None),
+    ("Are you my adopted son?", None), ("You are my adoptive mother.", None),
+    ("My cat has two adopted children.", None), ("My grandfather is an orphan.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
@@ -138,3 +153,22 @@ def test_en_vi(text, said):
 
 def test_other_pairs_are_left():
     assert translate("Họ nhận nuôi một bé gái.", "vi", "fr") is None
+
+
+def test_a_year_ahead_is_not_adopted_yet():
+    # a year after this one with the past is None (the reviewer's 2030 and 2040 while they are ahead), with "will"
+    # it is said; this year and one behind are adopted
+    now = date.today().year
+    assert translate(f"Họ nhận nuôi một bé gái năm {now + 1}.", "vi", "en") is None
+    assert translate(f"Tôi được nhận nuôi năm {now + 1}.", "vi", "en") is None
+    assert translate(f"They adopted a child in {now + 1}.", "en", "vi") is None
+    assert translate(f"I was adopted in {now + 1}.", "en", "vi") is None
+    ahead = f"They'll adopt a baby girl in {now + 1}."
+    assert translate(f"Họ sẽ nhận nuôi một bé gái năm {now + 1}.", "vi", "en") == ahead
+    ahead = f"Chúng tôi sẽ nhận con nuôi vào năm {now + 1}."
+    assert translate(f"We will adopt a child in {now + 1}.", "en", "vi") == ahead
+    assert translate(f"Họ nhận nuôi một bé gái năm {now}.", "vi", "en") == f"They adopted a baby girl in {now}."
+    for year, said in ((2030, "They adopted a baby girl in 2030."), (2040, "They adopted a baby girl in 2040.")):
+        assert translate(f"Họ nhận nuôi một bé gái năm {year}.", "vi", "en") == (None if year > now else said)
+    said = "Họ đã nhận con nuôi vào năm 2040."
+    assert translate("They adopted a child in 2040.", "en", "vi") == (None if 2040 > now else said)
