@@ -14,17 +14,19 @@ Taken: going for a drink ("đi nhậu", "(đi) làm vài ly") suggested ("… đ
 ("tan làm"); who (mt.hobbies.WHO, WHO_EN; "ai", "who" asking) went drinking (a day behind, "đã"), is going (tonight,
 a day ahead, "sẽ") or is out drinking ("đang"), again ("lại"), said, denied or asked, with colleagues, friends ("bạn"
 only after he, she, they) or someone (mt.hobbies.WHOM); in Vietnamese, who (not "tôi", "bạn") has gone out drinking
-("rồi"), goes often, never … (mt.SELDOM) or every evening … (mt.EVERY); who is drunk, so don't let
-them drive (home), don't drive, let me drive; who can't drink or isn't drinking ("không uống đâu") as they are
-driving or have to drive (home); one more round ("Thêm một vòng nữa!"), suggested or asked, and "It's my round."; who
-is paying or paid for the beer or the drinks ("Ai trả tiền bia?"), and "Let me pay for the beer." in English.
-Left: "say rồi" and "too drunk to drive" alone (mt/smoking.py, mt/hangovers.py), "Trăm phần trăm!", "Cheers!",
-"This round is on me." (the phrasebook's), "đi uống bia" and "go for a beer" (mt/suggestions.py), "Tối nay đi nhậu
-nhé." and "Mình đi nhậu nhé." (I'm going, maybe), "đi nhậu" with no tense ("Anh ấy đi nhậu với đồng nghiệp.": went,
-goes, or is going?), "với bạn" after "tôi", "bạn", "chúng tôi" (with you, or friends?), "anh", "chị", "em" alone
-saying it (mt.hobbies.who), a day that does not tell the tense ("tối thứ Sáu", "hôm nay"), "không uống" alone (a
-habit?), English habits ("He goes drinking every Friday.": v8 gets them near enough), the next round (this evening,
-or next time?), who paid said ("Anh ấy trả tiền bia.": paid, or pays?).
+("rồi"), goes often, never … (mt.SELDOM) or every evening … (mt.EVERY; "thường", "hay" as "usually", no other how
+often with it); who is drunk, so don't let them drive (home), don't drive, let me drive; who can't drink or isn't
+drinking ("không uống đâu") as they are driving or have to drive (home); one more round with drinking or drinks said
+("Uống thêm một vòng nữa!", "Another round of beer!"), suggested or asked, and "It's my round."; who is paying or
+paid for the beer or the drinks ("Ai trả tiền bia?"), and "Let me pay for the beer." in English.
+Left: "vòng" and "round" with no drinking said ("Thêm một vòng nữa!", "One more round!": a lap, a spin, boxing's
+"hiệp"?), "không … không?" (not Vietnamese), "say rồi" and "too drunk to drive" alone (mt/smoking.py,
+mt/hangovers.py), "Trăm phần trăm!", "Cheers!", "This round is on me." (the phrasebook's), "đi uống bia" and "go for
+a beer" (mt/suggestions.py), "Tối nay đi nhậu nhé." and "Mình đi nhậu nhé." (I'm going, maybe), "đi nhậu" with no
+tense ("Anh ấy đi nhậu với đồng nghiệp.": went, goes, or is going?), "với bạn" after "tôi", "bạn", "chúng tôi" (with
+you, or friends?), "anh", "chị", "em" alone saying it (mt.hobbies.who), a day that does not tell the tense ("tối thứ
+Sáu", "hôm nay"), "không uống" alone (a habit?), English habits ("He goes drinking every Friday.": v8 gets them near
+enough), the next round (this evening, or next time?), who paid said ("Anh ấy trả tiền bia.": paid, or pays?).
 mt.phrasebook.translate tries these after mt/puzzles.py.
 
     >>> translate("Tối nay đi nhậu không?", "vi", "en"), translate("He's drunk, don't let him drive.", "en", "vi")
@@ -48,6 +50,9 @@ _KEYS = {"vi": lazy(r"(?i:nhậu|vài\s+(?:ly|chén)|lái|vòng|tiền\s+(?:bia|
          "en": lazy(r"(?i:drink|drunk|round|driv|beer)")}
 _NOW = ("tonight", "this evening")  # (not behind: a plan, said with "going"; "today" too where suggested)
 _HIM = {"his": "him", "her": "her"}
+_HE = {"his": "he", "her": "she"}
+# how often before "mỗi tối" …: "usually" (as mt/puzzles.py, mt/games.py read "thường" before a time); no other
+_USUALLY = ("thường", "thường thường", "hay")
 # going for a drink suggested or asked ("Tối nay đi nhậu không?", "Tan làm chúng ta đi nhậu nhé.")
 _WORK = r"(?:tan\s+làm|sau\s+giờ\s+làm|sau\s+khi\s+tan\s+làm)"
 _WE = r"(?P<we>(?i:chúng\s+ta|chúng\s+mình|bọn\s+mình|tụi\s+mình|mình))"
@@ -72,8 +77,9 @@ _CANT = lazy(rf"(?P<subj>{WHO})\s+không\s+(?:(?P<can>thể)\s+)?uống(?:\s+(?:
              r"được))?(?:\s+(?P<not>đâu))?(?:\s*,\s*(?P<because>vì\s+)?|\s+(?P<because2>vì)\s+)(?:(?P<again>\S+"
              r"(?:\s+\S+)??)\s+)??(?P<still>còn\s+)?(?P<must>phải\s+)?lái\s+xe(?P<home>\s+về(?:\s+nhà)?)?"
              r"(?:\s+(?:mà|nữa))?\s*(?P<end>[.!]*)")
-# one more round ("Thêm một vòng nữa!", "Làm thêm một vòng nữa đi.")
-_ROUND = lazy(r"(?:(?P<verb>[Ll]àm|[Uu]ống)\s+)?(?i:thêm)\s+(?:(?P<one>một|1)\s+)?vòng(?P<more>\s+nữa)?"
+# one more round, drinking said ("Uống thêm một vòng nữa!", "Uống thêm một vòng nữa đi."): "vòng" alone is as
+# often a lap or a spin ("Thêm một vòng nữa!", "Làm thêm một vòng nữa.")
+_ROUND = lazy(r"(?P<verb>[Uu]ống)\s+(?i:thêm)\s+(?:(?P<one>một|1)\s+)?vòng(?P<more>\s+nữa)?"
               r"(?:\s+(?P<tail>đi|nhé|nào|không))?\s*(?P<end>[.!?]*)")
 # who is paying for the beer ("Ai trả tiền bia?", "Tiền bia ai trả?")
 _BILL = {"bia": "the beer", "rượu": "the drinks", "nhậu": "the drinks"}
@@ -83,7 +89,7 @@ _PAY = lazy(rf"{DAY_OPENING}(?:[Aa]i\s+(?P<did>đã\s+)?trả\s+tiền\s+(?P<bil
 
 # ... and in English
 _DAY_EN = r"(?:\s+(?P<day>(?!with\b|again\b)[^,.!?]+?))?"
-_DRINKING = r"(?P<out>out\s+)?(?:drinking|for\s+(?:a\s+drink|drinks|a\s+few\s+drinks))"
+_DRINKING = r"(?P<out>out\s+)?(?:drinking|for\s+(?:a\s+drink|drinks|(?P<few>a\s+few\s+drinks)))"
 _WITH = (r"(?:\s+with\s+(?:(?P<owner>(?i:my|your|his|her|our|their))\s+)?(?P<mates>colleagues|friends|workmates|"
          rf"co-?workers)|\s+with\s+{WHOM_EN})?")
 _MATES_VI = {"colleagues": "đồng nghiệp", "workmates": "đồng nghiệp", "coworkers": "đồng nghiệp",
@@ -105,8 +111,10 @@ _CANT_EN = lazy(rf"{WHO_EN}(?:(?P<can>\s+can['’]t|\s+cannot|\s+can\s+not)|(?P<
                 r"['’]re)(?:\s+not|n['’]t))\s+(?P<verb>drink|drinking)(?:\s*[,;:–—-]\s*|\s+because\s+|,\s+because"
                 r"\s+)(?P<again>I|you|he|she|we|they)(?:(?P<be2>\s+am|\s+is|\s+are|['’]m|['’]s|['’]re)\s+driving|\s+"
                 r"(?P<has>have|has)\s+to\s+drive)(?P<home>\s+home)?\s*(?P<end>[.!]*)")
+# (drinks named: "One more round!" alone may be a boxing round, "hiệp")
 _ROUND_EN = lazy(r"(?:(?P<lets>Let['’]s\s+(?:have|get|order))\s+|(?P<shall>Shall\s+we\s+(?:have|get|order))\s+)?"
-                 r"(?P<one>[Oo]ne\s+more|[Aa]nother)\s+round(?P<please>,?\s+please)?\s*(?P<end>[.!?]*)|"
+                 r"(?P<one>[Oo]ne\s+more|[Aa]nother)\s+round\s+of\s+(?:(?P<beer>beers?)|drinks)"
+                 r"(?P<please>,?\s+please)?\s*(?P<end>[.!?]*)|"
                  r"(?P<mine>It['’]s\s+my\s+round)\s*[.!]*")
 _PAY_EN = lazy(r"(?:(?P<ai>Who(?:['’]s|\s+is)\s+paying)|(?P<paid>Who\s+paid)|(?P<let>Let\s+me\s+pay|I['’]ll\s+pay))"
                rf"\s+for\s+the\s+(?P<bill>{alternatives(_BILL_VI)}){_DAY_EN}\s*(?P<end>[.!?]*)")
@@ -178,8 +186,8 @@ def _out(text: str) -> str | None:
     m = _OUT.fullmatch(text)
     asked = bool(m and "?" in m["end"])
     if not m or m["day0"] and m["day"] or asked != bool(m["q"] or m["ai"]) or m["ask"] and m["q"] != "không" or \
-            m["ai"] and (m["q"] or m["ask"] or m["not"]):
-        return None
+            m["ai"] and (m["q"] or m["ask"] or m["not"]) or m["not"] and (m["ask"] or m["q"] == "không"):
+        return None  # ("… không đi nhậu không?", "… có không đi nhậu không?": not Vietnamese)
     said, said_day = ("who", True) if m["ai"] else who(m, asked), m["day0"] or m["day"]
     day = (_day(said_day, False) or _day(said_day, True)) if said_day else ""
     if said is None or day is None or (rest := _with(m, said[0])) is None:
@@ -188,26 +196,30 @@ def _out(text: str) -> str | None:
         return None if day or m["ai"] else _habit(m, said, rest, asked)
     who_, tense = said[0], m["tense"]
     again, day = " again" * (tense == "lại"), f" {day}" if day else ""
+    if m["not"] and asked and (again or who_ == "I"):
+        return None  # ("Anh ấy lại không đi nhậu à?": didn't go again, or again didn't go?)
     if BEHIND.match(day.strip()) or tense == "đã" and not day:
         if tense == "sẽ" or tense == "đang":
             return None
-        if asked:
-            return f"Who went drinking{rest}{again}{day}?" if m["ai"] else f"Did {who_} go drinking{rest}{again}{day}?"
+        if asked:  # ("… không đi nhậu à?" as "Didn't he …?")
+            did = "Who went" if m["ai"] else f"{'Didn' + chr(39) + 't' if m['not'] else 'Did'} {who_} go"
+            return f"{did} drinking{rest}{again}{day}?"
         return capitalised(f"{who_} {'didn' + chr(39) + 't go' if m['not'] else 'went'} drinking{rest}{again}{day}.")
     if tense in ("đã", "lại") or not (day or tense in ("sẽ", "đang")) or tense == "đang" and (day or m["not"]):
         return None
     doing = "out drinking" if tense == "đang" else "going drinking"
     if m["ai"]:
         return f"Who's {doing}{rest}{day}?"
-    if asked:
-        return f"{be(who_).capitalize()} {who_} {doing}{rest}{day}?"
+    if asked:  # ("… không đi nhậu à?" as "Isn't he …?")
+        return f"{be(who_).capitalize()}{'n' + chr(39) + 't' if m['not'] else ''} {who_} {doing}{rest}{day}?"
     return capitalised(contracted(who_, f"{be(who_)}{' not' * bool(m['not'])} {doing}{rest}{day}."))
 
 
 def _habit(m: re.Match, said: tuple[str, bool], rest: str, asked: bool) -> str | None:
     """Who of a match of _OUT has gone out drinking ("Bố tôi đi nhậu rồi." as "My father has gone out drinking."), or
     goes drinking often, never … (SELDOM) or every evening … (EVERY: "Chồng tôi đi nhậu mỗi tối." as "My husband goes
-    drinking every evening."), in English; None where "không", a tense or "rồi" does not go with it."""
+    drinking every evening.", "Anh ấy thường đi nhậu mỗi tối." as "He usually goes drinking every evening."), in
+    English; None where "không", a tense or "rồi" does not go with it, and how often but _USUALLY with every."""
     (who_, one), tense, again = said, m["tense"], " again" * (m["tense"] == "lại")
     if m["done"]:
         if m["often"] or m["every"] or m["not"] or tense not in (None, "đã", "lại") or asked and m["q"] == "không" \
@@ -216,9 +228,11 @@ def _habit(m: re.Match, said: tuple[str, bool], rest: str, asked: bool) -> str |
         has = "has" if one else "have"
         return f"{has.capitalize()} {who_} gone out drinking{rest}{again}?" if asked else \
             capitalised(contracted(who_, f"{has} gone out drinking{rest}{again}."))
-    if tense or m["not"] or asked and not m["ask"] or m["ask"] and keyed(m["often"] or "") == "không bao giờ":
-        return None
-    often = f"{SELDOM[keyed(m['often'])]} " if m["often"] else ""
+    often = keyed(m["often"] or "")
+    if tense or m["not"] or asked and not m["ask"] or m["ask"] and often == "không bao giờ" or \
+            often and m["every"] and often not in _USUALLY:
+        return None  # ("thỉnh thoảng … mỗi tối": sometimes every evening?)
+    often = f"{'usually' if m['every'] else SELDOM[often]} " if often else ""
     every = f" {EVERY[keyed(m['every'])]}" if m["every"] else ""
     return f"{'Does' if one else 'Do'} {who_} {often}go drinking{rest}{every}?" if asked else \
         capitalised(f"{who_} {often}go{'es' * one} drinking{rest}{every}.")
@@ -246,8 +260,9 @@ def _drunk(text: str) -> str | None:
 def _cant(text: str) -> str | None:
     """"Tôi không uống được, tôi phải lái xe." as "I can't drink, I have to drive.", "Tôi không uống đâu, tôi lái
     xe." as "I'm not drinking, I'm driving.", "… không uống được vì phải lái xe về nhà." as "… can't drink because I
-    have to drive home." (_CANT); None for anything else, for another who driving, and for "không uống" alone (a
-    habit, maybe)."""
+    have to drive home.", "Mẹ tôi không uống được, mẹ tôi phải lái xe." as "My mother can't drink, she has to drive."
+    (_CANT); None for anything else, for another who driving, who with no pronoun English knows (a name alone), and
+    for "không uống" alone (a habit, maybe)."""
     m = _CANT.fullmatch(text)
     said = m and who(m, False)
     can = m and (m["can"] or m["can2"])
@@ -255,34 +270,41 @@ def _cant(text: str) -> str | None:
             m["still"] and not m["must"]:
         return None
     (who_, one), home = said, " home" if m["home"] else ""
+    # said again as a pronoun ("Mẹ tôi …, mẹ tôi phải lái xe." as "My mother …, she has to drive.")
+    he = who_ if who_ in ("I", "you", "he", "she", "we", "they") else _HE.get(his_her(m["kin"] or m["title"] or ""))
+    if not he:
+        return None  # (a name alone: he or she?)
     first = f"{who_} can't drink" if can else contracted(who_, f"{be(who_)} not drinking")
     has = f"{'still ' * bool(m['still'])}{'has' if one else 'have'}"
-    then = f"{who_} {has} to drive" if m["must"] else contracted(who_, f"{be(who_)} driving")
+    then = f"{he} {has} to drive" if m["must"] else contracted(he, f"{be(he)} driving")
     join = " because " if m["because"] or m["because2"] else ", "
     return capitalised(f"{first}{join}{then}{home}{stop(m['end'])}")
 
 
 def _round(text: str) -> str | None:
-    """"Thêm một vòng nữa!" as "One more round!", "Làm thêm một vòng nữa đi." as "Let's have one more round.",
-    "Thêm một vòng nữa nhé?" as "One more round?" (_ROUND); None for anything else."""
+    """"Uống thêm một vòng nữa!" as "One more round!", "Uống thêm một vòng nữa đi." as "Let's have one more round.",
+    "Uống thêm một vòng nữa nhé?" as "Shall we have one more round?" (_ROUND); None for anything else, and for "vòng"
+    with no drinking said ("Thêm một vòng nữa!": a lap, a spin?)."""
     m = _ROUND.fullmatch(text)
     asked = bool(m and "?" in m["end"])
     if not m or not (m["one"] or m["more"]) or (m["tail"] not in ("nhé", "không") if asked else m["tail"] == "không"):
         return None
     if asked:
-        return "Shall we have one more round?" if m["verb"] else "One more round?"
+        return "Shall we have one more round?"
     return f"Let's have one more round{stop(m['end'])}" if m["tail"] else f"One more round{stop(m['end'])}"
 
 
 def _pay(text: str) -> str | None:
     """"Ai trả tiền bia?" as "Who's paying for the beer?", "Tối qua ai trả tiền bia?" as "Who paid for the beer last
-    night?" (_PAY); None for anything else."""
+    night?" (_PAY); None for anything else, and paid on a day ahead."""
     m = _PAY.fullmatch(text)
-    day = m and ((_day(m["day0"], True) or _day(m["day0"], False)) if m["day0"] else "")
-    if day is None:
-        return None
+    ahead = m and m["day0"] and _day(m["day0"], True)
+    day = m and (ahead or (_day(m["day0"], False) if m["day0"] else ""))
+    done = m and (m["did"] or m["did2"] or m["done"])
+    if day is None or done and ahead:
+        return None  # ("Ngày mai ai đã trả tiền bia?": paid, tomorrow?)
     bill, day = _BILL[keyed(m["bill"] or m["bill2"])], f" {day}" if day else ""
-    past = m["did"] or m["did2"] or m["done"] or BEHIND.match(day.strip())
+    past = done or BEHIND.match(day.strip())
     return f"Who paid for {bill}{day}?" if past else f"Who's paying for {bill}{day}?"
 
 
@@ -320,7 +342,7 @@ def _with_vi(m: re.Match, who_: str) -> str | None:
 def _went_vi(text: str) -> str | None:
     """"He went drinking with his colleagues last night." as "Tối qua anh ấy đi nhậu với đồng nghiệp.", "Did you go
     drinking last night?" as "Tối qua bạn có đi nhậu không?", "Who went drinking last night?" as "Tối qua ai đi
-    nhậu?" (_WENT_EN); None for anything else."""
+    nhậu?", "Did you go drinking again?" as "Bạn lại đi nhậu à?" (_WENT_EN); None for anything else."""
     m = _WENT_EN.fullmatch(text)
     asked = bool(m and "?" in m["end"])
     if not m or asked != bool(m["did"] or m["ai"]) or (m["verb"] == "go") != bool(m["did"] or m["not"]) or \
@@ -329,16 +351,19 @@ def _went_vi(text: str) -> str | None:
     who_, again = "ai" if m["ai"] else who_vi(m)[0], "lại " if m["again"] else ""
     if (rest := _with_vi(m, who_)) is None:
         return None
-    if m["did"]:
-        return placed(f"{who_} có {again}đi nhậu{rest}", day, " không?")
+    doing = "đi làm vài ly" if m["few"] else "đi nhậu"
+    if m["did"]:  # ("có lại đi nhậu không?" is not said)
+        return placed(f"{who_} {again}{doing}{rest}", day, " à?") if again else \
+            placed(f"{who_} có {doing}{rest}", day, " không?")
     tense = "không " if m["not"] else "" if day or again else "đã "
-    return placed(f"{who_} {tense}{again}đi nhậu{rest}", day, "?" if asked else ".")
+    return placed(f"{who_} {tense}{again}{doing}{rest}", day, "?" if asked else ".")
 
 
 def _going_vi(text: str) -> str | None:
     """"I'm not going drinking tonight." as "Tối nay tôi không đi nhậu.", "He's out drinking with his friends." as
     "Anh ấy đang đi nhậu với bạn bè.", "Are you going drinking tonight?" as "Tối nay bạn có đi nhậu không?"
-    (_GOING_EN); None for anything else, and where "is" does not agree with who."""
+    "Who's out drinking?" as "Ai đang đi nhậu?", "I'm going for a few drinks tonight." as "Tối nay tôi đi làm vài
+    ly." (_GOING_EN); None for anything else, and where "is" does not agree with who."""
     m = _GOING_EN.fullmatch(text)
     asked = bool(m and "?" in m["end"])
     if not m or bool(m["be0"]) == bool(m["be"]) or asked != bool(m["be0"] or m["ai"]) or m["ai"] and m["not"]:
@@ -348,10 +373,13 @@ def _going_vi(text: str) -> str | None:
     if not agrees or m["be0"] and m["not"] or (day := _day_vi(m["day"], True)) is None or out and (
             day or m["not"] or m["out"]) or (rest := _with_vi(m, who_)) is None:
         return None
+    yes_no, doing = bool(m["be0"]), "đi làm vài ly" if m["few"] else "đi nhậu"  # (who asks with no "có … không")
     if out:
-        return capitalised(f"{who_} {'có ' * asked}đang đi nhậu{rest}{' không?' if asked else '.'}")
-    said = f"{who_} {'không ' if m['not'] else 'có ' if m['be0'] else ''}{'sẽ ' * (not day)}đi nhậu{rest}"
-    return placed(said, day, " không?" if m["be0"] else "?" if asked else ".")
+        return capitalised(f"{who_} {'có ' * yes_no}đang {doing}{rest}{' không?' if yes_no else '?' if asked else '.'}")
+    # (no "sẽ" after "có": "Bạn có đi nhậu không?", not "có sẽ")
+    will = "có " if yes_no else f"{'sẽ ' * (not day)}{'không ' * bool(m['not'])}"
+    said = f"{who_} {will}{doing}{rest}"
+    return placed(said, day, " không?" if yes_no else "?" if asked else ".")
 
 
 def _drunk_vi(text: str) -> str | None:
@@ -394,20 +422,23 @@ def _cant_vi(text: str) -> str | None:
 
 
 def _round_vi(text: str) -> str | None:
-    """"One more round!" and "Another round!" as "Thêm một vòng nữa!", "Let's have another round." as "Làm thêm một
-    vòng nữa đi.", "Another round, please." as "Cho thêm một vòng nữa nhé.", "It's my round." as "Chầu này để tôi
-    mời." (_ROUND_EN, as the phrasebook's "This round is on me."); None for anything else."""
+    """"Another round of drinks!" as "Uống thêm một vòng nữa!", "Let's have another round of beer." as "Làm thêm một
+    vòng bia nữa đi.", "Another round of beer, please." as "Cho thêm một vòng bia nữa nhé.", "It's my round." as "Chầu
+    này để tôi mời." (_ROUND_EN, as the phrasebook's "This round is on me."); None for anything else, and a round with
+    no drinks named ("Another round!": boxing's "hiệp"?)."""
     m = _ROUND_EN.fullmatch(text)
     if not m or m["mine"]:
         return m and "Chầu này để tôi mời."
-    asked = "?" in m["end"]
+    asked, beer = "?" in m["end"], bool(m["beer"])
     if m["shall"] and not asked or m["lets"] and asked or m["please"] and (asked or m["lets"] or m["shall"]):
         return None
     if m["please"]:
-        return "Cho thêm một vòng nữa nhé."
+        return "Cho thêm một vòng bia nữa nhé." if beer else None
+    verb = "uống " if not beer else "làm " if m["lets"] or m["shall"] else ""  # (drinking said where no beer is)
+    more = capitalised(f"{verb}thêm một vòng{' bia' * beer} nữa")
     if asked:
-        return "Làm thêm một vòng nữa nhé?" if m["shall"] else "Thêm một vòng nữa nhé?"
-    return f"Làm thêm một vòng nữa đi{stop(m['end'])}" if m["lets"] else f"Thêm một vòng nữa{stop(m['end'])}"
+        return f"{more} nhé?"
+    return f"{more} đi{stop(m['end'])}" if m["lets"] else f"{more}{stop(m['end'])}"
 
 
 def _pay_vi(text: str) -> str | None:

@@ -1,21 +1,24 @@
 """Puzzles as a pastime, both ways, written whole by rule: jigsaws, crosswords, sudoku, the Rubik's cube and riddles
 liked, being done or done often, finished or solved, solvable (how fast) or not, hard or easy; pieces missing. v8
-(rules on): "Tôi thích xếp hình." → "I like to pack pictures.", "Tôi ghép xong bộ xếp hình một nghìn mảnh." → "I
-transplant shaped one thousand pieces.", "Bộ xếp hình thiếu một mảnh." → "The packer is missing a piece.", "Ông tôi
-giải ô chữ mỗi sáng." → "My grandfather leans every morning.", "Bạn có biết giải khối Rubik không?" → "Do you know the
-Rubik block?", "Câu đố này khó quá." → "The spot was too difficult."; "I finished a 1000-piece jigsaw puzzle." → "Tôi
-đã hoàn thành một trò chơi jigsaw.", "Do you like crosswords?" → "Bạn có thích gươm chéo không?", "This riddle is very
-easy." → "Những chiếc xe này rất dễ.", "The last piece is missing." → "Người ta vẫn còn mất tích cuối cùng.".
+(rules on): "Tôi ghép xong bộ xếp hình một nghìn mảnh." → "I transplant shaped one thousand pieces.", "Bộ xếp hình
+thiếu một mảnh." → "The packer is missing a piece.", "Ông tôi giải ô chữ mỗi sáng." → "My grandfather leans every
+morning.", "Bạn có biết giải khối Rubik không?" → "Do you know the Rubik block?", "Câu đố này khó quá." → "The spot
+was too difficult."; "I finished a 1000-piece jigsaw puzzle." → "Tôi đã hoàn thành một trò chơi jigsaw.", "Do you
+like crosswords?" → "Bạn có thích gươm chéo không?", "This riddle is very easy." → "Những chiếc xe này rất dễ.".
 
 Taken: who (mt.hobbies.WHO, WHO_EN) likes, loves or hates a puzzle of PUZZLES (said, denied, asked), is doing one
-("đang"), does them often or every day (mt.hobbies.SELDOM, EVERY), has (just) finished ("ghép xong", "giải xong",
-"hoàn thành") or solved one ("đã giải được"), said or asked ("… chưa?"), can or cannot solve one ("giải được", "biết
-giải", "có thể giải"; in N minutes or seconds), never has; this, that or today's puzzle hard or easy; a jigsaw's
-pieces ("bộ xếp hình 1000 mảnh": "a 1000-piece jigsaw puzzle"), missing, the last one missing or not found. "câu đố"
-is "puzzle" (a riddle or a logic puzzle); "riddle" and "puzzle" are "câu đố". Left: "trò xếp hình" (Tetris), "chơi
-xếp hình" and "xếp hình" with no "bộ" but liked (building blocks?), a plain verb with no time ("Tôi giải ô chữ.": a
-habit, or done?), "Can I/we solve …?" (may be leave), "finished the puzzle" (a jigsaw?), "Đố bạn …" (the riddle
-itself), "anh", "chị", "em" alone saying it (the speaker or the listener), and anything else.
+("đang"; a Rubik's cube "chơi" played with), does them often or every day (mt.hobbies.SELDOM, EVERY), has (just)
+finished ("ghép xong", "giải xong"; a Rubik's cube, a riddle solved) or solved one ("đã giải được"), said or asked
+("… chưa?"; "Have you solved a …?" as ever), can or cannot solve one ("giải được", "có thể giải"; in N minutes or
+seconds), knows how to ("biết giải"), never has; this, that or today's puzzle hard or easy ("… nhỉ": a tag); a
+jigsaw's pieces ("bộ xếp hình 1000 mảnh": "a 1000-piece jigsaw puzzle"), missing (in English from a jigsaw or puzzle
+named), the last one missing or not found (in Vietnamese). "câu đố" is "puzzle" (a riddle or a logic puzzle);
+"riddle" and "puzzle" are "câu đố". Left: "xếp hình" with no "bộ" or pieces ("mảnh": slang for sex, building blocks,
+Tetris; "trò xếp hình", "chơi xếp hình"), "tranh ghép" with no pieces (a collage? a mosaic?), "không … không?" (not
+Vietnamese), a plain verb with no time ("Tôi giải ô chữ.": a habit, or done?), "Can I/we solve …?" (may be leave),
+"finished the puzzle" (a jigsaw?), pieces missing in English from no jigsaw or puzzle named ("A piece is missing.":
+a chess piece, "quân cờ"? a part, "chi tiết"?), "Đố bạn …" (the riddle itself), "anh", "chị", "em" alone saying it
+(the speaker or the listener), and anything else.
 mt.phrasebook.translate tries these after mt/adoption.py.
 
     >>> translate("Tôi ghép xong bộ xếp hình một nghìn mảnh.", "vi", "en")
@@ -32,8 +35,9 @@ from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
 from .text import ASKED_END, BE_EN, SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed, stop
 
-# the puzzles in Vietnamese (keyed), each a kind; "xếp hình" alone is also building blocks and Tetris ("trò xếp
-# hình"): it is taken only liked, or as "bộ xếp hình", never after "trò" or "chơi"
+# the puzzles in Vietnamese (keyed), each a kind; "xếp hình" alone is also slang for sex, building blocks and Tetris
+# ("trò xếp hình"): it is taken only as "bộ xếp hình" or with pieces ("mảnh"), never liked alone, after "trò" or
+# "chơi"; "tranh ghép" alone is also a collage or a mosaic: taken only with pieces (_ALONE)
 PUZZLES = {"ghép hình": "jigsaw", "xếp hình": "jigsaw", "tranh ghép": "jigsaw", "tranh ghép hình": "jigsaw",
            "ô chữ": "crossword", "sudoku": "sudoku", "khối rubik": "rubik", "rubik": "rubik", "câu đố": "puzzle"}
 # each kind: one in English, many, the verb English does it with; liked in Vietnamese, one, the verb it is done with
@@ -60,6 +64,7 @@ _LIKES_EN = {"like": "thích", "enjoy": "thích", "love": "rất thích", "hate"
 _HOW = {"khó": "hard", "dễ": "easy"}
 _HOW_EN = {"hard": "khó", "difficult": "khó", "easy": "dễ"}
 _VERY = {"rất": "very", "khá": "quite", "hơi": "a bit", "quá": "so", "lắm": "really", "thật": "so"}
+_ALONE = ("xếp hình", "tranh ghép")  # (not a jigsaw alone: `_kind`, `_liking`)
 _HUNDREDS = {"trăm": 100, "nghìn": 1000, "ngàn": 1000}
 _SELDOM_VI = SELDOM_VI | {"often": "hay"}  # (as mt/games.py: "thường" reads as "usually" before a time)
 _DIGITS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5}
@@ -112,13 +117,9 @@ _CAN_EN = lazy(rf"(?:(?P<can0>Can)\s+)?{WHO_EN}(?:\s+(?P<can>can|can't|cannot)|(
 _HARD_EN = lazy(rf"(?:(?P<is0>Is)\s+)?{_THING_EN}(?P<be>\s+is|'s)?(?P<not>\s+not|n't)?\s+"
                 r"(?:(?P<very>very|so|too|really|quite|pretty|a\s+bit)\s+)?(?P<how>hard|difficult|easy)"
                 r"\s*(?P<end>[.!?]*)")
-_MISSING_EN = lazy(r"(?:(?P<one>(?i:a|one))\s+piece\s+is|(?P<k>(?i:two|three|\d+))\s+pieces\s+are|"
-                   r"(?i:there)(?:'s|\s+is)\s+(?P<one2>a|one)\s+piece|"
-                   r"(?i:there)\s+are\s+(?P<k2>two|three|\d+)\s+pieces)"
-                   rf"\s+missing\s*(?P<end>[.!]*)|{_THING_EN}\s+is\s+missing\s+(?:(?P<one3>a|one)\s+piece|"
-                   r"(?P<k3>two|three|\d+)\s+pieces)\s*(?P<end3>[.!]*)")
-_LAST_EN = lazy(rf"(?:(?i:the\s+last\s+piece\s+is\s+missing)|{WHO_EN}\s+(?:can't|cannot)\s+find\s+the\s+last\s+piece)"
-                r"\s*(?P<end>[.!]*)")
+# (a jigsaw or a puzzle named: "A piece is missing." alone may be a chess piece, "quân cờ", or a part, "chi tiết")
+_MISSING_EN = lazy(rf"{_THING_EN}\s+is\s+missing\s+(?:(?P<one>a|one)\s+piece|(?P<k>two|three|\d+)\s+pieces)"
+                   r"\s*(?P<end>[.!]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:
@@ -134,14 +135,16 @@ def translate(text: str, src: str, tgt: str) -> str | None:
         _missing_vi(text)
 
 
-def _kind(m: re.Match, verb: str | None = None) -> str | None:
+def _kind(m: re.Match, verb: str | None = None, pieces: bool = False) -> str | None:
     """The kind of a puzzle of _THING, where its set word and `verb` go with it; None where they do not ("bộ ô chữ",
-    "ghép ô chữ"), and for "xếp hình" with no "bộ" (building blocks? Tetris?)."""
-    p, said = keyed(m["p"]), keyed(m["set"] or "")
+    "ghép ô chữ"), for "xếp hình" with no "bộ" or pieces (sex? building blocks? Tetris?) and "tranh ghép" with no
+    pieces (a collage?), said with it or, where `pieces`, elsewhere ("thiếu một mảnh")."""
+    p, said, pieces = keyed(m["p"]), keyed(m["set"] or ""), pieces or bool(m["n"])
     kind = PUZZLES[p]
     if said and said not in _SETS.get(kind, ()) or said == "bức" and not p.startswith("tranh"):
         return None
-    return None if verb and keyed(verb) not in _VERBS[kind] or p == "xếp hình" and not said else kind
+    alone = p == "xếp hình" and not (said or pieces) or p == "tranh ghép" and not pieces
+    return None if verb and keyed(verb) not in _VERBS[kind] or alone else kind
 
 
 def _thing_en(m: re.Match, kind: str, default: str, counted: str = "a") -> str | None:
@@ -158,20 +161,20 @@ def _thing_en(m: re.Match, kind: str, default: str, counted: str = "a") -> str |
 
 
 def _asked(m: re.Match) -> bool | None:
-    """Whether a Vietnamese match asks ("… không?"); None where "có" or "?" does not go with how it ends."""
+    """Whether a Vietnamese match asks ("… không?"); None where "có" or "?" does not go with how it ends, and for
+    "không", "chưa bao giờ" asked so ("Bạn không thích câu đố không?": not Vietnamese)."""
     asked = bool(m["asked"])
-    return None if asked != ("?" in m["end"]) or m["ask"] and not asked else asked
+    return None if asked != ("?" in m["end"]) or m["ask"] and not asked or m["not"] and asked else asked
 
 
 def _liking(text: str) -> str | None:
-    """"Tôi thích xếp hình." as "I like jigsaw puzzles.", "Bạn có thích giải ô chữ không?" as "Do you like
-    crosswords?" (_LIKING); None for anything else."""
+    """"Tôi thích ghép hình." as "I like jigsaw puzzles.", "Bạn có thích giải ô chữ không?" as "Do you like
+    crosswords?" (_LIKING); None for anything else, and "xếp hình", "tranh ghép" (_ALONE)."""
     m = _LIKING.fullmatch(text)
-    if not m or (asked := _asked(m)) is None or m["much"] and (m["not"] or asked):
+    if not m or (asked := _asked(m)) is None or m["much"] and (m["not"] or asked) or (p := keyed(m["p"])) in _ALONE:
+        return None  # ("Tôi thích xếp hình.": sex, building blocks, Tetris?; "tranh ghép": a collage?)
+    if m["verb"] and keyed(m["verb"]) not in _VERBS[PUZZLES[p]] or (said := who(m, asked)) is None:
         return None
-    p = keyed(m["p"])
-    if m["verb"] and (keyed(m["verb"]) not in _VERBS[PUZZLES[p]] or p == "xếp hình") or (said := who(m, asked)) is None:
-        return None  # ("chơi xếp hình": building blocks)
     (who_, one), likes, many = said, _LIKES[keyed(m["likes"])], _KINDS[PUZZLES[p]][1]
     if asked:
         return f"{'Does' if one else 'Do'} {who_} {likes} {many}?"
@@ -182,8 +185,8 @@ def _liking(text: str) -> str | None:
 
 def _doing(text: str) -> str | None:
     """"Tôi đang ghép một bộ xếp hình 1000 mảnh." as "I'm doing a 1000-piece jigsaw puzzle.", "Ông tôi giải ô chữ
-    mỗi sáng." as "My grandfather does the crossword every morning." (_DOING); None for anything else, and for a plain
-    verb (a habit, or done?)."""
+    mỗi sáng." as "My grandfather does the crossword every morning.", "Cô ấy đang chơi Rubik." as "She's playing with
+    a Rubik's cube." (_DOING); None for anything else, and for a plain verb (a habit, or done?)."""
     m = _DOING.fullmatch(text)
     if not m or "?" in m["end"] or (kind := _kind(m, m["verb"])) is None or (said := who(m, False)) is None or \
             not m["verb"] and (keyed(m["p"]) != "ghép hình" or m["set"] or m["a"] or m["n"]):
@@ -191,8 +194,10 @@ def _doing(text: str) -> str | None:
     (who_, one), (_, many, verb, *_) = said, _KINDS[kind]
     if m["now"]:
         if m["every"] or (thing := _thing_en(m, kind, "a")) is None:
-            return None
-        return capitalised(contracted(who_, f"{be(who_)} {verb.removesuffix('e')}ing {thing}."))
+            return None  # ("chơi khối Rubik": playing with it, maybe not solving it)
+        playing = kind == "rubik" and keyed(m["verb"] or "") == "chơi"
+        doing = "playing with" if playing else f"{verb.removesuffix('e')}ing"
+        return capitalised(contracted(who_, f"{be(who_)} {doing} {thing}."))
     if not (m["seldom"] or m["every"]) or m["a"] or m["set"] or m["n"] or m["this"] or verb == "solve" or \
             m["seldom"] and m["every"] and keyed(m["seldom"]) != "thường":
         return None  # ("thỉnh thoảng … mỗi sáng")
@@ -213,7 +218,8 @@ def _done(text: str) -> str | None:
             kind not in ("rubik", "puzzle") or not (tense or m["done"])) or m["done"] and just or asked and just or \
             (said := who(m, asked)) is None or (thing := _thing_en(m, kind, "the")) is None:
         return None
-    (who_, one), verb = said, "solved" if m["solved"] else "finished"
+    # (a Rubik's cube, a riddle done is solved: "Tôi đã giải xong khối Rubik." as "I solved the Rubik's cube.")
+    (who_, one), verb = said, "solved" if m["solved"] or _KINDS[kind][2] == "solve" else "finished"
     if asked:
         return f"{'Has' if one else 'Have'} {who_} {verb} {thing} yet?"
     if just or m["done"]:
@@ -223,41 +229,65 @@ def _done(text: str) -> str | None:
 
 
 def _can(text: str) -> str | None:
-    """"Bạn có biết giải khối Rubik không?" as "Can you solve a Rubik's cube?", "Tôi không giải được câu đố này." as
-    "I can't solve this puzzle.", "Em trai tôi có thể giải khối Rubik trong một phút." as "My younger brother can
-    solve a Rubik's cube in one minute." (_CAN); None for anything else, and "giải được" said alone."""
+    """"Bạn có giải được câu đố này không?" as "Can you solve this puzzle?", "Tôi không giải được câu đố này." as "I
+    can't solve this puzzle.", "Em trai tôi có thể giải khối Rubik trong một phút." as "My younger brother can solve a
+    Rubik's cube in one minute.", "Bạn có biết giải sudoku không?" as "Do you know how to do sudoku?" (_CAN; `_know`);
+    None for anything else, and "giải được" said alone."""
     m = _CAN.fullmatch(text)
     if not m or (asked := _asked(m)) is None or (kind := _kind(m, "giải")) is None:
         return None
     never = keyed(m["not"] or "") == "chưa bao giờ"
     if len([g for g in ("know", "able", "got", "got2") if m[g]]) != 1 or never and not (m["got"] or m["got2"]) or \
             m["k"] and not m["able"] or not (m["not"] or asked or m["know"] or m["able"]) or \
-            (said := who(m, asked)) is None or (thing := _thing_en(m, kind, "a" if kind == "rubik" else "the")) is None:
+            (said := who(m, asked)) is None:
         return None  # ("Tôi giải được câu đố này.": can, or did; "… trong 30 giây": did, or can?)
+    if m["know"]:
+        return _know(m, kind, said, asked)
+    # ("a" where none is said: a sudoku never solved, a Rubik's cube solvable; the one of the day otherwise)
+    if (thing := _thing_en(m, kind, "a" if kind == "rubik" or never else "the")) is None:
+        return None
     who_, one = said
+    k = m["k"] and (VI_TO_EN.get(keyed(m["k"])) or m["k"])
+    unit = f" in {k} {'minute' if keyed(m['unit']) == 'phút' else 'second'}{'s' * (k not in ('one', '1'))}" if k else ""
     if asked:
-        return f"Can {who_} solve {thing}?"
+        return f"Can {who_} solve {thing}{unit}?"
     if never:
         return capitalised(f"{contracted(who_, 'has' if one else 'have')} never solved {thing}.")
-    k = m["k"] and (VI_TO_EN.get(keyed(m["k"])) or m["k"])
-    unit = f" in {k} {'minute' if keyed(m['unit']) == 'phút' else 'second'}{'s' * (k != 'one')}" if k else ""
     can = "can't" if m["not"] else "can"
     return capitalised(f"{who_} {can} solve {thing}{unit}{stop(m['end'])}")
 
 
+def _know(m: re.Match, kind: str, said: tuple[str, bool], asked: bool) -> str | None:
+    """Know-how ("biết giải") of a match of _CAN in English: "Bạn có biết giải sudoku không?" as "Do you know how to
+    do sudoku?", "Anh ấy không biết giải ô chữ." as "He doesn't know how to do crosswords." (many, "a Rubik's cube");
+    None for one of a set or counted ("bài sudoku": this one, or any?)."""
+    if m["a"] or m["set"] or m["n"] or (thing := _thing_en(m, kind, "a")) is None:
+        return None
+    (who_, one), (_, many, verb, *_) = said, _KINDS[kind]
+    thing = thing if m["this"] or kind == "rubik" else many
+    if asked:
+        return f"{'Does' if one else 'Do'} {who_} know how to {verb} {thing}?"
+    if m["not"]:
+        return capitalised(f"{who_} {'doesn' if one else 'don'}'t know how to {verb} {thing}{stop(m['end'])}")
+    return capitalised(f"{who_} know{'s' * one} how to {verb} {thing}{stop(m['end'])}")
+
+
 def _hard(text: str) -> str | None:
     """"Câu đố này khó quá." as "This puzzle is so hard.", "Ô chữ hôm nay có khó không?" as "Is today's crossword
-    hard?" (_HARD); None for anything else, and a puzzle with no "this", "that" or "today's"."""
+    hard?", "Câu đố này khó quá nhỉ." as "This puzzle is so hard, isn't it?" (_HARD); None for anything else, a
+    puzzle with no "this", "that" or "today's", and "không … nhỉ"."""
     m = _HARD.fullmatch(text)
+    tag = text.rstrip(" .!?").split()[-1].lower() == "nhỉ"  # (asking agreement: a tag in English)
     if not m or (asked := _asked(m)) is None or not m["this"] or (kind := _kind(m)) is None or \
             (thing := _thing_en(m, kind, "the")) is None or m["very"] and (asked or m["not"] or m["much"]):
         return None
     how, much = _HOW[keyed(m["how"])], keyed(m["much"] or "")
     if asked or m["not"]:
-        return None if much and (asked or much != "lắm") else f"Is {thing} {how}?" if asked else capitalised(
-            f"{thing} isn't{' very' * bool(much)} {how}.")
+        return None if much and (asked or much != "lắm") or m["not"] and tag else f"Is {thing} {how}?" if asked else \
+            capitalised(f"{thing} isn't{' very' * bool(much)} {how}.")
     very = _VERY.get(keyed(m["very"] or much))
-    return capitalised(f"{thing} is{f' {very}' if very else ''} {how}{stop(m['end'])}")
+    end = ", isn't it?" if tag else stop(m["end"])
+    return capitalised(f"{thing} is{f' {very}' if very else ''} {how}{end}")
 
 
 def _missing(text: str) -> str | None:
@@ -272,9 +302,9 @@ def _missing(text: str) -> str | None:
         return None
     k = VI_TO_EN.get(keyed(m["k"])) or m["k"]
     pieces = "a piece" if k == "one" else f"{k} pieces"
-    if not m["p"]:
-        return capitalised(f"{pieces} {'is' if k == 'one' else 'are'} missing{stop(m['end'])}")
-    if m["a"] or _kind(m) != "jigsaw" or (thing := _thing_en(m, "jigsaw", "the", "the")) is None:
+    if not m["p"]:  # (the first letter only: "3 pieces are missing.")
+        return f"{pieces[:1].upper()}{pieces[1:]} {'is' if k == 'one' else 'are'} missing{stop(m['end'])}"
+    if m["a"] or _kind(m, pieces=True) != "jigsaw" or (thing := _thing_en(m, "jigsaw", "the", "the")) is None:
         return None
     return capitalised(f"{thing} is missing {pieces}{stop(m['end'])}")
 
@@ -339,8 +369,9 @@ def _doing_vi(text: str) -> str | None:
 
 def _done_vi(text: str) -> str | None:
     """"I finished a 1000-piece jigsaw puzzle." as "Tôi đã ghép xong bộ xếp hình 1000 mảnh.", "Have you finished
-    the crossword yet?" as "Bạn đã giải xong ô chữ chưa?" (_DONE_EN); None for anything else, "finished the puzzle"
-    (a jigsaw?), and where "has", "have" does not agree with who."""
+    the crossword yet?" as "Bạn đã giải xong ô chữ chưa?", "Have you solved a Rubik's cube?" as "Bạn đã bao giờ
+    giải được khối Rubik chưa?" (_DONE_EN); None for anything else, "finished the puzzle" (a jigsaw?), "a" one asked
+    with "yet", and where "has", "have" does not agree with who."""
     m = _DONE_EN.fullmatch(text)
     if not m or bool(m["have0"]) != ("?" in m["end"]) or m["have0"] and (m["have"] or m["just"]):
         return None
@@ -350,8 +381,11 @@ def _done_vi(text: str) -> str | None:
             (thing := _thing_vi(m, kind, one=False)) is None:
         return None
     verb = "giải được" if m["verb"] == "solved" else f"{_KINDS['jigsaw' if m['n'] else kind][5]} xong"
+    ever = m["have0"] and keyed(m["det"]) == "a"  # ("Have you solved a …?": ever)
+    if ever and m["yet"]:
+        return None
     if m["have0"]:
-        return capitalised(f"{who_} đã {verb} {thing} chưa?")
+        return capitalised(f"{who_} đã {'bao giờ ' * bool(ever)}{verb} {thing} chưa?")
     if m["just"]:
         return capitalised(f"{who_} vừa {verb} {thing}{stop(m['end'])}")
     return capitalised(f"{who_} đã {verb} {thing}{' rồi' * bool(have)}{stop(m['end'])}")
@@ -360,15 +394,16 @@ def _done_vi(text: str) -> str | None:
 def _can_vi(text: str) -> str | None:
     """"Can you solve a Rubik's cube?" as "Bạn có giải được khối Rubik không?", "I've never solved a Rubik's cube." as
     "Tôi chưa bao giờ giải được khối Rubik." (_CAN_EN); None for anything else, "Can I/we …?" (may be leave), and
-    where a verb does not agree with who."""
+    where a verb does not agree with who or a unit with its number."""
     m = _CAN_EN.fullmatch(text)
     if not m or bool(m["can0"]) != ("?" in m["end"]) or not (m["can0"] or m["can"] or m["never"]):
         return None
     (who_, one), kind, never = who_vi(m), ONES_EN[keyed(m["p"])], m["never"]
     if m["can0"] and (m["can"] or never or who_ in ("tôi", "chúng tôi")) or (m["verb"] == "solved") != bool(never) or \
             never and _has(never) != one or kind == "jigsaw" or (m["can0"] or m["can"] != "can") and m["k"] or \
+            m["k"] and (m["k"].lower() in ("one", "1")) == m["unit"].endswith("s") or \
             (thing := _thing_vi(m, kind, one=False)) is None:
-        return None
+        return None  # (… "in one seconds": not English)
     if m["can0"] or never or m["can"] != "can":
         return capitalised(f"{who_} có giải được {thing} không?" if m["can0"] else
                            f"{who_} {'chưa bao giờ' if never else 'không'} giải được {thing}.")
@@ -397,20 +432,13 @@ def _hard_vi(text: str) -> str | None:
 
 
 def _missing_vi(text: str) -> str | None:
-    """"A piece is missing." as "Thiếu một mảnh.", "This jigsaw puzzle is missing two pieces." as "Bộ xếp hình này
-    thiếu hai mảnh.", "I can't find the last piece." as "Tôi không tìm thấy mảnh cuối cùng." (_MISSING_EN, _LAST_EN);
-    None for anything else."""
-    if m := _LAST_EN.fullmatch(text):
-        found = m["who"] or m["kin"] or m["given"]
-        return f"{capitalised(who_vi(m)[0])} không tìm thấy mảnh cuối cùng." if found else \
-            f"Thiếu mảnh cuối cùng{stop(m['end'])}"
+    """"This jigsaw puzzle is missing two pieces." as "Bộ xếp hình này thiếu hai mảnh." (_MISSING_EN); None for
+    anything else, and pieces missing from no jigsaw or puzzle named ("A piece is missing.": a chess piece? a
+    part?)."""
     if not (m := _MISSING_EN.fullmatch(text)):
         return None
-    k = m["k"] or m["k2"] or m["k3"]
-    k = EN_TO_VI.get(k.lower()) or k if k else "một"
-    if not m["p"]:
-        return f"Thiếu {k} mảnh{stop(m['end'])}"
+    k = EN_TO_VI.get(m["k"].lower()) or m["k"] if m["k"] else "một"
     if ONES_EN[keyed(m["p"])] not in ("jigsaw", "puzzle") or keyed(m["det"]) == "a" or \
             (thing := _thing_vi(m, "jigsaw")) is None:
         return None
-    return capitalised(f"{thing} thiếu {k} mảnh{stop(m['end3'])}")
+    return capitalised(f"{thing} thiếu {k} mảnh{stop(m['end'])}")

@@ -38,6 +38,17 @@ from mt.drinking_out import translate
     ("Anh ấy hay đi nhậu.", "He often goes drinking."),
     ("Bạn có hay đi nhậu không?", "Do you often go drinking?"),
     ("Chồng tôi đi nhậu mỗi tối.", "My husband goes drinking every evening."),
+    # ("thường", "hay" before a time: "usually", not "often")
+    ("Anh ấy thường đi nhậu mỗi tối.", "He usually goes drinking every evening."),
+    ("Bố tôi có thường đi nhậu mỗi tối không?", "Does my father usually go drinking every evening?"),
+    ("Anh ấy hay đi nhậu mỗi cuối tuần.", "He usually goes drinking every weekend."),
+    # negated questions keep "không"
+    ("Tối nay anh ấy không đi nhậu à?", "Isn't he going drinking tonight?"),
+    ("Tối nay bạn không đi nhậu à?", "Aren't you going drinking tonight?"),
+    ("Tối qua anh ấy không đi nhậu à?", "Didn't he go drinking last night?"),
+    ("Hôm qua bố tôi không đi nhậu hả?", "Didn't my father go drinking yesterday?"),
+    ("Anh ấy sẽ không đi nhậu à?", "Isn't he going drinking?"),
+    ("Anh ấy đã không đi nhậu à?", "Didn't he go drinking?"),
     # v8: "He said, don't let him drive."
     ("Anh ấy say rồi, đừng cho anh ấy lái xe.", "He's drunk, don't let him drive."),
     ("Anh ấy say rồi, đừng để anh ấy lái xe về nhà nhé.", "He's drunk, don't let him drive home."),
@@ -48,10 +59,12 @@ from mt.drinking_out import translate
     ("Tôi không uống được vì phải lái xe về nhà.", "I can't drink because I have to drive home."),
     ("Tôi không uống đâu, tôi lái xe.", "I'm not drinking, I'm driving."),
     ("Anh ấy không uống được, anh ấy phải lái xe.", "He can't drink, he has to drive."),
+    ("Mẹ tôi không uống được, mẹ tôi phải lái xe.", "My mother can't drink, she has to drive."),
+    ("Mẹ tôi không uống được vì phải lái xe.", "My mother can't drink because she has to drive."),
     # v8: "Add a loop!", "It's another round.", "Get more rounds."
-    ("Thêm một vòng nữa!", "One more round!"),
-    ("Thêm một vòng nữa nhé?", "One more round?"),
-    ("Làm thêm một vòng nữa đi.", "Let's have one more round."),
+    ("Uống thêm một vòng nữa!", "One more round!"),
+    ("Uống thêm một vòng nữa nhé?", "Shall we have one more round?"),
+    ("Uống thêm một vòng nữa đi.", "Let's have one more round."),
     # v8: "Who pays beer?"
     ("Ai trả tiền bia?", "Who's paying for the beer?"),
     ("Tiền bia ai trả?", "Who's paying for the beer?"),
@@ -67,6 +80,14 @@ from mt.drinking_out import translate
     ("Anh ấy không uống được, tôi phải lái xe.", None), ("Chạy thêm một vòng nữa.", None),
     ("Anh ấy trả tiền bia.", None), ("Anh ấy say rồi.", None), ("Tối nay đi uống bia không?", None),
     ("Tối qua anh ấy sẽ đi nhậu.", None), ("Tôi đi nhậu rồi.", None),  # (the speaker is not out: "I've been drinking"?)
+    # ... "không … không?" (not Vietnamese), how often but "thường", "hay" with every (sometimes every evening?), paid
+    # on a day ahead, "vòng" with no drinking said (a lap, a spin?), who said again with no pronoun English knows
+    ("Tối nay anh ấy không đi nhậu không?", None), ("Tối qua anh ấy có không đi nhậu không?", None),
+    ("Anh ấy thỉnh thoảng đi nhậu mỗi tối.", None), ("Anh ấy hiếm khi đi nhậu mỗi tuần.", None),
+    ("Anh ấy không bao giờ đi nhậu mỗi tối.", None), ("Ngày mai ai đã trả tiền bia?", None),
+    ("Thêm một vòng nữa.", None), ("Thêm một vòng!", None), ("Thêm vòng nữa!", None), ("Làm thêm một vòng nữa.", None),
+    ("Thêm một vòng nữa!", None), ("Thêm một vòng nữa nhé?", None), ("Làm thêm một vòng nữa đi.", None),
+    ("Lan không uống được, Lan phải lái xe.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -97,6 +118,17 @@ def test_vi_en(text, said):
     ("Who's going drinking tonight?", "Tối nay ai đi nhậu?"),
     ("He's out drinking with his friends.", "Anh ấy đang đi nhậu với bạn bè."),
     ("Is he out drinking?", "Anh ấy có đang đi nhậu không?"),
+    # who asks with no "có … không"; no "có sẽ"; "a few drinks" kept; "again" asked with "à"
+    ("Who's out drinking?", "Ai đang đi nhậu?"),
+    ("Who is out drinking?", "Ai đang đi nhậu?"),
+    ("Who's out drinking with him?", "Ai đang đi nhậu với anh ấy?"),
+    ("Are you going drinking?", "Bạn có đi nhậu không?"),
+    ("Is he going out for a drink?", "Anh ấy có đi nhậu không?"),
+    ("Is she going for drinks?", "Cô ấy có đi nhậu không?"),
+    ("Is he going drinking with his friends?", "Anh ấy có đi nhậu với bạn bè không?"),
+    ("Are they going out drinking with their friends?", "Họ có đi nhậu với bạn bè không?"),
+    ("I'm going for a few drinks tonight.", "Tối nay tôi đi làm vài ly."),
+    ("Did you go drinking again?", "Bạn lại đi nhậu à?"),
     # v8: "Anh ấy say, đừng để anh ấy lái xe." (right, "rồi" left out)
     ("He's drunk, don't let him drive.", "Anh ấy say rồi, đừng để anh ấy lái xe."),
     ("My father's drunk, don't let him drive home.", "Bố tôi say rồi, đừng để bố tôi lái xe về nhà."),
@@ -109,11 +141,11 @@ def test_vi_en(text, said):
     ("He can't drink, he's driving.", "Anh ấy không uống được, anh ấy phải lái xe."),
     ("My father can't drink, he has to drive.", "Bố tôi không uống được vì phải lái xe."),
     # v8: "Đưa tôi thêm một vòng nữa!", "Đưa tôi một vòng khác!", "Để có thêm một vòng.", "Đó là vòng của tôi."
-    ("One more round!", "Thêm một vòng nữa!"),
-    ("Another round!", "Thêm một vòng nữa!"),
-    ("Another round, please.", "Cho thêm một vòng nữa nhé."),
-    ("Let's have one more round.", "Làm thêm một vòng nữa đi."),
-    ("Shall we have another round?", "Làm thêm một vòng nữa nhé?"),
+    ("Another round of drinks!", "Uống thêm một vòng nữa!"),
+    ("One more round of beer!", "Thêm một vòng bia nữa!"),
+    ("Another round of beers, please.", "Cho thêm một vòng bia nữa nhé."),
+    ("Let's have one more round of drinks.", "Uống thêm một vòng nữa đi."),
+    ("Shall we have another round of beer?", "Làm thêm một vòng bia nữa nhé?"),
     ("It's my round.", "Chầu này để tôi mời."),
     # v8: "Ai đang trả tiền cho bia?"
     ("Who's paying for the beer?", "Ai trả tiền bia?"),
@@ -129,6 +161,9 @@ def test_vi_en(text, said):
     ("Let's go for a drink last night.", None), ("Did he went drinking?", None), ("Is you going drinking?", None),
     ("He's going drinking on Friday.", None), ("Let's go for a beer.", None), ("He goes drinking.", None),
     ("Cheers!", None), ("This round is on me.", None), ("He's drunk.", None), ("I'm drunk, let me drive.", None),
+    # ... a round with no drinks named (boxing's "hiệp"?)
+    ("One more round!", None), ("Another round!", None), ("Another round, please.", None),
+    ("Let's have one more round.", None), ("Shall we have another round?", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
