@@ -36,25 +36,26 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                dentist, diets, directions, dislikes, doing_now, doors, dreams, drinking_out, drinks, driving,
                driving_tests, earnings, elderly, emergencies, enrolment, exams, eyesight, falls, family, fans,
                favourites, favours, fears, features, fed_up, feel, finding, fines, fishing, floods, food_delivery,
-               forgiving, fortune, free_time, freelance, fridge, funerals, games, getting_lost, gifts, goodbyes, gossip,
-               graduation, growing, hair_loss, haircuts, handedness, handwriting, hangovers, happenings, hobbies,
-               holidays, homework, hospital, hosting, hotels, how_was, hunger, hurry, injuries, insomnia, jabs, jokes,
-               journeys, keys, kitchen_mishaps, knitting, languages, lateness, laundry, leaks, leave, left_behind,
-               lessons, library, lies, lifts, loans, looking_forward, looks, lottery, luck, luggage, makeup, matches,
-               meals, mealtimes, medicine, meeting_up, meetings, mending, messages, milestones, military_service,
-               mishaps, missing, mistakes, moods, moving, music, names, nappies, naps, neighbours, new_year, news,
-               noise, numbness, offers, online_shopping, opening_hours, orders, origins, outages, outdoors, outfits,
-               outings, overtime, painting, papers, parking, parties, patterns, pensions, people, permission, pests,
-               pets, phone_credit, photos, pickups, plants, platforms, pocket_money, pools, post, prices, pride,
-               printing, promises, proposals, puzzles, quarrels, queues, reception, recommendations, reflexes, regards,
-               relations, religion, remembering, rentals, repeats, residence, returns, ripeness, routines, rubbish,
-               rule_keys, running, safety_gear, sales, salons, savings, scams, scholarships, school_days,
-               school_trouble, school_years, scores, screen_time, seats, shopping, showers, sights, singing, sizes,
-               skills, sky, sleep, smells, smoking, social_media, studies, suggestions, sunburn, supplies, switches,
-               symptoms, tastes, tattoos, taxes, taxis, tech_trouble, telling, temperatures, theft, tickets, tidying,
-               time_zones, timetables, tips, traffic, traits, transfers, travel_sickness, trips, tutoring, tv, twins,
-               visas, visits, volume, volunteering, waiting, waking, washing, weather_asked, weather_said, weddings,
-               weight, wifi, wishes, work_patterns, work_status, workdays, workouts, worries, wrapping)
+               forgiving, fortune, free_time, freelance, fridge, funerals, games, getting_lost, getting_wet, gifts,
+               goodbyes, gossip, graduation, growing, hair_loss, haircuts, handedness, handwriting, hangovers,
+               happenings, hobbies, holidays, homework, hospital, hosting, hotels, housewarming, how_was, hunger, hurry,
+               injuries, insomnia, jabs, jokes, journeys, keys, kitchen_mishaps, knitting, languages, lateness, laundry,
+               leaks, leave, left_behind, lessons, library, lies, lifts, livestock, loans, looking_forward, looks,
+               lottery, luck, luggage, makeup, matches, meals, mealtimes, medicine, meeting_up, meetings, mending,
+               messages, milestones, military_service, mishaps, missing, mistakes, moods, moving, music, names, nappies,
+               naps, neighbours, new_year, news, noise, numbness, offers, online_shopping, opening_hours, orders,
+               origins, outages, outdoors, outfits, outings, overtime, painting, papers, parking, parties, patterns,
+               pensions, people, permission, pests, pets, phone_credit, photos, pickups, plants, platforms,
+               pocket_money, pools, post, prices, pride, printing, promises, proposals, puzzles, quarrels, queues,
+               reception, recommendations, reflexes, regards, relations, religion, remembering, rentals, repeats,
+               residence, returns, ripeness, routines, rubbish, rule_keys, running, safety_gear, sales, salons, savings,
+               scams, scholarships, school_days, school_trouble, school_years, scores, screen_time, seats, shopping,
+               showers, sights, singing, sizes, skills, sky, sleep, smells, smoking, social_media, studies, suggestions,
+               sunburn, supplies, switches, symptoms, tastes, tattoos, taxes, taxis, tech_trouble, teeth, telling,
+               temperatures, theft, tickets, tidying, time_zones, timetables, tips, traffic, traits, transfers,
+               travel_sickness, trips, tutoring, tv, twins, visas, visits, volume, volunteering, waiting, waking,
+               washing, weather_asked, weather_said, weddings, weight, wifi, wishes, work_patterns, work_status,
+               workdays, workouts, worries, wrapping)
 from .glossary import HINT, Match, parse_glossary
 from .lazy_re import lazy
 from .restore import RESOURCES, restorer
@@ -336,7 +337,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           kitchen_mishaps, food_delivery, casts, feel, symptoms, pools, sky, appliances, leave, chargers, insomnia,
           driving_tests, animal_noises, blood_types, damp, bulbs, twins, volunteering, painting, funerals, singing,
           fortune, bonuses, elderly, running, clothes_care, creaks, ripeness, fishing, knitting, adoption, puzzles,
-          drinking_out)
+          drinking_out, housewarming, teeth, getting_wet, livestock)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:

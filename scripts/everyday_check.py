@@ -1186,7 +1186,16 @@
    crosswords?");
 498. went drinking with colleagues last night, he's drunk so don't let him drive, one more round
    (mt/drinking_out.py: "Tối qua anh ấy đi nhậu với đồng nghiệp."), both ways (v8: "Last night, he went out with his
-   colleagues.", "Đưa tôi một vòng khác!" for "Another round!").
+   colleagues.", "Đưa tôi một vòng khác!" for "Another round!");
+499. is having a housewarming next week, are you coming to my housewarming, happy housewarming
+   (mt/housewarming.py: "Cuối tuần này nhà tôi làm tân gia."), both ways (v8: "This weekend, my house is denial.",
+   "Bạn đang đến cảnh báo nhà mình?" for "Are you coming to my housewarming?");
+500. has sensitive teeth, has bleeding gums, my son has decayed baby teeth (mt/teeth.py: "Tôi bị ê răng."), both
+   ways (v8: "I have teeth.", "Tóc của tôi nhạy cảm." for "My teeth are sensitive.");
+501. is soaked to the skin, got caught in the rain, the rain has stopped (mt/getting_wet.py: "Tôi bị ướt như chuột
+   lột."), both ways (v8: "I'm wet as slippery.", "Tôi bị than vãn." for "I got soaked.");
+502. keeps chickens, do you keep ducks, the cow is about to give birth (mt/livestock.py: "Nhà tôi nuôi gà."), both
+   ways (v8: "My house is a chicken.", "Chúng tôi giữ con gà." for "We keep chickens.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1223,7 +1232,8 @@ from mt import new_year, pensions, pools, proposals, safety_gear, salons, scams,
 from mt import symptoms, taxes, tutoring, visas, volume, work_patterns, wrapping
 from mt import blood_types, bonuses, bulbs, damp, elderly, fortune, funerals, painting, running, singing, twins
 from mt import volunteering
-from mt import adoption, clothes_care, creaks, drinking_out, fishing, knitting, puzzles, ripeness
+from mt import adoption, clothes_care, creaks, drinking_out, fishing, getting_wet, housewarming, knitting, livestock
+from mt import puzzles, ripeness, teeth
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -14791,7 +14801,15 @@ def stop63(t, rng: random.Random, n: int) -> None:
                             ("likes jigsaw puzzles, does the crossword every morning, this puzzle is so hard",
                              puzzle_63, puzzles, "translate", "translate"),
                             ("went drinking with colleagues last night, he's drunk so don't let him drive, one more "
-                             "round", drank_63, drinking_out, "translate", "translate")])
+                             "round", drank_63, drinking_out, "translate", "translate"),
+                            ("is having a housewarming next week, are you coming to my housewarming, happy "
+                             "housewarming", housewarming_63, housewarming, "translate", "translate"),
+                            ("has sensitive teeth, has bleeding gums, my son has decayed baby teeth", teeth_63, teeth,
+                             "translate", "translate"),
+                            ("is soaked to the skin, got caught in the rain, the rain has stopped", wet_63,
+                             getting_wet, "translate", "translate"),
+                            ("keeps chickens, do you keep ducks, the cow is about to give birth", kept_63, livestock,
+                             "translate", "translate")])
 
 
 # (Vietnamese, English, one, Vietnamese right)
@@ -14952,7 +14970,7 @@ def adopted_63(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
 
 def puzzle_63(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
     """Who likes jigsaw puzzles, does the crossword every morning, this puzzle is so hard; right: "… like(s) jigsaw
-    puzzles", "… do(es) the crossword every morning", "This puzzle is so hard"; or "… thích xếp hình", "… giải ô
+    puzzles", "… do(es) the crossword every morning", "This puzzle is so hard"; or "… thích ghép hình", "… giải ô
     chữ mỗi sáng", "Câu đố này khó quá"."""
     out = []
     for _ in range(n):
@@ -14960,7 +14978,7 @@ def puzzle_63(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
         shape = rng.randrange(3)
         likes, does = ("likes", "does") if one else ("like", "do")
         if src == "vi":
-            out.append([(f"{w_vi} thích xếp hình.", f"^{w_en} {likes} (?:doing )?jigsaw(?: puzzle)?s\\."),
+            out.append([(f"{w_vi} thích ghép hình.", f"^{w_en} {likes} (?:doing )?jigsaw(?: puzzle)?s\\."),
                         (f"{w_vi} giải ô chữ mỗi sáng.", f"^{w_en} {does} the crossword every morning\\."),
                         ("Câu đố này khó quá.", "^This (?:puzzle|riddle) is (?:so|too|very|really) (?:hard|difficult)"
                                                 "\\.")][shape])
@@ -14980,7 +14998,7 @@ DRUNK_63 = [("Anh ấy", "He", "him"), ("Cô ấy", "She", "her")]
 def drank_63(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
     """Who went drinking with colleagues last night, he's drunk so don't let him drive, one more round; right: "…
     went (out) drinking with … colleagues last night", "… drunk, don't let … drive", "One more/Another round"; or
-    "Tối qua … đi nhậu với đồng nghiệp", "… say rồi, đừng cho/để … lái xe", "Thêm một vòng nữa"."""
+    "Tối qua … đi nhậu với đồng nghiệp", "… say rồi, đừng cho/để … lái xe", "(Uống) thêm một vòng nữa"."""
     out = []
     for _ in range(n):
         w_vi, w_en, one, w_right = rng.choice(WHO_58)
@@ -14992,14 +15010,123 @@ def drank_63(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                          f"^{w_en} went (?:out )?drinking with (?:{whose} )?colleagues last night\\."),
                         (f"{d_vi} say rồi, đừng cho {d_vi.lower()} lái xe.",
                          f"^{d_en}(?:'s| is) drunk, (?:so )?don't let {d_whom} drive\\."),
-                        ("Thêm một vòng nữa!", "^(?:One more|Another) round!")][shape])
+                        ("Uống thêm một vòng nữa!", "^(?:One more|Another) round(?: of drinks)?!")][shape])
         else:
             out.append([(f"{w_en} went drinking with {whose} colleagues last night.",
-                         f"^(?:Tối qua,? (?i:{w_right}) (?:đã )?đi nhậu với (?:các )?đồng nghiệp|(?i:{w_right}) (?:đã )?"
-                         "đi nhậu với (?:các )?đồng nghiệp tối qua)\\."),
+                         f"^(?:Tối qua,? (?i:{w_right}) (?:đã )?đi nhậu với (?:các )?đồng nghiệp|"
+                         f"(?i:{w_right}) (?:đã )?đi nhậu với (?:các )?đồng nghiệp tối qua)\\."),
                         (f"{d_en}'s drunk, don't let {d_whom} drive.",
                          f"^{d_vi} say(?: rồi)?, đừng (?:để|cho) {d_vi.lower()} lái xe\\."),
-                        ("One more round!", "^Thêm (?:một )?vòng nữa!")][shape])
+                        ("Another round of drinks!", "^(?:Uống |Cho )?[Tt]hêm (?:một )?vòng nữa!")][shape])
+    return out
+
+
+# who is having it (Vietnamese, English with be, Vietnamese right) and days ahead (Vietnamese, English)
+HOSTS_63 = [("nhà tôi", "We're", "(?:chúng tôi|nhà tôi)"), ("Lan", "Lan is", "Lan"),
+            ("anh ấy", "He's", "anh (?:ấy|ta)")]
+AHEAD_63 = [("Tuần sau", "next week"), ("Cuối tuần này", "this weekend")]
+
+
+def housewarming_63(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is having a housewarming when, are you coming to whose housewarming, happy housewarming; right: "… having a
+    housewarming …", "Are you coming to … housewarming?", "Happy housewarming!"; or "… làm/tổ chức (tiệc) tân gia",
+    "Bạn có đến dự (tiệc) tân gia của/nhà … không?", "Chúc mừng tân gia!"."""
+    out = []
+    for _ in range(n):
+        h_vi, h_en, h_right = rng.choice(HOSTS_63)
+        t_vi, t_en = rng.choice(AHEAD_63)
+        o_vi, o_en, o_right = rng.choice(WHOSE_63[:2] + WHOSE_63[3:])  # ("nhà bạn" asked of you: your own)
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{t_vi} {h_vi} làm tân gia.",
+                         f"^{h_en} having a housewarming(?: party)? {t_en}\\."),
+                        (f"Bạn có đến dự tân gia nhà {o_vi} không?",
+                         f"^Are you coming to {o_en} housewarming(?: party)?\\?"),
+                        ("Chúc mừng tân gia!", "^(?:Happy housewarming|Congratulations on your new (?:home|house))!")
+                        ][shape])
+        else:
+            out.append([(f"{h_en} having a housewarming {t_en}.",
+                         f"^(?i:(?:{t_vi},? )?{h_right} (?:sẽ )?(?:tổ chức tiệc tân gia|làm (?:tiệc )?tân gia)"
+                         f"(?: (?:vào )?{t_vi})?)\\."),
+                        (f"Are you coming to {o_en} housewarming?",
+                         f"^Bạn có (?:đến|tới)(?: dự)? (?:tiệc )?tân gia (?:của|nhà) {o_right} không\\?"),
+                        ("Happy housewarming!", "^Chúc mừng tân gia!")][shape])
+    return out
+
+
+# (Vietnamese, English)
+CHILDREN_63 = [("Con tôi", "My child"), ("Con trai tôi", "My son"), ("Con gái tôi", "My daughter")]
+
+
+def teeth_63(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has sensitive teeth, bleeding gums, whose child has decayed baby teeth; right: "… sensitive teeth", "…
+    bleeding gums", "… has decayed baby teeth"; or "… bị ê răng", "… bị chảy máu chân răng", "… bị sún răng"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58[:4])
+        c_vi, c_en = rng.choice(CHILDREN_63)
+        shape = rng.randrange(3)
+        has = "has" if one else "have"
+        if src == "vi":
+            out.append([(f"{w_vi} bị ê răng.", f"^{w_en} {has} sensitive teeth\\."),
+                        (f"{w_vi} bị chảy máu chân răng.", f"^{w_en} {has} bleeding gums\\."),
+                        (f"{c_vi} bị sún răng.", f"^{c_en} has decayed baby teeth\\.")][shape])
+        else:
+            out.append([(f"{w_en} {has} sensitive teeth.",
+                         f"^(?:(?i:{w_right}) bị ê(?: buốt)? răng|Răng (?:của )?(?i:{w_right}) bị ê)\\."),
+                        (f"{w_en} {has} bleeding gums.",
+                         f"^(?i:{w_right}) bị chảy máu (?:chân răng|lợi|nướu)\\."),
+                        (f"{c_en} has decayed baby teeth.", f"^{c_vi} bị sún răng\\.")][shape])
+    return out
+
+
+def wet_63(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is soaked to the skin, got caught in the rain, the rain has stopped; right: "… soaked to the skin", "… got
+    caught in the rain", "The rain has stopped"; or "… bị ướt sũng/như chuột lột", "… bị mắc mưa", "Mưa tạnh rồi"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{w_vi} bị ướt như chuột lột.", f"^{w_en}{BE_53[one]} soaked to the skin\\."),
+                        (f"{w_vi} bị mắc mưa.", f"^{w_en} got caught in the rain\\."),
+                        ("Mưa tạnh rồi.", "^The rain has stopped\\.")][shape])
+        else:
+            out.append([(f"{w_en} got soaked.", f"^(?i:{w_right}) bị ướt (?:sũng|hết|đẫm|như chuột lột)\\."),
+                        (f"{w_en} got caught in the rain.", f"^(?i:{w_right}) (?:bị )?(?:mắc|dính) mưa\\."),
+                        ("The rain has stopped.",
+                         "^(?:Mưa (?:đã )?tạnh|(?:Trời )?(?:đã )?tạnh mưa)(?: rồi)?\\.")][shape])
+    return out
+
+
+# keepers (Vietnamese, English, one, Vietnamese right), animals and mothers (Vietnamese, English)
+KEEPERS_63 = [("Bố tôi", "My father", True, "Bố (?:của )?tôi"), ("Ông bà tôi", "My grandparents", False, "Ông bà tôi"),
+              ("Lan", "Lan", True, "Lan")]
+ANIMALS_63 = [("gà", "chickens"), ("lợn", "pigs"), ("vịt", "ducks"), ("dê", "goats")]
+MOTHERS_63 = [("bò", "cow"), ("dê", "goat"), ("trâu", "buffalo")]
+
+
+def kept_63(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who keeps what animals, asked, the cow is about to give birth; right: "… keep(s) …", "Do/Does … keep …?",
+    "The … is about to give birth"; or "… nuôi …", "… có nuôi … không?", "Con … sắp đẻ"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(KEEPERS_63)
+        a_vi, a_en, _, a_right = rng.choice(ASKED_58)
+        x_vi, x_en = rng.choice(ANIMALS_63)
+        m_vi, m_en = rng.choice(MOTHERS_63)
+        shape = rng.randrange(3)
+        keeps = "keeps" if one else "keep"
+        does = "Does" if a_en not in ("you",) else "Do"
+        if src == "vi":
+            out.append([(f"{w_vi} nuôi {x_vi}.", f"^{w_en} {keeps} {x_en}\\."),
+                        (f"{a_vi} có nuôi {x_vi} không?", f"^{does} {a_en} keep {x_en}\\?"),
+                        (f"Con {m_vi} sắp đẻ.", f"^The {m_en} is about to (?:give birth|have (?:a|her) \\w+)\\.")
+                        ][shape])
+        else:
+            out.append([(f"{w_en} {keeps} {x_en}.", f"^{w_right} nuôi {x_vi}\\."),
+                        (f"{does} {a_en} keep {x_en}?", f"^(?i:{a_right}) có nuôi {x_vi} không\\?"),
+                        (f"The {m_en} is about to give birth.", f"^Con {m_vi} sắp (?:đẻ|sinh)(?: con)?\\.")][shape])
     return out
 
 
