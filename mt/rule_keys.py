@@ -26,7 +26,8 @@ module none of whose beginnings is in the sentence cannot take it, and only the 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, reduce
+from operator import or_
 
 from .lazy_re import lazy
 
@@ -138,17 +139,10 @@ def _index(modules: tuple, src: str) -> tuple[int, re.Pattern, dict[str, int], t
         for head in heads:
             bits[head] = bits.get(head, 0) | 1 << i
     longer = [head for head in bits if len(head) > 1]
-    let_in = {head: _or(bits[p] for p in longer if head.startswith(p)) for head in longer}
+    let_in = {head: reduce(or_, (bits[p] for p in longer if head.startswith(p))) for head in longer}
     # a lookahead, so that beginnings overlapping ("nấu ăn", "ăn") are each found
     found = re.compile(f"(?=({_trie(set(longer))}))") if longer else re.compile(r"(?!)")
     return always, found, let_in, tuple((head, b) for head, b in bits.items() if len(head) == 1)
-
-
-def _or(numbers) -> int:
-    total = 0
-    for number in numbers:
-        total |= number
-    return total
 
 
 def _trie(words: set[str]) -> str:
