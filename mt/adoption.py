@@ -34,7 +34,7 @@ from datetime import date
 from .articles import a_or_an
 from .dates import LAST, NEAR_SPANS
 from .ever import PRONOUNS
-from .hobbies import WHO, WHO_EN, be_of, who, who_vi
+from .hobbies import WHO, WHO_EN, animal, be_of, who, who_vi
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
@@ -123,7 +123,6 @@ _HAS = lazy(rf"{WHO}\s+(?:(?P<has>có)\s+{_COUNT}\s+(?:đứa\s+)?(?P<role>con(?
             rf"(?:đã\s+)?lớn\s+lên\s+(?:ở|trong|tại)\s+(?P<grew>{_ORPHANAGE})){SOFTENED_END}")
 _HAS_EN = lazy(rf"{WHO_EN}\s+(?:(?P<has>have|has)\s+{_COUNT_EN}\s+adopted\s+(?P<role>child|children|daughters?|sons?)|"
                r"(?P<grew>grew\s+up\s+in\s+(?:an|the)\s+orphanage))\s*(?P<end>[.!]*)")
-_PETS = ("con chó", "con mèo", "dog", "cat")  # (who is not "con nuôi", an adopted child: "My dog is adopted.")
 _HAS_KIN = {"con": ("child", "children"), "con gái": ("daughter", "daughters"), "con trai": ("son", "sons")}
 _HAS_KIN_VI = {"child": "đứa con nuôi", "daughter": "con gái nuôi", "son": "con trai nuôi"}
 
@@ -253,8 +252,8 @@ def _is(text: str) -> str | None:
     con nuôi của tôi.") and for a role of the other sex ("Cô ấy là bố nuôi của tôi.")."""
     m = _IS.fullmatch(text)
     asked = bool(m and m["asked"])
-    if not m or bool(m["ask"]) != asked or asked != ("?" in m["end"]) or m["this"] and not m["owner"] or keyed(
-            m["kin"] or "") in _PETS or m["orphan"] and (m["kin"] or m["titled"]):
+    if not m or bool(m["ask"]) != asked or asked != ("?" in m["end"]) or m["this"] and not m["owner"] or animal(m) or \
+            m["orphan"] and (m["kin"] or m["titled"]):
         return None
     if not (said := ("this", True) if m["this"] else who(m, asked)):
         return None
@@ -296,8 +295,8 @@ def _is_vi(text: str) -> str | None:
     owner too ("I'm my adopted son."), a role of the other sex ("He is my adopted daughter.") and "you" as mine or
     ours ("You are my adopted son.": a parent does not say "bạn" to a child, nor a child to a parent)."""
     m = _IS_EN.fullmatch(text)
-    if not m or bool(m["be0"]) == bool(m["be"]) or bool(m["be0"]) != ("?" in m["end"]) or m["be0"] and m["not"] or (
-            keyed(m["kin"] or "") in _PETS):
+    if not m or bool(m["be0"]) == bool(m["be"]) or bool(m["be0"]) != ("?" in m["end"]) or m["be0"] and m["not"] or \
+            animal(m):
         return None
     who_, one = ("đây", True) if m["this"] else who_vi(m)
     many = who_ in ("chúng tôi", "họ")
@@ -369,7 +368,7 @@ def _has(text: str) -> str | None:
     daughters.", "Anh ấy lớn lên ở trại trẻ mồ côi." as "He grew up in an orphanage." (_HAS); None for anything
     else, and for a pet ("Con mèo của tôi có hai con nuôi.")."""
     m = _HAS.fullmatch(text)
-    said = m and "?" not in m["end"] and keyed(m["kin"] or "") not in _PETS and who(m, False)
+    said = m and "?" not in m["end"] and not animal(m) and who(m, False)
     if not said:
         return None
     who_, one = said
@@ -385,7 +384,7 @@ def _has_vi(text: str) -> str | None:
     gái nuôi.", "He grew up in an orphanage." as "Anh ấy lớn lên ở trại trẻ mồ côi." (_HAS_EN); None for anything
     else, where "has" or the number does not agree ("She have", "two adopted son"), and for a pet ("My cat …")."""
     m = _HAS_EN.fullmatch(text)
-    if not m or keyed(m["kin"] or "") in _PETS:
+    if not m or animal(m):
         return None
     who_, one = who_vi(m)
     if m["grew"]:

@@ -26,9 +26,8 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import WHO, WHO_EN, be_of, who, who_vi
+from .hobbies import WHO, WHO_EN, animal, be_of, who, who_vi
 from .lazy_re import lazy
-from .people import NAMED_WHO
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed
 from .tidying import ROOMS, ROOMS_VI
@@ -41,7 +40,6 @@ LIGHTS_VI = {keyed(en): vi for vi, en in reversed(LIGHTS.items())} | {
     "table lamp": "đèn bàn"}
 _LIGHTS_KEYED = {keyed(vi): en for vi, en in LIGHTS.items()}
 _BULBS = {"light bulb", "LED bulb"}  # what blows, and is changed
-_PETS = {"dog", "cat"}  # (who never changes it)
 _LAMPS = {"desk lamp", "ceiling light"}  # someone's, broken (not "đèn" alone, "the lamp": mt/broken.py's)
 _DEGREES = {"quá": "too", "rất": "very", "lắm": "very", "hơi": "a bit", "khá": "quite"}
 _DEGREES_VI = {"too": "quá", "so": "quá", "very": "rất", "really": "rất", "a bit": "hơi", "a little": "hơi",
@@ -207,7 +205,7 @@ def _change(text: str) -> str | None:
     asked, tense = bool(m and "?" in m["end"]), keyed(m and m["tense"] or "")
     if not m or (thing := _thing_en(m)) is None or thing[1] not in _BULBS or (said := who(m, asked)) is None:
         return None
-    if m["kin"] and NAMED_WHO[keyed(m["kin"])] in _PETS:
+    if animal(m):
         return None
     (who_, _), thing, forme = said, thing[0], m["forme"] or m["helped"]
     has = "has" if be(who_) == "is" else "have"
@@ -350,8 +348,7 @@ def _said_vi(text: str) -> str | None:
     thay bóng đèn.", "We need to change the bulb." as "Chúng tôi cần thay bóng đèn." (_SAID_EN); None for anything
     else, and where "has", "is", "needs" does not agree with who."""
     m = _SAID_EN.fullmatch(text)
-    if not m or "?" in m["end"] or (thing := _thing_vi(m)) is None or thing[1] not in _BULBS or (
-            m["kin"] and m["kin"].lower() in _PETS):
+    if not m or "?" in m["end"] or (thing := _thing_vi(m)) is None or thing[1] not in _BULBS or animal(m):
         return None
     who_, one = who_vi(m)
     aux = " ".join((m["aux"] or "").lower().replace("’", "'").split())

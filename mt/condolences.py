@@ -32,7 +32,7 @@ import re
 from .dates import NEAR_SPANS
 from .ever import PRONOUNS, YOU
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, when
-from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
+from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, animal, someone, who, who_vi
 from .lazy_re import lazy
 from .people import KIN_VI
 from .tense import BEHIND
@@ -50,7 +50,6 @@ _ACCIDENTS = {"tai nạn": "an accident", "tai nạn giao thông": "a traffic ac
 _ACCIDENTS_VI = {en: vi for vi, en in reversed(_ACCIDENTS.items())}
 # he, she, they spoken of, and whose they are ("đám tang của ông ấy": his funeral); "ông", "anh" … alone are "you"
 _THIRD = {vi: EN_WHOSE[en] for vi, en in PRONOUNS.items() if en in ("he", "she", "they")}
-_PETS = {"con chó", "con mèo", "dog", "cat"}
 _KEYS = {"vi": lazy(r"(?i:mất|qua\s+đời|từ\s+trần|tiếc|chia\s+buồn|yên\s+nghỉ|an\s+nghỉ|tang)"),
          "en": lazy(r"(?i:pass(?:ed)?\s+away|died|\bdie\b|loss|sorry\s+to\s+hear|condolences|rest\s+in\s+peace|"
                     r"funeral)")}
@@ -129,7 +128,7 @@ def _dead(m: re.Match) -> tuple[str, bool] | None:
     """Who of a match of WHO who can die, in English, and whether English says "has": "her grandfather", "he";
     None for I, we, you (and "anh", "chị" … alone) and a pet."""
     said = who(m, False)
-    if said is None or said[0] in ("I", "we", "you") or m["kin"] and keyed(m["kin"]) in _PETS:
+    if said is None or said[0] in ("I", "we", "you") or animal(m):
         return None
     return said
 
@@ -137,7 +136,7 @@ def _dead(m: re.Match) -> tuple[str, bool] | None:
 def _dead_vi(m: re.Match) -> tuple[str, bool] | None:
     """Who of a match of WHO_EN who can die, in Vietnamese, "của" before whose but "tôi" ("ông của bạn": "ông bạn" is
     also a buddy, "bà cô ấy" a great-aunt), and whether English said "has"; None for I, we, you and a pet."""
-    if m["who"] and m["who"].lower() in ("i", "we", "you") or m["kin"] and m["kin"].lower() in _PETS:
+    if m["who"] and m["who"].lower() in ("i", "we", "you") or animal(m):
         return None
     if m["kin"]:
         whose = WHOSE_VI[m["whose"].lower()]

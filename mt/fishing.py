@@ -34,10 +34,9 @@ import re
 
 from .dates import AHEAD, LAST
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
-from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_of, who, who_vi
+from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, be_of, who, who_vi
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
-from .people import NAMED_WHO
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI
 from .text import ASKED_END, EN_DAYS, SOFTENED_END, alternatives, be, capitalised, contracted, keyed, stop
@@ -51,8 +50,6 @@ PLACES_VI = {en: vi for vi, en in reversed(PLACES.items())} | {
 # how big a fish is (the first Vietnamese of each is written back)
 SIZES = {"to": "big", "lớn": "big", "bự": "big", "nhỏ": "small", "bé": "small", "khổng lồ": "huge"}
 SIZES_VI = {en: vi for vi, en in reversed(SIZES.items())} | {"large": "lớn", "little": "nhỏ"}
-# animals mt.hobbies.WHO and WHO_EN take as who (for a pet's likes): none fishes with a rod ("câu") or goes fishing
-_PETS = {"dog", "cat"}
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:câu\s+(?:cá|được)|đi\s+câu|cắn\s+câu|cần\s+câu)"),
          "en": lazy(r"(?i:fish|catch|caught)")}
@@ -115,21 +112,10 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     return _going_vi(text) or _caught_vi(text) or _biting_vi(text) or _rod_vi(text)
 
 
-def _pet(m: re.Match) -> bool:
-    """Whether who of a match of WHO or WHO_EN is an animal ("Con mèo tôi", "my cat"), which does not fish with a
-    rod ("câu") nor go fishing.
-
-    >>> _pet(_GOING.fullmatch("Con chó của tôi đi câu cá hôm qua.")), _pet(_GOING.fullmatch("Bố tôi đi câu cá."))
-    (True, False)
-    """
-    kin = keyed(m["kin"] or "")
-    return NAMED_WHO.get(kin, kin) in _PETS  # (Vietnamese "con mèo" by its English, English "cat" as it is)
-
-
 def _who(m: re.Match, asked: bool) -> tuple[str, bool] | None:
-    """Who of a match of WHO in English, and whether it takes "does" (mt.hobbies.who); None for a pet (_pet) and
-    where mt.hobbies.who gives none."""
-    return None if _pet(m) else who(m, asked)
+    """Who of a match of WHO in English, and whether it takes "does" (mt.hobbies.who); None for a pet
+    (mt.hobbies.animal) and where mt.hobbies.who gives none."""
+    return None if animal(m) else who(m, asked)
 
 
 def _that_end(text: str) -> bool:
@@ -305,7 +291,7 @@ def _going_vi(text: str) -> str | None:
     anything else, and where a verb does not agree with who or the day with the tense."""
     m = _GOING_EN.fullmatch(text)
     asked = "?" in (m["end"] if m else "")
-    if not m or bool(m["aux0"]) != asked or m["aux0"] and m["aux"] or _pet(m):
+    if not m or bool(m["aux0"]) != asked or m["aux0"] and m["aux"] or animal(m):
         return None
     (who_, one), (aux, no), doing = who_vi(m), _aux(m), " ".join(m["doing"].lower().split())
     day, rest = _day(m["day"], "en"), _with_en(m, "en")
@@ -340,13 +326,13 @@ def _caught_vi(text: str) -> str | None:
     if m := _HOW_MANY_EN.fullmatch(text):
         (who_, one), day = who_vi(m), _day(m["day"], "en")
         perfect = ("has" if one else "have", "caught")
-        if _pet(m) or day is None or day[2] or (m["aux0"], m["verb"]) not in (("did", "catch"), perfect) or \
+        if animal(m) or day is None or day[2] or (m["aux0"], m["verb"]) not in (("did", "catch"), perfect) or \
                 day[0] and m["aux0"] != "did":
             return None
         return placed(f"{who_} câu được mấy con cá", day[0], "?")
     m = _CAUGHT_EN.fullmatch(text)
     asked = "?" in (m["end"] if m else "")
-    if not m or bool(m["aux0"]) != asked or m["aux0"] and m["aux"] or _pet(m):
+    if not m or bool(m["aux0"]) != asked or m["aux0"] and m["aux"] or animal(m):
         return None
     (who_, one), (aux, no), yet = who_vi(m), _aux(m), m["day"] == "yet"
     aux = ("has" if one else "have") if aux == "'s" else aux
@@ -403,7 +389,7 @@ def _rod_vi(text: str) -> str | None:
         return f"Tôi mượn cần câu của {WHOSE_VI[m['owner'].lower()]} được không?"
     m = _HAVE_EN.fullmatch(text)
     asked = "?" in (m["end"] if m else "")
-    if not m or bool(m["aux0"]) != asked or m["aux0"] and m["aux"] or _pet(m):
+    if not m or bool(m["aux0"]) != asked or m["aux0"] and m["aux"] or animal(m):
         return None
     (who_, one), (aux, no) = who_vi(m), _aux(m)
     if not _agrees(aux, who_, one) or m["verb"] != ("have" if aux or not one else "has"):

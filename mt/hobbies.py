@@ -281,6 +281,20 @@ def as_whom(said: str, lang: str) -> str | None:
     return pronoun or someone(said, lang)
 
 
+_ANIMALS = {"dog", "cat"}  # (NAMED_WHO's pets: WHO and WHO_EN read "con chó", "my cat" as who)
+
+
+def animal(m: re.Match) -> bool:
+    """Whether who of a match of WHO or WHO_EN is a pet ("Con mèo của tôi", "my dog"), for the modules whose verbs only
+    people do (fish, change a bulb, are twins, are adopted).
+
+    >>> animal(re.fullmatch(WHO, "Con mèo của tôi")), animal(re.fullmatch(WHO_EN, "My father"))
+    (True, False)
+    """
+    kin = keyed(m["kin"] or "")
+    return NAMED_WHO.get(kin, kin) in _ANIMALS
+
+
 def who(m: re.Match, asked: bool) -> tuple[str, bool] | None:
     """Who of a match of WHO in English, and whether it takes "does" ("my father", "he"); None for a word of kinship
     that is "you" only asking ("Anh thích đọc sách." may be the speaker)."""

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import WHO, WHO_EN, be_of, who, who_vi
+from .hobbies import WHO, WHO_EN, animal, be_of, who, who_vi
 from .lazy_re import lazy
 from .names import GIVEN, GIVEN_EN
 from .people import NAMED_WHO
@@ -50,7 +50,6 @@ _ONE_SIB_VI = {"brother": "người anh em", "sister": "người chị em"}
 _SIB = rf"(?:(?P<person>người)\s+)?(?P<sib>{alternatives(k for k in SIBS if not k.startswith('người'))})"
 # kin that is surely one person (Vietnamese says "con", "em gái" … of one or many); and many, with whose
 _ONE = {"mother", "father", "wife", "husband", "grandfather", "grandmother", "boyfriend", "girlfriend", "boss"}
-_PETS = {"dog", "cat"}  # (not a twin, nor having one)
 _KIDS = {"con": "children", "con trai": "sons", "con gái": "daughters", "đứa con": "children"}
 _KIDS_VI = {"children": "con", "kids": "con", "sons": "con trai", "daughters": "con gái"}
 _MANY = {"các bạn": "you", "hai bạn": "you", "chúng mình": "we"}
@@ -188,7 +187,7 @@ def _has(text: str) -> str | None:
     if not m or asked != ("?" in m["end"]) or m["not"] and asked or (said := who(m, asked)) is None:
         return None
     sib = _sib(m)
-    if said[0] in ("they", "we") or m["kin"] and NAMED_WHO[keyed(m["kin"])] in _PETS:
+    if said[0] in ("they", "we") or animal(m):
         return None
     if not (asked or m["not"] or sib and m["one"]):  # said, which and one ("Tôi có em gái sinh đôi.": twin sisters?)
         return None
@@ -291,7 +290,7 @@ def _is_vi(text: str) -> str | None:
     m = _IS_EN.fullmatch(text)
     if not m or bool(m["be0"]) == bool(m["be"]) or bool(m["be0"]) != ("?" in m["end"]) or m["be0"] and m["not"]:
         return None
-    if m["kin"] and m["kin"].lower() in _PETS:  # ("My cat is a twin.": as vi→en leaves it)
+    if animal(m):  # ("My cat is a twin.": as vi→en leaves it)
         return None
     who_, one, many = _subject_vi(m, two=True)
     twins = m["twin"] == "twins" or bool(m["sibs"])  # ("twin sisters")
@@ -312,8 +311,8 @@ def _has_vi(text: str) -> str | None:
     """"I have a twin brother." as "Tôi có một người anh em trai sinh đôi.", "Do you have a twin?" as "Bạn có anh chị
     em sinh đôi không?" (_HAS_EN); None for anything else, for "I have a twin." and where "has" does not agree."""
     m = _HAS_EN.fullmatch(text)
-    if not m or bool(m["do"]) != ("?" in m["end"]) or m["do"] and (m["have"] or "").lower() != "have" or (
-            m["kin"] and m["kin"].lower() in _PETS):  # ("My dog has a twin brother.": as vi→en leaves it)
+    # ("My dog has a twin brother.": as vi→en leaves it)
+    if not m or bool(m["do"]) != ("?" in m["end"]) or m["do"] and (m["have"] or "").lower() != "have" or animal(m):
         return None
     who_, one = who_vi(m)
     aux = " ".join((m["do"] or m["dont"] or m["have"] or m["got"] or "").lower().replace("’", "'").split())
