@@ -117,3 +117,12 @@ def test_the_phrasebook_answers_as_it_would_trying_every_module(src, tgt, monkey
     monkeypatch.setattr(rule_keys, "lowered", lambda text: None)  # (no quick look: every module tried)
     assert looked == [phrasebook._by_rule(t, src, tgt) for t in texts]
     assert sum(x is not None for x in looked) > 20  # (the sample holds sentences the rules take)
+
+
+def test_phrasebook_prepare_builds_the_index_both_ways():
+    # (mt serve calls it beside starting, so that the first request does not build it)
+    rule_keys._index.cache_clear()
+    phrasebook.prepare()
+    assert rule_keys._index.cache_info().currsize == 2
+    assert phrasebook._by_rule("Quả xoài này chín chưa?", "vi", "en") == "Is this mango ripe yet?"
+    assert rule_keys._index.cache_info().misses == 2  # (the sentence used what prepare built)

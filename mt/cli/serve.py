@@ -16,12 +16,19 @@ def add(sub) -> None:
     p.set_defaults(func=run)
 
 
+def _prepare_rules() -> None:
+    from .. import phrasebook  # (here: the other commands need not import the rule modules)
+
+    lazy_re.compile_all()
+    phrasebook.prepare()
+
+
 def run(args) -> int:
     from app.ui import serve
 
     translator = load_translator(args)
-    # the rules' patterns are compiled on first use (mt/lazy_re.py): compile them now, beside the server starting, so
-    # that no early request pays for it
-    threading.Thread(target=lazy_re.compile_all, name="compile-rules", daemon=True).start()
+    # the rules' patterns are compiled on first use (mt/lazy_re.py) and their key index built on the first sentence
+    # (mt/rule_keys.py): do both now, beside the server starting, so that no early request pays for it
+    threading.Thread(target=_prepare_rules, name="compile-rules", daemon=True).start()
     serve(translator, host=args.host or config.setting("host"), port=args.port or int(config.setting("port")))
     return 0
