@@ -44,6 +44,9 @@ NAMED_WHO = {"bạn": "friend", "em gái": "sister", "chị gái": "sister", "em
               "anh trai": "brother", "em": "younger sibling", "con": "child", "con gái": "daughter", "con trai": "son",
               "vợ": "wife", "chồng": "husband", "mẹ": "mother", "bố": "father", "ba": "father", "con chó": "dog",
               "con mèo": "cat", "ông": "grandfather", "bà": "grandmother",
+              # (stop 64: the side of the family said, which every rule passed over; v8: "Bà ngoại tôi bị lãng tai."
+              # → "She was was was romantic.", "Ông nội tôi đã mất năm ngoái." → "My internal grandfather died …")
+              "ông nội": "grandfather", "ông ngoại": "grandfather", "bà nội": "grandmother", "bà ngoại": "grandmother",
               # (stop 51; v7: "Anh tôi là kỹ sư." → "I'm an engineer.", "Chị tôi sống ở Sài Gòn." → "She lived in
               # Saigon.", "Anh họ tôi là bác sĩ." → "My brother is a doctor.")
               "anh": "brother", "chị": "sister", "anh họ": "cousin", "chị họ": "cousin", "em họ": "cousin",

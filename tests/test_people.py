@@ -270,3 +270,18 @@ def test_the_year_at_university(text, src, said):
 ])
 def test_a_performer_is_no_kin_common_word_or_place(name, may_be):
     assert performer(name) is may_be
+
+
+@pytest.mark.parametrize("text, said", [
+    # v8, every rule passing "ông nội" and "bà ngoại" over: "She was was was romantic.", "She's internally known to
+    # lend.", "My internal pain has a tooth bleed.", "How old are your grandmother?"
+    ("Bà ngoại tôi bị lãng tai.", "My grandmother is hard of hearing."),
+    ("Bà nội tôi biết đan len.", "My grandmother can knit."),
+    ("Bà nội tôi bị chảy máu chân răng.", "My grandmother has bleeding gums."),
+    ("Bà ngoại của bạn bao nhiêu tuổi?", "How old is your grandmother?"),
+    ("Ông nội tôi thích đọc sách.", "My grandfather likes reading."),
+    ("Ông ngoại tôi nuôi gà.", "My grandfather keeps chickens."),
+])
+def test_a_grandparent_of_one_side_is_who(text, said):
+    from mt.phrasebook import translate as by_rule
+    assert by_rule(text, "vi", "en") == said
