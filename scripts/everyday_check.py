@@ -1,4 +1,4 @@
-"""The rules of stops 32–63 on made-up sentences, each switched off (the model alone, as before it) and on:
+"""The rules of stops 32–64 on made-up sentences, each switched off (the model alone, as before it) and on:
 
 1. greetings and thanks to someone by name (mt.phrasebook._greeted), both ways: the translation opens with the
    greeting and holds the name ("Hi Lan, how are you?" → "Chào Lan, ...");
@@ -1195,7 +1195,28 @@
 501. is soaked to the skin, got caught in the rain, the rain has stopped (mt/getting_wet.py: "Tôi bị ướt như chuột
    lột."), both ways (v8: "I'm wet as slippery.", "Tôi bị than vãn." for "I got soaked.");
 502. keeps chickens, do you keep ducks, the cow is about to give birth (mt/livestock.py: "Nhà tôi nuôi gà."), both
-   ways (v8: "My house is a chicken.", "Chúng tôi giữ con gà." for "We keep chickens.").
+   ways (v8: "My house is a chicken.", "Chúng tôi giữ con gà." for "We keep chickens.");
+503. has a splinter in their hand, my lips are chapped, my son has head lice (mt/skin_troubles.py: "Tay tôi bị
+   dằm."), both ways (v8: "My hand was chin.", "Đôi môi của tôi bị ngâm." for "My lips are chapped.");
+504. bought a motorbike in instalments, can I pay in instalments, six months left to pay (mt/instalments.py: "Tôi
+   mua xe máy trả góp."), both ways (v8: "I bought my motorcycle contributed.", "Có thể tôi trả tiền ngay không?"
+   for "Can I pay in instalments?");
+505. confessed his feelings to her, has a crush on him, she turned him down (mt/crushes.py: "Anh ấy tỏ tình với
+   tôi."), both ways (v8: "He told me.", "Tôi vội vã đưa cô ấy." for "I have a crush on her.");
+506. nodded off in class, sleepwalks, often talks in their sleep (mt/dozing.py: "Tôi ngủ gật trong lớp."), both ways
+   (v8: "I sleeped in my class.", "Em trai tôi ngủ thiếp đi." for "My brother sleepwalks.");
+507. is mowing the lawn, has to weed the garden, will sweep the leaves this afternoon (mt/yard_work.py: "Bố tôi đang
+   cắt cỏ."), both ways (v8: "My father was cutting grant.", "Bố tôi đang hối hả luật." for "My dad is mowing the
+   lawn.");
+508. shares a flat with two friends, my roommate is very messy, is looking for a flatmate (mt/flatmates.py: "Tôi ở
+   ghép với hai người bạn."), both ways (v8: "I'm transplant with two friends.", "Tôi phòng của tôi rất là tôi." for
+   "My roommate is very messy.");
+509. can you look after my house for a few days, is looking after my aunt's house, please feed my cat while I'm away
+   (mt/house_sitting.py: "Bạn trông nhà giúp tôi mấy hôm được không?"), both ways (v8: "Can you look at the house for
+   me for days?", "Bạn có thể tìm thấy nhà mình trong một vài ngày không?" for "Can you look after my house for a few
+   days?");
+510. went on a road trip last month, likes going on road trips, have you ever been on a road trip (mt/road_trips.py:
+   "Cuối tuần này bọn tôi đi phượt Hà Giang."), both ways (v8: "This weekend, we missed Ha Giang.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1234,6 +1255,7 @@ from mt import blood_types, bonuses, bulbs, damp, elderly, fortune, funerals, pa
 from mt import volunteering
 from mt import adoption, clothes_care, creaks, drinking_out, fishing, getting_wet, housewarming, knitting, livestock
 from mt import puzzles, ripeness, teeth
+from mt import crushes, dozing, flatmates, house_sitting, instalments, road_trips, skin_troubles, yard_work
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -2491,6 +2513,7 @@ def main() -> None:
     stop61(t, rng, n)
     stop62(t, rng, n)
     stop63(t, rng, n)
+    stop64(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -15127,6 +15150,258 @@ def kept_63(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
             out.append([(f"{w_en} {keeps} {x_en}.", f"^{w_right} nuôi {x_vi}\\."),
                         (f"{does} {a_en} keep {x_en}?", f"^(?i:{a_right}) có nuôi {x_vi} không\\?"),
                         (f"The {m_en} is about to give birth.", f"^Con {m_vi} sắp (?:đẻ|sinh)(?: con)?\\.")][shape])
+    return out
+
+
+def stop64(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 64 (503–), after the earlier ones so that those draw the sentences they drew before."""
+    count_whole(t, rng, n, [("has a splinter in their hand, my lips are chapped, my son has head lice", skin_64,
+                             skin_troubles, "translate", "translate"),
+                            ("bought a motorbike in instalments, can I pay in instalments, six months left to pay",
+                             instalments_64, instalments, "translate", "translate"),
+                            ("confessed his feelings to her, has a crush on him, she turned him down", crush_64,
+                             crushes, "translate", "translate"),
+                            ("nodded off in class, sleepwalks, often talks in their sleep", dozing_64, dozing,
+                             "translate", "translate"),
+                            ("is mowing the lawn, has to weed the garden, will sweep the leaves this afternoon",
+                             yard_64, yard_work, "translate", "translate"),
+                            ("shares a flat with two friends, my roommate is very messy, is looking for a flatmate",
+                             flatmates_64, flatmates, "translate", "translate"),
+                            ("can you look after my house for a few days, is looking after my aunt's house, please "
+                             "feed my cat while I'm away", house_64, house_sitting, "translate", "translate"),
+                            ("went on a road trip last month, likes going on road trips, have you ever been on a road "
+                             "trip", road_64, road_trips, "translate", "translate")])
+
+
+# who of WHO_58 with whose (English whose, English whose opening a sentence)
+WHOSE_64 = {"I": ("my", "My"), "My mother": ("her", "My mother's"), "He": ("his", "His"), "We": ("our", "Our")}
+
+
+def skin_64(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has a splinter in their hand (finger), whose lips are chapped, a child has head lice; right: "… a splinter
+    in … hand", "… lips are chapped", "… has head lice"; or "… bị dằm", "Môi … bị nứt nẻ", "… bị chấy"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58[:3])
+        c_vi, c_en = rng.choice(CHILDREN_63)
+        whose, whose_up = WHOSE_64[w_en]
+        has = "has" if one else "have"
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{w_vi} bị dằm vào tay.", f"^{w_en} {has} (?:got )?a splinter in {whose} hand\\."),
+                        (f"Môi {low_58(w_vi)} bị nứt nẻ.", f"^{whose_up} lips are (?:chapped|cracked)\\."),
+                        (f"{c_vi} bị chấy.", f"^{c_en} has (?:got )?(?:head )?lice\\.")][shape])
+        else:
+            out.append([(f"{w_en} {has} a splinter in {whose} finger.",
+                         f"^(?:Ngón tay (?:của )?(?i:{w_right}) bị dằm|(?i:{w_right}) bị dằm (?:đâm )?vào ngón tay)\\."),
+                        (f"{whose_up} lips are chapped.", f"^Môi (?:của )?(?i:{w_right}) bị (?:nứt nẻ|nẻ)\\."),
+                        (f"{c_en} has head lice.", f"^{c_vi} bị chấy\\.")][shape])
+    return out
+
+
+# things bought (Vietnamese, English) and months left (Vietnamese, English)
+BOUGHT_64 = [("xe máy", "motorbike"), ("tủ lạnh", "fridge"), ("điện thoại", "phone"), ("ô tô", "car")]
+MONTHS_64 = [("ba", "three"), ("sáu", "six"), ("mười", "ten")]
+
+
+def instalments_64(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who bought what in instalments, can I pay in instalments, who still has months of instalments to pay; right:
+    "… bought a … in instalments", "Can I pay in instalments?" or "Do you offer instalments here?", "… still
+    has/have … months of instalments to pay"; or "… mua … trả góp", "… trả góp được không?", "… còn phải trả góp …
+    tháng nữa"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        x_vi, x_en = rng.choice(BOUGHT_64)
+        m_vi, m_en = rng.choice(MONTHS_64)
+        has = "has" if one else "have"
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{w_vi} mua {x_vi} trả góp.", f"^{w_en} bought (?:a|the|\\w+) {x_en} (?:in|on) instal"
+                                                        "l?ments\\."),
+                        ("Ở đây có cho trả góp không?",
+                         "^(?:Do you offer instal(?:l)?ments here|Can I pay in instal(?:l)?ments(?: here)?)\\?"),
+                        (f"{w_vi} còn phải trả góp {m_vi} tháng nữa.",
+                         f"^{w_en} still {has} {m_en} months of instal(?:l)?ments (?:left )?to pay\\.")][shape])
+        else:
+            out.append([(f"{w_en} bought a {x_en} in instalments.", f"^(?i:{w_right}) (?:đã )?mua {x_vi} trả góp\\."),
+                        ("Can I pay in instalments?", "^(?:Tôi )?(?:có thể )?trả góp (?:được )?không\\?"),
+                        (f"{w_en} still {has} {m_en} months of instalments to pay.",
+                         f"^(?i:{w_right}) còn phải trả góp {m_vi} tháng nữa\\.")][shape])
+    return out
+
+
+# who and whom (Vietnamese, English, whose, object, Vietnamese right)
+LOVERS_64 = [("Anh ấy", "He", "his", "him", "anh (?:ấy|ta)"), ("Cô ấy", "She", "her", "her", "cô (?:ấy|ta)")]
+
+
+def crush_64(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """He confessed his feelings to her, who has a crush on him, she turned him down; right: "… confessed his/her
+    feelings to …", "… a crush on …", "… turned … down"; or "… tỏ tình với …", "… thầm thích …", "… từ chối …"."""
+    out = []
+    for _ in range(n):
+        a_vi, a_en, a_whose, _, a_right = rng.choice(LOVERS_64)
+        b_vi, _, _, b_obj, b_right = LOVERS_64[a_en == "He"]
+        w_vi, w_en, one, w_right = rng.choice(WHO_58[:2] + WHO_58[3:4])  # (not "He … on him")
+        has = "has" if one else "have"
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{a_vi} tỏ tình với {b_vi.lower()}.", f"^{a_en} confessed {a_whose} feelings to {b_obj}\\."),
+                        (f"{w_vi} thầm thích {b_vi.lower()}.", f"^{w_en} {has} a crush on {b_obj}\\."),
+                        (f"{a_vi} từ chối lời tỏ tình của {b_vi.lower()}.", f"^{a_en} turned {b_obj} down\\.")][shape])
+        else:
+            out.append([(f"{a_en} confessed {a_whose} feelings to {b_obj}.",
+                         f"^(?i:{a_right}) (?:đã )?tỏ tình với {b_right}\\."),
+                        (f"{w_en} {has} a crush on {b_obj}.",
+                         f"^(?i:{w_right}) (?:thầm thích|thích thầm|cảm nắng) {b_right}\\."),
+                        (f"{a_en} turned {b_obj} down.",
+                         f"^(?i:{a_right}) (?:đã )?từ chối (?:lời tỏ tình của )?{b_right}\\.")][shape])
+    return out
+
+
+def dozing_64(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who nodded off in class, sleepwalks, often talks in their sleep; right: "… nodded off (fell asleep) in
+    class", "… sleepwalk(s)", "… often talk(s) in … sleep"; or "… ngủ gật trong lớp", "… bị mộng du", "… hay nói
+    mơ"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        s_vi, s_en, s_one, s_right = rng.choice([w for w in WHO_58 if w[1] in WHOSE_64])
+        s = "s" * s_one
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{w_vi} ngủ gật trong lớp.", f"^{w_en} (?:nodded|dozed) off in class\\."),
+                        (f"{s_vi} bị mộng du.", f"^{s_en} sleepwalk{s}\\."),
+                        (f"{s_vi} hay nói mơ.", f"^{s_en} often talk{s} in {WHOSE_64[s_en][0]} sleep\\.")][shape])
+        else:
+            out.append([(f"{w_en} nodded off in class.", f"^(?i:{w_right}) (?:đã )?ngủ gật trong (?:lớp|giờ học)\\."),
+                        (f"{s_en} sleepwalk{s}.", f"^(?i:{s_right}) bị mộng du\\."),
+                        (f"{s_en} often talk{s} in {WHOSE_64[s_en][0]} sleep.",
+                         f"^(?i:{s_right}) (?:hay|thường) nói (?:mơ|mớ)(?: khi ngủ)?\\.")][shape])
+    return out
+
+
+def yard_64(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is mowing the lawn, has to weed the garden, will sweep (rake) the leaves this afternoon; right: "… mowing
+    the lawn", "… to weed the garden", "… sweep the leaves … this afternoon"; or "… đang cắt cỏ", "… phải nhổ cỏ
+    …", "Chiều nay … sẽ cào lá"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        has = "has" if one else "have"
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{w_vi} đang cắt cỏ.", f"^{w_en}{BE_53[one]} mowing the lawn\\."),
+                        (f"{w_vi} phải nhổ cỏ trong vườn.", f"^{w_en} {has} to weed the garden\\."),
+                        (f"Chiều nay {low_58(w_vi)} sẽ quét lá ngoài sân.",
+                         f"^(?:{w_en}(?: will|'ll) sweep the leaves in the yard this afternoon|This afternoon,? "
+                         f"{w_en.lower() if w_en != 'I' and w_en != 'Lan' else w_en}(?: will|'ll) sweep the leaves in "
+                         "the yard)\\.")][shape])
+        else:
+            out.append([(f"{w_en} {be_53(w_en, one)} mowing the lawn.", f"^(?i:{w_right}) đang cắt cỏ\\."),
+                        (f"{w_en} {has} to weed the garden.", f"^(?i:{w_right}) phải (?:nhổ|làm) cỏ(?: trong vườn)?\\."),
+                        (f"{w_en} will rake the leaves this afternoon.",
+                         f"^(?:Chiều nay,? (?i:{w_right}) sẽ cào lá|(?i:{w_right}) sẽ cào lá (?:vào )?chiều nay)\\.")
+                        ][shape])
+    return out
+
+
+# how many friends (Vietnamese, English), whose roommate (Vietnamese, English, Vietnamese right), what like
+# (Vietnamese, English, Vietnamese right)
+SHARERS_64 = [("hai", "two"), ("ba", "three")]
+ROOMMATES_64 = [("tôi", "My", "tôi"), ("anh ấy", "His", "anh (?:ấy|ta)"), ("cô ấy", "Her", "cô (?:ấy|ta)")]
+LIKE_64 = [("bừa bộn", "messy", "bừa bộn"), ("ồn ào", "noisy", "ồn(?: ào)?")]
+
+
+def flatmates_64(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who shares a flat with two friends, whose roommate is very messy, who is looking for a flatmate; right: "…
+    share(s) a flat with … friends", "… roommate is very …", "… looking for a flatmate"; or "… ở ghép với … người
+    bạn", "Bạn cùng phòng của … rất …", "… đang tìm người ở ghép"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        k_vi, k_en = rng.choice(SHARERS_64)
+        o_vi, o_en, o_right = rng.choice(ROOMMATES_64)
+        l_vi, l_en, l_right = rng.choice(LIKE_64)
+        s = "s" * one
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{w_vi} ở ghép với {k_vi} người bạn.", f"^{w_en} share{s} a flat with {k_en} friends\\."),
+                        (f"Bạn cùng phòng của {o_vi} rất {l_vi}.", f"^{o_en} roommate is very {l_en}\\."),
+                        (f"{w_vi} đang tìm người ở ghép.", f"^{w_en}{BE_53[one]} looking for a (?:flat|room)mate\\.")
+                        ][shape])
+        else:
+            out.append([(f"{w_en} share{s} a flat with {k_en} friends.",
+                         f"^(?i:{w_right}) ở ghép với {k_vi} (?:người )?bạn\\."),
+                        (f"{o_en} roommate is very {l_en}.", f"^Bạn cùng phòng (?:của )?{o_right} rất {l_right}\\."),
+                        (f"{w_en} {be_53(w_en, one)} looking for a flatmate.",
+                         f"^(?i:{w_right}) đang tìm (?:người|bạn) ở (?:ghép|cùng)\\.")][shape])
+    return out
+
+
+# for how long (Vietnamese, English), who looks after it (Vietnamese, English, be, Vietnamese right), whose house
+# (Vietnamese, English), the chore (Vietnamese, English)
+LONG_64 = [("mấy hôm", "a few days"), ("một tuần", "a week"), ("hai tuần", "two weeks")]
+SITTERS_64 = [("Tôi", "I", "'m", "(?i:tôi)"), ("Anh ấy", "He", "'s", "(?i:anh (?:ấy|ta))")]
+HOUSES_64 = [("cô tôi", "my aunt's"), ("bố mẹ tôi", "my parents'"), ("ông bà tôi", "my grandparents'")]
+CHORES_64 = [("cho mèo ăn", "feed my cat"), ("tưới cây", "water my plants"), ("cho chó ăn", "feed my dog")]
+
+
+def house_64(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Can you look after my house for how long, who is looking after whose house, please do a chore while I'm away;
+    right: "Can you look after my house for …?", "… looking after … house", "Please … while I'm away"; or "Bạn
+    trông nhà giúp tôi … được không?", "… đang trông nhà cho …", "Nhờ bạn … khi tôi đi vắng"."""
+    out = []
+    for _ in range(n):
+        d_vi, d_en = rng.choice(LONG_64)
+        w_vi, w_en, be, w_right = rng.choice(SITTERS_64)
+        h_vi, h_en = rng.choice(HOUSES_64)
+        c_vi, c_en = rng.choice(CHORES_64)
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"Bạn trông nhà giúp tôi {d_vi} được không?",
+                         f"^(?:Can|Could) you look after my (?:house|home|place) for {d_en}\\?"),
+                        (f"{w_vi} đang trông nhà cho {h_vi}.", f"^{w_en}{be} (?:looking after|house-sitting for) "
+                                                               f"{h_en}(?: house)?\\."),
+                        (f"Nhờ bạn {c_vi} khi tôi đi vắng nhé.", f"^Please {c_en} while I'm away\\.")][shape])
+        else:
+            out.append([(f"Can you look after my house for {d_en}?",
+                         f"^Bạn (?:có thể )?trông nhà (?:giúp|cho) tôi {d_vi} (?:được )?không\\?"),
+                        (f"{w_en}{be} looking after {h_en} house.", f"^{w_right} đang trông nhà (?:cho|giúp) {h_vi}\\."),
+                        (f"Please {c_en} while I'm away.",
+                         f"^Nhờ bạn {c_vi}(?: giúp tôi)? khi tôi đi vắng(?: nhé)?\\.")][shape])
+    return out
+
+
+# places (Vietnamese, English)
+TRIPS_64 = [("Hà Giang", "Ha Giang"), ("Đà Lạt", "Da Lat"), ("Sa Pa", "Sa Pa")]
+
+
+def road_64(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who went on a road trip to a place last month, who likes going on road trips, have you ever been on one;
+    right: "… went on a road trip to … last month", "… like(s) going on road trips", "Have/Has … ever been on a road
+    trip?"; or "Tháng trước … đi phượt …", "… thích đi phượt", "… đã bao giờ đi phượt chưa?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        p_vi, p_en = rng.choice(TRIPS_64)
+        s = "s" * one
+        have = "Has" if a_one else "Have"
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"Tháng trước {low_58(w_vi)} đi phượt {p_vi}.",
+                         f"^(?:{w_en} went on a road trip to {p_en} last month|Last month,? \\w+(?: \\w+)? went on a "
+                         f"road trip to {p_en})\\."),
+                        (f"{w_vi} thích đi phượt.", f"^{w_en} (?:like{s}|love{s}) (?:going on )?road trips\\."),
+                        (f"{a_vi} đã bao giờ đi phượt chưa?", f"^{have} {a_en} ever been on a road trip\\?")][shape])
+        else:
+            out.append([(f"{w_en} went on a road trip to {p_en} last month.",
+                         f"^(?:Tháng trước,? (?i:{w_right}) (?:đã )?đi phượt (?:ở )?{p_vi}|(?i:{w_right}) (?:đã )?đi "
+                         f"phượt (?:ở )?{p_vi} (?:vào )?tháng trước)\\."),
+                        (f"{w_en} like{s} going on road trips.", f"^(?i:{w_right}) thích đi phượt\\."),
+                        (f"{have} {a_en} ever been on a road trip?",
+                         f"^(?i:{a_right}) (?:đã )?(?:bao giờ|từng) đi phượt chưa\\?")][shape])
     return out
 
 

@@ -1,0 +1,469 @@
+"""Sharing a flat or a room, both ways, written whole by rule: who shares a flat ("ở ghép") or a room and with whom,
+who is looking for or has found a flatmate, what a roommate or a flatmate is like, splitting the rent, and a roommate
+moving in or out. v8 (the rules on) reads "ở ghép" as a transplant and "bạn cùng phòng" as "you" and a room: "Tôi ở
+ghép với hai người bạn." → "I'm transplant with two friends.", "Bạn có ở ghép không?" → "Are you transplant?", "Bạn cùng
+phòng của tôi rất bừa bộn." → "You're very coconut.", "Chúng tôi chia ba tiền nhà." → "We divided three homes.", "Bạn
+cùng phòng của tôi sắp chuyển đi." → "You're going to move along my room."; "I share a flat with two friends." → "Tôi
+chia sẻ một chút với hai bạn bè.", "My roommate is very messy." → "Tôi phòng của tôi rất là tôi.", "I'm looking for a
+flatmate." → "Tôi đang tìm một người ăn phẳng.", "We split the rent three ways." → "Chúng tôi chia tay ba cách rent.".
+
+Taken: who (mt.hobbies.WHO, WHO_EN; people only) shares a flat (British "flat") or a room ("ở chung phòng"), with
+friends counted, "bạn bè" or someone (WHOM), or asked who with: said, denied, asked, going on ("đang"), once ("từng");
+who is looking for, needs or wants to find, has or has not yet found a flatmate or a roommate; what one's roommate
+("bạn cùng phòng") or flatmate ("bạn ở ghép") is like (mt.traits.TRAITS, and messy, clean, tidy, noisy; "dễ thương"
+nice); who splits the rent (in half, three ways, equally; with whom; "My roommate and I"); a roommate moving in or out
+(soon, just, has, not yet, asked yet; a day ahead or behind, mt.free_time.when with mt.dates.NEAR_SPANS). Left: a
+roommate's traits in mt.traits' words (mt/traits.py takes them first; its "dễ thương" is "cute") and name
+(mt/people.py), roommates had ("Tôi có bạn cùng phòng": one or more?), what each pays, renting (mt/rentals.py), a bill
+split (mt/bills.py), moving house (mt/moving.py), living with someone (mt/residence.py), "ghép" alone (a transplant,
+"ghép hình": mt/puzzles.py), "với bạn" (you, or a friend?), "I" asked, a pet as who, and anything else.
+mt.phrasebook.translate tries these after mt/livestock.py.
+
+    >>> translate("Tôi ở ghép với hai người bạn.", "vi", "en"), translate("My roommate is very messy.", "en", "vi")
+    ('I share a flat with two friends.', 'Bạn cùng phòng của tôi rất bừa bộn.')
+"""
+from __future__ import annotations
+
+import re
+
+from .dates import AHEAD, NEAR_SPANS
+from .free_time import placed, when
+from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, be_of, who, who_vi
+from .lazy_re import lazy
+from .numbers import EN_TO_VI, VI_TO_EN
+from .tense import BEHIND
+from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
+from .text import ASKED_END, alternatives, be_said, capitalised, contracted, keyed
+from .traits import TRAITS
+
+# a cheap look before the regexes: each sentence of every text comes here
+_KEYS = {"vi": lazy(r"(?i:ở\s+ghép|ở\s+chung\s+phòng|cùng\s+phòng|tiền\s+nhà|tiền\s+phòng|tiền\s+thuê)"),
+         "en": lazy(r"(?i:flatmate|roommate|housemate|share|sharing|the\s+rent)")}
+# a flatmate and a roommate (a roommate shares one room), and back (a flatmate looked for is "người ở ghép")
+_MATES = {"bạn cùng phòng": "roommate", "bạn ở ghép": "flatmate", "người ở ghép": "flatmate"}
+_MATES_VI = {en + s: vi for en, vi in (("roommate", "bạn cùng phòng"), ("flatmate", "bạn ở ghép"),
+                                       ("housemate", "bạn ở ghép")) for s in ("", "s")}
+_MATE, _MATE_EN = rf"(?P<mate>(?i:{alternatives(_MATES)}))", r"(?P<mate>(?i:roommate|flatmate|housemate))"
+# what one is like: mt.traits' words, and a flat's ("dễ thương": a grown-up flatmate is nice, not cute)
+_LIKE = TRAITS | {"bừa bộn": "messy", "bừa bãi": "messy", "luộm thuộm": "messy", "sạch sẽ": "clean",
+                  "gọn gàng": "tidy", "ngăn nắp": "tidy", "ồn ào": "noisy", "dễ thương": "nice"}
+_LIKE_VI = {en: vi for vi, en in reversed(_LIKE.items())} | {"lovely": "dễ thương"}
+_HOW = {"rất": "very", "khá": "quite", "hơi": "a bit", "cực kỳ": "extremely"}
+_HOW_VI = {"very": "rất", "really": "rất", "quite": "khá", "a bit": "hơi", "a little": "hơi", "extremely": "cực kỳ",
+           "so": "quá"}
+# whom shared with, counted (English one, many)
+_PEOPLE = {"người bạn": ("friend", "friends"), "người": ("person", "people"), "sinh viên": ("student", "students"),
+           "đồng nghiệp": ("colleague", "colleagues"), "bạn cùng lớp": ("classmate", "classmates")}
+_PEOPLE_VI = {en: vi for vi, ones in reversed(_PEOPLE.items()) for en in ones}
+_N = rf"(?P<n>[2-9]|(?i:{alternatives(VI_TO_EN)}))"
+_N_EN = rf"(?P<n>an?|[2-9]|(?i:{alternatives(EN_TO_VI)}))"
+_WAYS = {"đôi": " in half", "ba": " three ways", "bốn": " four ways", "đều": " equally"}
+_WAYS_VI = {"in half": "đôi", "fifty-fifty": "đôi", "two ways": "đôi", "three ways": "ba", "four ways": "bốn",
+            "equally": "đều", "evenly": "đều"}
+_RENT = r"(?:trả\s+)?tiền\s+(?:thuê\s+)?(?:nhà|phòng)"
+_THEIR = rf"(?P<whose>(?i:{alternatives(OWNERS)}))"
+
+# sharing ("Tôi ở ghép với hai người bạn.", "Bạn có ở ghép không?", "Bạn đã từng ở ghép chưa?", "… với ai?")
+_SHARE = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<not>không)\s+)?(?:(?P<ing>đang)\s+|(?P<used>(?:đã\s+)?từng)\s+)?"
+              rf"ở\s+(?:ghép|(?P<room>chung\s+phòng))(?:\s+với\s+(?:{_N}\s+(?P<people>{alternatives(_PEOPLE)})|"
+              rf"(?P<friends>bạn\s+bè)|(?P<ai>ai)|{WHOM}))?(?:\s+(?P<yet>chưa))?{ASKED_END}")
+# looking for one, found one ("Tôi đang tìm người ở ghép.", "Bạn tìm được người ở ghép chưa?")
+_LOOK = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<ing>đang)\s+)?(?:(?P<need>cần|muốn)\s+)?(?:(?P<notyet>chưa)\s+|"
+             rf"(?P<did>đã)\s+)?tìm(?:\s+(?P<found>được))?\s+(?:(?P<more>thêm)\s+)?(?:một\s+)?{_MATE}"
+             rf"(?:\s+(?P<done>rồi))?(?:\s+(?P<yet>chưa))?{ASKED_END}")
+# what one is like ("Bạn cùng phòng của tôi rất bừa bộn.", "Bạn ở ghép của bạn có gọn gàng không?")
+_LIKED = lazy(rf"(?P<pl>(?i:các|mấy|những)\s+)?{_MATE}(?:\s+(?P<new>mới))?\s+(?:của\s+)?{_THEIR}\s+(?:(?P<ask>có)\s+|"
+              rf"(?P<not>không)\s+)?(?:(?P<how>{alternatives(_HOW)})\s+)?(?P<like>(?i:{alternatives(_LIKE)}))"
+              rf"(?:\s+(?P<after>lắm|quá))?{ASKED_END}")
+# splitting the rent ("Chúng tôi chia đôi tiền nhà.", "Tôi chia đôi tiền nhà với bạn cùng phòng.")
+_SPLIT = lazy(rf"(?:(?P<pair>[Tt]ôi\s+và\s+(?P<pmate>(?i:{alternatives(_MATES)}))(?:\s+(?:của\s+)?tôi)?)|{WHO})"
+              rf"\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?chia\s+(?:(?P<way>{alternatives(_WAYS)})\s+)?(?:nhau\s+)?"
+              rf"{_RENT}(?:\s+với\s+(?:{_MATE}(?:\s+(?:của\s+)?(?P<wwhose>(?i:{alternatives(OWNERS)})))?|{WHOM}))?"
+              rf"{ASKED_END}")
+# moving in or out ("Bạn cùng phòng của tôi sắp chuyển đi.", "Bạn cùng phòng mới của tôi sẽ chuyển đến vào tuần sau.")
+_MOVE = lazy(rf"{_MATE}(?:\s+(?P<new>mới|cũ))?\s+(?:của\s+)?{_THEIR}\s+(?:(?P<tense>sắp|sẽ|vừa\s+mới|vừa|mới|đã|"
+             r"chưa|đang|định)\s+)?(?:chuyển|dọn)\s+(?:(?P<out>đi|ra(?:\s+ngoài)?)|đến|vào)(?:\s+(?P<day>[^,.!?]+?))??"
+             rf"(?:\s+(?P<done>rồi))?(?:\s+(?P<yet>chưa))?{ASKED_END}")
+
+# ... in English
+_NOT_EN = r"\s+(?P<not>do\s+not|does\s+not|don['’]t|doesn['’]t)"
+_SHARE_EN = lazy(rf"(?:(?P<q>Do|Does|Are|Is|Am|Have|Has)\s+|(?P<who_q>Who)\s+(?P<qaux>do|does|are|is|am)\s+)?{WHO_EN}"
+                 rf"(?:{_NOT_EN}|(?P<be>\s+am|\s+is|\s+are|['’](?:m|s|re))|\s+(?P<used>used\s+to))?"
+                 r"(?:\s+(?P<ever>ever))?"
+                 r"\s+(?P<verb>share|shares|sharing|shared)\s+(?:a\s+(?:flat|house)|an\s+apartment|(?P<room>a\s+room))"
+                 rf"(?:\s+with\s+(?:{_N_EN}\s+(?P<people>{alternatives(_PEOPLE_VI)})|(?P<friends>friends)|"
+                 rf"{WHOM_EN})|\s+(?P<with_q>with))?\s*(?P<end>[.!?]*)")
+_LOOK_EN = lazy(rf"(?:(?P<q>Are|Is|Am|Have|Has|Do|Does)\s+)?{WHO_EN}(?P<aux>\s+am|\s+is|\s+are|['’](?:m|s|re|ve)|"
+                r"\s+have|\s+has|\s+(?:have|has)\s+not|\s+(?:haven|hasn)['’]t|"
+                r"(?:\s+(?:do|does)\s+not|\s+(?:don|doesn)['’]t)?\s+(?:needs?|wants?)\s+to)?"
+                rf"\s+(?P<verb>looking\s+for|found|find)\s+(?P<det>a|another)\s+{_MATE_EN}(?:\s+(?P<yet>yet))?"
+                r"\s*(?P<end>[.!?]*)")
+_LIKED_EN = lazy(rf"(?:(?P<q>Is|Are)\s+)?(?P<whose>(?i:{WHOSE_WORDS}))\s+(?P<new>new\s+)?{_MATE_EN}"
+                 r"(?P<pl>s)?(?P<be>\s+is|\s+are|['’]s|['’]re)?(?:\s+(?P<not>not)|(?P<nt>n['’]t))?"
+                 rf"(?:\s+(?P<how>{alternatives(_HOW_VI)}))?\s+(?P<like>(?i:{alternatives(_LIKE_VI)}))"
+                 r"\s*(?P<end>[.!?]*)")
+_SPLIT_EN = lazy(rf"(?:(?P<q>Do|Does)\s+)?(?:(?P<pair>[Mm]y\s+(?P<pmate>roommate|flatmate|housemate)\s+and\s+I)|"
+                 rf"{WHO_EN})"
+                 rf"(?:{_NOT_EN})?\s+(?P<verb>split|splits)\s+the\s+rent(?:\s+(?P<way>{alternatives(_WAYS_VI)}))?"
+                 rf"(?:\s+with\s+(?:(?P<wwhose>(?i:{WHOSE_WORDS}))\s+{_MATE_EN}|{WHOM_EN}))?\s*(?P<end>[.!?]*)")
+_MOVE_EN = lazy(rf"(?:(?P<q>Has)\s+)?(?P<whose>(?i:{WHOSE_WORDS}))\s+(?:(?P<new>new|old)\s+)?{_MATE_EN}"
+                r"(?P<aux>\s+is|['’]s|\s+has|\s+hasn['’]t|\s+has\s+not|\s+is\s+going\s+to)?(?:\s+(?P<just>just))?"
+                r"\s+(?P<verb>moving|moved|move)\s+(?P<way>in|out)(?:\s+(?P<day>[^,.!?]+?))??(?:\s+(?P<yet>yet))?"
+                r"\s*(?P<end>[.!?]*)")
+
+
+def translate(text: str, src: str, tgt: str) -> str | None:
+    """The translation of a sentence of sharing a flat or a room, a flatmate looked for, had or what they are like,
+    the rent split or paid, or a roommate moving in or out; None for any other."""
+    text = text.strip()
+    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
+        return None
+    if src == "vi":
+        return _share(text) or _look(text) or _liked(text) or _split(text) or _move(text)
+    text = text.replace("’", "'")
+    return _share_vi(text) or _look_vi(text) or _liked_vi(text) or _split_vi(text) or _move_vi(text)
+
+
+def _asked(m: re.Match, yet: bool = False) -> bool | None:
+    """Whether a Vietnamese match asks ("có … không?", or "chưa?" where `yet` is read), False said; None for a "?"
+    that no word asks, "có" without "không", or both "không" and asked."""
+    asked = bool(m["asked"] or yet and m["yet"])
+    groups = m.groupdict()
+    if asked != ("?" in m["end"]) or groups.get("ask") and not m["asked"] or asked and groups.get("not"):
+        return None
+    return asked
+
+
+def _who(m: re.Match, asked: bool) -> tuple[str, bool] | None:
+    """Who of a match of WHO in English and whether one ("she shares"); None for a pet, for "anh", "chị" … saying it,
+    and for "I" asked (whether one shares a flat oneself is known)."""
+    said = None if animal(m) else who(m, asked)
+    return None if not said or asked and said[0] == "I" else said
+
+
+def _be(who_: str, one: bool) -> str:
+    """"am", "is" or "are" after who in English ("I", `one`: "she", "my mother"; "we")."""
+    return "am" if who_ == "I" else "is" if one else "are"
+
+
+def _share(text: str) -> str | None:
+    """"Tôi ở ghép với hai người bạn." as "I share a flat with two friends.", "Bạn có ở ghép không?" as "Do you share
+    a flat?", "Bạn đã từng ở ghép chưa?" as "Have you ever shared a flat?", "Bạn ở ghép với ai?" as "Who do you share a
+    flat with?" (_SHARE); None for anything else, and "với bạn" (with you, or a friend?)."""
+    m = _SHARE.fullmatch(text)
+    if m and m["ai"]:  # (asked by "ai" alone: "Bạn ở ghép với ai?")
+        asked = None if "?" not in m["end"] or m["asked"] or m["ask"] or m["used"] or m["not"] or m["yet"] else False
+    else:
+        asked = m and _asked(m, bool(m["used"]))
+    if asked is None or m["yet"] and (m["ask"] or not m["used"]) or m["not"] and (m["ing"] or m["used"]) or \
+            m["whom"] and keyed(m["whom"]) in ("bạn", keyed(m["who"] or "")) or \
+            (said := _who(m, asked or bool(m["ai"]))) is None:
+        return None
+    (who_, one), (one_, many) = said, _PEOPLE.get(keyed(m["people"] or ""), ("", ""))
+    with_ = ""
+    if m["n"]:  # ("một người": one other, or a person?)
+        n = VI_TO_EN.get(keyed(m["n"]), m["n"])
+        with_ = f"{n} {many}" if n != "one" else None if one_ == "person" else f"a {one_}"
+    elif m["friends"] or m["whom"]:
+        with_ = "friends" if m["friends"] else as_whom(m["whom"], "vi")
+    if with_ is None:
+        return None
+    place = "a room" if m["room"] else "a flat"
+    said = f"{place} with {with_}" if with_ else place
+    if m["ai"]:
+        doing = f"{_be(who_, one)} {who_} sharing" if m["ing"] else f"{'does' if one else 'do'} {who_} share"
+        return f"Who {doing} {place} with?"
+    if m["used"]:
+        return f"{'Has' if one else 'Have'} {who_} ever shared {said}?" if asked else \
+            capitalised(f"{who_} used to share {said}.")
+    if asked:
+        return f"{_be(who_, one).capitalize()} {who_} sharing {said}?" if m["ing"] else \
+            f"{'Does' if one else 'Do'} {who_} share {said}?"
+    if m["not"]:
+        return capitalised(f"{who_} {'doesn' if one else 'don'}'t share {said}.")
+    if m["ing"]:
+        return capitalised(contracted(who_, f"{_be(who_, one)} sharing {said}."))
+    return capitalised(f"{who_} {'shares' if one else 'share'} {said}.")
+
+
+def _look(text: str) -> str | None:
+    """"Tôi đang tìm người ở ghép." as "I'm looking for a flatmate.", "Bạn có đang tìm bạn cùng phòng không?" as "Are
+    you looking for a roommate?", "Tôi cần tìm thêm một người ở ghép." as "I need to find another flatmate.", "Bạn tìm
+    được người ở ghép chưa?" as "Have you found a flatmate yet?" (_LOOK); None for anything else."""
+    m = _LOOK.fullmatch(text)
+    if not m or (asked := _asked(m, bool(m and m["found"]))) is None or (said := _who(m, asked)) is None:
+        return None
+    who_, one = said
+    mate = f"{'another' if m['more'] else 'a'} {_MATES[keyed(m['mate'])]}"
+    if m["found"]:
+        if m["ask"] or m["ing"] or m["need"] or bool(m["notyet"]) + bool(m["done"]) + bool(m["yet"]) != 1:
+            return None
+        if m["yet"]:
+            return f"{'Has' if one else 'Have'} {who_} found {mate} yet?"
+        return capitalised(contracted(who_, f"{'has' if one else 'have'}{'n’t' if m['notyet'] else ''} found {mate}"
+                                      f"{' yet' if m['notyet'] else ''}.").replace("’", "'"))
+    if m["notyet"] or m["did"] or m["done"] or m["yet"] or m["need"] and m["ing"]:  # ("đã tìm": looked, found?)
+        return None
+    if m["need"]:
+        need = "need" if keyed(m["need"]) == "cần" else "want"
+        return f"{'Does' if one else 'Do'} {who_} {need} to find {mate}?" if asked else \
+            capitalised(f"{who_} {need}{'s' * one} to find {mate}.")
+    if asked:
+        return f"{_be(who_, one).capitalize()} {who_} looking for {mate}?"
+    return capitalised(contracted(who_, f"{_be(who_, one)} looking for {mate}."))
+
+
+def _liked(text: str) -> str | None:
+    """"Bạn cùng phòng của tôi rất bừa bộn." as "My roommate is very messy.", "Bạn ở ghép của bạn có gọn gàng không?"
+    as "Is your flatmate tidy?", "Bạn cùng phòng của tôi không sạch sẽ lắm." as "My roommate isn't very clean."
+    (_LIKED); None for anything else, and how much said twice or asked."""
+    m = _LIKED.fullmatch(text)
+    if not m or (asked := _asked(m)) is None or m["how"] and m["after"] or asked and (m["how"] or m["after"]) or \
+            m["not"] and (m["how"] or m["after"] == "quá"):
+        return None
+    many = bool(m["pl"])
+    mate = f"{OWNERS[keyed(m['whose'])]}{' new' * bool(m['new'])} {_MATES[keyed(m['mate'])]}{'s' * many}"
+    like, be_ = _LIKE[keyed(m["like"])], "are" if many else "is"
+    if asked:
+        return f"{be_.capitalize()} {mate} {like}?"
+    if m["not"]:
+        return capitalised(f"{mate} {be_}n't {'very ' * bool(m['after'])}{like}.")
+    how = _HOW[keyed(m["how"])] if m["how"] else {"lắm": "very", "quá": "so"}.get(m["after"] or "", "")
+    return capitalised(f"{mate} {be_} {how + ' ' if how else ''}{like}.")
+
+
+def _split(text: str) -> str | None:
+    """"Chúng tôi chia đôi tiền nhà." as "We split the rent in half.", "Chúng tôi chia ba tiền nhà." as "We split the
+    rent three ways.", "Tôi và bạn cùng phòng chia đôi tiền nhà." as "My roommate and I split the rent in half.", "Tôi
+    chia tiền nhà với bạn cùng phòng." as "I split the rent with my roommate." (_SPLIT); None for anything else."""
+    m = _SPLIT.fullmatch(text)
+    if not m or (asked := _asked(m)) is None or asked and m["pair"] or keyed(m["whom"] or "") == "bạn":
+        return None
+    if (said := ("my " + _MATES[keyed(m["pmate"])] + " and I", False) if m["pair"] else _who(m, asked)) is None:
+        return None
+    who_, one = said
+    with_ = ""
+    if m["mate"]:
+        # (whose, said or who's own: "với bạn cùng phòng" of "Tôi" is "with my roommate"; of a name, not known)
+        whose = OWNERS[keyed(m["wwhose"])] if m["wwhose"] else None if m["pair"] else \
+            OWNERS.get(keyed(m["who"] or "")) or his_her(m["kin"] or m["title"] or "")
+        with_ = whose and f" with {whose} {_MATES[keyed(m['mate'])]}"
+    elif m["whom"]:
+        with_ = as_whom(m["whom"], "vi") if not m["pair"] else None
+        with_ = with_ and f" with {with_}"
+    if with_ is None:
+        return None
+    said = f"the rent{_WAYS[keyed(m['way'])] if m['way'] else ''}{with_}"
+    if asked:
+        return f"{'Does' if one else 'Do'} {who_} split {said}?"
+    if m["not"]:
+        return capitalised(f"{who_} {'doesn' if one else 'don'}'t split {said}.")
+    return capitalised(f"{who_} {'splits' if one else 'split'} {said}.")
+
+
+def _move(text: str) -> str | None:
+    """"Bạn cùng phòng của tôi sắp chuyển đi." as "My roommate is moving out soon.", "Bạn cùng phòng mới của tôi sẽ
+    chuyển đến vào tuần sau." as "My new roommate is moving in next week.", "Bạn cùng phòng của tôi vừa chuyển đi." as
+    "My roommate has just moved out.", "Bạn cùng phòng của bạn chuyển đi chưa?" as "Has your roommate moved out yet?"
+    (_MOVE); None for anything else, and a day that is not read or not of the tense."""
+    m = _MOVE.fullmatch(text)
+    if not m or m["asked"] or bool(m["yet"]) != ("?" in m["end"]) or (day := when(m["day"], "vi", NEAR_SPANS)) is None:
+        return None  # ("… không?": whether soon, or at all?)
+    new = {"mới": " new", "cũ": " old"}.get(keyed(m["new"] or ""), "")
+    mate, way = f"{OWNERS[keyed(m['whose'])]}{new} {_MATES[keyed(m['mate'])]}", "out" if m["out"] else "in"
+    tense, done = keyed(m["tense"] or ""), bool(m["done"])
+    ahead, behind = day and bool(AHEAD.match(day)), day and bool(BEHIND.match(day))
+    if m["yet"]:
+        return f"Has {mate} moved {way} yet?" if tense in ("", "đã") and not (day or done) else None
+    if done:
+        return capitalised(f"{mate} has moved {way}.") if tense in ("", "đã") and not day else None
+    if behind:
+        return capitalised(f"{mate} moved {way} {day}.") if tense in ("", "đã") else None
+    if day and not ahead:
+        return None  # ("hôm nay": ahead, or behind?)
+    if ahead:
+        going = "is planning to move" if tense == "định" else "is moving"
+        return capitalised(f"{mate} {going} {way} {day}.") if tense in ("", "sẽ", "sắp", "định") else None
+    said = {"sắp": f"is moving {way} soon", "sẽ": f"is going to move {way}", "vừa": f"has just moved {way}",
+            "mới": f"has just moved {way}", "vừa mới": f"has just moved {way}", "đã": f"has moved {way}",
+            "chưa": f"hasn't moved {way} yet", "đang": f"is moving {way}", "định": f"is planning to move {way}"}
+    return capitalised(f"{mate} {said[tense]}.") if tense in said and not day else None
+
+
+# the verbs said of one (he, she, my mother) and of others, as _agrees reads them
+_THIRD = {"does", "has", "shares", "splits", "needs", "wants"}
+_OTHER = {"do", "have", "share", "split", "need", "want"}
+
+
+def _agrees(said: str, who_: str, one: bool) -> bool:
+    """Whether a verb said with who of WHO_EN (`who_`, `one` as who_vi gives them) agrees with it ("she shares", "do
+    you", "I'm"; "doesn't" as "does")."""
+    said = be_said(said.replace("n't", " not").split()[0])
+    if said in ("am", "is", "are"):
+        return said == be_of(who_, one)
+    return said in (_THIRD if one else _OTHER)
+
+
+def _with_vi(m: re.Match) -> str | None:
+    """Whom shared with of a match of _SHARE_EN in Vietnamese: " với hai người bạn", " với bạn bè", " với em gái tôi",
+    "" for none said; None where the count does not agree ("two friend", "an friend")."""
+    if m["n"]:
+        n, people = m["n"].lower(), m["people"].lower()
+        single = people in {one for one, _ in _PEOPLE.values()}
+        if single != (n in ("a", "one")) or people == "person":
+            return None
+        return f" với {'một' if single else EN_TO_VI.get(n, n)} {_PEOPLE_VI[people]}"
+    if m["friends"] or m["whom"]:
+        return " với bạn bè" if m["friends"] else f" với {as_whom(m['whom'], 'en')}"
+    return ""
+
+
+def _share_vi(text: str) -> str | None:
+    """"I share a flat with two friends." as "Tôi ở ghép với hai người bạn.", "Do you share a flat?" as "Bạn có ở ghép
+    không?", "Have you ever shared a flat?" as "Bạn đã từng ở ghép chưa?", "Who do you share a flat with?" as "Bạn ở
+    ghép với ai?", "I share a room with my sister." as "Tôi ở chung phòng với em gái tôi." (_SHARE_EN); None for
+    anything else, and where a verb does not agree with who."""
+    m = _SHARE_EN.fullmatch(text)
+    asking = bool(m and (m["q"] or m["who_q"]))
+    if not m or asking != ("?" in m["end"]) or bool(m["who_q"]) != bool(m["with_q"]) or animal(m):
+        return None
+    who_, one = who_vi(m)
+    if (with_ := _with_vi(m)) is None:
+        return None
+    aux = m["q"] or m["qaux"] or m["not"] or m["be"] or ""
+    verb, shape = m["verb"], be_said(aux.replace("n't", " not").split()[0]) if aux else ""
+    shape = {"does": "do", "is": "be", "am": "be", "are": "be", "has": "have"}.get(shape, shape)
+    key = ("q" if m["q"] else "who" if m["who_q"] else "not" if m["not"] else "used" if m["used"] else "", shape,
+           verb if verb not in ("shares",) else "share", bool(m["ever"]))
+    place = "ở chung phòng" if m["room"] else "ở ghép"
+    said = {("", "", "share", False): f"{place}{with_}.", ("not", "do", "share", False): f"không {place}{with_}.",
+            ("", "be", "sharing", False): f"đang {place}{with_}.",
+            ("used", "", "share", False): f"từng {place}{with_}.",
+            ("q", "do", "share", False): f"có {place}{with_} không?",
+            ("q", "be", "sharing", False): f"có đang {place}{with_} không?",
+            ("q", "have", "shared", True): f"đã từng {place}{with_} chưa?",
+            ("who", "do", "share", False): f"{place} với ai?", ("who", "be", "sharing", False): f"đang {place} với ai?"}
+    how = said.get(key)
+    if how is None or not _agrees(aux or verb, who_, one) or key[0] == "who" and with_:
+        return None
+    return capitalised(f"{who_} {how}")
+
+
+def _look_vi(text: str) -> str | None:
+    """"I'm looking for a flatmate." as "Tôi đang tìm người ở ghép.", "Are you looking for a roommate?" as "Bạn có
+    đang tìm bạn cùng phòng không?", "We need to find another flatmate." as "Chúng tôi cần tìm thêm một người ở
+    ghép.", "Have you found a flatmate yet?" as "Bạn đã tìm được người ở ghép chưa?" (_LOOK_EN); None for anything
+    else, and where a verb does not agree with who."""
+    m = _LOOK_EN.fullmatch(text)
+    if not m or bool(m["q"]) != ("?" in m["end"]) or animal(m):
+        return None
+    who_, one = who_vi(m)
+    words = f"{m['q'] or ''} {m['aux'] or ''}".lower().replace("n't", " not").split()
+    first, verb, yet = (words or [""])[0], m["verb"], bool(m["yet"])
+    if first == "'s" and verb == "found":
+        first = "has"
+    first = {"'ve": "have", "'m": "am", "'s": "is", "'re": "are"}.get(first, first)
+    mate = "bạn cùng phòng" if m["mate"].lower() == "roommate" else "người ở ghép"  # (looked for: "người")
+    mate = f"thêm một {mate}" if m["det"] == "another" else mate
+    not_, need = "not" in words, next((w for w in words if w.startswith(("need", "want"))), "")
+    if not first or not _agrees(first, who_, one) or m["q"] and (m["aux"] and not need or not_):
+        return None
+    if need:  # ("need to" after "don't" or "do": not "needs")
+        if (first.startswith(("do", "does")) or m["q"]) and need.endswith("s") or yet or verb != "find":
+            return None
+        find = f"{'cần' if need.startswith('need') else 'muốn'} tìm {mate}"
+        return capitalised(f"{who_} có {find} không?" if m["q"] else f"{who_} {'không ' * not_}{find}.")
+    if verb == "looking for" and first in ("am", "is", "are") and not (yet or not_):
+        return capitalised(f"{who_} có đang tìm {mate} không?" if m["q"] else f"{who_} đang tìm {mate}.")
+    if verb == "found" and first in ("have", "has"):
+        if m["q"]:
+            return capitalised(f"{who_} đã tìm được {mate} chưa?")
+        return capitalised(f"{who_} chưa tìm được {mate}." if not_ else f"{who_} tìm được {mate} rồi.") if \
+            not_ or not yet else None
+    return None
+
+
+def _liked_vi(text: str) -> str | None:
+    """"My roommate is very messy." as "Bạn cùng phòng của tôi rất bừa bộn.", "Is your flatmate tidy?" as "Bạn ở ghép
+    của bạn có gọn gàng không?", "My roommates are so noisy." as "Các bạn cùng phòng của tôi ồn ào quá.", "My roommate
+    isn't very clean." as "Bạn cùng phòng của tôi không sạch sẽ lắm." (_LIKED_EN); None for anything else, and where
+    "is" or "are" does not agree."""
+    m = _LIKED_EN.fullmatch(text)
+    if not m or bool(m["q"]) != ("?" in m["end"]) or bool(m["q"]) == bool(m["be"]):
+        return None
+    not_, how = bool(m["not"] or m["nt"]), (m["how"] or "").lower()
+    if be_said(m["q"] or m["be"]) != ("are" if m["pl"] else "is") or not_ and how not in ("", "very") or (
+            m["q"] and (how or not_)):
+        return None
+    mate = f"{'các ' * bool(m['pl'])}{_MATES_VI[m['mate'].lower()]}{' mới' * bool(m['new'])}"
+    mate = f"{mate} của {WHOSE_VI[m['whose'].lower()]}"
+    like = _LIKE_VI[m["like"].lower()]
+    if m["q"]:
+        return capitalised(f"{mate} có {like} không?")
+    if not_:
+        return capitalised(f"{mate} không {like}{' lắm' * bool(how)}.")
+    return capitalised(f"{mate} {like} quá." if how == "so" else f"{mate} {_HOW_VI[how] + ' ' if how else ''}{like}.")
+
+
+def _split_vi(text: str) -> str | None:
+    """"We split the rent." as "Chúng tôi chia tiền nhà.", "We split the rent three ways." as "Chúng tôi chia ba tiền
+    nhà.", "My roommate and I split the rent in half." as "Tôi và bạn cùng phòng chia đôi tiền nhà.", "I split the rent
+    with my roommate." as "Tôi chia tiền nhà với bạn cùng phòng." (_SPLIT_EN); None for anything else, where a verb
+    does not agree, and "his", "her" or "their" roommate not surely who's own."""
+    m = _SPLIT_EN.fullmatch(text)
+    if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and m["not"] or m["pair"] and (m["q"] or m["wwhose"]):
+        return None
+    who_, one = (f"tôi và {_MATES_VI[m['pmate'].lower()]}", False) if m["pair"] else who_vi(m)
+    aux = m["q"] or m["not"]
+    if not _agrees(aux or m["verb"], who_, one) or aux and m["verb"] != "split" or not m["pair"] and animal(m):
+        return None
+    with_ = ""
+    if m["wwhose"]:
+        whose = m["wwhose"].lower()
+        own = m["who"] and WHOSE_VI[whose] == who_
+        if not own and whose in ("his", "her", "their"):
+            return None
+        with_ = f" với {_MATES_VI[m['mate'].lower()]}{'' if own else ' của ' + WHOSE_VI[whose]}"
+    elif m["whom"]:
+        with_ = f" với {as_whom(m['whom'], 'en')}"
+    said = f"chia {_WAYS_VI[keyed(m['way'])] + ' ' if m['way'] else ''}tiền nhà{with_}"
+    if m["q"]:
+        return capitalised(f"{who_} có {said} không?")
+    return capitalised(f"{who_} {'không ' * bool(m['not'])}{said}.")
+
+
+def _move_vi(text: str) -> str | None:
+    """"My roommate is moving out soon." as "Bạn cùng phòng của tôi sắp chuyển đi.", "My new flatmate is moving in
+    next week." as "Tuần sau bạn ở ghép mới của tôi sẽ chuyển đến.", "My roommate has just moved out." as "Bạn cùng
+    phòng của tôi vừa chuyển đi.", "Has your roommate moved out yet?" as "Bạn cùng phòng của bạn đã chuyển đi chưa?"
+    (_MOVE_EN); None for anything else, and a day not read or not of the tense."""
+    m = _MOVE_EN.fullmatch(text)
+    if not m or bool(m["q"]) != ("?" in m["end"]):
+        return None
+    new = {"new": " mới", "old": " cũ"}.get((m["new"] or "").lower(), "")
+    mate = f"{_MATES_VI[m['mate'].lower()]}{new} của {WHOSE_VI[m['whose'].lower()]}"
+    go, verb, just, yet = "chuyển đi" if m["way"] == "out" else "chuyển đến", m["verb"], bool(m["just"]), bool(m["yet"])
+    aux = " ".join((m["aux"] or "").lower().replace("n't", " not").split())
+    aux = {"'s": "has" if verb == "moved" else "is"}.get(aux, aux)
+    said = (m["day"] or "").lower()
+    day = "" if said in ("", "soon") else when(said, "en", NEAR_SPANS)
+    kind = "" if not said else "soon" if said == "soon" else "ahead" if AHEAD.match(said) else \
+        "behind" if BEHIND.match(said) else None
+    if day is None or kind is None or yet and not (m["q"] or aux == "has not") or just and (aux not in ("", "has")
+                                                                                             or kind):
+        return None
+    if m["q"]:
+        return capitalised(f"{mate} đã {go} chưa?") if verb == "moved" and not (aux or just or kind) else None
+    if verb == "moving" and aux == "is" and kind in ("soon", "ahead"):
+        return capitalised(f"{mate} sắp {go}.") if kind == "soon" else placed(f"{mate} sẽ {go}", day, ".")
+    if verb == "move" and aux == "is going to" and kind in ("", "ahead"):
+        return placed(f"{mate} sẽ {go}", day, ".")
+    if verb != "moved" or aux not in ("", "has", "has not") or kind in ("soon", "ahead") or kind and aux:
+        return None
+    if aux == "has not":
+        return capitalised(f"{mate} chưa {go}.")
+    if just:
+        return capitalised(f"{mate} vừa {go}.")
+    if kind == "behind":
+        return placed(f"{mate} {go}", day, ".")
+    return capitalised(f"{mate} {'đã ' + go + ' rồi' if aux else 'đã ' + go}.")
