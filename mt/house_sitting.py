@@ -38,7 +38,7 @@ from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, animal, someone, who, who
 from .lazy_re import lazy
 from .people import PARENTS
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import SOFTENED_END, alternatives, be, capitalised, contracted, keyed
+from .text import EN_OBJECT_VI, EN_WHO_VI, SOFTENED_END, alternatives, be, capitalised, contracted, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:trông\s+nhà|đi\s+vắng|đi\s+công\s+tác|đi\s+du\s+lịch)"),
@@ -69,8 +69,7 @@ _ELDERS = {"cô": "aunt", "dì": "aunt", "chú": "uncle", "cậu": "uncle"}
 _ELDERS_VI = {"aunt": "cô", "uncle": "chú"}
 _WHOSE = {PRONOUNS[vi]: whose for vi, whose in OWNERS.items()}  # ("I": "my", "she": "her")
 # English pronouns, as who or whom, in Vietnamese
-_EN_VI = {"i": "tôi", "me": "tôi", "you": "bạn", "he": "anh ấy", "him": "anh ấy", "she": "cô ấy", "her": "cô ấy",
-          "we": "chúng tôi", "us": "chúng tôi", "they": "họ", "them": "họ"}
+_EN_VI = EN_WHO_VI | EN_OBJECT_VI
 
 _OWNER_WORDS = rf"(?i:{alternatives(OWNERS)})"
 # someone whose house it is, or who is away, as one group (read by _person_en)
