@@ -12,15 +12,16 @@ instalments?" → "Có thể tôi trả tiền ngay không?", "Do you offer inst
 English is written British, "in instalments" ("bought a motorbike in instalments", "pay in instalments"); "on" and
 "installments" are read too. Sums are mt.amounts.sum_said's ("VND2 million", "2 triệu đồng").
 
-Taken: who (mt.hobbies.WHO, WHO_EN) bought, has just bought or is buying a thing of THINGS ("a motorbike", "this
-phone") in instalments, asked with "à?" (Vietnamese) or "Did …?"; "Can I (we) pay (buy …) in instalments (here)?";
-whether instalments (0% interest) are offered: here, by a shop, by "bên em", "chúng tôi" (we, said) or "bên anh",
-"bên em" (you, asked), "Instalments are available here."; "0% interest instalments." alone; who still has N months (years) of instalments to pay, or how many, asked; who no
-longer has to pay them; who pays (has to pay) a sum a month in instalments, or how much, asked; who has paid off the
-instalments, just, not yet, or asked "… chưa?". Left: buying asked with "có … không?" or denied in Vietnamese (now,
-or then?), "I" asked, a pet as who, "anh", "chị", "em" alone saying it, a verb not agreeing, another's thing, "góp" alone (chipping in, "góp ý"), "tiền góp", a thing
-not in THINGS, other interest rates, loans (mt/loans.py), bills (mt/bills.py), prices (mt/prices.py), paying by card
-or cash (mt/cash.py), shopping (mt/shopping.py, mt/online_shopping.py), savings (mt/savings.py), and anything else.
+Taken: who (mt.hobbies.WHO, WHO_EN) bought, has just bought or is buying a thing of THINGS ("a motorbike", "this phone")
+in instalments, asked with "à?" (Vietnamese) or "Did …?"; "Can I (we) pay (buy …) in instalments (here)?"; whether
+instalments (0% interest) are offered: here, by a shop, by "bên em", "chúng tôi" (we, said) or "bên anh", "bên em" (you,
+asked), "Instalments are available here."; "0% interest instalments." alone; who still has N months (years) of
+instalments to pay, or how many, asked; who no longer has to pay them; who pays (has to pay) a sum a month in
+instalments, or how much, asked; who has paid off the instalments, just, not yet, or asked "… chưa?". Left: buying asked
+with "có … không?" or denied in Vietnamese (now, or then?), "I" asked, a pet as who, "anh", "chị", "em" alone saying it,
+a verb not agreeing, another's thing, "góp" alone (chipping in, "góp ý"), "tiền góp", a thing not in THINGS, other
+interest rates, loans (mt/loans.py), bills (mt/bills.py), prices (mt/prices.py), paying by card or cash (mt/cash.py),
+shopping (mt/shopping.py, mt/online_shopping.py), savings (mt/savings.py), and anything else.
 mt.phrasebook.translate tries these after mt/livestock.py.
 
     >>> translate("Tôi mua xe máy trả góp.", "vi", "en"), translate("Can I pay in instalments?", "en", "vi")
@@ -78,7 +79,8 @@ _NO_MORE = lazy(rf"{WHO}\s+không\s+còn\s+(?P<must>phải\s+)?trả\s+góp\s+n�
 _MONTHLY = r"(?:mỗi|hàng|hằng)\s+tháng"
 _SUM = r"(?P<sum>\d[\d.,]*\s*(?:nghìn|ngàn|triệu|tr|k)?(?:\s*(?:đồng|đ|VNĐ|VND))?)"
 _A_MONTH = lazy(rf"(?:(?P<every0>(?i:{_MONTHLY}))\s+)?{WHO}\s+(?:(?P<must>phải)\s+)?trả\s+góp\s+(?:(?P<every1>"
-                rf"{_MONTHLY})\s+)?(?:{_SUM}|(?P<how>bao\s+nhiêu(?:\s+tiền)?))(?:\s+(?P<every2>{_MONTHLY}|một\s+tháng))?"
+                rf"{_MONTHLY})\s+)?(?:{_SUM}|(?P<how>bao\s+nhiêu(?:\s+tiền)?))"
+                rf"(?:\s+(?P<every2>{_MONTHLY}|một\s+tháng))?"
                 + SOFTENED_END)
 # paid off ("Tôi trả hết góp rồi.", "Tôi đã trả góp xong.", "Bạn đã trả góp xong chưa?")
 _PAID = lazy(rf"{WHO}\s+(?:(?P<aux>đã|chưa|vừa\s+mới|vừa|mới)\s+)?(?:trả\s+góp\s+xong|trả\s+(?:hết|xong)\s+góp|"
@@ -89,7 +91,8 @@ _THING_EN = (rf"(?P<owner>a|an|the|this|that|{WHOSE_WORDS})\s+(?P<thing>(?i:{alt
 _BUY_EN = lazy(rf"(?:(?P<q>Did)\s+)?{WHO_EN}(?P<aux>\s+(?:has|have|is|are|am)|['’](?:ve|s|re|m)|\s+did\s+not|"
                rf"\s+didn['’]t)?(?:\s+(?P<just>just))?\s+(?P<verb>bought|buy|buying)\s+{_THING_EN}\s+{_IN}"
                r"\s*(?P<end>[.!?]*)")
-_CAN_EN = lazy(rf"(?:Can\s+(?P<who>I|we)\s+|(?P<possible>Is\s+it\s+possible\s+to)\s+)(?:pay(?:\s+for\s+(?:it|this|that))?|"
+_CAN_EN = lazy(rf"(?:Can\s+(?P<who>I|we)\s+|(?P<possible>Is\s+it\s+possible\s+to)\s+)"
+               rf"(?:pay(?:\s+for\s+(?:it|this|that))?|"
                rf"(?P<buy>buy)(?:\s+(?:it|{_THING_EN}))?)\s+{_IN}(?P<here>\s+here)?\s*\?+")
 _SIDES_EN = {"you": "bạn", "we": "chúng tôi", "they": "họ", "this shop": "cửa hàng này", "the shop": "cửa hàng",
              "this store": "cửa hàng này", "the store": "cửa hàng"}
@@ -284,7 +287,9 @@ def _paid(text: str) -> str | None:
         return f"{'Has' if one else 'Have'} {who_} paid off the instalments yet?" if aux in ("", "đã") and not m[
             "done"] else None
     if aux == "chưa":
-        return None if m["done"] else capitalised(f"{who_} {'hasn' if one else 'haven'}'t paid off the instalments yet.")
+        if m["done"]:
+            return None
+        return capitalised(f"{who_} {'hasn' if one else 'haven'}'t paid off the instalments yet.")
     just = " just" if aux in ("vừa", "mới", "vừa mới") else ""
     return capitalised(f"{_has(who_, one)}{just} paid off the instalments.")
 
@@ -379,7 +384,9 @@ def _offer_vi(text: str) -> str | None:
         return None
     if m["do"]:  # ("Do we offer …?", "Does this shop offer instalments here?": left)
         whose = ("Ở đây" if m["here"] else "Bên bạn") if side == "you" else _SIDES_EN[side]
-        return None if side == "we" or m["here"] and side != "you" else capitalised(f"{whose} có cho trả góp{zero} không?")
+        if side == "we" or m["here"] and side != "you":
+            return None
+        return capitalised(f"{whose} có cho trả góp{zero} không?")
     if side == "you" or m["here"]:
         return None
     verb = "hỗ trợ" if side == "we" else "cho"
@@ -441,7 +448,9 @@ def _paid_vi(text: str) -> str | None:
     if m["owner"].lower() != "the" and not own_thing(m, who_, one) or have and not _agrees(have, one, who_):
         return None
     if m["q"] or "not" in aux or "n't" in aux:
-        return None if m["adv"] else capitalised(f"{who_} {'đã trả góp xong chưa?' if m['q'] else 'chưa trả góp xong.'}")
+        if m["adv"]:
+            return None
+        return capitalised(f"{who_} {'đã trả góp xong chưa?' if m['q'] else 'chưa trả góp xong.'}")
     if m["yet"]:
         return None
     if m["adv"] == "just":

@@ -15193,7 +15193,8 @@ def skin_64(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                         (f"{c_vi} bị chấy.", f"^{c_en} has (?:got )?(?:head )?lice\\.")][shape])
         else:
             out.append([(f"{w_en} {has} a splinter in {whose} finger.",
-                         f"^(?:Ngón tay (?:của )?(?i:{w_right}) bị dằm|(?i:{w_right}) bị dằm (?:đâm )?vào ngón tay)\\."),
+                         f"^(?:Ngón tay (?:của )?(?i:{w_right}) bị dằm|(?i:{w_right}) bị dằm (?:đâm )?vào ngón "
+                         "tay)\\."),
                         (f"{whose_up} lips are chapped.", f"^Môi (?:của )?(?i:{w_right}) bị (?:nứt nẻ|nẻ)\\."),
                         (f"{c_en} has head lice.", f"^{c_vi} bị chấy\\.")][shape])
     return out
@@ -15299,7 +15300,8 @@ def yard_64(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                          "the yard)\\.")][shape])
         else:
             out.append([(f"{w_en} {be_53(w_en, one)} mowing the lawn.", f"^(?i:{w_right}) đang cắt cỏ\\."),
-                        (f"{w_en} {has} to weed the garden.", f"^(?i:{w_right}) phải (?:nhổ|làm) cỏ(?: trong vườn)?\\."),
+                        (f"{w_en} {has} to weed the garden.",
+                         f"^(?i:{w_right}) phải (?:nhổ|làm) cỏ(?: trong vườn)?\\."),
                         (f"{w_en} will rake the leaves this afternoon.",
                          f"^(?:Chiều nay,? (?i:{w_right}) sẽ cào lá|(?i:{w_right}) sẽ cào lá (?:vào )?chiều nay)\\.")
                         ][shape])
@@ -15367,7 +15369,8 @@ def house_64(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
         else:
             out.append([(f"Can you look after my house for {d_en}?",
                          f"^Bạn (?:có thể )?trông nhà (?:giúp|cho) tôi {d_vi} (?:được )?không\\?"),
-                        (f"{w_en}{be} looking after {h_en} house.", f"^{w_right} đang trông nhà (?:cho|giúp) {h_vi}\\."),
+                        (f"{w_en}{be} looking after {h_en} house.",
+                         f"^{w_right} đang trông nhà (?:cho|giúp) {h_vi}\\."),
                         (f"Please {c_en} while I'm away.",
                          f"^Nhờ bạn {c_vi}(?: giúp tôi)? khi tôi đi vắng(?: nhé)?\\.")][shape])
     return out
