@@ -82,7 +82,10 @@ GREETINGS = {
 # the title before the name, translated (mt/names.py's; "anh", "chị" have no English one)
 TITLES = {**names.TITLES, **names.EN_TITLES}
 # capitalised words after a greeting that are not names ("Cảm ơn Chúa", thank God; "Chào Cô", hello Miss)
-NOT_NAMES = {"en": {"God", "Lord", "Jesus", "Sir", "Madam", "Everyone", "Everybody", "All", "Guys", "Team", "World"},
+NOT_NAMES = {"en": {"God", "Lord", "Jesus", "Sir", "Madam", "Everyone", "Everybody", "All", "Guys", "Team", "World",
+                    # (interjections, written capitalised inside quoted speech often enough to pass as names:
+                    # "Yes, I'm house-sitting for my aunt." gave "Yes ơi, …", review of stop 64)
+                    "Yes", "Yeah", "Yep", "No", "Nope", "OK", "Okay", "Alright", "Oh", "Ah", "Wow", "Hmm", "Um"},
              "vi": names.DIVINE | {"Thầy", "Cô", "Mẹ", "Bố", "Ba", "Má", "Cha", "Mọi", "Các", "Cả", "Thế", "Mừng",
                                    "Buổi", "Năm", "Ngày"}}
 _NAME = r"(?P<name>[^\W\d_]+(?:\s[^\W\d_]+){0,2})"

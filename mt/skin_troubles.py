@@ -11,15 +11,17 @@ giày của tôi bị nứt gãy.", "My son has head lice." → "Con trai tôi c
 
 Taken: who (mt.hobbies.WHO, WHO_EN; a part of whose first, "Tay tôi", or after, "vào tay") has a splinter in a hand,
 finger or foot (said, asked); blisters on hands, feet, heels (from new shoes, rowing, digging; said, denied, asked;
-"a blister on my heel" said); pimples on the face, forehead, chin, nose or back ("nhiều", "quá"; said, denied,
-asked), often ("hay", "thường"), before exams; head lice ("bị chấy", "Đầu … có chấy"; "nits"); whose lips chapped,
-cracked or dry, hands chapped, heels cracked, the skin on hands, face or feet dry or chapped ("quá", "lắm"; said,
-denied, asked); asking someone to get the splinter out, and not getting it out. Left: pets, "anh", "chị", "em" alone
-saying it (mt.hobbies.who), "I" asked, a name alone where his or her hand is said, bare "Tôi bị mụn.", "Da tôi bị
-khô." and "I have dandruff." (v8's right), "mụn cóc", "mụn nhọt", "mụn nước" (warts, boils), pimples without a place
-or habit, hands dry or cracked ("khô", "nứt": wet, broken?), "rồi" and days, splinters denied or of "we" or
-"they", "a blister" asked, rashes and itching (mt/symptoms.py), grazes, cuts, bruises (mt/casts.py,
-mt/injuries.py), sunburn (mt/sunburn.py), bites (mt/bites.py), hair loss (mt/hair_loss.py), and anything else.
+"a lot of", "so many" said; "a blister on my heel" said); pimples on the face, forehead, chin, nose or back (of "we"
+or "they", "faces"; "nhiều", "quá"; said, denied, asked), often ("hay", "thường"), before exams; head lice ("bị
+chấy", "Đầu … có chấy"; "nits"); whose lips chapped, cracked or dry, hands chapped, heels cracked, the skin on hands,
+face or feet dry or chapped ("quá", "lắm"; said, denied, asked); asking someone to get the splinter out, and not
+getting it out. Left: pets, "anh", "chị", "em" alone saying it (mt.hobbies.who), "I" asked, a name alone or after
+"em" or "bạn" where his or her hand is said, "bác" with a name (an uncle or an aunt), "spots" of kin but before exams
+(a child's rash, a father's age spots?), bare "Tôi bị mụn.", "Da tôi bị khô." and "I have dandruff." (v8's right),
+"mụn cóc", "mụn nhọt", "mụn nước" (warts, boils), pimples without a place or habit, hands dry or cracked ("khô",
+"nứt": wet, broken?), "rồi" and days, splinters denied or of "we" or "they", "a blister" asked, rashes and itching
+(mt/symptoms.py), grazes, cuts, bruises (mt/casts.py, mt/injuries.py), sunburn (mt/sunburn.py), bites
+(mt/bites.py), hair loss (mt/hair_loss.py), and anything else.
 mt.phrasebook.translate tries these after mt/livestock.py.
 
     >>> translate("Tay tôi bị dằm.", "vi", "en"), translate("My lips are chapped.", "en", "vi")
@@ -90,7 +92,7 @@ _HAS_EN = lazy(rf"(?:(?P<q>Do|Does|Have|Has)\s+)?{WHO_EN}(?P<aux>\s+(?:have|has)
                r"cracked\s+heels|(?P<many>(?:any|a\s+lot\s+of|lots\s+of|so\s+many)\s+)(?P<what2>blisters|pimples|"
                rf"spots))(?:\s+(?P<prep>in|on)\s+(?P<poss>(?i:{WHOSE_WORDS}))\s+(?P<part>[a-z]+))?(?:\s+from\s+"
                rf"(?:(?P<poss2>(?i:{WHOSE_WORDS}))\s+new\s+shoes|(?P<doing>rowing|digging)))?\s*(?P<end>[.!?]*)")
-_OFTEN_EN = lazy(rf"{WHO_EN}\s+(?P<often>often|usually)\s+(?P<get>get|gets)\s+(?:pimples|spots)(?:\s+on\s+"
+_OFTEN_EN = lazy(rf"{WHO_EN}\s+(?P<often>often|usually)\s+(?P<get>get|gets)\s+(?:pimples|(?P<spots>spots))(?:\s+on\s+"
                  rf"(?P<poss>(?i:{WHOSE_WORDS}))\s+(?P<part>[a-z]+))?(?P<exam>\s+before\s+exams)?\s*(?P<end>[.!]*)")
 _DRY_EN = lazy(rf"(?:(?P<q>Are|Is)\s+)?(?P<skin>(?i:the)\s+skin\s+on\s+)?(?:(?P<owner>(?i:{WHOSE_WORDS}))|"
                r"(?P<named>" + SOMEONE_EN + r")['’]s)\s+(?P<part>lips|hands|heels|face|feet)"
@@ -116,7 +118,7 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 def _said(pattern, text: str) -> tuple[re.Match, bool, str, bool] | None:
     """A match of `pattern` (whose part said once, before who or after the trouble), whether it asks ("có …
     không?"), who in English and whether one ("she has"); None where it does not match, asks without "có" or says
-    with it, asks of "I", or who is a pet."""
+    with it, asks of "I", who is a pet, or "bác" with a name."""
     m = pattern.fullmatch(text)
     if not m or m["part0"] and m.groupdict().get("part") or animal(m):
         return None
@@ -125,6 +127,8 @@ def _said(pattern, text: str) -> tuple[re.Match, bool, str, bool] | None:
                                                                                           m.groupdict().get("has"))):
         return None
     said = who(m, asked)
+    if m["title"] and keyed(m["title"]) == "bác":
+        return None  # ("Bác Hoa": an uncle or an aunt, not known)
     return None if not said or asked and said[0] == "I" else (m, asked, *said)
 
 
@@ -136,10 +140,17 @@ def _part(m: re.Match, table: dict[str, str]) -> str | None:
 
 def _poss(m: re.Match, who_: str) -> str | None:
     """Whose hand, in English, of who of a match of WHO: "my" for "I", "her" for "mẹ tôi", "their" for "con tôi";
-    None for a name alone (his or her, not known)."""
+    None for a name alone or after "em" or "bạn" (his or her, not known)."""
     if who_ in EN_WHOSE:
         return EN_WHOSE[who_]
-    return None if m["given"] else his_her(m["kin"] or m["title"] or "") or "their"
+    if m["given"]:
+        return None
+    return his_her(m["kin"] or m["title"]) or (None if m["titled"] else "their")  # ("Em Lan": not "their")
+
+
+def _each(who_: str, part: str) -> str:
+    """`part` of who in English, one for each of "we" or "they" ("our faces"; "Mặt chúng tôi" is said of one)."""
+    return f"{part}s" if who_ in ("we", "they") and part in _FACE.values() else part
 
 
 def _has(who_: str, one: bool, asked: bool, not_: str | None, what: str) -> str:
@@ -180,7 +191,8 @@ def _blisters(text: str) -> str | None:
 def _pimples(text: str) -> str | None:
     """"Mặt tôi nổi nhiều mụn quá." as "I have so many pimples on my face.", "Tôi bị nổi mụn ở trán." as "I have
     pimples on my forehead.", "Tôi hay bị nổi mụn trước kỳ thi." as "I often get pimples before exams." (_PIMPLES);
-    None for anything else, "quá" without "nhiều", and neither a place nor a habit said (bare "Tôi bị nổi mụn.")."""
+    None for anything else, "quá" without "nhiều", and neither a place nor a habit said (bare "Tôi bị nổi mụn.");
+    "Mặt chúng tôi" is "our faces"."""
     said = _said(_PIMPLES, text)
     if said is None:
         return None
@@ -188,7 +200,7 @@ def _pimples(text: str) -> str | None:
     part, poss = _part(m, _FACE), _poss(m, who_)
     if part and not poss or not (part or m["often"]) or m["much"] and not m["lots"] or m["exam"] and not m["often"]:
         return None
-    on, exam = f" on {poss} {part}" if part else "", " before exams" if m["exam"] else ""
+    on, exam = f" on {poss} {_each(who_, part)}" if part else "", " before exams" if m["exam"] else ""
     if m["often"]:
         if m["not"] or m["lots"]:
             return None
@@ -212,7 +224,7 @@ def _chapped(text: str) -> str | None:
     if adj is None or m["much"] and (asked or m["not"]):
         return None
     whose = EN_WHOSE.get(who_) or f"{who_}'s"
-    what, be = (f"the skin on {whose} {part.split()[-1]}", "is") if part.startswith("skin") else \
+    what, be = (f"the skin on {whose} {_each(who_, part.split()[-1])}", "is") if part.startswith("skin") else \
         (f"{whose} {part}", "are")
     if asked:
         return f"{be.capitalize()} {what} {adj}?"
@@ -261,8 +273,8 @@ def _has_vi(text: str) -> str | None:
     """"I've got a splinter in my finger." as "Ngón tay tôi bị dằm.", "I have blisters on my feet from my new
     shoes." as "Chân tôi bị phồng rộp vì đi giày mới.", "I've got a lot of spots on my face." as "Mặt tôi nổi nhiều
     mụn.", "Does your son have head lice?" as "Con trai bạn có bị chấy không?", "I have chapped lips." as "Môi tôi
-    bị nứt nẻ." (_HAS_EN); None for anything else, a verb not agreeing ("She have"), whose not who's own, pets, and
-    what not said there ("a splinter on", "pimples on my hands")."""
+    bị nứt nẻ." (_HAS_EN); None for anything else, a verb not agreeing ("She have"), whose not who's own, pets,
+    what not said there ("a splinter on", "pimples on my hands"), and "spots" of kin ("My son": a rash?)."""
     m = _HAS_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or animal(m):
         return None
@@ -294,9 +306,10 @@ def _has_vi(text: str) -> str | None:
         if what == "a blister":
             return None if asked or not_ else capitalised(f"{who_} bị một vết phồng rộp ở {_ON_VI[part]}.")
         why = f" vì {_WHY_VI[m['doing']]}" if m["doing"] else " vì đi giày mới" if m["poss2"] else ""
-        return capitalised(f"{_ON_VI[part]} {who_} {how} phồng rộp{why}{ask_end}")
+        lots = {"a lot of": " nhiều chỗ", "lots of": " nhiều chỗ", "so many": " nhiều quá"}.get(many, "")
+        return capitalised(f"{_ON_VI[part]} {who_} {how} phồng rộp{lots}{why}{ask_end}")
     if what in ("pimples", "spots"):
-        if not part or prep != "on" or part not in _FACE_VI:
+        if what == "spots" and m["kin"] or not part or prep != "on" or part not in _FACE_VI:
             return None
         lots = {"a lot of": "nhiều mụn", "lots of": "nhiều mụn", "so many": "nhiều mụn quá"}.get(many)
         return capitalised(f"{_FACE_VI[part]} {who_} nổi {lots}." if lots else
@@ -311,11 +324,14 @@ def _has_vi(text: str) -> str | None:
 
 def _often_vi(text: str) -> str | None:
     """"I often get spots before exams." as "Tôi hay bị nổi mụn trước kỳ thi.", "She usually gets pimples on her
-    chin." as "Cô ấy thường bị nổi mụn ở cằm." (_OFTEN_EN); None for anything else, and a verb not agreeing."""
+    chin." as "Cô ấy thường bị nổi mụn ở cằm." (_OFTEN_EN); None for anything else, a verb not agreeing, and "spots"
+    of kin but before exams."""
     m = _OFTEN_EN.fullmatch(text)
     if not m or animal(m):
         return None
     who_, one = who_vi(m)
+    if m["spots"] and m["kin"] and not m["exam"]:
+        return None  # (a child's or a parent's spots: a rash, moles? before exams, pimples)
     if (m["get"] == "gets") != one or m["part"] and m["part"] not in _FACE_VI or not _own(m, who_, m["poss"]):
         return None
     on = f" ở {_FACE_VI[m['part']]}" if m["part"] else ""

@@ -162,19 +162,19 @@ def _doing(text: str) -> str | None:
     if asked != ("?" in m["end"]) or m["asked"] and tail or (said := who(m, asked)) is None:
         return None
     who_, one = said
-    has = "has" if one else "have"
+    has, every = "has" if one else "have", f" {EVERY[keyed(m['every'])]}" if m["every"] else ""
     if m["asked"]:  # "có … không?"
         if who_ == "I" and aux != "có phải":
             return None  # (asked of oneself whether one did it: only "Do I have to …?" is asked)
-        if aux == "có phải" and kind != "behind":
-            return f"{'Does' if one else 'Do'} {who_} have to {job['base']}{on}?"
-        if aux == "có đang" and not kind or aux == "có" and kind == "ahead":
+        if aux == "có phải" and kind != "behind":  # (a day and "mỗi …" never both: _when)
+            return f"{'Does' if one else 'Do'} {who_} have to {job['base']}{on}{every}?"
+        if (aux == "có đang" and not kind or aux == "có" and kind == "ahead") and not every:  # (a habit is no "-ing")
             return f"{be(who_).capitalize()} {who_} {job['ing']}{on}?"
-        if aux == "có" and m["every"]:
-            return f"{'Does' if one else 'Do'} {who_} {job['base']} {EVERY[keyed(m['every'])]}?"
+        if aux == "có" and every:
+            return f"{'Does' if one else 'Do'} {who_} {job['base']}{every}?"
         return f"Did {who_} {job['base']}{on}?" if aux == "có" and kind == "behind" else None
-    if tail == "à":  # ("Bạn đang cắt cỏ à?")
-        ok = aux == "đang" and not kind and who_ != "I"
+    if tail == "à":  # ("Bạn đang cắt cỏ à?"; "đang … mỗi ngày à?" a habit, not now)
+        ok = aux == "đang" and not kind and not every and who_ != "I"
         return f"{be(who_).capitalize()} {who_} {job['ing']}?" if ok else None
     if tail == "chưa":
         ok = aux in ("", "đã") and not kind and not m["every"] and who_ != "I"
@@ -282,7 +282,7 @@ def _doing_vi(text: str) -> str | None:
     if how == "plain" and "past" in kinds and ("base" not in kinds or kind == "behind") and kind != "ahead" and bare:
         return f"{head} {'' if kind == 'behind' else 'đã '}{said}{end}"  # ("I cut the grass.": a habit, or done?)
     if how == "didn't" and "base" in kinds and kind in ("behind", "today") and bare:
-        return f"{head} không {said}{end}"
+        return f"{head} {'không' if kind == 'behind' else 'đã không'} {said}{end}"  # ("Chiều nay tôi không …": a plan)
     if how in ("has", "not yet") and "part" in kinds and not (kind or every):
         if how == "not yet":
             return f"{head} chưa {said}{end}" if not adv else None
@@ -311,12 +311,15 @@ def _asked_vi(m: re.Match, how: str, said: str, kinds: set[str], day: str, kind:
     if m["adv"] or who_ == "tôi" and how != "must" or how not in ("plain", "must") or how == "must" and " ".join(
             m["aux"].split()).lower() != "have to":  # ("Does she has to …?")
         return None
+    if m["yet"] and q not in ("have", "has"):
+        return None  # ("Are you mowing the lawn yet?": started yet?, not "có đang … không?")
+    every = f" {EVERY_VI[keyed(m['every'])]}" if m["every"] else ""
     if q in ("do", "does") and how == "must" and "base" in kinds and kind != "behind":
-        return f"{head} có phải {said} không?"
+        return f"{head} có phải {said}{every} không?"
     if how == "must":
         return None
-    if q in ("do", "does") and m["every"] and "base" in kinds:
-        return f"{head} có {said} {EVERY_VI[keyed(m['every'])]} không?"
+    if q in ("do", "does") and every and "base" in kinds:
+        return f"{head} có {said}{every} không?"
     if q in ("is", "am", "are") and "ing" in kinds and kind != "behind" and not m["every"]:
         return f"{head} có {'' if kind else 'đang '}{said} không?"
     if q == "did" and "base" in kinds and kind in ("behind", "today"):

@@ -28,6 +28,8 @@ from mt.translate import Translator
     ("Taro, dinner's ready!", "en", "vi", "Taro ơi, cơm chín rồi!"),
     ("Tom, what time is it?", "en", "vi", "Tom ơi, mấy giờ rồi?"),
     ("Monday, I'm busy.", "en", "vi", None), ("Taro, I think we should go.", "en", "vi", None),
+    # an interjection is no name (review of stop 64: "Yes ơi, tôi đang trông nhà cho cô tôi.")
+    ("Yes, I'm house-sitting for my aunt.", "en", "vi", None), ("Oh, I have head lice.", "en", "vi", None),
     # "it" said of what was named before: not "Cái này" (this one)
     ("It's too expensive.", "en", "vi", "Đắt quá."), ("This is too expensive.", "en", "vi", "Cái này đắt quá."),
     ("Đi chậm thôi.", "vi", "en", "Slow down."),  # (v8, after "Sàn ướt,": "it's slow.")

@@ -25,6 +25,9 @@ from mt.yard_work import translate
     ("Bố bạn có đang cắt cỏ không?", "Is your father mowing the lawn?"),
     ("Anh ấy sẽ không cắt cỏ.", "He won't mow the lawn."),
     ("Bạn có cắt cỏ mỗi tuần không?", "Do you mow the lawn every week?"),
+    ("Bạn có phải cắt cỏ mỗi tuần không?", "Do you have to mow the lawn every week?"),
+    ("Tôi có phải cắt cỏ mỗi tuần không?", "Do I have to mow the lawn every week?"),
+    ("Bạn có phải cắt cỏ mỗi ngày không?", "Do you have to mow the lawn every day?"),
     # v8: "I had to grab my graduate in the garden.", "Lan will graduate graduation tomorrow."
     ("Tôi phải nhổ cỏ trong vườn.", "I have to weed the garden."),
     ("Mẹ tôi đang nhổ cỏ.", "My mother is pulling the weeds."),
@@ -68,6 +71,9 @@ from mt.yard_work import translate
     ("Bạn có cắt cỏ không?", None), ("Tôi đang cắt cỏ vào ngày mai.", None), ("My father is mowing the lawn.", None),
     ("Cỏ cao quá.", None), ("Tôi không cắt cỏ.", None), ("Bạn đang cắt cỏ không?", None),
     ("Tôi đang tỉa cây cảnh.", None), ("Cây cỏ xanh tươi.", None), ("Tôi thích làm vườn.", None),
+    # not: a habit asked as now ("có đang … mỗi tuần không?", "đang … mỗi ngày à?")
+    ("Bạn có đang cắt cỏ mỗi tuần không?", None), ("Mẹ bạn có đang nhổ cỏ mỗi sáng không?", None),
+    ("Bạn đang cắt cỏ mỗi ngày à?", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -91,6 +97,15 @@ def test_vi_en(text, said):
     ("Did you mow the lawn yesterday?", "Hôm qua bạn có cắt cỏ không?"),
     ("We didn't mow the lawn last weekend.", "Cuối tuần trước chúng tôi không cắt cỏ."),
     ("Do I have to mow the lawn?", "Tôi có phải cắt cỏ không?"),
+    ("Does she have to mow the lawn every week?", "Cô ấy có phải cắt cỏ mỗi tuần không?"),
+    ("Do you have to mow the lawn every week?", "Bạn có phải cắt cỏ mỗi tuần không?"),
+    ("Do you have to weed the garden every day?", "Bạn có phải nhổ cỏ trong vườn mỗi ngày không?"),
+    ("Do we have to rake the leaves every weekend?", "Chúng tôi có phải cào lá mỗi cuối tuần không?"),
+    # "didn't" on a day of today: "đã" keeps the past (a bare "không" reads as a plan)
+    ("I didn't mow the lawn this afternoon.", "Chiều nay tôi đã không cắt cỏ."),
+    ("I didn't rake the leaves this morning.", "Sáng nay tôi đã không cào lá."),
+    ("She didn't sweep the yard this weekend.", "Cuối tuần này cô ấy đã không quét sân."),
+    ("I didn't mow the lawn today.", "Hôm nay tôi đã không cắt cỏ."),
     # v8: "Tôi phải làm vườn." (garden in general), "Mẹ tôi đang kéo những con chúng tôi."
     ("I have to weed the garden.", "Tôi phải nhổ cỏ trong vườn."),
     ("My mother is pulling the weeds.", "Mẹ tôi đang nhổ cỏ."),
@@ -127,6 +142,10 @@ def test_vi_en(text, said):
     ("Can you help me mow the lawn for me?", None), ("Lan is watering the plants.", None),
     ("Bố tôi đang cắt cỏ.", None), ("My father is mowing the lawn?", None), ("Is she mow the lawn?", None),
     ("The grass is green.", None), ("I smoke weed.", None), ("The leaves are falling.", None),
+    # not: "yet" asked with "-ing" or "have to" (started yet?)
+    ("Are you mowing the lawn yet?", None), ("Is she mowing the lawn yet?", None),
+    ("Are they raking the leaves yet?", None), ("Is your father weeding the garden yet?", None),
+    ("Do I have to mow the lawn yet?", None), ("Does he have to prune the trees yet?", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
