@@ -11,16 +11,19 @@ child." → "Tôi từng quen đi ngủ như một đứa trẻ.", "Do you grind
 đêm không?".
 
 Taken: who (mt.hobbies.WHO, WHO_EN; people only) nodding off ("ngủ gật", "nod off", "doze off", "fall asleep" at a
-place of _PLACES): at a place or on a day behind (past: "nodded off"), "đã", almost ("suýt"), now ("đang"), as a habit
-(mt.hobbies.SELDOM: "hay", "thường" …), never, asked with "có hay …", "có bao giờ …", or on a day, denied on a day,
-and told ("Đừng ngủ gật!"); sleepwalking ("bị mộng du"), talking in one's sleep ("nói mơ", "nói mớ" with "khi ngủ",
-with a habit or last night) and grinding one's teeth ("nghiến răng" in one's sleep or at night): as a habit, denied,
-asked, now, last night, as a child ("Hồi nhỏ …": "used to … as a child"). Left: "Tôi ngủ gật." and "Bạn có ngủ gật
-không?" (now, or then?), "Anh ấy nói mơ." and "nghiến răng" with no sleep said (in anger?), "từng" (ever, or used
-to?), "anh", "chị", "em" alone saying it, a name whose sleep is his or her, pets, days ahead, "I nod off." (a habit
-unsaid), "fell asleep" with no place and sleep itself (mt/bedtimes.py, mt/sleep.py, mt/insomnia.py), naps
-(mt/naps.py), dreams and nightmares ("mơ" alone, "nằm mơ thấy": mt/dreams.py), snoring (mt/reflexes.py), waking and
-oversleeping ("ngủ quên": mt/waking.py), teeth themselves (mt/teeth.py), and anything else.
+place of _PLACES): at a place (not "khi …", "lúc …" nor "các cuộc họp") or on a day behind (past: "nodded off"),
+"đã", almost ("suýt"), now ("đang"), as a habit (mt.hobbies.SELDOM: "hay", "thường" …; "in meetings"), never, asked
+with "có hay …", "có bao giờ …", or on a day, denied on a day, and told ("Đừng ngủ gật!"); sleepwalking ("bị mộng
+du"), talking in one's sleep ("nói mơ", "nói mớ" with "khi ngủ", with a habit or last night) and grinding one's teeth
+("nghiến răng" in one's sleep or at night): as a habit, denied, asked, now, last night, as a child ("Hồi nhỏ …": "used
+to … as a child"). Left: "Tôi ngủ gật.", "Tôi ngủ gật khi lái xe.", "Bạn có ngủ gật không?", "Did you nod off?" and
+"I didn't nod off." (now, once, or a habit?), "Anh ấy nói mơ." and "nghiến răng" with no sleep said (in anger?), "Bạn
+đang nói mơ." (you're dreaming), "từng" (ever, or used to?), "anh", "chị", "em" alone saying it, "bác" with a name (an
+aunt or an uncle?), a name, "em" or "bạn" with a name, whose sleep is his or her, "nhỉ" on a statement (isn't it?),
+nodding off as a child with no habit said, pets, days ahead, "I nod off." (a habit unsaid), "fell asleep" with no
+place and sleep itself (mt/bedtimes.py, mt/sleep.py, mt/insomnia.py), naps (mt/naps.py), dreams and nightmares ("mơ"
+alone, "nằm mơ thấy": mt/dreams.py), snoring (mt/reflexes.py), waking and oversleeping ("ngủ quên": mt/waking.py),
+teeth themselves (mt/teeth.py), and anything else.
 mt.phrasebook.translate tries these after mt/livestock.py.
 
     >>> translate("Em trai tôi bị mộng du.", "vi", "en"), translate("He often talks in his sleep.", "en", "vi")
@@ -46,6 +49,8 @@ _PLACES = {"trong lớp": "in class", "trong giờ học": "in class", "trong l�
            "trên xe buýt": "on the bus", "trên tàu": "on the train", "trước ti vi": "in front of the TV",
            "trước tivi": "in front of the TV", "khi xem ti vi": "while watching TV",
            "lúc xem ti vi": "while watching TV", "khi xem tivi": "while watching TV"}
+# ... those that are a while, not a place: with no day nor "đã" a habit as easily as once ("Tôi ngủ gật khi lái xe.")
+_WHILE = ("khi ", "lúc ", "trong lúc ")
 _PLACES_VI = {en.lower(): vi for vi, en in reversed(_PLACES.items())} | {
     "during class": "trong giờ học", "during the meeting": "trong cuộc họp", "while driving": "khi lái xe"}
 # when teeth are ground ("sleep": in one's sleep)
@@ -73,6 +78,10 @@ _FORMS = {"nod": "base", "doze": "base", "fall": "base", "sleepwalk": "base", "t
 _SELDOM_VI = {"often": "hay", "usually": "thường", "sometimes": "thỉnh thoảng", "rarely": "hiếm khi",
               "never": "không bao giờ", "always": "luôn"}
 _ASKED_OFTEN = {"hay", "thường", "thường xuyên"}
+# a statement ending "nhỉ" asks to be agreed with ("Tôi ngủ gật trong lớp nhỉ.": didn't I?)
+_AGREED = lazy(r"\s(?i:nhỉ)\s*[.!]*")
+# one's own child, whose childhood English does not say "as a child" ("My child used to sleepwalk as a child.")
+_YOUNG = {"child": "they were", "son": "he was", "daughter": "she was"}
 
 _DAY = rf"(?P<day>(?i:{alternatives(PAST_DAYS)}))"
 _CHILD = r"(?P<child>(?i:(?:hồi|lúc|khi)\s+(?:còn\s+)?(?:nhỏ|bé)))"
@@ -122,20 +131,41 @@ def _stop(end: str) -> str:
 
 def _whose(m: re.Match, who_: str) -> str | None:
     """Whose sleep, in English, of who of a match of WHO: "my" for "I", "her" for "mẹ tôi", "their" for "con tôi" (a
-    child of unknown sex) or "bạn tôi"; None for a name alone (his or her, not known)."""
+    child of unknown sex) or "bạn tôi"; None for a name, alone or after "em" or "bạn" (his or her, not known)."""
     if who_ in EN_WHOSE:
         return EN_WHOSE[who_]
-    return his_her(m["kin"] or m["title"] or "") or (None if m["given"] else "their")
+    return his_her(m["kin"] or m["title"] or "") or (None if m["given"] or m["title"] else "their")
+
+
+def _young(who_: str) -> str:
+    """"Hồi nhỏ" of who (English), as English says it: " as a child", or of one's child " when they were little"."""
+    young = _YOUNG.get(who_.split()[-1])
+    return f" when {young} little" if young else " as a child"
+
+
+def _place(place: str, aux: str, day: str) -> str | None:
+    """Where one nods off (_PLACES keyed) in English, by the Vietnamese `aux` before it and `day`: a habit or ever
+    nods off in meetings, not in the one meeting; None for a while ("khi lái xe") or "các cuộc họp" with no day and
+    no word of when or how often (once, or a habit?)."""
+    said = _PLACES[place]
+    if not day and (not aux and place.startswith(_WHILE) or said == "in meetings" and not (
+            aux in SELDOM or aux in ("bao giờ", "chưa bao giờ"))):
+        return None
+    if said == "in the meeting" and (aux in SELDOM or aux in ("bao giờ", "chưa bao giờ")):
+        return "in meetings" if aux in SELDOM else "in a meeting"
+    return said
 
 
 def _doze(text: str) -> str | None:
     """"Tôi ngủ gật trong lớp." as "I nodded off in class.", "Anh ấy hay ngủ gật trong giờ học." as "He often nods
-    off in class.", "Bố tôi ngủ gật khi lái xe." as "My father fell asleep at the wheel.", "Em trai tôi bị mộng du."
-    as "My younger brother sleepwalks.", "Hồi nhỏ tôi bị mộng du." as "I used to sleepwalk as a child.", "Tối qua
+    off in class.", "Bố tôi đã ngủ gật khi lái xe." as "My father fell asleep at the wheel.", "Em trai tôi bị mộng
+    du." as "My younger brother sleepwalks.", "Hồi nhỏ tôi bị mộng du." as "I used to sleepwalk as a child.", "Tối qua
     bạn nói mơ đấy." as "You were talking in your sleep last night.", "Con tôi nghiến răng khi ngủ." as "My child
-    grinds their teeth in their sleep." (_DOZE); None for anything else, pets, and a sleep one cannot tell of."""
+    grinds their teeth in their sleep." (_DOZE); None for anything else, pets, "bác" with a name (an aunt or an
+    uncle: mt.names.kin_named says "Uncle"), a statement asking to be agreed with, and a sleep one cannot tell of."""
     m = _DOZE.fullmatch(text)
-    if not m or animal(m) or sum(bool(m[g]) for g in ("day", "day2", "child", "child2")) > 1:
+    if not m or animal(m) or sum(bool(m[g]) for g in ("day", "day2", "child", "child2")) > 1 \
+            or keyed(m["title"] or "") == "bác" or not m["asked"] and "?" not in m["end"] and _AGREED.search(text):
         return None
     asked, day, child = bool(m["asked"]), keyed(m["day"] or m["day2"] or ""), bool(m["child"] or m["child2"])
     said = who(m, asked) if asked == ("?" in m["end"]) and asked == bool(m["ask"]) else None
@@ -145,7 +175,9 @@ def _doze(text: str) -> str | None:
         return None
     who_, one = said
     whose = _whose(m, who_) if kind in ("talk", "grind") else ""
-    place = _PLACES[place] if place else ""
+    place = _place(place, keyed(m["aux"] or ""), day) if place else ""
+    if place is None:
+        return None
     if place == "at the wheel":
         kind, place = "fall", ""
     if whose is None or day and kind not in ("nod", "fall") and PAST_DAYS[day] != _NIGHT:
@@ -156,24 +188,28 @@ def _doze(text: str) -> str | None:
 
     def doing(form: int) -> str:
         verb = _EN[kind][form]
-        return f"{verb} {whose} teeth {'at night' if when == 'night' else f'in {whose} sleep'}" if kind == "grind" \
+        # (the night not said twice: "Tối qua tôi nghiến răng vào ban đêm.", last night)
+        night = "" if day else " at night"
+        return f"{verb} {whose} teeth{night if when == 'night' else f' in {whose} sleep'}" if kind == "grind" \
             else f"{verb} in {whose} sleep" if kind == "talk" else f"{verb}{tail}"
-    said = _said(who_, one, asked, keyed(m["aux"] or ""), PAST_DAYS.get(day, ""), child, kind, bool(tail), doing)
+    young = _young(who_) if child else ""
+    said = _said(who_, one, asked, keyed(m["aux"] or ""), PAST_DAYS.get(day, ""), young, kind, bool(tail), doing)
     return f"{said[:-1]}{_stop(m['end'])}" if said and not asked else said  # ("!" kept)
 
 
-def _said(who_: str, one: bool, asked: bool, aux: str, day: str, child: bool, kind: str, placed: bool,
+def _said(who_: str, one: bool, asked: bool, aux: str, day: str, child: str, kind: str, placed: bool,
           doing) -> str | None:
     """The English sentence of who doing what `doing` gives (by the form of its verb: 0 base, 1 "-s", 2 past,
-    3 "-ing", 4 participle), by the Vietnamese `aux` before it, on `day` (English) or as a child, and nodding off
-    somewhere (`placed`); None where the Vietnamese does not tell the tense for sure."""
+    3 "-ing", 4 participle), by the Vietnamese `aux` before it, on `day` (English) or as a child (`child`, as English
+    says it: " as a child"; "" for none), and nodding off somewhere (`placed`); None where the Vietnamese does not
+    tell the tense for sure."""
     nod, on = kind in ("nod", "fall"), f" {day}" if day else ""
     do, have = ("Does", "Has") if one else ("Do", "Have")
     if asked:
         if nod and (who_ == "I" or child):  # ("Tôi có hay ngủ gật không?": one knows)
             return None
         if day or child:
-            return f"Did {who_} {doing(0)}{on or ' as a child'}?" if not aux else None
+            return f"Did {who_} {doing(0)}{on or child}?" if not aux else None
         if aux in _ASKED_OFTEN:
             return f"{do} {who_} often {doing(0)}?"
         if aux == "bao giờ":
@@ -184,7 +220,7 @@ def _said(who_: str, one: bool, asked: bool, aux: str, day: str, child: bool, ki
     if child:
         if aux and aux not in SELDOM or aux == "không bao giờ":
             return None
-        return capitalised(f"{who_} {f'{SELDOM[aux]} {doing(2)}' if aux else f'used to {doing(0)}'} as a child.")
+        return capitalised(f"{who_} {f'{SELDOM[aux]} {doing(2)}' if aux else f'used to {doing(0)}'}{child}.")
     if day:
         if aux == "không":
             return capitalised(f"{who_} didn't {doing(0)}{on}.")
@@ -199,7 +235,8 @@ def _said(who_: str, one: bool, asked: bool, aux: str, day: str, child: bool, ki
     if aux == "chưa bao giờ":
         return capitalised(f"{who_} {have.lower()} never {doing(4)}.")
     if aux == "đang":
-        if kind == "grind" or kind in ("walk", "talk") and who_ in ("I", "we"):  # (not said of oneself now)
+        # (not said of oneself now; "Bạn đang nói mơ.", said to one awake, is "you're dreaming")
+        if kind == "grind" or kind in ("walk", "talk") and who_ in ("I", "we") or kind == "talk" and who_ == "you":
             return None
         return capitalised(contracted(who_, f"{'am' if who_ == 'I' else 'is' if one else 'are'} {doing(3)}."))
     if nod:
@@ -234,7 +271,7 @@ def _own(m: re.Match, who_: str, whose: str) -> bool:
 
 def _doze_vi(text: str) -> str | None:
     """"I nodded off in class." as "Tôi ngủ gật trong lớp.", "He often nods off in class." as "Anh ấy hay ngủ gật
-    trong lớp.", "My father fell asleep at the wheel." as "Bố tôi ngủ gật khi lái xe.", "My brother sleepwalks." as
+    trong lớp.", "My father fell asleep at the wheel." as "Bố tôi đã ngủ gật khi lái xe.", "My brother sleepwalks." as
     "Anh trai tôi bị mộng du.", "I used to sleepwalk as a child." as "Hồi nhỏ tôi bị mộng du.", "You were talking in
     your sleep last night." as "Tối qua bạn nói mơ.", "Do you grind your teeth at night?" as "Bạn có nghiến răng vào
     ban đêm không?" (_DOZE_EN); None for anything else, pets, whose not who's, and verbs that do not agree."""
@@ -278,8 +315,8 @@ def _said_vi(m: re.Match, who_: str, one: bool, aux: str, form: str, adv: str, n
         pre = {"": "", "often": "hay ", "usually": "thường ", "ever": "bao giờ "}.get(adv)
         ok = form == "base" and not (day or child) and (aux == "does") == one and pre is not None and (pre or not nod)
         return ("", f"có {pre}{{}}{{plain}}" if not pre else f"có {pre}{{}}{{tail}}", True) if ok else None
-    if aux == "did" and asked:
-        ok = form == "base" and not adv and (nod or day or child)
+    if aux == "did" and asked:  # (not "Did you nod off?": "Bạn có ngủ gật không?" is now, or a habit)
+        ok = form == "base" and not adv and (day or child and not nod)
         return ("Hồi nhỏ" if child else "", "có {}{tail}", True) if ok else None
     if aux in ("have", "has") and asked:
         ok = adv == "ever" and form in ("past", "pp") and not (day or child) and (aux == "has") == one
@@ -292,8 +329,8 @@ def _said_vi(m: re.Match, who_: str, one: bool, aux: str, form: str, adv: str, n
     if aux in ("do not", "does not"):
         ok = form == "base" and not (adv or day or child or nod) and (aux == "does not") == one
         return ("", "không {}{plain}", False) if ok else None
-    if aux == "did not":
-        return ("", "không {}{tail}", False) if form == "base" and not (adv or child) and (nod or day) else None
+    if aux == "did not":  # (not "I didn't nod off.": "Tôi không ngủ gật." is "I don't")
+        return ("", "không {}{tail}", False) if form == "base" and not (adv or child) and day else None
     if aux == "used to":
         ok = form == "base" and not (adv or day)
         return ("Hồi nhỏ" if child else "Trước đây", f"{'' if kind == 'walk' else 'hay '}{{}}{{tail}}", False) \
@@ -317,11 +354,15 @@ def _said_vi(m: re.Match, who_: str, one: bool, aux: str, form: str, adv: str, n
         return None
     if adv in ("almost", "nearly"):
         return ("", "suýt {}{tail}", False) if nod and not child else None
-    if child:
-        return ("Hồi nhỏ", f"{habit} {{}}{{tail}}" if habit else "{}{tail}", False) if not adv or habit else None
+    if child:  # (not "He nodded off as a child.", once or a habit, as "Hồi nhỏ" reads it)
+        ok = habit or not (adv or nod)
+        return ("Hồi nhỏ", f"{habit} {{}}{{tail}}" if habit else "{}{tail}", False) if ok else None
     if adv or not (nod or day):
         return None
-    return ("", "{}{tail}" if day or m["place"] else "đã {}{tail}", False)
+    # (a place says it was once, but not a while nor meetings: "Bố tôi đã ngủ gật khi lái xe.")
+    where = _PLACES_VI.get((m["place"] or "").lower(), "")
+    once = where and not where.startswith(_WHILE) and "các " not in where
+    return ("", "{}{tail}" if day or once else "đã {}{tail}", False)
 
 
 def _dont_vi(text: str) -> str | None:

@@ -14,14 +14,18 @@ English is written British, "in instalments" ("bought a motorbike in instalments
 
 Taken: who (mt.hobbies.WHO, WHO_EN) bought, has just bought or is buying a thing of THINGS ("a motorbike", "this phone")
 in instalments, asked with "à?" (Vietnamese) or "Did …?"; "Can I (we) pay (buy …) in instalments (here)?"; whether
-instalments (0% interest) are offered: here, by a shop, by "bên em", "chúng tôi" (we, said) or "bên anh", "bên em" (you,
-asked), "Instalments are available here."; "0% interest instalments." alone; who still has N months (years) of
-instalments to pay, or how many, asked; who no longer has to pay them; who pays (has to pay) a sum a month in
-instalments, or how much, asked; who has paid off the instalments, just, not yet, or asked "… chưa?". Left: buying asked
-with "có … không?" or denied in Vietnamese (now, or then?), "I" asked, a pet as who, "anh", "chị", "em" alone saying it,
-a verb not agreeing, another's thing, "góp" alone (chipping in, "góp ý"), "tiền góp", a thing not in THINGS, other
-interest rates, loans (mt/loans.py), bills (mt/bills.py), prices (mt/prices.py), paying by card or cash (mt/cash.py),
-shopping (mt/shopping.py, mt/online_shopping.py), savings (mt/savings.py), and anything else.
+instalments (0% interest) are offered: here, by a shop, by "bên em", "bên chúng tôi" or "chúng tôi", "chúng em" with
+"cho", "hỗ trợ" or "nhận" (we, said) or "bên anh", "bên em" (you, asked), "Instalments are available here."; "0%
+interest instalments." alone; who still has N months (years) of instalments to pay, or how many, asked; who no longer
+has to pay them; who pays (has to pay) a sum a month in instalments (thousands written whole: "VND500,000"), or how
+much, asked; who has paid off the instalments, just, not yet, or asked "… chưa?". Left: buying asked with "có …
+không?" or denied in Vietnamese (now, or then?), this (that) thing bought in Vietnamese with no "đã", "vừa", "mới",
+"đang" or "rồi" (at the counter: "I'll buy this phone …"), "chúng ta" buying with none of them (a plan: "Let's buy
+…"), "chúng tôi", "chúng em" with "trả góp" alone (the buyers: "We aren't paying in instalments"), "I" asked, a pet as
+who, "anh", "chị", "em" alone saying it, a verb not agreeing, another's thing, a name with "his" or "her" (own, or
+another's?), "góp" alone (chipping in, "góp ý"), "tiền góp", a thing not in THINGS, other interest rates, loans
+(mt/loans.py), bills (mt/bills.py), prices (mt/prices.py), paying by card or cash (mt/cash.py), shopping
+(mt/shopping.py, mt/online_shopping.py), savings (mt/savings.py), and anything else.
 mt.phrasebook.translate tries these after mt/livestock.py.
 
     >>> translate("Tôi mua xe máy trả góp.", "vi", "en"), translate("Can I pay in instalments?", "en", "vi")
@@ -30,6 +34,7 @@ mt.phrasebook.translate tries these after mt/livestock.py.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from .amounts import sum_said
 from .articles import a_or_an
@@ -54,6 +59,8 @@ _CLASSES = {"nhà": "căn", "căn hộ": ""}  # (others: "chiếc")
 _THIS = {"này": "this", "đó": "that"}
 _INSTALMENTS = r"instal{1,2}ments"
 _IN = rf"(?:in|on|by)\s+{_INSTALMENTS}"
+# a sum in thousands as mt.amounts.sum_said writes it ("500k", "500 nghìn": "VND500 thousand")
+_THOUSANDS = lazy(r"VND(?P<n>\d[\d,]*(?:\.\d+)?) thousand")
 
 # bought on instalments ("Tôi mua xe máy trả góp.", "Tôi mua trả góp chiếc điện thoại này.", "Bạn mua ô tô trả góp à?")
 _THING = (rf"(?:(?i:chiếc|cái|căn|ngôi)\s+)?(?P<thing>(?i:{alternatives(THINGS)}))"
@@ -159,15 +166,19 @@ def _thing(m: re.Match) -> str:
 
 def _buy(text: str) -> str | None:
     """"Tôi mua xe máy trả góp." as "I bought a motorbike in instalments.", "Anh ấy vừa mua ô tô trả góp." as "He's
-    just bought a car in instalments.", "Bạn mua trả góp chiếc điện thoại này à?" as "Did you buy this phone in
-    instalments?" (_BUY); None for anything else, "trả góp" said twice or not at all, and "có … không?" (now, or
-    then?)."""
+    just bought a car in instalments.", "Bạn đã mua trả góp chiếc điện thoại này à?" as "Did you buy this phone in
+    instalments?" (_BUY); None for anything else, "trả góp" said twice or not at all, "có … không?" (now, or then?),
+    and this thing or "chúng ta" with no word of when ("Tôi mua trả góp chiếc điện thoại này.": bought, or buying?)."""
     m = _BUY.fullmatch(text)
     if not m or bool(m["pre"]) == bool(m["post"]) or bool(m["ah"]) != ("?" in m["end"]):
         return None
     aux, asked = keyed(m["aux"] or ""), bool(m["ah"])
     said = _who(m, asked)
     if said is None or m["done"] and (asked or aux == "đang") or asked and aux not in ("", "đã"):
+        return None
+    # (this thing with no "đã", "rồi" …: said at the counter, "I'll buy this phone in instalments."; "chúng ta" with a
+    # bare verb: a plan, "Let's buy a house in instalments.")
+    if (m["this"] or keyed(m["who"] or "") == "chúng ta") and not (aux or m["done"]):
         return None
     who_, one = said
     thing = f"{_thing(m)} in instalments"
@@ -200,7 +211,7 @@ def _offer(text: str) -> str | None:
     "Do you offer 0% interest instalments?", "Bên em có hỗ trợ trả góp." as "We offer instalments.", "Ở đây không cho
     trả góp." as "Instalments aren't available here.", "Trả góp 0% lãi suất." as "0% interest instalments."
     (_OFFER); None for anything else: "bên em" is "we" saying it and "you" asking, "bên anh" only asking, "chúng
-    tôi" only saying it."""
+    tôi" only saying it, and with "cho", "hỗ trợ", "nhận" or after "bên"."""
     m = _OFFER.fullmatch(text)
     asked = bool(m and m["asked"])
     if not m or asked != ("?" in m["end"]) or asked and (not m["ask"] or m["not"]):
@@ -216,6 +227,8 @@ def _offer(text: str) -> str | None:
         return f"Do you offer {zero}instalments{' here' if side == 'here' else ''}?"
     if m["you"] or not (m["ask"] or m["verb"] or m["not"]):
         return None  # ("bên anh" saying it: whose side?)
+    if we in ("chúng tôi", "chúng em") and not m["verb"]:
+        return None  # (the buyers too: "Chúng tôi không trả góp.", "We aren't paying in instalments.")
     if we:
         return f"We {_NOT['offer'] if m['not'] else 'offer'} {zero}instalments."
     if side == "here":
@@ -266,11 +279,21 @@ def _a_month(text: str) -> str | None:
     if m["how"]:
         return f"How much {'does' if one else 'do'} {who_} {'have to pay' if m['must'] else 'pay'} a month in " \
                "instalments?"
-    money = sum_said(m["sum"], "vi")
+    money = _whole(sum_said(m["sum"], "vi"))
     if money is None:
         return None
     pay = f"{'has' if one else 'have'} to pay" if m["must"] else "pays" if one else "pay"
     return capitalised(f"{who_} {pay} {money} a month in instalments.")
+
+
+def _whole(money: str | None) -> str | None:
+    """A sum of đồng in English with its thousands written whole: "VND500 thousand" as "VND500,000", "VND2.5
+    thousand" as "VND2,500" (English writes đồng in figures; "VND500 thousand" reads oddly); others as they are."""
+    m = money and _THOUSANDS.fullmatch(money)
+    if not m:
+        return money
+    n = Decimal(m["n"].replace(",", "")) * 1000
+    return f"VND{n:,.0f}" if n == n.to_integral_value() else money
 
 
 def _paid(text: str) -> str | None:
@@ -302,14 +325,20 @@ def _who_vi(m: re.Match) -> tuple[str, bool] | None:
 def _thing_vi(m: re.Match, who_: str, one: bool) -> str | None:
     """The thing of a match of _THING_EN (after WHO_EN) in Vietnamese: "a motorbike", "the motorbike", "my motorbike"
     (who's own) as "xe máy", "this phone" as "chiếc điện thoại này"; None for "an" before a thing said with "a", and
-    for another's thing ("I bought your phone")."""
+    for another's thing ("I bought your phone") and a name's "his", "her" ("Lan bought his car": whose?)."""
     owner, vi = m["owner"].lower(), _THINGS_VI_KEYED[keyed(m["thing"])]
     if owner in ("a", "an"):
         return vi if owner == a_or_an(m["thing"]) else None
     if owner in ("this", "that"):
         cls = _CLASSES.get(vi, "chiếc")
         return f"{cls + ' ' if cls else ''}{vi} {'này' if owner == 'this' else 'đó'}"
-    return vi if owner == "the" or who_ and own_thing(m, who_, one) else None
+    return vi if owner == "the" or who_ and own_thing(m, who_, one) and not _name_his_her(m) else None
+
+
+def _name_his_her(m: re.Match) -> bool:
+    """Whether a match of WHO_EN is a name with "his" or "her" as whose: own, or another's? ("Lan has paid off his
+    instalments.": Lan is a woman, but no table says so; mt.hobbies.own_thing takes either as own)."""
+    return bool(m["given"]) and m["owner"].lower() in ("his", "her")
 
 
 def _agrees(word: str, one: bool, who_: str) -> bool:
@@ -327,9 +356,9 @@ def _agrees(word: str, one: bool, who_: str) -> bool:
 
 def _buy_vi(text: str) -> str | None:
     """"I bought my motorbike in instalments." as "Tôi mua xe máy trả góp.", "He has just bought a car in
-    instalments." as "Anh ấy vừa mua ô tô trả góp.", "Did you buy this phone in instalments?" as "Bạn mua chiếc điện
-    thoại này trả góp à?", "She's buying a fridge on instalments." as "Cô ấy đang mua tủ lạnh trả góp." (_BUY_EN);
-    None for anything else, and a verb not agreeing with who."""
+    instalments." as "Anh ấy vừa mua ô tô trả góp.", "Did you buy this phone in instalments?" as "Bạn đã mua chiếc
+    điện thoại này trả góp à?" ("đã" with this thing), "She's buying a fridge on instalments." as "Cô ấy đang mua tủ
+    lạnh trả góp." (_BUY_EN); None for anything else, and a verb not agreeing with who."""
     m = _BUY_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or (said := _who_vi(m)) is None:
         return None
@@ -340,7 +369,8 @@ def _buy_vi(text: str) -> str | None:
     if m["q"] or aux in ("did not", "didn't"):  # ("Did you buy …?", "I didn't buy …")
         if aux and m["q"] or just or verb != "buy":
             return None
-        return capitalised(f"{who_} mua {thing} trả góp à?" if m["q"] else f"{who_} không mua {thing} trả góp.")
+        done = "đã " if m["q"] and m["owner"].lower() in ("this", "that") else ""  # (else "Are you buying …?")
+        return capitalised(f"{who_} {done}mua {thing} trả góp à?" if m["q"] else f"{who_} không mua {thing} trả góp.")
     be = aux in ("is", "are", "am", "'re", "'m", "'s")
     if verb == "buying":
         return capitalised(f"{who_} đang mua {thing} trả góp.") if be and not just else None
@@ -348,7 +378,10 @@ def _buy_vi(text: str) -> str | None:
         return None
     if just:
         return capitalised(f"{who_} vừa mua {thing} trả góp.")
-    return capitalised(f"{who_} đã mua {thing} trả góp rồi." if aux else f"{who_} mua {thing} trả góp.")
+    if aux:
+        return capitalised(f"{who_} đã mua {thing} trả góp rồi.")
+    # ("đã" with this thing: "Chúng tôi mua căn hộ này trả góp." may be said at the counter, buying it now)
+    return capitalised(f"{who_} {'đã ' * (m['owner'].lower() in ('this', 'that'))}mua {thing} trả góp.")
 
 
 def _can_vi(text: str) -> str | None:
@@ -445,7 +478,8 @@ def _paid_vi(text: str) -> str | None:
         return None
     (who_, one), aux = said, " ".join((m["q"] or m["aux"] or "").split()).lower()
     have = aux.split()[0].replace("n't", "") if aux else ""
-    if m["owner"].lower() != "the" and not own_thing(m, who_, one) or have and not _agrees(have, one, who_):
+    if m["owner"].lower() != "the" and (not own_thing(m, who_, one) or _name_his_her(m)) or have and not _agrees(
+            have, one, who_):
         return None
     if m["q"] or "not" in aux or "n't" in aux:
         if m["adv"]:

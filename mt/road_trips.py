@@ -10,14 +10,18 @@ con đường.", "He's a backpacker." → "Anh ta là một người ủng hộ.
 Taken: who (mt.hobbies.WHO, WHO_EN; "bọn tôi", "tụi mình" … as we) going on a road trip (by motorbike: a motorbike
 trip; backpacking in English), to, in or around a place by its name (mt.trips.place; the places of mt.terms' en→vi
 list by their marks; the Northwest, the Northeast, the Central Highlands) or across Vietnam ("xuyên Việt"), with
-someone (mt.hobbies.as_whom, us, friends), on a day ahead ("sẽ", "định", "sắp", "đang" without one) or behind ("đã"
-without one), denied or asked where the day says the tense; who likes, loves or hates road trips; wants to go on
-one; has ever been, never been or been on one before; has just got back from one; is a backpacker ("dân phượt":
-English has no word for one who goes "phượt"; "backpacker", one who travels cheap and on their own, is the sure one).
+someone (mt.hobbies.as_whom, us, friends; a pet as "con chó của tôi"), on a day ahead ("sẽ", "định", "sắp", "đang"
+without one) or behind ("đã" without one), denied or asked where the day says the tense; who likes, loves or hates
+road trips; wants to go on one; has ever been, never been or been on one before; has just got back from one; is a
+backpacker ("dân phượt": English has no word for one who goes "phượt"; "backpacker", one who travels cheap and on
+their own, is the sure one; "you" backpackers as "các bạn"). "We" asking is "chúng ta", saying "chúng tôi".
 Left: "đi phượt" with no word or day of tense ("Tôi đi phượt Hà Giang.": a habit, a plan or the past?), "Bạn có đi
 phượt không?" without a day, "đang" with a day, "Are you going on a road trip?" without a day, a place not known
-("Mù Cang Chải"), an animal as who, "I" asked, "anh", "chị", "em" alone saying it, trips and travel in general
-(mt/trips.py, mt/journeys.py), driving (mt/driving.py), and anything else.
+("Mù Cang Chải"), an animal as who, "I" asked, "anh", "chị", "em" alone saying it, "mình" alone going, wanting, back
+or ever on one (I, or we?; liking and being one it is "I"), "với bạn" (you, or a friend?) and "với mình" (me, or
+us?), who going with themself ("Tôi sẽ đi phượt với chúng ta."), "nhỉ", "thế", "vậy" ending a statement, "don't
+really want", "our" asking, trips and travel in general (mt/trips.py, mt/journeys.py), driving (mt/driving.py), and
+anything else.
 mt.phrasebook.translate tries these after mt/livestock.py.
 
     >>> translate("Cuối tuần này bọn tôi đi phượt Hà Giang.", "vi", "en"), translate("He's a backpacker.", "en", "vi")
@@ -31,8 +35,10 @@ from .dates import LAST, NEAR_SPANS
 from .floods import DAYS
 from .hobbies import WHO, WHO_EN, animal, as_whom, be_agrees, who, who_vi
 from .lazy_re import lazy
-from .people import named_place
-from .text import ASKED_END, BE_EN, SOFTENED_END, alternatives, be, capitalised, contracted, keyed, strip_marks
+from .people import KIN_VI, named_place
+from .terms import WHOSE_VI
+from .text import (ASKED_END, BE_EN, EN_OBJECT, SOFTENED_END, alternatives, be, capitalised, contracted, keyed,
+                   strip_marks)
 from .trips import place
 
 # a cheap look before the regexes: each sentence of every text comes here
@@ -43,6 +49,11 @@ _KEYS = {"vi": lazy(r"(?i:phượt)"), "en": lazy(r"(?i:road\s+trip|motorbike\s+
 _WE = {"bọn tôi", "bọn mình", "tụi tôi", "tụi mình", "chúng mình"}
 _WITH = {we: "us" for we in _WE} | {"bạn bè": "friends"}
 _WITH_VI = {"friends": "bạn bè"}
+# whom not sure: "bạn" is "you" or a friend ("Lan sẽ đi phượt với bạn."), "mình" me or us
+_WHOM_LEFT = {"bạn", "mình"}
+# a particle ending a statement says more than English would: a tag ("Bạn thích đi phượt nhỉ.": don't you?), a
+# stress or a "then" ("thế", "vậy"); mt.text.SOFTENER, which drops them, is for questions here
+_PARTICLE_SAID = lazy(r"\s(?i:nhỉ|thế|vậy)\s*[.!]*\Z")
 # days ahead and behind (mt.dates' spans, mt.floods' days; the weekends mt.dates keeps to itself); the first
 # Vietnamese of each is written back
 _AHEAD = {"tuần sau": "next week"} | {vi: en for vi, en in NEAR_SPANS.items() if en.startswith("next")} | {
@@ -111,6 +122,7 @@ _BEEN_EN = lazy(rf"{WHO_EN}(?P<have>\s+have|\s+has|['’]ve|['’]s)\s+(?:(?P<ne
                 rf"{_REST}(?:\s+(?P<before>before))?{_END_EN}")
 _BACK_EN = lazy(rf"{WHO_EN}(?P<have>\s+have|\s+has|['’]ve|['’]s)?\s+just\s+(?P<verb>got|come)\s+back\s+from\s+"
                 rf"(?:a\s+(?P<trip>road|motorbike)\s+trip|(?P<bp>backpacking)){_REST_EN}")
+_WHOM_EN = lazy(WHO_EN)  # (whom gone with, read as who to tell a pet)
 _BACKPACKER_EN = lazy(rf"(?:(?P<be0>Is|Am|Are)\s+)?{WHO_EN}{BE_EN}?{_NOT_EN}\s+(?:(?P<a>a)\s+)?(?P<noun>backpackers?)"
                       r"\s*(?P<end>[.!?]*)")
 
@@ -122,16 +134,21 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
         return None
     if src == "vi":
+        if _PARTICLE_SAID.search(text):
+            return None
         return _go(text) or _back(text) or _like(text) or _want(text) or _ever(text) or _backpacker(text)
     return (_go_vi(text) or _went_vi(text) or _like_vi(text) or _want_vi(text) or _ever_vi(text) or _back_vi(text)
             or _backpacker_vi(text))
 
 
-def _who(m: re.Match, asked: bool) -> tuple[str, bool] | None:
+def _who(m: re.Match, asked: bool, trip: bool = False) -> tuple[str, bool] | None:
     """Who of a match of _WHO in English, and whether English says it with "-s"; None for a pet, "I" asked ("Tôi có
-    đi phượt không?" is likely a slip) and "anh", "chị", "em" alone saying it (mt.hobbies.who)."""
+    đi phượt không?" is likely a slip), "anh", "chị", "em" alone saying it (mt.hobbies.who) and, of a trip (`trip`),
+    "mình" alone: "Cuối tuần này mình đi phượt." is as often "we" as "I"."""
     if m["we"]:
         return "we", False
+    if trip and keyed(m["who"] or "") == "mình":
+        return None
     said = None if animal(m) else who(m, asked)
     return None if said is None or asked and said[0] == "I" else said
 
@@ -143,9 +160,18 @@ def _asked(m: re.Match) -> bool | None:
     return None if asked != ("?" in m["end"]) else asked
 
 
-def _where(m: re.Match) -> str | None:
-    """Where to, and with whom, of a Vietnamese match in English: " to Ha Giang", " in Da Lat with us", " across
-    Vietnam"; "" for none said; None for a place or whom not known."""
+def _oneself(who_: str, whom: str, lang: str) -> bool:
+    """Whether whom gone with is who, or takes who in, in `lang` ("en": "I" with "me" or "us", "he" with "him"; "vi":
+    "tôi" with "tôi" or "chúng ta"): "Tôi sẽ đi phượt với chúng ta." says nothing sure."""
+    if lang == "en":
+        return whom in (who_, EN_OBJECT.get(who_)) or who_ in ("I", "we") and whom in ("me", "us")
+    return whom == who_ or {who_, whom} <= {"tôi", "chúng tôi", "chúng ta"}
+
+
+def _where(m: re.Match, who_: str) -> str | None:
+    """Where to, and with whom, of a Vietnamese match of who (`who_`, in English) in English: " to Ha Giang", " in Da
+    Lat with us", " across Vietnam"; "" for none said; None for a place or whom not known, "bạn" or "mình" as whom
+    (_WHOM_LEFT) and who as whom."""
     name = " ".join((m["place"] or "").split())
     bare = strip_marks(name)  # (the en→vi list knows "Ha Giang" as "Hà Giang"; the vi→en one leaves it out)
     if keyed(name).startswith("xuyên "):
@@ -153,8 +179,9 @@ def _where(m: re.Match) -> str | None:
     else:
         found = name and (_REGIONS.get(name) or place(name, "vi") or (bare if named_place(bare, "en") == name else ""))
         found = found and f"{_PREPS.get(keyed(m['prep'] or ''), 'to')} {found}"
-    whom = m["with"] and (_WITH.get(keyed(m["with"])) or as_whom(m["with"], "vi"))
-    if name and not found or m["with"] and not whom:
+    left = m["with"] and keyed(m["with"]) in _WHOM_LEFT
+    whom = m["with"] and not left and (_WITH.get(keyed(m["with"])) or as_whom(m["with"], "vi"))
+    if name and not found or m["with"] and not whom or whom and _oneself(who_, whom, "en"):
         return None
     return f" {found}" * bool(found) + f" with {whom}" * bool(whom)
 
@@ -170,11 +197,11 @@ def _go(text: str) -> str | None:
     phượt không?" as "Are you going on a road trip next week?", "Lan đang đi phượt ở Đà Lạt." as "Lan is on a road
     trip in Da Lat." (_GO); None for anything else, and where neither a word nor a day says the tense."""
     m = _GO.fullmatch(text)
-    if not m or m["day0"] and m["day"] or (asked := _asked(m)) is None or (said := _who(m, asked)) is None:
+    if not m or m["day0"] and m["day"] or (asked := _asked(m)) is None or (said := _who(m, asked, True)) is None:
         return None
     day = keyed(m["day0"] or m["day"] or "")
     aux, when = keyed(m["aux"] or ""), "ahead" if day in _AHEAD else "behind" if day else ""
-    if asked != aux.startswith("có") or (where := _where(m)) is None:
+    if asked != aux.startswith("có") or (where := _where(m, said[0])) is None:
         return None
     who_ = said[0]
     rest = f"{_trip(m)}{where}{' ' + _DAYS[day] if day else ''}"
@@ -192,8 +219,8 @@ def _back(text: str) -> str | None:
     """"Tôi vừa đi phượt Hà Giang về." as "I've just got back from a road trip to Ha Giang." (_BACK); None for
     anything else."""
     m = _BACK.fullmatch(text)
-    said = m and "?" not in m["end"] and _who(m, False)
-    where = said and _where(m)
+    said = m and "?" not in m["end"] and _who(m, False, True)
+    where = said and _where(m, said[0])
     if not said or where is None:
         return None
     have = "has" if said[1] else "have"
@@ -233,7 +260,8 @@ def _want(text: str) -> str | None:
     if not m or m["day0"] and m["day"] or (asked := _asked(m)) is None or asked != (m["aux"] == "có"):
         return None
     day = keyed(m["day0"] or m["day"] or "")
-    said, where = _who(m, asked), _where(m)
+    said = _who(m, asked, True)
+    where = said and _where(m, said[0])
     if said is None or where is None or day and day not in _AHEAD:
         return None
     return _does(said, m["aux"] or "", "want", f"to go on {_trip(m)}{where}{' ' + _AHEAD[day] if day else ''}",
@@ -245,7 +273,8 @@ def _ever(text: str) -> str | None:
     never been on a road trip.", "Anh ấy đã từng đi phượt Sa Pa." as "He's been on a road trip to Sa Pa before."
     (_EVER); None for anything else ("Bạn đã đi phượt chưa?": yet, not ever)."""
     m = _EVER.fullmatch(text)
-    if not m or (asked := _asked(m)) is None or (said := _who(m, asked)) is None or (where := _where(m)) is None:
+    if not m or (asked := _asked(m)) is None or (said := _who(m, asked, True)) is None or (
+            where := _where(m, said[0])) is None:
         return None
     aux, ever = keyed(m["aux"]), bool(m["ever"])
     who_, have = said[0], "has" if said[1] else "have"
@@ -278,17 +307,39 @@ def _backpacker(text: str) -> str | None:
 # ... and back
 
 
-def _where_vi(m: re.Match) -> str | None:
-    """Where to, how and with whom of an English match in Vietnamese: " Hà Giang", " ở Đà Lạt bằng xe máy với chúng
-    tôi", " xuyên Việt"; "" for none said; None for a place or whom not known, and for a pet as who ("my dog")."""
+def _who_vi(m: re.Match, asked: bool) -> str | None:
+    """Who of an English match in Vietnamese (mt.hobbies.who_vi), "we" asking (`asked`) as "chúng ta": "Are we …?" is
+    asked of one in "we", whom "chúng tôi" leaves out; None for "our" asking, of who or whom ("Is our mother …?": is
+    the one asked in "our"?)."""
+    ours = f"{m['whose'] or ''} {m.groupdict().get('with') or ''}".lower().split()
+    if asked and "our" in ours:
+        return None
+    who_ = who_vi(m)[0]
+    return "chúng ta" if asked and who_ == "chúng tôi" else who_
+
+
+def _whom_vi(said: str) -> str | None:
+    """Whom gone with, of English, in Vietnamese (mt.hobbies.as_whom): "him" as "anh ấy", "my mother" as "mẹ tôi", a
+    pet with "của" ("my dog" as "con chó của tôi": "con chó tôi" reads poorly); None for one not known."""
+    m = _WHOM_EN.fullmatch(" ".join(said.split()))
+    if m and m["kin"] and animal(m):
+        return f"{KIN_VI[m['kin'].lower()]} của {WHOSE_VI[m['whose'].lower()]}"
+    return as_whom(said, "en")
+
+
+def _where_vi(m: re.Match, who_: str) -> str | None:
+    """Where to, how and with whom of an English match of who (`who_`, in Vietnamese) in Vietnamese: " Hà Giang", " ở
+    Đà Lạt bằng xe máy với chúng tôi", " xuyên Việt"; "" for none said; None for a place or whom not known, who as
+    whom ("I … with us"), and for a pet as who ("my dog")."""
     name = " ".join((m["place"] or "").split())
     if m["prep"] == "across":
         found = "xuyên Việt" if name == "Vietnam" else ""
     else:
         found = name and (_REGIONS_VI.get(name.lower()) or place(name, "en"))
         found = found and f"{_PREPS_VI[m['prep']]}{found}"
-    whom = m["with"] and (_WITH_VI.get(keyed(m["with"])) or as_whom(m["with"], "en"))
-    if animal(m) or name and not found or m["with"] and not whom or m["bike"] and m["trip"] == "motorbike":
+    whom = m["with"] and (_WITH_VI.get(keyed(m["with"])) or _whom_vi(m["with"]))
+    if animal(m) or name and not found or m["with"] and not whom or m["bike"] and m["trip"] == "motorbike" or \
+            whom and _oneself(who_, whom, "vi"):
         return None
     bike = " bằng xe máy" if m["bike"] or m["trip"] == "motorbike" else ""
     return f" {found}" * bool(found) + bike + f" với {whom}" * bool(whom)
@@ -310,9 +361,9 @@ def _go_vi(text: str) -> str | None:
     day = m["day"] and keyed(m["day"])
     verb, not_ = keyed(m["verb"] or ""), bool(m["not"] or m["nt"])
     if day and (day not in _AHEAD.values() or verb not in ("going", "planning to go")) or m["be0"] and not_ or (
-            where := _where_vi(m)) is None:
+            who_ := _who_vi(m, bool(m["be0"]))) is None or (where := _where_vi(m, who_)) is None:
         return None
-    who_, day_vi = who_vi(m)[0], _DAYS_VI[day] if day else ""
+    day_vi = _DAYS_VI[day] if day else ""
     if m["be0"]:  # ("Are you going on a road trip?" without a day: asked of a plan, or of now?)
         aux = {"planning to go": "có định", "": "có đang"}.get(verb, "có" if day else None)
         return aux and _said_vi(who_, aux, where, day_vi, " không?")
@@ -332,9 +383,9 @@ def _went_vi(text: str) -> str | None:
         return None
     day = m["day"] and keyed(m["day"])
     if day and day not in _BEHIND.values() or (m["did"] or m["not"]) and not day or m["did"] and m["not"] or (
-            where := _where_vi(m)) is None:
+            who_ := _who_vi(m, bool(m["did"]))) is None or (where := _where_vi(m, who_)) is None:
         return None
-    day_vi, who_ = _DAYS_VI[day] if day else "", who_vi(m)[0]
+    day_vi = _DAYS_VI[day] if day else ""
     if m["did"]:
         return _said_vi(who_, "có", where, day_vi, " không?")
     return _said_vi(who_, "không" if m["not"] else "" if day else "đã", where, day_vi, (m["end"] or "."))
@@ -365,7 +416,8 @@ def _like_vi(text: str) -> str | None:
     if m["really"]:
         like = {"thích": "rất thích", "rất thích": "rất mê", "ghét": "rất ghét"}[like]
     trip = " bằng xe máy" if m["trip"] == "motorbike" else ""
-    who_ = who_vi(m)[0]
+    if (who_ := _who_vi(m, bool(m["do"]))) is None:
+        return None
     if m["do"]:  # ("Do you love …?": "mê")
         return capitalised(f"{who_} có {'mê' if like == 'rất thích' else like} đi phượt{trip} không?")
     return capitalised(f"{who_} {'không thích' if m['not'] else like} đi phượt{trip}") + (m["end"] or ".")
@@ -377,16 +429,18 @@ def _want_vi(text: str) -> str | None:
     as "Tôi muốn đi phượt Sa Pa." (_WANT_EN); None for anything else, and a day behind."""
     m = _WANT_EN.fullmatch(text)
     verb = keyed(m["verb"].replace("’", "'")) if m else ""
-    if not m or bool(m["do"]) != ("?" in m["end"]) or m["do"] and (m["not"] or m["really"]):
+    # ("don't really want": "không muốn … lắm" or "không thực sự muốn"? as _like_vi leaves "don't really like")
+    if not m or bool(m["do"]) != ("?" in m["end"]) or m["do"] and m["not"] or (m["do"] or m["not"]) and m["really"]:
         return None
     would = m["do"] == "Would"
     if would != (verb == "like") or verb in ("would like", "'d like") and (m["not"] or m["do"]) or \
             verb.startswith("want") and not _agrees(m, verb) or m["bp"]:
         return None
     day = m["day"] and keyed(m["day"])
-    if day and day not in _AHEAD.values() or (where := _where_vi(m)) is None:
+    if day and day not in _AHEAD.values() or (who_ := _who_vi(m, bool(m["do"]))) is None or (
+            where := _where_vi(m, who_)) is None:
         return None
-    who_, day_vi = who_vi(m)[0], _DAYS_VI[day] if day else ""
+    day_vi = _DAYS_VI[day] if day else ""
     if m["do"]:
         return _said_vi(who_, "có muốn", where, day_vi, " không?")
     return _said_vi(who_, "không muốn" if m["not"] else "rất muốn" if m["really"] else "muốn", where, day_vi,
@@ -406,10 +460,11 @@ def _ever_vi(text: str) -> str | None:
     if not m:
         m, ever = _BEEN_EN.fullmatch(text), False
     if not m or m["day"] or ("?" in m["end"]) != ever or not _has_agrees(m, m["have"]) or \
-            not ever and bool(m["never"]) == bool(m["before"]) or (where := _where_vi(m)) is None:
+            not ever and bool(m["never"]) == bool(m["before"]) or (who_ := _who_vi(m, ever)) is None or (
+            where := _where_vi(m, who_)) is None:
         return None
     aux = "đã bao giờ" if ever else "chưa bao giờ" if m["never"] else "đã từng"
-    return _said_vi(who_vi(m)[0], aux, where, "", " chưa?" if ever else m["end"] or ".")
+    return _said_vi(who_, aux, where, "", " chưa?" if ever else m["end"] or ".")
 
 
 def _back_vi(text: str) -> str | None:
@@ -417,15 +472,17 @@ def _back_vi(text: str) -> str | None:
     anything else."""
     m = _BACK_EN.fullmatch(text)
     if not m or "?" in m["end"] or m["day"] or m["have"] and not _has_agrees(m, m["have"]) or \
-            m["verb"] == "come" and not m["have"] or (where := _where_vi(m)) is None:
+            m["verb"] == "come" and not m["have"]:
         return None
-    return _said_vi(who_vi(m)[0], "vừa", f"{where} về", "", (m["end"] or "."))
+    who_ = who_vi(m)[0]
+    where = _where_vi(m, who_)
+    return None if where is None else _said_vi(who_, "vừa", f"{where} về", "", (m["end"] or "."))
 
 
 def _backpacker_vi(text: str) -> str | None:
     """"He's a backpacker." as "Anh ấy là dân phượt.", "Are you a backpacker?" as "Bạn có phải là dân phượt không?",
-    "We aren't backpackers." as "Chúng tôi không phải là dân phượt." (_BACKPACKER_EN); None for anything else, where
-    "is" or "a" does not agree with who."""
+    "We aren't backpackers." as "Chúng tôi không phải là dân phượt.", "You're backpackers." as "Các bạn là dân phượt."
+    (_BACKPACKER_EN); None for anything else, where "is" or "a" does not agree with who."""
     m = _BACKPACKER_EN.fullmatch(text)
     said_be = m and (m["be0"] or m["be"])
     if not m or bool(m["be0"]) == bool(m["be"]) or not be_agrees(m, said_be) or bool(m["be0"]) != ("?" in m["end"]):
@@ -434,6 +491,10 @@ def _backpacker_vi(text: str) -> str | None:
     many = m["noun"].endswith("s")
     if many == bool(m["a"]) or many == (one or who_ in ("tôi", "bạn")) and who_ != "bạn" or animal(m) or \
             m["be0"] and (m["not"] or m["nt"]):
+        return None
+    # ("you" backpackers are many: "các bạn"; "we" asking takes in the one asked)
+    who_ = "các bạn" if who_ == "bạn" and many else _who_vi(m, bool(m["be0"]))
+    if who_ is None:
         return None
     if m["be0"]:
         return capitalised(f"{who_} có phải là dân phượt không?")

@@ -6,18 +6,19 @@ from mt.instalments import translate
 
 
 @pytest.mark.parametrize("text, said", [
-    # v8: "I bought my motorcycle contributed.", "I bought this phone.", "My mother bought the refrigerator.", "He just
-    # bought a car for his contribution."
+    # v8: "I bought my motorcycle contributed.", "My mother bought the refrigerator.", "He just bought a car for his
+    # contribution."
     ("Tôi mua xe máy trả góp.", "I bought a motorbike in instalments."),
-    ("Tôi mua trả góp chiếc điện thoại này.", "I bought this phone in instalments."),
     ("Mẹ tôi mua tủ lạnh trả góp.", "My mother bought a fridge in instalments."),
     ("Anh ấy vừa mua ô tô trả góp.", "He's just bought a car in instalments."),
     ("Chúng tôi đã mua nhà trả góp.", "We bought a house in instalments."),
+    ("Chúng ta đã mua nhà trả góp.", "We bought a house in instalments."),
     ("Lan mua laptop trả góp.", "Lan bought a laptop in instalments."),
     ("Tôi mua xe máy trả góp rồi.", "I've bought a motorbike in instalments."),
     ("Chị ấy đang mua ti vi trả góp.", "She's buying a TV in instalments."),
-    ("Bố tôi mua trả góp căn hộ này.", "My father bought this flat in instalments."),
-    ("Bạn mua chiếc điện thoại này trả góp à?", "Did you buy this phone in instalments?"),
+    ("Bố tôi đã mua trả góp căn hộ này.", "My father bought this flat in instalments."),
+    ("Tôi mua trả góp chiếc điện thoại này rồi.", "I've bought this phone in instalments."),
+    ("Bạn đã mua chiếc điện thoại này trả góp à?", "Did you buy this phone in instalments?"),
     ("Tôi mới mua điện thoại trả góp.", "I've just bought a phone in instalments."),
     ("Bố bạn mua xe máy trả góp à?", "Did your father buy a motorbike in instalments?"),
     # v8: "Can I get a contribution?"
@@ -34,6 +35,8 @@ from mt.instalments import translate
     ("Cửa hàng này có cho trả góp không?", "Does this shop offer instalments?"),
     ("Bên em có hỗ trợ trả góp.", "We offer instalments."),
     ("Chúng tôi không hỗ trợ trả góp.", "We don't offer instalments."),
+    ("Chúng tôi có cho trả góp.", "We offer instalments."),
+    ("Bên chúng tôi không trả góp.", "We don't offer instalments."),
     ("Ở đây không cho trả góp.", "Instalments aren't available here."),
     ("Trả góp 0% lãi suất.", "0% interest instalments."),
     ("Trả góp lãi suất 0%.", "0% interest instalments."),
@@ -48,6 +51,8 @@ from mt.instalments import translate
     ("Mỗi tháng tôi trả góp 2 triệu.", "I pay VND2 million a month in instalments."),
     ("Mẹ tôi phải trả góp 3 triệu mỗi tháng.", "My mother has to pay VND3 million a month in instalments."),
     ("Chúng tôi trả góp 1,5 triệu đồng một tháng.", "We pay VND1.5 million a month in instalments."),
+    ("Mỗi tháng tôi trả góp 500k.", "I pay VND500,000 a month in instalments."),
+    ("Mỗi tháng tôi trả góp 2,5 nghìn.", "I pay VND2,500 a month in instalments."),
     ("Mỗi tháng bạn trả góp bao nhiêu?", "How much do you pay a month in instalments?"),
     # v8: "I'm paying all the contribution.", "I've done it.", "Do you have finished?"
     ("Tôi trả hết góp rồi.", "I've paid off the instalments."),
@@ -57,7 +62,10 @@ from mt.instalments import translate
     ("Bạn đã trả góp xong chưa?", "Have you paid off the instalments yet?"),
     # not: buying asked with "có … không?" or denied (now, or then?), "I" asked, a "?" on a statement, "anh" saying
     # it, a pet as who, "góp" alone (chipping in, a suggestion), "tiền góp", a thing not known ("xe": which?), other
-    # interest rates, "trả góp" alone, "bên anh" saying it, "chúng tôi" asking, both "ở đây" said twice
+    # interest rates, "trả góp" alone, "bên anh" saying it, "chúng tôi" asking, both "ở đây" said twice; this thing
+    # bought with no "đã" or "rồi" (at the counter: "I'll buy this phone …"), "chúng ta" with a bare verb (a plan:
+    # "Let's buy …"), "chúng tôi", "chúng em" with no "cho", "hỗ trợ", "nhận" or "bên" (the buyers: "We aren't paying
+    # in instalments")
     ("Bạn có mua xe máy trả góp không?", None), ("Tôi không mua xe máy trả góp.", None),
     ("Tôi mua xe máy trả góp à?", None), ("Tôi mua xe máy trả góp?", None), ("Anh trả góp xong rồi.", None),
     ("Con mèo của tôi mua xe máy trả góp.", None), ("Tôi góp tiền mua quà.", None), ("Tôi góp ý.", None),
@@ -65,6 +73,11 @@ from mt.instalments import translate
     ("Tôi trả góp.", None), ("Bên anh có hỗ trợ trả góp.", None), ("Chúng tôi có cho trả góp không?", None),
     ("Tôi trả góp xong chưa?", None), ("Tôi trả góp không?", None), ("Mỗi tháng tôi trả góp mỗi tháng 2 triệu.", None),
     ("Mỗi tháng tôi trả góp 2 triệu?", None), ("Anh đang trả góp xe máy.", None),
+    ("Tôi mua trả góp chiếc điện thoại này.", None), ("Tôi mua xe máy này trả góp.", None),
+    ("Tôi mua tivi này trả góp.", None), ("Tôi mua trả góp căn nhà này.", None),
+    ("Bạn mua chiếc điện thoại này trả góp à?", None), ("Chúng ta mua nhà trả góp.", None),
+    ("Chúng ta mua nhà trả góp à?", None), ("Chúng tôi không trả góp.", None), ("Chúng em không trả góp.", None),
+    ("Chúng tôi có trả góp.", None),
     ("I bought a motorbike in instalments.", None),
 ])
 def test_vi_en(text, said):
@@ -81,7 +94,8 @@ def test_vi_en(text, said):
     ("She's buying a TV in instalments.", "Cô ấy đang mua ti vi trả góp."),
     ("Did you buy your phone in instalments?", "Bạn mua điện thoại trả góp à?"),
     ("I didn't buy my car in instalments.", "Tôi không mua ô tô trả góp."),
-    ("We bought this flat in instalments.", "Chúng tôi mua căn hộ này trả góp."),
+    ("We bought this flat in instalments.", "Chúng tôi đã mua căn hộ này trả góp."),
+    ("Did you buy this phone in instalments?", "Bạn đã mua chiếc điện thoại này trả góp à?"),
     ("Lan bought a laptop in instalments.", "Lan mua laptop trả góp."),
     ("He's bought a car in instalments.", "Anh ấy đã mua ô tô trả góp rồi."),
     # v8: "Có thể tôi trả tiền ngay không?", "Tôi có thể mua điện thoại này ngay tức khắc không?"
@@ -121,7 +135,8 @@ def test_vi_en(text, said):
     ("My father has already paid off the instalments.", "Bố tôi đã trả góp xong rồi."),
     # not: a verb not agreeing with who ("He have", "He pay", "Does you"), another's thing, "a" before a vowel, a
     # count not agreeing ("one months"), a pet as who, "you" offering said, "available" with no place, a "?" on a
-    # statement, "instalments" of a story or a series, the other way's language
+    # statement, "instalments" of a story or a series, the other way's language, a name with "his" or "her" (own, or
+    # another's? "Lan" is a woman)
     ("He have bought a car in instalments.", None), ("I bought your phone in instalments.", None),
     ("I bought a air conditioner in instalments.", None), ("She have paid off the instalments.", None),
     ("He pay VND2 million a month in instalments.", None), ("I still have one months of instalments to pay.", None),
@@ -131,6 +146,7 @@ def test_vi_en(text, said):
     ("I read the novel in weekly instalments.", None), ("Tôi mua xe máy trả góp.", None),
     ("I pay 2 million a month in instalments.", None), ("He has buying a car in instalments.", None),
     ("I have paid off his instalments.", None), ("Do we offer instalments?", None),
+    ("Lan has paid off his instalments.", None), ("Lan bought his car in instalments.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said

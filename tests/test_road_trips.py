@@ -56,6 +56,10 @@ from mt.road_trips import translate
     ("Họ là dân phượt.", "They're backpackers."),
     ("Bạn có phải là dân phượt không?", "Are you a backpacker?"),
     ("Bố tôi không phải dân phượt.", "My father is not a backpacker."),
+    # the review: "với bạn tôi" is a friend, "mình" alone likes as "I", "ạ" and a particle asking are let be
+    ("Tôi sẽ đi phượt với bạn tôi.", "I'm going on a road trip with my friend."),
+    ("Mình thích đi phượt.", "I like going on road trips."), ("Tôi là dân phượt ạ.", "I'm a backpacker."),
+    ("Bạn có thích đi phượt không nhỉ?", "Do you like going on road trips?"),
     # not: no word nor day of tense (a habit, a plan, the past?), "có" without a day, a day and a tense not agreeing,
     # a place not known, whom not read, "một mình", an animal, "anh" alone saying it, "I" asked, "?" on a statement,
     # "không" without "có", yet (not ever), "mê" denied, a place liked, "phượt thủ", English, nonsense
@@ -69,6 +73,19 @@ from mt.road_trips import translate
     ("Hôm qua tôi muốn đi phượt.", None), ("Tôi chưa đi phượt.", None), ("Dân phượt rất thích Hà Giang.", None),
     ("Phượt là gì?", None), ("Tuần sau tôi vừa đi phượt về.", None), ("Tôi sắp đi phượt tuần sau.", None),
     ("I like road trips.", None),
+    # the review: "với bạn" (you, or a friend?), "với mình" (me, or us?), "nhỉ", "thế", "vậy" ending a statement (a
+    # tag, a stress, a "then"), "mình" alone going (I, or we?), who going with themself
+    ("Bạn có muốn đi phượt với bạn không?", None), ("Lan sẽ đi phượt với bạn.", None),
+    ("Anh ấy đã đi phượt Hà Giang với bạn.", None), ("Tôi sẽ đi phượt với bạn.", None),
+    ("Tuần sau tôi đi phượt với bạn.", None), ("Bạn có muốn đi phượt với mình không?", None),
+    ("Bạn thích đi phượt nhỉ.", None), ("Cuối tuần này chúng ta đi phượt Hà Giang nhỉ.", None),
+    ("Anh ấy là dân phượt nhỉ.", None), ("Tôi muốn đi phượt nhỉ.", None), ("Tôi thích đi phượt thế.", None),
+    ("Cuối tuần này chúng ta đi phượt Hà Giang thế.", None), ("Cuối tuần này chúng ta đi phượt Hà Giang vậy.", None),
+    ("Cuối tuần này mình đi phượt Hà Giang.", None), ("Mình muốn đi phượt Hà Giang.", None),
+    ("Mình vừa đi phượt về.", None), ("Tôi sẽ đi phượt với tôi.", None),
+    ("Chúng tôi sẽ đi phượt với chúng tôi.", None), ("Chúng tôi sẽ đi phượt với bọn tôi.", None),
+    ("Tôi sẽ đi phượt với chúng ta.", None), ("Tôi sẽ đi phượt với tụi mình.", None),
+    ("Anh ấy sẽ đi phượt với anh ấy.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -128,6 +145,18 @@ def test_vi_en(text, said):
     ("Are you a backpacker?", "Bạn có phải là dân phượt không?"),
     ("We aren't backpackers.", "Chúng tôi không phải là dân phượt."),
     ("My sister is a backpacker.", "Em gái tôi là dân phượt."),
+    # the review: "we" asking takes in the one asked ("chúng ta"), "you" backpackers are many ("các bạn"), a pet's
+    # whose with "của"
+    ("Are we going on a road trip next week?", "Tuần sau chúng ta có đi phượt không?"),
+    ("Did we go on a road trip last year?", "Năm ngoái chúng ta có đi phượt không?"),
+    ("Have we ever been on a road trip?", "Chúng ta đã bao giờ đi phượt chưa?"),
+    ("Do we want to go on a road trip?", "Chúng ta có muốn đi phượt không?"),
+    ("Do we like road trips?", "Chúng ta có thích đi phượt không?"),
+    ("Are we on a road trip?", "Chúng ta có đang đi phượt không?"),
+    ("Are we backpackers?", "Chúng ta có phải là dân phượt không?"),
+    ("You're backpackers.", "Các bạn là dân phượt."), ("Are you backpackers?", "Các bạn có phải là dân phượt không?"),
+    ("You aren't backpackers.", "Các bạn không phải là dân phượt."), ("You're a backpacker.", "Bạn là dân phượt."),
+    ("I'm going on a road trip with my dog.", "Tôi sẽ đi phượt với con chó của tôi."),
     # not: "Are you going …?" without a day (a plan, or now?), a day and a tense not agreeing, "Did" without a day, a
     # verb or "a" not agreeing, a place not known, whose friends, a day with "ever", "don't love", "been" without
     # "never" or "before" (just now, or ever?), a road trip that is no one's going, a backpack, Vietnamese, nonsense
@@ -141,6 +170,11 @@ def test_vi_en(text, said):
     ("I'm going on a road trip yesterday.", None), ("He just come back from a road trip.", None),
     ("Tôi thích đi phượt.", None), ("Road trip road trip.", None),
     ("My dog is a backpacker.", None),
+    # the review: "really" denied, who going with themself, "our" after "we" asking ("chúng ta" … "chúng tôi")
+    ("I don't really want to go on a road trip.", None), ("I'm going on a road trip with me.", None),
+    ("I'm going on a road trip with us.", None), ("We're going on a road trip with me.", None),
+    ("Do you want to go on a road trip with you?", None), ("He's going on a road trip with him.", None),
+    ("Did we go on a road trip with our mother last year?", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
