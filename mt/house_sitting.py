@@ -17,12 +17,19 @@ while who is away, on business or on holiday (AWAY); chores but the house only w
 them, and only the speaker's (or "our"); who (mt.hobbies.WHO, WHO_EN; "Ai", who?) is looking after, will, has to or
 looked after whose house ("trông nhà cho cô tôi": aunts and uncles by "cô", "dì", "chú", "cậu"; "hàng xóm" alone as
 the speaker's neighbour), how long, while away, a day ahead or behind; who will be away, for how long or on a day
-ahead, and "How long will you be away?". Left: a plain "Tôi trông nhà cho cô tôi." (now, or as a habit?), "Nhà tôi đi
+ahead (a span longer than the day "from" it: "for a few days from tomorrow"), and "How long will you be away?"; in
+Vietnamese, an elder away said again ("khi mẹ tôi đi vắng", not "cô ấy") and a day before "while" said first ("Tuần
+sau bạn trông nhà giúp tôi khi …"). Left: a plain "Tôi trông nhà cho cô tôi." (now, or as a habit?), "Nhà tôi đi
 vắng …" ("nhà tôi" may be a spouse), "đi vắng" without "sẽ" or a day ahead (out, mt/calls.py's; or in the past?),
 chores without "while away" or the house (mt/pets.py, mt/plants.py, mt/post.py, mt/favours.py), "trông con", "trông
-em" (mt/childcare.py), "bác" (an aunt or an uncle?), parents as who (mt.hobbies.WHO reads none), "anh", "em" alone
-as whose (the speaker, or you?), a pet as who, "Will you …?", "his", "her", "their" house said of he, she or they
-(their own, or another's?), and anything else.
+em" (mt/childcare.py), "bác" (an aunt or an uncle?), "cô bạn", "cậu bạn" (a friend, or your aunt or uncle?), a
+spouse's or a child's house (their own, or the one shared?), parents as who (mt.hobbies.WHO reads none), "anh", "em"
+alone as whose (the speaker, or you?), the speaker as who and "we" as whose or who is away (or the other way), a pet
+as who, "Will you …?", "his", "her", "their" house said of he, she or they, or "anh ấy", "cô ấy", "họ" as whose of a
+name or kin (their own, or another's?), "he", "she" away after a name or kin as who, or "anh ấy", "cô ấy" after one
+as who or an elder as whose (English would read them as that one), a day ending "sau", "tới" right before "khi" (the
+week after, or until?) and "Please …" with a day before "while" (it cannot go first), a span that does not fit its
+day ("for a few days tomorrow", "cả tuần" not of a week, longer than a day behind), and anything else.
 mt.phrasebook.translate tries these after mt/livestock.py.
 
     >>> translate("Bạn trông nhà giúp tôi mấy hôm được không?", "vi", "en"), translate("I'm house-sitting for my aunt.",
@@ -67,6 +74,19 @@ AWAY_VI = {en: vi for vi, en in AWAY.items()} | {"on vacation": "đi du lịch",
 # aunts and uncles with whose (mt.people.NAMED_WHO has none; "bác" is either, and left)
 _ELDERS = {"cô": "aunt", "dì": "aunt", "chú": "uncle", "cậu": "uncle"}
 _ELDERS_VI = {"aunt": "cô", "uncle": "chú"}
+# ... but "cô bạn", "cậu bạn" are left: a (girl or boy) friend more often than your aunt or uncle ("cô của bạn" is
+# taken)
+_FRIEND = {"cô bạn", "cậu bạn"}
+# elders as English says them, with the pronoun it has for them: "he", "she" after them reads as them, where Vietnamese
+# says them again ("khi mẹ tôi đi vắng"), not "anh ấy", "cô ấy" (of the young: another one)
+_ELDERS_EN = {"mother": "she", "mum": "she", "mom": "she", "grandmother": "she", "aunt": "she", "father": "he",
+              "dad": "he", "grandfather": "he", "uncle": "he", "parents": "they", "grandparents": "they"}
+# whose house is one's own too ("trông nhà cho chồng tôi": for him, or his own house?)
+_HOUSEHOLD = {"husband", "wife", "child", "son", "daughter"}
+# how many days a span takes and a day holds: a span longer than a day ahead starts on it ("mấy hôm ngày mai": for a
+# few days from tomorrow)
+_SPAN_DAYS = {"for a few days": 2, "for a week": 7, "for two weeks": 14, "for a month": 30}
+_DAY_DAYS = {"tomorrow": 1, "weekend": 2, "week": 7, "month": 31, "year": 366}
 _WHOSE = {PRONOUNS[vi]: whose for vi, whose in OWNERS.items()}  # ("I": "my", "she": "her")
 # English pronouns, as who or whom, in Vietnamese
 _EN_VI = EN_WHO_VI | EN_OBJECT_VI
@@ -136,8 +156,10 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 
 def _person_en(said: str) -> tuple[str, bool] | None:
     """Someone of _PERSON in English, and whether a pronoun: "tôi" ("I", True), "cô tôi" ("my aunt", False), "bố mẹ
-    tôi" ("my parents", False); None for "hàng xóm" alone, a pet, or one not read."""
+    tôi" ("my parents", False); None for "hàng xóm" alone, "cô bạn", "cậu bạn" (_FRIEND), a pet, or one not read."""
     key = keyed(said)
+    if key in _FRIEND:
+        return None
     if key in OWNERS:
         return PRONOUNS[key], True
     words = key.replace(" của ", " ").split()
@@ -148,8 +170,36 @@ def _person_en(said: str) -> tuple[str, bool] | None:
 
 
 def _of(en: str, pronoun: bool) -> str:
-    """Whose, in English, of someone as _person_en gives them: "my", "my aunt's", "my parents'"."""
-    return _WHOSE[en] if pronoun else f"{en}'" if en.endswith("s") else f"{en}'s"
+    """Whose, in English, of someone as _person_en gives them: "my", "my aunt's", "my boss's", "my parents'"."""
+    return _WHOSE[en] if pronoun else f"{en}'" if en.endswith("parents") else f"{en}'s"
+
+
+def _owner_en(said: str) -> tuple[str, bool] | None:
+    """Whose house, as _person_en gives them; None for a spouse or a child (_HOUSEHOLD: their own house, or the one
+    shared?)."""
+    owner = _person_en(said)
+    return None if owner is None or owner[0].split()[-1] in _HOUSEHOLD else owner
+
+
+def _same(one: str, other: str) -> bool:
+    """Whether two people, as _person_en or _person_vi gives them, are one, or the speaker and "we" ("Tôi đang trông
+    nhà cho chúng tôi.": the speaker's own house)."""
+    return one == other or {one, other} in ({"I", "we"}, {"tôi", "chúng tôi"})
+
+
+def _before_khi(day: str | None) -> bool:
+    """Whether a Vietnamese day runs into "khi" after it: "tuần sau khi tôi đi vắng" may be the week after I go,
+    "tuần tới khi" until I go."""
+    return bool(day) and keyed(day).split()[-1] in ("sau", "tới")
+
+
+def _fits(span: str, day: str) -> bool | None:
+    """Whether an English span ("for a few days") fits in a day ("next week"); False where longer, None for "all
+    week" of a day not a week."""
+    unit = day.split()[-1]
+    if span == "all week":
+        return True if unit == "week" else None
+    return _SPAN_DAYS[span] <= _DAY_DAYS[unit]
 
 
 def _person_vi(said: str) -> str | None:
@@ -165,13 +215,14 @@ def _person_vi(said: str) -> str | None:
     return None if vi is None or said.split()[-1].lower() in ("dog", "cat") else vi
 
 
-def _while(m: re.Match, past: bool = False) -> str | None:
+def _while(m: re.Match, past: bool = False, owner: tuple[str, bool] | None = None, named: bool = False) -> str | None:
     """" while I'm away" of a match's "khi tôi đi vắng" (groups away_who, away; "was" with `past`); "" where none is
-    said, None for one not read."""
+    said, None for one not read, and for "anh ấy", "cô ấy" away where English "he", "she" reads as who looks after
+    the house (`named`: by name or kin) or as an elder whose it is (`owner` as _person_en gives it: _ELDERS_EN)."""
     if not m["away"]:
         return ""
     said = _person_en(m["away_who"])
-    if said is None:
+    if said is None or said[0] in ("he", "she") and (named or owner and owner[0].split()[-1] in _ELDERS_EN):
         return None
     en, pronoun = said
     verb = be(en) if not past else "was" if be(en) in ("am", "is") else "were"
@@ -179,20 +230,25 @@ def _while(m: re.Match, past: bool = False) -> str | None:
 
 
 def _day(m: re.Match) -> tuple[str, bool | None] | None:
-    """The day of a match (group day0 or day) in English, and whether ahead (None where none is said); None where
-    both are said."""
+    """The day of a match (group day0 or day) in English, and whether ahead (None where none is said), "from" it where
+    the span said (group span) is longer ("mấy hôm ngày mai": for a few days from tomorrow); None where both are said,
+    and for a span longer than a day behind or one that does not fit (_fits)."""
     day0 = m.groupdict().get("day0")
     if day0 and m["day"]:
         return None
     day = keyed(day0 or m["day"] or "")
-    return (DAYS[day], day in _AHEAD) if day else ("", None)
+    if not day:
+        return "", None
+    en, ahead, span = DAYS[day], day in _AHEAD, m.groupdict().get("span")
+    fits = _fits(SPANS[keyed(span)], en) if span else True
+    return (en, ahead) if fits else (f"from {en}", True) if fits is False and ahead else None
 
 
 def _favour(text: str) -> str | None:
     """"Nhờ bạn cho mèo ăn khi tôi đi vắng nhé." as "Please feed my cat while I'm away.", "Bạn trông nhà giúp tôi mấy
     hôm được không?" as "Can you look after my house for a few days?", "Bạn có thể trông nhà giúp tôi khi tôi đi
     vắng không?" as "Could you look after my house while I'm away?" (_PLEASE, _CAN); None for anything else, chores
-    but the house without "khi … đi vắng", and another's cat, plants or post."""
+    but the house without "khi … đi vắng", another's cat, plants or post, and a day that runs into "khi"."""
     m = _PLEASE.fullmatch(text)
     if not m:
         m = _CAN.fullmatch(text)
@@ -202,9 +258,9 @@ def _favour(text: str) -> str | None:
     house = [c for c in chores if c[1] == "house"]
     day = _day(m)
     if len(house) > 1 or m["prep"] == "cho" and chores != house or not (house or m["away"]) or day is None or \
-            day[1] is False or (away := _while(m)) is None:
+            day[1] is False or m["away"] and _before_khi(m["day"]):
         return None
-    owner = _person_en(m["owner"]) if m["owner"] else None
+    owner = _owner_en(m["owner"]) if m["owner"] else None
     mine = {_person_en(s) for s in (m["owner"], m["away_who"]) if s}
     if owner is None:  # (no one for whom, or "hàng xóm": whose is who is away, the speaker)
         if m["owner"] or not mine <= {("I", True), ("we", True)} or len(mine) != 1:
@@ -214,6 +270,8 @@ def _favour(text: str) -> str | None:
         return None  # ("Bạn trông nhà giúp bạn …": your own house?)
     elif len(chores) > len(house) and not (len(mine) == 1 and owner in (("I", True), ("we", True))):
         return None  # (the cat fed "giúp tôi" while my mother is away: whose cat?)
+    if (away := _while(m, owner=owner)) is None:
+        return None
     whose = _of(*owner)
     said = " and ".join(f"{verb} {whose} {thing}" for verb, thing in chores)
     said = said.replace(" and ", ", ", said.count(" and ") - 1)
@@ -228,7 +286,8 @@ def _doing(text: str) -> str | None:
     """"Tôi đang trông nhà cho cô tôi." as "I'm looking after my aunt's house.", "Tuần sau tôi sẽ trông nhà cho hàng
     xóm." as "I'll look after my neighbour's house next week.", "Ai sẽ trông nhà cho bạn khi bạn đi vắng?" as "Who
     will look after your house while you're away?" (_DOING); None for anything else, for no tense said or one the
-    day does not fit, and whose house is who looks after it."""
+    day does not fit, whose house is who looks after it (or "we" of "I"), a spouse's or a child's, "his", "her",
+    "their" of a name or kin, and "anh ấy", "cô ấy" away after them (English "he", "she" would read as them)."""
     m = _DOING.fullmatch(text)
     day = m and _day(m)
     if not m or not day or bool(m["anyone"]) != ("?" in m["end"]) or not m["anyone"] and animal(m):
@@ -239,10 +298,12 @@ def _doing(text: str) -> str | None:
             aux == "đang" and day[0]:
         return None
     who_, one = said
-    owner = ("neighbour", False) if keyed(m["owner"]) == "hàng xóm" else _person_en(m["owner"])
-    if owner is None or owner[0] == who_ or owner[0] == "neighbour" and who_ not in ("I", "we") or \
-            (away := _while(m, aux == "đã")) is None or m["away"] and (_person_en(m["away_who"]) or ("",))[0] == who_:
-        return None  # (… and who looks after it while away themselves)
+    named = not m["who"] and not m["anyone"]  # (by name or kin: "Mẹ tôi", "Lan")
+    owner = ("neighbour", False) if keyed(m["owner"]) == "hàng xóm" else _owner_en(m["owner"])
+    if owner is None or _same(owner[0], who_) or owner[0] == "neighbour" and who_ not in ("I", "we") or \
+            named and owner[0] in ("he", "she", "they") or (away := _while(m, aux == "đã", owner, named)) is None or \
+            m["away"] and (day[0].startswith("from ") or _same((_person_en(m["away_who"]) or ("",))[0], who_)):
+        return None  # (… and who looks after it while away themselves; "Lan … her house": her own?)
     house = f"{_WHOSE[who_]} neighbour's" if owner[0] == "neighbour" else _of(*owner)
     verb = {"đang": f"{be(who_)} looking after", "sẽ": "will look after", "đã": "looked after",
             "phải": f"{'has' if one else 'have'} to look after", "sẽ phải": "will have to look after"}[aux]
@@ -269,9 +330,10 @@ def _away(text: str) -> str | None:
     return capitalised(f"{contracted(said[0], 'will be')} away{span}{' ' * bool(day[0])}{day[0]}.")
 
 
-def _while_vi(m: re.Match, past: bool = False) -> str | None:
+def _while_vi(m: re.Match, past: bool = False, owner: str = "") -> str | None:
     """" khi tôi đi vắng" of a match's "while I'm away" (groups away_who, away_be, away; "was" with `past`), the verb
-    agreeing; "" where none is said, None for one not read."""
+    agreeing, and an elder whose house it is (`owner`, English: "my mother") said again for "he", "she", "they"
+    ("khi mẹ tôi đi vắng"); "" where none is said, None for one not read or a pronoun not the elder's."""
     if not m["away"]:
         return ""
     said, verb = m["away_who"], keyed(m["away_be"]).replace("'", "")
@@ -279,6 +341,9 @@ def _while_vi(m: re.Match, past: bool = False) -> str | None:
     if said.rsplit(" ", 1)[-1].lower() in ("parents", "grandparents"):
         now = "are"
     was = "was" if now in ("am", "is") else "were"
+    elder = _ELDERS_EN.get(owner.rsplit(" ", 1)[-1].lower()) if " " in owner else None
+    if elder and said.lower() in ("he", "she", "they"):
+        vi = _person_vi(owner) if said.lower() == elder else None  # ("my mother's house while he's away": who?)
     if vi is None or _BE.get(verb, verb) != (was if past else now):
         return None
     return f" khi {vi} {AWAY_VI[m['away']]}"
@@ -286,22 +351,24 @@ def _while_vi(m: re.Match, past: bool = False) -> str | None:
 
 def _day_vi(m: re.Match) -> tuple[str, bool | None] | None:
     """The day of an English match (group day0 or day) in Vietnamese, and whether ahead (None where none is said);
-    None where both are said."""
+    None where both are said, and for a span (group span) that does not fit in it ("for a few days tomorrow")."""
     day0 = m.groupdict().get("day0")
     if day0 and m["day"]:
         return None
     day = (day0 or m["day"] or "").lower()
+    if day and m.groupdict().get("span") and not _fits(m["span"], day):
+        return None
     return (DAYS_VI[day], DAYS_VI[day] in _AHEAD) if day else ("", None)
 
 
 def _favour_vi(text: str) -> str | None:
     """"Please feed my cat while I'm away." as "Nhờ bạn cho mèo ăn giúp tôi khi tôi đi vắng nhé.", "Can you look
     after my house for a few days?" as "Bạn trông nhà giúp tôi mấy hôm được không?", "Could you house-sit for me?" as
-    "Bạn có thể trông nhà giúp tôi không?" (_FAVOUR_EN); None for anything else, chores but the house without "while
-    … away", and chores of more than one whose."""
+    "Bạn có thể trông nhà giúp tôi không?" (_FAVOUR_EN), a day with "while" said first ("Tuần sau bạn trông nhà giúp
+    tôi khi tôi đi vắng được không?": not "tuần sau khi", the week after); None for anything else, chores but the
+    house without "while … away", chores of more than one whose, and "Please" with a day that would run into "khi"."""
     m = _FAVOUR_EN.fullmatch(text)
-    if not m or bool(m["can"]) != ("?" in m["end"]) or (day := _day_vi(m)) is None or day[1] is False or \
-            (away := _while_vi(m)) is None:
+    if not m or bool(m["can"]) != ("?" in m["end"]) or (day := _day_vi(m)) is None or day[1] is False:
         return None
     items = [_ITEM.fullmatch(c) for c in re.split(r"\s*,\s*(?:and\s+)?|,?\s+and\s+", m["chores"])]
     said = [i["whose"] or i["owner"] or "" for i in items if not i["sit"]] + [m["for"] or ""]
@@ -323,21 +390,25 @@ def _favour_vi(text: str) -> str | None:
     if whose == "bạn":
         return None  # ("Can you look after your house?": asked of one's own)
     chores = [CHORES_VI.get(("house-sit", "") if i["sit"] else (keyed(i["verb"]), i["thing"])) for i in items]
-    if whose is None or None in chores:
-        return None
+    first = day[0] if m["away"] and _before_khi(day[0]) else ""
+    if whose is None or None in chores or first and m["please"] or (away := _while_vi(m, owner=owner)) is None:
+        return None  # (after "Nhờ bạn" the day cannot be said first)
     said = " và ".join(chores).replace(" và ", ", ", len(chores) - 2)
     span = f" {SPANS_VI[m['span']]}" if m["span"] else ""
-    said = f"{said} giúp {whose}{span}{' ' * bool(day[0])}{day[0]}{away}"
+    later = f" {day[0]}" if day[0] and not first else ""
+    said = f"{said} giúp {whose}{span}{later}{away}"
     if m["please"]:
         return f"Nhờ bạn {said} nhé{'!' if '!' in m['end'] else '.'}"
-    return f"Bạn có thể {said} không?" if m["can"] == "Could" else f"Bạn {said} được không?"
+    said = f"bạn có thể {said} không?" if m["can"] == "Could" else f"bạn {said} được không?"
+    return capitalised(f"{first} {said}".strip())
 
 
 def _doing_vi(text: str) -> str | None:
     """"I'm house-sitting for my aunt." and "I'm looking after my aunt's house." as "Tôi đang trông nhà cho cô tôi.",
     "I'll look after my neighbour's house next week." as "Tuần sau tôi sẽ trông nhà cho hàng xóm.", "Who will look
     after your house while you're away?" as "Ai sẽ trông nhà cho bạn khi bạn đi vắng?" (_DOING_EN); None for anything
-    else, a verb not agreeing, a day the tense does not fit, and "his", "her", "their" house of he, she or they."""
+    else, a verb not agreeing, a day the tense does not fit, "his", "her", "their" house of he, she or they, "our" of
+    "I" or "my" of "we", and "he", "she" away after a name or kin as who (them, or another?)."""
     m = _DOING_EN.fullmatch(text)
     if not m or bool(m["anyone"]) != ("?" in m["end"]) or (day := _day_vi(m)) is None or \
             not m["anyone"] and animal(m):
@@ -360,11 +431,12 @@ def _doing_vi(text: str) -> str | None:
     if tense == "đang" and day[1]:
         tense = "sẽ"  # ("I'm house-sitting for my aunt next week.")
     poss = (m["poss"] or "").lower()
-    if poss in ("his", "her", "their") and en not in ("i", "you", "we"):
-        return None  # (her own house, or another's?)
+    if poss in ("his", "her", "their") and en not in ("i", "you", "we") or \
+            m["away"] and m["away_who"].lower() in ("he", "she") and (m["kin"] or m["given"]):
+        return None  # (her own house, or another's?; "My mother … while she's away": she, or another?)
     owner = _person_vi(poss or m["owner"] or m["for"])
-    if owner is None or owner == who_ or (away := _while_vi(m, tense == "đã")) is None or \
-            m["away"] and _person_vi(m["away_who"]) == who_:
+    if owner is None or _same(owner, who_) or (away := _while_vi(m, tense == "đã", poss or m["owner"] or m["for"])) \
+            is None or m["away"] and _same(_person_vi(m["away_who"]) or "", who_):
         return None
     if owner.startswith("hàng xóm ") and owner[len("hàng xóm "):] == who_:
         owner = "hàng xóm"  # ("my neighbour's" of "I": "trông nhà cho hàng xóm")

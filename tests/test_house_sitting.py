@@ -75,6 +75,41 @@ from mt.house_sitting import translate
     ("Tôi đang trông nhà cho cô tôi?", None), ("Bạn trông nhà giúp tôi được không.", None),
     ("Bạn trông nhà giúp tôi không?", None), ("Tôi đã trông nhà cho hàng xóm khi tôi đi vắng.", None),
     ("Anh sẽ đi vắng mấy hôm.", None), ("Bạn trông nhà giúp bạn được không?", None),
+    # (review: "anh ấy", "cô ấy" away, said after a name or kin as who, or after an elder whose house it is: English
+    # "he", "she" would read as them; "his", "her" house of a name or kin: their own?)
+    ("Mẹ tôi sẽ trông nhà cho tôi khi cô ấy đi vắng.", None), ("Lan sẽ trông nhà cho tôi khi cô ấy đi vắng.", None),
+    ("Bố tôi đang trông nhà cho chúng tôi khi anh ấy đi công tác.", None),
+    ("Bạn trông nhà giúp mẹ tôi khi cô ấy đi vắng được không?", None),
+    ("Tôi đang trông nhà cho bà tôi khi cô ấy đi vắng.", None),
+    ("Tôi đang trông nhà cho Lan khi cô ấy đi vắng.", "I'm looking after Lan's house while she's away."),
+    ("Tôi đang trông nhà cho bạn tôi khi anh ấy đi vắng.", "I'm looking after my friend's house while he's away."),
+    ("Mẹ tôi đang trông nhà cho cô ấy.", None), ("Bố tôi đang trông nhà cho anh ấy.", None),
+    ("Lan đang trông nhà cho cô ấy.", None), ("Anh ấy đang trông nhà cho cô ấy.", "He's looking after her house."),
+    # (review: a day ending "sau", "tới" before "khi": "tuần sau khi tôi đi vắng", the week after I go away?)
+    ("Bạn trông nhà giúp tôi tuần sau khi tôi đi vắng được không?", None),
+    ("Nhờ bạn trông nhà giúp tôi tháng sau khi tôi đi du lịch nhé.", None),
+    ("Tuần sau bạn trông nhà giúp tôi khi tôi đi vắng được không?",
+     "Can you look after my house next week while I'm away?"),
+    # (review: "cậu bạn", "cô bạn": a friend, or your uncle, aunt?; a spouse's or child's house: their own, or shared?)
+    ("Tôi đang trông nhà cho cậu bạn.", None), ("Tôi đang trông nhà cho cô bạn.", None),
+    ("Anh ấy đang trông nhà cho cô bạn.", None), ("Bạn trông nhà giúp cô bạn được không?", None),
+    ("Tôi đang trông nhà cho cô của bạn.", "I'm looking after your aunt's house."),
+    ("Tôi đang trông nhà cho chồng tôi.", None), ("Tôi đang trông nhà cho vợ tôi.", None),
+    ("Nhờ bạn trông nhà giúp chồng tôi nhé.", None), ("Tôi đang trông nhà cho con tôi.", None),
+    ("Bạn trông nhà giúp tôi khi chồng tôi đi vắng được không?",
+     "Can you look after my house while my husband is away?"),
+    # (review: the speaker among whose house it is, or who is away)
+    ("Tôi đang trông nhà cho chúng tôi.", None), ("Chúng tôi đang trông nhà cho tôi.", None),
+    ("Tôi sẽ trông nhà cho hàng xóm khi chúng tôi đi vắng.", None),
+    # (review: a span longer than its day starts on it; one behind, or "cả tuần" not of a week, is left)
+    ("Tôi sẽ đi vắng mấy hôm ngày mai.", "I'll be away for a few days from tomorrow."),
+    ("Ngày mai tôi sẽ đi vắng một tuần.", "I'll be away for a week from tomorrow."),
+    ("Bạn trông nhà giúp tôi mấy hôm ngày mai được không?",
+     "Can you look after my house for a few days from tomorrow?"),
+    ("Tôi sẽ đi vắng mấy hôm tuần sau.", "I'll be away for a few days next week."),
+    ("Tôi sẽ đi vắng cả tuần ngày mai.", None), ("Tuần trước tôi đã trông nhà cho hàng xóm một tháng.", None),
+    # (review: "boss's", not "boss'")
+    ("Tôi đang trông nhà cho sếp tôi.", "I'm looking after my boss's house."),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -149,6 +184,34 @@ def test_vi_en(text, said):
     ("Can you mind my house while I'm on holiday?", None), ("Can you look after your house?", None),
     ("She has to look after my house while I was away.", None), ("Bạn trông nhà giúp tôi được không?", None),
     ("He have to house-sit for us.", None), ("I'm house-sitting for my aunt while I'm away.", None),
+    # (review: "he", "she" away after a name or kin as who: them, or another?)
+    ("My mother will look after my house while she's away.", None),
+    ("Lan is looking after my house while she's away.", None),
+    # (review: an elder away said by kin again, not "anh ấy", "cô ấy"; "he" of a mother is another)
+    ("Can you look after my mother's house while she's away?",
+     "Bạn trông nhà giúp mẹ tôi khi mẹ tôi đi vắng được không?"),
+    ("Can you look after my father's house while he's away?",
+     "Bạn trông nhà giúp bố tôi khi bố tôi đi vắng được không?"),
+    ("Can you look after my grandmother's house while she's away?",
+     "Bạn trông nhà giúp bà tôi khi bà tôi đi vắng được không?"),
+    ("Can you house-sit for my uncle while he's away?", "Bạn trông nhà giúp chú tôi khi chú tôi đi vắng được không?"),
+    ("I'm house-sitting for my mother while she's away.", "Tôi đang trông nhà cho mẹ tôi khi mẹ tôi đi vắng."),
+    ("I'm house-sitting for my grandfather while he's away.", "Tôi đang trông nhà cho ông tôi khi ông tôi đi vắng."),
+    ("I'm house-sitting for my grandmother while she's away.", "Tôi đang trông nhà cho bà tôi khi bà tôi đi vắng."),
+    ("I'm house-sitting for my parents while they're away.",
+     "Tôi đang trông nhà cho bố mẹ tôi khi bố mẹ tôi đi vắng."),
+    ("I'm house-sitting for my mother while he's away.", None),
+    ("I'm house-sitting for my friend while she's away.", "Tôi đang trông nhà cho bạn tôi khi cô ấy đi vắng."),
+    # (review: a day before "while": Vietnamese says it first, as "tuần sau khi" is the week after)
+    ("Can you look after my house next week while I'm away?",
+     "Tuần sau bạn trông nhà giúp tôi khi tôi đi vắng được không?"),
+    ("Could you look after my house next week while I'm away?",
+     "Tuần sau bạn có thể trông nhà giúp tôi khi tôi đi vắng không?"),
+    ("Please look after my house next month while I'm away.", None),
+    ("Please look after my house next weekend while I'm away.", None),
+    # (review: the speaker among whose house it is, or who is away; a span longer than its day)
+    ("I'm looking after our house.", None), ("We're looking after my house.", None),
+    ("I'll be away for a few days tomorrow.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
