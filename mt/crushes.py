@@ -14,13 +14,18 @@ feelings to" (whose by who: not a name alone, he or she?), on a day behind, just
 her how I feel"; "thầm thích", "thích thầm", "cảm nắng" whom as "have a crush on" ("thầm yêu": "secretly in love
 with"), not, still, used to ("từng"), no more, for a long time, asked ("có … không?", "à?"), "ai" (who?); "từ chối",
 "nhận lời", "chấp nhận", "đồng ý" "lời tỏ tình của" someone as "turned him down", "said yes to him"; "mời", "rủ"
-whom "đi hẹn hò" as "asked her out"; and in English, "confessed my feelings/love to", "going to/want to tell her how I
-feel", "have a crush on", "turned him down" (a person only), "asked her out". Left: "thích ai" (liking, or a
-crush?), "cảm nắng" without whom and "bị cảm nắng" (sunstroke: mt.terms), "rủ đi chơi" (friends?), "đồng ý",
-"nhận lời" alone, "họ", "chúng tôi" confessing, "có … không?" of a thing done (did, or will?), asked of oneself, a
-pet, "anh", "chị", "em" alone, "confessed" alone or "told me how he felt" (a crime, or anger?), "said yes to him",
-"turned it/them down" (volume, an offer: mt/volume.py, mt/offers.py), dating, love, breaking up (mt/dating.py,
-mt/couples.py), proposals (mt/proposals.py), a day ahead, and anything else.
+whom "đi hẹn hò" as "asked her out" (by or of a spouse or partner: "on a date"); and in English, "confessed my
+feelings/love to" her, him, me, you or a name ("Did …?" as "đã … chưa?"), "going to/want to tell her how I feel"
+(her, him or a name), "have a crush on", "turned him down" (a person only), "asked her out". Left: "thích ai"
+(liking, or a crush?), "cảm nắng" without whom and "bị cảm nắng" (sunstroke: mt.terms), "rủ đi chơi" (friends?),
+"đồng ý", "nhận lời" alone, "họ", "chúng tôi" confessing, confessed to, asking out or asked out (an invitation?),
+"có … không?" of a thing done (did, or will?), asked of oneself, a pet, "anh", "chị", "em" alone, "bác" with a name
+(an aunt, or an uncle?), "em tôi" (a brother, or a sister?), "nhỉ" (… didn't he?); "confessed" alone or "told me how
+he felt" (a crime, or anger?), kin, a partner, a friend or a boss confessed to or told how one feels, "you" or "me"
+told (confiding, complaining?), "how she feels" that may be whom's, "we", "they" confessing, telling, asking out,
+"us", "them" asked out, "said yes to him", "turned it/them down" (volume, an offer: mt/volume.py, mt/offers.py),
+dating, love, breaking up (mt/dating.py, mt/couples.py), proposals (mt/proposals.py), a day ahead, and anything
+else.
 mt.phrasebook.translate tries these after mt/livestock.py.
 
     >>> translate("Tôi thầm thích cô ấy.", "vi", "en"), translate("He confessed his feelings to me.", "en", "vi")
@@ -35,13 +40,15 @@ from .free_time import DAY_AFTER, DAY_OPENING, placed, when
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, who, who_vi
 from .lazy_re import lazy
 from .tense import BEHIND
-from .terms import his_her
+from .terms import WHOSE_VI, his_her
 from .text import EN_WHOSE, SOFTENED_END, be, capitalised, contracted, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:tỏ\s+tình|thầm|cảm\s+nắng|hẹn\s+hò)"), "en": lazy(r"(?i:confess|feel|crush|turn|ask)")}
 _SUBJECT = {"my": "I", "your": "you", "his": "he", "her": "she", "our": "we", "their": "they"}  # (whose: who feels)
 _PETS = ("chó", "mèo")  # (whom as a pet: "thầm thích con mèo" is not a crush)
+_GROUPS, _GROUPS_EN = ("chúng tôi", "chúng ta", "họ"), ("we", "they", "us", "them")  # (several: "asked us out")
+_PARTNERS = ("husband", "wife", "boyfriend", "girlfriend")  # (together already: asked out "on a date")
 
 # what is said, how and when, before the verb ("đã", "vừa", "định", "có định"), and after it ("rồi", "chưa?")
 _TENSE = r"(?:(?P<tense>đã|vừa\s+mới|vừa|mới|định|muốn|sắp|vẫn\s+chưa|chưa|có\s+định|có\s+muốn)\s+)?"
@@ -86,6 +93,8 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
         return None
     if src == "vi":
+        if keyed(text).rstrip(" .!?").endswith(" nhỉ"):
+            return None  # ("Anh ấy tỏ tình với tôi nhỉ.": "… didn't he?", asking one to agree)
         return _confess(text) or _crush(text) or _answer(text) or _ask_out(text)
     text = text.replace("’", "'")
     return _confess_vi(text) or _tell_vi(text) or _crush_vi(text) or _turn_vi(text) or _ask_out_vi(text)
@@ -94,19 +103,28 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 def _who(m: re.Match) -> tuple[str, bool, str | None, bool] | None:
     """Who of a match of WHO in English, whether one ("has"), whose ("his"; None for a name alone or a friend: he or
     she?) and whether it asks (the particle and "?" both said); None for a pet, "anh", "em" alone saying it, one of
-    the two only, and "I" asked (asked of oneself)."""
+    the two only, "I" asked (asked of oneself), and one whose sex is not known (_sexless)."""
     asked = bool(m["asked"])
-    if asked != ("?" in m["end"]) or animal(m) or (said := who(m, asked)) is None or asked and said[0] == "I":
+    if asked != ("?" in m["end"]) or animal(m) or _sexless(m) or (said := who(m, asked)) is None or \
+            asked and said[0] == "I":
         return None
     return *said, EN_WHOSE.get(said[0]) or his_her(m["kin"] or m["title"] or ""), asked
 
 
-def _whom(m: re.Match, who_: str) -> str | None:
-    """Whom of a match of WHOM in English ("tôi" as "me", "mẹ tôi" as "my mother"); None for who themselves and a
-    pet."""
-    whom = as_whom(m["whom"], "vi")
-    if whom is None or any(pet in keyed(m["whom"]).split() for pet in _PETS) or whom == {
-            "I": "me", "he": "him", "she": "her", "we": "us", "they": "them", "you": "you"}.get(who_, who_):
+def _sexless(m: re.Match) -> bool:
+    """Whether who of a match of WHO is one whose sex English says and Vietnamese does not: "Bác Lan" (mt.names.KIN
+    writes "Uncle": an aunt?), "em tôi" ("my younger sibling": a brother, or a sister?)."""
+    return keyed(m["title"] or "") == "bác" or keyed(m["kin"] or "") == "em"
+
+
+def _whom(m: re.Match, who_: str, several: bool = False) -> str | None:
+    """Whom of a match of WHOM in English ("tôi" as "me", "mẹ tôi" as "my mother"); None for who themselves, a pet,
+    one whose sex is not known ("bác Lan", "em tôi": _sexless), and unless `several`, a group ("họ", "chúng tôi":
+    confessed to several? asked out together?)."""
+    whom, said = as_whom(m["whom"], "vi"), keyed(m["whom"])
+    if whom is None or any(pet in said.split() for pet in _PETS) or whom == {
+            "I": "me", "he": "him", "she": "her", "we": "us", "they": "them", "you": "you"}.get(who_, who_) or \
+            said.split()[0] == "bác" or whom.endswith("younger sibling") or said in _GROUPS and not several:
         return None
     return whom
 
@@ -158,7 +176,8 @@ def _confess(text: str) -> str | None:
     """"Anh ấy tỏ tình với tôi." as "He confessed his feelings to me.", "Hôm qua anh ấy tỏ tình với tôi." as "He
     confessed his feelings to me yesterday.", "Tôi định tỏ tình với cô ấy." as "I'm going to tell her how I feel.",
     "Bạn đã tỏ tình với ai chưa?" as "Have you confessed your feelings to anyone yet?" (_CONFESS); None for anything
-    else, whose feelings not known ("Minh", "bạn tôi": his or hers?), and "họ", "chúng tôi" confessing."""
+    else, whose feelings not known ("Minh", "bạn tôi": his or hers?), and "họ", "chúng tôi" confessing or confessed
+    to."""
     m = _CONFESS.fullmatch(text)
     if not m or (said := _who(m)) is None or (day := _day(m)) is None or (key := _key(m, day)) is None:
         return None
@@ -181,7 +200,8 @@ def _crush(text: str) -> str | None:
     """"Tôi thầm thích cô ấy." and "Tôi cảm nắng anh ấy." as "I have a crush on her.", "Bạn đang thầm thích ai à?" as
     "Do you have a crush on someone?", "Bạn thầm thích ai?" as "Who do you have a crush on?", "Tôi từng thầm thích
     anh ấy." as "I used to have a crush on him.", "Cô ấy thầm yêu anh ấy." as "She is secretly in love with him."
-    (_CRUSH); None for anything else, and "ai" said or "ai" asked without "đó", "à" or "có … không"."""
+    (_CRUSH), "Tôi không thầm thích ai đó." as "I don't have a crush on anyone."; None for anything else, and "ai"
+    said or "ai" asked without "đó", "à" or "có … không"."""
     m = _CRUSH.fullmatch(text)
     if not m:
         return None
@@ -189,7 +209,8 @@ def _crush(text: str) -> str | None:
     who_m = bool(m["anyone"]) and not m["some"] and not asked and q  # ("Bạn thầm thích ai?": who)
     if who_m:
         said = who(m, True)
-        if said is None or animal(m) or said[0] == "I" or aux not in ("", "đang") or m["long"] or m["more"]:
+        if said is None or animal(m) or _sexless(m) or said[0] == "I" or aux not in ("", "đang") or m["long"] or \
+                m["more"]:
             return None
         who_, one = said
         return (f"Who {'does' if one else 'do'} {who_} have a crush on?" if "yêu" not in m["verb"] else
@@ -197,16 +218,18 @@ def _crush(text: str) -> str | None:
     if (said := _who(m)) is None:
         return None
     who_, one, _, asked_ = said
-    whom = _whom(m, who_) if m["whom"] else ("someone" if not asked_ or asked == "à" else "anyone") if (
-        m["some"] or asked_) else None
-    if whom is None:
-        return None
     key = {("", ""): "now", ("đang", ""): "now", ("vẫn", ""): "still", ("vẫn còn", ""): "still", ("còn", ""): "still",
            ("không", ""): "not", ("từng", ""): "used", ("đã từng", ""): "used", ("có", "không"): "ask",
            ("có đang", "không"): "ask", ("", "à"): "ask", ("đang", "à"): "ask", ("đã", ""): "long",
            ("không còn", ""): "more"}.get((aux, asked))
     if key is None or (key == "long") != bool(m["long"]) and not (key == "now" and m["long"]) or \
             (key == "more") != bool(m["more"]) or m["anyone"] and not m["some"] and key != "ask":
+        return None
+    # ("ai đó" after "không", or asked with "có … không?": "anyone"; "Tôi không thầm thích ai đó." is "… on anyone.")
+    anyone = asked_ and asked != "à" or key in ("not", "more")
+    whom = _whom(m, who_, several=True) if m["whom"] else ("anyone" if anyone else "someone") if (
+        m["some"] or asked_) else None
+    if whom is None:
         return None
     if m["long"]:
         key = "long"
@@ -229,7 +252,7 @@ def _crush(text: str) -> str | None:
 def _answer(text: str) -> str | None:
     """"Cô ấy từ chối lời tỏ tình của anh ấy." as "She turned him down.", "Cô ấy nhận lời tỏ tình của anh ấy." as "She
     said yes to him.", "Cô ấy từ chối lời tỏ tình của anh ấy à?" as "Did she turn him down?" (_ANSWER); None for
-    anything else, and one's own confession."""
+    anything else, one's own confession, and a group's ("của họ": several confessing?)."""
     m = _ANSWER.fullmatch(text)
     if not m or (said := _who(m)) is None or (day := _day(m)) is None or (key := _key(m, day)) is None:
         return None
@@ -242,13 +265,18 @@ def _answer(text: str) -> str | None:
 
 def _ask_out(text: str) -> str | None:
     """"Anh ấy mời tôi đi hẹn hò." as "He asked me out.", "Tôi muốn rủ cô ấy đi hẹn hò." as "I want to ask her out.",
-    "Anh ấy đã rủ bạn đi hẹn hò chưa?" as "Has he asked you out yet?" (_ASK_OUT); None for anything else."""
+    "Anh ấy đã rủ bạn đi hẹn hò chưa?" as "Has he asked you out yet?", "Chồng tôi mời tôi đi hẹn hò." as "My husband
+    asked me out on a date." (_ASK_OUT); None for anything else, and a group asking or asked ("Họ rủ tôi …", "mời
+    chúng tôi …": "asked us out" is an invitation, not a date)."""
     m = _ASK_OUT.fullmatch(text)
     if not m or (said := _who(m)) is None or (day := _day(m)) is None or (key := _key(m, day)) is None:
         return None
     who_, one, _, _ = said
-    whom = _whom(m, who_)
-    return whom and _said(key, who_, one, f"asked {whom} out", f"ask {whom} out", day)
+    if who_ in ("we", "they") or (whom := _whom(m, who_)) is None:
+        return None
+    # (a spouse or a partner asking the other: "asked me out" alone says they began to date)
+    out = "out on a date" if {who_.split()[-1], whom.split()[-1]} & set(_PARTNERS) else "out"
+    return _said(key, who_, one, f"asked {whom} {out}", f"ask {whom} {out}", day)
 
 
 def _key_en(m: re.Match, past: bool, one: bool, who_: str) -> str | None:
@@ -277,12 +305,15 @@ def _key_en(m: re.Match, past: bool, one: bool, who_: str) -> str | None:
 _SAID_VI = {"past": "{} đã {}.", "just": "{} vừa {}.", "done": "{} đã {} rồi.", "yet": "{} chưa {}.",
             "going": "{} định {}.", "want": "{} muốn {}.", "ask": "{} có {} không?", "ask_yet": "{} đã {} chưa?",
             "ask_going": "{} có định {} không?", "ask_want": "{} có muốn {} không?"}
+# "Did he confess …?" without a day as "đã … chưa?" ("có tỏ tình … không?" reads as "Does he …", "Will he …")
+_CONFESSED_VI = _SAID_VI | {"ask": _SAID_VI["ask_yet"]}
+_TOLD_VI = {key: _SAID_VI[key] for key in ("going", "want", "ask_going", "ask_want")}  # (not "told": _tell_vi)
 
 
 def _said_vi(m: re.Match, past: bool, what: str, keys=_SAID_VI) -> str | None:
     """A match of _LEAD_EN … _END_EN in Vietnamese, who saying `what` ("tỏ tình với tôi", "rủ cô ấy đi hẹn hò") as
-    _key_en reads it: "Anh ấy đã …", "Anh ấy vừa …", "Bạn có định … không?"; None where it is not read or not one of
-    `keys`, a day with any but "past" and "ask", or a day ahead."""
+    _key_en reads it and `keys` write it: "Anh ấy đã …", "Anh ấy vừa …", "Bạn có định … không?"; None where it is not
+    read or not one of `keys`, a day with any but "past" and "ask", or a day ahead."""
     who_, one = who_vi(m)
     key = _key_en(m, past, one, who_)
     key = key if key in keys else None
@@ -291,7 +322,7 @@ def _said_vi(m: re.Match, past: bool, what: str, keys=_SAID_VI) -> str | None:
         return None
     if day:
         return placed(f"{who_} {'có ' * (key == 'ask')}{what}", day, " không?" if key == "ask" else ".")
-    return capitalised(_SAID_VI[key].format(who_, what))
+    return capitalised(keys[key].format(who_, what))
 
 
 def _whom_vi(m: re.Match) -> str | None:
@@ -304,6 +335,19 @@ def _whom_vi(m: re.Match) -> str | None:
     return whom
 
 
+def _several(m: re.Match) -> bool:
+    """Whether who or whom of a match of WHO_EN … WHOM_EN is a group ("We confessed our love.", "asked us out": an
+    invitation, not a date; the Vietnamese of a group confessing is left too)."""
+    return (m["who"] or "").lower() in _GROUPS_EN or (m["whom"] or "").lower() in _GROUPS_EN
+
+
+def _kin_whom(m: re.Match) -> bool:
+    """Whether whom of a match of WHOM_EN is kin, a partner, a friend or a boss ("my mother", "his wife", "my best
+    friend"): told how one feels or confessed to, one confides or complains more than confesses love."""
+    words = m["whom"].lower().split()
+    return len(words) > 1 and words[0] in WHOSE_VI
+
+
 def _agrees(m: re.Match, poss: str) -> bool:
     """Whether whose ("my", "his") of a match of WHO_EN is who's own: "I … my", "He … his", "My mother … her", a
     name … "his" or "her"."""
@@ -314,27 +358,33 @@ def _agrees(m: re.Match, poss: str) -> bool:
 def _confess_vi(text: str) -> str | None:
     """"He confessed his feelings to me." as "Anh ấy đã tỏ tình với tôi.", "Minh confessed his feelings to Lan
     yesterday." as "Hôm qua Minh tỏ tình với Lan.", "Has he confessed his feelings to you yet?" as "Anh ấy đã tỏ tình
-    với bạn chưa?" (_CONFESS_EN); None for anything else, and whose feelings not who's ("He confessed her …")."""
+    với bạn chưa?", "Did he confess his love?" as "Anh ấy đã tỏ tình chưa?" (_CONFESS_EN); None for anything else,
+    whose feelings not who's ("He confessed her …"), a group (_several), and kin confessed to (_kin_whom)."""
     m = _CONFESS_EN.fullmatch(text)
-    if not m or not _agrees(m, m["poss"].lower()) or animal(m):
+    if not m or not _agrees(m, m["poss"].lower()) or animal(m) or _several(m) or m["whom"] and _kin_whom(m):
         return None
     whom = _whom_vi(m) if m["whom"] else ""
-    return None if whom is None else _said_vi(m, m["verb"] == "confessed", f"tỏ tình{f' với {whom}' * bool(whom)}")
+    what = f"tỏ tình{f' với {whom}' * bool(whom)}"
+    return None if whom is None else _said_vi(m, m["verb"] == "confessed", what, _CONFESSED_VI)
 
 
 def _tell_vi(text: str) -> str | None:
     """"I'm going to tell her how I feel." as "Tôi định tỏ tình với cô ấy.", "Do you want to tell him how you feel?"
     as "Bạn có muốn tỏ tình với anh ấy không?" (_TELL_EN); None for anything else, for who telling how another
-    feels, and for "told" (how one felt: angry?)."""
+    feels, for "told" (how one felt: angry?), a group (_several), and told any but "him", "her" or a name ("you", "me",
+    "my mother": _kin_whom; confiding, complaining?)."""
     m = _TELL_EN.fullmatch(text)
-    if not m or animal(m) or (whom := _whom_vi(m)) is None:
+    if not m or animal(m) or _several(m) or m["whom"].lower() in ("you", "me") or _kin_whom(m) or (
+            whom := _whom_vi(m)) is None:
         return None
     sub = m["sub"]
     own = {"I": "I"}.get(sub, sub.lower())
+    # (who a name or kin, "how she feels" may be whom's: "Minh is going to tell Lan how she feels.")
     if not (m["who"] and m["who"].lower() == own.lower() or not m["who"] and own in ("he", "she") and _agrees(
-            m, {"he": "his", "she": "her"}[own])) or (m["feel"] == "feels") != (own in ("he", "she")):
+            m, {"he": "his", "she": "her"}[own]) and m["whom"].lower() == {"he": "her", "she": "him"}[own]) or \
+            (m["feel"] == "feels") != (own in ("he", "she")):
         return None
-    return _said_vi(m, False, f"tỏ tình với {whom}", ("going", "want", "ask_going", "ask_want"))
+    return _said_vi(m, False, f"tỏ tình với {whom}", _TOLD_VI)
 
 
 def _crush_vi(text: str) -> str | None:
@@ -392,8 +442,8 @@ def _turn_vi(text: str) -> str | None:
 def _ask_out_vi(text: str) -> str | None:
     """"He asked me out." and "He asked me out on a date." as "Anh ấy đã rủ tôi đi hẹn hò.", "I'm going to ask her
     out." as "Tôi định rủ cô ấy đi hẹn hò.", "Has he asked you out yet?" as "Anh ấy đã rủ bạn đi hẹn hò chưa?"
-    (_ASK_OUT_EN); None for anything else."""
+    (_ASK_OUT_EN); None for anything else, and a group asking or asked ("asked us out": an invitation, not a date)."""
     m = _ASK_OUT_EN.fullmatch(text)
-    if not m or animal(m) or (whom := _whom_vi(m)) is None:
+    if not m or animal(m) or _several(m) or (whom := _whom_vi(m)) is None:
         return None
     return _said_vi(m, m["verb"] == "asked", f"rủ {whom} đi hẹn hò")

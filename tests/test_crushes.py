@@ -42,6 +42,9 @@ from mt.crushes import translate
     ("Tôi không thầm thích anh ấy.", "I don't have a crush on him."),
     ("Tôi không còn thầm thích anh ấy nữa.", "I don't have a crush on him any more."),
     ("Tôi đã thầm thích cô ấy từ lâu rồi.", "I have had a crush on her for a long time."),
+    ("Tôi không thầm thích ai đó.", "I don't have a crush on anyone."),
+    ("Anh ấy không thầm thích ai đó.", "He doesn't have a crush on anyone."),
+    ("Tôi không còn thầm thích ai đó nữa.", "I don't have a crush on anyone any more."),
     ("Cô ấy thầm yêu anh ấy.", "She's secretly in love with him."),
     ("Cô ấy yêu thầm anh ấy lâu rồi.", "She's been secretly in love with him for a long time."),
     # v8: "She declined to tell his passion.", "She received his passion."
@@ -58,6 +61,10 @@ from mt.crushes import translate
     ("Tôi muốn rủ cô ấy đi hẹn hò.", "I want to ask her out."),
     ("Anh ấy đã rủ bạn đi hẹn hò chưa?", "Has he asked you out yet?"),
     ("Bạn có định rủ cô ấy đi hẹn hò không?", "Are you going to ask her out?"),
+    # a spouse or partner asks the other out on a date (not "out": they are together already)
+    ("Chồng tôi mời tôi đi hẹn hò.", "My husband asked me out on a date."),
+    ("Bạn trai tôi rủ tôi đi hẹn hò.", "My boyfriend asked me out on a date."),
+    ("Tôi muốn rủ chồng tôi đi hẹn hò.", "I want to ask my husband out on a date."),
     # not: whose feelings not known (a name alone, he or she?), "thích ai" (liking, or a crush?), sunstroke ("bị cảm
     # nắng", "cảm nắng" without whom), out with friends ("đi chơi"), "đồng ý" alone, "có … không?" of a thing done (did,
     # or will?), asked of oneself, "?" without asking words, a day ahead, a pet, "anh", "em" alone, "ai" said, "đã" and
@@ -72,6 +79,15 @@ from mt.crushes import translate
     ("Cô ấy từ chối lời mời của anh ấy.", None), ("Họ tỏ tình với nhau.", None), ("Tôi tỏ tình với tôi.", None),
     ("Anh ấy muốn tỏ tình.", None), ("Cô ấy thầm thích anh ấy không?", None), ("Bạn tỏ tình với ai?", None),
     ("Họ tỏ tình với tôi.", None), ("Bạn tôi tỏ tình với tôi.", None), ("I have a crush on her.", None),
+    # not: asking out with a group ("asked us out": a social invitation), confessing to several or by several, "bác"
+    # with a name (an aunt, or an uncle?), "em tôi" (a younger brother or sister?), "nhỉ" on a statement (… didn't he?)
+    ("Anh ấy mời chúng tôi đi hẹn hò.", None), ("Anh ấy mời họ đi hẹn hò.", None), ("Họ rủ tôi đi hẹn hò.", None),
+    ("Anh ấy tỏ tình với họ.", None), ("Anh ấy tỏ tình với chúng tôi.", None),
+    ("Cô ấy từ chối lời tỏ tình của họ.", None), ("Bác Lan thầm thích ai?", None),
+    ("Bác Lan tỏ tình với ông Hùng.", None), ("Bác Hùng tỏ tình với bác Lan.", None),
+    ("Bác Lan thầm thích ông Hùng.", None), ("Anh ấy tỏ tình với em tôi.", None), ("Anh ấy thầm thích em tôi.", None),
+    ("Cô ấy từ chối lời tỏ tình của em tôi.", None), ("Anh ấy tỏ tình với tôi nhỉ.", None),
+    ("Anh ấy mời tôi đi hẹn hò rồi nhỉ.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -88,7 +104,14 @@ def test_vi_en(text, said):
     ("I'm going to tell her how I feel.", "Tôi định tỏ tình với cô ấy."),
     ("My brother wants to tell her how he feels.", "Anh trai tôi muốn tỏ tình với cô ấy."),
     ("Do you want to tell him how you feel?", "Bạn có muốn tỏ tình với anh ấy không?"),
+    ("He confessed his feelings to her.", "Anh ấy đã tỏ tình với cô ấy."),
+    ("I'm going to tell Lan how I feel.", "Tôi định tỏ tình với Lan."),
+    ("Lan wants to tell him how she feels.", "Lan muốn tỏ tình với anh ấy."),
     ("Are you going to tell her how you feel?", "Bạn có định tỏ tình với cô ấy không?"),
+    # "Did …?" as "đã … chưa?" ("có … không?" reads as "Do you …", "Will you …")
+    ("Did you confess your feelings to her?", "Bạn đã tỏ tình với cô ấy chưa?"),
+    ("Did he confess his love?", "Anh ấy đã tỏ tình chưa?"),
+    ("Did she confess her love to you?", "Cô ấy đã tỏ tình với bạn chưa?"),
     # v8: "Tôi vội vã đưa cô ấy.", "Bạn có vội vàng không?", "Lan vội vã đến Minh.", "Tôi từng có vội vã đưa anh ấy."
     ("I have a crush on her.", "Tôi thầm thích cô ấy."),
     ("Lan has a crush on Minh.", "Lan thầm thích Minh."),
@@ -124,6 +147,32 @@ def test_vi_en(text, said):
     ("She have a crush on him.", None), ("Do he have a crush on me?", None), ("He asked me out tomorrow.", None),
     ("She said yes to him.", None), ("I turned me down.", None), ("My dog has a crush on your cat.", None),
     ("Tôi thầm thích cô ấy.", None),
+    # not: telling or confessing to family, a spouse, a partner, a boss, a friend or "you" (confiding, complaining?)
+    ("I want to tell my mother how I feel.", None), ("I want to tell my father how I feel.", None),
+    ("I'm going to tell my son how I feel.", None), ("Do you want to tell your mother how you feel?", None),
+    ("I'm going to tell my boss how I feel.", None), ("Are you going to tell your boss how you feel?", None),
+    ("She wants to tell her husband how she feels.", None), ("I want to tell my wife how I feel.", None),
+    ("I want to tell my husband how I feel.", None), ("My mother wants to tell my father how she feels.", None),
+    ("I'm going to tell my girlfriend how I feel.", None),
+    ("My brother is going to tell his girlfriend how he feels.", None),
+    ("My sister wants to tell her boyfriend how she feels.", None),
+    ("My brother wants to tell my father how he feels.", None), ("He wants to tell my father how he feels.", None),
+    ("She's going to tell my mother how she feels.", None), ("I confessed my feelings to my mother.", None),
+    ("I confessed my feelings to my father.", None), ("I confessed my feelings to my son.", None),
+    ("He confessed his feelings to his mother.", None), ("I'm going to tell you how I feel.", None),
+    ("I want to tell my best friend how I feel.", None), ("I want to tell my friend how I feel.", None),
+    ("He wants to tell his friend how he feels.", None), ("I confessed my feelings to my best friend.", None),
+    ("He confessed his feelings to his best friend.", None), ("He confessed his feelings to his wife.", None),
+    ("He wants to tell me how he feels.", None),
+    # not: a group telling, confessing or asking out, or asked out (a social invitation)
+    ("We're going to tell her how we feel.", None), ("We're going to tell him how we feel.", None),
+    ("They're going to tell him how they feel.", None), ("They want to tell her how they feel.", None),
+    ("We confessed our love.", None), ("They confessed their feelings.", None),
+    ("They confessed their feelings to me.", None), ("We confessed our feelings to her.", None),
+    ("He asked us out.", None), ("We asked her out.", None), ("They asked me out.", None),
+    # not: "how she feels" where whom may be she (the listener's feelings?)
+    ("Minh is going to tell Lan how she feels.", None), ("Lan is going to tell Minh how he feels.", None),
+    ("My mother wants to tell my sister how she feels.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
