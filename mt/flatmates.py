@@ -8,15 +8,22 @@ chia sẻ một chút với hai bạn bè.", "My roommate is very messy." → "T
 flatmate." → "Tôi đang tìm một người ăn phẳng.", "We split the rent three ways." → "Chúng tôi chia tay ba cách rent.".
 
 Taken: who (mt.hobbies.WHO, WHO_EN; people only) shares a flat (British "flat") or a room ("ở chung phòng"), with
-friends counted, "bạn bè" or someone (WHOM), or asked who with: said, denied, asked, going on ("đang"), once ("từng");
-who is looking for, needs or wants to find, has or has not yet found a flatmate or a roommate; what one's roommate
-("bạn cùng phòng") or flatmate ("bạn ở ghép") is like (mt.traits.TRAITS, and messy, clean, tidy, noisy; "dễ thương"
-nice); who splits the rent (in half, three ways, equally; with whom; "My roommate and I"); a roommate moving in or out
-(soon, just, has, not yet, asked yet; a day ahead or behind, mt.free_time.when with mt.dates.NEAR_SPANS). Left: a
-roommate's traits in mt.traits' words (mt/traits.py takes them first; its "dễ thương" is "cute") and name
-(mt/people.py), roommates had ("Tôi có bạn cùng phòng": one or more?), what each pays, renting (mt/rentals.py), a bill
-split (mt/bills.py), moving house (mt/moving.py), living with someone (mt/residence.py), "ghép" alone (a transplant,
-"ghép hình": mt/puzzles.py), "với bạn" (you, or a friend?), "I" asked, a pet as who, and anything else.
+friends counted, "bạn bè" or someone (WHOM; in English a flat with friends, colleagues, neighbours, a room with family
+or a pet too), or asked who with: said, denied, asked, going on ("đang"), once ("từng"); who is looking for, needs or
+wants to find, has or has not yet found a flatmate ("người ở ghép") or one ("một bạn cùng phòng"), another ("thêm một");
+what one's roommate ("bạn cùng phòng") or flatmate ("bạn ở ghép") is like (mt.traits.TRAITS, and messy, clean, tidy,
+noisy; "dễ thương" nice); who splits the rent ("tiền nhà", "tiền thuê …"; in half, three ways, equally; with whom; "My
+roommate and I"); a roommate moving in or out (soon, just, has, not yet, asked yet; a day ahead or behind,
+mt.free_time.when with mt.dates.NEAR_SPANS). Left: a roommate's traits in mt.traits' words (mt/traits.py takes them
+first; its "dễ thương" is "cute") and name (mt/people.py), roommates had ("Tôi có bạn cùng phòng": one or more?), what
+each pays, renting (mt/rentals.py), a bill split (mt/bills.py), moving house (mt/moving.py), living with someone
+(mt/residence.py), "ghép" alone (a transplant, "ghép hình": mt/puzzles.py), "với bạn" (you, or a friend?), "I" asked, a
+pet as who, whom who is; in English a spouse or partner shared with (a couple "sống chung"), family or a pet in a flat
+("ở ghép" splits the costs), "we" or "our" asked ("chúng ta" or "chúng tôi"?), an old roommate moving in; in Vietnamese
+whom the speaker asked (an invitation), "chúng ta" asked of sharing or the rent (a suggestion?), "thêm người" (how
+many?), "bạn cùng phòng" or "bạn ở ghép" looked for or found without "một" (one's own?), "tiền phòng" without "thuê" (a
+hotel bill too), "chuyển vào" at once before a day ("vào" the time word?), an old roommate ("cũ") moving in; and
+anything else.
 mt.phrasebook.translate tries these after mt/livestock.py.
 
     >>> translate("Tôi ở ghép với hai người bạn.", "vi", "en"), translate("My roommate is very messy.", "en", "vi")
@@ -31,9 +38,10 @@ from .free_time import placed, when
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, be_of, who, who_vi
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
+from .people import KIN_VI
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
-from .text import ASKED_END, alternatives, be_said, capitalised, contracted, keyed
+from .text import ASKED_END, EN_OBJECT_VI, alternatives, be_said, capitalised, contracted, keyed
 from .traits import TRAITS
 
 # a cheap look before the regexes: each sentence of every text comes here
@@ -60,7 +68,8 @@ _N_EN = rf"(?P<n>an?|[2-9]|(?i:{alternatives(EN_TO_VI)}))"
 _WAYS = {"đôi": " in half", "ba": " three ways", "bốn": " four ways", "đều": " equally"}
 _WAYS_VI = {"in half": "đôi", "fifty-fifty": "đôi", "two ways": "đôi", "three ways": "ba", "four ways": "bốn",
             "equally": "đều", "evenly": "đều"}
-_RENT = r"(?:trả\s+)?tiền\s+(?:thuê\s+)?(?:nhà|phòng)"
+# the rent ("tiền phòng" without "thuê" is a hotel bill too)
+_RENT = r"(?:trả\s+)?tiền\s+(?:nhà|thuê\s+(?:nhà|phòng))"
 _THEIR = rf"(?P<whose>(?i:{alternatives(OWNERS)}))"
 
 # sharing ("Tôi ở ghép với hai người bạn.", "Bạn có ở ghép không?", "Bạn đã từng ở ghép chưa?", "… với ai?")
@@ -69,7 +78,7 @@ _SHARE = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<not>không)\s+)?(?:(?P<ing>�
               rf"(?P<friends>bạn\s+bè)|(?P<ai>ai)|{WHOM}))?(?:\s+(?P<yet>chưa))?{ASKED_END}")
 # looking for one, found one ("Tôi đang tìm người ở ghép.", "Bạn tìm được người ở ghép chưa?")
 _LOOK = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<ing>đang)\s+)?(?:(?P<need>cần|muốn)\s+)?(?:(?P<notyet>chưa)\s+|"
-             rf"(?P<did>đã)\s+)?tìm(?:\s+(?P<found>được))?\s+(?:(?P<more>thêm)\s+)?(?:một\s+)?{_MATE}"
+             rf"(?P<did>đã)\s+)?tìm(?:\s+(?P<found>được))?\s+(?:(?P<more>thêm)\s+)?(?:(?P<one>một)\s+)?{_MATE}"
              rf"(?:\s+(?P<done>rồi))?(?:\s+(?P<yet>chưa))?{ASKED_END}")
 # what one is like ("Bạn cùng phòng của tôi rất bừa bộn.", "Bạn ở ghép của bạn có gọn gàng không?")
 _LIKED = lazy(rf"(?P<pl>(?i:các|mấy|những)\s+)?{_MATE}(?:\s+(?P<new>mới))?\s+(?:của\s+)?{_THEIR}\s+(?:(?P<ask>có)\s+|"
@@ -82,8 +91,8 @@ _SPLIT = lazy(rf"(?:(?P<pair>[Tt]ôi\s+và\s+(?P<pmate>(?i:{alternatives(_MATES)
               rf"{ASKED_END}")
 # moving in or out ("Bạn cùng phòng của tôi sắp chuyển đi.", "Bạn cùng phòng mới của tôi sẽ chuyển đến vào tuần sau.")
 _MOVE = lazy(rf"{_MATE}(?:\s+(?P<new>mới|cũ))?\s+(?:của\s+)?{_THEIR}\s+(?:(?P<tense>sắp|sẽ|vừa\s+mới|vừa|mới|đã|"
-             r"chưa|đang|định)\s+)?(?:chuyển|dọn)\s+(?:(?P<out>đi|ra(?:\s+ngoài)?)|đến|vào)(?:\s+(?P<day>[^,.!?]+?))??"
-             rf"(?:\s+(?P<done>rồi))?(?:\s+(?P<yet>chưa))?{ASKED_END}")
+             r"chưa|đang|định)\s+)?(?:chuyển|dọn)\s+(?:(?P<out>đi|ra(?:\s+ngoài)?)|đến|(?P<into>vào))"
+             rf"(?:\s+(?P<day>[^,.!?]+?))??(?:\s+(?P<done>rồi))?(?:\s+(?P<yet>chưa))?{ASKED_END}")
 
 # ... in English
 _NOT_EN = r"\s+(?P<not>do\s+not|does\s+not|don['’]t|doesn['’]t)"
@@ -149,7 +158,9 @@ def _be(who_: str, one: bool) -> str:
 def _share(text: str) -> str | None:
     """"Tôi ở ghép với hai người bạn." as "I share a flat with two friends.", "Bạn có ở ghép không?" as "Do you share
     a flat?", "Bạn đã từng ở ghép chưa?" as "Have you ever shared a flat?", "Bạn ở ghép với ai?" as "Who do you share a
-    flat with?" (_SHARE); None for anything else, and "với bạn" (with you, or a friend?)."""
+    flat with?" (_SHARE); None for anything else, "với bạn" (with you, or a friend?), whom who is, whom the speaker
+    asked (an invitation: "Bạn có ở ghép với tôi không?") and "chúng ta" asked but with "đang", "từng" (a
+    suggestion?)."""
     m = _SHARE.fullmatch(text)
     if m and m["ai"]:  # (asked by "ai" alone: "Bạn ở ghép với ai?")
         asked = None if "?" not in m["end"] or m["asked"] or m["ask"] or m["used"] or m["not"] or m["yet"] else False
@@ -166,7 +177,10 @@ def _share(text: str) -> str | None:
         with_ = f"{n} {many}" if n != "one" else None if one_ == "person" else f"a {one_}"
     elif m["friends"] or m["whom"]:
         with_ = "friends" if m["friends"] else as_whom(m["whom"], "vi")
-    if with_ is None:
+    # (whether one shares with the speaker is known: "Bạn có ở ghép với tôi không?" invites; "Chúng ta có ở ghép
+    # không?", "… với ai?" may suggest it, not "đang" or "từng")
+    if with_ is None or asked and with_ in ("me", "us") or \
+            (asked or m["ai"]) and not (m["ing"] or m["used"]) and keyed(m["who"] or "") == "chúng ta":
         return None
     place = "a room" if m["room"] else "a flat"
     said = f"{place} with {with_}" if with_ else place
@@ -187,12 +201,16 @@ def _share(text: str) -> str | None:
 
 
 def _look(text: str) -> str | None:
-    """"Tôi đang tìm người ở ghép." as "I'm looking for a flatmate.", "Bạn có đang tìm bạn cùng phòng không?" as "Are
-    you looking for a roommate?", "Tôi cần tìm thêm một người ở ghép." as "I need to find another flatmate.", "Bạn tìm
-    được người ở ghép chưa?" as "Have you found a flatmate yet?" (_LOOK); None for anything else."""
+    """"Tôi đang tìm người ở ghép." as "I'm looking for a flatmate.", "Bạn có đang tìm một bạn cùng phòng không?"
+    as "Are you looking for a roommate?", "Tôi cần tìm thêm một người ở ghép." as "I need to find another
+    flatmate.", "Bạn tìm được người ở ghép chưa?" as "Have you found a flatmate yet?" (_LOOK); None for anything
+    else, "thêm" without "một" (how many?), and "bạn cùng phòng" or "bạn ở ghép" without "một" (one's own, the
+    person?)."""
     m = _LOOK.fullmatch(text)
     if not m or (asked := _asked(m, bool(m and m["found"]))) is None or (said := _who(m, asked)) is None:
         return None
+    if m["more"] and not m["one"] or not m["one"] and keyed(m["mate"]) != "người ở ghép":
+        return None  # ("thêm người": how many? "tìm bạn cùng phòng": a roommate, or one's own?)
     who_, one = said
     mate = f"{'another' if m['more'] else 'a'} {_MATES[keyed(m['mate'])]}"
     if m["found"]:
@@ -235,10 +253,13 @@ def _liked(text: str) -> str | None:
 def _split(text: str) -> str | None:
     """"Chúng tôi chia đôi tiền nhà." as "We split the rent in half.", "Chúng tôi chia ba tiền nhà." as "We split the
     rent three ways.", "Tôi và bạn cùng phòng chia đôi tiền nhà." as "My roommate and I split the rent in half.", "Tôi
-    chia tiền nhà với bạn cùng phòng." as "I split the rent with my roommate." (_SPLIT); None for anything else."""
+    chia tiền nhà với bạn cùng phòng." as "I split the rent with my roommate." (_SPLIT); None for anything else,
+    "tiền phòng" without "thuê" (a hotel bill too), whom who is, and "chúng ta" asked (a suggestion?)."""
     m = _SPLIT.fullmatch(text)
-    if not m or (asked := _asked(m)) is None or asked and m["pair"] or keyed(m["whom"] or "") == "bạn":
-        return None
+    if not m or (asked := _asked(m)) is None or asked and m["pair"] or \
+            m["whom"] and keyed(m["whom"]) in ("bạn", keyed(m["who"] or "")) or \
+            asked and keyed(m["who"] or "") == "chúng ta":
+        return None  # ("Chúng ta có chia tiền nhà không?" may suggest it)
     if (said := ("my " + _MATES[keyed(m["pmate"])] + " and I", False) if m["pair"] else _who(m, asked)) is None:
         return None
     who_, one = said
@@ -265,10 +286,15 @@ def _move(text: str) -> str | None:
     """"Bạn cùng phòng của tôi sắp chuyển đi." as "My roommate is moving out soon.", "Bạn cùng phòng mới của tôi sẽ
     chuyển đến vào tuần sau." as "My new roommate is moving in next week.", "Bạn cùng phòng của tôi vừa chuyển đi." as
     "My roommate has just moved out.", "Bạn cùng phòng của bạn chuyển đi chưa?" as "Has your roommate moved out yet?"
-    (_MOVE); None for anything else, and a day that is not read or not of the tense."""
+    (_MOVE); None for anything else, a day that is not read or not of the tense, "vào" at once before a day ("chuyển
+    vào tuần sau": "vào" may be the time word, a roommate moving out), and an old roommate ("cũ") moving in."""
     m = _MOVE.fullmatch(text)
     if not m or m["asked"] or bool(m["yet"]) != ("?" in m["end"]) or (day := when(m["day"], "vi", NEAR_SPANS)) is None:
         return None  # ("… không?": whether soon, or at all?)
+    # ("chuyển vào tuần sau": "vào" may be the time word, moving next week, so out; an old roommate moving in: which?)
+    into_day = m["into"] and m["day"] and not keyed(m["day"]).startswith("vào ")
+    if into_day or keyed(m["new"] or "") == "cũ" and not m["out"]:
+        return None
     new = {"mới": " new", "cũ": " old"}.get(keyed(m["new"] or ""), "")
     mate, way = f"{OWNERS[keyed(m['whose'])]}{new} {_MATES[keyed(m['mate'])]}", "out" if m["out"] else "in"
     tense, done = keyed(m["tense"] or ""), bool(m["done"])
@@ -304,31 +330,71 @@ def _agrees(said: str, who_: str, one: bool) -> bool:
     return said in (_THIRD if one else _OTHER)
 
 
+# the kin Vietnamese writes "của" after ("bạn cùng phòng của bạn", "con mèo của họ"; mt.hobbies.who_vi writes neither)
+_OF = {"roommate", "classmate", "cat", "dog"}
+# whom one shares a flat with ("ở ghép": flatmates splitting the costs), and whom no home or room (a couple lives
+# together, "sống chung"); family and pets share a room ("ở chung phòng với em gái tôi") but not a flat
+_FLATMATES = {"roommate", "classmate", "colleague", "co-worker", "coworker", "neighbour", "neighbor", "boss", "friend",
+              "best friend"}
+_PARTNERS = {"husband", "wife", "boyfriend", "girlfriend"}
+_SOMEONE_EN = lazy(WHO_EN)
+
+
+def _who_vi(m: re.Match) -> tuple[str, bool]:
+    """Who of a match of WHO_EN in Vietnamese and whether one, as mt.hobbies.who_vi gives them, with "của" after a
+    mate or a pet (_OF: "bạn cùng phòng của bạn", as _liked_vi writes it)."""
+    who_, one = who_vi(m)
+    if (kin := keyed(m["kin"] or "")) in _OF:
+        who_ = f"{KIN_VI[kin]} của {WHOSE_VI[m['whose'].lower()]}"
+    return who_, one
+
+
+def _whom_vi(said: str) -> tuple[str, str] | None:
+    """Whom of WHOM_EN in Vietnamese ("me" as "tôi", "their cat" as "con mèo của họ": _who_vi) and the kin said ("cat";
+    "" for a pronoun or a name); None for anything else."""
+    if pronoun := EN_OBJECT_VI.get(said.lower()):
+        return pronoun, ""
+    m = _SOMEONE_EN.fullmatch(" ".join(said.split()))
+    return None if not m or m["who"] else (_who_vi(m)[0], keyed(m["kin"] or ""))
+
+
+def _ours_asked(who_: str, whom: str = "") -> bool:
+    """Whether a question's who or whom in Vietnamese (`who_`, `whom`) is "chúng tôi", which may be "chúng ta" (the
+    one asked among them: "Do we split the rent?"); "us" asked of "you" is without them."""
+    return "chúng tôi" in who_ or who_ != "bạn" and "chúng tôi" in whom
+
+
 def _with_vi(m: re.Match) -> str | None:
     """Whom shared with of a match of _SHARE_EN in Vietnamese: " với hai người bạn", " với bạn bè", " với em gái tôi",
-    "" for none said; None where the count does not agree ("two friend", "an friend")."""
+    "" for none said; None where the count does not agree ("two friend", "an friend"), for a spouse or a partner
+    (_PARTNERS), and for family or a pet in a flat (not _FLATMATES)."""
     if m["n"]:
         n, people = m["n"].lower(), m["people"].lower()
         single = people in {one for one, _ in _PEOPLE.values()}
         if single != (n in ("a", "one")) or people == "person":
             return None
         return f" với {'một' if single else EN_TO_VI.get(n, n)} {_PEOPLE_VI[people]}"
-    if m["friends"] or m["whom"]:
-        return " với bạn bè" if m["friends"] else f" với {as_whom(m['whom'], 'en')}"
-    return ""
+    if m["friends"]:
+        return " với bạn bè"
+    if not m["whom"]:
+        return ""
+    if (said := _whom_vi(m["whom"])) is None or said[1] in _PARTNERS or \
+            said[1] and not m["room"] and said[1] not in _FLATMATES:
+        return None
+    return f" với {said[0]}"
 
 
 def _share_vi(text: str) -> str | None:
     """"I share a flat with two friends." as "Tôi ở ghép với hai người bạn.", "Do you share a flat?" as "Bạn có ở ghép
     không?", "Have you ever shared a flat?" as "Bạn đã từng ở ghép chưa?", "Who do you share a flat with?" as "Bạn ở
     ghép với ai?", "I share a room with my sister." as "Tôi ở chung phòng với em gái tôi." (_SHARE_EN); None for
-    anything else, and where a verb does not agree with who."""
+    anything else, where a verb does not agree with who, whom who is, whom as _with_vi leaves, and "we" asked."""
     m = _SHARE_EN.fullmatch(text)
     asking = bool(m and (m["q"] or m["who_q"]))
     if not m or asking != ("?" in m["end"]) or bool(m["who_q"]) != bool(m["with_q"]) or animal(m):
         return None
-    who_, one = who_vi(m)
-    if (with_ := _with_vi(m)) is None:
+    who_, one = _who_vi(m)
+    if (with_ := _with_vi(m)) is None or with_ == f" với {who_}" or asking and _ours_asked(who_, with_):
         return None
     aux = m["q"] or m["qaux"] or m["not"] or m["be"] or ""
     verb, shape = m["verb"], be_said(aux.replace("n't", " not").split()[0]) if aux else ""
@@ -353,11 +419,13 @@ def _look_vi(text: str) -> str | None:
     """"I'm looking for a flatmate." as "Tôi đang tìm người ở ghép.", "Are you looking for a roommate?" as "Bạn có
     đang tìm bạn cùng phòng không?", "We need to find another flatmate." as "Chúng tôi cần tìm thêm một người ở
     ghép.", "Have you found a flatmate yet?" as "Bạn đã tìm được người ở ghép chưa?" (_LOOK_EN); None for anything
-    else, and where a verb does not agree with who."""
+    else, where a verb does not agree with who, and "we" asked."""
     m = _LOOK_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or animal(m):
         return None
-    who_, one = who_vi(m)
+    who_, one = _who_vi(m)
+    if m["q"] and _ours_asked(who_):
+        return None
     words = f"{m['q'] or ''} {m['aux'] or ''}".lower().replace("n't", " not").split()
     first, verb, yet = (words or [""])[0], m["verb"], bool(m["yet"])
     if first == "'s" and verb == "found":
@@ -386,10 +454,11 @@ def _look_vi(text: str) -> str | None:
 def _liked_vi(text: str) -> str | None:
     """"My roommate is very messy." as "Bạn cùng phòng của tôi rất bừa bộn.", "Is your flatmate tidy?" as "Bạn ở ghép
     của bạn có gọn gàng không?", "My roommates are so noisy." as "Các bạn cùng phòng của tôi ồn ào quá.", "My roommate
-    isn't very clean." as "Bạn cùng phòng của tôi không sạch sẽ lắm." (_LIKED_EN); None for anything else, and where
-    "is" or "are" does not agree."""
+    isn't very clean." as "Bạn cùng phòng của tôi không sạch sẽ lắm." (_LIKED_EN); None for anything else, where
+    "is" or "are" does not agree, and "our" asked ("chúng ta" or "chúng tôi"?)."""
     m = _LIKED_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]) or bool(m["q"]) == bool(m["be"]):
+    if not m or bool(m["q"]) != ("?" in m["end"]) or bool(m["q"]) == bool(m["be"]) or \
+            m["q"] and _ours_asked(WHOSE_VI[m["whose"].lower()]):
         return None
     not_, how = bool(m["not"] or m["nt"]), (m["how"] or "").lower()
     if be_said(m["q"] or m["be"]) != ("are" if m["pl"] else "is") or not_ and how not in ("", "very") or (
@@ -409,11 +478,11 @@ def _split_vi(text: str) -> str | None:
     """"We split the rent." as "Chúng tôi chia tiền nhà.", "We split the rent three ways." as "Chúng tôi chia ba tiền
     nhà.", "My roommate and I split the rent in half." as "Tôi và bạn cùng phòng chia đôi tiền nhà.", "I split the rent
     with my roommate." as "Tôi chia tiền nhà với bạn cùng phòng." (_SPLIT_EN); None for anything else, where a verb
-    does not agree, and "his", "her" or "their" roommate not surely who's own."""
+    does not agree, "his", "her" or "their" roommate not surely who's own, whom who is, and "we" asked."""
     m = _SPLIT_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and m["not"] or m["pair"] and (m["q"] or m["wwhose"]):
         return None
-    who_, one = (f"tôi và {_MATES_VI[m['pmate'].lower()]}", False) if m["pair"] else who_vi(m)
+    who_, one = (f"tôi và {_MATES_VI[m['pmate'].lower()]}", False) if m["pair"] else _who_vi(m)
     aux = m["q"] or m["not"]
     if not _agrees(aux or m["verb"], who_, one) or aux and m["verb"] != "split" or not m["pair"] and animal(m):
         return None
@@ -425,7 +494,11 @@ def _split_vi(text: str) -> str | None:
             return None
         with_ = f" với {_MATES_VI[m['mate'].lower()]}{'' if own else ' của ' + WHOSE_VI[whose]}"
     elif m["whom"]:
-        with_ = f" với {as_whom(m['whom'], 'en')}"
+        if (whom := _whom_vi(m["whom"])) is None or whom[0] == who_:
+            return None
+        with_ = f" với {whom[0]}"
+    if m["q"] and _ours_asked(who_, with_):
+        return None
     said = f"chia {_WAYS_VI[keyed(m['way'])] + ' ' if m['way'] else ''}tiền nhà{with_}"
     if m["q"]:
         return capitalised(f"{who_} có {said} không?")
@@ -436,10 +509,12 @@ def _move_vi(text: str) -> str | None:
     """"My roommate is moving out soon." as "Bạn cùng phòng của tôi sắp chuyển đi.", "My new flatmate is moving in
     next week." as "Tuần sau bạn ở ghép mới của tôi sẽ chuyển đến.", "My roommate has just moved out." as "Bạn cùng
     phòng của tôi vừa chuyển đi.", "Has your roommate moved out yet?" as "Bạn cùng phòng của bạn đã chuyển đi chưa?"
-    (_MOVE_EN); None for anything else, and a day not read or not of the tense."""
+    (_MOVE_EN); None for anything else, a day not read or not of the tense, an old roommate moving in, and "our"
+    asked ("chúng ta" or "chúng tôi"?)."""
     m = _MOVE_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]):
-        return None
+    if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and _ours_asked(WHOSE_VI[m["whose"].lower()]) or \
+            (m["new"] or "").lower() == "old" and m["way"] == "in":
+        return None  # (an old roommate moving in: which?)
     new = {"new": " mới", "old": " cũ"}.get((m["new"] or "").lower(), "")
     mate = f"{_MATES_VI[m['mate'].lower()]}{new} của {WHOSE_VI[m['whose'].lower()]}"
     go, verb, just, yet = "chuyển đi" if m["way"] == "out" else "chuyển đến", m["verb"], bool(m["just"]), bool(m["yet"])
