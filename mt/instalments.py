@@ -17,12 +17,12 @@ in instalments, asked with "à?" (Vietnamese) or "Did …?"; "Can I (we) pay (bu
 instalments (0% interest) are offered: here, by a shop, by "bên em", "bên chúng tôi" or "chúng tôi", "chúng em" with
 "cho", "hỗ trợ" or "nhận" (we, said) or "bên anh", "bên em" (you, asked), "Instalments are available here."; "0%
 interest instalments." alone; who still has N months (years) of instalments to pay, or how many, asked; who no longer
-has to pay them; who pays (has to pay) a sum a month in instalments (thousands written whole: "VND500,000"), or how
-much, asked; who has paid off the instalments, just, not yet, or asked "… chưa?". Left: buying asked with "có …
-không?" or denied in Vietnamese (now, or then?), this (that) thing bought in Vietnamese with no "đã", "vừa", "mới",
-"đang" or "rồi" (at the counter: "I'll buy this phone …"), "chúng ta" buying with none of them (a plan: "Let's buy
-…"), "chúng tôi", "chúng em" with "trả góp" alone (the buyers: "We aren't paying in instalments"), "I" asked, a pet as
-who, "anh", "chị", "em" alone saying it, a verb not agreeing, another's thing, a name with "his" or "her" (own, or
+has to pay them; who pays (has to pay) a sum a month in instalments (as mt.amounts.sum_said writes it: "VND500
+thousand"), or how much, asked; who has paid off the instalments, just, not yet, or asked "… chưa?". Left: buying asked
+with "có … không?" or denied in Vietnamese (now, or then?), this (that) thing bought in Vietnamese with no "đã", "vừa",
+"mới", "đang" or "rồi" (at the counter: "I'll buy this phone …"), "chúng ta" buying with none of them (a plan: "Let's
+buy …"), "chúng tôi", "chúng em" with "trả góp" alone (the buyers: "We aren't paying in instalments"), "I" asked, a pet
+as who, "anh", "chị", "em" alone saying it, a verb not agreeing, another's thing, a name with "his" or "her" (own, or
 another's?), "góp" alone (chipping in, "góp ý"), "tiền góp", a thing not in THINGS, other interest rates, loans
 (mt/loans.py), bills (mt/bills.py), prices (mt/prices.py), paying by card or cash (mt/cash.py), shopping
 (mt/shopping.py, mt/online_shopping.py), savings (mt/savings.py), and anything else.
@@ -34,7 +34,6 @@ mt.phrasebook.translate tries these after mt/livestock.py.
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from .amounts import sum_said
 from .articles import a_or_an
@@ -59,8 +58,6 @@ _CLASSES = {"nhà": "căn", "căn hộ": ""}  # (others: "chiếc")
 _THIS = {"này": "this", "đó": "that"}
 _INSTALMENTS = r"instal{1,2}ments"
 _IN = rf"(?:in|on|by)\s+{_INSTALMENTS}"
-# a sum in thousands as mt.amounts.sum_said writes it ("500k", "500 nghìn": "VND500 thousand")
-_THOUSANDS = lazy(r"VND(?P<n>\d[\d,]*(?:\.\d+)?) thousand")
 
 # bought on instalments ("Tôi mua xe máy trả góp.", "Tôi mua trả góp chiếc điện thoại này.", "Bạn mua ô tô trả góp à?")
 _THING = (rf"(?:(?i:chiếc|cái|căn|ngôi)\s+)?(?P<thing>(?i:{alternatives(THINGS)}))"
@@ -279,21 +276,11 @@ def _a_month(text: str) -> str | None:
     if m["how"]:
         return f"How much {'does' if one else 'do'} {who_} {'have to pay' if m['must'] else 'pay'} a month in " \
                "instalments?"
-    money = _whole(sum_said(m["sum"], "vi"))
+    money = sum_said(m["sum"], "vi")
     if money is None:
         return None
     pay = f"{'has' if one else 'have'} to pay" if m["must"] else "pays" if one else "pay"
     return capitalised(f"{who_} {pay} {money} a month in instalments.")
-
-
-def _whole(money: str | None) -> str | None:
-    """A sum of đồng in English with its thousands written whole: "VND500 thousand" as "VND500,000", "VND2.5
-    thousand" as "VND2,500" (English writes đồng in figures; "VND500 thousand" reads oddly); others as they are."""
-    m = money and _THOUSANDS.fullmatch(money)
-    if not m:
-        return money
-    n = Decimal(m["n"].replace(",", "")) * 1000
-    return f"VND{n:,.0f}" if n == n.to_integral_value() else money
 
 
 def _paid(text: str) -> str | None:

@@ -51,8 +51,8 @@ from mt.instalments import translate
     ("Mỗi tháng tôi trả góp 2 triệu.", "I pay VND2 million a month in instalments."),
     ("Mẹ tôi phải trả góp 3 triệu mỗi tháng.", "My mother has to pay VND3 million a month in instalments."),
     ("Chúng tôi trả góp 1,5 triệu đồng một tháng.", "We pay VND1.5 million a month in instalments."),
-    ("Mỗi tháng tôi trả góp 500k.", "I pay VND500,000 a month in instalments."),
-    ("Mỗi tháng tôi trả góp 2,5 nghìn.", "I pay VND2,500 a month in instalments."),
+    ("Mỗi tháng tôi trả góp 500k.", "I pay VND500 thousand a month in instalments."),
+    ("Mỗi tháng tôi trả góp 2,5 nghìn.", "I pay VND2.5 thousand a month in instalments."),
     ("Mỗi tháng bạn trả góp bao nhiêu?", "How much do you pay a month in instalments?"),
     # v8: "I'm paying all the contribution.", "I've done it.", "Do you have finished?"
     ("Tôi trả hết góp rồi.", "I've paid off the instalments."),
