@@ -41,7 +41,7 @@ from .text import ASKED_END, EN_WHOSE, alternatives, capitalised, contracted, ke
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:ngủ\s+gật|mộng\s+du|nói\s+mơ|nói\s+mớ|nghiến\s+răng)"),
-         "en": lazy(r"(?i:nod\w*\s+off|doz\w*\s+off|asleep|sleepwalk|in\s+\w+\s+sleep|grind|ground\s+\w+\s+teeth)")}
+         "en": lazy(r"(?i:nod\w*\s+off|doz\w*\s+off|asleep|sleepwalk|sleep|grind|ground\s+\w+\s+teeth)")}
 # where one nods off (the first Vietnamese of each is written back; "at the wheel" is falling asleep)
 _PLACES = {"trong lớp": "in class", "trong giờ học": "in class", "trong lớp học": "in class",
            "trong cuộc họp": "in the meeting", "trong buổi họp": "in the meeting", "trong các cuộc họp": "in meetings",

@@ -48,7 +48,7 @@ from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import EN_OBJECT_VI, EN_WHO_VI, SOFTENED_END, alternatives, be, capitalised, contracted, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:trông\s+nhà|đi\s+vắng|đi\s+công\s+tác|đi\s+du\s+lịch)"),
+_KEYS = {"vi": lazy(r"(?i:trông\s+nhà|vắng|công\s+tác|du\s+lịch)"),
          "en": lazy(r"(?i:house|away|holiday|vacation)")}
 # the chores (English verb and thing, whose between them); the first Vietnamese of each is written back
 CHORES = {"trông nhà": ("look after", "house"), "cho mèo ăn": ("feed", "cat"), "cho con mèo ăn": ("feed", "cat"),
