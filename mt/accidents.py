@@ -31,10 +31,10 @@ import re
 
 from .articles import a_or_an
 from .broken import THINGS_VI
-from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
+from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, his_her_of, someone, who, who_vi
 from .lazy_re import lazy
 from .patterns import SERVED, WORN
-from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
+from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, EN_WHOSE, SOFTENED_END, alternatives, capitalised, keyed
 
 # what breaks (the first Vietnamese of each is written back: "cốc" a cup, "ly" a glass, as v8 has them right)
@@ -141,7 +141,7 @@ def _own_en(m: re.Match, said: str) -> str | None:
     English cannot say it ("Lan", "con tôi") or says it of many ("we": our shirts?)."""
     if m["who"]:
         return EN_WHOSE.get(said) if said not in ("we", "they") else None
-    return his_her(f"{m['kin']} {m['whose']}" if m["kin"] else m["title"] or "")
+    return his_her_of(m)
 
 
 def _thing_en(m: re.Match, said: str, asked: bool) -> str | None:

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from .articles import a_or_an
-from .hobbies import SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
+from .hobbies import SOMEONE_EN, WHO, WHO_EN, his_her_of, someone, who, who_vi
 from .lazy_re import lazy
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import EN_WHOSE, SOFTENED_END, alternatives, capitalised, contracted, keyed
@@ -175,7 +175,7 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 def _whose(m: re.Match, said: str) -> str | None:
     """Whose who of a match of WHO is, in English: "my" for "tôi", "her" for "mẹ tôi"; None for a name alone."""
     if m["kin"] or m["title"]:
-        return his_her(m["kin"] or m["title"])
+        return his_her_of(m)
     return None if m["given"] else EN_WHOSE.get(said)
 
 

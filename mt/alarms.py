@@ -30,7 +30,7 @@ import re
 
 from . import dates
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
-from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, someone, who, who_vi
+from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, his_her_of, someone, who, who_vi
 from .lazy_re import lazy
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import SOFTENED_END, WHOSE_OF, alternatives, capitalised, contracted, keyed
@@ -127,7 +127,7 @@ def _own_en(m: re.Match, said: str) -> str | None:
     """Whose alarm who of a match of WHO sets, in English: "my" for "I", "her" for "mẹ tôi"; None for a name."""
     if m["who"]:
         return WHOSE_OF[said.lower()]
-    return his_her(m["kin"] or m["title"] or "")
+    return his_her_of(m)
 
 
 def _owned(m: re.Match, who_: str | None = None) -> bool:

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from .broken import THINGS, THINGS_VI
-from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, be_of, someone, who, who_vi
+from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, be_of, his_her_of, someone, who, who_vi
 from .lazy_re import lazy
 from .terms import CARRIED_EN, OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import (
@@ -187,7 +187,7 @@ def _left(m: re.Match, asked: bool) -> str | None:
 def _own(m: re.Match, who_: str) -> str | None:
     """Whose own device it is, said of who of a match of WHO in English: "my" for "I", "her" for "mẹ tôi"; None
     where English cannot tell ("bạn tôi", a name alone)."""
-    return EN_WHOSE.get(who_) or his_her(m["kin"] or m["title"] or "")
+    return EN_WHOSE.get(who_) or his_her_of(m)
 
 
 def _charge(text: str) -> str | None:

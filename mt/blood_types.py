@@ -31,10 +31,10 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import (OWNER, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_agrees, own_thing, someone, who,
-                      who_vi)
+from .hobbies import (OWNER, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_agrees, his_her_of, own_thing, someone,
+                      who, who_vi)
 from .lazy_re import lazy
-from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
+from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import EN_WHOSE, SOFTENED_END, be, capitalised, contracted, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
@@ -162,7 +162,7 @@ def _own(m: re.Match, who_: str) -> str | None:
         return (said := someone(m["someone"], "vi")) and f"{said}'s"
     if who_ in EN_WHOSE:
         return EN_WHOSE[who_]
-    return his_her(m["kin"] or m["title"] or "") if m["kin"] or m["title"] else None
+    return his_her_of(m) if m["kin"] or m["title"] else None
 
 
 def _know(text: str) -> str | None:

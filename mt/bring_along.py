@@ -27,14 +27,14 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import WHO, WHO_EN, who, who_vi
+from .hobbies import WHO, WHO_EN, his_her_of, who, who_vi
 from .lazy_re import lazy
 from .terms import CARRIED_EN, WHOSE_WORDS, his_her
 from .text import (
-    WHOSE_OF,
     ASKED_END,
     EN_OBJECT,
     SOFTENER,
+    WHOSE_OF,
     alternatives,
     capitalised,
     contracted,
@@ -146,7 +146,7 @@ def _whose_en(m: re.Match, who_: str) -> str | None:
     for "mẹ tôi", "his" for "Bác Hùng"; None for a name alone or "bạn tôi" (his or her?)."""
     if m["who"]:
         return WHOSE_OF[who_.lower()]
-    return his_her(m["kin"] or m["title"] or "")
+    return his_her_of(m)
 
 
 def _told(text: str) -> str | None:

@@ -26,10 +26,10 @@ from . import hobbies
 from . import text as _text
 from .dates import AHEAD, NEAR_SPANS
 from .free_time import DAY_OPENING, OPENS, placed, when
-from .hobbies import WHO, WHO_EN, who, who_vi
+from .hobbies import WHO, WHO_EN, his_her_of, who, who_vi
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
-from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
+from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import alternatives, be, capitalised, contracted, keyed
 from .trips import place
 from .workdays import UNITS, UNITS_VI
@@ -234,7 +234,7 @@ def _whose(m: re.Match, who_: str) -> str | None:
     """Whose trip, in English, of who of a match of WHO: "my", "his" for "bố tôi"; None for a name alone or kin whose
     English says neither ("bạn tôi")."""
     if m["kin"] or m["titled"]:
-        return his_her(m["kin"] or m["title"])
+        return his_her_of(m)
     return None if m["given"] else _text.EN_WHOSE[who_]
 
 

@@ -37,7 +37,7 @@ from . import text as _text
 from .aches import PARTS
 from .dates import AHEAD, LAST, NEAR_SPANS
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
-from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, someone, who, who_vi
+from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, his_her_of, someone, who, who_vi
 from .lazy_re import lazy
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
@@ -152,7 +152,7 @@ def _whose(m: re.Match, who_: str) -> str | None:
         return None if who_ in ("we", "they") else _text.WHOSE_OF[who_.lower()]
     if m["given"] or m["kin"] and keyed(m["kin"]) in ("con chó", "con mèo"):
         return None
-    return his_her(m["kin"] or m["title"]) or "their"
+    return his_her_of(m) or "their"
 
 
 def _day(said: str | None, src: str) -> tuple[str, bool] | None:

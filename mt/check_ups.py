@@ -35,10 +35,10 @@ from . import hobbies
 from . import text as _text
 from .dates import AHEAD, NEAR_SPANS
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
-from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, who, who_vi
+from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, his_her_of, who, who_vi
 from .lazy_re import lazy
 from .tense import BEHIND
-from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
+from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import SOFTENED_END, alternatives, be, capitalised, contracted, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
@@ -267,7 +267,7 @@ def _waiting(text: str) -> str | None:
     if not m or "?" in m["end"] or (said := who(m, False)) is None:
         return None
     who_ = said[0]
-    whose = _text.EN_WHOSE.get(who_, "the") if m["who"] else his_her(m["kin"] or m["title"] or "") or "the"
+    whose = _text.EN_WHOSE.get(who_, "the") if m["who"] else his_her_of(m) or "the"
     test = f"{_TESTS[keyed(m['test'])]} " if m["test"] else ""
     still = "still " * bool(m["still"] or m["con"])
     return capitalised(contracted(who_, f"{be(who_)} {still}waiting for {whose} {test}results."))

@@ -35,13 +35,13 @@ from .dates import NEAR_SPANS, SPAN, span
 from .dating import PARTNERS
 from .ever import OBJECTS
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
-from .hobbies import WHO, WHO_EN, WHOM_EN, as_whom, be_of, who, who_vi
+from .hobbies import WHO, WHO_EN, WHOM_EN, as_whom, be_of, his_her_of, who, who_vi
 from .lazy_re import lazy
 from .names import GIVEN, GIVEN_EN
 from .numbers import EN_TO_VI
 from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
 from .tense import BEHIND
-from .terms import OWNERS, his_her
+from .terms import OWNERS
 from .text import (BE_EN, SOFTENED_END, WHOSE_OF, alternatives, be, be_said, capitalised, contracted, keyed,
                    strip_marks)
 
@@ -183,7 +183,7 @@ def _own(m: re.Match, who_: str) -> str | None:
     ấy" and "chị tôi"; None for a name alone (whose?) and two."""
     if who_ in ("we", "they"):
         return None
-    return WHOSE_OF.get(who_.lower()) or his_her(m["kin"] or m["title"] or "")
+    return WHOSE_OF.get(who_.lower()) or his_her_of(m)
 
 
 def _split(text: str) -> str | None:

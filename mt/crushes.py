@@ -19,13 +19,12 @@ feelings/love to" her, him, me, you or a name ("Did …?" as "đã … chưa?"),
 (her, him or a name), "have a crush on", "turned him down" (a person only), "asked her out". Left: "thích ai"
 (liking, or a crush?), "cảm nắng" without whom and "bị cảm nắng" (sunstroke: mt.terms), "rủ đi chơi" (friends?),
 "đồng ý", "nhận lời" alone, "họ", "chúng tôi" confessing, confessed to, asking out or asked out (an invitation?),
-"có … không?" of a thing done (did, or will?), asked of oneself, a pet, "anh", "chị", "em" alone, "bác" with a name
-(an aunt, or an uncle?), "em tôi" (a brother, or a sister?), "nhỉ" (… didn't he?); "confessed" alone or "told me how
-he felt" (a crime, or anger?), kin, a partner, a friend or a boss confessed to or told how one feels, "you" or "me"
-told (confiding, complaining?), "how she feels" that may be whom's, "we", "they" confessing, telling, asking out,
-"us", "them" asked out, "said yes to him", "turned it/them down" (volume, an offer: mt/volume.py, mt/offers.py),
-dating, love, breaking up (mt/dating.py, mt/couples.py), proposals (mt/proposals.py), a day ahead, and anything
-else.
+"có … không?" of a thing done (did, or will?), asked of oneself, a pet, "anh", "chị", "em" alone, "em tôi" (a brother,
+or a sister?), "nhỉ" (… didn't he?); "confessed" alone or "told me how he felt" (a crime, or anger?), kin, a partner, a
+friend or a boss confessed to or told how one feels, "you" or "me" told (confiding, complaining?), "how she feels" that
+may be whom's, "we", "they" confessing, telling, asking out, "us", "them" asked out, "said yes to him", "turned it/them
+down" (volume, an offer: mt/volume.py, mt/offers.py), dating, love, breaking up (mt/dating.py, mt/couples.py), proposals
+(mt/proposals.py), a day ahead, and anything else.
 mt.phrasebook.translate tries these after mt/livestock.py.
 
     >>> translate("Tôi thầm thích cô ấy.", "vi", "en"), translate("He confessed his feelings to me.", "en", "vi")
@@ -37,7 +36,7 @@ import re
 
 from .dates import NEAR_SPANS
 from .free_time import DAY_AFTER, DAY_OPENING, placed, when
-from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, who, who_vi
+from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, his_her_of, who, who_vi
 from .lazy_re import lazy
 from .tense import BEHIND
 from .terms import WHOSE_VI, his_her
@@ -108,23 +107,23 @@ def _who(m: re.Match) -> tuple[str, bool, str | None, bool] | None:
     if asked != ("?" in m["end"]) or animal(m) or _sexless(m) or (said := who(m, asked)) is None or \
             asked and said[0] == "I":
         return None
-    return *said, EN_WHOSE.get(said[0]) or his_her(m["kin"] or m["title"] or ""), asked
+    return *said, EN_WHOSE.get(said[0]) or his_her_of(m), asked
 
 
 def _sexless(m: re.Match) -> bool:
-    """Whether who of a match of WHO is one whose sex English says and Vietnamese does not: "Bác Lan" (mt.names.KIN
-    writes "Uncle": an aunt?), "em tôi" ("my younger sibling": a brother, or a sister?)."""
-    return keyed(m["title"] or "") == "bác" or keyed(m["kin"] or "") == "em"
+    """Whether who of a match of WHO is one whose sex English says and Vietnamese does not: "em tôi" ("my younger
+    sibling": a brother, or a sister?)."""
+    return keyed(m["kin"] or "") == "em"
 
 
 def _whom(m: re.Match, who_: str, several: bool = False) -> str | None:
     """Whom of a match of WHOM in English ("tôi" as "me", "mẹ tôi" as "my mother"); None for who themselves, a pet,
-    one whose sex is not known ("bác Lan", "em tôi": _sexless), and unless `several`, a group ("họ", "chúng tôi":
+    one whose sex is not known ("em tôi": _sexless), and unless `several`, a group ("họ", "chúng tôi":
     confessed to several? asked out together?)."""
     whom, said = as_whom(m["whom"], "vi"), keyed(m["whom"])
     if whom is None or any(pet in said.split() for pet in _PETS) or whom == {
             "I": "me", "he": "him", "she": "her", "we": "us", "they": "them", "you": "you"}.get(who_, who_) or \
-            said.split()[0] == "bác" or whom.endswith("younger sibling") or said in _GROUPS and not several:
+            whom.endswith("younger sibling") or said in _GROUPS and not several:
         return None
     return whom
 

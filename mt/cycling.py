@@ -36,8 +36,8 @@ import re
 from .ages import en_word, vi_word
 from .dates import AHEAD, LAST
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
-from .hobbies import (EVERY, EVERY_VI, SELDOM, SELDOM_VI, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_agrees, often_said,
-                      own_thing, who, who_vi)
+from .hobbies import (EVERY, EVERY_VI, SELDOM, SELDOM_VI, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_agrees, his_her_of,
+                      often_said, own_thing, who, who_vi)
 from .lazy_re import lazy
 from .tense import BEHIND
 from .terms import WHOSE_WORDS, his_her
@@ -174,7 +174,7 @@ def _ride(text: str) -> str | None:
 def _whose(m: re.Match, who_: str) -> str | None:
     """Whose, of who of a match of WHO (`who_` in English): "my" for "I", "his" for "bố tôi" or "Bác Hùng"; None for
     one English says as neither he nor she ("con tôi", "Lan")."""
-    return EN_WHOSE.get(who_) or his_her(m["kin"] or m["title"] or "")
+    return EN_WHOSE.get(who_) or his_her_of(m)
 
 
 def _when_was(m: re.Match, who_: str) -> str | None:

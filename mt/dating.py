@@ -30,7 +30,7 @@ from .articles import a_or_an
 from .dates import NEAR_SPANS
 from .ever import OBJECTS
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
-from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_of, who, who_vi
+from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_of, his_her_of, who, who_vi
 from .lazy_re import lazy
 from .nations import NATIONALITIES
 from .people import NAMED_WHO
@@ -122,7 +122,7 @@ def _own(m: re.Match, who_: str) -> str | None:
     "my" for "tôi"; None for two people and a name alone (whose boyfriend?)."""
     if who_ in _MANY:
         return None
-    return WHOSE_OF.get(who_.lower()) or his_her(m["kin"] or m["title"] or "")
+    return WHOSE_OF.get(who_.lower()) or his_her_of(m)
 
 
 def _whom_en(m: re.Match, own: str | None) -> str | None:

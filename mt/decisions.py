@@ -26,9 +26,8 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, own_thing, who, who_vi
+from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, his_her_of, own_thing, who, who_vi
 from .lazy_re import lazy
-from .terms import his_her
 from .text import EN_WHOSE, SOFTENED_END, alternatives, capitalised, contracted, keyed
 
 # what someone decides to do (the first Vietnamese of each is written back)
@@ -102,7 +101,7 @@ def _whose(m: re.Match, who_: str) -> str | None:
     "Bác Hùng"; None for a name alone or "bạn tôi" (English says neither)."""
     if m["who"]:
         return EN_WHOSE[who_]
-    return his_her(m["title"]) if m["title"] else his_her(m["kin"]) if m["kin"] else None
+    return his_her_of(m)
 
 
 def _mind(text: str) -> str | None:

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from .dates import LAST
-from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, who, who_vi
+from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, his_her_of, who, who_vi
 from .lazy_re import lazy
 from .terms import WHOSE_VI, WHOSE_WORDS, his_her
 from .text import EN_OBJECT, EN_WHOSE, SOFTENED_END, WHOSE_OF, alternatives, be, capitalised, contracted, keyed
@@ -139,7 +139,7 @@ def _aspect(m: re.Match) -> str | None:
 def _whose(m: re.Match, who_: str) -> str | None:
     """Whose, in English, of who of a match of WHO (`who_` as `who` gives it): "my", "her" ("con gái tôi"), "their"
     ("con tôi"); None for a name alone (he or she, not known)."""
-    return EN_WHOSE.get(who_) or his_her(m["kin"] or m["title"] or "") or (None if m["given"] else "their")
+    return EN_WHOSE.get(who_) or his_her_of(m) or (None if m["given"] else "their")
 
 
 def _said(text: str) -> str | None:

@@ -18,12 +18,12 @@ du"), talking in one's sleep ("nói mơ", "nói mớ" with "khi ngủ", with a h
 ("nghiến răng" in one's sleep or at night): as a habit, denied, asked, now, last night, as a child ("Hồi nhỏ …": "used
 to … as a child"). Left: "Tôi ngủ gật.", "Tôi ngủ gật khi lái xe.", "Bạn có ngủ gật không?", "Did you nod off?" and
 "I didn't nod off." (now, once, or a habit?), "Anh ấy nói mơ." and "nghiến răng" with no sleep said (in anger?), "Bạn
-đang nói mơ." (you're dreaming), "từng" (ever, or used to?), "anh", "chị", "em" alone saying it, "bác" with a name (an
-aunt or an uncle?), a name, "em" or "bạn" with a name, whose sleep is his or her, "nhỉ" on a statement (isn't it?),
-nodding off as a child with no habit said, pets, days ahead, "I nod off." (a habit unsaid), "fell asleep" with no
-place and sleep itself (mt/bedtimes.py, mt/sleep.py, mt/insomnia.py), naps (mt/naps.py), dreams and nightmares ("mơ"
-alone, "nằm mơ thấy": mt/dreams.py), snoring (mt/reflexes.py), waking and oversleeping ("ngủ quên": mt/waking.py),
-teeth themselves (mt/teeth.py), and anything else.
+đang nói mơ." (you're dreaming), "từng" (ever, or used to?), "anh", "chị", "em" alone saying it, a name, "em" or "bạn"
+with a name, whose sleep is his or her, "nhỉ" on a statement (isn't it?), nodding off as a child with no habit said,
+pets, days ahead, "I nod off." (a habit unsaid), "fell asleep" with no place and sleep itself (mt/bedtimes.py,
+mt/sleep.py, mt/insomnia.py), naps (mt/naps.py), dreams and nightmares ("mơ" alone, "nằm mơ thấy": mt/dreams.py),
+snoring (mt/reflexes.py), waking and oversleeping ("ngủ quên": mt/waking.py), teeth themselves (mt/teeth.py), and
+anything else.
 mt.phrasebook.translate tries these after mt/livestock.py.
 
     >>> translate("Em trai tôi bị mộng du.", "vi", "en"), translate("He often talks in his sleep.", "en", "vi")
@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 
 from .floods import DAYS
-from .hobbies import SELDOM, WHO, WHO_EN, animal, be_agrees, who, who_vi
+from .hobbies import SELDOM, WHO, WHO_EN, animal, be_agrees, his_her_of, who, who_vi
 from .lazy_re import lazy
 from .terms import his_her
 from .text import ASKED_END, EN_WHOSE, alternatives, capitalised, contracted, keyed
@@ -134,7 +134,7 @@ def _whose(m: re.Match, who_: str) -> str | None:
     child of unknown sex) or "bạn tôi"; None for a name, alone or after "em" or "bạn" (his or her, not known)."""
     if who_ in EN_WHOSE:
         return EN_WHOSE[who_]
-    return his_her(m["kin"] or m["title"] or "") or (None if m["given"] or m["title"] else "their")
+    return his_her_of(m) or (None if m["given"] or m["title"] else "their")
 
 
 def _young(who_: str) -> str:
@@ -161,11 +161,11 @@ def _doze(text: str) -> str | None:
     off in class.", "Bố tôi đã ngủ gật khi lái xe." as "My father fell asleep at the wheel.", "Em trai tôi bị mộng
     du." as "My younger brother sleepwalks.", "Hồi nhỏ tôi bị mộng du." as "I used to sleepwalk as a child.", "Tối qua
     bạn nói mơ đấy." as "You were talking in your sleep last night.", "Con tôi nghiến răng khi ngủ." as "My child
-    grinds their teeth in their sleep." (_DOZE); None for anything else, pets, "bác" with a name (an aunt or an
-    uncle: mt.names.kin_named says "Uncle"), a statement asking to be agreed with, and a sleep one cannot tell of."""
+    grinds their teeth in their sleep." (_DOZE); None for anything else, pets, a statement asking to be agreed with,
+    and a sleep one cannot tell of."""
     m = _DOZE.fullmatch(text)
     if not m or animal(m) or sum(bool(m[g]) for g in ("day", "day2", "child", "child2")) > 1 \
-            or keyed(m["title"] or "") == "bác" or not m["asked"] and "?" not in m["end"] and _AGREED.search(text):
+            or not m["asked"] and "?" not in m["end"] and _AGREED.search(text):
         return None
     asked, day, child = bool(m["asked"]), keyed(m["day"] or m["day2"] or ""), bool(m["child"] or m["child2"])
     said = who(m, asked) if asked == ("?" in m["end"]) and asked == bool(m["ask"]) else None

@@ -39,7 +39,7 @@ import re
 from .dates import AHEAD, NEAR_SPANS
 from .ever import OBJECTS
 from .free_time import DAY_OPENING, OPENS, placed, when
-from .hobbies import EVERY, SELDOM, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_agrees, who, who_vi
+from .hobbies import EVERY, SELDOM, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_agrees, his_her_of, who, who_vi
 from .lazy_re import lazy
 from .tense import BEHIND
 from .terms import his_her
@@ -170,7 +170,7 @@ def _suggest(text: str) -> str | None:
 def _with(m: re.Match, who_: str) -> str | None:
     """Whom who drinks with in English ("with his colleagues", "with friends", "with my father"); "" for none, None
     for "với bạn" after "tôi", "bạn", "chúng tôi" (with you, or friends?) and whom who is ("với anh ấy" after him)."""
-    whose = EN_WHOSE.get(who_) or his_her(m["kin"] or m["title"] or "")
+    whose = EN_WHOSE.get(who_) or his_her_of(m)
     if m["mates"]:
         if (mates := keyed(m["mates"])) == "bạn":
             return None if who_ in ("I", "we", "you") else " with friends"
@@ -245,7 +245,7 @@ def _drunk(text: str) -> str | None:
     if not m or not (said := who(m, False)):
         return None
     who_, whom, home = said[0], m["whom"], " home" if m["home"] else ""
-    him = EN_OBJECT.get(who_) or _HIM.get(his_her(m["kin"] or m["title"] or "") or "")
+    him = EN_OBJECT.get(who_) or _HIM.get(his_her_of(m) or "")
     if whom:  # (the same again, or a pronoun English agrees with)
         said_whom = OBJECTS.get(keyed(whom))
         him = him if keyed(whom) == keyed(m["subj"]) else said_whom if said_whom and him in (None, said_whom) else None
@@ -271,7 +271,7 @@ def _cant(text: str) -> str | None:
         return None
     (who_, one), home = said, " home" if m["home"] else ""
     # said again as a pronoun ("Mẹ tôi …, mẹ tôi phải lái xe." as "My mother …, she has to drive.")
-    he = who_ if who_ in ("I", "you", "he", "she", "we", "they") else _HE.get(his_her(m["kin"] or m["title"] or ""))
+    he = who_ if who_ in ("I", "you", "he", "she", "we", "they") else _HE.get(his_her_of(m))
     if not he:
         return None  # (a name alone: he or she?)
     first = f"{who_} can't drink" if can else contracted(who_, f"{be(who_)} not drinking")

@@ -29,7 +29,7 @@ import re
 
 from .dates import NEAR_SPANS
 from .free_time import DAY_AFTER, DAY_OPENING, placed, when
-from .hobbies import OWNER, WHO, WHO_EN, be_agrees, own_thing, someone, who, who_vi
+from .hobbies import OWNER, WHO, WHO_EN, be_agrees, his_her_of, own_thing, someone, who, who_vi
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
 from .residence import FLOORS, FLOORS_VI
@@ -107,7 +107,7 @@ def _who(m: re.Match, asked: bool = False) -> tuple[str, bool, str, str] | None:
     """Who of a match of WHO in English, whether it takes "does", whose and the test in English ("my driving test",
     "our driving tests", "her motorbike test"); None for "anh" alone saying it, and a name alone (his or her?)."""
     said = who(m, asked)
-    whose = said and (EN_WHOSE.get(said[0]) or his_her(m["kin"] or m["title"] or ""))
+    whose = said and (EN_WHOSE.get(said[0]) or his_her_of(m))
     if not whose:
         return None
     kind = "motorbike" if keyed(m["kind"] or "") == "xe máy" else "driving"

@@ -32,7 +32,7 @@ import re
 
 from .dates import AHEAD, LAST
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
-from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, be_agrees, someone, who, who_vi
+from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, be_agrees, his_her_of, someone, who, who_vi
 from .lazy_re import lazy
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import BE_EN, EN_WHOSE, SOFTENED_END, WHOSE_OF, alternatives, be, capitalised, contracted, keyed
@@ -146,7 +146,7 @@ def _asked(m: re.Match) -> bool | None:
 def _own(m: re.Match, who_: str) -> str | None:
     """Whose, in English, of who of a match of WHO (`who_` as mt.hobbies.who says it): "my", "her" ("mẹ tôi");
     None where Vietnamese does not say which ("Lan", "bạn tôi")."""
-    return EN_WHOSE.get(who_) or (his_her(m["kin"] or m["title"]) if m["kin"] or m["title"] else None)
+    return EN_WHOSE.get(who_) or (his_her_of(m) if m["kin"] or m["title"] else None)
 
 
 def _does(who_: str, one: bool, doing: str, asked: bool, not_: bool = False) -> str:

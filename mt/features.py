@@ -41,13 +41,14 @@ from .hobbies import (
     WHOM_EN,
     as_whom,
     be_of,
+    his_her_of,
     someone,
     who,
     who_vi,
 )
 from .lazy_re import lazy
 from .people import KIN_VI
-from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
+from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import (
     ASKED_END,
     BE_EN,
@@ -254,7 +255,7 @@ def _like(text: str) -> str | None:
         return None
     who_, one = said
     if m["bare"]:  # (one's own: "my", "her"; "his" or "her" by the word of kinship)
-        whose = WHOSE_OF[who_.lower()] if m["who"] else (m["kin"] or m["title"]) and his_her(m["kin"] or m["title"])
+        whose = WHOSE_OF[who_.lower()] if m["who"] else (m["kin"] or m["title"]) and his_her_of(m)
         whom = whose and f"{whose} {_RELATIVES[keyed(m['bare'])]}"
     else:
         whom = None if keyed(m["whom"]) == keyed(m["who"] or "") else as_whom(m["whom"], "vi")

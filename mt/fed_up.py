@@ -33,13 +33,14 @@ from .hobbies import (
     WHO,
     WHO_EN,
     be_of,
+    his_her_of,
     own_thing,
     who,
     who_vi,
 )
 from .lazy_re import lazy
 from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
-from .terms import OWNERS, WHOSE_VI, his_her
+from .terms import OWNERS, WHOSE_VI
 from .text import (
     BE_EN,
     EN_WHOSE,
@@ -126,7 +127,7 @@ def _who(m: re.Match, asked: bool) -> tuple[str, str, str | None] | None:
     said = who(m, asked)
     if said is None:
         return None
-    own = EN_WHOSE.get(said[0]) if m["who"] else his_her(m["kin"] or m["title"] or "") if not m["given"] else None
+    own = EN_WHOSE.get(said[0]) if m["who"] else his_her_of(m) if not m["given"] else None
     return said[0], be(said[0]), own
 
 

@@ -24,14 +24,14 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
+from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, his_her_of, someone, who, who_vi
 from .lazy_re import lazy
-from .terms import CARRIED_EN, OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
+from .terms import CARRIED_EN, OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import (
-    WHOSE_OF,
     ASKED_END,
     SOFTENED_END,
     SOFTENER,
+    WHOSE_OF,
     alternatives,
     be,
     capitalised,
@@ -134,7 +134,7 @@ def _own(m: re.Match, said: str) -> str | None:
     one whose English says neither ("Lan")."""
     if m["who"]:
         return "the" if said in ("we", "they") else WHOSE_OF.get(said.lower())
-    return his_her(m["kin"] or m["title"] or "")
+    return his_her_of(m)
 
 
 def _thing_en(m: re.Match, own: str | None = "the") -> tuple[str, bool] | None:

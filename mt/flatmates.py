@@ -35,12 +35,12 @@ import re
 
 from .dates import AHEAD, NEAR_SPANS
 from .free_time import placed, when
-from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, be_of, who, who_vi
+from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, be_of, his_her_of, who, who_vi
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
 from .people import KIN_VI
 from .tense import BEHIND
-from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
+from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, EN_OBJECT_VI, alternatives, be_said, capitalised, contracted, keyed
 from .traits import TRAITS
 
@@ -267,7 +267,7 @@ def _split(text: str) -> str | None:
     if m["mate"]:
         # (whose, said or who's own: "với bạn cùng phòng" of "Tôi" is "with my roommate"; of a name, not known)
         whose = OWNERS[keyed(m["wwhose"])] if m["wwhose"] else None if m["pair"] else \
-            OWNERS.get(keyed(m["who"] or "")) or his_her(m["kin"] or m["title"] or "")
+            OWNERS.get(keyed(m["who"] or "")) or his_her_of(m)
         with_ = whose and f" with {whose} {_MATES[keyed(m['mate'])]}"
     elif m["whom"]:
         with_ = as_whom(m["whom"], "vi") if not m["pair"] else None

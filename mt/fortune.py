@@ -31,9 +31,9 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import SELDOM, SELDOM_VI, WHO, WHO_EN, be_agrees, who, who_vi
+from .hobbies import SELDOM, SELDOM_VI, WHO, WHO_EN, be_agrees, his_her_of, who, who_vi
 from .lazy_re import lazy
-from .terms import WHOSE_VI, his_her
+from .terms import WHOSE_VI
 from .text import ASKED_END, BE_EN, EN_WHOSE, SOFTENED_END, alternatives, be, capitalised, contracted, keyed
 
 # what the fortune teller said will come (the first Vietnamese of each English is written back)
@@ -208,7 +208,7 @@ def _said(text: str) -> str | None:
     if not m or "?" in m["end"] or (said := who(m, False)) is None:
         return None
     who_, fate = said[0], keyed(m["fate"])
-    his = EN_WHOSE.get(who_) if who_ in ("he", "she") else his_her(m["kin"] or m["title"] or "-")
+    his = EN_WHOSE.get(who_) if who_ in ("he", "she") else his_her_of(m)
     if fate.startswith("lấy chồng") and his == "his" or fate.startswith("lấy vợ") and his == "her":
         return None  # ("Thầy bói bảo anh ấy sẽ lấy chồng muộn.": a man taking a husband)
     would = f"{who_}'d" if who_ in EN_WHOSE else f"{who_} would"

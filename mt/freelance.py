@@ -33,7 +33,7 @@ import re
 from .careers import PLACES
 from .dates import LAST
 from .free_time import placed
-from .hobbies import WHO, WHO_EN, who, who_vi
+from .hobbies import WHO, WHO_EN, his_her_of, who, who_vi
 from .lazy_re import lazy
 from .people import JOBS, PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
 from .recommendations import KINDS
@@ -229,7 +229,7 @@ def _said(text: str) -> str | None:
         return None
     else:
         who_en, one = found
-        own = EN_WHOSE.get(who_en) or his_her(m["kin"] and f"{m['kin']} {m['whose']}" or m["title"] or "")
+        own = EN_WHOSE.get(who_en) or his_her_of(m)
     said = _english(kind, frame, who_en, one, own, fill)
     if not said:
         return None

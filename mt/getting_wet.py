@@ -33,9 +33,9 @@ from __future__ import annotations
 import re
 
 from .floods import DAYS
-from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, be_agrees, own_thing, someone, who, who_vi
+from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, be_agrees, his_her_of, own_thing, someone, who, who_vi
 from .lazy_re import lazy
-from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
+from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import (ASKED_END, BE_EN, EN_WHOSE, SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed,
                    stop)
 
@@ -252,7 +252,7 @@ def _forgot(text: str) -> str | None:
     found = m and "?" not in m["end"] and who(m, False)
     if not found:
         return None
-    whose = EN_WHOSE.get(found[0]) or (his_her(m["kin"] or m["title"]) if m["kin"] or m["titled"] else None)
+    whose = EN_WHOSE.get(found[0]) or (his_her_of(m) if m["kin"] or m["titled"] else None)
     if whose is None:
         return None
     many = "s" if found[0] in ("we", "they") else ""  # (each their own: "They forgot their raincoats.")

@@ -29,9 +29,9 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, be_of, own_thing, someone, who, who_vi
+from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, be_of, his_her_of, own_thing, someone, who, who_vi
 from .lazy_re import lazy
-from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
+from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, BE_EN, EN_WHOSE, SOFTENED_END, be, be_said, capitalised, contracted, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
@@ -215,7 +215,7 @@ def _head(m: re.Match, who_: str, be_: str) -> str | None:
     "their heads"; None where Vietnamese does not say which ("Lan")."""
     if who_ in EN_WHOSE:
         return f"{EN_WHOSE[who_]} head{'s' if who_ in ('we', 'they') else ''}"
-    whose = "their" if be_ == "are" else his_her(m["kin"] or m["title"]) if m["kin"] or m["title"] else None
+    whose = "their" if be_ == "are" else his_her_of(m) if m["kin"] or m["title"] else None
     return whose and f"{whose} head{'s' if whose == 'their' else ''}"
 
 

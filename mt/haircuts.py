@@ -29,7 +29,7 @@ import re
 
 from .dates import AHEAD, LAST
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
-from .hobbies import WHO, WHO_EN, be_of, who, who_vi
+from .hobbies import WHO, WHO_EN, be_of, his_her_of, who, who_vi
 from .lazy_re import lazy
 from .patterns import COLOURS, COLOURS_VI
 from .tense import BEHIND
@@ -144,7 +144,7 @@ def _forms(act: str, whose: str | None, colour: str, go: bool) -> dict[str, str]
 def _whose(m: re.Match, who_: str) -> str | None:
     """Whose hair, in English, of who of a match of WHO (`who_` as mt.hobbies.who says it): "my", "her", "his" for
     "mẹ tôi", "Bác Hùng"; None where Vietnamese does not say which ("Lan", "bạn tôi")."""
-    return EN_WHOSE.get(who_) or (his_her(m["kin"] or m["title"]) if m["kin"] or m["title"] else None)
+    return EN_WHOSE.get(who_) or (his_her_of(m) if m["kin"] or m["title"] else None)
 
 
 def _said(text: str) -> str | None:

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import WHO, WHO_EN, be_agrees, who, who_vi
+from .hobbies import WHO, WHO_EN, be_agrees, his_her_of, who, who_vi
 from .lazy_re import lazy
 from .patterns import SIDES
 from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
@@ -168,7 +168,7 @@ def _with(text: str) -> str | None:
 def _with_hand(m: re.Match, who_: str) -> str:
     """With which hand, whose by who ("with my left hand", "with our right hands"), or "left-handed" where English
     would have to say whose and does not know it (a name alone, "bạn tôi", "con tôi")."""
-    whose = EN_WHOSE[who_] if m["who"] else his_her(m["kin"] or m["title"]) if m["kin"] or m["title"] else None
+    whose = EN_WHOSE[who_] if m["who"] else his_her_of(m) if m["kin"] or m["title"] else None
     side = SIDES[m["side"]]
     return f"{side}-handed" if whose is None else f"with {whose} {side} hand{'s' * (who_ in ('we', 'they'))}"
 

@@ -20,11 +20,12 @@ import re
 from .ever import OBJECTS, PRONOUNS
 from .lazy_re import lazy
 from .names import GIVEN, GIVEN_AFTER_KIN, GIVEN_EN, KIN, kin_named
-from .people import KIN_VI, NAMED_WHO
-from .terms import OWNERS, WHOSE_VI, his_her
 from .numbers import EN_TO_VI, VI_TO_EN
+from .people import KIN_VI, NAMED_WHO
 from .tense import said_of_one
+from .terms import OWNERS, WHOSE_VI, his_her
 from .text import EN_OBJECT_VI, EN_WHO_VI, WHOSE_OF, alternatives, be_said, capitalised, keyed, strip_marks
+
 
 def joined(one: str, joins: str) -> str:
     """A regex for one or more of `one` (a regex) with commas between them and one of `joins` (a regex: "và|hoặc")
@@ -263,6 +264,12 @@ def own_thing(m: re.Match, who_: str, one: bool) -> bool | None:
     if whose == "the" or whose == own or own is None and one and whose in ("his", "her"):
         return True
     return None if whose in ("his", "her", "their") else False
+
+
+def his_her_of(m: re.Match) -> str | None:
+    """"his" or "her" for who of a match of WHO by the word of kinship, or the title with the name after it ("Bác
+    Hùng": his, "Bác Lan": her, an aunt; mt.terms.his_her); None for a pronoun or a name alone."""
+    return his_her(m["kin"] or " ".join(filter(None, (m["title"], m.groupdict().get("titled")))))
 
 
 def someone(said: str, lang: str) -> str | None:

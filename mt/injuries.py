@@ -31,7 +31,7 @@ import re
 
 from .dates import AHEAD, LAST
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
-from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, be_of, someone, who, who_vi
+from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, be_of, his_her_of, someone, who, who_vi
 from .lazy_re import lazy
 from .terms import OWNERS, WHOSE_VI, his_her
 from .text import (
@@ -147,7 +147,7 @@ def _whose(m: re.Match, said: str) -> str | None:
         return None if said in ("we", "they") else EN_WHOSE[said]
     if m["given"]:
         return None
-    return his_her(m["kin"] or m["title"]) or "their"
+    return his_her_of(m) or "their"
 
 
 def _day(said: str | None, src: str) -> str | None:

@@ -26,10 +26,10 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import WHO, WHO_EN, be_of, own_thing, who, who_vi
+from .hobbies import WHO, WHO_EN, be_of, his_her_of, own_thing, who, who_vi
 from .lazy_re import lazy
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
-from .text import WHOSE_OF, ASKED_END, SOFTENED_END, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
+from .text import ASKED_END, SOFTENED_END, SOFTENER, WHOSE_OF, alternatives, be, be_said, capitalised, contracted, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:chìa|kh[oó][aá]|nhốt)"), "en": lazy(r"(?i:\bkeys?\b|\blocked\b)")}
@@ -106,7 +106,7 @@ def _whose_of(m: re.Match, who_: str) -> str | None:
     "my" for "tôi", "her" for "mẹ tôi", "his" for "Bác Hùng"; None for a name alone or "bạn tôi" (his or her?)."""
     if m["who"]:
         return WHOSE_OF[who_.lower()]
-    return his_her(m["kin"] or m["title"] or "")
+    return his_her_of(m)
 
 
 def _keys_en(m: re.Match, whose: str) -> str:

@@ -34,7 +34,7 @@ import re
 from . import spans
 from .dates import AHEAD, LAST
 from .free_time import OPENS, placed, when
-from .hobbies import WHO, WHO_EN, be_of, who, who_vi
+from .hobbies import WHO, WHO_EN, be_of, his_her_of, who, who_vi
 from .lazy_re import lazy
 from .tense import BEHIND
 from .terms import his_her
@@ -144,7 +144,7 @@ def _pronoun(m: re.Match, who_: str) -> str | None:
     name alone."""
     if who_ in _PRONOUNS:
         return who_
-    return {"his": "he", "her": "she"}.get(his_her(m["kin"] or m["title"] or "") or "")
+    return {"his": "he", "her": "she"}.get(his_her_of(m) or "")
 
 
 def _why(text: str) -> str | None:

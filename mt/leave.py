@@ -32,7 +32,7 @@ import re
 
 from .dates import AHEAD, NEAR_SPANS
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
-from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_of, who, who_vi
+from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_of, his_her_of, who, who_vi
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
 from .tense import BEHIND
@@ -166,7 +166,7 @@ def _asked(m: re.Match) -> bool | None:
 def _own(m: re.Match, who_: str) -> str | None:
     """Whose, in English, the subject's own is, of a match of WHO (`who_` as `who` gives it): "my" for "tôi", "her"
     for "mẹ tôi"; None for a name alone or kin whose English says neither ("bạn tôi")."""
-    return EN_WHOSE.get(who_) if m["who"] else his_her(m["kin"] or m["title"] or "")
+    return EN_WHOSE.get(who_) if m["who"] else his_her_of(m)
 
 
 def _own_en(m: re.Match, who_vi_: str, one: bool, whose: str) -> bool:

@@ -31,9 +31,9 @@ from __future__ import annotations
 import re
 
 from .finding import THINGS as _FOUND
-from .hobbies import OWNER, SOMEONE, SOMEONE_EN, WHO, WHO_EN, own_thing, someone, who, who_vi
+from .hobbies import OWNER, SOMEONE, SOMEONE_EN, WHO, WHO_EN, his_her_of, own_thing, someone, who, who_vi
 from .lazy_re import lazy
-from .terms import OWNERS, WHERE_ONLY, WHOSE_VI, WHOSE_WORDS, his_her
+from .terms import OWNERS, WHERE_ONLY, WHOSE_VI, WHOSE_WORDS
 from .text import (
     ASKED_END,
     WHOSE_OF,
@@ -105,7 +105,7 @@ def _whose_en(m: re.Match, who_: str) -> str | None:
     said = keyed(m["owner"] or "")
     if said and said != "mình":
         return OWNERS[said]
-    return WHOSE_OF.get(who_.lower()) if m["who"] else his_her(m["kin"] or m["title"] or "")
+    return WHOSE_OF.get(who_.lower()) if m["who"] else his_her_of(m)
 
 
 def _place_en(m: re.Match) -> str:

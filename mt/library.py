@@ -33,10 +33,10 @@ import re
 
 from . import dates, tense
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
-from .hobbies import EVERY, EVERY_VI, WHO, WHO_EN, be_of, often_said, who, who_vi
+from .hobbies import EVERY, EVERY_VI, WHO, WHO_EN, be_of, his_her_of, often_said, who, who_vi
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
-from .terms import OWNERS, his_her
+from .terms import OWNERS
 from .text import ASKED_END, EN_WHOSE, SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
@@ -255,7 +255,7 @@ def _card(text: str) -> str | None:
         return None if m["did"] else capitalised(f"{who_} {'has' if one else 'have'} a library card.")
     if (m := _CARD_LOST.fullmatch(text)) and not asked and (said := who(m, False)):
         who_, one = said
-        whose = his_her(m["kin"] or m["title"]) if m["kin"] or m["title"] else None if m["given"] else EN_WHOSE[who_]
+        whose = his_her_of(m) if m["kin"] or m["title"] else None if m["given"] else EN_WHOSE[who_]
         if whose is None or m["owner"] and OWNERS[keyed(m["owner"])] != whose:
             return None
         return _has(who_, one, f"lost {whose} library card.")

@@ -27,10 +27,10 @@ from . import broken, dates, tense
 from .articles import a_or_an
 from .ever import OBJECTS, PRONOUNS
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
-from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, as_whom, someone, who, who_vi
+from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, as_whom, his_her_of, someone, who, who_vi
 from .lazy_re import lazy
 from .patterns import SUM_EN, SUM_VI, sum_said
-from .terms import CARRIED_EN, WHOSE_VI, his_her
+from .terms import CARRIED_EN, WHOSE_VI
 from .text import EN_OBJECT_VI, EN_WHOSE, alternatives, capitalised, contracted, keyed
 
 # what is lent: those of mt.broken's things and of mt.terms' things one carries that one lends, and a few more
@@ -232,7 +232,7 @@ def _lender(m: re.Match, who_: str) -> str | None:
     """Whose a thing lent by who is, where no one else's is said: "my" (who "I"), "your", "her" ("mẹ tôi", by
     mt.terms.his_her); None for someone by name alone ("Lan": his or hers)."""
     if m["kin"] or m["title"]:
-        return his_her(m["kin"] or m["title"])
+        return his_her_of(m)
     return None if m["given"] else EN_WHOSE[who_]
 
 

@@ -30,9 +30,10 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import EVERY, EVERY_VI, SELDOM, SELDOM_VI, WHO, WHO_EN, be_of, often_said, own_thing, who, who_vi
+from .hobbies import (EVERY, EVERY_VI, SELDOM, SELDOM_VI, WHO, WHO_EN, be_of, his_her_of, often_said, own_thing, who,
+                      who_vi)
 from .lazy_re import lazy
-from .terms import WHOSE_WORDS, his_her
+from .terms import WHOSE_WORDS
 from .text import BE_EN, EN_WHOSE, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
@@ -149,7 +150,7 @@ def _said(text: str) -> str | None:
         return None
     who_, one = said
     act, tense, neg = ACTS[keyed(m["act"])], keyed(m["tense"] or ""), keyed(m["not"] or "")
-    whose = EN_WHOSE.get(who_) or his_her(m["kin"] or m["title"] or "")
+    whose = EN_WHOSE.get(who_) or his_her_of(m)
     if (act == "salon") != bool(m["go"]) or act == "salon" and not (
             m["want"] or tense in ("đang", "sẽ") and not (asked or neg)):
         return None

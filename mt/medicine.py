@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import EVERY, EVERY_VI, WHO, WHO_EN, who, who_vi
+from .hobbies import EVERY, EVERY_VI, WHO, WHO_EN, his_her_of, who, who_vi
 from .lazy_re import lazy
 from .terms import WHOSE_WORDS, his_her
 from .text import (
@@ -208,7 +208,7 @@ def _take(text: str) -> str | None:
     if frame is None or how and "{how}" not in frame[0] or not how and frame[1] == "habit":
         return None
     who_, one = said
-    whose = EN_WHOSE.get(who_) or (his_her(m["kin"] or m["title"]) if m["kin"] or m["title"] else None)
+    whose = EN_WHOSE.get(who_) or (his_her_of(m) if m["kin"] or m["title"] else None)
     med = _med_en(m, frame[1], whose)
     return None if med is None else capitalised(_filled(frame[0], who_, one, med=med, how=how))
 

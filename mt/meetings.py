@@ -32,9 +32,8 @@ import re
 
 from . import dates, tense
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, OPENS, placed, when
-from .hobbies import WHO, WHO_EN, be_of, who, who_vi
+from .hobbies import WHO, WHO_EN, be_of, his_her_of, who, who_vi
 from .lazy_re import lazy
-from .terms import his_her
 from .text import (ASKED_END, BE_EN, EN_WHOSE, SOFTENED_END, SOFTENER, alternatives, be, be_said, capitalised,
                    contracted, keyed)
 
@@ -295,7 +294,7 @@ def _all_vi(text: str) -> str | None:
 
 def _own(m: re.Match, who_: str) -> str | None:
     """Whose of who of a match of WHO, said of their own: "my", "her" ("mẹ tôi"); None for a name alone."""
-    return EN_WHOSE.get(who_) or his_her(m["kin"] or m["title"] or "")
+    return EN_WHOSE.get(who_) or his_her_of(m)
 
 
 def _give(text: str) -> str | None:

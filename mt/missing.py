@@ -27,10 +27,10 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, who, who_vi
+from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, his_her_of, who, who_vi
 from .lazy_re import lazy
 from .people import KIN_VI, NAMED_WHO, PARENTS
-from .terms import OWNERS, WHOSE_VI, his_her
+from .terms import OWNERS, WHOSE_VI
 from .text import (
     ASKED_END,
     BE_EN,
@@ -106,7 +106,7 @@ def _subject(m: re.Match, asked: bool) -> tuple[str, bool, str | None] | None:
     said = who(m, asked)
     if said is None:
         return None
-    whose = EN_WHOSE.get(said[0]) or (his_her(m["kin"]) if m["kin"] else his_her(m["title"]) if m["title"] else None)
+    whose = EN_WHOSE.get(said[0]) or his_her_of(m)
     return said[0], said[1], whose
 
 

@@ -58,6 +58,11 @@ GIVEN = set("Lan Minh Hùng Nam Hoa Tuấn Linh Hương Dũng Hải Long Trang T
             "Sơn Bình Tâm Vy Nhung Yến Khoa Thắng Phong Thành Hạnh Cường Vân Loan Quân Tùng Duy Thủy Hiền "
             "Thanh Giang Uyên Khánh Tú Đạt Tiến Hòa Phúc Ngân Quỳnh Hưng Trâm Nhi Thư".split())
 GIVEN_AFTER_KIN = GIVEN | {"Mai", "Đức", "Vinh"}  # (and a country, a city)
+# ... those most of whom are women: "bác" (a parent's elder brother or sister) with one is an aunt, "Bác Lan" → "Aunt
+# Lan", "her" (was "Uncle Lan cut his hand."); with any other ("Bác Hùng", and names of either, "Minh", "Tâm", "Hà"),
+# an uncle, as before
+WOMEN = set("Lan Hoa Hương Trang Thảo Thu Hằng Vy Nhung Yến Hạnh Vân Loan Thủy Hiền Uyên Ngân Quỳnh Trâm Nhi Thư Mai "
+            "Linh Phương Ngọc".split())
 # and names English gives who does something, to be kept in Vietnamese ("Minh likes reading."; v7: "Chẳng hạn như
 # đọc sách.")
 _NAMES_EN = set("John Mary Anna Peter David Sarah James Emma Jack Lucy Alice Ben Kate Mike Linda Paul Jane Mark Lisa "
@@ -223,8 +228,15 @@ def addressed(text: str) -> list[Match]:
 
 def kin_named(kin: str, name: str) -> str:
     """Someone called by a word of kinship and a given name, as English writes them: "Bác Hùng" → "Uncle Hung",
-    "chị Lan" → "Lan" (KIN)."""
-    return f"{KIN[kin.lower()]} {strip_marks(name)}".lstrip()
+    "Bác Lan" → "Aunt Lan", "chị Lan" → "Lan" (KIN, `woman_named`)."""
+    title = "Aunt" if kin.lower() == "bác" and woman_named(name) else KIN[kin.lower()]
+    return f"{title} {strip_marks(name)}".lstrip()
+
+
+def woman_named(name: str) -> bool:
+    """Whether a given name of a word or two, as written, is most often a woman's, by its last word: "Lan", "Ngọc Lan"
+    (WOMEN; not "lan", a word)."""
+    return bool(name.split()) and name.split()[-1] in WOMEN
 
 
 def named_first(text: str, src: str) -> list[Match]:

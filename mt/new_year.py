@@ -30,7 +30,7 @@ import re
 
 from .dates import AHEAD
 from .free_time import OPENS, placed, when
-from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_of, who, who_vi
+from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_of, his_her_of, who, who_vi
 from .lazy_re import lazy
 from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
 from .tense import BEHIND
@@ -157,7 +157,7 @@ def _subject(m: re.Match, asked: bool) -> tuple[str, bool, str | None] | None:
         return parents_said(m, "en"), False, "their"
     if (said := who(m, asked)) is None:
         return None
-    own = EN_WHOSE.get(said[0]) or (his_her(m["kin"]) if m["kin"] else his_her(m["title"]) if m["title"] else None)
+    own = EN_WHOSE.get(said[0]) or his_her_of(m)
     return said[0], said[1], own
 
 

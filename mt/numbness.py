@@ -30,7 +30,7 @@ import re
 
 from .aches import PARTS
 from .ever import PRONOUNS
-from .hobbies import OWNER, SELDOM, SELDOM_VI, SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
+from .hobbies import OWNER, SELDOM, SELDOM_VI, SOMEONE_EN, WHO, WHO_EN, his_her_of, someone, who, who_vi
 from .lazy_re import lazy
 from .temperatures import PARTS as COLD
 from .temperatures import PARTS_VI as COLD_VI
@@ -166,7 +166,7 @@ def _who_first(text: str) -> str | None:
     if who_ in ("we", "they") or be(who_) == "are" and not pronoun:
         return None
     if cond in ("cramp", "pins") or cond == "stiff" and part:  # ("in her leg": whose by the word of kinship)
-        whose = EN_WHOSE[who_] if pronoun else his_her(m["kin"] or m["title"] or "")
+        whose = EN_WHOSE[who_] if pronoun else his_her_of(m)
         return _have(m, cond, who_, one, part, whose, form)
     whose = EN_WHOSE[who_] if pronoun else f"{who_}'s"
     return part and _be(m, cond, f"{whose} {part}", _many(part), form)

@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import WHO, WHO_EN, who, who_vi
+from .hobbies import WHO, WHO_EN, his_her_of, who, who_vi
 from .journeys import place_en, place_vi
 from .lazy_re import lazy
 from .patterns import SUM_EN, SUM_VI, sum_said, the_for
 from .rentals import THINGS, THINGS_VI
-from .terms import OWNERS, WHOSE_VI, his_her
+from .terms import OWNERS, WHOSE_VI
 from .text import ASKED_END, EN_WHOSE, SOFTENED_END, SOFTENER, alternatives, capitalised, contracted, keyed
 
 # what is parked, when it is said (the first Vietnamese of each is written back); "xe" alone is left unsaid
@@ -147,7 +147,7 @@ def _whose(m: re.Match, who_: str) -> str:
     "the" for one whose English says neither ("Lan", "bạn tôi")."""
     if who_ in EN_WHOSE:
         return EN_WHOSE[who_]
-    return his_her(m["kin"] or m["title"] or "") or "the"
+    return his_her_of(m) or "the"
 
 
 def _parks(text: str) -> str | None:

@@ -33,9 +33,9 @@ from __future__ import annotations
 import re
 
 from .amounts import sum_said
-from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, WHOM, be_of, own_thing, someone, who, who_vi
+from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, WHOM, be_of, his_her_of, own_thing, someone, who, who_vi
 from .lazy_re import lazy
-from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
+from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, BE_EN, EN_WHOSE, SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
@@ -124,7 +124,7 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 def _own(m: re.Match, who_: str) -> str | None:
     """Whose own phone it is, said of who of a match of WHO in English: "my" for "I", "her" for "mẹ tôi"; None where
     English cannot tell ("bạn tôi", a name alone)."""
-    return EN_WHOSE.get(who_) or his_her(m["kin"] or m["title"] or "")
+    return EN_WHOSE.get(who_) or his_her_of(m)
 
 
 def _whose(m: re.Match, who_: str) -> str | None:

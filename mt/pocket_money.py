@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from . import amounts
-from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_of, who, who_vi
+from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_of, his_her_of, who, who_vi
 from .lazy_re import lazy
 from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
 from .terms import OWNERS, WHOSE_WORDS, his_her
@@ -120,7 +120,7 @@ def _whose(m: re.Match, who_: str) -> str | None:
         return "their"
     if m["who"]:
         return EN_WHOSE.get(who_)
-    return None if m["given"] else his_her(m["kin"] or m["title"] or "")
+    return None if m["given"] else his_her_of(m)
 
 
 def _whom(m: re.Match, who_: str) -> str | None:

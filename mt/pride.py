@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_of, who, who_vi
+from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_of, his_her_of, who, who_vi
 from .lazy_re import lazy
 from .people import KIN_VI, NAMED_WHO
 from .terms import WHOSE_VI, his_her
@@ -94,7 +94,7 @@ def _subject(m: re.Match, asked: bool) -> tuple[str, str | None] | None:
         return None
     if said[0].lower() in WHOSE_OF:
         return said[0], WHOSE_OF[said[0].lower()]
-    return said[0], his_her(m["kin"] or m["title"] or "") if not m["given"] else None
+    return said[0], his_her_of(m) if not m["given"] else None
 
 
 def _whom(m: re.Match, whose: str | None, who_: str) -> str | None:

@@ -26,11 +26,11 @@ from __future__ import annotations
 import re
 
 from .ever import YOU
-from .hobbies import WHO, WHO_EN, be_agrees, own_thing, who, who_vi
+from .hobbies import WHO, WHO_EN, be_agrees, his_her_of, own_thing, who, who_vi
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
 from .papers import DOCS
-from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
+from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import BE_EN, EN_WHOSE, SOFTENED_END, SOFTENER, alternatives, be, capitalised, contracted, keyed
 
 # what is printed, copied or scanned (the first Vietnamese of each is written back), and what is one's own paper,
@@ -193,7 +193,7 @@ def _done(text: str) -> str | None:
     who_, one = said
     aux, done, can = keyed(m["aux"] or ""), m["done"], bool(m["can"])
     whose = {"I": "my", "you": "your", "he": "his", "she": "her"}.get(who_) or (
-        his_her(f"{m['kin']} {m['whose']}") if m["kin"] else his_her(m["title"]) if m["title"] else None)
+        his_her_of(m))
     whom = {k: v for k, v in _FOR_SAID.items() if v != {"I": "me", "we": "us", "you": "you"}.get(who_)}
     if m["help"] or aux == "không":
         act = None if m["help"] or not can or asked or done else _act(m, 0, whose, whom, it=False)

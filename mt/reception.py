@@ -25,12 +25,12 @@ import re
 from .dates import AHEAD
 from .ever import PRONOUNS, YOU
 from .free_time import DAY_OPENING, placed, when
-from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHOM, WHOM_EN, WHO_EN, as_whom, be_of, someone, who, who_vi
+from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_of, his_her_of, someone, who, who_vi
 from .lazy_re import lazy
 from .people import KIN_VI
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
-from .text import (EN_OBJECT, EN_OBJECT_VI, EN_WHOSE, EN_WHO_VI, SOFTENED_END, SOFTENER, alternatives, be_said,
+from .text import (EN_OBJECT, EN_OBJECT_VI, EN_WHO_VI, EN_WHOSE, SOFTENED_END, SOFTENER, alternatives, be_said,
                    capitalised, contracted, keyed)
 
 _HELLO = r"(?:(?P<hello>(?i:alo|a\s+lô|alô))\s*[,.!]?\s+)?"
@@ -369,7 +369,7 @@ def _not_answering(text: str) -> str | None:
     if not said or said[0] == "I" or asked and (m["did"] or m["still"]):
         return None
     who_, isnt = said[0], "isn't" if said[1] else "aren't"
-    whose = EN_WHOSE.get(who_) or his_her(m["kin"] or m["title"] or "")  # (a name alone: his or her not known)
+    whose = EN_WHOSE.get(who_) or his_her_of(m)  # (a name alone: his or her not known)
     phone = f" {whose} phone" if whose else ""
     if asked:  # (asking "you", afterwards; anyone else, while calling)
         return f"Why didn't you answer{phone}?" if who_ == "you" else f"Why {isnt} {who_} answering{phone}?"

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from .ever import OBJECTS
-from .hobbies import WHO, WHO_EN, WHOM, as_whom, who, who_vi
+from .hobbies import WHO, WHO_EN, WHOM, as_whom, his_her_of, who, who_vi
 from .lazy_re import lazy
 from .names import GIVEN_EN
 from .origins import place
@@ -179,7 +179,7 @@ def _whose(m: re.Match, said: str) -> str | None:
         return None
     if m["who"]:
         return WHOSE_OF.get(said.lower())
-    return his_her(m["kin"] or m["title"])
+    return his_her_of(m)
 
 
 def _said(text: str) -> str | None:

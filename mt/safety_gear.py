@@ -30,9 +30,8 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import SELDOM, SELDOM_VI, WHO, WHO_EN, be_of, own_thing, who, who_vi
+from .hobbies import SELDOM, SELDOM_VI, WHO, WHO_EN, be_of, his_her_of, own_thing, who, who_vi
 from .lazy_re import lazy
-from .terms import his_her
 from .text import (ASKED_END, BE_EN, SOFTENED_END, WHOSE_OF, alternatives, be, be_said, capitalised, contracted, keyed,
                    stop)
 
@@ -130,7 +129,7 @@ def _whose(m: re.Match, who_: str) -> str | None:
     "bạn tôi" (his or her?), "we" and "they" (one each, or one?)."""
     if who_ in ("we", "they"):
         return None
-    return WHOSE_OF.get(who_.lower()) if m["who"] else his_her(m["kin"] or m["title"] or "")
+    return WHOSE_OF.get(who_.lower()) if m["who"] else his_her_of(m)
 
 
 def _told(text: str) -> str | None:

@@ -29,10 +29,10 @@ import re
 from . import amounts, broken
 from .articles import a_or_an
 from .earnings import PER, PER_VI
-from .hobbies import WHO, WHO_EN, be_agrees, own_thing, who, who_vi
+from .hobbies import WHO, WHO_EN, be_agrees, his_her_of, own_thing, who, who_vi
 from .lazy_re import lazy
 from .numbers import EN_NUMBER_WORDS, VI_NUMBER_WORDS
-from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
+from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, BE_EN, EN_WHOSE, SOFTENED_END, alternatives, be, capitalised, contracted, keyed
 
 # what one saves up to buy: of mt.broken's things those one saves for, and a home (the first Vietnamese of each is
@@ -229,7 +229,7 @@ def _own(m: re.Match, who_: str) -> str | None:
         return OWNERS[owner]
     if m["who"]:
         return EN_WHOSE.get(who_)
-    return his_her(m["kin"] or m["title"] or "") if not m["given"] else None
+    return his_her_of(m) if not m["given"] else None
 
 
 def _spent(text: str) -> str | None:

@@ -37,11 +37,11 @@ import re
 
 from . import amounts
 from .accounts import SERVICES
-from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, own_thing, someone, who, who_vi
+from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, his_her_of, own_thing, someone, who, who_vi
 from .lazy_re import lazy
 from .names import GIVEN
 from .social_media import PLATFORMS
-from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
+from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import EN_WHO_VI, EN_WHOSE, SOFTENED_END, alternatives, be, capitalised, contracted, keyed
 from .wifi import DEVICES
 
@@ -191,7 +191,7 @@ def _owner(m: re.Match, who_: str) -> str | None:
     tôi"; None for one whose English says neither (a name, "bạn tôi")."""
     if m["who"]:
         return EN_WHOSE.get(who_)
-    return his_her(m["kin"] or m["title"] or "")
+    return his_her_of(m)
 
 
 def _scammed(text: str) -> str | None:

@@ -33,9 +33,9 @@ from __future__ import annotations
 import re
 
 from . import hobbies, spans, text
-from .hobbies import WHO, WHO_EN, be_of, own_thing, someone, who, who_vi
+from .hobbies import WHO, WHO_EN, be_of, his_her_of, own_thing, someone, who, who_vi
 from .lazy_re import lazy
-from .terms import WHOSE_WORDS, his_her
+from .terms import WHOSE_WORDS
 from .text import EN_WHOSE, SOFTENED_END, be, be_said, capitalised, contracted, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
@@ -134,7 +134,7 @@ def _subject(m: re.Match, asked: bool) -> tuple[str, bool, str] | None:
     who_, one = said
     if m["given"]:
         return None  # (a name's phone: his or her? "the phone" reads as calls)
-    whose = EN_WHOSE.get(who_) or his_her(m["kin"] or m["title"] or "") or "their"
+    whose = EN_WHOSE.get(who_) or his_her_of(m) or "their"
     return who_, one, f"{whose} phone{'s' * (whose in ('our', 'their') and not one)}"
 
 

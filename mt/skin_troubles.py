@@ -16,12 +16,11 @@ or "they", "faces"; "nhiều", "quá"; said, denied, asked), often ("hay", "thư
 chấy", "Đầu … có chấy"; "nits"); whose lips chapped, cracked or dry, hands chapped, heels cracked, the skin on hands,
 face or feet dry or chapped ("quá", "lắm"; said, denied, asked); asking someone to get the splinter out, and not
 getting it out. Left: pets, "anh", "chị", "em" alone saying it (mt.hobbies.who), "I" asked, a name alone or after
-"em" or "bạn" where his or her hand is said, "bác" with a name (an uncle or an aunt), "spots" of kin but before exams
-(a child's rash, a father's age spots?), bare "Tôi bị mụn.", "Da tôi bị khô." and "I have dandruff." (v8's right),
-"mụn cóc", "mụn nhọt", "mụn nước" (warts, boils), pimples without a place or habit, hands dry or cracked ("khô",
-"nứt": wet, broken?), "rồi" and days, splinters denied or of "we" or "they", "a blister" asked, rashes and itching
-(mt/symptoms.py), grazes, cuts, bruises (mt/casts.py, mt/injuries.py), sunburn (mt/sunburn.py), bites
-(mt/bites.py), hair loss (mt/hair_loss.py), and anything else.
+"em" or "bạn" where his or her hand is said, "spots" of kin but before exams (a child's rash, a father's age spots?),
+bare "Tôi bị mụn.", "Da tôi bị khô." and "I have dandruff." (v8's right), "mụn cóc", "mụn nhọt", "mụn nước" (warts,
+boils), pimples without a place or habit, hands dry or cracked ("khô", "nứt": wet, broken?), "rồi" and days, splinters
+denied or of "we" or "they", "a blister" asked, rashes and itching (mt/symptoms.py), grazes, cuts, bruises (mt/casts.py,
+mt/injuries.py), sunburn (mt/sunburn.py), bites (mt/bites.py), hair loss (mt/hair_loss.py), and anything else.
 mt.phrasebook.translate tries these after mt/livestock.py.
 
     >>> translate("Tay tôi bị dằm.", "vi", "en"), translate("My lips are chapped.", "en", "vi")
@@ -31,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import SOMEONE_EN, WHO, WHO_EN, animal, someone, who, who_vi
+from .hobbies import SOMEONE_EN, WHO, WHO_EN, animal, his_her_of, someone, who, who_vi
 from .lazy_re import lazy
 from .terms import WHOSE_VI, WHOSE_WORDS, his_her
 from .text import ASKED_END, EN_WHOSE, WHOSE_OF, alternatives, capitalised, keyed
@@ -118,7 +117,7 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 def _said(pattern, text: str) -> tuple[re.Match, bool, str, bool] | None:
     """A match of `pattern` (whose part said once, before who or after the trouble), whether it asks ("có …
     không?"), who in English and whether one ("she has"); None where it does not match, asks without "có" or says
-    with it, asks of "I", who is a pet, or "bác" with a name."""
+    with it, asks of "I", or who is a pet."""
     m = pattern.fullmatch(text)
     if not m or m["part0"] and m.groupdict().get("part") or animal(m):
         return None
@@ -127,8 +126,6 @@ def _said(pattern, text: str) -> tuple[re.Match, bool, str, bool] | None:
                                                                                           m.groupdict().get("has"))):
         return None
     said = who(m, asked)
-    if m["title"] and keyed(m["title"]) == "bác":
-        return None  # ("Bác Hoa": an uncle or an aunt, not known)
     return None if not said or asked and said[0] == "I" else (m, asked, *said)
 
 
@@ -145,7 +142,7 @@ def _poss(m: re.Match, who_: str) -> str | None:
         return EN_WHOSE[who_]
     if m["given"]:
         return None
-    return his_her(m["kin"] or m["title"]) or (None if m["titled"] else "their")  # ("Em Lan": not "their")
+    return his_her_of(m) or (None if m["titled"] else "their")  # ("Em Lan": not "their")
 
 
 def _each(who_: str, part: str) -> str:

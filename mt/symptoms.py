@@ -35,7 +35,7 @@ import re
 from .aches import PARTS, PARTS_VI
 from .dates import LAST
 from .free_time import when
-from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, be_of, someone, who, who_vi
+from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, be_of, his_her_of, someone, who, who_vi
 from .lazy_re import lazy
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import (ASKED_END, EN_DAYS, EN_WHOSE, WHOSE_OF, alternatives, be, be_said, capitalised, contracted, keyed,
@@ -133,7 +133,7 @@ def _whose(m: re.Match, who_: str) -> str | None:
         return None if who_ in ("we", "they") else EN_WHOSE.get(who_)
     if m["given"] or who_.endswith(("dog", "cat")):
         return None
-    return his_her(m["kin"] or m["title"])
+    return his_her_of(m)
 
 
 def _own(m: re.Match, who_: str, own: str) -> bool:

@@ -25,10 +25,9 @@ from __future__ import annotations
 
 import re
 
-
 from .aches import PARTS, PARTS_VI
 from .articles import a_or_an
-from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
+from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, his_her_of, someone, who, who_vi
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
@@ -112,7 +111,7 @@ def _whose(m: re.Match, who_: str) -> str | None:
     alone, or kin English says neither of ("bạn tôi")."""
     if m["who"]:
         return EN_WHOSE.get(who_)
-    return his_her(m["kin"] or m["title"] or "") if not m["given"] else None
+    return his_her_of(m) if not m["given"] else None
 
 
 def _on(m: re.Match, whose: str | None) -> str | None:

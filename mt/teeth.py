@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
+from .hobbies import SOMEONE_EN, WHO, WHO_EN, his_her_of, someone, who, who_vi
 from .lazy_re import lazy
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import ASKED_END, EN_WHOSE, SOFTENED_END, alternatives, capitalised, keyed
@@ -153,7 +153,7 @@ def _pair(m: re.Match, who_: str) -> tuple[str, str] | None:
     ("they", "their") for "con tôi"; None for a name alone (he or she, not known)."""
     if who_ in EN_WHOSE:
         return who_, EN_WHOSE[who_]
-    whose = his_her(m["kin"] or m["title"] or "") or (None if m["given"] else "their")
+    whose = his_her_of(m) or (None if m["given"] else "their")
     return whose and (_PAIRS[whose], whose)
 
 

@@ -25,14 +25,13 @@ from . import landforms, nations
 from .dates import SPAN, VI_DAYS_BEHIND, span
 from .glossary import Match, merge, parse_glossary
 from .lazy_re import lazy
-from .names import known, placed, titled
+from .names import known, placed, titled, woman_named
 from .numbers import EN_NUMBER_WORDS, VI_NUMBER_WORDS
 from .restore import RESOURCES
 from .tense import participle
 from .text import EN_WHO_VI, SENTENCE_START, alternatives, keyed, regular_plural, strip_marks
 from .untranslated import syllable_shaped
 from .weather import EN_DEGREE
-
 
 # a word at a term's edge that makes another word or phrase with its neighbour: "hiệu thuốc" (a pharmacy) is not in
 # "thương hiệu thuốc" (a brand of medicine) or "hiệu thuốc lá" (a tobacco shop; the training data has "thương hiệu"
@@ -149,11 +148,19 @@ HIS_HER = {w: "his" for w in "anh ông chú bác bố ba chồng cậu thầy".s
 
 def his_her(someone: str) -> str | None:
     """"his" or "her" for someone by a word of kinship, with whose or a name after it or not ("bố tôi", "Bác Hùng":
-    HIS_HER; "em gái tôi", "con trai", "bạn gái" by "trai" or "gái"); None for one whose English says neither ("bạn
-    tôi", "con", a name alone). mt/mishaps.py and mt/workdays.py say whose with it."""
+    HIS_HER; "Bác Lan", an aunt: mt.names.woman_named; "em gái tôi", "con trai", "bạn gái", "bác gái" by "trai" or
+    "gái"); None for one whose English says neither ("bạn tôi", "con", a name alone). mt/mishaps.py and
+    mt/workdays.py say whose with it."""
     words = keyed(someone).split()
+    if len(words) > 1 and words[1] in _SEXED:  # ("bác gái": an aunt, though "bác" alone is read as "his")
+        return _SEXED[words[1]]
+    if words[:1] == ["bác"] and woman_named(" ".join(someone.split()[1:2])):
+        return "her"
     return HIS_HER.get(words[0]) if words and words[0] in HIS_HER else next(
-        ({"trai": "his", "gái": "her"}[w] for w in words if w in ("trai", "gái")), None)
+        (_SEXED[w] for w in words if w in _SEXED), None)
+
+
+_SEXED = {"trai": "his", "gái": "her"}
 # a brother or sister is whose without "của" too ("em trai tôi", my younger brother; not "em trai bạn tôi", my
 # friend's)
 _KIN_OWNER_AFTER = lazy(rf"\s+(?:của\s+)?{_OWNER}(?!\s+(?:tôi|mình|của)\b)", re.IGNORECASE)
@@ -633,7 +640,7 @@ def _whose(text: str, start: int, who: str) -> str:
     clause = _subject(text, start)
     if owner := _OWNER_OPENING.match(clause):
         return OWNERS[owner.group()]
-    return HIS_HER.get(clause.split()[0], "my") if _HAS.match(clause) else "my"
+    return his_her(" ".join(clause.split()[:2])) or "my" if _HAS.match(clause) else "my"
 
 
 def _subject(text: str, start: int, after: re.Pattern = _AFTER_SUBJECT) -> str:

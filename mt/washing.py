@@ -27,9 +27,9 @@ from __future__ import annotations
 import re
 
 from .ever import YOU
-from .hobbies import EVERY, EVERY_VI, WHO, WHO_EN, be_of, own_thing, who, who_vi
+from .hobbies import EVERY, EVERY_VI, WHO, WHO_EN, be_of, his_her_of, own_thing, who, who_vi
 from .lazy_re import lazy
-from .terms import WHOSE_WORDS, his_her
+from .terms import WHOSE_WORDS
 from .text import (
     BE_EN,
     EN_WHOSE,
@@ -140,7 +140,7 @@ def _whose(m: re.Match, said: str) -> str | None:
     name alone ("Lan": his or her?)."""
     if m["who"]:
         return EN_WHOSE[said]
-    return his_her(m["kin"] or m["title"] or "")
+    return his_her_of(m)
 
 
 def _said(text: str, bath: bool = False) -> str | None:

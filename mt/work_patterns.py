@@ -36,10 +36,10 @@ from . import hobbies
 from . import text as texts
 from .dates import NEAR_SPANS
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
-from .hobbies import EVERY, SELDOM_VI, WHO, WHO_EN, be_of, who, who_vi
+from .hobbies import EVERY, SELDOM_VI, WHO, WHO_EN, be_of, his_her_of, who, who_vi
 from .lazy_re import lazy
 from .people import WORKPLACES
-from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
+from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, EN_WHOSE, alternatives, be, capitalised, contracted, keyed
 
 # how one works, each by a key (the first Vietnamese of each is written back); "làm thêm" alone may be overtime
@@ -129,7 +129,7 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 def _whose(m: re.Match, who_: str) -> str | None:
     """Whose own things are who's in English, by a match of WHO: "my" for "tôi", "her" for "mẹ tôi"; None for a
     name alone ("his" or "her"?)."""
-    return EN_WHOSE.get(who_) or (None if m["given"] else his_her(m["kin"] or m["title"] or ""))
+    return EN_WHOSE.get(who_) or (None if m["given"] else his_her_of(m))
 
 
 def _place_en(m: re.Match) -> str | None:

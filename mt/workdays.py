@@ -29,7 +29,7 @@ import re
 
 from .dates import NEAR_SPANS
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
-from .hobbies import SELDOM, SELDOM_VI, WHO, WHO_EN, be_of, often_said, who, who_vi
+from .hobbies import SELDOM, SELDOM_VI, WHO, WHO_EN, be_of, his_her_of, often_said, who, who_vi
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
 from .people import KIN_VI
@@ -154,7 +154,7 @@ def _whose(m: re.Match, who_: str) -> str | None:
     """Whose job, in English, of who of a match of WHO: "my", "his" for "bố tôi", "her" for "em gái tôi"; None for a
     name alone or kin whose English says neither ("bạn tôi")."""
     if m["kin"] or m["titled"]:
-        return his_her(m["kin"] or m["title"])
+        return his_her_of(m)
     return None if m["given"] else EN_WHOSE[who_]
 
 

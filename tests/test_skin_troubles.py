@@ -72,11 +72,9 @@ from mt.skin_troubles import translate
     ("Môi tôi có bị nẻ không?", None), ("Con tôi bị chấy?", None), ("Tay bạn có bị dằm.", None),
     ("Lấy cái dằm ra được không?", None), ("Tôi bị ngứa.", None), ("Môi trường bị ô nhiễm.", None),
     ("My lips are chapped.", None), ("Chúng tôi bị dằm.", None),
-    # review: a name after "em" or "bạn" is his or hers, not known (was "Lan has a splinter in their hand."), and
-    # "bác" may be an aunt (was "Uncle Hoa has a splinter in his finger.")
+    # review: a name after "em" or "bạn" is his or hers, not known (was "Lan has a splinter in their hand.")
     ("Em Lan bị dằm vào tay.", None), ("Bạn Lan bị dằm vào tay.", None), ("Em Lan bị phồng rộp chân.", None),
-    ("Bạn Lan bị nổi mụn ở mặt.", None), ("Bác Hoa bị dằm vào ngón tay.", None), ("Môi bác Hoa bị nẻ.", None),
-    ("Bác Hoa bị chấy.", None),
+    ("Bạn Lan bị nổi mụn ở mặt.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -152,3 +150,14 @@ def test_vi_en(text, said):
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
+
+
+@pytest.mark.parametrize("text, said", [
+    # "bác" with a woman's name is an aunt (mt.names.woman_named; was left to the model, which the review had found
+    # writing "Uncle Hoa has a splinter in his finger.")
+    ("Bác Hoa bị dằm vào ngón tay.", "Aunt Hoa has a splinter in her finger."),
+    ("Môi bác Hoa bị nẻ.", "Aunt Hoa's lips are chapped."), ("Bác Hoa bị chấy.", "Aunt Hoa has head lice."),
+    ("Bác Hùng bị dằm vào ngón tay.", "Uncle Hung has a splinter in his finger."),
+])
+def test_bac_with_a_name_is_an_aunt_or_an_uncle(text, said):
+    assert translate(text, "vi", "en") == said

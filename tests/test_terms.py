@@ -316,6 +316,10 @@ def test_a_users_glossary_wins(bundled):
 
 @pytest.mark.parametrize("someone, whose", [("thầy Minh", "his"), ("dì Lan", "her"), ("thím Hoa", "her"),
                                             ("mợ tôi", "her"), ("bố tôi", "his"), ("em gái tôi", "her"),
-                                            ("bạn tôi", None), ("Lan", None)])
+                                            ("bạn tôi", None), ("Lan", None),
+                                            # "bác" (a parent's elder brother or sister) by the name after it, or
+                                            # "gái" ("bác gái": an aunt); "lan" in small letters is no name
+                                            ("Bác Lan", "her"), ("bác Ngọc Lan", "her"), ("Bác Hùng", "his"),
+                                            ("bác gái tôi", "her"), ("bác tôi", "his"), ("bác lan", "his")])
 def test_his_her(someone, whose):
     assert his_her(someone) == whose
