@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import AHEAD, VI_MONTH_WORDS
+from .dates import AHEAD, VI_MONTH_WORDS, near_days
 from .free_time import OPENS, placed, when
 from .hobbies import SOMEONE_EN, WHO, WHO_EN, be_of, someone, who, who_vi
 from .lazy_re import lazy
@@ -52,8 +52,7 @@ _ONE_BABY = {"con", "con trai", "con gái", "em bé"}  # (as BABIES_VI writes th
 NTH = {"đầu lòng": "first", "thứ hai": "second", "thứ ba": "third"}
 NTH_VI = {en: vi for vi, en in NTH.items()}
 # days near this one that mt.free_time.when leaves (a baby due next month, born last week)
-NEAR = {"tháng sau": "next month", "tháng tới": "next month", "tuần tới": "next week", "tuần trước": "last week",
-        "tháng trước": "last month"}
+NEAR = near_days("tháng sau", "tháng tới", "tuần tới", "tuần trước", "tháng trước")
 
 _BEARER = rf"(?P<bearer>{WHO})"
 _DAY = rf"(?P<day>{OPENS}[^,.!?]*?)"  # (as mt.free_time reads one: "vào tháng Năm", "tuần sau")

@@ -116,17 +116,45 @@ _SAID_OF = lazy(r"\s+(?:là|thật|rất|quá|có\s+phải|không\s+phải)(?!\w
 # the first word of who may follow a day that opens a sentence ("Mai tôi …", "2 ngày trước họ …"; "mai" before "đi"
 # too: "Mai đi cà phê không?")
 _WHO_FIRST = "tôi|mình|chúng|bọn|tụi|anh|chị|em|bạn|họ|nó|cô|chú|ông|bà|con|cháu|bố|mẹ|trời"
-_DAYS_NEAR = {"hôm qua": "yesterday", "ngày mai": "tomorrow", "hôm kia": "the day before yesterday",
-              "ngày kia": "the day after tomorrow", "ngày mốt": "the day after tomorrow"}
+# days, weeks, months and years near today in Vietnamese, in English, by the way they lie from today ("today": done or
+# ahead, as the verb says); a rule takes those its shapes say with `near_days` and asks their way of NEAR_WAY
+# (mt/yard_work.py, house_sitting.py, road_trips.py); the first Vietnamese of each English is the one written back
+NEAR_DAYS = {
+    "behind": {"hôm qua": "yesterday", "sáng hôm qua": "yesterday morning", "sáng qua": "yesterday morning",
+               "chiều hôm qua": "yesterday afternoon", "chiều qua": "yesterday afternoon", "tối qua": "last night",
+               "tối hôm qua": "last night", "đêm qua": "last night", "hôm kia": "the day before yesterday",
+               "tuần trước": "last week", "cuối tuần trước": "last weekend", "cuối tuần rồi": "last weekend",
+               "tháng trước": "last month", "năm ngoái": "last year", "năm trước": "last year"},
+    "today": {"hôm nay": "today", "sáng nay": "this morning", "chiều nay": "this afternoon", "tối nay": "tonight",
+              "đêm nay": "tonight", "cuối tuần này": "this weekend", "tuần này": "this week", "tháng này": "this month",
+              "năm nay": "this year"},
+    "ahead": {"ngày mai": "tomorrow", "sáng mai": "tomorrow morning", "chiều mai": "tomorrow afternoon",
+              "tối mai": "tomorrow evening", "ngày kia": "the day after tomorrow", "ngày mốt": "the day after tomorrow",
+              "tuần sau": "next week", "tuần tới": "next week", "cuối tuần sau": "next weekend",
+              "cuối tuần tới": "next weekend", "tháng sau": "next month", "tháng tới": "next month",
+              "năm sau": "next year", "năm tới": "next year"}}
+NEAR_WAY = {vi: way for way, days in NEAR_DAYS.items() for vi in days}
+
+
+def near_days(*said: str) -> dict[str, str]:
+    """The English of each of these near days, in their order (NEAR_DAYS): a rule's choice of them.
+
+    >>> near_days("hôm qua", "tuần sau")
+    {'hôm qua': 'yesterday', 'tuần sau': 'next week'}
+    """
+    table = {vi: en for days in NEAR_DAYS.values() for vi, en in days.items()}
+    return {vi: table[vi] for vi in said}
+
+
+_DAYS_NEAR = near_days("hôm qua", "ngày mai", "hôm kia", "ngày kia", "ngày mốt")
 _VI_DAY_NEAR = lazy(r"(?<!\w)(?<![Mm]ột )(?<!qua )(?:[Vv]ào\s+)?(?:[Nn]gày\s+)?(?P<day>[Hh]ôm\s+(?:qua|kia)"
                     rf"|[Nn]gày\s+(?:mai|kia|mốt)|^[Mm]ai(?=\s+(?:{_WHO_FIRST}|đi)(?!\w)))(?!\w)")
 # the week, month or year before this one, said alone (mt/comparisons.py, mt/origins.py and mt/workdays.py read them;
 # `matches` only where one opens a sentence)
-LAST = {"tuần trước": "last week", "tháng trước": "last month", "năm ngoái": "last year", "năm trước": "last year"}
+LAST = near_days("tuần trước", "tháng trước", "năm ngoái", "năm trước")
 # weeks, months and years near this one that mt.free_time.when leaves ("tháng sau", "năm ngoái"), for the rules that
 # say when a day off, a wedding or a move is (mt/workdays.py, weddings.py, moving.py)
-NEAR_SPANS = {"tuần tới": "next week", "tháng sau": "next month", "tháng tới": "next month", "năm nay": "this year",
-              "năm sau": "next year", "năm tới": "next year"} | LAST
+NEAR_SPANS = near_days("tuần tới", "tháng sau", "tháng tới", "năm nay", "năm sau", "năm tới") | LAST
 # a whole part of a day or a week, for how long something lasted (mt/outages.py, waiting.py)
 WHOLE_SPANS = {"cả ngày": "all day", "cả buổi sáng": "all morning", "cả sáng": "all morning",
                "cả buổi chiều": "all afternoon", "cả buổi tối": "all evening", "cả đêm": "all night",

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import LAST
+from .dates import LAST, near_days
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, his_her_of, who, who_vi
 from .lazy_re import lazy
 from .terms import WHOSE_VI, WHOSE_WORDS, his_her
@@ -42,11 +42,9 @@ _PROCS = {"nhổ răng khôn": "{} wisdom tooth out", "nhổ răng": "a tooth ou
           "tháo niềng": "{} braces off"}
 _BRACES = "braces"  # (got, not had: "had braces" is worn them once)
 # days behind and ahead (the first Vietnamese of each is written back)
-_PAST = {"hôm qua": "yesterday", "hôm kia": "the day before yesterday", "hôm nay": "today", "sáng nay": "this morning",
-         "chiều nay": "this afternoon", "tối qua": "last night"} | LAST
+_PAST = near_days("hôm qua", "hôm kia", "hôm nay", "sáng nay", "chiều nay", "tối qua") | LAST
 _TODAY = {"hôm nay", "sáng nay", "chiều nay"}
-_AHEAD = {"ngày mai": "tomorrow", "sáng mai": "tomorrow morning", "chiều mai": "tomorrow afternoon",
-          "tuần sau": "next week", "tuần tới": "next week", "tháng sau": "next month", "tháng tới": "next month"}
+_AHEAD = near_days("ngày mai", "sáng mai", "chiều mai", "tuần sau", "tuần tới", "tháng sau", "tháng tới")
 _DAYS_VI = {en: vi for vi, en in reversed((_PAST | _AHEAD).items())}
 _DAY = rf"(?i:{alternatives(_PAST | _AHEAD)})"
 _DAY_EN = rf"(?:{alternatives(_DAYS_VI)})"

@@ -27,9 +27,9 @@ from __future__ import annotations
 
 import re
 
-from .dates import AHEAD, LAST
+from .dates import AHEAD, LAST, near_days
 from .delays import REASONS
-from .free_time import placed, when
+from .free_time import placed
 from .hobbies import OWNER, SOMEONE_EN, someone
 from .lazy_re import lazy
 from .people import named_place
@@ -55,10 +55,10 @@ OWNED_VI = {en: vi for vi, en in OWNED.items()} | {"home": "nhà"}
 REGIONS = {"miền Trung": "central Vietnam", "miền Bắc": "northern Vietnam", "miền Nam": "southern Vietnam"}
 _REGIONS_KEYED = {keyed(vi): en for vi, en in REGIONS.items()}
 REGIONS_VI = {en.lower(): vi for vi, en in REGIONS.items()}
-# the days read (mt.free_time.when, with mt.dates.LAST), and the way back
-DAYS = {vi: when(vi, "vi", LAST) for vi in ("hôm qua", "tối qua", "đêm qua", "tối hôm qua", "hôm kia", "sáng hôm qua",
-                                            "chiều hôm qua", "sáng nay", "chiều nay", "cuối tuần trước", *LAST,
-                                            "hôm nay", "tối nay", "đêm nay", "ngày mai", "sáng mai", "tối mai")}
+# the days read (mt.dates.NEAR_DAYS), and the way back
+DAYS = near_days("hôm qua", "tối qua", "đêm qua", "tối hôm qua", "hôm kia", "sáng hôm qua", "chiều hôm qua", "sáng nay",
+                 "chiều nay", "cuối tuần trước", *LAST, "hôm nay", "tối nay", "đêm nay", "ngày mai", "sáng mai",
+                 "tối mai")
 DAYS_VI = {en: vi for vi, en in reversed(DAYS.items())}
 # the tense of what Vietnamese says before the verb, on a day ("" none, "now" today, "past", "ahead"); the first of
 # each tense is written back ("Ngày mai … sẽ …"; "Tối qua bão đổ bộ …"), and a past without a day is "đã"

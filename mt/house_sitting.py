@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import NEAR_WAY, near_days
 from .ever import PRONOUNS, YOU
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, animal, someone, who, who_vi
 from .lazy_re import lazy
@@ -62,12 +63,8 @@ SPANS = {"mấy hôm": "for a few days", "vài hôm": "for a few days", "mấy n
          "vài ngày": "for a few days", "một tuần": "for a week", "hai tuần": "for two weeks",
          "một tháng": "for a month", "cả tuần": "all week"}
 SPANS_VI = {en: vi for vi, en in reversed(SPANS.items())}
-_AHEAD = {"ngày mai": "tomorrow", "tuần sau": "next week", "tuần tới": "next week", "cuối tuần này": "this weekend",
-          "cuối tuần sau": "next weekend", "cuối tuần tới": "next weekend", "tháng sau": "next month",
-          "tháng tới": "next month"}
-_BEHIND = {"tuần trước": "last week", "cuối tuần trước": "last weekend", "tháng trước": "last month",
-           "năm ngoái": "last year"}
-DAYS = _AHEAD | _BEHIND
+DAYS = near_days("ngày mai", "tuần sau", "tuần tới", "cuối tuần này", "cuối tuần sau", "cuối tuần tới", "tháng sau",
+                 "tháng tới", "tuần trước", "cuối tuần trước", "tháng trước", "năm ngoái")
 DAYS_VI = {en: vi for vi, en in reversed(DAYS.items())}
 AWAY = {"đi vắng": "away", "đi công tác": "away on business", "đi du lịch": "on holiday"}
 AWAY_VI = {en: vi for vi, en in AWAY.items()} | {"on vacation": "đi du lịch", "away on holiday": "đi du lịch"}
@@ -239,7 +236,7 @@ def _day(m: re.Match) -> tuple[str, bool | None] | None:
     day = keyed(day0 or m["day"] or "")
     if not day:
         return "", None
-    en, ahead, span = DAYS[day], day in _AHEAD, m.groupdict().get("span")
+    en, ahead, span = DAYS[day], NEAR_WAY[day] != "behind", m.groupdict().get("span")  # ("cuối tuần này": ahead)
     fits = _fits(SPANS[keyed(span)], en) if span else True
     return (en, ahead) if fits else (f"from {en}", True) if fits is False and ahead else None
 
@@ -358,7 +355,7 @@ def _day_vi(m: re.Match) -> tuple[str, bool | None] | None:
     day = (day0 or m["day"] or "").lower()
     if day and m.groupdict().get("span") and not _fits(m["span"], day):
         return None
-    return (DAYS_VI[day], DAYS_VI[day] in _AHEAD) if day else ("", None)
+    return (DAYS_VI[day], NEAR_WAY[DAYS_VI[day]] != "behind") if day else ("", None)
 
 
 def _favour_vi(text: str) -> str | None:

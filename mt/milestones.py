@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import LAST
+from .dates import LAST, near_days
 from .getting_lost import CHILDREN, CHILDREN_VI
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .lazy_re import lazy
@@ -52,8 +52,7 @@ _DOINGS_VI = {en: vi for vi, (en, _) in _DOINGS.items()} | {"sit": "ngồi", "st
 _ING_VI = {ing: vi for vi, (_, ing) in _DOINGS.items()} | {"standing up": "đứng"}
 _BABY_ONLY = {"bò", "lẫy"}  # (said of he, she or a name too: "Anh ấy biết đi rồi." may be of a grown-up)
 # days a first was on (the first Vietnamese of each is written back)
-_DAYS = {"hôm qua": "yesterday", "hôm kia": "the day before yesterday", "hôm nay": "today", "sáng nay": "this morning",
-         "chiều nay": "this afternoon", "tối qua": "last night"} | LAST
+_DAYS = near_days("hôm qua", "hôm kia", "hôm nay", "sáng nay", "chiều nay", "tối qua") | LAST
 _DAYS_EN = {en: vi for vi, en in reversed(_DAYS.items())}
 # a child not said by kin, one only; and young kin ("Mẹ tôi biết đi rồi." is not said of a baby)
 _CHILDREN = {vi: en for vi, en in CHILDREN.items() if en != "the children"}

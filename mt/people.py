@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from . import names, spans, terms
-from .dates import VI_HOURS
+from .dates import VI_HOURS, near_days
 from .glossary import HINT, Match
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_NUMBER_WORDS, VI_TO_EN
@@ -207,7 +207,7 @@ _AGE_GAP_ASKED_EN = [lazy(rf"How\s+much\s+(?P<gap>older|younger)\s+(?:am|are|is)
 
 # an age reached this year ("Con trai tôi năm nay lên sáu." → "My son grew six.", "Con tôi năm nay lên sáu." → "I was
 # six."; "My son turns six next month." → "Con trai của tôi biến thành sáu tháng tới."): who as for _AGED
-_WHEN_TURNING = {"năm nay": "this year", "tháng sau": "next month", "tuần sau": "next week", "năm sau": "next year"}
+_WHEN_TURNING = near_days("năm nay", "tháng sau", "tuần sau", "năm sau")
 _WHEN_TURNING_VI = {en: vi for vi, en in _WHEN_TURNING.items()}
 _TURNING = {("vi", "en"): lazy(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED})"
                                rf"(?:\s+(?P<when>{alternatives(_WHEN_TURNING)}))?(?P<will>\s+sẽ)?"

@@ -31,8 +31,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import LAST, NEAR_SPANS
-from .floods import DAYS
+from .dates import NEAR_WAY, near_days
 from .hobbies import WHO, WHO_EN, animal, as_whom, be_agrees, who, who_vi
 from .lazy_re import lazy
 from .people import KIN_VI, named_place
@@ -54,13 +53,10 @@ _WHOM_LEFT = {"bạn", "mình"}
 # a particle ending a statement says more than English would: a tag ("Bạn thích đi phượt nhỉ.": don't you?), a
 # stress or a "then" ("thế", "vậy"); mt.text.SOFTENER, which drops them, is for questions here
 _PARTICLE_SAID = lazy(r"\s(?i:nhỉ|thế|vậy)\s*[.!]*\Z")
-# days ahead and behind (mt.dates' spans, mt.floods' days; the weekends mt.dates keeps to itself); the first
-# Vietnamese of each is written back
-_AHEAD = {"tuần sau": "next week"} | {vi: en for vi, en in NEAR_SPANS.items() if en.startswith("next")} | {
-    "ngày mai": "tomorrow", "cuối tuần này": "this weekend", "cuối tuần sau": "next weekend",
-    "cuối tuần tới": "next weekend"}
-_BEHIND = {vi: DAYS[vi] for vi in ("hôm qua", "hôm kia", "cuối tuần trước", *LAST)}
-_DAYS = _AHEAD | _BEHIND
+# days ahead ("cuối tuần này" too) and behind (mt.dates.NEAR_DAYS); the first Vietnamese of each is written back
+_DAYS = near_days("tuần sau", "tuần tới", "tháng sau", "tháng tới", "năm sau", "năm tới", "ngày mai", "cuối tuần này",
+                  "cuối tuần sau", "cuối tuần tới", "hôm qua", "hôm kia", "cuối tuần trước", "tuần trước",
+                  "tháng trước", "năm ngoái", "năm trước")
 _DAYS_VI = {en: vi for vi, en in reversed(_DAYS.items())}
 # regions mt.people.named_place does not know, or knows without "the"
 _REGIONS = {"Tây Bắc": "the Northwest", "Đông Bắc": "the Northeast", "Tây Nguyên": "the Central Highlands"}
@@ -141,6 +137,11 @@ def translate(text: str, src: str, tgt: str) -> str | None:
             or _backpacker_vi(text))
 
 
+def _behind(day: str) -> bool:
+    """Whether a Vietnamese day of _DAYS lies behind today ("hôm qua"; not "cuối tuần này", a plan)."""
+    return NEAR_WAY[day] == "behind"
+
+
 def _who(m: re.Match, asked: bool, trip: bool = False) -> tuple[str, bool] | None:
     """Who of a match of _WHO in English, and whether English says it with "-s"; None for a pet, "I" asked ("Tôi có
     đi phượt không?" is likely a slip), "anh", "chị", "em" alone saying it (mt.hobbies.who) and, of a trip (`trip`),
@@ -200,7 +201,7 @@ def _go(text: str) -> str | None:
     if not m or m["day0"] and m["day"] or (asked := _asked(m)) is None or (said := _who(m, asked, True)) is None:
         return None
     day = keyed(m["day0"] or m["day"] or "")
-    aux, when = keyed(m["aux"] or ""), "ahead" if day in _AHEAD else "behind" if day else ""
+    aux, when = keyed(m["aux"] or ""), "" if not day else "behind" if _behind(day) else "ahead"
     if asked != aux.startswith("có") or (where := _where(m, said[0])) is None:
         return None
     who_ = said[0]
@@ -262,9 +263,9 @@ def _want(text: str) -> str | None:
     day = keyed(m["day0"] or m["day"] or "")
     said = _who(m, asked, True)
     where = said and _where(m, said[0])
-    if said is None or where is None or day and day not in _AHEAD:
+    if said is None or where is None or day and _behind(day):
         return None
-    return _does(said, m["aux"] or "", "want", f"to go on {_trip(m)}{where}{' ' + _AHEAD[day] if day else ''}",
+    return _does(said, m["aux"] or "", "want", f"to go on {_trip(m)}{where}{' ' + _DAYS[day] if day else ''}",
                  m["end"])
 
 
@@ -360,7 +361,7 @@ def _go_vi(text: str) -> str | None:
         return None
     day = m["day"] and keyed(m["day"])
     verb, not_ = keyed(m["verb"] or ""), bool(m["not"] or m["nt"])
-    if day and (day not in _AHEAD.values() or verb not in ("going", "planning to go")) or m["be0"] and not_ or (
+    if day and (_behind(_DAYS_VI[day]) or verb not in ("going", "planning to go")) or m["be0"] and not_ or (
             who_ := _who_vi(m, bool(m["be0"]))) is None or (where := _where_vi(m, who_)) is None:
         return None
     day_vi = _DAYS_VI[day] if day else ""
@@ -382,7 +383,7 @@ def _went_vi(text: str) -> str | None:
     if not m or bool(m["did"]) != ("?" in m["end"]) or (m["verb"] == "go") != bool(m["did"] or m["not"]):
         return None
     day = m["day"] and keyed(m["day"])
-    if day and day not in _BEHIND.values() or (m["did"] or m["not"]) and not day or m["did"] and m["not"] or (
+    if day and not _behind(_DAYS_VI[day]) or (m["did"] or m["not"]) and not day or m["did"] and m["not"] or (
             who_ := _who_vi(m, bool(m["did"]))) is None or (where := _where_vi(m, who_)) is None:
         return None
     day_vi = _DAYS_VI[day] if day else ""
@@ -437,7 +438,7 @@ def _want_vi(text: str) -> str | None:
             verb.startswith("want") and not _agrees(m, verb) or m["bp"]:
         return None
     day = m["day"] and keyed(m["day"])
-    if day and day not in _AHEAD.values() or (who_ := _who_vi(m, bool(m["do"]))) is None or (
+    if day and _behind(_DAYS_VI[day]) or (who_ := _who_vi(m, bool(m["do"]))) is None or (
             where := _where_vi(m, who_)) is None:
         return None
     day_vi = _DAYS_VI[day] if day else ""

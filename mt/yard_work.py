@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import NEAR_WAY, near_days
 from .hobbies import EVERY, EVERY_VI, WHO, WHO_EN, animal, be_agrees, who, who_vi
 from .lazy_re import lazy
 from .text import ASKED_END, alternatives, be, capitalised, contracted, keyed, stop
@@ -68,16 +69,11 @@ for _job in JOBS_VI:
     for _kind, _said in forms(_job).items():
         _FORMS_EN.setdefault(_said, (_job, set()))[1].add(_kind)
 
-# days ahead, days behind, and days of today (ahead or done, by the verb), both ways
-AHEAD = {"ngày mai": "tomorrow", "sáng mai": "tomorrow morning", "chiều mai": "tomorrow afternoon",
-         "tuần sau": "next week", "tuần tới": "next week", "cuối tuần sau": "next weekend",
-         "cuối tuần tới": "next weekend"}
-TODAY = {"hôm nay": "today", "sáng nay": "this morning", "chiều nay": "this afternoon", "cuối tuần này": "this weekend"}
-BEHIND = {"hôm qua": "yesterday", "sáng hôm qua": "yesterday morning", "sáng qua": "yesterday morning",
-          "chiều hôm qua": "yesterday afternoon", "chiều qua": "yesterday afternoon",
-          "hôm kia": "the day before yesterday", "tuần trước": "last week", "cuối tuần trước": "last weekend",
-          "cuối tuần rồi": "last weekend"}
-DAYS = AHEAD | TODAY | BEHIND
+# days ahead, days of today (ahead or done, by the verb) and days behind, both ways (mt.dates.NEAR_DAYS)
+DAYS = near_days("ngày mai", "sáng mai", "chiều mai", "tuần sau", "tuần tới", "cuối tuần sau", "cuối tuần tới",
+                 "hôm nay", "sáng nay", "chiều nay", "cuối tuần này",
+                 "hôm qua", "sáng hôm qua", "sáng qua", "chiều hôm qua", "chiều qua", "hôm kia", "tuần trước",
+                 "cuối tuần trước", "cuối tuần rồi")
 DAYS_VI = {en: vi for vi, en in reversed(DAYS.items())}
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:cỏ|quét\s+lá|quét\s+sân|cào\s+lá|tỉa|đào\s+hố|đào\s+một\s+cái\s+hố)"),
@@ -145,7 +141,7 @@ def _when(m: re.Match) -> tuple[str, str] | None:
     if m["day0"] and m["day"] or (m["day0"] or m["day"]) and m["every"]:
         return None
     day = keyed(m["day0"] or m["day"] or "")
-    kind = "ahead" if day in AHEAD else "today" if day in TODAY else "behind" if day in BEHIND else ""
+    kind = NEAR_WAY[day] if day else ""
     return (f" {DAYS[day]}" if day else "", kind)
 
 
@@ -250,7 +246,7 @@ def _day_vi(m: re.Match) -> tuple[str, str]:
     if not m["day"]:
         return "", ""
     vi = DAYS_VI[keyed(m["day"])]
-    return f"{vi} ", "ahead" if vi in AHEAD else "today" if vi in TODAY else "behind"
+    return f"{vi} ", NEAR_WAY[vi]
 
 
 def _doing_vi(text: str) -> str | None:
