@@ -31,7 +31,7 @@ from . import amounts
 from .careers import PLACES
 from .dates import AHEAD, NEAR_SPANS
 from .free_time import DAY_AFTER, DAY_OPENING, placed, when
-from .hobbies import OWNER, WHO, WHO_EN, who, who_vi
+from .hobbies import OWNER, WHO, WHO_EN, his_her_of, who, who_vi
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
 from .tense import BEHIND
@@ -172,7 +172,7 @@ def _kind(m: re.Match) -> str | None:
 
 def _whose(m: re.Match, who_: str) -> str | None:
     """Whose of who of a match of WHO, in English: "my" for "I", "his" for "bố tôi"; None for a name."""
-    return EN_WHOSE.get(who_) or his_her(" ".join(m[g] for g in ("kin", "title") if m[g]) or "-")
+    return EN_WHOSE.get(who_) or his_her_of(m)
 
 
 def _thing(kind: str, whose: str | None, tense: str, sum_: str, pct: str) -> str:

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from .ever import PRONOUNS
-from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, own_thing, who, who_vi
+from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, his_her_of, own_thing, who, who_vi
 from .lazy_re import lazy
 from .terms import WHOSE_WORDS, his_her
 from .text import EN_WHOSE, EN_WHO_VI, SOFTENED_END, capitalised, contracted, stop
@@ -139,8 +139,7 @@ def _pronoun(m: re.Match, who_: str) -> str | None:
     (and so whose: EN_WHOSE); None for a name (he or she, not known)."""
     if m["who"]:
         return who_
-    said = m["kin"] or m["title"]
-    return said and _SUBJECT.get(his_her(said) or "")
+    return (m["kin"] or m["title"]) and _SUBJECT.get(his_her_of(m) or "")
 
 
 def _will(who_: str, past: bool, negated: bool) -> str:

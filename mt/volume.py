@@ -31,9 +31,9 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import OWNER, WHO, WHO_EN, own_thing, someone, who, who_vi
+from .hobbies import OWNER, WHO, WHO_EN, his_her_of, own_thing, someone, who, who_vi
 from .lazy_re import lazy
-from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
+from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, EN_WHOSE, SOFTENED_END, alternatives, capitalised, contracted, keyed, stop
 
 # what has a sound turned up, down or off (the first Vietnamese of each is written back)
@@ -167,7 +167,7 @@ def _did(m: re.Match, said: tuple[str, bool]) -> str | None:
     """What who did, has done, has just done or will do of a match of _DONE, in English: "I've muted my phone.",
     "My mother put her phone on vibrate.", "He'll turn it down."; None for "sẽ … rồi", and whose phone unknown."""
     who_, one = said
-    whose = EN_WHOSE.get(who_) or his_her(m["kin"] or m["title"] or m["given"] or "")
+    whose = EN_WHOSE.get(who_) or his_her_of(m)
     tense, act = keyed(m["tense"] or ""), _act(m, whose)
     if act is None or tense == "sẽ" and m["done"]:
         return None

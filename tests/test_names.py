@@ -1,6 +1,7 @@
 """Vietnamese names the model has not learnt: found, and written without marks both ways."""
 import pytest
 
+from mt import phrasebook
 from mt.detailed import translate_detailed
 from mt.finishing import as_words, finish_words, join_words
 from mt.glossary import Job, Match, Slot
@@ -252,3 +253,18 @@ def test_no_the_before_a_vietnamese_name_written_by_rule():
     assert finished("Call the {0}.", "Nguyen") == "Call the Nguyen."
     assert finished("Call the {0} family.", "Tran Van Minh") == "Call the Tran Van Minh family."
     assert finished("Call the {0} Trail.", "Ho Chi Minh") == "Call the Ho Chi Minh Trail."
+
+
+@pytest.mark.parametrize("text, said", [
+    # "bác" (a parent's elder brother or sister) with a woman's name is an aunt in every rule that says whose (was
+    # "Uncle Lan cut his hand.", "Uncle Lan always keeps his word."); with a man's name, or one of either, an uncle
+    ("Bác Lan bị đứt tay.", "Aunt Lan cut her hand."), ("Bác Hùng bị đứt tay.", "Uncle Hung cut his hand."),
+    ("Bác Lan luôn giữ lời.", "Aunt Lan always keeps her word."),
+    ("Bác Lan đã hứa với tôi sẽ về nhà sớm.", "Aunt Lan promised me she would come home early."),
+    ("Bác Hoa vừa nhận được tiền thưởng cuối năm.", "Aunt Hoa just got her year-end bonus."),
+    ("Bác Lan đã để điện thoại ở chế độ im lặng.", "Aunt Lan put her phone on silent."),
+    ("Bác Lan làm mất ví của mình.", "Aunt Lan lost her wallet."),
+    ("Bác Tâm quên chìa khóa của mình.", "Uncle Tam forgot his keys."),
+])
+def test_bac_with_a_womans_name_is_an_aunt_in_every_rule(text, said):
+    assert phrasebook.translate(text, "vi", "en") == said
