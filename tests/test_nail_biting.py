@@ -1,0 +1,139 @@
+"""Nervous habits: biting one's nails, sucking one's thumb, cracking one's knuckles and picking one's nose, both ways
+(mt/nail_biting.py)."""
+import pytest
+
+from mt.nail_biting import translate
+
+
+@pytest.mark.parametrize("text, said", [
+    # v8: "My child or nail-biting.", "I bite my nails when I'm worried.", "Lan or nail-biting when you're worried.",
+    # "I bite my nails." (the child lost)
+    ("Con tôi hay cắn móng tay.", "My child often bites their nails."),
+    ("Con tôi cắn móng tay.", "My child bites their nails."),
+    ("Tôi cắn móng tay khi lo lắng.", "I bite my nails when I'm nervous."),
+    ("Lan hay cắn móng tay khi lo lắng.", "Lan often bites her nails when she's nervous."),
+    ("Con gái tôi thường cắn móng tay mỗi khi căng thẳng.",
+     "My daughter often bites her nails whenever she's stressed."),
+    ("Chúng tôi hay gặm móng tay khi hồi hộp.", "We often bite our nails when we're nervous."),
+    ("Bạn có cắn móng tay không?", "Do you bite your nails?"),
+    ("Mẹ tôi không cắn móng tay.", "My mother doesn't bite her nails."),
+    ("Tôi không cắn móng tay nữa.", "I don't bite my nails any more."),
+    ("Con bạn có hay cắn móng tay không?", "Does your child often bite their nails?"),
+    ("Tôi từng cắn móng tay khi căng thẳng.", "I used to bite my nails when I was stressed."),
+    # v8: "He or scooped his finger.", "My child still scooped up.", "My younger brother no longer sponge."
+    ("Anh ấy hay mút ngón tay cái.", "He often sucks his thumb."),
+    ("Con tôi vẫn còn mút tay.", "My child still sucks their thumb."),
+    ("Con trai tôi còn mút tay.", "My son still sucks his thumb."),
+    ("Em trai tôi không còn mút tay nữa.", "My younger brother doesn't suck his thumb any more."),
+    ("Con bạn còn mút tay không?", "Does your child still suck their thumb?"),
+    ("Cô ấy có còn mút tay không?", "Does she still suck her thumb?"),
+    ("Con tôi đang mút tay.", "My child is sucking their thumb."),
+    # v8: "He or her finger joints.", "My husband or wrinkles."
+    ("Anh ấy hay bẻ khớp ngón tay.", "He often cracks his knuckles."),
+    ("Chồng tôi hay bẻ khớp tay.", "My husband often cracks his knuckles."),
+    ("Anh Minh bẻ khớp ngón tay khi lo lắng.", "Minh cracks his knuckles when he's nervous."),
+    ("Bố bạn có bẻ khớp ngón tay không?", "Does your father crack his knuckles?"),
+    # v8: "My child or squiring the nose."
+    ("Con tôi hay ngoáy mũi.", "My child often picks their nose."),
+    ("Em trai tôi hay móc mũi.", "My younger brother often picks his nose."),
+    ("Chị Lan không ngoáy mũi.", "Lan doesn't pick her nose."),
+    # v8: "My little hands or scoop."
+    ("Hồi nhỏ tôi hay mút tay.", "I often sucked my thumb as a child."),
+    ("Hồi nhỏ chồng tôi cắn móng tay.", "My husband used to bite his nails as a child."),
+    ("Tôi hay cắn móng tay hồi còn nhỏ.", "I often bit my nails as a child."),
+    ("Lúc nhỏ, em trai tôi không mút tay.", "My younger brother didn't suck his thumb as a child."),
+    ("Hồi nhỏ bạn có hay mút tay không?", "Did you often suck your thumb as a child?"),
+    ("Hồi nhỏ chúng tôi hay ngoáy mũi.", "We often picked our noses as children."),
+    # v8: "My son missed nails.", "I left my hands."
+    ("Con trai tôi đã bỏ được tật cắn móng tay.", "My son has stopped biting his nails."),
+    ("Con tôi bỏ mút tay rồi.", "My child has stopped sucking their thumb."),
+    ("Tôi bỏ được thói quen bẻ khớp ngón tay rồi.", "I have stopped cracking my knuckles."),
+    ("Con bạn bỏ mút tay chưa?", "Has your child stopped sucking their thumb yet?"),
+    ("Con tôi vẫn chưa bỏ được tật mút tay.", "My child still hasn't stopped sucking their thumb."),
+    ("Anh ấy chưa bỏ được tật cắn móng tay.", "He hasn't stopped biting his nails yet."),
+    # v8: "Don't bite your nails!", "Don't blow your nose!", "Don't wist joints!"
+    ("Đừng cắn móng tay nữa!", "Stop biting your nails!"),
+    ("Đừng ngoáy mũi!", "Don't pick your nose!"),
+    ("Đừng bẻ khớp ngón tay!", "Don't crack your knuckles!"),
+    ("Đừng mút tay nữa nhé.", "Stop sucking your thumb."),
+    # not: "anh", "chị", "em" alone saying it (the speaker?), a name whose sex is not known, a pet, asked of oneself,
+    # asked without "có", "?" on a statement, "có" without "không", "nhỉ", "có từng" (ever?), "mút ngón tay", "bẻ
+    # khớp", "bẻ tay" (which?), "bỏ" alone (will stop?), still and any more at once, nails cut or painted
+    # (mt/salons.py, mt/makeup.py), smoking (mt/smoking.py), "Con đừng …" (who told?), English
+    ("Anh cắn móng tay.", None), ("Em hay mút tay.", None), ("Hùng cắn móng tay.", None),
+    ("Con chó của tôi hay cắn móng tay.", None), ("Tôi có cắn móng tay không?", None),
+    ("Bạn cắn móng tay không?", None), ("Con tôi hay cắn móng tay?", None), ("Tôi có cắn móng tay.", None),
+    ("Con tôi hay mút tay nhỉ.", None), ("Bạn có từng cắn móng tay không?", None), ("Con tôi hay mút ngón tay.", None),
+    ("Anh ấy hay bẻ khớp.", None), ("Anh ấy hay bẻ tay.", None), ("Tôi bỏ cắn móng tay.", None),
+    ("Con tôi vẫn còn mút tay nữa.", None), ("Tôi đi sơn móng tay.", None), ("Tôi cắt móng tay.", None),
+    ("Anh ấy hút thuốc khi lo lắng.", None), ("Con đừng cắn móng tay.", None), ("My child bites their nails.", None),
+    ("Hồi nhỏ tôi vẫn còn mút tay.", None), ("Hồi nhỏ tôi cắn móng tay khi lo lắng.", None),
+    ("Con tôi mút tay bút chì.", None),
+])
+def test_vi_en(text, said):
+    assert translate(text, "vi", "en") == said
+
+
+@pytest.mark.parametrize("text, said", [
+    # v8: "Con tôi thường cắn móng tay.", "Tôi cắn móng tay khi tôi lo lắng.", "Bé có cắn móng tay không?"
+    ("My child often bites their nails.", "Con tôi hay cắn móng tay."),
+    ("My child bites his nails.", "Con tôi cắn móng tay."),
+    ("I bite my nails when I'm nervous.", "Tôi cắn móng tay khi lo lắng."),
+    ("Lan bites her nails whenever she's stressed.", "Lan cắn móng tay mỗi khi căng thẳng."),
+    ("My mother bites her nails when nervous.", "Mẹ tôi cắn móng tay khi lo lắng."),
+    ("Does she bite her nails?", "Cô ấy có cắn móng tay không?"),
+    ("Do you often bite your nails?", "Bạn có hay cắn móng tay không?"),
+    ("I don't bite my nails.", "Tôi không cắn móng tay."),
+    ("I used to bite my nails.", "Tôi từng cắn móng tay."),
+    # v8: "Anh ấy thường suck ngón tay cái của mình.", "Cô ấy lướt ngón tay cái của mình.", "… bú ngón tay cái."
+    ("He often sucks his thumb.", "Anh ấy hay mút tay."),
+    ("She sucks her thumb.", "Cô ấy mút tay."),
+    ("My child still sucks their thumb.", "Con tôi vẫn còn mút tay."),
+    ("Does your son still suck his thumb?", "Con trai bạn còn mút tay không?"),
+    ("My younger brother doesn't suck his thumb any more.", "Em trai tôi không còn mút tay nữa."),
+    ("My daughter no longer sucks her thumb.", "Con gái tôi không còn mút tay nữa."),
+    # v8: "Anh ta thường trừ những con dao cừu của mình.", "Chồng tôi không giòn thêm bất kỳ vị vua nào nữa."
+    ("He often cracks his knuckles.", "Anh ấy hay bẻ khớp ngón tay."),
+    ("My husband doesn't crack his knuckles any more.", "Chồng tôi không còn bẻ khớp ngón tay nữa."),
+    ("We usually crack our knuckles when we're stressed.", "Chúng tôi thường bẻ khớp ngón tay khi căng thẳng."),
+    # v8: "Con tôi thường chọn mũi của mình."
+    ("My child often picks their nose.", "Con tôi hay ngoáy mũi."),
+    ("Does Minh pick his nose?", "Minh có ngoáy mũi không?"),
+    ("They often suck their thumbs.", "Họ hay mút tay."),
+    # v8: "Tôi từng cắn móng tay như một đứa trẻ.", "Đứa con gái của tôi suýt ngón tay cái của mình như một đứa trẻ."
+    ("I used to bite my nails as a child.", "Hồi nhỏ tôi hay cắn móng tay."),
+    ("My daughter sucked her thumb as a child.", "Hồi nhỏ con gái tôi mút tay."),
+    ("He often cracked his knuckles as a kid.", "Hồi nhỏ anh ấy hay bẻ khớp ngón tay."),
+    ("I didn't bite my nails as a child.", "Hồi nhỏ tôi không cắn móng tay."),
+    ("Did you suck your thumb as a child?", "Hồi nhỏ bạn có mút tay không?"),
+    ("Did you use to suck your thumb as a child?", "Hồi nhỏ bạn có hay mút tay không?"),
+    # v8: "Con trai tôi dừng lại cắn móng tay."
+    ("My son has stopped biting his nails.", "Con trai tôi đã bỏ được tật cắn móng tay."),
+    ("She's stopped biting her nails.", "Cô ấy đã bỏ được tật cắn móng tay."),
+    ("Has your child stopped sucking their thumb yet?", "Con bạn đã bỏ được tật mút tay chưa?"),
+    ("He still hasn't stopped cracking his knuckles.", "Anh ấy vẫn chưa bỏ được tật bẻ khớp ngón tay."),
+    ("My son hasn't stopped sucking his thumb yet.", "Con trai tôi chưa bỏ được tật mút tay."),
+    # v8: "Hãy cắn móng tay nhé!" (do bite them), "Đừng chọn mũi nhé!", "Đừng để trừng trị mụn đầu gối của bạn!"
+    ("Stop biting your nails!", "Đừng cắn móng tay nữa!"),
+    ("Don't pick your nose!", "Đừng ngoáy mũi!"),
+    ("Stop cracking your knuckles.", "Đừng bẻ khớp ngón tay nữa."),
+    ("Don't suck your thumb!", "Đừng mút tay!"),
+    # not: the verb or whose not agreeing ("She bite", "Does he bites", "I … your", "My son … her", "when he's" of
+    # "her"), asked of oneself, a plain past (once, or a habit?), "stopped" without "has" (just then?), "hasn't
+    # stopped" without "yet" (today?), "as a child" with the present, "Did you use to" without it (ever?), what not
+    # the verb's ("bite … nose"), a pet, "?" on a statement, nails painted (mt/salons.py), other meanings of "pick"
+    # and "crack", Vietnamese
+    ("She bite her nails.", None), ("Does he bites his nails?", None), ("I bite your nails.", None),
+    ("My son sucks her thumb.", None), ("My mother bites her nails when he's nervous.", None),
+    ("Do I bite my nails?", None), ("I bit my nails.", None), ("He stopped biting his nails.", None),
+    ("He hasn't stopped biting his nails.", None), ("I bite my nails as a child.", None),
+    ("Did you use to bite your nails?", None), ("He bites his nose.", None), ("My dog bites his nails.", None),
+    ("She bites her nails?", None), ("I had my nails painted.", None), ("Pick your nose.", None),
+    ("He cracked the nut.", None), ("Stop bite your nails!", None), ("Don't biting your nails!", None),
+    ("Con tôi cắn móng tay.", None), ("Do you used to bite your nails as a child?", None),
+    ("I used to bite my nails when I'm nervous.", None), ("She has stopped biting her nails yet.", None),
+    ("They has stopped biting their nails.", None), ("She picks her noses.", None),
+    ("I often bite my nails any more.", None),
+])
+def test_en_vi(text, said):
+    assert translate(text, "en", "vi") == said
