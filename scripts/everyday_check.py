@@ -1,4 +1,4 @@
-"""The rules of stops 32–64 on made-up sentences, each switched off (the model alone, as before it) and on:
+"""The rules of stops 32–65 on made-up sentences, each switched off (the model alone, as before it) and on:
 
 1. greetings and thanks to someone by name (mt.phrasebook._greeted), both ways: the translation opens with the
    greeting and holds the name ("Hi Lan, how are you?" → "Chào Lan, ...");
@@ -1217,6 +1217,16 @@
    days?");
 510. went on a road trip last month, likes going on road trips, have you ever been on a road trip (mt/road_trips.py:
    "Cuối tuần này bọn tôi đi phượt Hà Giang."), both ways (v8: "This weekend, we missed Ha Giang.").
+511. stammers, used to stammer as a child, is a late talker (mt/stammering.py: "Con tôi bị nói lắp."), both ways (v8:
+   "I'm snugging.");
+512. is a very picky eater, was a picky eater as a child, won't eat vegetables (mt/picky_eating.py: "Con tôi kén ăn
+   lắm."), both ways (v8: "My child snugged.");
+513. has just changed schools, will change schools next year, is she going to change schools
+   (mt/changing_schools.py: "Con tôi mới chuyển trường."), both ways (v8: "I'm just moving the school.");
+514. often bites their nails, still sucks their thumb, often cracks his knuckles (mt/nail_biting.py: "Con tôi hay
+   cắn móng tay."), both ways (v8: "My child or nail-biting.");
+515. "bác" with a woman's name as an aunt in every rule that says whose (mt.names.WOMEN: "Bác Lan bị đứt tay." →
+   "Aunt Lan cut her hand."), vi→en, off: mt.names.WOMEN empty (as before, "Uncle Lan cut his hand.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1256,6 +1266,7 @@ from mt import volunteering
 from mt import adoption, clothes_care, creaks, drinking_out, fishing, getting_wet, housewarming, knitting, livestock
 from mt import puzzles, ripeness, teeth
 from mt import crushes, dozing, flatmates, house_sitting, instalments, road_trips, skin_troubles, yard_work
+from mt import changing_schools, nail_biting, picky_eating, stammering
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -2514,6 +2525,7 @@ def main() -> None:
     stop62(t, rng, n)
     stop63(t, rng, n)
     stop64(t, rng, n)
+    stop65(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -15410,3 +15422,129 @@ def road_64(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
 
 if __name__ == "__main__":
     main()
+
+
+def stop65(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 65 (511–), after the earlier ones so that those draw the sentences they drew before."""
+    count_whole(t, rng, n, [("stammers, used to stammer as a child, is a late talker", stammer_65, stammering,
+                             "translate", "translate"),
+                            ("is a very picky eater, was a picky eater as a child, won't eat vegetables", picky_65,
+                             picky_eating, "translate", "translate"),
+                            ("has just changed schools, will change schools next year, is she going to change schools",
+                             schools_65, changing_schools, "translate", "translate"),
+                            ("often bites their nails, still sucks their thumb, often cracks his knuckles", habits_65,
+                             nail_biting, "translate", "translate")])
+    print("bác with a woman's name as an aunt, vi->en:",
+          count_off(t, aunts_65(rng, n), "vi", "en", [(names, "WOMEN", set())]), flush=True)
+
+
+# a child with whose in English (Vietnamese, English, whose)
+CHILDREN_65 = [("Con tôi", "My child", "their"), ("Con trai tôi", "My son", "his"),
+               ("Con gái tôi", "My daughter", "her")]
+
+
+def stammer_65(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """A child stammers, who stammered as a child, a child is a late talker; right: "… stammers" (or "stutters"), "…
+    stammered as a child" (or "used to …"), "… is a late talker"; or "… (bị) nói lắp", "Hồi nhỏ … (bị) nói lắp", "…
+    chậm nói"."""
+    out = []
+    for _ in range(n):
+        c_vi, c_en, _whose = rng.choice(CHILDREN_65)
+        w_vi, w_en, _one, w_right = rng.choice(WHO_58[:3])
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{c_vi} bị nói lắp.", f"^{c_en} (?:stammers|stutters)\\."),
+                        (f"Hồi nhỏ {low_58(w_vi)} bị nói lắp.",
+                         f"^{w_en} (?:stammered|stuttered|used to (?:stammer|stutter)) as a child\\."),
+                        (f"{c_vi} chậm nói.", f"^{c_en} is a late talker\\.")][shape])
+        else:
+            out.append([(f"{c_en} stutters.", f"^{c_vi} (?:bị )?nói lắp\\."),
+                        (f"{w_en} used to stammer as a child.", f"^Hồi nhỏ (?i:{w_right}) (?:bị )?nói lắp\\."),
+                        (f"{c_en} is a late talker.", f"^{c_vi} chậm nói\\.")][shape])
+    return out
+
+
+def picky_65(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """A child is a very picky eater, who was one as a child, a child won't eat vegetables; right: "… is a very picky
+    (fussy) eater", "… was a (very) picky eater as a child", "… won't eat vegetables"; or "… (rất) kén ăn (lắm)",
+    "Hồi nhỏ … (rất) kén ăn", "… không chịu ăn rau"."""
+    out = []
+    for _ in range(n):
+        c_vi, c_en, _whose = rng.choice(CHILDREN_65)
+        w_vi, w_en, _one, w_right = rng.choice(WHO_58[:3])
+        was = "were" if w_en == "We" else "was"
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{c_vi} kén ăn lắm.", f"^{c_en} is a very (?:picky|fussy) eater\\."),
+                        (f"Hồi nhỏ {low_58(w_vi)} rất kén ăn.",
+                         f"^{w_en} {was} a very (?:picky|fussy) eater as a child\\."),
+                        (f"{c_vi} không chịu ăn rau.", f"^{c_en} won't eat (?:vegetables|veg|greens)\\.")][shape])
+        else:
+            out.append([(f"{c_en} is a very picky eater.", f"^{c_vi} (?:rất )?kén ăn(?: lắm)?\\."),
+                        (f"{w_en} {was} a picky eater as a child.", f"^Hồi nhỏ (?i:{w_right}) (?:rất )?kén ăn\\."),
+                        (f"{c_en} won't eat vegetables.", f"^{c_vi} không (?:chịu|muốn) ăn rau\\.")][shape])
+    return out
+
+
+def schools_65(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """A child has just changed schools, will change schools next year, is who asked going to; right: "… (has) just
+    changed schools", "… will change schools next year", "Is/Are … going to change schools?"; or "… vừa/mới chuyển
+    trường", "Năm sau … sẽ chuyển trường", "… có định chuyển trường không?"."""
+    out = []
+    for _ in range(n):
+        c_vi, c_en, _whose = rng.choice(CHILDREN_65)
+        a_vi, a_en, one, a_right = rng.choice(ASKED_58)
+        be_ = "Is" if one else "Are"
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{c_vi} mới chuyển trường.", f"^{c_en} (?:has )?just changed schools\\."),
+                        (f"Năm sau {low_58(c_vi)} sẽ chuyển trường.",
+                         f"^{c_en} will change schools next year\\."),
+                        (f"{a_vi} có định chuyển trường không?", f"^{be_} {a_en} going to change schools\\?")][shape])
+        else:
+            out.append([(f"{c_en} just changed schools.", f"^{c_vi} (?:vừa|mới) chuyển trường\\."),
+                        (f"{c_en} will change schools next year.",
+                         f"^(?:Năm sau (?i:{c_vi}) sẽ chuyển trường|{c_vi} sẽ chuyển trường (?:vào )?năm sau)\\."),
+                        (f"{be_} {a_en} going to change schools?",
+                         f"^(?i:{a_right}) có định chuyển trường không\\?")][shape])
+    return out
+
+
+def habits_65(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """A child often bites their nails, still sucks their thumb, who often cracks their knuckles; right: "… often
+    bites his/her/their nails", "… still sucks … thumb", "… often crack(s) … knuckles"; or "… hay cắn móng tay", "…
+    (vẫn) còn mút tay", "… hay bẻ khớp (ngón) tay"."""
+    out = []
+    for _ in range(n):
+        c_vi, c_en, whose = rng.choice(CHILDREN_65)
+        w_vi, w_en, one, w_right = rng.choice(WHO_58[:3])
+        w_whose = WHOSE_64[w_en][0]
+        crack = "cracks" if one else "crack"
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{c_vi} hay cắn móng tay.", f"^{c_en} often bites {whose} nails\\."),
+                        (f"{c_vi} vẫn còn mút tay.", f"^{c_en} still sucks {whose} thumb\\."),
+                        (f"{w_vi} hay bẻ khớp ngón tay.", f"^{w_en} often {crack} {w_whose} knuckles\\.")][shape])
+        else:
+            out.append([(f"{c_en} often bites {whose} nails.", f"^{c_vi} hay (?:cắn|gặm) móng tay\\."),
+                        (f"{c_en} still sucks {whose} thumb.", f"^{c_vi} (?:vẫn )?còn mút (?:ngón )?tay(?: cái)?\\."),
+                        (f"{w_en} often {crack} {w_whose} knuckles.",
+                         f"^(?i:{w_right}) hay bẻ khớp (?:ngón )?tay\\.")][shape])
+    return out
+
+
+# women's given names after "bác" (Vietnamese, English), and what they do with whose (Vietnamese, English right)
+AUNTS_65 = [("Lan", "Lan"), ("Hoa", "Hoa"), ("Mai", "Mai"), ("Hương", "Huong"), ("Trang", "Trang")]
+AUNTS_DO_65 = [("bị đứt tay.", "cut her hand"), ("luôn giữ lời.", "always keeps her word"),
+               ("làm mất ví của mình.", "lost her wallet"), ("đánh rơi điện thoại.", "dropped her phone"),
+               ("hay nói mơ.", "often talks in her sleep"), ("bị ốm.", "is sick")]
+
+
+def aunts_65(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    """"Bác" and a woman's name doing something said with whose; right: "Aunt … her …" (the English of each)."""
+    out = []
+    for _ in range(n):
+        name_vi, name_en = rng.choice(AUNTS_65)
+        does_vi, does_en = rng.choice(AUNTS_DO_65)
+        out.append((f"Bác {name_vi} {does_vi}", f"^Aunt {name_en} {does_en}\\."))
+    return out
