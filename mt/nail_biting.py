@@ -9,18 +9,19 @@ son missed nails."; "She sucks her thumb." → "Cô ấy lướt ngón tay cái 
 "Don't pick your nose!" → "Đừng chọn mũi nhé!", "My son has stopped biting his nails." → "Con trai tôi dừng lại cắn
 móng tay.".
 
-Taken: who (mt.hobbies.WHO, WHO_EN; whose by kin, title or a woman's name: "con tôi" is "their") doing one of HABITS
-as a habit (bare, "hay", "thường" ↔ "often", "usually"), still ("vẫn còn", "còn"), not, no longer ("không còn …
+Taken: who (mt.hobbies.WHO, WHO_EN; whose by kin or title, mt.hobbies.his_her_of: "con tôi" is "their") doing one of
+HABITS as a habit (bare, "hay", "thường" ↔ "often", "usually"), still ("vẫn còn", "còn"), not, no longer ("không còn …
 nữa" ↔ "doesn't … any more", "no longer"), asked ("có … không?", "còn … không?"), "khi lo lắng", "khi căng thẳng" ↔
-"when I'm nervous", "when stressed" ("mỗi khi": whenever), in the past ("từng" ↔ "used to") and as a child ("hồi
-nhỏ" ↔ "as a child": said, often, not, asked); who has stopped ("đã bỏ được tật …", "… rồi" ↔ "has stopped …ing"),
-asked ("… chưa?" ↔ "Has … stopped … yet?"), not yet ("chưa", "vẫn chưa" ↔ "hasn't … yet", "still hasn't"); "Đừng …
-(nữa)!" ↔ "Don't …!", "Stop …ing your …!"; "đang" (now) Vietnamese to English. Left: "anh", "chị", "em" alone
-saying it, a given name whose sex is not known ("Hùng cắn móng tay.": his or her?), asked without "có" or of oneself
-("Tôi có cắn móng tay không?"), "nhỉ", a pet as who, "mút ngón tay", "bẻ khớp" and "bẻ tay" alone (which finger,
-which joint?), "có từng …" (ever?), a plain English past without "as a child" ("I bit my nails."), "stopped" without
-"has" (at that moment?), nails cut or painted (mt/salons.py, mt/makeup.py), fingers hurt (mt/injuries.py), teeth
-ground (mt/dozing.py, mt/teeth.py), smoking and addictions (mt/smoking.py, mt/addiction.py), and anything else.
+"when I'm nervous", "when stressed" ("mỗi khi": whenever), in the past ("từng" ↔ "used to") and as a child ("hồi nhỏ" ↔
+"as a child": said, often, not, asked); who has stopped ("đã bỏ được tật …", "… rồi" ↔ "has stopped …ing"), asked ("…
+chưa?" ↔ "Has … stopped … yet?"), not yet ("chưa", "vẫn chưa" ↔ "hasn't … yet", "still hasn't"); "Đừng … (nữa)!" ↔
+"Don't …!", "Stop …ing your …!"; "đang" (now) Vietnamese to English. Left: "anh", "chị", "em" alone saying it, a given
+name alone or after a title that says neither ("Lan cắn móng tay.", "Em Lan": his or her? as every module reads a name),
+asked without "có" or of oneself ("Tôi có cắn móng tay không?"), "nhỉ", a pet as who, "mút ngón tay", "bẻ khớp" and "bẻ
+tay" alone (which finger, which joint?), "có từng …" (ever?), a plain English past without "as a child" ("I bit my
+nails."), "stopped" without "has" (at that moment?), nails cut or painted (mt/salons.py, mt/makeup.py), fingers hurt
+(mt/injuries.py), teeth ground (mt/dozing.py, mt/teeth.py), smoking and addictions (mt/smoking.py, mt/addiction.py), and
+anything else.
 mt.phrasebook.translate tries these after mt/road_trips.py.
 
     >>> translate("Con tôi hay cắn móng tay.", "vi", "en"), translate("She sucks her thumb.", "en", "vi")
@@ -32,7 +33,6 @@ import re
 
 from .hobbies import WHO, WHO_EN, animal, his_her_of, who, who_vi
 from .lazy_re import lazy
-from .names import woman_named
 from .terms import WHOSE_WORDS, his_her
 from .text import ASKED_END, EN_WHOSE, SOFTENED_END, WHOSE_OF, alternatives, capitalised, keyed
 
@@ -100,14 +100,13 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 
 def _who(m: re.Match, asked: bool) -> tuple[str, bool, str] | None:
     """Who of a match of WHO in English, whether one ("she bites"), and whose ("my", "her" for "mẹ tôi", "their"
-    for "con tôi", "her" for "Lan"); None where who is not known (mt.hobbies.who), a pet, asked of oneself, or a
-    name alone whose sex is not known ("Hùng")."""
+    for "con tôi", "her" for "Chị Lan"); None where who is not known (mt.hobbies.who), a pet, asked of oneself, or a
+    name alone or after a title that says neither ("Lan", "Em Lan": mt.hobbies.his_her_of)."""
     said = None if animal(m) else who(m, asked)
     if said is None or asked and said[0] in ("I", "we"):
         return None
-    name = m["titled"] or m["given"]
-    whose = EN_WHOSE.get(said[0]) or his_her_of(m) or (
-        "their" if m["kin"] else "her" if name and woman_named(name) else None)
+    # (a name's sex is not read from the name: his or her is said only by the kin or the title, as elsewhere)
+    whose = EN_WHOSE.get(said[0]) or his_her_of(m) or ("their" if m["kin"] else None)
     return whose and (*said, whose)
 
 

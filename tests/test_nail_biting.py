@@ -11,7 +11,8 @@ from mt.nail_biting import translate
     ("Con tôi hay cắn móng tay.", "My child often bites their nails."),
     ("Con tôi cắn móng tay.", "My child bites their nails."),
     ("Tôi cắn móng tay khi lo lắng.", "I bite my nails when I'm nervous."),
-    ("Lan hay cắn móng tay khi lo lắng.", "Lan often bites her nails when she's nervous."),
+    ("Chị Lan hay cắn móng tay khi căng thẳng.", "Lan often bites her nails when she's stressed."),
+    ("Cô Lan hay cắn móng tay.", "Ms. Lan often bites her nails."),
     ("Con gái tôi thường cắn móng tay mỗi khi căng thẳng.",
      "My daughter often bites her nails whenever she's stressed."),
     ("Chúng tôi hay gặm móng tay khi hồi hộp.", "We often bite our nails when we're nervous."),
@@ -51,6 +52,7 @@ from mt.nail_biting import translate
     ("Con bạn bỏ mút tay chưa?", "Has your child stopped sucking their thumb yet?"),
     ("Con tôi vẫn chưa bỏ được tật mút tay.", "My child still hasn't stopped sucking their thumb."),
     ("Anh ấy chưa bỏ được tật cắn móng tay.", "He hasn't stopped biting his nails yet."),
+    ("Bác Lan đã bỏ được tật cắn móng tay.", "Aunt Lan has stopped biting her nails."),
     # v8: "Don't bite your nails!", "Don't blow your nose!", "Don't wist joints!"
     ("Đừng cắn móng tay nữa!", "Stop biting your nails!"),
     ("Đừng ngoáy mũi!", "Don't pick your nose!"),
@@ -69,6 +71,10 @@ from mt.nail_biting import translate
     ("Anh ấy hút thuốc khi lo lắng.", None), ("Con đừng cắn móng tay.", None), ("My child bites their nails.", None),
     ("Hồi nhỏ tôi vẫn còn mút tay.", None), ("Hồi nhỏ tôi cắn móng tay khi lo lắng.", None),
     ("Con tôi mút tay bút chì.", None),
+    # not: a name alone, or after a title that says neither his nor her (mt.hobbies.his_her_of: "Lan", "Em Lan")
+    ("Lan hay cắn móng tay khi lo lắng.", None), ("Lan hay cắn móng tay.", None), ("Hoa không cắn móng tay.", None),
+    ("Lan có cắn móng tay không?", None), ("Lan đã bỏ được tật cắn móng tay.", None),
+    ("Hồi nhỏ Lan hay mút tay.", None), ("Em Lan hay cắn móng tay.", None), ("Bạn Lan hay cắn móng tay.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
