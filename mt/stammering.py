@@ -13,13 +13,14 @@ Taken: who (mt.hobbies.WHO, WHO_EN; people, not pets) stammers ("nói lắp", "n
 "stammer") or has a stammer ("tật nói lắp"): said, often or sometimes (mt.hobbies.SELDOM), when nervous, anxious,
 stressed or speaking in public, asked, denied, still, no longer ("không còn … nữa", "hết … rồi"), used to ("từng"), and
 as a child ("hồi nhỏ", "lúc bé" …: "as a child", "when I was little"), said, asked or denied; "nói ngọng" as "has
-trouble pronouncing some sounds" (said, asked, still, as a child), "nói ngọng l và n" as "mixes up the l and n sounds";
-a lisp ("has a lisp", "lisps") as "nói ngọng"; a child (con, con trai, con gái) who is a late talker ("chậm nói", "chậm
-biết nói"; "slow to talk"), said, asked or denied, and anyone who was one as a child. Left: "nói lắp bắp" and "He
-stammered." (stammering once, in a fright or a hurry), "I'm stammering", "nói ngọng" denied or often (what "not" or
-"often" would read of "some sounds" is not sure), "nói chậm" (speaks slowly), a grown-up or a name "chậm nói" now (slow
-to speak up?), pets, "we" or "they" as a child, "con" as a child ("My child stammered as a child."), "còn" or when with
-"từng" or as a child, asked of oneself ("Tôi có nói lắp không?"), "có" without "không", a "?" on a statement ("Con tôi
+trouble pronouncing some sounds" (said, asked, still, used to, as a child), "nói ngọng l và n" as "mixes up the l and n
+sounds"; a lisp ("has a lisp", "lisps") as "nói ngọng"; a child (con, con trai, con gái) who is a late talker ("chậm
+nói", "chậm biết nói"; "slow to talk"), said, asked or denied, and anyone who was one as a child. Left: "nói lắp bắp"
+and "He stammered." (stammering once, in a fright or a hurry), "I'm stammering", "nói ngọng" denied or often (what
+"not" or "often" would read of "some sounds" is not sure), "nói chậm" (speaks slowly), a grown-up or a name "chậm nói"
+now, or "was slow to talk" without "as a child" (slow to speak up?), pets, "we" or "they" as a child, "con" as a child
+("My child stammered as a child."), "còn" or when with "từng" or as a child, no longer as a child ("Hồi nhỏ tôi hết
+nói lắp rồi."), asked of oneself ("Tôi có nói lắp không?"), "có" without "không", a "?" on a statement ("Con tôi
 bị nói lắp?", "… à?"), "chưa?", "anh", "chị", "em" alone saying it, "biết nói" and first words (mt/milestones.py),
 languages spoken (mt/languages.py), a voice lost or a sore throat (mt/symptoms.py, mt/aches.py), nerves alone
 (mt/worries.py, mt/fears.py), and anything else.
@@ -79,7 +80,8 @@ _STAMMER_EN = lazy(rf"(?:(?P<q>Do|Does|Did)\s+)?{WHO_EN}(?:\s+(?P<aux>(?:don|doe
                    rf"(?P<noun>stammer|stutter|lisp)){_WHEN_EN}(?P<more>\s+any\s*more)?{_CHILD_EN}\s*(?P<end>[.!?]*)")
 _LATE_EN = lazy(rf"(?:(?P<q>Is|Are|Was|Were)\s+)?{WHO_EN}"
                 r"(?P<be>\s+(?:is|are|was|were)(?:\s+not|n['’]t)?|['’](?:s|re))?\s+"
-                r"(?:a\s+late\s+talker|slow\s+to\s+talk)(?:\s+(?P<child>as\s+a\s+(?:child|kid)))?\s*(?P<end>[.!?]*)")
+                r"(?:a\s+late\s+talker|(?P<slow>slow\s+to\s+talk))(?:\s+(?P<child>as\s+a\s+(?:child|kid)))?"
+                r"\s*(?P<end>[.!?]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:
@@ -138,8 +140,9 @@ def _said(text: str) -> str | None:
         return None
     if kind != "stam" and (when or often) or kind == "ngong" and mode in ("not", "no longer", "over"):
         return None
-    if past and keyed(m["kin"] or "") == "con" or mode in ("no longer", "over", "used", "still") and often:
-        return None  # ("My child stammered as a child.")
+    if past and (keyed(m["kin"] or "") == "con" or mode in ("no longer", "over")) or mode in (
+            "no longer", "over", "used", "still") and often:
+        return None  # ("My child stammered as a child."; "Hồi nhỏ tôi hết nói lắp rồi.": over by then, not now)
     if kind == "late":
         young = keyed(m["kin"] or "") in _YOUNG
         return None if mode not in ("said", "asked", "not") or not (young or past) else _late(*said, mode, past)
@@ -279,7 +282,8 @@ def _fits(m: re.Match, who_: str, q: str, aux: str, past: bool) -> bool:
 def _late_vi(text: str) -> str | None:
     """"My son is a late talker." as "Con trai tôi chậm nói.", "Is your child a late talker?" as "Con bạn có chậm nói
     không?", "I was a late talker." as "Hồi nhỏ tôi chậm nói." (_LATE_EN); None for anything else, where "is" does
-    not agree with who, and for any but a child now ("He is a late talker.": slow to speak up?)."""
+    not agree with who, and for any but a child now ("He is a late talker.": slow to speak up?) or "slow to talk"
+    without "as a child"."""
     m = _LATE_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or bool(m["q"]) == bool(m["be"]) or animal(m):
         return None
@@ -291,7 +295,8 @@ def _late_vi(text: str) -> str | None:
         return None
     if who_ in ("chúng tôi", "họ") or m["child"] and not past or m["q"] and who_ == "tôi":
         return None
-    if not past and not (m["kin"] and m["kin"].lower() in _YOUNG_EN):
-        return None
+    young = bool(m["kin"]) and m["kin"].lower() in _YOUNG_EN
+    if not (past or young) or m["slow"] and not (young or m["child"]):
+        return None  # ("He was slow to talk.": to speak up, that once?)
     said = f"Hồi nhỏ {who_}" if past else capitalised(who_)
     return f"{said} có chậm nói không?" if m["q"] else f"{said} {'không ' if not_ else ''}chậm nói."

@@ -75,6 +75,10 @@ from mt.stammering import translate
     # (review: "còn" as a child or of a late talker, "từng" with when: the tense of "when he's nervous")
     ("Hồi nhỏ bạn còn nói lắp không?", None), ("Con bạn còn chậm nói không?", None),
     ("Tôi từng nói lắp khi hồi hộp.", None),
+    # (review: "hết … rồi", "không … nữa" as a child: over by then, not now)
+    ("Hồi nhỏ tôi hết nói lắp rồi.", None), ("Hồi nhỏ tôi đã hết nói lắp rồi.", None),
+    ("Hồi nhỏ anh ấy không nói lắp nữa.", None), ("Tôi không nói lắp nữa hồi nhỏ.", None),
+    ("Hồi nhỏ tôi hết bị tật nói lắp rồi.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -144,6 +148,12 @@ def test_vi_en(text, said):
     ("Con tôi bị nói lắp.", None), ("The stairs stammer.", None),
     # (review: "no longer" with the past, "used to" with when)
     ("He no longer stammered as a child.", None), ("I used to stammer when I'm nervous.", None),
+    # (review: "was slow to talk" of anyone but a child without "as a child": slow to speak up, once?)
+    ("He was slow to talk.", None), ("I was slow to talk.", None), ("Was he slow to talk?", None),
+    ("My friend was slow to talk.", None), ("She wasn't slow to talk.", None),
+    ("I was slow to talk as a child.", "Hồi nhỏ tôi chậm nói."),
+    ("My son was slow to talk.", "Hồi nhỏ con trai tôi chậm nói."),
+    ("He was a late talker.", "Hồi nhỏ anh ấy chậm nói."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
