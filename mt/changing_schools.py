@@ -22,7 +22,8 @@ trường mới rồi"), not yet, still not, asked, and who likes it, really, no
 tense and no day ("Tôi chuyển trường.", "Con tôi chuyển sang trường quốc tế.": changed, or changing?), "không" alone
 (didn't, or isn't?), "mới" with a day (only, not just), "hôm nay", "năm nay" (done, or ahead?), "Tại sao … chuyển
 trường?" with no tense, "về" a place (back?), a child moved by who ("Chúng tôi định chuyển con sang trường tư."),
-"trường dân lập", "a public school" (a private one in Britain), "Anh", "Chị", "Em" alone saying it, "I" asked, an animal
+"trường dân lập", "a public school" (a private one in Britain), "about to change classes" (the next lesson?), "không
+thích … lắm" (not much), "có rất", "có không" liking asked, "Anh", "Chị", "Em" alone saying it, "I" asked, an animal
 as who, "nhỉ", "thế", "vậy" ending a statement, moving house (mt/moving.py), starting school and signing up
 (mt/enrolment.py), school years and grades (mt/school_years.py), school days (mt/school_days.py), money transferred
 (mt/transfers.py), and anything else.
@@ -267,10 +268,12 @@ def _new(text: str) -> str | None:
             "settled" if not tail and aspect in ("", "đã") and (done or aspect) else \
             {"chưa": "not_yet", "vẫn chưa": "still"}.get(aspect) if not (tail or done) else None
     else:
-        plain = not (done or m["with"]) and (tail == "không") == asked == bool(m["ask"])
+        # ("không … lắm": not much; "có rất", "có không" asking: more than "Does … like")
+        plain = not (done or m["with"] or aspect == "không" and m["much"] or m["ask"] and aspect) and \
+            (tail == "không") == asked == bool(m["ask"])
         meaning = None if not plain or aspect in ("đã", "chưa", "vẫn chưa") else "q_like" if asked else \
             "really" if aspect == "rất" or m["much"] else "no_like" if aspect == "không" else "like"
-        meaning = None if meaning in ("no_like", "q_like") and m["much"] else meaning
+        meaning = None if meaning == "q_like" and m["much"] else meaning
     said = meaning and who(m, asked)
     if not said or asked and said[0] == "I":
         return None
@@ -304,11 +307,14 @@ def _change_vi(text: str) -> str | None:
     """"My son just changed schools." as "Con trai tôi vừa chuyển trường.", "My daughter will change schools next
     year." as "Năm sau con gái tôi sẽ chuyển trường.", "Are you going to change schools?" as "Bạn có định chuyển
     trường không?", "She moved to a private school last year." as "Năm ngoái cô ấy đã chuyển sang trường
-    tư." (_CHANGE_EN); None for anything else, where a verb does not agree with who, and for a day said twice."""
+    tư." (_CHANGE_EN); None for anything else, where a verb does not agree with who, for a day said twice, and for
+    "about to change classes" (to the next lesson?)."""
     m = _CHANGE_EN.fullmatch(text)
     if not m or m["day0"] and (m["day"] or m["q"] or m["why"]):
         return None
     what = " ".join(m["what"].split())
+    if what == "classes" and re.search(r"\babout\s+to\b", m["vp"], re.I):  # (to the next lesson, most often)
+        return None
     if m["place"]:
         named = place(" ".join(m["place"].split()), "en")
         if not named:

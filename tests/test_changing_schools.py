@@ -75,6 +75,9 @@ from mt.changing_schools import translate
     ("Chúng tôi chuyển tiền rồi.", None), ("Bạn chuyển tiền chưa?", None), ("Tôi vừa chuyển nhà.", None),
     ("Con tôi có thích trường mới lắm không?", None), ("My son just changed schools.", None),
     ("Trường mới rất đẹp.", None),
+    # "lắm" after "không" says not much, not really; "rất" or "không" after "có" asking is more than "Does … like"
+    ("Con tôi không thích trường mới lắm.", None), ("Con bạn có rất thích trường mới không?", None),
+    ("Con bạn có không thích trường mới không?", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -149,6 +152,8 @@ def test_vi_en(text, said):
     ("She moved to an international class.", None), ("My son changed schools?", None),
     ("I transferred the money.", None), ("My son has just changed schools last year.", None),
     ("Why are you changing schools?", None), ("Con tôi mới chuyển trường.", None),
+    # "about to change classes": going to the next lesson, most often
+    ("They're about to change classes.", None), ("My son is about to change classes.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
