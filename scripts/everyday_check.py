@@ -1417,8 +1417,8 @@ def kin(rng: random.Random, n: int) -> list[tuple[str, str]]:
     for _ in range(n):
         word, name = rng.choice(list(names.KIN)), rng.choice(KIN_NAMES)
         text = rng.choice(KIN_SAID).format(k=word, n=name)
-        title = re.escape(names.KIN[word] + " " if names.KIN[word] else "")
-        out.append((text[0].upper() + text[1:], rf"(?<!\w){title}{strip_marks(name)}\b"))
+        # (as mt.names writes them: "Bác Lan" is an aunt since stop 65)
+        out.append((text[0].upper() + text[1:], rf"(?<!\w){re.escape(names.kin_named(word, name))}\b"))
     return out
 
 
@@ -4831,7 +4831,7 @@ def stop50(t, rng: random.Random, n: int) -> None:
 
 
 # ("Chị" …, what English writes before the name)
-NAME_TITLES = [("", ""), ("Chị ", ""), ("Anh ", ""), ("Bác ", "Uncle "), ("Cô ", "Ms. "), ("Chú ", "Uncle ")]
+NAME_TITLES = ["", "Chị ", "Anh ", "Bác ", "Cô ", "Chú "]  # (in English as mt.names.kin_named writes them)
 FIRST_NAMES = sorted(names.GIVEN - {"Hoa", "Thu"})
 NAMES_EN = sorted({strip_marks(n) for n in FIRST_NAMES} - {"Long", "Van", "Son", "Tu", "Thu"}) + [
     "Tom", "Anna", "Peter", "Mary", "David", "Emma"]
@@ -4857,9 +4857,10 @@ def named_wholly(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
         vi, en_right, en, vi_right = rng.choice(WHOLLY)
         (a_vi, a_en), hour = rng.choice(ACTIVITIES), rng.randint(5, 11)
         if src == "vi":
-            (title, title_en), name = rng.choice(NAME_TITLES), rng.choice(FIRST_NAMES)
+            title, name = rng.choice(NAME_TITLES), rng.choice(FIRST_NAMES)
             said = vi.format(n=f"{title}{name}", a=a_vi, h=hour)
-            out.append((said, "^" + en_right.format(n=re.escape(title_en + strip_marks(name)), a=a_en, h=hour)))
+            named = names.kin_named(title.strip(), name) if title else strip_marks(name)
+            out.append((said, "^" + en_right.format(n=re.escape(named), a=a_en, h=hour)))
         else:
             name = rng.choice(NAMES_EN)
             out.append((en.format(n=name, a=a_en, h=hour), "^" + vi_right.format(n=name, a=a_vi, h=hour)))
