@@ -20,9 +20,9 @@ eats anything ("ăn gì cũng được", "cái gì cũng ăn"; "I'll eat anythin
 không thích rau.": mt/dislikes.py, mt/tastes.py, mt/favourites.py), foods not eaten ("Con tôi không ăn rau.":
 mt/diets.py), hunger and appetite lost when ill (mt/hunger.py, mt/symptoms.py), meals (mt/meals.py, mt/mealtimes.py),
 "you" eating anything ("Bạn ăn gì cũng được.": you may), "I"/"you"/"we" who "won't eat" (a refusal now?), "hơi" (a
-bit), an animal or a little child as a child ("Hồi nhỏ con tôi …"), "còn" said without "vẫn" ("còn … nữa":
-moreover), "anh", "chị", "em" alone saying it, a "?" without "không", the past otherwise ("He was a picky eater."),
-and anything else.
+bit), "quá" ("such", "so") asked ("Is he such a picky eater?"), an animal or a little child as a child ("Hồi nhỏ con
+tôi …"), "còn" said without "vẫn" ("còn … nữa": moreover), "anh", "chị", "em" alone saying it, a "?" without
+"không", the past otherwise ("He was a picky eater."), and anything else.
 mt.phrasebook.translate tries these after mt/road_trips.py.
 
     >>> translate("Con tôi kén ăn lắm.", "vi", "en"), translate("I was a picky eater as a child.", "en", "vi")
@@ -37,14 +37,19 @@ from .lazy_re import lazy
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, SOFTENED_END, alternatives, capitalised, keyed, stop
 
-# a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:kén\s+ăn|biếng\s+ăn|lười\s+ăn|chịu\s+ăn|thích\s+ăn|ăn\s+giỏi|ăn\s+ngoan|ăn\s+rất\s+giỏi|"
-                    r"gì\s+cũng)"),
-         "en": lazy(r"(?i:picky|fussy|eater|appetite|eating\s+well|eating\s+properly|eats?\s+anything|won.t\s+eat|"
-                    r"will\s+not\s+eat|refuse|like\s+eating|like\s+to\s+eat)")}
 # foods a child won't eat (the first Vietnamese of each is written back)
 FOODS = {"rau": "vegetables", "rau xanh": "vegetables", "rau củ": "vegetables", "cá": "fish", "thịt": "meat",
          "trứng": "eggs", "hoa quả": "fruit", "trái cây": "fruit", "cà rốt": "carrots", "hành": "onions"}
+# a cheap look before the regexes: each sentence of every text comes here, and each holding a key goes through the
+# patterns; so the keys are the words each shape needs ("không thích ăn" and a food, not "thích ăn"; "ăn gì cũng
+# được", not "gì cũng"; "good eater", not "eater"; "refuses to eat", not "refuse"; "eat anything" not after "to" or
+# "you", which no shape takes: "Do you want to eat anything?")
+_KEYS = {"vi": lazy(r"(?i:kén\s+ăn|biếng\s+ăn|lười\s+ăn|không\s+chịu\s+ăn|ăn\s+(?:rất\s+)?(?:giỏi|ngoan)|"
+                    rf"không\s+thích\s+ăn\s+(?:{alternatives(FOODS)})|ăn\s+gì\s+cũng\s+được|gì\s+cũng\s+ăn)"),
+         "en": lazy(r"(?i:picky|fussy|(?:good|poor)\s+eaters?|poor\s+appetites?|been\s+eating\s+(?:well|properly)|"
+                    r"(?<!to\s)(?<!you\s)eats?\s+anything|won.t\s+eat|"
+                    r"will\s+not\s+eat|refuses?\s+to\s+eat|(?:doesn.t|don.t|does\s+not|do\s+not)\s+like\s+"
+                    r"(?:eating|to\s+eat))")}
 FOODS_VI = {en: vi for vi, en in reversed(FOODS.items())} | {"veggies": "rau", "greens": "rau xanh"}
 _YOUNG = {"con", "con trai", "con gái"}  # (kin who are children: "lười ăn" is a child's)
 _KIDS = {"các con": "children", "mấy đứa con": "children", "bọn trẻ": "kids", "lũ trẻ": "kids", "mấy đứa nhỏ": "kids",
@@ -281,10 +286,10 @@ def _picky_vi(text: str) -> str | None:
     if kind != "picky" and kind != "fussy":
         if m["about"] or so or past or m["more"] or m["still"] or kind == "good" and not_:
             return None
-        said = "ăn " + ("rất giỏi" if very else "giỏi") if kind == "good" else ("rất " * very) + "biếng ăn"
+        said = _very_vi("ăn giỏi" if kind == "good" else "biếng ăn", very, bool(m["q"]) or not_)
         return _said_vi(who_, bool(m["q"]), not_, said, stop(m["end"]))
-    if not_ and so:
-        return None
+    if so and (not_ or m["q"]):
+        return None  # ("Is he such a picky eater?": "có kén ăn không?" would drop "such", as the vi side leaves "quá")
     if m["q"]:
         said = f"{who_} {'còn' if m['still'] else 'có'} kén ăn{' lắm' * very} không?"
     elif not_:
@@ -301,6 +306,17 @@ def _said_vi(who_: str, asked: bool, not_: bool, said: str, end: str = ".") -> s
     return capitalised(f"{who_} {'không ' * not_}{said}{end}")
 
 
+def _very_vi(said: str, very: bool, asked_or_denied: bool) -> str:
+    """`said` ("biếng ăn", "ăn giỏi") very so where `very`: "rất" in it said ("rất biếng ăn", "ăn rất giỏi"), "lắm"
+    after it asked or denied ("có biếng ăn lắm không?", "không biếng ăn lắm": "có rất … không?" and "không rất …" are
+    not Vietnamese)."""
+    if not very:
+        return said
+    if asked_or_denied:
+        return f"{said} lắm"
+    return "ăn rất giỏi" if said == "ăn giỏi" else f"rất {said}"
+
+
 def _appetite_vi(text: str) -> str | None:
     """"My child has a poor appetite." as "Con tôi biếng ăn.", "Does your son have a poor appetite?" as "Con trai
     bạn có biếng ăn không?" (_APPETITE_EN); None for anything else, and where a verb or "appetite" does not agree."""
@@ -314,7 +330,9 @@ def _appetite_vi(text: str) -> str | None:
         return None
     if (m["app"] == "appetites") != many or bool(m["a"]) == many or m["a"] and m["a"].strip().lower() != "a":
         return None
-    return _said_vi(who_, bool(m["q"]), "not" in words, f"{'rất ' * bool(m['very'])}biếng ăn", stop(m["end"]))
+    not_ = "not" in words
+    return _said_vi(who_, bool(m["q"]), not_, _very_vi("biếng ăn", bool(m["very"]), bool(m["q"]) or not_),
+                    stop(m["end"]))
 
 
 def _lately_vi(text: str) -> str | None:

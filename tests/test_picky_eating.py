@@ -2,7 +2,7 @@
 anything, both ways (mt/picky_eating.py)."""
 import pytest
 
-from mt.picky_eating import translate
+from mt.picky_eating import _KEYS, translate
 
 
 @pytest.mark.parametrize("text, said", [
@@ -42,6 +42,7 @@ from mt.picky_eating import translate
     ("Con gái tôi ăn giỏi lắm.", "My daughter is a very good eater."),
     ("Con tôi ăn ngoan.", "My child is a good eater."),
     ("Con bạn có ăn giỏi không?", "Is your child a good eater?"),
+    ("Con tôi ăn rất ngoan.", "My child is a very good eater."),  # (the keys once missed "ăn rất ngoan")
     # v8: "This rice I transformed food.", "I turned to eat.", "Do you transform food?"
     ("Con tôi biếng ăn.", "My child has a poor appetite."),
     ("Con trai tôi biếng ăn lắm.", "My son has a very poor appetite."),
@@ -153,6 +154,25 @@ def test_vi_en(text, said):
     ("Is your child a picky eater.", None), ("Your child is a picky eater?", None),
     ("My dog was a picky eater as a child.", None), ("My child was a picky eater as a child.", None),
     ("My son still won't eat his greens.", None),
+    # "very" asked or denied is "lắm" after it ("có rất … không?", "không rất …" are not Vietnamese); "such", "so"
+    # asked (the vi side leaves "quá" asked: "có kén ăn không?" would drop it)
+    ("My son isn't a very poor eater.", "Con trai tôi không biếng ăn lắm."),
+    ("I don't have a very poor appetite.", "Tôi không biếng ăn lắm."),
+    ("Is your son a very poor eater?", "Con trai bạn có biếng ăn lắm không?"),
+    ("Do you have a very poor appetite?", "Bạn có biếng ăn lắm không?"),
+    ("Is your son a very good eater?", "Con trai bạn có ăn giỏi lắm không?"),
+    ("Is your son such a picky eater?", None), ("Is your son so fussy about food?", None),
+    ("Were you such a picky eater as a child?", None), ("Is he still such a picky eater?", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
+
+
+@pytest.mark.parametrize("text, src", [
+    ("Tôi thích ăn phở.", "vi"), ("Gì cũng được.", "vi"), ("Bạn có thích ăn cay không?", "vi"),
+    ("Cô ấy không chịu nghe.", "vi"), ("He's a big eater.", "en"), ("I refuse to go.", "en"),
+    ("I like eating out.", "en"), ("She has a good appetite.", "en"), ("Do you want to eat anything?", "en"),
+])
+def test_keys_pass_over_sentences_no_shape_takes(text, src):
+    # (the quick look lets every sentence holding a key through to the patterns: the keys are what each shape needs)
+    assert _KEYS[src].search(text) is None
