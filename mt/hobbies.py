@@ -20,12 +20,11 @@ import re
 from .ever import OBJECTS, PRONOUNS
 from .lazy_re import lazy
 from .names import GIVEN, GIVEN_AFTER_KIN, GIVEN_EN, KIN, kin_named
-from .numbers import EN_TO_VI, VI_TO_EN
 from .people import KIN_VI, NAMED_WHO
-from .tense import said_of_one
 from .terms import OWNERS, WHOSE_VI, his_her
+from .numbers import EN_TO_VI, VI_TO_EN
+from .tense import said_of_one
 from .text import EN_OBJECT_VI, EN_WHO_VI, WHOSE_OF, alternatives, be_said, capitalised, keyed, strip_marks
-
 
 def joined(one: str, joins: str) -> str:
     """A regex for one or more of `one` (a regex) with commas between them and one of `joins` (a regex: "và|hoặc")

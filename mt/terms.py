@@ -33,6 +33,7 @@ from .text import EN_WHO_VI, SENTENCE_START, alternatives, keyed, regular_plural
 from .untranslated import syllable_shaped
 from .weather import EN_DEGREE
 
+
 # a word at a term's edge that makes another word or phrase with its neighbour: "hiệu thuốc" (a pharmacy) is not in
 # "thương hiệu thuốc" (a brand of medicine) or "hiệu thuốc lá" (a tobacco shop; the training data has "thương hiệu"
 # 60 times, "nhãn hiệu" 38 and "thuốc lá" 128, "hiệu thuốc" 13); "in stock" (còn hàng) is not in "invest in stock"
@@ -144,6 +145,8 @@ _OWNER_AFTER = lazy(rf"\s+của\s+{_OWNER}", re.IGNORECASE)
 # whose someone spoken of is, by the word for them (for "của mình" after them: _whose)
 HIS_HER = {w: "his" for w in "anh ông chú bác bố ba chồng cậu thầy".split()} | {
     w: "her" for w in "cô bà chị mẹ má vợ dì thím mợ".split()}
+# ... and by the word after one ("em gái", "con trai", "bác gái")
+_SEXED = {"trai": "his", "gái": "her"}
 
 
 def his_her(someone: str) -> str | None:
@@ -158,9 +161,6 @@ def his_her(someone: str) -> str | None:
         return "her"
     return HIS_HER.get(words[0]) if words and words[0] in HIS_HER else next(
         (_SEXED[w] for w in words if w in _SEXED), None)
-
-
-_SEXED = {"trai": "his", "gái": "her"}
 # a brother or sister is whose without "của" too ("em trai tôi", my younger brother; not "em trai bạn tôi", my
 # friend's)
 _KIN_OWNER_AFTER = lazy(rf"\s+(?:của\s+)?{_OWNER}(?!\s+(?:tôi|mình|của)\b)", re.IGNORECASE)
