@@ -15421,10 +15421,6 @@ def road_64(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
     return out
 
 
-if __name__ == "__main__":
-    main()
-
-
 def stop65(t, rng: random.Random, n: int) -> None:
     """The checks of stop 65 (511–), after the earlier ones so that those draw the sentences they drew before."""
     count_whole(t, rng, n, [("stammers, used to stammer as a child, is a late talker", stammer_65, stammering,
@@ -15549,3 +15545,7 @@ def aunts_65(rng: random.Random, n: int) -> list[tuple[str, str]]:
         does_vi, does_en = rng.choice(AUNTS_DO_65)
         out.append((f"Bác {name_vi} {does_vi}", f"^Aunt {name_en} {does_en}\\."))
     return out
+
+
+if __name__ == "__main__":
+    main()
