@@ -61,6 +61,9 @@ _KEYS = {"vi": lazy(r"(?i:nhỏ|bé|xưa|trước|từng)"), "en": lazy(r"(?i:ch
 # tôi …" is not "when my baby …": the rule takes a whole sentence, and a "when" alone is none
 _CHILD = (rf"(?P<child>[Hh]ồi|[Kk]hi|[Ll]úc)\s+(?:(?P<owho>(?i:{alternatives(PRONOUNS)}))\s+)?(?:còn\s+)?(?:nhỏ|bé)")
 _CHILD_AFTER = r"(?:hồi|khi|lúc)\s+(?:còn\s+)?(?:nhỏ|bé)"
+# ... in any case, for the rules that say a habit as a child (mt/dozing.py, stammering.py, picky_eating.py,
+# nail_biting.py)
+AS_A_CHILD = rf"(?i:{_CHILD_AFTER})"
 _BEFORE = r"(?P<before>[Nn]gày\s+(?:xưa|trước)|[Tt]rước\s+(?:đây|kia)|[Hh]ồi\s+trước)"
 _SAID = lazy(
     rf"(?:(?:{_CHILD}|{_BEFORE})\s*,?\s+)?{WHO}(?:\s+(?P<mid>{_CHILD_AFTER}))?\s+(?:(?P<ask>có)\s+)?"

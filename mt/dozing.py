@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 
+from .childhood import AS_A_CHILD
 from .floods import DAYS
 from .hobbies import SELDOM, WHO, WHO_EN, animal, be_agrees, his_her_of, who, who_vi
 from .lazy_re import lazy
@@ -84,7 +85,7 @@ _AGREED = lazy(r"\s(?i:nhỉ)\s*[.!]*")
 _YOUNG = {"child": "they were", "son": "he was", "daughter": "she was"}
 
 _DAY = rf"(?P<day>(?i:{alternatives(PAST_DAYS)}))"
-_CHILD = r"(?P<child>(?i:(?:hồi|lúc|khi)\s+(?:còn\s+)?(?:nhỏ|bé)))"
+_CHILD = rf"(?P<child>{AS_A_CHILD})"
 _AUX = rf"(?P<aux>{alternatives(SELDOM)}|chưa\s+bao\s+giờ|bao\s+giờ|đã|đang|suýt(?:\s+nữa)?(?:\s+thì)?|không)"
 # "Tôi ngủ gật trong lớp.", "Hồi nhỏ tôi bị mộng du.", "Tối qua bạn nói mơ đấy.", "Con tôi nghiến răng khi ngủ."
 _DOZE = lazy(rf"(?:(?:{_DAY}|{_CHILD})\s*,?\s+)?{WHO}\s+(?:(?P<ask>có)\s+)?(?:{_AUX}\s+)?(?:bị\s+)?"

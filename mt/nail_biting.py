@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from .childhood import AS_A_CHILD
 from .hobbies import WHO, WHO_EN, animal, his_her_of, who, who_vi
 from .lazy_re import lazy
 from .terms import WHOSE_WORDS, his_her
@@ -58,7 +59,7 @@ _PRON = {"his": "he", "her": "she", "their": "they"}  # (who again, after "when"
 _BE = {"I": ("'m", "was"), "he": ("'s", "was"), "she": ("'s", "was")}  # (anyone else: "'re", "were")
 
 _HABIT = rf"(?P<habit>(?i:{alternatives(HABITS)}))"
-_YOUNG = r"(?i:(?:hồi|lúc|khi)\s+(?:còn\s+)?(?:nhỏ|bé))"
+_YOUNG = AS_A_CHILD
 _WHEN = rf"(?P<whenever>mỗi\s+)?khi\s+(?:bị\s+)?(?P<feel>{alternatives(_FEEL)})"
 # who does it ("Con tôi hay cắn móng tay.", "Bạn có cắn móng tay không?", "Hồi nhỏ tôi hay mút tay.")
 _DO = lazy(rf"(?:(?P<young0>{_YOUNG})\s*,?\s+)?{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<pre>{alternatives(_PRE)})\s+)?"

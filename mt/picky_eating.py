@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from .childhood import AS_A_CHILD
 from .hobbies import WHO, WHO_EN, animal, be_of, who, who_vi
 from .lazy_re import lazy
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
@@ -60,7 +61,7 @@ _KIDS_VI = {"children": "các con", "kids": "bọn trẻ nhà"}
 _WHO = (rf"(?:{WHO}|(?P<baby>(?i:em\s+bé|bé))\s+(?:nhà\s+|của\s+)?(?P<bwhose>(?i:{alternatives(OWNERS)}))|"
         rf"(?P<kids>(?i:{alternatives(_KIDS)}))\s+(?:nhà\s+|của\s+)?(?P<kwhose>(?i:{alternatives(OWNERS)})))")
 _WHO_EN = rf"(?:{WHO_EN}|(?P<kwhose>(?i:{WHOSE_WORDS}))\s+(?P<kids>kids|children))"
-_CHILDHOOD = r"(?i:(?:hồi|lúc|khi)\s+(?:còn\s+)?(?:nhỏ|bé))"
+_CHILDHOOD = AS_A_CHILD
 _LATELY = r"(?i:dạo\s+gần\s+đây|dạo\s+này|gần\s+đây|thời\s+gian\s+gần\s+đây)"
 
 # a picky eater ("Con tôi kén ăn lắm.", "Hồi nhỏ tôi rất kén ăn.", "Con bạn có kén ăn không?", "Anh ấy không kén ăn.")

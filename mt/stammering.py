@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 
+from .childhood import AS_A_CHILD
 from .hobbies import SELDOM, WHO, WHO_EN, animal, his_her_of, often_said, who, who_vi
 from .lazy_re import lazy
 from .terms import his_her
@@ -41,9 +42,6 @@ from .text import ASKED_END, alternatives, capitalised, keyed
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:nói\s+lắp|cà\s+lăm|nói\s+ngọng|chậm\s+nói|chậm\s+biết\s+nói)"),
          "en": lazy(r"(?i:stammer|stutter|lisp|late\s+talker|slow\s+to\s+talk)")}
-# as a child, before who, after it or at the end ("Hồi nhỏ" is written back)
-CHILDHOOD = ("hồi nhỏ", "hồi bé", "hồi còn nhỏ", "hồi còn bé", "lúc nhỏ", "lúc bé", "lúc còn nhỏ", "lúc còn bé",
-             "khi còn nhỏ", "khi còn bé")
 # when it comes ("khi hồi hộp": "when he's nervous"; the first Vietnamese of each is written back)
 FEELINGS = {"hồi hộp": "nervous", "lo lắng": "anxious", "căng thẳng": "stressed"}
 FEELINGS_VI = {en: vi for vi, en in reversed(FEELINGS.items())}
@@ -58,7 +56,7 @@ _VERBS = {"stam": ("stammer", "stammers", "stammered"), "tat": ("have a stammer"
                     "had trouble pronouncing some sounds"),
           "ln": ("mix up the l and n sounds", "mixes up the l and n sounds", "mixed up the l and n sounds")}
 
-_CHILD = rf"(?i:{alternatives(CHILDHOOD)})"
+_CHILD = AS_A_CHILD  # (before who, after it or at the end; "Hồi nhỏ" is written back)
 _LN = r"(?:(?:chữ|âm)\s+)?(?:l\s*(?:và|với|/)\s*(?:(?:chữ|âm)\s+)?n|n\s*(?:và|với|/)\s*(?:(?:chữ|âm)\s+)?l)"
 _SAID = lazy(rf"(?:(?P<child0>{_CHILD})\s*,?\s+)?{WHO}(?:\s+(?P<child1>{_CHILD}))?\s+(?:(?P<ask>có)\s+)?"
              r"(?:(?P<not>không)\s+)?(?:(?P<still>vẫn\s+còn|vẫn|còn)\s+)?(?:(?P<used>đã\s+từng|từng)\s+)?"
