@@ -134,6 +134,7 @@ NEAR_DAYS = {
               "cuối tuần tới": "next weekend", "tháng sau": "next month", "tháng tới": "next month",
               "năm sau": "next year", "năm tới": "next year"}}
 NEAR_WAY = {vi: way for way, days in NEAR_DAYS.items() for vi in days}
+_NEAR_EN = {vi: en for days in NEAR_DAYS.values() for vi, en in days.items()}
 
 
 def near_days(*said: str) -> dict[str, str]:
@@ -142,8 +143,7 @@ def near_days(*said: str) -> dict[str, str]:
     >>> near_days("hôm qua", "tuần sau")
     {'hôm qua': 'yesterday', 'tuần sau': 'next week'}
     """
-    table = {vi: en for days in NEAR_DAYS.values() for vi, en in days.items()}
-    return {vi: table[vi] for vi in said}
+    return {vi: _NEAR_EN[vi] for vi in said}
 
 
 _DAYS_NEAR = near_days("hôm qua", "ngày mai", "hôm kia", "ngày kia", "ngày mốt")
