@@ -27,6 +27,10 @@ FEELINGS = {"mệt": "tired", "mệt mỏi": "tired", "bận": "busy", "rảnh":
          "chán": "bored", "lo lắng": "worried", "sợ": "scared", "căng thẳng": "stressed", "hạnh phúc": "happy",
          "giận": "angry", "thất vọng": "disappointed", "ngạc nhiên": "surprised", "khỏe": "well", "hồi hộp": "nervous",
          "cô đơn": "lonely"}
+# what brings on a nervous habit or a stammer ("khi hồi hộp" ↔ "when nervous"), in FEELINGS' English; English
+# "anxious" is "lo lắng" too (mt/stammering.py, mt/nail_biting.py)
+NERVES = {vi: FEELINGS[vi] for vi in ("hồi hộp", "lo lắng", "căng thẳng")}
+NERVES_EN = {en: vi for vi, en in NERVES.items()} | {"anxious": "lo lắng"}
 _WHO = {"tôi": "I", "mình": "I", "anh ấy": "he", "cô ấy": "she", "chị ấy": "she", "ông ấy": "he", "bà ấy": "she",
         "họ": "they", "chúng tôi": "we", "bạn": "you"}
 _DEGREE = DEGREE | {"thật": "really", "thật sự": "really", "cực kỳ": "extremely"}  # how much (mt.weather.DEGREE)

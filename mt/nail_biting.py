@@ -12,7 +12,7 @@ móng tay.".
 Taken: who (mt.hobbies.WHO, WHO_EN; whose by kin or title, mt.hobbies.his_her_of: "con tôi" is "their") doing one of
 HABITS as a habit (bare, "hay", "thường" ↔ "often", "usually"), still ("vẫn còn", "còn"), not, no longer ("không còn …
 nữa" ↔ "doesn't … any more", "no longer"), asked ("có … không?", "còn … không?"), "khi lo lắng", "khi căng thẳng" ↔
-"when I'm nervous", "when stressed" ("mỗi khi": whenever), in the past ("từng" ↔ "used to") and as a child ("hồi nhỏ" ↔
+"when I'm worried", "when stressed" ("mỗi khi": whenever), in the past ("từng" ↔ "used to") and as a child ("hồi nhỏ" ↔
 "as a child": said, often, not, asked); who has stopped ("đã bỏ được tật …", "… rồi" ↔ "has stopped …ing"), asked ("…
 chưa?" ↔ "Has … stopped … yet?"), not yet ("chưa", "vẫn chưa" ↔ "hasn't … yet", "still hasn't"); "Đừng … (nữa)!" ↔
 "Don't …!", "Stop …ing your …!"; "đang" (now) Vietnamese to English. Left: "anh", "chị", "em" alone saying it, a given
@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 
 from .childhood import AS_A_CHILD
+from .feelings import NERVES, NERVES_EN
 from .hobbies import WHO, WHO_EN, animal, his_her_of, who, who_vi
 from .lazy_re import lazy
 from .terms import WHOSE_WORDS, his_her
@@ -50,8 +51,7 @@ _FORMS = {"bite": ("bites", "biting", "bit", "nails"), "suck": ("sucks", "suckin
 _VERB_OF = {form: (verb, i) for verb, forms in _FORMS.items() for i, form in enumerate((verb, *forms[:3]))}
 _BASE, _S, _ING, _PAST = range(4)
 _MANY = {"thumb": "thumbs", "nose": "noses"}  # (of "we", "they": "We picked our noses.")
-_FEEL = {"lo lắng": "nervous", "hồi hộp": "nervous", "căng thẳng": "stressed"}
-_FEEL_VI = {"nervous": "lo lắng", "anxious": "lo lắng", "stressed": "căng thẳng"}
+_FEEL, _FEEL_VI = NERVES, NERVES_EN  # (the shared words of mt.feelings: "khi lo lắng" ↔ "when I'm worried")
 # how often, still, not … before the habit (the words of _do's table)
 _PRE = {"hay": "often", "thường": "often", "thường xuyên": "often", "vẫn": "still", "còn": "still",
         "vẫn còn": "still", "không": "not", "không còn": "no longer", "từng": "used", "đã từng": "used", "đang": "now"}
@@ -73,7 +73,7 @@ _DONT = lazy(rf"(?i:đừng)\s+{_HABIT}(?:\s+(?P<more>nữa))?(?:\s+(?:nhé|nha)
 _VERB_EN = rf"(?P<verb>{alternatives(_VERB_OF)})"
 _OWN_EN = rf"(?P<poss>(?i:{WHOSE_WORDS}))\s+(?P<obj>nails|thumbs?|knuckles|noses?)"
 _WHEN_EN = (r"(?P<whenever>when(?:ever)?)\s+(?:(?P<pron>(?i:I|you|he|she|we|they))(?P<be>['’]m|['’]re|['’]s|\s+am|"
-            r"\s+are|\s+is|\s+was|\s+were)\s+)?(?P<feel>nervous|anxious|stressed)")
+            rf"\s+are|\s+is|\s+was|\s+were)\s+)?(?P<feel>{alternatives(_FEEL_VI)})")
 _DO_EN = lazy(rf"(?:(?P<q>Do|Does|Did)\s+)?{WHO_EN}(?:\s+(?P<neg>(?:do|does|did)\s+not|(?:don|doesn|didn)['’]t))?"
               rf"(?:\s+(?P<adv>still|often|usually|no\s+longer|used\s+to|use\s+to))?\s+{_VERB_EN}\s+{_OWN_EN}"
               rf"(?:\s+{_WHEN_EN})?(?:\s+(?P<young>as\s+an?\s+(?:child|kid)|as\s+(?:children|kids)))?"

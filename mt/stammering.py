@@ -10,7 +10,7 @@ cứng không?", "My daughter has a lisp." → "Đứa con gái tôi có một k
 có một hòn đá.".
 
 Taken: who (mt.hobbies.WHO, WHO_EN; people, not pets) stammers ("nói lắp", "nói cà lăm"; "stammer", "stutter": written
-"stammer") or has a stammer ("tật nói lắp"): said, often or sometimes (mt.hobbies.SELDOM), when nervous, anxious,
+"stammer") or has a stammer ("tật nói lắp"): said, often or sometimes (mt.hobbies.SELDOM), when nervous, worried,
 stressed or speaking in public, asked, denied, still, no longer ("không còn … nữa", "hết … rồi"), used to ("từng"), and
 as a child ("hồi nhỏ", "lúc bé" …: "as a child", "when I was little"), said, asked or denied; "nói ngọng" as "has
 trouble pronouncing some sounds" (said, asked, still, used to, as a child), "nói ngọng l và n" as "mixes up the l and n
@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 
 from .childhood import AS_A_CHILD
+from .feelings import NERVES, NERVES_EN
 from .hobbies import SELDOM, WHO, WHO_EN, animal, his_her_of, often_said, who, who_vi
 from .lazy_re import lazy
 from .terms import his_her
@@ -42,9 +43,8 @@ from .text import ASKED_END, alternatives, capitalised, keyed
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:nói\s+lắp|cà\s+lăm|nói\s+ngọng|chậm\s+nói|chậm\s+biết\s+nói)"),
          "en": lazy(r"(?i:stammer|stutter|lisp|late\s+talker|slow\s+to\s+talk)")}
-# when it comes ("khi hồi hộp": "when he's nervous"; the first Vietnamese of each is written back)
-FEELINGS = {"hồi hộp": "nervous", "lo lắng": "anxious", "căng thẳng": "stressed"}
-FEELINGS_VI = {en: vi for vi, en in reversed(FEELINGS.items())}
+# when it comes ("khi hồi hộp": "when he's nervous"), the shared words of mt.feelings
+FEELINGS, FEELINGS_VI = NERVES, NERVES_EN
 _OFTEN = {vi: en for vi, en in SELDOM.items() if en in ("often", "sometimes")}
 _OFTEN_VI = {"often": "hay", "sometimes": "thỉnh thoảng"}  # ("Bạn có hay nói lắp không?")
 _YOUNG, _YOUNG_EN = {"con", "con trai", "con gái"}, {"child", "son", "daughter"}  # (who is a late talker now)

@@ -10,7 +10,7 @@ from mt.nail_biting import translate
     # "I bite my nails." (the child lost)
     ("Con tôi hay cắn móng tay.", "My child often bites their nails."),
     ("Con tôi cắn móng tay.", "My child bites their nails."),
-    ("Tôi cắn móng tay khi lo lắng.", "I bite my nails when I'm nervous."),
+    ("Tôi cắn móng tay khi lo lắng.", "I bite my nails when I'm worried."),
     ("Chị Lan hay cắn móng tay khi căng thẳng.", "Lan often bites her nails when she's stressed."),
     ("Cô Lan hay cắn móng tay.", "Ms. Lan often bites her nails."),
     ("Con gái tôi thường cắn móng tay mỗi khi căng thẳng.",
@@ -32,7 +32,7 @@ from mt.nail_biting import translate
     # v8: "He or her finger joints.", "My husband or wrinkles."
     ("Anh ấy hay bẻ khớp ngón tay.", "He often cracks his knuckles."),
     ("Chồng tôi hay bẻ khớp tay.", "My husband often cracks his knuckles."),
-    ("Anh Minh bẻ khớp ngón tay khi lo lắng.", "Minh cracks his knuckles when he's nervous."),
+    ("Anh Minh bẻ khớp ngón tay khi lo lắng.", "Minh cracks his knuckles when he's worried."),
     ("Bố bạn có bẻ khớp ngón tay không?", "Does your father crack his knuckles?"),
     # v8: "My child or squiring the nose."
     ("Con tôi hay ngoáy mũi.", "My child often picks their nose."),
@@ -84,9 +84,10 @@ def test_vi_en(text, said):
     # v8: "Con tôi thường cắn móng tay.", "Tôi cắn móng tay khi tôi lo lắng.", "Bé có cắn móng tay không?"
     ("My child often bites their nails.", "Con tôi hay cắn móng tay."),
     ("My child bites his nails.", "Con tôi cắn móng tay."),
-    ("I bite my nails when I'm nervous.", "Tôi cắn móng tay khi lo lắng."),
+    ("I bite my nails when I'm nervous.", "Tôi cắn móng tay khi hồi hộp."),
     ("Lan bites her nails whenever she's stressed.", "Lan cắn móng tay mỗi khi căng thẳng."),
-    ("My mother bites her nails when nervous.", "Mẹ tôi cắn móng tay khi lo lắng."),
+    ("My mother bites her nails when nervous.", "Mẹ tôi cắn móng tay khi hồi hộp."),
+    ("I bite my nails when I'm worried.", "Tôi cắn móng tay khi lo lắng."),
     ("Does she bite her nails?", "Cô ấy có cắn móng tay không?"),
     ("Do you often bite your nails?", "Bạn có hay cắn móng tay không?"),
     ("I don't bite my nails.", "Tôi không cắn móng tay."),

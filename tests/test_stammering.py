@@ -12,7 +12,7 @@ from mt.stammering import translate
     ("Em trai tôi nói cà lăm.", "My younger brother stammers."),
     ("Anh ấy nói lắp khi hồi hộp.", "He stammers when he's nervous."),
     ("Con trai tôi nói lắp khi hồi hộp.", "My son stammers when he's nervous."),
-    ("Mẹ tôi hay nói lắp khi lo lắng.", "My mother often stammers when she's anxious."),
+    ("Mẹ tôi hay nói lắp khi lo lắng.", "My mother often stammers when she's worried."),
     ("Bác Lan nói lắp khi hồi hộp.", "Aunt Lan stammers when she's nervous."),
     ("Lan nói lắp khi hồi hộp.", "Lan stammers when nervous."),
     ("Chúng tôi nói lắp khi hồi hộp.", "We stammer when we're nervous."),
@@ -96,6 +96,7 @@ def test_vi_en(text, said):
     ("He stammers when speaking in public.", "Anh ấy nói lắp khi nói trước đám đông."),
     ("She often stutters.", "Cô ấy hay nói lắp."),
     ("She sometimes stammers when she's anxious.", "Cô ấy thỉnh thoảng nói lắp khi lo lắng."),
+    ("He stammers when he's worried.", "Anh ấy nói lắp khi lo lắng."),
     # v8: "Tôi từng dùng để làm cho một đứa trẻ.", "Bạn có stammer như một đứa trẻ không?"
     ("I used to stutter as a child.", "Hồi nhỏ tôi bị nói lắp."),
     ("I used to stammer.", "Tôi từng bị nói lắp."),
