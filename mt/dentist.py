@@ -30,6 +30,7 @@ import re
 from .dates import LAST, near_days
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, his_her_of, who, who_vi
 from .lazy_re import lazy
+from .people import CHILD_KIN, CHILD_KIN_EN
 from .terms import WHOSE_VI, WHOSE_WORDS, his_her
 from .text import EN_OBJECT, EN_WHOSE, SOFTENED_END, WHOSE_OF, alternatives, be, capitalised, contracted, keyed
 
@@ -56,7 +57,7 @@ _TOLD = {"": "", "hãy": "", "nhớ": "Remember to ", "bạn nên": "You should 
          "bạn phải": "You have to ", "con phải": "You have to "}
 _TOLD_VI = {"": "Hãy", "remember to": "Nhớ", "you should": "Bạn nên", "you have to": "Bạn phải",
             "you must": "Bạn phải"}
-_YOUNG, _YOUNG_EN = {"con", "con trai", "con gái"}, {"child", "son", "daughter"}  # (whose tooth lost is a milk tooth)
+_YOUNG, _YOUNG_EN = CHILD_KIN, CHILD_KIN_EN  # (whose tooth lost is a milk tooth)
 
 # who has it done, when, how ("Tôi phải đi nhổ răng khôn.", "Hôm qua tôi đi lấy cao răng.", "Bạn đã … chưa?")
 _SAID = lazy(rf"(?:(?P<day0>{_DAY})\s*,?\s+)?{WHO}\s+(?:(?P<tense>đã|vừa\s+mới|vừa|mới|sắp|sẽ|cần\s+phải|phải|cần|"

@@ -31,6 +31,7 @@ import re
 from .getting_lost import CHILDREN, CHILDREN_VI
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_of, who, who_vi
 from .lazy_re import lazy
+from .people import YOUNG_KIN, YOUNG_KIN_EN
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import (BE_EN, EN_WHOSE, SOFTENED_END, SOFTENER, WHOSE_OF, alternatives, be, be_said, capitalised,
                    contracted, keyed)
@@ -39,9 +40,8 @@ from .text import (BE_EN, EN_WHOSE, SOFTENED_END, SOFTENER, WHOSE_OF, alternativ
 _KEYS = {"vi": lazy(r"(?i:lớn|cao)"), "en": lazy(r"(?i:grow|big|tall)")}
 # kin that grows (with whose): "Mẹ tôi lớn quá." is not said
 _PETS = {"con chó", "con mèo"}  # ("Con chó của tôi lớn quá." may be so big: with "rồi" or "đã" only)
-_YOUNG = {"con", "con trai", "con gái", "em", "em trai", "em gái"} | _PETS
-_YOUNG_EN = {"child", "son", "daughter", "younger sibling", "younger brother", "little brother", "younger sister",
-             "little sister", "dog", "cat"}
+_YOUNG = YOUNG_KIN | _PETS
+_YOUNG_EN = YOUNG_KIN_EN | {"dog", "cat"}
 # kin said bare after "cao hơn": the subject's own ("Anh ấy cao hơn bố rồi.": his father)
 _OWN = {"bố": "father", "ba": "father", "mẹ": "mother", "anh trai": "brother", "chị gái": "sister"}
 _OWN_VI = {"father": "bố", "dad": "bố", "mother": "mẹ", "mum": "mẹ", "mom": "mẹ"}

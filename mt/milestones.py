@@ -39,6 +39,7 @@ from .dates import LAST, near_days
 from .getting_lost import CHILDREN, CHILDREN_VI
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .lazy_re import lazy
+from .people import YOUNG_KIN, YOUNG_KIN_EN
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import BE_EN, EN_WHOSE, SOFTENED_END, alternatives, be_said, capitalised, keyed
 
@@ -57,9 +58,7 @@ _DAYS_EN = {en: vi for vi, en in reversed(_DAYS.items())}
 # a child not said by kin, one only; and young kin ("Mẹ tôi biết đi rồi." is not said of a baby)
 _CHILDREN = {vi: en for vi, en in CHILDREN.items() if en != "the children"}
 _CHILDREN_VI = {en: vi for en, vi in CHILDREN_VI.items() if en not in ("the children", "the kids")}
-_YOUNG = {"con", "con trai", "con gái", "em", "em trai", "em gái"}
-_YOUNG_EN = {"child", "son", "daughter", "younger sibling", "younger brother", "little brother", "younger sister",
-             "little sister"}
+_YOUNG, _YOUNG_EN = YOUNG_KIN, YOUNG_KIN_EN
 _POSSESSIVES = {"his", "her", "their", "its"}
 
 # who: the baby first ("Em bé" is not "Em", you), a child, or WHO

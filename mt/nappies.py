@@ -30,7 +30,7 @@ import re
 from .getting_lost import CHILDREN, CHILDREN_VI
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .lazy_re import lazy
-from .people import KIN_VI, NAMED_WHO
+from .people import KIN_VI, NAMED_WHO, YOUNG_KIN, YOUNG_KIN_EN
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import EN_WHOSE, SOFTENED_END, alternatives, be_said, capitalised, contracted, keyed
 
@@ -41,8 +41,8 @@ _WEAR = rf"(?:đóng|mặc|dùng)\s+{_NAPPY}"
 # the child: the baby first ("Em bé" is not "Em", you), a child, "con" without whose (the subject's), or WHO
 _CHILDREN = {vi: en for vi, en in CHILDREN.items() if en != "the children"}
 _CHILDREN_EN = {en: vi for en, vi in CHILDREN_VI.items() if en not in ("the children", "the kids")}
-_YOUNG = {"con", "con trai", "con gái", "em trai", "em gái"}
-_YOUNG_EN = {"child", "son", "daughter", "younger brother", "little brother", "younger sister", "little sister"}
+_YOUNG = YOUNG_KIN - {"em"}  # (the young of a family but "em" alone, as this module has always read them)
+_YOUNG_EN = YOUNG_KIN_EN - {"younger sibling"}
 _CHILD = lazy(rf"(?P<baby>(?i:(?P<em>em\s+)?bé))(?:\s+(?:của|nhà)\s+(?P<owner>(?i:{alternatives(OWNERS)})))?|"
               rf"(?P<child>(?i:{alternatives(_CHILDREN)}))|(?P<con>(?i:con(?:\s+(?:trai|gái))?))|{WHO}")
 _CHILD_EN = lazy(rf"(?P<baby>(?i:the|(?P<owner>{WHOSE_WORDS}))\s+(?i:baby|(?P<one>little\s+one)))|"

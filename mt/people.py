@@ -109,6 +109,11 @@ KIN_VI = {en: vi for vi, en in reversed(NAMED_WHO.items()) if en != "cousin"} | 
     "little brother": "em trai", "little sister": "em gái", "younger sister": "em gái", "older brother": "anh trai",
     "big brother": "anh trai", "older sister": "chị gái", "big sister": "chị gái", "mum": "mẹ", "mom": "mẹ",
     "dad": "bố", "neighbor": "hàng xóm", "co-worker": "đồng nghiệp", "coworker": "đồng nghiệp"}
+# kin who are children ("con tôi": a son or daughter) and, with younger siblings, the young of a family: who is a late
+# talker or a picky eater, loses a milk tooth, wears nappies, grows (mt/stammering.py, mt/dentist.py, mt/nappies.py …)
+CHILD_KIN, CHILD_KIN_EN = {"con", "con trai", "con gái"}, {"child", "son", "daughter"}
+YOUNG_KIN = CHILD_KIN | {"em", "em trai", "em gái"}
+YOUNG_KIN_EN = CHILD_KIN_EN | {"younger sibling", "younger brother", "little brother", "younger sister", "little sister"}
 _WHO_EN = (r"(?:(?P<worker>I|[Hh]e|[Ss]he)|(?P<whose>[Mm]y|[Hh]is|[Hh]er)\s+"
            rf"(?P<kin>{alternatives(KIN_VI)}))")
 _JOBS_PLURAL_VI = {regular_plural(en): vi for en, vi in JOBS_VI.items()}

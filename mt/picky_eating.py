@@ -35,6 +35,7 @@ import re
 from .childhood import AS_A_CHILD
 from .hobbies import WHO, WHO_EN, animal, be_of, who, who_vi
 from .lazy_re import lazy
+from .people import CHILD_KIN
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, SOFTENED_END, alternatives, capitalised, keyed, stop
 
@@ -52,7 +53,7 @@ _KEYS = {"vi": lazy(r"(?i:kén\s+ăn|biếng\s+ăn|lười\s+ăn|không\s+chịu
                     r"will\s+not\s+eat|refuses?\s+to\s+eat|(?:doesn.t|don.t|does\s+not|do\s+not)\s+like\s+"
                     r"(?:eating|to\s+eat))")}
 FOODS_VI = {en: vi for vi, en in reversed(FOODS.items())} | {"veggies": "rau", "greens": "rau xanh"}
-_YOUNG = {"con", "con trai", "con gái"}  # (kin who are children: "lười ăn" is a child's)
+_YOUNG = CHILD_KIN  # (kin who are children: "lười ăn" is a child's)
 _KIDS = {"các con": "children", "mấy đứa con": "children", "bọn trẻ": "kids", "lũ trẻ": "kids", "mấy đứa nhỏ": "kids",
          "bọn nhỏ": "kids"}
 _KIDS_VI = {"children": "các con", "kids": "bọn trẻ nhà"}

@@ -37,6 +37,7 @@ from .childhood import AS_A_CHILD
 from .feelings import NERVES, NERVES_EN
 from .hobbies import SELDOM, WHO, WHO_EN, animal, his_her_of, often_said, who, who_vi
 from .lazy_re import lazy
+from .people import CHILD_KIN, CHILD_KIN_EN
 from .terms import his_her
 from .text import ASKED_END, alternatives, capitalised, keyed
 
@@ -47,7 +48,7 @@ _KEYS = {"vi": lazy(r"(?i:nói\s+lắp|cà\s+lăm|nói\s+ngọng|chậm\s+nói|c
 FEELINGS, FEELINGS_VI = NERVES, NERVES_EN
 _OFTEN = {vi: en for vi, en in SELDOM.items() if en in ("often", "sometimes")}
 _OFTEN_VI = {"often": "hay", "sometimes": "thỉnh thoảng"}  # ("Bạn có hay nói lắp không?")
-_YOUNG, _YOUNG_EN = {"con", "con trai", "con gái"}, {"child", "son", "daughter"}  # (who is a late talker now)
+_YOUNG, _YOUNG_EN = CHILD_KIN, CHILD_KIN_EN  # (who is a late talker now)
 _SUBJECTS = {"his": "he", "her": "she"}
 _BE_SHORT = {"I": "I'm", "you": "you're", "we": "we're", "they": "they're", "he": "he's", "she": "she's"}
 # the English of each kind: base, with "-s", past (a late talker is said with "is")
