@@ -39,6 +39,7 @@ import re
 from .dates import NEAR_WAY, near_days
 from .hobbies import WHO, WHO_EN, animal, own_thing, who, who_vi
 from .lazy_re import lazy
+from .names import CAPITALS
 from .text import SOFTENED_END, alternatives, capitalised, contracted, keyed, stop
 from .trips import place
 
@@ -59,8 +60,7 @@ _DAYS_VI = {en: vi for vi, en in reversed((_DAYS | _TERMS).items())} | {
 _KINDS = {"quốc tế": "an international", "tư": "a private", "tư thục": "a private", "công": "a state",
           "công lập": "a state", "mới": "a new", "khác": "another"}
 _KINDS_VI = {en: vi for vi, en in reversed(_KINDS.items())}
-_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
-_PLACE = rf"[{_UPPER}]\w*(?:\s+[{_UPPER}]\w*){{0,3}}"  # (words with capitals: no day is read as one)
+_PLACE = rf"[{CAPITALS}]\w*(?:\s+[{CAPITALS}]\w*){{0,3}}"  # (words with capitals: no day is read as one)
 
 # what is changed: schools, classes, to a school of a kind, to a school in a place
 _WHAT = (rf"(?:(?P<school>trường)(?:\s+(?:lên|vào|ra|sang|đến|tới)\s+(?P<place>{_PLACE}))?|(?P<cls>lớp)|"

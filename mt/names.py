@@ -24,6 +24,9 @@ from .text import SENTENCE_START, alternatives, keyed, strip_marks
 from .untranslated import has_vietnamese_letter, syllable_shaped
 
 _WORD = lazy(r"[^\W\d_]+")
+# the capital letters of Vietnamese (and English), for a class in a pattern: "[{CAPITALS}]\w*" is a word with a capital,
+# such as each word of a place's name (mt/road_trips.py, mt/changing_schools.py)
+CAPITALS = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 # Every pair of a name's words this often in the training data makes it one the model has learnt, or words written
 # with capitals in a title ("Hồ Chí Minh": 30 and 30; "Cao Đẳng", college: 16; "La Tinh", Latin: 11; but
 # "Nguyễn Văn Hùng", a name it has not learnt: 5 and 0)

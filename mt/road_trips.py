@@ -34,6 +34,7 @@ import re
 from .dates import NEAR_WAY, near_days
 from .hobbies import WHO, WHO_EN, animal, as_whom, be_agrees, who, who_vi
 from .lazy_re import lazy
+from .names import CAPITALS
 from .people import KIN_VI, named_place
 from .terms import WHOSE_VI
 from .text import (ASKED_END, BE_EN, EN_OBJECT, SOFTENED_END, alternatives, be, capitalised, contracted, keyed,
@@ -65,8 +66,7 @@ _PREPS = {"ở": "in", "tại": "in", "lên": "to", "đến": "to", "tới": "to
           "vòng quanh": "around", "quanh": "around"}
 _PREPS_VI = {"to": "", "in": "ở ", "around": "vòng quanh "}
 # a place is words with capitals (so no "với", nor a day, is read as one), or across Vietnam
-_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
-_NAME = rf"[{_UPPER}]\w*(?:\s+[{_UPPER}]\w*)*"
+_NAME = rf"[{CAPITALS}]\w*(?:\s+[{CAPITALS}]\w*)*"
 
 _WHO = rf"(?:(?P<we>(?i:{alternatives(_WE)}))|{WHO})"
 _DAY0 = rf"(?:(?P<day0>(?i:{alternatives(_DAYS)}))\s*,?\s+)?"
