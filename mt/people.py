@@ -53,7 +53,11 @@ NAMED_WHO = {"bạn": "friend", "em gái": "sister", "chị gái": "sister", "em
               # (stop 52; v7: "Bạn trai tôi là bác sĩ." → "My younger brother is a doctor.", "Đồng nghiệp tôi thích đọc
               # sách." → …)
               "bạn trai": "boyfriend", "bạn gái": "girlfriend", "bạn thân": "best friend", "đồng nghiệp": "colleague",
-              "hàng xóm": "neighbour", "sếp": "boss", "bạn cùng lớp": "classmate", "bạn cùng phòng": "roommate"}
+              "hàng xóm": "neighbour", "sếp": "boss", "bạn cùng lớp": "classmate", "bạn cùng phòng": "roommate",
+              # (stop 66: a father's younger brother, a mother's sister; every rule left them to the model: "Chú tôi
+              # bị đau lưng."; English writes "uncle" and "aunt" back so. "Bác" (either sex) is left, and "cô",
+              # "cậu": "cô bạn", "cậu bạn" are a girl or boy friend as often as your aunt or uncle)
+              "chú": "uncle", "dì": "aunt"}
 _OWNERS = alternatives(terms.OWNERS)
 _WHO_NAMED = rf"(?P<who>(?i:{alternatives(NAMED_WHO)}))\s+(?:của\s+)?(?P<whose>{_OWNERS})"
 _NAME_SAID = r"\s+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})\s*[.!]*"

@@ -285,3 +285,20 @@ def test_a_performer_is_no_kin_common_word_or_place(name, may_be):
 def test_a_grandparent_of_one_side_is_who(text, said):
     from mt.phrasebook import translate as by_rule
     assert by_rule(text, "vi", "en") == said
+
+
+@pytest.mark.parametrize("text, src, said", [
+    # every rule left these to the model before stop 66 ("chú", "dì" were not kin with whose)
+    ("Chú tôi bị đau lưng.", "vi", "My uncle has a backache."),
+    ("Dì tôi bị hói.", "vi", "My aunt is bald."),
+    ("Dì tôi sống ở Hà Nội.", "vi", "My aunt lives in Hanoi."),
+    ("Chú tôi tên là Hùng.", "vi", "My uncle's name is Hung."),
+    ("My uncle has a backache.", "en", "Chú tôi bị đau lưng."),
+    ("My aunt bites her nails.", "en", "Dì tôi cắn móng tay."),
+    # "cô bạn", "cậu bạn" are as often a girl or boy friend as your aunt or uncle; "bác" is of either sex
+    ("Cô bạn đang ngủ.", "vi", None), ("Cậu bạn đang ngủ.", "vi", None), ("Cô tôi bị hói.", "vi", None),
+    ("Bác tôi bị hói.", "vi", None), ("Chú chó của tôi đang ngủ.", "vi", None),
+])
+def test_a_parents_younger_brother_or_sister_is_who(text, src, said):
+    from mt.phrasebook import translate as by_rule
+    assert by_rule(text, src, "en" if src == "vi" else "vi") == said
