@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 
 from .childhood import AS_A_CHILD
-from .floods import DAYS
+from .floods import DAYS_DONE
 from .hobbies import SELDOM, WHO, WHO_EN, animal, be_agrees, his_her_of, who, who_vi
 from .lazy_re import lazy
 from .terms import his_her
@@ -58,7 +58,7 @@ _PLACES_VI = {en.lower(): vi for vi, en in reversed(_PLACES.items())} | {
 _WHEN = {"khi ngủ": "sleep", "lúc ngủ": "sleep", "trong khi ngủ": "sleep", "trong lúc ngủ": "sleep",
          "vào ban đêm": "night", "ban đêm": "night"}
 # the days behind of mt.floods (as mt/getting_wet.py takes them), and back; sleep done is done last night
-PAST_DAYS = {vi: en for vi, en in DAYS.items() if en and not en.startswith(("tomorrow", "tonight"))}
+PAST_DAYS = DAYS_DONE
 PAST_DAYS_VI = {en: vi for vi, en in reversed(PAST_DAYS.items())}
 _NIGHT = "last night"
 # what is done, by its Vietnamese, and its English forms (base, "-s", past, "-ing", participle)

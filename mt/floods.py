@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import AHEAD, LAST, near_days
+from .dates import AHEAD, LAST, NEAR_WAY, near_days
 from .delays import REASONS
 from .free_time import placed
 from .hobbies import OWNER, SOMEONE_EN, someone
@@ -60,6 +60,10 @@ DAYS = near_days("hôm qua", "tối qua", "đêm qua", "tối hôm qua", "hôm k
                  "chiều nay", "cuối tuần trước", *LAST, "hôm nay", "tối nay", "đêm nay", "ngày mai", "sáng mai",
                  "tối mai")
 DAYS_VI = {en: vi for vi, en in reversed(DAYS.items())}
+# ... those done by now (behind, or today but tonight), for the rules that say what happened on one (mt/dozing.py,
+# mt/getting_wet.py)
+DAYS_DONE = {vi: en for vi, en in DAYS.items()
+             if NEAR_WAY[vi] == "behind" or NEAR_WAY[vi] == "today" and en != "tonight"}
 # the tense of what Vietnamese says before the verb, on a day ("" none, "now" today, "past", "ahead"); the first of
 # each tense is written back ("Ngày mai … sẽ …"; "Tối qua bão đổ bộ …"), and a past without a day is "đã"
 _TENSES = {("", ""): "present", ("", "now"): "present", ("", "past"): "past", ("đã", "past"): "past",

@@ -12,8 +12,8 @@ dừng lại.", "Put on your raincoat." → "Đặt vào áo mưa.", "I forgot m
 
 Taken: who (mt.hobbies.WHO, WHO_EN) or a thing of THINGS with whose (mt.hobbies.OWNER: "giày tôi", "tóc của mẹ tôi")
 wet, all wet, soaked, soaked to the skin ("ướt như chuột lột"), wet all over or from head to toe: said (now, just, "đã",
-on a day behind of mt.floods.DAYS), denied or asked; who got caught in the rain ("bị mắc mưa", "dính mưa"), just,
-almost, on a day behind, on the way home, to work or school, and got wet with it; the rain stopped, about to, not yet or
+on a day done by now: mt.floods.DAYS_DONE), denied or asked; who got caught in the rain ("bị mắc mưa", "dính
+mưa"), just, almost, on a day behind, on the way home, to work or school, and got wet with it; the rain stopped, about to, not yet or
 asked ("Mưa tạnh chưa?"); waiting for it to stop ("Đợi tạnh mưa đã.": let's; "… rồi hãy về": before we go home; "Tôi
 đang đợi tạnh mưa."); an umbrella or a raincoat taken ("Mang áo mưa đi."), a raincoat put on, an umbrella opened; who
 forgot their umbrella or raincoat. Left: "I'm wet." and "Are you wet?" (sweat? a swim?), "Did I get wet?", "Am I
@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from .floods import DAYS
+from .floods import DAYS_DONE
 from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, be_agrees, his_her_of, own_thing, someone, who, who_vi
 from .lazy_re import lazy
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
@@ -55,7 +55,7 @@ WAYS = {"trên đường về nhà": "on the way home", "trên đường về": 
         "trên đường đi làm": "on the way to work", "trên đường đi học": "on the way to school"}
 WAYS_VI = {en: vi for vi, en in reversed(WAYS.items())}
 # the days behind of mt.floods (today too: "Hôm nay tôi bị mắc mưa."), and back
-PAST_DAYS = {vi: en for vi, en in DAYS.items() if en and not en.startswith(("tomorrow", "tonight"))}
+PAST_DAYS = DAYS_DONE
 PAST_DAYS_VI = {en: vi for vi, en in reversed(PAST_DAYS.items())}
 GEAR = {"ô": "umbrella", "dù": "umbrella", "áo mưa": "raincoat"}
 GEAR_VI = {"umbrella": "ô", "raincoat": "áo mưa"}
