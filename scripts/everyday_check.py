@@ -1,4 +1,4 @@
-"""The rules of stops 32–65 on made-up sentences, each switched off (the model alone, as before it) and on:
+"""The rules of stops 32–66 on made-up sentences, each switched off (the model alone, as before it) and on:
 
 1. greetings and thanks to someone by name (mt.phrasebook._greeted), both ways: the translation opens with the
    greeting and holds the name ("Hi Lan, how are you?" → "Chào Lan, ...");
@@ -1226,7 +1226,20 @@
 514. often bites their nails, still sucks their thumb, often cracks his knuckles (mt/nail_biting.py: "Con tôi hay
    cắn móng tay."), both ways (v8: "My child or nail-biting.");
 515. "bác" with a woman's name as an aunt in every rule that says whose (mt.names.WOMEN: "Bác Lan bị đứt tay." →
-   "Aunt Lan cut her hand."), vi→en, off: mt.names.WOMEN empty (as before, "Uncle Lan cut his hand.").
+   "Aunt Lan cut her hand."), vi→en, off: mt.names.WOMEN empty (as before, "Uncle Lan cut his hand.");
+516. has chickenpox, had one of the illnesses of childhood as a child, has someone had measles (mt/infections.py:
+   "Con tôi bị thủy đậu."), both ways (v8: "My child is parked.");
+517. nags a lot, a child whines a lot, does someone complain a lot (mt/complaining.py: "Mẹ tôi hay cằn nhằn."), both
+   ways (v8: "My mother or silked.");
+518. gets jealous easily, I'm jealous of someone, is someone jealous (mt/jealousy.py: "Cô ấy hay ghen."), both ways
+   (v8: "She or ghen.");
+519. has bad breath, whose hands sweat a lot, has smelly feet (mt/body_odour.py: "Anh ấy bị hôi miệng."), both ways
+   (v8: "Anh ấy hơi thở xấu." for "He has bad breath.");
+520. blushes easily, is so embarrassed, does someone blush easily (mt/blushing.py: "Anh ấy hay đỏ mặt."), both ways
+   (v8: "He or red face.");
+521. "chú", "dì" with whose ("Chú tôi", "Dì tôi": my uncle, my aunt) as who in every rule (mt.people.NAMED_WHO),
+   both ways; every rule on (the reading before cannot be switched back on here: the rules' patterns are built from
+   NAMED_WHO when they are loaded).
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1267,6 +1280,7 @@ from mt import adoption, clothes_care, creaks, drinking_out, fishing, getting_we
 from mt import puzzles, ripeness, teeth
 from mt import crushes, dozing, flatmates, house_sitting, instalments, road_trips, skin_troubles, yard_work
 from mt import changing_schools, nail_biting, picky_eating, stammering
+from mt import blushing, body_odour, complaining, infections, jealousy
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -2526,6 +2540,7 @@ def main() -> None:
     stop63(t, rng, n)
     stop64(t, rng, n)
     stop65(t, rng, n)
+    stop66(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -15544,6 +15559,168 @@ def aunts_65(rng: random.Random, n: int) -> list[tuple[str, str]]:
         name_vi, name_en = rng.choice(AUNTS_65)
         does_vi, does_en = rng.choice(AUNTS_DO_65)
         out.append((f"Bác {name_vi} {does_vi}", f"^Aunt {name_en} {does_en}\\."))
+    return out
+
+
+def stop66(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 66 (516–), after the earlier ones so that those draw the sentences they drew before."""
+    count_whole(t, rng, n, [("has chickenpox, had an illness as a child, has someone had measles", ills_66,
+                             infections, "translate", "translate"),
+                            ("nags a lot, a child whines a lot, does someone complain a lot", nags_66, complaining,
+                             "translate", "translate"),
+                            ("gets jealous easily, I'm jealous of someone, is someone jealous", jealous_66, jealousy,
+                             "translate", "translate"),
+                            ("has bad breath, whose hands sweat a lot, has smelly feet", odour_66, body_odour,
+                             "translate", "translate"),
+                            ("blushes easily, is so embarrassed, does someone blush easily", blush_66, blushing,
+                             "translate", "translate")])
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"chú and dì with whose as who, {src}->{tgt} (every rule on):",
+              count_off(t, uncles_66(rng, n, src), src, tgt, []).split(" on ")[1], flush=True)
+
+
+# illnesses caught once (Vietnamese, English)
+ILLS_66 = [("thủy đậu", "chickenpox"), ("sởi", "measles"), ("quai bị", "mumps"), ("sốt xuất huyết", "dengue fever")]
+
+
+def ills_66(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """A child has an illness, who had one as a child, has someone asked had one; right: "… has …", "… had … as a
+    child", "Has/Have … had …?"; or "… bị …", "Hồi nhỏ … (đã) bị … (rồi)", "… (đã) (từng) bị … chưa?"."""
+    out = []
+    for _ in range(n):
+        c_vi, c_en, _whose = rng.choice(CHILDREN_65)
+        w_vi, w_en, _one, w_right = rng.choice(WHO_58[:3])
+        a_vi, a_en, one, a_right = rng.choice(ASKED_58)
+        ill_vi, ill_en = rng.choice(ILLS_66)
+        has = "Has" if one else "Have"
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{c_vi} bị {ill_vi}.", f"^{c_en} has {ill_en}\\."),
+                        (f"Hồi nhỏ {low_58(w_vi)} bị {ill_vi} rồi.", f"^{w_en} had {ill_en} as a child\\."),
+                        (f"{a_vi} đã bị {ill_vi} chưa?", f"^{has} {a_en} (?:ever )?had {ill_en}\\?")][shape])
+        else:
+            out.append([(f"{c_en} has {ill_en}.", f"^{c_vi} bị {ill_vi}\\."),
+                        (f"{w_en} had {ill_en} as a child.",
+                         f"^Hồi nhỏ (?i:{w_right}) (?:đã )?bị {ill_vi}(?: rồi)?\\."),
+                        (f"{has} {a_en} had {ill_en}?",
+                         f"^(?i:{a_right}) (?:đã )?(?:từng )?bị {ill_vi} chưa\\?")][shape])
+    return out
+
+
+def nags_66(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who nags (grumbles) a lot, a child whines a lot, does someone asked complain a lot; right: "… nag(s) a lot",
+    "… whines a lot", "Do/Does … complain a lot?"; or "… hay cằn nhằn" ("càu nhàu"), "… hay mè nheo", "… có hay phàn
+    nàn không?"."""
+    out = []
+    for _ in range(n):
+        c_vi, c_en, _whose = rng.choice(CHILDREN_65)
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        s_ = "s" if one else ""
+        do = "Does" if a_one else "Do"
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{w_vi} hay cằn nhằn.", f"^{w_en} nag{s_} a lot\\."),
+                        (f"{c_vi} hay mè nheo.", f"^{c_en} whines a lot\\."),
+                        (f"{a_vi} có hay phàn nàn không?", f"^{do} {a_en} complain a lot\\?")][shape])
+        else:
+            out.append([(f"{w_en} grumble{s_} a lot.", f"^(?i:{w_right}) hay càu nhàu\\."),
+                        (f"{c_en} whines a lot.", f"^{c_vi} hay mè nheo\\."),
+                        (f"{do} {a_en} complain a lot?",
+                         f"^(?i:{a_right}) có hay (?:phàn nàn|than phiền) không\\?")][shape])
+    return out
+
+
+# whom one is jealous of (Vietnamese, English, Vietnamese right)
+ENVIED_66 = [("anh ấy", "him", "anh (?:ấy|ta)"), ("cô ấy", "her", "cô (?:ấy|ta)"), ("bạn", "you", "bạn"),
+             ("họ", "them", "họ")]
+
+
+def jealous_66(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who gets jealous easily, I'm jealous of someone, is someone asked jealous; right: "… get(s) jealous easily",
+    "I'm jealous of …", "Is/Are … jealous?"; or "… hay (dễ) ghen", "Tôi ghen tị với …", "… (có) ghen à (không)?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        e_vi, e_en, e_right = rng.choice(ENVIED_66)
+        s_ = "s" if one else ""
+        be_ = "Is" if a_one else "Are"
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{w_vi} hay ghen.", f"^{w_en} get{s_} jealous easily\\."),
+                        (f"Tôi ghen tị với {e_vi}.", f"^I(?:'m| am) jealous of {e_en}\\."),
+                        (f"{a_vi} ghen à?", f"^{be_} {a_en} jealous\\?")][shape])
+        else:
+            out.append([(f"{w_en} get{s_} jealous easily.", f"^(?i:{w_right}) (?:hay|dễ) ghen\\."),
+                        (f"I'm jealous of {e_en}.", f"^Tôi ghen(?: tị| tỵ)? với {e_right}\\."),
+                        (f"{be_} {a_en} jealous?", f"^(?i:{a_right}) (?:có )?ghen (?:à|không)\\?")][shape])
+    return out
+
+
+def odour_66(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has bad breath, whose hands sweat a lot, who has smelly feet; right: "… ha(s/ve) bad breath", "… hands
+    sweat a lot", "… ha(s/ve) smelly feet"; or "… bị hôi miệng", "Tay … hay đổ mồ hôi", "… bị hôi chân"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58[:3] + WHO_58[4:])
+        has = "has" if one else "have"
+        whose = WHOSE_64[w_en][1]
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{w_vi} bị hôi miệng.", f"^{w_en} {has} bad breath\\."),
+                        (f"Tay {low_58(w_vi)} hay đổ mồ hôi.", f"^{whose} hands sweat a lot\\."),
+                        (f"{w_vi} bị hôi chân.", f"^{w_en} {has} smelly feet\\.")][shape])
+        else:
+            out.append([(f"{w_en} {has} bad breath.", f"^(?i:{w_right}) bị hôi miệng\\."),
+                        (f"{whose} hands sweat a lot.", f"^Tay (?i:{w_right}) (?:hay )?đổ mồ hôi(?: nhiều)?\\."),
+                        (f"{w_en} {has} smelly feet.", f"^(?i:{w_right}) bị hôi chân\\.")][shape])
+    return out
+
+
+def blush_66(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who blushes easily, who is so embarrassed, does someone asked blush easily; right: "… blush(es) easily", "… am
+    (is, are) so embarrassed", "Do/Does … blush easily?"; or "… hay đỏ mặt", "… xấu hổ quá", "… có hay đỏ mặt
+    không?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        blushes = "blushes" if one else "blush"
+        be_ = {"I": "I'm", "We": "We're", "He": "He's"}.get(w_en, f"{w_en} is")
+        do = "Does" if a_one else "Do"
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{w_vi} hay đỏ mặt.", f"^{w_en} {blushes} easily\\."),
+                        (f"{w_vi} xấu hổ quá.", f"^(?:{be_}|{w_en} (?:am|is|are)) so embarrassed\\."),
+                        (f"{a_vi} có hay đỏ mặt không?", f"^{do} {a_en} blush easily\\?")][shape])
+        else:
+            out.append([(f"{w_en} {blushes} easily.", f"^(?i:{w_right}) (?:hay|dễ) đỏ mặt\\."),
+                        (f"{be_} so embarrassed.", f"^(?i:{w_right}) xấu hổ quá\\."),
+                        (f"{do} {a_en} blush easily?", f"^(?i:{a_right}) có hay đỏ mặt không\\?")][shape])
+    return out
+
+
+# a parent's younger brother, a mother's sister (Vietnamese, English, whose) and what they do (Vietnamese, English)
+UNCLES_66 = [("Chú tôi", "My uncle", "his"), ("Dì tôi", "My aunt", "her")]
+UNCLES_DO_66 = [("bị đau lưng.", "has a backache"), ("sống ở Hà Nội.", "lives in Hanoi"),
+                ("là giáo viên.", "is a teacher"), ("đang ngủ.", "is sleeping"), ("bị hói.", "is bald"),
+                ("thích đọc sách.", "likes reading"), ("bị cảm.", "has a cold"), ("biết bơi.", "can swim"),
+                ("đang nấu cơm.", "is cooking"), ("làm việc ở bệnh viện.", "works at the hospital"),
+                ("hay ngáy.", "often snores"), ("bị dị ứng tôm.", "is allergic to shrimp")]
+
+
+def uncles_66(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """"Chú tôi", "Dì tôi" doing something; right: "My uncle …", "My aunt …" (the English of each), or back opening
+    "Chú tôi", "Dì tôi" (what they do is left to the rule or the model that takes it)."""
+    out = []
+    for _ in range(n):
+        k_vi, k_en, _whose = rng.choice(UNCLES_66)
+        does_vi, does_en = rng.choice(UNCLES_DO_66)
+        if src == "vi":
+            out.append((f"{k_vi} {does_vi}", f"^{k_en} {does_en}\\."))
+        else:
+            out.append((f"{k_en} {does_en}.", f"^{k_vi} "))
     return out
 
 
