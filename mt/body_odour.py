@@ -14,9 +14,9 @@ whose breath, feet or armpits smell ("Chân anh ấy bị hôi."); who, or whose
 ("hay", "nhiều"), easily ("dễ"), or when it's hot or when nervous, worried, stressed or scared (mt.feelings.FEELINGS),
 said, denied, asked; who is sweating now ("đang đổ mồ hôi", "đang toát mồ hôi"). Left: "Tôi ra mồ hôi." and "Tay tôi
 đổ mồ hôi." (now or a habit?), "toát mồ hôi" but now (a fright: "toát mồ hôi hột"), "nhiều quá" (now or a habit?),
-night sweats ("đổ mồ hôi trộm"), "mùi cơ thể" (one's own scent, or odour?), a pet's smell (mt/pets.py), things that
-smell (mt/smells.py), sweat stains (mt/clothes_care.py), walls sweating (mt/damp.py), "anh", "chị", "em" alone saying
-it, and anything else.
+a statement ending "nhỉ", "thế" or "vậy" (isn't he?, so bad!), night sweats ("đổ mồ hôi trộm"), "mùi cơ thể" (one's
+own scent, or odour?), a pet's smell (mt/pets.py), things that smell (mt/smells.py), sweat stains
+(mt/clothes_care.py), walls sweating (mt/damp.py), "anh", "chị", "em" alone saying it, and anything else.
 mt.phrasebook.translate tries these after mt/nail_biting.py.
 
     >>> translate("Anh ấy bị hôi miệng.", "vi", "en"), translate("My hands sweat when I'm nervous.", "en", "vi")
@@ -51,6 +51,8 @@ _FELT = {vi: FEELINGS[vi] for vi in ("hồi hộp", "lo lắng", "căng thẳng"
 _FELT_VI = {en: vi for vi, en in _FELT.items()}
 _BE_SAID = {"I": "I'm", "you": "you're", "we": "we're", "they": "they're", "he": "he's", "she": "she's"}
 _PERSON = {"my": "I", "your": "you", "his": "he", "her": "she", "our": "we", "their": "they"}
+# a particle ending a statement that asks agreement or exclaims ("… nhỉ.": isn't he?, "… thế.": so bad!)
+_SOFT_SAID = lazy(r"(?i)(?<!\w)(?:nhỉ|thế|vậy)\s*[.!]*$")
 
 _ASKED = r"(?:(?P<ask>có)\s+|(?P<not>không)\s+)?"
 _LOTS = r"(?:nhiều|rất\s+nhiều)"
@@ -96,10 +98,11 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 
 
 def _asked(m: re.Match) -> bool | None:
-    """Whether a Vietnamese match asks ("… có bị … không?"), False said; None for "có" or "không?" alone, or both
-    "không" and asked."""
+    """Whether a Vietnamese match asks ("… có bị … không?"), False said; None for "có" or "không?" alone, both
+    "không" and asked, and a statement ending "nhỉ", "thế" or "vậy" (isn't he?, so bad!)."""
     asked = bool(m["asked"])
-    if asked != ("?" in m["end"]) or bool(m["ask"]) != asked or asked and m["not"]:
+    if asked != ("?" in m["end"]) or bool(m["ask"]) != asked or asked and m["not"] or \
+            not asked and _SOFT_SAID.search(m[0]):
         return None
     return asked
 
@@ -152,7 +155,7 @@ def _sweats(who_: str, one: bool, asked: bool, m: re.Match, pronoun: str | None)
     if how == "đang":  # (now: "Tôi đang toát mồ hôi.")
         if lots or when or m["not"]:
             return None
-        verb = be(who_)
+        verb = be(who_) if one or who_ == "I" else "are"  # (hands, feet are many: "My hands are", as be() does not)
         return f"{verb.capitalize()} {who_} sweating?" if asked else capitalised(f"{contracted(who_, verb)} sweating.")
     if not (how or lots or when) or m["not"] and not (how or lots):
         return None  # ("Tôi ra mồ hôi.": now, or a habit?)

@@ -63,6 +63,14 @@ from mt.body_odour import translate
     ("Tôi đang toát mồ hôi.", "I'm sweating."),
     ("Mẹ tôi đang đổ mồ hôi.", "My mother is sweating."),
     ("Bạn có đang đổ mồ hôi không?", "Are you sweating?"),
+    # (hands, feet, palms are many: "are", not "His hands is sweating.")
+    ("Tay anh ấy đang đổ mồ hôi.", "His hands are sweating."),
+    ("Tay anh ấy có đang đổ mồ hôi không?", "Are his hands sweating?"),
+    ("Tôi đang ra mồ hôi tay.", "My hands are sweating."),
+    ("Lòng bàn tay tôi đang đổ mồ hôi.", "My palms are sweating."),
+    ("Tay tôi đang toát mồ hôi.", "My hands are sweating."),
+    # ("nhỉ" softening a question, not asking agreement)
+    ("Bạn có bị hôi miệng không nhỉ?", "Do you have bad breath?"),
     # not: "anh" saying it (the speaker?), a "?" on a statement, "có" without "không", a pet, sweating now or a habit
     # ("Tôi ra mồ hôi.", "Tay tôi đổ mồ hôi.", "nhiều quá"), "toát" but now (a fright?), night sweats, sweat on
     # clothes (mt/clothes_care.py), walls sweating (mt/damp.py), a room that smells (mt/smells.py), hands smelling,
@@ -79,6 +87,9 @@ from mt.body_odour import translate
     ("Bạn có từng bị hôi miệng không?", None), ("Tôi bị hôi miệng khi trời nóng.", None),
     ("Chân tôi bị đau.", None), ("Tôi hỏi chân anh ấy.", None), ("Anh ấy không đổ mồ hôi.", None),
     ("Tôi bị toát mồ hôi tay.", None), ("He has bad breath.", None), ("Mồ hôi mồ hôi hôi miệng.", None),
+    # "nhỉ", "thế", "vậy" ending a statement: isn't he?, so (bad)!
+    ("Anh ấy bị hôi miệng nhỉ.", None), ("Tôi bị hôi miệng thế.", None), ("Tôi bị hôi miệng vậy.", None),
+    ("Tôi hay đổ mồ hôi nhỉ.", None), ("Chân anh ấy hôi thế.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
