@@ -19,7 +19,8 @@ to be embarrassed about.". Left: a bare "Anh ấy đỏ mặt." (blushed, or is 
 habit word, "mặt … đỏ" and "đỏ mặt" from heat, drink, fever or sunburn ("Mặt anh ấy đỏ."), "ngại" and "ngượng
 ngùng" without "thấy" (reluctant? shy?: "Đừng ngại." is mt/fears.py's), "làm … xấu hổ" (made ashamed), "xấu hổ về"
 anything but oneself, bare "ashamed", "embarrassing" things, shyness (mt/traits.py, mt/childhood.py), "anh", "chị",
-"em" alone saying it, a name's "himself" (his or her?), asked of oneself, "nhỉ", and anything else.
+"em" alone saying it, a name's "himself" (his or her?), asked of oneself ("we" too: "chúng ta" or "chúng tôi"?),
+"quá" and "so" asked (too? that much?), "nhỉ", and anything else.
 mt.phrasebook.translate tries these after mt/nail_biting.py.
 
     >>> translate("Anh ấy hay đỏ mặt.", "vi", "en"), translate("I was so embarrassed.", "en", "vi")
@@ -214,16 +215,18 @@ def _why(text: str) -> str | None:
 def _shame(text: str) -> str | None:
     """"Tôi xấu hổ quá." as "I'm so embarrassed.", "Tôi đã rất xấu hổ." as "I was very embarrassed.", "Bạn có xấu hổ
     không?" as "Are you embarrassed?", "Cô ấy rất hay xấu hổ." as "She gets embarrassed very easily.", "Tôi thấy ngại
-    quá." as "I feel so awkward.", "Tôi xấu hổ về bản thân." as "I'm ashamed of myself." (_SHAME); None for anything
-    else."""
+    quá." as "I feel so awkward.", "Tôi xấu hổ về bản thân." as "I'm ashamed of myself.", "Bạn có xấu hổ lắm không?"
+    as "Are you very embarrassed?" (_SHAME); None for "quá" asked, and anything else."""
     m = _SHAME.fullmatch(text)
     if not m or (asked := _asked(m)) is None or (said := _who(m, asked)) is None:
         return None
     who_, one = said
     word, pre, feel = keyed(m["word"]), keyed(m["pre"] or ""), bool(m["feel"])
     awkward = word in ("ngại", "ngượng ngùng")
+    after = keyed(m["after"] or "")
     if awkward and not feel or m["self"] and (word != "xấu hổ" or m["when"]) or m["deg"] and m["after"] or \
-            pre == "nên" and (not m["self"] or asked or m["not"] or m["deg"] or m["after"] or feel):
+            pre == "nên" and (not m["self"] or asked or m["not"] or m["deg"] or m["after"] or feel) or \
+            asked and after == "quá":  # ("Bạn có xấu hổ quá không?": too embarrassed, or so?)
         return None
     if pre in _HABIT:  # (a habit: "hay xấu hổ", "hay thấy ngại khi …")
         if m["day"] or m["deg"] or m["after"] or m["self"] or feel and pre not in ("hay", "thường"):
@@ -236,7 +239,8 @@ def _shame(text: str) -> str | None:
     if m["young0"] or m["young"] or m["when"] or pre == "đang" or past and (asked or m["not"]) and not m["day"] or \
             m["not"] and (m["deg"] or m["after"]):
         return None
-    deg = _DEGREE.get(keyed(m["deg"] or m["after"] or ""), "")
+    # ("Bạn có xấu hổ lắm không?": "Are you really embarrassed?" would doubt it)
+    deg = "very" if asked and after == "lắm" else _DEGREE.get(keyed(m["deg"] or after), "")
     what = f"{deg} {'awkward' if awkward else 'embarrassed'}".lstrip()
     if m["self"]:
         pron = _pronoun(m, who_)
@@ -269,10 +273,12 @@ def _dont(text: str) -> str | None:
     return f"Don't {'blush' if keyed(m['word']) == 'đỏ mặt' else 'be embarrassed'}{stop(m['end'])}"
 
 
-def _who_en(m: re.Match) -> tuple[str, bool] | None:
+def _who_en(m: re.Match, asked: bool) -> tuple[str, bool] | None:
     """Who of a match of WHO_EN in Vietnamese and whether one (mt.hobbies.who_vi); None for a pet ("My dog is
-    embarrassed.")."""
-    return None if animal(m) else who_vi(m)
+    embarrassed.") and asked of oneself ("Am I blushing?", "Are we embarrassed?": "we" asking is "chúng ta" or
+    "chúng tôi", by whom it asks)."""
+    said = None if animal(m) else who_vi(m)
+    return None if said is None or asked and said[0] in ("tôi", "chúng tôi") else said
 
 
 def _pronouns_en(m: re.Match) -> set[str]:
@@ -322,11 +328,11 @@ def _state_vi(text: str) -> str | None:
     "is", "am", "are" does not agree with who."""
     m = _STATE_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or [bool(m["q"]), bool(m["be"]), bool(m["should"])].count(1) != 1 \
-            or (said := _who_en(m)) is None:
+            or (said := _who_en(m, bool(m["q"]))) is None:
         return None
     be_, who_ = m["q"] or m["be"], said[0]
     past = be_ is not None and keyed(be_) in ("was", "were")
-    if be_ is not None and not be_agrees(m, be_, past) or m["q"] and (who_ == "tôi" or m["not"] or m["deg"]):
+    if be_ is not None and not be_agrees(m, be_, past) or m["q"] and (m["not"] or m["deg"]):
         return None
     if m["self"] and m["self"] not in {_SELF[p] for p in _pronouns_en(m)}:
         return None  # ("I'm ashamed of yourself", "My mother is ashamed of himself")
@@ -335,7 +341,7 @@ def _state_vi(text: str) -> str | None:
         return None
     deg = keyed(m["deg"] or "")
     before, after = ("rất ", "") if past and deg in ("so", "really") else _DEGREE_VI.get(deg, ("", ""))
-    what = f"{before}xấu hổ{after}" + (" về bản thân mình" if m["self"] else "")
+    what = f"{before}xấu hổ" + (" về bản thân mình" if m["self"] else "") + after  # ("… về bản thân mình quá")
     day = f"{_BEHIND_VI[keyed(m['day'])]} " if m["day"] else ""
     if m["q"]:
         return capitalised(f"{day}{who_} có {what} không?")
@@ -348,14 +354,15 @@ def _state_vi(text: str) -> str | None:
 def _feel_vi(text: str) -> str | None:
     """"I feel awkward." as "Tôi thấy ngại.", "I felt so awkward." as "Tôi đã thấy rất ngại.", "Do you feel
     embarrassed?" as "Bạn có thấy xấu hổ không?", "I often feel awkward when I talk to girls." as "Tôi hay thấy ngại
-    khi nói chuyện với con gái." (_FEEL_EN); None for anything else, and where the verb does not agree with who."""
+    khi nói chuyện với con gái." (_FEEL_EN); None for "so" asked (that much?), anything else, and where the verb does
+    not agree with who."""
     m = _FEEL_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and m["not"] or (said := _who_en(m)) is None:
+    if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and m["not"] or (said := _who_en(m, bool(m["q"]))) is None:
         return None
     (who_, one), aux = said, m["q"] or m["not"]
     past = keyed(aux or m["verb"]).startswith(("did", "felt"))
     if not _agrees(m, aux or m["verb"], "do" if aux else "feel", one) or aux and m["verb"] != "feel" or \
-            m["q"] and who_ == "tôi" or m["often"] and (past or m["deg"] or m["day"] or m["not"]) or \
+            m["q"] and keyed(m["deg"] or "") == "so" or m["often"] and (past or m["deg"] or m["day"] or m["not"]) or \
             m["day"] and not past or past and not m["day"] and (m["q"] or m["not"]) or m["not"] and m["deg"]:
         return None
     when = _when_vi(m, _pronouns_en(m), past)
@@ -365,7 +372,7 @@ def _feel_vi(text: str) -> str | None:
     before, after = ("rất ", "") if past and deg in ("so", "really") else _DEGREE_VI.get(deg, ("", ""))
     word = "ngại" if m["word"] == "awkward" else "xấu hổ"
     day = f"{_BEHIND_VI[keyed(m['day'])]} " if m["day"] else ""
-    how = "có " if m["q"] else "không " if m["not"] else "hay " if m["often"] else "đã " if past and not day else ""
+    how = "có " * bool(m["q"]) + ("không " if m["not"] else "hay " if m["often"] else "đã " if past and not day else "")
     end = " không?" if m["q"] else stop(m["end"])
     return capitalised(f"{day}{who_} {how}thấy {before}{word}{after}{when}{end}")
 
@@ -377,13 +384,13 @@ def _habit_vi(text: str) -> str | None:
     else, "He blushes." alone, and where the verb does not agree with who."""
     m = _HABIT_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and m["not"] or m["young0"] and m["young"] or \
-            (said := _who_en(m)) is None:
+            (said := _who_en(m, bool(m["q"]))) is None:
         return None
     (who_, one), aux, verb = said, m["q"] or m["not"], keyed(m["verb"])
     base = "blush" if verb.startswith("blush") else "get"
     past, young = keyed(aux or verb).startswith(("did", "blushed", "got")), bool(m["young0"] or m["young"])
     if not _agrees(m, aux or verb, "do" if aux else base, one) or aux and verb.split()[0] != base or \
-            m["q"] and who_ == "tôi" or m["often"] and m["easily"] or m["not"] and not (m["easily"] and not m["very"]):
+            m["often"] and m["easily"] or m["not"] and not (m["easily"] and not m["very"]):
         return None
     habit = m["often"] or m["easily"]
     if young != past or young and not habit or past and m["not"]:
@@ -406,11 +413,11 @@ def _easily_vi(text: str) -> str | None:
     for anything else."""
     m = _EASILY_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or bool(m["q"]) == bool(m["be"]) or m["young0"] and m["young"] or \
-            (said := _who_en(m)) is None:
+            (said := _who_en(m, bool(m["q"]))) is None:
         return None
     be_, who_ = m["q"] or m["be"], said[0]
     past, young = keyed(be_) in ("was", "were"), bool(m["young0"] or m["young"])
-    if not be_agrees(m, be_, past) or past != young or m["q"] and (who_ == "tôi" or m["not"]) or m["not"] and (
+    if not be_agrees(m, be_, past) or past != young or m["q"] and m["not"] or m["not"] and (
             m["very"] or young):
         return None
     how = "có " if m["q"] else "không " if m["not"] else ""
@@ -424,13 +431,12 @@ def _red_vi(text: str) -> str | None:
     đỏ mặt." (_RED_EN); None for anything else."""
     m = _RED_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or m["why"] and not m["q"] or m["q"] and not m["ing"] or \
-            (said := _who_en(m)) is None:
+            (said := _who_en(m, bool(m["q"]))) is None:
         return None
     who_, one = said
     if m["ing"]:
         be_ = m["q"] or m["be"]
-        if not be_ or m["q"] and m["be"] or not be_agrees(m, be_) or m["q"] and who_ == "tôi" or m["q"] and \
-                m["q"][0].isupper() == bool(m["why"]):
+        if not be_ or m["q"] and m["be"] or not be_agrees(m, be_) or m["q"] and m["q"][0].isupper() == bool(m["why"]):
             return None
         if m["why"]:
             return f"Sao {who_} lại đỏ mặt thế?"

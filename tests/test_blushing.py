@@ -84,6 +84,12 @@ from mt.blushing import translate
     ("Sao bạn đỏ mặt?", None), ("Bạn không xấu hổ à?", None), ("Tôi đã không xấu hổ.", None),
     ("I'm so embarrassed.", None), ("Tôi dễ thấy ngại.", None), ("Con tôi xấu hổ về bản thân mình.", None),
     ("Mẹ tôi đang đỏ mặt kìa.", None), ("Tôi rất hay đỏ mặt khi được khen.", None),
+    # "lắm" asked is "very" ("Are you really embarrassed?" doubts it), "quá" asked (too? so?) is left
+    ("Bạn có xấu hổ lắm không?", "Are you very embarrassed?"), ("Bạn thấy ngại lắm à?", "Do you feel very awkward?"),
+    ("Hôm qua bạn có xấu hổ lắm không?", "Were you very embarrassed yesterday?"),
+    ("Bạn có xấu hổ về bản thân lắm không?", "Are you very ashamed of yourself?"),
+    ("Bạn có xấu hổ quá không?", None), ("Bạn xấu hổ quá à?", None), ("Bạn có thấy ngại quá không?", None),
+    ("Hôm qua bạn có thấy xấu hổ quá không?", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -171,6 +177,15 @@ def test_vi_en(text, said):
     ("Am I blushing?", None), ("I'm embarrassed?", None), ("I'm not very embarrassed.", None),
     ("Were you embarrassed?", None), ("I wasn't embarrassed.", None), ("Why are you blushing.", None),
     ("She was easily embarrassed.", None), ("As a child, I blushed.", None), ("Tôi xấu hổ quá.", None),
+    # "often" asked kept, "quá" and "lắm" after "về bản thân mình", "so" asked (that much?) and "we" asked (chúng ta,
+    # or chúng tôi?) left
+    ("Do you often feel awkward?", "Bạn có hay thấy ngại không?"),
+    ("Does he often feel awkward?", "Anh ấy có hay thấy ngại không?"),
+    ("I'm so ashamed of myself.", "Tôi xấu hổ về bản thân mình quá."),
+    ("We're really ashamed of ourselves.", "Chúng tôi xấu hổ về bản thân mình lắm."),
+    ("Do you feel so awkward?", None), ("Are we embarrassed?", None), ("Are we blushing?", None),
+    ("Why are we blushing?", None), ("Do we blush easily?", None), ("Do we feel awkward?", None),
+    ("Are we easily embarrassed?", None), ("Were we embarrassed yesterday?", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
