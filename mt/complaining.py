@@ -14,15 +14,15 @@ Taken: who (mt.hobbies.WHO, WHO_EN; not a pet) nagging, grumbling, whining or co
 again", "không bao giờ" ↔ "never", "chưa bao giờ" ↔ "has never …ed", "không còn … nữa" ↔ "doesn't … any more",
 "không hay" ↔ "doesn't … much", "đã" ↔ the past; asked ("có hay … không?" ↔ "Does … a lot?", "có đang … không?" ↔
 "Is … -ing?"); nagging whom ("cằn nhằn tôi", "cằn nhằn bố tôi", "cằn nhằn chồng" ↔ "nags me", "nags my father", "nags
-her husband"), complaining or grumbling about ABOUT (work, the food, the weather, the noise, the prices, everything);
-"Đừng … (nữa)!" ↔ "Don't …!", "Stop …ing!", "bạn", "anh", "con" … before it or not. English's plain present ("She
-nags her husband.") and plain past are written to Vietnamese too. Left: Vietnamese with no word of when or how often
-("Anh ấy phàn nàn.", "Anh ấy không phàn nàn.", "Anh ấy có phàn nàn không?": now, a habit or the past?), "anh",
-"chị", "em" alone saying it, a name's own husband or wife (his or hers?), "con" as whom (the speaker?), asked of
-oneself now, a pet as who ("My dog whines.": a dog's whine is no complaint), "về" anything but ABOUT, complaining
-"với" or "to" someone (to whom), formal complaints ("khiếu nại", "file a complaint", mt/emergencies.py's neighbours
-and police), "never complained" without "has" (never, or never then?), and anything else.
-mt.phrasebook.translate tries these after mt/nail_biting.py.
+her husband"; "their wives" of "họ"), complaining or grumbling about ABOUT (work, the food, the weather, the noise,
+the prices, everything); "Đừng … (nữa)!" ↔ "Don't …!", "Stop …ing!", "bạn", "anh", "con" … before it or not.
+English's plain present ("She nags her husband.") and plain past are written to Vietnamese too. Left: Vietnamese with
+no word of when or how often ("Anh ấy phàn nàn.", "Anh ấy không phàn nàn.", "Anh ấy có phàn nàn không?": now, a habit
+or the past?), "anh", "chị", "em" alone saying it, a name's own husband or wife (his or hers?), a mother's "vợ" or a
+father's "chồng" (the speaker's?), "con" as whom (the speaker?), asked of oneself now, a pet as who ("My dog
+whines.": a dog's whine is no complaint), "về" anything but ABOUT, complaining "với" or "to" someone (to whom), formal
+complaints ("khiếu nại", "file a complaint", mt/emergencies.py's neighbours and police), "never complained"
+without "has" (never, or never then?), and anything else. mt.phrasebook.translate tries these after mt/nail_biting.py.
 
     >>> translate("Mẹ tôi hay cằn nhằn.", "vi", "en"), translate("Stop complaining!", "en", "vi")
     ('My mother nags a lot.', 'Đừng phàn nàn nữa!')
@@ -57,6 +57,9 @@ ABOUT_VI = {en: vi for vi, en in reversed(ABOUT.items())} | {"prices": "giá c�
 # one's own, nagged, said in Vietnamese without whose ("Cô ấy hay cằn nhằn chồng.": her husband)
 _OWN = {"chồng": "husband", "vợ": "wife", "con cái": "children", "con trai": "son", "con gái": "daughter"}
 _OWN_VI = {en: vi for vi, en in _OWN.items()} | {"kids": "con cái"}
+# ... a husband or wife, by whose they may not be ("Mẹ tôi hay cằn nhằn vợ.": my wife, as often as hers), and said of
+# more than one ("Họ hay cằn nhằn vợ.": their wives)
+_SPOUSES = {"husband": ("his", "husbands"), "wife": ("her", "wives")}
 # how often or when, before the verb (group pre), as _how reads them and _do writes them
 _PRE = {"hay": "a lot", "thường": "often", "thường xuyên": "often", "suốt ngày": "all the time",
         "lúc nào cũng": "always", "luôn": "always", "luôn luôn": "always", "đang": "now", "lại": "again",
@@ -120,17 +123,22 @@ def _how(m: re.Match) -> str | None:
 
 def _whom(m: re.Match, who_: str) -> str | None:
     """Whom of a match of _DO in English, with a space before it: " me", " my father", " her husband" (one's own,
-    "chồng" of "mẹ tôi"); "" where none is said; None where whose is not known (a name's husband), whom is who ("Tôi
-    cằn nhằn tôi"), "mình" (me, or us?) or the verb takes none ("càu nhàu tôi")."""
+    "chồng" of "mẹ tôi"; " their wives" of "họ"); "" where none is said; None where whose is not known (a name's
+    husband, a mother's "vợ"), whom is who ("Tôi cằn nhằn tôi", "Mẹ tôi … mẹ tôi"), "mình" (me, or us?) or the verb
+    takes none ("càu nhàu tôi")."""
     if not (m["own"] or m["whom"]):
         return ""
     if VERBS[keyed(m["verb"])] != "nag":
         return None
     if m["own"]:
-        whose = EN_WHOSE.get(who_) or his_her_of(m)
-        return whose and f" {whose} {_OWN[keyed(m['own'])]}"
+        whose, own = EN_WHOSE.get(who_) or his_her_of(m), _OWN[keyed(m["own"])]
+        if own in _SPOUSES and whose == _SPOUSES[own][0]:
+            return None  # ("Bố tôi hay cằn nhằn chồng.": the speaker's husband, not his)
+        if own in _SPOUSES and who_ in ("we", "they"):
+            own = _SPOUSES[own][1]  # (each their own: "They nag their wives.")
+        return whose and f" {whose} {own}"
     whom = as_whom(m["whom"], "vi")
-    return None if whom is None or keyed(m["whom"]) == "mình" or whom == EN_OBJECT.get(who_) else f" {whom}"
+    return None if whom is None or keyed(m["whom"]) == "mình" or whom in (EN_OBJECT.get(who_), who_) else f" {whom}"
 
 
 def _about(m: re.Match) -> str | None:

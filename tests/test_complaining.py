@@ -33,6 +33,9 @@ from mt.complaining import translate
     ("Chồng tôi hay cằn nhằn vợ.", "My husband nags his wife a lot."),
     ("Họ hay cằn nhằn con cái.", "They nag their children a lot."),
     ("Chị Lan hay cằn nhằn chồng.", "Lan nags her husband a lot."),
+    # (more than one: each their own husband or wife)
+    ("Họ hay cằn nhằn vợ.", "They nag their wives a lot."),
+    ("Chúng tôi hay cằn nhằn chồng.", "We nag our husbands a lot."),
     # v8: "My mother was snugging.", "My daughter is getting silk.", "My mother was slighted."
     ("Mẹ tôi đang cằn nhằn.", "My mother is nagging."),
     ("Con gái tôi đang mè nheo.", "My daughter is whining."),
@@ -75,6 +78,9 @@ from mt.complaining import translate
     ("Đừng cằn nhằn bạn nữa!", None), ("Thôi đừng phàn nàn.", None), ("Mẹ đừng cằn nhằn con nữa!", None),
     ("Đừng phàn nàn nữa?", None), ("Mẹ tôi cũng cằn nhằn.", None), ("My mother nags a lot.", None),
     ("Anh ấy đang phàn nàn à?", None),
+    # not: a mother's "vợ" or a father's "chồng" (whose: the speaker's, as often as not), whom who said again
+    ("Mẹ tôi hay cằn nhằn vợ.", None), ("Bố tôi hay cằn nhằn chồng.", None), ("Anh ấy hay cằn nhằn chồng.", None),
+    ("Cô ấy hay cằn nhằn vợ.", None), ("Mẹ tôi hay cằn nhằn mẹ tôi.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
