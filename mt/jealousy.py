@@ -15,14 +15,15 @@ asked ("có … không?", "… à?"); as a habit ("hay ghen", "dễ ghen": "gets
 whom ("với" mt.hobbies.WHOM, or an ex of EXES with whose: "bạn trai cũ của tôi"); "Đừng ghen (tị) (với …) (nữa)."
 ("Don't be jealous", "Stop being jealous"). Vietnamese "ghen" and "ghen tị" are both English "jealous"; back, English
 "envious" is always "ghen tị", and "jealous" of someone is "ghen" only of an ex (a romantic rival), "ghen tị" only of
-one's own sister, brother, friend or colleague ("She is jealous of her sister."), of "me" by one's sibling, and of
-"you", "him", "her", "them" by "I" or "we" ("I'm jealous of him."): anyone else ("My husband is jealous of my
-colleague": a rival, or envy?) is left. "Jealous" with no one after it is "ghen" ("Are you jealous?": "Bạn ghen
-à?"), but not of "I" or "we" ("I'm so jealous!" is most often envy of luck: "ghen tị"? "ghen"?). Left: "ghen … rồi"
-(got jealous, or is now?), "ghen ăn tức ở" and other idioms, "ghen" or "sự ghen tị" as a noun, a reason ("vì …"),
-jealous of things ("ghen tị với thành công của …"), a habit of whom ("hay ghen tị với …"), asked of oneself ("Tôi có
-ghen không?"), asked in the past, "anh", "chị", "em" alone saying it, pets, and anything else. No other module takes
-"ghen" (mt/time_zones.py only names it, as v8's jet lag).
+one's own sister, brother, friend or colleague ("She is jealous of her sister."), of "me" by my own sibling, and of
+"you", "him", "her", "them" alone by "I" or "we" ("I'm jealous of him."): anyone else ("My husband is jealous of my
+colleague", "I'm jealous of her boyfriend": a rival, or envy?) is left. "Jealous" with no one after it is "ghen"
+("Are you jealous?": "Bạn ghen à?"), but not of "I" or "we" ("I'm so jealous!" is most often envy of luck: "ghen
+tị"? "ghen"?). Left: "ghen … rồi" (got jealous, or is now?), "ghen ăn tức ở" and other idioms, "ghen" or "sự ghen
+tị" as a noun, a reason ("vì …"), jealous of things ("ghen tị với thành công của …"), a habit of whom ("hay ghen tị
+với …"), asked of oneself ("Tôi có ghen không?", "Are we jealous?"), asked in the past, "thế", "vậy" ending a
+statement ("Anh ấy ghen thế.": so, like that), "anh", "chị", "em" alone saying it, pets, and anything else. No
+other module takes "ghen" (mt/time_zones.py only names it, as v8's jet lag).
 mt.phrasebook.translate tries these after mt/nail_biting.py.
 
     >>> translate("Cô ấy hay ghen.", "vi", "en"), translate("He is jealous of my ex-boyfriend.", "en", "vi")
@@ -112,12 +113,14 @@ def _jealous(text: str) -> str | None:
     if m["tense"] and m["habit"] or m["tense"] == "đã" and asked or asked and (deg or much) or m["love"] and (
             m["ex"] or m["whom"]):
         return None
+    if not asked and text.rstrip(".!? ").split()[-1] in ("vậy", "thế"):
+        return None  # ("Anh ấy ghen thế.": so jealous, or jealous like that; asking, a particle English leaves)
     said, of = who(m, asked), _whom(m)
     if said is None or of is None or asked and said[0] in ("I", "we") or of == f" of {EN_OBJECT.get(said[0])}":
         return None  # ("Tôi có ghen không?": asked of oneself; "Tôi ghen tị với tôi.")
     who_, one = said
     if m["habit"]:
-        return _habit(who_, one, asked, bool(m["not"]), deg or much, of)
+        return _habit(who_, one, asked, bool(m["not"]), deg or much, of, m["end"])
     how = _DEGREES.get(deg or much, "")
     if m["not"]:
         how = "very" if much else ""  # ("Tôi không ghen lắm.": not very)
@@ -133,18 +136,18 @@ def _be(who_: str, one: bool) -> str:
     return "is" if one else "am" if who_ == "I" else "are"
 
 
-def _habit(who_: str, one: bool, asked: bool, not_: bool, deg: str, of: str) -> str | None:
+def _habit(who_: str, one: bool, asked: bool, not_: bool, deg: str, of: str, end: str) -> str | None:
     """Who gets jealous easily, in English: "She gets jealous easily.", "My husband gets jealous very easily.",
-    "Do you get jealous easily?", "He doesn't get jealous easily."; None with whom ("hay ghen tị với …") or "a bit"
-    ("hơi hay ghen")."""
+    "Do you get jealous easily?", "He doesn't get jealous easily."; its "!" kept (`end`, as the source ended); None
+    with whom ("hay ghen tị với …") or "a bit" ("hơi hay ghen")."""
     if of or deg == "hơi" or not_ and deg not in ("", "lắm"):
         return None
     how = "very easily" if deg in ("rất", "lắm") else "so easily" if deg == "quá" else "easily"
     if asked:
         return f"{'Does' if one else 'Do'} {who_} get jealous {how}?"
     if not_:
-        return capitalised(f"{who_} {'doesn' if one else 'don'}'t get jealous {how}.")
-    return capitalised(f"{who_} {'gets' if one else 'get'} jealous {how}.")
+        return capitalised(f"{who_} {'doesn' if one else 'don'}'t get jealous {how}{stop(end)}")
+    return capitalised(f"{who_} {'gets' if one else 'get'} jealous {how}{stop(end)}")
 
 
 def _dont(text: str) -> str | None:
@@ -161,7 +164,7 @@ def _dont(text: str) -> str | None:
 def _of_vi(m: re.Match, who_: str, subject: str) -> tuple[str, str] | None:
     """The Vietnamese verb and whom of a match of _OF_EN (" với bạn trai cũ của tôi"; "" for none) after who
     (`who_`, Vietnamese; `subject`, as English said it): ("ghen", …) of an ex, ("ghen tị", …) envious of anyone and
-    jealous of whom one surely envies (one's own sister or friend, "me" by a sibling, "him" by "I"); None for
+    jealous of whom one surely envies (one's own sister or friend, "me" by my sibling, "him" by "I"); None for
     anyone else ("My husband is jealous of my colleague": a rival, or envy?), and for oneself."""
     feel = "ghen" if m["feel"] == "jealous" else "ghen tị"
     if m["ex"]:
@@ -173,12 +176,15 @@ def _of_vi(m: re.Match, who_: str, subject: str) -> tuple[str, str] | None:
         return None
     if feel == "ghen tị":
         return feel, f" với {whom}"
-    own = WHOSE_OF.get(subject.lower())
+    own, by = WHOSE_OF.get(subject.lower()), subject.lower().split()
     kin = KIN_VI.get(" ".join(said[1:]))
-    if own and said[0] == own and kin in _ENVIED or subject.lower() in ("i", "we") and said[0] in EN_OBJECT.values():
+    alone = len(said) == 1 and said[0] in EN_OBJECT.values()  # ("her" whom, not whose: "her boyfriend" is a rival)
+    if own and said[0] == own and kin in _ENVIED or by in (["i"], ["we"]) and alone:
         return "ghen tị", f" với {whom}"
-    if kin is None and said[0] in ("me", "us") and KIN_VI.get(" ".join(subject.lower().split()[1:])) in _SIBLINGS:
-        return "ghen tị", f" với {whom}"  # ("My sister is jealous of me.")
+    # my own sibling ("My sister is jealous of me."; not "His sister …", "Lan …": a rival, or envy?)
+    sibling = by[:1] in (["my"], ["our"]) and KIN_VI.get(" ".join(by[1:])) in _SIBLINGS
+    if kin is None and said[0] in ("me", "us") and sibling:
+        return "ghen tị", f" với {whom}"
     return None
 
 
@@ -194,7 +200,7 @@ def _gets_vi(text: str) -> str | None:
     if (m["verb"] == "gets") != (not does and one) or does and does.startswith("does") != one:
         return None
     deg, feel = m["deg"] or "", "ghen" if m["feel"] == "jealous" else "ghen tị"
-    if m["q"] and deg or m["not"] and deg not in ("", "very") or m["q"] and who_ == "tôi":
+    if m["q"] and deg or m["not"] and deg not in ("", "very") or m["q"] and who_ in ("tôi", "chúng tôi"):
         return None
     if m["q"]:
         return capitalised(f"{who_} có hay {feel} không?")
@@ -223,8 +229,8 @@ def _being_vi(text: str) -> str | None:
         return None
     feel, whom = of
     if m["q"]:
-        if past or deg or who_ == "tôi":
-            return None  # ("Were you jealous?": then, or all along?; "Am I jealous?")
+        if past or deg or who_ in ("tôi", "chúng tôi"):
+            return None  # ("Were you jealous?": then, or all along?; "Am I jealous?", "Are we jealous?")
         return capitalised(f"{who_} có {feel}{whom} không?" if whom else f"{who_} {feel} à?")
     if past and deg in ("quá", "lắm"):
         return None  # ("She was so jealous.": not "đã ghen quá")

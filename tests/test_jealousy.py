@@ -76,6 +76,11 @@ from mt.jealousy import translate
     ("Tôi ghen tị với tôi.", None), ("Anh ấy ghen tuông với tôi.", None), ("Anh ấy ghen với anh trai.", None),
     ("Ghen quá!", None), ("Anh ấy đang hay ghen.", None), ("Tôi không ghen quá.", None), ("Đừng ghen?", None),
     ("Ghen ghen ghen.", None), ("She is jealous.", None),
+    # a statement's "thế", "vậy" is "so", "like that" (asking, a particle English does not say)
+    ("Anh ấy ghen thế.", None), ("Anh ấy ghen vậy.", None), ("Chồng tôi hay ghen vậy.", None),
+    ("Cô ấy ghen tị với tôi vậy.", None), ("Bạn có ghen không thế?", "Are you jealous?"),
+    # a habit keeps its "!" as the other statements do
+    ("Cô ấy hay ghen quá!", "She gets jealous so easily!"),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -148,6 +153,15 @@ def test_vi_en(text, said):
     ("My dog is jealous.", None), ("She's jealous?", None), ("He wasn't jealous.", None),
     ("She was so jealous.", None), ("Jealousy is a bad thing.", None), ("I amn't jealous.", None),
     ("They are jealous of their friends.", None), ("Cô ấy hay ghen.", None), ("Does he get jealous very easily?", None),
+    # "her" as whose, not whom ("I'm jealous of her boyfriend": a rival), asked of "we" as of "I", "me" by another's
+    # sibling (a rival, or envy?)
+    ("I'm jealous of her boyfriend.", None), ("I'm jealous of her husband.", None),
+    ("We're jealous of her boyfriend.", None), ("I'm jealous of her sister.", None),
+    ("I'm jealous of her dog.", None), ("I'm jealous of her.", "Tôi ghen tị với cô ấy."),
+    ("Are we jealous?", None), ("Are we envious?", None), ("Are we jealous of them?", None),
+    ("Do we get jealous easily?", None), ("His sister is jealous of me.", None),
+    ("Your brother is jealous of me.", None), ("My sister is jealous of us.", "Em gái tôi ghen tị với chúng tôi."),
+    ("Lan is jealous of me.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
