@@ -10,16 +10,16 @@ Taken: who (mt.hobbies.WHO, WHO_EN; no pets) blushing ("đỏ mặt") as a habit
 "easily", "very easily", "often"; "khi được khen", "khi nói chuyện với con gái" … ↔ "when praised", "when he talks to
 girls"), as a child ("hồi nhỏ" ↔ "as a child"), not, asked; now ("đang đỏ mặt", "… đỏ mặt à?" ↔ "is blushing", "Are
 you blushing?"), "đỏ mặt rồi" ↔ "has gone red", "đã đỏ mặt" ↔ "went red", "blushed"; "Sao bạn đỏ mặt thế?" ↔ "Why
-are you blushing?"; who embarrassed ("xấu hổ", "ngượng" ↔ "embarrassed") or feeling awkward ("thấy ngại", "thấy
+are you blushing?"; who embarrassed ("xấu hổ", "thấy ngượng" ↔ "embarrassed") or feeling awkward ("thấy ngại", "thấy
 ngượng ngùng" ↔ "feel awkward"), with how much ("rất", "hơi", "khá", "quá", "lắm" ↔ "very", "a bit", "quite", "so",
 "really"), now, past ("đã", a day behind, "lúc đó" ↔ "at the time"), not, asked; getting embarrassed as a habit ("hay
 xấu hổ" ↔ "gets embarrassed easily", "is easily embarrassed"); "xấu hổ về bản thân (mình)" ↔ "ashamed of myself" …
 ("nên" ↔ "should be"); "Đừng xấu hổ!" ↔ "Don't be embarrassed!", "Không có gì phải xấu hổ cả." ↔ "There's nothing
 to be embarrassed about.". Left: a bare "Anh ấy đỏ mặt." (blushed, or is blushing?) and "đỏ mặt khi …" without a
-habit word, "mặt … đỏ" and "đỏ mặt" from heat, drink, fever or sunburn ("Mặt anh ấy đỏ."), "ngại" and "ngượng
-ngùng" without "thấy" (reluctant? shy?: "Đừng ngại." is mt/fears.py's), "làm … xấu hổ" (made ashamed), "xấu hổ về"
-anything but oneself, bare "ashamed", "embarrassing" things, shyness (mt/traits.py, mt/childhood.py), "anh", "chị",
-"em" alone saying it, a name's "himself" (his or her?), asked of oneself ("we" too: "chúng ta" or "chúng tôi"?),
+habit word, "mặt … đỏ" and "đỏ mặt" from heat, drink, fever or sunburn ("Mặt anh ấy đỏ."), "ngại", "ngượng" and
+"ngượng ngùng" without "thấy" (reluctant? shy?: "Đừng ngại." is mt/fears.py's), "làm … xấu hổ" (made ashamed), "xấu
+hổ về" anything but oneself, bare "ashamed", "embarrassing" things, shyness (mt/traits.py, mt/childhood.py), "anh",
+"chị", "em" alone saying it, a name's "himself" (his or her?), asked of oneself ("we" too: "chúng ta" or "chúng tôi"?),
 "quá" and "so" asked (too? that much?), "nhỉ", and anything else.
 mt.phrasebook.translate tries these after mt/nail_biting.py.
 
@@ -216,7 +216,8 @@ def _shame(text: str) -> str | None:
     """"Tôi xấu hổ quá." as "I'm so embarrassed.", "Tôi đã rất xấu hổ." as "I was very embarrassed.", "Bạn có xấu hổ
     không?" as "Are you embarrassed?", "Cô ấy rất hay xấu hổ." as "She gets embarrassed very easily.", "Tôi thấy ngại
     quá." as "I feel so awkward.", "Tôi xấu hổ về bản thân." as "I'm ashamed of myself.", "Bạn có xấu hổ lắm không?"
-    as "Are you very embarrassed?" (_SHAME); None for "quá" asked, and anything else."""
+    as "Are you very embarrassed?" (_SHAME); None for "quá" asked, "ngượng" without "thấy" ("Anh ấy rất ngượng.": shy,
+    as Tatoeba's English has it, or embarrassed?), and anything else."""
     m = _SHAME.fullmatch(text)
     if not m or (asked := _asked(m)) is None or (said := _who(m, asked)) is None:
         return None
@@ -224,7 +225,8 @@ def _shame(text: str) -> str | None:
     word, pre, feel = keyed(m["word"]), keyed(m["pre"] or ""), bool(m["feel"])
     awkward = word in ("ngại", "ngượng ngùng")
     after = keyed(m["after"] or "")
-    if awkward and not feel or m["self"] and (word != "xấu hổ" or m["when"]) or m["deg"] and m["after"] or \
+    shy = word == "ngượng"  # (without "thấy", shy or embarrassed: "Anh ấy rất ngượng." is "He's very shy." in Tatoeba)
+    if (awkward or shy) and not feel or m["self"] and (word != "xấu hổ" or m["when"]) or m["deg"] and m["after"] or \
             pre == "nên" and (not m["self"] or asked or m["not"] or m["deg"] or m["after"] or feel) or \
             asked and after == "quá":  # ("Bạn có xấu hổ quá không?": too embarrassed, or so?)
         return None
