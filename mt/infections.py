@@ -16,9 +16,10 @@ the rashes, already ("đã bị … rồi" ↔ "has already had"), not yet ("ch�
 bị" ↔ "has just caught"), recovered ("đã khỏi … rồi" ↔ "has recovered from"; asked, not yet, still not), caught from
 someone ("bị lây … từ" ↔ "caught … from"), and whether one is contagious ("Thủy đậu có lây không?"). Left: "bị … rồi"
 without "đã" (has it now, or had it once?), "đã bị …" alone (when?), a rash had already or not yet (had it once, or
-has it now?), asked of "I" or "we", "anh", "chị", "em" alone saying it, "nhỉ", jabs against measles (mt/jabs.py),
-epidemics, outbreaks and cases ("dịch sởi"), mosquitoes (mt/bites.py, mt/pests.py), "sốt" alone (mt/ailments.py),
-rashes and itching (mt/symptoms.py, mt/skin_troubles.py), and anything else.
+has it now?), asked of "I" or "we", "anh", "chị", "em" alone saying it, "nhỉ", a baby as a child, caught "từ bạn"
+(from you, or from a friend?), jabs against measles (mt/jabs.py), epidemics, outbreaks and cases ("dịch sởi"),
+mosquitoes (mt/bites.py, mt/pests.py), "sốt" alone (mt/ailments.py), rashes and itching (mt/symptoms.py,
+mt/skin_troubles.py), and anything else.
 mt.phrasebook.translate tries these after mt/nail_biting.py.
 
     >>> translate("Hồi nhỏ tôi bị thủy đậu rồi.", "vi", "en"), translate("She has mumps.", "en", "vi")
@@ -96,7 +97,8 @@ _DAY_EN = rf"(?i:{alternatives(DAYS_VI)})"
 _YOUNG_EN = r"(?i:as\s+(?P<{}>an?\s+(?:child|kid)|children|kids))"
 _HAS_EN = lazy(rf"(?:(?P<day0>{_DAY_EN})\s*,\s*|(?P<young0>{_YOUNG_EN.format('kids')})\s*,\s*)?"
                rf"(?:(?P<q>Do|Does|Did|Have|Has)\s+)?{_WHO_EN}{_VERB_EN}\s+{_ILL_EN}(?:\s+from\s+{WHOM_EN})?"
-               rf"(?:\s+(?P<day>{_DAY_EN})|\s+(?P<young>{_YOUNG_EN.format('kids2')}))?(?:\s+(?P<tail>before|yet))?\s*(?P<end>[.!?]*)")
+               rf"(?:\s+(?P<day>{_DAY_EN})|\s+(?P<young>{_YOUNG_EN.format('kids2')}))?(?:\s+(?P<tail>before|yet))?"
+               r"\s*(?P<end>[.!?]*)")
 _SPREADS_EN = lazy(rf"(?P<be>Is|Are)\s+{_ILL_EN}\s+contagious\s*\?+")
 # (the question's first word, the verb, "before" or "yet") → what is said, and whether the verb says one ("has")
 _VERBS = {("", "has", ""): ("now", True), ("", "have", ""): ("now", False), ("", "'s got", ""): ("now", True),
@@ -199,6 +201,8 @@ def _has(text: str) -> str | None:
     who_, one = said
     if when:
         young = bool(m["young0"] or m["young"])
+        if young and m["baby"]:
+            return None  # ("Hồi nhỏ bé nhà tôi …": "My baby … as a child" says nothing)
         then = (" as children" if who_ in ("we", "they") else " as a child") if young else f" {DAYS[keyed(when)]}"
         return _said_en(form, who_, one, ill, then, m["end"])
     if form == "just":
@@ -241,9 +245,10 @@ def _well(text: str) -> str | None:
 
 def _from(text: str) -> str | None:
     """"Em trai tôi bị lây thủy đậu từ tôi." as "My younger brother caught chickenpox from me." (_FROM); None for
-    anything else, a rash, and whom not read."""
+    anything else, a rash, "từ bạn" alone, and whom not read."""
     m = _FROM.fullmatch(text)
-    said = m and "?" not in m["end"] and _ill(m) not in RASHES and _who(m, False)
+    # ("từ bạn" alone: from you, or from a friend? children catch these from their friends at school)
+    said = m and "?" not in m["end"] and _ill(m) not in RASHES and keyed(m["whom"]) != "bạn" and _who(m, False)
     whom = said and as_whom(m["whom"], "vi")
     return whom and capitalised(f"{said[0]} caught {_ill(m)} from {whom}{stop(m['end'])}")
 
@@ -287,8 +292,8 @@ def _has_vi(text: str) -> str | None:
     rash = ILLS[ill] in RASHES
     if rash and form in _ONCE | _WELL_FORMS or verb.endswith("caught") and ILLS[ill] not in CAUGHT:
         return None  # ("I've already had hives.": had them once, or have them now?)
-    if young and (m["kids"] or m["kids2"]).startswith(("children", "kids")) != (who_ in _MANY_VI):
-        return None  # ("We had mumps as children.", not "I … as children")
+    if young and ((m["kids"] or m["kids2"]).startswith(("children", "kids")) != (who_ in _MANY_VI) or m["baby"]):
+        return None  # ("We had mumps as children.", not "I … as children", nor "My baby … as a child")
     whom = as_whom(m["whom"], "en") if m["whom"] else ""
     if whom is None:
         return None

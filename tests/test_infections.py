@@ -79,6 +79,10 @@ from mt.infections import translate
     ("Con tôi bị thủy đậu nặng.", None), ("Hồi nhỏ tôi chưa bị sởi.", None), ("Con tôi bị sởi rồi à?", None),
     ("Tôi bị sởi không?", None), ("Sởi có lây không.", None), ("My child has measles.", None),
     ("Sởi sởi sởi.", None), ("Hồi nhỏ tôi bị sởi, năm ngoái tôi bị sởi.", None),
+    # not: "từ bạn" alone (from you, or from a friend at school?), a baby as a child ("My baby … as a child")
+    ("Con tôi bị lây sởi từ bạn.", None), ("Tôi bị lây thủy đậu từ bạn.", None),
+    ("Hồi nhỏ bé nhà tôi bị thủy đậu.", None), ("Bé nhà tôi bị thủy đậu hồi nhỏ.", None),
+    ("Hồi nhỏ bé nhà bạn có bị sởi không?", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -152,6 +156,8 @@ def test_vi_en(text, said):
     ("He has measles?", None), ("My son is recovering from chickenpox.", None),
     ("I had chicken pox when I was five.", None), ("My children have chickenpox.", None),
     ("Con tôi bị sởi.", None), ("Measles measles.", None), ("He has just caught dengue fever.", None),
+    # not: a baby as a child
+    ("My baby had chickenpox as a child.", None), ("Did your baby have heat rash as a child?", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
