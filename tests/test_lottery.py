@@ -17,6 +17,7 @@ from mt.lottery import translate
     ("Cô ấy đoạt giải nhất.", "She won first prize."),
     ("Tôi trúng thưởng.", "I won a prize."),
     ("Mẹ tôi được giải.", "My mother won a prize."),
+    ("Chú tôi trúng độc đắc.", "My uncle won the jackpot."),  # (left before stop 66: "chú" was no kin)
     ("Anh ấy trúng giải độc đắc.", "He won the jackpot."),
     ("Bố tôi trúng độc đắc.", "My father won the jackpot."),
     ("Cô ấy trúng thưởng trong đợt bốc thăm may mắn.", "She won a prize in the raffle."),
@@ -64,7 +65,7 @@ from mt.lottery import translate
     ("Anh trúng số rồi.", None), ("Tôi mua vé số.", None), ("Bạn có mua vé số không?", None),
     ("Tôi trúng gì.", None), ("Tôi trúng số ngày mai.", None), ("Tôi trúng một chiếc xe máy.", None),
     ("Lan đoạt giải nhất cuộc thi hát.", None), ("Tôi đoạt xổ số.", None),
-    ("Nếu anh ấy trúng số, bạn sẽ làm gì?", None), ("Chú tôi trúng độc đắc.", None),
+    ("Nếu anh ấy trúng số, bạn sẽ làm gì?", None),
     ("Bố tôi thỉnh thoảng mua vé số mỗi tuần.", None), ("Tôi vừa trúng số hôm qua.", None),
     ("Chúng tôi thắng rồi.", None), ("Tôi mua vé tàu.", None), ("Bạn có trúng số không.", None),
 ])
@@ -81,6 +82,7 @@ def test_vi_en(text, said):
     ("She won second prize.", "Cô ấy đoạt giải nhì."),
     ("I won third prize.", "Tôi đoạt giải ba."),
     ("My mother won a prize.", "Mẹ tôi đoạt giải."),
+    ("My uncle won the lottery last year.", "Năm ngoái chú tôi trúng xổ số."),
     ("They won the jackpot.", "Họ trúng độc đắc."),
     # v8: "Cô ta giành giải thưởng trong cuộc chạy đua." (in the race)
     ("She won a prize in the raffle.", "Cô ấy trúng thưởng trong đợt bốc thăm may mắn."),
@@ -125,7 +127,7 @@ def test_vi_en(text, said):
     ("He want to buy a lottery ticket.", None), ("Did he wins the lottery?", None),
     ("I bought two lottery ticket.", None), ("I won the lottery tomorrow.", None), ("I won anything.", None),
     ("I won a car.", None), ("She won first prize in the singing contest.", None),
-    ("What would you do if he won the lottery?", None), ("My uncle won the lottery last year.", None),
+    ("What would you do if he won the lottery?", None),
     ("We won the match.", None), ("I bought a train ticket.", None),
 ])
 def test_en_vi(text, said):
