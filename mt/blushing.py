@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from .childhood import AS_A_CHILD
+from .childhood import AS_A_CHILD, AS_A_CHILD_EN
 from .dates import near_days
 from .hobbies import WHO, WHO_EN, animal, be_agrees, his_her_of, who, who_vi
 from .lazy_re import lazy
@@ -84,7 +84,7 @@ _NOT_EN = r"(?:\s+(?P<not>(?:do|does|did)\s+not|(?:don|doesn|didn)'t))?"
 _SELF_EN = rf"(?P<self>{alternatives(_SELF.values())})"
 _WHEN_EN = (r"(?:\s+when\s+(?:(?P<wpron>I|you|he|she|we|they)\s+(?P<wverb>talks?|talked|speaks?|spoke)\s+|"
             r"(?P<wing>talking|speaking)\s+)?(?P<wrest>praised|teased|to\s+girls|to\s+boys|in\s+public))?")
-_CHILD_EN = r"(?i:as\s+an?\s+(?:child|kid))"
+_CHILD_EN = AS_A_CHILD_EN
 _OPEN_EN = rf"(?:(?P<young0>{_CHILD_EN})\s*,?\s+)?"
 _STATE_EN = lazy(rf"(?:(?P<q>Am|Is|Are|Was|Were)\s+)?{WHO_EN}(?:(?P<be>\s+(?:am|is|are|was|were)|'(?:m|s|re))|"
                  rf"(?P<should>\s+should\s+be))?(?P<not>\s+not|n't)?{_DEG_EN}\s+(?:(?P<emb>embarrassed)|"

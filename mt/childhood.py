@@ -64,6 +64,10 @@ _CHILD_AFTER = r"(?:hồi|khi|lúc)\s+(?:còn\s+)?(?:nhỏ|bé)"
 # ... in any case, for the rules that say a habit as a child (mt/dozing.py, stammering.py, picky_eating.py,
 # nail_biting.py)
 AS_A_CHILD = rf"(?i:{_CHILD_AFTER})"
+# ... and in English, of one or of many ("as a child", "As a kid, …"; "as children": mt/blushing.py, dozing.py,
+# infections.py, nail_biting.py, picky_eating.py, stammering.py)
+AS_A_CHILD_EN = r"(?i:as\s+an?\s+(?:child|kid))"
+AS_CHILDREN_EN = r"(?i:as\s+(?:children|kids))"
 _BEFORE = r"(?P<before>[Nn]gày\s+(?:xưa|trước)|[Tt]rước\s+(?:đây|kia)|[Hh]ồi\s+trước)"
 _SAID = lazy(
     rf"(?:(?:{_CHILD}|{_BEFORE})\s*,?\s+)?{WHO}(?:\s+(?P<mid>{_CHILD_AFTER}))?\s+(?:(?P<ask>có)\s+)?"

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from .childhood import AS_A_CHILD
+from .childhood import AS_A_CHILD, AS_A_CHILD_EN
 from .floods import DAYS_DONE
 from .hobbies import SELDOM, WHO, WHO_EN, animal, be_agrees, his_her_of, who, who_vi
 from .lazy_re import lazy
@@ -108,7 +108,7 @@ _DOZE_EN = lazy(rf"(?:(?P<q>Do|Does|Did|Have|Has|Was|Were|Is|Are|Am)\s+)?{WHO_EN
                 r"\s+(?:has|have|is|am|are|was|were)|['’](?:s|m|re|ve))?"
                 r"(?:\s+(?P<adv>often|usually|sometimes|rarely|never|always|ever|almost|nearly))?"
                 rf"\s+{_DOING_EN}{_PLACE_EN}(?:\s+in\s+(?P<w3>{_WHOSE})\s+sleep|\s+(?P<night>at\s+night))?"
-                rf"(?:\s+(?P<day>{alternatives(PAST_DAYS_VI)})|\s+(?P<child>as\s+a\s+(?:child|kid)))?"
+                rf"(?:\s+(?P<day>{alternatives(PAST_DAYS_VI)})|\s+(?P<child>{AS_A_CHILD_EN}))?"
                 r"\s*(?P<end>[.!?]*)")
 _DONT_EN = lazy(rf"(?:Don['’]t|Do\s+not)\s+(?:(?:nod|doze)\s+off|(?P<fall>fall\s+asleep)){_PLACE_EN}"
                 r"\s*(?P<end>[.!]*)")

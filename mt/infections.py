@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from .childhood import AS_A_CHILD
+from .childhood import AS_A_CHILD, AS_A_CHILD_EN, AS_CHILDREN_EN
 from .dates import near_days
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, who, who_vi
 from .lazy_re import lazy
@@ -94,10 +94,16 @@ _WHO_EN = rf"(?:{WHO_EN}|(?P<bwhose>(?i:{WHOSE_WORDS}))\s+(?P<baby>baby))"
 _VERB_EN = (r"(?P<verb>(?:\s+(?:has|have|had|do|does|did|not|never|ever|already|just|got|caught|recovered\s+from|"
             r"still)|['’](?:s|ve)|n['’]t)+)")
 _DAY_EN = rf"(?i:{alternatives(DAYS_VI)})"
-_YOUNG_EN = r"(?i:as\s+(?P<{}>an?\s+(?:child|kid)|children|kids))"
-_HAS_EN = lazy(rf"(?:(?P<day0>{_DAY_EN})\s*,\s*|(?P<young0>{_YOUNG_EN.format('kids')})\s*,\s*)?"
+
+
+def _young_en(many: str) -> str:
+    """"as a child" or "as children" (the group `many` set for the second) of mt.childhood."""
+    return rf"(?:{AS_A_CHILD_EN}|(?P<{many}>{AS_CHILDREN_EN}))"
+
+
+_HAS_EN = lazy(rf"(?:(?P<day0>{_DAY_EN})\s*,\s*|(?P<young0>{_young_en('kids')})\s*,\s*)?"
                rf"(?:(?P<q>Do|Does|Did|Have|Has)\s+)?{_WHO_EN}{_VERB_EN}\s+{_ILL_EN}(?:\s+from\s+{WHOM_EN})?"
-               rf"(?:\s+(?P<day>{_DAY_EN})|\s+(?P<young>{_YOUNG_EN.format('kids2')}))?(?:\s+(?P<tail>before|yet))?"
+               rf"(?:\s+(?P<day>{_DAY_EN})|\s+(?P<young>{_young_en('kids2')}))?(?:\s+(?P<tail>before|yet))?"
                r"\s*(?P<end>[.!?]*)")
 _SPREADS_EN = lazy(rf"(?P<be>Is|Are)\s+{_ILL_EN}\s+contagious\s*\?+")
 # (the question's first word, the verb, "before" or "yet") → what is said, and whether the verb says one ("has")
@@ -292,7 +298,7 @@ def _has_vi(text: str) -> str | None:
     rash = ILLS[ill] in RASHES
     if rash and form in _ONCE | _WELL_FORMS or verb.endswith("caught") and ILLS[ill] not in CAUGHT:
         return None  # ("I've already had hives.": had them once, or have them now?)
-    if young and ((m["kids"] or m["kids2"]).startswith(("children", "kids")) != (who_ in _MANY_VI) or m["baby"]):
+    if young and (bool(m["kids"] or m["kids2"]) != (who_ in _MANY_VI) or m["baby"]):
         return None  # ("We had mumps as children.", not "I … as children", nor "My baby … as a child")
     whom = as_whom(m["whom"], "en") if m["whom"] else ""
     if whom is None:

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from .childhood import AS_A_CHILD
+from .childhood import AS_A_CHILD, AS_A_CHILD_EN, AS_CHILDREN_EN
 from .feelings import NERVES, NERVES_EN
 from .hobbies import WHO, WHO_EN, animal, his_her_of, who, who_vi
 from .lazy_re import lazy
@@ -76,7 +76,7 @@ _WHEN_EN = (r"(?P<whenever>when(?:ever)?)\s+(?:(?P<pron>(?i:I|you|he|she|we|they
             rf"\s+are|\s+is|\s+was|\s+were)\s+)?(?P<feel>{alternatives(_FEEL_VI)})")
 _DO_EN = lazy(rf"(?:(?P<q>Do|Does|Did)\s+)?{WHO_EN}(?:\s+(?P<neg>(?:do|does|did)\s+not|(?:don|doesn|didn)['’]t))?"
               rf"(?:\s+(?P<adv>still|often|usually|no\s+longer|used\s+to|use\s+to))?\s+{_VERB_EN}\s+{_OWN_EN}"
-              rf"(?:\s+{_WHEN_EN})?(?:\s+(?P<young>as\s+an?\s+(?:child|kid)|as\s+(?:children|kids)))?"
+              rf"(?:\s+{_WHEN_EN})?(?:\s+(?P<young>{AS_A_CHILD_EN}|{AS_CHILDREN_EN}))?"
               r"(?P<more>\s+any\s*more)?\s*(?P<end>[.!?]*)")
 _STOP_EN = lazy(rf"(?:(?P<q>Has|Have)\s+)?{WHO_EN}(?P<aux>\s+(?:still\s+)?(?:has|have)(?:\s+not|n['’]t)|"
                 rf"\s+has|\s+have|['’]s|['’]ve)?\s+stopped\s+{_VERB_EN}\s+{_OWN_EN}(?:\s+(?P<yet>yet))?"

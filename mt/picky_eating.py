@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from .childhood import AS_A_CHILD
+from .childhood import AS_A_CHILD, AS_A_CHILD_EN, AS_CHILDREN_EN
 from .hobbies import WHO, WHO_EN, animal, be_of, who, who_vi
 from .lazy_re import lazy
 from .people import CHILD_KIN
@@ -86,7 +86,7 @@ _PICKY_EN = lazy(rf"(?:(?P<q>Is|Are|Am|Was|Were)\s+)?{_WHO_EN}"
                  r"(?P<be>\s+(?:is|am|are|was|were)(?:\s+not|n['’]t)?|['’](?:s|m|re)(?:\s+not)?)?"
                  r"(?:\s+(?P<still>still))?\s+(?:(?P<a>an?|such\s+an?)\s+)?(?:(?P<very>very|really|so)\s+)?"
                  r"(?P<kind>picky|fussy|good|poor)\s+(?:(?P<eater>eaters?)|(?P<about>about\s+food))"
-                 r"(?:\s+(?P<more>any\s*more))?(?:\s+(?P<child>as\s+(?:a\s+child|a\s+kid|children|kids)))?"
+                 rf"(?:\s+(?P<more>any\s*more))?(?:\s+(?P<child>{AS_A_CHILD_EN}|{AS_CHILDREN_EN}))?"
                  r"\s*(?P<end>[.!?]*)")
 _APPETITE_EN = lazy(rf"(?:(?P<q>Does|Do)\s+)?{_WHO_EN}(?P<aux>\s+has|\s+(?:does|do)(?:\s+not|n['’]t))?"
                     r"\s+(?P<have>have\s+)?(?P<a>an?\s+)?(?P<very>very\s+)?poor\s+(?P<app>appetites?)"

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from .childhood import AS_A_CHILD
+from .childhood import AS_A_CHILD, AS_A_CHILD_EN
 from .feelings import NERVES, NERVES_EN
 from .hobbies import SELDOM, WHO, WHO_EN, animal, his_her_of, often_said, who, who_vi
 from .lazy_re import lazy
@@ -71,7 +71,7 @@ _SAID = lazy(rf"(?:(?P<child0>{_CHILD})\s*,?\s+)?{WHO}(?:\s+(?P<child1>{_CHILD})
 # ... and in English ("He stammers when he's nervous.", "Does your child stutter?", "She has a lisp.")
 _WHEN_EN = (r"(?:\s+when\s+(?:(?P<sub>\w+)(?P<be>['’](?:s|m|re)|\s+(?:is|am|are|gets|get))\s+)?"
             rf"(?P<feel>{alternatives(FEELINGS_VI)})|\s+(?P<public>when\s+speaking\s+in\s+public))?")
-_CHILD_EN = (r"(?:\s+(?P<child>as\s+a\s+(?:child|kid)|when\s+(?P<sub2>\w+)\s+(?P<was>was|were)\s+(?:little|young|"
+_CHILD_EN = (rf"(?:\s+(?P<child>{AS_A_CHILD_EN}|when\s+(?P<sub2>\w+)\s+(?P<was>was|were)\s+(?:little|young|"
              r"small|a\s+child|a\s+kid)))?")
 _STAMMER_EN = lazy(rf"(?:(?P<q>Do|Does|Did)\s+)?{WHO_EN}(?:\s+(?P<aux>(?:don|doesn|didn)['’]t|(?:do|does|did)\s+not|"
                    r"used\s+to|use\s+to|no\s+longer))?(?:\s+(?P<still>still))?(?:\s+(?P<often>often|sometimes))?\s+"
@@ -79,7 +79,7 @@ _STAMMER_EN = lazy(rf"(?:(?P<q>Do|Does|Did)\s+)?{WHO_EN}(?:\s+(?P<aux>(?:don|doe
                    rf"(?P<noun>stammer|stutter|lisp)){_WHEN_EN}(?P<more>\s+any\s*more)?{_CHILD_EN}\s*(?P<end>[.!?]*)")
 _LATE_EN = lazy(rf"(?:(?P<q>Is|Are|Was|Were)\s+)?{WHO_EN}"
                 r"(?P<be>\s+(?:is|are|was|were)(?:\s+not|n['’]t)?|['’](?:s|re))?\s+"
-                r"(?:a\s+late\s+talker|(?P<slow>slow\s+to\s+talk))(?:\s+(?P<child>as\s+a\s+(?:child|kid)))?"
+                rf"(?:a\s+late\s+talker|(?P<slow>slow\s+to\s+talk))(?:\s+(?P<child>{AS_A_CHILD_EN}))?"
                 r"\s*(?P<end>[.!?]*)")
 
 
