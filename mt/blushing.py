@@ -36,7 +36,7 @@ from .hobbies import WHO, WHO_EN, animal, be_agrees, his_her_of, who, who_vi
 from .lazy_re import lazy
 from .people import KIN_VI
 from .terms import his_her
-from .text import EN_WHOSE, SOFTENED_END, alternatives, be, capitalised, contracted, keyed, stop
+from .text import EN_SELF, EN_WHOSE, SOFTENED_END, alternatives, be, capitalised, contracted, keyed, stop
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:đỏ\s+mặt|xấu\s+hổ|ngượng|ngại)"),
@@ -51,7 +51,7 @@ _WHEN = {"khi được khen": (None, "praised"), "khi bị khen": (None, "praise
          "khi nói trước đám đông": ("speak", "in public"), "khi phát biểu trước đám đông": ("speak", "in public")}
 _WHEN_VI = {rest: vi for vi, (_, rest) in reversed(_WHEN.items())}
 _VERBS = {"talk": ("talks", "talking", "talked"), "speak": ("speaks", "speaking", "spoke")}
-_SELF = {"I": "myself", "you": "yourself", "he": "himself", "she": "herself", "we": "ourselves", "they": "themselves"}
+_SELF = EN_SELF  # ("hurt myself", "ashamed of himself")
 # how much, before the word or after it, in English (after "very" is written before it: "rất")
 _DEGREE = {"rất": "very", "hơi": "a bit", "khá": "quite", "quá": "so", "lắm": "really"}
 _DEGREE_VI = {"very": ("rất ", ""), "so": ("", " quá"), "really": ("", " lắm"), "quite": ("khá ", ""),

@@ -35,7 +35,7 @@ from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .lazy_re import lazy
 from .terms import his_her
-from .text import ASKED_END, alternatives, capitalised, keyed
+from .text import ASKED_END, EN_SELF, alternatives, capitalised, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:vấp|trượt|ngã|té)"), "en": lazy(r"(?i:trip|slip|fell|fall|hurt)")}
@@ -64,7 +64,7 @@ PLACES_VI = {en: vi for vi, en in reversed(PLACES.items())}
 _FORMS = {"trip": ("trip", "tripped", "tripped"), "slip": ("slip", "slipped", "slipped"),
           "fall": ("fall", "fell", "fallen")}
 _BASE = {form: base for base, forms in _FORMS.items() for form in forms}
-_SELF = {"I": "myself", "you": "yourself", "he": "himself", "she": "herself", "we": "ourselves", "they": "themselves"}
+_SELF = EN_SELF  # ("hurt myself", "ashamed of himself")
 
 _WHO = rf"(?:(?P<baby>(?i:em\s+bé|đứa\s+bé))|{WHO})"
 # tripped (over something), slipped, then fell (down the stairs, out of bed); the fall after a space, or alone

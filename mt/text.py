@@ -171,6 +171,7 @@ def capitalised(text: str) -> str:
 EN_WHO_VI = {"i": "tôi", "he": "anh ấy", "she": "cô ấy", "we": "chúng tôi", "they": "họ", "you": "bạn"}
 EN_OBJECT = {"I": "me", "he": "him", "she": "her", "we": "us", "they": "them", "you": "you"}  # ("than me")
 EN_WHOSE = {"I": "my", "he": "his", "she": "her", "we": "our", "they": "their", "you": "your"}  # ("my wallet")
+EN_SELF = {"I": "myself", "you": "yourself", "he": "himself", "she": "herself", "we": "ourselves", "they": "themselves"}
 WHOSE_OF = {who_.lower(): whose for who_, whose in EN_WHOSE.items()}  # (as typed in small letters: "i": "my")
 EN_OBJECT_VI = {obj: EN_WHO_VI[who.lower()] for who, obj in EN_OBJECT.items()}  # ("him": "anh ấy")
 # a particle ending a Vietnamese sentence that English does not say ("Bạn rảnh khi nào vậy?", "… ạ"); with "nhé"
