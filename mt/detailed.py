@@ -22,7 +22,8 @@ from . import phrasebook
 from .finishing import Word, as_words, finish, finish_words, join_words
 from .glossary import PLACED, TRANSLATED, Glossary, Job, Match, by_style, hidden, missing
 from .text import CLITIC_WORD, normalize
-from .translate import DecodeOptions, Hypothesis, Translator, goes_on, plan_line, sentence_job, source_as_read
+from .translate import (DecodeOptions, Hypothesis, Translator, goes_on, in_order, plan_line, sentence_job,
+                        source_as_read)
 
 LOW_CONFIDENCE = 0.5  # words below this probability are highlighted for checking
 MAX_ALTERNATIVES = 8
@@ -118,6 +119,7 @@ def _assemble(layout: list[list[str]], results: dict[str, SentenceResult], n_alt
         for k, sentence in enumerate(line):
             res = results[sentence]
             warnings += [w for w in res.warnings if w not in warnings]
+            last = len(res.candidates[0].words) - 1
             for j, w in enumerate(res.candidates[0].words):
                 w = replace(w)  # a sentence met twice is shared between texts
                 if j == 0:
@@ -127,6 +129,8 @@ def _assemble(layout: list[list[str]], results: dict[str, SentenceResult], n_alt
                     # Translator.translate, unless the word is one kept exactly as written (an address, a kept term)
                     if goes_on(line, k) and w.fixed in ("", "phrase", *TRANSLATED):
                         w.text = phrasebook.continued(w.text, tgt)
+                if j == last and goes_on(line, k + 1):  # ... and after a comma, for the model's full stop
+                    w.text = phrasebook.comma_ended(w.text)
                 words.append(w)
     text = join_words(words)
     best = [results[s].candidates[0] for line in layout for s in line]
@@ -134,8 +138,8 @@ def _assemble(layout: list[list[str]], results: dict[str, SentenceResult], n_alt
     seen = {text}
     for k in range(1, n_alt + 1):
         picks = [[_pick(results[s], k) for s in line] for line in layout]
-        alt = "\n".join(" ".join(phrasebook.continued(c.text, tgt) if goes_on(planned, j) else c.text
-                                   for j, c in enumerate(line)) for planned, line in zip(layout, picks))
+        alt = "\n".join(" ".join(in_order(planned, [c.text for c in line], tgt))
+                        for planned, line in zip(layout, picks))
         if alt not in seen:
             seen.add(alt)
             alts.append(Alternative(alt, _mean_confidence([c for line in picks for c in line])))

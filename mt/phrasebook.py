@@ -61,7 +61,7 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
 from .glossary import HINT, Match, parse_glossary
 from .lazy_re import lazy
 from .restore import RESOURCES, restorer
-from .text import EN_DAYS, EN_MONTHS, keyed, strip_marks
+from .text import EN_DAYS, EN_MONTHS, ends_abbreviated, keyed, strip_marks
 
 _LOG = logging.getLogger(__name__)
 
@@ -543,6 +543,18 @@ def continued(translation: str, lang: str) -> str:
     low = word.group()[0].lower() + word.group()[1:]
     keep = table.count(word.group(), inside=True) >= table.count(low, inside=True)  # an unknown word as written
     return translation if keep else low + translation[word.end():]
+
+
+def comma_ended(translation: str) -> str:
+    """The translation of a clause that the source ends with a comma, where the next part goes on the sentence: with
+    a comma for the full stop the model writes on every clause it is given alone, or none ("He is not my father, he
+    is my uncle." was "Anh ấy không phải là cha tôi. anh ấy là chú tôi."); "!", "?", "…" and an abbreviation's dot
+    kept."""
+    if translation.endswith(",") or ends_abbreviated(translation):
+        return translation
+    if translation.endswith(".") and not translation.endswith(".."):
+        return translation[:-1] + ","
+    return translation if _END.search(translation) or not translation else translation + ","
 
 
 def _key(text: str) -> str:

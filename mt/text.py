@@ -118,6 +118,12 @@ def _abbreviation(text: str, end: int) -> bool:
     return word in _TITLES or word.isupper() and word.capitalize() in _TITLES or len(word) == 1 and word.isupper()
 
 
+def ends_abbreviated(text: str) -> bool:
+    """Whether the text's final dot is that of a title, an initial or "etc." ("Dr.", "U.S.", "v.v."), not a full
+    stop."""
+    return text.endswith(("etc.", "v.v.")) or text.endswith(".") and _abbreviation(text, len(text))
+
+
 def split_sentences(text: str) -> list[str]:
     """Split a paragraph into sentences; never drops characters other than the separating spaces."""
     parts: list[str] = []

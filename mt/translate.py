@@ -234,7 +234,8 @@ class Translator:
         plans = [self._plan(text, src, tgt, opts) for text in texts]
         sentences = list(dict.fromkeys(s for plan in plans for line in plan for s in line))
         done = dict(zip(sentences, self._translate_sentences(sentences, src, tgt, opts)))
-        return ["\n".join(" ".join(t for t in _in_order(line, done, tgt) if t) for line in plan) for plan in plans]
+        return ["\n".join(" ".join(t for t in in_order(line, [done[s] for s in line], tgt) if t) for line in plan)
+                for plan in plans]
 
     def check_direction(self, src: str, tgt: str) -> None:
         langs.check_pair(src, tgt)
@@ -548,9 +549,11 @@ def goes_on(line: list[str], k: int) -> bool:
     return k > 0 and line[k - 1].endswith(",")
 
 
-def _in_order(line: list[str], done: dict[str, str], tgt: str) -> list[str]:
-    """A line's translations in order; a clause that goes on a sentence goes on in small letters."""
-    return [phrasebook.continued(done[s], tgt) if goes_on(line, k) else done[s] for k, s in enumerate(line)]
+def in_order(line: list[str], texts: list[str], tgt: str) -> list[str]:
+    """The translations of a planned line's parts, in order; a clause that goes on a sentence goes on in small
+    letters, after a comma."""
+    out = [phrasebook.continued(t, tgt) if goes_on(line, k) else t for k, t in enumerate(texts)]
+    return [phrasebook.comma_ended(t) if goes_on(line, k + 1) else t for k, t in enumerate(out)]
 
 
 def sentence_job(sentence: str, src: str, tgt: str, index: int = 0, glossary: list[Match] | None = None,

@@ -519,6 +519,28 @@ def test_a_phrase_set_off_by_a_comma_is_looked_up_and_the_rest_decoded_alone(exp
     assert r.text.startswith("Sorry, ") and r.words[0].fixed == "phrase" and r.words[1].fixed != "phrase"
 
 
+@pytest.mark.parametrize("clause, ended", [
+    ("He is not my father.", "He is not my father,"), ("Today it's nice", "Today it's nice,"),
+    ("Sorry,", "Sorry,"), ("Wow!", "Wow!"), ("Why?", "Why?"), ("So...", "So..."), ("", ""),
+    ("I met Dr.", "I met Dr."), ("Apples, pears etc.", "Apples, pears etc."), ("in the U.S.", "in the U.S."),
+])
+def test_a_clause_set_off_by_a_comma_ends_with_one(clause, ended):
+    assert phrasebook.comma_ended(clause) == ended
+
+
+def test_a_decoded_clause_before_a_ruled_one_keeps_the_comma_in_both_paths(exported, monkeypatch):
+    """With a stand-in decoder that ends the first clause with a full stop, as v8 did ("Anh ấy không phải là cha
+    tôi. anh ấy là chú tôi."): the comma of the source is put back, and the ruled clause goes on after it. The
+    detailed path decodes with the tiny model itself, whose words are nonsense, but its clause ends so too."""
+    t = Translator.load(exported, cache_size=0)
+    seen = _stand_in(t, monkeypatch, "He is not my father.")
+    said = "He is not my father, he's my uncle."
+    assert t.translate("Anh ấy không phải là cha tôi, anh ấy là chú tôi.", "vi", "en") == [said]
+    assert len(seen) == 1 and seen[0].endswith("Anh ấy không phải là cha tôi,")
+    detailed = translate_detailed(t, ["Anh ấy không phải là cha tôi, anh ấy là chú tôi."], "vi", "en")[0].text
+    assert detailed.endswith(", he's my uncle.") and detailed.count(",") == 1
+
+
 @pytest.mark.parametrize("sentence, src, tgt, expected", [
     # a greeting or thanks to someone by name (v6: "Thái Lan," for "Hi Lan,", "Welcome!" for "Chào Minh!")
     ("Hi Lan,", "en", "vi", "Chào Lan,"),
