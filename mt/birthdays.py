@@ -22,7 +22,7 @@ from .calls import someone
 from .dates import VI_MONTH_WORDS
 from .lazy_re import lazy
 from .names import EN_TITLES, NOT_GIVEN, english_name
-from .people import KIN_VI, NAMED_WHO
+from .people import KIN_VI, KIN_WORDS, NAMED_WHO
 from .terms import OWNERS, WHOSE_VI
 from .text import EN_MONTHS, alternatives, capitalised, keyed, strip_marks
 
@@ -32,7 +32,7 @@ _NEAR = {"hôm nay": "today", "ngày mai": "tomorrow", "mai": "tomorrow", "hôm 
          "tháng sau": "next month", "tháng tới": "next month", "tuần trước": "last week", "tháng trước": "last month"}
 _NEAR_VI = {en: vi for vi, en in reversed(_NEAR.items())}
 # whose: of OWNERS or kin and whose, else someone mt.calls.someone knows ("chị ấy", "chị Lan") or a given name
-_WHOSE = (rf"(?:(?:(?P<kin>(?i:{alternatives(NAMED_WHO)}))\s+(?:của\s+)?)?"
+_WHOSE = (rf"(?:(?:(?P<kin>(?i:{KIN_WORDS}))\s+(?:của\s+)?)?"
           rf"(?P<whose>(?i:{alternatives(OWNERS)}))|(?P<who>[^.!?]+?))")
 _WHOSE_EN = (rf"(?:(?P<whose>(?i:{alternatives(WHOSE_VI)}))(?:\s+(?P<kin>(?i:{alternatives(KIN_VI)}))['’]s)?|"
              r"(?:(?P<title>Mr|Mrs|Ms|Miss)\.?\s+)?(?P<name>[A-Z][a-z]+)['’]s)")

@@ -22,12 +22,12 @@ from . import hobbies
 from .ever import PRONOUNS
 from .lazy_re import lazy
 from .names import EN_TITLES, addressed, english_name
-from .people import KIN_VI, NAMED_WHO
+from .people import KIN_VI, KIN_WORDS, NAMED_WHO
 from .terms import OWNERS, WHOSE_VI
 from .text import EN_OBJECT, EN_OBJECT_VI, EN_WHO_VI, EN_WHOSE, alternatives, capitalised, keyed
 
 _THIRD = {vi: en for vi, en in PRONOUNS.items() if en in ("he", "she", "they")}  # ("anh ấy", "họ")
-_KIN = lazy(rf"(?P<kin>{alternatives(NAMED_WHO)})\s+(?:của\s+)?(?P<whose>{alternatives(OWNERS)})")  # ("mẹ tôi")
+_KIN = lazy(rf"(?P<kin>{KIN_WORDS})\s+(?:của\s+)?(?P<whose>{alternatives(OWNERS)})")  # ("mẹ tôi")
 _HELLO = r"(?:(?P<hello>(?i:alo|a\s+lô|alô|xin\s+chào))\s*[,.!]?\s+)?"
 _NOW = {"hiện": "right now", "hiện giờ": "right now", "bây giờ": "right now", "lúc này": "at the moment"}
 # asking for someone ("Alo, cho tôi gặp chị Lan.", "Cho em nói chuyện với anh Minh được không ạ?")

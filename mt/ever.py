@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .lazy_re import lazy
-from .people import NAMED_WHO
+from .people import KIN_WORDS, NAMED_WHO
 from .terms import OWNERS
 from .text import EN_OBJECT, alternatives, contracted, keyed
 
@@ -40,7 +40,7 @@ OBJECTS = {vi: EN_OBJECT[en] for vi, en in PRONOUNS.items() if en != "you" or vi
 # the one spoken to, any of the words for "you" (mt/reception.py, tastes.py, neighbours.py)
 YOU = alternatives(vi for vi, en in PRONOUNS.items() if en == "you")
 # (someone called by kin and whose: mt.people.NAMED_WHO, mt.terms.OWNERS)
-_WHO_VI = (rf"(?i:(?P<kin>{alternatives(NAMED_WHO)})\s+(?:của\s+)?(?P<whose>{alternatives(OWNERS)})|"
+_WHO_VI = (rf"(?i:(?P<kin>{KIN_WORDS})\s+(?:của\s+)?(?P<whose>{alternatives(OWNERS)})|"
            rf"(?P<who>{alternatives(PRONOUNS)}))")
 _VERB_VI = alternatives(_DONE)
 _ASKED = lazy(rf"{_WHO_VI}\s+(?:đã\s+|có\s+)?(?:bao\s+giờ|từng)\s+(?P<verb>{_VERB_VI})"

@@ -25,7 +25,7 @@ from .hobbies import WHO, WHO_EN, who, who_vi
 from .lazy_re import lazy
 from .numbers import EN_NUMBER_WORDS, EN_TO_VI, VI_NUMBER_WORDS, VI_TO_EN
 from .patterns import a_place
-from .people import COUNTRIES, NAMED_WHO
+from .people import COUNTRIES, NAMED_WHO, kin_alternatives
 from .terms import OWNERS, WHOSE_VI
 from .text import EN_WHO_VI, SOFTENED_END, alternatives, be, capitalised, contracted, keyed
 
@@ -51,7 +51,7 @@ _HAS = lazy(rf"{WHO}\s+(?:(?P<not>không)\s+)?có\s+"
 # a death in the family (kin only: "Tôi mất chìa khóa rồi." is a key lost, and a pet may be lost): when, as long ago
 # as "được … rồi" or "cách đây" says, in a year, or "đã", "rồi" (has passed away); not a span alone ("mất 10 năm" may
 # be the time it took)
-_KIN_DYING = alternatives(k for k in NAMED_WHO if k not in ("con chó", "con mèo"))
+_KIN_DYING = kin_alternatives(k for k in NAMED_WHO if k not in ("con chó", "con mèo"))
 _DIED = lazy(rf"(?P<kin>(?i:{_KIN_DYING}))\s+(?:của\s+)?"
              rf"(?P<whose>(?i:{alternatives(OWNERS)}))\s+(?P<has>đã\s+)?(?:mất|qua\s+đời)"
              rf"(?:\s+(?:(?P<how>được|cách\s+đây)\s+)?{SPAN}(?:\s+(?P<ago>rồi|trước(?:\s+đây)?))?"

@@ -38,7 +38,7 @@ from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, OPENS, placed, when
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .lazy_re import lazy
 from .names import GIVEN, GIVEN_AFTER_KIN, GIVEN_EN, KIN, kin_named
-from .people import KIN_VI, NAMED_WHO
+from .people import KIN_VI, NAMED_WHO, kin_alternatives
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import EN_WHOSE, SOFTENED_END, SOFTENER, alternatives, be, capitalised, contracted, keyed, strip_marks
@@ -53,7 +53,7 @@ _KIN = {vi: en for vi, en in NAMED_WHO.items() if en not in ("dog", "cat")} | {
 _KIN_EN = {en: vi for en, vi in KIN_VI.items() if en not in ("dog", "cat")} | {
     "grandpa": "ông", "grandma": "bà", "uncle": "chú", "aunt": "cô"}
 _THIRD = {vi: EN_WHOSE[en] for vi, en in PRONOUNS.items() if en in ("he", "she", "they")}
-_OWNER, _KINS, _KINS_EN = alternatives(OWNERS), alternatives(_KIN), alternatives(_KIN_EN)
+_OWNER, _KINS, _KINS_EN = alternatives(OWNERS), kin_alternatives(_KIN), alternatives(_KIN_EN)
 # (kin of kin only with "của": "ông bạn tôi" may be an old pal)
 _DEAD = (rf"(?:(?P<dkin>(?i:{_KINS}))\s+của\s+(?P<dkin2>(?i:{_KINS}))\s+(?:của\s+)?(?P<dwhose2>(?i:{_OWNER}))|"
          rf"(?P<dkin1>(?i:{_KINS}))\s+(?:của\s+)?(?P<dwhose>(?i:{_OWNER}))|(?P<third>(?i:{alternatives(_THIRD)}))|"

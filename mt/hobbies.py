@@ -20,7 +20,7 @@ import re
 from .ever import OBJECTS, PRONOUNS
 from .lazy_re import lazy
 from .names import GIVEN, GIVEN_AFTER_KIN, GIVEN_EN, KIN, kin_named
-from .people import KIN_VI, NAMED_WHO
+from .people import KIN_VI, KIN_WORDS, NAMED_WHO
 from .terms import OWNERS, WHOSE_VI, his_her
 from .numbers import EN_TO_VI, VI_TO_EN
 from .tense import said_of_one
@@ -64,7 +64,7 @@ _DOING, _DOING_EN = rf"(?i:{alternatives(ACTIVITIES)})", rf"(?i:{alternatives(AC
 _DOINGS = rf"(?P<doings>{_DOING}(?:(?:\s*,\s*|\s+(?:và|với|hoặc)\s+){_DOING})*)"
 _DOINGS_EN = rf"(?P<doings>{_DOING_EN}(?:(?:\s*,\s*|,?\s+(?:and|or)\s+){_DOING_EN})*)"
 _END = r"(?:\s+(?P<much>lắm))?(?:\s+ạ)?\s*(?P<end>[.!?]*)"
-WHO = (rf"(?:(?P<who>(?i:{alternatives(PRONOUNS)}))|(?P<kin>(?i:{alternatives(NAMED_WHO)}))\s+(?:của\s+)?"
+WHO = (rf"(?:(?P<who>(?i:{alternatives(PRONOUNS)}))|(?P<kin>(?i:{KIN_WORDS}))\s+(?:của\s+)?"
        rf"(?P<whose>(?i:{alternatives(OWNERS)}))|(?P<title>(?i:{alternatives(KIN)}))\s+(?P<titled>"
        rf"{alternatives(GIVEN_AFTER_KIN)})|(?P<given>{alternatives(GIVEN)}))")
 # a hobby ("Sở thích của tôi là nấu ăn.", "Tôi có sở thích là nấu ăn."), asked ("Sở thích của bạn là gì?")
@@ -92,7 +92,7 @@ WHO_EN = (rf"(?:(?P<who>(?i:{alternatives(EN_WHO_VI)}))|(?P<whose>(?i:{alternati
           rf"(?P<kin>{alternatives(KIN_VI)})|(?P<given>{alternatives(GIVEN_EN)}))")
 # someone by kin, by a title and a name or by a name alone (WHO, WHO_EN without pronouns), without groups: for a rule
 # that reads its own pronouns and takes these as one group (mt/mishaps.py); `someone` says who they are
-SOMEONE = (rf"(?:(?i:{alternatives(NAMED_WHO)})\s+(?:của\s+)?(?i:{alternatives(OWNERS)})|"
+SOMEONE = (rf"(?:(?i:{KIN_WORDS})\s+(?:của\s+)?(?i:{alternatives(OWNERS)})|"
            rf"(?i:{alternatives(KIN)})\s+(?:{alternatives(GIVEN_AFTER_KIN)})|(?:{alternatives(GIVEN)}))")
 # ... as whom, a pronoun too ("cho tôi", "với mẹ tôi"), in a group whom
 WHOM = rf"(?P<whom>(?i:{alternatives(OBJECTS)})|{SOMEONE})"

@@ -68,7 +68,7 @@ DAYS = near_days("ngày mai", "tuần sau", "tuần tới", "cuối tuần này"
 DAYS_VI = {en: vi for vi, en in reversed(DAYS.items())}
 AWAY = {"đi vắng": "away", "đi công tác": "away on business", "đi du lịch": "on holiday"}
 AWAY_VI = {en: vi for vi, en in AWAY.items()} | {"on vacation": "đi du lịch", "away on holiday": "đi du lịch"}
-# aunts and uncles with whose (mt.people.NAMED_WHO has none; "bác" is either, and left)
+# aunts and uncles with whose (as mt.people.KIN_WORDS reads them since stop 67; "bác" is either, and left)
 _ELDERS = {"cô": "aunt", "dì": "aunt", "chú": "uncle", "cậu": "uncle"}
 _ELDERS_VI = {"aunt": "cô", "uncle": "chú"}
 # ... but "cô bạn", "cậu bạn" are left: a (girl or boy) friend more often than your aunt or uncle ("cô của bạn" is

@@ -55,11 +55,25 @@ NAMED_WHO = {"bạn": "friend", "em gái": "sister", "chị gái": "sister", "em
               "bạn trai": "boyfriend", "bạn gái": "girlfriend", "bạn thân": "best friend", "đồng nghiệp": "colleague",
               "hàng xóm": "neighbour", "sếp": "boss", "bạn cùng lớp": "classmate", "bạn cùng phòng": "roommate",
               # (stop 66: a father's younger brother, a mother's sister; every rule left them to the model: "Chú tôi
-              # bị đau lưng."; English writes "uncle" and "aunt" back so. "Bác" (either sex) is left, and "cô",
-              # "cậu": "cô bạn", "cậu bạn" are a girl or boy friend as often as your aunt or uncle)
-              "chú": "uncle", "dì": "aunt"}
+              # bị đau lưng."; English writes "uncle" and "aunt" back so. "Bác" (either sex) is left)
+              "chú": "uncle", "dì": "aunt",
+              # (stop 67: a father's sister, a mother's brother, read as kin only where KIN_WORDS takes them; v8:
+              # "Cô tôi là giáo viên." → "My teacher is a teacher.", "Cậu tôi đã mất năm ngoái." → "We lost last
+              # year."; English "uncle" and "aunt" are written back "chú" and "dì", the words above)
+              "cô": "aunt", "cậu": "uncle"}
+# "cô" and "cậu" before "bạn" or "họ" are not kin with whose: "cô bạn tôi" is my (girl) friend, "cậu bạn" a boy,
+# as often as your aunt or uncle, and "cô họ" a parent's cousin
+_NOT_BEFORE = {"cô": r"(?!\s+(?:bạn|họ)(?!\w))", "cậu": r"(?!\s+(?:bạn|họ)(?!\w))"}
+
+
+def kin_alternatives(words) -> str:
+    """alternatives(words) for words of kinship that whose follows, "cô" and "cậu" not before "bạn" or "họ"."""
+    return "|".join(alternatives([w]) + _NOT_BEFORE.get(w, "") for w in sorted(words, key=len, reverse=True))
+
+
+KIN_WORDS = kin_alternatives(NAMED_WHO)  # (in a pattern: "mẹ|bố|…|cô(?!…)")
 _OWNERS = alternatives(terms.OWNERS)
-_WHO_NAMED = rf"(?P<who>(?i:{alternatives(NAMED_WHO)}))\s+(?:của\s+)?(?P<whose>{_OWNERS})"
+_WHO_NAMED = rf"(?P<who>(?i:{KIN_WORDS}))\s+(?:của\s+)?(?P<whose>{_OWNERS})"
 _NAME_SAID = r"\s+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})\s*[.!]*"
 _NAMED = [lazy(rf"[Tt]ên\s+(?:của\s+)?{_WHO_NAMED}\s+là" + _NAME_SAID),
           lazy(rf"{_WHO_NAMED}\s+tên\s+là" + _NAME_SAID),
@@ -151,7 +165,7 @@ _ASKED_ABOUT = {"job": r"(?:hiện\s+(?:đang\s+)?)?làm\s+nghề\s+gì",
                 "grade": r"(?:đang\s+)?học\s+lớp\s+mấy"}
 # ... or parents and grandparents, with whose or of "you" ("Bố mẹ anh quê ở đâu?": v8 "Where are your parents home?")
 _WHO_ASKED = (rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED}|(?P<kin_asked>(?i:"
-              rf"{alternatives(NAMED_WHO)}))\s+(?:của\s+)?(?i:{_YOU_ASKED})|{PARENTS_WHOSE}|"
+              rf"{KIN_WORDS}))\s+(?:của\s+)?(?i:{_YOU_ASKED})|{PARENTS_WHOSE}|"
               rf"(?P<parents_asked>(?i:{alternatives(PARENTS)}))\s+(?:của\s+)?(?i:{_YOU_ASKED})|"
               rf"(?P<you>(?i:{_YOU_ASKED})))")
 _ASKED = [lazy(rf"{_WHO_ASKED}\s+(?:{'|'.join(f'(?P<{k}>{v})' for k, v in _ASKED_ABOUT.items())})"
@@ -171,7 +185,7 @@ _WHOSE_EN = {"he": "his", "she": "her"}
 # parents and whose ("Quê bố mẹ tôi ở Huế.": "My parents' hometown is in Hue."), a place mt.patterns.a_place knows
 # by its name or one to three words with capitals (a province: written without marks)
 _HOMETOWN = lazy(rf"[Qq]uê\s+(?:(?:hương|nhà)\s+)?(?:của\s+)?(?:{PARENTS_WHOSE}|"
-                 rf"(?:(?P<who>(?i:{alternatives(NAMED_WHO)}))\s+(?:của\s+)?)?(?P<whose>{_OWNERS}))"
+                 rf"(?:(?P<who>(?i:{KIN_WORDS}))\s+(?:của\s+)?)?(?P<whose>{_OWNERS}))"
                  r"\s+(?P<at>ở|là)\s+(?:tỉnh\s+)?"
                  r"(?P<place>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*(?P<end>[.!]*)")
 # someone's age ("Con gái tôi năm tuổi." → "My daughter five years old.", "Mẹ tôi 60 tuổi." → "My mother was 60
@@ -191,7 +205,7 @@ _GAP_VI = {"older": "lớn", "younger": "nhỏ"}
 # a sister or brother older or younger than the speaker, as Vietnamese names them ("I'm older than my sister": "em gái")
 _SIBLINGS_VI = {("sister", "older"): "chị gái", ("sister", "younger"): "em gái", ("brother", "older"): "anh trai",
                 ("brother", "younger"): "em trai"}
-_OTHER = (rf"(?:(?P<kin2>(?i:{alternatives(NAMED_WHO)}))\s+(?:của\s+)?(?P<whose2>{_OWNERS})|"
+_OTHER = (rf"(?:(?P<kin2>(?i:{KIN_WORDS}))\s+(?:của\s+)?(?P<whose2>{_OWNERS})|"
           rf"(?P<other>(?i:{alternatives(_WORKER)}|bạn)))")
 _AGE_GAP = {("vi", "en"): lazy(rf"(?:(?P<worker>(?i:{alternatives(_WORKER)}))|{_WHO_NAMED})\s+"
                                r"(?:(?P<gap>lớn|già|nhỏ|trẻ)(?:\s+tuổi)?\s+hơn|(?P<gap2>hơn|kém))\s+"

@@ -27,7 +27,7 @@ import re
 
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_of, his_her_of, who, who_vi
 from .lazy_re import lazy
-from .people import KIN_VI, NAMED_WHO
+from .people import KIN_VI, KIN_WORDS, NAMED_WHO
 from .terms import WHOSE_VI, his_her
 from .text import (
     ASKED_END,
@@ -55,7 +55,7 @@ _SELF_VI = "bản thân mình"
 
 # who, all or not ("Tất cả chúng tôi đều", "Mọi người"), said or asked, should or not, how much, proud of or happy for
 # whom: themselves ("bản thân mình"), their own kin ("con trai mình"), or someone (mt.hobbies.WHOM)
-_WHOM_VI = (rf"(?:(?P<self>(?:chính\s+)?bản\s+thân(?:\s+mình)?|chính\s+mình)|(?P<own>(?i:{alternatives(NAMED_WHO)}))"
+_WHOM_VI = (rf"(?:(?P<self>(?:chính\s+)?bản\s+thân(?:\s+mình)?|chính\s+mình)|(?P<own>(?i:{KIN_WORDS}))"
             rf"\s+(?:của\s+)?mình|{WHOM})")
 _SAID = lazy(rf"(?:(?P<everyone>(?i:(?:tất\s+cả\s+)?mọi\s+người))\s+|"
              rf"(?:(?P<all0>(?i:tất\s+cả|cả))\s+)?{WHO}\s+)?(?:(?P<all>đều)\s+)?"

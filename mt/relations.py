@@ -15,14 +15,14 @@ from __future__ import annotations
 from .ever import PRONOUNS
 from .lazy_re import lazy
 from .names import GIVEN, GIVEN_EN
-from .people import KIN_VI, NAMED_WHO
+from .people import KIN_VI, KIN_WORDS, NAMED_WHO
 from .terms import OWNERS, WHOSE_VI
 from .text import EN_WHO_VI, alternatives, capitalised, keyed, strip_marks
 
 # who is introduced: this, he or she
 _ONE = {vi: en for vi, en in PRONOUNS.items() if en in ("he", "she")}
 _SAID = lazy(rf"(?:(?P<this>(?i:đây))|(?P<who>(?i:{alternatives(_ONE)}))|(?P<given>{alternatives(GIVEN)}))\s+"
-             rf"(?:chính\s+)?là\s+(?P<kin>(?i:{alternatives(NAMED_WHO)}))\s+(?:của\s+)?"
+             rf"(?:chính\s+)?là\s+(?P<kin>(?i:{KIN_WORDS}))\s+(?:của\s+)?"
              rf"(?P<whose>(?i:{alternatives(OWNERS)}))\s*(?P<end>[.!]*)")
 _SAID_EN = lazy(rf"(?:(?P<this>This)|(?P<who>He|She)|(?P<given>{alternatives(GIVEN_EN)}))(?:['’]s|\s+is)\s+"
                 rf"(?P<whose>(?i:{alternatives(WHOSE_VI)}))\s+(?P<kin>{alternatives(KIN_VI)})\s*(?P<end>[.!]*)")

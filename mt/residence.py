@@ -58,8 +58,8 @@ FLOORS = {"hai": "second", "ba": "third", "bốn": "fourth", "tư": "fourth", "n
            "bảy": "seventh", "tám": "eighth", "chín": "ninth", "mười": "tenth"}
 FLOORS_VI = {en: vi for vi, en in reversed(FLOORS.items())}
 # kin said alone after "với", the subject's own ("Anh ấy sống với bố mẹ.": his parents); not "bạn", "anh", "chị",
-# "em", "ông", "bà", "con" alone: the one spoken to as much as kin
-_ALONE_NOT = {"bạn", "anh", "chị", "em", "ông", "bà", "con", "ba", "con chó", "con mèo", "sếp"}
+# "em", "ông", "bà", "con", "cô", "cậu" alone: the one spoken to (or "cô" she) as much as kin
+_ALONE_NOT = {"bạn", "anh", "chị", "em", "ông", "bà", "con", "ba", "con chó", "con mèo", "sếp", "cô", "cậu"}
 _KIN = {vi: en for vi, en in NAMED_WHO.items() if vi not in _ALONE_NOT} | PARENTS | {
     "gia đình": "family", "con cái": "children"}
 _KIN_EN = KIN_VI | {"parents": "bố mẹ", "grandparents": "ông bà", "family": "gia đình", "children": "con cái",

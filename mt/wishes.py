@@ -29,7 +29,7 @@ import re
 from .ever import PRONOUNS
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .lazy_re import lazy
-from .people import NAMED_WHO
+from .people import KIN_WORDS, NAMED_WHO
 from .text import alternatives, keyed
 
 # who is wished well, spoken to: one person, a couple (wished as one: "Have a nice trip!") or everyone
@@ -115,7 +115,7 @@ _WISH = lazy(rf"{_OPEN}(?i:chúc)\s+{_YOU}\s+(?:{_WISHED}){_END}")
 _WELL = r"(?P<well>mau\s+khỏe(?:\s+lại)?|sớm\s+khỏe(?:\s+lại)?|chóng\s+khỏe|mau\s+bình\s+phục|sớm\s+bình\s+phục)"
 _WELL_OF = lazy(rf"(?i:chúc)\s+{WHO}\s+{_WELL}{_END}")
 # ... kin of the one spoken to ("Chúc mẹ anh mau khỏe!": wished to him, it is his mother, not the speaker's)
-_WELL_OF_YOURS = lazy(rf"(?i:chúc)\s+(?P<kin>(?i:{alternatives(NAMED_WHO)}))\s+(?:của\s+)?"
+_WELL_OF_YOURS = lazy(rf"(?i:chúc)\s+(?P<kin>(?i:{KIN_WORDS}))\s+(?:của\s+)?"
                       rf"(?i:anh|chị|em|cậu)\s+{_WELL}{_END}")
 
 _ALL_EN = r"(?P<all>,\s+(?:everyone|everybody))?"
