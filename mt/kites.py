@@ -11,18 +11,19 @@ cây.", "The kite string broke." → "Chuỗi kite bị hỏng.", "Let's go fly 
 đó!".
 
 Taken: who (mt.hobbies.WHO, WHO_EN; "bọn trẻ", "lũ trẻ", "tụi nhỏ" ↔ "the children"; no pets) flying kites ("thả
-diều" ↔ "fly kites", "đi thả diều" ↔ "go kite flying") now ("đang"), often ("hay", "thường"), liking it ("thích",
-"rất thích" ↔ "like", "love"), wanting to ("muốn" ↔ "want to go fly a kite"), in the past ("đã", a day behind:
-mt.dates near_days), ahead ("sẽ", a day ahead), denied and asked ("có … không?"), at a place of _PLACES ("ngoài đồng"
-↔ "in the field" …); a kite or the kite string (whose: mt.hobbies.OWNER; "con diều này" ↔ "this kite") stuck in a
-tree, flying (very) high, flown away, torn, the string broken ("Dây diều bị đứt rồi." ↔ "The kite string broke."),
-denied or asked; who is making a kite (for whom), made one (a day behind), has just made one, knows how to make
-kites, asked; "Chúng ta đi thả diều nhé!", "Đi thả diều nào!" ↔ "Let's go fly a kite!", "Shall we …?". Left: a bare
-"Tôi thả diều." and "Bạn có thả diều không?" (now, or a habit?), "không thả diều" with no day, today's days ("Hôm
-nay …": done, or ahead?), kites flown as a child (mt/childhood.py: "Hồi nhỏ tôi hay thả diều."), "anh", "chị", "em"
-alone saying it, asked of "I", a pet as who, "Đi thả diều đi!" (let's, or go and fly one yourself?), "Go fly a
-kite!" (go away), "diều hâu" and the bird, "thả" of other things, the kite flying "cao" asked or denied, and
-anything else.
+diều" ↔ "fly kites", "đi thả diều" ↔ "go kite flying") now ("đang"; "đang đi thả diều" → "out flying kites"), often
+("hay", "thường"), liking it ("thích", "rất thích" ↔ "like", "love"), wanting to ("muốn" ↔ "want to go fly a kite"),
+in the past ("đã", a day behind: mt.dates near_days), ahead ("sẽ", a day ahead), denied and asked ("có … không?";
+"we" asked → "chúng ta"), at a place of _PLACES ("ngoài đồng" ↔ "in the field" …); a kite or the kite string (whose:
+mt.hobbies.OWNER; "con diều này" ↔ "this kite") stuck in a tree, flying (very) high, flown away, torn, the string
+broken ("Dây diều bị đứt rồi." ↔ "The kite string broke."), denied or asked; who is making a kite (for whom), made one
+(a day behind), has just made one, knows how to make kites, asked; "Chúng ta đi thả diều nhé!", "Đi thả diều nào!" ↔
+"Let's go fly a kite!", "Shall we …?". Left: a bare "Tôi thả diều." and "Bạn có thả diều không?" (now, or a habit?),
+"không thả diều" with no day, today's days ("Hôm nay …": done, or ahead?), kites flown as a child (mt/childhood.py:
+"Hồi nhỏ tôi hay thả diều."), "anh", "chị", "em" alone saying it, asked of "I", a pet as who, "Đi thả diều đi!"
+(let's, or go and fly one yourself?), "mình" alone with "nhé" ("Mình đi thả diều nhé!": let's, or I'm off?), "I'm
+going kite flying." (out at it now, or a plan?), "Go fly a kite!" (go away), "diều hâu" and the bird, "thả" of other
+things, the kite flying "cao" asked or denied, and anything else.
 mt.phrasebook.translate tries these after mt/blushing.py.
 
     >>> translate("Bọn trẻ đang thả diều ngoài đồng.", "vi", "en"), translate("Let's go fly a kite!", "en", "vi")
@@ -190,13 +191,14 @@ def _fly(text: str) -> str | None:
                           ("fly kites", "flies kites", "flying kites", "flew kites"))
     if how in ("want", "unwanted"):
         base = "go fly a kite" if go else "fly a kite"
+    now = "out flying kites" if go else ing  # ("đang đi": out at it; "are going kite flying" would tell a plan)
     do = "Does" if one else "Do"
     if asked:
-        said_ = {"now": f"{be(who_).capitalize()} {who_} {ing}", "often": f"{do} {who_} often {base}",
+        said_ = {"now": f"{be(who_).capitalize()} {who_} {now}", "often": f"{do} {who_} often {base}",
                  "like": f"{do} {who_} like {ing}", "want": f"{do} {who_} want to {base}",
                  "past": f"Did {who_} {base}", "will": f"Will {who_} {base}"}[how]
         return f"{said_}{place}{when}?"
-    said_ = {"now": contracted(who_, f"{be(who_)} {ing}"), "often": f"{who_} often {s if one else base}",
+    said_ = {"now": contracted(who_, f"{be(who_)} {now}"), "often": f"{who_} often {s if one else base}",
              "like": f"{who_} {'likes' if one else 'like'} {ing}", "love": f"{who_} {'loves' if one else 'love'} {ing}",
              "dislike": f"{who_} {do.lower()}n't like {ing}", "want": f"{who_} {'wants' if one else 'want'} to {base}",
              "unwanted": f"{who_} {do.lower()}n't want to {base}", "past": f"{who_} {past}",
@@ -282,6 +284,8 @@ def _lets(text: str) -> str | None:
         return None
     if asked != (tell in ("không", "nhé", "nha")) and (asked or tell == "không"):
         return None
+    if keyed(m["we"] or "") == "mình" and tell in ("nhé", "nha"):
+        return None  # ("Mình đi thả diều nhé!" may be "I" telling, or asking leave: "I'm off to fly a kite, OK?")
     go, place = "go " if m["go"] else "", f" {_PLACES[keyed(m['place'])]}" if m["place"] else ""
     together = " together" if m["together"] else ""
     return f"Shall we {go}fly a kite{together}{place}?" if asked else f"Let's {go}fly a kite{together}{place}" + stop(
@@ -295,8 +299,10 @@ def _fly_how(m: re.Match, who_: str, one: bool) -> str | None:
     aux = _AUX_EN.get(aux_said, None if aux_said else "")
     head = (m["like"] or "").lower()
     liked, form = head.removesuffix("s"), _FORMS[m["go"] or m["fly"]]
-    if aux is None or m["fly_one"] and not (liked == "want" and m["to"]):
+    if aux is None or m["fly_one"] and not (liked == "want" and m["to"]) or liked == "enjoy" and m["to"]:
         return None
+    if form == "ing" and m["go"] and not head:
+        return None  # ("I'm going kite flying.": out at it now, or a plan?)
     do, s_said = "does" if one else "do", form == "s" or head.endswith("s")
     if head:
         if form != ("base" if m["to"] else "ing") or liked == "want" and not m["to"] or m["often"] or m["day"]:
@@ -324,6 +330,12 @@ def _fly_how(m: re.Match, who_: str, one: bool) -> str | None:
     return how
 
 
+def _we(who_: str, asked: bool) -> str:
+    """Who (or whose) in Vietnamese, "chúng tôi" asked as "chúng ta": the one asked is one of us ("Will we go kite
+    flying tomorrow?", "Is our kite torn?")."""
+    return "chúng ta" if asked and who_ == "chúng tôi" else who_
+
+
 def _fly_vi(text: str) -> str | None:
     """"The children are flying kites." as "Bọn trẻ đang thả diều.", "My younger brother often flies kites on the
     beach." as "Em trai tôi hay thả diều trên bãi biển.", "We went kite flying yesterday." as "Hôm qua chúng tôi đi thả
@@ -335,6 +347,7 @@ def _fly_vi(text: str) -> str | None:
     asked = "?" in m["end"]
     if bool(m["q"]) != asked or asked and who_ == "tôi" or animal(m) or (how := _fly_how(m, who_, one)) is None:
         return None
+    who_ = _we(who_, asked)
     day = _DAYS_VI[keyed(m["day"])] if m["day"] else ""
     place = f" {_PLACES_VI[keyed(m['place'])]}" if m["place"] else ""
     said = " ".join(w for w in (day, who_, how, "đi" if m["go"] else "", "thả diều") if w)
@@ -360,7 +373,7 @@ def _kite_vi(text: str) -> str | None:
             return None
         subject = kite if m["string"] else f"con diều{' này' * (det == 'this')}"
     else:
-        whose = WHOSE_VI[det] if det else someone(m["named"], "en")
+        whose = _we(WHOSE_VI[det], bool(q)) if det else someone(m["named"], "en")
         if whose is None:
             return None
         subject = f"{kite} của {whose}"
@@ -379,6 +392,7 @@ def _make_vi(text: str) -> str | None:
     whom = as_whom(whom_en, "en") if whom_en else ""
     if bool(q) != asked or asked and who_ == "tôi" or m["whom"] and m["whom2"] or whom is None or animal(m):
         return None
+    who_ = _we(who_, asked)
     verb, aux = " ".join(m["verb"].split()), be_said(m["aux"] or "").replace("'ve", "have")
     do = "does" if one else "do"
     if verb.endswith("make"):  # (knows how to)
@@ -400,7 +414,9 @@ def _make_vi(text: str) -> str | None:
     made = (f"cho {whom} " if whom and a_kite else "") + ("một con diều" if a_kite else "diều") + (
         f" cho {whom}" if whom and not a_kite else "")
     if m["just"]:
-        if m["day"] or aux not in ("", "is" if one else "have", "has" if one else "have"):
+        # ("He's just made": "has"; "He is just made" is not English)
+        has = " ".join((m["aux"] or "").lower().replace("’", "'").split())
+        if m["day"] or has not in (("", "'s", "has") if one else ("", "'ve", "have")):
             return None
         return capitalised(f"{who_} vừa làm {made}{stop(m['end'])}")
     day = _DAYS_VI[keyed(m["day"])] if m["day"] else ""

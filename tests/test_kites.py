@@ -15,6 +15,9 @@ from mt.kites import translate
     ("Con trai tôi đang thả diều ở công viên.", "My son is flying kites in the park."),
     ("Tụi nhỏ đang thả diều trên bãi biển.", "The children are flying kites on the beach."),
     ("Bọn trẻ có đang thả diều không?", "Are the children flying kites?"),
+    # out at it now ("going kite flying" would tell a plan)
+    ("Bọn trẻ đang đi thả diều.", "The children are out flying kites."),
+    ("Bạn có đang đi thả diều không?", "Are you out flying kites?"),
     # v8: "My younger brother or drop the soil on the beach.", "I like to drop something.", "Do you like to drop
     # something?", "Minh loves to drop.", "Do you have or go to drop?", "I don't like dropping."
     ("Em trai tôi hay thả diều trên bãi biển.", "My younger brother often flies kites on the beach."),
@@ -83,6 +86,8 @@ from mt.kites import translate
     ("Hôm qua bọn trẻ đang thả diều.", None), ("Bạn có đã thả diều không?", None), ("Đi thả diều đi!", None),
     ("Đi thả diều nhé!", None), ("Thả diều đi!", None), ("Chúng ta đi thả diều.", None),
     ("Con diều hâu bay rất cao.", None), ("Diều hâu bay rất cao.", None), ("Họ thả cá xuống ao.", None),
+    # "mình" alone with "nhé" may be "I" telling or asking leave ("I'm off to fly a kite, OK?")
+    ("Mình đi thả diều nhé!", None), ("Mình thả diều nhé.", None), ("Mình đi thả diều nhé?", None),
     ("Họ thả rông bò.", None), ("Con diều có bay cao không?", None), ("Con diều bay cao rồi.", None),
     ("Dây diều này bị đứt.", None), ("Con diều bị đứt.", None), ("Ngày mai bố tôi làm diều.", None),
     ("Cái diều giấy.", None),
@@ -101,6 +106,11 @@ def test_vi_en(text, said):
     ("The kids are flying kites on the beach.", "Bọn trẻ đang thả diều trên bãi biển."),
     ("Are the children flying kites?", "Bọn trẻ có đang thả diều không?"),
     ("Is she flying a kite?", "Cô ấy có đang thả diều không?"),
+    # "we" asked: the one asked is one of us ("chúng ta")
+    ("Are we flying kites?", "Chúng ta có đang thả diều không?"),
+    ("Will we go kite flying tomorrow?", "Ngày mai chúng ta có đi thả diều không?"),
+    ("Do we know how to make kites?", "Chúng ta có biết làm diều không?"),
+    ("Is our kite torn?", "Diều của chúng ta có bị rách không?"),
     # v8: "Em trai tôi thường ruồi giấm trên bãi biển." (fruit flies), "Tôi thích những vị vua cơ bản.", "Bạn có
     # thích flying cát không?", "Bạn có thường đi cơn giận không?", "Tôi không thích flying."
     ("My younger brother often flies kites on the beach.", "Em trai tôi hay thả diều trên bãi biển."),
@@ -171,6 +181,9 @@ def test_vi_en(text, said):
     ("The kite broke.", None), ("The kite string is torn.", None), ("I like go kite flying.", None),
     ("Go fly a kite!", None), ("Fly a kite.", None), ("The kite is a bird.", None), ("I saw a kite in the sky.", None),
     ("A kite is a bird of prey.", None),
+    # "going kite flying" (now, or a plan?), "is just made", "enjoy to"
+    ("I'm going kite flying.", None), ("Are you going kite flying?", None), ("The kids are going kite flying.", None),
+    ("He is just made a kite.", None), ("I enjoy to fly kites.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
