@@ -10,15 +10,17 @@ dây giày của bạn nhé!", "I'm polishing my shoes." → "Tôi đang vặn �
 off." → "Món giày của tôi bị tắt.", "These shoes are tight." → "Những đôi giày này rất chặt.", "My shoes hurt." →
 "Đôi giày của tôi bị tổn thương.".
 
-Taken: whose (mt.hobbies.OWNER, SOMEONE_EN) shoelace undone ("Bạn bị tuột dây giày kìa." too) or broken ("the
-shoelace" too): now, done, just, asked; "Tie your shoelaces!", "Polish your shoes!" told; who (mt.hobbies.WHO, WHO_EN;
-in Vietnamese only where his or her is known: not "con tôi" or a name alone) able to tie their own shoelaces (now, by
-themselves, not yet, asked) or polishing their own shoes (need, have or want to, now, done, just, will; asked); the sole
-of whose shoe coming off (come off, just, asked) and whose soles worn down; whose or these shoes (new or not) tight,
-loose, too or a bit tight or big, denied, asked; whose or these shoes hurting one's own feet, asked. Left: shoes torn or
-worn out (mt/mending.py), wet (mt/getting_wet.py), "this" shoes too or a bit tight or big (mt/patterns.py), sizes
-(mt/sizes.py), smelly, taken off, worn or bought (mt/smells.py, mt/outfits.py), a lace, sole or shoes without whose
-("Dây giày bị tuột.": whose?), "Tôi đánh giày." (a habit, or a shoeshine's work?), polishing for someone, "đánh" but
+Taken: whose (mt.hobbies.OWNER, SOMEONE_EN) shoelace undone ("Bạn bị tuột dây giày kìa." too; "our", "their"
+shoelaces) or broken ("the shoelace" too): now, done, just, asked; "Tie your shoelaces!", "Polish your shoes!" told; who
+(mt.hobbies.WHO, WHO_EN; in Vietnamese only where his or her is known: not "con tôi" or a name alone) able to tie their
+own shoelaces (now, by themselves, not yet, asked) or polishing their own shoes (need, have or want to, now, done, just,
+will; asked); the sole of whose shoe coming off (come off, just, asked) and whose soles worn down; whose or these shoes
+(new or not) tight, loose, too or a bit tight or big, denied, asked; whose or these shoes hurting one's own feet, asked
+(not of the speaker's). Left: shoes torn or worn out (mt/mending.py), wet (mt/getting_wet.py), "this" shoes too or a
+bit tight or big (mt/patterns.py), sizes (mt/sizes.py), smelly, taken off, worn or bought (mt/smells.py,
+mt/outfits.py), a lace, sole or shoes without whose ("Dây giày bị tuột.": whose?), a lace of many broken (one? all?),
+"Can I …?", "Can we …?", "Can you …?" (but "yet" or "by yourself") and "You can tie …" (a leave, or a please?), "Do my
+shoes hurt?" (whose feet?), "Tôi đánh giày." (a habit, or a shoeshine's work?), polishing for someone, "đánh" but
 "đánh giày" (hit), "rồi" on tight shoes (outgrown?), "rộng" said plainly (roomy?), "anh", "chị", "em" alone, pets.
 mt.phrasebook.translate tries these after mt/blushing.py.
 
@@ -149,25 +151,27 @@ def _lace(text: str) -> str | None:
         whose, undone = said and (EN_WHOSE.get(said[0]) or f"{said[0]}'s"), True
     if not m or not whose or (asked := _asked(m)) is None or m["look"] and (asked or not undone or m["done"]):
         return None
-    aux = keyed(m.groupdict().get("aux") or "")
-    if m.groupdict().get("out") and not undone or aux and (asked or m["done"] and aux != "đã"):
-        return None
-    lace = f"{whose} shoelace"
+    aux, many = keyed(m.groupdict().get("aux") or ""), whose in ("our", "their")
+    if m.groupdict().get("out") and not undone or aux and (asked or m["done"] and aux != "đã") or \
+            many and not undone:
+        return None  # (a lace of many broken: one between them? all of them?)
+    # (of many, their laces undone: not "Their shoelace is undone.", one lace between them)
+    lace, is_, has = (f"{whose} shoelaces", "are", "have") if many else (f"{whose} shoelace", "is", "has")
     if asked:
-        return None if m["done"] else f"Is {lace} {'undone' if undone else 'broken'}?"
+        return None if m["done"] else f"{is_.capitalize()} {lace} {'undone' if undone else 'broken'}?"
     if aux in ("vừa", "mới", "vừa mới"):
-        return capitalised(f"{lace} has just {'come undone' if undone else 'broken'}.")
+        return capitalised(f"{lace} {has} just {'come undone' if undone else 'broken'}.")
     if m["done"]:
-        return capitalised(f"{lace} has {'come undone' if undone else 'broken'}.")
-    return capitalised(f"{lace} {'is undone' if undone else 'broke'}.")
+        return capitalised(f"{lace} {has} {'come undone' if undone else 'broken'}.")
+    return capitalised(f"{lace} {f'{is_} undone' if undone else 'broke'}.")
 
 
 def _order(text: str) -> str | None:
     """"Buộc dây giày vào!", "Buộc dây giày lại đi!" as "Tie your shoelaces!", "Đánh giày đi!" as "Polish your
     shoes!" (_ORDER); None for anything else, and for "Buộc dây giày." alone (an order, or tying them said?)."""
     m = _ORDER.fullmatch(text)
-    return m and (m["go"] or m["please"] or m["on"]) and f"{'Tie your shoelaces' if m['tie'] else 'Polish your shoes'}" \
-        f"{stop(m['end'])}"
+    told = "Tie your shoelaces" if m and m["tie"] else "Polish your shoes"
+    return m and (m["go"] or m["please"] or m["on"]) and f"{told}{stop(m['end'])}"
 
 
 def _can_tie(text: str) -> str | None:
@@ -260,11 +264,13 @@ def _fit(text: str) -> str | None:
 def _hurt(text: str) -> str | None:
     """"Giày làm tôi đau chân." as "My shoes hurt my feet.", "Đôi giày này làm tôi đau chân." as "These shoes hurt my
     feet.", "Giày mới có làm bạn đau chân không?" as "Do your new shoes hurt your feet?" (_HURT); None for anything
-    else."""
+    else, and for the speaker asking of their own feet ("Do these shoes hurt my feet?": will they, trying them on?)."""
     m = _HURT.fullmatch(text)
     if not m or (asked := _asked(m)) is None or m["pair"] and not m["this"] or asked and m["now"]:
         return None
     whose = OWNERS[keyed(m["whom"])]
+    if asked and whose in ("my", "our"):
+        return None
     shoes = f"{'these' if m['this'] else whose}{' new' if m['new'] else ''} shoes"
     if asked:
         return f"Do {shoes} hurt {whose} feet?"
@@ -334,7 +340,9 @@ def _can_tie_vi(text: str) -> str | None:
     """"My son can tie his shoelaces now." as "Con trai tôi đã biết buộc dây giày.", "Can your daughter tie her
     shoelaces yet?" as "Con gái bạn đã biết buộc dây giày chưa?", "She can't tie her shoelaces yet." as "Cô ấy chưa
     biết buộc dây giày.", "He has learnt to tie his shoelaces." as "Anh ấy đã biết buộc dây giày." (_CAN_TIE_EN);
-    None for anything else, and where whose, "by himself" or "has" do not agree with who."""
+    None for anything else, where whose, "by himself" or "has" do not agree with who, and "can" that may ask or give
+    leave or ask it done ("Can I …?", "Can we …?", "You can tie your shoelaces now.", "Can you …?" but "yet" or "by
+    yourself": please do)."""
     m = _CAN_TIE_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and (m["can"] or m["learnt"]) or not (said := _own(m)):
         return None
@@ -343,6 +351,9 @@ def _can_tie_vi(text: str) -> str | None:
     learnt = m["learnt"] and not when and _agrees(m["learnt"], who_, one)
     if m["self"] and _SELF.get(whose) != m["self"].lower() or m["learnt"] and not learnt:
         return None
+    if m["q"] and (who_ in ("tôi", "chúng tôi") or who_ == "bạn" and not (when == "yet" or m["self"])) or \
+            who_ == "bạn" and can == "can":
+        return None  # (a leave asked or given, or a "please": not how able one is)
     tie = f"{'tự ' if m['self'] else ''}buộc dây giày"
     if m["q"]:
         return None if when == "now" else capitalised(
@@ -377,8 +388,8 @@ def _polishing_vi(text: str) -> str | None:
     aux = {"am": "be", "is": "be", "are": "be", "'m": "be", "'re": "be", "'ll": "will", "'ve": "have",
            "'ve just": "have just", "'s just": "have just"}.get(aux, aux)
     aux = "have" if aux == "'s" and verb == "polished" else "be" if aux == "'s" else aux
-    if not _agrees(first, who_, one) or m["yet"] and not m["q"]:
-        return None
+    if not _agrees(first, who_, one) or m["yet"] and not m["q"] or m["q"] and words and words[0] in _THIRD:
+        return None  # (and "Does she needs to …": after "does" the verb as said of many)
     q = (m["q"] or "").lower()
     if q in ("do", "does") and aux in ("need to", "have to", "want to") and verb == "polish" and not m["yet"]:
         return capitalised(f"{who_} có {_POLISH_VI[(aux, verb)]} không?")
@@ -438,12 +449,14 @@ def _fit_vi(text: str) -> str | None:
 def _hurt_vi(text: str) -> str | None:
     """"My shoes hurt." and "My shoes hurt my feet." as "Giày làm tôi đau chân.", "These new shoes hurt my feet." as
     "Đôi giày mới này làm tôi đau chân.", "Do your shoes hurt?" as "Giày có làm bạn đau chân không?" (_HURT_EN); None
-    for anything else, and for another's feet ("My shoes hurt your feet.")."""
+    for anything else, for another's feet ("My shoes hurt your feet."), and the speaker asking of their own ("Do my
+    shoes hurt?": whose feet?)."""
     m = _HURT_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or bool(m["be"]) != (m["verb"] == "hurting") or m["q"] and m["be"]:
         return None
     feet = (m["feet"] or (m["owner"] or "my")).lower()
-    if feet not in WHOSE_VI or m["owner"] and m["owner"].lower() != feet or m["q"] and not (m["feet"] or m["owner"]):
+    if feet not in WHOSE_VI or m["owner"] and m["owner"].lower() != feet or m["q"] and not (m["feet"] or m["owner"]) \
+            or m["q"] and feet in ("my", "our"):
         return None  # (and "Do these shoes hurt?": whose feet?)
     whom, new = WHOSE_VI[feet], " mới" if m["new"] else ""
     shoes = f"Đôi giày{new} này" if m["these"] else f"Giày{new}"
