@@ -22,7 +22,8 @@ cả ngày." without a day (today, or every day?), "Bạn có ăn vặt không?"
 "nhiều quá" (today, or as a rule?), "không ăn vặt nữa" without "còn" (won't, or don't any more?), "cố" without
 "đang" (tried, or tries?), "hồi nhỏ" and "What are you snacking on?" (not read here), snacks had, bought, sold or
 priced (mt/pocket_money.py takes money spent on snacks), named snack foods, a reason ("vì"), "anh", "chị", "em"
-alone saying it, asked of oneself, "nhỉ", and anything else.
+alone saying it or asking "nên", "cần" (should I, or you?), "mình" with "nên", "cần" (I, or we?), asked of oneself,
+"nhỉ", "yet" but where done is asked, and anything else.
 mt.phrasebook.translate tries these after mt/blushing.py.
 
     >>> translate("Tôi hay ăn vặt vào buổi tối.", "vi", "en"), translate("Don't snack before dinner!", "en", "vi")
@@ -33,6 +34,7 @@ from __future__ import annotations
 import re
 
 from .dates import near_days
+from .ever import PRONOUNS
 from .hobbies import EVERY, EVERY_VI, SELDOM, SELDOM_VI, WHO, WHO_EN, animal, be_agrees, often_said, who, who_vi
 from .lazy_re import lazy
 from .text import SOFTENED_END, alternatives, be, capitalised, contracted, keyed, stop
@@ -48,7 +50,8 @@ _WHEN = {"vào buổi tối": "in the evening", "buổi tối": "in the evening"
          "trước bữa ăn": "before meals", "trước bữa cơm": "before meals", "trước khi đi ngủ": "before bed",
          "khi xem ti vi": "while watching TV", "khi xem tivi": "while watching TV"}
 _TIMES = _WHEN | EVERY
-_TIMES_VI = {en: vi for vi, en in reversed(_TIMES.items())} | {
+# ... and back, keyed (small letters, as mt.text.keyed looks them up: "while watching tv" for "TV")
+_TIMES_VI = {keyed(en): vi for vi, en in reversed(_TIMES.items())} | {
     "in the evenings": "vào buổi tối", "in the afternoons": "vào buổi chiều", "before bedtime": "trước khi đi ngủ",
     "while watching television": "khi xem ti vi"}
 # a day behind (a past), or today (all day so far), opening the sentence
@@ -245,7 +248,8 @@ def _stop(text: str) -> str | None:
     aux, not_, done = keyed(m["aux"] or ""), keyed(m["not"] or ""), bool(m["done"])
     asked = _asked(m, ("chưa",) if aux in ("", "đã") and not (done or not_) else ("không",))
     said = None if asked is None else _who(m, asked, aux == "nên")
-    if said is None or aux in ("sẽ", "phải") and (asked or not_) or aux in ("đang cố", "đang cố gắng") and not_:
+    if said is None or aux in ("sẽ", "phải") and (asked or not_) or aux in ("đang cố", "đang cố gắng") and not_ or \
+            aux in ("nên", "cần") and _self_or_us(m, asked):
         return None
     who_, one = said
     base, done_ = _QUIT[keyed(m["verb"])]
@@ -277,6 +281,14 @@ def _stop(text: str) -> str | None:
     if not_:
         return capitalised(f"{who_} {'doesn' if one else 'don'}'t {pre} {base} snacking.")
     return capitalised(f"{who_} {verb} {rest} {base} snacking{stop(m['end'])}")
+
+
+def _self_or_us(m: re.Match, asked: bool) -> bool:
+    """Whether who of a match of _STOP, told or asked what one should or needs to do, may be another than the
+    English says: "Em có nên bỏ ăn vặt không?" asked by "em" of herself ("Should I …?", or "Should you …?": "anh",
+    "chị", "em" … but "bạn"), "Mình nên bớt ăn vặt." (I, or we?)."""
+    pronoun = keyed(m["who"] or "")
+    return pronoun == "mình" or asked and pronoun in PRONOUNS and PRONOUNS[pronoun] == "you" and pronoun != "bạn"
 
 
 def _dont(text: str) -> str | None:
@@ -423,7 +435,8 @@ def _stop_vi(text: str) -> str | None:
         return None
     done = key in ("đã", "chưa")  # (done, and its verb: "stopped", "quit", "given up", "cut down on")
     if (verb in ("stopped", "given up") or verb in ("quit", "cut down on", "cut back on") and done) != done or \
-            verb in ("stop", "give up") and done or done and m["less"] or m["yet"] and not (q or key == "chưa"):
+            verb in ("stop", "give up") and done or done and m["less"] or \
+            m["yet"] and not (q and done or key == "chưa"):  # ("Should I stop snacking yet?": the yet not said)
         return None
     doing = f"{_QUIT_VI[verb] if m['verb'] else 'bớt'} ăn vặt"
     if key == "chưa":

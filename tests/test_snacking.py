@@ -83,6 +83,13 @@ from mt.snacking import translate
     ("Hôm qua tôi hay ăn vặt.", None), ("Vặt ăn tôi hay.", None), ("Tôi hay ăn vặt mỗi ngày.", None),
     # (left to the model: as a child, what is snacked on)
     ("Hồi nhỏ tôi hay ăn vặt.", None), ("Bạn đang ăn vặt gì thế?", None), ("Bạn muốn ăn vặt gì?", None),
+    # (review: "anh", "chị", "em" … asking should or need may be the speaker: "Should I …?" or "Should you …?";
+    # "mình" with "nên" may be we)
+    ("Em có nên bỏ ăn vặt không?", None), ("Anh có nên bỏ ăn vặt không?", None),
+    ("Chị có cần bớt ăn vặt không?", None), ("Mình có nên bớt ăn vặt không?", None),
+    ("Mình nên bớt ăn vặt.", None),
+    ("Bạn có nên bỏ ăn vặt không?", "Should you stop snacking?"),
+    ("Em có muốn bỏ ăn vặt không?", "Do you want to stop snacking?"),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -155,6 +162,15 @@ def test_vi_en(text, said):
     ("She isn't trying to stop snacking.", None), ("I used to snack a lot.", None),
     # (left to the model: as a child, what is snacked on)
     ("I used to snack a lot as a child.", None), ("What are you snacking on?", None),
+    # (review: "TV" in capitals, once a KeyError)
+    ("I often snack while watching TV.", "Tôi hay ăn vặt khi xem ti vi."),
+    ("Do you snack while watching TV?", "Bạn có ăn vặt khi xem ti vi không?"),
+    ("Don't snack while watching TV!", "Đừng ăn vặt khi xem ti vi!"),
+    ("No snacking while watching TV.", "Không được ăn vặt khi xem ti vi."),
+    # (review: "yet" only where done is asked: it was dropped)
+    ("Should I stop snacking yet?", None), ("Do you want to stop snacking yet?", None),
+    ("Are you trying to stop snacking yet?", None),
+    ("Has she stopped snacking yet?", "Cô ấy bỏ ăn vặt chưa?"),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
