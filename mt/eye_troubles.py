@@ -17,7 +17,9 @@ back. Left: eyes red, itchy or swollen now, asked or since a day (mt/symptoms.py
 sore ("đau mắt": mt/aches.py), sight and glasses (mt/eyesight.py), "dán mắt vào" (mt/screen_time.py), crying and tears
 with a reason ("chảy nước mắt vì khói"), "Tôi bị chảy nước mắt." (crying?), "ngứa mắt" without "bị" and a while
 (annoying to see), "giật mình" (startled), "để mắt đến", pets as who (a vet's words differ), "anh", "chị", "em" alone
-saying it, asked of oneself, a name's eye where English needs his or her, and anything else.
+saying it, asked of oneself, a name's eye where English needs his or her, a stye of "chúng tôi" or "họ" (one stye, or
+styes?), "em", "con", "cháu" with "không được" (the speaker not allowed?), "She does have a stye." (stressed, not
+asked), a state said twice, and anything else.
 mt.phrasebook.translate tries these after mt/blushing.py.
 
     >>> translate("Mắt tôi bị giật.", "vi", "en"), translate("I have a stye.", "en", "vi")
@@ -78,8 +80,9 @@ _WATER = lazy(rf"(?P<eye0>(?i:mắt))\s+(?:của\s+)?{WHO}\s+{_ASK}(?:(?P<often>
 _STATE = rf"(?:{alternatives(_STATES)})"
 _STATED = lazy(rf"(?:(?P<eye0>(?i:mắt))\s+(?:của\s+)?)?{WHO}\s+bị\s+(?P<states>{_STATE}(?:\s+và\s+{_STATE})?)"
                rf"(?P<eye>\s+mắt)?\s+(?P<span>{alternatives(_FOR)}){ASKED_END}")
-_RUB = lazy(r"(?:(?i:con|bạn|em|cháu)\s+)?(?i:đừng|không\s+được)\s+dụi\s+mắt(?P<more>\s+nữa)?"
-            r"(?:\s+(?:nhé|nha|nhá))?\s*(?P<end>[.!]*)")
+# ("Em không được dụi mắt." may be the speaker, not allowed: "em", "con", "cháu" only before "đừng")
+_RUB = lazy(r"(?:(?:(?i:con|bạn|em|cháu)\s+)?(?i:đừng)|(?:(?i:bạn)\s+)?(?i:không\s+được))\s+dụi\s+mắt"
+            r"(?P<more>\s+nữa)?(?:\s+(?:nhé|nha|nhá))?\s*(?P<end>[.!]*)")
 
 # ... in English: whose eye ("my", "my mother's", "Lan's"), how long
 _WHOSE_EN = rf"(?:(?P<poss>(?i:{WHOSE_WORDS}))|(?P<someone>{SOMEONE_EN})['’]s)"
@@ -182,11 +185,13 @@ def _ill(text: str) -> str | None:
     """"Tôi bị lẹo mắt." as "I have a stye.", "Mắt trái tôi bị lẹo." as "I have a stye on my left eye.", "Mẹ tôi bị
     đau mắt đỏ mấy ngày nay." as "My mother has had pink eye for a few days.", "Tuần trước con tôi bị đau mắt đỏ." as
     "My child had pink eye last week." (_ILL); None for anything else, "lẹo" without an eye, a day or how long
-    denied, and how long asked."""
+    denied, how long asked, and a stye of "chúng tôi" or "họ" ("We have a stye.": one stye, or styes?)."""
     m = _ILL.fullmatch(text)
     said = m and _said(m)
     if not said or (keyed(m["ill"]) == "lẹo") != (bool(m["eye0"]) != bool(m["eye"])) or m["eye0"] and m["eye"]:
         return None
+    if keyed(m["ill"]).startswith("lẹo") and said[0] in ("we", "they"):
+        return None  # ("Chúng tôi bị lẹo mắt.": not "We have a stye.")
     day, long = m["day0"] or m["day"], _long(m)
     if m["day0"] and m["day"] or day and (long or m["not"]) or long and (said[2] or m["not"]):
         return None
@@ -211,8 +216,9 @@ def _ill(text: str) -> str | None:
 
 def _in(text: str) -> str | None:
     """"Có bụi bay vào mắt tôi." and "Tôi bị bụi bay vào mắt." as "I've got dust in my eye.", "Có gì đó bay vào mắt
-    tôi." as "Something got in my eye.", "Có gì bay vào mắt bạn à?" as "Did something get in your eye?" (_IN); None
-    for anything else, "gì" said ("anything"?), "gì đó" asked, and asked without "có"."""
+    mẹ tôi." as "Something got in my mother's eye.", "Có gì bay vào mắt bạn à?" as "Did something get in your eye?"
+    (_IN); None for anything else, "gì" said ("anything"?), asked without "có", and a name's eye with dust (his or
+    her?)."""
     for n, pattern in enumerate(_IN):
         m = pattern.fullmatch(text)
         if m:
@@ -222,12 +228,15 @@ def _in(text: str) -> str | None:
         return None
     who_, one, asked = said
     what = keyed(m["what"])
-    whose = _whose(m, who_, own=True)
-    if whose is None or what in ("gì", "cái gì") and not asked or who_ in ("we", "they"):
+    if what in ("gì", "cái gì") and not asked or who_ in ("we", "they"):
         return None  # ("Có gì bay vào mắt tôi.": anything? "mắt chúng tôi": whose eye?)
-    eye = _eye(m, whose)
-    if what != "bụi":
+    if what != "bụi":  # (no one said before the eye: "my mother's eye", not "her eye")
+        eye = _eye(m, _whose(m, who_))
         return f"Did something get in {eye}?" if asked else f"Something got in {eye}."
+    whose = _whose(m, who_, own=True)
+    if whose is None:
+        return None
+    eye = _eye(m, whose)
     if asked:
         return f"{'Has' if one else 'Have'} {who_} got dust in {eye}?"
     return capitalised(contracted(who_, f"{'has' if one else 'have'} got dust in {eye}."))
@@ -255,12 +264,13 @@ def _water(text: str) -> str | None:
 def _stated(text: str) -> str | None:
     """"Mắt tôi bị ngứa mấy ngày nay." and "Tôi bị ngứa mắt mấy ngày nay." as "My eyes have been itchy for a few
     days.", "Mắt mẹ tôi bị đỏ và sưng mấy ngày nay." as "My mother's eyes have been red and swollen for a few days."
-    (_STATED); None for anything else, and asked."""
+    (_STATED); None for anything else, asked, and a state said twice ("đỏ và đỏ": a slip)."""
     m = _STATED.fullmatch(text)
     said = m and bool(m["eye0"]) != bool(m["eye"]) and _said(m)
-    if not said or said[2]:
+    said_states = m and [_STATES[keyed(s)] for s in re.split(r"\s+và\s+", m["states"])]
+    if not said or said[2] or len(set(said_states)) < len(said_states):
         return None
-    states = " and ".join(_STATES[keyed(s)] for s in re.split(r"\s+và\s+", m["states"]))
+    states = " and ".join(said_states)
     return capitalised(f"{_whose(m, said[0])} eyes have been {states} {_FOR[keyed(m['span'])]}.")
 
 
@@ -332,7 +342,7 @@ def _ill_vi(text: str) -> str | None:
     """"I have a stye." as "Tôi bị lẹo mắt.", "She's got a stye on her left eye." as "Cô ấy bị lẹo ở mắt trái.",
     "Does your son have pink eye?" as "Con trai bạn có bị đau mắt đỏ không?", "My son had pink eye last week." as
     "Tuần trước con trai tôi bị đau mắt đỏ." (_ILL_EN); None for anything else, where the verb does not agree with
-    who, and for an eye not the subject's own."""
+    who, for an eye not the subject's own, and "do" stressing a statement ("She does have a stye.")."""
     m = _ILL_EN.fullmatch(text)
     if not m or animal(m) or bool(m["q"]) != ("?" in m["end"]):
         return None
@@ -343,6 +353,8 @@ def _ill_vi(text: str) -> str | None:
         return None
     if (kind == "long") != bool(m["span"] or m["since"]) or (kind in ("past", "then")) != bool(m["day"]):
         return None
+    if (kind in ("asked", "then")) != bool(m["q"]):
+        return None  # ("She does have a stye.": said, stressed, not asked)
     ill = _ILLS_VI[keyed(m["ill"])]
     if m["owner"]:
         if ill != "lẹo mắt" or own_thing(m, who_, one) is not True:
@@ -409,12 +421,14 @@ def _water_vi(text: str) -> str | None:
 
 def _stated_vi(text: str) -> str | None:
     """"My eyes have been itchy for a few days." as "Mắt tôi bị ngứa mấy ngày nay.", "Her eyes have been red and
-    swollen for a week." as "Mắt cô ấy bị đỏ và sưng một tuần nay." (_STATED_EN); None for anything else."""
+    swollen for a week." as "Mắt cô ấy bị đỏ và sưng một tuần nay." (_STATED_EN); None for anything else, and a
+    state said twice ("red and red": a slip)."""
     m = _STATED_EN.fullmatch(text)
     whose = m and _whose_vi(m)
-    if not whose:
+    said_states = m and [_STATES_VI[s.lower()] for s in re.split(r"\s+and\s+", m["states"])]
+    if not whose or len(set(said_states)) < len(said_states):
         return None
-    states = " và ".join(_STATES_VI[s.lower()] for s in re.split(r"\s+and\s+", m["states"]))
+    states = " và ".join(said_states)
     return capitalised(f"mắt {whose} bị {states} {_FOR_VI[keyed(m['span'])]}.")
 
 

@@ -102,6 +102,20 @@ from mt.eye_troubles import translate
     # not: "?" on an order, rubbing told, "để mắt đến" (keep an eye on), the other way's language, nonsense
     ("Đừng dụi mắt?", None), ("Tôi dụi mắt.", None), ("Tôi để mắt đến con.", None), ("My eye is twitching.", None),
     ("Mắt mắt mắt.", None),
+    # review: something in someone's eye says whose eye, not "her" with no one before it
+    ("Có gì đó bay vào mắt mẹ tôi.", "Something got in my mother's eye."),
+    ("Có gì đó bay vào mắt trái của mẹ tôi.", "Something got in my mother's left eye."),
+    ("Có gì đó bay vào mắt con tôi.", "Something got in my child's eye."),
+    ("Có gì bay vào mắt mẹ bạn à?", "Did something get in your mother's eye?"),
+    ("Có gì đó bay vào mắt bác Hùng.", "Something got in Uncle Hung's eye."),
+    ("Có gì đó bay vào mắt Lan.", "Something got in Lan's eye."),
+    # review: not a stye of "chúng tôi" or "họ" (one stye or styes?), "em", "con" with "không được" (the speaker
+    # not allowed?), a state said twice
+    ("Chúng tôi bị lẹo mắt.", None), ("Họ bị lẹo ở mắt trái.", None), ("Mắt họ bị lẹo.", None),
+    ("Chúng tôi bị lẹo mắt mấy ngày nay.", None), ("Họ không bị lẹo mắt.", None),
+    ("Em không được dụi mắt.", None), ("Con không được dụi mắt nữa.", None),
+    ("Bạn không được dụi mắt.", "Don't rub your eyes."),
+    ("Mắt tôi bị đỏ và đỏ mấy ngày nay.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -191,6 +205,9 @@ def test_vi_en(text, said):
     ("My eyes are watering for a few days.", None), ("My eyes have been itchy.", None), ("My eyes are itchy.", None),
     ("Don't rub my eyes!", None), ("Keep an eye on him.", None), ("I rubbed my eyes.", None),
     ("Mắt tôi bị giật.", None),
+    # review: "do" stressing a statement is not asked ("She does have a stye."), a state said twice
+    ("She does have a stye.", None), ("They do have a stye.", None), ("My mother does have pink eye.", None),
+    ("My eyes have been red and red for a few days.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
