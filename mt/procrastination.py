@@ -311,7 +311,8 @@ def _leave_vi(text: str) -> str | None:
     who_, one = who_vi(m)
     q, aux, how = (m["q"] or "").lower(), " ".join((m["aux"] or "").lower().split()), m["how"]
     left = _thing_vi(m["left"], who_, one, m)
-    if left is None or bool(q) != ("?" in m["end"]) or not _agrees(q or aux, who_, one):
+    # (a question with "don't" too, "Do you don't often …?", is not English: its "not" would be dropped)
+    if left is None or bool(q) != ("?" in m["end"]) or q and aux or not _agrees(q or aux, who_, one):
         return None
     what = f"để{left} đến phút cuối mới làm"
     if q:

@@ -164,6 +164,9 @@ def test_vi_en(text, said):
     ("The smell put me off.", None), ("She puts off her homework because she's tired.", None),
     ("Stop procrastinating?", None), ("My cat always procrastinates.", None), ("I have been procrastinating.", None),
     ("I procrastinated yesterday.", None), ("Anh ấy hay trì hoãn.", None),
+    # not: a question with "don't" too (the "not" would be dropped)
+    ("Do you don't often leave things to the last minute?", None),
+    ("Does she doesn't often leave her homework to the last minute?", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
