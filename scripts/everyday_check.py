@@ -1,4 +1,4 @@
-"""The rules of stops 32–66 on made-up sentences, each switched off (the model alone, as before it) and on:
+"""The rules of stops 32–67 on made-up sentences, each switched off (the model alone, as before it) and on:
 
 1. greetings and thanks to someone by name (mt.phrasebook._greeted), both ways: the translation opens with the
    greeting and holds the name ("Hi Lan, how are you?" → "Chào Lan, ...");
@@ -1239,7 +1239,19 @@
    (v8: "He or red face.");
 521. "chú", "dì" with whose ("Chú tôi", "Dì tôi": my uncle, my aunt) as who in every rule (mt.people.NAMED_WHO),
    both ways; every rule on (the reading before cannot be switched back on here: the rules' patterns are built from
-   NAMED_WHO when they are loaded).
+   NAMED_WHO when they are loaded);
+522. often procrastinates, does someone often procrastinate, "Stop putting it off!" (mt/procrastination.py: "Anh ấy
+   hay trì hoãn."), both ways (v8: "He or delayed.");
+523. the children are flying kites, whose kite got stuck in a tree, "Let's go fly a kite!" (mt/kites.py: "Bọn trẻ đang
+   thả diều."), both ways (v8: "The children are dropping.");
+524. whose shoelace is undone, who is polishing their shoes, whose soles are worn down (mt/shoes.py: "Dây giày của bạn
+   bị tuột."), both ways (v8: "Your shoes are slippery.");
+525. often snacks, does someone often snack, "Don't snack before dinner!" (mt/snacking.py: "Tôi hay ăn vặt."), both
+   ways (v8: "I'm usually getting a snack.");
+526. whose eye is twitching, who has a stye, who has pink eye (mt/eye_troubles.py: "Mắt tôi bị giật."), both ways
+   (v8: "My eyes were rushed.");
+527. "cô", "cậu" with whose ("Cô tôi", "Cậu tôi": my aunt, my uncle) as who in every rule (mt.people.KIN_WORDS),
+   vi→en (English writes "aunt", "uncle" back "dì", "chú": 521); every rule on, as 521.
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1281,6 +1293,7 @@ from mt import puzzles, ripeness, teeth
 from mt import crushes, dozing, flatmates, house_sitting, instalments, road_trips, skin_troubles, yard_work
 from mt import changing_schools, nail_biting, picky_eating, stammering
 from mt import blushing, body_odour, complaining, infections, jealousy
+from mt import eye_troubles, kites, procrastination, shoes, snacking
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -2547,6 +2560,7 @@ def main() -> None:
     stop64(t, rng, n)
     stop65(t, rng, n)
     stop66(t, rng, n)
+    stop67(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -15727,6 +15741,168 @@ def uncles_66(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
             out.append((f"{k_vi} {does_vi}", f"^{k_en} {does_en}\\."))
         else:
             out.append((f"{k_en} {does_en}.", f"^{k_vi} "))
+    return out
+
+
+def stop67(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 67 (522–), after the earlier ones so that those draw the sentences they drew before."""
+    count_whole(t, rng, n, [("often procrastinates, does someone often procrastinate, stop putting it off",
+                             putting_off_67, procrastination, "translate", "translate"),
+                            ("the children are flying kites, whose kite got stuck in a tree, let's go fly a kite",
+                             kites_67, kites, "translate", "translate"),
+                            ("whose shoelace is undone, is polishing their shoes, whose soles are worn down",
+                             shoes_67, shoes, "translate", "translate"),
+                            ("often snacks, does someone often snack, don't snack before dinner", snacks_67, snacking,
+                             "translate", "translate"),
+                            ("whose eye is twitching, has a stye, has pink eye", eyes_67, eye_troubles, "translate",
+                             "translate")])
+    print("cô and cậu with whose as who, vi->en (every rule on):", count_on(t, aunts_67(rng, n), "vi", "en"),
+          flush=True)
+
+
+# whose (Vietnamese, English, Vietnamese right)
+WHOSE_67 = [("tôi", "My", "(?:của )?tôi"), ("bạn", "Your", "(?:của )?bạn"), ("anh ấy", "His", "(?:của )?anh (?:ấy|ta)"),
+            ("mẹ tôi", "My mother's", "(?:của )?mẹ (?:của )?tôi"),
+            ("con trai tôi", "My son's", "(?:của )?con trai (?:của )?tôi")]
+
+
+def putting_off_67(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who often procrastinates, does someone asked, "Stop putting it off!"; right: "… often procrastinate(s)",
+    "Do/Does … often procrastinate?", "Stop putting it off!" (or "procrastinating"); or "… hay (thường) trì hoãn",
+    "… có hay trì hoãn không?", "Đừng trì hoãn nữa!"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        s_, do = "s" if one else "", "Does" if a_one else "Do"
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{w_vi} hay trì hoãn.", f"^{w_en} often procrastinate{s_}\\."),
+                        (f"{a_vi} có hay trì hoãn không?", f"^{do} {a_en} often procrastinate\\?"),
+                        ("Đừng trì hoãn nữa!", "^Stop (?:putting it off|procrastinating)!")][shape])
+        else:
+            out.append([(f"{w_en} often procrastinate{s_}.", f"^(?i:{w_right}) (?:hay|thường) trì hoãn\\."),
+                        (f"{do} {a_en} often procrastinate?", f"^(?i:{a_right}) có hay trì hoãn không\\?"),
+                        ("Stop procrastinating!", "^Đừng trì hoãn nữa!")][shape])
+    return out
+
+
+# where kites are flown (Vietnamese, English)
+KITE_PLACES_67 = [("", ""), (" ngoài đồng", " in the field"), (" ở công viên", " in the park"),
+                  (" trên bãi biển", " on the beach")]
+
+
+def kites_67(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """The children are flying kites (somewhere), whose kite got stuck in a tree, let's go fly a kite; right: "The
+    children are flying kites …", "… kite got stuck in a tree", "Let's go fly a kite!"; or "Bọn trẻ đang thả diều
+    …", "Diều của … bị mắc trên cây", "Chúng ta đi thả diều nhé!"."""
+    out = []
+    for _ in range(n):
+        p_vi, p_en = rng.choice(KITE_PLACES_67)
+        o_vi, o_en, o_right = rng.choice(WHOSE_67)
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"Bọn trẻ đang thả diều{p_vi}.", f"^The children are flying kites{p_en}\\."),
+                        (f"Diều của {o_vi} bị mắc trên cây.", f"^{o_en} kite got stuck in a tree\\."),
+                        ("Chúng ta đi thả diều nhé!", "^Let's go fly a kite!")][shape])
+        else:
+            out.append([(f"The children are flying kites{p_en}.", f"^(?:Bọn|Lũ|Những đứa) trẻ đang thả diều{p_vi}\\."),
+                        (f"{o_en} kite got stuck in a tree.", f"^(?:Con )?[Dd]iều {o_right} bị mắc (?:trên|vào) cây"),
+                        ("Let's go fly a kite!", "^Chúng ta (?:hãy )?(?:cùng )?đi thả diều")][shape])
+    return out
+
+
+# who polishes their own shoes (Vietnamese, English, English be, whose; Vietnamese right)
+POLISHERS_67 = [("Tôi", "I", "am", "my", "(?i:tôi)"), ("Bố tôi", "My father", "is", "his", "(?i:bố (?:của )?tôi)"),
+                ("Mẹ tôi", "My mother", "is", "her", "(?i:mẹ (?:của )?tôi)"),
+                ("Anh ấy", "He", "is", "his", "(?i:anh (?:ấy|ta))")]
+
+
+def shoes_67(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Whose shoelace is undone, who is polishing their shoes, the soles of whose shoes are worn down; right: "…
+    shoelace is undone" (or "untied"), "… is polishing his/her shoes", "The soles of … shoes are worn"; or "Dây giày
+    của … bị tuột", "… đang đánh giày", "Đế giày của … bị mòn"."""
+    out = []
+    for _ in range(n):
+        o_vi, o_en, o_right = rng.choice(WHOSE_67)
+        w_vi, w_en, be_, whose, w_right = rng.choice(POLISHERS_67)
+        soles = o_en[0].lower() + o_en[1:]
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"Dây giày của {o_vi} bị tuột.", f"^{o_en} shoelace is (?:undone|untied)\\."),
+                        (f"{w_vi} đang đánh giày.", f"^{w_en}(?: {be_}|'m|'s) polishing {whose} shoes\\."),
+                        (f"Đế giày của {o_vi} bị mòn.", f"^The soles of {soles} shoes are worn")][shape])
+        else:
+            out.append([(f"{o_en} shoelace is undone.", f"^Dây giày {o_right} bị tuột"),
+                        (f"{w_en} {be_} polishing {whose} shoes.", f"^{w_right} đang đánh giày"),
+                        (f"The soles of {soles} shoes are worn down.", f"^Đế giày {o_right} bị mòn")][shape])
+    return out
+
+
+# when someone snacks (Vietnamese, English)
+SNACK_TIMES_67 = [("", ""), (" vào buổi tối", " in the evening"), (" giữa các bữa ăn", " between meals"),
+                  (" vào ban đêm", " at night")]
+
+
+def snacks_67(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who often snacks (when), does someone asked often snack, don't snack before dinner; right: "… often snack(s)
+    …", "Do/Does … often snack?", "Don't snack before dinner!"; or "… hay (thường) ăn vặt …", "… có hay ăn vặt
+    không?", "Đừng ăn vặt trước bữa tối!"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        t_vi, t_en = rng.choice(SNACK_TIMES_67)
+        s_, do = "s" if one else "", "Does" if a_one else "Do"
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{w_vi} hay ăn vặt{t_vi}.", f"^{w_en} often snack{s_}{t_en}\\."),
+                        (f"{a_vi} có hay ăn vặt không?", f"^{do} {a_en} (?:often snack|snack a lot)\\?"),
+                        ("Đừng ăn vặt trước bữa tối!", "^Don't snack before dinner!")][shape])
+        else:
+            out.append([(f"{w_en} often snack{s_}{t_en}.", f"^(?i:{w_right}) (?:hay|thường) ăn (?:quà )?vặt{t_vi}\\."),
+                        (f"{do} {a_en} often snack?", f"^(?i:{a_right}) có hay ăn (?:quà )?vặt không\\?"),
+                        ("Don't snack before dinner!", "^Đừng ăn (?:quà )?vặt trước bữa tối!")][shape])
+    return out
+
+
+# which eye (Vietnamese, English)
+EYES_67 = [("", ""), (" trái", "left "), (" phải", "right ")]
+
+
+def eyes_67(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Whose (left, right) eye is twitching, who has a stye, who has pink eye; right: "… eye is twitching", "… has/have
+    a stye", "… has/have pink eye"; or "Mắt … của … bị giật", "… bị lẹo (mắt)", "… bị đau mắt đỏ"."""
+    out = []
+    for _ in range(n):
+        o_vi, o_en, o_right = rng.choice(WHOSE_67)
+        e_vi, e_en = rng.choice(EYES_67)
+        w_vi, w_en, one, w_right = rng.choice(WHO_58)
+        s_vi, s_en, s_one, s_right = rng.choice(WHO_58[:4])  # (a stye of "we" is left: one between them?)
+        has, s_has = "has" if one else "have", "has" if s_one else "have"
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"Mắt{e_vi} của {o_vi} bị giật.", f"^{o_en} {e_en}eye is twitching\\."),
+                        (f"{s_vi} bị lẹo mắt.", f"^{s_en} {s_has} a stye\\."),
+                        (f"{w_vi} bị đau mắt đỏ.", f"^{w_en} {has} pink ?eye\\.")][shape])
+        else:
+            out.append([(f"{o_en} {e_en}eye is twitching.", f"^Mắt{e_vi} {o_right} bị giật"),
+                        (f"{s_en} {s_has} a stye.", f"^(?i:{s_right}) bị lẹo"),
+                        (f"{w_en} {has} pink eye.", f"^(?i:{w_right}) bị (?:đau mắt đỏ|viêm kết mạc)")][shape])
+    return out
+
+
+AUNTS_67 = [("Cô tôi", "My aunt"), ("Cậu tôi", "My uncle"), ("Cô của tôi", "My aunt"), ("Cậu của tôi", "My uncle")]
+
+
+def aunts_67(rng: random.Random, n: int) -> list[tuple[str, str]]:
+    """"Cô tôi", "Cậu tôi" doing something (stop 66's list); right: "My aunt …", "My uncle …" (the English of each).
+    Vietnamese only: English "aunt", "uncle" are written back "dì", "chú" (checks 521)."""
+    out = []
+    for _ in range(n):
+        k_vi, k_en = rng.choice(AUNTS_67)
+        does_vi, does_en = rng.choice(UNCLES_DO_66)
+        out.append((f"{k_vi} {does_vi}", f"^{k_en} {does_en}\\."))
     return out
 
 
