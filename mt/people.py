@@ -63,7 +63,7 @@ NAMED_WHO = {"bạn": "friend", "em gái": "sister", "chị gái": "sister", "em
               "cô": "aunt", "cậu": "uncle"}
 # "cô" and "cậu" before "bạn" or "họ" are not kin with whose: "cô bạn tôi" is my (girl) friend, "cậu bạn" a boy,
 # as often as your aunt or uncle, and "cô họ" a parent's cousin
-_NOT_BEFORE = {"cô": r"(?!\s+(?:bạn|họ)(?!\w))", "cậu": r"(?!\s+(?:bạn|họ)(?!\w))"}
+_NOT_BEFORE = dict.fromkeys(("cô", "cậu"), r"(?!\s+(?:bạn|họ)(?!\w))")
 
 
 def kin_alternatives(words) -> str:
