@@ -22,8 +22,8 @@ from . import phrasebook
 from .finishing import Word, as_words, finish, finish_words, join_words
 from .glossary import PLACED, TRANSLATED, Glossary, Job, Match, by_style, hidden, missing
 from .text import CLITIC_WORD, normalize
-from .translate import (DecodeOptions, Hypothesis, Translator, goes_on, in_order, plan_line, sentence_job,
-                        source_as_read)
+from .translate import (DecodeOptions, Hypothesis, Translator, comma_before, goes_on, in_order, plan_line,
+                        sentence_job, source_as_read)
 
 LOW_CONFIDENCE = 0.5  # words below this probability are highlighted for checking
 MAX_ALTERNATIVES = 8
@@ -129,7 +129,7 @@ def _assemble(layout: list[list[str]], results: dict[str, SentenceResult], n_alt
                     # Translator.translate, unless the word is one kept exactly as written (an address, a kept term)
                     if goes_on(line, k) and w.fixed in ("", "phrase", *TRANSLATED):
                         w.text = phrasebook.continued(w.text, tgt)
-                if j == last and goes_on(line, k + 1):  # ... and after a comma, for the model's full stop
+                if j == last and comma_before(line, k):  # ... and after a comma, for the model's full stop
                     w.text = phrasebook.comma_ended(w.text)
                 words.append(w)
     text = join_words(words)

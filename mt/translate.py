@@ -549,11 +549,17 @@ def goes_on(line: list[str], k: int) -> bool:
     return k > 0 and line[k - 1].endswith(",")
 
 
+def comma_before(line: list[str], k: int) -> bool:
+    """Whether part k of a planned line ends in a comma that the next part goes on after; not the line's last part,
+    whose comma is the source's end ("…, " where a talk goes on in the next line: the model's "." stays)."""
+    return k + 1 < len(line) and goes_on(line, k + 1)
+
+
 def in_order(line: list[str], texts: list[str], tgt: str) -> list[str]:
     """The translations of a planned line's parts, in order; a clause that goes on a sentence goes on in small
     letters, after a comma."""
     out = [phrasebook.continued(t, tgt) if goes_on(line, k) else t for k, t in enumerate(texts)]
-    return [phrasebook.comma_ended(t) if goes_on(line, k + 1) else t for k, t in enumerate(out)]
+    return [phrasebook.comma_ended(t) if comma_before(line, k) else t for k, t in enumerate(out)]
 
 
 def sentence_job(sentence: str, src: str, tgt: str, index: int = 0, glossary: list[Match] | None = None,

@@ -539,6 +539,8 @@ def test_a_decoded_clause_before_a_ruled_one_keeps_the_comma_in_both_paths(expor
     assert len(seen) == 1 and seen[0].endswith("Anh ấy không phải là cha tôi,")
     detailed = translate_detailed(t, ["Anh ấy không phải là cha tôi, anh ấy là chú tôi."], "vi", "en")[0].text
     assert detailed.endswith(", he's my uncle.") and detailed.count(",") == 1
+    # a line that ends in a comma (a talk's sentence going on in the next line) keeps the model's full stop
+    assert t.translate("Anh ấy không phải là cha tôi,", "vi", "en") == ["He is not my father."]
 
 
 @pytest.mark.parametrize("sentence, src, tgt, expected", [
