@@ -10,20 +10,20 @@ thú.", "I'm flying a kite." → "Tôi đang bay một vị vua.", "My kite got 
 cây.", "The kite string broke." → "Chuỗi kite bị hỏng.", "Let's go fly a kite!" → "Chúng ta hãy đi một con vua nào
 đó!".
 
-Taken: who (mt.hobbies.WHO, WHO_EN; "bọn trẻ", "lũ trẻ", "tụi nhỏ" ↔ "the children"; no pets) flying kites ("thả
-diều" ↔ "fly kites", "đi thả diều" ↔ "go kite flying") now ("đang"; "đang đi thả diều" → "out flying kites"), often
-("hay", "thường"), liking it ("thích", "rất thích" ↔ "like", "love"), wanting to ("muốn" ↔ "want to go fly a kite"),
-in the past ("đã", a day behind: mt.dates near_days), ahead ("sẽ", a day ahead), denied and asked ("có … không?";
-"we" asked → "chúng ta"), at a place of _PLACES ("ngoài đồng" ↔ "in the field" …); a kite or the kite string (whose:
-mt.hobbies.OWNER; "con diều này" ↔ "this kite") stuck in a tree, flying (very) high, flown away, torn, the string
-broken ("Dây diều bị đứt rồi." ↔ "The kite string broke."), denied or asked; who is making a kite (for whom), made one
-(a day behind), has just made one, knows how to make kites, asked; "Chúng ta đi thả diều nhé!", "Đi thả diều nào!" ↔
-"Let's go fly a kite!", "Shall we …?". Left: a bare "Tôi thả diều." and "Bạn có thả diều không?" (now, or a habit?),
-"không thả diều" with no day, today's days ("Hôm nay …": done, or ahead?), kites flown as a child (mt/childhood.py:
-"Hồi nhỏ tôi hay thả diều."), "anh", "chị", "em" alone saying it, asked of "I", a pet as who, "Đi thả diều đi!"
-(let's, or go and fly one yourself?), "mình" alone with "nhé" ("Mình đi thả diều nhé!": let's, or I'm off?), "I'm
-going kite flying." (out at it now, or a plan?), "Go fly a kite!" (go away), "diều hâu" and the bird, "thả" of other
-things, the kite flying "cao" asked or denied, and anything else.
+Taken: who (mt.hobbies.WHO, WHO_EN; "bọn trẻ", "lũ trẻ" … of mt.noise.GROUPS ↔ "the children"; no pets) flying kites
+("thả diều" ↔ "fly kites", "đi thả diều" ↔ "go kite flying") now ("đang"; "đang đi thả diều" → "out flying kites"),
+often ("hay", "thường"), liking it ("thích", "rất thích" ↔ "like", "love"), wanting to ("muốn" ↔ "want to go fly a
+kite"), in the past ("đã", a day behind: mt.dates near_days), ahead ("sẽ", a day ahead), denied and asked ("có …
+không?"; "we" asked → "chúng ta"), at a place of _PLACES ("ngoài đồng" ↔ "in the field" …); a kite or the kite string
+(whose: mt.hobbies.OWNER; "con diều này" ↔ "this kite") stuck in a tree, flying (very) high, flown away, torn, the
+string broken ("Dây diều bị đứt rồi." ↔ "The kite string broke."), denied or asked; who is making a kite (for whom),
+made one (a day behind), has just made one, knows how to make kites, asked; "Chúng ta đi thả diều nhé!", "Đi thả diều
+nào!" ↔ "Let's go fly a kite!", "Shall we …?". Left: a bare "Tôi thả diều." and "Bạn có thả diều không?" (now, or a
+habit?), "không thả diều" with no day, today's days ("Hôm nay …": done, or ahead?), kites flown as a child
+(mt/childhood.py: "Hồi nhỏ tôi hay thả diều."), "anh", "chị", "em" alone saying it, asked of "I", a pet as who, "Đi thả
+diều đi!" (let's, or go and fly one yourself?), "mình" alone with "nhé" ("Mình đi thả diều nhé!": let's, or I'm off?),
+"I'm going kite flying." (out at it now, or a plan?), "Go fly a kite!" (go away), "diều hâu" and the bird, "thả" of
+other things, the kite flying "cao" asked or denied, and anything else.
 mt.phrasebook.translate tries these after mt/blushing.py.
 
     >>> translate("Bọn trẻ đang thả diều ngoài đồng.", "vi", "en"), translate("Let's go fly a kite!", "en", "vi")
@@ -37,6 +37,7 @@ from .dates import NEAR_WAY, near_days
 from .ever import OBJECTS
 from .hobbies import OWNER, SOMEONE, be_of, SOMEONE_EN, WHO, WHO_EN, animal, as_whom, someone, who, who_vi
 from .lazy_re import lazy
+from .noise import GROUPS, GROUPS_VI
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, EN_OBJECT_VI, SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed, stop
 
@@ -53,9 +54,9 @@ _DAYS = near_days("hôm qua", "sáng hôm qua", "sáng qua", "chiều hôm qua",
                   "cuối tuần trước", "cuối tuần rồi", "ngày mai", "sáng mai", "chiều mai", "ngày kia", "tuần sau",
                   "tuần tới", "cuối tuần sau", "cuối tuần tới")
 _DAYS_VI = {en: vi for vi, en in reversed(_DAYS.items())}
-# the children (not "trẻ con" alone: children in general)
-_KIDS = r"(?P<kids>(?i:bọn\s+trẻ(?:\s+con)?|lũ\s+trẻ(?:\s+con)?|tụi\s+nhỏ|bọn\s+nhỏ))"
-_KIDS_EN = r"(?P<kids>(?i:the\s+(?:children|kids)))"
+# the children: mt.noise's groups of kids (not "trẻ con" alone: children in general)
+_KIDS = rf"(?P<kids>(?i:{alternatives(k for k, (en, _) in GROUPS.items() if en == 'the kids' and k != 'trẻ con')}))"
+_KIDS_EN = rf"(?P<kids>(?i:{alternatives(en for en, vi in GROUPS_VI.items() if vi == 'bọn trẻ')}))"
 
 _DAY = rf"(?i:{alternatives(_DAYS)})"
 _PLACE = rf"(?:\s+(?P<place>(?i:{alternatives(_PLACES)})))?"
