@@ -35,7 +35,7 @@ import re
 
 from .childhood import AS_A_CHILD, AS_A_CHILD_EN
 from .floods import DAYS_DONE
-from .hobbies import SELDOM, WHO, WHO_EN, animal, be_agrees, his_her_of, who, who_vi
+from .hobbies import HABIT_VI, SELDOM, WHO, WHO_EN, animal, be_agrees, his_her_of, who, who_vi
 from .lazy_re import lazy
 from .terms import his_her
 from .text import ASKED_END, EN_WHOSE, alternatives, capitalised, contracted, keyed
@@ -75,9 +75,7 @@ _FORMS = {"nod": "base", "doze": "base", "fall": "base", "sleepwalk": "base", "t
           "dozed": "past", "fell": "past", "sleepwalked": "past", "talked": "past", "ground": "past", "fallen": "pp",
           "nodding": "ing", "dozing": "ing", "falling": "ing", "sleepwalking": "ing", "talking": "ing",
           "grinding": "ing"}
-# a habit's word in English, and back ("often" as "hay", as "Anh ấy hay nói mơ." says it)
-_SELDOM_VI = {"often": "hay", "usually": "thường", "sometimes": "thỉnh thoảng", "rarely": "hiếm khi",
-              "never": "không bao giờ", "always": "luôn"}
+# the words that ask how often ("Bạn có hay nói mơ không?")
 _ASKED_OFTEN = {"hay", "thường", "thường xuyên"}
 # a statement ending "nhỉ" asks to be agreed with ("Tôi ngủ gật trong lớp nhỉ.": didn't I?)
 _AGREED = lazy(r"\s(?i:nhỉ)\s*[.!]*")
@@ -311,7 +309,7 @@ def _said_vi(m: re.Match, who_: str, one: bool, aux: str, form: str, adv: str, n
     its auxiliary `aux` (asking or not, written out: "does not"), the form of its verb and its adverb; None where the
     tense, the asking or the verb's agreeing is not read for sure."""
     day, child, asked = m["day"], m["child"], "?" in m["end"]
-    habit = _SELDOM_VI.get(adv)
+    habit = HABIT_VI.get(adv)
     if aux in ("do", "does") and asked:
         pre = {"": "", "often": "hay ", "usually": "thường ", "ever": "bao giờ "}.get(adv)
         ok = form == "base" and not (day or child) and (aux == "does") == one and pre is not None and (pre or not nod)

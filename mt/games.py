@@ -28,7 +28,7 @@ import re
 
 from . import hobbies
 from .free_time import when
-from .hobbies import SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, who, who_vi
+from .hobbies import HABIT_VI, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, who, who_vi
 from .lazy_re import lazy
 from .terms import WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, BE_EN, EN_DAYS, EN_WHOSE, SOFTENED_END, alternatives, be, capitalised, contracted, keyed
@@ -54,7 +54,6 @@ _SPANS = {"cả ngày": "all day", "suốt ngày": "all day", "cuối tuần": "
 _SPANS_VI = {"all day": "cả ngày", "all day long": "suốt ngày", "all the time": "suốt ngày",
              "at the weekend": "vào cuối tuần", "at weekends": "vào cuối tuần",
              "on weekends": "vào cuối tuần"} | hobbies.EVERY_VI
-_SELDOM_VI = hobbies.SELDOM_VI | {"often": "hay"}  # ("thường" reads as "usually" where a time follows)
 _WEEKDAY = r"(?P<wd>(?i:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật))"
 _SPAN = (rf"(?P<span>(?i:{alternatives(_SPANS)})|(?:vào\s+)?(?:(?P<each>mỗi)\s+|(?P<all>các\s+ngày)\s+)?{_WEEKDAY}"
          r"(?P<weekly>\s+(?:hàng|hằng)\s+tuần)?)")
@@ -269,7 +268,7 @@ def _plays_vi(text: str) -> str | None:
     if asked:
         often = {"often": "hay ", "usually": "thường "}.get(m["seldom"] or "", "")
         return capitalised(f"{who_} có {often}{verb} {rest} không?")
-    seldom = f"{_SELDOM_VI[m['seldom']]} " if m["seldom"] else "không " if m["not"] else ""
+    seldom = f"{HABIT_VI[m['seldom']]} " if m["seldom"] else "không " if m["not"] else ""
     return capitalised(f"{who_} {seldom}{verb} {rest}.")
 
 

@@ -137,6 +137,8 @@ SELDOM = {"thỉnh thoảng": "sometimes", "đôi khi": "sometimes", "thường"
           "hay": "often", "hiếm khi": "rarely", "ít khi": "rarely", "không bao giờ": "never", "luôn": "always",
           "luôn luôn": "always", "thường thường": "usually"}
 SELDOM_VI = {en: vi for vi, en in reversed(SELDOM.items())} | {"usually": "thường"}
+# ... with "often" as "hay", as speech says a habit ("Anh ấy hay nói mơ."): "thường" reads as "usually" before a time
+HABIT_VI = SELDOM_VI | {"often": "hay"}
 # when in the week or the day a habit is kept ("Anh ấy thường chơi quần vợt vào cuối tuần." → "He usually play tennis
 # at the weekend."; "Does she often go swimming?" → "Bé có phải bơi lội không?")
 _WHEN = {"cuối tuần": "at the weekend", "các ngày cuối tuần": "at weekends", "buổi sáng": "in the morning",

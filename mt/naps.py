@@ -29,7 +29,7 @@ import re
 
 from . import spans
 from .free_time import placed, when
-from .hobbies import EVERY, SELDOM, SELDOM_VI, WHO, WHO_EN, be_of, who, who_vi
+from .hobbies import EVERY, HABIT_VI, SELDOM, SELDOM_VI, WHO, WHO_EN, be_of, who, who_vi
 from .lazy_re import lazy
 from .text import ASKED_END, BE_EN, SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed, stop
 
@@ -75,7 +75,6 @@ _NOW = lazy(rf"{_SUBJ}\s+(?:(?P<ask>có)\s+)?(?P<still>vẫn\s+(?:còn\s+)?)?đa
 _SUBJ_EN = rf"(?:(?P<baby>(?i:the)\s+baby)|{WHO_EN})"
 _A_NAP = r"a\s+(?:(?P<quick>quick|short|little)\s+)?nap"
 _SPAN_EN = rf"(?:\s+for\s+(?:(?P<about>{alternatives(spans.ABOUT_EN)})\s+)?(?P<span>{spans.EN}))?"
-_SELDOM_EN = SELDOM_VI | {"often": "hay"}  # ("hay ngủ trưa"; "thường" is usually)
 _EVERY_EN = {"every day": "mỗi ngày", "every afternoon": "mỗi chiều", "every weekend": "mỗi cuối tuần"}
 _ONE_FORMS = {"naps", "has", "takes", "needs", "wants", "does", "hasn't"}  # (said after he, she, the baby)
 _HABIT_EN = lazy(
@@ -307,7 +306,7 @@ def _habit_vi(text: str) -> str | None:
         return None if how is None and seldom else capitalised(f"{who_} có {how or ''}{nap}{often} không?")
     if each:
         return capitalised(f"{who_} chiều nào cũng {nap}{stop(m['end'])}")
-    return capitalised(f"{who_} {_SELDOM_EN[seldom] + ' ' if seldom else ''}{nap}{often}{stop(m['end'])}")
+    return capitalised(f"{who_} {HABIT_VI[seldom] + ' ' if seldom else ''}{nap}{often}{stop(m['end'])}")
 
 
 def _how_long_vi(text: str) -> str | None:

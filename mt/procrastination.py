@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 
 from .dates import WHOLE_SPANS, WHOLE_SPANS_EN
-from .hobbies import SELDOM, SELDOM_VI, WHO, WHO_EN, animal, be_of, his_her_of, who, who_vi
+from .hobbies import HABIT_VI, SELDOM, WHO, WHO_EN, animal, be_of, his_her_of, who, who_vi
 from .lazy_re import lazy
 from .terms import WHOSE_VI, his_her
 from .text import ASKED_END, EN_WHOSE, WHOSE_OF, alternatives, be, capitalised, contracted, keyed, stop
@@ -59,7 +59,6 @@ _LEFT_EN = ("studying", "{} homework", "housework", "the housework", "{} work", 
 _SPANS = {vi: WHOLE_SPANS[vi] for vi in ("cả ngày", "cả buổi sáng", "cả buổi chiều", "cả buổi tối", "cả tuần")}
 _SPANS_EN = {en: WHOLE_SPANS_EN[en] for en in _SPANS.values()}
 # how often, as English says it ("hay": often, as the brief's "Bạn có hay trì hoãn không?"), and back
-_HOW_VI = SELDOM_VI | {"often": "hay"}
 _WHOSE = "my|your|his|her|our|their"
 
 
@@ -289,7 +288,7 @@ def _put_off_vi(text: str) -> str | None:
     if q:
         return capitalised(f"{who_} có đang trì hoãn{thing} không?") if form == "ing" and not how else None
     if kind == "" and how and how != "ever" and form == ("s" if one else "base"):
-        return capitalised(f"{who_} {_HOW_VI[how]} trì hoãn{thing}.")
+        return capitalised(f"{who_} {HABIT_VI[how]} trì hoãn{thing}.")
     if kind == "not" and how in ("", "often") and form == "base":
         return capitalised(f"{who_} không {'hay ' * bool(how)}trì hoãn{thing}.")
     if kind == "be" and not how and form == "ing":
@@ -323,7 +322,7 @@ def _leave_vi(text: str) -> str | None:
         return capitalised(f"{who_} không hay {what}.") if how == "often" and m["verb"] == "leave" else None
     if how == "ever" or (m["verb"] == "leaves") != one:
         return None
-    return capitalised(f"{who_} {_HOW_VI[how]} {what}.")
+    return capitalised(f"{who_} {HABIT_VI[how]} {what}.")
 
 
 def _dont_vi(text: str) -> str | None:

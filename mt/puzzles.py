@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import EVERY, EVERY_VI, SELDOM, SELDOM_VI, WHO, WHO_EN, be_of, often_said, who, who_vi
+from .hobbies import EVERY, EVERY_VI, HABIT_VI, SELDOM, WHO, WHO_EN, be_of, often_said, who, who_vi
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
 from .text import ASKED_END, BE_EN, SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed, stop
@@ -66,7 +66,6 @@ _HOW_EN = {"hard": "khó", "difficult": "khó", "easy": "dễ"}
 _VERY = {"rất": "very", "khá": "quite", "hơi": "a bit", "quá": "so", "lắm": "really", "thật": "so"}
 _ALONE = ("xếp hình", "tranh ghép")  # (not a jigsaw alone: `_kind`, `_liking`)
 _HUNDREDS = {"trăm": 100, "nghìn": 1000, "ngàn": 1000}
-_SELDOM_VI = SELDOM_VI | {"often": "hay"}  # (as mt/games.py: "thường" reads as "usually" before a time)
 _DIGITS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5}
 _AFTER_VI = {"this": " này", "that": " đó", "today's": " hôm nay"}
 # a cheap look before the regexes: each sentence of every text comes here
@@ -362,7 +361,7 @@ def _doing_vi(text: str) -> str | None:
             _KINDS[kind][2] != "solve" or p == "the crossword" and not m["every"] or \
             m["seldom"] and m["every"] and m["seldom"] != "usually":
         return None
-    seldom = f" {_SELDOM_VI[m['seldom']]}" if m["seldom"] else ""
+    seldom = f" {HABIT_VI[m['seldom']]}" if m["seldom"] else ""
     every = f" {EVERY_VI[keyed(m['every'])]}" if m["every"] else ""
     return capitalised(f"{who_}{seldom} {_KINDS[kind][3]}{every}{stop(m['end'])}")
 

@@ -35,7 +35,7 @@ import re
 
 from .dates import near_days
 from .ever import PRONOUNS
-from .hobbies import EVERY, EVERY_VI, SELDOM, SELDOM_VI, WHO, WHO_EN, animal, be_agrees, often_said, who, who_vi
+from .hobbies import EVERY, EVERY_VI, HABIT_VI, SELDOM, WHO, WHO_EN, animal, be_agrees, often_said, who, who_vi
 from .lazy_re import lazy
 from .text import SOFTENED_END, alternatives, be, capitalised, contracted, keyed, stop
 
@@ -57,7 +57,6 @@ _TIMES_VI = {keyed(en): vi for vi, en in reversed(_TIMES.items())} | {
 # a day behind (a past), or today (all day so far), opening the sentence
 _DAYS = near_days("hôm qua", "tối qua", "tối hôm qua", "đêm qua", "hôm kia", "hôm nay")
 _DAYS_VI = {en: vi for vi, en in reversed(_DAYS.items())}
-_HOW_VI = SELDOM_VI | {"often": "hay"}  # ("I often snack.": "Tôi hay ăn vặt.")
 _LIKES = {"thích": "like", "rất thích": "love", "mê": "love"}
 # what one does about it: stopping or cutting down, in English after "to" (or done: "have stopped snacking")
 _QUIT = {"bỏ": ("stop", "stopped"), "cai": ("quit", "quit"), "bớt": ("cut down on", "cut down on"),
@@ -92,7 +91,7 @@ _OFFER = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?muốn\s+{_SNACK}(?:\s+(?P<what>(?:
 _WHEN_EN = rf"(?:\s+(?P<when>(?i:{alternatives(_TIMES_VI)})))?"
 _DOES_EN = lazy(rf"(?:(?P<q>Do|Does|Did|Are|Is|Am)\s+)?{WHO_EN}(?P<aux>\s+(?:do|does|did)\s+not|"
                 r"\s+(?:don|doesn|didn)'t|\s+(?:is|are|am)|'(?:s|re|m)|\s+(?:has|have)\s+been|"
-                rf"'(?:ve|s)\s+been)?(?:\s+(?P<how>{alternatives(_HOW_VI)}))?\s+(?P<verb>snacks?|snacking|snacked|"
+                rf"'(?:ve|s)\s+been)?(?:\s+(?P<how>{alternatives(HABIT_VI)}))?\s+(?P<verb>snacks?|snacking|snacked|"
                 r"(?P<likes>likes?|loves?|enjoys?)\s+(?:snacking|to\s+snack))"
                 rf"(?:\s+(?P<lot>a\s+lot))?{_WHEN_EN}(?:\s+(?P<whole>all\s+day(?:\s+long)?))?"
                 rf"(?:\s+(?P<day>{alternatives(_DAYS_VI)}))?"
@@ -334,7 +333,7 @@ def _does_vi(text: str) -> str | None:
         return None
     who_, one = said
     q, aux, verb = (m["q"] or "").lower(), _aux(m["aux"]), m["verb"].split()[0].lower()
-    how = f"{_HOW_VI[m['how'].lower()]} " if m["how"] else "hay " if m["lot"] else ""
+    how = f"{HABIT_VI[m['how'].lower()]} " if m["how"] else "hay " if m["lot"] else ""
     when = f" {_TIMES_VI[keyed(m['when'])]}" if m["when"] else ""
     if m["how"] and m["lot"] or m["more"] and (how or m["day"]) or q and who_ in ("tôi", "chúng tôi") or \
             how and m["when"] and keyed(m["when"]) in EVERY_VI:

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from .ever import YOU
-from .hobbies import SELDOM, SELDOM_VI, WHO, WHO_EN, be_agrees, who, who_vi
+from .hobbies import HABIT_VI, SELDOM, WHO, WHO_EN, be_agrees, who, who_vi
 from .lazy_re import lazy
 from .text import ASKED_END, alternatives, be, capitalised, contracted, keyed
 
@@ -45,7 +45,6 @@ _ON = {"khi đi xe buýt": "on the bus", "trên xe buýt": "on the bus", "khi đ
 _ON_VI = {en: vi for vi, en in reversed(_ON.items())} | {"on buses": "khi đi xe buýt", "on a boat": "khi đi thuyền",
                                                         "on long journeys": "khi đi đường dài"}
 _OFTEN = SELDOM | {"dễ": "easily"}  # ("dễ bị say xe": gets carsick easily)
-_OFTEN_VI = SELDOM_VI | {"often": "hay"}
 # "thuốc (chống) say xe", a pill against it: seasickness or travel sickness
 _PILL = r"thuốc\s+(?:chống\s+)?say\s+(?P<pill>tàu\s+xe|xe|sóng)"
 _KEYS = {"vi": lazy(r"(?i:say\s+(?:xe|sóng|máy|tàu)|buồn\s+nôn)"),
@@ -85,7 +84,7 @@ _KIND_EN = rf"(?P<kind>(?i:{alternatives(KINDS_VI)}))"
 _WHERE_EN = rf"(?:\s+(?P<on>(?i:{alternatives(_ON_VI)})))?"
 # "She often gets carsick on long trips.", "Do you get seasick?", "He never gets airsick.", "I got seasick."
 _GETS_EN = lazy(rf"(?:(?P<do>Do|Does|Did)\s+)?{WHO_EN}(?:\s+(?P<aux>(?:don|doesn|didn)['’]t|(?:do|does|did)"
-                rf"\s+not))?(?:\s+(?P<often>{alternatives(_OFTEN_VI)}))?\s+(?P<get>gets?|got)\s+{_KIND_EN}"
+                rf"\s+not))?(?:\s+(?P<often>{alternatives(HABIT_VI)}))?\s+(?P<get>gets?|got)\s+{_KIND_EN}"
                 rf"(?P<easily>\s+easily)?{_WHERE_EN}\s*(?P<end>[.!?]*)")
 # "I feel carsick.", "Are you seasick?", "I'm feeling a bit sick on the bus.", "She feels nauseous."
 _FEEL_EN = lazy(rf"(?:(?P<do>Do|Does)\s+|(?P<be0>Are|Is|Am)\s+)?{WHO_EN}(?P<verb>(?:\s+is|\s+am|\s+are|['’]s|"
@@ -292,7 +291,7 @@ def _gets_vi(text: str) -> str | None:
             and m["get"] != "got" and (m["get"] == "gets") != one or often and (aux or m["get"] == "got" or
                                                                               helper == "did" or m["easily"]):
         return None
-    ever = f"{_OFTEN_VI[often]} " if often else "dễ " if m["easily"] else ""
+    ever = f"{HABIT_VI[often]} " if often else "dễ " if m["easily"] else ""
     sick = f"bị {_kind_vi(m['kind'])}{_where(m)}"
     if do:
         return capitalised(f"{who_} có {ever}{sick} không?")
