@@ -36,7 +36,8 @@ from .hobbies import WHO, WHO_EN, animal, be_agrees, his_her_of, who, who_vi
 from .lazy_re import lazy
 from .people import KIN_VI
 from .terms import his_her
-from .text import EN_SELF, EN_WHOSE, SOFTENED_END, alternatives, be, capitalised, contracted, keyed, stop
+from .text import (EN_SELF, EN_WHOSE, SOFTENED_END, agreement_asked, alternatives, be, capitalised, contracted,
+                   keyed, stop)
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:đỏ\s+mặt|xấu\s+hổ|ngượng|ngại)"),
@@ -112,7 +113,7 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
         return None
     if src == "vi":
-        if re.search(r"(?i)(?<!\w)nhỉ(?!\w)", text):  # ("…, nhỉ": isn't it? asks agreement)
+        if agreement_asked(text):  # ("…, nhỉ": isn't it?)
             return None
         return _blush(text) or _why(text) or _shame(text) or _dont(text)
     text = text.replace("’", "'")

@@ -34,7 +34,8 @@ from .dates import near_days
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, who, who_vi
 from .lazy_re import lazy
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import ASKED_END, SOFTENED_END, alternatives, capitalised, contracted, keyed, stop
+from .text import (ASKED_END, SOFTENED_END, agreement_asked, alternatives, capitalised, contracted, keyed,
+                   stop)
 
 # the illnesses (the first Vietnamese of each English is written back)
 ILLS = {"thủy đậu": "chickenpox", "thuỷ đậu": "chickenpox", "sởi": "measles", "quai bị": "mumps",
@@ -161,7 +162,7 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
         return None
     if src == "vi":
-        if re.search(r"(?i)(?<!\w)nhỉ(?!\w)", text):  # ("…, nhỉ": isn't it? asks agreement)
+        if agreement_asked(text):  # ("…, nhỉ": isn't it?)
             return None
         return _has(text) or _well(text) or _from(text) or _spreads(text)
     text = text.replace("’", "'")

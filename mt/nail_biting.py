@@ -36,7 +36,8 @@ from .feelings import NERVES, NERVES_EN
 from .hobbies import WHO, WHO_EN, animal, his_her_of, who, who_vi
 from .lazy_re import lazy
 from .terms import WHOSE_WORDS, his_her
-from .text import ASKED_END, EN_WHOSE, SOFTENED_END, WHOSE_OF, alternatives, capitalised, keyed
+from .text import (ASKED_END, EN_WHOSE, SOFTENED_END, WHOSE_OF, agreement_asked, alternatives, capitalised,
+                   keyed)
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:cắn\s+móng|gặm\s+móng|mút|bẻ\s+khớp|ngoáy\s+mũi|móc\s+mũi)"),
@@ -92,7 +93,7 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
         return None
     if src == "vi":
-        if re.search(r"(?i)(?<!\w)nhỉ(?!\w)", text):  # ("…, nhỉ": isn't it? asks agreement)
+        if agreement_asked(text):  # ("…, nhỉ": isn't it?)
             return None
         return _do(text) or _stop(text) or _dont(text)
     text = text.replace("’", "'")

@@ -189,6 +189,9 @@ SOFTENED_END = rf"{SOFTENER}\s*(?P<end>[.!?]*)"  # (and the sentence's end, said
 ASKED_END = rf"(?:\s+(?P<asked>không))?{SOFTENED_END}"
 # a question's end, a particle before it or not ("Bao nhiêu tiền vậy?")
 SOFTENED_QUESTION = rf"{SOFTENER}\s*\?+"
+# "nhỉ" asks to be agreed with ("Con tôi bị thủy đậu nhỉ.": hasn't he?): a module that writes the sentence as a
+# plain statement, SOFTENER passing "nhỉ" over, leaves it (`agreement_asked`)
+_NHI = lazy(r"(?i)(?<!\w)nhỉ(?!\w)")
 _PRONOUNS = {"i", "you", "he", "she", "it", "we", "they"}
 PAST_BE = {"am": "was", "is": "was", "are": "were"}  # ("I was", "we were")
 BE_EN = r"(?P<be>\s+is|\s+am|\s+are|['’]s|['’]m|['’]re)"  # "is", "am", "are" after who, contracted or not
@@ -250,6 +253,11 @@ VIET_MARKS = "\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b"  # 5 tones; circ
 def keyed(words: str) -> str:
     """Words as the tables of the rules key them: small letters, one space apart ("Tiếng  Anh" → "tiếng anh")."""
     return " ".join(words.lower().split())
+
+
+def agreement_asked(text: str) -> bool:
+    """Whether a Vietnamese sentence holds "nhỉ", asking to be agreed with (isn't it?)."""
+    return _NHI.search(text) is not None
 
 
 def alternatives(words) -> str:
