@@ -29,7 +29,20 @@ import re
 from .hobbies import WHO, WHO_EN, be_of, his_her_of, own_thing, who, who_vi
 from .lazy_re import lazy
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
-from .text import ASKED_END, SOFTENED_END, SOFTENER, WHOSE_OF, alternatives, be, be_said, capitalised, contracted, keyed
+from .text import (
+    ASKED_END,
+    EN_SELF,
+    EN_WHOSE,
+    SOFTENED_END,
+    SOFTENER,
+    WHOSE_OF,
+    alternatives,
+    be,
+    be_said,
+    capitalised,
+    contracted,
+    keyed,
+)
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:chìa|kh[oó][aá]|nhốt)"), "en": lazy(r"(?i:\bkeys?\b|\blocked\b)")}
@@ -48,8 +61,7 @@ _VERBS = {"quên mang theo": "forgot", "quên mang": "forgot", "quên": "forgot"
           "bị mất": "lost", "làm mất": "lost", "đánh mất": "lost", "mất": "lost", "không tìm thấy": "find",
           "không tìm được": "find", "không thấy": "find", "đánh rơi": "dropped", "làm rơi": "dropped"}
 _PERFECT = {"forgot": "forgotten", "left": "left", "lost": "lost", "dropped": "dropped"}
-_SELF = {"my": "myself", "our": "ourselves", "your": "yourself", "his": "himself", "her": "herself",
-         "their": "themselves"}
+_SELF = {EN_WHOSE[who_]: self_ for who_, self_ in EN_SELF.items()}  # ("my": "myself")
 _SELF_WHOSE = {s: w for w, s in _SELF.items()} | {"yourselves": "your"}
 _OBJECT_OF = {"my": "me", "your": "you", "his": "him", "her": "her", "our": "us", "their": "them"}  # ("with me")
 
