@@ -425,6 +425,12 @@ from mt.translate import Translator
     ("Tôi đi ngủ đây.", "vi", "en", "I'm off to bed."), ("I just got a haircut.", "en", "vi", "Tôi vừa cắt tóc."),
     ("Text me when you get home.", "en", "vi", "Về đến nhà thì nhắn tin cho tôi nhé."),
     ("Do you have any pets?", "en", "vi", "Bạn có nuôi thú cưng không?"),
+    # listed at stop 68, interjections (v8: "Hey!" → "Cậu bé!", boy; "Calm down." → "Hãy bàn tay xuống."; "Này!" →
+    # "You're!"; "Thế à?" → "Would you?"; "Hôm nay bạn thế nào?" → "What's you today?"), the source's end kept
+    ("Hey!", "en", "vi", "Này!"), ("Oops!", "en", "vi", "Ối!"), ("Calm down.", "en", "vi", "Bình tĩnh nào."),
+    ("Great!", "en", "vi", "Tuyệt!"), ("No way!", "en", "vi", "Không đời nào!"),
+    ("Này!", "vi", "en", "Hey!"), ("Ôi không!", "vi", "en", "Oh no!"), ("Thế à?", "vi", "en", "Really?"),
+    ("Được.", "vi", "en", "OK."), ("Hôm nay bạn thế nào?", "vi", "en", "How are you today?"),
 ])
 def test_translate(sentence, src, tgt, expected):
     assert translate(sentence, src, tgt) == expected
@@ -479,6 +485,9 @@ def test_formatted_documents_leave_phrases_to_the_model(exported):
     ("Oh my god, never mind, you came!", "en", "vi", ["Oh my god,", "Never mind,", "You came!"]),
     # someone called (v6: "Em ơi, cho anh cốc trà đá." → "His dad, gave him a iced tea.")
     ("Chị ơi, cái này bao nhiêu tiền?", "vi", "en", ["Chị ơi,", "Cái này bao nhiêu tiền?"]),
+    # an interjection that opens a sentence (v8: "Hey, wait!" → "Cậu bé, đợi đã!"; "Được, tôi sẽ làm." → "I'll do it.")
+    ("Hey, wait for me!", "en", "vi", ["Hey,", "Wait for me!"]),
+    ("Được, tôi sẽ làm.", "vi", "en", ["Được,", "Tôi sẽ làm."]),
     # a last clause that a rule takes whole (v8: "Today it's nice we go to the stomach.")
     ("Hôm nay trời đẹp, chúng ta đi dạo nhé.", "vi", "en", ["Hôm nay trời đẹp,", "Chúng ta đi dạo nhé."]),
     ("It's a lovely day, let's go for a walk.", "en", "vi", ["It's a lovely day,", "Let's go for a walk."]),
