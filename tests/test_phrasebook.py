@@ -431,6 +431,10 @@ from mt.translate import Translator
     ("Great!", "en", "vi", "Tuyệt!"), ("No way!", "en", "vi", "Không đời nào!"),
     ("Này!", "vi", "en", "Hey!"), ("Ôi không!", "vi", "en", "Oh no!"), ("Thế à?", "vi", "en", "Really?"),
     ("Được.", "vi", "en", "OK."), ("Hôm nay bạn thế nào?", "vi", "en", "How are you today?"),
+    # and short replies (v8: "Tôi cũng vậy." → "I'm too."; "Me neither." → "Tôi không."; "My bad." → "Cái xấu của tôi.")
+    ("Tôi cũng vậy.", "vi", "en", "Me too."), ("Tôi cũng không.", "vi", "en", "Me neither."),
+    ("Đủ rồi!", "vi", "en", "That's enough!"), ("Me neither.", "en", "vi", "Tôi cũng không."),
+    ("My bad.", "en", "vi", "Lỗi của tôi."), ("Here you are.", "en", "vi", "Của bạn đây."),
 ])
 def test_translate(sentence, src, tgt, expected):
     assert translate(sentence, src, tgt) == expected
