@@ -38,26 +38,27 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                emergencies, enrolment, exams, eye_troubles, eyesight, falls, family, fans, favourites, favours, fears,
                features, fed_up, feel, finding, fines, fishing, flatmates, floods, food_delivery, forgiving, fortune,
                free_time, freelance, fridge, funerals, games, getting_lost, getting_wet, gifts, goodbyes, gossip,
-               graduation, growing, hair_loss, haircuts, handedness, handwriting, hangovers, happenings, hobbies,
-               holidays, homework, hospital, hosting, hotels, house_sitting, housewarming, how_was, hunger, hurry,
-               infections, injuries, insomnia, instalments, jabs, jealousy, jokes, journeys, keys, kitchen_mishaps,
-               kites, knitting, languages, lateness, laundry, leaks, leave, left_behind, lessons, library, lies, lifts,
-               livestock, loans, looking_forward, looks, lottery, luck, luggage, makeup, matches, meals, mealtimes,
-               medicine, meeting_up, meetings, mending, messages, milestones, military_service, mishaps, missing,
-               mistakes, moods, moving, music, nail_biting, names, nappies, naps, neighbours, new_year, news, noise,
-               numbness, offers, online_shopping, opening_hours, orders, origins, outages, outdoors, outfits, outings,
-               overtime, painting, papers, parking, parties, patterns, pensions, people, permission, pests, pets,
-               phone_credit, photos, pickups, picky_eating, plants, platforms, pocket_money, pools, post, prices, pride,
-               printing, procrastination, promises, proposals, puzzles, quarrels, queues, reception, recommendations,
-               reflexes, regards, relations, religion, remembering, rentals, repeats, residence, returns, ripeness,
-               road_trips, routines, rubbish, rule_keys, running, safety_gear, sales, salons, savings, scams,
-               scholarships, school_days, school_trouble, school_years, scores, screen_time, seats, shoes, shopping,
-               showers, sights, singing, sizes, skills, skin_troubles, sky, sleep, smells, smoking, snacking,
-               social_media, stammering, studies, suggestions, sunburn, supplies, switches, symptoms, tastes, tattoos,
-               taxes, taxis, tech_trouble, teeth, telling, temperatures, theft, tickets, tidying, time_zones,
-               timetables, tips, traffic, traits, transfers, travel_sickness, trips, tutoring, tv, twins, visas, visits,
-               volume, volunteering, waiting, waking, washing, weather_asked, weather_said, weddings, weight, wifi,
-               wishes, work_patterns, work_status, workdays, workouts, worries, wrapping, yard_work)
+               graduation, growing, hair_dyeing, hair_loss, haircuts, handedness, handwriting, hangovers, happenings,
+               hobbies, holidays, homework, hospital, hosting, hotels, house_sitting, housewarming, how_was, hunger,
+               hurry, infections, injuries, insomnia, instalments, jabs, jealousy, jokes, journeys, keys,
+               kitchen_mishaps, kites, knitting, languages, lateness, laundry, leaks, leave, left_behind, lessons,
+               library, lies, lifts, livestock, loans, looking_forward, looks, lottery, luck, luggage, makeup, matches,
+               meals, mealtimes, medicine, meeting_up, meetings, mending, messages, milestones, military_service,
+               mishaps, missing, mistakes, moods, moving, music, nail_biting, names, nappies, naps, neighbours,
+               new_year, news, noise, numbness, offers, online_shopping, opening_hours, orders, origins, outages,
+               outdoors, outfits, outings, overtime, painting, papers, parking, parties, patterns, pensions, people,
+               permission, pests, pets, phone_credit, photos, pickups, picky_eating, plants, platforms, pocket_money,
+               pools, post, prices, pride, printing, procrastination, promises, proposals, puzzles, quarrels, queues,
+               reception, recommendations, reflexes, regards, relations, religion, remembering, rentals, repeats,
+               residence, returns, ripeness, road_trips, routines, rubbish, rule_keys, running, safety_gear, sales,
+               salons, savings, scams, scholarships, school_days, school_trouble, school_years, scores, screen_time,
+               seats, shoes, shopping, showers, sights, singing, sizes, skills, skin_troubles, sky, sleep, smells,
+               smoking, snacking, social_media, stammering, studies, suggestions, sunburn, supplies, switches, symptoms,
+               tastes, tattoos, taxes, taxis, teachers_day, tech_trouble, teeth, telling, temperatures, theft, tickets,
+               tidying, time_zones, timetables, tips, traffic, traits, transfers, travel_sickness, trips, tutoring, tv,
+               twins, visas, visits, voices, volume, volunteering, waiting, waking, washing, weather_asked,
+               weather_said, weddings, weight, wifi, wishes, work_patterns, work_status, workdays, workouts, worries,
+               wrapping, yard_work)
 from .glossary import HINT, Match, parse_glossary
 from .lazy_re import lazy
 from .restore import RESOURCES, restorer
@@ -345,7 +346,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           drinking_out, housewarming, teeth, getting_wet, livestock, skin_troubles, instalments, crushes, dozing,
           yard_work, flatmates, house_sitting, road_trips, stammering, picky_eating, changing_schools, nail_biting,
           infections, complaining, jealousy, body_odour, blushing, procrastination, kites, shoes, snacking,
-          eye_troubles)
+          eye_troubles, hair_dyeing, voices, teachers_day)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:

@@ -7,16 +7,29 @@ ngừng." → "She is not coughing.", "Cô ấy không ngừng ho." → "She sto
 bạn ngáp nhiều thế?" → "Why do you draft?"; and back, "He keeps sneezing." → "Anh ấy giữ thăng bằng.", "He snores
 loudly." → "Anh ấy hoảng hốt.", "My husband snores." → "Chồng tôi phiền muộn.", "Do you snore?" → "Bạn có đùa
 không?", "I have hiccups." → "Tôi có đồi.", "How do you get rid of hiccups?" → "Bạn có thể bỏ đi đồi không?", "She
-keeps coughing." → "Cô ấy giữ ho.", "He burps a lot." → "Anh ấy chôn vùi nhiều.", "Bless you!" → "Trừ phi!".
+keeps coughing." → "Cô ấy giữ ho.", "He burps a lot." → "Anh ấy chôn vùi nhiều.", "Bless you!" → "Trừ phi!". Also
+"Tôi hay ngáp trong giờ học." → "I'm going tower in school.", "Tôi hay hắt hơi vào buổi sáng." → "I'm getting a
+little bit in the morning.", "Anh ấy hay ngủ ngáy." → "He often snoring.", "Đừng ngáp nữa!" → "Don't go tower!",
+"Con đừng ợ nữa!" → "You don't bury!", "Cô ấy vừa ngáp dài." → "She has been long tower.", "Bạn vừa ngáp à?" → "Are
+you just draft?"; and back, "I often sneeze in the morning." → "Tôi thường vỗ vào buổi sáng.", "Stop yawning!" →
+"Đừng nguôi ngoai!", "Stop snoring!" → "Đừng lo lắng!", "He yawns all the time." → "Anh ấyyawns tất cả thời gian.",
+"I just sneezed." → "Tôi chỉ nguôi ngoai.", "She just gave a big yawn." → "Cô ấy chỉ mang một ngọn ngáp lớn.".
 
 Taken: who (mt.hobbies.WHO, WHO_EN; "anh", "chị", "em" alone only asking) or the baby, and one of REFLEXES: keeping on
 ("hắt hơi suốt", "cứ ngáp mãi", "keeps sneezing"), not able to stop ("ho không ngừng", "can't stop coughing"), all day,
 morning … (mt.dates.WHOLE_SPANS: "have been yawning all day"; "all night" said as past), doing it now ("đang ngáy"),
 last night ("Đêm qua tôi có ngáy không?"), as a habit with how often (mt.hobbies.SELDOM) or every day, night … (EVERY),
-snoring (loudly) as a habit, said or asked; hiccups had ("bị nấc", "has hiccups"), said or asked; how to get rid of
+snoring (loudly, "ngủ ngáy") as a habit, said or asked; a habit at a time or place of AT ("hay hắt hơi vào buổi
+sáng", "often sneezes in the morning", "ho khi ngủ", "coughs in his sleep": whose by who, left where not known);
+"all the time" ("yawns all the time" as "ngáp suốt", said only); just now ("vừa ợ", "just burped"; "vừa ngáp dài",
+"just gave a big yawn"; asked with "à?"); told to stop yawning, snoring, coughing, burping ("Đừng ngáp nữa!", "Stop
+yawning!"; "Đừng ngáy!", "Don't snore!"); hiccups had ("bị nấc", "has hiccups"), said or asked; how to get rid of
 hiccups or stop snoring; why, from Vietnamese ("Sao bạn ngáp nhiều thế?"); "Bless you!" ("Cơm muối!"). Left: "bị
 ho", "has a cough" (mt/ailments.py), "ợ nóng", "ợ chua" (heartburn), a reflex alone with no time, how often or "đang"
-("Anh ấy hắt hơi.": now, then, or as a habit?), but snoring; a reason ("hắt hơi vì bụi"), allergies
+("Anh ấy hắt hơi.": now, then, or as a habit?), but snoring, and so at a time or place with no how often ("Tôi
+hắt hơi vào buổi sáng.": this morning?) but in English's present; "ngáp dài" with no "vừa" ("Cô ấy ngáp dài.":
+now or then?); "suốt ngày"; told to stop sneezing or hiccupping; "… nhỉ?" (agreed with); a comma's second clause
+("Tôi buồn ngủ quá, cứ ngáp suốt."); a reason ("hắt hơi vì bụi"), allergies
 (mt/allergies.py), sleep (mt/sleep.py), noise (mt/noise.py), "Why are you yawning?" (v8 writes it well) and anything
 else.
 mt.phrasebook.translate tries these after mt/online_shopping.py.
@@ -29,14 +42,16 @@ from __future__ import annotations
 import re
 
 from .dates import WHOLE_SPANS, WHOLE_SPANS_EN
-from .hobbies import EVERY, EVERY_VI, SELDOM, SELDOM_VI, WHO, WHO_EN, be_of, who, who_vi
+from .hobbies import EVERY, EVERY_VI, HABIT_VI, SELDOM, WHO, WHO_EN, be_of, his_her_of, who, who_vi
 from .lazy_re import lazy
 from .sleep import WHEN_SLEPT
-from .text import BE_EN, SOFTENED_END, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
+from .terms import his_her
+from .text import (BE_EN, EN_WHOSE, SOFTENED_END, SOFTENER, agreement_asked, alternatives, be, be_said, capitalised,
+                   contracted, keyed)
 
 # the reflexes, and English's verb for each (the first Vietnamese of each is written back)
 REFLEXES = {"hắt hơi": "sneeze", "hắt xì": "sneeze", "hắt xì hơi": "sneeze", "ngáp": "yawn", "ngáy": "snore",
-            "ho": "cough", "ợ": "burp", "ợ hơi": "burp", "nấc": "hiccup", "nấc cụt": "hiccup"}
+            "ho": "cough", "ợ": "burp", "ợ hơi": "burp", "nấc": "hiccup", "nấc cụt": "hiccup", "ngủ ngáy": "snore"}
 REFLEXES_VI = {en: vi for vi, en in reversed(REFLEXES.items())}
 # ... and English's forms of each verb: with "-s", "-ing", "-ed" (British "hiccupping"; "hiccuping" read too)
 _FORMS = {"sneeze": ("sneezes", "sneezing", "sneezed"), "yawn": ("yawns", "yawning", "yawned"),
@@ -52,6 +67,17 @@ LOUD_VI = {en: vi for vi, en in LOUD.items()}
 _EVERY = EVERY | {"mỗi đêm": "every night", "hằng đêm": "every night"}  # (snoring: EVERY has no night)
 _EVERY_VI = EVERY_VI | {"every night": "mỗi đêm"}
 _LAST_NIGHT = alternatives(vi for vi, en in WHEN_SLEPT.items() if en == "last night")
+# when or where as a habit ("Tôi hay ngáp trong giờ học."), and back (the first of each); "{}" is whose sleep
+AT = {"vào buổi sáng": "in the morning", "buổi sáng": "in the morning", "vào buổi chiều": "in the afternoon",
+      "buổi chiều": "in the afternoon", "vào buổi tối": "in the evening", "buổi tối": "in the evening",
+      "vào ban đêm": "at night", "ban đêm": "at night", "về đêm": "at night", "trong giờ học": "in class",
+      "trong lớp": "in class", "trong lớp học": "in class", "sau khi ăn": "after eating", "sau bữa ăn": "after meals",
+      "khi ngủ": "in {} sleep", "lúc ngủ": "in {} sleep", "trong khi ngủ": "in {} sleep"}
+AT_VI = {en: vi for vi, en in reversed(AT.items())}
+_AT_EN = (rf"(?P<at>(?i:{alternatives(en for en in AT_VI if '{' not in en)}|"
+          r"in\s+(?P<own>my|your|his|her|our|their)\s+sleep))")
+# the reflexes one is told to stop ("Đừng ngáp nữa!"; "Stop sneezing!", "Stop hiccupping!" are odd to say)
+_STOPPED = {"yawn", "snore", "cough", "burp"}
 _SPANS = WHOLE_SPANS | {"suốt đêm": "all night", "suốt cả đêm": "all night"}  # ("suốt ngày" is also all the time)
 # a cheap look before the regexes: each sentence of every text comes here ("ợ" is in "chợ", "vợ", "ho" in "cho")
 _KEYS = {"vi": lazy(r"(?i:hắt|ngáp|ngáy|nấc|(?<!\w)(?:ho|ợ)(?!\w)|cơm\s+muối)"),
@@ -70,7 +96,8 @@ _SPAN = lazy(rf"{_SUBJ}\s+(?:(?P<did>đã)\s+)?(?:(?P<bi>bị)\s+)?{_VERB}\s+(?:
 # now, last night, as a habit, hiccups had ("Em bé đang nấc.", "Chồng tôi ngáy to lắm.", "Bạn có ngáy không?")
 _SAID = lazy(rf"{_NIGHT}{_SUBJ}\s+(?:(?P<ask>có)\s+)?(?:(?P<not>không)\s+)?(?:(?P<seldom>{alternatives(SELDOM)})"
              r"\s+)?(?:(?P<ing>(?:(?P<still>vẫn(?:\s+còn)?)\s+)?đang)\s+)?(?:(?P<bi>bị)\s+)?"
-             rf"{_VERB}(?:\s+(?P<loud>{alternatives(LOUD)}))?(?:\s+(?P<every>{alternatives(_EVERY)}))?"
+             rf"{_VERB}(?:\s+(?P<loud>{alternatives(LOUD)}))?(?:\s+(?P<at>{alternatives(AT)}))?"
+             rf"(?:\s+(?P<every>{alternatives(_EVERY)}))?"
              rf"(?:\s+(?P<done>rồi))?(?:\s+(?P<tag>không|à|hả))?{SOFTENED_END}")
 # why ("Sao bạn ngáp nhiều thế?", "Sao anh ấy cứ hắt hơi mãi vậy?")
 _WHY = lazy(rf"(?i:tại\s+sao|vì\s+sao|sao)\s+{_SUBJ}\s+(?:lại\s+)?(?:(?P<cu>cứ)\s+)?{_VERB}"
@@ -78,6 +105,9 @@ _WHY = lazy(rf"(?i:tại\s+sao|vì\s+sao|sao)\s+{_SUBJ}\s+(?:lại\s+)?(?:(?P<cu
 _CURE = lazy(r"(?i:làm\s+(?:sao|thế\s+nào|cách\s+nào))\s+(?:để|cho)\s+(?:hết|khỏi)\s+(?:bị\s+)?"
              rf"(?P<verb>nấc(?:\s+cụt)?|ngáy(?:\s+ngủ)?)(?:\s+nữa)?{SOFTENER}\s*\?+")
 _BLESS = lazy(r"(?i:cơm\s+muối)\s*[.!]*")
+# told to stop, the one told or not ("Đừng ngáp nữa!", "Con đừng ợ nữa."), and just now ("Em bé vừa ợ.")
+_STOP = lazy(rf"(?:(?i:bạn|anh|chị|em|con)\s+)?(?i:đừng)\s+{_VERB}(?P<more>\s+nữa)?\s*(?P<end>[.!]*)")
+_JUST = lazy(rf"{_SUBJ}\s+(?i:vừa(?:\s+mới)?)\s+{_VERB}(?P<long>\s+dài)?(?:\s+(?P<tag>à|hả))?{SOFTENED_END}")
 
 # ... and in English: the baby, or who as mt/hobbies.py reads them
 _SUBJ_EN = rf"(?:(?P<baby>(?i:the\s+baby))|{WHO_EN})"
@@ -88,9 +118,10 @@ _SPAN_EN = lazy(rf"{_SUBJ_EN}(?P<have>['’]ve|['’]s|\s+have|\s+has)?(?P<been>
                 rf"(?P<had>had\s+(?:the\s+)?hiccups))\s+(?P<span>{alternatives(WHOLE_SPANS_EN)})(?:\s+long)?"
                 r"\s*(?P<end>[.!]*)")
 _SAID_EN = lazy(rf"(?:(?P<do>Do|Does|Did)\s+)?{_SUBJ_EN}(?P<dont>\s+(?:do|does|did)\s+not|\s+(?:don|doesn|didn)"
-                rf"['’]t)?(?:\s+(?P<seldom>{alternatives(SELDOM_VI)}))?\s+{_VERB_EN}(?:\s+(?P<loud>"
-                rf"{alternatives(LOUD_VI)}))?(?P<much>\s+a\s+lot)?(?:\s+(?P<every>{alternatives(_EVERY_VI)})|"
-                r"(?P<night>\s+last\s+night))?\s*(?P<end>[.!?]*)")
+                rf"['’]t)?(?:\s+(?P<seldom>{alternatives(HABIT_VI)}))?\s+{_VERB_EN}(?:\s+(?P<loud>"
+                rf"{alternatives(LOUD_VI)}))?(?P<much>\s+a\s+lot)?(?:\s+{_AT_EN})?(?:\s+(?P<every>"
+                rf"{alternatives(_EVERY_VI)})|(?P<night>\s+last\s+night)|(?P<always>\s+all\s+the\s+time))?"
+                r"\s*(?P<end>[.!?]*)")
 _NOW_EN = lazy(rf"(?:(?P<be0>Is|Am|Are)\s+)?{_SUBJ_EN}{BE_EN}?(?:\s+(?P<still>still))?\s+{_VERB_EN}"
                rf"(?:\s+(?P<loud>{alternatives(LOUD_VI)}))?\s*(?P<end>[.!?]*)")
 _HICCUPS_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{_SUBJ_EN}(?P<dont>\s+(?:do|does)\s+not|\s+(?:don|doesn)['’]t)?"
@@ -99,6 +130,9 @@ _HICCUPS_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{_SUBJ_EN}(?P<dont>\s+(?:do|does)\s
 _CURE_EN = lazy(r"(?i:how)\s+(?:do|can|could)\s+(?:you|I|we|one)\s+(?:get\s+rid\s+of|stop|cure)\s+"
                 r"(?:(?P<hiccups>(?:the\s+)?hiccups|hiccup(?:p)?ing)|snoring)\s*\?+")
 _BLESS_EN = lazy(r"(?i:bless\s+you)\s*[.!]*")
+_STOP_EN = lazy(rf"(?i:(?P<stop>stop)|don['’]t|do\s+not)\s+{_VERB_EN}\s*(?P<end>[.!]*)")
+_JUST_EN = lazy(rf"(?:(?P<did>Did)\s+)?{_SUBJ_EN}\s+just\s+(?:{_VERB_EN}|(?P<big>gave|let\s+out)\s+a\s+(?:big|long)"
+                r"\s+yawn)\s*(?P<end>[.!?]*)")
 # the English words that say one ("he has", "she doesn't", "he keeps")
 _OF_ONE = {"does", "doesn't", "does not", "has", "'s", "keeps"}
 
@@ -109,10 +143,11 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     text = text.strip()
     if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
         return None
-    if src == "vi":
-        return _told(text) or _why(text) or _keeps(text) or _span(text) or _said(text)
+    if src == "vi":  # ("… nhỉ?" asks to be agreed with: not a plain statement)
+        return None if agreement_asked(text) else _told(text) or _why(text) or _keeps(text) or _span(text) or \
+            _said(text) or _stop(text) or _just(text)
     return _told_vi(text) or _keeps_vi(text) or _span_vi(text) or _hiccups_vi(text) or _said_vi(text) or \
-        _now_vi(text)
+        _now_vi(text) or _stop_vi(text) or _just_vi(text)
 
 
 def _form(verb: str, kind: str) -> str:
@@ -216,7 +251,8 @@ def _said(text: str) -> str | None:
     said = m and asked is not None and _who(m, asked)
     verb = said and REFLEXES[keyed(m["verb"])]
     if not said or m["bi"] and verb != "hiccup" or m["loud"] and verb != "snore" or m["not"] and (
-            m["seldom"] or asked) or m["done"] and not m["bi"]:
+            m["seldom"] or asked) or m["done"] and not m["bi"] or m["at"] and (
+            m["night"] or m["ing"] or m["bi"] or m["every"]):
         return None
     who_, one = said
     if m["night"]:
@@ -227,12 +263,47 @@ def _said(text: str) -> str | None:
     if not (seldom or m["every"] or verb == "snore") or asked and seldom in ("không bao giờ", "hiếm khi", "ít khi"):
         return None
     often = f"{SELDOM[seldom]} " if seldom else ""
-    how = "".join(f" {w}" for w in (LOUD.get(keyed(m["loud"] or "")), _EVERY.get(keyed(m["every"] or ""))) if w)
+    at = AT.get(keyed(m["at"] or ""), "")
+    if (whose := _whose(m, who_) if "{}" in at else "") is None:  # (whose sleep: a name's, the baby's?)
+        return None
+    how = "".join(f" {w}" for w in (LOUD.get(keyed(m["loud"] or "")), at.format(whose),
+                                    _EVERY.get(keyed(m["every"] or ""))) if w)
     if asked:
         return f"{'Does' if one else 'Do'} {who_} {often}{verb}{how}?"
     if m["not"]:
         return capitalised(f"{who_} {'doesn' if one else 'don'}'t {verb}{how}.")
     return capitalised(f"{who_} {often}{_form(verb, 's') if one else verb}{how}.")
+
+
+def _whose(m: re.Match, who_: str) -> str | None:
+    """Whose of who of a match of _SUBJ, as English says it ("I": "my", "chồng tôi": "his"); None where it is not known
+    (a name alone, "con tôi", the baby)."""
+    return None if m["baby"] else EN_WHOSE.get(who_) if m["who"] else his_her_of(m)
+
+
+def _stop(text: str) -> str | None:
+    """"Đừng ngáp nữa!" as "Stop yawning!", "Con đừng ợ nữa." as "Stop burping.", "Đừng ngáy!" as "Don't snore!"
+    (_STOP); None for anything else, and sneezing, hiccups (odd to be told)."""
+    m = _STOP.fullmatch(text)
+    verb = m and REFLEXES[keyed(m["verb"])]
+    if verb not in _STOPPED:
+        return None
+    return f"Stop {_form(verb, 'ing')}{m['end'] or '.'}" if m["more"] else f"Don't {verb}{m['end'] or '.'}"
+
+
+def _just(text: str) -> str | None:
+    """"Em bé vừa ợ." as "The baby just burped.", "Cô ấy vừa ngáp dài." as "She just gave a big yawn.", "Bạn vừa
+    ngáp à?" as "Did you just yawn?" (_JUST); None for anything else, and "dài" but yawning."""
+    m = _JUST.fullmatch(text)
+    asked = bool(m) and "?" in m["end"]
+    if not m or asked != bool(m["tag"]) or (said := _who(m, asked)) is None:
+        return None
+    verb = REFLEXES[keyed(m["verb"])]
+    if m["long"] and verb != "yawn":
+        return None
+    if asked:
+        return None if m["long"] else f"Did {said[0]} just {verb}?"
+    return capitalised(f"{said[0]} just {'gave a big yawn' if m['long'] else _form(verb, 'ed')}{m['end'] or '.'}")
 
 
 def _night(m: re.Match, who_: str, asked: bool) -> str:
@@ -341,19 +412,55 @@ def _said_vi(text: str) -> str | None:
             aux and not past and _one(aux) != one or bool(m["night"]) != (past or kind == "ed"):
         return None
     seldom, loud = (m["seldom"] or "").lower(), f" {LOUD_VI[m['loud'].lower()]}" if m["loud"] else ""
+    if m["at"] and (m["night"] or m["every"] or m["always"] or not _sleep_agrees(m, who_, one)):
+        return None
+    if m["always"]:  # ("He yawns all the time.": said only)
+        return None if aux or seldom or loud or m["much"] else capitalised(f"{who_} {REFLEXES_VI[verb]} suốt.")
     if m["night"]:  # ("Đêm qua tôi có ngáy không?", "Đêm qua anh ấy ngáy to quá.")
         said = f"{who_} có {REFLEXES_VI[verb]}{loud} không?" if m["do"] else \
             f"{who_} {'không ' * bool(m['dont'])}{REFLEXES_VI[verb]}{loud}."
         return None if seldom or m["much"] else f"Đêm qua {said}"
-    if not (seldom or m["every"] or m["much"] or verb == "snore") or seldom and m["much"] or m["loud"] and \
-            verb != "snore" or m["dont"] and seldom or m["do"] and seldom in ("never", "rarely"):
+    if not (seldom or m["every"] or m["much"] or m["at"] or verb == "snore") or seldom and m["much"] or m["loud"] \
+            and verb != "snore" or m["dont"] and seldom or m["do"] and seldom in ("never", "rarely"):
         return None
-    often = f"{SELDOM_VI[seldom]} " if seldom else "hay " if m["much"] else ""
-    how = f"{loud}{' ' + _EVERY_VI[keyed(m['every'])] if m['every'] else ''}"
+    often = f"{HABIT_VI[seldom]} " if seldom else "hay " if m["much"] else ""
+    at = f" {AT_VI['in {} sleep' if m['own'] else keyed(m['at'])]}" if m["at"] else ""
+    how = f"{loud}{at}{' ' + _EVERY_VI[keyed(m['every'])] if m['every'] else ''}"
     said = REFLEXES_VI[verb]
     if m["do"]:
         return capitalised(f"{who_} có {often}{said}{how} không?")
     return capitalised(f"{who_} {'không ' * bool(m['dont'])}{often}{said}{how}.")
+
+
+def _sleep_agrees(m: re.Match, who_: str, one: bool) -> bool:
+    """Whether whose sleep of a match of _SAID_EN is who's (`who_`, `one` as _who_vi gives them): "I … in my
+    sleep", "My father … in his sleep", "Lan … in her sleep"; not "My father … in her sleep"."""
+    own, said = (m["own"] or "").lower(), (m["who"] or "").lower()
+    if not own or said:
+        return not own or own == EN_WHOSE["I" if said == "i" else said]
+    return one and own in ("his", "her") and own == (his_her(who_) or own)
+
+
+def _stop_vi(text: str) -> str | None:
+    """"Stop yawning!" as "Đừng ngáp nữa!", "Don't snore!" as "Đừng ngáy!" (_STOP_EN); None for anything else, and
+    sneezing, hiccups."""
+    m = _STOP_EN.fullmatch(text)
+    if not m or _FORM_OF[m["verb"].lower()][0] not in _STOPPED or not (vi := _verb(m, "ing" if m["stop"] else "base")):
+        return None
+    return f"Đừng {vi}{' nữa' * bool(m['stop'])}{m['end'] or '.'}"
+
+
+def _just_vi(text: str) -> str | None:
+    """"The baby just burped." as "Em bé vừa ợ.", "She just gave a big yawn." as "Cô ấy vừa ngáp dài.", "Did you just
+    yawn?" as "Bạn vừa ngáp à?" (_JUST_EN); None for anything else."""
+    m = _JUST_EN.fullmatch(text)
+    if not m or bool(m["did"]) != ("?" in m["end"]) or m["did"] and m["big"]:
+        return None
+    vi = "ngáp dài" if m["big"] else _verb(m, "base" if m["did"] else "ed")
+    if not vi:
+        return None
+    who_ = _who_vi(m)[0]
+    return capitalised(f"{who_} vừa {vi} à?" if m["did"] else f"{who_} vừa {vi}{m['end'] or '.'}")
 
 
 def _now_vi(text: str) -> str | None:
