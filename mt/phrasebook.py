@@ -40,7 +40,7 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                free_time, freelance, fridge, funerals, games, getting_lost, getting_wet, gifts, goodbyes, gossip,
                graduation, growing, hair_dyeing, hair_loss, haircuts, handedness, handwriting, hangovers, happenings,
                hobbies, holidays, homework, hospital, hosting, hotels, house_sitting, housewarming, how_was, hunger,
-               hurry, infections, injuries, insomnia, instalments, jabs, jealousy, jokes, journeys, keys,
+               hurry, infections, injuries, insomnia, instalments, ironing, jabs, jealousy, jokes, journeys, keys,
                kitchen_mishaps, kites, knitting, languages, lateness, laundry, leaks, leave, left_behind, lessons,
                library, lies, lifts, livestock, loans, looking_forward, looks, lottery, luck, luggage, makeup, matches,
                meals, mealtimes, medicine, meeting_up, meetings, mending, messages, milestones, military_service,
@@ -346,7 +346,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           drinking_out, housewarming, teeth, getting_wet, livestock, skin_troubles, instalments, crushes, dozing,
           yard_work, flatmates, house_sitting, road_trips, stammering, picky_eating, changing_schools, nail_biting,
           infections, complaining, jealousy, body_odour, blushing, procrastination, kites, shoes, snacking,
-          eye_troubles, hair_dyeing, voices, teachers_day)
+          eye_troubles, hair_dyeing, voices, teachers_day, ironing)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
