@@ -1,4 +1,4 @@
-"""The rules of stops 32–67 on made-up sentences, each switched off (the model alone, as before it) and on:
+"""The rules of stops 32–68 on made-up sentences, each switched off (the model alone, as before it) and on:
 
 1. greetings and thanks to someone by name (mt.phrasebook._greeted), both ways: the translation opens with the
    greeting and holds the name ("Hi Lan, how are you?" → "Chào Lan, ...");
@@ -1252,6 +1252,17 @@
    (v8: "My eyes were rushed.");
 527. "cô", "cậu" with whose ("Cô tôi", "Cậu tôi": my aunt, my uncle) as who in every rule (mt.people.KIN_WORDS),
    vi→en (English writes "aunt", "uncle" back "dì", "chú": 521); every rule on, as 521.
+528. who is dyeing their hair, has never dyed it, does someone dye their hair (mt/hair_dyeing.py: "Cô ấy đang nhuộm
+   tóc."), both ways;
+529. who is ironing the clothes, hates ironing, doesn't know how to iron (mt/ironing.py: "Tôi ghét ủi quần áo."), both
+   ways;
+530. who talks very loudly or too fast, whose voice is very deep (mt/voices.py: "Anh ấy nói chuyện rất to."), both ways;
+531. "Happy Teachers' Day!", wishes to the teachers, "Today is Vietnamese Teachers' Day." (mt/teachers_day.py: "Chúc
+   mừng ngày 20/11!"), both ways;
+532. who often sneezes, coughs or yawns at a time or in class, "Stop snoring!" (mt/reflexes.py, stop 68: "Tôi hay hắt
+   hơi vào buổi sáng."), both ways;
+533. interjections and short replies alone or opening a sentence ("Này!", "Tôi cũng vậy.", "Hey, wait!", "My bad.":
+   the stop-68 phrase lists), both ways; every rule on (a list cannot be switched off alone).
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1294,6 +1305,7 @@ from mt import crushes, dozing, flatmates, house_sitting, instalments, road_trip
 from mt import changing_schools, nail_biting, picky_eating, stammering
 from mt import blushing, body_odour, complaining, infections, jealousy
 from mt import eye_troubles, kites, procrastination, shoes, snacking
+from mt import hair_dyeing, ironing, teachers_day, voices
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -2561,6 +2573,7 @@ def main() -> None:
     stop65(t, rng, n)
     stop66(t, rng, n)
     stop67(t, rng, n)
+    stop68(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -15903,6 +15916,173 @@ def aunts_67(rng: random.Random, n: int) -> list[tuple[str, str]]:
         k_vi, k_en = rng.choice(AUNTS_67)
         does_vi, does_en = rng.choice(UNCLES_DO_66)
         out.append((f"{k_vi} {does_vi}", f"^{k_en} {does_en}\\."))
+    return out
+
+
+def stop68(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 68 (528–), after the earlier ones so that those draw the sentences they drew before."""
+    count_whole(t, rng, n, [("is dyeing their hair, has never dyed it, does someone dye their hair", dyeing_68,
+                             hair_dyeing, "translate", "translate"),
+                            ("is ironing the clothes, hates ironing, doesn't know how to iron", ironing_68, ironing,
+                             "translate", "translate"),
+                            ("talks very loudly or too fast, whose voice is very deep", voices_68, voices, "translate",
+                             "translate"),
+                            ("happy Teachers' Day, wishes to the teachers, today is Teachers' Day", teachers_68,
+                             teachers_day, "translate", "translate"),
+                            ("often sneezes, coughs or yawns at a time or in class, stop snoring or yawning",
+                             reflexes_68, reflexes, "translate", "translate")])
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"interjections and short replies, {src}->{tgt} (every rule on):",
+              count_on(t, replies_68(rng, n, src), src, tgt), flush=True)
+
+
+# who with whose and "be" (Vietnamese, English, be, whose, one, Vietnamese right)
+WHO_68 = [("Tôi", "I", "am", "my", False, "(?i:tôi)"),
+          ("Mẹ tôi", "My mother", "is", "her", True, "(?i:mẹ (?:của )?tôi)"),
+          ("Anh ấy", "He", "is", "his", True, "(?i:anh (?:ấy|ta))"),
+          ("Chúng tôi", "We", "are", "our", False, "(?i:chúng tôi)")]
+_BE_68 = {"am": "(?:am|'m)", "is": "(?:is|'s)", "are": "(?:are|'re)"}
+
+
+def dyeing_68(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is dyeing their hair, has never dyed it, does someone dye their hair; right: "… is dyeing her hair", "… has
+    never dyed his hair", "Do/Does … dye … hair?"; or "… đang nhuộm tóc", "… chưa bao giờ nhuộm tóc", "… có nhuộm
+    tóc không?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, be, whose, one, w_right = rng.choice(WHO_68)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58[:3])
+        a_whose = {"you": "your", "your mother": "her", "she": "her"}[a_en]
+        have, do = ("has" if one else "have"), ("Does" if a_one else "Do")
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{w_vi} đang nhuộm tóc.", f"^{w_en}\\s?{_BE_68[be]} dyeing {whose} hair\\."),
+                        (f"{w_vi} chưa bao giờ nhuộm tóc.", f"^{w_en}\\s?(?:{have}|'ve|'s) never dyed {whose} hair\\."),
+                        (f"{a_vi} có nhuộm tóc không?", f"^{do} {a_en} dye {a_whose} hair\\?")][shape])
+        else:
+            out.append([(f"{w_en} {be} dyeing {whose} hair.", f"^{w_right} đang nhuộm tóc\\."),
+                        (f"{w_en} {have} never dyed {whose} hair.", f"^{w_right} chưa (?:bao giờ|từng) nhuộm tóc\\."),
+                        (f"{do} {a_en} dye {a_whose} hair?", f"^{a_right} có nhuộm tóc không\\?")][shape])
+    return out
+
+
+def ironing_68(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is ironing the clothes, hates ironing, doesn't know how to iron clothes; right: "… is ironing (the)
+    clothes", "… hate(s) ironing", "… do(es)n't know how to iron clothes"; or "… đang ủi (là) quần áo", "… ghét ủi
+    quần áo", "… không biết ủi quần áo"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, be, _whose, one, w_right = rng.choice(WHO_68)
+        s_, do = ("s", "doesn't") if one else ("", "don't")
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{w_vi} đang ủi quần áo.",
+                         f"^{w_en}\\s?{_BE_68[be]} (?:ironing (?:the )?clothes|doing the ironing)\\."),
+                        (f"{w_vi} ghét ủi quần áo.", f"^{w_en} hate{s_} ironing\\."),
+                        (f"{w_vi} không biết ủi quần áo.", f"^{w_en} {do} know how to iron(?: clothes)?\\.")][shape])
+        else:
+            out.append([(f"{w_en} {be} ironing clothes.", f"^{w_right} đang (?:ủi|là) quần áo\\."),
+                        (f"{w_en} hate{s_} ironing.", f"^{w_right} ghét (?:ủi|là) quần áo\\."),
+                        (f"{w_en} {do} know how to iron clothes.",
+                         f"^{w_right} không biết (?:cách )?(?:ủi|là) quần áo\\.")][shape])
+    return out
+
+
+# how someone talks (Vietnamese, English); a voice (Vietnamese, English)
+# (Vietnamese, English, Vietnamese right)
+TALKS_68 = [("rất to", "very loudly", "rất to"), ("nhanh quá", "too fast", "nhanh quá"),
+            ("chậm lắm", "very slowly", "(?:rất chậm|chậm lắm)"), ("rất nhỏ", "very quietly", "rất nhỏ")]
+VOICES_68 = [("rất trầm", "very deep"), ("rất cao", "very high"), ("rất to", "very loud")]
+
+
+def voices_68(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who talks very loudly, too fast …, whose voice is very deep …; right: "… talk(s) very loudly", "… voice is very
+    deep"; or "… nói (chuyện) rất to", "Giọng … rất trầm"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, _be, _whose, one, w_right = rng.choice(WHO_68[1:3] + [("Lan", "Lan", "is", "", True, "Lan")])
+        t_vi, t_en, t_right = rng.choice(TALKS_68)
+        v_vi, v_en = rng.choice(VOICES_68)
+        o_vi, o_en, o_right = rng.choice(WHOSE_67[1:])
+        s_ = "s" if one else ""
+        if rng.randrange(2) == 0:
+            talk = "nói chuyện" if t_vi in ("rất to", "rất nhỏ") else "nói"
+            out.append((f"{w_vi} {talk} {t_vi}.", f"^{w_en} talk{s_} {t_en}\\.") if src == "vi" else
+                       (f"{w_en} talk{s_} {t_en}.", f"^{w_right} nói(?: chuyện)? {t_right}\\."))
+        else:
+            out.append((f"Giọng {o_vi} {v_vi}.", f"^{o_en} voice is (?:very|really) {v_en[5:]}\\.") if src == "vi" else
+                       (f"{o_en} voice is {v_en}.", f"^Giọng {o_right} {v_vi}\\."))
+    return out
+
+
+# wishes to the teachers (Vietnamese, English)
+TEACHER_WISHES_68 = [("mạnh khỏe", "good health"), ("hạnh phúc", "happiness")]
+
+
+def teachers_68(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Happy Teachers' Day, wishes to the teachers, today is Vietnamese Teachers' Day; right: "Happy Teachers' Day!",
+    "… good health … teachers", "Today is Vietnamese Teachers' Day."; or "Chúc mừng ngày Nhà giáo (Việt Nam)!",
+    "… chúc thầy cô … mạnh khỏe …", "Hôm nay là ngày Nhà giáo Việt Nam."."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en = rng.choice(TEACHER_WISHES_68)
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(rng.choice(("Chúc mừng ngày 20/11!", "Chúc mừng ngày Nhà giáo!")), "^Happy Teachers' Day!"),
+                        (f"Chúc thầy cô luôn {w_vi}!", f"{w_en}.*teachers!"),
+                        ("Hôm nay là ngày Nhà giáo Việt Nam.", "^Today is Vietnamese Teachers' Day\\.")][shape])
+        else:
+            out.append([("Happy Teachers' Day!", "^Chúc mừng ngày Nhà giáo(?: Việt Nam)?!"),
+                        (f"We wish you {w_en}, teachers!", f"^Chúng (?:em|tôi) chúc thầy cô (?:luôn )?{w_vi}!"),
+                        ("Today is Vietnamese Teachers' Day.", "^Hôm nay là ngày Nhà giáo Việt Nam\\.")][shape])
+    return out
+
+
+# reflexes and when (Vietnamese, English, Vietnamese right)
+REFLEXES_68 = [("hắt hơi", "sneeze"), ("ho", "cough"), ("ngáp", "yawn")]
+AT_68 = [("vào buổi sáng", "in the morning"), ("vào ban đêm", "at night"), ("trong giờ học", "in class")]
+
+
+def reflexes_68(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who often sneezes, coughs or yawns at a time or in class, "Stop snoring!", "Stop yawning!"; right: "… often
+    sneeze(s) in the morning", "Stop snoring!"; or "… hay (thường) hắt hơi vào buổi sáng", "Đừng ngáy nữa!"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, _be, _whose, one, w_right = rng.choice(WHO_68)
+        r_vi, r_en = rng.choice(REFLEXES_68)
+        a_vi, a_en = rng.choice(AT_68)
+        stop_vi, stop_en = rng.choice((("ngáy", "snoring"), ("ngáp", "yawning")))
+        s_ = "s" if one else ""  # (sneezes, coughs, yawns)
+        if rng.randrange(3):
+            out.append((f"{w_vi} hay {r_vi} {a_vi}.", f"^{w_en} often {r_en}{s_} {a_en}\\.") if src == "vi" else
+                       (f"{w_en} often {r_en}{s_} {a_en}.", f"^{w_right} (?:hay|thường) {r_vi} {a_vi}\\."))
+        else:
+            out.append((f"Đừng {stop_vi} nữa!", f"^Stop {stop_en}!") if src == "vi" else
+                       (f"Stop {stop_en}!", f"^Đừng {stop_vi} nữa!"))
+    return out
+
+
+# interjections and short replies (Vietnamese, English) each way as the stop-68 lists write them
+REPLIES_68 = {"vi": [("Này!", "^Hey!"), ("Ôi không!", "^Oh no!"), ("Thế à?", "^Really\\?"), ("Được.", "^OK\\."),
+                     ("Tôi cũng vậy.", "^Me too\\."), ("Tôi cũng không.", "^Me neither\\."),
+                     ("Đủ rồi!", "^That's enough!"), ("Hôm nay bạn thế nào?", "^How are you today\\?"),
+                     ("Bình tĩnh nào.", "^Calm down\\."), ("Suỵt!", "^Shh!")],
+              "en": [("Hey!", "^Này!"), ("Oops!", "^Ối!"), ("Calm down.", "^Bình tĩnh"), ("No way!", "^Không đời nào!"),
+                     ("Great!", "^Tuyệt"), ("Me neither.", "^Tôi cũng không\\."), ("My bad.", "^Lỗi của tôi\\."),
+                     ("Here you are.", "^Của bạn đây\\."), ("Same here.", "^Tôi cũng (?:vậy|thế)\\."),
+                     ("Shh!", "^Suỵt!")]}
+
+
+def replies_68(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Interjections and short replies (REPLIES_68) alone, or "Hey," / "Này," opening a sentence a rule or the model
+    takes; right: as the lists write them (the opening word before the rest)."""
+    out = []
+    for _ in range(n):
+        text, right = rng.choice(REPLIES_68[src])
+        if rng.randrange(2):
+            out.append((text, right))
+        else:
+            out.append(("Này, đợi đã!", "^Hey, wait") if src == "vi" else ("Hey, wait!", "^Này, đợi"))
     return out
 
 
