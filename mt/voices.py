@@ -8,23 +8,24 @@ lắm." → "We're a lot of time.", "Bạn có bị khàn giọng không?" → "
 "Cô ấy đàm phán rất yên tĩnh.", "He talks too fast." → "Anh ta đàm phán quá nhanh.", "My father has a loud voice." →
 "Cha tôi có tiếng nói lớn.", "Is your voice hoarse?" → "Tiếng nói của bạn có hoa hồng không?" (a rose).
 
-Taken: who (mt.hobbies.WHO, WHO_EN; people, not pets) talking ("nói", "nói chuyện"; "talks", "speaks") loudly,
-quietly, softly, fast or slowly with a degree ("rất", "lắm", "quá", "hơi", "khá": very, too, a bit, quite) or a habit
+Taken: who (mt.hobbies.WHO, WHO_EN; people, not pets) talking ("nói", "nói chuyện"; "talks", "speaks") loudly, quietly,
+softly, fast or slowly with a degree ("rất", "lắm", "quá", "hơi", "khá": very, too, a bit, quite) or a habit
 (mt.hobbies.SELDOM, HABIT_VI: "hay nói to", often talks loudly), not very ("nói không to lắm"), asked ("có … không?";
 "Do … talk …?"), now ("đang"; "is talking"); "Bạn nói nhanh quá." as now ("You're talking too fast.", as mt/noise.py
 writes "Bạn nói to quá."), and "Tôi nói nhanh quá à?" as "Am I talking too fast?", both ways; whose voice
-(mt.hobbies.OWNER, SOMEONE_EN) deep, high, loud, soft, warm, clear, husky, shrill or lovely, said, not, asked; who has
-such a voice; whose voice hoarse ("bị khàn giọng", "khản tiếng"; "a hoarse voice"), said, not or asked, and who has
-lost their voice ("bị mất giọng", "mất tiếng"), said, not, asked, or is losing it ("sắp mất giọng"). Left: "nói" with
-no degree nor habit ("Anh ấy nói to.": said it loudly, once?), "không nói to" without "lắm", "Tôi nói nhanh quá."
-(now, or always?), "à?" but of oneself with a degree, "Are we talking …?", requests and orders ("Nói to lên!", "… nói
-nhỏ thôi": mt/noise.py, mt/repeats.py, which also take "Bạn nói to quá." and "He talks too loudly."), "nói nhiều",
-"ít nói" (mt/traits.py), "nói chậm" as slow to talk, stammering (mt/stammering.py), speaking a language
-(mt/languages.py), "nói" as said or told ("Anh ấy nói rằng …"), singing voices and voices hoarse from singing
-(mt/singing.py, which also takes "Tôi bị khản giọng.", "Giọng anh ấy rất trầm.", "She has a lovely voice."), a voice
-lost said plainly (mt/symptoms.py takes "Tôi bị mất giọng.", "I've lost my voice."), "Giọng Nam …" (an accent), our or
-their voices, a voice lost after a name alone (his or hers?), anything with a reason, and anything else.
-mt.phrasebook.translate tries these after mt/eye_troubles.py.
+(mt.hobbies.OWNER, SOMEONE_EN; not a pet's) deep, high, loud, soft, warm, clear (only "trong trẻo" read), husky, shrill
+or lovely ("nice" asked or not), said, not, asked; who has such a voice; whose voice hoarse ("bị khàn giọng", "khản
+tiếng"; "a hoarse voice"), said, not or asked, and who has lost their voice ("bị mất giọng", "mất tiếng"), said, not,
+asked, or is losing it ("sắp mất giọng"). Left: "nói" with no degree nor habit ("Anh ấy nói to.": said it loudly,
+once?), "không nói to" without "lắm", "Tôi nói nhanh quá." (now, or always?), "à?" but of oneself with a degree, "Are we
+talking …?", requests and orders ("Nói to lên!", "… nói nhỏ thôi": mt/noise.py, mt/repeats.py, which also take "Bạn nói
+to quá." and "He talks too loudly."), "nói nhiều", "ít nói" (mt/traits.py), "nói chậm" as slow to talk (of one's child:
+"Con tôi nói chậm."), stammering (mt/stammering.py), speaking a language (mt/languages.py), "nói" as said or told ("Anh
+ấy nói rằng …"), singing voices and voices hoarse from singing (mt/singing.py, which also takes "Tôi bị khản giọng.",
+"Giọng anh ấy rất trầm.", "She has a lovely voice."), a voice lost said plainly (mt/symptoms.py takes "Tôi bị mất
+giọng.", "I've lost my voice."), "Giọng Nam …" (an accent), our or their voices, pets' voices (a bark, a meow), English
+"clear" (easy to make out, or pure?), a voice lost after a name alone (his or hers?), anything with a reason, and
+anything else. mt.phrasebook.translate tries these after mt/eye_troubles.py.
 
     >>> translate("Anh ấy nói chuyện rất to.", "vi", "en"), translate("He talks too fast.", "en", "vi")
     ('He talks very loudly.', 'Anh ấy nói nhanh quá.')
@@ -35,6 +36,7 @@ import re
 
 from .hobbies import HABIT_VI, OWNER, SELDOM, SOMEONE_EN, WHO, WHO_EN, animal, his_her_of, someone, who, who_vi
 from .lazy_re import lazy
+from .people import NAMED_WHO
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import (ASKED_END, BE_EN, EN_WHOSE, SOFTENED_END, WHOSE_OF, agreement_asked, alternatives, be,
                    capitalised, contracted, keyed, stop)
@@ -51,11 +53,14 @@ _CHAT = {"to", "nhỏ", "nhỏ nhẹ"}  # ("Anh ấy nói chuyện rất to.": t
 # a voice, in English before "voice" (the first Vietnamese of each is written back)
 _VOICE = {"trầm": "deep", "cao": "high", "to": "loud", "lớn": "loud", "nhỏ nhẹ": "soft", "nhỏ": "quiet", "ấm": "warm",
           "trong trẻo": "clear", "khàn khàn": "husky", "the thé": "shrill", "hay": "lovely"}
-_VOICE_VI = {en: vi for vi, en in reversed(_VOICE.items())} | {"low": "trầm", "high-pitched": "cao", "nice": "hay"}
+# ("clear" not: a voice easy to make out, or pure, "trong trẻo"? "Your voice isn't very clear." on the phone)
+_VOICE_VI = {en: vi for vi, en in reversed(_VOICE.items()) if en != "clear"} | {
+    "low": "trầm", "high-pitched": "cao", "nice": "hay"}
 # a degree, before or after the word, in English; and back
 _DEGREE = {"rất": "very", "lắm": "very", "quá": "too", "hơi": "a bit", "khá": "quite"}
 _DEGREE_VI = {"very": "rất", "really": "rất", "too": "quá", "so": "quá", "a bit": "hơi", "a little": "hơi",
               "quite": "khá", "slightly": "hơi"}
+_CHILDREN = {"child", "son", "daughter"}  # ("Con tôi nói chậm.": may be slow to start talking)
 _REGIONS = {"nam", "bắc", "trung"}  # ("Giọng Nam": the Southern accent, as mt/singing.py reads it)
 
 _DEG_VI = r"(?:(?P<before>rất|hơi|khá)\s+)?"
@@ -140,6 +145,8 @@ def _talk(text: str) -> str | None:
         return None
     who_, one = said
     how = _HOW[keyed(m["how"])]
+    if how == "slowly" and m["kin"] and NAMED_WHO[keyed(m["kin"])] in _CHILDREN:
+        return None  # ("Con tôi nói chậm lắm.": talks slowly, or is slow to start talking?)
     if m["not"] or m["not2"]:  # ("nói không to lắm": not very; "không nói to" may be "didn't say it loudly")
         if m["after"] != "lắm" or m["seldom"] or m["now"]:
             return None
@@ -158,13 +165,20 @@ def _talk(text: str) -> str | None:
     return capitalised(f"{who_} {'talks' if one else 'talk'} {degree}{stop(m['end'])}")
 
 
+def _pet(said: str, lang: str) -> bool:
+    """Whether someone of SOMEONE (`lang` "vi") or SOMEONE_EN ("en") is a pet ("con chó của tôi", "my dog"), whose
+    voice is a bark or a meow."""
+    m = re.fullmatch(WHO if lang == "vi" else WHO_EN, " ".join(said.split()))
+    return m is not None and animal(m)
+
+
 def _whose(m: re.Match) -> str | None:
     """Whose, in English, of a match of OWNER: "my", "my mother's", "Lan's"; None for "our" and "their" (voices),
-    and for "Giọng Nam" (an accent)."""
+    for "Giọng Nam" (an accent), and for a pet ("con chó của tôi": a bark)."""
     if m["owner"]:
         whose = OWNERS[keyed(m["owner"])]
         return None if whose in ("our", "their") else whose
-    if not m["of"] and keyed(m["someone"]) in _REGIONS:
+    if not m["of"] and keyed(m["someone"]) in _REGIONS or _pet(m["someone"], "vi"):
         return None
     said = someone(m["someone"], "vi")
     return said and f"{said}'s"
@@ -178,6 +192,8 @@ def _voice(text: str) -> str | None:
     if not m or (degree := _degree(m)) is None or (asked := _asked(m)) is None or not (whose := _whose(m)):
         return None
     quality = _VOICE[keyed(m["q"])]
+    if (asked or m["not"]) and quality == "lovely":
+        quality = "nice"  # (not "Is her voice lovely?", "His voice isn't lovely.")
     if asked:
         return None if degree or whose == "my" else f"Is {whose} voice {quality}?"
     if m["not"]:
@@ -247,7 +263,8 @@ def _talk_vi(text: str) -> str | None:
     """"He talks very loudly." as "Anh ấy nói chuyện rất to.", "He talks too fast." as "Anh ấy nói nhanh quá.",
     "She often talks quietly." as "Cô ấy hay nói chuyện nhỏ.", "Do I talk too fast?" as "Tôi có nói nhanh quá
     không?", "Am I talking too fast?" as "Tôi nói nhanh quá à?", "He's talking too fast." as "Anh ấy đang nói nhanh
-    quá." (_TALK_EN); None for anything else, and where the verb does not agree with who."""
+    quá." (_TALK_EN); None for anything else, and where the verb does not agree with who ("He talk", "Does he
+    talks")."""
     m = _TALK_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or animal(m):
         return None
@@ -260,8 +277,9 @@ def _talk_vi(text: str) -> str | None:
     said = {"": how, "rất": f"rất {how}", "quá": f"{how} quá", "hơi": f"hơi {how}", "khá": f"khá {how}"}[
         _DEGREE_VI[d] if d else ""]
     first = q or (m["be"] or m["aux"] or (verb if not ing else "")).strip()
+    # (after "do", "does" or "doesn't" the verb is bare: "Does he talks fast?" is not English)
     if ing != bool(q == "am" or m["be"]) or m["be"] and q or m["seldom"] and (ing or q or m["aux"]) or \
-            not _agrees(first, who_, one):
+            not _agrees(first, who_, one) or (q in ("do", "does") or m["aux"]) and verb.endswith("s"):
         return None
     if q == "am":  # ("Am I talking too fast?": now, as "… à?" asks it)
         return None if d not in ("too", "so", "a bit", "a little") else f"Tôi nói {said} à?"
@@ -279,11 +297,11 @@ def _talk_vi(text: str) -> str | None:
 
 
 def _whose_vi(m: re.Match) -> str | None:
-    """Whose, in Vietnamese, of a match of _WHOSE_EN ("tôi", "mẹ tôi"); None for "our", "their" and anyone not
-    known."""
+    """Whose, in Vietnamese, of a match of _WHOSE_EN ("tôi", "mẹ tôi"); None for "our", "their", a pet ("my dog's")
+    and anyone not known."""
     if m["owner"]:
         return None if m["owner"].lower() in ("our", "their") else WHOSE_VI[m["owner"].lower()]
-    return someone(m["someone"], "en")
+    return None if _pet(m["someone"], "en") else someone(m["someone"], "en")
 
 
 def _voice_vi(text: str) -> str | None:
@@ -314,9 +332,9 @@ def _voice_vi(text: str) -> str | None:
 def _has_voice_vi(text: str) -> str | None:
     """"She has a high voice." as "Cô ấy có giọng cao.", "My father has a very loud voice." as "Bố tôi có giọng rất
     to.", "I have a hoarse voice." as "Tôi bị khàn giọng." (_HAS_VOICE_EN); None for anything else, "we" and "they",
-    and where "has" does not agree with who."""
+    pets, and where "has" does not agree with who."""
     m = _HAS_VOICE_EN.fullmatch(text)
-    if not m:
+    if not m or animal(m):
         return None
     who_, one = who_vi(m)
     if not _agrees(m["has"], who_, one) or who_ in ("chúng tôi", "họ") or m["pre"] and m["d"]:

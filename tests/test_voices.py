@@ -49,6 +49,10 @@ from mt.voices import translate
     ("Giọng nói của Lan rất trong trẻo.", "Lan's voice is very clear."),
     ("Giọng anh ấy có trầm không?", "Is his voice deep?"),
     ("Giọng anh ấy không to lắm.", "His voice isn't very loud."),
+    # ("lovely" only said: not "Is her voice lovely?", "His voice isn't lovely.")
+    ("Giọng cô ấy có hay không?", "Is her voice nice?"),
+    ("Giọng anh ấy không hay lắm.", "His voice isn't very nice."),
+    ("Giọng anh ấy không hay.", "His voice isn't nice."),
     # v8: "She has a high voice." (right), "He has a deep voice." (mt/singing.py's)
     ("Cô ấy có giọng cao.", "She has a high voice."),
     ("Anh ấy có giọng trầm.", "He has a deep voice."),
@@ -83,6 +87,9 @@ from mt.voices import translate
     ("Lan bị mất giọng.", None), ("Tôi có bị khàn giọng không?", None), ("Tôi khàn giọng.", None),
     ("Giọng tôi có trầm không?", None), ("Họ có giọng cao.", None), ("Nói nói nói.", None),
     ("He talks very loudly.", None),
+    # a pet's voice (a bark, a meow), "nói chậm" of a child (slow to start talking?)
+    ("Giọng con chó của tôi to lắm.", None), ("Giọng con mèo của tôi the thé quá.", None),
+    ("Con tôi nói chậm lắm.", None), ("Con trai tôi nói chậm quá.", None), ("Con gái tôi có nói chậm không?", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -145,6 +152,11 @@ def test_vi_en(text, said):
     ("My dog talks very loudly.", None), ("Our voices are very loud.", None), ("Is my voice deep?", None),
     ("I'm losing your voice.", None), ("Lan is losing her voice.", None), ("She has an high voice.", None),
     ("Does he talk a bit fast?", None), ("Anh ấy nói chuyện rất to.", None),
+    # "does" with "talks", a pet's voice, "clear" (easy to make out, or pure?)
+    ("Does he talks fast?", None), ("Do you talks fast?", None), ("He doesn't talks very loudly.", None),
+    ("My dog's voice is very loud.", None),
+    ("My dog has a loud voice.", None), ("My cat has a shrill voice.", None), ("Is my dog's voice hoarse?", None),
+    ("Your voice is clear.", None), ("Your voice isn't very clear.", None), ("She has a clear voice.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
