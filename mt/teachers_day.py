@@ -13,17 +13,17 @@ dành cho bạn, giáo viên.".
 
 Taken: "Chúc mừng ngày Nhà giáo (Việt Nam)", "… ngày 20/11" (Happy Teachers' Day); "(Em, Chúng em, Con) chúc thầy, cô,
 thầy cô ngày 20/11 vui vẻ, ý nghĩa" ("Happy Teachers' Day, teacher!", "We wish you a happy …"); "(Em …) chúc thầy cô
-(luôn) mạnh khỏe, hạnh phúc …" from _WISHES ("Wishing you good health and happiness always, teachers!"); the day:
-today, tomorrow or yesterday, asked, on 20 November, which day, 20/11 is it, coming; "Em tặng cô bó hoa này." ("This
-bouquet is for you, teacher."); who (mt.hobbies.WHO) giving or buying flowers or a present for the teacher ("Tôi tặng
-hoa cho cô giáo." → "I gave the teacher flowers.": a plain verb is the past, as in mt/gifts.py); "(Em) cảm ơn cô đã
-dạy em." ("Thank you for teaching me, teacher."). In these "thầy", "cô", "thầy cô" are spoken TO (you), "em", "chúng
-em", "con" are the pupil speaking. English back only where Vietnamese can say who is spoken to: "teachers" ("thầy
-cô"); "sir" ("thầy"), "Miss" ("cô") only with the day said or for teaching. Left: a lone "teacher" spoken to in
-English (thầy or cô? not said), "cô" or "thầy" without the day where they may not be a teacher ("Chúc cô luôn vui
-vẻ.": an aunt?; "Con chúc thầy …": a monk?), "sir" or "Miss" without it (anyone), "giáo viên" (one or many?), wishes
-to anyone else (mt/wishes.py), "Hôm nay là ngày 20/11." (a date, mt/dates.py), World Teachers' Day, other days, and
-anything else.
+(luôn) mạnh khỏe, hạnh phúc …" from _WISHES ("Wishing you good health and happiness always, teachers!"); the day: today,
+tomorrow or yesterday, asked, on 20 November, which day, 20/11 is it, coming; "Em tặng cô bó hoa này." ("This bouquet is
+for you, teacher."); who (mt.hobbies.WHO) giving or buying flowers or a present for the teacher ("Tôi tặng hoa cho cô
+giáo." → "I gave the teacher flowers.": a plain verb is the past, as in mt/gifts.py; "của mình" the giver's own); "(Em)
+cảm ơn cô đã dạy em." ("Thank you for teaching me, teacher."). In these "thầy", "cô", "thầy cô" are spoken TO (you),
+"em", "chúng em", "con" are the pupil speaking. English back only where Vietnamese can say who is spoken to: "teachers"
+("thầy cô"); "sir" ("thầy"), "Miss" ("cô") only with the day said or for teaching. Left: a lone "teacher" spoken to in
+English (thầy or cô? not said), "cô" or "thầy" without the day where they may not be a teacher ("Chúc cô luôn vui vẻ.":
+an aunt?; "Con chúc thầy …": a monk?), "sir" or "Miss" without it (anyone), "giáo viên" (one or many?), wishes to anyone
+else (mt/wishes.py), "Hôm nay là ngày 20/11." (a date, mt/dates.py), World Teachers' Day, other days, "của mình" after a
+name alone or "con tôi" (his or hers?), and anything else.
 mt.phrasebook.translate tries these after mt/eye_troubles.py.
 
     >>> translate("Chúc cô ngày 20/11 vui vẻ!", "vi", "en"), translate("Happy Teachers' Day, teachers!", "en", "vi")
@@ -34,13 +34,14 @@ from __future__ import annotations
 import re
 
 from .dates import NEAR_WAY, near_days
-from .hobbies import WHO, WHO_EN, who, who_vi
+from .hobbies import WHO, WHO_EN, his_her_of, who, who_vi
 from .lazy_re import lazy
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import SOFTENER, agreement_asked, alternatives, capitalised, keyed
+from .text import EN_WHOSE, SOFTENER, agreement_asked, alternatives, capitalised, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:thầy|cô|nhà\s+giáo|20/11|20-11|20\s+tháng\s+11)"), "en": lazy(r"(?i:teacher|sir|miss)")}
+_KEYS = {"vi": lazy(r"(?i:thầy|cô|nhà\s+giáo|20/11|20\s*-\s*11|20\s+tháng\s+(?:11|mười\s+một))"),
+         "en": lazy(r"(?i:teacher|sir|miss)")}
 # the teacher spoken to, and the pupil speaking ("em", "chúng em": I, we; "chúng em" also the one taught)
 _YOU = {"thầy": "teacher", "cô": "teacher", "thầy cô": "teachers", "các thầy cô": "teachers", "quý thầy cô": "teachers"}
 _PUPILS = {"em": "I", "chúng em": "we", "con": "I", "chúng con": "we"}
@@ -241,15 +242,17 @@ def _handed(text: str) -> str | None:
 def _given(text: str) -> str | None:
     """"Tôi tặng hoa cho cô giáo." as "I gave the teacher flowers.", "Con tôi vừa mua quà cho cô giáo chủ nhiệm." as
     "My child has just bought a present for the form teacher.", "Chúng tôi sẽ tặng hoa cho thầy cô nhân ngày 20/11."
-    as "We will give the teachers flowers for Teachers' Day." (_GIVEN); None for anything else, and "anh", "chị",
-    "em" alone saying it."""
+    as "We will give the teachers flowers for Teachers' Day." (_GIVEN); None for anything else, "anh", "chị", "em"
+    alone saying it, and "của mình" where English cannot say whose (_whose)."""
     m = _GIVEN.fullmatch(text)
     said = m and who(m, False)
     if not said:
         return None
     who_, one = said
-    teacher = _TEACHER[keyed(m["teacher"])]
-    teacher = f"{OWNERS[keyed(m['owner'])]} {teacher}" if m["owner"] else f"the {teacher}"
+    whose = _whose(m, who_)
+    if whose is None:
+        return None
+    teacher = f"{whose} {_TEACHER[keyed(m['teacher'])]}"
     gift, give = _GIFTS[keyed(m["gift"])], m["verb"] == "tặng"
     aspect = _ASPECTS.get(keyed(m["aspect"] or ""), "past")
     verb = {"past": "gave" if give else "bought", "just": f"{'has' if one else 'have'} just "
@@ -257,6 +260,16 @@ def _given(text: str) -> str | None:
     done = f"{verb} {teacher} {gift}" if give else f"{verb} {gift} for {teacher}"
     on = f" for {_day(m)}" if m["named"] or m["date"] else ""
     return capitalised(f"{who_} {done}{on}{m['end'] or '.'}")
+
+
+def _whose(m: re.Match, who_: str) -> str | None:
+    """Whose the teacher of a match of _GIVEN is, its giver `who_` in English: "the" with no one said, "my", "her" …
+    after "của"; "mình" (oneself) is the giver's own ("Anh ấy … của mình": his; "my" only for "tôi", "mình"), None
+    where English cannot say his or hers ("Lan", "con tôi")."""
+    owner = keyed(m["owner"] or "")
+    if owner != "mình":
+        return OWNERS[owner] if owner else "the"
+    return EN_WHOSE.get(who_) or his_her_of(m)
 
 
 def _thanks(text: str) -> str | None:

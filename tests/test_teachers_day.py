@@ -13,6 +13,7 @@ from mt.teachers_day import translate
     ("Chúc mừng ngày 20 tháng 11.", "Happy Teachers' Day."),
     ("Chúc mừng ngày Nhà giáo Việt Nam 20/11!", "Happy Vietnamese Teachers' Day (November 20)!"),
     ("Xin chúc mừng ngày nhà giáo Việt Nam", "Happy Vietnamese Teachers' Day!"),
+    ("Chúc mừng ngày 20 tháng mười một!", "Happy Teachers' Day!"),  # (review: the key missed it)
     # v8: "Have her November 20 happy!", "The teacher is happy.", "I wish her November 20 happy."
     ("Chúc cô ngày 20/11 vui vẻ!", "Happy Teachers' Day, teacher!"),
     ("Em chúc thầy ngày Nhà giáo vui vẻ.", "I wish you a happy Teachers' Day, teacher."),
@@ -54,6 +55,14 @@ from mt.teachers_day import translate
     ("Mẹ tôi mua quà cho cô giáo chủ nhiệm.", "My mother bought a present for the form teacher."),
     ("Chúng tôi sẽ tặng hoa cho thầy cô nhân ngày 20/11.", "We will give the teachers flowers for Teachers' Day."),
     ("Lan vừa tặng một bó hoa cho cô giáo của cô ấy.", "Lan has just given her teacher a bouquet."),
+    # review: "của mình" is the giver's own ("my" only for the speaker), left where English cannot say his or her
+    ("Anh ấy tặng hoa cho thầy giáo của mình.", "He gave his teacher flowers."),
+    ("Chúng tôi tặng hoa cho thầy cô của mình.", "We gave our teachers flowers."),
+    ("Họ tặng hoa cho thầy cô của mình.", "They gave their teachers flowers."),
+    ("Mẹ tôi tặng hoa cho cô giáo của mình.", "My mother gave her teacher flowers."),
+    ("Chị Lan tặng hoa cho thầy giáo của mình.", "Lan gave her teacher flowers."),
+    ("Tôi tặng hoa cho cô giáo mình.", "I gave my teacher flowers."),
+    ("Lan tặng hoa cho cô giáo của mình.", None), ("Con tôi tặng hoa cho cô giáo của mình.", None),
     # v8: "I thank you've taught you.", "We thank your teacher to teaching us."
     ("Em cảm ơn cô đã dạy em.", "Thank you for teaching me, teacher."),
     ("Chúng em cảm ơn thầy cô đã dạy dỗ chúng em.", "Thank you for teaching us, teachers."),
