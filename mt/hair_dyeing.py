@@ -15,13 +15,16 @@ and months: "hai tháng một lần", every two months) or not ("không"), asked
 ("chưa bao giờ", "chưa … bao giờ"), ever asked ("đã bao giờ … chưa?", "có từng … không?"), having to ("phải"), going
 to asked ("Bạn có định nhuộm tóc không?"), and what colour who is dyeing it, would like to or is going to; whose hair
 (a pronoun, kin, a name) is dyed, a colour or not, asked, and what colour. Whose hair in English follows who: "his"
-or "her" only where Vietnamese says which (mt.hobbies.his_her_of), so a name alone dyeing is left from Vietnamese.
+or "her" only where Vietnamese says which (mt.hobbies.his_her_of), so a name alone dyeing is left from Vietnamese;
+and from English a name's "his" or "her" only where the name says it is theirs ("Hung … his", "Lan … her").
 Left: a plain verb with no tense word ("Anh ấy nhuộm tóc vàng.": does or did?), done, just done, wanted or going to
 said ("đã", "vừa", "mới", "rồi", "muốn", "sẽ", "định": mt/haircuts.py), "Bạn đã nhuộm tóc chưa?" (yet, or ever?),
 "có bao giờ … không?" (does, or has, ever?), "từng" said (used to, or has before?), "chưa" alone, "có phải nhuộm"
 (must?), "màu bạc" (silver), "xanh" alone (blue or green), hair as born (mt/features.py), covering grey hair without
-dyeing it ("cover my grey hair": a hat?), another's hair dyed ("She dyes my hair."), dyeing clothes, animals, "I"
-asked, "anh", "chị", "em" alone saying it, reasons, places, and anything else.
+dyeing it ("cover my grey hair": a hat?), another's hair dyed ("She dyes my hair.", "John is dyeing her hair.": an
+English name's "his" or "her"), dyeing clothes, animals, "I" or "we" asked ("chúng ta" or "chúng tôi"?), "được"
+asked or denied ("Tóc tôi không được nhuộm.": may not be), "rarely" asked in English, "anh", "chị", "em" alone
+saying it, reasons, places, and anything else.
 mt.phrasebook.translate tries these after mt/eye_troubles.py.
 
     >>> translate("Tóc tôi nhuộm màu tím.", "vi", "en"), translate("Do you dye your hair?", "en", "vi")
@@ -34,10 +37,11 @@ import re
 from .hobbies import (EVERY, HABIT_VI, SELDOM, SOMEONE_EN, WHO, WHO_EN, animal, be_of, his_her_of, own_thing, someone,
                       who, who_vi)
 from .lazy_re import lazy
-from .names import woman_named
+from .names import GIVEN_AFTER_KIN, WOMEN
 from .patterns import COLOURS, COLOURS_VI
 from .terms import WHOSE_VI, WHOSE_WORDS
-from .text import EN_WHOSE, SOFTENED_END, agreement_asked, alternatives, be, capitalised, contracted, keyed
+from .text import (EN_WHOSE, SOFTENED_END, agreement_asked, alternatives, be, capitalised, contracted, keyed,
+                   strip_marks)
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:nhuộm)"), "en": lazy(r"(?i:dye)")}
@@ -52,6 +56,10 @@ _OFTEN = EVERY | {"mỗi tháng": "every month", "hằng tháng": "every month",
     for unit, units in (("tháng", "months"), ("tuần", "weeks"))}
 _OFTEN_VI = {en: vi for vi, en in reversed(_OFTEN.items())}
 _ADV_EN = {en: vi for en, vi in HABIT_VI.items() if en != "never"}  # ("never" said with "has": _dye_vi)
+# the names English writes whose "her" is surely theirs (a woman's), and whose "his" is (a Vietnamese name not a
+# woman's: "Hung"); an English name's is not known ("John is dyeing her hair.": another's)
+_HERS = {strip_marks(name) for name in WOMEN}
+_HIS = {strip_marks(name) for name in GIVEN_AFTER_KIN} - _HERS
 
 # who dyes their hair, and how ("Cô ấy đang nhuộm tóc.", "Bạn có nhuộm tóc không?", "Tôi chưa bao giờ nhuộm tóc.")
 _COLOUR = rf"(?P<colour>(?i:{alternatives(_COLOURS)}))"
@@ -62,7 +70,7 @@ _DYE = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<aux>đang|không|phải|địn
             rf"{SOFTENED_END}")
 # whose hair is dyed ("Tóc tôi nhuộm màu tím.", "Tóc tôi là tóc nhuộm.", "Tóc bạn nhuộm à?", "Tóc bạn nhuộm màu gì?")
 _HAIR = lazy(rf"(?P<cp>(?i:có\s+phải)\s+)?(?i:tóc)\s+(?:của\s+)?{WHO}\s+(?:(?P<not>không(?:\s+phải)?)\s+|(?P<ask>có"
-             r"(?:\s+phải)?)\s+)?(?:(?P<la>là\s+)?(?P<noun>tóc\s+nhuộm)|(?:được\s+)?nhuộm(?:\s+(?:màu\s+)?"
+             r"(?:\s+phải)?)\s+)?(?:(?P<la>là\s+)?(?P<noun>tóc\s+nhuộm)|(?P<may>được\s+)?nhuộm(?:\s+(?:màu\s+)?"
              rf"{_COLOUR}|\s+(?P<what>màu\s+gì))?)(?:\s+(?P<q>không|à|hả|phải\s+không))?{SOFTENED_END}")
 
 # ... and in English ("She is dyeing her hair.", "Do you dye your hair?", "I've never dyed my hair.")
@@ -113,8 +121,8 @@ def _dye(text: str) -> str | None:
     asked, q, aux = "?" in m["end"], keyed(m["q"] or ""), keyed(m["aux"] or "")
     if asked != bool(q or m["what"]) or bool(m["ask"]) != (q == "không") or q == "chưa" and not m["ever"]:
         return None  # (a "?" with no asking word; "có" with no "không"; "chưa?" asks only "ever")
-    if (said := who(m, asked)) is None or asked and said[0] == "I":
-        return None  # ("Tôi có nhuộm tóc không?": asked of oneself)
+    if (said := who(m, asked)) is None or asked and said[0] in ("I", "we"):
+        return None  # ("Tôi có nhuộm tóc không?": asked of oneself; "Chúng ta có …": are we, a plan?)
     who_, one = said
     if (whose := EN_WHOSE.get(who_) or his_her_of(m)) is None:
         return None
@@ -184,8 +192,10 @@ def _hair(text: str) -> str | None:
         return None  # ("Tóc tôi tóc nhuộm.", "Tóc bạn có tóc nhuộm không?")
     if not m["noun"] and (not_ == "không phải" or ask == "có phải" and not m["cp"]):
         return None  # ("Tóc bạn có phải nhuộm không?": does it have to be?)
-    if (said := who(m, asked)) is None or asked and said[0] == "I":
-        return None
+    if m["may"] and (asked or not_):
+        return None  # ("Tóc tôi không được nhuộm.": it may not be; "Tóc bạn có được nhuộm không?": may it?)
+    if (said := who(m, asked)) is None or asked and said[0] in ("I", "we"):
+        return None  # (asked of oneself)
     whose = EN_WHOSE.get(said[0]) or f"{said[0]}'s"
     hair = f"{whose} hair"
     colour = f" {_COLOURS[keyed(m['colour'])]}" if m["colour"] else ""
@@ -200,10 +210,12 @@ def _hair(text: str) -> str | None:
 
 def _whose_own(m: re.Match, who_: str, one: bool) -> bool:
     """Whether the hair ("her hair", group owner) of a match of _DYE_EN or _WHAT_EN is who's own ("My mother … her",
-    "Lan … her"; not "I … your", nor "Lan … his": Lan is a woman's name)."""
+    "Lan … her", "Hung … his"; not "I … your", nor "Lan … his", "Hung … her", "John … her": a name's "his" or "her"
+    only where the name says it is theirs, _HIS and _HERS)."""
     if own_thing(m, who_, one) is not True:
         return False
-    return not (m["given"] and woman_named(m["given"]) and m["owner"].lower() == "his")
+    owner = m["owner"].lower()
+    return not m["given"] or owner not in ("his", "her") or m["given"] in (_HIS if owner == "his" else _HERS)
 
 
 def _aux(said: str | None, verb: str) -> str:
@@ -224,8 +236,8 @@ def _dye_vi(text: str) -> str | None:
     if not m or animal(m) or bool(m["q"]) != ("?" in m["end"]) or m["grey"] and m["colour"]:
         return None
     who_, one = who_vi(m)
-    if not _whose_own(m, who_, one) or m["q"] and who_ == "tôi":
-        return None  # ("Do I dye my hair?": asked of oneself)
+    if not _whose_own(m, who_, one) or m["q"] and who_ in ("tôi", "chúng tôi"):
+        return None  # ("Do I dye my hair?": asked of oneself; "Are we …?": "chúng ta" or "chúng tôi"?)
     q, aux, adv = (m["q"] or "").lower(), _aux(m["aux"], m["verb"]), (m["adv"] or "").lower()
     be_, do, has, verb = be_of(who_, one), "does" if one else "do", "has" if one else "have", m["verb"]
     done = f"nhuộm tóc{' bạc' * bool(m['grey'])}{' ' + _COLOURS_VI[m['colour'].lower()] if m['colour'] else ''}"
@@ -243,6 +255,8 @@ def _dye_vi(text: str) -> str | None:
               (do, "", "", "", "dye"): f"có {done}{every} không?",
               (do, "", "often", "", "dye"): f"có {often} {done} không?",
               (do, "", "ever", "", "dye"): f"có bao giờ {done} không?"}
+    if q and adv == "rarely":
+        return None  # ("Does she rarely dye her hair?": "có hiếm khi … không?" is not how Vietnamese asks it)
     key = (q, aux, "often" if often else adv, " ".join((m["to"] or "").split()), verb)
     said = frames.get(key)
     if said is None or every and every not in said:
@@ -259,8 +273,8 @@ def _what_vi(text: str) -> str | None:
     if not m or animal(m):
         return None
     who_, one = who_vi(m)
-    if who_ == "tôi" or not _whose_own(m, who_, one):
-        return None
+    if who_ in ("tôi", "chúng tôi") or not _whose_own(m, who_, one):
+        return None  # (asked of oneself)
     how, q = " ".join(m["how"].split()), m["q"]
     frames = {(be_of(who_, one), "going to dye"): "định ", ("would", "like to dye"): "muốn ",
               (be_of(who_, one), "dyeing"): "đang ", ("does" if one else "do", "dye"): ""}
@@ -285,13 +299,13 @@ def _hair_vi(text: str) -> str | None:
         whose = WHOSE_VI[m["of"].lower()]
     hair = f"tóc {whose}"
     if what:
-        return None if whose == "tôi" else capitalised(f"{hair} nhuộm màu gì?")
+        return None if whose in ("tôi", "chúng tôi") else capitalised(f"{hair} nhuộm màu gì?")
     if bool(m["q"]) == bool(m["be"]) or bool(m["q"]) != ("?" in m["end"]):
         return None
     colour = f" {_COLOURS_VI[m['colour'].lower()]}" if m["colour"] else ""
     if m["q"]:
-        if whose == "tôi":
-            return None
+        if whose in ("tôi", "chúng tôi"):
+            return None  # ("Is my hair dyed?", "Is our hair dyed?": asked of oneself)
         return f"Có phải {hair} nhuộm{colour} không?" if colour else capitalised(f"{hair} có phải tóc nhuộm không?")
     if "not" in m["be"] or "n't" in m["be"]:
         return None if colour else capitalised(f"{hair} không phải tóc nhuộm.")

@@ -53,6 +53,7 @@ from mt.hair_dyeing import translate
     ("Tóc tôi nhuộm màu tím.", "My hair is dyed purple."),
     ("Tóc Lan nhuộm màu đỏ.", "Lan's hair is dyed red."),
     ("Tóc mẹ tôi được nhuộm màu đen.", "My mother's hair is dyed black."),
+    ("Tóc tôi được nhuộm màu hồng.", "My hair is dyed pink."),
     ("Tóc cô ấy nhuộm vàng.", "Her hair is dyed blonde."),
     ("Tóc tôi là tóc nhuộm.", "My hair is dyed."),
     ("Tóc tôi không phải tóc nhuộm.", "My hair isn't dyed."),
@@ -79,6 +80,12 @@ from mt.hair_dyeing import translate
     ("Bạn có nhuộm tóc?", None), ("Bạn nhuộm tóc màu gì?", None), ("Tôi nhuộm tóc mỗi tháng nhỉ.", None),
     ("Tóc bạn tóc nhuộm à?", None), ("Cô ấy đang nhuộm tóc vì đám cưới.", None),
     ("Ông tôi phải nhuộm tóc bạc mỗi tháng.", None), ("She is dyeing her hair.", None),
+    # not: "we" asked (of oneself: "Chúng ta có nhuộm tóc không?" asks a plan, are we?), "có được … không?" (may it?)
+    ("Chúng ta có nhuộm tóc không?", None), ("Chúng tôi có nhuộm tóc không?", None),
+    ("Chúng tôi có đang nhuộm tóc không?", None), ("Chúng ta đang nhuộm tóc à?", None),
+    ("Chúng ta đã bao giờ nhuộm tóc chưa?", None), ("Chúng ta định nhuộm tóc màu gì?", None),
+    ("Tóc chúng tôi nhuộm à?", None), ("Tóc bạn có được nhuộm không?", None), ("Tóc bạn được nhuộm à?", None),
+    ("Tóc tôi không được nhuộm.", None), ("Tóc con tôi không được nhuộm.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -91,6 +98,8 @@ def test_vi_en(text, said):
     ("She's dyeing her hair pink.", "Cô ấy đang nhuộm tóc màu hồng."),
     ("Lan is dyeing her hair.", "Lan đang nhuộm tóc."),
     ("Hung is dyeing his hair.", "Hung đang nhuộm tóc."),
+    ("Huong is dyeing her hair.", "Huong đang nhuộm tóc."),
+    ("Does Hung dye his hair?", "Hung có nhuộm tóc không?"),
     ("We are dyeing our hair.", "Chúng tôi đang nhuộm tóc."),
     ("Is she dyeing her hair?", "Cô ấy có đang nhuộm tóc không?"),
     # v8: "Bạn có muốn tóc mình không?", "Liệu mẹ của bạn có làm cho tóc mình không?"
@@ -152,6 +161,14 @@ def test_vi_en(text, said):
     ("Do you never dye your hair?", None),
     ("My mother's hair isn't dyed red.", None), ("What colour do I dye my hair?", None),
     ("She has blonde hair.", None), ("Cô ấy đang nhuộm tóc.", None),
+    # not: a name's "his" or "her" where the name does not say it is theirs (a man's "her", a woman's "his", an
+    # English name's), "we" asked ("chúng ta" or "chúng tôi"?), "rarely" asked ("có hiếm khi … không?" is not said)
+    ("Hung is dyeing her hair.", None), ("John is dyeing her hair.", None), ("Mary is dyeing his hair.", None),
+    ("Peter dyes her hair every month.", None), ("Tom has never dyed her hair.", None),
+    ("Does Hung dye her hair?", None), ("What colour is John dyeing her hair?", None),
+    ("Are we going to dye our hair?", None), ("Do we dye our hair?", None), ("Are we dyeing our hair?", None),
+    ("Have we ever dyed our hair?", None), ("What colour are we going to dye our hair?", None),
+    ("Is our hair dyed?", None), ("Does she rarely dye her hair?", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
