@@ -28,7 +28,9 @@ hiccups or stop snoring; why, from Vietnamese ("Sao bạn ngáp nhiều thế?")
 ho", "has a cough" (mt/ailments.py), "ợ nóng", "ợ chua" (heartburn), a reflex alone with no time, how often or "đang"
 ("Anh ấy hắt hơi.": now, then, or as a habit?), but snoring, and so at a time or place with no how often ("Tôi
 hắt hơi vào buổi sáng.": this morning?) but in English's present; "ngáp dài" with no "vừa" ("Cô ấy ngáp dài.":
-now or then?); "suốt ngày"; told to stop sneezing or hiccupping; "… nhỉ?" (agreed with); a comma's second clause
+now or then?); "suốt ngày"; told to stop sneezing or hiccupping; "ngủ ngáy" denied or told to stop ("Tôi không
+ngủ ngáy.", "Đừng ngủ ngáy nữa!": sleep itself, said loosely?); why one snores "so much" ("Sao bạn ngáy nhiều thế?":
+now, or as a habit?); "… nhỉ?" (agreed with); a comma's second clause
 ("Tôi buồn ngủ quá, cứ ngáp suốt."); a reason ("hắt hơi vì bụi"), allergies
 (mt/allergies.py), sleep (mt/sleep.py), noise (mt/noise.py), "Why are you yawning?" (v8 writes it well) and anything
 else.
@@ -96,7 +98,8 @@ _SPAN = lazy(rf"{_SUBJ}\s+(?:(?P<did>đã)\s+)?(?:(?P<bi>bị)\s+)?{_VERB}\s+(?:
 # now, last night, as a habit, hiccups had ("Em bé đang nấc.", "Chồng tôi ngáy to lắm.", "Bạn có ngáy không?")
 _SAID = lazy(rf"{_NIGHT}{_SUBJ}\s+(?:(?P<ask>có)\s+)?(?:(?P<not>không)\s+)?(?:(?P<seldom>{alternatives(SELDOM)})"
              r"\s+)?(?:(?P<ing>(?:(?P<still>vẫn(?:\s+còn)?)\s+)?đang)\s+)?(?:(?P<bi>bị)\s+)?"
-             rf"{_VERB}(?:\s+(?P<loud>{alternatives(LOUD)}))?(?:\s+(?P<at>{alternatives(AT)}))?"
+             rf"{_VERB}(?:\s+(?P<loud>{alternatives(LOUD)})(?:\s+(?P<so>thế|vậy)(?=\s*[.!?]*$))?)?"
+             rf"(?:\s+(?P<at>{alternatives(AT)}))?"
              rf"(?:\s+(?P<every>{alternatives(_EVERY)}))?"
              rf"(?:\s+(?P<done>rồi))?(?:\s+(?P<tag>không|à|hả))?{SOFTENED_END}")
 # why ("Sao bạn ngáp nhiều thế?", "Sao anh ấy cứ hắt hơi mãi vậy?")
@@ -186,11 +189,11 @@ def _told(text: str) -> str | None:
 def _why(text: str) -> str | None:
     """"Sao bạn ngáp nhiều thế?" as "Why are you yawning so much?", "Sao anh ấy cứ hắt hơi mãi vậy?" as "Why does he
     keep sneezing?", "Sao em bé lại nấc?" as "Why is the baby hiccupping?" (_WHY); None for anything else, and
-    snoring alone (now, or as a habit?)."""
+    snoring alone or "nhiều" ("Sao bạn ngáy nhiều thế?": now, or as a habit?)."""
     m = _WHY.fullmatch(text)
     said = m and _who(m, True)
     how = keyed(m["how"] or "") if m else ""
-    if not said or REFLEXES[keyed(m["verb"])] == "snore" and not how or how == "nhiều" and m["cu"]:
+    if not said or REFLEXES[keyed(m["verb"])] == "snore" and how in ("", "nhiều") or how == "nhiều" and m["cu"]:
         return None
     (who_, one), doing = said, _form(REFLEXES[keyed(m["verb"])], "ing")
     if m["cu"] or how and how != "nhiều":
@@ -252,8 +255,8 @@ def _said(text: str) -> str | None:
     verb = said and REFLEXES[keyed(m["verb"])]
     if not said or m["bi"] and verb != "hiccup" or m["loud"] and verb != "snore" or m["not"] and (
             m["seldom"] or asked) or m["done"] and not m["bi"] or m["at"] and (
-            m["night"] or m["ing"] or m["bi"] or m["every"]):
-        return None
+            m["night"] or m["ing"] or m["bi"] or m["every"]) or m["not"] and keyed(m["verb"]) == "ngủ ngáy":
+        return None  # ("Tôi không ngủ ngáy.": "ngủ ngáy" is also sleep itself, said loosely: I didn't sleep?)
     who_, one = said
     if m["night"]:
         return None if m["seldom"] or m["every"] or m["ing"] or m["bi"] else _night(m, who_, asked)
@@ -266,13 +269,19 @@ def _said(text: str) -> str | None:
     at = AT.get(keyed(m["at"] or ""), "")
     if (whose := _whose(m, who_) if "{}" in at else "") is None:  # (whose sleep: a name's, the baby's?)
         return None
-    how = "".join(f" {w}" for w in (LOUD.get(keyed(m["loud"] or "")), at.format(whose),
-                                    _EVERY.get(keyed(m["every"] or ""))) if w)
+    how = _loud(m) + "".join(f" {w}" for w in (at.format(whose), _EVERY.get(keyed(m["every"] or ""))) if w)
     if asked:
         return f"{'Does' if one else 'Do'} {who_} {often}{verb}{how}?"
     if m["not"]:
         return capitalised(f"{who_} {'doesn' if one else 'don'}'t {verb}{how}.")
     return capitalised(f"{who_} {often}{_form(verb, 's') if one else verb}{how}.")
+
+
+def _loud(m: re.Match) -> str:
+    """How loudly of a match of _SAID in English, a space before it ("to" as " loudly", "to quá" as " so loudly"); ""
+    for none. "thế", "vậy" after "to" say "so" ("Anh ấy ngáy to thế.": so loudly), not a softener to drop."""
+    loud = LOUD.get(keyed(m["loud"] or ""), "")
+    return f" {'so loudly' if m['so'] and loud == 'loudly' else loud}" if loud else ""
 
 
 def _whose(m: re.Match, who_: str) -> str | None:
@@ -283,10 +292,10 @@ def _whose(m: re.Match, who_: str) -> str | None:
 
 def _stop(text: str) -> str | None:
     """"Đừng ngáp nữa!" as "Stop yawning!", "Con đừng ợ nữa." as "Stop burping.", "Đừng ngáy!" as "Don't snore!"
-    (_STOP); None for anything else, and sneezing, hiccups (odd to be told)."""
+    (_STOP); None for anything else, and sneezing, hiccups (odd to be told), "ngủ ngáy" (sleeping, too)."""
     m = _STOP.fullmatch(text)
     verb = m and REFLEXES[keyed(m["verb"])]
-    if verb not in _STOPPED:
+    if verb not in _STOPPED or keyed(m["verb"]) == "ngủ ngáy":  # ("Đừng ngủ ngáy nữa!": stop sleeping, get up?)
         return None
     return f"Stop {_form(verb, 'ing')}{m['end'] or '.'}" if m["more"] else f"Don't {verb}{m['end'] or '.'}"
 
@@ -309,8 +318,7 @@ def _just(text: str) -> str | None:
 def _night(m: re.Match, who_: str, asked: bool) -> str:
     """A match of _SAID of last night, in English: "Did I snore last night?", "He snored so loudly last night.",
     "She didn't snore last night."."""
-    verb = REFLEXES[keyed(m["verb"])]
-    loud = f" {LOUD[keyed(m['loud'])]}" if m["loud"] else ""
+    verb, loud = REFLEXES[keyed(m["verb"])], _loud(m)
     if asked:
         return f"Did {who_} {verb}{loud} last night?"
     if m["not"]:
@@ -327,8 +335,7 @@ def _now(m: re.Match, who_: str, one: bool, asked: bool) -> str | None:
             return f"{'Does' if one else 'Do'} {who_} have hiccups?"
         return capitalised(f"{who_} {'doesn' if one else 'don'}'t have hiccups." if m["not"] else
                            f"{who_} {'has' if one else 'have'} hiccups.")
-    still = " still" * bool(m["still"])
-    loud = f" {LOUD[keyed(m['loud'])]}" if m["loud"] else ""
+    still, loud = " still" * bool(m["still"]), _loud(m)
     if asked:
         return f"{be(who_).capitalize()} {who_}{still} {_form(verb, 'ing')}{loud}?"
     return capitalised(contracted(who_, f"{be(who_)}{still} {_form(verb, 'ing')}{loud}."))
@@ -406,7 +413,7 @@ def _said_vi(text: str) -> str | None:
         return None
     verb, kind = _FORM_OF[m["verb"].lower()]
     who_, one = _who_vi(m)
-    aux = (m["do"] or m["dont"] or "").lower()
+    aux = (m["do"] or m["dont"] or "").strip().lower()  # (" didn't": its space dropped, or it is not read as past)
     past = aux.startswith("did")
     if not (kind == "base" if aux else kind == ("ed" if m["night"] else "s" if one else "base")) or \
             aux and not past and _one(aux) != one or bool(m["night"]) != (past or kind == "ed"):

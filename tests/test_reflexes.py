@@ -60,6 +60,11 @@ from mt.reflexes import translate
     ("Anh ngáy to quá.", None), ("Anh hắt hơi suốt.", None), ("Sao anh ấy ngáy?", None), ("Bạn ngáy không.", None),
     ("Bạn có không ngáy không?", None), ("Tôi hay bị ợ.", None), ("Anh ấy ho to quá.", None),
     ("Đêm qua anh ấy ngáy cả đêm.", None), ("Tôi đi chợ với vợ.", None),
+    # review: "to thế", "to vậy" is "so loudly" ("thế" was dropped); snoring "so much" asked why is now or a habit
+    ("Anh ấy ngáy to thế.", "He snores so loudly."), ("Chồng tôi ngáy to vậy.", "My husband snores so loudly."),
+    ("Đêm qua anh ấy ngáy to thế.", "He snored so loudly last night."),
+    ("Anh ấy đang ngáy to thế.", "He's snoring so loudly."), ("Anh ấy ngáy vậy.", "He snores."),
+    ("Sao bạn ngáy nhiều thế?", None), ("Sao anh ấy ngủ ngáy nhiều thế?", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -115,6 +120,10 @@ def test_vi_en(text, said):
     ("I is yawning.", None), ("He burped.", None), ("God bless you!", None), ("She has a cough.", None),
     ("Why are you yawning?", None), ("He sneezes.", None), ("He coughs loudly.", None),
     ("I been yawning all day.", None), ("He kept sneezing.", "Anh ấy hắt hơi suốt."),
+    # review: "didn't" (its space kept) was not read as the past: "I didn't snore." was "Tôi không ngáy." (I don't)
+    ("I didn't snore last night.", "Đêm qua tôi không ngáy."), ("He didn't snore.", None),
+    ("She didn’t cough last night.", "Đêm qua cô ấy không ho."), ("I didn't snore.", None),
+    ("He didn't snore last night.", "Đêm qua anh ấy không ngáy."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
@@ -146,7 +155,6 @@ def test_en_vi(text, said):
     ("Đừng ngáy nữa!", "Stop snoring!"),
     ("Con đừng ợ nữa!", "Stop burping!"),
     ("Đừng ho nữa.", "Stop coughing."),
-    ("Anh đừng ngủ ngáy nữa!", "Stop snoring!"),
     ("Đừng ngáp!", "Don't yawn!"),
     # v8: "She has been long tower.", "The little baby is burping.", "I'm just getting a little bit.", "Are you just
     # draft?"
@@ -167,6 +175,10 @@ def test_en_vi(text, said):
     ("Anh vừa ngáp.", None), ("Bạn vừa ngáp?", None), ("Đừng hắt hơi nữa!", None), ("Đừng nấc nữa!", None),
     ("Tôi buồn ngủ quá, cứ ngáp suốt.", None), ("Anh ấy ngáp suốt ngày.", None), ("Đừng đi chợ nữa!", None),
     ("Stop yawning!", None),
+    # review: "ngủ ngáy" is also sleep itself, said loosely ("không ngủ ngáy gì được": could not sleep): not that,
+    # nor told to stop it ("Đừng ngủ ngáy nữa, dậy đi!": stop sleeping, get up)
+    ("Tôi không ngủ ngáy.", None), ("Đêm qua tôi không ngủ ngáy.", None), ("Anh đừng ngủ ngáy nữa!", None),
+    ("Đừng ngủ ngáy!", None),
 ])
 def test_vi_en_habits_orders_just(text, said):
     assert translate(text, "vi", "en") == said
