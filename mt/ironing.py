@@ -13,13 +13,16 @@ mt.laundry.CLOTHES, whose said (mt.terms.OWNERS, mt.hobbies.SOMEONE, "cho" whom)
 "… à?", "có đang … không?"), has to ("phải"), has done it ("đã … rồi", "vừa", "… chưa?", "chưa …"), likes or hates
 ironing ("thích", "ghét", denied, asked), knows how to ("biết"), can or can't ("có thể", "không thể"), does it
 themselves ("tự": mt.text.EN_SELF, "his own"), as a habit (mt.hobbies.SELDOM, EVERY; HABIT_VI back), for someone
-("ủi quần áo cho tôi": "irons my clothes"); who ("Ai …?", "Who …?") irons, is ironing, has to, ironed a thing.
+("ủi quần áo cho tôi": "irons my clothes"); who ("Ai …?", "Who …?") irons, is ironing, has to, ironed a thing;
+a thing of many ("họ", "our") as many ("their shirts"), but after "cái", "chiếc".
 Left: what mt/chores.py ("đang ủi quần áo": doing the ironing, with "đã", "phải", habits) and mt/laundry.py ("đang
 ủi áo sơ mi", "Have you ironed my shirt?") take first; "là" but after "đang", "phải", "thích", "ghét", "tự" and before
 the clothes ("biết là", "có thể là", "thường là": know that, may be, is usually); a plain "ủi" with nothing of when
 or whom (a habit, or now?), "không phải" (is not?), "sẽ", "will"; the iron itself and creased clothes
 (mt/clothes_care.py), the iron too hot (mt/appliances.py), ironing boards, steaming, ironing among other chores, a
-reason ("vì", "because"), a name alone with their own things (his or hers?), pets, and anything else.
+reason ("vì", "because"), a name alone with their own things (his or hers?), "his" or "her" after a name not known to
+be a woman's ("Nam … her dress"), their own ("của mình") liked, hated or known how, "Ai … của mình?" (whose?), who
+and whose alike in English ("Chị tôi ủi váy cho em gái tôi": "My sister … my sister's"), pets, and anything else.
 mt.phrasebook.translate tries these after mt/eye_troubles.py.
 
     >>> translate("Tôi ghét là quần áo.", "vi", "en"), translate("Who irons your clothes?", "en", "vi")
@@ -34,6 +37,7 @@ from .hobbies import EVERY, EVERY_VI, HABIT_VI, SELDOM, SOMEONE, SOMEONE_EN, WHO
     his_her_of, often_said, someone, who, who_vi
 from .laundry import CLOTHES, CLOTHES_VI
 from .lazy_re import lazy
+from .names import woman_named
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import EN_SELF, EN_WHOSE, SOFTENED_END, SOFTENER, WHOSE_OF, agreement_asked, alternatives, be, capitalised, \
     contracted, keyed
@@ -45,8 +49,12 @@ _MANY = {"trousers", "jeans", "shorts"}
 _PLURAL = {en: en if en in _MANY else f"{en}es" if en.endswith("ss") else f"{en}s" for en in set(CLOTHES.values())
            if en != "ao dai"}  # (an "áo dài" has no English many: left)
 _CLOTHES = {vi: en for vi, en in CLOTHES.items() if en in _PLURAL}
-_THINGS_VI = {en: vi for en, vi in CLOTHES_VI.items() if en in _PLURAL} | {"shirt": "áo sơ mi"}
 _FORMS_EN = {form: en for en, many in _PLURAL.items() for form in (en, many)}
+# ... looked up in small letters ("T-shirt" is "t-shirt" in mt.laundry.CLOTHES_VI; was a KeyError)
+_FORM_OF = {form.lower(): en.lower() for form, en in _FORMS_EN.items()}
+_THINGS_VI = {en: vi for en, vi in CLOTHES_VI.items() if en in _FORM_OF.values()} | {"shirt": "áo sơ mi"}
+# whose says many people, and so many things ("their shirts"), but after "cái", "chiếc" (one)
+_MANY_OWNERS = {"our", "their"}
 _OBJ_WHOSE = {"me": "my", "you": "your", "him": "his", "her": "her", "us": "our", "them": "their"}
 # what is said before the verb in Vietnamese, and the kind of sentence each makes ("là" is iron only after the first
 # five: "biết là" is know that, "có thể là" may be)
@@ -54,7 +62,7 @@ _MODS = {"đang": "now", "phải": "must", "ghét": "hate", "thích": "like", "t
          "có thể": "can", "không thể": "cannot", "đã": "did", "vừa": "just", "vừa mới": "just", "mới": "just"}
 _LA_AFTER = {"now", "must", "hate", "like", "self"}
 
-_THING = (rf"(?:(?P<clothes>(?i:quần\s+áo|đồ))|(?:(?:cái|chiếc)\s+)?(?P<thing>(?i:{alternatives(_CLOTHES)})))"
+_THING = (rf"(?:(?P<clothes>(?i:quần\s+áo|đồ))|(?:(?P<one>cái|chiếc)\s+)?(?P<thing>(?i:{alternatives(_CLOTHES)})))"
           rf"(?:\s+(?:của\s+)?(?P<owner>(?i:{alternatives(OWNERS)}))|\s+của\s+(?P<of>{SOMEONE}))?"
           rf"(?:\s+cho\s+{WHOM})?")
 # who does it ("Tôi ghét ủi quần áo.", "Bạn có biết ủi quần áo không?", "Bố tôi tự ủi áo sơ mi.")
@@ -111,14 +119,21 @@ def _whose(m: re.Match) -> str | None:
     return whom and (_OBJ_WHOSE.get(whom) or f"{whom}'s")
 
 
+def _own_said(m: re.Match) -> bool:
+    """Whether a match of _THING says the thing is who's own ("của mình"), which _whose does not count as said."""
+    return keyed(m["owner"] or "") == "mình"
+
+
 def _thing(m: re.Match, kind: str, own: str | None) -> str | None:
     """The thing of a match of _THING in English, as a sentence of `kind` says it: "the clothes", "my shirt" (one
-    thing, "now", "must", "can", "did"); "my clothes", "my shirts" (a habit, "self"); "shirts", "" (liked, hated:
-    "ironing"); "clothes", "a shirt" (known how). `own` is who's own whose ("my", "her"; None where not known); None
-    where the thing is not known to be whose."""
+    thing, "now", "must", "can", "did"; "our shirts" of many); "my clothes", "my shirts" (a habit, "self"); "shirts",
+    "" (liked, hated: "ironing"); "clothes", "a shirt" (known how). `own` is who's own whose ("my", "her"; None where
+    not known); None where the thing is not known to be whose, and who's own liked, hated or known how."""
     whose = _whose(m)
     if whose is None or whose and kind in ("hate", "like", "know", "self"):
         return None
+    if _own_said(m) and kind in ("hate", "like", "know"):
+        return None  # ("Tôi ghét ủi áo sơ mi của mình": not "I hate ironing shirts")
     one = _CLOTHES[keyed(m["thing"])] if m["thing"] else None
     many = _PLURAL[one] if one else "clothes"
     if kind in ("hate", "like"):
@@ -129,10 +144,10 @@ def _thing(m: re.Match, kind: str, own: str | None) -> str | None:
     if kind in ("habit", "self"):
         whose = whose or own
         return whose and f"{whose} {many}"
-    if not one:
+    if not one and not _own_said(m):
         return f"{whose or 'the'} clothes"
     whose = whose or own
-    return whose and f"{whose} {one}"
+    return whose and f"{whose} {many if whose in _MANY_OWNERS and not m['one'] else one or many}"
 
 
 def _ended(said: str | None, end: str) -> str | None:
@@ -182,17 +197,18 @@ def _does(text: str) -> str | None:
         return None  # (a plain "Tôi ủi áo sơ mi.": a habit, or now? "Tôi ủi áo cho bạn.": an offer?)
     own = EN_WHOSE.get(who_) or his_her_of(m)
     thing = _thing(m, kind, own)
-    if thing is None or kind == "self" and not own:
-        return None
-    denied = "not" if m["not"] else "yet" if m["yet"] else ""
+    if thing is None or kind == "self" and not own or thing.startswith(f"{who_}'s "):
+        return None  # ("Chị tôi ủi váy cho em gái tôi": "My sister irons my sister's dresses")
+    denied = "not" if m["not"] else "yet" if m["yet"] else "already" if asked and m["done"] else ""
     return _ended(_english(kind, (who_, one), asked, denied, thing, often, every), m["end"])
 
 
 def _english(kind: str, said: tuple[str, bool], asked: bool, not_: str, thing: str, often: str,
              every: str | None) -> str | None:
     """The English of a sentence of `kind` (of _MODS, "habit", "done") said of who (`said`: who, whether "-s"),
-    denied (`not_`: "not", or "yet" for "chưa"): "I hate ironing.", "Does he know how to iron clothes?", "She irons
-    her shirts herself.", "I haven't ironed my shirt yet."; None for a kind asked as English does not ask it."""
+    denied (`not_`: "not", or "yet" for "chưa"; "already" for "rồi" asked): "I hate ironing.", "Does he know how to
+    iron clothes?", "She irons her shirts herself.", "I haven't ironed my shirt yet."; None for a kind asked as
+    English does not ask it."""
     (who_, one), obj = said, f" {thing}" if thing else ""
     do = "Does" if one else "Do"
     every = f" {EVERY[keyed(every)]}" if every else ""
@@ -219,7 +235,11 @@ def _english(kind: str, said: tuple[str, bool], asked: bool, not_: str, thing: s
             return None if keyed(often) == "không bao giờ" else f"{do} {who_}{how} iron{obj}{self_}{every}?"
         return capitalised(f"{who_}{how} {'irons' if one else 'iron'}{obj}{self_}{every}.")
     if asked:  # ("Bạn đã ủi áo sơ mi chưa?"; "Bạn đã ủi … không?", "vừa … không?" are not asked so)
-        return f"{have.capitalize()} {who_} ironed{obj} yet?" if kind == "done" else None
+        if kind != "done":
+            return None
+        # ("… rồi à?" asks whether it is done already)
+        return f"{have.capitalize()} {who_} already ironed{obj}?" if not_ == "already" else \
+            f"{have.capitalize()} {who_} ironed{obj} yet?"
     if kind == "did":
         return capitalised(f"{who_} ironed{obj}.")
     if kind == "just":
@@ -235,11 +255,12 @@ def _anyone(text: str) -> str | None:
     whose ("Ai ủi áo sơ mi?": whose shirts?)."""
     m = _ANYONE.fullmatch(text)
     whose = _whose(m) if m else None
-    if whose is None or m["thing"] and not whose:
-        return None
+    if whose is None or m["thing"] and not whose or _own_said(m):
+        return None  # ("Ai ủi quần áo của mình?": whose, the asker's?)
     mod = keyed(m["mod"] or "")
     one = _CLOTHES[keyed(m["thing"])] if m["thing"] else None
-    thing = f"{whose or 'the'} {(_PLURAL[one] if mod in ('', 'thường', 'hay') else one) if one else 'clothes'}"
+    many = mod in ("", "thường", "hay") or whose in _MANY_OWNERS and not m["one"]  # (a habit; "their shirts")
+    thing = f"{whose or 'the'} {(_PLURAL[one] if many else one) if one else 'clothes'}"
     verb = {"": "irons", "đang": "is ironing", "phải": "has to iron", "đã": "ironed", "thường": "usually irons",
             "hay": "often irons"}[mod]
     return f"Who {verb} {thing}?"
@@ -249,16 +270,19 @@ def _thing_vi(m: re.Match, kind: str, who_: str) -> tuple[str, str] | None:
     """The thing of a match of _THING_EN in Vietnamese, and whose where not who's own, as a sentence of `kind` says
     it: ("quần áo", "") for "clothes", "the clothes", "my clothes" said by "I"; ("áo sơ mi", " cho bạn") for "your
     shirt" (a habit, "can"; " của bạn" for the rest); None for a thing not known to be one or many ("I iron shirt",
-    "a shirts"), another's where `kind` does not take it, and "own" but one's own ("I iron his own shirts")."""
+    "a shirts"), another's where `kind` does not take it, "own" but one's own ("I iron his own shirts"), and "his" or
+    "her" after a name not known to be a woman's ("Nam … her dress": whose?)."""
     if not m["thing"]:  # ("I hate ironing.", "I can't iron.": the clothes)
         return ("quần áo", "") if kind in ("iron", "can", "know", "like", "ing") else None
     thing, det = m["thing"].lower(), (m["det"] or "").lower()
-    base = _FORMS_EN.get(thing)
+    base = _FORM_OF.get(thing)
     vi = "quần áo" if thing == "clothes" else _THINGS_VI[base]
     single = thing != "clothes" and thing == base and base not in _MANY
     if det in ("a", "an") and (not single or det != a_or_an(base)) or not det and not m["someone"] and single:
         return None
-    own = WHOSE_OF[m["who"].lower()] if m["who"] else his_her(who_) if m["kin"] else None
+    own = WHOSE_OF[m["who"].lower()] if m["who"] else his_her(who_) if m["kin"] else _name_his_her(m)
+    if m["given"] and not own and det in ("his", "her"):
+        return None  # ("Nam is ironing her dress", "Mary … his shirt": theirs, or another's?)
     if m["someone"]:
         whose = someone(m["someone"], "en")
     elif det in WHOSE_VI and not (det == own or own is None and det in ("his", "her")):
@@ -344,13 +368,19 @@ def _does_vi(text: str) -> str | None:
 
 
 def _self(m: re.Match, who_: str, said: str) -> str:
-    """The reflexive English says of who of a match of _DOES_EN: "myself" for "I", "herself" for "my mother", `said`
-    ("himself" or "herself") for a name or kin that does not tell."""
+    """The reflexive English says of who of a match of _DOES_EN: "myself" for "I", "herself" for "my mother" and
+    "Lan", `said` ("himself" or "herself") for a name or kin that does not tell."""
     if m["who"]:
         pronoun = m["who"].lower()
         return EN_SELF["I" if pronoun == "i" else pronoun]
-    whose = his_her(who_)
+    whose = his_her(who_) or _name_his_her(m)
     return {"his": "himself", "her": "herself"}.get(whose or "", said if said in ("himself", "herself") else "")
+
+
+def _name_his_her(m: re.Match) -> str | None:
+    """"her" for a name of a match of _DOES_EN most often a woman's (mt.names.woman_named: "Lan"); None for any other
+    (who knows whether "Nam", "Mary" is a man or a woman? English names are not told apart)."""
+    return "her" if m["given"] and woman_named(m["given"]) else None
 
 
 def _vietnamese(kind: str, m: re.Match, said: tuple[str, bool, bool], adv: str, thing: tuple[str, str],
@@ -402,7 +432,7 @@ def _anyone_vi(text: str) -> str | None:
     if not m or m["own"] or det in ("", "a", "an") and not m["someone"]:
         return None
     thing = m["thing"].lower()
-    vi = "quần áo" if thing == "clothes" else _THINGS_VI[_FORMS_EN[thing]]
+    vi = "quần áo" if thing == "clothes" else _THINGS_VI[_FORM_OF[thing]]
     whose = someone(m["someone"], "en") if m["someone"] else WHOSE_VI.get(det, "")
     if whose is None:
         return None
