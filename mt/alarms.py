@@ -10,15 +10,15 @@ tôi.", "Wake me up at seven." → "Đưa tôi lên lúc bảy.", "Can you wake 
 không?" (get up yourself).
 
 Taken: who (mt.hobbies.WHO, WHO_EN) overslept, almost, not, again, asked, on a day behind (_PAST_DAYS, read by
-mt.free_time.when); an alarm (clock), whose by a pronoun or someone (mt.hobbies.OWNER: "báo thức của mẹ tôi"), that
-did not go off, went off, is going off, has gone off, asked; who set, sets,
-will set, has (just) set or forgot to set their alarm, for a time (mt.dates.clock), or has set it, asked, and at what
-time; turn off (someone's) alarm, bidden or asked; who did not hear or slept through their alarm; wake me (anyone of
-mt.hobbies.WHOM) up at a time, bidden or asked. Left: English "the alarm" alone, which may be a fire or burglar alarm
-("Turn off the alarm.", "Did you set the alarm?"; "the alarm clock" and "set the alarm for six" are taken), "ngủ
-quên" last night (fell asleep), the alarm's time asked without "đã", setting said of he or she without a tense in
-Vietnamese (sets or set), snooze, and sleep, bed and wake-up times (mt/sleep.py, mt/routines.py), being late
-(mt/hurry.py).
+mt.free_time.when); an alarm (clock), whose by a pronoun or someone (mt.hobbies.OWNER: "báo thức của mẹ tôi"), that did
+not go off, went off, is going off, has gone off, asked; who set, sets, will set, has (just) set or forgot to set their
+alarm, for a time (mt.dates.clock), or has set it, asked, and at what time; turn off (someone's) alarm, bidden or asked;
+who did not hear or slept through their alarm ("báo thức của mình" who's own; the speaker's after "tôi", "bạn"); wake me
+(anyone of mt.hobbies.WHOM) up at a time, bidden or asked. Left: English "the alarm" alone, which may be a fire or
+burglar alarm ("Turn off the alarm.", "Did you set the alarm?"; "the alarm clock" and "set the alarm for six" are
+taken), "ngủ quên" last night (fell asleep), the alarm's time asked without "đã", setting said of he or she without a
+tense in Vietnamese (sets or set), snooze, and sleep, bed and wake-up times (mt/sleep.py, mt/routines.py), being late
+(mt/hurry.py), "báo thức của mình" not heard by a name alone (his or hers?).
 mt.phrasebook.translate tries these after mt/compliments.py.
 
     >>> translate("Sáng nay tôi ngủ quên.", "vi", "en"), translate("I set my alarm for six.", "en", "vi")
@@ -237,6 +237,10 @@ def _heard(text: str) -> str | None:
     if (day := _day(m["day0"] or m["day"], "vi")) is None:
         return None
     own = OWNERS[keyed(m["owner"])] if m["owner"] else _own_en(m, said[0]) or "the"
+    if keyed(m["owner"] or "") == "mình" and said[0] not in ("I", "you"):
+        own = _own_en(m, said[0])  # (who's own, as mt.terms' _whose reads it: "Cô ấy … báo thức của mình.": hers)
+    if own is None:
+        return None
     verb = "slept through" if m["slept"] else "didn't hear"
     return capitalised(_ended(f"{said[0]} {verb} {own} alarm{day}", m["end"]))
 

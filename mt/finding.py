@@ -10,11 +10,14 @@ Taken: a thing of THINGS (its whose of mt.terms.OWNERS or mt.hobbies.SOMEONE, or
 đâu rồi?"); who (mt.hobbies.WHO, WHO_EN) or anyone has seen it, anywhere or not; where who put it or "nó" (it); who
 found it (just, or yet asked), at a place of PLACES or not; it under, on, in, next to or behind a place, said or asked;
 who is looking for it, or for what; who can't find it anywhere ("đâu cả"). Whose not said is the finder's own (not
-"we", "they"'s) where one finds, looks or puts ("Tôi đang tìm kính." → "I'm looking for my glasses."), else "the".
+"we", "they"'s) where one finds, looks or puts ("Tôi đang tìm kính." → "I'm looking for my glasses."), else "the";
+"của mình" there is theirs ("Mẹ tôi tìm thấy ví của mình." → "her wallet", as mt.terms' _whose reads it), the
+speaker's after "tôi", "bạn" (friends' "mình") or "có ai".
 Left: keys (mt/keys.py), "X của tôi ở đâu?" of a term (mt/patterns.py's: "Ví của tôi ở đâu?"), not finding without
 "anywhere" (mt.terms', mt/mishaps.py's), "nó" where it is or seen, or in a room, a car, on a bed or a seat (a child or
 a pet may be "nó"), "anh", "chị", "em" alone saying (the speaker or "you"), a pocket of no one said, "trong túi"
-(a bag or a pocket), "trên xe" (a car or a motorbike), "đồng hồ" of no one (a clock?), "them".
+(a bag or a pocket), "trên xe" (a car or a motorbike), "đồng hồ" of no one (a clock?), "them", "của mình" after a
+name alone (his or hers?), or seen or a place after a third person (theirs or the speaker's?).
 mt.phrasebook.translate tries these after mt/accidents.py.
 
     >>> translate("Điện thoại của tôi đâu rồi?", "vi", "en"), translate("Have you seen my glasses?", "en", "vi")
@@ -29,6 +32,7 @@ from .lazy_re import lazy
 from .terms import CARRIED_EN, OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import (
     ASKED_END,
+    EN_WHOSE,
     SOFTENED_END,
     SOFTENER,
     WHOSE_OF,
@@ -137,14 +141,25 @@ def _own(m: re.Match, said: str) -> str | None:
     return his_her_of(m)
 
 
-def _thing_en(m: re.Match, own: str | None = "the") -> tuple[str, bool] | None:
+def _mine(m: re.Match, said: str, own: bool = True) -> str | None:
+    """Whose "của mình" is after who of a match of WHO, said `said` in English: "my" after "I" or "you" (the speaker,
+    as friends say "mình"), else, where it is who's `own` (found, looked for, put), theirs ("Mẹ tôi tìm thấy ví của
+    mình." → "her wallet", "their" after "họ", not "the"); None where that is not known ("Lan") or not `own` (seen
+    by another: hers or mine?)."""
+    if said in ("I", "you", "anyone"):
+        return "my"
+    return (EN_WHOSE.get(said) or his_her_of(m)) if own else None
+
+
+def _thing_en(m: re.Match, own: str | None = "the", mine: str | None = "my") -> tuple[str, bool] | None:
     """The thing of a match of _THING in English, and whether it is many: ("my phone", False), ("my mother's
-    glasses", True), ("it", False); whose not said is `own` ("the" for the remote); None where `own` is None."""
+    glasses", True), ("it", False); whose not said is `own` ("the" for the remote), "của mình" is `mine` (_mine);
+    None where the one of these it needs is None."""
     if m["it"]:
         return "it", False
     said = THINGS[keyed(m["thing"])]
     if m["owner"]:
-        whose = OWNERS[keyed(m["owner"])]
+        whose = mine if keyed(m["owner"]) == "mình" else OWNERS[keyed(m["owner"])]
     elif m["someone"]:
         whose = f"{someone(m['someone'], 'vi')}'s"
     else:
@@ -152,10 +167,10 @@ def _thing_en(m: re.Match, own: str | None = "the") -> tuple[str, bool] | None:
     return (f"{whose} {said}", said in _MANY) if whose and not (whose == "the" and said in _WHOSE_SAID) else None
 
 
-def _at_en(m: re.Match, it: bool = False) -> str | None:
+def _at_en(m: re.Match, it: bool = False, mine: str | None = "my") -> str | None:
     """A place of _AT in English (" under the sofa", " in your bag", " in the car"); "" for none; None for one
     that does not go with its word ("trên phòng ngủ", a pocket of no one said), or, after "nó" (`it`), one where a
-    child or a pet may be."""
+    child or a pet may be, or of "mình" where `mine` is None."""
     if not m["place"]:
         return ""
     place, prep = PLACES[keyed(m["place"])], _PREPS[keyed(m["prep"])]
@@ -164,7 +179,8 @@ def _at_en(m: re.Match, it: bool = False) -> str | None:
     if prep is None or place in _OWNED and not m["powner"] or it and (
             place in _ROOMS or place == "car" or place in _SEATS and prep == "on"):
         return None
-    return f" {prep} {OWNERS[keyed(m['powner'])] if m['powner'] else 'the'} {place}"
+    whose = (mine if keyed(m["powner"]) == "mình" else OWNERS[keyed(m["powner"])]) if m["powner"] else "the"
+    return f" {prep} {whose} {place}" if whose else None
 
 
 def _where(text: str) -> str | None:
@@ -185,7 +201,7 @@ def _seen(text: str) -> str | None:
     """
     m = _SEEN.fullmatch(text)
     said = m and (("anyone", True) if m["anyone"] else who(m, True))
-    thing = said and said[0] not in ("I", "we") and not m["it"] and _thing_en(m)
+    thing = said and said[0] not in ("I", "we") and not m["it"] and _thing_en(m, mine=_mine(m, said[0], False))
     if not thing:
         return None
     return f"{'Has' if said[1] else 'Have'} {said[0]} seen {thing[0]}{' anywhere' * bool(m['where'])}?"
@@ -196,7 +212,7 @@ def _put(text: str) -> str | None:
     put my glasses?" (_PUT); None for anything else."""
     m = _PUT.fullmatch(text)
     said = m and who(m, True)
-    thing = said and _thing_en(m, _own(m, said[0]))
+    thing = said and _thing_en(m, _own(m, said[0]), _mine(m, said[0]))
     return f"Where did {said[0]} put {thing[0]}?" if thing else None
 
 
@@ -211,8 +227,8 @@ def _found(text: str) -> str | None:
             just or m["done"]) or not (m["thing"] or m["it"] or m["did"] or m["done"] or asked) or (
             said := who(m, asked)) is None:
         return None
-    thing = _thing_en(m, _own(m, said[0])) if m["thing"] or m["it"] else ("it", False)
-    at = _at_en(m, bool(m["it"]))
+    thing = _thing_en(m, _own(m, said[0]), _mine(m, said[0])) if m["thing"] or m["it"] else ("it", False)
+    at = _at_en(m, bool(m["it"]), _mine(m, said[0], False))  # ("found her glasses in her drawer" or in mine?)
     if thing is None or at is None:
         return None
     who_, one = said
@@ -253,7 +269,7 @@ def _looking(text: str) -> str | None:
         return None
     if m["what"]:
         return f"What {be(said[0])} {said[0]} looking for?"
-    thing = _thing_en(m, _own(m, said[0]))
+    thing = _thing_en(m, _own(m, said[0]), _mine(m, said[0]))
     return thing and capitalised(contracted(said[0], f"{be(said[0])} looking for {thing[0]}."))
 
 
@@ -262,7 +278,7 @@ def _nowhere(text: str) -> str | None:
     else."""
     m = _NOWHERE.fullmatch(text)
     said = m and "?" not in m["end"] and who(m, False)
-    thing = said and _thing_en(m, _own(m, said[0]))
+    thing = said and _thing_en(m, _own(m, said[0]), _mine(m, said[0]))
     return capitalised(f"{said[0]} can't find {thing[0]} anywhere.") if thing else None
 
 

@@ -10,20 +10,21 @@ easy to ghen."; "She gets jealous easily." → "Cô ấy dễ chịu hơn.", "I'
 dàng.".
 
 Taken: who (mt.hobbies.WHO, WHO_EN) "ghen", "ghen tị", "ghen tỵ", "ghen tuông" (jealous): said, now ("đang"), in the
-past ("đã": "was jealous"), a bit ("hơi"), very ("rất", "lắm": really), so ("quá"), denied ("không … (lắm, đâu)"),
-asked ("có … không?", "… à?"); as a habit ("hay ghen", "dễ ghen": "gets jealous easily", very, so, denied, asked); of
-whom ("với" mt.hobbies.WHOM, or an ex of EXES with whose: "bạn trai cũ của tôi"); "Đừng ghen (tị) (với …) (nữa)."
-("Don't be jealous", "Stop being jealous"). Vietnamese "ghen" and "ghen tị" are both English "jealous"; back, English
-"envious" is always "ghen tị", and "jealous" of someone is "ghen" only of an ex (a romantic rival), "ghen tị" only of
-one's own sister, brother, friend or colleague ("She is jealous of her sister."), of "me" by my own sibling, and of
-"you", "him", "her", "them" alone by "I" or "we" ("I'm jealous of him."): anyone else ("My husband is jealous of my
-colleague", "I'm jealous of her boyfriend": a rival, or envy?) is left. "Jealous" with no one after it is "ghen"
-("Are you jealous?": "Bạn ghen à?"), but not of "I" or "we" ("I'm so jealous!" is most often envy of luck: "ghen
-tị"? "ghen"?). Left: "ghen … rồi" (got jealous, or is now?), "ghen ăn tức ở" and other idioms, "ghen" or "sự ghen
-tị" as a noun, a reason ("vì …"), jealous of things ("ghen tị với thành công của …"), a habit of whom ("hay ghen tị
-với …"), asked of oneself ("Tôi có ghen không?", "Are we jealous?"), asked in the past, "thế", "vậy" ending a
-statement ("Anh ấy ghen thế.": so, like that), "anh", "chị", "em" alone saying it, pets, and anything else. No
-other module takes "ghen" (mt/time_zones.py only names it, as v8's jet lag).
+past ("đã": "was jealous"), a bit ("hơi"), very ("rất", "lắm": really), so ("quá"), denied ("không … (lắm, đâu)"), asked
+("có … không?", "… à?"); as a habit ("hay ghen", "dễ ghen": "gets jealous easily", very, so, denied, asked); of whom
+("với" mt.hobbies.WHOM, or an ex of EXES with whose: "bạn trai cũ của tôi"); "Đừng ghen (tị) (với …) (nữa)." ("Don't be
+jealous", "Stop being jealous"); "của mình" after "tôi", "bạn" or none is the speaker's. Vietnamese "ghen" and "ghen tị"
+are both English "jealous"; back, English "envious" is always "ghen tị", and "jealous" of someone is "ghen" only of an
+ex (a romantic rival), "ghen tị" only of one's own sister, brother, friend or colleague ("She is jealous of her
+sister."), of "me" by my own sibling, and of "you", "him", "her", "them" alone by "I" or "we" ("I'm jealous of him."):
+anyone else ("My husband is jealous of my colleague", "I'm jealous of her boyfriend": a rival, or envy?) is left.
+"Jealous" with no one after it is "ghen" ("Are you jealous?": "Bạn ghen à?"), but not of "I" or "we" ("I'm so jealous!"
+is most often envy of luck: "ghen tị"? "ghen"?). Left: "ghen … rồi" (got jealous, or is now?), "ghen ăn tức ở" and other
+idioms, "ghen" or "sự ghen tị" as a noun, a reason ("vì …"), jealous of things ("ghen tị với thành công của …"), a habit
+of whom ("hay ghen tị với …"), asked of oneself ("Tôi có ghen không?", "Are we jealous?"), of one "của mình" by a third
+person ("Anh ấy ghen với bạn trai cũ của mình.": the speaker's ex, or his own?), asked in the past, "thế", "vậy" ending
+a statement ("Anh ấy ghen thế.": so, like that), "anh", "chị", "em" alone saying it, pets, and anything else. No other
+module takes "ghen" (mt/time_zones.py only names it, as v8's jet lag).
 mt.phrasebook.translate tries these after mt/nail_biting.py.
 
     >>> translate("Cô ấy hay ghen.", "vi", "en"), translate("He is jealous of my ex-boyfriend.", "en", "vi")
@@ -118,6 +119,8 @@ def _jealous(text: str) -> str | None:
     said, of = who(m, asked), _whom(m)
     if said is None or of is None or asked and said[0] in ("I", "we") or of == f" of {EN_OBJECT.get(said[0])}":
         return None  # ("Tôi có ghen không?": asked of oneself; "Tôi ghen tị với tôi.")
+    if said[0] not in ("I", "you") and keyed(m["exwhose"] or m["whom"] or "").split()[-1:] == ["mình"]:
+        return None  # ("Anh ấy ghen với bạn trai cũ của mình.": the speaker's ex, or his own?)
     who_, one = said
     if m["habit"]:
         return _habit(who_, one, asked, bool(m["not"]), deg or much, of, m["end"])

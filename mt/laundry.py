@@ -15,7 +15,8 @@ alone, with whose (mt.terms.OWNERS, mt.hobbies.SOMEONE) or "này", dry yet, dry 
 machine, brings the washing in or hangs it out ("hang the washing out" in English only), with "đang", "đã", "rồi",
 "vừa", "sẽ", "phải", "cần", "chưa" (not yet), "… chưa?" (have you … yet?), asked with "Bạn (có thể) … (giúp tôi) được
 không?" (can you), and told ("Rút quần áo vào đi."); who needs to do the laundry or the ironing ("cần"). A thing
-without whose is who's own ("Tôi đang ủi áo sơ mi." → "I'm ironing my shirt.").
+without whose is who's own ("Tôi đang ủi áo sơ mi." → "I'm ironing my shirt."), and so is one "của mình" ("Cô ấy
+đang ủi váy của mình." → "She's ironing her dress."; the speaker's after "tôi" or "bạn", friends' "mình").
 Left: the chores of mt/chores.py ("giặt quần áo", "phơi quần áo", "do the laundry", "hang out the washing" … with
 "đang", "đã", "phải", asked, offered), a plain verb ("Tôi giặt áo.": a habit or now), a day or time, "đồ" alone (any
 thing), "nó" and "it" dry or wet (paint? hair?), who by name alone with a thing of their own (his or hers?), "anh",
@@ -105,11 +106,11 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     return _state_vi(text) or _said_vi(text) or _told_vi(text) or _need_vi(text)
 
 
-def _obj(m: re.Match, own: str | None) -> tuple[str, bool] | None:
+def _obj(m: re.Match, own: str | None, mine: str | None = "my") -> tuple[str, bool] | None:
     """The thing of a match of _OBJ in English, and whether English says it as many: ("the clothes", True), ("my
     shirt", False) for "áo sơ mi của tôi", ("my mother's jeans", True), ("this dress", False), ("it", False); a thing
-    without whose is `own`'s ("his shirt"), or "the" for `own` ""; None where `own` is None, or for "nó" of
-    someone's."""
+    without whose is `own`'s ("his shirt"), or "the" for `own` "", and one "của mình" is `mine`'s (_mine); None where
+    the one of these it needs is None, or for "nó" of someone's."""
     if m["it"]:
         return None if m["owner"] or m["someone"] or m["this"] else ("it", False)
     said = "clothes" if m["clothes"] else CLOTHES[keyed(m["thing"])]
@@ -117,7 +118,8 @@ def _obj(m: re.Match, own: str | None) -> tuple[str, bool] | None:
     if m["this"]:
         return f"{'these' if many else 'this'} {said}", many
     if m["owner"] or m["someone"]:
-        whose = OWNERS[keyed(m["owner"])] if m["owner"] else (named := someone(m["someone"], "vi")) and f"{named}'s"
+        whose = (mine if keyed(m["owner"]) == "mình" else OWNERS[keyed(m["owner"])]) if m["owner"] else (
+            named := someone(m["someone"], "vi")) and f"{named}'s"
     else:
         whose = "the" if m["clothes"] or own == "" else own  # ("the clothes": all of them, the house's)
     return (f"{whose} {said}", many) if whose else None
@@ -129,7 +131,14 @@ def _own(m: re.Match, who_: str) -> str | None:
     return EN_WHOSE.get(who_) or (his_her(m["kin"]) if m["kin"] else None)
 
 
-def _doing(m: re.Match, own: str | None) -> tuple[str, str, str] | None:
+def _mine(m: re.Match, who_: str) -> str | None:
+    """Whose "của mình" is after who of a match of WHO (`who_`, English): "my" after "I" or "you" (the speaker, as
+    friends say "mình"), else who's own, as mt.terms' _whose reads it ("Cô ấy đang ủi váy của mình." → "her dress":
+    one washes and irons one's own); None for someone by name."""
+    return "my" if who_ in ("I", "you") else _own(m, who_)
+
+
+def _doing(m: re.Match, own: str | None, mine: str | None = "my") -> tuple[str, str, str] | None:
     """The English verb of a match of _DOING and what follows it: ("iron", "my shirt", ""), ("put", "it", " in the
     washing machine"), ("bring", "the washing", " in"); None where the words do not go together ("giặt … vào", "cho áo",
     "là nó"), or for "giặt quần áo" and "là quần áo" (mt/chores.py's chores)."""
@@ -142,7 +151,7 @@ def _doing(m: re.Match, own: str | None) -> tuple[str, str, str] | None:
         return None
     if bring:
         return None if m["owner"] or m["someone"] or m["this"] else ("bring", "the washing", " in")
-    thing = _obj(m, own)
+    thing = _obj(m, own, mine)
     return (verb, thing[0], _TAILS.get(verb, "")) if thing else None
 
 
@@ -161,7 +170,7 @@ def _said(text: str) -> str | None:
         ok = who_ == "you" and m["asked"] == "không" and not m["done"] and aux in ("", "có thể")
         doing = ok and _doing(m, "my" if m["me"] else "")  # ("giúp tôi": my shirt)
         return f"Can you {doing[0]} {doing[1]}{doing[2]}{' for me' * bool(m['me'])}?" if doing else None
-    if m["me"] or (doing := _doing(m, _own(m, who_))) is None:
+    if m["me"] or (doing := _doing(m, _own(m, who_), _mine(m, who_))) is None:
         return None
     verb, thing, tail = doing
     _, done, ing = _FORMS[verb]

@@ -13,7 +13,9 @@ out, a button come off; who (mt.hobbies.WHO, WHO_EN) sewing a button (back) on, 
 taking in ("lên gấu", "bóp eo", "sửa … cho ngắn lại"), "I" or "we" getting it done ("Tôi cần sửa giày.", "mang … đi
 sửa"), having a thing made ("đi may", "đặt may", "may đo"), the tailor or someone making someone one ("may cho tôi"),
 each with "đã", "vừa", "đang", "sẽ", "cần", "phải", "muốn", or asked "(có thể) … (được) không?"; where I can get my
-shoes repaired or a thing made; a tailor near here. Left: a verb alone ("Tôi vá áo.": now or a habit), "Tôi đang may
+shoes repaired or a thing made; a tailor near here. A thing "của mình" is who's own ("Cô ấy đã vá áo khoác của
+mình." → "She mended her jacket."; the speaker's after "tôi" or "bạn", friends' "mình"). Left: "của mình" after a
+name alone (his or hers?) or mended for someone (whose?), a verb alone ("Tôi vá áo.": now or a habit), "Tôi đang may
 áo dài." and "I" sewing for someone (or having it made?), "anh", "chị", "em" alone saying it (mt.hobbies.who), a thing
 without whose ("Giày bị rách."), "sửa" of clothes alone (altered or mended?), a thing torn with "này" and "these"
 (mt/returns.py), too big (mt/patterns.py), sizes (mt/sizes.py), ironing (mt/laundry.py), wearing (mt/outfits.py).
@@ -28,7 +30,7 @@ import re
 
 from .articles import a_or_an
 from .ever import OBJECTS
-from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, someone, who, who_vi
+from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, his_her_of, someone, who, who_vi
 from .lazy_re import lazy
 from .outfits import OUTFITS, OUTFITS_VI
 from .patterns import WORN_IN_PAIRS
@@ -168,9 +170,10 @@ def _said(who_: str, key: str, verb: tuple[str, str, str, str], rest: str) -> st
     return capitalised(contracted(who_, said)) + "."
 
 
-def _owned(m: re.Match, own: str | None = None) -> tuple[str, bool] | None:
+def _owned(m: re.Match, own: str | None = None, mine: str | None = "my") -> tuple[str, bool] | None:
     """The thing of a match of _OWNED in English with whose it is, and whether it is many: ("my shoes", True),
-    ("this shirt", False), ("my mother's jacket", False), `own` for none said; None for "đôi áo", "chiếc giày"."""
+    ("this shirt", False), ("my mother's jacket", False), `own` for none said, `mine` for "của mình" (_mine); None
+    where that is None, and for "đôi áo", "chiếc giày"."""
     en = _THINGS[keyed(m["thing"])]
     many, one = en in _MANY, keyed(m["one"] or "")
     if one and (one == "đôi") != (en in _FEET):
@@ -178,10 +181,20 @@ def _owned(m: re.Match, own: str | None = None) -> tuple[str, bool] | None:
     if m["this"]:
         whose = "these" if many else "this"
     elif m["owner"] or m["someone"]:
-        whose = OWNERS[keyed(m["owner"])] if m["owner"] else f"{someone(m['someone'], 'vi')}'s"
+        whose = (mine if keyed(m["owner"]) == "mình" else OWNERS[keyed(m["owner"])]) if m["owner"] else \
+            f"{someone(m['someone'], 'vi')}'s"
     else:
         whose = own
     return (f"{whose} {en}", many) if whose else None
+
+
+def _mine(m: re.Match, who_: str, whom: str) -> str | None:
+    """Whose "của mình" is after who of a match of WHO (`who_`, English): "my" after "I" or "you" (the speaker, as
+    friends say "mình"), else who's own, as mt.terms' _whose reads it ("Cô ấy đã vá áo khoác của mình." → "her
+    jacket": one mends one's own); None for someone by name, or mending it for someone (`whom`: hers for me?)."""
+    if who_ in ("I", "you"):
+        return "my"
+    return None if whom else EN_WHOSE.get(who_) or his_her_of(m)
 
 
 def _whom(m: re.Match, lang: str = "vi") -> str | None:
@@ -233,7 +246,7 @@ def _work(text: str) -> str | None:
     got = m.re == _TAKEN or kind != "mend" and (who_ in ("I", "we") or who_ == "you" and key != "can")
     if got and key == "now" and m.re == _WORK:  # ("Tôi đang sửa giày.": repairing them now, or having it done?)
         return None
-    thing = _owned(m, EN_WHOSE.get(who_) if got else _WHOSE_OF_WHOM.get((whom or "")[5:]))
+    thing = _owned(m, EN_WHOSE.get(who_) if got else _WHOSE_OF_WHOM.get((whom or "")[5:]), _mine(m, who_, whom))
     if not thing or whom is None or got and whom:
         return None
     verb, after, done = _DONE[kind]

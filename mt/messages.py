@@ -8,8 +8,9 @@ không trả lời thư của tôi." (a letter), "Did you get my message?" → "
 Who as in mt/hobbies.py (a pronoun, kin and whose, someone by name); whom a pronoun (mt.ever.OBJECTS, mt.text.
 EN_OBJECT_VI) or someone by kin or by name; whose one of mt.terms.OWNERS; when "sau" (later), "ngay" (right away) or a
 day mt.free_time.when reads. "sẽ" is "will", "đã" or a day behind the past, "vừa"/"mới" "just". Left to the model: a
-plain verb with no word for when ("Tôi nhắn tin cho bạn.": now, or a habit), calling back (phrases), and a message
-about something ("nhắn tin cho tôi về …"). mt.phrasebook.translate tries these after mt/commutes.py.
+plain verb with no word for when ("Tôi nhắn tin cho bạn.": now, or a habit), a message "của mình" got by a third
+person (the speaker's, or theirs?), calling back (phrases), and a message about something ("nhắn tin cho tôi về …").
+mt.phrasebook.translate tries these after mt/commutes.py.
 
     >>> translate("Tôi sẽ nhắn tin cho bạn sau.", "vi", "en"), translate("He didn't reply to my message.", "en", "vi")
     ("I'll text you later.", 'Anh ấy không trả lời tin nhắn của tôi.')
@@ -138,9 +139,10 @@ def _replied_vi(text: str) -> str | None:
 
 
 def _got(text: str) -> str | None:
-    """"Bạn đã nhận được tin nhắn của tôi chưa?" as "Did you get my message?" (_GOT); None for anything else."""
+    """"Bạn đã nhận được tin nhắn của tôi chưa?" as "Did you get my message?" (_GOT); None for anything else, and for
+    "của mình" after a third person ("Anh ấy đã nhận được email của mình chưa?": mine, or his own?)."""
     m = _GOT.fullmatch(text)
-    if not m or not (said := who(m, True)):
+    if not m or not (said := who(m, True)) or keyed(m["owner"]) == "mình" and said[0] not in ("I", "you"):
         return None
     return f"Did {said[0]} get {OWNERS[keyed(m['owner'])]} {_WHAT[keyed(m['what'])]}?"
 

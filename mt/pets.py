@@ -8,13 +8,15 @@ gì?" → "What's your dog?"; "I fed the dog." → "Tôi đã bay chó.", "Did y
 "I have to take the cat to the vet." → "Tôi phải lấy chú mèo vào nhà thú y.".
 
 The pet is one of mt.family's ("chó", "mèo", "cá" …), with whose or not ("mèo nhà tôi", "my cat"; one adopted counted:
-"một con mèo", "a cat"); what is done one of ACTS; who as in mt/hobbies.py (a pronoun, kin and whose, someone by name;
-"anh", "chị", "em" alone only asking) or "ai" (who?); the day one mt.free_time.when reads, or every day, morning …
-(mt.hobbies.EVERY). "đã" or a day behind is the past, "rồi" "have already", "chưa" "haven't … yet" (asked, "Have …
-yet?"), "vừa" "have just", "đang" or a day of its own ("tối nay") the progressive, "sẽ" "will", "phải" "have to", "muốn"
-"want to"; a plain verb is a habit. Left to the model: pets kept and counted ("Tôi nuôi một con chó.": mt/family.py's),
-a pet sick (mt/ailments.py's), how often ("hai lần một ngày"), "Can you …?", "Will you …?" with no day (a favour
-asked?), and anything else. mt.phrasebook.translate tries these after mt/careers.py.
+"một con mèo", "a cat"; "của mình" who's own: "Mẹ tôi đã cho chó của mình ăn." → "My mother fed her dog.", the speaker's
+after "tôi", "bạn", "ai" and "nhà mình"); what is done one of ACTS; who as in mt/hobbies.py (a pronoun, kin and whose,
+someone by name; "anh", "chị", "em" alone only asking) or "ai" (who?); the day one mt.free_time.when reads, or every
+day, morning … (mt.hobbies.EVERY). "đã" or a day behind is the past, "rồi" "have already", "chưa" "haven't … yet"
+(asked, "Have … yet?"), "vừa" "have just", "đang" or a day of its own ("tối nay") the progressive, "sẽ" "will", "phải"
+"have to", "muốn" "want to"; a plain verb is a habit. Left to the model: pets kept and counted ("Tôi nuôi một con chó.":
+mt/family.py's), a pet sick (mt/ailments.py's), "của mình" after a name alone (his or hers?) or told (whose?), how often
+("hai lần một ngày"), "Can you …?", "Will you …?" with no day (a favour asked?), and anything else.
+mt.phrasebook.translate tries these after mt/careers.py.
 
     >>> translate("Tôi cho chó ăn rồi.", "vi", "en"), translate("Did you feed the cat?", "en", "vi")
     ("I've already fed the dog.", 'Bạn đã cho mèo ăn chưa?')
@@ -30,12 +32,12 @@ from .dates import AHEAD
 from .ever import OBJECTS
 from .family import PETS
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
-from .hobbies import EVERY, SOMEONE, SOMEONE_EN, WHO, WHO_EN, be_of, someone, who, who_vi
+from .hobbies import EVERY, SOMEONE, SOMEONE_EN, WHO, WHO_EN, be_of, his_her_of, someone, who, who_vi
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import EN_OBJECT_VI, SOFTENED_END, alternatives, be, capitalised, contracted, keyed
+from .text import EN_OBJECT_VI, EN_WHOSE, SOFTENED_END, alternatives, be, capitalised, contracted, keyed
 
 # what is done for a pet, in Vietnamese and in English ({pet}: "chó", "the dog"; adopted, "một con mèo", "a cat")
 ACTS = {"feed": ("cho {pet} ăn", "feed {pet}"), "walk": ("dắt {pet} đi dạo", "walk {pet}"),
@@ -107,10 +109,10 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     return None
 
 
-def _act(m: re.Match, lang: str) -> tuple[str, str] | None:
+def _act(m: re.Match, lang: str, mine: str | None = "my") -> tuple[str, str] | None:
     """The act of a match of _ACT_VI (`lang` "vi") or _ACT_EN ("en"), and its pet said in the other language: ("feed",
-    "the dog") for "cho chó ăn", ("adopt", "một con mèo") for "adopt a cat"; None where the count and the pet do not
-    agree ("a cats")."""
+    "the dog") for "cho chó ăn", ("adopt", "một con mèo") for "adopt a cat", a pet "của mình" `mine`'s (_mine); None
+    where the count and the pet do not agree ("a cats"), or for one "của mình" where `mine` is None."""
     act = next(a for a in ACTS if m[a])
     pet, owner = keyed(m[f"{act}_pet"]), m.groupdict().get(f"{act}_owner")
     if act == "adopt":
@@ -126,7 +128,17 @@ def _act(m: re.Match, lang: str) -> tuple[str, str] | None:
         owner = keyed(owner)
         return act, PETS_VI[pet] if owner == "the" else f"{PETS_VI[pet]} của {WHOSE_VI[owner]}"
     one, many = PETS[pet]
-    return act, f"{OWNERS[keyed(owner)] if owner else 'the'} {many if pet in _FLOCKS else one}"
+    whose = OWNERS[keyed(owner)] if owner else "the"
+    if keyed(owner or "") == "mình" and "nhà" not in keyed(m.string[m.end(f"{act}_pet"):m.start(f"{act}_owner")]):
+        whose = mine  # (not "chó nhà mình": our home's)
+    return (act, f"{whose} {many if pet in _FLOCKS else one}") if whose else None
+
+
+def _mine(m: re.Match, who_: str) -> str | None:
+    """Whose a pet "của mình" is after who of a match of WHO (`who_`, English; "who" for "ai"): "my" after "I", "you"
+    (the speaker, as friends say "mình") or "who", else who's own, as mt.terms' _whose reads it ("Mẹ tôi đã cho chó
+    của mình ăn." → "her dog"); None for someone by name (his or hers?)."""
+    return "my" if who_ in ("I", "you", "who") else EN_WHOSE.get(who_) or his_her_of(m)
 
 
 def _forms(act: str, pet: str) -> dict[str, str]:
@@ -245,7 +257,7 @@ def _done(text: str) -> str | None:
     said = ("who", True) if m["anyone"] else who(m, bool(m["asked"]))
     if said is None or len(days) > 1 or (day := when(days[0] if days else "", "vi", EVERY)) is None:
         return None
-    if (aspect := _aspect(m, day)) is None or (act := _act(m, "vi")) is None:
+    if (aspect := _aspect(m, day)) is None or (act := _act(m, "vi", _mine(m, said[0]))) is None:
         return None
     how = {"not": m["not"] or m["yet"], "asked": bool(m["asked"]), "day": f" {day}" if day else "", "end": m["end"]}
     return _english(*said, aspect, _forms(*act), how)
@@ -319,7 +331,7 @@ def _told(text: str) -> str | None:
     m = _TOLD_SAID.fullmatch(text)
     said = m and who(m, False)
     whom = said and (OBJECTS[keyed(m["obj"])] if m["obj"] else someone(m["other"], "vi"))
-    if not whom or (act := _act(m, "vi")) is None:
+    if not whom or (act := _act(m, "vi", None)) is None:  # ("bảo tôi dắt chó của mình": whose dog?)
         return None
     return capitalised(f"{said[0]} {_TOLD[keyed(m['tell'])]} {whom} to {_forms(*act)['base']}{m['end'] or '.'}")
 

@@ -7,15 +7,17 @@ thể in ở đâu?" → "Where can I be printed?"; "Can you photocopy this for 
 không?", "Can you scan this?" → "Bạn có thể quét lớp này không?", "Print it double-sided." → "In ra nó hai bên.",
 "Can I print this?" → "Có thể in cái này không?" (who lost).
 
-Taken: asking you to print ("in", "in ra"), photocopy ("photo", "phô-tô") or scan ("scan", "quét") something, for me
-or not ("giúp tôi"; "nhé", "được không", "có thể … không"; "Can you …?"), or telling ("Làm ơn …", "Please …"); who
-(mt.hobbies.WHO, WHO_EN) will, needs to, would like to, has to, is doing, has (just) done, did, can or can't do it,
-said or asked; what: "cái này", "nó", N copies ("hai bản"), a thing of PRINTED with "này" or whose, or bare where it
-is who's own paper ("my passport"); double-sided ("hai mặt"), in colour, in black and white; how many copies who
-needs; the printer not printing; where I can print something. Left: the printer out of ink or paper
-(mt/mishaps.py), jammed (mt/tech_trouble.py), not working (mt/broken.py); "anh", "chị", "em" alone saying it, or
-asking without "giúp tôi" (the speaker, or you?); a bare thing not who's own ("Tôi cần in vé.": one ticket or
-more?), "make copies", "copy" (a file?), prices, somewhere near here.
+Taken: asking you to print ("in", "in ra"), photocopy ("photo", "phô-tô") or scan ("scan", "quét") something, for me or
+not ("giúp tôi"; "nhé", "được không", "có thể … không"; "Can you …?"), or telling ("Làm ơn …", "Please …"); who
+(mt.hobbies.WHO, WHO_EN) will, needs to, would like to, has to, is doing, has (just) done, did, can or can't do it, said
+or asked; what: "cái này", "nó", N copies ("hai bản"), a thing of PRINTED with "này" or whose, or bare where it is who's
+own paper ("my passport"), or "của mình" (who's own: "Anh ấy vừa scan hợp đồng của mình." → "He's just scanned his
+contract."; the speaker's after "tôi" or "bạn", friends' "mình"); double-sided ("hai mặt"), in colour, in black and
+white; how many copies who needs; the printer not printing; where I can print something. Left: the printer out of ink or
+paper (mt/mishaps.py), jammed (mt/tech_trouble.py), not working (mt/broken.py); "anh", "chị", "em" alone saying it, or
+asking without "giúp tôi" (the speaker, or you?); a bare thing not who's own ("Tôi cần in vé.": one ticket or more?),
+"của mình" after a name alone, "we" or "they" (one or each's?), or done for someone (whose?), "make copies", "copy" (a
+file?), prices, somewhere near here.
 mt.phrasebook.translate tries these after mt/numbness.py.
 
     >>> translate("Bạn in giúp tôi cái này nhé.", "vi", "en"), translate("I'll photocopy it.", "en", "vi")
@@ -123,9 +125,10 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     return _asked_vi(text) or _done_vi(text) or _how_many_vi(text) or _printer_vi(text) or _where_vi(text)
 
 
-def _obj(m: re.Match, whose: str | None) -> str | None:
+def _obj(m: re.Match, whose: str | None, mine: str | None = "my") -> str | None:
     """What of a match of _OBJ in English: "it", "this", "two copies", "this document", "my passport", and a bare
-    paper with `whose` ("my" for "hộ chiếu"); "" for nothing said; None for a bare thing whose is not known."""
+    paper with `whose` ("my" for "hộ chiếu"), one "của mình" with `mine`; "" for nothing said; None for a bare thing
+    or one "của mình" whose is not known."""
     if m["it"] or m["this"]:
         return "it" if m["it"] else "this"
     if m["n"]:
@@ -134,15 +137,19 @@ def _obj(m: re.Match, whose: str | None) -> str | None:
     if not m["thing"]:
         return ""
     said = _PRINTED_KEYED[keyed(m["thing"])]
+    if keyed(m["owner"] or "") == "mình":
+        return mine and f"{mine} {said}"
     if m["near"] or m["owner"]:
         return f"{'this' if m['near'] else OWNERS[keyed(m['owner'])]} {said}"
     return f"{whose} {said}" if whose and said in _OWN else None
 
 
-def _act(m: re.Match, form: int, whose: str | None, whom: dict[str, str], it: bool = True) -> str | None:
+def _act(m: re.Match, form: int, whose: str | None, whom: dict[str, str], it: bool = True,
+         mine: str | None = "my") -> str | None:
     """A match of _ACT in English, the verb in `form` (of _FORMS): "print this double-sided for me" ("it" where
-    something else is said but what, or `it`); None for a bare thing whose is not known, or whom not of `whom`."""
-    obj = _obj(m, whose)
+    something else is said but what, or `it`; "của mình" `mine`'s); None for a bare thing whose is not known, or whom
+    not of `whom`."""
+    obj = _obj(m, whose, mine)
     me = m["me"] or m["me2"]
     if obj is None or me and keyed(me) not in whom or m["me"] and m["me2"] or m["help"] and m["me2"]:
         return None
@@ -195,14 +202,17 @@ def _done(text: str) -> str | None:
     whose = {"I": "my", "you": "your", "he": "his", "she": "her"}.get(who_) or (
         his_her_of(m))
     whom = {k: v for k, v in _FOR_SAID.items() if v != {"I": "me", "we": "us", "you": "you"}.get(who_)}
+    # "của mình": the speaker's after "I" and "you" (friends' "mình"), else who's own, as mt.terms' _whose reads it
+    # ("Anh ấy vừa scan hợp đồng của mình.": his); not known for a name, "we", "they" (one or each's?), or for someone
+    mine = "my" if who_ in ("I", "you") else None if m["me"] or m["me2"] else whose
     if m["help"] or aux == "không":
-        act = None if m["help"] or not can or asked or done else _act(m, 0, whose, whom, it=False)
+        act = None if m["help"] or not can or asked or done else _act(m, 0, whose, whom, False, mine)
         return act and capitalised(f"{who_} can't {act}.")
     if can != (not aux and asked and not done):
         return None
     has = "has" if one else "have"
     if done or aux in ("đã", "vừa"):
-        act = _act(m, 2, whose, whom)
+        act = _act(m, 2, whose, whom, mine=mine)
         if act is None or done == "chưa" and aux not in ("", "đã") or done == "rồi" and aux not in ("", "đã", "vừa"):
             return None
         if done == "chưa":
@@ -212,7 +222,7 @@ def _done(text: str) -> str | None:
         return capitalised(contracted(who_, f"{has} {'just ' * (aux == 'vừa')}{act}."))
     if not (m["it"] or m["this"] or m["n"] or m["thing"] or m["how"] or m["me"] or m["me2"]):
         return None
-    act = _act(m, 3 if aux == "đang" else 0, whose, whom)
+    act = _act(m, 3 if aux == "đang" else 0, whose, whom, mine=mine)
     if act is None:
         return None
     if can or aux == "có thể" and asked:
@@ -259,7 +269,7 @@ def _where(text: str) -> str | None:
     if not m or m["n"]:
         return None
     me = "we" if keyed(m["me"]) == "chúng tôi" else "I"
-    obj = _obj(m, EN_WHOSE[me])
+    obj = _obj(m, EN_WHOSE[me], EN_WHOSE[me])  # ("chúng tôi … của mình": ours)
     return obj is not None and f"Where can {me} {VERBS[keyed(m['verb'])]} {obj or 'something'}?" or None
 
 

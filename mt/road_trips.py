@@ -15,13 +15,13 @@ without one) or behind ("đã" without one), denied or asked where the day says 
 road trips; wants to go on one; has ever been, never been or been on one before; has just got back from one; is a
 backpacker ("dân phượt": English has no word for one who goes "phượt"; "backpacker", one who travels cheap and on
 their own, is the sure one; "you" backpackers as "các bạn"). "We" asking is "chúng ta", saying "chúng tôi".
-Left: "đi phượt" with no word or day of tense ("Tôi đi phượt Hà Giang.": a habit, a plan or the past?), "Bạn có đi
-phượt không?" without a day, "đang" with a day, "Are you going on a road trip?" without a day, a place not known
-("Mù Cang Chải"), an animal as who, "I" asked, "anh", "chị", "em" alone saying it, "mình" alone going, wanting, back
-or ever on one (I, or we?; liking and being one it is "I"), "với bạn" (you, or a friend?) and "với mình" (me, or
-us?), who going with themself ("Tôi sẽ đi phượt với chúng ta."), "nhỉ", "thế", "vậy" ending a statement, "don't
-really want", "our" asking, trips and travel in general (mt/trips.py, mt/journeys.py), driving (mt/driving.py), and
-anything else.
+Left: "đi phượt" with no word or day of tense ("Tôi đi phượt Hà Giang.": a habit, a plan or the past?), "Bạn có đi phượt
+không?" without a day, "đang" with a day, "Are you going on a road trip?" without a day, a place not known ("Mù Cang
+Chải"), an animal as who, "I" asked, "anh", "chị", "em" alone saying it, "mình" alone going, wanting, back or ever on
+one (I, or we?; liking and being one it is "I"), "với bạn" (you, or a friend?) and "với mình" (me, or us?), with one
+"của mình" after a third person ("với con chó của mình": hers, or mine?), who going with themself ("Tôi sẽ đi phượt với
+chúng ta."), "nhỉ", "thế", "vậy" ending a statement, "don't really want", "our" asking, trips and travel in general
+(mt/trips.py, mt/journeys.py), driving (mt/driving.py), and anything else.
 mt.phrasebook.translate tries these after mt/livestock.py.
 
     >>> translate("Cuối tuần này bọn tôi đi phượt Hà Giang.", "vi", "en"), translate("He's a backpacker.", "en", "vi")
@@ -172,7 +172,7 @@ def _oneself(who_: str, whom: str, lang: str) -> bool:
 def _where(m: re.Match, who_: str) -> str | None:
     """Where to, and with whom, of a Vietnamese match of who (`who_`, in English) in English: " to Ha Giang", " in Da
     Lat with us", " across Vietnam"; "" for none said; None for a place or whom not known, "bạn" or "mình" as whom
-    (_WHOM_LEFT) and who as whom."""
+    (_WHOM_LEFT), who as whom, and one "của mình" after a third person."""
     name = " ".join((m["place"] or "").split())
     bare = strip_marks(name)  # (the en→vi list knows "Ha Giang" as "Hà Giang"; the vi→en one leaves it out)
     if keyed(name).startswith("xuyên "):
@@ -184,6 +184,8 @@ def _where(m: re.Match, who_: str) -> str | None:
     whom = m["with"] and not left and (_WITH.get(keyed(m["with"])) or as_whom(m["with"], "vi"))
     if name and not found or m["with"] and not whom or whom and _oneself(who_, whom, "en"):
         return None
+    if whom and who_ not in ("I", "you") and keyed(m["with"]).split()[-1] == "mình":
+        return None  # ("Cô ấy … với con chó của mình.": her dog, which as_whom reads as "my dog", or mine?)
     return f" {found}" * bool(found) + f" with {whom}" * bool(whom)
 
 

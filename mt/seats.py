@@ -17,13 +17,14 @@ Taken: this or that seat ("chỗ", "chỗ ngồi", "ghế" with "này", "đó", 
 (xuống, đây) đi." ("Please have a seat.", "Sit here."), "Do you mind if I sit here?"; moving over a little ("dịch",
 "xích", "nhích" with "vào", "sang" …), asked or told; who changing or swapping seats (with whom), asked, wanted,
 "Let's"; saving whom a seat, asked, told or promised ("sẽ"); whose seat this is, asked, where it is ("chỗ ngồi"), who is
-sitting in someone's seat; in English, whether any seats are left. "Tôi ngồi đây được không?", which v8 gets right, is
-written as it writes it ("Can I sit here?"). Left: "Is this seat taken?", "Ghế này có ai ngồi chưa?" (the
-phrasebook's); to v8, which gets them right, "Can I sit here?", "Would you like to sit down?", "This is my seat.", "Is
-anyone sitting here?", "Where's my seat?", "Sit down."; "anh", "em" … alone asking leave or told ("Em ngồi đây được
-không?": the speaker, or you?); "dịch" without "vào", "sang" … (translate); a seat saved in the past or said plainly
-("Tôi đã giữ chỗ": booked?); "chỗ" alone as whose ("Đây là chỗ của tôi": my place?), "ghế" asked where (a chair?),
-"Còn chỗ không?" (room?); tickets (mt/tickets.py).
+sitting in someone's seat ("chỗ của mình" the speaker's after "bạn" or sat in "nhầm", by mistake); in English, whether
+any seats are left. "Tôi ngồi đây được không?", which v8 gets right, is written as it writes it ("Can I sit here?").
+Left: "Is this seat taken?", "Ghế này có ai ngồi chưa?" (the phrasebook's); to v8, which gets them right, "Can I sit
+here?", "Would you like to sit down?", "This is my seat.", "Is anyone sitting here?", "Where's my seat?", "Sit down.";
+"anh", "em" … alone asking leave or told ("Em ngồi đây được không?": the speaker, or you?); "dịch" without "vào", "sang"
+… (translate); a seat saved in the past or said plainly ("Tôi đã giữ chỗ": booked?); "chỗ" alone as whose ("Đây là chỗ
+của tôi": my place?), "ghế" asked where (a chair?), "Còn chỗ không?" (room?); a third person sitting in "chỗ của mình"
+not by mistake (mine, or their own?); tickets (mt/tickets.py).
 mt.phrasebook.translate tries these after mt/temperatures.py.
 
     >>> translate("Chỗ này có ai ngồi chưa?", "vi", "en"), translate("Could you move over a little?", "en", "vi")
@@ -267,6 +268,8 @@ def _in_seat(text: str) -> str | None:
     whose = _whose_en(m)
     if whose == {"I": "my", "you": "your", "we": "our"}.get(said[0]):
         return None
+    if keyed(m["owner"] or "") == "mình" and said[0] not in ("I", "you") and not m["wrong"]:
+        return None  # ("Anh ấy đang ngồi chỗ của mình.": in mine, or in his own? "nhầm": not his own)
     sitting = contracted(said[0], f"{be_of('tôi' if said[0] == 'I' else '', said[1])} sitting in {whose} seat.")
     return f"I think {sitting}" if m["think"] else capitalised(sitting)
 

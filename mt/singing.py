@@ -16,8 +16,8 @@ song, asked; sing us (me) a song, told or asked; whose favourite (go-to) song to
 will sing at a wedding or a birthday party; whose voice is hoarse (from singing); who can or can't sing (English only).
 Left: "hát hay" without karaoke, "biết hát" and "a good singer" (mt/skills.py), going to karaoke and liking it
 (mt/outings.py), singing at a concert (mt/concerts.py), singing liked (mt/hobbies.py), a wedding sung at with no tense
-said ("Cô ấy hát ở đám cưới."), "có hát hay không" (or: "do you sing or not"), "anh", "chị", "em" alone saying it,
-English whose verb does not agree with who.
+said ("Cô ấy hát ở đám cưới.") or one "của mình" after a third person (the speaker's, or theirs?), "có hát hay không"
+(or: "do you sing or not"), "anh", "chị", "em" alone saying it, English whose verb does not agree with who.
 mt.phrasebook.translate tries these after mt/funerals.py.
 
     >>> translate("Anh ấy hát karaoke rất hay.", "vi", "en"), translate("Sing us a song!", "en", "vi")
@@ -268,6 +268,8 @@ def _wedding(text: str) -> str | None:
     said = ("who", True) if m["ai"] else who(m, False)
     if not said or m["done"] and m["tense"] == "sẽ":
         return None
+    if keyed(m["owner"] or "") == "mình" and said[0] not in ("I", "you", "who"):
+        return None  # ("Anh ấy đã hát ở đám cưới của mình.": at mine, or at his own?)
     whose = _whose(m) or ("a" if m["a"] else "the")
     where = f"at {whose} {_EVENTS[keyed(m['event'])]}"
     if m["done"]:  # ("đã hát … rồi": already)

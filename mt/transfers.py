@@ -11,11 +11,12 @@ Who as in mt/hobbies.py (a pronoun, kin and whose, someone by name); whom a pron
 (mt.hobbies.SOMEONE: "anh", "chị" … alone are left: the speaker or "you"); money "tiền" or a sum as mt.patterns reads
 one ("500 nghìn", "500,000 dong"); how one pays one of MEANS; when a day mt.free_time.when reads, and the tense by "đã",
 "sẽ", "chưa", "vừa", "rồi" … or by the day (loans' way: said bare, sent and got are past, paying is what the speaker
-will do). Taken: money transferred or sent to someone or to their account, by bank transfer ("chuyển khoản"), asked
-whether, when, or whether one can; money got, asked whether; paying (in cash, by card …), asked how ("… tiền mặt hay
-thẻ?"); getting money out, having to, and where. Left: borrowing, lending, owing and paying back (mt/loans.py), "gửi
-tiền" with no one said (sent or put in the bank), "I've got the money" (got or has), paying for something or someone
-("trả tiền phòng", "trả cho bạn"), a day of the week and no tense ("Tôi chuyển tiền cho bạn vào thứ Sáu.": sent or to
+will do). Taken: money transferred or sent to someone or to their account ("tài khoản của mình" who's own, the speaker's
+after "tôi" or "bạn"), by bank transfer ("chuyển khoản"), asked whether, when, or whether one can; money got, asked
+whether; paying (in cash, by card …), asked how ("… tiền mặt hay thẻ?"); getting money out, having to, and where. Left:
+borrowing, lending, owing and paying back (mt/loans.py), "gửi tiền" with no one said (sent or put in the bank), "I've
+got the money" (got or has), paying for something or someone ("trả tiền phòng", "trả cho bạn"), "tài khoản của mình"
+after a name alone (his or hers?), a day of the week and no tense ("Tôi chuyển tiền cho bạn vào thứ Sáu.": sent or to
 send), and habits. The phrasebook's own phrases ("Can I pay by card?") are found before these. mt.phrasebook.translate
 tries these after mt/pets.py.
 
@@ -29,11 +30,11 @@ import re
 from . import dates, tense
 from .ever import OBJECTS
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
-from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, as_whom, be_of, who, who_vi
+from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, as_whom, be_of, his_her_of, who, who_vi
 from .lazy_re import lazy
 from .patterns import SUM_EN, SUM_VI, sum_said
 from .terms import OWNERS, WHOSE_VI
-from .text import EN_OBJECT, EN_OBJECT_VI, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
+from .text import EN_OBJECT, EN_OBJECT_VI, EN_WHOSE, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
 
 # how one pays (the first Vietnamese of each is written back)
 MEANS = {"tiền mặt": "in cash", "thẻ": "by card", "thẻ tín dụng": "by credit card", "thẻ ghi nợ": "by debit card",
@@ -151,14 +152,25 @@ def _doing(doing: str, m: re.Match, who_: str) -> tuple[tuple[str, str, str], st
         return verb, f" {'some money out' if m['money'] else what}{place}"
     v = keyed(m["v"])
     to = _whom(m["to"], who_) if m["to"] else ""
-    acct = f" to {OWNERS[keyed(m['acct'])]} account" if m["acct"] else ""
-    if to is None or not (m["money"] or m["n"]) and v != "chuyển khoản" or v == "gửi" and not (to or acct):
+    whose = _account(m, who_) if m["acct"] else ""
+    acct = f" to {whose} account" if whose else ""
+    if whose is None or to is None or not (m["money"] or m["n"]) and v != "chuyển khoản" or v == "gửi" and not (
+            to or acct):
         return None
     if v == "chuyển khoản" and not m["n"]:  # ("Tôi đã chuyển khoản cho bạn rồi.": sent you the money by bank transfer)
         return _FORMS["send"], f"{' ' + to if to else ''} the money{acct} by bank transfer"
     if v == "gửi":  # ("Bố tôi gửi tiền cho tôi.": sent me the money)
         return _FORMS["send"], f" {to} {what}" if to else f" {what}{acct}"
     return _FORMS["transfer"], f" {what}{' to ' + to if to else acct}"
+
+
+def _account(m: re.Match, who_: str) -> str | None:
+    """Whose the account of a match of _TO is ("tài khoản của bạn": "your"); "của mình" the speaker's after "I" or
+    "you" (`who_`, English; friends' "mình"), else who's own, as mt.terms' _whose reads it ("Mẹ tôi đã chuyển tiền
+    vào tài khoản của mình.": hers); None for someone by name (his or hers?)."""
+    if keyed(m["acct"]) != "mình" or who_ in ("I", "you"):
+        return OWNERS[keyed(m["acct"])]
+    return EN_WHOSE.get(who_) or his_her_of(m)
 
 
 def _said(text: str) -> str | None:

@@ -47,6 +47,10 @@ from mt.alarms import translate
     ("Đánh thức tôi lúc bảy giờ nhé.", "Wake me up at 7:00."),
     ("Nhớ gọi tôi dậy lúc 6 giờ nhé.", "Remember to wake me up at 6:00."),
     ("Bạn có thể đánh thức tôi lúc 6 giờ không?", "Can you wake me up at 6:00?"),
+    # "báo thức của mình" not heard is who's own ("my" after "tôi", "bạn": friends' "mình"); not said after a name
+    ("Cô ấy không nghe thấy báo thức của mình.", "She didn't hear her alarm."),
+    ("Tôi không nghe thấy báo thức của mình.", "I didn't hear my alarm."),
+    ("Lan không nghe thấy báo thức của mình.", None),
     # not: "anh" saying it (may be the speaker), last night (fell asleep), an alarm ringing when, he or she setting
     # without a tense (sets or set), whose for a name, asked without "đã", "em" woken (the speaker or "you"), "gọi"
     # without "dậy" (call), getting up (mt/routines.py), other topics

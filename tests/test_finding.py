@@ -59,6 +59,20 @@ from mt.finding import translate
     # v8: "I can't find my phone Where."
     ("Tôi không tìm thấy điện thoại đâu cả.", "I can't find my phone anywhere."),
     ("Tôi không tìm thấy nó đâu cả.", "I can't find it anywhere."),
+    # "của mình" (one's own) after who finds, looks or puts is theirs; "my" after "tôi" or "bạn" (the speaker, as
+    # friends say "mình"), and not said where a name's "his" or "her" is not known or another has seen it (whose?)
+    ("Mẹ tôi tìm thấy ví của mình rồi.", "My mother has found her wallet."),
+    ("Cô ấy đang tìm kính của mình.", "She's looking for her glasses."),
+    ("Anh ấy đã tìm thấy điện thoại của mình.", "He found his phone."),
+    ("Họ không tìm thấy hộ chiếu của mình đâu cả.", "They can't find their passport anywhere."),
+    ("Bác Hùng để kính của mình ở đâu?", "Where did Uncle Hung put his glasses?"),
+    ("Tôi tìm thấy ví của mình rồi.", "I've found my wallet."),
+    ("Tôi tìm thấy nó ở trong túi áo của mình.", "I found it in my pocket."),
+    ("Bạn có thấy kính của mình không?", "Have you seen my glasses?"),
+    ("Có ai thấy ví của mình không?", "Has anyone seen my wallet?"),
+    ("Lan tìm thấy ví của mình rồi.", None), ("Mẹ tôi có thấy kính của mình không?", None),
+    ("Anh ấy có thấy điện thoại của mình không?", None),
+    ("Cô ấy tìm thấy kính ở trong ngăn kéo của mình.", None),
     # not: keys (mt/keys.py), "nó" where it is or seen (a child?), in a room or on a bed, "anh" saying (the speaker?),
     # a name whose "his" or "her" is not known, a pocket of no one said, not finding without "anywhere" (mt.terms',
     # mt/mishaps.py's), "what am I looking for", "trên bếp" (on the stove), found with "tìm được" and nothing else,

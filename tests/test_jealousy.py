@@ -65,6 +65,12 @@ from mt.jealousy import translate
     ("Anh đừng ghen tuông nữa!", "Stop being jealous!"),
     ("Đừng ghen tị với cô ấy.", "Don't be jealous of her."),
     ("Bạn đừng ghen với người yêu cũ của tôi.", "Don't be jealous of my ex."),
+    # "của mình" after "tôi" or "bạn" is the speaker's (friends' "mình"); after a third person either (his ex or
+    # mine? her sister or mine?), so not said
+    ("Tôi ghen với bạn trai cũ của mình.", "I'm jealous of my ex-boyfriend."),
+    ("Bạn ghen với bạn gái cũ của mình à?", "Are you jealous of my ex-girlfriend?"),
+    ("Anh ấy ghen với bạn trai cũ của mình.", None), ("Cô ấy ghen tị với em gái của mình.", None),
+    ("Cô ấy ghen tị với em gái mình.", None),
     # not: "anh" saying it (may be the speaker), a "?" with no asking word, asked of oneself, "rồi" (got jealous, or
     # is now?), idioms, "ghen" as a noun, a reason, things envied, a habit of whom, a pet, asked in the past, "a bit"
     # of a habit, two degrees, "có … à?", oneself envied, "ghen tuông với", whom without whose, no who, nonsense

@@ -47,6 +47,16 @@ from mt.laundry import translate
     ("Bạn gấp quần áo giúp tôi được không?", "Can you fold the clothes for me?"),
     ("Tôi cần giặt quần áo.", "I need to do the laundry."),
     ("Bạn có cần ủi quần áo không?", "Do you need to do the ironing?"),
+    # "của mình" (one's own) after who washes or irons is theirs; "my" after "tôi" or "bạn" (the speaker, as friends
+    # say "mình"); not said after a name alone (his or hers?)
+    ("Anh ấy đã giặt áo của mình rồi.", "He's already washed his shirt."),
+    ("Cô ấy đang ủi váy của mình.", "She's ironing her dress."),
+    ("Cô ấy đã giặt quần jean của mình chưa?", "Has she washed her jeans yet?"),
+    ("Mẹ tôi vừa gấp quần áo của mình.", "My mother has just folded her clothes."),
+    ("Họ đang giặt quần áo của mình.", "They're washing their clothes."),
+    ("Tôi đang ủi áo sơ mi của mình.", "I'm ironing my shirt."),
+    ("Bạn đã giặt quần bò của mình chưa?", "Have you washed my jeans yet?"),
+    ("Lan đang ủi váy của mình.", None),
     # not: mt/chores.py's ("phơi quần áo", "phải giặt quần áo"), mt/broken.py's, a plain verb (a habit or now),
     # "anh" alone saying it, "là" as "to be" ("Nó đã là áo của tôi.": it was my shirt; "Là áo sơ mi.": it's a shirt),
     # "nó" dry (paint? hair?), "ướt quá" and "ướt rồi", a name and a thing of their own (his or hers?), asked with "à"

@@ -55,6 +55,15 @@ from mt.mending import translate
     ("Ở đâu sửa giày?", "Where can I get my shoes repaired?"),
     ("Tôi có thể may áo dài ở đâu?", "Where can I get an ao dai made?"),
     ("Gần đây có thợ may không?", "Is there a tailor near here?"),
+    # "của mình" (one's own) after who mends is theirs; "my" after "tôi" or "bạn" (the speaker, as friends say
+    # "mình"); not said after a name alone (his or hers?) or with "cho tôi" (mending hers for me?)
+    ("Cô ấy đã vá áo khoác của mình.", "She mended her jacket."),
+    ("Mẹ tôi đang vá quần của mình.", "My mother is mending her trousers."),
+    ("Anh ấy vừa sửa giày của mình.", "He's just repaired his shoes."),
+    ("Chúng tôi cần sửa giày của mình.", "We need to get our shoes repaired."),
+    ("Tôi cần sửa giày của mình.", "I need to get my shoes repaired."),
+    ("Bạn có thể vá áo khoác của mình không?", "Can you mend my jacket?"),
+    ("Lan đã vá áo khoác của mình.", None), ("Cô ấy đã vá áo khoác của mình cho tôi.", None),
     # not: a plain verb (now or a habit), "đang may" (sewing it, or having it made?), "I" sewing for someone, "anh"
     # alone (the speaker?), no whose, "sửa" of clothes alone (altered or mended?), shoes shortened, asked without
     # "không", someone else's thing not said, "Where is the tailor?", "có thể" said

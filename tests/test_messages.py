@@ -19,6 +19,11 @@ from mt.messages import translate
     ("Tối nay tôi sẽ gọi điện cho mẹ tôi.", "I'll call my mother tonight."),
     ("Tôi nhắn tin cho bạn ngay.", "I'll text you right away."),
     ("Ngày mai tôi gọi điện cho bạn.", "I'll call you tomorrow."),
+    # "của mình" after a third person: replied to, the speaker's (one does not reply to one's own); got, either
+    # ("Did he get my email?" or his own?), so not said; after "bạn", the speaker's (friends' "mình")
+    ("Anh ấy không trả lời tin nhắn của mình.", "He didn't reply to my message."),
+    ("Bạn đã nhận được tin nhắn của mình chưa?", "Did you get my message?"),
+    ("Anh ấy đã nhận được email của mình chưa?", None), ("Mẹ tôi đã nhận được tin nhắn của mình chưa?", None),
     # not: no word for when, "anh" and "em" (who is who), a day behind with "sẽ", "later" with the past
     ("Tôi nhắn tin cho bạn.", None), ("Anh nhắn tin cho em sau.", None), ("Hôm qua tôi sẽ gọi điện cho bạn.", None),
     ("Tôi đã nhắn tin cho bạn sau.", None), ("Tôi sẽ nhắn tin cho cái bàn sau.", None),

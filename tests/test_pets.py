@@ -55,6 +55,15 @@ from mt.pets import translate
     ("Tên con chó nhà tôi là Lu.", "My dog's name is Lu."),
     ("Con chó của bạn tên là gì?", "What's your dog's name?"),
     ("Con mèo nhà bạn tên gì?", "What's your cat's name?"),
+    # "của mình" (one's own) after who looks after it is theirs; "my" after "tôi", "bạn" (the speaker, as friends say
+    # "mình") or "ai", and for "nhà mình" (our home's); not said after a name alone (his or hers?) or told (whose?)
+    ("Mẹ tôi đã cho chó của mình ăn.", "My mother fed her dog."),
+    ("Anh ấy đang dắt chó của mình đi dạo.", "He's walking his dog."),
+    ("Họ phải đưa mèo của mình đi khám thú y.", "They have to take their cat to the vet."),
+    ("Tôi đã cho chó của mình ăn.", "I fed my dog."),
+    ("Ai sẽ dắt chó của mình đi dạo?", "Who's going to walk my dog?"),
+    ("Mẹ tôi đã cho chó nhà mình ăn.", "My mother fed my dog."),
+    ("Lan đã cho chó của mình ăn.", None), ("Mẹ tôi bảo tôi dắt chó của mình đi dạo.", None),
     # not: "anh" saying it (may be the speaker), "có … chưa", "không?" without "có", a pet or a day not known, a day
     # against the tense, "Ai" with "vừa", a name without a capital, a pet had with its name (v7 writes it well), how
     # often, "can", pets kept (mt/family.py's), a pet sick (mt/ailments.py's), what it eats

@@ -48,6 +48,15 @@ from mt.printing import translate
     # v8: "Where can I be printed?", "Where do I get the photo?"
     ("Tôi có thể in ở đâu?", "Where can I print something?"),
     ("Tôi có thể photo hộ chiếu ở đâu?", "Where can I photocopy my passport?"),
+    # "của mình" (one's own) after who prints it is theirs; "my" after "tôi" or "bạn" (the speaker, as friends say
+    # "mình"); not said after a name alone (his or hers?), "we" or "they" (one passport or each's?), or for someone
+    ("Anh ấy vừa scan hợp đồng của mình.", "He's just scanned his contract."),
+    ("Mẹ tôi cần in vé máy bay của mình.", "My mother needs to print her plane ticket."),
+    ("Tôi cần photo hộ chiếu của mình.", "I need to photocopy my passport."),
+    ("Chúng tôi có thể photo hộ chiếu của mình ở đâu?", "Where can we photocopy our passport?"),
+    ("Bạn đã scan hợp đồng của mình chưa?", "Have you scanned my contract yet?"),
+    ("Lan vừa scan hợp đồng của mình.", None), ("Chúng tôi cần photo hộ chiếu của mình.", None),
+    ("Cô ấy sẽ in vé máy bay của mình cho tôi.", None),
     # not: "anh" asking without "giúp tôi" (may I, or you?), "anh" saying it, a bare ticket (one or more?), "Bạn …"
     # said (not asked), "không" without "có thể", the printer out of ink (mt/mishaps.py's) or jammed, asked prices,
     # "in xong" (finished), whose "our" with a bare passport (one or more?), scanned copies

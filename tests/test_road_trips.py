@@ -60,6 +60,8 @@ from mt.road_trips import translate
     ("Tôi sẽ đi phượt với bạn tôi.", "I'm going on a road trip with my friend."),
     ("Mình thích đi phượt.", "I like going on road trips."), ("Tôi là dân phượt ạ.", "I'm a backpacker."),
     ("Bạn có thích đi phượt không nhỉ?", "Do you like going on road trips?"),
+    # with one "của mình" after a third person (the speaker's, or theirs? mt.hobbies.as_whom reads "my")
+    ("Cô ấy sẽ đi phượt với con chó của mình.", None), ("Anh ấy sẽ đi phượt với bố của mình.", None),
     # not: no word nor day of tense (a habit, a plan, the past?), "có" without a day, a day and a tense not agreeing,
     # a place not known, whom not read, "một mình", an animal, "anh" alone saying it, "I" asked, "?" on a statement,
     # "không" without "có", yet (not ever), "mê" denied, a place liked, "phượt thủ", English, nonsense

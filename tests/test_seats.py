@@ -50,6 +50,11 @@ from mt.seats import translate
     ("Bạn đang ngồi chỗ của tôi.", "You're sitting in my seat."),
     ("Anh ấy đang ngồi chỗ của mẹ tôi.", "He's sitting in my mother's seat."),
     ("Hình như bạn ngồi nhầm chỗ của tôi rồi.", "I think you're sitting in my seat."),
+    # "chỗ của mình": the speaker's after "bạn" (friends' "mình") and sat in by mistake ("nhầm": not one's own);
+    # else after a third person either (mine, or his own?), so not said
+    ("Bạn đang ngồi chỗ của mình.", "You're sitting in my seat."),
+    ("Anh ấy đang ngồi nhầm chỗ của mình.", "He's sitting in my seat."),
+    ("Anh ấy đang ngồi chỗ của mình.", None), ("Mẹ tôi đang ngồi chỗ của mình rồi.", None),
     # not: "anh", "em" alone asking leave or told (the speaker, or you), "dịch" alone (translate), a seat saved
     # plainly or in the past (booked?), "chỗ" alone as whose (my place?), "ghế" asked where (a chair?), room left,
     # sitting said plainly (sit there?), "đổi chỗ làm" (another job), asked without "không", oneself as whom

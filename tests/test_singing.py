@@ -59,6 +59,12 @@ from mt.singing import translate
     ("Tôi khản giọng rồi.", "My voice is hoarse."),
     ("Giọng tôi bị khản rồi.", "My voice is hoarse."),
     ("Mẹ tôi bị khản cả giọng vì hát karaoke.", "My mother's voice is hoarse from singing karaoke."),
+    # "của mình": the speaker's after "tôi", "bạn" (friends' "mình") or "ai"; after a third person either (mine, or
+    # his own wedding?), so not said
+    ("Ai sẽ hát ở đám cưới của mình?", "Who's singing at my wedding?"),
+    ("Bạn đã hát ở đám cưới của mình.", "You sang at my wedding."),
+    ("Tôi sẽ hát ở đám cưới của mình.", "I'll sing at my wedding."),
+    ("Anh ấy đã hát ở đám cưới của mình.", None), ("Mẹ tôi sẽ hát ở đám cưới của mình.", None),
     # not: "anh", "chị" … alone saying it (the speaker, or you), "hát hay" without karaoke and "biết hát"
     # (mt/skills.py's), "not bad", "có hát hay không" (or: "do you sing or not"), a wedding with no tense, a statement
     # told with "bạn", a command asked, "very" out of tune, "a bit" in tune, a song liked (another topic)

@@ -60,6 +60,13 @@ from mt.transfers import translate
     ("Tôi sẽ đi rút tiền.", "I'll go and get some money out."),
     ("Bạn đã rút tiền chưa?", "Have you got any money out yet?"),
     ("Tôi có thể rút tiền ở đâu?", "Where can I get some money out?"),
+    # "tài khoản của mình" after who puts money in is their own; "my" after "tôi" or "bạn" (the speaker, as friends
+    # say "mình"); not said after a name alone (his or hers?)
+    ("Anh ấy đã gửi tiền vào tài khoản của mình rồi.", "He's already sent the money to his account."),
+    ("Mẹ tôi đã chuyển tiền vào tài khoản của mình.", "My mother transferred the money to her account."),
+    ("Tôi đã chuyển tiền vào tài khoản của mình.", "I transferred the money to my account."),
+    ("Bạn đã chuyển tiền vào tài khoản của mình chưa?", "Have you transferred the money to my account yet?"),
+    ("Lan đã gửi tiền vào tài khoản của mình rồi.", None),
     # not: "anh" saying it (may be the speaker); sent to oneself; "gửi tiền" to no one (or put in the bank); "trả"
     # alone; paid how not known; a tense and a day that do not agree; a day of the week and no tense; paying back
     # (mt/loans.py); paying for someone; asked "có … không" of paying (are paying, will pay or paid); said twice
