@@ -23,7 +23,7 @@ or whom (a habit, or now?), "không phải" (is not?), "sẽ", "will"; the iron 
 reason ("vì", "because"), a name alone with their own things (his or hers?), "his" or "her" after a name not known to
 be a woman's ("Nam … her dress"), their own ("của mình") liked, hated or known how, "Ai … của mình?" (whose?), who
 and whose alike in English ("Chị tôi ủi váy cho em gái tôi": "My sister … my sister's"), pets, and anything else.
-mt.phrasebook.translate tries these after mt/eye_troubles.py.
+mt.phrasebook.translate tries these after mt/teachers_day.py.
 
     >>> translate("Tôi ghét là quần áo.", "vi", "en"), translate("Who irons your clothes?", "en", "vi")
     ('I hate ironing.', 'Ai ủi quần áo cho bạn?')

@@ -24,7 +24,7 @@ English (thầy or cô? not said), "cô" or "thầy" without the day where they 
 an aunt?; "Con chúc thầy …": a monk?), "sir" or "Miss" without it (anyone), "giáo viên" (one or many?), wishes to anyone
 else (mt/wishes.py), "Hôm nay là ngày 20/11." (a date, mt/dates.py), World Teachers' Day, other days, "của mình" after a
 name alone or "con tôi" (his or hers?), and anything else.
-mt.phrasebook.translate tries these after mt/eye_troubles.py.
+mt.phrasebook.translate tries these after mt/voices.py.
 
     >>> translate("Chúc cô ngày 20/11 vui vẻ!", "vi", "en"), translate("Happy Teachers' Day, teachers!", "en", "vi")
     ("Happy Teachers' Day, teacher!", 'Chúc thầy cô ngày Nhà giáo vui vẻ!')

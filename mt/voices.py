@@ -25,7 +25,7 @@ to quá." and "He talks too loudly."), "nói nhiều", "ít nói" (mt/traits.py)
 "Giọng anh ấy rất trầm.", "She has a lovely voice."), a voice lost said plainly (mt/symptoms.py takes "Tôi bị mất
 giọng.", "I've lost my voice."), "Giọng Nam …" (an accent), our or their voices, pets' voices (a bark, a meow), English
 "clear" (easy to make out, or pure?), a voice lost after a name alone (his or hers?), anything with a reason, and
-anything else. mt.phrasebook.translate tries these after mt/eye_troubles.py.
+anything else. mt.phrasebook.translate tries these after mt/hair_dyeing.py.
 
     >>> translate("Anh ấy nói chuyện rất to.", "vi", "en"), translate("He talks too fast.", "en", "vi")
     ('He talks very loudly.', 'Anh ấy nói nhanh quá.')
