@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from .broken import THINGS, THINGS_VI
-from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, be_of, his_her_of, someone, who, who_vi
+from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, be_of, someone, who, who_vi, whose_own
 from .lazy_re import lazy
 from .terms import CARRIED_EN, OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import (
@@ -184,11 +184,6 @@ def _left(m: re.Match, asked: bool) -> str | None:
     return None if said is None else _left_of(said[0], said[1], m)
 
 
-def _own(m: re.Match, who_: str) -> str | None:
-    """Whose own device it is, said of who of a match of WHO in English: "my" for "I", "her" for "mẹ tôi"; None
-    where English cannot tell ("bạn tôi", a name alone)."""
-    return EN_WHOSE.get(who_) or his_her_of(m)
-
 
 def _charge(text: str) -> str | None:
     """"Tôi đang sạc điện thoại." as "I'm charging my phone.", "Mẹ tôi cần sạc điện thoại." as "My mother needs to
@@ -204,7 +199,7 @@ def _charge(text: str) -> str | None:
             m["ask"] and not m["asked"] or (said := who(m, asked)) is None:
         return None
     who_, one = said
-    if (own := _own(m, who_)) is None:
+    if (own := whose_own(m, who_)) is None:
         return None
     thing = f"{own} {DEVICES[keyed(m['device'])]}" if m["device"] else f"{own} charger" if verb == "cắm sạc" else ""
     doing = f"charge {thing}" if verb == "sạc" else f"plug in {thing}".rstrip()

@@ -31,12 +31,12 @@ from . import amounts
 from .careers import PLACES
 from .dates import AHEAD, NEAR_SPANS
 from .free_time import DAY_AFTER, DAY_OPENING, placed, when
-from .hobbies import OWNER, WHO, WHO_EN, his_her_of, who, who_vi
+from .hobbies import OWNER, WHO, WHO_EN, who, who_vi, whose_own
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, his_her
-from .text import EN_WHOSE, SOFTENED_END, SOFTENER, WHOSE_OF, alternatives, capitalised, contracted, keyed
+from .text import SOFTENED_END, SOFTENER, WHOSE_OF, alternatives, capitalised, contracted, keyed
 
 # what is got (the first Vietnamese of each is written back, after "được"); "thưởng" alone is also a reward
 KINDS = {"thưởng Tết": "Tet bonus", "tiền thưởng Tết": "Tet bonus", "thưởng cuối năm": "year-end bonus",
@@ -170,10 +170,6 @@ def _kind(m: re.Match) -> str | None:
     return {"": "bonus", "tet": "Tet bonus", "year-end": "year-end bonus"}.get(kind)
 
 
-def _whose(m: re.Match, who_: str) -> str | None:
-    """Whose of who of a match of WHO, in English: "my" for "I", "his" for "bố tôi"; None for a name."""
-    return EN_WHOSE.get(who_) or his_her_of(m)
-
 
 def _thing(kind: str, whose: str | None, tense: str, sum_: str, pct: str) -> str:
     """What was got, in English: "my Tet bonus", "a Tet bonus of two months' salary", "a 10% pay rise"."""
@@ -227,7 +223,7 @@ def _got(text: str) -> str | None:
         return None  # ("Tôi được lương tháng 13.": got it, or gets one?)
     have = "has" if one else "have"
     said = _FORMS[tense][0].format(who=who_, have=have, Have=have.capitalize(),
-                                   thing=_thing(kind, _whose(m, who_), tense, sum_, m["pct"] or ""))
+                                   thing=_thing(kind, whose_own(m, who_), tense, sum_, m["pct"] or ""))
     if not tense.startswith("asked"):
         said = contracted(who_, said.removeprefix(f"{who_} "))
     return capitalised(f"{said}{f' {day}' if day else ''}{'?' if m['asked'] else '.'}")
@@ -241,7 +237,7 @@ def _when(text: str) -> str | None:
         return None
     who_, one = found
     do = "will" if m["will"] else "does" if one else "do"
-    return f"When {do} {who_} get {_whose(m, who_) or 'the'} {_KINDS[keyed(m['kind'])]}?"
+    return f"When {do} {who_} get {whose_own(m, who_) or 'the'} {_KINDS[keyed(m['kind'])]}?"
 
 
 def _given(text: str) -> str | None:

@@ -31,10 +31,10 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, his_her_of, who, who_vi
+from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, who, who_vi, whose_own
 from .lazy_re import lazy
 from .terms import WHOSE_WORDS, his_her
-from .text import ASKED_END, EN_OBJECT, EN_WHOSE, WHOSE_OF, alternatives, capitalised, keyed
+from .text import ASKED_END, EN_OBJECT, WHOSE_OF, alternatives, capitalised, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:cằn\s+nhằn|càu\s+nhàu|mè\s+nheo|phàn\s+nàn|than\s+phiền|than\s+vãn)"),
@@ -131,7 +131,7 @@ def _whom(m: re.Match, who_: str) -> str | None:
     if VERBS[keyed(m["verb"])] != "nag":
         return None
     if m["own"]:
-        whose, own = EN_WHOSE.get(who_) or his_her_of(m), _OWN[keyed(m["own"])]
+        whose, own = whose_own(m, who_), _OWN[keyed(m["own"])]
         if own in _SPOUSES and whose == _SPOUSES[own][0]:
             return None  # ("Bố tôi hay cằn nhằn chồng.": the speaker's husband, not his)
         if own in _SPOUSES and who_ in ("we", "they"):

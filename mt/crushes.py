@@ -36,7 +36,7 @@ import re
 
 from .dates import NEAR_SPANS
 from .free_time import DAY_AFTER, DAY_OPENING, placed, when
-from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, his_her_of, who, who_vi
+from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, who, who_vi, whose_own
 from .lazy_re import lazy
 from .tense import BEHIND
 from .terms import WHOSE_VI, his_her
@@ -107,7 +107,7 @@ def _who(m: re.Match) -> tuple[str, bool, str | None, bool] | None:
     if asked != ("?" in m["end"]) or animal(m) or _sexless(m) or (said := who(m, asked)) is None or \
             asked and said[0] == "I":
         return None
-    return *said, EN_WHOSE.get(said[0]) or his_her_of(m), asked
+    return *said, whose_own(m, said[0]), asked
 
 
 def _sexless(m: re.Match) -> bool:

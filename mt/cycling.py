@@ -36,8 +36,8 @@ import re
 from .ages import en_word, vi_word
 from .dates import AHEAD, LAST
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
-from .hobbies import (EVERY, EVERY_VI, SELDOM, SELDOM_VI, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_agrees, his_her_of,
-                      often_said, own_thing, who, who_vi)
+from .hobbies import (EVERY, EVERY_VI, SELDOM, SELDOM_VI, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_agrees, often_said,
+                      own_thing, who, who_vi, whose_own)
 from .lazy_re import lazy
 from .tense import BEHIND
 from .terms import WHOSE_WORDS, his_her
@@ -171,18 +171,13 @@ def _ride(text: str) -> str | None:
     return None if said is None or behind and aux in ("sẽ", *_AUX) else capitalised(f"{said}{rest}{day}.")
 
 
-def _whose(m: re.Match, who_: str) -> str | None:
-    """Whose, of who of a match of WHO (`who_` in English): "my" for "I", "his" for "bố tôi" or "Bác Hùng"; None for
-    one English says as neither he nor she ("con tôi", "Lan")."""
-    return EN_WHOSE.get(who_) or his_her_of(m)
-
 
 def _when_was(m: re.Match, who_: str) -> str | None:
     """Who of a match of WHO as a pronoun, and "was" or "were", for "when I was five" ("I was", "my mother" "she
     was"); None for one English says as neither he nor she ("my child", "Lan")."""
     if who_ in EN_WHOSE:
         return f"{who_} {'were' if who_ in ('you', 'we', 'they') else 'was'}"
-    whose = _whose(m, who_)
+    whose = whose_own(m, who_)
     return whose and f"{'he' if whose == 'his' else 'she'} was"
 
 
@@ -242,7 +237,7 @@ def _pump(text: str) -> str | None:
     if not m or asked != ("?" in m["end"]) or not (said := who(m, asked)):
         return None
     (who_, one), yet = said, keyed(m["asked"] or "") == "chưa"
-    tyres = f"up {_whose(m, who_) or 'the'} tyres"
+    tyres = f"up {whose_own(m, who_) or 'the'} tyres"
     if yet or m["done"] or aux in ("vừa", "mới"):  # (done: "rồi", "vừa"; asked with "chưa")
         if yet != asked or m["ask"] or aux not in ("", "đã", "vừa", "mới") or aux in ("vừa", "mới") and m["done"]:
             return None

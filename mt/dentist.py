@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from .dates import LAST, near_days
-from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, his_her_of, who, who_vi
+from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, who, who_vi, whose_own
 from .lazy_re import lazy
 from .people import CHILD_KIN, CHILD_KIN_EN
 from .terms import WHOSE_VI, WHOSE_WORDS, his_her
@@ -138,7 +138,7 @@ def _aspect(m: re.Match) -> str | None:
 def _whose(m: re.Match, who_: str) -> str | None:
     """Whose, in English, of who of a match of WHO (`who_` as `who` gives it): "my", "her" ("con gái tôi"), "their"
     ("con tôi"); None for a name alone (he or she, not known)."""
-    return EN_WHOSE.get(who_) or his_her_of(m) or (None if m["given"] else "their")
+    return whose_own(m, who_) or (None if m["given"] else "their")
 
 
 def _said(text: str) -> str | None:

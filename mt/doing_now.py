@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import WHO, WHO_EN, be_of, his_her_of, who, who_vi
+from .hobbies import WHO, WHO_EN, be_of, who, who_vi, whose_own
 from .lazy_re import lazy
 from .noise import GROUPS, GROUPS_VI
 from .terms import his_her
@@ -113,7 +113,7 @@ def who_now(m: re.Match, asked: bool) -> tuple[str, str, str | None] | None:
     if found is None or asked and found[0] == "I":
         return None
     said, one = found
-    whose = EN_WHOSE.get(said) or his_her_of(m)  # (a name alone: his or her unknown)
+    whose = whose_own(m, said)  # (a name alone: his or her unknown)
     return said, "is" if one else be(said), whose
 
 

@@ -39,11 +39,11 @@ import re
 from .dates import AHEAD, NEAR_SPANS
 from .ever import OBJECTS
 from .free_time import DAY_OPENING, OPENS, placed, when
-from .hobbies import EVERY, SELDOM, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_agrees, his_her_of, who, who_vi
+from .hobbies import EVERY, SELDOM, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_agrees, his_her_of, who, who_vi, whose_own
 from .lazy_re import lazy
 from .tense import BEHIND
 from .terms import his_her
-from .text import (EN_OBJECT, EN_WHOSE, SOFTENER, WHOSE_OF, alternatives, be, be_said, capitalised, contracted, keyed,
+from .text import (EN_OBJECT, SOFTENER, WHOSE_OF, alternatives, be, be_said, capitalised, contracted, keyed,
                    stop)
 
 _KEYS = {"vi": lazy(r"(?i:nhậu|vài\s+(?:ly|chén)|lái|vòng|tiền\s+(?:bia|rượu))"),
@@ -170,7 +170,7 @@ def _suggest(text: str) -> str | None:
 def _with(m: re.Match, who_: str) -> str | None:
     """Whom who drinks with in English ("with his colleagues", "with friends", "with my father"); "" for none, None
     for "với bạn" after "tôi", "bạn", "chúng tôi" (with you, or friends?) and whom who is ("với anh ấy" after him)."""
-    whose = EN_WHOSE.get(who_) or his_her_of(m)
+    whose = whose_own(m, who_)
     if m["mates"]:
         if (mates := keyed(m["mates"])) == "bạn":
             return None if who_ in ("I", "we", "you") else " with friends"

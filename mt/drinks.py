@@ -31,10 +31,10 @@ from __future__ import annotations
 import re
 
 from . import orders
-from .hobbies import WHO, WHO_EN, his_her_of, own_thing, who, who_vi
+from .hobbies import WHO, WHO_EN, own_thing, who, who_vi, whose_own
 from .lazy_re import lazy
 from .orders import ORDERED, ORDERED_VI
-from .text import ASKED_END, EN_WHOSE, SOFTENER, alternatives, be, capitalised, keyed
+from .text import ASKED_END, SOFTENER, alternatives, be, capitalised, keyed
 
 # the drinks one takes sugar, milk or ice in (not wine, milk itself, or a dish)
 _TAKEN = {"coffee", "black coffee", "milk coffee", "iced coffee", "iced milk coffee", "iced black coffee", "tea",
@@ -141,7 +141,7 @@ def _listed(specs: list[tuple[str, str]]) -> list[str]:
 def _does(who_: str, m: re.Match) -> tuple[str, bool] | None:
     """Whose drink it is, after who in English ("my", "her" for "mẹ tôi"), and whether who takes "does"; None for one
     whose English says neither ("Lan", "bạn tôi")."""
-    whose = EN_WHOSE.get(who_) or his_her_of(m)
+    whose = whose_own(m, who_)
     return (whose, be(who_) == "is") if whose else None
 
 

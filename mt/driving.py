@@ -36,12 +36,12 @@ import re
 from .dates import LAST
 from .ever import PRONOUNS, YOU
 from .free_time import DAY_AFTER, DAY_OPENING, placed, when
-from .hobbies import OWNER, WHO, WHO_EN, his_her_of, own_thing, someone, who, who_vi
+from .hobbies import OWNER, WHO, WHO_EN, own_thing, someone, who, who_vi, whose_own
 from .lazy_re import lazy
 from .parking import VEHICLES, VEHICLES_VI
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import ASKED_END, EN_WHOSE, alternatives, capitalised, contracted, keyed
+from .text import ASKED_END, alternatives, capitalised, contracted, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:lái|lốp|xăng|đầy\s+bình)"),
@@ -203,7 +203,7 @@ def _got(text: str) -> str | None:
     if not said:
         return None
     (who_, one), day = said, m["day0"] or m["day"]
-    whose = EN_WHOSE.get(who_) or his_her_of(m)  # (a name alone: "his" or "her"?)
+    whose = whose_own(m, who_)  # (a name alone: "his" or "her"?)
     if not whose or bool(m["just"]) == bool(day) or day and not (day := _day(day, "vi")):
         return None
     if m["just"]:

@@ -29,13 +29,13 @@ import re
 
 from .dates import NEAR_SPANS
 from .free_time import DAY_AFTER, DAY_OPENING, placed, when
-from .hobbies import OWNER, WHO, WHO_EN, be_agrees, his_her_of, own_thing, someone, who, who_vi
+from .hobbies import OWNER, WHO, WHO_EN, be_agrees, own_thing, someone, who, who_vi, whose_own
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
 from .residence import FLOORS, FLOORS_VI
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
-from .text import ASKED_END, BE_EN, EN_WHOSE, SOFTENED_END, SOFTENED_QUESTION, be, capitalised, contracted, keyed
+from .text import ASKED_END, BE_EN, SOFTENED_END, SOFTENED_QUESTION, be, capitalised, contracted, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:bằng\s+lái|thi\s+lái|buổi)"),
@@ -107,7 +107,7 @@ def _who(m: re.Match, asked: bool = False) -> tuple[str, bool, str, str] | None:
     """Who of a match of WHO in English, whether it takes "does", whose and the test in English ("my driving test",
     "our driving tests", "her motorbike test"); None for "anh" alone saying it, and a name alone (his or her?)."""
     said = who(m, asked)
-    whose = said and (EN_WHOSE.get(said[0]) or his_her_of(m))
+    whose = said and (whose_own(m, said[0]))
     if not whose:
         return None
     kind = "motorbike" if keyed(m["kind"] or "") == "xe máy" else "driving"

@@ -27,12 +27,11 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, his_her_of, someone, who, who_vi
+from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, his_her_of, someone, who, who_vi, whose_own
 from .lazy_re import lazy
 from .terms import CARRIED_EN, OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import (
     ASKED_END,
-    EN_WHOSE,
     SOFTENED_END,
     SOFTENER,
     WHOSE_OF,
@@ -148,7 +147,7 @@ def _mine(m: re.Match, said: str, own: bool = True) -> str | None:
     by another: hers or mine?)."""
     if said in ("I", "you", "anyone"):
         return "my"
-    return (EN_WHOSE.get(said) or his_her_of(m)) if own else None
+    return (whose_own(m, said)) if own else None
 
 
 def _thing_en(m: re.Match, own: str | None = "the", mine: str | None = "my") -> tuple[str, bool] | None:

@@ -33,12 +33,12 @@ import re
 from .careers import PLACES
 from .dates import LAST
 from .free_time import placed
-from .hobbies import WHO, WHO_EN, his_her_of, who, who_vi
+from .hobbies import WHO, WHO_EN, who, who_vi, whose_own
 from .lazy_re import lazy
 from .people import JOBS, PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
 from .recommendations import KINDS
 from .terms import WHOSE_VI, his_her
-from .text import ASKED_END, EN_WHOSE, EXPANDED, WHOSE_OF, alternatives, capitalised, keyed, regular_plural
+from .text import ASKED_END, EXPANDED, WHOSE_OF, alternatives, capitalised, keyed, regular_plural
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:tự\s+do|freelance|tự\s+kinh|tự\s+làm\s+chủ|sếp|khởi\s+nghiệp|kinh\s+doanh|điều\s+hành|"
@@ -229,7 +229,7 @@ def _said(text: str) -> str | None:
         return None
     else:
         who_en, one = found
-        own = EN_WHOSE.get(who_en) or his_her_of(m)
+        own = whose_own(m, who_en)
     said = _english(kind, frame, who_en, one, own, fill)
     if not said:
         return None

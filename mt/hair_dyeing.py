@@ -34,8 +34,8 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import (EVERY, HABIT_VI, SELDOM, SOMEONE_EN, WHO, WHO_EN, animal, be_of, his_her_of, own_thing, someone,
-                      who, who_vi)
+from .hobbies import (EVERY, HABIT_VI, SELDOM, SOMEONE_EN, WHO, WHO_EN, animal, be_of, own_thing, someone,
+                      who, who_vi, whose_own)
 from .lazy_re import lazy
 from .names import GIVEN_AFTER_KIN, WOMEN
 from .patterns import COLOURS, COLOURS_VI
@@ -124,7 +124,7 @@ def _dye(text: str) -> str | None:
     if (said := who(m, asked)) is None or asked and said[0] in ("I", "we"):
         return None  # ("Tôi có nhuộm tóc không?": asked of oneself; "Chúng ta có …": are we, a plan?)
     who_, one = said
-    if (whose := EN_WHOSE.get(who_) or his_her_of(m)) is None:
+    if (whose := whose_own(m, who_)) is None:
         return None
     hair, verb = _done_to(m, whose), "dyes" if one else "dye"
     if m["what"]:

@@ -24,7 +24,7 @@ from .people import KIN_VI, KIN_WORDS, NAMED_WHO
 from .terms import OWNERS, WHOSE_VI, his_her
 from .numbers import EN_TO_VI, VI_TO_EN
 from .tense import said_of_one
-from .text import EN_OBJECT_VI, EN_WHO_VI, WHOSE_OF, alternatives, be_said, capitalised, keyed, strip_marks
+from .text import EN_OBJECT_VI, EN_WHO_VI, EN_WHOSE, WHOSE_OF, alternatives, be_said, capitalised, keyed, strip_marks
 
 def joined(one: str, joins: str) -> str:
     """A regex for one or more of `one` (a regex) with commas between them and one of `joins` (a regex: "và|hoặc")
@@ -271,6 +271,13 @@ def his_her_of(m: re.Match) -> str | None:
     """"his" or "her" for who of a match of WHO by the word of kinship, or the title with the name after it ("Bác
     Hùng": his, "Bác Lan": her, an aunt; mt.terms.his_her); None for a pronoun or a name alone."""
     return his_her(m["kin"] or " ".join(filter(None, (m["title"], m.groupdict().get("titled")))))
+
+
+def whose_own(m: re.Match, who_: str) -> str | None:
+    """Whose, in English, a thing of who's own is, for who of a match of WHO said `who_` in English (as `who` gives
+    it): "my" for "I", "her" for "mẹ tôi", "his" for "Bác Hùng"; None where English cannot tell his from hers (a
+    name alone, "bạn tôi")."""
+    return EN_WHOSE.get(who_) or his_her_of(m)
 
 
 def someone(said: str, lang: str) -> str | None:

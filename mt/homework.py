@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from .free_time import DAY_OPENING, OPENS, placed, when
-from .hobbies import EVERY, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_of, his_her_of, who, who_vi
+from .hobbies import EVERY, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_of, who, who_vi, whose_own
 from .lazy_re import lazy
 from .studies import SUBJECTS
 from .tense import BEHIND
@@ -142,7 +142,7 @@ def _who(m: re.Match, asked: bool) -> tuple[str, bool, str] | None:
     for "Con" saying it, "anh", "em" … alone saying it, and one whose "his" or "her" is not known ("Lan")."""
     con = m.groupdict().get("con")
     said = ("you", False) if con and asked else None if con else who(m, asked)
-    whose = said and (EN_WHOSE.get(said[0]) or his_her_of(m))
+    whose = said and (whose_own(m, said[0]))
     return (*said, whose) if whose else None
 
 

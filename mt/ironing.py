@@ -34,12 +34,12 @@ import re
 
 from .articles import a_or_an
 from .hobbies import EVERY, EVERY_VI, HABIT_VI, SELDOM, SOMEONE, SOMEONE_EN, WHO, WHO_EN, WHOM, animal, as_whom, \
-    his_her_of, often_said, someone, who, who_vi
+    often_said, someone, who, who_vi, whose_own
 from .laundry import CLOTHES, CLOTHES_VI
 from .lazy_re import lazy
 from .names import woman_named
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
-from .text import EN_SELF, EN_WHOSE, SOFTENED_END, SOFTENER, WHOSE_OF, agreement_asked, alternatives, be, capitalised, \
+from .text import EN_SELF, SOFTENED_END, SOFTENER, WHOSE_OF, agreement_asked, alternatives, be, capitalised, \
     contracted, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here ("là" only before the clothes)
@@ -195,7 +195,7 @@ def _does(text: str) -> str | None:
         return None
     if kind == "habit" and not (often or every) and (not m["whom"] or asked or who_ in ("I", "we", "you")):
         return None  # (a plain "Tôi ủi áo sơ mi.": a habit, or now? "Tôi ủi áo cho bạn.": an offer?)
-    own = EN_WHOSE.get(who_) or his_her_of(m)
+    own = whose_own(m, who_)
     thing = _thing(m, kind, own)
     if thing is None or kind == "self" and not own or thing.startswith(f"{who_}'s "):
         return None  # ("Chị tôi ủi váy cho em gái tôi": "My sister irons my sister's dresses")

@@ -32,7 +32,7 @@ import re
 
 from .dates import AHEAD, LAST
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
-from .hobbies import WHO, WHO_EN, be_of, his_her_of, who, who_vi
+from .hobbies import WHO, WHO_EN, be_of, who, who_vi, whose_own
 from .lazy_re import lazy
 from .numbers import EN_NUMBER_WORDS, VI_NUMBER_WORDS
 from .tense import BEHIND
@@ -182,7 +182,7 @@ def _said(text: str) -> str | None:
     if not m or asked != bool(m["q"]) or m["day0"] and m["day"] or (said := who(m, asked)) is None:
         return None  # (a day before and after: "Hôm nay tôi đã tiêm phòng hôm qua.")
     who_, one = said
-    whose = EN_WHOSE.get(who_) or his_her_of(m)
+    whose = whose_own(m, who_)
     forms, day = _forms(m, whose), when(m["day0"] or m["day"], "vi", LAST)
     if forms is None or day is None or day and m["often"]:
         return None
@@ -249,7 +249,7 @@ def _how_often(text: str) -> str | None:
     m = _HOW_OFTEN.fullmatch(text)
     if not m or (said := who(m, True)) is None:
         return None
-    forms = _forms(m, EN_WHOSE.get(said[0]) or his_her_of(m))
+    forms = _forms(m, whose_own(m, said[0]))
     return forms and f"How often {'does' if said[1] else 'do'} {said[0]} {forms[0]}?"
 
 

@@ -30,8 +30,8 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import (EVERY, EVERY_VI, SELDOM, SELDOM_VI, WHO, WHO_EN, be_of, his_her_of, often_said, own_thing, who,
-                      who_vi)
+from .hobbies import (EVERY, EVERY_VI, SELDOM, SELDOM_VI, WHO, WHO_EN, be_of, often_said, own_thing, who,
+                      who_vi, whose_own)
 from .lazy_re import lazy
 from .terms import WHOSE_WORDS
 from .text import BE_EN, EN_WHOSE, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
@@ -150,7 +150,7 @@ def _said(text: str) -> str | None:
         return None
     who_, one = said
     act, tense, neg = ACTS[keyed(m["act"])], keyed(m["tense"] or ""), keyed(m["not"] or "")
-    whose = EN_WHOSE.get(who_) or his_her_of(m)
+    whose = whose_own(m, who_)
     if (act == "salon") != bool(m["go"]) or act == "salon" and not (
             m["want"] or tense in ("đang", "sẽ") and not (asked or neg)):
         return None

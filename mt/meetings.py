@@ -32,7 +32,7 @@ import re
 
 from . import dates, tense
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, OPENS, placed, when
-from .hobbies import WHO, WHO_EN, be_of, his_her_of, who, who_vi
+from .hobbies import WHO, WHO_EN, be_of, who, who_vi, whose_own
 from .lazy_re import lazy
 from .text import (ASKED_END, BE_EN, EN_WHOSE, SOFTENED_END, SOFTENER, alternatives, be, be_said, capitalised,
                    contracted, keyed)
@@ -292,10 +292,6 @@ def _all_vi(text: str) -> str | None:
     return placed(f"{who_} {aux}họp {dates.WHOLE_SPANS_EN[m['span']]}", day, ".")
 
 
-def _own(m: re.Match, who_: str) -> str | None:
-    """Whose of who of a match of WHO, said of their own: "my", "her" ("mẹ tôi"); None for a name alone."""
-    return EN_WHOSE.get(who_) or his_her_of(m)
-
 
 def _give(text: str) -> str | None:
     """"Tôi phải thuyết trình vào thứ Hai." as "I have to give a presentation on Monday.", "Hôm qua cô ấy thuyết
@@ -311,7 +307,7 @@ def _give(text: str) -> str | None:
     (who_, one), when_ = said, _tensed(day or "", aux == "sẽ")
     day = f" {day}" if day else ""
     if m["done"]:
-        whose = _own(m, who_)
+        whose = whose_own(m, who_)
         done = f"{'has' if one else 'have'} just finished {whose} presentation."
         return whose and capitalised(contracted(who_, done))
     if aux == "phải":

@@ -30,7 +30,7 @@ import re
 
 from .articles import a_or_an
 from .ever import OBJECTS
-from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, his_her_of, someone, who, who_vi
+from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, someone, who, who_vi, whose_own
 from .lazy_re import lazy
 from .outfits import OUTFITS, OUTFITS_VI
 from .patterns import WORN_IN_PAIRS
@@ -194,7 +194,7 @@ def _mine(m: re.Match, who_: str, whom: str) -> str | None:
     jacket": one mends one's own); None for someone by name, or mending it for someone (`whom`: hers for me?)."""
     if who_ in ("I", "you"):
         return "my"
-    return None if whom else EN_WHOSE.get(who_) or his_her_of(m)
+    return None if whom else whose_own(m, who_)
 
 
 def _whom(m: re.Match, lang: str = "vi") -> str | None:

@@ -27,14 +27,13 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, his_her_of, who, who_vi
+from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, who, who_vi, whose_own
 from .lazy_re import lazy
 from .people import KIN_VI, NAMED_WHO, PARENTS
 from .terms import OWNERS, WHOSE_VI
 from .text import (
     ASKED_END,
     BE_EN,
-    EN_WHOSE,
     WHOSE_OF,
     alternatives,
     be,
@@ -106,7 +105,7 @@ def _subject(m: re.Match, asked: bool) -> tuple[str, bool, str | None] | None:
     said = who(m, asked)
     if said is None:
         return None
-    whose = EN_WHOSE.get(said[0]) or his_her_of(m)
+    whose = whose_own(m, said[0])
     return said[0], said[1], whose
 
 

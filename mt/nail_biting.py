@@ -33,7 +33,7 @@ import re
 
 from .childhood import AS_A_CHILD, AS_A_CHILD_EN, AS_CHILDREN_EN
 from .feelings import NERVES, NERVES_EN
-from .hobbies import WHO, WHO_EN, animal, his_her_of, who, who_vi
+from .hobbies import WHO, WHO_EN, animal, who, who_vi, whose_own
 from .lazy_re import lazy
 from .terms import WHOSE_WORDS, his_her
 from .text import (ASKED_END, EN_WHOSE, SOFTENED_END, WHOSE_OF, agreement_asked, alternatives, capitalised,
@@ -108,7 +108,7 @@ def _who(m: re.Match, asked: bool) -> tuple[str, bool, str] | None:
     if said is None or asked and said[0] in ("I", "we"):
         return None
     # (a name's sex is not read from the name: his or her is said only by the kin or the title, as elsewhere)
-    whose = EN_WHOSE.get(said[0]) or his_her_of(m) or ("their" if m["kin"] else None)
+    whose = whose_own(m, said[0]) or ("their" if m["kin"] else None)
     return whose and (*said, whose)
 
 

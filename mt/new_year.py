@@ -30,12 +30,12 @@ import re
 
 from .dates import AHEAD
 from .free_time import OPENS, placed, when
-from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_of, his_her_of, who, who_vi
+from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_of, who, who_vi, whose_own
 from .lazy_re import lazy
 from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
-from .text import (ASKED_END, EN_WHOSE, SOFTENED_END, SOFTENER, WHOSE_OF, alternatives, be, be_said, capitalised,
+from .text import (ASKED_END, SOFTENED_END, SOFTENER, WHOSE_OF, alternatives, be, be_said, capitalised,
                    contracted, keyed)
 
 # a cheap look before the regexes: each sentence of every text comes here ("mộ" but not "một")
@@ -157,7 +157,7 @@ def _subject(m: re.Match, asked: bool) -> tuple[str, bool, str | None] | None:
         return parents_said(m, "en"), False, "their"
     if (said := who(m, asked)) is None:
         return None
-    own = EN_WHOSE.get(said[0]) or his_her_of(m)
+    own = whose_own(m, said[0])
     return said[0], said[1], own
 
 

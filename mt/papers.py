@@ -32,11 +32,11 @@ from .bring_along import ALONG
 from .dates import NEAR_SPANS
 from .ever import YOU
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, OPENS, placed, when
-from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, his_her_of, own_thing, someone, who, who_vi
+from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, own_thing, someone, who, who_vi, whose_own
 from .lazy_re import lazy
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import ASKED_END, EN_WHOSE, SOFTENED_QUESTION, alternatives, capitalised, contracted, keyed
+from .text import ASKED_END, SOFTENED_QUESTION, alternatives, capitalised, contracted, keyed
 
 # the papers (the first Vietnamese of each is written back: "thẻ căn cước", as mt/bring_along.py writes it)
 DOCS = {vi: en for vi, en in ALONG.items() if en in ("passport", "ID card", "driving licence")} | {
@@ -132,7 +132,7 @@ def _own(m: re.Match, who_: str) -> str | None:
     name alone ("his" or "her"?)."""
     if m["owner"] or m["someone"]:
         return OWNERS[keyed(m["owner"])] if m["owner"] else (s := someone(m["someone"], "vi")) and f"{s}'s"
-    return EN_WHOSE.get(who_) or his_her_of(m)
+    return whose_own(m, who_)
 
 
 def _need(text: str) -> str | None:

@@ -32,12 +32,12 @@ from .dates import AHEAD
 from .ever import OBJECTS
 from .family import PETS
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
-from .hobbies import EVERY, SOMEONE, SOMEONE_EN, WHO, WHO_EN, be_of, his_her_of, someone, who, who_vi
+from .hobbies import EVERY, SOMEONE, SOMEONE_EN, WHO, WHO_EN, be_of, someone, who, who_vi, whose_own
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import EN_OBJECT_VI, EN_WHOSE, SOFTENED_END, alternatives, be, capitalised, contracted, keyed
+from .text import EN_OBJECT_VI, SOFTENED_END, alternatives, be, capitalised, contracted, keyed
 
 # what is done for a pet, in Vietnamese and in English ({pet}: "chó", "the dog"; adopted, "một con mèo", "a cat")
 ACTS = {"feed": ("cho {pet} ăn", "feed {pet}"), "walk": ("dắt {pet} đi dạo", "walk {pet}"),
@@ -138,7 +138,7 @@ def _mine(m: re.Match, who_: str) -> str | None:
     """Whose a pet "của mình" is after who of a match of WHO (`who_`, English; "who" for "ai"): "my" after "I", "you"
     (the speaker, as friends say "mình") or "who", else who's own, as mt.terms' _whose reads it ("Mẹ tôi đã cho chó
     của mình ăn." → "her dog"); None for someone by name (his or hers?)."""
-    return "my" if who_ in ("I", "you", "who") else EN_WHOSE.get(who_) or his_her_of(m)
+    return "my" if who_ in ("I", "you", "who") else whose_own(m, who_)
 
 
 def _forms(act: str, pet: str) -> dict[str, str]:

@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 
 from .amounts import sum_said
-from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, WHOM, be_of, his_her_of, own_thing, someone, who, who_vi
+from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, WHOM, be_of, own_thing, someone, who, who_vi, whose_own
 from .lazy_re import lazy
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, BE_EN, EN_WHOSE, SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed
@@ -121,11 +121,6 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     return _topup_vi(text) or _out_vi(text) or _left_vi(text) or _sim_vi(text)
 
 
-def _own(m: re.Match, who_: str) -> str | None:
-    """Whose own phone it is, said of who of a match of WHO in English: "my" for "I", "her" for "mẹ tôi"; None where
-    English cannot tell ("bạn tôi", a name alone)."""
-    return EN_WHOSE.get(who_) or his_her_of(m)
-
 
 def _whose(m: re.Match, who_: str) -> str | None:
     """Whose phone a match of _TOPUP tops up, in English: who's own ("my"; "của mình" too), an owner's ("your"),
@@ -135,7 +130,7 @@ def _whose(m: re.Match, who_: str) -> str | None:
     if m["someone"] or m["whom"] and keyed(m["whom"]) not in OWNERS:
         said = someone(m["someone"] or m["whom"], "vi")
         return f"{said}'s" if said else None
-    return OWNERS[keyed(m["whom"])] if m["whom"] else _own(m, who_)
+    return OWNERS[keyed(m["whom"])] if m["whom"] else whose_own(m, who_)
 
 
 def _topup(text: str) -> str | None:
@@ -223,7 +218,7 @@ def _out(text: str) -> str | None:
         return capitalised(contracted(who_, f"{be(who_)} almost out of {stuff}."))
     have = "has" if one else "have"
     if m["used"]:
-        own = None if m["phone"] else _own(m, who_)
+        own = None if m["phone"] else whose_own(m, who_)
         return capitalised(contracted(who_, f"{have} used up all {own} {stuff}.")) if own else None
     return capitalised(contracted(who_, f"{have} run out of {stuff}."))
 

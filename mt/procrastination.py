@@ -35,10 +35,10 @@ from __future__ import annotations
 import re
 
 from .dates import WHOLE_SPANS, WHOLE_SPANS_EN
-from .hobbies import HABIT_VI, SELDOM, WHO, WHO_EN, animal, be_of, his_her_of, who, who_vi
+from .hobbies import HABIT_VI, SELDOM, WHO, WHO_EN, animal, be_of, who, who_vi, whose_own
 from .lazy_re import lazy
 from .terms import WHOSE_VI, his_her
-from .text import ASKED_END, EN_WHOSE, WHOSE_OF, alternatives, be, capitalised, contracted, keyed, stop
+from .text import ASKED_END, WHOSE_OF, alternatives, be, capitalised, contracted, keyed, stop
 
 # what is put off, and English for it ("{}" whose: the subject's own); the first Vietnamese of each is written back
 THINGS = {"việc học": "studying", "việc học hành": "studying", "việc học bài": "studying", "học bài": "studying",
@@ -157,7 +157,7 @@ def _thing(m: re.Match, group: str, who_: str) -> str | None:
     said = THINGS[keyed(m[group])]
     if "{}" not in said:
         return f" {said}"
-    whose = EN_WHOSE.get(who_) or his_her_of(m)
+    whose = whose_own(m, who_)
     return whose and f" {said.format(whose)}"
 
 

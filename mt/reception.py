@@ -25,7 +25,7 @@ import re
 from .dates import AHEAD
 from .ever import PRONOUNS, YOU
 from .free_time import DAY_OPENING, placed, when
-from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_of, his_her_of, someone, who, who_vi
+from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_of, someone, who, who_vi, whose_own
 from .lazy_re import lazy
 from .people import KIN_VI
 from .tense import BEHIND
@@ -369,7 +369,7 @@ def _not_answering(text: str) -> str | None:
     if not said or said[0] == "I" or asked and (m["did"] or m["still"]):
         return None
     who_, isnt = said[0], "isn't" if said[1] else "aren't"
-    whose = EN_WHOSE.get(who_) or his_her_of(m)  # (a name alone: his or her not known)
+    whose = whose_own(m, who_)  # (a name alone: his or her not known)
     phone = f" {whose} phone" if whose else ""
     if asked:  # (asking "you", afterwards; anyone else, while calling)
         return f"Why didn't you answer{phone}?" if who_ == "you" else f"Why {isnt} {who_} answering{phone}?"

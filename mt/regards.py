@@ -25,7 +25,7 @@ mt.phrasebook.translate tries these after mt/batteries.py.
 """
 from __future__ import annotations
 
-from .hobbies import WHO, WHO_EN, his_her_of, who, who_vi
+from .hobbies import WHO, WHO_EN, who, who_vi, whose_own
 from .lazy_re import lazy
 from .people import PARENTS
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
@@ -133,7 +133,7 @@ def _person(said: str, asked: bool) -> tuple[str, str, str | None] | None:
     if (found := who(m, asked)) is None:
         return None
     en, one = found
-    whose = EN_WHOSE.get(en) or his_her_of(m)
+    whose = whose_own(m, en)
     return en, "is" if one else "am" if en == "I" else "are", whose
 
 

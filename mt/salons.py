@@ -32,7 +32,7 @@ import re
 
 from .dates import AHEAD, LAST
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
-from .hobbies import WHO, WHO_EN, be_of, his_her_of, own_thing, who, who_vi
+from .hobbies import WHO, WHO_EN, be_of, own_thing, who, who_vi, whose_own
 from .lazy_re import lazy
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
@@ -147,7 +147,7 @@ def _said(text: str) -> str | None:
         return None
     who_, one = said
     act, tense = _act(m), keyed(m["tense"] or "")
-    whose = EN_WHOSE.get(who_) or his_her_of(m)
+    whose = whose_own(m, who_)
     if act != "massage" and not m["go"] or (forms := _forms(act, m["kind"], whose)) is None:
         return None
     one = one and be(who_) == "is"

@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 
 from . import hobbies, spans, text
-from .hobbies import WHO, WHO_EN, be_of, his_her_of, own_thing, someone, who, who_vi
+from .hobbies import WHO, WHO_EN, be_of, own_thing, someone, who, who_vi, whose_own
 from .lazy_re import lazy
 from .terms import WHOSE_WORDS
 from .text import EN_WHOSE, SOFTENED_END, be, be_said, capitalised, contracted, keyed
@@ -134,7 +134,7 @@ def _subject(m: re.Match, asked: bool) -> tuple[str, bool, str] | None:
     who_, one = said
     if m["given"]:
         return None  # (a name's phone: his or her? "the phone" reads as calls)
-    whose = EN_WHOSE.get(who_) or his_her_of(m) or "their"
+    whose = whose_own(m, who_) or "their"
     return who_, one, f"{whose} phone{'s' * (whose in ('our', 'their') and not one)}"
 
 

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, animal, his_her_of, own_thing, someone, who, who_vi
+from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, animal, own_thing, someone, who, who_vi, whose_own
 from .lazy_re import lazy
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, EN_SELF, EN_WHOSE, be, capitalised, contracted, keyed, stop
@@ -133,7 +133,7 @@ def _who(m: re.Match, asked: bool) -> tuple[str, bool, str] | None:
     """Who of a match of WHO in English, whether one ("he has"), and their whose ("my son", True, "his"); None where
     whose is not known ("con tôi", a name alone: his or her?), for a pet, and for "anh" … alone saying it."""
     said = None if animal(m) else who(m, asked)
-    whose = said and (EN_WHOSE.get(said[0]) or his_her_of(m))
+    whose = said and (whose_own(m, said[0]))
     return said and whose and (*said, whose)
 
 

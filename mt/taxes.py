@@ -32,7 +32,7 @@ import re
 from . import amounts
 from . import text as _text
 from .free_time import when
-from .hobbies import EVERY, WHO, WHO_EN, his_her_of, who, who_vi
+from .hobbies import EVERY, WHO, WHO_EN, who, who_vi, whose_own
 from .lazy_re import lazy
 from .terms import his_her
 from .text import EN_WHOSE, SOFTENED_END, alternatives, be, capitalised, keyed, stop
@@ -158,7 +158,7 @@ def _who(m: re.Match, asked: bool) -> tuple[str, bool, str | None] | None:
     said = who(m, asked)
     if said is None:
         return None
-    return said[0], be(said[0]) == "is", EN_WHOSE.get(said[0]) or his_her_of(m)
+    return said[0], be(said[0]) == "is", whose_own(m, said[0])
 
 
 def _kind(m: re.Match) -> str:

@@ -34,10 +34,10 @@ from __future__ import annotations
 import re
 
 from .dates import NEAR_WAY, near_days
-from .hobbies import WHO, WHO_EN, his_her_of, who, who_vi
+from .hobbies import WHO, WHO_EN, who, who_vi, whose_own
 from .lazy_re import lazy
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import EN_WHOSE, SOFTENER, agreement_asked, alternatives, capitalised, keyed
+from .text import SOFTENER, agreement_asked, alternatives, capitalised, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:thầy|cô|nhà\s+giáo|20/11|20\s*-\s*11|20\s+tháng\s+(?:11|mười\s+một))"),
@@ -269,7 +269,7 @@ def _whose(m: re.Match, who_: str) -> str | None:
     owner = keyed(m["owner"] or "")
     if owner != "mình":
         return OWNERS[owner] if owner else "the"
-    return EN_WHOSE.get(who_) or his_her_of(m)
+    return whose_own(m, who_)
 
 
 def _thanks(text: str) -> str | None:

@@ -30,11 +30,11 @@ import re
 from . import dates, tense
 from .ever import OBJECTS
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
-from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, as_whom, be_of, his_her_of, who, who_vi
+from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, as_whom, be_of, who, who_vi, whose_own
 from .lazy_re import lazy
 from .patterns import SUM_EN, SUM_VI, sum_said
 from .terms import OWNERS, WHOSE_VI
-from .text import EN_OBJECT, EN_OBJECT_VI, EN_WHOSE, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
+from .text import EN_OBJECT, EN_OBJECT_VI, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
 
 # how one pays (the first Vietnamese of each is written back)
 MEANS = {"tiền mặt": "in cash", "thẻ": "by card", "thẻ tín dụng": "by credit card", "thẻ ghi nợ": "by debit card",
@@ -170,7 +170,7 @@ def _account(m: re.Match, who_: str) -> str | None:
     vào tài khoản của mình.": hers); None for someone by name (his or hers?)."""
     if keyed(m["acct"]) != "mình" or who_ in ("I", "you"):
         return OWNERS[keyed(m["acct"])]
-    return EN_WHOSE.get(who_) or his_her_of(m)
+    return whose_own(m, who_)
 
 
 def _said(text: str) -> str | None:

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import OWNER, WHO, WHO_EN, his_her_of, own_thing, someone, who, who_vi
+from .hobbies import OWNER, WHO, WHO_EN, own_thing, someone, who, who_vi, whose_own
 from .lazy_re import lazy
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, EN_WHOSE, SOFTENED_END, alternatives, capitalised, contracted, keyed, stop
@@ -167,7 +167,7 @@ def _did(m: re.Match, said: tuple[str, bool]) -> str | None:
     """What who did, has done, has just done or will do of a match of _DONE, in English: "I've muted my phone.",
     "My mother put her phone on vibrate.", "He'll turn it down."; None for "sẽ … rồi", and whose phone unknown."""
     who_, one = said
-    whose = EN_WHOSE.get(who_) or his_her_of(m)
+    whose = whose_own(m, who_)
     tense, act = keyed(m["tense"] or ""), _act(m, whose)
     if act is None or tense == "sẽ" and m["done"]:
         return None
