@@ -435,6 +435,12 @@ from mt.translate import Translator
     ("Tôi cũng vậy.", "vi", "en", "Me too."), ("Tôi cũng không.", "vi", "en", "Me neither."),
     ("Đủ rồi!", "vi", "en", "That's enough!"), ("Me neither.", "en", "vi", "Tôi cũng không."),
     ("My bad.", "en", "vi", "Lỗi của tôi."), ("Here you are.", "en", "vi", "Của bạn đây."),
+    # listed at stop 69 (v8: "Lạnh quá." → "Too late."; "Xong chưa?" → "Isong?"; "Fine." → "Nước mắt.", tears; "Get
+    # out!" → "Lấy ra!"; "Yuck!" → "Vân Nam!")
+    ("Lạnh quá.", "vi", "en", "It's so cold."), ("Xong chưa?", "vi", "en", "Done yet?"),
+    ("Hẹn mai gặp lại nhé!", "vi", "en", "See you tomorrow!"), ("Fine.", "en", "vi", "Được thôi."),
+    ("Get out!", "en", "vi", "Ra ngoài!"), ("Yuck!", "en", "vi", "Eo ôi!"),
+    ("Sorry, what?", "en", "vi", "Xin lỗi, gì cơ?"),
 ])
 def test_translate(sentence, src, tgt, expected):
     assert translate(sentence, src, tgt) == expected
