@@ -440,7 +440,9 @@ from mt.translate import Translator
     ("Lạnh quá.", "vi", "en", "It's so cold."), ("Xong chưa?", "vi", "en", "Done yet?"),
     ("Hẹn mai gặp lại nhé!", "vi", "en", "See you tomorrow!"), ("Fine.", "en", "vi", "Được thôi."),
     ("Get out!", "en", "vi", "Ra ngoài!"), ("Yuck!", "en", "vi", "Eo ôi!"),
-    ("Sorry, what?", "en", "vi", "Xin lỗi, gì cơ?"),
+    ("Sorry, what?", "en", "vi", "Xin lỗi, gì cơ?"), ("Của ai?", "vi", "en", "Whose is it?"),
+    ("Đông quá.", "vi", "en", "It's so crowded."), ("Nào, đi thôi.", "vi", "en", "Come on, let's go."),
+    ("How cute!", "en", "vi", "Dễ thương quá!"), ("Relax.", "en", "vi", "Cứ thư giãn đi."),
 ])
 def test_translate(sentence, src, tgt, expected):
     assert translate(sentence, src, tgt) == expected
@@ -505,6 +507,10 @@ def test_formatted_documents_leave_phrases_to_the_model(exported):
     ("Let's go for a walk, shall we", "en", "vi", ["Let's go for a walk, shall we"]),  # no sentence end
     # a first clause that a rule takes whole, comma and all (v8: "Follow jacket, tonight it's cold.")
     ("Mang theo áo khoác nhé, tối nay trời lạnh.", "vi", "en", ["Mang theo áo khoác nhé,", "Tối nay trời lạnh."]),
+    # not listed, though v8 gets them wrong alone: "Later, …" and "Look, …" open sentences that mean other things
+    ("Later, we found out the truth.", "en", "vi", ["Later, we found out the truth."]),
+    ("Look, I didn't mean it.", "en", "vi", ["Look, I didn't mean it."]),
+    ("Fine, I'll do it.", "en", "vi", ["Fine,", "I'll do it."]),
 ])
 def test_clauses(sentence, src, tgt, parts):
     assert clauses(sentence, src, tgt) == parts
