@@ -7,7 +7,12 @@ quần áo." → "I'm playing clothes.", "Chồng tôi hút bụi vào thứ b�
 nấu cơm." → "My mother was cooking the rice."; and back, "I'm washing the dishes." → "Tôi đang rửa món ăn này.", "I have
 to do the laundry." → "Tôi phải làm laundry.", "Who does the dishes?" → "Ai cũng giải tán sự tan rã?", "Lan is watering
 the plants." → "Lan đang nước cho các nhà máy." (water for the factories), "I mopped the floor." → "Tôi bước xuống
-sàn.", "He never does the ironing." → "Anh ta không bao giờ làm việc sắt.".
+sàn.", "He never does the ironing." → "Anh ta không bao giờ làm việc sắt.". Liked or hated, v8 (every rule on):
+"Tôi ghét rửa bát." → "I hate washing.", "Tôi thích rửa bát." → "I like washing.", "Tôi không ngại rửa bát." → "I
+don't worry about washing.", "Bạn có ghét rửa bát không?" → "Do you hate washcloth?", "Anh ấy ghét hút bụi." → "He
+hates dust."; "I hate washing the dishes." → "Tôi ghét rửa món ăn.", "I don't mind doing the dishes." → "Tôi không
+nhớ làm những món ăn này.", "I hate doing the laundry." → "Tôi ghét làm người laundry.", "He hates vacuuming." → "Anh
+ấy ghét hoa.", "I hate taking out the rubbish." → "Tôi ghét đống đổ nát." (the rubble).
 
 What is done is one of CHORES (CHORES_VI in English, with the forms of its verb: "does", "did", "done", "doing"); who
 as in mt/hobbies.py (a pronoun, kin and whose, someone by name; "anh", "chị", "em" alone only asking), or "ai" (who?);
@@ -15,27 +20,34 @@ when a day mt.free_time.when reads, or every day, morning, week (mt.hobbies' wor
 "đang" the progressive, "sẽ" "will", "đã" or a day behind the past, "rồi" "have already done", "chưa" "haven't done …
 yet" (asked, "Have … yet?"), "vừa" "have just done"; a plain verb is a habit ("every day", "on Saturdays", "at the
 weekend", "usually"), and with a day of its own ("tối nay", "ngày mai") what is arranged ("I'm cooking tonight").
-Taken too: "Đến lượt ai rửa bát?" (whose turn), "Để tôi rửa bát." (let me), "Tôi rửa bát nhé?" (shall I) and "Bạn rửa
-bát giúp tôi được không?" (can you). Anything else is left to the model: liking or hating a chore (mt/hobbies.py's),
-"xong" (finished), a chore of someone's ("make his bed"), "Let's", "Will you …?" with no day (a favour asked?).
+Taken too: "Đến lượt ai rửa bát?" (whose turn), "Để tôi rửa bát." (let me), "Tôi rửa bát nhé?" (shall I), "Bạn rửa bát
+giúp tôi được không?" (can you), and who likes, hates ("thích", "ghét", "rất …", "… lắm": really) or does not mind
+("không ngại") a chore, said, denied or asked ("Bạn có ghét rửa bát không?" ↔ "Do you hate doing the dishes?"; "like",
+"enjoy", "love", "hate", "don't mind" and the chore in "-ing"). Anything else is left to the model: ironing liked or
+hated (mt/ironing.py's: "Tôi ghét là quần áo."), "cooking" liked in English (mt/hobbies.py's: "nấu ăn"), "ngại" but
+"không ngại" and "Do you mind …?" (a favour asked), "love" asked or denied, "hate to", a pet, "nhỉ" (agree?), "xong"
+(finished), a chore of someone's ("make his bed"), "Let's", "Will you …?" with no day (a favour asked?).
 mt.phrasebook.translate tries these after mt/origins.py.
 
     >>> translate("Tôi đang rửa bát.", "vi", "en"), translate("I have to do the laundry.", "en", "vi")
     ("I'm doing the dishes.", 'Tôi phải giặt quần áo.')
     >>> translate("Đến lượt ai rửa bát?", "vi", "en"), translate("Let me take out the rubbish.", "en", "vi")
     ('Whose turn is it to do the dishes?', 'Để tôi đổ rác.')
+    >>> translate("Tôi ghét rửa bát.", "vi", "en"), translate("I don't mind doing the dishes.", "en", "vi")
+    ('I hate doing the dishes.', 'Tôi không ngại rửa bát.')
 """
 from __future__ import annotations
 
 import re
 
 from .free_time import OPENS, placed, when
-from .hobbies import EVERY, SELDOM, SELDOM_VI, SOMEONE_EN, WHO, WHO_EN, be_of, often_said, someone, who, who_vi
+from .hobbies import (EVERY, SELDOM, SELDOM_VI, SOMEONE_EN, WHO, WHO_EN, animal, be_of, often_said, someone, who,
+                      who_vi)
 from .lazy_re import lazy
 from .tense import BEHIND, participle, past, third_person
 from .terms import WHOSE_VI
-from .text import (EN_DAYS, EN_OBJECT, EN_OBJECT_VI, EN_WHOSE, SOFTENED_END, SOFTENER, alternatives, be, capitalised,
-                   contracted, keyed)
+from .text import (ASKED_END, EN_DAYS, EN_OBJECT, EN_OBJECT_VI, EN_WHOSE, SOFTENED_END, SOFTENER, agreement_asked,
+                   alternatives, be, capitalised, contracted, keyed, stop)
 
 # the chores, and how English says them (the first Vietnamese of each is written back: Northern first)
 CHORES = {"rửa bát": "do the dishes", "rửa chén": "do the dishes", "rửa bát đĩa": "do the dishes",
@@ -73,6 +85,16 @@ _FORMS_EN = {keyed(form) for en in CHORES_VI for form in forms(en).values()}
 _CHORE = rf"(?P<chore>(?i:{alternatives(CHORES)}))"
 _CHORE_EN = rf"(?P<chore>(?i:{alternatives(_FORMS_EN)}))"
 _BASE_EN = rf"(?P<chore>(?i:{alternatives(CHORES_VI)}))"
+# liked, hated or not minded ("Tôi ghét rửa bát.", "I don't mind doing the dishes."): ironing is mt/ironing.py's
+_LIKES = {"thích": "like", "ghét": "hate", "ngại": "mind"}
+_LIKES_VI = {"like": "thích", "enjoy": "thích", "love": "rất thích", "hate": "ghét", "mind": "ngại"}
+# ... "-ing" in English ("doing the dishes"); "cooking" is a hobby too (mt.hobbies: "nấu ăn")
+_LIKED_EN = {keyed(forms(en)["ing"]): vi for en, vi in CHORES_VI.items() if vi != "là quần áo" and en != "cook"}
+_LIKING = lazy(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+|(?P<very>rất)\s+)?(?P<likes>thích|ghét|ngại)\s+"
+               rf"{_CHORE}(?:\s+(?P<much>lắm))?{ASKED_END}")
+_LIKING_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not))?\s+"
+                  rf"(?P<likes>(?:like|love|hate|enjoy|mind)s?)\s+(?P<doing>(?i:{alternatives(_LIKED_EN)}))"
+                  r"\s*(?P<end>[.!?]*)")
 # a day, opening the sentence or after the chore (mt.free_time's, and every day, week …: mt.hobbies')
 _OPENS = rf"(?:{OPENS}|(?i:mỗi|hằng|hàng)(?!\w))"
 _DAY0 = rf"(?:(?P<day0>{_OPENS}[^,.!?]*?)\s*,?\s+)?"
@@ -120,9 +142,10 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     None for any other."""
     text = text.strip()
     if (src, tgt) == ("vi", "en"):
-        return _done(text) or _who_asked(text) or _turn(text) or _let(text) or _can(text)
+        return _done(text) or _who_asked(text) or _turn(text) or _let(text) or _can(text) or _liking(text)
     if (src, tgt) == ("en", "vi"):
-        return _done_vi(text) or _who_asked_vi(text) or _turn_vi(text) or _let_vi(text) or _can_vi(text)
+        return _done_vi(text) or _who_asked_vi(text) or _turn_vi(text) or _let_vi(text) or _can_vi(text) or \
+            _liking_vi(text)
     return None
 
 
@@ -406,3 +429,43 @@ def _can_vi(text: str) -> str | None:
         return None
     chore = CHORES_VI[keyed(m["chore"])]
     return f"Bạn {chore} giúp tôi được không?" if m["me"] else f"Bạn có thể {chore} được không?"
+
+
+def _liking(text: str) -> str | None:
+    """"Tôi ghét rửa bát." as "I hate doing the dishes.", "Bạn có thích nấu cơm không?" as "Do you like cooking?",
+    "Mẹ tôi rất thích đi chợ." as "My mother really likes going to the market.", "Tôi không ngại hút bụi." as "I
+    don't mind vacuuming." (_LIKING); None for anything else: ironing (mt/ironing.py's), "ngại" but "không ngại"
+    ("Bạn có ngại …?" may ask a favour), a pet, "nhỉ"."""
+    m = _LIKING.fullmatch(text)
+    asked = bool(m and m["asked"])
+    if not m or asked != ("?" in m["end"]) or m["ask"] and not asked or (m["much"] or m["not"]) and (
+            asked or m["very"]) or animal(m) or agreement_asked(text):
+        return None
+    likes, chore = _LIKES[keyed(m["likes"])], CHORES[keyed(m["chore"])]
+    if chore == "do the ironing" or likes == "mind" and not m["not"] or not (said := who(m, asked)):
+        return None
+    (who_, one), doing = said, forms(chore)["ing"]
+    if asked:
+        return f"{'Does' if one else 'Do'} {who_} {likes} {doing}?"
+    if m["not"]:
+        return capitalised(f"{who_} {'doesn' if one else 'don'}'t {likes} {doing}{stop(m['end'])}")
+    return capitalised(f"{who_} {'really ' * bool(m['very'] or m['much'])}{likes}{'s' * one} {doing}{stop(m['end'])}")
+
+
+def _liking_vi(text: str) -> str | None:
+    """"I hate washing the dishes." as "Tôi ghét rửa bát.", "Do you hate doing the dishes?" as "Bạn có ghét rửa bát
+    không?", "He doesn't mind doing the laundry." as "Anh ấy không ngại giặt quần áo.", "She loves cooking dinner."
+    as "Cô ấy rất thích nấu bữa tối." (_LIKING_EN); None for anything else, where the verb does not agree with who,
+    "mind" but "don't mind" ("Do you mind …?" asks a favour), "love" asked or denied, and a pet."""
+    m = _LIKING_EN.fullmatch(text)
+    if not m or bool(m["do"]) != ("?" in m["end"]) or m["do"] and m["not"] or animal(m):
+        return None
+    (who_, one), aux, likes = who_vi(m), (m["do"] or m["not"] or "").lower(), m["likes"].lower()
+    if likes.endswith("s") != (one and not aux) or aux and aux.startswith("does") != one:
+        return None  # ("He hate …", "Does she hates …", "Do he …")
+    likes = likes.removesuffix("s")
+    if likes == "mind" and not m["not"] or likes == "love" and aux:
+        return None
+    said = f"{who_} {'có ' if m['do'] else 'không ' if m['not'] else ''}{_LIKES_VI[likes]}"
+    said += f" {_LIKED_EN[keyed(m['doing'])]}"
+    return capitalised(f"{said} không?" if m["do"] else f"{said}{stop(m['end'])}")

@@ -6,18 +6,33 @@ you very.", "Chúng tôi sẽ nhớ bạn lắm." → "We'll remember you very."
 rất nhớ bạn." → "Lan is very miss you.", "Mọi người rất nhớ bạn." → "People remember you."; "I miss you so much." →
 "Tôi nhớ bạn quá nhiều.", "We'll miss you." → "Chúng tôi sẽ bỏ lỡ bạn.", "I missed you." → "Tôi đã bỏ lỡ bạn.",
 "Lan misses you." → "Hãy bỏ lỡ bạn.", "Does your mother miss you?" → "Mẹ bạn có nhớ là không?", "Are you homesick?" →
-"Bạn có say xỉn không?" (drunk).
+"Bạn có say xỉn không?" (drunk); homesick: "Tôi bị nhớ nhà." → "I was miss home.", "Anh ấy bị nhớ nhà." → "He was
+in miss home.", "Tôi không bị nhớ nhà." → "I don't have miss home.", "Cô ấy dễ bị nhớ nhà." → "She was cut by miss
+home.", "Chúng tôi sẽ bị nhớ nhà." → "We'll be miss home."; "I'm not homesick." → "Tôi không về nhà.", "I was
+homesick." → "Tôi bị say xỉn.", "She gets homesick easily." → "Cô ấy trở về nhà dễ dàng.", "Do you ever get
+homesick?" → "Bạn có bao giờ bị say xe không?", "I feel homesick." → "Tôi cảm thấy say xe.", "Lan never gets
+homesick." → "Không bao giờ bị say xe.".
 
 Taken: who (mt.hobbies.WHO, WHO_EN; "bố mẹ tôi", "my parents"; "mọi người", "everyone") misses, will miss, missed,
 still misses someone (a pronoun, kin and whose, a name: mt.hobbies.WHOM, WHOM_EN; "các bạn", "you all"; "mọi người";
 one's own kin without whose after a pronoun: "Tôi rất nhớ mẹ.", "I miss my mother."), home ("nhà", "quê"), one's
 family, Vietnam, Hanoi or Saigon; "so much", "a lot", "really", "too"; asked with "có … không" ("Do you miss home?");
-"homesick" ("Are you homesick?"). "nhớ" is read as miss only where the sentence says so: "rất nhớ", "nhớ … lắm, quá,
-nhiều", "sẽ nhớ", or home or one's family missed; "đã" with "rất" or "lắm" only. Left: "nhớ" someone with none of
-these ("Tôi nhớ bạn.": the phrasebook's; "Bạn có nhớ tôi không?", "Mẹ tôi vẫn nhớ bạn.": remember or miss;
-mt/remembering.py takes "còn nhớ", "nhớ ra", "nhớ tên …"), "anh", "chị", "em", "con" alone saying it ("Con nhớ mẹ
-lắm.", "Em nhớ anh lắm.": the speaker or the one spoken to, and whom), "không nhớ" (don't remember?), "Bạn sẽ nhớ tôi
-chứ?", "I don't miss …", a chance or a bus missed, and anything else.
+homesick: who "bị nhớ nhà" ("I'm homesick."), "hơi nhớ nhà" (a bit), "thấy nhớ nhà" (feels), "… quá, lắm" (so),
+now, past ("đã"), ahead ("sẽ"), denied, asked with "có … không"; how often one gets homesick ("hay", "thường",
+"thỉnh thoảng", "ít khi", "không bao giờ", "dễ bị": easily; "có bao giờ … không?": ever); in English who is, was,
+isn't, wasn't homesick ("so", "very", "a bit"), feels or doesn't feel it, gets it often, sometimes, rarely, never,
+easily, "Do you ever get homesick?". "I was homesick." is written "Tôi đã nhớ nhà.": "đã" says the past English
+says, where "Hồi đó" would add a time it does not. "nhớ" is read as miss only where the sentence says so: "rất
+nhớ", "nhớ … lắm, quá, nhiều", "sẽ nhớ", or home or one's family missed; "đã" with "rất" or "lắm" only.
+Left: "nhớ" someone with none of these ("Tôi nhớ bạn.": the phrasebook's; "Bạn có nhớ tôi không?", "Mẹ tôi vẫn nhớ
+bạn.": remember or miss; mt/remembering.py takes "còn nhớ", "nhớ ra", "nhớ tên …"), "anh", "chị", "em", "con" alone
+saying it ("Con nhớ mẹ lắm.", "Em nhớ anh lắm.": the speaker or the one spoken to, and whom), "không nhớ" (don't
+remember?), "Bạn sẽ nhớ tôi chứ?", "I don't miss …", a chance or a bus missed; homesick when: "Con tôi bị nhớ nhà khi đi
+trại hè.", "Lúc mới sang Mỹ tôi rất nhớ nhà.", "Hồi mới đi du học tôi hay nhớ nhà." (a clause of time not read here);
+"hơi bị nhớ nhà" (slang: quite), "dễ nhớ nhà" without "bị" (easy to remember?), "không hay nhớ nhà", "không … lắm", "Tôi
+đã nhớ nhà." (missed, or has begun to miss?), a pet; "I get homesick." and "Do you get homesick?" (how often not said),
+"I don't get homesick.", "Were you homesick?", "Aren't you homesick?", "I'm not very homesick.", "homesick for …", "My
+parents are homesick." (mt.hobbies.who_vi reads kin as one: "is"); and anything else.
 mt.phrasebook.translate tries these after mt/news.py.
 
     >>> translate("Bố mẹ tôi rất nhớ bạn.", "vi", "en"), translate("I miss you so much.", "en", "vi")
@@ -27,16 +42,19 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, who, who_vi, whose_own
+from .hobbies import HABIT_VI, SELDOM, WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, who, who_vi, whose_own
 from .lazy_re import lazy
 from .people import KIN_VI, NAMED_WHO, PARENTS
 from .terms import OWNERS, WHOSE_VI
 from .text import (
     ASKED_END,
     BE_EN,
+    PAST_BE,
     WHOSE_OF,
+    agreement_asked,
     alternatives,
     be,
+    be_said,
     capitalised,
     contracted,
     keyed,
@@ -70,6 +88,13 @@ _MISSED = (rf"(?:(?P<home>(?i:{alternatives(HOME)}))|(?P<family>gia\s+đình){_O
            rf"(?P<own>{alternatives(_OWN_KIN)}){_OWNERS.format(g='kwhose')}?|(?P<many>{alternatives(_MANY)})|{WHOM})")
 _MISS = lazy(rf"{_SUBJECT}\s+(?:(?P<adv>cũng|vẫn|đều)\s+)?(?:(?P<tense>sẽ|đã)\s+)?(?:(?P<ask>có)\s+)?"
              rf"(?:(?P<very>rất)\s+)?nhớ\s+{_MISSED}(?:\s+(?P<much>{alternatives(_MUCH)}))?{ASKED_END}")
+# homesick: "bị nhớ nhà", "hơi nhớ nhà", "thấy nhớ nhà" (not "hơi bị": slang for "quite"), or how often one gets it
+# (mt.hobbies.SELDOM but "luôn": always missing home is not always getting homesick; "bao giờ" only after "có" or
+# "không": ever, never)
+_OFTEN = {vi: en for vi, en in SELDOM.items() if en != "always"} | {"dễ": "easily", "bao giờ": "ever"}
+_HOMESICK = lazy(rf"{_SUBJECT}\s+(?:(?P<tense>đã|sẽ)\s+)?(?:(?P<ask>có)\s+)?(?:(?P<not>không)\s+)?"
+                 rf"(?:(?P<often>{alternatives(_OFTEN)})\s+)?(?:(?P<feel>(?:cảm\s+)?thấy)\s+)?"
+                 rf"(?:(?P<degree>hơi|rất)\s+)?(?P<bi>bị\s+)?nhớ\s+nhà(?:\s+(?P<much>quá|lắm))?{ASKED_END}")
 
 # ... in English: parents, everyone, or mt.hobbies.WHO_EN; "will", "be going to"; "really", "still", "also", "all"
 _SUBJECT_EN = (rf"(?:(?P<pwhose>(?i:{alternatives(WHOSE_VI)}))\s+(?P<parents>(?:grand)?parents)|"
@@ -80,19 +105,27 @@ _MISSED_EN = (rf"(?:(?P<home>(?i:home|Vietnam|Hanoi|Saigon))|(?P<kwhose>(?i:{alt
 _MISS_EN = lazy(rf"(?:(?P<q>Do|Does|Did|Will)\s+)?{_SUBJECT_EN}(?:(?P<will>['’]ll|\s+will)|{BE_EN}\s+going\s+to)?"
                 r"(?:\s+(?P<adv>really|still|also|all))?\s+(?P<verb>miss|misses|missed)\s+"
                 rf"{_MISSED_EN}(?:\s+(?P<much>{alternatives(_MUCH_VI)}))?(?P<too>,?\s+too)?\s*(?P<end>[.!?]*)")
-_HOMESICK_EN = lazy(rf"(?:(?P<q>Are|Is|Am)\s+)?{WHO_EN}{BE_EN}?(?:\s+(?:feeling))?"
-                    r"(?:\s+(?P<adv>so|very|really|a\s+bit|a\s+little))?\s+homesick\s*(?P<end>[.!?]*)")
-_SHORT_BE = {"am": "'m", "is": "'s", "are": "'re"}
+_HOMESICK_EN = lazy(rf"(?:(?P<q>Are|Is|Am)\s+)?{WHO_EN}(?P<be>\s+is|\s+am|\s+are|\s+was|\s+were|['’]s|['’]m|['’]re)?"
+                    r"(?P<not>\s+not|n['’]t)?(?:\s+(?:feeling))?(?:\s+(?P<adv>so|very|really|a\s+bit|a\s+little))?"
+                    r"\s+homesick\s*(?P<end>[.!?]*)")
+# ... get or feel homesick, how often ("She gets homesick easily.", "Do you ever get homesick?"), or feel it
+_GETS_EN = lazy(rf"(?:(?P<q>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not))?"
+                r"(?:\s+(?P<often>ever|often|sometimes|usually|rarely|seldom|never))?\s+(?P<verb>gets?|feels?)"
+                r"(?:\s+(?P<adv>so|very|really|a\s+bit|a\s+little))?\s+homesick(?:\s+(?P<after>easily|a\s+lot))?"
+                r"\s*(?P<end>[.!?]*)")
+_OFTEN_VI = HABIT_VI | {"seldom": HABIT_VI["rarely"], "ever": "bao giờ", "easily": "dễ", "a lot": "hay"}
 _HOMESICK_VI = {"so": " quá", "very": "rất ", "really": "rất ", "a bit": "hơi ", "a little": "hơi "}
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:
-    """The translation of a sentence that says or asks who misses someone, home or their family; None for any
-    other."""
+    """The translation of a sentence that says or asks who misses someone, home or their family, or is homesick; None
+    for any other."""
     text = " ".join(text.split())
     if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
         return None
-    return _miss(text) if src == "vi" else _miss_vi(text) or _homesick_vi(text)
+    if src == "vi":
+        return _miss(text) or _homesick(text)
+    return _miss_vi(text) or _homesick_vi(text) or _gets_homesick_vi(text)
 
 
 def _subject(m: re.Match, asked: bool) -> tuple[str, bool, str | None] | None:
@@ -156,6 +189,67 @@ def _miss(text: str) -> str | None:
     else:
         said = f"{who_} {adverbs}{verb}"
     return capitalised(f"{said} {whom}{much}{' too' * (adv == 'cũng')}.")
+
+
+def _homesick(text: str) -> str | None:
+    """"Tôi bị nhớ nhà." as "I'm homesick.", "Tôi không bị nhớ nhà." as "I'm not homesick.", "Tôi hơi nhớ nhà." as
+    "I'm a bit homesick.", "Bạn có bị nhớ nhà không?" as "Are you homesick?", "Cô ấy dễ bị nhớ nhà." as "She gets
+    homesick easily." (_HOMESICK); None for anything else, for a pet, and for plain "nhớ nhà" (_miss: miss home)."""
+    m = _HOMESICK.fullmatch(text)
+    asked = bool(m and m["asked"])
+    if not m or asked != ("?" in m["end"]) or bool(m["ask"]) and not asked or agreement_asked(text) or animal(m):
+        return None
+    often = _OFTEN.get(keyed(m["often"] or ""))
+    if often == "ever" and m["not"]:
+        often, negated = "never", False
+    else:
+        negated = bool(m["not"])
+    if negated and asked or often == "ever" and not asked or often == "never" and asked:
+        return None
+    said = _subject(m, asked)
+    if said is None:
+        return None
+    who_, one, _ = said
+    if often:  # ("không hay nhớ nhà": not often; "dễ nhớ nhà" without "bị" may be a house easy to remember)
+        return None if negated or often == "easily" and not m["bi"] else _habit_en(m, who_, one, often, asked)
+    degree = {"hơi": "a bit ", "rất": "very "}.get(m["degree"] or "", "so " if m["much"] else "")
+    if not (m["bi"] or m["feel"] or m["degree"] == "hơi") or m["degree"] and (m["much"] or m["bi"]) or \
+            m["degree"] == "rất" and not m["feel"] or m["feel"] and m["bi"] or (asked or negated) and degree or \
+            asked and m["tense"]:
+        return None  # ("không thấy nhớ nhà lắm": not very)
+    return _homesick_en(who_, one, m["tense"], negated, asked, "feel" if m["feel"] else "be", degree)
+
+
+def _habit_en(m: re.Match, who_: str, one: bool, often: str, asked: bool) -> str | None:
+    """"She gets homesick easily.", "Do you ever get homesick?", "He never gets homesick." for a match of _HOMESICK
+    with how often (`often`) said; None with a tense, how much, or "hơi" ("Tôi đã hay nhớ nhà.": used to?)."""
+    if m["tense"] or m["degree"] or m["much"]:
+        return None
+    verb = "feel" if m["feel"] else "get"
+    before, after = ("", " easily") if often == "easily" else (f"{often} ", "")
+    if asked:
+        return f"{'Does' if one else 'Do'} {who_} {before}{verb} homesick{after}?"
+    return capitalised(f"{who_} {before}{verb}{'s' * one} homesick{after}.")
+
+
+def _homesick_en(who_: str, one: bool, tense: str | None, negated: bool, asked: bool, verb: str,
+                 degree: str) -> str:
+    """Who (`who_`, `one` taking "-s") is or feels ("be", "feel": `verb`) homesick, `degree` ("a bit ", "so ") before
+    it, in the past ("đã"), ahead ("sẽ") or now, denied or asked: "I'm not homesick.", "Are you homesick?"."""
+    if verb == "feel":
+        said = {"đã": "felt", "sẽ": "will feel"}.get(tense, "feels" if one else "feel")
+        if negated:
+            said = {"đã": "didn't feel", "sẽ": "won't feel"}.get(tense, "doesn't feel" if one else "don't feel")
+        elif asked:
+            return f"{'Does' if one else 'Do'} {who_} feel homesick?"
+    else:
+        now = be(who_)
+        if asked:
+            return f"{now.capitalize()} {who_} homesick?"
+        said = {"đã": PAST_BE[now], "sẽ": "will be"}.get(tense, now)
+        if negated:
+            said = "won't be" if tense == "sẽ" else "am not" if said == "am" else f"{said}n't"
+    return capitalised(f"{contracted(who_, said)} {degree}homesick.")
 
 
 def _subject_vi(m: re.Match) -> tuple[str, bool, str | None]:
@@ -224,23 +318,59 @@ def _miss_vi(text: str) -> str | None:
 
 
 def _agrees(said: str, who_: str, one: bool) -> bool:
-    """Whether "am", "is", "are" or "'m", "'s", "'re" (`said`) agrees with who (`who_` in Vietnamese, `one` as
-    mt.hobbies.who_vi gives it)."""
-    said = " ".join(said.lower().replace("’", "'").split())
+    """Whether "am", "is", "are", "was", "were" or "'m", "'s", "'re" (`said`) agrees with who (`who_` in Vietnamese,
+    `one` as mt.hobbies.who_vi gives it)."""
     right = be("I" if who_ == "tôi" else "he" if one else "we")
-    return said in (right, _SHORT_BE[right])
+    return be_said(said) in (right, PAST_BE[right])
 
 
 def _homesick_vi(text: str) -> str | None:
-    """"Are you homesick?" as "Bạn có nhớ nhà không?", "She's very homesick." as "Cô ấy rất nhớ nhà." (_HOMESICK_EN);
-    None for anything else, and where "is", "am", "are" does not agree with who."""
+    """"Are you homesick?" as "Bạn có nhớ nhà không?", "She's very homesick." as "Cô ấy rất nhớ nhà.", "I'm not
+    homesick." as "Tôi không nhớ nhà.", "I was homesick." as "Tôi đã nhớ nhà." (_HOMESICK_EN); None for anything
+    else, and where "is", "am", "are", "was", "were" does not agree with who."""
     m = _HOMESICK_EN.fullmatch(text)
-    if not m or bool(m["q"]) == bool(m["be"]) or bool(m["q"]) != ("?" in m["end"]):
+    if not m or bool(m["q"]) == bool(m["be"]) or bool(m["q"]) != ("?" in m["end"]) or animal(m):
         return None
+    said, denied = (m["q"] or m["be"]).strip(), (m["not"] or "").strip()
     who_, one = who_vi(m)
-    if not _agrees(m["q"] or m["be"], who_, one):
+    # (not "I'mn't", "I amn't"; nor "not" asked or with how much: "I'm not very homesick" is "không … lắm")
+    if not _agrees(said, who_, one) or denied and (m["q"] or m["adv"]) or \
+            denied and denied != "not" and (said[0] in "'’" or be_said(said) == "am"):
         return None
+    past = be_said(said) in ("was", "were")
     adv = _HOMESICK_VI.get(" ".join((m["adv"] or "").split()), "")
     if m["q"]:
         return None if adv else capitalised(f"{who_} có nhớ nhà không?")
-    return capitalised(f"{who_} {adv if adv != ' quá' else ''}nhớ nhà{' quá' * (adv == ' quá')}.")
+    if past and adv == " quá":
+        adv = "rất "  # ("Tôi đã rất nhớ nhà.", not "đã nhớ nhà quá")
+    return capitalised(f"{who_} {'đã ' * past}{'không ' * bool(denied)}{_home_missed(adv)}.")
+
+
+def _home_missed(adv: str) -> str:
+    """"nhớ nhà" with how much (`adv`, a value of _HOMESICK_VI or ""): "hơi nhớ nhà", "nhớ nhà quá"."""
+    return f"nhớ nhà{adv}" if adv == " quá" else f"{adv}nhớ nhà"
+
+
+def _gets_homesick_vi(text: str) -> str | None:
+    """"She gets homesick easily." as "Cô ấy dễ nhớ nhà.", "Do you ever get homesick?" as "Bạn có bao giờ nhớ nhà
+    không?", "I feel a bit homesick." as "Tôi thấy hơi nhớ nhà." (_GETS_EN); None for anything else: "get homesick"
+    with no "how often" ("I get homesick."), a verb that does not agree with who, "ever" said, "never" asked."""
+    m = _GETS_EN.fullmatch(text)
+    q = (m["q"] or "").lower() if m else ""
+    if not m or bool(q) != ("?" in m["end"]) or animal(m):
+        return None
+    who_, one = who_vi(m)
+    verb, often = m["verb"].lower(), (m["often"] or m["after"] or "").lower()
+    base = not q and not m["not"]  # (the verb agrees with who, else its base: "Does she get", "She doesn't feel")
+    if verb.endswith("s") != (one and base) or q and q != ("does" if one else "do") or \
+            m["not"] and (q or m["not"].lower().startswith("does") != one or often or m["adv"]):
+        return None
+    if m["often"] and m["after"] or often == "ever" and not q or often == "never" and q or \
+            verb.startswith("get") and (not often or m["adv"]) or q and m["adv"]:
+        return None
+    feel = "thấy " if verb.startswith("feel") else ""
+    adv = _HOMESICK_VI.get(" ".join((m["adv"] or "").split()), "")
+    habit = f"{_OFTEN_VI[' '.join(often.split())]} " if often else ""
+    if q:
+        return capitalised(f"{who_} có {habit}{feel}nhớ nhà không?")
+    return capitalised(f"{who_} {'không ' * bool(m['not'])}{habit}{feel}{_home_missed(adv)}.")

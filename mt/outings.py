@@ -5,23 +5,35 @@ a doubt, and loses "karaoke" or "go": "Chúng ta đi dã ngoại nhé." → "Let
 chúng tôi đi cắm trại." → "Last weekend, we camp.", "Họ đi hát karaoke mỗi thứ Sáu." → "They went to singing karaoke
 each Friday.", "Bạn có thích hát karaoke không?" → "Do you like singinging karaoke?"; "Let's have a picnic." →
 "Chúng ta có một nghi ngờ.", "We had a picnic in the park." → "Chúng tôi có một con nghi ngờ trong công viên.", "Do
-you like karaoke?" → "Bạn có muốn karaoke không?", "We often go to karaoke." → "Chúng ta thường đi đầu gối.".
+you like karaoke?" → "Bạn có muốn karaoke không?", "We often go to karaoke." → "Chúng ta thường đi đầu gối.". Ever
+done (v8 with every rule): "Bạn đã bao giờ đi cắm trại chưa?" → "Never camps?", "Bạn đã đi cắm trại bao giờ chưa?" →
+"Are you went camping Never?", "Tôi chưa bao giờ đi cắm trại." → "I've never camps.", "Bạn đã bao giờ đi dã ngoại
+chưa?" → "Are you never going to go out for a foreign wild?", "Tôi chưa bao giờ đi dã ngoại." → "I've never been
+slighted.", "Tôi đã từng đi cắm trại." → "I've been camps."; "Have you ever been on a picnic?" → "Bạn đã từng ở trên
+một nghi ngờ chưa?", "Have you ever sung karaoke?" → "Bạn có bao giờ added karaoke không?", "We've never had a picnic
+by the lake." → "Chúng tôi chưa bao giờ có nghi ngờ gì bởi hồ.".
 
-Taken: one of OUTINGS ("đi dã ngoại", "đi hát karaoke", "đi cắm trại"; "have a picnic", "go to karaoke", "go
-camping"), in a place of PLACES (the park, the beach, the sea, the lake, the river, the woods, the mountains; not
-with karaoke), with a day read by mt.free_time.when (and mt.dates.LAST): suggested ("Chúng ta … nhé.", "Đi … đi!",
-"… nhé?", "Hay là …?", "Tối nay đi … không?"; "Let's …", "Shall we …?", "Why don't we …?", "How about …-ing?"); liked
-(karaoke, picnics); wanted ("Bạn có muốn … không?"; "Do you want to …?", "Would you like to …?"); done (with "đã" or a
-day behind), planned (with "sẽ" or a day ahead) or kept up (how often, mt.hobbies.SELDOM, or every day, weekend,
-Friday …), said, denied or asked, by who (mt.hobbies.WHO, WHO_EN). Left: a time that does not say the tense ("Chúng
-tôi đi cắm trại.", "We have a picnic."), "với" or "with" someone, "chưa" and "ever" (mt/ever.py), camping liked or
-kept up every week or weekend (mt/hobbies.py), "Let's go camping." (mt/suggestions.py), "Hãy …" without "chúng ta"
-(may be told to the listener), "anh", "chị", "em" alone saying it (mt.hobbies.who), English whose verb does not agree
-with who.
+Taken: one of OUTINGS ("đi dã ngoại", "đi hát karaoke", "đi cắm trại"; "have a picnic", "go to karaoke", "go camping"),
+in a place of PLACES (the park, the beach, the sea, the lake, the river, the woods, the mountains, the hill, a stream,
+the garden, the grass; not with karaoke), with a day read by mt.free_time.when (and mt.dates.LAST): suggested ("Chúng ta
+… nhé.", "Đi … đi!", "… nhé?", "Hay là …?", "Tối nay đi … không?"; "Let's …", "Shall we …?", "Why don't we …?", "How
+about …-ing?"); liked (karaoke, picnics); wanted ("Bạn có muốn … không?"; "Do you want to …?", "Would you like to …?");
+done (with "đã" or a day behind), planned (with "sẽ" or a day ahead) or kept up (how often, mt.hobbies.SELDOM, or every
+day, weekend, Friday …), said, denied or asked, by who (mt.hobbies.WHO, WHO_EN); ever done, asked ("Bạn đã bao giờ …
+chưa?", "Bạn đã … bao giờ chưa?", "… lần nào chưa?", "Bạn từng … chưa?"; "Have you ever been camping?", "been on a
+picnic", "been to karaoke", "sung karaoke"), never done ("Tôi chưa bao giờ …", "chưa từng", "chưa hề", "Tôi chưa … bao
+giờ"; "I've never been camping.") or done before ("Tôi đã từng …"; "I've been camping before."). Left: no word of the
+tense ("Chúng tôi đi dã ngoại ở công viên.": went, go, or are going?; "We have a picnic."), "với" or "with" someone,
+"chưa" alone ("Bạn đã đi cắm trại chưa?": yet?), "Bạn có bao giờ … không?" (ever, or ever does?), "I've been camping."
+(lately?), "ever … before", a pet singing karaoke, "My parents have" (mt.hobbies.who_vi says one), camping liked or kept
+up every week or weekend (mt/hobbies.py), "Let's go camping." (mt/suggestions.py), "Hãy …" without "chúng ta" (may be
+told to the listener), "anh", "chị", "em" alone saying it (mt.hobbies.who), English whose verb does not agree with who.
 mt.phrasebook.translate tries these after mt/anniversaries.py.
 
     >>> translate("Chúng ta đi dã ngoại nhé.", "vi", "en"), translate("Do you like karaoke?", "en", "vi")
     ("Let's have a picnic.", 'Bạn có thích hát karaoke không?')
+    >>> translate("Bạn đã bao giờ đi cắm trại chưa?", "vi", "en"), translate("I've never been on a picnic.", "en", "vi")
+    ('Have you ever been camping?', 'Tôi chưa bao giờ đi dã ngoại.')
 """
 from __future__ import annotations
 
@@ -29,9 +41,9 @@ import re
 
 from . import dates, hobbies, tense, text
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
-from .hobbies import WHO, WHO_EN, be_of, often_said, who, who_vi
+from .hobbies import WHO, WHO_EN, animal, be_of, often_said, who, who_vi
 from .lazy_re import lazy
-from .text import alternatives, be, be_said, capitalised, contracted, keyed, stop
+from .text import SOFTENED_END, agreement_asked, alternatives, be, be_said, capitalised, contracted, keyed, stop
 
 # the outings, each as English says it after "Let's": its verb and what follows (the first Vietnamese is written back)
 OUTINGS = {"đi dã ngoại": "picnic", "đi chơi dã ngoại": "picnic", "dã ngoại": "picnic", "đi picnic": "picnic",
@@ -60,10 +72,19 @@ PLACES = {"ở công viên": "in the park", "trong công viên": "in the park", 
           "trên bãi biển": "on the beach", "ở biển": "by the sea", "ở bờ hồ": "by the lake", "bên hồ": "by the lake",
           "bên bờ hồ": "by the lake", "ven hồ": "by the lake", "cạnh hồ": "by the lake", "bên sông": "by the river",
           "bên bờ sông": "by the river", "ven sông": "by the river", "trong rừng": "in the woods",
-          "trên núi": "in the mountains"}
+          "trên núi": "in the mountains", "trên đồi": "on the hill", "bên suối": "by the stream",
+          "ven suối": "by the stream", "cạnh suối": "by the stream", "trong vườn": "in the garden",
+          "ngoài vườn": "in the garden", "trên bãi cỏ": "on the grass"}
 PLACES_VI = {en: vi for vi, en in reversed(PLACES.items())} | {
     "at the park": "ở công viên", "at the beach": "ở bãi biển", "at the lake": "ở bờ hồ",
     "by the seaside": "ở biển", "in the forest": "trong rừng"}
+# ever done, asked or denied, or done before ("Bạn đã bao giờ đi cắm trại chưa?", "Tôi chưa đi dã ngoại bao giờ.",
+# "Tôi đã từng đi cắm trại."): each outing's participle in English, and back (mt/ever.py mends only a place by name)
+_BEEN = {"picnic": "been on a picnic", "karaoke": "been to karaoke", "singing": "sung karaoke",
+         "camping": "been camping"}
+_BEEN_VI = {"been camping": "camping", "gone camping": "camping", "been on a picnic": "picnic",
+            "been for a picnic": "picnic", "had a picnic": "picnic", "been to karaoke": "karaoke",
+            "sung karaoke": "singing", "done karaoke": "singing"}
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:dã\s+ngoại|karaoke|cắm\s+trại|picnic)"),
          "en": lazy(r"(?i:picnic|karaoke|camping)")}
@@ -83,6 +104,9 @@ _LIKING = lazy(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+|(?P<very>rất)\
 _TOLD = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<tense>đã|sẽ)\s+)?(?:(?P<ask>có)\s+|(?P<not>không)\s+)?"
              rf"(?:(?P<seldom>{alternatives(hobbies.SELDOM)})\s+)?(?:(?P<want>muốn)\s+)?{_DOING}{_PLACE}"
              rf"(?:\s+{_EVERY}|{DAY_AFTER}){text.ASKED_END}")
+# ("bao giờ", "từng", "hề" before the outing, or "bao giờ", "lần nào" after it; "chưa" asking or denying)
+_EVER = lazy(rf"{WHO}\s+(?:(?P<no>chưa)\s+)?(?:(?P<did>đã)\s+)?(?:(?P<ever>bao\s+giờ|từng|hề)\s+)?{_DOING}{_PLACE}"
+             rf"(?:\s+(?P<ever2>bao\s+giờ|lần\s+nào))?(?:\s+(?P<yet>chưa|rồi))?{SOFTENED_END}")
 
 # ... in English
 _DOING_EN = rf"(?P<verb>(?i:{alternatives(sum(_FORMS.values(), ()))}))\s+(?P<what>{alternatives(_WHAT_EN)})"
@@ -101,6 +125,9 @@ _TOLD_EN = lazy(rf"(?:(?P<aux0>Did|Do|Does|Are|Is|Am|Will)\s+)?{WHO_EN}"
                 rf"{text.BE_EN}(?P<benot>\s+not|n['’]t)?)?(?P<gonna>\s+going\s+to)?"
                 rf"(?:\s+(?P<seldom>{alternatives(hobbies.SELDOM_VI)}))?\s+{_DOING_EN}{_PLACE_EN}"
                 rf"(?:\s+{_EVERY_EN}|{DAY_AFTER_EN})\s*(?P<end>[.!?]*)")
+_EVER_EN = lazy(rf"(?:(?P<aux0>Have|Has)\s+)?{WHO_EN}(?P<aux>\s+have|\s+has|['’]ve|['’]s)?"
+                rf"(?:\s+(?P<ever>ever|never))?\s+(?P<been>{alternatives(_BEEN_VI)}){_PLACE_EN}(?P<before>\s+before)?"
+                r"\s*(?P<end>[.!?]*)")
 
 
 def translate(text: str, src: str, tgt: str) -> str | None:
@@ -110,8 +137,8 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
         return None
     if src == "vi":
-        return _lets(text) or _liking(text) or _told(text)
-    return _lets_vi(text) or _liking_vi(text) or _want_vi(text) or _told_vi(text)
+        return _lets(text) or _liking(text) or _told(text) or _ever(text)
+    return _lets_vi(text) or _liking_vi(text) or _want_vi(text) or _told_vi(text) or _ever_vi(text)
 
 
 def _doing_en(kind: str, form: int, place: str | None) -> str | None:
@@ -349,3 +376,50 @@ def _told_vi(text: str) -> str | None:
         return None
     said = f"{who_} {'có ' if asked else 'sẽ không ' if no else 'sẽ '}{doing}"
     return placed(said, day, " không?" if asked else stop(m["end"]))
+
+
+def _ever(text: str) -> str | None:
+    """"Bạn đã bao giờ đi cắm trại chưa?" and "Bạn đã đi cắm trại bao giờ chưa?" as "Have you ever been camping?",
+    "Tôi chưa bao giờ đi dã ngoại." as "I've never been on a picnic.", "Tôi đã từng đi cắm trại." as "I've been
+    camping before." (_EVER); None for anything else: "Tôi chưa đi cắm trại." (not yet?), "Bạn có bao giờ đi cắm
+    trại không?" (ever, or ever does?), a pet singing karaoke."""
+    m = _EVER.fullmatch(text)
+    if not m or not (m["ever"] or m["ever2"]) or m["ever"] and m["ever2"] or m["no"] and m["did"]:
+        return None
+    asked, kind, yet = "?" in m["end"], OUTINGS[keyed(m["doing"])], keyed(m["yet"] or "")
+    if asked:
+        how = "asked" if yet == "chưa" and not m["no"] and keyed(m["ever"] or "") != "hề" else None
+    elif m["no"]:
+        how = "never" if not yet else None
+    else:  # (done before: "từng" only, "bao giờ" alone is when)
+        how = "once" if keyed(m["ever"] or "") == "từng" and yet != "chưa" else None
+    said = who(m, asked)
+    if how is None or said is None or kind not in _PLACED and (m["place"] or animal(m)) or \
+            not asked and agreement_asked(text):
+        return None
+    who_, place = said[0], f" {PLACES[keyed(m['place'])]}" if m["place"] else ""
+    have = "has" if be(who_) == "is" else "have"
+    if how == "asked":
+        return f"{have.capitalize()} {who_} ever {_BEEN[kind]}{place}?"
+    been = f"never {_BEEN[kind]}{place}" if how == "never" else f"{_BEEN[kind]}{place} before"
+    return capitalised(contracted(who_, f"{have} {been}{stop(m['end'])}"))
+
+
+def _ever_vi(text: str) -> str | None:
+    """"Have you ever been camping?" as "Bạn đã bao giờ đi cắm trại chưa?", "I've never been on a picnic." as "Tôi
+    chưa bao giờ đi dã ngoại.", "She's been camping before." as "Cô ấy đã từng đi cắm trại." (_EVER_EN); None for
+    anything else, and where "have" does not agree with who ("She have never been camping.")."""
+    m = _EVER_EN.fullmatch(text)
+    if not m or bool(m["aux0"]) == bool(m["aux"]) or bool(m["aux0"]) != ("?" in m["end"]):
+        return None
+    who_, one = who_vi(m)
+    has, kind = (m["aux0"] or m["aux"]).strip().lower() in ("has", "'s", "’s"), _BEEN_VI[keyed(m["been"])]
+    if has != one or m["place"] and kind not in _PLACED:
+        return None
+    doing = OUTINGS_VI[kind] + (f" {PLACES_VI[keyed(m['place'])]}" if m["place"] else "")
+    ever, before = (m["ever"] or "").lower(), bool(m["before"])
+    if m["aux0"]:
+        return capitalised(f"{who_} đã bao giờ {doing} chưa?") if ever == "ever" and not before else None
+    if ever == "never" and not before:
+        return capitalised(f"{who_} chưa bao giờ {doing}{stop(m['end'])}")
+    return capitalised(f"{who_} đã từng {doing}{stop(m['end'])}") if not ever and before else None

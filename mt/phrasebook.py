@@ -34,14 +34,14 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                childhood, chores, clock, clothes_care, colours, commutes, comparisons, complaining, compliments,
                concerts, conditions, condolences, contact, cooking, couples, creaks, crushes, crying, cycling, damp,
                dating, days_asked, days_off, deadlines, decisions, delays, dentist, diets, directions, dislikes,
-               doing_now, doors, dozing, dreams, drinking_out, drinks, driving, driving_tests, earnings, elderly,
+               doing_now, doors, dozing, dreams, drinking_out, drinks, driving, driving_tests, earnings, ears, elderly,
                emergencies, enrolment, exams, eye_troubles, eyesight, falls, family, fans, favourites, favours, fears,
-               features, fed_up, feel, finding, fines, fishing, flatmates, floods, food_delivery, forgiving, fortune,
-               free_time, freelance, fridge, funerals, games, getting_lost, getting_wet, gifts, goodbyes, gossip,
-               graduation, growing, hair_dyeing, hair_loss, haircuts, handedness, handwriting, hangovers, happenings,
-               hobbies, holidays, homework, hospital, hosting, hotels, house_sitting, housewarming, how_was, hunger,
-               hurry, infections, injuries, insomnia, instalments, ironing, jabs, jealousy, jokes, journeys, keys,
-               kitchen_mishaps, kites, knitting, languages, lateness, laundry, leaks, leave, left_behind, lessons,
+               features, fed_up, feel, finding, fines, fireworks, fishing, flatmates, floods, food_delivery, forgiving,
+               fortune, free_time, freelance, fridge, funerals, games, getting_lost, getting_wet, gifts, goodbyes,
+               gossip, graduation, growing, hair_dyeing, hair_loss, haircuts, handedness, handwriting, hangovers,
+               happenings, hobbies, holidays, homework, hospital, hosting, hotels, house_sitting, housewarming, how_was,
+               hunger, hurry, infections, injuries, insomnia, instalments, ironing, jabs, jealousy, jokes, journeys,
+               keys, kitchen_mishaps, kites, knitting, languages, lateness, laundry, leaks, leave, left_behind, lessons,
                library, lies, lifts, livestock, loans, looking_forward, looks, lottery, luck, luggage, makeup, matches,
                meals, mealtimes, medicine, meeting_up, meetings, mending, messages, milestones, military_service,
                mishaps, missing, mistakes, moods, moving, music, nail_biting, names, nappies, naps, neighbours,
@@ -56,7 +56,7 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                smoking, snacking, social_media, stammering, studies, suggestions, sunburn, supplies, switches, symptoms,
                tastes, tattoos, taxes, taxis, teachers_day, tech_trouble, teeth, telling, temperatures, theft, tickets,
                tidying, time_zones, timetables, tips, traffic, traits, transfers, travel_sickness, trips, tutoring, tv,
-               twins, visas, visits, voices, volume, volunteering, waiting, waking, washing, weather_asked,
+               twins, visas, visits, voices, volume, volunteering, waiting, waking, walks, washing, weather_asked,
                weather_said, weddings, weight, wifi, wishes, work_patterns, work_status, workdays, workouts, worries,
                wrapping, yard_work)
 from .glossary import HINT, Match, parse_glossary
@@ -346,7 +346,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           drinking_out, housewarming, teeth, getting_wet, livestock, skin_troubles, instalments, crushes, dozing,
           yard_work, flatmates, house_sitting, road_trips, stammering, picky_eating, changing_schools, nail_biting,
           infections, complaining, jealousy, body_odour, blushing, procrastination, kites, shoes, snacking,
-          eye_troubles, hair_dyeing, voices, teachers_day, ironing)
+          eye_troubles, hair_dyeing, voices, teachers_day, ironing, ears, walks, fireworks)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:

@@ -117,3 +117,122 @@ def test_the_phrasebook_reads_home_missed_as_missed():
     """mt/patterns.py took "nhớ nhà" for a thing one has ("Do you have miss home?") before this module was reached."""
     from mt import phrasebook
     assert phrasebook.translate("Bạn có nhớ nhà không?", "vi", "en") == "Do you miss home?"
+
+
+@pytest.mark.parametrize("text, said", [
+    # v8: "I was miss home.", "He was in miss home.", "My mother was miss home.", "Are you miss home?", "I don't have
+    # miss home.", "I'm slightly miss home.", "Lan is too miss home.", "We'll be miss home.", "I've been miss home."
+    ("Tôi bị nhớ nhà.", "I'm homesick."),
+    ("Anh ấy bị nhớ nhà.", "He's homesick."),
+    ("Mẹ tôi bị nhớ nhà.", "My mother is homesick."),
+    ("Bố mẹ tôi bị nhớ nhà.", "My parents are homesick."),
+    ("Chúng ta bị nhớ nhà.", "We're homesick."),
+    ("Bác Lan bị nhớ nhà.", "Aunt Lan is homesick."),
+    ("Lan bị nhớ nhà quá.", "Lan is so homesick."),
+    ("Tôi bị nhớ nhà lắm.", "I'm so homesick."),
+    ("Tôi bị nhớ nhà ạ.", "I'm homesick."),
+    ("Tôi hơi nhớ nhà.", "I'm a bit homesick."),
+    ("Tôi không bị nhớ nhà.", "I'm not homesick."),
+    ("Mẹ tôi không bị nhớ nhà.", "My mother isn't homesick."),
+    ("Bố mẹ tôi không bị nhớ nhà.", "My parents aren't homesick."),
+    ("Tôi đã bị nhớ nhà.", "I was homesick."),
+    ("Họ đã không bị nhớ nhà.", "They weren't homesick."),
+    ("Chúng tôi sẽ bị nhớ nhà.", "We'll be homesick."),
+    ("Chúng tôi sẽ không bị nhớ nhà.", "We won't be homesick."),
+    ("Tôi sẽ hơi nhớ nhà.", "I'll be a bit homesick."),
+    ("Bạn có bị nhớ nhà không?", "Are you homesick?"),
+    ("Bạn bị nhớ nhà không?", "Are you homesick?"),
+    ("Anh có bị nhớ nhà không?", "Are you homesick?"),
+    ("Mọi người có bị nhớ nhà không?", "Is everyone homesick?"),
+    # v8: "I saw miss home too."
+    ("Tôi thấy nhớ nhà quá.", "I feel so homesick."),
+    ("Tôi cảm thấy hơi nhớ nhà.", "I feel a bit homesick."),
+    ("Tôi thấy rất nhớ nhà.", "I feel very homesick."),
+    ("Anh ấy không thấy nhớ nhà.", "He doesn't feel homesick."),
+    ("Tôi đã thấy nhớ nhà.", "I felt homesick."),
+    ("Bạn có thấy nhớ nhà không?", "Do you feel homesick?"),
+    # v8: "She was cut by miss home.", "I'm usually miss home.", "My son miss home.", "Do you ever miss home?"
+    ("Cô ấy dễ bị nhớ nhà.", "She gets homesick easily."),
+    ("Tôi hay bị nhớ nhà.", "I often get homesick."),
+    ("Con trai tôi thỉnh thoảng nhớ nhà.", "My son sometimes gets homesick."),
+    ("Tôi thỉnh thoảng thấy nhớ nhà.", "I sometimes feel homesick."),
+    ("Tôi ít khi nhớ nhà.", "I rarely get homesick."),
+    ("Tôi không bao giờ nhớ nhà.", "I never get homesick."),
+    ("Cô ấy không bao giờ bị nhớ nhà.", "She never gets homesick."),
+    ("Bạn có bao giờ nhớ nhà không?", "Do you ever get homesick?"),
+    ("Bạn có bao giờ bị nhớ nhà không?", "Do you ever get homesick?"),
+    ("Bạn có bao giờ thấy nhớ nhà không?", "Do you ever feel homesick?"),
+    ("Cô ấy có dễ bị nhớ nhà không?", "Does she get homesick easily?"),
+    ("Bạn có hay nhớ nhà không?", "Do you often get homesick?"),
+    # still "miss home" (_miss): no "bị", "hơi", "thấy"
+    ("Tôi nhớ nhà.", "I miss home."),
+    ("Tôi nhớ nhà lắm.", "I miss home so much."),
+    # not: a clause of time ("khi …", "Lúc mới …", "Hồi …"), "hơi bị" (slang: quite), "dễ nhớ" without "bị" (easy to
+    # remember?), "không hay", "không … lắm", "đã" with how often, "có" said, "?" said, "nhỉ", a pet, "anh" alone
+    # saying it, "bao giờ" without "có" or "không", "quê", "có không", "rất bị", "Tôi đã nhớ nhà." (_miss leaves it)
+    ("Con tôi bị nhớ nhà khi đi trại hè.", None), ("Lúc mới sang Mỹ tôi rất nhớ nhà.", None),
+    ("Hồi mới đi du học tôi hay nhớ nhà.", None), ("Tôi hơi bị nhớ nhà.", None), ("Cô ấy dễ nhớ nhà.", None),
+    ("Tôi không hay nhớ nhà.", None), ("Tôi không thấy nhớ nhà lắm.", None), ("Tôi đã hay nhớ nhà.", None),
+    ("Tôi có bị nhớ nhà.", None), ("Tôi bị nhớ nhà?", None), ("Tôi bị nhớ nhà nhỉ.", None),
+    ("Con chó của tôi bị nhớ nhà.", None), ("Anh bị nhớ nhà.", None), ("Tôi bao giờ nhớ nhà.", None),
+    ("Tôi bị nhớ quê.", None), ("Bạn có không bị nhớ nhà không?", None), ("Tôi rất bị nhớ nhà.", None),
+    ("Bạn có bị nhớ nhà lắm không?", None), ("Tôi thấy bị nhớ nhà.", None), ("Tôi đã nhớ nhà.", None),
+    ("Bạn đã có bị nhớ nhà không?", None), ("I'm homesick.", None),
+])
+def test_homesick_vi_en(text, said):
+    assert translate(text, "vi", "en") == said
+
+
+@pytest.mark.parametrize("text, said", [
+    # v8: "Tôi không về nhà." (go home), "Tôi bị say xỉn." (drunk), "Chúng tôi rất về nhà.", "Họ không về nhà.",
+    # "Anh ấy không phải là kẻ đánh nhà."
+    ("I'm not homesick.", "Tôi không nhớ nhà."),
+    ("He isn't homesick.", "Anh ấy không nhớ nhà."),
+    ("She's not homesick.", "Cô ấy không nhớ nhà."),
+    ("They aren't homesick.", "Họ không nhớ nhà."),
+    ("My son is not homesick.", "Con trai tôi không nhớ nhà."),
+    ("I was homesick.", "Tôi đã nhớ nhà."),
+    ("We were so homesick.", "Chúng tôi đã rất nhớ nhà."),
+    ("I was a bit homesick.", "Tôi đã hơi nhớ nhà."),
+    ("He wasn't homesick.", "Anh ấy đã không nhớ nhà."),
+    ("He is homesick.", "Anh ấy nhớ nhà."),
+    ("Lan's homesick.", "Lan nhớ nhà."),
+    ("My son is homesick.", "Con trai tôi nhớ nhà."),
+    ("We're so homesick.", "Chúng tôi nhớ nhà quá."),
+    ("I'm not feeling homesick.", "Tôi không nhớ nhà."),
+    # v8: "Tôi cảm thấy say xe." (carsick), "Tôi cảm thấy say xe một chút.", "Bạn có cảm giác say xe không?"
+    ("I feel homesick.", "Tôi thấy nhớ nhà."),
+    ("I feel a bit homesick.", "Tôi thấy hơi nhớ nhà."),
+    ("I feel so homesick.", "Tôi thấy nhớ nhà quá."),
+    ("She feels very homesick.", "Cô ấy thấy rất nhớ nhà."),
+    ("We feel homesick.", "Chúng tôi thấy nhớ nhà."),
+    ("I don't feel homesick.", "Tôi không thấy nhớ nhà."),
+    ("My mother doesn't feel homesick.", "Mẹ tôi không thấy nhớ nhà."),
+    ("Do you feel homesick?", "Bạn có thấy nhớ nhà không?"),
+    # v8: "Cô ấy trở về nhà dễ dàng." (goes home), "Bạn có bao giờ bị say xe không?", "Con trai của tôi thường bị say
+    # xe.", "Không bao giờ bị say xe.", "Có phải anh ấy dễ dàng về nhà?", "Tôi đôi khi cũng bị say xe."
+    ("She gets homesick easily.", "Cô ấy dễ nhớ nhà."),
+    ("Do you ever get homesick?", "Bạn có bao giờ nhớ nhà không?"),
+    ("Do you ever feel homesick?", "Bạn có bao giờ thấy nhớ nhà không?"),
+    ("Does your mother ever get homesick?", "Mẹ bạn có bao giờ nhớ nhà không?"),
+    ("Does he get homesick easily?", "Anh ấy có dễ nhớ nhà không?"),
+    ("Do they often get homesick?", "Họ có hay nhớ nhà không?"),
+    ("My son often gets homesick.", "Con trai tôi hay nhớ nhà."),
+    ("Lan never gets homesick.", "Lan không bao giờ nhớ nhà."),
+    ("I sometimes get homesick.", "Tôi thỉnh thoảng nhớ nhà."),
+    ("They rarely get homesick.", "Họ hiếm khi nhớ nhà."),
+    ("I get homesick a lot.", "Tôi hay nhớ nhà."),
+    # not: "get homesick" with no how often, bad agreement, "ever" said, "never" asked, "not" with how much, "amn't",
+    # past asked, "Aren't …?", a pet, "don't get", "homesick for …", "my parents" (kin read as one), "?" said, "."
+    # asked, Vietnamese
+    ("I get homesick.", None), ("Do you get homesick?", None), ("She get homesick easily.", None),
+    ("Does she gets homesick easily?", None), ("I ever get homesick.", None), ("Do you never get homesick?", None),
+    ("I'm not very homesick.", None), ("I amn't homesick.", None), ("I'mn't homesick.", None),
+    ("Were you homesick?", None), ("I were homesick.", None), ("He were homesick.", None),
+    ("Aren't you homesick?", None), ("My dog is homesick.", None), ("My dog gets homesick easily.", None),
+    ("I don't get homesick.", None), ("She don't feel homesick.", None), ("I'm homesick for Vietnam.", None),
+    ("My parents are homesick.", None), ("I'm homesick?", None), ("Is she homesick.", None),
+    ("Do you often get homesick easily?", None), ("Tôi bị nhớ nhà.", None),
+])
+def test_homesick_en_vi(text, said):
+    assert translate(text, "en", "vi") == said

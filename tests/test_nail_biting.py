@@ -144,3 +144,96 @@ def test_vi_en(text, said):
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
+
+
+@pytest.mark.parametrize("text, said", [
+    # v8: "I'm biting my lips.", "He or bites his lips as worried.", "My child or environmental groom."
+    ("Tôi hay cắn môi.", "I often bite my lip."),
+    ("Anh ấy hay cắn môi khi lo lắng.", "He often bites his lip when he's worried."),
+    ("Cô ấy hay cắn môi khi căng thẳng.", "She often bites her lip when she's stressed."),
+    ("Mẹ tôi thường cắn môi mỗi khi lo lắng.", "My mother often bites her lip whenever she's worried."),
+    ("Chị Lan hay cắn môi.", "Lan often bites her lip."),
+    ("Chúng tôi hay cắn môi khi hồi hộp.", "We often bite our lips when we're nervous."),
+    ("Con tôi hay liếm môi.", "My child often licks their lips."),
+    ("Bố tôi hay liếm môi.", "My father often licks his lips."),
+    # v8: "My mother was no longer bitten the lips.", "Do you have or bite your lips?", "She's biting the lips."
+    ("Mẹ tôi không còn cắn môi nữa.", "My mother doesn't bite her lip any more."),
+    ("Tôi không cắn môi nữa.", "I don't bite my lip any more."),
+    ("Em gái tôi không còn liếm môi nữa.", "My sister doesn't lick her lips any more."),
+    ("Bạn có hay cắn môi không?", "Do you often bite your lip?"),
+    ("Con bạn có hay liếm môi không?", "Does your child often lick their lips?"),
+    ("Anh ấy có hay cắn môi không?", "Does he often bite his lip?"),
+    ("Cô ấy đang cắn môi.", "She is biting her lip."),
+    ("Tôi đang liếm môi.", "I am licking my lips."),
+    # v8: "My little lips or bite."
+    ("Hồi nhỏ tôi hay cắn môi.", "I often bit my lip as a child."),
+    ("Hồi nhỏ bạn có hay cắn môi không?", "Did you often bite your lip as a child?"),
+    # v8: "My son left a bite."
+    ("Con trai tôi đã bỏ được tật cắn môi.", "My son has broken the habit of biting his lip."),
+    ("Con bạn bỏ được tật liếm môi chưa?", "Has your child broken the habit of licking their lips yet?"),
+    ("Anh ấy vẫn chưa bỏ được tật cắn môi.", "He still hasn't broken the habit of biting his lip."),
+    ("Tôi bỏ được thói quen cắn môi rồi.", "I have broken the habit of biting my lip."),
+    # v8: "Don't bite your lips!", "Don't shroom!"
+    ("Đừng cắn môi nữa!", "Stop biting your lip!"),
+    ("Đừng cắn môi!", "Don't bite your lip!"),
+    ("Đừng liếm môi nữa nhé.", "Stop licking your lips."),
+    # not: the lips' bare, denied, still, "có … không?" without "hay" (once, or always? "Cô ấy cắn môi." may be that
+    # moment), "từng" (once?), as a child without "hay", "bỏ … rồi" without "tật" (just now?), "mút môi" (rarely said
+    # so), a name alone, a pet, another's lips, "?" on a statement, "nữa" as a child, "khi" on a bare one, asked "đang"
+    ("Cô ấy cắn môi.", None), ("Tôi không cắn môi.", None), ("Bạn có cắn môi không?", None),
+    ("Hồi nhỏ tôi cắn môi.", None), ("Con tôi vẫn còn cắn môi.", None), ("Tôi từng cắn môi.", None),
+    ("Con trai tôi bỏ cắn môi rồi.", None), ("Tôi hay mút môi.", None), ("Lan hay cắn môi.", None),
+    ("Con mèo của tôi hay liếm môi.", None), ("Anh ấy hay cắn môi cô ấy.", None), ("Con tôi hay cắn môi?", None),
+    ("Hồi nhỏ tôi không cắn môi nữa.", None), ("Hồi nhỏ tôi không cắn móng tay nữa.", None),
+    ("Anh ấy cắn môi khi lo lắng.", None), ("Cô ấy có đang cắn môi không?", None), ("She bit her lip.", None),
+])
+def test_lips_vi_en(text, said):
+    assert translate(text, "vi", "en") == said
+
+
+@pytest.mark.parametrize("text, said", [
+    # v8: "Hãy ngưng cắn môi!", "Đừng đánh môi."
+    ("Stop biting your lip!", "Đừng cắn môi nữa!"),
+    ("Stop biting your lips!", "Đừng cắn môi nữa!"),
+    ("Don't bite your lip.", "Đừng cắn môi."),
+    ("Stop licking your lips.", "Đừng liếm môi nữa."),
+    ("Don't lick your lips!", "Đừng liếm môi!"),
+    # v8: "Cô ấy cắn nắp.", "Anh ta cắn nắp."
+    ("She bit her lip.", "Cô ấy cắn môi."),
+    ("He bit his lips.", "Anh ấy cắn môi."),
+    ("He licked his lips.", "Anh ấy liếm môi."),
+    # v8: "Tôi thường cắn nắp.", "Anh ấy cắn nắp khi anh ấy lo lắng.", "Đứa con gái tôi thường lén môi.",
+    # "Con trai của bạn có cắn môi của mình không?"
+    ("I often bite my lip.", "Tôi hay cắn môi."),
+    ("He bites his lip when he's nervous.", "Anh ấy cắn môi khi hồi hộp."),
+    ("She bites her lips.", "Cô ấy cắn môi."),
+    ("My daughter often licks her lips.", "Con gái tôi hay liếm môi."),
+    ("Does your son often bite his lip?", "Con trai bạn có hay cắn môi không?"),
+    ("Does she bite her lip?", "Cô ấy có cắn môi không?"),
+    ("I don't bite my lip any more.", "Tôi không còn cắn môi nữa."),
+    ("My mother no longer bites her lip.", "Mẹ tôi không còn cắn môi nữa."),
+    ("My father still bites his lip.", "Bố tôi vẫn còn cắn môi."),
+    ("We often bite our lips when we're stressed.", "Chúng tôi hay cắn môi khi căng thẳng."),
+    # v8: "Con trai của tôi đã làm vỡ thói quen cắn môi."
+    ("My son has broken the habit of biting his lip.", "Con trai tôi đã bỏ được tật cắn môi."),
+    ("Has she kicked the habit of licking her lips yet?", "Cô ấy đã bỏ được tật liếm môi chưa?"),
+    ("He still hasn't broken the habit of biting his lip.", "Anh ấy vẫn chưa bỏ được tật cắn môi."),
+    ("I have quit the habit of biting my lip.", "Tôi đã bỏ được tật cắn môi."),
+    ("My son has broken the habit of biting his nails.", "Con trai tôi đã bỏ được tật cắn móng tay."),
+    # v8: "Tôi thường cắn nắp như một đứa trẻ."
+    ("I often bit my lip as a child.", "Hồi nhỏ tôi hay cắn môi."),
+    ("I used to bite my lip as a child.", "Hồi nhỏ tôi hay cắn môi."),
+    ("Did you often bite your lip as a child?", "Hồi nhỏ bạn có hay cắn môi không?"),
+    # not: the past of "I", a kin, a name (a slip while eating?), with "when" (always?), asked ("Did …?"), "has stopped
+    # biting" (just then?), "used to" (once?), as a child without "often", "lick one's lip", "often bit" without "as a
+    # child", a pet, another's lip, "?" on a statement, the verb's form wrong, Vietnamese
+    ("I bit my lip.", None), ("My son bit his lip.", None), ("Lan bit her lip.", None),
+    ("She bit her lip when she was nervous.", None), ("Did she bite her lip?", None),
+    ("My son has stopped biting his lip.", None), ("I used to bite my lip.", None), ("I bit my lip as a child.", None),
+    ("Did you bite your lip as a child?", None), ("He licks his lip.", None), ("Don't lick your lip.", None),
+    ("She often bit her lip.", None), ("My dog licks his lips.", None), ("She bit his lip.", None),
+    ("She bites her lip?", None), ("Stop bite your lip!", None), ("Tôi hay cắn môi.", None),
+    ("He bit her lip.", None),
+])
+def test_lips_en_vi(text, said):
+    assert translate(text, "en", "vi") == said

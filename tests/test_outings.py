@@ -47,12 +47,12 @@ from mt.outings import translate
     ("Tôi không bao giờ đi hát karaoke.", "I never go to karaoke."),
     # not: "Hát karaoke đi!" (may be told to the listener), "mình … nhé" (may be "I"), no tense ("Chúng tôi đi cắm
     # trại."), asked with no time, "anh" alone saying it, a time and a tense that disagree, karaoke in a park, "with"
-    # someone, a day behind suggested, "chưa" (mt/ever.py), another topic
+    # someone, a day behind suggested, "có bao giờ … không?" (ever, or ever does?), another topic
     ("Hát karaoke đi!", None), ("Mình đi hát karaoke nhé.", None), ("Chúng tôi đi cắm trại.", None),
     ("Bạn có đi cắm trại không?", None), ("Anh muốn đi dã ngoại.", None), ("Hôm qua chúng tôi sẽ đi cắm trại.", None),
     ("Ngày mai chúng tôi đã đi cắm trại.", None), ("Chúng ta đi hát karaoke ở công viên nhé.", None),
     ("Anh ấy đi cắm trại với bạn bè.", None), ("Hôm qua chúng ta đi dã ngoại nhé.", None),
-    ("Bạn đã bao giờ đi cắm trại chưa?", None), ("Chúng ta đi dã ngoại.", None), ("Tôi thích đọc sách.", None),
+    ("Bạn có bao giờ đi cắm trại không?", None), ("Chúng ta đi dã ngoại.", None), ("Tôi thích đọc sách.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -105,6 +105,96 @@ def test_vi_en(text, said):
     ("I have a picnic.", None), ("They go to karaoke every Friday night.", None), ("Let's go swimming.", None),
 ])
 def test_en_vi(text, said):
+    assert translate(text, "en", "vi") == said
+
+
+@pytest.mark.parametrize("text, said", [
+    # v8 (every rule on): "Never camps?", "Are you went camping Never?", "Do you ever camps?", "Are you never going to go
+    # out for a foreign wild?", "Never singing karaoke?", "Never go to the karaoke?"
+    ("Bạn đã bao giờ đi cắm trại chưa?", "Have you ever been camping?"),
+    ("Bạn đã đi cắm trại bao giờ chưa?", "Have you ever been camping?"),
+    ("Bạn từng đi cắm trại chưa?", "Have you ever been camping?"),
+    ("Bạn đã từng cắm trại chưa?", "Have you ever been camping?"),
+    ("Anh đã bao giờ đi cắm trại chưa ạ?", "Have you ever been camping?"),
+    ("Bạn đã đi cắm trại lần nào chưa?", "Have you ever been camping?"),
+    ("Bạn đã bao giờ đi dã ngoại chưa?", "Have you ever been on a picnic?"),
+    ("Bạn đã bao giờ hát karaoke chưa?", "Have you ever sung karaoke?"),
+    ("Bạn đã bao giờ đi hát karaoke chưa?", "Have you ever been to karaoke?"),
+    ("Mẹ bạn đã bao giờ đi cắm trại chưa?", "Has your mother ever been camping?"),
+    ("Lan đã bao giờ đi dã ngoại ở bãi biển chưa?", "Has Lan ever been on a picnic on the beach?"),
+    ("Chúng ta đã bao giờ đi cắm trại trong rừng chưa?", "Have we ever been camping in the woods?"),
+    # v8: "I've never camps.", "I've never been slighted.", "My mother never went to camp.", "I haven't gone camping
+    # Never.", "We never camped on the mountain.", "He had never singinging karaoke."
+    ("Tôi chưa bao giờ đi cắm trại.", "I've never been camping."),
+    ("Tôi chưa từng đi cắm trại.", "I've never been camping."),
+    ("Tôi chưa hề đi cắm trại.", "I've never been camping."),
+    ("Tôi chưa đi cắm trại bao giờ.", "I've never been camping."),
+    ("Tôi chưa đi cắm trại lần nào.", "I've never been camping."),
+    ("Tôi chưa bao giờ đi dã ngoại.", "I've never been on a picnic."),
+    ("Mẹ tôi chưa bao giờ đi cắm trại.", "My mother has never been camping."),
+    ("Chúng tôi chưa bao giờ đi cắm trại trên núi.", "We've never been camping in the mountains."),
+    ("Anh ấy chưa từng hát karaoke.", "He's never sung karaoke."),
+    ("Bác Lan chưa từng đi dã ngoại.", "Aunt Lan has never been on a picnic."),
+    ("Họ chưa bao giờ đi hát karaoke!", "They've never been to karaoke!"),
+    # v8: "I've been camps."
+    ("Tôi đã từng đi cắm trại.", "I've been camping before."),
+    ("Tôi từng đi cắm trại rồi.", "I've been camping before."),
+    ("Lan đã từng đi dã ngoại bên suối.", "Lan has been on a picnic by the stream before."),
+    # the places added (v8: "We walked out to the hill.", "Yesterday, we went to the pilot.")
+    ("Hôm qua chúng tôi đi dã ngoại trên đồi.", "We had a picnic on the hill yesterday."),
+    ("Chúng ta đi dã ngoại trên bãi cỏ nhé.", "Let's have a picnic on the grass."),
+    ("Cuối tuần trước họ đi cắm trại trong vườn.", "They went camping in the garden last weekend."),
+    # not: "chưa" alone (yet?), "bao giờ" alone (when?), a "?" on a statement, "chưa" said without "?", "anh" alone
+    # saying it, "đã" after "chưa", "hề" asked, "chưa bao giờ … bao giờ", a pet singing, karaoke in a place, "nhỉ"
+    # (agree?), "với" someone, no tense, "có bao giờ … không?"
+    ("Bạn đã đi cắm trại chưa?", None), ("Tôi chưa đi cắm trại.", None), ("Bạn đi cắm trại bao giờ?", None),
+    ("Tôi đã đi cắm trại bao giờ.", None), ("Tôi chưa bao giờ đi cắm trại?", None),
+    ("Bạn đã bao giờ đi cắm trại chưa.", None), ("Anh chưa bao giờ đi cắm trại.", None),
+    ("Tôi chưa đã đi cắm trại bao giờ.", None), ("Bạn đã hề đi cắm trại chưa?", None),
+    ("Tôi chưa bao giờ đi cắm trại bao giờ.", None), ("Con chó của tôi chưa bao giờ hát karaoke.", None),
+    ("Tôi chưa bao giờ đi hát karaoke ở công viên.", None), ("Tôi chưa bao giờ đi cắm trại nhỉ.", None),
+    ("Tôi chưa bao giờ đi cắm trại với bạn bè.", None), ("Chúng tôi đi dã ngoại trên đồi.", None),
+    ("Tôi chưa từng đi cắm trại rồi.", None),
+])
+def test_ever_vi_en(text, said):
+    assert translate(text, "vi", "en") == said
+
+
+@pytest.mark.parametrize("text, said", [
+    # v8 (every rule on): "Bạn từng cắm trại chưa?" (fine), "Bạn đã từng ở trên một nghi ngờ chưa?" (on a doubt), "Bạn
+    # có bao giờ added karaoke không?", "Có mẹ bạn từng cắm trại chưa?"
+    ("Have you ever been camping?", "Bạn đã bao giờ đi cắm trại chưa?"),
+    ("Have you ever gone camping?", "Bạn đã bao giờ đi cắm trại chưa?"),
+    ("Have you ever been on a picnic?", "Bạn đã bao giờ đi dã ngoại chưa?"),
+    ("Have you ever had a picnic in the park?", "Bạn đã bao giờ đi dã ngoại ở công viên chưa?"),
+    ("Have you ever sung karaoke?", "Bạn đã bao giờ hát karaoke chưa?"),
+    ("Have they ever done karaoke?", "Họ đã bao giờ hát karaoke chưa?"),
+    ("Has your mother ever been camping?", "Mẹ bạn đã bao giờ đi cắm trại chưa?"),
+    ("Has Lan ever been to karaoke?", "Lan đã bao giờ đi hát karaoke chưa?"),
+    # v8: "Tôi chưa từng cắm trại." (fine), "Tôi chưa từng có nghi ngờ gì.", "Cô ta chưa bao giờ cắm trại.", "Chúng tôi
+    # chưa bao giờ có nghi ngờ gì bởi hồ.", "Trước đây tôi đã cắm trại."
+    ("I've never been camping.", "Tôi chưa bao giờ đi cắm trại."),
+    ("I have never been camping.", "Tôi chưa bao giờ đi cắm trại."),
+    ("I've never been on a picnic.", "Tôi chưa bao giờ đi dã ngoại."),
+    ("She's never been camping.", "Cô ấy chưa bao giờ đi cắm trại."),
+    ("He has never gone camping.", "Anh ấy chưa bao giờ đi cắm trại."),
+    ("We've never had a picnic by the lake.", "Chúng tôi chưa bao giờ đi dã ngoại ở bờ hồ."),
+    ("My father has never sung karaoke.", "Bố tôi chưa bao giờ hát karaoke."),
+    ("Lan's never been on a picnic!", "Lan chưa bao giờ đi dã ngoại!"),
+    ("I've been camping before.", "Tôi đã từng đi cắm trại."),
+    ("I've had a picnic before.", "Tôi đã từng đi dã ngoại."),
+    ("We've been camping in the mountains before.", "Chúng tôi đã từng đi cắm trại trên núi."),
+    ("Let's have a picnic on the grass.", "Chúng ta đi dã ngoại trên bãi cỏ nhé."),
+    ("We had a picnic on the hill yesterday.", "Hôm qua chúng tôi đi dã ngoại trên đồi."),
+    # not: "have" not agreeing with who, "ever" said, "never" asked, "I've been camping." (lately?), "ever … before",
+    # a "?" on a statement, karaoke in a place, "My parents have" (who_vi says one), "Did you ever …?", "with" someone
+    ("She have never been camping.", None), ("Has you ever been camping?", None), ("I've ever been camping.", None),
+    ("Have you never been camping?", None), ("I've been camping.", None), ("Have you been camping before?", None),
+    ("Have you ever been camping before?", None), ("We've been camping before?", None),
+    ("Have you ever been to karaoke in the park?", None), ("My parents have never been camping.", None),
+    ("Did you ever go camping?", None), ("I've never been camping with my friends.", None),
+])
+def test_ever_en_vi(text, said):
     assert translate(text, "en", "vi") == said
 
 
