@@ -1,4 +1,4 @@
-"""The rules of stops 32–68 on made-up sentences, each switched off (the model alone, as before it) and on:
+"""The rules of stops 32–69 on made-up sentences, each switched off (the model alone, as before it) and on:
 
 1. greetings and thanks to someone by name (mt.phrasebook._greeted), both ways: the translation opens with the
    greeting and holds the name ("Hi Lan, how are you?" → "Chào Lan, ...");
@@ -1263,6 +1263,22 @@
    hơi vào buổi sáng."), both ways;
 533. interjections and short replies alone or opening a sentence ("Này!", "Tôi cũng vậy.", "Hey, wait!", "My bad.":
    the stop-68 phrase lists), both ways; every rule on (a list cannot be switched off alone).
+534. whose ears are ringing or feel blocked, are someone's ears ringing (mt/ears.py: "Tôi bị ù tai."), both ways
+   (v8: "I was squiring.");
+535. who has just come back from a walk, went for a walk yesterday, likes evening walks (mt/walks.py: "Tôi thích đi
+   dạo buổi tối."), both ways (v8: "I like to go to the evening.");
+536. who (a pet too) is scared of fireworks, likes watching them, are there fireworks tonight (mt/fireworks.py: "Con
+   chó của tôi sợ pháo hoa."), both ways (v8: "My dog was afraid to break flowers.");
+537. who is homesick or not, does someone ever get homesick (mt/missing.py, stop 69: "Anh ấy bị nhớ nhà."), both ways
+   (v8: "He was in miss home.");
+538. who often bites their lip, does someone, "Stop biting your lip!" (mt/nail_biting.py, stop 69: "Tôi hay cắn
+   môi."), both ways (v8: "I'm biting my lips.");
+539. has someone ever been camping, who has never been camping or on a picnic (mt/outings.py, stop 69: "Bạn đã bao giờ
+   đi cắm trại chưa?"), both ways (v8: "Never camps?");
+540. who hates doing the dishes or doesn't mind, does someone hate it (mt/chores.py, stop 69: "Tôi ghét rửa bát."),
+   both ways (v8: "I hate washing.");
+541. short exclamations, questions and replies ("Lạnh quá.", "Xong chưa?", "Fine.", "Relax.": the stop-69 phrase
+   lists), both ways; every rule on.
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1306,6 +1322,7 @@ from mt import changing_schools, nail_biting, picky_eating, stammering
 from mt import blushing, body_odour, complaining, infections, jealousy
 from mt import eye_troubles, kites, procrastination, shoes, snacking
 from mt import hair_dyeing, ironing, teachers_day, voices
+from mt import ears, fireworks, walks
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -2574,6 +2591,7 @@ def main() -> None:
     stop66(t, rng, n)
     stop67(t, rng, n)
     stop68(t, rng, n)
+    stop69(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -16084,6 +16102,216 @@ def replies_68(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
         else:
             out.append(("Này, đợi đã!", "^Hey, wait") if src == "vi" else ("Hey, wait!", "^Này, đợi"))
     return out
+
+
+def stop69(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 69 (534–), after the earlier ones so that those draw the sentences they drew before."""
+    count_whole(t, rng, n, [("whose ears are ringing or feel blocked, are someone's ears ringing", ears_69, ears,
+                             "translate", "translate"),
+                            ("has just come back from a walk, went for a walk yesterday, likes evening walks",
+                             walks_69, walks, "translate", "translate"),
+                            ("is scared of fireworks, likes watching fireworks, are there fireworks tonight",
+                             fireworks_69, fireworks, "translate", "translate"),
+                            ("is homesick or not, does someone ever get homesick", homesick_69, missing, "translate",
+                             "translate"),
+                            ("often bites their lip, does someone often bite their lip, stop biting your lip", lips_69,
+                             nail_biting, "translate", "translate"),
+                            ("has never been camping or on a picnic, has someone ever been camping", camping_69,
+                             outings, "translate", "translate"),
+                            ("hates doing the dishes, doesn't mind doing them, does someone hate it", dishes_69, chores,
+                             "translate", "translate")])
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"short exclamations, questions and replies, {src}->{tgt} (every rule on):",
+              count_on(t, phrases_69(rng, n, src), src, tgt), flush=True)
+
+
+# whose, for WHO_68 and ASKED_58's who: (English, Vietnamese after "Tai")
+EARS_69 = {"I": ("My", "tôi"), "My mother": ("My mother's", "mẹ tôi"), "He": ("His", "anh ấy"),
+           "We": ("Our", "chúng tôi"), "you": ("your", "bạn"), "your mother": ("your mother's", "mẹ bạn"),
+           "she": ("her", "cô ấy"), "Lan": ("Lan's", "Lan")}
+
+
+def ears_69(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Whose ears are ringing, are someone's ears ringing, whose ears feel blocked; right: "My mother's ears are
+    ringing", "Are your ears ringing?", "His ears feel blocked"; or "Tai mẹ tôi bị ù" ("Mẹ tôi bị ù tai"), "Tai bạn có
+    bị ù không?", "Tai anh ấy bị nghẹt"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, *_ = rng.choice(WHO_68)
+        a_en = rng.choice(ASKED_58)[1]
+        (whose, tai), (a_whose, a_tai) = EARS_69[w_en], EARS_69[a_en]
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{w_vi} bị ù tai.", f"^{whose} ears are ringing\\."),
+                        (f"Tai {a_tai} có bị ù không?", f"^Are {a_whose} ears ringing\\?"),
+                        (f"Tai {tai} bị nghẹt.", f"^{whose} ears (?:feel|are) blocked\\.")][shape])
+        else:
+            out.append([(f"{whose} ears are ringing.", f"^(?:Tai {tai} bị ù|{w_vi} bị ù tai)\\."),
+                        (f"Are {a_whose} ears ringing?", f"^Tai {a_tai} có bị ù không\\?"),
+                        (f"{whose} ears feel blocked.", f"^Tai {tai} bị (?:nghẹt|tắc)\\.")][shape])
+    return out
+
+
+def walks_69(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has just come back from a walk, went for a walk yesterday, likes evening walks; right: "… has just come back
+    from a walk", "… went for a walk yesterday", "… like(s) evening walks"; or "… vừa đi dạo về", "Hôm qua … đi dạo",
+    "… thích đi dạo buổi tối"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, _be, _whose, one, w_right = rng.choice(WHO_68)
+        have, s_ = ("has", "s") if one else ("have", "")
+        low = w_vi[0].lower() + w_vi[1:]
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{w_vi} vừa đi dạo về.",
+                         f"^{w_en}\\s?(?:{have}|'ve|'s) just (?:come|got) back from a walk\\."),
+                        (f"Hôm qua {low} đi dạo.", f"^{w_en} went for a walk yesterday\\."),
+                        (f"{w_vi} thích đi dạo buổi tối.",
+                         f"^{w_en} like{s_} (?:evening walks|walking in the evening)\\.")][shape])
+        else:
+            out.append([(f"{w_en} {have} just come back from a walk.", f"^{w_right} vừa đi dạo về\\."),
+                        (f"{w_en} went for a walk yesterday.",
+                         f"^(?:Hôm qua {w_right} đi dạo|{w_right} đã đi dạo hôm qua)\\."),
+                        (f"{w_en} like{s_} evening walks.", f"^{w_right} thích đi dạo (?:vào )?buổi tối\\.")][shape])
+    return out
+
+
+# who is scared (a pet too): Vietnamese, English, be, Vietnamese right
+SCARED_69 = [("Con chó của tôi", "My dog", "is", "(?i:con chó (?:của )?tôi)"),
+             ("Mẹ tôi", "My mother", "is", "(?i:mẹ tôi)"), ("Anh ấy", "He", "is", "(?i:anh ấy)"),
+             ("Chúng tôi", "We", "are", "(?i:chúng tôi)")]
+
+
+def fireworks_69(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who (a pet too) is scared of fireworks, does someone like watching them, are there fireworks tonight; right:
+    "… is scared of fireworks", "Do/Does … like watching fireworks?", "Are there fireworks tonight?"; or "… sợ pháo
+    hoa", "… có thích xem pháo hoa không?", "Tối nay có bắn pháo hoa không?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, be, w_right = rng.choice(SCARED_69)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        do = "Does" if a_one else "Do"
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{w_vi} sợ pháo hoa.", f"^{w_en}\\s?{_BE_68[be]} (?:scared|afraid) of (?:the )?fireworks\\."),
+                        (f"{a_vi} có thích xem pháo hoa không?",
+                         f"^{do} {a_en} like (?:watching|to watch) fireworks\\?"),
+                        ("Tối nay có bắn pháo hoa không?", "^Are there (?:any )?fireworks tonight\\?")][shape])
+        else:
+            out.append([(f"{w_en} {be} scared of fireworks.", f"^{w_right} sợ pháo hoa\\."),
+                        (f"{do} {a_en} like watching fireworks?", f"^{a_right} có thích xem pháo hoa không\\?"),
+                        ("Are there fireworks tonight?", "^Tối nay có (?:bắn )?pháo hoa không\\?")][shape])
+    return out
+
+
+_NOT_69 = {"am": "'m not", "is": " isn't", "are": " aren't"}
+
+
+def homesick_69(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is homesick or not, does someone ever get homesick; right: "… is homesick", "… isn't homesick", "Do/Does …
+    ever get homesick?"; or "… (bị) nhớ nhà", "… không (bị) nhớ nhà", "… có bao giờ (bị) nhớ nhà không?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, be, _whose, _one, w_right = rng.choice(WHO_68)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        do = "Does" if a_one else "Do"
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{w_vi} bị nhớ nhà.", f"^{w_en}\\s?{_BE_68[be]} homesick\\."),
+                        (f"{w_vi} không bị nhớ nhà.", f"^{w_en}\\s?{_BE_68[be]}(?: not|n't) homesick\\."),
+                        (f"{a_vi} có bao giờ nhớ nhà không?", f"^{do} {a_en} ever get homesick\\?")][shape])
+        else:
+            out.append([(f"{w_en} {be} homesick.", f"^{w_right} (?:bị )?nhớ nhà\\."),
+                        (f"{w_en}{_NOT_69[be]} homesick.", f"^{w_right} không (?:bị )?nhớ nhà\\."),
+                        (f"{do} {a_en} ever get homesick?", f"^{a_right} có bao giờ (?:bị )?nhớ nhà không\\?")][shape])
+    return out
+
+
+def lips_69(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who often bites their lip, does someone often bite their lip, "Stop biting your lip!"; right: "… often bite(s)
+    … lip", "Do/Does … often bite … lip?", "Stop biting your lip!"; or "… hay (thường) cắn môi", "… có hay cắn môi
+    không?", "Đừng cắn môi nữa!"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, _be, whose, one, w_right = rng.choice(WHO_68)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58[:3])  # (not "Lan": English cannot tell his lip from hers)
+        a_whose = {"you": "your", "your mother": "her", "she": "her"}[a_en]
+        s_, do = ("s" if one else ""), ("Does" if a_one else "Do")
+        lip = "lips" if w_en == "We" else "lip"
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{w_vi} hay cắn môi.", f"^{w_en} often bite{s_} {whose} lips?\\."),
+                        (f"{a_vi} có hay cắn môi không?", f"^{do} {a_en} often bite {a_whose} lips?\\?"),
+                        ("Đừng cắn môi nữa!", "^Stop biting your lips?!")][shape])
+        else:
+            out.append([(f"{w_en} often bite{s_} {whose} {lip}.", f"^{w_right} (?:hay|thường) cắn môi\\."),
+                        (f"{do} {a_en} often bite {a_whose} lip?", f"^{a_right} có (?:hay|thường) cắn môi không\\?"),
+                        ("Stop biting your lip!", "^Đừng cắn môi nữa!")][shape])
+    return out
+
+
+def camping_69(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Has someone ever been camping, who has never been camping or on a picnic; right: "Have/Has … ever been
+    camping?", "… has never been camping", "… has never been on a picnic"; or "… đã bao giờ đi cắm trại chưa?", "…
+    chưa bao giờ đi cắm trại", "… chưa bao giờ đi dã ngoại"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, _be, _whose, one, w_right = rng.choice(WHO_68)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        have, a_have = ("has" if one else "have"), ("Has" if a_one else "Have")
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{a_vi} đã bao giờ đi cắm trại chưa?", f"^{a_have} {a_en} ever been camping\\?"),
+                        (f"{w_vi} chưa bao giờ đi cắm trại.", f"^{w_en}\\s?(?:{have}|'ve|'s) never been camping\\."),
+                        (f"{w_vi} chưa bao giờ đi dã ngoại.",
+                         f"^{w_en}\\s?(?:{have}|'ve|'s) never been on a picnic\\.")][shape])
+        else:
+            out.append([(f"{a_have} {a_en} ever been camping?",
+                         f"^{a_right} (?:đã )?(?:bao giờ|từng) đi cắm trại chưa\\?"),
+                        (f"{w_en} {have} never been camping.", f"^{w_right} chưa (?:bao giờ|từng) (?:đi )?cắm trại\\."),
+                        (f"{w_en} {have} never been on a picnic.",
+                         f"^{w_right} chưa (?:bao giờ|từng) đi dã ngoại\\.")][shape])
+    return out
+
+
+def dishes_69(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who hates doing the dishes, doesn't mind doing them, does someone hate it; right: "… hate(s) doing the dishes",
+    "… do(es)n't mind doing the dishes", "Do/Does … hate doing the dishes?"; or "… ghét rửa bát", "… không ngại rửa
+    bát", "… có ghét rửa bát không?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, _be, _whose, one, w_right = rng.choice(WHO_68)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        s_, dont = ("s", "doesn't") if one else ("", "don't")
+        do = "Does" if a_one else "Do"
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{w_vi} ghét rửa bát.", f"^{w_en} hate{s_} (?:doing|washing) the dishes\\."),
+                        (f"{w_vi} không ngại rửa bát.", f"^{w_en} {dont} mind (?:doing|washing) the dishes\\."),
+                        (f"{a_vi} có ghét rửa bát không?",
+                         f"^{do} {a_en} hate (?:doing|washing) the dishes\\?")][shape])
+        else:
+            out.append([(f"{w_en} hate{s_} doing the dishes.", f"^{w_right} ghét rửa bát\\."),
+                        (f"{w_en} {dont} mind doing the dishes.", f"^{w_right} không ngại rửa bát\\."),
+                        (f"{do} {a_en} hate doing the dishes?", f"^{a_right} có ghét rửa bát không\\?")][shape])
+    return out
+
+
+PHRASES_69 = {"vi": [("Lạnh quá.", "^It's so cold\\."), ("Về thôi.", "^Let's go home\\."),
+                     ("Xong chưa?", "^Done yet\\?"), ("Của ai?", "^Whose is it\\?"),
+                     ("Đông quá.", "^It's so crowded\\."), ("Lát nữa.", "^Later\\."),
+                     ("Hẹn mai gặp lại nhé!", "^See you tomorrow!"), ("Tôi ra ngay.", "^I'll be right out\\."),
+                     ("Nào, đi thôi.", "^Come on, let's go\\."), ("Gì cũng được.", "^Anything is fine\\.")],
+              "en": [("Fine.", "^Được thôi\\."), ("Get out!", "^Ra ngoài!"), ("Yuck!", "^Eo ôi!"),
+                     ("Relax.", "^Cứ thư giãn đi\\."), ("How cute!", "^Dễ thương quá!"), ("Sounds good.", "^Nghe hay"),
+                     ("I don't get it.", "^Tôi không hiểu\\."), ("Almost done.", "^Sắp xong rồi\\."),
+                     ("It's a long way.", "^Xa lắm\\."), ("Follow me.", "^Đi theo tôi\\.")]}
+
+
+def phrases_69(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Short exclamations, questions and replies of the stop-69 phrase lists (PHRASES_69) alone; right: as the lists
+    write them, the source's end kept."""
+    return [rng.choice(PHRASES_69[src]) for _ in range(n)]
 
 
 if __name__ == "__main__":
