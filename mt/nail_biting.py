@@ -107,7 +107,8 @@ _DONT_EN = lazy(rf"(?:(?P<dont>Don['’]t|Do\s+not)|(?P<stop>Stop))\s+{_VERB_EN}
 
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who bites their nails, sucks their thumb, cracks their
-    knuckles or picks their nose, has stopped, or tells someone not to; None for any other."""
+    knuckles, picks their nose, or bites or licks their lips, has stopped, or tells someone not to; None for any
+    other."""
     text = text.strip()
     if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
         return None
