@@ -21,9 +21,10 @@ homesick: who "bị nhớ nhà" ("I'm homesick."), "hơi nhớ nhà" (a bit), "t
 now, past ("đã"), ahead ("sẽ"), denied, asked with "có … không"; how often one gets homesick ("hay", "thường",
 "thỉnh thoảng", "ít khi", "không bao giờ", "dễ bị": easily; "có bao giờ … không?": ever); in English who is, was,
 isn't, wasn't homesick ("so", "very", "a bit"), feels or doesn't feel it, gets it often, sometimes, rarely, never,
-easily, "Do you ever get homesick?". "I was homesick." is written "Tôi đã nhớ nhà.": "đã" says the past English
-says, where "Hồi đó" would add a time it does not. "nhớ" is read as miss only where the sentence says so: "rất
-nhớ", "nhớ … lắm, quá, nhiều", "sẽ nhớ", or home or one's family missed; "đã" with "rất" or "lắm" only.
+easily ("dễ bị nhớ nhà"), "Do you ever get homesick?". "I was homesick." is written "Tôi đã nhớ nhà.": "đã" says
+the past English says, where "Hồi đó" would add a time it does not. "nhớ" is read as miss only where the sentence
+says so: "rất nhớ", "nhớ … lắm, quá, nhiều", "sẽ nhớ", or home or one's family missed; "đã" with "rất" or "lắm"
+only; "lắm" asked is "very much" ("Do you miss home very much?").
 Left: "nhớ" someone with none of these ("Tôi nhớ bạn.": the phrasebook's; "Bạn có nhớ tôi không?", "Mẹ tôi vẫn nhớ
 bạn.": remember or miss; mt/remembering.py takes "còn nhớ", "nhớ ra", "nhớ tên …"), "anh", "chị", "em", "con" alone
 saying it ("Con nhớ mẹ lắm.", "Em nhớ anh lắm.": the speaker or the one spoken to, and whom), "không nhớ" (don't
@@ -31,8 +32,9 @@ remember?), "Bạn sẽ nhớ tôi chứ?", "I don't miss …", a chance or a bu
 trại hè.", "Lúc mới sang Mỹ tôi rất nhớ nhà.", "Hồi mới đi du học tôi hay nhớ nhà." (a clause of time not read here);
 "hơi bị nhớ nhà" (slang: quite), "dễ nhớ nhà" without "bị" (easy to remember?), "không hay nhớ nhà", "không … lắm", "Tôi
 đã nhớ nhà." (missed, or has begun to miss?), a pet; "I get homesick." and "Do you get homesick?" (how often not said),
-"I don't get homesick.", "Were you homesick?", "Aren't you homesick?", "I'm not very homesick.", "homesick for …", "My
-parents are homesick." (mt.hobbies.who_vi reads kin as one: "is"); and anything else.
+"I don't get homesick.", "Were you homesick?", "Aren't you homesick?", "I'm not very homesick.", "I never feel very
+homesick." (how much after "never", "rarely": "không bao giờ … lắm"), "homesick for …", "My parents are homesick."
+(mt.hobbies.who_vi reads kin as one: "is"); and anything else.
 mt.phrasebook.translate tries these after mt/news.py.
 
     >>> translate("Bố mẹ tôi rất nhớ bạn.", "vi", "en"), translate("I miss you so much.", "en", "vi")
@@ -113,7 +115,8 @@ _GETS_EN = lazy(rf"(?:(?P<q>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<not>don['’]t|doesn[
                 r"(?:\s+(?P<often>ever|often|sometimes|usually|rarely|seldom|never))?\s+(?P<verb>gets?|feels?)"
                 r"(?:\s+(?P<adv>so|very|really|a\s+bit|a\s+little))?\s+homesick(?:\s+(?P<after>easily|a\s+lot))?"
                 r"\s*(?P<end>[.!?]*)")
-_OFTEN_VI = HABIT_VI | {"seldom": HABIT_VI["rarely"], "ever": "bao giờ", "easily": "dễ", "a lot": "hay"}
+# ("dễ bị": "dễ nhớ" alone is easy to remember, "dễ thấy" easy to see)
+_OFTEN_VI = HABIT_VI | {"seldom": HABIT_VI["rarely"], "ever": "bao giờ", "easily": "dễ bị", "a lot": "hay"}
 _HOMESICK_VI = {"so": " quá", "very": "rất ", "really": "rất ", "a bit": "hơi ", "a little": "hơi "}
 
 
@@ -178,6 +181,8 @@ def _miss(text: str) -> str | None:
     whom = _missed(m, whose, bool(m["who"]))
     if whom is None or whom in ("me", "us") and who_ in ("I", "we") or whom == "you" and who_ == "you":
         return None
+    if asked and much == "so much":
+        much = "very much"  # ("Do you miss me so much?" reads as "that much", surprised)
     much = f" {much}" if much else ""
     if asked:
         return f"{'Does' if one else 'Do'} {who_} miss {whom}{much}?"
@@ -352,9 +357,10 @@ def _home_missed(adv: str) -> str:
 
 
 def _gets_homesick_vi(text: str) -> str | None:
-    """"She gets homesick easily." as "Cô ấy dễ nhớ nhà.", "Do you ever get homesick?" as "Bạn có bao giờ nhớ nhà
+    """"She gets homesick easily." as "Cô ấy dễ bị nhớ nhà.", "Do you ever get homesick?" as "Bạn có bao giờ nhớ nhà
     không?", "I feel a bit homesick." as "Tôi thấy hơi nhớ nhà." (_GETS_EN); None for anything else: "get homesick"
-    with no "how often" ("I get homesick."), a verb that does not agree with who, "ever" said, "never" asked."""
+    with no "how often" ("I get homesick."), a verb that does not agree with who, "ever" said, "never" asked, how
+    much after "never" or "rarely" ("I never feel very homesick.": "không bao giờ … lắm", as after "not")."""
     m = _GETS_EN.fullmatch(text)
     q = (m["q"] or "").lower() if m else ""
     if not m or bool(q) != ("?" in m["end"]) or animal(m):
@@ -366,9 +372,10 @@ def _gets_homesick_vi(text: str) -> str | None:
             m["not"] and (q or m["not"].lower().startswith("does") != one or often or m["adv"]):
         return None
     if m["often"] and m["after"] or often == "ever" and not q or often == "never" and q or \
-            verb.startswith("get") and (not often or m["adv"]) or q and m["adv"]:
+            verb.startswith("get") and (not often or m["adv"]) or q and m["adv"] or \
+            m["adv"] and often in ("never", "rarely", "seldom"):
         return None
-    feel = "thấy " if verb.startswith("feel") else ""
+    feel = "thấy " if verb.startswith("feel") and often != "easily" else ""  # ("dễ bị": feels or gets it easily)
     adv = _HOMESICK_VI.get(" ".join((m["adv"] or "").split()), "")
     habit = f"{_OFTEN_VI[' '.join(often.split())]} " if often else ""
     if q:

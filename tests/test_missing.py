@@ -45,6 +45,10 @@ from mt.missing import translate
     ("Bạn có nhớ gia đình không?", "Do you miss your family?"),
     ("Bạn có nhớ tôi nhiều không?", "Do you miss me a lot?"),
     ("Tôi nhớ bạn lắm ạ.", "I miss you so much."),
+    # "so much" asked reads as "that much" (surprised): "very much"
+    ("Bạn có nhớ nhà lắm không?", "Do you miss home very much?"),
+    ("Bạn có nhớ tôi nhiều lắm không?", "Do you miss me very much?"),
+    ("Mẹ bạn có nhớ bạn lắm không?", "Does your mother miss you very much?"),
     # not: "nhớ" with nothing that says miss (remember?), "anh", "em", "con" alone (the speaker or "you"?), whose
     # family a name's is, whose "bố" after kin, "đều" without "lắm", "không nhớ", "còn nhớ" (mt/remembering.py's),
     # "rất" asked, oneself missed
@@ -211,11 +215,15 @@ def test_homesick_vi_en(text, said):
     ("Do you feel homesick?", "Bạn có thấy nhớ nhà không?"),
     # v8: "Cô ấy trở về nhà dễ dàng." (goes home), "Bạn có bao giờ bị say xe không?", "Con trai của tôi thường bị say
     # xe.", "Không bao giờ bị say xe.", "Có phải anh ấy dễ dàng về nhà?", "Tôi đôi khi cũng bị say xe."
-    ("She gets homesick easily.", "Cô ấy dễ nhớ nhà."),
+    # ("dễ nhớ" alone is easy to remember, "dễ thấy" easy to see: "dễ bị nhớ nhà")
+    ("She gets homesick easily.", "Cô ấy dễ bị nhớ nhà."),
     ("Do you ever get homesick?", "Bạn có bao giờ nhớ nhà không?"),
     ("Do you ever feel homesick?", "Bạn có bao giờ thấy nhớ nhà không?"),
     ("Does your mother ever get homesick?", "Mẹ bạn có bao giờ nhớ nhà không?"),
-    ("Does he get homesick easily?", "Anh ấy có dễ nhớ nhà không?"),
+    ("Does he get homesick easily?", "Anh ấy có dễ bị nhớ nhà không?"),
+    ("I feel homesick easily.", "Tôi dễ bị nhớ nhà."),
+    ("Do you feel homesick easily?", "Bạn có dễ bị nhớ nhà không?"),
+    ("I often feel a bit homesick.", "Tôi hay thấy hơi nhớ nhà."),
     ("Do they often get homesick?", "Họ có hay nhớ nhà không?"),
     ("My son often gets homesick.", "Con trai tôi hay nhớ nhà."),
     ("Lan never gets homesick.", "Lan không bao giờ nhớ nhà."),
@@ -233,6 +241,9 @@ def test_homesick_vi_en(text, said):
     ("I don't get homesick.", None), ("She don't feel homesick.", None), ("I'm homesick for Vietnam.", None),
     ("My parents are homesick.", None), ("I'm homesick?", None), ("Is she homesick.", None),
     ("Do you often get homesick easily?", None), ("Tôi bị nhớ nhà.", None),
+    # how much after "never", "rarely" (as after "not": "không bao giờ … lắm")
+    ("I never feel so homesick.", None), ("I never feel very homesick.", None),
+    ("I never feel a bit homesick.", None), ("I rarely feel very homesick.", None),
 ])
 def test_homesick_en_vi(text, said):
     assert translate(text, "en", "vi") == said
