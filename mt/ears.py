@@ -29,6 +29,7 @@ import re
 from .dates import near_days
 from .hobbies import SOMEONE_EN, WHO, WHO_EN, animal, own_thing, someone, who, who_vi
 from .lazy_re import lazy
+from .people import KIN_VI
 from .spans import EN as SPAN_EN, VI as SPAN_VI, said as span_said
 from .terms import WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, EN_WHOSE, agreement_asked, alternatives, capitalised, keyed, stop
@@ -326,13 +327,16 @@ def _ringing_vi(text: str) -> str | None:
 
 def _wax_vi(text: str) -> str | None:
     """"I have a lot of earwax." as "Tôi có nhiều ráy tai.", "I have earwax build-up." as "Tai tôi bị tích tụ ráy
-    tai.", "Does your son have a lot of earwax?" as "Con trai bạn có nhiều ráy tai không?" (_WAX_EN); None for
-    anything else, and where the verb does not agree with who."""
+    tai.", "Does your son have a lot of earwax?" as "Con trai bạn có nhiều ráy tai không?", "My dog has a lot of
+    earwax." as "Con chó của tôi có nhiều ráy tai." (_WAX_EN); None for anything else, and where the verb does not
+    agree with who."""
     m = _WAX_EN.fullmatch(text)
     said = m and _has_vi(m)
     if not said:
         return None
     who_, asked, how = said
+    if animal(m):  # (a pet's earwax: "con chó của tôi", as who_vi's "con chó tôi" reads clipped)
+        who_ = f"{KIN_VI[m['kin'].lower()]} của {WHOSE_VI[m['whose'].lower()]}"
     if m["lots"]:
         return capitalised(f"{who_} có nhiều ráy tai không?" if asked else
                            f"{who_} không có nhiều ráy tai." if how else f"{who_} có nhiều ráy tai{stop(m['end'])}")

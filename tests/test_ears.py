@@ -124,6 +124,10 @@ def test_vi_en(text, said):
     ("I have a lot of earwax.", "Tôi có nhiều ráy tai."),
     ("Does your son have a lot of earwax?", "Con trai bạn có nhiều ráy tai không?"),
     ("My ears are blocked with earwax.", "Tôi bị tắc ráy tai."),
+    # a pet's earwax: "của" between the pet and whose ("Con chó tôi" reads clipped)
+    ("My dog has a lot of earwax.", "Con chó của tôi có nhiều ráy tai."),
+    ("Does your cat have a lot of earwax?", "Con mèo của bạn có nhiều ráy tai không?"),
+    ("My dog has a build-up of earwax.", "Tai con chó của tôi bị tích tụ ráy tai."),
     # not: ears popping (their clearing: no sure Vietnamese), the verb not agreeing with the ears or who, another's
     # ears, asked of oneself, a "?" on a statement, a tense without its time ("were ringing", "have been ringing"),
     # a day with the present, ringing after a flight (blocked), a pet's ears, other meanings of "ears", earache and
