@@ -17,17 +17,20 @@ Taken: one of OUTINGS ("đi dã ngoại", "đi hát karaoke", "đi cắm trại"
 in a place of PLACES (the park, the beach, the sea, the lake, the river, the woods, the mountains, the hill, a stream,
 the garden, the grass; not with karaoke), with a day read by mt.free_time.when (and mt.dates.LAST): suggested ("Chúng ta
 … nhé.", "Đi … đi!", "… nhé?", "Hay là …?", "Tối nay đi … không?"; "Let's …", "Shall we …?", "Why don't we …?", "How
-about …-ing?"); liked (karaoke, picnics); wanted ("Bạn có muốn … không?"; "Do you want to …?", "Would you like to …?");
-done (with "đã" or a day behind), planned (with "sẽ" or a day ahead) or kept up (how often, mt.hobbies.SELDOM, or every
-day, weekend, Friday …), said, denied or asked, by who (mt.hobbies.WHO, WHO_EN); ever done, asked ("Bạn đã bao giờ …
-chưa?", "Bạn đã … bao giờ chưa?", "… lần nào chưa?", "Bạn từng … chưa?"; "Have you ever been camping?", "been on a
-picnic", "been to karaoke", "sung karaoke"), never done ("Tôi chưa bao giờ …", "chưa từng", "chưa hề", "Tôi chưa … bao
-giờ"; "I've never been camping.") or done before ("Tôi đã từng …"; "I've been camping before."). Left: no word of the
-tense ("Chúng tôi đi dã ngoại ở công viên.": went, go, or are going?; "We have a picnic."), "với" or "with" someone,
-"chưa" alone ("Bạn đã đi cắm trại chưa?": yet?), "Bạn có bao giờ … không?" (ever, or ever does?), "I've been camping."
-(lately?), "ever … before", a pet singing karaoke, "My parents have" (mt.hobbies.who_vi says one), camping liked or kept
-up every week or weekend (mt/hobbies.py), "Let's go camping." (mt/suggestions.py), "Hãy …" without "chúng ta" (may be
-told to the listener), "anh", "chị", "em" alone saying it (mt.hobbies.who), English whose verb does not agree with who.
+about …-ing?"); liked (karaoke, picnics; "don't love" as "không thích … lắm"); wanted ("Bạn có muốn … không?"; "Do you
+want to …?", "Would you like to …?"); done (with "đã" or a day behind), planned (with "sẽ" or a day ahead; "going to"
+with no day) or kept up (how often, mt.hobbies.SELDOM, or every day, weekend, Friday …; camping every week and "Let's go
+camping." as mt/hobbies.py and mt/suggestions.py, tried before, write them), said, denied or asked, by who
+(mt.hobbies.WHO, WHO_EN; "we" asking as "chúng ta"); ever done, asked ("Bạn đã bao giờ … chưa?", "Bạn đã … bao giờ
+chưa?", "… lần nào chưa?", "Bạn từng … chưa?"; "Have you ever been camping?", "been on a picnic", "been to karaoke",
+"sung karaoke"), never done ("Tôi chưa bao giờ …", "chưa từng", "chưa hề", "Tôi chưa … bao giờ"; "I've never been
+camping.") or done before ("Tôi đã từng …"; "I've been camping before."). Left: no word of the tense ("Chúng tôi đi dã
+ngoại ở công viên.": went, go, or are going?; "We have a picnic."), "với" or "with" someone, "chưa" alone ("Bạn đã đi
+cắm trại chưa?": yet?), "Bạn có bao giờ … không?" (ever, or ever does?), "I've been camping." (lately?), "ever …
+before", a pet singing karaoke (or going to it), "My parents have" (mt.hobbies.who_vi says one), camping liked
+(mt/hobbies.py), "Hãy …" without "chúng ta" (may be told to the listener), "anh", "chị", "em" alone saying it
+(mt.hobbies.who), "mình" alone asking, or saying it went, will go, wants or has ever been (I, or we?; liking it is "I"),
+English whose verb does not agree with who.
 mt.phrasebook.translate tries these after mt/anniversaries.py.
 
     >>> translate("Chúng ta đi dã ngoại nhé.", "vi", "en"), translate("Do you like karaoke?", "en", "vi")
@@ -159,6 +162,18 @@ def _day_en(said: str | None) -> str | None:
     return f" on {day}" if day.partition(" ")[0] in text.EN_DAYS else f" {day}" if day else ""
 
 
+def _we_maybe(m: re.Match) -> bool:
+    """Whether who of a match of WHO is "mình" alone, which may be "we" (or "you" asking) as often as "I": "Mình đã
+    bao giờ đi cắm trại chưa?" is not "Have I ever …?" (liking, it is "I": `_liking` takes it said)."""
+    return keyed(m["who"] or "") == "mình"
+
+
+def _pet_singing(m: re.Match, kind: str) -> bool:
+    """Whether who of a match of WHO or WHO_EN is a pet (mt.hobbies.animal) singing or going to karaoke (a pet on a
+    picnic or camping is taken)."""
+    return kind not in _PLACED and animal(m)
+
+
 def _lets(text: str) -> str | None:
     """"Chúng ta đi dã ngoại nhé." as "Let's have a picnic.", "Đi hát karaoke đi!" as "Let's go to karaoke!",
     "Chủ nhật chúng ta đi dã ngoại nhé?" as "Shall we have a picnic on Sunday?", "Hay là chúng ta đi cắm
@@ -193,7 +208,7 @@ def _liking(text: str) -> str | None:
     asked = bool(m and m["asked"])
     if not m or asked != ("?" in m["end"]) or m["ask"] and not asked or m["much"] and (m["not"] or asked):
         return None
-    if (said := who(m, asked)) is None:
+    if (said := who(m, asked)) is None or asked and _we_maybe(m):
         return None
     who_, one = said
     likes, liked = _LIKES[keyed(m["likes"])], _LIKED[keyed(m["liked"])]
@@ -230,11 +245,11 @@ def _told(text: str) -> str | None:
     if not m or asked != ("?" in m["end"]) or bool(m["ask"]) != asked or m["day0"] and m["day"]:
         return None
     said, day = who(m, asked), _day_en(m["day0"] or m["day"])
-    if said is None or day is None or (how := _tense(m, day.strip().removeprefix("on "))) is None:
+    if said is None or day is None or _we_maybe(m) or (how := _tense(m, day.strip().removeprefix("on "))) is None:
         return None
     (who_, one), kind, no = said, OUTINGS[keyed(m["doing"])], bool(m["not"])
     base, end = _doing_en(kind, _BASE, m["place"]), "?" if asked else stop(m["end"])
-    if base is None:
+    if base is None or _pet_singing(m, kind):
         return None
     if how == "want":
         does = f"{'does' if one else 'do'}"
@@ -251,8 +266,8 @@ def _told(text: str) -> str | None:
         if asked or no:
             return f"Did {who_} {base}{day}?" if asked else capitalised(f"{who_} didn't {base}{day}{end}")
         return capitalised(f"{who_} {_doing_en(kind, _PAST, m['place'])}{day}{end}")
-    else:
-        ing, be_ = _doing_en(kind, _ING, m["place"]), be(who_)
+    else:  # (with no day "-ing" reads as now, "He's singing karaoke."; "going to" says it is ahead)
+        ing, be_ = _doing_en(kind, _ING, m["place"]) if day else f"going to {base}", be(who_)
         if asked:
             return f"{be_.capitalize()} {who_} {ing}{day}?"
         return capitalised(contracted(who_, f"{be_}{' not' * no} {ing}{day}{end}"))
@@ -267,6 +282,13 @@ def _outing(m: re.Match) -> tuple[str, int] | None:
     if said not in _FORMS[verb] or m["place"] and kind not in _PLACED:
         return None
     return OUTINGS_VI[kind] + (f" {PLACES_VI[keyed(m['place'])]}" if m["place"] else ""), _FORMS[verb].index(said)
+
+
+def _who_vi(m: re.Match, asked: bool) -> tuple[str, bool]:
+    """Who of a match of WHO_EN in Vietnamese, and whether English said it with "-s" (mt.hobbies.who_vi); "we" asking
+    as "chúng ta" ("Have we ever been camping?": the one asked is one of us)."""
+    who_, one = who_vi(m)
+    return "chúng ta" if asked and who_ == "chúng tôi" else who_, one
 
 
 def _day_vi(said: str | None) -> str | None:
@@ -300,14 +322,15 @@ def _liking_vi(text: str) -> str | None:
     m = _LIKING_EN.fullmatch(text)
     if not m or bool(m["do"]) != ("?" in m["end"]) or m["do"] and m["not"]:
         return None
-    who_, one = who_vi(m)
+    who_, one = _who_vi(m, bool(m["do"]))
     aux = (m["do"] or m["not"] or "").lower()
     if m["likes"].endswith("s") != (one and not aux) or aux and aux.startswith("does") != one:
         return None
     likes, liked = _LIKES_VI[m["likes"].lower().removesuffix("s")], _LIKED_VI[keyed(m["liked"])]
-    if m["do"] or m["not"]:
+    if m["do"] or m["not"]:  # ("don't love": not much, "không thích … lắm", not "don't like")
+        much = " lắm" if m["not"] and likes.startswith("rất ") else ""
         return capitalised(f"{who_} {'có' if m['do'] else 'không'} {likes.removeprefix('rất ')} {liked}"
-                           f"{' không?' if m['do'] else '.'}")
+                           f"{' không?' if m['do'] else f'{much}.'}")
     return capitalised(f"{who_} {likes} {liked}.")
 
 
@@ -317,12 +340,13 @@ def _want_vi(text: str) -> str | None:
     (_WANT_EN); None for anything else, and where the verb does not agree with who."""
     m = _WANT_EN.fullmatch(text)
     outing = m and _outing(m)
-    if not outing or outing[1] != _BASE or bool(m["aux0"]) != ("?" in m["end"]):
+    if not outing or outing[1] != _BASE or bool(m["aux0"]) != ("?" in m["end"]) or \
+            _pet_singing(m, _WHAT_EN[keyed(m["what"])][1]):
         return None
-    who_, one = who_vi(m)
+    who_, one = _who_vi(m, bool(m["aux0"]))
     want, aux = " ".join(m["want"].replace("’", "'").split()), (m["aux0"] or m["not"] or "").lower()
-    agrees = aux.startswith("does") == one if aux.startswith("do") else want == "wants" if want.startswith("want") \
-        else True
+    agrees = aux.startswith("does") == one if aux.startswith("do") else (want == "wants") == one \
+        if want.startswith("want") else True
     if not agrees or (aux == "would") != (want == "like") or aux.startswith("do") and want != "want" or \
             m["not"] and m["aux0"] or (day := _day_vi(m["day"])) is None or m["day"] and tense.BEHIND.match(m["day"]):
         return None
@@ -338,9 +362,10 @@ def _told_vi(text: str) -> str | None:
     does not agree with who or the day with the tense."""
     m = _TOLD_EN.fullmatch(text)
     outing = m and _outing(m)
-    if not outing or bool(m["aux0"]) != ("?" in m["end"]) or m["aux0"] and (m["aux"] or m["be"]):
+    if not outing or bool(m["aux0"]) != ("?" in m["end"]) or m["aux0"] and (m["aux"] or m["be"]) or \
+            _pet_singing(m, _WHAT_EN[keyed(m["what"])][1]):
         return None
-    who_, one = who_vi(m)
+    who_, one = _who_vi(m, bool(m["aux0"]))
     (doing, form), day = outing, _day_vi(m["day"])
     aux = " ".join((m["aux0"] or m["aux"] or "").lower().replace("’", "'").replace("n't", " not").split())
     behind = bool(m["day"] and tense.BEHIND.match(m["day"]))
@@ -394,7 +419,7 @@ def _ever(text: str) -> str | None:
     else:  # (done before: "từng" only, "bao giờ" alone is when)
         how = "once" if keyed(m["ever"] or "") == "từng" and yet != "chưa" else None
     said = who(m, asked)
-    if how is None or said is None or kind not in _PLACED and (m["place"] or animal(m)) or \
+    if how is None or said is None or kind not in _PLACED and m["place"] or _pet_singing(m, kind) or _we_maybe(m) or \
             not asked and agreement_asked(text):
         return None
     who_, place = said[0], f" {PLACES[keyed(m['place'])]}" if m["place"] else ""
@@ -412,9 +437,9 @@ def _ever_vi(text: str) -> str | None:
     m = _EVER_EN.fullmatch(text)
     if not m or bool(m["aux0"]) == bool(m["aux"]) or bool(m["aux0"]) != ("?" in m["end"]):
         return None
-    who_, one = who_vi(m)
+    who_, one = _who_vi(m, bool(m["aux0"]))
     has, kind = (m["aux0"] or m["aux"]).strip().lower() in ("has", "'s", "’s"), _BEEN_VI[keyed(m["been"])]
-    if has != one or m["place"] and kind not in _PLACED:
+    if has != one or m["place"] and kind not in _PLACED or _pet_singing(m, kind):
         return None
     doing = OUTINGS_VI[kind] + (f" {PLACES_VI[keyed(m['place'])]}" if m["place"] else "")
     ever, before = (m["ever"] or "").lower(), bool(m["before"])
