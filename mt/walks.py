@@ -16,10 +16,11 @@ day ahead; a habit (mt.hobbies.SELDOM, EVERY); liked ("thích", "rất thích") 
 asked ("có … không?", "chưa?", "à?"). English the same shapes back, and "walk", "walked" with a place. Left: "đi dạo"
 with no word of its tense ("Tôi đi dạo với con chó.": went, or goes?; "Bạn có đi dạo không?": did, do, will you?), a
 day of today with no "đã" or "sẽ", "I'm going for a walk." (now, or later?), "mình" (I, or we?) and "anh", "chị",
-"em" saying it, "với bạn" (you, or a friend?), a pet as who, "I" asked, places not in the table ("đi dạo phố"),
-walking somewhere ("đi bộ đến trường"), a reason, walking the dog ("dắt chó đi dạo": mt/pets.py), "let's"
-(mt/suggestions.py), "I like walking." ("đi bộ": mt/hobbies.py); plain "đang đi dạo", "thích đi dạo", "thường đi
-dạo" are taken before by mt/at_the_moment.py and mt/hobbies.py, as this module writes them.
+"em" saying it, "với bạn" (you, or a friend?), a pet as who, "I" asked, kin or a name with "his", "her" dog or kin
+("My father … with his dog": his own, not "của anh ấy"; "Bố tôi … với mẹ anh ấy": not "his mother"), places not
+in the table ("đi dạo phố"), walking somewhere ("đi bộ đến trường"), a reason, walking the dog ("dắt chó đi dạo":
+mt/pets.py), "let's" (mt/suggestions.py), "I like walking." ("đi bộ": mt/hobbies.py); plain "đang đi dạo", "thích
+đi dạo", "thường đi dạo" are taken before by mt/at_the_moment.py and mt/hobbies.py, as this module writes them.
 mt.phrasebook.translate tries these after mt/ears.py.
 
     >>> translate("Tôi vừa đi dạo về.", "vi", "en"), translate("We went for a walk yesterday.", "en", "vi")
@@ -32,9 +33,10 @@ import re
 from .dates import NEAR_WAY, near_days
 from .ever import OBJECTS
 from .hobbies import (EVERY, EVERY_VI, HABIT_VI, SELDOM, SOMEONE, SOMEONE_EN, WHO, WHO_EN, animal, as_whom,
-                      be_agrees, often_said, who, who_vi)
+                      be_agrees, his_her_of, often_said, who, who_vi)
 from .lazy_re import lazy
-from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
+from .people import KIN_VI
+from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import (BE_EN, EN_OBJECT, EN_OBJECT_VI, SOFTENED_END, agreement_asked, alternatives, be, capitalised,
                    contracted, keyed)
 
@@ -78,6 +80,8 @@ _SAID = lazy(rf"(?:(?P<day0>{_DAY})\s*,?\s+)?{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<
              rf"{_VERB}(?P<extras>(?:{_EXTRA}){{0,5}})(?:\s+(?P<back>về))?(?:\s+(?P<done>rồi))?"
              rf"(?:\s+(?P<day2>{_DAY}))?(?:\s+(?P<tail>không|chưa|à|hả))?{SOFTENED_END}")
 _EXTRA_ONE = lazy(_EXTRA)
+# the dog or kin walked with, whose in English ("with his dog", "with her mother"): who's own, or another's?
+_OWNED_EN = lazy(rf"(?i:(?<!\w)with\s+(?P<whose>his|her)\s+(?:dog|cousin|{alternatives(KIN_VI)})(?!\w))")
 
 # ... in English (after "’" is written "'")
 _WALK_EN = r"(?:walk|stroll)"
@@ -161,6 +165,13 @@ def _with(m: re.Match, lang: str) -> str | None:
     return whom and (f"with {whom}" if lang == "vi" else f"với {whom}")
 
 
+def _owned(said: str) -> str | None:
+    """Whose ("his" or "her") the dog or kin walked with is, of English `said` (extras, or "with …"): "his" of "in
+    the park with his dog"; None for none ("with her": whom, not whose)."""
+    m = _OWNED_EN.search(said)
+    return m and m["whose"].lower()
+
+
 def _only(x: dict[str, str], *kinds: str) -> bool:
     """Whether the things said of a walk are only of these kinds."""
     return set(x) <= set(kinds)
@@ -174,7 +185,7 @@ def _english(x: dict[str, str], *but: str) -> str:
 
 def _vietnamese(x: dict[str, str], at: str = "vào ") -> str:
     """The things said of a walk in Vietnamese, a space before each: " trong công viên với mẹ tôi vào buổi tối"
-    ("một lát" for a short one; `at` before when: "" where it is liked, "đi dạo buổi tối")."""
+    ("một lát" for a short one; `at` before when: "" where it alone is liked, "đi dạo buổi tối")."""
     said = [x.get("short") and "một lát", x.get("place"), x.get("with"), x.get("when") and at + x["when"],
             x.get("meal"), x.get("every")]
     return "".join(f" {s}" for s in said if s)
@@ -182,7 +193,8 @@ def _vietnamese(x: dict[str, str], at: str = "vào ") -> str:
 
 def _said(text: str) -> str | None:
     """A Vietnamese walk (_SAID) in English, by `_went`, `_habit` or `_liked`; None for a "?" not asked with "có …
-    không", "chưa", "à", "hả" (or those with no "?"), "nhỉ", a day said twice, who not read, a pet, "I" asked."""
+    không", "chưa", "à", "hả" (or those with no "?"), "nhỉ", a day said twice, who not read, a pet, "I" asked, and
+    kin who walk with another's dog or kin that English would say as their own ("Bố tôi … mẹ anh ấy": his mother)."""
     m = _SAID.fullmatch(text)
     if not m or agreement_asked(text):
         return None
@@ -194,6 +206,8 @@ def _said(text: str) -> str | None:
         return None  # ("Mình đi dạo rồi.": I, or we?)
     if "with" in x and x["with"] == f"with {EN_OBJECT.get(found[0])}":
         return None  # ("Tôi đi dạo với tôi.")
+    if (own := his_her_of(m)) and _owned(x.get("with", "")) == own:
+        return None  # ("Bố tôi … với con chó của anh ấy": another's; "with his dog" reads as my father's own)
     if m["mood"]:
         return _liked(m, *found, x, asked)
     if m["seldom"] or "every" in x:
@@ -289,12 +303,15 @@ def _liked(m: re.Match, who_: str, one: bool, x: dict[str, str], asked: bool) ->
 
 def _read(m: re.Match | None, *kinds: str) -> tuple[str, bool, dict[str, str]] | None:
     """Who of an English match in Vietnamese, whether English says it with "-s", and its extras (_extras; "short"
-    too); None for no match, a pet, "?" against group q, extras not of `kinds`, and whom who is ("with me")."""
+    too); None for no match, a pet, "?" against group q, extras not of `kinds`, whom who is ("with me"), and "his",
+    "her" after kin or a name that may be who's own ("My father … with his dog")."""
     if not m or animal(m) or bool(m["q"]) != ("?" in m["end"]) or (x := _extras(m["extras"], "en")) is None:
         return None
     if m.groupdict().get("short"):
         x["short"] = "short"
     who_, one = who_vi(m)
+    if not m["who"] and (whose := _owned(m["extras"])) and his_her(who_) in (whose, None):
+        return None  # (who's own, "của mình" in Vietnamese: "con chó của anh ấy" is another man's)
     if not _only(x, *kinds) or x.get("with") == f"với {who_}" or m["q"] and who_ == "tôi":
         return None  # ("I … with me"; asked of oneself: "Did I go for a walk yesterday?")
     return who_, one, x
@@ -416,7 +433,8 @@ def _like_vi(text: str) -> str | None:
         return None
     if m["part"]:
         x["when"] = _PARTS[m["part"]]
-    doing = f"đi dạo{_vietnamese(x, '')}"
+    # ("đi dạo buổi tối" alone; "vào" after more: "đi dạo với con chó của tôi vào buổi sáng")
+    doing = f"đi dạo{_vietnamese(x, '' if x.keys() == {'when'} else 'vào ')}"
     if m["q"]:
         return capitalised(f"{who_} có thích {doing} không?")
     return capitalised(f"{who_} {'không thích' if m['not'] else 'rất thích' if love else 'thích'} {doing}.")

@@ -75,6 +75,12 @@ from mt.walks import translate
     ("Hôm qua bạn đi dạo nhỉ.", None), ("Tôi không hay đi dạo.", None), ("Hôm qua tôi đi dạo vào buổi tối.", None),
     ("Tôi thích đi dạo mỗi sáng.", None), ("Dạo này tôi bận.", None), ("Con tôi đi bộ đến trường.", None),
     ("Ngày mai tôi không đi dạo.", None), ("I went for a walk.", None),
+    # not: another's dog or kin walked with, said by a pronoun that is not who ("Bố tôi … của anh ấy": English "his
+    # dog" reads as my father's own)
+    ("Bố tôi đang đi dạo với con chó của anh ấy.", None), ("Mẹ tôi đang đi dạo với con chó của cô ấy.", None),
+    ("Bố tôi đang đi dạo với mẹ anh ấy.", None), ("Bác Hùng vừa đi dạo với con chó của anh ấy về.", None),
+    ("Anh ấy đang đi dạo với mẹ anh ấy.", "He's out for a walk with his mother."),
+    ("Bố tôi đang đi dạo với con chó của cô ấy.", "My father is out for a walk with her dog."),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -147,6 +153,17 @@ def test_vi_en(text, said):
     ("Did I go for a walk yesterday?", None), ("I went for a walk with me.", None), ("Let's go for a walk.", None),
     ("I walk the dog every morning.", None), ("I love long walks.", None), ("We went for a walk yesterday?", None),
     ("I go for a walk.", None), ("Do you never go for walks?", None), ("Tôi vừa đi dạo về.", None),
+    # not: "his", "her" of who's own after kin or a name ("My father … his dog": "con chó của anh ấy" is another's)
+    ("My father is out for a walk with his dog.", None), ("My mother is out for a walk with her dog.", None),
+    ("My mother went for a walk with her friend.", None), ("My father went for a walk with his mother.", None),
+    ("My brother took a walk with his girlfriend.", None), ("Lan went for a walk with her mother yesterday.", None),
+    ("My grandfather goes for a walk with his dog every morning.", None), ("Lan went for a walk with his dog.", None),
+    ("My sister wants to go for a walk with her friend.", None),
+    ("My father went for a walk with her dog.", "Bố tôi đã đi dạo với con chó của cô ấy."),
+    ("He went for a walk with his dog.", "Anh ấy đã đi dạo với con chó của anh ấy."),
+    # liked, when said with more: "vào" before it ("đi dạo với con chó của tôi buổi sáng" reads badly)
+    ("I like morning walks with my dog.", "Tôi thích đi dạo với con chó của tôi vào buổi sáng."),
+    ("I like morning walks in the park.", "Tôi thích đi dạo trong công viên vào buổi sáng."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
