@@ -21,12 +21,14 @@ when a day mt.free_time.when reads, or every day, morning, week (mt.hobbies' wor
 yet" (asked, "Have … yet?"), "vừa" "have just done"; a plain verb is a habit ("every day", "on Saturdays", "at the
 weekend", "usually"), and with a day of its own ("tối nay", "ngày mai") what is arranged ("I'm cooking tonight").
 Taken too: "Đến lượt ai rửa bát?" (whose turn), "Để tôi rửa bát." (let me), "Tôi rửa bát nhé?" (shall I), "Bạn rửa bát
-giúp tôi được không?" (can you), and who likes, hates ("thích", "ghét", "rất …", "… lắm": really) or does not mind
-("không ngại") a chore, said, denied or asked ("Bạn có ghét rửa bát không?" ↔ "Do you hate doing the dishes?"; "like",
-"enjoy", "love", "hate", "don't mind" and the chore in "-ing"). Anything else is left to the model: ironing liked or
-hated (mt/ironing.py's: "Tôi ghét là quần áo."), "cooking" liked in English (mt/hobbies.py's: "nấu ăn"), "ngại" but
-"không ngại" and "Do you mind …?" (a favour asked), "love" asked or denied, "hate to", a pet, "nhỉ" (agree?), "xong"
-(finished), a chore of someone's ("make his bed"), "Let's", "Will you …?" with no day (a favour asked?).
+giúp tôi được không?" (can you), and who likes, hates ("thích", "ghét", "rất …", "… lắm": really; "không … lắm": not
+really) or does not mind ("không ngại") a chore, said, denied or asked ("Bạn có ghét rửa bát không?" ↔ "Do you hate
+doing the dishes?"; "like", "enjoy", "love", "hate", "don't mind" and the chore in "-ing"). Anything else is left to
+the model: ironing liked or hated (mt/ironing.py's: "Tôi ghét là quần áo."), "cooking" liked in English
+(mt/hobbies.py's: "nấu ăn"), "ngại" but "không ngại" and "Do you mind …?" (a favour asked), "love" asked or denied,
+"hate to", a pet liking or hating one, "nhỉ", "vậy", "thế" ending a statement (agree?, then), "xong" (finished), a
+chore of someone's ("make his bed"), "Let's" and "Shall we …?", "Will you …?" with no day (a favour asked?), "going"
+with no day ("I'm going to the market": a plan, or on the way?).
 mt.phrasebook.translate tries these after mt/origins.py.
 
     >>> translate("Tôi đang rửa bát.", "vi", "en"), translate("I have to do the laundry.", "en", "vi")
@@ -102,6 +104,9 @@ _DAY = rf"(?:\s+(?P<day>{_OPENS}[^,.!?]*?))?"
 _DAY_EN = r"(?:\s+(?P<day>[^,.!?]+?))?"
 # a day a habit is kept on, in English ("every day", "on Saturdays", "at the weekend")
 _HABIT_DAY = lazy(rf"every\s.*|on\s+(?:{'|'.join(EN_DAYS)})s?|(?:at|on)\s+(?:the\s+)?weekends?", re.IGNORECASE)
+# a particle ending a statement says more than English would ("… nhỉ.": haven't I?; "Tôi rửa bát vậy.": I'll do them
+# then)
+_PARTICLE_SAID = lazy(r"\s(?i:nhỉ|thế|vậy)\s*[.!]*\Z")
 
 # who does it ("Tôi đang rửa bát.", "Bạn có phải đi chợ không?", "Bạn đã rửa bát chưa?"), and who does it asked
 _SAID = lazy(rf"{_DAY0}{WHO}\s+(?:(?P<will>sẽ)\s+)?(?:(?P<ask>có)\s+|(?P<yet>chưa)\s+)?"
@@ -139,9 +144,11 @@ _CAN_EN = lazy(rf"(?:Can|Could)\s+you\s+(?:please\s+)?{_BASE_EN}(?P<me>\s+for\s+
 
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who does a chore, whose turn it is, or offers or asks for one;
-    None for any other."""
+    None for any other, and for a Vietnamese statement ending in "nhỉ", "vậy" or "thế" (_PARTICLE_SAID)."""
     text = text.strip()
     if (src, tgt) == ("vi", "en"):
+        if _PARTICLE_SAID.search(text):
+            return None
         return _done(text) or _who_asked(text) or _turn(text) or _let(text) or _can(text) or _liking(text)
     if (src, tgt) == ("en", "vi"):
         return _done_vi(text) or _who_asked_vi(text) or _turn_vi(text) or _let_vi(text) or _can_vi(text) or \
@@ -252,7 +259,8 @@ def _who_asked(text: str) -> str | None:
 def _read_en(m: re.Match, one: bool, be_: str, day: str) -> tuple[str, str] | None:
     """What a match of _SAID_EN or _WHO_ASKED_EN says is done (as `_aspect`) and how often ("usually"); None where
     "do", "is" (`be_`), "has" or the verb does not agree with who (`one`: he, she, a name …), or with the day
-    (English, `day`): "He do the dishes.", "I did the dishes tomorrow."."""
+    (English, `day`): "He do the dishes.", "I did the dishes tomorrow.", and "going" with no day ("I'm going to
+    the market.": a plan, or on the way?)."""
     found = m.groupdict()
     said = keyed((found.get("aux0") or found.get("aux") or "").replace("’", "'"))
     aux, adv, must, not_ = _SHORT.get(said, said), keyed(m["adv"] or ""), keyed(m["must"] or ""), found.get("not")
@@ -272,7 +280,9 @@ def _read_en(m: re.Match, one: bool, be_: str, day: str) -> tuple[str, str] | No
             return ("will have to", "") if aux == "will" and not behind else None
         return ("had to", "") if "did" in (aux, must) or must == "had" else ("must", "") if not behind else None
     if aux in ("am", "is", "are"):
-        ok = "ing" in kinds and aux == be_ and not (adv or behind or habit)
+        # ("I'm going to the market" with no day: a plan, "sẽ", or on the way now, "đang"?)
+        going = not day and keyed(m["chore"]).startswith("going ")
+        ok = "ing" in kinds and aux == be_ and not (adv or behind or habit or going)
         return ("doing", "") if ok else None
     if aux in ("have", "has"):
         ok = "part" in kinds and aux == have and not day and adv in ("", "already", "just") and not (
@@ -400,12 +410,11 @@ def _let(text: str) -> str | None:
 
 def _let_vi(text: str) -> str | None:
     """"Let me do the dishes." as "Để tôi rửa bát.", "Shall I take out the rubbish?" as "Để tôi đổ rác nhé?"
-    (_LET_EN); None for anything else."""
+    (_LET_EN); None for anything else, and "Shall we …?" (let's, or an offer?)."""
     m = _LET_EN.fullmatch(text)
-    if not m or bool(m["shall"]) != ("?" in m["end"]):
-        return None
-    whom = EN_OBJECT_VI[m["obj"] or ("me" if m["shall"] == "I" else "us")] if not m["someone"] else someone(
-        m["someone"], "en")
+    if not m or bool(m["shall"]) != ("?" in m["end"]) or m["shall"] == "we":
+        return None  # ("Shall we …?": let's, "chúng ta", or an offer, "chúng tôi"?)
+    whom = EN_OBJECT_VI[m["obj"] or "me"] if not m["someone"] else someone(m["someone"], "en")  # ("Shall I": me)
     if whom is None:
         return None
     said = f"Để {whom} {CHORES_VI[keyed(m['chore'])]}{' cho bạn' if m['you'] else ''}"
@@ -434,8 +443,9 @@ def _can_vi(text: str) -> str | None:
 def _liking(text: str) -> str | None:
     """"Tôi ghét rửa bát." as "I hate doing the dishes.", "Bạn có thích nấu cơm không?" as "Do you like cooking?",
     "Mẹ tôi rất thích đi chợ." as "My mother really likes going to the market.", "Tôi không ngại hút bụi." as "I
-    don't mind vacuuming." (_LIKING); None for anything else: ironing (mt/ironing.py's), "ngại" but "không ngại"
-    ("Bạn có ngại …?" may ask a favour), a pet, "nhỉ"."""
+    don't mind vacuuming.", "Tôi không thích rửa bát lắm." as "I don't really like doing the dishes." (_LIKING); None
+    for anything else: ironing (mt/ironing.py's), "ngại" but "không ngại" ("Bạn có ngại …?" may ask a favour), a
+    pet, "nhỉ"."""
     m = _LIKING.fullmatch(text)
     asked = bool(m and m["asked"])
     if not m or asked != ("?" in m["end"]) or m["ask"] and not asked or (m["much"] or m["not"]) and (
@@ -447,8 +457,9 @@ def _liking(text: str) -> str | None:
     (who_, one), doing = said, forms(chore)["ing"]
     if asked:
         return f"{'Does' if one else 'Do'} {who_} {likes} {doing}?"
-    if m["not"]:
-        return capitalised(f"{who_} {'doesn' if one else 'don'}'t {likes} {doing}{stop(m['end'])}")
+    if m["not"]:  # ("không thích … lắm": not much, "don't really like")
+        really = "really " * bool(m["much"])
+        return capitalised(f"{who_} {'doesn' if one else 'don'}'t {really}{likes} {doing}{stop(m['end'])}")
     return capitalised(f"{who_} {'really ' * bool(m['very'] or m['much'])}{likes}{'s' * one} {doing}{stop(m['end'])}")
 
 

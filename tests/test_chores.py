@@ -41,6 +41,10 @@ from mt.chores import translate
     ("Tôi đang rửa bát hôm qua.", None), ("Tôi thường rửa bát tối nay.", None), ("Tôi có rửa bát.", None),
     ("Tôi không thường rửa bát.", None), ("Tôi đang không rửa bát.", None), ("Tôi rửa bát mỗi ngày?", None),
     ("Tôi rửa bát vào buổi tối.", None),
+    # not: "nhỉ" ending a statement (asks to be agreed with: haven't I?), "vậy", "thế" ("Tôi rửa bát vậy.": I'll do
+    # them then)
+    ("Tôi rửa bát rồi nhỉ.", None), ("Anh ấy đang rửa bát nhỉ.", None), ("Mẹ tôi thường đi chợ nhỉ.", None),
+    ("Tôi rửa bát vậy.", None), ("Tôi đi chợ thế.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -83,6 +87,8 @@ def test_vi_en(text, said):
     ("I've done the dishes yesterday.", None), ("I don't usually do the dishes.", None),
     ("Do you always do the dishes?", None), ("Will you do the dishes?", None), ("I'm washing the car.", None),
     ("My son makes his bed every morning.", None),
+    # not: going to the market with no day (a plan, "sẽ", or on the way now, "đang"?)
+    ("Are you going to the market?", None), ("I'm going to the market.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
@@ -129,6 +135,10 @@ def test_en_vi(text, said):
     # not: "you" let, "Để …?" without "nhé", "Bạn rửa bát không?" (whether you do), "Let's"
     ("Để bạn rửa bát.", "vi", "en", None), ("Để tôi rửa bát?", "vi", "en", None),
     ("Bạn rửa bát không?", "vi", "en", None), ("Let's do the dishes.", "en", "vi", None),
+    # not: "nhỉ", "vậy" ending a statement; "going" with no day; "Shall we …?" (let's, "chúng ta", or an offer,
+    # "chúng tôi"?)
+    ("Hôm nay đến lượt tôi rửa bát nhỉ.", "vi", "en", None), ("Đến lượt tôi rửa bát vậy.", "vi", "en", None),
+    ("Who's going to the market?", "en", "vi", None), ("Shall we do the dishes?", "en", "vi", None),
 ])
 def test_asked_turns_and_offers(text, src, tgt, said):
     assert translate(text, src, tgt) == said
@@ -156,12 +166,15 @@ def test_asked_turns_and_offers(text, src, tgt, said):
     ("Con tôi thích tưới cây lắm.", "My child really likes watering the plants."),
     ("Chị ấy có thích phơi quần áo không?", "Does she like hanging out the washing?"),
     ("Họ không ghét rửa chén.", "They don't hate doing the dishes."),
+    ("Tôi không thích rửa bát lắm.", "I don't really like doing the dishes."),  # ("không … lắm": not much)
+    ("Chồng tôi không ngại đi chợ lắm.", "My husband doesn't really mind going to the market."),
     # not: ironing (mt/ironing.py's), "ngại" asked (a favour?), "rất" with "không", "không … không?", "lắm" asked,
     # "anh" alone saying it, a "?" on a statement, "nhỉ" (agree?), a pet, a chore off the list, a time (left)
     ("Tôi ghét là quần áo.", None), ("Tôi ghét ủi quần áo.", None), ("Bạn có ngại rửa bát không?", None),
     ("Tôi không thích rửa bát không?", None), ("Bạn có thích rửa bát lắm không?", None), ("Anh ghét rửa bát.", None),
     ("Tôi ghét rửa bát?", None), ("Bạn có thích rửa bát?", None), ("Tôi ghét rửa bát nhỉ.", None),
     ("Con chó của tôi ghét hút bụi.", None), ("Tôi ghét rửa xe.", None), ("Tôi ghét rửa bát mỗi ngày.", None),
+    ("Tôi ghét rửa bát vậy.", None),
 ])
 def test_liking_vi_en(text, said):
     assert translate(text, "vi", "en") == said
