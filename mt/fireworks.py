@@ -8,17 +8,20 @@ bắn pháo hoa lúc nửa đêm." → "They fired flowers at midnight.", "Pháo
 không?", "They set off fireworks at midnight." → "Họ lập ra các công việc hỏa hoạn lúc nửa đêm.", "The kids are setting
 off firecrackers." → "Những đứa trẻ này đang tắt xe lửa.".
 
-Taken: who (mt.hobbies.WHO, WHO_EN; mt.noise.GROUPS: "bọn trẻ", the kids; "người ta", they) watching the fireworks
-(at a place of PLACES): done ("đã", a day behind), now ("đang"), ahead ("sẽ", "định", a day ahead, "tối nay … đi
-xem"), denied and asked where the tense is said; who likes, loves or hates fireworks or watching them; who or a pet is
-scared of fireworks or their noise; whether there are fireworks on a day (behind, tonight, this year, ahead, New Year's
-Eve), asked or denied; who sets off fireworks ("bắn pháo hoa", "đốt pháo hoa") or firecrackers ("đốt pháo"): "they",
-"we" … with no tense word (English "set off" keeps the same doubt), past, ahead, now, and denied or asked of a day
-behind; the fireworks beautiful, spectacular or noisy, now or on a day behind. Left: "pháo" alone ("bắn pháo": a gun,
-a chess piece), watching with no tense word ("Chúng tôi xem pháo hoa.": now, or a habit?), "Chúng tôi đã xem pháo
-hoa." and watching on New Year's Eve or in a year (mt/new_year.py's), "he sets off", "Anh ấy bắn pháo hoa." (a habit,
-or the past?), a pet watching or liking them, asked of oneself, "anh", "chị", "em" alone saying it, "nhỉ", the
-fireworks asked with no day, and anything else.
+Taken: who (mt.hobbies.WHO, WHO_EN; mt.noise.GROUPS: "bọn trẻ", the kids; "người ta", they, but people liking or scared)
+watching the fireworks (at a place of PLACES): done ("đã", a day behind), now ("đang"), ahead ("sẽ", "định", a day
+ahead, "tối nay … đi xem"), denied and asked where the tense is said; who likes, loves or hates fireworks or watching
+them; who or a pet is scared of fireworks or their noise; whether there are fireworks on a day (behind, tonight, this
+year, ahead, New Year's Eve), asked or denied; who sets off fireworks ("bắn pháo hoa", "đốt pháo hoa") or firecrackers
+("đốt pháo"): "they", "we" … with no tense word (English "set off" keeps the same doubt), past, ahead, now, and denied
+or asked of a day behind; the fireworks beautiful, spectacular or noisy, now ("quá", "thật", "lắm", "!") or on a day
+behind. Left: "pháo" alone ("bắn pháo": a gun, a chess piece), watching with no tense word ("Chúng tôi xem pháo hoa.":
+now, or a habit?), "năm nay … đi xem" (done, or ahead?), watching done on New Year's Eve (mt/new_year.py's), "he sets
+off", "Anh ấy bắn pháo hoa." (a habit, or the past?), "chúng ta", "mình" setting off with no tense (let's?), a pet
+watching or liking them, asked of oneself (English "we" too: "chúng ta" or "chúng tôi"?), "anh", "chị", "em" alone
+saying it, "nhỉ", "lắm" asked, "not really", "mọi người", "everyone" denied (no one, or not everyone?), "trẻ con"
+liking, scared or setting off with no tense (children at large), how fireworks are with nothing to say it is now ("Pháo
+hoa rất đẹp.": fireworks at large?) or with a day ahead, the fireworks asked with no day, and anything else.
 mt.phrasebook.translate tries these after mt/walks.py.
 
     >>> translate("Con chó của tôi sợ pháo hoa.", "vi", "en"), translate("Are there fireworks tonight?", "en", "vi")
@@ -102,6 +105,10 @@ _THERE_EN = lazy(r"(?:(?P<q>Are|Were|Is|Was|Will)\s+there|There(?P<aux>\s+are|\s
 _SET_OFF_EN = lazy(rf"(?:(?P<q>Did|Are|Is)\s+)?{_SUBJ_EN}{_AUX_EN}\s+(?P<verb>set|sets|setting|let|lets|"
                    rf"letting)\s+off\s+(?P<what>fireworks|firecrackers){_PLACE_EN}{_DAY_EN}\s*(?P<end>[.!?]*)")
 _LOOK_EN = alternatives(LOOKS_VI)
+# "everyone" denied: no one, or not everyone? ("Everyone doesn't like fireworks.")
+_EVERYONE_NOT = lazy(r"(?i:\bevery(?:one|body)\b.*(?:n't|\bnot\b))")
+# who asked of is not asked in English: "I", and "we" ("chúng ta", with the one asked, or "chúng tôi", without?)
+_SELF = ("tôi", "chúng tôi")
 _HOW_EN = lazy(rf"(?:The\s+fireworks{_DAY_EN}\s+(?P<be>are|were)(?:\s+(?P<very>so|really|very))?\s+"
                rf"(?P<look>{_LOOK_EN})|What\s+(?:a\s+(?P<look2>{_LOOK_EN})\s+fireworks\s+display|"
                rf"(?P<look3>{_LOOK_EN})\s+fireworks))\s*(?P<end>[.!]*)")
@@ -118,6 +125,8 @@ def translate(text: str, src: str, tgt: str) -> str | None:
             return None
         return _watch(text) or _like(text) or _fear(text) or _there(text) or _set_off(text) or _how(text)
     text = text.replace("’", "'")
+    if _EVERYONE_NOT.search(text):
+        return None
     return _watch_vi(text) or _like_vi(text) or _fear_vi(text) or _there_vi(text) or _set_off_vi(text) or \
         _how_vi(text)
 
@@ -130,12 +139,17 @@ def _asked(m: re.Match) -> bool | None:
     return None if wrong else asked
 
 
-def _subject(m: re.Match, asked: bool, pets: bool = False) -> tuple[str, bool] | None:
+def _subject(m: re.Match, asked: bool, pets: bool = False, general: bool = False) -> tuple[str, bool] | None:
     """Who of a match of _SUBJ in English, and whether one ("she does"): "the kids", "they" ("người ta"), or
-    mt.hobbies.who; None for a pet but where `pets`, and for "I" asked ("Tôi có sợ pháo hoa không?")."""
+    mt.hobbies.who; None for a pet but where `pets`, for "I" asked ("Tôi có sợ pháo hoa không?"), and for "mọi người"
+    denied ("Everyone doesn't like …" reads as not everyone). Where `general` (a liking, a fear: of anyone at large),
+    "người ta" is "people" and "trẻ con" None (children at large, not "the kids")."""
     if m["group"]:
-        return GROUPS[keyed(m["group"])]
-    said = ("they", False) if m["people"] else who(m, asked)
+        group = keyed(m["group"])
+        if group == "mọi người" and m["not"] or group == "trẻ con" and general:
+            return None
+        return GROUPS[group]
+    said = ("people" if general else "they", False) if m["people"] else who(m, asked)
     if said is None or asked and said[0] == "I" or not pets and animal(m):
         return None
     return said
@@ -202,7 +216,8 @@ def _like(text: str) -> str | None:
     else, and for a pet."""
     m = _LIKE.fullmatch(text)
     asked = m and _asked(m)
-    said = None if not m or asked is None or m["not"] and m["much"] else _subject(m, asked)
+    # ("không … lắm": not very much; "có … lắm không?": a lot? English would drop it)
+    said = None if not m or asked is None or (m["not"] or asked) and m["much"] else _subject(m, asked, general=True)
     if said is None:
         return None
     who_, one = said
@@ -221,7 +236,8 @@ def _fear(text: str) -> str | None:
     None for anything else."""
     m = _FEAR.fullmatch(text)
     asked = m and _asked(m)
-    said = None if not m or asked is None or m["not"] and m["much"] else _subject(m, asked, pets=True)
+    said = None if not m or asked is None or (m["not"] or asked) and m["much"] else \
+        _subject(m, asked, pets=True, general=True)
     if said is None:
         return None
     who_, one = said
@@ -278,6 +294,9 @@ def _set_off(text: str) -> str | None:
     # "set" is past and present alike, but for one ("sets"): the past said only by "đã" or a day
     if way == "today" or one and not tense and way != "behind" or tense == "đã" and way == "ahead":
         return None
+    # (with no tense nor day behind: "Chúng ta bắn pháo hoa.", let's?; "Trẻ con đốt pháo.", children at large)
+    if not tense and way != "behind" and (_lets(m) or keyed(m["group"] or "") == "trẻ con"):
+        return None
     return capitalised(f"{who_} set {rest}.")
 
 
@@ -288,7 +307,10 @@ def _how(text: str) -> str | None:
     m = _HOW.fullmatch(text)
     asked = m and _asked(m)
     day = keyed(m["day"] or "") if m and asked is not None else None
-    if day is None or day and _WAY[day] != "behind" or asked and not day or m["very"] and m["much"]:
+    if day is None or day and _WAY[day] != "behind" or asked and (not day or m["much"]) or m["very"] and m["much"]:
+        return None
+    # (with no day, only "quá", "thật", "lắm" or "!" say these fireworks now: "Pháo hoa rất đẹp." may be any)
+    if not day and not (m["much"] or keyed(m["very"] or "") == "thật" or "!" in m["end"]):
         return None
     look, on = LOOKS[keyed(m["look"])], f" {_DAYS[day]}" if day else ""
     if asked:
@@ -336,7 +358,7 @@ def _watch_vi(text: str) -> str | None:
     who_, one = _subject_vi(m)
     q, aux, verb, (day, way) = (m["q"] or "").lower(), _aux(m), " ".join(m["verb"].split()), _day_vi(m)
     be = q if q in ("are", "is", "am") else m["be"]
-    if be and be_said(be) != be_of(who_, one) or who_ == "tôi" and q or animal(m):
+    if be and be_said(be) != be_of(who_, one) or who_ in _SELF and q or animal(m):
         return None
     said = f"{'đi ' * verb.startswith(('went', 'go to'))}xem pháo hoa{_place(m, 'en')}"
     verb = {"went to watch": "watched", "go to watch": "watch"}.get(verb, verb)
@@ -365,9 +387,10 @@ def _like_vi(text: str) -> str | None:
     who_, one = _subject_vi(m)
     does = (m["q"] or m["not"] or "").lower()
     s_form, verb = m["verb"].endswith("s"), m["verb"].lower().rstrip("s").replace("enjoy", "like")
-    if does and (s_form or does.startswith("does") != one) or not does and s_form != one or who_ == "tôi" and m["q"]:
+    if does and (s_form or does.startswith("does") != one) or not does and s_form != one or who_ in _SELF and m["q"]:
         return None
-    if verb == "love" and (m["very"] or m["not"]):
+    # (not "rất thích" denied or made more; "don't really like": "không thích lắm", not "không rất thích")
+    if m["very"] and m["not"] or verb == "love" and (m["very"] or m["not"]):
         return None
     said = f"{'rất thích' if verb == 'love' else 'rất ' * bool(m['very']) + _LIKES_VI[verb]} " \
            f"{'xem ' * bool(m['watch'])}pháo hoa"
@@ -385,7 +408,7 @@ def _fear_vi(text: str) -> str | None:
             "very"]) or m["not"] and m["very"]:
         return None
     who_, one = _subject_vi(m)
-    if be_said(m["q"] or m["be"]) != be_of(who_, one) or who_ == "tôi" and m["q"]:
+    if be_said(m["q"] or m["be"]) != be_of(who_, one) or who_ in _SELF and m["q"]:
         return None
     said = f"sợ {'tiếng ' * bool(m['noise'])}pháo hoa"
     if m["q"]:
@@ -423,7 +446,7 @@ def _set_off_vi(text: str) -> str | None:
     who_, one = _subject_vi(m)
     q, aux, verb, (day, way) = (m["q"] or "").lower(), _aux(m), m["verb"].lower(), _day_vi(m)
     be = q if q in ("are", "is") else m["be"]
-    if be and be_said(be) != be_of(who_, one) or who_ == "tôi" and q:
+    if be and be_said(be) != be_of(who_, one) or who_ in _SELF and q:
         return None
     said = f"{'đốt pháo' if m['what'] == 'firecrackers' else 'bắn pháo hoa'}{_place(m, 'en')}"
     time = way in ("time", "eve")  # (said after: "lúc nửa đêm"; a day before who)
@@ -445,10 +468,10 @@ def _set_off_vi(text: str) -> str | None:
 def _how_vi(text: str) -> str | None:
     """"The fireworks are beautiful!" as "Pháo hoa đẹp quá!", "What beautiful fireworks!" as "Pháo hoa đẹp quá!",
     "The fireworks last night were very beautiful." as "Pháo hoa tối qua rất đẹp." (_HOW_EN); None for anything else,
-    "were" with no day behind, and "are" with a day."""
+    "were" with no day behind, "are" with a day behind, and a day ahead."""
     m = _HOW_EN.fullmatch(text)
     day, way = _day_vi(m) if m else ("", None)
-    if not m or m["be"] and (m["be"] == "were") != (way == "behind"):
+    if not m or way == "ahead" or m["be"] and (m["be"] == "were") != (way == "behind"):  # (not yet seen)
         return None
     look, end = LOOKS_VI[m["look"] or m["look2"] or m["look3"]], stop(m["end"])
     very = m["very"] or ("so" if end == "!" else "")  # ("!": "quá", as Vietnamese exclaims it)

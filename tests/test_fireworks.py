@@ -76,6 +76,27 @@ from mt.fireworks import translate
     ("Hôm qua chúng tôi xem pháo hoa tối qua.", None), ("Bạn đã xem pháo hoa không?", None),
     ("Quân pháo của tôi bị ăn rồi.", None), ("Tối nay chúng ta đi xem pháo hoa.", None),
     ("Ngày mai chúng ta bắn pháo hoa.", None), ("I like fireworks.", None), ("Pháo hoa hoa pháo.", None),
+    # "người ta" liking or scared: people at large, not "they"
+    ("Người ta thích pháo hoa.", "People like fireworks."),
+    ("Người ta có thích pháo hoa không?", "Do people like fireworks?"),
+    ("Người ta không sợ pháo hoa.", "People aren't scared of fireworks."),
+    # kept: "lắm" or "!" said of fireworks now, "chúng ta" on a day behind, "trẻ con" now, "mọi người" asked
+    ("Pháo hoa đẹp lắm.", "The fireworks are very beautiful."), ("Pháo hoa rất ồn!", "The fireworks are very noisy!"),
+    ("Tối qua chúng ta bắn pháo hoa.", "We set off fireworks last night."),
+    ("Trẻ con đang đốt pháo.", "The kids are setting off firecrackers."),
+    ("Mọi người có thích pháo hoa không?", "Does everyone like fireworks?"),
+    # not: "lắm" asked (a lot?: English would drop it), "mọi người" denied ("Everyone doesn't …" reads as not
+    # everyone), "trẻ con" liking, scared or setting off with no tense (children at large, not "the kids"),
+    # "chúng ta", "mình" setting off with no tense (let's?), how fireworks are with nothing to say it is now ("Pháo
+    # hoa rất đẹp.": fireworks at large, or these?)
+    ("Bạn có thích pháo hoa lắm không?", None), ("Bạn thích pháo hoa lắm không?", None),
+    ("Bạn có sợ pháo hoa lắm không?", None), ("Pháo hoa tối qua có đẹp lắm không?", None),
+    ("Mọi người không thích pháo hoa.", None), ("Mọi người không sợ pháo hoa.", None),
+    ("Tối qua mọi người không xem pháo hoa.", None), ("Tối qua mọi người không bắn pháo hoa.", None),
+    ("Mọi người sẽ không đi xem pháo hoa.", None), ("Trẻ con thích pháo hoa.", None), ("Trẻ con sợ pháo hoa.", None),
+    ("Trẻ con đốt pháo.", None), ("Chúng ta bắn pháo hoa.", None), ("Mình bắn pháo hoa.", None),
+    ("Chúng ta bắn pháo hoa lúc nửa đêm.", None), ("Chúng ta đốt pháo.", None), ("Pháo hoa rất đẹp.", None),
+    ("Pháo hoa đẹp.", None), ("Pháo hoa hoành tráng.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -147,6 +168,18 @@ def test_vi_en(text, said):
     ("The kids aren't setting off firecrackers.", None), ("There will be fireworks at midnight.", None),
     ("Are there fireworks?", None), ("There were fireworks tonight.", None), ("They didn't set off fireworks.", None),
     ("I set fire to the fireworks factory.", None), ("Tôi thích pháo hoa.", None),
+    # kept: "everyone" said or asked, not denied
+    ("Everyone is scared of fireworks.", "Mọi người sợ pháo hoa."),
+    ("Does everyone like fireworks?", "Mọi người có thích pháo hoa không?"),
+    # not: "not really" ("không rất" is not Vietnamese), "everyone" denied (no one, or not everyone?), "are" with a
+    # day ahead, "we" asked ("chúng ta" with the one asked, or "chúng tôi" without?)
+    ("I don't really like fireworks.", None), ("He doesn't really hate fireworks.", None),
+    ("She does not really like watching fireworks.", None), ("Everyone doesn't like fireworks.", None),
+    ("Everyone isn't scared of fireworks.", None), ("Everyone didn't watch the fireworks last night.", None),
+    ("Everyone won't set off fireworks.", None), ("Everyone is not going to watch the fireworks.", None),
+    ("The fireworks tomorrow are beautiful.", None), ("Are we going to watch the fireworks tonight?", None),
+    ("Did we set off fireworks last night?", None), ("Do we like fireworks?", None),
+    ("Are we scared of fireworks?", None), ("Are we setting off fireworks?", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
