@@ -49,7 +49,7 @@ from .lazy_re import lazy
 from .tense import BEHIND, participle, past, third_person
 from .terms import WHOSE_VI
 from .text import (ASKED_END, EN_DAYS, EN_OBJECT, EN_OBJECT_VI, EN_WHOSE, SOFTENED_END, SOFTENER, agreement_asked,
-                   alternatives, be, capitalised, contracted, keyed, stop)
+                   alternatives, be, capitalised, contracted, keyed, present, stop)
 
 # the chores, and how English says them (the first Vietnamese of each is written back: Northern first)
 CHORES = {"rửa bát": "do the dishes", "rửa chén": "do the dishes", "rửa bát đĩa": "do the dishes",
@@ -455,12 +455,9 @@ def _liking(text: str) -> str | None:
     if chore == "do the ironing" or likes == "mind" and not m["not"] or not (said := who(m, asked)):
         return None
     (who_, one), doing = said, forms(chore)["ing"]
-    if asked:
-        return f"{'Does' if one else 'Do'} {who_} {likes} {doing}?"
-    if m["not"]:  # ("không thích … lắm": not much, "don't really like")
-        really = "really " * bool(m["much"])
-        return capitalised(f"{who_} {'doesn' if one else 'don'}'t {really}{likes} {doing}{stop(m['end'])}")
-    return capitalised(f"{who_} {'really ' * bool(m['very'] or m['much'])}{likes}{'s' * one} {doing}{stop(m['end'])}")
+    # ("không thích … lắm": not much, "don't really like")
+    really = "really " * bool(not asked and (m["much"] if m["not"] else m["very"] or m["much"]))
+    return present(who_, one, likes, doing, asked, bool(m["not"]), m["end"], really)
 
 
 def _liking_vi(text: str) -> str | None:

@@ -32,7 +32,7 @@ from .lazy_re import lazy
 from .people import KIN_VI
 from .spans import EN as SPAN_EN, VI as SPAN_VI, said as span_said
 from .terms import WHOSE_VI, WHOSE_WORDS
-from .text import ASKED_END, EN_WHOSE, agreement_asked, alternatives, capitalised, keyed, stop
+from .text import ASKED_END, EN_WHOSE, agreement_asked, alternatives, capitalised, keyed, present, stop
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:tai\b)"), "en": lazy(r"(?i:ears?\b|earwax)")}
@@ -216,11 +216,7 @@ def _wax(text: str) -> str | None:
         blocked = f"{_whose(who_)} ears are blocked with earwax{stop(m['end'])}"
         return None if asked or m["not"] else capitalised(blocked)
     what = "a lot of earwax" if m["lots"] else "a build-up of earwax"
-    if asked:
-        return f"{'Does' if one else 'Do'} {who_} have {what}?"
-    if m["not"]:
-        return capitalised(f"{who_} {'doesn' if one else 'don'}'t have {what}.")
-    return capitalised(f"{who_} {'has' if one else 'have'} {what}{stop(m['end'])}")
+    return present(who_, one, "have", what, asked, bool(m["not"]), None if m["not"] else m["end"])
 
 
 def _plain(vp: str) -> str:

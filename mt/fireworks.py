@@ -37,7 +37,8 @@ from .lazy_re import lazy
 from .noise import GROUPS, GROUPS_VI
 from .people import KIN_VI
 from .terms import WHOSE_VI
-from .text import ASKED_END, BE_EN, agreement_asked, alternatives, be_said, capitalised, contracted, keyed, stop
+from .text import (ASKED_END, BE_EN, agreement_asked, alternatives, be_said, capitalised, contracted, keyed, present,
+                   stop)
 
 # a cheap look before the regexes: each sentence of every text comes here ("pháo" alone may be a gun or a chess piece)
 _KEYS = {"vi": lazy(r"(?i:pháo\s+hoa|đốt\s+pháo)"), "en": lazy(r"(?i:firework|firecracker)")}
@@ -222,12 +223,8 @@ def _like(text: str) -> str | None:
         return None
     who_, one = said
     verb, what = _LIKES[keyed(m["verb"])], f"{'watching ' * bool(m['watch'])}fireworks"
-    if asked:
-        return f"{'Does' if one else 'Do'} {who_} {verb} {what}?"
-    if m["not"]:
-        return capitalised(f"{who_} {'doesn' if one else 'don'}'t {verb} {what}.")
-    very = "really " if m["very"] or m["much"] else ""
-    return capitalised(f"{who_} {very}{verb}{'s' * one} {what}{stop(m['end'])}")
+    very = "really " if (m["very"] or m["much"]) and not (asked or m["not"]) else ""
+    return present(who_, one, verb, what, asked, bool(m["not"]), None if m["not"] else m["end"], very)
 
 
 def _fear(text: str) -> str | None:

@@ -30,17 +30,7 @@ import re
 from .hobbies import EVERY, EVERY_VI, WHO, WHO_EN, his_her_of, who, who_vi
 from .lazy_re import lazy
 from .terms import WHOSE_WORDS, his_her
-from .text import (
-    ASKED_END,
-    EN_WHOSE,
-    SOFTENED_END,
-    SOFTENER,
-    alternatives,
-    be,
-    capitalised,
-    contracted,
-    keyed,
-)
+from .text import ASKED_END, EN_WHOSE, SOFTENED_END, SOFTENER, alternatives, be, capitalised, contracted, keyed, present
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:thuốc|vitamin)"),
@@ -257,11 +247,7 @@ def _have(text: str) -> str | None:
         return capitalised(f"{who_} {wants} to buy {med}." if wants else f"{_likes(who_)} to buy {med}.")
     if m["need"]:
         return capitalised(f"{who_} {'needs' if one else 'need'} {med}.")
-    if asked:
-        return f"{'Does' if one else 'Do'} {who_} have {med}?"
-    if m["not"]:
-        return capitalised(f"{who_} {'doesn' if one else 'don'}'t have {med}.")
-    return capitalised(f"{who_} {'has' if one else 'have'} {med}.")
+    return present(who_, one, "have", med, asked, bool(m["not"]))
 
 
 def _likes(who_: str) -> str:

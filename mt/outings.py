@@ -46,7 +46,8 @@ from . import dates, hobbies, tense, text
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import WHO, WHO_EN, animal, be_of, often_said, who, who_vi
 from .lazy_re import lazy
-from .text import SOFTENED_END, agreement_asked, alternatives, be, be_said, capitalised, contracted, keyed, stop
+from .text import (SOFTENED_END, agreement_asked, alternatives, be, be_said, capitalised, contracted, keyed, present,
+                   stop)
 
 # the outings, each as English says it after "Let's": its verb and what follows (the first Vietnamese is written back)
 OUTINGS = {"đi dã ngoại": "picnic", "đi chơi dã ngoại": "picnic", "dã ngoại": "picnic", "đi picnic": "picnic",
@@ -212,12 +213,8 @@ def _liking(text: str) -> str | None:
         return None
     who_, one = said
     likes, liked = _LIKES[keyed(m["likes"])], _LIKED[keyed(m["liked"])]
-    if asked:
-        return f"{'Does' if one else 'Do'} {who_} {likes} {liked}?"
-    if m["not"]:
-        return capitalised(f"{who_} {'doesn' if one else 'don'}'t {likes} {liked}.")
-    very = "really " if m["very"] or m["much"] else ""
-    return capitalised(f"{who_} {very}{likes}{'s' * one} {liked}{stop(m['end'])}")
+    very = "really " if (m["very"] or m["much"]) and not (asked or m["not"]) else ""
+    return present(who_, one, likes, liked, asked, bool(m["not"]), None if m["not"] else m["end"], very)
 
 
 def _tense(m: re.Match, day: str) -> str | None:

@@ -34,7 +34,7 @@ from .dates import OFTEN, VI_DAYS_BEHIND, VI_SO_FAR
 from .lazy_re import lazy
 from .names import KIN
 from .numbers import VI_NUMBER_WORDS
-from .text import regular_plural
+from .text import third_person  # noqa: F401 (mt.tense.third_person, as modules import it)
 
 _IRREGULAR = {"be": "was", "am": "was", "is": "was", "are": "were", "have": "had", "has": "had", "do": "did",
               "does": "did", "go": "went", "goes": "went", "come": "came", "eat": "ate", "drink": "drank",
@@ -433,11 +433,6 @@ def said_of_one(verb: str) -> str:
     "takes off")."""
     first, _, rest = verb.partition(" ")
     return " ".join(w for w in (third_person(first), rest) if w)
-
-
-def third_person(base: str) -> str:
-    """The present of a verb's base after he or she ("go" → "goes", "study" → "studies", "have" → "has")."""
-    return {"have": "has", "do": "does", "go": "goes"}.get(base) or regular_plural(base)  # (the nouns' ending)
 
 
 # "to" between "like", "love" … and a verb in "-ing" ("Tôi thích đi bơi." → "I like to swimming."; "Bạn có thích đi

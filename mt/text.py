@@ -161,7 +161,7 @@ def sentence_case(text: str) -> str:
 
 def regular_plural(noun: str) -> str:
     """An English noun's plural by the regular rule ("bottles", "glasses", "secretaries"; of several words, the last:
-    "bus drivers"), the ending a verb takes after he or she too (mt.tense.third_person)."""
+    "bus drivers"), the ending a verb takes after he or she too (third_person)."""
     if re.search(r"[^aeiou]y$", noun):
         return noun[:-1] + "ies"
     return noun + ("es" if noun.endswith(("s", "sh", "ch", "x", "z")) else "s")
@@ -221,6 +221,24 @@ def stop(end: str | None) -> str:
     """A rule's statement's full stop as the source ended (`end`, what came after the last word): "!" or "." (a rule
     called through mt.phrasebook gets the "!" back there too, phrasebook._exclaimed; its own tests call it alone)."""
     return "!" if end and "!" in end else "."
+
+
+def third_person(base: str) -> str:
+    """The present of a verb's base after he or she ("go" → "goes", "study" → "studies", "have" → "has")."""
+    return {"have": "has", "do": "does", "go": "goes"}.get(base) or regular_plural(base)  # (the nouns' ending)
+
+
+def present(who: str, one: bool, verb: str, rest: str, asked: bool = False, denied: bool = False,
+            end: str | None = None, adverb: str = "") -> str:
+    """A sentence in the simple present, its verb agreed with who (`one`: he, she, a name), an `adverb` ("really ")
+    before it: asked ("Does my mother like fireworks?"), `denied` ("My mother doesn't really like fireworks.") or said
+    ("My mother really likes fireworks.", the full stop as the source `end`ed). One place for what many rules wrote
+    out each time."""
+    if asked:
+        return f"{'Does' if one else 'Do'} {who} {adverb}{verb} {rest}?"
+    if denied:
+        return capitalised(f"{who} {'doesn' if one else 'don'}'t {adverb}{verb} {rest}{stop(end)}")
+    return capitalised(f"{who} {adverb}{third_person(verb) if one else verb} {rest}{stop(end)}")
 
 
 def contracted(who: str, said: str) -> str:

@@ -38,7 +38,7 @@ from .lazy_re import lazy
 from .people import KIN_VI
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import (BE_EN, EN_OBJECT, EN_OBJECT_VI, SOFTENED_END, agreement_asked, alternatives, be, capitalised,
-                   contracted, keyed)
+                   contracted, keyed, present)
 
 # where one walks (the first Vietnamese of each English is written back)
 PLACES = {"trong công viên": "in the park", "ở công viên": "in the park", "ngoài công viên": "in the park",
@@ -287,18 +287,14 @@ def _liked(m: re.Match, who_: str, one: bool, x: dict[str, str], asked: bool) ->
     if mood == "muốn":
         if not _only(x, "place", "with", "meal", "short"):
             return None
-        verb, doing = "want", f"to go for a {'short ' * ('short' in x)}walk{_english(x)}"
+        verb, very, doing = "want", "", f"to go for a {'short ' * ('short' in x)}walk{_english(x)}"
     else:
         if not _only(x, "place", "with", "meal", "when"):
             return None
-        verb = "like" if mood == "thích" else "really like"
+        verb, very = "like", "" if mood == "thích" else "really "
         part = next((en for en, vi in _PARTS.items() if x.get("when") == WHEN[vi]), None)
         doing = f"{part} walks{_english(x, 'when')}" if part else f"going for walks{_english(x)}"
-    if asked:
-        return f"{'Does' if one else 'Do'} {who_} {verb} {doing}?"
-    if aux:
-        return capitalised(f"{who_} {'doesn' if one else 'don'}'t {verb} {doing}.")
-    return capitalised(f"{who_} {verb}{'s' * one} {doing}.")
+    return present(who_, one, verb, doing, asked, bool(aux), adverb=very)
 
 
 def _read(m: re.Match | None, *kinds: str) -> tuple[str, bool, dict[str, str]] | None:

@@ -1,6 +1,6 @@
 import pytest
 
-from mt.text import (EN_OBJECT_VI, be, contracted, is_shouting, join_clitics, normalize, opened_as,
+from mt.text import (EN_OBJECT_VI, be, contracted, is_shouting, join_clitics, normalize, opened_as, present,
                      place_tones, regular_plural, sentence_case, split_sentences, stop, titled)
 
 
@@ -138,3 +138,16 @@ def test_a_rules_statement_ends_as_its_source(end, said):
 ])
 def test_have_to_is_not_contracted(who, said, written):
     assert contracted(who, said) == written
+
+
+@pytest.mark.parametrize("args, written", [
+    (("my mother", True, "like", "fireworks"), "My mother likes fireworks."),
+    (("I", False, "have", "a lot of earwax", False, False, "!"), "I have a lot of earwax!"),
+    (("he", True, "have", "a cold", True), "Does he have a cold?"),
+    (("we", False, "mind", "doing the dishes", False, True), "We don't mind doing the dishes."),
+    (("Lan", True, "like", "cooking", False, True, None, "really "), "Lan doesn't really like cooking."),
+    (("she", True, "watch", "films", False, False, ".", "really "), "She really watches films."),
+    (("you", False, "go", "for walks", True), "Do you go for walks?"),
+])
+def test_present_agrees_with_who(args, written):
+    assert present(*args) == written
