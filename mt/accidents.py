@@ -34,6 +34,7 @@ from .broken import THINGS_VI
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, his_her_of, someone, who, who_vi
 from .lazy_re import lazy
 from .patterns import SERVED, WORN
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, EN_WHOSE, SOFTENED_END, alternatives, capitalised, keyed
 
@@ -118,12 +119,10 @@ _MEANT_EN = lazy(rf"(?:{WHO_EN}\s+(?:didn['’]t|did\s+not)\s+(?:mean\s+to(?P<th
                  r"on\s+purpose))\s*[.!]*")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who spilled, broke, knocked over or dropped something, that
     a thing is broken, or that it was not meant; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _done(text) or _broken(text) or _meant(text)
     return _done_vi(text) or _broken_vi(text) or _meant_vi(text)

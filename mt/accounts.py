@@ -29,6 +29,7 @@ import re
 from .articles import a_or_an
 from .hobbies import SOMEONE_EN, WHO, WHO_EN, his_her_of, someone, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import EN_WHOSE, SOFTENED_END, alternatives, capitalised, contracted, keyed
 
@@ -162,11 +163,9 @@ _DOING_EN = lazy(rf"(?:(?P<aux0>Have|Has|Did|Do|Does|Can|Could|Are|Is|Am)\s+)?{W
                  r"\s*(?P<end>[.!?]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about a password, logging in or out, or an account; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _doing(text) or _locked(text) or _wrong(text)
     return _doing_vi(text) or _locked_vi(text) or _wrong_vi(text)

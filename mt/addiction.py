@@ -37,6 +37,7 @@ from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import WHO, WHO_EN, be_agrees, who, who_vi
 from .lazy_re import lazy
 from .numbers import EN_TO_VI
+from .rule_keys import key_checked
 from .tense import BEHIND
 from .text import SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed
 
@@ -104,12 +105,10 @@ _GIVES_UP_EN = lazy(rf"{WHO_EN}(?:(?P<be>{_BE})\s+trying\s+to|(?P<has>'s|'ve|\s+
                     rf"drinking\s+coffee){DAY_AFTER_EN}\s*(?P<end>[.!]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who is addicted to what, is an addict, is in or goes to
     rehab, gives up gambling, drugs or coffee, or has been sober or clean a while; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _hooked(text) or _addict(text) or _rehab(text) or _gives_up(text)
     text = text.replace("’", "'")

@@ -37,6 +37,7 @@ from .ever import PRONOUNS
 from .hobbies import WHO, WHO_EN, animal, be_of, who, who_vi
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import (EN_WHOSE, EXPANDED, SOFTENED_END, WHOSE_OF, alternatives, be, be_said, capitalised, contracted,
                    keyed, stop)
@@ -127,12 +128,10 @@ _HAS_KIN = {"con": ("child", "children"), "con gái": ("daughter", "daughters"),
 _HAS_KIN_VI = {"child": "đứa con nuôi", "daughter": "con gái nuôi", "son": "con trai nuôi"}
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who adopts a child, is adopted, is someone's adopted child or
     adoptive parent, has adopted children, is an orphan or grew up in an orphanage; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _adopt(text) or _is(text) or _was(text) or _has(text)
     return _adopt_vi(text) or _is_vi(text) or _was_vi(text) or _has_vi(text)

@@ -33,6 +33,7 @@ from .dates import LAST, NEAR_SPANS
 from .hobbies import SOMEONE_EN, WHO, WHO_EN, WHOM, as_whom, be_of, who, who_vi
 from .lazy_re import lazy
 from .numbers import EN_NUMBER_WORDS, EN_TENS, VI_NUMBER_WORDS
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI
 from .text import EN_OBJECT, EN_OBJECT_VI, SOFTENER, alternatives, be, capitalised, contracted, keyed
 
@@ -101,12 +102,10 @@ _THIS = {"này": "this", "đó": "that", "ấy": "that"}
 _THIS_VI = {"this": "này", "that": "đó"}
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks someone's age with a when, says two are the same age, or of
     the clauses "Hồi tôi mười tuổi," and "Ở tuổi tôi,"; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _age(text) or _asked(text) or _same(text) or _clause(text)
     return _age_vi(text) or _asked_vi(text) or _same_vi(text) or _clause_vi(text)

@@ -34,6 +34,7 @@ import re
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_of, who, who_vi
 from .lazy_re import lazy
 from .recommendations import KINDS
+from .rule_keys import key_checked
 from .text import (
     ASKED_END,
     SOFTENED_END,
@@ -99,12 +100,10 @@ _AGREE_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}"
                  rf"(?:\s+with\s+{WHOM_EN})?\s*(?P<end>[.!?]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says who is right, wrong, sure or agrees, thinks so or not, or asks what
     someone thinks of something; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         if _THAT.fullmatch(text):
             return "That's right."

@@ -31,6 +31,7 @@ import re
 from . import broken, switches
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI
 from .text import ASKED_END, SOFTENED_END, alternatives, capitalised, contracted, keyed
 
@@ -134,13 +135,11 @@ _HAS_EN = [lazy(rf"{_PLACE_EN}\s+(?:(?P<has>has)|doesn['’]t\s+have|does\s+not\
                 rf"{_PLACE_EN}\s*[.!?]*")]
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that turns the air conditioning, a fan or the temperature up or down or sets
     it, asks or says what it is set to or how it is, says who can't sleep without it or whose house has it; None for
     any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _told(text) or _set(text) or _state(text) or _without(text) or _has(text) or _hot(text, src)
     return _told_vi(text) or _set_vi(text) or _state_vi(text) or _without_vi(text) or _has_vi(text) or _hot(text, src)

@@ -32,6 +32,7 @@ from . import dates
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, his_her_of, someone, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import SOFTENED_END, WHOSE_OF, alternatives, capitalised, contracted, keyed
 
@@ -97,12 +98,10 @@ _WAKE_EN = lazy(rf"(?:(?P<can>Can|Could)\s+you\s+)?(?:(?P<please>(?i:please|reme
                 rf"to))\s+)?(?i:wake)\s+{WHOM_EN}\s+up\s+at\s+{_TIME}(?:,?\s+please)?\s*(?P<end>[.!?]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about oversleeping, an alarm going off, set, turned off or not heard, or being
     woken at a time; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     rules = (_overslept, _rang, _set, _off, _heard, _wake) if src == "vi" else (
         _overslept_vi, _rang_vi, _set_vi, _off_vi, _heard_vi, _wake_vi)
     return next((said for rule in rules if (said := rule(text))), None)

@@ -38,6 +38,7 @@ from .dates import AHEAD, LAST
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import EVERY, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_of, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, SOFTENER, alternatives, capitalised, keyed
 from .weather import DEGREE, EN_DEGREE
@@ -111,12 +112,10 @@ _GOT_SCRATCHED_EN = lazy(rf"{WHO_EN}\s+(?:(?P<was>was|were|got)|(?P<just>just)\s
                          rf"{_BEAST_EN}{DAY_AFTER_EN}\s*[.!]*")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks an animal making its noise, loud, or a cat that scratched
     someone; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     rules = (_said, _why, _loud, _scratched) if src == "vi" else (_said_vi, _why_vi, _loud_vi, _scratched_vi)
     return next((said for rule in rules if (said := rule(text))), None)
 

@@ -35,6 +35,7 @@ from .free_time import OPENS, when
 from .hobbies import SOMEONE, SOMEONE_EN, someone
 from .lazy_re import lazy
 from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
+from .rule_keys import key_checked
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import SOFTENER, alternatives, capitalised, keyed
@@ -131,12 +132,10 @@ _TOAST_EN = lazy(r"(?:(?P<lets>Let['’]s\s+(?:all\s+)?)(?:raise\s+(?:a\s+glass|
 _TO_EN = lazy(rf"(?:Here['’]s\s+to|To)\s+{_TOASTED_EN}\s*(?P<end>!+)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that wishes a happy anniversary, says or asks when one is, or proposes a
     toast; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _wish(text) or _on_day(text) or _asked(text) or _toast(text)
     return _wish_vi(text) or _on_day_vi(text) or _asked_vi(text) or _toast_vi(text)

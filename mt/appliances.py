@@ -39,6 +39,7 @@ import re
 from . import broken
 from .hobbies import SOMEONE, SOMEONE_EN, someone
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI
 from .text import EXPANDED, alternatives, capitalised, keyed, stop
 
@@ -137,12 +138,10 @@ _SAID_EN = lazy(rf"{_THING_EN}(?P<said>['’]s\s+[^.!?]+?|\s+[^.!?]+?)\s*(?P<end
 _ASKED_EN = lazy(rf"Is\s+{_THING_EN}\s+(?P<said>cold(?:\s+enough)?|hot(?:\s+yet)?)\s*\?+")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says that an appliance is not working right, or asks whether the fridge is
     cold or the oven hot; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     return _said(text) if src == "vi" else _said_vi(text) or _asked_vi(text)
 
 

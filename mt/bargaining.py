@@ -42,6 +42,7 @@ from . import amounts
 from .ever import YOU
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN, restyled
+from .rule_keys import key_checked
 from .text import SOFTENED_END, SOFTENER, alternatives, capitalised, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
@@ -124,12 +125,10 @@ _HIGH = lazy(rf"(?:The|the)\s+price\s+is\s+(?P<deg>{alternatives(_HIGH_EN)})\s+h
 _TOO_DEAR = lazy(r"Too\s+expensive\s*(?P<end>[.!]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that haggles over a price: asking for it cheaper or a discount, offering a sum,
     taking it, the final price, not going lower, a discount for buying two, a bit dear; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     rules = (_cheaper, _discount, _offer, _take, _final, _cant, _two, _bit_dear) if src == "vi" else (
         _cheaper_vi, _offer_vi, _take_vi, _final_vi, _cant_vi, _two_vi, _dear_vi)
     return next((said for rule in rules if (said := rule(text))), None)

@@ -31,6 +31,7 @@ import re
 from .broken import THINGS, THINGS_VI
 from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, be_of, someone, who, who_vi, whose_own
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import CARRIED_EN, OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import (
     ASKED_END,
@@ -101,12 +102,10 @@ _CAN_EN = lazy(
     r"\s*(?P<end>[.!?]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks how a device's battery is, or who charges it or where; None
     for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _state(text) or _charge(text)
     return _state_vi(text) or _asked_vi(text) or _charge_vi(text) or _can_vi(text)

@@ -33,6 +33,7 @@ from . import text as _text
 from .getting_lost import CHILDREN, CHILDREN_VI
 from .hobbies import SELDOM, SELDOM_VI, WHO, WHO_EN, be_of, often_said, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import SOFTENER, alternatives, be, capitalised, contracted, keyed, stop
 
@@ -105,12 +106,10 @@ _PUT_EN = lazy(rf"{WHO_EN}(?:{_text.BE_EN}\s+(?P<ing>putting|getting)|(?P<will>[
                rf"(?:\s+(?:at\s+(?P<time>[^.!?]+?)|(?P<early>early)))?{_END_EN}")
 _DAY_SAID = lazy(r"\b(?:nay|qua|mai|hôm|today|tonight|tomorrow|yesterday)\b")  # (a habit's time is any day's)
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of children's bedtimes: when they go to bed, past bedtime, asleep or in bed, not
     going to sleep, a bedtime story, putting them to bed; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _what_time(text) or _at(text) or _bedtime(text) or _done(text) or _wont(text) or _tell(text) or \
             _need(text) or _put(text)

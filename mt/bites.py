@@ -33,6 +33,7 @@ from .dates import AHEAD, LAST
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_of, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, EN_OBJECT, PAST_BE, SOFTENER, alternatives, be, capitalised, contracted, keyed
 
@@ -89,11 +90,9 @@ _WAS_IT_EN = lazy(rf"(?P<was>Was\s+it|Is\s+(?:it|this))\s+an?\s+(?P<beast>(?i:{a
 _WHAT_EN = lazy(rf"What\s+(?P<verb>bit|stung)\s+{WHOM_EN}\s*\?+")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks a bite or a sting from an animal; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _active(text) or _bitten(text) or _bites(text) or _was_it(text) or _what(text)
     return _active_vi(text) or _bitten_vi(text) or _did_vi(text) or _bites_vi(text) or _was_it_vi(text) or _what_vi(

@@ -35,6 +35,7 @@ from .dates import near_days
 from .hobbies import WHO, WHO_EN, animal, be_agrees, his_her_of, who, who_vi
 from .lazy_re import lazy
 from .people import KIN_VI
+from .rule_keys import key_checked
 from .terms import his_her
 from .text import (EN_SELF, EN_WHOSE, SOFTENED_END, agreement_asked, alternatives, be, capitalised, contracted,
                    keyed, stop)
@@ -106,12 +107,10 @@ _DONT_EN = lazy(r"(?:Don't|Do\s+not)\s+(?:be\s+(?:embarrassed|ashamed)|(?P<blush
                 r"\s*(?P<end2>[.!]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who blushes, is embarrassed, feels awkward or is ashamed of
     themselves, or tells someone not to be; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         if agreement_asked(text):  # ("…, nhỉ": isn't it?)
             return None

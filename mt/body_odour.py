@@ -29,6 +29,7 @@ import re
 from .feelings import FEELINGS
 from .hobbies import SOMEONE_EN, WHO, WHO_EN, animal, his_her_of, someone, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import WHOSE_VI, WHOSE_WORDS, his_her
 from .text import ASKED_END, EN_WHOSE, alternatives, be, be_said, capitalised, contracted, keyed
 
@@ -85,12 +86,10 @@ _THIRD = {"has", "does", "is", "'s", "doesn't", "does not", "'s got", "has got",
 _OTHER = {"have", "do", "are", "'re", "don't", "do not", "'ve got", "have got", "don't have", "do not have"}
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of bad breath, body odour, smelly feet, sweaty hands or feet, or sweating; None
     for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _said(text) or _part(text)
     text = text.replace("’", "'")

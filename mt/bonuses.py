@@ -34,6 +34,7 @@ from .free_time import DAY_AFTER, DAY_OPENING, placed, when
 from .hobbies import OWNER, WHO, WHO_EN, who, who_vi, whose_own
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
+from .rule_keys import key_checked
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, his_her
 from .text import SOFTENED_END, SOFTENER, WHOSE_OF, alternatives, capitalised, contracted, keyed
@@ -118,12 +119,10 @@ _SAME = {"won't": "will not", "n't": " not", "'ve": " have", "'ll": " will", "'s
 _SAME_SAID = lazy(rf"{alternatives(_SAME)}|\b(?:pay\s+)?r(?:a|i)i?se\b")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks of a bonus got or given, a thirteenth-month salary, or a pay
     rise by a per cent; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _got(text) or _when(text) or _given(text)
     return _got_vi(text) or _when_vi(text) or _given_vi(text)

@@ -37,6 +37,7 @@ from .free_time import placed, when
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
+from .rule_keys import key_checked
 from .text import SOFTENED_END, alternatives, capitalised, contracted, keyed
 
 # a book or a film, and English's word for it (the first Vietnamese of each is written back)
@@ -114,12 +115,10 @@ _THAT_IS = {"that": "That's", "it": "It's", "this": "This is"}
 _THAT_VI = {"it": "Đó", "that": "Đó", "this": "Đây"}
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that asks or says what a book or film is about, how long, who is in it or made
     it, who read or saw it, what it is based on, how its ending was, or that it is a good one; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _asked(text) or _read(text) or _based(text) or _ending(text) or _good(text)
     return _asked_vi(text) or _read_vi(text) or _based_vi(text) or _ending_vi(text) or _good_vi(text)

@@ -29,6 +29,7 @@ import re
 
 from .hobbies import WHO, WHO_EN, his_her_of, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import CARRIED_EN, WHOSE_WORDS, his_her
 from .text import (
     ASKED_END,
@@ -106,12 +107,10 @@ _ASKED_VI = {"did": ("có mang theo", "không", None), "do": ("có cần mang th
              "have": ("đã mang theo", "chưa", False), "has": ("đã mang theo", "chưa", True)}
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that tells someone to bring something along, or asks or says who brought it,
     forgot it, should or needs to; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _told(text) or _asked(text) or _said(text)
     return _told_vi(text) or _asked_vi(text) or _said_vi(text)

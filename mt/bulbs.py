@@ -28,6 +28,7 @@ import re
 
 from .hobbies import WHO, WHO_EN, animal, be_of, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed
 from .tidying import ROOMS, ROOMS_VI
@@ -122,12 +123,10 @@ _AUX = {"has": ("have", True), "have": ("have", False), "'ve": ("have", False), 
         "has to": ("have to", True), "have to": ("have to", False), "'ll": ("will", None), "will": ("will", None)}
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says a bulb has gone, a lamp is not working, a light flickers or is too
     dim or bright, who changes the bulb or needs a new one, or that it is an LED bulb; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return (_gone(text) or _off(text) or _flicker(text) or _dim(text) or _change(text) or _needs(text) or
                 _new(text) or _led(text))

@@ -29,6 +29,7 @@ from .free_time import DAY_OPENING, OPENS, placed, when
 from .hobbies import WHO, WHO_EN, his_her_of, who, who_vi
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import alternatives, be, capitalised, contracted, keyed
 from .trips import place
@@ -100,12 +101,10 @@ _BACK_EN = lazy(rf"{WHO_EN}(?P<have>['’]ve|['’]s|\s+have|\s+has)?(?P<just>\s
                 r"\s*(?P<end>[.!]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who is on, going on or back from a business trip, how often
     they travel for work, how long a trip is, or when they will be back; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _often(text) or _said(text) or _how_long(text) or _when(text)
     return _being_vi(text) or _did_vi(text) or _often_vi(text) or _how_long_vi(text) or _when_vi(text) or \

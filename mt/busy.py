@@ -28,6 +28,7 @@ from .dates import AHEAD
 from .free_time import OPENS, placed, when
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .tense import BEHIND
 from .text import (
     ASKED_END,
@@ -88,12 +89,10 @@ _LATELY_EN = lazy(rf"(?:(?P<have0>Have|Has)\s+)?{WHO_EN}(?P<have>['’]ve|\s+hav
 _WHAT_EN = lazy(rf"What(?:\s+(?P<be>is|are|am)|['’](?P<s>s))\s+{WHO_EN}\s+busy\s+with\s*\?+")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who is busy now, with what, all day, lately, or too busy to
     do something; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _busy(text) or _too(text) or _what(text)
     return _busy_vi(text) or _too_vi(text) or _lately_vi(text) or _what_vi(text)

@@ -37,6 +37,7 @@ from .ever import PRONOUNS
 from .hobbies import OWNER, WHO, WHO_EN, someone, who, who_vi
 from .lazy_re import lazy
 from .parking import VEHICLES, VEHICLES_VI
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import EN_WHOSE, SOFTENED_END, SOFTENER, WHOSE_OF, alternatives, be, capitalised, contracted, keyed
 
@@ -97,12 +98,10 @@ _WRONG_VI = {"down": "bị hỏng", "stall": "bị chết máy", "died": "bị c
              "flat": "bị thủng lốp", "start": "không nổ máy"}
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says a car or a motorbike has a flat tyre, a dead engine, won't start, broke
     down or ran out of petrol on the way, asks for a petrol station, a mechanic, a repair or help to push; else None."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _trouble(text) or _place(text) or _fix(text) or _push(text)
     return _trouble_vi(text) or _place_vi(text) or _fix_vi(text) or _push_vi(text)

@@ -32,6 +32,7 @@ import re
 from . import amounts
 from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import (
     ASKED_END,
@@ -114,12 +115,10 @@ _MODALS_VI = {"'d like": "muốn", "would like": "muốn", "want": "muốn", "wa
               "have": "phải", "has": "phải"}
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about having change or cash, what a place takes, an ATM that ate a card,
     changing money or getting cash, or the exchange rate; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     rules = (_have, _take, _atm, _wants, _rate) if src == "vi" else (
         _have_vi, _take_vi, _atm_vi, _wants_vi, _rate_vi)
     return next((said for rule in rules if (said := rule(text))), None)

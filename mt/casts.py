@@ -39,6 +39,7 @@ from .dates import AHEAD, LAST, NEAR_SPANS
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, his_her_of, someone, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import SOFTENED_END, alternatives, be, capitalised, contracted, keyed
@@ -134,12 +135,10 @@ _BANDAGE_EN = lazy(rf"(?P<by>The\s+doctor|The\s+nurse)(?P<just>\s+just)?\s+(?P<v
                    rf"\s+(?:(?P<wound>wound)|(?P<part>{alternatives(GRAZED_VI)})))\s*[.!]*")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of a cast, crutches, stitches, a sling, a bandage or a graze; None for any
     other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _state(text) or _part_cast(text) or _off(text) or _graze(text) or _bandage(text)
     return _state_vi(text) or _part_in_vi(text) or _off_vi(text) or _graze_vi(text) or _bandage_vi(text)

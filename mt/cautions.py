@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .text import alternatives, capitalised, keyed
 
 # things to be careful with: hot ones and sharp ones (English, and the classifier Vietnamese puts before them)
@@ -93,12 +94,10 @@ _STATE_EN = lazy(
     rf"(?:\s+(?P<very>(?i:very|really|so)))?\s+(?P<state>(?i:wet|slippery|hot|sharp))")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a warning of one to three clauses set apart by commas (see the module's docstring); None
     for anything else, and for a clause that may be said alone only after another ("It's hot.", "Cẩn thận!")."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     m = _ENDED.fullmatch(text)
     parts = [p.strip() for p in m["body"].split(",")]
     if len(parts) > 3 or not all(parts):

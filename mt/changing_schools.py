@@ -40,6 +40,7 @@ from .dates import NEAR_WAY, near_days
 from .hobbies import WHO, WHO_EN, animal, own_thing, who, who_vi
 from .lazy_re import lazy
 from .names import CAPITALS
+from .rule_keys import key_checked
 from .text import SOFTENED_END, alternatives, capitalised, contracted, keyed, stop
 from .trips import place
 
@@ -139,12 +140,10 @@ _NOTS = {"has not": "hasn't", "have not": "haven't", "do not": "don't", "does no
          "will not": "won't", "is not": "isn't", "are not": "aren't"}
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who changes schools or classes, moves to a school of a kind
     or in a place, or settles into or likes the new school; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return None if _PARTICLE_SAID.search(text) else _change(text) or _new(text)
     return _change_vi(text) or _new_vi(text)

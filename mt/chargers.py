@@ -33,6 +33,7 @@ import re
 from .batteries import DEVICES
 from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, SOFTENED_END, SOFTENER, alternatives, capitalised, keyed
 
@@ -110,12 +111,10 @@ _FIT_EN = lazy(r"(?:(?P<do>Does|Will)\s+)?(?P<owner>(?i:the|this|my|your))\s+plu
                r"(?P<here>\s+here)?|this\s+socket))?\s*(?P<end>[.!?]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about having, needing, borrowing, a fault of, a charger, a cable, a power bank or
     an adaptor, or about a socket or a plug; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return (_have(text) or _borrow(text) or _lend(text) or _state(text) or _socket(text) or _plug_in(text) or
                 _fit(text) or _not_in(text))

@@ -37,6 +37,7 @@ from .dates import AHEAD, NEAR_SPANS
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, his_her_of, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import SOFTENED_END, alternatives, be, capitalised, contracted, keyed
@@ -120,12 +121,10 @@ _WAITING_EN = lazy(rf"{WHO_EN}{_text.BE_EN}(?P<still>\s+still)?\s+waiting\s+for\
                    rf"\s+(?:{_TEST_EN}\s+)?results\s*(?P<end>[.!]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who goes for a check-up, has to fast before a test, had
     their blood pressure taken or was told by the doctor what to do, or what the results are; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _check(text) or _fast(text) or _taken(text) or _told(text) or _results(text) or _waiting(text)
     text = text.replace("’", "'")

@@ -36,6 +36,7 @@ from .free_time import DAY_AFTER, DAY_OPENING, placed, when
 from .hobbies import SOMEONE_EN, WHO, WHO_EN, WHOM, as_whom, be_agrees, who, who_vi
 from .lazy_re import lazy
 from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
+from .rule_keys import key_checked
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import (BE_EN, EN_OBJECT_VI, EN_WHOSE, SOFTENED_END, WHOSE_OF, alternatives, be, be_said, capitalised,
@@ -100,12 +101,10 @@ _FORMS = {"look after": ("looks after", "looked after", "looking after"),
           "take care of": ("takes care of", "took care of", "taking care of")}
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who looks after whom, who babysits, or where the kids are
     staying; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _care(text) or _at(text)
     return _care_vi(text) or _at_vi(text)

@@ -37,6 +37,7 @@ from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .lazy_re import lazy
 from .origins import place
 from .people import JOBS, JOBS_VI
+from .rule_keys import key_checked
 from .tense import past
 from .text import EN_WHO_VI, SOFTENED_END, alternatives, be, capitalised, keyed
 from .traits import TRAITS, TRAITS_VI
@@ -120,12 +121,10 @@ _SHAPES_EN = {
 _NOT_TAKEN = {True: {"use?"}, False: {"did", "didn't", "was", "did?", "was?"}}
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks where someone lived, what they were like or did as a child, or
     what they used to be or do; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     return _said(text) if src == "vi" else _said_vi(text)
 
 

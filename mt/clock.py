@@ -35,6 +35,7 @@ from .lazy_re import lazy
 from .matches import CAPITALS
 from .numbers import EN_NUMBER_WORDS
 from .people import named_place
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, SOFTENED_END, SOFTENER, capitalised, keyed
 
@@ -99,12 +100,10 @@ _WATCH_EN = lazy(rf"(?:(?P<be0>Is)\s+)?(?:(?P<owner>(?i:{WHOSE_WORDS}))|(?P<some
 _THE_VI = {"the": "Đồng hồ", "this": "Cái đồng hồ này", "that": "Cái đồng hồ đó"}
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks the time, says it is late or early, or that a watch is slow
     or fast; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _said(text) or _asked(text) or _knows(text) or _late(text) or _watch(text)
     return _said_vi(text) or _asked_vi(text) or _knows_vi(text) or _late_vi(text) or _watch_vi(text)

@@ -31,6 +31,7 @@ from .articles import a_or_an
 from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
 from .laundry import CLOTHES, CLOTHES_VI
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import (ASKED_END, EN_WHOSE, SOFTENED_END, SOFTENED_QUESTION, WHOSE_OF, alternatives, capitalised,
                    keyed)
@@ -104,12 +105,10 @@ _OUT_EN = lazy(rf"(?:(?P<q>Will)\s+)?{_STAIN_EN}(?:\s+(?P<wont>won['’]t|will\s
                r"\s*(?P<end>[.!?]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about the iron, clothes creased, shrunk, faded, run, stained or needing ironing,
     or a stain got out; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _iron(text) or _burnt(text) or _state(text) or _stain(text)
     return _iron_vi(text) or _burnt_vi(text) or _state_vi(text) or _stain_vi(text)

@@ -33,6 +33,7 @@ from .lazy_re import lazy
 from .outfits import OUTFITS, OUTFITS_VI
 from .parking import VEHICLES, VEHICLES_VI
 from .patterns import COLOURS, COLOURS_VI
+from .rule_keys import key_checked
 from .terms import CARRIED_EN, OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import EN_WHOSE, alternatives, capitalised, contracted, keyed
 
@@ -85,12 +86,10 @@ _WOULD_EN = lazy(rf"Would\s+{WHO_EN}\s+like\s+(?P<it>it|this(?:\s+one)?)\s+in\s+
                  r"(?:,?\s+please)?\s*\?+")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks the colour of a thing, that it is painted one, or the colour
     someone would like; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _is(text) or _painted(text) or _paints(text) or _wants(text)
     return _is_vi(text) or _painted_vi(text) or _paints_vi(text) or _wants_vi(text)

@@ -33,6 +33,7 @@ import re
 
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, who, who_vi, whose_own
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import WHOSE_WORDS, his_her
 from .text import ASKED_END, EN_OBJECT, WHOSE_OF, alternatives, capitalised, keyed
 
@@ -91,12 +92,10 @@ _DONT_EN = lazy(rf"(?:(?P<stop>(?i:stop))|(?i:don't|do\s+not))\s+{_VERB_EN}(?:\s
                 r"\s*(?P<end>[.!]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who nags, grumbles, whines or complains, how often, now or
     before, or tells someone to stop; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _do(text) or _dont(text)
     text = text.replace("’", "'")

@@ -31,6 +31,7 @@ from .articles import a_or_an
 from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
 from .lazy_re import lazy
 from .outfits import OUTFITS, OUTFITS_VI
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import WHOSE_OF, alternatives, capitalised, keyed
 
@@ -97,12 +98,10 @@ _HAD_EN = lazy(rf"{WHO_EN}(?P<have>\s+have|\s+has|['’]ve\s+got|['’]s\s+got|\
                rf"(?P<new>\s+new)?\s+{_THING_EN}\s*(?P<end>[.!]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that finds someone's thing beautiful (or cute, cosy …), likes it, or says who
     has a beautiful one; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _said(text) or _liked(text) or _had(text)
     return _said_vi(text) or _liked_vi(text) or _what_vi(text) or _had_vi(text)

@@ -34,6 +34,7 @@ from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import OWNER, WHO, WHO_EN, be_agrees, be_of, someone, who, who_vi
 from .lazy_re import lazy
 from .people import named_place, performer
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import (BE_EN, EN_DAYS, SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed, stop,
                    strip_marks)
@@ -83,12 +84,10 @@ _PERFORMING_EN = lazy(rf"(?:(?P<aux0>Is|Are|Did|Will)\s+)?(?:(?P<q>Who|Which\s+b
                       rf"in\s+(?P<place>{_NAME_EN})))?{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who went, is going or likes going to a concert, or who is
     performing; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _going(text) or _performing(text)
     return _went_vi(text) or _liking_vi(text) or _performing_vi(text)

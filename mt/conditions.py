@@ -32,6 +32,7 @@ import re
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, be_of, joined, listed, someone, who, who_vi
 from .lazy_re import lazy
 from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import SOFTENED_END, SOFTENER, WHOSE_OF, alternatives, be_said, capitalised, keyed, stop
 
@@ -102,12 +103,10 @@ _ON_MEDS_EN = lazy(rf"{_WHO_EN}\s+(?:(?P<also>also)\s+)?(?P<take>takes?)\s+(?:(?
                    r"(?:medicine|medication|tablets|pills))(?P<too>\s+too)?\s*(?P<end>[.!]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who has a long-term condition, how someone's blood pressure,
     blood sugar or temperature is, or who takes medicine for a condition; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _has(text) or _level(text) or _how(text) or _on_meds(text)
     return _has_vi(text) or _is_vi(text) or _level_vi(text) or _how_vi(text) or _on_meds_vi(text)

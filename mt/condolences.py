@@ -35,6 +35,7 @@ from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, when
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, animal, someone, who, who_vi
 from .lazy_re import lazy
 from .people import KIN_VI
+from .rule_keys import key_checked
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI
 from .text import EN_WHOSE, SOFTENED_END, alternatives, capitalised, keyed
@@ -112,12 +113,10 @@ _FUNERAL_ASKED_EN = lazy(rf"(?P<ask>When|Where)(?:\s+is|['’]s|\s+will)\s+{_WHO
                          rf"(?:\s+held)?\s*\?+")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says someone died, or says sorry, condolences or may they rest in peace,
     or says or asks when or where the funeral is; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _died(text) or _died_asked(text) or _sorry(text) or _condole(text) or _peace(text) or _funeral(text)
     return (_died_vi(text) or _died_asked_vi(text) or _sorry_vi(text) or _condole_vi(text) or _peace_vi(text)

@@ -39,6 +39,7 @@ from .hobbies import (
     who_vi,
 )
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .spans import COUNTS
 from .text import (
     ASKED_END,
@@ -133,12 +134,10 @@ _TALK_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<still>still))?\s+(?P
 _HOW_EN = lazy(rf"How\s+(?:can|do|could)\s+I\s+(?:get\s+in\s+touch\s+with|reach|contact)\s+{WHOM_EN}\s*\?+")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that keeps, loses or asks about being in touch, says someone has not been heard
     from, or still talks every week; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _told(text) or _keep(text) or _lost(text) or _heard(text) or _talk(text) or _how(text)
     return (_told_vi(text) or _in_touch_vi(text) or _keep_vi(text) or _will_vi(text) or _lost_vi(text) or

@@ -32,6 +32,7 @@ from .allergies import ALLERGENS
 from .ever import YOU
 from .lazy_re import lazy
 from .patterns import BY_THE_KILO, SERVED
+from .rule_keys import key_checked
 from .supplies import STOCK
 from .tastes import DISHES, DISHES_VI, SEASONINGS
 from .text import SOFTENED_END, alternatives, capitalised, keyed
@@ -111,12 +112,10 @@ _STATE_EN = lazy(r"(?:(?P<be0>Is|Are|Has)\s+(?:the\s+(?P<food0>[a-z ]+?)|(?P<it0
                  r"boiled)(?:\s+(?P<yet>yet|now))?\s*(?P<end>[.!]*))")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a cooking command (add, cook for a span, stir, boil, the heat, chop, taste) or of a food
     said or asked cooked; None for any other sentence."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return None if _LISTED.fullmatch(text) else _said_en(text) or _state(text)
     return _said_vi(text) or _state_vi(text)

@@ -40,6 +40,7 @@ from .lazy_re import lazy
 from .names import GIVEN, GIVEN_EN
 from .numbers import EN_TO_VI
 from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
+from .rule_keys import key_checked
 from .tense import BEHIND
 from .terms import OWNERS
 from .text import (BE_EN, SOFTENED_END, WHOSE_OF, alternatives, be, be_said, capitalised, contracted, keyed,
@@ -93,12 +94,10 @@ _LONG_EN = lazy(rf"(?:(?P<ask>How\s+long\s+have)\s+)?{_TWO_EN}(?(ask)|(?:'ve|\s+
 _APART_EN = lazy(rf"{_TWO_EN}(?:(?P<be>'re|\s+are)|(?P<have>'ve|\s+have))?\s+separated{DAY_AFTER_EN}\s*[.!]*")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks whether two are still together or in love, how long they have
     been together, who broke up with whom or why, or that two are separated; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _together(text) or _long(text) or _split(text) or _apart(text)
     text = text.replace("’", "'")  # (the patterns read "'" alone)

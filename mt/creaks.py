@@ -31,6 +31,7 @@ import re
 from .doors import DOORS, DOORS_VI
 from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, SOFTENED_END, alternatives, capitalised, contracted, keyed
 
@@ -106,12 +107,10 @@ _OILS_EN = lazy(rf"(?:(?P<modal>Can|Could|Have|Has)\s+)?{WHO_EN}(?P<aux>['’]ll
                 rf"(?P<thing>{alternatives(_OILED_VI)})(?P<yet>\s+yet)?(?P<please>,?\s+please)?\s*(?P<end>[.!?]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks whether furniture is wobbly or broken, or something creaks,
     or needs oiling, or says who oils it; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         said = _state(text) or _part(text) or _needs(text) or _oils(text)
     else:

@@ -38,6 +38,7 @@ from .dates import NEAR_SPANS
 from .free_time import DAY_AFTER, DAY_OPENING, placed, when
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, who, who_vi, whose_own
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .tense import BEHIND
 from .terms import WHOSE_VI, his_her
 from .text import EN_WHOSE, SOFTENED_END, be, capitalised, contracted, keyed
@@ -85,12 +86,10 @@ _CRUSH_EN = lazy(rf"(?:(?P<q>Who)\s+)?(?:(?P<do>Do|Does|do|does)\s+)?{WHO_EN}(?:
                  r"time)?(?P<more>\s+any\s*more)?\s*(?P<end>[.!?]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who confessed their feelings to whom, has a crush on whom,
     turned down or said yes to a confession, or asked someone out; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         if keyed(text).rstrip(" .!?").endswith(" nhỉ"):
             return None  # ("Anh ấy tỏ tình với tôi nhỉ.": "… didn't he?", asking one to agree)

@@ -33,6 +33,7 @@ import re
 
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_of, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import (
     BE_EN,
@@ -107,12 +108,10 @@ _DONT_EN = lazy(rf"(?:(?P<dont>Don['’]t|Do\s+not)\s+(?:(?P<make>make)\s+{_WHOM
                 r"(?P<more>\s+any\s*more)?|(?P<stop>Stop)\s+crying)\s*[.!]*")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who cries, why, how often, how long, that they won't stop or
     have stopped, who made them cry, that a baby is teething, or tells someone not to cry; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _told(text) or _why(text) or _said(text)
     return _told_vi(text) or _why_vi(text) or _said_vi(text)

@@ -34,6 +34,7 @@ from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_of, his_her_of, who
 from .lazy_re import lazy
 from .nations import NATIONALITIES
 from .people import NAMED_WHO
+from .rule_keys import key_checked
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import (
@@ -100,12 +101,10 @@ _LOVE_EN = lazy(rf"(?:(?P<be0>Is|Are|Am)\s+)?{WHO_EN}(?:{BE_EN}(?P<not>\s+not|n'
                 r"\s*(?P<end>[.!?]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who has a boyfriend or a girlfriend, is dating, broke up, got
     back together or is in love; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _has(text) or _dating(text) or _split(text) or _love(text)
     text = text.replace("’", "'")  # (the patterns read "'" alone)

@@ -28,6 +28,7 @@ import re
 
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, his_her_of, own_thing, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .text import EN_WHOSE, SOFTENED_END, alternatives, capitalised, contracted, keyed
 
 # what someone decides to do (the first Vietnamese of each is written back)
@@ -85,12 +86,10 @@ _AUX = {"'ve": (False, "have"), "have": (False, "have"), "'s": (True, "have"), "
         "can't": (None, "can't"), "cannot": (None, "can't"), "can not": (None, "can't")}
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks whether someone changed their mind, has decided, will think
     about it, or that it is up to someone; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _mind(text) or _decided(text) or _thinking(text) or _up_to(text)
     return _mind_vi(text) or _decided_vi(text) or _thinking_vi(text) or _up_to_vi(text)

@@ -36,6 +36,7 @@ from .ever import PRONOUNS
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .lazy_re import lazy
 from .mishaps import RIDES
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, his_her
 from .text import (
     ASKED_END,
@@ -117,12 +118,10 @@ _WHEN_EN = lazy(rf"(?P<q>What\s+time|When)(?:\s+does\s+the\s+{_RIDE_EN}\s+(?P<do
 _IN_EN = lazy(rf"The\s+next\s+(?P<ride>{alternatives(_RIDES_VI)})\s+(?:is|['’]s)\s+in\s+{spans.EN}\s*[.!]*")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who missed a ride, that it is delayed or cancelled, or when
     the next one goes; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _missed(text) or _if(text) or _state(text) or _when(text)
     return _missed_vi(text) or _if_vi(text) or _state_vi(text) or _when_vi(text)

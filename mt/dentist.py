@@ -31,6 +31,7 @@ from .dates import LAST, near_days
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, who, who_vi, whose_own
 from .lazy_re import lazy
 from .people import CHILD_KIN, CHILD_KIN_EN
+from .rule_keys import key_checked
 from .terms import WHOSE_VI, WHOSE_WORDS, his_her
 from .text import EN_OBJECT, EN_WHOSE, SOFTENED_END, WHOSE_OF, alternatives, be, capitalised, contracted, keyed
 
@@ -104,12 +105,10 @@ _ASPECTS_EN = {"|have to have": "must", "|have to get": "must", "|need to have":
 _THIRD, _OTHER = {"has", "needs", "is", "does"}, {"have", "need", "are", "do"}
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of braces, a tooth out, a filling, teeth cleaned, tooth decay, a child's tooth
     lost, or brushing twice a day told; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _said(text) or _dentist(text) or _decay(text) or _lost(text) or _brush(text)
     return _said_vi(text) or _dentist_vi(text) or _decay_vi(text) or _lost_vi(text) or _brush_vi(text)

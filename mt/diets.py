@@ -33,6 +33,7 @@ from . import dislikes
 from .hobbies import WHO, WHO_EN, be_of, joined, listed, who, who_vi
 from .lazy_re import lazy
 from .religion import HABITS_VI, habit_en
+from .rule_keys import key_checked
 from .text import ASKED_END, BE_EN, alternatives, be, be_said, capitalised, contracted, keyed, stop
 
 # what is eaten or not: mt.dislikes' foods but its drinks and spicy food (mt/tastes.py's), and meats ("gà" eaten is
@@ -80,12 +81,10 @@ _STOP_EN = lazy(rf"{WHO_EN}(?P<have>['’]ve|\s+have|['’]s|\s+has)?\s+(?:stopp
                 rf"\s+up(?:\s+eating)?)\s+(?P<foods>{_FOOD_EN})\s*(?P<end>[.!]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks whether someone is vegetarian or vegan, eats vegetarian on
     the days of a habit, or does not eat, avoids or stopped eating a food; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _veg(text) or _eats(text)
     return _veg_vi(text) or _eats_vi(text) or _stop_vi(text)

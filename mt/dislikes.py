@@ -35,6 +35,7 @@ from .hobbies import THINGS_LIKED, WHO, WHO_EN, joined, listed, who, who_vi
 from .lazy_re import lazy
 from .orders import ORDERED
 from .outdoors import PESTS, PESTS_VI
+from .rule_keys import key_checked
 from .text import ASKED_END, EN_DAYS, SOFTENED_END, SOFTENER, alternatives, capitalised, keyed, stop
 from .weather import LIKE
 
@@ -98,12 +99,10 @@ _WHICH_EN = lazy(rf"Which\s+(?P<do>do|does)\s+{WHO_EN}\s+hate\s+more(?:\s*,\s*(?
                  rf"(?P<b>{_THING_EN}))?\s*\?+")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who hates, likes, does not like or cannot stand a thing of
     THINGS; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _said(text) or _stand(text) or _which(text)
     return _said_vi(text) or _stand_vi(text) or _which_vi(text)

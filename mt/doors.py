@@ -29,6 +29,7 @@ import re
 
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .text import SOFTENED_END, SOFTENER, alternatives, capitalised, contracted, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
@@ -115,13 +116,11 @@ _AT_DOOR_EN = [(rf"{_SOMEONE_EN}\s+at\s+the\s+(?:front\s+)?door\s*[.!]*", "Có n
 _AT_DOOR_EN = [(lazy(p), vi) for p, vi in _AT_DOOR_EN]
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that asks for a door or a window to be opened, closed or locked, asks or says
     whether someone has done it or left it open, says or asks whether it is open or locked, or says someone is at
     the door; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         text = text.replace("khoá", "khóa").replace("Khoá", "Khóa")
         return (next((en for p, en in _AT_DOOR if p.fullmatch(text)), None) or _request(text) or _can(text) or

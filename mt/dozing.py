@@ -37,6 +37,7 @@ from .childhood import AS_A_CHILD, AS_A_CHILD_EN
 from .floods import DAYS_DONE
 from .hobbies import HABIT_VI, SELDOM, WHO, WHO_EN, animal, be_agrees, his_her_of, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import his_her
 from .text import ASKED_END, EN_WHOSE, alternatives, capitalised, contracted, keyed
 
@@ -112,12 +113,10 @@ _DONT_EN = lazy(rf"(?:Don['’]t|Do\s+not)\s+(?:(?:nod|doze)\s+off|(?P<fall>fall
                 r"\s*(?P<end>[.!]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who nods off somewhere, sleepwalks, talks in their sleep or
     grinds their teeth in it, or tells one not to nod off; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _doze(text) or _dont(text)
     return _doze_vi(text) or _dont_vi(text)

@@ -28,6 +28,7 @@ from .ever import YOU
 from .free_time import placed
 from .hobbies import SELDOM, SELDOM_VI, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .sleep import WHEN_SLEPT
 from .text import (
     ASKED_END,
@@ -101,12 +102,10 @@ _WISH_EN = lazy(r"(?i:(?P<night>good\s*night|sleep\s+(?:well|tight))\s*(?:,|\s+a
 _ASKED_SELDOM = {"ever": "bao giờ"}  # ("Do you ever dream …?": "Bạn có bao giờ mơ …?")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks what someone dreamed or dreams of, a nightmare had, or wishes
     sweet dreams; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _wish(text) or _nightmare(text) or _kind(text) or _dreamt(text)
     return _wish_vi(text) or _nightmare_vi(text) or _kind_vi(text) or _dreamt_vi(text) or _asked_vi(text)

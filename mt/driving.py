@@ -39,6 +39,7 @@ from .free_time import DAY_AFTER, DAY_OPENING, placed, when
 from .hobbies import OWNER, WHO, WHO_EN, own_thing, someone, who, who_vi, whose_own
 from .lazy_re import lazy
 from .parking import VEHICLES, VEHICLES_VI
+from .rule_keys import key_checked
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, alternatives, capitalised, contracted, keyed
@@ -111,12 +112,10 @@ _ONE = {"does": True, "has": True, "'s": True, "doesn't": True, "does not": True
         "do": False, "have": False, "'ve": False, "don't": False, "do not": False, "need": False, "want": False}
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks how or whether someone drives, who drives, a licence, a flat
     tyre or petrol needed; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return (_drive(text) or _bid(text) or _have(text) or _got(text) or _flat(text) or _petrol(text) or
                 _who_drives(text) or _i_drive(text))

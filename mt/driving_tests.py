@@ -33,6 +33,7 @@ from .hobbies import OWNER, WHO, WHO_EN, be_agrees, own_thing, someone, who, who
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
 from .residence import FLOORS, FLOORS_VI
+from .rule_keys import key_checked
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import ASKED_END, BE_EN, SOFTENED_END, SOFTENED_QUESTION, be, capitalised, contracted, keyed
@@ -90,12 +91,10 @@ _EXPIRY_VI = {("has", "expired"): "hết hạn rồi", ("'s", "expired"): "hết
               ("is", "about to expire"): "sắp hết hạn", ("'s", "about to expire"): "sắp hết hạn"}
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks when someone takes their driving test, how it went, their
     driving lessons, or that their licence has run out; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return (_taking(text) or _when(text) or _yet(text) or _result(text) or _how_many(text) or _had(text) or
                 _expired(text))

@@ -31,6 +31,7 @@ from . import text as _text
 from .articles import a_or_an
 from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, be_of, someone, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI
 from .text import ASKED_END, SOFTENED_END, SOFTENER, alternatives, capitalised, keyed
 from .workdays import UNITS
@@ -109,12 +110,10 @@ _PAYDAY_EN = lazy(r"(?:(?P<day>Today|Tomorrow)\s+is|It(?:['’]s|\s+is))\s+payda
                   r"today|tomorrow))?\s*\?+|(?P<when>When(?:['’]s|\s+is)\s+payday\s*\?+)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks what someone earns, their salary, how they are paid, whether
     they got paid, or payday; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _much(text) or _how_much(text) or _salary(text) or _paid(text) or _got_paid(text) or _payday(text)
     return (_much_vi(text) or _how_much_vi(text) or _salary_vi(text) or _paid_vi(text) or _got_paid_vi(text) or

@@ -39,6 +39,7 @@ import re
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_of, who, who_vi
 from .lazy_re import lazy
 from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
+from .rule_keys import key_checked
 from .text import ASKED_END, BE_EN, EN_OBJECT, alternatives, be, be_said, capitalised, contracted, keyed, stop
 
 # a cheap look before the regexes: each sentence of every text comes here
@@ -154,12 +155,10 @@ _CARE_EN = lazy(rf"{_WHO_EN}\s+(?P<must>(?:has|have)\s+to\s+)?(?P<verb>looks?\s+
                 rf"\s+{WHOM_EN}\s+at\s+home\s*(?P<end>[.!]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks how old age troubles someone (dementia, hearing, a stick, a
     nursing home …) or who looks after someone at home; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _said(text) or _care(text)
     text = text.replace("’", "'")

@@ -34,6 +34,7 @@ import re
 
 from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import SOFTENED_END, SOFTENER, alternatives, capitalised, contracted, keyed, stop
 
@@ -182,12 +183,10 @@ _NUMBER_EN = lazy(rf"(?:(?P<what>What)(?:'s|\s+is)\s+the|The)\s+(?:(?P<svc>{alte
                   r"(?:\s+is\s+(?P<n>11[2345]))?\s*(?P<end>[.!?]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of an emergency (an ambulance called, someone collapsed, a fire, first aid, a
     doctor asked for); None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         said = _state(text) or _call(text) or _fire(text) or _doctor(text) or _said(text)
     else:

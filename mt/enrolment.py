@@ -40,6 +40,7 @@ from .dates import AHEAD, NEAR_SPANS
 from .free_time import DAY_AFTER, DAY_OPENING, placed, when
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, be_of, someone, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .skills import LANGUAGE_OF, LANGUAGES_VI
 from .tense import BEHIND
 from .text import EN_MONTHS, SOFTENED_END, SOFTENER, alternatives, be, capitalised, contracted, keyed
@@ -138,12 +139,10 @@ _BEGINS_EN = lazy(rf"(?:(?P<when>When)\s+(?P<q>does|will|did)\s+)?(?P<det>[Tt]he
                   r"(?:\s+(?P<day>[^,.!?]+?))?\s*(?P<end>[.!?]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who starts school or signs up for a class, how to sign up, or
     when a course starts; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _start(text) or _sign(text) or _how(text) or _begins(text)
     return _start_vi(text) or _sign_vi(text) or _how_vi(text) or _begins_vi(text)

@@ -33,6 +33,7 @@ from .dates import near_days
 from .hobbies import SOMEONE_EN, WHO, WHO_EN, animal, his_her_of, own_thing, someone, who, who_vi
 from .lazy_re import lazy
 from .people import YOUNG_KIN
+from .rule_keys import key_checked
 from .terms import WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, EN_WHOSE, alternatives, capitalised, contracted, keyed, stop
 
@@ -111,12 +112,10 @@ _RUB_EN = lazy(r"(?:(?:Don['’]t|Do\s+not)\s+rub|(?P<more>Stop)\s+rubbing)\s+yo
                re.IGNORECASE)
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of a twitching eye, a stye or pink eye, dust in the eye, watering eyes, eyes
     itchy or red for a while, or "don't rub your eyes"; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _twitch(text) or _ill(text) or _in(text) or _water(text) or _stated(text) or _rub(text)
     text = text.replace("’", "'")

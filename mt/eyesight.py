@@ -34,6 +34,7 @@ from .dates import AHEAD, LAST
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, be_agrees, his_her_of, someone, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import BE_EN, EN_WHOSE, SOFTENED_END, WHOSE_OF, alternatives, be, capitalised, contracted, keyed
 
@@ -115,12 +116,10 @@ _SMALL_READ_EN = [lazy(rf"{_READ_EN}(?:\s*[,;:—–-]\s*|\s+(?P<because>because
                   lazy(rf"{_SMALL_EN}(?P<to>\s+to\s+read)?{_END}"), lazy(rf"{_READ_EN}{_END}")]
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about someone's eyesight, glasses to read, contact lenses, an eye test, or
     writing too small to read; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return (_sighted(text) or _reading(text) or _without(text) or _lenses(text) or _eyes(text) or _test(text) or
                 _small(text))

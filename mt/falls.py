@@ -34,6 +34,7 @@ from .dates import AHEAD, LAST
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import his_her
 from .text import ASKED_END, EN_SELF, alternatives, capitalised, keyed
 
@@ -92,12 +93,10 @@ _HURT_EN = lazy(rf"(?:(?P<did>Did)\s+)?{_WHO_EN}\s+hurt\s+(?P<self>{alternatives
                 rf"{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks that someone tripped, slipped or fell somewhere; None for any
     other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _said(text)
     return _done_vi(text) or _hurt_vi(text)

@@ -36,6 +36,7 @@ from .matches import CAPITALS
 from .names import GIVEN, GIVEN_EN, KIN
 from .nations import NATIONALITIES
 from .people import COUNTRIES, COUNTRIES_VI, named_place
+from .rule_keys import key_checked
 from .tense import BEHIND
 from .text import EN_WHO_VI, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
 from .untranslated import syllable_shaped
@@ -89,12 +90,10 @@ _WHICH_EN = lazy(rf"(?P<which>(?:Which|What)\s+team|Who)\s+(?:(?P<do>do|does)|(?
                  rf"\s+(?P<verb>support|cheering\s+for|supporting|a\s+fan\s+of){_DAY_EN}\s*\?+")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who supports, cheers for or is a fan of a team, or which team
     someone supports; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _which(text) or _supports(text)
     return _which_vi(text) or _supports_vi(text) or _cheering_vi(text) or _fan_vi(text)

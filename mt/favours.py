@@ -32,6 +32,7 @@ import re
 from .ever import OBJECTS, YOU
 from .hobbies import SOMEONE, WHO, WHO_EN, WHOM_EN, as_whom, be_of, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .text import SOFTENED_END, alternatives, be, capitalised, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
@@ -100,12 +101,10 @@ _BOTHER_EN = [lazy(rf"(?P<be>Am|Is|Are)\s+{WHO_EN}\s+bothering\s+{WHOM_EN}\s*\?+
                    r"(?P<all>\s+at\s+all)?\s*[.!]*")]
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that asks a favour, owes one, says sorry for the trouble or that it is none, or
     asks or says who bothers whom; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _do(text) or _ask(text) or _owe(text) or _sorry(text) or _no_trouble(text) or _bother(text)
     return _do_vi(text) or _ask_vi(text) or _owe_vi(text) or _sorry_vi(text) or _no_trouble_vi(text) or \

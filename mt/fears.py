@@ -26,6 +26,7 @@ from __future__ import annotations
 from .family import PETS
 from .hobbies import WHO, WHO_EN, be_of, joined, listed, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .text import (
     ASKED_END,
     BE_EN,
@@ -84,12 +85,10 @@ _NOTHING_EN = lazy(r"(?:There(?:['’]s|\s+is)\s+n|N)othing\s+to\s+(?:be\s+(?:af
                    r"\s*(?P<end>[.!]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who is afraid of what, tells someone not to be afraid, or
     says there is nothing to be afraid of; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _said(text) or _dont(text) or _nothing(text)
     return _said_vi(text) or _what_vi(text) or _dont_vi(text) or _nothing_vi(text)

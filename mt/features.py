@@ -48,6 +48,7 @@ from .hobbies import (
 )
 from .lazy_re import lazy
 from .people import KIN_VI
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import (
     ASKED_END,
@@ -137,11 +138,9 @@ _LIKE_EN = lazy(rf"{WHO_EN}\s+(?:(?P<look>looks?)\s+(?P<just>just\s+)?like|(?P<t
 _ONE = {"has": True, "'s got": True, "has got": True, "doesn't have": True, "does not have": True}  # (else "have")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks what someone looks like; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _has(text) or _are(text) or _built(text) or _worn(text) or _like(text)
     return _has_vi(text) or _are_vi(text) or _built_vi(text) or _glasses_vi(text) or _like_vi(text)

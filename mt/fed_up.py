@@ -40,6 +40,7 @@ from .hobbies import (
 )
 from .lazy_re import lazy
 from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI
 from .text import (
     BE_EN,
@@ -110,12 +111,10 @@ _SAID_EN = lazy(rf"(?:(?P<be0>Am|Is|Are)\s+)?(?:{PARENTS_WHOSE_EN}|{WHO_EN}){BE_
                 rf"(?:{_WHAT_EN})|(?P<fed>fed\s+up))(?:\s+(?P<yet>yet))?\s*(?P<end>[.!?]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who is fed up with, sick of or tired of something; None for
     any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     return _said(text) if src == "vi" else _said_vi(text)
 
 

@@ -38,6 +38,7 @@ from .free_time import OPENS, placed, when
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .lazy_re import lazy
 from .moods import MOODS
+from .rule_keys import key_checked
 from .text import BE_EN, SOFTENED_END, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
 from .weather import DEGREE, EN_DEGREE
 
@@ -89,11 +90,9 @@ _HOW_EN = lazy(rf"How\s+(?:(?P<be0>are|is|am)|(?P<do>do|does))\s+{WHO_EN}\s+(?P<
                r"\s*\?+")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks how someone feels; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _feel(text) or _how(text)
     return _feel_vi(text) or _how_vi(text)

@@ -36,6 +36,7 @@ from .hobbies import WHO, WHO_EN, animal, be_of, who, who_vi
 from .lazy_re import lazy
 from .noise import GROUPS, GROUPS_VI
 from .people import KIN_VI
+from .rule_keys import key_checked
 from .terms import WHOSE_VI
 from .text import (ASKED_END, BE_EN, agreement_asked, alternatives, be_said, capitalised, contracted, keyed, present,
                    stop)
@@ -115,12 +116,10 @@ _HOW_EN = lazy(rf"(?:The\s+fireworks{_DAY_EN}\s+(?P<be>are|were)(?:\s+(?P<very>s
                rf"(?P<look3>{_LOOK_EN})\s+fireworks))\s*(?P<end>[.!]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of fireworks watched, liked, feared, had on a day, set off, or how they are;
     None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         if agreement_asked(text):  # ("Pháo hoa đẹp quá nhỉ!": aren't they?)
             return None

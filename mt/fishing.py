@@ -37,6 +37,7 @@ from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, be_of, who, who_vi
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
+from .rule_keys import key_checked
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI
 from .text import ASKED_END, EN_DAYS, SOFTENED_END, alternatives, be, capitalised, contracted, keyed, stop
@@ -101,12 +102,10 @@ _HAVE_EN = lazy(rf"(?:(?P<aux0>Do|Does)\s+)?{WHO_EN}(?P<aux>\s+(?:do|does)\s+not
 _BORROW_EN = lazy(r"(?:Can|Could|May)\s+I\s+borrow\s+(?P<owner>your|his|her|their)\s+fishing\s+rod\s*\?+")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that tells or asks of going fishing, fish caught, the fish biting or a fishing
     rod; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _going(text) or _caught(text) or _biting(text) or _rod(text)
     return _going_vi(text) or _caught_vi(text) or _biting_vi(text) or _rod_vi(text)

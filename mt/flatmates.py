@@ -39,6 +39,7 @@ from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, be_of, his_her
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
 from .people import KIN_VI
+from .rule_keys import key_checked
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, EN_OBJECT_VI, alternatives, be_said, capitalised, contracted, keyed
@@ -121,12 +122,10 @@ _MOVE_EN = lazy(rf"(?:(?P<q>Has)\s+)?(?P<whose>(?i:{WHOSE_WORDS}))\s+(?:(?P<new>
                 r"\s*(?P<end>[.!?]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of sharing a flat or a room, a flatmate looked for, had or what they are like,
     the rent split or paid, or a roommate moving in or out; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _share(text) or _look(text) or _liked(text) or _split(text) or _move(text)
     text = text.replace("’", "'")

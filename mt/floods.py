@@ -33,6 +33,7 @@ from .free_time import placed
 from .hobbies import OWNER, SOMEONE_EN, someone
 from .lazy_re import lazy
 from .people import named_place
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import SOFTENED_END, alternatives, capitalised, keyed
 
@@ -137,11 +138,9 @@ _SCHOOLS_EN = lazy(rf"{_DAY0_EN}(?:(?P<all>(?i:(?:all\s+(?:the\s+)?|the\s+)?scho
 
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of news of a flood or a storm; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _flooded(text) or _coming(text) or _does(text) or _hit(text) or _trees(text) or _schools(text)
     return (_flooded_vi(text) or _coming_vi(text) or _there_vi(text) or _hit_vi(text) or _trees_vi(text)

@@ -34,6 +34,7 @@ import re
 from .ever import YOU
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI
 from .text import EN_OBJECT, SOFTENED_END, alternatives, capitalised, contracted, keyed, stop
 
@@ -110,12 +111,10 @@ _ACCEPTED_EN = lazy(r"(?P<we>I|We)\s+accept\s+(?P<owner>your|his|her|their)\s+ap
 _CHILD_EN = lazy(r"I['’]m\s+(?:so\s+)?sorry,\s+(?P<parent>Mum|Mom|Mummy|Mommy|Dad|Daddy)\s*(?P<end>[.!]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that asks to be forgiven, says or asks who forgives whom or apologised, bids
     someone say sorry, or owes or accepts an apology; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _plea(text) or _said(text) or _told(text) or _child(text) or _owed(text) or _accepted(text)
     return _bid_vi(text) or _said_vi(text) or _asked_vi(text) or _owed_vi(text) or _accepted_vi(text) or \

@@ -33,6 +33,7 @@ import re
 
 from .hobbies import SELDOM, SELDOM_VI, WHO, WHO_EN, be_agrees, his_her_of, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import WHOSE_VI
 from .text import ASKED_END, BE_EN, EN_WHOSE, SOFTENED_END, alternatives, be, capitalised, contracted, keyed
 
@@ -133,12 +134,10 @@ _OMEN_EN = lazy(rf"(?:(?P<bad>It(?:['’]s|\s+is)\s+(?:bad\s+luck|unlucky)\s+to)
                 r"\s*[.!]*")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about fortune tellers, believing in fortune telling or feng shui, being
     superstitious, a zodiac animal or star sign, or an omen of OMENS; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return (_went(text) or _said(text) or _believe(text) or _superstitious(text) or _animal(text) or
                 _sign(text) or _omen(text))

@@ -37,6 +37,7 @@ from .hobbies import WHO, WHO_EN, who, who_vi, whose_own
 from .lazy_re import lazy
 from .people import JOBS, PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
 from .recommendations import KINDS
+from .rule_keys import key_checked
 from .terms import WHOSE_VI, his_her
 from .text import ASKED_END, EXPANDED, WHOSE_OF, alternatives, capitalised, keyed, regular_plural
 
@@ -108,11 +109,9 @@ _SHORT = {"am": "'m", "is": "'s", "are": "'re"}
 _CONTRACTED = lazy(r"won't|n't|'[smd]\b|'re|'ve|'ll")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about working for oneself or a business of one's own; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _said(text)
     return _boss_vi(text) or _said_vi(text)

@@ -30,6 +30,7 @@ from . import hobbies
 from .free_time import when
 from .hobbies import HABIT_VI, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, BE_EN, EN_DAYS, EN_WHOSE, SOFTENED_END, alternatives, be, capitalised, contracted, keyed
 
@@ -99,12 +100,10 @@ _TURN_EN = lazy(rf"(?:(?P<is>Is\s+it)|It['’]s|It\s+is)\s+(?:(?P<own>(?i:{WHOSE
                 r"(?P<whose>Whose)\s+turn\s+is\s+it(?P<now2>\s+now)?\s*\?+")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who plays a game, can, wants to, is good at or hooked on it,
     "let's play", or whose turn it is; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _plays(text) or _good(text) or _hooked(text) or _lets(text) or _turn(text)
     return _plays_vi(text) or _good_vi(text) or _hooked_vi(text) or _lets_vi(text) or _turn_vi(text)

@@ -30,6 +30,7 @@ from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import SELDOM, SELDOM_VI, WHO, WHO_EN, be_of, own_thing, who, who_vi
 from .lazy_re import lazy
 from .people import named_place
+from .rule_keys import key_checked
 from .tense import BEHIND
 from .terms import WHOSE_WORDS
 from .text import BE_EN, SOFTENER, alternatives, be_said, capitalised, contracted, keyed
@@ -97,12 +98,10 @@ _OFTEN_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{_WHO_EN}(?:\s+(?P<often>{alternative
 _DONT_EN = lazy(r"(?:(?P<careful>Be\s+careful\s+not\s+to)|Don['’]t|Do\s+not)\s+get\s+lost\s*(?P<end>[.!]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who is, got or gets lost, or tells someone not to get lost;
     None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _said(text) or _dont(text)
     return _state_vi(text) or _got_vi(text) or _way_vi(text) or _often_vi(text) or _dont_vi(text)

@@ -35,6 +35,7 @@ import re
 from .floods import DAYS_DONE
 from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, be_agrees, his_her_of, own_thing, someone, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import (ASKED_END, BE_EN, EN_WHOSE, SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed,
                    stop)
@@ -111,12 +112,10 @@ _FORGOT_EN = lazy(rf"(?:(?P<q>Did)\s+)?{WHO_EN}\s+(?P<verb>forgot|forget)\s+(?P<
                   r"(?P<gear>umbrella|raincoat)\s*(?P<end>[.!?]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says who got wet or caught in the rain, a thing wet, the rain stopped or
     waited for, rain gear told or the umbrella forgotten; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _wet(text) or _caught(text) or _stopped(text) or _wait(text) or _gear(text) or _forgot(text)
     return (_wet_vi(text) or _caught_vi(text) or _stopped_vi(text) or _wait_vi(text) or _gear_vi(text) or

@@ -31,6 +31,7 @@ from .ever import OBJECTS
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, as_whom, someone, who, who_vi
 from .lazy_re import lazy
 from .people import NAMED_WHO
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, his_her
 from .text import (
     EN_OBJECT_VI,
@@ -136,12 +137,10 @@ _NEEDLESS_EN = lazy(rf"{WHO_EN}\s+(?P<not>don['’]t|doesn['’]t|didn['’]t)\s
                     r"presents|gifts|anything)\s*[.!]*")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says a present bought or given, thanks for one, finds one lovely, asks what
     to give or says none is needed; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _given(text) or _thanks(text) or _nice(text) or _what(text) or _needless(text)
     return _given_vi(text) or _thanks_vi(text) or _nice_vi(text) or _what_vi(text) or _needless_vi(text)

@@ -32,6 +32,7 @@ import re
 
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .text import alternatives
 
 # a cheap look before the regexes: each sentence of every text comes here
@@ -94,12 +95,10 @@ _STAY_EN = lazy(r"(?:Please\s+)?Stay\s+(?:a\s+(?:little|bit|while)|a\s+little\s+
                 r"\s*(?P<end>[.!]*)", re.IGNORECASE)
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says someone has to go, asks whether they have to, wishes a safe drive or
     trip home, asks for word when someone gets home, or asks someone to stay; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _leave(text) or _safe(text) or _when_there(text) or _stay(text)
     return _leave_vi(text) or _asked_vi(text) or _safe_vi(text) or _when_there_vi(text) or _stay_vi(text)

@@ -28,6 +28,7 @@ import re
 
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import his_her
 from .text import BE_EN, SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed
 
@@ -116,11 +117,9 @@ _TALKED_EN = lazy(r"(?P<people>People|Everyone|Everybody)(?P<be>\s+is|\s+are|['â
                   rf"talking|talk)(?:\s+about\s+(?:(?P<it>it|that|this)|{WHOM_EN}))?\s*(?P<end>[.!]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of gossip or rumours; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _badmouth(text) or _gossiping(text) or _rumour(text) or _dont(text) or _started(text) or _heard(
             text) or _talked(text)

@@ -33,6 +33,7 @@ from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .lazy_re import lazy
 from .origins import place
 from .people import COUNTRIES_VI
+from .rule_keys import key_checked
 from .tense import BEHIND
 from .text import SOFTENED_END, alternatives, be, capitalised, contracted, keyed
 from .trips import REGIONS
@@ -99,12 +100,10 @@ _STUDYING_VI = {"want": "muốn {go}", "plan": "định {go}", "will": "sẽ {go
 _SHORT = {"'d": " would", "'ll": " will", "'m": " am", "'re": " are", "'ve": " have"}
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks when someone graduated or will, or where they study or
     studied; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _graduated(text) or _when_asked(text) or _what(text) or _abroad(text)
     return _graduated_vi(text) or _when_asked_vi(text) or _what_vi(text) or _abroad_vi(text)

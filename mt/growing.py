@@ -32,6 +32,7 @@ from .getting_lost import CHILDREN, CHILDREN_VI
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_of, who, who_vi
 from .lazy_re import lazy
 from .people import YOUNG_KIN, YOUNG_KIN_EN
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import (BE_EN, EN_WHOSE, SOFTENED_END, SOFTENER, WHOSE_OF, alternatives, be, be_said, capitalised,
                    contracted, keyed)
@@ -80,12 +81,10 @@ _LOOK_EN = lazy(rf"Look\s+(?:at\s+)?how\s+(?P<size>big|tall)\s+{_WHO_EN}(?:{BE_E
                 r"grown))\s*[.!]*")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says a child has grown, is growing or is taller now, asks how tall they
     are now, or says to look how big they are; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _grown(text) or _getting(text) or _taller(text) or _how_tall(text) or _look(text)
     return _grown_vi(text) or _growing_vi(text) or _taller_vi(text) or _how_tall_vi(text) or _look_vi(text)

@@ -39,6 +39,7 @@ from .hobbies import (EVERY, HABIT_VI, SELDOM, SOMEONE_EN, WHO, WHO_EN, animal, 
 from .lazy_re import lazy
 from .names import GIVEN_AFTER_KIN, WOMEN
 from .patterns import COLOURS, COLOURS_VI
+from .rule_keys import key_checked
 from .terms import WHOSE_VI, WHOSE_WORDS
 from .text import (EN_WHOSE, SOFTENED_END, agreement_asked, alternatives, be, capitalised, contracted, keyed,
                    strip_marks)
@@ -88,12 +89,10 @@ _HAIR_EN = lazy(rf"(?:(?P<q>Is)\s+)?{_WHOSE_EN}\s+hair(?P<be>\s+is(?:\s+not|n't)
 _HAIR_WHAT_EN = lazy(rf"What\s+colou?r\s+is\s+{_WHOSE_EN}\s+hair\s+dyed\s*\?+")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who dyes their hair (now, how often, never, ever, going to),
     or whose hair is dyed and what colour; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         said = None if agreement_asked(text) else _dye(text) or _hair(text)
     else:

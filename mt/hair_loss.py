@@ -31,6 +31,7 @@ import re
 
 from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, be_of, his_her_of, own_thing, someone, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, BE_EN, EN_WHOSE, SOFTENED_END, be, be_said, capitalised, contracted, keyed
 
@@ -89,12 +90,10 @@ _FOUND_EN = lazy(rf"{WHO_EN}(?P<has>['’]s|['’]ve|\s+has|\s+have)?(?P<just>\s
 _ONE = {"has": True, "'s": True, "have": False, "'ve": False, "does": True, "do": False}  # (by who: "she has")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks that someone is going bald or grey, is losing their hair,
     shaved their head or found a grey hair; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _bald(text) or _grey(text) or _many(text) or _falling(text) or _shave(text) or _found(text)
     text = text.replace("’", "'")

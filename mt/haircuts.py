@@ -32,6 +32,7 @@ from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import WHO, WHO_EN, be_of, his_her_of, who, who_vi
 from .lazy_re import lazy
 from .patterns import COLOURS, COLOURS_VI
+from .rule_keys import key_checked
 from .tense import BEHIND
 from .terms import WHOSE_WORDS, his_her
 from .text import EN_WHOSE, SOFTENER, SOFTENER_NHE, alternatives, be, capitalised, contracted, keyed
@@ -110,12 +111,10 @@ _ASKED_EN = {lazy(r"(?:Just\s+)?(?:A|a)\s+(?:little|bit)\s+shorter" + _PLEASE): 
              lazy(r"Not\s+too\s+short" + _PLEASE): "Đừng cắt ngắn quá nhé."}
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says, asks or wants a haircut or the hair done, or asks where a
     hairdresser's is; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _said(text) or _where(text) or next((en for p, en in _ASKED.items() if p.fullmatch(text)), None)
     text = text.replace("’", "'")

@@ -30,6 +30,7 @@ from .hobbies import WHO, WHO_EN, be_agrees, his_her_of, who, who_vi
 from .lazy_re import lazy
 from .patterns import SIDES
 from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
+from .rule_keys import key_checked
 from .tense import said_of_one
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import (ASKED_END, BE_EN, EN_WHOSE, WHOSE_OF, alternatives, be, be_said, capitalised, contracted, keyed,
@@ -77,12 +78,10 @@ _WITH_EN = [lazy(rf"(?:(?P<do>Do|Does|Can)\s+)?{WHO_EN}(?:\s+(?P<not>don['’]t|
             lazy(rf"Which\s+hand\s+(?P<do>do|does)\s+{WHO_EN}\s+(?P<done>write|eat|draw)\s+with\s*(?P<end>\?+)")]
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who is left- or right-handed, or which hand someone writes
     with; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _handed(text) or _with(text)
     return _handed_vi(text) or _with_vi(text)

@@ -32,6 +32,7 @@ import re
 from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
 from .lazy_re import lazy
 from .names import GIVEN, GIVEN_EN
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, EN_WHOSE, SOFTENED_END, alternatives, capitalised, keyed
 
@@ -97,12 +98,10 @@ _THIS_EN = lazy(rf"(?:(?P<whose_q>Whose)\s+handwriting\s+is\s+this|(?:(?P<is>Is)
                 rf"(?P<not>isn['’]t|is\s+not)))\s+{_WHOSE_EN})\s*(?P<end>[.!?]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that finds someone's handwriting nice or bad, can't read it, asks for neater
     writing or asks whose handwriting this is; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _one(text) or _joined(text)
     return _one_vi(text) or _joined_vi(text)

@@ -33,6 +33,7 @@ from .dates import NEAR_SPANS
 from .free_time import DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .tense import BEHIND
 from .text import BE_EN, SOFTENED_END, be, be_said, capitalised, contracted, keyed
 
@@ -98,12 +99,10 @@ _AWFUL_EN = lazy(rf"{WHO_EN}\s+(?P<feel>feels?|felt)\s+(?:(?:so|really)\s+)?(?:a
                  r"after\s+(?P<after>last\s+night|yesterday|the\s+party)\s*(?P<end>[.!]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who has a hangover, is drunk or sober, had how many beers, or
     that one should not drink and drive; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return (_drunk(text) or _too_drunk(text) or _drink_drive(text) or _hangover(text) or _sober(text) or
                 _beers(text) or _awful(text))

@@ -34,6 +34,7 @@ import re
 from .broken import THINGS, THINGS_VI
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHOM_EN, as_whom, someone, who
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import EN_OBJECT, SOFTENED_END, alternatives, capitalised, keyed
 
@@ -96,11 +97,9 @@ _NOTHING_EN = lazy(rf"(?i:nothing)(?:\s+(?P<happened>happened)(?:\s+to\s+{_X_EN}
 _SOMETHING_EN = lazy(rf"(?i:something)(?:\s+has|['’]s)?\s+happened(?:\s+to\s+{_X_EN})?\s*[.!]*")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that asks or says what happened or what is wrong; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _happened(text) or _wrong(text) or _matter(text) or _amiss(text) or _fine(text) or _said(text)
     return _asked_vi(text) or _amiss_vi(text) or _fine_vi(text) or _said_vi(text)

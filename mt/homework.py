@@ -30,6 +30,7 @@ import re
 from .free_time import DAY_OPENING, OPENS, placed, when
 from .hobbies import EVERY, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_of, who, who_vi, whose_own
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .studies import SUBJECTS
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
@@ -115,12 +116,10 @@ _HELPS = {("can", "help"): "có thể giúp", ("be", "helping"): "đang giúp", 
 _SELDOM_VI = {"usually": "thường", "often": "hay", "always": "luôn"}
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who does their homework, how much there is, who helps with it,
     who forgot it, or when it is due; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _do(text) or _told(text) or _much(text) or _help(text) or _left(text) or _due(text)
     return _do_vi(text) or _told_vi(text) or _much_vi(text) or _help_vi(text) or _left_vi(text) or _due_vi(text)

@@ -35,6 +35,7 @@ import re
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI
 from .text import ASKED_END, EN_WHOSE, SOFTENED_END, SOFTENER, WHOSE_OF, alternatives, capitalised, keyed
 
@@ -124,12 +125,10 @@ _OUT_EN = lazy(r"(?P<me>I|We)(?:(?P<be>['’]m|\s+am|['’]re|\s+are)\s+locked\s
                r"\s*[.!]*")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence said or asked at a hotel's reception (see the module's docstring); None for any
     other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return (_wanted(text) or _room(text) or _extra(text) or _service(text) or _time(text) or _out(text)
                 or _both(text))

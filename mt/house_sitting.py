@@ -45,6 +45,7 @@ from .ever import PRONOUNS, YOU
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, animal, someone, who, who_vi
 from .lazy_re import lazy
 from .people import PARENTS
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import EN_OBJECT_VI, EN_WHO_VI, SOFTENED_END, alternatives, be, capitalised, contracted, keyed
 
@@ -139,12 +140,10 @@ _HOW_LONG_EN = lazy(rf"How\s+long\s+will\s+{WHO_EN}\s+be\s+away\s*\?+")
 _BE = {"m": "am", "re": "are", "s": "is"}  # (contracted, the apostrophe dropped)
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that asks a favour of looking after a house or chores while away, says who looks
     after whose house, or who will be away; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _favour(text) or _doing(text) or _away(text)
     text = text.replace("’", "'")

@@ -32,6 +32,7 @@ import re
 from . import gifts, parties
 from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, be_agrees, own_thing, someone, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import EN_WHOSE, SOFTENER, alternatives, capitalised, keyed
 from .wishes import YOU
@@ -84,13 +85,11 @@ _COME_EN = lazy(r"(?:Please\s+come|Come)\s+to\s+(?P<ours>my|our)\s+housewarming(
                 r"\s*(?P<end>[.!]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who is having a housewarming, coming to one or invited to
     one, of a housewarming present, what to bring to one or when it is, or that wishes a happy housewarming; None for
     any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _congrats(text) or _bring(text) or _when(text) or _come(text) or _party(text) or _gift(text)
     return _congrats_vi(text) or _bring_vi(text) or _when_vi(text) or _come_vi(text) or _party_vi(text) or \

@@ -31,6 +31,7 @@ import re
 from . import feelings
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .text import (
     BE_EN,
     SOFTENED_END,
@@ -83,12 +84,10 @@ _EATEN_EN = lazy(rf"(?:(?P<have0>Have|Has)\s+)?{WHO_EN}(?P<have>['’]ve|\s+have
                  r"enough\s*(?P<end>[.!?]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks whether someone is hungry, thirsty, starving or full; None
     for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _said(text) or _asked(text)
     return _said_vi(text) or _anyone_vi(text) or _eaten_vi(text)

@@ -31,6 +31,7 @@ import re
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .lazy_re import lazy
 from .mishaps import RIDES
+from .rule_keys import key_checked
 from .text import (
     BE_EN,
     SOFTENED_END,
@@ -105,12 +106,10 @@ _HURRIED_EN = lazy(rf"(?:(?P<be0>Are|Is|Am)\s+)?{WHO_EN}(?:{BE_EN}(?P<not>\s+not
 _SHARED = {"chúng tôi": "chúng ta"}
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that hurries someone, says who is or will be late, or in a hurry, that there is
     no rush, or how much time there is; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _hurry(text) or _late(text) or _no_rush(text) or _slow(text) or _time(text) or _hurried(text)
     return _hurry_vi(text) or _late_vi(text) or _no_rush_vi(text) or _slow_vi(text) or _time_vi(text) or \

@@ -33,6 +33,7 @@ from .childhood import AS_A_CHILD, AS_A_CHILD_EN, AS_CHILDREN_EN
 from .dates import near_days
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import (ASKED_END, SOFTENED_END, agreement_asked, alternatives, capitalised, contracted, keyed,
                    stop)
@@ -154,13 +155,11 @@ _WHENS = ("day0", "young0", "day", "young")
 _MANY_VI = {"chúng tôi", "chúng ta", "họ"}  # (who had it "as children")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who has, had, has had, caught or got over chickenpox, measles,
     mumps, hand, foot and mouth disease, dengue fever, heat rash or hives, or whether one is contagious; None for any
     other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         if agreement_asked(text):  # ("…, nhỉ": isn't it?)
             return None

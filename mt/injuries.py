@@ -33,6 +33,7 @@ from .dates import AHEAD, LAST
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, be_of, his_her_of, someone, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, his_her
 from .text import (
     ASKED_END,
@@ -129,12 +130,10 @@ _PART_EN = lazy(rf"(?:(?P<whose>(?i:{alternatives(WHOSE_VI)}))|(?P<someone>{SOME
                 rf"(?P<part>{alternatives(_BLEEDING_VI)})(?:\s+is|['’]s)\s+bleeding\s*(?P<end>[.!]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks a small injury, whether someone is hurt, bleeding or all
     right; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _said(text) or _okay(text) or _part(text)
     return _done_vi(text) or _bitten_vi(text) or _be_vi(text) or _part_vi(text)

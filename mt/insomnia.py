@@ -36,6 +36,7 @@ from . import dates, workdays
 from .hobbies import SELDOM, SELDOM_VI, WHO, WHO_EN, be_of, often_said, who, who_vi
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
+from .rule_keys import key_checked
 from .sleep import WHEN_SLEPT
 from .text import SOFTENED_END, alternatives, capitalised, contracted, keyed, stop
 
@@ -113,12 +114,10 @@ _ONE_FORMS = {"has", "hasn't", "'s", "does", "doesn't", "keeps", "wakes", "takes
 _MANY_FORMS = {"have", "haven't", "'ve", "do", "don't", "keep", "wake", "take", "were"}
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says who has slept badly for a while, lay awake, keeps waking in the night
     or takes sleeping pills; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     said = (_slept(text) or _waking(text) or _pills(text) if src == "vi" else
             _slept_vi(text) or _waking_vi(text) or _pills_vi(text))
     # an English statement's pattern met with a question mark ("She was awake all night?") is left (a Vietnamese one

@@ -40,6 +40,7 @@ from .articles import a_or_an
 from .hobbies import WHO, WHO_EN, animal, own_thing, who, who_vi
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
+from .rule_keys import key_checked
 from .terms import WHOSE_WORDS
 from .text import ASKED_END, SOFTENED_END, alternatives, capitalised, keyed
 
@@ -132,12 +133,10 @@ _BE = {"I": "I'm", "you": "you're", "we": "we're", "they": "they're", "he": "he'
 _HAVE = {"I": "I've", "you": "you've", "we": "we've", "they": "they've", "he": "he's", "she": "she's"}
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of buying on instalments, paying in instalments, instalments offered, left,
     paid a month or paid off; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _buy(text) or _can(text) or _offer(text) or _left(text) or _a_month(text) or _paid(text)
     text = text.replace("’", "'")

@@ -38,6 +38,7 @@ from .hobbies import EVERY, EVERY_VI, HABIT_VI, SELDOM, SOMEONE, SOMEONE_EN, WHO
 from .laundry import CLOTHES, CLOTHES_VI
 from .lazy_re import lazy
 from .names import woman_named
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import EN_SELF, SOFTENED_END, SOFTENER, WHOSE_OF, agreement_asked, alternatives, be, capitalised, \
     contracted, keyed
@@ -89,12 +90,10 @@ _ANYONE_EN = lazy(rf"Who(?P<verb>\s+irons|\s+is\s+ironing|['’]s\s+ironing|\s+i
 _SHORT = {"'m": "am", "'re": "are", "'ve": "have", "cannot": "can not", "can't": "can not"}
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who irons the clothes or a thing of theirs, now, done, has
     to, likes or hates it, knows how to, can, does it themselves or how often, or who does it; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         if agreement_asked(text):  # ("…, nhỉ": isn't it?)
             return None

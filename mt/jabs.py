@@ -35,6 +35,7 @@ from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi, whose_own
 from .lazy_re import lazy
 from .numbers import EN_NUMBER_WORDS, VI_NUMBER_WORDS
+from .rule_keys import key_checked
 from .tense import BEHIND
 from .terms import WHOSE_WORDS, his_her
 from .text import EN_WHOSE, SOFTENER, alternatives, be, capitalised, contracted, keyed
@@ -116,12 +117,10 @@ _HURT_EN = {lazy(r"(?:Does\s+(?:the|a)\s+(?:jab|injection|vaccine)|Does\s+gettin
             "Hiến máu có đau không?"}
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who has been vaccinated, has had a jab, gives blood or has
     a blood test, or whether it hurts; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _said(text) or _how_often(text) or next((en for p, en in _HURT.items() if p.fullmatch(text)), None)
     text = text.replace("’", "'")

@@ -37,6 +37,7 @@ import re
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, be_agrees, who, who_vi
 from .lazy_re import lazy
 from .people import KIN_VI
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import EN_OBJECT, SOFTENED_END, WHOSE_OF, alternatives, capitalised, contracted, keyed, stop
 
@@ -77,12 +78,10 @@ _DONT_EN = lazy(rf"(?:(?:[Dd]on['’]t|[Dd]o\s+not)\s+be|(?P<more>[Ss]top)\s+bei
                 r"\s*(?P<end>[.!]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who is jealous or envious, of whom, who gets jealous easily,
     or tells someone not to be; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _jealous(text) or _dont(text)
     return _gets_vi(text) or _being_vi(text) or _dont_vi(text)

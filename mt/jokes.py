@@ -31,6 +31,7 @@ from __future__ import annotations
 from .ever import YOU
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_agrees, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .text import SOFTENED_END, SOFTENER, be, capitalised, contracted, stop
 
 # a cheap look before the regexes: each sentence of every text comes here
@@ -96,11 +97,9 @@ _CANT_EN = lazy(rf"{WHO_EN}\s+(?:can['’]t|cannot|can\s+not|couldn['’]t|could
                 r"\s*(?P<end>[.!]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about joking, laughing or something funny; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return (_joking(text) or _stop(text) or _funny(text) or _laughing(text) or _tell(text) or _makes(text))
     return (_joking_vi(text) or _stop_vi(text) or _funny_vi(text) or _laughing_vi(text) or _tell_vi(text) or

@@ -28,6 +28,7 @@ import re
 
 from .hobbies import WHO, WHO_EN, be_of, his_her_of, own_thing, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import (
     ASKED_END,
@@ -102,12 +103,10 @@ _HAVE_EN = lazy(rf"(?:(?P<do>Do|Does|Did)\s+)?{WHO_EN}(?P<not>\s+(?:don['’]t|d
 _THERE_EN = lazy(r"Is\s+there\s+a\s+spare\s+key\s*\?+")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says who forgot, left, lost or can't find their keys, is locked out, or
     asks for keys seen or a spare key; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _lost(text) or _out(text) or _seen(text) or _have(text)
     return _lost_vi(text) or _out_vi(text) or _seen_vi(text) or _have_vi(text)

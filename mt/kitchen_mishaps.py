@@ -32,6 +32,7 @@ import re
 from .cooking import FOODS as _COOKING_FOODS
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .tastes import DISHES, DISHES_VI, SEASONINGS, SEASONINGS_VI
 from .text import ASKED_END, SOFTENED_END, alternatives, capitalised, contracted, keyed
 
@@ -120,12 +121,10 @@ _REMIND_EN = lazy(rf"(?:(?P<dont>Don['’]t\s+forget|Do\s+not\s+forget)|Remember
                   r"(?:,?\s+please)?\s*(?P<end>[.!]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says a food is burnt or spoilt, who spoilt it or put in too much salt, the
     milk boiling over, a cake not risen, something burning, or the stove left on; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return (_spoilt(text) or _did(text) or _salted(text) or _boiled(text) or _risen(text) or _burning(text)
                 or _forgot(text))

@@ -38,6 +38,7 @@ from .ever import OBJECTS
 from .hobbies import OWNER, SOMEONE, be_of, SOMEONE_EN, WHO, WHO_EN, animal, as_whom, someone, who, who_vi
 from .lazy_re import lazy
 from .noise import GROUPS, GROUPS_VI
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, EN_OBJECT_VI, SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed, stop
 
@@ -125,12 +126,10 @@ _LETS_EN = lazy(r"(?:(?P<lets>Let['’]s|Let\s+us)|(?P<shall>Shall\s+we))\s+(?:(
                 r"\s*(?P<end>[.!?]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who flies kites, what a kite or its string did, who makes a
     kite, or "let's go fly a kite"; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _lets(text) or _fly(text) or _kite(text) or _make(text)
     return _lets_vi(text) or _fly_vi(text) or _kite_vi(text) or _make_vi(text)

@@ -33,6 +33,7 @@ from .hobbies import SELDOM, SELDOM_VI, SOMEONE, SOMEONE_EN, WHO, WHO_EN, WHOM_E
 from .lazy_re import lazy
 from .outfits import OUTFITS, OUTFITS_VI
 from .patterns import WORN_IN_PAIRS
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, his_her
 from .text import (ASKED_END, EN_OBJECT, EN_OBJECT_VI, EN_WHOSE, SOFTENED_END, WHOSE_OF, alternatives, be, capitalised,
                    contracted, keyed)
@@ -120,12 +121,10 @@ _OF_ONE = {"does": True, "has": True, "'s": True, "wants": True, "knits": True, 
            "have": False, "'ve": False, "want": False, "knit": False, "know": False}
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who can knit, sew or embroider or is learning to, who knits
     someone a thing, who asked someone to sew up or mend clothes, or who has a sewing machine; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _can(text) or _learning(text) or _made(text) or _asked_to(text) or _machine(text)
     text = _GRANDMA.sub(r"\1grandmother", text)

@@ -30,6 +30,7 @@ from . import dates
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
+from .rule_keys import key_checked
 from .skills import LANGUAGE_OF, LANGUAGES_VI
 from .tense import said_of_one
 from .terms import OWNERS, WHOSE_VI
@@ -102,13 +103,11 @@ _NATIVE_EN = [lazy(rf"What(?:['’]s|\s+is)\s+{_WHOSE_EN}\s+{_NATIVE_LANGUAGE}\s
               lazy(rf"(?P<lang>{_LANG_EN})\s+is\s+{_WHOSE_EN}\s+{_NATIVE_LANGUAGE}\s*(?P<end>[.!]*)")]
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks which languages someone speaks and how well, how many, whether
     they are learning one and how long for, whose Vietnamese is good, or whose native language is which; None for any
     other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _speaks(text) or _how_many(text) or _learning(text) or _good(text) or _native(text)
     return _speaks_vi(text) or _how_many_vi(text) or _learning_vi(text) or _have_vi(text) or _good_vi(text) or \

@@ -36,6 +36,7 @@ from .dates import AHEAD, LAST
 from .free_time import OPENS, placed, when
 from .hobbies import WHO, WHO_EN, be_of, his_her_of, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .tense import BEHIND
 from .terms import his_her
 from .text import (
@@ -106,12 +107,10 @@ _WANT_EN = lazy(rf"{WHO_EN}\s+(?:(?P<dont>don['’]t|doesn['’]t|do\s+not|does\
                 rf"(?P<hate>hates?)\s+being)\s+late{_FOR_EN}\s*(?P<end>[.!]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks why someone is late, who was, is or will be late for what,
     again, by how long or why, or bids someone not to be late; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _why(text) or _late(text) or _dont(text) or _want(text)
     return _why_vi(text) or _asked_vi(text) or _late_vi(text) or _dont_vi(text) or _want_vi(text)

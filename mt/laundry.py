@@ -35,6 +35,7 @@ from .chores import CHORES, CHORES_VI
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, be_of, someone, who, who_vi
 from .lazy_re import lazy
 from .outfits import OUTFITS, OUTFITS_VI
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import EN_WHOSE, SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed
 
@@ -95,12 +96,10 @@ _STATE_EN = lazy(rf"{_OBJ_EN}(?P<still>\s+still)?{_BE_EN}(?P<not>\s+not|n['’]t
 _ASKED_EN = lazy(rf"(?P<be>Is|Are)\s+{_OBJ_EN}\s+(?P<state>dry|wet)(?P<yet>\s+yet)?\s*\?+")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks whether clothes are dry or wet, who washes, irons, folds
     them, puts them in the washing machine or brings the washing in, or tells someone to; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _state(text) or _said(text) or _told(text) or _need(text)
     return _state_vi(text) or _said_vi(text) or _told_vi(text) or _need_vi(text)

@@ -31,6 +31,7 @@ import re
 from .free_time import DAY_AFTER, DAY_OPENING, placed, when
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import SOFTENED_END, alternatives, capitalised, contracted, keyed
 
@@ -113,12 +114,10 @@ _LANDLORD_EN = lazy(rf"(?P<det>The|{WHOSE_WORDS})\s+(?:landlord|landlady)(?:\s+w
 
 _BEHIND = lazy(r"(?i:\b(?:yesterday|last|ago)\b)")  # (the plumber "will come" yesterday: left)
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks that something leaks, is blocked, won't flush or has burst,
     or is about a plumber or the landlord sending someone; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _state(text) or _pipe(text) or _coming(text) or _plumber(text) or _landlord(text)
     return _state_vi(text) or _pipe_vi(text) or _coming_vi(text) or _plumber_vi(text) or _landlord_vi(text)

@@ -35,6 +35,7 @@ from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_of, his_her_of, who, who_vi
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
+from .rule_keys import key_checked
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import (ASKED_END, EN_DAYS, EN_WHOSE, SOFTENED_END, WHOSE_OF, alternatives, be, capitalised, contracted,
@@ -108,12 +109,10 @@ _NONE_LEFT_EN = lazy(rf"{WHO_EN}\s+(?:(?P<have>have|has)\s+no|(?P<do>don['’]t|
                      r"(?P<annual>annual\s+)?leave\s+left\s*(?P<end>[.!]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks of maternity, paternity or unpaid leave, a boss who won't let
     someone take time off, a day off to look after someone, days of leave, or leave used up; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _on(text) or _boss(text) or _care(text) or _because(text) or _days(text) or _used(text)
     return (_on_vi(text) or _span_vi(text) or _boss_vi(text) or _care_vi(text) or _because_vi(text) or

@@ -40,6 +40,7 @@ from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import EVERY, EVERY_VI, WHO, WHO_EN, WHOM, WHOM_EN, who, who_vi
 from .lazy_re import lazy
 from .music import INSTRUMENTS, INSTRUMENTS_VI
+from .rule_keys import key_checked
 from .tense import BEHIND
 from .text import BE_EN, EN_DAYS, SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed, stop
 
@@ -138,12 +139,10 @@ _TEACHER_EN = lazy(rf"{WHO_EN}\s+(?P<verb>teach(?:es)?)\s+(?P<lessons>(?i:{alter
                    r"\s*(?P<end>[.!]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who takes lessons, has one, goes to classes or practice, is
     learning an instrument, how long for, or who teaches it; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _learning(text) or _how_long(text) or _has(text) or _teaches(text)
     return _takes_vi(text) or _has_vi(text) or _learning_vi(text) or _how_long_vi(text) or _teaches_vi(text)

@@ -36,6 +36,7 @@ from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import EVERY, EVERY_VI, WHO, WHO_EN, be_of, his_her_of, often_said, who, who_vi
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
+from .rule_keys import key_checked
 from .terms import OWNERS
 from .text import ASKED_END, EN_WHOSE, SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed
 
@@ -103,12 +104,10 @@ _GOING_EN = lazy(rf"(?:(?P<do>Do|Does|Did|Are|Is|Am)\s+)?{WHO_EN}(?P<aux>\s+will
                  r"(?:\s+(?P<every>every\s+[A-Za-z]+))?" + DAY_AFTER_EN + r"\s*(?P<end>[.!?]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about borrowing books from a library, taking them back, one overdue or renewed, a
     library card, how many books one may borrow, or going to the library; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     rules = (_borrowed, _returned, _overdue, _renewed, _card, _how_many, _going) if src == "vi" else \
         (_borrowed_vi, _returned_vi, _overdue_vi, _renewed_vi, _how_many_vi, _going_vi)
     return next((said for rule in rules if (said := rule(text))), None)

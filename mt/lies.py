@@ -45,6 +45,7 @@ from .hobbies import (
     who_vi,
 )
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .text import (
     BE_EN,
     SOFTENED_END,
@@ -111,12 +112,10 @@ _TRUST_ME_EN = lazy(r"(?P<please>Please\s+)?(?i:believe|trust)\s+me(?P<please2>,
 _NOBODY_EN = lazy(rf"(?:Nobody|No\s+one)\s+(?P<verb>believes|trusts)\s+{WHOM_EN}\s*[.!]*")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who lies or lied, tells someone not to lie, calls someone a
     liar, or says or asks who believes or trusts whom or what; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _lie(text) or _why(text) or _told(text) or _believe(text) or _cant(text)
     return (_lied_vi(text) or _lying_vi(text) or _lies_vi(text) or _why_vi(text) or _told_vi(text) or

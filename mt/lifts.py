@@ -34,6 +34,7 @@ from .hobbies import SELDOM, SELDOM_VI, WHO, WHO_EN, often_said, who, who_vi
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
 from .residence import FLOORS, FLOORS_VI, nth
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import SOFTENED_END, alternatives, be, capitalised, contracted, keyed
 
@@ -118,11 +119,9 @@ _MOVING_EN = lazy(r"(?:(?P<ask>Is)\s+)?(?P<det>[Tt]he|[Tt]his)\s+(?:lift|elevato
                   r"(?P<dir>up|down)\s*(?P<end>[.!?]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about a building's lift, stairs or floors; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _where(text) or _said(text) or _on_floor(text) or _press(text) or _going(text)
     return _where_vi(text) or _said_vi(text) or _on_floor_vi(text) or _press_vi(text) or _going_vi(text)

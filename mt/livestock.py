@@ -35,6 +35,7 @@ from .hobbies import EVERY, EVERY_VI, WHO, WHO_EN, who, who_vi
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
 from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
+from .rule_keys import key_checked
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, SOFTENED_END, alternatives, capitalised, keyed
@@ -110,12 +111,10 @@ _BIRTH_EN = lazy(rf"(?:(?P<has0>Has)\s+)?{_MOTHER_EN}(?P<about>\s+is\s+about\s+t
                  r"(?:\s+(?P<day>yesterday|last\s+night|this\s+morning))?(?:\s+(?P<yet>yet))?\s*(?P<end>[.!?]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who keeps farm animals, how many or which, hens laying eggs
     or an animal giving birth; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _keep(text) or _how_many(text) or _lay(text) or _birth(text)
     text = text.replace("’", "'")

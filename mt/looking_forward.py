@@ -32,6 +32,7 @@ from .free_time import OPENS, when
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_of, who, who_vi
 from .lazy_re import lazy
 from .noise import GROUPS
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import (
     ASKED_END,
@@ -108,12 +109,10 @@ _EXCITED_EN = lazy(rf"(?:(?P<be0>Is|Are|Am)\s+)?{_WHO_EN}{BE_EN}?(?:\s+(?P<also>
                    rf"\s+to\s+{_DOING_EN})?{_TOO}")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who looks forward to something, can't wait for it or is
     excited about it; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _look(text) or _for(text) or _eager(text) or _excited(text)
     return _look_vi(text) or _wait_vi(text) or _excited_vi(text)

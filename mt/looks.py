@@ -27,6 +27,7 @@ from .feelings import FEELINGS
 from .free_time import when
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .text import SOFTENED_END, alternatives, capitalised, keyed
 from .weather import DEGREE, EN_DEGREE
 
@@ -68,11 +69,9 @@ _IN_THAT_EN = lazy(rf"{WHO_EN}\s+(?P<look>looks?)\s+(?:great|lovely|beautiful|go
                    r"(?P<this>this|that|it)\s*(?P<end>[.!]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks how someone looks now; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _look(text) or _how(text) or _in_that(text)
     return _look_vi(text) or _how_vi(text) or _in_that_vi(text)

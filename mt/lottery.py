@@ -37,6 +37,7 @@ from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import EVERY, SELDOM, SELDOM_VI, WHO, WHO_EN, who, who_vi
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
+from .rule_keys import key_checked
 from .text import ASKED_END, SOFTENED_END, SOFTENER, alternatives, capitalised, contracted, keyed, stop
 
 # what is won (the first Vietnamese of each is written back); those not "giải …" are won with "trúng" only
@@ -97,12 +98,10 @@ _IF_EN = lazy(rf"What\s+would\s+{WHO_EN}\s+do\s+if\s+(?P<again>I|you|he|she|we|t
               r"the\s+lottery\s*\?+")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who won the lottery or a prize, who buys lottery tickets, or
     what someone would do if they won; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _won(text) or _never(text) or _bought(text) or _if_won(text)
     return _won_vi(text) or _bought_vi(text) or _if_won_vi(text)

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_agrees, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI
 from .text import BE_EN, alternatives, be, capitalised, contracted, keyed, stop
 
@@ -128,12 +129,10 @@ _PARTY_EN = lazy(rf"{WHO_EN}(?:\s+(?P<did>threw)|{BE_EN}\s+(?:(?P<plan>planning)
                  r"\s*(?P<end>[.!]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about someone's luck, a surprise, or what they did not expect; None for any
     other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _said(text) or _luck(text) or _got(text) or _day(text) or _expected(text) or _surprised(text)
     return _said_vi(text) or _luck_vi(text) or _day_vi(text) or _expected_vi(text) or _surprised_vi(text)

@@ -35,6 +35,7 @@ from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
 from .offers import THINGS
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, SOFTENED_END, alternatives, be, capitalised, contracted, keyed
 
@@ -107,11 +108,9 @@ _LEAVE_EN = lazy(rf"(?:(?:Can|Could|May)\s+(?P<me>I|we)|Where\s+can\s+(?P<me2>I|
                  r"(?P<here>\s+here)?(?:,?\s+please)?\s*\?+")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of luggage or packing (the module's docstring); None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if keyed(text.rstrip(".!? ")) in _LISTED:
         return None
     if src == "vi":

@@ -33,6 +33,7 @@ import re
 from .hobbies import (EVERY, EVERY_VI, SELDOM, SELDOM_VI, WHO, WHO_EN, be_of, often_said, own_thing, who,
                       who_vi, whose_own)
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import WHOSE_WORDS
 from .text import BE_EN, EN_WHOSE, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
 
@@ -120,12 +121,10 @@ _DONE_EN = lazy(rf"(?:(?P<aux>Have|Has|Did)\s+)?{WHO_EN}(?P<have>'ve|'s|\s+have|
                 rf"(?:\s+(?P<how>just|already))?\s+{_VP}(?:\s+(?P<after>yet|already))?\s*(?P<end>[.!?]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says, asks or tells someone to put on, wear or take off makeup, shave,
     or paint or do their nails; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _said(text) or next((en for p, en in _TOLD.items() if p.fullmatch(text)), None)
     text = re.sub(r"(?i)\bmake-up\b", "makeup", text.replace("’", "'"))

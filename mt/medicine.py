@@ -29,6 +29,7 @@ import re
 
 from .hobbies import EVERY, EVERY_VI, WHO, WHO_EN, his_her_of, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import WHOSE_WORDS, his_her
 from .text import ASKED_END, EN_WHOSE, SOFTENED_END, SOFTENER, alternatives, be, capitalised, contracted, keyed, present
 
@@ -147,12 +148,10 @@ _HAVE_EN = lazy(rf"(?:(?P<q>Do|Does)\s+)?{WHO_EN}(?P<aux>\s+(?:don't|doesn't|do\
 _NEEDS_RX_EN = lazy(r"Do\s+I\s+need\s+a\s+prescription\s+for\s+(?:this|it|this\s+medicine)\s*\?+")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says how to take a medicine, whether someone took it, forgot it or needs
     it, reminds someone to take it, or says who has, needs or buys a medicine or a prescription; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _take(text) or _told(text) or _have(text)
     text = text.replace("’", "'")

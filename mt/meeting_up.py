@@ -37,6 +37,7 @@ from .hobbies import SOMEONE_EN, WHO, WHO_EN, WHOM, as_whom, who, who_vi
 from .journeys import place_en, place_vi
 from .lazy_re import lazy
 from .patterns import the_for
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import EN_OBJECT_VI, SOFTENED_END, be, capitalised, contracted, keyed
 
@@ -98,12 +99,10 @@ _STILL_EN = lazy(r"Are\s+we\s+(?P<still>still\s+)?(?:meeting(?:\s+up)?|(?P<on>on
 _PAST = lazy(r"(?i:yesterday|\blast\b|\bago\b)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that arranges where and when to meet, says see you there, or asks whether we
     are still meeting or where someone is now; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _asked(text) or _wants(text) or _lets(text) or _meets(text) or _see_you(text) or _still(text) or \
             _where_now(text)

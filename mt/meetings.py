@@ -34,6 +34,7 @@ from . import dates, tense
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, OPENS, placed, when
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi, whose_own
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .text import (ASKED_END, BE_EN, EN_WHOSE, SOFTENED_END, SOFTENER, alternatives, be, be_said, capitalised,
                    contracted, keyed)
 
@@ -96,11 +97,9 @@ _MOVE_EN = lazy(rf"(?:Can|Could)\s+{WHO_EN}\s+(?:please\s+)?(?P<does>{alternativ
                 rf"{_TO_EN}\s*\?+")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about a work meeting or a presentation; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _state(text) or _what(text) or _all(text) or _give(text) or _have(text) or \
             _move(text)

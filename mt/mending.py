@@ -34,6 +34,7 @@ from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, som
 from .lazy_re import lazy
 from .outfits import OUTFITS, OUTFITS_VI
 from .patterns import WORN_IN_PAIRS
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import (ASKED_END, EN_OBJECT, EN_WHOSE, SOFTENED_END, SOFTENED_QUESTION, alternatives, be, capitalised,
                    contracted, keyed)
@@ -133,12 +134,10 @@ _HEMMED = {"trousers", "jeans"}  # shortened for someone: "lên gấu quần cho
 _HOW = {"ngắn": "shorten", "dài": "lengthen", "nhỏ": "take in", "chật": "take in", "rộng": "let out"}
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says a thing to wear is torn or worn out, or who mends, alters or makes it
     or has it done, or where; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _state(text) or _button(text) or _work(text) or _made(text) or _maker(text) or _where(text)
     return _state_vi(text) or _button_vi(text) or _work_vi(text) or _made_vi(text) or _maker_vi(text) or _where_vi(text)

@@ -40,6 +40,7 @@ from .getting_lost import CHILDREN, CHILDREN_VI
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .lazy_re import lazy
 from .people import YOUNG_KIN, YOUNG_KIN_EN
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import BE_EN, EN_WHOSE, SOFTENED_END, alternatives, be_said, capitalised, keyed
 
@@ -111,12 +112,10 @@ _FIRSTS = {"steps": ({"took"}, {"taken"}, "đi được những bước đầu t
            "teeth": ({"got", "cut"}, {"got", "gotten", "cut"}, "mọc những chiếc răng đầu tiên")}
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks what a baby can do, has started or is learning to do, or that
     says or asks of their first steps, word or tooth; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _can(text) or _start(text) or _learning(text) or _first(text) or _teeth(text)
     return _can_vi(text) or _yet_vi(text) or _started_vi(text) or _starting_vi(text) or _first_vi(text) or \

@@ -34,6 +34,7 @@ from .hobbies import WHO, WHO_EN, who, who_vi
 from .lazy_re import lazy
 from .numbers import EN_TO_VI
 from .people import COUNTRIES, COUNTRIES_VI
+from .rule_keys import key_checked
 from .tense import BEHIND
 from .terms import his_her
 from .text import EN_WHOSE, SOFTENED_END, SOFTENER, alternatives, be, capitalised, contracted, keyed
@@ -119,12 +120,10 @@ _ALIKE_SAID = lazy(rf"{alternatives(_ALIKE)}")
 _HAS = lazy(r"'s(?= (?:just |ever |already )?(?:been|joined|left|finished|done|served)\b)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks of someone in the army or doing military service, joining or
     leaving it, a soldier, or how long military service is; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     return (_said(text) or _lasts(text)) if src == "vi" else (_said_vi(text) or _lasts_vi(text))
 
 

@@ -47,6 +47,7 @@ from .hobbies import (
 from .lazy_re import lazy
 from .left_behind import THINGS, THINGS_VI
 from .mishaps import RIDES
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import (
     BE_EN,
@@ -136,12 +137,10 @@ _TAKEN_FOR_EN = lazy(rf"{WHO_EN}\s+(?:(?P<mistook>mistook)|confused)\s+{WHOM_EN}
 _SORRY_EN = lazy(r"(?P<i>I['’]m\s+)?(?i:sorry)\s*,\s*(?P<rest>\S.*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks whose fault something is, that someone made a mistake, got the
     wrong number, bus, stop, room, day or thing, or took someone for someone else; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         said = _said(text) or _sorry(text)
     else:

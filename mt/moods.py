@@ -34,6 +34,7 @@ from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .lazy_re import lazy
 from .names import EN_TITLES, GIVEN_EN
 from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
+from .rule_keys import key_checked
 from .text import BE_EN, SOFTENER, alternatives, be_said, capitalised, keyed
 from .weather import DEGREE
 
@@ -76,11 +77,9 @@ _SAID_EN = lazy(rf"(?:(?P<be0>Is|Are|Am)\s+)?{_SUBJECT_EN}{BE_EN}?(?P<not>\s+not
 _WHY_EN = lazy(rf"Why\s+(?P<be0>is|are)\s+{_SUBJECT_EN}\s+(?P<so>so\s+)?{_MOOD_EN}\s*\?+")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks how someone feels now; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _said(text) or _asked(text) or _why(text)
     return _said_vi(text) or _why_vi(text)

@@ -32,6 +32,7 @@ from .dates import AHEAD, NEAR_SPANS
 from .free_time import DAY_AFTER, DAY_OPENING, placed, when
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import EXPANDED, SOFTENED_END, SOFTENER, be, capitalised, contracted, keyed
@@ -69,12 +70,10 @@ _NEW_HOME = lazy(r"(?i)\b(?:in)?to (?:a|the|my|our|your|his|her|their) new (?:(f
 _WHAT_VI = {"house": "nhà", "home": "nhà", "into a new apartment": "đến căn hộ mới", "into a new house": "đến nhà mới"}
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks of moving house, when, where to, or packing, or asks for the
     new address; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _move(text) or _when(text) or _where(text) or _pack(text) or _address(text)
     return _said_vi(text) or _asked_vi(text) or _address_vi(text)

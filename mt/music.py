@@ -30,6 +30,7 @@ from .hobbies import (EVERY, EVERY_VI, OWNER, SELDOM, SOMEONE_EN, WHO, WHO_EN, j
                       who_vi)
 from .lazy_re import lazy
 from .people import performer
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, BE_EN, SOFTENED_END, alternatives, be_said, capitalised, contracted, keyed, strip_marks
 
@@ -124,12 +125,10 @@ _PLAYING_EN = lazy(rf"(?:(?P<do>Do|Does|Can)\s+)?{WHO_EN}\s+(?:(?P<not>don['’]
 _WHAT_PLAYED_EN = lazy(rf"What\s+(?:musical\s+)?instruments?\s+(?P<do>do|does|can)\s+{WHO_EN}\s+play\s*\?+")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks what music someone likes or listens to, their favourite
     singer or band, or what instrument they play; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _liking(text) or _listening(text) or _kind(text) or _favourite(text) or _playing(text)
     return _liking_vi(text) or _listening_vi(text) or _kind_vi(text) or _favourite_vi(text) or _playing_vi(text)

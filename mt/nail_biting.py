@@ -46,6 +46,7 @@ from .childhood import AS_A_CHILD, AS_A_CHILD_EN, AS_CHILDREN_EN
 from .feelings import NERVES, NERVES_EN
 from .hobbies import WHO, WHO_EN, animal, who, who_vi, whose_own
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import WHOSE_WORDS, his_her
 from .text import (ASKED_END, EN_WHOSE, SOFTENED_END, WHOSE_OF, agreement_asked, alternatives, capitalised,
                    keyed)
@@ -105,13 +106,11 @@ _DONT_EN = lazy(rf"(?:(?P<dont>Don['’]t|Do\s+not)|(?P<stop>Stop))\s+{_VERB_EN}
                 r"(?P<obj>nails|thumb|knuckles|nose|lips?)\s*(?P<end>[.!]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who bites their nails, sucks their thumb, cracks their
     knuckles, picks their nose, or bites or licks their lips, has stopped, or tells someone not to; None for any
     other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         if agreement_asked(text):  # ("…, nhỉ": isn't it?)
             return None

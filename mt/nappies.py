@@ -31,6 +31,7 @@ from .getting_lost import CHILDREN, CHILDREN_VI
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .lazy_re import lazy
 from .people import KIN_VI, NAMED_WHO, YOUNG_KIN, YOUNG_KIN_EN
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import EN_WHOSE, SOFTENED_END, alternatives, be_said, capitalised, contracted, keyed
 
@@ -102,12 +103,10 @@ _TENSES = {"need to": "cần", "needs to": "cần", "have to": "phải", "has to
            "just": "vừa", "'ve just": "vừa", "have just": "vừa", "has just": "vừa", "": "đã"}
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks of a child's nappies, potty training or wetting the bed, of
     changing a nappy, or of running out of nappies; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _state(text) or _wet(text) or _change(text) or _needs(text) or _train(text) or _out(text)
     return (_still_vi(text) or _out_vi(text) or _wet_vi(text) or _change_vi(text) or _needs_vi(text) or

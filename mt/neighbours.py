@@ -27,6 +27,7 @@ import re
 from .ever import YOU
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, SOFTENED_END, SOFTENER, alternatives, capitalised, contracted, keyed
 from .weather import DEGREE, EN_DEGREE
@@ -128,11 +129,9 @@ _IT_NOISY = lazy(r"(?:(?P<before>rất|quá)\s+)?ồn(?:\s+(?P<after>quá|lắm)
 _IT_NOISY_EN = lazy(r"it(?:['’]s|\s+is|\s+was)\s+(?:(?P<d>so|too|very|really)\s+)?noisy")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about noise and the neighbours; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _state(text) or _work(text) or _house(text, "vi") or _dog(text) or _request(text) or _sleep(text)
     return (_state_vi(text) or _work_vi(text) or _house(text, "en") or _dog_vi(text) or _request_vi(text) or

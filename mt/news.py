@@ -31,6 +31,7 @@ import re
 
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .text import SOFTENED_END, SOFTENER, alternatives, capitalised, contracted, keyed
 
 # what news is called (the first of each English is written back; "tin vui" is a person's good news, "tin tốt" too)
@@ -105,12 +106,10 @@ _WAS_EN = lazy(rf"(?:(?P<was0>Was)\s+)?(?i:it|that)(?P<was>\s+was|['’]s\s+been
                rf"(?P<media>(?i:{alternatives(MEDIA_VI)}))\s*(?P<end>[.!?]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who heard the news, any news, good or bad news, or where
     something was seen or read; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _heard(text) or _any(text) or _none(text) or _got(text) or _called(text) or _saw(text) or _was(text)
     return (_heard_vi(text) or _any_vi(text) or _none_vi(text) or _has_vi(text) or _called_vi(text) or

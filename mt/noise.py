@@ -32,6 +32,7 @@ import re
 from .ever import YOU
 from .hobbies import WHO, WHO_EN, WHOM_EN, as_whom, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .text import (
     ASKED_END,
     BE_EN,
@@ -107,11 +108,9 @@ _SLEEP_EN = lazy(rf"(?:{WHO_EN}|(?P<group>(?i:{alternatives(GROUPS_VI)})))\s+(?:
 _AWAKE_EN = lazy(rf"(?i:the\s+noise)\s+(?:kept|keeps|is\s+keeping)\s+{WHOM_EN}\s+awake\s*[.!]*")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about noise or quiet; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _noisy(text) or _dont(text) or _hushed(text) or _softly(text) or _loud(text)
     return (_noisy_vi(text) or _dont_vi(text) or _hushed_vi(text) or _softly_vi(text) or _loud_vi(text) or

@@ -32,6 +32,7 @@ from .aches import PARTS
 from .ever import PRONOUNS
 from .hobbies import OWNER, SELDOM, SELDOM_VI, SOMEONE_EN, WHO, WHO_EN, his_her_of, someone, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .temperatures import PARTS as COLD
 from .temperatures import PARTS_VI as COLD_VI
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
@@ -112,12 +113,10 @@ _SAID_WITH = {"numb": {"be", "gone", "went", "go"}, "to sleep": {"gone", "went",
               "asleep": {"be"}, "stiff": {"be", "get"}, "tired": {"be", "get"}}
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who has cramp, pins and needles or a stiff neck, or that a part
     of someone's body is numb, stiff or tired; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _who_first(text) or _part_first(text)
     return _have_vi(text) or _part_vi(text)

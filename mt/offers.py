@@ -33,6 +33,7 @@ import re
 from .ever import OBJECTS, PRONOUNS
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, WHOM_EN, as_whom, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import CARRIED_EN
 from .text import (
     EN_OBJECT,
@@ -136,12 +137,10 @@ _DOING_EN = [(r"Leave\s+it\s+(?:to|with)\s+(?P<obj>me|us)", "Cứ để {me} lo.
 _DOING_EN = [(lazy(rf"{said}\s*(?P<end>[.!]*)"), vi) for said, vi in _DOING_EN]
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that offers help, asks who needs it, says who will do it, or thanks for it,
     declines or accepts it; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _offer(text) or _need(text) or _doing(text) or _reply(text)
     return _offer_vi(text) or _need_vi(text) or _doing_vi(text) or _reply_vi(text)

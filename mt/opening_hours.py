@@ -33,6 +33,7 @@ from . import dates, text
 from .free_time import DAY_OPENING, placed, when
 from .lazy_re import lazy
 from .patterns import TIMED
+from .rule_keys import key_checked
 from .text import ASKED_END, EN_DAYS, SOFTENED_END, alternatives, capitalised, keyed
 from .timetables import ALWAYS, ALWAYS_VI
 
@@ -99,12 +100,10 @@ _SOON_EN = lazy(rf"(?:{_WHO_EN})(?:(?P<be>\s+is|\s+are|['’]s|['’]re)\s+(?:ab
                 r"(?P<did>opened|closed))\s*(?P<end>[.!]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that asks or says whether a place is open or closed, on which days or until
     when, what time it opens or closes, or that it is about to close or has just closed; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _state(text) or _which_days(text) or _what_time(text) or _soon(text)
     return _state_vi(text) or _which_days_vi(text) or _what_time_vi(text) or _soon_vi(text)

@@ -33,6 +33,7 @@ from .dates import LAST, WHOLE_SPANS, WHOLE_SPANS_EN
 from .free_time import DAY_OPENING, when
 from .hobbies import SOMEONE, SOMEONE_EN, someone
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import SOFTENED_END, alternatives, capitalised, keyed
@@ -113,12 +114,10 @@ _WE_EN = lazy(rf"(?P<who>I|We|They)(?:\s+(?P<no>have\s+no|don['’]t\s+have\s+an
 _WE_VI = {"i": "tôi", "we": "chúng tôi", "they": "họ"}
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks that the power, the water or the internet is off or back on;
     None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _out(text) or _back(text)
     return _out_vi(text) or _cut_vi(text) or _asked_vi(text) or _back_vi(text) or _none_vi(text) or _we_vi(text)

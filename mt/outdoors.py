@@ -31,6 +31,7 @@ import re
 
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, be_of, someone, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI
 from .text import (
     ASKED_END,
@@ -150,12 +151,10 @@ _HAT_EN = lazy(rf"{_TELLING_EN}|(?P<should>You\s+should)\s+)?(?i:wear|put\s+on)\
                r"out\s+in\s+the\s+sun)?(?:,?\s+please)?\s*[.!]*")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about sunburn, insect bites, insects about, sunscreen or mosquito repellent, or
     a hat in the sun; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return (_burnt(text) or _part(text) or _bitten(text) or _pests(text) or _have(text) or _told(text) or
                 _put_asked(text) or _put_said(text) or _hat(text))

@@ -33,6 +33,7 @@ from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import WHO, WHOM, WHOM_EN, WHO_EN, as_whom, be_of, who, who_vi
 from .lazy_re import lazy
 from .patterns import COLOURS, COLOURS_VI, WORN
+from .rule_keys import key_checked
 from .text import (
     ASKED_END,
     BE_EN,
@@ -126,12 +127,10 @@ _OFF_ASKED_EN = lazy(rf"(?:(?P<do>Do|Does)|Should)\s+{WHO_EN}\s+(?:(?P<modal>nee
                      rf"(?P<own>my|your|his|her|our|their)\s+(?P<thing>{_THINGS_OFF})\s+off\s*\?+")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks whether clothes suit someone, what someone is wearing or
     should wear, new clothes bought, getting dressed, or shoes taken off; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     rules = (_suit, _wearing, _to_wear, _bought, _dressing, _off) if src == "vi" else (
         _suit_vi, _wearing_vi, _to_wear_vi, _bought_vi, _dressing_vi, _off_vi)
     return next((said for rule in rules if (said := rule(text))), None)

@@ -46,6 +46,7 @@ from . import dates, hobbies, tense, text
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import WHO, WHO_EN, animal, be_of, often_said, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .text import (SOFTENED_END, agreement_asked, alternatives, be, be_said, capitalised, contracted, keyed, present,
                    stop)
 
@@ -134,12 +135,10 @@ _EVER_EN = lazy(rf"(?:(?P<aux0>Have|Has)\s+)?{WHO_EN}(?P<aux>\s+have|\s+has|['â€
                 r"\s*(?P<end>[.!?]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that suggests, likes, wants, tells or asks of a picnic, karaoke or camping; None
     for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _lets(text) or _liking(text) or _told(text) or _ever(text)
     return _lets_vi(text) or _liking_vi(text) or _want_vi(text) or _told_vi(text) or _ever_vi(text)

@@ -34,6 +34,7 @@ from .hobbies import (EVERY, EVERY_VI, SELDOM, SELDOM_VI, WHO, WHO_EN, WHOM, WHO
                       who_vi)
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI
 from .text import ASKED_END, SOFTENED_QUESTION, alternatives, be, capitalised, contracted, keyed, stop
 
@@ -88,12 +89,10 @@ _AUX = {"don't": "do", "doesn't": "does", "didn't": "did", "won't": "will", "isn
         "'re": "are", "'s": "is", "'ll": "will", "'ve": "have"}
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who works late or overtime (how often, when, until when, how
     many evenings), who gets paid for overtime, or whose boss makes whom work late; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _work(text) or _paid(text) or _boss(text)
     return _work_vi(text) or _paid_vi(text) or _boss_vi(text)

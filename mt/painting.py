@@ -36,6 +36,7 @@ from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import WHO, WHO_EN, be_of, own_thing, who, who_vi
 from .lazy_re import lazy
 from .patterns import COLOURS, COLOURS_VI
+from .rule_keys import key_checked
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import SOFTENED_END, alternatives, be, capitalised, contracted, keyed
@@ -108,12 +109,10 @@ _PAINTERS_EN = lazy(r"The\s+(?P<painters>painters?)(?:(?P<be>\s*'s|\s*'re|\s+is|
                     r"coming)|\s+(?P<have>has|have)\s+(?:just\s+)?(?:arrived|come))(?P<day>\s+[^,.!?]+?)?\s*[.!]*")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about painting a room, the house or the walls, the paint wet, another coat, its
     smell or the painters; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _paints(text) or _warned(text) or _needs(text) or _smell(text) or _painters(text)
     text = text.replace("’", "'")

@@ -34,6 +34,7 @@ from .ever import YOU
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, OPENS, placed, when
 from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, own_thing, someone, who, who_vi, whose_own
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, SOFTENED_QUESTION, alternatives, capitalised, contracted, keyed
@@ -102,12 +103,10 @@ _LOST_EN = lazy(rf"{WHO_EN}(?P<have>['’]ve|['’]s|\s+have|\s+has)?\s+lost\s+(
                 rf"{_DOC_EN}\s*(?P<end>[.!]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who needs or has a visa, whose paper expires or is still
     valid, who needs to renew one, asks to see one, where to apply for one or who has lost one; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _need(text) or _expires(text) or _valid(text) or _renew(text) or _see(text) or _where(text) or \
             _lost(text)

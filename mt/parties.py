@@ -36,6 +36,7 @@ from .dates import NEAR_SPANS
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, be_agrees
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import (
@@ -113,12 +114,10 @@ _INVITED_EN = lazy(rf"(?:(?P<aux0>Was|Were|Have|Has|Is|Are|Am)\s+)?{WHO_EN}(?P<a
 _WHERE_EN = lazy(rf"Where(?:['’]s|\s+is)\s+{_PARTY_EN}\s*\?+")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who is having a party, who is coming to one, who invited whom
     or was invited, thanks for an invitation, or where the party is; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _hold(text) or _going(text) or _invite(text) or _invited(text) or _thanks(text) or _where(text)
     return _hold_vi(text) or _going_vi(text) or _invite_vi(text) or _invited_vi(text) or _where_vi(text)

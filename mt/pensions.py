@@ -32,6 +32,7 @@ from .ages import en_word, vi_word
 from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, be_of, own_thing, someone, who, who_vi
 from .lazy_re import lazy
 from .people import COUNTRIES, COUNTRIES_VI
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI
 from .text import BE_EN, SOFTENED_END, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
 
@@ -105,12 +106,10 @@ _AGE_LIMIT_EN = lazy(rf"(?:(?P<ask>What(?:['’]s|\s+is)|How\s+old\s+is)\s+the|T
                      rf"(?:\s+is\s+{_N_EN}(?:\s+years\s+old)?)?\s*(?P<end>[.!?]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about a pension, the retirement age, or retiring early, at an age or as
     planned; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return (_retiring(text) or _when_planned(text) or _pension(text) or _enough(text) or _age_limit(text) or
                 _reached(text))

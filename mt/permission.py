@@ -33,6 +33,7 @@ import re
 from .free_time import DAY_AFTER, DAY_OPENING, placed, when
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .tense import said_of_one
 from .text import (
     BE_EN,
@@ -118,12 +119,10 @@ _SAID_EN = lazy(rf"{WHO_EN}(?:\s+(?P<modal>can|may|cannot|can['’]t|may\s+not)|
                 rf"(?P<act>(?i:{alternatives(_ACTS_VI)}))(?:\s+(?P<day>[^,.!?]+?))?\s*(?P<end>[.!]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that asks leave to do something, says who may or may not, or answers; None for
     any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _answer(text, _ANSWERS) or _asked(text) or _mind(text) or _said(text)
     return _answer(text, _ANSWERS_VI) or _asked_vi(text) or _said_vi(text)

@@ -35,6 +35,7 @@ from .articles import a_or_an
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, be_of, someone, who, who_vi
 from .lazy_re import lazy
 from .outdoors import PESTS as _OUTSIDE
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI
 from .text import ASKED_END, EN_WHO_VI, SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed
 from .tidying import PLACES, PLACES_VI
@@ -118,11 +119,9 @@ _FOOD_EN = lazy(rf"(?:(?P<put>Put)\s+(?:the|your)\s+food\s+away|Cover\s+(?:the|y
 _FOOD_VI = {"kiến": "bò vào", "gián": "bò vào", "chuột": "ăn mất", "ruồi": "bâu vào"}
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about pests in the house; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _there(text) or _all_over(text) or _doing(text) or _food(text)
     return _there_vi(text) or _full_vi(text) or _have_vi(text) or _doing_vi(text) or _food_vi(text)

@@ -35,6 +35,7 @@ import re
 from .amounts import sum_said
 from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, WHOM, be_of, own_thing, someone, who, who_vi, whose_own
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, BE_EN, EN_WHOSE, SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed
 
@@ -109,12 +110,10 @@ _SIM_EN = lazy(rf"(?:(?P<where>Where)\s+(?:can|could)\s+)?{WHO_EN}(?:\s+(?P<aux>
                rf"{_CARD_EN}\s*(?P<end>[.!?]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about topping up a phone, credit or data run out or left, or a SIM card; None for
     any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _topup(text) or _out(text) or _left(text) or _sim(text)
     text = text.replace("’", "'")  # (the patterns read "'" alone)

@@ -28,6 +28,7 @@ import re
 from .free_time import placed, when
 from .hobbies import WHO, WHOM, WHOM_EN, WHO_EN, as_whom, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .tense import TENSE_VI
 from .text import SOFTENED_END, alternatives, capitalised, contracted, keyed
 
@@ -107,12 +108,10 @@ _NICE_EN = [lazy(rf"(?:What\s+a\s+)?{_LOVELY}\s+(?:photo|picture)\s*!*"),
                  r"\s*(?P<end>[.!]*)")]
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about taking photos, sending or showing them, or a lovely one; None for any
     other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     rules = (_for, _took, _whose, _here, _send, _show, _nice) if src == "vi" else (
         _for_vi, _took_vi, _whose_vi, _send_vi, _show_vi, _nice_vi)
     return next((said for rule in rules if (said := rule(text))), None)

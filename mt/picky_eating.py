@@ -36,6 +36,7 @@ from .childhood import AS_A_CHILD, AS_A_CHILD_EN, AS_CHILDREN_EN
 from .hobbies import WHO, WHO_EN, animal, be_of, who, who_vi
 from .lazy_re import lazy
 from .people import CHILD_KIN
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, SOFTENED_END, alternatives, capitalised, keyed, stop
 
@@ -99,12 +100,10 @@ _REFUSE_EN = lazy(rf"{_WHO_EN}(?:\s+(?P<still>still))?\s+(?:(?P<wont>won['’]t|
 _ANY_EN = lazy(rf"{_WHO_EN}(?P<aux>\s+will|['’]ll)?\s+(?P<verb>eats?)\s+anything\s*(?P<end>[.!]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of a picky, good or poor eater, of not eating well lately, of a food refused or
     not liked, or of eating anything; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _picky(text) or _good(text) or _poor(text) or _refuse(text) or _any(text)
     text = text.replace("’", "'")

@@ -39,6 +39,7 @@ from .hobbies import (
     who_vi,
 )
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import SOFTENED_END, WHOSE_OF, alternatives, capitalised, contracted, keyed
 
@@ -109,12 +110,10 @@ _TREE = lazy(rf"{WHO}\s+(?:(?P<aux>{alternatives(set(_PLANTED) - {''})})\s+)?tr�
              rf"(?:cái\s+)?cây(?:\s+{_PLACE})?{SOFTENED_END}")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says who forgot to water the plants, tells someone to, says plants died,
     wilt, bloom or need something, or who grows what or planted a tree; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _forgot(text) or _told(text) or _dying(text) or _bloom(text) or _need(text) or _grow(text) or _tree(text)
     return (_forgot_vi(text) or _told_vi(text) or _dying_vi(text) or _bloom_vi(text) or _need_vi(text) or

@@ -34,6 +34,7 @@ from . import amounts
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_of, his_her_of, who, who_vi
 from .lazy_re import lazy
 from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_WORDS, his_her
 from .text import (ASKED_END, BE_EN, EN_OBJECT, EN_WHOSE, SOFTENED_END, WHOSE_OF, alternatives, be, be_said,
                    capitalised, contracted, keyed)
@@ -91,12 +92,10 @@ _SPENT_EN = lazy(rf"{_WHO_EN}(?:\s+(?:(?P<often>always|usually|often)\s+)?(?P<sp
                  rf"(?:\s+on\s+(?P<on>(?i:{alternatives(_ON_VI)})))?{_END}")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who gives or gets pocket money, how much, or who saves or has
     spent it; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _given(text) or _saved(text) or _spent(text)
     return _given_vi(text) or _how_much_vi(text) or _saved_vi(text) or _spent_vi(text)

@@ -35,6 +35,7 @@ from .hobbies import WHO, WHO_EN, who, who_vi
 from .lazy_re import lazy
 from .patterns import BY_THE_KILO
 from .returns import GOODS, GOODS_VI, this_good, this_good_vi
+from .rule_keys import key_checked
 from .text import SOFTENED_END, alternatives, capitalised, contracted, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
@@ -101,12 +102,10 @@ _DISCOUNT_EN = lazy(rf"(?:Is\s+there\s+(?:a|any)\s+discount|Are\s+there\s+any\s+
                     r"(?:,?\s+please)?\s*\?+")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that asks or says what a thing costs or what someone paid, says a thing is
     cheap or dear, or asks for a discount; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     rules = (_asked, _kilo, _said, _paid, _quality, _good, _discount) if src == "vi" else (
         _asked_vi, _kilo_vi, _said_vi, _paid_vi, _quality_vi, _good_vi, _discount_vi)
     return next((said for rule in rules if (said := rule(text))), None)

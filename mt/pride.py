@@ -28,6 +28,7 @@ import re
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_of, his_her_of, who, who_vi
 from .lazy_re import lazy
 from .people import KIN_VI, KIN_WORDS, NAMED_WHO
+from .rule_keys import key_checked
 from .terms import WHOSE_VI, his_her
 from .text import (
     ASKED_END,
@@ -71,12 +72,10 @@ _SAID_EN = lazy(rf"(?:(?:(?P<be0>Is|Are|Am)\s+)?(?:(?P<everyone>(?i:everyone|eve
                 rf"\s+{_WHOM_EN}\s*(?P<end>[.!?]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who is proud of someone or happy for them; None for any
     other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     return _said(text) if src == "vi" else _said_vi(text)
 
 

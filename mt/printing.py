@@ -32,6 +32,7 @@ from .hobbies import WHO, WHO_EN, be_agrees, his_her_of, own_thing, who, who_vi
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
 from .papers import DOCS
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import BE_EN, EN_WHOSE, SOFTENED_END, SOFTENER, alternatives, be, capitalised, contracted, keyed
 
@@ -114,12 +115,10 @@ _PRINTER_EN = lazy(rf"(?P<owner>The|This|{WHOSE_WORDS.title()})\s+printer\s+(?:i
 _WHERE_EN = lazy(rf"Where\s+can\s+(?P<me>I|we)\s+{_ACT_EN}\s*\?+")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that asks someone to print, photocopy or scan something, says who does it,
     how many copies, the printer not printing, or where to print; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _asked(text) or _done(text) or _how_many(text) or _printer(text) or _where(text)
     return _asked_vi(text) or _done_vi(text) or _how_many_vi(text) or _printer_vi(text) or _where_vi(text)

@@ -37,6 +37,7 @@ import re
 from .dates import WHOLE_SPANS, WHOLE_SPANS_EN
 from .hobbies import HABIT_VI, SELDOM, WHO, WHO_EN, animal, be_of, who, who_vi, whose_own
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import WHOSE_VI, his_her
 from .text import ASKED_END, WHOSE_OF, alternatives, be, capitalised, contracted, keyed, stop
 
@@ -124,12 +125,10 @@ _AUX = {"": ("", None), "don't": ("not", False), "do not": ("not", False), "does
         "are": ("be", False), "'re": ("be", False)}
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who procrastinates or puts something off, leaves things to the
     last minute, or tells someone not to; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _put_off(text) or _leave(text) or _dont(text)
     text = text.replace("’", "'")

@@ -28,6 +28,7 @@ import re
 from .ever import PRONOUNS
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, his_her_of, own_thing, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import WHOSE_WORDS, his_her
 from .text import EN_WHOSE, EN_WHO_VI, SOFTENED_END, capitalised, contracted, stop
 
@@ -110,11 +111,9 @@ _BROKEN = {"broke": ("did", False), "broken": ("has", False), "break": ("will", 
 _SUBJECT = {"his": "he", "her": "she"}  # (someone by kin said again as a pronoun: "my mother … she")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that promises, keeps or breaks a promise; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     rules = _VI if src == "vi" else _EN
     return next((said for rule in rules if (said := rule(text))), None)
 

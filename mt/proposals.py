@@ -38,6 +38,7 @@ from .hobbies import OWNER, SOMEONE, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, as_
 from .lazy_re import lazy
 from .names import GIVEN, GIVEN_EN
 from .people import JOBS, JOBS_VI
+from .rule_keys import key_checked
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import (ASKED_END, BE_EN, EN_WHO_VI, SOFTENED_END, SOFTENER, alternatives, be, capitalised, contracted,
@@ -118,12 +119,10 @@ _PARTY_EN = [lazy(rf"When(?:['’]s|\s+is)\s+{_WHOSE_EN}\s+engagement\s+(?:party
                   r"\s*(?P<end>[.!]*)")]
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who proposed or answered, who is engaged to whom, whose
     fiancé someone is, asks to see a ring, or says when the engagement party is; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _proposed(text) or _answered(text) or _engaged(text) or _fiance(text) or _ring(text) or _party(text)
     return (_proposed_vi(text) or _answered_vi(text) or _engaged_vi(text) or _fiance_vi(text) or _ring_vi(text)

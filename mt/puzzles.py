@@ -33,6 +33,7 @@ import re
 from .hobbies import EVERY, EVERY_VI, HABIT_VI, SELDOM, WHO, WHO_EN, be_of, often_said, who, who_vi
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
+from .rule_keys import key_checked
 from .text import ASKED_END, BE_EN, SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed, stop
 
 # the puzzles in Vietnamese (keyed), each a kind; "xếp hình" alone is also slang for sex, building blocks and Tetris
@@ -121,12 +122,10 @@ _MISSING_EN = lazy(rf"{_THING_EN}\s+is\s+missing\s+(?:(?P<one>a|one)\s+piece|(?P
                    r"\s*(?P<end>[.!]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who likes, is doing, has finished or can solve a puzzle, how
     hard one is, or a piece missing; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _liking(text) or _doing(text) or _done(text) or _can(text) or _hard(text) or _missing(text)
     text = text.replace("’", "'")

@@ -37,6 +37,7 @@ from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, who, who_vi
 from .lazy_re import lazy
 from .noise import GROUPS
 from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
+from .rule_keys import key_checked
 from .tense import BEHIND
 from .text import SOFTENER, alternatives, capitalised, contracted, keyed
 
@@ -104,12 +105,10 @@ _DONT_EN = lazy(rf"(?:(?P<lets>Let['’]s)\s+)?(?:(?P<stop>[Ss]top)|(?P<dont>Don
                 r"(?P<more>\s+any\s*more)?\s*(?P<end>[.!]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who argues, fights or has made up, or tells not to argue;
     None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _said(text) or _what(text) or _yet(text) or _often(text) or _dont(text)
     return _said_vi(text) or _asked_vi(text) or _yet_vi(text) or _often_vi(text) or _dont_vi(text)

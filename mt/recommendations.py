@@ -38,6 +38,7 @@ from .hobbies import WHO, WHO_EN, who, who_vi
 from .lazy_re import lazy
 from .orders import ORDERED, ORDERED_VI
 from .people import named_place
+from .rule_keys import key_checked
 from .text import (
     ASKED_END,
     SOFTENED_END,
@@ -140,12 +141,10 @@ _WORTH_EN = lazy(rf"(?:(?P<ask>Is)\s+)?(?:(?P<it>[Ii]t)|(?P<this>[Tt]his|[Tt]hat
                  rf"definitely\s+)?worth\s+(?P<act>{alternatives(_WORTH_VI)})\s*(?P<end>[.!?]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that asks for or gives a recommendation, or says whether a place is any good or
     worth a visit; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _asked(text) or _which(text) or _should(text) or _is_good(text) or _is_worth(text)
     return _asked_vi(text) or _which_vi(text) or _should_vi(text) or _is_good_vi(text) or _is_worth_vi(text)

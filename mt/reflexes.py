@@ -46,6 +46,7 @@ import re
 from .dates import WHOLE_SPANS, WHOLE_SPANS_EN
 from .hobbies import EVERY, EVERY_VI, HABIT_VI, SELDOM, WHO, WHO_EN, be_of, his_her_of, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .sleep import WHEN_SLEPT
 from .terms import his_her
 from .text import (BE_EN, EN_WHOSE, SOFTENED_END, SOFTENER, agreement_asked, alternatives, be, be_said, capitalised,
@@ -140,12 +141,10 @@ _JUST_EN = lazy(rf"(?:(?P<did>Did)\s+)?{_SUBJ_EN}\s+just\s+(?:{_VERB_EN}|(?P<big
 _OF_ONE = {"does", "doesn't", "does not", "has", "'s", "keeps"}
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who sneezes, yawns, snores, coughs on, burps or has hiccups,
     how to get rid of hiccups, or says "Bless you!"; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":  # ("… nhỉ?" asks to be agreed with: not a plain statement)
         return None if agreement_asked(text) else _told(text) or _why(text) or _keeps(text) or _span(text) or \
             _said(text) or _stop(text) or _just(text)

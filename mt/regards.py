@@ -28,6 +28,7 @@ from __future__ import annotations
 from .hobbies import WHO, WHO_EN, who, who_vi, whose_own
 from .lazy_re import lazy
 from .people import PARENTS
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import (
     BE_EN,
@@ -107,12 +108,10 @@ _SENT_EN = [lazy(r"(?P<who_>.+?)\s+(?P<verb>says?)\s+(?P<hello>hi|hello)(?:\s+to
                  r"(?:best\s+)?regards(?:\s+to\s+(?P<whom>.+?))?\s*[.!]*")]
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that asks after someone, says how they are, or passes on or sends regards or a
     hello; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _asked(text) or _said(text) or _passed(text) or _sent(text)
     return _asked_vi(text) or _said_vi(text) or _passed_vi(text) or _sent_vi(text)

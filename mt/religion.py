@@ -32,6 +32,7 @@ from .dates import AHEAD, NEAR_SPANS
 from .free_time import OPENS, placed, when
 from .hobbies import EVERY, EVERY_VI, SELDOM, SELDOM_VI, WHO, WHO_EN, be_of, often_said, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, BE_EN, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
@@ -110,12 +111,10 @@ _GOES_EN = lazy(rf"(?:(?P<q>Do|Does|Did|Will|Are|Is|Am)\s+)?{_WHO_EN}(?P<aux>\s+
                 r"(?P<place>church|the\s+pagoda)(?:\s+(?P<day>[^,.!?]+?))?\s*(?P<end>[.!?]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks what religion someone is, whether they are religious, or who
     goes to the pagoda or to church; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _what(text) or _follows(text) or _religious(text) or _goes(text)
     return _what_vi(text) or _follows_vi(text) or _none_vi(text) or _goes_vi(text)

@@ -28,6 +28,7 @@ import re
 
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .text import SOFTENER, alternatives, capitalised, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
@@ -113,12 +114,10 @@ _ABOUT_EN = lazy(rf"{_SORRY_EN}(?:{'|'.join(f'(?P<{k}>{v})' for k, v in _LEAD_EN
                  rf"(?P<tail>\s+mean|\s+called)?{_IN}?\s*\?+")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence asking someone to say it again, slower, louder or to spell it, saying or asking
     who understands or caught it, or asking what a word means or how it is said, spelt or pronounced; else None."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _request(text) or _understood(text) or _caught(text) or _said(text) or _about(text)
     return _request_vi(text) or _understood_vi(text) or _caught_vi(text) or _said_vi(text) or _about_vi(text)

@@ -33,6 +33,7 @@ from .lazy_re import lazy
 from .names import GIVEN_EN
 from .origins import place
 from .people import KIN_VI, NAMED_WHO, PARENTS, PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
+from .rule_keys import key_checked
 from .terms import WHOSE_VI, WHOSE_WORDS, his_her
 from .text import EN_OBJECT_VI, SOFTENED_END, WHOSE_OF, alternatives, capitalised, keyed
 
@@ -103,11 +104,9 @@ _PART_EN = lazy(rf"(?P<area>(?i:{alternatives(AREAS_VI)}))|"
                 r"near\s+(?P<near>[^.!?]+)|in\s+(?P<place>[^.!?]+)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks where, or with whom, someone lives now; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _said(text)
     return _said_vi(text) or _asked_vi(text)

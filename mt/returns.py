@@ -28,6 +28,7 @@ from . import broken
 from .hobbies import SOMEONE_EN, WHO, WHOM, WHO_EN, as_whom, who, who_vi
 from .lazy_re import lazy
 from .patterns import COLOURS, COLOURS_VI, WORN, WORN_IN_PAIRS
+from .rule_keys import key_checked
 from .terms import CARRIED_EN
 from .text import ASKED_END, EN_OBJECT_VI, EN_WHOSE, alternatives, capitalised, contracted, keyed
 
@@ -101,12 +102,10 @@ _AS_KEYED = {"does": "do", "has": "have", "'ve": "have", "'s": "have", "don't": 
              "do not": "not", "does not": "not", "didn't": "didnt", "did not": "didnt"}
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that asks for an exchange or a refund, returns a thing, says it is faulty or
     does not fit, or asks or says who has the receipt; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _wanted(text) or _state(text) or _receipt(text) or _both(text)
     return _wanted_vi(text) or _state_vi(text) or _receipt_vi(text) or _both_vi(text)

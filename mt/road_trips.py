@@ -36,6 +36,7 @@ from .hobbies import WHO, WHO_EN, animal, as_whom, be_agrees, who, who_vi
 from .lazy_re import lazy
 from .names import CAPITALS
 from .people import KIN_VI, named_place
+from .rule_keys import key_checked
 from .terms import WHOSE_VI
 from .text import (ASKED_END, BE_EN, EN_OBJECT, SOFTENED_END, alternatives, be, capitalised, contracted, keyed,
                    strip_marks)
@@ -123,12 +124,10 @@ _BACKPACKER_EN = lazy(rf"(?:(?P<be0>Is|Am|Are)\s+)?{WHO_EN}{BE_EN}?{_NOT_EN}\s+(
                       r"\s*(?P<end>[.!?]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of who going, or gone, on a road trip, liking, wanting, having been on or just
     back from one, or being a backpacker; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         if _PARTICLE_SAID.search(text):
             return None

@@ -30,6 +30,7 @@ from .ever import PRONOUNS, YOU
 from .free_time import EN_DAYS, OPENS, placed, when
 from .hobbies import EVERY, EVERY_VI, WHO, WHO_EN, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .tense import BEHIND
 from .terms import his_her
 from .text import ASKED_END, SOFTENER, WHOSE_OF, alternatives, capitalised, keyed
@@ -129,13 +130,11 @@ _AHEAD = lazy(r"tomorrow|next\s|tonight|on\s|this\s+(?:evening|afternoon|weekend
 _ASKED_DAY_VI = {"what time": "lúc mấy giờ", "what day": "vào thứ mấy", "when": "khi nào"}
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that asks for the rubbish to be taken out, says or asks whether the bin is full,
     where rubbish goes, warns against litter, says or asks who recycles, puts a thing in a bin or says when the
     rubbish truck comes; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return (_ask(text) or _state(text) or _where(text) or _dont(text) or _recycle(text) or _put(text) or
                 _comes(text))

@@ -26,7 +26,7 @@ module none of whose beginnings is in the sentence cannot take it, and only the 
 from __future__ import annotations
 
 import re
-from functools import lru_cache, reduce
+from functools import lru_cache, reduce, wraps
 from operator import or_
 
 from .lazy_re import lazy
@@ -50,6 +50,24 @@ _ODD = None if _EXTRA_CASES is None else frozenset(
 # what may stand after a backslash in a quick key: escapes that cannot stand for a capital letter ("\s", "\.", "\b")
 _PLAIN_ESCAPE = lazy(r"\\(?:[^0-9A-Za-z]|[sSwWdDbBAZ])")
 _GROUP_NAME = lazy(r"\(\?P(?:<\w+>|=\w+\))")
+
+
+PAIRS = (("vi", "en"), ("en", "vi"))
+
+
+def key_checked(keys: dict):
+    """A keyed rule module's `translate`, called only for a pair it knows and on a sentence (stripped) in which
+    `keys[src]` finds one of its words; None for any other. Each module, called alone (its tests, a check that
+    switches rules off) as well as by mt.phrasebook, checks its own key: the opening 235 modules wrote out."""
+    def decorate(translate):
+        @wraps(translate)
+        def checked(text: str, src: str, tgt: str) -> str | None:
+            text = text.strip()
+            if (src, tgt) not in PAIRS or not keys[src].search(text):
+                return None
+            return translate(text, src, tgt)
+        return checked
+    return decorate
 
 
 def quick(pattern: str) -> re.Pattern | None:

@@ -41,6 +41,7 @@ from .dates import AHEAD, NEAR_SPANS
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import EVERY, WHO, WHO_EN, be_agrees, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI
 from .text import BE_EN, SOFTENED_END, alternatives, be, capitalised, contracted, keyed
 
@@ -106,12 +107,10 @@ _FINISHED_EN = lazy(rf"{WHO_EN}\s+finished\s+(?:the\s+(?P<race>race)|{_MARATHON_
 _BREATH_EN = lazy(rf"{WHO_EN}{BE_EN}\s+out\s+of\s+breath\s*(?P<end>[.!]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says how far or which race someone ran, asks how far, says who trains or
     signed up for a marathon, a personal best, a race finished or who is out of breath; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     rules = (_ran, _how_far, _training, _signed, _best, _finished, _breath) if src == "vi" else (
         _ran_vi, _how_far_vi, _training_vi, _signed_vi, _best_vi, _finished_vi, _breath_vi)
     return next((done for rule in rules if (done := rule(text))), None)

@@ -33,6 +33,7 @@ from .hobbies import WHO, WHO_EN, who, who_vi
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
 from .returns import GOODS, GOODS_VI, this_good, this_good_vi
+from .rule_keys import key_checked
 from .shopping import PLACES, PLACES_VI
 from .text import ASKED_END, SOFTENED_END, alternatives, capitalised, contracted, keyed
 
@@ -114,12 +115,10 @@ _FOR_GROUP_EN = lazy(rf"(?:Is\s+there\s+(?:a|any)\s+discount\s+for\s+(?P<group>{
 _GROUP_GETS_EN = lazy(rf"(?P<got>{_GROUP_EN})\s+get\s+(?:a\s+discount|{_PCT_EN})\s*(?P<end>[.!]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about a shop's sale or a discount (a thing on sale, a sale on or ending, buy one
     get one free, bought in the sale, the price after it, a discount for students); None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     rules = (_on_sale, _event, _ends, _free, _bought, _after, _for_group) if src == "vi" else (
         _on_sale_vi, _event_vi, _ends_vi, _free_vi, _bought_vi, _after_vi, _for_group_vi)
     return next((said for rule in rules if (said := rule(text))), None)

@@ -34,6 +34,7 @@ from .dates import AHEAD, LAST
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import WHO, WHO_EN, be_of, own_thing, who, who_vi, whose_own
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import BE_EN, EN_WHOSE, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
@@ -99,12 +100,10 @@ _BODY_EN = lazy(rf"(?P<whose>(?i:{WHOSE_WORDS}))\s+(?P<part>{alternatives(PARTS_
 _VERBS = {"massage": {"get", "for"}, "noun": {"get"}, "nails": {"get"}, "spa": {"to"}}
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says, asks or wants a massage, nails done or the spa, asks its price, says
     who does nails or massages, or what needs a massage; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _said(text) or _lets(text) or _price(text) or _job(text) or _body(text)
     text = text.replace("’", "'")

@@ -32,6 +32,7 @@ from .earnings import PER, PER_VI
 from .hobbies import WHO, WHO_EN, be_agrees, his_her_of, own_thing, who, who_vi
 from .lazy_re import lazy
 from .numbers import EN_NUMBER_WORDS, VI_NUMBER_WORDS
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, BE_EN, EN_WHOSE, SOFTENED_END, alternatives, be, capitalised, contracted, keyed
 
@@ -119,12 +120,10 @@ _SPENT_EN = lazy(rf"{WHO_EN}(?:\s+(?:(?P<often>always|usually|often)\s+)?(?P<spe
                  rf"{WHOSE_WORDS}))\s+(?P<what>money|salary|wages|pay){_END}")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who is saving money, what for or how, how much, that nothing
     is saved, or all of it spent; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _saving(text) or _how_much(text) or _none(text) or _spent(text)
     return _saving_vi(text) or _how_much_vi(text) or _none_vi(text) or _spent_vi(text)

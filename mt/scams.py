@@ -40,6 +40,7 @@ from .accounts import SERVICES
 from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, his_her_of, own_thing, someone, who, who_vi
 from .lazy_re import lazy
 from .names import GIVEN
+from .rule_keys import key_checked
 from .social_media import PLATFORMS
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import EN_WHO_VI, EN_WHOSE, SOFTENED_END, alternatives, be, capitalised, contracted, keyed
@@ -138,11 +139,9 @@ _SMALL_EN = {"This", "That", "It", "Don", "My", "Your", "His", "Her", "Our", "Th
              "Scammers", "You", "He", "She", "We"}
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of scams and hacking that the rules above take; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _careful(text) or _think(text) or _said(text)
     return _careful_vi(text) or _think_vi(text) or _said_vi(text)

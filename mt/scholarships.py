@@ -40,6 +40,7 @@ from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .lazy_re import lazy
 from .origins import place
 from .people import COUNTRIES, COUNTRIES_VI
+from .rule_keys import key_checked
 from .tense import BEHIND
 from .text import EXPANDED, SOFTENED_END, alternatives, be, capitalised, contracted, keyed
 from .trips import REGIONS
@@ -107,12 +108,10 @@ _SAID_VI = {"past": "", "did": "đã ", "just": "vừa ", "not": "không ", "ask
             "want?": "có muốn ", "will": "sẽ ", "plan": "định ", "plan?": "có định "}
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who got or applies for a scholarship, where someone studies
     abroad, or who goes to a country to study; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _got(text) or _apply(text) or _where(text) or _going(text) or _away(text)
     return _got_vi(text) or _apply_vi(text) or _where_vi(text) or _going_vi(text)

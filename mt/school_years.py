@@ -35,6 +35,7 @@ from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_of, someone, who, w
 from .lazy_re import lazy
 from .names import GIVEN, GIVEN_EN, KIN
 from .people import NAMED_WHO
+from .rule_keys import key_checked
 from .terms import his_her
 from .text import (ASKED_END, BE_EN, EN_OBJECT, EN_WHOSE, SOFTENED_END, SOFTENED_QUESTION, alternatives, be, be_said,
                    capitalised, contracted, keyed)
@@ -99,12 +100,10 @@ _VERBS_EN = (rf"{_BE_ANY}\s+(?P<doing>in|going\s+into|starting|moving\s+up\s+to)
 _GRADED_EN = lazy(rf"{WHO_EN}(?:{_VERBS_EN})\s+{_GRADE_EN}(?:\s+(?P<when>{alternatives(_YEARS_VI)}))?\s*(?P<end>[.!]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says who is in the same class, the youngest … in it, in which class or
     grade, or asks which class or year; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _same(text) or _most(text) or _which(text) or _class_named(text) or _graded(text)
     return _same_vi(text) or _most_vi(text) or _which_vi(text) or _class_named_vi(text) or _graded_vi(text)

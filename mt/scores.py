@@ -36,6 +36,7 @@ from .lazy_re import lazy
 from .matches import CAPITALS, SPORTS, SPORTS_VI
 from .numbers import EN_NUMBER_WORDS, VI_TO_EN
 from .people import named_place
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI
 from .text import SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
 
@@ -88,12 +89,10 @@ _HALF = lazy(r"(?P<said>.+?)\s+sau\s+hiệp\s+(?:một|1)\s*(?P<end>[.!]*)")
 _HALF_EN = lazy(r"(?P<said>.+?),?\s+at\s+half[-\s]?time\s*(?P<end>[.!]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who scored, that a match was a draw or how it ended, that a
     side is leading, or a result with its score in words or at half time; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _goal(text) or _draw(text) or _leading(text) or _half(text)
     return _goal_vi(text) or _draw_vi(text) or _leading_vi(text) or _worded_vi(text) or _half_vi(text)

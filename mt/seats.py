@@ -49,6 +49,7 @@ from .hobbies import (
     who_vi,
 )
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import BE_EN, SOFTENED_END, capitalised, contracted, keyed
 
@@ -120,12 +121,10 @@ _MINE = {"yours": "bạn", "his": "anh ấy", "hers": "cô ấy", "theirs": "h�
 _BE = {"'s": "is", "'m": "am", "'re": "are"}
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about a seat (taken or free, sitting, moving over, swapping, saving one, whose
     it is); None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return (_taken(text) or _sit(text) or _asked_to(text) or _move(text) or _swap(text) or _save(text) or
                 _whose(text) or _in_seat(text))

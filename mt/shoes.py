@@ -33,6 +33,7 @@ import re
 
 from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, animal, own_thing, someone, who, who_vi, whose_own
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, EN_SELF, EN_WHOSE, be, capitalised, contracted, keyed, stop
 
@@ -95,12 +96,10 @@ _THIRD = {"is", "has", "does", "needs", "wants", "'s"}  # (said of one: "she has
 _OTHER = {"are", "have", "do", "need", "want", "'re", "'ve"}
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of a shoelace undone or broken, shoelaces tied, shoes polished, a sole coming
     off or worn, shoes tight or loose, or shoes that hurt; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         said = (_lace(text) or _order(text) or _can_tie(text) or _polishing(text) or _sole(text) or _fit(text) or
                 _hurt(text))

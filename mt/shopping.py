@@ -41,6 +41,7 @@ from .dates import AHEAD, LAST
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .supplies import STOCK, STOCK_VI
 from .tense import BEHIND
 from .text import (
@@ -116,12 +117,10 @@ _BRING_EN = lazy(rf"(?:(?P<did>Did)\s+{WHO_EN}\s+bring\s+(?:a\s+bag|(?P<list>the
 _CHECKOUT_EN = lazy(r"Where(?:['’]s|\s+is)\s+the\s+checkout\s*\?+")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who goes shopping or what they bought, or speaks of the
     shopping list, a bag, a receipt or the checkout; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return (_going(text) or _what(text) or _need(text) or _give(text) or _bring(text) or _made(text) or
                 next((en for p, en in _FIXED.items() if p.fullmatch(text)), None))

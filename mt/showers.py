@@ -37,6 +37,7 @@ import re
 
 from .hobbies import WHO, WHO_EN, be_agrees, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI
 from .text import BE_EN, EN_WHOSE, SOFTENED_END, SOFTENED_QUESTION, alternatives, capitalised, contracted, keyed
 from .washing import ACTS
@@ -142,12 +143,10 @@ _WHOSE = lazy(rf"Khăn\s+tắm\s+(?:của\s+)?(?P<whose>{alternatives(OWNERS)})\
 _WHOSE_EN = lazy(rf"Where(?:['’]s|\s+is)\s+(?P<whose>{alternatives(WHOSE_VI)})\s+towel\s*\?+")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that asks for a shower or a bath, says or asks when one is had, says who is in
     the shower, that there is no hot water, or asks for a towel; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _fixed(text, _FIXED_VI) or _whose(text) or _can(text) or _ahead(text) or _habit(text)
     return _fixed(text, _FIXED_EN) or _whose_vi(text) or _can_vi(text) or _ahead_vi(text) or _want_vi(text) or \

@@ -31,6 +31,7 @@ from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, who, who_vi
 from .lazy_re import lazy
 from .patterns import a_place
 from .people import named_place
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI
 from .text import SOFTENED_END, SOFTENER, alternatives, capitalised, contracted, keyed
 
@@ -97,12 +98,10 @@ _SHOP_EN = lazy(r"Where(?:['’]s|\s+is)\s+the\s+(?P<nearest>nearest\s+)?souveni
                 r"(?:\s+(?P<near>here|near\s+here|nearby|around\s+here))?\s*\?+")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that asks or says what is worth seeing, whether a place or it is worth a visit,
     or who buys souvenirs and where; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _anything(text) or _worth(text) or _it(text) or _buy(text) or _shop(text)
     return _anything_vi(text) or _worth_vi(text) or _it_vi(text) or _buy_vi(text) or _shop_vi(text)

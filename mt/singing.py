@@ -29,6 +29,7 @@ import re
 
 from .hobbies import OWNER, SELDOM, SELDOM_VI, SOMEONE_EN, WHO, WHO_EN, be_agrees, someone, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import BE_EN, EN_WHOSE, SOFTENER, alternatives, capitalised, contracted, keyed, stop
 
@@ -124,12 +125,10 @@ _CAN_EN = [lazy(rf"Can\s+{WHO_EN}\s+sing\s*\?+"),
            lazy(rf"{WHO_EN}\s+(?P<can>can['’]t|cannot|can\s+not|can)\s+sing(?P<all>\s+at\s+all)?\s*(?P<end>[.!]*)")]
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says how well someone sings, in tune or not, their voice, asks who sings a
     song, asks for a song, a favourite karaoke song, sung at a wedding, or a voice hoarse; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return (_well(text) or _tune(text) or _voice(text) or _who_sang(text) or _sing_us(text) or
                 _favourite(text) or _wedding(text) or _hoarse(text))

@@ -32,6 +32,7 @@ import re
 
 from .hobbies import SOMEONE_EN, WHO, WHO_EN, animal, his_her_of, someone, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import WHOSE_VI, WHOSE_WORDS, his_her
 from .text import ASKED_END, EN_WHOSE, WHOSE_OF, alternatives, capitalised, keyed
 
@@ -102,12 +103,10 @@ _OUT_EN = lazy(r"(?:Can|Could)\s+you\s+(?:please\s+)?get\s+(?P<det>the|this)\s+s
 _CANT_EN = lazy(r"I\s+(?:can['’]t|cannot|can\s+not)\s+get\s+the\s+splinter\s+out\s*[.!]*")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who has a splinter, blisters, pimples or head lice, whose lips,
     hands, heels or skin are chapped, cracked or dry, or asks to get a splinter out; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return (_splinter(text) or _blisters(text) or _pimples(text) or _chapped(text) or _lice(text) or
                 _out(text))

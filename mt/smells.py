@@ -32,6 +32,7 @@ from .hobbies import WHO, WHO_EN, who, who_vi
 from .lazy_re import lazy
 from .outfits import OUTFITS, OUTFITS_VI
 from .patterns import WORN_IN_PAIRS
+from .rule_keys import key_checked
 from .tastes import DISHES, DISHES_VI, LIKE, LIKE_VI
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, SOFTENED_END, alternatives, capitalised, keyed, stop
@@ -106,11 +107,9 @@ _SENSE_EN = lazy(rf"(?:(?P<can0>Can|Do|Does)\s+)?{WHO_EN}(?:\s+(?P<can>can)|\s+(
                  r"(?P<some>something)|(?P<any>anything))\s*(?P<end>[.!?]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about a smell (see the module's docstring); None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _what(text) or _some(text) or _smells(text) or _sense(text)
     return _what_vi(text) or _some_vi(text) or _there_vi(text) or _smells_vi(text) or _sense_vi(text)

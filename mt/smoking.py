@@ -33,6 +33,7 @@ from .dates import AHEAD, NEAR_SPANS, SPAN, span
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .tense import BEHIND
 from .text import SOFTENED_END, be, be_said, capitalised, contracted, keyed
 
@@ -101,12 +102,10 @@ _TOO_MUCH_EN = lazy(rf"{WHO_EN}(?P<have>'ve|'s|\s+have|\s+has)?\s+(?P<verb>had|d
                     rf"{DAY_AFTER_EN}\s*(?P<end>[.!]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who smokes or drinks, quits, is drunk or had too much, or
     that smoking is not allowed; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _habit(text) or _quits(text) or _no_smoking(text) or _drunk(text) or _too_much(text)
     text = text.replace("’", "'")

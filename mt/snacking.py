@@ -37,6 +37,7 @@ from .dates import near_days
 from .ever import PRONOUNS
 from .hobbies import EVERY, EVERY_VI, HABIT_VI, SELDOM, WHO, WHO_EN, animal, be_agrees, often_said, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .text import SOFTENED_END, alternatives, be, capitalised, contracted, keyed, stop
 
 # a cheap look before the regexes: each sentence of every text comes here
@@ -116,12 +117,10 @@ _PRE_VI = {"am trying to": ("đang cố", None), "is trying to": ("đang cố", 
 _OUT = {"'m": " am", "'re": " are", "'ve": " have", "'ll": " will", "n't": " not"}
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who snacks, how often, when or whether they like it, who
     tries to stop, tells someone not to, or offers a snack; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         if re.search(r"(?i)(?<!\w)(?:nhỉ|vì)(?!\w)", text):  # ("…, nhỉ": asks agreement; "vì": a reason)
             return None

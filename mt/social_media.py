@@ -37,6 +37,7 @@ from .dates import AHEAD
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_agrees, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .tense import BEHIND
 from .text import SOFTENER, alternatives, be, capitalised, contracted, keyed, stop
 
@@ -118,12 +119,10 @@ _VIETNAMESE = {"habit": "{who} {act}", "not": "{who} không {act}", "do?": "{who
                "lets": "chúng ta {act} nhé"}
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says, asks or tells who adds, follows, posts, uses, downloads, video calls,
     sends or messages on a platform or an app; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return next((said for act, p in _SAID.items() if (m := p.fullmatch(text)) and (said := _said(m, act))), None)
     said = next((said for act, p in _SAID_EN.items() if (m := p.fullmatch(text)) and (said := _said_vi(m, act))), None)

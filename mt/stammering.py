@@ -38,6 +38,7 @@ from .feelings import NERVES, NERVES_EN
 from .hobbies import SELDOM, WHO, WHO_EN, animal, his_her_of, often_said, who, who_vi
 from .lazy_re import lazy
 from .people import CHILD_KIN, CHILD_KIN_EN
+from .rule_keys import key_checked
 from .terms import his_her
 from .text import ASKED_END, alternatives, capitalised, keyed
 
@@ -83,12 +84,10 @@ _LATE_EN = lazy(rf"(?:(?P<q>Is|Are|Was|Were)\s+)?{WHO_EN}"
                 r"\s*(?P<end>[.!?]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who stammers, has a lisp or trouble with some sounds, or is a
     late talker, now or as a child; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _said(text)
     return _stammer_vi(text) or _late_vi(text)

@@ -29,6 +29,7 @@ import re
 
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .tense import BEHIND
 from .text import EN_DAYS, alternatives, keyed
 
@@ -99,12 +100,10 @@ _SAID_EN = [(lazy(rf"(?:[Ll]et['’]s|(?P<asked>[Ss]hall\s+we))\s+{_DOING_EN}{DA
                   r"\s*(?P<end>\?+)"), _OUTINGS_ING)]
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that suggests doing one of OUTINGS together, or asks whether to; None for any
     other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     return _suggested(text) if src == "vi" else _suggested_vi(text)
 
 

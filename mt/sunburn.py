@@ -34,6 +34,7 @@ from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import OWNER, SELDOM, SELDOM_VI, SOMEONE_EN, WHO, WHO_EN, be_of, often_said, someone, who, who_vi
 from .lazy_re import lazy
 from .outdoors import GUARDS, GUARDS_VI, SKIN, SKIN_VI
+from .rule_keys import key_checked
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, BE_EN, alternatives, be, be_said, capitalised, contracted, keyed, stop
@@ -112,12 +113,10 @@ _HABIT_EN = lazy(rf"{WHO_EN}\s+(?P<often>{alternatives(SELDOM_VI)})\s+(?P<verb>w
                  r"(?P<sun>\s+in\s+the\s+sun)?\s*(?P<end>[.!]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about a tan or sunburn, or a hat or sunscreen worn in the sun; None for any
     other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _got(text) or _tanned(text) or _skin_had(text) or _easily(text) or _want(text) or _hurts(text) or \
             _habit(text)

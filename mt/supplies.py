@@ -29,6 +29,7 @@ from .ever import PRONOUNS
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .lazy_re import lazy
 from .patterns import SERVED
+from .rule_keys import key_checked
 from .terms import OWNERS
 from .text import (
     ASKED_END,
@@ -99,12 +100,10 @@ _GONE_EN = lazy(rf"(?:(?P<q>Has|Have|Is|Are)\s+)?(?P<det>[Tt]he|[Tt]his|[Tt]hese
                 rf"(?P<off>{alternatives(_OFF_VI)})\s*(?P<end>[.!?]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says someone is out of, or almost out of, something at home or petrol,
     asks whether any is left, says more is to be bought, or that food has gone off; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _out(text) or _left(text) or _more(text) or _gone(text)
     return _out_vi(text) or _left_vi(text) or _more_vi(text) or _gone_vi(text)

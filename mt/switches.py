@@ -33,6 +33,7 @@ import re
 from . import broken
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, SOFTENED_END, alternatives, capitalised, contracted, keyed
 
@@ -104,12 +105,10 @@ _STATE_EN = [lazy(rf"(?P<be>Is|Are)\s+{_THING_EN}\s+(?:(?P<still>still)\s+)?(?P<
 _HAS = {"has": True, "'s": True, "hasn't": True, "have": False, "'ve": False, "haven't": False}
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that tells or asks someone to turn a thing on, off or up, says or asks who did,
     who left it on, or whether it is on; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _told(text) or _ask(text) or _said(text) or _left(text) or _state(text)
     return _told_vi(text) or _ask_vi(text) or _said_vi(text) or _asked_vi(text) or _left_vi(text) or _state_vi(text)

@@ -37,6 +37,7 @@ from .dates import LAST
 from .free_time import when
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, be_of, his_her_of, someone, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import (ASKED_END, EN_DAYS, EN_WHOSE, WHOSE_OF, alternatives, be, be_said, capitalised, contracted, keyed,
                    stop)
@@ -102,12 +103,10 @@ _PART_EN = lazy(rf"(?:(?P<be0>Is|Are)\s+)?(?:(?P<own>(?i:{WHOSE_WORDS}))|(?P<som
                 rf"(?P<not>\s+not|n['’]t)?\s+{_DEGREE}(?P<states>{_STATE_EN}(?:\s+and\s+{_STATE_EN})?){_SINCE_EN}")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who has a symptom (itchy, a rash, a blocked nose, dizzy, a
     lost voice …), or whose eyes, skin or nose are red, itchy or blocked; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _has(text) or _part(text)
     return _adj_vi(text) or _had_vi(text) or _voice_vi(text) or _part_vi(text)

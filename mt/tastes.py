@@ -30,6 +30,7 @@ from .ever import YOU
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .lazy_re import lazy
 from .orders import ORDERED, ORDERED_VI
+from .rule_keys import key_checked
 from .text import ASKED_END, SOFTENED_END, alternatives, capitalised, contracted, keyed
 
 # what is tasted: what is ordered but water (tasting of nothing), and more (the first Vietnamese of each written back)
@@ -122,12 +123,10 @@ _MAKE_EN = lazy(r"(?i)(?:(?P<can>can|could|would)\s+you\s+(?:please\s+)?|(?P<ple
                 r"\s*(?P<end>[.!?]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks how a dish tastes, what it tastes like or needs more of, who
     eats spicy food, or asks for it less spicy; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _said(text) or _like(text) or _needs(text) or _eats(text) or _make(text)
     return _said_vi(text) or _like_vi(text) or _needs_vi(text) or _eats_vi(text) or _make_vi(text)

@@ -30,6 +30,7 @@ from .articles import a_or_an
 from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, his_her_of, someone, who, who_vi
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import ASKED_END, EN_WHOSE, WHOSE_OF, alternatives, capitalised, keyed
 
@@ -96,11 +97,9 @@ _HURT_EN = lazy(r"(?:Does\s+(?:getting\s+)?(?P<what>a\s+tattoo|a\s+piercing)|Do\
 _HURT_VI = {"tattoo": "Xăm hình", "piercing": "Xỏ khuyên", "ears": "Bấm lỗ tai"}
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about someone's tattoos or piercings; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _have(text) or _want(text) or _got(text) or _mean(text) or _like(text) or _hurt(text)
     return _have_vi(text) or _want_vi(text) or _got_vi(text) or _mean_vi(text) or _like_vi(text) or _hurt_vi(text)

@@ -35,6 +35,7 @@ from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, as_whom, be_of, someone, 
 from .journeys import place_en, place_vi
 from .lazy_re import lazy
 from .patterns import SUM_EN, SUM_VI, sum_said, the_for
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import (
     EN_OBJECT,
@@ -128,12 +129,10 @@ _FARE_EN = lazy(rf"(?:How\s+much\s+(?:(?P<be>is|was)\s+(?P<the>the|a)|(?P<did>di
                 rf"{SUM_EN}\s*[.!]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who calls, books or takes a taxi, where the taxi or the driver
     is, or what the fare is; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _ridden(text) or _state(text) or _fare(text) or None
     return _ridden_vi(text) or _state_vi(text) or _fare_vi(text) or None

@@ -36,6 +36,7 @@ import re
 from .dates import NEAR_WAY, near_days
 from .hobbies import WHO, WHO_EN, who, who_vi, whose_own
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import SOFTENER, agreement_asked, alternatives, capitalised, keyed
 
@@ -121,12 +122,10 @@ _GIVEN_EN = lazy(rf"{WHO_EN}\s+(?P<verb>gave|bought)\s+(?P<gift>{alternatives(_G
 _THANKS_EN = lazy(rf"(?i:thank\s+you)\s+for\s+teaching\s+(?P<whom>me|us){_VOC}{_END_EN}")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that greets, wishes well, hands a present to or thanks a teacher on Teachers'
     Day, or says when the day is; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         if agreement_asked(text):  # ("… nhỉ?": isn't it?)
             return None

@@ -36,6 +36,7 @@ import re
 from . import broken
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import SOFTENED_END, alternatives, capitalised, contracted, keyed
 
@@ -121,12 +122,10 @@ _DONE_EN = lazy(rf"{WHO_EN}(?P<have>['’]ve|['’]s|\s+have|\s+has)?(?:\s+(?P<j
                 r"working|,?\s+but\s+it\s+still\s+(?:doesn['’]t|won['’]t)\s+work)?\s*(?P<end>[.!]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says a device froze, crashed, went black … or works again, or tries,
     asks or says restarting it; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _state(text) or _restart(text)
     return _state_vi(text) or _try_vi(text) or _asked_vi(text) or _done_vi(text)

@@ -26,6 +26,7 @@ import re
 
 from .hobbies import SOMEONE_EN, WHO, WHO_EN, his_her_of, someone, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import ASKED_END, EN_WHOSE, SOFTENED_END, alternatives, capitalised, keyed
 
@@ -106,12 +107,10 @@ _THIRD = {"has", "does", "is", "'s", "doesn't", "wears", "does not", "'s got", "
 _OTHER = {"have", "do", "are", "'re", "don't", "wear", "do not", "'ve got", "have got", "don't have", "'m", "am"}
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of sensitive teeth, bleeding gums, a loose tooth, a child's teeth coming in,
     decayed or lost, or braces worn; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _sore(text) or _gums(text) or _loose(text) or _young(text) or _braces(text)
     return _having_vi(text) or _teeth_vi(text) or _gums_vi(text) or _child_vi(text) or _braces_vi(text)

@@ -27,6 +27,7 @@ import re
 
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import OWNERS
 from .text import SOFTENED_END, alternatives, capitalised, contracted, keyed
 
@@ -103,11 +104,9 @@ _PROMISE_ME_EN = lazy(rf"Promise(?P<me>\s+me)?(?P<tell>{_NOT_TELL_EN})?\s*(?P<en
 _TOLD_ALL_EN = lazy(rf"{WHO_EN}\s+(?P<verb>told|tells?)\s+{WHOM_EN}\s+everything\s*[.!]*")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about telling, keeping or promising to keep a secret; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return next((said for rule in _VI if (said := rule(text))), None)
     return next((said for rule in _EN if (said := rule(text))), None)

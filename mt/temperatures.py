@@ -31,6 +31,7 @@ import re
 
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, be_of, someone, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI
 from .text import (
     ASKED_END,
@@ -121,12 +122,10 @@ _PUT_ON_EN = lazy(rf"(?:(?P<please>Please)\s+)?(?i:{_PUT_EN})(?:,?\s+please)?\s*
 _PUTTING_ON_EN = lazy(rf"{WHO_EN}(?P<modal>\s+should|['’]ll|\s+will)\s+{_PUT_EN}\s*(?P<end>[.!]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who is cold or hot, how cold or warm it is in a room or how
     cold someone's hands are, or tells someone to put on a jumper; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _person(text) or _air(text) or _hands(text) or _put_on(text)
     return _person_vi(text) or _air_vi(text) or _hands_vi(text) or _put_on_vi(text)

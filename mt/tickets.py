@@ -30,6 +30,7 @@ import re
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
+from .rule_keys import key_checked
 from .text import SOFTENED_END, SOFTENER, alternatives, capitalised, contracted, keyed
 
 # what a ticket is for, as Vietnamese says it, and in English (a ride goes before "tickets", anything else after:
@@ -109,12 +110,10 @@ _PRONOUNS_EN = {"I", "you", "he", "she", "we", "they"}  # "I'd like to" (but "my
 _EN_VERBS = {"buy": "mua", "bought": "mua", "get": "mua được", "got": "mua được", "book": "đặt", "booked": "đặt"}
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that asks or says whether tickets are left or sold out, who bought, got, booked
     or has them, or what one costs; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _left(text) or _left_said(text) or _sold(text) or _done(text) or _price(text)
     return _left_vi(text) or _left_said_vi(text) or _sold_vi(text) or _done_vi(text) or _price_vi(text)

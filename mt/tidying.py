@@ -29,6 +29,7 @@ import re
 
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import SOFTENED_END, alternatives, be, capitalised, contracted, keyed
 from .weather import DEGREE, EN_DEGREE
@@ -114,12 +115,10 @@ _DONE_EN_RE = lazy(rf"(?:(?P<q>Have|Has|Did)\s+)?(?:(?P<anyone>Who)|{WHO_EN})(?P
 _AUX = {"'m": "am", "'re": "are", "'ve": "have", "'ll": "will"}
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that tells someone to tidy up, says or asks how tidy a place is, or who tidied
     a room; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _told(text) or _state(text) or _done(text)
     return _told_vi(text) or _state_vi(text) or _done_vi(text)

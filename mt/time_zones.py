@@ -32,6 +32,7 @@ from . import clock, spans
 from .hobbies import SOMEONE_EN, WHO, WHO_EN, be_of, someone, who, who_vi
 from .lazy_re import lazy
 from .people import COUNTRIES, COUNTRIES_VI
+from .rule_keys import key_checked
 from .terms import GONE_ONLY, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, BE_EN, EN_WHOSE, SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed
 
@@ -125,12 +126,10 @@ _USED_TO_EN = lazy(rf"(?:(?P<be0>Are|Is|Am)\s+)?{WHO_EN}(?(be0)|{BE_EN}(?:\s+(?P
                    r"(?:\s+(?P<tail>yet|now))?\s*(?P<end>[.!?]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks how far ahead or behind a place is, the time difference or
     zone, whether who is jet-lagged or used to the time here, or the time in a city abroad; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return (_compared(text) or _diff(text) or _same(text) or _jet_lagged(text) or _lasted(text)
                 or _used_to(text) or _abroad(text, src, tgt))

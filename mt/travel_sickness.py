@@ -31,6 +31,7 @@ import re
 from .ever import YOU
 from .hobbies import HABIT_VI, SELDOM, WHO, WHO_EN, be_agrees, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .text import ASKED_END, alternatives, be, capitalised, contracted, keyed
 
 # what one gets sick on, after "say" ("say tàu": on a train or a ship, so travel sick), and back ("say tàu xe")
@@ -112,12 +113,10 @@ _IFS_EN = [lazy(rf"{_THEN_EN}(?:,?\s+please)?\s+{_IF_EN}\s*(?P<end>[.!]*)"),
            lazy(rf"(?i:{_IF_EN}),\s+{_THEN_EN}(?:,?\s+please)?\s*(?P<end>[.!]*)")]
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who gets travel sick or feels sick, takes, has or needs a
     travel-sickness pill, or what to do if you feel sick; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _sick(text) or _ever(text) or _nausea(text) or _taken(text) or _have(text) or _if(text)
     return _gets_vi(text) or _feel_vi(text) or _ever_vi(text) or _taken_vi(text) or _have_vi(text) or _if_vi(text)

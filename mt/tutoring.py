@@ -38,6 +38,7 @@ from .dates import AHEAD
 from .free_time import DAY_OPENING, OPENS, placed, when
 from .hobbies import EVERY, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .skills import LANGUAGES_VI
 from .studies import SUBJECTS
 from .tense import BEHIND
@@ -112,11 +113,9 @@ _CANON = [(lazy(r"\bmath\b"), "maths"), (lazy(r"\blessons\b"), "classes"),
           (lazy(r"(?:(?<=\bhe)|(?<=\bshe)|(?<=\bit))'s\b"), " is")]
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about extra classes, cram school or a tutor; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     return _english(text) if src == "vi" else _vietnamese(text)
 
 

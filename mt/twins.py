@@ -33,6 +33,7 @@ from .hobbies import WHO, WHO_EN, animal, be_of, who, who_vi
 from .lazy_re import lazy
 from .names import GIVEN, GIVEN_EN
 from .people import NAMED_WHO
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI
 from .text import (BE_EN, SOFTENED_END, SOFTENED_QUESTION, alternatives, be_said, capitalised, contracted, keyed,
                    strip_marks)
@@ -115,12 +116,10 @@ _GENES_EN = lazy(rf"(?:(?P<do>Do)\s+)?[Tt]wins\s+(?:(?P<not>don['’]t|do\s+not)
                  rf"(?P<whose>(?i:{alternatives(WHOSE_VI)}))\s+family\s*(?P<end>[.!?]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about twins in a family (who are twins, has a twin, tells them apart …); None
     for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _is(text) or _has(text) or _whose(text) or _apart(text) or _older(text) or _alike(text) or _genes(text)
     return (_is_vi(text) or _has_vi(text) or _whose_vi(text) or _apart_vi(text) or _older_vi(text) or

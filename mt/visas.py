@@ -31,6 +31,7 @@ from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
 from .lazy_re import lazy
 from .nations import PEOPLES_VI
 from .people import COUNTRIES, COUNTRIES_VI
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, SOFTENED_END, SOFTENED_QUESTION, alternatives, capitalised, contracted, keyed
 
@@ -104,12 +105,10 @@ _GRANTED_EN = lazy(rf"(?:(?P<have0>Have|Has)\s+)?{_WHO_EN}(?P<aux>['’]ve|['’
 _ARRIVAL_EN = lazy(rf"(?:Can|Could)\s+{_WHO_EN}\s+get\s+a\s+visa\s+(?P<where>on\s+arrival|at\s+the\s+airport)\s*\?+")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who needs, applies for or gets a visa or a passport, how long
     it takes, whether a visa was approved or refused, or who can get one on arrival; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _apply(text) or _takes(text) or _decided(text) or _granted(text) or _arrival(text)
     return _apply_vi(text) or _applied_vi(text) or _takes_vi(text) or _decided_vi(text) or _granted_vi(text) or \

@@ -33,6 +33,7 @@ import re
 
 from .hobbies import OWNER, WHO, WHO_EN, own_thing, someone, who, who_vi, whose_own
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, EN_WHOSE, SOFTENED_END, alternatives, capitalised, contracted, keyed, stop
 
@@ -89,12 +90,10 @@ _QUIET_EN = lazy(rf"(?:(?P<it>It)(?:['’]s|\s+is)|The\s+(?P<what>volume|sound|(
 _PAST = {"turn": "turned", "put": "put", "mute": "muted"}
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that turns the sound up or down, puts a phone on silent or mutes a thing, says
     whether a phone is on silent, or that the sound is too quiet; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _done(text) or _on(text) or _quiet(text)
     return _told_vi(text) or _said_vi(text) or _on_vi(text) or _quiet_vi(text)

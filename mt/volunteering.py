@@ -41,6 +41,7 @@ from .dates import LAST
 from .free_time import DAY_AFTER, DAY_OPENING, placed, when
 from .hobbies import EVERY, SELDOM, SELDOM_VI, WHO, WHO_EN, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .tense import BEHIND
 from .text import SOFTENED_END, alternatives, be, capitalised, contracted, keyed, stop
 
@@ -132,12 +133,10 @@ class _Said:
     day: tuple[str, str] | None = None
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who volunteers, gives to charity or raises money; None for any
     other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     return _said(text) if src == "vi" else _said_vi(text)
 
 

@@ -34,6 +34,7 @@ from .dates import WHOLE_SPANS, WHOLE_SPANS_EN
 from .ever import OBJECTS, PRONOUNS
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, be_of, someone, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .text import (
     BE_EN,
     EN_OBJECT,
@@ -129,11 +130,9 @@ _LISTED = lazy(r"(?i:sorry\s+for\s+keeping\s+you\s+waiting|thank\s+you\s+for\s+w
                r"wait(?:\s+for\s+me)?\s+a\s+moment)\s*[.!]*")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about someone waiting, queuing, or asked to wait or not; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return None if _LISTED_VI.fullmatch(text) else (
             _long(text) or _so_far(text) or _now(text) or _will(text) or _can(text) or _bidden(text))

@@ -33,6 +33,7 @@ from . import dates
 from .free_time import placed, when
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_of, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .text import BE_EN, SOFTENED_END, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed, stop
 
 # a cheap look before the regexes: each sentence of every text comes here
@@ -99,12 +100,10 @@ _UP_EN = lazy(r"(?:(?P<go>Wake\s+up|Get\s+up)|(?:It['’]s\s+)?[Tt]ime\s+to\s+(?
               r"\s*(?P<end>[.!]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who woke up or when, who is up, awake or not yet, who woke
     whom, or tells someone to wake up or not to wake another; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     rules = (_woke_up, _what_time, _couldnt, _yet, _still, _woke_whom, _dont, _up) if src == "vi" else (
         _woke_up_vi, _just_vi, _what_time_vi, _couldnt_vi, _awake_vi, _has_vi, _woke_whom_vi, _dont_vi, _up_vi)
     return next((said for rule in rules if (said := rule(text))), None)

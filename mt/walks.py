@@ -36,6 +36,7 @@ from .hobbies import (EVERY, EVERY_VI, HABIT_VI, SELDOM, SOMEONE, SOMEONE_EN, WH
                       be_agrees, his_her_of, often_said, who, who_vi)
 from .lazy_re import lazy
 from .people import KIN_VI
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import (BE_EN, EN_OBJECT, EN_OBJECT_VI, SOFTENED_END, agreement_asked, alternatives, be, capitalised,
                    contracted, keyed, present)
@@ -114,12 +115,10 @@ _HABIT_EN = lazy(rf"(?:(?P<q>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<seldom>{alternatives
                  rf"{_WALK_EN}|{_WALK_EN}s)|(?P<walks>walks|walk)){_EXTRAS_EN}")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who goes, went, will go, likes or wants to go for a walk, is
     out for one or has just come back; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _said(text)
     text = text.replace("’", "'")

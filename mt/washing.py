@@ -29,6 +29,7 @@ import re
 from .ever import YOU
 from .hobbies import EVERY, EVERY_VI, WHO, WHO_EN, be_of, his_her_of, own_thing, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .terms import WHOSE_WORDS
 from .text import (
     BE_EN,
@@ -110,12 +111,10 @@ _HABIT_SAID_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<often>usually|
                       rf"{_HABIT_EN}\s*(?P<end>[.!?]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says, asks or tells someone to have a shower or a bath, wash their hands,
     face or hair, or brush their teeth; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _said(text) or _told(text) or _child_asked(text)
     text = text.replace("’", "'")

@@ -32,6 +32,7 @@ from .dates import NEAR_SPANS
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, OPENS, placed, when
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, be_agrees, be_of, someone, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import (BE_EN, PAST_BE, SOFTENED_END, SOFTENER, alternatives, be, be_said, capitalised, contracted,
@@ -91,12 +92,10 @@ _WEDDING_EN = [lazy(rf"When(?:['’]s|\s+is)\s+{_WHOSE_EN}\s+wedding\s*\?+"),
                lazy(rf"{_WHOSE_EN}\s+wedding\s+(?P<be>is|was|will\s+be)\s+(?P<day>[^,.!?]+?)\s*(?P<end>[.!]*)")]
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who is getting married, engaged or divorced, who goes to or is
     invited to a wedding, or when the wedding is; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _done(text) or _when_asked(text) or _wedding(text) or _going(text) or _invited(text)
     return (_getting_vi(text) or _when_vi(text) or _got_vi(text) or _going_vi(text) or _invited_vi(text)

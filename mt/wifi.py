@@ -32,6 +32,7 @@ from . import tech_trouble
 from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
 from .lazy_re import lazy
 from .outages import OWNED, OWNED_VI, PLACES, PLACES_VI
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import SOFTENED_END, alternatives, be_said, capitalised, contracted, keyed
 
@@ -130,12 +131,10 @@ _KEEPS_EN = lazy(rf"(?:[Tt]he\s+(?P<net>(?i:wi-?fi|internet))|(?P<it>It)|{_SUBJE
                  rf"losing\s+(?:the\s+)?connection)(?:\s+from\s+the\s+(?P<net2>{_WIFI_EN}))?\s*[.!]*")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about the wifi or the internet connection (slow, free, its password, connecting,
     none on a phone, dropping); None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _state(text) or _password(text) or _needs(text) or _connect(text) or _none(text) or _keeps(text)
     return (_state_vi(text) or _password_vi(text) or _needs_vi(text) or _connect_vi(text) or _none_vi(text) or

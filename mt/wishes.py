@@ -30,6 +30,7 @@ from .ever import PRONOUNS
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .lazy_re import lazy
 from .people import KIN_WORDS, NAMED_WHO
+from .rule_keys import key_checked
 from .text import alternatives, keyed
 
 # who is wished well, spoken to: one person, a couple (wished as one: "Have a nice trip!") or everyone
@@ -130,12 +131,10 @@ _WISH_EN = lazy(rf"(?:{_LUCK_EN}|{_TIME_EN}|(?i:have)\s+a\s+safe\s+(?P<safe>trip
 _WELL_EN = lazy(rf"(?:I\s+)?[Hh]ope\s+{WHO_EN}\s+(?P<verb>gets?|feels?)\s+(?:well|better)\s+soon{_END_EN}")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that congratulates someone on something, or wishes them luck, a quick recovery
     or a good time; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _congrats(text) or _wish(text) or _well_of(text)
     return _congrats_vi(text) or _wish_vi(text) or _well_vi(text)

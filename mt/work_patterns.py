@@ -39,6 +39,7 @@ from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import EVERY, SELDOM_VI, WHO, WHO_EN, be_of, his_her_of, who, who_vi
 from .lazy_re import lazy
 from .people import WORKPLACES
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, EN_WHOSE, alternatives, be, capitalised, contracted, keyed
 
@@ -115,12 +116,10 @@ _COLLEAGUES_EN = lazy(rf"(?:(?P<be0>Are|Is)\s+)?(?P<whose>(?i:{WHOSE_WORDS}))\s+
                       rf"(?P<nice>{alternatives(_NICE_VI)})\s*(?P<end>[.!?]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks how or where someone works, of an internship or a part-time
     job, or of someone's colleagues; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _way(text) or _intern(text) or _job(text) or _colleagues(text)
     return _way_vi(text) or _where_vi(text) or _intern_vi(text) or _job_vi(text) or _colleagues_vi(text)

@@ -30,6 +30,7 @@ from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, when
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .lazy_re import lazy
 from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
+from .rule_keys import key_checked
 from .text import (
     BE_EN,
     SOFTENED_END,
@@ -100,12 +101,10 @@ _WORKING_EN = lazy(rf"(?:(?P<aux0>Is|Are|Am|Does|Do)\s+)?{_WHO_EN}(?:{BE_EN}?\s+
                    r"['’]ve)?\s+(?P<stopped>stopped)\s+working)\s*(?P<end>[.!?]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks whether someone is out of work, retired or still working, and
     since when; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _lasted(text) or _jobless(text) or _retiring(text) or _when(text) or _working(text)
     return _state_vi(text) or _lasted_vi(text) or _retiring_vi(text) or _asked_vi(text) or _working_vi(text)

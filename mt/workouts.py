@@ -31,6 +31,7 @@ from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import EVERY, EVERY_VI, SELDOM, SELDOM_VI, WHO, WHO_EN, be_of, often_said, who, who_vi
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
+from .rule_keys import key_checked
 from .tense import BEHIND
 from .text import SOFTENED_END, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
 from .workdays import UNITS, UNITS_VI
@@ -104,12 +105,10 @@ _PLAN_EN = lazy(rf"{WHO_EN}(?P<aux>['’]ll|\s+will|\s+(?:have|has|want|wants|ne
                 rf"(?P<be>{_BE_EN})(?P<going>\s+going\s+to)?)?\s+{_ACT_EN}{DAY_AFTER_EN}\s*(?P<end>[.!]*)")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who works out, exercises, does yoga or goes to the gym, how
     often, now, started, stopped, no more or on a day; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _habit(text) or _asked(text) or _now(text) or _change(text) or _plan(text)
     return _habit_vi(text) or _asked_vi(text) or _now_vi(text) or _change_vi(text) or _plan_vi(text)

@@ -33,6 +33,7 @@ from .ever import PRONOUNS
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, as_whom, who, who_vi
 from .lazy_re import lazy
 from .people import PARENTS, PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
+from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import (
     EN_OBJECT,
@@ -107,11 +108,9 @@ _FEAR_EN = lazy(rf"(?P<subj>{_WHO_EN}){_BE}(?:\s+(?P<very>very|so|a\s+bit))?\s+w
                 rf"(?P<subj2>{_WHO_EN})(?:['’]ll|\s+will)\s+(?P<feared>{alternatives(FEARED_VI)})\s*[.!]*")
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who worries about whom or what; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _said(text) or _dont(text) or _nothing(text, "en") or _what(text) or _fear(text)
     return _said_vi(text) or _worries_vi(text) or _dont_vi(text) or _nothing(text, "vi") or _what_vi(text) or \

@@ -38,6 +38,7 @@ from .dates import NEAR_SPANS
 from .free_time import OPENS, placed, when
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .tense import BEHIND
 from .text import SOFTENED_END, SOFTENER, be, capitalised, contracted, keyed
 
@@ -108,12 +109,10 @@ _SERVICE_VI = [lazy(rf"(?i:{vi}){SOFTENER}\s*\?+") for vi, _, _, _ in _SERVICE]
 _SERVICE_EN = [lazy(rf"(?i:{en})\s*\?+") for _, en, _, _ in _SERVICE]
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that asks for something to be wrapped or boxed, says or asks who wraps the
     presents, has wrapping paper, or asks about gift wrapping in a shop; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _asked(text) or _wrapping(text) or _paper(text) or _service(text, "vi")
     return _asked_vi(text) or _had_vi(text) or _wrapping_vi(text) or _paper_vi(text) or _service(text, "en")

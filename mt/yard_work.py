@@ -29,6 +29,7 @@ import re
 from .dates import NEAR_WAY, near_days
 from .hobbies import EVERY, EVERY_VI, WHO, WHO_EN, animal, be_agrees, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .text import ASKED_END, alternatives, be, capitalised, contracted, keyed, stop
 
 # the jobs, and how English says them (the first Vietnamese of each is written back)
@@ -112,12 +113,10 @@ _HOW_EN = {"": "plain", "is": "be", "am": "be", "are": "be", "'s": "be", "'re": 
 _HOW_EN |= {f"{be_} going to": "will" for be_ in ("is", "am", "are", "'s", "'re", "'m")}
 
 
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says who mows the lawn, weeds, sweeps or rakes the leaves, prunes the trees,
     trims the hedge or digs a hole to plant a tree, asks for it, or says the grass is too long; None for any other."""
-    text = text.strip()
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _doing(text) or _favour(text) or _grass(text)
     return _doing_vi(text) or _favour_vi(text) or _grass_vi(text)

@@ -126,3 +126,28 @@ def test_phrasebook_prepare_builds_the_index_both_ways():
     assert rule_keys._index.cache_info().currsize == 2
     assert phrasebook._by_rule("Quả xoài này chín chưa?", "vi", "en") == "Is this mango ripe yet?"
     assert rule_keys._index.cache_info().misses == 2  # (the sentence used what prepare built)
+
+
+def test_key_checked_calls_a_rule_only_for_its_pairs_and_key_words():
+    seen = []
+
+    @rule_keys.key_checked({"vi": lazy(r"(?i:diều)"), "en": lazy(r"(?i:kite)")})
+    def translate(text, src, tgt):
+        """A stand-in rule."""
+        seen.append((text, src, tgt))
+        return text.upper()
+
+    assert translate("  Thả diều đi!  ", "vi", "en") == "THẢ DIỀU ĐI!"  # stripped before the rule sees it
+    assert translate("Let's fly a KITE.", "en", "vi") == "LET'S FLY A KITE."
+    assert translate("Thả diều đi!", "vi", "fr") is None and translate("Let's fly a kite.", "vi", "en") is None
+    assert translate("Đi chơi đi!", "vi", "en") is None
+    assert seen == [("Thả diều đi!", "vi", "en"), ("Let's fly a KITE.", "en", "vi")]
+    assert translate.__doc__ == "A stand-in rule."
+
+
+def test_keyed_rules_check_their_own_keys_when_called_alone():
+    # (the opening once written out in each module: a rule called alone takes nothing its key does not find)
+    checked = [m for m in phrasebook._RULES if getattr(m.translate, "__wrapped__", None)]
+    assert len(checked) >= 235
+    for m in checked:
+        assert m.translate("xyzzy", "vi", "en") is None and m.translate("xyzzy", "en", "vi") is None
