@@ -443,6 +443,13 @@ from mt.translate import Translator
     ("Sorry, what?", "en", "vi", "Xin lỗi, gì cơ?"), ("Của ai?", "vi", "en", "Whose is it?"),
     ("Đông quá.", "vi", "en", "It's so crowded."), ("Nào, đi thôi.", "vi", "en", "Come on, let's go."),
     ("How cute!", "en", "vi", "Dễ thương quá!"), ("Relax.", "en", "vi", "Cứ thư giãn đi."),
+    # listed at stop 70 (v8: "Khổ thân." → "Confusion."; "Mặc kệ." → "The knife."; "Vậy hả?" → "So bare?"; "Oh no." →
+    # "Chưa."; "Serves you right." → "Làm cho bạn có quyền."; "Congrats!" → "Cưởi!")
+    ("Khổ thân.", "vi", "en", "Poor thing."), ("Mặc kệ.", "vi", "en", "Forget it."), ("Im đi!", "vi", "en", "Shut up!"),
+    ("Vậy hả?", "vi", "en", "Really?"), ("Hên xui.", "vi", "en", "It's down to luck."),
+    ("No rồi.", "vi", "en", "I'm full."), ("Oh no!", "en", "vi", "Ôi không!"),
+    ("Serves you right.", "en", "vi", "Đáng đời."), ("Congrats!", "en", "vi", "Chúc mừng!"),
+    ("Is that so?", "en", "vi", "Thế à?"), ("Coming through!", "en", "vi", "Cho tôi qua với!"),
 ])
 def test_translate(sentence, src, tgt, expected):
     assert translate(sentence, src, tgt) == expected
@@ -511,6 +518,8 @@ def test_formatted_documents_leave_phrases_to_the_model(exported):
     ("Later, we found out the truth.", "en", "vi", ["Later, we found out the truth."]),
     ("Look, I didn't mean it.", "en", "vi", ["Look, I didn't mean it."]),
     ("Fine, I'll do it.", "en", "vi", ["Fine,", "I'll do it."]),
+    ("Really, I don't know.", "en", "vi", ["Really, I don't know."]),  # (stop 70: "Really?" not listed for this)
+    ("Oh no, I forgot my keys.", "en", "vi", ["Oh no,", "I forgot my keys."]),
 ])
 def test_clauses(sentence, src, tgt, parts):
     assert clauses(sentence, src, tgt) == parts
