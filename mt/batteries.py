@@ -43,6 +43,7 @@ from .text import (
     capitalised,
     contracted,
     keyed,
+    present,
 )
 
 # what runs on a battery (the first Vietnamese of each is written back: "máy tính xách tay", as mt/broken.py)
@@ -218,11 +219,7 @@ def _charge(text: str) -> str | None:
     if aux == "đang" and not (asked or m["done"] or m["ask"]):
         return capitalised(contracted(who_, f"{be_of(EN_WHO_VI.get(who_.lower(), ''), one)} charging {thing}."))
     if aux in _AUX and not (m["done"] or m["yet"]) and (not asked or m["ask"] and aux != "phải"):
-        verb_en = _AUX[aux]
-        if asked:
-            return f"{'Does' if one else 'Do'} {who_} {verb_en} to {doing}?"
-        said_en = ("has" if verb_en == "have" else f"{verb_en}s") if one else verb_en
-        return capitalised(f"{who_} {said_en} to {doing}.")
+        return present(who_, one, _AUX[aux], f"to {doing}", asked)
     return None
 
 

@@ -35,7 +35,7 @@ from .hobbies import SELDOM, SELDOM_VI, WHO, WHO_EN, be_of, often_said, who, who
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import SOFTENER, alternatives, be, capitalised, contracted, keyed, stop
+from .text import SOFTENER, alternatives, be, capitalised, contracted, keyed, present, stop
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:ngủ|giường)"), "en": lazy(r"(?i:\bbed|asleep|sleep)")}
@@ -250,9 +250,7 @@ def _need(text: str) -> str | None:
         return None
     who_, one = said
     verb = "need" if keyed(m["verb"]) == "cần" else "want"
-    if asked:
-        return f"{'Does' if one else 'Do'} {who_} {verb} a bedtime story?"
-    return capitalised(f"{who_} {verb}{'s' * one} a bedtime story{stop(m['end'])}")
+    return present(who_, one, verb, "a bedtime story", asked, end=m["end"])
 
 
 def _put(text: str) -> str | None:

@@ -35,7 +35,7 @@ from .hobbies import (OWNER, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be
                       who, who_vi)
 from .lazy_re import lazy
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import EN_WHOSE, SOFTENED_END, be, capitalised, contracted, keyed
+from .text import EN_WHOSE, SOFTENED_END, be, capitalised, contracted, keyed, present
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:nhóm\s+máu|máu\s+nhóm|cần\s+máu)"),
@@ -176,11 +176,7 @@ def _know(text: str) -> str | None:
     whose = _own(m, who_)
     if whose is None:
         return None
-    if asked:
-        return f"{'Does' if one else 'Do'} {who_} know {whose} blood type?"
-    if m["not"]:
-        return capitalised(f"{who_} {'doesn' if one else 'don'}'t know {whose} blood type.")
-    return capitalised(f"{who_} {'knows' if one else 'know'} {whose} blood type.")
+    return present(who_, one, "know", f"{whose} blood type", asked, bool(m["not"]))
 
 
 def _people(subject: str, asked: bool, lang: str) -> tuple[str, bool, bool] | None:
@@ -233,10 +229,7 @@ def _same(text: str) -> str | None:
     if whom and _AS_WHOM.get(who_, who_) == whom:
         return None
     as_ = f" as {whom}" if whom else ""
-    if asked:
-        return f"{'Does' if one else 'Do'} {who_} have the same blood type{as_}?"
-    have = f"{'doesn' if one else 'don'}'t have" if m["not"] else "has" if one else "have"
-    return capitalised(f"{who_} {have} the same blood type{as_}.")
+    return present(who_, one, "have", f"the same blood type{as_}", asked, bool(m["not"]))
 
 
 def _need(text: str) -> str | None:
@@ -251,9 +244,7 @@ def _need(text: str) -> str | None:
     if m["what"]:
         return f"What blood type {'does' if one else 'do'} {who_} need?"
     blood = f"type {_group(m, 'en')} blood" if m["g"] else f"{_group(m, 'en')} blood"
-    if asked:
-        return f"{'Does' if one else 'Do'} {who_} need {blood}?"
-    return capitalised(f"{who_} {'needs' if one else 'need'} {blood}.")
+    return present(who_, one, "need", blood, asked)
 
 
 def _anyone(text: str) -> str | None:

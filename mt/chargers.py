@@ -35,7 +35,7 @@ from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import ASKED_END, SOFTENED_END, SOFTENER, alternatives, capitalised, keyed
+from .text import ASKED_END, SOFTENED_END, SOFTENER, alternatives, capitalised, keyed, present
 
 # the things, as each language calls them (the first Vietnamese of each is written back)
 GEAR = {"sạc dự phòng": "power bank", "cục sạc dự phòng": "power bank", "pin dự phòng": "power bank",
@@ -151,11 +151,7 @@ def _have(text: str) -> str | None:
         return None
     who_, one = said
     base, thing = "need" if "cần" in verb else "have", _a(_GEAR_KEYED[gear])
-    if asked:
-        return f"{'Does' if one else 'Do'} {who_} {base} {thing}?"
-    if verb.startswith("không"):
-        return capitalised(f"{who_} {'doesn' if one else 'don'}'t {base} {thing}.")
-    return capitalised(f"{who_} {('needs' if base == 'need' else 'has') if one else base} {thing}.")
+    return present(who_, one, base, thing, asked, verb.startswith("không"))
 
 
 def _borrow(text: str) -> str | None:

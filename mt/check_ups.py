@@ -40,7 +40,7 @@ from .lazy_re import lazy
 from .rule_keys import key_checked
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import SOFTENED_END, alternatives, be, capitalised, contracted, keyed
+from .text import SOFTENED_END, alternatives, be, capitalised, contracted, keyed, present
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:khám|nhịn\s+ăn|huyết\s+áp|bác\s+sĩ|kết\s+quả)"),
@@ -202,14 +202,10 @@ def _fast(text: str) -> str | None:
         return None
     who_, one = said
     must, rest = keyed(m["must"]), f"fast before the {_TESTS[keyed(m['test'])]}"
-    verb = "need to" if must == "cần" else "have to"
+    verb = "need" if must == "cần" else "have"
     if must == "sẽ phải":
         return None if asked or m["not"] else capitalised(contracted(who_, f"will have to {rest}."))
-    if asked:
-        return f"{'Does' if one else 'Do'} {who_} {verb} {rest}?"
-    if m["not"]:
-        return capitalised(f"{who_} {'doesn' if one else 'don'}'t {verb} {rest}.")
-    return capitalised(f"{who_} {verb.replace('have', 'has').replace('need', 'needs') if one else verb} {rest}.")
+    return present(who_, one, verb, f"to {rest}", asked, bool(m["not"]))
 
 
 def _taken(text: str) -> str | None:

@@ -36,8 +36,8 @@ from .lazy_re import lazy
 from .people import named_place, performer
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import (BE_EN, EN_DAYS, SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed, stop,
-                   strip_marks)
+from .text import (BE_EN, EN_DAYS, SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed, present,
+                   stop, strip_marks)
 
 _DAYS = dates.LAST | dates.NEAR_SPANS  # (with mt.free_time.when's own: "tháng sau", "next month")
 # a cheap look before the regexes: each sentence of every text comes here
@@ -145,9 +145,7 @@ def _going(text: str) -> str | None:
         if not plain or day:
             return None
         likes = "like" if m["likes"] == "thích" else "love"
-        return f"{'Does' if one else 'Do'} {who_} {likes} going to concerts?" if asked else capitalised(
-            f"{who_} {'doesn' if one else 'don'}'t {likes} going to concerts." if m["not"] else
-            f"{who_} {likes}{'s' * one} going to concerts{stop(m['end'])}")
+        return present(who_, one, likes, "going to concerts", asked, bool(m["not"]), None if m["not"] else m["end"])
     if m["likes"]:  # "muốn"
         if side == "behind":
             return None

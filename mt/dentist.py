@@ -33,7 +33,7 @@ from .lazy_re import lazy
 from .people import CHILD_KIN, CHILD_KIN_EN
 from .rule_keys import key_checked
 from .terms import WHOSE_VI, WHOSE_WORDS, his_her
-from .text import EN_OBJECT, EN_WHOSE, SOFTENED_END, WHOSE_OF, alternatives, be, capitalised, contracted, keyed
+from .text import EN_OBJECT, EN_WHOSE, SOFTENED_END, WHOSE_OF, alternatives, be, capitalised, contracted, keyed, present
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:răng|niềng)"), "en": lazy(r"(?i:tooth|teeth|braces|filling|cavit|decay)")}
@@ -194,11 +194,7 @@ def _decay(text: str) -> str | None:
     if not m or asked != ("?" in m["end"]) or bool(m["ask"]) != asked or (said := who(m, asked)) is None:
         return None
     who_, one = said
-    if asked:
-        return f"{'Does' if one else 'Do'} {who_} have any tooth decay?"
-    if m["not"]:
-        return capitalised(f"{who_} {'does' if one else 'do'}n't have any tooth decay.")
-    return capitalised(f"{who_} {'has' if one else 'have'} tooth decay.")
+    return present(who_, one, "have", "any tooth decay" if asked or m["not"] else "tooth decay", asked, bool(m["not"]))
 
 
 def _lost(text: str) -> str | None:

@@ -43,7 +43,7 @@ from .hobbies import EVERY, SELDOM, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_agre
 from .lazy_re import lazy
 from .tense import BEHIND
 from .terms import his_her
-from .text import (EN_OBJECT, SOFTENER, WHOSE_OF, alternatives, be, be_said, capitalised, contracted, keyed,
+from .text import (EN_OBJECT, SOFTENER, WHOSE_OF, alternatives, be, be_said, capitalised, contracted, keyed, present,
                    stop)
 
 _KEYS = {"vi": lazy(r"(?i:nhậu|vài\s+(?:ly|chén)|lái|vòng|tiền\s+(?:bia|rượu))"),
@@ -234,8 +234,7 @@ def _habit(m: re.Match, said: tuple[str, bool], rest: str, asked: bool) -> str |
         return None  # ("thỉnh thoảng … mỗi tối": sometimes every evening?)
     often = f"{'usually' if m['every'] else SELDOM[often]} " if often else ""
     every = f" {EVERY[keyed(m['every'])]}" if m["every"] else ""
-    return f"{'Does' if one else 'Do'} {who_} {often}go drinking{rest}{every}?" if asked else \
-        capitalised(f"{who_} {often}go{'es' * one} drinking{rest}{every}.")
+    return present(who_, one, "go", f"drinking{rest}{every}", asked, adverb=often)
 
 
 def _drunk(text: str) -> str | None:

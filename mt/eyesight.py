@@ -36,7 +36,7 @@ from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, be_agrees, his_her_of, some
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
-from .text import BE_EN, EN_WHOSE, SOFTENED_END, WHOSE_OF, alternatives, be, capitalised, contracted, keyed
+from .text import BE_EN, EN_WHOSE, SOFTENED_END, WHOSE_OF, alternatives, be, capitalised, contracted, keyed, present
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:cận|viễn|kính|mắt|thị\s+lực|chữ|đọc)"),
@@ -151,12 +151,8 @@ def _own(m: re.Match, who_: str) -> str | None:
 def _does(who_: str, one: bool, doing: str, asked: bool, not_: bool = False) -> str:
     """`doing` ("need glasses to read", "have to …") of who in English, asked ("Does she need …?"), not ("She
     doesn't need …") or said ("She needs …", "She has to …"); `one` where who takes "does"."""
-    if asked:
-        return f"{'Does' if one else 'Do'} {who_} {doing}?"
-    if not_:
-        return capitalised(f"{who_} {'doesn' if one else 'don'}'t {doing}.")
     verb, _, rest = doing.partition(" ")
-    return capitalised(f"{who_} {('has' if verb == 'have' else f'{verb}s') if one else verb} {rest}.")
+    return present(who_, one, verb, rest, asked, not_)
 
 
 def _sighted(text: str) -> str | None:

@@ -38,7 +38,7 @@ from .nations import NATIONALITIES
 from .people import COUNTRIES, COUNTRIES_VI, named_place
 from .rule_keys import key_checked
 from .tense import BEHIND
-from .text import EN_WHO_VI, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
+from .text import EN_WHO_VI, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed, present
 from .untranslated import syllable_shaped
 
 # a cheap look before the regexes: each sentence of every text comes here
@@ -176,11 +176,7 @@ def _supports(text: str) -> str | None:
         if asked:
             return f"{be(who_).capitalize()} {who_} {doing}?"
         return capitalised(contracted(who_, f"{be(who_)} {'not ' * neg}{doing}."))
-    if asked:
-        return f"{'Does' if one else 'Do'} {who_} support {name}?"
-    if neg:
-        return capitalised(f"{who_} {'doesn' if one else 'don'}'t support {name}.")
-    return capitalised(f"{who_} support{'s' * one} {name}.")
+    return present(who_, one, "support", name, asked, neg)
 
 
 def _which(text: str) -> str | None:

@@ -61,6 +61,7 @@ from .text import (
     capitalised,
     contracted,
     keyed,
+    present,
 )
 
 # hair and eyes (the first Vietnamese of each English is written back; yellow hair is blonde, "đen" eyes dark: "black
@@ -169,9 +170,7 @@ def _has(text: str) -> str | None:
     if how is None or m["one"] and keyed(m["one"]) != one_of or (said := who(m, asked)) is None:
         return None
     who_, one = said
-    if asked:
-        return f"{'Does' if one else 'Do'} {who_} have {how} {part}?"
-    return capitalised(f"{who_} {'has' if one else 'have'} {how} {part}.")
+    return present(who_, one, "have", f"{how} {part}", asked)
 
 
 def _are(text: str) -> str | None:

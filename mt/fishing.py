@@ -40,7 +40,7 @@ from .numbers import EN_TO_VI, VI_TO_EN
 from .rule_keys import key_checked
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI
-from .text import ASKED_END, EN_DAYS, SOFTENED_END, alternatives, be, capitalised, contracted, keyed, stop
+from .text import ASKED_END, EN_DAYS, SOFTENED_END, alternatives, be, capitalised, contracted, keyed, present, stop
 
 # where (the first Vietnamese of each is written back)
 PLACES = {"ở hồ": "at the lake", "ở bờ hồ": "by the lake", "trên hồ": "on the lake", "ở sông": "in the river",
@@ -258,10 +258,7 @@ def _rod(text: str) -> str | None:
     if not m or asked != ("?" in m["end"]) or asked and m["not"] or (said := _who(m, asked)) is None:
         return None
     (who_, one), rod = said, f"a {'new ' * bool(m['new'])}fishing rod"
-    if asked:
-        return f"{'Does' if one else 'Do'} {who_} have {rod}?"
-    return capitalised(f"{who_} {'doesn' if one else 'don'}'t have {rod}." if m["not"] else
-                       f"{who_} {'has' if one else 'have'} {rod}{stop(m['end'])}")
+    return present(who_, one, "have", rod, asked, bool(m["not"]), None if m["not"] else m["end"])
 
 
 def _aux(m: re.Match) -> tuple[str, bool]:

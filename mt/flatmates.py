@@ -42,7 +42,7 @@ from .people import KIN_VI
 from .rule_keys import key_checked
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import ASKED_END, EN_OBJECT_VI, alternatives, be_said, capitalised, contracted, keyed
+from .text import ASKED_END, EN_OBJECT_VI, alternatives, be_said, capitalised, contracted, keyed, present
 from .traits import TRAITS
 
 # a cheap look before the regexes: each sentence of every text comes here
@@ -223,8 +223,7 @@ def _look(text: str) -> str | None:
         return None
     if m["need"]:
         need = "need" if keyed(m["need"]) == "cần" else "want"
-        return f"{'Does' if one else 'Do'} {who_} {need} to find {mate}?" if asked else \
-            capitalised(f"{who_} {need}{'s' * one} to find {mate}.")
+        return present(who_, one, need, f"to find {mate}", asked)
     if asked:
         return f"{_be(who_, one).capitalize()} {who_} looking for {mate}?"
     return capitalised(contracted(who_, f"{_be(who_, one)} looking for {mate}."))
@@ -274,11 +273,7 @@ def _split(text: str) -> str | None:
     if with_ is None:
         return None
     said = f"the rent{_WAYS[keyed(m['way'])] if m['way'] else ''}{with_}"
-    if asked:
-        return f"{'Does' if one else 'Do'} {who_} split {said}?"
-    if m["not"]:
-        return capitalised(f"{who_} {'doesn' if one else 'don'}'t split {said}.")
-    return capitalised(f"{who_} {'splits' if one else 'split'} {said}.")
+    return present(who_, one, "split", said, asked, bool(m["not"]))
 
 
 def _move(text: str) -> str | None:

@@ -35,7 +35,7 @@ from .orders import ORDERED
 from .patterns import SUM_EN, SUM_VI, sum_said
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI
-from .text import ASKED_END, EN_DAYS, SOFTENED_END, alternatives, capitalised, contracted, keyed, stop
+from .text import ASKED_END, EN_DAYS, SOFTENED_END, alternatives, capitalised, contracted, keyed, present, stop
 
 # the apps, as their makers write them
 APPS = {a.lower(): a for a in ("Grab", "GrabFood", "ShopeeFood", "Baemin", "Be")}
@@ -153,12 +153,9 @@ def _order(text: str) -> str | None:
         return None
     every = f" {EVERY[keyed(m['every'])]}" if m["every"] else " every day" if m["daily"] else ""
     if m["want"]:
-        return f"{'Does' if one else 'Do'} {who_} want to order {what}?" if asked else capitalised(
-            f"{who_} want{'s' * one} to order {what}.")
+        return present(who_, one, "want", f"to order {what}", asked)
     if habit:
-        if asked:
-            return f"{'Does' if one else 'Do'} {who_} {often + ' ' if often else ''}order {what}{every}?"
-        return capitalised(f"{who_} {often + ' ' if often else ''}order{'s' * one} {what}{every}.")
+        return present(who_, one, "order", f"{what}{every}", asked, adverb=f"{often} " if often else "")
     have = "has" if one else "have"
     if m["yet"]:
         return f"{have.capitalize()} {who_} ordered {what} yet?" if tense in ("", "đã") else None

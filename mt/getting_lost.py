@@ -33,7 +33,7 @@ from .people import named_place
 from .rule_keys import key_checked
 from .tense import BEHIND
 from .terms import WHOSE_WORDS
-from .text import BE_EN, SOFTENER, alternatives, be_said, capitalised, contracted, keyed
+from .text import BE_EN, SOFTENER, alternatives, be_said, capitalised, contracted, keyed, present
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:lạc)"), "en": lazy(r"(?i:\blost\b)")}
@@ -197,10 +197,9 @@ def _often(who_: str, one: bool, how: str, where: str, asked: bool) -> str | Non
     easily = _EASILY.get(how)
     often = f"{SELDOM[how]} " if not easily else ""
     easily = f" {easily}" if easily else ""
-    if asked:
-        return f"{'Does' if one else 'Do'} {who_} {often}get lost{easily}{where}?" if often.strip() in (
-            "", "often", "usually", "always") else None
-    return capitalised(f"{who_} {often}{'gets' if one else 'get'} lost{easily}{where}.")
+    if asked and often.strip() not in ("", "often", "usually", "always"):
+        return None
+    return present(who_, one, "get", f"lost{easily}{where}", asked, adverb=often)
 
 
 def _dont(text: str) -> str | None:

@@ -35,7 +35,7 @@ from .patterns import COLOURS, COLOURS_VI
 from .rule_keys import key_checked
 from .tense import BEHIND
 from .terms import WHOSE_WORDS, his_her
-from .text import EN_WHOSE, SOFTENER, SOFTENER_NHE, alternatives, be, capitalised, contracted, keyed
+from .text import EN_WHOSE, SOFTENER, SOFTENER_NHE, alternatives, be, capitalised, contracted, keyed, present
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:tóc|gội\s+đầu|tỉa|cắt\s+ngắn)"), "en": lazy(r"(?i:hair|trim|perm|barber|short)")}
@@ -177,8 +177,7 @@ def _said(text: str) -> str | None:
             likes = f"{who_}'d like" if who_ in EN_WHOSE else f"{who_} would like"
             return (None if who_ == "I" else f"Would {who_} like {doing}?") if asked else \
                 capitalised(f"{likes} {doing}.")
-        return f"{'Does' if one else 'Do'} {who_} need {doing}?" if asked else \
-            capitalised(f"{who_} {'needs' if one else 'need'} {doing}.")
+        return present(who_, one, "need", doing, asked)
     ahead, behind = bool(AHEAD.match(day) or day == "tonight"), bool(BEHIND.match(day))
     going, gone = (f"going {said['base'][3:]}", f"gone {said['base'][3:]}") if place else \
         (f"going to {said['base']}", f"gone to {said['base']}")

@@ -31,10 +31,9 @@ from .lazy_re import lazy
 from .patterns import SIDES
 from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
 from .rule_keys import key_checked
-from .tense import said_of_one
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import (ASKED_END, BE_EN, EN_WHOSE, WHOSE_OF, alternatives, be, be_said, capitalised, contracted, keyed,
-                   stop)
+                   present, stop)
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:thuận|tay\s+(?:trái|phải|nào)|hai\s+tay)"),
@@ -157,11 +156,7 @@ def _with(text: str) -> str | None:
             return f"Can {who_} {done} {hand}?"
         can = "can't" if keyed(m["can"] or "") == "không thể" else "can"
         return capitalised(f"{who_} {can} {done} {hand}{stop(m['end'])}")
-    if asked:
-        return f"{'Does' if one else 'Do'} {who_} {done} {hand}?"
-    if m["not"]:
-        return capitalised(f"{who_} {'doesn' if one else 'don'}'t {done} {hand}{stop(m['end'])}")
-    return capitalised(f"{who_} {said_of_one(done) if one else done} {hand}{stop(m['end'])}")
+    return present(who_, one, done, hand, asked, bool(m["not"]), m["end"])
 
 
 def _with_hand(m: re.Match, who_: str) -> str:

@@ -24,7 +24,8 @@ from .people import KIN_VI, KIN_WORDS, NAMED_WHO
 from .terms import OWNERS, WHOSE_VI, his_her
 from .numbers import EN_TO_VI, VI_TO_EN
 from .tense import said_of_one
-from .text import EN_OBJECT_VI, EN_WHO_VI, EN_WHOSE, WHOSE_OF, alternatives, be_said, capitalised, keyed, strip_marks
+from .text import (EN_OBJECT_VI, EN_WHO_VI, EN_WHOSE, WHOSE_OF, alternatives, be_said, capitalised, keyed, present,
+                   strip_marks)
 
 def joined(one: str, joins: str) -> str:
     """A regex for one or more of `one` (a regex) with commas between them and one of `joins` (a regex: "và|hoặc")
@@ -237,12 +238,9 @@ def _liking(text: str) -> str | None:
         doings, _ = listed(m["things"], _THINGS_KEYED, {"và": "and", "hoặc": "or"})
     else:
         doings, _ = listed(m["doings"], _ACTIVITIES_KEYED, {"và": "and", "với": "and", "hoặc": "or"})
-    if m["asked"]:  # "Bạn thích đọc sách không?", with "có" or without
-        return f"{'Does' if one else 'Do'} {who_} {likes} {doings}?"
-    if m["not"]:
-        return capitalised(f"{who_} {'doesn' if one else 'don'}'t {likes} {doings}.")
-    very = "really " if m["very"] or m["much"] else ""
-    return capitalised(f"{who_} {very}{likes}{'s' * one} {doings}.")
+    # asked: "Bạn thích đọc sách không?", with "có" or without
+    very = "really " if (m["very"] or m["much"]) and not (m["asked"] or m["not"]) else ""
+    return present(who_, one, likes, doings, bool(m["asked"]), bool(m["not"]), adverb=very)
 
 
 def who_vi(m: re.Match) -> tuple[str, bool]:

@@ -41,7 +41,7 @@ from .names import woman_named
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import EN_SELF, SOFTENED_END, SOFTENER, WHOSE_OF, agreement_asked, alternatives, be, capitalised, \
-    contracted, keyed
+    contracted, keyed, present
 
 # a cheap look before the regexes: each sentence of every text comes here ("là" only before the clothes)
 _KEYS = {"vi": lazy(r"(?i:ủi|là\s+quần|là\s+áo|là\s+váy|là\s+đầm|là\s+chân|là\s+bộ|là\s+đồ)"), "en": lazy(r"(?i:iron)")}
@@ -220,11 +220,7 @@ def _english(kind: str, said: tuple[str, bool], asked: bool, not_: str, thing: s
         return f"{do} {who_} have to iron{obj}?" if asked else capitalised(f"{who_} {have} to iron{obj}.")
     if kind in ("hate", "like", "know"):
         tail = f"how to iron{obj}" if kind == "know" else f"ironing{obj}"
-        if asked:
-            return f"{do} {who_} {kind} {tail}?"
-        if not_:
-            return capitalised(f"{who_} {'doesn' if one else 'don'}'t {kind} {tail}.")
-        return capitalised(f"{who_} {kind}{'s' * one} {tail}.")
+        return present(who_, one, kind, tail, asked, bool(not_))
     if kind in ("can", "cannot"):
         can = "can" if kind == "can" else "can't"
         return f"Can {who_} iron{obj}?" if asked else capitalised(f"{who_} {can} iron{obj}.")

@@ -39,7 +39,7 @@ from .lazy_re import lazy
 from .people import KIN_VI
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import EN_OBJECT, SOFTENED_END, WHOSE_OF, alternatives, capitalised, contracted, keyed, stop
+from .text import EN_OBJECT, SOFTENED_END, WHOSE_OF, alternatives, capitalised, contracted, keyed, present, stop
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:ghen)"), "en": lazy(r"(?i:jealous|envious)")}
@@ -145,11 +145,7 @@ def _habit(who_: str, one: bool, asked: bool, not_: bool, deg: str, of: str, end
     if of or deg == "hơi" or not_ and deg not in ("", "lắm"):
         return None
     how = "very easily" if deg in ("rất", "lắm") else "so easily" if deg == "quá" else "easily"
-    if asked:
-        return f"{'Does' if one else 'Do'} {who_} get jealous {how}?"
-    if not_:
-        return capitalised(f"{who_} {'doesn' if one else 'don'}'t get jealous {how}{stop(end)}")
-    return capitalised(f"{who_} {'gets' if one else 'get'} jealous {how}{stop(end)}")
+    return present(who_, one, "get", f"jealous {how}", asked, bool(not_), end)
 
 
 def _dont(text: str) -> str | None:

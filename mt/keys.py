@@ -43,6 +43,7 @@ from .text import (
     capitalised,
     contracted,
     keyed,
+    present,
 )
 
 # a cheap look before the regexes: each sentence of every text comes here
@@ -199,10 +200,7 @@ def _have(text: str) -> str | None:
         return None
     (who_, one), do = said, "Does" if said[1] else "Do"
     if m["spare"]:
-        if asked:
-            return f"{do} {who_} have a spare key?"
-        return capitalised(f"{who_} {'doesn' if one else 'don'}'t have a spare key." if m["not"] else
-                           f"{who_} {'has' if one else 'have'} a spare key.")
+        return present(who_, one, "have", "a spare key", asked, bool(m["not"]))
     whose = _whose_of(m, who_)
     if whose is None or whose == "their" and who_ != "they" or keyed(m["owner"] or "mình") != "mình":
         return None

@@ -40,7 +40,8 @@ from .lazy_re import lazy
 from .noise import GROUPS, GROUPS_VI
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import ASKED_END, EN_OBJECT_VI, SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed, stop
+from .text import (ASKED_END, EN_OBJECT_VI, SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed,
+                   present, stop)
 
 _KEYS = {"vi": lazy(r"(?i:diều)"), "en": lazy(r"(?i:kite)")}
 # where kites are flown (the first Vietnamese of each is written back)
@@ -257,10 +258,9 @@ def _make(text: str) -> str | None:
     if aux in ("biết", "không biết"):
         if whom or m["one"] or way:
             return None
-        if asked:
-            return f"{'Does' if one else 'Do'} {who_} know how to make kites?" if aux == "biết" else None
-        knows = f"{'knows' if one else 'know'}" if aux == "biết" else f"{'doesn' if one else 'don'}'t know"
-        return capitalised(f"{who_} {knows} how to make kites{stop(m['end'])}")
+        if asked and aux != "biết":
+            return None
+        return present(who_, one, "know", "how to make kites", asked, aux != "biết", m["end"])
     if asked:
         return None
     if aux == "đang" and not way:

@@ -36,7 +36,7 @@ from .patterns import WORN_IN_PAIRS
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, his_her
 from .text import (ASKED_END, EN_OBJECT, EN_OBJECT_VI, EN_WHOSE, SOFTENED_END, WHOSE_OF, alternatives, be, capitalised,
-                   contracted, keyed)
+                   contracted, keyed, present)
 
 # what one can do or learn (the first Vietnamese of each is written back)
 _CRAFTS = {"đan len": "knit", "đan": "knit", "móc len": "crochet", "may": "sew", "may vá": "sew", "khâu": "sew",
@@ -164,8 +164,7 @@ def _learning(text: str) -> str | None:
         return f"{be(who_).capitalize()} {who_} learning to {craft}?" if asked else \
             capitalised(contracted(who_, f"{be(who_)} learning to {craft}."))
     if aux == "muốn":
-        return f"{'Does' if one else 'Do'} {who_} want to learn to {craft}?" if asked else \
-            capitalised(f"{who_} want{'s' * one} to learn to {craft}.")
+        return present(who_, one, "want", f"to learn to {craft}", asked)
     return None if asked else capitalised(contracted(who_, f"{'has' if one else 'have'} just started learning to "
                                                            f"{craft}."))
 
@@ -274,11 +273,7 @@ def _machine(text: str) -> str | None:
     if not m or (asked := _asked(m)) is None or asked and m["not"] or not (said := who(m, asked)):
         return None
     who_, one = said
-    if asked:
-        return f"{'Does' if one else 'Do'} {who_} have a sewing machine?"
-    if m["not"]:
-        return capitalised(f"{who_} {'doesn' if one else 'don'}'t have a sewing machine.")
-    return capitalised(f"{who_} {'has' if one else 'have'} a sewing machine.")
+    return present(who_, one, "have", "a sewing machine", asked, bool(m["not"]))
 
 
 def _agrees(m: re.Match, *words: str | None) -> bool:

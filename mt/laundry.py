@@ -37,7 +37,7 @@ from .lazy_re import lazy
 from .outfits import OUTFITS, OUTFITS_VI
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
-from .text import EN_WHOSE, SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed
+from .text import EN_WHOSE, SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed, present
 
 # the clothes that go in the wash (not shoes or a hat), and which of them English says as many ("are")
 _UNWASHED = {"shoes", "sandals", "trainers", "sneakers", "hat", "outfit"}
@@ -205,9 +205,7 @@ def _need(text: str) -> str | None:
     if not m or asked != ("?" in m["end"]) or bool(m["ask"]) != asked or (said := who(m, asked)) is None:
         return None
     chore, (who_, one) = _NEEDED[keyed(m["chore"])], said
-    if asked:
-        return f"{'Does' if one else 'Do'} {who_} need to {chore}?"
-    return capitalised(f"{who_} {'needs' if one else 'need'} to {chore}.")
+    return present(who_, one, "need", f"to {chore}", asked)
 
 
 def _state(text: str) -> str | None:

@@ -42,7 +42,7 @@ from .lazy_re import lazy
 from .music import INSTRUMENTS, INSTRUMENTS_VI
 from .rule_keys import key_checked
 from .tense import BEHIND
-from .text import BE_EN, EN_DAYS, SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed, stop
+from .text import BE_EN, EN_DAYS, SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed, present, stop
 
 # what is learnt: (as English learns it, or None; its lessons; "lessons" or "classes"), the first Vietnamese of each
 # English written back
@@ -225,8 +225,7 @@ def _learning(text: str) -> str | None:
             contracted(who_, f"{be(who_)} {doing}{stop(m['end'])}"))
     if aux == "muốn":
         want = f"to learn {learnt}" if learnt else f"to take {lessons}"
-        return f"{'Does' if one else 'Do'} {who_} want {want}?" if asked else capitalised(
-            f"{_does(who_, one, 'want')} {want}{stop(m['end'])}")
+        return present(who_, one, "want", want, asked, end=m["end"])
     if aux:
         return None if asked else capitalised(contracted(who_, f"{'has' if one else 'have'} just started {doing}"
                                                                 f"{stop(m['end'])}"))

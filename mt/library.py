@@ -38,7 +38,7 @@ from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
 from .rule_keys import key_checked
 from .terms import OWNERS
-from .text import ASKED_END, EN_WHOSE, SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed
+from .text import ASKED_END, EN_WHOSE, SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed, present
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:thư\s+viện|quá\s+hạn|gia\s+hạn|mượn\s+(?:bao|mấy|tối|\d|một|hai|ba|bốn|năm|sáu))"),
@@ -294,9 +294,7 @@ def _going(text: str) -> str | None:
         often = "" if not m["seldom"] else "often " if asked else f"{often_said(m['seldom'], bool(m['every']))} "
         every = m["every"] and (EVERY.get(keyed(m["every"])) or when(m["every"].split(None, 1)[1], "vi"))
         every = f" every {every.removeprefix('every ').removeprefix('on ')}" if every else ""
-        if asked:
-            return f"{'Does' if one else 'Do'} {who_} {often}go to the library{every}?"
-        return capitalised(f"{who_} {often}{'goes' if one else 'go'} to the library{every}.")
+        return present(who_, one, "go", f"to the library{every}", asked, adverb=often)
     if done == "sẽ" or ahead and not done:
         if behind or not on and asked:
             return None

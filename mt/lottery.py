@@ -38,7 +38,7 @@ from .hobbies import EVERY, SELDOM, SELDOM_VI, WHO, WHO_EN, who, who_vi
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
 from .rule_keys import key_checked
-from .text import ASKED_END, SOFTENED_END, SOFTENER, alternatives, capitalised, contracted, keyed, stop
+from .text import ASKED_END, SOFTENED_END, SOFTENER, alternatives, capitalised, contracted, keyed, present, stop
 
 # what is won (the first Vietnamese of each is written back); those not "giải …" are won with "trúng" only
 PRIZES = {"xổ số": "the lottery", "số": "the lottery", "vé số": "the lottery", "độc đắc": "the jackpot",
@@ -205,17 +205,14 @@ def _bought(text: str) -> str | None:
         if day and not AHEAD.match(day.strip()):
             return None
         doing = f"to buy {_tickets(m, a_ticket)}{day}"
-        return f"{'Does' if one else 'Do'} {who_} want {doing}?" if asked else \
-            capitalised(f"{who_} {'wants' if one else 'want'} {doing}{end}")
+        return present(who_, one, "want", doing, asked, end=m["end"])
     if seldom or m["every"]:
         tickets = _tickets(m, "lottery tickets" if seldom else a_ticket)
         how = f"{seldom} " if seldom else ""
         every = f" {_EVERY[keyed(m['every'])]}" if m["every"] else ""
         if day or tense_ or seldom and m["every"]:  # (not "sometimes buys … every week")
             return None
-        if asked:
-            return f"{'Does' if one else 'Do'} {who_} {how}buy {tickets}{every}?"
-        return capitalised(f"{who_} {how}{'buys' if one else 'buy'} {tickets}{every}{end}")
+        return present(who_, one, "buy", f"{tickets}{every}", asked, end=m["end"], adverb=how)
     if asked:
         return None
     if tense_ == "sẽ":

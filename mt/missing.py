@@ -60,6 +60,7 @@ from .text import (
     capitalised,
     contracted,
     keyed,
+    present,
 )
 
 # a cheap look before the regexes: each sentence of every text comes here
@@ -232,9 +233,7 @@ def _habit_en(m: re.Match, who_: str, one: bool, often: str, asked: bool) -> str
         return None
     verb = "feel" if m["feel"] else "get"
     before, after = ("", " easily") if often == "easily" else (f"{often} ", "")
-    if asked:
-        return f"{'Does' if one else 'Do'} {who_} {before}{verb} homesick{after}?"
-    return capitalised(f"{who_} {before}{verb}{'s' * one} homesick{after}.")
+    return present(who_, one, verb, f"homesick{after}", asked, adverb=before)
 
 
 def _homesick_en(who_: str, one: bool, tense: str | None, negated: bool, asked: bool, verb: str,

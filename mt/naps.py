@@ -31,7 +31,8 @@ from . import spans
 from .free_time import placed, when
 from .hobbies import EVERY, HABIT_VI, SELDOM, SELDOM_VI, WHO, WHO_EN, be_of, who, who_vi
 from .lazy_re import lazy
-from .text import ASKED_END, BE_EN, SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed, stop
+from .text import (ASKED_END, BE_EN, SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed, present,
+                   stop)
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:ngủ\s+trưa|chợp\s+mắt|ngủ\s+(?:một|1)\s+(?:lát|chút|tí|lúc))"),
@@ -246,9 +247,7 @@ def _want(text: str) -> str | None:
     if m["want"] == "sẽ":
         return capitalised(contracted(who_, f"will have {_a_nap(m)}{stop(m['end'])}"))
     verb = "need" if m["want"] == "cần" else "want"
-    if asked:
-        return f"{'Does' if one else 'Do'} {who_} {verb} {_a_nap(m)}?"
-    return capitalised(f"{who_} {verb}{'s' * one} {_a_nap(m)}{stop(m['end'])}")
+    return present(who_, one, verb, _a_nap(m), asked, end=m["end"])
 
 
 def _now(text: str) -> str | None:

@@ -43,6 +43,7 @@ from .text import (
     capitalised,
     contracted,
     keyed,
+    present,
 )
 
 # a cheap look before the regexes: each sentence of every text comes here
@@ -242,11 +243,8 @@ def _have(text: str) -> str | None:
             said := who(m, bool(m["asked"]))) is None:
         return None
     (who_, one), guard = said, GUARDS[keyed(m["guard"])]
-    if m["asked"]:
-        return f"{'Does' if one else 'Do'} {who_} have any {guard}?"
-    if m["not"]:
-        return capitalised(f"{who_} {'doesn' if one else 'don'}'t have any {guard}.")
-    return capitalised(f"{who_} {'has' if one else 'have'} some {guard}.")
+    some = "any" if m["asked"] or m["not"] else "some"
+    return present(who_, one, "have", f"{some} {guard}", bool(m["asked"]), bool(m["not"]))
 
 
 def _told_right(m: re.Match, told: bool) -> bool:

@@ -37,7 +37,7 @@ from .lazy_re import lazy
 from .rule_keys import key_checked
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import ASKED_END, SOFTENED_QUESTION, alternatives, capitalised, contracted, keyed
+from .text import ASKED_END, SOFTENED_QUESTION, alternatives, capitalised, contracted, keyed, present
 
 # the papers (the first Vietnamese of each is written back: "thẻ căn cước", as mt/bring_along.py writes it)
 DOCS = {vi: en for vi, en in ALONG.items() if en in ("passport", "ID card", "driving licence")} | {
@@ -199,13 +199,8 @@ def _renew(text: str) -> str | None:
         return None
     if (said := who(m, asked)) is None or (whose := _own(m, said[0])) is None:
         return None
-    (who_, one), (mod, mods) = said, _MODS[keyed(m["mod"])]
-    doing = f"to renew {whose} {_doc(m)}"
-    if asked:
-        return f"{'Does' if one else 'Do'} {who_} {mod} {doing}?"
-    if m["not"]:
-        return capitalised(f"{who_} {'doesn' if one else 'don'}'t {mod} {doing}.")
-    return capitalised(f"{who_} {mods if one else mod} {doing}.")
+    (who_, one), (mod, _) = said, _MODS[keyed(m["mod"])]
+    return present(who_, one, mod, f"to renew {whose} {_doc(m)}", asked, bool(m["not"]))
 
 
 def _see(text: str) -> str | None:

@@ -37,7 +37,8 @@ from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, WHOM, be_of, own_thing, som
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import ASKED_END, BE_EN, EN_WHOSE, SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed
+from .text import (ASKED_END, BE_EN, EN_WHOSE, SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed,
+                   present)
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:nạp|sim|data|[345]g|dung\s+lượng|điện\s+thoại|thẻ\s+cào)"),
@@ -175,11 +176,7 @@ def _topup(text: str) -> str | None:
     if m["done"]:
         return None
     if aux in _AUX:
-        verb = _AUX[aux]
-        if asked:
-            return f"{'Does' if one else 'Do'} {who_} {verb} to top up{rest}?" if m["ask"] else None
-        said_en = ("has" if verb == "have" else f"{verb}s") if one else verb
-        return capitalised(f"{who_} {said_en} to top up{rest}.")
+        return None if asked and not m["ask"] else present(who_, one, _AUX[aux], f"to top up{rest}", asked)
     if asked or not aux:
         return None
     if aux == "sẽ":

@@ -38,7 +38,7 @@ from .lazy_re import lazy
 from .people import CHILD_KIN
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import ASKED_END, SOFTENED_END, alternatives, capitalised, keyed, stop
+from .text import ASKED_END, SOFTENED_END, alternatives, capitalised, keyed, present, stop
 
 # foods a child won't eat (the first Vietnamese of each is written back)
 FOODS = {"rau": "vegetables", "rau xanh": "vegetables", "rau củ": "vegetables", "cá": "fish", "thịt": "meat",
@@ -205,11 +205,9 @@ def _poor(text: str) -> str | None:
         return capitalised(f"{who_} {'hasn' if one else 'haven'}'t been eating well lately{stop(m['end'])}")
     appetite = f"{'very ' * bool(very)}poor appetite{'s' * many}"
     appetite = appetite if many else f"a {appetite}"
-    if asked:
-        return None if very else f"{'Does' if one else 'Do'} {who_} have {appetite}?"
-    if m["not"]:
-        return None if very else capitalised(f"{who_} {'doesn' if one else 'don'}'t have {appetite}{stop(m['end'])}")
-    return capitalised(f"{who_} {'has' if one else 'have'} {appetite}{stop(m['end'])}")
+    if very and (asked or m["not"]):
+        return None
+    return present(who_, one, "have", appetite, asked, bool(m["not"]), m["end"])
 
 
 def _refuse(text: str) -> str | None:

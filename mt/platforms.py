@@ -38,7 +38,7 @@ from .lazy_re import lazy
 from .matches import CAPITALS
 from .numbers import EN_NUMBER_WORDS, VI_NUMBER_WORDS
 from .people import named_place
-from .text import ASKED_END, BE_EN, SOFTENED_END, SOFTENER, be_said, capitalised, contracted
+from .text import ASKED_END, BE_EN, SOFTENED_END, SOFTENER, be_said, capitalised, contracted, present
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:sân\s+ga|toa|tàu|xe\s+lửa)"), "en": lazy(r"(?i:platform|carriage|train|change\s+at)")}
@@ -208,12 +208,7 @@ def _change(text: str) -> str | None:
         return None
     if m["where"]:
         return None if asked else f"Where {'does' if one else 'do'} {who_} {need} to change trains?"
-    if asked:
-        return f"{'Does' if one else 'Do'} {who_} {need} to change trains{at}?"
-    if m["not"]:
-        return capitalised(f"{who_} {'doesn' if one else 'don'}'t {need} to change trains{at}.")
-    verb = ("has" if need == "have" else "needs") if one else need
-    return capitalised(f"{who_} {verb} to change trains{at}.")
+    return present(who_, one, need, f"to change trains{at}", asked, bool(m["not"]))
 
 
 def _carriage(text: str) -> str | None:

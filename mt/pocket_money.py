@@ -37,7 +37,7 @@ from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_WORDS, his_her
 from .text import (ASKED_END, BE_EN, EN_OBJECT, EN_WHOSE, SOFTENED_END, WHOSE_OF, alternatives, be, be_said,
-                   capitalised, contracted, keyed)
+                   capitalised, contracted, keyed, present)
 from .workdays import UNITS, UNITS_VI
 
 # what pocket money is spent on (the first Vietnamese of each is written back)
@@ -180,10 +180,7 @@ def _saved(text: str) -> str | None:
         be_ = be(who_)
         return f"{be_.capitalize()} {who_} saving {money}?" if asked else capitalised(
             contracted(who_, f"{be_} saving {money}."))
-    if asked:
-        return f"{'Does' if one else 'Do'} {who_} save {money}?"
-    return capitalised(f"{who_} {'doesn' if one else 'don'}'t save {money}." if m["not"] else
-                       f"{who_} save{'s' * one} {money}.")
+    return present(who_, one, "save", money, asked, bool(m["not"]))
 
 
 def _spent(text: str) -> str | None:

@@ -34,7 +34,8 @@ from .hobbies import EVERY, EVERY_VI, HABIT_VI, SELDOM, WHO, WHO_EN, be_of, ofte
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
 from .rule_keys import key_checked
-from .text import ASKED_END, BE_EN, SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed, stop
+from .text import (ASKED_END, BE_EN, SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed, present,
+                   stop)
 
 # the puzzles in Vietnamese (keyed), each a kind; "xếp hình" alone is also slang for sex, building blocks and Tetris
 # ("trò xếp hình"): it is taken only as "bộ xếp hình" or with pieces ("mảnh"), never liked alone, after "trò" or
@@ -174,11 +175,8 @@ def _liking(text: str) -> str | None:
     if m["verb"] and keyed(m["verb"]) not in _VERBS[PUZZLES[p]] or (said := who(m, asked)) is None:
         return None
     (who_, one), likes, many = said, _LIKES[keyed(m["likes"])], _KINDS[PUZZLES[p]][1]
-    if asked:
-        return f"{'Does' if one else 'Do'} {who_} {likes} {many}?"
-    if m["not"]:
-        return capitalised(f"{who_} {'doesn' if one else 'don'}'t {likes} {many}.")
-    return capitalised(f"{who_} {'really ' * bool(m['very'] or m['much'])}{likes}{'s' * one} {many}{stop(m['end'])}")
+    really = "really " if (m["very"] or m["much"]) and not (asked or m["not"]) else ""
+    return present(who_, one, likes, many, asked, bool(m["not"]), None if m["not"] else m["end"], really)
 
 
 def _doing(text: str) -> str | None:
@@ -263,11 +261,7 @@ def _know(m: re.Match, kind: str, said: tuple[str, bool], asked: bool) -> str | 
         return None
     (who_, one), (_, many, verb, *_) = said, _KINDS[kind]
     thing = thing if m["this"] or kind == "rubik" else many
-    if asked:
-        return f"{'Does' if one else 'Do'} {who_} know how to {verb} {thing}?"
-    if m["not"]:
-        return capitalised(f"{who_} {'doesn' if one else 'don'}'t know how to {verb} {thing}{stop(m['end'])}")
-    return capitalised(f"{who_} know{'s' * one} how to {verb} {thing}{stop(m['end'])}")
+    return present(who_, one, "know", f"how to {verb} {thing}", asked, bool(m["not"]), m["end"])
 
 
 def _hard(text: str) -> str | None:

@@ -50,7 +50,7 @@ from .rule_keys import key_checked
 from .sleep import WHEN_SLEPT
 from .terms import his_her
 from .text import (BE_EN, EN_WHOSE, SOFTENED_END, SOFTENER, agreement_asked, alternatives, be, be_said, capitalised,
-                   contracted, keyed)
+                   contracted, keyed, present)
 
 # the reflexes, and English's verb for each (the first Vietnamese of each is written back)
 REFLEXES = {"hắt hơi": "sneeze", "hắt xì": "sneeze", "hắt xì hơi": "sneeze", "ngáp": "yawn", "ngáy": "snore",
@@ -330,10 +330,7 @@ def _now(m: re.Match, who_: str, one: bool, asked: bool) -> str | None:
     have hiccups.", "Does she have hiccups?", "He doesn't have hiccups."."""
     verb = REFLEXES[keyed(m["verb"])]
     if m["bi"]:
-        if asked:
-            return f"{'Does' if one else 'Do'} {who_} have hiccups?"
-        return capitalised(f"{who_} {'doesn' if one else 'don'}'t have hiccups." if m["not"] else
-                           f"{who_} {'has' if one else 'have'} hiccups.")
+        return present(who_, one, "have", "hiccups", asked, bool(m["not"]))
     still, loud = " still" * bool(m["still"]), _loud(m)
     if asked:
         return f"{be(who_).capitalize()} {who_}{still} {_form(verb, 'ing')}{loud}?"

@@ -37,7 +37,7 @@ from .lazy_re import lazy
 from .rule_keys import key_checked
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
-from .text import BE_EN, EN_WHOSE, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
+from .text import BE_EN, EN_WHOSE, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed, present
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:móng|nail|mát[\s-]?xa|massage|spa)"),
@@ -188,9 +188,7 @@ def _wanted(m: re.Match, forms: dict[str, str | None], who_: str, one: bool, ahe
         if m["q"]:
             return None if who_ == "I" else f"Would {who_} like {doing}{day}?"
         return capitalised(f"{who_}'d like {doing}{day}." if who_ in EN_WHOSE else f"{who_} would like {doing}{day}.")
-    if m["q"]:
-        return f"{'Does' if one else 'Do'} {who_} need {doing}{day}?"
-    return capitalised(f"{who_} {'needs' if one else 'need'} {doing}{day}.")
+    return present(who_, one, "need", f"{doing}{day}", bool(m["q"]))
 
 
 def _lets(text: str) -> str | None:

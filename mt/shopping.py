@@ -53,6 +53,7 @@ from .text import (
     capitalised,
     contracted,
     keyed,
+    present,
 )
 
 # a cheap look before the regexes: each sentence of every text comes here
@@ -202,9 +203,7 @@ def _need(text: str) -> str | None:
         return None
     who_, one = said
     what = _THINGS[keyed(m["what"])]
-    if asked:
-        return f"{'Does' if one else 'Do'} {who_} need {what}?"
-    return None if what == "a receipt" else capitalised(f"{who_} {'needs' if one else 'need'} {what}.")
+    return None if what == "a receipt" and not asked else present(who_, one, "need", what, asked)
 
 
 def _give(text: str) -> str | None:

@@ -34,7 +34,7 @@ from .hobbies import SOMEONE_EN, WHO, WHO_EN, animal, his_her_of, someone, who, 
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import WHOSE_VI, WHOSE_WORDS, his_her
-from .text import ASKED_END, EN_WHOSE, WHOSE_OF, alternatives, capitalised, keyed
+from .text import ASKED_END, EN_WHOSE, WHOSE_OF, alternatives, capitalised, keyed, present
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:dằm|phồng|rộp|nẻ|nứt|môi|da\s|mụn|chấy)"),
@@ -151,11 +151,7 @@ def _each(who_: str, part: str) -> str:
 
 def _has(who_: str, one: bool, asked: bool, not_: str | None, what: str) -> str:
     """Who has `what`, in English: "I have …", "My mother has …", "Do you have …?", "She doesn't have …"."""
-    if asked:
-        return f"{'Does' if one else 'Do'} {who_} have {what}?"
-    if not_:
-        return capitalised(f"{who_} {'doesn' if one else 'don'}'t have {what}.")
-    return capitalised(f"{who_} {'has' if one else 'have'} {what}.")
+    return present(who_, one, "have", what, asked, bool(not_))
 
 
 def _splinter(text: str) -> str | None:
@@ -200,8 +196,7 @@ def _pimples(text: str) -> str | None:
     if m["often"]:
         if m["not"] or m["lots"]:
             return None
-        return f"{'Does' if one else 'Do'} {who_} often get pimples{on}{exam}?" if asked else \
-            capitalised(f"{who_} often {'gets' if one else 'get'} pimples{on}{exam}.")
+        return present(who_, one, "get", f"pimples{on}{exam}", asked, adverb="often ")
     lots = "" if not m["lots"] else "so many " if keyed(m["much"] or "") == "quá" else "a lot of "
     if lots and (asked or m["not"]):
         return None

@@ -38,7 +38,7 @@ from .ever import PRONOUNS
 from .hobbies import EVERY, EVERY_VI, HABIT_VI, SELDOM, WHO, WHO_EN, animal, be_agrees, often_said, who, who_vi
 from .lazy_re import lazy
 from .rule_keys import key_checked
-from .text import SOFTENED_END, alternatives, be, capitalised, contracted, keyed, stop
+from .text import SOFTENED_END, alternatives, be, capitalised, contracted, keyed, present, stop
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:ăn\s+vặt|quà\s+vặt)"), "en": lazy(r"(?i:snack)")}
@@ -199,11 +199,7 @@ def _likes(m: re.Match, how: str, asked: bool, who_: str, one: bool) -> str | No
     likes, when = _LIKES[how], f" {_TIMES[keyed(m['when'])]}" if m["when"] else ""
     if (asked or m["not"]) and likes == "love" or m["more"] or keyed(m["asked"] or "") == "à":
         return None
-    if asked:
-        return f"{'Does' if one else 'Do'} {who_} like snacking{when}?"
-    if m["not"]:
-        return capitalised(f"{who_} {'doesn' if one else 'don'}'t like snacking{when}.")
-    return capitalised(f"{who_} {likes}{'s' * one} snacking{when}{stop(m['end'])}")
+    return present(who_, one, likes, f"snacking{when}", asked, bool(m["not"]), None if m["not"] else m["end"])
 
 
 def _now(m: re.Match, asked: bool, who_: str, one: bool) -> str | None:

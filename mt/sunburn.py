@@ -37,7 +37,7 @@ from .outdoors import GUARDS, GUARDS_VI, SKIN, SKIN_VI
 from .rule_keys import key_checked
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import ASKED_END, BE_EN, alternatives, be, be_said, capitalised, contracted, keyed, stop
+from .text import ASKED_END, BE_EN, alternatives, be, be_said, capitalised, contracted, keyed, present, stop
 from .weather import DEGREE, EN_DEGREE
 
 # a cheap look before the regexes: each sentence of every text comes here
@@ -246,8 +246,7 @@ def _want(text: str) -> str | None:
     if m["will"]:
         return capitalised(contracted(subject, f"will get {_GOT[keyed(m['will_got'])]}{end}"))
     if m["had"]:
-        return capitalised(f"{subject} {'doesn' if one else 'don'}'t want a tan{end}" if m["not"] else
-                           f"{subject} want{'s' * one} a tan{end}")
+        return present(subject, one, "want", "a tan", denied=bool(m["not"]), end=m["end"])
     got = _GOT.get(keyed(m["got"]), "a tan")  # ("bị đen")
     return capitalised(f"{subject} {'doesn' if one else 'don'}'t want to get {got}{end}")
 

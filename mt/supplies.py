@@ -40,6 +40,7 @@ from .text import (
     capitalised,
     contracted,
     keyed,
+    present,
 )
 
 # what runs out at home (the first Vietnamese of each is written back): some of what is served, and more
@@ -168,12 +169,7 @@ def _more(text: str) -> str | None:
     stuff = STOCK[keyed(m["stuff"])]
     verb = "need" if keyed(m["need"]) == "cần" else "have"
     doing = f"to {'go and ' * bool(m['go'])}buy more {stuff}"
-    if asked:
-        return f"{'Does' if one else 'Do'} {who_} {verb} {doing}?"
-    if m["not"]:
-        return capitalised(f"{who_} {'doesn' if one else 'don'}'t {verb} {doing}.")
-    return capitalised(f"{who_} {verb + 's' if verb == 'need' else 'has'} {doing}." if one else
-                       f"{who_} {verb} {doing}.")
+    return present(who_, one, verb, doing, asked, bool(m["not"]))
 
 
 def _gone(text: str) -> str | None:

@@ -31,7 +31,7 @@ from .hobbies import WHO, WHO_EN, who, who_vi
 from .lazy_re import lazy
 from .orders import ORDERED, ORDERED_VI
 from .rule_keys import key_checked
-from .text import ASKED_END, SOFTENED_END, alternatives, capitalised, contracted, keyed
+from .text import ASKED_END, SOFTENED_END, alternatives, capitalised, contracted, keyed, present
 
 # what is tasted: what is ordered but water (tasting of nothing), and more (the first Vietnamese of each written back)
 _MORE_DISHES = {"canh": "soup", "súp": "soup", "nước dùng": "broth", "nước lèo": "broth", "nước chấm": "dipping sauce",
@@ -216,11 +216,7 @@ def _eats(text: str) -> str | None:
         return f"Can {who_} eat spicy food?" if asked else capitalised(f"{who_} {cant} eat spicy food.")
     if can or verb == "eat" and not (m["not"] or asked):
         return None
-    if asked:
-        return f"{'Does' if one else 'Do'} {who_} {verb} spicy food?"
-    if m["not"]:
-        return capitalised(f"{who_} {'doesn' if one else 'don'}'t {verb} spicy food.")
-    return capitalised(f"{who_} {verb}{'s' * one} spicy food.")
+    return present(who_, one, verb, "spicy food", asked, bool(m["not"]))
 
 
 def _make(text: str) -> str | None:

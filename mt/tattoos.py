@@ -32,7 +32,7 @@ from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
-from .text import ASKED_END, EN_WHOSE, WHOSE_OF, alternatives, capitalised, keyed
+from .text import ASKED_END, EN_WHOSE, WHOSE_OF, alternatives, capitalised, keyed, present
 
 _KEYS = {"vi": lazy(r"(?i:xăm|khuyên|lỗ\s+tai)"), "en": lazy(r"(?i:tattoo|pierc|ring)")}
 # where a tattoo is (mt.aches' parts, those one is inked on), and those that come in twos ("cả hai tay": both arms)
@@ -135,12 +135,8 @@ def _tattoos(n: str | None, many: bool = False) -> str:
 def _said(who_: str, one: bool, asked: bool, not_: bool, verb: str, rest: str) -> str:
     """Who and a verb (`verb`, "have", "really want") and the rest in English, asked ("Does she have …?"), not ("She
     doesn't have …") or said ("She has …", "She really wants …")."""
-    if asked or not_:
-        return f"{'Does' if one else 'Do'} {who_} {verb} {rest}?" if asked else capitalised(
-            f"{who_} {'doesn' if one else 'don'}'t {verb} {rest}.")
-    head, _, last = verb.rpartition(" ")
-    said = ("has" if last == "have" else f"{last}s") if one else last
-    return capitalised(f"{who_} {head}{' ' * bool(head)}{said} {rest}.")
+    head, _, last = verb.rpartition(" ")  # ("really want": the adverb, the verb)
+    return present(who_, one, last, rest, asked, not_, adverb=f"{head} " if head else "")
 
 
 def _have(text: str) -> str | None:

@@ -28,7 +28,7 @@ from .hobbies import SOMEONE_EN, WHO, WHO_EN, his_her_of, someone, who, who_vi
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
-from .text import ASKED_END, EN_WHOSE, SOFTENED_END, alternatives, capitalised, keyed
+from .text import ASKED_END, EN_WHOSE, SOFTENED_END, alternatives, capitalised, keyed, present
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:răng|lợi|nướu|niềng)"), "en": lazy(r"(?i:tooth|teeth|gums|braces)")}
@@ -182,11 +182,7 @@ def _sore(text: str) -> str | None:
 
 def _has(who_: str, one: bool, asked: bool, not_: str | None, what: str) -> str:
     """Who has `what`, in English: "I have …", "My mother has …", "Do you have …?", "She doesn't have …"."""
-    if asked:
-        return f"{'Does' if one else 'Do'} {who_} have {what}?"
-    if not_:
-        return capitalised(f"{who_} {'doesn' if one else 'don'}'t have {what}.")
-    return capitalised(f"{who_} {'has' if one else 'have'} {what}.")
+    return present(who_, one, "have", what, asked, bool(not_))
 
 
 def _gums(text: str) -> str | None:
@@ -266,8 +262,7 @@ def _braces(text: str) -> str | None:
     if m["used"]:  # ("Bạn có từng niềng răng không?" asks of ever, not of a habit)
         return f"{'Has' if one else 'Have'} {who_} ever had braces?" if asked else \
             capitalised(f"{who_} used to wear braces.")
-    return f"{'Does' if one else 'Do'} {who_} wear braces?" if asked else \
-        capitalised(f"{who_} {'wears' if one else 'wear'} braces.")
+    return present(who_, one, "wear", "braces", asked)
 
 
 def _agrees(word: str | None, who_: str, one: bool) -> bool:

@@ -31,7 +31,7 @@ from .hobbies import SELDOM, WHO, WHO_EN, who, who_vi
 from .lazy_re import lazy
 from .people import JOBS
 from .taxis import DRIVERS
-from .text import SOFTENED_END, SOFTENED_QUESTION, alternatives, capitalised, contracted, keyed
+from .text import SOFTENED_END, SOFTENED_QUESTION, alternatives, capitalised, contracted, keyed, present
 
 # whom a tip goes to (the first Vietnamese of each is written back)
 _TIPPED_EN = {"waiter", "driver", "taxi driver", "guide", "tour guide", "hairdresser"}
@@ -187,11 +187,7 @@ def _need(text: str) -> str | None:
         should = "shouldn't" if m["not"] else "should"
         return f"Should {who_} {act}?" if asked else capitalised(f"{who_} {should} {act}.")
     verb = "need" if modal.startswith("cần") else "have"
-    if asked:
-        return f"{'Does' if one else 'Do'} {who_} {verb} to {act}?"
-    if m["not"]:
-        return capitalised(f"{who_} {'doesn' if one else 'don'}'t {verb} to {act}.")
-    return capitalised(f"{who_} {('needs' if verb == 'need' else 'has') if one else verb} to {act}.")
+    return present(who_, one, verb, f"to {act}", asked, bool(m["not"]))
 
 
 def _much(text: str) -> str | None:

@@ -32,7 +32,7 @@ from .ever import YOU
 from .hobbies import HABIT_VI, SELDOM, WHO, WHO_EN, be_agrees, who, who_vi
 from .lazy_re import lazy
 from .rule_keys import key_checked
-from .text import ASKED_END, alternatives, be, capitalised, contracted, keyed
+from .text import ASKED_END, alternatives, be, capitalised, contracted, keyed, present
 
 # what one gets sick on, after "say" ("say tàu": on a train or a ship, so travel sick), and back ("say tàu xe")
 KINDS = {"xe": "carsick", "sóng": "seasick", "máy bay": "airsick", "tàu xe": "travel sick", "tàu": "travel sick"}
@@ -249,11 +249,8 @@ def _have(text: str) -> str | None:
         return capitalised(f"{who_} didn't bring any {pills}." if m["not"] else
                            contracted(who_, f"{_s('have', one)} brought some {pills}."))
     verb = "have" if verb == "có" else "need"
-    if asked:
-        return f"{'Does' if one else 'Do'} {who_} {verb} any {pills}?"
-    if m["not"]:
-        return capitalised(f"{who_} {'doesn' if one else 'don'}'t {verb} any {pills}.")
-    return capitalised(f"{who_} {_s(verb, one)} some {pills}.")
+    some = "any" if asked or m["not"] else "some"
+    return present(who_, one, verb, f"{some} {pills}", asked, bool(m["not"]))
 
 
 def _if(text: str) -> str | None:

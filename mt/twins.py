@@ -36,7 +36,7 @@ from .people import NAMED_WHO
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI
 from .text import (BE_EN, SOFTENED_END, SOFTENED_QUESTION, alternatives, be_said, capitalised, contracted, keyed,
-                   strip_marks)
+                   present, strip_marks)
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:sinh\s+đôi|phân\s+biệt|giống\s+(?:hệt\s+)?nhau|lớn\s+hơn)"),
@@ -192,11 +192,7 @@ def _has(text: str) -> str | None:
         return None
     who_, one = said
     twin = f"a twin {sib}".rstrip()
-    if asked:
-        return f"{'Does' if one else 'Do'} {who_} have {twin}?"
-    if m["not"]:
-        return capitalised(f"{who_} {'doesn' if one else 'don'}'t have {twin}.")
-    return capitalised(f"{who_} {'has' if one else 'have'} {twin}.")
+    return present(who_, one, "have", twin, asked, bool(m["not"]))
 
 
 def _whose(text: str) -> str | None:

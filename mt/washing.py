@@ -41,6 +41,7 @@ from .text import (
     capitalised,
     contracted,
     keyed,
+    present,
 )
 
 # a cheap look before the regexes: each sentence of every text comes here
@@ -205,8 +206,7 @@ def _wanted(m: re.Match, who_: str, one: bool, whose: str | None, asked: bool) -
         return f"Would {who_} like to {act}?" if asked else capitalised(
             f"{who_}'d like to {act}." if who_ in EN_WHOSE else f"{who_} would like to {act}.")
     act = act.removeprefix("have ") if act.startswith("have a ") else f"to {act}"  # ("I need a shower.")
-    return f"{'Does' if one else 'Do'} {who_} need {act}?" if asked else capitalised(
-        f"{who_} {'needs' if one else 'need'} {act}.")
+    return present(who_, one, "need", act, asked)
 
 
 def _habit(m: re.Match, who_: str, one: bool, whose: str | None, asked: bool) -> str | None:
