@@ -1,38 +1,42 @@
 """Haggling over a price at a market or a shop, both ways, written whole by rule: asking for it cheaper or for a
 discount, offering a sum, taking it at a sum, the seller's final or best price, not going any lower, a discount for
-buying two. v8 (with the other rules on): "Rẻ hơn một chút được không?" → "Is it a little better?", "Bạn có thể giảm
-giá không?" → "Can you reduce price?", "Bớt cho tôi một chút đi." → "I gave me a little bit away.", "Chị bớt cho em
-đi." → "She's less for you.", "Bớt một chút được không?" → "Can I get some?", "100 nghìn được không?" → "100
-thousand?", "150.000 đồng được không?" → "VND150,000 Can't?", "Bán cho tôi 100 nghìn nhé." → "The radius for me 100
-thousand.", "Không bớt được nữa." → "It's not recommended.", "Giá cuối bao nhiêu?" → "How much prices are the end?",
-"Mua hai cái có được giảm không?" → "Is it cut by two?", "Được rồi, tôi lấy." → "All right, I took.", "Hơi đắt một
-chút." → "It's costing a little bit."; "How about 100 thousand dong?" → "Cách nào 100 nghìn đồng?", "I'll take it for
-200,000." → "Tôi sẽ mất 200.000." (lose), "OK, I'll take it." → "OK, tôi sẽ đưa nó." (give), "What's your best
-price?" → "Giá tốt nhất của bạn là gì?", "Would you take 150,000?" → "Bạn có phải mất 150.000?", "Can you knock a bit
-off?" → "Bạn có thể gõ cửa một chút được không?" (knock at the door), "I can't go any lower." → "Tôi không thể đi
-thấp hơn.", "Can I get a discount if I buy two?" → "Có thể tôi giảm giá nếu mua 2?", "Too expensive!" → "Đắt tiền
-quá!".
+buying two; and haggling itself, as a skill, a liking, a rule of the market, a price beaten down. v8 (with the other
+rules on): "Rẻ hơn một chút được không?" → "Is it a little better?", "Bớt cho tôi một chút đi." → "I gave me a little
+bit away.", "150.000 đồng được không?" → "VND150,000 Can't?", "Không bớt được nữa." → "It's not recommended.", "Giá cuối
+bao nhiêu?" → "How much prices are the end?", "Được rồi, tôi lấy." → "All right, I took."; "I'll take it for 200,000." →
+"Tôi sẽ mất 200.000." (lose), "OK, I'll take it." → "OK, tôi sẽ đưa nó." (give), "Can you knock a bit off?" → "Bạn có
+thể gõ cửa một chút được không?" (knock at the door). It reads "mặc cả" (haggle) as wearing, "trả giá" as paying, and
+leaves "haggle" in English: "Tôi không giỏi mặc cả." → "I'm not good at wearing.", "Chị ấy mặc cả rất giỏi." → "She is
+dressed very well.", "Bạn có biết mặc cả không?" → "Do you know that although?", "Tôi ngại mặc cả." → "I'm afraid to
+wear all.", "Ở chợ phải mặc cả." → "In the market must be worn.", "Tôi trả giá xuống còn 100 nghìn." → "I returned the
+price to VND100 thousand."; "She's great at haggling." → "Cô ấy rất haggling.", "I hate haggling." → "Tôi ghét đồ chơi."
+(toys), "You have to haggle at the market." → "Bạn phải tham gia vào chợ.".
 
-Taken: asking the seller (none named, or one of mt.ever.YOU) to make it (a bit) cheaper ("Rẻ hơn một chút được
-không?", "Can you make it a bit cheaper?") or for a (little) discount or a sum off ("Bạn có thể giảm giá không?",
-"Bớt cho tôi một chút đi.", "Can you knock VND50,000 off?"); a sum offered ("100 nghìn được không?", "Để 100 nghìn
-nhé?", "Tôi trả 100 nghìn được không?", "How about 100,000?", "Would you take 150,000 dong?"); taking it, at a sum
-or after "OK" ("200 nghìn thì tôi lấy.", "OK, I'll take it."); the final, best or lowest price, said ("Đây là giá
-cuối rồi.", "No, that's my last price.") or asked ("Giá cuối là bao nhiêu?", "Is that your final price?"); not
+Taken: asking the seller (none named, or one of mt.ever.YOU) to make it (a bit) cheaper ("Rẻ hơn một chút được không?",
+"Can you make it a bit cheaper?") or for a (little) discount or a sum off ("Bớt cho tôi một chút đi.", "Can you knock
+VND50,000 off?"); a sum offered ("100 nghìn được không?", "Tôi trả 100 nghìn được không?", "How about 100,000?"); taking
+it, at a sum or after "OK" ("200 nghìn thì tôi lấy.", "OK, I'll take it."); the final, best or lowest price, said ("Đây
+là giá cuối rồi.", "No, that's my last price.") or asked ("Giá cuối là bao nhiêu?", "Is that your final price?"); not
 going any lower, or no discount ("Không bớt được nữa.", "I can't go any lower."); a discount asked for buying two or
-more ("Mua hai cái có được giảm không?", "Do we get a discount if we buy three?"); a bit dear ("Hơi đắt một chút.",
-"The price is a bit high.", "Too expensive!"). Sums of đồng are read and written by mt/amounts.py ("VND100
-thousand", "100.000 đồng"); a bare sum of thousands keeps its digits ("100.000" "100,000"). Left: the phrasebook's
-list ("Bớt cho tôi đi.", "Rẻ hơn được không?", "Can you make it cheaper?", "Giảm giá được không?"), prices, cheap or
-dear and discounts asked of who by mt/prices.py ("Anh bớt cho tôi được không?", "Bạn có giảm giá không?", "It's a
-bit expensive."), cheaper things (mt/comparisons.py), paying (mt/bills.py, mt/transfers.py), "anh", "chị", "em"
-alone saying they cannot go lower or will take it (the seller or the buyer?), "Bớt đi." (less of what?), a sum
-alone ("100 nghìn?": an echo), "That's the best I can do." (of anything), "Giá thấp nhất là bao nhiêu?" (v8 is
-right enough).
+more ("Mua hai cái có được giảm không?", "Do we get a discount if we buy three?"); a bit dear ("Hơi đắt một chút.", "The
+price is a bit high.", "Too expensive!"); who (mt.hobbies.WHO, WHO_EN; no pet) good at haggling, knowing how to, liking,
+hating or minding it, said, denied or asked ("Chị ấy mặc cả rất giỏi.", "Tôi ngại mặc cả.", "Can you haggle?", "I don't
+mind haggling."); a rule of haggling at the market or the supermarket: have to, should, can, can't ("Đi chợ phải biết
+trả giá.", "You can't haggle at the supermarket."); who haggled it down to a sum ("Tôi trả giá xuống còn 100 nghìn.").
+"trả giá" is haggling only in those shapes (not with "cho": "Anh ấy phải trả giá cho sai lầm của mình."). Sums of đồng
+are read and written by mt/amounts.py ("VND100 thousand", "100.000 đồng"); a bare sum of thousands keeps its digits
+("100.000" "100,000"). Left: the phrasebook's list ("Bớt cho tôi đi.", "Rẻ hơn được không?", "Can you make it
+cheaper?"), prices, cheap or dear and discounts asked of who by mt/prices.py ("Anh bớt cho tôi được không?", "It's a bit
+expensive."), cheaper things (mt/comparisons.py), paying (mt/bills.py, mt/transfers.py), "anh", "chị", "em" alone saying
+they cannot go lower, will take it or are good at haggling (the seller or the buyer? the speaker or you?), "Bớt đi."
+(less of what?), a sum alone ("100 nghìn?": an echo) or in words ("một trăm nghìn"), "That's the best I can do." (of
+anything), "Giá thấp nhất là bao nhiêu?" (v8 is right enough), who has to or used to haggle ("Tôi phải mặc cả.": has or
+had to?), "Ở chợ không mặc cả." (does not, or may not?), haggling ahead, "Can I haggle?" (may I?), "I haggle." (a
+habit), "not great at it" (how good?).
 mt.phrasebook.translate tries these after mt/sights.py.
 
-    >>> translate("Rẻ hơn một chút được không?", "vi", "en"), translate("How about 100,000?", "en", "vi")
-    ('Can you make it a bit cheaper?', '100.000 được không?')
+    >>> translate("Rẻ hơn một chút được không?", "vi", "en"), translate("I'm not good at haggling.", "en", "vi")
+    ('Can you make it a bit cheaper?', 'Tôi không giỏi mặc cả.')
 """
 from __future__ import annotations
 
@@ -40,14 +44,15 @@ import re
 
 from . import amounts
 from .ever import YOU
+from .hobbies import WHO, WHO_EN, animal, who, who_vi
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN, restyled
 from .rule_keys import key_checked
-from .text import SOFTENED_END, SOFTENER, alternatives, capitalised, keyed
+from .text import SOFTENED_END, SOFTENER, alternatives, be_said, capitalised, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:bớt|giảm|rẻ|giá|lấy|đắt|mắc|\d)"),
-         "en": lazy(r"(?i:cheap|discount|price|take|lower|expensive|knock|\d)")}
+_KEYS = {"vi": lazy(r"(?i:bớt|giảm|rẻ|giá|lấy|đắt|mắc|mặc\s+cả|\d)"),
+         "en": lazy(r"(?i:cheap|discount|price|take|lower|expensive|knock|haggl|bargain|\d)")}
 
 # the buyer, as whom ("bớt cho tôi": give me), and the buyer or the seller speaking ("Tôi không bớt được nữa.")
 _BUYER = {"tôi": "me", "mình": "me", "em": "me", "cháu": "me", "con": "me", "chúng tôi": "us", "chúng mình": "us"}
@@ -124,13 +129,48 @@ _HIGH_EN = {"a bit": "hơi cao", "a little": "hơi cao", "too": "cao quá", "ver
 _HIGH = lazy(rf"(?:The|the)\s+price\s+is\s+(?P<deg>{alternatives(_HIGH_EN)})\s+high\s*(?P<end>[.!]*)")
 _TOO_DEAR = lazy(r"Too\s+expensive\s*(?P<end>[.!]*)")
 
+# haggling itself; "trả giá" only so (it is paying a price too: "Anh ấy phải trả giá cho sai lầm của mình.")
+_HAGGLE = r"(?:mặc\s+cả|trả\s+giá)"
+_GOOD = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?(?:(?P<deg>rất|khá)\s+)?(?P<how>giỏi|biết|thích|ghét|ngại)"
+             rf"\s+{_HAGGLE}(?P<much>\s+lắm)?(?:\s+(?P<asked>không))?(?:\s+ạ)?\s*(?P<end>[.!?]*)")
+_WELL = lazy(rf"{WHO}\s+{_HAGGLE}\s+(?:(?P<not>không)\s+)?(?:(?P<deg>rất|khá)\s+)?(?P<how>giỏi)(?P<much>\s+lắm)?"
+             r"\s*(?P<end>[.!]*)")
+_FELT = {"giỏi": ("good", "at haggling"), "biết": ("know", "how to haggle"), "thích": ("like", "haggling"),
+         "ghét": ("hate", "haggling"), "ngại": ("feel", "awkward haggling")}  # (English verb, "-s" after one; be good)
+# where one has to haggle ("Ở chợ phải mặc cả.", "Đi chợ phải biết trả giá.", "Ở siêu thị không mặc cả được.")
+_PLACES = {"chợ": "at the market", "chợ đêm": "at the night market", "siêu thị": "at the supermarket"}
+_MODALS = {"phải": "have to", "nên": "should", "không nên": "shouldn't", "có thể": "can", "không thể": "can't",
+           "không": "can't"}  # ("không" only with "được" after: "Ở siêu thị không mặc cả được.")
+_MUST = lazy(rf"(?:(?i:khi)\s+)?(?i:ở|đi)\s+(?P<place>{alternatives(_PLACES)})(?:\s+thì)?\s*,?\s+"
+             rf"(?:(?P<modal>{alternatives(_MODALS)})\s+)?(?P<know>biết\s+)?{_HAGGLE}(?P<got>\s+được)?"
+             r"\s*(?P<end>[.!]*)")
+# a price beaten down to a sum ("Tôi trả giá xuống còn 100 nghìn.", "Mẹ tôi đã mặc cả được xuống còn 200 nghìn.")
+_DOWN = lazy(rf"{WHO}\s+(?:đã\s+)?{_HAGGLE}(?:\s+được)?\s+xuống(?:\s+còn)?\s+{_SUM}(?:\s+rồi)?"
+             r"\s*(?P<end>[.!]*)")
+# ... and in English
+_GOOD_EN = lazy(rf"(?:(?P<q>Are|Is|Am)\s+)?{WHO_EN}(?P<aux>\s+(?:am|is|are)|['’](?:m|s|re))?(?P<not>\s+not|n['’]t)?"
+                r"\s+(?:(?P<deg>very|really|quite|pretty)\s+)?(?P<how>good|great)\s+at\s+(?:haggling|bargaining)"
+                r"\s*(?P<end>[.!?]*)")
+_DO_EN = lazy(rf"(?:(?P<q>Do|Does|Can)\s+)?{WHO_EN}(?P<aux>\s+(?:do|does|can)\s*not|\s+(?:don|doesn|can)['’]t|"
+              r"\s+can)?(?:\s+(?P<deg>really))?\s+(?:(?P<verb>like|love|hate|enjoy|mind|know)(?P<s>s)?\s+)?"
+              r"(?P<what>(?:how\s+)?to\s+(?:haggle|bargain)|haggle|bargain|haggling|bargaining)\s*(?P<end>[.!?]*)")
+_VERBS_VI = {"like": "thích", "enjoy": "thích", "love": "thích", "hate": "ghét", "mind": "ngại"}  # (else "biết")
+_DEGREES_VI = {"very": "rất", "really": "rất", "quite": "khá", "pretty": "khá", None: ""}
+_PLACES_VI = {en: vi for vi, en in _PLACES.items()} | {"in the market": "chợ", "in markets": "chợ"}
+_MODALS_VI = {"have to": "phải", "must": "phải", "need to": "phải", "should": "nên", "shouldn't": "không nên",
+              "can": "có thể", "can't": "không thể", "cannot": "không thể"}  # (after "’" is read as "'")
+_MUST_EN = lazy(rf"(?:(?P<place0>(?i:{alternatives(_PLACES_VI)}))\s*,?\s+)?(?:you|You)\s+"
+                rf"(?P<modal>{alternatives(_MODALS_VI)})\s+(?P<know>know\s+how\s+to\s+)?(?:haggle|bargain)"
+                rf"(?:\s+(?P<place>{alternatives(_PLACES_VI)}))?\s*(?P<end>[.!]*)")
+_DOWN_EN = lazy(rf"{WHO_EN}\s+(?:haggled|bargained)\s+(?:it|the\s+price)\s+down\s+to\s+{_SUM_EN}\s*(?P<end>[.!]*)")
+
 
 @key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that haggles over a price: asking for it cheaper or a discount, offering a sum,
     taking it, the final price, not going lower, a discount for buying two, a bit dear; None for any other."""
-    rules = (_cheaper, _discount, _offer, _take, _final, _cant, _two, _bit_dear) if src == "vi" else (
-        _cheaper_vi, _offer_vi, _take_vi, _final_vi, _cant_vi, _two_vi, _dear_vi)
+    rules = (_cheaper, _discount, _offer, _take, _final, _cant, _two, _bit_dear, _good, _must, _down) if src == "vi" \
+        else (_cheaper_vi, _offer_vi, _take_vi, _final_vi, _cant_vi, _two_vi, _dear_vi, _skill_vi, _must_vi, _down_vi)
     return next((said for rule in rules if (said := rule(text))), None)
 
 
@@ -342,3 +382,99 @@ def _dear_vi(text: str) -> str | None:
         return f"Giá {_HIGH_EN[' '.join(m['deg'].split())]}{m['end'] or '.'}"
     m = _TOO_DEAR.fullmatch(text)
     return m and f"Đắt quá{m['end'] or '!'}"
+
+
+def _good(text: str) -> str | None:
+    """"Chị ấy mặc cả rất giỏi." as "She is very good at haggling.", "Bạn có biết mặc cả không?" as "Do you know how
+    to haggle?", "Tôi ngại trả giá." as "I feel awkward haggling.", "Tôi không ngại mặc cả." as "I don't mind
+    haggling." (_GOOD, _WELL); None for anything else, a pet, and a degree the word does not take ("rất biết")."""
+    m = _GOOD.fullmatch(text) or _WELL.fullmatch(text)
+    g = m.groupdict() if m else {}
+    asked, how, deg, much = bool(g.get("asked")), keyed(g.get("how") or ""), keyed(g.get("deg") or ""), g.get("much")
+    if not m or animal(m) or asked != ("?" in m["end"]) or g.get("ask") and not asked or asked and m["not"] or (
+            m["not"] and deg or deg and much or (deg or much) and how in ("biết", "ngại")) or how == "ghét" and (
+            m["not"] or deg == "khá") or (said := who(m, asked)) is None:
+        return None
+    (who_, one), (verb, rest) = said, _FELT[how]
+    if how == "ngại" and (m["not"] or asked):
+        verb, rest = "mind", "haggling"  # ("Bạn có ngại mặc cả không?": do you mind it?)
+    adv = f"{'very' if verb == 'good' else 'really'} " if deg == "rất" or much else "quite " if deg else ""
+    aux = ("am" if who_ == "I" else "is" if one else "are") if verb == "good" else "does" if one else "do"
+    if asked:
+        return f"{aux.capitalize()} {who_} {adv}{verb} {rest}?"
+    if m["not"]:
+        head = "'m not" if aux == "am" else f" {aux}n't"
+    else:  # ("I'm good at it", "she is"; "she likes it")
+        head, verb = ("'m" if aux == "am" else f" {aux}", verb) if verb == "good" else ("", verb + "s" * one)
+    return capitalised(f"{who_}{head} {adv}{verb} {rest}{m['end'] or '.'}")
+
+
+def _must(text: str) -> str | None:
+    """"Ở chợ phải mặc cả." as "You have to haggle at the market.", "Đi chợ phải biết trả giá." as "You have to know
+    how to haggle at the market.", "Ở siêu thị không mặc cả được." as "You can't haggle at the supermarket." (_MUST);
+    None for anything else, and for "không" without "được" ("Ở chợ không mặc cả.": one does not, or may not?)."""
+    m = _MUST.fullmatch(text)
+    modal = m and keyed(m["modal"] or "")
+    if not m or modal not in ("có thể", "không thể") and bool(m["got"]) != (modal in ("", "không")) or (
+            m["know"] and modal not in ("phải", "nên")):
+        return None
+    said = _MODALS.get(modal, "can")
+    return f"You {said} {'know how to ' * bool(m['know'])}haggle {_PLACES[keyed(m['place'])]}{m['end'] or '.'}"
+
+
+def _down(text: str) -> str | None:
+    """"Tôi trả giá xuống còn 100 nghìn." as "I haggled it down to VND100 thousand." (_DOWN); None for anything else,
+    for a pet, and for a sum not of đồng."""
+    m = _DOWN.fullmatch(text)
+    said = None if not m or animal(m) else who(m, False)
+    price = said and money_en(m["sum"])
+    return capitalised(f"{said[0]} haggled it down to {price}{m['end'] or '.'}") if price else None
+
+
+def _skill_vi(text: str) -> str | None:
+    """"She's great at haggling." as "Cô ấy rất giỏi mặc cả.", "I don't mind haggling." as "Tôi không ngại mặc cả.",
+    "Can you haggle?" and "Do you know how to haggle?" as "Bạn có biết mặc cả không?" (_GOOD_EN, _DO_EN); None for
+    anything else, a verb that does not agree with who, "not great", "Can I haggle?" (may I?), "I haggle." (a habit)."""
+    m = _GOOD_EN.fullmatch(text) or _DO_EN.fullmatch(text)
+    if not m or animal(m) or bool(m["q"]) != ("?" in m["end"]):
+        return None
+    (vi, one), q, aux, deg = who_vi(m), m["q"], (m["aux"] or "").lower(), _DEGREES_VI[m["deg"]]
+    if m.re == _GOOD_EN:
+        am = "am" if (m["who"] or "").lower() == "i" else "is" if one else "are"
+        great, not_, verb = m["how"] == "great", bool(m["not"]), "giỏi"
+        if bool(q) == bool(aux) or be_said(q or aux) != am or great and (q or not_ or deg) or q and deg or (
+                not_ and deg == "khá"):
+            return None
+        deg = "rất" if great else deg
+    else:
+        verb, what, aux = m["verb"], " ".join(m["what"].lower().split()), (q or aux).lower()
+        not_, can, ing = "not" in aux or "n't" in aux or "n’t" in aux, "can" in aux, what.endswith("ing")
+        if q and m["aux"] or can != (verb is None) or can and (deg or "to" in what or q and vi in ("tôi", "chúng tôi")):
+            return None  # ("Can I haggle here?": may I)
+        agrees = not m["s"] and ("do" not in aux or ("does" in aux) == one) if aux else bool(m["s"]) == one
+        if verb and (not agrees or (verb == "know") != what.startswith("how") or verb in ("enjoy", "mind") and not ing
+                     or verb == "mind" and not (not_ or q) or deg and verb not in ("like", "hate") or (not_ or q) and (
+                         verb == "love") or verb == "hate" and not_):
+            return None  # (a verb not agreeing with who, "know" without "how to", "enjoy to haggle", "I mind it")
+        deg, verb = "rất" if verb == "love" else deg, _VERBS_VI.get(verb, "biết")
+    before, after = ("", " lắm" * bool(deg)) if not_ else (f"{deg} " if deg else "", "")
+    said = f"{vi} {'có ' if q else 'không ' if not_ else ''}{before}{verb} mặc cả{after}"
+    return capitalised(f"{said} không?" if q else f"{said}{m['end'] or '.'}")
+
+
+def _must_vi(text: str) -> str | None:
+    """"You have to haggle at the market." as "Ở chợ phải mặc cả.", "At the market you have to know how to haggle."
+    as "Ở chợ phải biết mặc cả." (_MUST_EN); None for anything else, and for a place said twice or not at all."""
+    m = _MUST_EN.fullmatch(text.replace("’", "'"))
+    if not m or bool(m["place0"]) == bool(m["place"]) or m["know"] and m["modal"] not in ("have to", "must", "should"):
+        return None
+    modal, place = _MODALS_VI[keyed(m["modal"])], _PLACES_VI[keyed(m["place0"] or m["place"])]
+    return f"Ở {place} {modal} {'biết ' * bool(m['know'])}mặc cả{m['end'] or '.'}"
+
+
+def _down_vi(text: str) -> str | None:
+    """"I haggled it down to 100,000 dong." as "Tôi đã mặc cả xuống còn 100.000 đồng." (_DOWN_EN); None for anything
+    else, for a pet, and for a sum not of đồng."""
+    m = _DOWN_EN.fullmatch(text)
+    price = None if not m or animal(m) else money_vi(m["sum"])
+    return capitalised(f"{who_vi(m)[0]} đã mặc cả xuống còn {price}{m['end'] or '.'}") if price else None

@@ -1,25 +1,29 @@
 """Bites and stings from animals, both ways, written whole by rule: what bit or stung whom, who was bitten or stung by
-what, whether an animal bites, whether it was a snake bite, what bit someone. v8 reads "đốt" as burned, "rắn" as a
-verb, "vò vẽ" as slighted, and English "stung" as swung, "wasp" as a ship, "jellyfish" as a joke: "Ong đốt tôi." →
-"I burned me.", "Chó cắn tôi." → "Dog bite me.", "Tôi bị sứa đốt." → "I was burned.", "Tôi bị ong vò vẽ đốt." → "I
-was slighted.", "Mẹ tôi bị rắn cắn." → "My mother was snaked.", "Con chó có cắn không?" → "Do you bite?", "Chó nhà
-hàng xóm cắn con trai tôi." → "My neighbor bites my son.", "Có phải rắn cắn không?" → "Is snugging?", "Bạn có bị ong
-đốt không?" → "Are you burned?", "Con gì cắn bạn vậy?" → "What do you bite?"; "A bee stung me." → "Một con bò đã vung
-cho tôi." (a cow swung), "I was stung by a wasp." → "Tôi đã vung bằng một con tàu.", "She was stung by a jellyfish."
-→ "Cô ấy bị tò mò bởi một trò đùa.", "A snake bit my father." → "Một chút bố tôi.", "Were you stung by a bee?" →
-"Bạn có phải là con trai của mình không?", "Was it a snake bite?" → "Có phải nó cắn không?", "What bit you?" → "Bạn
-làm gì?".
+what, whether an animal bites, whether it was a snake bite, what bit someone, bites that itch or swell, who is
+covered in mosquito bites. v8 reads "đốt" as burned, "rắn" as a verb, "vò vẽ" as slighted, and English "stung" as
+swung, "wasp" as a ship, "jellyfish" as a joke, "bites" as damp: "Ong đốt tôi." → "I burned me.", "Chó cắn tôi." →
+"Dog bite me.", "Mẹ tôi bị rắn cắn." → "My mother was snaked.", "Vết muỗi đốt ngứa quá." → "The mosquitoes are too
+itchy.", "Chân tôi bị muỗi đốt sưng lên." → "My foot was burnt up.", "Con tôi bị muỗi đốt đầy chân." → "My child was
+burnt full of feet.", "Bạn có bị muỗi đốt không?" → "Do you get burning?"; "A bee stung me." → "Một con bò đã vung
+cho tôi." (a cow swung), "What bit you?" → "Bạn làm gì?", "The mosquito bites are so itchy." → "Những vết cắn do ẩm
+quá nhiều.", "The bee sting is swollen." → "Bức cầu bị sưng lên.", "I'm covered in mosquito bites." → "Tôi bị vẹo
+trong vết cắn ẩm.", "My son got bitten by mosquitoes all over his legs." → "Con trai của tôi bị cắn bởi muỗi tất cả
+trên chân của ông.".
 
 Taken: an animal of BEASTS (bees, wasps, hornets, jellyfish, scorpions sting; snakes, dogs, cats, spiders, monkeys,
-centipedes bite), alone ("a dog"), with "con" ("the dog"), "này", "đó" ("this dog", "that dog"), whose ("my dog") or
-the neighbours' ("chó nhà hàng xóm"), that bit or stung whom (mt.hobbies.WHOM, WHOM_EN; "vừa" just, a day behind as
-mt.free_time.when reads it); who (mt.hobbies.WHO, WHO_EN) bitten or stung by one (said, or asked "có … không?",
-"Were you …?", "Did the dog bite you?"); whether one (not "a dog") bites or stings (people), asked or denied; "was it
-a snake bite?" and "is this a bee sting?"; what bit or stung someone. Left: mosquitoes and ants (mt/injuries.py, all
-over: mt/outdoors.py), "bị ong, chó, mèo đốt, cắn" said and "stung by a bee", "bitten by a dog, a cat" said
-(mt/injuries.py's), allergic to bee stings (mt/allergies.py), an animal alone asked ("Chó có cắn không?": dogs?),
-"anh", "chị", "em" alone saying it (the speaker or "you": mt.hobbies.who), "nó" (a dog or a child?), a bite that
-itches or swells, and anything else, to the model.
+centipedes bite), alone ("a dog"), with "con" ("the dog"), "này", "đó" ("this dog", "that dog"), whose ("my dog") or the
+neighbours' ("chó nhà hàng xóm"), that bit or stung whom (mt.hobbies.WHOM, WHOM_EN; "vừa" just, a day behind as
+mt.free_time.when reads it); who (mt.hobbies.WHO, WHO_EN) bitten or stung by one (said, or asked "có … không?", "Were
+you …?", "Did the dog bite you?"); whether one (not "a dog") bites or stings (people), asked or denied; "was it a snake
+bite?" and "is this a bee sting?"; what bit or stung someone; the bite or sting ("vết muỗi đốt", "vết ong đốt của tôi",
+"vết cắn"; mosquitoes' and ants' as many) itchy or swollen, said, denied or asked; whose part (_PARTS: "chân" the legs)
+itchy, swollen or covered from mosquito or ant bites; who covered in them, bitten by them all over a part ("got",
+"was"), or asked whether bitten. Left: mosquitoes and ants said bitten (mt/injuries.py), all over the body, "khắp người"
+(mt/outdoors.py), "bị ong, chó, mèo đốt, cắn" said and "stung by a bee", "bitten by a dog, a cat" said
+(mt/injuries.py's), allergic to bee stings (mt/allergies.py), an animal alone asked ("Chó có cắn không?": dogs?), "anh",
+"chị", "em" alone saying it (the speaker or "you": mt.hobbies.who), "nó" (a dog or a child?), "vết đốt" alone (a bite or
+a sting?), a part stung by one bee (one arm or both?), "has been bitten … all over his legs", scratching ("Don't scratch
+it.": the bite or the car?; "Đừng gãi.", left for room), "nhỉ" (isn't it?), and anything else, to the model.
 mt.phrasebook.translate tries these after mt/emergencies.py.
 
     >>> translate("Ong đốt tôi.", "vi", "en"), translate("I was stung by a wasp.", "en", "vi")
@@ -31,11 +35,12 @@ import re
 
 from .dates import AHEAD, LAST
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
-from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_of, who, who_vi
+from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_agrees, be_of, someone, who, who_vi
 from .lazy_re import lazy
 from .rule_keys import key_checked
-from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import ASKED_END, EN_OBJECT, PAST_BE, SOFTENER, alternatives, be, capitalised, contracted, keyed
+from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
+from .text import (ASKED_END, BE_EN, EN_OBJECT, EN_WHOSE, PAST_BE, SOFTENER, WHOSE_OF, agreement_asked,
+                   alternatives, be, be_said, capitalised, contracted, keyed, stop)
 
 # what bites or stings, and whether it bites or stings (the first Vietnamese of each is written back; mosquitoes and
 # ants are mt/injuries.py's and mt/outdoors.py's)
@@ -53,7 +58,7 @@ _KEPT = {"chó", "mèo"}
 # (bitten or stung by these alone, said, is mt/injuries.py's: "Tôi bị chó cắn.", "I was stung by a bee.")
 _INJURIES = {"ong", "chó", "mèo"}
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:cắn|đốt|chích)"), "en": lazy(r"(?i:\b(?:bit|bite|bitten|stung|sting)\b)")}
+_KEYS = {"vi": lazy(r"(?i:cắn|đốt|chích)"), "en": lazy(r"(?i:\b(?:bit|bites?|bitten|stung|stings?)\b)")}
 
 # the animal: "ong", "một con ong", "con chó", "con chó này", "chó nhà tôi", "con chó của hàng xóm"
 _BEAST = (rf"(?:(?P<one>(?i:một)\s+)?(?P<cls>(?i:con))\s+)?(?P<beast>(?i:{alternatives(BEASTS)}))"
@@ -89,14 +94,58 @@ _WAS_IT_EN = lazy(rf"(?P<was>Was\s+it|Is\s+(?:it|this))\s+an?\s+(?P<beast>(?i:{a
                   r"(?P<verb>bite|sting)\s*\?+")
 _WHAT_EN = lazy(rf"What\s+(?P<verb>bit|stung)\s+{WHOM_EN}\s*\?+")
 
+# bites itching, swollen, all over: mosquitoes and ants by the many ("the mosquito bites are"), BEASTS by one
+_SWARMS = {"muỗi": "mosquito", "kiến": "ant"}
+_SWARMS_VI = {"mosquito": "muỗi đốt", "mosquitoes": "muỗi đốt", "ant": "kiến cắn", "ants": "kiến cắn"}
+_MARKERS = {vi: en for vi, (en, _) in BEASTS.items()} | _SWARMS
+_MARKERS_VI = {en: vi for vi, en in reversed(_MARKERS.items())}
+# where ("chân" the legs, as mt/outdoors.py's SKIN: the foot is "bàn chân"; "tay" the arms, the hand "bàn tay")
+_PARTS = {"chân": "legs", "tay": "arms", "cánh tay": "arms", "mặt": "face", "lưng": "back", "cổ": "neck"}
+_PARTS_VI = {en: vi for vi, en in reversed(_PARTS.items())} | {"leg": "chân", "arm": "tay"}
+_HOW, _HOW_VI = {"rất": "very ", "quá": "so ", "lắm": "really "}, {"so": "quá", "very": "rất", "really": "lắm"}
+_NOT = "n't"  # (in an f-string of Python 3.11)
+_STATE = r"(?:(?P<very>rất)\s+)?(?P<state>ngứa|sưng(?:\s+lên|\s+to)?)(?:\s+(?P<so>quá|lắm))?"
+_PEST = r"(?P<pest>(?i:muỗi|kiến))\s+(?P<bites>đốt|cắn)"
+# "vết muỗi đốt", "mấy vết ong đốt của tôi", "vết cắn" (not "vết đốt" alone: a bite or a sting?)
+_MARK = (rf"(?:(?P<many>(?i:mấy|những|các))\s+)?(?i:vết)\s+(?:(?P<beast>{alternatives(_MARKERS)})\s+)?"
+         rf"(?P<bites>đốt|cắn|chích)(?:\s+của\s+(?P<of>{alternatives(OWNERS)}))?")
+# "Vết muỗi đốt ngứa quá.", "Vết ong đốt của tôi sưng lên.", "Vết rắn cắn có sưng không?"
+_ITCHES = lazy(rf"{_MARK}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?(?:bị\s+)?{_STATE}{ASKED_END}")
+# "Chân tôi bị muỗi đốt sưng lên.", "Chân tôi bị muỗi đốt đầy.", "Tay mẹ tôi đầy vết muỗi đốt."
+_WHOSE_PART = (rf"(?P<part>(?i:{alternatives(_PARTS)}))\s+(?:của\s+)?(?:(?P<owner>(?i:{alternatives(OWNERS)}))|"
+               rf"(?P<someone>{SOMEONE}))")
+_PART = [lazy(rf"{_WHOSE_PART}\s+(?:bị\s+)?{_PEST}\s+(?:{_STATE}|(?P<full>đầy))\s*(?P<end>[.!]*)"),
+         lazy(rf"{_WHOSE_PART}\s+(?P<full>đầy)\s+(?:những\s+)?vết\s+{_PEST}\s*(?P<end>[.!]*)")]
+# "Con tôi bị muỗi đốt đầy chân.", "Tôi bị muỗi đốt đầy người.", "Bạn có bị muỗi đốt không?"
+_COVERED = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?bị\s+{_PEST}(?:\s+(?P<all>đầy|khắp)\s+(?:(?P<body>người)|"
+                rf"(?P<part>{alternatives(_PARTS)})))?{ASKED_END}")
+
+# ... and in English: "the mosquito bites", "my bee sting", "the bite"
+_MARK_EN = (rf"(?P<whose>(?i:the|{WHOSE_WORDS}))\s+(?:(?P<beast>(?i:{alternatives(_MARKERS_VI)}))\s+)?"
+            r"(?P<verb>bite|sting)(?P<many>s)?")
+_ITCHES_EN = lazy(rf"(?:(?P<be0>Is|Are)\s+)?{_MARK_EN}(?(be0)|(?P<be>\s+is|\s+are|['’]s|['’]re)"
+                  r"(?P<not>\s+not|n['’]t)?)\s+(?:(?P<how>so|very|really)\s+)?(?P<state>itchy|itching|swollen)"
+                  r"\s*(?P<end>[.!?]*)")
+_PESTS_EN = r"(?P<pest>mosquito|ant)\s+bites"
+# "My legs are swollen from mosquito bites.", "My son's legs are covered in mosquito bites."
+_PART_EN = lazy(rf"(?:(?P<whose>(?i:{WHOSE_WORDS}))|(?P<someone>{SOMEONE_EN})['’]s)\s+(?P<part>"
+                rf"{alternatives(_PARTS_VI)})\s+(?P<be>is|are)\s+(?:(?:(?P<how>so|very|really)\s+)?(?P<state>itchy|"
+                rf"swollen)\s+from|(?P<full>covered\s+(?:in|with)|full\s+of))\s+{_PESTS_EN}\s*[.!]*")
+_COVERED_EN = lazy(rf"{WHO_EN}{BE_EN}\s+covered\s+(?:in|with)\s+{_PESTS_EN}\s*[.!]*")
+# "My son got bitten by mosquitoes all over his legs.", "Were you bitten by mosquitoes?", "Did you get bitten …?"
+_ALL_OVER_EN = lazy(rf"(?:(?P<q>Were|Was|Did)\s+)?{WHO_EN}(?:\s+(?P<was>got|get|was|were))?\s+bitten\s+by\s+"
+                    rf"(?P<pest>mosquitoes|ants)(?:\s+all\s+over\s+(?P<own>my|your|his|her|our|their)\s+"
+                    rf"(?P<part>{alternatives(_PARTS_VI)}))?\s*(?P<end>[.!?]*)")
+
 
 @key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks a bite or a sting from an animal; None for any other."""
     if src == "vi":
-        return _active(text) or _bitten(text) or _bites(text) or _was_it(text) or _what(text)
-    return _active_vi(text) or _bitten_vi(text) or _did_vi(text) or _bites_vi(text) or _was_it_vi(text) or _what_vi(
-        text)
+        return (_active(text) or _bitten(text) or _bites(text) or _was_it(text) or _what(text) or _itches(text) or
+                _part(text) or _covered(text))
+    return (_active_vi(text) or _bitten_vi(text) or _did_vi(text) or _bites_vi(text) or _was_it_vi(text) or
+            _what_vi(text) or _itches_vi(text) or _part_vi(text) or _covered_vi(text))
 
 
 def _verb(beast: str, bites: str) -> str | None:
@@ -302,3 +351,142 @@ def _what_vi(text: str) -> str | None:
     m = _WHAT_EN.fullmatch(text)
     whom = m and as_whom(m["whom"], "en")
     return f"Con gì {'cắn' if m['verb'] == 'bit' else 'đốt'} {whom} vậy?" if whom else None
+
+
+def _marked(m: re.Match) -> tuple[str, bool] | None:
+    """The bite of a match of _MARK in English, and whether it is many ("mosquito bites", True; "bee sting"; "bite"
+    for "vết cắn"); None for "vết chó đốt", "vết đốt" alone."""
+    beast, bites = keyed(m["beast"] or ""), keyed(m["bites"])
+    if not beast:
+        return ("bite" + "s" * bool(m["many"]), bool(m["many"])) if bites == "cắn" else None
+    if beast in _SWARMS:
+        return f"{_SWARMS[beast]} bites", True
+    verb = _verb(beast, bites)
+    return verb and (f"{BEASTS[beast][0]} {verb}{'s' * bool(m['many'])}", bool(m["many"]))
+
+
+def _state_en(m: re.Match) -> str:
+    """The state of a match of _STATE in English, with how much: "so itchy", "very itchy", "swollen"."""
+    how = m["very"] or m["so"]
+    return f"{_HOW[keyed(how)] if how else ''}{'itchy' if m['state'] == 'ngứa' else 'swollen'}"
+
+
+def _of_part(whose: str, part: str, said: str, end: str | None) -> str:
+    """Whose part is what, "are" or "is" agreeing with the part: "My legs are …", "Lan's face is …"."""
+    return capitalised(f"{whose} {part} {'are' if part in ('legs', 'arms') else 'is'} {said}{stop(end)}")
+
+
+def _itches(text: str) -> str | None:
+    """"Vết muỗi đốt ngứa quá." as "The mosquito bites are so itchy.", "Vết rắn cắn có sưng không?" as "Is the snake
+    bite swollen?" (_ITCHES); None for anything else, how much asked or denied, a "?" not asked, "nhỉ"."""
+    m = _ITCHES.fullmatch(text)
+    asked = bool(m and m["asked"])
+    if not m or asked != bool(m["ask"]) or asked != ("?" in m["end"]) or agreement_asked(text) or (
+            (m["very"] or m["so"]) and (m["very"] and m["so"] or m["ask"] or m["not"])) or not (bite := _marked(m)):
+        return None
+    (said, many), whose = bite, OWNERS[keyed(m["of"])] if m["of"] else "the"
+    be_ = "are" if many else "is"
+    if asked:
+        return f"{be_.capitalize()} {whose} {said} {_state_en(m)}?"
+    return capitalised(f"{whose} {said} {be_}{_NOT * bool(m['not'])} {_state_en(m)}{stop(m['end'])}")
+
+
+def _part(text: str) -> str | None:
+    """"Chân tôi bị muỗi đốt sưng lên." as "My legs are swollen from mosquito bites.", "Chân con tôi đầy vết muỗi
+    đốt." as "My child's legs are covered in mosquito bites." (_PART); None for anything else, "rất" with "quá"."""
+    m = next((m for p in _PART if (m := p.fullmatch(text))), None)
+    if not m or m.groupdict().get("very") and m["so"] or agreement_asked(text):
+        return None
+    whose = OWNERS[keyed(m["owner"])] if m["owner"] else f"{someone(m['someone'], 'vi')}'s"
+    pest = _SWARMS[keyed(m["pest"])]
+    said = f"covered in {pest} bites" if m["full"] else f"{_state_en(m)} from {pest} bites"
+    return _of_part(whose, _PARTS[keyed(m["part"])], said, m["end"])
+
+
+def _covered(text: str) -> str | None:
+    """"Con tôi bị muỗi đốt đầy chân." as "My child's legs are covered in mosquito bites.", "Bạn có bị muỗi đốt
+    không?" as "Did you get bitten by mosquitoes?" (_COVERED); None for anything else, "khắp người" (mt/outdoors.py's),
+    "Tôi có bị …" (did I?)."""
+    m = _COVERED.fullmatch(text)
+    asked = bool(m and m["asked"])
+    said = m and who(m, asked)
+    if not said or asked != bool(m["ask"]) or asked == bool(m["all"]) or asked != ("?" in m["end"]) or (
+            agreement_asked(text)):
+        return None
+    who_, pest = said[0], _SWARMS[keyed(m["pest"])]
+    if asked:
+        return None if who_ == "I" else f"Did {who_} get bitten by {pest}{'es' if pest == 'mosquito' else 's'}?"
+    if m["body"]:
+        covered = f"covered in {pest} bites{stop(m['end'])}"
+        return None if m["all"] == "khắp" else capitalised(contracted(who_, f"{be(who_)} {covered}"))
+    return _of_part(EN_WHOSE.get(who_, f"{who_}'s"), _PARTS[keyed(m["part"])], f"covered in {pest} bites", m["end"])
+
+
+def _mark_vi(m: re.Match) -> str | None:
+    """The bite of a match of _MARK_EN in Vietnamese ("vết muỗi đốt của tôi", "vết ong đốt", "vết cắn"); None where
+    the animal does not bite or sting so ("a bee bite", "a mosquito sting")."""
+    beast, verb = (m["beast"] or "").lower(), m["verb"]
+    vi, bites = _MARKERS_VI.get(beast, ""), "cắn" if verb == "bite" else "đốt"
+    if vi and (verb != "bite" if vi in _SWARMS else BEASTS[vi][1] != verb):
+        return None
+    if vi in _SWARMS:
+        vi, bites = _SWARMS_VI[beast].split()
+    whose = m["whose"].lower()
+    return f"vết {vi}{' ' * bool(vi)}{bites}{f' của {WHOSE_VI[whose]}' if whose != 'the' else ''}"
+
+
+def _state_vi(state: str, how: str | None, swollen: str) -> str:
+    """"itchy", "swollen" in Vietnamese with how much ("so": "ngứa quá", "very": "rất ngứa"), "swollen" alone said
+    as `swollen` ("bị sưng", "sưng lên")."""
+    said = "ngứa" if state != "swollen" else "sưng" if how else swollen
+    how = _HOW_VI.get(how or "", "")
+    return f"rất {said}" if how == "rất" else f"{said} {how}".rstrip()
+
+
+def _itches_vi(text: str) -> str | None:
+    """"The mosquito bites are so itchy." as "Vết muỗi đốt ngứa quá.", "Is the bite itchy?" as "Vết cắn có ngứa
+    không?" (_ITCHES_EN); None for anything else, how much asked or denied, "is" not agreeing with the bites."""
+    m = _ITCHES_EN.fullmatch(text)
+    said = m and _mark_vi(m)
+    asked = bool(m and m["be0"])
+    if not said or asked != ("?" in m["end"]) or be_said(m["be0"] or m["be"]) != ("are" if m["many"] else "is"):
+        return None
+    if (m["how"] or m["state"] == "itching") and (asked or m["not"]) or m["state"] == "itching" and m["how"]:
+        return None
+    state = _state_vi(m["state"], m["how"], "bị sưng")
+    if asked:
+        return f"{capitalised(said)} có {state} không?"
+    return capitalised(f"{said} {'không ' * bool(m['not'])}{state}.")
+
+
+def _part_vi(text: str) -> str | None:
+    """"My legs are swollen from mosquito bites." as "Chân tôi bị muỗi đốt sưng lên.", "My legs are covered in
+    mosquito bites." as "Chân tôi đầy vết muỗi đốt." (_PART_EN); None for anything else, "is" not agreeing."""
+    m = _PART_EN.fullmatch(text)
+    if not m or (m["be"] == "are") != (m["part"] in ("legs", "arms")):
+        return None
+    part = f"{_PARTS_VI[m['part']]} {WHOSE_VI[m['whose'].lower()] if m['whose'] else someone(m['someone'], 'en')}"
+    pest = _SWARMS_VI[m["pest"]]
+    return capitalised(f"{part} đầy vết {pest}." if m["full"] else
+                       f"{part} bị {pest} {_state_vi(m['state'], m['how'], 'sưng lên')}.")
+
+
+def _covered_vi(text: str) -> str | None:
+    """"I'm covered in mosquito bites." as "Tôi bị muỗi đốt khắp người.", "My son got bitten by mosquitoes all over
+    his legs." as "Con trai tôi bị muỗi đốt đầy chân.", "Were you …?" (_COVERED_EN, _ALL_OVER_EN); None for anything
+    else, "is", "was" not agreeing with who, "his" not who's own, and "I" asked."""
+    if m := _COVERED_EN.fullmatch(text):
+        return capitalised(f"{who_vi(m)[0]} bị {_SWARMS_VI[m['pest']]} khắp người.") if be_agrees(m, m["be"]) else None
+    m = _ALL_OVER_EN.fullmatch(text)
+    if not m or bool(m["q"]) != ("?" in m["end"]) or bool(m["q"]) == bool(m["part"]):
+        return None
+    (who_, one), q, was = who_vi(m), (m["q"] or "").lower(), (m["was"] or "").lower()
+    if (q == "did") != (was == "get") or q and was not in ("", "get") or not (q or was) or (
+            q or was) in ("was", "were") and (q or was) != be_of(who_, one, past=True):
+        return None
+    if q:
+        return None if who_ == "tôi" else capitalised(f"{who_} có bị {_SWARMS_VI[m['pest']]} không?")
+    own = WHOSE_OF[m["who"].lower()] if m["who"] else his_her(who_)
+    if m["own"] != own and not (own is None and m["own"] in ("his", "her", "their") and one):
+        return None
+    return capitalised(f"{who_} bị {_SWARMS_VI[m['pest']]} đầy {_PARTS_VI[m['part']]}.")

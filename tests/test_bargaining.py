@@ -69,6 +69,57 @@ from mt.bargaining import translate
     ("Mua một cái có được giảm giá không?", None), ("Bạn rẻ hơn được không?", None), ("Tôi lấy 200 nghìn.", None),
     ("Chị bớt cho em nhé.", None), ("Để rẻ hơn nhé.", None), ("Bớt ồn đi.", None),
     ("Giá cuối cùng là 200 nghìn.", None),
+    # haggling as a skill; v8: "I'm not good at wearing.", "My mother is very good to pay.", "She is dressed very
+    # well.", "He dressed very well.", "I'm not wearing very well.", "We are pretty good at all.", "Are you good at
+    # all?", "I don't know that wearing it all.", "Do you know that although?", "Lan knew to pay."
+    ("Tôi không giỏi mặc cả.", "I'm not good at haggling."),
+    ("Mẹ tôi rất giỏi trả giá.", "My mother is very good at haggling."),
+    ("Chị ấy mặc cả rất giỏi.", "She is very good at haggling."),
+    ("Anh ấy mặc cả giỏi lắm.", "He is very good at haggling."),
+    ("Tôi mặc cả không giỏi lắm.", "I'm not very good at haggling."),
+    ("Chúng tôi khá giỏi mặc cả.", "We are quite good at haggling."),
+    ("Bác Lan rất giỏi trả giá.", "Aunt Lan is very good at haggling."),
+    ("Bạn có giỏi mặc cả không?", "Are you good at haggling?"),
+    ("Anh có giỏi mặc cả không?", "Are you good at haggling?"),
+    ("Tôi không biết mặc cả.", "I don't know how to haggle."),
+    ("Bạn có biết mặc cả không?", "Do you know how to haggle?"),
+    ("Lan biết trả giá.", "Lan knows how to haggle."),
+    ("Mẹ tôi không biết mặc cả.", "My mother doesn't know how to haggle."),
+    # ... as a feeling; v8: "I'm afraid to wear all.", "I don't be afraid to wear.", "Are you afraid to wear?", "I hate
+    # to wear all.", "I like to pay.", "My mother loves wearing both.", "I don't like wearing very much."
+    ("Tôi ngại mặc cả.", "I feel awkward haggling."),
+    ("Tôi không ngại mặc cả.", "I don't mind haggling."),
+    ("Bạn có ngại mặc cả không?", "Do you mind haggling?"),
+    ("Tôi ghét mặc cả.", "I hate haggling."),
+    ("Tôi thích trả giá.", "I like haggling."),
+    ("Mẹ tôi rất thích mặc cả.", "My mother really likes haggling."),
+    ("Tôi không thích mặc cả lắm.", "I don't really like haggling."),
+    ("Bạn có thích mặc cả không?", "Do you like haggling?"),
+    # ... as a rule of the market; v8: "In the market must be worn.", "The market must know the price.", "At the night
+    # market should be worn.", "In the supermarket is not worn.", "When you go to the market, it must be worn."
+    ("Ở chợ phải mặc cả.", "You have to haggle at the market."),
+    ("Đi chợ phải biết trả giá.", "You have to know how to haggle at the market."),
+    ("Ở chợ đêm nên mặc cả.", "You should haggle at the night market."),
+    ("Ở siêu thị không mặc cả được.", "You can't haggle at the supermarket."),
+    ("Khi đi chợ thì phải mặc cả.", "You have to haggle at the market."),
+    ("Ở chợ có thể mặc cả.", "You can haggle at the market."),
+    # ... and a price beaten down; v8: "I returned the price to VND100 thousand.", "My mother wore up to 200
+    # thousand.", "We were both worn down to VND150,000.", "Land pays the price to VND80 thousand."
+    ("Tôi trả giá xuống còn 100 nghìn.", "I haggled it down to VND100 thousand."),
+    ("Mẹ tôi mặc cả xuống còn 200 nghìn.", "My mother haggled it down to VND200 thousand."),
+    ("Chúng tôi đã mặc cả được xuống còn 150.000 đồng.", "We haggled it down to VND150,000."),
+    ("Lan trả giá xuống còn 80 nghìn.", "Lan haggled it down to VND80 thousand."),
+    # not: paying a price (for a mistake), a pet, "?" on a statement, "anh" saying it (the speaker, or you?), a degree
+    # "biết" or "ghét" does not take, "không ghét", "không" without "được" at the market (does not, or may not?),
+    # wearing even a coat, the past and ahead, a sum in words (not read), asked and denied, who has to (had to?), a
+    # price bid without "xuống" (offered, or got?)
+    ("Anh ấy phải trả giá cho sai lầm của mình.", None), ("Anh ấy phải trả giá.", None), ("Tôi đã trả giá.", None),
+    ("Con chó của tôi giỏi mặc cả.", None), ("Tôi giỏi mặc cả?", None), ("Anh giỏi mặc cả.", None),
+    ("Tôi rất biết mặc cả.", None), ("Tôi khá ghét mặc cả.", None), ("Tôi không ghét mặc cả.", None),
+    ("Ở chợ không mặc cả.", None), ("Tôi mặc cả áo khoác đi ngủ.", None), ("Tôi đã từng giỏi mặc cả.", None),
+    ("Tôi sẽ mặc cả xuống còn 100 nghìn.", None), ("Tôi trả giá xuống còn một trăm nghìn.", None),
+    ("Bạn không biết mặc cả không?", None), ("Tôi phải mặc cả.", None), ("Ở chợ không thể biết mặc cả.", None),
+    ("Tôi trả giá còn 100 nghìn.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -124,6 +175,51 @@ def test_vi_en(text, said):
     ("Can I get a discount if I buy one?", None), ("That's the best I can do.", None),
     ("It's a bit expensive.", None), ("She'll take it for 200,000.", None), ("I can go lower.", None),
     ("The price is too low.", None), ("How about tomorrow?", None), ("I'll take it for 200.", None),
+    # haggling as a skill; v8: "Tôi không biết haggling.", "Mẹ tôi rất giỏi khi chuẩn bị.", "Cô ấy rất haggling.",
+    # "Bạn đang haggling tốt không?", "Anh ta không biết haggling.", "Lan đang haggling.", "Bạn có thể haggle không?",
+    # "Tôi không thể haggle.", "Có phải cô biết haggle không?", "Anh ấy biết cách bargain."
+    ("I'm not good at haggling.", "Tôi không giỏi mặc cả."),
+    ("My mother is very good at bargaining.", "Mẹ tôi rất giỏi mặc cả."),
+    ("She's great at haggling.", "Cô ấy rất giỏi mặc cả."),
+    ("Are you good at haggling?", "Bạn có giỏi mặc cả không?"),
+    ("We're pretty good at haggling.", "Chúng tôi khá giỏi mặc cả."),
+    ("He isn't very good at haggling.", "Anh ấy không giỏi mặc cả lắm."),
+    ("Lan is good at haggling.", "Lan giỏi mặc cả."),
+    ("Can you haggle?", "Bạn có biết mặc cả không?"),
+    ("I can't haggle.", "Tôi không biết mặc cả."),
+    ("I don't know how to haggle.", "Tôi không biết mặc cả."),
+    ("Does she know how to haggle?", "Cô ấy có biết mặc cả không?"),
+    ("He knows how to bargain.", "Anh ấy biết mặc cả."),
+    # ... as a feeling; v8: "Tôi ghét đồ chơi." (toys), "Tôi yêu thương haggling.", "Tôi không nghĩ hagging.", "Mẹ tôi
+    # thích haggle.", "Tôi thực sự không thích haggling.", "Bạn có nhớ là haggling không?" (remember)
+    ("I hate haggling.", "Tôi ghét mặc cả."),
+    ("I love haggling.", "Tôi rất thích mặc cả."),
+    ("I don't mind haggling.", "Tôi không ngại mặc cả."),
+    ("Do you like haggling?", "Bạn có thích mặc cả không?"),
+    ("My mother likes to haggle.", "Mẹ tôi thích mặc cả."),
+    ("I don't really like haggling.", "Tôi không thích mặc cả lắm."),
+    ("Do you mind haggling?", "Bạn có ngại mặc cả không?"),
+    # ... as a rule of the market; v8: "Bạn phải tham gia vào chợ.", "Tại thị trường bạn phải biết cách haggle.",
+    # "Bạn không thể tham gia vào siêu thị.", "Bạn nên bargain vào lúc chợ đêm.", "Ở các thị trường, bạn phải haggle."
+    ("You have to haggle at the market.", "Ở chợ phải mặc cả."),
+    ("At the market you have to know how to haggle.", "Ở chợ phải biết mặc cả."),
+    ("You can't haggle at the supermarket.", "Ở siêu thị không thể mặc cả."),
+    ("You should bargain at the night market.", "Ở chợ đêm nên mặc cả."),
+    ("In markets, you must haggle.", "Ở chợ phải mặc cả."),
+    # ... and a price beaten down; v8: "Tôi đã hagg nó xuống 100.000 đồng.", "Mẹ tôi giật mình giá xuống 200.000
+    # đồng.", "Chúng tôi thanh toán nó xuống 80 nghìn đồng."
+    ("I haggled it down to 100,000 dong.", "Tôi đã mặc cả xuống còn 100.000 đồng."),
+    ("My mother haggled the price down to 200,000 dong.", "Mẹ tôi đã mặc cả xuống còn 200.000 đồng."),
+    ("We bargained it down to 80 thousand dong.", "Chúng tôi đã mặc cả xuống còn 80 nghìn đồng."),
+    # not: "Can I haggle?" (may I?), a habit, a pet, "is" or a verb not agreeing with who, "not great", "mind" said,
+    # "love" asked, "?" on a statement, no place or two, the seller haggled down, a sum not of đồng, a bargain, the
+    # other way's language, knowing haggling
+    ("Can I haggle?", None), ("I haggle at the market.", None), ("My dog is good at haggling.", None),
+    ("She are good at haggling.", None), ("She like haggling.", None), ("I'm not great at haggling.", None),
+    ("I mind haggling.", None), ("Do you love haggling?", None), ("I'm good at haggling?", None),
+    ("You have to haggle.", None), ("At the market you have to haggle at the market.", None),
+    ("I haggled him down to 100,000 dong.", None), ("I haggled it down to 100.", None), ("It's a bargain.", None),
+    ("Tôi ghét mặc cả.", None), ("I know haggling.", None), ("You can't know how to haggle at the market.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said

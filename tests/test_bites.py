@@ -1,5 +1,5 @@
 """Bites and stings from animals: what bit or stung whom, who was bitten or stung, whether an animal bites, a snake
-bite asked, what bit someone, both ways (mt/bites.py)."""
+bite asked, what bit someone, bites itching or swollen, covered in mosquito bites, both ways (mt/bites.py)."""
 import pytest
 
 from mt.bites import translate
@@ -55,6 +55,49 @@ from mt.bites import translate
     ("Anh ấy bị dị ứng với ong đốt.", None), ("Anh bị rắn cắn.", None), ("Chó cắn anh.", None),
     ("Chó có cắn không?", None), ("Chó đốt tôi.", None), ("Ngày mai chó cắn tôi.", None),
     ("Con ong có đốt không?", None), ("Bạn đã bị rắn cắn chưa?", None), ("Tôi có bị rắn cắn không?", None),
+    # v8: "The mosquitoes are too itchy.", "My mosquitoes itchy.", "Can itchy mosquitoes?", "The burn is swollen.",
+    # "A lot of itchy bites.", "Are snugging a bite?", "The bite of swelling dog is too much."
+    ("Vết muỗi đốt ngứa quá.", "The mosquito bites are so itchy."),
+    ("Vết muỗi đốt của tôi ngứa quá.", "My mosquito bites are so itchy."),
+    ("Vết muỗi đốt có ngứa không?", "Are the mosquito bites itchy?"),
+    ("Vết ong đốt sưng lên.", "The bee sting is swollen."),
+    ("Vết kiến cắn ngứa lắm.", "The ant bites are really itchy."),
+    ("Vết ong đốt của anh ấy bị sưng.", "His bee sting is swollen."),
+    ("Vết rắn cắn có sưng không?", "Is the snake bite swollen?"),
+    ("Mấy vết ong đốt rất ngứa.", "The bee stings are very itchy."),
+    ("Vết cắn không ngứa.", "The bite isn't itchy."),
+    ("Vết muỗi đốt của bạn không sưng.", "Your mosquito bites aren't swollen."),
+    ("Vết chó cắn sưng to quá.", "The dog bite is so swollen."),
+    # v8: "My foot was burnt up.", "My child was squiring so itchy.", "The sun is swollen.", "He has a very itchy
+    # bite.", "My mother foot was full of burns."
+    ("Chân tôi bị muỗi đốt sưng lên.", "My legs are swollen from mosquito bites."),
+    ("Tay con tôi bị muỗi đốt ngứa quá.", "My child's arms are so itchy from mosquito bites."),
+    ("Mặt Lan bị muỗi đốt sưng lên.", "Lan's face is swollen from mosquito bites."),
+    ("Lưng anh ấy bị kiến cắn rất ngứa.", "His back is very itchy from ant bites."),
+    ("Chân tôi bị muỗi đốt đầy.", "My legs are covered in mosquito bites."),
+    ("Chân mẹ tôi đầy vết muỗi đốt.", "My mother's legs are covered in mosquito bites."),
+    # v8: "My child was burnt full of feet.", "I'm mosquitoes full of people.", "He has been bitten throughout his
+    # leg.", "Lan was squiring full of burns."
+    ("Con tôi bị muỗi đốt đầy chân.", "My child's legs are covered in mosquito bites."),
+    ("Tôi bị muỗi đốt đầy người.", "I'm covered in mosquito bites."),
+    ("Chúng tôi bị muỗi đốt đầy người.", "We're covered in mosquito bites."),
+    ("Mẹ tôi bị muỗi đốt đầy người.", "My mother is covered in mosquito bites."),
+    ("Anh ấy bị kiến cắn khắp chân.", "His legs are covered in ant bites."),
+    ("Lan bị muỗi đốt đầy tay.", "Lan's arms are covered in mosquito bites."),
+    # v8: "Do you get burning?", "Is he a bite?", "Do you get mosquitoes?"
+    ("Bạn có bị muỗi đốt không?", "Did you get bitten by mosquitoes?"),
+    ("Anh ấy có bị kiến cắn không?", "Did he get bitten by ants?"),
+    ("Con trai bạn có bị muỗi đốt không?", "Did your son get bitten by mosquitoes?"),
+    ("Chị có bị muỗi đốt không?", "Did you get bitten by mosquitoes?"),
+    # not: a "?" on a statement, "vết đốt" alone (a bite or a sting?), a dog's sting, "nhỉ", how much asked, "Tôi có
+    # bị …" (did I?), "anh" alone saying it, "khắp người" (mt/outdoors.py's), a part by one bee (one arm or both?),
+    # "vết … tôi" without "của", "à?", scratching (left for room), the other way's language, nonsense
+    ("Vết muỗi đốt ngứa quá?", None), ("Vết đốt ngứa quá.", None), ("Vết chó đốt sưng lên.", None),
+    ("Vết muỗi đốt ngứa quá nhỉ.", None), ("Vết muỗi đốt có ngứa quá không?", None),
+    ("Tôi có bị muỗi đốt không?", None),
+    ("Anh bị muỗi đốt đầy chân.", None), ("Tôi bị muỗi đốt khắp người.", None), ("Chân tôi bị ong đốt sưng lên.", None),
+    ("Vết muỗi đốt tôi ngứa quá.", None), ("Con tôi bị muỗi đốt đầy chân à?", None), ("Đừng gãi.", None),
+    ("Con tôi bị muỗi đốt đầy chân?", None), ("The mosquito bites are so itchy.", None), ("Đốt cắn đốt cắn.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -109,6 +152,51 @@ def test_vi_en(text, said):
     ("He have been bitten by a snake.", None), ("They was bitten by a snake.", None), ("A dog stung me.", None),
     ("Was it a dog sting?", None), ("A mosquito bit me.", None), ("Does a dog bite?", None),
     ("A bee stung me on the arm.", None), ("A dog bit me tomorrow.", None),
+    # v8: "Những vết cắn do ẩm quá nhiều.", "Món cắn muỗi của tôi đang đau đớn.", "Món cắn này sưng lên.", "Bức cầu bị
+    # sưng lên.", "Có phải vết cắn?", "Chiếc sting của cô ấy rất phồng to.", "Con chó cắn thật sự phồng to."
+    ("The mosquito bites are so itchy.", "Vết muỗi đốt ngứa quá."),
+    ("My mosquito bites are itching.", "Vết muỗi đốt của tôi ngứa."),
+    ("The bite is swollen.", "Vết cắn bị sưng."),
+    ("The bee sting is swollen.", "Vết ong đốt bị sưng."),
+    ("Is the bite itchy?", "Vết cắn có ngứa không?"),
+    ("Are the mosquito bites itchy?", "Vết muỗi đốt có ngứa không?"),
+    ("The ant bites aren't itchy.", "Vết kiến cắn không ngứa."),
+    ("Her wasp sting is very swollen.", "Vết ong vò vẽ đốt của cô ấy rất sưng."),
+    ("The mosquito bite is itchy.", "Vết muỗi đốt ngứa."),
+    ("Is your snake bite swollen?", "Vết rắn cắn của bạn có bị sưng không?"),
+    ("The dog bite's really swollen.", "Vết chó cắn sưng lắm."),
+    # v8: "Chặn của tôi được phủ kín trong vết cắn ẩm.", "Chặn của tôi bị sưng lên do vết cắn ẩm.", "Đôi tay của cô
+    # ấy rất dễ thương do cắn mặt trăng." (so cute, from a moon bite)
+    ("My legs are covered in mosquito bites.", "Chân tôi đầy vết muỗi đốt."),
+    ("My son's legs are covered in mosquito bites.", "Chân con trai tôi đầy vết muỗi đốt."),
+    ("My legs are swollen from mosquito bites.", "Chân tôi bị muỗi đốt sưng lên."),
+    ("Her arms are so itchy from mosquito bites.", "Tay cô ấy bị muỗi đốt ngứa quá."),
+    ("His face is swollen from ant bites.", "Mặt anh ấy bị kiến cắn sưng lên."),
+    # v8: "Tôi bị vẹo trong vết cắn ẩm.", "Cô ấy bị cắn.", "Mẹ tôi được che bằng vết cắn ẩm.", "Con trai của tôi bị
+    # cắn bởi muỗi tất cả trên chân của ông.", "Lan bị bít kín bởi những con búa trên chân của cô ấy."
+    ("I'm covered in mosquito bites.", "Tôi bị muỗi đốt khắp người."),
+    ("She's covered in ant bites.", "Cô ấy bị kiến cắn khắp người."),
+    ("My mother is covered in mosquito bites.", "Mẹ tôi bị muỗi đốt khắp người."),
+    ("We're covered with mosquito bites.", "Chúng tôi bị muỗi đốt khắp người."),
+    ("My son got bitten by mosquitoes all over his legs.", "Con trai tôi bị muỗi đốt đầy chân."),
+    ("I was bitten by mosquitoes all over my arms.", "Tôi bị muỗi đốt đầy tay."),
+    ("Lan got bitten by ants all over her legs.", "Lan bị kiến cắn đầy chân."),
+    # v8: "Bạn đang cắn răng bằng muỗi?", "Bạn bị cắn bởi muỗi không?", "Con trai của bạn có bị cắn không?"
+    ("Were you bitten by mosquitoes?", "Bạn có bị muỗi đốt không?"),
+    ("Did you get bitten by mosquitoes?", "Bạn có bị muỗi đốt không?"),
+    ("Was your son bitten by ants?", "Con trai bạn có bị kiến cắn không?"),
+    ("Did they get bitten by mosquitoes?", "Họ có bị muỗi đốt không?"),
+    # not: a bee's bite, a mosquito's sting, "is" or "was" not agreeing, a "?" on a statement, how much asked, "his"
+    # not who's own, "Was I …?", bitten without where (mt/injuries.py's), "has been … all over" (left for room),
+    # "Don't scratch it." (the bite or the car?), another meaning of "bite", the other way's language, nonsense
+    ("The bee bite is swollen.", None), ("The mosquito sting is itchy.", None), ("The bites is itchy.", None),
+    ("The mosquito bites are itchy?", None), ("Are the bites so itchy?", None),
+    ("I are covered in mosquito bites.", None), ("My legs is swollen from mosquito bites.", None),
+    ("My son got bitten by mosquitoes all over her legs.", None), ("Was you bitten by mosquitoes?", None),
+    ("Did you bitten by mosquitoes?", None), ("Was I bitten by mosquitoes?", None),
+    ("I got bitten by mosquitoes.", None), ("She has been bitten by mosquitoes all over her back.", None),
+    ("Don't scratch it.", None), ("This cheese has a bite to it.", None), ("Vết muỗi đốt ngứa quá.", None),
+    ("Bites bites bites.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
