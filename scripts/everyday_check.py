@@ -1,4 +1,4 @@
-"""The rules of stops 32–69 on made-up sentences, each switched off (the model alone, as before it) and on:
+"""The rules of stops 32–70 on made-up sentences, each switched off (the model alone, as before it) and on:
 
 1. greetings and thanks to someone by name (mt.phrasebook._greeted), both ways: the translation opens with the
    greeting and holds the name ("Hi Lan, how are you?" → "Chào Lan, ...");
@@ -1279,6 +1279,20 @@
    both ways (v8: "I hate washing.");
 541. short exclamations, questions and replies ("Lạnh quá.", "Xong chưa?", "Fine.", "Relax.": the stop-69 phrase
    lists), both ways; every rule on.
+542. who is renting a flat, hasn't paid this month's rent, whose landlord is very nice (mt/tenancy.py: "Tôi đang thuê
+   nhà."), both ways (v8: "I'm hiring my house.");
+543. a baby fussy all night or often at night, who is weaning their baby, nappy rash (mt/fussy_babies.py: "Tôi đang
+   cai sữa cho con."), both ways (v8: "I'm caving my baby.");
+544. who is broke or a bit short of money, is someone short of money (mt/broke.py: "Tôi cháy túi rồi."), both ways (v8:
+   "I fired my bag.");
+545. whose neck hurts from sleeping in a bad position, whose neck and shoulders ache, asked (mt/posture.py: "Tôi bị đau
+   cổ vì ngủ sai tư thế."), both ways (v8: "I'm a pain of neck because of the wrong sleep.");
+546. who is very good at haggling or hates it, does someone know how to haggle (mt/bargaining.py, stop 70: "Mẹ tôi rất
+   giỏi trả giá."), both ways (v8: "My mother is very good to pay.");
+547. whose legs are covered in mosquito bites, the bites are so itchy (mt/bites.py, stop 70: "Vết muỗi đốt ngứa
+   quá."), both ways (v8: "The mosquitoes are too itchy.");
+548. retorts, sympathy and short replies ("Khổ thân.", "Mặc kệ.", "Oh no!", "Serves you right.": the stop-70 phrase
+   lists), both ways; every rule on.
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1323,6 +1337,7 @@ from mt import blushing, body_odour, complaining, infections, jealousy
 from mt import eye_troubles, kites, procrastination, shoes, snacking
 from mt import hair_dyeing, ironing, teachers_day, voices
 from mt import ears, fireworks, walks
+from mt import broke, fussy_babies, posture, tenancy
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -2592,6 +2607,7 @@ def main() -> None:
     stop67(t, rng, n)
     stop68(t, rng, n)
     stop69(t, rng, n)
+    stop70(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -16312,6 +16328,181 @@ def phrases_69(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
     """Short exclamations, questions and replies of the stop-69 phrase lists (PHRASES_69) alone; right: as the lists
     write them, the source's end kept."""
     return [rng.choice(PHRASES_69[src]) for _ in range(n)]
+
+
+def stop70(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 70 (542–), after the earlier ones so that those draw the sentences they drew before."""
+    count_whole(t, rng, n, [("is renting a flat, hasn't paid this month's rent, whose landlord is very nice", rent_70,
+                             tenancy, "translate", "translate"),
+                            ("a baby fussy all night or often at night, who is weaning their baby, nappy rash",
+                             babies_70, fussy_babies, "translate", "translate"),
+                            ("is broke, is a bit short of money, is someone short of money", broke_70, broke,
+                             "translate", "translate"),
+                            ("whose neck hurts from sleeping badly, whose neck and shoulders ache, asked", posture_70,
+                             posture, "translate", "translate"),
+                            ("is very good at haggling, hates haggling, does someone know how to haggle", haggling_70,
+                             bargaining, "translate", "translate"),
+                            ("whose legs are covered in mosquito bites, the bites are so itchy", bites_70, bites,
+                             "translate", "translate")])
+    for src, tgt in (("vi", "en"), ("en", "vi")):
+        print(f"retorts, sympathy and short replies, {src}->{tgt} (every rule on):",
+              count_on(t, phrases_70(rng, n, src), src, tgt), flush=True)
+
+
+def _lower(vi: str) -> str:
+    """A Vietnamese who as it reads inside a sentence ("Mẹ tôi" → "mẹ tôi")."""
+    return vi[0].lower() + vi[1:]
+
+
+def rent_70(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is renting a flat, hasn't paid this month's rent yet, whose landlord is very nice; right: "… is renting a
+    flat", "… hasn't paid this month's rent yet", "My/His/Our landlord is very nice"; or "… đang thuê một căn hộ",
+    "… chưa trả tiền (thuê) nhà tháng này", "Chủ nhà của … rất tốt"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, be, whose, one, w_right = rng.choice(WHO_68)
+        whose = "my" if w_en == "I" else whose
+        hasnt = "hasn't" if one else "haven't"
+        shape = rng.randrange(3) if w_en != "My mother" else rng.randrange(2)  # ("Chủ nhà của mẹ tôi" is left)
+        if src == "vi":
+            out.append([(f"{w_vi} đang thuê một căn hộ.", f"^{w_en}\\s?{_BE_68[be]} renting a flat\\."),
+                        (f"{w_vi} chưa trả tiền nhà tháng này.", f"^{w_en} {hasnt} paid this month's rent yet\\."),
+                        (f"Chủ nhà của {_lower(w_vi)} rất tốt.",
+                         f"^{whose.capitalize()} landlord is very nice\\.")][shape])
+        else:
+            out.append([(f"{w_en} {be} renting a flat.", f"^{w_right} đang thuê (?:một )?căn hộ\\."),
+                        (f"{w_en} {hasnt} paid this month's rent yet.",
+                         f"^{w_right} chưa trả tiền (?:thuê )?nhà (?:vào )?tháng này\\."),
+                        (f"{whose.capitalize()} landlord is very nice.",
+                         f"^Chủ nhà của {_lower(w_right)} rất tốt\\.")][shape])
+    return out
+
+
+def babies_70(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """A baby fussy all night or often at night, who is weaning their baby, a baby with nappy rash; right: "The baby
+    was fussy all night", "My baby is often fussy at night", "… is weaning my/her/his/our baby", "My baby has nappy
+    rash"; or "Em bé quấy cả đêm", "Bé nhà tôi hay quấy đêm", "… đang cai sữa cho con", "… bị hăm tã"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, be, whose, _one, w_right = rng.choice(WHO_68)
+        whose = "my" if w_en == "I" else whose
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([("Em bé quấy cả đêm.", "^The baby was fussy all night\\."),
+                        ("Bé nhà tôi hay quấy đêm.", "^My baby is often fussy at night\\."),
+                        (f"{w_vi} đang cai sữa cho con.", f"^{w_en}\\s?{_BE_68[be]} weaning {whose} baby\\."),
+                        ("Con tôi bị hăm tã.", "^My (?:baby|child) has (?:nappy|diaper) rash\\.")][shape])
+        else:
+            out.append([("The baby was fussy all night.", "^Em bé quấy (?:cả|suốt) đêm\\."),
+                        ("My baby is often fussy at night.", "^(?:Bé nhà tôi|Con tôi) hay quấy (?:về )?đêm\\."),
+                        (f"{w_en} {be} weaning {whose} baby.", f"^{w_right} đang cai sữa cho (?:con|bé)\\."),
+                        ("My baby has nappy rash.", "^(?:Bé nhà tôi|Con tôi) bị hăm tã\\.")][shape])
+    return out
+
+
+def broke_70(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is broke, is a bit short of money, is someone short of money; right: "… is broke", "… is a bit short of
+    money", "Are/Is … short of money?"; or "… cháy túi rồi", "… hơi kẹt tiền", "… có đang kẹt tiền không?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, be, _whose, _one, w_right = rng.choice(WHO_68)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{w_vi} cháy túi rồi.", f"^{w_en}\\s?{_BE_68[be]} broke\\."),
+                        (f"{w_vi} hơi kẹt tiền.", f"^{w_en}\\s?{_BE_68[be]} a bit short of money\\."),
+                        (f"{a_vi} có đang kẹt tiền không?",
+                         f"^{'Is' if a_one else 'Are'} {a_en} short of money\\?")][shape])
+        else:
+            out.append([(f"{w_en} {be} broke.", f"^{w_right} (?:cháy túi|hết tiền) rồi\\."),
+                        (f"{w_en} {be} a bit short of money.", f"^{w_right} hơi kẹt tiền\\."),
+                        (f"{'Is' if a_one else 'Are'} {a_en} short of money?",
+                         f"^{a_right} có (?:đang )?kẹt tiền không\\?")][shape])
+    return out
+
+
+def posture_70(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Whose neck hurts from sleeping in a bad position, whose neck and shoulders ache, asked; right: "My/Her/His/Our
+    neck(s) hurt(s) from sleeping in a bad position", "… neck(s) and shoulders ache", "Do … neck and shoulders ache?";
+    or "… bị đau cổ vì ngủ sai tư thế", "… bị (đau) mỏi vai gáy", "… có bị (đau) mỏi vai gáy không?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, _be, whose, _one, w_right = rng.choice(WHO_68)
+        a_vi, a_en, _a_one, a_right = rng.choice(ASKED_58)
+        a_whose = {"you": "your", "your mother": "your mother's", "she": "her", "Lan": "Lan's"}[a_en]
+        owner = {"I": "My", "My mother": "My mother's"}.get(w_en, whose.capitalize())
+        necks = "necks" if w_en == "We" else "neck"
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{w_vi} bị đau cổ vì ngủ sai tư thế.",
+                         f"^{owner} {necks} hurts? from sleeping in a bad position\\."),
+                        (f"{w_vi} bị mỏi vai gáy.", f"^{owner} {necks} and shoulders ache\\."),
+                        (f"{a_vi} có bị mỏi vai gáy không?", f"^Do {a_whose} neck and shoulders ache\\?")][shape])
+        else:
+            hurts = "hurt" if w_en == "We" else "hurts"
+            out.append([(f"{owner} {necks} {hurts} from sleeping in a bad position.",
+                         f"^{w_right} bị đau cổ vì ngủ sai tư thế\\."),
+                        (f"{owner} {necks} and shoulders ache.", f"^{w_right} bị (?:đau )?mỏi vai gáy\\."),
+                        (f"Do {a_whose} neck and shoulders ache?",
+                         f"^{a_right} có bị (?:đau )?mỏi vai gáy không\\?")][shape])
+    return out
+
+
+def haggling_70(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is very good at haggling, hates haggling, does someone know how to haggle; right: "… is very good at
+    haggling", "… hate(s) haggling", "Do/Does … know how to haggle?"; or "… rất giỏi mặc cả", "… ghét mặc cả", "… có
+    biết mặc cả không?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, be, _whose, one, w_right = rng.choice(WHO_68)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{w_vi} rất giỏi mặc cả.", f"^{w_en}\\s?{_BE_68[be]} very good at haggling\\."),
+                        (f"{w_vi} ghét mặc cả.", f"^{w_en} hate{'s' * one} haggling\\."),
+                        (f"{a_vi} có biết mặc cả không?",
+                         f"^{'Does' if a_one else 'Do'} {a_en} know how to haggle\\?")][shape])
+        else:
+            out.append([(f"{w_en} {be} very good at haggling.", f"^{w_right} rất giỏi (?:mặc cả|trả giá)\\."),
+                        (f"{w_en} hate{'s' * one} haggling.", f"^{w_right} ghét (?:mặc cả|trả giá)\\."),
+                        (f"{'Does' if a_one else 'Do'} {a_en} know how to haggle?",
+                         f"^{a_right} có biết (?:mặc cả|trả giá) không\\?")][shape])
+    return out
+
+
+def bites_70(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Whose legs are covered in mosquito bites, the mosquito bites are so itchy; right: "My/My mother's/His/Our legs
+    are covered in mosquito bites", "The mosquito bites are so itchy"; or "Chân … đầy vết muỗi đốt", "Vết muỗi đốt
+    ngứa quá"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, _be, whose, _one, w_right = rng.choice(WHO_68)
+        owner = {"I": "My", "My mother": "My mother's"}.get(w_en, whose.capitalize())
+        if rng.randrange(3) == 0:
+            out.append(("Vết muỗi đốt ngứa quá.", "^The mosquito bites are so itchy\\.") if src == "vi" else
+                       ("The mosquito bites are so itchy.", "^Vết muỗi đốt ngứa quá\\."))
+        elif src == "vi":
+            out.append((f"Chân {_lower(w_vi)} đầy vết muỗi đốt.", f"^{owner} legs are covered in mosquito bites\\."))
+        else:
+            out.append((f"{owner} legs are covered in mosquito bites.",
+                        f"^(?:Chân {_lower(w_right)} (?:đầy|bị) vết muỗi đốt|{w_right} bị muỗi đốt đầy chân)"))
+    return out
+
+
+PHRASES_70 = {"vi": [("Khổ thân.", "^Poor thing\\."), ("Mặc kệ.", "^Forget it\\."), ("Bình tĩnh.", "^Calm down\\."),
+                     ("Im đi!", "^Shut up!"), ("Tránh ra!", "^Get out of the way!"), ("No rồi.", "^I'm full\\."),
+                     ("Vậy hả?", "^Really\\?"), ("Chắc vậy.", "^I guess so\\."), ("Đời nào!", "^No way!"),
+                     ("Mơ đi.", "^In your dreams\\.")],
+              "en": [("Oh no!", "^Ôi không!"), ("Serves you right.", "^Đáng đời\\."), ("Forget it.", "^Thôi bỏ đi\\."),
+                     ("Up to you.", "^Tùy bạn\\."), ("Coming through!", "^Cho tôi qua với!"),
+                     ("All done.", "^Xong hết rồi\\."), ("Is that so?", "^Thế à\\?"), ("Congrats!", "^Chúc mừng!"),
+                     ("Gross!", "^Ghê quá!"), ("Keep going.", "^Tiếp tục đi\\.")]}
+
+
+def phrases_70(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Retorts, sympathy and short replies of the stop-70 phrase lists (PHRASES_70) alone; right: as the lists write
+    them, the source's end kept."""
+    return [rng.choice(PHRASES_70[src]) for _ in range(n)]
 
 
 if __name__ == "__main__":
