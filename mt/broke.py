@@ -19,7 +19,8 @@ money spent ("Tôi tiêu hết tiền rồi.": mt/savings.py), phone credit (mt/
 (mt/earnings.py), lending (mt/loans.py), something broke, broke down, broke up (mt/accidents.py, mt/broken.py,
 mt/car_trouble.py, mt/dating.py), "go broke" (bankrupt?), "kẹt" without "tiền" (stuck), broke said bare ("Tôi cháy
 túi.": went broke, or is?), the end of the month with no word of habit ("Cuối tháng tôi hết sạch tiền.": this month,
-or every month?), asked of oneself, "anh", "chị", "em" alone saying it, a pet as who, and anything else.
+or every month?), asked of oneself, denied and asked at once ("Are you not broke?"), "anh", "chị", "em" alone saying
+it, a pet as who, and anything else.
 mt.phrasebook.translate tries these after mt/fussy_babies.py.
 
     >>> translate("Tôi cháy túi rồi.", "vi", "en"), translate("I'm short of money these days.", "en", "vi")
@@ -194,7 +195,8 @@ def _now_vi(text: str) -> str | None:
     """"I'm broke." as "Tôi cháy túi rồi.", "I'm flat broke." as "Tôi hết sạch tiền rồi.", "I'm a bit short of
     money." as "Tôi hơi kẹt tiền.", "Are you short of money?" as "Bạn có đang kẹt tiền không?", "My brother is broke
     again." as "Anh trai tôi lại cháy túi rồi.", "I was broke last month." as "Tháng trước tôi bị cháy túi." (_NOW_EN);
-    None for anything else, and where "is", "are" does not agree with who."""
+    None for anything else, where "is", "are" does not agree with who, asked with "not", "not" until payday, and
+    "still" said in the past."""
     m = _NOW_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or bool(m["q"]) == bool(m["be"]):
         return None
@@ -205,8 +207,10 @@ def _now_vi(text: str) -> str | None:
     kind, deg = _WHAT_EN[" ".join(m["what"].lower().split())], " ".join((m["deg"] or "").split())
     said, day = _DEGREE_EN.get((kind, deg)), (m["day"] or "").lower()
     day_vi = _DAYS_VI.get(" ".join(day.split()), "")
-    if said is None or past != (NEAR_WAY.get(day_vi) == "behind") or m["not"] and (m["still"] or deg or m["again"]):
+    if said is None or past != (NEAR_WAY.get(day_vi) == "behind"):
         return None
+    if m["not"] and (m["q"] or m["still"] or deg or m["again"] or m["payday"]) or past and m["still"] and not m["q"]:
+        return None  # ("Are you not broke?", "I'm not broke until payday.", "I was still broke …": not written back)
     all_ = said == "hết sạch tiền"
     if (m["q"] or past) and (deg or m["again"] or m["payday"]) or m["still"] and (m["again"] or all_ or m["payday"]) \
             or all_ and (m["not"] or m["payday"] or m["q"]) or m["again"] and day:

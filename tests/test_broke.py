@@ -140,6 +140,11 @@ def test_vi_en(text, said):
     ("She have to wait until payday.", None), ("I'm not still broke.", None), ("I've run out of money.", None),
     ("I've spent all my money.", None), ("He is broke again this month.", None), ("Are you broke again?", None),
     ("Tôi cháy túi rồi.", None), ("Broke broke broke.", None),
+    # not: asked with "not" (was "Bạn có đang cháy túi không?", the "not" dropped), "not" with payday (was "Tôi không
+    # cháy túi.", the payday dropped), "still" in the past said (was "Tháng trước tôi bị cháy túi.", the still dropped)
+    ("Are you not broke?", None), ("Is he not short of money?", None), ("Was she not broke last week?", None),
+    ("I'm not broke until payday.", None), ("I'm not short of money until payday.", None),
+    ("I was still broke last month.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
