@@ -23,7 +23,7 @@ itchy, swollen or covered from mosquito or ant bites; who covered in them, bitte
 (mt/injuries.py's), allergic to bee stings (mt/allergies.py), an animal alone asked ("Chó có cắn không?": dogs?), "anh",
 "chị", "em" alone saying it (the speaker or "you": mt.hobbies.who), "nó" (a dog or a child?), "vết đốt" alone (a bite or
 a sting?), a part stung by one bee (one arm or both?), "has been bitten … all over his legs", scratching ("Don't scratch
-it.": the bite or the car?; "Đừng gãi.", left for room), "nhỉ" (isn't it?), and anything else, to the model.
+it.": the bite or the car?; "Đừng gãi.", left for room), "nhỉ" saying (isn't it?), and anything else, to the model.
 mt.phrasebook.translate tries these after mt/emergencies.py.
 
     >>> translate("Ong đốt tôi.", "vi", "en"), translate("I was stung by a wasp.", "en", "vi")
@@ -142,6 +142,8 @@ _ALL_OVER_EN = lazy(rf"(?:(?P<q>Were|Was|Did)\s+)?{WHO_EN}(?:\s+(?P<was>got|get|
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks a bite or a sting from an animal; None for any other."""
     if src == "vi":
+        if agreement_asked(text) and "?" not in text:  # ("Chó cắn tôi nhỉ.": "nhỉ" on a statement, didn't it?)
+            return None
         return (_active(text) or _bitten(text) or _bites(text) or _was_it(text) or _what(text) or _itches(text) or
                 _part(text) or _covered(text))
     return (_active_vi(text) or _bitten_vi(text) or _did_vi(text) or _bites_vi(text) or _was_it_vi(text) or
@@ -247,13 +249,8 @@ def _what(text: str) -> str | None:
     """"Con gì cắn bạn vậy?" and "Bạn bị con gì cắn?" as "What bit you?", "Con gì đốt mẹ tôi?" as "What stung my
     mother?" (_WHAT); None for anything else."""
     m = next((m for p in _WHAT if (m := p.fullmatch(text))), None)
-    if not m:
-        return None
-    if m.re == _WHAT[0]:
-        whom = as_whom(m["whom"], "vi")
-    else:
-        said = who(m, True)
-        whom = said and EN_OBJECT.get(said[0], said[0])
+    said = m and m.re == _WHAT[1] and who(m, True)  # (who was bitten: "Bạn bị con gì cắn?"; or whom)
+    whom = EN_OBJECT.get(said[0], said[0]) if said else m and m.re == _WHAT[0] and as_whom(m["whom"], "vi")
     return f"What {'bit' if m['bites'] == 'cắn' else 'stung'} {whom}?" if whom else None
 
 
@@ -329,8 +326,7 @@ def _bites_vi(text: str) -> str | None:
     beast = m and _beast_vi(m, m["verb"])
     if not beast or beast[1] or bool(m["does"]) != ("?" in m["end"]):
         return None
-    said, people = capitalised(beast[0]), " người" * bool(m["people"])
-    bites = _VERBS_VI[m["verb"]][0]
+    said, people, bites = capitalised(beast[0]), " người" * bool(m["people"]), _VERBS_VI[m["verb"]][0]
     return f"{said} có {bites}{people} không?" if m["does"] else f"{said} không {bites}{people} đâu."
 
 
@@ -341,8 +337,7 @@ def _was_it_vi(text: str) -> str | None:
     vi = m and BEASTS_VI[m["beast"].lower()]
     if not vi or BEASTS[vi][1] != m["verb"]:
         return None
-    bites = _VERBS_VI[m["verb"]][0]
-    return f"Có phải bị {vi} {bites} không?" if m["was"].startswith("Was") else f"Đây có phải vết {vi} {bites} không?"
+    return f"{'Có phải bị' if m['was'].startswith('Was') else 'Đây có phải vết'} {vi} {_VERBS_VI[m['verb']][0]} không?"
 
 
 def _what_vi(text: str) -> str | None:
@@ -378,11 +373,11 @@ def _of_part(whose: str, part: str, said: str, end: str | None) -> str:
 
 def _itches(text: str) -> str | None:
     """"Vết muỗi đốt ngứa quá." as "The mosquito bites are so itchy.", "Vết rắn cắn có sưng không?" as "Is the snake
-    bite swollen?" (_ITCHES); None for anything else, how much asked or denied, a "?" not asked, "nhỉ"."""
+    bite swollen?" (_ITCHES); None for anything else, how much asked or denied, a "?" not asked."""
     m = _ITCHES.fullmatch(text)
     asked = bool(m and m["asked"])
-    if not m or asked != bool(m["ask"]) or asked != ("?" in m["end"]) or agreement_asked(text) or (
-            (m["very"] or m["so"]) and (m["very"] and m["so"] or m["ask"] or m["not"])) or not (bite := _marked(m)):
+    if not m or asked != bool(m["ask"]) or asked != ("?" in m["end"]) or (m["very"] or m["so"]) and (
+            m["very"] and m["so"] or m["ask"] or m["not"]) or not (bite := _marked(m)):
         return None
     (said, many), whose = bite, OWNERS[keyed(m["of"])] if m["of"] else "the"
     be_ = "are" if many else "is"
@@ -395,7 +390,7 @@ def _part(text: str) -> str | None:
     """"Chân tôi bị muỗi đốt sưng lên." as "My legs are swollen from mosquito bites.", "Chân con tôi đầy vết muỗi
     đốt." as "My child's legs are covered in mosquito bites." (_PART); None for anything else, "rất" with "quá"."""
     m = next((m for p in _PART if (m := p.fullmatch(text))), None)
-    if not m or m.groupdict().get("very") and m["so"] or agreement_asked(text):
+    if not m or m.groupdict().get("very") and m["so"]:
         return None
     whose = OWNERS[keyed(m["owner"])] if m["owner"] else f"{someone(m['someone'], 'vi')}'s"
     pest = _SWARMS[keyed(m["pest"])]
@@ -410,8 +405,7 @@ def _covered(text: str) -> str | None:
     m = _COVERED.fullmatch(text)
     asked = bool(m and m["asked"])
     said = m and who(m, asked)
-    if not said or asked != bool(m["ask"]) or asked == bool(m["all"]) or asked != ("?" in m["end"]) or (
-            agreement_asked(text)):
+    if not said or asked != bool(m["ask"]) or asked == bool(m["all"]) or asked != ("?" in m["end"]):
         return None
     who_, pest = said[0], _SWARMS[keyed(m["pest"])]
     if asked:

@@ -98,6 +98,12 @@ from mt.bites import translate
     ("Anh bị muỗi đốt đầy chân.", None), ("Tôi bị muỗi đốt khắp người.", None), ("Chân tôi bị ong đốt sưng lên.", None),
     ("Vết muỗi đốt tôi ngứa quá.", None), ("Con tôi bị muỗi đốt đầy chân à?", None), ("Đừng gãi.", None),
     ("Con tôi bị muỗi đốt đầy chân?", None), ("The mosquito bites are so itchy.", None), ("Đốt cắn đốt cắn.", None),
+    # "nhỉ" on a statement asks to be agreed with (didn't it?), in every shape; asking with it ("… không nhỉ?") is asked
+    ("Chó cắn tôi nhỉ.", None), ("Con chó cắn tôi nhỉ.", None), ("Tôi bị sứa đốt nhỉ.", None),
+    ("Mẹ tôi bị rắn cắn nhỉ.", None), ("Con chó không cắn đâu nhỉ.", None), ("Con chó không cắn nhỉ.", None),
+    ("Con chó có cắn không nhỉ?", "Does the dog bite?"),
+    ("Vết muỗi đốt có ngứa không nhỉ?", "Are the mosquito bites itchy?"),
+    ("Bạn có bị muỗi đốt không nhỉ?", "Did you get bitten by mosquitoes?"),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
