@@ -22,7 +22,8 @@ more ("Mua hai cái có được giảm không?", "Do we get a discount if we bu
 price is a bit high.", "Too expensive!"); who (mt.hobbies.WHO, WHO_EN; no pet) good at haggling, knowing how to, liking,
 hating or minding it, said, denied or asked ("Chị ấy mặc cả rất giỏi.", "Tôi ngại mặc cả.", "Can you haggle?", "I don't
 mind haggling."); a rule of haggling at the market or the supermarket: have to, should, can, can't ("Đi chợ phải biết
-trả giá.", "You can't haggle at the supermarket."); who haggled it down to a sum ("Tôi trả giá xuống còn 100 nghìn.").
+trả giá.", "You can't haggle at the supermarket."); who haggled it down to a sum ("Tôi trả giá được xuống còn 100
+nghìn.").
 "trả giá" is haggling only in those shapes (not with "cho": "Anh ấy phải trả giá cho sai lầm của mình."). Sums of đồng
 are read and written by mt/amounts.py ("VND100 thousand", "100.000 đồng"); a bare sum of thousands keeps its digits
 ("100.000" "100,000"). Left: the phrasebook's list ("Bớt cho tôi đi.", "Rẻ hơn được không?", "Can you make it
@@ -31,8 +32,9 @@ expensive."), cheaper things (mt/comparisons.py), paying (mt/bills.py, mt/transf
 they cannot go lower, will take it or are good at haggling (the seller or the buyer? the speaker or you?), "Bớt đi."
 (less of what?), a sum alone ("100 nghìn?": an echo) or in words ("một trăm nghìn"), "That's the best I can do." (of
 anything), "Giá thấp nhất là bao nhiêu?" (v8 is right enough), who has to or used to haggle ("Tôi phải mặc cả.": has or
-had to?), "Ở chợ không mặc cả." (does not, or may not?), haggling ahead, "Can I haggle?" (may I?), "I haggle." (a
-habit), "not great at it" (how good?).
+had to?), "Ở chợ không mặc cả." (does not, or may not?), haggling ahead, "Can I haggle?" and "You can haggle." (may
+I? may you?), "I haggle." (a habit), "not great at it" (how good?), "Tôi trả giá xuống còn 100 nghìn." (without
+"được": bid, or got?), "Hơi đắt một chút nhỉ." (isn't it?).
 mt.phrasebook.translate tries these after mt/sights.py.
 
     >>> translate("Rẻ hơn một chút được không?", "vi", "en"), translate("I'm not good at haggling.", "en", "vi")
@@ -102,7 +104,7 @@ _TWO = lazy(rf"(?:(?i:nếu)\s+)?(?:{_ME}\s+)?(?i:mua)\s+(?P<n>{_COUNTS})\s+(?P<
             r"(?:\s+(?:thì|là))?\s+có\s+được\s+(?:giảm(?:\s+giá)?|bớt)\s+không" + SOFTENER + r"\s*\?+")
 # a bit dear ("Hơi đắt một chút.", "Cái này hơi đắt một chút.")
 _BIT_DEAR = lazy(r"(?:(?P<this>(?i:cái\s+này))\s+|(?i:nó)\s+)?(?i:hơi)\s+(?:đắt|mắc)\s+(?:một\s+)?(?:chút|tí)"
-                 r"(?:\s+(?:nhỉ|ạ))?\s*(?P<end>[.!]*)")
+                 r"(?:\s+ạ)?\s*(?P<end>[.!]*)")  # (not "nhỉ": isn't it?)
 
 # ... and in English
 _PLEASE = r"(?:,?\s+please)?\s*\?+"
@@ -144,8 +146,9 @@ _MODALS = {"phải": "have to", "nên": "should", "không nên": "shouldn't", "c
 _MUST = lazy(rf"(?:(?i:khi)\s+)?(?i:ở|đi)\s+(?P<place>{alternatives(_PLACES)})(?:\s+thì)?\s*,?\s+"
              rf"(?:(?P<modal>{alternatives(_MODALS)})\s+)?(?P<know>biết\s+)?{_HAGGLE}(?P<got>\s+được)?"
              r"\s*(?P<end>[.!]*)")
-# a price beaten down to a sum ("Tôi trả giá xuống còn 100 nghìn.", "Mẹ tôi đã mặc cả được xuống còn 200 nghìn.")
-_DOWN = lazy(rf"{WHO}\s+(?:đã\s+)?{_HAGGLE}(?:\s+được)?\s+xuống(?:\s+còn)?\s+{_SUM}(?:\s+rồi)?"
+# a price beaten down to a sum ("Tôi trả giá được xuống còn 100 nghìn."); "được" says it was got (without it, only
+# bid: "Tôi trả giá xuống còn 100 nghìn nhưng người bán không chịu.")
+_DOWN = lazy(rf"{WHO}\s+(?:đã\s+)?{_HAGGLE}\s+được\s+xuống(?:\s+còn)?\s+{_SUM}(?:\s+rồi)?"
              r"\s*(?P<end>[.!]*)")
 # ... and in English
 _GOOD_EN = lazy(rf"(?:(?P<q>Are|Is|Am)\s+)?{WHO_EN}(?P<aux>\s+(?:am|is|are)|['’](?:m|s|re))?(?P<not>\s+not|n['’]t)?"
@@ -392,9 +395,10 @@ def _good(text: str) -> str | None:
     g = m.groupdict() if m else {}
     asked, how, deg, much = bool(g.get("asked")), keyed(g.get("how") or ""), keyed(g.get("deg") or ""), g.get("much")
     if not m or animal(m) or asked != ("?" in m["end"]) or g.get("ask") and not asked or asked and m["not"] or (
-            m["not"] and deg or deg and much or (deg or much) and how in ("biết", "ngại")) or how == "ghét" and (
-            m["not"] or deg == "khá") or (said := who(m, asked)) is None:
+            m["not"] and deg or deg and much or how == "ghét" and (m["not"] or deg == "khá")):
         return None
+    if (deg or much) and (how in ("biết", "ngại") or asked and how != "giỏi") or (said := who(m, asked)) is None:
+        return None  # ("rất biết"; "Bạn có thích mặc cả lắm không?": a lot, not "really")
     (who_, one), (verb, rest) = said, _FELT[how]
     if how == "ngại" and (m["not"] or asked):
         verb, rest = "mind", "haggling"  # ("Bạn có ngại mặc cả không?": do you mind it?)
@@ -423,8 +427,8 @@ def _must(text: str) -> str | None:
 
 
 def _down(text: str) -> str | None:
-    """"Tôi trả giá xuống còn 100 nghìn." as "I haggled it down to VND100 thousand." (_DOWN); None for anything else,
-    for a pet, and for a sum not of đồng."""
+    """"Tôi trả giá được xuống còn 100 nghìn." as "I haggled it down to VND100 thousand." (_DOWN); None for anything
+    else, for a pet, for a sum not of đồng, and without "được" (bid, or got?)."""
     m = _DOWN.fullmatch(text)
     said = None if not m or animal(m) else who(m, False)
     price = said and money_en(m["sum"])
@@ -434,7 +438,8 @@ def _down(text: str) -> str | None:
 def _skill_vi(text: str) -> str | None:
     """"She's great at haggling." as "Cô ấy rất giỏi mặc cả.", "I don't mind haggling." as "Tôi không ngại mặc cả.",
     "Can you haggle?" and "Do you know how to haggle?" as "Bạn có biết mặc cả không?" (_GOOD_EN, _DO_EN); None for
-    anything else, a verb that does not agree with who, "not great", "Can I haggle?" (may I?), "I haggle." (a habit)."""
+    anything else, a verb that does not agree with who, "not great", "Can I haggle?" (may I?), "I haggle." (a habit),
+    "You can haggle." (may you?), "not" or "really" asked."""
     m = _GOOD_EN.fullmatch(text) or _DO_EN.fullmatch(text)
     if not m or animal(m) or bool(m["q"]) != ("?" in m["end"]):
         return None
@@ -442,20 +447,24 @@ def _skill_vi(text: str) -> str | None:
     if m.re == _GOOD_EN:
         am = "am" if (m["who"] or "").lower() == "i" else "is" if one else "are"
         great, not_, verb = m["how"] == "great", bool(m["not"]), "giỏi"
-        if bool(q) == bool(aux) or be_said(q or aux) != am or great and (q or not_ or deg) or q and deg or (
+        if bool(q) == bool(aux) or be_said(q or aux) != am or great and (q or not_ or deg) or q and (deg or not_) or (
                 not_ and deg == "khá"):
             return None
         deg = "rất" if great else deg
     else:
         verb, what, aux = m["verb"], " ".join(m["what"].lower().split()), (q or aux).lower()
         not_, can, ing = "not" in aux or "n't" in aux or "n’t" in aux, "can" in aux, what.endswith("ing")
-        if q and m["aux"] or can != (verb is None) or can and (deg or "to" in what or q and vi in ("tôi", "chúng tôi")):
-            return None  # ("Can I haggle here?": may I)
+        if q and m["aux"] or can != (verb is None) or can and (deg or "to" in what or q and vi in ("tôi", "chúng tôi")
+                                                               or not q and vi in ("bạn", "chúng tôi", "họ")):
+            return None  # ("Can I haggle here?": may I; "You can haggle.": may you, or are you able to?)
         agrees = not m["s"] and ("do" not in aux or ("does" in aux) == one) if aux else bool(m["s"]) == one
+        # (a verb not agreeing with who, "know" without "how to", "enjoy to haggle", "I like haggle", "I mind it";
+        # "Do you really like it?" is not "rất")
         if verb and (not agrees or (verb == "know") != what.startswith("how") or verb in ("enjoy", "mind") and not ing
-                     or verb == "mind" and not (not_ or q) or deg and verb not in ("like", "hate") or (not_ or q) and (
-                         verb == "love") or verb == "hate" and not_):
-            return None  # (a verb not agreeing with who, "know" without "how to", "enjoy to haggle", "I mind it")
+                     or what in ("haggle", "bargain") or verb == "mind" and not (not_ or q) or deg and (
+                         q or verb not in ("like", "hate")) or (not_ or q) and verb == "love" or (
+                         verb == "hate" and not_)):
+            return None
         deg, verb = "rất" if verb == "love" else deg, _VERBS_VI.get(verb, "biết")
     before, after = ("", " lắm" * bool(deg)) if not_ else (f"{deg} " if deg else "", "")
     said = f"{vi} {'có ' if q else 'không ' if not_ else ''}{before}{verb} mặc cả{after}"
@@ -473,8 +482,8 @@ def _must_vi(text: str) -> str | None:
 
 
 def _down_vi(text: str) -> str | None:
-    """"I haggled it down to 100,000 dong." as "Tôi đã mặc cả xuống còn 100.000 đồng." (_DOWN_EN); None for anything
-    else, for a pet, and for a sum not of đồng."""
+    """"I haggled it down to 100,000 dong." as "Tôi đã mặc cả được xuống còn 100.000 đồng." (_DOWN_EN); None for
+    anything else, for a pet, and for a sum not of đồng."""
     m = _DOWN_EN.fullmatch(text)
     price = None if not m or animal(m) else money_vi(m["sum"])
-    return capitalised(f"{who_vi(m)[0]} đã mặc cả xuống còn {price}{m['end'] or '.'}") if price else None
+    return capitalised(f"{who_vi(m)[0]} đã mặc cả được xuống còn {price}{m['end'] or '.'}") if price else None
