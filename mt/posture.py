@@ -8,20 +8,21 @@ looking at a lot of computers.", "Bạn có bị mỏi vai gáy không?" → "Ar
 now my neck hurts." → "Tôi vui chơi và bây giờ cổ tôi bị tổn thương.", "My eyes are strained." → "Mắt tôi căng
 thẳng.", "My neck and shoulders are stiff." → "Cổ và vai tôi cứng rắn.".
 
-Taken: who (mt.hobbies.WHO, WHO_EN) whose neck, back, eyes or neck and shoulders hurt, ache ("mỏi"), are stiff or
-tired, or who has a crick in the neck ("sái cổ"; "vẹo cổ" from sleeping only), said, denied, often ("hay") or asked
-("có … không?"), alone or from a cause of CAUSES ("vì ngủ sai tư thế", "do ngồi máy tính cả ngày": "from sleeping in
-a bad position", "from sitting at the computer all day"); the part first ("Mắt tôi mỏi vì nhìn điện thoại cả
-ngày."); the cause first ("Tôi ngồi cả ngày nên bị đau lưng.": "I sit all day, so my back hurts."; "I slept funny and
-now my neck hurts."); "I have a stiff neck from …", "eye strain", "back pain from …"; "Bạn nên đứng dậy đi lại.",
-"Ngồi thẳng lưng lên!" and back. Left: the parts alone that others take first ("Tôi bị đau cổ.", "Tôi bị đau lưng.":
-mt/aches.py, mt.terms' ailments; "Tôi bị cứng cổ.", "Tôi bị mỏi mắt.", "Vai tôi bị mỏi.": mt/numbness.py), a cause not
-in CAUSES ("ngủ gối cao", "nằm sai tư thế"), a cause denied, a day ("Sáng nay …": hurt then, or still?), "đã", "vẹo
-cổ" without sleeping (a baby's wry neck), "trẹo cổ" (a sprain?), "đau mắt" (pink eye), whose phone or neck where
-English cannot tell ("Lan bị sái cổ.": his, her?), pets, "anh", "chị", "em" alone saying it, asked of oneself,
-"Chúng ta đứng dậy đi lại." (let's?), "Bạn ngồi thẳng lưng." (said, or told?), "?" without "có … không", "nhỉ", English
-that does not agree ("My neck and shoulders is stiff.") or names another's ("… from looking at your phone."), a habit
-with "now" ("I sit all day and now …"), and anything else.
+Taken: who (mt.hobbies.WHO, WHO_EN) whose neck, back, eyes or neck and shoulders hurt, ache ("mỏi"), are stiff or tired,
+or who has a crick in the neck ("sái cổ"; "vẹo cổ" from sleeping only), said, denied, often ("hay") or asked ("có …
+không?"), alone or from a cause of CAUSES ("vì ngủ sai tư thế", "do ngồi máy tính cả ngày": "from sleeping in a bad
+position", "from sitting at the computer all day"); the part first ("Mắt tôi mỏi vì nhìn điện thoại cả ngày."); the
+cause first ("Tôi ngồi cả ngày nên bị đau lưng.": "I sit all day, so my back hurts."; with "giờ", a day gone: "I sat all
+day, so now …"; "I slept funny and now my neck hurts."); "I have a stiff neck from …", "eye strain", "back pain from …";
+"Bạn nên đứng dậy đi lại.", "Ngồi thẳng lưng lên!" and back. Left: the parts alone that others take first ("Tôi bị đau
+cổ.", "Tôi bị đau lưng.": mt/aches.py, mt.terms' ailments; "Tôi bị cứng cổ.", "Tôi bị mỏi mắt.", "Vai tôi bị mỏi.":
+mt/numbness.py), a cause not in CAUSES ("ngủ gối cao", "nằm sai tư thế"), a cause denied, a day ("Sáng nay …": hurt
+then, or still?), "đã", "vẹo cổ" without sleeping (a baby's wry neck), "trẹo cổ" (a sprain?), "đau mắt" (pink eye),
+whose phone or neck where English cannot tell ("Lan bị sái cổ.": his, her?), pets, "anh", "chị", "em" alone saying it,
+asked of oneself, "Chúng ta đứng dậy đi lại." (let's?), "Bạn ngồi thẳng lưng." (said, or told?), "?" without "có …
+không", "nhỉ", English that does not agree ("My neck and shoulders is stiff.") or names another's ("… from looking at
+your phone."), a habit with "now" ("I sit all day and now …"), eyes that ache ("My eyes ache.": "nhức"), and anything
+else.
 mt.phrasebook.translate tries these after mt/broke.py.
 
     >>> translate("Tôi bị đau cổ vì ngủ sai tư thế.", "vi", "en"), translate("My eyes are strained.", "en", "vi")
@@ -81,6 +82,7 @@ _FORMS = {form: (verb, kind) for verb, forms in {
     "sleep": ("sleeping", "sleeps", "slept", "sleep")}.items()
     for form, kind in zip(forms, ("ing", "s", "past", "base"))}
 _ING = {"sit": "sitting", "look": "looking", "use": "using", "sleep": "sleeping"}
+_PAST = {"sit": "sat", "look": "looked", "use": "used", "sleep": "slept"}
 # English said other ways, as CAUSES says it
 _SAME_EN = [(lazy(r"(?:wrong|funny|awkwardly|in\s+(?:a|an|the)\s+(?:weird|funny|awkward|wrong|bad|strange)\s+position)"
                   r"$"), "in a bad position"), (lazy(r"\bat\s+(?:the|a)\s+screen\b"), "at screens"),
@@ -262,7 +264,8 @@ def _so(text: str) -> str | None:
         return None
     who_, one = said
     verb, rest = CAUSES[keyed(m["cause"])]
-    did = "slept" if verb == "sleep" else f"{verb}s" if one else verb
+    # (a night's sleep is gone; "giờ" says the sitting was a day gone too: "I sat all day, so now …", not "I sit")
+    did = _PAST[verb] if verb == "sleep" or m["now"] else f"{verb}s" if one else verb
     part, state = ACHES[keyed(m["ache"])]
     now = " now" if m["now"] else ""
     many = who_.rsplit(" ", 1)[-1] in _MANY_WHO
@@ -337,9 +340,12 @@ def _en_whose(m: re.Match) -> tuple[str, set[str]] | None:
 
 def _ache_vi(who_: str, part: str, state: str, head: str, tail: str) -> str | None:
     """What hurts, in Vietnamese, `head` ("có ", "không ", "hay ") before and `tail` (the cause, "không?") after:
-    "Tôi bị đau lưng vì ngồi cả ngày.", "Bạn có bị đau mỏi vai gáy không?", "Lưng tôi bị cứng."."""
+    "Tôi bị đau lưng vì ngồi cả ngày.", "Bạn có bị đau mỏi vai gáy không?", "Lưng tôi bị cứng."; None for eyes that
+    ache."""
     if (part, state) in ACHES_VI:
         return capitalised(f"{who_} {head}bị {ACHES_VI[part, state]}{tail}")
+    if (part, state) not in _FIRST_VI:
+        return None  # ("My eyes ache.": "nhức", which is not written here)
     first = _FIRST_VI[part, state].format(who_)
     return first.replace(" bị ", f" {head}bị ", 1) + tail
 

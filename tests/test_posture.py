@@ -27,6 +27,11 @@ from mt.posture import translate
     ("Tôi ngồi cả ngày nên bị đau lưng.", "I sit all day, so my back hurts."),
     ("Mẹ tôi ngồi cả ngày nên bị đau lưng.", "My mother sits all day, so her back hurts."),
     ("Chúng tôi ngồi cả ngày nên bị đau lưng.", "We sit all day, so our backs hurt."),
+    # "now" after a habit is said of a day gone (as "I sit all day and now …" is left the other way)
+    ("Tôi ngồi cả ngày nên bây giờ bị đau lưng.", "I sat all day, so now my back hurts."),
+    ("Anh ấy nhìn điện thoại cả ngày nên giờ bị mỏi mắt.",
+     "He looked at his phone all day, so now his eyes are tired."),
+    ("Chị ấy dùng điện thoại nhiều quá nên giờ bị mỏi mắt.", "She used her phone too much, so now her eyes are tired."),
     ("Tôi bị đau lưng vì ngồi cả ngày.", "My back hurts from sitting all day."),
     ("Lan bị đau lưng vì ngồi máy tính cả ngày.", "Lan's back hurts from sitting at the computer all day."),
     ("Bạn có bị đau lưng vì ngồi nhiều không?", "Does your back hurt from sitting too much?"),
@@ -145,6 +150,9 @@ def test_vi_en(text, said):
     ("My eyes are strained from crying.", None), ("He's a pain in the neck.", None), ("I'll be back.", None),
     ("My neck and shoulders are stiff?", None), ("My neck is strained.", None), ("You should walk around.", None),
     ("Tôi bị mỏi vai gáy.", None), ("Neck back eyes.", None),
+    # eyes that ache ("nhức", not written here)
+    ("My eyes ache.", None), ("Do your eyes ache?", None), ("My eyes don't ache.", None),
+    ("Her eyes ache from looking at her phone all day.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
