@@ -14,14 +14,17 @@ name; "the baby", "my baby", "my son", "my daughter", "my child", a name) fussy 
 crying): all night, at night, often, rarely, not, asked; last night, today, all day yesterday or today, lately
 ("dạo này"), very or so; weaned ("Bé đã cai sữa chưa?", "Con tôi cai sữa lúc mười tháng.") already, not yet, now, at
 an age, asked when or at what age; who (mt.hobbies.WHO, WHO_EN) weaning their own baby, son or daughter ("cai sữa cho
-con"; "cho bé": their baby, "cho em bé": the baby), or one whose is said: now, already, just, about to, planning to,
-started, not yet, at an age, asked; nappy rash ("hăm tã", "hăm bỉm"; "diaper rash" read too): has, asked, not, often,
-again. Each way only the sentences of the tables below (and, weaning, their forms): anything else is left whole.
+con"; "cho bé": their baby said by I, we or you, the baby said of another; "cho em bé": the baby), or one whose is
+said: now, already, just, about to, planning to, started, not yet, at an age, asked; nappy rash ("hăm tã", "hăm bỉm";
+"diaper rash" read too): has, asked, not, often, again. Each way only the sentences of the tables below (and, weaning,
+their forms): anything else is left whole.
 Left: "hăm" alone (heat rash or chafing in the folds of the neck or thighs as often as a nappy's: "Bé bị hăm."),
 "suốt" and "suốt ngày" alone (all the time, or all last night?), "quấy" with no time or habit ("Em bé quấy.": now, or
 then?), a son, daughter or name weaned without "cho" ("Con gái tôi đã cai sữa rồi.": weaned, or weaned her own?),
-"cháu" (a grandchild, a niece or nephew), a name weaning with "cho con" (his or hers?), he or she as the baby, "fussy"
-of food (mt/picky_eating.py), when ahead ("Khi nào bạn cai sữa cho bé?"), creams, and I or we asked, to the model.
+"cháu" (a grandchild, a niece or nephew), a name weaning with "cho con" (his or hers?), a grandparent weaning "cho
+con" (her own baby?), a wife or husband weaning her or his own in English ("cho con" reads as ours), he or she as the
+baby, "fussy" of food (mt/picky_eating.py) and "fussy" but at night or all night of any but a baby ("My son was fussy
+last night.": picky at dinner?), when ahead ("Khi nào bạn cai sữa cho bé?"), creams, and I or we asked, to the model.
 Crying is mt/crying.py's, nappies mt/nappies.py's, teething mt/teeth.py's and mt/crying.py's, heat rash
 mt/infections.py's, firsts mt/milestones.py's, bedtimes mt/bedtimes.py's.
 mt.phrasebook.translate tries these after mt/tenancy.py.
@@ -37,7 +40,7 @@ from .hobbies import WHO, WHO_EN, animal, who, who_vi, whose_own
 from .lazy_re import lazy
 from .names import GIVEN, GIVEN_EN
 from .numbers import EN_TO_VI, VI_TO_EN
-from .people import CHILD_KIN
+from .people import CHILD_KIN, NAMED_WHO
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .rule_keys import key_checked
 from .text import SOFTENER, WHOSE_OF, agreement_asked, alternatives, capitalised, contracted, keyed, stop, strip_marks
@@ -226,14 +229,14 @@ def _baby(text: str) -> str | None:
 def _baby_vi(text: str) -> str | None:
     """"The baby was fussy all night." as "Em bé quấy cả đêm.", "Is your baby often fussy at night?" as "Bé nhà bạn
     có hay quấy đêm không?", "My baby was weaned at ten months." as "Bé nhà tôi cai sữa lúc mười tháng.", "My son
-    has diaper rash." as "Con trai tôi bị hăm tã." (_ROWS); None for anything else, and fussy but at night of any
-    but a baby."""
+    has diaper rash." as "Con trai tôi bị hăm tã." (_ROWS); None for anything else, and fussy but at night or all
+    night of any but a baby."""
     m = _CHILD_EN.search(text)
     keyed_ = m and _key(f"{text[:m.start()]}{{c}}{text[m.end():]}", "en")
     said = keyed_ and _EN_TABLE.get(keyed_[0])
     child = said and _child_vi(m)
-    if not child or "quấy" in said and "đêm" not in said and m["noun"] != "baby":
-        return None  # ("My son is often fussy.": cranky, or picky? At night, or of a baby, only cranky)
+    if not child or "quấy" in said and "đêm" not in said.replace("đêm qua", "") and m["noun"] != "baby":
+        return None  # ("My son is often fussy.", "… last night": cranky, or picky? At night, or of a baby, only cranky)
     return capitalised(said.format(c=child, age=keyed_[1])).removesuffix(".") + (
         "" if said.endswith("?") else stop(text[-1:]))
 
@@ -262,7 +265,8 @@ def _weaning(text: str) -> str | None:
     """"Tôi đang cai sữa cho con." as "I'm weaning my baby.", "Chúng tôi đã cai sữa cho con gái rồi." as "We've
     already weaned our daughter.", "Bạn cai sữa cho bé khi nào?" as "When did you wean your baby?" (_WEANING); None
     for anything else, a pet, "anh", "chị", "em" alone saying it, I or we asked, and "cho con" where whose is not
-    known ("Lan cai sữa cho con.": his, or hers?) or is a wife's or husband's ("Vợ tôi …": her baby, or ours?)."""
+    known ("Lan cai sữa cho con.": his, or hers?), is a wife's or husband's ("Vợ tôi …": her baby, or ours?) or a
+    grandparent's ("Bà tôi …": her own baby?)."""
     m, o = _WHO_AT.match(text), _OBJ.search(text)
     if not m or not o or animal(m) or not o["owner"] and keyed(m["kin"] or "") in ("vợ", "chồng"):
         return None
@@ -272,7 +276,12 @@ def _weaning(text: str) -> str | None:
     if not said or form in _ASKED_FORMS and said[0] in ("I", "we"):
         return None
     noun = keyed(o["noun"])
-    whose = OWNERS[keyed(o["owner"])] if o["owner"] else "the" if noun == "em bé" else whose_own(m, said[0])
+    # ("cho bé" of one spoken of is hers, or the family's baby she weans: "Mẹ tôi đang cai sữa cho bé.", a grandmother)
+    the = noun == "em bé" or noun == "bé" and said[0] not in ("I", "we", "you")
+    # (a grandparent's own "con" is no baby: "Bà tôi đang cai sữa cho con." is a grandchild's weaning, or long ago)
+    grandparent = NAMED_WHO.get(keyed(m["kin"] or "")) in ("grandfather", "grandmother")
+    whose = OWNERS[keyed(o["owner"])] if o["owner"] else "the" if the else None if grandparent else whose_own(
+        m, said[0])
     if whose is None:
         return None
     whom = f"{whose} {({'con trai': 'son', 'con gái': 'daughter'}).get(noun, 'baby')}"
@@ -284,7 +293,8 @@ def _weaning_vi(text: str) -> str | None:
     """"I'm weaning my baby." as "Tôi đang cai sữa cho con.", "My sister has already weaned her baby." as "Em gái tôi
     đã cai sữa cho con rồi.", "When did you wean your baby?" as "Bạn cai sữa cho con khi nào?" (the forms of
     _WEANING as _weaning_en writes them, contractions or not); None for anything else, a verb that does not agree,
-    I or we asked, and whose not the weaner's own nor said ("Lan is weaning her baby.": Lan's, or another's?)."""
+    I or we asked, whose not the weaner's own nor said ("Lan is weaning her baby.": Lan's, or another's?), and a wife's
+    or husband's own ("My wife is weaning her baby.": "cho con" reads as ours)."""
     m, o = _WHO_EN_AT.search(text), _OBJ_EN.search(text)
     if not m or not o or o.start() < m.end() or animal(m):
         return None
@@ -302,7 +312,7 @@ def _weaning_vi(text: str) -> str | None:
     else:
         whom = _OWN_NOUNS[noun] if whose == own else f"{_OWN_NOUNS[noun]} {WHOSE_VI[whose]}" if whose in (
             "my", "your", "our") else None
-    if whom is None:
+    if whom is None or whose == own and (m["kin"] or "").lower() in ("wife", "husband"):
         return None
     said = _WEANING[form][0].format(p=who_, o=whom, age=keyed_[1])
     return capitalised(said).removesuffix(".") + ("" if said.endswith("?") else stop(text[-1:]))

@@ -35,7 +35,7 @@ from mt.fussy_babies import translate
     ("Chúng tôi đã cai sữa cho con gái rồi.", "We've already weaned our daughter."),
     ("Chị tôi đang cai sữa cho con.", "My sister is weaning her baby."),
     ("Anh ấy vừa cai sữa cho con trai.", "He's just weaned his son."),
-    ("Bác Lan sắp cai sữa cho bé.", "Aunt Lan is about to wean her baby."),
+    ("Bác Lan sắp cai sữa cho bé.", "Aunt Lan is about to wean the baby."),
     ("Mẹ tôi đang cai sữa cho con tôi.", "My mother is weaning my baby."),
     ("Tôi chưa cai sữa cho con.", "I haven't weaned my baby yet."),
     ("Tôi định cai sữa cho con.", "I'm planning to wean my baby."),
@@ -45,6 +45,12 @@ from mt.fussy_babies import translate
     ("Chị cai sữa cho bé lúc mấy tháng?", "At what age did you wean your baby?"),
     ("Bạn đã cai sữa cho con chưa?", "Have you weaned your baby yet?"),
     ("Bạn có đang cai sữa cho bé không?", "Are you weaning your baby?"),
+    # "cho bé" of one spoken of: hers, or the family's she is weaning (a grandmother often weans a grandchild)
+    ("Mẹ tôi đang cai sữa cho bé.", "My mother is weaning the baby."),
+    ("Bà ngoại tôi đang cai sữa cho bé.", "My grandmother is weaning the baby."),
+    ("Con gái tôi đang cai sữa cho bé.", "My daughter is weaning the baby."),
+    ("Cô ấy đã cai sữa cho bé chưa?", "Has she weaned the baby yet?"),
+    ("Bà tôi đang cai sữa cho con tôi.", "My grandmother is weaning my baby."),
     # v8: "My child hanged milk at ten months.", "I was ten months of milk.", "Is she cavated milk?", "My baby hasn't
     # been milky."
     ("Con tôi cai sữa lúc mười tháng.", "My baby was weaned at ten months."),
@@ -76,6 +82,7 @@ from mt.fussy_babies import translate
     ("Bé nhà bạn thường quấy về đêm không?", None), ("Ngày mai tôi cai sữa cho con.", None),
     ("Tôi bị hăm tã.", None), ("The baby was fussy all night.", None),
     ("Vợ tôi đang cai sữa cho con.", None), ("Con chó nhà tôi bị hăm tã.", None),  # (her baby, or ours? a dog)
+    ("Bà tôi đang cai sữa cho con.", None), ("Ông tôi đã cai sữa cho con.", None),  # (a grandparent's own baby?)
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -141,6 +148,10 @@ def test_vi_en(text, said):
     ("The son is fussy at night.", None), ("The child has nappy rash.", None), ("My baby has a heat rash.", None),
     ("We weaned our son at one months.", None), ("My baby keeps fussing.", None), ("Em bé quấy cả đêm.", None),
     ("My dog has nappy rash.", None), ("My wife is weaning our baby.", "Vợ tôi đang cai sữa cho con chúng tôi."),
+    # "fussy last night" of any but a baby (cranky, or picky at dinner?); "her baby" of a wife ("cho con": ours?)
+    ("My daughter was fussy last night.", None), ("My son was very fussy last night.", None),
+    ("Lan wasn't fussy last night.", None), ("Was Lan fussy last night?", None),
+    ("My wife is weaning her baby.", None), ("My husband is weaning his baby.", None),
     ("Wean fussy rash.", None), ("I weaned myself off coffee.", None), ("Don't fuss over me.", None),
 ])
 def test_en_vi(text, said):
