@@ -10,20 +10,23 @@ flat." → "Tôi đang quay lại một cái phẳng.", "My rent went up this mo
 landlord wants to raise the rent." → "Đất nước này muốn huy động đất.", "My landlord is very strict." → "Hạ cánh của
 tôi rất khắt khe.".
 
-Taken: who (mt.hobbies.WHO, WHO_EN; people only) rents ("thuê nhà", renting one's home whatever it is, is English's
-"I rent", "I'm renting"), a house, a flat or a room ("căn phòng", "phòng trọ"; small, big, cheap), near the school,
-near work, in the centre: said, denied, asked, "đang", "vẫn"; lives in a rented room ("ở trọ"); where who rents
-(asked); who is looking for, wants or needs to find, has found or not yet a room ("phòng trọ"), a flat or a place to
-rent; the rent ("tiền thuê nhà", "tiền trọ"; "tiền nhà" only with a month, paying or the landlord) how much (a
-month), a sum (mt.amounts: "VND5 million"), gone up (last, this, next month; again, just, about to), paid, just, not
-yet, asked yet, has to pay, pays at the start or the end of the month; the landlord ("chủ nhà" with whose, "chủ trọ";
-"bà chủ nhà" a landlady) nice, strict …, asked, denied, what they are like ("là người thế nào"); the landlord
-("chủ nhà" beside the rent) wanting, planning, about to, just or again raising the rent. Left: renting wanted ("muốn
-thuê": mt/rentals.py), hiring people (mt/careers.py, mt/tutoring.py), splitting the rent (mt/flatmates.py), the
-landlord sending someone (mt/leaks.py), "thuê phòng" without "căn" (a hotel room?), renting done ("đã thuê": a
-holiday flat?), "tìm nhà" alone (to buy?), "nhà trọ" (a guesthouse), "chủ nhà" alone with a trait ("Chủ nhà rất khó
-tính.": a party's host too) or "thế nào" (how they are doing?), "tiền nhà" alone gone up or a sum (a house's price?),
-when the rent is due, English "I rent."/"I'm renting." alone (a car?), cities, "I" asked, a pet as who, the rest.
+Taken: who (mt.hobbies.WHO, WHO_EN; people only) rents ("thuê nhà", renting one's home whatever it is, is English's "I
+rent", "I'm renting"), a house, a flat or a room ("căn phòng", "phòng trọ"; small, big, cheap), near the school, near
+work, in the centre: said, denied, asked, "đang", "vẫn"; lives in a rented room ("ở trọ"); where who rents (asked); who
+is looking for, wants or needs to find, has found or not yet a room ("phòng trọ"), a flat or a place to rent; the rent
+("tiền thuê nhà", "tiền trọ"; "tiền nhà" only with a month, paying or the landlord, "tiền thuê phòng" with a month or
+the landlord) how much (a month), a sum (mt.amounts: "VND5 million"), gone up (last, this, next month; again, just,
+about to), paid, just, not yet, asked yet, has to pay, pays at the start or the end of the month (one's own rent in
+Vietnamese without whose: "Mẹ tôi trả tiền nhà"); the landlord ("chủ nhà" with whose, "chủ trọ"; "bà chủ nhà" a
+landlady) nice, strict …, asked, denied, what they are like ("là người thế nào"); the landlord ("chủ nhà" beside the
+rent) wanting, planning, about to, just or again raising the rent. Left: renting wanted ("muốn thuê": mt/rentals.py),
+hiring people (mt/careers.py, mt/tutoring.py), splitting the rent (mt/flatmates.py), the landlord sending someone
+(mt/leaks.py), "thuê phòng" without "căn" (a hotel room?), renting done ("đã thuê": a holiday flat?), "tìm nhà" alone
+(to buy?), "nhà trọ" (a guesthouse), "chủ nhà" alone with a trait ("Chủ nhà rất khó tính.": a party's host too) or "thế
+nào" (how they are doing?), "tiền nhà" alone gone up or a sum (a house's price?), "tiền thuê phòng" without a month (a
+hotel room's?), "tháng trước" after paying done or due ("đã trả tiền nhà tháng trước", "phải trả …": paid last month?),
+when the rent is due, English "I rent."/"I'm renting." alone (a car?), a "mean" landlord (unkind?) or a "nice" one
+without "very" ("Chủ nhà tốt.": a good landlord?), cities, "I" asked, a pet as who, the rest.
 mt.phrasebook.translate tries these after mt/fireworks.py.
 
     >>> translate("Tôi đang thuê nhà.", "vi", "en"), translate("My landlord is very strict.", "en", "vi")
@@ -35,12 +38,12 @@ import re
 
 from .amounts import sum_said
 from .dates import NEAR_WAY, near_days
-from .hobbies import WHO, WHO_EN, animal, who, who_vi
+from .hobbies import WHO, WHO_EN, animal, own_thing, who, who_vi
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import (ASKED_END, SOFTENED_END, agreement_asked, alternatives, be, capitalised, contracted, keyed, stop,
-                   third_person)
+from .text import (ASKED_END, SOFTENED_END, agreement_asked, alternatives, be, capitalised, contracted, keyed, present,
+                   stop, third_person)
 
 _KEYS = {"vi": lazy(r"(?i:thuê|trọ|tiền\s+nhà|chủ\s+nhà)"), "en": lazy(r"(?i:rent|landlord|landlady)")}
 # what is rented (English; "" for "nhà" alone, renting one's home; None for "phòng" alone, a hotel room too)
@@ -48,6 +51,8 @@ _HOMES = {"nhà": "", "căn nhà": "house", "ngôi nhà": "house", "căn hộ": 
           "phòng trọ": "room", "căn phòng trọ": "room"}
 _HOMES_VI = {"place": "nhà", "house": "một căn nhà", "flat": "một căn hộ", "apartment": "một căn hộ",
              "room": "một căn phòng"}
+# ... asked or denied, as Vietnamese says it ("Mẹ tôi không thuê nhà.", not "… không thuê một căn nhà.")
+_HOMES_ANY_VI = {"place": "nhà", "house": "nhà", "flat": "căn hộ", "apartment": "căn hộ", "room": "phòng"}
 _SIZES = {"nhỏ": "small", "lớn": "big", "to": "big", "rẻ": "cheap"}
 _SIZES_VI = {en: vi for vi, en in reversed(_SIZES.items())}
 _NEAR = {"gần trường": "near the school", "ở gần trường": "near the school", "gần chỗ làm": "near work",
@@ -67,12 +72,13 @@ _MONTHS = near_days("tháng trước", "tháng này", "tháng sau", "tháng tớ
 _MONTHS_VI = {en: vi for vi, en in reversed(_MONTHS.items())}
 _KIND = {"tốt": "nice", "tốt bụng": "kind", "tử tế": "kind", "thân thiện": "friendly", "dễ tính": "easy-going",
          "khó tính": "strict", "nghiêm khắc": "strict", "keo kiệt": "stingy"}
-_KIND_VI = {en: vi for vi, en in reversed(_KIND.items())} | {"fussy": "khó tính", "easygoing": "dễ tính",
-                                                             "mean": "keo kiệt"}
+_KIND_VI = {en: vi for vi, en in reversed(_KIND.items())} | {"fussy": "khó tính",  # (not "mean": unkind too)
+                                                             "easygoing": "dễ tính"}
 _HOW = {"rất": "very", "khá": "quite", "hơi": "a bit", "cực kỳ": "extremely"}
 _HOW_VI = {"very": "rất", "really": "rất", "quite": "khá", "a bit": "hơi", "extremely": "cực kỳ", "so": "rất"}
 
 _ING = {"rent": "renting", "live": "living"}
+_JUST = ("vừa", "vừa mới", "mới")
 _OWNER = rf"(?:\s+(?:của\s+)?(?P<owner>(?i:{alternatives(OWNERS)})))?"
 _ASK = r"(?:(?P<ask>có)\s+|(?P<not>không)\s+)?"
 # renting ("Tôi đang thuê nhà.", "Tôi thuê một căn phòng nhỏ gần trường.", "Bạn thuê nhà ở đâu?", "Tôi ở trọ.")
@@ -84,7 +90,7 @@ _LOOK = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<aux>đang|muốn|cần|đã|v
              r"(?:\s+(?P<found>được))?\s+(?:một\s+)?(?P<what>phòng|căn\s+phòng|căn\s+hộ|nhà)\s+"
              r"(?P<how>trọ|(?:để\s+)?thuê)"
              rf"(?:\s+(?P<done>rồi))?(?:\s+(?P<yet>chưa))?{ASKED_END}")
-# the rent ("tiền nhà" is a house's price too: `_sure`)
+# the rent ("tiền nhà" is a house's price too, "tiền thuê phòng" a hotel room's: `_sure`)
 _MONEY = r"(?P<money>(?i:tiền)\s+(?P<kind>thuê\s+nhà|thuê\s+phòng\s+trọ|thuê\s+phòng|phòng\s+trọ|trọ|nhà))"
 _PER = r"(?:một|mỗi|1)\s+tháng"
 _SUM = r"(?P<sum>\d[\d.,]*(?:\s*[^\W\d_]+){0,3}?)"  # (mt.amounts says whether it is a sum of đồng)
@@ -116,7 +122,7 @@ _WHERE_EN = lazy(rf"Where\s+(?P<q>do|does|are|is)\s+{WHO_EN}\s+(?P<verb>rent|ren
 _LOOK_EN = lazy(rf"(?:(?P<q>Are|Is|Have|Has)\s+)?{WHO_EN}{_DO_EN}(?:\s+(?P<just>just))?\s+(?P<verb>looking\s+for|"
                 r"found|find)\s+(?:a\s+(?P<thing>room|flat|house|place)|an\s+(?P<apt>apartment))\s+to\s+rent"
                 r"(?:\s+(?P<yet>yet))?\s*(?P<end>[.!?]*)")
-_RENT_N = rf"(?:(?P<det>(?i:the|{WHOSE_WORDS}))\s+rent|(?P<month>(?i:this|last|next)\s+month)['’]s\s+rent)"
+_RENT_N = rf"(?:(?P<owner>(?i:the|{WHOSE_WORDS}))\s+rent|(?P<month>(?i:this|last|next)\s+month)['’]s\s+rent)"
 _HOW_MUCH_EN = lazy(rf"How\s+much\s+is\s+{_RENT_N}(?:\s+(?P<per>a|per)\s+month)?\s*\?+")
 _SUM_EN = lazy(rf"{_RENT_N}\s+is\s+(?P<sum>(?:VND\s?)?\d[\d.,]*(?:\s+(?:thousand|million))?(?:\s+(?:dong|VND))?)"
                r"(?:\s+(?P<per>a|per)\s+month)?\s*(?P<end>[.!]*)")
@@ -133,6 +139,10 @@ _RAISE_EN = lazy(rf"{_LORD_EN}(?P<aux>\s+wants\s+to|(?:\s+is|['’]s)\s+(?:going
                  r"\s+has|['’]s)?(?:\s+(?P<just>just))?\s+(?P<verb>raise|raised)\s+the\s+rent(?:\s+(?P<again>again))?"
                  r"\s*(?P<end>[.!]*)")
 _BE = ("am", "is", "are", "'m", "'s", "'re")
+# the landlord's raising the rent to come, both ways
+_PLANS = {"đòi": "wants to", "muốn": "wants to", "định": "is planning to", "sắp": "is about to", "sẽ": "is going to"}
+_PLANS_VI = {"wants to": "muốn", "is going to": "sẽ", "will": "sẽ", "'ll": "sẽ", "is planning to": "định",
+             "is about to": "sắp"}
 # the verbs said of one (he, she, my mother) and of others
 _ONE = {"does", "is", "'s", "doesn't", "does not", "has", "hasn't", "has not", "has to", "needs to", "wants to",
         "rents", "lives", "pays"}
@@ -153,37 +163,33 @@ def translate(text: str, src: str, tgt: str) -> str | None:
             or _lord_vi(text))
 
 
-def _who(m: re.Match, asked: bool) -> tuple[str, bool] | None:
-    """Who of a match of WHO in English and whether one ("she rents"); None for a pet, "I" asked, or "anh" saying."""
-    said = None if animal(m) else who(m, asked)
-    return None if not said or asked and said[0] == "I" else said
+def _who(m: re.Match, asked: bool, lang: str = "vi") -> tuple[str, bool] | None:
+    """Who of a match of WHO in English, or of WHO_EN (`lang` "en") in Vietnamese, and whether one ("she rents");
+    None for a pet, "I" asked, or "anh" saying."""
+    said = None if animal(m) else who(m, asked) if lang == "vi" else who_vi(m)
+    return None if not said or asked and said[0] in ("I", "tôi") else said
 
 
 def _asked(m: re.Match) -> bool | None:
     """Whether a Vietnamese match asks ("có … không?"), False said; None for "có" or "không?" alone, both "không"
     and asked, or a "?" on a statement."""
     asked = bool(m["asked"])
-    if asked != ("?" in m["end"]) or bool(m["ask"]) != asked or asked and m.groupdict().get("not"):
-        return None
-    return asked
+    wrong = asked != ("?" in m["end"]) or bool(m["ask"]) != asked or asked and m.groupdict().get("not")
+    return None if wrong else asked
 
 
 def _rent(text: str) -> str | None:
     """"Tôi đang thuê nhà." as "I'm renting.", "Bạn có ở trọ không?" as "Do you live in a rented room?", "Bạn thuê
     nhà ở đâu?" as "Where do you rent?" (_RENT); None for anything else, and "phòng" without "căn" (a hotel's?)."""
     m = _RENT.fullmatch(text)
-    if not m or m["one"] and not m["home"] or m["home"] and keyed(m["home"]) not in _HOMES:
-        return None
-    thing = _HOMES[keyed(m["home"])] if m["home"] else ""
-    if m["one"] and not thing or m["size"] and not thing:
+    thing = _HOMES.get(keyed(m["home"] or "")) if m else None  # (None for "phòng" alone, and "ở trọ")
+    if not m or m["home"] and thing is None or (m["one"] or m["size"]) and not thing:
         return None
     if m["where"]:
         said = "?" in m["end"] and not (m["ask"] or m["not"] or m["asked"] or m["still"] or m["near"] or thing)
-        said = said and _who(m, True)
-        if not said:
+        if not (said := said and _who(m, True)):
             return None
-        who_, one = said
-        room = " a room" if m["lodge"] else ""
+        (who_, one), room = said, " a room" if m["lodge"] else ""
         return f"Where {be(who_)} {who_} renting{room}?" if m["ing"] else \
             f"Where {'does' if one else 'do'} {who_} rent{room}?"
     asked = _asked(m)
@@ -210,67 +216,66 @@ def _look(text: str) -> str | None:
     you found a room to rent yet?" (_LOOK); None for anything else, and "nhà trọ" (a guesthouse too)."""
     m = _LOOK.fullmatch(text)
     what = keyed(m["what"]) if m else ""
-    if not m or what == "căn hộ" and m["how"] == "trọ" or what == "nhà" and m["how"] == "trọ":
+    if not m or what in ("căn hộ", "nhà") and m["how"] == "trọ" or not (said := _who(m, "?" in m["end"])):
         return None
-    aux, end, sought = keyed(m["aux"] or ""), m["end"], _SOUGHT[what]
-    said = _who(m, "?" in end)
-    if not said:
-        return None
-    who_, one = said
-    has = "has" if one else "have"
-    if m["found"]:
-        if m["ask"] or m["asked"] or aux not in ("", "đã", "vừa", "vừa mới", "mới", "chưa"):
+    (who_, one), aux, end, sought = said, keyed(m["aux"] or ""), m["end"], _SOUGHT[what]
+    if m["found"]:  # ("… chưa?" asks)
+        if m["ask"] or m["asked"] or aux not in ("", "đã", "chưa", *_JUST) or bool(m["yet"]) != ("?" in end):
             return None
-        if m["yet"]:  # ("… chưa?": asked)
-            ok = "?" in end and aux in ("", "đã") and not m["done"]
-            return f"{has.capitalize()} {who_} found {sought} yet?" if ok else None
-        if "?" in end or aux == "chưa" and m["done"]:
-            return None
-        if aux == "chưa":
-            return capitalised(f"{who_} {has}n't found {sought} yet{stop(end)}")
-        just = "just " if aux in ("vừa", "vừa mới", "mới") else ""
-        return capitalised(contracted(who_, f"{has} {just}found {sought}") + stop(end)) if just or m["done"] or \
-            aux == "đã" else None
+        return _done(who_, one, aux, bool(m["done"]), f"found {sought}", end)
     asked = _asked(m)
     if asked is None or m["yet"] or m["done"] or aux not in ("đang", "muốn", "cần"):
         return None
     if aux == "đang":
         return f"{be(who_).capitalize()} {who_} looking for {sought}?" if asked else \
             capitalised(contracted(who_, f"{be(who_)} looking for {sought}") + stop(end))
-    need = "need" if aux == "cần" else "want"
-    if asked:
-        return f"{'Does' if one else 'Do'} {who_} {need} to find {sought}?"
-    return capitalised(f"{who_} {need}{'s' * one} to find {sought}{stop(end)}")
+    return present(who_, one, "need" if aux == "cần" else "want", f"to find {sought}", asked, end=end)
 
 
-def _rent_of(m: re.Match) -> str:
-    """The rent of a match of _MONEY in English with whose: "the rent", "my rent"."""
-    return f"{OWNERS[keyed(m['owner'])] if m['owner'] else 'the'} rent"
+def _done(who_: str, one: bool, aux: str, done: bool, said: str, end: str) -> str | None:
+    """Done ("đã", "rồi": `done`), just done (`aux` "vừa", "mới") or not yet ("chưa") in English, `said` the past and
+    what ("paid the rent"): "I've just paid the rent.", "I haven't found a room to rent yet."; asked (a "?" `end`, "…
+    chưa?"): "Have you paid the rent yet?"; None for "chưa … rồi", or none of them."""
+    has = "has" if one else "have"
+    if "?" in end:
+        return f"{has.capitalize()} {who_} {said} yet?" if aux in ("", "đã") and not done else None
+    if aux == "chưa":
+        return None if done else capitalised(f"{who_} {has}n't {said} yet{stop(end)}")
+    just = "just " if aux in _JUST else ""
+    return capitalised(contracted(who_, f"{has} {just}{said}") + stop(end)) if just or done or aux == "đã" else None
+
+
+def _sure(m: re.Match, month: object) -> bool:
+    """Whether the money of a match of _MONEY is the rent: "tiền nhà" (a house's price too) and "tiền thuê phòng" (a
+    hotel room's) only with a month said (`month`)."""
+    return bool(month) or keyed(m["kind"]) not in ("nhà", "thuê phòng")
+
+
+def _whose(m: re.Match) -> str:
+    """Whose the rent or the landlord of a match is in English, by its group "owner": "my", "the"."""
+    return OWNERS[keyed(m["owner"])] if m["owner"] else "the"
 
 
 def _how_much(text: str) -> str | None:
     """"Tiền nhà bao nhiêu một tháng?" as "How much is the rent a month?", "Tiền nhà của tôi là 5 triệu một
     tháng." as "My rent is VND5 million a month." (_HOW_MUCH); None for anything else, "tiền nhà" with no month."""
     m = _HOW_MUCH.fullmatch(text)
-    if not m or bool(m["how"]) != ("?" in m["end"]) or m["per0"] and m["per"] or m["this"] and (m["per"] or m["owner"]):
+    if not m or bool(m["how"]) != ("?" in m["end"]) or m["per0"] and m["per"] or m["this"] and (
+            m["per"] or m["owner"]) or not _sure(m, m["per0"] or m["per"] or m["this"]):  # (a house's price?)
         return None
-    per = " a month" if m["per0"] or m["per"] else ""
-    if not (per or m["this"] or keyed(m["kind"]) != "nhà"):
-        return None  # ("Tiền nhà của bạn là bao nhiêu?": what the house cost?)
-    rent = "this month's rent" if m["this"] else _rent_of(m)
+    per, rent = " a month" if m["per0"] or m["per"] else "", "this month's rent" if m["this"] else f"{_whose(m)} rent"
     if m["how"]:
         return f"How much is {rent}{per}?"
-    money = sum_said(m["sum"], "vi")
-    return money and capitalised(f"{rent} is {money}{per}{stop(m['end'])}")
+    return (money := sum_said(m["sum"], "vi")) and capitalised(f"{rent} is {money}{per}{stop(m['end'])}")
 
 
 def _rise(text: str) -> str | None:
     """"Tiền thuê nhà tháng này tăng." as "The rent went up this month.", "Tiền trọ lại tăng rồi." as "The rent has
     gone up again." (_RISE); None for anything else, and "tiền nhà" without a month."""
     m = _RISE.fullmatch(text)
-    if not m or "?" in m["end"] or m["day0"] and m["day"] or not (m["day0"] or m["day"] or keyed(m["kind"]) != "nhà"):
+    if not m or "?" in m["end"] or m["day0"] and m["day"] or not _sure(m, m["day0"] or m["day"]):
         return None
-    rent, aux, done = capitalised(_rent_of(m)), keyed(m["aux"] or ""), bool(m["done"])
+    rent, aux, done = capitalised(f"{_whose(m)} rent"), keyed(m["aux"] or ""), bool(m["done"])
     day = keyed(m["day0"] or m["day"] or "")
     if day:
         way, on = NEAR_WAY[day], _MONTHS[day]
@@ -280,8 +285,8 @@ def _rise(text: str) -> str | None:
             return f"{rent} went up{' again' * (aux == 'lại')} {on}{stop(m['end'])}"
         return None
     said = {("lại", True): "has gone up again", ("lại", False): "has gone up again", ("", True): "has gone up",
-            ("đã", True): "has gone up", ("vừa", False): "has just gone up", ("vừa mới", False): "has just gone up",
-            ("mới", False): "has just gone up", ("sắp", False): "is about to go up"}.get((aux, done))
+            ("đã", True): "has gone up", ("sắp", False): "is about to go up"}.get((aux, done))
+    said = "has just gone up" if aux in _JUST and not done else said
     return said and f"{rent} {said}{stop(m['end'])}"
 
 
@@ -289,30 +294,22 @@ def _pay(text: str) -> str | None:
     """"Tôi chưa trả tiền nhà tháng này." as "I haven't paid this month's rent yet.", "Tôi phải trả tiền nhà vào đầu
     tháng." as "I have to pay the rent at the start of the month." (_PAY); None for anything else."""
     m = _PAY.fullmatch(text)
-    if not m or m["day"] and m["owner"]:
+    day = keyed(m["day"] or "") if m else ""
+    if not m or day and m["owner"] or not _sure(m, day or keyed(m["kind"]) == "nhà"):  # (paid, "tiền nhà" is rent)
         return None
     asked, aux, end = "?" in m["end"], keyed(m["aux"] or ""), m["end"]
-    said = _who(m, asked)
-    if not said or bool(m["yet"]) != asked or m["yet"] and aux not in ("", "đã") or m["done"] and m["yet"]:
+    # ("… tháng trước" may say when it was paid, "I paid the rent last month"; not after "chưa", "sẽ" or asked)
+    if not (said := _who(m, asked)) or bool(m["yet"]) != asked or day == "tháng trước" and not (
+            asked or aux in ("chưa", "sẽ")):
         return None
     who_, one = said
-    rent = {"tháng này": "this month's rent", "tháng trước": "last month's rent"}.get(keyed(m["day"] or "")) or \
-        _rent_of(m)
+    rent = {"tháng này": "this month's rent", "tháng trước": "last month's rent"}.get(day) or f"{_whose(m)} rent"
     when = f" {_WHEN[keyed(m['when'])]}" if m["when"] else ""
-    has = "has" if one else "have"
-    if asked:
-        return None if when else f"{has.capitalize()} {who_} paid {rent} yet?"
-    if aux == "phải" or aux == "sẽ" or not aux and when:
-        verb = f"{has} to pay" if aux == "phải" else "will pay" if aux == "sẽ" else "pays" if one else "pay"
+    if not asked and (aux in ("phải", "sẽ") or not aux and when):
+        verb = f"{'has' if one else 'have'} to pay" if aux == "phải" else "will pay" if aux == "sẽ" else \
+            "pays" if one else "pay"
         return None if m["done"] else capitalised(f"{who_} {verb} {rent}{when}{stop(end)}")
-    if when or aux == "chưa" and m["done"]:
-        return None
-    if aux == "chưa":
-        return capitalised(f"{who_} {has}n't paid {rent} yet{stop(end)}")
-    just = "just " if aux in ("vừa", "vừa mới", "mới") else ""
-    if not (just or aux == "đã" or m["done"]):
-        return None
-    return capitalised(contracted(who_, f"{has} {just}paid {rent}") + stop(end))
+    return None if when else _done(who_, one, aux, bool(m["done"]), f"paid {rent}", end)
 
 
 def _lord(text: str) -> str | None:
@@ -321,15 +318,11 @@ def _lord(text: str) -> str | None:
     m = _LORD_IS.fullmatch(text) or _LORD_LIKE.fullmatch(text) or _RAISE.fullmatch(text)
     if not m:
         return None
-    whose = OWNERS[keyed(m["owner"])] if m["owner"] else "the"
-    lord = f"{whose} {'landlady' if keyed(m['sex'] or '') == 'bà' else 'landlord'}"
+    lord = f"{_whose(m)} {'landlady' if keyed(m['sex'] or '') == 'bà' else 'landlord'}"
     sure = m["owner"] or keyed(m["of"]) != "nhà"
     if m.re == _RAISE:
         aux, done = keyed(m["aux"] or ""), bool(m["done"])
-        said = {"đòi": "wants to raise", "muốn": "wants to raise", "định": "is planning to raise",
-                "sắp": "is about to raise", "sẽ": "is going to raise", "vừa": "has just raised",
-                "vừa mới": "has just raised", "mới": "has just raised", "lại": "has raised", "đã": "has raised",
-                "": "has raised"}[aux]
+        said = f"{_PLANS[aux]} raise" if aux in _PLANS else f"has {'just ' * (aux in _JUST)}raised"
         if "?" in m["end"] or not (aux or done) or done and aux not in ("", "đã", "lại"):
             return None
         return capitalised(f"{lord} {said} the rent{' again' * (aux == 'lại')}{stop(m['end'])}")
@@ -337,8 +330,7 @@ def _lord(text: str) -> str | None:
         return None
     if m.re == _LORD_LIKE:
         return f"What's {lord} like?"
-    asked = _asked(m)
-    after = keyed(m["after"] or "")
+    asked, after = _asked(m), keyed(m["after"] or "")
     if asked is None or m["how"] and (after or m["not"]) or after == "quá" and m["not"]:
         return None
     how = _HOW[keyed(m["how"])] + " " if m["how"] else "very " if after == "lắm" else "so " if after == "quá" else ""
@@ -349,61 +341,49 @@ def _lord(text: str) -> str | None:
     return capitalised(f"{lord} {is_} {how}{like}{stop(m['end'])}")
 
 
-def _fits(word: str, who_: str, one: bool) -> bool:
-    """Whether an English verb or auxiliary (`word`) agrees with who (as who_vi gives it): "I am", "she has"."""
-    word = " ".join(word.lower().split())
-    if word in ("am", "'m"):
-        return who_ == "tôi"
-    if word in ("are", "'re"):
-        return not one and who_ != "tôi"
+def _fits(word: str, who_: str, one: bool, verb: str = "") -> bool:
+    """Whether an English verb or auxiliary (`word`) agrees with who (as who_vi gives it): "I am", "she has"; and
+    the `verb` after an auxiliary is not the one of he or she ("Does she rent", not "rents"; "will pay", not "pays")."""
+    word = keyed(word)
+    if verb.endswith("s") and word != verb:
+        return False
+    if word in ("am", "'m", "are", "'re"):
+        return who_ == "tôi" if word in ("am", "'m") else not one and who_ != "tôi"
     return one if word in _ONE else not one if word in _MANY else True
-
-
-def _who_en(m: re.Match, asked: bool) -> tuple[str, bool] | None:
-    """Who of a match of WHO_EN in Vietnamese and whether one; None for a pet or "I" asked."""
-    said = None if animal(m) else who_vi(m)
-    return None if not said or asked and said[0] == "tôi" else said
 
 
 def _rent_vi(text: str) -> str | None:
     """"I'm renting a flat." as "Tôi đang thuê một căn hộ.", "I live in a rented room." as "Tôi ở trọ.", "Where do
     you rent?" as "Bạn thuê nhà ở đâu?" (_RENT_EN, _WHERE_EN); None for anything else, or a verb not agreeing."""
     if m := _WHERE_EN.fullmatch(text):
-        said = _who_en(m, True)
-        ing = m["verb"] == "renting"
-        if not said or ing != (m["q"] in ("are", "is")) or not _fits(m["q"], *said):
-            return None
-        return capitalised(f"{said[0]} {'đang ' * ing}{'ở trọ' if m['room'] else 'thuê nhà'} ở đâu?")
+        said, ing = _who(m, True, "en"), m["verb"] == "renting"
+        return None if not said or ing != (m["q"] in ("are", "is")) or not _fits(m["q"], *said) else \
+            capitalised(f"{said[0]} {'đang ' * ing}{'ở trọ' if m['room'] else 'thuê nhà'} ở đâu?")
     m = _RENT_EN.fullmatch(text)
-    q, aux = m and m["q"], m and " ".join((m["aux"] or "").lower().split())
-    if not m or bool(q) != ("?" in m["end"]) or q and aux or aux and aux not in (
-            "do not", "does not", "don't", "doesn't", "am", "is", "are", "'m", "'s", "'re"):
+    q, aux = m and m["q"], m and keyed(m["aux"] or "")
+    if not m or bool(q) != ("?" in m["end"]) or q and aux or \
+            aux not in ("", "do not", "does not", "don't", "doesn't", *_BE):
         return None
-    said = _who_en(m, bool(q))
-    verb = m["verb"] or m["live"]
+    said, verb = _who(m, bool(q), "en"), m["verb"] or m["live"]
     ing, neg = verb.endswith("ing"), "not" in aux or "n't" in aux
-    first = q or aux or verb
-    if not said or not _fits(first, *said) or ing != (q in ("Are", "Is") or aux in _BE):
-        return None
-    if m["still"] and (q or neg) or m["size"] and m["thing"] == "place":
+    if not said or not _fits(q or aux or verb, *said, verb) or ing != (q in ("Are", "Is") or aux in _BE) or \
+            m["still"] and (q or neg) or m["size"] and m["thing"] == "place":
         return None
     who_ = capitalised(said[0])
-    what = "ở trọ" if m["live"] else "thuê " + _HOMES_VI[m["apt"] or m["thing"]] + (
+    what = "ở trọ" if m["live"] else "thuê " + (_HOMES_ANY_VI if q or neg else _HOMES_VI)[m["apt"] or m["thing"]] + (
         f" {_SIZES_VI[m['size']]}" if m["size"] else "")
     what += f" {_NEAR_VI[m['near'].lower()]}" if m["near"] else ""
     aspect = ("vẫn " if m["still"] else "") + ("đang " if ing else "")
-    if q:
-        return f"{who_} có {aspect}{what} không?"
-    return f"{who_} {'không ' if neg else aspect}{what}{stop(m['end'])}"
+    return f"{who_} có {aspect}{what} không?" if q else f"{who_} {'không ' if neg else aspect}{what}{stop(m['end'])}"
 
 
 def _look_vi(text: str) -> str | None:
     """"I'm looking for a room to rent." as "Tôi đang tìm phòng trọ.", "Have you found a flat to rent yet?" as
     "Bạn tìm được căn hộ để thuê chưa?" (_LOOK_EN); None for anything else."""
     m = _LOOK_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and m["aux"] or (said := _who_en(m, bool(m["q"]))) is None:
+    if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and m["aux"] or not (said := _who(m, bool(m["q"]), "en")):
         return None
-    aux, verb, q = " ".join((m["aux"] or "").lower().split()), m["verb"], (m["q"] or "").lower()
+    aux, verb, q = keyed(m["aux"] or ""), m["verb"], (m["q"] or "").lower()
     first, sought = q or aux or verb, _SOUGHT_VI[m["apt"] or m["thing"]]
     if not _fits(first, *said) or m["just"] and (verb != "found" or q or "n" in aux) or m["yet"] and verb != "found":
         return None
@@ -412,16 +392,21 @@ def _look_vi(text: str) -> str | None:
         return f"{who_} có đang tìm {sought} không?" if q else f"{who_} đang tìm {sought}{stop(m['end'])}"
     if verb == "find" and aux in ("need to", "needs to", "want to", "wants to"):
         return f"{who_} {'cần' if 'need' in aux else 'muốn'} tìm {sought}{stop(m['end'])}"
-    if verb != "found":
-        return None
-    if q in ("have", "has"):
-        return f"{who_} tìm được {sought} chưa?" if m["yet"] else None
+    return _done_vi(m, aux, who_, f"tìm được {sought}", f"tìm được {sought}") if verb == "found" else None
+
+
+def _done_vi(m: re.Match, aux: str, who_: str, said: str, asked: str) -> str | None:
+    """Done, just done or not yet in Vietnamese, of a match of _LOOK_EN or _PAY_EN with its past ("found", "paid"),
+    `said` the verb and what ("trả tiền nhà"), `asked` as asked ("đã trả …"): "Bạn đã trả tiền nhà chưa?", "Tôi chưa
+    trả …", "Tôi vừa trả …", "Tôi đã trả … rồi"; None for "yet" said otherwise, or asked by "is" ("Is she found?")."""
+    end = stop(m["end"])
+    if m["q"]:
+        return f"{who_} {asked} chưa?" if m["yet"] and m["q"].lower() in ("have", "has") else None
     if aux in ("have not", "has not", "haven't", "hasn't"):
-        return f"{who_} chưa tìm được {sought}{stop(m['end'])}" if m["yet"] else None
+        return f"{who_} chưa {said}{end}" if m["yet"] else None
     if m["yet"] or aux not in ("", "have", "has", "'ve", "'s"):
         return None
-    done = " rồi" if aux and not m["just"] else ""
-    return f"{who_} {'vừa' if m['just'] else 'đã'} tìm được {sought}{done}{stop(m['end'])}"
+    return f"{who_} {'vừa' if m['just'] else 'đã'} {said}{' rồi' * bool(aux and not m['just'])}{end}"
 
 
 def _rent_n(m: re.Match, sure: bool = False) -> str:
@@ -429,22 +414,20 @@ def _rent_n(m: re.Match, sure: bool = False) -> str:
     thuê nhà" where `sure` must be said, with nothing to tell it from a house's price)."""
     if m["month"]:
         return f"tiền nhà {_MONTHS_VI[m['month'].lower()]}"
-    det = m["det"].lower()
-    return f"tiền {'thuê ' * sure}nhà" + ("" if det == "the" else f" của {WHOSE_VI[det]}")
+    whose = m["owner"].lower()
+    return f"tiền {'thuê ' * sure}nhà" + ("" if whose == "the" else f" của {WHOSE_VI[whose]}")
 
 
 def _how_much_vi(text: str) -> str | None:
     """"How much is the rent a month?" as "Tiền nhà bao nhiêu một tháng?", "My rent is 5 million dong a
     month." as "Tiền nhà của tôi là 5 triệu đồng một tháng." (_HOW_MUCH_EN, _SUM_EN); None for anything else."""
-    if m := _SUM_EN.fullmatch(text):
-        money = sum_said(m["sum"], "en")
-        return money and capitalised(f"{_rent_n(m, not m['per'])} là {money}{' một tháng' * bool(m['per'])}"
-                                     f"{stop(m['end'])}")
-    m = _HOW_MUCH_EN.fullmatch(text)
-    if not m or m["month"] and m["per"]:
+    m = _SUM_EN.fullmatch(text) or _HOW_MUCH_EN.fullmatch(text)
+    if not m or m.re == _HOW_MUCH_EN and m["month"] and m["per"]:
         return None
-    per = " một tháng" if m["per"] else ""
-    return capitalised(f"{_rent_n(m, not per)} bao nhiêu{per}?")
+    per, money = " một tháng" if m["per"] else "", m.re == _SUM_EN and sum_said(m["sum"], "en")
+    if m.re == _HOW_MUCH_EN:
+        return capitalised(f"{_rent_n(m, not per)} bao nhiêu{per}?")
+    return money and capitalised(f"{_rent_n(m, not per)} là {money}{per}{stop(m['end'])}")
 
 
 def _rise_vi(text: str) -> str | None:
@@ -453,11 +436,9 @@ def _rise_vi(text: str) -> str | None:
     m = _RISE_EN.fullmatch(text)
     if not m or m["month"]:
         return None
-    aux, verb, day = " ".join((m["aux"] or "").lower().split()), m["verb"], (m["day"] or "").lower()
+    aux, verb, day = keyed(m["aux"] or ""), m["verb"], (m["day"] or "").lower()
     rent, again = _rent_n(m, not day), "lại " if m["again"] else ""  # ("tiền nhà" alone gone up: a house's price?)
-    if verb == "went" and not aux and not m["just"]:
-        if day.startswith("next"):
-            return None
+    if verb == "went" and not aux and not m["just"] and not day.startswith("next"):
         return capitalised(f"{_MONTHS_VI[day]} {rent} {again}tăng{stop(m['end'])}" if day else
                            f"{rent} {again or 'đã '}tăng{stop(m['end'])}")
     if verb == "gone" and aux in ("has", "'s") and not day:
@@ -472,26 +453,20 @@ def _pay_vi(text: str) -> str | None:
     """"I haven't paid this month's rent yet." as "Tôi chưa trả tiền nhà tháng này.", "I pay rent at the start of
     the month." as "Tôi trả tiền nhà vào đầu tháng." (_PAY_EN); None for anything else."""
     m = _PAY_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and m["aux"] or (said := _who_en(m, bool(m["q"]))) is None:
+    if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and m["aux"] or not (said := _who(m, bool(m["q"]), "en")):
         return None
-    aux, verb, q, end = " ".join((m["aux"] or "").lower().split()), m["verb"], (m["q"] or "").lower(), m["end"]
-    if not _fits(q or aux or verb, *said) or m["bare"] and (verb == "paid" or aux) or m["just"] and (q or m["when"]):
+    aux, verb, q, end = keyed(m["aux"] or ""), m["verb"], (m["q"] or "").lower(), m["end"]
+    if not _fits(q or aux or verb, *said, verb) or m["bare"] and (verb == "paid" or aux) or m["just"] and (
+            q or m["when"]):
         return None
-    who_, rent = capitalised(said[0]), "tiền nhà" if m["bare"] else _rent_n(m)
+    # (one's own rent without whose: "Mẹ tôi trả tiền nhà", not "… của cô ấy", another woman's)
+    own = m["bare"] or m["owner"] and own_thing(m, *said)
+    who_, rent = capitalised(said[0]), "tiền nhà" if own else _rent_n(m)
     when = f" {_WHEN_VI[m['when'].lower()]}" if m["when"] else ""
     if verb in ("pay", "pays") and not m["yet"]:
         how = {"": "", "have to": "phải ", "has to": "phải ", "will": "sẽ ", "'ll": "sẽ "}.get(aux)
         return None if how is None or not (how or when) else f"{who_} {how}trả {rent}{when}{stop(end)}"
-    if verb != "paid" or when:
-        return None
-    if q:
-        return f"{who_} đã trả {rent} chưa?" if m["yet"] else None
-    if aux in ("have not", "has not", "haven't", "hasn't"):
-        return f"{who_} chưa trả {rent}{stop(end)}" if m["yet"] else None
-    if m["yet"] or aux not in ("", "have", "has", "'ve", "'s"):
-        return None
-    done = " rồi" if aux and not m["just"] else ""
-    return f"{who_} {'vừa trả' if m['just'] else 'đã trả'} {rent}{done}{stop(end)}"
+    return None if verb != "paid" or when else _done_vi(m, aux, who_, f"trả {rent}", f"đã trả {rent}")
 
 
 def _lord_vi(text: str) -> str | None:
@@ -505,16 +480,13 @@ def _lord_vi(text: str) -> str | None:
     if m.re == _LORD_LIKE_EN:
         return None if det in ("my", "our") else capitalised(f"{lord} là người như thế nào?")
     if m.re == _RAISE_EN:
-        aux, past = " ".join((m["aux"] or "").lower().split()), m["verb"] == "raised"
-        said = {"wants to": "muốn tăng", "is going to": "sẽ tăng", "'s going to": "sẽ tăng", "will": "sẽ tăng",
-                "'ll": "sẽ tăng", "is planning to": "định tăng", "'s planning to": "định tăng",
-                "is about to": "sắp tăng", "'s about to": "sắp tăng"}.get(aux)
+        aux, past = keyed(m["aux"] or ""), m["verb"] == "raised"
         if past != (aux in ("", "has", "'s")) or m["just"] and (not aux or m["again"]) or m["again"] and not past:
             return None
-        if past:
-            said = "vừa tăng" if m["just"] else "lại tăng" if m["again"] else "đã tăng" if not aux else "tăng"
+        said = ("vừa " if m["just"] else "lại " if m["again"] else "đã " if not aux else "") if past else \
+            _PLANS_VI[aux.replace("'s ", "is ")] + " "  # ("'s going to": "is going to")
         done = " rồi" if past and aux and not m["just"] else ""
-        return capitalised(f"{lord} {said} tiền nhà{done}{stop(m['end'])}")
+        return capitalised(f"{lord} {said}tăng tiền nhà{done}{stop(m['end'])}")
     q, not_ = bool(m["q"]), bool(m["not"])
     if q != ("?" in m["end"]) or q == bool(m["be"]) or q and (not_ or m["how"]):
         return None
@@ -524,4 +496,6 @@ def _lord_vi(text: str) -> str | None:
     if not_:
         return None if how and how not in ("very", "really") else \
             capitalised(f"{lord} không {like}{' lắm' * bool(how)}{stop(m['end'])}")
+    if like == "tốt" and not how:
+        return None  # (a bare "tốt" reads as "a good landlord", or as against another)
     return capitalised(f"{lord} {_HOW_VI[how] + ' ' if how else ''}{like}{stop(m['end'])}")
