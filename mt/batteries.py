@@ -1,24 +1,36 @@
 """A phone's, a laptop's or a camera's battery, both ways, written whole by rule: dead, about to die, low, charging,
-fully charged, not charging, how much is left, and who charges it or asks where or whether they can charge it or
-plug it in. v8 with every other rule reads "pin yếu" as weak, "đầy" as full of, "còn" as "is", "die" as "chết",
-"low" as "thấp": "Pin điện thoại tôi yếu rồi." → "My phone battery is weak.", "Điện thoại mẹ tôi hết pin rồi." → "My
-mother out of battery phone.", "Điện thoại của tôi đầy pin rồi." → "My phone is full of battery.", "Điện thoại của
-tôi không sạc được." → "My phone isn't charged.", "Điện thoại của tôi còn 5% pin." → "My phone is 5% of battery.",
-"Bạn đã sạc điện thoại chưa?" → "Are you charging the phone?", "Tôi có thể cắm điện ở đâu?" → "Where do I plugged
-out?"; "My phone is about to die." → "Điện thoại của tôi sắp chết.", "My battery is low." → "Pin của tôi thấp.",
-"My phone is low on battery." → "Điện thoại của tôi thấp trên pin.", "My phone is fully charged." → "Điện thoại của
-tôi đầy đủ đã sạc đầy.", "How much battery does your phone have left?" → "Bạn đã bỏ pin bao nhiêu?".
+fully charged, not charging, how much is left, slow to charge or never full, worn out or draining fast, and who charges
+it, forgot to, or asks where or whether they can charge it or plug it in. v8 with every other rule reads "pin yếu" as
+weak, "đầy" as full of, "còn" as "is", "die" as "chết", "low" as "thấp": "Pin điện thoại tôi yếu rồi." → "My phone
+battery is weak.", "Điện thoại mẹ tôi hết pin rồi." → "My mother out of battery phone.", "Điện thoại của tôi đầy pin
+rồi." → "My phone is full of battery.", "Điện thoại của tôi không sạc được." → "My phone isn't charged.", "Điện thoại
+của tôi còn 5% pin." → "My phone is 5% of battery.", "Bạn đã sạc điện thoại chưa?" → "Are you charging the phone?", "Tôi
+có thể cắm điện ở đâu?" → "Where do I plugged out?"; "My phone is about to die." → "Điện thoại của tôi sắp chết.", "My
+battery is low." → "Pin của tôi thấp.", "My phone is low on battery." → "Điện thoại của tôi thấp trên pin.", "My phone
+is fully charged." → "Điện thoại của tôi đầy đủ đã sạc đầy.", "How much battery does your phone have left?" → "Bạn đã bỏ
+pin bao nhiêu?". "sạc" after "quên" is read as a charger, "chai" as a bottle, "mãi" as forever, "worn out" as "mặc
+định": "Tôi quên sạc pin." → "I forgot my charger battery.", "Tối qua tôi quên sạc điện thoại." → "Last night, I forgot
+my charger phone.", "Điện thoại tôi sạc mãi không đầy." → "My phone chargeless forever.", "Điện thoại tôi sạc lâu đầy."
+→ "My phone has long been charged.", "Pin điện thoại tôi chai rồi." → "My phone battery is bottled.", "Pin điện thoại
+bạn có bị chai không?" → "Do you have a bottle?", "Pin điện thoại tôi nhanh hết." → "My phone battery is all fast."; "My
+phone takes ages to charge." → "Điện thoại của tôi mất thời gian để sạc.", "My phone battery is worn out." → "Pin điện
+thoại của tôi đã mặc định.", "My phone battery drains fast." → "Pin điện thoại của tôi nhanh chóng.".
 
-Taken: a device of DEVICES (its owner of mt.terms.OWNERS or mt.hobbies.SOMEONE after it, or "my", "Lan's" before it),
-or its battery ("Pin điện thoại tôi", "Pin của tôi", "my phone's battery", "my battery"), dead or about to die (those
-of someone, of "anh ấy", or with "Pin" first: "hết pin" of the speaker's, the listener's or no one's is
-mt/mishaps.py's), low, charging, fully charged (or asked "… chưa?"), not charging, with some per cent left or asked
-how much or whether any; who (mt.hobbies.WHO, WHO_EN) is charging, needs, has or wants to charge, or has charged their
-own device (asked "… chưa?"), can charge it here or asks where, or plugs it, the charger or nothing in. Left: "sạc"
-with no device ("Tôi có thể sạc ở đây không?"), "sạc điện thoại" after "có" or "quên" (also a phone charger: "Bạn có
-sạc điện thoại không?"), someone else's device charged, chargers borrowed, brought, forgotten or lost (mt/loans.py,
-mt/bring_along.py, mt/finding.py, the phrasebook's "Cho tôi mượn sạc được không?"), the power off (mt/outages.py),
-"Ở đây có chỗ sạc điện thoại không?" (mt/patterns.py's), and a device broken (mt/broken.py).
+Taken: a device of DEVICES (its owner of mt.terms.OWNERS or mt.hobbies.SOMEONE after it, or "my", "Lan's" before it), or
+its battery ("Pin điện thoại tôi", "Pin của tôi", "my phone's battery", "my battery"), dead or about to die (those of
+someone, of "anh ấy", or with "Pin" first: "hết pin" of the speaker's, the listener's or no one's is mt/mishaps.py's),
+low, charging, fully charged (or asked "… chưa?"), not charging, with some per cent left or asked how much or whether
+any; who (mt.hobbies.WHO, WHO_EN) is charging, needs, has or wants to charge, or has charged their own device (asked "…
+chưa?"), can charge it here or asks where, or plugs it, the charger or nothing in; who (one) forgot to charge their own
+device or battery ("quên sạc pin", "quên không sạc điện thoại", or a day behind: "Tối qua tôi quên sạc điện thoại.";
+asked "… à?"); a device or battery that charges slowly, takes long or forever, never or won't charge fully (_SLOW); a
+battery (the word "pin" once) worn out ("chai") or draining fast, or asked ("có … không?"). Left: "sạc" with no device
+("Tôi có thể sạc ở đây không?"), "sạc điện thoại" after "có", or after "quên" with no day, "không" or "chưa" (also a
+phone charger: "Bạn có sạc điện thoại không?", "Tôi quên sạc điện thoại."), "máy tính" (a desktop or a calculator?),
+"chai" or "drains" of a device, not its battery, a person "chai", "nhanh hết rồi" (ran out once?), several forgetting
+("our phones"?), someone else's device charged, chargers borrowed, brought, forgotten or lost (mt/loans.py,
+mt/bring_along.py, mt/finding.py, the phrasebook's "Cho tôi mượn sạc được không?"), the power off (mt/outages.py), "Ở
+đây có chỗ sạc điện thoại không?" (mt/patterns.py's), and a device broken (mt/broken.py).
 mt.phrasebook.translate tries these after mt/homework.py.
 
     >>> translate("Pin điện thoại tôi yếu rồi.", "vi", "en"), translate("My phone is about to die.", "en", "vi")
@@ -29,6 +41,7 @@ from __future__ import annotations
 import re
 
 from .broken import THINGS, THINGS_VI
+from .dates import near_days
 from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, be_of, someone, who, who_vi, whose_own
 from .lazy_re import lazy
 from .rule_keys import key_checked
@@ -38,6 +51,8 @@ from .text import (
     BE_EN,
     EN_WHO_VI,
     EN_WHOSE,
+    SOFTENED_END,
+    agreement_asked,
     alternatives,
     be_said,
     capitalised,
@@ -102,14 +117,45 @@ _CAN_EN = lazy(
     rf"(?P<own3>(?i:{WHOSE_WORDS}))\s+(?P<thing3>{_PLUGGED})\s+in))(?:\s+(?P<here>here))?"
     r"\s*(?P<end>[.!?]*)")
 
+# who forgot to charge their own device or battery ("Tối qua tôi quên sạc điện thoại.", "Bạn quên sạc pin à?"); not
+# "quên sạc" alone, with whose after it, or "quên sạc điện thoại" with no day, "không" or "chưa" (a charger forgotten?)
+_DAYS = near_days("hôm qua", "tối qua", "tối hôm qua", "đêm qua", "hôm nay", "sáng nay")
+_DAYS_VI = {en: vi for vi, en in reversed(_DAYS.items())}
+_DAY = rf"(?i:{alternatives(_DAYS)})"
+_FORGOT = lazy(rf"(?:(?P<day>{_DAY})\s*,?\s+)?{WHO}\s+(?:đã\s+)?quên(?:\s+mất)?\s+(?:(?P<not>không|chưa)\s+)?sạc"
+               rf"(?:\s+(?P<pin>pin))?(?:\s+(?P<device>{_DEV}))?(?:\s+(?P<day2>{_DAY}))?(?:\s+rồi|\s+(?P<a>à))?"
+               rf"{SOFTENED_END}")
+_FORGOT_EN = lazy(rf"(?:(?P<did>Did)\s+)?{WHO_EN}\s+(?P<verb>forgot|forget)\s+to\s+charge\s+(?P<own>(?i:{WHOSE_WORDS}))"
+                  rf"\s+(?:(?P<device>(?i:{alternatives(DEVICES_VI)}))s?(?P<its>\s+battery)?|battery)"
+                  rf"(?:\s+(?P<day>(?i:{alternatives(_DAYS_VI)})))?\s*(?P<end>[.!?]*)")
+# a device slow to charge or never full, its battery worn out ("chai") or draining fast ("Điện thoại tôi sạc mãi không
+# đầy.", "Pin điện thoại tôi chai rồi.", "Pin điện thoại bạn có nhanh hết không?")
+_SLOW = {"mãi không đầy": "never charges fully", "mãi mà không đầy": "never charges fully", "mãi chẳng đầy":
+         "never charges fully", "không bao giờ đầy": "never charges fully", "không đầy": "won't charge fully",
+         "mãi mới đầy": "takes forever to charge", "lâu đầy": "takes a long time to charge", "lâu mới đầy":
+         "takes a long time to charge", "rất lâu mới đầy": "takes a long time to charge", "lâu quá":
+         "takes so long to charge", "chậm": "charges slowly", "chậm quá": "charges so slowly", "rất chậm":
+         "charges very slowly"}
+_SLOW_EN = {"takes forever to charge": "sạc mãi mới đầy", "takes ages to charge": "sạc mãi mới đầy",
+            "takes a long time to charge": "sạc rất lâu mới đầy", "takes so long to charge": "sạc lâu quá",
+            "charges slowly": "sạc chậm", "charges so slowly": "sạc chậm quá", "charges very slowly": "sạc rất chậm",
+            "charges really slowly": "sạc rất chậm", "never charges fully": "sạc mãi không đầy",
+            "never fully charges": "sạc mãi không đầy", "won't charge fully": "sạc không đầy"}
+_WEAR = lazy(rf"{_SUBJECT}\s+(?:(?P<ask>có)\s+)?(?:(?P<bi>bị)\s+)?(?:(?P<worn>chai)(?P<of>\s+pin)?|(?P<fast>nhanh\s+)?"
+             rf"(?:hết|hao)(?P<of2>\s+pin)?(?(fast)|\s+nhanh)|sạc\s+(?P<slow>{alternatives(_SLOW)}))"
+             rf"(?:\s+(?P<very>quá|lắm))?(?:\s+(?P<done>rồi))?{ASKED_END}")
+_WEAR_EN = lazy(rf"(?:(?P<q>Is|Does)\s+)?{_SUBJECT_EN}(?P<is>\s+is|['’]s)?\s+(?:(?P<worn>worn\s+out)|"
+                r"(?P<drain>drains?)\s+(?:(?P<very>really|so|very)\s+)?(?:fast|quickly)|"
+                rf"(?P<slow>{alternatives(_SLOW_EN)}))\s*(?P<end>[.!?]*)")
+
 
 @key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks how a device's battery is, or who charges it or where; None
     for any other."""
     if src == "vi":
-        return _state(text) or _charge(text)
-    return _state_vi(text) or _asked_vi(text) or _charge_vi(text) or _can_vi(text)
+        return _state(text) or _charge(text) or _forgot(text) or _wear(text)
+    return _state_vi(text) or _asked_vi(text) or _charge_vi(text) or _can_vi(text) or _forgot_vi(text) or _wear_vi(text)
 
 
 def _subject(m: re.Match) -> str:
@@ -349,3 +395,83 @@ def _can_vi(text: str) -> str | None:
         doing = "cắm sạc" if thing == "charger" else f"cắm sạc {DEVICES_VI[keyed(thing)]}" if thing else "cắm điện"
     return capitalised(f"{said[0]} có thể {doing} ở đâu?" if m["where"] else
                        f"{said[0]} có thể {doing}{' ở đây' if m['here'] else ''} không?")
+
+
+def _forgot(text: str) -> str | None:
+    """"Tôi quên không sạc điện thoại." as "I forgot to charge my phone.", "Tối qua mẹ tôi quên sạc pin điện thoại."
+    as "My mother forgot to charge her phone battery last night.", "Bạn quên sạc pin à?" as "Did you forget to charge
+    your battery?" (_FORGOT); None for anything else, "sạc" with no device or battery, "sạc điện thoại" with no day,
+    "không" or "chưa" (a phone charger forgotten?), and who many ("our phones"?)."""
+    m = _FORGOT.fullmatch(text)
+    if not m or not (m["pin"] or m["device"]) or m["day"] and m["day2"] or agreement_asked(text) or \
+            not (m["pin"] or m["not"] or m["day"] or m["day2"]):  # ("Tôi quên sạc điện thoại.": a phone charger?)
+        return None
+    asked = "?" in m["end"]
+    said = who(m, asked) if asked == bool(m["a"]) else None
+    if said is None or (own := whose_own(m, said[0])) in (None, "our", "their"):
+        return None
+    device = DEVICES[keyed(m["device"])] if m["device"] else ""
+    thing = f"{device} battery".strip() if m["pin"] else device
+    day = f" {_DAYS[keyed(m['day'] or m['day2'])]}" if m["day"] or m["day2"] else ""
+    return f"Did {said[0]} forget to charge {own} {thing}{day}?" if asked else \
+        capitalised(f"{said[0]} forgot to charge {own} {thing}{day}.")
+
+
+def _forgot_vi(text: str) -> str | None:
+    """"I forgot to charge my phone last night." as "Tối qua tôi quên sạc điện thoại.", "Did you forget to charge your
+    laptop?" as "Bạn quên sạc máy tính xách tay à?" (_FORGOT_EN); None for anything else, someone else's device, and
+    where "forget" does not go with "did"."""
+    m = _FORGOT_EN.fullmatch(text)
+    asked = m is not None and "?" in m["end"]
+    if not m or asked != bool(m["did"]) or (m["verb"] == "forget") != asked or (said := _own_vi(m, m["own"])) is None:
+        return None
+    device = DEVICES_VI[keyed(m["device"])] if m["device"] else ""
+    thing = f"pin {device}".strip() if m["its"] or not device else device
+    day = f"{_DAYS_VI[keyed(m['day'])]} " if m["day"] else ""
+    return capitalised(f"{day}{said[0]} quên sạc {thing}{' à?' if asked else '.'}")
+
+
+def _wear(text: str) -> str | None:
+    """"Pin điện thoại tôi chai rồi." as "My phone battery is worn out.", "Pin điện thoại bạn có bị chai không?" as "Is
+    your phone battery worn out?", "Pin điện thoại tôi nhanh hết." as "My phone battery drains fast.", "Điện thoại
+    tôi sạc mãi không đầy." as "My phone never charges fully." (_WEAR); None for anything else, "chai" or "hết"
+    without "pin" or with it twice, and who (a person worn out?)."""
+    m = _WEAR.fullmatch(text)
+    if not m or agreement_asked(text) or m["who"] or m["kin"] or m["given"] or m["titled"]:
+        return None
+    pin, device, asked = bool(m["pin"]), bool(m["device"] or m["device0"]), "?" in m["end"]
+    if asked != bool(m["asked"]) or m["ask"] and not asked or m["bi"] and not m["worn"] or m["done"] and (
+            asked or not m["worn"]):
+        return None
+    subject = _subject(m)
+    if m["slow"]:
+        if m["very"] or m["ask"] or asked:
+            return None
+        return capitalised(f"{subject}{' battery' if pin and device else ''} {_SLOW[keyed(m['slow'])]}.")
+    if pin == bool(m["of"] or m["of2"]) or m["worn"] and m["very"]:  # ("pin" once: the battery, said once)
+        return None
+    battery = f"{subject} battery" if device else subject
+    if m["worn"]:
+        return f"Is {battery} worn out?" if asked else capitalised(f"{battery} is worn out.")
+    return f"Does {battery} drain fast?" if asked else capitalised(
+        f"{battery} drains {'really ' if m['very'] else ''}fast.")
+
+
+def _wear_vi(text: str) -> str | None:
+    """"My phone battery is worn out." as "Pin điện thoại của tôi bị chai rồi.", "Does your laptop battery drain
+    fast?" as "Pin máy tính xách tay của bạn có nhanh hết không?", "My phone takes ages to charge." as "Điện thoại của
+    tôi sạc mãi mới đầy." (_WEAR_EN); None for anything else, a device worn out or draining (not its battery)."""
+    m = _WEAR_EN.fullmatch(text)
+    if not m or ("?" in m["end"]) != bool(m["q"]):
+        return None
+    q, battery, said = (m["q"] or "").lower(), bool(m["its"] or m["bwhose"]), _device_vi(m)
+    pin = f"Pin {said}" if m["device"] else f"Pin của {said}" if said else "Pin"
+    if m["slow"]:
+        slow = _SLOW_EN[keyed(m["slow"]).replace("’", "'")]
+        return None if q or m["is"] else capitalised(f"{pin if battery else said} {slow}.")
+    if not battery or m["worn"] and bool(m["is"]) == (q == "is") or m["drain"] and (
+            m["is"] or q not in ("", "does") or bool(q) != (m["drain"] == "drain")):
+        return None
+    if m["worn"]:
+        return f"{pin} có bị chai không?" if q else f"{pin} bị chai rồi."
+    return f"{pin} có nhanh hết không?" if q else f"{pin} nhanh hết{' quá' if m['very'] else ''}."

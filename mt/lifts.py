@@ -1,26 +1,31 @@
 """Lifts, stairs and the floors of a building, both ways, written whole by rule. v8 (with the rules before this one)
-reads "thang bộ" as a change, "tầng" as a grade or a layer and "lift" as a torch or a workout: "Thang bộ ở đâu?" →
-"Where do you change?", "Chúng ta đi thang máy nhé." → "Let's go to the elevator.", "Tôi đi thang bộ." → "I walked the
-stairs.", "Văn phòng ở tầng năm." → "The office in the fifth grade.", "Nhà vệ sinh ở tầng mấy?" → "What's the
-hygiene?", "Bạn đi tầng mấy?" → "How much do you go to the layer?", "Bạn bấm giúp tôi tầng năm được không?" → "Could
-you press me for five years?", "Lễ tân ở tầng trệt." → "The root is in the diversion."; "Where is the lift?" → "Cơn
-đuốc này ở đâu?", "Let's take the lift." → "Chúng ta hãy lấy cái lift.", "The office is on the fifth floor." → "Văn
-phòng nằm trên sàn thứ năm.", "Which floor is the toilet on?" → "Cái sàn nhà nào đang đi vệ sinh?", "The lift is
-going up." → "Cuộc tập luyện diễn ra.", "Is there a lift?" → "Có gỡ bỏ không?".
+reads "thang bộ" as a change, "tầng" as a grade or a layer, "kẹt" as caught and "lift" as a torch, a workout or a
+raising: "Thang bộ ở đâu?" → "Where do you change?", "Chúng ta đi thang máy nhé." → "Let's go to the elevator.", "Văn
+phòng ở tầng năm." → "The office in the fifth grade.", "Tôi bị kẹt thang máy." → "I was caught elevator.", "Tôi bị kẹt
+trong thang máy nửa tiếng." → "I was caught in elevator half an hour.", "Thang máy bị kẹt giữa hai tầng." → "Elevator
+trapped between two layers.", "Tôi sợ đi thang máy." → "I'm afraid to go to the elevator."; "Where is the lift?" → "Cơn
+đuốc này ở đâu?", "Let's take the lift." → "Chúng ta hãy lấy cái lift.", "Which floor is the toilet on?" → "Cái sàn nhà
+nào đang đi vệ sinh?", "I got stuck in the lift." → "Tôi bị kẹt trong cái lift.", "I was stuck in the lift for an hour."
+→ "Tôi bị kẹt trong một tiếng đồng hồ.", "The lift got stuck between two floors." → "Món dậy bị kẹt giữa hai sàn nhà.",
+"I'm scared of lifts." → "Tôi sợ nhấc lên.".
 
 Taken: where the stairs are (and in English the lift), whether there is a lift (here, in this building); who
 (mt.hobbies.WHO, WHO_EN; "anh", "chị", "em" alone only asking) takes the lift or the stairs (up, down, to a floor),
-walks or runs up or down them, climbs them: "let's" ("Chúng ta … nhé"), "shall we?", will, did, wants to, has to,
-can't, always, often … (mt.hobbies.SELDOM), and "Tôi đi thang bộ." as "I'll take the stairs." (a choice made, not a
-habit); a place in a building (PLACES, whose of mt.terms.OWNERS) on a floor, said or asked; pressing the button for a
-floor; which floor someone is going to; the lift going up or down. Floors are counted as written ("tầng năm" ↔ "the
-fifth floor", "tầng 5" ↔ "the 5th floor", as mt/residence.py counts them); "tầng trệt" is the ground floor, "tầng
-hầm" the basement; "tầng một" and "the first floor" are left (the ground floor in the North, the one above it in the
-South and in Britain). English is British ("lift", "ground floor", "car park"); "elevator" is read. Left: "Thang máy
-ở đâu?", "Where's the elevator?", "Ở đây có thang máy không?" (mt/patterns.py's, "elevator"), a lift broken or out of
-order (mt/broken.py's), where someone lives (mt/residence.py's), stairs wet or slippery (mt/cautions.py's), "Tôi đi
-thang máy lên tầng năm." and "Anh ấy đi thang máy." (done, or to do?), "Bạn có đi thang máy không?" and "I take the
-stairs." (now, or as a habit?), "Take the stairs." and anything else.
+walks or runs up or down them, climbs them: "let's" ("Chúng ta … nhé"), "shall we?", will, did, wants to, has to, can't,
+always, often … (mt.hobbies.SELDOM), and "Tôi đi thang bộ." as "I'll take the stairs." (a choice made, not a habit); a
+place in a building (PLACES, whose of mt.terms.OWNERS) on a floor, said or asked; pressing the button for a floor; which
+floor someone is going to; the lift going up or down; who (not a pet) got stuck in the lift, or the lift (between two
+floors), on a day behind (mt.dates.near_days), for a span (mt/spans.py: "was stuck … for"), so far ("… nửa tiếng rồi":
+"has been stuck … for"), now ("đang": "is stuck"; "bị kẹt" alone is "got stuck", then or still); who (not a pet) is
+afraid of lifts or of taking the lift, very, not, asked. Floors are counted as written ("tầng năm" ↔ "the fifth floor",
+"tầng 5" ↔ "the 5th floor", as mt/residence.py counts them); "tầng trệt" is the ground floor, "tầng hầm" the basement;
+"tầng một" and "the first floor" are left (the ground floor in the North, the one above it in the South and in Britain).
+English is British ("lift", "ground floor", "car park"); "elevator" is read. Left: "Thang máy ở đâu?", "Where's the
+elevator?", "Ở đây có thang máy không?" (mt/patterns.py's, "elevator"), a lift broken or out of order (mt/broken.py's),
+where someone lives (mt/residence.py's), stairs wet or slippery (mt/cautions.py's), "Tôi đi thang máy lên tầng năm." and
+"Anh ấy đi thang máy." (done, or to do?), "Bạn có đi thang máy không?" and "I take the stairs." (now, or as a habit?),
+"Take the stairs."; stuck asked ("Bạn có bị kẹt … không?": now, or ever?), "I've been stuck in a lift." (ever, or now?),
+"rồi" with no span, "đang" with one, a day ahead; afraid in the past, and anything else.
 mt.phrasebook.translate tries these after mt/rubbish.py.
 
     >>> translate("Chúng ta đi thang máy nhé.", "vi", "en"), translate("The office is on the fifth floor.", "en", "vi")
@@ -30,13 +35,16 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import SELDOM, SELDOM_VI, WHO, WHO_EN, often_said, who, who_vi
+from .dates import near_days
+from .hobbies import SELDOM, SELDOM_VI, WHO, WHO_EN, animal, be_of, often_said, who, who_vi
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
 from .residence import FLOORS, FLOORS_VI, nth
 from .rule_keys import key_checked
+from .spans import ABOUT, ABOUT_EN, EN as SPAN_EN, VI as SPAN, said as span_said
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import SOFTENED_END, alternatives, be, capitalised, contracted, keyed
+from .text import (ASKED_END, BE_EN, SOFTENED_END, agreement_asked, alternatives, be, be_said, capitalised, contracted,
+                   keyed)
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:thang|tầng)"), "en": lazy(r"(?i:lift|elevator|stair|floor|basement|press)")}
@@ -117,14 +125,32 @@ _MOVING = lazy(r"(?P<lift>[Tt]hang\s+máy)(?:\s+(?P<this>này))?\s+(?:(?P<ask>c�
                rf"(?:đi\s+)?(?P<dir>lên|xuống)(?:\s+(?P<asked>không|à))?{SOFTENED_END}")
 _MOVING_EN = lazy(r"(?:(?P<ask>Is)\s+)?(?P<det>[Tt]he|[Tt]his)\s+(?:lift|elevator)(?P<be>\s+is|['’]s)?\s+going\s+"
                   r"(?P<dir>up|down)\s*(?P<end>[.!?]*)")
-
+# who stuck in the lift, or the lift stuck, on a day behind or not; who afraid of lifts (mt.fears.FEARED lacks them)
+_DAYS = near_days("hôm qua", "sáng hôm qua", "chiều hôm qua", "tối qua", "tối hôm qua", "đêm qua", "tuần trước")
+_DAYS_EN = {en: vi for vi, en in reversed(_DAYS.items())}  # (reversed: the first wins, "tối qua" for last night)
+_STUCK = lazy(rf"(?:(?P<day>(?i:{alternatives(_DAYS)}))\s*,?\s+)?(?:{WHO}|(?P<lift>(?i:thang\s+máy))(?:\s+(?P<this>"
+              r"này))?)\s+(?:(?P<tense>đã|đang)\s+)?bị\s+kẹt(?P<place>\s+(?:trong\s+)?thang\s+máy)?(?P<between>\s+giữa"
+              rf"\s+hai\s+tầng)?(?:\s+(?P<lasts>(?:(?P<about>{alternatives(ABOUT)})\s+)?{SPAN}))?(?:\s+(?P<done>rồi))?"
+              rf"{SOFTENED_END}")
+_STUCK_EN = lazy(rf"(?:{WHO_EN}|(?P<lift>[Tt]he|[Tt]his)\s+(?:lift|elevator))(?P<verb>\s+got|\s+was|\s+were|{BE_EN}|"
+                 r"(?P<have>['’]ve|['’]s|\s+have|\s+has)\s+been)\s+stuck(?P<place>\s+in\s+(?:the|a|an)\s+(?:lift|"
+                 r"elevator))?(?P<between>\s+between\s+(?:two\s+)?floors)?(?:\s+for\s+(?P<lasts>(?:(?P<about>"
+                 rf"{alternatives(ABOUT_EN)})\s+)?{SPAN_EN}))?(?:\s+(?P<day>{alternatives(_DAYS_EN)}))?"
+                 r"\s*(?P<end>[.!]*)")
+_AFRAID = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?(?:(?P<very>rất)\s+)?sợ\s+(?P<take>đi\s+)?thang\s+máy"
+               rf"(?:\s+(?P<so>lắm))?{ASKED_END}")
+_AFRAID_EN = lazy(rf"(?:(?P<be0>Are|Is|Am)\s+)?{WHO_EN}(?:{BE_EN}(?P<not>\s+not|n['’]t)?)?(?:\s+(?P<very>very|"
+                  r"really))?\s+(?P<adj>afraid|scared|frightened|terrified)\s+of\s+(?:(?P<lifts>lifts|elevators)|"
+                  r"(?:taking|using)\s+(?:the\s+lift|the\s+elevator|lifts|elevators))\s*(?P<end>[.!?]*)")
 
 @key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about a building's lift, stairs or floors; None for any other."""
     if src == "vi":
-        return _where(text) or _said(text) or _on_floor(text) or _press(text) or _going(text)
-    return _where_vi(text) or _said_vi(text) or _on_floor_vi(text) or _press_vi(text) or _going_vi(text)
+        return _where(text) or _said(text) or _on_floor(text) or _press(text) or _going(text) or _stuck(text) or \
+            _afraid(text)
+    return _where_vi(text) or _said_vi(text) or _on_floor_vi(text) or _press_vi(text) or _going_vi(text) or \
+        _stuck_vi(text) or _afraid_vi(text)
 
 
 def floor_en(m: re.Match) -> str | None:
@@ -384,3 +410,73 @@ def _going_vi(text: str) -> str | None:
         return f"Bạn {go} tầng mấy?" if m["you"] else "Tầng mấy?"
     floor = floor_vi(m)
     return f"Tôi {go} {floor}{m['end'] or '.'}" if floor and floor != "tầng này" else None
+
+
+def _stuck(text: str) -> str | None:
+    """"Tôi bị kẹt thang máy." as "I got stuck in the lift.", "… nửa tiếng (rồi)." as "I was (I've been) stuck … for
+    half an hour.", "Thang máy đang bị kẹt." as "The lift is stuck." (_STUCK); None for anything else."""
+    m = _STUCK.fullmatch(text)
+    said = m and ((f"{'this' if m['this'] else 'the'} lift", True) if m["lift"] else not animal(m) and who(m, False))
+    if not said or agreement_asked(text) or "?" in m["end"] or bool(m["lift"]) == bool(m["place"]):
+        return None
+    done, day, lasts, now = m["done"], m["day"], m["lasts"], m["tense"] == "đang"
+    if done and (day or not lasts or m["tense"] == "đã") or now and (day or lasts and not done):
+        return None  # ("đang" is now, "rồi" so far: no day behind; "rồi" alone, or "đang" with a span, left)
+    (who_, one), end = said, m["end"] or "."
+    where, between = " in the lift" * bool(m["place"]), " between two floors" * bool(m["between"])
+    span = lasts and f" for {ABOUT[keyed(m['about'])] + ' ' if m['about'] else ''}{span_said(m, 'en')}" or ""
+    if done or now:
+        verb = f"{'has' if one else 'have'} been" if done else be(who_)
+        return capitalised(contracted(who_, f"{verb} stuck{where}{between}{span}{end}"))
+    was = f"{'was' if one or who_ == 'I' else 'were'} stuck" if lasts else "got stuck"
+    return capitalised(f"{who_} {was}{where}{between}{span}{f' {_DAYS[keyed(day)]}' if day else ''}{end}")
+
+
+def _stuck_vi(text: str) -> str | None:
+    """"I got stuck in the lift." as "Tôi bị kẹt trong thang máy.", "I was stuck in the lift for an hour." as "Tôi bị
+    kẹt trong thang máy một tiếng.", "The lift is stuck." as "Thang máy đang bị kẹt." (_STUCK_EN); None for anything
+    else, and where the verb does not agree with who ("She were stuck …")."""
+    m = _STUCK_EN.fullmatch(text)
+    if not m or bool(m["lift"]) == bool(m["place"]) or not m["lift"] and animal(m):
+        return None
+    (who_, one) = (f"thang máy{' này' * (m['lift'].lower() == 'this')}", True) if m["lift"] else who_vi(m)
+    verb, lasts, day = " ".join(m["verb"].split()).lower().replace("’", "'"), m["lasts"], m["day"]
+    if m["have"]:  # (so far, for a span; "I've been stuck in a lift." with none: ever, or now? left)
+        ok, tense, done = lasts and not day and verb.startswith(("has", "'s")) == one, "", " rồi"
+    elif m["be"]:  # (now: no span, no day)
+        ok, tense, done = not (lasts or day) and be_said(m["be"]) == be_of(who_, one), "đang ", ""
+    else:  # ("I was stuck in the lift.": then, not now; "was" agreeing with who)
+        ok, tense, done = verb in ("got", be_of(who_, one, True)), "đã " * (verb != "got" and not (lasts or day)), ""
+    where, between = " trong thang máy" * bool(m["place"]), " giữa hai tầng" * bool(m["between"])
+    span = lasts and f" {ABOUT_EN[keyed(m['about'])] + ' ' if m['about'] else ''}{span_said(m, 'vi')}" or ""
+    said = f"{_DAYS_EN[day.lower()] + ' ' if day else ''}{who_} {tense}bị kẹt{where}{between}{span}{done}"
+    return capitalised(said + (m["end"] or ".")) if ok else None
+
+def _afraid(text: str) -> str | None:
+    """"Tôi sợ thang máy." as "I'm afraid of lifts.", "Bạn có sợ đi thang máy không?" as "Are you afraid of taking the
+    lift?" (_AFRAID); None for anything else, and for a pet."""
+    m = _AFRAID.fullmatch(text)
+    asked = bool(m and m["asked"])
+    if not m or agreement_asked(text) or asked != ("?" in m["end"]) or m["ask"] and not asked or (
+            m["very"] or m["so"]) and (asked or m["not"]) or m["very"] and m["so"] or animal(m) or (
+            said := who(m, asked)) is None or asked and said[0] == "I":
+        return None
+    who_, what = said[0], "taking the lift" if m["take"] else "lifts"
+    how = "not " if m["not"] else "very " if m["very"] or m["so"] else ""
+    return f"{be(who_).capitalize()} {who_} afraid of {what}?" if asked else capitalised(
+        contracted(who_, f"{be(who_)} {how}afraid of {what}{m['end'] or '.'}"))
+
+
+def _afraid_vi(text: str) -> str | None:
+    """"I'm scared of lifts." as "Tôi sợ thang máy.", "Are you afraid of taking the lift?" as "Bạn có sợ đi thang máy
+    không?" (_AFRAID_EN); None for anything else, and where "is", "are" does not agree with who."""
+    m = _AFRAID_EN.fullmatch(text)
+    if not m or bool(m["be0"]) == bool(m["be"]) or bool(m["be0"]) != ("?" in m["end"]) or animal(m):
+        return None
+    (who_, one), very = who_vi(m), bool(m["very"]) or m["adj"] == "terrified"
+    if be_said(m["be0"] or m["be"]) != be_of(who_, one) or m["very"] and m["adj"] == "terrified" or (
+            m["not"] or m["be0"]) and very or m["be0"] and who_ == "tôi":
+        return None
+    what = "thang máy" if m["lifts"] else "đi thang máy"
+    return capitalised(f"{who_} có sợ {what} không?" if m["be0"] else
+                       f"{who_} {'không ' if m['not'] else 'rất ' * very}sợ {what}{m['end'] or '.'}")

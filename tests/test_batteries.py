@@ -144,3 +144,104 @@ def test_en_vi(text, said):
 
 def test_other_pairs():
     assert translate("Pin yếu rồi.", "vi", "fr") is None
+
+
+@pytest.mark.parametrize("text, said", [
+    # v8: "I forgot my charger battery.", "Last night, I forgot my charger phone.", "Are you forgot your charger phone?"
+    ("Tôi quên sạc pin.", "I forgot to charge my battery."),
+    ("Tối qua tôi quên sạc điện thoại.", "I forgot to charge my phone last night."),
+    ("Tôi quên không sạc điện thoại.", "I forgot to charge my phone."),
+    ("Mẹ tôi quên chưa sạc điện thoại.", "My mother forgot to charge her phone."),
+    ("Hôm qua anh ấy quên sạc laptop.", "He forgot to charge his laptop yesterday."),
+    ("Chị ấy quên mất không sạc máy ảnh.", "She forgot to charge her camera."),
+    ("Bác Lan quên sạc pin điện thoại tối qua.", "Aunt Lan forgot to charge her phone battery last night."),
+    ("Bạn quên sạc pin à?", "Did you forget to charge your battery?"),
+    ("Anh quên không sạc điện thoại à?", "Did you forget to charge your phone?"),
+    ("Sáng nay tôi đã quên sạc máy tính xách tay.", "I forgot to charge my laptop this morning."),
+    # v8: "My phone chargeless forever.", "My phone has long been charged.", "His Laptop charge forever."
+    ("Điện thoại tôi sạc mãi không đầy.", "My phone never charges fully."),
+    ("Điện thoại tôi sạc lâu đầy.", "My phone takes a long time to charge."),
+    ("Điện thoại của mẹ tôi sạc mãi mới đầy.", "My mother's phone takes forever to charge."),
+    ("Laptop của anh ấy sạc rất lâu mới đầy.", "His laptop takes a long time to charge."),
+    ("Pin điện thoại tôi sạc chậm quá.", "My phone battery charges so slowly."),
+    ("Máy ảnh của Lan sạc không đầy.", "Lan's camera won't charge fully."),
+    ("Điện thoại chúng tôi sạc lâu quá.", "Our phone takes so long to charge."),
+    # v8: "My phone battery is bottled.", "Do you have a bottle?"
+    ("Pin điện thoại tôi chai rồi.", "My phone battery is worn out."),
+    ("Pin điện thoại tôi bị chai.", "My phone battery is worn out."),
+    ("Pin laptop của tôi bị chai rồi.", "My laptop battery is worn out."),
+    ("Điện thoại mẹ tôi bị chai pin rồi.", "My mother's phone battery is worn out."),
+    ("Pin điện thoại bạn có bị chai không?", "Is your phone battery worn out?"),
+    ("Pin máy tính xách tay của anh ấy bị chai rồi.", "His laptop battery is worn out."),
+    ("Pin của tôi chai rồi.", "My battery is worn out."),
+    ("Pin chai rồi.", "The battery is worn out."),
+    # v8: "My phone battery is all fast.", "My motherphone out of battery is too fast."
+    ("Pin điện thoại tôi nhanh hết.", "My phone battery drains fast."),
+    ("Điện thoại mẹ tôi hết pin nhanh quá.", "My mother's phone battery drains really fast."),
+    ("Pin điện thoại của Lan hết nhanh lắm.", "Lan's phone battery drains really fast."),
+    ("Laptop của tôi nhanh hết pin.", "My laptop battery drains fast."),
+    ("Pin điện thoại bạn có nhanh hết không?", "Does your phone battery drain fast?"),
+    # not: "quên sạc điện thoại" with no day, "không" or "chưa" (a phone charger?), "quên sạc" alone or at a place;
+    # a day ahead; "nhỉ"; several forgetting; a name alone or a child (his or her?); "máy tính" (a desktop?); a "?"
+    # without "à" or "không"; "rồi" after draining (ran out once?); "hết" or "chai" without "pin", or of a person, a
+    # hand, a bottle; "chai quá"; "có" without "không"
+    ("Tôi quên sạc điện thoại à?", None), ("Ngày mai tôi quên sạc điện thoại.", None), ("Tôi quên sạc pin nhỉ.", None),
+    ("Chúng tôi quên sạc pin.", None), ("Lan quên sạc pin.", None), ("Đêm qua, con tôi quên sạc điện thoại.", None),
+    ("Tôi quên sạc pin?", None), ("Tôi quên sạc máy tính.", None), ("Tôi quên sạc điện thoại ở nhà.", None),
+    ("Tôi quên sạc rồi.", None), ("Điện thoại tôi sạc mãi không đầy à?", None),
+    ("Pin điện thoại tôi nhanh hết rồi.", None), ("Điện thoại tôi nhanh hết.", None),
+    ("Điện thoại tôi hết pin nhanh rồi.", None), ("Tôi sạc mãi không đầy.", None), ("Anh ấy chai rồi.", None),
+    ("Tay tôi bị chai.", None), ("Một chai bia.", None), ("Điện thoại tôi chai rồi.", None),
+    ("Pin điện thoại tôi bị chai?", None), ("Pin máy tính tôi chai rồi.", None), ("Pin điện thoại tôi chai quá.", None),
+    ("Pin điện thoại tôi có chai.", None), ("Pin điện thoại tôi chai pin rồi.", None),
+    ("My phone battery is worn out.", None),
+])
+def test_vi_en_forgot_slow_worn(text, said):
+    assert translate(text, "vi", "en") == said
+
+
+@pytest.mark.parametrize("text, said", [
+    # v8: "Tôi quên sạc điện thoại tối qua.", "Mẹ tôi quên sạc điện thoại của cô ấy.", "Bạn có quên sạc điện thoại của
+    # mình không?"
+    ("I forgot to charge my phone.", "Tôi quên sạc điện thoại."),
+    ("I forgot to charge my phone last night.", "Tối qua tôi quên sạc điện thoại."),
+    ("My mother forgot to charge her phone.", "Mẹ tôi quên sạc điện thoại."),
+    ("Did you forget to charge your phone?", "Bạn quên sạc điện thoại à?"),
+    ("We forgot to charge our phones.", "Chúng tôi quên sạc điện thoại."),
+    ("He forgot to charge his laptop battery yesterday.", "Hôm qua anh ấy quên sạc pin máy tính xách tay."),
+    ("Lan forgot to charge her phone.", "Lan quên sạc điện thoại."),
+    ("I forgot to charge my battery.", "Tôi quên sạc pin."),
+    # v8: "Điện thoại của tôi mất thời gian để sạc.", "Điện thoại của tôi mất một thời gian dài để sạc.", "Máy tính xách
+    # tay của tôi chưa bao giờ cáo buộc đầy đủ."
+    ("My phone takes ages to charge.", "Điện thoại của tôi sạc mãi mới đầy."),
+    ("My phone takes a long time to charge.", "Điện thoại của tôi sạc rất lâu mới đầy."),
+    ("My laptop never charges fully.", "Máy tính xách tay của tôi sạc mãi không đầy."),
+    ("My phone battery takes forever to charge.", "Pin điện thoại của tôi sạc mãi mới đầy."),
+    ("Her phone charges really slowly.", "Điện thoại của cô ấy sạc rất chậm."),
+    ("My mother's laptop won't charge fully.", "Máy tính xách tay của mẹ tôi sạc không đầy."),
+    # v8: "Pin điện thoại của tôi đã mặc định.", "Pin điện thoại của bạn đã mặc định không?"
+    ("My phone battery is worn out.", "Pin điện thoại của tôi bị chai rồi."),
+    ("My phone's battery is worn out.", "Pin điện thoại của tôi bị chai rồi."),
+    ("Is your phone battery worn out?", "Pin điện thoại của bạn có bị chai không?"),
+    ("My battery is worn out.", "Pin của tôi bị chai rồi."),
+    ("Lan's laptop battery is worn out.", "Pin máy tính xách tay của Lan bị chai rồi."),
+    ("The battery's worn out.", "Pin bị chai rồi."),
+    # v8: "Pin điện thoại của tôi nhanh chóng.", "Pin máy tính xách tay của bạn nhanh chóng không?"
+    ("My phone battery drains fast.", "Pin điện thoại của tôi nhanh hết."),
+    ("Does your laptop battery drain quickly?", "Pin máy tính xách tay của bạn có nhanh hết không?"),
+    ("My mother's phone battery drains really fast.", "Pin điện thoại của mẹ tôi nhanh hết quá."),
+    ("Our camera battery drains fast.", "Pin máy ảnh của chúng tôi nhanh hết."),
+    # not: someone else's device; "forget" without "did", "forgot" with it; a day ahead; verbs not agreeing; asked
+    # of "is" and "does" crossed; a device, a person or shoes worn out or draining (not a battery); a "?" on a
+    # statement, a "." on a question
+    ("I forgot to charge your phone.", None), ("She forgot to charge my phone.", None),
+    ("Did you forgot to charge your phone?", None), ("You forget to charge your phone.", None),
+    ("I forgot to charge my phone tomorrow.", None), ("My phone take ages to charge.", None),
+    ("Does my phone take ages to charge?", None), ("My phone is worn out.", None), ("My phone drains fast.", None),
+    ("My phone battery drain fast.", None), ("Is your phone battery drains fast?", None),
+    ("Does your phone battery worn out?", None), ("My phone battery worn out.", None), ("I am worn out.", None),
+    ("My shoes are worn out.", None), ("Is your phone battery worn out.", None),
+    ("My phone battery is worn out?", None), ("Pin điện thoại tôi chai rồi.", None),
+])
+def test_en_vi_forgot_slow_worn(text, said):
+    assert translate(text, "en", "vi") == said

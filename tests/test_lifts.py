@@ -67,6 +67,52 @@ from mt.lifts import translate
     ("Thang máy lên.", None), ("Cầu thang trơn lắm.", None), ("Anh ấy đi thang máy.", None),
     ("Bạn bấm tầng năm không?", None), ("Tôi lên tầng năm.", None), ("Bấm nút tầng này.", None),
     ("Tôi leo cầu thang.", None),  # (not "I'll climb the stairs.": only "đi" is a choice made)
+    # v8: "I was caught elevator.", "I was caught in elevator half an hour.", "I'm trapped in elevator.", "My mother
+    # was stuck in elevator an hour.", "Yesterday, I was trapped in elevator.", "We were caught in elevator half an
+    # hour.", "Lan trapped elevator."
+    ("Tôi bị kẹt thang máy.", "I got stuck in the lift."),
+    ("Tôi bị kẹt trong thang máy.", "I got stuck in the lift."),
+    ("Tôi bị kẹt trong thang máy nửa tiếng.", "I was stuck in the lift for half an hour."),
+    ("Mẹ tôi bị kẹt trong thang máy một tiếng.", "My mother was stuck in the lift for an hour."),
+    ("Chúng tôi bị kẹt trong thang máy khoảng một tiếng.", "We were stuck in the lift for about an hour."),
+    ("Tôi đang bị kẹt trong thang máy.", "I'm stuck in the lift."),
+    ("Mẹ tôi đang bị kẹt trong thang máy.", "My mother is stuck in the lift."),
+    ("Chúng tôi bị kẹt trong thang máy nửa tiếng rồi.", "We've been stuck in the lift for half an hour."),
+    ("Cô ấy bị kẹt trong thang máy mười phút rồi.", "She's been stuck in the lift for ten minutes."),
+    ("Hôm qua tôi bị kẹt trong thang máy.", "I got stuck in the lift yesterday."),
+    ("Tối qua, chị tôi bị kẹt trong thang máy hai tiếng.", "My sister was stuck in the lift for two hours last night."),
+    ("Lan đã bị kẹt thang máy.", "Lan got stuck in the lift."),
+    ("Anh ấy bị kẹt trong thang máy ạ.", "He got stuck in the lift."),
+    ("Bác Hùng bị kẹt trong thang máy.", "Uncle Hung got stuck in the lift."),
+    ("Tôi bị kẹt trong thang máy giữa hai tầng nửa tiếng.",
+     "I was stuck in the lift between two floors for half an hour."),
+    # v8: "Elevator trapped between two layers.", "Elevator is trapped.", "Elevator trapped."
+    ("Thang máy bị kẹt giữa hai tầng.", "The lift got stuck between two floors."),
+    ("Thang máy đang bị kẹt.", "The lift is stuck."),
+    ("Thang máy này đang bị kẹt giữa hai tầng.", "This lift is stuck between two floors."),
+    ("Hôm qua thang máy bị kẹt giữa hai tầng.", "The lift got stuck between two floors yesterday."),
+    ("Thang máy bị kẹt nửa tiếng.", "The lift was stuck for half an hour."),
+    # v8: "I'm afraid to go to the elevator.", "I'm afraid elevator.", "Do you fear to the elevator?", "My mother was
+    # frightened to elevator.", "He was not afraid to go to the elevator."
+    ("Tôi sợ đi thang máy.", "I'm afraid of taking the lift."),
+    ("Tôi sợ thang máy.", "I'm afraid of lifts."),
+    ("Bạn có sợ đi thang máy không?", "Are you afraid of taking the lift?"),
+    ("Mẹ tôi rất sợ thang máy.", "My mother is very afraid of lifts."),
+    ("Anh ấy không sợ đi thang máy.", "He's not afraid of taking the lift."),
+    ("Lan có sợ đi thang máy không?", "Is Lan afraid of taking the lift?"),
+    ("Chị có sợ thang máy không?", "Are you afraid of lifts?"),
+    ("Chúng tôi sợ thang máy lắm.", "We're very afraid of lifts."),
+    # not: a pet, a hand caught, stuck asked (now, or ever?), "rồi" with no span (we're stuck, or have been?), "đang"
+    # with a span, a day after, "anh", "chị" alone saying it, "nhỉ", a person stuck between floors with no lift, afraid
+    # in the past or of the lift getting stuck, a "?" on a statement, "I" asked, "rất" and "lắm" both, English
+    ("Con mèo của tôi bị kẹt trong thang máy.", None), ("Tôi bị kẹt tay trong thang máy.", None),
+    ("Bạn có bị kẹt trong thang máy không?", None), ("Chúng ta bị kẹt trong thang máy rồi.", None),
+    ("Tôi đang bị kẹt trong thang máy nửa tiếng.", None), ("Tôi bị kẹt trong thang máy hôm qua.", None),
+    ("Anh bị kẹt trong thang máy.", None), ("Tôi bị kẹt trong thang máy nhỉ.", None),
+    ("Tôi bị kẹt giữa hai tầng.", None), ("Hồi nhỏ tôi sợ thang máy.", None), ("Tôi sợ thang máy bị kẹt.", None),
+    ("Tôi sợ thang máy?", None), ("Tôi bị kẹt trong thang máy?", None), ("Tôi có sợ thang máy không?", None),
+    ("Tôi rất sợ thang máy lắm.", None), ("Con chó của tôi sợ thang máy.", None), ("Chị sợ thang máy.", None),
+    ("I'm stuck in the lift.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -139,6 +185,48 @@ def test_vi_en(text, said):
     ("Press five.", None), ("The lift is out of order.", None), ("I live on the fifth floor.", None),
     ("The floor is wet.", None), ("Which floor is toilet on?", None), ("He takes the stairs.", None),
     ("Is the lift is going up?", None), ("We're going to the fifth floor.", None), ("Take the stairs.", None),
+    # v8: "Tôi bị kẹt trong cái lift.", "Tôi bị kẹt trong một tiếng đồng hồ." (the lift dropped), "Chúng tôi đã bị
+    # kẹt trong lift trong vòng một nửa tiếng đồng hồ.", "Lan bị kẹt trong phiên bản hôm qua." (a version)
+    ("I got stuck in the lift.", "Tôi bị kẹt trong thang máy."),
+    ("I was stuck in the lift for an hour.", "Tôi bị kẹt trong thang máy một tiếng."),
+    ("I was stuck in the lift.", "Tôi đã bị kẹt trong thang máy."),
+    ("I'm stuck in the lift.", "Tôi đang bị kẹt trong thang máy."),
+    ("My mother got stuck in the elevator.", "Mẹ tôi bị kẹt trong thang máy."),
+    ("Lan is stuck in the lift.", "Lan đang bị kẹt trong thang máy."),
+    ("We've been stuck in the lift for half an hour.", "Chúng tôi bị kẹt trong thang máy nửa tiếng rồi."),
+    ("She's been stuck in the lift for ten minutes.", "Cô ấy bị kẹt trong thang máy mười phút rồi."),
+    ("We were stuck in the lift for about an hour.", "Chúng tôi bị kẹt trong thang máy khoảng một tiếng."),
+    ("Lan got stuck in the lift yesterday.", "Hôm qua Lan bị kẹt trong thang máy."),
+    ("He got stuck in a lift last night.", "Tối qua anh ấy bị kẹt trong thang máy."),
+    ("You got stuck in the lift.", "Bạn bị kẹt trong thang máy."),
+    # v8: "Món dậy bị kẹt giữa hai sàn nhà.", "Tình trạng dậy bị kẹt.", "Tình trạng căng thẳng bị kẹt giữa các sàn
+    # nhà."
+    ("The lift got stuck between two floors.", "Thang máy bị kẹt giữa hai tầng."),
+    ("The lift is stuck.", "Thang máy đang bị kẹt."),
+    ("The lift is stuck between floors.", "Thang máy đang bị kẹt giữa hai tầng."),
+    ("The lift was stuck between floors.", "Thang máy đã bị kẹt giữa hai tầng."),
+    ("This elevator is stuck between two floors.", "Thang máy này đang bị kẹt giữa hai tầng."),
+    # v8: "Tôi sợ nhấc lên." (lifting), "Tôi e là lấy cái lift.", "Bạn có sợ nâng cấp không?" (upgrading), "Cô ấy sợ
+    # hãi của các thượng nghị sĩ." (senators), "Cha tôi không sợ nhấc lên."
+    ("I'm scared of lifts.", "Tôi sợ thang máy."),
+    ("I'm afraid of taking the lift.", "Tôi sợ đi thang máy."),
+    ("Are you afraid of lifts?", "Bạn có sợ thang máy không?"),
+    ("She's scared of elevators.", "Cô ấy sợ thang máy."),
+    ("My father isn't afraid of lifts.", "Bố tôi không sợ thang máy."),
+    ("Is she afraid of taking the lift?", "Cô ấy có sợ đi thang máy không?"),
+    ("My mother is terrified of lifts.", "Mẹ tôi rất sợ thang máy."),
+    ("We're afraid of using the lift.", "Chúng tôi sợ đi thang máy."),
+    ("Lan is really scared of elevators.", "Lan rất sợ thang máy."),
+    # not: the verb not agreeing with who, stuck with no lift, a pet, "I've been stuck" with no span (ever, or now?),
+    # now with a span, stuck asked, a day ahead, "very terrified", afraid in the past or of one lift, "I'm afraid"
+    # (sorry, but), "I" asked, a "?" on a statement, Vietnamese
+    ("She were stuck in the lift.", None), ("We was stuck in the lift.", None), ("I got stuck.", None),
+    ("My dog got stuck in the lift.", None), ("She've been stuck in the lift for ten minutes.", None),
+    ("I've been stuck in the lift.", None), ("I'm stuck in the lift for an hour.", None),
+    ("Is the lift stuck?", None), ("I got stuck in the lift tomorrow.", None), ("He is very terrified of lifts.", None),
+    ("She are afraid of lifts.", None), ("Am I afraid of lifts?", None), ("I was afraid of lifts.", None),
+    ("I'm afraid of the lift.", None), ("I'm afraid the lift is broken.", None), ("My dog is scared of lifts.", None),
+    ("He isn't afraid of taking the lift?", None), ("Tôi sợ thang máy.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
