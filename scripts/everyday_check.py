@@ -1293,6 +1293,18 @@
    quá."), both ways (v8: "The mosquitoes are too itchy.");
 548. retorts, sympathy and short replies ("Khổ thân.", "Mặc kệ.", "Oh no!", "Serves you right.": the stop-70 phrase
    lists), both ways; every rule on.
+549. who meditates every morning or is learning to, does someone meditate (mt/meditation.py: "Tôi thiền mỗi sáng."),
+   both ways (v8: "I'm getting every morning.");
+550. who had to take a detour yesterday, they're digging up the road, a road closed for roadworks (mt/roadworks.py:
+   "Họ đang đào đường."), both ways (v8: "They are training.");
+551. the air really polluted today, who always wears a mask when going out (mt/air_pollution.py: "Hôm nay không khí ô
+   nhiễm quá."), both ways (v8: "The air of infectious air today.");
+552. who often gets heartburn or feels bloated after eating, does someone (mt/digestion.py: "Tôi hay bị ợ chua."), both
+   ways (v8: "I'm usually heartburn.");
+553. who was stuck in the lift for an hour, is scared of lifts, is someone (mt/lifts.py, stop 70: "Tôi bị kẹt trong
+   thang máy nửa tiếng."), both ways (v8: "I was caught in elevator half an hour.");
+554. who forgot to charge their phone last night, a phone battery worn out, a phone slow to charge (mt/batteries.py,
+   stop 70: "Pin điện thoại tôi chai rồi."), both ways (v8: "My phone battery is bottled.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1337,7 +1349,7 @@ from mt import blushing, body_odour, complaining, infections, jealousy
 from mt import eye_troubles, kites, procrastination, shoes, snacking
 from mt import hair_dyeing, ironing, teachers_day, voices
 from mt import ears, fireworks, walks
-from mt import broke, fussy_babies, posture, tenancy
+from mt import air_pollution, broke, digestion, fussy_babies, meditation, posture, roadworks, tenancy
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -2608,6 +2620,7 @@ def main() -> None:
     stop68(t, rng, n)
     stop69(t, rng, n)
     stop70(t, rng, n)
+    stop70b(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -16486,6 +16499,167 @@ def bites_70(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
         else:
             out.append((f"{owner} legs are covered in mosquito bites.",
                         f"^(?:Chân {_lower(w_right)} (?:đầy|bị) vết muỗi đốt|{w_right} bị muỗi đốt đầy chân)"))
+    return out
+
+
+
+def stop70b(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 70's second round (549–), after the first."""
+    count_whole(t, rng, n, [("meditates every morning, is learning to meditate, does someone meditate", meditation_70,
+                             meditation, "translate", "translate"),
+                            ("had to take a detour yesterday, they're digging up the road, closed for roadworks",
+                             roadworks_70, roadworks, "translate", "translate"),
+                            ("the air really polluted today, always wears a mask when going out", air_70,
+                             air_pollution, "translate", "translate"),
+                            ("often gets heartburn, feels bloated after eating, does someone often get heartburn",
+                             digestion_70, digestion, "translate", "translate"),
+                            ("was stuck in the lift for an hour, is scared of lifts, is someone afraid of lifts",
+                             lifts_70, lifts, "translate", "translate"),
+                            ("forgot to charge their phone last night, a battery worn out, slow to charge",
+                             charging_70, batteries, "translate", "translate")])
+
+
+def _does(one: bool) -> tuple[str, str]:
+    """The English verb's "-s" and the asking word for who: ("s", "Does") for one, ("", "Do") for I, you, we."""
+    return ("s", "Does") if one else ("", "Do")
+
+
+def meditation_70(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who meditates every morning, is learning to meditate, does someone meditate; right: "… meditate(s) every
+    morning", "… is learning to meditate", "Do/Does … meditate?"; or "… thiền mỗi sáng", "… đang học thiền", "… có
+    tập thiền không?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, be, _whose, one, w_right = rng.choice(WHO_68)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        s_, do = _does(one)[0], _does(a_one)[1]
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{w_vi} thiền mỗi sáng.", f"^{w_en} meditate{s_} every morning\\."),
+                        (f"{w_vi} đang học thiền.", f"^{w_en}\\s?{_BE_68[be]} learning to meditate\\."),
+                        (f"{a_vi} có tập thiền không?", f"^{do} {a_en} meditate\\?")][shape])
+        else:
+            out.append([(f"{w_en} meditate{s_} every morning.", f"^{w_right} (?:tập )?thiền mỗi sáng\\."),
+                        (f"{w_en} {be} learning to meditate.", f"^{w_right} đang học thiền\\."),
+                        (f"{do} {a_en} meditate?", f"^{a_right} có (?:tập )?thiền không\\?")][shape])
+    return out
+
+
+def roadworks_70(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who had to take a detour yesterday, they're digging up the road, the road closed for roadworks; right: "… had
+    to take a detour yesterday", "They're digging up the road", "This road is closed for roadworks"; or "Hôm qua …
+    (đã) phải đi đường vòng", "Họ đang đào đường", "Đường này bị cấm vì đang thi công"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, _be, _whose, _one, w_right = rng.choice(WHO_68)
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"Hôm qua {_lower(w_vi)} phải đi đường vòng.",
+                         f"^{w_en} had to take a detour yesterday\\."),
+                        ("Họ đang đào đường.", "^They(?:'re| are) digging up the road\\."),
+                        ("Đường này bị cấm vì đang thi công.", "^This road is closed for roadworks\\.")][shape])
+        else:
+            out.append([(f"{w_en} had to take a detour yesterday.",
+                         f"^Hôm qua {_lower(w_right)} (?:đã )?phải đi đường vòng\\."),
+                        ("They're digging up the road.", "^Họ đang đào đường\\."),
+                        ("This road is closed for roadworks.",
+                         "^Đường này bị (?:cấm|chặn|đóng) vì đang (?:thi công|sửa)\\.")][shape])
+    return out
+
+
+# he or she as the English says it of WHO_68's who, going out
+_GOES_70 = {"I": "I go", "My mother": "she goes", "He": "he goes", "We": "we go"}
+
+
+def air_70(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """The air really polluted today, who always wears a mask when going out; right: "The air is really polluted
+    today", "… always wear(s) a mask/masks when … go(es) out"; or "Hôm nay không khí ô nhiễm quá", "… luôn đeo khẩu
+    trang khi ra ngoài"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, _be, _whose, one, w_right = rng.choice(WHO_68)
+        s_ = "s" * one
+        if rng.randrange(3) == 0:
+            out.append(("Hôm nay không khí ô nhiễm quá.", "^The air is (?:really|so) polluted today\\.")
+                       if src == "vi" else
+                       ("The air is really polluted today.", "^Hôm nay không khí ô nhiễm quá\\."))
+        elif src == "vi":
+            out.append((f"{w_vi} luôn đeo khẩu trang khi ra ngoài.",
+                        f"^{w_en} always wear{s_} (?:a mask|masks) when {_GOES_70[w_en]} out\\."))
+        else:
+            out.append((f"{w_en} always wear{s_} a mask when {_GOES_70[w_en]} out.",
+                        f"^{w_right} luôn đeo khẩu trang khi ra (?:ngoài|đường)\\."))
+    return out
+
+
+def digestion_70(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who often gets heartburn, feels bloated after eating, does someone often get heartburn; right: "… often
+    get(s) heartburn", "… feel(s) bloated after eating", "Do/Does … often get heartburn?"; or "… hay bị ợ chua/nóng",
+    "… bị đầy bụng sau khi ăn", "… có hay bị ợ chua/nóng không?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, _be, _whose, one, w_right = rng.choice(WHO_68)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        s_, do = _does(one)[0], _does(a_one)[1]
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{w_vi} hay bị ợ chua.", f"^{w_en} often get{s_} heartburn\\."),
+                        (f"{w_vi} bị đầy bụng sau khi ăn.", f"^{w_en} feel{s_} bloated after eating\\."),
+                        (f"{a_vi} có hay bị ợ chua không?", f"^{do} {a_en} often get heartburn\\?")][shape])
+        else:
+            out.append([(f"{w_en} often get{s_} heartburn.", f"^{w_right} (?:hay|thường) bị ợ (?:chua|nóng)\\."),
+                        (f"{w_en} feel{s_} bloated after eating.", f"^{w_right} (?:bị|thấy) đầy bụng sau khi ăn\\."),
+                        (f"{do} {a_en} often get heartburn?",
+                         f"^{a_right} có (?:hay|thường) bị ợ (?:chua|nóng) không\\?")][shape])
+    return out
+
+
+def lifts_70(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who was stuck in the lift for an hour, is scared of lifts, is someone afraid of lifts; right: "… was/were stuck
+    in the lift for an hour", "… is (afraid|scared) of (taking the lift|lifts)", "Is/Are … afraid of lifts?"; or "… bị
+    kẹt trong thang máy một tiếng", "… sợ (đi) thang máy", "… có sợ thang máy không?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, be, _whose, _one, w_right = rng.choice(WHO_68)
+        a_vi, a_en, a_one, a_right = rng.choice(ASKED_58)
+        was = "were" if w_en == "We" else "was"
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{w_vi} bị kẹt trong thang máy một tiếng.",
+                         f"^{w_en} {was} stuck in the lift for an hour\\."),
+                        (f"{w_vi} sợ thang máy.", f"^{w_en}\\s?{_BE_68[be]} (?:afraid|scared) of lifts\\."),
+                        (f"{a_vi} có sợ thang máy không?",
+                         f"^{'Is' if a_one else 'Are'} {a_en} (?:afraid|scared) of lifts\\?")][shape])
+        else:
+            out.append([(f"{w_en} {was} stuck in the lift for an hour.",
+                         f"^{w_right} (?:đã )?bị kẹt trong thang máy (?:một|1) (?:tiếng|giờ)\\."),
+                        (f"{w_en} {be} scared of lifts.", f"^{w_right} sợ (?:đi )?thang máy\\."),
+                        (f"{'Is' if a_one else 'Are'} {a_en} afraid of lifts?",
+                         f"^{a_right} có sợ (?:đi )?thang máy không\\?")][shape])
+    return out
+
+
+def charging_70(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who forgot to charge their phone last night (I, my mother, he), a phone battery worn out, a phone slow to
+    charge; right: "… forgot to charge my/her/his phone last night", "My phone battery is worn out", "My phone takes a
+    long time to charge"; or "Tối qua … quên sạc điện thoại", "Pin điện thoại (của) tôi (bị) chai rồi", "Điện thoại
+    (của) tôi sạc (lâu|mãi mới) đầy"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, _be, whose, _one, w_right = rng.choice(WHO_68[:3])  # ("we": our phone, or phones?)
+        whose = "my" if w_en == "I" else whose
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"Tối qua {_lower(w_vi)} quên sạc điện thoại.",
+                         f"^{w_en} forgot to charge {whose} phone last night\\."),
+                        ("Pin điện thoại tôi chai rồi.", "^My phone battery is worn out\\."),
+                        ("Điện thoại tôi sạc lâu đầy.", "^My phone takes a long time to charge\\.")][shape])
+        else:
+            out.append([(f"{w_en} forgot to charge {whose} phone last night.",
+                         f"^Tối qua {_lower(w_right)} quên sạc điện thoại\\."),
+                        ("My phone battery is worn out.", "^Pin điện thoại (?:của )?tôi (?:bị )?chai rồi\\."),
+                        ("My phone takes ages to charge.",
+                         "^Điện thoại (?:của )?tôi sạc (?:lâu|mãi mới) đầy\\.")][shape])
     return out
 
 
