@@ -17,9 +17,10 @@ yet or asked ("sửa xong chưa?"); "họ", "người ta" repairing or digging u
 works will end ("Bao giờ sửa đường xong?"); who (mt.hobbies.WHO, WHO_EN) has to take a detour: "phải" with no word of
 tense read as now ("have to"), "đã" or a day behind as "had to", "sẽ" or a day ahead as "will have to"; said, denied,
 asked, because of the works. Left: street names ("phố Huế": no sure English), "Đường này bị cấm." and "The road is
-closed." with no reason (no entry?), "Đường bị đào lên." and "Họ sửa đường." with no word of tense, "Tôi phải đi
-vòng." (round what?), a day of today with "phải" (had, or have?), a pet taking a detour, "anh", "chị", "em" alone;
-an accident closing the road, other routes, busy roads (mt/traffic.py), and anything else.
+closed." with no reason (no entry?), "Đường bị đào lên." and "Họ sửa đường." with no word of tense, "Người ta lại
+sửa đường rồi." (at it again, or done again?), "nhỉ" on a statement (isn't it?), a span of 0, "Tôi phải đi vòng."
+(round what?), a day of today with "phải" (had, or have?), a pet taking a detour, "anh", "chị", "em" alone; an
+accident closing the road, other routes, busy roads (mt/traffic.py), and anything else.
 mt.phrasebook.translate tries these after mt/meditation.py.
 
     >>> translate("Đường trước nhà tôi đang sửa.", "vi", "en"), translate("I had to take a detour.", "en", "vi")
@@ -35,7 +36,7 @@ from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import ASKED_END, SOFTENED_END, alternatives, capitalised, contracted, keyed, stop
+from .text import ASKED_END, SOFTENED_END, agreement_asked, alternatives, capitalised, contracted, keyed, stop
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:sửa|đào|thi\s+công|vòng|bụi|lầy|chắn|chặn|cấm)"),
@@ -139,6 +140,8 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of a road repaired, dug up, closed, dusty or muddy for the works, how long they go
     on and when they end, or a detour taken; None for any other."""
     if src == "vi":
+        if agreement_asked(text) and "?" not in text:
+            return None  # ("Đường này đang sửa nhỉ.": "nhỉ" on a statement, isn't it?)
         return (_being(text) or _done(text) or _dug(text) or _they(text) or _closed(text) or _dirt(text) or
                 _span(text) or _when(text) or _detour(text))
     text = text.replace("’", "'")
@@ -219,8 +222,8 @@ def _they(text: str) -> str | None:
         return None
     aux, dig = keyed(m["aux"] or ""), m["verb"] == "đào"
     road, again = _road(m), " again" if "lại" in aux or m["again"] else ""
-    if "lại" in aux and m["again"]:
-        return None
+    if "lại" in aux and m["again"] or "lại" in aux and not dig and not aux.endswith("đang"):
+        return None  # ("Người ta lại sửa đường rồi.": at it again, or repaired again? "sửa … lại rồi" is done)
     if aux.endswith("đang"):
         if m["done"] or asked and again:
             return None
@@ -269,8 +272,8 @@ def _span(text: str) -> str | None:
     as "… for two weeks.", "Đường này sửa bao lâu rồi?" as "How long has this road been under repair?" (_SPAN); None
     for anything else."""
     m = _SPAN.fullmatch(text)
-    if not m or bool(m["how"]) != ("?" in m["end"]):
-        return None
+    if not m or bool(m["how"]) != ("?" in m["end"]) or m["n"] and not m["n"].strip("0"):
+        return None  # (and "sửa 0 ngày rồi": under repair for none)
     road = _road(m)
     if m["how"]:
         return f"How long has {road} been under repair?"
@@ -370,6 +373,8 @@ def _they_vi(text: str) -> str | None:
         return None if m["still"] or m["yet"] else f"Họ đã sửa xong {road} rồi{stop(m['end'])}"
     if m["q"] or m["still"] or aux.endswith(("n't", "not")):
         return None
+    if m["again"] and not dig:  # ("Họ lại sửa đường rồi." reads as at it again: repaired again is "sửa … lại")
+        return f"Họ đã {do} lại rồi{stop(m['end'])}"
     return f"Họ {'lại' if m['again'] else 'đã'} {do} rồi{stop(m['end'])}"
 
 

@@ -90,6 +90,15 @@ from mt.roadworks import translate
     ("Tôi có bụi không?", None), ("Đường này rất bụi quá.", None), ("This road is being repaired.", None),
     ("Đường này sửa được một năm rồi.", None), ("Đường này đã sửa hai tháng rồi.", None),
     ("Tôi phải đi đường vòng để sửa đường.", None), ("Đường này bụi quá để thi công.", None),
+    # not: "nhỉ" on a statement (isn't it?), a span of none, "lại sửa … rồi" (at it again, or done again?)
+    ("Đường này đang sửa nhỉ.", None), ("Đường này sửa xong rồi nhỉ.", None), ("Ngoài đường bụi quá nhỉ.", None),
+    ("Tôi phải đi đường vòng nhỉ.", None), ("Đường này sửa mấy tháng rồi nhỉ.", None),
+    ("Đường này đang thi công nhỉ.", None), ("Đường này bị chặn rồi nhỉ.", None), ("Họ đang đào đường nhỉ.", None),
+    ("Ngoài đường lầy lội quá nhỉ!", None), ("Đường này sửa 0 ngày rồi.", None), ("Đường này sửa 00 ngày rồi.", None),
+    ("Người ta lại sửa đường rồi.", None), ("Họ lại sửa đường này rồi.", None),
+    # ... but "nhỉ" asking, and "sửa … lại" done
+    ("Đường này sửa xong chưa nhỉ?", "Have they finished repairing this road yet?"),
+    ("Họ đã sửa đường lại rồi.", "They've repaired the road again."),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -176,6 +185,8 @@ def test_vi_en(text, said):
     ("He took a detour.", None), ("The meeting is closed.", None), ("Tôi phải đi đường vòng.", None),
     ("Is it so dusty out on the road?", None), ("They have finished repairing this road yet.", None),
     ("They haven't still finished repairing the road.", None), ("Are they still digging up the road?", None),
+    # "lại sửa … rồi" reads as at it again: the repairs done again are "sửa … lại rồi"
+    ("They've repaired the road again.", "Họ đã sửa đường lại rồi."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
