@@ -20,10 +20,11 @@ cause; food poisoning ("bị ngộ độc thực phẩm"; "ngộ độc" alone o
 "I often get heartburn." as "Tôi thường bị ợ nóng.", rightly: these are taken, written as well. Left: a plain stomach
 ache (mt/ailments.py, mt/aches.py), diarrhoea and constipation (mt/symptoms.py), hangovers (mt/hangovers.py), spicy
 food liked (mt/tastes.py), allergies (mt/allergies.py), hunger (mt/hunger.py), "ngộ độc" with no food ("ngộ độc
-rượu", alcohol poisoning), food poisoning as a habit, "anh", "chị", "em" alone saying it, asked of oneself, "I get
-heartburn." alone (when?), an English past with no day ("I had indigestion after dinner.": "Tôi bị khó tiêu …" reads
-as now), a day today or ahead, two troubles joined ("đầy bụng, khó tiêu"), an animal, "because he skipped
-breakfast", and anything else.
+rượu", alcohol poisoning), food poisoning as a habit, all denied ("Chúng tôi đều không …", "Cả nhà tôi không …", "We
+all didn't …", "My whole family didn't …": none of them, or not all?), "nhỉ" on a statement (isn't it?), "anh",
+"chị", "em" alone saying it, asked of oneself, "I get heartburn." alone (when?), an English past with no day ("I had
+indigestion after dinner.": "Tôi bị khó tiêu …" reads as now), a day today or ahead, two troubles joined ("đầy bụng,
+khó tiêu"), an animal, "because he skipped breakfast", and anything else.
 mt.phrasebook.translate tries these after mt/air_pollution.py.
 
     >>> translate("Tôi hay bị ợ chua.", "vi", "en"), translate("I feel bloated after eating.", "en", "vi")
@@ -38,7 +39,7 @@ from .hobbies import HABIT_VI, SELDOM, WHO, WHO_EN, animal, who, who_vi
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import ASKED_END, alternatives, capitalised, keyed, present, stop
+from .text import ASKED_END, agreement_asked, alternatives, capitalised, keyed, present, stop
 
 _KEYS = {"vi": lazy(r"(?i:đầy\s+bụng|đầy\s+hơi|chướng\s+bụng|khó\s+tiêu|ợ\s+chua|ợ\s+nóng|trào\s+ngược|ngộ\s+độc|"
                     r"đau\s+bụng|đau\s+dạ\s+dày|đau\s+bao\s+tử)"),
@@ -154,6 +155,8 @@ def _said(text: str) -> str | None:
     m = _SAID.fullmatch(text)
     if not m or m["day0"] and m["day"] or (asked := _asked(m)) is None or (said := _who(m, asked)) is None:
         return None
+    if m["not"] and (m["all"] or m["fam"]) or agreement_asked(text) and not asked:
+        return None  # (all denied: English "We all didn't" may read as not all; "nhỉ" said asks to be agreed with)
     what = _WHAT[keyed(m["what"])]
     poisoned, bloated = what == "food poisoning", what == "bloated"
     often, day = SELDOM.get(keyed(m["often"] or "")), _DAYS.get(keyed(m["day0"] or m["day"] or ""))
@@ -258,8 +261,8 @@ def _said_vi(text: str) -> str | None:
     cause = _cause_vi(m, poisoned, tense == "past")
     if cause is None or what == "đau bụng" and not cause or often and (tense == "past" or poisoned):
         return None
-    if often and (asked or denied) and often != "often":
-        return None  # ("Do you sometimes get …?", "I don't never …": left)
+    if often and (asked or denied) and often != "often" or denied and (m["all"] or m["fwhose"]):
+        return None  # ("Do you sometimes get …?", "I don't never …"; "We all didn't …": none, or not all?)
     if tense == "get" and not (often or cause) or poisoned and (tense == "get" or m["day"] and tense != "past"):
         return None  # ("I get heartburn.": when? "I get food poisoning.": left)
     if not poisoned and (tense == "past") != bool(m["day"]):

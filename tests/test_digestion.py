@@ -17,6 +17,7 @@ from mt.digestion import translate
     ("Tối qua tôi bị đầy bụng.", "I felt bloated last night."),
     ("Hôm qua bạn có bị đầy bụng không?", "Did you feel bloated yesterday?"),
     ("Ăn xong bạn có bị đầy bụng không?", "Do you feel bloated after eating?"),
+    ("Bạn có bị khó tiêu không nhỉ?", "Do you have indigestion?"),
     # v8: "I'm hard to spend.", "My mother was hard after drinking coffee.", "Did you have trouble spending?"
     ("Tôi bị khó tiêu.", "I have indigestion."),
     ("Tôi bị khó tiêu ạ.", "I have indigestion."),
@@ -73,6 +74,12 @@ from mt.digestion import translate
     ("Tôi hay bị đầy bụng hôm qua.", None), ("Tôi đều bị khó tiêu.", None),
     ("Ăn xong tôi bị đầy bụng sau bữa tối.", None), ("Tối qua tôi bị khó tiêu hôm qua.", None),
     ("Tôi bị khó tiêu nhé.", None), ("I have indigestion.", None), ("Bụng bụng khó tiêu ợ.", None),
+    # not: all denied ("đều không", "cả nhà … không": none of them; English "We all didn't", "My whole family
+    # didn't" may read as not all), "nhỉ" on a statement (isn't it?)
+    ("Chúng tôi đều không bị ngộ độc thực phẩm.", None), ("Chúng tôi đều không bị khó tiêu.", None),
+    ("Hôm qua họ đều không bị khó tiêu.", None), ("Cả nhà tôi không bị ngộ độc thực phẩm.", None),
+    ("Cả nhà không bị ngộ độc thực phẩm.", None), ("Cả nhà tôi không hay bị khó tiêu.", None),
+    ("Tôi bị khó tiêu nhỉ.", None), ("Bạn bị khó tiêu nhỉ.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -148,6 +155,9 @@ def test_vi_en(text, said):
     ("I'm often bloated.", None), ("Does she often get food poisoning?", None), ("I all got food poisoning.", None),
     ("Do you sometimes get heartburn?", None), ("I'm indigestion.", None), ("She is heartburn.", None),
     ("Tôi bị khó tiêu.", None),
+    # not: all denied ("We all didn't …": none of us, or not all?)
+    ("We all didn't get food poisoning.", None), ("They all didn't feel bloated last night.", None),
+    ("My whole family didn't get food poisoning.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
