@@ -18,9 +18,11 @@ long they have been meditating ("bao lâu rồi?", "được hai năm rồi": mo
 liking, loving or hating it; never having tried it, having tried it, asked ever, and who should try it; meditation
 (with yoga or not) helping whom relax, sleep better, feel less stressed, focus, feel calmer, reduce stress, or a lot,
 asked, denied, or has helped. Left: a plain "Tôi thiền." (now, or a habit?), "I" asked but "should I", "anh", "chị",
-"em" alone saying it, Zen ("thiền tông", "thiền sư", "thiền viện"), "đi thiền" (gone to a retreat?), a day said
-("Hôm qua tôi không thiền.": v8 has it), wanting to, how long each day, how often with a time of day, and anything
-else; yoga alone is mt/workouts.py's and mt/hobbies.py's, classes signed up for mt/enrolment.py's.
+"em" alone saying it, "nhỉ" on a statement (isn't it?), "we" asked or advised and "us" helped in English ("chúng ta"
+or "chúng tôi"?), Zen ("thiền tông", "thiền sư", "thiền viện"), "đi thiền" (gone to a retreat?), a day said ("Hôm
+qua tôi không thiền.": v8 has it), days a week ("thiền ba ngày mỗi tuần"), "được" a span shorter than a month with
+no "rồi" ("Tôi thiền được 20 phút.": what one can do?), wanting to, how long each day, how often with a time of day,
+and anything else; yoga alone is mt/workouts.py's and mt/hobbies.py's, classes signed up for mt/enrolment.py's.
 mt.phrasebook.translate tries these after mt/posture.py.
 
     >>> translate("Tôi thiền mỗi sáng.", "vi", "en"), translate("I've just started meditating.", "en", "vi")
@@ -36,7 +38,8 @@ from .lazy_re import lazy
 from .numbers import EN_TO_VI
 from .rule_keys import key_checked
 from .spans import COUNTS, EN as SPAN_EN, VI as SPAN_VI, said as span_said
-from .text import ASKED_END, SOFTENED_END, alternatives, be, capitalised, contracted, keyed, stop, third_person
+from .text import (ASKED_END, SOFTENED_END, agreement_asked, alternatives, be, capitalised, contracted, keyed, stop,
+                   third_person)
 
 _KEYS = {"vi": lazy(r"(?i:thiền)"), "en": lazy(r"(?i:meditat)")}
 _MED = r"(?i:thiền)(?:\s+định)?"  # ("thiền định": meditation too)
@@ -108,6 +111,8 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who meditates, how often or long, now, learning, started,
     liked or tried, or meditation helping; None for any other."""
     if src == "vi":
+        if agreement_asked(text) and "?" not in text:
+            return None  # ("Anh ấy đang thiền nhỉ.": "nhỉ" on a statement asks to be agreed with, isn't he?)
         return _habit(text) or _now(text) or _started(text) or _long(text) or \
             _like(text) or _tried(text) or _help(text)
     return _habit_vi(text) or _now_vi(text) or _started_vi(text) or \
@@ -162,6 +167,8 @@ def _habit(text: str) -> str | None:
         return None  # ("Tôi thiền.": now, or a habit?)
     if m["not"] and (seldom or still or span) or bool(span) != bool(every) and (span or m["every"] == "một ngày"):
         return None
+    if keyed(m["unit"] or "") in ("ngày", "tuần"):
+        return None  # ("Tôi thiền ba ngày mỗi tuần.": on three days a week, not "for three days a week")
     if seldom and (every or asked and seldom not in ("hay", "thường", "thường xuyên")):
         return None  # ("Tôi hay thiền mỗi sáng.": often, every morning?)
     if (yoga or m["yoga2"]) and (not m["tap"] or yoga and m["yoga2"] or span):
@@ -216,10 +223,13 @@ def _started(text: str) -> str | None:
 
 def _long(text: str) -> str | None:
     """"Bạn thiền bao lâu rồi?" as "How long have you been meditating?", "Tôi thiền được hai năm rồi." as "I've been
-    meditating for two years." (_LONG_VI); None for anything else, and "bao lâu" with no "rồi" (how long a time?)."""
+    meditating for two years." (_LONG_VI); None for anything else, "bao lâu" with no "rồi" (how long a time?), and a
+    span shorter than a month with no "rồi" ("Tôi thiền được 20 phút.": what one can do?)."""
     m = _LONG_VI.fullmatch(text)
     if not m or bool(m["how"]) != ("?" in m["end"]) or m["how"] and not m["done"]:
         return None
+    if not (m["how"] or m["long"] or m["done"]):
+        return None  # ("Tôi thiền được 20 phút.": what one can do, or did, as well as how long till now)
     said = _person(m, bool(m["how"]))
     if said is None:
         return None
@@ -267,6 +277,8 @@ def _tried(text: str) -> str | None:
         said = _person(m, True) if ok else None
         return said and f"{'Has' if said[1] else 'Have'} {said[0]}{' ever' * ever} tried meditation?"
     never = m["never"] or m["not"] and m["ever2"]
+    if never and done:
+        return None  # ("Tôi chưa bao giờ thử thiền rồi.": never, and done?)
     if m["xem"] or m["asked"] or done == "chưa" or not never and not (m["did"] and done == "rồi" and not ever):
         return None
     said = _person(m, False)
@@ -308,10 +320,10 @@ def _s_form(word: str) -> bool:
 
 
 def _who_vi(m: re.Match, asked: bool = False) -> tuple[str, bool] | None:
-    """Who of a match of WHO_EN in Vietnamese and whether one, as mt.hobbies.who_vi; None for a pet, and for "I"
-    `asked` ("Do I meditate?": a slip)."""
+    """Who of a match of WHO_EN in Vietnamese and whether one, as mt.hobbies.who_vi; None for a pet, for "I" `asked`
+    ("Do I meditate?": a slip), and "we" asked ("Are we meditating?": "chúng ta", you too, or "chúng tôi"?)."""
     said = None if animal(m) else who_vi(m)
-    return None if said is None or asked and said[0] == "tôi" else said
+    return None if said is None or asked and said[0] in ("tôi", "chúng tôi") else said
 
 
 def _habit_vi(text: str) -> str | None:
@@ -429,8 +441,8 @@ def _tried_vi(text: str) -> str | None:
     if said is None or bool(m["q"]) == bool(m["aux"]) or bool(m["q"]) != ("?" in m["end"]):
         return None
     if aux == "should":
-        if m["ever"] or m["try"] != "try":
-            return None
+        if m["ever"] or m["try"] != "try" or said[0] == "chúng tôi":
+            return None  # ("We should try meditation.": "chúng ta", you too, or "chúng tôi"?)
         return capitalised(f"{said[0]} có nên thử thiền không?" if m["q"] else
                            f"{said[0]} nên thử thiền{stop(m['end'])}")
     if m["try"] != "tried" or (aux in ("has", "'s")) != said[1] or m["q"] and m["ever"] != "ever" or \
@@ -444,8 +456,8 @@ def _tried_vi(text: str) -> str | None:
 def _help_vi(text: str) -> str | None:
     """"Meditation helps me relax." as "Thiền giúp tôi thư giãn.", "Does meditation help you sleep better?" as "Thiền
     có giúp bạn ngủ ngon hơn không?", "Meditation helps with stress." as "Thiền giúp giảm căng thẳng.", "Meditation
-    has helped me a lot." as "Thiền đã giúp tôi rất nhiều." (_HELP_EN); None for anything else, and where the verb
-    does not agree."""
+    has helped me a lot." as "Thiền đã giúp tôi rất nhiều." (_HELP_EN); None for anything else, where the verb does
+    not agree, and "us" helped ("chúng ta" or "chúng tôi"?)."""
     m = _HELP_EN.fullmatch(text)
     if not m or bool(m["do"]) != ("?" in m["end"]) or sum(map(bool, (m["do"], m["not"], m["has"]))) > 1:
         return None
@@ -458,6 +470,10 @@ def _help_vi(text: str) -> str | None:
     if whom is None or _pet(m["whom"], WHO_EN) or (keyed(m["does"]) == "with stress" if whom else
                                                    does != "giảm căng thẳng"):
         return None  # ("Meditation helps me with stress.": said otherwise; whom left out but of stress)
+    if whom == "chúng tôi":
+        return None  # ("Meditation helps us relax.": us all, "chúng ta", or us here, "chúng tôi"?)
+    if does == "rất nhiều" and (m["do"] or m["not"]):
+        does = "nhiều"  # ("Thiền có giúp bạn nhiều không?": "rất" is not said asked or denied)
     thing = "yoga và thiền" if subj.startswith("yoga") else "thiền và yoga" if "yoga" in subj else "thiền"
     verb = "có giúp" if m["do"] else "không giúp" if m["not"] else "đã giúp" if help_ == "helped" else "giúp"
     said = f"{thing} {verb}{' ' * bool(whom)}{whom} {does}"

@@ -68,6 +68,9 @@ from mt.meditation import translate
     ("Thiền có giúp bạn ngủ ngon hơn không?", "Does meditation help you sleep better?"),
     ("Thiền không giúp anh ấy bình tĩnh hơn.", "Meditation doesn't help him feel calmer."),
     ("Thiền đã giúp tôi rất nhiều.", "Meditation has helped me a lot."),
+    ("Tôi thiền được 20 phút rồi.", "I've been meditating for 20 minutes."),
+    ("Tôi thiền 20 phút mỗi tuần.", "I meditate for 20 minutes a week."),
+    ("Chúng ta có nên thử thiền không?", "Should we try meditation?"),
     # not: a plain "Tôi thiền." (now, or a habit?), "anh", "em" alone saying it, asked of oneself, a pet, "?" on a
     # statement, "có" with no "không", Zen (a Zen master, a monastery, the school), "đi thiền" (a retreat?), today
     # not done (planned?), a day ahead, a span with no "every", how often with every, whom left out, started with no
@@ -83,6 +86,14 @@ from mt.meditation import translate
     # (a day said, wanting, and how long each day are left to the model: "Hôm qua tôi không thiền." → "Yesterday, I
     # didn't meditate.", right)
     ("Hôm qua tôi không thiền.", None), ("Tôi muốn học thiền.", None), ("Mỗi ngày bạn thiền bao lâu?", None),
+    # (review) "nhỉ" on a statement asks to be agreed with (isn't he?); days a week are not "for three days a week"; a
+    # short span with "được" and no "rồi" may be what one can do ("I can meditate for 20 minutes"); never with "rồi"
+    ("Tôi thiền mỗi sáng nhỉ.", None), ("Anh ấy đang thiền nhỉ.", None), ("Bạn thích thiền nhỉ.", None),
+    ("Thiền giúp tôi thư giãn nhỉ.", None), ("Tôi thiền được hai năm rồi nhỉ.", None),
+    ("Bạn nên thử thiền nhỉ.", None), ("Tôi đã bắt đầu tập thiền rồi nhỉ.", None),
+    ("Tôi thiền ba ngày mỗi tuần.", None), ("Mỗi tuần tôi thiền 2 ngày.", None),
+    ("Tôi thiền được 20 phút.", None), ("Tôi thiền được hai tuần.", None), ("Lan thiền được ba ngày.", None),
+    ("Tôi chưa bao giờ thử thiền rồi.", None), ("Tôi chưa thử thiền bao giờ rồi.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -143,7 +154,11 @@ def test_vi_en(text, said):
     ("Does meditation help you sleep better?", "Thiền có giúp bạn ngủ ngon hơn không?"),
     ("Yoga and meditation help me relax.", "Yoga và thiền giúp tôi thư giãn."),
     ("Meditation has helped me a lot.", "Thiền đã giúp tôi rất nhiều."),
+    ("We've just started meditating.", "Chúng tôi mới bắt đầu tập thiền."),
     ("Meditation doesn't help him relax.", "Thiền không giúp anh ấy thư giãn."),
+    # (review: "không giúp tôi rất nhiều" is not said)
+    ("Meditation doesn't help me a lot.", "Thiền không giúp tôi nhiều."),
+    ("Does meditation help you a lot?", "Thiền có giúp bạn nhiều không?"),
     # not: the verb not agreeing ("She meditate", "I meditates", "He have", "Do she"), "two year", a pet, "?" on a
     # statement, a day ahead, "help" without whom, "often" with "every", loving asked, Zen, Vietnamese, nonsense
     ("She meditate every morning.", None), ("I meditates.", None), ("He have been meditating for a year.", None),
@@ -155,6 +170,10 @@ def test_vi_en(text, said):
     ("Do I meditate?", None), ("Am I meditating?", None), ("Meditation helps my dog relax.", None),
     ("I didn't meditate yesterday.", None), ("I want to learn to meditate.", None),
     ("Should I have tried meditation?", None),
+    # (review) "we" asked or advised, and "us" helped: "chúng ta" (you too) or "chúng tôi"?
+    ("Should we try meditation?", None), ("We should try meditation.", None), ("Are we meditating?", None),
+    ("Do we meditate every day?", None), ("How long have we been meditating?", None),
+    ("Meditation helps us relax.", None), ("Meditation has helped us a lot.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
