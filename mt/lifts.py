@@ -25,7 +25,8 @@ elevator?", "Ở đây có thang máy không?" (mt/patterns.py's, "elevator"), a
 where someone lives (mt/residence.py's), stairs wet or slippery (mt/cautions.py's), "Tôi đi thang máy lên tầng năm." and
 "Anh ấy đi thang máy." (done, or to do?), "Bạn có đi thang máy không?" and "I take the stairs." (now, or as a habit?),
 "Take the stairs."; stuck asked ("Bạn có bị kẹt … không?": now, or ever?), "I've been stuck in a lift." (ever, or now?),
-"rồi" with no span, "đang" with one, a day ahead; afraid in the past, and anything else.
+"rồi" with no span, "đang" with one, a day ahead; afraid in the past; "thế", "vậy" ending a statement (so afraid,
+then?), and anything else.
 mt.phrasebook.translate tries these after mt/rubbish.py.
 
     >>> translate("Chúng ta đi thang máy nhé.", "vi", "en"), translate("The office is on the fifth floor.", "en", "vi")
@@ -48,6 +49,8 @@ from .text import (ASKED_END, BE_EN, SOFTENED_END, agreement_asked, alternatives
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:thang|tầng)"), "en": lazy(r"(?i:lift|elevator|stair|floor|basement|press)")}
+# "thế", "vậy" ending a statement say more than English would ("sợ thang máy thế": so afraid; "đi thang bộ vậy": then)
+_STRESSED = lazy(r"\s(?i:thế|vậy)\s*[.!]*\Z")
 # the lift and the stairs (the first Vietnamese of each is written back; "cầu thang" where they are, "thang bộ" taken)
 RIDES = {"thang máy": "lift", "cầu thang máy": "lift", "thang bộ": "stairs", "cầu thang bộ": "stairs",
          "cầu thang": "stairs"}
@@ -146,6 +149,8 @@ _AFRAID_EN = lazy(rf"(?:(?P<be0>Are|Is|Am)\s+)?{WHO_EN}(?:{BE_EN}(?P<not>\s+not|
 @key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about a building's lift, stairs or floors; None for any other."""
+    if src == "vi" and _STRESSED.search(text):
+        return None  # (asked, they only soften: "Bạn có sợ thang máy không vậy?")
     if src == "vi":
         return _where(text) or _said(text) or _on_floor(text) or _press(text) or _going(text) or _stuck(text) or \
             _afraid(text)

@@ -113,6 +113,10 @@ from mt.lifts import translate
     ("Tôi sợ thang máy?", None), ("Tôi bị kẹt trong thang máy?", None), ("Tôi có sợ thang máy không?", None),
     ("Tôi rất sợ thang máy lắm.", None), ("Con chó của tôi sợ thang máy.", None), ("Chị sợ thang máy.", None),
     ("I'm stuck in the lift.", None),
+    # not: "thế", "vậy" ending a statement (so afraid, then: more than English says); asked, a softener
+    ("Anh ấy sợ thang máy thế.", None), ("Tôi đi thang bộ vậy.", None), ("Thang máy đang bị kẹt vậy!", None),
+    ("Tôi bị kẹt trong thang máy nửa tiếng rồi vậy.", None),
+    ("Bạn có sợ thang máy không vậy?", "Are you afraid of lifts?"),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
