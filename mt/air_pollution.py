@@ -10,15 +10,17 @@ out." → "Bạn nên mặc một mặt nạ khi bạn ra ngoài." (a costume ma
 
 Taken: the air (here, in a city of _CITIES) polluted, fresh or clean, the air quality bad or good, the air pollution
 bad or serious, the PM2.5 level, the AQI or the pollution level high, low or a number, a city polluted: said (how
-much: "rất", "quá", "lắm", "nặng"), denied ("không … lắm"), asked ("có … không?", "thế nào?", "là bao nhiêu?"),
-today, yesterday, tomorrow (mt.dates.near_days) or lately ("dạo này": "has been"); a city with (bad) air pollution;
-who (mt.hobbies.WHO, WHO_EN; no pets) wears a mask when going out or because of the dust: should, has to, needs to,
-always …, not, asked, told ("Hãy …", "Nhớ …"), now ("đang", for a why); smog ("Trời mù mịt khói bụi.": "It's
-smoggy."), said, asked, on a day. Left: a mask with no when or why (mt/safety_gear.py), a cough, from the dust too
-(mt/symptoms.py takes "Tôi bị ho."), fog and haze (mt/weather.py), smog very, denied or where, "Không khí hôm nay thế
-nào?" (the weather, or the mood?), "quá ô nhiễm" (too?), a tense its day does not say ("The air was polluted."), a
-name alone going out (he or she?), many kin in English ("My parents wear": mt.hobbies.who_vi says one), asked of
-oneself, "anh", "chị", "em" alone saying it, "nhỉ", and anything else.
+much: "rất", "quá", "lắm", "nặng"; "rất kinh khủng": "really terrible"), denied ("không … lắm"), asked ("có …
+không?", "thế nào?", "là bao nhiêu?"), today, yesterday, tomorrow (mt.dates.near_days) or lately ("dạo này": "has
+been"); a city with (bad) air pollution; who (mt.hobbies.WHO, WHO_EN; no pets) wears a mask when going out or because
+of the dust: should, has to, needs to, always …, not, asked, told ("Hãy …", "Nhớ …"), now ("đang", for a why), on a
+day of today ("tối nay": "tonight"); smog ("Trời mù mịt khói bụi.": "It's smoggy."), said, asked, on a day. Left: a
+mask with no when or why (mt/safety_gear.py), a cough, from the dust too (mt/symptoms.py takes "Tôi bị ho."), fog and
+haze (mt/weather.py), smog very ("rất", "lắm"), denied or where, "ổn" (okay) said how much ("very okay"), "kinh
+khủng" (terrible) fairly, extremely or denied very, "Không khí hôm nay thế nào?" (the weather, or the mood?), "quá
+ô nhiễm" (too?), a tense its day does not say ("The air was polluted."), a name alone going out (he or she?), many kin
+in English ("My parents wear": mt.hobbies.who_vi says one), asked of oneself, "anh", "chị", "em" alone saying it,
+"nhỉ", and anything else.
 mt.phrasebook.translate tries these after mt/roadworks.py.
 
     >>> translate("Hôm nay không khí ô nhiễm quá.", "vi", "en"), translate("Hanoi has bad air pollution.", "en", "vi")
@@ -72,6 +74,9 @@ _ADJ_VI["quality"] |= {"fine": "ổn", "ok": "ổn", "awful": "kinh khủng"}
 # how much: before the word, after it, and after "ô nhiễm" alone (polluted how)
 _PRE = {"rất": "very", "khá": "quite", "cực kỳ": "extremely"}
 _POST = {"quá": "really", "lắm": "very"}
+# ... of words English does not say very of ("very okay", "very terrible"): "okay" said so alone, "terrible" very
+# ("rất", "lắm", "quá") as "really terrible", and not fairly, extremely, denied or asked very
+_UNGRADED = {"okay": set(), "terrible": {"rất", "lắm", "quá"}}
 _POLLUTED = {"nặng": "heavily", "rất nặng": "very heavily", "nặng lắm": "very heavily", "nặng quá": "really heavily",
              "nghiêm trọng": "seriously", "kinh khủng": "terribly", "khủng khiếp": "terribly"}
 _DEG_VI = {"very": "rất ", "really": " quá", "so": " quá", "quite": "khá ", "pretty": "khá ", "fairly": "khá ",
@@ -225,15 +230,26 @@ def _state(text: str) -> str | None:
         first, rest = _be(tense, asked)
         return capitalised(f"{subject} {first} {m['n']}{day}{stop(m['end'])}")
     if adj not in _ADJ[kind] or pre and post or post in _POLLUTED and adj != "ô nhiễm" or kind == "sky" and (
-            pre or m["not"] or m["where"]):
+            pre or post == "lắm" or m["not"] or m["where"]):
         return None  # ("Trời rất mù mịt khói bụi.", "Trời không …": smog is said so, or not at all)
     if (asked or m["not"]) and (pre or post not in ("", "lắm", "nặng")) or m["not"] and post == "nặng":
         return None
-    how = " ".join(filter(None, (_PRE.get(pre) or _POST.get(post) or _POLLUTED.get(post), _ADJ[kind][adj])))
+    if (degree := _degree(pre, post, _ADJ[kind][adj], bool(asked or m["not"]))) is None:
+        return None  # ("Chất lượng không khí rất ổn.": not "very okay")
+    how = " ".join(filter(None, (degree, _ADJ[kind][adj])))
     first, rest = _be(tense, bool(asked), bool(m["not"]))
     if asked:
         return f"{first} {subject}{rest} {how}{day}?"
     return capitalised(contracted(subject, f"{first} {how}{day}{stop(m['end'])}"))
+
+
+def _degree(pre: str, post: str, said: str, denied: bool) -> str | None:
+    """How much the word `said` (in English) of a Vietnamese match is so, by the word before it (`pre`) or after it
+    (`post`): "very", "really", "heavily", "" for none; "really" for "terrible" said very, and None for "okay" said
+    how much, or "terrible" said other than very or `denied` (or asked) very (_UNGRADED)."""
+    if said in _UNGRADED and (pre or post):
+        return "really" if (pre or post) in _UNGRADED[said] and not denied else None
+    return _PRE.get(pre) or _POST.get(post) or _POLLUTED.get(post) or ""
 
 
 def _has(text: str) -> str | None:
@@ -276,7 +292,8 @@ def _mask(text: str) -> str | None:
     go = f"{'whenever' if keyed(m['when'] or '').startswith('mỗi') else 'when'} {goer} go{'es' * (goer in _ONE)} out"
     why = go if m["when"] else f"because of {_CAUSES[keyed(m['cause'])]}"
     many = who_ in ("we", "they") or who_ not in EN_WHOSE and be(who_) == "are"
-    worn = f"{'masks' if many else 'a mask'} {why}{' today' * bool(m['day'])}{'?' if asked else stop(m['end'])}"
+    on = f" {_NEAR[keyed(m['day'])]}" if m["day"] else ""  # ("Tối nay …": tonight, not today)
+    worn = f"{'masks' if many else 'a mask'} {why}{on}{'?' if asked else stop(m['end'])}"
     if not said or tell:
         return f"{_TOLD.get(tell or aux, 'Wear')} {worn}"
     if aux == "đang":

@@ -77,6 +77,20 @@ from mt.air_pollution import translate
     ("Chỉ số AQI hôm nay là bao nhiêu.", None), ("The air is really polluted today.", None),
     ("Không khí khí khí ô nhiễm.", None), ("Tôi đeo khẩu trang vì bụi.", None), ("Tôi bị ho vì khói bụi.", None),
     ("Trời rất mù mịt khói bụi.", None), ("Ở Hà Nội trời mù mịt khói bụi.", None),
+    # "terrible" said very is "really terrible" (not "very terrible"), and not fairly, extremely or denied very;
+    # "ổn" (okay) said how much is not "very okay"; smog very with "lắm" as with "rất"
+    ("Chất lượng không khí hôm nay rất kinh khủng.", "The air quality is really terrible today."),
+    ("Ô nhiễm không khí khủng khiếp lắm.", "The air pollution is really terrible."),
+    ("Chất lượng không khí kinh khủng quá.", "The air quality is really terrible."),
+    ("Chất lượng không khí khá kinh khủng.", None), ("Chất lượng không khí cực kỳ kinh khủng.", None),
+    ("Chất lượng không khí không kinh khủng lắm.", None), ("Ô nhiễm không khí có kinh khủng lắm không?", None),
+    ("Chất lượng không khí rất ổn.", None), ("Chất lượng không khí ổn lắm.", None),
+    ("Chất lượng không khí không ổn lắm.", None), ("Chất lượng không khí ổn quá.", None),
+    ("Chất lượng không khí không ổn.", "The air quality isn't okay."), ("Trời mù mịt khói bụi lắm.", None),
+    # a mask worn on a day is worn on that day, not "today" for each
+    ("Tối nay bạn nên đeo khẩu trang khi ra ngoài.", "You should wear a mask when you go out tonight."),
+    ("Chiều nay tôi cần đeo khẩu trang khi ra ngoài.", "I need to wear a mask when I go out this afternoon."),
+    ("Sáng nay nhớ đeo khẩu trang vì bụi nhé.", "Remember to wear a mask because of the dust this morning."),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
